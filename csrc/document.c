@@ -1,0 +1,89 @@
+/* document.c -- a document owns its text and the lazily computed token and
+ * sentence arrays. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "document.h"
+
+const char *kimput_strerror(kimput_status status) {
+  switch (status) {
+  case KIMPUT_OK: return "ok";
+  case KIMPUT_ERR_NOMEM: return "out of memory";
+  case KIMPUT_ERR_UTF8: return "invalid UTF-8";
+  case KIMPUT_ERR_TOO_LARGE: return "text too large (4 GiB at most)";
+  case KIMPUT_ERR_ARG: return "bad argument";
+  case KIMPUT_ERR_PATTERN: return "pattern does not compile";
+  case KIMPUT_ERR_LIMIT: return "match limit exceeded";
+  }
+  return "unknown status";
+}
+
+kimput_status kimput_doc_new(const char *text, size_t len, int flags,
+                             kimput_doc **out, size_t *bad_offset) {
+  if (!out || (!text && len)) return KIMPUT_ERR_ARG;
+  *out = NULL;
+  if (len > KIMPUT_MAX_TEXT) return KIMPUT_ERR_TOO_LARGE;
+  kimput_doc *doc = calloc(1, sizeof *doc);
+  if (!doc) return KIMPUT_ERR_NOMEM;
+  size_t bad = 0;
+  if (kimput_utf8_valid(text, len, &bad)) {
+    doc->text = malloc(len + 1);
+    if (!doc->text) { free(doc); return KIMPUT_ERR_NOMEM; }
+    if (len) memcpy(doc->text, text, len);
+    doc->text[len] = '\0';
+    doc->len = len;
+  } else if (flags & KIMPUT_DOC_REPLACE_INVALID) {
+    kimput_status st = kimput_utf8_repair(text, len, &doc->text, &doc->len);
+    if (st != KIMPUT_OK) { free(doc); return st; }
+  } else {
+    if (bad_offset) *bad_offset = bad;
+    free(doc);
+    return KIMPUT_ERR_UTF8;
+  }
+  *out = doc;
+  return KIMPUT_OK;
+}
+
+void kimput_doc_free(kimput_doc *doc) {
+  if (!doc) return;
+  free(doc->text);
+  free(doc->tokens);
+  free(doc->sentences);
+  free(doc);
+}
+
+const char *kimput_doc_text(const kimput_doc *doc, size_t *len) {
+  if (len) *len = doc ? doc->len : 0;
+  return doc ? doc->text : NULL;
+}
+
+kimput_status kimput_doc_status(const kimput_doc *doc) {
+  return doc ? doc->status : KIMPUT_ERR_ARG;
+}
+
+const kimput_token *kimput_doc_tokens(kimput_doc *doc, size_t *count) {
+  *count = 0;
+  if (!doc) return NULL;
+  if (!doc->tokenized) {
+    doc->status = kimput_tokenize(doc->text, doc->len, &doc->tokens, &doc->ntokens, &doc->tokens_cap);
+    if (doc->status != KIMPUT_OK) return NULL;
+    doc->tokenized = 1;
+  }
+  *count = doc->ntokens;
+  return doc->tokens;
+}
+
+const kimput_sentence *kimput_doc_sentences(kimput_doc *doc, size_t *count) {
+  *count = 0;
+  if (!doc) return NULL;
+  if (!doc->split) {
+    size_t ntok;
+    const kimput_token *toks = kimput_doc_tokens(doc, &ntok);
+    if (!toks && doc->status != KIMPUT_OK) return NULL;
+    doc->status = kimput_split_sentences(doc->text, doc->len, toks, ntok, &doc->sentences, &doc->nsentences);
+    if (doc->status != KIMPUT_OK) return NULL;
+    doc->split = 1;
+  }
+  *count = doc->nsentences;
+  return doc->sentences;
+}

@@ -1,0 +1,143 @@
+/*
+ * kimput.h -- the public C API of kimput, an extractor for Indonesian news text.
+ *
+ * The core knows nothing of Lua. Conventions, as in cmark.h:
+ *   - opaque types, kimput_* functions, kimput_status return codes;
+ *   - offsets in this API are 0-based, half-open byte offsets [start, end)
+ *     into the document's text (the Lua binding turns them into 1-based,
+ *     inclusive offsets);
+ *   - results returned through a pointer are owned by the caller unless the
+ *     comment says they are borrowed from the document;
+ *   - texts are counted (pointer + length), never NUL-terminated: a NUL byte
+ *     is an ordinary control character.
+ */
+#ifndef KIMPUT_H
+#define KIMPUT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define KIMPUT_VERSION "0.1.0"
+
+typedef enum {
+  KIMPUT_OK = 0,
+  KIMPUT_ERR_NOMEM,        /* an allocation failed */
+  KIMPUT_ERR_UTF8,         /* the text is not valid UTF-8 */
+  KIMPUT_ERR_TOO_LARGE,    /* the text is larger than KIMPUT_MAX_TEXT */
+  KIMPUT_ERR_ARG,          /* a bad argument (NULL where a value is needed, bad date...) */
+  KIMPUT_ERR_PATTERN,      /* a pattern did not compile */
+  KIMPUT_ERR_LIMIT         /* a match, depth or heap limit was hit */
+} kimput_status;
+
+/* A readable English message for a status code (static storage). */
+const char *kimput_strerror(kimput_status status);
+
+/* Texts are addressed with 32-bit offsets. */
+#define KIMPUT_MAX_TEXT ((size_t)UINT32_MAX - 8)
+
+/* ------------------------------------------------------------ UTF-8 */
+
+/* Checks that text[0..len) is valid UTF-8 (no overlongs, no surrogates,
+ * nothing above U+10FFFF). Returns 1 when valid; else 0 and, when bad_offset
+ * is not NULL, the 0-based offset of the first byte of the first bad sequence. */
+int kimput_utf8_valid(const char *text, size_t len, size_t *bad_offset);
+
+/* Copies text with every maximal invalid subsequence replaced by U+FFFD.
+ * *out is malloc'd (NUL-terminated for convenience) and owned by the caller. */
+kimput_status kimput_utf8_repair(const char *text, size_t len, char **out, size_t *out_len);
+
+/* ------------------------------------------------------------ documents */
+
+typedef struct kimput_doc kimput_doc;
+
+enum {
+  KIMPUT_DOC_DEFAULT = 0,
+  KIMPUT_DOC_REPLACE_INVALID = 1  /* repair invalid UTF-8 instead of failing */
+};
+
+/* Creates a document holding a private copy of text. With invalid UTF-8 and
+ * no KIMPUT_DOC_REPLACE_INVALID, returns KIMPUT_ERR_UTF8 and stores the
+ * offset of the first bad byte in *bad_offset (when not NULL). */
+kimput_status kimput_doc_new(const char *text, size_t len, int flags,
+                             kimput_doc **out, size_t *bad_offset);
+void kimput_doc_free(kimput_doc *doc);
+
+/* The document's text (after repair, if any), borrowed from the document. */
+const char *kimput_doc_text(const kimput_doc *doc, size_t *len);
+
+/* ------------------------------------------------------------ tokens */
+
+typedef enum {
+  KIMPUT_TOK_WORD = 0,
+  KIMPUT_TOK_NUMBER,
+  KIMPUT_TOK_DATE,     /* 10/5/2022, 2023-05-09, 27/7, 1990-an */
+  KIMPUT_TOK_TIME,     /* 09:15, 09.15 */
+  KIMPUT_TOK_URL,      /* inews.co.uk, https://... */
+  KIMPUT_TOK_HASHTAG,  /* #rusiaukraina */
+  KIMPUT_TOK_PUNCT,
+  KIMPUT_TOK_QUOTE,    /* " “ ” ' ‘ ’ « » standing alone */
+  KIMPUT_TOK_SYMBOL,
+  KIMPUT_TOK_KIND_COUNT
+} kimput_token_kind;
+
+/* Token flags. */
+enum {
+  KIMPUT_TOKF_ABBREV = 1,    /* a word that ends with its own period (dll., Dr., M.) */
+  KIMPUT_TOKF_UPPER = 2,     /* starts with an upper-case letter */
+  KIMPUT_TOKF_NEWLINE = 4    /* a line break stands between this token and the previous one */
+};
+
+typedef struct {
+  uint32_t start, end;  /* [start, end) byte offsets */
+  uint8_t kind;         /* kimput_token_kind */
+  uint8_t flags;        /* KIMPUT_TOKF_* */
+} kimput_token;
+
+/* Name of a token kind ("word", "number", ...), or "?" */
+const char *kimput_token_kind_name(int kind);
+
+/* Tokenizes the document once (later calls return the same array) and
+ * returns the tokens, borrowed from the document; *count is set. Returns
+ * NULL with *count 0 for an empty document or when memory ran out
+ * (kimput_doc_status tells which). */
+const kimput_token *kimput_doc_tokens(kimput_doc *doc, size_t *count);
+
+/* Tokenizes text[0..len) into a caller-provided growable buffer: the
+ * engine without a document, for benchmarks and embedding. *tokens is
+ * realloc'd as needed (start with NULL/0) and owned by the caller. */
+kimput_status kimput_tokenize(const char *text, size_t len,
+                              kimput_token **tokens, size_t *count, size_t *capacity);
+
+/* ------------------------------------------------------------ sentences */
+
+typedef struct {
+  uint32_t start, end;          /* [start, end) byte offsets */
+  uint32_t first_token, ntokens; /* the tokens of the sentence */
+} kimput_sentence;
+
+/* Splits the document into sentences once; borrowed like the tokens. */
+const kimput_sentence *kimput_doc_sentences(kimput_doc *doc, size_t *count);
+
+/* The status of the last lazy computation (KIMPUT_OK or KIMPUT_ERR_NOMEM). */
+kimput_status kimput_doc_status(const kimput_doc *doc);
+
+/* Is word[0..len) (with its final period) a known abbreviation (dll., Dr.)? */
+int kimput_is_abbreviation(const char *word, size_t len);
+
+/* ------------------------------------------------------------ page lines and cleaning (page.c) */
+
+/* ------------------------------------------------------------ dates (dates.c) */
+
+/* ------------------------------------------------------------ quotes (quotes.c) */
+
+/* ------------------------------------------------------------ rules (rules.c) */
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* KIMPUT_H */

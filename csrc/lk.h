@@ -1,0 +1,34 @@
+/* lk.h -- shared by the Lua binding files (lk*.c), not part of the C API. */
+#ifndef KIMPUT_LK_H
+#define KIMPUT_LK_H
+
+#include <lua.h>
+#include <lauxlib.h>
+
+#include "kimput.h"
+
+#define LK_DOCUMENT "kimput.Document"
+
+typedef struct {
+  kimput_doc *doc;  /* NULL once closed */
+} lk_document;
+
+/* Checks that argument idx is an open Document and returns its C document. */
+kimput_doc *lk_checkdoc(lua_State *L, int idx);
+
+/* Raises a Lua error for a kimput status, prefixed with what was being done. */
+int lk_error(lua_State *L, const char *what, kimput_status st);
+
+/* Reads an array of {start, stop} pairs (1-based, inclusive) at idx into a
+ * malloc'd array of 0-based half-open uint32 pairs (2 per span), checked
+ * against the text length. Returns the number of spans; *out must be freed. */
+size_t lk_checkspans(lua_State *L, int idx, size_t text_len, uint32_t **out);
+
+/* Each feature's binding adds its functions to the module table on the top
+ * of the stack. Listed in lkimput.c's open_features[]. */
+void lk_open_page(lua_State *L);
+void lk_open_dates(lua_State *L);
+void lk_open_quotes(lua_State *L);
+void lk_open_rules(lua_State *L);
+
+#endif

@@ -1,0 +1,259 @@
+/* lkimput.c -- the kimput.core Lua module: documents, tokens, sentences.
+ *
+ * A Document userdata owns its kimput_doc and frees it in __gc (= __close).
+ * Its user value is a table the Lua layer uses as the document's cache.
+ * The methods table is exposed as core.Document so that the Lua layer can
+ * add the methods it implements in Lua.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "lk.h"
+
+kimput_doc *lk_checkdoc(lua_State *L, int idx) {
+  lk_document *d = luaL_checkudata(L, idx, LK_DOCUMENT);
+  if (!d->doc) luaL_argerror(L, idx, "document is closed");
+  return d->doc;
+}
+
+int lk_error(lua_State *L, const char *what, kimput_status st) {
+  return luaL_error(L, "%s: %s", what, kimput_strerror(st));
+}
+
+size_t lk_checkspans(lua_State *L, int idx, size_t text_len, uint32_t **out) {
+  luaL_checktype(L, idx, LUA_TTABLE);
+  size_t n = (size_t)luaL_len(L, idx);
+  uint32_t *v = malloc((n ? n : 1) * 2 * sizeof *v);
+  if (!v) luaL_error(L, "out of memory");
+  for (size_t i = 0; i < n; i++) {
+    lua_geti(L, idx, (lua_Integer)i + 1);
+    if (!lua_istable(L, -1)) { free(v); luaL_error(L, "span %d is not a table", (int)i + 1); }
+    lua_geti(L, -1, 1);
+    lua_geti(L, -2, 2);
+    int ok1, ok2;
+    lua_Integer a = lua_tointegerx(L, -2, &ok1), b = lua_tointegerx(L, -1, &ok2);
+    lua_pop(L, 3);
+    if (!ok1 || !ok2 || a < 1 || b < a - 1 || (size_t)b > text_len) {
+      free(v);
+      luaL_error(L, "span %d is not {start, stop} within the text", (int)i + 1);
+    }
+    v[2 * i] = (uint32_t)(a - 1);
+    v[2 * i + 1] = (uint32_t)b;
+  }
+  *out = v;
+  return n;
+}
+
+/* core.parse(text [, replace_invalid]) -> Document */
+static int l_parse(lua_State *L) {
+  size_t len;
+  const char *text = luaL_checklstring(L, 1, &len);
+  int flags = lua_toboolean(L, 2) ? KIMPUT_DOC_REPLACE_INVALID : KIMPUT_DOC_DEFAULT;
+  /* the userdata exists (and owns nothing) before the C document does */
+  lk_document *d = lua_newuserdatauv(L, sizeof *d, 1);
+  d->doc = NULL;
+  luaL_setmetatable(L, LK_DOCUMENT);
+  lua_newtable(L);
+  lua_setiuservalue(L, -2, 1);
+  size_t bad = 0;
+  kimput_status st = kimput_doc_new(text, len, flags, &d->doc, &bad);
+  if (st == KIMPUT_ERR_UTF8)
+    return luaL_error(L, "invalid UTF-8 at byte %d (pass {invalid = \"replace\"} to repair it)", (int)bad + 1);
+  if (st != KIMPUT_OK) return lk_error(L, "kimput.parse", st);
+  return 1;
+}
+
+static int l_gc(lua_State *L) {
+  lk_document *d = luaL_checkudata(L, 1, LK_DOCUMENT);
+  kimput_doc_free(d->doc);
+  d->doc = NULL;
+  return 0;
+}
+
+static int l_tostring(lua_State *L) {
+  lk_document *d = luaL_checkudata(L, 1, LK_DOCUMENT);
+  size_t len = 0;
+  if (d->doc) kimput_doc_text(d->doc, &len);
+  lua_pushfstring(L, d->doc ? "kimput.Document (%d bytes)" : "kimput.Document (closed)", (int)len);
+  return 1;
+}
+
+/* doc:text() */
+static int l_text(lua_State *L) {
+  size_t len;
+  const char *text = kimput_doc_text(lk_checkdoc(L, 1), &len);
+  lua_pushlstring(L, text, len);
+  return 1;
+}
+
+/* doc:_cache() -> the table the Lua layer keeps per document */
+static int l_cache(lua_State *L) {
+  lk_checkdoc(L, 1);
+  lua_getiuservalue(L, 1, 1);
+  return 1;
+}
+
+static const kimput_token *checked_tokens(lua_State *L, kimput_doc *doc, size_t *n) {
+  const kimput_token *t = kimput_doc_tokens(doc, n);
+  if (!t && kimput_doc_status(doc) != KIMPUT_OK) lk_error(L, "tokenize", kimput_doc_status(doc));
+  return t;
+}
+
+/* iterator: upvalues (doc, next index, kind names...) */
+static int token_iter(lua_State *L) {
+  kimput_doc *doc = lk_checkdoc(L, lua_upvalueindex(1));
+  lua_Integer i = lua_tointeger(L, lua_upvalueindex(2));
+  size_t n;
+  const kimput_token *t = checked_tokens(L, doc, &n);
+  if ((size_t)i >= n) return 0;
+  lua_pushinteger(L, i + 1);
+  lua_replace(L, lua_upvalueindex(2));
+  lua_pushinteger(L, (lua_Integer)t[i].start + 1);
+  lua_pushinteger(L, (lua_Integer)t[i].end);
+  lua_pushvalue(L, lua_upvalueindex(3 + t[i].kind));  /* interned name, no allocation */
+  lua_pushinteger(L, (lua_Integer)i + 1);
+  return 4;
+}
+
+/* for start, stop, kind, index in doc:tokens() do ... end */
+static int l_tokens(lua_State *L) {
+  kimput_doc *doc = lk_checkdoc(L, 1);
+  size_t n;
+  checked_tokens(L, doc, &n);
+  lua_settop(L, 1);
+  lua_pushinteger(L, 0);
+  for (int k = 0; k < KIMPUT_TOK_KIND_COUNT; k++) lua_pushstring(L, kimput_token_kind_name(k));
+  lua_pushcclosure(L, token_iter, 2 + KIMPUT_TOK_KIND_COUNT);
+  return 1;
+}
+
+/* doc:token_count() */
+static int l_token_count(lua_State *L) {
+  size_t n;
+  checked_tokens(L, lk_checkdoc(L, 1), &n);
+  lua_pushinteger(L, (lua_Integer)n);
+  return 1;
+}
+
+/* doc:token(i) -> start, stop, kind, flags table-free access by index */
+static int l_token(lua_State *L) {
+  kimput_doc *doc = lk_checkdoc(L, 1);
+  lua_Integer i = luaL_checkinteger(L, 2);
+  size_t n;
+  const kimput_token *t = checked_tokens(L, doc, &n);
+  if (i < 1 || (size_t)i > n) return 0;
+  t += i - 1;
+  lua_pushinteger(L, (lua_Integer)t->start + 1);
+  lua_pushinteger(L, (lua_Integer)t->end);
+  lua_pushstring(L, kimput_token_kind_name(t->kind));
+  lua_pushinteger(L, t->flags);
+  return 4;
+}
+
+static const kimput_sentence *checked_sentences(lua_State *L, kimput_doc *doc, size_t *n) {
+  const kimput_sentence *s = kimput_doc_sentences(doc, n);
+  if (!s && kimput_doc_status(doc) != KIMPUT_OK) lk_error(L, "sentences", kimput_doc_status(doc));
+  return s;
+}
+
+static int sentence_iter(lua_State *L) {
+  kimput_doc *doc = lk_checkdoc(L, lua_upvalueindex(1));
+  lua_Integer i = lua_tointeger(L, lua_upvalueindex(2));
+  size_t n;
+  const kimput_sentence *s = checked_sentences(L, doc, &n);
+  if ((size_t)i >= n) return 0;
+  lua_pushinteger(L, i + 1);
+  lua_replace(L, lua_upvalueindex(2));
+  lua_pushinteger(L, (lua_Integer)s[i].start + 1);
+  lua_pushinteger(L, (lua_Integer)s[i].end);
+  lua_pushinteger(L, (lua_Integer)s[i].first_token + 1);
+  lua_pushinteger(L, (lua_Integer)s[i].first_token + s[i].ntokens);
+  return 4;
+}
+
+/* for start, stop, first_token, last_token in doc:sentences() do ... end */
+static int l_sentences(lua_State *L) {
+  kimput_doc *doc = lk_checkdoc(L, 1);
+  size_t n;
+  checked_sentences(L, doc, &n);
+  lua_settop(L, 1);
+  lua_pushinteger(L, 0);
+  lua_pushcclosure(L, sentence_iter, 2);
+  return 1;
+}
+
+static int l_sentence_count(lua_State *L) {
+  size_t n;
+  checked_sentences(L, lk_checkdoc(L, 1), &n);
+  lua_pushinteger(L, (lua_Integer)n);
+  return 1;
+}
+
+/* core.abbreviations() -> the C abbreviation table, to check it against the lexicon */
+const char *const *kimput_abbreviation_table(void);
+static int l_abbreviations(lua_State *L) {
+  lua_newtable(L);
+  int i = 1;
+  for (const char *const *a = kimput_abbreviation_table(); *a; a++) {
+    lua_pushstring(L, *a);
+    lua_rawseti(L, -2, i++);
+  }
+  return 1;
+}
+
+/* core.utf8_valid(s) -> true | false, first bad byte (1-based) */
+static int l_utf8_valid(lua_State *L) {
+  size_t len, bad = 0;
+  const char *s = luaL_checklstring(L, 1, &len);
+  int ok = kimput_utf8_valid(s, len, &bad);
+  lua_pushboolean(L, ok);
+  if (ok) return 1;
+  lua_pushinteger(L, (lua_Integer)bad + 1);
+  return 2;
+}
+
+static const luaL_Reg document_methods[] = {
+  {"text", l_text},
+  {"tokens", l_tokens},
+  {"token", l_token},
+  {"token_count", l_token_count},
+  {"sentences", l_sentences},
+  {"sentence_count", l_sentence_count},
+  {"_cache", l_cache},
+  {NULL, NULL}
+};
+
+static const luaL_Reg document_meta[] = {
+  {"__gc", l_gc},
+  {"__close", l_gc},
+  {"__tostring", l_tostring},
+  {NULL, NULL}
+};
+
+static const luaL_Reg module_functions[] = {
+  {"parse", l_parse},
+  {"abbreviations", l_abbreviations},
+  {"utf8_valid", l_utf8_valid},
+  {NULL, NULL}
+};
+
+/* The features' bindings, each adding its functions to the module table. */
+static void (*const open_features[])(lua_State *L) = {
+  NULL
+};
+
+int luaopen_kimput_core(lua_State *L) {
+  luaL_newmetatable(L, LK_DOCUMENT);
+  luaL_setfuncs(L, document_meta, 0);
+  luaL_newlib(L, document_methods);
+  lua_pushvalue(L, -1);
+  lua_setfield(L, -3, "__index");
+  /* stack: meta, methods */
+  luaL_newlib(L, module_functions);
+  lua_pushvalue(L, -2);
+  lua_setfield(L, -2, "Document");
+  lua_pushliteral(L, KIMPUT_VERSION);
+  lua_setfield(L, -2, "version");
+  for (size_t i = 0; open_features[i]; i++) open_features[i](L);
+  return 1;
+}

@@ -1,0 +1,78 @@
+/* sentences.c -- sentence splitting over the token stream.
+ *
+ * A sentence ends at a line break, or after a terminal mark (. ! ? …) and
+ * the closing quotes and brackets glued to it ('."' ends after the mark),
+ * unless the next word on the line starts in lower case ("Apa?" tanya dia).
+ * Abbreviations (dll., Dr., M.) keep their period inside their token, so
+ * they never end a sentence.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "document.h"
+#include "utf8.h"
+
+static int is_terminal(const char *text, const kimput_token *t) {
+  if (t->kind != KIMPUT_TOK_PUNCT) return 0;
+  unsigned char c = (unsigned char)text[t->start];
+  if (c == '.' || c == '!' || c == '?') return 1;
+  return t->end - t->start == 3 && memcmp(text + t->start, "\xE2\x80\xA6", 3) == 0;  /* … */
+}
+
+static int is_closer(const char *text, const kimput_token *t) {
+  if (t->kind == KIMPUT_TOK_QUOTE) return 1;
+  if (t->kind != KIMPUT_TOK_PUNCT) return 0;
+  char c = text[t->start];
+  return c == ')' || c == ']';
+}
+
+static int starts_lower(const char *text, const kimput_token *t) {
+  unsigned char c = (unsigned char)text[t->start];
+  return t->kind == KIMPUT_TOK_WORD && !(t->flags & KIMPUT_TOKF_UPPER) && !(c >= '0' && c <= '9');
+}
+
+kimput_status kimput_split_sentences(const char *text, size_t len,
+                                     const kimput_token *tokens, size_t ntokens,
+                                     kimput_sentence **out, size_t *count) {
+  (void)len;
+  *out = NULL;
+  *count = 0;
+  if (ntokens == 0) return KIMPUT_OK;
+  size_t cap = ntokens / 16 + 8, n = 0;
+  kimput_sentence *v = malloc(cap * sizeof *v);
+  if (!v) return KIMPUT_ERR_NOMEM;
+  size_t first = 0;
+  for (size_t i = 0; i < ntokens; i++) {
+    size_t last = i;
+    int end_here = 0;
+    if (is_terminal(text, &tokens[i])) {
+      /* glue closing quotes and brackets that touch the mark */
+      while (last + 1 < ntokens && is_closer(text, &tokens[last + 1]) &&
+             tokens[last + 1].start == tokens[last].end && !(tokens[last + 1].flags & KIMPUT_TOKF_NEWLINE))
+        last++;
+      end_here = 1;
+      if (last + 1 < ntokens && !(tokens[last + 1].flags & KIMPUT_TOKF_NEWLINE) &&
+          starts_lower(text, &tokens[last + 1]))
+        end_here = 0;
+    }
+    if (!end_here && (last + 1 == ntokens || (tokens[last + 1].flags & KIMPUT_TOKF_NEWLINE)))
+      end_here = 1;
+    if (!end_here) continue;
+    if (n == cap) {
+      cap *= 2;
+      kimput_sentence *nv = realloc(v, cap * sizeof *nv);
+      if (!nv) { free(v); return KIMPUT_ERR_NOMEM; }
+      v = nv;
+    }
+    v[n].start = tokens[first].start;
+    v[n].end = tokens[last].end;
+    v[n].first_token = (uint32_t)first;
+    v[n].ntokens = (uint32_t)(last - first + 1);
+    n++;
+    i = last;
+    first = last + 1;
+  }
+  *out = v;
+  *count = n;
+  return KIMPUT_OK;
+}

@@ -1,0 +1,409 @@
+/* tokenize.c -- a single-pass UTF-8 tokenizer for Indonesian news text.
+ *
+ * ASCII bytes are classed through a 256-entry table; only non-ASCII code
+ * points go to ICU for their Unicode properties. Tokens are written into one
+ * growable array: nothing is allocated per token.
+ *
+ * Kept as one token: reduplications and hyphenated names (negara-negara,
+ * Jong-un), decimal and thousands numbers (87,32  1.500), numeric dates and
+ * times (10/5/2022  09:15  09.15), domains and URLs, hashtags, decades
+ * (1990-an), abbreviations with their period (dll.  Dr.  a.n.  M.), and an
+ * apostrophe inside a word (Jum'at). Quote marks stand alone.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include <unicode/uchar.h>
+
+#include "kimput.h"
+#include "utf8.h"
+
+enum { C_SPACE, C_ALPHA, C_DIGIT, C_PUNCT, C_QUOTE, C_HASH, C_SYMBOL, C_HIGH };
+
+static unsigned char ascii_class[256];
+static int table_ready;
+
+static void init_table(void) {
+  for (int c = 0; c < 256; c++) {
+    unsigned char k = C_SYMBOL;
+    if (c < 0x20 || c == ' ' || c == 0x7F) k = C_SPACE;
+    else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) k = C_ALPHA;
+    else if (c >= '0' && c <= '9') k = C_DIGIT;
+    else if (strchr(".,;:!?()[]{}-/", c)) k = C_PUNCT;
+    else if (c == '"' || c == '\'') k = C_QUOTE;
+    else if (c == '#') k = C_HASH;
+    else if (c >= 0x80) k = C_HIGH;
+    ascii_class[c] = k;
+  }
+  table_ready = 1;
+}
+
+static int is_quote_cp(int32_t cp) {
+  switch (cp) {
+  case 0x201C: case 0x201D: case 0x2018: case 0x2019: case 0x00AB: case 0x00BB:
+  case 0x201E: case 0x201A: case 0x2039: case 0x203A: case 0x201F: case 0x201B:
+    return 1;
+  }
+  return 0;
+}
+
+/* The class of a non-ASCII code point. */
+static int high_class(int32_t cp) {
+  if (is_quote_cp(cp)) return C_QUOTE;
+  if (u_isUWhiteSpace(cp) || cp == 0x200B || cp == 0xFEFF) return C_SPACE;
+  int8_t t = u_charType(cp);
+  if (u_isalpha(cp) || (U_MASK(t) & (U_GC_M_MASK | U_GC_CF_MASK))) return C_ALPHA;
+  if (u_isdigit(cp)) return C_DIGIT;
+  if (U_MASK(t) & U_GC_P_MASK) return C_PUNCT;
+  if (U_MASK(t) & U_GC_CC_MASK) return C_SPACE;
+  return C_SYMBOL;
+}
+
+/* The class of the character at s[i], with its length in *n. */
+static inline int class_at(const unsigned char *s, size_t len, size_t i, size_t *n, int32_t *cp) {
+  unsigned char c = s[i];
+  if (c < 0x80) { *n = 1; *cp = c; return ascii_class[c]; }
+  *cp = kimput_utf8_decode(s, len, i, n);
+  return high_class(*cp);
+}
+
+static inline int is_word_class(int k) { return k == C_ALPHA || k == C_DIGIT; }
+
+static int is_upper_at(const unsigned char *s, size_t len, size_t i) {
+  if (s[i] < 0x80) return s[i] >= 'A' && s[i] <= 'Z';
+  size_t n;
+  int32_t cp = kimput_utf8_decode(s, len, i, &n);
+  return u_isupper(cp) || u_istitle(cp);
+}
+
+static int is_apostrophe(int32_t cp) { return cp == '\'' || cp == 0x2019; }
+
+/* Abbreviations that keep their period, as typed (case matters for titles,
+ * "no." and "No." both listed). The Lua lexicon lexicon/abbreviations.lua
+ * mirrors this table; a spec checks that they agree. */
+static const char *const abbreviations[] = {
+  "a.n.", "a.l.", "d.a.", "dkk.", "dll.", "dsb.", "dst.", "hlm.", "jl.", "Jl.", "Jln.",
+  "no.", "No.", "tgl.", "Tgl.", "u.p.", "s.d.", "sda.", "spt.", "yth.", "Yth.", "Dr.", "dr.",
+  "Drs.", "Dra.", "Ir.", "Prof.", "H.", "Hj.", "Sdr.", "Sdri.", "Bpk.", "Ny.", "Tn.",
+  "PT.", "CV.", "Tbk.", "St.", "Kol.", "Jend.", "Letjen.", "Mayjen.", "Brigjen.", "Kapt.",
+  "Mr.", "Mrs.", "Ms.", "Jr.", "Sr.", "vs.", "Vol.", "Rp.", "Kec.", "Kab.", "Kel.", "Prov.",
+  "Ket.", "ket.", "kg.", "km.", "No.", "Sept.", "Agt.", "Ags.", "Okt.", "Nop.", "Des.",
+  "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Agu.", "Sep.", "Nov.", "Peb.", "Mrt.",
+  "M.Si.", "S.H.", "S.E.", "S.Pd.", "M.H.", "Ph.D.", NULL
+};
+
+int kimput_is_abbreviation(const char *word, size_t len) {
+  for (const char *const *a = abbreviations; *a; a++) {
+    if (strlen(*a) == len && memcmp(*a, word, len) == 0) return 1;
+  }
+  return 0;
+}
+
+const char *const *kimput_abbreviation_table(void) { return abbreviations; }
+
+const char *kimput_token_kind_name(int kind) {
+  static const char *const names[] = {"word", "number", "date", "time", "url",
+                                      "hashtag", "punct", "quote", "symbol"};
+  return (kind >= 0 && kind < KIMPUT_TOK_KIND_COUNT) ? names[kind] : "?";
+}
+
+typedef struct {
+  kimput_token *v;
+  size_t n, cap;
+  int failed;
+} tokbuf;
+
+static inline void emit(tokbuf *b, size_t start, size_t end, int kind, int flags) {
+  if (b->n == b->cap) {
+    size_t cap = b->cap ? b->cap * 2 : 256;
+    kimput_token *v = realloc(b->v, cap * sizeof *v);
+    if (!v) { b->failed = 1; return; }
+    b->v = v;
+    b->cap = cap;
+  }
+  kimput_token *t = &b->v[b->n++];
+  t->start = (uint32_t)start;
+  t->end = (uint32_t)end;
+  t->kind = (uint8_t)kind;
+  t->flags = (uint8_t)flags;
+}
+
+static inline int is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+static inline int is_lower_ascii(unsigned char c) { return c >= 'a' && c <= 'z'; }
+static inline int is_num_sep(unsigned char c) { return c && strchr(".,:/-", c) != NULL; }
+
+/* Scans the letters and digits of one word segment from i; returns the end. */
+static size_t scan_alnum(const unsigned char *s, size_t len, size_t i) {
+  while (i < len) {
+    if (s[i] < 0x80) {
+      int k = ascii_class[s[i]];
+      if (k != C_ALPHA && k != C_DIGIT && s[i] != '_') break;
+      i++;
+    } else {
+      size_t n;
+      int32_t cp;
+      int k = class_at(s, len, i, &n, &cp);
+      if (!is_word_class(k)) break;
+      i += n;
+    }
+  }
+  return i;
+}
+
+static int word_char_at(const unsigned char *s, size_t len, size_t i) {
+  if (i >= len) return 0;
+  size_t n;
+  int32_t cp;
+  return is_word_class(class_at(s, len, i, &n, &cp));
+}
+
+static int letter_at(const unsigned char *s, size_t len, size_t i) {
+  if (i >= len) return 0;
+  size_t n;
+  int32_t cp;
+  return class_at(s, len, i, &n, &cp) == C_ALPHA;
+}
+
+/* A URL with a scheme, or starting with www.: runs to white space, less
+ * trailing punctuation. */
+static size_t scan_url(const unsigned char *s, size_t len, size_t i) {
+  size_t j = i;
+  while (j < len && s[j] > ' ' && s[j] != '"' && s[j] != '<' && s[j] != '>') {
+    if (s[j] >= 0x80) {  /* stop at a curly quote */
+      size_t n;
+      int32_t cp = kimput_utf8_decode(s, len, j, &n);
+      if (is_quote_cp(cp) || u_isUWhiteSpace(cp)) break;
+      j += n;
+    } else {
+      j++;
+    }
+  }
+  while (j > i && strchr(".,;:!?)]}'", s[j - 1])) j--;
+  return j;
+}
+
+static int starts_with_ci(const unsigned char *s, size_t len, size_t i, const char *lit) {
+  size_t n = strlen(lit);
+  if (i + n > len) return 0;
+  for (size_t k = 0; k < n; k++) {
+    unsigned char c = s[i + k];
+    if (c >= 'A' && c <= 'Z') c = (unsigned char)(c + 32);
+    if (c != (unsigned char)lit[k]) return 0;
+  }
+  return 1;
+}
+
+/* A word: letters and digits joined by hyphens, inner apostrophes and, for
+ * domains and dotted abbreviations, periods. */
+static size_t scan_word(const unsigned char *s, size_t len, size_t i, int *kind, int *flags) {
+  size_t start = i;
+  *kind = KIMPUT_TOK_WORD;
+  if (starts_with_ci(s, len, i, "https://") || starts_with_ci(s, len, i, "http://") ||
+      starts_with_ci(s, len, i, "www.")) {
+    size_t j = scan_url(s, len, i);
+    if (j > i + 4) { *kind = KIMPUT_TOK_URL; return j; }
+  }
+  i = scan_alnum(s, len, i);
+  size_t first_seg_end = i;
+  int ndots = 0, all_single = (i - start == 1);
+  size_t last_seg_start = start;
+  for (;;) {
+    if (i + 1 >= len) break;
+    unsigned char c = s[i];
+    if (c == '-' && word_char_at(s, len, i + 1)) {
+      i = scan_alnum(s, len, i + 1);
+      all_single = 0;
+      continue;
+    }
+    if (c == '.' && word_char_at(s, len, i + 1)) {
+      size_t seg = i + 1;
+      size_t e = scan_alnum(s, len, seg);
+      if (e - seg != 1) all_single = 0;
+      ndots++;
+      last_seg_start = seg;
+      i = e;
+      continue;
+    }
+    size_t n;
+    int32_t cp;
+    if (c < 0x80) { n = 1; cp = c; } else cp = kimput_utf8_decode(s, len, i, &n);
+    if (is_apostrophe(cp) && letter_at(s, len, i + n)) {
+      i = scan_alnum(s, len, i + n);
+      all_single = 0;
+      continue;
+    }
+    break;
+  }
+  if (ndots > 0) {
+    if (all_single) {
+      /* a.n.  U.S.  -- a dotted abbreviation keeps its final period */
+      if (i < len && s[i] == '.') i++;
+      *flags |= KIMPUT_TOKF_ABBREV;
+      return i;
+    }
+    /* a domain: the last label is 2-24 lower-case ASCII letters */
+    size_t l = last_seg_start, e = i;
+    int tld = e - l >= 2 && e - l <= 24;
+    for (size_t k = l; tld && k < e; k++) tld = is_lower_ascii(s[k]);
+    if (tld) {
+      *kind = KIMPUT_TOK_URL;
+      /* a path after the domain belongs to it */
+      if (i < len && s[i] == '/') i = scan_url(s, len, i);
+      return i;
+    }
+    if (kimput_is_abbreviation((const char *)s + start, (i < len && s[i] == '.') ? i - start + 1 : 0)) {
+      *flags |= KIMPUT_TOKF_ABBREV;
+      return i + 1;
+    }
+    /* not a domain ("akhir.Dia"): stop at the first period */
+    i = first_seg_end;
+    /* but keep hyphen joins of the first segment */
+    size_t j = start;
+    j = scan_alnum(s, len, j);
+    while (j + 1 < len && s[j] == '-' && word_char_at(s, len, j + 1)) j = scan_alnum(s, len, j + 1);
+    i = j;
+  }
+  if (i < len && s[i] == '.') {
+    size_t wl = i - start;
+    if ((wl == 1 && is_upper_at(s, len, start)) ||
+        kimput_is_abbreviation((const char *)s + start, wl + 1)) {
+      *flags |= KIMPUT_TOKF_ABBREV;
+      return i + 1;
+    }
+  }
+  return i;
+}
+
+/* A number, date or time starting with a digit. */
+static size_t scan_number(const unsigned char *s, size_t len, size_t i, int *kind) {
+  size_t start = i;
+  int groups = 1, dots = 0, commas = 0, colons = 0, slashes = 0, dashes = 0;
+  size_t glen[8] = {0}, gstart = i, first_dash = 0;
+  while (i < len && is_digit(s[i])) i++;
+  glen[0] = i - gstart;
+  while (i + 1 < len && is_num_sep(s[i]) && is_digit(s[i + 1])) {
+    char sep = (char)s[i];
+    if (sep == '-' && !first_dash) first_dash = i;
+    dots += sep == '.';
+    commas += sep == ',';
+    colons += sep == ':';
+    slashes += sep == '/';
+    dashes += sep == '-';
+    i++;
+    gstart = i;
+    while (i < len && is_digit(s[i])) i++;
+    if (groups < 8) glen[groups] = i - gstart;
+    groups++;
+  }
+  /* 1990-an, 70-an: a decade */
+  if (groups == 1 && i + 3 <= len && s[i] == '-' && s[i + 1] == 'a' && s[i + 2] == 'n' &&
+      !word_char_at(s, len, i + 3)) {
+    *kind = KIMPUT_TOK_DATE;
+    return i + 3;
+  }
+  /* digits running into letters: 5G, 10km, 3D */
+  if (word_char_at(s, len, i) && groups == 1) {
+    int k, f = 0;
+    *kind = KIMPUT_TOK_WORD;
+    return scan_word(s, len, start, &k, &f);
+  }
+  *kind = KIMPUT_TOK_NUMBER;
+  if (dashes && (dots || commas || colons || slashes || !(groups == 3 &&
+      ((glen[0] == 4 && glen[1] <= 2 && glen[2] <= 2) || (glen[0] <= 2 && glen[1] <= 2 && glen[2] == 4))))) {
+    /* 2022-2023, 10.00-12.00: a range, not one token */
+    i = first_dash;
+    dashes = 0;
+    groups = 1;
+    for (size_t k = start; k < i; k++) if (is_num_sep(s[k])) groups++;
+  }
+  if (dashes && groups == 3) { *kind = KIMPUT_TOK_DATE; return i; }
+  if (slashes && !dots && !commas && !colons && (groups == 2 || groups == 3) &&
+      glen[0] <= 2 && glen[1] <= 2 && (groups == 2 || glen[2] == 2 || glen[2] == 4)) {
+    *kind = KIMPUT_TOK_DATE;
+    return i;
+  }
+  if (colons && !dots && !commas && !slashes && (groups == 2 || groups == 3) && glen[0] <= 2 &&
+      glen[1] == 2) {
+    *kind = KIMPUT_TOK_TIME;
+    return i;
+  }
+  if (dots == 1 && groups == 2 && glen[0] <= 2 && glen[1] == 2) {
+    int h = 0, m = 0;
+    for (size_t k = start; s[k] != '.'; k++) h = h * 10 + (s[k] - '0');
+    for (size_t k = i - 2; k < i; k++) m = m * 10 + (s[k] - '0');
+    if (h < 24 && m < 60) { *kind = KIMPUT_TOK_TIME; return i; }
+  }
+  return i;
+}
+
+kimput_status kimput_tokenize(const char *text, size_t len,
+                              kimput_token **tokens, size_t *count, size_t *capacity) {
+  if (!tokens || !count || !capacity || (!text && len)) return KIMPUT_ERR_ARG;
+  if (len > KIMPUT_MAX_TEXT) return KIMPUT_ERR_TOO_LARGE;
+  if (!table_ready) init_table();
+  const unsigned char *s = (const unsigned char *)text;
+  tokbuf b = {*tokens, 0, *capacity, 0};
+  if (!b.v && len) {
+    size_t guess = len / 6 + 16;
+    b.v = malloc(guess * sizeof *b.v);
+    if (!b.v) return KIMPUT_ERR_NOMEM;
+    b.cap = guess;
+  }
+  size_t i = 0;
+  int newline = 0;
+  while (i < len && !b.failed) {
+    unsigned char c = s[i];
+    size_t n = 1;
+    int32_t cp = c;
+    int k = c < 0x80 ? ascii_class[c] : class_at(s, len, i, &n, &cp);
+    size_t start = i, end;
+    int kind, flags = newline ? KIMPUT_TOKF_NEWLINE : 0;
+    switch (k) {
+    case C_SPACE:
+      if (c == '\n') newline = 1;
+      i += n;
+      continue;
+    case C_ALPHA:
+      if (is_upper_at(s, len, i)) flags |= KIMPUT_TOKF_UPPER;
+      end = scan_word(s, len, i, &kind, &flags);
+      break;
+    case C_DIGIT:
+      end = scan_number(s, len, i, &kind);
+      break;
+    case C_QUOTE:
+      kind = KIMPUT_TOK_QUOTE;
+      end = i + n;
+      break;
+    case C_HASH:
+      if (word_char_at(s, len, i + 1)) {
+        kind = KIMPUT_TOK_HASHTAG;
+        end = scan_alnum(s, len, i + 1);
+      } else {
+        kind = KIMPUT_TOK_SYMBOL;
+        end = i + 1;
+      }
+      break;
+    case C_PUNCT:
+      kind = KIMPUT_TOK_PUNCT;
+      end = i + n;
+      /* a run of marks ("...", "--", "?!") is one token */
+      if (c == '.' || c == '-') {
+        while (end < len && s[end] == c) end++;
+      } else if (c == '!' || c == '?') {
+        while (end < len && (s[end] == '!' || s[end] == '?')) end++;
+      }
+      break;
+    default:
+      kind = KIMPUT_TOK_SYMBOL;
+      end = i + n;
+      break;
+    }
+    emit(&b, start, end, kind, flags);
+    newline = 0;
+    i = end;
+  }
+  *tokens = b.v;
+  *count = b.n;
+  *capacity = b.cap;
+  return b.failed ? KIMPUT_ERR_NOMEM : KIMPUT_OK;
+}

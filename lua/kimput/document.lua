@@ -1,0 +1,64 @@
+--- Document methods written in Lua, and the helpers other features share:
+-- memo(doc, key, fn) caches a result on the document, valid_iso checks dates.
+local core = require "kimput.core"
+local Document = core.Document
+
+local M = {}
+
+--- Returns fn(doc), computed once per document and kept in its cache.
+function M.memo(doc, key, fn)
+  local cache = doc:_cache()
+  local v = cache[key]
+  if v == nil then
+    v = fn(doc)
+    cache[key] = v
+  end
+  return v
+end
+
+local DAYS = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 }
+
+--- Is s an ISO date (YYYY-MM-DD) or date-time (YYYY-MM-DDTHH:MM[:SS]) that exists?
+function M.valid_iso(s)
+  if type(s) ~= "string" then return false end
+  local y, m, d, rest = s:match("^(%d%d%d%d)%-(%d%d)%-(%d%d)(.*)$")
+  if not y then return false end
+  y, m, d = tonumber(y), tonumber(m), tonumber(d)
+  if m < 1 or m > 12 or d < 1 or d > DAYS[m] then return false end
+  if m == 2 and d == 29 and not (y % 4 == 0 and (y % 100 ~= 0 or y % 400 == 0)) then return false end
+  if rest == "" then return true end
+  local hh, mm = rest:match("^T(%d%d):(%d%d)")
+  if not hh then return false end
+  local tail = rest:sub(7)
+  return tonumber(hh) < 24 and tonumber(mm) < 60 and (tail == "" or tail:match("^:%d%d$") ~= nil)
+end
+
+--- The options the document was parsed with (a copy).
+function Document:options()
+  local o = {}
+  for k, v in pairs(self:_cache().opts or {}) do o[k] = v end
+  return o
+end
+
+function Document:id() return (self:_cache().opts or {}).id end
+
+--- The tokens as a list of {text=, kind=, start=, stop=} (a convenience:
+-- doc:tokens() iterates without building tables).
+function Document:token_list()
+  local text, list = self:text(), {}
+  for start, stop, kind in self:tokens() do
+    list[#list + 1] = { text = text:sub(start, stop), kind = kind, start = start, stop = stop }
+  end
+  return list
+end
+
+--- The sentences as a list of {text=, start=, stop=}.
+function Document:sentence_list()
+  local text, list = self:text(), {}
+  for start, stop in self:sentences() do
+    list[#list + 1] = { text = text:sub(start, stop), start = start, stop = stop }
+  end
+  return list
+end
+
+return M

@@ -1,0 +1,54 @@
+--- kimput: extraction from Indonesian news text.
+--
+--   local kimput = require "kimput"
+--   local doc = kimput.parse(text, {published = "2023-05-10"})
+--   for start, stop, kind in doc:tokens() do ... end
+--
+-- The C core (kimput.core) does the scanning; this layer holds the options,
+-- the lexicons an analyst extends and the per-document caches.
+local core = require "kimput.core"
+local document = require "kimput.document"
+
+local kimput = {
+  version = core.version,
+  core = core,
+  Document = core.Document,
+}
+
+local OPTIONS = { published = true, id = true, invalid = true, url = true, path = true }
+
+--- Parses text into a document.
+-- opts.published: the reference date, "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM[:SS]"
+-- opts.id, opts.url, opts.path: kept on the document for reports
+-- opts.invalid: "error" (default) raises on invalid UTF-8 naming the byte;
+--   "replace" repairs it with U+FFFD (offsets then refer to doc:text())
+function kimput.parse(text, opts)
+  if type(text) ~= "string" then
+    error(("kimput.parse: text must be a string (got %s)"):format(type(text)), 2)
+  end
+  if opts ~= nil and type(opts) ~= "table" then
+    error(("kimput.parse: options must be a table (got %s)"):format(type(opts)), 2)
+  end
+  opts = opts or {}
+  for k in pairs(opts) do
+    if not OPTIONS[k] then error(("kimput.parse: unknown option %q"):format(tostring(k)), 2) end
+  end
+  if opts.published ~= nil and not document.valid_iso(opts.published) then
+    error(("kimput.parse: published must be an ISO date like 2023-05-10 (got %q)"):format(
+      tostring(opts.published)), 2)
+  end
+  if opts.invalid ~= nil and opts.invalid ~= "error" and opts.invalid ~= "replace" then
+    error(("kimput.parse: invalid must be \"error\" or \"replace\" (got %q)"):format(tostring(opts.invalid)), 2)
+  end
+  local ok, doc = pcall(core.parse, text, opts.invalid == "replace")
+  if not ok then error("kimput.parse: " .. tostring(doc):gsub("^[^:]*:%d+: ", ""), 2) end
+  local cache = doc:_cache()
+  cache.opts = {
+    published = opts.published, id = opts.id, url = opts.url, path = opts.path, invalid = opts.invalid,
+  }
+  return doc
+end
+
+-- The features, each adding methods to kimput.Document and its own table here.
+
+return kimput
