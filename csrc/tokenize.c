@@ -87,7 +87,7 @@ static const char *const abbreviations[] = {
   "Drs.", "Dra.", "Ir.", "Prof.", "H.", "Hj.", "Sdr.", "Sdri.", "Bpk.", "Ny.", "Tn.",
   "PT.", "CV.", "Tbk.", "St.", "Kol.", "Jend.", "Letjen.", "Mayjen.", "Brigjen.", "Kapt.",
   "Mr.", "Mrs.", "Ms.", "Jr.", "Sr.", "vs.", "Vol.", "Rp.", "Kec.", "Kab.", "Kel.", "Prov.",
-  "Ket.", "ket.", "kg.", "km.", "No.", "Sept.", "Agt.", "Ags.", "Okt.", "Nop.", "Des.",
+  "Ket.", "ket.", "kg.", "km.", "Sept.", "Agt.", "Ags.", "Okt.", "Nop.", "Des.",
   "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Agu.", "Sep.", "Nov.", "Peb.", "Mrt.",
   "M.Si.", "S.H.", "S.E.", "S.Pd.", "M.H.", "Ph.D.", NULL
 };

@@ -1,0 +1,24 @@
+/* libFuzzer target: documents, the tokenizer and the sentence splitter on
+ * arbitrary bytes (invalid UTF-8 is repaired first, as with invalid = "replace"). */
+#include <stdint.h>
+#include <stdlib.h>
+
+#include "kimput.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+  kimput_doc *doc = NULL;
+  if (kimput_doc_new((const char *)data, size, KIMPUT_DOC_REPLACE_INVALID, &doc, NULL) != KIMPUT_OK) return 0;
+  size_t ntok, nsent, len;
+  const char *text = kimput_doc_text(doc, &len);
+  const kimput_token *t = kimput_doc_tokens(doc, &ntok);
+  for (size_t i = 0; i < ntok; i++) {
+    if (t[i].start >= t[i].end || t[i].end > len || (i && t[i].start < t[i - 1].end)) abort();
+  }
+  const kimput_sentence *s = kimput_doc_sentences(doc, &nsent);
+  for (size_t i = 0; i < nsent; i++) {
+    if (s[i].start > s[i].end || s[i].end > len || s[i].first_token + s[i].ntokens > ntok) abort();
+  }
+  (void)text;
+  kimput_doc_free(doc);
+  return 0;
+}
