@@ -134,6 +134,31 @@ int kimput_is_abbreviation(const char *word, size_t len);
 
 /* ------------------------------------------------------------ quotes (quotes.c) */
 
+/* Quotation marks paired over body spans (quotes.c). A quote that runs over
+ * several paragraphs is reported once per paragraph: the first part has
+ * KIMPUT_QUOTE_CONTINUES, the next ones KIMPUT_QUOTE_CONTINUED. An unclosed
+ * quote ends with its paragraph (or where its enclosing quote closes). */
+enum {
+  KIMPUT_QUOTE_UNCLOSED = 1,   /* no closing mark: end = close = end of the paragraph */
+  KIMPUT_QUOTE_CONTINUES = 2,  /* goes on in the next paragraph, which reopens it */
+  KIMPUT_QUOTE_CONTINUED = 4   /* reopens the quote of the previous paragraph */
+};
+
+typedef struct {
+  uint32_t open;        /* the opening mark starts here */
+  uint32_t start, end;  /* the quoted text [start, end), marks excluded */
+  uint32_t close;       /* just after the closing mark (end when unclosed) */
+  uint8_t depth;        /* 0 at top level, 1 inside another quote, ... */
+  uint8_t flags;        /* KIMPUT_QUOTE_* */
+  uint8_t single;       /* 1 for single marks (' ‘ ’), 0 for double */
+} kimput_quote;
+
+/* Pairs the quotation marks of text[0..len) inside spans (nspans pairs of
+ * 0-based [start, end) offsets). *out is malloc'd, owned by the caller, in
+ * the order of the opening marks. */
+kimput_status kimput_quotes_scan(const char *text, size_t len, const uint32_t *spans, size_t nspans,
+                                 kimput_quote **out, size_t *count);
+
 /* The entity gazetteer (gazetteer.c): surface forms handed over once by the
  * Lua lexicon, matched over the tokens of a document, leftmost-longest.
  * Matching ignores case and treats a hyphen like a space ("Kim Jong-un" =

@@ -217,6 +217,7 @@ local function qualifier(text, items, j)
   local nxt = items[j + 1]
   if not nxt then return false end
   local ok, comma = joins(text, items[j], nxt)
+  ok = ok and text:sub(items[j].stop + 1, nxt.start - 1):match("^%s*$")
   return ok and not comma and (nxt.type == "entity" and nxt.entry.kind ~= "person" or nxt.type == "title")
 end
 

@@ -51,5 +51,6 @@ end
 
 -- The features, each adding methods to kimput.Document and its own table here.
 kimput.entities = require "kimput.entities"
+kimput.quotes = require "kimput.quotes"
 
 return kimput

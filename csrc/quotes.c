@@ -1,0 +1,226 @@
+/* quotes.c -- pairing quotation marks as scraped news pages use them.
+ *
+ * One pass over the bytes of each body span, a paragraph (line) at a time,
+ * with a small fixed stack of open quotes: nothing is allocated but the
+ * result array.
+ *
+ *  - two families, double (" “ ” „ ‟ « ») and single (' ‘ ’ ‚ ‛ ‹ ›); any
+ *    closer of a family closes any opener of it ("…” and “…" pair);
+ *  - a straight mark opens when it stands before a word and closes after
+ *    one; a curly mark does what its shape says unless its place says the
+ *    opposite (”Kami …” opens);
+ *  - an apostrophe between letters (Jum'at, Qur'an) opens nothing;
+ *  - a quote still open at the end of a paragraph continues when the next
+ *    paragraph opens with the same family (the news convention for quotes
+ *    over several paragraphs); otherwise it is unclosed and ends with its
+ *    paragraph, so one stray mark never swallows the article;
+ *  - a quote inside a quote is reported with depth 1.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "kimput.h"
+#include "utf8.h"
+
+#define MAX_DEPTH 8
+
+enum { FAM_NONE = -1, FAM_DOUBLE = 0, FAM_SINGLE = 1 };
+enum { ROLE_OPEN = 1, ROLE_CLOSE = 2, ROLE_EITHER = 3 };
+
+/* The family of a quotation mark and the role its shape suggests. */
+static int mark_family(int32_t cp, int *role) {
+  switch (cp) {
+  case '"': *role = ROLE_EITHER; return FAM_DOUBLE;
+  case 0x201C: case 0x201E: case 0x201F: case 0x00AB: *role = ROLE_OPEN; return FAM_DOUBLE;
+  case 0x201D: case 0x00BB: *role = ROLE_CLOSE; return FAM_DOUBLE;
+  case '\'': *role = ROLE_EITHER; return FAM_SINGLE;
+  case 0x2018: case 0x201A: case 0x201B: case 0x2039: *role = ROLE_OPEN; return FAM_SINGLE;
+  case 0x2019: case 0x203A: *role = ROLE_CLOSE; return FAM_SINGLE;
+  }
+  *role = 0;
+  return FAM_NONE;
+}
+
+static int is_space_cp(int32_t cp) {
+  return cp == ' ' || cp == '\t' || cp == '\r' || cp == '\n' || cp == 0xA0 || cp == 0x2009 || cp == 0x202F ||
+         cp == 0x200B || cp == 0xFEFF || cp == 0x3000 || (cp >= 0x2000 && cp <= 0x200A);
+}
+
+static int is_letter_cp(int32_t cp) {
+  return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9') ||
+         (cp >= 0xC0 && cp != 0xD7 && cp != 0xF7 && cp < 0x2000);
+}
+
+/* Marks that may stand before an opening quote: ( [ — – and other quotes. */
+static int is_open_context(int32_t cp) {
+  int role;
+  return cp == '(' || cp == '[' || cp == '{' || cp == 0x2014 || cp == 0x2013 || cp == '-' || cp == ':' ||
+         cp == '/' || mark_family(cp, &role) != FAM_NONE;
+}
+
+/* The code point before offset i (or ' ' at lo). */
+static int32_t cp_before(const unsigned char *s, size_t lo, size_t i) {
+  if (i <= lo) return ' ';
+  size_t j = i - 1;
+  while (j > lo && (s[j] & 0xC0) == 0x80) j--;
+  size_t n;
+  return kimput_utf8_decode(s, i, j, &n);
+}
+
+typedef struct {
+  kimput_quote *v;
+  size_t n, cap;
+  int failed;
+} quotebuf;
+
+static void emit(quotebuf *b, uint32_t open, uint32_t start, uint32_t end, uint32_t close, int depth,
+                 int flags, int family) {
+  if (b->failed) return;
+  if (b->n == b->cap) {
+    size_t cap = b->cap ? b->cap * 2 : 32;
+    kimput_quote *v = realloc(b->v, cap * sizeof *v);
+    if (!v) { b->failed = 1; return; }
+    b->v = v;
+    b->cap = cap;
+  }
+  kimput_quote *q = &b->v[b->n++];
+  q->open = open;
+  q->start = start;
+  q->end = end;
+  q->close = close;
+  q->depth = (uint8_t)depth;
+  q->flags = (uint8_t)flags;
+  q->single = (uint8_t)(family == FAM_SINGLE);
+}
+
+typedef struct {
+  uint32_t open, start;
+  int family, flags;
+} open_quote;
+
+/* The end of text[from..to) without trailing white space. */
+static size_t trim_end(const unsigned char *s, size_t from, size_t to) {
+  while (to > from && (s[to - 1] == ' ' || s[to - 1] == '\t' || s[to - 1] == '\r')) to--;
+  return to;
+}
+
+/* Does the paragraph starting at line (up to hi) open with a mark of family? */
+static int opens_with(const unsigned char *s, size_t line, size_t hi, int family) {
+  size_t i = line;
+  while (i < hi && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n')) i++;
+  if (i >= hi) return 0;
+  size_t n;
+  int role;
+  int32_t cp = kimput_utf8_decode(s, hi, i, &n);
+  return mark_family(cp, &role) == family && role != ROLE_CLOSE;
+}
+
+/* Scans one paragraph [lo, hi) of span [lo, span_hi); *carry holds the quote
+ * continued from the previous paragraph (its flags) or -1. */
+static void scan_paragraph(const unsigned char *s, size_t lo, size_t hi, size_t span_hi, int *carry_family,
+                           quotebuf *b) {
+  open_quote st[MAX_DEPTH];
+  int depth = 0, continued = *carry_family;
+  *carry_family = FAM_NONE;
+  size_t i = lo;
+  while (i < hi) {
+    if (s[i] < 0x80 && s[i] != '"' && s[i] != '\'') { i++; continue; }
+    size_t n;
+    int32_t cp = kimput_utf8_decode(s, hi, i, &n);
+    int role, family = mark_family(cp, &role);
+    if (family == FAM_NONE) { i += n; continue; }
+    int32_t prev = cp_before(s, lo, i);
+    int32_t next = ' ';
+    if (i + n < hi) { size_t m; next = kimput_utf8_decode(s, hi, i + n, &m); }
+    int prev_space = is_space_cp(prev) || i == lo, next_space = is_space_cp(next) || i + n >= hi;
+    if (family == FAM_SINGLE && is_letter_cp(prev) && is_letter_cp(next)) { i += n; continue; }  /* Jum'at */
+    int left = !next_space && (prev_space || is_open_context(prev));   /* could open */
+    int right = !prev_space && (next_space || !is_letter_cp(next));    /* could close */
+    int top_same = depth > 0 && st[depth - 1].family == family;
+    int any_same = 0;
+    for (int k = 0; k < depth; k++) any_same |= st[k].family == family;
+    int as_open;
+    if (role == ROLE_EITHER) {
+      if (left && !right) as_open = 1;
+      else if (right && !left) as_open = 0;
+      else if (left && right) as_open = !any_same;
+      else { i += n; continue; }  /* a mark between spaces */
+      if (as_open && top_same && !left) as_open = 0;
+    } else if (role == ROLE_OPEN) {
+      as_open = !(right && !left && any_same);
+    } else {
+      as_open = left && !right && !any_same;
+    }
+    /* an apostrophe after a word with nothing open: students' -- skip */
+    if (!as_open && !any_same && family == FAM_SINGLE) { i += n; continue; }
+    if (as_open) {
+      if (depth < MAX_DEPTH) {
+        st[depth].open = (uint32_t)i;
+        st[depth].start = (uint32_t)(i + n);
+        st[depth].family = family;
+        st[depth].flags = 0;
+        if (depth == 0 && continued == family && i == lo + (size_t)(strspn((const char *)s + lo, " \t"))) {
+          st[depth].flags = KIMPUT_QUOTE_CONTINUED;
+          continued = FAM_NONE;
+        }
+        depth++;
+      }
+    } else if (any_same) {
+      int k = depth - 1;
+      while (st[k].family != family) k--;
+      /* quotes opened inside this one and never closed end here */
+      for (int j = depth - 1; j > k; j--)
+        emit(b, st[j].open, st[j].start, (uint32_t)i, (uint32_t)i, j, st[j].flags | KIMPUT_QUOTE_UNCLOSED,
+             st[j].family);
+      emit(b, st[k].open, st[k].start, (uint32_t)i, (uint32_t)(i + n), k, st[k].flags, st[k].family);
+      depth = k;
+    }
+    i += n;
+  }
+  if (depth == 0) return;
+  size_t end = trim_end(s, lo, hi);
+  /* the outermost open quote may go on in the next paragraph */
+  size_t next = hi;
+  while (next < span_hi && (s[next] == '\n' || s[next] == '\r' || s[next] == ' ' || s[next] == '\t')) next++;
+  int goes_on = next < span_hi && opens_with(s, next, span_hi, st[0].family);
+  for (int j = depth - 1; j >= 0; j--) {
+    int flags = st[j].flags | ((j == 0 && goes_on) ? KIMPUT_QUOTE_CONTINUES : KIMPUT_QUOTE_UNCLOSED);
+    uint32_t e = (uint32_t)(end > st[j].start ? end : st[j].start);
+    emit(b, st[j].open, st[j].start, e, e, j, flags, st[j].family);
+  }
+  if (goes_on) *carry_family = st[0].family;
+}
+
+static int by_open(const void *a, const void *b) {
+  const kimput_quote *x = a, *y = b;
+  if (x->open != y->open) return x->open < y->open ? -1 : 1;
+  return 0;
+}
+
+kimput_status kimput_quotes_scan(const char *text, size_t len, const uint32_t *spans, size_t nspans,
+                                 kimput_quote **out, size_t *count) {
+  if (!out || !count || (!text && len) || (!spans && nspans)) return KIMPUT_ERR_ARG;
+  *out = NULL;
+  *count = 0;
+  const unsigned char *s = (const unsigned char *)text;
+  quotebuf b = {NULL, 0, 0, 0};
+  for (size_t sp = 0; sp < nspans; sp++) {
+    size_t lo = spans[2 * sp], hi = spans[2 * sp + 1];
+    if (hi > len || lo > hi) { free(b.v); return KIMPUT_ERR_ARG; }
+    int carry = FAM_NONE;
+    size_t line = lo;
+    while (line < hi) {
+      const unsigned char *nl = memchr(s + line, '\n', hi - line);
+      size_t end = nl ? (size_t)(nl - s) : hi;
+      size_t first = line;
+      while (first < end && (s[first] == ' ' || s[first] == '\t' || s[first] == '\r')) first++;
+      if (first < end) scan_paragraph(s, line, end, hi, &carry, &b);  /* blank lines keep the carry */
+      line = end + 1;
+    }
+  }
+  if (b.failed) { free(b.v); return KIMPUT_ERR_NOMEM; }
+  if (b.n > 1) qsort(b.v, b.n, sizeof *b.v, by_open);
+  *out = b.v;
+  *count = b.n;
+  return KIMPUT_OK;
+}

@@ -1,0 +1,42 @@
+-- Cue words of reported speech in Indonesian news. Lower case; a phrase may
+-- have several words. Extend from Lua with kimput.quotes.cue{after = {...}, ...}.
+return {
+  -- after a quote: "…," kata Putin. Their -nya forms (katanya, ujarnya) are
+  -- added automatically and point back to the person spoken of before.
+  after = {
+    "kata", "ujar", "ucap", "tutur", "ungkap", "sebut", "jelas", "tegas", "cetus", "imbuh", "tambah",
+    "papar", "terang", "lanjut", "tulis", "seru", "tanya", "pungkas", "kenang", "aku", "sambung", "timpal",
+    "bunyi surat", "bunyi pesan", "bunyi pernyataan", "isi surat", "demikian pernyataan",
+  },
+  -- before a quote, closed by ":" or ",": Kim berkata: "…"
+  before = {
+    "mengatakan", "berkata", "menulis", "menegaskan", "menyatakan", "menambahkan", "menjelaskan",
+    "mengungkapkan", "menyebutkan", "menyebut", "bertanya", "berujar", "menuturkan", "memaparkan",
+    "menekankan", "menyampaikan", "mengklaim", "berseru", "menandaskan", "mengingatkan",
+  },
+  -- verbs of partial and indirect speech: Putin menyatakan bahwa … "…"
+  reporting = {
+    "mengatakan", "menyatakan", "menegaskan", "menyebut", "menyebutnya", "menyebutkan", "berjanji",
+    "menilai", "mengklaim", "menyampaikan", "mengungkapkan", "menambahkan", "menjelaskan", "menekankan",
+    "memperingatkan", "menuding", "menuduh", "mengecam", "menyerukan", "mendesak", "berharap",
+    "menganggap", "menyalahkan", "menggambarkan", "menulis", "berkata", "mengucapkan", "menuturkan",
+    "memaparkan", "mengakui", "membantah", "menolak", "mengancam", "mengumumkan", "melaporkan",
+    "disebutkan", "dikatakan", "dinyatakan", "ditegaskan", "diklaim", "diklaimnya", "disebutnya",
+    "dikatakannya", "diungkapkan", "disampaikan",
+  },
+  -- "Menurut X, …": the speaker follows the cue
+  according = { "menurut", "kata", "ujar" },
+  -- an outlet or agency relaying the words: seperti dikutip KCNA
+  via = {
+    "seperti dikutip", "seperti dilansir", "seperti dilaporkan oleh", "seperti dilaporkan",
+    "seperti diberitakan", "seperti disiarkan", "dikutip dari", "dilansir dari", "dikutip", "dilansir",
+    "dilaporkan oleh", "dilaporkan", "menurut laporan", "laporan", "mengutip", "lapor",
+  },
+  -- an agency quoting a person's letter or speech word for word: the person speaks
+  relay = {
+    "mengutip isi surat", "mengutip surat", "mengutip pidato", "mengutip pernyataan", "mengutip pesan",
+    "mengutip isi pesan", "mengutip isi pidato", "mengutip ucapan", "mengutip",
+  },
+  -- conjunctions that open the reported clause of indirect speech
+  that = { "bahwa", "jika", "kalau" },
+}
