@@ -29,6 +29,7 @@ local CATEGORIES = { "after", "before", "reporting", "according", "via", "relay"
 local lists = {}      -- category -> phrases, longest first
 local is_in = {}      -- category -> set of phrases
 local nya_after = {}  -- "katanya" -> "kata"
+local by_first = {}   -- category -> first word -> phrases
 local generation = 0
 
 local function rebuild()
@@ -46,7 +47,13 @@ local function rebuild()
       end
     end
     table.sort(list, function(a, b) return #a > #b or (#a == #b and a < b) end)
-    lists[cat], is_in[cat] = list, set
+    local first = {}  -- first word -> the phrases starting with it, longest first
+    for _, p in ipairs(list) do
+      local w = p:match("^%a+") or p
+      first[w] = first[w] or {}
+      table.insert(first[w], p)
+    end
+    lists[cat], is_in[cat], by_first[cat] = list, set, first
   end
   generation = generation + 1
 end
@@ -83,7 +90,10 @@ local function is_word_byte(c) return c ~= "" and (c:match("[%w]") ~= nil or c:b
 local function phrase_at(ctx, pos, cat)
   local low = ctx.low
   if pos > 1 and is_word_byte(low:sub(pos - 1, pos - 1)) then return nil end
-  for _, p in ipairs(lists[cat]) do
+  local word = low:match("^%a+", pos)
+  local candidates = word and by_first[cat][word]
+  if not candidates then return nil end
+  for _, p in ipairs(candidates) do
     if low:sub(pos, pos + #p - 1) == p and not is_word_byte(low:sub(pos + #p, pos + #p)) then return p end
   end
 end

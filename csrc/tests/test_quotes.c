@@ -1,0 +1,126 @@
+/* test_quotes.c -- the quote-mark scanner (quotes.c) and the gazetteer (gazetteer.c). */
+#include <stdlib.h>
+
+#include "check.h"
+#include "kimput.h"
+
+static kimput_quote *scan(const char *text, size_t *n) {
+  uint32_t span[2] = {0, (uint32_t)strlen(text)};
+  kimput_quote *q = NULL;
+  *n = 0;
+  CHECK(kimput_quotes_scan(text, strlen(text), span, 1, &q, n) == KIMPUT_OK);
+  return q;
+}
+
+/* checks the text of quote q against want */
+#define CHECK_QUOTE(text, q, want) CHECK_STR((text) + (q).start, (size_t)((q).end - (q).start), want)
+
+static void test_pairs(void) {
+  const char *t = "\"Kami siap,\" kata Putin. \xE2\x80\x9CYa,\xE2\x80\x9D ujar Kim. 'Hari Kemenangan' dan \"Tidak\xE2\x80\x9D.";
+  size_t n;
+  kimput_quote *q = scan(t, &n);
+  CHECK(n == 4);
+  if (n == 4) {
+    CHECK_QUOTE(t, q[0], "Kami siap,");
+    CHECK_QUOTE(t, q[1], "Ya,");
+    CHECK_QUOTE(t, q[2], "Hari Kemenangan");
+    CHECK(q[2].single == 1);
+    CHECK_QUOTE(t, q[3], "Tidak");  /* a mismatched pair */
+    CHECK(q[0].flags == 0 && q[0].depth == 0 && q[0].open == 0 && q[0].close == 12);
+  }
+  free(q);
+}
+
+static void test_apostrophes(void) {
+  const char *t = "Salat Jum'at dan membaca Qur'an, lalu 'doa' bersama.";
+  size_t n;
+  kimput_quote *q = scan(t, &n);
+  CHECK(n == 1);
+  if (n == 1) CHECK_QUOTE(t, q[0], "doa");
+  free(q);
+}
+
+static void test_nested(void) {
+  const char *t = "\"Dia bilang 'kami tidak takut' tadi,\" kata Andi.";
+  size_t n;
+  kimput_quote *q = scan(t, &n);
+  CHECK(n == 2);
+  if (n == 2) {
+    CHECK(q[0].depth == 0 && q[1].depth == 1);
+    CHECK_QUOTE(t, q[1], "kami tidak takut");
+  }
+  free(q);
+}
+
+static void test_paragraphs(void) {
+  const char *t = "\"Bagian pertama.\n\n\"Bagian kedua,\" kata Kim.\nIa berkata \"tanpa penutup\nParagraf lain.";
+  size_t n;
+  kimput_quote *q = scan(t, &n);
+  CHECK(n == 3);
+  if (n == 3) {
+    CHECK_QUOTE(t, q[0], "Bagian pertama.");
+    CHECK(q[0].flags == KIMPUT_QUOTE_CONTINUES);
+    CHECK_QUOTE(t, q[1], "Bagian kedua,");
+    CHECK(q[1].flags == KIMPUT_QUOTE_CONTINUED);
+    CHECK_QUOTE(t, q[2], "tanpa penutup");
+    CHECK(q[2].flags == KIMPUT_QUOTE_UNCLOSED);
+  }
+  free(q);
+}
+
+static void test_bad_input(void) {
+  size_t n;
+  kimput_quote *q = NULL;
+  uint32_t bad[2] = {0, 99};
+  CHECK(kimput_quotes_scan("abc", 3, bad, 1, &q, &n) == KIMPUT_ERR_ARG);
+  CHECK(kimput_quotes_scan(NULL, 0, NULL, 0, &q, &n) == KIMPUT_OK && n == 0);
+  CHECK(kimput_quotes_scan("abc", 3, NULL, 1, &q, &n) == KIMPUT_ERR_ARG);
+  /* a page of marks: bounded work, no crash */
+  size_t len = 100000;
+  char *marks = malloc(len);
+  memset(marks, '"', len);
+  uint32_t span[2] = {0, (uint32_t)len};
+  CHECK(kimput_quotes_scan(marks, len, span, 1, &q, &n) == KIMPUT_OK);
+  CHECK(n <= len / 2);
+  free(q);
+  free(marks);
+}
+
+static void test_gazetteer(void) {
+  kimput_gaz *g = NULL;
+  CHECK(kimput_gaz_new(&g) == KIMPUT_OK);
+  CHECK(kimput_gaz_add(g, "Kim Jong Un", 11, 1, 0) == KIMPUT_OK);
+  CHECK(kimput_gaz_add(g, "Kim", 3, 2, KIMPUT_GAZ_UPPER) == KIMPUT_OK);
+  CHECK(kimput_gaz_add(g, "AS", 2, 3, KIMPUT_GAZ_EXACT_CASE) == KIMPUT_OK);
+  CHECK(kimput_gaz_add(g, "presiden", 8, 4, 0) == KIMPUT_OK);
+  CHECK(kimput_gaz_add(g, "", 0, 5, 0) == KIMPUT_ERR_ARG);
+  CHECK(kimput_gaz_add(g, "a b c d e f g h i", 17, 5, 0) == KIMPUT_ERR_ARG);
+  const char *t = "Presiden AS bertemu Kim Jong-un, lalu kim dan as pulang. Kim tersenyum bersama Joko Widodo.";
+  kimput_doc *doc = NULL;
+  CHECK(kimput_doc_new(t, strlen(t), 0, &doc, NULL) == KIMPUT_OK);
+  uint32_t span[2] = {0, (uint32_t)strlen(t)};
+  kimput_gaz_match *m = NULL;
+  size_t n = 0;
+  CHECK(kimput_gaz_scan(g, doc, span, 1, &m, &n) == KIMPUT_OK);
+  /* Presiden, AS, Kim Jong-un, Kim, and the capitalised run "Joko Widodo" */
+  CHECK(n == 5);
+  if (n == 5) {
+    CHECK(m[0].id == 4 && m[1].id == 3 && m[2].id == 1 && m[3].id == 2);
+    CHECK_STR(t + m[2].start, m[2].end - m[2].start, "Kim Jong-un");
+    CHECK(m[4].id == KIMPUT_GAZ_CAPS);
+    CHECK_STR(t + m[4].start, m[4].end - m[4].start, "Joko Widodo");
+  }
+  free(m);
+  kimput_doc_free(doc);
+  kimput_gaz_free(g);
+}
+
+int main(void) {
+  test_pairs();
+  test_apostrophes();
+  test_nested();
+  test_paragraphs();
+  test_bad_input();
+  test_gazetteer();
+  return CHECK_SUMMARY();
+}
