@@ -13,7 +13,7 @@ BUILD    ?= build
 PKG_MODS  = lua5.4 icu-uc icu-i18n libpcre2-8
 DEB_PKGS  = lua5.4 liblua5.4-dev libicu-dev libpcre2-dev lua-busted lua-cjson lua-check pkg-config gcc make
 
-OPT      ?= -O2
+OPT      ?= -O3
 CFLAGS   ?= $(OPT) -g
 ALL_CFLAGS = $(CFLAGS) -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Wshadow -fPIC \
              $(shell pkg-config --cflags $(PKG_MODS) 2>/dev/null)
