@@ -31,7 +31,7 @@ MODULE    = $(BUILD)/kimput/core.so
 export LUA_PATH  := $(CURDIR)/lua/?.lua;$(CURDIR)/lua/?/init.lua;$(CURDIR)/spec/?.lua;;
 export LUA_CPATH := $(CURDIR)/$(BUILD)/?.so;;
 
-.PHONY: all deps demo test check lint asan bench fuzz clean
+.PHONY: all deps demo test check lint asan bench fuzz clean install
 
 all: $(BUILD)/libkimput.a $(MODULE) $(TEST_BIN)
 
@@ -80,6 +80,13 @@ bench: all
 
 fuzz:
 	@sh fuzz/run.sh
+
+# Used by the rockspec (luarocks make): the module and the Lua layer into a rock tree.
+install: all
+	@test -n "$(INST_LIBDIR)" -a -n "$(INST_LUADIR)" || { echo "usage: make install INST_LIBDIR=... INST_LUADIR=..."; exit 2; }
+	mkdir -p "$(INST_LIBDIR)/kimput" "$(INST_LUADIR)/kimput"
+	cp $(MODULE) "$(INST_LIBDIR)/kimput/core.so"
+	cp -R lua/kimput/. "$(INST_LUADIR)/kimput/"
 
 clean:
 	rm -rf build build-asan build-fuzz bench/data
