@@ -130,6 +130,64 @@ int kimput_is_abbreviation(const char *word, size_t len);
 
 /* ------------------------------------------------------------ page lines and cleaning (page.c) */
 
+/* A line of text: [start, end) byte offsets, trimmed of spaces (ASCII
+ * white space, NO-BREAK SPACE, zero-width space, BOM) at both ends. */
+typedef struct {
+  uint32_t start, end;
+} kimput_span;
+
+/* Splits text[0..len) at \n, \r\n, \r and \f into its non-empty trimmed
+ * lines. *lines is malloc'd and owned by the caller (NULL when there are
+ * none); *count is set. */
+kimput_status kimput_lines(const char *text, size_t len, kimput_span **lines, size_t *count);
+
+/* A pattern set: PCRE2 patterns (UTF mode, JIT-compiled when the platform
+ * allows it), each matched with a match and depth limit so that no pattern
+ * can hang on a long or pathological line. The set owns a match buffer, so
+ * one set must not be used by two threads at once. */
+typedef struct kimput_patset kimput_patset;
+
+#define KIMPUT_NOPOS UINT32_MAX  /* an unset capture group */
+#define KIMPUT_PATSET_MAX_GROUPS 16  /* capture groups reported per match (0 = the whole match) */
+
+kimput_status kimput_patset_new(kimput_patset **out);
+void kimput_patset_free(kimput_patset *ps);
+
+/* Compiles pattern[0..len) and appends it to the set. When it does not
+ * compile, returns KIMPUT_ERR_PATTERN and writes PCRE2's message and the
+ * offset of the error into err[0..errlen) (when err is not NULL). */
+kimput_status kimput_patset_add(kimput_patset *ps, const char *pattern, size_t len,
+                                char *err, size_t errlen);
+
+/* The number of patterns in the set. */
+size_t kimput_patset_count(const kimput_patset *ps);
+
+/* The number of capture group `name` in pattern `index`, or -1. */
+int kimput_patset_group(const kimput_patset *ps, size_t index, const char *name);
+
+/* The name of capture group `group` of pattern `index` ((?<name>...)), or
+ * NULL when the group has no name. Borrowed from the set. */
+const char *kimput_patset_group_name(const kimput_patset *ps, size_t index, int group);
+
+/* Matches pattern `index` against subject[0..len), starting the search at
+ * byte `from`. The subject must be valid UTF-8 (a document's text is; check
+ * other strings with kimput_utf8_valid) and `from` the start of a character:
+ * they are not checked again, for speed. Returns 1 on a match, 0 for none, or a negative kimput_status
+ * (-KIMPUT_ERR_LIMIT when a limit was hit, -KIMPUT_ERR_ARG for a bad index
+ * or offset). On a match, caps[2*g], caps[2*g+1] hold group g's [start, end)
+ * for g < KIMPUT_PATSET_MAX_GROUPS (KIMPUT_NOPOS when the group is unset);
+ * caps may be NULL. A limit hit counts as no match for the callers below. */
+int kimput_patset_match(kimput_patset *ps, size_t index, const char *subject, size_t len,
+                        size_t from, uint32_t *caps);
+
+/* The index of the first pattern (in order of adding) that matches
+ * subject[0..len), or -1 when none does; caps as above. */
+int kimput_patset_first(kimput_patset *ps, const char *subject, size_t len, uint32_t *caps);
+
+/* Classifies lines: rule[i] = kimput_patset_first() of lines[i] of text. */
+kimput_status kimput_patset_classify(kimput_patset *ps, const char *text, size_t len,
+                                     const kimput_span *lines, size_t count, int *rule);
+
 /* ------------------------------------------------------------ dates (dates.c) */
 
 /* ------------------------------------------------------------ quotes (quotes.c) */

@@ -50,5 +50,7 @@ function kimput.parse(text, opts)
 end
 
 -- The features, each adding methods to kimput.Document and its own table here.
+kimput.page = require "kimput.page"
+kimput.boilerplate = kimput.page.boilerplate
 
 return kimput
