@@ -50,5 +50,7 @@ function kimput.parse(text, opts)
 end
 
 -- The features, each adding methods to kimput.Document and its own table here.
+kimput.dates = require "kimput.dates"
+kimput.date = kimput.dates.date
 
 return kimput
