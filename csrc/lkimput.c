@@ -241,6 +241,7 @@ static const luaL_Reg module_functions[] = {
 static void (*const open_features[])(lua_State *L) = {
   lk_open_page,
   lk_open_dates,
+  lk_open_quotes,
   NULL
 };
 

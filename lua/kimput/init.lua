@@ -54,5 +54,6 @@ kimput.page = require "kimput.page"
 kimput.boilerplate = kimput.page.boilerplate
 kimput.dates = require "kimput.dates"
 kimput.date = kimput.dates.date
+kimput.entities = require "kimput.entities"
 
 return kimput
