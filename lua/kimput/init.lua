@@ -50,5 +50,7 @@ function kimput.parse(text, opts)
 end
 
 -- The features, each adding methods to kimput.Document and its own table here.
+kimput.rules = require "kimput.rules"
+kimput.rule, kimput.ruleset, kimput.macro = kimput.rules.rule, kimput.rules.ruleset, kimput.rules.macro
 
 return kimput
