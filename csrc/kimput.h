@@ -134,6 +134,40 @@ int kimput_is_abbreviation(const char *word, size_t len);
 
 /* ------------------------------------------------------------ quotes (quotes.c) */
 
+/* The entity gazetteer (gazetteer.c): surface forms handed over once by the
+ * Lua lexicon, matched over the tokens of a document, leftmost-longest.
+ * Matching ignores case and treats a hyphen like a space ("Kim Jong-un" =
+ * "kim jong un"), except where a flag asks for more. */
+typedef struct kimput_gaz kimput_gaz;
+
+enum {
+  KIMPUT_GAZ_EXACT_CASE = 1,  /* the text must have the case as given ("AS", "AP") */
+  KIMPUT_GAZ_UPPER = 2        /* the first word must start with a capital ("Kim", not "kim") */
+};
+
+#define KIMPUT_GAZ_MAX_WORDS 8   /* longest surface form, in words */
+#define KIMPUT_GAZ_CAPS (-1)     /* id of a run of capitalised words the gazetteer does not know */
+
+typedef struct {
+  uint32_t start, end;  /* [start, end) */
+  int32_t id;           /* the id given to kimput_gaz_add, or KIMPUT_GAZ_CAPS */
+} kimput_gaz_match;
+
+kimput_status kimput_gaz_new(kimput_gaz **out);
+void kimput_gaz_free(kimput_gaz *gaz);
+
+/* Adds a surface form (1..KIMPUT_GAZ_MAX_WORDS words, at most 200 bytes)
+ * with an id >= 0; adding a form again replaces its id and flags. */
+kimput_status kimput_gaz_add(kimput_gaz *gaz, const char *surface, size_t len, int32_t id, int flags);
+
+/* Scans the tokens of doc inside spans (nspans pairs [start, end) of
+ * 0-based offsets) and writes the matches in text order into *out
+ * (malloc'd, owned by the caller; a previous *out is freed: start with NULL). Gazetteer forms win;
+ * runs of capitalised words they leave are reported as KIMPUT_GAZ_CAPS. */
+kimput_status kimput_gaz_scan(const kimput_gaz *gaz, kimput_doc *doc, const uint32_t *spans,
+                              size_t nspans, kimput_gaz_match **out, size_t *count);
+
+
 /* ------------------------------------------------------------ rules (rules.c) */
 
 /* A compiled PCRE2 pattern (UTF mode, Unicode properties, JIT where the

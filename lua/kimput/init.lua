@@ -50,6 +50,7 @@ function kimput.parse(text, opts)
 end
 
 -- The features, each adding methods to kimput.Document and its own table here.
+kimput.entities = require "kimput.entities"
 kimput.rules = require "kimput.rules"
 kimput.rule, kimput.ruleset, kimput.macro = kimput.rules.rule, kimput.rules.ruleset, kimput.rules.macro
 
