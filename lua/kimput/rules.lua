@@ -21,11 +21,13 @@
 -- unset), and for each named group g: m.g (the text), m.g_start, m.g_stop.
 --
 -- Macros, expanded when the rule is compiled (compile after adding
--- entities or macros): {PERSON}, {ORG}, {PLACE} (gazetteer names and
--- aliases, longest first), {ENTITY} (all three), {PRONOUN} (ia, dia,
--- beliau...), {CUE} (quote cue verbs), {MONTH}, {WEEKDAY}, {DATE}, user
--- macros; {A|B} is the union of macros A and B. A named group holding an
--- entity macro or {PRONOUN} gives the entity's canonical name in m.g (the
+-- entities or macros): {PERSON}, {ORG}, {OUTLET}, {PLACE} (gazetteer names
+-- and aliases, longest first; several words in any case, one word as
+-- written), {ENTITY} (all kinds), {PRONOUN} (ia, dia, beliau), {TITLE}
+-- (Presiden, Menlu...), {DESCRIPTION} ("pemimpin Korut itu"), {CUE} (quote
+-- cue verbs), {MONTH}, {WEEKDAY}, {DATE}, user macros; {A|B} is the union of
+-- macros A and B. A named group holding an entity macro, {PRONOUN} or
+-- {DESCRIPTION} gives the entity's canonical name in m.g (the
 -- doc:mentions() item covering it, which resolves pronouns and
 -- descriptions, else kimput.entities.lookup) and the text in m.g_text.
 -- {DATE} matches only where doc:dates() found an expression: m.dates lists
@@ -57,19 +59,41 @@ function M.escape(s)
   return table.concat(words, [[[\s\-]+]])
 end
 
--- alternatives of a list of strings, longest first, escaped, between word edges
-local function alternation(list, caseless)
+local function longest_first(list)
   local seen, items = {}, {}
-  for _, s in ipairs(list) do
-    if type(s) == "string" and s:find("%S") and not seen[s] then
-      seen[s] = true
-      items[#items + 1] = s
+  for _, x in ipairs(list) do
+    if type(x) == "string" and x:find("%S") and not seen[x] then
+      seen[x] = true
+      items[#items + 1] = x
     end
   end
-  if #items == 0 then return "(?!)" end  -- an empty list matches nothing
   table.sort(items, function(a, b) if #a ~= #b then return #a > #b end return a < b end)
-  for i, s in ipairs(items) do items[i] = M.escape(s) end
-  return ("(?<!\\w)(?%s:%s)(?!\\w)"):format(caseless and "i" or "", table.concat(items, "|"))
+  for i, x in ipairs(items) do items[i] = M.escape(x) end
+  return items
+end
+
+-- alternatives of a list of strings, longest first, escaped, between word edges
+local function alternation(list, caseless)
+  local items = longest_first(list)
+  if #items == 0 then return "(?!)" end  -- an empty list matches nothing
+  return ("(?<!\\w)(?%s:%s)(?!\\w)"):format(caseless and "i" or "-i", table.concat(items, "|"))
+end
+
+-- Entity names as the gazetteer matches them: several words in any case, a
+-- single word as written (so "Kim" is a name and "kim" is not, "AS" is not "as").
+local function entity_alternation(list)
+  local multi, single = {}, {}
+  for _, x in ipairs(list) do
+    if type(x) == "string" then
+      if x:find("[%s%-]") then multi[#multi + 1] = x else single[#single + 1] = x end
+    end
+  end
+  multi, single = longest_first(multi), longest_first(single)
+  local parts = {}
+  if #multi > 0 then parts[#parts + 1] = "(?i:" .. table.concat(multi, "|") .. ")" end
+  if #single > 0 then parts[#parts + 1] = "(?-i:" .. table.concat(single, "|") .. ")" end
+  if #parts == 0 then return "(?!)" end
+  return "(?<!\\w)(?:" .. table.concat(parts, "|") .. ")(?!\\w)"
 end
 
 local function keys_of(t)
@@ -78,17 +102,15 @@ local function keys_of(t)
   return out
 end
 
--- the surface forms of the gazetteer's entities of one kind (or all)
-local function entity_forms(kind)
+-- the surface forms of the gazetteer's entities of some kinds (or all)
+local function entity_forms(kinds)
   local entities = optional_require("kimput.entities")
   if not entities or type(entities.list) ~= "function" then return {} end
   local forms = {}
   for _, e in ipairs(entities.list() or {}) do
-    if type(e) == "table" and (kind == nil or e.kind == kind) then
+    if type(e) == "table" and (kinds == nil or kinds[e.kind]) then
       forms[#forms + 1] = e.name
       for _, a in ipairs(e.aliases or {}) do forms[#forms + 1] = a end
-    elseif type(e) == "string" and kind == nil then
-      forms[#forms + 1] = e
     end
   end
   return forms
@@ -105,7 +127,10 @@ local function cue_forms()
   return forms
 end
 
-local PRONOUNS = { "ia", "dia", "beliau", "mereka", "keduanya", "pihaknya" }
+local function titles_lexicon()
+  local t = optional_require("kimput.lexicon.titles")
+  return type(t) == "table" and t or {}
+end
 
 -- name -> { expand = function() -> pattern, entity = true|nil, date = true|nil }
 local macros = {}
@@ -113,12 +138,26 @@ local macros = {}
 local function list_macro(get, caseless, entity)
   return { expand = function() return alternation(get(), caseless) end, entity = entity }
 end
+local function entity_macro(kinds)
+  return { expand = function() return entity_alternation(entity_forms(kinds)) end, entity = true }
+end
 
-macros.PERSON = list_macro(function() return entity_forms("person") end, false, true)
-macros.ORG = list_macro(function() return entity_forms("org") end, false, true)
-macros.PLACE = list_macro(function() return entity_forms("place") end, false, true)
-macros.ENTITY = list_macro(function() return entity_forms(nil) end, false, true)
-macros.PRONOUN = list_macro(function() return PRONOUNS end, true, true)
+macros.PERSON = entity_macro{ person = true }
+macros.ORG = entity_macro{ org = true }
+macros.OUTLET = entity_macro{ outlet = true }
+macros.PLACE = entity_macro{ place = true }
+macros.ENTITY = entity_macro(nil)
+macros.PRONOUN = list_macro(function() return titles_lexicon().pronouns or { "ia", "dia", "beliau" } end, true, true)
+macros.TITLE = list_macro(function() return titles_lexicon().titles or {} end, true)
+-- "pemimpin Korut itu", "presiden Rusia tersebut": a title, up to three
+-- capitalised words, and a closing word; doc:mentions() says whom it means
+macros.DESCRIPTION = {
+  entity = true,
+  expand = function()
+    local ends = titles_lexicon().description_ends or { "itu", "tersebut" }
+    return "(?:" .. macros.TITLE.expand() .. "(?:\\s+\\p{Lu}[\\w\\-]*){0,3}\\s+" .. alternation(ends, true) .. ")"
+  end,
+}
 macros.CUE = list_macro(cue_forms, true)
 macros.MONTH = list_macro(function() return keys_of(require("kimput.lexicon.months")) end, true)
 macros.WEEKDAY = list_macro(function() return keys_of(require("kimput.lexicon.weekdays")) end, true)
@@ -363,18 +402,18 @@ local function doc_mentions(doc)
   return document.memo(doc, "rules.mentions", function(d) return sorted_items(d:mentions()) end)
 end
 
---- The canonical name of an entity written text[s..e]: the mention covering
--- it, else the gazetteer's lookup, else nil.
+--- The canonical name of an entity written text[s..e]: the doc:mentions()
+-- item ending with it (titles come before names; it resolves short names,
+-- pronouns and descriptions), else the gazetteer's lookup, else nil.
 function M.canonical(doc, s, e, text)
   local m = covering(doc_mentions(doc), s, e)
-  if m and m.name and m.start <= s and m.stop >= e then return m.name end
+  if m and m.name and m.start <= s and m.stop == e then return m.name end
   local entities = optional_require("kimput.entities")
   if entities and type(entities.lookup) == "function" then
     local hit = entities.lookup(text)
     if type(hit) == "table" then return hit.name end
     if type(hit) == "string" then return hit end
   end
-  if m and m.name then return m.name end
   return nil
 end
 
