@@ -53,5 +53,6 @@ end
 kimput.entities = require "kimput.entities"
 kimput.rules = require "kimput.rules"
 kimput.rule, kimput.ruleset, kimput.macro = kimput.rules.rule, kimput.rules.ruleset, kimput.rules.macro
+kimput.events = require "kimput.events"
 
 return kimput

@@ -29,7 +29,8 @@
 -- macros A and B. A named group holding an entity macro, {PRONOUN} or
 -- {DESCRIPTION} gives the entity's canonical name in m.g (the
 -- doc:mentions() item covering it, which resolves pronouns and
--- descriptions, else kimput.entities.lookup) and the text in m.g_text.
+-- descriptions, else kimput.entities.lookup) and the text in m.g_text;
+-- m.g_resolved says whether a name was found (else m.g is the text).
 -- {DATE} matches only where doc:dates() found an expression: m.dates lists
 -- {text, start, stop, value} of each, and a named group holding it has m.g_value.
 --
@@ -181,23 +182,34 @@ macros.DATE = {
 }
 
 --- Defines (or replaces) the user macro {NAME}: a list of literal
--- alternatives (matched caseless, longest first), {pattern = "raw PCRE2"},
--- or a function returning either, called when a rule is compiled.
+-- alternatives (matched caseless, longest first), {pattern = "PCRE2"} (which
+-- may use other macros; write groups as (?:...)), or a function returning
+-- either, called when a rule is compiled.
 function M.macro(name, def)
   if type(name) ~= "string" or not name:match("^[A-Z][A-Z0-9_]*$") then
     error(("kimput.macro: name must be upper case like OCCASION (got %q)"):format(tostring(name)), 2)
   end
-  local function expand_def(d)
-    if type(d) == "function" then d = d() end
-    if type(d) == "table" and type(d.pattern) == "string" then return "(?:" .. d.pattern .. ")" end
-    if type(d) == "table" then return alternation(d, true) end
-    error(("kimput.macro %s: expected a list of strings, {pattern = ...} or a function"):format(name), 3)
-  end
   if type(def) ~= "table" and type(def) ~= "function" then
     error(("kimput.macro: %s must be a list, {pattern = ...} or a function"):format(name), 2)
   end
-  if type(def) == "table" then expand_def(def) end  -- report a bad definition now
-  macros[name] = { expand = function() return expand_def(def) end }
+  if type(def) == "table" and def.pattern ~= nil and type(def.pattern) ~= "string" then
+    error(("kimput.macro: %s pattern must be a string"):format(name), 2)
+  end
+  local function resolve()
+    local d = def
+    if type(d) == "function" then d = d() end
+    if type(d) ~= "table" then
+      error(("kimput.macro %s: expected a list of strings, {pattern = ...} or a function"):format(name), 0)
+    end
+    return d
+  end
+  macros[name] = {
+    raw = function()
+      local d = resolve()
+      return type(d.pattern) == "string" and d.pattern or nil
+    end,
+    expand = function() return alternation(resolve(), true) end,
+  }
 end
 
 --- The names of the defined macros, sorted.
@@ -209,21 +221,19 @@ end
 
 ---------------------------------------------------------------- expanding a pattern
 
--- Expands the macros of a pattern and records, for the match post-processing,
--- which groups hold entity or date macros and how the user's numbered groups
--- map onto the expanded pattern's. Returns the expanded pattern and info, or
--- raises "unknown macro". pieces maps expanded offsets back to the pattern's.
-local function expand(rule_name, pattern)
-  local out, pieces = {}, {}
-  local pos_out = 0
-  local function emit(s, orig)
-    out[#out + 1] = s
-    pieces[#pieces + 1] = { out = pos_out, len = #s, orig = orig, literal = #s == 0 or nil }
-    pos_out = pos_out + #s
+local MAX_NESTING = 8
+
+-- Walks a pattern, copying it to st.out with its macros expanded (pattern
+-- macros recursively), and records which named groups hold entity or date
+-- macros and which capturing groups are the user's. orig: the offset in the
+-- rule's own pattern every piece maps to (nil at the top level).
+local function expand_into(st, pattern, depth, orig)
+  local function emit(s, o, is_macro)
+    st.out[#st.out + 1] = s
+    st.pieces[#st.pieces + 1] = { out = st.pos, len = #s, orig = orig or o, copy = not (orig or is_macro) }
+    st.pos = st.pos + #s
   end
-  local info = { entity_groups = {}, date_groups = {}, user_groups = {}, ndates = 0 }
-  local stack = {}          -- open groups: {name = string|false}
-  local ngroups = 0         -- capturing groups opened so far (expanded pattern)
+  local stack_base = #st.stack
   local i, n = 1, #pattern
   local in_class = false
   while i <= n do
@@ -245,63 +255,89 @@ local function expand(rule_name, pattern)
         or rest:match("^%?'([%a_][%w_]*)'")
       local capturing = name ~= nil or (rest:sub(1, 1) ~= "?" and rest:sub(1, 1) ~= "*")
       if capturing then
-        ngroups = ngroups + 1
-        info.user_groups[#info.user_groups + 1] = ngroups
+        st.ngroups = st.ngroups + 1
+        if depth == 0 then st.info.user_groups[#st.info.user_groups + 1] = st.ngroups end
       end
-      stack[#stack + 1] = { name = name or false }
+      st.stack[#st.stack + 1] = { name = depth == 0 and name or false }
       emit(c, i - 1); i = i + 1
     elseif c == ")" then
-      stack[#stack] = nil
+      if #st.stack > stack_base then st.stack[#st.stack] = nil end
       emit(c, i - 1); i = i + 1
-    elseif c == "{" and pattern:sub(i):match("^{[A-Z][A-Z0-9_|]*}") then
-      local body = pattern:sub(i):match("^{([A-Z][A-Z0-9_|]*)}")
-      local parts, is_entity, is_date = {}, false, false
-      for mname in body:gmatch("[^|]+") do
+    elseif c == "{" and pattern:match("^{[A-Z][A-Z0-9_|]*}", i) then
+      local body = pattern:match("^{([A-Z][A-Z0-9_|]*)}", i)
+      local at = orig or (i - 1)
+      local names = {}
+      for mname in body:gmatch("[^|]+") do names[#names + 1] = mname end
+      local date_group
+      for _, mname in ipairs(names) do
         local mac = macros[mname]
         if not mac then
-          error(("rule %q: unknown macro {%s} at offset %d"):format(rule_name, mname, i - 1), 0)
+          error(("rule %q: unknown macro {%s} at offset %d"):format(st.rule_name, mname, at), 0)
         end
-        parts[#parts + 1] = mac.expand()
-        is_entity = is_entity or mac.entity
-        is_date = is_date or mac.date
-      end
-      local text = #parts == 1 and parts[1] or "(?:" .. table.concat(parts, "|") .. ")"
-      for _, g in ipairs(stack) do
-        if g.name and is_entity then info.entity_groups[g.name] = true end
-      end
-      if is_date then
-        -- an internal group to find where the date was, and check it
-        ngroups = ngroups + 1
-        info.ndates = info.ndates + 1
-        local gname = "_date" .. info.ndates
-        info.date_groups[#info.date_groups + 1] = { name = gname, outer = {} }
-        for _, g in ipairs(stack) do
-          if g.name then table.insert(info.date_groups[#info.date_groups].outer, g.name) end
+        if mac.entity then
+          for _, g in ipairs(st.stack) do
+            if g.name then st.info.entity_groups[g.name] = true end
+          end
         end
-        text = "(?<" .. gname .. ">" .. text .. ")"
+        if mac.date and not date_group then
+          -- an internal group to find where the date was, and check it
+          st.ngroups = st.ngroups + 1
+          st.info.ndates = st.info.ndates + 1
+          date_group = { name = "_date" .. st.info.ndates, outer = {} }
+          for _, g in ipairs(st.stack) do
+            if g.name then date_group.outer[#date_group.outer + 1] = g.name end
+          end
+          st.info.date_groups[#st.info.date_groups + 1] = date_group
+        end
       end
-      emit(text, i - 1)
+      emit(date_group and ("(?<" .. date_group.name .. ">") or "(?:", at, true)
+      for k, mname in ipairs(names) do
+        if k > 1 then emit("|", at, true) end
+        local mac = macros[mname]
+        local raw = mac.raw and mac.raw()
+        if raw then
+          if depth >= MAX_NESTING then
+            error(("rule %q: macro {%s} nests too deep (a macro that uses itself?)"):format(st.rule_name, mname), 0)
+          end
+          emit("(?:", at, true)
+          expand_into(st, raw, depth + 1, at, true)
+          emit(")", at, true)
+        else
+          emit(mac.expand(), at, true)
+        end
+      end
+      emit(")", at, true)
       i = i + #body + 2
     else
       local j = pattern:find("[\\%[%]()%{]", i + 1) or n + 1
       emit(pattern:sub(i, j - 1), i - 1); i = j
     end
   end
-  -- the macros' own groups are counted too: recount from the expanded text is
-  -- not needed as long as macros hold no capturing groups (they use (?:...))
-  return table.concat(out), info, pieces
+  for k = #st.stack, stack_base + 1, -1 do st.stack[k] = nil end
+end
+
+-- Expands the macros of a rule's pattern: returns the expanded pattern, the
+-- info the match post-processing needs, and pieces mapping offsets back.
+local function expand(rule_name, pattern)
+  local st = {
+    rule_name = rule_name, out = {}, pieces = {}, pos = 0, stack = {}, ngroups = 0,
+    info = { entity_groups = {}, date_groups = {}, user_groups = {}, ndates = 0 },
+  }
+  expand_into(st, pattern, 0, nil)
+  return table.concat(st.out), st.info, st.pieces
 end
 
 -- the offset in the pattern as written for an offset in the expanded one
 local function original_offset(pieces, off)
   for _, p in ipairs(pieces) do
     if off < p.out + p.len then
-      if p.len == 1 or off == p.out then return p.orig + (off - p.out) end
+      if p.copy then return p.orig + (off - p.out) end
       return p.orig  -- inside a macro: point at the macro
     end
   end
   local last = pieces[#pieces]
-  return last and (last.orig + 1) or 0
+  if not last then return 0 end
+  return last.copy and last.orig + last.len or last.orig
 end
 
 ---------------------------------------------------------------- rules
@@ -448,8 +484,9 @@ local function finish(rule, doc, m, seg)
   for g in pairs(info.entity_groups) do
     local text = m[g]
     if text then
-      m[g .. "_text"] = text
-      m[g] = M.canonical(doc, m[g .. "_start"], m[g .. "_stop"], text) or text
+      local name = M.canonical(doc, m[g .. "_start"], m[g .. "_stop"], text)
+      m[g .. "_text"], m[g .. "_resolved"] = text, name ~= nil
+      m[g] = name or text
     end
   end
   return m
