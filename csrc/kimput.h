@@ -39,6 +39,11 @@ const char *kimput_strerror(kimput_status status);
 /* Texts are addressed with 32-bit offsets. */
 #define KIMPUT_MAX_TEXT ((size_t)UINT32_MAX - 8)
 
+/* A span of text: [start, end) byte offsets (a line, a match, a capture). */
+typedef struct {
+  uint32_t start, end;
+} kimput_span;
+
 /* ------------------------------------------------------------ UTF-8 */
 
 /* Checks that text[0..len) is valid UTF-8 (no overlongs, no surrogates,
@@ -130,14 +135,9 @@ int kimput_is_abbreviation(const char *word, size_t len);
 
 /* ------------------------------------------------------------ page lines and cleaning (page.c) */
 
-/* A line of text: [start, end) byte offsets, trimmed of spaces (ASCII
- * white space, NO-BREAK SPACE, zero-width space, BOM) at both ends. */
-typedef struct {
-  uint32_t start, end;
-} kimput_span;
-
-/* Splits text[0..len) at \n, \r\n, \r and \f into its non-empty trimmed
- * lines. *lines is malloc'd and owned by the caller (NULL when there are
+/* Splits text[0..len) at \n, \r\n, \r and \f into its non-empty lines,
+ * trimmed of spaces (ASCII white space, NO-BREAK SPACE, zero-width space,
+ * BOM) at both ends. *lines is malloc'd and owned by the caller (NULL when there are
  * none); *count is set. */
 kimput_status kimput_lines(const char *text, size_t len, kimput_span **lines, size_t *count);
 
@@ -338,7 +338,6 @@ int kimput_rule_jit(const kimput_rule *rule);
  * part); ngroups may be smaller than group_count + 1. Returns KIMPUT_OK
  * (with *found 0 when nothing matched), KIMPUT_ERR_LIMIT when a limit was
  * hit (kimput_rule_error tells which), KIMPUT_ERR_UTF8 or KIMPUT_ERR_ARG. */
-typedef struct { uint32_t start, end; } kimput_span;
 kimput_status kimput_rule_match(kimput_rule *rule, const char *text, size_t text_len,
                                 size_t range_start, size_t range_end, size_t from,
                                 kimput_span *groups, size_t ngroups, int *found);
