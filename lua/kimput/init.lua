@@ -50,5 +50,6 @@ function kimput.parse(text, opts)
 end
 
 -- The features, each adding methods to kimput.Document and its own table here.
+kimput.corpus = require "kimput.corpus"
 
 return kimput
