@@ -310,11 +310,8 @@ static size_t scan_number(const unsigned char *s, size_t len, size_t i, int *kin
   *kind = KIMPUT_TOK_NUMBER;
   if (dashes && (dots || commas || colons || slashes || !(groups == 3 &&
       ((glen[0] == 4 && glen[1] <= 2 && glen[2] <= 2) || (glen[0] <= 2 && glen[1] <= 2 && glen[2] == 4))))) {
-    /* 2022-2023, 10.00-12.00: a range, not one token */
-    i = first_dash;
-    dashes = 0;
-    groups = 1;
-    for (size_t k = start; k < i; k++) if (is_num_sep(s[k])) groups++;
+    /* 2022-2023, 10.00-12.00: a range, not one token; rescan the part before the dash */
+    return scan_number(s, first_dash, start, kind);
   }
   if (dashes && groups == 3) { *kind = KIMPUT_TOK_DATE; return i; }
   if (slashes && !dots && !commas && !colons && (groups == 2 || groups == 3) &&
