@@ -19,6 +19,7 @@
 --   c:documents{outlet = "ANTARA"}                  -- Rows, one per document, meta flattened
 --   c:kwic("surat", {width = 40, plain = true, ignore_case = true})
 --                                                   -- Rows {id, left, match, right, start, stop}
+--   kimput.corpus.record(doc, info)  -- the record `kimput extract` writes for a document
 --
 -- Every row also carries its document's id, path, url, outlet and published
 -- (the reference date); a quote's `date` is its article's date, an event's
@@ -455,6 +456,31 @@ function Corpus:kwic(pattern, opts)
     end
   end)
   return out
+end
+
+--- The features an extraction record holds, in order (each only when the
+-- build has the method).
+M.FEATURES = { "meta", "dates", "quotes", "events" }
+
+--- One extraction record for a document: id, path, url, published (the
+-- reference date), and meta, dates, quotes, events as the document offers
+-- them. An error in a feature is raised (the caller records it).
+function M.record(doc, info)
+  info = info or {}
+  local opts = doc:options()
+  local rec = {
+    id = info.id or opts.id, path = info.path or opts.path, url = info.url or opts.url,
+    published = M.reference(doc),
+  }
+  for _, feature in ipairs(M.FEATURES) do
+    if type(doc[feature]) == "function" then rec[feature] = doc[feature](doc) end
+  end
+  if rec.meta then
+    local meta = jsonl.object({})
+    for k, v in pairs(rec.meta) do meta[k] = v end
+    rec.meta = meta
+  end
+  return rec
 end
 
 -- kimput.corpus(...) is kimput.corpus.open(...)

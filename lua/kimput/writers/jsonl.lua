@@ -72,7 +72,9 @@ end
 function encode_value(v, out, depth)
   local tv = type(v)
   if tv == "string" then
-    out[#out + 1] = json.encode(v)
+    -- lua-cjson 2.1 writes "/" as "\/": valid, but noisy in paths and URLs.
+    -- Every "/" in its output is escaped, so each "\/" is one such escape.
+    out[#out + 1] = (json.encode(v):gsub("\\/", "/"))
   elseif tv == "number" then
     if math.type(v) == "integer" then out[#out + 1] = string.format("%d", v)
     elseif v ~= v or v == math.huge or v == -math.huge then out[#out + 1] = "null"
