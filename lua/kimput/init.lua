@@ -51,5 +51,6 @@ end
 
 -- The features, each adding methods to kimput.Document and its own table here.
 kimput.corpus = require "kimput.corpus"
+kimput.query = require "kimput.query"
 
 return kimput
