@@ -5,6 +5,7 @@
 #   make asan     the whole test suite against an -fsanitize=address,undefined build
 #   make bench    throughput figures (a measurement, not a test)
 #   make fuzz     libFuzzer targets, a short run each
+#   make test-browser  headless Chromium checks report.html, saves docs/report.png
 
 LUA      ?= lua5.4
 BUSTED   ?= busted
@@ -31,7 +32,7 @@ MODULE    = $(BUILD)/kimput/core.so
 export LUA_PATH  := $(CURDIR)/lua/?.lua;$(CURDIR)/lua/?/init.lua;$(CURDIR)/spec/?.lua;;
 export LUA_CPATH := $(CURDIR)/$(BUILD)/?.so;;
 
-.PHONY: all deps demo test check lint asan bench fuzz clean install
+.PHONY: all deps demo test check lint asan bench fuzz clean install test-browser
 
 all: $(BUILD)/libkimput.a $(MODULE) $(TEST_BIN)
 
@@ -57,7 +58,14 @@ deps:
 
 demo: deps
 	@$(MAKE) --no-print-directory all
-	bin/kimput run examples/overview.lua examples/corpus
+	bin/kimput report timeline examples/corpus
+	bin/kimput report quotes examples/corpus
+	bin/kimput report overview examples/corpus -o report.html
+
+# headless Chromium opens report.html (made by demo) and saves docs/report.png;
+# skipped with a message when Chromium is missing. Not part of make test.
+test-browser: demo
+	@sh tools/browser-test.sh report.html
 
 test: deps
 	@$(MAKE) --no-print-directory all
@@ -89,4 +97,4 @@ install: all
 	cp -R lua/kimput/. "$(INST_LUADIR)/kimput/"
 
 clean:
-	rm -rf build build-asan build-fuzz bench/data
+	rm -rf build build-asan build-fuzz bench/data report.html

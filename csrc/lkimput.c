@@ -243,6 +243,7 @@ static void (*const open_features[])(lua_State *L) = {
   lk_open_dates,
   lk_open_quotes,
   lk_open_rules,
+  lk_open_corpus,
   NULL
 };
 

@@ -58,5 +58,7 @@ kimput.entities = require "kimput.entities"
 kimput.rules = require "kimput.rules"
 kimput.rule, kimput.ruleset, kimput.macro = kimput.rules.rule, kimput.rules.ruleset, kimput.rules.macro
 kimput.events = require "kimput.events"
+kimput.corpus = require "kimput.corpus"
+kimput.query = require "kimput.query"
 
 return kimput
