@@ -78,7 +78,7 @@ M.lines = {
   -- photo captions: a photo credit at the end -----------------------------------
   { class = "caption", pattern = [[(?i:\bfoto|\bphoto|\bsumber\s+foto)\s*:\s*[^.]{1,80}\.?$]] },
   { class = "caption", pattern = [[(?i:\bfoto\s+ist(?:imewa)?|\bfoto\s+dok(?:umentasi|\.)?.{0,40})\.?\)?$]] },
-  { class = "caption", pattern = [[\((?i:foto|photo|dok\.|dokumentasi|ist\.?|istimewa)\b[^()]{0,80}\)\.?$]] },
+  { class = "caption", pattern = [[\((?i:foto|photo|dokumentasi|dok|istimewa|ist)\b\.?[^()]{0,80}\)\.?$]] },
   { class = "caption", pattern = [[\(?\bANTARA\s+FOTO/[^()]{1,80}\)?\.?$]] },
   -- "... di Seoul. (AFP)": an agency credit after the caption's last sentence
   { class = "caption",
