@@ -53,6 +53,21 @@ describe("line classes", function()
     assert.are.equal("body", c["Kenaikan itu berlaku untuk seluruh wilayah Indonesia, termasuk daerah terpencil."])
   end)
 
+  it("a bare Baca juga: never takes a paragraph of the article with it", function()
+    local para = "Pemerintah menaikkan harga BBM mulai pekan depan, kata menteri energi kepada wartawan di Jakarta."
+    local c = classes("Baca juga:\n" .. para)
+    assert.are.equal("related", c["Baca juga:"])
+    assert.are.equal("body", c[para])
+  end)
+
+  it("navigation: breadcrumbs, addresses and scroll prompts", function()
+    local c = classes("Home > Berita > Internasional\nhttps://contoh.co.id/berita/123\nScroll ke bawah untuk membaca\n" ..
+      "Pemerintah menaikkan harga BBM mulai pekan depan, kata menteri energi kepada wartawan.")
+    assert.are.equal("navigation", c["Home > Berita > Internasional"])
+    assert.are.equal("navigation", c["https://contoh.co.id/berita/123"])
+    assert.are.equal("navigation", c["Scroll ke bawah untuk membaca"])
+  end)
+
   it("navigation: menus, prompts, promotion blocks and bare site names", function()
     local lines = {
       "get app", "Read Next : Banjir Rendam Ribuan Rumah di Bekasi", "loading...", "Komentar",

@@ -263,7 +263,8 @@ local function classify(doc)
   for i, l in ipairs(list) do
     local rule = rules[l.rule]
     local nxt = list[i + 1]
-    if rule and rule.next and nxt and nxt.class == "body" then
+    -- a label's next line, unless it is a paragraph of the article
+    if rule and rule.next and nxt and nxt.class == "body" and not is_paragraph(nxt) then
       nxt.class = rule.next
       if l.field and not l.value then l.value = nxt.text end
     end
