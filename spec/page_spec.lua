@@ -61,7 +61,8 @@ describe("line classes", function()
   end)
 
   it("navigation: breadcrumbs, addresses and scroll prompts", function()
-    local c = classes("Home > Berita > Internasional\nhttps://contoh.co.id/berita/123\nScroll ke bawah untuk membaca\n" ..
+    local c = classes("Home > Berita > Internasional\nhttps://contoh.co.id/berita/123\n" ..
+      "Scroll ke bawah untuk membaca\n" ..
       "Pemerintah menaikkan harga BBM mulai pekan depan, kata menteri energi kepada wartawan.")
     assert.are.equal("navigation", c["Home > Berita > Internasional"])
     assert.are.equal("navigation", c["https://contoh.co.id/berita/123"])
