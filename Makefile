@@ -13,7 +13,7 @@ BUILD    ?= build
 PKG_MODS  = lua5.4 icu-uc icu-i18n libpcre2-8
 DEB_PKGS  = lua5.4 liblua5.4-dev libicu-dev libpcre2-dev lua-busted lua-cjson lua-check pkg-config gcc make
 
-OPT      ?= -O2
+OPT      ?= -O3
 CFLAGS   ?= $(OPT) -g
 ALL_CFLAGS = $(CFLAGS) -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Wshadow -fPIC \
              $(shell pkg-config --cflags $(PKG_MODS) 2>/dev/null)
@@ -31,7 +31,7 @@ MODULE    = $(BUILD)/kimput/core.so
 export LUA_PATH  := $(CURDIR)/lua/?.lua;$(CURDIR)/lua/?/init.lua;$(CURDIR)/spec/?.lua;;
 export LUA_CPATH := $(CURDIR)/$(BUILD)/?.so;;
 
-.PHONY: all deps demo test check lint asan bench fuzz clean
+.PHONY: all deps demo test check lint asan bench fuzz clean install
 
 all: $(BUILD)/libkimput.a $(MODULE) $(TEST_BIN)
 
@@ -80,6 +80,13 @@ bench: all
 
 fuzz:
 	@sh fuzz/run.sh
+
+# Used by the rockspec (luarocks make): the module and the Lua layer into a rock tree.
+install: all
+	@test -n "$(INST_LIBDIR)" -a -n "$(INST_LUADIR)" || { echo "usage: make install INST_LIBDIR=... INST_LUADIR=..."; exit 2; }
+	mkdir -p "$(INST_LIBDIR)/kimput" "$(INST_LUADIR)/kimput"
+	cp $(MODULE) "$(INST_LIBDIR)/kimput/core.so"
+	cp -R lua/kimput/. "$(INST_LUADIR)/kimput/"
 
 clean:
 	rm -rf build build-asan build-fuzz bench/data

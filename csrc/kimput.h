@@ -190,7 +190,94 @@ kimput_status kimput_patset_classify(kimput_patset *ps, const char *text, size_t
 
 /* ------------------------------------------------------------ dates (dates.c) */
 
+/* Temporal expressions normalised to TIMEX3 values (GUIDELINES.md section 3). */
+typedef enum {
+  KIMPUT_DATE_DATE = 0,   /* 2023-05-09, 2023-05, 2023, 199 (a decade), 2023-W19 */
+  KIMPUT_DATE_TIME,       /* 2022-08-15T09:15, 2023-05-10TNI */
+  KIMPUT_DATE_DURATION,   /* P35Y, PXY, P2W, PT24H */
+  KIMPUT_DATE_SET         /* setiap tahun P1Y, tiap Senin XXXX-WXX-1 */
+} kimput_date_kind;
+
+#define KIMPUT_DATE_VALUE_MAX 32
+
+typedef struct {
+  uint32_t start, end;                  /* [start, end) byte offsets */
+  uint8_t kind;                         /* kimput_date_kind */
+  uint8_t anchored;                     /* 1 when the value used the reference date */
+  char value[KIMPUT_DATE_VALUE_MAX];    /* TIMEX3 value, NUL-terminated */
+  char zone[8];                         /* "+07:00" when a zone is written, else "" */
+  char mod[8];                          /* "START", "MID", "END" (awal, pertengahan, akhir) or "" */
+} kimput_date;
+
+/* The reference date R; year 0 means none (values keep X parts). */
+typedef struct {
+  int year, month, day;
+} kimput_ref;
+
+/* "date", "time", "duration", "set", or "?" */
+const char *kimput_date_kind_name(int kind);
+
+/* Finds the temporal expressions among tokens[0..ntokens) of text, only in
+ * the spans given as nspans pairs [start, end) of 0-based byte offsets
+ * (spans NULL: the whole text). ref may be NULL. *out is malloc'd (free it
+ * with kimput_dates_free), items in text order, never overlapping. An
+ * expression never crosses a line break or a span's end. */
+kimput_status kimput_dates_scan(const char *text, size_t len, const kimput_token *tokens, size_t ntokens,
+                                const uint32_t *spans, size_t nspans, const kimput_ref *ref,
+                                kimput_date **out, size_t *count);
+
+/* The same over a document's own tokens. */
+kimput_status kimput_doc_dates(kimput_doc *doc, const uint32_t *spans, size_t nspans, const kimput_ref *ref,
+                               kimput_date **out, size_t *count);
+
+/* Parses one string (a page timestamp, a metadata field): *found is 1 and
+ * *out the longest expression in it, or *found is 0. */
+kimput_status kimput_date_parse(const char *text, size_t len, const kimput_ref *ref, kimput_date *out, int *found);
+
+void kimput_dates_free(kimput_date *dates);
+
+/* The grammar's word table, for checking it against the Lua lexicons:
+ * entry i (from 0) as word, group and value; returns 0 past the end.
+ * Numbers: value -1 for a vague count (puluhan), -10/-11/-12 for the
+ * joining words belas/puluh/ratus. */
+enum { KIMPUT_WORDS_OTHER = 0, KIMPUT_WORDS_MONTH, KIMPUT_WORDS_WEEKDAY, KIMPUT_WORDS_NUMBER };
+int kimput_date_words(size_t i, const char **word, int *group, int *value);
+
 /* ------------------------------------------------------------ quotes (quotes.c) */
+
+/* The entity gazetteer (gazetteer.c): surface forms handed over once by the
+ * Lua lexicon, matched over the tokens of a document, leftmost-longest.
+ * Matching ignores case and treats a hyphen like a space ("Kim Jong-un" =
+ * "kim jong un"), except where a flag asks for more. */
+typedef struct kimput_gaz kimput_gaz;
+
+enum {
+  KIMPUT_GAZ_EXACT_CASE = 1,  /* the text must have the case as given ("AS", "AP") */
+  KIMPUT_GAZ_UPPER = 2        /* the first word must start with a capital ("Kim", not "kim") */
+};
+
+#define KIMPUT_GAZ_MAX_WORDS 8   /* longest surface form, in words */
+#define KIMPUT_GAZ_CAPS (-1)     /* id of a run of capitalised words the gazetteer does not know */
+
+typedef struct {
+  uint32_t start, end;  /* [start, end) */
+  int32_t id;           /* the id given to kimput_gaz_add, or KIMPUT_GAZ_CAPS */
+} kimput_gaz_match;
+
+kimput_status kimput_gaz_new(kimput_gaz **out);
+void kimput_gaz_free(kimput_gaz *gaz);
+
+/* Adds a surface form (1..KIMPUT_GAZ_MAX_WORDS words, at most 200 bytes)
+ * with an id >= 0; adding a form again replaces its id and flags. */
+kimput_status kimput_gaz_add(kimput_gaz *gaz, const char *surface, size_t len, int32_t id, int flags);
+
+/* Scans the tokens of doc inside spans (nspans pairs [start, end) of
+ * 0-based offsets) and writes the matches in text order into *out
+ * (malloc'd, owned by the caller; a previous *out is freed: start with NULL). Gazetteer forms win;
+ * runs of capitalised words they leave are reported as KIMPUT_GAZ_CAPS. */
+kimput_status kimput_gaz_scan(const kimput_gaz *gaz, kimput_doc *doc, const uint32_t *spans,
+                              size_t nspans, kimput_gaz_match **out, size_t *count);
+
 
 /* ------------------------------------------------------------ rules (rules.c) */
 

@@ -240,6 +240,8 @@ static const luaL_Reg module_functions[] = {
 /* The features' bindings, each adding its functions to the module table. */
 static void (*const open_features[])(lua_State *L) = {
   lk_open_page,
+  lk_open_dates,
+  lk_open_quotes,
   NULL
 };
 

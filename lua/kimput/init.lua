@@ -52,5 +52,8 @@ end
 -- The features, each adding methods to kimput.Document and its own table here.
 kimput.page = require "kimput.page"
 kimput.boilerplate = kimput.page.boilerplate
+kimput.dates = require "kimput.dates"
+kimput.date = kimput.dates.date
+kimput.entities = require "kimput.entities"
 
 return kimput
