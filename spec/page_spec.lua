@@ -208,6 +208,10 @@ describe("bad input", function()
     assert.are.same({}, doc:body_spans())
   end)
 
+  it("a snippet with no paragraph keeps its short lines as body", function()
+    assert.are.equal("Putin\nKim Jong Un", kimput.parse("Putin\nKim Jong Un\n"):body())
+  end)
+
   it("a page of boilerplate only has an empty body", function()
     local doc = kimput.parse("get app\nloading...\nKomentar\nBerita Terkait\n#viral\n")
     assert.are.equal("", doc:body())

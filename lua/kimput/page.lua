@@ -231,12 +231,14 @@ end
 -- title-like lines after the last one (site names, menus, lists of links)
 local function mark_furniture(list)
   local p, q = first_paragraph(list), last_paragraph(list)
+  -- a text with no paragraph is a snippet, not a page: nothing surrounds an article
+  if q == 0 then return end
   for i, l in ipairs(list) do
     if l.class == "body" then
       local n = word_count(l.text)
       if n == 1 and not l.text:find("%d") then l.class = "navigation"
       elseif i < p and n <= 3 then l.class = "navigation"
-      elseif i > q and q > 0 and not ends_sentence(l.text) and (n <= 3 or headline_case(l.text)) then
+      elseif i > q and not ends_sentence(l.text) and (n <= 3 or headline_case(l.text)) then
         l.class = "navigation"
       end
     end
