@@ -39,6 +39,11 @@ const char *kimput_strerror(kimput_status status);
 /* Texts are addressed with 32-bit offsets. */
 #define KIMPUT_MAX_TEXT ((size_t)UINT32_MAX - 8)
 
+/* A span of text: [start, end) byte offsets (a line, a match, a capture). */
+typedef struct {
+  uint32_t start, end;
+} kimput_span;
+
 /* ------------------------------------------------------------ UTF-8 */
 
 /* Checks that text[0..len) is valid UTF-8 (no overlongs, no surrogates,
@@ -130,14 +135,9 @@ int kimput_is_abbreviation(const char *word, size_t len);
 
 /* ------------------------------------------------------------ page lines and cleaning (page.c) */
 
-/* A line of text: [start, end) byte offsets, trimmed of spaces (ASCII
- * white space, NO-BREAK SPACE, zero-width space, BOM) at both ends. */
-typedef struct {
-  uint32_t start, end;
-} kimput_span;
-
-/* Splits text[0..len) at \n, \r\n, \r and \f into its non-empty trimmed
- * lines. *lines is malloc'd and owned by the caller (NULL when there are
+/* Splits text[0..len) at \n, \r\n, \r and \f into its non-empty lines,
+ * trimmed of spaces (ASCII white space, NO-BREAK SPACE, zero-width space,
+ * BOM) at both ends. *lines is malloc'd and owned by the caller (NULL when there are
  * none); *count is set. */
 kimput_status kimput_lines(const char *text, size_t len, kimput_span **lines, size_t *count);
 
@@ -280,6 +280,71 @@ kimput_status kimput_gaz_scan(const kimput_gaz *gaz, kimput_doc *doc, const uint
 
 
 /* ------------------------------------------------------------ rules (rules.c) */
+
+/* A compiled PCRE2 pattern (UTF mode, Unicode properties, JIT where the
+ * platform has it) with its own match data and JIT stack, so matching
+ * allocates nothing. A rule is not thread-safe: one thread at a time. */
+typedef struct kimput_rule kimput_rule;
+
+/* Compile flags. */
+enum {
+  KIMPUT_RULE_CASELESS = 1,   /* "i": case-insensitive (Unicode case folding) */
+  KIMPUT_RULE_MULTILINE = 2,  /* "m": ^ and $ match at line breaks */
+  KIMPUT_RULE_DOTALL = 4,     /* "s": . matches a line break */
+  KIMPUT_RULE_EXTENDED = 8,   /* "x": white space and # comments in the pattern are ignored */
+  KIMPUT_RULE_NO_JIT = 16     /* use the interpreter even where JIT exists */
+};
+
+/* Resource limits of one match call; 0 keeps the default. The defaults end
+ * a catastrophic pattern such as (a+)+$ on a long line well within a second. */
+typedef struct {
+  uint32_t match_limit;     /* backtracking steps (default 1 000 000) */
+  uint32_t depth_limit;     /* nested backtracking depth (default 10 000) */
+  uint32_t heap_limit_kib;  /* heap for backtracking, KiB (default 20 480) */
+  uint32_t jit_stack_kib;   /* maximum JIT stack, KiB (default 1 024) */
+} kimput_rule_limits;
+
+/* Compiles pattern[0..len) with flags and limits (NULL for the defaults).
+ * On KIMPUT_ERR_PATTERN, PCRE2's message is written to errbuf (errsize
+ * bytes, NUL-terminated) and the 0-based offset in the pattern where the
+ * error was found to *erroffset; either may be NULL. */
+kimput_status kimput_rule_new(const char *pattern, size_t len, int flags,
+                              const kimput_rule_limits *limits, kimput_rule **out,
+                              char *errbuf, size_t errsize, size_t *erroffset);
+void kimput_rule_free(kimput_rule *rule);
+
+/* Number of capture groups (group 0, the whole match, not counted). */
+uint32_t kimput_rule_group_count(const kimput_rule *rule);
+
+/* Named groups: there are kimput_rule_name_count() of them; name i
+ * (0-based, in name-table order) is returned (static to the rule) and its
+ * group number stored in *group. With duplicate names the same name comes
+ * once per group. */
+uint32_t kimput_rule_name_count(const kimput_rule *rule);
+const char *kimput_rule_name(const kimput_rule *rule, uint32_t i, uint32_t *group);
+
+/* Does the rule use JIT-compiled code? */
+int kimput_rule_jit(const kimput_rule *rule);
+
+#define KIMPUT_UNSET UINT32_MAX
+
+/* Finds the first match inside the range text[range_start..range_end) that
+ * starts at or after `from` (range_start <= from <= range_end). The range is
+ * the subject: ^ and $ anchor at its ends and lookbehind does not see before
+ * it; the text must be valid UTF-8 and the range must start and end on
+ * character boundaries. On a match *found is 1 and groups[0..ngroups) get
+ * the [start, end) offsets, into text, of the whole match (groups[0]) and
+ * of each capture group (KIMPUT_UNSET for both when the group did not take
+ * part); ngroups may be smaller than group_count + 1. Returns KIMPUT_OK
+ * (with *found 0 when nothing matched), KIMPUT_ERR_LIMIT when a limit was
+ * hit (kimput_rule_error tells which), KIMPUT_ERR_UTF8 or KIMPUT_ERR_ARG. */
+kimput_status kimput_rule_match(kimput_rule *rule, const char *text, size_t text_len,
+                                size_t range_start, size_t range_end, size_t from,
+                                kimput_span *groups, size_t ngroups, int *found);
+
+/* The message of the last failed kimput_rule_match (PCRE2's wording, such
+ * as "match limit exceeded"), or "" after a success. Owned by the rule. */
+const char *kimput_rule_error(const kimput_rule *rule);
 
 #ifdef __cplusplus
 }

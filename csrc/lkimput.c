@@ -242,6 +242,7 @@ static void (*const open_features[])(lua_State *L) = {
   lk_open_page,
   lk_open_dates,
   lk_open_quotes,
+  lk_open_rules,
   NULL
 };
 

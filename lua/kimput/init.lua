@@ -55,5 +55,8 @@ kimput.boilerplate = kimput.page.boilerplate
 kimput.dates = require "kimput.dates"
 kimput.date = kimput.dates.date
 kimput.entities = require "kimput.entities"
+kimput.rules = require "kimput.rules"
+kimput.rule, kimput.ruleset, kimput.macro = kimput.rules.rule, kimput.rules.ruleset, kimput.rules.macro
+kimput.events = require "kimput.events"
 
 return kimput
