@@ -133,6 +133,7 @@ end
 
 local CLOSERS = "[\"'%)%]\226\128\157\226\128\153]*"  -- " ' ) ] ” ’
 local function ends_sentence(s)
+  s = s:gsub("%s*[%[(][%w/ ]+[%])]$", "")  -- trailing initials or an agency: "... kecil. [AB]"
   return s:find("%." .. CLOSERS .. "$") ~= nil
 end
 
@@ -144,11 +145,19 @@ local function is_paragraph(line)
     or n >= 30
 end
 
+-- "(kiri)", "(kanan)": a photo caption naming who stands where
+local SIDES = { kiri = true, kanan = true, tengah = true, ["kiri ke kanan"] = true }
+local function names_sides(s)
+  for w in s:gmatch("%(([%a ]+)%)") do if SIDES[w:lower()] then return true end end
+  return false
+end
+
 -- A title: a few capitalised words with no closing period or colon.
 local function is_title(line)
   local n = word_count(line.text)
   return line.class == "body" and n >= 3 and n <= 30
     and not line.text:find("[%.:;,]$") and not line.text:find("^%l")
+    and not names_sides(line.text)
 end
 
 local SKIPPED = { navigation = true, caption = true, credit = true, hashtags = true, related = true }
@@ -200,7 +209,7 @@ local function mark_captions(list)
       for j = i + 1, math.min(i + 3, #list) do
         local c = list[j]
         if c.class == "body" and word_count(c.text) <= 50
-          and c.text:find("%((kiri|kanan|tengah|kiri ke kanan)%)") then
+          and names_sides(c.text) then
           c.class = "caption"
         end
       end
@@ -208,16 +217,29 @@ local function mark_captions(list)
   end
 end
 
+-- Most words capitalised, as in the titles of a list of links.
+local function headline_case(s)
+  local n, upper = 0, 0
+  for w in s:gmatch("%S+") do
+    n = n + 1
+    if w:find("^[%u%d\"'\226]") then upper = upper + 1 end
+  end
+  return n > 0 and upper >= 0.6 * n
+end
+
 -- page furniture: lines of a word or two before the first paragraph and
--- non-sentences after the last one (site names, menus, lists of links)
+-- title-like lines after the last one (site names, menus, lists of links)
 local function mark_furniture(list)
   local p, q = first_paragraph(list), last_paragraph(list)
+  -- a text with no paragraph is a snippet, not a page: nothing surrounds an article
+  if q == 0 then return end
   for i, l in ipairs(list) do
     if l.class == "body" then
       local n = word_count(l.text)
       if n == 1 and not l.text:find("%d") then l.class = "navigation"
       elseif i < p and n <= 3 then l.class = "navigation"
-      elseif i > q and q > 0 and n < 20 and not ends_sentence(l.text) then l.class = "navigation"
+      elseif i > q and not ends_sentence(l.text) and (n <= 3 or headline_case(l.text)) then
+        l.class = "navigation"
       end
     end
   end
@@ -243,7 +265,8 @@ local function classify(doc)
   for i, l in ipairs(list) do
     local rule = rules[l.rule]
     local nxt = list[i + 1]
-    if rule and rule.next and nxt and nxt.class == "body" then
+    -- a label's next line, unless it is a paragraph of the article
+    if rule and rule.next and nxt and nxt.class == "body" and not is_paragraph(nxt) then
       nxt.class = rule.next
       if l.field and not l.value then l.value = nxt.text end
     end

@@ -78,7 +78,7 @@ M.lines = {
   -- photo captions: a photo credit at the end -----------------------------------
   { class = "caption", pattern = [[(?i:\bfoto|\bphoto|\bsumber\s+foto)\s*:\s*[^.]{1,80}\.?$]] },
   { class = "caption", pattern = [[(?i:\bfoto\s+ist(?:imewa)?|\bfoto\s+dok(?:umentasi|\.)?.{0,40})\.?\)?$]] },
-  { class = "caption", pattern = [[\((?i:foto|photo|dok\.|dokumentasi|ist\.?|istimewa)\b[^()]{0,80}\)\.?$]] },
+  { class = "caption", pattern = [[\((?i:foto|photo|dokumentasi|dok|istimewa|ist)\b\.?[^()]{0,80}\)\.?$]] },
   { class = "caption", pattern = [[\(?\bANTARA\s+FOTO/[^()]{1,80}\)?\.?$]] },
   -- "... di Seoul. (AFP)": an agency credit after the caption's last sentence
   { class = "caption",
@@ -107,7 +107,11 @@ M.lines = {
   { class = "navigation", pattern = [[^(?i:kami\s+membuka\s+kesempatan|bergabunglah\s+bersama|jadilah\s+bagian)\b]] },
   { class = "navigation", pattern = [[^[\p{L}\d.]+(?:\s[\p{L}\d.]+)?\s(?i:network|group|grup)$]] },
   { class = "navigation", pattern = [[^(?i:halaman|page)\s*:?\s*\d+(?:\s*(?:/|dari|of)\s*\d+)?$]] },
-  -- a bare site name: iNews.id, detik.com
+  { class = "navigation", pattern = [[^(?i:scroll|gulir)\s+(?i:ke\s+bawah|down)\b]] },
+  -- breadcrumbs: "Home > Berita > Internasional"
+  { class = "navigation", pattern = [=[^(?i:home|beranda|news)\s*[>›»/|]]=] },
+  -- a bare site name or address: iNews.id, detik.com, https://...
+  { class = "navigation", pattern = [[^https?://\S+$]] },
   { class = "navigation", pattern = [[^{domain}$]] },
 }
 
