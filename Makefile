@@ -58,6 +58,7 @@ deps:
 
 demo: deps
 	@$(MAKE) --no-print-directory all
+	bin/kimput run examples/overview.lua examples/corpus
 	bin/kimput report timeline examples/corpus
 	bin/kimput report quotes examples/corpus
 	bin/kimput report overview examples/corpus -o report.html

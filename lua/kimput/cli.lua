@@ -6,6 +6,7 @@
 --   kimput --help | --version
 -- Exit status: 0 done, 1 some documents failed (all others were written,
 -- the reasons are on stderr), 2 bad usage. See docs/cli.md.
+require "kimput"  -- every feature registers its document methods
 local M = {}
 
 local USAGE = [[
