@@ -39,6 +39,11 @@ const char *kimput_strerror(kimput_status status);
 /* Texts are addressed with 32-bit offsets. */
 #define KIMPUT_MAX_TEXT ((size_t)UINT32_MAX - 8)
 
+/* A span of text: [start, end) byte offsets (a line, a match, a capture). */
+typedef struct {
+  uint32_t start, end;
+} kimput_span;
+
 /* ------------------------------------------------------------ UTF-8 */
 
 /* Checks that text[0..len) is valid UTF-8 (no overlongs, no surrogates,
@@ -130,6 +135,59 @@ int kimput_is_abbreviation(const char *word, size_t len);
 
 /* ------------------------------------------------------------ page lines and cleaning (page.c) */
 
+/* Splits text[0..len) at \n, \r\n, \r and \f into its non-empty lines,
+ * trimmed of spaces (ASCII white space, NO-BREAK SPACE, zero-width space,
+ * BOM) at both ends. *lines is malloc'd and owned by the caller (NULL when there are
+ * none); *count is set. */
+kimput_status kimput_lines(const char *text, size_t len, kimput_span **lines, size_t *count);
+
+/* A pattern set: PCRE2 patterns (UTF mode, JIT-compiled when the platform
+ * allows it), each matched with a match and depth limit so that no pattern
+ * can hang on a long or pathological line. The set owns a match buffer, so
+ * one set must not be used by two threads at once. */
+typedef struct kimput_patset kimput_patset;
+
+#define KIMPUT_NOPOS UINT32_MAX  /* an unset capture group */
+#define KIMPUT_PATSET_MAX_GROUPS 16  /* capture groups reported per match (0 = the whole match) */
+
+kimput_status kimput_patset_new(kimput_patset **out);
+void kimput_patset_free(kimput_patset *ps);
+
+/* Compiles pattern[0..len) and appends it to the set. When it does not
+ * compile, returns KIMPUT_ERR_PATTERN and writes PCRE2's message and the
+ * offset of the error into err[0..errlen) (when err is not NULL). */
+kimput_status kimput_patset_add(kimput_patset *ps, const char *pattern, size_t len,
+                                char *err, size_t errlen);
+
+/* The number of patterns in the set. */
+size_t kimput_patset_count(const kimput_patset *ps);
+
+/* The number of capture group `name` in pattern `index`, or -1. */
+int kimput_patset_group(const kimput_patset *ps, size_t index, const char *name);
+
+/* The name of capture group `group` of pattern `index` ((?<name>...)), or
+ * NULL when the group has no name. Borrowed from the set. */
+const char *kimput_patset_group_name(const kimput_patset *ps, size_t index, int group);
+
+/* Matches pattern `index` against subject[0..len), starting the search at
+ * byte `from`. The subject must be valid UTF-8 (a document's text is; check
+ * other strings with kimput_utf8_valid) and `from` the start of a character:
+ * they are not checked again, for speed. Returns 1 on a match, 0 for none, or a negative kimput_status
+ * (-KIMPUT_ERR_LIMIT when a limit was hit, -KIMPUT_ERR_ARG for a bad index
+ * or offset). On a match, caps[2*g], caps[2*g+1] hold group g's [start, end)
+ * for g < KIMPUT_PATSET_MAX_GROUPS (KIMPUT_NOPOS when the group is unset);
+ * caps may be NULL. A limit hit counts as no match for the callers below. */
+int kimput_patset_match(kimput_patset *ps, size_t index, const char *subject, size_t len,
+                        size_t from, uint32_t *caps);
+
+/* The index of the first pattern (in order of adding) that matches
+ * subject[0..len), or -1 when none does; caps as above. */
+int kimput_patset_first(kimput_patset *ps, const char *subject, size_t len, uint32_t *caps);
+
+/* Classifies lines: rule[i] = kimput_patset_first() of lines[i] of text. */
+kimput_status kimput_patset_classify(kimput_patset *ps, const char *text, size_t len,
+                                     const kimput_span *lines, size_t count, int *rule);
+
 /* ------------------------------------------------------------ dates (dates.c) */
 
 /* Temporal expressions normalised to TIMEX3 values (GUIDELINES.md section 3). */
@@ -187,7 +245,106 @@ int kimput_date_words(size_t i, const char **word, int *group, int *value);
 
 /* ------------------------------------------------------------ quotes (quotes.c) */
 
+/* The entity gazetteer (gazetteer.c): surface forms handed over once by the
+ * Lua lexicon, matched over the tokens of a document, leftmost-longest.
+ * Matching ignores case and treats a hyphen like a space ("Kim Jong-un" =
+ * "kim jong un"), except where a flag asks for more. */
+typedef struct kimput_gaz kimput_gaz;
+
+enum {
+  KIMPUT_GAZ_EXACT_CASE = 1,  /* the text must have the case as given ("AS", "AP") */
+  KIMPUT_GAZ_UPPER = 2        /* the first word must start with a capital ("Kim", not "kim") */
+};
+
+#define KIMPUT_GAZ_MAX_WORDS 8   /* longest surface form, in words */
+#define KIMPUT_GAZ_CAPS (-1)     /* id of a run of capitalised words the gazetteer does not know */
+
+typedef struct {
+  uint32_t start, end;  /* [start, end) */
+  int32_t id;           /* the id given to kimput_gaz_add, or KIMPUT_GAZ_CAPS */
+} kimput_gaz_match;
+
+kimput_status kimput_gaz_new(kimput_gaz **out);
+void kimput_gaz_free(kimput_gaz *gaz);
+
+/* Adds a surface form (1..KIMPUT_GAZ_MAX_WORDS words, at most 200 bytes)
+ * with an id >= 0; adding a form again replaces its id and flags. */
+kimput_status kimput_gaz_add(kimput_gaz *gaz, const char *surface, size_t len, int32_t id, int flags);
+
+/* Scans the tokens of doc inside spans (nspans pairs [start, end) of
+ * 0-based offsets) and writes the matches in text order into *out
+ * (malloc'd, owned by the caller; a previous *out is freed: start with NULL). Gazetteer forms win;
+ * runs of capitalised words they leave are reported as KIMPUT_GAZ_CAPS. */
+kimput_status kimput_gaz_scan(const kimput_gaz *gaz, kimput_doc *doc, const uint32_t *spans,
+                              size_t nspans, kimput_gaz_match **out, size_t *count);
+
+
 /* ------------------------------------------------------------ rules (rules.c) */
+
+/* A compiled PCRE2 pattern (UTF mode, Unicode properties, JIT where the
+ * platform has it) with its own match data and JIT stack, so matching
+ * allocates nothing. A rule is not thread-safe: one thread at a time. */
+typedef struct kimput_rule kimput_rule;
+
+/* Compile flags. */
+enum {
+  KIMPUT_RULE_CASELESS = 1,   /* "i": case-insensitive (Unicode case folding) */
+  KIMPUT_RULE_MULTILINE = 2,  /* "m": ^ and $ match at line breaks */
+  KIMPUT_RULE_DOTALL = 4,     /* "s": . matches a line break */
+  KIMPUT_RULE_EXTENDED = 8,   /* "x": white space and # comments in the pattern are ignored */
+  KIMPUT_RULE_NO_JIT = 16     /* use the interpreter even where JIT exists */
+};
+
+/* Resource limits of one match call; 0 keeps the default. The defaults end
+ * a catastrophic pattern such as (a+)+$ on a long line well within a second. */
+typedef struct {
+  uint32_t match_limit;     /* backtracking steps (default 1 000 000) */
+  uint32_t depth_limit;     /* nested backtracking depth (default 10 000) */
+  uint32_t heap_limit_kib;  /* heap for backtracking, KiB (default 20 480) */
+  uint32_t jit_stack_kib;   /* maximum JIT stack, KiB (default 1 024) */
+} kimput_rule_limits;
+
+/* Compiles pattern[0..len) with flags and limits (NULL for the defaults).
+ * On KIMPUT_ERR_PATTERN, PCRE2's message is written to errbuf (errsize
+ * bytes, NUL-terminated) and the 0-based offset in the pattern where the
+ * error was found to *erroffset; either may be NULL. */
+kimput_status kimput_rule_new(const char *pattern, size_t len, int flags,
+                              const kimput_rule_limits *limits, kimput_rule **out,
+                              char *errbuf, size_t errsize, size_t *erroffset);
+void kimput_rule_free(kimput_rule *rule);
+
+/* Number of capture groups (group 0, the whole match, not counted). */
+uint32_t kimput_rule_group_count(const kimput_rule *rule);
+
+/* Named groups: there are kimput_rule_name_count() of them; name i
+ * (0-based, in name-table order) is returned (static to the rule) and its
+ * group number stored in *group. With duplicate names the same name comes
+ * once per group. */
+uint32_t kimput_rule_name_count(const kimput_rule *rule);
+const char *kimput_rule_name(const kimput_rule *rule, uint32_t i, uint32_t *group);
+
+/* Does the rule use JIT-compiled code? */
+int kimput_rule_jit(const kimput_rule *rule);
+
+#define KIMPUT_UNSET UINT32_MAX
+
+/* Finds the first match inside the range text[range_start..range_end) that
+ * starts at or after `from` (range_start <= from <= range_end). The range is
+ * the subject: ^ and $ anchor at its ends and lookbehind does not see before
+ * it; the text must be valid UTF-8 and the range must start and end on
+ * character boundaries. On a match *found is 1 and groups[0..ngroups) get
+ * the [start, end) offsets, into text, of the whole match (groups[0]) and
+ * of each capture group (KIMPUT_UNSET for both when the group did not take
+ * part); ngroups may be smaller than group_count + 1. Returns KIMPUT_OK
+ * (with *found 0 when nothing matched), KIMPUT_ERR_LIMIT when a limit was
+ * hit (kimput_rule_error tells which), KIMPUT_ERR_UTF8 or KIMPUT_ERR_ARG. */
+kimput_status kimput_rule_match(kimput_rule *rule, const char *text, size_t text_len,
+                                size_t range_start, size_t range_end, size_t from,
+                                kimput_span *groups, size_t ngroups, int *found);
+
+/* The message of the last failed kimput_rule_match (PCRE2's wording, such
+ * as "match limit exceeded"), or "" after a success. Owned by the rule. */
+const char *kimput_rule_error(const kimput_rule *rule);
 
 #ifdef __cplusplus
 }
