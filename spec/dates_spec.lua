@@ -5,9 +5,13 @@ local kimput = require "kimput"
 
 local R = "2023-05-10"
 
+-- The grammar over the whole text (doc:dates() scans only doc:body_spans(),
+-- which page cleaning may cut: that is tested on its own below).
 local function dates(text, ref)
   if ref == false then ref = nil else ref = ref or R end
-  return kimput.parse(text, { published = ref }):dates()
+  local doc = kimput.parse(text, { published = ref })
+  local y, m, d = (doc:reference() or ""):match("^(%d+)%-(%d+)%-(%d+)")
+  return kimput.core.dates(doc, #text > 0 and { { 1, #text } } or {}, tonumber(y), tonumber(m), tonumber(d))
 end
 
 -- the expressions of text as "span=value" strings
@@ -254,7 +258,20 @@ describe("dates: the reference date", function()
 end)
 
 describe("dates: spans and body spans", function()
-  it("never crosses a line break and stays within the body spans", function()
+  it("doc:dates() scans doc:body_spans() with doc:reference()", function()
+    local doc = kimput.parse("Kim mengirim surat kepada Putin pada 9 Mei lalu, kata pejabat itu kepada wartawan.",
+      { published = R })
+    local spans, items = doc:body_spans(), doc:dates()
+    assert.are.equal(1, #items)
+    assert.are.equal("2023-05-09", items[1].value)
+    for _, d in ipairs(items) do
+      local inside = false
+      for _, s in ipairs(spans) do inside = inside or (d.start >= s[1] and d.stop <= s[2]) end
+      assert.is_true(inside)
+    end
+    assert.are.equal(items, doc:dates())  -- cached
+  end)
+  it("never crosses a line break and stays within the spans given", function()
     local text = "Terbit Senin\n15 Agustus 2022 oleh redaksi"
     assert.are.same({ "Senin=2023-05-08", "15 Agustus 2022=2022-08-15" }, found(text))
     local doc = kimput.parse("Rapat 9 Mei 2023. Rapat 10 Mei 2023.", { published = R })
