@@ -1,4 +1,4 @@
--- Date extraction throughput: kimput.parse + doc:dates() on every article of
+-- Date extraction throughput: kimput.parse + doc:dates() (with its body spans) on every article of
 -- the bench corpus (articles separated by a line holding a form feed), and
 -- the grammar alone (core.dates on already tokenized documents).
 --   bin/kimput run bench/dates.lua bench/data/corpus.txt [RUNS]
@@ -39,6 +39,6 @@ for r = 1, runs do
   collectgarbage()
 end
 local tf, ts = median(full), median(scan)
-print(("dates: %.1f MB/s (median of %d), %.0f articles/s, %d expressions in %d articles (parse + tokens + dates)")
+print(("dates: %.1f MB/s (median of %d), %.0f articles/s, %d expressions in %d articles (parse, body spans, tokens, dates)")
   :format(mb / tf, runs, #articles / tf, found, #articles))
 print(("dates: %.1f MB/s grammar alone on tokenized documents, %.0f articles/s"):format(mb / ts, #articles / ts))
