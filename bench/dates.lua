@@ -35,10 +35,9 @@ for r = 1, runs do
   t0 = os.clock()
   for _, doc in ipairs(docs) do kimput.core.dates(doc, doc:body_spans(), 2023, 5, 10) end
   scan[r] = os.clock() - t0
-  docs = nil
   collectgarbage()
 end
 local tf, ts = median(full), median(scan)
-print(("dates: %.1f MB/s (median of %d), %.0f articles/s, %d expressions in %d articles (parse, body spans, tokens, dates)")
-  :format(mb / tf, runs, #articles / tf, found, #articles))
+print(("dates: %.1f MB/s (median of %d), %.0f articles/s, %d expressions in %d articles"
+  .. " (parse, body spans, tokens, dates)"):format(mb / tf, runs, #articles / tf, found, #articles))
 print(("dates: %.1f MB/s grammar alone on tokenized documents, %.0f articles/s"):format(mb / ts, #articles / ts))
