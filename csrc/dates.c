@@ -765,6 +765,11 @@ static int bare_year(const scanner *sc, size_t i, int *y) {
     if (sc->t[p].kind == KIMPUT_TOK_SYMBOL || is_mark(sc, p, '$')) return 0;
     prep = pc == L_PREP || pc == L_MONTH || (pc == L_KEY && (val(sc, p) == K_AWAL || val(sc, p) == K_AKHIR ||
                                                               val(sc, p) == K_TENGAH || val(sc, p) == K_TANGGAL));
+    /* the end of a range of years: 1950-1953, 1950 hingga 1953 */
+    int y0;
+    if (!prep && p > sc->lo && (is_dash(sc, p) || word_is(sc, p, "hingga") || word_is(sc, p, "sampai")) &&
+        year_number(sc, p - 1, &y0) && y0 < *y)
+      prep = 1;
   }
   if (*y < 1800 && !prep) return 0;
   size_t n = i + 1;
