@@ -84,10 +84,13 @@ asan: deps
 	@$(MAKE) --no-print-directory all BUILD=build-asan OPT="-O1 -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined" LDFLAGS="-fsanitize=address,undefined"
 	@KIMPUT_ASAN=1 LUA_CPATH="$(CURDIR)/build-asan/?.so;;" sh tools/run-tests.sh build-asan "$(LUA)" "$(BUSTED)"
 
-bench: all
+bench:
+	@sh tools/deps.sh $(DEB_PKGS) python3-dateparser
+	@$(MAKE) --no-print-directory all
 	@sh bench/run.sh "$(BUILD)" "$(LUA)"
 
 fuzz:
+	@sh tools/deps.sh $(DEB_PKGS) clang libclang-rt-14-dev
 	@sh fuzz/run.sh
 
 # Used by the rockspec (luarocks make): the module and the Lua layer into a rock tree.
