@@ -91,6 +91,19 @@ describe("doc:events()", function()
     assert.equal("Hari Kemerdekaan", e.occasion)
   end)
 
+  it("leaves out the date of a citation clause, a domain in it included", function()
+    local ev = kimput.parse("Dikutip dari laman korea.co.uk, Rabu, 10 Mei 2023, Lee mengirim surat kepada Subianto "
+      .. "pada 8 Mei.", { published = "2023-05-10" }):events()
+    assert.equal("2023-05-08", ev[1].date)
+  end)
+
+  it("prefers the occasion's date to a bare year told about the occasion", function()
+    local ev = kimput.parse("Lee mengirim surat kepada Subianto pada peringatan Hari Kemerdekaan, yang dirayakan "
+      .. "sejak 1945.", { published = "2023-08-20" }):events()
+    assert.equal("Hari Kemerdekaan", ev[1].occasion)
+    assert.equal("2023-08-17", ev[1].date)
+  end)
+
   it("does not report speeches or congratulations in a speech", function()
     assert.same({}, events("Subianto menyampaikan terima kasih dalam pidatonya untuk para pejabat Korea Selatan."))
     assert.same({}, events("Pidato Subianto disampaikan dalam rangka mengucapkan selamat kepada Seoul."))

@@ -80,7 +80,8 @@ end
 local CITATION = { "dilansir", "dikutip", "mengutip", "melansir", "dilaporkan", "diberitakan" }
 local function is_citation(text, sentence_start, d)
   local before = text:sub(math.max(sentence_start, d.start - 80), d.start - 1)
-  local clause = before:match("([^,.;]*),%s*$") or before:match("([^,.;]*)$") or ""
+  -- (within one sentence a period belongs to a domain or an abbreviation: inews.co.uk)
+  local clause = before:match("([^,;]*),%s*$") or before:match("([^,;]*)$") or ""
   for _, w in ipairs(CITATION) do
     if clause:lower():find(w, 1, true) then return true end
   end
@@ -166,6 +167,9 @@ local function candidates(doc, text, m)
     occasion = occasion_in(doc, m.sentence_start, m.sentence_stop)
       or next_sentence_occasion(doc, text, m.sentence_stop),
   }
+  -- a bare year beside a named occasion is history told about the occasion
+  -- ("Hari Kemenangan, yang merayakan kemenangan ... pada 1945"): the occasion's date is nearer
+  if base.occasion and base.date and base.date:match("^%d%d%d%d$") then base.date = nil end
   local function event(t, from, to)
     local e = { type = t, sender = from, recipient = to }
     for k, v in pairs(base) do e[k] = v end
