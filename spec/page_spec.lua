@@ -152,6 +152,19 @@ describe("line classes", function()
   it("dateline on a line of its own", function()
     local c = classes("Surabaya (ANTARA) -\nPemerintah Kota Surabaya membuka pendaftaran sekolah negeri pekan depan.")
     assert.are.equal("dateline", c["Surabaya (ANTARA) -"])
+    local d = kimput.parse("Bandung, Radar Priangan --\n\nWarga memadati alun-alun kota untuk menyaksikan pawai budaya.")
+    assert.are.equal("dateline", d:line_list()[1].class)
+    assert.are.equal("Radar Priangan", d:meta().outlet)
+    assert.are.equal("Bandung", d:meta().dateline)
+  end)
+
+  it("navigation: a promotion of the site's WhatsApp or Telegram channel", function()
+    local promo = "Simak berita pilihan kami langsung di ponselmu. Akses berita KabarKota.com WhatsApp Channel : "
+      .. "https://www.whatsapp.com/channel/0029XYZ"
+    local c = classes("Banjir melanda tiga kecamatan di kota itu sejak Senin malam, kata petugas.\n" .. promo)
+    assert.are.equal("navigation", c[promo])
+    local body = "Akses internet di negara itu dibatasi, dan aplikasi WhatsApp diblokir sejak tahun lalu."
+    assert.are.equal("body", classes(body .. "\nWarga beralih ke layanan pesan lain yang lebih lambat.")[body])
   end)
 
   it("keeps unknown lines of an unknown site as body", function()
@@ -197,6 +210,9 @@ describe("doc:body() and doc:body_spans()", function()
   it("cuts a masthead", function()
     local d = kimput.parse("RadarKota.co.id | Wali kota meresmikan taman baru di pusat kota pada Minggu pagi.")
     assert.are.equal("Wali kota meresmikan taman baru di pusat kota pada Minggu pagi.", d:body())
+    d = kimput.parse("KABARKOTA.com - Wali kota meresmikan taman baru di pusat kota pada Minggu pagi.")
+    assert.are.equal("Wali kota meresmikan taman baru di pusat kota pada Minggu pagi.", d:body())
+    assert.are.equal("KABARKOTA.com", d:meta().outlet)
   end)
 end)
 

@@ -72,7 +72,8 @@ M.lines = {
   -- a dateline on a line of its own: "Pyongyang (Lampost.co) --", "JAKARTA, KOMPAS.com -"
   -- (?<place>) and (?<outlet>) fill meta.dateline and meta.outlet
   { class = "dateline", pattern = [[^(?<place>{place}){sp}*\((?<outlet>[^()]{2,40})\){sp}*{dash}?$]] },
-  { class = "dateline", pattern = [[^(?<place>{place}){sp}*,{sp}*(?<outlet>{domain}){sp}*{dash}$]] },
+  { class = "dateline",
+    pattern = [[^(?<place>{place}){sp}*,{sp}*(?<outlet>{domain}|\p{Lu}[\p{L}\d]+(?:\s\p{Lu}[\p{L}\d]+)?){sp}*{dash}$]] },
   { class = "dateline", pattern = [[^(?<place>{place}){sp}*{dash}$]] },
 
   -- photo captions: a photo credit at the end -----------------------------------
@@ -105,6 +106,10 @@ M.lines = {
     pattern = [[^(?i:follow|ikuti|gabung|join|subscribe)\b.{0,100}(?i:whatsapp|channel|google\s+news|instagram|twitter|facebook|tiktok|youtube|telegram|media\s+sosial|saluran)]] },
   { class = "navigation", pattern = [[(?i:klik\s+lebih\s+lanjut|selengkapnya\s+klik|klik\s+di\s+sini)\.?$]] },
   { class = "navigation", pattern = [[^(?i:kami\s+membuka\s+kesempatan|bergabunglah\s+bersama|jadilah\s+bagian)\b]] },
+  -- a promotion of the site's channels: "Simak breaking news ... WhatsApp Channel : https://..."
+  { class = "navigation",
+    pattern = [[^(?=.{0,300}$)(?i:simak|ikuti|follow|gabung|klik|akses|download|unduh|dapatkan)\b.*(?i:whatsapp\s+channel|saluran\s+whatsapp|google\s+news|telegram\s+channel|channel\s+telegram)]] },
+  { class = "navigation", pattern = [[(?i:https?://)?(?i:www\.)?(?i:whatsapp\.com/channel|t\.me|news\.google\.com)/\S*$]] },
   { class = "navigation", pattern = [[^[\p{L}\d.]+(?:\s[\p{L}\d.]+)?\s(?i:network|group|grup)$]] },
   { class = "navigation", pattern = [[^(?i:halaman|page)\s*:?\s*\d+(?:\s*(?:/|dari|of)\s*\d+)?$]] },
   { class = "navigation", pattern = [[^(?i:scroll|gulir)\s+(?i:ke\s+bawah|down)\b]] },
@@ -118,8 +123,9 @@ M.lines = {
 -- Cut from the start of the first body line; (?<outlet>) and (?<place>)
 -- fill meta.outlet and meta.dateline.
 M.prefixes = {
-  -- masthead: "WahanaNews.co.id |"
+  -- masthead: "WahanaNews.co.id |", "KOMPAS.com -", "Suara.com -"
   { pattern = [[^(?<outlet>{domain}){sp}*\|{sp}*]] },
+  { pattern = [[^(?<outlet>{domain}){sp}*{dash}{sp}+]] },
   -- outlet first: "Liputan6.com, Jakarta -", "TEMPO.CO, Jakarta -"
   { pattern = [[^(?<outlet>{domain}){sp}*,{sp}*(?<place>{place}){sp}*{dash}{sp}*]] },
   -- "Pyongyang (Lampost.co) --", "Istanbul (ANTARA) -", "Jakarta (ANTARA News) -"
