@@ -69,6 +69,8 @@ describe("doc:events()", function()
     assert.same({ "meeting", "Siti Rahma", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
     e = one("Saat bertemu Lee di Istana, Subianto menyerahkan cendera mata.")
     assert.same({ "meeting", "Ahmad Subianto", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
+    e = one("Subianto dan Lee terakhir bertemu di Jakarta pada Oktober 2023.")
+    assert.same({ "meeting", "Ahmad Subianto", "Lee Min Ho", "2023-10" }, { e.type, e.sender, e.recipient, e.date })
   end)
 
   it("resolves pronouns and descriptions to the person meant", function()

@@ -35,6 +35,8 @@ M.macros = {
   -- never "dari" (then the sender is named there: see from_to)
   GAP = { pattern = [[(?:\s+(?!dari\b)[^\s.,;:!?]+){0,4}?]] },
   Q = { pattern = [[['"‘’“”]?]] },
+  -- adverbs between a party and its verb: "Putin dan Xi terakhir bertemu", "Kim juga mengirim"
+  ADV = { pattern = [[(?:\s+(?:juga|pun|telah|sudah|akan|pernah|terakhir|kembali|sempat|lalu|kemudian)){0,2}]] },
 }
 
 M.rules = {
@@ -97,7 +99,7 @@ M.rules = {
   },
   { -- X bertemu (dengan) Y
     name = "meet", type = "meeting", flags = "i",
-    pattern = [[(?<a>{PARTY})(?:\s+(?:juga|pun|telah|sudah|akan|pernah))?\s+(?:bertemu|berjumpa|bertatap\s+muka)]]
+    pattern = [[(?<a>{PARTY}){ADV}\s+(?:bertemu|berjumpa|bertatap\s+muka)]]
       .. [[(?:\s+(?:dengan|langsung\s+dengan))?\s+{TITLED}(?<b>{PARTY})]],
   },
   { -- dalam pertemuan di Pyongyang, Shoigu dan Kim Jong Un membahas ...
@@ -106,7 +108,7 @@ M.rules = {
   },
   { -- X dan Y bertemu
     name = "pair_meet", type = "meeting", flags = "i",
-    pattern = [[(?<a>{PARTY})\s+dan\s+{TITLED}(?<b>{PARTY})\s+(?:bertemu|berjumpa|mengadakan\s+pertemuan)]],
+    pattern = [[(?<a>{PARTY})\s+dan\s+{TITLED}(?<b>{PARTY}){ADV}\s+(?:bertemu|berjumpa|mengadakan\s+pertemuan)]],
   },
   { -- Saat bertemu Kim Jong Un pada Kamis (27/7), Shoigu memberikan ...
     name = "meet_fronted", type = "meeting", flags = "i",
