@@ -39,6 +39,11 @@ const char *kimput_strerror(kimput_status status);
 /* Texts are addressed with 32-bit offsets. */
 #define KIMPUT_MAX_TEXT ((size_t)UINT32_MAX - 8)
 
+/* A span of text: [start, end) byte offsets (a line, a match, a capture). */
+typedef struct {
+  uint32_t start, end;
+} kimput_span;
+
 /* ------------------------------------------------------------ UTF-8 */
 
 /* Checks that text[0..len) is valid UTF-8 (no overlongs, no surrogates,
@@ -130,7 +135,113 @@ int kimput_is_abbreviation(const char *word, size_t len);
 
 /* ------------------------------------------------------------ page lines and cleaning (page.c) */
 
+/* Splits text[0..len) at \n, \r\n, \r and \f into its non-empty lines,
+ * trimmed of spaces (ASCII white space, NO-BREAK SPACE, zero-width space,
+ * BOM) at both ends. *lines is malloc'd and owned by the caller (NULL when there are
+ * none); *count is set. */
+kimput_status kimput_lines(const char *text, size_t len, kimput_span **lines, size_t *count);
+
+/* A pattern set: PCRE2 patterns (UTF mode, JIT-compiled when the platform
+ * allows it), each matched with a match and depth limit so that no pattern
+ * can hang on a long or pathological line. The set owns a match buffer, so
+ * one set must not be used by two threads at once. */
+typedef struct kimput_patset kimput_patset;
+
+#define KIMPUT_NOPOS UINT32_MAX  /* an unset capture group */
+#define KIMPUT_PATSET_MAX_GROUPS 16  /* capture groups reported per match (0 = the whole match) */
+
+kimput_status kimput_patset_new(kimput_patset **out);
+void kimput_patset_free(kimput_patset *ps);
+
+/* Compiles pattern[0..len) and appends it to the set. When it does not
+ * compile, returns KIMPUT_ERR_PATTERN and writes PCRE2's message and the
+ * offset of the error into err[0..errlen) (when err is not NULL). */
+kimput_status kimput_patset_add(kimput_patset *ps, const char *pattern, size_t len,
+                                char *err, size_t errlen);
+
+/* The number of patterns in the set. */
+size_t kimput_patset_count(const kimput_patset *ps);
+
+/* The number of capture group `name` in pattern `index`, or -1. */
+int kimput_patset_group(const kimput_patset *ps, size_t index, const char *name);
+
+/* The name of capture group `group` of pattern `index` ((?<name>...)), or
+ * NULL when the group has no name. Borrowed from the set. */
+const char *kimput_patset_group_name(const kimput_patset *ps, size_t index, int group);
+
+/* Matches pattern `index` against subject[0..len), starting the search at
+ * byte `from`. The subject must be valid UTF-8 (a document's text is; check
+ * other strings with kimput_utf8_valid) and `from` the start of a character:
+ * they are not checked again, for speed. Returns 1 on a match, 0 for none, or a negative kimput_status
+ * (-KIMPUT_ERR_LIMIT when a limit was hit, -KIMPUT_ERR_ARG for a bad index
+ * or offset). On a match, caps[2*g], caps[2*g+1] hold group g's [start, end)
+ * for g < KIMPUT_PATSET_MAX_GROUPS (KIMPUT_NOPOS when the group is unset);
+ * caps may be NULL. A limit hit counts as no match for the callers below. */
+int kimput_patset_match(kimput_patset *ps, size_t index, const char *subject, size_t len,
+                        size_t from, uint32_t *caps);
+
+/* The index of the first pattern (in order of adding) that matches
+ * subject[0..len), or -1 when none does; caps as above. */
+int kimput_patset_first(kimput_patset *ps, const char *subject, size_t len, uint32_t *caps);
+
+/* Classifies lines: rule[i] = kimput_patset_first() of lines[i] of text. */
+kimput_status kimput_patset_classify(kimput_patset *ps, const char *text, size_t len,
+                                     const kimput_span *lines, size_t count, int *rule);
+
 /* ------------------------------------------------------------ dates (dates.c) */
+
+/* Temporal expressions normalised to TIMEX3 values (GUIDELINES.md section 3). */
+typedef enum {
+  KIMPUT_DATE_DATE = 0,   /* 2023-05-09, 2023-05, 2023, 199 (a decade), 2023-W19 */
+  KIMPUT_DATE_TIME,       /* 2022-08-15T09:15, 2023-05-10TNI */
+  KIMPUT_DATE_DURATION,   /* P35Y, PXY, P2W, PT24H */
+  KIMPUT_DATE_SET         /* setiap tahun P1Y, tiap Senin XXXX-WXX-1 */
+} kimput_date_kind;
+
+#define KIMPUT_DATE_VALUE_MAX 32
+
+typedef struct {
+  uint32_t start, end;                  /* [start, end) byte offsets */
+  uint8_t kind;                         /* kimput_date_kind */
+  uint8_t anchored;                     /* 1 when the value used the reference date */
+  char value[KIMPUT_DATE_VALUE_MAX];    /* TIMEX3 value, NUL-terminated */
+  char zone[8];                         /* "+07:00" when a zone is written, else "" */
+  char mod[8];                          /* "START", "MID", "END" (awal, pertengahan, akhir) or "" */
+} kimput_date;
+
+/* The reference date R; year 0 means none (values keep X parts). */
+typedef struct {
+  int year, month, day;
+} kimput_ref;
+
+/* "date", "time", "duration", "set", or "?" */
+const char *kimput_date_kind_name(int kind);
+
+/* Finds the temporal expressions among tokens[0..ntokens) of text, only in
+ * the spans given as nspans pairs [start, end) of 0-based byte offsets
+ * (spans NULL: the whole text). ref may be NULL. *out is malloc'd (free it
+ * with kimput_dates_free), items in text order, never overlapping. An
+ * expression never crosses a line break or a span's end. */
+kimput_status kimput_dates_scan(const char *text, size_t len, const kimput_token *tokens, size_t ntokens,
+                                const uint32_t *spans, size_t nspans, const kimput_ref *ref,
+                                kimput_date **out, size_t *count);
+
+/* The same over a document's own tokens. */
+kimput_status kimput_doc_dates(kimput_doc *doc, const uint32_t *spans, size_t nspans, const kimput_ref *ref,
+                               kimput_date **out, size_t *count);
+
+/* Parses one string (a page timestamp, a metadata field): *found is 1 and
+ * *out the longest expression in it, or *found is 0. */
+kimput_status kimput_date_parse(const char *text, size_t len, const kimput_ref *ref, kimput_date *out, int *found);
+
+void kimput_dates_free(kimput_date *dates);
+
+/* The grammar's word table, for checking it against the Lua lexicons:
+ * entry i (from 0) as word, group and value; returns 0 past the end.
+ * Numbers: value -1 for a vague count (puluhan), -10/-11/-12 for the
+ * joining words belas/puluh/ratus. */
+enum { KIMPUT_WORDS_OTHER = 0, KIMPUT_WORDS_MONTH, KIMPUT_WORDS_WEEKDAY, KIMPUT_WORDS_NUMBER };
+int kimput_date_words(size_t i, const char **word, int *group, int *value);
 
 /* ------------------------------------------------------------ quotes (quotes.c) */
 
@@ -154,8 +265,10 @@ typedef struct {
 } kimput_quote;
 
 /* Pairs the quotation marks of text[0..len) inside spans (nspans pairs of
- * 0-based [start, end) offsets). *out is malloc'd, owned by the caller, in
- * the order of the opening marks. */
+ * 0-based [start, end) offsets, in text order). Each non-blank line of a span
+ * is a paragraph; a quote reopened by the next paragraph continues, even in
+ * the next span (page cleaning may leave one span per line). *out is
+ * malloc'd, owned by the caller, in the order of the opening marks. */
 kimput_status kimput_quotes_scan(const char *text, size_t len, const uint32_t *spans, size_t nspans,
                                  kimput_quote **out, size_t *count);
 
@@ -194,6 +307,71 @@ kimput_status kimput_gaz_scan(const kimput_gaz *gaz, kimput_doc *doc, const uint
 
 
 /* ------------------------------------------------------------ rules (rules.c) */
+
+/* A compiled PCRE2 pattern (UTF mode, Unicode properties, JIT where the
+ * platform has it) with its own match data and JIT stack, so matching
+ * allocates nothing. A rule is not thread-safe: one thread at a time. */
+typedef struct kimput_rule kimput_rule;
+
+/* Compile flags. */
+enum {
+  KIMPUT_RULE_CASELESS = 1,   /* "i": case-insensitive (Unicode case folding) */
+  KIMPUT_RULE_MULTILINE = 2,  /* "m": ^ and $ match at line breaks */
+  KIMPUT_RULE_DOTALL = 4,     /* "s": . matches a line break */
+  KIMPUT_RULE_EXTENDED = 8,   /* "x": white space and # comments in the pattern are ignored */
+  KIMPUT_RULE_NO_JIT = 16     /* use the interpreter even where JIT exists */
+};
+
+/* Resource limits of one match call; 0 keeps the default. The defaults end
+ * a catastrophic pattern such as (a+)+$ on a long line well within a second. */
+typedef struct {
+  uint32_t match_limit;     /* backtracking steps (default 1 000 000) */
+  uint32_t depth_limit;     /* nested backtracking depth (default 10 000) */
+  uint32_t heap_limit_kib;  /* heap for backtracking, KiB (default 20 480) */
+  uint32_t jit_stack_kib;   /* maximum JIT stack, KiB (default 1 024) */
+} kimput_rule_limits;
+
+/* Compiles pattern[0..len) with flags and limits (NULL for the defaults).
+ * On KIMPUT_ERR_PATTERN, PCRE2's message is written to errbuf (errsize
+ * bytes, NUL-terminated) and the 0-based offset in the pattern where the
+ * error was found to *erroffset; either may be NULL. */
+kimput_status kimput_rule_new(const char *pattern, size_t len, int flags,
+                              const kimput_rule_limits *limits, kimput_rule **out,
+                              char *errbuf, size_t errsize, size_t *erroffset);
+void kimput_rule_free(kimput_rule *rule);
+
+/* Number of capture groups (group 0, the whole match, not counted). */
+uint32_t kimput_rule_group_count(const kimput_rule *rule);
+
+/* Named groups: there are kimput_rule_name_count() of them; name i
+ * (0-based, in name-table order) is returned (static to the rule) and its
+ * group number stored in *group. With duplicate names the same name comes
+ * once per group. */
+uint32_t kimput_rule_name_count(const kimput_rule *rule);
+const char *kimput_rule_name(const kimput_rule *rule, uint32_t i, uint32_t *group);
+
+/* Does the rule use JIT-compiled code? */
+int kimput_rule_jit(const kimput_rule *rule);
+
+#define KIMPUT_UNSET UINT32_MAX
+
+/* Finds the first match inside the range text[range_start..range_end) that
+ * starts at or after `from` (range_start <= from <= range_end). The range is
+ * the subject: ^ and $ anchor at its ends and lookbehind does not see before
+ * it; the text must be valid UTF-8 and the range must start and end on
+ * character boundaries. On a match *found is 1 and groups[0..ngroups) get
+ * the [start, end) offsets, into text, of the whole match (groups[0]) and
+ * of each capture group (KIMPUT_UNSET for both when the group did not take
+ * part); ngroups may be smaller than group_count + 1. Returns KIMPUT_OK
+ * (with *found 0 when nothing matched), KIMPUT_ERR_LIMIT when a limit was
+ * hit (kimput_rule_error tells which), KIMPUT_ERR_UTF8 or KIMPUT_ERR_ARG. */
+kimput_status kimput_rule_match(kimput_rule *rule, const char *text, size_t text_len,
+                                size_t range_start, size_t range_end, size_t from,
+                                kimput_span *groups, size_t ngroups, int *found);
+
+/* The message of the last failed kimput_rule_match (PCRE2's wording, such
+ * as "match limit exceeded"), or "" after a success. Owned by the rule. */
+const char *kimput_rule_error(const kimput_rule *rule);
 
 #ifdef __cplusplus
 }

@@ -30,5 +30,6 @@ void lk_open_page(lua_State *L);
 void lk_open_dates(lua_State *L);
 void lk_open_quotes(lua_State *L);
 void lk_open_rules(lua_State *L);
+void lk_open_corpus(lua_State *L);
 
 #endif

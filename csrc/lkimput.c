@@ -239,7 +239,11 @@ static const luaL_Reg module_functions[] = {
 
 /* The features' bindings, each adding its functions to the module table. */
 static void (*const open_features[])(lua_State *L) = {
+  lk_open_page,
+  lk_open_dates,
   lk_open_quotes,
+  lk_open_rules,
+  lk_open_corpus,
   NULL
 };
 

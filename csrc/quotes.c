@@ -115,10 +115,11 @@ static int opens_with(const unsigned char *s, size_t line, size_t hi, int family
   return mark_family(cp, &role) == family && role != ROLE_CLOSE;
 }
 
-/* Scans one paragraph [lo, hi) of span [lo, span_hi); *carry holds the quote
- * continued from the previous paragraph (its flags) or -1. */
-static void scan_paragraph(const unsigned char *s, size_t lo, size_t hi, size_t span_hi, int *carry_family,
-                           quotebuf *b) {
+/* Scans the paragraph [lo, hi); the next paragraph is [next_lo, next_hi)
+ * (empty when none). *carry_family is the family of a quote the previous
+ * paragraph left open for this one to reopen, or FAM_NONE. */
+static void scan_paragraph(const unsigned char *s, size_t lo, size_t hi, size_t next_lo, size_t next_hi,
+                           int *carry_family, quotebuf *b) {
   open_quote st[MAX_DEPTH];
   int depth = 0, continued = *carry_family;
   *carry_family = FAM_NONE;
@@ -180,9 +181,7 @@ static void scan_paragraph(const unsigned char *s, size_t lo, size_t hi, size_t 
   if (depth == 0) return;
   size_t end = trim_end(s, lo, hi);
   /* the outermost open quote may go on in the next paragraph */
-  size_t next = hi;
-  while (next < span_hi && (s[next] == '\n' || s[next] == '\r' || s[next] == ' ' || s[next] == '\t')) next++;
-  int goes_on = next < span_hi && opens_with(s, next, span_hi, st[0].family);
+  int goes_on = next_lo < next_hi && opens_with(s, next_lo, next_hi, st[0].family);
   for (int j = depth - 1; j >= 0; j--) {
     int flags = st[j].flags | ((j == 0 && goes_on) ? KIMPUT_QUOTE_CONTINUES : KIMPUT_QUOTE_UNCLOSED);
     uint32_t e = (uint32_t)(end > st[j].start ? end : st[j].start);
@@ -197,26 +196,52 @@ static int by_open(const void *a, const void *b) {
   return 0;
 }
 
+/* The non-blank lines of the spans, in order: the paragraphs. */
+typedef struct {
+  const unsigned char *s;
+  const uint32_t *spans;
+  size_t nspans, sp, pos;
+  int in_span;
+} para_iter;
+
+static int next_paragraph(para_iter *it, size_t *lo, size_t *hi) {
+  while (it->sp < it->nspans) {
+    size_t span_lo = it->spans[2 * it->sp], span_hi = it->spans[2 * it->sp + 1];
+    if (!it->in_span) { it->pos = span_lo; it->in_span = 1; }
+    if (it->pos >= span_hi) { it->sp++; it->in_span = 0; continue; }
+    const unsigned char *nl = memchr(it->s + it->pos, '\n', span_hi - it->pos);
+    size_t start = it->pos, end = nl ? (size_t)(nl - it->s) : span_hi;
+    it->pos = end + 1;
+    size_t first = start;
+    while (first < end && (it->s[first] == ' ' || it->s[first] == '\t' || it->s[first] == '\r')) first++;
+    if (first == end) continue;  /* a blank line */
+    *lo = start;
+    *hi = end;
+    return 1;
+  }
+  return 0;
+}
+
 kimput_status kimput_quotes_scan(const char *text, size_t len, const uint32_t *spans, size_t nspans,
                                  kimput_quote **out, size_t *count) {
   if (!out || !count || (!text && len) || (!spans && nspans)) return KIMPUT_ERR_ARG;
   *out = NULL;
   *count = 0;
+  for (size_t sp = 0; sp < nspans; sp++) {
+    if (spans[2 * sp + 1] > len || spans[2 * sp] > spans[2 * sp + 1]) return KIMPUT_ERR_ARG;
+  }
   const unsigned char *s = (const unsigned char *)text;
   quotebuf b = {NULL, 0, 0, 0};
-  for (size_t sp = 0; sp < nspans; sp++) {
-    size_t lo = spans[2 * sp], hi = spans[2 * sp + 1];
-    if (hi > len || lo > hi) { free(b.v); return KIMPUT_ERR_ARG; }
-    int carry = FAM_NONE;
-    size_t line = lo;
-    while (line < hi) {
-      const unsigned char *nl = memchr(s + line, '\n', hi - line);
-      size_t end = nl ? (size_t)(nl - s) : hi;
-      size_t first = line;
-      while (first < end && (s[first] == ' ' || s[first] == '\t' || s[first] == '\r')) first++;
-      if (first < end) scan_paragraph(s, line, end, hi, &carry, &b);  /* blank lines keep the carry */
-      line = end + 1;
-    }
+  para_iter it = {s, spans, nspans, 0, 0, 0};
+  size_t lo, hi, next_lo = 0, next_hi = 0;
+  int carry = FAM_NONE, have = next_paragraph(&it, &lo, &hi);
+  while (have) {
+    int more = next_paragraph(&it, &next_lo, &next_hi);
+    if (!more) next_lo = next_hi = 0;
+    scan_paragraph(s, lo, hi, next_lo, next_hi, &carry, &b);
+    lo = next_lo;
+    hi = next_hi;
+    have = more;
   }
   if (b.failed) { free(b.v); return KIMPUT_ERR_NOMEM; }
   if (b.n > 1) qsort(b.v, b.n, sizeof *b.v, by_open);

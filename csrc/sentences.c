@@ -26,6 +26,17 @@ static int is_closer(const char *text, const kimput_token *t) {
   return c == ')' || c == ']';
 }
 
+/* Abbreviations that often close a sentence ("… dan negara lain dll. Dia …"):
+ * they end one when an upper-case word follows. Titles (Dr., Jl.) never do. */
+static int is_closing_abbrev(const char *text, const kimput_token *t) {
+  static const char *const closing[] = {"dll.", "dsb.", "dst.", "dkk.", "sda.", NULL};
+  if (!(t->flags & KIMPUT_TOKF_ABBREV)) return 0;
+  size_t n = t->end - t->start;
+  for (const char *const *c = closing; *c; c++)
+    if (strlen(*c) == n && memcmp(*c, text + t->start, n) == 0) return 1;
+  return 0;
+}
+
 static int starts_lower(const char *text, const kimput_token *t) {
   unsigned char c = (unsigned char)text[t->start];
   return t->kind == KIMPUT_TOK_WORD && !(t->flags & KIMPUT_TOKF_UPPER) && !(c >= '0' && c <= '9');
@@ -55,6 +66,9 @@ kimput_status kimput_split_sentences(const char *text, size_t len,
           starts_lower(text, &tokens[last + 1]))
         end_here = 0;
     }
+    if (is_closing_abbrev(text, &tokens[i]) && i + 1 < ntokens &&
+        (tokens[i + 1].flags & KIMPUT_TOKF_UPPER) && tokens[i + 1].kind == KIMPUT_TOK_WORD)
+      end_here = 1;
     if (!end_here && (last + 1 == ntokens || (tokens[last + 1].flags & KIMPUT_TOKF_NEWLINE)))
       end_here = 1;
     if (!end_here) continue;

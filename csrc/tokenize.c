@@ -10,6 +10,7 @@
  * (1990-an), abbreviations with their period (dll.  Dr.  a.n.  M.), and an
  * apostrophe inside a word (Jum'at). Quote marks stand alone.
  */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -21,7 +22,11 @@
 enum { C_SPACE, C_ALPHA, C_DIGIT, C_PUNCT, C_QUOTE, C_HASH, C_SYMBOL, C_HIGH };
 
 static unsigned char ascii_class[256];
-static int table_ready;
+static unsigned char word_byte[256];  /* 1: ASCII letter, digit or _; 2: non-ASCII; 0: neither */
+static size_t abbreviation_len[128];
+static uint16_t abbreviation_lengths_by_first[256];  /* bit n: an entry of n bytes starts with this byte */
+static pthread_once_t tables_once = PTHREAD_ONCE_INIT;
+static void init_abbreviations(void);
 
 static void init_table(void) {
   for (int c = 0; c < 256; c++) {
@@ -34,8 +39,9 @@ static void init_table(void) {
     else if (c == '#') k = C_HASH;
     else if (c >= 0x80) k = C_HIGH;
     ascii_class[c] = k;
+    word_byte[c] = (k == C_ALPHA || k == C_DIGIT || c == '_') ? 1 : (c >= 0x80 ? 2 : 0);
   }
-  table_ready = 1;
+  init_abbreviations();
 }
 
 static int is_quote_cp(int32_t cp) {
@@ -92,9 +98,21 @@ static const char *const abbreviations[] = {
   "M.Si.", "S.H.", "S.E.", "S.Pd.", "M.H.", "Ph.D.", NULL
 };
 
+static void init_abbreviations(void) {
+  for (size_t k = 0; abbreviations[k]; k++) {
+    abbreviation_len[k] = strlen(abbreviations[k]);
+    abbreviation_lengths_by_first[(unsigned char)abbreviations[k][0]] |= (uint16_t)(1u << abbreviation_len[k]);
+  }
+}
+
 int kimput_is_abbreviation(const char *word, size_t len) {
-  for (const char *const *a = abbreviations; *a; a++) {
-    if (strlen(*a) == len && memcmp(*a, word, len) == 0) return 1;
+  if (len < 2 || len > 15) return 0;
+  pthread_once(&tables_once, init_table);
+  /* most words are rejected here, without a scan of the table */
+  if (!(abbreviation_lengths_by_first[(unsigned char)word[0]] & (1u << len))) return 0;
+  for (size_t k = 0; abbreviations[k]; k++) {
+    if (abbreviation_len[k] == len && abbreviations[k][0] == word[0] && memcmp(abbreviations[k], word, len) == 0)
+      return 1;
   }
   return 0;
 }
@@ -113,14 +131,18 @@ typedef struct {
   int failed;
 } tokbuf;
 
+/* Grows the token array; kept out of line so the hot loop stays small. */
+static __attribute__((noinline)) int grow(tokbuf *b) {
+  size_t cap = b->cap ? b->cap * 2 : 256;
+  kimput_token *v = realloc(b->v, cap * sizeof *v);
+  if (!v) { b->failed = 1; return 0; }
+  b->v = v;
+  b->cap = cap;
+  return 1;
+}
+
 static inline void emit(tokbuf *b, size_t start, size_t end, int kind, int flags) {
-  if (b->n == b->cap) {
-    size_t cap = b->cap ? b->cap * 2 : 256;
-    kimput_token *v = realloc(b->v, cap * sizeof *v);
-    if (!v) { b->failed = 1; return; }
-    b->v = v;
-    b->cap = cap;
-  }
+  if (__builtin_expect(b->n == b->cap, 0) && !grow(b)) return;
   kimput_token *t = &b->v[b->n++];
   t->start = (uint32_t)start;
   t->end = (uint32_t)end;
@@ -135,17 +157,13 @@ static inline int is_num_sep(unsigned char c) { return c && strchr(".,:/-", c) !
 /* Scans the letters and digits of one word segment from i; returns the end. */
 static size_t scan_alnum(const unsigned char *s, size_t len, size_t i) {
   while (i < len) {
-    if (s[i] < 0x80) {
-      int k = ascii_class[s[i]];
-      if (k != C_ALPHA && k != C_DIGIT && s[i] != '_') break;
-      i++;
-    } else {
-      size_t n;
-      int32_t cp;
-      int k = class_at(s, len, i, &n, &cp);
-      if (!is_word_class(k)) break;
-      i += n;
-    }
+    unsigned char w = word_byte[s[i]];
+    if (w == 1) { i++; continue; }
+    if (w == 0) break;
+    size_t n;
+    int32_t cp;
+    if (!is_word_class(class_at(s, len, i, &n, &cp))) break;
+    i += n;
   }
   return i;
 }
@@ -198,8 +216,9 @@ static int starts_with_ci(const unsigned char *s, size_t len, size_t i, const ch
 static size_t scan_word(const unsigned char *s, size_t len, size_t i, int *kind, int *flags) {
   size_t start = i;
   *kind = KIMPUT_TOK_WORD;
-  if (starts_with_ci(s, len, i, "https://") || starts_with_ci(s, len, i, "http://") ||
-      starts_with_ci(s, len, i, "www.")) {
+  unsigned char first = s[i] | 0x20;
+  if ((first == 'h' || first == 'w') && (starts_with_ci(s, len, i, "https://") || starts_with_ci(s, len, i, "http://") ||
+      starts_with_ci(s, len, i, "www."))) {
     size_t j = scan_url(s, len, i);
     if (j > i + 4) { *kind = KIMPUT_TOK_URL; return j; }
   }
@@ -310,11 +329,8 @@ static size_t scan_number(const unsigned char *s, size_t len, size_t i, int *kin
   *kind = KIMPUT_TOK_NUMBER;
   if (dashes && (dots || commas || colons || slashes || !(groups == 3 &&
       ((glen[0] == 4 && glen[1] <= 2 && glen[2] <= 2) || (glen[0] <= 2 && glen[1] <= 2 && glen[2] == 4))))) {
-    /* 2022-2023, 10.00-12.00: a range, not one token */
-    i = first_dash;
-    dashes = 0;
-    groups = 1;
-    for (size_t k = start; k < i; k++) if (is_num_sep(s[k])) groups++;
+    /* 2022-2023, 10.00-12.00: a range, not one token; rescan the part before the dash */
+    return scan_number(s, first_dash, start, kind);
   }
   if (dashes && groups == 3) { *kind = KIMPUT_TOK_DATE; return i; }
   if (slashes && !dots && !commas && !colons && (groups == 2 || groups == 3) &&
@@ -340,7 +356,7 @@ kimput_status kimput_tokenize(const char *text, size_t len,
                               kimput_token **tokens, size_t *count, size_t *capacity) {
   if (!tokens || !count || !capacity || (!text && len)) return KIMPUT_ERR_ARG;
   if (len > KIMPUT_MAX_TEXT) return KIMPUT_ERR_TOO_LARGE;
-  if (!table_ready) init_table();
+  pthread_once(&tables_once, init_table);  /* thread-safe, once per process */
   const unsigned char *s = (const unsigned char *)text;
   tokbuf b = {*tokens, 0, *capacity, 0};
   if (!b.v && len) {
@@ -362,9 +378,14 @@ kimput_status kimput_tokenize(const char *text, size_t len,
     case C_SPACE:
       if (c == '\n') newline = 1;
       i += n;
+      /* runs of ASCII blanks are common: skip them in one go */
+      while (i < len && (s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r')) {
+        if (s[i] == '\n') newline = 1;
+        i++;
+      }
       continue;
     case C_ALPHA:
-      if (is_upper_at(s, len, i)) flags |= KIMPUT_TOKF_UPPER;
+      if (c < 0x80 ? (c >= 'A' && c <= 'Z') : is_upper_at(s, len, i)) flags |= KIMPUT_TOKF_UPPER;
       end = scan_word(s, len, i, &kind, &flags);
       break;
     case C_DIGIT:

@@ -5,6 +5,7 @@
 # With KIMPUT_ASAN=1 the Lua host runs with the ASan runtime preloaded and
 # lint is left out (it does not run our C code).
 build=${1:-build}; lua=${2:-lua5.4}; busted=${3:-busted}
+export KIMPUT_BUILD="$(cd "$build" && pwd)"
 passed=0; failed=0
 out=$(mktemp); trap 'rm -f "$out"' EXIT
 

@@ -61,11 +61,6 @@ function Document:sentence_list()
   return list
 end
 
---- The byte spans {start, stop} of the text that later stages scan. Until
--- page cleaning (kimput.page) replaces it: the whole text.
-function Document:body_spans()
-  local n = #self:text()
-  return n > 0 and { { 1, n } } or {}
-end
+-- Document:body_spans() (the spans later stages scan) is defined by kimput.page.
 
 return M

@@ -50,7 +50,16 @@ function kimput.parse(text, opts)
 end
 
 -- The features, each adding methods to kimput.Document and its own table here.
+kimput.page = require "kimput.page"
+kimput.boilerplate = kimput.page.boilerplate
+kimput.dates = require "kimput.dates"
+kimput.date = kimput.dates.date
 kimput.entities = require "kimput.entities"
 kimput.quotes = require "kimput.quotes"
+kimput.rules = require "kimput.rules"
+kimput.rule, kimput.ruleset, kimput.macro = kimput.rules.rule, kimput.rules.ruleset, kimput.rules.macro
+kimput.events = require "kimput.events"
+kimput.corpus = require "kimput.corpus"
+kimput.query = require "kimput.query"
 
 return kimput

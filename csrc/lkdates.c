@@ -1,0 +1,103 @@
+/* lkdates.c -- the date grammar for Lua: core.dates, core.date, core.date_words.
+ * Items become Lua tables here, once per expression (never per token). */
+#include <stdlib.h>
+
+#include "lk.h"
+
+/* Reads the optional reference year, month, day at idx..idx+2 (nil: none). */
+static kimput_ref check_ref(lua_State *L, int idx) {
+  kimput_ref r = {0, 0, 0};
+  if (lua_isnoneornil(L, idx)) return r;
+  r.year = (int)luaL_checkinteger(L, idx);
+  r.month = (int)luaL_checkinteger(L, idx + 1);
+  r.day = (int)luaL_checkinteger(L, idx + 2);
+  if (r.year < 1 || r.year > 9999 || r.month < 1 || r.month > 12 || r.day < 1 || r.day > 31)
+    luaL_argerror(L, idx, "reference date out of range");
+  return r;
+}
+
+/* Pushes {text, start, stop, kind, value, zone?, mod?, anchor} (1-based offsets). */
+static void push_item(lua_State *L, const char *text, const kimput_date *d) {
+  lua_createtable(L, 0, 8);
+  lua_pushlstring(L, text + d->start, d->end - d->start);
+  lua_setfield(L, -2, "text");
+  lua_pushinteger(L, (lua_Integer)d->start + 1);
+  lua_setfield(L, -2, "start");
+  lua_pushinteger(L, (lua_Integer)d->end);
+  lua_setfield(L, -2, "stop");
+  lua_pushstring(L, kimput_date_kind_name(d->kind));
+  lua_setfield(L, -2, "kind");
+  lua_pushstring(L, d->value);
+  lua_setfield(L, -2, "value");
+  if (d->zone[0]) { lua_pushstring(L, d->zone); lua_setfield(L, -2, "zone"); }
+  if (d->mod[0]) { lua_pushstring(L, d->mod); lua_setfield(L, -2, "mod"); }
+  lua_pushboolean(L, d->anchored);
+  lua_setfield(L, -2, "anchor");
+}
+
+/* core.dates(doc, spans [, year, month, day]) -> list of items */
+static int l_dates(lua_State *L) {
+  kimput_doc *doc = lk_checkdoc(L, 1);
+  size_t len;
+  const char *text = kimput_doc_text(doc, &len);
+  kimput_ref ref = check_ref(L, 3);
+  uint32_t *spans;
+  size_t nspans = lk_checkspans(L, 2, len, &spans);
+  kimput_date *items = NULL;
+  size_t n = 0;
+  kimput_status st = kimput_doc_dates(doc, spans, nspans, &ref, &items, &n);
+  free(spans);
+  if (st != KIMPUT_OK) return lk_error(L, "dates", st);
+  lua_createtable(L, (int)n, 0);
+  for (size_t i = 0; i < n; i++) {
+    push_item(L, text, &items[i]);
+    lua_rawseti(L, -2, (lua_Integer)i + 1);
+  }
+  kimput_dates_free(items);
+  return 1;
+}
+
+/* core.date(s [, year, month, day]) -> item | nil */
+static int l_date(lua_State *L) {
+  size_t len;
+  const char *s = luaL_checklstring(L, 1, &len);
+  kimput_ref ref = check_ref(L, 2);
+  if (!kimput_utf8_valid(s, len, NULL)) return luaL_argerror(L, 1, "invalid UTF-8");
+  kimput_date d;
+  int found = 0;
+  kimput_status st = kimput_date_parse(s, len, &ref, &d, &found);
+  if (st != KIMPUT_OK) return lk_error(L, "date", st);
+  if (!found) { lua_pushnil(L); return 1; }
+  push_item(L, s, &d);
+  return 1;
+}
+
+/* core.date_words() -> {months = {word = n}, weekdays = {...}, numbers = {...}} */
+static int l_date_words(lua_State *L) {
+  static const char *const groups[] = {NULL, "months", "weekdays", "numbers"};
+  lua_createtable(L, 0, 3);
+  for (int g = 1; g <= 3; g++) { lua_newtable(L); lua_setfield(L, -2, groups[g]); }
+  const char *w;
+  int group, value;
+  for (size_t i = 0; kimput_date_words(i, &w, &group, &value); i++) {
+    if (group == KIMPUT_WORDS_OTHER) continue;
+    lua_getfield(L, -1, groups[group]);
+    if (value == -1) lua_pushliteral(L, "some");
+    else if (value == -10) lua_pushliteral(L, "teen");
+    else if (value == -11) lua_pushliteral(L, "tens");
+    else if (value == -12) lua_pushliteral(L, "hundreds");
+    else lua_pushinteger(L, value);
+    lua_setfield(L, -2, w);
+    lua_pop(L, 1);
+  }
+  return 1;
+}
+
+static const luaL_Reg functions[] = {
+  {"dates", l_dates},
+  {"date", l_date},
+  {"date_words", l_date_words},
+  {NULL, NULL}
+};
+
+void lk_open_dates(lua_State *L) { luaL_setfuncs(L, functions, 0); }

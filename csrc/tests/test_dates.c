@@ -1,0 +1,81 @@
+/* C unit tests of the date grammar (dates.c) through the public API. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "kimput.h"
+
+static const kimput_ref R = {2023, 5, 10};
+
+/* Scans text and checks that item idx has this span text, value and kind. */
+static int has(const char *text, const kimput_ref *ref, size_t idx, const char *span, const char *value, int kind) {
+  kimput_doc *doc = NULL;
+  if (kimput_doc_new(text, strlen(text), 0, &doc, NULL) != KIMPUT_OK) return 0;
+  kimput_date *d = NULL;
+  size_t n = 0;
+  int ok = kimput_doc_dates(doc, NULL, 0, ref, &d, &n) == KIMPUT_OK && idx < n &&
+           d[idx].end - d[idx].start == strlen(span) && memcmp(text + d[idx].start, span, strlen(span)) == 0 &&
+           strcmp(d[idx].value, value) == 0 && d[idx].kind == kind;
+  kimput_dates_free(d);
+  kimput_doc_free(doc);
+  return ok;
+}
+
+static size_t count(const char *text, const kimput_ref *ref) {
+  kimput_doc *doc = NULL;
+  if (kimput_doc_new(text, strlen(text), 0, &doc, NULL) != KIMPUT_OK) return (size_t)-1;
+  kimput_date *d = NULL;
+  size_t n = 0;
+  if (kimput_doc_dates(doc, NULL, 0, ref, &d, &n) != KIMPUT_OK) n = (size_t)-1;
+  kimput_dates_free(d);
+  kimput_doc_free(doc);
+  return n;
+}
+
+int main(void) {
+  CHECK(has("pada 9 Mei 2023 lalu", &R, 0, "9 Mei 2023", "2023-05-09", KIMPUT_DATE_DATE));
+  CHECK(has("Selasa (10/5/2022), tanggal", &R, 0, "Selasa (10/5/2022)", "2022-05-10", KIMPUT_DATE_DATE));
+  CHECK(has("pada Kamis (27/7) waktu", &R, 0, "Kamis (27/7)", "2023-07-27", KIMPUT_DATE_DATE));
+  CHECK(has("Kamis untuk", &R, 0, "Kamis", "2023-05-04", KIMPUT_DATE_DATE));
+  CHECK(has("sejak 14 bulan lalu", &R, 0, "14 bulan lalu", "2022-03", KIMPUT_DATE_DATE));
+  CHECK(has("Maret lalu.", &R, 0, "Maret lalu", "2023-03", KIMPUT_DATE_DATE));
+  CHECK(has("selama 35 tahun.", &R, 0, "35 tahun", "P35Y", KIMPUT_DATE_DURATION));
+  CHECK(has("selama puluhan tahun.", &R, 0, "puluhan tahun", "PXY", KIMPUT_DATE_DURATION));
+  CHECK(has("setiap tahun di", &R, 0, "setiap tahun", "P1Y", KIMPUT_DATE_SET));
+  CHECK(has("Senin, 15 Agustus 2022 | 09:15 WIB", &R, 0, "Senin, 15 Agustus 2022 | 09:15 WIB",
+            "2022-08-15T09:15", KIMPUT_DATE_TIME));
+  CHECK(has("sejak 1990-an", &R, 0, "1990-an", "199", KIMPUT_DATE_DATE));
+  CHECK(has("pekan lalu", &(kimput_ref){2021, 1, 5}, 0, "pekan lalu", "2020-W53", KIMPUT_DATE_DATE));
+  CHECK(has("Januari lalu", &(kimput_ref){2024, 1, 20}, 0, "Januari lalu", "2023-01", KIMPUT_DATE_DATE));
+  CHECK(has("pada 9 Mei", NULL, 0, "9 Mei", "XXXX-05-09", KIMPUT_DATE_DATE));
+  CHECK(count("31 Februari 2023", &R) == 0);
+  CHECK(count("40 orang, 87,32 persen, 2019 orang, Perang Dunia II, G20", &R) == 0);
+  CHECK(count("", &R) == 0);
+
+  /* the zone of a time */
+  kimput_date d;
+  int found = 0;
+  const char *ts = "Kamis, 08 Jan 2026 07:30 WITA";
+  CHECK(kimput_date_parse(ts, strlen(ts), NULL, &d, &found) == KIMPUT_OK && found);
+  CHECK(found && strcmp(d.value, "2026-01-08T07:30") == 0 && strcmp(d.zone, "+08:00") == 0 && !d.anchored);
+  CHECK(kimput_date_parse("tanpa tanggal", 13, NULL, &d, &found) == KIMPUT_OK && !found);
+
+  /* spans restrict the scan; bad arguments are refused */
+  const char *two = "9 Mei 2023. 10 Mei 2023.";
+  kimput_token *toks = NULL;
+  size_t ntok = 0, cap = 0, n = 0;
+  CHECK(kimput_tokenize(two, strlen(two), &toks, &ntok, &cap) == KIMPUT_OK);
+  uint32_t spans[2] = {12, 24};
+  kimput_date *items = NULL;
+  CHECK(kimput_dates_scan(two, strlen(two), toks, ntok, spans, 1, &R, &items, &n) == KIMPUT_OK && n == 1 &&
+        items[0].start == 12);
+  kimput_dates_free(items);
+  uint32_t bad[2] = {12, 99};
+  CHECK(kimput_dates_scan(two, strlen(two), toks, ntok, bad, 1, &R, &items, &n) == KIMPUT_ERR_ARG);
+  kimput_ref badref = {2023, 2, 30};
+  CHECK(kimput_dates_scan(two, strlen(two), toks, ntok, NULL, 0, &badref, &items, &n) == KIMPUT_ERR_ARG);
+  CHECK(kimput_dates_scan(two, strlen(two), toks, ntok, NULL, 0, &R, NULL, &n) == KIMPUT_ERR_ARG);
+  free(toks);
+  CHECK(strcmp(kimput_date_kind_name(KIMPUT_DATE_SET), "set") == 0 && strcmp(kimput_date_kind_name(9), "?") == 0);
+  return CHECK_SUMMARY();
+}

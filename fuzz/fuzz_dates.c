@@ -1,0 +1,32 @@
+/* libFuzzer target: the date grammar on arbitrary bytes (repaired to UTF-8),
+ * with and without a reference date, and kimput_date_parse on the same text. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kimput.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+  kimput_doc *doc = NULL;
+  if (kimput_doc_new((const char *)data, size, KIMPUT_DOC_REPLACE_INVALID, &doc, NULL) != KIMPUT_OK) return 0;
+  size_t len;
+  const char *text = kimput_doc_text(doc, &len);
+  kimput_ref refs[2] = {{0, 0, 0}, {2024, 2, 29}};
+  for (int r = 0; r < 2; r++) {
+    kimput_date *d = NULL;
+    size_t n = 0;
+    uint32_t spans[2] = {(uint32_t)(len / 3), (uint32_t)len};
+    if (kimput_doc_dates(doc, r ? spans : NULL, r ? 1 : 0, &refs[r], &d, &n) != KIMPUT_OK) abort();
+    for (size_t i = 0; i < n; i++) {
+      if (d[i].start >= d[i].end || d[i].end > len || (i && d[i].start < d[i - 1].end)) abort();
+      if (memchr(d[i].value, '\0', sizeof d[i].value) == NULL || d[i].value[0] == '\0') abort();
+      if (r && d[i].start < spans[0]) abort();
+    }
+    kimput_dates_free(d);
+  }
+  kimput_date one;
+  int found;
+  if (kimput_date_parse(text, len, &refs[1], &one, &found) != KIMPUT_OK) abort();
+  kimput_doc_free(doc);
+  return 0;
+}

@@ -1,0 +1,154 @@
+--- kimput.dates: temporal expressions (GUIDELINES.md section 3) and named days.
+--
+-- doc:dates() -> list of {text, start, stop, kind, value, zone?, mod?, anchor}
+--   every temporal expression in doc:body_spans(), in text order; offsets are
+--   1-based inclusive into the text; kind is "date", "time", "duration" or
+--   "set"; value is TIMEX3 (2023-05-09, 2023-05, 2023, 199, 2023-W19,
+--   2022-08-15T09:15, P35Y, PXY, XXXX-WXX-1); zone ("+07:00") when written;
+--   mod "START"/"MID"/"END" for awal/pertengahan/akhir; anchor is true when
+--   the value used the reference date.
+-- doc:reference() -> the reference date string: opts.published, else
+--   doc:meta().published when page metadata exists, else nil (values then
+--   keep X parts: XXXX-05-09).
+-- doc:occasions() -> list of {text, start, stop, name, value}: named days
+--   (Hari Kemenangan, HUT RI, Natal...) from lexicon/holidays.lua, value
+--   resolved in the reference year (or the year written after the name).
+--   Not part of doc:dates(): the gold does not mark them.
+-- kimput.date(s [, reference]) -> the item for one string, or nil: a page
+--   timestamp ("Senin, 15 Agustus 2022 | 09:15 WIB"), an ISO date, a
+--   named day ("Hari Kemenangan 2023"); the longest expression in s wins.
+-- kimput.dates.holiday{name =, month =, day = [, aliases =, except =]}
+--   adds a named day; kimput.dates.holidays is the list.
+local core = require "kimput.core"
+local document = require "kimput.document"
+local holidays = require "kimput.lexicon.holidays"
+local Document = core.Document
+
+local M = { holidays = holidays }
+
+-- "2023-05-10" / "2023-05-10T09:15" -> 2023, 5, 10
+local function ymd(ref)
+  if ref == nil then return nil end
+  local y, m, d = ref:match("^(%d%d%d%d)%-(%d%d)%-(%d%d)")
+  return tonumber(y), tonumber(m), tonumber(d)
+end
+
+local function check_reference(ref, who)
+  if ref ~= nil and not document.valid_iso(ref) then
+    error(("%s: reference must be an ISO date like 2023-05-10 (got %s)"):format(who, tostring(ref)), 3)
+  end
+end
+
+function Document:reference()
+  local published = self:options().published
+  if published then return published end
+  local cache = self:_cache()
+  if type(self.meta) ~= "function" or cache.reference_busy then return nil end
+  cache.reference_busy = true  -- meta may itself ask for dates
+  local ok, meta = pcall(self.meta, self)
+  cache.reference_busy = nil
+  local p = ok and type(meta) == "table" and meta.published or nil
+  if type(p) == "string" and document.valid_iso(p) then return p end
+  if type(p) == "string" and document.valid_iso(p:sub(1, 10)) then return p:sub(1, 10) end
+  return nil
+end
+
+function Document:dates()
+  return document.memo(self, "dates", function(doc)
+    return core.dates(doc, doc:body_spans(), ymd(doc:reference()))
+  end)
+end
+
+---------------------------------------------------------------- named days
+
+--- Adds a named day: {name = "Hari Buruh", month = 5, day = 1, aliases = {...}}.
+function M.holiday(h)
+  if type(h) ~= "table" or type(h.name) ~= "string" or h.name == "" then
+    error("kimput.dates.holiday: needs {name = \"...\", month = M, day = D}", 2)
+  end
+  local m, d = math.tointeger(h.month), math.tointeger(h.day)
+  if not m or not d or not document.valid_iso(("2000-%02d-%02d"):format(m, d)) then
+    error(("kimput.dates.holiday: %q needs a valid month and day"):format(h.name), 2)
+  end
+  holidays[#holidays + 1] = { name = h.name, month = m, day = d, aliases = h.aliases or {}, except = h.except }
+  return holidays[#holidays]
+end
+
+local function is_word_byte(c) return c ~= "" and c:match("[%w\128-\255]") ~= nil end
+
+-- Named days in text[first..last]: list of {text, start, stop, name, value}.
+local function find_occasions(text, lower, first, last, ref_year)
+  local found = {}
+  for _, h in ipairs(holidays) do
+    local names = { h.name }
+    for _, a in ipairs(h.aliases or {}) do names[#names + 1] = a end
+    for _, name in ipairs(names) do
+      local pat = name:lower()
+      local pos = first
+      while true do
+        local s, e = lower:find(pat, pos, true)
+        if not s or e > last then break end
+        pos = s + 1
+        local ok = not is_word_byte(text:sub(s - 1, s - 1)) and not is_word_byte(text:sub(e + 1, e + 1))
+          and text:sub(s, s):match("%u") ~= nil
+        local next_word = lower:match("^%s+([%w]+)", e + 1)
+        for _, x in ipairs(h.except or {}) do if next_word == x then ok = false end end
+        if ok then
+          local year, stop = nil, e
+          local yy, ye = text:match("^%s+(%d%d%d%d)()", e + 1)
+          if yy and ye - 1 <= last and not is_word_byte(text:sub(ye, ye)) then
+            year, stop = tonumber(yy), ye - 1
+          end
+          year = year or ref_year
+          local value = ("%s-%02d-%02d"):format(year and ("%04d"):format(year) or "XXXX", h.month, h.day)
+          found[#found + 1] = { text = text:sub(s, stop), start = s, stop = stop, name = h.name, value = value }
+        end
+      end
+    end
+  end
+  -- text order; of overlapping names the longer one
+  table.sort(found, function(a, b)
+    if a.start ~= b.start then return a.start < b.start end
+    return a.stop > b.stop
+  end)
+  local out, last_stop = {}, 0
+  for _, o in ipairs(found) do
+    if o.start > last_stop then out[#out + 1] = o; last_stop = o.stop end
+  end
+  return out
+end
+
+function Document:occasions()
+  return document.memo(self, "occasions", function(doc)
+    local text = doc:text()
+    local lower = text:lower()
+    local ref_year = ymd(doc:reference())
+    local out = {}
+    for _, span in ipairs(doc:body_spans()) do
+      for _, o in ipairs(find_occasions(text, lower, span[1], span[2], ref_year)) do out[#out + 1] = o end
+    end
+    return out
+  end)
+end
+
+--- kimput.date(s [, reference]) -> item | nil
+function M.date(s, reference)
+  if type(s) ~= "string" then
+    error(("kimput.date: expects a string (got %s)"):format(type(s)), 2)
+  end
+  check_reference(reference, "kimput.date")
+  local y, m, d = ymd(reference)
+  local ok, item = pcall(core.date, s, y, m, d)
+  if not ok then error("kimput.date: " .. tostring(item):gsub("^[^:]*:%d+: ", ""), 2) end
+  local occ = find_occasions(s, s:lower(), 1, #s, y)[1]
+  if occ and (not item or occ.stop - occ.start > item.stop - item.start) then
+    return { text = occ.text, start = occ.start, stop = occ.stop, kind = "date", value = occ.value,
+             name = occ.name, anchor = y ~= nil and not occ.text:match("%d%d%d%d$") }
+  end
+  return item
+end
+
+--- The grammar's own word table (months, weekdays, numbers), to check against the lexicons.
+M.words = core.date_words
+
+return M

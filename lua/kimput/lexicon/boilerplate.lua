@@ -1,0 +1,162 @@
+-- Boilerplate of Indonesian news pages: the patterns that class a line,
+-- cut a dateline or masthead from the first paragraph, cut trailing
+-- initials from the last, and find the sources an article cites.
+--
+-- Patterns are PCRE2 (UTF mode), compiled once in C with JIT. Each line is
+-- matched alone, trimmed, so ^ and $ are the line's ends. The first entry of
+-- `lines` that matches a line gives its class; a line no entry matches is
+-- body. Extend from Lua with kimput.boilerplate.add{...} (see docs/page.md).
+--
+-- Macros, expanded before compiling (from lexicon/months.lua and weekdays.lua):
+--   {weekday} a weekday name   {month} a month name or abbreviation
+--   {date}    15 Agustus 2022 / 08 Jan 2026   {time} 09:15, 09.15, 14:20:00
+--   {zone}    WIB, WITA, WIT    {dash} - -- – —   {sp} a space or no-break space
+--   {place}   one to three capitalised words (Jakarta, Kuala Lumpur, PYONGYANG)
+--   {domain}  a site name with a dot (Lampost.co, iNewsSemarang.id, KOMPAS.com)
+--   {source}  a source name: capitalised words (CNN, The Korea Herald), a
+--             domain (inews.co.uk) or a lower-case *com name (detikcom)
+--
+-- Fields of a `lines` entry:
+--   class    body, headline, timestamp, dateline, caption, credit, related,
+--            navigation, hashtags
+--   pattern  the PCRE2 pattern
+--   field    the meta field the line states (editor, translator, sources,
+--            outlet, published): the group (?<value>...) when the pattern has
+--            one, else the text of the next line (a label such as EDITOR)
+--   next     the class of the line that follows (the headline after a bare
+--            "Baca Juga:", the name after "EDITOR")
+--   updated  a timestamp of a later update, used only when no other is found
+-- luacheck: no max line length
+local M = {}
+
+M.lines = {
+  -- related articles ----------------------------------------------------------
+  { class = "related", next = "related",
+    pattern = [[^(?i:baca\s+juga|lihat\s+juga|simak\s+juga|baca\s+pula|artikel\s+terkait|pilihan\s+editor)\s*:?$]] },
+  { class = "related",
+    pattern = [[^(?i:baca\s+juga|lihat\s+juga|simak\s+juga|baca\s+pula|baca|artikel\s+terkait|pilihan\s+editor|berita\s+terkait|simak\s+video)\s*:\s*\S]] },
+  { class = "related", pattern = [[^(?i:lihat\s+juga|simak\s+juga)\s+(?i:video|foto|berita|artikel)\b]] },
+
+  -- credits: editor, translator, writer, source, copyright ---------------------
+  { class = "credit", field = "editor", next = "credit",
+    pattern = [[^(?i:editor|redaktur|penyunting|editing)\s*:?$]] },
+  { class = "credit", field = "translator", next = "credit",
+    pattern = [[^(?i:penerjemah|alih\s+bahasa|translator)\s*:?$]] },
+  { class = "credit", field = "editor",
+    pattern = [[^(?i:editor|redaktur|penyunting|editing)\s*:\s*(?<value>[^|]+?)\s*(?:\|.*)?$]] },
+  { class = "credit", field = "translator",
+    pattern = [[^(?i:penerjemah|alih\s+bahasa|translator)\s*:\s*(?<value>[^|]+?)\s*(?:\|.*)?$]] },
+  -- "Penulis: A | Editor: B"
+  { class = "credit", field = "editor",
+    pattern = [[^(?i:penulis|reporter|pewarta|wartawan|kontributor)\s*:[^|]*\|\s*(?i:editor|redaktur)\s*:\s*(?<value>[^|]+?)\s*(?:\|.*)?$]] },
+  { class = "credit",
+    pattern = [[^(?i:penulis|reporter|pewarta|wartawan|kontributor|laporan\s+wartawan|oleh|fotografer|videografer)\s*:]] },
+  { class = "credit", field = "sources", pattern = [[^(?i:sumber)\s*:\s*(?<value>.{1,120})$]] },
+  { class = "credit", field = "outlet",
+    pattern = [[^(?i:copyright|hak\s+cipta)\s*(?:©|\(c\))?\s*(?:\d{4}\s+)?(?<value>\p{L}[\p{L}\d.&-]*(?:\s\p{Lu}[\p{L}\d.&-]*)?)]] },
+  { class = "credit", pattern = [[^(?:©|\(c\)|(?i:copyright|hak\s+cipta))]] },
+  { class = "credit", pattern = [[^(?i:artikel\s+ini\s+(?:telah\s+)?(?:tayang|terbit|dimuat))]] },
+  -- initials alone on a line: [JP], (rzr/dnu)
+  { class = "credit", field = "editor",
+    pattern = [[^(?|\[(?<value>[A-Za-z]{2,5}(?:/[A-Za-z]{2,5})*)\]|\((?<value>[a-z]{2,5}(?:/[a-z]{2,5})*)\))$]] },
+
+  -- page dates ----------------------------------------------------------------
+  { class = "timestamp", updated = true,
+    pattern = [[^(?i:diperbarui|diupdate|update|updated|pembaruan|terakhir\s+diperbarui)\b]] },
+  { class = "timestamp",
+    pattern = [[^(?:[^|\n]{1,60}\|{sp}*)?(?:(?i:dipublikasikan|diterbitkan|published|terbit|posted|tayang)\s*:?{sp}*)?(?:{weekday}{sp}*,?{sp}*)?{date}(?:{sp}*[,|•·–—-]?{sp}*(?:(?i:pukul|jam){sp}*)?{time}(?:{sp}*{zone})?)?{sp}*$]] },
+  { class = "timestamp",
+    pattern = [[^(?:[\p{L}\d.]+{sp}+{dash}{sp}+)?(?:{weekday}{sp}*,?{sp}*)?\d{1,2}/\d{1,2}/\d{4}{sp}*,?{sp}*(?:{time}{sp}*{zone}?)?$]] },
+  { class = "timestamp", pattern = [[^\d{4}-\d{2}-\d{2}(?:[ T]{time})?{sp}*{zone}?$]] },
+
+  -- a dateline on a line of its own: "Pyongyang (Lampost.co) --", "JAKARTA, KOMPAS.com -"
+  -- (?<place>) and (?<outlet>) fill meta.dateline and meta.outlet
+  { class = "dateline", pattern = [[^(?<place>{place}){sp}*\((?<outlet>[^()]{2,40})\){sp}*{dash}?$]] },
+  { class = "dateline",
+    pattern = [[^(?<place>{place}){sp}*,{sp}*(?<outlet>{domain}|\p{Lu}[\p{L}\d]+(?:\s\p{Lu}[\p{L}\d]+)?){sp}*{dash}$]] },
+  { class = "dateline", pattern = [[^(?<place>{place}){sp}*{dash}$]] },
+
+  -- photo captions: a photo credit at the end -----------------------------------
+  { class = "caption", pattern = [[(?i:\bfoto|\bphoto|\bsumber\s+foto)\s*:\s*[^.]{1,80}\.?$]] },
+  { class = "caption", pattern = [[(?i:\bfoto\s+ist(?:imewa)?|\bfoto\s+dok(?:umentasi|\.)?.{0,40})\.?\)?$]] },
+  { class = "caption", pattern = [[\((?i:foto|photo|dokumentasi|dok|istimewa|ist)\b\.?[^()]{0,80}\)\.?$]] },
+  { class = "caption", pattern = [[\(?\bANTARA\s+FOTO/[^()]{1,80}\)?\.?$]] },
+  -- "... di Seoul. (AFP)": an agency credit after the caption's last sentence
+  { class = "caption",
+    pattern = [[^(?=.{10,250}$).*[.!?]["”’]?{sp}+\((?:AFP|AP|Reuters|REUTERS|EPA|Xinhua|XINHUA|Getty\s+Images|Yonhap|Sputnik|TASS|Anadolu)(?:\s*/[^()]{1,60})?\)$]] },
+
+  -- hashtags and tag lists ------------------------------------------------------
+  { class = "hashtags", pattern = [[^#[\p{L}\p{N}_]+(?:[\s,]*#[\p{L}\p{N}_]+)*$]] },
+  { class = "hashtags", pattern = [[^(?i:tags?|topik|tagar|kata\s+kunci)\s*:]] },
+
+  -- navigation, promotion, share and follow prompts -------------------------------
+  -- a menu word or button alone on its line
+  { class = "navigation",
+    pattern = [[^(?i:get\s+app|download\s+app|buka\s+aplikasi|unduh\s+aplikasi|header\s+img|loading\.*|memuat\.*)\s*:?$]] },
+  { class = "navigation",
+    pattern = [[^(?i:komentar(?:\s*\(\d+\))?|comments?|advertisement|iklan|share|bagikan(?:\s+artikel)?|salin\s+link|copy\s+link|tutup|close)\s*:?$]] },
+  { class = "navigation",
+    pattern = [[^(?i:berita\s+terkait|artikel\s+terkait|(?:berita\s+)?terpopuler|populer|(?:berita\s+)?terkini|rekomendasi|video\s+pilihan|pilihan\s+redaksi|editor's\s+pick)\s*:?$]] },
+  { class = "navigation",
+    pattern = [[^(?i:scroll\s+to\s+continue\s+with\s+content|scroll\s+untuk\s+melanjutkan(?:\s+membaca)?|lanjutkan\s+membaca|selanjutnya|sebelumnya)\s*:?$]] },
+  { class = "navigation", pattern = [[^(?i:lihat\s+berita\s+lainnya|berita\s+lainnya|lihat\s+semua|selengkapnya)\s*:?$]] },
+  { class = "navigation", pattern = [[^.{0,12}\b(?i:read\s+next|baca\s+berikutnya|berita\s+selanjutnya|artikel\s+selanjutnya)\b]] },
+  { class = "navigation", pattern = [[^(?i:simak\s+(?:berita\s+|informasi\s+)?selengkapnya|baca\s+(?:berita\s+|artikel\s+)?selengkapnya|klik\s+(?:di\s+)?sini|cek\s+berita\s+dan\s+artikel|dapatkan\s+(?:update|berita|informasi)|download\s+aplikasi|unduh\s+aplikasi)\b]] },
+  { class = "navigation",
+    pattern = [[^(?i:follow|ikuti|gabung|join|subscribe)\b.{0,100}(?i:whatsapp|channel|google\s+news|instagram|twitter|facebook|tiktok|youtube|telegram|media\s+sosial|saluran)]] },
+  { class = "navigation", pattern = [[(?i:klik\s+lebih\s+lanjut|selengkapnya\s+klik|klik\s+di\s+sini)\.?$]] },
+  { class = "navigation", pattern = [[^(?i:kami\s+membuka\s+kesempatan|bergabunglah\s+bersama|jadilah\s+bagian)\b]] },
+  -- a promotion of the site's channels: "Simak breaking news ... WhatsApp Channel : https://..."
+  { class = "navigation",
+    pattern = [[^(?=.{0,300}$)(?i:simak|ikuti|follow|gabung|klik|akses|download|unduh|dapatkan)\b.*(?i:whatsapp\s+channel|saluran\s+whatsapp|google\s+news|telegram\s+channel|channel\s+telegram)]] },
+  { class = "navigation", pattern = [[(?i:https?://)?(?i:www\.)?(?i:whatsapp\.com/channel|t\.me|news\.google\.com)/\S*$]] },
+  { class = "navigation", pattern = [[^[\p{L}\d.]+(?:\s[\p{L}\d.]+)?\s(?i:network|group|grup)$]] },
+  { class = "navigation", pattern = [[^(?i:halaman|page)\s*:?\s*\d+(?:\s*(?:/|dari|of)\s*\d+)?$]] },
+  { class = "navigation", pattern = [[^(?i:scroll|gulir)\s+(?i:ke\s+bawah|down)\b]] },
+  -- breadcrumbs: "Home > Berita > Internasional"
+  { class = "navigation", pattern = [=[^(?i:home|beranda|news)\s*[>›»/|]]=] },
+  -- a bare site name or address: iNews.id, detik.com, https://...
+  { class = "navigation", pattern = [[^https?://\S+$]] },
+  { class = "navigation", pattern = [[^{domain}$]] },
+}
+
+-- Cut from the start of the first body line; (?<outlet>) and (?<place>)
+-- fill meta.outlet and meta.dateline.
+M.prefixes = {
+  -- masthead: "WahanaNews.co.id |", "KOMPAS.com -", "Suara.com -"
+  { pattern = [[^(?<outlet>{domain}){sp}*\|{sp}*]] },
+  { pattern = [[^(?<outlet>{domain}){sp}*{dash}{sp}+]] },
+  -- outlet first: "Liputan6.com, Jakarta -", "TEMPO.CO, Jakarta -"
+  { pattern = [[^(?<outlet>{domain}){sp}*,{sp}*(?<place>{place}){sp}*{dash}{sp}*]] },
+  -- "Pyongyang (Lampost.co) --", "Istanbul (ANTARA) -", "Jakarta (ANTARA News) -"
+  { pattern = [[^(?<place>{place}){sp}*\((?<outlet>[^()]{2,40})\){sp}*{dash}{sp}*]] },
+  -- "PYONGYANG, iNewsSemarang.id –", "Jakarta, CNN Indonesia --", "JAKARTA, KOMPAS.com -"
+  { pattern = [[^(?<place>{place}){sp}*,{sp}*(?<outlet>{domain}|\p{Lu}[\p{L}\d]+(?:\s\p{Lu}[\p{L}\d]+)?){sp}*{dash}{sp}*]] },
+  -- place only: "Jakarta -", "MOSKOW -"
+  { pattern = [[^(?<place>{place}){sp}+{dash}{sp}+]] },
+}
+
+-- Cut from the end of the last body line; (?<editor>) fills meta.editor.
+M.suffixes = {
+  { pattern = [[{sp}*\[(?<editor>[A-Za-z]{2,5}(?:/[A-Za-z]{2,5})*)\]$]] },
+  { pattern = [[{sp}*\((?<editor>[a-z]{2,5}(?:/[a-z]{2,5})*)\)$]] },
+  { pattern = [[{sp}*\((?:{domain})/[^()]{1,60}\)$]] },
+}
+
+-- Phrases naming the outlets an article draws on; every match of every
+-- pattern in every body line counts, in order of position.
+local DESCR = [[(?:(?i:laman|situs\s+web|situs|portal|media|kantor\s+berita|surat\s+kabar|harian|stasiun\s+televisi|stasiun\s+TV|website|akun\s+resmi)\s+)?]]
+M.sources = {
+  { pattern = [[\b(?i:dilansir|melansir)(?:\s+(?i:dari|oleh))?{sp}+]] .. DESCR ..
+      [[(?<source>{source})(?:{sp}+dari{sp}+]] .. DESCR .. [[(?<source2>{source}))?]] },
+  { pattern = [[\b(?i:dikutip|mengutip|dinukil|disadur)\s+(?i:dari)\s+]] .. DESCR .. [[(?<source>{source})]] },
+}
+
+-- Publication dates stated inside the article: the detik form "Seperti
+-- dilansir CNN, Jumat (28/7/2023), ..." (a source phrase, then a weekday
+-- with its parenthesised day/month/year). The first match counts.
+M.published = {
+  { pattern = [[\b(?i:dilansir|melansir|dikutip|mengutip)\b[^.()]{0,80}?,{sp}*{weekday}{sp}*\((?<day>\d{1,2})/(?<month>\d{1,2})/(?<year>\d{4})\)]] },
+}
+
+return M

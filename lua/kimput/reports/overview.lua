@@ -1,0 +1,39 @@
+--- kimput report overview PATH... -o report.html: the correspondence
+-- timeline and the quotes by speaker together (the page `make demo` writes).
+local html = require "kimput.writers.html"
+local timeline = require "kimput.reports.timeline"
+local quotes = require "kimput.reports.quotes"
+
+local M = {
+  description = "timeline and quotes together (best as -o report.html)",
+  columns = { "what", "date", "type", "sender", "recipient", "speaker", "cue", "kind", "text", "id" },
+}
+
+function M.rows(corpus)
+  local rows = require("kimput.query").rows({})
+  for _, e in ipairs(timeline.rows(corpus)) do e.what = "event"; rows[#rows + 1] = e end
+  for _, q in ipairs(quotes.rows(corpus)) do q.what = "quote"; rows[#rows + 1] = q end
+  return rows
+end
+
+local function split(rows)
+  local events, qs = {}, {}
+  for _, r in ipairs(rows) do
+    if r.what == "event" then events[#events + 1] = r else qs[#qs + 1] = r end
+  end
+  return events, qs
+end
+
+function M.text(rows, out)
+  local events, qs = split(rows)
+  timeline.text(events, out)
+  out:write("\n")
+  quotes.text(qs, out)
+end
+
+function M.html(rows)
+  local events, qs = split(rows)
+  return html.report({ title = "kimput: correspondence and quotes", events = events, quotes = qs })
+end
+
+return M

@@ -1,0 +1,226 @@
+-- bin/kimput extract and report: output, formats, stdin, exit codes.
+local jsonl = require "kimput.writers.jsonl"
+local csv = require "kimput.writers.csv"
+local fake = require "fixtures.fake_features"
+
+-- Runs a shell command; returns stdout, stderr, exit code.
+local function sh(cmd, env)
+  local errfile = os.tmpname()
+  local p = io.popen((env or "") .. " " .. cmd .. " 2>" .. errfile .. "; echo \"exit:$?\"")
+  local out = p:read("a")
+  p:close()
+  local f = io.open(errfile, "rb")
+  local err = f:read("a")
+  f:close()
+  os.remove(errfile)
+  local code = tonumber(out:match("exit:(%d+)%s*$"))
+  return (out:gsub("exit:%d+%s*$", "")), err, code
+end
+
+local FAKE = "LUA_INIT='" .. fake.lua_init() .. "'"
+
+local function lines(s)
+  local out = {}
+  for line in s:gmatch("[^\n]+") do out[#out + 1] = line end
+  return out
+end
+
+local function write(path, text)
+  local f = assert(io.open(path, "wb"))
+  f:write(text)
+  f:close()
+end
+
+describe("kimput extract", function()
+  it("writes one valid JSON record per sample article", function()
+    local out, err, code = sh("bin/kimput extract examples/corpus --format jsonl")
+    assert.equal(0, code, err)
+    local recs = lines(out)
+    assert.equal(5, #recs)
+    for _, line in ipairs(recs) do
+      local rec = assert(jsonl.decode(line))
+      assert.matches("^00%d_", rec.id)
+      assert.matches("^examples/corpus/", rec.path)
+    end
+    assert.equal("", err)  -- quiet when stderr is not a terminal
+  end)
+
+  it("records meta, dates, quotes and events as the documents offer them", function()
+    local out, _, code = sh("bin/kimput extract examples/corpus/000_5be7fb4eb528f1c7.txt --published 2022-05-10", FAKE)
+    assert.equal(0, code)
+    local rec = jsonl.decode(out)
+    assert.equal("2022-05-10", rec.published)
+    assert.equal("table", type(rec.meta))
+    assert.equal("table", type(rec.dates))
+    assert.equal("table", type(rec.quotes))
+    assert.equal("table", type(rec.events))
+  end)
+
+  it("writes CSV with a header and one row per document, or per quote", function()
+    local out, _, code = sh("bin/kimput extract examples/corpus --format csv")
+    assert.equal(0, code)
+    local rows = csv.decode(out)
+    assert.equal(6, #rows)
+    assert.equal("id", rows[1][1])
+    local dir = os.tmpname()
+    os.remove(dir)
+    os.execute("mkdir -p " .. dir)
+    write(dir .. "/a.txt", '"Kami siap, sangat siap," kata Putin.\n"Baik," kata Kim.\n')
+    out, _, code = sh("bin/kimput extract " .. dir .. " --format=csv --rows quotes", FAKE)
+    os.execute("rm -rf " .. dir)
+    assert.equal(0, code)
+    rows = csv.decode(out)
+    assert.equal(3, #rows)
+    assert.same({ "id", "published", "speaker", "kind", "cue", "via", "text", "start", "stop", "url", "path" }, rows[1])
+    assert.equal("Putin", rows[2][3])
+    assert.equal("Kami siap, sangat siap", rows[2][7])
+  end)
+
+  it("reads JSON Lines on stdin with - (a mapper for GNU parallel or Hadoop Streaming)", function()
+    local path = os.tmpname()
+    write(path, '{"id":"m1","url":"https://contoh.id/1","published":"2023-09-13","text":"Kim tiba."}\n' ..
+      '{"id":"m2","text":"Putin menyambut."}\n')
+    local out, _, code = sh("bin/kimput extract - < " .. path)
+    os.remove(path)
+    assert.equal(0, code)
+    local recs = lines(out)
+    assert.equal(2, #recs)
+    local r1 = jsonl.decode(recs[1])
+    assert.equal("m1", r1.id)
+    assert.equal("https://contoh.id/1", r1.url)
+  end)
+
+  it("writes every good document, then fails with status 1 naming the bad ones", function()
+    local path = os.tmpname()
+    write(path, '{"id":"ok1","text":"Kim tiba."}\n{broken\n{"id":"bad","text":"Kim \\u0000 tiba."}\n' ..
+      '{"id":"ok2","text":"Putin tiba."}\n')
+    local out, err, code = sh("bin/kimput extract - /nonexistent/dir < " .. path)
+    os.remove(path)
+    assert.equal(1, code)
+    local ids = {}
+    for _, l in ipairs(lines(out)) do ids[#ids + 1] = jsonl.decode(l).id end
+    assert.same({ "ok1", "bad", "ok2" }, ids)  -- a NUL byte is text, not an error
+    assert.matches("2 documents failed %(3 done%)", err)
+    assert.matches("stdin:2: not a JSON object", err)
+    assert.matches("/nonexistent/dir: cannot open", err)
+  end)
+
+  it("writes to a file with -o", function()
+    local path = os.tmpname()
+    local out, _, code = sh("bin/kimput extract examples/corpus -o " .. path)
+    local f = io.open(path, "rb")
+    local s = f:read("a")
+    f:close()
+    os.remove(path)
+    assert.equal(0, code)
+    assert.equal("", out)
+    assert.equal(5, #lines(s))
+  end)
+
+  it("refuses bad usage with status 2 and a hint", function()
+    for _, args in ipairs({ "", "--format xml examples/corpus", "--rows people examples/corpus",
+      "--published 13/9/2023 examples/corpus", "--frobnicate examples/corpus", "examples/corpus --format" }) do
+      local _, err, code = sh("bin/kimput extract " .. args)
+      assert.equal(2, code, args)
+      assert.matches("^kimput extract: ", err)
+    end
+  end)
+
+  it("explains itself with --help", function()
+    local out, _, code = sh("bin/kimput extract --help")
+    assert.equal(0, code)
+    assert.matches("--format jsonl|csv", out, 1, true)
+    assert.matches("parallel --pipe", out, 1, true)
+    out, _, code = sh("bin/kimput --help")
+    assert.equal(0, code)
+    assert.matches("extract PATH", out, 1, true)
+  end)
+end)
+
+describe("kimput report", function()
+  it("lists the shipped reports with --help", function()
+    local out, _, code = sh("bin/kimput report --help")
+    assert.equal(0, code)
+    for _, name in ipairs({ "timeline", "quotes", "sources", "dates", "overview" }) do
+      assert.matches("\n  " .. name .. " ", out, 1, true)
+    end
+  end)
+
+  it("prints the timeline and the quotes as text", function()
+    local dir = os.tmpname()
+    os.remove(dir)
+    os.execute("mkdir -p " .. dir)
+    write(dir .. "/a.txt", 'ANTARA | Kim mengirim surat kepada Putin pada 2023-06-12. "Terima kasih," kata Putin.\n')
+    write(dir .. "/b.txt", 'Kompas | Putin mengirim surat kepada Kim pada 2022-08-15.\n')
+    local out, _, code = sh("bin/kimput report timeline " .. dir, FAKE)
+    assert.equal(0, code)
+    assert.matches("2 events", out)
+    assert.truthy(out:find("2022-08-15", 1, true) < out:find("2023-06-12", 1, true))
+    out, _, code = sh("bin/kimput report quotes " .. dir, FAKE)
+    assert.equal(0, code)
+    assert.matches("Putin %(1%)", out)
+    assert.matches('"Terima kasih"', out)
+    local base = os.tmpname()
+    local html = base .. ".html"
+    local _, err
+    _, err, code = sh("bin/kimput report overview " .. dir .. " -o " .. html, FAKE)
+    assert.equal(0, code)
+    assert.matches("wrote", err)
+    local f = io.open(html, "rb")
+    local page = f:read("a")
+    f:close()
+    os.remove(html)
+    assert.matches('id="timeline"', page, 1, true)
+    assert.matches('id="quotes-by-speaker"', page, 1, true)
+    local csvfile = base .. ".csv"
+    _, _, code = sh("bin/kimput report timeline " .. dir .. " -o " .. csvfile, FAKE)
+    f = io.open(csvfile, "rb")
+    local rows = csv.decode(f:read("a"))
+    f:close()
+    os.remove(csvfile)
+    os.remove(base)
+    os.execute("rm -rf " .. dir)
+    assert.equal(0, code)
+    assert.equal(3, #rows)
+    assert.equal("date", rows[1][1])
+  end)
+
+  it("refuses an unknown report or format with status 2", function()
+    local _, err, code = sh("bin/kimput report nosuch examples/corpus")
+    assert.equal(2, code)
+    assert.matches("no report named", err)
+    _, _, code = sh("bin/kimput report ../../etc/passwd examples/corpus")
+    assert.equal(2, code)
+    _, _, code = sh("bin/kimput report timeline examples/corpus --format pdf")
+    assert.equal(2, code)
+    _, _, code = sh("bin/kimput report timeline")
+    assert.equal(2, code)
+  end)
+
+  it("fails with status 1 when an article cannot be read, after the others", function()
+    local out, err, code = sh("bin/kimput report sources examples/corpus /nonexistent.txt", FAKE)
+    assert.equal(1, code)
+    assert.matches("Sources of 5 articles", out)
+    assert.matches("/nonexistent.txt: cannot open", err)
+  end)
+end)
+
+describe("progress line", function()
+  local progress = require "kimput.progress"
+  it("shows documents, MB/s and ETA", function()
+    local line = progress.line(120, 5e6, 10e6, 2)
+    assert.matches("%[##########%.%.%.%.%.%.%.%.%.%.%]  50%%", line)
+    assert.matches("120 docs", line, 1, true)
+    assert.matches("2.5 MB/s", line, 1, true)
+    assert.matches("ETA 0:02", line, 1, true)
+    assert.equal("3 docs  0.0 MB/s", progress.line(3, 0, nil, 0))
+  end)
+  it("stays quiet when disabled", function()
+    local buf = {}
+    local sink = { write = function(_, ...) buf[#buf + 1] = table.concat({ ... }) end }
+    local p = progress.new({ enabled = false, out = sink })
+    p:update(1, 1)
+    p:finish()
+    assert.same({}, buf)
+  end)
+end)

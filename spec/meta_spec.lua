@@ -1,0 +1,166 @@
+-- doc:meta() on invented pages in the styles of Indonesian news sites.
+local kimput = require "kimput"
+
+local function meta(lines) return kimput.parse(table.concat(lines, "\n")):meta() end
+
+describe("doc:meta()", function()
+  it("detik: place-only dateline, published from 'dilansir X, Weekday (d/m/yyyy)', initials as editor", function()
+    local m = meta {
+      "Jakarta - Presiden Joko Widodo meresmikan bendungan baru di Jawa Tengah untuk mengairi sawah warga.",
+      "Seperti dilansir Reuters, Selasa (4/6/2024), proyek itu menelan biaya triliunan rupiah.",
+      "\"Bendungan ini penting bagi petani,\" kata Jokowi kepada wartawan di lokasi. (rzr/dnu)",
+    }
+    assert.are.equal("Jakarta", m.dateline)
+    assert.is_nil(m.outlet)
+    assert.are.equal("2024-06-04", m.published)
+    assert.is_nil(m.zone)
+    assert.are.same({ "Reuters" }, m.sources)
+    assert.are.equal("rzr/dnu", m.editor)
+  end)
+
+  it("kompas: headline, 'Kompas.com - dd/mm/yyyy, HH:MM WIB', outlet and dateline, Penulis | Editor", function()
+    local m = meta {
+      "Menlu Retno Bertemu Menlu Jepang di Tokyo",
+      "Kompas.com - 09/05/2023, 14:20 WIB",
+      "JAKARTA, KOMPAS.com - Menteri Luar Negeri Retno Marsudi bertemu dengan Menteri Luar Negeri Jepang.",
+      "Retno mengatakan kedua negara sepakat memperkuat hubungan dagang, dikutip dari laman Kemlu.go.id.",
+      "Penulis: Ardito Ramadhan | Editor: Bayu Galih",
+    }
+    assert.are.equal("Menlu Retno Bertemu Menlu Jepang di Tokyo", m.headline)
+    assert.are.equal("2023-05-09T14:20", m.published)
+    assert.are.equal("+07:00", m.zone)
+    assert.are.equal("KOMPAS.com", m.outlet)
+    assert.are.equal("Jakarta", m.dateline)
+    assert.are.equal("Bayu Galih", m.editor)
+    assert.are.same({ "Kemlu.go.id" }, m.sources)
+  end)
+
+  it("antara: outlet in parentheses, Pewarta, Editor, Penerjemah, Sumber", function()
+    local m = meta {
+      "Kairo (ANTARA) - Pemerintah Mesir membuka kembali perbatasan Rafah untuk bantuan kemanusiaan pada Senin.",
+      "Langkah itu diambil setelah perundingan dengan sejumlah negara, kata juru bicara kementerian luar negeri.",
+      "Sumber: Anadolu, Reuters",
+      "Pewarta: Yashinta Difa",
+      "Penerjemah: Nabila Putri",
+      "Editor: Atman Ahdiat",
+      "Copyright © ANTARA 2024",
+    }
+    assert.are.equal("ANTARA", m.outlet)
+    assert.are.equal("Kairo", m.dateline)
+    assert.are.equal("Atman Ahdiat", m.editor)
+    assert.are.equal("Nabila Putri", m.translator)
+    assert.are.same({ "Anadolu", "Reuters" }, m.sources)
+    assert.is_nil(m.published)
+  end)
+
+  it("tempo and liputan6: the outlet before the place", function()
+    local m = meta { "TEMPO.CO, Jakarta - Harga beras di pasar tradisional kembali naik pekan ini, kata Bapanas." }
+    assert.are.equal("TEMPO.CO", m.outlet)
+    assert.are.equal("Jakarta", m.dateline)
+    m = meta { "Liputan6.com, Bandung - Hujan deras memicu longsor di Kabupaten Bandung Barat pada Rabu malam." }
+    assert.are.equal("Liputan6.com", m.outlet)
+    assert.are.equal("Bandung", m.dateline)
+  end)
+
+  it("cnnindonesia: a two-word outlet after the place, 'Selasa, 9 Mei 2023 14:20 WIB'", function()
+    local m = meta {
+      "Rusia Klaim Kuasai Kota Baru di Ukraina Timur",
+      "Selasa, 9 Mei 2023 14:20 WIB",
+      "Jakarta, CNN Indonesia -- Rusia mengklaim telah menguasai sebuah kota baru di wilayah Donetsk, Ukraina.",
+      "Seperti dilansir AFP, klaim itu belum dapat diverifikasi secara independen oleh media.",
+    }
+    assert.are.equal("CNN Indonesia", m.outlet)
+    assert.are.equal("Jakarta", m.dateline)
+    assert.are.equal("2023-05-09T14:20", m.published)
+    assert.are.equal("Rusia Klaim Kuasai Kota Baru di Ukraina Timur", m.headline)
+    assert.are.same({ "AFP" }, m.sources)
+  end)
+
+  it("okezone and sindonews: Jum'at with a dash, WITA and WIT zones, upper-case places", function()
+    local m = meta {
+      "Jum'at, 12 Juni 2020 - 10:54 WIB",
+      "JAKARTA - Pemerintah memperpanjang masa pembatasan sosial di ibu kota selama dua pekan ke depan.",
+    }
+    assert.are.equal("2020-06-12T10:54", m.published)
+    assert.are.equal("+07:00", m.zone)
+    assert.are.equal("Jakarta", m.dateline)
+    m = meta {
+      "Kamis, 08 Jan 2026 07:30 WITA",
+      "MOSKOW - Kremlin menyatakan siap berunding dengan Ukraina tanpa syarat, menurut juru bicara Peskov.",
+    }
+    assert.are.equal("2026-01-08T07:30", m.published)
+    assert.are.equal("+08:00", m.zone)
+    assert.are.equal("Moskow", m.dateline)
+    m = meta { "Rabu, 1 Maret 2023 | 16:00 WIT",
+      "Jayapura - Gempa mengguncang Jayapura pagi ini tanpa menimbulkan kerusakan berarti, kata BMKG." }
+    assert.are.equal("+09:00", m.zone)
+  end)
+
+  it("prefers the original publication over an update, whatever their order", function()
+    local m = meta {
+      "Diperbarui 10 Mei 2023, 08:00 WIB",
+      "Diterbitkan 9 Mei 2023, 14:20 WIB",
+      "Liputan6.com, Jakarta - Bank Indonesia menahan suku bunga acuan di level 5,75 persen bulan ini.",
+    }
+    assert.are.equal("2023-05-09T14:20", m.published)
+  end)
+
+  it("reads ISO page dates and dates without a time", function()
+    assert.are.equal("2023-05-09T14:20", meta { "2023-05-09 14:20:00",
+      "Harga minyak dunia naik tajam setelah OPEC mengumumkan pemangkasan produksi." }.published)
+    assert.are.equal("2023-05-09", meta { "9 Mei 2023",
+      "Harga minyak dunia naik tajam setelah OPEC mengumumkan pemangkasan produksi." }.published)
+  end)
+
+  it("tribun and inews: masthead, EDITOR label, network promotion", function()
+    local m = meta {
+      "TribunSolo.com | Warga Solo memadati Stadion Manahan untuk menyaksikan laga final liga pada Minggu.",
+      "Polisi mengerahkan ratusan personel untuk mengamankan jalannya pertandingan tersebut.",
+      "EDITOR",
+      "Hasanudin Aco",
+      "iNews Network",
+    }
+    assert.are.equal("TribunSolo.com", m.outlet)
+    assert.are.equal("Hasanudin Aco", m.editor)
+    assert.is_nil(m.dateline)
+  end)
+
+  it("sources in order of first mention: dilansir X dari Y, melansir, dikutip dari", function()
+    local m = meta {
+      "Seperti dilansir detikcom dari BBC, Senin (1/4/2024), pemerintah Inggris menaikkan pajak energi.",
+      "Melansir The Guardian, kebijakan itu menuai kritik dari kalangan pengusaha dan serikat buruh.",
+      "Dikutip dari laman resmi pemerintah, dan seperti dilansir BBC lagi, pajak berlaku bulan depan.",
+      "Mengutip dari Bloomberg, harga listrik diperkirakan naik. Sumber: Reuters",
+    }
+    assert.are.same({ "detikcom", "BBC", "The Guardian", "Bloomberg" }, m.sources)
+    assert.are.equal("2024-04-01", m.published)
+  end)
+
+  it("a 'Dikutip dari laman X, Rabu, 10 Mei 2023' date is not the publication date", function()
+    local m = meta { "Dikutip dari laman inews.co.uk, Rabu, 10 Mei 2023, Kim mengucapkan selamat kepada Putin." }
+    assert.is_nil(m.published)
+    assert.are.same({ "inews.co.uk" }, m.sources)
+  end)
+
+  it("an unknown outlet with no markers gives nil fields, never a guess", function()
+    local m = meta {
+      "Ratusan warga berkumpul di alun-alun kota untuk merayakan hari jadi daerah yang ke-250.",
+      "Acara itu dimeriahkan pawai budaya dan pertunjukan musik tradisional hingga malam hari.",
+    }
+    assert.are.same({ sources = {} }, m)
+  end)
+
+  it("returns a fresh copy each call", function()
+    local doc = kimput.parse("Sumber: AFP")
+    local m = doc:meta()
+    m.sources[1] = "X"
+    m.outlet = "Y"
+    assert.are.same({ "AFP" }, doc:meta().sources)
+    assert.is_nil(doc:meta().outlet)
+  end)
+
+  it("works on empty and boilerplate-only pages", function()
+    assert.are.same({ sources = {} }, kimput.parse(""):meta())
+    assert.are.same({ sources = {} }, kimput.parse("get app\nKomentar\n"):meta())
+  end)
+end)

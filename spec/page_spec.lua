@@ -1,0 +1,299 @@
+-- Line classes, body text and body spans of kimput.page, on invented pages
+-- in the styles of Indonesian news sites.
+local kimput = require "kimput"
+
+local function classes(text)
+  local doc = kimput.parse(text)
+  local by_text = {}
+  for _, l in ipairs(doc:line_list()) do by_text[l.text] = l.class end
+  return by_text, doc
+end
+
+describe("doc:lines()", function()
+  it("iterates over trimmed non-empty lines with 1-based inclusive spans", function()
+    local text = "  Judul Berita Hari Ini  \r\n\r\nBaca juga:\n\u{A0}Harga Beras Naik Lagi\u{A0}\n"
+    local doc = kimput.parse(text)
+    local seen = {}
+    for start, stop, class in doc:lines() do
+      seen[#seen + 1] = { text:sub(start, stop), class }
+    end
+    assert.are.same("Judul Berita Hari Ini", seen[1][1])
+    assert.are.same({ "Baca juga:", "related" }, seen[2])
+    assert.are.same({ "Harga Beras Naik Lagi", "related" }, seen[3])
+    assert.are.equal(3, #seen)
+  end)
+
+  it("gives line_list records with text, start, stop and class", function()
+    local doc = kimput.parse("Pertama.\nKedua kalimat di sini.")
+    local list = doc:line_list()
+    assert.are.equal(2, #list)
+    assert.are.same({ "Kedua kalimat di sini.", 10, 31, "body" },
+      { list[2].text, list[2].start, list[2].stop, list[2].class })
+  end)
+end)
+
+describe("line classes", function()
+  it("related: a bare Baca Juga: and the headline after it, BACA JUGA: ..., Lihat juga ...", function()
+    local c = classes(table.concat({
+      "Pemerintah menaikkan harga BBM mulai pekan depan, kata menteri energi kepada wartawan.",
+      "Baca Juga:",
+      "Harga Minyak Dunia Melonjak Usai Serangan di Teluk",
+      "BACA JUGA: Antrean Panjang di SPBU Jakarta",
+      "Baca juga: Warga Keluhkan Kenaikan Tarif Ojek",
+      "Lihat juga Video 'Demo Mahasiswa di Depan DPR':",
+      "Pilihan Editor: Pertamina Jamin Stok Aman",
+      "Kenaikan itu berlaku untuk seluruh wilayah Indonesia, termasuk daerah terpencil.",
+    }, "\n"))
+    assert.are.equal("related", c["Baca Juga:"])
+    assert.are.equal("related", c["Harga Minyak Dunia Melonjak Usai Serangan di Teluk"])
+    assert.are.equal("related", c["BACA JUGA: Antrean Panjang di SPBU Jakarta"])
+    assert.are.equal("related", c["Baca juga: Warga Keluhkan Kenaikan Tarif Ojek"])
+    assert.are.equal("related", c["Lihat juga Video 'Demo Mahasiswa di Depan DPR':"])
+    assert.are.equal("related", c["Pilihan Editor: Pertamina Jamin Stok Aman"])
+    assert.are.equal("body", c["Kenaikan itu berlaku untuk seluruh wilayah Indonesia, termasuk daerah terpencil."])
+  end)
+
+  it("a bare Baca juga: never takes a paragraph of the article with it", function()
+    local para = "Pemerintah menaikkan harga BBM mulai pekan depan, kata menteri energi kepada wartawan di Jakarta."
+    local c = classes("Baca juga:\n" .. para)
+    assert.are.equal("related", c["Baca juga:"])
+    assert.are.equal("body", c[para])
+  end)
+
+  it("navigation: breadcrumbs, addresses and scroll prompts", function()
+    local c = classes("Home > Berita > Internasional\nhttps://contoh.co.id/berita/123\n" ..
+      "Scroll ke bawah untuk membaca\n" ..
+      "Pemerintah menaikkan harga BBM mulai pekan depan, kata menteri energi kepada wartawan.")
+    assert.are.equal("navigation", c["Home > Berita > Internasional"])
+    assert.are.equal("navigation", c["https://contoh.co.id/berita/123"])
+    assert.are.equal("navigation", c["Scroll ke bawah untuk membaca"])
+  end)
+
+  it("navigation: menus, prompts, promotion blocks and bare site names", function()
+    local lines = {
+      "get app", "Read Next : Banjir Rendam Ribuan Rumah di Bekasi", "loading...", "Komentar",
+      "Berita Terkait", "SCROLL TO CONTINUE WITH CONTENT", "Simak berita selengkapnya di halaman selanjutnya.",
+      "Follow Berita Okezone di Google News", "Ikuti kami di Instagram dan TikTok",
+      "Dapatkan update berita pilihan setiap hari", "ADVERTISEMENT", "Bagikan", "detik.com",
+      "Sindonews Network", "Halaman 2 dari 3",
+      "Kami membuka kesempatan bagi Anda yang ingin menjadi mitra media kami. Klik lebih lanjut",
+    }
+    local body = "Polisi menangkap dua tersangka pencurian sepeda motor di Depok, Kamis malam, kata juru bicara."
+    local c = classes(body .. "\n" .. table.concat(lines, "\n"))
+    for _, l in ipairs(lines) do assert.are.equal("navigation", c[l], l) end
+    assert.are.equal("body", c[body])
+  end)
+
+  it("credit: editor, translator, writer, source and copyright lines", function()
+    local lines = {
+      "Editor: Rina Kusuma", "Editor : Ahmad Fauzi", "Penerjemah: Dewi Lestari", "Pewarta: Bagus Pratama",
+      "Reporter: Siti Nurhaliza", "Sumber: Reuters", "Copyright © ANTARA 2024", "© 2023 Kompas.com",
+      "Artikel ini telah tayang di Tribunnews.com dengan judul Harga Cabai Naik", "EDITOR", "Yudi Hartono",
+      "(rzr/dnu)",
+    }
+    local body = "Harga cabai rawit di Pasar Kramat Jati naik menjadi Rp80 ribu per kilogram pekan ini."
+    local c = classes(body .. "\n" .. table.concat(lines, "\n"))
+    for _, l in ipairs(lines) do assert.are.equal("credit", c[l], l) end
+  end)
+
+  it("timestamp: the page date styles of many sites", function()
+    local stamps = {
+      "Senin, 15 Agustus 2022 | 09:15 WIB", "Jum'at, 12 Juni 2020 - 10:54 WIB", "Selasa, 9 Mei 2023 14:20 WIB",
+      "Kamis, 08 Jan 2026 07:30 WITA", "9 Mei 2023, 14:20", "2023-05-09 14:20:00", "Rabu, 10 Mei 2023",
+      "Kompas.com - 09/05/2023, 14:20 WIB", "Diperbarui 10 Mei 2023, 08:00 WIB", "Updated: 11 Mei 2023 09:00 WIT",
+    }
+    local body = "Gempa bermagnitudo 5,2 mengguncang Kabupaten Cianjur tanpa menimbulkan korban jiwa, kata BMKG."
+    local c = classes(body .. "\n" .. table.concat(stamps, "\n"))
+    for _, s in ipairs(stamps) do assert.are.equal("timestamp", c[s], s) end
+  end)
+
+  it("caption: lines ending with a photo credit, and (kiri)/(kanan) lines after a headline", function()
+    local caps = {
+      "Suasana sidang kabinet di Istana Merdeka. Foto: Setpres/Rusman",
+      "Warga mengantre bantuan beras di Jakarta Utara. (ANTARA FOTO/Aditya Pradana Putra/foc)",
+      "Menlu Retno Marsudi saat tiba di Brussels. (Dok. Kemlu)",
+      "Petugas memadamkan api di gudang. Foto Istimewa",
+      "Warga Seoul menonton siaran berita di stasiun kereta. (AFP)",
+    }
+    local c = classes(table.concat({
+      "Presiden Bertemu Perdana Menteri Jepang di Tokyo",
+      "Selasa, 9 Mei 2023 14:20 WIB",
+      "Presiden Joko Widodo (kiri) dan PM Fumio Kishida (kanan)",
+      "TOKYO, KOMPAS.com - Presiden Joko Widodo bertemu Perdana Menteri Jepang untuk membahas kerja sama.",
+      table.concat(caps, "\n"),
+      "Sebelumnya, kedua pemimpin bertemu di sela KTT G20 di Bali, menurut laporan kantor berita (KCNA).",
+    }, "\n"))
+    assert.are.equal("caption", c["Presiden Joko Widodo (kiri) dan PM Fumio Kishida (kanan)"])
+    for _, l in ipairs(caps) do assert.are.equal("caption", c[l], l) end
+    -- an acronym in parentheses ending a sentence is not a photo credit
+    assert.are.equal("body",
+      c["Sebelumnya, kedua pemimpin bertemu di sela KTT G20 di Bali, menurut laporan kantor berita (KCNA)."])
+  end)
+
+  it("headline: a title near the top, repeated or followed by the page date or a dateline", function()
+    local c = classes(table.concat({
+      "Harga Emas Antam Turun Rp5.000 Hari Ini",
+      "Harga Emas Antam Turun Rp5.000 Hari Ini",
+      "Jakarta - Harga emas batangan produksi PT Aneka Tambang turun pada perdagangan Senin pagi ini.",
+    }, "\n"))
+    assert.are.equal("headline", c["Harga Emas Antam Turun Rp5.000 Hari Ini"])
+    c = classes("Banjir Rendam Ribuan Rumah di Bekasi\n" ..
+      "BEKASI, iNews.id - Banjir merendam ribuan rumah warga di Bekasi setelah hujan deras semalaman.")
+    assert.are.equal("headline", c["Banjir Rendam Ribuan Rumah di Bekasi"])
+  end)
+
+  it("hashtags and tag lists", function()
+    local c = classes("#pemilu2024 #jokowi\nTags: Pemilu, KPU, Bawaslu\n" ..
+      "KPU menetapkan jadwal kampanye selama 75 hari mulai bulan depan, kata ketua KPU.")
+    assert.are.equal("hashtags", c["#pemilu2024 #jokowi"])
+    assert.are.equal("hashtags", c["Tags: Pemilu, KPU, Bawaslu"])
+  end)
+
+  it("dateline on a line of its own", function()
+    local c = classes("Surabaya (ANTARA) -\nPemerintah Kota Surabaya membuka pendaftaran sekolah negeri pekan depan.")
+    assert.are.equal("dateline", c["Surabaya (ANTARA) -"])
+    local d = kimput.parse("Bandung, Radar Priangan --\n\n"
+      .. "Warga memadati alun-alun kota untuk menyaksikan pawai budaya.")
+    assert.are.equal("dateline", d:line_list()[1].class)
+    assert.are.equal("Radar Priangan", d:meta().outlet)
+    assert.are.equal("Bandung", d:meta().dateline)
+  end)
+
+  it("navigation: a promotion of the site's WhatsApp or Telegram channel", function()
+    local promo = "Simak berita pilihan kami langsung di ponselmu. Akses berita KabarKota.com WhatsApp Channel : "
+      .. "https://www.whatsapp.com/channel/0029XYZ"
+    local c = classes("Banjir melanda tiga kecamatan di kota itu sejak Senin malam, kata petugas.\n" .. promo)
+    assert.are.equal("navigation", c[promo])
+    local body = "Akses internet di negara itu dibatasi, dan aplikasi WhatsApp diblokir sejak tahun lalu."
+    assert.are.equal("body", classes(body .. "\nWarga beralih ke layanan pesan lain yang lebih lambat.")[body])
+  end)
+
+  it("keeps unknown lines of an unknown site as body", function()
+    local text = table.concat({
+      "Kepala desa itu mengatakan jalan rusak sudah dilaporkan sejak tahun lalu kepada dinas terkait.",
+      "Menurut warga, perbaikan baru dilakukan setelah video jalan itu viral di media sosial.",
+      "\"Kami hanya ingin jalan yang layak,\" ujar seorang warga bernama Tono.",
+    }, "\n")
+    local doc = kimput.parse(text)
+    for _, _, class in doc:lines() do assert.are.equal("body", class) end
+    assert.are.equal(text, doc:body())
+  end)
+end)
+
+describe("doc:body() and doc:body_spans()", function()
+  local text = table.concat({
+    "get app",
+    "Menteri Keuangan Umumkan Paket Stimulus",
+    "Kamis, 08 Jan 2026 07:30 WITA",
+    "MAKASSAR, iNewsMakassar.id – Menteri Keuangan mengumumkan paket stimulus ekonomi senilai Rp50 triliun.",
+    "Baca Juga:",
+    "Rupiah Menguat di Awal Pekan",
+    "Paket itu akan dicairkan mulai bulan depan untuk membantu usaha kecil. [AB]",
+    "Editor : Rudi Hartono",
+  }, "\n")
+  local doc = kimput.parse(text)
+
+  it("cuts the dateline and trailing initials but keeps the words of each line", function()
+    assert.are.equal("Menteri Keuangan mengumumkan paket stimulus ekonomi senilai Rp50 triliun.\n" ..
+      "Paket itu akan dicairkan mulai bulan depan untuk membantu usaha kecil.", doc:body())
+  end)
+
+  it("gives spans of the original text, in order", function()
+    local spans = doc:body_spans()
+    assert.are.equal(2, #spans)
+    assert.are.equal("Menteri Keuangan mengumumkan paket stimulus ekonomi senilai Rp50 triliun.",
+      text:sub(spans[1][1], spans[1][2]))
+    assert.are.equal("Paket itu akan dicairkan mulai bulan depan untuk membantu usaha kecil.",
+      text:sub(spans[2][1], spans[2][2]))
+    assert.is_true(spans[1][2] < spans[2][1])
+  end)
+
+  it("cuts a masthead", function()
+    local d = kimput.parse("RadarKota.co.id | Wali kota meresmikan taman baru di pusat kota pada Minggu pagi.")
+    assert.are.equal("Wali kota meresmikan taman baru di pusat kota pada Minggu pagi.", d:body())
+    d = kimput.parse("KABARKOTA.com - Wali kota meresmikan taman baru di pusat kota pada Minggu pagi.")
+    assert.are.equal("Wali kota meresmikan taman baru di pusat kota pada Minggu pagi.", d:body())
+    assert.are.equal("KABARKOTA.com", d:meta().outlet)
+  end)
+end)
+
+describe("bad input", function()
+  it("an empty text has no lines, an empty body and no spans", function()
+    local doc = kimput.parse("")
+    assert.are.same({}, doc:line_list())
+    assert.are.equal("", doc:body())
+    assert.are.same({}, doc:body_spans())
+  end)
+
+  it("a snippet with no paragraph keeps its short lines as body", function()
+    assert.are.equal("Putin\nKim Jong Un", kimput.parse("Putin\nKim Jong Un\n"):body())
+  end)
+
+  it("a page of boilerplate only has an empty body", function()
+    local doc = kimput.parse("get app\nloading...\nKomentar\nBerita Terkait\n#viral\n")
+    assert.are.equal("", doc:body())
+    assert.are.same({}, doc:body_spans())
+  end)
+
+  it("CRLF line ends give the same lines as LF", function()
+    local lf = "Judul Berita Yang Cukup Panjang\nSenin, 15 Agustus 2022 | 09:15 WIB\n" ..
+      "Jakarta - Isi berita yang pertama ditulis di sini dengan kalimat lengkap.\nEditor: Budi"
+    local a, b = kimput.parse(lf), kimput.parse((lf:gsub("\n", "\r\n")))
+    assert.are.equal(a:body(), b:body())
+    assert.are.same(a:meta(), b:meta())
+  end)
+
+  it("a very long line and a pathological line finish quickly", function()
+    local long = ("kata "):rep(200000) .. "."
+    local doc = kimput.parse("Judul\n" .. long .. "\n" .. ("(" ):rep(50000) .. ("a"):rep(50000))
+    local t = os.clock()
+    assert.are.equal(3, #doc:line_list())
+    assert.is_string(doc:body())
+    assert.is_table(doc:meta())
+    assert.is_true(os.clock() - t < 20)
+  end)
+
+  it("NUL bytes and repaired invalid UTF-8 are ordinary characters", function()
+    local doc = kimput.parse("Baca juga:\0\nHarga \255 naik tajam di pasar tradisional kota pagi ini.",
+      { invalid = "replace" })
+    assert.is_table(doc:line_list())
+    assert.is_string(doc:body())
+  end)
+end)
+
+describe("kimput.boilerplate.add", function()
+  it("adds a rule that classes new lines, compiled once", function()
+    local text = "Tonton juga: Video Banjir Jakarta\n" ..
+      "Banjir merendam puluhan rumah di Kampung Melayu setelah hujan deras sejak Sabtu malam."
+    assert.are.equal("body", classes(text)["Tonton juga: Video Banjir Jakarta"])
+    kimput.boilerplate.add { class = "related", pattern = [[^(?i:tonton\s+juga)\s*:]] }
+    assert.are.equal("related", classes(text)["Tonton juga: Video Banjir Jakarta"])
+  end)
+
+  it("rejects a bad pattern, class or kind with a clear message", function()
+    assert.has_error(function() kimput.boilerplate.add { class = "navigation", pattern = "((" } end,
+      "boilerplate.add: pattern does not compile: missing closing parenthesis at offset 2: ((")
+    assert.has_error(function() kimput.boilerplate.add { class = "menu", pattern = "x" } end,
+      'boilerplate.add: unknown class "menu"')
+    assert.has_error(function() kimput.boilerplate.add { kind = "footer", pattern = "x" } end,
+      'boilerplate.add: unknown kind "footer"')
+    assert.has_error(function() kimput.boilerplate.add "x" end,
+      "boilerplate.add: expects a table with a string pattern")
+  end)
+end)
+
+describe("kimput.core.patterns", function()
+  local core = kimput.core
+  it("matches with named groups and reports the first pattern that matches", function()
+    local ps = core.patterns { [[^x]], [[^(?<place>\p{Lu}\w+) \((?<outlet>[^)]+)\)]] }
+    local i, s, e, g = ps:first("Pyongyang (Lampost.co) -- isi")
+    assert.are.same({ 2, 1, 22, "Pyongyang", "Lampost.co" }, { i, s, e, g.place, g.outlet })
+    assert.is_nil(ps:first("tidak ada"))
+  end)
+
+  it("refuses invalid UTF-8 subjects and bad indexes", function()
+    local ps = core.patterns { "a" }
+    assert.has_error(function() ps:first("\255") end)
+    assert.has_error(function() ps:match(2, "a") end)
+  end)
+end)

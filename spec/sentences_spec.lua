@@ -1,0 +1,52 @@
+-- Sentences: terminal marks, abbreviations, quotes, line breaks.
+local kimput = require "kimput"
+
+local function sentences(text)
+  local out = {}
+  for _, s in ipairs(kimput.parse(text):sentence_list()) do out[#out + 1] = s.text end
+  return out
+end
+
+describe("sentences", function()
+  it("split at terminal marks", function()
+    assert.same({ "Kim tiba.", "Putin menyambut!", "Apa hasilnya?" },
+      sentences("Kim tiba. Putin menyambut! Apa hasilnya?"))
+  end)
+
+  it("do not end at titles, abbreviations and initials", function()
+    assert.same({ "Dr. Budi dan Prof. Ani tinggal di Jl. Sudirman No. 5 bersama H. M. Razi dkk. di kota." },
+      sentences("Dr. Budi dan Prof. Ani tinggal di Jl. Sudirman No. 5 bersama H. M. Razi dkk. di kota."))
+    assert.same({ "Rapat di PT. Maju tgl. 5 berakhir." }, sentences("Rapat di PT. Maju tgl. 5 berakhir."))
+  end)
+
+  it("end after an abbreviation like dll. when a capitalised word follows", function()
+    assert.same({ "Ada apel, jeruk, dll.", "Semua segar." }, sentences("Ada apel, jeruk, dll. Semua segar."))
+  end)
+
+  it("end after the closing mark of a quotation that ends with a period", function()
+    assert.same({ "Ia berkata, \"Kita menang.\"", "Lalu pergi." },
+      sentences("Ia berkata, \"Kita menang.\" Lalu pergi."))
+    assert.same({ "Ia berkata, “Kita menang.”", "Lalu pergi." }, sentences("Ia berkata, “Kita menang.” Lalu pergi."))
+  end)
+
+  it("do not end inside a quote followed by its lower-case cue", function()
+    assert.same({ "\"Apa?\" tanya dia." }, sentences("\"Apa?\" tanya dia."))
+  end)
+
+  it("end at line breaks (scraped paragraphs, headlines without a period)", function()
+    assert.same({ "Judul Berita Tanpa Titik", "Isi berita." }, sentences("Judul Berita Tanpa Titik\n\nIsi berita."))
+  end)
+
+  it("keep decimal numbers and dates inside", function()
+    assert.same({ "Putin menang 87,32 persen pada 10.5.2022 dan 1.500 orang hadir." },
+      sentences("Putin menang 87,32 persen pada 10.5.2022 dan 1.500 orang hadir."))
+  end)
+
+  it("iterate as offsets with the token range", function()
+    local doc = kimput.parse("Satu. Dua.")
+    local got = {}
+    for start, stop, first, last in doc:sentences() do got[#got + 1] = { start, stop, first, last } end
+    assert.same({ { 1, 5, 1, 2 }, { 7, 10, 3, 4 } }, got)
+    assert.equal(2, doc:sentence_count())
+  end)
+end)

@@ -1,0 +1,178 @@
+-- The CSV, JSON Lines and HTML writers.
+local csv = require "kimput.writers.csv"
+local jsonl = require "kimput.writers.jsonl"
+local html = require "kimput.writers.html"
+
+describe("CSV writer", function()
+  it("quotes fields with commas, double quotes, line breaks and edge spaces", function()
+    assert.equal("Putin", csv.field("Putin"))
+    assert.equal('"Moskow, Rusia"', csv.field("Moskow, Rusia"))
+    assert.equal('"Ia berkata ""siap"""', csv.field('Ia berkata "siap"'))
+    assert.equal('"baris satu\nbaris dua"', csv.field("baris satu\nbaris dua"))
+    assert.equal('"a\rb"', csv.field("a\rb"))
+    assert.equal('" Kim"', csv.field(" Kim"))
+    assert.equal("", csv.field(nil))
+    assert.equal("", csv.field(""))
+    assert.equal("Ucapan “selamat” ‘teguh’", csv.field("Ucapan “selamat” ‘teguh’"))
+  end)
+
+  it("writes numbers, booleans, lists and nested tables readably", function()
+    assert.equal("42", csv.cell(42))
+    assert.equal("0.5", csv.cell(0.5))
+    assert.equal("true", csv.cell(true))
+    assert.equal("AFP; BBC", csv.cell({ "AFP", "BBC" }))
+    assert.equal('[{"kind":"date","value":"2023-09-13"}]', csv.cell({ { kind = "date", value = "2023-09-13" } }))
+    assert.equal("[]", csv.cell({}))
+  end)
+
+  it("writes a header row and CRLF-terminated records that read back the same", function()
+    local rows = {
+      { speaker = "Vladimir Putin", text = 'Kami "siap", katanya,\nlalu pergi', n = 1 },
+      { speaker = "Kim Jong Un", text = "", n = 2 },
+      { speaker = nil, text = "tanpa pembicara", n = 3 },
+    }
+    local s = csv.encode(rows, { "speaker", "text", "n" })
+    assert.equal("speaker,text,n\r\n", s:sub(1, 16))
+    assert.equal("\r\n", s:sub(-2))
+    local back = csv.decode(s)
+    assert.equal(4, #back)
+    assert.same({ "speaker", "text", "n" }, back[1])
+    assert.same({ "Vladimir Putin", 'Kami "siap", katanya,\nlalu pergi', "1" }, back[2])
+    assert.same({ "Kim Jong Un", "", "2" }, back[3])
+    assert.same({ "", "tanpa pembicara", "3" }, back[4])
+  end)
+
+  it("streams through a writer and a file handle", function()
+    local path = os.tmpname()
+    local fh = assert(io.open(path, "wb"))
+    local w = csv.writer(fh, { "a", "b" })
+    w:write({ a = "x,y", b = 1 })
+    w:write({ a = "z" })
+    fh:close()
+    fh = assert(io.open(path, "rb"))
+    local s = fh:read("a")
+    fh:close()
+    os.remove(path)
+    assert.equal('a,b\r\n"x,y",1\r\nz,\r\n', s)
+    assert.equal(2, w.count)
+    assert.has_error(function() csv.writer(io.stdout, {}) end)
+  end)
+
+  it("decode reads LF files and reports an unclosed quote", function()
+    assert.same({ { "a", "b" }, { "1", "" } }, csv.decode("a,b\n1,\n"))
+    assert.same({}, csv.decode(""))
+    assert.has_error(function() csv.decode('a,"b\n') end)
+  end)
+end)
+
+describe("JSON Lines writer", function()
+  it("round-trips a record with Unicode, control characters and nesting", function()
+    local rec = {
+      id = "antara/2023/09/13", published = "2023-09-13T10:15",
+      meta = { outlet = "ANTARA", sources = { "KCNA", "AFP" } },
+      quotes = { { text = "Kami “siap”\n\t\"bekerja\" sama \\ / é", start = 12, stop = 64, speaker = "Choe Son Hui" } },
+      dates = {}, score = 0.25, ok = true,
+    }
+    local line = jsonl.encode(rec)
+    assert.is_nil(line:find("\n", 1, true))
+    assert.same(rec, jsonl.decode(line))
+    assert.equal("integer", math.type(jsonl.decode(line).quotes[1].start))
+  end)
+
+  it("is deterministic: keys sorted, empty lists as [], objects marked as {}", function()
+    assert.equal('{"a":1,"b":[],"c":{},"d":"x/y"}', jsonl.encode({ d = "x/y", c = jsonl.object({}), b = {}, a = 1 }))
+    assert.equal("[1,2,3]", jsonl.encode({ 1, 2, 3 }))
+    assert.equal("null", jsonl.encode(nil))
+    assert.equal("null", jsonl.encode(0 / 0))
+  end)
+
+  it("refuses what JSON cannot hold, and cycles, with an error", function()
+    assert.has_error(function() jsonl.encode({ f = print }) end)
+    local t = {}
+    t.self = t
+    assert.has_error(function() jsonl.encode(t) end)
+    assert.has_error(function() jsonl.encode({ [true] = 1 }) end)
+  end)
+
+  it("decodes null as nil and reports a bad line", function()
+    local v = jsonl.decode('{"id":"a","url":null}')
+    assert.same({ id = "a" }, v)
+    local bad, err = jsonl.decode('{"id":')
+    assert.is_nil(bad)
+    assert.is_string(err)
+  end)
+
+  it("reads lines, skipping blank ones and flagging bad ones", function()
+    local path = os.tmpname()
+    local f = assert(io.open(path, "wb"))
+    jsonl.write(f, { { id = 1 }, { id = 2 } })
+    f:write("\n   \n{oops\n")
+    f:close()
+    local got = {}
+    for v, lineno, err in jsonl.lines(path) do got[#got + 1] = { v, lineno, err ~= nil } end
+    os.remove(path)
+    assert.same({ { { id = 1 }, 1, false }, { { id = 2 }, 2, false }, { false, 5, true } }, got)
+    assert.has_error(function() jsonl.lines("/nonexistent/feed.jsonl") end)
+  end)
+end)
+
+describe("HTML report", function()
+  local events = {
+    { type = "letter", sender = "Kim Jong Un", recipient = "Vladimir Putin", date = "2022-05-09",
+      occasion = "Hari Kemenangan", id = "a1" },
+    { type = "meeting", sender = "Kim Jong Un", recipient = "Vladimir Putin", date = "2023-09-13", id = "a2" },
+    { type = "message", sender = "Vladimir Putin", recipient = "Kim Jong Un", date = nil, id = "a3" },
+  }
+  local quotes = {
+    { text = "Kami <siap> & \"kuat\"", speaker = "Vladimir Putin", cue = "kata", kind = "direct",
+      date = "2023-09-13", id = "a2", via = "KCNA" },
+    { text = "solidaritas teguh", speaker = "Kim Jong Un", cue = "menyatakan", kind = "partial",
+      date = "2022-05-10", id = "a1" },
+    { text = "tanpa nama", cue = "kata", kind = "direct", date = "XXXX-05-09", id = "a4" },
+  }
+
+  it("is one self-contained page with a timeline and the quotes by speaker", function()
+    local page = html.report({ title = "Surat Kim & Putin", events = events, quotes = quotes })
+    assert.matches("^<!DOCTYPE html>", page)
+    assert.matches('<meta name="viewport"', page, 1, true)
+    assert.matches('<section id="timeline">', page, 1, true)
+    assert.matches("<svg", page, 1, true)
+    assert.equal(4, select(2, page:gsub('<circle class="mark', "")))  -- the dated items
+    assert.matches('<table id="quotes-by-speaker"', page, 1, true)
+    assert.equal(3, select(2, page:gsub('<tbody class="speaker">', "")))
+    assert.matches("Surat Kim &amp; Putin", page, 1, true)
+    -- no network: no external scripts, styles, images or fonts
+    assert.is_nil(page:find("<script", 1, true))
+    assert.is_nil(page:find("<link", 1, true))
+    assert.is_nil(page:find("src=", 1, true))
+    assert.is_nil(page:gsub('xmlns="http://www.w3.org/2000/svg"', ""):find("https?://"))
+  end)
+
+  it("escapes the text it shows", function()
+    local page = html.report({ quotes = quotes })
+    assert.is_nil(page:find("<siap>", 1, true))
+    assert.matches("Kami &lt;siap&gt; &amp; &quot;kuat&quot;", page, 1, true)
+    assert.equal("&lt;a href=&quot;x&quot;&gt;&#39;", html.escape('<a href="x">\''))
+  end)
+
+  it("lists undated items after the dated ones", function()
+    local page = html.report({ events = events })
+    local dated = page:find("2023-09-13", 1, true)
+    local undated = page:find("undated", 1, true)
+    assert.truthy(dated and undated and undated > page:find('<ol class="timeline">', 1, true))
+    assert.is_nil(page:find('id="quotes-by-speaker"', 1, true))
+  end)
+
+  it("copes with nothing to show and with a single day", function()
+    local empty = html.report({ events = {}, quotes = {} })
+    assert.matches("No dated items", empty, 1, true)
+    local one = html.report({ events = { events[1] } })
+    assert.matches("<svg", one, 1, true)
+    assert.matches("2022%-05%-0", one)
+  end)
+
+  it("makes a plain table page for any rows", function()
+    local page = html.table_page("Tanggal", { { text = "9 Mei", value = "2022-05-09" } }, { "text", "value" })
+    assert.matches("<td data-label=\"value\">2022-05-09</td>", page, 1, true)
+  end)
+end)
