@@ -123,6 +123,9 @@ function M.lookup(surface)
   return hit.entry
 end
 
+--- A number that changes whenever the gazetteer does (for caches built on it).
+function M.generation() return generation end
+
 --- Is the normalised word or phrase a title (Presiden, Menlu, juru bicara)?
 function M.is_title(s) return titles[normalise(s)] == true end
 
@@ -335,6 +338,13 @@ function Document:mentions()
           if p then
             local stop = items[last].stop + #tail:match("^%s+%a+")
             mention(it.start, stop, p.name, "person", true, { description = true })
+          end
+        end
+        if i == last or not ends then
+          -- no name and no description: the places and organisations of the chain still count
+          for k = i + 1, last do
+            local q = items[k]
+            if q.type == "entity" then mention(q.start, q.stop, q.entry.name, q.entry.kind) end
           end
         end
         i = last + 1

@@ -21,6 +21,7 @@
 local core = require "kimput.core"
 local entities = require "kimput.entities"
 local lexicon = require "kimput.lexicon.cues"
+local titles = require "kimput.lexicon.titles"
 
 local Document = core.Document
 local M = {}
@@ -265,6 +266,20 @@ end
 
 local WINDOW = 400
 
+-- words that open a clause but never an unnamed subject
+local NOT_SUBJECT = { yang = true, dan = true, namun = true, tetapi = true, juga = true, ia = true, dia = true,
+                      mereka = true, kami = true, kita = true, saya = true, itu = true, ini = true, tidak = true,
+                      telah = true, sudah = true, akan = true, bahwa = true, untuk = true, dengan = true,
+                      pada = true, dalam = true, di = true, ke = true, dari = true, secara = true }
+
+local CONJUNCTIONS = { namun = true, tetapi = true, sementara = true, dan = true, sedangkan = true,
+                       adapun = true, kemudian = true, lalu = true }
+
+local DETERMINERS = {}
+for _, w in ipairs(titles.determiners) do
+  for part in w:gmatch("%a+") do DETERMINERS[part] = true end
+end
+
 local DASHES = { "\226\128\148", "\226\128\147", "--", "-" }
 
 -- Attribution after the closing mark: "…," kata X / "…" — X / "…," X menambahkan.
@@ -326,7 +341,7 @@ end
 
 -- The subject of a verb at vpos: the last eligible mention in [a, vpos),
 -- else a description starting with a title ("Duta Besar Rusia untuk Korut").
-local function subject_before(ctx, a, vpos)
+local function subject_before(ctx, a, vpos, unnamed)
   local found, place
   for _, m in ipairs(mentions_in(ctx, a, vpos - 1)) do
     if not ctx.via_mentions[m] and not ctx.inside_quote(m.start) then
@@ -338,8 +353,12 @@ local function subject_before(ctx, a, vpos)
     local it = ctx.items[k]
     if it.start > vpos then break end
     if it.type == "title" and (not found or found.start < it.start) then
-      local lead = ctx.text:sub(a, it.start - 1)
-      if lead:match("^[%s%p]*$") or lead:match(",%s*$") then
+      -- the clause before the title holds at most a conjunction and a determiner
+      local lead = ctx.low:sub(a, it.start - 1)
+      lead = lead:match(".*[,;:](.*)$") or lead
+      local bare = true
+      for w in lead:gmatch("%a+") do bare = bare and (DETERMINERS[w] or CONJUNCTIONS[w]) end
+      if bare and not lead:find("[%d]") then
         local desc = ctx.text:sub(it.start, vpos - 1):gsub("%s+$", "")
         if not found or found.stop < it.start then
           if #desc <= 80 and not desc:find("[,.;]") then
@@ -352,6 +371,23 @@ local function subject_before(ctx, a, vpos)
   end
   if found then return speaker_of(found) end
   if place then return speaker_of(place) end
+  -- an unnamed subject right before the verb: "kelompok pembelot menyebut …"
+  if not unnamed then return nil end
+  local clause_start = a
+  local seg = ctx.text:sub(a, vpos - 1)
+  local last_comma = seg:match(".*()[,;:]")
+  if last_comma then clause_start = a + last_comma end
+  local np = ctx.text:sub(clause_start, vpos - 1):match("^%s*(.-)%s*$")
+  local _, nwords = np:gsub("%S+", "")
+  if nwords >= 1 and nwords <= 4 and not np:find("[%d%p]") and not ctx.inside_quote(clause_start) then
+    local low_np = np:lower()
+    local plain = not low_np:find("^%a+nya$")
+    for w in low_np:gmatch("%a+") do plain = plain and not NOT_SUBJECT[w] end
+    if plain then
+      local s0 = clause_start + (ctx.text:sub(clause_start, vpos - 1):find("%S") or 1) - 1
+      return { speaker = np, span = { s0, s0 + #np - 1 } }
+    end
+  end
 end
 
 -- The last reporting cue in [a, b): position and phrase.
@@ -367,7 +403,7 @@ local function last_cue(ctx, a, b)
 end
 
 -- The speaker of reported speech whose cue is at vpos in a sentence starting at a.
-local function speaker_for_cue(ctx, a, vpos, cue, b)
+local function speaker_for_cue(ctx, a, vpos, cue, b, unnamed)
   if is_in.according[cue] then
     local sp = named_after(ctx, vpos + #cue, b)
     if sp then return sp end
@@ -380,7 +416,7 @@ local function speaker_for_cue(ctx, a, vpos, cue, b)
     end
     if cue:sub(-3) == "nya" then return person_before(ctx, vpos, a) or person_before(ctx, vpos) end
   end
-  return subject_before(ctx, a, vpos)
+  return subject_before(ctx, a, vpos, unnamed)
 end
 
 ---------------------------------------------------------------- building the list
@@ -490,7 +526,7 @@ local function analyse(doc)
         if is_term(words) and not colon then
           kind = "term"
         elseif vpos then
-          sp = speaker_for_cue(ctx, a, vpos, cue, q.open - 1) or {}
+          sp = speaker_for_cue(ctx, a, vpos, cue, q.open - 1, true) or {}
           sp.cue = ctx.low:sub(vpos, vpos + #cue - 1)
           kind = (colon or opens_sentence) and "direct" or "partial"
         elseif lead:match(":%s*$") then
@@ -563,8 +599,9 @@ end
 --- The quotations and reported speech of the document, see the top of this file.
 function Document:quotes()
   local cache = self:_cache()
-  if cache.quotes and cache.quotes_generation == generation then return cache.quotes end
-  cache.quotes, cache.quotes_generation = analyse(self), generation
+  local stamp = generation .. "/" .. entities.generation()
+  if cache.quotes and cache.quotes_generation == stamp then return cache.quotes end
+  cache.quotes, cache.quotes_generation = analyse(self), stamp
   return cache.quotes
 end
 

@@ -31,6 +31,7 @@ return {
     "seperti dikutip", "seperti dilansir", "seperti dilaporkan oleh", "seperti dilaporkan",
     "seperti diberitakan", "seperti disiarkan", "dikutip dari", "dilansir dari", "dikutip", "dilansir",
     "dilaporkan oleh", "dilaporkan", "menurut laporan", "laporan", "mengutip", "lapor",
+    "yang disiarkan", "disiarkan", "diberitakan", "seperti ditulis", "dilansir dari laman",
   },
   -- an agency quoting a person's letter or speech word for word: the person speaks
   relay = {

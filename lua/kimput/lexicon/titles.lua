@@ -15,6 +15,7 @@ return {
     "Bupati", "Senator", "Anggota Parlemen", "Penasihat", "Kapolri", "Kapolda", "Profesor",
     "Pengamat", "Analis", "Peneliti", "Pakar", "Ekonom", "Ketua Umum", "Ketum",
     "Letjen", "Mayjen", "Brigjen", "Jend.", "Prof.", "Dr.", "Kapten", "Mayor",
+    "Pejabat", "Pejabat Senior", "Sumber",
   },
   pronouns = { "ia", "dia", "beliau" },
   -- capitalised words that start sentences and headlines but are never names
@@ -27,4 +28,6 @@ return {
   },
   -- "pemimpin Rusia itu": a title, a place, then one of these
   description_ends = { "itu", "tersebut", "ini" },
+  -- words that may stand before a title opening an unnamed speaker: "Seorang pejabat militer berkata"
+  determiners = { "seorang", "para", "sejumlah", "beberapa", "sebuah", "salah seorang" },
 }
