@@ -160,6 +160,28 @@ function M.name_like(text, s, e)
   return true
 end
 
+-- A run of capitalised words right before a one-word person alias is one
+-- unknown name ("Listyo Sigit Prabowo" is not Prabowo Subianto).
+local function merge_names(text, items)
+  local out, k = {}, 1
+  while k <= #items do
+    local it, nx = items[k], items[k + 1]
+    if it.type == "caps" and nx and nx.type == "entity" and nx.entry.kind == "person"
+       and text:sub(it.stop + 1, nx.start - 1) == " " and not text:sub(nx.start, nx.stop):find("[%s%-]")
+       and M.name_like(text, it.start, it.stop) and (text:sub(it.start, it.stop):find("%s")
+         or (text:sub(1, it.start - 1):match("(%S)%s*$") or "."):find("[%w,]")) then
+      -- a one-word run merges only inside a sentence ("Hunter Biden"), not at
+      -- its start, where it is more likely a noun ("Pidato Putin")
+      out[#out + 1] = { start = it.start, stop = nx.stop, type = "caps" }
+      k = k + 2
+    else
+      out[#out + 1] = it
+      k = k + 1
+    end
+  end
+  return out
+end
+
 --- The raw gazetteer matches of a document: a list of {start, stop, type,
 -- entry} in text order, type "entity", "title", "pronoun" or "caps" (a run of
 -- capitalised words the gazetteer does not know). Cached per document.
@@ -174,6 +196,7 @@ function M.items(doc)
     local t = id < 0 and CAPS or targets[id]
     items[#items + 1] = { start = flat[i], stop = flat[i + 1], type = t.type, entry = t.entry }
   end
+  items = merge_names(doc:text(), items)
   cache.entity_items, cache.entity_generation = items, generation
   cache.mentions = nil
   return items
@@ -187,8 +210,14 @@ for _, list in ipairs({ months, weekdays }) do
   end
 end
 
---- Drops calendar words (Maret, Senin) from the end of a run of capitalised words.
+--- Drops calendar words (Maret, Senin) from the end of a run of capitalised
+-- words, and acronyms (BNPB, DPR) from its start when a name follows them.
 local function trim_caps(text, s, e)
+  while true do
+    local first, rest = text:sub(s, e):match("^(%u%u+)%s+()%S")
+    if not first then break end
+    s = s + rest - 1
+  end
   while true do
     local last = text:sub(s, e):match(".*()%s%S+$")
     if not last then
@@ -278,6 +307,11 @@ function Document:mentions()
       if country and p.country == country then return p end
     end
   end
+  local function recall_name(name)
+    for k = #people, 1, -1 do
+      if people[k].name == name then return people[k] end
+    end
+  end
   local function person_entity(s, e, entry, extra)
     local surface = text:sub(s, e)
     if not surface:find("[%s%-]") and entry.name:find("%s") then
@@ -363,9 +397,13 @@ function Document:mentions()
     else
       -- a capitalised word that is the last name of someone named before ("Kirby")
       local surface = text:sub(it.start, it.stop)
-      if not surface:find("%s") then
-        local p = recall(surface)
-        if p then mention(it.start, it.stop, p.name, "person", true) end
+      local p = recall_name(surface) or (not surface:find("%s") and recall(surface))
+      if p then
+        mention(it.start, it.stop, p.name, "person", true)
+      elseif text:find("^%s*%(%d%d?%)", it.stop + 1) and M.name_like(text, it.start, it.stop) then
+        -- "Budi Santoso (45), warga …": a name with an age
+        local s, e = trim_caps(text, it.start, it.stop)
+        if s then mention(s, e, text:sub(s, e), "person") end
       end
       i = i + 1
     end

@@ -395,7 +395,7 @@ local function last_cue(ctx, a, b)
   local best, bestp
   for _, s in ipairs(word_starts(ctx, a, b - 1)) do
     if not ctx.inside_quote(s) then
-      local p = phrase_at(ctx, s, "reporting") or phrase_at(ctx, s, "according")
+      local p = phrase_at(ctx, s, "reporting") or phrase_at(ctx, s, "according") or phrase_at(ctx, s, "before")
       if p then best, bestp = s, p end
     end
   end

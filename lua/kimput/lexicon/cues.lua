@@ -6,6 +6,7 @@ return {
   after = {
     "kata", "ujar", "ucap", "tutur", "ungkap", "sebut", "jelas", "tegas", "cetus", "imbuh", "tambah",
     "papar", "terang", "lanjut", "tulis", "seru", "tanya", "pungkas", "kenang", "aku", "sambung", "timpal",
+    "jawab", "sahut", "kilah", "bantah", "tukas", "pinta", "desak", "harap", "ingat", "katakan",
     "bunyi surat", "bunyi pesan", "bunyi pernyataan", "isi surat", "demikian pernyataan",
   },
   -- before a quote, closed by ":" or ",": Kim berkata: "…"
