@@ -31,6 +31,7 @@ local lists = {}      -- category -> phrases, longest first
 local is_in = {}      -- category -> set of phrases
 local nya_after = {}  -- "katanya" -> "kata"
 local by_first = {}   -- category -> first word -> phrases
+local union_first = {}  -- "cat+cat" -> first words of either
 local generation = 0
 
 local function rebuild()
@@ -55,6 +56,7 @@ local function rebuild()
       table.insert(first[w], p)
     end
     lists[cat], is_in[cat], by_first[cat] = list, set, first
+    union_first = {}
   end
   generation = generation + 1
 end
@@ -99,11 +101,23 @@ local function phrase_at(ctx, pos, cat)
   end
 end
 
--- The start of each word in [a, b], found inside that window only.
-local function word_starts(ctx, a, b)
+-- The start of each word in [a, b] that may open a cue of one of the
+-- categories, found inside that window only.
+local function word_starts(ctx, a, b, ...)
   local list = {}
   if b < a then return list end
-  for p in ctx.low:sub(a, b):gmatch("()%a+") do list[#list + 1] = a + p - 1 end
+  local key = table.concat({ ... }, "+")
+  local firsts = union_first[key]
+  if not firsts then
+    firsts = {}
+    for _, cat in ipairs({ ... }) do
+      for w in pairs(by_first[cat]) do firsts[w] = true end
+    end
+    union_first[key] = firsts
+  end
+  for p, w in ctx.low:sub(a, b):gmatch("()(%a+)") do
+    if firsts[w] then list[#list + 1] = a + p - 1 end
+  end
   return list
 end
 
@@ -186,7 +200,7 @@ end
 -- the first one's mention and marks them all in ctx.via_mentions.
 local function find_via(ctx, a, b)
   local first
-  for _, s in ipairs(word_starts(ctx, a, b)) do
+  for _, s in ipairs(word_starts(ctx, a, b, "via")) do
     local p = phrase_at(ctx, s, "via")
     if p then
       for _, m in ipairs(mentions_in(ctx, s + #p, math.min(b, s + #p + 40))) do
@@ -248,7 +262,7 @@ end
 -- An agency quoting a person's letter or speech: "KCNA, mengutip isi surat Putin".
 local function relayed(ctx, sp, b)
   if not sp or not sp.mention or (sp.mention.kind ~= "outlet" and sp.mention.kind ~= "org") then return sp end
-  for _, s in ipairs(word_starts(ctx, sp.mention.stop + 1, b)) do
+  for _, s in ipairs(word_starts(ctx, sp.mention.stop + 1, b, "relay")) do
     local p = phrase_at(ctx, s, "relay")
     if p then
       local after = s + #p
@@ -393,7 +407,7 @@ end
 -- The last reporting cue in [a, b): position and phrase.
 local function last_cue(ctx, a, b)
   local best, bestp
-  for _, s in ipairs(word_starts(ctx, a, b - 1)) do
+  for _, s in ipairs(word_starts(ctx, a, b - 1, "reporting", "according", "before")) do
     if not ctx.inside_quote(s) then
       local p = phrase_at(ctx, s, "reporting") or phrase_at(ctx, s, "according") or phrase_at(ctx, s, "before")
       if p then best, bestp = s, p end
