@@ -10,7 +10,8 @@ local kimput = require "kimput"
 local path, word = arg[1] or "examples/corpus", arg[2]
 local corpus = kimput.corpus(path)
 
-local quotes = corpus:quotes({ contains = word })  -- also: speaker = "Putin", from =, to =
+-- kind: leave out "term" (a quoted name or title nobody said); also speaker = "Putin", from =, to =
+local quotes = corpus:quotes({ contains = word, kind = { "direct", "partial", "indirect" } })
 for _, group in ipairs(quotes:group_by("speaker")) do
   print(("\n%s (%d)"):format(group.key or "unknown speaker", #group.rows))
   for _, q in ipairs(group.rows:sort("date")) do

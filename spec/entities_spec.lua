@@ -102,6 +102,13 @@ describe("doc:mentions()", function()
     local m = mentions("Pidato Putin disiarkan langsung dari Kremlin.")
     assert.equal("Vladimir Putin", find(m, "Putin").name)
   end)
+  it("does not take a known surname followed by given names for the known person", function()
+    local m = mentions("Juru bicara kepresidenan, Kim Tae-hyo, menambahkan bahwa kedua pemimpin sepakat.")
+    for _, x in ipairs(m) do assert.not_equal("Kim Jong Un", x.name) end
+    m = mentions("Presiden Rusia Vladimir Putin tiba pada Selasa. Sambutan untuk Putin Selasa itu meriah.")
+    assert.equal("Vladimir Putin", find(m, "Putin").name)
+  end)
+
   it("does not take a lower-case word or a headline word for a name", function()
     local m = mentions("Saya kim dan as, bukan siapa-siapa.")
     assert.is_nil(find(m, "kim"))

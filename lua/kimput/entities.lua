@@ -160,6 +160,14 @@ function M.name_like(text, s, e)
   return true
 end
 
+local calendar_word = {}
+for _, list in ipairs({ months, weekdays }) do
+  for k, v in pairs(list) do
+    if type(k) == "string" then calendar_word[k:lower()] = true end
+    if type(v) == "string" then calendar_word[v:lower()] = true end
+  end
+end
+
 -- A run of capitalised words right before a one-word person alias is one
 -- unknown name ("Listyo Sigit Prabowo" is not Prabowo Subianto).
 local function merge_names(text, items)
@@ -172,6 +180,13 @@ local function merge_names(text, items)
          or (text:sub(1, it.start - 1):match("(%S)%s*$") or "."):find("[%w,]")) then
       -- a one-word run merges only inside a sentence ("Hunter Biden"), not at
       -- its start, where it is more likely a noun ("Pidato Putin")
+      out[#out + 1] = { start = it.start, stop = nx.stop, type = "caps" }
+      k = k + 2
+    elseif it.type == "entity" and it.entry.kind == "person" and nx and nx.type == "caps"
+       and text:sub(it.stop + 1, nx.start - 1) == " " and not text:sub(it.start, it.stop):find("[%s%-]")
+       and M.name_like(text, nx.start, nx.stop)
+       and not calendar_word[(text:sub(nx.start, nx.stop):match("^[^%s]+") or ""):lower()] then
+      -- and a one-word alias followed by capitalised words: "Kim Tae-hyo" is not Kim Jong Un
       out[#out + 1] = { start = it.start, stop = nx.stop, type = "caps" }
       k = k + 2
     else
@@ -202,13 +217,6 @@ function M.items(doc)
   return items
 end
 
-local calendar_word = {}
-for _, list in ipairs({ months, weekdays }) do
-  for k, v in pairs(list) do
-    if type(k) == "string" then calendar_word[k:lower()] = true end
-    if type(v) == "string" then calendar_word[v:lower()] = true end
-  end
-end
 
 --- Drops calendar words (Maret, Senin) from the end of a run of capitalised
 -- words, and acronyms (BNPB, DPR) from its start when a name follows them.

@@ -11,7 +11,8 @@ local M = {
 
 function M.rows(corpus)
   -- the most quoted speakers first, then by date within a speaker
-  local rows = corpus:quotes()
+  -- quoted names and titles ("term") are nobody's words
+  local rows = corpus:quotes({ kind = { "direct", "partial", "indirect" } })
   local counts = {}
   for _, q in ipairs(rows) do counts[q.speaker or ""] = (counts[q.speaker or ""] or 0) + 1 end
   for _, q in ipairs(rows) do q.speaker_quotes = counts[q.speaker or ""] end
