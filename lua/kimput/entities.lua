@@ -219,10 +219,11 @@ end
 
 
 --- Drops calendar words (Maret, Senin) from the end of a run of capitalised
--- words, and acronyms (BNPB, DPR) from its start when a name follows them.
+-- words, and acronyms of three letters or more (BNPB, DPR) from its start
+-- when a name follows them (initials such as "JD" stay).
 local function trim_caps(text, s, e)
   while true do
-    local first, rest = text:sub(s, e):match("^(%u%u+)%s+()%S")
+    local first, rest = text:sub(s, e):match("^(%u%u%u+)%s+()%S")
     if not first then break end
     s = s + rest - 1
   end
