@@ -4,20 +4,10 @@
 --   bin/kimput run bench/dates.lua bench/data/corpus.txt [RUNS]
 local kimput = require "kimput"
 local path, runs = arg[1] or "bench/data/corpus.txt", tonumber(arg[2] or 5)
-local f = assert(io.open(path, "rb"))
-local all = f:read("a")
-f:close()
-
-local articles = {}
-for art in (all .. "\n\f\n"):gmatch("(.-)\n\f\n") do
-  if #art > 0 then articles[#articles + 1] = art end
-end
+local bench = dofile("bench/corpus.lua")
+local all, articles = bench.read(path)
 local mb = #all / 1e6
-
-local function median(t)
-  table.sort(t)
-  return t[(#t + 1) // 2]
-end
+local median = bench.median
 
 local found
 local full, scan = {}, {}

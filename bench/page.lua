@@ -4,13 +4,7 @@
 local kimput = require "kimput"
 
 local path = arg[1] or "bench/data/corpus.txt"
-local f = assert(io.open(path, "rb"))
-local corpus = f:read("a")
-f:close()
-local articles = {}
-for art in (corpus .. "\n\f\n"):gmatch("(.-)\n\f\n") do
-  if #art > 0 then articles[#articles + 1] = art end
-end
+local corpus, articles = dofile("bench/corpus.lua").read(path)
 
 local function run()
   local t = os.clock()
