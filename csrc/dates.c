@@ -15,6 +15,7 @@
  * The word table mirrors lua/kimput/lexicon/{months,weekdays,numbers}.lua;
  * kimput_date_words() exposes it so that a spec checks they agree.
  */
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -138,7 +139,7 @@ static const lexword table_words[] = {
 #define NWORDS (sizeof table_words / sizeof table_words[0])
 #define MAXW 24
 static lexword sorted_words[NWORDS];
-static int words_ready;
+static pthread_once_t words_once = PTHREAD_ONCE_INIT;
 
 static int cmp_word(const void *a, const void *b) {
   return strcmp(((const lexword *)a)->w, ((const lexword *)b)->w);
@@ -147,7 +148,6 @@ static int cmp_word(const void *a, const void *b) {
 static void init_words(void) {
   memcpy(sorted_words, table_words, sizeof table_words);
   qsort(sorted_words, NWORDS, sizeof sorted_words[0], cmp_word);
-  words_ready = 1;
 }
 
 /* The table entry for a lower-cased word, or NULL. */
@@ -469,10 +469,10 @@ static int resolve_month(const scanner *sc, int m) {
 typedef struct {
   int hh, mm, ss, has_ss, pod;
   const char *zone;
-} clock;
+} clocktime;
 
 /* Token i as a time of day: 09:15, 09.15, 19:30:00. dotted: 1 when '.' */
-static int time_token(const scanner *sc, size_t i, clock *c, int *dotted) {
+static int time_token(const scanner *sc, size_t i, clocktime *c, int *dotted) {
   int k = kind(sc, i);
   if (k != KIMPUT_TOK_TIME && k != KIMPUT_TOK_NUMBER) return 0;
   int g[4], gl[4];
@@ -490,7 +490,7 @@ static int time_token(const scanner *sc, size_t i, clock *c, int *dotted) {
 }
 
 /* After a clock time at j: a zone (WIB, GMT+7) and a part of the day. */
-static size_t clock_suffix(const scanner *sc, size_t j, clock *c) {
+static size_t clock_suffix(const scanner *sc, size_t j, clocktime *c) {
   if (cls(sc, j) == L_ZONE) {
     c->zone = zone_offset[val(sc, j)];
     j++;
@@ -513,7 +513,7 @@ static size_t clock_suffix(const scanner *sc, size_t j, clock *c) {
 }
 
 /* "pukul 10.00", "jam 7", "pkl. 19.30": the clock word at i; returns the end. */
-static size_t clock_after_word(const scanner *sc, size_t i, clock *c) {
+static size_t clock_after_word(const scanner *sc, size_t i, clocktime *c) {
   if (!(is_key(sc, i, K_PUKUL) || unit_of(sc, i) == U_HOUR)) return 0;
   size_t j = i + 1;
   int dotted, h, nd;
@@ -527,7 +527,7 @@ static size_t clock_after_word(const scanner *sc, size_t i, clock *c) {
 }
 
 /* ISO 8601 time glued to a date token: 2023-05-09T14:20:00+07:00. */
-static size_t iso_time(const scanner *sc, size_t j, clock *c) {
+static size_t iso_time(const scanner *sc, size_t j, clocktime *c) {
   if (j >= sc->hi || sc->t[j].start != sc->t[j - 1].end || sc->s[sc->t[j].start] != 'T') return 0;
   const unsigned char *p = sc->s;
   size_t q = sc->t[j].start + 1, lim = sc->t[sc->hi - 1].end;
@@ -568,7 +568,7 @@ static size_t iso_time(const scanner *sc, size_t j, clock *c) {
 
 /* A time following a date at j: "| 09:15 WIB", ", pukul 10.00", " 07:30 WITA",
  * "- 10:54 WIB", "T14:20:00". Returns the end, 0 when none. */
-static size_t time_after_date(const scanner *sc, size_t j, clock *c) {
+static size_t time_after_date(const scanner *sc, size_t j, clocktime *c) {
   size_t e = iso_time(sc, j, c);
   if (e) return e;
   size_t k = j;
@@ -585,7 +585,7 @@ static size_t time_after_date(const scanner *sc, size_t j, clock *c) {
   return 0;
 }
 
-static void put_time(item *it, const char *date, const clock *c) {
+static void put_time(item *it, const char *date, const clocktime *c) {
   if (c->has_ss && c->ss)
     snprintf(it->value, sizeof it->value, "%.20sT%02d:%02d:%02d", date, c->hh, c->mm, c->ss);
   else
@@ -608,7 +608,7 @@ static int pod_at(const scanner *sc, size_t j, size_t *e) {
 /* Finishes an item whose date value is `date` (a day): a following clock
  * time or part of the day turns it into a time. Emits; returns the end. */
 static size_t finish_day(scanner *sc, item *it) {
-  clock c;
+  clocktime c;
   char date[KIMPUT_DATE_VALUE_MAX];
   memcpy(date, it->value, sizeof date);
   size_t e = time_after_date(sc, it->b, &c);
@@ -1099,7 +1099,7 @@ static size_t part_of_day(scanner *sc, size_t i) {
 
 /* A clock time without a date: "pukul 10.00 WITA", "09:15 WIB", "10.00-12.00 WIB". */
 static size_t clock_time(scanner *sc, size_t i) {
-  clock c1, c2;
+  clocktime c1, c2;
   size_t e = clock_after_word(sc, i, &c1);
   int dotted = 0, worded = e != 0;
   if (!e) {
@@ -1269,7 +1269,7 @@ kimput_status kimput_dates_scan(const char *text, size_t len, const kimput_token
   *out = NULL;
   *count = 0;
   if (ref && ref->year && !valid_date(ref->year, ref->month, ref->day)) return KIMPUT_ERR_ARG;
-  if (!words_ready) init_words();
+  pthread_once(&words_once, init_words);  /* thread-safe, once per process */
   scanner sc;
   memset(&sc, 0, sizeof sc);
   sc.s = (const unsigned char *)text;
