@@ -148,24 +148,13 @@ local function index_at(starts, pos)
   return lo
 end
 
--- The index of the first mention that starts at or after pos.
-local function first_mention(ctx, pos)
-  local ms = ctx.mentions
-  local lo, hi = 1, #ms + 1
+-- The index of the first element of list (sorted by start) that starts at or
+-- after pos; #list + 1 when none does. Used on mentions and entity items.
+local function first_at(list, pos)
+  local lo, hi = 1, #list + 1
   while lo < hi do
     local mid = (lo + hi) // 2
-    if ms[mid].start < pos then lo = mid + 1 else hi = mid end
-  end
-  return lo
-end
-
--- The index of the first entity item that starts at or after pos.
-local function first_item(ctx, pos)
-  local items = ctx.items
-  local lo, hi = 1, #items + 1
-  while lo < hi do
-    local mid = (lo + hi) // 2
-    if items[mid].start < pos then lo = mid + 1 else hi = mid end
+    if list[mid].start < pos then lo = mid + 1 else hi = mid end
   end
   return lo
 end
@@ -175,7 +164,7 @@ local SPEAKER_KINDS = { person = true, outlet = true, org = true }
 -- The mentions inside [a, b], in order.
 local function mentions_in(ctx, a, b)
   local out = {}
-  for k = first_mention(ctx, a), #ctx.mentions do
+  for k = first_at(ctx.mentions, a), #ctx.mentions do
     local m = ctx.mentions[k]
     if m.start > b then break end
     if m.stop <= b then out[#out + 1] = m end
@@ -189,7 +178,7 @@ end
 
 -- The latest person mentioned before pos (for "-nya" and passive cues).
 local function person_before(ctx, pos, floor)
-  for k = first_mention(ctx, pos) - 1, 1, -1 do
+  for k = first_at(ctx.mentions, pos) - 1, 1, -1 do
     local m = ctx.mentions[k]
     if floor and m.stop < floor then break end
     if m.kind == "person" and not ctx.inside_quote(m.start) then return speaker_of(m) end
@@ -242,7 +231,7 @@ local function named_after(ctx, a, b)
   for _, m in ipairs(mentions_in(ctx, a, b)) do
     if not ctx.via_mentions[m] and (SPEAKER_KINDS[m.kind] or m.start <= near + 1) then return speaker_of(m) end
   end
-  local it = ctx.items[first_item(ctx, near)]
+  local it = ctx.items[first_at(ctx.items, near)]
   if it and it.start == near then
     if it.type == "title" then
       -- an unnamed speaker by description: "kata juru bicara militer Korsel"
@@ -337,7 +326,7 @@ local function after_attribution(ctx, q, sent_stop)
     return sp
   end
   -- "…," Putin menambahkan.
-  local k = first_mention(ctx, p)
+  local k = first_at(ctx.mentions, p)
   local m = ctx.mentions[k]
   if m and m.start == p and SPEAKER_KINDS[m.kind] then
     local v = skip_space(text, m.stop + 1, sent_stop)
@@ -363,7 +352,7 @@ local function subject_before(ctx, a, vpos, unnamed)
     end
   end
   -- a description wins over places inside it when the clause opens with a title
-  for k = first_item(ctx, a), #ctx.items do
+  for k = first_at(ctx.items, a), #ctx.items do
     local it = ctx.items[k]
     if it.start > vpos then break end
     if it.type == "title" and (not found or found.start < it.start) then
