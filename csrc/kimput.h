@@ -306,6 +306,50 @@ kimput_status kimput_gaz_scan(const kimput_gaz *gaz, kimput_doc *doc, const uint
                               size_t nspans, kimput_gaz_match **out, size_t *count);
 
 
+/* ------------------------------------------------------------ mentions and entity chains (mentions.c) */
+
+/* The people, organisations, outlets and places a document names, found from
+ * the text itself (capitalised name sequences, the title chains before them,
+ * appositives, parenthesised acronyms) and from the gazetteer, and chained
+ * inside the document: a later short name, a title alone, a pronoun or a
+ * description points at the entity it refers to. Produced by the attribution
+ * stage; the events stage consumes it. */
+typedef enum {
+  KIMPUT_ENT_PERSON = 0,
+  KIMPUT_ENT_ORG,
+  KIMPUT_ENT_OUTLET,        /* news agencies and media */
+  KIMPUT_ENT_PLACE,
+  KIMPUT_ENT_KIND_COUNT
+} kimput_entity_kind;
+
+typedef enum {
+  KIMPUT_MENTION_NAME = 0,      /* a name as written, full or short ("Prasetyo Hadi", "Prasetyo") */
+  KIMPUT_MENTION_TITLE,         /* a title standing for a person ("ujar Kabid Humas") */
+  KIMPUT_MENTION_PRONOUN,       /* ia, dia, beliau, -nya */
+  KIMPUT_MENTION_DESCRIPTION    /* "pemimpin Rusia itu" */
+} kimput_mention_form;
+
+enum {
+  KIMPUT_MENTIONF_RESOLVED = 1  /* the referent came from the document's chain, not from these words */
+};
+
+typedef struct {
+  uint32_t start, end;            /* the mention, title chain excluded: [start, end) */
+  uint32_t role_start, role_end;  /* the title chain or appositive role, KIMPUT_UNSET when none */
+  int32_t entity;                 /* index into the entity array, -1 when unresolved */
+  uint8_t kind;                   /* kimput_entity_kind */
+  uint8_t form;                   /* kimput_mention_form */
+  uint8_t flags;                  /* KIMPUT_MENTIONF_* */
+} kimput_mention;
+
+typedef struct {
+  const char *name;               /* canonical name: the gazetteer's, else the longest */
+  uint32_t name_len;              /*   full name the document gives; borrowed, not NUL-terminated */
+  int32_t gaz_id;                 /* the gazetteer id, or -1 for a name no list holds */
+  uint8_t kind;                   /* kimput_entity_kind */
+  uint32_t first_mention;         /* index of its first mention */
+} kimput_entity;
+
 /* ------------------------------------------------------------ rules (rules.c) */
 
 /* A compiled PCRE2 pattern (UTF mode, Unicode properties, JIT where the
