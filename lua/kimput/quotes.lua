@@ -76,6 +76,7 @@ function M.cue(spec)
     end
   end
   rebuild()
+  entities.invalidate()  -- the C lexicon holds the cues too
 end
 
 --- The cue words of a category (a copy).
@@ -173,7 +174,7 @@ local function mentions_in(ctx, a, b)
 end
 
 local function speaker_of(m)
-  return { speaker = m.name, span = { m.name_start or m.start, m.name_stop or m.stop }, mention = m }
+  return { speaker = m.name or m.title, span = { m.name_start or m.start, m.name_stop or m.stop }, mention = m }
 end
 
 -- The latest person mentioned before pos (for "-nya" and passive cues).
