@@ -346,7 +346,9 @@ enum {
   KIMPUT_LEX_CUE_RELAY = 1u << 16,   /* an agency quotes a text word for word: mengutip surat */
   KIMPUT_LEX_THAT = 1u << 17,        /* opens reported speech: bahwa */
   KIMPUT_LEX_DETERMINER = 1u << 18,  /* seorang, para, sejumlah */
-  KIMPUT_LEX_ADVERB = 1u << 19       /* may stand between a speaker and the verb: juga, pun, lalu */
+  KIMPUT_LEX_ADVERB = 1u << 19,      /* may stand between a speaker and the verb: juga, pun, lalu */
+  KIMPUT_LEX_TERM_WORD = 1u << 20,   /* lower-case word inside a quoted name or title: dan, of, the */
+  KIMPUT_LEX_FUNCTION = 1u << 21     /* function word, never part of an unnamed subject: yang, akan */
 };
 
 kimput_status kimput_lexicon_new(kimput_lexicon **out);
@@ -437,6 +439,48 @@ kimput_status kimput_doc_mentions(kimput_doc *doc, const kimput_lexicon *lex, co
 /* "person", "org", "outlet", "place", or "?"; and "name", "title", "pronoun", "description", or "?". */
 const char *kimput_entity_kind_name(int kind);
 const char *kimput_mention_form_name(int form);
+
+/* ------------------------------------------------------------ quote attribution (attribution.c) */
+
+/* Who said each quotation (GUIDELINES.md section 4): the quote marks of
+ * quotes.c, the mentions and chains of mentions.c and the cue classes of
+ * the lexicon. Per quotation: its kind, its cue, the speaker (an entity of
+ * kimput_doc_mentions, or an unnamed speaker's description as a span of the
+ * text), and the agency relaying the words (via). */
+typedef enum {
+  KIMPUT_QUOTE_DIRECT = 0,   /* a whole statement in marks with its cue: "...," kata X */
+  KIMPUT_QUOTE_PARTIAL,      /* words quoted inside the writer's sentence */
+  KIMPUT_QUOTE_TERM,         /* a quoted name or term nobody is quoted for */
+  KIMPUT_QUOTE_INDIRECT      /* reported speech without marks: X mengatakan bahwa ... */
+} kimput_quote_kind;
+
+typedef struct {
+  uint32_t start, end;            /* the words inside the marks, or the reported clause */
+  uint32_t open, close;           /* the marks' extent [open, close); = start, end for indirect speech */
+  uint8_t kind;                   /* kimput_quote_kind */
+  uint8_t flags;                  /* KIMPUT_QUOTE_UNCLOSED, _CONTINUES, _CONTINUED of the marks */
+  uint16_t part;                  /* 1, 2, ... for a quote over several paragraphs, else 0 */
+  uint32_t cue_start, cue_end;    /* the cue as written, KIMPUT_UNSET when none ("—" for a dash) */
+  int32_t speaker;                /* entity index of kimput_doc_mentions, or -1 */
+  uint32_t speaker_start, speaker_end;  /* where the speaker is named (the name, or the description
+                                           when speaker is -1), KIMPUT_UNSET when nobody is */
+  int32_t via;                    /* entity index of the agency relaying the words, or -1 */
+} kimput_attribution;
+
+/* Attributes the quotations and reported speech of doc inside spans (as for
+ * kimput_doc_mentions, whose result it computes or reuses). Items in text
+ * order, borrowed from the document until the next call of
+ * kimput_doc_mentions or kimput_doc_attribute, or kimput_doc_free. The speaker's
+ * name is the entity's (kimput_doc_mentions' entities array, same call) or,
+ * when speaker is -1 and speaker_start is set, the text of that span (an
+ * unnamed speaker: "juru bicara militer Korsel"). Terms have no speaker.
+ * Linear in the size of the spans (each quote looks at most a fixed window
+ * around it). */
+kimput_status kimput_doc_attribute(kimput_doc *doc, const kimput_lexicon *lex, const uint32_t *spans,
+                                   size_t nspans, const kimput_attribution **quotes, size_t *count);
+
+/* "direct", "partial", "term", "indirect", or "?" */
+const char *kimput_quote_kind_name(int kind);
 
 /* ------------------------------------------------------------ rules (rules.c) */
 

@@ -41,7 +41,7 @@ static int l_lex_gc(lua_State *L) {
 static const char *const class_names[] = {
   "title", "jurisdiction", "rank", "qualifier", "org_head", "connector", "particle", "pronoun", "description_end",
   "not_name", "calendar", "cue_after", "cue_before", "cue_reporting", "cue_according", "cue_via", "cue_relay",
-  "that", "determiner", "adverb", NULL
+  "that", "determiner", "adverb", "term_word", "function", NULL
 };
 
 /* lex:word(phrase, class, ...) -- class names as in class_names (KIMPUT_LEX_* in order) */
@@ -53,7 +53,7 @@ static int l_lex_word(lua_State *L) {
   for (int i = 3; i <= lua_gettop(L); i++) classes |= 1u << luaL_checkoption(L, i, NULL, class_names);
   kimput_status st = kimput_lexicon_add_word(lex, phrase, len, classes);
   if (st == KIMPUT_ERR_ARG)
-    return luaL_error(L, "lexicon: %q is empty or longer than %d words / 200 bytes", phrase, KIMPUT_GAZ_MAX_WORDS);
+    return luaL_error(L, "lexicon: '%s' is empty or longer than %d words / 200 bytes", phrase, KIMPUT_GAZ_MAX_WORDS);
   if (st != KIMPUT_OK) return lk_error(L, "lexicon", st);
   return 0;
 }
@@ -68,7 +68,7 @@ static int l_lex_entity(lua_State *L) {
   int kind = luaL_checkoption(L, 3, NULL, kind_names);
   int32_t id;
   kimput_status st = kimput_lexicon_add_entity(lex, name, len, kind, &id);
-  if (st == KIMPUT_ERR_ARG) return luaL_error(L, "lexicon: entity name %q is empty or longer than 200 bytes", name);
+  if (st == KIMPUT_ERR_ARG) return luaL_error(L, "lexicon: entity name '%s' is empty or longer than 200 bytes", name);
   if (st != KIMPUT_OK) return lk_error(L, "lexicon", st);
   lua_pushinteger(L, id);
   return 1;
@@ -86,7 +86,7 @@ static int l_lex_alias(lua_State *L) {
   luaL_argcheck(L, id >= 0 && id <= INT32_MAX, 2, "not an entity id");
   kimput_status st = kimput_lexicon_add_alias(lex, (int32_t)id, surface, len, flags);
   if (st == KIMPUT_ERR_ARG)
-    return luaL_error(L, "lexicon: alias %q: bad entity id, empty, or longer than %d words / 200 bytes", surface,
+    return luaL_error(L, "lexicon: alias '%s': bad entity id, empty, or longer than %d words / 200 bytes", surface,
                       KIMPUT_GAZ_MAX_WORDS);
   if (st != KIMPUT_OK) return lk_error(L, "lexicon", st);
   return 0;
@@ -101,6 +101,19 @@ static int l_lex_country(lua_State *L) {
   if (kimput_lexicon_set_country(lex, (int32_t)id, (int32_t)place) != KIMPUT_OK)
     return luaL_error(L, "lexicon: entity %d is not a place", (int)place);
   return 0;
+}
+
+/* Pushes {name1, kind1, gaz1, name2, ...} for the entities of a document. */
+static void push_entities(lua_State *L, const kimput_entity *e, size_t ne) {
+  lua_createtable(L, (int)(ne * 3), 0);
+  for (size_t i = 0; i < ne; i++) {
+    lua_pushlstring(L, e[i].name, e[i].name_len);
+    lua_rawseti(L, -2, (lua_Integer)(3 * i + 1));
+    lua_pushstring(L, kimput_entity_kind_name(e[i].kind));
+    lua_rawseti(L, -2, (lua_Integer)(3 * i + 2));
+    lua_pushinteger(L, e[i].gaz_id);
+    lua_rawseti(L, -2, (lua_Integer)(3 * i + 3));
+  }
 }
 
 /* core.mentions(doc, lexicon, spans) -> flat, entities
@@ -133,15 +146,46 @@ static int l_mentions(lua_State *L) {
       lua_rawseti(L, -2, (lua_Integer)(8 * i + (size_t)k + 1));
     }
   }
-  lua_createtable(L, (int)(ne * 3), 0);
-  for (size_t i = 0; i < ne; i++) {
-    lua_pushlstring(L, e[i].name, e[i].name_len);
-    lua_rawseti(L, -2, (lua_Integer)(3 * i + 1));
-    lua_pushstring(L, kimput_entity_kind_name(e[i].kind));
-    lua_rawseti(L, -2, (lua_Integer)(3 * i + 2));
-    lua_pushinteger(L, e[i].gaz_id);
-    lua_rawseti(L, -2, (lua_Integer)(3 * i + 3));
+  push_entities(L, e, ne);
+  return 2;
+}
+
+/* core.attribute(doc, lexicon, spans) -> flat, entities
+ *   flat: 13 integers per quotation: start, stop (the words), open, close (the marks'
+ *         extent), kind (0-based kimput_quote_kind), flags (KIMPUT_QUOTE_*), part,
+ *         cue_start, cue_stop, speaker (1-based entity, 0: none), speaker_start,
+ *         speaker_stop, via (1-based entity, 0: none); offsets 1-based inclusive, 0 when unset
+ *   entities: as for core.mentions */
+static int l_attribute(lua_State *L) {
+  kimput_doc *doc = lk_checkdoc(L, 1);
+  kimput_lexicon *lex = check_lex(L, 2);
+  size_t len;
+  kimput_doc_text(doc, &len);
+  uint32_t *spans;
+  size_t nspans = lk_checkspans(L, 3, len, &spans);
+  const kimput_attribution *q;
+  size_t nq, ne;
+  kimput_status st = kimput_doc_attribute(doc, lex, spans, nspans, &q, &nq);
+  const kimput_entity *e = NULL;
+  if (st == KIMPUT_OK) st = kimput_doc_mentions(doc, lex, spans, nspans, NULL, NULL, &e, &ne);
+  free(spans);
+  if (st != KIMPUT_OK) return lk_error(L, "quotes", st);
+  lua_createtable(L, (int)(nq * 13), 0);
+  for (size_t i = 0; i < nq; i++) {
+#define OFF1(x) ((x) == KIMPUT_UNSET ? 0 : (lua_Integer)(x) + 1)
+#define OFF(x) ((x) == KIMPUT_UNSET ? 0 : (lua_Integer)(x))
+    lua_Integer v[13] = {(lua_Integer)q[i].start + 1, (lua_Integer)q[i].end, (lua_Integer)q[i].open + 1,
+                         (lua_Integer)q[i].close, q[i].kind, q[i].flags, q[i].part, OFF1(q[i].cue_start),
+                         OFF(q[i].cue_end), (lua_Integer)q[i].speaker + 1, OFF1(q[i].speaker_start),
+                         OFF(q[i].speaker_end), (lua_Integer)q[i].via + 1};
+#undef OFF1
+#undef OFF
+    for (int k = 0; k < 13; k++) {
+      lua_pushinteger(L, v[k]);
+      lua_rawseti(L, -2, (lua_Integer)(13 * i + (size_t)k + 1));
+    }
   }
+  push_entities(L, e, ne);
   return 2;
 }
 
@@ -156,6 +200,7 @@ static const luaL_Reg lex_methods[] = {
 static const luaL_Reg functions[] = {
   {"lexicon", l_lexicon},
   {"mentions", l_mentions},
+  {"attribute", l_attribute},
   {NULL, NULL}
 };
 

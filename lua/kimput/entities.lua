@@ -290,6 +290,8 @@ local function build_lexicon()
   words(title_lexicon.description_ends, "description_end")
   words(title_lexicon.not_names, "not_name")
   words(title_lexicon.determiners, "determiner")
+  words(title_lexicon.term_words, "term_word")
+  for w in pairs(require "kimput.lexicon.stopwords") do lex:word(w, "function") end
   for _, list in ipairs({ months, weekdays }) do
     for k, v in pairs(list) do
       if type(k) == "string" then lex:word(k, "calendar") end

@@ -15,6 +15,7 @@
 --   connectors     lower-case words inside a title (Menteri Hukum dan HAM)
 --   particles      lower-case parts of names (bin, van, de)
 --   adverbs        may stand between a speaker and the verb (Budi juga mengatakan)
+--   term_words     lower-case words inside a quoted name or term
 --
 -- Extend from Lua with kimput.entities.add_title("Wakil Ketua Harian").
 return {
@@ -22,7 +23,7 @@ return {
     "Presiden", "Wakil Presiden", "Perdana Menteri", "PM", "Wakil Perdana Menteri",
     "Menteri", "Wakil Menteri", "Menteri Luar Negeri", "Menlu", "Wamenlu", "Menteri Pertahanan", "Menhan",
     "Menko", "Menteri Koordinator", "Menteri Keuangan", "Menkeu", "Menteri Dalam Negeri", "Mendagri",
-    "Juru Bicara", "Jubir", "Sekretaris Pers", "Sekretaris Jenderal", "Sekjen", "Sekretaris",
+    "Juru Bicara", "Jurubicara", "Jubir", "Sekretaris Pers", "Sekretaris Jenderal", "Sekjen", "Sekretaris",
     "Duta Besar", "Dubes", "Kuasa Usaha", "Diplomat", "Pemimpin", "Pimpinan", "Ketua", "Wakil Ketua",
     "Kepala", "Wakil Kepala", "Direktur", "Direktur Jenderal", "Dirjen", "Koordinator", "Kanselir",
     "Raja", "Ratu", "Pangeran", "Kaisar", "Jenderal", "Letnan Jenderal", "Mayor Jenderal", "Marsekal",
@@ -86,7 +87,7 @@ return {
     "Brigjen Pol", "Kombes", "Kombes Pol", "Komisaris Besar", "AKBP", "Kompol", "AKP", "Iptu", "Ipda",
     "Aiptu", "Aipda", "Bripka", "Brigpol", "Briptu", "Bripda", "Bharada", "Brigadir",
     -- honorifics and degrees written before a name
-    "Pak", "Bu", "Bapak", "Ibu", "Mas", "Mbak", "Bang", "Tuan", "Nyonya", "H.", "Hj.", "Haji", "Hajah",
+    "Pak", "Bu", "Bapak", "Ibu", "Mas", "Mbak", "Bang", "Tuan", "Nyonya", "H.", "Hj.", "H", "Hj", "Haji", "Hajah",
     "Dr.", "dr.", "drg.", "Prof.", "Ir.", "Drs.", "Dra.", "KH", "K.H.", "Habib", "Ustaz", "Ustadz", "Kiai",
     "Gus", "Syekh", "Tengku", "Teuku", "Datuk",
   },
@@ -124,7 +125,9 @@ return {
   connectors = { "dan", "untuk", "di", "bidang", "urusan", "&" },
   particles = { "bin", "binti", "van", "von", "de", "da", "der", "den", "al", "el", "dos", "ibn", "ibnu", "bt" },
   adverbs = { "juga", "pun", "lalu", "kemudian", "kembali", "sempat", "telah", "sudah", "pula", "turut", "ikut",
-              "akhirnya", "langsung", "sendiri", "secara", "tegas" },
+              "akhirnya", "langsung", "sendiri", "secara", "demikian", "begitu" },
+  -- lower-case words inside a quoted name or title ('Hari Kemenangan', "Partai Buruh dan Tani")
+  term_words = { "dan", "di", "ke", "dari", "untuk", "yang", "atau", "of", "the", "la", "de", "bin", "&" },
   pronouns = { "ia", "dia", "beliau" },
   -- capitalised words that start sentences and headlines but are never names
   not_names = {
