@@ -211,12 +211,28 @@ static who description_from(const actx *c, size_t i, uint32_t b) {
 
 /* The speaker named in [a, b) after a cue: the first person, organisation
  * or outlet (never a place), else a description starting right at a. */
-static who named_after(const actx *c, uint32_t a, uint32_t b) {
+static who named_after_at(const actx *c, uint32_t a, uint32_t b, size_t *at) {
+  *at = SIZE_MAX;
   for (size_t mi = mention_at(c, a); mi < c->nm && c->m[mi].start < b; mi++) {
     if (c->m[mi].end > b) break;
-    if (eligible(c, mi)) return of_mention(c, mi);
+    if (eligible(c, mi)) { *at = mi; return of_mention(c, mi); }
   }
   return description_from(c, tok_at(c, a), b);
+}
+
+static who named_after(const actx *c, uint32_t a, uint32_t b) {
+  size_t at;
+  return named_after_at(c, a, b, &at);
+}
+
+/* "kata politisi Partai X tersebut": an organisation inside a description
+ * that points back (a lower-case noun before it, itu/tersebut after it). */
+static int org_in_description(const actx *c, uint32_t cue_end, size_t mi) {
+  const kimput_mention *m = &c->m[mi];
+  if (m->kind == KIMPUT_ENT_PERSON) return 0;
+  size_t i = tok_at(c, cue_end), k = tok_at(c, m->start), after = tok_at(c, m->end);
+  if (i >= k || (c->t[i].flags & KIMPUT_TOKF_UPPER)) return 0;
+  return after < c->nt && (classes_at(c, after) & KIMPUT_LEX_DESC_END);
 }
 
 /* The latest person mentioned before off (a -nya or passive cue), not inside a quote. */
@@ -329,10 +345,15 @@ static after_result after_attribution(actx *c, const kimput_quote *q, uint32_t b
       r.pronoun = 1;
     } else {
       uint32_t to = r.cue_e + AFTER_REACH < b ? r.cue_e + AFTER_REACH : b;
-      size_t mi = mention_at(c, r.cue_e);
-      r.pronoun = mi < c->nm && c->m[mi].form == KIMPUT_MENTION_PRONOUN && c->m[mi].start < to &&
-                  tok_at(c, c->m[mi].start) == k + n;
-      r.sp = relayed(c, named_after(c, r.cue_e, to), b, &r.via);
+      size_t mi;
+      r.sp = named_after_at(c, r.cue_e, to, &mi);
+      if (mi != SIZE_MAX && org_in_description(c, r.cue_e, mi)) {
+        r.sp = person_before(c, q->open, q->open > 2000 ? q->open - 2000 : 0);
+        r.pronoun = 1;
+      } else {
+        r.pronoun = mi != SIZE_MAX && c->m[mi].form == KIMPUT_MENTION_PRONOUN;
+        r.sp = relayed(c, r.sp, b, &r.via);
+      }
     }
     return r;
   }
@@ -421,17 +442,17 @@ static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
 /* The speaker of the latest sentence before si (at most RECENT back) that
  * has one; with no_between, only when no other person is named between that
  * sentence and off. */
-#define RECENT 3
+#define RECENT 6
+static who sentence_subject(const actx *c, size_t si);
 static who recent_speaker(const actx *c, size_t si, uint32_t off, int no_between) {
+  (void)off;
   for (size_t k = 1; k <= RECENT && k <= si; k++) {
     who w = c->said[si - k];
-    if (!found(w)) continue;
-    if (no_between) {
-      uint32_t from = c->s[si - k + 1].start;
-      for (size_t mi = mention_at(c, from); mi < c->nm && c->m[mi].start < off; mi++)
-        if (c->m[mi].kind == KIMPUT_ENT_PERSON && c->m[mi].entity >= 0 && c->m[mi].entity != w.ent &&
-            !inside_quote(c, c->m[mi].start))
-          return NOBODY;
+    if (!found(w)) {
+      /* another person opening a sentence in between takes the floor */
+      who other = sentence_subject(c, si - k);
+      if (no_between && other.ent >= 0 && other.ent != w.ent) return NOBODY;
+      continue;
     }
     if (w.ent >= 0) w.s = w.e = KIMPUT_UNSET;  /* named before, not here */
     return w;

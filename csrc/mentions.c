@@ -361,7 +361,9 @@ static int32_t person_for_run(ctx *c, size_t a, size_t b, int *resolved) {
  * ("Kim") means the person of the document with that word first. */
 static int32_t person_for_gaz(ctx *c, size_t a, size_t b, int32_t gaz, int *resolved) {
   *resolved = 0;
-  if (b - a == 1 && c->lex->entities[gaz].nwords > 1) {
+  if (b - a == 1 && c->lex->entities[gaz].nwords > 1 && c->by_gaz[gaz] < 0) {
+    /* a one-word alias means the person of the gazetteer when the document names
+       them, else the person of the document with that word (Kim Tae-hyo) */
     int32_t e = kmap_get(&c->words, c->text + c->t[a].start, c->t[a].end - c->t[a].start);
     if (e >= 0 && c->out->e[e].kind == KIMPUT_ENT_PERSON) { *resolved = 1; return e; }
   }
@@ -830,9 +832,7 @@ kimput_status kimput_doc_mentions(kimput_doc *doc, const kimput_lexicon *lex, co
     for (size_t sp = 0; sp < nspans && !c.failed; sp++) {
       size_t lo = token_at(t, ntok, spans[2 * sp]), hi = token_at(t, ntok, spans[2 * sp + 1]);
       while (hi > lo && t[hi - 1].end > spans[2 * sp + 1]) hi--;
-      c.si = 0;
-      while (c.si < nsent && sent[c.si].first_token + sent[c.si].ntokens <= lo) c.si++;
-      scan_span(&c, lo, hi);
+      scan_span(&c, lo, hi);  /* spans come in text order: the sentence cursor only moves on */
     }
     if (!c.failed && !finish(&c)) c.failed = 1;
     free(c.words.s);
