@@ -446,18 +446,17 @@ static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
 static who sentence_subject(const actx *c, size_t si);
 static who recent_speaker(const actx *c, size_t si, uint32_t off, int no_between) {
   (void)off;
-  for (size_t k = 1; k <= RECENT && k <= si; k++) {
-    who w = c->said[si - k];
-    if (!found(w)) {
-      /* another person opening a sentence in between takes the floor */
-      who other = sentence_subject(c, si - k);
-      if (no_between && other.ent >= 0 && other.ent != w.ent) return NOBODY;
-      continue;
-    }
-    if (w.ent >= 0) w.s = w.e = KIMPUT_UNSET;  /* named before, not here */
-    return w;
+  size_t k = 1;
+  while (k <= RECENT && k <= si && !found(c->said[si - k])) k++;
+  if (k > RECENT || k > si) return NOBODY;
+  who w = c->said[si - k];
+  /* another person opening a sentence in between takes the floor */
+  for (size_t j = 1; no_between && j < k; j++) {
+    who other = sentence_subject(c, si - j);
+    if (other.ent >= 0 && other.ent != w.ent) return NOBODY;
   }
-  return NOBODY;
+  if (w.ent >= 0) w.s = w.e = KIMPUT_UNSET;  /* named before, not here */
+  return w;
 }
 
 /* The person a sentence is about: the mention that opens it (after a title

@@ -155,6 +155,9 @@ typedef struct {
   int32_t *by_head;    /* lexicon title entry -> the latest person introduced with it */
   int32_t cur_first;   /* the first person of the current sentence */
   int32_t last_first;  /* the first person of the latest sentence naming one */
+  int32_t cur_subject; /* the person opening the current sentence (its subject) */
+  int32_t last_subject;  /* the subject of the latest sentence that opens with a person */
+  size_t last_subject_si;  /* ... and that sentence */
   int failed;
 } ctx;
 
@@ -211,6 +214,14 @@ static int punct_is(const ctx *c, size_t i, size_t end, char ch) {
          c->text[c->t[i].start] == ch;
 }
 
+/* "S.IK", "M.Si": a degree or abbreviation with a period inside, never part of a
+ * name (an initial such as "M." has its period at the end). */
+static int inner_period(const ctx *c, const kimput_token *t) {
+  for (uint32_t i = t->start; i + 1 < t->end; i++)
+    if (c->text[i] == '.') return 1;
+  return 0;
+}
+
 /* "al-Assad", "el-Sisi": a lower-case particle glued to a capitalised name. */
 static int is_glued_particle(const ctx *c, const kimput_token *t) {
   const char *s = c->text + t->start;
@@ -235,7 +246,7 @@ static size_t name_run(const ctx *c, size_t i, size_t end) {
       unit u = look(c, j, end);
       if (u.n && (u.cls & STOPS_NAME)) break;
       if (u.n && u.ent >= 0 && (ent_kind(c, u.ent) != KIMPUT_ENT_PERSON || u.n > 1)) break;
-      if (is_acronym(c, t) && t->end - t->start > 2) break;
+      if ((is_acronym(c, t) && t->end - t->start > 2) || inner_period(c, t)) break;
       j++;
       good = j;
       continue;
@@ -272,6 +283,26 @@ static int32_t new_entity(ctx *c, int kind, int32_t gaz) {
   return (int32_t)o->ne++;
 }
 
+static unit look(const ctx *c, size_t i, size_t end);
+
+/* Does a mention starting at offset off open its sentence (its subject)?
+ * Only words that cannot be a subject, or a clause closed by a comma
+ * ("Pada Sabtu pagi, Budi ..."), may stand before it. */
+static int opens_sentence(const ctx *c, uint32_t off) {
+  if (c->si >= c->nsent) return 0;
+  size_t first = c->sent[c->si].first_token, i = first;
+  while (i < c->nt && c->t[i].start < off) i++;
+  if (i - first > 12) return 0;
+  const uint32_t weak = KIMPUT_LEX_NOT_NAME | KIMPUT_LEX_DETERMINER | KIMPUT_LEX_ADVERB | KIMPUT_LEX_FUNCTION |
+                        KIMPUT_LEX_CONNECTOR | KIMPUT_LEX_CALENDAR;
+  size_t from = first;
+  for (size_t k = first; k < i; k++)
+    if (c->t[k].kind == KIMPUT_TOK_PUNCT && c->text[c->t[k].start] == ',') from = k + 1;
+  for (size_t k = from; k < i; k++)
+    if (c->t[k].kind == KIMPUT_TOK_WORD && !(look(c, k, k + 1).cls & weak)) return 0;
+  return 1;
+}
+
 static void emit(ctx *c, uint32_t start, uint32_t end, uint32_t role_s, uint32_t role_e, int32_t entity, int kind,
                  int form, int flags) {
   struct mention_set *o = c->out;
@@ -292,6 +323,9 @@ static void emit(ctx *c, uint32_t start, uint32_t end, uint32_t role_s, uint32_t
   m->kind = (uint8_t)kind;
   m->form = (uint8_t)form;
   m->flags = (uint8_t)flags;
+  if (kind == KIMPUT_ENT_PERSON && entity >= 0 && c->cur_subject < 0 && c->cur_first < 0 &&
+      opens_sentence(c, role_s != KIMPUT_UNSET && role_s < start ? role_s : start))
+    c->cur_subject = entity;  /* "Dia merasa ...": a pronoun subject keeps its person the topic */
   if (kind == KIMPUT_ENT_PERSON && entity >= 0 && form != KIMPUT_MENTION_PRONOUN && c->cur_first < 0)
     c->cur_first = entity;
 }
@@ -397,7 +431,10 @@ typedef struct {
   int32_t gaz_person;       /* lexicon entity of the name, or -1 */
   int32_t head;             /* lexicon entry of the first title (not a rank), or -1 */
   int32_t place;            /* the first lexicon place in the chain, or -1 */
+  size_t inner_s, inner_e;  /* a person named inside the role ("Kuasa Hukum Budi, Ani"), equal when none */
 } chain;
+
+static int cue_after(const ctx *c, size_t k, size_t end);
 
 /* "(BPS)", "(Mensesneg)": a parenthesised acronym or short name at token i;
  * returns the index after ")" or 0. */
@@ -414,7 +451,7 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
   ch->start = i;
   ch->gaz_person = ch->head = ch->place = -1;
   size_t j = i, boundary = i, limit = i + MAX_CHAIN_TOKENS < end ? i + MAX_CHAIN_TOKENS : end;
-  int force_qual = 0, commas = 0, after_comma = 0, last_rank = 0;
+  int force_qual = 0, commas = 0, after_comma = 0, last_rank = 0, after_title = 0, after_acronym = 0;
   while (j < limit) {
     if (j > i && !joined(c, j)) break;
     const kimput_token *t = &c->t[j];
@@ -440,6 +477,8 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
     if (u.n && (u.cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK)) && !person) {
       if (ch->head < 0 && (u.cls & KIMPUT_LEX_TITLE)) ch->head = u.entry;
       force_qual = (u.cls & KIMPUT_LEX_JURISDICTION) != 0;
+      after_title = 1;
+      after_acronym = 0;
       j = boundary = j + u.n;
       after_comma = 0;
       continue;
@@ -462,7 +501,8 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       continue;
     }
     if (u.n && (u.cls & (KIMPUT_LEX_QUALIFIER | KIMPUT_LEX_ORG_HEAD | KIMPUT_LEX_JURISDICTION)) &&
-        (is_cap(t) || boundary == j)) {
+        (is_cap(t) || after_title)) {  /* "juru bicara militer" */
+      after_title = after_acronym = 0;
       force_qual = (u.cls & KIMPUT_LEX_JURISDICTION) != 0;
       j = boundary = j + u.n;
       continue;
@@ -472,6 +512,7 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       j = boundary = j + u.n;
       continue;
     }
+    after_title = 0;
     if (!is_cap(t)) break;
     if (force_qual && !after_comma) {  /* the place of a jurisdiction, the word after "dan" */
       force_qual = 0;
@@ -481,15 +522,23 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
     if (is_acronym(c, t) && !after_comma && !(t->end - t->start == 2 && j + 1 < limit && is_cap(&c->t[j + 1]) &&
                                               !is_acronym(c, &c->t[j + 1]))) {
       j = boundary = j + 1;  /* DPR, PKS, PN */
+      after_acronym = 1;
       continue;
     }
     size_t n = name_run(c, j, limit);
     if (n == 0) break;
     size_t k = j + n;
+    if (n == 1 && after_acronym && !after_comma) {  /* "Direktur PDAM Tirta": the name of the body */
+      j = boundary = k;
+      after_acronym = 0;
+      continue;
+    }
+    after_acronym = 0;
     /* the words were a qualifier when the chain goes on after them */
     if (!after_comma && k < limit && joined(c, k)) {
       unit v = look(c, k, limit);
-      int more = (v.n && (v.cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK | KIMPUT_LEX_QUALIFIER | KIMPUT_LEX_ORG_HEAD))) ||
+      int more = (v.n && is_cap(&c->t[k]) &&
+                  (v.cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK | KIMPUT_LEX_QUALIFIER | KIMPUT_LEX_ORG_HEAD))) ||
                  (v.n && v.ent >= 0 && ent_kind(c, v.ent) != KIMPUT_ENT_PERSON);
       size_t p = paren_name(c, k, limit);
       if (p && p < limit && joined(c, p) && is_cap(&c->t[p])) more = 1;
@@ -497,6 +546,22 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
     }
     ch->name_s = j;
     ch->name_e = k;
+    /* "Kuasa Hukum Budi, Ani Lestari menilai ...": the first name completes the
+       title (whose lawyer), the name after the comma holds it */
+    if (!after_comma && punct_is(c, k, limit, ',') && k + 1 < limit && is_cap(&c->t[k + 1])) {
+      size_t n2 = name_run(c, k + 1, end);
+      size_t after = k + 1 + n2;
+      int strong = 0;  /* a real name, not degrees such as "S.IK" */
+      for (size_t w = k + 1; w < after; w++)
+        strong |= !weak_word(c, w) && !is_acronym(c, &c->t[w]) && c->t[w].end - c->t[w].start >= 3;
+      if (n2 && strong && !look(c, k + 1, end).n && (cue_after(c, after, end) || punct_is(c, after, end, ','))) {
+        ch->inner_s = j;
+        ch->inner_e = k;
+        boundary = k;
+        ch->name_s = k + 1;
+        ch->name_e = after;
+      }
+    }
     break;
   }
   ch->role_end = boundary;
@@ -511,9 +576,20 @@ static void enter_token(ctx *c, size_t i) {
   while (si < c->nsent && c->sent[si].first_token + c->sent[si].ntokens <= i) si++;
   if (si != c->si) {
     if (c->cur_first >= 0) c->last_first = c->cur_first;
-    c->cur_first = -1;
+    if (c->cur_subject >= 0) { c->last_subject = c->cur_subject; c->last_subject_si = c->si; }
+    c->cur_first = c->cur_subject = -1;
     c->si = si;
   }
+}
+
+/* The person a pronoun means: the subject of its sentence, else the first
+ * person named in it, else the subject of a recent sentence, else the first
+ * person of the latest sentence naming one. */
+static int32_t antecedent(const ctx *c) {
+  if (c->cur_subject >= 0) return c->cur_subject;
+  if (c->cur_first >= 0) return c->cur_first;
+  if (c->last_subject >= 0 && c->last_subject_si + 3 >= c->si) return c->last_subject;
+  return c->last_first;
 }
 
 static int sentence_initial(const ctx *c, size_t i) {
@@ -588,6 +664,14 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       uint32_t rs = c->t[ch.start].start, re = c->t[ch.role_end - 1].end;
       if (ch.name_e > ch.name_s) {
         int resolved = 0;
+        int32_t before = c->cur_first, before_subject = c->cur_subject;
+        if (ch.inner_e > ch.inner_s) {  /* the person inside the role is mentioned too */
+          int32_t q = person_for_run(c, ch.inner_s, ch.inner_e, &resolved);
+          emit(c, c->t[ch.inner_s].start, c->t[ch.inner_e - 1].end, KIMPUT_UNSET, KIMPUT_UNSET, q,
+               KIMPUT_ENT_PERSON, KIMPUT_MENTION_NAME, resolved ? KIMPUT_MENTIONF_RESOLVED : 0);
+          c->cur_first = before;  /* but the role holder is who the sentence is about */
+          c->cur_subject = before_subject;
+        }
         int32_t p = ch.gaz_person >= 0 ? person_for_gaz(c, ch.name_s, ch.name_e, ch.gaz_person, &resolved)
                                        : person_for_run(c, ch.name_s, ch.name_e, &resolved);
         emit(c, c->t[ch.name_s].start, c->t[ch.name_e - 1].end, rs, re, p, KIMPUT_ENT_PERSON,
@@ -642,7 +726,7 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       continue;
     }
     if (u.n && (u.cls & KIMPUT_LEX_PRONOUN) && u.n == 1) {
-      int32_t p = c->cur_first >= 0 ? c->cur_first : c->last_first;
+      int32_t p = antecedent(c);
       if (p >= 0)
         emit(c, t->start, t->end, KIMPUT_UNSET, KIMPUT_UNSET, p, KIMPUT_ENT_PERSON, KIMPUT_MENTION_PRONOUN,
              KIMPUT_MENTIONF_RESOLVED);
@@ -655,7 +739,7 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       if (len > 4 && memcmp(c->text + t->end - 3, "nya", 3) == 0 &&
           (kimput_lexicon_classes(c->lex, c->text + t->start, len - 3) &
            (KIMPUT_LEX_CUE_AFTER | KIMPUT_LEX_CUE_ACCORDING))) {
-        int32_t p = c->cur_first >= 0 ? c->cur_first : c->last_first;
+        int32_t p = antecedent(c);
         if (p >= 0)
           emit(c, t->end - 3, t->end, KIMPUT_UNSET, KIMPUT_UNSET, p, KIMPUT_ENT_PERSON, KIMPUT_MENTION_PRONOUN,
                KIMPUT_MENTIONF_RESOLVED);
@@ -816,7 +900,7 @@ kimput_status kimput_doc_mentions(kimput_doc *doc, const kimput_lexicon *lex, co
     c.nsent = nsent;
     c.lex = lex;
     c.out = set;
-    c.cur_first = c.last_first = -1;
+    c.cur_first = c.last_first = c.cur_subject = c.last_subject = -1;
     size_t nents = lex->nentities ? lex->nentities : 1, nentries = lex->nentries ? lex->nentries : 1;
     c.by_gaz = malloc(nents * sizeof *c.by_gaz);
     c.by_place = malloc(nents * sizeof *c.by_place);
