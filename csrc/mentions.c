@@ -83,7 +83,7 @@ static int32_t kmap_get(const kmap *m, const char *k, size_t n) {
 
 static int kmap_put(kmap *m, const char *k, size_t n, int32_t v) {
   if ((m->used + 1) * 2 > m->cap) {
-    size_t cap = m->cap ? m->cap * 2 : 256;
+    size_t cap = m->cap ? m->cap * 2 : 64;
     kslot *old = m->s, *nv = calloc(cap, sizeof *nv);
     if (!nv) return 0;
     size_t old_cap = m->cap;
@@ -102,6 +102,50 @@ static int kmap_put(kmap *m, const char *k, size_t n, int32_t v) {
     m->used++;
   }
   s->v = v;
+  return 1;
+}
+
+/* An int -> int map for the chains by lexicon id (title -> person, place ->
+ * person, gazetteer entity -> document entity): keys are (table << 28) | id. */
+typedef struct {
+  uint32_t *k;   /* key + 1; 0 = empty */
+  int32_t *v;
+  size_t cap, used;
+} imap;
+
+enum { BY_GAZ = 0, BY_PLACE = 1, BY_HEAD = 2 };
+
+static size_t imap_slot(const imap *m, uint32_t key) {
+  size_t mask = m->cap - 1;
+  for (size_t i = (size_t)(key * 2654435761u) & mask;; i = (i + 1) & mask)
+    if (m->k[i] == 0 || m->k[i] == key + 1) return i;
+}
+
+static int32_t imap_get(const imap *m, int table, int32_t id) {
+  if (!m->cap || id < 0) return -1;
+  size_t i = imap_slot(m, ((uint32_t)table << 28) | (uint32_t)id);
+  return m->k[i] ? m->v[i] : -1;
+}
+
+static int imap_put(imap *m, int table, int32_t id, int32_t v) {
+  if ((m->used + 1) * 2 > m->cap) {
+    size_t cap = m->cap ? m->cap * 2 : 32;
+    uint32_t *k = calloc(cap, sizeof *k);
+    int32_t *nv = malloc(cap * sizeof *nv);
+    if (!k || !nv) { free(k); free(nv); return 0; }
+    imap old = *m;
+    m->k = k;
+    m->v = nv;
+    m->cap = cap;
+    for (size_t i = 0; i < old.cap; i++)
+      if (old.k[i]) { size_t j = imap_slot(m, old.k[i] - 1); m->k[j] = old.k[i]; m->v[j] = old.v[i]; }
+    free(old.k);
+    free(old.v);
+  }
+  uint32_t key = ((uint32_t)table << 28) | (uint32_t)id;
+  size_t i = imap_slot(m, key);
+  if (!m->k[i]) { m->k[i] = key + 1; m->used++; }
+  m->v[i] = v;
   return 1;
 }
 
@@ -126,7 +170,10 @@ struct mention_set {
   kimput_entity *pub;
   size_t ne, cape;
   char *pool;               /* copies of gazetteer names */
+  lex_hit *hits;            /* per token: what the lexicon says (filled on first use) */
 };
+
+lex_hit *mention_set_hits(struct mention_set *set) { return set ? set->hits : NULL; }
 
 void mention_set_free(struct mention_set *set) {
   if (!set) return;
@@ -135,6 +182,7 @@ void mention_set_free(struct mention_set *set) {
   free(set->e);
   free(set->pub);
   free(set->pool);
+  free(set->hits);
   free(set);
 }
 
@@ -150,9 +198,10 @@ typedef struct {
   struct mention_set *out;
   kmap words;          /* a word of a person's name -> the person */
   kmap orgs;           /* an organisation's acronym or name -> the organisation */
-  int32_t *by_gaz;     /* lexicon entity -> document entity */
-  int32_t *by_place;   /* lexicon place -> the latest person serving it */
-  int32_t *by_head;    /* lexicon title entry -> the latest person introduced with it */
+  imap by;             /* BY_GAZ: lexicon entity -> document entity; BY_PLACE: lexicon place ->
+                          the latest person serving it; BY_HEAD: lexicon title entry -> the
+                          latest person introduced with it */
+  lex_hit *hits;       /* the lexicon's word at each token */
   int32_t cur_first;   /* the first person of the current sentence */
   int32_t last_first;  /* the first person of the latest sentence naming one */
   int32_t cur_subject; /* the person opening the current sentence (its subject) */
@@ -172,13 +221,20 @@ typedef struct {
 static unit look(const ctx *c, size_t i, size_t end) {
   unit u = {0, 0, -1, -1};
   if (i >= end || c->t[i].kind != KIMPUT_TOK_WORD) return u;
-  const lex_entry *e;
-  size_t n = lex_match(c->lex, c->text, &c->t[i], end - i, &e);
-  if (n) {
+  const lex_hit *h = lex_hit_at(c->lex, c->hits, c->text, c->t, c->nt, i);
+  size_t n = h->n;
+  int32_t entry = h->entry;
+  if (n > end - i) {  /* the form runs past the limit: the longest one that fits */
+    const lex_entry *e;
+    n = end - i == 1 ? (h->single >= 0) : lex_match(c->lex, c->text, &c->t[i], end - i, &e);
+    entry = end - i == 1 ? h->single : (n ? (int32_t)(e - c->lex->entries) : -1);
+  }
+  if (n && entry >= 0) {
+    const lex_entry *e = &c->lex->entries[entry];
     u.n = n;
     u.cls = e->classes;
     u.ent = e->entity;
-    u.entry = (int32_t)(e - c->lex->entries);
+    u.entry = entry;
   }
   return u;
 }
@@ -279,7 +335,7 @@ static int32_t new_entity(ctx *c, int kind, int32_t gaz) {
   e->kind = (uint8_t)kind;
   e->country = gaz >= 0 ? c->lex->entities[gaz].country : -1;
   e->nwords = gaz >= 0 ? c->lex->entities[gaz].nwords : 0;
-  if (gaz >= 0) c->by_gaz[gaz] = (int32_t)o->ne;
+  if (gaz >= 0 && !imap_put(&c->by, BY_GAZ, gaz, (int32_t)o->ne)) { c->failed = 1; return -1; }
   return (int32_t)o->ne++;
 }
 
@@ -395,13 +451,13 @@ static int32_t person_for_run(ctx *c, size_t a, size_t b, int *resolved) {
  * ("Kim") means the person of the document with that word first. */
 static int32_t person_for_gaz(ctx *c, size_t a, size_t b, int32_t gaz, int *resolved) {
   *resolved = 0;
-  if (b - a == 1 && c->lex->entities[gaz].nwords > 1 && c->by_gaz[gaz] < 0) {
+  if (b - a == 1 && c->lex->entities[gaz].nwords > 1 && imap_get(&c->by, BY_GAZ, gaz) < 0) {
     /* a one-word alias means the person of the gazetteer when the document names
        them, else the person of the document with that word (Kim Tae-hyo) */
     int32_t e = kmap_get(&c->words, c->text + c->t[a].start, c->t[a].end - c->t[a].start);
     if (e >= 0 && c->out->e[e].kind == KIMPUT_ENT_PERSON) { *resolved = 1; return e; }
   }
-  int32_t id = c->by_gaz[gaz];
+  int32_t id = imap_get(&c->by, BY_GAZ, gaz);
   if (id >= 0) {
     *resolved = b - a == 1 && c->lex->entities[gaz].nwords > 1;
     return id;
@@ -418,8 +474,8 @@ static void remember(ctx *c, int32_t person, int32_t head, int32_t place) {
   if (person < 0) return;
   ent *e = &c->out->e[person];
   if (place >= 0 && e->country < 0) e->country = place;
-  if (head >= 0) c->by_head[head] = person;
-  if (e->country >= 0) c->by_place[e->country] = person;
+  if (head >= 0 && !imap_put(&c->by, BY_HEAD, head, person)) c->failed = 1;
+  if (e->country >= 0 && !imap_put(&c->by, BY_PLACE, e->country, person)) c->failed = 1;
 }
 
 /* ------------------------------------------------------------ title chains */
@@ -682,8 +738,8 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       }
       unit d = look(c, ch.end, end);
       int desc = (d.cls & KIMPUT_LEX_DESC_END) && joined(c, ch.end) && ch.role_end > i + 1;
-      int32_t p = ch.place >= 0 ? c->by_place[ch.place] : -1;
-      if (p < 0 && !desc && ch.head >= 0) p = c->by_head[ch.head];
+      int32_t p = imap_get(&c->by, BY_PLACE, ch.place);
+      if (p < 0 && !desc) p = imap_get(&c->by, BY_HEAD, ch.head);
       if (desc && p >= 0) {
         emit(c, rs, c->t[ch.end].end, rs, re, p, KIMPUT_ENT_PERSON, KIMPUT_MENTION_DESCRIPTION,
              KIMPUT_MENTIONF_RESOLVED);
@@ -694,7 +750,8 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       for (size_t k = i + u.n; k < ch.role_end;) {
         unit v = look(c, k, ch.role_end);
         if (v.n && v.ent >= 0 && ent_kind(c, v.ent) != KIMPUT_ENT_PERSON) {
-          int32_t e = c->by_gaz[v.ent] >= 0 ? c->by_gaz[v.ent] : new_entity(c, ent_kind(c, v.ent), v.ent);
+          int32_t e = imap_get(&c->by, BY_GAZ, v.ent);
+          if (e < 0) e = new_entity(c, ent_kind(c, v.ent), v.ent);
           emit(c, c->t[k].start, c->t[k + v.n - 1].end, KIMPUT_UNSET, KIMPUT_UNSET, e, ent_kind(c, v.ent),
                KIMPUT_MENTION_NAME, 0);
         }
@@ -720,7 +777,8 @@ static void scan_span(ctx *c, size_t i, size_t end) {
     }
     if (u.n && u.ent >= 0) {  /* an organisation, outlet or place of the gazetteer */
       int kind = ent_kind(c, u.ent);
-      int32_t e = c->by_gaz[u.ent] >= 0 ? c->by_gaz[u.ent] : new_entity(c, kind, u.ent);
+      int32_t e = imap_get(&c->by, BY_GAZ, u.ent);
+      if (e < 0) e = new_entity(c, kind, u.ent);
       emit(c, t->start, c->t[i + u.n - 1].end, KIMPUT_UNSET, KIMPUT_UNSET, e, kind, KIMPUT_MENTION_NAME, 0);
       i += u.n;
       continue;
@@ -901,17 +959,13 @@ kimput_status kimput_doc_mentions(kimput_doc *doc, const kimput_lexicon *lex, co
     c.lex = lex;
     c.out = set;
     c.cur_first = c.last_first = c.cur_subject = c.last_subject = -1;
-    size_t nents = lex->nentities ? lex->nentities : 1, nentries = lex->nentries ? lex->nentries : 1;
-    c.by_gaz = malloc(nents * sizeof *c.by_gaz);
-    c.by_place = malloc(nents * sizeof *c.by_place);
-    c.by_head = malloc(nentries * sizeof *c.by_head);
-    if (!set->spans || !c.by_gaz || !c.by_place || !c.by_head) c.failed = 1;
+    set->hits = malloc((ntok ? ntok : 1) * sizeof *set->hits);
+    c.hits = set->hits;
+    if (!set->spans || !set->hits) c.failed = 1;
     if (!c.failed) {
       memcpy(set->spans, spans, nspans * 2 * sizeof *spans);
       set->nspans = nspans;
-      memset(c.by_gaz, 0xff, nents * sizeof *c.by_gaz);
-      memset(c.by_place, 0xff, nents * sizeof *c.by_place);
-      memset(c.by_head, 0xff, nentries * sizeof *c.by_head);
+      memset(set->hits, 0xff, ntok * sizeof *set->hits);  /* LEX_HIT_UNSET */
     }
     for (size_t sp = 0; sp < nspans && !c.failed; sp++) {
       size_t lo = token_at(t, ntok, spans[2 * sp]), hi = token_at(t, ntok, spans[2 * sp + 1]);
@@ -921,9 +975,8 @@ kimput_status kimput_doc_mentions(kimput_doc *doc, const kimput_lexicon *lex, co
     if (!c.failed && !finish(&c)) c.failed = 1;
     free(c.words.s);
     free(c.orgs.s);
-    free(c.by_gaz);
-    free(c.by_place);
-    free(c.by_head);
+    free(c.by.k);
+    free(c.by.v);
     if (c.failed) { mention_set_free(set); return KIMPUT_ERR_NOMEM; }
     set->lex = lex;
     set->stamp = lex->stamp;
