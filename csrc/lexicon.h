@@ -8,6 +8,8 @@
 typedef struct {
   uint32_t classes;   /* KIMPUT_LEX_* */
   int32_t entity;     /* the entity this form names, or -1 */
+  uint8_t case_flags; /* KIMPUT_GAZ_* of the entity's form: the words' classes apply in any case */
+  uint32_t exact, exact_len;  /* the form as given (spaces for hyphens), in the pool, for EXACT_CASE */
 } lex_entry;
 
 typedef struct {
@@ -42,7 +44,12 @@ typedef struct {
   uint8_t n;        /* tokens of the longest form starting here, 0 when none; LEX_HIT_UNSET before lookup */
   int32_t entry;    /* its entry, or -1 */
   int32_t single;   /* the entry of the one-token form here, or -1 */
+  int32_t entity;   /* the entity the longest form names here (its case rule met), or -1 */
 } lex_hit;
+
+/* Is the case of tokens t[0..n) right for the entity of entry e ("AS" is
+ * not "as", "Kim" not "kim")? */
+int lex_case_ok(const kimput_lexicon *lex, const lex_entry *e, const char *text, const kimput_token *t, size_t n);
 
 #define LEX_HIT_UNSET 0xFF
 
@@ -60,6 +67,9 @@ static inline const lex_hit *lex_hit_at(const kimput_lexicon *lex, lex_hit *hits
     h->n = (uint8_t)n;
     h->entry = n ? id : -1;
     h->single = first;
+    h->entity = -1;
+    if (n && lex->entries[id].entity >= 0 && lex_case_ok(lex, &lex->entries[id], text, &t[i], n))
+      h->entity = lex->entries[id].entity;
   }
   return h;
 }
