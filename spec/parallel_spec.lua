@@ -3,25 +3,8 @@
 local parallel = require "kimput.parallel"
 local jsonl = require "kimput.writers.jsonl"
 
--- Runs a shell command; returns stdout, stderr, exit code.
-local function sh(cmd)
-  local errfile = os.tmpname()
-  local p = io.popen(cmd .. " 2>" .. errfile .. "; echo \"exit:$?\"")
-  local out = p:read("a")
-  p:close()
-  local f = io.open(errfile, "rb")
-  local err = f:read("a")
-  f:close()
-  os.remove(errfile)
-  local code = tonumber(out:match("exit:(%d+)%s*$"))
-  return (out:gsub("exit:%d+%s*$", "")), err, code
-end
-
-local function write(path, text)
-  local f = assert(io.open(path, "wb"))
-  f:write(text)
-  f:close()
-end
+local shell = require "fixtures.shell"
+local sh, write = shell.sh, shell.write
 
 -- Invented articles, each a little different.
 local function article(i)
