@@ -170,10 +170,25 @@ struct mention_set {
   kimput_entity *pub;
   size_t ne, cape;
   char *pool;               /* copies of gazetteer names */
+  size_t pool_len;
   lex_hit *hits;            /* per token: what the lexicon says (filled on first use) */
+  size_t nhits;
 };
 
 lex_hit *mention_set_hits(struct mention_set *set) { return set ? set->hits : NULL; }
+
+size_t mention_set_memory(const struct mention_set *set) {
+  if (!set) return 0;
+  return sizeof *set + set->nspans * 2 * sizeof *set->spans + set->capm * sizeof *set->m +
+         set->cape * sizeof *set->e + set->ne * sizeof *set->pub + set->pool_len +
+         (set->hits ? set->nhits * sizeof *set->hits : 0);
+}
+
+void mention_set_drop_hits(struct mention_set *set) {
+  if (!set) return;
+  free(set->hits);
+  set->hits = NULL;
+}
 
 void mention_set_free(struct mention_set *set) {
   if (!set) return;
@@ -861,10 +876,8 @@ static void scan_span(ctx *c, size_t i, size_t end) {
     }
     if (!is_cap(t)) {
       /* katanya, ujarnya, menurutnya: the -nya of a cue points back at a person */
-      size_t len = t->end - t->start;
-      if (len > 4 && memcmp(c->text + t->end - 3, "nya", 3) == 0 &&
-          (kimput_lexicon_classes(c->lex, c->text + t->start, len - 3) &
-           (KIMPUT_LEX_CUE_AFTER | KIMPUT_LEX_CUE_ACCORDING))) {
+      if (lex_hit_at(c->lex, c->hits, c->text, c->t, c->nt, i)->nya &
+          (KIMPUT_LEX_CUE_AFTER | KIMPUT_LEX_CUE_ACCORDING)) {
         int32_t p = antecedent(c);
         if (p >= 0)
           emit(c, t->end - 3, t->end, KIMPUT_UNSET, KIMPUT_UNSET, p, KIMPUT_ENT_PERSON, KIMPUT_MENTION_PRONOUN,
@@ -975,6 +988,7 @@ static int finish(ctx *c) {
   if (o->ne == 0) return 1;
   o->pub = calloc(o->ne, sizeof *o->pub);
   o->pool = malloc(pool + 1);
+  o->pool_len = pool;
   if (!o->pub || !o->pool) return 0;
   size_t off = 0;
   for (size_t i = 0; i < o->ne; i++) {
@@ -1037,6 +1051,7 @@ kimput_status kimput_doc_mentions(kimput_doc *doc, const kimput_lexicon *lex, co
     c.out = set;
     c.cur_first = c.last_first = c.cur_subject = c.last_subject = -1;
     set->hits = malloc((ntok ? ntok : 1) * sizeof *set->hits);
+    set->nhits = ntok;
     c.hits = set->hits;
     if (!set->spans || !set->hits) c.failed = 1;
     if (!c.failed) {
