@@ -151,6 +151,14 @@ end
 for _, t in ipairs(title_lexicon.titles) do titles[normalise(t)] = true end
 for _, t in ipairs(title_lexicon.offices or {}) do titles[normalise(t)] = true end
 
+-- The lists of lexicon/titles.lua and the word class each gives in the C lexicon.
+local TITLE_CLASSES = {
+  jurisdictions = "jurisdiction", ranks = "rank", qualifiers = "qualifier", org_heads = "org_head",
+  offices_short = "qualifier", connectors = "connector", particles = "particle", adverbs = "adverb",
+  pronouns = "pronoun", description_ends = "description_end", not_names = "not_name",
+  determiners = "determiner", term_words = "term_word",
+}
+
 -- The C lexicon of the mention stage: every entity with its aliases, and the
 -- word classes of lexicon/titles.lua, lexicon/cues.lua, months and weekdays.
 local function build_lexicon()
@@ -165,23 +173,10 @@ local function build_lexicon()
     local place = e.country and place_ids[e.country]
     if place and e.kind ~= "place" then lex:country(ids[e], place) end
   end
-  local function words(list, ...)
-    for _, w in ipairs(list or {}) do lex:word(w, ...) end
-  end
   for t in pairs(titles) do lex:word(t, "title") end
-  words(title_lexicon.jurisdictions, "jurisdiction")
-  words(title_lexicon.ranks, "rank")
-  words(title_lexicon.qualifiers, "qualifier")
-  words(title_lexicon.org_heads, "org_head")
-  words(title_lexicon.offices_short, "qualifier")
-  words(title_lexicon.connectors, "connector")
-  words(title_lexicon.particles, "particle")
-  words(title_lexicon.adverbs, "adverb")
-  words(title_lexicon.pronouns, "pronoun")
-  words(title_lexicon.description_ends, "description_end")
-  words(title_lexicon.not_names, "not_name")
-  words(title_lexicon.determiners, "determiner")
-  words(title_lexicon.term_words, "term_word")
+  for list, class in pairs(TITLE_CLASSES) do
+    for _, w in ipairs(title_lexicon[list] or {}) do lex:word(w, class) end
+  end
   for w in pairs(require "kimput.lexicon.stopwords") do lex:word(w, "function") end
   for _, list in ipairs({ months, weekdays }) do
     for k, v in pairs(list) do
@@ -192,7 +187,9 @@ local function build_lexicon()
   local cues = require "kimput.lexicon.cues"
   local CUE_CLASS = { after = "cue_after", before = "cue_before", reporting = "cue_reporting",
                       according = "cue_according", via = "cue_via", relay = "cue_relay", that = "that" }
-  for cat, class in pairs(CUE_CLASS) do words(cues[cat], class) end
+  for cat, class in pairs(CUE_CLASS) do
+    for _, w in ipairs(cues[cat] or {}) do lex:word(w, class) end
+  end
   return lex
 end
 
