@@ -271,7 +271,8 @@ function M.commands.report(args)
   if not FORMATS[format] then return fail("report", "--format must be text, csv, jsonl or html") end
   local c, status = open_corpus("report", positional, opts)
   if not c then return status end
-  local ok, rows = pcall(report.rows, c)
+  local ropts = { merged = true }
+  local ok, rows = pcall(report.rows, c, ropts)
   if not ok then
     io.stderr:write("kimput report ", name, ": ", tostring(rows), "\n")
     return 1
@@ -286,7 +287,7 @@ function M.commands.report(args)
     require("kimput.writers.jsonl").write(out, rows)
   else
     local html = require "kimput.writers.html"
-    out:write(report.html and report.html(rows) or html.table_page(report.description, rows, report.columns))
+    out:write(report.html and report.html(rows, ropts) or html.table_page(report.description, rows, report.columns))
   end
   out:flush()
   if out ~= io.stdout then

@@ -4,19 +4,25 @@
 --   local kimput = require "kimput"
 --   local c = kimput.corpus("articles/")           -- .txt files, recursively, in sorted order
 --   local c = kimput.corpus("articles.jsonl")      -- JSON Lines {"id","url","published","text"}
+--   local c = kimput.corpus("records.jsonl")       -- or the records `kimput extract` wrote
 --   local c = kimput.corpus({"a.txt", "more/", "-"})  -- a list; "-" is JSON Lines on stdin
---   local c = kimput.corpus(src, {published = "2023-05-10", invalid = "replace"})
+--   local c = kimput.corpus(src, {published = "2023-05-10", invalid = "replace", progress = fn})
 --     published: the reference date of documents that do not carry one
 --     invalid:   "error" (default: the file becomes an error record) or "replace"
+--     progress:  fn(docs, bytes, total_bytes, finished) after every item of a walk
+--                (also c:on_progress(fn))
 --
 --   for doc, info in c:docs() do ... end   -- info: id, path, url, published, source, bytes
 --   c:each(function(doc, info) ... end)    -- the same; an error in fn becomes an error record
+--   for rec in c:records() do ... end      -- one extraction record per document
 --   c:errors()                             -- list of {source =, id =, reason =}
 --
 --   c:quotes{speaker =, from =, to =, contains =}   -- Rows of quotes
 --   c:dates{kind = "date", from =, to =}            -- Rows of date expressions
 --   c:events{type = "letter", party = "Kim"}        -- Rows of events
 --   c:documents{outlet = "ANTARA"}                  -- Rows, one per document, meta flattened
+--   c:query{events = true, quotes = {speaker = "Kim"}}  -- several in one walk
+--   c:merged_events{...}, c:merged_quotes{...}      -- merged across documents (kimput.merge)
 --   c:kwic("surat", {width = 40, plain = true, ignore_case = true})
 --                                                   -- Rows {id, left, match, right, start, stop}
 --   kimput.corpus.record(doc, info)  -- the record `kimput extract` writes for a document
@@ -26,13 +32,20 @@
 -- its own, a date expression's its value. Filters, sort, group_by and count
 -- are in kimput.query (rows:where, rows:sort, ...).
 --
+-- Records: the queries read extraction records (what `kimput extract`
+-- writes) as they read articles, without parsing again, so `kimput extract`
+-- is a mapper and a query over its output the reduce. docs(), each() and
+-- kwic() need the text and skip records with an error record.
+--
 -- Memory: a query walks the corpus once, keeping only the rows it returns;
 -- each document is closed as soon as its rows are taken. A directory is listed
--- when the walk reaches it. stdin ("-") can be read only once.
+-- when the walk reaches it. stdin ("-") is read once, into a temporary file
+-- that later walks read again (kimput.sources).
 local core = require "kimput.core"
 local query = require "kimput.query"
 local jsonl = require "kimput.writers.jsonl"
 local document = require "kimput.document"
+local sources = require "kimput.sources"
 
 local M = {}
 
@@ -81,17 +94,27 @@ function M.open(source, opts)
   if opts.invalid ~= nil and opts.invalid ~= "error" and opts.invalid ~= "replace" then
     error("kimput.corpus: invalid must be \"error\" or \"replace\"", 2)
   end
+  if opts.progress ~= nil and opts.progress ~= false and type(opts.progress) ~= "function" then
+    error("kimput.corpus: progress must be a function or false", 2)
+  end
   local paths_copy = {}
   for i, p in ipairs(paths) do paths_copy[i] = p end
+  local progress = opts.progress
+  if progress == nil and M.default_progress then progress = M.default_progress() end
   return setmetatable({
     paths = paths_copy,
     published = opts.published,
     invalid = opts.invalid,
-    stdin = opts.stdin or io.stdin,
+    state = { stdin = opts.stdin or io.stdin },  -- stdin and its copy (kimput.sources)
+    progress = progress or nil,
     error_list = {},
     error_seen = {},
   }, Corpus)
 end
+
+--- When set, a function returning the progress hook of every corpus opened
+-- without a `progress` option (`kimput run` sets it to a line on stderr).
+M.default_progress = nil
 
 ---------------------------------------------------------------- errors
 
@@ -110,163 +133,77 @@ function Corpus:errors()
   return out
 end
 
----------------------------------------------------------------- sources
+---------------------------------------------------------------- walks and progress
 
-local function basename(path)
-  return path:match("([^/]+)/*$") or path
-end
-
-local function read_file(path)
-  local fh, err = io.open(path, "rb")
-  if not fh then return nil, err end
-  local text, rerr = fh:read("a")
-  fh:close()
-  if not text then return nil, path .. ": " .. tostring(rerr) end
-  return text
-end
-
-local function is_jsonl(path)
-  local lower = path:lower()
-  return lower:match("%.jsonl$") or lower:match("%.ndjson$")
-end
-
--- Yields (through coroutine.yield) one item per article: either
--- {text =, id =, path =, url =, published =, source =} or {error =, source =, id =}.
-local function yield_file(path, id)
-  local text, err = read_file(path)
-  if not text then
-    coroutine.yield({ error = "cannot read: " .. err, source = path, id = id })
-  else
-    coroutine.yield({ text = text, id = id, path = path, source = path })
-  end
-end
-
-local function yield_jsonl(fh, name, close)
-  local lineno = 0
-  for line in fh:lines("L") do
-    lineno = lineno + 1
-    line = line:gsub("\r?\n$", "")
-    if line:find("%S") then
-      local where = name .. ":" .. lineno
-      local rec, err = jsonl.decode(line)
-      if type(rec) ~= "table" then
-        coroutine.yield({ error = "not a JSON object: " .. tostring(err or type(rec)), source = where })
-      else
-        local id = rec.id ~= nil and tostring(rec.id) or where
-        if type(rec.text) ~= "string" then
-          coroutine.yield({ error = "no \"text\" string in the record", source = where, id = id })
-        else
-          coroutine.yield({
-            text = rec.text, id = id, source = where,
-            path = type(rec.path) == "string" and rec.path or nil,
-            url = type(rec.url) == "string" and rec.url or nil,
-            published = M.normalize_published(rec.published),
-          })
-        end
-      end
-    end
-  end
-  if close then fh:close() end
-end
-
-local function walk(dir, prefix, visited)
-  local names, err = core.listdir(dir)
-  if not names then
-    coroutine.yield({ error = "cannot list: " .. err, source = dir })
-    return
-  end
-  for _, name in ipairs(names) do
-    if name:sub(1, 1) ~= "." then  -- .git, editor backups
-      local full = dir .. "/" .. name
-      local kind, _, ident = core.filekind(full)
-      if kind == "directory" then
-        if not visited[ident] then
-          visited[ident] = true
-          walk(full, prefix .. name .. "/", visited)
-        end
-      elseif kind == "file" and name:lower():match("%.txt$") then
-        yield_file(full, prefix .. name:gsub("%.[Tt][Xx][Tt]$", ""))
-      end
-    end
-  end
-end
-
-local function yield_path(self, path)
-  if path == "-" then
-    return yield_jsonl(self.stdin, "stdin", false)
-  end
-  local kind, err, ident = core.filekind(path)
-  if not kind then
-    coroutine.yield({ error = "cannot open: " .. err, source = path })
-  elseif kind == "directory" then
-    walk((path:gsub("(.)/+$", "%1")), "", { [ident] = true })
-  elseif is_jsonl(path) then
-    local fh, oerr = io.open(path, "rb")
-    if not fh then
-      coroutine.yield({ error = "cannot read: " .. oerr, source = path })
-    else
-      yield_jsonl(fh, path, true)
-    end
-  else
-    yield_file(path, (basename(path):gsub("%.[^.]+$", "")))
-  end
-end
-
--- Iterates over the raw items (text or error) of every path.
+-- Iterates over the raw items (article, record or error) of every path.
 function Corpus:items()
-  return coroutine.wrap(function()
-    for _, path in ipairs(self.paths) do yield_path(self, path) end
-  end)
+  return sources.items(self.paths, self.state, M.normalize_published)
 end
 
---- Total size in bytes of the files the corpus reads (for progress bars),
--- or nil when a source has no known size (stdin).
+--- Total size in bytes of what the corpus reads (for progress bars), or nil
+-- when a source has no known size (stdin).
 function Corpus:total_bytes()
-  local total = 0
-  local function add_dir(dir, visited)
-    local names = core.listdir(dir) or {}
-    for _, name in ipairs(names) do
-      if name:sub(1, 1) ~= "." then
-        local full = dir .. "/" .. name
-        local kind, size, ident = core.filekind(full)
-        if kind == "directory" and not visited[ident] then
-          visited[ident] = true
-          add_dir(full, visited)
-        elseif kind == "file" and name:lower():match("%.txt$") then
-          total = total + size
-        end
-      end
+  return sources.total_bytes(self.paths)
+end
+
+--- Sets the progress hook: fn(docs, bytes, total_bytes, finished) is called
+-- after every item of a walk and once more with finished = true at its end
+-- (total_bytes is nil for stdin). nil or false removes it.
+function Corpus:on_progress(fn)
+  if fn ~= nil and fn ~= false and type(fn) ~= "function" then
+    error("corpus:on_progress: give a function", 2)
+  end
+  self.progress = fn or nil
+  return self
+end
+
+-- The items of one walk, with the progress hook told of each.
+function Corpus:walk()
+  local items = self:items()
+  local hook = self.progress
+  if not hook then return items end
+  local total = self:total_bytes()
+  local docs, bytes, ended = 0, 0, false
+  return function()
+    local item = items()
+    if item then
+      if not item.error then docs = docs + 1 end
+      bytes = bytes + (item.bytes or 0)
+      hook(docs, bytes, total, false)
+    elseif not ended then
+      ended = true
+      hook(docs, bytes, total, true)
     end
+    return item
   end
-  for _, path in ipairs(self.paths) do
-    if path == "-" then return nil end
-    local kind, size, ident = core.filekind(path)
-    if kind == "directory" then add_dir(path, { [ident] = true })
-    elseif kind == "file" then total = total + size end
-  end
-  return total
 end
 
 ---------------------------------------------------------------- documents
 
+local function info_of(item, published)
+  return {
+    id = item.id, path = item.path, url = item.url, published = published,
+    source = item.source, bytes = #item.text,
+  }
+end
+
 --- Iterates over the parsed documents: for doc, info in c:docs() do ... end.
 -- Articles that cannot be read or parsed become error records and are
--- skipped. info = {id, path, url, published, source, bytes}.
+-- skipped, and so do extraction records (they hold no text to parse).
+-- info = {id, path, url, published, source, bytes}.
 function Corpus:docs()
-  local items = self:items()
+  local items = self:walk()
   return function()
     for item in items do
       if item.error then
         self:add_error(item.source, item.id, item.error)
+      elseif item.record then
+        self:add_error(item.source, item.id, "an extraction record holds no text: " ..
+          "queries and reports read it, documents need the articles")
       else
         local published = item.published or self.published
         local ok, doc = pcall(M.parse_item, item, published, self.invalid)
-        if ok then
-          return doc, {
-            id = item.id, path = item.path, url = item.url, published = published,
-            source = item.source, bytes = #item.text,
-          }
-        end
+        if ok then return doc, info_of(item, published) end
         self:add_error(item.source, item.id, (tostring(doc):gsub("^kimput%.parse: ", "cannot parse: ")))
       end
     end
@@ -307,78 +244,178 @@ function M.reference(doc)
   return doc:options().published
 end
 
--- The fields every row carries from its document.
-local function document_fields(doc, info)
-  local meta = {}
-  if type(doc.meta) == "function" then meta = doc:meta() or {} end
-  return {
-    id = info.id, path = info.path, url = info.url,
-    published = M.reference(doc) or meta.published, outlet = meta.outlet,
-  }
-end
-
-local DOC_FIELDS = { "id", "path", "url", "published", "outlet" }
-
 local function has_method(method)
   return type(core.Document[method]) == "function"
 end
 
--- One pass: for every document, its items from doc:method() as rows that
--- pass the filter. date_of(row) sets the row's `date`.
-function Corpus:collect(method, filter, date_of)
-  if not has_method(method) then
-    error(("corpus:%s: this build of kimput has no doc:%s()"):format(method, method), 3)
+---------------------------------------------------------------- records
+
+--- The features an extraction record holds, in order (each only when the
+-- build has the method).
+M.FEATURES = { "meta", "dates", "quotes", "events" }
+
+--- One extraction record for a document: id, path, url, published (the
+-- reference date), bytes (of the text), and meta, dates, quotes, events as
+-- the document offers them (only `features` when given; meta always). An
+-- error in a feature is raised (the caller records it).
+function M.record(doc, info, features)
+  info = info or {}
+  local opts = doc:options()
+  local rec = {
+    id = info.id or opts.id, path = info.path or opts.path, url = info.url or opts.url,
+    published = M.reference(doc), bytes = #doc:text(),
+  }
+  local wanted
+  if features then
+    wanted = { meta = true }
+    for _, f in ipairs(features) do wanted[f] = true end
   end
-  local keep = query.predicate(filter)
-  local out = query.rows({})
-  self:each(function(doc, info)
-    local items = doc[method](doc)
-    local fields = document_fields(doc, info)
-    for _, item in ipairs(items or {}) do
-      local row = {}
-      for k, v in pairs(item) do row[k] = v end
-      for _, k in ipairs(DOC_FIELDS) do
-        if row[k] == nil then row[k] = fields[k] end
+  for _, feature in ipairs(M.FEATURES) do
+    if (not wanted or wanted[feature]) and has_method(feature) then rec[feature] = doc[feature](doc) end
+  end
+  if rec.meta then
+    local meta = jsonl.object({})
+    for k, v in pairs(rec.meta) do meta[k] = v end
+    rec.meta = meta
+  end
+  return rec
+end
+
+--- Iterates over extraction records, one per document: articles are parsed
+-- (features: the list of features to extract, default all), the records
+-- `kimput extract` wrote are taken as they are. Failures become error records.
+function Corpus:records(features)
+  local items = self:walk()
+  return function()
+    for item in items do
+      if item.error then
+        self:add_error(item.source, item.id, item.error)
+      elseif item.record then
+        local rec = item.record
+        if rec.published == nil and type(rec.meta) == "table" then rec.published = rec.meta.published end
+        return rec
+      else
+        local published = item.published or self.published
+        local ok, doc = pcall(M.parse_item, item, published, self.invalid)
+        if not ok then
+          self:add_error(item.source, item.id, (tostring(doc):gsub("^kimput%.parse: ", "cannot parse: ")))
+        else
+          local rok, rec = pcall(M.record, doc, info_of(item, published), features)
+          close(doc)
+          if rok then return rec end
+          self:add_error(item.source, item.id, tostring(rec))
+        end
       end
-      row.date = date_of(row, item, fields)
-      if keep(row) then out[#out + 1] = row end
     end
-  end)
+    return nil
+  end
+end
+
+---------------------------------------------------------------- queries
+
+local DOC_FIELDS = { "id", "path", "url", "published", "outlet" }
+
+-- The fields every row carries from its document's record.
+local function document_fields(rec)
+  local meta = type(rec.meta) == "table" and rec.meta or {}
+  return {
+    id = rec.id, path = rec.path, url = rec.url,
+    published = rec.published or meta.published, outlet = meta.outlet,
+  }
+end
+
+-- How each item query dates its rows.
+local DATE_OF = {
+  quotes = function(_, fields) return fields.published end,   -- the article's date
+  dates = function(item) return item.value end,               -- the expression's value
+  events = function(item) return item.date end,               -- the event's own date
+}
+
+local function document_row(rec, fields)
+  local row = {}
+  if type(rec.meta) == "table" then
+    for k, v in pairs(rec.meta) do row[k] = v end
+  end
+  for _, k in ipairs(DOC_FIELDS) do row[k] = fields[k] end
+  row.date = row.published
+  row.bytes = rec.bytes
+  return row
+end
+
+--- Several queries in one walk: spec = {quotes = filter, events = filter,
+-- dates = filter, documents = filter} (any of them; `true` for no filter).
+-- Returns a table with a Rows value for each kind asked.
+function Corpus:query(spec)
+  if type(spec) ~= "table" then error("corpus:query: give a table of {kind = filter}", 2) end
+  local kinds, keep, out, features = {}, {}, {}, {}
+  for kind, filter in pairs(spec) do
+    if not DATE_OF[kind] and kind ~= "documents" then
+      error(("corpus:query: no query named %q (quotes, dates, events, documents)"):format(tostring(kind)), 2)
+    end
+    if kind ~= "documents" then
+      if not has_method(kind) then
+        error(("corpus:%s: this build of kimput has no doc:%s()"):format(kind, kind), 2)
+      end
+      features[#features + 1] = kind
+    end
+    kinds[#kinds + 1] = kind
+    keep[kind] = query.predicate(filter ~= true and filter or nil)
+    out[kind] = query.rows({})
+  end
+  table.sort(kinds)
+  for rec in self:records(features) do
+    local fields = document_fields(rec)
+    for _, kind in ipairs(kinds) do
+      local rows, pass = out[kind], keep[kind]
+      if kind == "documents" then
+        local row = document_row(rec, fields)
+        if pass(row) then rows[#rows + 1] = row end
+      else
+        local date_of = DATE_OF[kind]
+        for _, item in ipairs(rec[kind] or {}) do
+          local row = {}
+          for k, v in pairs(item) do row[k] = v end
+          for _, k in ipairs(DOC_FIELDS) do
+            if row[k] == nil then row[k] = fields[k] end
+          end
+          row.date = date_of(item, fields)
+          if pass(row) then rows[#rows + 1] = row end
+        end
+      end
+    end
+  end
   return out
+end
+
+local function one(self, kind, filter)
+  local ok, res = pcall(self.query, self, { [kind] = filter or true })
+  if not ok then error(res, 3) end
+  return res[kind]
 end
 
 --- Quotes as rows; `date` is the article's reference date.
-function Corpus:quotes(filter)
-  return self:collect("quotes", filter, function(_, _, fields) return fields.published end)
-end
+function Corpus:quotes(filter) return one(self, "quotes", filter) end
 
 --- Date expressions as rows; `date` is the expression's value.
-function Corpus:dates(filter)
-  return self:collect("dates", filter, function(_, item) return item.value end)
-end
+function Corpus:dates(filter) return one(self, "dates", filter) end
 
 --- Events as rows; `date` is the event's own date (nil when not said).
-function Corpus:events(filter)
-  return self:collect("events", filter, function(_, item) return item.date end)
+function Corpus:events(filter) return one(self, "events", filter) end
+
+--- One row per document: id, path, url, published (= date), bytes, and the
+-- fields of its meta (outlet, headline, sources, ...).
+function Corpus:documents(filter) return one(self, "documents", filter) end
+
+--- Events merged across documents (kimput.merge.events): one row per real
+-- event with count and sources.
+function Corpus:merged_events(filter)
+  return require("kimput.merge").events(one(self, "events", filter))
 end
 
---- One row per document: id, path, url, published (= date), and the fields
--- of doc:meta() when the build has it (outlet, headline, sources, ...).
-function Corpus:documents(filter)
-  local keep = query.predicate(filter)
-  local out = query.rows({})
-  self:each(function(doc, info)
-    local row = {}
-    if type(doc.meta) == "function" then
-      for k, v in pairs(doc:meta() or {}) do row[k] = v end
-    end
-    local fields = document_fields(doc, info)
-    for _, k in ipairs(DOC_FIELDS) do row[k] = fields[k] end
-    row.date = row.published
-    row.bytes = info.bytes
-    if keep(row) then out[#out + 1] = row end
-  end)
-  return out
+--- Quotes merged across documents (kimput.merge.quotes): one row per
+-- utterance of a speaker with count and sources.
+function Corpus:merged_quotes(filter)
+  return require("kimput.merge").quotes(one(self, "quotes", filter))
 end
 
 local function is_continuation(s, i)
@@ -456,31 +493,6 @@ function Corpus:kwic(pattern, opts)
     end
   end)
   return out
-end
-
---- The features an extraction record holds, in order (each only when the
--- build has the method).
-M.FEATURES = { "meta", "dates", "quotes", "events" }
-
---- One extraction record for a document: id, path, url, published (the
--- reference date), and meta, dates, quotes, events as the document offers
--- them. An error in a feature is raised (the caller records it).
-function M.record(doc, info)
-  info = info or {}
-  local opts = doc:options()
-  local rec = {
-    id = info.id or opts.id, path = info.path or opts.path, url = info.url or opts.url,
-    published = M.reference(doc),
-  }
-  for _, feature in ipairs(M.FEATURES) do
-    if type(doc[feature]) == "function" then rec[feature] = doc[feature](doc) end
-  end
-  if rec.meta then
-    local meta = jsonl.object({})
-    for k, v in pairs(rec.meta) do meta[k] = v end
-    rec.meta = meta
-  end
-  return rec
 end
 
 -- kimput.corpus(...) is kimput.corpus.open(...)
