@@ -118,18 +118,28 @@ M.default_progress = nil
 
 ---------------------------------------------------------------- errors
 
-function Corpus:add_error(source, id, reason)
+-- where: optional {line =, byte =} (see Corpus:errors).
+function Corpus:add_error(source, id, reason, where)
   local key = tostring(source) .. "\0" .. tostring(reason)
   if self.error_seen[key] then return end
   self.error_seen[key] = true
-  self.error_list[#self.error_list + 1] = { source = source, id = id, reason = reason }
+  where = where or {}
+  self.error_list[#self.error_list + 1] = {
+    source = source, id = id, reason = reason, line = where.line, byte = where.byte,
+  }
 end
 
 --- The documents that could not be read, parsed or processed so far, each
--- {source = "path" or "file.jsonl:12", id =, reason =}.
+-- {source = "path" or "file.jsonl:12", id =, reason =, line =, byte =}.
+-- For a text that is not valid UTF-8, byte is the first bad byte of the
+-- text (1-based) and line its line in the whole input: in the file for a
+-- .txt, the record's line for JSON Lines. Opening the corpus with
+-- {invalid = "replace"} (kimput's --invalid replace) repairs such texts.
 function Corpus:errors()
   local out = {}
-  for i, e in ipairs(self.error_list) do out[i] = { source = e.source, id = e.id, reason = e.reason } end
+  for i, e in ipairs(self.error_list) do
+    out[i] = { source = e.source, id = e.id, reason = e.reason, line = e.line, byte = e.byte }
+  end
   return out
 end
 
@@ -180,6 +190,19 @@ end
 
 ---------------------------------------------------------------- documents
 
+-- Records why an article could not be parsed; for a text that is not valid
+-- UTF-8, where: the first bad byte of the text and its line in the input.
+function Corpus:parse_error(item, err)
+  local reason = tostring(err):gsub("^kimput%.parse: ", "")
+  local byte = tonumber(reason:match("^invalid UTF%-8 at byte (%d+)"))
+  local where
+  if byte then  -- the hint of kimput.parse is for its own option; errors() says how here
+    reason = ("invalid UTF-8 at byte %d of the text"):format(byte)
+    where = { byte = byte, line = item.line or select(2, item.text:sub(1, byte - 1):gsub("\n", "")) + 1 }
+  end
+  self:add_error(item.source, item.id, "cannot parse: " .. reason, where)
+end
+
 local function info_of(item, published)
   return {
     id = item.id, path = item.path, url = item.url, published = published,
@@ -204,7 +227,7 @@ function Corpus:docs()
         local published = item.published or self.published
         local ok, doc = pcall(M.parse_item, item, published, self.invalid)
         if ok then return doc, info_of(item, published) end
-        self:add_error(item.source, item.id, (tostring(doc):gsub("^kimput%.parse: ", "cannot parse: ")))
+        self:parse_error(item, doc)
       end
     end
     return nil
@@ -298,7 +321,7 @@ function Corpus:records(features)
         local published = item.published or self.published
         local ok, doc = pcall(M.parse_item, item, published, self.invalid)
         if not ok then
-          self:add_error(item.source, item.id, (tostring(doc):gsub("^kimput%.parse: ", "cannot parse: ")))
+          self:parse_error(item, doc)
         else
           local rok, rec = pcall(M.record, doc, info_of(item, published), features)
           close(doc)

@@ -15,7 +15,7 @@
 -- text (and url), the same in every split of a corpus and on every machine.
 -- stdin is read once: its lines are copied to a temporary file as they are
 -- read, and later walks read that copy.
-local core = require "kimput.core"
+local lfs = require "lfs"
 local jsonl = require "kimput.writers.jsonl"
 
 local M = {}
@@ -92,7 +92,7 @@ end
 local function str(v) return type(v) == "string" and v or nil end
 
 -- The item for one JSON line.
-local function line_item(line, where, normalize_published)
+local function line_item(line, where, lineno, normalize_published)
   local bytes = #line
   line = line:gsub("\r?\n$", "")
   if not line:find("%S") then return nil end
@@ -110,7 +110,7 @@ local function line_item(line, where, normalize_published)
   end
   local url = str(rec.url)
   return {
-    text = rec.text, id = id or M.text_id(rec.text, url), source = where, bytes = bytes,
+    text = rec.text, id = id or M.text_id(rec.text, url), source = where, bytes = bytes, line = lineno,
     path = str(rec.path), url = url, published = normalize_published(rec.published),
   }
 end
@@ -119,7 +119,7 @@ local function yield_lines(next_line, name, normalize_published)
   local lineno = 0
   for line in next_line do
     lineno = lineno + 1
-    local item = line_item(line, name .. ":" .. lineno, normalize_published)
+    local item = line_item(line, name .. ":" .. lineno, lineno, normalize_published)
     if item then yield(item) end
   end
 end
@@ -166,24 +166,43 @@ end
 
 ---------------------------------------------------------------- folders
 
-local function walk(dir, prefix, visited)
-  local names, err = core.listdir(dir)
-  if not names then
-    yield({ error = "cannot list: " .. err, source = dir, bytes = 0 })
-    return
+-- The entries of a folder that a walk visits, sorted (dot-files such as
+-- .git and editor backups left out); or nil, message.
+local function entries(dir)
+  local ok, iter, state = pcall(lfs.dir, dir)
+  if not ok then return nil, (tostring(iter):gsub("^cannot open ", "")) end
+  local names = {}
+  for name in iter, state do
+    if name:sub(1, 1) ~= "." then names[#names + 1] = name end
   end
+  table.sort(names)
+  return names
+end
+
+-- A path's kind ("file", "directory", "other"), size, and identity
+-- ("dev:inode", to notice a folder reached twice through a link); or nil, message.
+local function stat(path)
+  local attr, err = lfs.attributes(path)
+  if not attr then return nil, err end
+  local mode = attr.mode
+  return (mode == "file" or mode == "directory") and mode or "other", attr.size, attr.dev .. ":" .. attr.ino
+end
+
+-- Calls visit(full_path, id, size) for every .txt file below dir, in sorted
+-- order, and fail(dir, message) for a folder that cannot be listed.
+local function walk(dir, prefix, visited, visit, fail)
+  local names, err = entries(dir)
+  if not names then return fail(dir, err) end
   for _, name in ipairs(names) do
-    if name:sub(1, 1) ~= "." then  -- .git, editor backups
-      local full = dir .. "/" .. name
-      local kind, _, ident = core.filekind(full)
-      if kind == "directory" then
-        if not visited[ident] then
-          visited[ident] = true
-          walk(full, prefix .. name .. "/", visited)
-        end
-      elseif kind == "file" and name:lower():match("%.txt$") then
-        yield_file(full, prefix .. name:gsub("%.[Tt][Xx][Tt]$", ""))
+    local full = dir .. "/" .. name
+    local kind, size, ident = stat(full)
+    if kind == "directory" then
+      if not visited[ident] then
+        visited[ident] = true
+        walk(full, prefix .. name .. "/", visited, visit, fail)
       end
+    elseif kind == "file" and name:lower():match("%.txt$") then
+      visit(full, prefix .. name:gsub("%.[Tt][Xx][Tt]$", ""), size)
     end
   end
 end
@@ -192,11 +211,12 @@ local function yield_path(path, state, normalize_published)
   if path == "-" then
     return yield_lines(stdin_lines(state), "stdin", normalize_published)
   end
-  local kind, err, ident = core.filekind(path)
+  local kind, err, ident = stat(path)
   if not kind then
     yield({ error = "cannot open: " .. err, source = path, bytes = 0 })
   elseif kind == "directory" then
-    walk((path:gsub("(.)/+$", "%1")), "", { [ident] = true })
+    walk((path:gsub("(.)/+$", "%1")), "", { [ident] = true }, yield_file,
+      function(dir, message) yield({ error = "cannot list: " .. message, source = dir, bytes = 0 }) end)
   elseif M.is_jsonl(path) then
     local fh, oerr = io.open(path, "rb")
     if not fh then
@@ -221,24 +241,12 @@ end
 -- when a source has no known size (stdin).
 function M.total_bytes(paths)
   local total = 0
-  local function add_dir(dir, visited)
-    for _, name in ipairs(core.listdir(dir) or {}) do
-      if name:sub(1, 1) ~= "." then
-        local full = dir .. "/" .. name
-        local kind, size, ident = core.filekind(full)
-        if kind == "directory" and not visited[ident] then
-          visited[ident] = true
-          add_dir(full, visited)
-        elseif kind == "file" and name:lower():match("%.txt$") then
-          total = total + size
-        end
-      end
-    end
-  end
+  local function add(_, _, size) total = total + size end
+  local function skip() end
   for _, path in ipairs(paths) do
     if path == "-" then return nil end
-    local kind, size, ident = core.filekind(path)
-    if kind == "directory" then add_dir(path, { [ident] = true })
+    local kind, size, ident = stat(path)
+    if kind == "directory" then walk(path, "", { [ident] = true }, add, skip)
     elseif kind == "file" then total = total + size end
   end
   return total
