@@ -119,8 +119,8 @@ function M.commands.extract(opts)
   end
   local encode = opts.format == "csv" and function(r) return kind == "documents" and flatten(r) or r end
     or function(r) return r end
-  local progress = require("kimput.progress").new({ total_bytes = c:total_bytes() })
-  local docs, written, bytes = 0, 0, 0
+  c:on_progress(require("kimput.progress").hook())  -- counts input bytes: reaches 100%
+  local written = 0
   for doc, info in c:docs() do
     local ok, res = pcall(function()
       return rows_of(corpus.record(doc, info), kind)
@@ -132,10 +132,7 @@ function M.commands.extract(opts)
     else
       c:add_error(info.source, info.id, tostring(res))
     end
-    docs, bytes = docs + 1, bytes + info.bytes
-    progress:update(docs, bytes)
   end
-  progress:finish()
   out:flush()
   if out ~= io.stdout then out:close() end
   return report_errors("extract", c, written)
@@ -177,7 +174,8 @@ function M.commands.report(opts)
   local path = opts.output
   local format = opts.format or (path and EXTENSIONS[(path:match("%.(%w+)$") or ""):lower()]) or "text"
   local c = open_corpus(opts)
-  local ropts = { merged = true }
+  c:on_progress(require("kimput.progress").hook())
+  local ropts = { merged = not opts.unmerged, unit = opts.unit }
   local ok, rows = pcall(report.rows, c, ropts)
   if not ok then
     io.stderr:write("kimput report ", name, ": ", tostring(rows), "\n")
@@ -217,6 +215,8 @@ function M.commands.run(opts)
     print(RUN_HELP)
     return 0
   end
+  -- every corpus the script walks shows its progress on stderr (a terminal)
+  require("kimput.corpus").default_progress = require("kimput.progress").hook
   local chunk, err = loadfile(script)
   if not chunk then
     io.stderr:write("kimput run: ", err, "\n")
@@ -284,6 +284,10 @@ the others are all written, and the exit status is then 1. A progress line
   corpus_options(report)
   report:option("--format", "output format; by default the extension of -o FILE\n"
     .. "(.csv, .jsonl, .html), else text"):choices({ "text", "csv", "jsonl", "html" }):argname("text|csv|jsonl|html")
+  report:flag("--unmerged", "one row per mention: do not merge the same event or\n"
+    .. "quote reported by several articles")
+  report:option("--unit", "the periods of the HTML timeline (default: by the span)")
+    :choices({ "day", "week", "month", "year" }):argname("day|week|month|year")
   report:epilog(report_list() .. [[
 
 

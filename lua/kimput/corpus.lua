@@ -47,7 +47,7 @@ local jsonl = require "kimput.writers.jsonl"
 local document = require "kimput.document"
 local sources = require "kimput.sources"
 
-local M = {}
+local M = { sources = sources }
 
 local Corpus = {}
 Corpus.__index = Corpus
@@ -167,24 +167,30 @@ function Corpus:on_progress(fn)
   return self
 end
 
--- The items of one walk, with the progress hook told of each.
+-- The items of one walk (blank lines left out), with the progress hook
+-- told of each.
 function Corpus:walk()
   local items = self:items()
   local hook = self.progress
-  if not hook then return items end
-  local total = self:total_bytes()
+  local total = hook and self:total_bytes()
   local docs, bytes, ended = 0, 0, false
   return function()
-    local item = items()
-    if item then
-      if not item.error then docs = docs + 1 end
-      bytes = bytes + (item.bytes or 0)
-      hook(docs, bytes, total, false)
-    elseif not ended then
-      ended = true
-      hook(docs, bytes, total, true)
+    while true do
+      local item = items()
+      if not item then
+        if hook and not ended then
+          ended = true
+          hook(docs, bytes, total, true)
+        end
+        return nil
+      end
+      if hook then
+        if not item.error and not item.skip then docs = docs + 1 end
+        bytes = bytes + (item.bytes or 0)
+        hook(docs, bytes, total, false)
+      end
+      if not item.skip then return item end
     end
-    return item
   end
 end
 

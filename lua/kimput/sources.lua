@@ -5,6 +5,7 @@
 --     {text =, id =, path =, url =, published =, source =, bytes =}  an article
 --     {record =, id =, source =, bytes =}                            an extraction record
 --     {error =, source =, id =, bytes =}                             what could not be read
+--     {skip = true, bytes =}                                         a blank line
 --   `bytes` is what the item consumed of its input (the JSON line, the file),
 --   so that the sum reaches the size of the input for a progress bar.
 --   state: {stdin = file handle, spool = nil} kept by the corpus between walks.
@@ -95,7 +96,7 @@ local function str(v) return type(v) == "string" and v or nil end
 local function line_item(line, where, lineno, normalize_published)
   local bytes = #line
   line = line:gsub("\r?\n$", "")
-  if not line:find("%S") then return nil end
+  if not line:find("%S") then return { skip = true, bytes = bytes } end
   local rec, err = jsonl.decode(line)
   if type(rec) ~= "table" then
     return { error = "not a JSON object: " .. tostring(err or type(rec)), source = where, bytes = bytes }
@@ -119,8 +120,7 @@ local function yield_lines(next_line, name, normalize_published)
   local lineno = 0
   for line in next_line do
     lineno = lineno + 1
-    local item = line_item(line, name .. ":" .. lineno, lineno, normalize_published)
-    if item then yield(item) end
+    yield(line_item(line, name .. ":" .. lineno, lineno, normalize_published))
   end
 end
 

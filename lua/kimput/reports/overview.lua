@@ -39,7 +39,8 @@ end
 function M.html(rows, opts)
   local events, qs = split(rows)
   return html.report({ title = "kimput: correspondence and quotes", events = events, quotes = qs,
-                       documents = rows.documents, limits = opts and opts.limits })
+                       documents = rows.documents,
+                       limits = opts and opts.limits, unit = opts and opts.unit })
 end
 
 return M

@@ -6,6 +6,7 @@
 local html = require "kimput.writers.html"
 local query = require "kimput.query"
 local merge = require "kimput.merge"
+local timeline = require "kimput.reports.timeline"
 
 local M = {
   description = "quotes by speaker, with cue, kind, date and source article",
@@ -42,8 +43,7 @@ function M.text(rows, out)
       local text = q.text:gsub("%s+", " ")
       -- reported speech is the writer's words: no quote marks
       local shown = q.kind == "indirect" and ("(indirect) " .. text) or ('"' .. text .. '"')
-      local where = q.count and q.count > 1 and ("x%d %s"):format(q.count, require("kimput.reports.timeline").outlets(q, 3))
-        or (q.id or "?")
+      local where = q.count and q.count > 1 and ("x%d %s"):format(q.count, timeline.outlets(q, 3)) or (q.id or "?")
       out:write(("  %s  %s, %s%s  [%s]\n    %s\n"):format(
         q.date or "undated", q.cue or "-", q.kind or "?", q.via and (", via " .. q.via) or "", where, shown))
     end
@@ -51,7 +51,8 @@ function M.text(rows, out)
 end
 
 function M.html(rows, opts)
-  return html.report({ title = "Quotes by speaker", quotes = rows, limits = opts and opts.limits })
+  return html.report({ title = "Quotes by speaker", quotes = rows,
+                       limits = opts and opts.limits, unit = opts and opts.unit })
 end
 
 return M

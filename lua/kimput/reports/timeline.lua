@@ -51,7 +51,8 @@ function M.text(rows, out)
 end
 
 function M.html(rows, opts)
-  return html.report({ title = "Correspondence timeline", events = rows, limits = opts and opts.limits })
+  return html.report({ title = "Correspondence timeline", events = rows,
+                       limits = opts and opts.limits, unit = opts and opts.unit })
 end
 
 return M

@@ -125,6 +125,12 @@ local function plural(n, word)
   return num(n) .. " " .. word .. (n == 1 and "" or "s")
 end
 
+-- '<p class="sub">and 5 more quotes</p>', with a note after it.
+local function more(n, word, plural_word, note)
+  return ('<p class="sub">and %s more %s%s</p>'):format(num(n), n == 1 and word or (plural_word or word .. "s"),
+    note and (" " .. note) or "")
+end
+
 local function weight(row) return row.count or 1 end
 
 ---------------------------------------------------------------- sources
@@ -135,7 +141,8 @@ local function sources_of(row)
 end
 
 local function link(src)
-  local label = esc(src.outlet or src.id or "?")
+  local host = type(src.url) == "string" and src.url:match("^https?://([^/:?#]+)")
+  local label = esc(src.outlet or host or src.id or "?")
   local title = esc(table.concat({ src.id or "", src.published or "" }, " "))
   local url = src.url
   if type(url) == "string" and url:match("^https?://[^%s\"<>]+$") then
@@ -201,7 +208,10 @@ local function by_count(rows)
   for i, r in ipairs(rows) do list[i] = r end
   table.sort(list, function(a, b)
     if weight(a) ~= weight(b) then return weight(a) > weight(b) end
-    if (a.date or "") ~= (b.date or "") then return (a.date or "") < (b.date or "") end
+    if a.date ~= b.date then  -- undated last
+      if a.date == nil or b.date == nil then return b.date == nil end
+      return a.date < b.date
+    end
     return tostring(a.text or a.sender or "") < tostring(b.text or b.sender or "")
   end)
   return list
@@ -233,29 +243,46 @@ local function period(d, unit)
   return query.days_from_civil(y, 1, 1), query.days_from_civil(y, 12, 31), ("%04d"):format(y)
 end
 
--- Groups events and quotes into periods of a unit; items whose date spans
--- more than one period go with the undated.
-local function group_periods(events, quotes, unit)
-  local by_start, periods, undated = {}, {}, { label = "undated", events = {}, quotes = {} }
-  local function place(row, list_name)
-    local lo, hi = query.date_interval(row.date)
-    local p = undated
-    if lo then
-      local first, last, label = period(lo, unit)
-      if hi <= last then
-        p = by_start[first]
-        if not p then
-          p = { first = first, last = last, label = label, events = {}, quotes = {} }
-          by_start[first] = p
-          periods[#periods + 1] = p
-        end
-      end
-    end
-    local list = p[list_name]
-    list[#list + 1] = row
+-- The dates of the mentions a row stands for: its items' for a merged row.
+local function mention_dates(row, fn)
+  if row.items then
+    for _, it in ipairs(row.items) do fn(it.date) end
+  else
+    fn(row.date)
   end
-  for _, e in ipairs(events) do place(e, "events") end
-  for _, q in ipairs(quotes) do place(q, "quotes") end
+end
+
+-- Groups events and quotes into periods of a unit; items whose date spans
+-- more than one period go with the undated. Events count in the period of
+-- their date, quotes in the period of each article that carries them (a
+-- merged quote is listed in the period of its first article).
+local function group_periods(events, quotes, unit)
+  local by_start, periods, undated = {}, {}, { label = "undated", events = {}, quotes = {}, quote_count = 0 }
+  local function period_of(date)
+    local lo, hi = query.date_interval(date)
+    if not lo then return undated end
+    local first, last, label = period(lo, unit)
+    if hi > last then return undated end
+    local p = by_start[first]
+    if not p then
+      p = { first = first, last = last, label = label, events = {}, quotes = {}, quote_count = 0 }
+      by_start[first] = p
+      periods[#periods + 1] = p
+    end
+    return p
+  end
+  for _, e in ipairs(events) do
+    local list = period_of(e.date).events
+    list[#list + 1] = e
+  end
+  for _, q in ipairs(quotes) do
+    local list = period_of(q.date).quotes
+    list[#list + 1] = q
+    mention_dates(q, function(date)
+      local p = period_of(date)
+      p.quote_count = p.quote_count + 1
+    end)
+  end
   table.sort(periods, function(a, b) return a.first < b.first end)
   return periods, undated
 end
@@ -264,30 +291,29 @@ end
 local function choose_unit(events, quotes, limits, wanted)
   if wanted then return wanted end
   local lo, hi = math.huge, -math.huge
-  for _, list in ipairs({ events, quotes }) do
-    for _, r in ipairs(list) do
-      local a, b = query.date_interval(r.date)
-      if a and a == b then lo, hi = math.min(lo, a), math.max(hi, b) end
-    end
+  local function see(date)
+    local a, b = query.date_interval(date)
+    if a and a == b then lo, hi = math.min(lo, a), math.max(hi, b) end
   end
+  for _, e in ipairs(events) do see(e.date) end
+  for _, q in ipairs(quotes) do mention_dates(q, see) end
   if lo > hi then return "month" end
   local span = hi - lo + 1
   if span <= 62 then return "day" end
   for _, u in ipairs(UNITS) do
-    if span / UNIT_DAYS[u] <= limits.periods and (u ~= "day") then return u end
+    if u ~= "day" and span / UNIT_DAYS[u] <= limits.periods then return u end
   end
   return "year"
 end
 
 local function tally(p)
-  local types, ev, qs = {}, 0, 0
+  local types, ev = {}, 0
   for _, e in ipairs(p.events) do
     local t = e.type or "event"
     types[t] = (types[t] or 0) + weight(e)
     ev = ev + weight(e)
   end
-  for _, q in ipairs(p.quotes) do qs = qs + weight(q) end
-  p.types, p.event_count, p.quote_count = types, ev, qs
+  p.types, p.event_count = types, ev
 end
 
 local function ordered_types(types)
@@ -400,7 +426,7 @@ local function period_entry(p, limits, open)
     for i = 1, math.min(#events, limits.events_per_period) do out[#out + 1] = event_item(events[i], limits) end
     out[#out + 1] = "</ul>"
     if #events > limits.events_per_period then
-      out[#out + 1] = ('<p class="sub">and %s more</p>'):format(plural(#events - limits.events_per_period, "event"))
+      out[#out + 1] = more(#events - limits.events_per_period, "event")
     end
   end
   local quotes = by_count(p.quotes)
@@ -491,7 +517,7 @@ local function people_section(events, quotes, limits, speaker_anchor)
     end
     out[#out + 1] = "</tbody></table>"
     if #speakers > limits.top then
-      out[#out + 1] = ('<p class="sub">and %s more</p>'):format(plural(#speakers - limits.top, "speaker"))
+      out[#out + 1] = more(#speakers - limits.top, "speaker")
     end
     out[#out + 1] = "</div>"
   end
@@ -506,7 +532,7 @@ local function people_section(events, quotes, limits, speaker_anchor)
     end
     out[#out + 1] = "</tbody></table>"
     if #parties > limits.top then
-      out[#out + 1] = ('<p class="sub">and %s more</p>'):format(plural(#parties - limits.top, "party"):gsub("partys$", "parties"))
+      out[#out + 1] = more(#parties - limits.top, "party", "parties")
     end
     out[#out + 1] = "</div>"
   end
@@ -530,8 +556,7 @@ local function speaker_quotes(list, limits)
   end
   for i = #closers, 1, -1 do out[#out + 1] = closers[i] end
   if #list > shown then
-    out[#out + 1] = ('<p class="sub">and %s more (all of them: kimput report quotes … -o quotes.csv)</p>')
-      :format(plural(#list - shown, "quote"))
+    out[#out + 1] = more(#list - shown, "quote", nil, "(all of them: kimput report quotes … -o quotes.csv)")
   end
   return table.concat(out, "\n")
 end
@@ -563,7 +588,7 @@ local function quotes_section(quotes, limits, speaker_anchor)
   end
   out[#out + 1] = "</div>"
   if #groups > limits.speakers then
-    out[#out + 1] = ('<p class="sub">and %s more</p>'):format(plural(#groups - limits.speakers, "speaker"))
+    out[#out + 1] = more(#groups - limits.speakers, "speaker")
   end
   out[#out + 1] = "</section>"
   return table.concat(out, "\n")
@@ -649,8 +674,7 @@ function M.table_page(title, rows, columns, limit)
   end
   out[#out + 1] = "</tbody></table>"
   if #rows > limit then
-    out[#out + 1] = ('<p class="sub">and %s more (write CSV or JSON Lines for all of them)</p>'):format(
-      plural(#rows - limit, "row"))
+    out[#out + 1] = more(#rows - limit, "row", nil, "(write CSV or JSON Lines for all of them)")
   end
   return page(title or "kimput", plural(#rows, "row"), table.concat(out))
 end
