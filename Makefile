@@ -5,14 +5,15 @@
 #   make asan     the whole test suite against an -fsanitize=address,undefined build
 #   make bench    throughput figures (a measurement, not a test)
 #   make fuzz     libFuzzer targets, a short run each
-#   make test-browser  headless Chromium checks report.html, saves docs/report.png
+#   make test-browser  headless Chromium checks report.html and a 5,000-article report
+#                      (size, render time), saves docs/report.png
 
 LUA      ?= lua5.4
 BUSTED   ?= busted
 CC       ?= gcc
 BUILD    ?= build
 PKG_MODS  = lua5.4 icu-uc icu-i18n libpcre2-8
-DEB_PKGS  = lua5.4 liblua5.4-dev libicu-dev libpcre2-dev lua-busted lua-cjson lua-argparse lua-filesystem lua-check pkg-config gcc make
+DEB_PKGS  = lua5.4 liblua5.4-dev libicu-dev libpcre2-dev lua-busted lua-cjson lua-argparse lua-filesystem lua-check pkg-config gcc make parallel
 
 OPT      ?= -O3
 CFLAGS   ?= $(OPT) -g
@@ -63,10 +64,15 @@ demo: deps
 	bin/kimput report quotes examples/corpus
 	bin/kimput report overview examples/corpus -o report.html
 
-# headless Chromium opens report.html (made by demo) and saves docs/report.png;
-# skipped with a message when Chromium is missing. Not part of make test.
+# headless Chromium (installed when missing) opens report.html (made by demo)
+# and the report of SCALE_DOCS generated articles (made by GNU parallel and by
+# one process, which must agree), checks size and render time and saves
+# docs/report.png. Not part of make test.
+SCALE_DOCS ?= 5000
 test-browser: demo
-	@sh tools/browser-test.sh report.html
+	@sh tools/deps.sh chromium
+	@sh tools/scale-report.sh $(SCALE_DOCS) $(BUILD)/scale
+	@sh tools/browser-test.sh report.html $(BUILD)/scale/report.html
 
 test: deps
 	@$(MAKE) --no-print-directory all

@@ -140,9 +140,13 @@ local function sources_of(row)
   return { { id = row.id, outlet = row.outlet, url = row.url, published = row.published } }
 end
 
-local function link(src)
+local function source_label(src)
   local host = type(src.url) == "string" and src.url:match("^https?://([^/:?#]+)")
-  local label = esc(src.outlet or host or src.id or "?")
+  return src.outlet or host or src.id or "?"
+end
+
+local function link(src, label)
+  label = esc(label)
   local title = esc(table.concat({ src.id or "", src.published or "" }, " "))
   local url = src.url
   if type(url) == "string" and url:match("^https?://[^%s\"<>]+$") then
@@ -154,10 +158,17 @@ end
 -- "Kompas, ANTARA +18 · 2023-05-10 – 2023-06-01": where an item was reported.
 local function sources_html(row, limits)
   local srcs = sources_of(row)
-  local parts = {}
-  for i = 1, math.min(#srcs, limits.sources) do parts[i] = link(srcs[i]) end
+  local parts, seen = {}, {}  -- the first source of each outlet, up to the limit
+  for _, src in ipairs(srcs) do
+    if #parts >= limits.sources then break end
+    local label = source_label(src)
+    if not seen[label] then
+      seen[label] = true
+      parts[#parts + 1] = link(src, label)
+    end
+  end
   local out = table.concat(parts, ", ")
-  if #srcs > limits.sources then out = out .. (" +%d"):format(#srcs - limits.sources) end
+  if #srcs > #parts then out = out .. (" +%s"):format(num(#srcs - #parts)) end
   local first, last = row.first_published, row.last_published
   if first and last and first ~= last then
     out = out .. (" · %s – %s"):format(esc(first), esc(last))
