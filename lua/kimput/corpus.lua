@@ -216,28 +216,40 @@ local function info_of(item, published)
   }
 end
 
+-- Iterates over what a walk gives: on_record(item) for an extraction
+-- record, on_doc(doc, item, published) for a parsed article; each returns
+-- the values to yield, or nil to go on. Failures become error records.
+function Corpus:convert(on_record, on_doc)
+  local items = self:walk()
+  return function()
+    for item in items do
+      local a, b
+      if item.error then
+        self:add_error(item.source, item.id, item.error)
+      elseif item.record then
+        a, b = on_record(item)
+      else
+        local published = item.published or self.published
+        local ok, doc = pcall(M.parse_item, item, published, self.invalid)
+        if ok then a, b = on_doc(doc, item, published) else self:parse_error(item, doc) end
+      end
+      if a ~= nil then return a, b end
+    end
+    return nil
+  end
+end
+
 --- Iterates over the parsed documents: for doc, info in c:docs() do ... end.
 -- Articles that cannot be read or parsed become error records and are
 -- skipped, and so do extraction records (they hold no text to parse).
 -- info = {id, path, url, published, source, bytes}.
 function Corpus:docs()
-  local items = self:walk()
-  return function()
-    for item in items do
-      if item.error then
-        self:add_error(item.source, item.id, item.error)
-      elseif item.record then
-        self:add_error(item.source, item.id, "an extraction record holds no text: " ..
-          "queries and reports read it, documents need the articles")
-      else
-        local published = item.published or self.published
-        local ok, doc = pcall(M.parse_item, item, published, self.invalid)
-        if ok then return doc, info_of(item, published) end
-        self:parse_error(item, doc)
-      end
-    end
-    return nil
-  end
+  return self:convert(function(item)
+    self:add_error(item.source, item.id, "an extraction record holds no text: " ..
+      "queries and reports read it, documents need the articles")
+  end, function(doc, item, published)
+    return doc, info_of(item, published)
+  end)
 end
 
 function M.parse_item(item, published, invalid)
@@ -314,30 +326,16 @@ end
 -- (features: the list of features to extract, default all), the records
 -- `kimput extract` wrote are taken as they are. Failures become error records.
 function Corpus:records(features)
-  local items = self:walk()
-  return function()
-    for item in items do
-      if item.error then
-        self:add_error(item.source, item.id, item.error)
-      elseif item.record then
-        local rec = item.record
-        if rec.published == nil and type(rec.meta) == "table" then rec.published = rec.meta.published end
-        return rec
-      else
-        local published = item.published or self.published
-        local ok, doc = pcall(M.parse_item, item, published, self.invalid)
-        if not ok then
-          self:parse_error(item, doc)
-        else
-          local rok, rec = pcall(M.record, doc, info_of(item, published), features)
-          close(doc)
-          if rok then return rec end
-          self:add_error(item.source, item.id, tostring(rec))
-        end
-      end
-    end
-    return nil
-  end
+  return self:convert(function(item)
+    local rec = item.record
+    if rec.published == nil and type(rec.meta) == "table" then rec.published = rec.meta.published end
+    return rec
+  end, function(doc, item, published)
+    local ok, rec = pcall(M.record, doc, info_of(item, published), features)
+    close(doc)
+    if ok then return rec end
+    self:add_error(item.source, item.id, tostring(rec))
+  end)
 end
 
 ---------------------------------------------------------------- queries

@@ -99,6 +99,17 @@ local function sort_by_keys(rows, key_of)
   return rows
 end
 
+-- Adds row to the list of key in groups, keys keeping the first-seen order.
+local function add_to(groups, keys, key, row)
+  local g = groups[key]
+  if not g then
+    g = {}
+    groups[key] = g
+    keys[#keys + 1] = key
+  end
+  g[#g + 1] = row
+end
+
 local function fold(name)
   return name and query.fold_name(name) or ""
 end
@@ -134,18 +145,10 @@ local function merge_group(events, out)
   for _, e in ipairs(events) do
     local lo, hi = query.date_interval(e.date)
     e._lo, e._hi = lo, hi
-    if lo and lo == hi then
-      if not by_day[lo] then
-        by_day[lo] = {}
-        days[#days + 1] = lo
-      end
-      local c = by_day[lo]
-      c[#c + 1] = e
-    end
+    if lo and lo == hi then add_to(by_day, days, lo, e) end
   end
   table.sort(days)
   -- a vaguer date joins the one day it covers; else a cluster per value
-  local vague_count = 0
   for _, e in ipairs(events) do
     if e._lo and e._lo ~= e._hi then
       local first = lower_bound(days, e._lo)
@@ -154,14 +157,7 @@ local function merge_group(events, out)
         local c = by_day[days[first]]
         c[#c + 1] = e
       else
-        local key = e._lo .. ":" .. e._hi
-        if not vague[key] then
-          vague[key] = {}
-          vague_order[#vague_order + 1] = key
-          vague_count = vague_count + 1
-        end
-        local c = vague[key]
-        c[#c + 1] = e
+        add_to(vague, vague_order, e._lo .. ":" .. e._hi, e)
       end
     elseif not e._lo then
       undated[#undated + 1] = e
@@ -197,15 +193,7 @@ end
 -- events in date order (undated last), each with count and sources.
 function M.events(rows)
   local groups, keys = {}, {}
-  for _, e in ipairs(rows) do
-    local k = event_key(e)
-    if not groups[k] then
-      groups[k] = {}
-      keys[#keys + 1] = k
-    end
-    local g = groups[k]
-    g[#g + 1] = e
-  end
+  for _, e in ipairs(rows) do add_to(groups, keys, event_key(e), e) end
   table.sort(keys)
   local out = query.rows({})
   for _, k in ipairs(keys) do
