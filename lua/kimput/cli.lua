@@ -2,6 +2,7 @@
 --   kimput extract PATH... [--format jsonl|csv] [--rows documents|quotes|dates|events]
 --                          [--published DATE] [--invalid replace] [-o FILE]
 --   kimput report NAME PATH... [-o FILE] [--format text|csv|jsonl|html] [--published DATE]
+--                 [--unmerged] [--unit day|week|month|year]   (PATH may be extract's records)
 --   kimput run SCRIPT.lua [ARGS]
 --   kimput --help | --version | help [COMMAND]
 -- Arguments are parsed by argparse (Debian's lua-argparse): "--" ends the
