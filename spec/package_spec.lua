@@ -14,19 +14,8 @@ local function sh(cmd)
   return (out:gsub("exit:%d+%s*$", "")), code
 end
 
-local function tmpdir()
-  local p = os.tmpname()
-  os.remove(p)
-  assert(os.execute("mkdir -p '" .. p .. "'"))
-  return p
-end
-
-local function read(path)
-  local f = assert(io.open(path, "rb"))
-  local s = f:read("a")
-  f:close()
-  return s
-end
+local files = require "fixtures.files"
+local read, tmpdir, rmdir = files.read, files.tmpdir, files.rmdir
 
 local ROOT = os.getenv("PWD")
 
@@ -75,7 +64,7 @@ describe("the rockspec", function()
     out, code = sh(("cd / && %s/tree/bin/kimput extract %s/examples/corpus | wc -l"):format(dir, ROOT))
     assert.equal(0, code, out)
     assert.equal("5", out:match("%d+"))
-    os.execute("rm -rf '" .. dir .. "'")
+    rmdir(dir)
   end)
 end)
 
@@ -95,7 +84,7 @@ describe("make install", function()
     assert.equal(0, code, out)
     assert.equal('Kim/word tiba/word pada/word 12/9/2023/date ./punct\n' ..
       '"/quote Baik/word ,/punct "/quote kata/word Putin/word ./punct\n', out)
-    os.execute("rm -rf '" .. dir .. "'")
+    rmdir(dir)
   end)
 end)
 
