@@ -20,17 +20,20 @@
 --   c:quotes{speaker =, from =, to =, contains =}   -- Rows of quotes
 --   c:dates{kind = "date", from =, to =}            -- Rows of date expressions
 --   c:events{type = "letter", party = "Kim"}        -- Rows of events
+--   c:events{between = {"Kim", "Putin"}}            -- either way round
 --   c:documents{outlet = "ANTARA"}                  -- Rows, one per document, meta flattened
 --   c:query{events = true, quotes = {speaker = "Kim"}}  -- several in one walk
 --   c:merged_events{...}, c:merged_quotes{...}      -- merged across documents (kimput.merge)
 --   c:kwic("surat", {width = 40, plain = true, ignore_case = true})
+--   c:kwic(kimput.rule{name = "surat", pattern = [[surat\s+\w+]], flags = "i"})
 --                                                   -- Rows {id, left, match, right, start, stop}
 --   kimput.corpus.record(doc, info)  -- the record `kimput extract` writes for a document
 --
 -- Every row also carries its document's id, path, url, outlet and published
 -- (the reference date); a quote's `date` is its article's date, an event's
 -- its own, a date expression's its value. Filters, sort, group_by and count
--- are in kimput.query (rows:where, rows:sort, ...).
+-- are in kimput.query (rows:where, rows:sort, ...). A filter key outside
+-- M.FIELDS of the query is an error naming the valid ones.
 --
 -- Records: the queries read extraction records (what `kimput extract`
 -- writes) as they read articles, without parsing again, so `kimput extract`
@@ -285,6 +288,64 @@ function M.reference(doc)
   return doc:options().published
 end
 
+-- The fields every row carries from its document.
+local function document_fields(doc, info)
+  local meta = {}
+  if type(doc.meta) == "function" then meta = doc:meta() or {} end
+  return {
+    id = info.id, path = info.path, url = info.url,
+    published = M.reference(doc) or meta.published, outlet = meta.outlet,
+  }
+end
+
+local DOC_FIELDS = { "id", "path", "url", "published", "outlet" }
+
+--- The fields of each query's rows (docs/output.md describes them): the
+-- item's own, then those every row carries from its document. A filter,
+-- sort or group key outside them is an error naming them; a key a feature
+-- added without listing it here is accepted once some item has it.
+M.FIELDS = {
+  quotes = { "text", "start", "stop", "kind", "speaker", "speaker_span", "cue", "via", "unclosed", "part" },
+  dates = { "text", "start", "stop", "kind", "value", "zone", "mod", "anchor" },
+  events = { "type", "sender", "recipient", "date", "occasion", "planned", "start", "stop", "evidence",
+             "mentions", "rule" },
+  documents = { "zone", "dateline", "headline", "editor", "translator", "sources", "bytes" },
+  kwic = { "left", "match", "right", "start", "stop" },
+}
+for _, list in pairs(M.FIELDS) do
+  for _, f in ipairs(DOC_FIELDS) do list[#list + 1] = f end
+  list[#list + 1] = "date"
+end
+
+-- A filter for a query of `kind`: the predicate, and a function(item) to
+-- call on every item before filtering and then once with no item, which
+-- raises for a key no declared field names and no item had.
+local function checked_filter(what, kind, filter)
+  local known = {}
+  for _, f in ipairs(M.FIELDS[kind]) do known[f] = true end
+  local pending = {}
+  if type(filter) == "table" then
+    for k in pairs(filter) do
+      if type(k) == "string" and not known[k] and not query.FILTERS[k] then pending[k] = true end
+    end
+  end
+  local keep = query.predicate(filter)
+  if next(pending) == nil then return keep, function() end end
+  local seen = {}
+  return keep, function(item)
+    if item then
+      for k in pairs(item) do seen[k] = true end
+      return
+    end
+    for k in pairs(pending) do
+      if not seen[k] then
+        for f in pairs(seen) do known[f] = true end
+        query.check_key(what, "filter key", k, known, query.FILTERS, 4)
+      end
+    end
+  end
+end
+
 local function has_method(method)
   return type(core.Document[method]) == "function"
 end
@@ -340,10 +401,8 @@ end
 
 ---------------------------------------------------------------- queries
 
-local DOC_FIELDS = { "id", "path", "url", "published", "outlet" }
-
 -- The fields every row carries from its document's record.
-local function document_fields(rec)
+local function record_fields(rec)
   local meta = type(rec.meta) == "table" and rec.meta or {}
   return {
     id = rec.id, path = rec.path, url = rec.url,
@@ -374,7 +433,7 @@ end
 -- Returns a table with a Rows value for each kind asked.
 function Corpus:query(spec)
   if type(spec) ~= "table" then error("corpus:query: give a table of {kind = filter}", 2) end
-  local kinds, keep, out, features = {}, {}, {}, {}
+  local kinds, keep, note, out, features = {}, {}, {}, {}, {}
   for kind, filter in pairs(spec) do
     if not DATE_OF[kind] and kind ~= "documents" then
       error(("corpus:query: no query named %q (quotes, dates, events, documents)"):format(tostring(kind)), 2)
@@ -386,20 +445,22 @@ function Corpus:query(spec)
       features[#features + 1] = kind
     end
     kinds[#kinds + 1] = kind
-    keep[kind] = query.predicate(filter ~= true and filter or nil)
-    out[kind] = query.rows({})
+    keep[kind], note[kind] = checked_filter("corpus:" .. kind, kind, filter ~= true and filter or nil)
+    out[kind] = query.rows({}, M.FIELDS[kind])
   end
   table.sort(kinds)
   for rec in self:records(features) do
-    local fields = document_fields(rec)
+    local fields = record_fields(rec)
     for _, kind in ipairs(kinds) do
-      local rows, pass = out[kind], keep[kind]
+      local rows, pass, seen = out[kind], keep[kind], note[kind]
       if kind == "documents" then
         local row = document_row(rec, fields)
+        seen(row)
         if pass(row) then rows[#rows + 1] = row end
       else
         local date_of = DATE_OF[kind]
         for _, item in ipairs(rec[kind] or {}) do
+          seen(item)
           local row = {}
           for k, v in pairs(item) do row[k] = v end
           for _, k in ipairs(DOC_FIELDS) do
@@ -411,6 +472,7 @@ function Corpus:query(spec)
       end
     end
   end
+  for _, kind in ipairs(kinds) do note[kind](nil) end
   return out
 end
 
@@ -475,26 +537,136 @@ local function forward_chars(s, i, width, hi)
   return i - 1
 end
 
---- Key word in context: every match of pattern (a Lua pattern; plain = true
--- for literal text) in the documents' body, with `width` characters (default
--- 40) of context on each side, line breaks shown as spaces. ignore_case
--- lowers the text (and a plain pattern): write Lua patterns in lower case.
+-- The error Lua would raise for pattern p, found by reading it the way
+-- Lua's own matcher does (lstrlib.c), or nil: a bad pattern is one error
+-- before any document is read, not one per document.
+local function lua_pattern_error(p)
+  local n, i = #p, 1
+  local captures, open = 0, {}   -- open: stack of capture numbers not yet closed
+  local closed = {}
+  local function set_end(j)      -- j: just after '['; returns the index after ']'
+    if p:sub(j, j) == "^" then j = j + 1 end
+    repeat
+      if j > n then return nil end
+      local c = p:sub(j, j)
+      j = j + 1
+      if c == "%" and j <= n then j = j + 1 end
+    until p:sub(j, j) == "]"
+    return j + 1
+  end
+  if p:sub(1, 1) == "^" then i = 2 end
+  while i <= n do
+    local c = p:sub(i, i)
+    local single = false
+    if c == "(" then
+      captures = captures + 1
+      if captures > 32 then return "too many captures" end
+      if p:sub(i + 1, i + 1) == ")" then
+        closed[captures] = true
+        i = i + 2
+      else
+        open[#open + 1] = captures
+        i = i + 1
+      end
+    elseif c == ")" then
+      if #open == 0 then return "invalid pattern capture" end
+      closed[table.remove(open)] = true
+      i = i + 1
+    elseif c == "%" then
+      local d = p:sub(i + 1, i + 1)
+      if d == "" then return "malformed pattern (ends with '%')" end
+      if d == "b" then
+        if i + 3 > n then return "missing arguments to '%b'" end
+        i = i + 4
+      elseif d == "f" then
+        if p:sub(i + 2, i + 2) ~= "[" then return "missing '[' after '%f' in pattern" end
+        i = set_end(i + 3)
+        if not i then return "malformed pattern (missing ']')" end
+      elseif d:match("%d") then
+        local k = tonumber(d)
+        if k == 0 or not closed[k] then return ("invalid capture index %%%d"):format(k) end
+        i = i + 2
+      else
+        i, single = i + 2, true
+      end
+    elseif c == "[" then
+      i = set_end(i + 1)
+      if not i then return "malformed pattern (missing ']')" end
+      single = true
+    else
+      i, single = i + 1, true
+    end
+    if single and p:sub(i, i):match("^[%*%+%-%?]$") then i = i + 1 end
+  end
+  if #open > 0 then return "unfinished capture" end
+  return nil
+end
+M.lua_pattern_error = lua_pattern_error
+
+-- A kwic row for the match [s, e] of text inside the body span [lo, hi].
+local function kwic_row(fields, text, s, e, lo, hi, width)
+  local left_from = back_chars(text, s, width, lo)
+  local right_to = forward_chars(text, e + 1, width, hi)
+  return {
+    id = fields.id, path = fields.path, url = fields.url, outlet = fields.outlet,
+    published = fields.published, date = fields.published,
+    left = (text:sub(left_from, s - 1):gsub("%s", " ")),
+    match = text:sub(s, e),
+    right = (text:sub(e + 1, right_to):gsub("%s", " ")),
+    start = s, stop = e,
+  }
+end
+
+-- The kwic rows of a kimput.rule in one document: its matches, each with
+-- context up to the ends of its body span.
+local function kwic_rule(out, rule, doc, fields, width)
+  local text, spans = doc:text(), doc:body_spans()
+  local k = 1
+  for _, m in ipairs(rule:scan(doc)) do
+    local s, e = m.start, m.stop
+    if s and e and e >= s then
+      while spans[k] and spans[k][2] < s do k = k + 1 end
+      local span = spans[k] or { 1, #text }
+      out[#out + 1] = kwic_row(fields, text, s, e, math.min(span[1], s), math.max(span[2], e), width)
+    end
+  end
+end
+
+--- Key word in context: every match of pattern in the documents' body, with
+-- `width` characters (default 40) of context on each side, line breaks
+-- shown as spaces. pattern is a Lua pattern (plain = true for literal text;
+-- ignore_case lowers the text and a plain pattern, ASCII only: write Lua
+-- patterns in lower case) or a kimput.rule (PCRE2, Unicode; flags = "i" for
+-- case folding, {PERSON} and the other macros). A bad pattern is an error
+-- before any document is read.
 function Corpus:kwic(pattern, opts)
-  if type(pattern) ~= "string" or pattern == "" then
-    error("corpus:kwic: pattern must be a non-empty string", 2)
+  local rules = require "kimput.rules"
+  local is_rule = getmetatable(pattern) == rules.Rule
+  if not is_rule and (type(pattern) ~= "string" or pattern == "") then
+    error("corpus:kwic: pattern must be a non-empty string (a Lua pattern) or a kimput.rule", 2)
   end
   opts = opts or {}
+  if type(opts) ~= "table" then error("corpus:kwic: options must be a table", 2) end
+  for k in pairs(opts) do
+    query.check_key("corpus:kwic", "option", k, { width = true, plain = true, ignore_case = true })
+  end
   local width = opts.width or 40
   if math.type(width) ~= "integer" or width < 0 then error("corpus:kwic: width must be a whole number >= 0", 2) end
   local plain, fold = opts.plain and true or false, opts.ignore_case and true or false
-  if fold and plain then pattern = pattern:lower() end
-  local ok, err = pcall(string.find, "", pattern, 1, plain)
-  if not ok then error("corpus:kwic: bad pattern: " .. tostring(err):gsub("^.-:%d+: ", ""), 2) end
-  local out = query.rows({})
+  if is_rule and (plain or fold) then
+    error("corpus:kwic: plain and ignore_case are for Lua patterns (give the rule flags = \"i\")", 2)
+  end
+  if not is_rule then
+    if fold and plain then pattern = pattern:lower() end
+    local bad = not plain and lua_pattern_error(pattern)
+    if bad then error(("corpus:kwic: bad pattern %q: %s"):format(pattern, bad), 2) end
+  end
+  local out = query.rows({}, M.FIELDS.kwic)
   self:each(function(doc, info)
+    local fields = document_fields(doc, info)
+    if is_rule then return kwic_rule(out, pattern, doc, fields, width) end
     local text = doc:text()
     local hay = fold and text:lower() or text
-    local fields = document_fields(doc, info)
     local spans = type(doc.body_spans) == "function" and doc:body_spans() or { { 1, #text } }
     for _, span in ipairs(spans) do
       local pos, stop = span[1], span[2]
@@ -502,16 +674,7 @@ function Corpus:kwic(pattern, opts)
         local s, e = hay:find(pattern, pos, plain)
         if not s or e > stop then break end
         if e >= s then
-          local left_from = back_chars(text, s, width, span[1])
-          local right_to = forward_chars(text, e + 1, width, stop)
-          out[#out + 1] = {
-            id = fields.id, path = fields.path, url = fields.url, outlet = fields.outlet,
-            published = fields.published, date = fields.published,
-            left = (text:sub(left_from, s - 1):gsub("%s", " ")),
-            match = text:sub(s, e),
-            right = (text:sub(e + 1, right_to):gsub("%s", " ")),
-            start = s, stop = e,
-          }
+          out[#out + 1] = kwic_row(fields, text, s, e, span[1], stop, width)
           pos = e + 1
         else
           pos = s + 1  -- an empty match: step over it

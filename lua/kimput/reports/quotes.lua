@@ -24,8 +24,14 @@ function M.from(quotes, opts)
   if not (opts and opts.merged == false) then rows = merge.quotes(quotes) end
   local counts = {}
   for _, q in ipairs(rows) do counts[q.speaker or ""] = (counts[q.speaker or ""] or 0) + (q.count or 1) end
+  -- speaker_quotes is the report's own column, not a field of the query's
+  -- rows: sorted with a function, which rows:sort does not check
   for _, q in ipairs(rows) do q.speaker_quotes = counts[q.speaker or ""] end
-  return rows:sort("-speaker_quotes", "speaker", "date", "text")
+  local function key(q) return ("%s\0%s\0%s"):format(q.speaker or "\255", q.date or "\255", q.text or "") end
+  return query.sort(rows, function(a, b)
+    if a.speaker_quotes ~= b.speaker_quotes then return a.speaker_quotes > b.speaker_quotes end
+    return key(a) < key(b)
+  end)
 end
 
 function M.rows(corpus, opts)

@@ -617,8 +617,8 @@ local function page(title, subtitle, body)
     "<h1>" .. esc(title) .. "</h1>",
     subtitle and ('<p class="sub">' .. esc(subtitle) .. "</p>") or "",
     body,
-    '<p class="sub"><small>Made by kimput. A quote is dated by its article; ' ..
-      "×N: reported by N articles.</small></p>",
+    '<p class="sub"><small>Made by kimput. Offsets and values as in its docs/output.md; ' ..
+      "a quote is dated by its article; ×N: reported by N articles.</small></p>",
     "</main></body></html>", "",
   }, "\n")
 end
