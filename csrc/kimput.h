@@ -192,10 +192,11 @@ kimput_status kimput_patset_classify(kimput_patset *ps, const char *text, size_t
 
 /* Temporal expressions normalised to TIMEX3 values (GUIDELINES.md section 3). */
 typedef enum {
-  KIMPUT_DATE_DATE = 0,   /* 2023-05-09, 2023-05, 2023, 199 (a decade), 2023-W19 */
+  KIMPUT_DATE_DATE = 0,   /* 2023-05-09, 2023-05, 2023, 199 (a decade), 2023-W19, 2023-W19-WE, 2021-Q2,
+                             2021-H1, PRESENT_REF, PAST_REF, FUTURE_REF */
   KIMPUT_DATE_TIME,       /* 2022-08-15T09:15, 2023-05-10TNI */
-  KIMPUT_DATE_DURATION,   /* P35Y, PXY, P2W, PT24H */
-  KIMPUT_DATE_SET         /* setiap tahun P1Y, tiap Senin XXXX-WXX-1 */
+  KIMPUT_DATE_DURATION,   /* P35Y, PXY, P2W, P2Q, PT24H */
+  KIMPUT_DATE_SET         /* setiap tahun P1Y, tiap Senin XXXX-WXX-1, setiap pukul 07.00 XXXX-XX-XXT07:00 */
 } kimput_date_kind;
 
 #define KIMPUT_DATE_VALUE_MAX 32
@@ -204,6 +205,9 @@ typedef struct {
   uint32_t start, end;                  /* [start, end) byte offsets */
   uint8_t kind;                         /* kimput_date_kind */
   uint8_t anchored;                     /* 1 when the value used the reference date */
+  uint8_t vague;                        /* 1 for a vague reference (kini, saat ini, baru-baru ini, di masa
+                                           depan: PRESENT_REF, PAST_REF, FUTURE_REF), which GUIDELINES.md
+                                           lets an annotator mark or not */
   char value[KIMPUT_DATE_VALUE_MAX];    /* TIMEX3 value, NUL-terminated */
   char zone[8];                         /* "+07:00" when a zone is written, else "" */
   char mod[8];                          /* "START", "MID", "END" (awal, pertengahan, akhir) or "" */
