@@ -188,27 +188,56 @@ _Static_assert(sizeof table_words / sizeof table_words[0] * 2 < HASH_SLOTS, "the
 static slot word_hash[HASH_SLOTS];
 static pthread_once_t words_once = PTHREAD_ONCE_INIT;
 
-static uint32_t hash_bytes(const char *w, size_t n) {
-  uint32_t h = 2166136261u;  /* FNV-1a */
-  for (size_t k = 0; k < n; k++) h = (h ^ (uint8_t)w[k]) * 16777619u;
-  return h;
+static inline unsigned char lower(unsigned char c) { return (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c); }
+
+/* A hash of a word from its length and its first two and last two bytes,
+ * case folded: constant time whatever the word. */
+static inline uint32_t hash_word(const unsigned char *w, size_t n) {
+  uint32_t h = (uint32_t)n;
+  h = h * 31 + lower(w[0]);
+  h = h * 31 + lower(w[n > 1]);
+  h = h * 31 + lower(w[n - 1]);
+  h = h * 31 + lower(w[n > 1 ? n - 2 : 0]);
+  return (h * 2654435769u) >> 22;  /* HASH_SLOTS = 2^10 */
+}
+
+/* (length, first letter, last letter) of the table's words, as bits: most
+ * words of a text are rejected by one load, without hashing. */
+static uint32_t shape_bits[MAXW][32];
+
+static inline void shape_of(const unsigned char *w, size_t n, size_t *row, uint32_t *bit) {
+  *row = (size_t)(lower(w[0]) & 31);
+  *bit = 1u << (lower(w[n - 1]) & 31);
 }
 
 static void init_words(void) {
   for (size_t i = 0; i < NWORDS; i++) {
     const lexword *e = &table_words[i];
     size_t n = strlen(e->w);
-    uint32_t h = hash_bytes(e->w, n) & (HASH_SLOTS - 1);
+    uint32_t h = hash_word((const unsigned char *)e->w, n);
     while (word_hash[h].w && strcmp(word_hash[h].w, e->w) != 0) h = (h + 1) & (HASH_SLOTS - 1);
     if (word_hash[h].w) continue;  /* the first entry of a word wins */
     word_hash[h] = (slot){e->w, (uint8_t)n, e->cls, e->val};
+    size_t row;
+    uint32_t bit;
+    shape_of((const unsigned char *)e->w, n, &row, &bit);
+    shape_bits[n][row] |= bit;
   }
 }
 
-/* The table entry for a lower-cased word of n bytes, or NULL. */
-static const slot *find_word(const char *w, size_t n, uint32_t h) {
-  for (h &= HASH_SLOTS - 1; word_hash[h].w; h = (h + 1) & (HASH_SLOTS - 1)) {
-    if (word_hash[h].len == n && memcmp(word_hash[h].w, w, n) == 0) return &word_hash[h];
+/* The table entry for the word w[0..n) in any case, or NULL. */
+static const slot *find_word(const unsigned char *w, size_t n) {
+  if (n == 0 || n >= MAXW) return NULL;
+  size_t row;
+  uint32_t bit;
+  shape_of(w, n, &row, &bit);
+  if (!(shape_bits[n][row] & bit)) return NULL;
+  for (uint32_t h = hash_word(w, n); word_hash[h].w; h = (h + 1) & (HASH_SLOTS - 1)) {
+    if (word_hash[h].len != n) continue;
+    const char *x = word_hash[h].w;
+    size_t k = 0;
+    while (k < n && lower(w[k]) == (unsigned char)x[k]) k++;
+    if (k == n) return &word_hash[h];
   }
   return NULL;
 }
@@ -284,11 +313,12 @@ static void iso_week(long z, int *wy, int *wn) {
 
 /* ------------------------------------------------------------ the scanner */
 
+enum { S_NONE = 0, S_START, S_END };  /* lexent.start */
+
 typedef struct {
   uint8_t cls;
+  uint8_t start;          /* S_START: can start an expression (see starts); S_END: ends a sentence */
   int16_t val;
-  uint32_t sent;          /* sentence number (counted over the whole scan) */
-  uint32_t line;          /* line number (counted over the whole scan) */
 } lexent;
 
 /* A clock time emitted without a date of its own: it takes the day of a
@@ -300,6 +330,8 @@ typedef struct {
 } floating;
 
 #define MAX_FLOATING 8
+#define LOCAL_TOKENS 4096
+#define LOCAL_ITEMS 32
 
 typedef struct {
   const unsigned char *s;
@@ -311,13 +343,14 @@ typedef struct {
   kimput_date *out;
   size_t n, cap;
   int failed;
-  uint32_t sent, line;    /* counters for lexent */
+  uint32_t sent, line;    /* the sentence and line being scanned, counted over the whole scan */
   /* the last day reported (a date or time with a day): "2023-05-09" or "XXXX-05-09" */
   char day[11];
   uint32_t day_sent, day_line;
   int has_day, day_anchored;
   floating fl[MAX_FLOATING];
   size_t nfl;
+  kimput_date *local_out;  /* the caller's buffer for the first items */
   int last_quarter;       /* the last quarter named: year * 4 + q - 1, or -1 */
   int last_half;          /* the last half named: year * 2 + h - 1, or -1 */
 } scanner;
@@ -367,9 +400,11 @@ static void shift_day(char day[11], long n) {
 static void push(scanner *sc, const item *it) {
   if (sc->failed) return;
   if (sc->n == sc->cap) {
-    size_t cap = sc->cap ? sc->cap * 2 : 16;
-    kimput_date *v = realloc(sc->out, cap * sizeof *v);
+    /* the first items go to the scanner's own buffer, then to the heap */
+    size_t cap = sc->cap * 2;
+    kimput_date *v = sc->out == sc->local_out ? malloc(cap * sizeof *v) : realloc(sc->out, cap * sizeof *v);
     if (!v) { sc->failed = 1; return; }
+    if (sc->out == sc->local_out) memcpy(v, sc->local_out, sc->n * sizeof *v);
     sc->out = v;
     sc->cap = cap;
   }
@@ -381,8 +416,8 @@ static void push(scanner *sc, const item *it) {
   d->anchored = (uint8_t)(it->anchored && sc->has_ref);
   d->vague = (uint8_t)it->vague;
   memcpy(d->value, it->value, sizeof d->value);
-  if (it->zone) snprintf(d->zone, sizeof d->zone, "%s", it->zone);
-  if (it->mod) snprintf(d->mod, sizeof d->mod, "%s", it->mod);
+  if (it->zone) memcpy(d->zone, it->zone, strlen(it->zone) + 1);  /* "+07:00": fits */
+  if (it->mod) memcpy(d->mod, it->mod, strlen(it->mod) + 1);      /* "START": fits */
 }
 
 /* Emits an item. A date or time that names a day becomes the day later
@@ -391,12 +426,12 @@ static void push(scanner *sc, const item *it) {
 static void emit(scanner *sc, const item *it) {
   push(sc, it);
   if (sc->failed || (it->kind != KIMPUT_DATE_DATE && it->kind != KIMPUT_DATE_TIME) || !names_day(it->value)) return;
-  uint32_t sent = sc->lx[it->b - 1].sent;
+  uint32_t sent = sc->sent;
   memcpy(sc->day, it->value, 10);
   sc->day[10] = '\0';
   sc->day_anchored = it->anchored;
   sc->day_sent = sent;
-  sc->day_line = sc->lx[it->b - 1].line;
+  sc->day_line = sc->line;
   sc->has_day = 1;
   for (size_t k = 0; k < sc->nfl; k++) {
     if (sc->fl[k].sent != sent) continue;
@@ -408,48 +443,61 @@ static void emit(scanner *sc, const item *it) {
   sc->nfl = 0;
 }
 
+/* The words that can start an expression (the start-token table): scan_at
+ * is tried only at those, at numbers, dates and times, and at '('. */
+static const uint8_t starts[L_COUNT] = {
+  [L_MONTH] = 1, [L_MONTH_ABBR] = 1, [L_WEEKDAY] = 1, [L_NUM] = 1, [L_VAGUE] = 1, [L_SE_UNIT] = 1,
+  [L_UNIT] = 1, [L_POD] = 1, [L_PERIOD] = 1, [L_REDUP] = 1, [L_FREQ] = 1, [L_MONTH_RANGE] = 1,
+};
+
+static int word_starts(int c, int v) {
+  if (c == L_YEARFOLLOW) return v != 0;  /* saat ini, belum lama ini */
+  if (c != L_KEY) return starts[c];
+  switch (v) {
+  case K_KEMARIN: case K_BESOK: case K_LUSA: case K_ESOK: case K_TADI: case K_DINI: case K_PUKUL:
+  case K_SETIAP: case K_AWAL: case K_AKHIR: case K_TENGAH: case K_TANGGAL: case K_KINI: case K_SEJAUH:
+  case K_BARUBARU: case K_MASA: case K_DALAM:
+    return 1;
+  default:
+    return 0;
+  }
+}
+
 static void classify(scanner *sc, size_t i, size_t hi) {
   const kimput_token *t = &sc->t[i];
   lexent *e = &sc->lx[i];
   e->cls = L_NONE;
   e->val = 0;
-  if (t->flags & KIMPUT_TOKF_NEWLINE) { sc->line++; sc->sent++; }
-  e->sent = sc->sent;
-  e->line = sc->line;
+  e->start = t->kind == KIMPUT_TOK_NUMBER || t->kind == KIMPUT_TOK_DATE || t->kind == KIMPUT_TOK_TIME;
   if (t->kind == KIMPUT_TOK_PUNCT) {
     /* . ! ? followed by a space or the end close a sentence (not "?00.17") */
     unsigned char c = sc->s[t->start];
-    if (t->end - t->start == 1 && (c == '.' || c == '!' || c == '?') &&
-        (i + 1 >= hi || sc->t[i + 1].start > t->end))
-      sc->sent++;
+    if (c == '(') e->start = S_START;
+    else if (t->end - t->start == 1 && (c == '.' || c == '!' || c == '?') &&
+             (i + 1 >= hi || sc->t[i + 1].start > t->end))
+      e->start = S_END;
     return;
   }
   if (t->kind != KIMPUT_TOK_WORD) return;
   size_t len = t->end - t->start;
   const unsigned char *w = sc->s + t->start;
   if (len > 1 && w[len - 1] == '.') len--;  /* Jan.  Sept. */
-  if (len == 0 || len >= MAXW) return;
-  char buf[MAXW];
-  uint32_t h = 2166136261u;
-  size_t dash = 0;
-  for (size_t k = 0; k < len; k++) {
-    unsigned char c = w[k];
-    c = (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    buf[k] = (char)c;
-    h = (h ^ c) * 16777619u;
-    if (c == '-' && !dash) dash = k;
-  }
-  const slot *hit = find_word(buf, len, h);
+  const slot *hit = find_word(w, len);
   if (hit) {
     e->cls = hit->cls;
     e->val = hit->val;
-  } else if (dash > 0 && dash + 1 < len) {
-    /* Januari-Oktober: a range of two month names */
-    const slot *m1 = find_word(buf, dash, hash_bytes(buf, dash));
-    const slot *m2 = find_word(buf + dash + 1, len - dash - 1, hash_bytes(buf + dash + 1, len - dash - 1));
-    if (m1 && m2 && m1->cls == L_MONTH && m2->cls == L_MONTH) {
+    e->start = (uint8_t)word_starts(hit->cls, hit->val);
+    return;
+  }
+  /* Januari-Oktober: a range of two month names (the shortest: mei-juni) */
+  const unsigned char *dash = len >= 8 && len < 2 * MAXW ? memchr(w + 3, '-', len - 6) : NULL;
+  if (dash) {
+    size_t n1 = (size_t)(dash - w);
+    const slot *m1 = find_word(w, n1), *m2 = m1 && m1->cls == L_MONTH ? find_word(dash + 1, len - n1 - 1) : NULL;
+    if (m2 && m2->cls == L_MONTH) {
       e->cls = L_MONTH_RANGE;
       e->val = (int16_t)(m1->val * 16 + m2->val);
+      e->start = 1;
     }
   }
 }
@@ -559,17 +607,36 @@ static int digit_groups(const scanner *sc, size_t i, int g[4], int glen[4], char
 
 /* ------------------------------------------------------------ values */
 
+/* Writes v (>= 0) in decimal, zero-padded to width digits; returns the end.
+ * The values here are short: no snprintf in the hot path. */
+static char *put_int(char *out, long v, int width) {
+  char digits[24];
+  int n = 0;
+  do digits[n++] = (char)('0' + v % 10); while ((v /= 10) > 0 && n < 20);
+  while (n < width) digits[n++] = '0';
+  while (n > 0) *out++ = digits[--n];
+  *out = '\0';
+  return out;
+}
+
+/* 2023-05-09, 2023-05, XXXX-05-09 (y or m 0: not known) */
 static void put_date(char *out, int y, int m, int d) {
-  char ys[16] = "XXXX", ms[16] = "XX";
-  if (y > 0) snprintf(ys, sizeof ys, "%04d", y);
-  if (m > 0) snprintf(ms, sizeof ms, "%02d", m);
-  if (d > 0) snprintf(out, KIMPUT_DATE_VALUE_MAX, "%s-%s-%02d", ys, ms, d);
-  else snprintf(out, KIMPUT_DATE_VALUE_MAX, "%s-%s", ys, ms);
+  char *p = out;
+  if (y > 0 && y <= 9999) p = put_int(p, y, 4);
+  else { memcpy(p, "XXXX", 4); p += 4; }
+  *p++ = '-';
+  if (m > 0) p = put_int(p, m, 2);
+  else { memcpy(p, "XX", 2); p += 2; }
+  if (d > 0) {
+    *p++ = '-';
+    p = put_int(p, d, 2);
+  }
+  *p = '\0';
 }
 
 static void put_year(char *out, int y) {
-  if (y > 0) snprintf(out, KIMPUT_DATE_VALUE_MAX, "%04d", y);
-  else snprintf(out, KIMPUT_DATE_VALUE_MAX, "XXXX");
+  if (y > 0 && y <= 9999) put_int(out, y, 4);
+  else memcpy(out, "XXXX", 5);
 }
 
 static void put_days(char *out, long z) {
@@ -791,12 +858,21 @@ static size_t time_after_date(const scanner *sc, size_t j, clocktime *c) {
 /* The clock time on a day: 2023-05-09T14:20, the next day for 12.00 malam. */
 static void put_time(item *it, const char *date, const clocktime *c) {
   char day[11];
-  snprintf(day, sizeof day, "%s", date);
+  size_t n = strnlen(date, 10);
+  memcpy(day, date, n);
+  day[n] = '\0';
   if (c->next_day && names_day(date)) shift_day(day, 1);
-  if (c->has_ss && c->ss)
-    snprintf(it->value, sizeof it->value, "%sT%02d:%02d:%02d", day, c->hh, c->mm, c->ss);
-  else
-    snprintf(it->value, sizeof it->value, "%sT%02d:%02d", day, c->hh, c->mm);
+  char *p = it->value;
+  memcpy(p, day, n);
+  p += n;
+  *p++ = 'T';
+  p = put_int(p, c->hh, 2);
+  *p++ = ':';
+  p = put_int(p, c->mm, 2);
+  if (c->has_ss && c->ss) {
+    *p++ = ':';
+    put_int(p, c->ss, 2);
+  }
   it->zone = c->zone;
   it->kind = KIMPUT_DATE_TIME;
 }
@@ -1066,7 +1142,7 @@ static size_t century(scanner *sc, size_t a, size_t i, const char *mod) {
 static size_t count_at(const scanner *sc, size_t i, char cnt[16], long *n) {
   int v, nd;
   if (plain_number(sc, i, &v, &nd) && nd <= 6) {
-    snprintf(cnt, 16, "%d", v);
+    put_int(cnt, v, 0);
     *n = v;
     return i + 1;
   }
@@ -1350,7 +1426,7 @@ static size_t clock_time(scanner *sc, size_t i) {
   /* the day: of the sentence, the one before or the paragraph before, else R's */
   char date[KIMPUT_DATE_VALUE_MAX];
   int anchored = 1, own = 0;
-  uint32_t sent = sc->lx[i].sent, line = sc->lx[i].line;
+  uint32_t sent = sc->sent, line = sc->line;
   if (sc->has_day && (sent - sc->day_sent <= 1 || line - sc->day_line <= 1)) {
     memcpy(date, sc->day, sizeof sc->day);
     anchored = sc->day_anchored;
@@ -1628,14 +1704,6 @@ static size_t month_range(scanner *sc, size_t i) {
   return e;
 }
 
-/* The classes of words that can start an expression; scan_at is called only
- * at those (and at numbers, dates, times and the '(' of "(27/7)"). */
-static const uint8_t starts[L_COUNT] = {
-  [L_MONTH] = 1, [L_MONTH_ABBR] = 1, [L_WEEKDAY] = 1, [L_NUM] = 1, [L_VAGUE] = 1, [L_SE_UNIT] = 1,
-  [L_UNIT] = 1, [L_KEY] = 1, [L_POD] = 1, [L_PERIOD] = 1, [L_REDUP] = 1, [L_FREQ] = 1, [L_MONTH_RANGE] = 1,
-  [L_YEARFOLLOW] = 1,
-};
-
 /* Tries every rule at token i; returns the end of what was found, or i. */
 static size_t scan_at(scanner *sc, size_t i) {
   int k = sc->t[i].kind, c = sc->lx[i].cls;
@@ -1705,19 +1773,27 @@ static size_t scan_at(scanner *sc, size_t i) {
   }
 }
 
+/* Scans tokens [lo, hi) line by line: the tokens of a line are classed,
+ * then tried where they can start an expression. */
 static void scan_span(scanner *sc, size_t lo, size_t hi) {
-  for (size_t i = lo; i < hi; i++) classify(sc, i, hi);
   size_t i = lo;
   while (i < hi && !sc->failed) {
-    /* the tokens of i's line */
+    size_t end = i;
+    do classify(sc, end++, hi); while (end < hi && !(sc->t[end].flags & KIMPUT_TOKF_NEWLINE));
     sc->lo = i;
-    size_t end = i + 1;
-    while (end < hi && !(sc->t[end].flags & KIMPUT_TOKF_NEWLINE)) end++;
     sc->hi = end;
+    sc->line++;
+    sc->sent++;
     while (i < end && !sc->failed) {
-      if (sc->t[i].kind == KIMPUT_TOK_WORD && !starts[sc->lx[i].cls]) { i++; continue; }
+      uint8_t st = sc->lx[i].start;
+      if (st != S_START) {
+        sc->sent += st == S_END;
+        i++;
+        continue;
+      }
       size_t e = scan_at(sc, i);
-      i = e > i ? e : i + 1;
+      if (e <= i) { i++; continue; }
+      for (; i < e; i++) sc->sent += sc->lx[i].start == S_END;
     }
     i = end;
   }
@@ -1754,22 +1830,40 @@ kimput_status kimput_dates_scan(const char *text, size_t len, const kimput_token
     sc.rz = days_from_civil(ref->year, ref->month, ref->day);
   }
   if (ntokens == 0) return KIMPUT_OK;
-  sc.lx = malloc(ntokens * sizeof *sc.lx);
+  /* small documents need no heap while scanning: the word classes and the
+   * first items live on the stack (a fragmented heap makes mallocs slow) */
+  lexent local_lx[LOCAL_TOKENS];
+  kimput_date local_out[LOCAL_ITEMS];
+  sc.out = sc.local_out = local_out;
+  sc.cap = LOCAL_ITEMS;
+  sc.lx = ntokens <= LOCAL_TOKENS ? local_lx : malloc(ntokens * sizeof *sc.lx);
   if (!sc.lx) return KIMPUT_ERR_NOMEM;
+  kimput_status st = KIMPUT_OK;
   if (!spans) {
     scan_span(&sc, 0, ntokens);
   } else {
     for (size_t s = 0; s < nspans && !sc.failed; s++) {
       uint32_t a = spans[2 * s], b = spans[2 * s + 1];
-      if (b > len || a > b) { free(sc.lx); free(sc.out); return KIMPUT_ERR_ARG; }
+      if (b > len || a > b) { st = KIMPUT_ERR_ARG; break; }
       size_t lo = first_token_at(tokens, ntokens, a), hi = lo;
       while (hi < ntokens && tokens[hi].end <= b) hi++;
       if (hi > lo) scan_span(&sc, lo, hi);
     }
   }
-  free(sc.lx);
-  if (sc.failed) { free(sc.out); return KIMPUT_ERR_NOMEM; }
-  *out = sc.out;
+  if (sc.lx != local_lx) free(sc.lx);
+  if (sc.failed) st = KIMPUT_ERR_NOMEM;
+  if (st == KIMPUT_OK && sc.out == sc.local_out && sc.n > 0) {
+    /* the items move to a heap block of their exact size */
+    kimput_date *v = malloc(sc.n * sizeof *v);
+    if (v) memcpy(v, sc.local_out, sc.n * sizeof *v);
+    else st = KIMPUT_ERR_NOMEM;
+    sc.out = v;
+  }
+  if (st != KIMPUT_OK) {
+    if (sc.out != sc.local_out) free(sc.out);
+    return st;
+  }
+  *out = sc.n > 0 ? sc.out : NULL;
   *count = sc.n;
   return KIMPUT_OK;
 }
