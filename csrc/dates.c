@@ -33,7 +33,8 @@ enum {
   L_REDUP,        /* bertahun-tahun: a vague duration */
   L_FREQ,         /* harian, tahunan: a set */
   L_MONTH_RANGE,  /* Januari-Oktober, one token: two months */
-  L_COUNT         /* the number of classes */
+  L_COUNT,        /* the number of classes */
+  L_LAZY = 255    /* a word not looked up yet (see classify) */
 };
 
 enum { U_SEC = 1, U_MIN, U_HOUR, U_DAY, U_WEEK, U_MONTH, U_QUARTER, U_YEAR, U_DECADE, U_CENTURY };
@@ -188,7 +189,8 @@ _Static_assert(sizeof table_words / sizeof table_words[0] * 2 < HASH_SLOTS, "the
 static slot word_hash[HASH_SLOTS];
 static pthread_once_t words_once = PTHREAD_ONCE_INIT;
 
-static inline unsigned char lower(unsigned char c) { return (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c); }
+static unsigned char lower_byte[256];  /* ASCII case folding, as a table (no branch) */
+static inline unsigned char lower(unsigned char c) { return lower_byte[c]; }
 
 /* A hash of a word from its length and its first two and last two bytes,
  * case folded: constant time whatever the word. */
@@ -204,13 +206,25 @@ static inline uint32_t hash_word(const unsigned char *w, size_t n) {
 /* (length, first letter, last letter) of the table's words, as bits: most
  * words of a text are rejected by one load, without hashing. */
 static uint32_t shape_bits[MAXW][32];
+static uint32_t start_shape_bits[MAXW][32];  /* the same for the words that start an expression */
+static int word_starts(int c, int v);
 
 static inline void shape_of(const unsigned char *w, size_t n, size_t *row, uint32_t *bit) {
   *row = (size_t)(lower(w[0]) & 31);
   *bit = 1u << (lower(w[n - 1]) & 31);
 }
 
+static uint32_t month_first, month_last;  /* letters (& 31) month names start and end with */
+
 static void init_words(void) {
+  for (int c = 0; c < 256; c++) lower_byte[c] = (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  for (size_t i = 0; i < NWORDS; i++) {
+    if (table_words[i].cls == L_MONTH) {
+      size_t n = strlen(table_words[i].w);
+      month_first |= 1u << (table_words[i].w[0] & 31);
+      month_last |= 1u << (table_words[i].w[n - 1] & 31);
+    }
+  }
   for (size_t i = 0; i < NWORDS; i++) {
     const lexword *e = &table_words[i];
     size_t n = strlen(e->w);
@@ -222,16 +236,18 @@ static void init_words(void) {
     uint32_t bit;
     shape_of((const unsigned char *)e->w, n, &row, &bit);
     shape_bits[n][row] |= bit;
+    if (word_starts(e->cls, e->val)) start_shape_bits[n][row] |= bit;
   }
 }
 
-/* The table entry for the word w[0..n) in any case, or NULL. */
-static const slot *find_word(const unsigned char *w, size_t n) {
+/* The table entry for the word w[0..n) in any case, or NULL; with
+ * only_starts, NULL also for most words that start nothing (a quick no). */
+static const slot *find_word(const unsigned char *w, size_t n, int only_starts) {
   if (n == 0 || n >= MAXW) return NULL;
   size_t row;
   uint32_t bit;
   shape_of(w, n, &row, &bit);
-  if (!(shape_bits[n][row] & bit)) return NULL;
+  if (!((only_starts ? start_shape_bits : shape_bits)[n][row] & bit)) return NULL;
   for (uint32_t h = hash_word(w, n); word_hash[h].w; h = (h + 1) & (HASH_SLOTS - 1)) {
     if (word_hash[h].len != n) continue;
     const char *x = word_hash[h].w;
@@ -482,18 +498,22 @@ static void classify(scanner *sc, size_t i, size_t hi) {
   size_t len = t->end - t->start;
   const unsigned char *w = sc->s + t->start;
   if (len > 1 && w[len - 1] == '.') len--;  /* Jan.  Sept. */
-  const slot *hit = find_word(w, len);
+  /* only the words that can start an expression are looked up now; the
+   * others when a rule looks at them (most words are never looked at) */
+  const slot *hit = find_word(w, len, 1);
   if (hit) {
     e->cls = hit->cls;
     e->val = hit->val;
     e->start = (uint8_t)word_starts(hit->cls, hit->val);
     return;
   }
+  e->cls = L_LAZY;
   /* Januari-Oktober: a range of two month names (the shortest: mei-juni) */
-  const unsigned char *dash = len >= 8 && len < 2 * MAXW ? memchr(w + 3, '-', len - 6) : NULL;
+  const unsigned char *dash = len >= 8 && len < 2 * MAXW && (month_first >> (lower(w[0]) & 31) & 1) &&
+                              (month_last >> (lower(w[len - 1]) & 31) & 1) ? memchr(w + 3, '-', len - 6) : NULL;
   if (dash) {
     size_t n1 = (size_t)(dash - w);
-    const slot *m1 = find_word(w, n1), *m2 = m1 && m1->cls == L_MONTH ? find_word(dash + 1, len - n1 - 1) : NULL;
+    const slot *m1 = find_word(w, n1, 1), *m2 = m1 && m1->cls == L_MONTH ? find_word(dash + 1, len - n1 - 1, 1) : NULL;
     if (m2 && m2->cls == L_MONTH) {
       e->cls = L_MONTH_RANGE;
       e->val = (int16_t)(m1->val * 16 + m2->val);
@@ -502,8 +522,26 @@ static void classify(scanner *sc, size_t i, size_t hi) {
   }
 }
 
-static inline int cls(const scanner *sc, size_t i) { return i < sc->hi ? sc->lx[i].cls : L_NONE; }
-static inline int val(const scanner *sc, size_t i) { return sc->lx[i].val; }
+/* The class of a word classify left for later. */
+static void resolve(const scanner *sc, size_t i) {
+  const kimput_token *t = &sc->t[i];
+  size_t len = t->end - t->start;
+  const unsigned char *w = sc->s + t->start;
+  if (len > 1 && w[len - 1] == '.') len--;
+  const slot *hit = find_word(w, len, 0);
+  sc->lx[i].cls = hit ? hit->cls : L_NONE;
+  sc->lx[i].val = hit ? hit->val : 0;
+}
+
+static inline int cls(const scanner *sc, size_t i) {
+  if (i >= sc->hi) return L_NONE;
+  if (sc->lx[i].cls == L_LAZY) resolve(sc, i);
+  return sc->lx[i].cls;
+}
+static inline int val(const scanner *sc, size_t i) {
+  if (sc->lx[i].cls == L_LAZY) resolve(sc, i);
+  return sc->lx[i].val;
+}
 static inline int is_key(const scanner *sc, size_t i, int k) { return cls(sc, i) == L_KEY && val(sc, i) == k; }
 static inline int kind(const scanner *sc, size_t i) { return i < sc->hi ? sc->t[i].kind : -1; }
 static inline int upper(const scanner *sc, size_t i) { return (sc->t[i].flags & KIMPUT_TOKF_UPPER) != 0; }
@@ -1845,8 +1883,8 @@ kimput_status kimput_dates_scan(const char *text, size_t len, const kimput_token
     for (size_t s = 0; s < nspans && !sc.failed; s++) {
       uint32_t a = spans[2 * s], b = spans[2 * s + 1];
       if (b > len || a > b) { st = KIMPUT_ERR_ARG; break; }
-      size_t lo = first_token_at(tokens, ntokens, a), hi = lo;
-      while (hi < ntokens && tokens[hi].end <= b) hi++;
+      size_t lo = first_token_at(tokens, ntokens, a), hi = first_token_at(tokens, ntokens, b);
+      if (hi > lo && tokens[hi - 1].end > b) hi--;  /* a token across the end is not in the span */
       if (hi > lo) scan_span(&sc, lo, hi);
     }
   }
