@@ -172,6 +172,8 @@ static const lexword table_words[] = {
   {"sedangkan", L_YEARFOLLOW, 0}, {"sementara", L_YEARFOLLOW, 0}, {"bahwa", L_YEARFOLLOW, 0},
   {"lewat", L_YEARFOLLOW, 0}, {"melalui", L_YEARFOLLOW, 0}, {"tak", L_YEARFOLLOW, 0},
   {"tidak", L_YEARFOLLOW, 0}, {"belum", L_YEARFOLLOW, YF_BELUM}, {"sempat", L_YEARFOLLOW, 0},
+  {"tetap", L_YEARFOLLOW, 0}, {"bisa", L_YEARFOLLOW, 0}, {"dapat", L_YEARFOLLOW, 0},
+  {"harus", L_YEARFOLLOW, 0}, {"mulai", L_YEARFOLLOW, 0}, {"hanya", L_YEARFOLLOW, 0},
 };
 
 #define NWORDS (sizeof table_words / sizeof table_words[0])
@@ -855,14 +857,15 @@ static size_t iso_time(const scanner *sc, size_t j, clocktime *c) {
   if (q < lim && p[q] == 'Z') {
     c->zone = "+00:00";
     q++;
-  } else if (q + 3 <= lim && (p[q] == '+' || p[q] == '-')) {
+  } else if (q + 3 <= lim && (p[q] == '+' || p[q] == '-') && p[q + 1] >= '0' && p[q + 1] <= '9' &&
+             p[q + 2] >= '0' && p[q + 2] <= '9') {
     static const char *const east[] = {"+00:00", "+01:00", "+02:00", "+03:00", "+04:00", "+05:00", "+06:00",
                                        "+07:00", "+08:00", "+09:00", "+10:00", "+11:00", "+12:00", "+13:00",
                                        "+14:00"};
     int h = (p[q + 1] - '0') * 10 + (p[q + 2] - '0');
     size_t r = q + 3;
     if (r < lim && p[r] == ':') r++;
-    int has_min = r + 2 <= lim && p[r] >= '0' && p[r] <= '9';
+    int has_min = r + 2 <= lim && p[r] >= '0' && p[r] <= '9' && p[r + 1] >= '0' && p[r + 1] <= '9';
     int mins = has_min ? (p[r] - '0') * 10 + (p[r + 1] - '0') : 0;
     if (p[q] == '+' && h <= 14 && mins == 0) c->zone = east[h];
     q = has_min ? r + 2 : q + 3;

@@ -50,6 +50,7 @@ function kimput.parse(text, opts)
   local cache = doc:_cache()
   cache.opts = {
     published = opts.published, id = opts.id, url = opts.url, path = opts.path, invalid = opts.invalid,
+    vague = opts.vague,
   }
   return doc
 end
