@@ -1353,7 +1353,9 @@ static size_t unit_phrase(scanner *sc, size_t a, size_t i, const char *mod) {
   return it.b;
 }
 
-/* awal / akhir / pertengahan + month, year, decade, "bulan ini", "pekan". */
+static size_t period_phrase(scanner *sc, size_t a, size_t i, const char *mod);
+
+/* awal / akhir / pertengahan + month, year, decade, quarter, "bulan ini", "pekan". */
 static size_t modified(scanner *sc, size_t i) {
   int k = val(sc, i);
   const char *mod = k == K_AWAL ? "START" : k == K_AKHIR ? "END" : "MID";
@@ -1376,6 +1378,7 @@ static size_t modified(scanner *sc, size_t i) {
     emit(sc, &it);
     return it.b;
   }
+  if (cls(sc, j) == L_PERIOD) return period_phrase(sc, i, j, mod);  /* akhir kuartal III 2023 */
   if (unit_of(sc, j)) return unit_phrase(sc, i, j, mod);
   return 0;
 }
@@ -1623,13 +1626,13 @@ static int period_ordinal(const scanner *sc, size_t j, size_t *e, int *y) {
  * 2021, semester I 2021 (Januari-Juni), triwulan III-2021; kuartal lalu, kuartal
  * sebelumnya (the one before the quarter last named). A trimester or semester
  * needs its year: without one it is a pregnancy's or a school year's. */
-static size_t period_phrase(scanner *sc, size_t i) {
+static size_t period_phrase(scanner *sc, size_t a, size_t i, const char *mod) {
   int per = val(sc, i), half = per == PER_SEMESTER, nper = half ? 2 : 4;
   int *last = half ? &sc->last_half : &sc->last_quarter;
   size_t j = i + 1, e;
   int y, o = period_ordinal(sc, j, &e, &y);
   long idx;
-  item it = mk(i, 0, KIMPUT_DATE_DATE, 0, NULL);
+  item it = mk(a, 0, KIMPUT_DATE_DATE, 0, mod);
   if (o) {
     if (o > nper) return 0;
     j = months_in_parens(sc, e);
@@ -1788,7 +1791,7 @@ static size_t scan_at(scanner *sc, size_t i) {
   case L_POD:
     return (e = part_of_day(sc, i)) ? e : i;
   case L_PERIOD:
-    return (e = period_phrase(sc, i)) ? e : i;
+    return (e = period_phrase(sc, i, i, NULL)) ? e : i;
   case L_REDUP:
     return reduplicated(sc, i);
   case L_FREQ:

@@ -224,8 +224,14 @@ const char *kimput_date_kind_name(int kind);
 /* Finds the temporal expressions among tokens[0..ntokens) of text, only in
  * the spans given as nspans pairs [start, end) of 0-based byte offsets
  * (spans NULL: the whole text). ref may be NULL. *out is malloc'd (free it
- * with kimput_dates_free), items in text order, never overlapping. An
- * expression never crosses a line break or a span's end. */
+ * with kimput_dates_free; NULL when *count is 0), items in text order, never
+ * overlapping; an item may be part of a token (the months of "Januari-Juni").
+ * An expression never crosses a line break or a span's end. A clock time
+ * without a date takes the day of the last date in its sentence, the one
+ * before or the paragraph before (else of a date later in its sentence, else
+ * R's). Vague references come with vague = 1: a caller may leave them out.
+ * Reentrant: no state is kept between calls (the word table is built once,
+ * thread-safely). */
 kimput_status kimput_dates_scan(const char *text, size_t len, const kimput_token *tokens, size_t ntokens,
                                 const uint32_t *spans, size_t nspans, const kimput_ref *ref,
                                 kimput_date **out, size_t *count);
