@@ -1,16 +1,19 @@
 /* dates.c -- Indonesian temporal expressions to TIMEX3 values.
  *
- * A scanner over the document's tokens, span by span and line by line: at
- * each token it tries the grammar's rules (a date with its weekday and time,
- * a relative day, a count of units, a set, a clock time...) and emits one
- * item per expression, never overlapping. Words are classed once per token
- * through one sorted table (bsearch); nothing is allocated per token.
+ * A scanner over the document's tokens, span by span and line by line: the
+ * words of a line are classed through one hash of the grammar's words, then
+ * the rules (a date with its weekday and time, a relative day, a quarter, a
+ * count of units, a set, a clock time...) are tried only at the tokens that
+ * can start an expression, and each expression gives one item, never
+ * overlapping. Nothing is allocated per token, and an ordinary article needs
+ * no heap until its items are returned.
  *
  * Resolution against the reference date R follows docs/output.md (dates, resolution):
  * day-month takes R's year unless that is more than six months after R; a
  * bare weekday is the latest on or before R; "<Month> lalu" the latest such
- * month strictly before R's month; weeks are ISO weeks. Without R the parts
- * R would give stay X (XXXX-05-09).
+ * month strictly before R's month; weeks are ISO weeks. A clock time without
+ * a date takes the day its sentence, the one before or the paragraph before
+ * reports. Without R the parts R would give stay X (XXXX-05-09).
  *
  * The word table mirrors lua/kimput/lexicon/{months,weekdays,numbers}.lua;
  * kimput_date_words() exposes it so that a spec checks they agree.
@@ -54,7 +57,7 @@ enum { YF_SAAT = 1, YF_BELUM };
  * (semester: also of a school year). */
 enum { PER_QUARTER = 1, PER_TRIMESTER, PER_SEMESTER };
 
-/* Parts of the day. Dini hari is written NI (GUIDELINES.md) but, unlike
+/* Parts of the day. Dini hari is written NI (docs/output.md) but, unlike
  * malam, does not move a clock time to the afternoon. */
 enum { POD_MO = 1, POD_MI, POD_AF, POD_EV, POD_NI, POD_DINI };
 static const char *const pod_code[] = {"", "MO", "MI", "AF", "EV", "NI", "NI"};

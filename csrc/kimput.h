@@ -218,8 +218,8 @@ typedef struct {
   uint8_t kind;                         /* kimput_date_kind */
   uint8_t anchored;                     /* 1 when the value used the reference date */
   uint8_t vague;                        /* 1 for a vague reference (kini, saat ini, baru-baru ini, di masa
-                                           depan: PRESENT_REF, PAST_REF, FUTURE_REF), which GUIDELINES.md
-                                           lets an annotator mark or not */
+                                           depan: PRESENT_REF, PAST_REF, FUTURE_REF), which an annotator
+                                           may mark or not */
   char value[KIMPUT_DATE_VALUE_MAX];    /* TIMEX3 value, NUL-terminated */
   char zone[8];                         /* "+07:00" when a zone is written, else "" */
   char mod[8];                          /* "START", "MID", "END" (awal, pertengahan, akhir) or "" */

@@ -9,7 +9,7 @@
 --   the value used the reference date. Vague references (kini, saat ini,
 --   baru-baru ini, di masa depan: PRESENT_REF, PAST_REF, FUTURE_REF, with
 --   vague = true) are reported only when parsed with opts.vague = true:
---   GUIDELINES.md leaves marking them to the annotator.
+--   whether to mark them is an annotator's call (docs/output.md).
 -- doc:reference() -> the reference date string: opts.published, else
 --   doc:meta().published when page metadata exists, else nil (values then
 --   keep X parts: XXXX-05-09).
