@@ -1889,12 +1889,16 @@ kimput_status kimput_dates_scan(const char *text, size_t len, const kimput_token
   if (!spans) {
     scan_span(&sc, 0, ntokens);
   } else {
+    size_t pos = 0;  /* spans come in text order: each search starts where the last span ended */
     for (size_t s = 0; s < nspans && !sc.failed; s++) {
       uint32_t a = spans[2 * s], b = spans[2 * s + 1];
       if (b > len || a > b) { st = KIMPUT_ERR_ARG; break; }
-      size_t lo = first_token_at(tokens, ntokens, a), hi = first_token_at(tokens, ntokens, b);
-      if (hi > lo && tokens[hi - 1].end > b) hi--;  /* a token across the end is not in the span */
+      size_t lo = pos < ntokens && tokens[pos].start <= a ? pos : first_token_at(tokens, ntokens, a);
+      while (lo < ntokens && tokens[lo].start < a) lo++;
+      size_t hi = lo;
+      while (hi < ntokens && tokens[hi].end <= b) hi++;
       if (hi > lo) scan_span(&sc, lo, hi);
+      pos = hi;
     }
   }
   if (sc.lx != local_lx) free(sc.lx);
