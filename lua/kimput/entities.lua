@@ -14,7 +14,8 @@
 --     -- mention, a pronoun, a title alone, a description) rather than from the words,
 --     -- m.name_start/m.name_stop (the name without its role), m.title with
 --     -- m.role_start/m.role_stop (the title chain or appositive role, when any),
---     -- m.entity (the same number for every mention of one entity in the document)
+--     -- m.entity (the same number for every mention of one entity in the document),
+--     -- m.country (the gazetteer's), m.roles (the roles the text gives the person)
 --   end
 --
 -- The mentions are found in C (csrc/mentions.c) with a lexicon built once
@@ -239,6 +240,26 @@ function Document:mentions()
     m.start, m.stop, m.text = s, e, text:sub(s, e)
     if form == "pronoun" then m.pronoun = true elseif form == "description" then m.description = true end
     if m.name or form == "title" then out[#out + 1] = m end
+  end
+  -- per entity, once: the gazetteer's country and the roles the text gives (one shared list)
+  local country, roles = {}, {}
+  for _, m in ipairs(out) do
+    local ent = m.entity
+    if ent and country[ent] == nil then
+      local gaz = ents[3 * ent] >= 0 and by_key[normalise(m.name)]
+      country[ent] = gaz and gaz.entry.country or false
+      roles[ent] = {}
+    end
+    if ent and m.title and m.form == "name" then
+      local list = roles[ent]
+      if list[#list] ~= m.title then list[#list + 1] = m.title end
+    end
+  end
+  for _, m in ipairs(out) do
+    if m.entity then
+      m.country = country[m.entity] or nil
+      if m.kind == "person" and #roles[m.entity] > 0 then m.roles = roles[m.entity] end
+    end
   end
   cache.mentions, cache.mentions_generation = out, generation
   return out
