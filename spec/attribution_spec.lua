@@ -133,6 +133,9 @@ describe("entity chains", function()
     assert.equal("Kim Jong Un", mention("Pemimpin Korut Kim Jong-un tiba di Vladivostok.",
       "Pemimpin Korut Kim Jong-un").name)
   end)
+  it("knows a famous person written with a middle part", function()
+    assert.equal("Joko Widodo", mention("Presiden Joko S. Widodo membuka pameran.", "Presiden Joko S. Widodo").name)
+  end)
   it("keeps the same entity number for every mention of one person", function()
     local doc = kimput.parse("Direktur Utama Ratih Dewi tiba. Ratih lalu berpidato. Ia tersenyum.")
     local ids = {}
