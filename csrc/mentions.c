@@ -617,7 +617,8 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
     if (u.n && (u.cls & (KIMPUT_LEX_QUALIFIER | KIMPUT_LEX_ORG_HEAD | KIMPUT_LEX_JURISDICTION)) &&
         (is_cap(t) || after_title)) {  /* "juru bicara militer" */
       after_title = after_acronym = 0;
-      force_qual = (u.cls & KIMPUT_LEX_JURISDICTION) != 0;
+      /* an office that is not a title (Polres, Kodim) is always followed by its place */
+      force_qual = (u.cls & KIMPUT_LEX_JURISDICTION) ? ((u.cls & KIMPUT_LEX_TITLE) ? 1 : 3) : 0;
       j = boundary = j + u.n;
       continue;
     }
@@ -628,7 +629,7 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
     }
     after_title = 0;
     if (!is_cap(t)) break;
-    if (force_qual == 2 && !after_comma) {  /* the word after "dan" */
+    if ((force_qual == 2 || force_qual == 3) && !after_comma) {  /* the word after "dan", the place of "Polres" */
       force_qual = 0;
       j = boundary = j + 1;
       continue;

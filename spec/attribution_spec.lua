@@ -62,6 +62,10 @@ describe("title chains", function()
     assert.equal("Dedi Kurniawan", mention("Kasat Reskrim Polres Muaro AKP Dedi Kurniawan membenarkan penangkapan.",
       "Kasat Reskrim Polres Muaro AKP Dedi Kurniawan").name)
   end)
+  it("takes the word after an office such as Polres for its place, not for a name", function()
+    local m = mention("Anggota Polres Waru berjaga di pos.", "Anggota Polres Waru")
+    assert.same({ "title", nil }, { m.form, m.name })
+  end)
   it("reads military ranks and an honorific with a period", function()
     assert.equal("Agus Salim", mention("Pangdam Brigjen TNI Agus Salim meninjau lokasi.",
       "Pangdam Brigjen TNI Agus Salim").name)
