@@ -1,19 +1,15 @@
-/* page.c -- the lines of a page and a set of PCRE2 patterns that classify
- * them. What the patterns say (navigation, credits, datelines...) is data
- * owned by the Lua layer (lua/kimput/lexicon/boilerplate.lua); this file
- * only splits, trims and matches. */
-#define PCRE2_CODE_UNIT_WIDTH 8
-#include <pcre2.h>
+/* page.c -- the lines of a page: splitting and trimming them, and the
+ * page rule sets (PCRE2 patterns on the engine of rules.c) that the
+ * classifier (pageclass.c) matches. What the patterns say (navigation,
+ * credits, datelines...) is data owned by the Lua layer
+ * (lua/kimput/lexicon/boilerplate.lua); this file only splits, compiles
+ * and matches. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "kimput.h"
-
-/* Limits that keep one pattern on one line well under a millisecond of
- * backtracking, whatever the line. */
-#define MATCH_LIMIT 200000u
-#define DEPTH_LIMIT 5000u
+#include "page.h"
 
 /* ------------------------------------------------------------ lines */
 
@@ -69,124 +65,189 @@ kimput_status kimput_lines(const char *text, size_t len, kimput_span **lines, si
   return KIMPUT_OK;
 }
 
-/* ------------------------------------------------------------ pattern sets */
 
-struct kimput_patset {
-  pcre2_code **codes;
-  size_t n, cap;
-  pcre2_match_data *md;  /* sized for KIMPUT_PATSET_MAX_GROUPS groups */
-  pcre2_match_context *mctx;
-};
+/* ------------------------------------------------------------ page rule sets */
 
-kimput_status kimput_patset_new(kimput_patset **out) {
+const char *kimput_line_class_name(int cls) {
+  static const char *const names[KIMPUT_LINE_CLASS_COUNT] = {
+    "body", "headline", "timestamp", "dateline", "caption", "credit", "related", "navigation", "hashtags",
+  };
+  return cls >= 0 && cls < KIMPUT_LINE_CLASS_COUNT ? names[cls] : NULL;
+}
+
+kimput_status kimput_pageset_new(kimput_pageset **out) {
   if (!out) return KIMPUT_ERR_ARG;
-  *out = NULL;
-  kimput_patset *ps = calloc(1, sizeof *ps);
-  if (!ps) return KIMPUT_ERR_NOMEM;
-  ps->md = pcre2_match_data_create(KIMPUT_PATSET_MAX_GROUPS, NULL);
-  ps->mctx = pcre2_match_context_create(NULL);
-  if (!ps->md || !ps->mctx) { kimput_patset_free(ps); return KIMPUT_ERR_NOMEM; }
-  pcre2_set_match_limit(ps->mctx, MATCH_LIMIT);
-  pcre2_set_depth_limit(ps->mctx, DEPTH_LIMIT);
-  *out = ps;
+  *out = calloc(1, sizeof **out);
+  return *out ? KIMPUT_OK : KIMPUT_ERR_NOMEM;
+}
+
+static void drop_combined(page_kind *k) {
+  kimput_rule_free(k->combined);
+  free(k->groups);
+  k->combined = NULL;
+  k->groups = NULL;
+  k->ngroups = 0;
+}
+
+void kimput_pageset_free(kimput_pageset *set) {
+  if (!set) return;
+  for (int i = 0; i < PAGE_KINDS; i++) {
+    page_kind *k = &set->kinds[i];
+    for (size_t j = 0; j < k->n; j++) free(k->rules[j].pattern);
+    free(k->rules);
+    drop_combined(k);
+  }
+  free(set);
+}
+
+size_t kimput_pageset_count(const kimput_pageset *set, kimput_page_kind kind) {
+  return set && (unsigned)kind < PAGE_KINDS ? set->kinds[kind].n : 0;
+}
+
+/* the local number of the first group called name, or 0 */
+static uint32_t group_named(const kimput_rule *r, const char *name) {
+  uint32_t n = kimput_rule_name_count(r), g = 0;
+  for (uint32_t i = 0; i < n; i++) {
+    const char *s = kimput_rule_name(r, i, &g);
+    if (strcmp(s, name) == 0) return g;
+  }
+  return 0;
+}
+
+kimput_status kimput_pageset_add(kimput_pageset *set, const kimput_page_rule *rule,
+                                 const char *pattern, size_t len,
+                                 char *errbuf, size_t errsize, size_t *erroffset) {
+  if (errbuf && errsize) errbuf[0] = '\0';
+  if (erroffset) *erroffset = 0;
+  if (!set || !rule || rule->kind >= PAGE_KINDS || (!pattern && len) ||
+      (rule->kind == KIMPUT_PAGE_LINE && rule->cls >= KIMPUT_LINE_CLASS_COUNT) ||
+      (rule->next != KIMPUT_LINE_NONE && rule->next >= KIMPUT_LINE_CLASS_COUNT))
+    return KIMPUT_ERR_ARG;
+  if (!pattern) pattern = "";
+  if (!kimput_utf8_valid(pattern, len, NULL)) return KIMPUT_ERR_UTF8;
+  /* compiled alone once: its errors are its own, and its groups are known */
+  kimput_rule *alone = NULL;
+  kimput_status st = kimput_rule_new(pattern, len, KIMPUT_RULE_NO_JIT, NULL, &alone, errbuf, errsize, erroffset);
+  if (st != KIMPUT_OK) return st;
+  page_kind *k = &set->kinds[rule->kind];
+  if (k->n == k->cap) {
+    size_t ncap = k->cap ? k->cap * 2 : 16;
+    page_rule *nr = realloc(k->rules, ncap * sizeof *nr);
+    if (!nr) { kimput_rule_free(alone); return KIMPUT_ERR_NOMEM; }
+    k->rules = nr;
+    k->cap = ncap;
+  }
+  page_rule *r = &k->rules[k->n];
+  memset(r, 0, sizeof *r);
+  r->pattern = malloc(len + 1);
+  if (!r->pattern) { kimput_rule_free(alone); return KIMPUT_ERR_NOMEM; }
+  memcpy(r->pattern, pattern, len);
+  r->pattern[len] = '\0';
+  r->len = len;
+  r->info = *rule;
+  r->ngroups = kimput_rule_group_count(alone);
+  r->outlet = group_named(alone, "outlet");
+  r->place = group_named(alone, "place");
+  r->value = group_named(alone, "value");
+  if (!r->value) r->value = group_named(alone, "editor");
+  kimput_rule_free(alone);
+  k->n++;
+  drop_combined(k);
   return KIMPUT_OK;
 }
 
-void kimput_patset_free(kimput_patset *ps) {
-  if (!ps) return;
-  for (size_t i = 0; i < ps->n; i++) pcre2_code_free(ps->codes[i]);
-  free(ps->codes);
-  pcre2_match_data_free(ps->md);
-  pcre2_match_context_free(ps->mctx);
-  free(ps);
-}
+/* A growable string for the combined pattern. */
+typedef struct {
+  char *s;
+  size_t n, cap;
+  int failed;
+} buf;
 
-kimput_status kimput_patset_add(kimput_patset *ps, const char *pattern, size_t len,
-                                char *err, size_t errlen) {
-  if (!ps || (!pattern && len)) return KIMPUT_ERR_ARG;
-  if (ps->n == ps->cap) {
-    size_t ncap = ps->cap ? ps->cap * 2 : 16;
-    pcre2_code **nc = realloc(ps->codes, ncap * sizeof *nc);
-    if (!nc) return KIMPUT_ERR_NOMEM;
-    ps->codes = nc;
-    ps->cap = ncap;
+static void put(buf *b, const char *s, size_t n) {
+  if (b->failed) return;
+  if (b->n + n + 1 > b->cap) {
+    size_t ncap = (b->cap ? b->cap : 256);
+    while (ncap < b->n + n + 1) ncap *= 2;
+    char *ns = realloc(b->s, ncap);
+    if (!ns) { b->failed = 1; return; }
+    b->s = ns;
+    b->cap = ncap;
   }
-  int code;
-  PCRE2_SIZE where;
-  pcre2_code *re = pcre2_compile((PCRE2_SPTR)(pattern ? pattern : ""), len,
-                                 PCRE2_UTF, &code, &where, NULL);
-  if (!re) {
-    if (code == PCRE2_ERROR_NOMEMORY) return KIMPUT_ERR_NOMEM;
-    if (err && errlen) {
-      char msg[256];
-      pcre2_get_error_message(code, (PCRE2_UCHAR *)msg, sizeof msg);
-      snprintf(err, errlen, "%s at offset %u", msg, (unsigned)where);
-    }
-    return KIMPUT_ERR_PATTERN;
+  memcpy(b->s + b->n, s, n);
+  b->n += n;
+  b->s[b->n] = '\0';
+}
+#define PUTS(b, lit) put((b), (lit), sizeof(lit) - 1)
+
+/* One pattern per kind: every rule in a capturing wrapper, in order, so
+ * that at one starting point the first rule that matches wins. LINE rules
+ * are anchored at the line's start (a rule that is not gets ".*?" before
+ * it), PREFIX rules too; SUFFIX rules are searched for. */
+static kimput_status build_kind(page_kind *k, kimput_page_kind kind) {
+  if (k->combined || k->n == 0) return KIMPUT_OK;
+  buf b = {0};
+  if (kind != KIMPUT_PAGE_SUFFIX) PUTS(&b, "^");
+  PUTS(&b, "(?:");
+  uint32_t group = 1;
+  for (size_t i = 0; i < k->n; i++) {
+    page_rule *r = &k->rules[i];
+    if (i) PUTS(&b, "|");
+    PUTS(&b, "(");
+    int anchored = r->len > 0 && r->pattern[0] == '^';
+    if (kind == KIMPUT_PAGE_LINE && !anchored) PUTS(&b, ".*?");
+    PUTS(&b, "(?:");
+    put(&b, r->pattern, r->len);
+    PUTS(&b, "))");
+    r->wrap = group;
+    group += 1 + r->ngroups;
   }
-  /* JIT is an optimisation: when the platform has none, the interpreter runs */
-  (void)pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
-  ps->codes[ps->n++] = re;
+  PUTS(&b, ")");
+  if (b.failed) { free(b.s); return KIMPUT_ERR_NOMEM; }
+  char msg[160];
+  size_t off;
+  kimput_status st = kimput_rule_new(b.s, b.n, 0, NULL, &k->combined, msg, sizeof msg, &off);
+  free(b.s);
+  if (st != KIMPUT_OK) return st;
+  k->ngroups = (size_t)kimput_rule_group_count(k->combined) + 1;
+  k->groups = malloc(k->ngroups * sizeof *k->groups);
+  if (!k->groups) { drop_combined(k); return KIMPUT_ERR_NOMEM; }
   return KIMPUT_OK;
 }
 
-size_t kimput_patset_count(const kimput_patset *ps) { return ps ? ps->n : 0; }
-
-int kimput_patset_group(const kimput_patset *ps, size_t index, const char *name) {
-  if (!ps || index >= ps->n || !name) return -1;
-  int g = pcre2_substring_number_from_name(ps->codes[index], (PCRE2_SPTR)name);
-  return g > 0 ? g : -1;
-}
-
-const char *kimput_patset_group_name(const kimput_patset *ps, size_t index, int group) {
-  if (!ps || index >= ps->n || group <= 0) return NULL;
-  uint32_t count = 0, size = 0;
-  PCRE2_SPTR table = NULL;
-  pcre2_pattern_info(ps->codes[index], PCRE2_INFO_NAMECOUNT, &count);
-  pcre2_pattern_info(ps->codes[index], PCRE2_INFO_NAMEENTRYSIZE, &size);
-  pcre2_pattern_info(ps->codes[index], PCRE2_INFO_NAMETABLE, &table);
-  for (uint32_t i = 0; i < count; i++) {
-    PCRE2_SPTR entry = table + (size_t)i * size;  /* 2-byte group number, then the name */
-    if (((int)entry[0] << 8 | entry[1]) == group) return (const char *)(entry + 2);
+kimput_status page_build(kimput_pageset *set) {
+  for (int i = 0; i < PAGE_KINDS; i++) {
+    kimput_status st = build_kind(&set->kinds[i], (kimput_page_kind)i);
+    if (st != KIMPUT_OK) return st;
   }
-  return NULL;
+  return KIMPUT_OK;
 }
 
-int kimput_patset_match(kimput_patset *ps, size_t index, const char *subject, size_t len,
-                        size_t from, uint32_t *caps) {
-  if (!ps || index >= ps->n || (!subject && len) || from > len) return -KIMPUT_ERR_ARG;
-  if (!subject) subject = "";
-  int rc = pcre2_match(ps->codes[index], (PCRE2_SPTR)subject, len, from,
-                       PCRE2_NO_UTF_CHECK, ps->md, ps->mctx);
-  if (rc == PCRE2_ERROR_NOMATCH || rc == PCRE2_ERROR_PARTIAL) return 0;
-  if (rc == PCRE2_ERROR_NOMEMORY) return -KIMPUT_ERR_NOMEM;
-  if (rc < 0) return -KIMPUT_ERR_LIMIT;  /* match, depth or JIT stack limit */
-  if (caps) {
-    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(ps->md);
-    uint32_t pairs = pcre2_get_ovector_count(ps->md);
-    for (uint32_t g = 0; g < KIMPUT_PATSET_MAX_GROUPS; g++) {
-      int set = g < pairs && (rc == 0 || g < (uint32_t)rc) && ov[2 * g] != PCRE2_UNSET;
-      caps[2 * g] = set ? (uint32_t)ov[2 * g] : KIMPUT_NOPOS;
-      caps[2 * g + 1] = set ? (uint32_t)ov[2 * g + 1] : KIMPUT_NOPOS;
-    }
-  }
-  return 1;
+static kimput_span group_span(const page_kind *k, const page_rule *r, uint32_t local) {
+  kimput_span none = {KIMPUT_UNSET, KIMPUT_UNSET};
+  if (!local) return none;
+  return k->groups[r->wrap + local];
 }
 
-int kimput_patset_first(kimput_patset *ps, const char *subject, size_t len, uint32_t *caps) {
-  if (!ps) return -1;
-  for (size_t i = 0; i < ps->n; i++) {
-    if (kimput_patset_match(ps, i, subject, len, 0, caps) == 1) return (int)i;
-  }
-  return -1;
-}
-
-kimput_status kimput_patset_classify(kimput_patset *ps, const char *text, size_t len,
-                                     const kimput_span *lines, size_t count, int *rule) {
-  if (!ps || (!text && len) || (!lines && count) || (!rule && count)) return KIMPUT_ERR_ARG;
-  for (size_t i = 0; i < count; i++) {
-    if (lines[i].start > lines[i].end || lines[i].end > len) return KIMPUT_ERR_ARG;
-    rule[i] = kimput_patset_first(ps, text + lines[i].start, lines[i].end - lines[i].start, NULL);
+kimput_status page_match_range(kimput_pageset *set, kimput_page_kind kind, const char *text, size_t len,
+                               size_t start, size_t end, page_match *m) {
+  kimput_span none = {KIMPUT_UNSET, KIMPUT_UNSET};
+  m->rule = -1;
+  m->whole = m->value = m->outlet = m->place = none;
+  page_kind *k = &set->kinds[kind];
+  if (!k->combined) return KIMPUT_OK;
+  int found = 0;
+  kimput_status st = kimput_rule_match(k->combined, text, len, start, end, start, k->groups, k->ngroups, &found);
+  if (st == KIMPUT_ERR_LIMIT) return KIMPUT_OK;  /* a pathological line is no match */
+  if (st != KIMPUT_OK || !found) return st;
+  for (size_t i = 0; i < k->n; i++) {
+    const page_rule *r = &k->rules[i];
+    if (k->groups[r->wrap].start == KIMPUT_UNSET) continue;
+    m->rule = (int)i;
+    m->whole = k->groups[r->wrap];
+    m->value = group_span(k, r, r->value);
+    m->outlet = group_span(k, r, r->outlet);
+    m->place = group_span(k, r, r->place);
+    break;
   }
   return KIMPUT_OK;
 }

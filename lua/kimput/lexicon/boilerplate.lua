@@ -76,14 +76,17 @@ M.lines = {
     pattern = [[^(?<place>{place}){sp}*,{sp}*(?<outlet>{domain}|\p{Lu}[\p{L}\d]+(?:\s\p{Lu}[\p{L}\d]+)?){sp}*{dash}$]] },
   { class = "dateline", pattern = [[^(?<place>{place}){sp}*{dash}$]] },
 
-  -- photo captions: a photo credit at the end -----------------------------------
-  { class = "caption", pattern = [[(?i:\bfoto|\bphoto|\bsumber\s+foto)\s*:\s*[^.]{1,80}\.?$]] },
-  { class = "caption", pattern = [[(?i:\bfoto\s+ist(?:imewa)?|\bfoto\s+dok(?:umentasi|\.)?.{0,40})\.?\)?$]] },
-  { class = "caption", pattern = [[\((?i:foto|photo|dokumentasi|dok|istimewa|ist)\b\.?[^()]{0,80}\)\.?$]] },
-  { class = "caption", pattern = [[\(?\bANTARA\s+FOTO/[^()]{1,80}\)?\.?$]] },
+  -- photo captions: a photo credit at the end (lines of at most 400
+  -- characters, so that the long paragraphs of the article are passed over at once)
+  { class = "caption", pattern = [[^(?=.{0,400}$).*(?i:\bfoto|\bphoto|\bsumber\s+foto)\s*:\s*[^.]{1,80}\.?$]] },
+  { class = "caption", pattern = [[^(?=.{0,400}$).*(?i:\bfoto\s+ist(?:imewa)?|\bfoto\s+dok(?:umentasi|\.)?.{0,40})\.?\)?$]] },
+  { class = "caption", pattern = [[^(?=.{0,400}$).*\((?i:foto|photo|dokumentasi|dok|istimewa|ist)\b\.?[^()]{0,80}\)\.?$]] },
+  { class = "caption", pattern = [[^(?=.{0,400}$).*\bANTARA\s+FOTO/[^()]{1,80}\)?\.?$]] },
   -- "... di Seoul. (AFP)": an agency credit after the caption's last sentence
   { class = "caption",
     pattern = [[^(?=.{10,250}$).*[.!?]["”’]?{sp}+\((?:AFP|AP|Reuters|REUTERS|EPA|Xinhua|XINHUA|Getty\s+Images|Yonhap|Sputnik|TASS|Anadolu)(?:\s*/[^()]{1,60})?\)$]] },
+  -- who stands where in the photo: "Presiden A (kiri) dan B (kanan)"
+  { class = "caption", pattern = [[^(?=.{0,400}$).*\((?i:kiri|kanan|tengah|ki-ka|kiri\s+ke\s+kanan|dari\s+kiri)\)]] },
 
   -- hashtags and tag lists ------------------------------------------------------
   { class = "hashtags", pattern = [[^#[\p{L}\p{N}_]+(?:[\s,]*#[\p{L}\p{N}_]+)*$]] },
