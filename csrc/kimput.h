@@ -176,7 +176,9 @@ typedef struct kimput_pageset kimput_pageset;
 typedef enum { KIMPUT_PAGE_LINE = 0, KIMPUT_PAGE_PREFIX, KIMPUT_PAGE_SUFFIX } kimput_page_kind;
 
 enum {
-  KIMPUT_PAGE_UPDATED = 1  /* a LINE rule for the date of a later update */
+  KIMPUT_PAGE_UPDATED = 1,        /* a LINE rule for the date of a later update */
+  KIMPUT_PAGE_NEXT_PARAGRAPH = 2  /* `next` applies even when the next line is a paragraph
+                                     (a photo credit, then its caption) */
 };
 
 typedef struct {
@@ -184,7 +186,10 @@ typedef struct {
   uint8_t cls;    /* LINE: the class of a matching line */
   uint8_t next;   /* LINE: the class of the following line when it is not a
                      paragraph (a label such as "Baca juga:" or "EDITOR"), or
-                     KIMPUT_LINE_NONE; the label's value is then that line */
+                     KIMPUT_LINE_NONE; the label's value is then that line.
+                     When the next line is a paragraph and the line before
+                     the label is a short body line ("Nama" then "Editor"),
+                     that line takes the class and is the value */
   uint8_t flags;  /* KIMPUT_PAGE_* */
 } kimput_page_rule;
 

@@ -71,6 +71,7 @@ static int l_add(lua_State *L) {
   rule.next = lua_isnoneornil(L, 4) ? KIMPUT_LINE_NONE : (uint8_t)check_class(L, 4);
   const char *flags = luaL_optstring(L, 5, "");
   if (strchr(flags, 'u')) rule.flags |= KIMPUT_PAGE_UPDATED;
+  if (strchr(flags, 'p')) rule.flags |= KIMPUT_PAGE_NEXT_PARAGRAPH;
   size_t len;
   const char *pattern = luaL_checklstring(L, 6, &len);
   char msg[256];

@@ -104,14 +104,15 @@ size_t kimput_pageset_count(const kimput_pageset *set, kimput_page_kind kind) {
   return set && (unsigned)kind < PAGE_KINDS ? set->kinds[kind].n : 0;
 }
 
-/* the local number of the first group called name, or 0 */
-static uint32_t group_named(const kimput_rule *r, const char *name) {
+/* appends the local numbers of the groups called name to out (0-terminated) */
+static void groups_named(const kimput_rule *r, const char *name, uint32_t *out) {
   uint32_t n = kimput_rule_name_count(r), g = 0;
-  for (uint32_t i = 0; i < n; i++) {
+  size_t k = 0;
+  while (k < PAGE_SAME_NAME && out[k]) k++;
+  for (uint32_t i = 0; i < n && k < PAGE_SAME_NAME; i++) {
     const char *s = kimput_rule_name(r, i, &g);
-    if (strcmp(s, name) == 0) return g;
+    if (strcmp(s, name) == 0) out[k++] = g;
   }
-  return 0;
 }
 
 kimput_status kimput_pageset_add(kimput_pageset *set, const kimput_page_rule *rule,
@@ -146,10 +147,10 @@ kimput_status kimput_pageset_add(kimput_pageset *set, const kimput_page_rule *ru
   r->len = len;
   r->info = *rule;
   r->ngroups = kimput_rule_group_count(alone);
-  r->outlet = group_named(alone, "outlet");
-  r->place = group_named(alone, "place");
-  r->value = group_named(alone, "value");
-  if (!r->value) r->value = group_named(alone, "editor");
+  groups_named(alone, "outlet", r->outlet);
+  groups_named(alone, "place", r->place);
+  groups_named(alone, "value", r->value);
+  groups_named(alone, "editor", r->value);
   kimput_rule_free(alone);
   k->n++;
   drop_combined(k);
@@ -222,10 +223,12 @@ kimput_status page_build(kimput_pageset *set) {
   return KIMPUT_OK;
 }
 
-static kimput_span group_span(const page_kind *k, const page_rule *r, uint32_t local) {
+/* the first of the groups that took part in the match */
+static kimput_span group_span(const page_kind *k, const page_rule *r, const uint32_t *local) {
   kimput_span none = {KIMPUT_UNSET, KIMPUT_UNSET};
-  if (!local) return none;
-  return k->groups[r->wrap + local];
+  for (size_t i = 0; i < PAGE_SAME_NAME && local[i]; i++)
+    if (k->groups[r->wrap + local[i]].start != KIMPUT_UNSET) return k->groups[r->wrap + local[i]];
+  return none;
 }
 
 kimput_status page_match_range(kimput_pageset *set, kimput_page_kind kind, const char *text, size_t len,

@@ -6,6 +6,7 @@
 #include "kimput.h"
 
 #define PAGE_KINDS 3
+#define PAGE_SAME_NAME 4  /* groups of one name that a rule may have */
 
 /* One rule as added, and where its groups sit in the combined pattern. */
 typedef struct {
@@ -13,8 +14,9 @@ typedef struct {
   char *pattern;        /* owned copy */
   size_t len;
   uint32_t ngroups;     /* capture groups of the pattern alone */
-  uint32_t value, outlet;  /* local group numbers (0 = none): value/place/editor, outlet */
-  uint32_t place;          /* local (?<place>) (0 = none) */
+  /* local numbers of the groups named value (or editor), outlet, place:
+   * a name may stand on several alternatives; 0 ends a list */
+  uint32_t value[PAGE_SAME_NAME], outlet[PAGE_SAME_NAME], place[PAGE_SAME_NAME];
   uint32_t wrap;        /* group number of the wrapper in the combined pattern */
 } page_rule;
 

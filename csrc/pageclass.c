@@ -23,7 +23,8 @@ enum {
   TOP_PARAGRAPHS = 4,   /* ...and no further than this many paragraphs down */
   TITLE_MIN_WORDS = 3,
   TITLE_MAX_WORDS = 40,
-  SHORT_WORDS = 3       /* a line of at most this many words is furniture at the edges */
+  SHORT_WORDS = 3,      /* a line of at most this many words is furniture at the edges */
+  LINK_MAX_WORDS = 20   /* the title of a link after the article is no longer */
 };
 
 #define NONE ((size_t)-1)
@@ -226,7 +227,7 @@ static kimput_status layout(kimput_pageset *set, const char *text, size_t len, k
       /* above the opening: decks and captions; above a first paragraph: furniture */
       if (l->words <= SHORT_WORDS) l->cls = KIMPUT_LINE_NAVIGATION;
       else if (open != NONE || (l->flags & KIMPUT_LINEF_REPEATED)) l->cls = KIMPUT_LINE_CAPTION;
-    } else if (i > q && !final_mark(text, l->start, l->end) &&
+    } else if (i > q && !final_mark(text, l->start, l->end) && l->words <= LINK_MAX_WORDS &&
                (l->words <= SHORT_WORDS || (l->flags & KIMPUT_LINEF_TITLECASE))) {
       l->cls = KIMPUT_LINE_NAVIGATION;  /* lists of links after the article */
     }
@@ -304,16 +305,24 @@ kimput_status kimput_page_classify(kimput_doc *doc, kimput_pageset *set, kimput_
     lines[i].outlet_start = m.outlet.start;
     lines[i].outlet_end = m.outlet.end;
   }
-  /* a label classes its next line, unless that is a paragraph of the article */
-  for (size_t i = 0; i + 1 < n && st == KIMPUT_OK; i++) {
+  /* a label classes its next line, unless that is a paragraph of the article;
+   * a label under its value ("Nama" then "Editor") classes the line above */
+  for (size_t i = 0; i < n && st == KIMPUT_OK; i++) {
     if (lines[i].rule < 0) continue;
-    uint8_t next = k->rules[lines[i].rule].info.next;
-    kimput_page_line *nl = &lines[i + 1];
-    if (next == KIMPUT_LINE_NONE || nl->cls != KIMPUT_LINE_BODY || (nl->flags & KIMPUT_LINEF_PARAGRAPH)) continue;
-    nl->cls = next;
+    const kimput_page_rule *info = &k->rules[lines[i].rule].info;
+    if (info->next == KIMPUT_LINE_NONE) continue;
+    kimput_page_line *nl = i + 1 < n ? &lines[i + 1] : NULL, *pl = i > 0 ? &lines[i - 1] : NULL, *value = NULL;
+    if (nl && nl->cls == KIMPUT_LINE_BODY &&
+        (!(nl->flags & KIMPUT_LINEF_PARAGRAPH) || (info->flags & KIMPUT_PAGE_NEXT_PARAGRAPH)))
+      value = nl;
+    else if (pl && pl->cls == KIMPUT_LINE_BODY && pl->words <= SHORT_WORDS + 1 && (pl->flags & KIMPUT_LINEF_TITLECASE) &&
+             !(pl->flags & KIMPUT_LINEF_PARAGRAPH) && lines[i].value_start == KIMPUT_UNSET)
+      value = pl;
+    if (!value) continue;
+    value->cls = info->next;
     if (lines[i].value_start == KIMPUT_UNSET) {
-      lines[i].value_start = nl->start;
-      lines[i].value_end = nl->end;
+      lines[i].value_start = value->start;
+      lines[i].value_end = value->end;
     }
   }
   if (st == KIMPUT_OK) st = mark_repeats(text, lines, n);

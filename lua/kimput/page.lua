@@ -32,7 +32,7 @@ M.CLASSES = {
   body = true, headline = true, timestamp = true, dateline = true, caption = true,
   credit = true, related = true, navigation = true, hashtags = true,
 }
-local FIELDS = { editor = true, translator = true, sources = true, outlet = true, published = true }
+local FIELDS = { editor = true, translator = true, sources = true, outlet = true, published = true, headline = true }
 local KINDS = { lines = "lines", prefix = "prefixes", suffix = "suffixes", source = "sources", published = "published" }
 
 ---------------------------------------------------------------- macros
@@ -56,7 +56,7 @@ local function macros()
     weekday = alternation(WEEKDAYS) .. [[\b]],
     month = alternation(MONTHS) .. [[\b]],
     place = [[\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}]],
-    domain = [[[\p{L}\d][\p{L}\d-]*(?:\.\p{L}{2,6}){1,3}\b]],
+    domain = [[[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]{2,20}){0,2}\.\p{L}{2,6}\b]],
   }
   m.date = [[\d{1,2}]] .. sp .. "+" .. m.month .. [[\.?]] .. sp .. [[+\d{4}]]
   m.source = "(?:" .. m.domain .. [[|\p{Ll}+com\b|\p{Lu}[\p{L}\d&'’-]*(?:]] .. sp ..
@@ -91,7 +91,8 @@ local function compile()
   local set = core.pageset()
   for key, kind in pairs(C_KINDS) do
     for i, e in ipairs(lexicon[key]) do
-      local ok, msg, off = set:add(kind, e.class, e.next, e.updated and "u" or "", expand(e.pattern, m))
+      local flags = (e.updated and "u" or "") .. (e.next_paragraph and "p" or "")
+      local ok, msg, off = set:add(kind, e.class, e.next, flags, expand(e.pattern, m))
       if not ok then
         error(("boilerplate %s rule %d does not compile: %s at offset %d: %s"):format(key, i, msg, off, e.pattern), 0)
       end

@@ -32,7 +32,9 @@ local M = {}
 M.lines = {
   -- related articles ----------------------------------------------------------
   { class = "related", next = "related",
-    pattern = [[^(?i:baca\s+juga|lihat\s+juga|simak\s+juga|baca\s+pula|artikel\s+terkait|pilihan\s+editor)\s*:?$]] },
+    pattern = [[^(?i:baca\s+juga|baca|lihat\s+juga|simak\s+juga|baca\s+pula|artikel\s+terkait|pilihan\s+editor|(?:artikel|berita)\s+(?:selanjutnya|berikutnya|sebelumnya))\s*:?$]] },
+  -- "Opini Menarik: ...", "Berita Lainnya: ..."
+  { class = "related", pattern = [[^\p{L}+\s+(?i:menarik|terkait|lainnya|pilihan|populer)\s*:\s*\S]] },
   { class = "related",
     pattern = [[^(?i:baca\s+juga|lihat\s+juga|simak\s+juga|baca\s+pula|baca|artikel\s+terkait|pilihan\s+editor|berita\s+terkait|simak\s+video)\s*:\s*\S]] },
   { class = "related", pattern = [[^(?i:lihat\s+juga|simak\s+juga)\s+(?i:video|foto|berita|artikel)\b]] },
@@ -46,16 +48,30 @@ M.lines = {
     pattern = [[^(?i:editor|redaktur|penyunting|editing)\s*:\s*(?<value>[^|]+?)\s*(?:\|.*)?$]] },
   { class = "credit", field = "translator",
     pattern = [[^(?i:penerjemah|alih\s+bahasa|translator)\s*:\s*(?<value>[^|]+?)\s*(?:\|.*)?$]] },
-  -- "Penulis: A | Editor: B"
+  -- "Penulis: A | Editor: B", "Rep: A/ Red: B"
   { class = "credit", field = "editor",
-    pattern = [[^(?i:penulis|reporter|pewarta|wartawan|kontributor)\s*:[^|]*\|\s*(?i:editor|redaktur)\s*:\s*(?<value>[^|]+?)\s*(?:\|.*)?$]] },
+    pattern = [[^(?i:penulis|reporter|rep|pewarta|wartawan|kontributor)\s*:[^|/]*[|/]\s*(?i:editor|redaktur|red)\s*:\s*(?<value>[^|]+?)\s*(?:\|.*)?$]] },
   { class = "credit",
-    pattern = [[^(?i:penulis|reporter|pewarta|wartawan|kontributor|laporan\s+wartawan|oleh|fotografer|videografer)\s*:]] },
+    pattern = [[^(?i:penulis|reporter|rep|pewarta|wartawan|kontributor|laporan\s+wartawan|oleh|fotografer|videografer)\s*:]] },
+  -- a bare label with the name on the next line: "Oleh" / "NAMA PENULIS"
+  { class = "credit", next = "credit",
+    pattern = [[^(?i:penulis|reporter|pewarta|wartawan|kontributor|oleh|fotografer|videografer)\s*:?$]] },
+  -- bylines: "Laporan Wartawan Tribun X Nama", "Nama, Jurnalis", "Nama | Nama | Situs.com"
+  { class = "credit", pattern = [[^(?i:laporan\s+(?:wartawan|reporter|koresponden|jurnalis|kontributor))\b]] },
+  { class = "credit",
+    pattern = [[^\p{Lu}[\p{L}.'’ -]{2,60},{sp}*(?i:jurnalis|wartawan|reporter|kontributor|penulis|koresponden)$]] },
+  { class = "credit", pattern = [[^(?=.{0,200}$)[^|]{2,60}(?:{sp}*\|{sp}*[^|]{2,60})*{sp}*\|{sp}*{domain}$]] },
+  -- "News - haa, CNBC Indonesia": a channel, the writer's initials and the outlet
+  { class = "credit", field = "outlet",
+    pattern = [[^\p{L}+{sp}*{dash}{sp}*[a-z]{2,5}(?:/[a-z]{2,5})?,{sp}*(?<value>\p{Lu}[\p{L}\d.]*(?:{sp}\p{Lu}[\p{L}\d.]*){0,2})$]] },
   { class = "credit", field = "sources", pattern = [[^(?i:sumber)\s*:\s*(?<value>.{1,120})$]] },
   { class = "credit", field = "outlet",
     pattern = [[^(?i:copyright|hak\s+cipta)\s*(?:©|\(c\))?\s*(?:\d{4}\s+)?(?<value>\p{L}[\p{L}\d.&-]*(?:\s\p{Lu}[\p{L}\d.&-]*)?)]] },
   { class = "credit", pattern = [[^(?:©|\(c\)|(?i:copyright|hak\s+cipta))]] },
-  { class = "credit", pattern = [[^(?i:artikel\s+ini\s+(?:telah\s+)?(?:tayang|terbit|dimuat))]] },
+  -- "Artikel ini telah tayang di X dengan judul ...": the article's title as first published
+  { class = "credit", field = "headline",
+    pattern = [[^(?i:artikel\s+ini\s+(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat))\b.*?\b(?i:dengan\s+judul|berjudul)\s*["“]?(?<value>[^"”]{10,200}?)["”]?\.?$]] },
+  { class = "credit", pattern = [[^(?i:artikel\s+ini\s+(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat))]] },
   -- initials alone on a line: [JP], (rzr/dnu)
   { class = "credit", field = "editor",
     pattern = [[^(?|\[(?<value>[A-Za-z]{2,5}(?:/[A-Za-z]{2,5})*)\]|\((?<value>[a-z]{2,5}(?:/[a-z]{2,5})*)\))$]] },
@@ -63,11 +79,16 @@ M.lines = {
   -- page dates ----------------------------------------------------------------
   { class = "timestamp", updated = true,
     pattern = [[^(?i:diperbarui|diupdate|update|updated|pembaruan|terakhir\s+diperbarui)\b]] },
+  -- "Senin, 15 Agustus 2022 | 09:15 WIB", "SELASA, 12 SEPTEMBER 2023 | 14:33 WIB | LAPORAN: ...",
+  -- "Kompas.com, 8 April 2022, 16:33 WIB", "14 August 2025, 08:01 WIB", "Kamis, 06 Februari 2025 - 05:53 WIB"
+  -- (what follows a "|" or sticks to the zone, such as an image path, goes with the line)
   { class = "timestamp",
-    pattern = [[^(?:[^|\n]{1,60}\|{sp}*)?(?:(?i:dipublikasikan|diterbitkan|published|terbit|posted|tayang)\s*:?{sp}*)?(?:{weekday}{sp}*,?{sp}*)?{date}(?:{sp}*[,|•·–—-]?{sp}*(?:(?i:pukul|jam){sp}*)?{time}(?:{sp}*{zone})?)?{sp}*$]] },
+    pattern = [[^(?:[^|\n]{1,60}\|{sp}*|(?:{domain}|\p{Lu}[\p{L}\d]+(?:{sp}\p{Lu}[\p{L}\d]+)?){sp}*(?:,|{dash}){sp}*)?(?:(?i:dipublikasikan|diterbitkan|published|terbit|posted|tayang|diunggah)\s*:?{sp}*)?(?:{weekday}{sp}*,?{sp}*)?{date}(?:{sp}*[,|•·–—-]?{sp}*(?:(?i:pukul|jam){sp}*)?{time}(?:{sp}*{zone})?)?(?:{sp}*\|.*|\S*)$]] },
   { class = "timestamp",
-    pattern = [[^(?:[\p{L}\d.]+{sp}+{dash}{sp}+)?(?:{weekday}{sp}*,?{sp}*)?\d{1,2}/\d{1,2}/\d{4}{sp}*,?{sp}*(?:{time}{sp}*{zone}?)?$]] },
-  { class = "timestamp", pattern = [[^\d{4}-\d{2}-\d{2}(?:[ T]{time})?{sp}*{zone}?$]] },
+    pattern = [[^(?:[\p{L}\d.]+{sp}*(?:,|{dash}){sp}*)?(?:{weekday}{sp}*,?{sp}*)?\d{1,2}/\d{1,2}/\d{4}{sp}*,?{sp}*(?:{time}{sp}*{zone}?)?(?:{sp}*\|.*)?$]] },
+  -- "2025-10-02", "date 2025-10-02 Photo : ..."
+  { class = "timestamp",
+    pattern = [[^(?:(?i:date|tanggal|tgl\.?|published|diterbitkan)\s*:?{sp}*)?\d{4}-\d{2}-\d{2}\b(?:[ T]{time})?(?:{sp}*{zone})?(?:{sp}+.{0,80})?$]] },
 
   -- a dateline on a line of its own: "Pyongyang (Lampost.co) --", "JAKARTA, KOMPAS.com -"
   -- (?<place>) and (?<outlet>) fill meta.dateline and meta.outlet
@@ -78,7 +99,19 @@ M.lines = {
 
   -- photo captions: a photo credit at the end (lines of at most 400
   -- characters, so that the long paragraphs of the article are passed over at once)
-  { class = "caption", pattern = [[^(?=.{0,400}$).*(?i:\bfoto|\bphoto|\bsumber\s+foto)\s*:\s*[^.]{1,80}\.?$]] },
+  { class = "caption", pattern = [[^(?=.{0,400}$).*(?i:\bfoto|\bphoto|\bsumber\s+foto)\s*:\s*.{1,80}$]] },
+  -- "... kereta/KCNA", "Kepala Dinas/Ist": a photo credit after a slash
+  { class = "caption",
+    pattern = [[^(?=.{0,300}$).*\S/(?:Ist|Istimewa|Dok|Dokumentasi|Net|Internet|Antara|ANTARA|AFP|AP|Reuters|REUTERS|KCNA|Xinhua|EPA|Getty\s+Images|Shutterstock|Instagram|Tangkapan\s+layar|Screenshot)\.?\)?$]] },
+  -- an all-caps photo credit on its own line, then the caption: "DOKUMENTASI POLRES X"
+  { class = "caption", next = "caption", next_paragraph = true,
+    pattern = [[^(?:DOKUMENTASI|DOK\.?|FOTO|ARSIP)\b[\p{Lu}\d\s/.,&()-]*$]] },
+  -- "- situs.com", "Foto/Reuters/Nama": a credit alone, an image path or address
+  { class = "caption", pattern = [[^{dash}{sp}*{domain}$]] },
+  { class = "caption", pattern = [[^(?i:foto|photo)/\S.{0,80}$]] },
+  { class = "navigation", pattern = [[^(?=\S{20,}$)\S*/\S*$]] },
+  -- an image's alternative text with its credit: "Judul Foto-Nama-situs.com"
+  { class = "caption", pattern = [[^(?=.{0,300}$).*\S-[\p{L} ]{2,40}-{domain}$]] },
   { class = "caption", pattern = [[^(?=.{0,400}$).*(?i:\bfoto\s+ist(?:imewa)?|\bfoto\s+dok(?:umentasi|\.)?.{0,40})\.?\)?$]] },
   { class = "caption", pattern = [[^(?=.{0,400}$).*\((?i:foto|photo|dokumentasi|dok|istimewa|ist)\b\.?[^()]{0,80}\)\.?$]] },
   { class = "caption", pattern = [[^(?=.{0,400}$).*\bANTARA\s+FOTO/[^()]{1,80}\)?\.?$]] },
@@ -90,7 +123,7 @@ M.lines = {
 
   -- hashtags and tag lists ------------------------------------------------------
   { class = "hashtags", pattern = [[^#[\p{L}\p{N}_]+(?:[\s,]*#[\p{L}\p{N}_]+)*$]] },
-  { class = "hashtags", pattern = [[^(?i:tags?|topik|tagar|kata\s+kunci)\s*:]] },
+  { class = "hashtags", pattern = [[^(?i:tags?|topik(?:\s+artikel)?|tagar|kata\s+kunci)\s*:]] },
 
   -- navigation, promotion, share and follow prompts -------------------------------
   -- a menu word or button alone on its line
@@ -105,6 +138,9 @@ M.lines = {
   { class = "navigation", pattern = [[^(?i:lihat\s+berita\s+lainnya|berita\s+lainnya|lihat\s+semua|selengkapnya)\s*:?$]] },
   { class = "navigation", pattern = [[^.{0,12}\b(?i:read\s+next|baca\s+berikutnya|berita\s+selanjutnya|artikel\s+selanjutnya)\b]] },
   { class = "navigation", pattern = [[^(?i:simak\s+(?:berita\s+|informasi\s+)?selengkapnya|baca\s+(?:berita\s+|artikel\s+)?selengkapnya|klik\s+(?:di\s+)?sini|cek\s+berita\s+dan\s+artikel|dapatkan\s+(?:update|berita|informasi)|download\s+aplikasi|unduh\s+aplikasi)\b]] },
+  -- "Follow WhatsApp Channel SITUS untuk ...", "Follow Situs.com untuk ...": the outlet promotes itself
+  { class = "navigation", field = "outlet",
+    pattern = [[^(?i:follow|ikuti)\s+(?:(?i:whatsapp\s+channel|saluran\s+whatsapp|google\s+news|channel\s+whatsapp)\s+(?<value>\p{Lu}[\p{L}\d.]*)|(?<value>{domain}))\s+(?i:untuk|di|dan)\b]] },
   { class = "navigation",
     pattern = [[^(?i:follow|ikuti|gabung|join|subscribe)\b.{0,100}(?i:whatsapp|channel|google\s+news|instagram|twitter|facebook|tiktok|youtube|telegram|media\s+sosial|saluran)]] },
   { class = "navigation", pattern = [[(?i:klik\s+lebih\s+lanjut|selengkapnya\s+klik|klik\s+di\s+sini)\.?$]] },
@@ -116,6 +152,22 @@ M.lines = {
   { class = "navigation", pattern = [[^[\p{L}\d.]+(?:\s[\p{L}\d.]+)?\s(?i:network|group|grup)$]] },
   { class = "navigation", pattern = [[^(?i:halaman|page)\s*:?\s*\d+(?:\s*(?:/|dari|of)\s*\d+)?$]] },
   { class = "navigation", pattern = [[^(?i:scroll|gulir)\s+(?i:ke\s+bawah|down)\b]] },
+  -- reading time and font controls: "waktu baca 2 menit", "·3 menit baca", "A A A", "Perbesar teks"
+  { class = "navigation", pattern = [[^[·•|]?{sp}*(?i:waktu\s+baca\s*:?\s*\d+\s*menit|\d+\s*menit\s+(?:baca|membaca)|baca\s+dalam\s+\d+\s*menit)$]] },
+  { class = "navigation", pattern = [[^(?:A{sp}*[+-]?{sp}*){2,3}$]] },
+  { class = "navigation", pattern = [[^(?i:perbesar|perkecil|ukuran)\s+(?:teks|tulisan|huruf|font)\b]] },
+  -- comment boxes and their rules
+  { class = "navigation", pattern = [[^(?i:kirim|tulis|beri(?:kan)?|lihat\s+semua|tampilkan)\s+komentar\b]] },
+  { class = "navigation",
+    pattern = [[^(?=.{0,300}$)(?i:isi\s+komentar|komentar\s+(?:yang|anda)|setiap\s+komentar)\b.*(?i:tanggung\s*jawab|UU\s+ITE|dihapus|moderasi)]] },
+  -- "Telusuri berita News lainnya", "Lihat berita Daerah lainnya"
+  { class = "navigation", pattern = [[^(?i:telusuri|lihat|baca|cek)\s+(?i:berita|artikel)\b.{0,40}\b(?i:lainnya|lain)$]] },
+  { class = "navigation", pattern = [[^(?i:halaman|breaking\s+news|berita\s+utama|headline)\s*:?$]] },
+  -- subscription prompts: "Baca berita tanpa iklan. Gabung Situs+"
+  { class = "navigation", pattern = [[^(?i:baca\s+berita\s+tanpa\s+iklan|berlangganan|langganan|subscribe)\b.{0,100}$]] },
+  -- "... simak berita terkini hanya di SITUS": a promotion naming the outlet
+  { class = "navigation", field = "outlet",
+    pattern = [[^(?=.{0,400}$).*\b(?i:simak|ikuti|baca|dapatkan)\b.{0,200}\b(?i:hanya|cuma|selalu)\s+(?i:di|bersama)\s+(?<value>{domain}|\p{Lu}[\p{L}\d]*(?:\s\p{Lu}[\p{L}\d]*)?)\b]] },
   -- breadcrumbs: "Home > Berita > Internasional"
   { class = "navigation", pattern = [=[^(?i:home|beranda|news)\s*[>›»/|]]=] },
   -- a bare site name or address: iNews.id, detik.com, https://...
@@ -132,9 +184,11 @@ M.prefixes = {
   -- outlet first: "Liputan6.com, Jakarta -", "TEMPO.CO, Jakarta -"
   { pattern = [[^(?<outlet>{domain}){sp}*,{sp}*(?<place>{place}){sp}*{dash}{sp}*]] },
   -- "Pyongyang (Lampost.co) --", "Istanbul (ANTARA) -", "Jakarta (ANTARA News) -"
-  { pattern = [[^(?<place>{place}){sp}*\((?<outlet>[^()]{2,40})\){sp}*{dash}{sp}*]] },
+  { pattern = [[^(?<place>{place})(?:{sp}*,{sp}*{place})?{sp}*\((?<outlet>[^()]{2,40})\){sp}*{dash}{sp}*]] },
   -- "PYONGYANG, iNewsSemarang.id –", "Jakarta, CNN Indonesia --", "JAKARTA, KOMPAS.com -"
   { pattern = [[^(?<place>{place}){sp}*,{sp}*(?<outlet>{domain}|\p{Lu}[\p{L}\d]+(?:\s\p{Lu}[\p{L}\d]+)?){sp}*{dash}{sp}*]] },
+  -- an outlet named with a media word: "RADAR KOTA -", "HARIAN RAKYAT -", "Kota Pos -"
+  { pattern = [[^(?<outlet>(?i:harian|radar|pos|tribun|suara|warta|koran|kabar|metro|jurnal|majalah|tabloid|info)(?:{sp}+\p{Lu}[\p{L}\d]*){1,2}|\p{Lu}[\p{L}\d]*(?:{sp}+\p{Lu}[\p{L}\d]*)?{sp}+(?i:news|pos|post|times|online|tv|today|daily|media)){sp}+{dash}{sp}+]] },
   -- place only: "Jakarta -", "MOSKOW -"
   { pattern = [[^(?<place>{place}){sp}+{dash}{sp}+]] },
 }
