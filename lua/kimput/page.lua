@@ -250,8 +250,12 @@ local function published_in_body(doc, spans)
   local best
   scan(doc, compile().published, spans, function(m)
     if best and best.start <= m.start then return end
-    local v = ("%s-%02d-%02d"):format(m.year, tonumber(m.month), tonumber(m.day))
-    if document.valid_iso(v) then best = { start = m.start, value = v } end
+    local month = tonumber(m.month) or MONTHS[(m.month_name or ""):lower()]
+    if not month then return end
+    local v = ("%s-%02d-%02d"):format(m.year or "2000", month, tonumber(m.day))
+    if document.valid_iso(v) then  -- a date without its year keeps X for it
+      best = { start = m.start, value = m.year and v or ("XXXX" .. v:sub(5)) }
+    end
   end)
   return best and best.value
 end
@@ -301,6 +305,13 @@ local function upper_words(s)  -- PYONGYANG -> Pyongyang, leaves Jakarta alone
   return (s:gsub("(%a)(%a*)", function(a, b) return a .. b:lower() end))
 end
 
+-- "haa/haa" -> "haa": the same initials twice are one person
+local function initials(s)
+  local a, b = (s or ""):match("^(.-)/(.+)$")
+  if a and a:lower() == b:lower() then return a end
+  return s
+end
+
 -- the page's facts, read from the classified lines (no line is matched again)
 local function meta(doc)
   local page, text, rules = page_of(doc), doc:text(), lexicon.lines
@@ -335,8 +346,9 @@ local function meta(doc)
   m.editor = fields.editor
   if not m.editor then
     local _, es, ee = page:closing()
-    m.editor = sub(text, es, ee)
+    m.editor = initials(sub(text, es, ee))
   end
+  m.headline = m.headline or fields.headline
   m.translator = fields.translator
   local spans = spans_of(doc)
   if not m.published then m.published, m.zone = parse_stamp(update) end

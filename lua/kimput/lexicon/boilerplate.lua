@@ -209,11 +209,14 @@ M.sources = {
   { pattern = [[\b(?i:dikutip|mengutip|dinukil|disadur)\s+(?i:dari)\s+]] .. DESCR .. [[(?<source>{source})]] },
 }
 
--- Publication dates stated inside the article: the detik form "Seperti
--- dilansir CNN, Jumat (28/7/2023), ..." (a source phrase, then a weekday
--- with its parenthesised day/month/year). The first match counts.
+-- Publication dates stated inside the article: the dateline-date form, a
+-- source phrase then the weekday and date of the report: "Seperti dilansir
+-- CNN, Jumat (28/7/2023)", "dikutip AFP Jumat (10/1/2020)", "Dikutip dari
+-- laman X, Rabu, 10 Mei 2023", "mengutip TASS, Jumat (16/2)" (no year:
+-- XXXX-02-16). Groups day, month or month_name, year (optional). The first
+-- match in the body counts.
 M.published = {
-  { pattern = [[\b(?i:dilansir|melansir|dikutip|mengutip)\b[^.()]{0,80}?,{sp}*{weekday}{sp}*\((?<day>\d{1,2})/(?<month>\d{1,2})/(?<year>\d{4})\)]] },
+  { pattern = [[\b(?i:dilansir|melansir|dikutip|mengutip|dilaporkan|melaporkan)\b(?:[^.()]|\.(?=\S)){0,80}?{sp}*{weekday}{sp}*(?:\((?<day>\d{1,2})/(?<month>\d{1,2})(?:/(?<year>\d{4}))?\)|,?{sp}*(?<day>\d{1,2}){sp}+(?<month_name>{month})\.?{sp}+(?<year>\d{4}))]] },
 }
 
 return M
