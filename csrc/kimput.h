@@ -177,9 +177,14 @@ typedef enum { KIMPUT_PAGE_LINE = 0, KIMPUT_PAGE_PREFIX, KIMPUT_PAGE_SUFFIX } ki
 
 enum {
   KIMPUT_PAGE_UPDATED = 1,        /* a LINE rule for the date of a later update */
-  KIMPUT_PAGE_NEXT_PARAGRAPH = 2  /* `next` applies even when the next line is a paragraph
+  KIMPUT_PAGE_NEXT_PARAGRAPH = 2, /* `next` applies even when the next line is a paragraph
                                      (a photo credit, then its caption) */
+  KIMPUT_PAGE_SHORT = 4           /* a LINE rule only for lines of at most KIMPUT_PAGE_SHORT_LINE
+                                     bytes (captions, prompts): the paragraphs of the article
+                                     are not searched for it, which keeps cleaning fast */
 };
+
+#define KIMPUT_PAGE_SHORT_LINE 512
 
 typedef struct {
   uint8_t kind;   /* kimput_page_kind */
@@ -481,6 +486,13 @@ int kimput_rule_jit(const kimput_rule *rule);
 kimput_status kimput_rule_match(kimput_rule *rule, const char *text, size_t text_len,
                                 size_t range_start, size_t range_end, size_t from,
                                 kimput_span *groups, size_t ngroups, int *found);
+
+/* kimput_rule_match over a document's text, which kimput_doc_new has made
+ * valid UTF-8: the range is not checked again, so matching many short
+ * ranges (the lines of a page) costs no extra pass over them. The range
+ * must still start and end on character boundaries (KIMPUT_ERR_ARG if not). */
+kimput_status kimput_rule_match_doc(kimput_rule *rule, const kimput_doc *doc, size_t range_start, size_t range_end,
+                                    size_t from, kimput_span *groups, size_t ngroups, int *found);
 
 /* The message of the last failed kimput_rule_match (PCRE2's wording, such
  * as "match limit exceeded"), or "" after a success. Owned by the rule. */

@@ -72,6 +72,7 @@ static int l_add(lua_State *L) {
   const char *flags = luaL_optstring(L, 5, "");
   if (strchr(flags, 'u')) rule.flags |= KIMPUT_PAGE_UPDATED;
   if (strchr(flags, 'p')) rule.flags |= KIMPUT_PAGE_NEXT_PARAGRAPH;
+  if (strchr(flags, 's')) rule.flags |= KIMPUT_PAGE_SHORT;
   size_t len;
   const char *pattern = luaL_checklstring(L, 6, &len);
   char msg[256];

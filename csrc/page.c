@@ -82,18 +82,26 @@ kimput_status kimput_pageset_new(kimput_pageset **out) {
 }
 
 static void drop_combined(page_kind *k) {
-  kimput_rule_free(k->combined);
-  free(k->groups);
-  k->combined = NULL;
-  k->groups = NULL;
-  k->ngroups = 0;
+  for (int i = 0; i < 2; i++) {
+    for (int j = 0; j < 2; j++) {
+      kimput_rule_free(k->combined[i][j]);
+      k->combined[i][j] = NULL;
+      k->ngroups[i][j] = 0;
+    }
+    free(k->groups[i]);
+    k->groups[i] = NULL;
+  }
+  k->built = 0;
 }
 
 void kimput_pageset_free(kimput_pageset *set) {
   if (!set) return;
   for (int i = 0; i < PAGE_KINDS; i++) {
     page_kind *k = &set->kinds[i];
-    for (size_t j = 0; j < k->n; j++) free(k->rules[j].pattern);
+    for (size_t j = 0; j < k->n; j++) {
+      free(k->rules[j].pattern);
+      kimput_rule_free(k->rules[j].alone);
+    }
     free(k->rules);
     drop_combined(k);
   }
@@ -113,6 +121,13 @@ static void groups_named(const kimput_rule *r, const char *name, uint32_t *out) 
     const char *s = kimput_rule_name(r, i, &g);
     if (strcmp(s, name) == 0) out[k++] = g;
   }
+}
+
+/* The length of a "^.*" or "^.*?" opening a pattern (a rule that searches), or 0. */
+static size_t search_prefix(const char *p, size_t len) {
+  if (len >= 4 && memcmp(p, "^.*?", 4) == 0) return 4;
+  if (len >= 3 && memcmp(p, "^.*", 3) == 0 && (len == 3 || (p[3] != '+' && p[3] != '{'))) return 3;
+  return 0;
 }
 
 kimput_status kimput_pageset_add(kimput_pageset *set, const kimput_page_rule *rule,
@@ -152,6 +167,12 @@ kimput_status kimput_pageset_add(kimput_pageset *set, const kimput_page_rule *ru
   groups_named(alone, "value", r->value);
   groups_named(alone, "editor", r->value);
   kimput_rule_free(alone);
+  r->skip = search_prefix(pattern, len);
+  if (r->skip || len == 0 || pattern[0] != '^') {
+    /* the same pattern without its "^.*" searches the line; JIT-compiled */
+    st = kimput_rule_new(pattern + r->skip, len - r->skip, 0, NULL, &r->alone, NULL, 0, NULL);
+    if (st != KIMPUT_OK) { free(r->pattern); return st; }
+  }
   k->n++;
   drop_combined(k);
   return KIMPUT_OK;
@@ -180,77 +201,131 @@ static void put(buf *b, const char *s, size_t n) {
 }
 #define PUTS(b, lit) put((b), (lit), sizeof(lit) - 1)
 
-/* One pattern per kind: every rule in a capturing wrapper, in order, so
- * that at one starting point the first rule that matches wins. LINE rules
- * are anchored at the line's start (a rule that is not gets ".*?" before
- * it), PREFIX rules too; SUFFIX rules are searched for. */
-static kimput_status build_kind(page_kind *k, kimput_page_kind kind) {
-  if (k->combined || k->n == 0) return KIMPUT_OK;
+/* One combined pattern: each rule of the group in a capturing wrapper, in
+ * order, so that at one starting point the first rule that matches wins.
+ * `len` 1 leaves out the rules for short lines; `how` picks the anchored or
+ * the searching rules. */
+static kimput_status build_one(page_kind *k, int len, int how) {
   buf b = {0};
-  if (kind != KIMPUT_PAGE_SUFFIX) PUTS(&b, "^");
+  if (how == PAGE_ANCHORED) PUTS(&b, "^");
   PUTS(&b, "(?:");
   uint32_t group = 1;
+  int any = 0;
   for (size_t i = 0; i < k->n; i++) {
     page_rule *r = &k->rules[i];
-    if (i) PUTS(&b, "|");
-    PUTS(&b, "(");
-    int anchored = r->len > 0 && r->pattern[0] == '^';
-    if (kind == KIMPUT_PAGE_LINE && !anchored) PUTS(&b, ".*?");
-    PUTS(&b, "(?:");
-    put(&b, r->pattern, r->len);
+    if ((r->alone != NULL) != (how == PAGE_SEARCHED)) continue;
+    r->wrap[len] = 0;
+    if (len == 1 && (r->info.flags & KIMPUT_PAGE_SHORT)) continue;
+    if (any++) PUTS(&b, "|");
+    PUTS(&b, "((?:");
+    put(&b, r->pattern + r->skip, r->len - r->skip);
     PUTS(&b, "))");
-    r->wrap = group;
+    r->wrap[len] = group;
     group += 1 + r->ngroups;
   }
   PUTS(&b, ")");
   if (b.failed) { free(b.s); return KIMPUT_ERR_NOMEM; }
-  char msg[160];
-  size_t off;
-  kimput_status st = kimput_rule_new(b.s, b.n, 0, NULL, &k->combined, msg, sizeof msg, &off);
+  kimput_status st = KIMPUT_OK;
+  if (any) {
+    st = kimput_rule_new(b.s, b.n, 0, NULL, &k->combined[len][how], NULL, 0, NULL);
+    if (st == KIMPUT_OK) k->ngroups[len][how] = (size_t)kimput_rule_group_count(k->combined[len][how]) + 1;
+  }
   free(b.s);
-  if (st != KIMPUT_OK) return st;
-  k->ngroups = (size_t)kimput_rule_group_count(k->combined) + 1;
-  k->groups = malloc(k->ngroups * sizeof *k->groups);
-  if (!k->groups) { drop_combined(k); return KIMPUT_ERR_NOMEM; }
+  return st;
+}
+
+static kimput_status build_kind(page_kind *k) {
+  if (k->built || k->n == 0) return KIMPUT_OK;
+  kimput_status st = KIMPUT_OK;
+  for (int len = 0; len < 2 && st == KIMPUT_OK; len++)
+    for (int how = 0; how < 2 && st == KIMPUT_OK; how++) st = build_one(k, len, how);
+  for (int how = 0; how < 2 && st == KIMPUT_OK; how++) {
+    size_t most = k->ngroups[0][how] > k->ngroups[1][how] ? k->ngroups[0][how] : k->ngroups[1][how];
+    for (size_t i = 0; how == PAGE_SEARCHED && i < k->n; i++)
+      if (k->rules[i].alone && k->rules[i].ngroups + 1 > most) most = k->rules[i].ngroups + 1;
+    if (!(k->groups[how] = malloc((most ? most : 1) * sizeof *k->groups[how]))) st = KIMPUT_ERR_NOMEM;
+  }
+  if (st != KIMPUT_OK) { drop_combined(k); return st; }
+  k->built = 1;
   return KIMPUT_OK;
 }
 
 kimput_status page_build(kimput_pageset *set) {
   for (int i = 0; i < PAGE_KINDS; i++) {
-    kimput_status st = build_kind(&set->kinds[i], (kimput_page_kind)i);
+    kimput_status st = build_kind(&set->kinds[i]);
     if (st != KIMPUT_OK) return st;
   }
   return KIMPUT_OK;
 }
 
 /* the first of the groups that took part in the match */
-static kimput_span group_span(const page_kind *k, const page_rule *r, const uint32_t *local) {
+static kimput_span group_span(const kimput_span *groups, uint32_t wrap, const uint32_t *local) {
   kimput_span none = {KIMPUT_UNSET, KIMPUT_UNSET};
   for (size_t i = 0; i < PAGE_SAME_NAME && local[i]; i++)
-    if (k->groups[r->wrap + local[i]].start != KIMPUT_UNSET) return k->groups[r->wrap + local[i]];
+    if (groups[wrap + local[i]].start != KIMPUT_UNSET) return groups[wrap + local[i]];
   return none;
 }
 
-kimput_status page_match_range(kimput_pageset *set, kimput_page_kind kind, const char *text, size_t len,
+static void take_match(const page_kind *k, size_t i, const kimput_span *groups, uint32_t wrap, page_match *m) {
+  const page_rule *r = &k->rules[i];
+  m->rule = (int)i;
+  m->whole = groups[wrap];
+  m->value = group_span(groups, wrap, r->value);
+  m->outlet = group_span(groups, wrap, r->outlet);
+  m->place = group_span(groups, wrap, r->place);
+}
+
+/* Runs a combined pattern; *rule is the first rule whose wrapper took part, or k->n. */
+static kimput_status run_combined(page_kind *k, const kimput_doc *doc, int len, int how, size_t start,
+                                  size_t end, size_t *rule) {
+  *rule = k->n;
+  if (!k->combined[len][how]) return KIMPUT_OK;
+  int found = 0;
+  kimput_status st = kimput_rule_match_doc(k->combined[len][how], doc, start, end, start, k->groups[how],
+                                           k->ngroups[len][how], &found);
+  if (st == KIMPUT_ERR_LIMIT) return KIMPUT_OK;  /* a pathological line is no match */
+  for (size_t i = 0; st == KIMPUT_OK && found && i < k->n; i++) {
+    uint32_t wrap = k->rules[i].wrap[len];
+    if (wrap && (k->rules[i].alone != NULL) == (how == PAGE_SEARCHED) && k->groups[how][wrap].start != KIMPUT_UNSET) {
+      *rule = i;
+      break;
+    }
+  }
+  return st;
+}
+
+kimput_status page_match_range(kimput_pageset *set, kimput_page_kind kind, const kimput_doc *doc,
                                size_t start, size_t end, page_match *m) {
   kimput_span none = {KIMPUT_UNSET, KIMPUT_UNSET};
   m->rule = -1;
   m->whole = m->value = m->outlet = m->place = none;
   page_kind *k = &set->kinds[kind];
-  if (!k->combined) return KIMPUT_OK;
-  int found = 0;
-  kimput_status st = kimput_rule_match(k->combined, text, len, start, end, start, k->groups, k->ngroups, &found);
-  if (st == KIMPUT_ERR_LIMIT) return KIMPUT_OK;  /* a pathological line is no match */
-  if (st != KIMPUT_OK || !found) return st;
-  for (size_t i = 0; i < k->n; i++) {
-    const page_rule *r = &k->rules[i];
-    if (k->groups[r->wrap].start == KIMPUT_UNSET) continue;
-    m->rule = (int)i;
-    m->whole = k->groups[r->wrap];
-    m->value = group_span(k, r, r->value);
-    m->outlet = group_span(k, r, r->outlet);
-    m->place = group_span(k, r, r->place);
-    break;
+  int len = end - start > KIMPUT_PAGE_SHORT_LINE;
+  size_t anchored, searched;
+  kimput_status st = run_combined(k, doc, len, PAGE_ANCHORED, start, end, &anchored);
+  if (st == KIMPUT_OK) st = run_combined(k, doc, len, PAGE_SEARCHED, start, end, &searched);
+  if (st != KIMPUT_OK) return st;
+  if (searched < k->n) {
+    /* the searched pattern found the leftmost match; a searching rule
+     * earlier in the order may still match further along the line */
+    size_t before = searched < anchored ? searched : anchored;
+    for (size_t i = 0; i < before; i++) {
+      const page_rule *r = &k->rules[i];
+      if (!r->alone || (len == 1 && (r->info.flags & KIMPUT_PAGE_SHORT))) continue;
+      int found = 0;  /* (a failed match leaves the groups of the searched pattern as they are) */
+      st = kimput_rule_match_doc(r->alone, doc, start, end, start, k->groups[PAGE_SEARCHED], r->ngroups + 1, &found);
+      if (st == KIMPUT_ERR_LIMIT) continue;
+      if (st != KIMPUT_OK) return st;
+      if (found) {
+        take_match(k, i, k->groups[PAGE_SEARCHED], 0, m);
+        return KIMPUT_OK;
+      }
+    }
+    if (searched < anchored) {
+      take_match(k, searched, k->groups[PAGE_SEARCHED], k->rules[searched].wrap[len], m);
+      return KIMPUT_OK;
+    }
   }
+  if (anchored < k->n) take_match(k, anchored, k->groups[PAGE_ANCHORED], k->rules[anchored].wrap[len], m);
   return KIMPUT_OK;
 }

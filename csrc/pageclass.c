@@ -181,7 +181,7 @@ static void set_span(kimput_span *s, kimput_span v) { *s = v; }
 
 /* Finds the article's opening: a masthead or dateline at the start of a
  * line near the top, or a dateline alone on its line. Returns its line or NONE. */
-static kimput_status find_opening(kimput_pageset *set, const char *text, size_t len, kimput_page *page,
+static kimput_status find_opening(kimput_pageset *set, const kimput_doc *doc, kimput_page *page,
                                   size_t first_paragraph, size_t *open) {
   *open = NONE;
   size_t paragraphs = 0;
@@ -190,7 +190,7 @@ static kimput_status find_opening(kimput_pageset *set, const char *text, size_t 
     if (l->cls == KIMPUT_LINE_DATELINE) { *open = i; return KIMPUT_OK; }
     if (l->cls != KIMPUT_LINE_BODY) continue;
     page_match m;
-    kimput_status st = page_match_range(set, KIMPUT_PAGE_PREFIX, text, len, l->start, l->end, &m);
+    kimput_status st = page_match_range(set, KIMPUT_PAGE_PREFIX, doc, l->start, l->end, &m);
     if (st != KIMPUT_OK) return st;
     if (m.rule >= 0 && m.whole.end < l->end && (m.place.start != KIMPUT_UNSET || m.outlet.start != KIMPUT_UNSET)) {
       *open = i;
@@ -205,7 +205,8 @@ static kimput_status find_opening(kimput_pageset *set, const char *text, size_t 
   return KIMPUT_OK;
 }
 
-static kimput_status layout(kimput_pageset *set, const char *text, size_t len, kimput_page *page) {
+static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_page *page) {
+  const char *text = kimput_doc_text(doc, NULL);
   kimput_page_line *lines = page->lines;
   size_t n = page->count, p = NONE, q = NONE;
   for (size_t i = 0; i < n; i++) {
@@ -214,7 +215,7 @@ static kimput_status layout(kimput_pageset *set, const char *text, size_t len, k
     q = i;
   }
   size_t open;
-  kimput_status st = find_opening(set, text, len, page, p, &open);
+  kimput_status st = find_opening(set, doc, page, p, &open);
   if (st != KIMPUT_OK) return st;
   size_t top = open != NONE ? open : p != NONE ? p : n;
   mark_headline(text, lines, n, top, open);
@@ -236,13 +237,13 @@ static kimput_status layout(kimput_pageset *set, const char *text, size_t len, k
 }
 
 /* Initials closing the article, at the end of the last body line. */
-static kimput_status find_closing(kimput_pageset *set, const char *text, size_t len, kimput_page *page) {
+static kimput_status find_closing(kimput_pageset *set, const kimput_doc *doc, kimput_page *page) {
   for (size_t i = page->count; i-- > 0;) {
     kimput_page_line *l = &page->lines[i];
     if (l->cls != KIMPUT_LINE_BODY) continue;
     size_t start = (int32_t)i == page->open_line ? page->open_end : l->start;
     page_match m;
-    kimput_status st = page_match_range(set, KIMPUT_PAGE_SUFFIX, text, len, start, l->end, &m);
+    kimput_status st = page_match_range(set, KIMPUT_PAGE_SUFFIX, doc, start, l->end, &m);
     if (st != KIMPUT_OK) return st;
     if (m.rule >= 0 && m.whole.start > start) {
       page->close_line = (int32_t)i;
@@ -293,7 +294,7 @@ kimput_status kimput_page_classify(kimput_doc *doc, kimput_pageset *set, kimput_
   const page_kind *k = &set->kinds[KIMPUT_PAGE_LINE];
   for (size_t i = 0; i < n && st == KIMPUT_OK; i++) {
     page_match m;
-    st = page_match_range(set, KIMPUT_PAGE_LINE, text, len, lines[i].start, lines[i].end, &m);
+    st = page_match_range(set, KIMPUT_PAGE_LINE, doc, lines[i].start, lines[i].end, &m);
     if (st != KIMPUT_OK || m.rule < 0) continue;
     const page_rule *r = &k->rules[m.rule];
     lines[i].rule = m.rule;
@@ -326,8 +327,8 @@ kimput_status kimput_page_classify(kimput_doc *doc, kimput_pageset *set, kimput_
     }
   }
   if (st == KIMPUT_OK) st = mark_repeats(text, lines, n);
-  if (st == KIMPUT_OK) st = layout(set, text, len, page);
-  if (st == KIMPUT_OK) st = find_closing(set, text, len, page);
+  if (st == KIMPUT_OK) st = layout(set, doc, page);
+  if (st == KIMPUT_OK) st = find_closing(set, doc, page);
   if (st != KIMPUT_OK) kimput_page_clear(page);
   return st;
 }

@@ -56,7 +56,7 @@ local function macros()
     weekday = alternation(WEEKDAYS) .. [[\b]],
     month = alternation(MONTHS) .. [[\b]],
     place = [[\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}]],
-    domain = [[[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]{2,20}){0,2}\.\p{L}{2,6}\b]],
+    domain = [[[\p{L}\d][\p{L}\d-]*+(?:\.[\p{L}\d-]{2,20}+){0,2}\.\p{L}{2,6}\b]],
   }
   m.date = [[\d{1,2}]] .. sp .. "+" .. m.month .. [[\.?]] .. sp .. [[+\d{4}]]
   m.source = "(?:" .. m.domain .. [[|\p{Ll}+com\b|\p{Lu}[\p{L}\d&'’-]*(?:]] .. sp ..
@@ -91,7 +91,7 @@ local function compile()
   local set = core.pageset()
   for key, kind in pairs(C_KINDS) do
     for i, e in ipairs(lexicon[key]) do
-      local flags = (e.updated and "u" or "") .. (e.next_paragraph and "p" or "")
+      local flags = (e.updated and "u" or "") .. (e.next_paragraph and "p" or "") .. (e.short and "s" or "")
       local ok, msg, off = set:add(kind, e.class, e.next, flags, expand(e.pattern, m))
       if not ok then
         error(("boilerplate %s rule %d does not compile: %s at offset %d: %s"):format(key, i, msg, off, e.pattern), 0)
@@ -137,7 +137,9 @@ function M.boilerplate.add(rule)
   local ok, expanded = pcall(expand, entry.pattern, macros())
   if not ok then error("boilerplate.add: " .. tostring(expanded), 2) end
   local _, msg, off = core.rule_new(expanded, "", "boilerplate.add")
-  if msg then error(("boilerplate.add: pattern does not compile: %s at offset %d: %s"):format(msg, off, entry.pattern), 2) end
+  if msg then
+    error(("boilerplate.add: pattern does not compile: %s at offset %d: %s"):format(msg, off, entry.pattern), 2)
+  end
   table.insert(lexicon[key], rule.first and 1 or #lexicon[key] + 1, entry)
   compiled = nil
 end
@@ -366,4 +368,5 @@ function Document:meta()
 end
 
 M.parse_stamp = parse_stamp
+M._expand = function(p) return expand(p, macros()) end
 return M

@@ -59,8 +59,8 @@ M.lines = {
   -- bylines: "Laporan Wartawan Tribun X Nama", "Nama, Jurnalis", "Nama | Nama | Situs.com"
   { class = "credit", pattern = [[^(?i:laporan\s+(?:wartawan|reporter|koresponden|jurnalis|kontributor))\b]] },
   { class = "credit",
-    pattern = [[^\p{Lu}[\p{L}.'’ -]{2,60},{sp}*(?i:jurnalis|wartawan|reporter|kontributor|penulis|koresponden)$]] },
-  { class = "credit", pattern = [[^(?=.{0,200}$)[^|]{2,60}(?:{sp}*\|{sp}*[^|]{2,60})*{sp}*\|{sp}*{domain}$]] },
+    pattern = [[^\p{Lu}[\p{L}.'’ -]{2,60}+,{sp}*(?i:jurnalis|wartawan|reporter|kontributor|penulis|koresponden)$]] },
+  { class = "credit", short = true, pattern = [[^[^|]{2,60}+(?:\|[^|]{2,60}+)*?\|{sp}*{domain}$]] },
   -- "News - haa, CNBC Indonesia": a channel, the writer's initials and the outlet
   { class = "credit", field = "outlet",
     pattern = [[^\p{L}+{sp}*{dash}{sp}*[a-z]{2,5}(?:/[a-z]{2,5})?,{sp}*(?<value>\p{Lu}[\p{L}\d.]*(?:{sp}\p{Lu}[\p{L}\d.]*){0,2})$]] },
@@ -83,7 +83,7 @@ M.lines = {
   -- "Kompas.com, 8 April 2022, 16:33 WIB", "14 August 2025, 08:01 WIB", "Kamis, 06 Februari 2025 - 05:53 WIB"
   -- (what follows a "|" or sticks to the zone, such as an image path, goes with the line)
   { class = "timestamp",
-    pattern = [[^(?:[^|\n]{1,60}\|{sp}*|(?:{domain}|\p{Lu}[\p{L}\d]+(?:{sp}\p{Lu}[\p{L}\d]+)?){sp}*(?:,|{dash}){sp}*)?(?:(?i:dipublikasikan|diterbitkan|published|terbit|posted|tayang|diunggah)\s*:?{sp}*)?(?:{weekday}{sp}*,?{sp}*)?{date}(?:{sp}*[,|•·–—-]?{sp}*(?:(?i:pukul|jam){sp}*)?{time}(?:{sp}*{zone})?)?(?:{sp}*\|.*|\S*)$]] },
+    pattern = [[^(?:[^|\n]{1,60}+\|{sp}*|(?:{domain}|\p{Lu}[\p{L}\d]++(?:{sp}\p{Lu}[\p{L}\d]++)?){sp}*(?:,|{dash}){sp}*)?(?:(?i:dipublikasikan|diterbitkan|published|terbit|posted|tayang|diunggah)\s*:?{sp}*)?(?:{weekday}{sp}*,?{sp}*)?{date}(?:{sp}*[,|•·–—-]?{sp}*(?:(?i:pukul|jam){sp}*)?{time}(?:{sp}*{zone})?)?(?:{sp}*\|.*|\S*)$]] },
   { class = "timestamp",
     pattern = [[^(?:[\p{L}\d.]+{sp}*(?:,|{dash}){sp}*)?(?:{weekday}{sp}*,?{sp}*)?\d{1,2}/\d{1,2}/\d{4}{sp}*,?{sp}*(?:{time}{sp}*{zone}?)?(?:{sp}*\|.*)?$]] },
   -- "2025-10-02", "date 2025-10-02 Photo : ..."
@@ -99,10 +99,10 @@ M.lines = {
 
   -- photo captions: a photo credit at the end (lines of at most 400
   -- characters, so that the long paragraphs of the article are passed over at once)
-  { class = "caption", pattern = [[^(?=.{0,400}$).*(?i:\bfoto|\bphoto|\bsumber\s+foto)\s*:\s*.{1,80}$]] },
+  { class = "caption", short = true, pattern = [[(?:[fF]oto|FOTO|[pP]hoto|PHOTO|[sS]umber\s+[fF]oto)\s*:\s*.{1,80}$]] },
   -- "... kereta/KCNA", "Kepala Dinas/Ist": a photo credit after a slash
-  { class = "caption",
-    pattern = [[^(?=.{0,300}$).*\S/(?:Ist|Istimewa|Dok|Dokumentasi|Net|Internet|Antara|ANTARA|AFP|AP|Reuters|REUTERS|KCNA|Xinhua|EPA|Getty\s+Images|Shutterstock|Instagram|Tangkapan\s+layar|Screenshot)\.?\)?$]] },
+  { class = "caption", short = true,
+    pattern = [[/(?<=\S/)(?:Ist|Istimewa|Dok|Dokumentasi|Net|Internet|Antara|ANTARA|AFP|AP|Reuters|REUTERS|KCNA|Xinhua|EPA|Getty\s+Images|Shutterstock|Instagram|Tangkapan\s+layar|Screenshot)\.?\)?$]] },
   -- an all-caps photo credit on its own line, then the caption: "DOKUMENTASI POLRES X"
   { class = "caption", next = "caption", next_paragraph = true,
     pattern = [[^(?:DOKUMENTASI|DOK\.?|FOTO|ARSIP)\b[\p{Lu}\d\s/.,&()-]*$]] },
@@ -111,15 +111,15 @@ M.lines = {
   { class = "caption", pattern = [[^(?i:foto|photo)/\S.{0,80}$]] },
   { class = "navigation", pattern = [[^(?=\S{20,}$)\S*/\S*$]] },
   -- an image's alternative text with its credit: "Judul Foto-Nama-situs.com"
-  { class = "caption", pattern = [[^(?=.{0,300}$).*\S-[\p{L} ]{2,40}-{domain}$]] },
-  { class = "caption", pattern = [[^(?=.{0,400}$).*(?i:\bfoto\s+ist(?:imewa)?|\bfoto\s+dok(?:umentasi|\.)?.{0,40})\.?\)?$]] },
-  { class = "caption", pattern = [[^(?=.{0,400}$).*\((?i:foto|photo|dokumentasi|dok|istimewa|ist)\b\.?[^()]{0,80}\)\.?$]] },
-  { class = "caption", pattern = [[^(?=.{0,400}$).*\bANTARA\s+FOTO/[^()]{1,80}\)?\.?$]] },
+  { class = "caption", short = true, pattern = [[-(?<=\S-)[\p{L} ]{2,40}-{domain}$]] },
+  { class = "caption", short = true, pattern = [[(?:[fF]oto|FOTO)\s+(?:[iI]st(?:imewa)?|IST(?:IMEWA)?|[dD]ok(?:umentasi|\.)?.{0,40}|DOK.{0,40})\.?\)?$]] },
+  { class = "caption", short = true, pattern = [[\((?i:foto|photo|dokumentasi|dok|istimewa|ist)\b\.?[^()]{0,80}\)\.?$]] },
+  { class = "caption", short = true, pattern = [[ANTARA\s+FOTO/[^()]{1,80}\)?\.?$]] },
   -- "... di Seoul. (AFP)": an agency credit after the caption's last sentence
-  { class = "caption",
-    pattern = [[^(?=.{10,250}$).*[.!?]["”’]?{sp}+\((?:AFP|AP|Reuters|REUTERS|EPA|Xinhua|XINHUA|Getty\s+Images|Yonhap|Sputnik|TASS|Anadolu)(?:\s*/[^()]{1,60})?\)$]] },
+  { class = "caption", short = true,
+    pattern = [[[.!?]["”’]?{sp}+\((?:AFP|AP|Reuters|REUTERS|EPA|Xinhua|XINHUA|Getty\s+Images|Yonhap|Sputnik|TASS|Anadolu)(?:\s*/[^()]{1,60})?\)$]] },
   -- who stands where in the photo: "Presiden A (kiri) dan B (kanan)"
-  { class = "caption", pattern = [[^(?=.{0,400}$).*\((?i:kiri|kanan|tengah|ki-ka|kiri\s+ke\s+kanan|dari\s+kiri)\)]] },
+  { class = "caption", short = true, pattern = [[\((?i:kiri|kanan|tengah|ki-ka|kiri\s+ke\s+kanan|dari\s+kiri)\)]] },
 
   -- hashtags and tag lists ------------------------------------------------------
   { class = "hashtags", pattern = [[^#[\p{L}\p{N}_]+(?:[\s,]*#[\p{L}\p{N}_]+)*$]] },
@@ -136,20 +136,20 @@ M.lines = {
   { class = "navigation",
     pattern = [[^(?i:scroll\s+to\s+continue\s+with\s+content|scroll\s+untuk\s+melanjutkan(?:\s+membaca)?|lanjutkan\s+membaca|selanjutnya|sebelumnya)\s*:?$]] },
   { class = "navigation", pattern = [[^(?i:lihat\s+berita\s+lainnya|berita\s+lainnya|lihat\s+semua|selengkapnya)\s*:?$]] },
-  { class = "navigation", pattern = [[^.{0,12}\b(?i:read\s+next|baca\s+berikutnya|berita\s+selanjutnya|artikel\s+selanjutnya)\b]] },
+  { class = "navigation", pattern = [[^[^\p{L}\d]{0,4}(?i:read\s+next|baca\s+berikutnya|berita\s+selanjutnya|artikel\s+selanjutnya)\b]] },
   { class = "navigation", pattern = [[^(?i:simak\s+(?:berita\s+|informasi\s+)?selengkapnya|baca\s+(?:berita\s+|artikel\s+)?selengkapnya|klik\s+(?:di\s+)?sini|cek\s+berita\s+dan\s+artikel|dapatkan\s+(?:update|berita|informasi)|download\s+aplikasi|unduh\s+aplikasi)\b]] },
   -- "Follow WhatsApp Channel SITUS untuk ...", "Follow Situs.com untuk ...": the outlet promotes itself
   { class = "navigation", field = "outlet",
     pattern = [[^(?i:follow|ikuti)\s+(?:(?i:whatsapp\s+channel|saluran\s+whatsapp|google\s+news|channel\s+whatsapp)\s+(?<value>\p{Lu}[\p{L}\d.]*)|(?<value>{domain}))\s+(?i:untuk|di|dan)\b]] },
   { class = "navigation",
     pattern = [[^(?i:follow|ikuti|gabung|join|subscribe)\b.{0,100}(?i:whatsapp|channel|google\s+news|instagram|twitter|facebook|tiktok|youtube|telegram|media\s+sosial|saluran)]] },
-  { class = "navigation", pattern = [[(?i:klik\s+lebih\s+lanjut|selengkapnya\s+klik|klik\s+di\s+sini)\.?$]] },
+  { class = "navigation", short = true, pattern = [[(?:[kK]lik\s+(?:lebih\s+lanjut|di\s+sini)|[sS]elengkapnya\s+klik)\.?$]] },
   { class = "navigation", pattern = [[^(?i:kami\s+membuka\s+kesempatan|bergabunglah\s+bersama|jadilah\s+bagian)\b]] },
   -- a promotion of the site's channels: "Simak breaking news ... WhatsApp Channel : https://..."
-  { class = "navigation",
-    pattern = [[^(?=.{0,300}$)(?i:simak|ikuti|follow|gabung|klik|akses|download|unduh|dapatkan)\b.*(?i:whatsapp\s+channel|saluran\s+whatsapp|google\s+news|telegram\s+channel|channel\s+telegram)]] },
-  { class = "navigation", pattern = [[(?i:https?://)?(?i:www\.)?(?i:whatsapp\.com/channel|t\.me|news\.google\.com)/\S*$]] },
-  { class = "navigation", pattern = [[^[\p{L}\d.]+(?:\s[\p{L}\d.]+)?\s(?i:network|group|grup)$]] },
+  { class = "navigation", short = true,
+    pattern = [[^(?i:simak|ikuti|follow|gabung|klik|akses|download|unduh|dapatkan)\b.*(?i:whatsapp\s+channel|saluran\s+whatsapp|google\s+news|telegram\s+channel|channel\s+telegram)]] },
+  { class = "navigation", short = true, pattern = [[(?:whatsapp\.com/channel|t\.me|news\.google\.com)/\S*$]] },
+  { class = "navigation", pattern = [[^[\p{L}\d.]++(?:\s[\p{L}\d.]++)?\s(?i:network|group|grup)$]] },
   { class = "navigation", pattern = [[^(?i:halaman|page)\s*:?\s*\d+(?:\s*(?:/|dari|of)\s*\d+)?$]] },
   { class = "navigation", pattern = [[^(?i:scroll|gulir)\s+(?i:ke\s+bawah|down)\b]] },
   -- reading time and font controls: "waktu baca 2 menit", "·3 menit baca", "A A A", "Perbesar teks"
@@ -158,16 +158,16 @@ M.lines = {
   { class = "navigation", pattern = [[^(?i:perbesar|perkecil|ukuran)\s+(?:teks|tulisan|huruf|font)\b]] },
   -- comment boxes and their rules
   { class = "navigation", pattern = [[^(?i:kirim|tulis|beri(?:kan)?|lihat\s+semua|tampilkan)\s+komentar\b]] },
-  { class = "navigation",
-    pattern = [[^(?=.{0,300}$)(?i:isi\s+komentar|komentar\s+(?:yang|anda)|setiap\s+komentar)\b.*(?i:tanggung\s*jawab|UU\s+ITE|dihapus|moderasi)]] },
+  { class = "navigation", short = true,
+    pattern = [[^(?i:isi\s+komentar|komentar\s+(?:yang|anda)|setiap\s+komentar)\b.*(?i:tanggung\s*jawab|UU\s+ITE|dihapus|moderasi)]] },
   -- "Telusuri berita News lainnya", "Lihat berita Daerah lainnya"
   { class = "navigation", pattern = [[^(?i:telusuri|lihat|baca|cek)\s+(?i:berita|artikel)\b.{0,40}\b(?i:lainnya|lain)$]] },
   { class = "navigation", pattern = [[^(?i:halaman|breaking\s+news|berita\s+utama|headline)\s*:?$]] },
   -- subscription prompts: "Baca berita tanpa iklan. Gabung Situs+"
   { class = "navigation", pattern = [[^(?i:baca\s+berita\s+tanpa\s+iklan|berlangganan|langganan|subscribe)\b.{0,100}$]] },
   -- "... simak berita terkini hanya di SITUS": a promotion naming the outlet
-  { class = "navigation", field = "outlet",
-    pattern = [[^(?=.{0,400}$).*\b(?i:simak|ikuti|baca|dapatkan)\b.{0,200}\b(?i:hanya|cuma|selalu)\s+(?i:di|bersama)\s+(?<value>{domain}|\p{Lu}[\p{L}\d]*(?:\s\p{Lu}[\p{L}\d]*)?)\b]] },
+  { class = "navigation", field = "outlet", short = true,
+    pattern = [[(?:[sS]imak|[iI]kuti|[bB]aca|[dD]apatkan)\s[^.]{0,200}?\s(?:hanya|cuma|selalu)\s+(?:di|bersama)\s+(?<value>{domain}|\p{Lu}[\p{L}\d]*(?:\s\p{Lu}[\p{L}\d]*)?)\b]] },
   -- breadcrumbs: "Home > Berita > Internasional"
   { class = "navigation", pattern = [=[^(?i:home|beranda|news)\s*[>›»/|]]=] },
   -- a bare site name or address: iNews.id, detik.com, https://...
