@@ -179,12 +179,17 @@ enum {
   KIMPUT_PAGE_UPDATED = 1,        /* a LINE rule for the date of a later update */
   KIMPUT_PAGE_NEXT_PARAGRAPH = 2, /* `next` applies even when the next line is a paragraph
                                      (a photo credit, then its caption) */
-  KIMPUT_PAGE_SHORT = 4           /* a LINE rule only for lines of at most KIMPUT_PAGE_SHORT_LINE
-                                     bytes (captions, prompts): the paragraphs of the article
-                                     are not searched for it, which keeps cleaning fast */
+  KIMPUT_PAGE_SHORT = 4,          /* a LINE rule for page furniture only: lines that are no
+                                     paragraph (KIMPUT_LINEF_PARAGRAPH) and at most
+                                     KIMPUT_PAGE_SHORT_LINE bytes long; the paragraphs of the
+                                     article are not tried against it, which keeps cleaning fast */
+  KIMPUT_PAGE_TAIL = 8            /* a LINE rule that searches (no ^) and matches only near the
+                                     line's end (a photo credit): the search starts
+                                     KIMPUT_PAGE_TAIL_BYTES before the end */
 };
 
 #define KIMPUT_PAGE_SHORT_LINE 512
+#define KIMPUT_PAGE_TAIL_BYTES 160
 
 typedef struct {
   uint8_t kind;   /* kimput_page_kind */
@@ -493,6 +498,12 @@ kimput_status kimput_rule_match(kimput_rule *rule, const char *text, size_t text
  * must still start and end on character boundaries (KIMPUT_ERR_ARG if not). */
 kimput_status kimput_rule_match_doc(kimput_rule *rule, const kimput_doc *doc, size_t range_start, size_t range_end,
                                     size_t from, kimput_span *groups, size_t ngroups, int *found);
+
+/* The bytes a match of the rule can start with, as far as PCRE2 can tell
+ * from the pattern: fills bitmap (bit b of byte b/8 for byte b) and returns
+ * 1, or returns 0 when it cannot tell (any byte may start a match). Lets a
+ * caller skip rules that cannot match a given text. */
+int kimput_rule_start_bytes(const kimput_rule *rule, uint8_t bitmap[32]);
 
 /* The message of the last failed kimput_rule_match (PCRE2's wording, such
  * as "match limit exceeded"), or "" after a success. Owned by the rule. */

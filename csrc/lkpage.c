@@ -73,6 +73,7 @@ static int l_add(lua_State *L) {
   if (strchr(flags, 'u')) rule.flags |= KIMPUT_PAGE_UPDATED;
   if (strchr(flags, 'p')) rule.flags |= KIMPUT_PAGE_NEXT_PARAGRAPH;
   if (strchr(flags, 's')) rule.flags |= KIMPUT_PAGE_SHORT;
+  if (strchr(flags, 't')) rule.flags |= KIMPUT_PAGE_TAIL;
   size_t len;
   const char *pattern = luaL_checklstring(L, 6, &len);
   char msg[256];

@@ -81,16 +81,22 @@ kimput_status kimput_pageset_new(kimput_pageset **out) {
   return *out ? KIMPUT_OK : KIMPUT_ERR_NOMEM;
 }
 
+static void free_combined(page_combined *c) {
+  kimput_rule_free(c->rule);
+  free(c->wrap);
+  free(c->members);
+  memset(c, 0, sizeof *c);
+}
+
 static void drop_combined(page_kind *k) {
+  for (size_t i = 0; i < k->ncombined; i++) free_combined(&k->combined[i]);
   for (int i = 0; i < 2; i++) {
-    for (int j = 0; j < 2; j++) {
-      kimput_rule_free(k->combined[i][j]);
-      k->combined[i][j] = NULL;
-      k->ngroups[i][j] = 0;
-    }
     free(k->groups[i]);
     k->groups[i] = NULL;
   }
+  free(k->combined);
+  k->combined = NULL;
+  k->ncombined = 0;
   k->built = 0;
 }
 
@@ -172,6 +178,10 @@ kimput_status kimput_pageset_add(kimput_pageset *set, const kimput_page_rule *ru
     /* the same pattern without its "^.*" searches the line; JIT-compiled */
     st = kimput_rule_new(pattern + r->skip, len - r->skip, 0, NULL, &r->alone, NULL, 0, NULL);
     if (st != KIMPUT_OK) { free(r->pattern); return st; }
+  } else if (kimput_rule_new(pattern + 1, len - 1, KIMPUT_RULE_NO_JIT, NULL, &alone, NULL, 0, NULL) == KIMPUT_OK) {
+    /* unanchored, PCRE2 tells which bytes a match can start with */
+    r->start_known = kimput_rule_start_bytes(alone, r->start);
+    kimput_rule_free(alone);
   }
   k->n++;
   drop_combined(k);
@@ -201,50 +211,80 @@ static void put(buf *b, const char *s, size_t n) {
 }
 #define PUTS(b, lit) put((b), (lit), sizeof(lit) - 1)
 
-/* One combined pattern: each rule of the group in a capturing wrapper, in
- * order, so that at one starting point the first rule that matches wins.
- * `len` 1 leaves out the rules for short lines; `how` picks the anchored or
- * the searching rules. */
-static kimput_status build_one(page_kind *k, int len, int how) {
+static int has_bit(const uint8_t *map, unsigned b) { return map[b / 8] >> (b % 8) & 1; }
+
+
+/* Compiles the rules in `members` into one pattern, anchored or searching. */
+static kimput_status build_combined(page_kind *k, const uint64_t *members, size_t words, int anchored,
+                                    page_combined *c) {
+  memset(c, 0, sizeof *c);
+  c->wrap = calloc(k->n, sizeof *c->wrap);
+  c->members = malloc(words * sizeof *c->members);
+  if (!c->wrap || !c->members) return KIMPUT_ERR_NOMEM;
+  memcpy(c->members, members, words * sizeof *members);
   buf b = {0};
-  if (how == PAGE_ANCHORED) PUTS(&b, "^");
+  if (anchored) PUTS(&b, "^");
   PUTS(&b, "(?:");
   uint32_t group = 1;
   int any = 0;
   for (size_t i = 0; i < k->n; i++) {
+    if (!(members[i / 64] >> (i % 64) & 1)) continue;
     page_rule *r = &k->rules[i];
-    if ((r->alone != NULL) != (how == PAGE_SEARCHED)) continue;
-    r->wrap[len] = 0;
-    if (len == 1 && (r->info.flags & KIMPUT_PAGE_SHORT)) continue;
     if (any++) PUTS(&b, "|");
     PUTS(&b, "((?:");
     put(&b, r->pattern + r->skip, r->len - r->skip);
     PUTS(&b, "))");
-    r->wrap[len] = group;
+    c->wrap[i] = group;
     group += 1 + r->ngroups;
   }
   PUTS(&b, ")");
   if (b.failed) { free(b.s); return KIMPUT_ERR_NOMEM; }
-  kimput_status st = KIMPUT_OK;
-  if (any) {
-    st = kimput_rule_new(b.s, b.n, 0, NULL, &k->combined[len][how], NULL, 0, NULL);
-    if (st == KIMPUT_OK) k->ngroups[len][how] = (size_t)kimput_rule_group_count(k->combined[len][how]) + 1;
-  }
+  kimput_status st = kimput_rule_new(b.s, b.n, 0, NULL, &c->rule, NULL, 0, NULL);
   free(b.s);
+  if (st == KIMPUT_OK) c->ngroups = (size_t)kimput_rule_group_count(c->rule) + 1;
   return st;
 }
 
+/* One combined pattern per distinct set of anchored rules that a first
+ * byte and a line length call for. */
 static kimput_status build_kind(page_kind *k) {
   if (k->built || k->n == 0) return KIMPUT_OK;
+  size_t words = (k->n + 63) / 64, most = 1;
+  uint64_t *set = malloc(words * sizeof *set);
+  k->combined = calloc(2 * 256, sizeof *k->combined);
+  if (!set || !k->combined) { free(set); drop_combined(k); return KIMPUT_ERR_NOMEM; }
   kimput_status st = KIMPUT_OK;
-  for (int len = 0; len < 2 && st == KIMPUT_OK; len++)
-    for (int how = 0; how < 2 && st == KIMPUT_OK; how++) st = build_one(k, len, how);
-  for (int how = 0; how < 2 && st == KIMPUT_OK; how++) {
-    size_t most = k->ngroups[0][how] > k->ngroups[1][how] ? k->ngroups[0][how] : k->ngroups[1][how];
-    for (size_t i = 0; how == PAGE_SEARCHED && i < k->n; i++)
-      if (k->rules[i].alone && k->rules[i].ngroups + 1 > most) most = k->rules[i].ngroups + 1;
-    if (!(k->groups[how] = malloc((most ? most : 1) * sizeof *k->groups[how]))) st = KIMPUT_ERR_NOMEM;
+  for (int len = 0; len < 2 && st == KIMPUT_OK; len++) {
+    for (unsigned byte = 0; byte < 256 && st == KIMPUT_OK; byte++) {
+      memset(set, 0, words * sizeof *set);
+      int any = 0;
+      for (size_t i = 0; i < k->n; i++) {
+        const page_rule *r = &k->rules[i];
+        if (r->alone || (len == 1 && (r->info.flags & KIMPUT_PAGE_SHORT)) || (r->start_known && !has_bit(r->start, byte)))
+          continue;
+        set[i / 64] |= (uint64_t)1 << (i % 64);
+        any = 1;
+      }
+      k->dispatch[len][byte] = -1;
+      if (!any) continue;
+      size_t c = 0;
+      while (c < k->ncombined && memcmp(k->combined[c].members, set, words * sizeof *set) != 0) c++;
+      if (c == k->ncombined) {
+        st = build_combined(k, set, words, 1, &k->combined[c]);
+        k->ncombined++;  /* counted even on failure, so that drop_combined frees it */
+        if (st != KIMPUT_OK) break;
+        if (k->combined[c].ngroups > most) most = k->combined[c].ngroups;
+      }
+      k->dispatch[len][byte] = (int16_t)c;
+    }
   }
+  size_t searched = 1;
+  free(set);
+  for (size_t i = 0; i < k->n; i++)
+    if (k->rules[i].alone && k->rules[i].ngroups + 1 > searched) searched = k->rules[i].ngroups + 1;
+  if (st == KIMPUT_OK && (!(k->groups[0] = malloc(most * sizeof *k->groups[0])) ||
+                          !(k->groups[1] = malloc(searched * sizeof *k->groups[1]))))
+    st = KIMPUT_ERR_NOMEM;
   if (st != KIMPUT_OK) { drop_combined(k); return st; }
   k->built = 1;
   return KIMPUT_OK;
@@ -275,57 +315,59 @@ static void take_match(const page_kind *k, size_t i, const kimput_span *groups, 
   m->place = group_span(groups, wrap, r->place);
 }
 
-/* Runs a combined pattern; *rule is the first rule whose wrapper took part, or k->n. */
-static kimput_status run_combined(page_kind *k, const kimput_doc *doc, int len, int how, size_t start,
-                                  size_t end, size_t *rule) {
-  *rule = k->n;
-  if (!k->combined[len][how]) return KIMPUT_OK;
-  int found = 0;
-  kimput_status st = kimput_rule_match_doc(k->combined[len][how], doc, start, end, start, k->groups[how],
-                                           k->ngroups[len][how], &found);
-  if (st == KIMPUT_ERR_LIMIT) return KIMPUT_OK;  /* a pathological line is no match */
-  for (size_t i = 0; st == KIMPUT_OK && found && i < k->n; i++) {
-    uint32_t wrap = k->rules[i].wrap[len];
-    if (wrap && (k->rules[i].alone != NULL) == (how == PAGE_SEARCHED) && k->groups[how][wrap].start != KIMPUT_UNSET) {
-      *rule = i;
-      break;
-    }
-  }
-  return st;
+static int is_continuation_byte(unsigned char c) { return (c & 0xC0) == 0x80; }
+
+/* Where a KIMPUT_PAGE_TAIL rule starts searching a line. */
+static size_t tail_from(const char *text, size_t start, size_t end) {
+  if (end - start <= KIMPUT_PAGE_TAIL_BYTES) return start;
+  size_t from = end - KIMPUT_PAGE_TAIL_BYTES;
+  while (from < end && is_continuation_byte((unsigned char)text[from])) from++;
+  return from;
+}
+
+/* The first rule (in order) whose wrapper in c took part in the match. */
+static size_t wrapped_rule(const page_kind *k, const page_combined *c, const kimput_span *groups) {
+  for (size_t i = 0; i < k->n; i++)
+    if (c->wrap[i] && groups[c->wrap[i]].start != KIMPUT_UNSET) return i;
+  return k->n;
 }
 
 kimput_status page_match_range(kimput_pageset *set, kimput_page_kind kind, const kimput_doc *doc,
-                               size_t start, size_t end, page_match *m) {
+                               size_t start, size_t end, int furniture, page_match *m) {
   kimput_span none = {KIMPUT_UNSET, KIMPUT_UNSET};
   m->rule = -1;
   m->whole = m->value = m->outlet = m->place = none;
   page_kind *k = &set->kinds[kind];
-  int len = end - start > KIMPUT_PAGE_SHORT_LINE;
-  size_t anchored, searched;
-  kimput_status st = run_combined(k, doc, len, PAGE_ANCHORED, start, end, &anchored);
-  if (st == KIMPUT_OK) st = run_combined(k, doc, len, PAGE_SEARCHED, start, end, &searched);
-  if (st != KIMPUT_OK) return st;
-  if (searched < k->n) {
-    /* the searched pattern found the leftmost match; a searching rule
-     * earlier in the order may still match further along the line */
-    size_t before = searched < anchored ? searched : anchored;
-    for (size_t i = 0; i < before; i++) {
-      const page_rule *r = &k->rules[i];
-      if (!r->alone || (len == 1 && (r->info.flags & KIMPUT_PAGE_SHORT))) continue;
-      int found = 0;  /* (a failed match leaves the groups of the searched pattern as they are) */
-      st = kimput_rule_match_doc(r->alone, doc, start, end, start, k->groups[PAGE_SEARCHED], r->ngroups + 1, &found);
-      if (st == KIMPUT_ERR_LIMIT) continue;
-      if (st != KIMPUT_OK) return st;
-      if (found) {
-        take_match(k, i, k->groups[PAGE_SEARCHED], 0, m);
-        return KIMPUT_OK;
-      }
-    }
-    if (searched < anchored) {
-      take_match(k, searched, k->groups[PAGE_SEARCHED], k->rules[searched].wrap[len], m);
+  if (!k->built || start >= end) return KIMPUT_OK;
+  const char *text = kimput_doc_text(doc, NULL);
+  int len = !furniture || end - start > KIMPUT_PAGE_SHORT_LINE;
+  size_t tail = tail_from(text, start, end);
+  int found = 0;
+  kimput_status st;
+
+  /* the anchored rules that can start with the line's first byte */
+  size_t anchored = k->n;
+  int c = k->dispatch[len][(unsigned char)text[start]];
+  const page_combined *pc = c >= 0 ? &k->combined[c] : NULL;
+  if (pc) {
+    st = kimput_rule_match_doc(pc->rule, doc, start, end, start, k->groups[0], pc->ngroups, &found);
+    if (st != KIMPUT_OK && st != KIMPUT_ERR_LIMIT) return st;  /* a limit hit is no match */
+    if (st == KIMPUT_OK && found) anchored = wrapped_rule(k, pc, k->groups[0]);
+  }
+  /* a searching rule earlier in the order wins */
+  for (size_t i = 0; i < anchored; i++) {
+    const page_rule *r = &k->rules[i];
+    if (!r->alone || (len == 1 && (r->info.flags & KIMPUT_PAGE_SHORT))) continue;
+    /* a rule of the line's end searches only its last bytes */
+    size_t from = (r->info.flags & KIMPUT_PAGE_TAIL) ? tail : start;
+    st = kimput_rule_match_doc(r->alone, doc, start, end, from, k->groups[1], r->ngroups + 1, &found);
+    if (st == KIMPUT_ERR_LIMIT) continue;
+    if (st != KIMPUT_OK) return st;
+    if (found) {
+      take_match(k, i, k->groups[1], 0, m);
       return KIMPUT_OK;
     }
   }
-  if (anchored < k->n) take_match(k, anchored, k->groups[PAGE_ANCHORED], k->rules[anchored].wrap[len], m);
+  if (anchored < k->n) take_match(k, anchored, k->groups[0], pc->wrap[anchored], m);
   return KIMPUT_OK;
 }

@@ -190,7 +190,7 @@ static kimput_status find_opening(kimput_pageset *set, const kimput_doc *doc, ki
     if (l->cls == KIMPUT_LINE_DATELINE) { *open = i; return KIMPUT_OK; }
     if (l->cls != KIMPUT_LINE_BODY) continue;
     page_match m;
-    kimput_status st = page_match_range(set, KIMPUT_PAGE_PREFIX, doc, l->start, l->end, &m);
+    kimput_status st = page_match_range(set, KIMPUT_PAGE_PREFIX, doc, l->start, l->end, 1, &m);
     if (st != KIMPUT_OK) return st;
     if (m.rule >= 0 && m.whole.end < l->end && (m.place.start != KIMPUT_UNSET || m.outlet.start != KIMPUT_UNSET)) {
       *open = i;
@@ -243,7 +243,7 @@ static kimput_status find_closing(kimput_pageset *set, const kimput_doc *doc, ki
     if (l->cls != KIMPUT_LINE_BODY) continue;
     size_t start = (int32_t)i == page->open_line ? page->open_end : l->start;
     page_match m;
-    kimput_status st = page_match_range(set, KIMPUT_PAGE_SUFFIX, doc, start, l->end, &m);
+    kimput_status st = page_match_range(set, KIMPUT_PAGE_SUFFIX, doc, start, l->end, 1, &m);
     if (st != KIMPUT_OK) return st;
     if (m.rule >= 0 && m.whole.start > start) {
       page->close_line = (int32_t)i;
@@ -294,7 +294,8 @@ kimput_status kimput_page_classify(kimput_doc *doc, kimput_pageset *set, kimput_
   const page_kind *k = &set->kinds[KIMPUT_PAGE_LINE];
   for (size_t i = 0; i < n && st == KIMPUT_OK; i++) {
     page_match m;
-    st = page_match_range(set, KIMPUT_PAGE_LINE, doc, lines[i].start, lines[i].end, &m);
+    st = page_match_range(set, KIMPUT_PAGE_LINE, doc, lines[i].start, lines[i].end,
+                          !(lines[i].flags & KIMPUT_LINEF_PARAGRAPH), &m);
     if (st != KIMPUT_OK || m.rule < 0) continue;
     const page_rule *r = &k->rules[m.rule];
     lines[i].rule = m.rule;

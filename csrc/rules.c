@@ -189,3 +189,21 @@ kimput_status kimput_rule_match_doc(kimput_rule *r, const kimput_doc *doc, size_
   const char *text = kimput_doc_text(doc, &len);
   return rule_match(r, text, len, range_start, range_end, from, groups, ngroups, found, 1);
 }
+
+int kimput_rule_start_bytes(const kimput_rule *r, uint8_t bitmap[32]) {
+  if (!r || !bitmap) return 0;
+  memset(bitmap, 0, 32);
+  uint32_t type = 0, unit = 0;
+  const uint8_t *map = NULL;
+  if (pcre2_pattern_info(r->code, PCRE2_INFO_FIRSTCODETYPE, &type) != 0) return 0;
+  if (type == 1) {
+    if (pcre2_pattern_info(r->code, PCRE2_INFO_FIRSTCODEUNIT, &unit) != 0 || unit >= 0x80) return 0;
+    bitmap[unit / 8] |= (uint8_t)(1u << (unit % 8));
+    /* the first unit may stand for both cases of a letter (caseless) */
+    if ((unit | 0x20) >= 'a' && (unit | 0x20) <= 'z') bitmap[(unit ^ 0x20) / 8] |= (uint8_t)(1u << ((unit ^ 0x20) % 8));
+    return 1;
+  }
+  if (type != 0 || pcre2_pattern_info(r->code, PCRE2_INFO_FIRSTBITMAP, &map) != 0 || !map) return 0;
+  memcpy(bitmap, map, 32);
+  return 1;
+}

@@ -92,6 +92,7 @@ local function compile()
   for key, kind in pairs(C_KINDS) do
     for i, e in ipairs(lexicon[key]) do
       local flags = (e.updated and "u" or "") .. (e.next_paragraph and "p" or "") .. (e.short and "s" or "")
+        .. (e.tail and "t" or "")
       local ok, msg, off = set:add(kind, e.class, e.next, flags, expand(e.pattern, m))
       if not ok then
         error(("boilerplate %s rule %d does not compile: %s at offset %d: %s"):format(key, i, msg, off, e.pattern), 0)
