@@ -10,6 +10,7 @@
  *   page:line(i)  -> start, stop, class, rule, value_start, value_stop,
  *                    outlet_start, outlet_stop, flags   (rule: 1-based or nil)
  *   page:body_spans()                      -> { {start, stop}, ... }
+ *   page:sub(start, stop)                  -> the document's text:sub(start, stop)
  *   page:opening() -> line, outlet_start, outlet_stop, place_start, place_stop | nil
  *   page:closing() -> line, editor_start, editor_stop | nil
  *
@@ -110,9 +111,11 @@ static int l_page_gc(lua_State *L) {
 static int l_page_classify(lua_State *L) {
   kimput_doc *doc = lk_checkdoc(L, 1);
   kimput_pageset *set = check_pageset(L, 2);
-  kimput_page *page = lua_newuserdatauv(L, sizeof *page, 0);
+  kimput_page *page = lua_newuserdatauv(L, sizeof *page, 1);
   memset(page, 0, sizeof *page);
   luaL_setmetatable(L, LK_PAGE);
+  lua_pushvalue(L, 1);  /* the document, for page:sub() */
+  lua_setiuservalue(L, -2, 1);
   kimput_status st = kimput_page_classify(doc, set, page);
   if (st != KIMPUT_OK) return lk_error(L, "page cleaning", st);
   return 1;
@@ -173,6 +176,20 @@ static int l_page_body_spans(lua_State *L) {
   return 1;
 }
 
+/* page:sub(start, stop): text:sub of the document's text, without copying the whole text */
+static int l_page_sub(lua_State *L) {
+  check_page(L, 1);
+  lua_Integer i = luaL_checkinteger(L, 2), j = luaL_checkinteger(L, 3);
+  lua_getiuservalue(L, 1, 1);
+  size_t len;
+  const char *text = kimput_doc_text(lk_checkdoc(L, -1), &len);
+  if (i < 1) i = 1;
+  if (j > (lua_Integer)len) j = (lua_Integer)len;
+  if (i > j) lua_pushliteral(L, "");
+  else lua_pushlstring(L, text + i - 1, (size_t)(j - i + 1));
+  return 1;
+}
+
 static int l_page_opening(lua_State *L) {
   kimput_page *page = check_page(L, 1);
   if (page->open_line < 0) return 0;
@@ -200,6 +217,7 @@ static const luaL_Reg page_methods[] = {
   {"count", l_page_count},
   {"line", l_page_line},
   {"body_spans", l_page_body_spans},
+  {"sub", l_page_sub},
   {"opening", l_page_opening},
   {"closing", l_page_closing},
   {NULL, NULL}

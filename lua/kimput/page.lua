@@ -159,18 +159,18 @@ local function page_of(doc)
   return document.memo(doc, "page.c", function(d) return core.page_classify(d, compile().set) end)
 end
 
-local function sub(text, start, stop) return start and trim(text:sub(start, stop)) or nil end
+local function sub(page, start, stop) return start and trim(page:sub(start, stop)) or nil end
 
 local function classify(doc)
-  local page, text, rules = page_of(doc), doc:text(), lexicon.lines
+  local page, rules = page_of(doc), lexicon.lines
   local list = {}
   for i = 1, page:count() do
     local start, stop, class, rule, vs, ve, _, _, flags = page:line(i)
-    local l = { text = text:sub(start, stop), start = start, stop = stop, class = class }
+    local l = { text = page:sub(start, stop), start = start, stop = stop, class = class }
     local r = rule and rules[rule]
     if r and r.field then
       l.field = r.field
-      l.value = sub(text, vs, ve)
+      l.value = sub(page, vs, ve)
     end
     if flags & 16 ~= 0 then l.updated = true end
     list[i] = l
@@ -195,10 +195,9 @@ local function spans_of(doc)
   return document.memo(doc, "page.spans", function(d) return page_of(d):body_spans() end)
 end
 
+--- The body's spans, cached on the document (read-only, like every result).
 function Document:body_spans()
-  local spans, copy = spans_of(self), {}
-  for i, s in ipairs(spans) do copy[i] = { s[1], s[2] } end
-  return copy
+  return spans_of(self)
 end
 
 function Document:body()
@@ -241,10 +240,22 @@ local function parse_stamp(s)
   return value, zone and ZONES[zone]
 end
 
--- the first match of every Rule of a list over the body spans, in order of position
+-- Every match of each Rule of a list that lies inside a body span: one
+-- scan of the whole text per rule (matches are rare), kept when the span
+-- holds it (spans are in text order: a binary search).
 local function scan(doc, rules, spans, each)
+  if #spans == 0 then return end
+  local whole = { { spans[1][1], spans[#spans][2] } }
   for _, rule in ipairs(rules) do
-    for _, m in ipairs(rule:exec(doc, spans)) do each(m) end
+    for _, m in ipairs(rule:exec(doc, whole)) do
+      local lo, hi = 1, #spans
+      while lo < hi do
+        local mid = (lo + hi + 1) // 2
+        if spans[mid][1] <= m.start then lo = mid else hi = mid - 1 end
+      end
+      local s = spans[lo]
+      if s[1] <= m.start and m.stop <= s[2] then each(m) end
+    end
   end
 end
 
@@ -317,28 +328,28 @@ end
 
 -- the page's facts, read from the classified lines (no line is matched again)
 local function meta(doc)
-  local page, text, rules = page_of(doc), doc:text(), lexicon.lines
+  local page, rules = page_of(doc), lexicon.lines
   local m, fields, credited = {}, {}, {}
   local update  -- the date of a later update counts only when no other is found
   local line, outlet_start, outlet_stop, place_start, place_stop = page:opening()
   if line then
-    m.outlet = sub(text, outlet_start, outlet_stop)
-    m.dateline = upper_words(sub(text, place_start, place_stop))
+    m.outlet = sub(page, outlet_start, outlet_stop)
+    m.dateline = upper_words(sub(page, place_start, place_stop))
   end
   for i = 1, page:count() do
     local start, stop, class, rule, vs, ve, os, oe, flags = page:line(i)
     if class == "headline" then
-      m.headline = m.headline or text:sub(start, stop)
+      m.headline = m.headline or page:sub(start, stop)
     elseif class == "timestamp" and not m.published then
-      if flags & 16 == 0 then m.published, m.zone = parse_stamp(text:sub(start, stop))
-      else update = update or text:sub(start, stop) end
+      if flags & 16 == 0 then m.published, m.zone = parse_stamp(page:sub(start, stop))
+      else update = update or page:sub(start, stop) end
     elseif class == "dateline" and not m.dateline then
-      m.dateline = upper_words(sub(text, vs, ve))
-      m.outlet = m.outlet or sub(text, os, oe)
+      m.dateline = upper_words(sub(page, vs, ve))
+      m.outlet = m.outlet or sub(page, os, oe)
     end
     local field = rule and rules[rule].field
     if field and vs then
-      local value = sub(text, vs, ve)
+      local value = sub(page, vs, ve)
       if value ~= "" then
         if field == "sources" then credited[#credited + 1] = { pos = start, value = value }
         elseif fields[field] == nil then fields[field] = value end
@@ -349,7 +360,7 @@ local function meta(doc)
   m.editor = fields.editor
   if not m.editor then
     local _, es, ee = page:closing()
-    m.editor = initials(sub(text, es, ee))
+    m.editor = initials(sub(page, es, ee))
   end
   m.headline = m.headline or fields.headline
   m.translator = fields.translator
