@@ -214,34 +214,43 @@ static void put(buf *b, const char *s, size_t n) {
 static int has_bit(const uint8_t *map, unsigned b) { return map[b / 8] >> (b % 8) & 1; }
 
 
-/* Compiles the rules in `members` into one pattern, anchored or searching. */
-static kimput_status build_combined(page_kind *k, const uint64_t *members, size_t words, int anchored,
-                                    page_combined *c) {
+/* Plans one pattern for the rules in `members`: where each rule's wrapper
+ * group falls. It is compiled at its first use (compile_combined), so that
+ * a page costs only the patterns of the first bytes its lines start with. */
+static kimput_status plan_combined(page_kind *k, const uint64_t *members, size_t words, page_combined *c) {
   memset(c, 0, sizeof *c);
   c->wrap = calloc(k->n, sizeof *c->wrap);
   c->members = malloc(words * sizeof *c->members);
   if (!c->wrap || !c->members) return KIMPUT_ERR_NOMEM;
   memcpy(c->members, members, words * sizeof *members);
-  buf b = {0};
-  if (anchored) PUTS(&b, "^");
-  PUTS(&b, "(?:");
   uint32_t group = 1;
-  int any = 0;
   for (size_t i = 0; i < k->n; i++) {
     if (!(members[i / 64] >> (i % 64) & 1)) continue;
-    page_rule *r = &k->rules[i];
+    c->wrap[i] = group;
+    group += 1 + k->rules[i].ngroups;
+  }
+  c->ngroups = group;
+  return KIMPUT_OK;
+}
+
+/* Compiles a planned pattern: the rules in their wrappers, anchored at the
+ * line's start, in order. */
+static kimput_status compile_combined(const page_kind *k, page_combined *c) {
+  buf b = {0};
+  PUTS(&b, "^(?:");
+  int any = 0;
+  for (size_t i = 0; i < k->n; i++) {
+    if (!c->wrap[i]) continue;
+    const page_rule *r = &k->rules[i];
     if (any++) PUTS(&b, "|");
     PUTS(&b, "((?:");
-    put(&b, r->pattern + r->skip, r->len - r->skip);
+    put(&b, r->pattern, r->len);
     PUTS(&b, "))");
-    c->wrap[i] = group;
-    group += 1 + r->ngroups;
   }
   PUTS(&b, ")");
   if (b.failed) { free(b.s); return KIMPUT_ERR_NOMEM; }
   kimput_status st = kimput_rule_new(b.s, b.n, 0, NULL, &c->rule, NULL, 0, NULL);
   free(b.s);
-  if (st == KIMPUT_OK) c->ngroups = (size_t)kimput_rule_group_count(c->rule) + 1;
   return st;
 }
 
@@ -270,7 +279,7 @@ static kimput_status build_kind(page_kind *k) {
       size_t c = 0;
       while (c < k->ncombined && memcmp(k->combined[c].members, set, words * sizeof *set) != 0) c++;
       if (c == k->ncombined) {
-        st = build_combined(k, set, words, 1, &k->combined[c]);
+        st = plan_combined(k, set, words, &k->combined[c]);
         k->ncombined++;  /* counted even on failure, so that drop_combined frees it */
         if (st != KIMPUT_OK) break;
         if (k->combined[c].ngroups > most) most = k->combined[c].ngroups;
@@ -348,7 +357,8 @@ kimput_status page_match_range(kimput_pageset *set, kimput_page_kind kind, const
   /* the anchored rules that can start with the line's first byte */
   size_t anchored = k->n;
   int c = k->dispatch[len][(unsigned char)text[start]];
-  const page_combined *pc = c >= 0 ? &k->combined[c] : NULL;
+  page_combined *pc = c >= 0 ? &k->combined[c] : NULL;
+  if (pc && !pc->rule && (st = compile_combined(k, pc)) != KIMPUT_OK) return st;
   if (pc) {
     st = kimput_rule_match_doc(pc->rule, doc, start, end, start, k->groups[0], pc->ngroups, &found);
     if (st != KIMPUT_OK && st != KIMPUT_ERR_LIMIT) return st;  /* a limit hit is no match */
