@@ -3,19 +3,7 @@ local jsonl = require "kimput.writers.jsonl"
 local csv = require "kimput.writers.csv"
 local fake = require "fixtures.fake_features"
 
--- Runs a shell command; returns stdout, stderr, exit code.
-local function sh(cmd, env)
-  local errfile = os.tmpname()
-  local p = io.popen((env or "") .. " " .. cmd .. " 2>" .. errfile .. "; echo \"exit:$?\"")
-  local out = p:read("a")
-  p:close()
-  local f = io.open(errfile, "rb")
-  local err = f:read("a")
-  f:close()
-  os.remove(errfile)
-  local code = tonumber(out:match("exit:(%d+)%s*$"))
-  return (out:gsub("exit:%d+%s*$", "")), err, code
-end
+local sh = require("fixtures.shell").sh
 
 local FAKE = "LUA_INIT='" .. fake.lua_init() .. "'"
 
@@ -133,7 +121,87 @@ describe("kimput extract", function()
     assert.matches("parallel --pipe", out, 1, true)
     out, _, code = sh("bin/kimput --help")
     assert.equal(0, code)
-    assert.matches("extract PATH", out, 1, true)
+    assert.matches("extract%s+PATH", out)
+  end)
+end)
+
+describe("kimput argument parsing", function()
+  it("takes -oFILE, --output=FILE and -- before a path that looks like an option", function()
+    local dir = os.tmpname()
+    os.remove(dir)
+    os.execute("mkdir -p " .. dir)
+    write(dir .. "/-kabar.txt", "Kim tiba di Vladivostok.\n")
+    local out, err, code = sh("cd " .. dir .. " && " .. os.getenv("PWD") .. "/bin/kimput extract -o" ..
+      dir .. "/a.jsonl -- -kabar.txt")
+    assert.equal(0, code, err)
+    assert.equal("", out)
+    local f = assert(io.open(dir .. "/a.jsonl", "rb"))
+    local rec = jsonl.decode(f:read("l"))
+    f:close()
+    assert.equal("-kabar", rec.id)
+    out, err, code = sh("bin/kimput extract --output=" .. dir .. "/b.jsonl " .. dir)
+    assert.equal(0, code, err)
+    assert.equal("", out)
+    f = assert(io.open(dir .. "/b.jsonl", "rb"))
+    assert.equal("-kabar", jsonl.decode(f:read("l")).id)
+    f:close()
+    os.execute("rm -rf " .. dir)
+  end)
+
+  it("writes usage errors on stderr only, with the command's usage, and exits 2", function()
+    for _, args in ipairs({ "extract", "extract --rows people x", "report", "run", "" }) do
+      local out, err, code = sh("bin/kimput " .. args)
+      assert.equal(2, code, args)
+      assert.equal("", out, args)
+      assert.matches("Usage: kimput", err, 1, true)
+    end
+    local _, err = sh("bin/kimput extract --rows people x")
+    assert.matches("must be one of 'documents', 'quotes', 'dates', 'events'", err, 1, true)
+  end)
+
+  it("passes every argument after the script to kimput run, options included", function()
+    local path = os.tmpname()
+    write(path, 'print(table.concat(arg, " "))\n')
+    local out, _, code = sh("bin/kimput run " .. path .. " --dev -v -- x")
+    os.remove(path)
+    assert.equal(0, code)
+    assert.equal("--dev -v -- x\n", out)
+  end)
+
+  it("works through a symbolic link to the launcher", function()
+    local dir = os.tmpname()
+    os.remove(dir)
+    os.execute("mkdir -p " .. dir .. "/bin")
+    os.execute("ln -s " .. os.getenv("PWD") .. "/bin/kimput " .. dir .. "/bin/kimput")
+    os.execute("ln -s bin/kimput " .. dir .. "/k")  -- a relative link to a link
+    local out, err, code = sh("cd / && " .. dir .. "/k extract " .. os.getenv("PWD") .. "/examples/corpus")
+    os.execute("rm -rf " .. dir)
+    assert.equal(0, code, err)
+    assert.equal(5, #lines(out))
+  end)
+
+  it("names a bad record's id and line in the whole input, and the option that repairs it", function()
+    local path = os.tmpname()
+    write(path, '{"id":"a1","text":"Kim tiba."}\n\n{"id":"rusak-7","text":"Kim \xff tiba."}\n')
+    local _, err, code = sh("bin/kimput extract - < " .. path)
+    assert.equal(1, code)
+    assert.matches("stdin:3 (id rusak-7): cannot parse: invalid UTF-8 at byte 5 of the text; " ..
+      "--invalid replace repairs it", err, 1, true)
+    assert.not_matches("{invalid", err, 1, true)
+    local out
+    out, err, code = sh("bin/kimput extract --invalid replace - < " .. path)
+    assert.equal(0, code, err)
+    assert.equal(2, #lines(out))
+    local dir = os.tmpname()
+    os.remove(dir)
+    os.execute("mkdir -p " .. dir)
+    write(dir .. "/b.txt", "Baris satu.\nBaris dua.\nKim \xff tiba.\n")
+    _, err, code = sh("bin/kimput extract " .. dir)
+    os.execute("rm -rf " .. dir)
+    os.remove(path)
+    assert.equal(1, code)
+    assert.matches(dir .. "/b.txt:3: cannot parse: invalid UTF-8 at byte 28 of the text; --invalid replace",
+      err, 1, true)
   end)
 end)
 
