@@ -118,6 +118,9 @@ M.lines = {
   -- "... di Seoul. (AFP)": an agency credit after the caption's last sentence
   { tail = true, class = "caption",
     pattern = [[[.!?]["”’]?{sp}+\((?:AFP|AP|Reuters|REUTERS|EPA|Xinhua|XINHUA|Getty\s+Images|Yonhap|Sputnik|TASS|Anadolu)(?:\s*/[^()]{1,60})?\)$]] },
+  -- "... di lokasi. (Situs.com/Nama Fotografer)", "(KANTOR /Nama Fotografer)": the photo's outlet and photographer
+  { tail = true, class = "caption",
+    pattern = [[[.!?]["”’]?{sp}*\((?:{domain}|\p{Lu}[\p{L}\d&.-]*(?:{sp}\p{Lu}[\p{L}\d&.-]*)?){sp}*/{sp}*\p{Lu}[\p{L}.'’-]*(?:{sp}+\p{Lu}[\p{L}.'’-]*)+(?:/\p{L}{1,10})?\)$]] },
   -- who stands where in the photo: "Presiden A (kiri) dan B (kanan)"
   { class = "caption", pattern = [[\((?i:kiri|kanan|tengah|ki-ka|kiri\s+ke\s+kanan|dari\s+kiri)\)]] },
 
@@ -157,12 +160,12 @@ M.lines = {
   { short = true, class = "navigation", pattern = [[^(?:A{sp}*[+-]?{sp}*){2,3}$]] },
   { short = true, class = "navigation", pattern = [[^(?i:perbesar|perkecil|ukuran)\s+(?:teks|tulisan|huruf|font)\b]] },
   -- comment boxes and their rules
-  { short = true, class = "navigation", pattern = [[^(?i:kirim|tulis|beri(?:kan)?|lihat\s+semua|tampilkan)\s+komentar\b]] },
+  { short = true, class = "navigation", pattern = [[^(?i:(?:kirim|tulis|beri(?:kan)?|lihat\s+semua|tampilkan)\s+komentar)\b]] },
   { class = "navigation",
     pattern = [[^(?i:isi\s+komentar|komentar\s+(?:yang|anda)|setiap\s+komentar)\b.*(?i:tanggung\s*jawab|UU\s+ITE|dihapus|moderasi)]] },
   -- "Telusuri berita News lainnya", "Lihat berita Daerah lainnya"
   { short = true, class = "navigation", pattern = [[^(?i:telusuri|lihat|baca|cek)\s+(?i:berita|artikel)\b.{0,40}\b(?i:lainnya|lain)$]] },
-  { short = true, class = "navigation", pattern = [[^(?i:halaman|breaking\s+news|berita\s+utama|headline)\s*:?$]] },
+  { short = true, class = "navigation", pattern = [[^(?i:halaman(?:\s+(?:selanjutnya|berikutnya|sebelumnya))?|breaking\s+news|berita\s+utama|headline)\s*:?$]] },
   -- subscription prompts: "Baca berita tanpa iklan. Gabung Situs+"
   { class = "navigation", pattern = [[^(?i:baca\s+berita\s+tanpa\s+iklan|berlangganan|langganan|subscribe)\b.{0,100}$]] },
   -- "... simak berita terkini hanya di SITUS": a promotion naming the outlet
