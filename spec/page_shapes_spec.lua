@@ -91,7 +91,8 @@ describe("outlet and dateline from the article's opening", function()
     assert.are.equal("KANTORBERITA", m.outlet)
     m = page { PARA1, PARA2, "Follow WhatsApp Channel Kabarku untuk update berita terbaru setiap hari" }
     assert.are.equal("Kabarku", m.outlet)
-    m = page { PARA1, PARA2, "Selain informasi soal pasar, simak berita terkini lainnya hanya di KABARKU. Tetap terhubung!" }
+    m = page { PARA1, PARA2,
+      "Selain informasi soal pasar, simak berita terkini lainnya hanya di KABARKU. Tetap terhubung!" }
     assert.are.equal("KABARKU", m.outlet)
   end)
 end)
@@ -131,9 +132,10 @@ describe("credits", function()
   end)
 
   it("'Artikel ini telah tayang ... dengan judul' gives the headline when the page shows none", function()
-    local m, class = page { PARA1, PARA2, "Artikel ini telah tayang di Situsku.com dengan judul \"Pasar Murah Dibuka di Alun-alun\"" }
+    local credit = "Artikel ini telah tayang di Situsku.com dengan judul \"Pasar Murah Dibuka di Alun-alun\""
+    local m, class = page { PARA1, PARA2, credit }
     assert.are.equal("Pasar Murah Dibuka di Alun-alun", m.headline)
-    assert.are.equal("credit", class["Artikel ini telah tayang di Situsku.com dengan judul \"Pasar Murah Dibuka di Alun-alun\""])
+    assert.are.equal("credit", class[credit])
   end)
 end)
 
