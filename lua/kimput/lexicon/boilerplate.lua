@@ -2,10 +2,10 @@
 -- cut a dateline or masthead from the first paragraph, cut trailing
 -- initials from the last, and find the sources an article cites.
 --
--- Patterns are PCRE2 (UTF mode), compiled once in C with JIT. Each line is
--- matched alone, trimmed, so ^ and $ are the line's ends. The first entry of
--- `lines` that matches a line gives its class; a line no entry matches is
--- body. Extend from Lua with kimput.boilerplate.add{...} (see docs/page.md).
+-- Patterns are PCRE2 (UTF mode), compiled once in C with JIT on the engine
+-- of kimput.rule. Each line is matched alone, trimmed, so ^ and $ are the
+-- line's ends. The first entry of `lines` that matches a line gives its
+-- class; a line no entry matches is left to the layout rules (page.c). Extend from Lua with kimput.boilerplate.add{...} (see docs/page.md).
 --
 -- Macros, expanded before compiling (from lexicon/months.lua and weekdays.lua):
 --   {weekday} a weekday name   {month} a month name or abbreviation
@@ -21,11 +21,19 @@
 --            navigation, hashtags
 --   pattern  the PCRE2 pattern
 --   field    the meta field the line states (editor, translator, sources,
---            outlet, published): the group (?<value>...) when the pattern has
+--            outlet, published, headline): the group (?<value>...) when the pattern has
 --            one, else the text of the next line (a label such as EDITOR)
 --   next     the class of the line that follows (the headline after a bare
 --            "Baca Juga:", the name after "EDITOR")
 --   updated  a timestamp of a later update, used only when no other is found
+--   next_paragraph  `next` applies even when the next line is a paragraph
+--   short    page furniture only: never tried on a paragraph (six words or
+--            more ending with a period) or a line over 512 bytes
+--   tail     a rule without ^ that matches near the line's end (a photo
+--            credit): searched only over the line's last 160 bytes
+-- The rules are compiled together in C (docs/page.md): use named groups,
+-- and start a rule that searches with a literal or a small class rather
+-- than (?i:...) or \b, so that PCRE2 can skip to where it may start.
 -- luacheck: no max line length
 local M = {}
 
