@@ -5,7 +5,9 @@
 -- Patterns are PCRE2 (UTF mode), compiled once in C with JIT on the engine
 -- of kimput.rule. Each line is matched alone, trimmed, so ^ and $ are the
 -- line's ends. The first entry of `lines` that matches a line gives its
--- class; a line no entry matches is left to the layout rules (page.c). Extend from Lua with kimput.boilerplate.add{...} (see docs/page.md).
+-- class; a line no entry matches is left to the layout rules
+-- (csrc/pageclass.c). Extend from Lua with kimput.boilerplate.add{...}
+-- (see docs/page.md).
 --
 -- Macros, expanded before compiling (from lexicon/months.lua and weekdays.lua):
 --   {weekday} a weekday name   {month} a month name or abbreviation
