@@ -380,5 +380,4 @@ function Document:meta()
 end
 
 M.parse_stamp = parse_stamp
-M._expand = function(p) return expand(p, macros()) end
 return M
