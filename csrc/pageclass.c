@@ -179,6 +179,13 @@ static void mark_headline(const char *text, kimput_page_line *lines, size_t n, s
 
 static void set_span(kimput_span *s, kimput_span v) { *s = v; }
 
+/* No lower-case ASCII letter in the span ("PYONGYANG", not "Pyongyang"). */
+static int all_capitals(const char *text, kimput_span s) {
+  for (uint32_t i = s.start; i < s.end; i++)
+    if (text[i] >= 'a' && text[i] <= 'z') return 0;
+  return 1;
+}
+
 /* Finds the article's opening: a masthead or dateline at the start of a
  * line near the top, or a dateline alone on its line. Returns its line or NONE. */
 static kimput_status find_opening(kimput_pageset *set, const kimput_doc *doc, kimput_page *page,
@@ -192,7 +199,12 @@ static kimput_status find_opening(kimput_pageset *set, const kimput_doc *doc, ki
     page_match m;
     kimput_status st = page_match_range(set, KIMPUT_PAGE_PREFIX, doc, l->start, l->end, 1, &m);
     if (st != KIMPUT_OK) return st;
-    if (m.rule >= 0 && m.whole.end < l->end && (m.place.start != KIMPUT_UNSET || m.outlet.start != KIMPUT_UNSET)) {
+    /* a place alone opens the article before any paragraph ("Jakarta -"),
+     * or in capitals ("JAKARTA -") below a deck; "Nama Orang - ..." further
+     * down is more likely a list */
+    int named = m.outlet.start != KIMPUT_UNSET ||
+                (m.place.start != KIMPUT_UNSET && (paragraphs == 0 || all_capitals(kimput_doc_text(doc, NULL), m.place)));
+    if (m.rule >= 0 && m.whole.end < l->end && named) {
       *open = i;
       page->open_line = (int32_t)i;
       page->open_end = m.whole.end;

@@ -86,6 +86,19 @@ describe("outlet and dateline from the article's opening", function()
     assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
   end)
 
+  it("a place alone in capitals opens the article below a deck; a name and a dash further down do not", function()
+    local deck = "Wali kota menyebut pasar murah akan digelar lagi menjelang hari raya tahun depan."
+    local m, class, doc = page { "Pasar Murah Dibuka di Alun-alun Kota", deck, "BANDUNG - " .. PARA1, PARA2 }
+    assert.are.equal("Bandung", m.dateline)
+    assert.are.equal("caption", class[deck])
+    assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+    local list = "Nama Pejabat - Kepala dinas perdagangan yang memimpin rapat persiapan pasar murah hari ini."
+    m, class = page { PARA1, PARA2, list, PARA3 }
+    assert.is_nil(m.dateline)
+    assert.are.equal("body", class[PARA1])
+    assert.are.equal("body", class[list])
+  end)
+
   it("credit lines name the outlet: copyright and 'Follow ... Channel X'", function()
     local m = page { PARA1, PARA2, "Copyright © KANTORBERITA 2025" }
     assert.are.equal("KANTORBERITA", m.outlet)

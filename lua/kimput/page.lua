@@ -357,7 +357,7 @@ local function meta(doc)
     end
   end
   m.outlet = m.outlet or fields.outlet
-  m.editor = fields.editor
+  m.editor = initials(fields.editor)
   if not m.editor then
     local _, es, ee = page:closing()
     m.editor = initials(sub(page, es, ee))
