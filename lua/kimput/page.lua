@@ -155,8 +155,9 @@ end
 local function trim(s) return (s:gsub("^[%s\194\160]+", ""):gsub("[%s\194\160]+$", "")) end
 
 -- the classified page: a C object read line by line, no table per line
+local function classify_page(doc) return core.page_classify(doc, compile().set) end
 local function page_of(doc)
-  return document.memo(doc, "page.c", function(d) return core.page_classify(d, compile().set) end)
+  return document.memo(doc, "page.c", classify_page)
 end
 
 local function sub(page, start, stop) return start and trim(page:sub(start, stop)) or nil end
@@ -191,8 +192,9 @@ function Document:lines()
   end
 end
 
+local function body_spans(doc) return page_of(doc):body_spans() end
 local function spans_of(doc)
-  return document.memo(doc, "page.spans", function(d) return page_of(d):body_spans() end)
+  return document.memo(doc, "page.spans", body_spans)
 end
 
 --- The body's spans, cached on the document (read-only, like every result).
