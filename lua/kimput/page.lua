@@ -243,8 +243,8 @@ local function parse_stamp(s)
 end
 
 -- Every match of each Rule of a list that lies inside a body span: one
--- scan of the whole text per rule (matches are rare), kept when the span
--- holds it (spans are in text order: a binary search).
+-- scan of the body's whole range per rule (matches are rare), kept when a
+-- span holds it (spans are in text order: a binary search).
 local function scan(doc, rules, spans, each)
   if #spans == 0 then return end
   local whole = { { spans[1][1], spans[#spans][2] } }
