@@ -1,6 +1,7 @@
 /* libFuzzer target: page lines and line classes on arbitrary bytes
  * (repaired to UTF-8 first, as with invalid = "replace"), with rules of
- * every kind, anchored and not, one of them catastrophic. */
+ * every kind, anchored and not, one of them catastrophic; and the rules.c
+ * helpers the page stage uses (kimput_rule_match_doc, kimput_rule_start_bytes). */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,6 +26,13 @@ static const struct {
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   static kimput_pageset *set;
+  static kimput_rule *word;
+  if (!word) {
+    const char *p = "\\b\\p{Lu}\\w+";
+    uint8_t map[32];
+    if (kimput_rule_new(p, strlen(p), 0, NULL, &word, NULL, 0, NULL) != KIMPUT_OK) abort();
+    (void)kimput_rule_start_bytes(word, map);
+  }
   if (!set) {
     if (kimput_pageset_new(&set) != KIMPUT_OK) abort();
     for (size_t i = 0; i < sizeof rules / sizeof *rules; i++) {
@@ -54,6 +62,19 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
       abort();
     kimput_page_clear(&page);
   }
+  /* kimput_rule_match_doc over every line, from each line's start */
+  kimput_span *lines = NULL;
+  size_t n = 0;
+  const char *text = kimput_doc_text(doc, NULL);
+  if (kimput_lines(text, len, &lines, &n) == KIMPUT_OK) {
+    for (size_t i = 0; i < n; i++) {
+      kimput_span g[1];
+      int found = 0;
+      kimput_status st = kimput_rule_match_doc(word, doc, lines[i].start, lines[i].end, lines[i].start, g, 1, &found);
+      if (st == KIMPUT_OK && found && (g[0].start < lines[i].start || g[0].end > lines[i].end)) abort();
+    }
+  }
+  free(lines);
   kimput_doc_free(doc);
   return 0;
 }

@@ -147,10 +147,41 @@ static void test_limits(void) {
   kimput_pageset_free(set);
 }
 
+/* the rules.c entry points the page stage uses: matching a document's text
+ * without a second UTF-8 pass, and the bytes a match can start with */
+static void test_rule_helpers(void) {
+  const char *text = "Baca juga: Judul\nisi \xC3\xA9t\xC3\xA9";
+  kimput_doc *doc = NULL;
+  CHECK(kimput_doc_new(text, strlen(text), 0, &doc, NULL) == KIMPUT_OK);
+  kimput_rule *r = NULL;
+  const char *pat = "juga:\\s*(\\w+)";
+  CHECK(kimput_rule_new(pat, strlen(pat), 0, NULL, &r, NULL, 0, NULL) == KIMPUT_OK);
+  kimput_span g[2];
+  int found = 0;
+  CHECK(kimput_rule_match_doc(r, doc, 0, 16, 0, g, 2, &found) == KIMPUT_OK && found);
+  CHECK_STR(text + g[1].start, g[1].end - g[1].start, "Judul");
+  CHECK(kimput_rule_match_doc(r, doc, 17, strlen(text), 17, g, 2, &found) == KIMPUT_OK && !found);
+  CHECK(kimput_rule_match_doc(r, doc, 0, 22, 0, g, 2, &found) == KIMPUT_ERR_ARG);  /* cuts a character */
+  CHECK(kimput_rule_match_doc(r, NULL, 0, 1, 0, g, 2, &found) == KIMPUT_ERR_ARG);
+  uint8_t map[32];
+  CHECK(kimput_rule_start_bytes(r, map) == 1);
+  CHECK((map['j' / 8] >> ('j' % 8) & 1) && !(map['x' / 8] >> ('x' % 8) & 1));
+  kimput_rule_free(r);
+  CHECK(kimput_rule_new("(?i:baca)", 9, 0, NULL, &r, NULL, 0, NULL) == KIMPUT_OK);
+  CHECK(kimput_rule_start_bytes(r, map) == 1);
+  CHECK((map['b' / 8] >> ('b' % 8) & 1) && (map['B' / 8] >> ('B' % 8) & 1));
+  kimput_rule_free(r);
+  CHECK(kimput_rule_new(".x", 2, 0, NULL, &r, NULL, 0, NULL) == KIMPUT_OK);
+  CHECK(kimput_rule_start_bytes(r, map) == 0);  /* any byte */
+  kimput_rule_free(r);
+  kimput_doc_free(doc);
+}
+
 int main(void) {
   test_lines();
   test_pageset();
   test_classify();
   test_limits();
+  test_rule_helpers();
   return CHECK_SUMMARY();
 }
