@@ -55,6 +55,18 @@ int kimput_utf8_valid(const char *text, size_t len, size_t *bad_offset);
  * *out is malloc'd (NUL-terminated for convenience) and owned by the caller. */
 kimput_status kimput_utf8_repair(const char *text, size_t len, char **out, size_t *out_len);
 
+/* Unicode full case folding of text (fold.c, ICU), for comparing without
+ * regard to case: "ÖZIL" and "özil", "Straße" and "STRASSE" fold alike.
+ * With KIMPUT_FOLD_NAME spaces and dashes are left out as well, giving the
+ * key two names are compared by ("Kim Jong-un" and "kim jong un" both give
+ * "kimjongun"). text must be valid UTF-8 (else KIMPUT_ERR_UTF8) of at most
+ * KIMPUT_FOLD_MAX bytes (else KIMPUT_ERR_TOO_LARGE); the result may be
+ * longer or shorter than text. *out is malloc'd (NUL-terminated for
+ * convenience) and owned by the caller. Thread-safe. */
+enum { KIMPUT_FOLD_DEFAULT = 0, KIMPUT_FOLD_NAME = 1 };
+#define KIMPUT_FOLD_MAX ((size_t)1 << 24)
+kimput_status kimput_fold(const char *text, size_t len, int flags, char **out, size_t *out_len);
+
 /* ------------------------------------------------------------ documents */
 
 typedef struct kimput_doc kimput_doc;
@@ -275,7 +287,7 @@ void kimput_page_clear(kimput_page *page);
 
 /* ------------------------------------------------------------ dates (dates.c) */
 
-/* Temporal expressions normalised to TIMEX3 values (GUIDELINES.md section 3). */
+/* Temporal expressions normalised to TIMEX3 values (docs/output.md, dates). */
 typedef enum {
   KIMPUT_DATE_DATE = 0,   /* 2023-05-09, 2023-05, 2023, 199 (a decade), 2023-W19 */
   KIMPUT_DATE_TIME,       /* 2022-08-15T09:15, 2023-05-10TNI */
