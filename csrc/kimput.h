@@ -350,6 +350,97 @@ typedef struct {
   uint32_t first_mention;         /* index of its first mention */
 } kimput_entity;
 
+/* ------------------------------------------------------------ events (events.c) */
+
+/* Correspondence and contact events between parties (GUIDELINES.md section
+ * 5): who wrote, congratulated, called or met whom, found from a lexicon of
+ * trigger words and frames anchored at the party mentions, in one pass over
+ * the sentences. The lexicon is data (lua/kimput/rules/events.lua) handed
+ * over once; a lexicon is read-only while scanning, so one lexicon may serve
+ * several threads once built (adding is not thread-safe). */
+typedef enum {
+  KIMPUT_EVENT_LETTER = 0,
+  KIMPUT_EVENT_MESSAGE,
+  KIMPUT_EVENT_CALL,
+  KIMPUT_EVENT_MEETING,
+  KIMPUT_EVENT_TYPE_COUNT
+} kimput_event_type;
+
+/* What a lexicon word does in a sentence. */
+typedef enum {
+  KIMPUT_EVW_VERB = 0,  /* reports an event (mengirim, menelepon, bertemu); its frame says who is who */
+  KIMPUT_EVW_NOUN,      /* names what was sent or held (surat, ucapan selamat, pertemuan) */
+  KIMPUT_EVW_TO,        /* the recipient follows (kepada, untuk, ke) */
+  KIMPUT_EVW_FROM,      /* the sender follows (dari, oleh) */
+  KIMPUT_EVW_WITH,      /* the other party follows (dengan, antara) */
+  KIMPUT_EVW_AND,       /* joins a list of parties (dan, serta) */
+  KIMPUT_EVW_PLANNED,   /* before a trigger: not yet held (akan, rencana) */
+  KIMPUT_EVW_FRONT,     /* opens a fronted clause whose subject follows its comma (saat, ketika) */
+  KIMPUT_EVW_SAY,       /* a speech verb the subject reaches across ("X mengatakan, dia bertemu") */
+  KIMPUT_EVW_SKIP,      /* a word between a trigger and its noun or party (sebuah, sang) */
+  KIMPUT_EVW_BLOCK,     /* a sentence holding it reports no message (pidato) */
+  KIMPUT_EVW_OCCASION,  /* what a message is for (ulang tahun, HUT, belasungkawa) */
+  KIMPUT_EVW_CITE,      /* a date after it dates the citation, not the event (dilansir) */
+  KIMPUT_EVW_CLASS_COUNT
+} kimput_evword_class;
+
+/* How a verb or noun assigns the parties around it. */
+typedef enum {
+  KIMPUT_FRAME_SEND = 0,  /* the subject sends to the party after a TO word ("X mengirim surat kepada Y") */
+  KIMPUT_FRAME_RECEIVE,   /* the subject receives from the party after FROM or the object ("Y menerima telepon X") */
+  KIMPUT_FRAME_PASSIVE,   /* the agent follows the verb or oleh, the recipient a TO word ("dikirim X kepada Y") */
+  KIMPUT_FRAME_MUTUAL,    /* the subject with the object or WITH party, or the listed subjects together (bertemu) */
+  KIMPUT_FRAME_EXCHANGE,  /* like MUTUAL, one event each way (bertukar surat) */
+  KIMPUT_FRAME_COUNT
+} kimput_event_frame;
+
+/* Word flags. */
+enum {
+  KIMPUT_EVWF_DIRECT = 1,    /* a verb whose object is the party right after it (menelepon X) */
+  KIMPUT_EVWF_POSSESSED = 2  /* a noun whose owner is the subject before it (pertemuannya, suratnya) */
+};
+
+typedef struct kimput_evlex kimput_evlex;
+
+kimput_status kimput_evlex_new(kimput_evlex **out);
+void kimput_evlex_free(kimput_evlex *lex);
+
+/* Adds a word or phrase (1..4 words, matched ignoring ASCII case, at most 96
+ * bytes) with its class; type is a kimput_event_type, or -1 for a verb that
+ * takes its type from the noun after it (mengirim surat / mengirim pesan);
+ * frame matters for verbs and nouns, flags are KIMPUT_EVWF_*. Adding a
+ * phrase again replaces it. KIMPUT_ERR_ARG for an empty or too long phrase or
+ * a bad class, type or frame. */
+kimput_status kimput_evlex_add(kimput_evlex *lex, const char *phrase, size_t len, int cls, int type,
+                               int frame, int flags);
+
+typedef struct {
+  uint8_t type;                   /* kimput_event_type */
+  uint8_t planned;                /* 1 for a meeting or call not yet held (akan bertemu, rencana pertemuan) */
+  int32_t sender, recipient;      /* entity indices (for a meeting, the two parties) */
+  int32_t date;                   /* index into the dates given, or -1 when the article does not say */
+  int32_t merged_into;            /* -1 for the first mention of an event, else the index of that first mention */
+  uint32_t start, end;            /* the sentence that reports it */
+  uint32_t ev_start, ev_end;      /* the words that say it: parties and trigger */
+  uint32_t occ_start, occ_end;    /* the occasion as written, KIMPUT_UNSET when none */
+} kimput_event;
+
+/* Finds the events of doc from its sentences, the party mentions (in text
+ * order; persons and organisations with an entity index count as parties,
+ * other mentions are ignored) and the temporal expressions found in it (in
+ * text order; dates and times count). Every event mention is reported in text
+ * order; a later mention of the same event (same type, letters and messages
+ * alike, same parties, compatible dates) has merged_into set, and the first
+ * mention carries the merged type (a message that turns out to be a letter
+ * is a letter), date and occasion. The date is the expression of the same
+ * clause or sentence (not a citation's), else the date of an event of the
+ * sentence before, else -1. Linear in the tokens, mentions and dates. *out is
+ * malloc'd, owned by the caller; the arrays are borrowed. */
+kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_doc *doc,
+                                 const kimput_mention *mentions, size_t nmentions, size_t nentities,
+                                 const kimput_date *dates, size_t ndates,
+                                 kimput_event **out, size_t *count);
+
 /* ------------------------------------------------------------ rules (rules.c) */
 
 /* A compiled PCRE2 pattern (UTF mode, Unicode properties, JIT where the

@@ -31,5 +31,6 @@ void lk_open_dates(lua_State *L);
 void lk_open_quotes(lua_State *L);
 void lk_open_rules(lua_State *L);
 void lk_open_corpus(lua_State *L);
+void lk_open_events(lua_State *L);
 
 #endif

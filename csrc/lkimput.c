@@ -244,6 +244,7 @@ static void (*const open_features[])(lua_State *L) = {
   lk_open_quotes,
   lk_open_rules,
   lk_open_corpus,
+  lk_open_events,
   NULL
 };
 
