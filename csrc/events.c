@@ -315,7 +315,7 @@ static int32_t subject_before(const scan *s, size_t lo, size_t v) {
     if (s->hit[j]) {
       int c = s->hit[j]->cls;
       if (c == KIMPUT_EVW_VERB || c == KIMPUT_EVW_NOUN || c == KIMPUT_EVW_TO || c == KIMPUT_EVW_FROM ||
-          c == KIMPUT_EVW_WITH || c == KIMPUT_EVW_FRONT)
+          c == KIMPUT_EVW_WITH)
         return -1;
     }
     if (++words > BACK_WORDS) return -1;
@@ -331,7 +331,8 @@ static int32_t party_after(const scan *s, size_t a, size_t hi) {
     if (s->mstart[j] >= 0) return s->mstart[j];
     if (s->hit[j]) {
       int c = s->hit[j]->cls;
-      if (c == KIMPUT_EVW_VERB || c == KIMPUT_EVW_TO || c == KIMPUT_EVW_FROM || c == KIMPUT_EVW_WITH) return -1;
+      if (c == KIMPUT_EVW_VERB || c == KIMPUT_EVW_TO || c == KIMPUT_EVW_WITH) return -1;
+      if (c == KIMPUT_EVW_FROM && j + s->hitlen[j] < hi && s->mstart[j + s->hitlen[j]] >= 0) return -1;
     }
     if (s->tok[j].kind == KIMPUT_TOK_PUNCT && !is_punct(s, j, ',') && !is_punct(s, j, '(') && !is_punct(s, j, ')'))
       return -1;
@@ -355,7 +356,7 @@ typedef struct {
 } frame;
 
 /* the party after the first TO/WITH (to) and FROM (from) word within PREP_GAP tokens of a */
-static void preps_after(const scan *s, size_t a, size_t hi, int32_t *to, int32_t *from, size_t *to_tok) {
+static void preps_after(const scan *s, size_t a, size_t hi, int type, int32_t *to, int32_t *from, size_t *to_tok) {
   *to = *from = -1;
   size_t stop = a + PREP_GAP < hi ? a + PREP_GAP : hi;
   for (size_t j = a; j < stop; j++) {
@@ -363,6 +364,10 @@ static void preps_after(const scan *s, size_t a, size_t hi, int32_t *to, int32_t
     if (!s->hit[j]) continue;
     int c = s->hit[j]->cls;
     if (c == KIMPUT_EVW_VERB && j > a && s->hit[j]->type < 0 && s->hit[j]->frame != KIMPUT_FRAME_PASSIVE) break;
+    /* the noun of another event: its parties are its own ("telepon X jelang pertemuannya dengan Y") */
+    if (c == KIMPUT_EVW_NOUN && s->hit[j]->type != type &&
+        (s->hit[j]->type == KIMPUT_EVENT_MEETING || s->hit[j]->type == KIMPUT_EVENT_CALL))
+      break;
     if ((c == KIMPUT_EVW_TO || c == KIMPUT_EVW_WITH) && *to < 0) {
       *to = party_after(s, j + s->hitlen[j], hi);
       if (*to >= 0) { *to_tok = s->mfirst[*to]; stop = j + 1 + PREP_GAP < hi ? j + 1 + PREP_GAP : hi; }
@@ -453,8 +458,9 @@ static kimput_status emit(scan *s, int type, int planned, int32_t a, int32_t b, 
   for (int32_t k = s->head_of[h]; k >= 0 && walked < CHAIN_WALK; k = s->next_same[k], walked++) {
     kimput_event *x = &s->ev[k];
     if (type_class(x->type) != type_class(type) || !same_parties(x, type, a, b)) continue;
-    if (!dates_compatible(s, x->date, date) || x->planned != planned) continue;
+    if (!dates_compatible(s, x->date, date)) continue;
     e->merged_into = k;
+    x->planned = (uint8_t)(x->planned && planned);
     if (type == KIMPUT_EVENT_LETTER) x->type = KIMPUT_EVENT_LETTER;
     if (x->date < 0 || (date >= 0 && strlen(s->dates[date].value) > strlen(s->dates[x->date].value)))
       x->date = date;
@@ -536,14 +542,15 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
   int direct = w->flags & KIMPUT_EVWF_DIRECT;
   size_t a = skip_fillers(s, after, hi);
   int32_t object = (a < hi && s->mstart[a] >= 0) ? s->mstart[a] : -1;
-  preps_after(s, after, hi, &to, &from, &to_tok);
+  preps_after(s, after, hi, type, &to, &from, &to_tok);
 
   int32_t subj = -1;
   if (w->cls == KIMPUT_EVW_VERB || (w->flags & KIMPUT_EVWF_POSSESSED)) subj = subject_before(s, lo, v);
-  if (subj < 0 && w->cls == KIMPUT_EVW_VERB) {
-    /* a fronted clause ("Saat bertemu X di Y, Z ...") or a purpose clause
-     * ("X tiba di Y untuk bertemu Z"): the subject of the sentence */
-    int fronted = v > lo && cls_at(s, v - 1, KIMPUT_EVW_FRONT);
+  if (subj < 0 && (w->cls == KIMPUT_EVW_VERB || (w->flags & KIMPUT_EVWF_POSSESSED))) {
+    /* a fronted clause ("Saat bertemu X di Y, Z ...", "Dalam suratnya kepada X,
+     * Z ...") or a purpose clause ("X tiba di Y untuk bertemu Z"): the
+     * subject of the sentence */
+    int fronted = (v > lo && cls_at(s, v - 1, KIMPUT_EVW_FRONT)) || (w->flags & KIMPUT_EVWF_POSSESSED);
     if (fronted) {
       for (size_t j = after; j + 1 < hi; j++)
         if (is_punct(s, j, ',')) { subj = party_after(s, j + 1, hi); if (subj >= 0 && s->mfirst[subj] > j + 3) subj = -1; break; }
@@ -610,8 +617,7 @@ static void span_of(const scan *s, const frame *f, uint32_t *ea, uint32_t *eb) {
   for (int k = 0; k < 2; k++)
     for (int i = 0; i < ls[k]->n; i++) {
       const kimput_mention *m = &s->men[ls[k]->m[i]];
-      uint32_t ms = s->tok[s->mfirst[ls[k]->m[i]]].start;
-      if (ms < a) a = ms;
+      if (m->start < a) a = m->start;
       if (m->end > b) b = m->end;
     }
   *ea = a; *eb = b;
@@ -666,9 +672,18 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_doc *doc,
       if (cls_at(&s, j, KIMPUT_EVW_BLOCK)) blocked = 1;
     }
     size_t first_here = s.nev;
+    uint32_t oa, ob;
+    occasion(&s, lo, hi, &oa, &ob);
+    /* "Surat ini dikirim untuk ...": the occasion of the letter just told */
+    if (oa != KIMPUT_UNSET && prev_count && cls_at(&s, lo, KIMPUT_EVW_NOUN) &&
+        ((lo + s.hitlen[lo] < hi && cls_at(&s, lo + s.hitlen[lo], KIMPUT_EVW_THIS)) ||
+         (lo + s.hitlen[lo] + 1 < hi && cls_at(&s, lo + s.hitlen[lo] + 1, KIMPUT_EVW_THIS)))) {
+      for (size_t k = prev_first; k < prev_first + prev_count; k++) {
+        kimput_event *x = &s.ev[s.ev[k].merged_into >= 0 ? (size_t)s.ev[k].merged_into : k];
+        if (x->occ_start == KIMPUT_UNSET) { x->occ_start = oa; x->occ_end = ob; }
+      }
+    }
     if (has_party) {
-      uint32_t oa, ob;
-      occasion(&s, lo, hi, &oa, &ob);
       for (size_t v = lo; v < hi; v++) {
         if (!s.hit[v] || used[v]) continue;
         int c = s.hit[v]->cls;

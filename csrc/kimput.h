@@ -381,6 +381,7 @@ typedef enum {
   KIMPUT_EVW_BLOCK,     /* a sentence holding it reports no message (pidato) */
   KIMPUT_EVW_OCCASION,  /* what a message is for (ulang tahun, HUT, belasungkawa) */
   KIMPUT_EVW_CITE,      /* a date after it dates the citation, not the event (dilansir) */
+  KIMPUT_EVW_THIS,      /* a demonstrative: "Surat ini ..." refers back to the letter before */
   KIMPUT_EVW_CLASS_COUNT
 } kimput_evword_class;
 

@@ -142,7 +142,10 @@ function Document:events()
           start = r[k + 7], stop = r[k + 8], evidence = evidence, mentions = { evidence },
           occasion = r[k + 11] > 0 and text:sub(r[k + 11], r[k + 12]) or nil,
         }
-        if not e.date and e.occasion then e.date = occasion_date(doc, e.occasion) end
+        -- a bare year beside a named occasion is history told about it ("dirayakan sejak 1945")
+        if e.occasion and (not e.date or e.date:match("^%d%d%d%d$")) then
+          e.date = occasion_date(doc, e.occasion) or e.date
+        end
         out[#out + 1] = e
         first[i + 1] = e
       else

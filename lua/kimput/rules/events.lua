@@ -66,9 +66,9 @@ M.verbs = {
   { "menyambut", type = "meeting", frame = "mutual", direct = true },
   { "berunding", type = "meeting", frame = "mutual" },
   { "berdialog", type = "meeting", frame = "mutual" },
-  { "berbincang", type = "meeting", frame = "mutual" },
-  { "berbicara", type = "meeting", frame = "mutual" },
-  { "bercakap", type = "meeting", frame = "mutual" },
+  -- talking is a call when the telephone is named ("berbicara lewat telepon dengan X")
+  { "berbincang", frame = "mutual" }, { "berbicara", frame = "mutual" },
+  { "bercakap", frame = "mutual" },
   { "melakukan pembicaraan", type = "meeting", frame = "mutual" },
   { "mengadakan pembicaraan", type = "meeting", frame = "mutual" },
   { "melakukan pertemuan", type = "meeting", frame = "mutual" },
@@ -121,8 +121,9 @@ M.words = {
   block = { "pidato", "pidatonya", "sambutan", "sambutannya" },
   occasion = { "ulang tahun", "ulang tahunnya", "hari ulang tahun", "HUT", "hari jadi", "hari lahir",
                "Tahun Baru", "Idul Fitri", "Idul Adha", "Natal", "kemenangan", "terpilihnya", "terpilih",
-               "pelantikan", "pemilihan presiden", "pilpres", "peringatan", "belasungkawa", "duka cita",
+               "pelantikan", "pemilihan presiden", "pilpres", "belasungkawa", "duka cita",
                "gempa", "gempa bumi", "bencana", "serangan" },
+  this = { "ini", "itu", "tersebut" },
   cite = { "dilansir", "dikutip", "mengutip", "melansir", "dilaporkan", "diberitakan", "seperti dilansir" },
 }
 
