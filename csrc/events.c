@@ -397,14 +397,26 @@ static int cited(const scan *s, size_t lo, const kimput_date *d) {
   return 0;
 }
 
-/* the usable date of sentence [sa, sb) nearest the evidence [ea, eb) */
-static int32_t sentence_date(const scan *s, size_t lo, size_t d0, uint32_t sa, uint32_t sb, uint32_t ea,
+#define DATE_REACH 600   /* bytes from the evidence a date of the same sentence may be */
+
+/* the usable date of sentence [sa, sb) nearest the evidence [ea, eb), at
+ * most DATE_REACH bytes away, after floor (a "bahwa" before the event: the
+ * date before it is the report's) */
+static int32_t sentence_date(const scan *s, size_t lo, uint32_t sa, uint32_t sb, uint32_t floor, uint32_t ea,
                              uint32_t eb) {
   int32_t best = -1;
   uint32_t bestd = UINT32_MAX;
-  for (size_t i = d0; i < s->ndates && s->dates[i].start < sb; i++) {
+  if (floor > sa) sa = floor;
+  if (ea > sa + DATE_REACH) sa = ea - DATE_REACH;
+  if (sb > eb + DATE_REACH) sb = eb + DATE_REACH;
+  size_t i = 0, hi = s->ndates;
+  while (i < hi) {  /* the first date starting at or after sa */
+    size_t mid = (i + hi) / 2;
+    if (s->dates[mid].start < sa) i = mid + 1; else hi = mid;
+  }
+  for (; i < s->ndates && s->dates[i].start < sb; i++) {
     const kimput_date *d = &s->dates[i];
-    if (d->start < sa || d->end > sb || !usable_date(d) || cited(s, lo, d)) continue;
+    if (d->end > sb || !usable_date(d) || cited(s, lo, d)) continue;
     uint32_t dist = d->start >= eb ? d->start - eb : (d->end <= ea ? ea - d->end : 0);
     if (dist < bestd) { bestd = dist; best = (int32_t)i; }
   }
@@ -552,9 +564,9 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
      * subject of the sentence */
     int fronted = (v > lo && cls_at(s, v - 1, KIMPUT_EVW_FRONT)) || (w->flags & KIMPUT_EVWF_POSSESSED);
     if (fronted) {
-      for (size_t j = after; j + 1 < hi; j++)
+      for (size_t j = after; j + 1 < hi && j < after + 30; j++)
         if (is_punct(s, j, ',')) { subj = party_after(s, j + 1, hi); if (subj >= 0 && s->mfirst[subj] > j + 3) subj = -1; break; }
-    } else {
+    } else if (v < lo + 40) {
       for (size_t j = lo; j < v && j < lo + 4; j++)
         if (s->mstart[j] >= 0) {
           int32_t m = s->mstart[j];
@@ -660,12 +672,14 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_doc *doc,
   mark_words(&s, lex);
   mark_mentions(&s, nmentions, nentities);
 
-  size_t d0 = 0, prev_first = 0, prev_count = 0;
+  size_t prev_first = 0, prev_count = 0;
+  /* an event of the sentence before whose senders were left unnamed ("sejumlah kepala negara") */
+  struct { int on, type, planned; int32_t to[MAX_LIST]; int nto; int32_t date; uint32_t sa, oa, ob; } pend;
+  memset(&pend, 0, sizeof pend);
   for (size_t si = 0; si < nsent; si++) {
     size_t lo = sent[si].first_token, hi = lo + sent[si].ntokens;
     if (hi > s.ntok || lo >= hi) { prev_count = 0; continue; }
     uint32_t sa = sent[si].start, sb = sent[si].end;
-    while (d0 < ndates && dates[d0].end <= sa) d0++;
     int has_party = 0, blocked = 0;
     for (size_t j = lo; j < hi; j++) {
       if (s.mstart[j] >= 0) has_party = 1;
@@ -683,13 +697,40 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_doc *doc,
         if (x->occ_start == KIMPUT_UNSET) { x->occ_start = oa; x->occ_end = ob; }
       }
     }
+    /* "Mereka yakni A, B dan C.": the senders of that event */
+    if (pend.on && has_party && cls_at(&s, lo, KIMPUT_EVW_THEY) && lo + 1 < hi &&
+        cls_at(&s, lo + 1, KIMPUT_EVW_NAMELY)) {
+      int32_t p = party_after(&s, lo + 1 + s.hitlen[lo + 1], hi);
+      partylist l = {{0}, 0};
+      if (p >= 0) list_fwd(&s, hi, p, &l);
+      for (int i = 0; i < l.n; i++)
+        for (int k = 0; k < pend.nto; k++) {
+          st = emit(&s, pend.type, pend.planned, s.men[l.m[i]].entity, pend.to[k], pend.date, pend.sa, sb,
+                    s.men[l.m[i]].start, s.men[l.m[i]].end, pend.oa, pend.ob);
+          if (st != KIMPUT_OK) goto done;
+        }
+    }
+    pend.on = 0;
     if (has_party) {
+      uint32_t last_that = sa;
       for (size_t v = lo; v < hi; v++) {
+        if (cls_at(&s, v, KIMPUT_EVW_THAT)) last_that = s.tok[v].start;
         if (!s.hit[v] || used[v]) continue;
         int c = s.hit[v]->cls;
         if (c != KIMPUT_EVW_VERB && c != KIMPUT_EVW_NOUN) continue;
         frame f;
-        if (!read_trigger(&s, lo, hi, v, used + lo, &f)) continue;
+        if (!read_trigger(&s, lo, hi, v, used + lo, &f)) {
+          if (f.from.n == 0 && f.to.n > 0 && !f.mutual && !(blocked && f.type == KIMPUT_EVENT_MESSAGE)) {
+            pend.on = 1;
+            pend.type = f.type;
+            pend.planned = f.planned;
+            pend.nto = f.to.n;
+            for (int k = 0; k < f.to.n; k++) pend.to[k] = s.men[f.to.m[k]].entity;
+            pend.date = sentence_date(&s, lo, sa, sb, sa, s.tok[v].start, s.tok[v].end);
+            pend.sa = sa; pend.oa = oa; pend.ob = ob;
+          }
+          continue;
+        }
         for (size_t k = f.trig_start; k < f.trig_end; k++) used[k] = 1;
         if (f.type == KIMPUT_EVENT_MESSAGE) {
           if (blocked) continue;
@@ -699,7 +740,7 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_doc *doc,
         }
         uint32_t ea, eb;
         span_of(&s, &f, &ea, &eb);
-        int32_t date = sentence_date(&s, lo, d0, sa, sb, ea, eb);
+        int32_t date = sentence_date(&s, lo, sa, sb, last_that < ea ? last_that : sa, ea, eb);
         if (date < 0 && prev_count) {
           for (size_t k = prev_first; k < prev_first + prev_count; k++)
             if (s.ev[k].date >= 0) { date = s.ev[k].date; break; }

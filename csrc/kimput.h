@@ -382,6 +382,9 @@ typedef enum {
   KIMPUT_EVW_OCCASION,  /* what a message is for (ulang tahun, HUT, belasungkawa) */
   KIMPUT_EVW_CITE,      /* a date after it dates the citation, not the event (dilansir) */
   KIMPUT_EVW_THIS,      /* a demonstrative: "Surat ini ..." refers back to the letter before */
+  KIMPUT_EVW_THAT,      /* bahwa: a date before it dates the report, not the event told after it */
+  KIMPUT_EVW_THEY,      /* mereka: "Mereka yakni A, B dan C" names the senders the sentence before left unnamed */
+  KIMPUT_EVW_NAMELY,    /* yakni, yaitu, antara lain: a list of the parties follows */
   KIMPUT_EVW_CLASS_COUNT
 } kimput_evword_class;
 

@@ -124,6 +124,10 @@ M.words = {
                "pelantikan", "pemilihan presiden", "pilpres", "belasungkawa", "duka cita",
                "gempa", "gempa bumi", "bencana", "serangan" },
   this = { "ini", "itu", "tersebut" },
+  that = { "bahwa" },
+  -- "Sejumlah pemimpin memberi selamat kepada X. Mereka yakni A, B dan C.": one event per sender
+  they = { "mereka" },
+  namely = { "yakni", "yaitu", "ialah", "adalah", "antara lain", "di antaranya", "termasuk" },
   cite = { "dilansir", "dikutip", "mengutip", "melansir", "dilaporkan", "diberitakan", "seperti dilansir" },
 }
 
