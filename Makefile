@@ -12,7 +12,7 @@ BUSTED   ?= busted
 CC       ?= gcc
 BUILD    ?= build
 PKG_MODS  = lua5.4 icu-uc icu-i18n libpcre2-8
-DEB_PKGS  = lua5.4 liblua5.4-dev libicu-dev libpcre2-dev lua-busted lua-cjson lua-check pkg-config gcc make
+DEB_PKGS  = lua5.4 liblua5.4-dev libicu-dev libpcre2-dev lua-busted lua-cjson lua-argparse lua-filesystem lua-check pkg-config gcc make
 
 OPT      ?= -O3
 CFLAGS   ?= $(OPT) -g
@@ -32,7 +32,7 @@ MODULE    = $(BUILD)/kimput/core.so
 export LUA_PATH  := $(CURDIR)/lua/?.lua;$(CURDIR)/lua/?/init.lua;$(CURDIR)/spec/?.lua;;
 export LUA_CPATH := $(CURDIR)/$(BUILD)/?.so;;
 
-.PHONY: all deps demo test check lint asan bench fuzz clean install test-browser
+.PHONY: all deps demo test check lint asan bench bench-tools fuzz clean install test-browser
 
 all: $(BUILD)/libkimput.a $(MODULE) $(TEST_BIN)
 
@@ -86,8 +86,15 @@ asan: deps
 
 bench:
 	@sh tools/deps.sh $(DEB_PKGS) python3-dateparser
-	@$(MAKE) --no-print-directory all
+	@$(MAKE) --no-print-directory all bench-tools
 	@sh bench/run.sh "$(BUILD)" "$(LUA)"
+
+# ICU's word break iterator as a Lua module for the bench scripts (bench/corpus.lua)
+bench-tools: $(BUILD)/bench/icu.so
+
+$(BUILD)/bench/icu.so: bench/icu.c
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -shared -o $@ $< $(shell pkg-config --libs icu-uc 2>/dev/null) $(LDFLAGS)
 
 fuzz:
 	@sh tools/deps.sh $(DEB_PKGS) clang libclang-rt-14-dev

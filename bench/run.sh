@@ -13,6 +13,8 @@ corpus=bench/data/corpus.txt
 cc -O3 -std=c11 -D_POSIX_C_SOURCE=200809L -Icsrc $(pkg-config --cflags icu-uc) -o "$build/bench_tokens" \
   bench/tokens.c "$build/libkimput.a" $(pkg-config --libs icu-uc icu-i18n libpcre2-8)
 "$build/bench_tokens" "$corpus"
+# ICU's word break as a Lua module, the yardstick of the Lua stage scripts
+make --no-print-directory -s bench-tools BUILD="$build"
 for stage in page dates quotes; do
   [ -f "bench/$stage.lua" ] && KIMPUT_BUILD="$(pwd)/$build" bin/kimput run "bench/$stage.lua" "$corpus"
 done

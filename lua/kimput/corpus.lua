@@ -29,6 +29,7 @@
 -- Memory: a query walks the corpus once, keeping only the rows it returns;
 -- each document is closed as soon as its rows are taken. A directory is listed
 -- when the walk reaches it. stdin ("-") can be read only once.
+local lfs = require "lfs"
 local core = require "kimput.core"
 local query = require "kimput.query"
 local jsonl = require "kimput.writers.jsonl"
@@ -95,18 +96,28 @@ end
 
 ---------------------------------------------------------------- errors
 
-function Corpus:add_error(source, id, reason)
+-- where: optional {line =, byte =} (see Corpus:errors).
+function Corpus:add_error(source, id, reason, where)
   local key = tostring(source) .. "\0" .. tostring(reason)
   if self.error_seen[key] then return end
   self.error_seen[key] = true
-  self.error_list[#self.error_list + 1] = { source = source, id = id, reason = reason }
+  where = where or {}
+  self.error_list[#self.error_list + 1] = {
+    source = source, id = id, reason = reason, line = where.line, byte = where.byte,
+  }
 end
 
 --- The documents that could not be read, parsed or processed so far, each
--- {source = "path" or "file.jsonl:12", id =, reason =}.
+-- {source = "path" or "file.jsonl:12", id =, reason =, line =, byte =}.
+-- For a text that is not valid UTF-8, byte is the first bad byte of the
+-- text (1-based) and line its line in the whole input: in the file for a
+-- .txt, the record's line for JSON Lines. Opening the corpus with
+-- {invalid = "replace"} (kimput's --invalid replace) repairs such texts.
 function Corpus:errors()
   local out = {}
-  for i, e in ipairs(self.error_list) do out[i] = { source = e.source, id = e.id, reason = e.reason } end
+  for i, e in ipairs(self.error_list) do
+    out[i] = { source = e.source, id = e.id, reason = e.reason, line = e.line, byte = e.byte }
+  end
   return out
 end
 
@@ -157,7 +168,7 @@ local function yield_jsonl(fh, name, close)
           coroutine.yield({ error = "no \"text\" string in the record", source = where, id = id })
         else
           coroutine.yield({
-            text = rec.text, id = id, source = where,
+            text = rec.text, id = id, source = where, line = lineno,
             path = type(rec.path) == "string" and rec.path or nil,
             url = type(rec.url) == "string" and rec.url or nil,
             published = M.normalize_published(rec.published),
@@ -169,24 +180,43 @@ local function yield_jsonl(fh, name, close)
   if close then fh:close() end
 end
 
-local function walk(dir, prefix, visited)
-  local names, err = core.listdir(dir)
-  if not names then
-    coroutine.yield({ error = "cannot list: " .. err, source = dir })
-    return
+-- The entries of a folder that a walk visits, sorted (dot-files such as
+-- .git and editor backups left out); or nil, message.
+local function entries(dir)
+  local ok, iter, state = pcall(lfs.dir, dir)
+  if not ok then return nil, (tostring(iter):gsub("^cannot open ", "")) end
+  local names = {}
+  for name in iter, state do
+    if name:sub(1, 1) ~= "." then names[#names + 1] = name end
   end
+  table.sort(names)
+  return names
+end
+
+-- A path's kind ("file", "directory", "other"), size, and identity
+-- ("dev:inode", to notice a folder reached twice through a link); or nil, message.
+local function stat(path)
+  local attr, err = lfs.attributes(path)
+  if not attr then return nil, err end
+  local mode = attr.mode
+  return (mode == "file" or mode == "directory") and mode or "other", attr.size, attr.dev .. ":" .. attr.ino
+end
+
+-- Calls visit(full_path, id, size) for every .txt file below dir, in sorted
+-- order, and fail(dir, message) for a folder that cannot be listed.
+local function walk(dir, prefix, visited, visit, fail)
+  local names, err = entries(dir)
+  if not names then return fail(dir, err) end
   for _, name in ipairs(names) do
-    if name:sub(1, 1) ~= "." then  -- .git, editor backups
-      local full = dir .. "/" .. name
-      local kind, _, ident = core.filekind(full)
-      if kind == "directory" then
-        if not visited[ident] then
-          visited[ident] = true
-          walk(full, prefix .. name .. "/", visited)
-        end
-      elseif kind == "file" and name:lower():match("%.txt$") then
-        yield_file(full, prefix .. name:gsub("%.[Tt][Xx][Tt]$", ""))
+    local full = dir .. "/" .. name
+    local kind, size, ident = stat(full)
+    if kind == "directory" then
+      if not visited[ident] then
+        visited[ident] = true
+        walk(full, prefix .. name .. "/", visited, visit, fail)
       end
+    elseif kind == "file" and name:lower():match("%.txt$") then
+      visit(full, prefix .. name:gsub("%.[Tt][Xx][Tt]$", ""), size)
     end
   end
 end
@@ -195,11 +225,12 @@ local function yield_path(self, path)
   if path == "-" then
     return yield_jsonl(self.stdin, "stdin", false)
   end
-  local kind, err, ident = core.filekind(path)
+  local kind, err, ident = stat(path)
   if not kind then
     coroutine.yield({ error = "cannot open: " .. err, source = path })
   elseif kind == "directory" then
-    walk((path:gsub("(.)/+$", "%1")), "", { [ident] = true })
+    walk((path:gsub("(.)/+$", "%1")), "", { [ident] = true }, function(full, id) yield_file(full, id) end,
+      function(dir, message) coroutine.yield({ error = "cannot list: " .. message, source = dir }) end)
   elseif is_jsonl(path) then
     local fh, oerr = io.open(path, "rb")
     if not fh then
@@ -223,25 +254,12 @@ end
 -- or nil when a source has no known size (stdin).
 function Corpus:total_bytes()
   local total = 0
-  local function add_dir(dir, visited)
-    local names = core.listdir(dir) or {}
-    for _, name in ipairs(names) do
-      if name:sub(1, 1) ~= "." then
-        local full = dir .. "/" .. name
-        local kind, size, ident = core.filekind(full)
-        if kind == "directory" and not visited[ident] then
-          visited[ident] = true
-          add_dir(full, visited)
-        elseif kind == "file" and name:lower():match("%.txt$") then
-          total = total + size
-        end
-      end
-    end
-  end
+  local function add(_, _, size) total = total + size end
+  local function skip() end
   for _, path in ipairs(self.paths) do
     if path == "-" then return nil end
-    local kind, size, ident = core.filekind(path)
-    if kind == "directory" then add_dir(path, { [ident] = true })
+    local kind, size, ident = stat(path)
+    if kind == "directory" then walk(path, "", { [ident] = true }, add, skip)
     elseif kind == "file" then total = total + size end
   end
   return total
@@ -267,7 +285,14 @@ function Corpus:docs()
             source = item.source, bytes = #item.text,
           }
         end
-        self:add_error(item.source, item.id, (tostring(doc):gsub("^kimput%.parse: ", "cannot parse: ")))
+        local reason = tostring(doc):gsub("^kimput%.parse: ", "")
+        local byte = tonumber(reason:match("^invalid UTF%-8 at byte (%d+)"))
+        local where
+        if byte then  -- the hint of kimput.parse is for its own option; errors() says how here
+          reason = ("invalid UTF-8 at byte %d of the text"):format(byte)
+          where = { byte = byte, line = item.line or select(2, item.text:sub(1, byte - 1):gsub("\n", "")) + 1 }
+        end
+        self:add_error(item.source, item.id, "cannot parse: " .. reason, where)
       end
     end
     return nil
