@@ -31,6 +31,7 @@ typedef struct {
 struct kimput_evlex {
   evword *slot;
   size_t cap, n;
+  uint32_t first[256];  /* bit min(len, 31) of first[lower(first byte)]: a word of that shape starts an entry */
 };
 
 static uint32_t hash(const char *s, size_t n) {
@@ -125,6 +126,7 @@ kimput_status kimput_evlex_add(kimput_evlex *lex, const char *phrase, size_t len
   if (n && key[n - 1] == ' ') n--;
   if (n == 0 || words > MAX_WORDS) return KIMPUT_ERR_ARG;
   for (first_end = 0; first_end < n && key[first_end] != ' '; first_end++) {}
+  lex->first[(uint8_t)key[0]] |= 1u << (first_end < 31 ? first_end : 31);
   evword *first = intern(lex, key, first_end);
   if (!first) return KIMPUT_ERR_NOMEM;
   if (first->maxw < words) first->maxw = (uint8_t)words;
@@ -180,25 +182,26 @@ static size_t tok_at(const scan *s, uint32_t off) {
   return lo;
 }
 
-/* marks lexicon words: one lookup of the lower-cased word, longer phrases
- * only when a phrase starts with it */
-static void mark_words(scan *s, const kimput_evlex *lex) {
+/* marks the lexicon words of tokens [lo, hi): a shape test (first letter and
+ * length), then one lookup of the lower-cased word, longer phrases only when
+ * a phrase starts with it */
+static void mark_words(scan *s, const kimput_evlex *lex, size_t lo, size_t hi) {
   char key[MAX_KEY];
-  for (size_t i = 0; i < s->ntok; i++) {
+  for (size_t i = lo; i < hi; i++) {
     s->hit[i] = NULL;
     s->hitlen[i] = 0;
     if (!is_word(s, i)) continue;
     const kimput_token *t = &s->tok[i];
     size_t n = t->end - t->start;
-    if (n >= MAX_KEY) continue;
+    if (n >= MAX_KEY || !(lex->first[(uint8_t)lower(s->text[t->start])] & (1u << (n < 31 ? n : 31)))) continue;
     for (size_t k = 0; k < n; k++) key[k] = lower(s->text[t->start + k]);
     const evword *w = find(lex, key, n);
     if (!w) continue;
     /* longest phrase first */
     for (size_t words = w->maxw; words > 1; words--) {
-      if (i + words > s->ntok) continue;
+      if (i + words > hi) continue;
       size_t m = n, ok = 1;
-      for (size_t j = i + 1; j < i + words && ok; j++) {
+      for (size_t j = i + 1; j < i + words && j < hi && ok; j++) {
         const kimput_token *u = &s->tok[j];
         size_t un = u->end - u->start;
         if (!is_word(s, j) || (u->flags & KIMPUT_TOKF_NEWLINE) || m + 1 + un >= MAX_KEY) { ok = 0; break; }
@@ -215,15 +218,19 @@ static void mark_words(scan *s, const kimput_evlex *lex) {
 
 /* maps the party mentions onto tokens */
 static void mark_mentions(scan *s, size_t nmen, size_t nentities) {
-  for (size_t i = 0; i < s->ntok; i++) s->mstart[i] = s->mend[i] = -1;
+  memset(s->mstart, 0xff, s->ntok * sizeof *s->mstart);  /* -1 */
+  memset(s->mend, 0xff, s->ntok * sizeof *s->mend);
+  size_t t = 0;  /* mentions are in text order: the token pointer only moves on */
   for (size_t m = 0; m < nmen; m++) {
     const kimput_mention *x = &s->men[m];
     s->mfirst[m] = s->mlast[m] = KIMPUT_UNSET;
     if (x->entity < 0 || (size_t)x->entity >= nentities) continue;
     if (x->kind != KIMPUT_ENT_PERSON && x->kind != KIMPUT_ENT_ORG) continue;
     if (x->end <= x->start) continue;
-    size_t a = tok_at(s, x->start), b = tok_at(s, x->end - 1);
-    if (a >= s->ntok || b >= s->ntok || b < a) continue;
+    while (t < s->ntok && s->tok[t].end <= x->start) t++;
+    size_t a = t, b = a;
+    while (b + 1 < s->ntok && s->tok[b + 1].start < x->end) b++;
+    if (a >= s->ntok || s->tok[a].start >= x->end) continue;
     size_t r = a;
     if (x->role_start != KIMPUT_UNSET && x->role_start < x->start) r = tok_at(s, x->role_start);
     s->mfirst[m] = (uint32_t)r;
@@ -658,18 +665,23 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_doc *doc,
   s.dates = dates;
   s.ndates = ndates;
   kimput_status st = KIMPUT_ERR_NOMEM;
-  s.hit = malloc(s.ntok * sizeof *s.hit);
-  s.hitlen = malloc(s.ntok);
-  s.mstart = malloc(s.ntok * sizeof *s.mstart);
-  s.mend = malloc(s.ntok * sizeof *s.mend);
-  s.mfirst = malloc(nmentions * sizeof *s.mfirst);
-  s.mlast = malloc(nmentions * sizeof *s.mlast);
-  uint8_t *used = calloc(s.ntok, 1);
+  char *block = NULL;
   for (s.nbuckets = 64; s.nbuckets < nmentions * 2; s.nbuckets *= 2) {}
-  s.head_of = malloc(s.nbuckets * sizeof *s.head_of);
-  if (!s.hit || !s.hitlen || !s.mstart || !s.mend || !s.mfirst || !s.mlast || !used || !s.head_of) goto done;
+  /* one block for the per-token and per-mention arrays */
+  size_t bytes = s.ntok * (sizeof *s.hit + 2 * sizeof *s.mstart + 2) + nmentions * 2 * sizeof *s.mfirst +
+                 s.nbuckets * sizeof *s.head_of;
+  block = malloc(bytes);
+  if (!block) goto done;
+  s.hit = (const evword **)(void *)block;
+  s.mstart = (int32_t *)(void *)(block + s.ntok * sizeof *s.hit);
+  s.mend = s.mstart + s.ntok;
+  s.mfirst = (uint32_t *)(s.mend + s.ntok);
+  s.mlast = s.mfirst + nmentions;
+  s.head_of = (int32_t *)(s.mlast + nmentions);
+  s.hitlen = (uint8_t *)(s.head_of + s.nbuckets);
+  uint8_t *used = s.hitlen + s.ntok;
+  memset(used, 0, s.ntok);
   for (size_t i = 0; i < s.nbuckets; i++) s.head_of[i] = -1;
-  mark_words(&s, lex);
   mark_mentions(&s, nmentions, nentities);
 
   size_t prev_first = 0, prev_count = 0;
@@ -681,10 +693,13 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_doc *doc,
     if (hi > s.ntok || lo >= hi) { prev_count = 0; continue; }
     uint32_t sa = sent[si].start, sb = sent[si].end;
     int has_party = 0, blocked = 0;
-    for (size_t j = lo; j < hi; j++) {
+    for (size_t j = lo; j < hi && !has_party; j++)
       if (s.mstart[j] >= 0) has_party = 1;
+    /* a sentence without a party and after no event has nothing to read */
+    if (!has_party && !prev_count) { prev_count = 0; pend.on = 0; continue; }
+    mark_words(&s, lex, lo, hi);
+    for (size_t j = lo; j < hi && !blocked; j++)
       if (cls_at(&s, j, KIMPUT_EVW_BLOCK)) blocked = 1;
-    }
     size_t first_here = s.nev;
     uint32_t oa, ob;
     occasion(&s, lo, hi, &oa, &ob);
@@ -773,8 +788,8 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_doc *doc,
   }
   st = KIMPUT_OK;
 done:
-  free(s.hit); free(s.hitlen); free(s.mstart); free(s.mend); free(s.mfirst); free(s.mlast);
-  free(used); free(s.head_of); free(s.next_same);
+  free(block);
+  free(s.next_same);
   if (st != KIMPUT_OK) { free(s.ev); return st; }
   *out = s.ev;
   *count = s.nev;

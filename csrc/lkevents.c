@@ -60,77 +60,126 @@ static int l_evlex_add(lua_State *L) {
   return 0;
 }
 
-/* reads integer i (1-based) of the table at idx */
-static lua_Integer geti(lua_State *L, int idx, lua_Integer i) {
-  lua_rawgeti(L, idx, i);
+/* field k of the table on the top of the stack as an integer, or dflt */
+static lua_Integer intfield(lua_State *L, const char *k, lua_Integer dflt) {
+  lua_getfield(L, -1, k);
   int ok;
   lua_Integer v = lua_tointegerx(L, -1, &ok);
   lua_pop(L, 1);
-  if (!ok) luaL_error(L, "events: item %d of argument %d is not an integer", (int)i, idx);
-  return v;
+  return ok ? v : dflt;
 }
 
-/* lex:scan(doc, mentions, nentities, dates, values) -> flat integer array, 12
- * per event mention: type (0 letter, 1 message, 2 call, 3 meeting), planned,
- * sender, recipient (1-based entities), date (1-based, 0 none), merged_into
- * (1-based, 0 for a first mention), start, stop, evidence start, stop,
- * occasion start, stop (1-based inclusive, 0 0 when none).
- * mentions: 7 integers each -- start, stop (with the title), name start,
- * name stop (1-based inclusive), entity (1-based, 0 unresolved), kind
- * (0 person, 1 org, 2 outlet, 3 place), form; in text order.
- * dates: 3 integers each -- start, stop, kind (0 date, 1 time, ...), with
- * values[i] the TIMEX3 value of date i; in text order. */
+static int by_start(const void *a, const void *b) {
+  const kimput_mention *x = a, *y = b;
+  return x->start < y->start ? -1 : x->start > y->start;
+}
+
+/* lex:scan(doc, mentions, dates, names) -> flat integer array, 12 per event
+ * mention: type (0 letter, 1 message, 2 call, 3 meeting), planned, sender,
+ * recipient (1-based into names), date (1-based into dates, 0 none),
+ * merged_into (1-based, 0 for a first mention), start, stop, evidence start,
+ * stop, occasion start, stop (1-based inclusive, 0 0 when none).
+ * mentions: doc:mentions() items ({start, stop, name_start, name_stop, name,
+ * kind}); persons and organisations with a name are the parties. dates:
+ * doc:dates() items ({start, stop, kind, value}). names: an empty table,
+ * filled with the parties' names (the entity index of the engine). */
 static int l_evlex_scan(lua_State *L) {
   kimput_evlex *lex = check_lex(L, 1);
   kimput_doc *doc = lk_checkdoc(L, 2);
   luaL_checktype(L, 3, LUA_TTABLE);
-  lua_Integer nent = luaL_checkinteger(L, 4);
+  luaL_checktype(L, 4, LUA_TTABLE);
   luaL_checktype(L, 5, LUA_TTABLE);
-  luaL_checktype(L, 6, LUA_TTABLE);
-  luaL_argcheck(L, nent >= 0 && nent < INT32_MAX, 4, "entity count out of range");
   size_t len;
   kimput_doc_text(doc, &len);
-  size_t nm = lua_rawlen(L, 3) / 7, nd = lua_rawlen(L, 5) / 3;
-  /* read everything first: a Lua error must not leak C memory */
+  size_t nm = lua_rawlen(L, 3), nd = lua_rawlen(L, 4);
+  /* C arrays as userdata: a Lua error while reading leaks nothing */
   kimput_mention *m = lua_newuserdatauv(L, (nm ? nm : 1) * sizeof *m, 0);
   kimput_date *d = lua_newuserdatauv(L, (nd ? nd : 1) * sizeof *d, 0);
+  /* parties by name: Lua interns short strings, so one name is one pointer;
+   * an open-addressing table of the names seen, sized for every mention */
+  size_t cap = 16;
+  while (cap < nm * 2) cap *= 2;
+  const char **seen = lua_newuserdatauv(L, cap * sizeof *seen, 0);
+  int32_t *seen_id = lua_newuserdatauv(L, cap * sizeof *seen_id, 0);
+  memset(seen, 0, cap * sizeof *seen);
+  size_t n = 0, nent = 0;
+  int sorted = 1;
   for (size_t i = 0; i < nm; i++) {
-    lua_Integer v[7];
-    for (int k = 0; k < 7; k++) v[k] = geti(L, 3, (lua_Integer)(7 * i) + k + 1);
-    if (v[0] < 1 || v[1] < v[0] || v[2] < v[0] || v[3] < v[2] || v[1] < v[3] || (size_t)v[1] > len)
-      return luaL_error(L, "events: mention %d has a bad span", (int)i + 1);
-    if (i && v[2] - 1 < (lua_Integer)m[i - 1].start)
-      return luaL_error(L, "events: mentions must be in text order");
-    m[i].start = (uint32_t)(v[2] - 1);
-    m[i].end = (uint32_t)v[3];
-    m[i].role_start = v[0] < v[2] ? (uint32_t)(v[0] - 1) : KIMPUT_UNSET;
-    m[i].role_end = v[0] < v[2] ? (uint32_t)(v[2] - 1) : KIMPUT_UNSET;
-    m[i].entity = (v[4] >= 1 && v[4] <= nent) ? (int32_t)(v[4] - 1) : -1;
-    m[i].kind = (uint8_t)(v[5] >= 0 && v[5] < KIMPUT_ENT_KIND_COUNT ? v[5] : KIMPUT_ENT_PLACE);
-    m[i].form = (uint8_t)(v[6] >= 0 && v[6] <= KIMPUT_MENTION_DESCRIPTION ? v[6] : 0);
-    m[i].flags = 0;
-  }
-  for (size_t i = 0; i < nd; i++) {
-    lua_Integer v[3];
-    for (int k = 0; k < 3; k++) v[k] = geti(L, 5, (lua_Integer)(3 * i) + k + 1);
-    if (v[0] < 1 || v[1] < v[0] - 1 || (size_t)v[1] > len) return luaL_error(L, "events: date %d has a bad span", (int)i + 1);
-    if (i && v[0] - 1 < (lua_Integer)d[i - 1].start) return luaL_error(L, "events: dates must be in text order");
-    memset(&d[i], 0, sizeof d[i]);
-    d[i].start = (uint32_t)(v[0] - 1);
-    d[i].end = (uint32_t)v[1];
-    d[i].kind = (uint8_t)(v[2] >= 0 && v[2] <= KIMPUT_DATE_SET ? v[2] : KIMPUT_DATE_DURATION);
-    lua_rawgeti(L, 6, (lua_Integer)i + 1);
-    size_t vl;
-    const char *value = lua_tolstring(L, -1, &vl);
-    if (value) {
-      if (vl >= KIMPUT_DATE_VALUE_MAX) vl = KIMPUT_DATE_VALUE_MAX - 1;
-      memcpy(d[i].value, value, vl);
-    }
+    lua_rawgeti(L, 3, (lua_Integer)i + 1);
+    if (!lua_istable(L, -1)) return luaL_error(L, "events: mention %d is not a table", (int)i + 1);
+    lua_getfield(L, -1, "kind");
+    size_t kl = 0;
+    const char *kind = lua_tolstring(L, -1, &kl);
+    int k = !kind ? -1 : (kl == 6 && memcmp(kind, "person", 6) == 0) ? KIMPUT_ENT_PERSON
+                         : (kl == 3 && memcmp(kind, "org", 3) == 0) ? KIMPUT_ENT_ORG : -1;
     lua_pop(L, 1);
+    if (k < 0) { lua_pop(L, 1); continue; }
+    lua_Integer start = intfield(L, "start", 0) - 1, stop = intfield(L, "stop", -1);
+    lua_Integer ns = intfield(L, "name_start", start + 1) - 1, ne = intfield(L, "name_stop", stop);
+    lua_getfield(L, -1, "name");
+    size_t nl = 0;
+    const char *name = lua_type(L, -1) == LUA_TSTRING ? lua_tolstring(L, -1, &nl) : NULL;
+    lua_pop(L, 2);  /* the name stays alive in the mention */
+    if (!name || start < 0 || ns < start || ne <= ns || ne > stop || (size_t)stop > len) continue;
+    size_t h = ((uintptr_t)name >> 4) * 2654435761u % cap;
+    while (seen[h] && seen[h] != name && !(strlen(seen[h]) == nl && memcmp(seen[h], name, nl) == 0))
+      h = (h + 1) % cap;
+    if (!seen[h]) {
+      seen[h] = name;
+      seen_id[h] = (int32_t)nent++;
+      lua_pushlstring(L, name, nl);
+      lua_rawseti(L, 5, (lua_Integer)nent);
+    }
+    lua_Integer id = seen_id[h] + 1;
+    kimput_mention *x = &m[n++];
+    x->start = (uint32_t)ns;
+    x->end = (uint32_t)ne;
+    x->role_start = start < ns ? (uint32_t)start : KIMPUT_UNSET;
+    x->role_end = start < ns ? (uint32_t)ns : KIMPUT_UNSET;
+    x->entity = (int32_t)(id - 1);
+    x->kind = (uint8_t)k;
+    x->form = KIMPUT_MENTION_NAME;
+    x->flags = 0;
+    if (n > 1 && x->start < m[n - 2].start) sorted = 0;
   }
+  if (!sorted) qsort(m, n, sizeof *m, by_start);
+  size_t ndate = 0;
+  int dsorted = 1;
+  for (size_t i = 0; i < nd; i++) {
+    lua_rawgeti(L, 4, (lua_Integer)i + 1);
+    if (!lua_istable(L, -1)) return luaL_error(L, "events: date %d is not a table", (int)i + 1);
+    lua_Integer start = intfield(L, "start", 0) - 1, stop = intfield(L, "stop", -1);
+    lua_getfield(L, -1, "kind");
+    const char *kind = lua_tostring(L, -1);
+    int k = !kind ? -1 : strcmp(kind, "date") == 0 ? KIMPUT_DATE_DATE : strcmp(kind, "time") == 0 ? KIMPUT_DATE_TIME : -1;
+    lua_getfield(L, -2, "value");
+    size_t vl = 0;
+    const char *value = lua_tolstring(L, -1, &vl);
+    kimput_date *x = &d[ndate];
+    memset(x, 0, sizeof *x);
+    /* every date keeps its place (the index is the Lua item's); a bad span
+     * becomes an empty, unusable one where the previous date starts */
+    if (start >= 0 && (size_t)stop <= len && stop > start) {
+      x->start = (uint32_t)start;
+      x->end = (uint32_t)stop;
+    } else {
+      x->start = x->end = ndate ? d[ndate - 1].start : 0;
+      k = -1;
+    }
+    x->kind = (uint8_t)(k < 0 ? KIMPUT_DATE_DURATION : k);
+    if (value && x->end > x->start) {
+      if (vl >= KIMPUT_DATE_VALUE_MAX) vl = KIMPUT_DATE_VALUE_MAX - 1;
+      memcpy(x->value, value, vl);
+    }
+    if (ndate && x->start < d[ndate - 1].start) dsorted = 0;
+    ndate++;
+    lua_pop(L, 3);
+  }
+  if (!dsorted) return luaL_error(L, "events: dates must be in text order");
   kimput_event *ev = NULL;
-  size_t n = 0;
-  kimput_status st = kimput_events_scan(lex, doc, m, nm, (size_t)nent, d, nd, &ev, &n);
+  size_t nev = 0;
+  kimput_status st = kimput_events_scan(lex, doc, m, n, nent, d, ndate, &ev, &nev);
+  n = nev;
   if (st != KIMPUT_OK) return lk_error(L, "events", st);
   lua_createtable(L, (int)(n * 12), 0);
   for (size_t i = 0; i < n; i++) {

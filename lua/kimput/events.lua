@@ -24,8 +24,6 @@ local Document = core.Document
 local M = {}
 
 local TYPES = { [0] = "letter", "message", "call", "meeting" }
-local KINDS = { person = 0, org = 1, outlet = 2, place = 3 }
-local DATE_KINDS = { date = 0, time = 1, duration = 2, set = 3 }
 
 local lexicon   -- the compiled C lexicon
 local extra = {}  -- words added with M.add, kept over reloads
@@ -69,81 +67,42 @@ function M.reload()
   lexicon = nil
 end
 
--- the party mentions as the engine reads them, and the entity names by index
-local function flat_mentions(doc)
-  local list = {}
-  for _, m in ipairs(doc:mentions() or {}) do
-    if m.name and (m.kind == "person" or m.kind == "org") then list[#list + 1] = m end
-  end
-  local function name_start(m) return m.name_start or m.start end
-  table.sort(list, function(a, b) return name_start(a) < name_start(b) end)
-  local flat, names, index = {}, {}, {}
-  for i, m in ipairs(list) do
-    local id = index[m.name]
-    if not id then
-      names[#names + 1] = m.name
-      id = #names
-      index[m.name] = id
-    end
-    local k = 7 * (i - 1)
-    flat[k + 1], flat[k + 2] = m.start, m.stop
-    flat[k + 3], flat[k + 4] = name_start(m), m.name_stop or m.stop
-    flat[k + 5], flat[k + 6] = id, KINDS[m.kind]
-    flat[k + 7] = m.pronoun and 2 or (m.description and 3 or 0)
-  end
-  return flat, names
-end
-
-local function flat_dates(doc)
-  local flat, values, list = {}, {}, {}
-  if type(doc.dates) ~= "function" then return flat, values, list end
-  for _, d in ipairs(doc:dates() or {}) do
-    if d.start and d.stop and d.value then list[#list + 1] = d end
-  end
-  table.sort(list, function(a, b) return a.start < b.start end)
-  for i, d in ipairs(list) do
-    flat[3 * i - 2], flat[3 * i - 1], flat[3 * i] = d.start, d.stop, DATE_KINDS[d.kind] or 0
-    values[i] = d.value
-  end
-  return flat, values, list
-end
-
--- the date doc:occasions() gives the occasion named
+-- the date of a named day (Hari Kemerdekaan) the occasion names, from the holiday lexicon
 local function occasion_date(doc, name)
-  if type(doc.occasions) ~= "function" then return nil end
-  name = name:lower()
-  for _, o in ipairs(doc:occasions() or {}) do
-    if o.name and o.value and o.name:lower() == name then return o.value end
-  end
-  return nil
+  local ok, item = pcall(require("kimput.dates").date, name, doc:reference())
+  return ok and item and item.name and item.value or nil
+end
+
+-- an event's date at day precision: a part of the day is not when a letter was sent
+local function day_of(value)
+  return value and (value:match("^(%d%d%d%d%-%d%d%-%d%d)T%u%u$") or value) or nil
 end
 
 --- doc:events() -> the events, one per event the article reports, in text order.
 function Document:events()
   return document.memo(self, "events", function(doc)
     local lex = lexicon or M.compile()
-    local text = doc:text()
-    local mflat, names = flat_mentions(doc)
-    if #names < 2 then return {} end
-    local dflat, values, dates = flat_dates(doc)
-    local r = lex:scan(doc, mflat, #names, dflat, values)
+    local dates = type(doc.dates) == "function" and doc:dates() or {}
+    local names = {}
+    local r = lex:scan(doc, doc:mentions() or {}, dates, names)
+    local text = #r > 0 and doc:text()
     local out, first = {}, {}
     for i = 0, #r // 12 - 1 do
       local k = 12 * i
       local merged = r[k + 6]
       local evidence = { r[k + 9], r[k + 10] }
       if merged == 0 then
-        local date = r[k + 5]
+        local d = dates[r[k + 5]]
         local e = {
           type = TYPES[r[k + 1]], planned = r[k + 2] == 1 or nil,
           sender = names[r[k + 3]], recipient = names[r[k + 4]],
-          date = date > 0 and values[date] or nil,
-          date_span = date > 0 and { dates[date].start, dates[date].stop } or nil,
+          date = d and day_of(d.value), date_span = d and { d.start, d.stop },
           start = r[k + 7], stop = r[k + 8], evidence = evidence, mentions = { evidence },
           occasion = r[k + 11] > 0 and text:sub(r[k + 11], r[k + 12]) or nil,
         }
         -- a bare year beside a named occasion is history told about it ("dirayakan sejak 1945")
-        if e.occasion and (not e.date or e.date:match("^%d%d%d%d$")) then
+        -- (named days are capitalised: "ulang tahun" needs no look-up)
+        if e.occasion and e.occasion:find("^%u") and (not e.date or e.date:match("^%d%d%d%d$")) then
           e.date = occasion_date(doc, e.occasion) or e.date
         end
         out[#out + 1] = e
