@@ -312,7 +312,7 @@ static int32_t subject_before(const scan *s, size_t lo, size_t v) {
     if (s->mend[j] >= 0) return s->mend[j];
     if (is_punct(s, j, ',')) {
       /* ", yang mengucapkan" or "mengatakan, dia" */
-      if (j + 1 < v && s->hit[j + 1] == NULL && words > 0 && j + 1 < s->ntok &&
+      if (j + 1 < v && words > 0 &&
           s->tok[j + 1].end - s->tok[j + 1].start == 4 && memcmp(s->text + s->tok[j + 1].start, "yang", 4) == 0)
         continue;
       if (!crossed_say && j > lo && cls_at(s, j - 1, KIMPUT_EVW_SAY)) { crossed_say = 1; j--; words = 0; continue; }
@@ -504,7 +504,8 @@ static void occasion(const scan *s, size_t lo, size_t hi, uint32_t *oa, uint32_t
     int named_day = is_word(s, j) && s->tok[j].end - s->tok[j].start == 4 &&
                     memcmp(s->text + s->tok[j].start, "Hari", 4) == 0 && j + 1 < hi &&
                     (s->tok[j + 1].flags & KIMPUT_TOKF_UPPER) && is_word(s, j + 1);
-    if (!cls_at(s, j, KIMPUT_EVW_OCCASION) && !named_day) continue;
+    int occ = cls_at(s, j, KIMPUT_EVW_OCCASION) || (s->hit[j] && (s->hit[j]->flags & KIMPUT_EVWF_OCCASION));
+    if (!occ && !named_day) continue;
     size_t e = j + (named_day ? 1 : s->hitlen[j]);
     while (e < hi && e < j + 8 && is_word(s, e) && (s->tok[e].flags & KIMPUT_TOKF_UPPER) && s->mstart[e] < 0) e++;
     *oa = s->tok[j].start;
@@ -599,6 +600,11 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     f->to = subjects;
     if (from >= 0) list_add(&f->from, from);
     else if (object >= 0) list_add(&f->from, object);
+    if (type == KIMPUT_EVENT_MEETING) {  /* the host first: "X menerima kunjungan Y" */
+      partylist host = f->to;
+      f->to = f->from;
+      f->from = host;
+    }
     break;
   case KIMPUT_FRAME_PASSIVE:
     if (object >= 0) list_add(&f->from, object);

@@ -407,7 +407,8 @@ typedef enum {
 /* Word flags. */
 enum {
   KIMPUT_EVWF_DIRECT = 1,    /* a verb whose object is the party right after it (menelepon X) */
-  KIMPUT_EVWF_POSSESSED = 2  /* a noun whose owner is the subject before it (pertemuannya, suratnya) */
+  KIMPUT_EVWF_POSSESSED = 2, /* a noun whose owner is the subject before it (pertemuannya, suratnya) */
+  KIMPUT_EVWF_OCCASION = 4   /* a noun that also names the occasion (belasungkawa) */
 };
 
 typedef struct kimput_evlex kimput_evlex;

@@ -29,7 +29,8 @@ local lexicon   -- the compiled C lexicon
 local extra = {}  -- words added with M.add, kept over reloads
 
 local function add_word(lex, w)
-  lex:add(w[1], w.class, w.type or "none", w.frame or "send", w.direct or false, w.possessed or false)
+  lex:add(w[1], w.class, w.type or "none", w.frame or "send", w.direct or false, w.possessed or false,
+    w.occasion or false)
 end
 
 --- Builds the C lexicon from kimput.rules.events (done once, on first use).
@@ -39,11 +40,18 @@ function M.compile()
   for _, v in ipairs(file.verbs) do
     add_word(lex, { v[1], class = "verb", type = v.type, frame = v.frame, direct = v.direct })
   end
+  -- a noun that is also an occasion (belasungkawa) keeps its class and names the occasion
+  local occasion = {}
+  for _, w in ipairs(file.words.occasion or {}) do occasion[w:lower()] = true end
+  local nouns = {}
   for _, n in ipairs(file.nouns) do
-    add_word(lex, { n[1], class = "noun", type = n.type, possessed = n.possessed })
+    nouns[n[1]:lower()] = true
+    add_word(lex, { n[1], class = "noun", type = n.type, possessed = n.possessed, occasion = occasion[n[1]:lower()] })
   end
   for class, words in pairs(file.words) do
-    for _, w in ipairs(words) do add_word(lex, { w, class = class }) end
+    for _, w in ipairs(words) do
+      if not (class == "occasion" and nouns[w:lower()]) then add_word(lex, { w, class = class }) end
+    end
   end
   for _, w in ipairs(extra) do add_word(lex, w) end
   lexicon = lex
@@ -51,8 +59,9 @@ function M.compile()
 end
 
 --- Adds a word to the lexicon: { phrase, class = "verb"|"noun"|"to"|"from"|
--- "with"|"and"|"planned"|"front"|"say"|"skip"|"block"|"occasion"|"cite",
--- type =, frame =, direct =, possessed = } (see lua/kimput/rules/events.lua).
+-- "with"|"and"|"planned"|"front"|"say"|"skip"|"block"|"occasion"|"cite"|
+-- "this"|"that"|"they"|"namely", type =, frame =, direct =, possessed =,
+-- occasion = } (see lua/kimput/rules/events.lua).
 function M.add(spec)
   if type(spec) ~= "table" or type(spec[1]) ~= "string" or type(spec.class) ~= "string" then
     error("events.add: expects {phrase, class = ..., type = ..., frame = ...}", 2)
