@@ -311,3 +311,23 @@ describe("kimput.events.add", function()
     assert.has_error(function() kimput.events.add("x") end)
   end)
 end)
+
+describe("kimput.events.rule", function()
+  it("adds the events of an analyst's PCRE2 rule, merged with the engine's", function()
+    kimput.events.rule{ name = "titip", type = "letter", flags = "i",
+      pattern = [[(?<sender>{PERSON}) menitipkan surat untuk (?<recipient>{PERSON})]] }
+    local ev = kimput.parse("Kowalska menitipkan surat untuk Tanaka pada 3 Mei 2024. "
+      .. "Lee mengirim surat kepada Subianto.", { published = "2024-05-10" }):events()
+    assert.equal(2, #ev)
+    assert.same({ "letter", "Maria Kowalska", "Tanaka Hiroshi", "2024-05-03", "titip" },
+      { ev[1].type, ev[1].sender, ev[1].recipient, ev[1].date, ev[1].rule })
+    assert.equal("Lee Min Ho", ev[2].sender)
+  end)
+
+  it("needs a type and the sender and recipient groups", function()
+    assert.has_error(function() kimput.events.rule{ name = "x", pattern = "surat" , type = "letter" } end)
+    assert.has_error(function()
+      kimput.events.rule{ name = "x", pattern = "(?<sender>a)(?<recipient>b)", type = "fax" }
+    end)
+  end)
+end)

@@ -12,6 +12,8 @@
 --     -- e.mentions: the {start, stop} evidence of every mention merged into it
 --   end
 --   kimput.events.add{ "menyurati", class = "verb", type = "letter", frame = "send", direct = true }
+--   kimput.events.rule{ name = "titip", type = "letter", flags = "i",   -- a PCRE2 rule of one's own
+--     pattern = [[(?<sender>{PERSON}) menitipkan surat untuk (?<recipient>{PERSON})]] }
 --   kimput.events.reload()  -- reread the lexicon file after editing it
 --
 -- Date: the date of the same sentence nearest the words (not a citation's),
@@ -71,6 +73,27 @@ function M.add(spec)
   extra[#extra + 1] = spec
 end
 
+local TYPE_OK = { letter = true, message = true, call = true, meeting = true }
+local own_rules = {}  -- {rule =, type =} from M.rule
+
+--- Adds a PCRE2 event rule (kimput.rule spec plus `type`): its named groups
+-- `sender` and `recipient` (entity macros, resolved as in docs/rules.md) give
+-- the parties; its events join doc:events() for documents parsed after.
+function M.rule(spec)
+  if type(spec) ~= "table" or not TYPE_OK[spec.type] then
+    error("events.rule: expects {name =, pattern =, type = \"letter\"|\"message\"|\"call\"|\"meeting\"}", 2)
+  end
+  if type(spec.pattern) ~= "string" or not (spec.pattern:find("(?<sender>", 1, true)
+      and spec.pattern:find("(?<recipient>", 1, true)) then
+    error(("events.rule %q: needs the named groups (?<sender>...) and (?<recipient>...)"):format(
+      tostring(spec.name)), 2)
+  end
+  local r = require("kimput.rules").rule{ name = spec.name, pattern = spec.pattern, flags = spec.flags,
+                                          where = spec.where, limits = spec.limits }
+  own_rules[#own_rules + 1] = { rule = r, type = spec.type }
+  return r
+end
+
 function M.reload()
   package.loaded["kimput.rules.events"] = nil
   lexicon = nil
@@ -121,8 +144,42 @@ function Document:events()
         e.mentions[#e.mentions + 1] = evidence
       end
     end
+    if #own_rules > 0 then M._own(doc, dates, out) end
     return out
   end)
+end
+
+local CLASS = { letter = "letter", message = "letter", call = "call", meeting = "meeting" }
+
+-- the events of the analysts' PCRE2 rules, merged into out
+function M._own(doc, dates, out)
+  for _, own in ipairs(own_rules) do
+    for _, m in ipairs(own.rule:scan(doc)) do
+      local a, b = m.sender_resolved ~= false and m.sender, m.recipient_resolved ~= false and m.recipient
+      if a and b and a ~= b then
+        local found
+        for _, e in ipairs(out) do
+          if CLASS[e.type] == CLASS[own.type] and ((e.sender == a and e.recipient == b)
+              or (own.type == "meeting" and e.sender == b and e.recipient == a)) then found = e; break end
+        end
+        if found then
+          found.mentions[#found.mentions + 1] = { m.start, m.stop }
+        else
+          local date, dist
+          for _, d in ipairs(dates) do
+            if (d.kind == "date" or d.kind == "time") and d.start >= m.sentence_start and d.stop <= m.sentence_stop then
+              local x = math.abs(d.start - m.start)
+              if not dist or x < dist then date, dist = d, x end
+            end
+          end
+          out[#out + 1] = { type = own.type, sender = a, recipient = b, date = date and day_of(date.value),
+                            start = m.sentence_start, stop = m.sentence_stop, evidence = { m.start, m.stop },
+                            mentions = { { m.start, m.stop } }, rule = own.rule.name }
+        end
+      end
+    end
+  end
+  table.sort(out, function(x, y) return x.evidence[1] < y.evidence[1] end)
 end
 
 return M
