@@ -49,6 +49,8 @@ void kimput_doc_free(kimput_doc *doc) {
   free(doc->text);
   free(doc->tokens);
   free(doc->sentences);
+  mention_set_free(doc->mentions);
+  quote_set_free(doc->attributed);
   free(doc);
 }
 

@@ -14,7 +14,13 @@ struct kimput_doc {
   size_t nsentences;
   int split;
   kimput_status status;
+  struct mention_set *mentions;  /* mentions.c: the last kimput_doc_mentions result */
+  struct quote_set *attributed;  /* attribution.c: the last kimput_doc_attribute result */
 };
+
+/* mentions.c, attribution.c: free the results cached on a document */
+void mention_set_free(struct mention_set *set);
+void quote_set_free(struct quote_set *set);
 
 /* sentences.c */
 kimput_status kimput_split_sentences(const char *text, size_t len,

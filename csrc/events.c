@@ -220,13 +220,14 @@ static void mark_words(scan *s, const kimput_evlex *lex, size_t lo, size_t hi) {
 static void mark_mentions(scan *s, size_t nmen, size_t nentities) {
   memset(s->mstart, 0xff, s->ntok * sizeof *s->mstart);  /* -1 */
   memset(s->mend, 0xff, s->ntok * sizeof *s->mend);
-  size_t t = 0;  /* mentions are in text order: the token pointer only moves on */
+  size_t t = 0;  /* mentions are in text order: the token pointer moves on (back only for a mention inside a title) */
   for (size_t m = 0; m < nmen; m++) {
     const kimput_mention *x = &s->men[m];
     s->mfirst[m] = s->mlast[m] = KIMPUT_UNSET;
     if (x->entity < 0 || (size_t)x->entity >= nentities) continue;
     if (x->kind != KIMPUT_ENT_PERSON && x->kind != KIMPUT_ENT_ORG) continue;
     if (x->end <= x->start) continue;
+    if (t < s->ntok && s->tok[t].start > x->start) t = tok_at(s, x->start);  /* a mention inside a title */
     while (t < s->ntok && s->tok[t].end <= x->start) t++;
     size_t a = t, b = a;
     while (b + 1 < s->ntok && s->tok[b + 1].start < x->end) b++;
@@ -664,7 +665,7 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_doc *doc,
   if (kimput_doc_status(doc) != KIMPUT_OK) return kimput_doc_status(doc);
   if (s.ntok == 0 || nsent == 0 || nmentions == 0) return KIMPUT_OK;
   for (size_t i = 0; i < nmentions; i++)
-    if (mentions[i].end > len || (i && mentions[i].start < mentions[i - 1].start)) return KIMPUT_ERR_ARG;
+    if (mentions[i].end > len || mentions[i].start > mentions[i].end) return KIMPUT_ERR_ARG;
   for (size_t i = 0; i < ndates; i++)
     if (dates[i].end > len || (i && dates[i].start < dates[i - 1].start)) return KIMPUT_ERR_ARG;
   s.men = mentions;

@@ -5,7 +5,9 @@
  * (ASCII lower case, hyphens and spaces as one space) in an open-addressing
  * hash table. The scan builds, at each word token, the keys of the next
  * 1..KIMPUT_GAZ_MAX_WORDS words in a fixed buffer and looks them up, longest
- * first: nothing is allocated per token.
+ * first: nothing is allocated per token. Every proper prefix of a form is
+ * kept too (as a slot without an id), so a lookup stops at the first word
+ * sequence no form starts with.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -13,6 +15,7 @@
 #include "document.h"
 
 #define KEY_MAX 200
+#define PREFIX_ONLY (-2)  /* a slot that only says some longer form starts so */
 
 typedef struct {
   uint64_t hash;   /* 0 = empty slot */
@@ -151,7 +154,35 @@ kimput_status kimput_gaz_add(kimput_gaz *gaz, const char *surface, size_t len, i
   s->id = id;
   s->flags = (uint8_t)flags;
   if (words > gaz->max_words) gaz->max_words = words;
+  /* the proper prefixes, for early exit in match_at */
+  for (size_t k = 1; k < n; k++) {
+    if (key[k] != ' ') continue;
+    if ((gaz->used + 1) * 2 > gaz->cap && (st = grow(gaz)) != KIMPUT_OK) return st;
+    uint64_t hp = fnv1a(key, k);
+    slot *p = find(gaz, key, k, hp);
+    if (p->hash != 0) continue;
+    uint32_t off;
+    if ((st = pool_add(gaz, key, k, &off)) != KIMPUT_OK) return st;
+    p->hash = hp;
+    p->key = p->exact = off;
+    p->len = (uint16_t)k;
+    p->id = PREFIX_ONLY;
+    p->flags = 0;
+    gaz->used++;
+  }
   return KIMPUT_OK;
+}
+
+int kimput_gaz_get(const kimput_gaz *gaz, const char *surface, size_t len, int32_t *id) {
+  if (!gaz || (!surface && len)) return 0;
+  char key[KEY_MAX], exact[KEY_MAX];
+  int words;
+  size_t n = normalise(surface, len, key, exact, &words);
+  if (n == 0) return 0;
+  const slot *s = find(gaz, key, n, fnv1a(key, n));
+  if (s->hash == 0 || s->id == PREFIX_ONLY) return 0;
+  if (id) *id = s->id;
+  return 1;
 }
 
 /* Only spaces and tabs (or a no-break space) between two tokens on a line. */
@@ -210,28 +241,33 @@ static int append_token(const char *text, const kimput_token *t, char *key, char
   return 1;
 }
 
-/* The longest gazetteer form starting at token i (at most `avail` tokens);
- * returns its length in tokens (0: none) and its id. */
+/* The longest gazetteer form starting at token t[0] (at most `avail`
+ * tokens); returns its length in tokens (0: none) and its id. Stops at the
+ * first word sequence that no form starts with. */
 static size_t match_at(const kimput_gaz *g, const char *text, const kimput_token *t, size_t avail,
                        int32_t *id) {
   char key[KEY_MAX], exact[KEY_MAX];
-  size_t ends[KIMPUT_GAZ_MAX_WORDS + 1], k = 0, got = 0;
+  size_t k = 0, best = 0;
   size_t limit = avail < (size_t)g->max_words ? avail : (size_t)g->max_words;
   for (size_t j = 0; j < limit; j++) {
     if (t[j].kind != KIMPUT_TOK_WORD && t[j].kind != KIMPUT_TOK_URL) break;
     if (j > 0 && !gap_is_space(text, t[j - 1].end, t[j].start)) break;
     if (!append_token(text, &t[j], key, exact, &k)) break;
-    ends[++got] = k;
-  }
-  for (size_t n = got; n >= 1; n--) {
-    const slot *s = find(g, key, ends[n], fnv1a(key, ends[n]));
-    if (s->hash == 0) continue;
+    const slot *s = find(g, key, k, fnv1a(key, k));
+    if (s->hash == 0) break;
+    if (s->id == PREFIX_ONLY) continue;
     if ((s->flags & KIMPUT_GAZ_UPPER) && !(t[0].flags & KIMPUT_TOKF_UPPER)) continue;
-    if ((s->flags & KIMPUT_GAZ_EXACT_CASE) && memcmp(g->pool + s->exact, exact, ends[n]) != 0) continue;
+    if ((s->flags & KIMPUT_GAZ_EXACT_CASE) && memcmp(g->pool + s->exact, exact, k) != 0) continue;
     *id = s->id;
-    return n;
+    best = j + 1;
   }
-  return 0;
+  return best;
+}
+
+size_t kimput_gaz_longest(const kimput_gaz *gaz, const char *text, const kimput_token *tokens, size_t avail,
+                          int32_t *id) {
+  if (!gaz || !text || !tokens || !id || avail == 0 || gaz->max_words == 0) return 0;
+  return match_at(gaz, text, tokens, avail, id);
 }
 
 kimput_status kimput_gaz_scan(const kimput_gaz *gaz, kimput_doc *doc, const uint32_t *spans,

@@ -311,6 +311,78 @@ kimput_status kimput_gaz_add(kimput_gaz *gaz, const char *surface, size_t len, i
 kimput_status kimput_gaz_scan(const kimput_gaz *gaz, kimput_doc *doc, const uint32_t *spans,
                               size_t nspans, kimput_gaz_match **out, size_t *count);
 
+/* The exact lookup of a surface form (normalised as by kimput_gaz_add, case
+ * flags not applied): 1 and its id in *id when the gazetteer holds it, else 0. */
+int kimput_gaz_get(const kimput_gaz *gaz, const char *surface, size_t len, int32_t *id);
+
+/* The longest form that starts at tokens[0] of text, looking at no more than
+ * `avail` tokens (case flags applied): its length in tokens, 0 when none,
+ * and its id in *id. Allocates nothing. */
+size_t kimput_gaz_longest(const kimput_gaz *gaz, const char *text, const kimput_token *tokens, size_t avail,
+                          int32_t *id);
+
+/* ------------------------------------------------------------ the name and cue lexicon (lexicon.c) */
+
+/* Everything the mention and attribution stages know as words: the classes
+ * of words and phrases (titles, ranks, cues...) and the gazetteer's
+ * entities with their aliases. Built once from the Lua lexicons (or by a C
+ * user) and read-only afterwards: one lexicon may serve many documents and
+ * threads at once, as long as nobody adds to it meanwhile. Matching ignores
+ * case and treats a hyphen like a space, as the gazetteer does. */
+typedef struct kimput_lexicon kimput_lexicon;
+
+/* Word classes; a word or phrase may have several. */
+enum {
+  KIMPUT_LEX_TITLE = 1u << 0,        /* office or role before a name: Presiden, Kapolres, Juru Bicara */
+  KIMPUT_LEX_JURISDICTION = 1u << 1, /* a title or office whose next word is a place: Gubernur, Polda */
+  KIMPUT_LEX_RANK = 1u << 2,         /* rank or honorific right before a name: AKBP, Kombes, Pak, Dr. */
+  KIMPUT_LEX_QUALIFIER = 1u << 3,    /* a word of a unit's or institution's name: Humas, Keamanan, Utara */
+  KIMPUT_LEX_ORG_HEAD = 1u << 4,     /* opens an organisation's name: Badan, Kementerian, Fraksi */
+  KIMPUT_LEX_CONNECTOR = 1u << 5,    /* joins the parts of a title: dan, untuk, bidang */
+  KIMPUT_LEX_PARTICLE = 1u << 6,     /* lower-case part of a name: bin, binti, van, de */
+  KIMPUT_LEX_PRONOUN = 1u << 7,      /* ia, dia, beliau */
+  KIMPUT_LEX_DESC_END = 1u << 8,     /* closes a description: itu, tersebut */
+  KIMPUT_LEX_NOT_NAME = 1u << 9,     /* capitalised but never a name: Setelah, Dalam */
+  KIMPUT_LEX_CALENDAR = 1u << 10,    /* month and weekday names, never the end of a name */
+  KIMPUT_LEX_CUE_AFTER = 1u << 11,   /* a cue after a quote, before its speaker: kata, ujar */
+  KIMPUT_LEX_CUE_BEFORE = 1u << 12,  /* a cue after its speaker, before a quote: mengatakan */
+  KIMPUT_LEX_CUE_REPORTING = 1u << 13, /* a verb of reported speech: menyatakan, berjanji */
+  KIMPUT_LEX_CUE_ACCORDING = 1u << 14, /* menurut */
+  KIMPUT_LEX_CUE_VIA = 1u << 15,     /* an agency relays: seperti dikutip, dilansir */
+  KIMPUT_LEX_CUE_RELAY = 1u << 16,   /* an agency quotes a text word for word: mengutip surat */
+  KIMPUT_LEX_THAT = 1u << 17,        /* opens reported speech: bahwa */
+  KIMPUT_LEX_DETERMINER = 1u << 18,  /* seorang, para, sejumlah */
+  KIMPUT_LEX_ADVERB = 1u << 19,      /* may stand between a speaker and the verb: juga, pun, lalu */
+  KIMPUT_LEX_TERM_WORD = 1u << 20,   /* lower-case word inside a quoted name or title: dan, of, the */
+  KIMPUT_LEX_FUNCTION = 1u << 21     /* function word, never part of an unnamed subject: yang, akan */
+};
+
+kimput_status kimput_lexicon_new(kimput_lexicon **out);
+void kimput_lexicon_free(kimput_lexicon *lex);
+
+/* Adds classes (KIMPUT_LEX_*, or'ed) to a word or phrase of 1..8 words,
+ * at most 200 bytes; adding it again adds to its classes. */
+kimput_status kimput_lexicon_add_word(kimput_lexicon *lex, const char *phrase, size_t len, unsigned classes);
+
+/* Adds an entity with its canonical name (copied) and kind; *id gets its id
+ * (0, 1, ... in order). The name is not matched until added as an alias. */
+kimput_status kimput_lexicon_add_entity(kimput_lexicon *lex, const char *name, size_t len, int kind,
+                                        int32_t *id);
+
+/* A surface form of entity id (its name, a short name, a spelling), with
+ * KIMPUT_GAZ_* case flags; a form added again points at the new entity. */
+kimput_status kimput_lexicon_add_alias(kimput_lexicon *lex, int32_t id, const char *surface, size_t len, int flags);
+
+/* The place an entity (a person) leads or serves: the entity id of a place,
+ * for descriptions such as "pemimpin Rusia itu". */
+kimput_status kimput_lexicon_set_country(kimput_lexicon *lex, int32_t id, int32_t place_id);
+
+/* The canonical name of entity id, borrowed from the lexicon (not
+ * NUL-terminated), or NULL for a bad id. */
+const char *kimput_lexicon_entity_name(const kimput_lexicon *lex, int32_t id, size_t *len);
+
+/* The classes of one word or phrase, 0 when the lexicon does not know it. */
+unsigned kimput_lexicon_classes(const kimput_lexicon *lex, const char *phrase, size_t len);
 
 /* ------------------------------------------------------------ mentions and entity chains (mentions.c) */
 
@@ -355,6 +427,66 @@ typedef struct {
   uint8_t kind;                   /* kimput_entity_kind */
   uint32_t first_mention;         /* index of its first mention */
 } kimput_entity;
+
+/* Finds the mentions of doc inside spans (nspans pairs of 0-based [start,
+ * end) offsets, in text order; spans NULL for the whole text) with lexicon lex,
+ * and chains them into entities. The arrays are borrowed from the document
+ * and stay valid until the next call of kimput_doc_mentions or
+ * kimput_doc_attribute on it, or kimput_doc_free; a call with the same
+ * lexicon and spans returns the cached result. Entity names point into the
+ * document's text or into the document's own copy of a gazetteer name.
+ * Mentions come in text order (of start; a title mention may be followed by
+ * the place and organisation mentions inside it). Linear in the size of the
+ * spans; a document is not thread-safe. */
+kimput_status kimput_doc_mentions(kimput_doc *doc, const kimput_lexicon *lex, const uint32_t *spans,
+                                  size_t nspans, const kimput_mention **mentions, size_t *nmentions,
+                                  const kimput_entity **entities, size_t *nentities);
+
+/* "person", "org", "outlet", "place", or "?"; and "name", "title", "pronoun", "description", or "?". */
+const char *kimput_entity_kind_name(int kind);
+const char *kimput_mention_form_name(int form);
+
+/* ------------------------------------------------------------ quote attribution (attribution.c) */
+
+/* Who said each quotation (GUIDELINES.md section 4): the quote marks of
+ * quotes.c, the mentions and chains of mentions.c and the cue classes of
+ * the lexicon. Per quotation: its kind, its cue, the speaker (an entity of
+ * kimput_doc_mentions, or an unnamed speaker's description as a span of the
+ * text), and the agency relaying the words (via). */
+typedef enum {
+  KIMPUT_QUOTE_DIRECT = 0,   /* a whole statement in marks with its cue: "...," kata X */
+  KIMPUT_QUOTE_PARTIAL,      /* words quoted inside the writer's sentence */
+  KIMPUT_QUOTE_TERM,         /* a quoted name or term nobody is quoted for */
+  KIMPUT_QUOTE_INDIRECT      /* reported speech without marks: X mengatakan bahwa ... */
+} kimput_quote_kind;
+
+typedef struct {
+  uint32_t start, end;            /* the words inside the marks, or the reported clause */
+  uint32_t open, close;           /* the marks' extent [open, close); = start, end for indirect speech */
+  uint8_t kind;                   /* kimput_quote_kind */
+  uint8_t flags;                  /* KIMPUT_QUOTE_UNCLOSED, _CONTINUES, _CONTINUED of the marks */
+  uint16_t part;                  /* 1, 2, ... for a quote over several paragraphs, else 0 */
+  uint32_t cue_start, cue_end;    /* the cue as written, KIMPUT_UNSET when none ("—" for a dash) */
+  int32_t speaker;                /* entity index of kimput_doc_mentions, or -1 */
+  uint32_t speaker_start, speaker_end;  /* where the speaker is named (the name, or the description
+                                           when speaker is -1), KIMPUT_UNSET when nobody is */
+  int32_t via;                    /* entity index of the agency relaying the words, or -1 */
+} kimput_attribution;
+
+/* Attributes the quotations and reported speech of doc inside spans (as for
+ * kimput_doc_mentions, whose result it computes or reuses). Items in text
+ * order, borrowed from the document until the next call of
+ * kimput_doc_mentions or kimput_doc_attribute, or kimput_doc_free. The speaker's
+ * name is the entity's (kimput_doc_mentions' entities array, same call) or,
+ * when speaker is -1 and speaker_start is set, the text of that span (an
+ * unnamed speaker: "juru bicara militer Korsel"). Terms have no speaker.
+ * Linear in the size of the spans (each quote looks at most a fixed window
+ * around it). */
+kimput_status kimput_doc_attribute(kimput_doc *doc, const kimput_lexicon *lex, const uint32_t *spans,
+                                   size_t nspans, const kimput_attribution **quotes, size_t *count);
+
+/* "direct", "partial", "term", "indirect", or "?" */
+const char *kimput_quote_kind_name(int kind);
 
 /* ------------------------------------------------------------ events (events.c) */
 
@@ -436,9 +568,10 @@ typedef struct {
   uint32_t occ_start, occ_end;    /* the occasion as written, KIMPUT_UNSET when none */
 } kimput_event;
 
-/* Finds the events of doc from its sentences, the party mentions (in text
- * order; persons and organisations with an entity index count as parties,
- * other mentions are ignored) and the temporal expressions found in it (in
+/* Finds the events of doc from its sentences, the party mentions (as
+ * kimput_doc_mentions gives them, in text order; persons and organisations
+ * with an entity index below nentities are the parties, other mentions are
+ * ignored) and the temporal expressions found in it (in
  * text order; dates and times count). Every event mention is reported in text
  * order; a later mention of the same event (same type, letters and messages
  * alike, same parties, compatible dates) has merged_into set, and the first

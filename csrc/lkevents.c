@@ -8,6 +8,7 @@
 #include "lk.h"
 
 #define LK_EVLEX "kimput.EventLexicon"
+#define LK_EVBOX "kimput.EventResults"
 
 typedef struct {
   kimput_evlex *lex;
@@ -70,84 +71,30 @@ static lua_Integer intfield(lua_State *L, const char *k, lua_Integer dflt) {
   return ok ? v : dflt;
 }
 
-static int by_start(const void *a, const void *b) {
-  const kimput_mention *x = a, *y = b;
-  return x->start < y->start ? -1 : x->start > y->start;
-}
-
-/* lex:scan(doc, mentions, dates, names) -> flat integer array, 12 per event
- * mention: type (0 letter, 1 message, 2 call, 3 meeting), planned, sender,
- * recipient (1-based into names), date (1-based into dates, 0 none),
- * merged_into (1-based, 0 for a first mention), start, stop, evidence start,
- * stop, occasion start, stop (1-based inclusive, 0 0 when none).
- * mentions: doc:mentions() items ({start, stop, name_start, name_stop, name,
- * kind}); persons and organisations with a name are the parties. dates:
- * doc:dates() items ({start, stop, kind, value}). names: an empty table,
- * filled with the parties' names (the entity index of the engine). */
+/* lex:scan(doc, lexicon, spans, dates) -> flat, names
+ *   flat: 12 integers per event mention: type (0 letter, 1 message, 2 call,
+ *     3 meeting), planned, sender, recipient (1-based into names), date
+ *     (1-based into dates, 0 none), merged_into (1-based, 0 for a first
+ *     mention), start, stop, evidence start, stop, occasion start, stop
+ *     (1-based inclusive, 0 0 when none);
+ *   names: the canonical names of the parties, by entity index.
+ * The mentions and entity chains are the document's (kimput_doc_mentions
+ * with the name lexicon and the body spans, cached on the document); dates
+ * are doc:dates() items ({start, stop, kind, value}) in text order. */
 static int l_evlex_scan(lua_State *L) {
   kimput_evlex *lex = check_lex(L, 1);
   kimput_doc *doc = lk_checkdoc(L, 2);
-  luaL_checktype(L, 3, LUA_TTABLE);
-  luaL_checktype(L, 4, LUA_TTABLE);
+  kimput_lexicon *names_lex = lk_checklexicon(L, 3);
   luaL_checktype(L, 5, LUA_TTABLE);
   size_t len;
   kimput_doc_text(doc, &len);
-  size_t nm = lua_rawlen(L, 3), nd = lua_rawlen(L, 4);
-  /* C arrays as userdata: a Lua error while reading leaks nothing */
-  kimput_mention *m = lua_newuserdatauv(L, (nm ? nm : 1) * sizeof *m, 0);
+  size_t nd = lua_rawlen(L, 5);
+  /* the dates as a C array in a userdata: a Lua error while reading leaks nothing */
   kimput_date *d = lua_newuserdatauv(L, (nd ? nd : 1) * sizeof *d, 0);
-  /* parties by name: Lua interns short strings, so one name is one pointer;
-   * an open-addressing table of the names seen, sized for every mention */
-  size_t cap = 16;
-  while (cap < nm * 2) cap *= 2;
-  const char **seen = lua_newuserdatauv(L, cap * sizeof *seen, 0);
-  int32_t *seen_id = lua_newuserdatauv(L, cap * sizeof *seen_id, 0);
-  memset(seen, 0, cap * sizeof *seen);
-  size_t n = 0, nent = 0;
-  int sorted = 1;
-  for (size_t i = 0; i < nm; i++) {
-    lua_rawgeti(L, 3, (lua_Integer)i + 1);
-    if (!lua_istable(L, -1)) return luaL_error(L, "events: mention %d is not a table", (int)i + 1);
-    lua_getfield(L, -1, "kind");
-    size_t kl = 0;
-    const char *kind = lua_tolstring(L, -1, &kl);
-    int k = !kind ? -1 : (kl == 6 && memcmp(kind, "person", 6) == 0) ? KIMPUT_ENT_PERSON
-                         : (kl == 3 && memcmp(kind, "org", 3) == 0) ? KIMPUT_ENT_ORG : -1;
-    lua_pop(L, 1);
-    if (k < 0) { lua_pop(L, 1); continue; }
-    lua_Integer start = intfield(L, "start", 0) - 1, stop = intfield(L, "stop", -1);
-    lua_Integer ns = intfield(L, "name_start", start + 1) - 1, ne = intfield(L, "name_stop", stop);
-    lua_getfield(L, -1, "name");
-    size_t nl = 0;
-    const char *name = lua_type(L, -1) == LUA_TSTRING ? lua_tolstring(L, -1, &nl) : NULL;
-    lua_pop(L, 2);  /* the name stays alive in the mention */
-    if (!name || start < 0 || ns < start || ne <= ns || ne > stop || (size_t)stop > len) continue;
-    size_t h = ((uintptr_t)name >> 4) * 2654435761u % cap;
-    while (seen[h] && seen[h] != name && !(strlen(seen[h]) == nl && memcmp(seen[h], name, nl) == 0))
-      h = (h + 1) % cap;
-    if (!seen[h]) {
-      seen[h] = name;
-      seen_id[h] = (int32_t)nent++;
-      lua_pushlstring(L, name, nl);
-      lua_rawseti(L, 5, (lua_Integer)nent);
-    }
-    lua_Integer id = seen_id[h] + 1;
-    kimput_mention *x = &m[n++];
-    x->start = (uint32_t)ns;
-    x->end = (uint32_t)ne;
-    x->role_start = start < ns ? (uint32_t)start : KIMPUT_UNSET;
-    x->role_end = start < ns ? (uint32_t)ns : KIMPUT_UNSET;
-    x->entity = (int32_t)(id - 1);
-    x->kind = (uint8_t)k;
-    x->form = KIMPUT_MENTION_NAME;
-    x->flags = 0;
-    if (n > 1 && x->start < m[n - 2].start) sorted = 0;
-  }
-  if (!sorted) qsort(m, n, sizeof *m, by_start);
   size_t ndate = 0;
   int dsorted = 1;
   for (size_t i = 0; i < nd; i++) {
-    lua_rawgeti(L, 4, (lua_Integer)i + 1);
+    lua_rawgeti(L, 5, (lua_Integer)i + 1);
     if (!lua_istable(L, -1)) return luaL_error(L, "events: date %d is not a table", (int)i + 1);
     lua_Integer start = intfield(L, "start", 0) - 1, stop = intfield(L, "stop", -1);
     lua_getfield(L, -1, "kind");
@@ -177,27 +124,54 @@ static int l_evlex_scan(lua_State *L) {
     lua_pop(L, 3);
   }
   if (!dsorted) return luaL_error(L, "events: dates must be in text order");
-  kimput_event *ev = NULL;
-  size_t nev = 0;
-  kimput_status st = kimput_events_scan(lex, doc, m, n, nent, d, ndate, &ev, &nev);
-  n = nev;
+  uint32_t *spans;
+  size_t nspans = lk_checkspans(L, 4, len, &spans);
+  const kimput_mention *m;
+  const kimput_entity *e;
+  size_t nm, ne;
+  kimput_status st = kimput_doc_mentions(doc, names_lex, spans, nspans, &m, &nm, &e, &ne);
+  free(spans);
+  if (st != KIMPUT_OK) return lk_error(L, "mentions", st);
+  /* the events are held by a box whose __gc frees them, should a push below fail */
+  kimput_event **box = lua_newuserdatauv(L, sizeof *box, 0);
+  *box = NULL;
+  luaL_setmetatable(L, LK_EVBOX);
+  size_t n = 0;
+  st = kimput_events_scan(lex, doc, m, nm, ne, d, ndate, box, &n);
   if (st != KIMPUT_OK) return lk_error(L, "events", st);
+  const kimput_event *ev = *box;
   lua_createtable(L, (int)(n * 12), 0);
   for (size_t i = 0; i < n; i++) {
-    const kimput_event *e = &ev[i];
-    int occ = e->occ_start != KIMPUT_UNSET;
-    lua_Integer v[12] = {e->type, e->planned, (lua_Integer)e->sender + 1, (lua_Integer)e->recipient + 1,
-                         (lua_Integer)e->date + 1, (lua_Integer)e->merged_into + 1,
-                         (lua_Integer)e->start + 1, (lua_Integer)e->end, (lua_Integer)e->ev_start + 1,
-                         (lua_Integer)e->ev_end, occ ? (lua_Integer)e->occ_start + 1 : 0,
-                         occ ? (lua_Integer)e->occ_end : 0};
+    const kimput_event *x = &ev[i];
+    int occ = x->occ_start != KIMPUT_UNSET;
+    lua_Integer v[12] = {x->type, x->planned, (lua_Integer)x->sender + 1, (lua_Integer)x->recipient + 1,
+                         (lua_Integer)x->date + 1, (lua_Integer)x->merged_into + 1,
+                         (lua_Integer)x->start + 1, (lua_Integer)x->end, (lua_Integer)x->ev_start + 1,
+                         (lua_Integer)x->ev_end, occ ? (lua_Integer)x->occ_start + 1 : 0,
+                         occ ? (lua_Integer)x->occ_end : 0};
     for (int k = 0; k < 12; k++) {
       lua_pushinteger(L, v[k]);
       lua_rawseti(L, -2, (lua_Integer)(12 * i) + k + 1);
     }
   }
-  free(ev);
-  return 1;
+  lua_createtable(L, 0, 0);
+  for (size_t i = 0; i < n; i++) {
+    int32_t who[2] = {ev[i].sender, ev[i].recipient};
+    for (int k = 0; k < 2; k++) {
+      lua_pushlstring(L, e[who[k]].name, e[who[k]].name_len);
+      lua_rawseti(L, -2, (lua_Integer)who[k] + 1);
+    }
+  }
+  free(*box);
+  *box = NULL;
+  return 2;
+}
+
+static int l_evbox_gc(lua_State *L) {
+  kimput_event **box = luaL_checkudata(L, 1, LK_EVBOX);
+  free(*box);
+  *box = NULL;
+  return 0;
 }
 
 static const luaL_Reg evlex_methods[] = {
@@ -212,6 +186,10 @@ static const luaL_Reg functions[] = {
 };
 
 void lk_open_events(lua_State *L) {
+  luaL_newmetatable(L, LK_EVBOX);
+  lua_pushcfunction(L, l_evbox_gc);
+  lua_setfield(L, -2, "__gc");
+  lua_pop(L, 1);
   luaL_newmetatable(L, LK_EVLEX);
   lua_pushcfunction(L, l_evlex_gc);
   lua_setfield(L, -2, "__gc");

@@ -313,6 +313,7 @@ static void (*const open_features[])(lua_State *L) = {
   lk_open_rules,
   lk_open_corpus,
   lk_open_events,
+  lk_open_mentions,
   NULL
 };
 

@@ -50,7 +50,7 @@ static int l_gaz_add(lua_State *L) {
   luaL_argcheck(L, id >= 0 && id <= INT32_MAX, 3, "id must be a non-negative integer");
   kimput_status st = kimput_gaz_add(gaz, surface, len, (int32_t)id, flags);
   if (st == KIMPUT_ERR_ARG)
-    return luaL_error(L, "gazetteer: %q is empty or longer than %d words / 200 bytes", surface,
+    return luaL_error(L, "gazetteer: '%s' is empty or longer than %d words / 200 bytes", surface,
                       KIMPUT_GAZ_MAX_WORDS);
   if (st != KIMPUT_OK) return lk_error(L, "gazetteer", st);
   return 0;

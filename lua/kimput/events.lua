@@ -115,8 +115,7 @@ function Document:events()
   return document.memo(self, "events", function(doc)
     local lex = lexicon or M.compile()
     local dates = type(doc.dates) == "function" and doc:dates() or {}
-    local names = {}
-    local r = lex:scan(doc, doc:mentions() or {}, dates, names)
+    local r, names = lex:scan(doc, require("kimput.entities").lexicon(), doc:body_spans(), dates)
     local text = #r > 0 and doc:text()
     local out, first = {}, {}
     for i = 0, #r // 12 - 1 do

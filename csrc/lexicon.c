@@ -1,0 +1,144 @@
+/* lexicon.c -- the words the mention and attribution stages know: word
+ * classes (titles, ranks, cues...) and the gazetteer's entities. Forms are
+ * matched through one kimput_gaz whose ids index the entry array; the
+ * entities' canonical names live in one pool. Built once, read-only after. */
+#include <stdatomic.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lexicon.h"
+
+uint64_t lex_new_stamp(void) {
+  static atomic_uint_fast64_t next = 1;
+  return (uint64_t)atomic_fetch_add(&next, 1);
+}
+
+kimput_status kimput_lexicon_new(kimput_lexicon **out) {
+  if (!out) return KIMPUT_ERR_ARG;
+  *out = NULL;
+  kimput_lexicon *lex = calloc(1, sizeof *lex);
+  if (!lex) return KIMPUT_ERR_NOMEM;
+  kimput_status st = kimput_gaz_new(&lex->forms);
+  if (st != KIMPUT_OK) { free(lex); return st; }
+  lex->stamp = lex_new_stamp();
+  *out = lex;
+  return KIMPUT_OK;
+}
+
+void kimput_lexicon_free(kimput_lexicon *lex) {
+  if (!lex) return;
+  kimput_gaz_free(lex->forms);
+  free(lex->entries);
+  free(lex->entities);
+  free(lex->pool);
+  free(lex);
+}
+
+/* The entry of a form, created (with no classes) when new; -1 on failure. */
+static int32_t entry_for(kimput_lexicon *lex, const char *s, size_t len, int flags, int set_flags,
+                         kimput_status *st) {
+  int32_t id;
+  if (kimput_gaz_get(lex->forms, s, len, &id)) {
+    if (set_flags && (*st = kimput_gaz_add(lex->forms, s, len, id, flags)) != KIMPUT_OK) return -1;
+    return id;
+  }
+  if (lex->nentries == lex->entries_cap) {
+    size_t cap = lex->entries_cap ? lex->entries_cap * 2 : 256;
+    lex_entry *v = realloc(lex->entries, cap * sizeof *v);
+    if (!v) { *st = KIMPUT_ERR_NOMEM; return -1; }
+    lex->entries = v;
+    lex->entries_cap = cap;
+  }
+  if (lex->nentries >= INT32_MAX) { *st = KIMPUT_ERR_TOO_LARGE; return -1; }
+  id = (int32_t)lex->nentries;
+  if ((*st = kimput_gaz_add(lex->forms, s, len, id, flags)) != KIMPUT_OK) return -1;
+  lex->entries[id].classes = 0;
+  lex->entries[id].entity = -1;
+  lex->nentries++;
+  return id;
+}
+
+kimput_status kimput_lexicon_add_word(kimput_lexicon *lex, const char *phrase, size_t len, unsigned classes) {
+  if (!lex || !phrase) return KIMPUT_ERR_ARG;
+  kimput_status st = KIMPUT_OK;
+  int32_t id = entry_for(lex, phrase, len, 0, 0, &st);
+  if (id < 0) return st;
+  lex->entries[id].classes |= classes;
+  lex->stamp = lex_new_stamp();
+  return KIMPUT_OK;
+}
+
+kimput_status kimput_lexicon_add_entity(kimput_lexicon *lex, const char *name, size_t len, int kind, int32_t *id) {
+  if (!lex || !name || len == 0 || len > 200 || kind < 0 || kind >= KIMPUT_ENT_KIND_COUNT) return KIMPUT_ERR_ARG;
+  if (lex->nentities == lex->entities_cap) {
+    size_t cap = lex->entities_cap ? lex->entities_cap * 2 : 128;
+    lex_entity *v = realloc(lex->entities, cap * sizeof *v);
+    if (!v) return KIMPUT_ERR_NOMEM;
+    lex->entities = v;
+    lex->entities_cap = cap;
+  }
+  if (lex->pool_len + len > lex->pool_cap) {
+    size_t cap = lex->pool_cap ? lex->pool_cap * 2 : 4096;
+    while (cap < lex->pool_len + len) cap *= 2;
+    if (cap > UINT32_MAX) return KIMPUT_ERR_TOO_LARGE;
+    char *p = realloc(lex->pool, cap);
+    if (!p) return KIMPUT_ERR_NOMEM;
+    lex->pool = p;
+    lex->pool_cap = cap;
+  }
+  memcpy(lex->pool + lex->pool_len, name, len);
+  lex_entity *e = &lex->entities[lex->nentities];
+  e->name = (uint32_t)lex->pool_len;
+  e->name_len = (uint32_t)len;
+  e->nwords = 1;
+  for (size_t i = 0; i + 1 < len; i++) e->nwords += (name[i] == ' ' || name[i] == '-') && name[i + 1] != ' ';
+  e->country = -1;
+  e->kind = (uint8_t)kind;
+  lex->pool_len += len;
+  if (id) *id = (int32_t)lex->nentities;
+  lex->nentities++;
+  lex->stamp = lex_new_stamp();
+  return KIMPUT_OK;
+}
+
+kimput_status kimput_lexicon_add_alias(kimput_lexicon *lex, int32_t id, const char *surface, size_t len, int flags) {
+  if (!lex || !surface || id < 0 || (size_t)id >= lex->nentities) return KIMPUT_ERR_ARG;
+  kimput_status st = KIMPUT_OK;
+  int32_t e = entry_for(lex, surface, len, flags, 1, &st);
+  if (e < 0) return st;
+  lex->entries[e].entity = id;
+  lex->stamp = lex_new_stamp();
+  return KIMPUT_OK;
+}
+
+kimput_status kimput_lexicon_set_country(kimput_lexicon *lex, int32_t id, int32_t place_id) {
+  if (!lex || id < 0 || (size_t)id >= lex->nentities || place_id < 0 || (size_t)place_id >= lex->nentities ||
+      lex->entities[place_id].kind != KIMPUT_ENT_PLACE)
+    return KIMPUT_ERR_ARG;
+  lex->entities[id].country = place_id;
+  lex->stamp = lex_new_stamp();
+  return KIMPUT_OK;
+}
+
+const char *kimput_lexicon_entity_name(const kimput_lexicon *lex, int32_t id, size_t *len) {
+  if (len) *len = 0;
+  if (!lex || id < 0 || (size_t)id >= lex->nentities) return NULL;
+  if (len) *len = lex->entities[id].name_len;
+  return lex->pool + lex->entities[id].name;
+}
+
+unsigned kimput_lexicon_classes(const kimput_lexicon *lex, const char *phrase, size_t len) {
+  int32_t id;
+  if (!lex || !phrase || !kimput_gaz_get(lex->forms, phrase, len, &id)) return 0;
+  return lex->entries[id].classes;
+}
+
+const char *kimput_entity_kind_name(int kind) {
+  static const char *const names[] = {"person", "org", "outlet", "place"};
+  return kind >= 0 && kind < KIMPUT_ENT_KIND_COUNT ? names[kind] : "?";
+}
+
+const char *kimput_mention_form_name(int form) {
+  static const char *const names[] = {"name", "title", "pronoun", "description"};
+  return form >= 0 && form <= KIMPUT_MENTION_DESCRIPTION ? names[form] : "?";
+}
