@@ -339,10 +339,11 @@ static int32_t party_after(const scan *s, size_t a, size_t hi) {
     if (s->mstart[j] >= 0) return s->mstart[j];
     if (s->hit[j]) {
       int c = s->hit[j]->cls;
-      if (c == KIMPUT_EVW_VERB || c == KIMPUT_EVW_TO || c == KIMPUT_EVW_WITH) return -1;
+      if (c == KIMPUT_EVW_VERB || c == KIMPUT_EVW_TO || c == KIMPUT_EVW_WITH || c == KIMPUT_EVW_STOP) return -1;
       if (c == KIMPUT_EVW_FROM && j + s->hitlen[j] < hi && s->mstart[j + s->hitlen[j]] >= 0) return -1;
     }
-    if (s->tok[j].kind == KIMPUT_TOK_PUNCT && !is_punct(s, j, ',') && !is_punct(s, j, '(') && !is_punct(s, j, ')'))
+    if (s->tok[j].kind == KIMPUT_TOK_QUOTE ||
+        (s->tok[j].kind == KIMPUT_TOK_PUNCT && !is_punct(s, j, ',') && !is_punct(s, j, '(') && !is_punct(s, j, ')')))
       return -1;
   }
   return -1;

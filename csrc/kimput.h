@@ -523,6 +523,7 @@ typedef enum {
   KIMPUT_EVW_THAT,      /* bahwa: a date before it dates the report, not the event told after it */
   KIMPUT_EVW_THEY,      /* mereka: "Mereka yakni A, B dan C" names the senders the sentence before left unnamed */
   KIMPUT_EVW_NAMELY,    /* yakni, yaitu, antara lain: a list of the parties follows */
+  KIMPUT_EVW_STOP,      /* ends the phrase after kepada/dengan: the party is not further (di, terkait) */
   KIMPUT_EVW_CLASS_COUNT
 } kimput_evword_class;
 

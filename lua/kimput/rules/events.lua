@@ -123,6 +123,8 @@ M.words = {
                "Tahun Baru", "Idul Fitri", "Idul Adha", "Natal", "kemenangan", "terpilihnya", "terpilih",
                "pelantikan", "pemilihan presiden", "pilpres", "belasungkawa", "duka cita",
                "gempa", "gempa bumi", "bencana", "serangan" },
+  -- the phrase after kepada/dengan ends here: its party is not further on ("dengan sejumlah pihak di X")
+  stop = { "di", "terkait", "tentang", "soal", "mengenai", "atas", "sehubungan", "perihal" },
   this = { "ini", "itu", "tersebut" },
   that = { "bahwa" },
   -- "Sejumlah pemimpin memberi selamat kepada X. Mereka yakni A, B dan C.": one event per sender
