@@ -628,7 +628,8 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     }
     f->from = subjects;
     if (to >= 0 && (subjects.n == 0 || to != subjects.m[0])) list_fwd(s, hi, to, &f->to);
-    else if ((direct || w->cls == KIMPUT_EVW_VERB) && object >= 0 && (subjects.n == 0 || object != subjects.m[0]))
+    else if ((direct || w->cls == KIMPUT_EVW_VERB) && object >= 0 && (subjects.n == 0 || object != subjects.m[0]) &&
+             s->men[object].kind == KIMPUT_ENT_PERSON)  /* one visits a person; a building is a place */
       list_fwd(s, hi, object, &f->to);
     if (f->to.n == 0 && f->from.n >= 2) f->mutual = 1;
     break;
