@@ -31,7 +31,7 @@ typedef struct {
 struct kimput_evlex {
   evword *slot;
   size_t cap, n;
-  uint32_t first[256];  /* bit min(len, 31) of first[lower(first byte)]: a word of that shape starts an entry */
+  uint64_t shape[1024]; /* bit set per (first two bytes, length) hash of a word that starts an entry */
 };
 
 static uint32_t hash(const char *s, size_t n) {
@@ -41,6 +41,13 @@ static uint32_t hash(const char *s, size_t n) {
 }
 
 static char lower(char c) { return (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c; }
+
+/* a 16-bit hash of a lower-cased word's first two bytes and length: most
+ * words of a text are ruled out by one bit test before any hashing */
+static uint32_t shape_of(const char *lowered, size_t n) {
+  uint32_t a = (uint8_t)lowered[0], b = n > 1 ? (uint8_t)lowered[1] : 0;
+  return ((a * 31u + b) * 37u + (uint32_t)(n < 40 ? n : 40)) & 0xffffu;
+}
 
 kimput_status kimput_evlex_new(kimput_evlex **out) {
   if (!out) return KIMPUT_ERR_ARG;
@@ -126,7 +133,8 @@ kimput_status kimput_evlex_add(kimput_evlex *lex, const char *phrase, size_t len
   if (n && key[n - 1] == ' ') n--;
   if (n == 0 || words > MAX_WORDS) return KIMPUT_ERR_ARG;
   for (first_end = 0; first_end < n && key[first_end] != ' '; first_end++) {}
-  lex->first[(uint8_t)key[0]] |= 1u << (first_end < 31 ? first_end : 31);
+  uint32_t sh = shape_of(key, first_end);
+  lex->shape[sh >> 6] |= 1ull << (sh & 63);
   evword *first = intern(lex, key, first_end);
   if (!first) return KIMPUT_ERR_NOMEM;
   if (first->maxw < words) first->maxw = (uint8_t)words;
@@ -193,7 +201,10 @@ static void mark_words(scan *s, const kimput_evlex *lex, size_t lo, size_t hi) {
     if (!is_word(s, i)) continue;
     const kimput_token *t = &s->tok[i];
     size_t n = t->end - t->start;
-    if (n >= MAX_KEY || !(lex->first[(uint8_t)lower(s->text[t->start])] & (1u << (n < 31 ? n : 31)))) continue;
+    if (n >= MAX_KEY) continue;
+    char two[2] = {lower(s->text[t->start]), n > 1 ? lower(s->text[t->start + 1]) : 0};
+    uint32_t sh = shape_of(two, n);
+    if (!(lex->shape[sh >> 6] & (1ull << (sh & 63)))) continue;
     for (size_t k = 0; k < n; k++) key[k] = lower(s->text[t->start + k]);
     const evword *w = find(lex, key, n);
     if (!w) continue;
@@ -214,6 +225,17 @@ static void mark_words(scan *s, const kimput_evlex *lex, size_t lo, size_t hi) {
     }
     if (!s->hit[i] && w->set) { s->hit[i] = w; s->hitlen[i] = 1; }
   }
+}
+
+/* the class of the one-word lexicon entry token i is, or -1 */
+static int word_class(const scan *s, const kimput_evlex *lex, size_t i) {
+  const kimput_token *t = &s->tok[i];
+  size_t n = t->end - t->start;
+  char key[MAX_KEY];
+  if (!is_word(s, i) || n >= MAX_KEY) return -1;
+  for (size_t k = 0; k < n; k++) key[k] = lower(s->text[t->start + k]);
+  const evword *w = find(lex, key, n);
+  return w && w->set ? w->cls : -1;
 }
 
 /* maps the party mentions onto tokens */
@@ -701,11 +723,20 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_doc *doc,
     size_t lo = sent[si].first_token, hi = lo + sent[si].ntokens;
     if (hi > s.ntok || lo >= hi) { prev_count = 0; continue; }
     uint32_t sa = sent[si].start, sb = sent[si].end;
-    int has_party = 0, blocked = 0;
-    for (size_t j = lo; j < hi && !has_party; j++)
-      if (s.mstart[j] >= 0) has_party = 1;
-    /* a sentence without a party and after no event has nothing to read */
-    if (!has_party && !prev_count) { prev_count = 0; pend.on = 0; continue; }
+    /* an event needs two parties in its sentence, or one whose senders the
+     * next sentence lists ("Mereka yakni ..."); a sentence after an event may
+     * tell its occasion. The others are not read at all. */
+    int parties = 0, blocked = 0;
+    int32_t first_entity = -1;
+    for (size_t j = lo; j < hi && parties < 2; j++) {
+      int32_t m = s.mstart[j];
+      if (m < 0) continue;
+      if (parties == 0) { first_entity = s.men[m].entity; parties = 1; }
+      else if (s.men[m].entity != first_entity) parties = 2;
+    }
+    int has_party = parties >= 2 || (parties == 1 && si + 1 < nsent && hi < s.ntok &&
+                                     word_class(&s, lex, hi) == KIMPUT_EVW_THEY);
+    if (!has_party && !(parties && pend.on) && !prev_count) { prev_count = 0; pend.on = 0; continue; }
     mark_words(&s, lex, lo, hi);
     for (size_t j = lo; j < hi && !blocked; j++)
       if (cls_at(&s, j, KIMPUT_EVW_BLOCK)) blocked = 1;
@@ -722,7 +753,7 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_doc *doc,
       }
     }
     /* "Mereka yakni A, B dan C.": the senders of that event */
-    if (pend.on && has_party && cls_at(&s, lo, KIMPUT_EVW_THEY) && lo + 1 < hi &&
+    if (pend.on && parties && cls_at(&s, lo, KIMPUT_EVW_THEY) && lo + 1 < hi &&
         cls_at(&s, lo + 1, KIMPUT_EVW_NAMELY)) {
       int32_t p = party_after(&s, lo + 1 + s.hitlen[lo + 1], hi);
       partylist l = {{0}, 0};

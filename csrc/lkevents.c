@@ -71,13 +71,14 @@ static lua_Integer intfield(lua_State *L, const char *k, lua_Integer dflt) {
   return ok ? v : dflt;
 }
 
-/* lex:scan(doc, lexicon, spans, dates) -> flat, names
+/* lex:scan(doc, lexicon, spans, dates) -> flat, names, occasions
  *   flat: 12 integers per event mention: type (0 letter, 1 message, 2 call,
  *     3 meeting), planned, sender, recipient (1-based into names), date
  *     (1-based into dates, 0 none), merged_into (1-based, 0 for a first
  *     mention), start, stop, evidence start, stop, occasion start, stop
  *     (1-based inclusive, 0 0 when none);
- *   names: the canonical names of the parties, by entity index.
+ *   names: the canonical names of the parties, by entity index;
+ *   occasions: the occasion as written, by event (1-based), where there is one.
  * The mentions and entity chains are the document's (kimput_doc_mentions
  * with the name lexicon and the body spans, cached on the document); dates
  * are doc:dates() items ({start, stop, kind, value}) in text order. */
@@ -162,9 +163,16 @@ static int l_evlex_scan(lua_State *L) {
       lua_rawseti(L, -2, (lua_Integer)who[k] + 1);
     }
   }
+  lua_createtable(L, 0, 0);
+  const char *text = kimput_doc_text(doc, &len);
+  for (size_t i = 0; i < n; i++) {
+    if (ev[i].occ_start == KIMPUT_UNSET) continue;
+    lua_pushlstring(L, text + ev[i].occ_start, ev[i].occ_end - ev[i].occ_start);
+    lua_rawseti(L, -2, (lua_Integer)i + 1);
+  }
   free(*box);
   *box = NULL;
-  return 2;
+  return 3;
 }
 
 static int l_evbox_gc(lua_State *L) {

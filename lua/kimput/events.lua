@@ -21,6 +21,7 @@
 -- the occasion when doc:occasions() knows it.
 local core = require "kimput.core"
 local document = require "kimput.document"
+local entities = require "kimput.entities"
 local Document = core.Document
 
 local M = {}
@@ -115,8 +116,7 @@ function Document:events()
   return document.memo(self, "events", function(doc)
     local lex = lexicon or M.compile()
     local dates = type(doc.dates) == "function" and doc:dates() or {}
-    local r, names = lex:scan(doc, require("kimput.entities").lexicon(), doc:body_spans(), dates)
-    local text = #r > 0 and doc:text()
+    local r, names, occasions = lex:scan(doc, entities.lexicon(), doc:body_spans(), dates)
     local out, first = {}, {}
     for i = 0, #r // 12 - 1 do
       local k = 12 * i
@@ -129,7 +129,7 @@ function Document:events()
           sender = names[r[k + 3]], recipient = names[r[k + 4]],
           date = d and day_of(d.value), date_span = d and { d.start, d.stop },
           start = r[k + 7], stop = r[k + 8], evidence = evidence, mentions = { evidence },
-          occasion = r[k + 11] > 0 and text:sub(r[k + 11], r[k + 12]) or nil,
+          occasion = occasions[i + 1],
         }
         -- a bare year beside a named occasion is history told about it ("dirayakan sejak 1945")
         -- (named days are capitalised: "ulang tahun" needs no look-up)
