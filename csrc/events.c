@@ -169,6 +169,7 @@ typedef struct {
   int32_t *head_of;     /* merge chains: hash bucket -> latest first mention */
   int32_t *next_same;   /* per event: the previous first mention in its bucket */
   size_t nbuckets;
+  uint8_t *undated;     /* per entity: sends an event with no date yet */
 } scan;
 
 static int cls_at(const scan *s, size_t i, int cls) { return s->hit[i] && s->hit[i]->cls == cls; }
@@ -511,12 +512,28 @@ static kimput_status emit(scan *s, int type, int planned, int32_t a, int32_t b, 
     break;
   }
   s->next_same[s->nev] = -1;
+  if (e->merged_into < 0 && date < 0) s->undated[a] = 1;
   if (e->merged_into < 0) {
     s->next_same[s->nev] = s->head_of[h];
     s->head_of[h] = (int32_t)s->nev;
   }
   s->nev++;
   return KIMPUT_OK;
+}
+
+#define RECALL 32  /* earlier events a partial mention is compared with */
+
+/* gives date to the latest undated event of the same kind sent by sender */
+static void date_known_event(scan *s, int32_t sender, int type, int32_t date) {
+  if (date < 0) return;
+  for (size_t k = s->nev, n = 0; k > 0 && n < RECALL; k--, n++) {
+    kimput_event *x = &s->ev[k - 1];
+    if (x->merged_into >= 0) x = &s->ev[x->merged_into];
+    if (x->sender == sender && type_class(x->type) == type_class(type)) {
+      if (x->date < 0) x->date = date;
+      return;
+    }
+  }
 }
 
 /* the occasion of sentence tokens [lo, hi): the first OCCASION phrase, with
@@ -700,7 +717,7 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_doc *doc,
   for (s.nbuckets = 64; s.nbuckets < nmentions * 2; s.nbuckets *= 2) {}
   /* one block for the per-token and per-mention arrays */
   size_t bytes = s.ntok * (sizeof *s.hit + 2 * sizeof *s.mstart + 2) + nmentions * 2 * sizeof *s.mfirst +
-                 s.nbuckets * sizeof *s.head_of;
+                 s.nbuckets * sizeof *s.head_of + nentities;
   block = malloc(bytes);
   if (!block) goto done;
   s.hit = (const evword **)(void *)block;
@@ -712,6 +729,11 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_doc *doc,
   s.hitlen = (uint8_t *)(s.head_of + s.nbuckets);
   uint8_t *used = s.hitlen + s.ntok;
   memset(used, 0, s.ntok);
+  /* per entity: the sender of an event whose date is not known yet (a later
+   * sentence naming only the sender may tell it) */
+  uint8_t *undated = used + s.ntok;
+  memset(undated, 0, nentities);
+  s.undated = undated;
   for (size_t i = 0; i < s.nbuckets; i++) s.head_of[i] = -1;
   mark_mentions(&s, nmentions, nentities);
 
@@ -734,8 +756,9 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_doc *doc,
       if (parties == 0) { first_entity = s.men[m].entity; parties = 1; }
       else if (s.men[m].entity != first_entity) parties = 2;
     }
-    int has_party = parties >= 2 || (parties == 1 && si + 1 < nsent && hi < s.ntok &&
-                                     word_class(&s, lex, hi) == KIMPUT_EVW_THEY);
+    int has_party = parties >= 2 || (parties == 1 && ((si + 1 < nsent && hi < s.ntok &&
+                                                       word_class(&s, lex, hi) == KIMPUT_EVW_THEY) ||
+                                                      undated[first_entity]));
     if (!has_party && !(parties && pend.on) && !prev_count) { prev_count = 0; pend.on = 0; continue; }
     mark_words(&s, lex, lo, hi);
     for (size_t j = lo; j < hi && !blocked; j++)
@@ -775,6 +798,11 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_doc *doc,
         if (c != KIMPUT_EVW_VERB && c != KIMPUT_EVW_NOUN) continue;
         frame f;
         if (!read_trigger(&s, lo, hi, v, used + lo, &f)) {
+          /* "Surat X dikirim pada hari Selasa", "Dalam pesannya yang dikirim
+           * Jumat, X ...": one party of an event told before, and its date */
+          if (f.from.n == 1 && f.to.n == 0 && !f.mutual && f.trig_end > f.trig_start)
+            date_known_event(&s, s.men[f.from.m[0]].entity, f.type,
+                             sentence_date(&s, lo, sa, sb, sa, s.tok[v].start, s.tok[f.trig_end - 1].end));
           if (f.from.n == 0 && f.to.n > 0 && !f.mutual && !(blocked && f.type == KIMPUT_EVENT_MESSAGE)) {
             pend.on = 1;
             pend.type = f.type;

@@ -331,3 +331,19 @@ describe("kimput.events.rule", function()
     end)
   end)
 end)
+
+describe("doc:events() dates told later", function()
+  it("takes the date from a later sentence naming the letter and its sender", function()
+    local ev = kimput.parse("Kowalska mengirim surat kepada Tanaka. Surat Kowalska dikirim pada Selasa (18/6/2024) "
+      .. "lewat kedutaan.", { published = "2024-06-20" }):events()
+    assert.equal(1, #ev)
+    assert.equal("2024-06-18", ev[1].date)
+    ev = kimput.parse("Lee menyampaikan belasungkawa kepada Subianto. Dalam pesannya yang dikirim pada Senin "
+      .. "(17/6/2024), Lee berharap pemulihan segera.", { published = "2024-06-20" }):events()
+    assert.equal("2024-06-17", ev[1].date)
+  end)
+
+  it("does not visit a building as a meeting", function()
+    assert.same({}, events("Kowalska mengunjungi Kementerian Luar Negeri di Jakarta."))
+  end)
+end)
