@@ -170,6 +170,7 @@ typedef struct {
   int32_t *next_same;   /* per event: the previous first mention in its bucket */
   size_t nbuckets;
   uint8_t *undated;     /* per entity: sends an event with no date yet */
+  int32_t replier;      /* the sender mention of the sentence's last trigger, or -1 */
 } scan;
 
 static int cls_at(const scan *s, size_t i, int cls) { return s->hit[i] && s->hit[i]->cls == cls; }
@@ -372,6 +373,9 @@ static int32_t party_after(const scan *s, size_t a, size_t hi) {
   return -1;
 }
 
+/* letters and messages are one kind of event for merging: a message may turn out to be a letter */
+static int type_class(int t) { return t == KIMPUT_EVENT_MESSAGE ? KIMPUT_EVENT_LETTER : t; }
+
 /* skips SKIP words (sebuah, sang) and quote marks from token j */
 static size_t skip_fillers(const scan *s, size_t j, size_t hi) {
   while (j < hi && (cls_at(s, j, KIMPUT_EVW_SKIP) || s->tok[j].kind == KIMPUT_TOK_QUOTE)) j++;
@@ -384,6 +388,7 @@ typedef struct {
   int planned;
   int exchange;
   int mutual;   /* the listed subjects met among themselves */
+  int undirected;  /* a call with no caller said */
   size_t trig_start, trig_end;  /* tokens */
 } frame;
 
@@ -396,10 +401,11 @@ static void preps_after(const scan *s, size_t a, size_t hi, int type, int32_t *t
     if (!s->hit[j]) continue;
     int c = s->hit[j]->cls;
     if (c == KIMPUT_EVW_VERB && j > a && s->hit[j]->type < 0 && s->hit[j]->frame != KIMPUT_FRAME_PASSIVE) break;
-    /* the noun of another event: its parties are its own ("telepon X jelang pertemuannya dengan Y") */
-    if (c == KIMPUT_EVW_NOUN && s->hit[j]->type != type &&
-        (s->hit[j]->type == KIMPUT_EVENT_MEETING || s->hit[j]->type == KIMPUT_EVENT_CALL))
+    /* the noun of another event: its parties are its own ("telepon X jelang pertemuannya dengan Y",
+     * "surat X sebagai balasan atas pesan dari Y") */
+    if (c == KIMPUT_EVW_NOUN && type_class(s->hit[j]->type) != type_class(type))  /* "surat berisi ucapan" goes on */
       break;
+    if (c == KIMPUT_EVW_REPLY) break;
     if ((c == KIMPUT_EVW_TO || c == KIMPUT_EVW_WITH) && *to < 0) {
       *to = party_after(s, j + s->hitlen[j], hi);
       if (*to >= 0) { *to_tok = s->mfirst[*to]; stop = j + 1 + PREP_GAP < hi ? j + 1 + PREP_GAP : hi; }
@@ -464,20 +470,19 @@ static int dates_compatible(const scan *s, int32_t a, int32_t b) {
 
 /* ------------------------------------------------------------ events and merging */
 
-static int type_class(int t) { return t == KIMPUT_EVENT_MESSAGE ? KIMPUT_EVENT_LETTER : t; }
-
 static size_t bucket(const scan *s, int t, int32_t a, int32_t b) {
-  if (t == KIMPUT_EVENT_MEETING && a > b) { int32_t x = a; a = b; b = x; }
+  if ((t == KIMPUT_EVENT_MEETING || t == KIMPUT_EVENT_CALL) && a > b) { int32_t x = a; a = b; b = x; }
   uint32_t h = (uint32_t)type_class(t) * 2654435761u ^ (uint32_t)a * 40503u ^ (uint32_t)b * 9973u;
   return h & (s->nbuckets - 1);
 }
 
-static int same_parties(const kimput_event *x, int t, int32_t a, int32_t b) {
+static int same_parties(const kimput_event *x, int t, int undirected, int32_t a, int32_t b) {
   if (x->sender == a && x->recipient == b) return 1;
-  return t == KIMPUT_EVENT_MEETING && x->sender == b && x->recipient == a;
+  return (t == KIMPUT_EVENT_MEETING || (t == KIMPUT_EVENT_CALL && (undirected || x->undirected))) &&
+         x->sender == b && x->recipient == a;
 }
 
-static kimput_status emit(scan *s, int type, int planned, int32_t a, int32_t b, int32_t date, uint32_t sa,
+static kimput_status emit(scan *s, int type, int planned, int undirected, int32_t a, int32_t b, int32_t date, uint32_t sa,
                           uint32_t sb, uint32_t ea, uint32_t eb, uint32_t oa, uint32_t ob) {
   if (a == b) return KIMPUT_OK;
   if (s->nev == s->cap) {
@@ -491,6 +496,7 @@ static kimput_status emit(scan *s, int type, int planned, int32_t a, int32_t b, 
   kimput_event *e = &s->ev[s->nev];
   e->type = (uint8_t)type;
   e->planned = (uint8_t)planned;
+  e->undirected = (uint8_t)undirected;
   e->sender = a;
   e->recipient = b;
   e->date = date;
@@ -501,9 +507,14 @@ static kimput_status emit(scan *s, int type, int planned, int32_t a, int32_t b, 
   int walked = 0;
   for (int32_t k = s->head_of[h]; k >= 0 && walked < CHAIN_WALK; k = s->next_same[k], walked++) {
     kimput_event *x = &s->ev[k];
-    if (type_class(x->type) != type_class(type) || !same_parties(x, type, a, b)) continue;
+    if (type_class(x->type) != type_class(type) || !same_parties(x, type, undirected, a, b)) continue;
     if (!dates_compatible(s, x->date, date)) continue;
     e->merged_into = k;
+    if (x->undirected && !undirected) {  /* the caller is said now */
+      x->sender = a;
+      x->recipient = b;
+      x->undirected = 0;
+    }
     x->planned = (uint8_t)(x->planned && planned);
     if (type == KIMPUT_EVENT_LETTER) x->type = KIMPUT_EVENT_LETTER;
     if (x->date < 0 || (date >= 0 && strlen(s->dates[date].value) > strlen(s->dates[x->date].value)))
@@ -626,16 +637,28 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
         }
     }
   }
+  /* "Putin telepon Kim": a noun between two parties acts as a direct verb */
+  int verbal = w->cls == KIMPUT_EVW_NOUN && (w->flags & KIMPUT_EVWF_VERBAL) && v > lo && s->mend[v - 1] >= 0 &&
+               object >= 0;
+  if (verbal) {
+    subj = s->mend[v - 1];
+    frm = KIMPUT_FRAME_SEND;
+    direct = 1;
+  }
   partylist subjects = {{0}, 0};
   if (subj >= 0) list_back(s, lo, subj, &subjects);
 
   switch (frm) {
   case KIMPUT_FRAME_SEND:
     if (from >= 0) list_add(&f->from, from);
-    else if (w->cls == KIMPUT_EVW_NOUN && object >= 0) list_add(&f->from, object);  /* surat X untuk Y */
+    else if (w->cls == KIMPUT_EVW_NOUN && object >= 0 && !verbal) list_add(&f->from, object);  /* surat X untuk Y */
     else f->from = subjects;
     if (to >= 0 && (f->from.n == 0 || to != f->from.m[0])) list_fwd(s, hi, to, &f->to);
     else if (direct && object >= 0) list_fwd(s, hi, object, &f->to);
+    /* "sebagai balasan atas pesan dari X": X wrote to whoever is replying */
+    if (f->to.n == 0 && from >= 0 && s->replier >= 0 && s->men[s->replier].entity != s->men[from].entity)
+      for (size_t k = v; k > lo && k + 4 > v; k--)
+        if (cls_at(s, k - 1, KIMPUT_EVW_REPLY)) { list_add(&f->to, s->replier); break; }
     break;
   case KIMPUT_FRAME_RECEIVE:
     f->to = subjects;
@@ -671,6 +694,7 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
              s->men[object].kind == KIMPUT_ENT_PERSON)  /* one visits a person; a building is a place */
       list_fwd(s, hi, object, &f->to);
     if (f->to.n == 0 && f->from.n >= 2) f->mutual = 1;
+    f->undirected = type == KIMPUT_EVENT_CALL && frm == KIMPUT_FRAME_MUTUAL;
     break;
   default:
     return 0;
@@ -783,7 +807,7 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_doc *doc,
       if (p >= 0) list_fwd(&s, hi, p, &l);
       for (int i = 0; i < l.n; i++)
         for (int k = 0; k < pend.nto; k++) {
-          st = emit(&s, pend.type, pend.planned, s.men[l.m[i]].entity, pend.to[k], pend.date, pend.sa, sb,
+          st = emit(&s, pend.type, pend.planned, 0, s.men[l.m[i]].entity, pend.to[k], pend.date, pend.sa, sb,
                     s.men[l.m[i]].start, s.men[l.m[i]].end, pend.oa, pend.ob);
           if (st != KIMPUT_OK) goto done;
         }
@@ -791,13 +815,16 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_doc *doc,
     pend.on = 0;
     if (has_party) {
       uint32_t last_that = sa;
+      s.replier = -1;
       for (size_t v = lo; v < hi; v++) {
         if (cls_at(&s, v, KIMPUT_EVW_THAT)) last_that = s.tok[v].start;
         if (!s.hit[v] || used[v]) continue;
         int c = s.hit[v]->cls;
         if (c != KIMPUT_EVW_VERB && c != KIMPUT_EVW_NOUN) continue;
         frame f;
-        if (!read_trigger(&s, lo, hi, v, used + lo, &f)) {
+        int got = read_trigger(&s, lo, hi, v, used + lo, &f);
+        if (f.from.n > 0) s.replier = f.from.m[0];
+        if (!got) {
           /* "Surat X dikirim pada hari Selasa", "Dalam pesannya yang dikirim
            * Jumat, X ...": one party of an event told before, and its date */
           if (f.from.n == 1 && f.to.n == 0 && !f.mutual && f.trig_end > f.trig_start)
@@ -834,8 +861,8 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_doc *doc,
           int32_t a = s.men[f.from.m[0]].entity;
           for (int k = 1; k < f.from.n; k++) {
             int32_t b = s.men[f.from.m[k]].entity;
-            st = emit(&s, type, f.planned, a, b, date, sa, sb, ea, eb, oa, ob);
-            if (st == KIMPUT_OK && f.exchange) st = emit(&s, type, f.planned, b, a, date, sa, sb, ea, eb, oa, ob);
+            st = emit(&s, type, f.planned, f.undirected, a, b, date, sa, sb, ea, eb, oa, ob);
+            if (st == KIMPUT_OK && f.exchange) st = emit(&s, type, f.planned, f.undirected, b, a, date, sa, sb, ea, eb, oa, ob);
             if (st != KIMPUT_OK) goto done;
           }
           continue;
@@ -844,8 +871,8 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_doc *doc,
           int32_t a = s.men[f.from.m[i]].entity;
           for (int k = 0; k < f.to.n; k++) {
             int32_t b = s.men[f.to.m[k]].entity;
-            st = emit(&s, type, f.planned, a, b, date, sa, sb, ea, eb, oa, ob);
-            if (st == KIMPUT_OK && f.exchange) st = emit(&s, type, f.planned, b, a, date, sa, sb, ea, eb, oa, ob);
+            st = emit(&s, type, f.planned, f.undirected, a, b, date, sa, sb, ea, eb, oa, ob);
+            if (st == KIMPUT_OK && f.exchange) st = emit(&s, type, f.planned, f.undirected, b, a, date, sa, sb, ea, eb, oa, ob);
             if (st != KIMPUT_OK) goto done;
           }
         }

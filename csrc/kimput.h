@@ -524,6 +524,7 @@ typedef enum {
   KIMPUT_EVW_THEY,      /* mereka: "Mereka yakni A, B dan C" names the senders the sentence before left unnamed */
   KIMPUT_EVW_NAMELY,    /* yakni, yaitu, antara lain: a list of the parties follows */
   KIMPUT_EVW_STOP,      /* ends the phrase after kepada/dengan: the party is not further (di, terkait) */
+  KIMPUT_EVW_REPLY,     /* balasan atas: the message after it went to the sender of the reply */
   KIMPUT_EVW_CLASS_COUNT
 } kimput_evword_class;
 
@@ -541,7 +542,8 @@ typedef enum {
 enum {
   KIMPUT_EVWF_DIRECT = 1,    /* a verb whose object is the party right after it (menelepon X) */
   KIMPUT_EVWF_POSSESSED = 2, /* a noun whose owner is the subject before it (pertemuannya, suratnya) */
-  KIMPUT_EVWF_OCCASION = 4   /* a noun that also names the occasion (belasungkawa) */
+  KIMPUT_EVWF_OCCASION = 4,  /* a noun that also names the occasion (belasungkawa) */
+  KIMPUT_EVWF_VERBAL = 8     /* a noun used as a verb between two parties ("X telepon Y" in a headline) */
 };
 
 typedef struct kimput_evlex kimput_evlex;
@@ -561,6 +563,8 @@ kimput_status kimput_evlex_add(kimput_evlex *lex, const char *phrase, size_t len
 typedef struct {
   uint8_t type;                   /* kimput_event_type */
   uint8_t planned;                /* 1 for a meeting or call not yet held (akan bertemu, rencana pertemuan) */
+  uint8_t undirected;             /* 1 for a call whose caller the text does not say (X dan Y berbicara lewat
+                                     telepon): a mention that says it (X menelepon Y) sets the direction */
   int32_t sender, recipient;      /* entity indices (for a meeting, the two parties) */
   int32_t date;                   /* index into the dates given, or -1 when the article does not say */
   int32_t merged_into;            /* -1 for the first mention of an event, else the index of that first mention */

@@ -347,3 +347,23 @@ describe("doc:events() dates told later", function()
     assert.same({}, events("Kowalska mengunjungi Kementerian Luar Negeri di Jakarta."))
   end)
 end)
+
+describe("doc:events() calls and replies", function()
+  it("lets a later mention say who called", function()
+    local ev = events("Kowalska dan Tanaka berbicara lewat telepon pada malam hari. "
+      .. "Dalam kesempatan itu, Tanaka menelepon Kowalska untuk membahas energi.")
+    assert.equal(1, #ev)
+    assert.same({ "call", "Tanaka Hiroshi", "Maria Kowalska" }, { ev[1].type, ev[1].sender, ev[1].recipient })
+  end)
+
+  it("reads a noun between two parties as a verb (X telepon Y)", function()
+    local e = one("Subianto telepon Lee soal perdagangan")
+    assert.same({ "call", "Ahmad Subianto", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
+  end)
+
+  it("sends the message a reply answers to the one replying", function()
+    local ev = events("Surat Kowalska dikirim sebagai balasan atas pesan ucapan selamat dari Tanaka.")
+    assert.equal(1, #ev)
+    assert.same({ "message", "Tanaka Hiroshi", "Maria Kowalska" }, { ev[1].type, ev[1].sender, ev[1].recipient })
+  end)
+end)

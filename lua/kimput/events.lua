@@ -33,7 +33,7 @@ local extra = {}  -- words added with M.add, kept over reloads
 
 local function add_word(lex, w)
   lex:add(w[1], w.class, w.type or "none", w.frame or "send", w.direct or false, w.possessed or false,
-    w.occasion or false)
+    w.occasion or false, w.verbal or false)
 end
 
 --- Builds the C lexicon from kimput.rules.events (done once, on first use).
@@ -49,7 +49,8 @@ function M.compile()
   local nouns = {}
   for _, n in ipairs(file.nouns) do
     nouns[n[1]:lower()] = true
-    add_word(lex, { n[1], class = "noun", type = n.type, possessed = n.possessed, occasion = occasion[n[1]:lower()] })
+    add_word(lex, { n[1], class = "noun", type = n.type, possessed = n.possessed, verbal = n.verbal,
+                    occasion = occasion[n[1]:lower()] })
   end
   for class, words in pairs(file.words) do
     for _, w in ipairs(words) do
@@ -63,8 +64,8 @@ end
 
 --- Adds a word to the lexicon: { phrase, class = "verb"|"noun"|"to"|"from"|
 -- "with"|"and"|"planned"|"front"|"say"|"skip"|"block"|"occasion"|"cite"|
--- "this"|"that"|"they"|"namely"|"stop", type =, frame =, direct =, possessed =,
--- occasion = } (see lua/kimput/rules/events.lua).
+-- "this"|"that"|"they"|"namely"|"stop"|"reply", type =, frame =, direct =,
+-- possessed =, occasion =, verbal = } (see lua/kimput/rules/events.lua).
 function M.add(spec)
   if type(spec) ~= "table" or type(spec[1]) ~= "string" or type(spec.class) ~= "string" then
     error("events.add: expects {phrase, class = ..., type = ..., frame = ...}", 2)

@@ -20,7 +20,8 @@
 -- Nouns: { phrase, type = ..., possessed = true } -- a noun alone reports an
 --   event too: "surat X untuk Y", "surat dari X kepada Y", "pertemuan X dengan
 --   Y", "pertemuan antara X dan Y"; a `possessed` noun takes the subject
---   before it ("X dalam pertemuannya dengan Y").
+--   before it ("X dalam pertemuannya dengan Y"); a `verbal` noun between two
+--   parties acts as a direct verb ("Putin telepon Kim" in a headline).
 -- A message that a letter noun follows ("melalui surat") is a letter; a
 -- sentence with a `block` word reports no message (congratulations in a
 -- speech); a `planned` word just before a trigger marks it planned.
@@ -94,7 +95,7 @@ M.nouns = {
   { "ucapan belasungkawa", type = "message" }, { "belasungkawa", type = "message" },
   { "ucapan duka cita", type = "message" }, { "duka cita", type = "message" },
   { "dukacita", type = "message" },
-  { "telepon", type = "call" }, { "sambungan telepon", type = "call" },
+  { "telepon", type = "call", verbal = true }, { "sambungan telepon", type = "call" },
   { "percakapan telepon", type = "call" }, { "pembicaraan telepon", type = "call" },
   { "panggilan telepon", type = "call" }, { "lewat telepon", type = "call" },
   { "melalui telepon", type = "call" }, { "via telepon", type = "call" },
@@ -126,6 +127,8 @@ M.words = {
   -- the phrase after kepada/dengan ends here: its party is not further on ("dengan sejumlah pihak di X")
   stop = { "di", "terkait", "tentang", "soal", "mengenai", "atas", "sehubungan", "perihal" },
   this = { "ini", "itu", "tersebut" },
+  -- "Surat X dikirim sebagai balasan atas pesan dari Y": Y's message went to X
+  reply = { "balasan atas", "balasan terhadap", "sebagai balasan", "menanggapi", "menjawab" },
   that = { "bahwa" },
   -- "Sejumlah pemimpin memberi selamat kepada X. Mereka yakni A, B dan C.": one event per sender
   they = { "mereka" },
