@@ -81,6 +81,7 @@ typedef struct {
   const kimput_entity *e;
   const kimput_quote *q;
   size_t nq;
+  lex_hit *hits;       /* the lexicon's word at each token (kept by mentions.c) */
   size_t *top;         /* indices of the top-level quotes, in order */
   size_t ntop;
   uint8_t *via_m;      /* per mention: named as relaying the words */
@@ -130,19 +131,25 @@ static int inside_quote(const actx *c, uint32_t off) {
   return 0;
 }
 
-/* The lexicon form at token i that has one of classes cls: its length in tokens, or 0. */
+/* The lexicon form at token i that has one of classes cls, not running past
+ * offset off_end: its length in tokens, or 0. */
 static size_t cue_at(const actx *c, size_t i, uint32_t off_end, uint32_t cls) {
   if (i >= c->nt || c->t[i].kind != KIMPUT_TOK_WORD || c->t[i].end > off_end) return 0;
-  size_t avail = tok_at(c, off_end) - i;
-  const lex_entry *e;
-  size_t n = lex_match(c->lex, c->text, &c->t[i], avail ? avail : 1, &e);
-  return n && (e->classes & cls) ? n : 0;
+  const lex_hit *h = lex_hit_at(c->lex, c->hits, c->text, c->t, c->nt, i);
+  if (!h->n) return 0;
+  if (c->t[i + h->n - 1].end > off_end) {  /* rare: the form runs past the window */
+    const lex_entry *e;
+    size_t n = lex_match(c->lex, c->text, &c->t[i], tok_at(c, off_end) - i, &e);
+    return n && (e->classes & cls) ? n : 0;
+  }
+  return (c->lex->entries[h->entry].classes & cls) ? h->n : 0;
 }
 
+/* The classes of the one-token form at token i. */
 static uint32_t classes_at(const actx *c, size_t i) {
   if (i >= c->nt || c->t[i].kind != KIMPUT_TOK_WORD) return 0;
-  const lex_entry *e;
-  return lex_match(c->lex, c->text, &c->t[i], 1, &e) ? e->classes : 0;
+  const lex_hit *h = lex_hit_at(c->lex, c->hits, c->text, c->t, c->nt, i);
+  return h->single >= 0 ? c->lex->entries[h->single].classes : 0;
 }
 
 /* katanya, ujarnya: a cue of classes cls with -nya. */
@@ -446,18 +453,17 @@ static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
 static who sentence_subject(const actx *c, size_t si);
 static who recent_speaker(const actx *c, size_t si, uint32_t off, int no_between) {
   (void)off;
-  for (size_t k = 1; k <= RECENT && k <= si; k++) {
-    who w = c->said[si - k];
-    if (!found(w)) {
-      /* another person opening a sentence in between takes the floor */
-      who other = sentence_subject(c, si - k);
-      if (no_between && other.ent >= 0 && other.ent != w.ent) return NOBODY;
-      continue;
-    }
-    if (w.ent >= 0) w.s = w.e = KIMPUT_UNSET;  /* named before, not here */
-    return w;
+  size_t k = 1;
+  while (k <= RECENT && k <= si && !found(c->said[si - k])) k++;
+  if (k > RECENT || k > si) return NOBODY;
+  who w = c->said[si - k];
+  /* another person opening a sentence in between takes the floor */
+  for (size_t j = 1; no_between && j < k; j++) {
+    who other = sentence_subject(c, si - j);
+    if (other.ent >= 0 && other.ent != w.ent) return NOBODY;
   }
-  return NOBODY;
+  if (w.ent >= 0) w.s = w.e = KIMPUT_UNSET;  /* named before, not here */
+  return w;
 }
 
 /* The person a sentence is about: the mention that opens it (after a title
@@ -777,6 +783,7 @@ kimput_status kimput_doc_attribute(kimput_doc *doc, const kimput_lexicon *lex, c
   c.t = kimput_doc_tokens(doc, &c.nt);
   c.s = kimput_doc_sentences(doc, &c.ns);
   c.lex = lex;
+  c.hits = mention_set_hits(doc->mentions);
   kimput_quote *marks = NULL;
   st = kimput_quotes_scan(doc->text, doc->len, spans, nspans, &marks, &c.nq);
   if (st != KIMPUT_OK) return st;

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "document.h"
+#include "lexicon.h"
 
 #define KEY_MAX 200
 #define PREFIX_ONLY (-2)  /* a slot that only says some longer form starts so */
@@ -25,7 +26,10 @@ typedef struct {
   int32_t id;
 } slot;
 
+#define BLOOM_BITS 65536  /* a bit per hash of a first word: most words are in no form */
+
 struct kimput_gaz {
+  uint64_t bloom[BLOOM_BITS / 64];
   slot *slots;
   size_t cap, used;
   char *pool;
@@ -154,6 +158,10 @@ kimput_status kimput_gaz_add(kimput_gaz *gaz, const char *surface, size_t len, i
   s->id = id;
   s->flags = (uint8_t)flags;
   if (words > gaz->max_words) gaz->max_words = words;
+  size_t w1 = 0;  /* the first word, for the bloom filter */
+  while (w1 < n && key[w1] != ' ') w1++;
+  uint64_t h1 = fnv1a(key, w1);
+  gaz->bloom[(h1 % BLOOM_BITS) / 64] |= 1ULL << (h1 % 64);
   /* the proper prefixes, for early exit in match_at */
   for (size_t k = 1; k < n; k++) {
     if (key[k] != ' ') continue;
@@ -245,21 +253,30 @@ static int append_token(const char *text, const kimput_token *t, char *key, char
  * tokens); returns its length in tokens (0: none) and its id. Stops at the
  * first word sequence that no form starts with. */
 static size_t match_at(const kimput_gaz *g, const char *text, const kimput_token *t, size_t avail,
-                       int32_t *id) {
+                       int32_t *id, int32_t *first) {
   char key[KEY_MAX], exact[KEY_MAX];
   size_t k = 0, best = 0;
+  if (first) *first = -1;
   size_t limit = avail < (size_t)g->max_words ? avail : (size_t)g->max_words;
   for (size_t j = 0; j < limit; j++) {
     if (t[j].kind != KIMPUT_TOK_WORD && t[j].kind != KIMPUT_TOK_URL) break;
     if (j > 0 && !gap_is_space(text, t[j - 1].end, t[j].start)) break;
     if (!append_token(text, &t[j], key, exact, &k)) break;
-    const slot *s = find(g, key, k, fnv1a(key, k));
+    uint64_t h = fnv1a(key, k);
+    if (j == 0) {  /* the bloom filter holds first words (a token may hold several: ITAR-TASS) */
+      size_t w1 = 0;
+      while (w1 < k && key[w1] != ' ') w1++;
+      uint64_t h1 = w1 == k ? h : fnv1a(key, w1);
+      if (!(g->bloom[(h1 % BLOOM_BITS) / 64] & (1ULL << (h1 % 64)))) break;
+    }
+    const slot *s = find(g, key, k, h);
     if (s->hash == 0) break;
     if (s->id == PREFIX_ONLY) continue;
     if ((s->flags & KIMPUT_GAZ_UPPER) && !(t[0].flags & KIMPUT_TOKF_UPPER)) continue;
     if ((s->flags & KIMPUT_GAZ_EXACT_CASE) && memcmp(g->pool + s->exact, exact, k) != 0) continue;
     *id = s->id;
     best = j + 1;
+    if (j == 0 && first) *first = s->id;
   }
   return best;
 }
@@ -267,7 +284,14 @@ static size_t match_at(const kimput_gaz *g, const char *text, const kimput_token
 size_t kimput_gaz_longest(const kimput_gaz *gaz, const char *text, const kimput_token *tokens, size_t avail,
                           int32_t *id) {
   if (!gaz || !text || !tokens || !id || avail == 0 || gaz->max_words == 0) return 0;
-  return match_at(gaz, text, tokens, avail, id);
+  return match_at(gaz, text, tokens, avail, id, NULL);
+}
+
+size_t gaz_match2(const kimput_gaz *gaz, const char *text, const kimput_token *tokens, size_t avail, int32_t *id,
+                  int32_t *first) {
+  *first = -1;
+  if (avail == 0 || gaz->max_words == 0) return 0;
+  return match_at(gaz, text, tokens, avail, id, first);
 }
 
 kimput_status kimput_gaz_scan(const kimput_gaz *gaz, kimput_doc *doc, const uint32_t *spans,
@@ -290,7 +314,7 @@ kimput_status kimput_gaz_scan(const kimput_gaz *gaz, kimput_doc *doc, const uint
     int in_run = 0;
     while (i < end) {
       int32_t id = 0;
-      size_t n = match_at(gaz, text, &t[i], end - i, &id);
+      size_t n = match_at(gaz, text, &t[i], end - i, &id, NULL);
       if (n > 0) {
         if (in_run && !push(&b, run_start, run_end, KIMPUT_GAZ_CAPS)) goto nomem;
         in_run = 0;

@@ -31,6 +31,39 @@ struct kimput_lexicon {
 /* A new stamp for a lexicon that changed (unique in the process). */
 uint64_t lex_new_stamp(void);
 
+/* gazetteer.c: the longest form at tokens[0] and, in *first, the id of the
+ * one-word form there (-1 when none). */
+size_t gaz_match2(const kimput_gaz *gaz, const char *text, const kimput_token *tokens, size_t avail, int32_t *id,
+                  int32_t *first);
+
+/* What the lexicon says of one token, computed once per document and token
+ * (mentions.c keeps the array; attribution.c reads it). */
+typedef struct {
+  uint8_t n;        /* tokens of the longest form starting here, 0 when none; LEX_HIT_UNSET before lookup */
+  int32_t entry;    /* its entry, or -1 */
+  int32_t single;   /* the entry of the one-token form here, or -1 */
+} lex_hit;
+
+#define LEX_HIT_UNSET 0xFF
+
+/* mentions.c: the lexicon hits of the document's tokens, kept with its mentions. */
+struct mention_set;
+lex_hit *mention_set_hits(struct mention_set *set);
+
+/* The hit at token i of text (hits[i] is filled on first use). */
+static inline const lex_hit *lex_hit_at(const kimput_lexicon *lex, lex_hit *hits, const char *text,
+                                        const kimput_token *t, size_t nt, size_t i) {
+  lex_hit *h = &hits[i];
+  if (h->n == LEX_HIT_UNSET) {
+    int32_t id = -1, first = -1;
+    size_t n = t[i].kind == KIMPUT_TOK_WORD ? gaz_match2(lex->forms, text, &t[i], nt - i, &id, &first) : 0;
+    h->n = (uint8_t)n;
+    h->entry = n ? id : -1;
+    h->single = first;
+  }
+  return h;
+}
+
 /* The longest form at tokens[0] (at most avail tokens): its length in
  * tokens (0: none) and its entry. */
 static inline size_t lex_match(const kimput_lexicon *lex, const char *text, const kimput_token *tokens,

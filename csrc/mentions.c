@@ -83,7 +83,7 @@ static int32_t kmap_get(const kmap *m, const char *k, size_t n) {
 
 static int kmap_put(kmap *m, const char *k, size_t n, int32_t v) {
   if ((m->used + 1) * 2 > m->cap) {
-    size_t cap = m->cap ? m->cap * 2 : 256;
+    size_t cap = m->cap ? m->cap * 2 : 64;
     kslot *old = m->s, *nv = calloc(cap, sizeof *nv);
     if (!nv) return 0;
     size_t old_cap = m->cap;
@@ -102,6 +102,50 @@ static int kmap_put(kmap *m, const char *k, size_t n, int32_t v) {
     m->used++;
   }
   s->v = v;
+  return 1;
+}
+
+/* An int -> int map for the chains by lexicon id (title -> person, place ->
+ * person, gazetteer entity -> document entity): keys are (table << 28) | id. */
+typedef struct {
+  uint32_t *k;   /* key + 1; 0 = empty */
+  int32_t *v;
+  size_t cap, used;
+} imap;
+
+enum { BY_GAZ = 0, BY_PLACE = 1, BY_HEAD = 2 };
+
+static size_t imap_slot(const imap *m, uint32_t key) {
+  size_t mask = m->cap - 1;
+  for (size_t i = (size_t)(key * 2654435761u) & mask;; i = (i + 1) & mask)
+    if (m->k[i] == 0 || m->k[i] == key + 1) return i;
+}
+
+static int32_t imap_get(const imap *m, int table, int32_t id) {
+  if (!m->cap || id < 0) return -1;
+  size_t i = imap_slot(m, ((uint32_t)table << 28) | (uint32_t)id);
+  return m->k[i] ? m->v[i] : -1;
+}
+
+static int imap_put(imap *m, int table, int32_t id, int32_t v) {
+  if ((m->used + 1) * 2 > m->cap) {
+    size_t cap = m->cap ? m->cap * 2 : 32;
+    uint32_t *k = calloc(cap, sizeof *k);
+    int32_t *nv = malloc(cap * sizeof *nv);
+    if (!k || !nv) { free(k); free(nv); return 0; }
+    imap old = *m;
+    m->k = k;
+    m->v = nv;
+    m->cap = cap;
+    for (size_t i = 0; i < old.cap; i++)
+      if (old.k[i]) { size_t j = imap_slot(m, old.k[i] - 1); m->k[j] = old.k[i]; m->v[j] = old.v[i]; }
+    free(old.k);
+    free(old.v);
+  }
+  uint32_t key = ((uint32_t)table << 28) | (uint32_t)id;
+  size_t i = imap_slot(m, key);
+  if (!m->k[i]) { m->k[i] = key + 1; m->used++; }
+  m->v[i] = v;
   return 1;
 }
 
@@ -126,7 +170,10 @@ struct mention_set {
   kimput_entity *pub;
   size_t ne, cape;
   char *pool;               /* copies of gazetteer names */
+  lex_hit *hits;            /* per token: what the lexicon says (filled on first use) */
 };
+
+lex_hit *mention_set_hits(struct mention_set *set) { return set ? set->hits : NULL; }
 
 void mention_set_free(struct mention_set *set) {
   if (!set) return;
@@ -135,6 +182,7 @@ void mention_set_free(struct mention_set *set) {
   free(set->e);
   free(set->pub);
   free(set->pool);
+  free(set->hits);
   free(set);
 }
 
@@ -150,11 +198,15 @@ typedef struct {
   struct mention_set *out;
   kmap words;          /* a word of a person's name -> the person */
   kmap orgs;           /* an organisation's acronym or name -> the organisation */
-  int32_t *by_gaz;     /* lexicon entity -> document entity */
-  int32_t *by_place;   /* lexicon place -> the latest person serving it */
-  int32_t *by_head;    /* lexicon title entry -> the latest person introduced with it */
+  imap by;             /* BY_GAZ: lexicon entity -> document entity; BY_PLACE: lexicon place ->
+                          the latest person serving it; BY_HEAD: lexicon title entry -> the
+                          latest person introduced with it */
+  lex_hit *hits;       /* the lexicon's word at each token */
   int32_t cur_first;   /* the first person of the current sentence */
   int32_t last_first;  /* the first person of the latest sentence naming one */
+  int32_t cur_subject; /* the person opening the current sentence (its subject) */
+  int32_t last_subject;  /* the subject of the latest sentence that opens with a person */
+  size_t last_subject_si;  /* ... and that sentence */
   int failed;
 } ctx;
 
@@ -169,13 +221,20 @@ typedef struct {
 static unit look(const ctx *c, size_t i, size_t end) {
   unit u = {0, 0, -1, -1};
   if (i >= end || c->t[i].kind != KIMPUT_TOK_WORD) return u;
-  const lex_entry *e;
-  size_t n = lex_match(c->lex, c->text, &c->t[i], end - i, &e);
-  if (n) {
+  const lex_hit *h = lex_hit_at(c->lex, c->hits, c->text, c->t, c->nt, i);
+  size_t n = h->n;
+  int32_t entry = h->entry;
+  if (n > end - i) {  /* the form runs past the limit: the longest one that fits */
+    const lex_entry *e;
+    n = end - i == 1 ? (h->single >= 0) : lex_match(c->lex, c->text, &c->t[i], end - i, &e);
+    entry = end - i == 1 ? h->single : (n ? (int32_t)(e - c->lex->entries) : -1);
+  }
+  if (n && entry >= 0) {
+    const lex_entry *e = &c->lex->entries[entry];
     u.n = n;
     u.cls = e->classes;
     u.ent = e->entity;
-    u.entry = (int32_t)(e - c->lex->entries);
+    u.entry = entry;
   }
   return u;
 }
@@ -211,6 +270,14 @@ static int punct_is(const ctx *c, size_t i, size_t end, char ch) {
          c->text[c->t[i].start] == ch;
 }
 
+/* "S.IK", "M.Si": a degree or abbreviation with a period inside, never part of a
+ * name (an initial such as "M." has its period at the end). */
+static int inner_period(const ctx *c, const kimput_token *t) {
+  for (uint32_t i = t->start; i + 1 < t->end; i++)
+    if (c->text[i] == '.') return 1;
+  return 0;
+}
+
 /* "al-Assad", "el-Sisi": a lower-case particle glued to a capitalised name. */
 static int is_glued_particle(const ctx *c, const kimput_token *t) {
   const char *s = c->text + t->start;
@@ -235,7 +302,7 @@ static size_t name_run(const ctx *c, size_t i, size_t end) {
       unit u = look(c, j, end);
       if (u.n && (u.cls & STOPS_NAME)) break;
       if (u.n && u.ent >= 0 && (ent_kind(c, u.ent) != KIMPUT_ENT_PERSON || u.n > 1)) break;
-      if (is_acronym(c, t) && t->end - t->start > 2) break;
+      if ((is_acronym(c, t) && t->end - t->start > 2) || inner_period(c, t)) break;
       j++;
       good = j;
       continue;
@@ -268,8 +335,28 @@ static int32_t new_entity(ctx *c, int kind, int32_t gaz) {
   e->kind = (uint8_t)kind;
   e->country = gaz >= 0 ? c->lex->entities[gaz].country : -1;
   e->nwords = gaz >= 0 ? c->lex->entities[gaz].nwords : 0;
-  if (gaz >= 0) c->by_gaz[gaz] = (int32_t)o->ne;
+  if (gaz >= 0 && !imap_put(&c->by, BY_GAZ, gaz, (int32_t)o->ne)) { c->failed = 1; return -1; }
   return (int32_t)o->ne++;
+}
+
+static unit look(const ctx *c, size_t i, size_t end);
+
+/* Does a mention starting at offset off open its sentence (its subject)?
+ * Only words that cannot be a subject, or a clause closed by a comma
+ * ("Pada Sabtu pagi, Budi ..."), may stand before it. */
+static int opens_sentence(const ctx *c, uint32_t off) {
+  if (c->si >= c->nsent) return 0;
+  size_t first = c->sent[c->si].first_token, i = first;
+  while (i < c->nt && c->t[i].start < off) i++;
+  if (i - first > 12) return 0;
+  const uint32_t weak = KIMPUT_LEX_NOT_NAME | KIMPUT_LEX_DETERMINER | KIMPUT_LEX_ADVERB | KIMPUT_LEX_FUNCTION |
+                        KIMPUT_LEX_CONNECTOR | KIMPUT_LEX_CALENDAR;
+  size_t from = first;
+  for (size_t k = first; k < i; k++)
+    if (c->t[k].kind == KIMPUT_TOK_PUNCT && c->text[c->t[k].start] == ',') from = k + 1;
+  for (size_t k = from; k < i; k++)
+    if (c->t[k].kind == KIMPUT_TOK_WORD && !(look(c, k, k + 1).cls & weak)) return 0;
+  return 1;
 }
 
 static void emit(ctx *c, uint32_t start, uint32_t end, uint32_t role_s, uint32_t role_e, int32_t entity, int kind,
@@ -292,6 +379,9 @@ static void emit(ctx *c, uint32_t start, uint32_t end, uint32_t role_s, uint32_t
   m->kind = (uint8_t)kind;
   m->form = (uint8_t)form;
   m->flags = (uint8_t)flags;
+  if (kind == KIMPUT_ENT_PERSON && entity >= 0 && c->cur_subject < 0 && c->cur_first < 0 &&
+      opens_sentence(c, role_s != KIMPUT_UNSET && role_s < start ? role_s : start))
+    c->cur_subject = entity;  /* "Dia merasa ...": a pronoun subject keeps its person the topic */
   if (kind == KIMPUT_ENT_PERSON && entity >= 0 && form != KIMPUT_MENTION_PRONOUN && c->cur_first < 0)
     c->cur_first = entity;
 }
@@ -361,13 +451,13 @@ static int32_t person_for_run(ctx *c, size_t a, size_t b, int *resolved) {
  * ("Kim") means the person of the document with that word first. */
 static int32_t person_for_gaz(ctx *c, size_t a, size_t b, int32_t gaz, int *resolved) {
   *resolved = 0;
-  if (b - a == 1 && c->lex->entities[gaz].nwords > 1 && c->by_gaz[gaz] < 0) {
+  if (b - a == 1 && c->lex->entities[gaz].nwords > 1 && imap_get(&c->by, BY_GAZ, gaz) < 0) {
     /* a one-word alias means the person of the gazetteer when the document names
        them, else the person of the document with that word (Kim Tae-hyo) */
     int32_t e = kmap_get(&c->words, c->text + c->t[a].start, c->t[a].end - c->t[a].start);
     if (e >= 0 && c->out->e[e].kind == KIMPUT_ENT_PERSON) { *resolved = 1; return e; }
   }
-  int32_t id = c->by_gaz[gaz];
+  int32_t id = imap_get(&c->by, BY_GAZ, gaz);
   if (id >= 0) {
     *resolved = b - a == 1 && c->lex->entities[gaz].nwords > 1;
     return id;
@@ -384,8 +474,8 @@ static void remember(ctx *c, int32_t person, int32_t head, int32_t place) {
   if (person < 0) return;
   ent *e = &c->out->e[person];
   if (place >= 0 && e->country < 0) e->country = place;
-  if (head >= 0) c->by_head[head] = person;
-  if (e->country >= 0) c->by_place[e->country] = person;
+  if (head >= 0 && !imap_put(&c->by, BY_HEAD, head, person)) c->failed = 1;
+  if (e->country >= 0 && !imap_put(&c->by, BY_PLACE, e->country, person)) c->failed = 1;
 }
 
 /* ------------------------------------------------------------ title chains */
@@ -397,7 +487,10 @@ typedef struct {
   int32_t gaz_person;       /* lexicon entity of the name, or -1 */
   int32_t head;             /* lexicon entry of the first title (not a rank), or -1 */
   int32_t place;            /* the first lexicon place in the chain, or -1 */
+  size_t inner_s, inner_e;  /* a person named inside the role ("Kuasa Hukum Budi, Ani"), equal when none */
 } chain;
+
+static int cue_after(const ctx *c, size_t k, size_t end);
 
 /* "(BPS)", "(Mensesneg)": a parenthesised acronym or short name at token i;
  * returns the index after ")" or 0. */
@@ -414,7 +507,7 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
   ch->start = i;
   ch->gaz_person = ch->head = ch->place = -1;
   size_t j = i, boundary = i, limit = i + MAX_CHAIN_TOKENS < end ? i + MAX_CHAIN_TOKENS : end;
-  int force_qual = 0, commas = 0, after_comma = 0, last_rank = 0;
+  int force_qual = 0, commas = 0, after_comma = 0, last_rank = 0, after_title = 0, after_acronym = 0;
   while (j < limit) {
     if (j > i && !joined(c, j)) break;
     const kimput_token *t = &c->t[j];
@@ -440,6 +533,8 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
     if (u.n && (u.cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK)) && !person) {
       if (ch->head < 0 && (u.cls & KIMPUT_LEX_TITLE)) ch->head = u.entry;
       force_qual = (u.cls & KIMPUT_LEX_JURISDICTION) != 0;
+      after_title = 1;
+      after_acronym = 0;
       j = boundary = j + u.n;
       after_comma = 0;
       continue;
@@ -462,7 +557,8 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       continue;
     }
     if (u.n && (u.cls & (KIMPUT_LEX_QUALIFIER | KIMPUT_LEX_ORG_HEAD | KIMPUT_LEX_JURISDICTION)) &&
-        (is_cap(t) || boundary == j)) {
+        (is_cap(t) || after_title)) {  /* "juru bicara militer" */
+      after_title = after_acronym = 0;
       force_qual = (u.cls & KIMPUT_LEX_JURISDICTION) != 0;
       j = boundary = j + u.n;
       continue;
@@ -472,6 +568,7 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       j = boundary = j + u.n;
       continue;
     }
+    after_title = 0;
     if (!is_cap(t)) break;
     if (force_qual && !after_comma) {  /* the place of a jurisdiction, the word after "dan" */
       force_qual = 0;
@@ -481,15 +578,23 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
     if (is_acronym(c, t) && !after_comma && !(t->end - t->start == 2 && j + 1 < limit && is_cap(&c->t[j + 1]) &&
                                               !is_acronym(c, &c->t[j + 1]))) {
       j = boundary = j + 1;  /* DPR, PKS, PN */
+      after_acronym = 1;
       continue;
     }
     size_t n = name_run(c, j, limit);
     if (n == 0) break;
     size_t k = j + n;
+    if (n == 1 && after_acronym && !after_comma) {  /* "Direktur PDAM Tirta": the name of the body */
+      j = boundary = k;
+      after_acronym = 0;
+      continue;
+    }
+    after_acronym = 0;
     /* the words were a qualifier when the chain goes on after them */
     if (!after_comma && k < limit && joined(c, k)) {
       unit v = look(c, k, limit);
-      int more = (v.n && (v.cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK | KIMPUT_LEX_QUALIFIER | KIMPUT_LEX_ORG_HEAD))) ||
+      int more = (v.n && is_cap(&c->t[k]) &&
+                  (v.cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK | KIMPUT_LEX_QUALIFIER | KIMPUT_LEX_ORG_HEAD))) ||
                  (v.n && v.ent >= 0 && ent_kind(c, v.ent) != KIMPUT_ENT_PERSON);
       size_t p = paren_name(c, k, limit);
       if (p && p < limit && joined(c, p) && is_cap(&c->t[p])) more = 1;
@@ -497,6 +602,22 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
     }
     ch->name_s = j;
     ch->name_e = k;
+    /* "Kuasa Hukum Budi, Ani Lestari menilai ...": the first name completes the
+       title (whose lawyer), the name after the comma holds it */
+    if (!after_comma && punct_is(c, k, limit, ',') && k + 1 < limit && is_cap(&c->t[k + 1])) {
+      size_t n2 = name_run(c, k + 1, end);
+      size_t after = k + 1 + n2;
+      int strong = 0;  /* a real name, not degrees such as "S.IK" */
+      for (size_t w = k + 1; w < after; w++)
+        strong |= !weak_word(c, w) && !is_acronym(c, &c->t[w]) && c->t[w].end - c->t[w].start >= 3;
+      if (n2 && strong && !look(c, k + 1, end).n && (cue_after(c, after, end) || punct_is(c, after, end, ','))) {
+        ch->inner_s = j;
+        ch->inner_e = k;
+        boundary = k;
+        ch->name_s = k + 1;
+        ch->name_e = after;
+      }
+    }
     break;
   }
   ch->role_end = boundary;
@@ -511,9 +632,20 @@ static void enter_token(ctx *c, size_t i) {
   while (si < c->nsent && c->sent[si].first_token + c->sent[si].ntokens <= i) si++;
   if (si != c->si) {
     if (c->cur_first >= 0) c->last_first = c->cur_first;
-    c->cur_first = -1;
+    if (c->cur_subject >= 0) { c->last_subject = c->cur_subject; c->last_subject_si = c->si; }
+    c->cur_first = c->cur_subject = -1;
     c->si = si;
   }
+}
+
+/* The person a pronoun means: the subject of its sentence, else the first
+ * person named in it, else the subject of a recent sentence, else the first
+ * person of the latest sentence naming one. */
+static int32_t antecedent(const ctx *c) {
+  if (c->cur_subject >= 0) return c->cur_subject;
+  if (c->cur_first >= 0) return c->cur_first;
+  if (c->last_subject >= 0 && c->last_subject_si + 3 >= c->si) return c->last_subject;
+  return c->last_first;
 }
 
 static int sentence_initial(const ctx *c, size_t i) {
@@ -588,6 +720,14 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       uint32_t rs = c->t[ch.start].start, re = c->t[ch.role_end - 1].end;
       if (ch.name_e > ch.name_s) {
         int resolved = 0;
+        int32_t before = c->cur_first, before_subject = c->cur_subject;
+        if (ch.inner_e > ch.inner_s) {  /* the person inside the role is mentioned too */
+          int32_t q = person_for_run(c, ch.inner_s, ch.inner_e, &resolved);
+          emit(c, c->t[ch.inner_s].start, c->t[ch.inner_e - 1].end, KIMPUT_UNSET, KIMPUT_UNSET, q,
+               KIMPUT_ENT_PERSON, KIMPUT_MENTION_NAME, resolved ? KIMPUT_MENTIONF_RESOLVED : 0);
+          c->cur_first = before;  /* but the role holder is who the sentence is about */
+          c->cur_subject = before_subject;
+        }
         int32_t p = ch.gaz_person >= 0 ? person_for_gaz(c, ch.name_s, ch.name_e, ch.gaz_person, &resolved)
                                        : person_for_run(c, ch.name_s, ch.name_e, &resolved);
         emit(c, c->t[ch.name_s].start, c->t[ch.name_e - 1].end, rs, re, p, KIMPUT_ENT_PERSON,
@@ -598,8 +738,8 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       }
       unit d = look(c, ch.end, end);
       int desc = (d.cls & KIMPUT_LEX_DESC_END) && joined(c, ch.end) && ch.role_end > i + 1;
-      int32_t p = ch.place >= 0 ? c->by_place[ch.place] : -1;
-      if (p < 0 && !desc && ch.head >= 0) p = c->by_head[ch.head];
+      int32_t p = imap_get(&c->by, BY_PLACE, ch.place);
+      if (p < 0 && !desc) p = imap_get(&c->by, BY_HEAD, ch.head);
       if (desc && p >= 0) {
         emit(c, rs, c->t[ch.end].end, rs, re, p, KIMPUT_ENT_PERSON, KIMPUT_MENTION_DESCRIPTION,
              KIMPUT_MENTIONF_RESOLVED);
@@ -610,7 +750,8 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       for (size_t k = i + u.n; k < ch.role_end;) {
         unit v = look(c, k, ch.role_end);
         if (v.n && v.ent >= 0 && ent_kind(c, v.ent) != KIMPUT_ENT_PERSON) {
-          int32_t e = c->by_gaz[v.ent] >= 0 ? c->by_gaz[v.ent] : new_entity(c, ent_kind(c, v.ent), v.ent);
+          int32_t e = imap_get(&c->by, BY_GAZ, v.ent);
+          if (e < 0) e = new_entity(c, ent_kind(c, v.ent), v.ent);
           emit(c, c->t[k].start, c->t[k + v.n - 1].end, KIMPUT_UNSET, KIMPUT_UNSET, e, ent_kind(c, v.ent),
                KIMPUT_MENTION_NAME, 0);
         }
@@ -636,13 +777,14 @@ static void scan_span(ctx *c, size_t i, size_t end) {
     }
     if (u.n && u.ent >= 0) {  /* an organisation, outlet or place of the gazetteer */
       int kind = ent_kind(c, u.ent);
-      int32_t e = c->by_gaz[u.ent] >= 0 ? c->by_gaz[u.ent] : new_entity(c, kind, u.ent);
+      int32_t e = imap_get(&c->by, BY_GAZ, u.ent);
+      if (e < 0) e = new_entity(c, kind, u.ent);
       emit(c, t->start, c->t[i + u.n - 1].end, KIMPUT_UNSET, KIMPUT_UNSET, e, kind, KIMPUT_MENTION_NAME, 0);
       i += u.n;
       continue;
     }
     if (u.n && (u.cls & KIMPUT_LEX_PRONOUN) && u.n == 1) {
-      int32_t p = c->cur_first >= 0 ? c->cur_first : c->last_first;
+      int32_t p = antecedent(c);
       if (p >= 0)
         emit(c, t->start, t->end, KIMPUT_UNSET, KIMPUT_UNSET, p, KIMPUT_ENT_PERSON, KIMPUT_MENTION_PRONOUN,
              KIMPUT_MENTIONF_RESOLVED);
@@ -655,7 +797,7 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       if (len > 4 && memcmp(c->text + t->end - 3, "nya", 3) == 0 &&
           (kimput_lexicon_classes(c->lex, c->text + t->start, len - 3) &
            (KIMPUT_LEX_CUE_AFTER | KIMPUT_LEX_CUE_ACCORDING))) {
-        int32_t p = c->cur_first >= 0 ? c->cur_first : c->last_first;
+        int32_t p = antecedent(c);
         if (p >= 0)
           emit(c, t->end - 3, t->end, KIMPUT_UNSET, KIMPUT_UNSET, p, KIMPUT_ENT_PERSON, KIMPUT_MENTION_PRONOUN,
                KIMPUT_MENTIONF_RESOLVED);
@@ -816,18 +958,14 @@ kimput_status kimput_doc_mentions(kimput_doc *doc, const kimput_lexicon *lex, co
     c.nsent = nsent;
     c.lex = lex;
     c.out = set;
-    c.cur_first = c.last_first = -1;
-    size_t nents = lex->nentities ? lex->nentities : 1, nentries = lex->nentries ? lex->nentries : 1;
-    c.by_gaz = malloc(nents * sizeof *c.by_gaz);
-    c.by_place = malloc(nents * sizeof *c.by_place);
-    c.by_head = malloc(nentries * sizeof *c.by_head);
-    if (!set->spans || !c.by_gaz || !c.by_place || !c.by_head) c.failed = 1;
+    c.cur_first = c.last_first = c.cur_subject = c.last_subject = -1;
+    set->hits = malloc((ntok ? ntok : 1) * sizeof *set->hits);
+    c.hits = set->hits;
+    if (!set->spans || !set->hits) c.failed = 1;
     if (!c.failed) {
       memcpy(set->spans, spans, nspans * 2 * sizeof *spans);
       set->nspans = nspans;
-      memset(c.by_gaz, 0xff, nents * sizeof *c.by_gaz);
-      memset(c.by_place, 0xff, nents * sizeof *c.by_place);
-      memset(c.by_head, 0xff, nentries * sizeof *c.by_head);
+      memset(set->hits, 0xff, ntok * sizeof *set->hits);  /* LEX_HIT_UNSET */
     }
     for (size_t sp = 0; sp < nspans && !c.failed; sp++) {
       size_t lo = token_at(t, ntok, spans[2 * sp]), hi = token_at(t, ntok, spans[2 * sp + 1]);
@@ -837,9 +975,8 @@ kimput_status kimput_doc_mentions(kimput_doc *doc, const kimput_lexicon *lex, co
     if (!c.failed && !finish(&c)) c.failed = 1;
     free(c.words.s);
     free(c.orgs.s);
-    free(c.by_gaz);
-    free(c.by_place);
-    free(c.by_head);
+    free(c.by.k);
+    free(c.by.v);
     if (c.failed) { mention_set_free(set); return KIMPUT_ERR_NOMEM; }
     set->lex = lex;
     set->stamp = lex->stamp;

@@ -26,8 +26,9 @@
 -- Matching ignores case and treats "-" as a space; a one-word alias must be
 -- capitalised in the text ("Kim", not "kim") and an all-capitals alias of up to
 -- four letters must match exactly ("AS" is not "as"). The word lists are in
--- lexicon/entities.lua and lexicon/titles.lua; the C gazetteer (gazetteer.c)
--- matches them over the tokens of doc:body_spans().
+-- lexicon/entities.lua, lexicon/regions.lua and lexicon/titles.lua; the C
+-- lexicon (lexicon.c, over the gazetteer of gazetteer.c) matches them over the
+-- tokens of doc:body_spans().
 local core = require "kimput.core"
 local lexicon = require "kimput.lexicon.entities"
 local title_lexicon = require "kimput.lexicon.titles"
@@ -42,7 +43,6 @@ local KINDS = { person = true, org = true, outlet = true, place = true }
 local entries = {}       -- the entries, in order
 local by_key = {}        -- normalised surface form -> { entry = e, flag = ... }
 local titles = {}        -- normalised title -> true
-local gazetteer          -- the C gazetteer, built when first needed
 local generation = 0     -- bumped on every change, so cached documents notice
 
 --- The normalised form of a surface: lower case, hyphens and spaces as one space.
@@ -62,7 +62,6 @@ end
 
 local lexicon_c  -- the C lexicon (see build_lexicon below)
 local function changed()
-  gazetteer = nil
   lexicon_c = nil
   generation = generation + 1
 end
@@ -151,115 +150,6 @@ for _, e in ipairs(require "kimput.lexicon.regions") do
 end
 for _, t in ipairs(title_lexicon.titles) do titles[normalise(t)] = true end
 for _, t in ipairs(title_lexicon.offices or {}) do titles[normalise(t)] = true end
-
--- Targets of the gazetteer ids: an entity entry, a title, a pronoun.
-local targets
-local function build()
-  gazetteer = core.gazetteer()
-  targets = {}
-  local function add(surface, target, flag)
-    targets[#targets + 1] = target
-    gazetteer:add(surface, #targets, flag)
-  end
-  for _, hit in pairs(by_key) do add(hit.surface, { type = "entity", entry = hit.entry }, hit.flag) end
-  for t in pairs(titles) do add(t, { type = "title" }, "none") end
-  for _, p in ipairs(title_lexicon.pronouns) do add(p, { type = "pronoun" }, "none") end
-end
-
-local CAPS = { type = "caps" }
-
-local not_name = {}
-for _, w in ipairs(title_lexicon.not_names) do not_name[w:lower()] = true end
-
---- Could the capitalised words text[s..e] be a person's name (no word that is
--- never a name: "Setelah", "Dalam")?
-function M.name_like(text, s, e)
-  for w in text:sub(s, e):gmatch("%S+") do
-    if not_name[w:lower()] then return false end
-  end
-  return true
-end
-
-local calendar_word = {}
-for _, list in ipairs({ months, weekdays }) do
-  for k, v in pairs(list) do
-    if type(k) == "string" then calendar_word[k:lower()] = true end
-    if type(v) == "string" then calendar_word[v:lower()] = true end
-  end
-end
-
--- A run of capitalised words right before a one-word person alias is one
--- unknown name ("Listyo Sigit Prabowo" is not Prabowo Subianto).
-local function merge_names(text, items)
-  local out, k = {}, 1
-  while k <= #items do
-    local it, nx = items[k], items[k + 1]
-    if it.type == "caps" and nx and nx.type == "entity" and nx.entry.kind == "person"
-       and text:sub(it.stop + 1, nx.start - 1) == " " and not text:sub(nx.start, nx.stop):find("[%s%-]")
-       and M.name_like(text, it.start, it.stop) and (text:sub(it.start, it.stop):find("%s")
-         or (text:sub(1, it.start - 1):match("(%S)%s*$") or "."):find("[%w,]")) then
-      -- a one-word run merges only inside a sentence ("Hunter Biden"), not at
-      -- its start, where it is more likely a noun ("Pidato Putin")
-      out[#out + 1] = { start = it.start, stop = nx.stop, type = "caps" }
-      k = k + 2
-    elseif it.type == "entity" and it.entry.kind == "person" and nx and nx.type == "caps"
-       and text:sub(it.stop + 1, nx.start - 1) == " " and not text:sub(it.start, it.stop):find("[%s%-]")
-       and M.name_like(text, nx.start, nx.stop)
-       and not calendar_word[(text:sub(nx.start, nx.stop):match("^[^%s]+") or ""):lower()] then
-      -- and a one-word alias followed by capitalised words: "Kim Tae-hyo" is not Kim Jong Un
-      out[#out + 1] = { start = it.start, stop = nx.stop, type = "caps" }
-      k = k + 2
-    else
-      out[#out + 1] = it
-      k = k + 1
-    end
-  end
-  return out
-end
-
---- The raw gazetteer matches of a document: a list of {start, stop, type,
--- entry} in text order, type "entity", "title", "pronoun" or "caps" (a run of
--- capitalised words the gazetteer does not know). Cached per document.
-function M.items(doc)
-  local cache = doc:_cache()
-  if cache.entity_items and cache.entity_generation == generation then return cache.entity_items end
-  if not gazetteer then build() end
-  local flat = gazetteer:scan(doc, doc:body_spans())
-  local items = {}
-  for i = 1, #flat, 3 do
-    local id = flat[i + 2]
-    local t = id < 0 and CAPS or targets[id]
-    items[#items + 1] = { start = flat[i], stop = flat[i + 1], type = t.type, entry = t.entry }
-  end
-  items = merge_names(doc:text(), items)
-  cache.entity_items, cache.entity_generation = items, generation
-  cache.mentions = nil
-  return items
-end
-
-
---- Drops calendar words (Maret, Senin) from the end of a run of capitalised
--- words, and acronyms of three letters or more (BNPB, DPR) from its start
--- when a name follows them (initials such as "JD" stay).
-local function trim_caps(text, s, e)
-  while true do
-    local first, rest = text:sub(s, e):match("^(%u%u%u+)%s+()%S")
-    if not first then break end
-    s = s + rest - 1
-  end
-  while true do
-    local last = text:sub(s, e):match(".*()%s%S+$")
-    if not last then
-      if calendar_word[text:sub(s, e):lower()] then return nil end
-      return s, e
-    end
-    local w_start = s + last
-    if not calendar_word[text:sub(w_start, e):lower()] then return s, e end
-    e = w_start - 2
-    while e >= s and text:sub(e, e):match("%s") do e = e - 1 end
-  end
-end
-M.trim_caps = trim_caps
 
 -- The C lexicon of the mention stage: every entity with its aliases, and the
 -- word classes of lexicon/titles.lua, lexicon/cues.lua, months and weekdays.
