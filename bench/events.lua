@@ -27,6 +27,7 @@ local stage, icu = bench.measure(articles, function()
     doc:mentions()
     docs[i] = doc
   end
+
   local t0 = os.clock()
   found = 0
   for _, doc in ipairs(docs) do found = found + #doc:events() end

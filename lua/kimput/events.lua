@@ -29,6 +29,7 @@ local M = {}
 local TYPES = { [0] = "letter", "message", "call", "meeting" }
 
 local lexicon   -- the compiled C lexicon
+local named_days, named_count = {}, 0  -- occasion name and reference -> date value or false
 local extra = {}  -- words added with M.add, kept over reloads
 
 local function add_word(lex, w)
@@ -99,12 +100,23 @@ end
 function M.reload()
   package.loaded["kimput.rules.events"] = nil
   lexicon = nil
+  named_days, named_count = {}, 0  -- a holiday may have been added
 end
 
--- the date of a named day (Hari Kemerdekaan) the occasion names, from the holiday lexicon
+-- the date of a named day (Hari Kemerdekaan) the occasion names, from the
+-- holiday lexicon; remembered per name and reference (a corpus repeats them;
+-- kimput.events.reload() forgets them after kimput.dates.holiday{...})
 local function occasion_date(doc, name)
-  local ok, item = pcall(require("kimput.dates").date, name, doc:reference())
-  return ok and item and item.name and item.value or nil
+  local ref = doc:reference()
+  local key = name .. "\0" .. tostring(ref)
+  local v = named_days[key]
+  if v == nil then
+    local ok, item = pcall(require("kimput.dates").date, name, ref)
+    v = ok and item and item.name and item.value or false
+    if named_count >= 4096 then named_days, named_count = {}, 0 end
+    named_days[key], named_count = v, named_count + 1
+  end
+  return v or nil
 end
 
 -- an event's date at day precision: a part of the day is not when a letter was sent
