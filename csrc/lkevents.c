@@ -8,22 +8,27 @@
 #include "lk.h"
 
 #define LK_EVLEX "kimput.EventLexicon"
-#define LK_EVBOX "kimput.EventResults"
 
 typedef struct {
   kimput_evlex *lex;
+  /* scratch reused by every scan (no allocation per document): the dates
+   * handed to C, and the last results, freed by the next scan or by __gc
+   * (so an error while building the Lua tables leaks nothing) */
+  kimput_date *dates;
+  size_t dates_cap;
+  kimput_event *events;
 } lk_evlex;
 
-static kimput_evlex *check_lex(lua_State *L, int idx) {
+static lk_evlex *check_lex(lua_State *L, int idx) {
   lk_evlex *x = luaL_checkudata(L, idx, LK_EVLEX);
   if (!x->lex) luaL_argerror(L, idx, "event lexicon is freed");
-  return x->lex;
+  return x;
 }
 
 /* core.event_lexicon() -> an empty EventLexicon */
 static int l_event_lexicon(lua_State *L) {
   lk_evlex *x = lua_newuserdatauv(L, sizeof *x, 0);
-  x->lex = NULL;
+  memset(x, 0, sizeof *x);
   luaL_setmetatable(L, LK_EVLEX);
   kimput_status st = kimput_evlex_new(&x->lex);
   if (st != KIMPUT_OK) return lk_error(L, "event lexicon", st);
@@ -33,7 +38,9 @@ static int l_event_lexicon(lua_State *L) {
 static int l_evlex_gc(lua_State *L) {
   lk_evlex *x = luaL_checkudata(L, 1, LK_EVLEX);
   kimput_evlex_free(x->lex);
-  x->lex = NULL;
+  free(x->dates);
+  free(x->events);
+  memset(x, 0, sizeof *x);
   return 0;
 }
 
@@ -47,7 +54,7 @@ static const char *const frame_names[] = {"send", "receive", "passive", "mutual"
  * "none" (a verb typed by its noun); frame "send", "receive", "passive",
  * "mutual", "exchange" */
 static int l_evlex_add(lua_State *L) {
-  kimput_evlex *lex = check_lex(L, 1);
+  kimput_evlex *lex = check_lex(L, 1)->lex;
   size_t len;
   const char *phrase = luaL_checklstring(L, 2, &len);
   int cls = luaL_checkoption(L, 3, NULL, class_names);
@@ -71,7 +78,7 @@ static lua_Integer intfield(lua_State *L, const char *k, lua_Integer dflt) {
   return ok ? v : dflt;
 }
 
-/* lex:scan(doc, lexicon, spans, dates) -> flat, names, occasions
+/* lex:scan(doc, lexicon, spans, dates) -> flat, names, occasions (nothing when there are no events)
  *   flat: 12 integers per event mention: type (0 letter, 1 message, 2 call,
  *     3 meeting), planned, sender, recipient (1-based into names), date
  *     (1-based into dates, 0 none), merged_into (1-based, 0 for a first
@@ -83,15 +90,23 @@ static lua_Integer intfield(lua_State *L, const char *k, lua_Integer dflt) {
  * with the name lexicon and the body spans, cached on the document); dates
  * are doc:dates() items ({start, stop, kind, value}) in text order. */
 static int l_evlex_scan(lua_State *L) {
-  kimput_evlex *lex = check_lex(L, 1);
+  lk_evlex *self = check_lex(L, 1);
+  kimput_evlex *lex = self->lex;
   kimput_doc *doc = lk_checkdoc(L, 2);
   kimput_lexicon *names_lex = lk_checklexicon(L, 3);
   luaL_checktype(L, 5, LUA_TTABLE);
   size_t len;
   kimput_doc_text(doc, &len);
   size_t nd = lua_rawlen(L, 5);
-  /* the dates as a C array in a userdata: a Lua error while reading leaks nothing */
-  kimput_date *d = lua_newuserdatauv(L, (nd ? nd : 1) * sizeof *d, 0);
+  free(self->events);
+  self->events = NULL;
+  if (nd > self->dates_cap) {
+    kimput_date *grown = realloc(self->dates, nd * sizeof *grown);
+    if (!grown) return lk_error(L, "events", KIMPUT_ERR_NOMEM);
+    self->dates = grown;
+    self->dates_cap = nd;
+  }
+  kimput_date *d = self->dates;
   size_t ndate = 0;
   int dsorted = 1;
   for (size_t i = 0; i < nd; i++) {
@@ -133,14 +148,11 @@ static int l_evlex_scan(lua_State *L) {
   kimput_status st = kimput_doc_mentions(doc, names_lex, spans, nspans, &m, &nm, &e, &ne);
   free(spans);
   if (st != KIMPUT_OK) return lk_error(L, "mentions", st);
-  /* the events are held by a box whose __gc frees them, should a push below fail */
-  kimput_event **box = lua_newuserdatauv(L, sizeof *box, 0);
-  *box = NULL;
-  luaL_setmetatable(L, LK_EVBOX);
   size_t n = 0;
-  st = kimput_events_scan(lex, doc, m, nm, ne, d, ndate, box, &n);
+  st = kimput_events_scan(lex, doc, m, nm, ne, d, ndate, &self->events, &n);
   if (st != KIMPUT_OK) return lk_error(L, "events", st);
-  const kimput_event *ev = *box;
+  const kimput_event *ev = self->events;
+  if (n == 0) return 0;  /* most documents: no tables at all */
   lua_createtable(L, (int)(n * 12), 0);
   for (size_t i = 0; i < n; i++) {
     const kimput_event *x = &ev[i];
@@ -170,16 +182,9 @@ static int l_evlex_scan(lua_State *L) {
     lua_pushlstring(L, text + ev[i].occ_start, ev[i].occ_end - ev[i].occ_start);
     lua_rawseti(L, -2, (lua_Integer)i + 1);
   }
-  free(*box);
-  *box = NULL;
+  free(self->events);
+  self->events = NULL;
   return 3;
-}
-
-static int l_evbox_gc(lua_State *L) {
-  kimput_event **box = luaL_checkudata(L, 1, LK_EVBOX);
-  free(*box);
-  *box = NULL;
-  return 0;
 }
 
 static const luaL_Reg evlex_methods[] = {
@@ -194,10 +199,6 @@ static const luaL_Reg functions[] = {
 };
 
 void lk_open_events(lua_State *L) {
-  luaL_newmetatable(L, LK_EVBOX);
-  lua_pushcfunction(L, l_evbox_gc);
-  lua_setfield(L, -2, "__gc");
-  lua_pop(L, 1);
   luaL_newmetatable(L, LK_EVLEX);
   lua_pushcfunction(L, l_evlex_gc);
   lua_setfield(L, -2, "__gc");

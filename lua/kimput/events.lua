@@ -130,6 +130,7 @@ function Document:events()
     local lex = lexicon or M.compile()
     local dates = type(doc.dates) == "function" and doc:dates() or {}
     local r, names, occasions = lex:scan(doc, entities.lexicon(), doc:body_spans(), dates)
+    if not r then return {} end
     local out, first = {}, {}
     for i = 0, #r // 12 - 1 do
       local k = 12 * i
