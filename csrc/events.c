@@ -171,6 +171,8 @@ typedef struct {
   size_t nbuckets;
   uint8_t *undated;     /* per entity: sends an event with no date yet */
   int32_t replier;      /* the sender mention of the sentence's last trigger, or -1 */
+  int32_t last_a, last_b;  /* the parties of the last event told */
+  size_t sentence, last_sentence;  /* the sentence read, the sentence of the last event (+1; 0 none) */
 } scan;
 
 static int cls_at(const scan *s, size_t i, int cls) { return s->hit[i] && s->hit[i]->cls == cls; }
@@ -389,6 +391,7 @@ typedef struct {
   int exchange;
   int mutual;   /* the listed subjects met among themselves */
   int undirected;  /* a call with no caller said */
+  int pair;        /* "pertemuan mereka", "keduanya bertemu": the two parties of the event just told */
   size_t trig_start, trig_end;  /* tokens */
 } frame;
 
@@ -497,6 +500,9 @@ static kimput_status emit(scan *s, int type, int planned, int undirected, int32_
   e->type = (uint8_t)type;
   e->planned = (uint8_t)planned;
   e->undirected = (uint8_t)undirected;
+  s->last_a = a;
+  s->last_b = b;
+  s->last_sentence = s->sentence;
   e->sender = a;
   e->recipient = b;
   e->date = date;
@@ -678,6 +684,12 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
   case KIMPUT_FRAME_MUTUAL:
   case KIMPUT_FRAME_EXCHANGE:
     f->exchange = frm == KIMPUT_FRAME_EXCHANGE;
+    if (subjects.n == 0 && to < 0 && object < 0 &&
+        ((w->cls == KIMPUT_EVW_NOUN && after < hi && cls_at(s, after, KIMPUT_EVW_THEY)) ||
+         (w->cls == KIMPUT_EVW_VERB && v > lo && cls_at(s, v - 1, KIMPUT_EVW_THEY)))) {
+      f->pair = 1;
+      return 0;
+    }
     if (w->cls == KIMPUT_EVW_NOUN && object >= 0 && subjects.n == 0) {
       /* pertemuan X dengan Y; pertemuan antara X dan Y */
       list_fwd(s, hi, object, &subjects);
@@ -780,7 +792,9 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_doc *doc,
       if (parties == 0) { first_entity = s.men[m].entity; parties = 1; }
       else if (s.men[m].entity != first_entity) parties = 2;
     }
-    int has_party = parties >= 2 || (parties == 1 && ((si + 1 < nsent && hi < s.ntok &&
+    s.sentence = si + 1;
+    /* the sentence after an event: "pertemuan mereka" may name it again */
+    int has_party = prev_count || parties >= 2 || (parties == 1 && ((si + 1 < nsent && hi < s.ntok &&
                                                        word_class(&s, lex, hi) == KIMPUT_EVW_THEY) ||
                                                       undated[first_entity]));
     if (!has_party && !(parties && pend.on) && !prev_count) { prev_count = 0; pend.on = 0; continue; }
@@ -824,6 +838,14 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_doc *doc,
         frame f;
         int got = read_trigger(&s, lo, hi, v, used + lo, &f);
         if (f.from.n > 0) s.replier = f.from.m[0];
+        if (!got && f.pair && s.last_sentence && s.last_sentence + 2 >= s.sentence) {
+          for (size_t k = f.trig_start; k < f.trig_end; k++) used[k] = 1;
+          uint32_t ta = s.tok[f.trig_start].start, tb = s.tok[f.trig_end - 1].end;
+          st = emit(&s, f.type, f.planned, f.undirected, s.last_a, s.last_b, sentence_date(&s, lo, sa, sb, sa, ta, tb),
+                    sa, sb, ta, tb, oa, ob);
+          if (st != KIMPUT_OK) goto done;
+          continue;
+        }
         if (!got) {
           /* "Surat X dikirim pada hari Selasa", "Dalam pesannya yang dikirim
            * Jumat, X ...": one party of an event told before, and its date */

@@ -367,3 +367,20 @@ describe("doc:events() calls and replies", function()
     assert.same({ "message", "Tanaka Hiroshi", "Maria Kowalska" }, { ev[1].type, ev[1].sender, ev[1].recipient })
   end)
 end)
+
+describe("doc:events() the pair just told", function()
+  it("reads 'pertemuan mereka' and 'keduanya bertemu' as the parties of the event before", function()
+    local ev = kimput.parse("Kowalska mengirim pesan kepada Tanaka pekan ini. Mengingat pertemuan mereka di Oslo "
+      .. "bulan lalu, Kowalska memuji kerja sama itu.", { published = "2024-06-20" }):events()
+    assert.equal(2, #ev)
+    assert.same({ "meeting", "Maria Kowalska", "Tanaka Hiroshi", "2024-05" },
+      { ev[2].type, ev[2].sender, ev[2].recipient, ev[2].date })
+    ev = events("Lee menelepon Subianto. Keduanya bertemu di Seoul tahun lalu.")
+    assert.equal(2, #ev)
+    assert.same({ "meeting", "Lee Min Ho", "Ahmad Subianto" }, { ev[2].type, ev[2].sender, ev[2].recipient })
+  end)
+
+  it("needs an event just before", function()
+    assert.same({}, events("Keduanya bertemu di Seoul tahun lalu."))
+  end)
+end)

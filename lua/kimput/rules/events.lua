@@ -131,7 +131,8 @@ M.words = {
   reply = { "balasan atas", "balasan terhadap", "sebagai balasan", "menanggapi", "menjawab" },
   that = { "bahwa" },
   -- "Sejumlah pemimpin memberi selamat kepada X. Mereka yakni A, B dan C.": one event per sender
-  they = { "mereka" },
+  -- "pertemuan mereka", "keduanya bertemu": the two parties of the event just told
+  they = { "mereka", "keduanya", "kedua pemimpin", "kedua tokoh", "kedua kepala negara" },
   namely = { "yakni", "yaitu", "ialah", "adalah", "antara lain", "di antaranya", "termasuk" },
   cite = { "dilansir", "dikutip", "mengutip", "melansir", "dilaporkan", "diberitakan", "seperti dilansir" },
 }
