@@ -17,7 +17,18 @@ typedef struct {
   kimput_date *dates;
   size_t dates_cap;
   kimput_event *events;
+  size_t *head_slot;  /* per event mention: its place in the result list */
+  size_t head_cap;
 } lk_evlex;
+
+/* pushes {start + 1, end}: a 0-based half-open span as 1-based inclusive */
+static void push_span(lua_State *L, uint32_t start, uint32_t end) {
+  lua_createtable(L, 2, 0);
+  lua_pushinteger(L, (lua_Integer)start + 1);
+  lua_rawseti(L, -2, 1);
+  lua_pushinteger(L, (lua_Integer)end);
+  lua_rawseti(L, -2, 2);
+}
 
 static lk_evlex *check_lex(lua_State *L, int idx) {
   lk_evlex *x = luaL_checkudata(L, idx, LK_EVLEX);
@@ -40,6 +51,7 @@ static int l_evlex_gc(lua_State *L) {
   kimput_evlex_free(x->lex);
   free(x->dates);
   free(x->events);
+  free(x->head_slot);
   memset(x, 0, sizeof *x);
   return 0;
 }
@@ -78,14 +90,9 @@ static lua_Integer intfield(lua_State *L, const char *k, lua_Integer dflt) {
   return ok ? v : dflt;
 }
 
-/* lex:scan(doc, lexicon, spans, dates) -> flat, names, occasions (nothing when there are no events)
- *   flat: 12 integers per event mention: type (0 letter, 1 message, 2 call,
- *     3 meeting), planned, sender, recipient (1-based into names), date
- *     (1-based into dates, 0 none), merged_into (1-based, 0 for a first
- *     mention), start, stop, evidence start, stop, occasion start, stop
- *     (1-based inclusive, 0 0 when none);
- *   names: the canonical names of the parties, by entity index;
- *   occasions: the occasion as written, by event (1-based), where there is one.
+/* lex:scan(doc, lexicon, spans, dates) -> the events as doc:events() gives
+ * them ({type, planned, sender, recipient, date, date_span, occasion, start,
+ * stop, evidence, mentions}), or nothing when there are none.
  * The mentions and entity chains are the document's (kimput_doc_mentions
  * with the name lexicon and the body spans, cached on the document); dates
  * are doc:dates() items ({start, stop, kind, value}) in text order. */
@@ -152,39 +159,68 @@ static int l_evlex_scan(lua_State *L) {
   st = kimput_events_scan(lex, doc, m, nm, ne, d, ndate, &self->events, &n);
   if (st != KIMPUT_OK) return lk_error(L, "events", st);
   const kimput_event *ev = self->events;
+  if (n > self->head_cap) {
+    size_t *grown = realloc(self->head_slot, n * sizeof *grown);
+    if (!grown) return lk_error(L, "events", KIMPUT_ERR_NOMEM);
+    self->head_slot = grown;
+    self->head_cap = n;
+  }
   if (n == 0) return 0;  /* most documents: no tables at all */
-  lua_createtable(L, (int)(n * 12), 0);
+  static const char *const TYPE_NAMES[] = {"letter", "message", "call", "meeting"};
+  const char *text = kimput_doc_text(doc, &len);
+  lua_createtable(L, (int)n, 0);
+  int out = lua_gettop(L);
+  size_t nout = 0;
   for (size_t i = 0; i < n; i++) {
     const kimput_event *x = &ev[i];
-    int occ = x->occ_start != KIMPUT_UNSET;
-    lua_Integer v[12] = {x->type, x->planned, (lua_Integer)x->sender + 1, (lua_Integer)x->recipient + 1,
-                         (lua_Integer)x->date + 1, (lua_Integer)x->merged_into + 1,
-                         (lua_Integer)x->start + 1, (lua_Integer)x->end, (lua_Integer)x->ev_start + 1,
-                         (lua_Integer)x->ev_end, occ ? (lua_Integer)x->occ_start + 1 : 0,
-                         occ ? (lua_Integer)x->occ_end : 0};
-    for (int k = 0; k < 12; k++) {
-      lua_pushinteger(L, v[k]);
-      lua_rawseti(L, -2, (lua_Integer)(12 * i) + k + 1);
+    push_span(L, x->ev_start, x->ev_end);  /* the evidence */
+    if (x->merged_into >= 0) {  /* another mention of an event already built: its mentions list */
+      lua_rawgeti(L, out, (lua_Integer)self->head_slot[x->merged_into]);
+      lua_getfield(L, -1, "mentions");
+      lua_pushvalue(L, -3);
+      lua_rawseti(L, -2, (lua_Integer)lua_rawlen(L, -2) + 1);
+      lua_pop(L, 3);
+      continue;
     }
-  }
-  lua_createtable(L, 0, 0);
-  for (size_t i = 0; i < n; i++) {
-    int32_t who[2] = {ev[i].sender, ev[i].recipient};
-    for (int k = 0; k < 2; k++) {
-      lua_pushlstring(L, e[who[k]].name, e[who[k]].name_len);
-      lua_rawseti(L, -2, (lua_Integer)who[k] + 1);
+    self->head_slot[i] = ++nout;
+    lua_createtable(L, 0, 12);
+    lua_pushstring(L, TYPE_NAMES[x->type]);
+    lua_setfield(L, -2, "type");
+    if (x->planned) { lua_pushboolean(L, 1); lua_setfield(L, -2, "planned"); }
+    lua_pushlstring(L, e[x->sender].name, e[x->sender].name_len);
+    lua_setfield(L, -2, "sender");
+    lua_pushlstring(L, e[x->recipient].name, e[x->recipient].name_len);
+    lua_setfield(L, -2, "recipient");
+    if (x->date >= 0) {
+      const kimput_date *dd = &d[x->date];
+      size_t vl = strlen(dd->value);
+      /* a part of the day is not when a letter was sent: "2022-06-30TMI" -> "2022-06-30" */
+      if (vl == 13 && dd->value[10] == 'T' && dd->value[11] >= 'A' && dd->value[11] <= 'Z') vl = 10;
+      lua_pushlstring(L, dd->value, vl);
+      lua_setfield(L, -2, "date");
+      push_span(L, dd->start, dd->end);
+      lua_setfield(L, -2, "date_span");
     }
-  }
-  lua_createtable(L, 0, 0);
-  const char *text = kimput_doc_text(doc, &len);
-  for (size_t i = 0; i < n; i++) {
-    if (ev[i].occ_start == KIMPUT_UNSET) continue;
-    lua_pushlstring(L, text + ev[i].occ_start, ev[i].occ_end - ev[i].occ_start);
-    lua_rawseti(L, -2, (lua_Integer)i + 1);
+    if (x->occ_start != KIMPUT_UNSET) {
+      lua_pushlstring(L, text + x->occ_start, x->occ_end - x->occ_start);
+      lua_setfield(L, -2, "occasion");
+    }
+    lua_pushinteger(L, (lua_Integer)x->start + 1);
+    lua_setfield(L, -2, "start");
+    lua_pushinteger(L, (lua_Integer)x->end);
+    lua_setfield(L, -2, "stop");
+    lua_pushvalue(L, -2);
+    lua_setfield(L, -2, "evidence");
+    lua_createtable(L, 1, 0);
+    lua_pushvalue(L, -3);
+    lua_rawseti(L, -2, 1);
+    lua_setfield(L, -2, "mentions");
+    lua_rawseti(L, out, (lua_Integer)nout);
+    lua_pop(L, 1);  /* the evidence */
   }
   free(self->events);
   self->events = NULL;
-  return 3;
+  return 1;
 }
 
 static const luaL_Reg evlex_methods[] = {

@@ -26,7 +26,6 @@ local Document = core.Document
 
 local M = {}
 
-local TYPES = { [0] = "letter", "message", "call", "meeting" }
 
 local lexicon   -- the compiled C lexicon
 local named_days, named_count = {}, 0  -- occasion name and reference -> date value or false
@@ -129,32 +128,12 @@ function Document:events()
   return document.memo(self, "events", function(doc)
     local lex = lexicon or M.compile()
     local dates = type(doc.dates) == "function" and doc:dates() or {}
-    local r, names, occasions = lex:scan(doc, entities.lexicon(), doc:body_spans(), dates)
-    if not r then return {} end
-    local out, first = {}, {}
-    for i = 0, #r // 12 - 1 do
-      local k = 12 * i
-      local merged = r[k + 6]
-      local evidence = { r[k + 9], r[k + 10] }
-      if merged == 0 then
-        local d = dates[r[k + 5]]
-        local e = {
-          type = TYPES[r[k + 1]], planned = r[k + 2] == 1 or nil,
-          sender = names[r[k + 3]], recipient = names[r[k + 4]],
-          date = d and day_of(d.value), date_span = d and { d.start, d.stop },
-          start = r[k + 7], stop = r[k + 8], evidence = evidence, mentions = { evidence },
-          occasion = occasions[i + 1],
-        }
-        -- a bare year beside a named occasion is history told about it ("dirayakan sejak 1945")
-        -- (named days are capitalised: "ulang tahun" needs no look-up)
-        if e.occasion and e.occasion:find("^%u") and (not e.date or e.date:match("^%d%d%d%d$")) then
-          e.date = occasion_date(doc, e.occasion) or e.date
-        end
-        out[#out + 1] = e
-        first[i + 1] = e
-      else
-        local e = first[merged]
-        e.mentions[#e.mentions + 1] = evidence
+    local out = lex:scan(doc, entities.lexicon(), doc:body_spans(), dates) or {}
+    for _, e in ipairs(out) do
+      -- a bare year beside a named occasion is history told about it ("dirayakan sejak 1945");
+      -- named days are capitalised: "ulang tahun" needs no look-up
+      if e.occasion and e.occasion:find("^%u") and (not e.date or e.date:match("^%d%d%d%d$")) then
+        e.date = occasion_date(doc, e.occasion) or e.date
       end
     end
     if #own_rules > 0 then M._own(doc, dates, out) end
