@@ -336,10 +336,13 @@ function Document:lines()
   end
 end
 
+-- (cached like every result: dates, mentions, quotes and events all read it)
 function Document:body_spans()
-  local spans = {}
-  for i, b in ipairs(cleaned(self).lines) do spans[i] = { b.start, b.stop } end
-  return spans
+  return document.memo(self, "page.body_spans", function(doc)
+    local spans = {}
+    for i, b in ipairs(cleaned(doc).lines) do spans[i] = { b.start, b.stop } end
+    return spans
+  end)
 end
 
 function Document:body()
