@@ -120,10 +120,10 @@ static int l_evlex_scan(lua_State *L) {
     lua_rawgeti(L, 5, (lua_Integer)i + 1);
     if (!lua_istable(L, -1)) return luaL_error(L, "events: date %d is not a table", (int)i + 1);
     lua_Integer start = intfield(L, "start", 0) - 1, stop = intfield(L, "stop", -1);
-    lua_getfield(L, -1, "kind");
-    const char *kind = lua_tostring(L, -1);
-    int k = !kind ? -1 : strcmp(kind, "date") == 0 ? KIMPUT_DATE_DATE : strcmp(kind, "time") == 0 ? KIMPUT_DATE_TIME : -1;
-    lua_getfield(L, -2, "value");
+    /* the kind is not read: only a value that starts with a digit (a date or
+     * a time, not a duration, a set or PRESENT_REF) dates an event */
+    int k = KIMPUT_DATE_DATE;
+    lua_getfield(L, -1, "value");
     size_t vl = 0;
     const char *value = lua_tolstring(L, -1, &vl);
     kimput_date *x = &d[ndate];
@@ -144,7 +144,7 @@ static int l_evlex_scan(lua_State *L) {
     }
     if (ndate && x->start < d[ndate - 1].start) dsorted = 0;
     ndate++;
-    lua_pop(L, 3);
+    lua_pop(L, 2);
   }
   if (!dsorted) return luaL_error(L, "events: dates must be in text order");
   uint32_t *spans;
