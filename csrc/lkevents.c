@@ -105,6 +105,24 @@ static int l_evlex_scan(lua_State *L) {
   size_t len;
   kimput_doc_text(doc, &len);
   size_t nd = lua_rawlen(L, 5);
+  uint32_t *spans;
+  size_t nspans = lk_checkspans(L, 4, len, &spans);
+  const kimput_mention *m;
+  const kimput_entity *e;
+  size_t nm, ne;
+  kimput_status st = kimput_doc_mentions(doc, names_lex, spans, nspans, &m, &nm, &e, &ne);
+  free(spans);
+  if (st != KIMPUT_OK) return lk_error(L, "mentions", st);
+  /* an event needs two parties: most documents are done here, their dates unread */
+  int32_t first = -1;
+  size_t seen = 0;
+  for (; seen < nm; seen++) {
+    const kimput_mention *x = &m[seen];
+    if (x->entity < 0 || (x->kind != KIMPUT_ENT_PERSON && x->kind != KIMPUT_ENT_ORG)) continue;
+    if (first < 0) first = x->entity;
+    else if (x->entity != first) break;
+  }
+  if (seen == nm) return 0;
   free(self->events);
   self->events = NULL;
   if (nd > self->dates_cap) {
@@ -147,14 +165,6 @@ static int l_evlex_scan(lua_State *L) {
     lua_pop(L, 2);
   }
   if (!dsorted) return luaL_error(L, "events: dates must be in text order");
-  uint32_t *spans;
-  size_t nspans = lk_checkspans(L, 4, len, &spans);
-  const kimput_mention *m;
-  const kimput_entity *e;
-  size_t nm, ne;
-  kimput_status st = kimput_doc_mentions(doc, names_lex, spans, nspans, &m, &nm, &e, &ne);
-  free(spans);
-  if (st != KIMPUT_OK) return lk_error(L, "mentions", st);
   size_t n = 0;
   st = kimput_events_scan(lex, doc, m, nm, ne, d, ndate, &self->events, &n);
   if (st != KIMPUT_OK) return lk_error(L, "events", st);
