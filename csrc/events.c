@@ -197,14 +197,18 @@ static size_t tok_at(const scan *s, uint32_t off) {
 /* marks the lexicon words of tokens [lo, hi): a shape test (first letter and
  * length), then one lookup of the lower-cased word, longer phrases only when
  * a phrase starts with it */
-static void mark_words(scan *s, const kimput_evlex *lex, size_t lo, size_t hi) {
+static int mark_words(scan *s, const kimput_evlex *lex, size_t lo, size_t hi, size_t *occ_at) {
   char key[MAX_KEY];
+  int blocked = 0;
+  *occ_at = hi;
   for (size_t i = lo; i < hi; i++) {
     s->hit[i] = NULL;
     s->hitlen[i] = 0;
     if (!is_word(s, i)) continue;
     const kimput_token *t = &s->tok[i];
     size_t n = t->end - t->start;
+    /* "Hari" and a name: a named day, the occasion of the sentence */
+    if (*occ_at == hi && n == 4 && memcmp(s->text + t->start, "Hari", 4) == 0) *occ_at = i;
     if (n >= MAX_KEY) continue;
     char two[2] = {lower(s->text[t->start]), n > 1 ? lower(s->text[t->start + 1]) : 0};
     uint32_t sh = shape_of(two, n);
@@ -228,7 +232,12 @@ static void mark_words(scan *s, const kimput_evlex *lex, size_t lo, size_t hi) {
       if (p && p->set) { s->hit[i] = p; s->hitlen[i] = (uint8_t)words; break; }
     }
     if (!s->hit[i] && w->set) { s->hit[i] = w; s->hitlen[i] = 1; }
+    const evword *h = s->hit[i];
+    if (!h) continue;
+    if (h->cls == KIMPUT_EVW_BLOCK) blocked = 1;
+    if ((h->cls == KIMPUT_EVW_OCCASION || (h->flags & KIMPUT_EVWF_OCCASION)) && i < *occ_at) *occ_at = i;
   }
+  return blocked;
 }
 
 /* the class of the one-word lexicon entry token i is, or -1 */
@@ -558,7 +567,7 @@ static void date_known_event(scan *s, int32_t sender, int type, int32_t date) {
  * "Hari" followed by a capitalised name */
 static void occasion(const scan *s, size_t lo, size_t hi, uint32_t *oa, uint32_t *ob) {
   *oa = *ob = KIMPUT_UNSET;
-  for (size_t j = lo; j < hi; j++) {
+  for (size_t j = lo; j < hi; j++) {  /* lo: the first candidate mark_words saw */
     int named_day = is_word(s, j) && s->tok[j].end - s->tok[j].start == 4 &&
                     memcmp(s->text + s->tok[j].start, "Hari", 4) == 0 && j + 1 < hi &&
                     (s->tok[j + 1].flags & KIMPUT_TOKF_UPPER) && is_word(s, j + 1);
@@ -798,12 +807,11 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_doc *doc,
                                                        word_class(&s, lex, hi) == KIMPUT_EVW_THEY) ||
                                                       undated[first_entity]));
     if (!has_party && !(parties && pend.on) && !prev_count) { prev_count = 0; pend.on = 0; continue; }
-    mark_words(&s, lex, lo, hi);
-    for (size_t j = lo; j < hi && !blocked; j++)
-      if (cls_at(&s, j, KIMPUT_EVW_BLOCK)) blocked = 1;
+    size_t occ_at;
+    blocked = mark_words(&s, lex, lo, hi, &occ_at);
     size_t first_here = s.nev;
     uint32_t oa, ob;
-    occasion(&s, lo, hi, &oa, &ob);
+    occasion(&s, occ_at, hi, &oa, &ob);
     /* "Surat ini dikirim untuk ...": the occasion of the letter just told */
     if (oa != KIMPUT_UNSET && prev_count && cls_at(&s, lo, KIMPUT_EVW_NOUN) &&
         ((lo + s.hitlen[lo] < hi && cls_at(&s, lo + s.hitlen[lo], KIMPUT_EVW_THIS)) ||
