@@ -1,20 +1,14 @@
 -- Events stage throughput beside ICU's word break over the same bytes in the
--- same run: doc:events() (mention and date arrays handed to C, the C engine,
--- the result tables) on documents whose earlier stages (tokens, sentences,
--- dates, mentions) are already cached, over the first MEGABYTES of the corpus.
+-- same run: doc:events() (the cached C mentions, the dates handed to C, the
+-- C engine, the result tables) on documents whose earlier stages (body,
+-- tokens, sentences, dates, mentions) are done, over the first MEGABYTES of
+-- the corpus (default 8).
 --   bin/kimput run bench/events.lua [CORPUS] [MEGABYTES] [RUNS]
 local kimput = require "kimput"
 local bench = dofile("bench/corpus.lua")
 
 local path, limit, runs = arg[1] or "bench/data/corpus.txt", tonumber(arg[2] or 8), tonumber(arg[3] or 5)
-local _, all = bench.read(path)
-local articles, size = {}, 0
-for _, a in ipairs(all) do
-  if size >= limit * 1e6 then break end
-  articles[#articles + 1] = a
-  size = size + #a
-end
-all = nil -- luacheck: ignore 311
+local articles = bench.head(path, limit)
 collectgarbage()
 
 local found = 0
@@ -27,7 +21,6 @@ local stage, icu = bench.measure(articles, function()
     doc:mentions()
     docs[i] = doc
   end
-
   local t0 = os.clock()
   found = 0
   for _, doc in ipairs(docs) do found = found + #doc:events() end
