@@ -102,7 +102,7 @@ M.nouns = {
   { "melalui sambungan telepon", type = "call" }, { "telepon genggam", type = "call" },
   { "pertemuan", type = "meeting" }, { "pertemuannya", type = "meeting", possessed = true },
   { "pertemuan bilateral", type = "meeting" }, { "pertemuan puncak", type = "meeting" },
-  { "kunjungan", type = "meeting" }, { "kunjungan kenegaraan", type = "meeting" },
+  { "kunjungan", type = "meeting" }, { "kedatangan", type = "meeting" }, { "kunjungan kenegaraan", type = "meeting" },
   { "kunjungan kerja", type = "meeting" }, { "kunjungannya", type = "meeting", possessed = true },
   { "pembicaraan", type = "meeting" }, { "pembicaraan bilateral", type = "meeting" },
   { "perundingan", type = "meeting" }, { "KTT", type = "meeting" }, { "audiensi", type = "meeting" },
