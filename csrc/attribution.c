@@ -54,6 +54,10 @@ void quote_set_free(struct quote_set *set) {
   free(set);
 }
 
+size_t quote_set_memory(const struct quote_set *set) {
+  return set ? sizeof *set + set->nspans * 2 * sizeof *set->spans + set->cap * sizeof *set->v : 0;
+}
+
 const char *kimput_quote_kind_name(int kind) {
   static const char *const names[] = {"direct", "partial", "term", "indirect"};
   return kind >= 0 && kind <= KIMPUT_QUOTE_INDIRECT ? names[kind] : "?";
@@ -155,10 +159,7 @@ static uint32_t classes_at(const actx *c, size_t i) {
 /* katanya, ujarnya: a cue of classes cls with -nya. */
 static int nya_cue(const actx *c, size_t i, uint32_t cls) {
   if (i >= c->nt || c->t[i].kind != KIMPUT_TOK_WORD) return 0;
-  const kimput_token *t = &c->t[i];
-  size_t len = t->end - t->start;
-  return len > 4 && memcmp(c->text + t->end - 3, "nya", 3) == 0 &&
-         (kimput_lexicon_classes(c->lex, c->text + t->start, len - 3) & cls);
+  return (lex_hit_at(c->lex, c->hits, c->text, c->t, c->nt, i)->nya & cls) != 0;
 }
 
 static int is_punct(const actx *c, size_t i, const char *chars) {
@@ -784,9 +785,16 @@ kimput_status kimput_doc_attribute(kimput_doc *doc, const kimput_lexicon *lex, c
   c.s = kimput_doc_sentences(doc, &c.ns);
   c.lex = lex;
   c.hits = mention_set_hits(doc->mentions);
+  lex_hit *own_hits = NULL;  /* when an earlier attribution dropped them */
+  if (!c.hits) {
+    own_hits = malloc((c.nt ? c.nt : 1) * sizeof *own_hits);
+    if (!own_hits) return KIMPUT_ERR_NOMEM;
+    memset(own_hits, 0xff, c.nt * sizeof *own_hits);
+    c.hits = own_hits;
+  }
   kimput_quote *marks = NULL;
   st = kimput_quotes_scan(doc->text, doc->len, spans, nspans, &marks, &c.nq);
-  if (st != KIMPUT_OK) return st;
+  if (st != KIMPUT_OK) { free(own_hits); return st; }
   c.q = marks;
   set = calloc(1, sizeof *set);
   c.out = set;
@@ -807,11 +815,13 @@ kimput_status kimput_doc_attribute(kimput_doc *doc, const kimput_lexicon *lex, c
     if (!c.failed) propagate(&c, item_of);
   }
   free(marks);
+  free(own_hits);
   free(c.top);
   free(c.via_m);
   free(c.said);
   free(item_of);
   if (c.failed) { quote_set_free(set); return KIMPUT_ERR_NOMEM; }
+  mention_set_drop_hits(doc->mentions);  /* the per-token lookups are no longer needed */
   if (set->n > 1) qsort(set->v, set->n, sizeof *set->v, by_start);
   set->lex = lex;
   set->stamp = lex->stamp;

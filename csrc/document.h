@@ -21,6 +21,9 @@ struct kimput_doc {
 /* mentions.c, attribution.c: free the results cached on a document */
 void mention_set_free(struct mention_set *set);
 void quote_set_free(struct quote_set *set);
+/* ... and count their bytes for kimput_doc_memory (0 for NULL) */
+size_t mention_set_memory(const struct mention_set *set);
+size_t quote_set_memory(const struct quote_set *set);
 
 /* sentences.c */
 kimput_status kimput_split_sentences(const char *text, size_t len,

@@ -75,7 +75,7 @@ void kimput_doc_free(kimput_doc *doc);
 const char *kimput_doc_text(const kimput_doc *doc, size_t *len);
 
 /* About the bytes of heap the document holds now: its struct, its text and the arrays
- * computed so far (tokens, sentences); it grows as they are computed. A
+ * computed so far (tokens, sentences, mentions, attributions); it grows as they are computed. A
  * binding reports it to its garbage collector (the Lua binding does). 0 for
  * NULL. Reads the document only: safe beside other readers. */
 size_t kimput_doc_memory(const kimput_doc *doc);

@@ -52,7 +52,7 @@ static int32_t entry_for(kimput_lexicon *lex, const char *s, size_t len, int fla
   if (lex->nentries >= INT32_MAX) { *st = KIMPUT_ERR_TOO_LARGE; return -1; }
   id = (int32_t)lex->nentries;
   if ((*st = kimput_gaz_add(lex->forms, s, len, id, flags)) != KIMPUT_OK) return -1;
-  lex->entries[id].classes = 0;
+  memset(&lex->entries[id], 0, sizeof lex->entries[id]);
   lex->entries[id].entity = -1;
   lex->nentries++;
   return id;
@@ -101,12 +101,57 @@ kimput_status kimput_lexicon_add_entity(kimput_lexicon *lex, const char *name, s
   return KIMPUT_OK;
 }
 
+/* Appends s[0..n) to the pool, spaces and hyphens as one space; *off, *len set. */
+static kimput_status pool_form(kimput_lexicon *lex, const char *s, size_t n, uint32_t *off, uint32_t *len) {
+  if (lex->pool_len + n > lex->pool_cap) {
+    size_t cap = lex->pool_cap ? lex->pool_cap * 2 : 4096;
+    while (cap < lex->pool_len + n) cap *= 2;
+    if (cap > UINT32_MAX) return KIMPUT_ERR_TOO_LARGE;
+    char *p = realloc(lex->pool, cap);
+    if (!p) return KIMPUT_ERR_NOMEM;
+    lex->pool = p;
+    lex->pool_cap = cap;
+  }
+  char *out = lex->pool + lex->pool_len;
+  size_t k = 0;
+  for (size_t i = 0; i < n; i++) {
+    char ch = s[i] == '-' || s[i] == '\t' ? ' ' : s[i];
+    if (ch == ' ' && (k == 0 || out[k - 1] == ' ')) continue;
+    out[k++] = ch;
+  }
+  while (k > 0 && out[k - 1] == ' ') k--;
+  *off = (uint32_t)lex->pool_len;
+  *len = (uint32_t)k;
+  lex->pool_len += k;
+  return KIMPUT_OK;
+}
+
+int lex_case_ok(const kimput_lexicon *lex, const lex_entry *e, const char *text, const kimput_token *t, size_t n) {
+  if ((e->case_flags & KIMPUT_GAZ_UPPER) && !(t[0].flags & KIMPUT_TOKF_UPPER)) return 0;
+  if (!(e->case_flags & KIMPUT_GAZ_EXACT_CASE)) return 1;
+  const char *want = lex->pool + e->exact;
+  size_t k = 0;
+  for (size_t j = 0; j < n; j++) {
+    if (j > 0 && (k >= e->exact_len || want[k++] != ' ')) return 0;
+    for (uint32_t b = t[j].start; b < t[j].end; b++, k++) {
+      char ch = text[b] == '-' ? ' ' : text[b];
+      if (k >= e->exact_len || want[k] != ch) return 0;
+    }
+  }
+  return k == e->exact_len;
+}
+
 kimput_status kimput_lexicon_add_alias(kimput_lexicon *lex, int32_t id, const char *surface, size_t len, int flags) {
   if (!lex || !surface || id < 0 || (size_t)id >= lex->nentities) return KIMPUT_ERR_ARG;
   kimput_status st = KIMPUT_OK;
-  int32_t e = entry_for(lex, surface, len, flags, 1, &st);
+  /* the case rule belongs to the entity, not to the form: "bin" stays a particle beside "BIN" */
+  int32_t e = entry_for(lex, surface, len, 0, 0, &st);
   if (e < 0) return st;
   lex->entries[e].entity = id;
+  lex->entries[e].case_flags = (uint8_t)flags;
+  if ((flags & KIMPUT_GAZ_EXACT_CASE) &&
+      (st = pool_form(lex, surface, len, &lex->entries[e].exact, &lex->entries[e].exact_len)) != KIMPUT_OK)
+    return st;
   lex->stamp = lex_new_stamp();
   return KIMPUT_OK;
 }

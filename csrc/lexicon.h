@@ -3,11 +3,15 @@
 #ifndef KIMPUT_LEXICON_H
 #define KIMPUT_LEXICON_H
 
+#include <string.h>
+
 #include "kimput.h"
 
 typedef struct {
   uint32_t classes;   /* KIMPUT_LEX_* */
   int32_t entity;     /* the entity this form names, or -1 */
+  uint8_t case_flags; /* KIMPUT_GAZ_* of the entity's form: the words' classes apply in any case */
+  uint32_t exact, exact_len;  /* the form as given (spaces for hyphens), in the pool, for EXACT_CASE */
 } lex_entry;
 
 typedef struct {
@@ -42,13 +46,22 @@ typedef struct {
   uint8_t n;        /* tokens of the longest form starting here, 0 when none; LEX_HIT_UNSET before lookup */
   int32_t entry;    /* its entry, or -1 */
   int32_t single;   /* the entry of the one-token form here, or -1 */
+  int32_t entity;   /* the entity the longest form names here (its case rule met), or -1 */
+  uint32_t nya;     /* for a word ending in -nya (katanya): the classes of the word without it */
 } lex_hit;
+
+/* Is the case of tokens t[0..n) right for the entity of entry e ("AS" is
+ * not "as", "Kim" not "kim")? */
+int lex_case_ok(const kimput_lexicon *lex, const lex_entry *e, const char *text, const kimput_token *t, size_t n);
 
 #define LEX_HIT_UNSET 0xFF
 
 /* mentions.c: the lexicon hits of the document's tokens, kept with its mentions. */
 struct mention_set;
 lex_hit *mention_set_hits(struct mention_set *set);
+/* ... and frees them once the stages that read them are done (the
+ * mentions themselves stay). */
+void mention_set_drop_hits(struct mention_set *set);
 
 /* The hit at token i of text (hits[i] is filled on first use). */
 static inline const lex_hit *lex_hit_at(const kimput_lexicon *lex, lex_hit *hits, const char *text,
@@ -60,6 +73,13 @@ static inline const lex_hit *lex_hit_at(const kimput_lexicon *lex, lex_hit *hits
     h->n = (uint8_t)n;
     h->entry = n ? id : -1;
     h->single = first;
+    h->entity = -1;
+    if (n && lex->entries[id].entity >= 0 && lex_case_ok(lex, &lex->entries[id], text, &t[i], n))
+      h->entity = lex->entries[id].entity;
+    size_t len = t[i].end - t[i].start;
+    h->nya = t[i].kind == KIMPUT_TOK_WORD && len > 4 && !memcmp(text + t[i].end - 3, "nya", 3)
+                 ? kimput_lexicon_classes(lex, text + t[i].start, len - 3)
+                 : 0;
   }
   return h;
 }

@@ -9,7 +9,6 @@
  * The methods table is exposed as core.Document so that the Lua layer can
  * add the methods it implements in Lua.
  */
-#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -24,12 +23,13 @@ typedef struct {
 
 #define FULL_CYCLE_FLOOR (4u << 20)  /* bytes: a full cycle is never forced sooner */
 
-/* Reports the C memory the document gained since last reported. A step
- * paid for by that many bytes is what the incremental collector needs; the
- * generational one (lua5.4's default) only frees old documents in a major
- * collection, which C memory never triggers, so once documents have gained
- * as much as the Lua heap itself (4 MB at least) a full cycle runs: the
- * same proportion at which Lua collects its own memory. */
+/* Reports the C memory the document gained since last reported. Lua's own
+ * collector never sees it: the generational one (lua5.4's default) frees
+ * an old document only in a major collection, which C memory never
+ * triggers, and a step paid for by those bytes would only age documents
+ * faster. So once documents have gained as much C memory as the Lua heap
+ * holds (4 MB at least), a full cycle runs: the proportion at which Lua
+ * collects its own memory, in either mode. */
 static void report_memory(lua_State *L, lk_document *d) {
   size_t now = kimput_doc_memory(d->doc);
   if (now < d->reported + 1024) return;
@@ -45,9 +45,6 @@ static void report_memory(lua_State *L, lk_document *d) {
   if (acct->pending >= (heap > FULL_CYCLE_FLOOR ? heap : FULL_CYCLE_FLOOR)) {
     acct->pending = 0;
     lua_gc(L, LUA_GCCOLLECT);
-  } else {
-    size_t kb = gained / 1024;
-    lua_gc(L, LUA_GCSTEP, (int)(kb < INT_MAX ? kb : INT_MAX));
   }
 }
 

@@ -150,17 +150,36 @@ static int l_mentions(lua_State *L) {
   return 2;
 }
 
-/* core.attribute(doc, lexicon, spans) -> flat, entities
- *   flat: 13 integers per quotation: start, stop (the words), open, close (the marks'
- *         extent), kind (0-based kimput_quote_kind), flags (KIMPUT_QUOTE_*), part,
- *         cue_start, cue_stop, speaker (1-based entity, 0: none), speaker_start,
- *         speaker_stop, via (1-based entity, 0: none); offsets 1-based inclusive, 0 when unset
- *   entities: as for core.mentions */
-static int l_attribute(lua_State *L) {
+/* Sets t[key] = text[s..e) (lower-cased when lower) on the table on top. */
+static void set_text(lua_State *L, const char *key, const char *text, uint32_t s, uint32_t e, int lower) {
+  if (!lower) {
+    lua_pushlstring(L, text + s, e - s);
+  } else {
+    luaL_Buffer b;
+    char *p = luaL_buffinitsize(L, &b, e - s);
+    for (uint32_t i = s; i < e; i++) {
+      char ch = text[i];
+      p[i - s] = (ch >= 'A' && ch <= 'Z') ? (char)(ch + 32) : ch;
+    }
+    luaL_pushresultsize(&b, e - s);
+  }
+  lua_setfield(L, -2, key);
+}
+
+static void set_int(lua_State *L, const char *key, lua_Integer v) {
+  lua_pushinteger(L, v);
+  lua_setfield(L, -2, key);
+}
+
+/* core.quotes(doc, lexicon, spans) -> the list of doc:quotes() (README
+ * "Quotations, speakers and entities"), built here once: text, start, stop
+ * (1-based inclusive), kind, speaker, speaker_span = {start, stop}, cue
+ * (lower case), via, unclosed, part. */
+static int l_quotes(lua_State *L) {
   kimput_doc *doc = lk_checkdoc(L, 1);
   kimput_lexicon *lex = check_lex(L, 2);
   size_t len;
-  kimput_doc_text(doc, &len);
+  const char *text = kimput_doc_text(doc, &len);
   uint32_t *spans;
   size_t nspans = lk_checkspans(L, 3, len, &spans);
   const kimput_attribution *q;
@@ -170,23 +189,42 @@ static int l_attribute(lua_State *L) {
   if (st == KIMPUT_OK) st = kimput_doc_mentions(doc, lex, spans, nspans, NULL, NULL, &e, &ne);
   free(spans);
   if (st != KIMPUT_OK) return lk_error(L, "quotes", st);
-  lua_createtable(L, (int)(nq * 13), 0);
+  lua_createtable(L, (int)nq, 0);
   for (size_t i = 0; i < nq; i++) {
-#define OFF1(x) ((x) == KIMPUT_UNSET ? 0 : (lua_Integer)(x) + 1)
-#define OFF(x) ((x) == KIMPUT_UNSET ? 0 : (lua_Integer)(x))
-    lua_Integer v[13] = {(lua_Integer)q[i].start + 1, (lua_Integer)q[i].end, (lua_Integer)q[i].open + 1,
-                         (lua_Integer)q[i].close, q[i].kind, q[i].flags, q[i].part, OFF1(q[i].cue_start),
-                         OFF(q[i].cue_end), (lua_Integer)q[i].speaker + 1, OFF1(q[i].speaker_start),
-                         OFF(q[i].speaker_end), (lua_Integer)q[i].via + 1};
-#undef OFF1
-#undef OFF
-    for (int k = 0; k < 13; k++) {
-      lua_pushinteger(L, v[k]);
-      lua_rawseti(L, -2, (lua_Integer)(13 * i + (size_t)k + 1));
+    const kimput_attribution *a = &q[i];
+    lua_createtable(L, 0, 8);
+    set_text(L, "text", text, a->start, a->end, 0);
+    set_int(L, "start", (lua_Integer)a->start + 1);
+    set_int(L, "stop", (lua_Integer)a->end);
+    lua_pushstring(L, kimput_quote_kind_name(a->kind));
+    lua_setfield(L, -2, "kind");
+    if (a->flags & KIMPUT_QUOTE_UNCLOSED) {
+      lua_pushboolean(L, 1);
+      lua_setfield(L, -2, "unclosed");
     }
+    if (a->part) set_int(L, "part", a->part);
+    if (a->cue_start != KIMPUT_UNSET) set_text(L, "cue", text, a->cue_start, a->cue_end, 1);
+    if (a->speaker >= 0 && (size_t)a->speaker < ne) {
+      lua_pushlstring(L, e[a->speaker].name, e[a->speaker].name_len);
+      lua_setfield(L, -2, "speaker");
+    } else if (a->speaker_start != KIMPUT_UNSET) {
+      set_text(L, "speaker", text, a->speaker_start, a->speaker_end, 0);
+    }
+    if (a->speaker_start != KIMPUT_UNSET) {
+      lua_createtable(L, 2, 0);
+      lua_pushinteger(L, (lua_Integer)a->speaker_start + 1);
+      lua_rawseti(L, -2, 1);
+      lua_pushinteger(L, (lua_Integer)a->speaker_end);
+      lua_rawseti(L, -2, 2);
+      lua_setfield(L, -2, "speaker_span");
+    }
+    if (a->via >= 0 && (size_t)a->via < ne) {
+      lua_pushlstring(L, e[a->via].name, e[a->via].name_len);
+      lua_setfield(L, -2, "via");
+    }
+    lua_rawseti(L, -2, (lua_Integer)i + 1);
   }
-  push_entities(L, e, ne);
-  return 2;
+  return 1;
 }
 
 static const luaL_Reg lex_methods[] = {
@@ -200,7 +238,7 @@ static const luaL_Reg lex_methods[] = {
 static const luaL_Reg functions[] = {
   {"lexicon", l_lexicon},
   {"mentions", l_mentions},
-  {"attribute", l_attribute},
+  {"quotes", l_quotes},
   {NULL, NULL}
 };
 

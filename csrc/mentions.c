@@ -170,10 +170,25 @@ struct mention_set {
   kimput_entity *pub;
   size_t ne, cape;
   char *pool;               /* copies of gazetteer names */
+  size_t pool_len;
   lex_hit *hits;            /* per token: what the lexicon says (filled on first use) */
+  size_t nhits;
 };
 
 lex_hit *mention_set_hits(struct mention_set *set) { return set ? set->hits : NULL; }
+
+size_t mention_set_memory(const struct mention_set *set) {
+  if (!set) return 0;
+  return sizeof *set + set->nspans * 2 * sizeof *set->spans + set->capm * sizeof *set->m +
+         set->cape * sizeof *set->e + set->ne * sizeof *set->pub + set->pool_len +
+         (set->hits ? set->nhits * sizeof *set->hits : 0);
+}
+
+void mention_set_drop_hits(struct mention_set *set) {
+  if (!set) return;
+  free(set->hits);
+  set->hits = NULL;
+}
 
 void mention_set_free(struct mention_set *set) {
   if (!set) return;
@@ -223,18 +238,22 @@ static unit look(const ctx *c, size_t i, size_t end) {
   if (i >= end || c->t[i].kind != KIMPUT_TOK_WORD) return u;
   const lex_hit *h = lex_hit_at(c->lex, c->hits, c->text, c->t, c->nt, i);
   size_t n = h->n;
-  int32_t entry = h->entry;
+  int32_t entry = h->entry, entity = h->entity;
   if (n > end - i) {  /* the form runs past the limit: the longest one that fits */
     const lex_entry *e;
     n = end - i == 1 ? (h->single >= 0) : lex_match(c->lex, c->text, &c->t[i], end - i, &e);
     entry = end - i == 1 ? h->single : (n ? (int32_t)(e - c->lex->entries) : -1);
+    entity = n && entry >= 0 && c->lex->entries[entry].entity >= 0 &&
+                     lex_case_ok(c->lex, &c->lex->entries[entry], c->text, &c->t[i], n)
+                 ? c->lex->entries[entry].entity
+                 : -1;
   }
   if (n && entry >= 0) {
     const lex_entry *e = &c->lex->entries[entry];
-    u.n = n;
     u.cls = e->classes;
-    u.ent = e->entity;
+    u.ent = entity;
     u.entry = entry;
+    u.n = (u.cls || u.ent >= 0) ? n : 0;  /* "kim", "as": a form whose entity wants another case */
   }
   return u;
 }
@@ -300,6 +319,10 @@ static size_t name_run(const ctx *c, size_t i, size_t end) {
     const kimput_token *t = &c->t[j];
     if (is_cap(t)) {
       unit u = look(c, j, end);
+      /* "Lukman Hakim", "Andi Raja": a title word closing a name, nothing capitalised after it */
+      int closes = j > i && u.n == 1 && (u.cls & STOPS_NAME) == KIMPUT_LEX_TITLE && u.ent < 0 &&
+                   !(j + 1 < end && joined(c, j + 1) && is_cap(&c->t[j + 1]));
+      if (closes) { j++; good = j; break; }
       if (u.n && (u.cls & STOPS_NAME)) break;
       if (u.n && u.ent >= 0 && (ent_kind(c, u.ent) != KIMPUT_ENT_PERSON || u.n > 1)) break;
       if ((is_acronym(c, t) && t->end - t->start > 2) || inner_period(c, t)) break;
@@ -478,6 +501,13 @@ static void remember(ctx *c, int32_t person, int32_t head, int32_t place) {
   if (e->country >= 0 && !imap_put(&c->by, BY_PLACE, e->country, person)) c->failed = 1;
 }
 
+/* The words of tokens [a, b) that can tell a name: not initials or particles. */
+static size_t strong_words(const ctx *c, size_t a, size_t b) {
+  size_t n = 0;
+  for (size_t i = a; i < b; i++) n += !weak_word(c, i);
+  return n;
+}
+
 /* ------------------------------------------------------------ title chains */
 
 typedef struct {
@@ -488,6 +518,7 @@ typedef struct {
   int32_t head;             /* lexicon entry of the first title (not a rank), or -1 */
   int32_t place;            /* the first lexicon place in the chain, or -1 */
   size_t inner_s, inner_e;  /* a person named inside the role ("Kuasa Hukum Budi, Ani"), equal when none */
+  size_t org_s, acr;        /* "Kepala Badan Riset (BR) X": the body's first token and its acronym's, 0 when none */
 } chain;
 
 static int cue_after(const ctx *c, size_t k, size_t end);
@@ -508,12 +539,17 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
   ch->gaz_person = ch->head = ch->place = -1;
   size_t j = i, boundary = i, limit = i + MAX_CHAIN_TOKENS < end ? i + MAX_CHAIN_TOKENS : end;
   int force_qual = 0, commas = 0, after_comma = 0, last_rank = 0, after_title = 0, after_acronym = 0;
+  size_t org_s = i;
   while (j < limit) {
     if (j > i && !joined(c, j)) break;
     const kimput_token *t = &c->t[j];
     if (t->kind == KIMPUT_TOK_PUNCT) {
       size_t k;
-      if ((k = paren_name(c, j, limit)) != 0) { j = boundary = k; continue; }
+      if ((k = paren_name(c, j, limit)) != 0) {
+        if (k - j == 3 && is_acronym(c, &c->t[j + 1]) && !ch->acr && org_s < j) { ch->org_s = org_s; ch->acr = j + 1; }
+        j = boundary = k;
+        continue;
+      }
       /* "Kombes Pol. Budi": the period of an abbreviated rank */
       if (punct_is(c, j, limit, '.') && boundary == j && last_rank && t->start == c->t[j - 1].end &&
           j + 1 < limit && is_cap(&c->t[j + 1])) { j = boundary = j + 1; continue; }
@@ -535,6 +571,7 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       force_qual = (u.cls & KIMPUT_LEX_JURISDICTION) != 0;
       after_title = 1;
       after_acronym = 0;
+      org_s = j + u.n;  /* a body named after the title starts here */
       j = boundary = j + u.n;
       after_comma = 0;
       continue;
@@ -564,17 +601,29 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       continue;
     }
     if (u.n && (u.cls & KIMPUT_LEX_CONNECTOR) && !is_cap(t) && j + u.n < limit && is_cap(&c->t[j + u.n])) {
-      force_qual = 1;
+      force_qual = 2;
       j = boundary = j + u.n;
       continue;
     }
     after_title = 0;
     if (!is_cap(t)) break;
-    if (force_qual && !after_comma) {  /* the place of a jurisdiction, the word after "dan" */
+    if (force_qual == 2 && !after_comma) {  /* the word after "dan" */
       force_qual = 0;
       j = boundary = j + 1;
       continue;
     }
+    size_t run = name_run(c, j, limit);
+    int known_word = run == 1 && kmap_get(&c->words, c->text + t->start, t->end - t->start) >= 0;
+    if (force_qual == 1 && !after_comma &&
+        (strong_words(c, j, j + run) >= 3 || (run == 1 && !known_word && imap_get(&c->by, BY_HEAD, ch->head) >= 0))) {
+      /* "Bupati Kaur Gusril Pausi": a jurisdiction's place before a name ("Bupati Nur
+         Aini" is a name; "Bupati Kaur Selatan X" is found by its qualifier); "kata
+         Kapolres Kaur" once a Kapolres was named: the place, not a new name */
+      force_qual = 0;
+      j = boundary = j + 1;
+      continue;
+    }
+    force_qual = 0;
     if (is_acronym(c, t) && !after_comma && !(t->end - t->start == 2 && j + 1 < limit && is_cap(&c->t[j + 1]) &&
                                               !is_acronym(c, &c->t[j + 1]))) {
       j = boundary = j + 1;  /* DPR, PKS, PN */
@@ -599,6 +648,12 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       size_t p = paren_name(c, k, limit);
       if (p && p < limit && joined(c, p) && is_cap(&c->t[p])) more = 1;
       if (more) { j = boundary = k; continue; }
+    }
+    /* "Kapolres Lebak, AKBP Yudi": the word was the place, the rank after the comma opens the name */
+    if (!after_comma && n == 1 && punct_is(c, k, limit, ',') && k + 1 < limit &&
+        (look(c, k + 1, limit).cls & KIMPUT_LEX_RANK) && !(look(c, k + 1, limit).cls & KIMPUT_LEX_TITLE)) {
+      j = boundary = k;
+      continue;
     }
     ch->name_s = j;
     ch->name_e = k;
@@ -653,9 +708,17 @@ static int sentence_initial(const ctx *c, size_t i) {
   return i == 0 || c->t[i - 1].kind == KIMPUT_TOK_QUOTE || (c->t[i].flags & KIMPUT_TOKF_NEWLINE);
 }
 
-/* A cue stands right before token i (kata X, ujar X, menurut X). */
+/* A cue stands right before token i (kata X, ujar X, menurut X, "..." -- X). */
 static int cue_before(const ctx *c, size_t i, size_t lo) {
   if (i <= lo || !joined(c, i)) return 0;
+  const kimput_token *p = &c->t[i - 1];
+  if (p->kind == KIMPUT_TOK_PUNCT || p->kind == KIMPUT_TOK_SYMBOL) {
+    const unsigned char *s = (const unsigned char *)c->text + p->start;
+    size_t n = p->end - p->start;
+    int dash = (n == 3 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x94 || s[2] == 0x93)) ||
+               (n == 2 && s[0] == '-' && s[1] == '-');
+    return dash && i >= 2 && c->t[i - 2].kind == KIMPUT_TOK_QUOTE;
+  }
   unit u = look(c, i - 1, i);
   return (u.cls & (KIMPUT_LEX_CUE_AFTER | KIMPUT_LEX_CUE_ACCORDING)) != 0;
 }
@@ -707,6 +770,25 @@ static size_t org_run(ctx *c, size_t i, size_t end, size_t *acr) {
   return j;
 }
 
+/* The body inside a role, named with its acronym ("Kepala Badan Riset Pangan
+ * (BRP) X"): an organisation called by the acronym from then on. */
+static void chain_org(ctx *c, const chain *ch) {
+  const kimput_token *a = &c->t[ch->acr], *s = &c->t[ch->org_s];
+  int32_t e = kmap_get(&c->orgs, c->text + a->start, a->end - a->start);
+  if (e < 0) {
+    unit u = look(c, ch->acr, ch->acr + 1);
+    if (u.ent >= 0) return;  /* the gazetteer knows it */
+    e = new_entity(c, KIMPUT_ENT_ORG, -1);
+    if (e < 0) return;
+    c->out->e[e].name_s = a->start;
+    c->out->e[e].name_e = a->end;
+    if (!kmap_put(&c->orgs, c->text + a->start, a->end - a->start, e)) c->failed = 1;
+  }
+  uint32_t full_end = c->t[ch->acr - 2].end;
+  if (!kmap_put(&c->orgs, c->text + s->start, full_end - s->start, e)) c->failed = 1;
+  emit(c, s->start, c->t[ch->acr + 1].end, KIMPUT_UNSET, KIMPUT_UNSET, e, KIMPUT_ENT_ORG, KIMPUT_MENTION_NAME, 0);
+}
+
 static void scan_span(ctx *c, size_t i, size_t end) {
   while (i < end && !c->failed) {
     enter_token(c, i);
@@ -718,6 +800,7 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       chain ch;
       parse_chain(c, i, end, &ch);
       uint32_t rs = c->t[ch.start].start, re = c->t[ch.role_end - 1].end;
+      if (ch.acr) chain_org(c, &ch);
       if (ch.name_e > ch.name_s) {
         int resolved = 0;
         int32_t before = c->cur_first, before_subject = c->cur_subject;
@@ -793,10 +876,8 @@ static void scan_span(ctx *c, size_t i, size_t end) {
     }
     if (!is_cap(t)) {
       /* katanya, ujarnya, menurutnya: the -nya of a cue points back at a person */
-      size_t len = t->end - t->start;
-      if (len > 4 && memcmp(c->text + t->end - 3, "nya", 3) == 0 &&
-          (kimput_lexicon_classes(c->lex, c->text + t->start, len - 3) &
-           (KIMPUT_LEX_CUE_AFTER | KIMPUT_LEX_CUE_ACCORDING))) {
+      if (lex_hit_at(c->lex, c->hits, c->text, c->t, c->nt, i)->nya &
+          (KIMPUT_LEX_CUE_AFTER | KIMPUT_LEX_CUE_ACCORDING)) {
         int32_t p = antecedent(c);
         if (p >= 0)
           emit(c, t->end - 3, t->end, KIMPUT_UNSET, KIMPUT_UNSET, p, KIMPUT_ENT_PERSON, KIMPUT_MENTION_PRONOUN,
@@ -885,9 +966,18 @@ static size_t token_at(const kimput_token *t, size_t n, uint32_t offset) {
   return lo;
 }
 
-/* Fills the public entity array: names copied for gazetteer entities. */
+/* Fills the public entity array: names copied for gazetteer entities. The
+ * mentions are put in order of start first: they come nearly sorted (only
+ * the parts of one title chain may come out of order), so an insertion sort
+ * is linear. */
 static int finish(ctx *c) {
   struct mention_set *o = c->out;
+  for (size_t i = 1; i < o->nm; i++) {
+    kimput_mention m = o->m[i];
+    size_t j = i;
+    while (j > 0 && o->m[j - 1].start > m.start) { o->m[j] = o->m[j - 1]; j--; }
+    o->m[j] = m;
+  }
   size_t pool = 0;
   for (size_t i = 0; i < o->ne; i++)
     if (o->e[i].gaz >= 0) pool += c->lex->entities[o->e[i].gaz].name_len;
@@ -898,6 +988,7 @@ static int finish(ctx *c) {
   if (o->ne == 0) return 1;
   o->pub = calloc(o->ne, sizeof *o->pub);
   o->pool = malloc(pool + 1);
+  o->pool_len = pool;
   if (!o->pub || !o->pool) return 0;
   size_t off = 0;
   for (size_t i = 0; i < o->ne; i++) {
@@ -960,6 +1051,7 @@ kimput_status kimput_doc_mentions(kimput_doc *doc, const kimput_lexicon *lex, co
     c.out = set;
     c.cur_first = c.last_first = c.cur_subject = c.last_subject = -1;
     set->hits = malloc((ntok ? ntok : 1) * sizeof *set->hits);
+    set->nhits = ntok;
     c.hits = set->hits;
     if (!set->spans || !set->hits) c.failed = 1;
     if (!c.failed) {

@@ -61,6 +61,20 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
       if (!e[i].name || e[i].name_len == 0 || e[i].first_mention >= nm) abort();
     }
   }
+  const kimput_attribution *q;
+  size_t nq;
+  if (kimput_doc_attribute(doc, lex, spans, nspans, &q, &nq) == KIMPUT_OK) {
+    kimput_doc_mentions(doc, lex, spans, nspans, NULL, NULL, NULL, &ne);  /* the same, cached */
+    for (size_t i = 0; i < nq; i++) {
+      if (q[i].start > q[i].end || q[i].end > len || q[i].open > q[i].start || q[i].close > len) abort();
+      if (i && q[i].start < q[i - 1].start) abort();
+      if (q[i].kind > KIMPUT_QUOTE_INDIRECT || q[i].speaker >= (int32_t)ne || q[i].via >= (int32_t)ne) abort();
+      if (q[i].speaker_start != KIMPUT_UNSET && (q[i].speaker_start > q[i].speaker_end || q[i].speaker_end > len))
+        abort();
+      if (q[i].cue_start != KIMPUT_UNSET && (q[i].cue_start > q[i].cue_end || q[i].cue_end > len)) abort();
+      if (q[i].kind == KIMPUT_QUOTE_TERM && q[i].speaker != -1) abort();
+    }
+  }
   kimput_doc_free(doc);
   return 0;
 }

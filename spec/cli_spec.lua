@@ -3,19 +3,7 @@ local jsonl = require "kimput.writers.jsonl"
 local csv = require "kimput.writers.csv"
 local fake = require "fixtures.fake_features"
 
--- Runs a shell command; returns stdout, stderr, exit code.
-local function sh(cmd, env)
-  local errfile = os.tmpname()
-  local p = io.popen((env or "") .. " " .. cmd .. " 2>" .. errfile .. "; echo \"exit:$?\"")
-  local out = p:read("a")
-  p:close()
-  local f = io.open(errfile, "rb")
-  local err = f:read("a")
-  f:close()
-  os.remove(errfile)
-  local code = tonumber(out:match("exit:(%d+)%s*$"))
-  return (out:gsub("exit:%d+%s*$", "")), err, code
-end
+local sh = require("fixtures.shell").sh
 
 local FAKE = "LUA_INIT='" .. fake.lua_init() .. "'"
 

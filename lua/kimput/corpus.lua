@@ -274,29 +274,37 @@ function Corpus:docs()
   local items = self:items()
   return function()
     for item in items do
-      if item.error then
-        self:add_error(item.source, item.id, item.error)
-      else
-        local published = item.published or self.published
-        local ok, doc = pcall(M.parse_item, item, published, self.invalid)
-        if ok then
-          return doc, {
-            id = item.id, path = item.path, url = item.url, published = published,
-            source = item.source, bytes = #item.text,
-          }
-        end
-        local reason = tostring(doc):gsub("^kimput%.parse: ", "")
-        local byte = tonumber(reason:match("^invalid UTF%-8 at byte (%d+)"))
-        local where
-        if byte then  -- the hint of kimput.parse is for its own option; errors() says how here
-          reason = ("invalid UTF-8 at byte %d of the text"):format(byte)
-          where = { byte = byte, line = item.line or select(2, item.text:sub(1, byte - 1):gsub("\n", "")) + 1 }
-        end
-        self:add_error(item.source, item.id, "cannot parse: " .. reason, where)
-      end
+      local doc, info = self:open_item(item)
+      if doc then return doc, info end
     end
     return nil
   end
+end
+
+--- The document of one raw item of items() and its info, or nil when the
+-- item could not be read or parsed (then an error record).
+function Corpus:open_item(item)
+  if item.error then
+    self:add_error(item.source, item.id, item.error)
+    return nil
+  end
+  local published = item.published or self.published
+  local ok, doc = pcall(M.parse_item, item, published, self.invalid)
+  if ok then
+    return doc, {
+      id = item.id, path = item.path, url = item.url, published = published,
+      source = item.source, bytes = #item.text,
+    }
+  end
+  local reason = tostring(doc):gsub("^kimput%.parse: ", "")
+  local byte = tonumber(reason:match("^invalid UTF%-8 at byte (%d+)"))
+  local where
+  if byte then  -- the hint of kimput.parse is for its own option; errors() says how here
+    reason = ("invalid UTF-8 at byte %d of the text"):format(byte)
+    where = { byte = byte, line = item.line or select(2, item.text:sub(1, byte - 1):gsub("\n", "")) + 1 }
+  end
+  self:add_error(item.source, item.id, "cannot parse: " .. reason, where)
+  return nil
 end
 
 function M.parse_item(item, published, invalid)

@@ -173,6 +173,7 @@ local function build_lexicon()
   words(title_lexicon.ranks, "rank")
   words(title_lexicon.qualifiers, "qualifier")
   words(title_lexicon.org_heads, "org_head")
+  words(title_lexicon.offices_short, "qualifier")
   words(title_lexicon.connectors, "connector")
   words(title_lexicon.particles, "particle")
   words(title_lexicon.adverbs, "adverb")
@@ -205,6 +206,18 @@ end
 --- Forgets the C lexicon and bumps the generation (the cue lexicon changed).
 function M.invalidate() changed() end
 
+--- The body spans the mention and quote stages read, built once per document
+-- (doc:body_spans() builds a new list on every call).
+function M.spans(doc)
+  local cache = doc:_cache()
+  local spans = cache.stage_spans
+  if not spans then
+    spans = doc:body_spans()
+    cache.stage_spans = spans
+  end
+  return spans
+end
+
 local KIND_NAMES = { [0] = "person", "org", "outlet", "place" }
 local FORM_NAMES = { [0] = "name", "title", "pronoun", "description" }
 
@@ -213,7 +226,7 @@ function Document:mentions()
   local cache = self:_cache()
   if cache.mentions and cache.mentions_generation == generation then return cache.mentions end
   local text = self:text()
-  local flat, ents = core.mentions(self, M.lexicon(), self:body_spans())
+  local flat, ents = core.mentions(self, M.lexicon(), M.spans(self))
   local out = {}
   for i = 1, #flat, 8 do
     local s, e, rs, re, ent = flat[i], flat[i + 1], flat[i + 2], flat[i + 3], flat[i + 4]

@@ -66,32 +66,13 @@ function M.cues(cat)
   return out
 end
 
-local KINDS = { [0] = "direct", "partial", "term", "indirect" }
-
--- The result tables, built once from the C attribution.
-local function analyse(doc)
-  local text = doc:text()
-  local flat, ents = core.attribute(doc, entities.lexicon(), doc:body_spans())
-  local out = {}
-  for i = 1, #flat, 13 do
-    local s, e, _, _, kind, flags, part, cs, ce, sp, ss, se, via = table.unpack(flat, i, i + 12)
-    local item = { text = text:sub(s, e), start = s, stop = e, kind = KINDS[kind],
-                   unclosed = flags & 1 ~= 0 or nil, part = part > 0 and part or nil }
-    if cs > 0 then item.cue = text:sub(cs, ce):lower() end
-    if sp > 0 then item.speaker = ents[3 * sp - 2] elseif ss > 0 then item.speaker = text:sub(ss, se) end
-    if ss > 0 then item.speaker_span = { ss, se } end
-    if via > 0 then item.via = ents[3 * via - 2] end
-    out[#out + 1] = item
-  end
-  return out
-end
-
 --- The quotations and reported speech of the document, see the top of this file.
 function Document:quotes()
   local cache = self:_cache()
   local stamp = generation .. "/" .. entities.generation()
   if cache.quotes and cache.quotes_generation == stamp then return cache.quotes end
-  cache.quotes, cache.quotes_generation = analyse(self), stamp
+  cache.quotes = core.quotes(self, entities.lexicon(), entities.spans(self))  -- the tables, built in C once
+  cache.quotes_generation = stamp
   return cache.quotes
 end
 

@@ -122,6 +122,15 @@ return {
     "Rumah Sakit", "Direktorat", "Biro", "Otoritas", "Inspektorat", "Satgas", "Satuan Tugas", "Balai",
     "Polda", "Polres", "Polresta", "Polsek", "Kodam",
   },
+  -- short names of regional and national offices that stand inside titles
+  -- (Kepala Bappeda X, Kadis Dinkes X): never part of a person's name
+  offices_short = {
+    "Bappeda", "Bappenas", "Bapenda", "Bappeda Litbang", "Dinkes", "Disdik", "Dishub", "Disdukcapil",
+    "Disperindag", "Disnaker", "Dinsos", "Diskominfo", "Disbudpar", "Dispora", "Satpol PP", "BPBD", "Damkar",
+    "Puskesmas", "Setda", "Setwan", "Inspektorat", "Kemenkes", "Kemendikbud", "Kemenag", "Kemensos",
+    "Kemendagri", "Kemenkeu", "Kemenlu", "Kemenhan", "Kemenkumham", "Kementan", "Kemendag", "Kemenperin",
+    "Kemnaker", "Kemenhub", "Kemenpora", "Kemenparekraf", "Kominfo", "Komdigi", "Pemprov", "Pemkab", "Pemkot",
+  },
   connectors = { "dan", "untuk", "di", "bidang", "urusan", "&" },
   particles = { "bin", "binti", "van", "von", "de", "da", "der", "den", "al", "el", "dos", "ibn", "ibnu", "bt" },
   adverbs = { "juga", "pun", "lalu", "kemudian", "kembali", "sempat", "telah", "sudah", "pula", "turut", "ikut",
