@@ -576,15 +576,19 @@ typedef struct {
 /* Finds the events of doc from its sentences, the party mentions (as
  * kimput_doc_mentions gives them, in text order; persons and organisations
  * with an entity index below nentities are the parties, other mentions are
- * ignored) and the temporal expressions found in it (in
- * text order; dates and times count). Every event mention is reported in text
- * order; a later mention of the same event (same type, letters and messages
- * alike, same parties, compatible dates) has merged_into set, and the first
- * mention carries the merged type (a message that turns out to be a letter
- * is a letter), date and occasion. The date is the expression of the same
- * clause or sentence (not a citation's), else the date of an event of the
- * sentence before, else -1. Linear in the tokens, mentions and dates. *out is
- * malloc'd, owned by the caller; the arrays are borrowed. */
+ * ignored) and the temporal expressions found in it (in text order; a value
+ * that starts with a digit, a date or a time, can date an event). Every event
+ * mention is reported (sentences in text order); a later mention of the same
+ * event (same type, letters and messages alike, same parties, compatible
+ * dates) has merged_into set, and the first mention carries the merged type
+ * (a message that turns out to be a letter is a letter), date, occasion and
+ * direction. The date is the expression of the sentence nearest the words
+ * (not a citation's, nor a report's before "bahwa"), else the date of an
+ * event of the sentence before, else one a later sentence naming the sender
+ * gives, else -1. Mentions may be out of order where one lies inside
+ * another's title. Linear in the tokens, mentions and dates. *out is
+ * malloc'd (NULL when there are no events), owned by the caller; the arrays
+ * are borrowed; a lexicon may serve several threads at once, a document not. */
 kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_doc *doc,
                                  const kimput_mention *mentions, size_t nmentions, size_t nentities,
                                  const kimput_date *dates, size_t ndates,
