@@ -399,3 +399,14 @@ describe("doc:events() news of every day", function()
     assert.same({}, events("Kowalska menerima laporan dari Tanaka."))
   end)
 end)
+
+describe("doc:events() citations", function()
+  it("keeps the date of a reported meeting, leaves out a citation's", function()
+    local e = kimput.parse("Tanaka dilaporkan bertemu Kowalska pada Senin (17/6/2024).",
+      { published = "2024-06-20" }):events()[1]
+    assert.equal("2024-06-17", e.date)
+    e = kimput.parse("Seperti dilansir Reuters, Rabu (19/6/2024), Tanaka bertemu Kowalska.",
+      { published = "2024-06-20" }):events()[1]
+    assert.is_nil(e.date)
+  end)
+end)

@@ -134,7 +134,8 @@ M.words = {
   -- "pertemuan mereka", "keduanya bertemu": the two parties of the event just told
   they = { "mereka", "keduanya", "kedua pemimpin", "kedua tokoh", "kedua kepala negara" },
   namely = { "yakni", "yaitu", "ialah", "adalah", "antara lain", "di antaranya", "termasuk" },
-  cite = { "dilansir", "dikutip", "mengutip", "melansir", "dilaporkan", "diberitakan", "seperti dilansir" },
+  -- (not "dilaporkan": "X dilaporkan bertemu Y pada Senin" dates the meeting)
+  cite = { "dilansir", "dikutip", "mengutip", "melansir", "seperti dilansir", "seperti dikutip" },
 }
 
 return M
