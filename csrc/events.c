@@ -1,4 +1,4 @@
-/* events.c -- correspondence and contact events (GUIDELINES.md section 5).
+/* events.c -- correspondence and contact events (docs/output.md, events).
  *
  * One pass over the tokens marks the lexicon's words (a hash lookup per
  * word) and the party mentions (two-pointer merge of sorted arrays); then

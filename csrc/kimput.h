@@ -55,6 +55,18 @@ int kimput_utf8_valid(const char *text, size_t len, size_t *bad_offset);
  * *out is malloc'd (NUL-terminated for convenience) and owned by the caller. */
 kimput_status kimput_utf8_repair(const char *text, size_t len, char **out, size_t *out_len);
 
+/* Unicode full case folding of text (fold.c, ICU), for comparing without
+ * regard to case: "ÖZIL" and "özil", "Straße" and "STRASSE" fold alike.
+ * With KIMPUT_FOLD_NAME spaces and dashes are left out as well, giving the
+ * key two names are compared by ("Kim Jong-un" and "kim jong un" both give
+ * "kimjongun"). text must be valid UTF-8 (else KIMPUT_ERR_UTF8) of at most
+ * KIMPUT_FOLD_MAX bytes (else KIMPUT_ERR_TOO_LARGE); the result may be
+ * longer or shorter than text. *out is malloc'd (NUL-terminated for
+ * convenience) and owned by the caller. Thread-safe. */
+enum { KIMPUT_FOLD_DEFAULT = 0, KIMPUT_FOLD_NAME = 1 };
+#define KIMPUT_FOLD_MAX ((size_t)1 << 24)
+kimput_status kimput_fold(const char *text, size_t len, int flags, char **out, size_t *out_len);
+
 /* ------------------------------------------------------------ documents */
 
 typedef struct kimput_doc kimput_doc;
@@ -196,7 +208,7 @@ kimput_status kimput_patset_classify(kimput_patset *ps, const char *text, size_t
 
 /* ------------------------------------------------------------ dates (dates.c) */
 
-/* Temporal expressions normalised to TIMEX3 values (GUIDELINES.md section 3). */
+/* Temporal expressions normalised to TIMEX3 values (docs/output.md, dates). */
 typedef enum {
   KIMPUT_DATE_DATE = 0,   /* 2023-05-09, 2023-05, 2023, 199 (a decade), 2023-W19 */
   KIMPUT_DATE_TIME,       /* 2022-08-15T09:15, 2023-05-10TNI */
@@ -490,8 +502,8 @@ const char *kimput_quote_kind_name(int kind);
 
 /* ------------------------------------------------------------ events (events.c) */
 
-/* Correspondence and contact events between parties (GUIDELINES.md section
- * 5): who wrote, congratulated, called or met whom, found from a lexicon of
+/* Correspondence and contact events between parties (docs/output.md,
+ * events): who wrote, congratulated, called or met whom, found from a lexicon of
  * trigger words and frames anchored at the party mentions, in one pass over
  * the sentences. The lexicon is data (lua/kimput/rules/events.lua) handed
  * over once; a lexicon is read-only while scanning, so one lexicon may serve

@@ -61,6 +61,20 @@ describe("kimput extract -j", function()
     same_as_one_process("--rows dates --published 2023-01-02 " .. dir .. "/folder " .. list)
   end)
 
+  it("treats extraction records, blank and bad lines in a worker as -j 1 does", function()
+    local records = dir .. "/records.jsonl"
+    local out = sh("bin/kimput extract " .. dir .. "/folder")
+    local lines = {}
+    for line in out:gmatch("[^\n]+") do lines[#lines + 1] = line end
+    table.insert(lines, 3, "")
+    table.insert(lines, 6, "{ not json")
+    write(records, table.concat(lines, "\n") .. "\n\n")
+    local _, err, code = same_as_one_process(records .. " " .. list, { 2, 3 })
+    assert.equal(1, code)
+    assert.matches("records.jsonl:1 %(id 000%): an extraction record holds no text", err)
+    assert.matches("records.jsonl:6: not a JSON object", err)
+  end)
+
   it("keeps input order when there are fewer documents than processes", function()
     local one = dir .. "/folder/001.txt"
     local out1 = sh("bin/kimput extract " .. one .. " " .. list)
@@ -102,16 +116,18 @@ describe("kimput.parallel", function()
     k=${KIMPUT_WORKER%/*}; n=${KIMPUT_WORKER#*/}; i=$k
     [ "$k" = 1 ] && sleep 0.2
     while [ $i -le COUNT ]; do p="item $i"; printf 'R %d 0\n%s' ${#p} "$p"; i=$((i + n)); done
-    printf 'D 0 0\n'
+    printf 'D 0 end-of-%d\n' $k
   ]]
 
   it("merges the workers' chunks in input order", function()
     local got = {}
-    local ok = parallel.merge(parallel.spawn({ "sh", "-c", (WORKER:gsub("COUNT", "11")) }, 3), function(kind, payload)
+    local workers = parallel.spawn({ "sh", "-c", (WORKER:gsub("COUNT", "11")) }, 3)
+    local ok, tail = parallel.merge(workers, function(kind, payload)
       assert.equal("R", kind)
       got[#got + 1] = payload
     end)
     assert.is_true(ok)
+    assert.equal("end-of-3", tail)  -- item 12 would be worker 3's: its "D" ends the merge
     assert.equal(11, #got)
     for i = 1, 11 do assert.equal("item " .. i, got[i]) end
   end)

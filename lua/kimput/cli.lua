@@ -1,7 +1,8 @@
 --- The kimput command line (bin/kimput is the launcher):
 --   kimput extract PATH... [--format jsonl|csv] [--rows documents|quotes|dates|events]
---                          [--published DATE] [--invalid replace] [-o FILE]
+--                          [--published DATE] [--invalid replace] [-j N] [-o FILE]
 --   kimput report NAME PATH... [-o FILE] [--format text|csv|jsonl|html] [--published DATE]
+--                 [--unmerged] [--unit day|week|month|year]   (PATH may be extract's records)
 --   kimput run SCRIPT.lua [ARGS]
 --   kimput --help | --version | help [COMMAND]
 -- Arguments are parsed by argparse (Debian's lua-argparse): "--" ends the
@@ -136,8 +137,11 @@ local function make_writer(opts, out)
   return require("kimput.writers.jsonl").writer(out), function(r) return r end
 end
 
--- Worker k of n (kimput extract -j): one chunk per item it takes, the
--- encoded rows ("R") or the item's error records ("E"), then "D".
+-- Worker k of n (kimput extract -j): walks the inputs as -j 1 does and,
+-- for every item it takes, sends one chunk: the encoded rows ("R") or the
+-- item's error records ("E"); then "D". Each chunk's extra is the walk's
+-- progress so far, "DOCS,BYTES" (input bytes, blank lines included), so
+-- the parent's progress line counts what -j 1 would.
 local function extract_worker(opts, c, k, n)
   local parallel = require "kimput.parallel"
   local jsonl = require "kimput.writers.jsonl"
@@ -147,8 +151,10 @@ local function extract_worker(opts, c, k, n)
     writer:header()
     sink:take()
   end
+  local walked = "0,0"
+  c:on_progress(function(docs, bytes) walked = docs .. "," .. bytes end)
   local i = 0
-  for item in c:items() do
+  for item in c:walk() do
     i = i + 1
     if parallel.takes(i, k, n) then
       local before = #c.error_list
@@ -158,18 +164,17 @@ local function extract_worker(opts, c, k, n)
         rows, err = document_rows(doc, info, opts.rows)
         if not rows then c:add_error(info.source, info.id, err) end
       end
-      local bytes = item.text and #item.text or 0
       if rows then
         for _, row in ipairs(rows) do writer:write(encode(row)) end
-        parallel.send(io.stdout, "R", sink:take(), bytes)
+        parallel.send(io.stdout, "R", sink:take(), walked)
       else
         local errors = {}
         for e = before + 1, #c.error_list do errors[#errors + 1] = c.error_list[e] end
-        parallel.send(io.stdout, "E", jsonl.encode(errors), bytes)
+        parallel.send(io.stdout, "E", jsonl.encode(errors), walked)
       end
     end
   end
-  parallel.send(io.stdout, "D")
+  parallel.send(io.stdout, "D", "", walked)  -- the walk's end: trailing blank lines counted
   io.stdout:flush()
   return 0
 end
@@ -204,10 +209,10 @@ function M.commands.extract(opts)
   local out = open_output(opts.output)
   local writer, encode = make_writer(opts, out)
   if opts.format == "csv" then writer:header() end
-  local progress = require("kimput.progress").new({ total_bytes = c:total_bytes() })
-  local docs, written, bytes = 0, 0, 0
-  local status = 0
+  local hook = require("kimput.progress").hook()  -- counts input bytes: reaches 100%
+  local written, status = 0, 0
   if jobs == 1 then
+    c:on_progress(hook)
     for doc, info in c:docs() do
       local rows, err = document_rows(doc, info, kind)
       if rows then
@@ -216,12 +221,15 @@ function M.commands.extract(opts)
       else
         c:add_error(info.source, info.id, err)
       end
-      docs, bytes = docs + 1, bytes + info.bytes
-      progress:update(docs, bytes)
     end
   else
     local jsonl = require "kimput.writers.jsonl"
-    local ok, err = parallel.merge(parallel.spawn(worker_argv(opts), jobs), function(chunk, payload, extra)
+    local total, docs, bytes = c:total_bytes(), 0, 0
+    local function walked(extra)  -- a worker's "DOCS,BYTES": the walk so far
+      local d, b = tostring(extra):match("^(%d+),(%d+)$")
+      if d then docs, bytes = tonumber(d), tonumber(b) end
+    end
+    local ok, tail = parallel.merge(parallel.spawn(worker_argv(opts), jobs), function(chunk, payload, extra)
       if chunk == "R" then
         out:write(payload)
         written = written + 1
@@ -230,15 +238,16 @@ function M.commands.extract(opts)
           c:add_error(e.source, e.id, e.reason, { line = e.line, byte = e.byte })
         end
       end
-      docs, bytes = docs + 1, bytes + tonumber(extra)
-      progress:update(docs, bytes)
+      walked(extra)
+      hook(docs, bytes, total, false)
     end)
+    if ok then walked(tail) end
+    hook(docs, bytes, total, true)
     if not ok then
-      io.stderr:write("kimput extract: ", err, "\n")
+      io.stderr:write("kimput extract: ", tail, "\n")
       status = 1
     end
   end
-  progress:finish()
   out:flush()
   if out ~= io.stdout then out:close() end
   return math.max(status, report_errors("extract", c, written))
@@ -280,7 +289,9 @@ function M.commands.report(opts)
   local path = opts.output
   local format = opts.format or (path and EXTENSIONS[(path:match("%.(%w+)$") or ""):lower()]) or "text"
   local c = open_corpus(opts)
-  local ok, rows = pcall(report.rows, c)
+  c:on_progress(require("kimput.progress").hook())
+  local ropts = { merged = not opts.unmerged, unit = opts.unit }
+  local ok, rows = pcall(report.rows, c, ropts)
   if not ok then
     io.stderr:write("kimput report ", name, ": ", tostring(rows), "\n")
     return 1
@@ -294,7 +305,7 @@ function M.commands.report(opts)
     require("kimput.writers.jsonl").write(out, rows)
   else
     local html = require "kimput.writers.html"
-    out:write(report.html and report.html(rows) or html.table_page(report.description, rows, report.columns))
+    out:write(report.html and report.html(rows, ropts) or html.table_page(report.description, rows, report.columns))
   end
   out:flush()
   if out ~= io.stdout then
@@ -319,6 +330,8 @@ function M.commands.run(opts)
     print(RUN_HELP)
     return 0
   end
+  -- every corpus the script walks shows its progress on stderr (a terminal)
+  require("kimput.corpus").default_progress = require("kimput.progress").hook
   local chunk, err = loadfile(script)
   if not chunk then
     io.stderr:write("kimput run: ", err, "\n")
@@ -388,6 +401,10 @@ the others are all written, and the exit status is then 1. A progress line
   corpus_options(report)
   report:option("--format", "output format; by default the extension of -o FILE\n"
     .. "(.csv, .jsonl, .html), else text"):choices({ "text", "csv", "jsonl", "html" }):argname("text|csv|jsonl|html")
+  report:flag("--unmerged", "one row per mention: do not merge the same event or\n"
+    .. "quote reported by several articles")
+  report:option("--unit", "the periods of the HTML timeline (default: by the span)")
+    :choices({ "day", "week", "month", "year" }):argname("day|week|month|year")
   report:epilog(report_list() .. [[
 
 

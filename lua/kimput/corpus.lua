@@ -4,38 +4,55 @@
 --   local kimput = require "kimput"
 --   local c = kimput.corpus("articles/")           -- .txt files, recursively, in sorted order
 --   local c = kimput.corpus("articles.jsonl")      -- JSON Lines {"id","url","published","text"}
+--   local c = kimput.corpus("records.jsonl")       -- or the records `kimput extract` wrote
 --   local c = kimput.corpus({"a.txt", "more/", "-"})  -- a list; "-" is JSON Lines on stdin
---   local c = kimput.corpus(src, {published = "2023-05-10", invalid = "replace"})
+--   local c = kimput.corpus(src, {published = "2023-05-10", invalid = "replace", progress = fn})
 --     published: the reference date of documents that do not carry one
 --     invalid:   "error" (default: the file becomes an error record) or "replace"
+--     progress:  fn(docs, bytes, total_bytes, finished) after every item of a walk
+--                (also c:on_progress(fn))
 --
 --   for doc, info in c:docs() do ... end   -- info: id, path, url, published, source, bytes
 --   c:each(function(doc, info) ... end)    -- the same; an error in fn becomes an error record
+--   for rec in c:records() do ... end      -- one extraction record per document
+--   for item in c:walk() do local doc, info = c:open_item(item) ... end
+--                                          -- one item at a time, as docs() (kimput extract -j)
 --   c:errors()                             -- list of {source =, id =, reason =}
 --
 --   c:quotes{speaker =, from =, to =, contains =}   -- Rows of quotes
 --   c:dates{kind = "date", from =, to =}            -- Rows of date expressions
 --   c:events{type = "letter", party = "Kim"}        -- Rows of events
+--   c:events{between = {"Kim", "Putin"}}            -- either way round
 --   c:documents{outlet = "ANTARA"}                  -- Rows, one per document, meta flattened
+--   c:query{events = true, quotes = {speaker = "Kim"}}  -- several in one walk
+--   c:merged_events{...}, c:merged_quotes{...}      -- merged across documents (kimput.merge)
 --   c:kwic("surat", {width = 40, plain = true, ignore_case = true})
+--   c:kwic(kimput.rule{name = "surat", pattern = [[surat\s+\w+]], flags = "i"})
 --                                                   -- Rows {id, left, match, right, start, stop}
 --   kimput.corpus.record(doc, info)  -- the record `kimput extract` writes for a document
 --
 -- Every row also carries its document's id, path, url, outlet and published
 -- (the reference date); a quote's `date` is its article's date, an event's
 -- its own, a date expression's its value. Filters, sort, group_by and count
--- are in kimput.query (rows:where, rows:sort, ...).
+-- are in kimput.query (rows:where, rows:sort, ...). A filter key outside
+-- M.FIELDS of the query is an error naming the valid ones.
+--
+-- Records: the queries read extraction records (what `kimput extract`
+-- writes) as they read articles, without parsing again, so `kimput extract`
+-- is a mapper and a query over its output the reduce. docs(), each() and
+-- kwic() need the text and skip records with an error record.
 --
 -- Memory: a query walks the corpus once, keeping only the rows it returns;
 -- each document is closed as soon as its rows are taken. A directory is listed
--- when the walk reaches it. stdin ("-") can be read only once.
-local lfs = require "lfs"
+-- when the walk reaches it. stdin ("-") is read once, into a temporary file
+-- that later walks read again (kimput.sources).
 local core = require "kimput.core"
 local query = require "kimput.query"
 local jsonl = require "kimput.writers.jsonl"
 local document = require "kimput.document"
+local sources = require "kimput.sources"
 
-local M = {}
+local M = { sources = sources }
 
 local Corpus = {}
 Corpus.__index = Corpus
@@ -82,17 +99,27 @@ function M.open(source, opts)
   if opts.invalid ~= nil and opts.invalid ~= "error" and opts.invalid ~= "replace" then
     error("kimput.corpus: invalid must be \"error\" or \"replace\"", 2)
   end
+  if opts.progress ~= nil and opts.progress ~= false and type(opts.progress) ~= "function" then
+    error("kimput.corpus: progress must be a function or false", 2)
+  end
   local paths_copy = {}
   for i, p in ipairs(paths) do paths_copy[i] = p end
+  local progress = opts.progress
+  if progress == nil and M.default_progress then progress = M.default_progress() end
   return setmetatable({
     paths = paths_copy,
     published = opts.published,
     invalid = opts.invalid,
-    stdin = opts.stdin or io.stdin,
+    state = { stdin = opts.stdin or io.stdin },  -- stdin and its copy (kimput.sources)
+    progress = progress or nil,
     error_list = {},
     error_seen = {},
   }, Corpus)
 end
+
+--- When set, a function returning the progress hook of every corpus opened
+-- without a `progress` option (`kimput run` sets it to a line on stderr).
+M.default_progress = nil
 
 ---------------------------------------------------------------- errors
 
@@ -121,182 +148,63 @@ function Corpus:errors()
   return out
 end
 
----------------------------------------------------------------- sources
+---------------------------------------------------------------- walks and progress
 
-local function basename(path)
-  return path:match("([^/]+)/*$") or path
-end
-
-local function read_file(path)
-  local fh, err = io.open(path, "rb")
-  if not fh then return nil, err end
-  local text, rerr = fh:read("a")
-  fh:close()
-  if not text then return nil, path .. ": " .. tostring(rerr) end
-  return text
-end
-
-local function is_jsonl(path)
-  local lower = path:lower()
-  return lower:match("%.jsonl$") or lower:match("%.ndjson$")
-end
-
--- Yields (through coroutine.yield) one item per article: either
--- {text =, id =, path =, url =, published =, source =} or {error =, source =, id =}.
-local function yield_file(path, id)
-  local text, err = read_file(path)
-  if not text then
-    coroutine.yield({ error = "cannot read: " .. err, source = path, id = id })
-  else
-    coroutine.yield({ text = text, id = id, path = path, source = path })
-  end
-end
-
-local function yield_jsonl(fh, name, close)
-  local lineno = 0
-  for line in fh:lines("L") do
-    lineno = lineno + 1
-    line = line:gsub("\r?\n$", "")
-    if line:find("%S") then
-      local where = name .. ":" .. lineno
-      local rec, err = jsonl.decode(line)
-      if type(rec) ~= "table" then
-        coroutine.yield({ error = "not a JSON object: " .. tostring(err or type(rec)), source = where })
-      else
-        local id = rec.id ~= nil and tostring(rec.id) or where
-        if type(rec.text) ~= "string" then
-          coroutine.yield({ error = "no \"text\" string in the record", source = where, id = id })
-        else
-          coroutine.yield({
-            text = rec.text, id = id, source = where, line = lineno,
-            path = type(rec.path) == "string" and rec.path or nil,
-            url = type(rec.url) == "string" and rec.url or nil,
-            published = M.normalize_published(rec.published),
-          })
-        end
-      end
-    end
-  end
-  if close then fh:close() end
-end
-
--- The entries of a folder that a walk visits, sorted (dot-files such as
--- .git and editor backups left out); or nil, message.
-local function entries(dir)
-  local ok, iter, state = pcall(lfs.dir, dir)
-  if not ok then return nil, (tostring(iter):gsub("^cannot open ", "")) end
-  local names = {}
-  for name in iter, state do
-    if name:sub(1, 1) ~= "." then names[#names + 1] = name end
-  end
-  table.sort(names)
-  return names
-end
-
--- A path's kind ("file", "directory", "other"), size, and identity
--- ("dev:inode", to notice a folder reached twice through a link); or nil, message.
-local function stat(path)
-  local attr, err = lfs.attributes(path)
-  if not attr then return nil, err end
-  local mode = attr.mode
-  return (mode == "file" or mode == "directory") and mode or "other", attr.size, attr.dev .. ":" .. attr.ino
-end
-
--- Calls visit(full_path, id, size) for every .txt file below dir, in sorted
--- order, and fail(dir, message) for a folder that cannot be listed.
-local function walk(dir, prefix, visited, visit, fail)
-  local names, err = entries(dir)
-  if not names then return fail(dir, err) end
-  for _, name in ipairs(names) do
-    local full = dir .. "/" .. name
-    local kind, size, ident = stat(full)
-    if kind == "directory" then
-      if not visited[ident] then
-        visited[ident] = true
-        walk(full, prefix .. name .. "/", visited, visit, fail)
-      end
-    elseif kind == "file" and name:lower():match("%.txt$") then
-      visit(full, prefix .. name:gsub("%.[Tt][Xx][Tt]$", ""), size)
-    end
-  end
-end
-
-local function yield_path(self, path)
-  if path == "-" then
-    return yield_jsonl(self.stdin, "stdin", false)
-  end
-  local kind, err, ident = stat(path)
-  if not kind then
-    coroutine.yield({ error = "cannot open: " .. err, source = path })
-  elseif kind == "directory" then
-    walk((path:gsub("(.)/+$", "%1")), "", { [ident] = true }, function(full, id) yield_file(full, id) end,
-      function(dir, message) coroutine.yield({ error = "cannot list: " .. message, source = dir }) end)
-  elseif is_jsonl(path) then
-    local fh, oerr = io.open(path, "rb")
-    if not fh then
-      coroutine.yield({ error = "cannot read: " .. oerr, source = path })
-    else
-      yield_jsonl(fh, path, true)
-    end
-  else
-    yield_file(path, (basename(path):gsub("%.[^.]+$", "")))
-  end
-end
-
--- Iterates over the raw items (text or error) of every path.
+-- Iterates over the raw items (article, record or error) of every path.
 function Corpus:items()
-  return coroutine.wrap(function()
-    for _, path in ipairs(self.paths) do yield_path(self, path) end
-  end)
+  return sources.items(self.paths, self.state, M.normalize_published)
 end
 
---- Total size in bytes of the files the corpus reads (for progress bars),
--- or nil when a source has no known size (stdin).
+--- Total size in bytes of what the corpus reads (for progress bars), or nil
+-- when a source has no known size (stdin).
 function Corpus:total_bytes()
-  local total = 0
-  local function add(_, _, size) total = total + size end
-  local function skip() end
-  for _, path in ipairs(self.paths) do
-    if path == "-" then return nil end
-    local kind, size, ident = stat(path)
-    if kind == "directory" then walk(path, "", { [ident] = true }, add, skip)
-    elseif kind == "file" then total = total + size end
+  return sources.total_bytes(self.paths)
+end
+
+--- Sets the progress hook: fn(docs, bytes, total_bytes, finished) is called
+-- after every item of a walk and once more with finished = true at its end
+-- (total_bytes is nil for stdin). nil or false removes it.
+function Corpus:on_progress(fn)
+  if fn ~= nil and fn ~= false and type(fn) ~= "function" then
+    error("corpus:on_progress: give a function", 2)
   end
-  return total
+  self.progress = fn or nil
+  return self
+end
+
+-- The items of one walk (blank lines left out), with the progress hook
+-- told of each.
+function Corpus:walk()
+  local items = self:items()
+  local hook = self.progress
+  local total = hook and self:total_bytes()
+  local docs, bytes, ended = 0, 0, false
+  return function()
+    while true do
+      local item = items()
+      if not item then
+        if hook and not ended then
+          ended = true
+          hook(docs, bytes, total, true)
+        end
+        return nil
+      end
+      if hook then
+        if not item.error and not item.skip then docs = docs + 1 end
+        bytes = bytes + (item.bytes or 0)
+        hook(docs, bytes, total, false)
+      end
+      if not item.skip then return item end
+    end
+  end
 end
 
 ---------------------------------------------------------------- documents
 
---- Iterates over the parsed documents: for doc, info in c:docs() do ... end.
--- Articles that cannot be read or parsed become error records and are
--- skipped. info = {id, path, url, published, source, bytes}.
-function Corpus:docs()
-  local items = self:items()
-  return function()
-    for item in items do
-      local doc, info = self:open_item(item)
-      if doc then return doc, info end
-    end
-    return nil
-  end
-end
-
---- The document of one raw item of items() and its info, or nil when the
--- item could not be read or parsed (then an error record).
-function Corpus:open_item(item)
-  if item.error then
-    self:add_error(item.source, item.id, item.error)
-    return nil
-  end
-  local published = item.published or self.published
-  local ok, doc = pcall(M.parse_item, item, published, self.invalid)
-  if ok then
-    return doc, {
-      id = item.id, path = item.path, url = item.url, published = published,
-      source = item.source, bytes = #item.text,
-    }
-  end
-  local reason = tostring(doc):gsub("^kimput%.parse: ", "")
+-- Records why an article could not be parsed; for a text that is not valid
+-- UTF-8, where: the first bad byte of the text and its line in the input.
+function Corpus:parse_error(item, err)
+  local reason = tostring(err):gsub("^kimput%.parse: ", "")
   local byte = tonumber(reason:match("^invalid UTF%-8 at byte (%d+)"))
   local where
   if byte then  -- the hint of kimput.parse is for its own option; errors() says how here
@@ -304,7 +212,68 @@ function Corpus:open_item(item)
     where = { byte = byte, line = item.line or select(2, item.text:sub(1, byte - 1):gsub("\n", "")) + 1 }
   end
   self:add_error(item.source, item.id, "cannot parse: " .. reason, where)
+end
+
+local function info_of(item, published)
+  return {
+    id = item.id, path = item.path, url = item.url, published = published,
+    source = item.source, bytes = #item.text,
+  }
+end
+
+-- What one item of a walk gives: on_record(item) for an extraction record,
+-- on_doc(doc, item, published) for a parsed article, each returning the
+-- values to yield or nil; nothing for an item that failed (then an error
+-- record). One item at a time, so that a worker of kimput extract -j can
+-- take every N-th item of a walk and treat it as the whole walk would.
+function Corpus:convert_item(item, on_record, on_doc)
+  if item.error then
+    self:add_error(item.source, item.id, item.error)
+  elseif item.record then
+    return on_record(item)
+  else
+    local published = item.published or self.published
+    local ok, doc = pcall(M.parse_item, item, published, self.invalid)
+    if ok then return on_doc(doc, item, published) end
+    self:parse_error(item, doc)
+  end
   return nil
+end
+
+-- Iterates over what a walk gives: convert_item for every item.
+function Corpus:convert(on_record, on_doc)
+  local items = self:walk()
+  return function()
+    for item in items do
+      local a, b = self:convert_item(item, on_record, on_doc)
+      if a ~= nil then return a, b end
+    end
+    return nil
+  end
+end
+
+-- docs() and open_item(): an extraction record holds no text to parse.
+local function record_without_text(self, item)
+  self:add_error(item.source, item.id, "an extraction record holds no text: " ..
+    "queries and reports read it, documents need the articles")
+end
+
+local function doc_and_info(doc, item, published)
+  return doc, info_of(item, published)
+end
+
+--- Iterates over the parsed documents: for doc, info in c:docs() do ... end.
+-- Articles that cannot be read or parsed become error records and are
+-- skipped, and so do extraction records (they hold no text to parse).
+-- info = {id, path, url, published, source, bytes}.
+function Corpus:docs()
+  return self:convert(function(item) return record_without_text(self, item) end, doc_and_info)
+end
+
+--- The document of one item of a walk and its info, as docs() would give
+-- them, or nil when the item gives none (then an error record).
+function Corpus:open_item(item)
+  return self:convert_item(item, function(it) return record_without_text(self, it) end, doc_and_info)
 end
 
 function M.parse_item(item, published, invalid)
@@ -352,66 +321,211 @@ end
 
 local DOC_FIELDS = { "id", "path", "url", "published", "outlet" }
 
+--- The fields of each query's rows (docs/output.md describes them): the
+-- item's own, then those every row carries from its document. A filter,
+-- sort or group key outside them is an error naming them; a key a feature
+-- added without listing it here is accepted once some item has it.
+M.FIELDS = {
+  quotes = { "text", "start", "stop", "kind", "speaker", "speaker_span", "cue", "via", "unclosed", "part" },
+  dates = { "text", "start", "stop", "kind", "value", "zone", "mod", "anchor" },
+  events = { "type", "sender", "recipient", "date", "occasion", "planned", "start", "stop", "evidence",
+             "mentions", "rule" },
+  documents = { "zone", "dateline", "headline", "editor", "translator", "sources", "bytes" },
+  kwic = { "left", "match", "right", "start", "stop" },
+}
+for _, list in pairs(M.FIELDS) do
+  for _, f in ipairs(DOC_FIELDS) do list[#list + 1] = f end
+  list[#list + 1] = "date"
+end
+
+-- A filter for a query of `kind`: the predicate, and a function(item) to
+-- call on every item before filtering and then once with no item, which
+-- raises for a key no declared field names and no item had.
+local function checked_filter(what, kind, filter)
+  local known = {}
+  for _, f in ipairs(M.FIELDS[kind]) do known[f] = true end
+  local pending = {}
+  if type(filter) == "table" then
+    for k in pairs(filter) do
+      if type(k) == "string" and not known[k] and not query.FILTERS[k] then pending[k] = true end
+    end
+  end
+  local keep = query.predicate(filter)
+  if next(pending) == nil then return keep, function() end end
+  local seen = {}
+  return keep, function(item)
+    if item then
+      for k in pairs(item) do seen[k] = true end
+      return
+    end
+    for k in pairs(pending) do
+      if not seen[k] then
+        for f in pairs(seen) do known[f] = true end
+        query.check_key(what, "filter key", k, known, query.FILTERS, 4)
+      end
+    end
+  end
+end
+
 local function has_method(method)
   return type(core.Document[method]) == "function"
 end
 
--- One pass: for every document, its items from doc:method() as rows that
--- pass the filter. date_of(row) sets the row's `date`.
-function Corpus:collect(method, filter, date_of)
-  if not has_method(method) then
-    error(("corpus:%s: this build of kimput has no doc:%s()"):format(method, method), 3)
+---------------------------------------------------------------- records
+
+--- The features an extraction record holds, in order (each only when the
+-- build has the method).
+M.FEATURES = { "meta", "dates", "quotes", "events" }
+
+--- One extraction record for a document: id, path, url, published (the
+-- reference date), bytes (of the text), and meta, dates, quotes, events as
+-- the document offers them (only `features` when given; meta always). An
+-- error in a feature is raised (the caller records it).
+function M.record(doc, info, features)
+  info = info or {}
+  local opts = doc:options()
+  local rec = {
+    id = info.id or opts.id, path = info.path or opts.path, url = info.url or opts.url,
+    published = M.reference(doc), bytes = #doc:text(),
+  }
+  local wanted
+  if features then
+    wanted = { meta = true }
+    for _, f in ipairs(features) do wanted[f] = true end
   end
-  local keep = query.predicate(filter)
-  local out = query.rows({})
-  self:each(function(doc, info)
-    local items = doc[method](doc)
-    local fields = document_fields(doc, info)
-    for _, item in ipairs(items or {}) do
-      local row = {}
-      for k, v in pairs(item) do row[k] = v end
-      for _, k in ipairs(DOC_FIELDS) do
-        if row[k] == nil then row[k] = fields[k] end
-      end
-      row.date = date_of(row, item, fields)
-      if keep(row) then out[#out + 1] = row end
-    end
+  for _, feature in ipairs(M.FEATURES) do
+    if (not wanted or wanted[feature]) and has_method(feature) then rec[feature] = doc[feature](doc) end
+  end
+  if rec.meta then
+    local meta = jsonl.object({})
+    for k, v in pairs(rec.meta) do meta[k] = v end
+    rec.meta = meta
+  end
+  return rec
+end
+
+--- Iterates over extraction records, one per document: articles are parsed
+-- (features: the list of features to extract, default all), the records
+-- `kimput extract` wrote are taken as they are. Failures become error records.
+function Corpus:records(features)
+  return self:convert(function(item)
+    local rec = item.record
+    if rec.published == nil and type(rec.meta) == "table" then rec.published = rec.meta.published end
+    return rec
+  end, function(doc, item, published)
+    local ok, rec = pcall(M.record, doc, info_of(item, published), features)
+    close(doc)
+    if ok then return rec end
+    self:add_error(item.source, item.id, tostring(rec))
   end)
+end
+
+---------------------------------------------------------------- queries
+
+-- The fields every row carries from its document's record.
+local function record_fields(rec)
+  local meta = type(rec.meta) == "table" and rec.meta or {}
+  return {
+    id = rec.id, path = rec.path, url = rec.url,
+    published = rec.published or meta.published, outlet = meta.outlet,
+  }
+end
+
+-- How each item query dates its rows.
+local DATE_OF = {
+  quotes = function(_, fields) return fields.published end,   -- the article's date
+  dates = function(item) return item.value end,               -- the expression's value
+  events = function(item) return item.date end,               -- the event's own date
+}
+
+local function document_row(rec, fields)
+  local row = {}
+  if type(rec.meta) == "table" then
+    for k, v in pairs(rec.meta) do row[k] = v end
+  end
+  for _, k in ipairs(DOC_FIELDS) do row[k] = fields[k] end
+  row.date = row.published
+  row.bytes = rec.bytes
+  return row
+end
+
+--- Several queries in one walk: spec = {quotes = filter, events = filter,
+-- dates = filter, documents = filter} (any of them; `true` for no filter).
+-- Returns a table with a Rows value for each kind asked.
+function Corpus:query(spec)
+  if type(spec) ~= "table" then error("corpus:query: give a table of {kind = filter}", 2) end
+  local kinds, keep, note, out, features = {}, {}, {}, {}, {}
+  for kind, filter in pairs(spec) do
+    if not DATE_OF[kind] and kind ~= "documents" then
+      error(("corpus:query: no query named %q (quotes, dates, events, documents)"):format(tostring(kind)), 2)
+    end
+    if kind ~= "documents" then
+      if not has_method(kind) then
+        error(("corpus:%s: this build of kimput has no doc:%s()"):format(kind, kind), 2)
+      end
+      features[#features + 1] = kind
+    end
+    kinds[#kinds + 1] = kind
+    keep[kind], note[kind] = checked_filter("corpus:" .. kind, kind, filter ~= true and filter or nil)
+    out[kind] = query.rows({}, M.FIELDS[kind])
+  end
+  table.sort(kinds)
+  for rec in self:records(features) do
+    local fields = record_fields(rec)
+    for _, kind in ipairs(kinds) do
+      local rows, pass, seen = out[kind], keep[kind], note[kind]
+      if kind == "documents" then
+        local row = document_row(rec, fields)
+        seen(row)
+        if pass(row) then rows[#rows + 1] = row end
+      else
+        local date_of = DATE_OF[kind]
+        for _, item in ipairs(rec[kind] or {}) do
+          seen(item)
+          local row = {}
+          for k, v in pairs(item) do row[k] = v end
+          for _, k in ipairs(DOC_FIELDS) do
+            if row[k] == nil then row[k] = fields[k] end
+          end
+          row.date = date_of(item, fields)
+          if pass(row) then rows[#rows + 1] = row end
+        end
+      end
+    end
+  end
+  for _, kind in ipairs(kinds) do note[kind](nil) end
   return out
+end
+
+local function one(self, kind, filter)
+  local ok, res = pcall(self.query, self, { [kind] = filter or true })
+  if not ok then error(res, 3) end
+  return res[kind]
 end
 
 --- Quotes as rows; `date` is the article's reference date.
-function Corpus:quotes(filter)
-  return self:collect("quotes", filter, function(_, _, fields) return fields.published end)
-end
+function Corpus:quotes(filter) return one(self, "quotes", filter) end
 
 --- Date expressions as rows; `date` is the expression's value.
-function Corpus:dates(filter)
-  return self:collect("dates", filter, function(_, item) return item.value end)
-end
+function Corpus:dates(filter) return one(self, "dates", filter) end
 
 --- Events as rows; `date` is the event's own date (nil when not said).
-function Corpus:events(filter)
-  return self:collect("events", filter, function(_, item) return item.date end)
+function Corpus:events(filter) return one(self, "events", filter) end
+
+--- One row per document: id, path, url, published (= date), bytes, and the
+-- fields of its meta (outlet, headline, sources, ...).
+function Corpus:documents(filter) return one(self, "documents", filter) end
+
+--- Events merged across documents (kimput.merge.events): one row per real
+-- event with count and sources.
+function Corpus:merged_events(filter)
+  return require("kimput.merge").events(one(self, "events", filter))
 end
 
---- One row per document: id, path, url, published (= date), and the fields
--- of doc:meta() when the build has it (outlet, headline, sources, ...).
-function Corpus:documents(filter)
-  local keep = query.predicate(filter)
-  local out = query.rows({})
-  self:each(function(doc, info)
-    local row = {}
-    if type(doc.meta) == "function" then
-      for k, v in pairs(doc:meta() or {}) do row[k] = v end
-    end
-    local fields = document_fields(doc, info)
-    for _, k in ipairs(DOC_FIELDS) do row[k] = fields[k] end
-    row.date = row.published
-    row.bytes = info.bytes
-    if keep(row) then out[#out + 1] = row end
-  end)
-  return out
+--- Quotes merged across documents (kimput.merge.quotes): one row per
+-- utterance of a speaker with count and sources.
+function Corpus:merged_quotes(filter)
+  return require("kimput.merge").quotes(one(self, "quotes", filter))
 end
 
 local function is_continuation(s, i)
@@ -444,26 +558,136 @@ local function forward_chars(s, i, width, hi)
   return i - 1
 end
 
---- Key word in context: every match of pattern (a Lua pattern; plain = true
--- for literal text) in the documents' body, with `width` characters (default
--- 40) of context on each side, line breaks shown as spaces. ignore_case
--- lowers the text (and a plain pattern): write Lua patterns in lower case.
+-- The error Lua would raise for pattern p, found by reading it the way
+-- Lua's own matcher does (lstrlib.c), or nil: a bad pattern is one error
+-- before any document is read, not one per document.
+local function lua_pattern_error(p)
+  local n, i = #p, 1
+  local captures, open = 0, {}   -- open: stack of capture numbers not yet closed
+  local closed = {}
+  local function set_end(j)      -- j: just after '['; returns the index after ']'
+    if p:sub(j, j) == "^" then j = j + 1 end
+    repeat
+      if j > n then return nil end
+      local c = p:sub(j, j)
+      j = j + 1
+      if c == "%" and j <= n then j = j + 1 end
+    until p:sub(j, j) == "]"
+    return j + 1
+  end
+  if p:sub(1, 1) == "^" then i = 2 end
+  while i <= n do
+    local c = p:sub(i, i)
+    local single = false
+    if c == "(" then
+      captures = captures + 1
+      if captures > 32 then return "too many captures" end
+      if p:sub(i + 1, i + 1) == ")" then
+        closed[captures] = true
+        i = i + 2
+      else
+        open[#open + 1] = captures
+        i = i + 1
+      end
+    elseif c == ")" then
+      if #open == 0 then return "invalid pattern capture" end
+      closed[table.remove(open)] = true
+      i = i + 1
+    elseif c == "%" then
+      local d = p:sub(i + 1, i + 1)
+      if d == "" then return "malformed pattern (ends with '%')" end
+      if d == "b" then
+        if i + 3 > n then return "missing arguments to '%b'" end
+        i = i + 4
+      elseif d == "f" then
+        if p:sub(i + 2, i + 2) ~= "[" then return "missing '[' after '%f' in pattern" end
+        i = set_end(i + 3)
+        if not i then return "malformed pattern (missing ']')" end
+      elseif d:match("%d") then
+        local k = tonumber(d)
+        if k == 0 or not closed[k] then return ("invalid capture index %%%d"):format(k) end
+        i = i + 2
+      else
+        i, single = i + 2, true
+      end
+    elseif c == "[" then
+      i = set_end(i + 1)
+      if not i then return "malformed pattern (missing ']')" end
+      single = true
+    else
+      i, single = i + 1, true
+    end
+    if single and p:sub(i, i):match("^[%*%+%-%?]$") then i = i + 1 end
+  end
+  if #open > 0 then return "unfinished capture" end
+  return nil
+end
+M.lua_pattern_error = lua_pattern_error
+
+-- A kwic row for the match [s, e] of text inside the body span [lo, hi].
+local function kwic_row(fields, text, s, e, lo, hi, width)
+  local left_from = back_chars(text, s, width, lo)
+  local right_to = forward_chars(text, e + 1, width, hi)
+  return {
+    id = fields.id, path = fields.path, url = fields.url, outlet = fields.outlet,
+    published = fields.published, date = fields.published,
+    left = (text:sub(left_from, s - 1):gsub("%s", " ")),
+    match = text:sub(s, e),
+    right = (text:sub(e + 1, right_to):gsub("%s", " ")),
+    start = s, stop = e,
+  }
+end
+
+-- The kwic rows of a kimput.rule in one document: its matches, each with
+-- context up to the ends of its body span.
+local function kwic_rule(out, rule, doc, fields, width)
+  local text, spans = doc:text(), doc:body_spans()
+  local k = 1
+  for _, m in ipairs(rule:scan(doc)) do
+    local s, e = m.start, m.stop
+    if s and e and e >= s then
+      while spans[k] and spans[k][2] < s do k = k + 1 end
+      local span = spans[k] or { 1, #text }
+      out[#out + 1] = kwic_row(fields, text, s, e, math.min(span[1], s), math.max(span[2], e), width)
+    end
+  end
+end
+
+--- Key word in context: every match of pattern in the documents' body, with
+-- `width` characters (default 40) of context on each side, line breaks
+-- shown as spaces. pattern is a Lua pattern (plain = true for literal text;
+-- ignore_case lowers the text and a plain pattern, ASCII only: write Lua
+-- patterns in lower case) or a kimput.rule (PCRE2, Unicode; flags = "i" for
+-- case folding, {PERSON} and the other macros). A bad pattern is an error
+-- before any document is read.
 function Corpus:kwic(pattern, opts)
-  if type(pattern) ~= "string" or pattern == "" then
-    error("corpus:kwic: pattern must be a non-empty string", 2)
+  local rules = require "kimput.rules"
+  local is_rule = getmetatable(pattern) == rules.Rule
+  if not is_rule and (type(pattern) ~= "string" or pattern == "") then
+    error("corpus:kwic: pattern must be a non-empty string (a Lua pattern) or a kimput.rule", 2)
   end
   opts = opts or {}
+  if type(opts) ~= "table" then error("corpus:kwic: options must be a table", 2) end
+  for k in pairs(opts) do
+    query.check_key("corpus:kwic", "option", k, { width = true, plain = true, ignore_case = true })
+  end
   local width = opts.width or 40
   if math.type(width) ~= "integer" or width < 0 then error("corpus:kwic: width must be a whole number >= 0", 2) end
   local plain, fold = opts.plain and true or false, opts.ignore_case and true or false
-  if fold and plain then pattern = pattern:lower() end
-  local ok, err = pcall(string.find, "", pattern, 1, plain)
-  if not ok then error("corpus:kwic: bad pattern: " .. tostring(err):gsub("^.-:%d+: ", ""), 2) end
-  local out = query.rows({})
+  if is_rule and (plain or fold) then
+    error("corpus:kwic: plain and ignore_case are for Lua patterns (give the rule flags = \"i\")", 2)
+  end
+  if not is_rule then
+    if fold and plain then pattern = pattern:lower() end
+    local bad = not plain and lua_pattern_error(pattern)
+    if bad then error(("corpus:kwic: bad pattern %q: %s"):format(pattern, bad), 2) end
+  end
+  local out = query.rows({}, M.FIELDS.kwic)
   self:each(function(doc, info)
+    local fields = document_fields(doc, info)
+    if is_rule then return kwic_rule(out, pattern, doc, fields, width) end
     local text = doc:text()
     local hay = fold and text:lower() or text
-    local fields = document_fields(doc, info)
     local spans = type(doc.body_spans) == "function" and doc:body_spans() or { { 1, #text } }
     for _, span in ipairs(spans) do
       local pos, stop = span[1], span[2]
@@ -471,16 +695,7 @@ function Corpus:kwic(pattern, opts)
         local s, e = hay:find(pattern, pos, plain)
         if not s or e > stop then break end
         if e >= s then
-          local left_from = back_chars(text, s, width, span[1])
-          local right_to = forward_chars(text, e + 1, width, stop)
-          out[#out + 1] = {
-            id = fields.id, path = fields.path, url = fields.url, outlet = fields.outlet,
-            published = fields.published, date = fields.published,
-            left = (text:sub(left_from, s - 1):gsub("%s", " ")),
-            match = text:sub(s, e),
-            right = (text:sub(e + 1, right_to):gsub("%s", " ")),
-            start = s, stop = e,
-          }
+          out[#out + 1] = kwic_row(fields, text, s, e, span[1], stop, width)
           pos = e + 1
         else
           pos = s + 1  -- an empty match: step over it
@@ -489,31 +704,6 @@ function Corpus:kwic(pattern, opts)
     end
   end)
   return out
-end
-
---- The features an extraction record holds, in order (each only when the
--- build has the method).
-M.FEATURES = { "meta", "dates", "quotes", "events" }
-
---- One extraction record for a document: id, path, url, published (the
--- reference date), and meta, dates, quotes, events as the document offers
--- them. An error in a feature is raised (the caller records it).
-function M.record(doc, info)
-  info = info or {}
-  local opts = doc:options()
-  local rec = {
-    id = info.id or opts.id, path = info.path or opts.path, url = info.url or opts.url,
-    published = M.reference(doc),
-  }
-  for _, feature in ipairs(M.FEATURES) do
-    if type(doc[feature]) == "function" then rec[feature] = doc[feature](doc) end
-  end
-  if rec.meta then
-    local meta = jsonl.object({})
-    for k, v in pairs(rec.meta) do meta[k] = v end
-    rec.meta = meta
-  end
-  return rec
 end
 
 -- kimput.corpus(...) is kimput.corpus.open(...)

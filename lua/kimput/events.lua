@@ -1,4 +1,4 @@
---- kimput.events: correspondence and contact events (GUIDELINES §5), found in
+--- kimput.events: correspondence and contact events (docs/output.md, events), found in
 -- C (csrc/events.c) from the lexicon kimput.rules.events, anchored at the
 -- document's party mentions (doc:mentions()) and dates (doc:dates()).
 --

@@ -62,17 +62,21 @@ end
 
 --- Reads the workers' chunks in input order, calling on_chunk(kind, payload,
 -- extra) for each item, until the worker whose turn it is says "D" (there
--- are no more items). Returns true, or nil and a message when a worker
--- failed (its stream cut short or its exit status non-zero).
+-- are no more items). Returns true and the extra of that "D", or nil and a
+-- message when a worker failed (its stream cut short or its exit status
+-- non-zero).
 function M.merge(workers, on_chunk)
-  local n, turn, failure = #workers, 1, nil
+  local n, turn, failure, tail = #workers, 1, nil, nil
   while true do
     local kind, payload, extra = receive(workers[turn])
     if not kind then
       failure = ("worker %d of %d %s"):format(turn, n, payload)
       break
     end
-    if kind == "D" then break end
+    if kind == "D" then
+      tail = extra
+      break
+    end
     on_chunk(kind, payload, extra)
     turn = turn % n + 1
   end
@@ -85,7 +89,7 @@ function M.merge(workers, on_chunk)
     if not ok and not failure then failure = ("worker %d of %d exited (%s %s)"):format(k, n, how, code) end
   end
   if failure then return nil, failure end
-  return true
+  return true, tail
 end
 
 return M
