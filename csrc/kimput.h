@@ -460,7 +460,7 @@ const char *kimput_mention_form_name(int form);
 
 /* ------------------------------------------------------------ quote attribution (attribution.c) */
 
-/* Who said each quotation (GUIDELINES.md section 4): the quote marks of
+/* Who said each quotation (docs/output.md, quotes): the quote marks of
  * quotes.c, the mentions and chains of mentions.c and the cue classes of
  * the lexicon. Per quotation: its kind, its cue, the speaker (an entity of
  * kimput_doc_mentions, or an unnamed speaker's description as a span of the
