@@ -67,13 +67,17 @@ void kimput_evlex_free(kimput_evlex *lex) {
   free(lex);
 }
 
-static evword *find(const kimput_evlex *lex, const char *key, size_t n) {
+static evword *find_hashed(const kimput_evlex *lex, const char *key, size_t n, uint32_t h) {
   size_t mask = lex->cap - 1;
-  for (size_t i = hash(key, n) & mask;; i = (i + 1) & mask) {
+  for (size_t i = h & mask;; i = (i + 1) & mask) {
     evword *w = &lex->slot[i];
     if (!w->key) return NULL;
     if (w->keylen == n && memcmp(w->key, key, n) == 0) return w;
   }
+}
+
+static evword *find(const kimput_evlex *lex, const char *key, size_t n) {
+  return find_hashed(lex, key, n, hash(key, n));
 }
 
 static kimput_status grow(kimput_evlex *lex) {
@@ -213,8 +217,12 @@ static int mark_words(scan *s, const kimput_evlex *lex, size_t lo, size_t hi, si
     char two[2] = {lower(s->text[t->start]), n > 1 ? lower(s->text[t->start + 1]) : 0};
     uint32_t sh = shape_of(two, n);
     if (!(lex->shape[sh >> 6] & (1ull << (sh & 63)))) continue;
-    for (size_t k = 0; k < n; k++) key[k] = lower(s->text[t->start + k]);
-    const evword *w = find(lex, key, n);
+    uint32_t kh = 2166136261u;  /* lower-cased and hashed in one pass (as hash() does) */
+    for (size_t k = 0; k < n; k++) {
+      key[k] = lower(s->text[t->start + k]);
+      kh = (kh ^ (uint8_t)key[k]) * 16777619u;
+    }
+    const evword *w = find_hashed(lex, key, n, kh);
     if (!w) continue;
     /* longest phrase first */
     for (size_t words = w->maxw; words > 1; words--) {
