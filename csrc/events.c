@@ -743,7 +743,24 @@ static void span_of(const scan *s, const frame *f, uint32_t *ea, uint32_t *eb) {
   *ea = a; *eb = b;
 }
 
-kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_doc *doc,
+struct kimput_evwork {
+  char *block;  /* the per-token and per-mention arrays of the last scan */
+  size_t cap;
+};
+
+kimput_status kimput_evwork_new(kimput_evwork **out) {
+  if (!out) return KIMPUT_ERR_ARG;
+  *out = calloc(1, sizeof **out);
+  return *out ? KIMPUT_OK : KIMPUT_ERR_NOMEM;
+}
+
+void kimput_evwork_free(kimput_evwork *work) {
+  if (!work) return;
+  free(work->block);
+  free(work);
+}
+
+kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, kimput_doc *doc,
                                  const kimput_mention *mentions, size_t nmentions, size_t nentities,
                                  const kimput_date *dates, size_t ndates,
                                  kimput_event **out, size_t *count) {
@@ -771,8 +788,17 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_doc *doc,
   /* one block for the per-token and per-mention arrays */
   size_t bytes = s.ntok * (sizeof *s.hit + 2 * sizeof *s.mstart + 2) + nmentions * 2 * sizeof *s.mfirst +
                  s.nbuckets * sizeof *s.head_of + nentities;
-  block = malloc(bytes);
-  if (!block) goto done;
+  if (work && work->cap >= bytes) {
+    block = work->block;
+  } else {
+    block = malloc(bytes);
+    if (!block) goto done;
+    if (work) {  /* kept for the next document */
+      free(work->block);
+      work->block = block;
+      work->cap = bytes;
+    }
+  }
   s.hit = (const evword **)(void *)block;
   s.mstart = (int32_t *)(void *)(block + s.ntok * sizeof *s.hit);
   s.mend = s.mstart + s.ntok;
@@ -921,7 +947,7 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_doc *doc,
   }
   st = KIMPUT_OK;
 done:
-  free(block);
+  if (!work || block != work->block) free(block);
   free(s.next_same);
   if (st != KIMPUT_OK) { free(s.ev); return st; }
   *out = s.ev;

@@ -585,6 +585,14 @@ typedef struct {
   uint32_t occ_start, occ_end;    /* the occasion as written, KIMPUT_UNSET when none */
 } kimput_event;
 
+/* Scratch memory of kimput_events_scan kept from one document to the next,
+ * so that a scan of many documents allocates little more than its results.
+ * Owned by the caller; one per thread. */
+typedef struct kimput_evwork kimput_evwork;
+
+kimput_status kimput_evwork_new(kimput_evwork **out);
+void kimput_evwork_free(kimput_evwork *work);
+
 /* Finds the events of doc from its sentences, the party mentions (as
  * kimput_doc_mentions gives them, in text order; persons and organisations
  * with an entity index below nentities are the parties, other mentions are
@@ -600,8 +608,9 @@ typedef struct {
  * gives, else -1. Mentions may be out of order where one lies inside
  * another's title. Linear in the tokens, mentions and dates. *out is
  * malloc'd (NULL when there are no events), owned by the caller; the arrays
- * are borrowed; a lexicon may serve several threads at once, a document not. */
-kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_doc *doc,
+ * are borrowed; work may be NULL (the scan then allocates its own scratch);
+ * a lexicon may serve several threads at once, a document or a work not. */
+kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, kimput_doc *doc,
                                  const kimput_mention *mentions, size_t nmentions, size_t nentities,
                                  const kimput_date *dates, size_t ndates,
                                  kimput_event **out, size_t *count);

@@ -11,6 +11,7 @@
 
 typedef struct {
   kimput_evlex *lex;
+  kimput_evwork *work;  /* the engine's scratch, kept from one document to the next */
   /* scratch reused by every scan (no allocation per document): the dates
    * handed to C, and the last results, freed by the next scan or by __gc
    * (so an error while building the Lua tables leaks nothing) */
@@ -42,6 +43,7 @@ static int l_event_lexicon(lua_State *L) {
   memset(x, 0, sizeof *x);
   luaL_setmetatable(L, LK_EVLEX);
   kimput_status st = kimput_evlex_new(&x->lex);
+  if (st == KIMPUT_OK) st = kimput_evwork_new(&x->work);
   if (st != KIMPUT_OK) return lk_error(L, "event lexicon", st);
   return 1;
 }
@@ -49,6 +51,7 @@ static int l_event_lexicon(lua_State *L) {
 static int l_evlex_gc(lua_State *L) {
   lk_evlex *x = luaL_checkudata(L, 1, LK_EVLEX);
   kimput_evlex_free(x->lex);
+  kimput_evwork_free(x->work);
   free(x->dates);
   free(x->events);
   free(x->head_slot);
@@ -166,7 +169,7 @@ static int l_evlex_scan(lua_State *L) {
   }
   if (!dsorted) return luaL_error(L, "events: dates must be in text order");
   size_t n = 0;
-  st = kimput_events_scan(lex, doc, m, nm, ne, d, ndate, &self->events, &n);
+  st = kimput_events_scan(lex, self->work, doc, m, nm, ne, d, ndate, &self->events, &n);
   if (st != KIMPUT_OK) return lk_error(L, "events", st);
   const kimput_event *ev = self->events;
   if (n > self->head_cap) {

@@ -66,7 +66,18 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   }
   kimput_event *ev = NULL;
   size_t n = 0;
-  if (m && d && kimput_events_scan(lex, doc, m, nm, 4, d, nd, &ev, &n) == KIMPUT_OK) {
+  kimput_evwork *work = NULL;
+  if (size > 0 && (data[0] & 2)) kimput_evwork_new(&work);
+  size_t first_n = 0;
+  for (int pass = 0; pass < (work ? 2 : 1); pass++) {  /* a work reused gives the same */
+    free(ev);
+    ev = NULL;
+    if (!m || !d || kimput_events_scan(lex, work, doc, m, nm, 4, d, nd, &ev, &n) != KIMPUT_OK) n = 0;
+    if (pass == 0) first_n = n;
+    else if (n != first_n) abort();
+  }
+  kimput_evwork_free(work);
+  if (m && d) {
     for (size_t i = 0; i < n; i++) {
       const kimput_event *e = &ev[i];
       if (e->type >= KIMPUT_EVENT_TYPE_COUNT || e->sender < 0 || e->sender >= 4 || e->recipient < 0 ||

@@ -53,7 +53,7 @@ static kimput_event *scan(kimput_evlex *lex, const char *text, const kimput_ment
   kimput_event *ev = NULL;
   *n = 0;
   CHECK(kimput_doc_new(text, strlen(text), 0, &doc, NULL) == KIMPUT_OK);
-  CHECK(kimput_events_scan(lex, doc, m, nm, 8, d, nd, &ev, n) == KIMPUT_OK);
+  CHECK(kimput_events_scan(lex, NULL, doc, m, nm, 8, d, nd, &ev, n) == KIMPUT_OK);
   kimput_doc_free(doc);
   return ev;
 }
@@ -146,12 +146,37 @@ static void test_nothing_and_errors(kimput_evlex *lex) {
   CHECK(kimput_doc_new(t, strlen(t), 0, &doc, NULL) == KIMPUT_OK);
   kimput_mention bad[2] = {m[0], m[1]};
   bad[1].end = 100000;  /* past the text */
-  CHECK(kimput_events_scan(lex, doc, bad, 2, 8, NULL, 0, &e, &n) == KIMPUT_ERR_ARG);
-  CHECK(kimput_events_scan(NULL, doc, m, 2, 8, NULL, 0, &e, &n) == KIMPUT_ERR_ARG);
+  CHECK(kimput_events_scan(lex, NULL, doc, bad, 2, 8, NULL, 0, &e, &n) == KIMPUT_ERR_ARG);
+  CHECK(kimput_events_scan(NULL, NULL, doc, m, 2, 8, NULL, 0, &e, &n) == KIMPUT_ERR_ARG);
   kimput_doc_free(doc);
   CHECK(kimput_evlex_add(lex, "", 0, KIMPUT_EVW_VERB, -1, 0, 0) == KIMPUT_ERR_ARG);
   CHECK(kimput_evlex_add(lex, "a b c d e", 9, KIMPUT_EVW_VERB, -1, 0, 0) == KIMPUT_ERR_ARG);
   CHECK(kimput_evlex_add(lex, "x", 1, KIMPUT_EVW_CLASS_COUNT, -1, 0, 0) == KIMPUT_ERR_ARG);
+}
+
+/* one work for many documents: the same results as without it */
+static void test_work_reused(kimput_evlex *lex) {
+  kimput_evwork *work = NULL;
+  CHECK(kimput_evwork_new(&work) == KIMPUT_OK);
+  const char *texts[3] = {"Andi menelepon Sari.", "Andi dan Sari dan Tono bertemu di kantor itu kemarin sore.",
+                          "Sari menelepon Andi."};
+  for (int k = 0; k < 3; k++) {
+    const char *t = texts[k];
+    kimput_mention m[3] = {person(t, "Andi", 0, 0), person(t, "Sari", 0, 1), person(t, "Tono", 0, 2)};
+    size_t nm = strstr(t, "Tono") ? 3 : 2;
+    if (strstr(t, "Sari") < strstr(t, "Andi")) { kimput_mention x = m[0]; m[0] = m[1]; m[1] = x; }
+    kimput_doc *doc = NULL;
+    kimput_event *ev = NULL;
+    size_t n = 0;
+    CHECK(kimput_doc_new(t, strlen(t), 0, &doc, NULL) == KIMPUT_OK);
+    CHECK(kimput_events_scan(lex, work, doc, m, nm, 8, NULL, 0, &ev, &n) == KIMPUT_OK);
+    CHECK(n == (k == 1 ? 2u : 1u));
+    if (n && k == 2) CHECK(ev[0].sender == 1 && ev[0].recipient == 0);
+    free(ev);
+    kimput_doc_free(doc);
+  }
+  kimput_evwork_free(work);
+  kimput_evwork_free(NULL);
 }
 
 int main(void) {
@@ -161,6 +186,7 @@ int main(void) {
   test_dates_and_occasion(lex);
   test_exchange_and_noun(lex);
   test_nothing_and_errors(lex);
+  test_work_reused(lex);
   kimput_evlex_free(lex);
   return CHECK_SUMMARY();
 }
