@@ -97,21 +97,11 @@ typedef struct {
 /* ------------------------------------------------------------ lookups */
 
 static size_t tok_at(const actx *c, uint32_t off) {  /* the first token starting at or after off */
-  size_t lo = 0, hi = c->nt;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (c->t[mid].start < off) lo = mid + 1; else hi = mid;
-  }
-  return lo;
+  return first_at(c->t, c->nt, sizeof *c->t, off);
 }
 
 static size_t mention_at(const actx *c, uint32_t off) {  /* the first mention starting at or after off */
-  size_t lo = 0, hi = c->nm;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (c->m[mid].start < off) lo = mid + 1; else hi = mid;
-  }
-  return lo;
+  return first_at(c->m, c->nm, sizeof *c->m, off);
 }
 
 static size_t sent_at(const actx *c, uint32_t off) {  /* the sentence holding off (the last starting at or before it) */

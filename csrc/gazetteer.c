@@ -304,16 +304,6 @@ static int push(matchbuf *b, uint32_t start, uint32_t end, int32_t id) {
   return 1;
 }
 
-/* The first token that starts at or after offset. */
-static size_t first_token_at(const kimput_token *t, size_t n, uint32_t offset) {
-  size_t lo = 0, hi = n;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (t[mid].start < offset) lo = mid + 1; else hi = mid;
-  }
-  return lo;
-}
-
 /* Appends token text to the key buffers and the hash; returns 0 when it does not fit. */
 static int append_token(const char *text, const kimput_token *t, char *key, char *exact, size_t *k, hstate *hs) {
   size_t n = t->end - t->start;
@@ -417,8 +407,8 @@ kimput_status kimput_gaz_scan(const kimput_gaz *gaz, kimput_doc *doc, const uint
   *out = NULL;
   for (size_t sp = 0; sp < nspans; sp++) {
     uint32_t lo = spans[2 * sp], hi = spans[2 * sp + 1];
-    size_t end = first_token_at(t, ntok, hi);
-    size_t i = first_token_at(t, ntok, lo);
+    size_t end = first_at(t, ntok, sizeof *t, hi);
+    size_t i = first_at(t, ntok, sizeof *t, lo);
     while (end > i && t[end - 1].end > hi) end--;
     uint32_t run_start = 0, run_end = 0;
     int in_run = 0;

@@ -210,10 +210,11 @@ kimput_status kimput_patset_classify(kimput_patset *ps, const char *text, size_t
 
 /* Temporal expressions normalised to TIMEX3 values (docs/output.md, dates). */
 typedef enum {
-  KIMPUT_DATE_DATE = 0,   /* 2023-05-09, 2023-05, 2023, 199 (a decade), 2023-W19 */
+  KIMPUT_DATE_DATE = 0,   /* 2023-05-09, 2023-05, 2023, 199 (a decade), 2023-W19, 2023-W19-WE, 2021-Q2,
+                             2021-H1, PRESENT_REF, PAST_REF, FUTURE_REF */
   KIMPUT_DATE_TIME,       /* 2022-08-15T09:15, 2023-05-10TNI */
-  KIMPUT_DATE_DURATION,   /* P35Y, PXY, P2W, PT24H */
-  KIMPUT_DATE_SET         /* setiap tahun P1Y, tiap Senin XXXX-WXX-1 */
+  KIMPUT_DATE_DURATION,   /* P35Y, PXY, P2W, P2Q, PT24H */
+  KIMPUT_DATE_SET         /* setiap tahun P1Y, tiap Senin XXXX-WXX-1, setiap pukul 07.00 XXXX-XX-XXT07:00 */
 } kimput_date_kind;
 
 #define KIMPUT_DATE_VALUE_MAX 32
@@ -222,6 +223,9 @@ typedef struct {
   uint32_t start, end;                  /* [start, end) byte offsets */
   uint8_t kind;                         /* kimput_date_kind */
   uint8_t anchored;                     /* 1 when the value used the reference date */
+  uint8_t vague;                        /* 1 for a vague reference (kini, saat ini, baru-baru ini, di masa
+                                           depan: PRESENT_REF, PAST_REF, FUTURE_REF), which an annotator
+                                           may mark or not */
   char value[KIMPUT_DATE_VALUE_MAX];    /* TIMEX3 value, NUL-terminated */
   char zone[8];                         /* "+07:00" when a zone is written, else "" */
   char mod[8];                          /* "START", "MID", "END" (awal, pertengahan, akhir) or "" */
@@ -238,8 +242,14 @@ const char *kimput_date_kind_name(int kind);
 /* Finds the temporal expressions among tokens[0..ntokens) of text, only in
  * the spans given as nspans pairs [start, end) of 0-based byte offsets
  * (spans NULL: the whole text). ref may be NULL. *out is malloc'd (free it
- * with kimput_dates_free), items in text order, never overlapping. An
- * expression never crosses a line break or a span's end. */
+ * with kimput_dates_free; NULL when *count is 0), items in text order, never
+ * overlapping; an item may be part of a token (the months of "Januari-Juni").
+ * An expression never crosses a line break or a span's end. A clock time
+ * without a date takes the day of the last date in its sentence, the one
+ * before or the paragraph before (else of a date later in its sentence, else
+ * R's). Vague references come with vague = 1: a caller may leave them out.
+ * Reentrant: no state is kept between calls (the word table is built once,
+ * thread-safely). */
 kimput_status kimput_dates_scan(const char *text, size_t len, const kimput_token *tokens, size_t ntokens,
                                 const uint32_t *spans, size_t nspans, const kimput_ref *ref,
                                 kimput_date **out, size_t *count);

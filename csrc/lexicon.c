@@ -34,6 +34,19 @@ void kimput_lexicon_free(kimput_lexicon *lex) {
   free(lex);
 }
 
+/* Room for n more bytes in the pool of names and forms. */
+static kimput_status pool_reserve(kimput_lexicon *lex, size_t n) {
+  if (lex->pool_len + n <= lex->pool_cap) return KIMPUT_OK;
+  size_t cap = lex->pool_cap ? lex->pool_cap * 2 : 4096;
+  while (cap < lex->pool_len + n) cap *= 2;
+  if (cap > UINT32_MAX) return KIMPUT_ERR_TOO_LARGE;
+  char *p = realloc(lex->pool, cap);
+  if (!p) return KIMPUT_ERR_NOMEM;
+  lex->pool = p;
+  lex->pool_cap = cap;
+  return KIMPUT_OK;
+}
+
 /* The entry of a form, created (with no classes) when new; -1 on failure. */
 static int32_t entry_for(kimput_lexicon *lex, const char *s, size_t len, int flags, int set_flags,
                          kimput_status *st) {
@@ -77,15 +90,8 @@ kimput_status kimput_lexicon_add_entity(kimput_lexicon *lex, const char *name, s
     lex->entities = v;
     lex->entities_cap = cap;
   }
-  if (lex->pool_len + len > lex->pool_cap) {
-    size_t cap = lex->pool_cap ? lex->pool_cap * 2 : 4096;
-    while (cap < lex->pool_len + len) cap *= 2;
-    if (cap > UINT32_MAX) return KIMPUT_ERR_TOO_LARGE;
-    char *p = realloc(lex->pool, cap);
-    if (!p) return KIMPUT_ERR_NOMEM;
-    lex->pool = p;
-    lex->pool_cap = cap;
-  }
+  kimput_status st = pool_reserve(lex, len);
+  if (st != KIMPUT_OK) return st;
   memcpy(lex->pool + lex->pool_len, name, len);
   lex_entity *e = &lex->entities[lex->nentities];
   e->name = (uint32_t)lex->pool_len;
@@ -103,15 +109,8 @@ kimput_status kimput_lexicon_add_entity(kimput_lexicon *lex, const char *name, s
 
 /* Appends s[0..n) to the pool, spaces and hyphens as one space; *off, *len set. */
 static kimput_status pool_form(kimput_lexicon *lex, const char *s, size_t n, uint32_t *off, uint32_t *len) {
-  if (lex->pool_len + n > lex->pool_cap) {
-    size_t cap = lex->pool_cap ? lex->pool_cap * 2 : 4096;
-    while (cap < lex->pool_len + n) cap *= 2;
-    if (cap > UINT32_MAX) return KIMPUT_ERR_TOO_LARGE;
-    char *p = realloc(lex->pool, cap);
-    if (!p) return KIMPUT_ERR_NOMEM;
-    lex->pool = p;
-    lex->pool_cap = cap;
-  }
+  kimput_status st = pool_reserve(lex, n);
+  if (st != KIMPUT_OK) return st;
   char *out = lex->pool + lex->pool_len;
   size_t k = 0;
   for (size_t i = 0; i < n; i++) {

@@ -956,16 +956,6 @@ static void scan_span(ctx *c, size_t i, size_t end) {
   }
 }
 
-/* The first token that starts at or after offset. */
-static size_t token_at(const kimput_token *t, size_t n, uint32_t offset) {
-  size_t lo = 0, hi = n;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (t[mid].start < offset) lo = mid + 1; else hi = mid;
-  }
-  return lo;
-}
-
 /* Fills the public entity array: names copied for gazetteer entities. The
  * mentions are put in order of start first: they come nearly sorted (only
  * the parts of one title chain may come out of order), so an insertion sort
@@ -1060,7 +1050,7 @@ kimput_status kimput_doc_mentions(kimput_doc *doc, const kimput_lexicon *lex, co
       memset(set->hits, 0xff, ntok * sizeof *set->hits);  /* LEX_HIT_UNSET */
     }
     for (size_t sp = 0; sp < nspans && !c.failed; sp++) {
-      size_t lo = token_at(t, ntok, spans[2 * sp]), hi = token_at(t, ntok, spans[2 * sp + 1]);
+      size_t lo = first_at(t, ntok, sizeof *t, spans[2 * sp]), hi = first_at(t, ntok, sizeof *t, spans[2 * sp + 1]);
       while (hi > lo && t[hi - 1].end > spans[2 * sp + 1]) hi--;
       scan_span(&c, lo, hi);  /* spans come in text order: the sentence cursor only moves on */
     }

@@ -270,6 +270,16 @@ describe("attribution", function()
     kimput.entities.add_title("Datu Lembah Hijau")
     assert.equal("Andi Lolo", only(text).speaker)
   end)
+  it("copes with pathological input: endless titles, names, marks and pronouns", function()
+    for _, text in ipairs({
+      ("Kapolres "):rep(40000), ("Budi "):rep(40000), ('"'):rep(100000), ("dia kata "):rep(30000),
+      ("Kepala Badan (BB) "):rep(20000), (', "Ya," kata Kabid Humas'):rep(10000),
+    }) do
+      local doc = kimput.parse(text)
+      assert.is_table(doc:mentions())
+      assert.is_table(doc:quotes())
+    end
+  end)
   it("copes with quotes without words, stray marks and empty text", function()
     assert.same({}, kimput.parse(""):quotes())
     assert.is_table(kimput.parse('"" kata dia " " ujar').quotes and kimput.parse('"" kata dia " " ujar'):quotes())

@@ -14,7 +14,8 @@
 --     -- mention, a pronoun, a title alone, a description) rather than from the words,
 --     -- m.name_start/m.name_stop (the name without its role), m.title with
 --     -- m.role_start/m.role_stop (the title chain or appositive role, when any),
---     -- m.entity (the same number for every mention of one entity in the document)
+--     -- m.entity (the same number for every mention of one entity in the document),
+--     -- m.country (the gazetteer's), m.roles (the roles the text gives the person)
 --   end
 --
 -- The mentions are found in C (csrc/mentions.c) with a lexicon built once
@@ -151,6 +152,14 @@ end
 for _, t in ipairs(title_lexicon.titles) do titles[normalise(t)] = true end
 for _, t in ipairs(title_lexicon.offices or {}) do titles[normalise(t)] = true end
 
+-- The lists of lexicon/titles.lua and the word class each gives in the C lexicon.
+local TITLE_CLASSES = {
+  jurisdictions = "jurisdiction", ranks = "rank", qualifiers = "qualifier", org_heads = "org_head",
+  offices_short = "qualifier", connectors = "connector", particles = "particle", adverbs = "adverb",
+  pronouns = "pronoun", description_ends = "description_end", not_names = "not_name",
+  determiners = "determiner", term_words = "term_word",
+}
+
 -- The C lexicon of the mention stage: every entity with its aliases, and the
 -- word classes of lexicon/titles.lua, lexicon/cues.lua, months and weekdays.
 local function build_lexicon()
@@ -165,23 +174,10 @@ local function build_lexicon()
     local place = e.country and place_ids[e.country]
     if place and e.kind ~= "place" then lex:country(ids[e], place) end
   end
-  local function words(list, ...)
-    for _, w in ipairs(list or {}) do lex:word(w, ...) end
-  end
   for t in pairs(titles) do lex:word(t, "title") end
-  words(title_lexicon.jurisdictions, "jurisdiction")
-  words(title_lexicon.ranks, "rank")
-  words(title_lexicon.qualifiers, "qualifier")
-  words(title_lexicon.org_heads, "org_head")
-  words(title_lexicon.offices_short, "qualifier")
-  words(title_lexicon.connectors, "connector")
-  words(title_lexicon.particles, "particle")
-  words(title_lexicon.adverbs, "adverb")
-  words(title_lexicon.pronouns, "pronoun")
-  words(title_lexicon.description_ends, "description_end")
-  words(title_lexicon.not_names, "not_name")
-  words(title_lexicon.determiners, "determiner")
-  words(title_lexicon.term_words, "term_word")
+  for list, class in pairs(TITLE_CLASSES) do
+    for _, w in ipairs(title_lexicon[list] or {}) do lex:word(w, class) end
+  end
   for w in pairs(require "kimput.lexicon.stopwords") do lex:word(w, "function") end
   for _, list in ipairs({ months, weekdays }) do
     for k, v in pairs(list) do
@@ -192,7 +188,9 @@ local function build_lexicon()
   local cues = require "kimput.lexicon.cues"
   local CUE_CLASS = { after = "cue_after", before = "cue_before", reporting = "cue_reporting",
                       according = "cue_according", via = "cue_via", relay = "cue_relay", that = "that" }
-  for cat, class in pairs(CUE_CLASS) do words(cues[cat], class) end
+  for cat, class in pairs(CUE_CLASS) do
+    for _, w in ipairs(cues[cat] or {}) do lex:word(w, class) end
+  end
   return lex
 end
 
@@ -242,6 +240,26 @@ function Document:mentions()
     m.start, m.stop, m.text = s, e, text:sub(s, e)
     if form == "pronoun" then m.pronoun = true elseif form == "description" then m.description = true end
     if m.name or form == "title" then out[#out + 1] = m end
+  end
+  -- per entity, once: the gazetteer's country and the roles the text gives (one shared list)
+  local country, roles = {}, {}
+  for _, m in ipairs(out) do
+    local ent = m.entity
+    if ent and country[ent] == nil then
+      local gaz = ents[3 * ent] >= 0 and by_key[normalise(m.name)]
+      country[ent] = gaz and gaz.entry.country or false
+      roles[ent] = {}
+    end
+    if ent and m.title and m.form == "name" then
+      local list = roles[ent]
+      if list[#list] ~= m.title then list[#list + 1] = m.title end
+    end
+  end
+  for _, m in ipairs(out) do
+    if m.entity then
+      m.country = country[m.entity] or nil
+      if m.kind == "person" and #roles[m.entity] > 0 then m.roles = roles[m.entity] end
+    end
   end
   cache.mentions, cache.mentions_generation = out, generation
   return out
