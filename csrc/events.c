@@ -640,7 +640,10 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
   preps_after(s, after, hi, type, &to, &from, &to_tok);
 
   int32_t subj = -1;
-  if (w->cls == KIMPUT_EVW_VERB || (w->flags & KIMPUT_EVWF_POSSESSED)) subj = subject_before(s, lo, v);
+  /* "X mengirim surat kepada Y dan bertemu Z": a verb after "dan" shares the subject of the one before */
+  int coordinated = w->cls == KIMPUT_EVW_VERB && v > lo && cls_at(s, v - 1, KIMPUT_EVW_AND);
+  if (coordinated) subj = s->replier;
+  else if (w->cls == KIMPUT_EVW_VERB || (w->flags & KIMPUT_EVWF_POSSESSED)) subj = subject_before(s, lo, v);
   if (subj < 0 && (w->cls == KIMPUT_EVW_VERB || (w->flags & KIMPUT_EVWF_POSSESSED))) {
     /* a fronted clause ("Saat bertemu X di Y, Z ...", "Dalam suratnya kepada X,
      * Z ...") or a purpose clause ("X tiba di Y untuk bertemu Z"): the

@@ -419,3 +419,25 @@ describe("doc:events() nouns alone", function()
     assert.same({ "call", "Ahmad Subianto", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
   end)
 end)
+
+describe("doc:events() on pathological input", function()
+  it("reads one endless sentence of triggers and parties in one pass, merging the repeats", function()
+    local doc = kimput.parse(("Lee mengirim surat kepada Subianto dan bertemu Kowalska, "):rep(3000),
+      { published = "2024-06-20" })
+    local ev = doc:events()
+    assert.equal(2, #ev)
+    assert.equal(3000, #ev[1].mentions)
+    local many = {}
+    for i = 1, 400 do many[i] = ("Lee bertemu Subianto pada %d Mei %d."):format(i % 28 + 1, 1600 + i) end
+    ev = kimput.parse(table.concat(many, " "), { published = "2024-06-20" }):events()
+    assert.equal(400, #ev)  -- different dates: different meetings
+  end)
+end)
+
+describe("doc:events() coordinated verbs", function()
+  it("gives a verb after 'dan' the subject of the verb before", function()
+    local ev = events("Lee mengirim surat kepada Subianto dan bertemu Kowalska di Warsawa.")
+    assert.equal(2, #ev)
+    assert.same({ "meeting", "Lee Min Ho", "Maria Kowalska" }, { ev[2].type, ev[2].sender, ev[2].recipient })
+  end)
+end)
