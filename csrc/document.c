@@ -49,6 +49,8 @@ void kimput_doc_free(kimput_doc *doc) {
   free(doc->text);
   free(doc->tokens);
   free(doc->sentences);
+  mention_set_free(doc->mentions);
+  quote_set_free(doc->attributed);
   free(doc);
 }
 
@@ -60,7 +62,8 @@ const char *kimput_doc_text(const kimput_doc *doc, size_t *len) {
 size_t kimput_doc_memory(const kimput_doc *doc) {
   if (!doc) return 0;
   return sizeof *doc + doc->len + 1 + doc->tokens_cap * sizeof *doc->tokens +
-         doc->nsentences * sizeof *doc->sentences;
+         doc->nsentences * sizeof *doc->sentences + mention_set_memory(doc->mentions) +
+         quote_set_memory(doc->attributed);
 }
 
 kimput_status kimput_doc_status(const kimput_doc *doc) {

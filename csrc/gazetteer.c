@@ -5,14 +5,18 @@
  * (ASCII lower case, hyphens and spaces as one space) in an open-addressing
  * hash table. The scan builds, at each word token, the keys of the next
  * 1..KIMPUT_GAZ_MAX_WORDS words in a fixed buffer and looks them up, longest
- * first: nothing is allocated per token.
+ * first: nothing is allocated per token. Every proper prefix of a form is
+ * kept too (as a slot without an id), so a lookup stops at the first word
+ * sequence no form starts with.
  */
 #include <stdlib.h>
 #include <string.h>
 
 #include "document.h"
+#include "lexicon.h"
 
 #define KEY_MAX 200
+#define PREFIX_ONLY (-2)  /* a slot that only says some longer form starts so */
 
 typedef struct {
   uint64_t hash;   /* 0 = empty slot */
@@ -22,7 +26,21 @@ typedef struct {
   int32_t id;
 } slot;
 
+#define BLOOM_BITS 65536  /* a bit per hash of a first word: most words are in no form */
+
+/* A first word of at most 8 bytes, packed (lower case, little-endian): most
+ * tokens are answered here without building a key. */
+typedef struct {
+  uint64_t word;   /* 0 = empty */
+  int32_t id;      /* the one-word form's id, or PREFIX_ONLY */
+  uint8_t flags;
+  uint8_t prefix;  /* a longer form starts with this word */
+} short_slot;
+
 struct kimput_gaz {
+  uint64_t bloom[BLOOM_BITS / 64];
+  short_slot *shorts;
+  size_t shorts_cap, shorts_used;
   slot *slots;
   size_t cap, used;
   char *pool;
@@ -30,13 +48,44 @@ struct kimput_gaz {
   int max_words;
 };
 
-static uint64_t fnv1a(const char *s, size_t n) {
-  uint64_t h = 1469598103934665603ULL;
-  for (size_t i = 0; i < n; i++) {
-    h ^= (unsigned char)s[i];
-    h *= 1099511628211ULL;
+/* A hash of a key, eight bytes at a time, kept in registers so that a key
+ * can be hashed while it is built (match_at runs once per token of every
+ * document). Never 0: 0 marks an empty slot. */
+typedef struct {
+  uint64_t h, w;   /* the mixed words, the word being filled */
+  unsigned n;      /* bytes in w */
+  uint32_t len;
+} hstate;
+
+static inline void hs_init(hstate *s) {
+  s->h = 0x9E3779B97F4A7C15ULL;
+  s->w = 0;
+  s->n = 0;
+  s->len = 0;
+}
+
+static inline void hs_byte(hstate *s, unsigned char c) {
+  s->w |= (uint64_t)c << (8 * s->n);
+  s->len++;
+  if (++s->n == 8) {
+    s->h = (s->h ^ s->w) * 0xff51afd7ed558ccdULL;
+    s->h ^= s->h >> 32;
+    s->w = 0;
+    s->n = 0;
   }
+}
+
+static inline uint64_t hs_final(const hstate *s) {
+  uint64_t h = (s->h ^ s->w ^ ((uint64_t)s->len << 56)) * 0xc4ceb9fe1a85ec53ULL;
+  h ^= h >> 29;
   return h ? h : 1;
+}
+
+static uint64_t fnv1a(const char *key, size_t n) {
+  hstate s;
+  hs_init(&s);
+  for (size_t i = 0; i < n; i++) hs_byte(&s, (unsigned char)key[i]);
+  return hs_final(&s);
 }
 
 static inline char lower(char c) { return (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c; }
@@ -79,9 +128,46 @@ kimput_status kimput_gaz_new(kimput_gaz **out) {
 
 void kimput_gaz_free(kimput_gaz *gaz) {
   if (!gaz) return;
+  free(gaz->shorts);
   free(gaz->slots);
   free(gaz->pool);
   free(gaz);
+}
+
+static short_slot *short_find(const short_slot *v, size_t cap, uint64_t word) {
+  size_t mask = cap - 1;
+  for (size_t i = (size_t)((word * 0x9E3779B97F4A7C15ULL) >> 40) & mask;; i = (i + 1) & mask)
+    if (v[i].word == 0 || v[i].word == word) return (short_slot *)&v[i];
+}
+
+/* Records the first word key[0..n) (at most 8 bytes): a one-word form with
+ * id and flags, or (id PREFIX_ONLY) the start of a longer one. */
+static kimput_status short_add(kimput_gaz *g, const char *key, size_t n, int32_t id, int flags) {
+  if ((g->shorts_used + 1) * 2 > g->shorts_cap) {
+    size_t cap = g->shorts_cap ? g->shorts_cap * 2 : 512;
+    short_slot *nv = calloc(cap, sizeof *nv);
+    if (!nv) return KIMPUT_ERR_NOMEM;
+    for (size_t i = 0; i < g->shorts_cap; i++)
+      if (g->shorts[i].word) *short_find(nv, cap, g->shorts[i].word) = g->shorts[i];
+    free(g->shorts);
+    g->shorts = nv;
+    g->shorts_cap = cap;
+  }
+  uint64_t word = 0;
+  for (size_t i = 0; i < n; i++) word |= (uint64_t)(unsigned char)key[i] << (8 * i);
+  short_slot *ss = short_find(g->shorts, g->shorts_cap, word);
+  if (!ss->word) {
+    ss->word = word;
+    ss->id = PREFIX_ONLY;
+    g->shorts_used++;
+  }
+  if (id == PREFIX_ONLY) {
+    ss->prefix = 1;
+  } else {
+    ss->id = id;
+    ss->flags = (uint8_t)flags;
+  }
+  return KIMPUT_OK;
 }
 
 static slot *find(const kimput_gaz *g, const char *key, size_t len, uint64_t h) {
@@ -151,7 +237,40 @@ kimput_status kimput_gaz_add(kimput_gaz *gaz, const char *surface, size_t len, i
   s->id = id;
   s->flags = (uint8_t)flags;
   if (words > gaz->max_words) gaz->max_words = words;
+  size_t w1 = 0;  /* the first word, for the bloom filter and the short words */
+  while (w1 < n && key[w1] != ' ') w1++;
+  uint64_t h1 = fnv1a(key, w1);
+  gaz->bloom[(h1 % BLOOM_BITS) / 64] |= 1ULL << (h1 % 64);
+  if (w1 <= 8 && (st = short_add(gaz, key, w1, w1 == n ? id : PREFIX_ONLY, flags)) != KIMPUT_OK) return st;
+  /* the proper prefixes, for early exit in match_at */
+  for (size_t k = 1; k < n; k++) {
+    if (key[k] != ' ') continue;
+    if ((gaz->used + 1) * 2 > gaz->cap && (st = grow(gaz)) != KIMPUT_OK) return st;
+    uint64_t hp = fnv1a(key, k);
+    slot *p = find(gaz, key, k, hp);
+    if (p->hash != 0) continue;
+    uint32_t off;
+    if ((st = pool_add(gaz, key, k, &off)) != KIMPUT_OK) return st;
+    p->hash = hp;
+    p->key = p->exact = off;
+    p->len = (uint16_t)k;
+    p->id = PREFIX_ONLY;
+    p->flags = 0;
+    gaz->used++;
+  }
   return KIMPUT_OK;
+}
+
+int kimput_gaz_get(const kimput_gaz *gaz, const char *surface, size_t len, int32_t *id) {
+  if (!gaz || (!surface && len)) return 0;
+  char key[KEY_MAX], exact[KEY_MAX];
+  int words;
+  size_t n = normalise(surface, len, key, exact, &words);
+  if (n == 0) return 0;
+  const slot *s = find(gaz, key, n, fnv1a(key, n));
+  if (s->hash == 0 || s->id == PREFIX_ONLY) return 0;
+  if (id) *id = s->id;
+  return 1;
 }
 
 /* Only spaces and tabs (or a no-break space) between two tokens on a line. */
@@ -185,53 +304,94 @@ static int push(matchbuf *b, uint32_t start, uint32_t end, int32_t id) {
   return 1;
 }
 
-/* The first token that starts at or after offset. */
-static size_t first_token_at(const kimput_token *t, size_t n, uint32_t offset) {
-  size_t lo = 0, hi = n;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (t[mid].start < offset) lo = mid + 1; else hi = mid;
-  }
-  return lo;
-}
-
-/* Appends token text to the key buffers; returns 0 when it does not fit. */
-static int append_token(const char *text, const kimput_token *t, char *key, char *exact, size_t *k) {
+/* Appends token text to the key buffers and the hash; returns 0 when it does not fit. */
+static int append_token(const char *text, const kimput_token *t, char *key, char *exact, size_t *k, hstate *hs) {
   size_t n = t->end - t->start;
   if (*k + n + 1 > KEY_MAX) return 0;
-  if (*k > 0) { key[*k] = exact[*k] = ' '; (*k)++; }
+  if (*k > 0) {
+    key[*k] = exact[*k] = ' ';
+    hs_byte(hs, ' ');
+    (*k)++;
+  }
   for (size_t i = 0; i < n; i++) {
     char c = text[t->start + i];
     if (c == '-') c = ' ';
-    key[*k] = lower(c);
+    char l = lower(c);
+    key[*k] = l;
     exact[*k] = c;
+    hs_byte(hs, (unsigned char)l);
     (*k)++;
   }
   return 1;
 }
 
-/* The longest gazetteer form starting at token i (at most `avail` tokens);
- * returns its length in tokens (0: none) and its id. */
+/* The longest gazetteer form starting at token t[0] (at most `avail`
+ * tokens); returns its length in tokens (0: none) and its id, and in *first
+ * (when not NULL) the id of the one-token form. Stops at the first word
+ * sequence that no form starts with; most words stop at the bloom filter. */
 static size_t match_at(const kimput_gaz *g, const char *text, const kimput_token *t, size_t avail,
-                       int32_t *id) {
+                       int32_t *id, int32_t *first) {
   char key[KEY_MAX], exact[KEY_MAX];
-  size_t ends[KIMPUT_GAZ_MAX_WORDS + 1], k = 0, got = 0;
+  size_t k = 0, best = 0;
+  if (first) *first = -1;
   size_t limit = avail < (size_t)g->max_words ? avail : (size_t)g->max_words;
+  size_t n0 = t[0].end - t[0].start;
+  if (t[0].kind == KIMPUT_TOK_WORD && n0 <= 8 && g->shorts_cap) {
+    /* a short first word: the packed table answers without a key */
+    uint64_t word = 0;
+    int hyphen = 0;
+    for (size_t i = 0; i < n0; i++) {
+      char c = text[t[0].start + i];
+      hyphen |= c == '-';
+      word |= (uint64_t)(unsigned char)lower(c) << (8 * i);
+    }
+    if (!hyphen) {
+      const short_slot *ss = short_find(g->shorts, g->shorts_cap, word);
+      if (!ss->word) return 0;
+      if (!(ss->flags & KIMPUT_GAZ_EXACT_CASE) && !(ss->prefix && limit > 1)) {
+        if (ss->id == PREFIX_ONLY || ((ss->flags & KIMPUT_GAZ_UPPER) && !(t[0].flags & KIMPUT_TOKF_UPPER))) return 0;
+        *id = ss->id;
+        if (first) *first = ss->id;
+        return 1;
+      }
+    }
+  }
+  hstate hs;
+  hs_init(&hs);
   for (size_t j = 0; j < limit; j++) {
     if (t[j].kind != KIMPUT_TOK_WORD && t[j].kind != KIMPUT_TOK_URL) break;
     if (j > 0 && !gap_is_space(text, t[j - 1].end, t[j].start)) break;
-    if (!append_token(text, &t[j], key, exact, &k)) break;
-    ends[++got] = k;
-  }
-  for (size_t n = got; n >= 1; n--) {
-    const slot *s = find(g, key, ends[n], fnv1a(key, ends[n]));
-    if (s->hash == 0) continue;
+    if (!append_token(text, &t[j], key, exact, &k, &hs)) break;
+    uint64_t h = hs_final(&hs);
+    if (j == 0) {  /* the bloom filter holds first words (a token may hold several: ITAR-TASS) */
+      size_t w1 = 0;
+      while (w1 < k && key[w1] != ' ') w1++;
+      uint64_t h1 = w1 == k ? h : fnv1a(key, w1);
+      if (!(g->bloom[(h1 % BLOOM_BITS) / 64] & (1ULL << (h1 % 64)))) break;
+    }
+    const slot *s = find(g, key, k, h);
+    if (s->hash == 0) break;
+    if (s->id == PREFIX_ONLY) continue;
     if ((s->flags & KIMPUT_GAZ_UPPER) && !(t[0].flags & KIMPUT_TOKF_UPPER)) continue;
-    if ((s->flags & KIMPUT_GAZ_EXACT_CASE) && memcmp(g->pool + s->exact, exact, ends[n]) != 0) continue;
+    if ((s->flags & KIMPUT_GAZ_EXACT_CASE) && memcmp(g->pool + s->exact, exact, k) != 0) continue;
     *id = s->id;
-    return n;
+    best = j + 1;
+    if (j == 0 && first) *first = s->id;
   }
-  return 0;
+  return best;
+}
+
+size_t kimput_gaz_longest(const kimput_gaz *gaz, const char *text, const kimput_token *tokens, size_t avail,
+                          int32_t *id) {
+  if (!gaz || !text || !tokens || !id || avail == 0 || gaz->max_words == 0) return 0;
+  return match_at(gaz, text, tokens, avail, id, NULL);
+}
+
+size_t gaz_match2(const kimput_gaz *gaz, const char *text, const kimput_token *tokens, size_t avail, int32_t *id,
+                  int32_t *first) {
+  *first = -1;
+  if (avail == 0 || gaz->max_words == 0) return 0;
+  return match_at(gaz, text, tokens, avail, id, first);
 }
 
 kimput_status kimput_gaz_scan(const kimput_gaz *gaz, kimput_doc *doc, const uint32_t *spans,
@@ -247,14 +407,14 @@ kimput_status kimput_gaz_scan(const kimput_gaz *gaz, kimput_doc *doc, const uint
   *out = NULL;
   for (size_t sp = 0; sp < nspans; sp++) {
     uint32_t lo = spans[2 * sp], hi = spans[2 * sp + 1];
-    size_t end = first_token_at(t, ntok, hi);
-    size_t i = first_token_at(t, ntok, lo);
+    size_t end = first_at(t, ntok, sizeof *t, hi);
+    size_t i = first_at(t, ntok, sizeof *t, lo);
     while (end > i && t[end - 1].end > hi) end--;
     uint32_t run_start = 0, run_end = 0;
     int in_run = 0;
     while (i < end) {
       int32_t id = 0;
-      size_t n = match_at(gaz, text, &t[i], end - i, &id);
+      size_t n = match_at(gaz, text, &t[i], end - i, &id, NULL);
       if (n > 0) {
         if (in_run && !push(&b, run_start, run_end, KIMPUT_GAZ_CAPS)) goto nomem;
         in_run = 0;

@@ -87,7 +87,7 @@ void kimput_doc_free(kimput_doc *doc);
 const char *kimput_doc_text(const kimput_doc *doc, size_t *len);
 
 /* About the bytes of heap the document holds now: its struct, its text and the arrays
- * computed so far (tokens, sentences); it grows as they are computed. A
+ * computed so far (tokens, sentences, mentions, attributions); it grows as they are computed. A
  * binding reports it to its garbage collector (the Lua binding does). 0 for
  * NULL. Reads the document only: safe beside other readers. */
 size_t kimput_doc_memory(const kimput_doc *doc);
@@ -412,6 +412,78 @@ kimput_status kimput_gaz_add(kimput_gaz *gaz, const char *surface, size_t len, i
 kimput_status kimput_gaz_scan(const kimput_gaz *gaz, kimput_doc *doc, const uint32_t *spans,
                               size_t nspans, kimput_gaz_match **out, size_t *count);
 
+/* The exact lookup of a surface form (normalised as by kimput_gaz_add, case
+ * flags not applied): 1 and its id in *id when the gazetteer holds it, else 0. */
+int kimput_gaz_get(const kimput_gaz *gaz, const char *surface, size_t len, int32_t *id);
+
+/* The longest form that starts at tokens[0] of text, looking at no more than
+ * `avail` tokens (case flags applied): its length in tokens, 0 when none,
+ * and its id in *id. Allocates nothing. */
+size_t kimput_gaz_longest(const kimput_gaz *gaz, const char *text, const kimput_token *tokens, size_t avail,
+                          int32_t *id);
+
+/* ------------------------------------------------------------ the name and cue lexicon (lexicon.c) */
+
+/* Everything the mention and attribution stages know as words: the classes
+ * of words and phrases (titles, ranks, cues...) and the gazetteer's
+ * entities with their aliases. Built once from the Lua lexicons (or by a C
+ * user) and read-only afterwards: one lexicon may serve many documents and
+ * threads at once, as long as nobody adds to it meanwhile. Matching ignores
+ * case and treats a hyphen like a space, as the gazetteer does. */
+typedef struct kimput_lexicon kimput_lexicon;
+
+/* Word classes; a word or phrase may have several. */
+enum {
+  KIMPUT_LEX_TITLE = 1u << 0,        /* office or role before a name: Presiden, Kapolres, Juru Bicara */
+  KIMPUT_LEX_JURISDICTION = 1u << 1, /* a title or office whose next word is a place: Gubernur, Polda */
+  KIMPUT_LEX_RANK = 1u << 2,         /* rank or honorific right before a name: AKBP, Kombes, Pak, Dr. */
+  KIMPUT_LEX_QUALIFIER = 1u << 3,    /* a word of a unit's or institution's name: Humas, Keamanan, Utara */
+  KIMPUT_LEX_ORG_HEAD = 1u << 4,     /* opens an organisation's name: Badan, Kementerian, Fraksi */
+  KIMPUT_LEX_CONNECTOR = 1u << 5,    /* joins the parts of a title: dan, untuk, bidang */
+  KIMPUT_LEX_PARTICLE = 1u << 6,     /* lower-case part of a name: bin, binti, van, de */
+  KIMPUT_LEX_PRONOUN = 1u << 7,      /* ia, dia, beliau */
+  KIMPUT_LEX_DESC_END = 1u << 8,     /* closes a description: itu, tersebut */
+  KIMPUT_LEX_NOT_NAME = 1u << 9,     /* capitalised but never a name: Setelah, Dalam */
+  KIMPUT_LEX_CALENDAR = 1u << 10,    /* month and weekday names, never the end of a name */
+  KIMPUT_LEX_CUE_AFTER = 1u << 11,   /* a cue after a quote, before its speaker: kata, ujar */
+  KIMPUT_LEX_CUE_BEFORE = 1u << 12,  /* a cue after its speaker, before a quote: mengatakan */
+  KIMPUT_LEX_CUE_REPORTING = 1u << 13, /* a verb of reported speech: menyatakan, berjanji */
+  KIMPUT_LEX_CUE_ACCORDING = 1u << 14, /* menurut */
+  KIMPUT_LEX_CUE_VIA = 1u << 15,     /* an agency relays: seperti dikutip, dilansir */
+  KIMPUT_LEX_CUE_RELAY = 1u << 16,   /* an agency quotes a text word for word: mengutip surat */
+  KIMPUT_LEX_THAT = 1u << 17,        /* opens reported speech: bahwa */
+  KIMPUT_LEX_DETERMINER = 1u << 18,  /* seorang, para, sejumlah */
+  KIMPUT_LEX_ADVERB = 1u << 19,      /* may stand between a speaker and the verb: juga, pun, lalu */
+  KIMPUT_LEX_TERM_WORD = 1u << 20,   /* lower-case word inside a quoted name or title: dan, of, the */
+  KIMPUT_LEX_FUNCTION = 1u << 21     /* function word, never part of an unnamed subject: yang, akan */
+};
+
+kimput_status kimput_lexicon_new(kimput_lexicon **out);
+void kimput_lexicon_free(kimput_lexicon *lex);
+
+/* Adds classes (KIMPUT_LEX_*, or'ed) to a word or phrase of 1..8 words,
+ * at most 200 bytes; adding it again adds to its classes. */
+kimput_status kimput_lexicon_add_word(kimput_lexicon *lex, const char *phrase, size_t len, unsigned classes);
+
+/* Adds an entity with its canonical name (copied) and kind; *id gets its id
+ * (0, 1, ... in order). The name is not matched until added as an alias. */
+kimput_status kimput_lexicon_add_entity(kimput_lexicon *lex, const char *name, size_t len, int kind,
+                                        int32_t *id);
+
+/* A surface form of entity id (its name, a short name, a spelling), with
+ * KIMPUT_GAZ_* case flags; a form added again points at the new entity. */
+kimput_status kimput_lexicon_add_alias(kimput_lexicon *lex, int32_t id, const char *surface, size_t len, int flags);
+
+/* The place an entity (a person) leads or serves: the entity id of a place,
+ * for descriptions such as "pemimpin Rusia itu". */
+kimput_status kimput_lexicon_set_country(kimput_lexicon *lex, int32_t id, int32_t place_id);
+
+/* The canonical name of entity id, borrowed from the lexicon (not
+ * NUL-terminated), or NULL for a bad id. */
+const char *kimput_lexicon_entity_name(const kimput_lexicon *lex, int32_t id, size_t *len);
+
+/* The classes of one word or phrase, 0 when the lexicon does not know it. */
+unsigned kimput_lexicon_classes(const kimput_lexicon *lex, const char *phrase, size_t len);
 
 /* ------------------------------------------------------------ mentions and entity chains (mentions.c) */
 
@@ -456,6 +528,181 @@ typedef struct {
   uint8_t kind;                   /* kimput_entity_kind */
   uint32_t first_mention;         /* index of its first mention */
 } kimput_entity;
+
+/* Finds the mentions of doc inside spans (nspans pairs of 0-based [start,
+ * end) offsets, in text order; spans NULL for the whole text) with lexicon lex,
+ * and chains them into entities. The arrays are borrowed from the document
+ * and stay valid until the next call of kimput_doc_mentions or
+ * kimput_doc_attribute on it, or kimput_doc_free; a call with the same
+ * lexicon and spans returns the cached result. Entity names point into the
+ * document's text or into the document's own copy of a gazetteer name.
+ * Mentions come in text order (of start; a title mention may be followed by
+ * the place and organisation mentions inside it). Linear in the size of the
+ * spans; a document is not thread-safe. */
+kimput_status kimput_doc_mentions(kimput_doc *doc, const kimput_lexicon *lex, const uint32_t *spans,
+                                  size_t nspans, const kimput_mention **mentions, size_t *nmentions,
+                                  const kimput_entity **entities, size_t *nentities);
+
+/* "person", "org", "outlet", "place", or "?"; and "name", "title", "pronoun", "description", or "?". */
+const char *kimput_entity_kind_name(int kind);
+const char *kimput_mention_form_name(int form);
+
+/* ------------------------------------------------------------ quote attribution (attribution.c) */
+
+/* Who said each quotation (docs/output.md, quotes): the quote marks of
+ * quotes.c, the mentions and chains of mentions.c and the cue classes of
+ * the lexicon. Per quotation: its kind, its cue, the speaker (an entity of
+ * kimput_doc_mentions, or an unnamed speaker's description as a span of the
+ * text), and the agency relaying the words (via). */
+typedef enum {
+  KIMPUT_QUOTE_DIRECT = 0,   /* a whole statement in marks with its cue: "...," kata X */
+  KIMPUT_QUOTE_PARTIAL,      /* words quoted inside the writer's sentence */
+  KIMPUT_QUOTE_TERM,         /* a quoted name or term nobody is quoted for */
+  KIMPUT_QUOTE_INDIRECT      /* reported speech without marks: X mengatakan bahwa ... */
+} kimput_quote_kind;
+
+typedef struct {
+  uint32_t start, end;            /* the words inside the marks, or the reported clause */
+  uint32_t open, close;           /* the marks' extent [open, close); = start, end for indirect speech */
+  uint8_t kind;                   /* kimput_quote_kind */
+  uint8_t flags;                  /* KIMPUT_QUOTE_UNCLOSED, _CONTINUES, _CONTINUED of the marks */
+  uint16_t part;                  /* 1, 2, ... for a quote over several paragraphs, else 0 */
+  uint32_t cue_start, cue_end;    /* the cue as written, KIMPUT_UNSET when none ("—" for a dash) */
+  int32_t speaker;                /* entity index of kimput_doc_mentions, or -1 */
+  uint32_t speaker_start, speaker_end;  /* where the speaker is named (the name, or the description
+                                           when speaker is -1), KIMPUT_UNSET when nobody is */
+  int32_t via;                    /* entity index of the agency relaying the words, or -1 */
+} kimput_attribution;
+
+/* Attributes the quotations and reported speech of doc inside spans (as for
+ * kimput_doc_mentions, whose result it computes or reuses). Items in text
+ * order, borrowed from the document until the next call of
+ * kimput_doc_mentions or kimput_doc_attribute, or kimput_doc_free. The speaker's
+ * name is the entity's (kimput_doc_mentions' entities array, same call) or,
+ * when speaker is -1 and speaker_start is set, the text of that span (an
+ * unnamed speaker: "juru bicara militer Korsel"). Terms have no speaker.
+ * Linear in the size of the spans (each quote looks at most a fixed window
+ * around it). */
+kimput_status kimput_doc_attribute(kimput_doc *doc, const kimput_lexicon *lex, const uint32_t *spans,
+                                   size_t nspans, const kimput_attribution **quotes, size_t *count);
+
+/* "direct", "partial", "term", "indirect", or "?" */
+const char *kimput_quote_kind_name(int kind);
+
+/* ------------------------------------------------------------ events (events.c) */
+
+/* Correspondence and contact events between parties (docs/output.md,
+ * events): who wrote, congratulated, called or met whom, found from a lexicon of
+ * trigger words and frames anchored at the party mentions, in one pass over
+ * the sentences. The lexicon is data (lua/kimput/rules/events.lua) handed
+ * over once; a lexicon is read-only while scanning, so one lexicon may serve
+ * several threads once built (adding is not thread-safe). */
+typedef enum {
+  KIMPUT_EVENT_LETTER = 0,
+  KIMPUT_EVENT_MESSAGE,
+  KIMPUT_EVENT_CALL,
+  KIMPUT_EVENT_MEETING,
+  KIMPUT_EVENT_TYPE_COUNT
+} kimput_event_type;
+
+/* What a lexicon word does in a sentence. */
+typedef enum {
+  KIMPUT_EVW_VERB = 0,  /* reports an event (mengirim, menelepon, bertemu); its frame says who is who */
+  KIMPUT_EVW_NOUN,      /* names what was sent or held (surat, ucapan selamat, pertemuan) */
+  KIMPUT_EVW_TO,        /* the recipient follows (kepada, untuk, ke) */
+  KIMPUT_EVW_FROM,      /* the sender follows (dari, oleh) */
+  KIMPUT_EVW_WITH,      /* the other party follows (dengan, antara) */
+  KIMPUT_EVW_AND,       /* joins a list of parties (dan, serta) */
+  KIMPUT_EVW_PLANNED,   /* before a trigger: not yet held (akan, rencana) */
+  KIMPUT_EVW_FRONT,     /* opens a fronted clause whose subject follows its comma (saat, ketika) */
+  KIMPUT_EVW_SAY,       /* a speech verb the subject reaches across ("X mengatakan, dia bertemu") */
+  KIMPUT_EVW_SKIP,      /* a word between a trigger and its noun or party (sebuah, sang) */
+  KIMPUT_EVW_BLOCK,     /* a sentence holding it reports no message (pidato) */
+  KIMPUT_EVW_OCCASION,  /* what a message is for (ulang tahun, HUT, belasungkawa) */
+  KIMPUT_EVW_CITE,      /* a date after it dates the citation, not the event (dilansir) */
+  KIMPUT_EVW_THIS,      /* a demonstrative: "Surat ini ..." refers back to the letter before */
+  KIMPUT_EVW_THAT,      /* bahwa: a date before it dates the report, not the event told after it */
+  KIMPUT_EVW_THEY,      /* mereka: "Mereka yakni A, B dan C" names the senders the sentence before left unnamed */
+  KIMPUT_EVW_NAMELY,    /* yakni, yaitu, antara lain: a list of the parties follows */
+  KIMPUT_EVW_STOP,      /* ends the phrase after kepada/dengan: the party is not further (di, terkait) */
+  KIMPUT_EVW_REPLY,     /* balasan atas: the message after it went to the sender of the reply */
+  KIMPUT_EVW_CLASS_COUNT
+} kimput_evword_class;
+
+/* How a verb or noun assigns the parties around it. */
+typedef enum {
+  KIMPUT_FRAME_SEND = 0,  /* the subject sends to the party after a TO word ("X mengirim surat kepada Y") */
+  KIMPUT_FRAME_RECEIVE,   /* the subject receives from the party after FROM or the object ("Y menerima telepon X") */
+  KIMPUT_FRAME_PASSIVE,   /* the agent follows the verb or oleh, the recipient a TO word ("dikirim X kepada Y") */
+  KIMPUT_FRAME_MUTUAL,    /* the subject with the object or WITH party, or the listed subjects together (bertemu) */
+  KIMPUT_FRAME_EXCHANGE,  /* like MUTUAL, one event each way (bertukar surat) */
+  KIMPUT_FRAME_COUNT
+} kimput_event_frame;
+
+/* Word flags. */
+enum {
+  KIMPUT_EVWF_DIRECT = 1,    /* a verb whose object is the party right after it (menelepon X) */
+  KIMPUT_EVWF_POSSESSED = 2, /* a noun whose owner is the subject before it (pertemuannya, suratnya) */
+  KIMPUT_EVWF_OCCASION = 4,  /* a noun that also names the occasion (belasungkawa) */
+  KIMPUT_EVWF_VERBAL = 8     /* a noun used as a verb between two parties ("X telepon Y" in a headline) */
+};
+
+typedef struct kimput_evlex kimput_evlex;
+
+kimput_status kimput_evlex_new(kimput_evlex **out);
+void kimput_evlex_free(kimput_evlex *lex);
+
+/* Adds a word or phrase (1..4 words, matched ignoring ASCII case, at most 96
+ * bytes) with its class; type is a kimput_event_type, or -1 for a verb that
+ * takes its type from the noun after it (mengirim surat / mengirim pesan);
+ * frame matters for verbs and nouns, flags are KIMPUT_EVWF_*. Adding a
+ * phrase again replaces it. KIMPUT_ERR_ARG for an empty or too long phrase or
+ * a bad class, type or frame. */
+kimput_status kimput_evlex_add(kimput_evlex *lex, const char *phrase, size_t len, int cls, int type,
+                               int frame, int flags);
+
+typedef struct {
+  uint8_t type;                   /* kimput_event_type */
+  uint8_t planned;                /* 1 for a meeting or call not yet held (akan bertemu, rencana pertemuan) */
+  uint8_t undirected;             /* 1 for a call whose caller the text does not say (X dan Y berbicara lewat
+                                     telepon): a mention that says it (X menelepon Y) sets the direction */
+  int32_t sender, recipient;      /* entity indices (for a meeting, the two parties) */
+  int32_t date;                   /* index into the dates given, or -1 when the article does not say */
+  int32_t merged_into;            /* -1 for the first mention of an event, else the index of that first mention */
+  uint32_t start, end;            /* the sentence that reports it */
+  uint32_t ev_start, ev_end;      /* the words that say it: parties and trigger */
+  uint32_t occ_start, occ_end;    /* the occasion as written, KIMPUT_UNSET when none */
+} kimput_event;
+
+/* Scratch memory of kimput_events_scan kept from one document to the next,
+ * so that a scan of many documents allocates little more than its results.
+ * Owned by the caller; one per thread. */
+typedef struct kimput_evwork kimput_evwork;
+
+kimput_status kimput_evwork_new(kimput_evwork **out);
+void kimput_evwork_free(kimput_evwork *work);
+
+/* Finds the events of doc from its sentences, the party mentions (as
+ * kimput_doc_mentions gives them, in text order; persons and organisations
+ * with an entity index below nentities are the parties, other mentions are
+ * ignored) and the temporal expressions found in it (in text order; a value
+ * that starts with a digit, a date or a time, can date an event). Every event
+ * mention is reported (sentences in text order); a later mention of the same
+ * event (same type, letters and messages alike, same parties, compatible
+ * dates) has merged_into set, and the first mention carries the merged type
+ * (a message that turns out to be a letter is a letter), date, occasion and
+ * direction. The date is the expression of the sentence nearest the words
+ * (not a citation's, nor a report's before "bahwa"), else the date of an
+ * event of the sentence before, else one a later sentence naming the sender
+ * gives, else -1. Mentions may be out of order where one lies inside
+ * another's title. Linear in the tokens, mentions and dates. *out is
+ * malloc'd (NULL when there are no events), owned by the caller; the arrays
+ * are borrowed; work may be NULL (the scan then allocates its own scratch);
+ * a lexicon may serve several threads at once, a document or a work not. */
+kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, kimput_doc *doc,
+                                 const kimput_mention *mentions, size_t nmentions, size_t nentities,
+                                 const kimput_date *dates, size_t ndates,
+                                 kimput_event **out, size_t *count);
 
 /* ------------------------------------------------------------ rules (rules.c) */
 

@@ -7,17 +7,29 @@
 --   entities.list()          -- every entry;  entities.list("outlet") -- one kind
 --   entities.lookup("Kim Jong-un")  --> the entry {name = "Kim Jong Un", kind = "person", ...} or nil
 --   for _, m in ipairs(doc:mentions()) do
---     -- m.text, m.start, m.stop (1-based, inclusive), m.name (canonical), m.kind,
---     -- m.resolved = true when the name came from the document (a short mention,
---     -- a pronoun, a description) rather than from the words themselves
+--     -- m.text, m.start, m.stop (1-based, inclusive; a title chain written before
+--     -- the name is included), m.name (canonical; nil for a title nobody was
+--     -- introduced with), m.kind, m.form ("name", "title", "pronoun", "description"),
+--     -- m.resolved = true when the name came from the document's chain (a short
+--     -- mention, a pronoun, a title alone, a description) rather than from the words,
+--     -- m.name_start/m.name_stop (the name without its role), m.title with
+--     -- m.role_start/m.role_stop (the title chain or appositive role, when any),
+--     -- m.entity (the same number for every mention of one entity in the document),
+--     -- m.country (the gazetteer's), m.roles (the roles the text gives the person)
 --   end
+--
+-- The mentions are found in C (csrc/mentions.c) with a lexicon built once
+-- from the gazetteer, lexicon/titles.lua, lexicon/cues.lua and the calendar
+-- words (entities.lexicon()); names no list holds are found by their shape
+-- and the titles around them.
 --
 -- kinds: "person", "org", "outlet" (news agencies and media), "place".
 -- Matching ignores case and treats "-" as a space; a one-word alias must be
 -- capitalised in the text ("Kim", not "kim") and an all-capitals alias of up to
 -- four letters must match exactly ("AS" is not "as"). The word lists are in
--- lexicon/entities.lua and lexicon/titles.lua; the C gazetteer (gazetteer.c)
--- matches them over the tokens of doc:body_spans().
+-- lexicon/entities.lua, lexicon/regions.lua and lexicon/titles.lua; the C
+-- lexicon (lexicon.c, over the gazetteer of gazetteer.c) matches them over the
+-- tokens of doc:body_spans().
 local core = require "kimput.core"
 local lexicon = require "kimput.lexicon.entities"
 local title_lexicon = require "kimput.lexicon.titles"
@@ -32,7 +44,6 @@ local KINDS = { person = true, org = true, outlet = true, place = true }
 local entries = {}       -- the entries, in order
 local by_key = {}        -- normalised surface form -> { entry = e, flag = ... }
 local titles = {}        -- normalised title -> true
-local gazetteer          -- the C gazetteer, built when first needed
 local generation = 0     -- bumped on every change, so cached documents notice
 
 --- The normalised form of a surface: lower case, hyphens and spaces as one space.
@@ -50,8 +61,9 @@ local function flag_for(surface)
   return "none"
 end
 
+local lexicon_c  -- the C lexicon (see build_lexicon below)
 local function changed()
-  gazetteer = nil
+  lexicon_c = nil
   generation = generation + 1
 end
 
@@ -83,6 +95,7 @@ function M.add(spec)
   end
   entry.kind = spec.kind
   entry.country = spec.country or entry.country
+  entry.regional = spec.regional
   by_key[key] = { entry = entry, flag = flag_for(spec.name), surface = spec.name }
   for _, a in ipairs(spec.aliases or {}) do
     entry.aliases[#entry.aliases + 1] = a
@@ -99,15 +112,17 @@ end
 --- Adds a title or role written before names ("Wakil Perdana Menteri").
 function M.add_title(t)
   if type(t) ~= "string" or not t:find("%S") then error("entities.add_title: expects a string", 2) end
+  check_string(t, "title")
   titles[normalise(t)] = true
   changed()
 end
 
---- The entries, all or of one kind.
+--- The entries, all or of one kind (the regional entries of lexicon/regions.lua
+-- only when a kind is asked for).
 function M.list(kind)
   local out = {}
   for _, e in ipairs(entries) do
-    if kind == nil or e.kind == kind then out[#out + 1] = e end
+    if (kind == nil and not e.regional) or e.kind == kind then out[#out + 1] = e end
   end
   return out
 end
@@ -130,294 +145,123 @@ function M.generation() return generation end
 function M.is_title(s) return titles[normalise(s)] == true end
 
 for _, e in ipairs(lexicon) do M.add(e) end
+for _, e in ipairs(require "kimput.lexicon.regions") do
+  e.regional = true
+  M.add(e)
+end
 for _, t in ipairs(title_lexicon.titles) do titles[normalise(t)] = true end
+for _, t in ipairs(title_lexicon.offices or {}) do titles[normalise(t)] = true end
 
--- Targets of the gazetteer ids: an entity entry, a title, a pronoun.
-local targets
-local function build()
-  gazetteer = core.gazetteer()
-  targets = {}
-  local function add(surface, target, flag)
-    targets[#targets + 1] = target
-    gazetteer:add(surface, #targets, flag)
+-- The lists of lexicon/titles.lua and the word class each gives in the C lexicon.
+local TITLE_CLASSES = {
+  jurisdictions = "jurisdiction", ranks = "rank", qualifiers = "qualifier", org_heads = "org_head",
+  offices_short = "qualifier", connectors = "connector", particles = "particle", adverbs = "adverb",
+  pronouns = "pronoun", description_ends = "description_end", not_names = "not_name",
+  determiners = "determiner", term_words = "term_word",
+}
+
+-- The C lexicon of the mention stage: every entity with its aliases, and the
+-- word classes of lexicon/titles.lua, lexicon/cues.lua, months and weekdays.
+local function build_lexicon()
+  local lex = core.lexicon()
+  local ids, place_ids = {}, {}
+  for _, e in ipairs(entries) do
+    ids[e] = lex:entity(e.name, e.kind)
+    if e.kind == "place" then place_ids[e.name] = ids[e] end
   end
-  for _, hit in pairs(by_key) do add(hit.surface, { type = "entity", entry = hit.entry }, hit.flag) end
-  for t in pairs(titles) do add(t, { type = "title" }, "none") end
-  for _, p in ipairs(title_lexicon.pronouns) do add(p, { type = "pronoun" }, "none") end
-end
-
-local CAPS = { type = "caps" }
-
-local not_name = {}
-for _, w in ipairs(title_lexicon.not_names) do not_name[w:lower()] = true end
-
---- Could the capitalised words text[s..e] be a person's name (no word that is
--- never a name: "Setelah", "Dalam")?
-function M.name_like(text, s, e)
-  for w in text:sub(s, e):gmatch("%S+") do
-    if not_name[w:lower()] then return false end
+  for _, hit in pairs(by_key) do lex:alias(ids[hit.entry], hit.surface, hit.flag) end
+  for _, e in ipairs(entries) do
+    local place = e.country and place_ids[e.country]
+    if place and e.kind ~= "place" then lex:country(ids[e], place) end
   end
-  return true
-end
-
-local calendar_word = {}
-for _, list in ipairs({ months, weekdays }) do
-  for k, v in pairs(list) do
-    if type(k) == "string" then calendar_word[k:lower()] = true end
-    if type(v) == "string" then calendar_word[v:lower()] = true end
+  for t in pairs(titles) do lex:word(t, "title") end
+  for list, class in pairs(TITLE_CLASSES) do
+    for _, w in ipairs(title_lexicon[list] or {}) do lex:word(w, class) end
   end
-end
-
--- A run of capitalised words right before a one-word person alias is one
--- unknown name ("Listyo Sigit Prabowo" is not Prabowo Subianto).
-local function merge_names(text, items)
-  local out, k = {}, 1
-  while k <= #items do
-    local it, nx = items[k], items[k + 1]
-    if it.type == "caps" and nx and nx.type == "entity" and nx.entry.kind == "person"
-       and text:sub(it.stop + 1, nx.start - 1) == " " and not text:sub(nx.start, nx.stop):find("[%s%-]")
-       and M.name_like(text, it.start, it.stop) and (text:sub(it.start, it.stop):find("%s")
-         or (text:sub(1, it.start - 1):match("(%S)%s*$") or "."):find("[%w,]")) then
-      -- a one-word run merges only inside a sentence ("Hunter Biden"), not at
-      -- its start, where it is more likely a noun ("Pidato Putin")
-      out[#out + 1] = { start = it.start, stop = nx.stop, type = "caps" }
-      k = k + 2
-    elseif it.type == "entity" and it.entry.kind == "person" and nx and nx.type == "caps"
-       and text:sub(it.stop + 1, nx.start - 1) == " " and not text:sub(it.start, it.stop):find("[%s%-]")
-       and M.name_like(text, nx.start, nx.stop)
-       and not calendar_word[(text:sub(nx.start, nx.stop):match("^[^%s]+") or ""):lower()] then
-      -- and a one-word alias followed by capitalised words: "Kim Tae-hyo" is not Kim Jong Un
-      out[#out + 1] = { start = it.start, stop = nx.stop, type = "caps" }
-      k = k + 2
-    else
-      out[#out + 1] = it
-      k = k + 1
+  for w in pairs(require "kimput.lexicon.stopwords") do lex:word(w, "function") end
+  for _, list in ipairs({ months, weekdays }) do
+    for k, v in pairs(list) do
+      if type(k) == "string" then lex:word(k, "calendar") end
+      if type(v) == "string" then lex:word(v, "calendar") end
     end
   end
-  return out
+  local cues = require "kimput.lexicon.cues"
+  local CUE_CLASS = { after = "cue_after", before = "cue_before", reporting = "cue_reporting",
+                      according = "cue_according", via = "cue_via", relay = "cue_relay", that = "that" }
+  for cat, class in pairs(CUE_CLASS) do
+    for _, w in ipairs(cues[cat] or {}) do lex:word(w, class) end
+  end
+  return lex
 end
 
---- The raw gazetteer matches of a document: a list of {start, stop, type,
--- entry} in text order, type "entity", "title", "pronoun" or "caps" (a run of
--- capitalised words the gazetteer does not know). Cached per document.
-function M.items(doc)
+--- The C lexicon (built when first needed, rebuilt after any change to the
+-- gazetteer, the titles or the cues).
+function M.lexicon()
+  if not lexicon_c then lexicon_c = build_lexicon() end
+  return lexicon_c
+end
+
+--- Forgets the C lexicon and bumps the generation (the cue lexicon changed).
+function M.invalidate() changed() end
+
+--- The body spans the mention and quote stages read, built once per document
+-- (doc:body_spans() builds a new list on every call).
+function M.spans(doc)
   local cache = doc:_cache()
-  if cache.entity_items and cache.entity_generation == generation then return cache.entity_items end
-  if not gazetteer then build() end
-  local flat = gazetteer:scan(doc, doc:body_spans())
-  local items = {}
-  for i = 1, #flat, 3 do
-    local id = flat[i + 2]
-    local t = id < 0 and CAPS or targets[id]
-    items[#items + 1] = { start = flat[i], stop = flat[i + 1], type = t.type, entry = t.entry }
+  local spans = cache.stage_spans
+  if not spans then
+    spans = doc:body_spans()
+    cache.stage_spans = spans
   end
-  items = merge_names(doc:text(), items)
-  cache.entity_items, cache.entity_generation = items, generation
-  cache.mentions = nil
-  return items
+  return spans
 end
 
-
---- Drops calendar words (Maret, Senin) from the end of a run of capitalised
--- words, and acronyms of three letters or more (BNPB, DPR) from its start
--- when a name follows them (initials such as "JD" stay).
-local function trim_caps(text, s, e)
-  while true do
-    local first, rest = text:sub(s, e):match("^(%u%u%u+)%s+()%S")
-    if not first then break end
-    s = s + rest - 1
-  end
-  while true do
-    local last = text:sub(s, e):match(".*()%s%S+$")
-    if not last then
-      if calendar_word[text:sub(s, e):lower()] then return nil end
-      return s, e
-    end
-    local w_start = s + last
-    if not calendar_word[text:sub(w_start, e):lower()] then return s, e end
-    e = w_start - 2
-    while e >= s and text:sub(e, e):match("%s") do e = e - 1 end
-  end
-end
-M.trim_caps = trim_caps
-
--- The text between two items may join them in a title chain: spaces, a comma,
--- brackets ("Menteri Pertahanan (Menhan) Sergei Shoigu"), "untuk" or "di".
-local function joins(text, a, b)
-  if b.start - a.stop > 12 then return false end
-  local gap = text:sub(a.stop + 1, b.start - 1):gsub("\194\160", " ")
-  if gap:find("\n") then return false end
-  if gap:match("^[%s,()]*$") then return true, gap:find(",") ~= nil end
-  return gap:match("^%s+untuk%s+$") or gap:match("^%s+di%s+$"), false
-end
-M.joins = joins
-
--- Is the caps run at items[j] a qualifier of a title ("Keamanan Nasional" in
--- "Koordinator Keamanan Nasional AS, John Kirby") rather than the name?
-local function qualifier(text, items, j)
-  local nxt = items[j + 1]
-  if not nxt then return false end
-  local ok, comma = joins(text, items[j], nxt)
-  ok = ok and text:sub(items[j].stop + 1, nxt.start - 1):match("^%s*$")
-  return ok and not comma and (nxt.type == "entity" and nxt.entry.kind ~= "person" or nxt.type == "title")
-end
-
-local function words_of(name)
-  local w = {}
-  for word in name:lower():gmatch("[^%s%-]+") do w[word] = true end
-  return w
-end
+local KIND_NAMES = { [0] = "person", "org", "outlet", "place" }
+local FORM_NAMES = { [0] = "name", "title", "pronoun", "description" }
 
 --- The mentions of entities in the document, see the top of this file.
 function Document:mentions()
-  local items = M.items(self)
   local cache = self:_cache()
-  if cache.mentions then return cache.mentions end
+  if cache.mentions and cache.mentions_generation == generation then return cache.mentions end
   local text = self:text()
+  local flat, ents = core.mentions(self, M.lexicon(), M.spans(self))
   local out = {}
-  local people = {}  -- persons mentioned so far: {name =, country =, words =, sentence =}
-  local starts = {}  -- sentence starts, to find the subject a pronoun refers to
-  for s in self:sentences() do starts[#starts + 1] = s end
-  local function sentence_of(pos)
-    local lo, hi = 1, #starts
-    while lo < hi do
-      local mid = (lo + hi + 1) // 2
-      if starts[mid] <= pos then lo = mid else hi = mid - 1 end
+  for i = 1, #flat, 8 do
+    local s, e, rs, re, ent = flat[i], flat[i + 1], flat[i + 2], flat[i + 3], flat[i + 4]
+    local form = FORM_NAMES[flat[i + 6]]
+    local m = { name_start = s, name_stop = e, kind = KIND_NAMES[flat[i + 5]], form = form,
+                resolved = flat[i + 7] & 1 ~= 0 or nil, entity = ent > 0 and ent or nil }
+    if ent > 0 then m.name = ents[3 * ent - 2] end
+    if rs > 0 then
+      m.role_start, m.role_stop = rs, re
+      m.title = text:sub(rs, re)
+      if form == "name" and rs < s then s = rs end  -- the role written before the name is part of the mention
     end
-    return lo
+    m.start, m.stop, m.text = s, e, text:sub(s, e)
+    if form == "pronoun" then m.pronoun = true elseif form == "description" then m.description = true end
+    if m.name or form == "title" then out[#out + 1] = m end
   end
-  -- a pronoun: the first person named in its sentence before it, else the
-  -- first person named in the latest sentence that names one
-  local function antecedent()
-    local first, in_sentence
-    for k = #people, 1, -1 do
-      local p = people[k]
-      in_sentence = in_sentence or p.sentence
-      if p.sentence ~= in_sentence then break end
-      first = p
+  -- per entity, once: the gazetteer's country and the roles the text gives (one shared list)
+  local country, roles = {}, {}
+  for _, m in ipairs(out) do
+    local ent = m.entity
+    if ent and country[ent] == nil then
+      local gaz = ents[3 * ent] >= 0 and by_key[normalise(m.name)]
+      country[ent] = gaz and gaz.entry.country or false
+      roles[ent] = {}
     end
-    return first
-  end
-  local function mention(s, e, name, kind, resolved, extra)
-    local m = { text = text:sub(s, e), start = s, stop = e, name = name, kind = kind, resolved = resolved }
-    for k, v in pairs(extra or {}) do m[k] = v end
-    out[#out + 1] = m
-    if kind == "person" then
-      people[#people + 1] = { name = name, country = m.country, words = words_of(name),
-                              sentence = sentence_of(s), start = s }
-    end
-    return m
-  end
-  -- the latest person whose name has this word, or whose country is this place
-  local function recall(word, country)
-    for k = #people, 1, -1 do
-      local p = people[k]
-      if word and p.words[word:lower()] then return p end
-      if country and p.country == country then return p end
+    if ent and m.title and m.form == "name" then
+      local list = roles[ent]
+      if list[#list] ~= m.title then list[#list + 1] = m.title end
     end
   end
-  local function recall_name(name)
-    for k = #people, 1, -1 do
-      if people[k].name == name then return people[k] end
+  for _, m in ipairs(out) do
+    if m.entity then
+      m.country = country[m.entity] or nil
+      if m.kind == "person" and #roles[m.entity] > 0 then m.roles = roles[m.entity] end
     end
   end
-  local function person_entity(s, e, entry, extra)
-    local surface = text:sub(s, e)
-    if not surface:find("[%s%-]") and entry.name:find("%s") then
-      local word = surface:match("(%S+)$")
-      local p = recall(word)
-      if p then return mention(s, e, p.name, "person", true, extra) end
-    end
-    extra = extra or {}
-    extra.country = extra.country or entry.country
-    return mention(s, e, entry.name, "person", nil, extra)
-  end
-
-  local i, n = 1, #items
-  while i <= n do
-    local it = items[i]
-    if it.type == "title" then
-      -- a title chain: title, qualifiers (places, organisations, more titles), the name
-      local j, place, name, last = i + 1, nil, nil, i
-      while j <= n do
-        local ok, comma = joins(text, items[j - 1], items[j])
-        if not ok then break end
-        local nx = items[j]
-        if nx.type == "entity" and nx.entry.kind == "person" then name = j; break end
-        if nx.type == "caps" then
-          if comma or not qualifier(text, items, j) then
-            local s, e = trim_caps(text, nx.start, nx.stop)
-            if s and M.name_like(text, s, e) then name = j end
-            break
-          end
-        elseif nx.type == "entity" then
-          if nx.entry.kind == "place" then place = place or nx.entry.name end
-        elseif nx.type ~= "title" then
-          break
-        end
-        last = j
-        j = j + 1
-      end
-      if name then
-        local nx = items[name]
-        local extra = { title = text:sub(it.start, items[name - 1].stop), country = place }
-        if nx.type == "entity" then
-          local m = person_entity(it.start, nx.stop, nx.entry, extra)
-          m.name_start, m.name_stop = nx.start, nx.stop
-        else
-          local s, e = trim_caps(text, nx.start, nx.stop)
-          local m = mention(it.start, e, text:sub(s, e), "person", nil, extra)
-          m.name_start, m.name_stop = s, e
-        end
-        i = name + 1
-      else
-        -- a description: "pemimpin Rusia itu", "presiden Korut tersebut"
-        local tail = text:sub(items[last].stop + 1, items[last].stop + 10)
-        local word = tail:match("^%s+(%a+)")
-        local ends = false
-        for _, w in ipairs(title_lexicon.description_ends) do ends = ends or word == w end
-        if place and ends and last > i then
-          local p = recall(nil, place)
-          if p then
-            local stop = items[last].stop + #tail:match("^%s+%a+")
-            mention(it.start, stop, p.name, "person", true, { description = true })
-          end
-        end
-        if i == last or not ends then
-          -- no name and no description: the places and organisations of the chain still count
-          for k = i + 1, last do
-            local q = items[k]
-            if q.type == "entity" then mention(q.start, q.stop, q.entry.name, q.entry.kind) end
-          end
-        end
-        i = last + 1
-      end
-    elseif it.type == "entity" then
-      if it.entry.kind == "person" then
-        person_entity(it.start, it.stop, it.entry)
-      else
-        mention(it.start, it.stop, it.entry.name, it.entry.kind)
-      end
-      i = i + 1
-    elseif it.type == "pronoun" then
-      local p = antecedent()
-      if p then mention(it.start, it.stop, p.name, "person", true, { pronoun = true, country = p.country }) end
-      i = i + 1
-    else
-      -- a capitalised word that is the last name of someone named before ("Kirby")
-      local surface = text:sub(it.start, it.stop)
-      local p = recall_name(surface) or (not surface:find("%s") and recall(surface))
-      if p then
-        mention(it.start, it.stop, p.name, "person", true)
-      elseif text:find("^%s*%(%d%d?%)", it.stop + 1) and M.name_like(text, it.start, it.stop) then
-        -- "Budi Santoso (45), warga …": a name with an age
-        local s, e = trim_caps(text, it.start, it.stop)
-        if s then mention(s, e, text:sub(s, e), "person") end
-      end
-      i = i + 1
-    end
-  end
-  cache.mentions = out
+  cache.mentions, cache.mentions_generation = out, generation
   return out
 end
 

@@ -147,7 +147,6 @@ return {
   e(O, "Kementerian Pertahanan Rusia", { "Kemhan Rusia" }),
   e(O, "Kementerian Luar Negeri", { "Kemlu", "Kemenlu" }),
   e(O, "Kedutaan Besar Rusia", { "Kedubes Rusia", "Kedutaan Besar Federasi Rusia" }),
-
   -- places: countries, capitals and regions with their Indonesian names
   e(L, "Korea Utara", { "Korut", "North Korea", "Republik Rakyat Demokratik Korea", "DPRK", "RRDK" }),
   e(L, "Korea Selatan", { "Korsel", "South Korea" }),

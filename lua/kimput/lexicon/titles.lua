@@ -1,13 +1,29 @@
--- Titles and roles written before a person's name ("Presiden Rusia Vladimir
--- Putin", "Menlu Choe", "Koordinator Keamanan Nasional AS, John Kirby"), the
--- pronouns that refer back to a person, and the words that close a
--- description ("pemimpin Rusia itu"). Matching ignores case.
+-- The words around names in Indonesian news: titles and offices written
+-- before a name ("Presiden Rusia Vladimir Putin", "Kabid Humas Polda Banten
+-- Kombes Pol Budi"), ranks and honorifics, the words of institutions' and
+-- units' names, pronouns, and the words that close a description
+-- ("pemimpin Rusia itu"). Matching ignores case; a phrase may have several
+-- words. The mention stage (csrc/mentions.c) reads these classes:
+--
+--   titles, offices  open a title chain; the name follows the chain
+--   jurisdictions  titles and offices whose next capitalised word is the place
+--                  they serve (Gubernur Jawa Tengah, Polda Banten)
+--   ranks          ranks and honorifics right before a name (AKBP, Kombes Pol, Pak, Dr.)
+--   qualifiers     words of a unit's or institution's name, never a name
+--                  (Humas, Reskrim, Keamanan, Utara)
+--   org_heads      open an organisation's name (Badan Pusat Statistik (BPS))
+--   connectors     lower-case words inside a title (Menteri Hukum dan HAM)
+--   particles      lower-case parts of names (bin, van, de)
+--   adverbs        may stand between a speaker and the verb (Budi juga mengatakan)
+--   term_words     lower-case words inside a quoted name or term
+--
+-- Extend from Lua with kimput.entities.add_title("Wakil Ketua Harian").
 return {
   titles = {
     "Presiden", "Wakil Presiden", "Perdana Menteri", "PM", "Wakil Perdana Menteri",
     "Menteri", "Wakil Menteri", "Menteri Luar Negeri", "Menlu", "Wamenlu", "Menteri Pertahanan", "Menhan",
     "Menko", "Menteri Koordinator", "Menteri Keuangan", "Menkeu", "Menteri Dalam Negeri", "Mendagri",
-    "Juru Bicara", "Jubir", "Sekretaris Pers", "Sekretaris Jenderal", "Sekjen", "Sekretaris",
+    "Juru Bicara", "Jurubicara", "Jubir", "Sekretaris Pers", "Sekretaris Jenderal", "Sekjen", "Sekretaris",
     "Duta Besar", "Dubes", "Kuasa Usaha", "Diplomat", "Pemimpin", "Pimpinan", "Ketua", "Wakil Ketua",
     "Kepala", "Wakil Kepala", "Direktur", "Direktur Jenderal", "Dirjen", "Koordinator", "Kanselir",
     "Raja", "Ratu", "Pangeran", "Kaisar", "Jenderal", "Letnan Jenderal", "Mayor Jenderal", "Marsekal",
@@ -17,6 +33,110 @@ return {
     "Letjen", "Mayjen", "Brigjen", "Jend.", "Prof.", "Dr.", "Kapten", "Mayor",
     "Pejabat", "Pejabat Senior", "Sumber",
   },
+  -- more offices of Indonesian public life: they open title chains like the
+  -- titles above (the {TITLE} macro of the rule language holds only those)
+  offices = {
+    "Wapres", "Sultan", "Emir", "Wamen", "Wamenhan", "Wamenkeu", "Wamendagri", "Menteri Sekretaris Negara",
+    "Mensesneg", "Sekretaris Kabinet", "Seskab", "Menkopolhukam", "Menko Polhukam", "Menko Perekonomian",
+    "Menko PMK", "Menko Marves", "Menkumham", "Menkes", "Menag", "Mensos", "Menpora", "Mentan", "Mendag",
+    "Menperin", "Menaker", "Menhub", "Mendikbud", "Mendikbudristek", "Mendikdasmen", "Menkominfo",
+    "Menkomdigi", "Menparekraf", "MenPAN-RB", "Menpan RB", "Menteri BUMN", "Menteri ESDM", "Menteri PUPR",
+    "Menteri LHK", "Menteri ATR", "Menteri Investasi", "Menteri Sosial", "Menteri Agama", "Menteri Kesehatan",
+    -- secretaries, diplomats, advisers
+    "Sekretaris Daerah", "Sekda", "Konsul Jenderal", "Konjen", "Staf Khusus", "Stafsus", "Staf Ahli",
+    "Deputi", "Asisten Deputi",
+    -- leaders of bodies
+    "Wakil Ketua Umum", "Waketum", "Ketua Harian", "Ketua Fraksi", "Ketua Komisi", "Wakil Ketua Komisi",
+    "Anggota", "Anggota Komisi", "Plt", "Pj", "Penjabat", "Pelaksana Tugas", "Wakil Direktur", "Wadir",
+    "Direktur Utama", "Dirut", "Presiden Direktur", "Presdir", "Komisaris Utama", "Komisioner", "Kabag",
+    "Kasubag", "Kepala Bagian", "Kepala Bidang", "Kepala Seksi", "Kasi", "Kepala Dinas", "Kadis",
+    "Kepala Badan", "Kepala Sekolah", "Kepsek", "Rektor", "Wakil Rektor", "Dekan", "Guru Besar", "Dosen",
+    "Humas", "Kepala Pelaksana", "Kalak", "Kakanwil", "Kalapas", "Karutan",
+    -- regions
+    "Wakil Gubernur", "Wagub", "Wakil Wali Kota", "Wawali", "Wakil Bupati", "Wabup", "Camat", "Lurah",
+    "Kepala Desa", "Kades",
+    -- police, military, courts
+    "Wakapolri", "Wakapolda", "Kapolres", "Kapolresta", "Kapolrestabes", "Wakapolres", "Kapolsek",
+    "Kabid Humas", "Kabid", "Kasubbid", "Kasat", "Kasat Reskrim", "Kasat Lantas", "Kasat Narkoba", "Kasi Humas",
+    "Kasubsi", "Kanit", "Kasubdit", "Dirreskrimum", "Dirreskrimsus", "Dirresnarkoba", "Kadiv Humas",
+    "Karo Penmas", "Kapuspen", "Pangdam", "Kasad", "KSAD", "KSAL", "KSAU", "Danrem", "Dandim", "Danramil",
+    "Danlanal", "Kajati", "Kajari", "Kasi Intel", "Kasi Pidum", "Kasipidum", "Jaksa Agung", "Jaksa",
+    "Jaksa Penuntut Umum", "JPU", "Hakim", "Hakim Ketua", "Ketua Majelis Hakim", "Panitera", "Kuasa Hukum",
+    "Pengacara", "Advokat",
+    -- others quoted
+    "Ahli", "Pelatih", "Manajer", "CEO", "Pendiri", "Aktivis", "Tokoh", "Dokter",
+  },
+  jurisdictions = {
+    "Gubernur", "Wakil Gubernur", "Wagub", "Wali Kota", "Walikota", "Wakil Wali Kota", "Wawali", "Bupati",
+    "Wakil Bupati", "Wabup", "Camat", "Lurah", "Kepala Desa", "Kades", "Sekda", "Kapolda", "Wakapolda",
+    "Kapolres", "Kapolresta", "Kapolrestabes", "Wakapolres", "Kapolsek", "Pangdam", "Danrem", "Dandim",
+    "Danramil", "Kajati", "Kajari", "Kalapas", "Karutan", "Kakanwil",
+    "Polda", "Polres", "Polresta", "Polrestabes", "Polsek", "Kodam", "Korem", "Kodim", "Koramil", "Kejati",
+    "Kejari", "Pemprov", "Pemkab", "Pemkot", "Pemda", "DPRD", "PN", "Pengadilan Negeri", "Pengadilan Tinggi",
+    "Pengadilan Agama", "Kabupaten", "Kota", "Provinsi", "Kecamatan", "Desa", "Kelurahan", "Lapas", "Rutan",
+    "RSUD", "Kanwil",
+  },
+  ranks = {
+    -- military
+    "Jenderal", "Letnan Jenderal", "Letjen", "Mayor Jenderal", "Mayjen", "Brigadir Jenderal", "Brigjen",
+    "Marsekal", "Marsma", "Marsdya", "Laksamana", "Laksma", "Laksda", "Laksdya", "Kolonel", "Letkol",
+    "Letnan Kolonel", "Mayor", "Kapten", "Lettu", "Letda", "Letnan", "Serma", "Serka", "Sertu", "Serda",
+    "Sersan", "Kopral", "Praka", "Pratu", "Prada",
+    -- police
+    "Jenderal Polisi", "Jenderal Pol", "Komjen", "Komjen Pol", "Irjen", "Irjen Pol", "Inspektur Jenderal",
+    "Brigjen Pol", "Kombes", "Kombes Pol", "Komisaris Besar", "AKBP", "Kompol", "AKP", "Iptu", "Ipda",
+    "Aiptu", "Aipda", "Bripka", "Brigpol", "Briptu", "Bripda", "Bharada", "Brigadir",
+    -- honorifics and degrees written before a name
+    "Pak", "Bu", "Bapak", "Ibu", "Mas", "Mbak", "Bang", "Tuan", "Nyonya", "H.", "Hj.", "H", "Hj", "Haji", "Hajah",
+    "Dr.", "dr.", "drg.", "Prof.", "Ir.", "Drs.", "Dra.", "KH", "K.H.", "Habib", "Ustaz", "Ustadz", "Kiai",
+    "Gus", "Syekh", "Tengku", "Teuku", "Datuk",
+  },
+  qualifiers = {
+    -- police and court units
+    "Humas", "Reskrim", "Reskrimum", "Reskrimsus", "Resnarkoba", "Narkoba", "Lantas", "Intelkam", "Binmas",
+    "Sabhara", "Samapta", "Propam", "Provos", "Intel", "Pidum", "Pidsus", "Reserse", "Kriminal", "Penmas",
+    "Lalu Lintas", "Tahanan", "Pemasyarakatan", "Imigrasi", "Bea", "Cukai", "Persidangan", "Perkara",
+    -- words of ministries, agencies and offices
+    "Bidang", "Urusan", "Politik", "Hukum", "Keamanan", "Pertahanan", "Keuangan", "Perekonomian", "Ekonomi",
+    "Luar", "Negeri", "Dalam", "Kesehatan", "Pendidikan", "Kebudayaan", "Agama", "Sosial", "Pertanian",
+    "Perdagangan", "Perindustrian", "Perhubungan", "Ketenagakerjaan", "Kelautan", "Perikanan", "Kehutanan",
+    "Lingkungan", "Hidup", "Energi", "Mineral", "Pariwisata", "Kreatif", "Investasi", "Komunikasi",
+    "Informatika", "Digital", "Pemuda", "Olahraga", "Pemberdayaan", "Perempuan", "Anak", "Pembangunan",
+    "Perencanaan", "Nasional", "Daerah", "Negara", "Umum", "Pusat", "Statistik", "Pelayanan", "Medik", "Medis",
+    "Keperawatan", "Operasional", "Teknik", "Teknis", "Administrasi", "Pemerintahan", "Kabinet", "Kepresidenan",
+    "Rakyat", "Republik", "Militer", "Khusus", "Istimewa", "Koperasi", "Perumahan", "Permukiman", "Pekerjaan",
+    "Riset", "Teknologi", "Inovasi", "Penanggulangan", "Bencana", "Pemilu", "Pemilihan", "Pengawas",
+    "Pengawasan", "Pemberantasan", "Korupsi", "Asasi", "Manusia", "Perlindungan", "Konsumen", "Pangan",
+    "Obat", "Makanan", "Kependudukan", "Sipil", "Intelijen", "Siber", "Sandi", "Penerangan", "Pers", "Publik",
+    "Hubungan", "Masyarakat", "Kemasyarakatan", "Personel", "Logistik", "Anggaran", "Strategis",
+    "Internasional", "Regional", "Wilayah", "Kawasan", "Cabang", "Pidana", "Perdata", "Niaga",
+    "Akademik", "Kemahasiswaan", "Fakultas", "Jurusan", "Ilmu", "Sains", "Rumah", "Sakit", "Umum Daerah",
+    "Sekretariat", "Staf", "Harian", "Majelis", "Dewan", "Komisi", "Fraksi", "Bagian", "Seksi", "Subbagian",
+    -- directions and the like after a place name
+    "Utara", "Selatan", "Timur", "Barat", "Tengah", "Tenggara", "Daya", "Laut", "Darat", "Udara",
+  },
+  org_heads = {
+    "Badan", "Kementerian", "Dinas", "Komisi", "Fraksi", "Partai", "Lembaga", "Yayasan", "Institut",
+    "Pengadilan", "Mahkamah", "Kejaksaan", "Kepolisian", "Komite", "Dewan", "Majelis", "Asosiasi", "Himpunan",
+    "Ikatan", "Persatuan", "Perhimpunan", "Serikat", "Gabungan", "Federasi", "Koalisi", "Aliansi",
+    "Rumah Sakit", "Direktorat", "Biro", "Otoritas", "Inspektorat", "Satgas", "Satuan Tugas", "Balai",
+    "Polda", "Polres", "Polresta", "Polsek", "Kodam",
+  },
+  -- short names of regional and national offices that stand inside titles
+  -- (Kepala Bappeda X, Kadis Dinkes X): never part of a person's name
+  offices_short = {
+    "Bappeda", "Bappenas", "Bapenda", "Bappeda Litbang", "Dinkes", "Disdik", "Dishub", "Disdukcapil",
+    "Disperindag", "Disnaker", "Dinsos", "Diskominfo", "Disbudpar", "Dispora", "Satpol PP", "BPBD", "Damkar",
+    "Puskesmas", "Setda", "Setwan", "Inspektorat", "Kemenkes", "Kemendikbud", "Kemenag", "Kemensos",
+    "Kemendagri", "Kemenkeu", "Kemenlu", "Kemenhan", "Kemenkumham", "Kementan", "Kemendag", "Kemenperin",
+    "Kemnaker", "Kemenhub", "Kemenpora", "Kemenparekraf", "Kominfo", "Komdigi", "Pemprov", "Pemkab", "Pemkot",
+  },
+  connectors = { "dan", "untuk", "di", "bidang", "urusan", "&" },
+  particles = { "bin", "binti", "van", "von", "de", "da", "der", "den", "al", "el", "dos", "ibn", "ibnu", "bt" },
+  adverbs = { "juga", "pun", "lalu", "kemudian", "kembali", "sempat", "telah", "sudah", "pula", "turut", "ikut",
+              "akhirnya", "langsung", "sendiri", "secara", "demikian", "begitu" },
+  -- lower-case words inside a quoted name or title ('Hari Kemenangan', "Partai Buruh dan Tani")
+  term_words = { "dan", "di", "ke", "dari", "untuk", "yang", "atau", "of", "the", "la", "de", "bin", "&" },
   pronouns = { "ia", "dia", "beliau" },
   -- capitalised words that start sentences and headlines but are never names
   not_names = {
@@ -25,6 +145,11 @@ return {
     "Namun", "Tetapi", "Sementara", "Meski", "Walau", "Jika", "Bila", "Karena", "Sebab", "Agar", "Supaya",
     "Ini", "Itu", "Tersebut", "Juga", "Bahwa", "Menurut", "Seperti", "Kata", "Ujar", "Baru", "Lama",
     "Terlama", "Pertama", "Terakhir", "Resmi", "Kirim", "Tak", "Tidak", "Bukan", "Sudah", "Telah",
+    "Sedangkan", "Adapun", "Selain", "Bahkan", "Kemudian", "Lalu", "Selanjutnya", "Sebelumnya", "Sementara itu",
+    "Maka", "Makanya", "Tapi", "Kini", "Kala", "Usai", "Ya", "Iya", "Kami", "Kita", "Saya", "Mereka", "Anda",
+    "Apa", "Siapa", "Bagaimana", "Mengapa", "Kenapa", "Kapan", "Dimana", "Di mana", "Tahun", "Bulan", "Hari",
+    "Minggu", "Pukul", "Jam", "Sekitar", "Hal", "Para", "Semua", "Seluruh", "Setiap", "Tiap", "Sang",
+    "Simak", "Baca", "Lihat", "Foto", "Video", "Berita", "Artikel", "Sumber Foto", "Editor", "Penulis",
   },
   -- "pemimpin Rusia itu": a title, a place, then one of these
   description_ends = { "itu", "tersebut", "ini" },

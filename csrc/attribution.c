@@ -1,0 +1,822 @@
+/* attribution.c -- who said each quotation, and reported speech.
+ *
+ * Works on what the earlier stages made: the paired marks (quotes.c), the
+ * mentions and their entities (mentions.c), the sentences, and the cue
+ * classes of the lexicon. Per quotation, in order:
+ *
+ *  1. after the closing mark: a dash and a name ("..." -- Budi); a cue and
+ *     the first speaker-like mention after it (kata Kapolres X; katanya
+ *     takes the person its -nya points at); an agency quoting a person's
+ *     letter word for word (KCNA, mengutip surat Putin: Putin, via KCNA);
+ *     "menurut laporan KCNA" (KCNA only relays); a name and a reporting verb
+ *     ("...," Budi menambahkan);
+ *  2. before the quote in its sentence: the last reporting cue and its
+ *     subject (the last person or organisation before the verb, a title
+ *     description at the clause start, a place right before the verb, an
+ *     unnamed subject of a few words); "menurut X" takes X;
+ *  3. without a cue: the speaker of the sentence before (or of this one),
+ *     else the subject before the quote; otherwise nobody.
+ *
+ * Organisations speak for themselves; a person named with one speaks as the
+ * person (the mention stage already made "Kepala BPS X" a person). Places
+ * speak only as the subject right before a reporting verb. Quotes inside
+ * quotes take the speaker of the quote around them; the paragraphs of one
+ * quote share the attribution of its last paragraph.
+ *
+ * Each quote looks at a window of at most WINDOW bytes around it and finds
+ * tokens, sentences and mentions by binary search, so the stage is linear
+ * in the document (n log n at worst).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "document.h"
+#include "lexicon.h"
+
+#define WINDOW 400        /* bytes looked at before and after a quote */
+#define AFTER_REACH 160   /* bytes after a cue where its speaker may stand */
+#define DESC_MAX 80       /* the longest description of an unnamed speaker */
+#define BACK_MENTIONS 64  /* mentions looked at going back for a -nya or passive cue */
+
+struct quote_set {
+  uint64_t stamp;
+  const kimput_lexicon *lex;
+  uint32_t *spans;
+  size_t nspans;
+  kimput_attribution *v;
+  size_t n, cap;
+};
+
+void quote_set_free(struct quote_set *set) {
+  if (!set) return;
+  free(set->spans);
+  free(set->v);
+  free(set);
+}
+
+size_t quote_set_memory(const struct quote_set *set) {
+  return set ? sizeof *set + set->nspans * 2 * sizeof *set->spans + set->cap * sizeof *set->v : 0;
+}
+
+const char *kimput_quote_kind_name(int kind) {
+  static const char *const names[] = {"direct", "partial", "term", "indirect"};
+  return kind >= 0 && kind <= KIMPUT_QUOTE_INDIRECT ? names[kind] : "?";
+}
+
+/* A speaker: an entity, or a description span (ent -1), where it is named. */
+typedef struct {
+  int32_t ent;
+  uint32_t s, e;   /* KIMPUT_UNSET when nobody */
+} who;
+
+static const who NOBODY = {-1, KIMPUT_UNSET, KIMPUT_UNSET};
+
+static int found(who w) { return w.ent >= 0 || w.s != KIMPUT_UNSET; }
+
+typedef struct {
+  const char *text;
+  const kimput_token *t;
+  size_t nt;
+  const kimput_sentence *s;
+  size_t ns;
+  const kimput_lexicon *lex;
+  const kimput_mention *m;
+  size_t nm;
+  const kimput_entity *e;
+  const kimput_quote *q;
+  size_t nq;
+  lex_hit *hits;       /* the lexicon's word at each token (kept by mentions.c) */
+  size_t *top;         /* indices of the top-level quotes, in order */
+  size_t ntop;
+  uint8_t *via_m;      /* per mention: named as relaying the words */
+  who *said;           /* per sentence: the speaker of its quote or reported speech */
+  struct quote_set *out;
+  int failed;
+} actx;
+
+/* ------------------------------------------------------------ lookups */
+
+static size_t tok_at(const actx *c, uint32_t off) {  /* the first token starting at or after off */
+  return first_at(c->t, c->nt, sizeof *c->t, off);
+}
+
+static size_t mention_at(const actx *c, uint32_t off) {  /* the first mention starting at or after off */
+  return first_at(c->m, c->nm, sizeof *c->m, off);
+}
+
+static size_t sent_at(const actx *c, uint32_t off) {  /* the sentence holding off (the last starting at or before it) */
+  size_t lo = 0, hi = c->ns;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (c->s[mid].start <= off) lo = mid + 1; else hi = mid;
+  }
+  return lo ? lo - 1 : 0;
+}
+
+static int inside_quote(const actx *c, uint32_t off) {
+  size_t lo = 0, hi = c->ntop;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    const kimput_quote *q = &c->q[c->top[mid]];
+    if (off < q->start) hi = mid;
+    else if (off >= q->end) lo = mid + 1;
+    else return 1;
+  }
+  return 0;
+}
+
+/* The lexicon form at token i that has one of classes cls, not running past
+ * offset off_end: its length in tokens, or 0. */
+static size_t cue_at(const actx *c, size_t i, uint32_t off_end, uint32_t cls) {
+  if (i >= c->nt || c->t[i].kind != KIMPUT_TOK_WORD || c->t[i].end > off_end) return 0;
+  const lex_hit *h = lex_hit_at(c->lex, c->hits, c->text, c->t, c->nt, i);
+  if (!h->n) return 0;
+  if (c->t[i + h->n - 1].end > off_end) {  /* rare: the form runs past the window */
+    const lex_entry *e;
+    size_t n = lex_match(c->lex, c->text, &c->t[i], tok_at(c, off_end) - i, &e);
+    return n && (e->classes & cls) ? n : 0;
+  }
+  return (c->lex->entries[h->entry].classes & cls) ? h->n : 0;
+}
+
+/* The classes of the one-token form at token i. */
+static uint32_t classes_at(const actx *c, size_t i) {
+  if (i >= c->nt || c->t[i].kind != KIMPUT_TOK_WORD) return 0;
+  const lex_hit *h = lex_hit_at(c->lex, c->hits, c->text, c->t, c->nt, i);
+  return h->single >= 0 ? c->lex->entries[h->single].classes : 0;
+}
+
+/* katanya, ujarnya: a cue of classes cls with -nya. */
+static int nya_cue(const actx *c, size_t i, uint32_t cls) {
+  if (i >= c->nt || c->t[i].kind != KIMPUT_TOK_WORD) return 0;
+  return (lex_hit_at(c->lex, c->hits, c->text, c->t, c->nt, i)->nya & cls) != 0;
+}
+
+static int is_punct(const actx *c, size_t i, const char *chars) {
+  if (i >= c->nt || (c->t[i].kind != KIMPUT_TOK_PUNCT && c->t[i].kind != KIMPUT_TOK_SYMBOL)) return 0;
+  return c->t[i].end - c->t[i].start == 1 && strchr(chars, c->text[c->t[i].start]) != NULL;
+}
+
+static int is_dash(const actx *c, size_t i) {
+  if (i >= c->nt || (c->t[i].kind != KIMPUT_TOK_PUNCT && c->t[i].kind != KIMPUT_TOK_SYMBOL)) return 0;
+  const char *s = c->text + c->t[i].start;
+  size_t n = c->t[i].end - c->t[i].start;
+  return (n == 1 && s[0] == '-') || (n == 2 && s[0] == '-' && s[1] == '-') ||
+         (n == 3 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 &&
+          ((unsigned char)s[2] == 0x94 || (unsigned char)s[2] == 0x93));
+}
+
+static int speaker_kind(int kind) {
+  return kind == KIMPUT_ENT_PERSON || kind == KIMPUT_ENT_ORG || kind == KIMPUT_ENT_OUTLET;
+}
+
+/* The speaker a mention gives: its entity, or the role of a title nobody was introduced with. */
+static who of_mention(const actx *c, size_t mi) {
+  const kimput_mention *m = &c->m[mi];
+  who w = NOBODY;
+  if (m->entity >= 0) {
+    w.ent = m->entity;
+    w.s = m->start;
+    w.e = m->end;
+  } else if (m->form == KIMPUT_MENTION_TITLE && m->role_start != KIMPUT_UNSET) {
+    w.s = m->role_start;
+    w.e = m->role_end;
+  }
+  return w;
+}
+
+static int eligible(const actx *c, size_t mi) {
+  const kimput_mention *m = &c->m[mi];
+  return !c->via_m[mi] && speaker_kind(m->kind) && (m->entity >= 0 || m->form == KIMPUT_MENTION_TITLE);
+}
+
+/* An unnamed speaker by description after a cue: "kata juru bicara militer Korsel". */
+static who description_from(const actx *c, size_t i, uint32_t b) {
+  who w = NOBODY;
+  if (i >= c->nt || !cue_at(c, i, b, KIMPUT_LEX_TITLE)) return w;
+  size_t j = i;
+  while (j < c->nt && c->t[j].end <= b && c->t[j].kind == KIMPUT_TOK_WORD && !(c->t[j].flags & KIMPUT_TOKF_NEWLINE && j > i)) {
+    uint32_t cls = j > i ? classes_at(c, j) : 0;
+    int joins = (cls & KIMPUT_LEX_CONNECTOR) && j + 1 < c->nt && (c->t[j + 1].flags & KIMPUT_TOKF_UPPER);
+    if ((cls & (KIMPUT_LEX_FUNCTION | KIMPUT_LEX_CUE_VIA | KIMPUT_LEX_CALENDAR)) && !joins) break;
+    j++;
+  }
+  if (c->t[j - 1].end - c->t[i].start > DESC_MAX) return w;
+  w.s = c->t[i].start;
+  w.e = c->t[j - 1].end;
+  return w;
+}
+
+/* The speaker named in [a, b) after a cue: the first person, organisation
+ * or outlet (never a place), else a description starting right at a. */
+static who named_after_at(const actx *c, uint32_t a, uint32_t b, size_t *at) {
+  *at = SIZE_MAX;
+  for (size_t mi = mention_at(c, a); mi < c->nm && c->m[mi].start < b; mi++) {
+    if (c->m[mi].end > b) break;
+    if (eligible(c, mi)) { *at = mi; return of_mention(c, mi); }
+  }
+  return description_from(c, tok_at(c, a), b);
+}
+
+static who named_after(const actx *c, uint32_t a, uint32_t b) {
+  size_t at;
+  return named_after_at(c, a, b, &at);
+}
+
+/* "kata politisi Partai X tersebut": an organisation inside a description
+ * that points back (a lower-case noun before it, itu/tersebut after it). */
+static int org_in_description(const actx *c, uint32_t cue_end, size_t mi) {
+  const kimput_mention *m = &c->m[mi];
+  if (m->kind == KIMPUT_ENT_PERSON) return 0;
+  size_t i = tok_at(c, cue_end), k = tok_at(c, m->start), after = tok_at(c, m->end);
+  if (i >= k || (c->t[i].flags & KIMPUT_TOKF_UPPER)) return 0;
+  return after < c->nt && (classes_at(c, after) & KIMPUT_LEX_DESC_END);
+}
+
+/* The latest person mentioned before off (a -nya or passive cue), not inside a quote. */
+static who person_before(const actx *c, uint32_t off, uint32_t floor) {
+  size_t mi = mention_at(c, off);
+  for (int k = 0; mi > 0 && k < BACK_MENTIONS; k++) {
+    mi--;
+    const kimput_mention *m = &c->m[mi];
+    if (m->end < floor) break;
+    if (m->kind == KIMPUT_ENT_PERSON && m->entity >= 0 && !inside_quote(c, m->start)) return of_mention(c, mi);
+  }
+  return NOBODY;
+}
+
+/* The person a -nya at token i points at (the mention stage resolved it). */
+static who nya_person(const actx *c, size_t i, uint32_t floor) {
+  size_t mi = mention_at(c, c->t[i].end - 3);
+  if (mi < c->nm && c->m[mi].start == c->t[i].end - 3 && c->m[mi].entity >= 0) return of_mention(c, mi);
+  return person_before(c, c->t[i].start, floor);
+}
+
+/* The agency named as relaying in [a, b): "seperti dikutip KCNA"; marks it in via_m. */
+static int32_t find_via(actx *c, uint32_t a, uint32_t b) {
+  int32_t first = -1;
+  for (size_t i = tok_at(c, a); i < c->nt && c->t[i].end <= b; i++) {
+    size_t n = cue_at(c, i, b, KIMPUT_LEX_CUE_VIA);
+    if (!n) continue;
+    uint32_t from = c->t[i + n - 1].end, to = from + 40 < b ? from + 40 : b;
+    for (size_t mi = mention_at(c, from); mi < c->nm && c->m[mi].start < to; mi++) {
+      if (c->m[mi].kind == KIMPUT_ENT_OUTLET && c->m[mi].entity >= 0) {
+        c->via_m[mi] = 1;
+        if (first < 0) first = c->m[mi].entity;
+        break;
+      }
+      if (c->m[mi].kind == KIMPUT_ENT_PERSON) break;
+    }
+    i += n - 1;
+  }
+  return first;
+}
+
+/* An agency quoting a person's letter or speech word for word: "KCNA,
+ * mengutip surat Putin" -- the person speaks, the agency relays. */
+static who relayed(const actx *c, who sp, uint32_t b, int32_t *via) {
+  if (sp.ent < 0 || (c->e[sp.ent].kind != KIMPUT_ENT_OUTLET && c->e[sp.ent].kind != KIMPUT_ENT_ORG)) return sp;
+  for (size_t i = tok_at(c, sp.e); i < c->nt && c->t[i].end <= b; i++) {
+    size_t n = cue_at(c, i, b, KIMPUT_LEX_CUE_RELAY);
+    if (!n) continue;
+    uint32_t from = c->t[i + n - 1].end, to = from + 30 < b ? from + 30 : b;
+    for (size_t mi = mention_at(c, from); mi < c->nm && c->m[mi].start < to; mi++) {
+      if (c->m[mi].kind == KIMPUT_ENT_PERSON && c->m[mi].entity >= 0) {
+        *via = sp.ent;
+        return of_mention(c, mi);
+      }
+    }
+    break;
+  }
+  return sp;
+}
+
+/* ------------------------------------------------------------ attribution around one quote */
+
+typedef struct {
+  who sp;
+  uint32_t cue_s, cue_e;
+  int32_t via;
+  int relay_only;   /* "demikian menurut laporan KCNA": KCNA relays, nobody is named */
+  int any;          /* a cue or a speaker was found */
+  int pronoun;      /* the speaker is a pronoun (kata dia, katanya) */
+} after_result;
+
+/* A verb of speech after a mention at token k ("...," Budi menambahkan). */
+static size_t verb_after(const actx *c, size_t k, uint32_t b) {
+  for (int skip = 0; skip < 3 && k < c->nt; skip++) {
+    size_t n = cue_at(c, k, b, KIMPUT_LEX_CUE_BEFORE | KIMPUT_LEX_CUE_REPORTING);
+    if (n) return k;
+    if (!(classes_at(c, k) & KIMPUT_LEX_ADVERB)) return SIZE_MAX;
+    k++;
+  }
+  return SIZE_MAX;
+}
+
+static after_result after_attribution(actx *c, const kimput_quote *q, uint32_t b) {
+  after_result r = {NOBODY, KIMPUT_UNSET, KIMPUT_UNSET, -1, 0, 0, 0};
+  size_t k = tok_at(c, q->close);
+  while (k < c->nt && c->t[k].end <= b && !(c->t[k].flags & KIMPUT_TOKF_NEWLINE) && is_punct(c, k, ",.!?")) k++;
+  if (k >= c->nt || c->t[k].end > b || (c->t[k].flags & KIMPUT_TOKF_NEWLINE)) return r;
+  if (is_dash(c, k)) {  /* "..." -- Budi Santoso */
+    size_t mi = mention_at(c, c->t[k].end);
+    if (mi < c->nm && c->m[mi].start <= c->t[k].end + 4 && eligible(c, mi)) {
+      r.sp = of_mention(c, mi);
+      r.cue_s = c->t[k].start;
+      r.cue_e = c->t[k].end;
+      r.any = 1;
+    }
+    return r;
+  }
+  size_t k0 = k;
+  if ((classes_at(c, k) & KIMPUT_LEX_ADVERB) && !cue_at(c, k, b, KIMPUT_LEX_CUE_AFTER | KIMPUT_LEX_CUE_ACCORDING) &&
+      !nya_cue(c, k, KIMPUT_LEX_CUE_AFTER) && k + 1 < c->nt)
+    k++;  /* demikian kata X */
+  size_t n = cue_at(c, k, b, KIMPUT_LEX_CUE_AFTER);
+  int nya = !n && nya_cue(c, k, KIMPUT_LEX_CUE_AFTER);
+  if (n || nya) {
+    r.cue_s = c->t[k].start;
+    r.cue_e = c->t[nya ? k : k + n - 1].end;
+    r.any = 1;
+    if (nya) {
+      r.sp = nya_person(c, k, q->open > 2000 ? q->open - 2000 : 0);
+      r.pronoun = 1;
+    } else {
+      uint32_t to = r.cue_e + AFTER_REACH < b ? r.cue_e + AFTER_REACH : b;
+      size_t mi;
+      r.sp = named_after_at(c, r.cue_e, to, &mi);
+      if (mi != SIZE_MAX && org_in_description(c, r.cue_e, mi)) {
+        r.sp = person_before(c, q->open, q->open > 2000 ? q->open - 2000 : 0);
+        r.pronoun = 1;
+      } else {
+        r.pronoun = mi != SIZE_MAX && c->m[mi].form == KIMPUT_MENTION_PRONOUN;
+        r.sp = relayed(c, r.sp, b, &r.via);
+      }
+    }
+    return r;
+  }
+  n = cue_at(c, k, b, KIMPUT_LEX_CUE_ACCORDING);
+  nya = !n && nya_cue(c, k, KIMPUT_LEX_CUE_ACCORDING);
+  if (n || nya) {
+    r.cue_s = c->t[k].start;
+    r.cue_e = c->t[nya ? k : k + n - 1].end;
+    r.any = 1;
+    if (nya) { r.sp = nya_person(c, k, 0); r.pronoun = 1; return r; }
+    size_t v = k + n;
+    if (cue_at(c, v, b, KIMPUT_LEX_CUE_VIA)) {  /* menurut laporan KCNA: KCNA relays */
+      who ag = named_after(c, c->t[v].end, b);
+      if (ag.ent >= 0) { r.via = ag.ent; r.relay_only = 1; r.any = 0; r.cue_s = r.cue_e = KIMPUT_UNSET; }
+      return r;
+    }
+    r.sp = named_after(c, r.cue_e, b);
+    return r;
+  }
+  /* "...," Budi menambahkan */
+  k = k0;
+  size_t mi = mention_at(c, c->t[k].start);
+  if (mi < c->nm && eligible(c, mi) &&
+      (c->m[mi].start == c->t[k].start || c->m[mi].role_start == c->t[k].start)) {
+    size_t v = verb_after(c, tok_at(c, c->m[mi].end), b);
+    if (v != SIZE_MAX) {
+      size_t nv = cue_at(c, v, b, KIMPUT_LEX_CUE_BEFORE | KIMPUT_LEX_CUE_REPORTING);
+      r.sp = of_mention(c, mi);
+      r.cue_s = c->t[v].start;
+      r.cue_e = c->t[v + nv - 1].end;
+      r.any = 1;
+    }
+  }
+  return r;
+}
+
+/* The token where the clause holding token v starts (after the last , ; : before it, from token lo). */
+static size_t clause_start(const actx *c, size_t lo, size_t v) {
+  size_t cs = lo;
+  for (size_t i = lo; i < v; i++)
+    if (is_punct(c, i, ",;:") && !inside_quote(c, c->t[i].start)) cs = i + 1;
+  return cs;
+}
+
+/* The subject of a verb at token v in [a, ...): the last speaker-like
+ * mention before it, a title description at the clause start, a place right
+ * before the verb, or (unnamed) a short subject of plain words. */
+static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
+  uint32_t vpos = c->t[v].start;
+  size_t found = SIZE_MAX, place = SIZE_MAX;
+  for (size_t mi = mention_at(c, a); mi < c->nm && c->m[mi].start < vpos; mi++) {
+    if (c->m[mi].end > vpos || inside_quote(c, c->m[mi].start)) continue;
+    if (eligible(c, mi)) found = mi;
+    else if (c->m[mi].kind == KIMPUT_ENT_PLACE && !c->via_m[mi]) place = mi;
+  }
+  size_t lo = tok_at(c, a), cs = clause_start(c, lo, v), ti = cs;
+  while (ti < v && (classes_at(c, ti) & (KIMPUT_LEX_DETERMINER | KIMPUT_LEX_NOT_NAME)) &&
+         !(classes_at(c, ti) & KIMPUT_LEX_TITLE))
+    ti++;
+  if (ti < v && (classes_at(c, ti) & KIMPUT_LEX_TITLE) && (found == SIZE_MAX || c->m[found].end <= c->t[ti].start)) {
+    /* "Seorang pejabat militer berkata": a description */
+    int plain = c->t[v - 1].end - c->t[ti].start <= DESC_MAX;
+    for (size_t i = ti; i < v && plain; i++) plain = c->t[i].kind == KIMPUT_TOK_WORD;
+    if (plain) {
+      who w = {-1, c->t[ti].start, c->t[v - 1].end};
+      return w;
+    }
+  }
+  if (found != SIZE_MAX) return of_mention(c, found);
+  if (place != SIZE_MAX) {  /* "Korea Utara menyalahkan ...": a country as the subject right before its verb */
+    size_t k = tok_at(c, c->m[place].end);
+    while (k < v && (classes_at(c, k) & KIMPUT_LEX_ADVERB)) k++;
+    if (k == v) return of_mention(c, place);
+  }
+  if (!unnamed || cs >= v || v - cs > 4 || inside_quote(c, c->t[cs].start)) return NOBODY;
+  for (size_t i = cs; i < v; i++) {  /* "kelompok pembelot menyebut ..." */
+    const kimput_token *t = &c->t[i];
+    if (t->kind != KIMPUT_TOK_WORD || (classes_at(c, i) & (KIMPUT_LEX_FUNCTION | KIMPUT_LEX_PRONOUN))) return NOBODY;
+    if (t->end - t->start > 3 && memcmp(c->text + t->end - 3, "nya", 3) == 0) return NOBODY;
+    if (i > cs && !(t->start - c->t[i - 1].end <= 1)) return NOBODY;
+  }
+  who w = {-1, c->t[cs].start, c->t[v - 1].end};
+  return w;
+}
+
+/* The speaker of the latest sentence before si (at most RECENT back) that
+ * has one; with no_between, only when no other person is named between that
+ * sentence and off. */
+#define RECENT 6
+static who sentence_subject(const actx *c, size_t si);
+static who recent_speaker(const actx *c, size_t si, uint32_t off, int no_between) {
+  (void)off;
+  size_t k = 1;
+  while (k <= RECENT && k <= si && !found(c->said[si - k])) k++;
+  if (k > RECENT || k > si) return NOBODY;
+  who w = c->said[si - k];
+  /* another person opening a sentence in between takes the floor */
+  for (size_t j = 1; no_between && j < k; j++) {
+    who other = sentence_subject(c, si - j);
+    if (other.ent >= 0 && other.ent != w.ent) return NOBODY;
+  }
+  if (w.ent >= 0) w.s = w.e = KIMPUT_UNSET;  /* named before, not here */
+  return w;
+}
+
+/* The person a sentence is about: the mention that opens it (after a title
+ * chain or a determiner), for a quote that follows with no cue of its own. */
+static who sentence_subject(const actx *c, size_t si) {
+  uint32_t a = c->s[si].start;
+  size_t mi = mention_at(c, a);
+  if (mi >= c->nm || c->m[mi].end > c->s[si].end || !eligible(c, mi) || c->m[mi].kind != KIMPUT_ENT_PERSON)
+    return NOBODY;
+  uint32_t first = c->m[mi].role_start != KIMPUT_UNSET && c->m[mi].role_start < c->m[mi].start ? c->m[mi].role_start
+                                                                                              : c->m[mi].start;
+  size_t i = tok_at(c, a), k = tok_at(c, first);
+  while (i < k && (c->t[i].kind != KIMPUT_TOK_WORD || (classes_at(c, i) & (KIMPUT_LEX_DETERMINER | KIMPUT_LEX_NOT_NAME))))
+    i++;
+  return i == k ? of_mention(c, mi) : NOBODY;
+}
+
+/* The last cue of speech in [a, b) outside quotes: its token (SIZE_MAX: none) and length. */
+static size_t last_cue(const actx *c, uint32_t a, uint32_t b, size_t *len) {
+  size_t best = SIZE_MAX;
+  const uint32_t cls = KIMPUT_LEX_CUE_REPORTING | KIMPUT_LEX_CUE_ACCORDING | KIMPUT_LEX_CUE_BEFORE;
+  for (size_t i = tok_at(c, a); i < c->nt && c->t[i].end <= b; i++) {
+    size_t n = cue_at(c, i, b, cls);
+    if (!n && nya_cue(c, i, KIMPUT_LEX_CUE_ACCORDING)) n = 1;
+    if (n && !inside_quote(c, c->t[i].start)) { best = i; *len = n; i += n - 1; }
+  }
+  return best;
+}
+
+static int passive(const actx *c, size_t v) {
+  const char *s = c->text + c->t[v].start;
+  return c->t[v].end - c->t[v].start > 2 && (s[0] == 'd' || s[0] == 'D') && s[1] == 'i';
+}
+
+/* The speaker of speech whose cue is tokens [v, v + n). */
+static who speaker_for_cue(const actx *c, uint32_t a, size_t v, size_t n, uint32_t b, int unnamed) {
+  uint32_t cls = classes_at(c, v) | (n > 1 ? KIMPUT_LEX_CUE_REPORTING : 0);
+  if (nya_cue(c, v, KIMPUT_LEX_CUE_ACCORDING) && !(cls & KIMPUT_LEX_CUE_ACCORDING)) return nya_person(c, v, a);
+  if (cls & KIMPUT_LEX_CUE_ACCORDING) {
+    who w = named_after(c, c->t[v + n - 1].end, b);
+    if (found(w)) return w;
+  } else if (passive(c, v)) {
+    /* "disebutkan oleh KCNA", "yang diklaimnya" */
+    size_t k = v + n;
+    if (k < c->nt && (classes_at(c, k) & KIMPUT_LEX_ADVERB)) k++;
+    if (k < c->nt && c->t[k].end - c->t[k].start == 4 && !memcmp(c->text + c->t[k].start, "oleh", 4)) {
+      who w = named_after(c, c->t[k].end, b);
+      if (found(w)) return w;
+    }
+    const kimput_token *t = &c->t[v + n - 1];
+    if (t->end - t->start > 3 && !memcmp(c->text + t->end - 3, "nya", 3)) {
+      who w = person_before(c, c->t[v].start, a);
+      return found(w) ? w : person_before(c, c->t[v].start, 0);
+    }
+  }
+  return subject_before(c, a, v, unnamed);
+}
+
+/* ------------------------------------------------------------ is it a term? */
+
+/* A quoted name or title: 1 to 8 words, each capitalised (or a number)
+ * but for small words (dan, of, the). */
+static int is_term(const actx *c, uint32_t a, uint32_t b) {
+  int words = 0, caps = 0;
+  for (size_t i = tok_at(c, a); i < c->nt && c->t[i].end <= b; i++) {
+    const kimput_token *t = &c->t[i];
+    if (t->kind == KIMPUT_TOK_PUNCT || t->kind == KIMPUT_TOK_QUOTE || t->kind == KIMPUT_TOK_SYMBOL) continue;
+    if (++words > 8) return 0;
+    unsigned char ch = (unsigned char)c->text[t->start];
+    if ((t->flags & KIMPUT_TOKF_UPPER) || (ch >= '0' && ch <= '9') || ch >= 0x80) caps++;
+    else if (!(classes_at(c, i) & (KIMPUT_LEX_TERM_WORD | KIMPUT_LEX_CONNECTOR | KIMPUT_LEX_PARTICLE))) return 0;
+  }
+  return words > 0 && caps > 0;
+}
+
+static int has_word(const actx *c, uint32_t a, uint32_t b) {
+  for (uint32_t i = a; i < b; i++) {
+    unsigned char ch = (unsigned char)c->text[i];
+    if ((ch >= '0' && ch <= '9') || ((ch | 32) >= 'a' && (ch | 32) <= 'z') || ch >= 0x80) return 1;
+  }
+  return 0;
+}
+
+/* ------------------------------------------------------------ results */
+
+static kimput_attribution *push(actx *c) {
+  struct quote_set *o = c->out;
+  if (c->failed) return NULL;
+  if (o->n == o->cap) {
+    size_t cap = o->cap ? o->cap * 2 : 32;
+    kimput_attribution *v = realloc(o->v, cap * sizeof *v);
+    if (!v) { c->failed = 1; return NULL; }
+    o->v = v;
+    o->cap = cap;
+  }
+  kimput_attribution *a = &o->v[o->n++];
+  memset(a, 0, sizeof *a);
+  a->cue_start = a->cue_end = a->speaker_start = a->speaker_end = KIMPUT_UNSET;
+  a->speaker = a->via = -1;
+  return a;
+}
+
+static void set_speaker(kimput_attribution *a, who w) {
+  a->speaker = w.ent;
+  a->speaker_start = w.s;
+  a->speaker_end = w.e;
+}
+
+static int same_speaker(const kimput_attribution *a, int32_t ent) { return ent >= 0 && a->speaker == ent; }
+
+/* Reported speech in sentences without marks: "Menurut X, ...", "X mengatakan bahwa ...". */
+static void indirect(actx *c) {
+  size_t qi = 0;
+  for (size_t si = 0; si < c->ns && !c->failed; si++) {
+    uint32_t a = c->s[si].start, b = c->s[si].end;
+    while (qi < c->nq && c->q[qi].close <= a) qi++;
+    if (qi < c->nq && c->q[qi].open < b) continue;
+    size_t n = 0, v = last_cue(c, a, b, &n);
+    if (v == SIZE_MAX || passive(c, v)) continue;
+    who sp = speaker_for_cue(c, a, v, n, b, 0);
+    if (sp.ent < 0) continue;
+    uint32_t cls = classes_at(c, v);
+    uint32_t from = c->t[v + n - 1].end, to = b;
+    if ((cls & KIMPUT_LEX_CUE_ACCORDING) && (cls & KIMPUT_LEX_CUE_AFTER)) {
+      /* "..., kata X." closes the sentence: the words stand before the cue */
+      from = a;
+      to = c->t[v].start;
+      while (to > a && (c->text[to - 1] == ' ' || c->text[to - 1] == ',')) to--;
+    } else if ((cls & KIMPUT_LEX_CUE_ACCORDING) && sp.e != KIMPUT_UNSET) {
+      size_t k = tok_at(c, sp.e);
+      while (k < c->nt && c->t[k].end <= b && !is_punct(c, k, ",")) k++;
+      from = k < c->nt && c->t[k].end <= b ? c->t[k].end : sp.e;
+    }
+    size_t k = tok_at(c, from);
+    while (k < c->nt && c->t[k].end <= to && is_punct(c, k, ",:")) k++;
+    if (k < c->nt && c->t[k].end <= to && (classes_at(c, k) & KIMPUT_LEX_THAT)) k++;
+    if (k >= c->nt || c->t[k].start >= to) continue;
+    from = c->t[k].start;
+    kimput_attribution *it = push(c);
+    if (!it) return;
+    it->start = it->open = from;
+    it->end = it->close = to;
+    it->kind = KIMPUT_QUOTE_INDIRECT;
+    it->cue_start = c->t[v].start;
+    it->cue_end = c->t[v + n - 1].end;
+    set_speaker(it, sp);
+    int32_t via = find_via(c, a, b);
+    if (via >= 0 && via != sp.ent) it->via = via;
+    c->said[si] = sp;
+  }
+}
+
+static void quotations(actx *c, size_t *item_of) {
+  for (size_t qn = 0; qn < c->nq && !c->failed; qn++) {
+    const kimput_quote *q = &c->q[qn];
+    item_of[qn] = SIZE_MAX;
+    if (!has_word(c, q->start, q->end)) continue;
+    size_t si = sent_at(c, q->open), ci = sent_at(c, q->close > q->open ? q->close - 1 : q->open);
+    uint32_t b = ci < c->ns ? c->s[ci].end : q->close;
+    if (b < q->close) b = q->close;
+    /* "“....” — Budi": an attribution the splitter left in the next sentence */
+    if (b <= q->close + 1 && ci + 1 < c->ns && !memchr(c->text + b, '\n', c->s[ci + 1].start - b)) b = c->s[ci + 1].end;
+    uint32_t a = c->ns ? c->s[si].start : 0;
+    if (a + WINDOW < q->open) a = q->open - WINDOW;
+    if (b > q->close + WINDOW) b = q->close + WINDOW;
+    int32_t via = find_via(c, a, b);
+    kimput_attribution *it = push(c);
+    if (!it) return;
+    item_of[qn] = c->out->n - 1;
+    it->start = q->start;
+    it->end = q->end;
+    it->open = q->open;
+    it->close = q->close;
+    it->flags = q->flags;
+    who sp = NOBODY;
+    int kind;
+    if (q->depth > 0) {
+      kind = is_term(c, q->start, q->end) ? KIMPUT_QUOTE_TERM : KIMPUT_QUOTE_PARTIAL;
+    } else {
+      after_result after = {NOBODY, KIMPUT_UNSET, KIMPUT_UNSET, -1, 0, 0, 0};
+      if (!(q->flags & KIMPUT_QUOTE_UNCLOSED) || (q->flags & KIMPUT_QUOTE_CONTINUES))
+        after = after_attribution(c, q, b);
+      if (after.relay_only) via = after.via;
+      int opens = 1;
+      for (size_t i = tok_at(c, a); i < c->nt && c->t[i].start < q->open; i++)
+        if (c->t[i].kind == KIMPUT_TOK_WORD || c->t[i].kind == KIMPUT_TOK_NUMBER) { opens = 0; break; }
+      if (after.any) {
+        sp = after.sp;
+        if (after.pronoun) {  /* "...," kata dia: the speaker of the sentences before goes on */
+          who prev = recent_speaker(c, si, q->open, 0);
+          if (prev.ent >= 0 && c->e[prev.ent].kind == KIMPUT_ENT_PERSON) sp = prev;
+        }
+        it->cue_start = after.cue_s;
+        it->cue_end = after.cue_e;
+        kind = KIMPUT_QUOTE_DIRECT;
+      } else {
+        size_t n = 0, v = last_cue(c, a, q->open, &n);
+        size_t last = tok_at(c, q->open);
+        int lead_colon = last > 0 && last - 1 < c->nt && c->t[last - 1].start >= a && is_punct(c, last - 1, ":,");
+        int colon = 0;
+        if (lead_colon && v != SIZE_MAX) {
+          colon = 1;  /* "X berkata:" -- only words between the cue and the mark */
+          for (size_t i = v + n; i + 1 < last && colon; i++) colon = c->t[i].kind == KIMPUT_TOK_WORD;
+        }
+        if (is_term(c, q->start, q->end) && !colon) {
+          kind = KIMPUT_QUOTE_TERM;
+        } else if (v != SIZE_MAX) {
+          sp = speaker_for_cue(c, a, v, n, q->open, 1);
+          it->cue_start = c->t[v].start;
+          it->cue_end = c->t[v + n - 1].end;
+          kind = colon || opens ? KIMPUT_QUOTE_DIRECT : KIMPUT_QUOTE_PARTIAL;
+        } else if (last > 0 && is_punct(c, last - 1, ":") && c->t[last - 1].start >= a) {
+          sp = subject_before(c, a, last - 1, 0);
+          kind = KIMPUT_QUOTE_DIRECT;
+        } else {
+          kind = opens ? KIMPUT_QUOTE_DIRECT : KIMPUT_QUOTE_PARTIAL;
+          /* no cue: the speaker of this sentence or the one before goes on */
+          who prev = recent_speaker(c, si, q->open, 1);
+          if (opens && found(c->said[si])) prev = c->said[si];
+          if (found(prev)) {
+            sp = prev;
+            if (sp.ent >= 0) sp.s = sp.e = KIMPUT_UNSET;  /* named before, not here */
+          } else if (last > 0) {
+            sp = subject_before(c, a, last, 0);
+          }
+          if (!found(sp) && opens && si > 0) sp = sentence_subject(c, si - 1);
+          size_t first = tok_at(c, q->start);
+          if (!opens && first + 1 == tok_at(c, q->end) && !(c->t[first].flags & KIMPUT_TOKF_UPPER))
+            kind = KIMPUT_QUOTE_TERM;
+        }
+      }
+      if (after.via >= 0) via = after.via;
+    }
+    it->kind = (uint8_t)kind;
+    if (kind != KIMPUT_QUOTE_TERM) {
+      set_speaker(it, sp);
+      if (found(sp)) { c->said[si] = sp; c->said[ci] = sp; }
+      if (via >= 0 && !same_speaker(it, via)) it->via = via;
+    } else {
+      it->cue_start = it->cue_end = KIMPUT_UNSET;
+    }
+  }
+}
+
+/* Nested quotes speak with the quote around them; paragraphs of one quote
+ * share the attribution of its last paragraph. */
+static void propagate(actx *c, const size_t *item_of) {
+  size_t stack[16], depth = 0;
+  for (size_t qn = 0; qn < c->nq; qn++) {
+    const kimput_quote *q = &c->q[qn];
+    while (depth > 0 && c->q[stack[depth - 1]].end <= q->start) depth--;
+    if (q->depth > 0 && depth > 0 && item_of[qn] != SIZE_MAX && item_of[stack[depth - 1]] != SIZE_MAX) {
+      kimput_attribution *in = &c->out->v[item_of[qn]];
+      const kimput_attribution *outer = &c->out->v[item_of[stack[depth - 1]]];
+      if (in->kind != KIMPUT_QUOTE_TERM) {
+        in->speaker = outer->speaker;
+        in->speaker_start = outer->speaker_start;
+        in->speaker_end = outer->speaker_end;
+      }
+    }
+    if (depth < 16) stack[depth++] = qn;
+  }
+  size_t group = SIZE_MAX;  /* the first part of the current multi-paragraph quote */
+  uint16_t parts = 0;
+  for (size_t qn = 0; qn < c->nq; qn++) {
+    const kimput_quote *q = &c->q[qn];
+    if (q->depth != 0 || !(q->flags & (KIMPUT_QUOTE_CONTINUES | KIMPUT_QUOTE_CONTINUED))) continue;
+    if (!(q->flags & KIMPUT_QUOTE_CONTINUED) || group == SIZE_MAX) { group = qn; parts = 0; }
+    parts++;
+    if (q->flags & KIMPUT_QUOTE_CONTINUES) continue;
+    const kimput_attribution *last = item_of[qn] != SIZE_MAX ? &c->out->v[item_of[qn]] : NULL;
+    uint16_t part = 0;
+    for (size_t k = group; k <= qn; k++) {
+      if (c->q[k].depth != 0 || item_of[k] == SIZE_MAX) continue;
+      kimput_attribution *p = &c->out->v[item_of[k]];
+      p->part = ++part;
+      p->kind = KIMPUT_QUOTE_DIRECT;
+      if (last && p != last && (last->speaker >= 0 || last->speaker_start != KIMPUT_UNSET || p->speaker < 0)) {
+        p->speaker = last->speaker;
+        p->speaker_start = last->speaker_start;
+        p->speaker_end = last->speaker_end;
+        p->cue_start = last->cue_start;
+        p->cue_end = last->cue_end;
+        p->via = last->via;
+      }
+    }
+    group = SIZE_MAX;
+  }
+}
+
+static int by_start(const void *x, const void *y) {
+  const kimput_attribution *a = x, *b = y;
+  if (a->start != b->start) return a->start < b->start ? -1 : 1;
+  return a->open < b->open ? -1 : a->open > b->open;
+}
+
+kimput_status kimput_doc_attribute(kimput_doc *doc, const kimput_lexicon *lex, const uint32_t *spans,
+                                   size_t nspans, const kimput_attribution **quotes, size_t *count) {
+  if (!doc || !lex || (!spans && nspans)) return KIMPUT_ERR_ARG;
+  actx c;
+  memset(&c, 0, sizeof c);
+  size_t ne;
+  kimput_status st = kimput_doc_mentions(doc, lex, spans, nspans, &c.m, &c.nm, &c.e, &ne);
+  if (st != KIMPUT_OK) return st;
+  uint32_t whole[2] = {0, (uint32_t)doc->len};
+  if (!spans) { spans = whole; nspans = 1; }
+  struct quote_set *set = doc->attributed;
+  if (set && set->lex == lex && set->stamp == lex->stamp && set->nspans == nspans &&
+      (nspans == 0 || !memcmp(set->spans, spans, nspans * 2 * sizeof *spans))) {
+    if (quotes) *quotes = set->v;
+    if (count) *count = set->n;
+    return KIMPUT_OK;
+  }
+  quote_set_free(doc->attributed);
+  doc->attributed = NULL;
+  c.text = doc->text;
+  c.t = kimput_doc_tokens(doc, &c.nt);
+  c.s = kimput_doc_sentences(doc, &c.ns);
+  c.lex = lex;
+  c.hits = mention_set_hits(doc->mentions);
+  lex_hit *own_hits = NULL;  /* when an earlier attribution dropped them */
+  if (!c.hits) {
+    own_hits = malloc((c.nt ? c.nt : 1) * sizeof *own_hits);
+    if (!own_hits) return KIMPUT_ERR_NOMEM;
+    memset(own_hits, 0xff, c.nt * sizeof *own_hits);
+    c.hits = own_hits;
+  }
+  kimput_quote *marks = NULL;
+  st = kimput_quotes_scan(doc->text, doc->len, spans, nspans, &marks, &c.nq);
+  if (st != KIMPUT_OK) { free(own_hits); return st; }
+  c.q = marks;
+  set = calloc(1, sizeof *set);
+  c.out = set;
+  c.top = malloc((c.nq ? c.nq : 1) * sizeof *c.top);
+  c.via_m = calloc(c.nm ? c.nm : 1, 1);
+  c.said = malloc((c.ns ? c.ns : 1) * sizeof *c.said);
+  size_t *item_of = malloc((c.nq ? c.nq : 1) * sizeof *item_of);
+  if (set) set->spans = malloc(nspans * 2 * sizeof *spans + 1);
+  if (!set || !set->spans || !c.top || !c.via_m || !c.said || !item_of) c.failed = 1;
+  if (!c.failed) {
+    memcpy(set->spans, spans, nspans * 2 * sizeof *spans);
+    set->nspans = nspans;
+    for (size_t i = 0; i < c.nq; i++)
+      if (marks[i].depth == 0) c.top[c.ntop++] = i;
+    for (size_t i = 0; i < c.ns; i++) c.said[i] = NOBODY;
+    indirect(&c);
+    quotations(&c, item_of);
+    if (!c.failed) propagate(&c, item_of);
+  }
+  free(marks);
+  free(own_hits);
+  free(c.top);
+  free(c.via_m);
+  free(c.said);
+  free(item_of);
+  if (c.failed) { quote_set_free(set); return KIMPUT_ERR_NOMEM; }
+  mention_set_drop_hits(doc->mentions);  /* the per-token lookups are no longer needed */
+  if (set->n > 1) qsort(set->v, set->n, sizeof *set->v, by_start);
+  set->lex = lex;
+  set->stamp = lex->stamp;
+  doc->attributed = set;
+  if (quotes) *quotes = set->v;
+  if (count) *count = set->n;
+  return KIMPUT_OK;
+}

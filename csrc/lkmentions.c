@@ -1,0 +1,253 @@
+/* lkmentions.c -- binding of the lexicon (lexicon.c) and the mention stage
+ * (mentions.c): kimput.core.lexicon() and kimput.core.mentions(). The
+ * words come from the Lua lexicons (lua/kimput/entities.lua builds the
+ * lexicon once); results come back as flat integer arrays, never a table
+ * per mention. */
+#include <stdlib.h>
+
+#include "lk.h"
+
+#define LK_LEXICON "kimput.Lexicon"
+
+typedef struct {
+  kimput_lexicon *lex;
+} lk_lexicon;
+
+static kimput_lexicon *check_lex(lua_State *L, int idx) {
+  lk_lexicon *x = luaL_checkudata(L, idx, LK_LEXICON);
+  if (!x->lex) luaL_argerror(L, idx, "lexicon is freed");
+  return x->lex;
+}
+
+kimput_lexicon *lk_checklexicon(lua_State *L, int idx) { return check_lex(L, idx); }
+
+/* core.lexicon() -> an empty Lexicon */
+static int l_lexicon(lua_State *L) {
+  lk_lexicon *x = lua_newuserdatauv(L, sizeof *x, 0);
+  x->lex = NULL;
+  luaL_setmetatable(L, LK_LEXICON);
+  kimput_status st = kimput_lexicon_new(&x->lex);
+  if (st != KIMPUT_OK) return lk_error(L, "lexicon", st);
+  return 1;
+}
+
+static int l_lex_gc(lua_State *L) {
+  lk_lexicon *x = luaL_checkudata(L, 1, LK_LEXICON);
+  kimput_lexicon_free(x->lex);
+  x->lex = NULL;
+  return 0;
+}
+
+static const char *const class_names[] = {
+  "title", "jurisdiction", "rank", "qualifier", "org_head", "connector", "particle", "pronoun", "description_end",
+  "not_name", "calendar", "cue_after", "cue_before", "cue_reporting", "cue_according", "cue_via", "cue_relay",
+  "that", "determiner", "adverb", "term_word", "function", NULL
+};
+
+/* lex:word(phrase, class, ...) -- class names as in class_names (KIMPUT_LEX_* in order) */
+static int l_lex_word(lua_State *L) {
+  kimput_lexicon *lex = check_lex(L, 1);
+  size_t len;
+  const char *phrase = luaL_checklstring(L, 2, &len);
+  unsigned classes = 0;
+  for (int i = 3; i <= lua_gettop(L); i++) classes |= 1u << luaL_checkoption(L, i, NULL, class_names);
+  kimput_status st = kimput_lexicon_add_word(lex, phrase, len, classes);
+  if (st == KIMPUT_ERR_ARG)
+    return luaL_error(L, "lexicon: '%s' is empty or longer than %d words / 200 bytes", phrase, KIMPUT_GAZ_MAX_WORDS);
+  if (st != KIMPUT_OK) return lk_error(L, "lexicon", st);
+  return 0;
+}
+
+static const char *const kind_names[] = {"person", "org", "outlet", "place", NULL};
+
+/* lex:entity(name, kind) -> id (0-based) */
+static int l_lex_entity(lua_State *L) {
+  kimput_lexicon *lex = check_lex(L, 1);
+  size_t len;
+  const char *name = luaL_checklstring(L, 2, &len);
+  int kind = luaL_checkoption(L, 3, NULL, kind_names);
+  int32_t id;
+  kimput_status st = kimput_lexicon_add_entity(lex, name, len, kind, &id);
+  if (st == KIMPUT_ERR_ARG) return luaL_error(L, "lexicon: entity name '%s' is empty or longer than 200 bytes", name);
+  if (st != KIMPUT_OK) return lk_error(L, "lexicon", st);
+  lua_pushinteger(L, id);
+  return 1;
+}
+
+/* lex:alias(id, surface [, flag]) -- flag "exact", "upper" or "none" as for the gazetteer */
+static int l_lex_alias(lua_State *L) {
+  kimput_lexicon *lex = check_lex(L, 1);
+  lua_Integer id = luaL_checkinteger(L, 2);
+  size_t len;
+  const char *surface = luaL_checklstring(L, 3, &len);
+  static const char *const names[] = {"none", "exact", "upper", NULL};
+  static const int values[] = {0, KIMPUT_GAZ_EXACT_CASE, KIMPUT_GAZ_UPPER};
+  int flags = values[luaL_checkoption(L, 4, "none", names)];
+  luaL_argcheck(L, id >= 0 && id <= INT32_MAX, 2, "not an entity id");
+  kimput_status st = kimput_lexicon_add_alias(lex, (int32_t)id, surface, len, flags);
+  if (st == KIMPUT_ERR_ARG)
+    return luaL_error(L, "lexicon: alias '%s': bad entity id, empty, or longer than %d words / 200 bytes", surface,
+                      KIMPUT_GAZ_MAX_WORDS);
+  if (st != KIMPUT_OK) return lk_error(L, "lexicon", st);
+  return 0;
+}
+
+/* lex:country(id, place_id) */
+static int l_lex_country(lua_State *L) {
+  kimput_lexicon *lex = check_lex(L, 1);
+  lua_Integer id = luaL_checkinteger(L, 2), place = luaL_checkinteger(L, 3);
+  luaL_argcheck(L, id >= 0 && id <= INT32_MAX, 2, "not an entity id");
+  luaL_argcheck(L, place >= 0 && place <= INT32_MAX, 3, "not an entity id");
+  if (kimput_lexicon_set_country(lex, (int32_t)id, (int32_t)place) != KIMPUT_OK)
+    return luaL_error(L, "lexicon: entity %d is not a place", (int)place);
+  return 0;
+}
+
+/* Pushes {name1, kind1, gaz1, name2, ...} for the entities of a document. */
+static void push_entities(lua_State *L, const kimput_entity *e, size_t ne) {
+  lua_createtable(L, (int)(ne * 3), 0);
+  for (size_t i = 0; i < ne; i++) {
+    lua_pushlstring(L, e[i].name, e[i].name_len);
+    lua_rawseti(L, -2, (lua_Integer)(3 * i + 1));
+    lua_pushstring(L, kimput_entity_kind_name(e[i].kind));
+    lua_rawseti(L, -2, (lua_Integer)(3 * i + 2));
+    lua_pushinteger(L, e[i].gaz_id);
+    lua_rawseti(L, -2, (lua_Integer)(3 * i + 3));
+  }
+}
+
+/* core.mentions(doc, lexicon, spans) -> flat, entities
+ *   flat: {start, stop, role_start, role_stop, entity, kind, form, flags, ...} per mention,
+ *         1-based inclusive offsets, role 0/0 when none, entity 1-based (0: none), kind and
+ *         form as 0-based enum values
+ *   entities: {name1, kind1, gaz1, name2, ...}: the canonical name, the kind name, and the
+ *         gazetteer id (-1 for a name no list holds) */
+static int l_mentions(lua_State *L) {
+  kimput_doc *doc = lk_checkdoc(L, 1);
+  kimput_lexicon *lex = check_lex(L, 2);
+  size_t len;
+  kimput_doc_text(doc, &len);
+  uint32_t *spans;
+  size_t nspans = lk_checkspans(L, 3, len, &spans);
+  const kimput_mention *m;
+  const kimput_entity *e;
+  size_t nm, ne;
+  kimput_status st = kimput_doc_mentions(doc, lex, spans, nspans, &m, &nm, &e, &ne);
+  free(spans);
+  if (st != KIMPUT_OK) return lk_error(L, "mentions", st);
+  lua_createtable(L, (int)(nm * 8), 0);
+  for (size_t i = 0; i < nm; i++) {
+    int role = m[i].role_start != KIMPUT_UNSET;
+    lua_Integer v[8] = {(lua_Integer)m[i].start + 1, (lua_Integer)m[i].end,
+                        role ? (lua_Integer)m[i].role_start + 1 : 0, role ? (lua_Integer)m[i].role_end : 0,
+                        (lua_Integer)m[i].entity + 1, m[i].kind, m[i].form, m[i].flags};
+    for (int k = 0; k < 8; k++) {
+      lua_pushinteger(L, v[k]);
+      lua_rawseti(L, -2, (lua_Integer)(8 * i + (size_t)k + 1));
+    }
+  }
+  push_entities(L, e, ne);
+  return 2;
+}
+
+/* Sets t[key] = text[s..e) (lower-cased when lower) on the table on top. */
+static void set_text(lua_State *L, const char *key, const char *text, uint32_t s, uint32_t e, int lower) {
+  if (!lower) {
+    lua_pushlstring(L, text + s, e - s);
+  } else {
+    luaL_Buffer b;
+    char *p = luaL_buffinitsize(L, &b, e - s);
+    for (uint32_t i = s; i < e; i++) {
+      char ch = text[i];
+      p[i - s] = (ch >= 'A' && ch <= 'Z') ? (char)(ch + 32) : ch;
+    }
+    luaL_pushresultsize(&b, e - s);
+  }
+  lua_setfield(L, -2, key);
+}
+
+static void set_int(lua_State *L, const char *key, lua_Integer v) {
+  lua_pushinteger(L, v);
+  lua_setfield(L, -2, key);
+}
+
+/* core.quotes(doc, lexicon, spans) -> the list of doc:quotes() (README
+ * "Quotations, speakers and entities"), built here once: text, start, stop
+ * (1-based inclusive), kind, speaker, speaker_span = {start, stop}, cue
+ * (lower case), via, unclosed, part. */
+static int l_quotes(lua_State *L) {
+  kimput_doc *doc = lk_checkdoc(L, 1);
+  kimput_lexicon *lex = check_lex(L, 2);
+  size_t len;
+  const char *text = kimput_doc_text(doc, &len);
+  uint32_t *spans;
+  size_t nspans = lk_checkspans(L, 3, len, &spans);
+  const kimput_attribution *q;
+  size_t nq, ne;
+  kimput_status st = kimput_doc_attribute(doc, lex, spans, nspans, &q, &nq);
+  const kimput_entity *e = NULL;
+  if (st == KIMPUT_OK) st = kimput_doc_mentions(doc, lex, spans, nspans, NULL, NULL, &e, &ne);
+  free(spans);
+  if (st != KIMPUT_OK) return lk_error(L, "quotes", st);
+  lua_createtable(L, (int)nq, 0);
+  for (size_t i = 0; i < nq; i++) {
+    const kimput_attribution *a = &q[i];
+    lua_createtable(L, 0, 8);
+    set_text(L, "text", text, a->start, a->end, 0);
+    set_int(L, "start", (lua_Integer)a->start + 1);
+    set_int(L, "stop", (lua_Integer)a->end);
+    lua_pushstring(L, kimput_quote_kind_name(a->kind));
+    lua_setfield(L, -2, "kind");
+    if (a->flags & KIMPUT_QUOTE_UNCLOSED) {
+      lua_pushboolean(L, 1);
+      lua_setfield(L, -2, "unclosed");
+    }
+    if (a->part) set_int(L, "part", a->part);
+    if (a->cue_start != KIMPUT_UNSET) set_text(L, "cue", text, a->cue_start, a->cue_end, 1);
+    if (a->speaker >= 0 && (size_t)a->speaker < ne) {
+      lua_pushlstring(L, e[a->speaker].name, e[a->speaker].name_len);
+      lua_setfield(L, -2, "speaker");
+    } else if (a->speaker_start != KIMPUT_UNSET) {
+      set_text(L, "speaker", text, a->speaker_start, a->speaker_end, 0);
+    }
+    if (a->speaker_start != KIMPUT_UNSET) {
+      lua_createtable(L, 2, 0);
+      lua_pushinteger(L, (lua_Integer)a->speaker_start + 1);
+      lua_rawseti(L, -2, 1);
+      lua_pushinteger(L, (lua_Integer)a->speaker_end);
+      lua_rawseti(L, -2, 2);
+      lua_setfield(L, -2, "speaker_span");
+    }
+    if (a->via >= 0 && (size_t)a->via < ne) {
+      lua_pushlstring(L, e[a->via].name, e[a->via].name_len);
+      lua_setfield(L, -2, "via");
+    }
+    lua_rawseti(L, -2, (lua_Integer)i + 1);
+  }
+  return 1;
+}
+
+static const luaL_Reg lex_methods[] = {
+  {"word", l_lex_word},
+  {"entity", l_lex_entity},
+  {"alias", l_lex_alias},
+  {"country", l_lex_country},
+  {NULL, NULL}
+};
+
+static const luaL_Reg functions[] = {
+  {"lexicon", l_lexicon},
+  {"mentions", l_mentions},
+  {"quotes", l_quotes},
+  {NULL, NULL}
+};
+
+void lk_open_mentions(lua_State *L) {
+  luaL_newmetatable(L, LK_LEXICON);
+  lua_pushcfunction(L, l_lex_gc);
+  lua_setfield(L, -2, "__gc");
+  luaL_newlib(L, lex_methods);
+  lua_setfield(L, -2, "__index");
+  lua_pop(L, 1);
+  luaL_setfuncs(L, functions, 0);
+}

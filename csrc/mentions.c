@@ -1,0 +1,1072 @@
+/* mentions.c -- the people and organisations a document names, found from
+ * the text itself, and the chains that tie later mentions to them.
+ *
+ * One left-to-right pass over the tokens of the body spans. At each token
+ * the lexicon (lexicon.c) gives the longest known form; from there:
+ *
+ *  - a title or rank opens a title chain: titles, ranks, qualifiers
+ *    (Humas, Keamanan), places and organisations, acronyms, parenthesised
+ *    acronyms, connectors (dan, untuk) and one comma, then the name: the
+ *    capitalised words after the last part of the role. A jurisdiction
+ *    (Gubernur, Polda) takes the next capitalised word as its place;
+ *  - a gazetteer name is its entity (a one-word alias followed by given
+ *    names is someone else: Kim Tae-hyo);
+ *  - a run of capitalised words (initials, particles, al-) is a person when
+ *    something says so: it repeats a name met before, an age follows, an
+ *    appositive role follows (X, Kepala Y,), or a cue stands next to it;
+ *  - an organisation head (Badan, Fraksi) opens an organisation's name,
+ *    which a parenthesised acronym names from then on;
+ *  - pronouns (ia, dia, beliau, the -nya of a cue) take the first person of
+ *    their sentence, else of the latest sentence that names one;
+ *  - a title alone (Kabid Humas) or a description (pemimpin Rusia itu) takes
+ *    the latest person introduced with that title or serving that place.
+ *
+ * Chains use hash tables (name word -> entity, acronym -> entity) and
+ * arrays indexed by lexicon ids (title -> person, place -> person), so each
+ * mention costs O(1): nothing walks the persons seen so far. Nothing is
+ * allocated per token; tables and result arrays grow geometrically.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "document.h"
+#include "lexicon.h"
+
+#define MAX_NAME_WORDS 6   /* a longer run of capitalised words is not a name */
+#define MAX_CHAIN_TOKENS 24
+
+/* ------------------------------------------------------------ a small hash map: word -> int */
+
+typedef struct {
+  uint64_t h;      /* 0 = empty */
+  const char *k;
+  uint32_t n;
+  int32_t v;
+} kslot;
+
+typedef struct {
+  kslot *s;
+  size_t cap, used;
+} kmap;
+
+static inline unsigned char fold(unsigned char c) { return (c >= 'A' && c <= 'Z') ? (unsigned char)(c + 32) : c; }
+
+static uint64_t fold_hash(const char *s, size_t n) {
+  uint64_t h = 1469598103934665603ULL;
+  for (size_t i = 0; i < n; i++) {
+    h ^= fold((unsigned char)s[i]);
+    h *= 1099511628211ULL;
+  }
+  return h ? h : 1;
+}
+
+static int fold_eq(const char *a, size_t an, const char *b, size_t bn) {
+  if (an != bn) return 0;
+  for (size_t i = 0; i < an; i++)
+    if (fold((unsigned char)a[i]) != fold((unsigned char)b[i])) return 0;
+  return 1;
+}
+
+static kslot *kmap_slot(const kmap *m, const char *k, size_t n, uint64_t h) {
+  size_t mask = m->cap - 1;
+  for (size_t i = (size_t)h & mask;; i = (i + 1) & mask) {
+    kslot *s = &m->s[i];
+    if (s->h == 0 || (s->h == h && fold_eq(s->k, s->n, k, n))) return s;
+  }
+}
+
+static int32_t kmap_get(const kmap *m, const char *k, size_t n) {
+  if (!m->cap) return -1;
+  kslot *s = kmap_slot(m, k, n, fold_hash(k, n));
+  return s->h ? s->v : -1;
+}
+
+static int kmap_put(kmap *m, const char *k, size_t n, int32_t v) {
+  if ((m->used + 1) * 2 > m->cap) {
+    size_t cap = m->cap ? m->cap * 2 : 64;
+    kslot *old = m->s, *nv = calloc(cap, sizeof *nv);
+    if (!nv) return 0;
+    size_t old_cap = m->cap;
+    m->s = nv;
+    m->cap = cap;
+    for (size_t i = 0; i < old_cap; i++)
+      if (old[i].h) *kmap_slot(m, old[i].k, old[i].n, old[i].h) = old[i];
+    free(old);
+  }
+  uint64_t h = fold_hash(k, n);
+  kslot *s = kmap_slot(m, k, n, h);
+  if (!s->h) {
+    s->h = h;
+    s->k = k;
+    s->n = (uint32_t)n;
+    m->used++;
+  }
+  s->v = v;
+  return 1;
+}
+
+/* An int -> int map for the chains by lexicon id (title -> person, place ->
+ * person, gazetteer entity -> document entity): keys are (table << 28) | id. */
+typedef struct {
+  uint32_t *k;   /* key + 1; 0 = empty */
+  int32_t *v;
+  size_t cap, used;
+} imap;
+
+enum { BY_GAZ = 0, BY_PLACE = 1, BY_HEAD = 2 };
+
+static size_t imap_slot(const imap *m, uint32_t key) {
+  size_t mask = m->cap - 1;
+  for (size_t i = (size_t)(key * 2654435761u) & mask;; i = (i + 1) & mask)
+    if (m->k[i] == 0 || m->k[i] == key + 1) return i;
+}
+
+static int32_t imap_get(const imap *m, int table, int32_t id) {
+  if (!m->cap || id < 0) return -1;
+  size_t i = imap_slot(m, ((uint32_t)table << 28) | (uint32_t)id);
+  return m->k[i] ? m->v[i] : -1;
+}
+
+static int imap_put(imap *m, int table, int32_t id, int32_t v) {
+  if ((m->used + 1) * 2 > m->cap) {
+    size_t cap = m->cap ? m->cap * 2 : 32;
+    uint32_t *k = calloc(cap, sizeof *k);
+    int32_t *nv = malloc(cap * sizeof *nv);
+    if (!k || !nv) { free(k); free(nv); return 0; }
+    imap old = *m;
+    m->k = k;
+    m->v = nv;
+    m->cap = cap;
+    for (size_t i = 0; i < old.cap; i++)
+      if (old.k[i]) { size_t j = imap_slot(m, old.k[i] - 1); m->k[j] = old.k[i]; m->v[j] = old.v[i]; }
+    free(old.k);
+    free(old.v);
+  }
+  uint32_t key = ((uint32_t)table << 28) | (uint32_t)id;
+  size_t i = imap_slot(m, key);
+  if (!m->k[i]) { m->k[i] = key + 1; m->used++; }
+  m->v[i] = v;
+  return 1;
+}
+
+/* ------------------------------------------------------------ the result set cached on the document */
+
+typedef struct {
+  uint32_t name_s, name_e;  /* the longest full name in the text, when gaz < 0 */
+  int32_t gaz;              /* lexicon entity, or -1 */
+  int32_t country;          /* lexicon place entity, or -1 */
+  uint32_t nwords;
+  uint8_t kind;
+} ent;
+
+struct mention_set {
+  uint64_t stamp;           /* the lexicon's stamp and pointer, and the spans, of this result */
+  const kimput_lexicon *lex;
+  uint32_t *spans;
+  size_t nspans;
+  kimput_mention *m;
+  size_t nm, capm;
+  ent *e;
+  kimput_entity *pub;
+  size_t ne, cape;
+  char *pool;               /* copies of gazetteer names */
+  size_t pool_len;
+  lex_hit *hits;            /* per token: what the lexicon says (filled on first use) */
+  size_t nhits;
+};
+
+lex_hit *mention_set_hits(struct mention_set *set) { return set ? set->hits : NULL; }
+
+size_t mention_set_memory(const struct mention_set *set) {
+  if (!set) return 0;
+  return sizeof *set + set->nspans * 2 * sizeof *set->spans + set->capm * sizeof *set->m +
+         set->cape * sizeof *set->e + set->ne * sizeof *set->pub + set->pool_len +
+         (set->hits ? set->nhits * sizeof *set->hits : 0);
+}
+
+void mention_set_drop_hits(struct mention_set *set) {
+  if (!set) return;
+  free(set->hits);
+  set->hits = NULL;
+}
+
+void mention_set_free(struct mention_set *set) {
+  if (!set) return;
+  free(set->spans);
+  free(set->m);
+  free(set->e);
+  free(set->pub);
+  free(set->pool);
+  free(set->hits);
+  free(set);
+}
+
+/* ------------------------------------------------------------ the scanning context */
+
+typedef struct {
+  const char *text;
+  const kimput_token *t;
+  size_t nt;
+  const kimput_sentence *sent;
+  size_t nsent, si;
+  const kimput_lexicon *lex;
+  struct mention_set *out;
+  kmap words;          /* a word of a person's name -> the person */
+  kmap orgs;           /* an organisation's acronym or name -> the organisation */
+  imap by;             /* BY_GAZ: lexicon entity -> document entity; BY_PLACE: lexicon place ->
+                          the latest person serving it; BY_HEAD: lexicon title entry -> the
+                          latest person introduced with it */
+  lex_hit *hits;       /* the lexicon's word at each token */
+  int32_t cur_first;   /* the first person of the current sentence */
+  int32_t last_first;  /* the first person of the latest sentence naming one */
+  int32_t cur_subject; /* the person opening the current sentence (its subject) */
+  int32_t last_subject;  /* the subject of the latest sentence that opens with a person */
+  size_t last_subject_si;  /* ... and that sentence */
+  int failed;
+} ctx;
+
+/* What the lexicon says of the text at token i. */
+typedef struct {
+  size_t n;        /* tokens of the form, 0 when none */
+  uint32_t cls;    /* KIMPUT_LEX_* */
+  int32_t ent;     /* lexicon entity, or -1 */
+  int32_t entry;   /* lexicon entry, or -1 */
+} unit;
+
+static unit look(const ctx *c, size_t i, size_t end) {
+  unit u = {0, 0, -1, -1};
+  if (i >= end || c->t[i].kind != KIMPUT_TOK_WORD) return u;
+  const lex_hit *h = lex_hit_at(c->lex, c->hits, c->text, c->t, c->nt, i);
+  size_t n = h->n;
+  int32_t entry = h->entry, entity = h->entity;
+  if (n > end - i) {  /* the form runs past the limit: the longest one that fits */
+    const lex_entry *e;
+    n = end - i == 1 ? (h->single >= 0) : lex_match(c->lex, c->text, &c->t[i], end - i, &e);
+    entry = end - i == 1 ? h->single : (n ? (int32_t)(e - c->lex->entries) : -1);
+    entity = n && entry >= 0 && c->lex->entries[entry].entity >= 0 &&
+                     lex_case_ok(c->lex, &c->lex->entries[entry], c->text, &c->t[i], n)
+                 ? c->lex->entries[entry].entity
+                 : -1;
+  }
+  if (n && entry >= 0) {
+    const lex_entry *e = &c->lex->entries[entry];
+    u.cls = e->classes;
+    u.ent = entity;
+    u.entry = entry;
+    u.n = (u.cls || u.ent >= 0) ? n : 0;  /* "kim", "as": a form whose entity wants another case */
+  }
+  return u;
+}
+
+static int ent_kind(const ctx *c, int32_t lex_ent) { return c->lex->entities[lex_ent].kind; }
+
+static int is_cap(const kimput_token *t) { return t->kind == KIMPUT_TOK_WORD && (t->flags & KIMPUT_TOKF_UPPER); }
+
+/* An acronym: letters only, all upper case, at least two (BPS, PKS, DPR). */
+static int is_acronym(const ctx *c, const kimput_token *t) {
+  if (t->kind != KIMPUT_TOK_WORD || t->end - t->start < 2) return 0;
+  for (uint32_t i = t->start; i < t->end; i++) {
+    char ch = c->text[i];
+    if (!(ch >= 'A' && ch <= 'Z')) return 0;
+  }
+  return 1;
+}
+
+/* Tokens a and b = a + 1 stand on one line with only spaces (or nothing) between. */
+static int joined(const ctx *c, size_t b) {
+  if (b == 0 || (c->t[b].flags & KIMPUT_TOKF_NEWLINE)) return 0;
+  for (uint32_t i = c->t[b - 1].end; i < c->t[b].start; i++) {
+    unsigned char ch = (unsigned char)c->text[i];
+    if (ch == ' ' || ch == '\t') continue;
+    if (ch == 0xC2 && i + 1 < c->t[b].start && (unsigned char)c->text[i + 1] == 0xA0) { i++; continue; }
+    return 0;
+  }
+  return 1;
+}
+
+static int punct_is(const ctx *c, size_t i, size_t end, char ch) {
+  return i < end && c->t[i].kind == KIMPUT_TOK_PUNCT && c->t[i].end - c->t[i].start == 1 &&
+         c->text[c->t[i].start] == ch;
+}
+
+/* "S.IK", "M.Si": a degree or abbreviation with a period inside, never part of a
+ * name (an initial such as "M." has its period at the end). */
+static int inner_period(const ctx *c, const kimput_token *t) {
+  for (uint32_t i = t->start; i + 1 < t->end; i++)
+    if (c->text[i] == '.') return 1;
+  return 0;
+}
+
+/* "al-Assad", "el-Sisi": a lower-case particle glued to a capitalised name. */
+static int is_glued_particle(const ctx *c, const kimput_token *t) {
+  const char *s = c->text + t->start;
+  size_t n = t->end - t->start;
+  return n > 3 && (s[0] == 'a' || s[0] == 'e') && s[1] == 'l' && s[2] == '-' && s[3] >= 'A' && s[3] <= 'Z';
+}
+
+static const uint32_t STOPS_NAME = KIMPUT_LEX_NOT_NAME | KIMPUT_LEX_CALENDAR | KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK |
+                                   KIMPUT_LEX_QUALIFIER | KIMPUT_LEX_ORG_HEAD | KIMPUT_LEX_JURISDICTION |
+                                   KIMPUT_LEX_PRONOUN | KIMPUT_LEX_CUE_AFTER | KIMPUT_LEX_CUE_BEFORE |
+                                   KIMPUT_LEX_CUE_REPORTING | KIMPUT_LEX_CUE_ACCORDING;
+
+/* The length in tokens of the name that starts at token i: capitalised
+ * words, initials, particles between them, al-X; a one-word person alias
+ * may be part of it. 0 when no name starts there. */
+static size_t name_run(const ctx *c, size_t i, size_t end) {
+  size_t j = i, good = i;
+  while (j < end && j - i < MAX_NAME_WORDS + 2) {
+    if (j > i && !joined(c, j)) break;
+    const kimput_token *t = &c->t[j];
+    if (is_cap(t)) {
+      unit u = look(c, j, end);
+      /* "Lukman Hakim", "Andi Raja": a title word closing a name, nothing capitalised after it */
+      int closes = j > i && u.n == 1 && (u.cls & STOPS_NAME) == KIMPUT_LEX_TITLE && u.ent < 0 &&
+                   !(j + 1 < end && joined(c, j + 1) && is_cap(&c->t[j + 1]));
+      if (closes) { j++; good = j; break; }
+      if (u.n && (u.cls & STOPS_NAME)) break;
+      if (u.n && u.ent >= 0 && (ent_kind(c, u.ent) != KIMPUT_ENT_PERSON || u.n > 1)) break;
+      if ((is_acronym(c, t) && t->end - t->start > 2) || inner_period(c, t)) break;
+      j++;
+      good = j;
+      continue;
+    }
+    if (t->kind == KIMPUT_TOK_WORD && j > i && j + 1 < end && is_cap(&c->t[j + 1])) {
+      unit u = look(c, j, j + 1);
+      if (u.cls & KIMPUT_LEX_PARTICLE) { j++; continue; }
+    }
+    if (t->kind == KIMPUT_TOK_WORD && is_glued_particle(c, t)) { j++; good = j; continue; }
+    break;
+  }
+  size_t n = good - i;
+  return n > MAX_NAME_WORDS ? 0 : n;
+}
+
+/* ------------------------------------------------------------ results */
+
+static int32_t new_entity(ctx *c, int kind, int32_t gaz) {
+  struct mention_set *o = c->out;
+  if (o->ne == o->cape) {
+    size_t cap = o->cape ? o->cape * 2 : 32;
+    ent *v = realloc(o->e, cap * sizeof *v);
+    if (!v) { c->failed = 1; return -1; }
+    o->e = v;
+    o->cape = cap;
+  }
+  ent *e = &o->e[o->ne];
+  memset(e, 0, sizeof *e);
+  e->gaz = gaz;
+  e->kind = (uint8_t)kind;
+  e->country = gaz >= 0 ? c->lex->entities[gaz].country : -1;
+  e->nwords = gaz >= 0 ? c->lex->entities[gaz].nwords : 0;
+  if (gaz >= 0 && !imap_put(&c->by, BY_GAZ, gaz, (int32_t)o->ne)) { c->failed = 1; return -1; }
+  return (int32_t)o->ne++;
+}
+
+static unit look(const ctx *c, size_t i, size_t end);
+
+/* Does a mention starting at offset off open its sentence (its subject)?
+ * Only words that cannot be a subject, or a clause closed by a comma
+ * ("Pada Sabtu pagi, Budi ..."), may stand before it. */
+static int opens_sentence(const ctx *c, uint32_t off) {
+  if (c->si >= c->nsent) return 0;
+  size_t first = c->sent[c->si].first_token, i = first;
+  while (i < c->nt && c->t[i].start < off) i++;
+  if (i - first > 12) return 0;
+  const uint32_t weak = KIMPUT_LEX_NOT_NAME | KIMPUT_LEX_DETERMINER | KIMPUT_LEX_ADVERB | KIMPUT_LEX_FUNCTION |
+                        KIMPUT_LEX_CONNECTOR | KIMPUT_LEX_CALENDAR;
+  size_t from = first;
+  for (size_t k = first; k < i; k++)
+    if (c->t[k].kind == KIMPUT_TOK_PUNCT && c->text[c->t[k].start] == ',') from = k + 1;
+  for (size_t k = from; k < i; k++)
+    if (c->t[k].kind == KIMPUT_TOK_WORD && !(look(c, k, k + 1).cls & weak)) return 0;
+  return 1;
+}
+
+static void emit(ctx *c, uint32_t start, uint32_t end, uint32_t role_s, uint32_t role_e, int32_t entity, int kind,
+                 int form, int flags) {
+  struct mention_set *o = c->out;
+  if (c->failed) return;
+  if (o->nm == o->capm) {
+    size_t cap = o->capm ? o->capm * 2 : 64;
+    kimput_mention *v = realloc(o->m, cap * sizeof *v);
+    if (!v) { c->failed = 1; return; }
+    o->m = v;
+    o->capm = cap;
+  }
+  kimput_mention *m = &o->m[o->nm++];
+  m->start = start;
+  m->end = end;
+  m->role_start = role_s;
+  m->role_end = role_e;
+  m->entity = entity;
+  m->kind = (uint8_t)kind;
+  m->form = (uint8_t)form;
+  m->flags = (uint8_t)flags;
+  if (kind == KIMPUT_ENT_PERSON && entity >= 0 && c->cur_subject < 0 && c->cur_first < 0 &&
+      opens_sentence(c, role_s != KIMPUT_UNSET && role_s < start ? role_s : start))
+    c->cur_subject = entity;  /* "Dia merasa ...": a pronoun subject keeps its person the topic */
+  if (kind == KIMPUT_ENT_PERSON && entity >= 0 && form != KIMPUT_MENTION_PRONOUN && c->cur_first < 0)
+    c->cur_first = entity;
+}
+
+/* Registers each word of text[s..e) (split at spaces and hyphens) as naming entity. */
+static void register_words(ctx *c, const char *s, size_t n, int32_t entity) {
+  size_t i = 0;
+  while (i < n) {
+    while (i < n && (s[i] == ' ' || s[i] == '-')) i++;
+    size_t w = i;
+    while (i < n && s[i] != ' ' && s[i] != '-') i++;
+    if (i - w >= 2 && !kmap_put(&c->words, s + w, i - w, entity)) c->failed = 1;
+  }
+}
+
+/* Is token t an initial (M., H.) or a particle, which say nothing about whom a name means? */
+static int weak_word(const ctx *c, size_t i) {
+  const kimput_token *t = &c->t[i];
+  if ((t->flags & KIMPUT_TOKF_ABBREV) && t->end - t->start <= 3) return 1;
+  return !is_cap(t);
+}
+
+/* The person a name of tokens [a, b) means: the document's chain first
+ * (every word names the same person met before), else a new person. A
+ * longer name for a person known by a shorter one becomes its name. */
+static int32_t person_for_run(ctx *c, size_t a, size_t b, int *resolved) {
+  int32_t known = -1;
+  size_t nknown = 0, nstrong = 0;
+  int mixed = 0;
+  for (size_t i = a; i < b; i++) {
+    if (weak_word(c, i)) continue;
+    nstrong++;
+    int32_t e = kmap_get(&c->words, c->text + c->t[i].start, c->t[i].end - c->t[i].start);
+    if (e < 0 || c->out->e[e].kind != KIMPUT_ENT_PERSON) continue;
+    if (known >= 0 && e != known) mixed = 1;
+    known = e;
+    nknown++;
+  }
+  *resolved = 0;
+  uint32_t s = c->t[a].start, e_off = c->t[b - 1].end;
+  if (known >= 0 && !mixed) {
+    ent *k = &c->out->e[known];
+    if (nknown == nstrong) {
+      *resolved = nstrong < k->nwords || k->gaz >= 0;
+      if (k->gaz < 0 && nstrong > k->nwords) { k->name_s = s; k->name_e = e_off; k->nwords = (uint32_t)nstrong; }
+      return known;
+    }
+    if (k->gaz < 0 && nknown == k->nwords && nstrong > k->nwords) {
+      /* "Wahyu" met first, "Wahyu Setiawan" now: the same person, named in full */
+      k->name_s = s;
+      k->name_e = e_off;
+      k->nwords = (uint32_t)nstrong;
+      register_words(c, c->text + s, e_off - s, known);
+      return known;
+    }
+  }
+  int32_t id = new_entity(c, KIMPUT_ENT_PERSON, -1);
+  if (id < 0) return -1;
+  c->out->e[id].name_s = s;
+  c->out->e[id].name_e = e_off;
+  c->out->e[id].nwords = (uint32_t)(nstrong ? nstrong : 1);
+  register_words(c, c->text + s, e_off - s, id);
+  return id;
+}
+
+/* The person a gazetteer form at tokens [a, b) means. A one-word alias
+ * ("Kim") means the person of the document with that word first. */
+static int32_t person_for_gaz(ctx *c, size_t a, size_t b, int32_t gaz, int *resolved) {
+  *resolved = 0;
+  if (b - a == 1 && c->lex->entities[gaz].nwords > 1 && imap_get(&c->by, BY_GAZ, gaz) < 0) {
+    /* a one-word alias means the person of the gazetteer when the document names
+       them, else the person of the document with that word (Kim Tae-hyo) */
+    int32_t e = kmap_get(&c->words, c->text + c->t[a].start, c->t[a].end - c->t[a].start);
+    if (e >= 0 && c->out->e[e].kind == KIMPUT_ENT_PERSON) { *resolved = 1; return e; }
+  }
+  int32_t id = imap_get(&c->by, BY_GAZ, gaz);
+  if (id >= 0) {
+    *resolved = b - a == 1 && c->lex->entities[gaz].nwords > 1;
+    return id;
+  }
+  id = new_entity(c, KIMPUT_ENT_PERSON, gaz);
+  if (id < 0) return -1;
+  const lex_entity *le = &c->lex->entities[gaz];
+  register_words(c, c->lex->pool + le->name, le->name_len, id);
+  return id;
+}
+
+/* After a person is named: remember the title and place that introduced it. */
+static void remember(ctx *c, int32_t person, int32_t head, int32_t place) {
+  if (person < 0) return;
+  ent *e = &c->out->e[person];
+  if (place >= 0 && e->country < 0) e->country = place;
+  if (head >= 0 && !imap_put(&c->by, BY_HEAD, head, person)) c->failed = 1;
+  if (e->country >= 0 && !imap_put(&c->by, BY_PLACE, e->country, person)) c->failed = 1;
+}
+
+/* The words of tokens [a, b) that can tell a name: not initials or particles. */
+static size_t strong_words(const ctx *c, size_t a, size_t b) {
+  size_t n = 0;
+  for (size_t i = a; i < b; i++) n += !weak_word(c, i);
+  return n;
+}
+
+/* ------------------------------------------------------------ title chains */
+
+typedef struct {
+  size_t start, end;        /* tokens of the chain, name included */
+  size_t role_end;          /* the role is tokens [start, role_end) */
+  size_t name_s, name_e;    /* the name's tokens; equal when the chain names nobody */
+  int32_t gaz_person;       /* lexicon entity of the name, or -1 */
+  int32_t head;             /* lexicon entry of the first title (not a rank), or -1 */
+  int32_t place;            /* the first lexicon place in the chain, or -1 */
+  size_t inner_s, inner_e;  /* a person named inside the role ("Kuasa Hukum Budi, Ani"), equal when none */
+  size_t org_s, acr;        /* "Kepala Badan Riset (BR) X": the body's first token and its acronym's, 0 when none */
+} chain;
+
+static int cue_after(const ctx *c, size_t k, size_t end);
+
+/* "(BPS)", "(Mensesneg)": a parenthesised acronym or short name at token i;
+ * returns the index after ")" or 0. */
+static size_t paren_name(const ctx *c, size_t i, size_t end) {
+  if (!punct_is(c, i, end, '(') || i + 2 >= end) return 0;
+  size_t j = i + 1;
+  while (j < end && j - i <= 4 && is_cap(&c->t[j])) j++;
+  if (j == i + 1 || !punct_is(c, j, end, ')')) return 0;
+  return j + 1;
+}
+
+static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
+  memset(ch, 0, sizeof *ch);
+  ch->start = i;
+  ch->gaz_person = ch->head = ch->place = -1;
+  size_t j = i, boundary = i, limit = i + MAX_CHAIN_TOKENS < end ? i + MAX_CHAIN_TOKENS : end;
+  int force_qual = 0, commas = 0, after_comma = 0, last_rank = 0, after_title = 0, after_acronym = 0;
+  size_t org_s = i;
+  while (j < limit) {
+    if (j > i && !joined(c, j)) break;
+    const kimput_token *t = &c->t[j];
+    if (t->kind == KIMPUT_TOK_PUNCT) {
+      size_t k;
+      if ((k = paren_name(c, j, limit)) != 0) {
+        if (k - j == 3 && is_acronym(c, &c->t[j + 1]) && !ch->acr && org_s < j) { ch->org_s = org_s; ch->acr = j + 1; }
+        j = boundary = k;
+        continue;
+      }
+      /* "Kombes Pol. Budi": the period of an abbreviated rank */
+      if (punct_is(c, j, limit, '.') && boundary == j && last_rank && t->start == c->t[j - 1].end &&
+          j + 1 < limit && is_cap(&c->t[j + 1])) { j = boundary = j + 1; continue; }
+      /* "Juru Bicara Kemlu, Ahmad Fauzi": a comma before the name */
+      if (punct_is(c, j, limit, ',') && !commas && j + 1 < limit && is_cap(&c->t[j + 1])) {
+        commas = after_comma = 1;
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (t->kind != KIMPUT_TOK_WORD) break;
+    unit u = look(c, j, limit);
+    int person = u.n && u.ent >= 0 && ent_kind(c, u.ent) == KIMPUT_ENT_PERSON;
+    last_rank = u.n && (u.cls & KIMPUT_LEX_RANK) && !(u.cls & KIMPUT_LEX_TITLE) && c->t[j + u.n - 1].end -
+                c->t[j + u.n - 1].start <= 4;
+    if (u.n && (u.cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK)) && !person) {
+      if (ch->head < 0 && (u.cls & KIMPUT_LEX_TITLE)) ch->head = u.entry;
+      force_qual = (u.cls & KIMPUT_LEX_JURISDICTION) != 0;
+      after_title = 1;
+      after_acronym = 0;
+      org_s = j + u.n;  /* a body named after the title starts here */
+      j = boundary = j + u.n;
+      after_comma = 0;
+      continue;
+    }
+    if (after_comma && !is_cap(t)) break;
+    if (person) {
+      ch->name_s = j;
+      ch->name_e = j + u.n;
+      ch->gaz_person = u.ent;
+      if (u.n == 1 && j + 1 < limit && joined(c, j + 1)) {
+        size_t more = name_run(c, j + 1, limit);
+        if (more) { ch->name_e = j + 1 + more; ch->gaz_person = -1; }  /* Kim Tae-hyo */
+      }
+      break;
+    }
+    if (u.n && u.ent >= 0) {  /* a place or an organisation qualifies the title */
+      if (ch->place < 0 && ent_kind(c, u.ent) == KIMPUT_ENT_PLACE) ch->place = u.ent;
+      force_qual = 0;
+      j = boundary = j + u.n;
+      continue;
+    }
+    if (u.n && (u.cls & (KIMPUT_LEX_QUALIFIER | KIMPUT_LEX_ORG_HEAD | KIMPUT_LEX_JURISDICTION)) &&
+        (is_cap(t) || after_title)) {  /* "juru bicara militer" */
+      after_title = after_acronym = 0;
+      force_qual = (u.cls & KIMPUT_LEX_JURISDICTION) != 0;
+      j = boundary = j + u.n;
+      continue;
+    }
+    if (u.n && (u.cls & KIMPUT_LEX_CONNECTOR) && !is_cap(t) && j + u.n < limit && is_cap(&c->t[j + u.n])) {
+      force_qual = 2;
+      j = boundary = j + u.n;
+      continue;
+    }
+    after_title = 0;
+    if (!is_cap(t)) break;
+    if (force_qual == 2 && !after_comma) {  /* the word after "dan" */
+      force_qual = 0;
+      j = boundary = j + 1;
+      continue;
+    }
+    size_t run = name_run(c, j, limit);
+    int known_word = run == 1 && kmap_get(&c->words, c->text + t->start, t->end - t->start) >= 0;
+    if (force_qual == 1 && !after_comma &&
+        (strong_words(c, j, j + run) >= 3 || (run == 1 && !known_word && imap_get(&c->by, BY_HEAD, ch->head) >= 0))) {
+      /* "Bupati Kaur Gusril Pausi": a jurisdiction's place before a name ("Bupati Nur
+         Aini" is a name; "Bupati Kaur Selatan X" is found by its qualifier); "kata
+         Kapolres Kaur" once a Kapolres was named: the place, not a new name */
+      force_qual = 0;
+      j = boundary = j + 1;
+      continue;
+    }
+    force_qual = 0;
+    if (is_acronym(c, t) && !after_comma && !(t->end - t->start == 2 && j + 1 < limit && is_cap(&c->t[j + 1]) &&
+                                              !is_acronym(c, &c->t[j + 1]))) {
+      j = boundary = j + 1;  /* DPR, PKS, PN */
+      after_acronym = 1;
+      continue;
+    }
+    size_t n = name_run(c, j, limit);
+    if (n == 0) break;
+    size_t k = j + n;
+    if (n == 1 && after_acronym && !after_comma) {  /* "Direktur PDAM Tirta": the name of the body */
+      j = boundary = k;
+      after_acronym = 0;
+      continue;
+    }
+    after_acronym = 0;
+    /* the words were a qualifier when the chain goes on after them */
+    if (!after_comma && k < limit && joined(c, k)) {
+      unit v = look(c, k, limit);
+      int more = (v.n && is_cap(&c->t[k]) &&
+                  (v.cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK | KIMPUT_LEX_QUALIFIER | KIMPUT_LEX_ORG_HEAD))) ||
+                 (v.n && v.ent >= 0 && ent_kind(c, v.ent) != KIMPUT_ENT_PERSON);
+      size_t p = paren_name(c, k, limit);
+      if (p && p < limit && joined(c, p) && is_cap(&c->t[p])) more = 1;
+      if (more) { j = boundary = k; continue; }
+    }
+    /* "Kapolres Lebak, AKBP Yudi": the word was the place, the rank after the comma opens the name */
+    if (!after_comma && n == 1 && punct_is(c, k, limit, ',') && k + 1 < limit &&
+        (look(c, k + 1, limit).cls & KIMPUT_LEX_RANK) && !(look(c, k + 1, limit).cls & KIMPUT_LEX_TITLE)) {
+      j = boundary = k;
+      continue;
+    }
+    ch->name_s = j;
+    ch->name_e = k;
+    /* "Kuasa Hukum Budi, Ani Lestari menilai ...": the first name completes the
+       title (whose lawyer), the name after the comma holds it */
+    if (!after_comma && punct_is(c, k, limit, ',') && k + 1 < limit && is_cap(&c->t[k + 1])) {
+      size_t n2 = name_run(c, k + 1, end);
+      size_t after = k + 1 + n2;
+      int strong = 0;  /* a real name, not degrees such as "S.IK" */
+      for (size_t w = k + 1; w < after; w++)
+        strong |= !weak_word(c, w) && !is_acronym(c, &c->t[w]) && c->t[w].end - c->t[w].start >= 3;
+      if (n2 && strong && !look(c, k + 1, end).n && (cue_after(c, after, end) || punct_is(c, after, end, ','))) {
+        ch->inner_s = j;
+        ch->inner_e = k;
+        boundary = k;
+        ch->name_s = k + 1;
+        ch->name_e = after;
+      }
+    }
+    break;
+  }
+  ch->role_end = boundary;
+  ch->end = ch->name_e > ch->name_s ? ch->name_e : boundary;
+  if (ch->end <= i) ch->end = ch->role_end = i + 1;
+}
+
+/* ------------------------------------------------------------ sentences and pronouns */
+
+static void enter_token(ctx *c, size_t i) {
+  size_t si = c->si;
+  while (si < c->nsent && c->sent[si].first_token + c->sent[si].ntokens <= i) si++;
+  if (si != c->si) {
+    if (c->cur_first >= 0) c->last_first = c->cur_first;
+    if (c->cur_subject >= 0) { c->last_subject = c->cur_subject; c->last_subject_si = c->si; }
+    c->cur_first = c->cur_subject = -1;
+    c->si = si;
+  }
+}
+
+/* The person a pronoun means: the subject of its sentence, else the first
+ * person named in it, else the subject of a recent sentence, else the first
+ * person of the latest sentence naming one. */
+static int32_t antecedent(const ctx *c) {
+  if (c->cur_subject >= 0) return c->cur_subject;
+  if (c->cur_first >= 0) return c->cur_first;
+  if (c->last_subject >= 0 && c->last_subject_si + 3 >= c->si) return c->last_subject;
+  return c->last_first;
+}
+
+static int sentence_initial(const ctx *c, size_t i) {
+  if (c->si < c->nsent && c->sent[c->si].first_token == i) return 1;
+  return i == 0 || c->t[i - 1].kind == KIMPUT_TOK_QUOTE || (c->t[i].flags & KIMPUT_TOKF_NEWLINE);
+}
+
+/* A cue stands right before token i (kata X, ujar X, menurut X, "..." -- X). */
+static int cue_before(const ctx *c, size_t i, size_t lo) {
+  if (i <= lo || !joined(c, i)) return 0;
+  const kimput_token *p = &c->t[i - 1];
+  if (p->kind == KIMPUT_TOK_PUNCT || p->kind == KIMPUT_TOK_SYMBOL) {
+    const unsigned char *s = (const unsigned char *)c->text + p->start;
+    size_t n = p->end - p->start;
+    int dash = (n == 3 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x94 || s[2] == 0x93)) ||
+               (n == 2 && s[0] == '-' && s[1] == '-');
+    return dash && i >= 2 && c->t[i - 2].kind == KIMPUT_TOK_QUOTE;
+  }
+  unit u = look(c, i - 1, i);
+  return (u.cls & (KIMPUT_LEX_CUE_AFTER | KIMPUT_LEX_CUE_ACCORDING)) != 0;
+}
+
+/* A reporting verb follows at token k, maybe after an adverb (X juga mengatakan). */
+static int cue_after(const ctx *c, size_t k, size_t end) {
+  for (int skip = 0; skip < 3 && k < end; skip++) {
+    if (!joined(c, k)) return 0;
+    unit u = look(c, k, end);
+    if (u.cls & (KIMPUT_LEX_CUE_BEFORE | KIMPUT_LEX_CUE_REPORTING)) return 1;
+    if (!(u.cls & KIMPUT_LEX_ADVERB)) return 0;
+    k += u.n;
+  }
+  return 0;
+}
+
+/* "X, Kepala Dinas Y, mengatakan": a title chain naming nobody after a
+ * comma; returns it in *ch (and 1) or 0. */
+static int appositive(ctx *c, size_t k, size_t end, chain *ch) {
+  if (!punct_is(c, k, end, ',') || k + 1 >= end) return 0;
+  unit u = look(c, k + 1, end);
+  if (!(u.cls & KIMPUT_LEX_TITLE) || !is_cap(&c->t[k + 1])) return 0;
+  parse_chain(c, k + 1, end, ch);
+  return ch->name_e == ch->name_s && ch->role_end > k + 1;
+}
+
+/* ------------------------------------------------------------ the scan */
+
+static size_t org_run(ctx *c, size_t i, size_t end, size_t *acr) {
+  size_t j = i + look(c, i, end).n;
+  *acr = 0;
+  while (j < end && j - i < 8 && joined(c, j)) {
+    const kimput_token *t = &c->t[j];
+    if (is_cap(t)) {
+      unit u = look(c, j, end);
+      if (u.n && (u.cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK | KIMPUT_LEX_NOT_NAME | KIMPUT_LEX_CALENDAR |
+                           KIMPUT_LEX_PRONOUN)))
+        break;
+      if (u.n && u.ent >= 0 && ent_kind(c, u.ent) == KIMPUT_ENT_PERSON) break;
+      j += u.n ? u.n : 1;
+      continue;
+    }
+    if (t->kind == KIMPUT_TOK_WORD && j + 1 < end && is_cap(&c->t[j + 1]) &&
+        (look(c, j, j + 1).cls & KIMPUT_LEX_CONNECTOR)) { j++; continue; }
+    break;
+  }
+  size_t p = paren_name(c, j, end);
+  if (p && p - j == 3 && is_acronym(c, &c->t[j + 1])) { *acr = j + 1; j = p; }
+  return j;
+}
+
+/* The body inside a role, named with its acronym ("Kepala Badan Riset Pangan
+ * (BRP) X"): an organisation called by the acronym from then on. */
+static void chain_org(ctx *c, const chain *ch) {
+  const kimput_token *a = &c->t[ch->acr], *s = &c->t[ch->org_s];
+  int32_t e = kmap_get(&c->orgs, c->text + a->start, a->end - a->start);
+  if (e < 0) {
+    unit u = look(c, ch->acr, ch->acr + 1);
+    if (u.ent >= 0) return;  /* the gazetteer knows it */
+    e = new_entity(c, KIMPUT_ENT_ORG, -1);
+    if (e < 0) return;
+    c->out->e[e].name_s = a->start;
+    c->out->e[e].name_e = a->end;
+    if (!kmap_put(&c->orgs, c->text + a->start, a->end - a->start, e)) c->failed = 1;
+  }
+  uint32_t full_end = c->t[ch->acr - 2].end;
+  if (!kmap_put(&c->orgs, c->text + s->start, full_end - s->start, e)) c->failed = 1;
+  emit(c, s->start, c->t[ch->acr + 1].end, KIMPUT_UNSET, KIMPUT_UNSET, e, KIMPUT_ENT_ORG, KIMPUT_MENTION_NAME, 0);
+}
+
+static void scan_span(ctx *c, size_t i, size_t end) {
+  while (i < end && !c->failed) {
+    enter_token(c, i);
+    const kimput_token *t = &c->t[i];
+    if (t->kind != KIMPUT_TOK_WORD) { i++; continue; }
+    unit u = look(c, i, end);
+    int person_form = u.n && u.ent >= 0 && ent_kind(c, u.ent) == KIMPUT_ENT_PERSON;
+    if (u.n && (u.cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK)) && !person_form) {
+      chain ch;
+      parse_chain(c, i, end, &ch);
+      uint32_t rs = c->t[ch.start].start, re = c->t[ch.role_end - 1].end;
+      if (ch.acr) chain_org(c, &ch);
+      if (ch.name_e > ch.name_s) {
+        int resolved = 0;
+        int32_t before = c->cur_first, before_subject = c->cur_subject;
+        if (ch.inner_e > ch.inner_s) {  /* the person inside the role is mentioned too */
+          int32_t q = person_for_run(c, ch.inner_s, ch.inner_e, &resolved);
+          emit(c, c->t[ch.inner_s].start, c->t[ch.inner_e - 1].end, KIMPUT_UNSET, KIMPUT_UNSET, q,
+               KIMPUT_ENT_PERSON, KIMPUT_MENTION_NAME, resolved ? KIMPUT_MENTIONF_RESOLVED : 0);
+          c->cur_first = before;  /* but the role holder is who the sentence is about */
+          c->cur_subject = before_subject;
+        }
+        int32_t p = ch.gaz_person >= 0 ? person_for_gaz(c, ch.name_s, ch.name_e, ch.gaz_person, &resolved)
+                                       : person_for_run(c, ch.name_s, ch.name_e, &resolved);
+        emit(c, c->t[ch.name_s].start, c->t[ch.name_e - 1].end, rs, re, p, KIMPUT_ENT_PERSON,
+             KIMPUT_MENTION_NAME, resolved ? KIMPUT_MENTIONF_RESOLVED : 0);
+        remember(c, p, ch.head, ch.place);
+        i = ch.end;
+        continue;
+      }
+      unit d = look(c, ch.end, end);
+      int desc = (d.cls & KIMPUT_LEX_DESC_END) && joined(c, ch.end) && ch.role_end > i + 1;
+      int32_t p = imap_get(&c->by, BY_PLACE, ch.place);
+      if (p < 0 && !desc) p = imap_get(&c->by, BY_HEAD, ch.head);
+      if (desc && p >= 0) {
+        emit(c, rs, c->t[ch.end].end, rs, re, p, KIMPUT_ENT_PERSON, KIMPUT_MENTION_DESCRIPTION,
+             KIMPUT_MENTIONF_RESOLVED);
+      } else if (is_cap(t) && ch.head >= 0) {
+        emit(c, rs, re, rs, re, p, KIMPUT_ENT_PERSON, KIMPUT_MENTION_TITLE, p >= 0 ? KIMPUT_MENTIONF_RESOLVED : 0);
+      }
+      /* the places and organisations of the role still count */
+      for (size_t k = i + u.n; k < ch.role_end;) {
+        unit v = look(c, k, ch.role_end);
+        if (v.n && v.ent >= 0 && ent_kind(c, v.ent) != KIMPUT_ENT_PERSON) {
+          int32_t e = imap_get(&c->by, BY_GAZ, v.ent);
+          if (e < 0) e = new_entity(c, ent_kind(c, v.ent), v.ent);
+          emit(c, c->t[k].start, c->t[k + v.n - 1].end, KIMPUT_UNSET, KIMPUT_UNSET, e, ent_kind(c, v.ent),
+               KIMPUT_MENTION_NAME, 0);
+        }
+        k += v.n ? v.n : 1;
+      }
+      i = desc && p >= 0 ? ch.end + 1 : ch.role_end;
+      continue;
+    }
+    if (person_form) {
+      size_t n = u.n;
+      int32_t gaz = u.ent;
+      if (n == 1 && i + 1 < end && joined(c, i + 1)) {
+        size_t more = name_run(c, i + 1, end);
+        if (more) { n += more; gaz = -1; }  /* Kim Tae-hyo is not Kim Jong Un */
+      }
+      int resolved;
+      int32_t p = gaz >= 0 ? person_for_gaz(c, i, i + n, gaz, &resolved) : person_for_run(c, i, i + n, &resolved);
+      emit(c, t->start, c->t[i + n - 1].end, KIMPUT_UNSET, KIMPUT_UNSET, p, KIMPUT_ENT_PERSON, KIMPUT_MENTION_NAME,
+           resolved ? KIMPUT_MENTIONF_RESOLVED : 0);
+      remember(c, p, -1, -1);
+      i += n;
+      continue;
+    }
+    if (u.n && u.ent >= 0) {  /* an organisation, outlet or place of the gazetteer */
+      int kind = ent_kind(c, u.ent);
+      int32_t e = imap_get(&c->by, BY_GAZ, u.ent);
+      if (e < 0) e = new_entity(c, kind, u.ent);
+      emit(c, t->start, c->t[i + u.n - 1].end, KIMPUT_UNSET, KIMPUT_UNSET, e, kind, KIMPUT_MENTION_NAME, 0);
+      i += u.n;
+      continue;
+    }
+    if (u.n && (u.cls & KIMPUT_LEX_PRONOUN) && u.n == 1) {
+      int32_t p = antecedent(c);
+      if (p >= 0)
+        emit(c, t->start, t->end, KIMPUT_UNSET, KIMPUT_UNSET, p, KIMPUT_ENT_PERSON, KIMPUT_MENTION_PRONOUN,
+             KIMPUT_MENTIONF_RESOLVED);
+      i++;
+      continue;
+    }
+    if (!is_cap(t)) {
+      /* katanya, ujarnya, menurutnya: the -nya of a cue points back at a person */
+      if (lex_hit_at(c->lex, c->hits, c->text, c->t, c->nt, i)->nya &
+          (KIMPUT_LEX_CUE_AFTER | KIMPUT_LEX_CUE_ACCORDING)) {
+        int32_t p = antecedent(c);
+        if (p >= 0)
+          emit(c, t->end - 3, t->end, KIMPUT_UNSET, KIMPUT_UNSET, p, KIMPUT_ENT_PERSON, KIMPUT_MENTION_PRONOUN,
+               KIMPUT_MENTIONF_RESOLVED);
+      }
+      i++;
+      continue;
+    }
+    if (u.n && (u.cls & KIMPUT_LEX_ORG_HEAD)) {  /* Badan Pusat Statistik (BPS) */
+      size_t acr, k = org_run(c, i, end, &acr);
+      size_t last = acr ? acr - 2 : k;  /* the name before "(" */
+      if (last > i + u.n || acr) {
+        const kimput_token *key = acr ? &c->t[acr] : NULL;
+        int32_t e = key ? kmap_get(&c->orgs, c->text + key->start, key->end - key->start) : -1;
+        if (e < 0) e = kmap_get(&c->orgs, c->text + t->start, c->t[last - 1].end - t->start);
+        if (e < 0) {
+          e = new_entity(c, KIMPUT_ENT_ORG, -1);
+          if (e < 0) return;
+          c->out->e[e].name_s = key ? key->start : t->start;
+          c->out->e[e].name_e = key ? key->end : c->t[last - 1].end;
+        }
+        if (!kmap_put(&c->orgs, c->text + t->start, c->t[last - 1].end - t->start, e)) c->failed = 1;
+        if (key && !kmap_put(&c->orgs, c->text + key->start, key->end - key->start, e)) c->failed = 1;
+        emit(c, t->start, c->t[k - 1].end, KIMPUT_UNSET, KIMPUT_UNSET, e, KIMPUT_ENT_ORG, KIMPUT_MENTION_NAME, 0);
+        i = k;
+        continue;
+      }
+    }
+    if (u.n && (u.cls & STOPS_NAME)) { i += u.n; continue; }
+    if (is_acronym(c, t)) {  /* BPS again, or "kata KPU" */
+      int32_t e = kmap_get(&c->orgs, c->text + t->start, t->end - t->start);
+      if (e < 0 && t->end - t->start >= 3 && (cue_before(c, i, 0) || cue_after(c, i + 1, end))) {
+        e = new_entity(c, KIMPUT_ENT_ORG, -1);
+        if (e < 0) return;
+        c->out->e[e].name_s = t->start;
+        c->out->e[e].name_e = t->end;
+        if (!kmap_put(&c->orgs, c->text + t->start, t->end - t->start, e)) c->failed = 1;
+      }
+      if (e >= 0) {
+        emit(c, t->start, t->end, KIMPUT_UNSET, KIMPUT_UNSET, e, KIMPUT_ENT_ORG, KIMPUT_MENTION_NAME,
+             KIMPUT_MENTIONF_RESOLVED);
+        i++;
+        continue;
+      }
+      if (t->end - t->start > 2) { i++; continue; }
+    }
+    size_t n = name_run(c, i, end);
+    if (n == 0) { i++; continue; }
+    /* a one-word person alias inside the run: "Pidato Putin" at a sentence start is a noun and a name */
+    size_t alias = 0;
+    for (size_t k = i + 1; k < i + n; k++) {
+      unit v = look(c, k, k + 1);
+      if (v.n && v.ent >= 0) { alias = k; break; }
+    }
+    if (alias == i + 1 && sentence_initial(c, i)) { i = alias; continue; }
+    int32_t known = -1;
+    for (size_t k = i; k < i + n && known < 0; k++)
+      if (!weak_word(c, k)) known = kmap_get(&c->words, c->text + c->t[k].start, c->t[k].end - c->t[k].start);
+    chain ap;
+    int has_role = appositive(c, i + n, end, &ap);
+    int age = punct_is(c, i + n, end, '(') && i + n + 2 < end && c->t[i + n + 1].kind == KIMPUT_TOK_NUMBER &&
+              punct_is(c, i + n + 2, end, ')');
+    int cue = cue_before(c, i, 0) || cue_after(c, i + n, end);
+    if (known >= 0 || has_role || age || cue) {
+      int resolved;
+      int32_t p = person_for_run(c, i, i + n, &resolved);
+      uint32_t rs = has_role ? c->t[ap.start].start : KIMPUT_UNSET;
+      uint32_t re = has_role ? c->t[ap.role_end - 1].end : KIMPUT_UNSET;
+      emit(c, t->start, c->t[i + n - 1].end, rs, re, p, KIMPUT_ENT_PERSON, KIMPUT_MENTION_NAME,
+           resolved ? KIMPUT_MENTIONF_RESOLVED : 0);
+      remember(c, p, has_role ? ap.head : -1, has_role ? ap.place : -1);
+      i = has_role ? ap.role_end : i + n;
+      continue;
+    }
+    i = alias ? alias : i + n;
+  }
+}
+
+/* Fills the public entity array: names copied for gazetteer entities. The
+ * mentions are put in order of start first: they come nearly sorted (only
+ * the parts of one title chain may come out of order), so an insertion sort
+ * is linear. */
+static int finish(ctx *c) {
+  struct mention_set *o = c->out;
+  for (size_t i = 1; i < o->nm; i++) {
+    kimput_mention m = o->m[i];
+    size_t j = i;
+    while (j > 0 && o->m[j - 1].start > m.start) { o->m[j] = o->m[j - 1]; j--; }
+    o->m[j] = m;
+  }
+  size_t pool = 0;
+  for (size_t i = 0; i < o->ne; i++)
+    if (o->e[i].gaz >= 0) pool += c->lex->entities[o->e[i].gaz].name_len;
+  free(o->pub);
+  free(o->pool);
+  o->pub = NULL;
+  o->pool = NULL;
+  if (o->ne == 0) return 1;
+  o->pub = calloc(o->ne, sizeof *o->pub);
+  o->pool = malloc(pool + 1);
+  o->pool_len = pool;
+  if (!o->pub || !o->pool) return 0;
+  size_t off = 0;
+  for (size_t i = 0; i < o->ne; i++) {
+    const ent *e = &o->e[i];
+    kimput_entity *p = &o->pub[i];
+    if (e->gaz >= 0) {
+      const lex_entity *le = &c->lex->entities[e->gaz];
+      memcpy(o->pool + off, c->lex->pool + le->name, le->name_len);
+      p->name = o->pool + off;
+      p->name_len = le->name_len;
+      off += le->name_len;
+    } else {
+      p->name = c->text + e->name_s;
+      p->name_len = e->name_e - e->name_s;
+    }
+    p->gaz_id = e->gaz;
+    p->kind = e->kind;
+    p->first_mention = UINT32_MAX;
+  }
+  for (size_t i = 0; i < o->nm; i++) {
+    int32_t e = o->m[i].entity;
+    if (e >= 0 && o->pub[e].first_mention == UINT32_MAX) o->pub[e].first_mention = (uint32_t)i;
+  }
+  return 1;
+}
+
+static int same_key(const struct mention_set *s, const kimput_lexicon *lex, const uint32_t *spans, size_t nspans) {
+  return s && s->lex == lex && s->stamp == lex->stamp && s->nspans == nspans &&
+         (nspans == 0 || memcmp(s->spans, spans, nspans * 2 * sizeof *spans) == 0);
+}
+
+kimput_status kimput_doc_mentions(kimput_doc *doc, const kimput_lexicon *lex, const uint32_t *spans,
+                                  size_t nspans, const kimput_mention **mentions, size_t *nmentions,
+                                  const kimput_entity **entities, size_t *nentities) {
+  if (!doc || !lex || (!spans && nspans)) return KIMPUT_ERR_ARG;
+  for (size_t sp = 0; sp < nspans; sp++)
+    if (spans[2 * sp + 1] > doc->len || spans[2 * sp] > spans[2 * sp + 1]) return KIMPUT_ERR_ARG;
+  uint32_t whole[2] = {0, (uint32_t)doc->len};
+  if (!spans) { spans = whole; nspans = 1; }
+  struct mention_set *set = doc->mentions;
+  if (!same_key(set, lex, spans, nspans)) {
+    size_t ntok, nsent;
+    const kimput_token *t = kimput_doc_tokens(doc, &ntok);
+    if (!t && doc->status != KIMPUT_OK) return doc->status;
+    const kimput_sentence *sent = kimput_doc_sentences(doc, &nsent);
+    if (!sent && doc->status != KIMPUT_OK) return doc->status;
+    mention_set_free(doc->mentions);
+    doc->mentions = NULL;
+    set = calloc(1, sizeof *set);
+    if (!set) return KIMPUT_ERR_NOMEM;
+    set->spans = malloc(nspans * 2 * sizeof *spans);
+    ctx c;
+    memset(&c, 0, sizeof c);
+    c.text = doc->text;
+    c.t = t;
+    c.nt = ntok;
+    c.sent = sent;
+    c.nsent = nsent;
+    c.lex = lex;
+    c.out = set;
+    c.cur_first = c.last_first = c.cur_subject = c.last_subject = -1;
+    set->hits = malloc((ntok ? ntok : 1) * sizeof *set->hits);
+    set->nhits = ntok;
+    c.hits = set->hits;
+    if (!set->spans || !set->hits) c.failed = 1;
+    if (!c.failed) {
+      memcpy(set->spans, spans, nspans * 2 * sizeof *spans);
+      set->nspans = nspans;
+      memset(set->hits, 0xff, ntok * sizeof *set->hits);  /* LEX_HIT_UNSET */
+    }
+    for (size_t sp = 0; sp < nspans && !c.failed; sp++) {
+      size_t lo = first_at(t, ntok, sizeof *t, spans[2 * sp]), hi = first_at(t, ntok, sizeof *t, spans[2 * sp + 1]);
+      while (hi > lo && t[hi - 1].end > spans[2 * sp + 1]) hi--;
+      scan_span(&c, lo, hi);  /* spans come in text order: the sentence cursor only moves on */
+    }
+    if (!c.failed && !finish(&c)) c.failed = 1;
+    free(c.words.s);
+    free(c.orgs.s);
+    free(c.by.k);
+    free(c.by.v);
+    if (c.failed) { mention_set_free(set); return KIMPUT_ERR_NOMEM; }
+    set->lex = lex;
+    set->stamp = lex->stamp;
+    doc->mentions = set;
+  }
+  if (mentions) *mentions = set->m;
+  if (nmentions) *nmentions = set->nm;
+  if (entities) *entities = set->pub;
+  if (nentities) *nentities = set->ne;
+  return KIMPUT_OK;
+}

@@ -1,0 +1,132 @@
+/* test_attribution.c -- quote attribution (attribution.c) on invented
+ * sentences, through the public C API only. */
+#include <stdlib.h>
+
+#include "check.h"
+#include "kimput.h"
+
+static kimput_lexicon *lexicon(void) {
+  kimput_lexicon *lex = NULL;
+  CHECK(kimput_lexicon_new(&lex) == KIMPUT_OK);
+  static const struct { const char *w; unsigned c; } words[] = {
+    {"Kapolres", KIMPUT_LEX_TITLE | KIMPUT_LEX_JURISDICTION}, {"AKBP", KIMPUT_LEX_RANK},
+    {"Kepala", KIMPUT_LEX_TITLE}, {"juru bicara", KIMPUT_LEX_TITLE}, {"ia", KIMPUT_LEX_PRONOUN},
+    {"dia", KIMPUT_LEX_PRONOUN}, {"kata", KIMPUT_LEX_CUE_AFTER | KIMPUT_LEX_CUE_ACCORDING},
+    {"ujar", KIMPUT_LEX_CUE_AFTER}, {"menurut", KIMPUT_LEX_CUE_ACCORDING},
+    {"mengatakan", KIMPUT_LEX_CUE_BEFORE | KIMPUT_LEX_CUE_REPORTING}, {"seperti dikutip", KIMPUT_LEX_CUE_VIA},
+    {"mengutip surat", KIMPUT_LEX_CUE_RELAY}, {"bahwa", KIMPUT_LEX_THAT}, {"Hari", KIMPUT_LEX_NOT_NAME},
+    {"kepada", KIMPUT_LEX_FUNCTION}, {"yang", KIMPUT_LEX_FUNCTION}, {"dan", KIMPUT_LEX_TERM_WORD},
+    {"Dinas", KIMPUT_LEX_ORG_HEAD | KIMPUT_LEX_QUALIFIER},
+  };
+  for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+    CHECK(kimput_lexicon_add_word(lex, words[i].w, strlen(words[i].w), words[i].c) == KIMPUT_OK);
+  int32_t id;
+  CHECK(kimput_lexicon_add_entity(lex, "Vladimir Putin", 14, KIMPUT_ENT_PERSON, &id) == KIMPUT_OK);
+  CHECK(kimput_lexicon_add_alias(lex, id, "Putin", 5, KIMPUT_GAZ_UPPER) == KIMPUT_OK);
+  CHECK(kimput_lexicon_add_entity(lex, "KCNA", 4, KIMPUT_ENT_OUTLET, &id) == KIMPUT_OK);
+  CHECK(kimput_lexicon_add_alias(lex, id, "KCNA", 4, KIMPUT_GAZ_EXACT_CASE) == KIMPUT_OK);
+  CHECK(kimput_lexicon_add_entity(lex, "Reuters", 7, KIMPUT_ENT_OUTLET, &id) == KIMPUT_OK);
+  CHECK(kimput_lexicon_add_alias(lex, id, "Reuters", 7, KIMPUT_GAZ_UPPER) == KIMPUT_OK);
+  return lex;
+}
+
+typedef struct {
+  kimput_doc *doc;
+  const char *text;
+  const kimput_attribution *q;
+  size_t n;
+  const kimput_entity *e;
+  size_t ne;
+} result;
+
+static result attribute(kimput_lexicon *lex, const char *text) {
+  result r = {0};
+  r.text = text;
+  CHECK(kimput_doc_new(text, strlen(text), 0, &r.doc, NULL) == KIMPUT_OK);
+  CHECK(kimput_doc_attribute(r.doc, lex, NULL, 0, &r.q, &r.n) == KIMPUT_OK);
+  CHECK(kimput_doc_mentions(r.doc, lex, NULL, 0, NULL, NULL, &r.e, &r.ne) == KIMPUT_OK);
+  return r;
+}
+
+/* Is the speaker of quotation i `want` (an entity's name or a description)? */
+static int speaker_is(const result *r, size_t i, const char *want) {
+  if (i >= r->n) return 0;
+  const kimput_attribution *a = &r->q[i];
+  if (a->speaker >= 0)
+    return (size_t)a->speaker < r->ne && r->e[a->speaker].name_len == strlen(want) &&
+           !memcmp(r->e[a->speaker].name, want, strlen(want));
+  return a->speaker_start != KIMPUT_UNSET && a->speaker_end - a->speaker_start == strlen(want) &&
+         !memcmp(r->text + a->speaker_start, want, strlen(want));
+}
+
+static int cue_is(const result *r, size_t i, const char *want) {
+  const kimput_attribution *a = &r->q[i];
+  return a->cue_start != KIMPUT_UNSET && a->cue_end - a->cue_start == strlen(want) &&
+         !memcmp(r->text + a->cue_start, want, strlen(want));
+}
+
+static void test_direct(kimput_lexicon *lex) {
+  result r = attribute(lex, "\"Pelaku sudah diamankan,\" kata Kapolres Sleman AKBP Yuda Pratama.");
+  CHECK(r.n == 1 && r.q[0].kind == KIMPUT_QUOTE_DIRECT);
+  CHECK(speaker_is(&r, 0, "Yuda Pratama") && cue_is(&r, 0, "kata"));
+  CHECK(r.q[0].open == 0 && r.q[0].start == 1 && r.text[r.q[0].end] == '"' && r.q[0].via == -1);
+  kimput_doc_free(r.doc);
+}
+
+static void test_chain_and_continuation(kimput_lexicon *lex) {
+  result r = attribute(lex, "Kepala Dinas Rina Kartika meninjau banjir. \"Air mulai surut,\" kata Rina.\n"
+                            "\"Bantuan datang besok.\"");
+  CHECK(r.n == 2);
+  CHECK(speaker_is(&r, 0, "Rina Kartika") && speaker_is(&r, 1, "Rina Kartika"));
+  CHECK(r.q[1].cue_start == KIMPUT_UNSET && r.q[1].speaker_start == KIMPUT_UNSET);  /* named before, not here */
+  kimput_doc_free(r.doc);
+}
+
+static void test_via_relay_and_terms(kimput_lexicon *lex) {
+  result r = attribute(lex, "\"Kami tidak mundur,\" kata Putin seperti dikutip Reuters. \"Persahabatan abadi,\" "
+                            "tulis KCNA, mengutip surat Putin. Warga menyebut lomba itu \"Pesta Rakyat\" dan "
+                            "tertawa.");
+  CHECK(r.n == 3);
+  CHECK(speaker_is(&r, 0, "Vladimir Putin") && r.q[0].via >= 0 && !memcmp(r.e[r.q[0].via].name, "Reuters", 7));
+  CHECK(r.n == 3 && r.q[2].kind == KIMPUT_QUOTE_TERM && r.q[2].speaker == -1);
+  kimput_doc_free(r.doc);
+}
+
+static void test_indirect_and_nobody(kimput_lexicon *lex) {
+  result r = attribute(lex, "Menurut Kapolres Bantul AKBP Joko Susilo, jalan ditutup.");
+  CHECK(r.n == 1 && r.q[0].kind == KIMPUT_QUOTE_INDIRECT && speaker_is(&r, 0, "Joko Susilo"));
+  kimput_doc_free(r.doc);
+  /* nothing attributes it: nobody, never a guess */
+  r = attribute(lex, "Pasar ramai sejak subuh. Hari ini \"sepi sekali\" di sana.");
+  CHECK(r.n == 1 && r.q[0].kind == KIMPUT_QUOTE_PARTIAL && r.q[0].speaker == -1 && r.q[0].speaker_start == KIMPUT_UNSET);
+  kimput_doc_free(r.doc);
+  r = attribute(lex, "\"Kami siaga,\" kata juru bicara kepolisian kepada wartawan.");
+  CHECK(r.n == 1 && speaker_is(&r, 0, "juru bicara kepolisian"));
+  kimput_doc_free(r.doc);
+}
+
+static void test_errors_and_cache(kimput_lexicon *lex) {
+  result r = attribute(lex, "");
+  CHECK(r.n == 0);
+  const kimput_attribution *again;
+  size_t n;
+  CHECK(kimput_doc_attribute(r.doc, lex, NULL, 0, &again, &n) == KIMPUT_OK && n == 0);
+  CHECK(kimput_doc_attribute(NULL, lex, NULL, 0, &again, &n) == KIMPUT_ERR_ARG);
+  CHECK(kimput_doc_attribute(r.doc, NULL, NULL, 0, &again, &n) == KIMPUT_ERR_ARG);
+  kimput_doc_free(r.doc);
+  r = attribute(lex, "\"Ya,\" kata Putin.");
+  CHECK(kimput_doc_attribute(r.doc, lex, NULL, 0, &again, &n) == KIMPUT_OK && again == r.q && n == r.n);
+  kimput_doc_free(r.doc);
+  CHECK(!strcmp(kimput_quote_kind_name(KIMPUT_QUOTE_INDIRECT), "indirect") && !strcmp(kimput_quote_kind_name(7), "?"));
+}
+
+int main(void) {
+  kimput_lexicon *lex = lexicon();
+  test_direct(lex);
+  test_chain_and_continuation(lex);
+  test_via_relay_and_terms(lex);
+  test_indirect_and_nobody(lex);
+  test_errors_and_cache(lex);
+  kimput_lexicon_free(lex);
+  return CHECK_SUMMARY();
+}

@@ -1,0 +1,80 @@
+/* libFuzzer target: the mention stage (kimput_doc_mentions) and the quote
+ * attribution built on it, with a small lexicon, on arbitrary bytes (invalid
+ * UTF-8 is repaired first). The first byte picks the spans: the whole text,
+ * or two halves. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kimput.h"
+
+static kimput_lexicon *lex;
+
+static void build(void) {
+  static const struct { const char *w; unsigned c; } words[] = {
+    {"Presiden", KIMPUT_LEX_TITLE}, {"Gubernur", KIMPUT_LEX_TITLE | KIMPUT_LEX_JURISDICTION},
+    {"Kabid Humas", KIMPUT_LEX_TITLE}, {"Kombes Pol", KIMPUT_LEX_RANK}, {"Pak", KIMPUT_LEX_RANK},
+    {"Polda", KIMPUT_LEX_JURISDICTION | KIMPUT_LEX_ORG_HEAD}, {"Badan", KIMPUT_LEX_ORG_HEAD},
+    {"Keamanan", KIMPUT_LEX_QUALIFIER}, {"dan", KIMPUT_LEX_CONNECTOR}, {"bin", KIMPUT_LEX_PARTICLE},
+    {"ia", KIMPUT_LEX_PRONOUN}, {"itu", KIMPUT_LEX_DESC_END}, {"Setelah", KIMPUT_LEX_NOT_NAME},
+    {"Senin", KIMPUT_LEX_CALENDAR}, {"kata", KIMPUT_LEX_CUE_AFTER | KIMPUT_LEX_CUE_ACCORDING},
+    {"mengatakan", KIMPUT_LEX_CUE_BEFORE | KIMPUT_LEX_CUE_REPORTING}, {"menurut", KIMPUT_LEX_CUE_ACCORDING},
+    {"dikutip", KIMPUT_LEX_CUE_VIA}, {"mengutip surat", KIMPUT_LEX_CUE_RELAY}, {"bahwa", KIMPUT_LEX_THAT},
+    {"juga", KIMPUT_LEX_ADVERB}, {"seorang", KIMPUT_LEX_DETERMINER},
+  };
+  if (kimput_lexicon_new(&lex) != KIMPUT_OK) abort();
+  for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+    kimput_lexicon_add_word(lex, words[i].w, strlen(words[i].w), words[i].c);
+  int32_t p, r, k;
+  kimput_lexicon_add_entity(lex, "Vladimir Putin", 14, KIMPUT_ENT_PERSON, &p);
+  kimput_lexicon_add_alias(lex, p, "Putin", 5, KIMPUT_GAZ_UPPER);
+  kimput_lexicon_add_entity(lex, "Rusia", 5, KIMPUT_ENT_PLACE, &r);
+  kimput_lexicon_add_alias(lex, r, "Rusia", 5, KIMPUT_GAZ_UPPER);
+  kimput_lexicon_set_country(lex, p, r);
+  kimput_lexicon_add_entity(lex, "KCNA", 4, KIMPUT_ENT_OUTLET, &k);
+  kimput_lexicon_add_alias(lex, k, "KCNA", 4, KIMPUT_GAZ_EXACT_CASE);
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+  if (!lex) build();
+  kimput_doc *doc = NULL;
+  if (kimput_doc_new((const char *)data, size, KIMPUT_DOC_REPLACE_INVALID, &doc, NULL) != KIMPUT_OK) return 0;
+  size_t len;
+  kimput_doc_text(doc, &len);
+  uint32_t spans[4] = {0, (uint32_t)len, 0, 0};
+  size_t nspans = 1;
+  if (size > 0 && (data[0] & 1)) {
+    spans[1] = spans[2] = (uint32_t)(len / 2);
+    spans[3] = (uint32_t)len;
+    nspans = 2;
+  }
+  const kimput_mention *m;
+  const kimput_entity *e;
+  size_t nm, ne;
+  if (kimput_doc_mentions(doc, lex, spans, nspans, &m, &nm, &e, &ne) == KIMPUT_OK) {
+    for (size_t i = 0; i < nm; i++) {
+      if (m[i].start >= m[i].end || m[i].end > len || (i && m[i].start < m[i - 1].start)) abort();
+      if (m[i].role_start != KIMPUT_UNSET && (m[i].role_start >= m[i].role_end || m[i].role_end > len)) abort();
+      if (m[i].entity >= (int32_t)ne || m[i].kind >= KIMPUT_ENT_KIND_COUNT) abort();
+    }
+    for (size_t i = 0; i < ne; i++) {
+      if (!e[i].name || e[i].name_len == 0 || e[i].first_mention >= nm) abort();
+    }
+  }
+  const kimput_attribution *q;
+  size_t nq;
+  if (kimput_doc_attribute(doc, lex, spans, nspans, &q, &nq) == KIMPUT_OK) {
+    kimput_doc_mentions(doc, lex, spans, nspans, NULL, NULL, NULL, &ne);  /* the same, cached */
+    for (size_t i = 0; i < nq; i++) {
+      if (q[i].start > q[i].end || q[i].end > len || q[i].open > q[i].start || q[i].close > len) abort();
+      if (i && q[i].start < q[i - 1].start) abort();
+      if (q[i].kind > KIMPUT_QUOTE_INDIRECT || q[i].speaker >= (int32_t)ne || q[i].via >= (int32_t)ne) abort();
+      if (q[i].speaker_start != KIMPUT_UNSET && (q[i].speaker_start > q[i].speaker_end || q[i].speaker_end > len))
+        abort();
+      if (q[i].cue_start != KIMPUT_UNSET && (q[i].cue_start > q[i].cue_end || q[i].cue_end > len)) abort();
+      if (q[i].kind == KIMPUT_QUOTE_TERM && q[i].speaker != -1) abort();
+    }
+  }
+  kimput_doc_free(doc);
+  return 0;
+}

@@ -1,0 +1,288 @@
+-- Mentions, entity chains and quote attribution in the styles of national
+-- and regional Indonesian outlets. Every sentence is invented.
+local kimput = require "kimput"
+
+-- the quotations in marks, terms left out
+local function quotes(text)
+  local out = {}
+  for _, q in ipairs(kimput.parse(text):quotes()) do
+    if q.kind ~= "term" and q.kind ~= "indirect" then out[#out + 1] = q end
+  end
+  return out
+end
+
+local function only(text)
+  local q = quotes(text)
+  assert.equal(1, #q, "expected one quotation")
+  return q[1]
+end
+
+local function mention(text, surface)
+  for _, m in ipairs(kimput.parse(text):mentions()) do
+    if m.text == surface then return m end
+  end
+end
+
+local function speakers(text)
+  local out = {}
+  for _, q in ipairs(quotes(text)) do out[#out + 1] = q.speaker or "nil" end
+  return out
+end
+
+describe("title chains", function()
+  it("strips a police title chain with its rank from the name", function()
+    local m = mention("Kabid Humas Polda Sulawesi Tenggara Kombes Pol Bambang Irawan menjelaskan kronologinya.",
+      "Kabid Humas Polda Sulawesi Tenggara Kombes Pol Bambang Irawan")
+    assert.same({ "Bambang Irawan", "Kabid Humas Polda Sulawesi Tenggara Kombes Pol" }, { m.name, m.title })
+  end)
+  it("strips a governor's province, known or not", function()
+    assert.equal("Lukas Wenda", mention("Gubernur Papua Barat Lukas Wenda hadir.",
+      "Gubernur Papua Barat Lukas Wenda").name)
+    assert.equal("Ratna Sari",
+      mention("Bupati Lembata Selatan Ratna Sari meresmikan pasar.", "Bupati Lembata Selatan Ratna Sari").name)
+  end)
+  it("reads a coordinating minister's long title", function()
+    local m = mention("Menteri Koordinator Bidang Politik dan Keamanan Darmawan Hadi menggelar rapat.",
+      "Menteri Koordinator Bidang Politik dan Keamanan Darmawan Hadi")
+    assert.equal("Darmawan Hadi", m.name)
+  end)
+  it("reads a ministry with its acronym in brackets", function()
+    local m = mention("Menteri Sekretaris Negara (Mensesneg) Yusuf Pratama memberi keterangan.",
+      "Menteri Sekretaris Negara (Mensesneg) Yusuf Pratama")
+    assert.equal("Yusuf Pratama", m.name)
+  end)
+  it("names the person after an agency with its acronym, and the agency by its acronym", function()
+    local doc = kimput.parse("Kepala Badan Riset Pangan (BRP) Wulan Sari membuka acara. BRP mencatat kenaikan.")
+    local names = {}
+    for _, m in ipairs(doc:mentions()) do names[m.text] = m.name end
+    assert.equal("Wulan Sari", names["Kepala Badan Riset Pangan (BRP) Wulan Sari"])
+    assert.equal("BRP", names["BRP"])
+  end)
+  it("reads a police unit chain: Kasat Reskrim Polres X AKP Y", function()
+    assert.equal("Dedi Kurniawan", mention("Kasat Reskrim Polres Muaro AKP Dedi Kurniawan membenarkan penangkapan.",
+      "Kasat Reskrim Polres Muaro AKP Dedi Kurniawan").name)
+  end)
+  it("reads military ranks and an honorific with a period", function()
+    assert.equal("Agus Salim", mention("Pangdam Brigjen TNI Agus Salim meninjau lokasi.",
+      "Pangdam Brigjen TNI Agus Salim").name)
+    assert.equal("Rina Wati", mention("Kepala Dinas Kesehatan dr. Rina Wati mengimbau warga.",
+      "Kepala Dinas Kesehatan dr. Rina Wati").name)
+  end)
+  it("keeps a faction and a commission in the role", function()
+    assert.equal("Hamdan Zoelva", mention("Ketua Fraksi PKB DPR Hamdan Zoelva menolak usulan itu.",
+      "Ketua Fraksi PKB DPR Hamdan Zoelva").name)
+    assert.equal("Maya Lestari", mention("Wakil Ketua Komisi I DPR Maya Lestari mengingatkan pemerintah.",
+      "Wakil Ketua Komisi I DPR Maya Lestari").name)
+  end)
+  it("takes the name after a comma that closes the role", function()
+    assert.equal("Budi Gunawan", mention("Juru Bicara Kementerian Perdagangan, Budi Gunawan, menjelaskan.",
+      "Juru Bicara Kementerian Perdagangan, Budi Gunawan").name)
+  end)
+  it("reads names with particles, initials and apostrophes", function()
+    assert.equal("Ahmad bin Yusuf", mention("Camat Ahmad bin Yusuf hadir.", "Camat Ahmad bin Yusuf").name)
+    assert.equal("M. Rizal Ma'ruf", mention("Ketua Umum M. Rizal Ma'ruf membuka kongres.",
+      "Ketua Umum M. Rizal Ma'ruf").name)
+  end)
+  it("leaves degrees after the name out of it", function()
+    local m = mention("Kapolres Sikka AKBP H Dani Saputra, S.IK, M.Si meminta warga tenang.",
+      "Kapolres Sikka AKBP H Dani Saputra")
+    assert.equal("Dani Saputra", m.name)
+  end)
+  it("reads an appositive role after the name", function()
+    local m = mention("Sri Handayani, Kepala Dinas Pendidikan Kota Kupang, mengatakan sekolah dibuka.", "Sri Handayani")
+    assert.equal("Sri Handayani", m.name)
+    assert.equal("Kepala Dinas Pendidikan Kota Kupang", m.title)
+  end)
+  it("gives the lawyer, not the client, for 'Kuasa Hukum X, Y'", function()
+    local q = only('Kuasa Hukum Hendra, Lina Marlina menilai vonis itu berat. "Kami banding," ujarnya.')
+    assert.equal("Lina Marlina", q.speaker)
+  end)
+end)
+
+describe("entity chains", function()
+  it("resolves a first name to the full name", function()
+    local q = only('Wakil Ketua DPRD Sleman Prasetyo Nugroho hadir. "Kami mendukung," kata Prasetyo.')
+    assert.equal("Prasetyo Nugroho", q.speaker)
+  end)
+  it("resolves a surname to the full name", function()
+    local q = only('Menteri Keuangan Sri Wahyuni memaparkan APBN. "Defisit terjaga," ujar Wahyuni.')
+    assert.equal("Sri Wahyuni", q.speaker)
+  end)
+  it("gives a name met short first its full form once the text gives it", function()
+    local list = speakers('"Belum ada hasil," kata Wahyu. Komisioner KPU Wahyu Setiadi menambahkan keterangan.')
+    assert.same({ "Wahyu Setiadi" }, list)
+  end)
+  it("resolves a title alone to the person introduced with it", function()
+    local list = speakers('Kapolres Bantul AKBP Irfan Hakim meninjau pos. "Situasi aman," kata Kapolres.')
+    assert.same({ "Irfan Hakim" }, list)
+  end)
+  it("resolves ia, dia and beliau to the subject", function()
+    assert.same({ "Nur Aini" }, speakers('Bupati Nur Aini menerima tamu dari Jakarta. "Kami siap," kata dia.'))
+    assert.same({ "Nur Aini" }, speakers('Bupati Nur Aini menyapa Camat Ali. Beliau berkata: "Terima kasih."'))
+  end)
+  it("prefers the subject over a person named later in the sentence before", function()
+    local m = mention("Wali Kota Rudi Hartono menemui Ketua RT Sutrisno di balai warga. Ia lalu pulang.", "Ia")
+    assert.equal("Rudi Hartono", m.name)
+  end)
+  it("resolves a description by role and country", function()
+    local m = mention("Presiden Rusia Vladimir Putin berpidato. Pidato pemimpin Rusia itu singkat.",
+      "pemimpin Rusia itu")
+    assert.equal("Vladimir Putin", m.name)
+  end)
+  it("gives famous people their canonical name", function()
+    assert.equal("Kim Jong Un", mention("Pemimpin Korut Kim Jong-un tiba di Vladivostok.",
+      "Pemimpin Korut Kim Jong-un").name)
+  end)
+  it("keeps the same entity number for every mention of one person", function()
+    local doc = kimput.parse("Direktur Utama Ratih Dewi tiba. Ratih lalu berpidato. Ia tersenyum.")
+    local ids = {}
+    for _, m in ipairs(doc:mentions()) do ids[#ids + 1] = m.entity end
+    assert.equal(3, #ids)
+    assert.equal(ids[1], ids[2])
+    assert.equal(ids[1], ids[3])
+  end)
+  it("does not merge two people who share a first name", function()
+    local doc = kimput.parse("Camat Budi Santoso hadir. Lurah Budi Hartono juga hadir.")
+    local names = {}
+    for _, m in ipairs(doc:mentions()) do names[#names + 1] = m.name end
+    assert.same({ "Budi Santoso", "Budi Hartono" }, names)
+  end)
+  it("stays linear on a long document with many people", function()
+    local parts = {}
+    for i = 1, 3000 do
+      parts[#parts + 1] = ("Kepala Desa Warga%d Sukamaju%d hadir. \"Siap,\" kata Warga%d."):format(i, i, i)
+    end
+    local qs = kimput.parse(table.concat(parts, "\n")):quotes()
+    assert.equal(3000, #qs)
+    assert.equal("Warga3000 Sukamaju3000", qs[3000].speaker)
+  end)
+end)
+
+describe("attribution", function()
+  it("reads regional police style: 'kata Kapolres X, AKBP Y'", function()
+    local q = only('"Pelaku sudah kami amankan," kata Kapolres Lebak, AKBP Yudi Prasetya, Senin (4/3).')
+    assert.same({ "direct", "Yudi Prasetya", "kata" }, { q.kind, q.speaker, q.cue })
+  end)
+  it("lets a person named with an organisation speak as the person", function()
+    local q = only('"Inflasi terkendali," ujar Kepala BPS Aris Munandar di Jakarta.')
+    assert.equal("Aris Munandar", q.speaker)
+  end)
+  it("lets an organisation speak for itself", function()
+    local q = only('"Stok beras aman hingga akhir tahun," kata BPS dalam keterangannya.')
+    assert.equal("BPS", q.speaker)
+  end)
+  it("never gives a place or a piece of a title as the speaker", function()
+    local q = only('"Kami datang untuk belajar," kata Gubernur Jawa Tengah Bambang Susilo di Medan, Sumut.')
+    assert.equal("Bambang Susilo", q.speaker)
+    q = only('Hujan turun di Sumut sejak pagi. "Air mulai naik," ujarnya.')
+    assert.is_nil(q.speaker)
+  end)
+  it("continues the speaker of the quote before in a paragraph without a cue", function()
+    local list = speakers('"Jalan sudah diperbaiki," kata Kadis PUPR Teguh Santoso.\n"Jembatan menyusul bulan depan."')
+    assert.same({ "Teguh Santoso", "Teguh Santoso" }, list)
+  end)
+  it("continues the speaker across sentences without another person taking the floor", function()
+    local text = '"Kami terus berjaga," kata Camat Lina Hasan.\nHujan masih turun sejak pagi.\n'
+      .. '"Warga diminta waspada."'
+    assert.same({ "Lina Hasan", "Lina Hasan" }, speakers(text))
+  end)
+  it("does not continue when another person opens a sentence in between", function()
+    local text = '"Kami terus berjaga," kata Camat Lina Hasan.\nKapolsek Andi Wijaya menambahkan personel.\n'
+      .. '"Warga diminta waspada."'
+    local list = speakers(text)
+    assert.equal("Lina Hasan", list[1])
+    assert.not_equal("Lina Hasan", list[2])
+  end)
+  it("gives nil to a quote nothing attributes", function()
+    assert.same({ "nil" }, speakers('Harga cabai naik tajam. "Cabai mahal sekali" menjadi keluhan di pasar pagi itu.'))
+  end)
+  it("continues the speaker of reported speech for a pronoun after the cue", function()
+    local text = 'Menurut Rektor Hadi Susanto, kampus menambah beasiswa. Mahasiswa Rina mengapresiasi. '
+      .. '"Kuota naik dua kali lipat," kata dia.'
+    assert.same({ "Hadi Susanto" }, speakers(text))
+  end)
+  it("reads 'tutur dia', 'tegas dia' and -nya cues", function()
+    local intro = "Kepala Bappeda Sinta Dewi memaparkan rencana. "
+    assert.same({ "Sinta Dewi" }, speakers(intro .. '"Anggaran cukup," tegas dia.'))
+    assert.same({ "Sinta Dewi" }, speakers(intro .. '"Anggaran cukup," tuturnya.'))
+  end)
+  it("reads an unknown name right after the cue", function()
+    assert.equal("Yohanes Bria", only('"Air bersih sudah mengalir," ujar Yohanes Bria, warga Atambua.').speaker)
+  end)
+  it("reads 'X menambahkan' after the quote and 'X berkata:' before it", function()
+    assert.equal("Dewi Anggraini", only('"Itu belum final," Dewi Anggraini menambahkan.').speaker)
+    local q = only('Kepala Sekolah Hasan Basri berkata: "Ujian tetap berjalan."')
+    assert.same({ "direct", "Hasan Basri", "berkata" }, { q.kind, q.speaker, q.cue })
+  end)
+  it("reads 'menurut X' before a partial quote", function()
+    local q = only('Menurut pengamat politik Arya Wibisana, koalisi itu "rapuh sejak awal".')
+    assert.same({ "partial", "Arya Wibisana" }, { q.kind, q.speaker })
+  end)
+  it("names an agency that relays as via", function()
+    local q = only('"Kami tidak akan mundur," kata Putin seperti dikutip Reuters.')
+    assert.same({ "Vladimir Putin", "Reuters" }, { q.speaker, q.via })
+  end)
+  it("lets a person speak through an agency quoting a letter", function()
+    local q = only('"Persahabatan kita abadi," tulis KCNA, mengutip surat Putin.')
+    assert.same({ "Vladimir Putin", "KCNA" }, { q.speaker, q.via })
+  end)
+  it("describes an unnamed speaker by a title after the cue", function()
+    assert.equal("juru bicara kepolisian", only('"Kasus ini masih didalami," kata juru bicara kepolisian.').speaker)
+  end)
+  it("reads a dash attribution", function()
+    assert.equal("Rahmat Hidayat", only('"Kami siap bertanding." — Rahmat Hidayat').speaker)
+  end)
+  it("gives a pointing description after the cue to the person spoken of", function()
+    local text = 'Ketua Umum PSSI Erwin Tanjung menonton laga itu. "Permainan membaik," sambung politisi Partai '
+      .. 'Sejahtera tersebut.'
+    assert.same({ "Erwin Tanjung" }, speakers(text))
+  end)
+  it("reads indirect speech with its speaker", function()
+    local qs = kimput.parse("Kapolsek Tanjung Iptu Made Arta mengatakan bahwa jalan ditutup sementara."):quotes()
+    assert.same({ "indirect", "Made Arta", "mengatakan" }, { qs[1].kind, qs[1].speaker, qs[1].cue })
+  end)
+  it("keeps a quoted term out of the speakers", function()
+    local qs = kimput.parse('Warga menyebut jalan itu "Jalur Neraka" sejak lama.'):quotes()
+    assert.equal("term", qs[1].kind)
+    assert.is_nil(qs[1].speaker)
+  end)
+  it("shares the speaker over a quote of several paragraphs", function()
+    local text = '"Kami sudah bekerja keras.\n"Hasilnya akan terlihat tahun depan," kata Bupati Siti Aminah.'
+    local qs = quotes(text)
+    assert.equal(2, #qs)
+    assert.same({ "Siti Aminah", "Siti Aminah" }, { qs[1].speaker, qs[2].speaker })
+    assert.same({ 1, 2 }, { qs[1].part, qs[2].part })
+  end)
+  it("gives the speaker span of where the speaker is named", function()
+    local text = '"Siap," kata Lurah Joko Waluyo.'
+    local q = only(text)
+    assert.equal("Joko Waluyo", text:sub(q.speaker_span[1], q.speaker_span[2]))
+  end)
+  it("follows cue words added from Lua", function()
+    local text = '"Sudah, hentikan saja," sergah Kapolsek Heru Saputra.'
+    assert.is_nil(only(text).cue)
+    kimput.quotes.cue{ after = { "sergah" } }
+    local q = only(text)
+    assert.same({ "sergah", "Heru Saputra" }, { q.cue, q.speaker })
+  end)
+  it("follows titles added from Lua", function()
+    local text = '"Lanjut," kata Datu Lembah Hijau Andi Lolo.'
+    kimput.entities.add_title("Datu Lembah Hijau")
+    assert.equal("Andi Lolo", only(text).speaker)
+  end)
+  it("copes with pathological input: endless titles, names, marks and pronouns", function()
+    for _, text in ipairs({
+      ("Kapolres "):rep(40000), ("Budi "):rep(40000), ('"'):rep(100000), ("dia kata "):rep(30000),
+      ("Kepala Badan (BB) "):rep(20000), (', "Ya," kata Kabid Humas'):rep(10000),
+    }) do
+      local doc = kimput.parse(text)
+      assert.is_table(doc:mentions())
+      assert.is_table(doc:quotes())
+    end
+  end)
+  it("copes with quotes without words, stray marks and empty text", function()
+    assert.same({}, kimput.parse(""):quotes())
+    assert.is_table(kimput.parse('"" kata dia " " ujar').quotes and kimput.parse('"" kata dia " " ujar'):quotes())
+    assert.is_table(kimput.parse(('"a," kata '):rep(5000)):quotes())
+  end)
+end)
