@@ -27,6 +27,18 @@ function M.median(t)
   return t[(#t + 1) // 2]
 end
 
+--- The first articles of the corpus at path, up to `megabytes` MB in all.
+function M.head(path, megabytes)
+  local _, all = M.read(path)
+  local articles, size = {}, 0
+  for _, a in ipairs(all) do
+    if size >= megabytes * 1e6 then break end
+    articles[#articles + 1] = a
+    size = size + #a
+  end
+  return articles
+end
+
 --- Total bytes of a list of articles, in MB (10^6 bytes).
 function M.mb(articles)
   local n = 0

@@ -9,14 +9,7 @@ local kimput = require "kimput"
 local bench = dofile("bench/corpus.lua")
 
 local path, limit, runs = arg[1] or "bench/data/corpus.txt", tonumber(arg[2] or 4), tonumber(arg[3] or 3)
-local _, all = bench.read(path)
-local articles, size = {}, 0
-for _, a in ipairs(all) do
-  if size >= limit * 1e6 then break end
-  articles[#articles + 1] = a
-  size = size + #a
-end
-all = nil -- luacheck: ignore 311
+local articles = bench.head(path, limit)
 collectgarbage()
 local mb = bench.mb(articles)
 local OPTS = { published = "2023-05-10" }

@@ -16,7 +16,7 @@ cc -O3 -std=c11 -D_POSIX_C_SOURCE=200809L -Icsrc $(pkg-config --cflags icu-uc) -
 "$build/bench_tokens" "$corpus"
 # ICU's word break as a Lua module, the yardstick of the Lua stage scripts
 make --no-print-directory -s bench-tools BUILD="$build"
-for stage in page dates quotes; do
+for stage in page dates quotes events; do
   [ -f "bench/$stage.lua" ] && KIMPUT_BUILD="$(pwd)/$build" bin/kimput run "bench/$stage.lua" "$corpus"
 done
 # the whole pipeline from Lua: stage table, pipeline line, kimput extract -j 1 / -j 2

@@ -151,7 +151,7 @@ kimput_status kimput_doc_status(const kimput_doc *doc);
 /* Is word[0..len) (with its final period) a known abbreviation (dll., Dr.)? */
 int kimput_is_abbreviation(const char *word, size_t len);
 
-/* ------------------------------------------------------------ page lines and cleaning (page.c) */
+/* ------------------------------------------------------------ page lines and classes (page.c) */
 
 /* Splits text[0..len) at \n, \r\n, \r and \f into its non-empty lines,
  * trimmed of spaces (ASCII white space, NO-BREAK SPACE, zero-width space,
@@ -159,52 +159,131 @@ int kimput_is_abbreviation(const char *word, size_t len);
  * none); *count is set. */
 kimput_status kimput_lines(const char *text, size_t len, kimput_span **lines, size_t *count);
 
-/* A pattern set: PCRE2 patterns (UTF mode, JIT-compiled when the platform
- * allows it), each matched with a match and depth limit so that no pattern
- * can hang on a long or pathological line. The set owns a match buffer, so
- * one set must not be used by two threads at once. */
-typedef struct kimput_patset kimput_patset;
+/* Line classes of a news page. */
+typedef enum {
+  KIMPUT_LINE_BODY = 0,    /* the article: paragraphs and subheadings */
+  KIMPUT_LINE_HEADLINE,    /* the title (and its repeats) */
+  KIMPUT_LINE_TIMESTAMP,   /* the page's date and time */
+  KIMPUT_LINE_DATELINE,    /* a dateline alone on its line */
+  KIMPUT_LINE_CAPTION,     /* photo captions and credits, decks under the headline */
+  KIMPUT_LINE_CREDIT,      /* bylines, editor, copyright, source lines */
+  KIMPUT_LINE_RELATED,     /* links to related articles */
+  KIMPUT_LINE_NAVIGATION,  /* menus, buttons, prompts, advert titles, reading time */
+  KIMPUT_LINE_HASHTAGS,    /* tag lines */
+  KIMPUT_LINE_CLASS_COUNT,
+  KIMPUT_LINE_NONE = 255   /* no class (kimput_page_rule.next) */
+} kimput_line_class;
 
-#define KIMPUT_NOPOS UINT32_MAX  /* an unset capture group */
-#define KIMPUT_PATSET_MAX_GROUPS 16  /* capture groups reported per match (0 = the whole match) */
+/* "body", "headline", ..., or NULL for a number that is no class. */
+const char *kimput_line_class_name(int cls);
 
-kimput_status kimput_patset_new(kimput_patset **out);
-void kimput_patset_free(kimput_patset *ps);
+/* A page rule set (page.c): PCRE2 patterns on the engine of rules.c (limits
+ * and JIT stack included), in three kinds. Rules of a kind are tried in the
+ * order they were added; the first that matches wins. All the rules of a
+ * kind are compiled into one pattern, so a line costs one match call.
+ *   LINE    classes a whole trimmed line (^ and $ are the line's ends);
+ *           groups (?<value>) or (?<place>) give the line's value,
+ *           (?<outlet>) its outlet;
+ *   PREFIX  a masthead or dateline opening the article (matched at the
+ *           start of a line), groups (?<outlet>) and (?<place>);
+ *   SUFFIX  initials closing the article (matched at the end of the last
+ *           body line), group (?<editor>).
+ * A set is not thread-safe (its rules own match data): one thread at a time. */
+typedef struct kimput_pageset kimput_pageset;
 
-/* Compiles pattern[0..len) and appends it to the set. When it does not
- * compile, returns KIMPUT_ERR_PATTERN and writes PCRE2's message and the
- * offset of the error into err[0..errlen) (when err is not NULL). */
-kimput_status kimput_patset_add(kimput_patset *ps, const char *pattern, size_t len,
-                                char *err, size_t errlen);
+typedef enum { KIMPUT_PAGE_LINE = 0, KIMPUT_PAGE_PREFIX, KIMPUT_PAGE_SUFFIX } kimput_page_kind;
 
-/* The number of patterns in the set. */
-size_t kimput_patset_count(const kimput_patset *ps);
+enum {
+  KIMPUT_PAGE_UPDATED = 1,        /* a LINE rule for the date of a later update */
+  KIMPUT_PAGE_NEXT_PARAGRAPH = 2, /* `next` applies even when the next line is a paragraph
+                                     (a photo credit, then its caption) */
+  KIMPUT_PAGE_SHORT = 4,          /* a LINE rule for page furniture only: lines that are no
+                                     paragraph (KIMPUT_LINEF_PARAGRAPH) and at most
+                                     KIMPUT_PAGE_SHORT_LINE bytes long; the paragraphs of the
+                                     article are not tried against it, which keeps cleaning fast */
+  KIMPUT_PAGE_TAIL = 8            /* a LINE rule that searches (no ^) and matches only near the
+                                     line's end (a photo credit): the search starts
+                                     KIMPUT_PAGE_TAIL_BYTES before the end */
+};
 
-/* The number of capture group `name` in pattern `index`, or -1. */
-int kimput_patset_group(const kimput_patset *ps, size_t index, const char *name);
+#define KIMPUT_PAGE_SHORT_LINE 512
+#define KIMPUT_PAGE_TAIL_BYTES 160
 
-/* The name of capture group `group` of pattern `index` ((?<name>...)), or
- * NULL when the group has no name. Borrowed from the set. */
-const char *kimput_patset_group_name(const kimput_patset *ps, size_t index, int group);
+typedef struct {
+  uint8_t kind;   /* kimput_page_kind */
+  uint8_t cls;    /* LINE: the class of a matching line */
+  uint8_t next;   /* LINE: the class of the following line when it is not a
+                     paragraph (a label such as "Baca juga:" or "EDITOR"), or
+                     KIMPUT_LINE_NONE; the label's value is then that line.
+                     When the next line is a paragraph and the line before
+                     the label is a short body line ("Nama" then "Editor"),
+                     that line takes the class and is the value */
+  uint8_t flags;  /* KIMPUT_PAGE_* */
+} kimput_page_rule;
 
-/* Matches pattern `index` against subject[0..len), starting the search at
- * byte `from`. The subject must be valid UTF-8 (a document's text is; check
- * other strings with kimput_utf8_valid) and `from` the start of a character:
- * they are not checked again, for speed. Returns 1 on a match, 0 for none, or a negative kimput_status
- * (-KIMPUT_ERR_LIMIT when a limit was hit, -KIMPUT_ERR_ARG for a bad index
- * or offset). On a match, caps[2*g], caps[2*g+1] hold group g's [start, end)
- * for g < KIMPUT_PATSET_MAX_GROUPS (KIMPUT_NOPOS when the group is unset);
- * caps may be NULL. A limit hit counts as no match for the callers below. */
-int kimput_patset_match(kimput_patset *ps, size_t index, const char *subject, size_t len,
-                        size_t from, uint32_t *caps);
+kimput_status kimput_pageset_new(kimput_pageset **out);
+void kimput_pageset_free(kimput_pageset *set);
 
-/* The index of the first pattern (in order of adding) that matches
- * subject[0..len), or -1 when none does; caps as above. */
-int kimput_patset_first(kimput_patset *ps, const char *subject, size_t len, uint32_t *caps);
+/* Appends a rule with pattern[0..len) (UTF-8). A pattern that does not
+ * compile on its own returns KIMPUT_ERR_PATTERN with PCRE2's message in
+ * errbuf (errsize bytes) and the offset in *erroffset (either may be NULL);
+ * the set is unchanged. The combined patterns are rebuilt at the next
+ * kimput_page_classify. */
+kimput_status kimput_pageset_add(kimput_pageset *set, const kimput_page_rule *rule,
+                                 const char *pattern, size_t len,
+                                 char *errbuf, size_t errsize, size_t *erroffset);
 
-/* Classifies lines: rule[i] = kimput_patset_first() of lines[i] of text. */
-kimput_status kimput_patset_classify(kimput_patset *ps, const char *text, size_t len,
-                                     const kimput_span *lines, size_t count, int *rule);
+/* The number of rules of a kind. */
+size_t kimput_pageset_count(const kimput_pageset *set, kimput_page_kind kind);
+
+/* Line flags: features the classifier decided from the tokens. */
+enum {
+  KIMPUT_LINEF_PARAGRAPH = 1,  /* a paragraph: a sentence of six words or more, or a long line */
+  KIMPUT_LINEF_TITLE = 2,      /* title-shaped: 3 to 40 words, no final . : ; , nor lower-case start */
+  KIMPUT_LINEF_TITLECASE = 4,  /* most words capitalised */
+  KIMPUT_LINEF_REPEATED = 8,   /* the same text is on another line of the page */
+  KIMPUT_LINEF_UPDATED = 16    /* a timestamp of a later update */
+};
+
+typedef struct {
+  uint32_t start, end;             /* the trimmed line [start, end) */
+  uint32_t value_start, value_end; /* the value its rule captured (or its label's next line), else KIMPUT_UNSET */
+  uint32_t outlet_start, outlet_end; /* (?<outlet>) of its rule, else KIMPUT_UNSET */
+  int32_t rule;                    /* index among the LINE rules of the one that matched, or -1 */
+  uint16_t words;                  /* word, number, date, time, URL and hashtag tokens */
+  uint8_t cls;                     /* kimput_line_class */
+  uint8_t flags;                   /* KIMPUT_LINEF_* */
+} kimput_page_line;
+
+/* The classified page. The body is the BODY lines, except that the article's
+ * opening masthead or dateline ("REPUBLIKA.CO.ID, JAKARTA --") is cut from
+ * the start of line `open_line` (the body of that line starts at open_end)
+ * and closing initials ("[JP]") from the end of line `close_line` (its body
+ * ends at close_start). */
+typedef struct {
+  kimput_page_line *lines;  /* malloc'd, owned by the caller: kimput_page_clear */
+  size_t count;
+  int32_t open_line;        /* -1 when nothing was cut */
+  uint32_t open_end;
+  kimput_span open_outlet, open_place;  /* KIMPUT_UNSET when absent */
+  int32_t close_line;       /* -1 when nothing was cut */
+  uint32_t close_start;
+  kimput_span close_editor;
+} kimput_page;
+
+/* Classifies the lines of doc with set: the rules first, then layout
+ * (linear in the number of lines): a label's next line; the headline near
+ * the top (a title that is repeated, next to the page date or a byline, or
+ * above the article's opening dateline); decks, captions and furniture
+ * above the opening; short and title-cased lines after the last paragraph
+ * (lists of links). A text without any paragraph is left whole (a snippet).
+ * A rule that hits a match limit on a line counts as not matching it.
+ * Uses the document's tokens (computed if needed). *page is filled (its
+ * lines malloc'd); on error it is left empty. */
+kimput_status kimput_page_classify(kimput_doc *doc, kimput_pageset *set, kimput_page *page);
+
+/* Frees page->lines and empties *page. */
+void kimput_page_clear(kimput_page *page);
 
 /* ------------------------------------------------------------ dates (dates.c) */
 
@@ -510,6 +589,121 @@ kimput_status kimput_doc_attribute(kimput_doc *doc, const kimput_lexicon *lex, c
 /* "direct", "partial", "term", "indirect", or "?" */
 const char *kimput_quote_kind_name(int kind);
 
+/* ------------------------------------------------------------ events (events.c) */
+
+/* Correspondence and contact events between parties (docs/output.md,
+ * events): who wrote, congratulated, called or met whom, found from a lexicon of
+ * trigger words and frames anchored at the party mentions, in one pass over
+ * the sentences. The lexicon is data (lua/kimput/rules/events.lua) handed
+ * over once; a lexicon is read-only while scanning, so one lexicon may serve
+ * several threads once built (adding is not thread-safe). */
+typedef enum {
+  KIMPUT_EVENT_LETTER = 0,
+  KIMPUT_EVENT_MESSAGE,
+  KIMPUT_EVENT_CALL,
+  KIMPUT_EVENT_MEETING,
+  KIMPUT_EVENT_TYPE_COUNT
+} kimput_event_type;
+
+/* What a lexicon word does in a sentence. */
+typedef enum {
+  KIMPUT_EVW_VERB = 0,  /* reports an event (mengirim, menelepon, bertemu); its frame says who is who */
+  KIMPUT_EVW_NOUN,      /* names what was sent or held (surat, ucapan selamat, pertemuan) */
+  KIMPUT_EVW_TO,        /* the recipient follows (kepada, untuk, ke) */
+  KIMPUT_EVW_FROM,      /* the sender follows (dari, oleh) */
+  KIMPUT_EVW_WITH,      /* the other party follows (dengan, antara) */
+  KIMPUT_EVW_AND,       /* joins a list of parties (dan, serta) */
+  KIMPUT_EVW_PLANNED,   /* before a trigger: not yet held (akan, rencana) */
+  KIMPUT_EVW_FRONT,     /* opens a fronted clause whose subject follows its comma (saat, ketika) */
+  KIMPUT_EVW_SAY,       /* a speech verb the subject reaches across ("X mengatakan, dia bertemu") */
+  KIMPUT_EVW_SKIP,      /* a word between a trigger and its noun or party (sebuah, sang) */
+  KIMPUT_EVW_BLOCK,     /* a sentence holding it reports no message (pidato) */
+  KIMPUT_EVW_OCCASION,  /* what a message is for (ulang tahun, HUT, belasungkawa) */
+  KIMPUT_EVW_CITE,      /* a date after it dates the citation, not the event (dilansir) */
+  KIMPUT_EVW_THIS,      /* a demonstrative: "Surat ini ..." refers back to the letter before */
+  KIMPUT_EVW_THAT,      /* bahwa: a date before it dates the report, not the event told after it */
+  KIMPUT_EVW_THEY,      /* mereka: "Mereka yakni A, B dan C" names the senders the sentence before left unnamed */
+  KIMPUT_EVW_NAMELY,    /* yakni, yaitu, antara lain: a list of the parties follows */
+  KIMPUT_EVW_STOP,      /* ends the phrase after kepada/dengan: the party is not further (di, terkait) */
+  KIMPUT_EVW_REPLY,     /* balasan atas: the message after it went to the sender of the reply */
+  KIMPUT_EVW_CLASS_COUNT
+} kimput_evword_class;
+
+/* How a verb or noun assigns the parties around it. */
+typedef enum {
+  KIMPUT_FRAME_SEND = 0,  /* the subject sends to the party after a TO word ("X mengirim surat kepada Y") */
+  KIMPUT_FRAME_RECEIVE,   /* the subject receives from the party after FROM or the object ("Y menerima telepon X") */
+  KIMPUT_FRAME_PASSIVE,   /* the agent follows the verb or oleh, the recipient a TO word ("dikirim X kepada Y") */
+  KIMPUT_FRAME_MUTUAL,    /* the subject with the object or WITH party, or the listed subjects together (bertemu) */
+  KIMPUT_FRAME_EXCHANGE,  /* like MUTUAL, one event each way (bertukar surat) */
+  KIMPUT_FRAME_COUNT
+} kimput_event_frame;
+
+/* Word flags. */
+enum {
+  KIMPUT_EVWF_DIRECT = 1,    /* a verb whose object is the party right after it (menelepon X) */
+  KIMPUT_EVWF_POSSESSED = 2, /* a noun whose owner is the subject before it (pertemuannya, suratnya) */
+  KIMPUT_EVWF_OCCASION = 4,  /* a noun that also names the occasion (belasungkawa) */
+  KIMPUT_EVWF_VERBAL = 8     /* a noun used as a verb between two parties ("X telepon Y" in a headline) */
+};
+
+typedef struct kimput_evlex kimput_evlex;
+
+kimput_status kimput_evlex_new(kimput_evlex **out);
+void kimput_evlex_free(kimput_evlex *lex);
+
+/* Adds a word or phrase (1..4 words, matched ignoring ASCII case, at most 96
+ * bytes) with its class; type is a kimput_event_type, or -1 for a verb that
+ * takes its type from the noun after it (mengirim surat / mengirim pesan);
+ * frame matters for verbs and nouns, flags are KIMPUT_EVWF_*. Adding a
+ * phrase again replaces it. KIMPUT_ERR_ARG for an empty or too long phrase or
+ * a bad class, type or frame. */
+kimput_status kimput_evlex_add(kimput_evlex *lex, const char *phrase, size_t len, int cls, int type,
+                               int frame, int flags);
+
+typedef struct {
+  uint8_t type;                   /* kimput_event_type */
+  uint8_t planned;                /* 1 for a meeting or call not yet held (akan bertemu, rencana pertemuan) */
+  uint8_t undirected;             /* 1 for a call whose caller the text does not say (X dan Y berbicara lewat
+                                     telepon): a mention that says it (X menelepon Y) sets the direction */
+  int32_t sender, recipient;      /* entity indices (for a meeting, the two parties) */
+  int32_t date;                   /* index into the dates given, or -1 when the article does not say */
+  int32_t merged_into;            /* -1 for the first mention of an event, else the index of that first mention */
+  uint32_t start, end;            /* the sentence that reports it */
+  uint32_t ev_start, ev_end;      /* the words that say it: parties and trigger */
+  uint32_t occ_start, occ_end;    /* the occasion as written, KIMPUT_UNSET when none */
+} kimput_event;
+
+/* Scratch memory of kimput_events_scan kept from one document to the next,
+ * so that a scan of many documents allocates little more than its results.
+ * Owned by the caller; one per thread. */
+typedef struct kimput_evwork kimput_evwork;
+
+kimput_status kimput_evwork_new(kimput_evwork **out);
+void kimput_evwork_free(kimput_evwork *work);
+
+/* Finds the events of doc from its sentences, the party mentions (as
+ * kimput_doc_mentions gives them, in text order; persons and organisations
+ * with an entity index below nentities are the parties, other mentions are
+ * ignored) and the temporal expressions found in it (in text order; a value
+ * that starts with a digit, a date or a time, can date an event). Every event
+ * mention is reported (sentences in text order); a later mention of the same
+ * event (same type, letters and messages alike, same parties, compatible
+ * dates) has merged_into set, and the first mention carries the merged type
+ * (a message that turns out to be a letter is a letter), date, occasion and
+ * direction. The date is the expression of the sentence nearest the words
+ * (not a citation's, nor a report's before "bahwa"), else the date of an
+ * event of the sentence before, else one a later sentence naming the sender
+ * gives, else -1. Mentions may be out of order where one lies inside
+ * another's title. Linear in the tokens, mentions and dates. *out is
+ * malloc'd (NULL when there are no events), owned by the caller; the arrays
+ * are borrowed; work may be NULL (the scan then allocates its own scratch);
+ * a lexicon may serve several threads at once, a document or a work not. */
+kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, kimput_doc *doc,
+                                 const kimput_mention *mentions, size_t nmentions, size_t nentities,
+                                 const kimput_date *dates, size_t ndates,
+                                 kimput_event **out, size_t *count);
+
 /* ------------------------------------------------------------ rules (rules.c) */
 
 /* A compiled PCRE2 pattern (UTF mode, Unicode properties, JIT where the
@@ -572,6 +766,19 @@ int kimput_rule_jit(const kimput_rule *rule);
 kimput_status kimput_rule_match(kimput_rule *rule, const char *text, size_t text_len,
                                 size_t range_start, size_t range_end, size_t from,
                                 kimput_span *groups, size_t ngroups, int *found);
+
+/* kimput_rule_match over a document's text, which kimput_doc_new has made
+ * valid UTF-8: the range is not checked again, so matching many short
+ * ranges (the lines of a page) costs no extra pass over them. The range
+ * must still start and end on character boundaries (KIMPUT_ERR_ARG if not). */
+kimput_status kimput_rule_match_doc(kimput_rule *rule, const kimput_doc *doc, size_t range_start, size_t range_end,
+                                    size_t from, kimput_span *groups, size_t ngroups, int *found);
+
+/* The bytes a match of the rule can start with, as far as PCRE2 can tell
+ * from the pattern: fills bitmap (bit b of byte b/8 for byte b) and returns
+ * 1, or returns 0 when it cannot tell (any byte may start a match). Lets a
+ * caller skip rules that cannot match a given text. */
+int kimput_rule_start_bytes(const kimput_rule *rule, uint8_t bitmap[32]);
 
 /* The message of the last failed kimput_rule_match (PCRE2's wording, such
  * as "match limit exceeded"), or "" after a success. Owned by the rule. */

@@ -34,6 +34,7 @@ void lk_open_dates(lua_State *L);
 void lk_open_quotes(lua_State *L);
 void lk_open_rules(lua_State *L);
 void lk_open_corpus(lua_State *L);
+void lk_open_events(lua_State *L);
 void lk_open_mentions(lua_State *L);
 
 /* Checks that argument idx is a Lexicon (lkmentions.c) and returns it. */

@@ -67,14 +67,14 @@ int lk_error(lua_State *L, const char *what, kimput_status st) {
 
 size_t lk_checkspans(lua_State *L, int idx, size_t text_len, uint32_t **out) {
   luaL_checktype(L, idx, LUA_TTABLE);
-  size_t n = (size_t)luaL_len(L, idx);
+  size_t n = (size_t)lua_rawlen(L, idx);
   uint32_t *v = malloc((n ? n : 1) * 2 * sizeof *v);
   if (!v) luaL_error(L, "out of memory");
   for (size_t i = 0; i < n; i++) {
-    lua_geti(L, idx, (lua_Integer)i + 1);
+    lua_rawgeti(L, idx, (lua_Integer)i + 1);  /* raw: spans are plain tables, read once per stage */
     if (!lua_istable(L, -1)) { free(v); luaL_error(L, "span %d is not a table", (int)i + 1); }
-    lua_geti(L, -1, 1);
-    lua_geti(L, -2, 2);
+    lua_rawgeti(L, -1, 1);
+    lua_rawgeti(L, -2, 2);
     int ok1, ok2;
     lua_Integer a = lua_tointegerx(L, -2, &ok1), b = lua_tointegerx(L, -1, &ok2);
     lua_pop(L, 3);
@@ -309,6 +309,7 @@ static void (*const open_features[])(lua_State *L) = {
   lk_open_quotes,
   lk_open_rules,
   lk_open_corpus,
+  lk_open_events,
   lk_open_mentions,
   NULL
 };

@@ -120,9 +120,10 @@ const char *kimput_rule_name(const kimput_rule *r, uint32_t i, uint32_t *group) 
 
 static int is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
 
-kimput_status kimput_rule_match(kimput_rule *r, const char *text, size_t text_len,
+/* The match itself; `trusted` when the text is a document's, known valid. */
+static kimput_status rule_match(kimput_rule *r, const char *text, size_t text_len,
                                 size_t range_start, size_t range_end, size_t from,
-                                kimput_span *groups, size_t ngroups, int *found) {
+                                kimput_span *groups, size_t ngroups, int *found, int trusted) {
   if (found) *found = 0;
   if (!r || !found || (!text && text_len) || text_len > KIMPUT_MAX_TEXT || range_start > range_end ||
       range_end > text_len ||
@@ -133,10 +134,13 @@ kimput_status kimput_rule_match(kimput_rule *r, const char *text, size_t text_le
   const char *subject = text + range_start;
   size_t len = range_end - range_start;
   if (from < range_end && is_continuation((unsigned char)text[from])) return KIMPUT_ERR_ARG;
+  if (trusted && ((range_start < text_len && is_continuation((unsigned char)text[range_start])) ||
+                  (range_end < text_len && is_continuation((unsigned char)text[range_end]))))
+    return KIMPUT_ERR_ARG;  /* a range must not cut a character */
 
   /* check a range's UTF-8 once: at the start of each scan, or when it changes */
-  if (from == range_start || r->checked_text != text || r->checked_start != range_start ||
-      r->checked_end != range_end) {
+  if (!trusted && (from == range_start || r->checked_text != text || r->checked_start != range_start ||
+                   r->checked_end != range_end)) {
     if (!kimput_utf8_valid(subject, len, NULL)) return KIMPUT_ERR_UTF8;
     r->checked_text = text;
     r->checked_start = range_start;
@@ -169,4 +173,37 @@ kimput_status kimput_rule_match(kimput_rule *r, const char *text, size_t text_le
   }
   *found = 1;
   return KIMPUT_OK;
+}
+
+kimput_status kimput_rule_match(kimput_rule *r, const char *text, size_t text_len,
+                                size_t range_start, size_t range_end, size_t from,
+                                kimput_span *groups, size_t ngroups, int *found) {
+  return rule_match(r, text, text_len, range_start, range_end, from, groups, ngroups, found, 0);
+}
+
+kimput_status kimput_rule_match_doc(kimput_rule *r, const kimput_doc *doc, size_t range_start, size_t range_end,
+                                    size_t from, kimput_span *groups, size_t ngroups, int *found) {
+  if (found) *found = 0;
+  if (!doc) return KIMPUT_ERR_ARG;
+  size_t len;
+  const char *text = kimput_doc_text(doc, &len);
+  return rule_match(r, text, len, range_start, range_end, from, groups, ngroups, found, 1);
+}
+
+int kimput_rule_start_bytes(const kimput_rule *r, uint8_t bitmap[32]) {
+  if (!r || !bitmap) return 0;
+  memset(bitmap, 0, 32);
+  uint32_t type = 0, unit = 0;
+  const uint8_t *map = NULL;
+  if (pcre2_pattern_info(r->code, PCRE2_INFO_FIRSTCODETYPE, &type) != 0) return 0;
+  if (type == 1) {
+    if (pcre2_pattern_info(r->code, PCRE2_INFO_FIRSTCODEUNIT, &unit) != 0 || unit >= 0x80) return 0;
+    bitmap[unit / 8] |= (uint8_t)(1u << (unit % 8));
+    /* the first unit may stand for both cases of a letter (caseless) */
+    if ((unit | 0x20) >= 'a' && (unit | 0x20) <= 'z') bitmap[(unit ^ 0x20) / 8] |= (uint8_t)(1u << ((unit ^ 0x20) % 8));
+    return 1;
+  }
+  if (type != 0 || pcre2_pattern_info(r->code, PCRE2_INFO_FIRSTBITMAP, &map) != 0 || !map) return 0;
+  memcpy(bitmap, map, 32);
+  return 1;
 }

@@ -1,5 +1,6 @@
--- doc:events(): correspondence and contact events from rules/letters.lua,
--- on invented sentences in the style of Indonesian news.
+-- doc:events(): correspondence and contact events (csrc/events.c with the
+-- lexicon rules/events.lua), on invented sentences in the style of
+-- Indonesian news.
 local kimput = require "kimput"
 
 kimput.entities.add{ name = "Ahmad Subianto", kind = "person", aliases = { "Subianto" }, country = "Indonesia",
@@ -7,7 +8,9 @@ kimput.entities.add{ name = "Ahmad Subianto", kind = "person", aliases = { "Subi
 kimput.entities.add{ name = "Lee Min Ho", kind = "person", aliases = { "Lee" }, country = "Korea Selatan",
   titles = { "Presiden" } }
 kimput.entities.add{ name = "Siti Rahma", kind = "person", aliases = { "Rahma" }, titles = { "Menlu" } }
-kimput.events.reload()  -- the rules see the new names
+kimput.entities.add{ name = "Joko Prasetyo", kind = "person", aliases = { "Prasetyo" }, titles = { "Gubernur" } }
+kimput.entities.add{ name = "Maria Kowalska", kind = "person", aliases = { "Kowalska" }, titles = { "Presiden" } }
+kimput.entities.add{ name = "Tanaka Hiroshi", kind = "person", aliases = { "Tanaka" }, titles = { "PM" } }
 
 local function events(text)
   return kimput.parse(text, { published = "2024-06-20" }):events()
@@ -121,5 +124,320 @@ describe("doc:events()", function()
     assert.same({}, events(""))
     assert.same({}, events(("surat kepada "):rep(5000)))
     assert.same({}, kimput.parse("Lee\0 mengirim\0surat", {}):events())
+  end)
+end)
+
+describe("doc:events() verb families", function()
+  it("reads letters: menyurati, menulis surat, surat balasan, kartu ucapan, telegram", function()
+    local e = one("Presiden Maria Kowalska menyurati Subianto pekan lalu.")
+    assert.same({ "letter", "Maria Kowalska", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+    e = one("Tanaka menulis surat kepada Kowalska tentang kerja sama energi.")
+    assert.same({ "letter", "Tanaka Hiroshi", "Maria Kowalska" }, { e.type, e.sender, e.recipient })
+    e = one("Kowalska mengirimkan surat balasan kepada Tanaka.")
+    assert.same({ "letter", "Maria Kowalska", "Tanaka Hiroshi" }, { e.type, e.sender, e.recipient })
+    e = one("Prasetyo mengirim kartu ucapan kepada Rahma.")
+    assert.same({ "letter", "Joko Prasetyo", "Siti Rahma" }, { e.type, e.sender, e.recipient })
+    e = one("Lee mengirimkan telegram kepada Kowalska.")
+    assert.same({ "letter", "Lee Min Ho", "Maria Kowalska" }, { e.type, e.sender, e.recipient })
+  end)
+
+  it("reads messages: ucapan selamat, belasungkawa, duka cita, menyampaikan ucapan", function()
+    local e = one("PM Tanaka Hiroshi memberi selamat kepada Kowalska atas kemenangannya.")
+    assert.same({ "message", "Tanaka Hiroshi", "Maria Kowalska" }, { e.type, e.sender, e.recipient })
+    e = one("Kowalska menyampaikan belasungkawa kepada Tanaka atas gempa bumi di negaranya.")
+    assert.same({ "message", "Maria Kowalska", "Tanaka Hiroshi" }, { e.type, e.sender, e.recipient })
+    e = one("Subianto mengirimkan ucapan duka cita kepada Lee.")
+    assert.same({ "message", "Ahmad Subianto", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
+    e = one("Rahma menyampaikan ucapan selamat kepada Prasetyo.")
+    assert.same({ "message", "Siti Rahma", "Joko Prasetyo" }, { e.type, e.sender, e.recipient })
+  end)
+
+  it("reads calls: menelepon, sambungan telepon, pembicaraan lewat telepon", function()
+    local e = one("Kowalska menelepon Tanaka pada Selasa (18/6/2024).")
+    assert.same({ "call", "Maria Kowalska", "Tanaka Hiroshi", "2024-06-18" }, { e.type, e.sender, e.recipient, e.date })
+    e = one("Subianto berbicara lewat telepon dengan Lee selama setengah jam.")
+    assert.same({ "call", "Ahmad Subianto", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
+    e = one("Tanaka melakukan pembicaraan melalui sambungan telepon dengan Kowalska.")
+    assert.same({ "call", "Tanaka Hiroshi", "Maria Kowalska" }, { e.type, e.sender, e.recipient })
+  end)
+
+  it("reads meetings: menemui, menerima kunjungan, pertemuan, melakukan pembicaraan, kunjungan kenegaraan", function()
+    local e = one("Gubernur Joko Prasetyo menemui Menlu Siti Rahma di Semarang.")
+    assert.same({ "meeting", "Joko Prasetyo", "Siti Rahma" }, { e.type, e.sender, e.recipient })
+    e = one("Presiden Maria Kowalska menerima kunjungan kenegaraan PM Tanaka Hiroshi di istana.")
+    assert.same({ "meeting", "Maria Kowalska", "Tanaka Hiroshi" }, { e.type, e.sender, e.recipient })
+    e = one("Pertemuan Subianto dengan Lee berlangsung tertutup.")
+    assert.same({ "meeting", "Ahmad Subianto", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
+    e = one("Rahma melakukan pembicaraan dengan mitranya dari Polandia, Maria Kowalska, di Warsawa.")
+    assert.same({ "meeting", "Siti Rahma", "Maria Kowalska" }, { e.type, e.sender, e.recipient })
+    e = one("Kesepakatan itu disampaikan Tanaka dalam pertemuannya dengan Kowalska.")
+    assert.same({ "meeting", "Tanaka Hiroshi", "Maria Kowalska" }, { e.type, e.sender, e.recipient })
+  end)
+end)
+
+describe("doc:events() voice and direction", function()
+  it("reads the passive with its agent and recipient", function()
+    local e = one("Surat itu dikirim oleh Kowalska kepada Tanaka.")
+    assert.same({ "letter", "Maria Kowalska", "Tanaka Hiroshi" }, { e.type, e.sender, e.recipient })
+    e = one("Ucapan selamat yang diberikan Lee dikirim ke Subianto melalui kedutaan.")
+    assert.same({ "message", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+  end)
+
+  it("makes the one whose call is received the caller", function()
+    local e = one("Subianto sedang menerima telepon Lee ketika rapat dimulai.")
+    assert.same({ "call", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+    e = one("Kowalska menerima telepon dari Tanaka pada malam hari.")
+    assert.same({ "call", "Tanaka Hiroshi", "Maria Kowalska" }, { e.type, e.sender, e.recipient })
+  end)
+
+  it("takes a message sent through a letter as a letter", function()
+    local e = one("Lee memberikan selamat kepada Kowalska melalui surat yang dikirim Senin.")
+    assert.same({ "letter", "Lee Min Ho", "Maria Kowalska" }, { e.type, e.sender, e.recipient })
+  end)
+
+  it("reaches the subject across adverbs, ', yang' and a speech verb", function()
+    local e = one("Tanaka dilaporkan telah mengirim pesan kepada Kowalska.")
+    assert.same({ "Tanaka Hiroshi", "Maria Kowalska" }, { e.sender, e.recipient })
+    e = one("Adalah mantan diplomat senior, Siti Rahma, yang mengucapkan selamat kepada Prasetyo.")
+    assert.same({ "message", "Siti Rahma", "Joko Prasetyo" }, { e.type, e.sender, e.recipient })
+    e = one("Kowalska mengatakan, dia sudah bertemu dengan Tanaka.")
+    assert.same({ "meeting", "Maria Kowalska", "Tanaka Hiroshi" }, { e.type, e.sender, e.recipient })
+    e = one("Presiden Lee Min Ho tiba di Jakarta untuk bertemu dengan Subianto.")
+    assert.same({ "meeting", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+  end)
+end)
+
+describe("doc:events() lists", function()
+  it("gives one event per sender of a list", function()
+    local ev = events("Kowalska, Tanaka dan Lee mengucapkan selamat kepada Subianto.")
+    assert.equal(3, #ev)
+    for i, name in ipairs({ "Maria Kowalska", "Tanaka Hiroshi", "Lee Min Ho" }) do
+      assert.same({ "message", name, "Ahmad Subianto" }, { ev[i].type, ev[i].sender, ev[i].recipient })
+    end
+  end)
+
+  it("gives one event per recipient of a list", function()
+    local ev = events("Subianto mengirim surat kepada Kowalska dan Tanaka.")
+    assert.equal(2, #ev)
+    assert.same({ "Maria Kowalska", "Tanaka Hiroshi" }, { ev[1].recipient, ev[2].recipient })
+  end)
+
+  it("names unnamed senders from 'Mereka yakni ...' in the next sentence", function()
+    local ev = events("Sejumlah kepala negara memberikan ucapan selamat kepada Subianto. "
+      .. "Mereka yakni Presiden Maria Kowalska, PM Tanaka Hiroshi, dan Presiden Lee Min Ho.")
+    assert.equal(3, #ev)
+    assert.same({ "message", "Maria Kowalska", "Ahmad Subianto" }, { ev[1].type, ev[1].sender, ev[1].recipient })
+    assert.equal("Lee Min Ho", ev[3].sender)
+  end)
+
+  it("does not take a comma alone for a list", function()
+    local e = one("Di depan Kowalska, Tanaka mengirim pesan kepada Lee.")
+    assert.same({ "Tanaka Hiroshi", "Lee Min Ho" }, { e.sender, e.recipient })
+  end)
+end)
+
+describe("doc:events() planned meetings and merging", function()
+  it("marks akan bertemu and rencana pertemuan as planned", function()
+    local e = one("Kowalska akan bertemu Tanaka di Tokyo bulan depan.")
+    assert.same({ "meeting", true }, { e.type, e.planned })
+    e = one("Menlu membahas rencana pertemuan Subianto dan Lee di Seoul.")
+    assert.same({ "meeting", "Ahmad Subianto", "Lee Min Ho", true }, { e.type, e.sender, e.recipient, e.planned })
+    e = one("Kowalska bertemu Tanaka di Tokyo.")
+    assert.is_nil(e.planned)
+  end)
+
+  it("merges repeated mentions with compatible dates, not different ones", function()
+    local ev = kimput.parse("Kowalska bertemu Tanaka pada 3 Mei 2024. Dalam pertemuan itu, Tanaka dan "
+      .. "Kowalska membahas energi. Tanaka dan Kowalska terakhir bertemu pada Januari 2023.",
+      { published = "2024-05-04" }):events()
+    assert.equal(2, #ev)
+    assert.same({ "2024-05-03", "2023-01" }, { ev[1].date, ev[2].date })
+  end)
+
+  it("keeps two letters of opposite direction apart", function()
+    local ev = events("Lee mengirim surat kepada Kowalska. Kowalska mengirim surat kepada Lee.")
+    assert.equal(2, #ev)
+  end)
+end)
+
+describe("doc:events() dates and occasions", function()
+  it("takes the date of the sentence, never the publication date by default", function()
+    local e = one("Tanaka mengirim pesan kepada Kowalska.")
+    assert.is_nil(e.date)
+    e = kimput.parse("Tanaka mengirim pesan kepada Kowalska pada Senin (17/6/2024).",
+      { published = "2024-06-20" }):events()[1]
+    assert.equal("2024-06-17", e.date)
+  end)
+
+  it("takes the date of an event told in the sentence before", function()
+    local ev = kimput.parse("Kowalska bertemu Tanaka di Tokyo pada 2 Juni 2024. Sehari kemudian, Kowalska "
+      .. "juga bertemu Lee.", { published = "2024-06-20" }):events()
+    assert.equal(2, #ev)
+    assert.equal("2024-06-02", ev[2].date)
+  end)
+
+  it("leaves out the date of the report before 'bahwa'", function()
+    local e = kimput.parse("Kantor berita itu pada Senin (17/6/2024) melaporkan bahwa Tanaka mengirim pesan "
+      .. "kepada Kowalska.", { published = "2024-06-20" }):events()[1]
+    assert.is_nil(e.date)
+  end)
+
+  it("keeps the day of a date with a part of the day", function()
+    local e = kimput.parse("Kowalska menerima kunjungan Tanaka di istana, Kamis (20/6) siang.",
+      { published = "2024-06-21" }):events()[1]
+    assert.equal("2024-06-20", e.date)
+  end)
+
+  it("gives the occasion as written", function()
+    local e = one("Subianto mengirim ucapan selamat ulang tahun kepada Lee.")
+    assert.equal("ulang tahun", e.occasion)
+    e = one("Lee menyampaikan belasungkawa kepada Kowalska.")
+    assert.equal("belasungkawa", e.occasion)
+    e = one("Tanaka mengirim surat kepada Kowalska memperingati HUT Polandia.")
+    assert.equal("HUT Polandia", e.occasion)
+  end)
+end)
+
+describe("kimput.events.add", function()
+  it("extends the lexicon with a new verb", function()
+    assert.same({}, events("Lee mengabari Subianto soal hasil pemilu."))
+    kimput.events.add{ "mengabari", class = "verb", type = "message", frame = "send", direct = true }
+    local e = kimput.parse("Lee mengabari Subianto soal hasil pemilu.", {}):events()[1]
+    assert.same({ "message", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+  end)
+
+  it("rejects a bad word", function()
+    assert.has_error(function() kimput.events.add{ "x", class = "adverb" } end)
+    assert.has_error(function() kimput.events.add("x") end)
+  end)
+end)
+
+describe("kimput.events.rule", function()
+  it("adds the events of an analyst's PCRE2 rule, merged with the engine's", function()
+    kimput.events.rule{ name = "titip", type = "letter", flags = "i",
+      pattern = [[(?<sender>{PERSON}) menitipkan surat untuk (?<recipient>{PERSON})]] }
+    local ev = kimput.parse("Kowalska menitipkan surat untuk Tanaka pada 3 Mei 2024. "
+      .. "Lee mengirim surat kepada Subianto.", { published = "2024-05-10" }):events()
+    assert.equal(2, #ev)
+    assert.same({ "letter", "Maria Kowalska", "Tanaka Hiroshi", "2024-05-03", "titip" },
+      { ev[1].type, ev[1].sender, ev[1].recipient, ev[1].date, ev[1].rule })
+    assert.equal("Lee Min Ho", ev[2].sender)
+  end)
+
+  it("needs a type and the sender and recipient groups", function()
+    assert.has_error(function() kimput.events.rule{ name = "x", pattern = "surat" , type = "letter" } end)
+    assert.has_error(function()
+      kimput.events.rule{ name = "x", pattern = "(?<sender>a)(?<recipient>b)", type = "fax" }
+    end)
+  end)
+end)
+
+describe("doc:events() dates told later", function()
+  it("takes the date from a later sentence naming the letter and its sender", function()
+    local ev = kimput.parse("Kowalska mengirim surat kepada Tanaka. Surat Kowalska dikirim pada Selasa (18/6/2024) "
+      .. "lewat kedutaan.", { published = "2024-06-20" }):events()
+    assert.equal(1, #ev)
+    assert.equal("2024-06-18", ev[1].date)
+    ev = kimput.parse("Lee menyampaikan belasungkawa kepada Subianto. Dalam pesannya yang dikirim pada Senin "
+      .. "(17/6/2024), Lee berharap pemulihan segera.", { published = "2024-06-20" }):events()
+    assert.equal("2024-06-17", ev[1].date)
+  end)
+
+  it("does not visit a building as a meeting", function()
+    assert.same({}, events("Kowalska mengunjungi Kementerian Luar Negeri di Jakarta."))
+  end)
+end)
+
+describe("doc:events() calls and replies", function()
+  it("lets a later mention say who called", function()
+    local ev = events("Kowalska dan Tanaka berbicara lewat telepon pada malam hari. "
+      .. "Dalam kesempatan itu, Tanaka menelepon Kowalska untuk membahas energi.")
+    assert.equal(1, #ev)
+    assert.same({ "call", "Tanaka Hiroshi", "Maria Kowalska" }, { ev[1].type, ev[1].sender, ev[1].recipient })
+  end)
+
+  it("reads a noun between two parties as a verb (X telepon Y)", function()
+    local e = one("Subianto telepon Lee soal perdagangan")
+    assert.same({ "call", "Ahmad Subianto", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
+  end)
+
+  it("sends the message a reply answers to the one replying", function()
+    local ev = events("Surat Kowalska dikirim sebagai balasan atas pesan ucapan selamat dari Tanaka.")
+    assert.equal(1, #ev)
+    assert.same({ "message", "Tanaka Hiroshi", "Maria Kowalska" }, { ev[1].type, ev[1].sender, ev[1].recipient })
+  end)
+end)
+
+describe("doc:events() the pair just told", function()
+  it("reads 'pertemuan mereka' and 'keduanya bertemu' as the parties of the event before", function()
+    local ev = kimput.parse("Kowalska mengirim pesan kepada Tanaka pekan ini. Mengingat pertemuan mereka di Oslo "
+      .. "bulan lalu, Kowalska memuji kerja sama itu.", { published = "2024-06-20" }):events()
+    assert.equal(2, #ev)
+    assert.same({ "meeting", "Maria Kowalska", "Tanaka Hiroshi", "2024-05" },
+      { ev[2].type, ev[2].sender, ev[2].recipient, ev[2].date })
+    ev = events("Lee menelepon Subianto. Keduanya bertemu di Seoul tahun lalu.")
+    assert.equal(2, #ev)
+    assert.same({ "meeting", "Lee Min Ho", "Ahmad Subianto" }, { ev[2].type, ev[2].sender, ev[2].recipient })
+  end)
+
+  it("needs an event just before", function()
+    assert.same({}, events("Keduanya bertemu di Seoul tahun lalu."))
+  end)
+end)
+
+describe("doc:events() news of every day", function()
+  it("reads a welcome as a meeting with the one welcomed", function()
+    local e = one("Gubernur Joko Prasetyo menyambut kedatangan Presiden Maria Kowalska di bandara.")
+    assert.same({ "meeting", "Joko Prasetyo", "Maria Kowalska" }, { e.type, e.sender, e.recipient })
+    e = one("Subianto menerima kedatangan Lee di istana.")
+    assert.same({ "meeting", "Ahmad Subianto", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
+  end)
+
+  it("leaves aid, awards and reports alone", function()
+    assert.same({}, events("Subianto menerima penghargaan dari Lee."))
+    assert.same({}, events("Rahma mengirim bantuan kepada Prasetyo."))
+    assert.same({}, events("Kowalska menerima laporan dari Tanaka."))
+  end)
+end)
+
+describe("doc:events() citations", function()
+  it("keeps the date of a reported meeting, leaves out a citation's", function()
+    local e = kimput.parse("Tanaka dilaporkan bertemu Kowalska pada Senin (17/6/2024).",
+      { published = "2024-06-20" }):events()[1]
+    assert.equal("2024-06-17", e.date)
+    e = kimput.parse("Seperti dilansir Reuters, Rabu (19/6/2024), Tanaka bertemu Kowalska.",
+      { published = "2024-06-20" }):events()[1]
+    assert.is_nil(e.date)
+  end)
+end)
+
+describe("doc:events() nouns alone", function()
+  it("reads KTT and percakapan telepon between two parties", function()
+    local e = one("KTT Kowalska dengan Tanaka digelar di Bali.")
+    assert.same({ "meeting", "Maria Kowalska", "Tanaka Hiroshi" }, { e.type, e.sender, e.recipient })
+    e = one("Percakapan telepon antara Subianto dan Lee berlangsung setengah jam.")
+    assert.same({ "call", "Ahmad Subianto", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
+  end)
+end)
+
+describe("doc:events() on pathological input", function()
+  it("reads one endless sentence of triggers and parties in one pass, merging the repeats", function()
+    local doc = kimput.parse(("Lee mengirim surat kepada Subianto dan bertemu Kowalska, "):rep(3000),
+      { published = "2024-06-20" })
+    local ev = doc:events()
+    assert.equal(2, #ev)
+    assert.equal(3000, #ev[1].mentions)
+    local many = {}
+    for i = 1, 400 do many[i] = ("Lee bertemu Subianto pada %d Mei %d."):format(i % 28 + 1, 1600 + i) end
+    ev = kimput.parse(table.concat(many, " "), { published = "2024-06-20" }):events()
+    assert.equal(400, #ev)  -- different dates: different meetings
+  end)
+end)
+
+describe("doc:events() coordinated verbs", function()
+  it("gives a verb after 'dan' the subject of the verb before", function()
+    local ev = events("Lee mengirim surat kepada Subianto dan bertemu Kowalska di Warsawa.")
+    assert.equal(2, #ev)
+    assert.same({ "meeting", "Lee Min Ho", "Maria Kowalska" }, { ev[2].type, ev[2].sender, ev[2].recipient })
   end)
 end)

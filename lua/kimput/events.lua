@@ -1,223 +1,177 @@
---- kimput.events: correspondence and contact events (docs/output.md, events),
--- built only with the rule API from the rule file kimput.rules.letters.
+--- kimput.events: correspondence and contact events (docs/output.md, events), found in
+-- C (csrc/events.c) from the lexicon kimput.rules.events, anchored at the
+-- document's party mentions (doc:mentions()) and dates (doc:dates()).
 --
 --   for _, e in ipairs(doc:events()) do
 --     -- e.type: "letter" | "message" | "call" | "meeting"
 --     -- e.sender, e.recipient: canonical names (for a meeting, the two parties)
---     -- e.date: TIMEX3 value or nil; e.occasion: as written ("Hari Kemenangan") or nil
---     -- e.start, e.stop: the sentence that first reports it; e.evidence = {start, stop}: the match
---     -- e.mentions: every {start, stop} match merged into this event; e.rule: the first rule
+--     -- e.date: TIMEX3 value or nil (never the publication date by default)
+--     -- e.occasion: as written ("Hari Kemenangan", "ulang tahun") or nil
+--     -- e.planned: true for a meeting or call not yet held ("akan bertemu")
+--     -- e.start, e.stop: the sentence that first reports it; e.evidence = {start, stop}
+--     -- e.mentions: the {start, stop} evidence of every mention merged into it
 --   end
---   kimput.events.reload()  -- recompile the rules after adding entities or editing the rule file
+--   kimput.events.add{ "menyurati", class = "verb", type = "letter", frame = "send", direct = true }
+--   kimput.events.rule{ name = "titip", type = "letter", flags = "i",   -- a PCRE2 rule of one's own
+--     pattern = [[(?<sender>{PERSON}) menitipkan surat untuk (?<recipient>{PERSON})]] }
+--   kimput.events.reload()  -- reread the lexicon file after editing it
 --
--- Date: the date expression (doc:dates(), kind date or time) of the same
--- sentence nearest the match, leaving out the date of a citation ("Dikutip
--- dari ..., Rabu, 10 Mei 2023,"); else the date of the occasion (a sentence
--- naming the occasion with a date: "saat Rusia memperingati Hari Kemenangan
--- pada 9 Mei"). Occasion: named in the same sentence, or in the next one
--- when it refers back ("Surat ini dikirimkan untuk ... Hari Pembebasan").
--- Merging: a second mention of the same letter is the same event: same
--- parties, letters and messages alike (a message and a letter between the
--- same parties on the same occasion are one letter), occasions compatible.
+-- Date: the date of the same sentence nearest the words (not a citation's),
+-- else the date of an event told in the sentence before, else the date of
+-- the occasion when doc:occasions() knows it.
 local core = require "kimput.core"
 local document = require "kimput.document"
-local rules = require "kimput.rules"
+local entities = require "kimput.entities"
 local Document = core.Document
 
 local M = {}
 
-local compiled  -- {set =, occasion =, specs = {name -> spec}}
 
-local function rule_file() return require "kimput.rules.letters" end
+local lexicon   -- the compiled C lexicon
+local named_days, named_count = {}, 0  -- occasion name and reference -> date value or false
+local extra = {}  -- words added with M.add, kept over reloads
 
---- Compiles the rule file (done once, on first use).
+local function add_word(lex, w)
+  lex:add(w[1], w.class, w.type or "none", w.frame or "send", w.direct or false, w.possessed or false,
+    w.occasion or false, w.verbal or false)
+end
+
+--- Builds the C lexicon from kimput.rules.events (done once, on first use).
 function M.compile()
-  local file = rule_file()
-  for name, def in pairs(file.macros or {}) do rules.macro(name, def) end
-  rules.macro("OCCASION", file.occasions or {})
-  local specs, list = {}, {}
-  for _, r in ipairs(file.rules) do
-    specs[r.name] = r
-    list[#list + 1] = { name = r.name, pattern = r.pattern, flags = r.flags, where = r.where }
+  local file = require "kimput.rules.events"
+  local lex = core.event_lexicon()
+  for _, v in ipairs(file.verbs) do
+    add_word(lex, { v[1], class = "verb", type = v.type, frame = v.frame, direct = v.direct })
   end
-  compiled = {
-    set = rules.ruleset(list),
-    specs = specs,
-    occasion = rules.rule{ name = "occasion", pattern = "(?<occasion>{OCCASION})" },
-  }
-  return compiled
+  -- a noun that is also an occasion (belasungkawa) keeps its class and names the occasion
+  local occasion = {}
+  for _, w in ipairs(file.words.occasion or {}) do occasion[w:lower()] = true end
+  local nouns = {}
+  for _, n in ipairs(file.nouns) do
+    nouns[n[1]:lower()] = true
+    add_word(lex, { n[1], class = "noun", type = n.type, possessed = n.possessed, verbal = n.verbal,
+                    occasion = occasion[n[1]:lower()] })
+  end
+  for class, words in pairs(file.words) do
+    for _, w in ipairs(words) do
+      if not (class == "occasion" and nouns[w:lower()]) then add_word(lex, { w, class = class }) end
+    end
+  end
+  for _, w in ipairs(extra) do add_word(lex, w) end
+  lexicon = lex
+  return lex
+end
+
+--- Adds a word to the lexicon: { phrase, class = "verb"|"noun"|"to"|"from"|
+-- "with"|"and"|"planned"|"front"|"say"|"skip"|"block"|"occasion"|"cite"|
+-- "this"|"that"|"they"|"namely"|"stop"|"reply", type =, frame =, direct =,
+-- possessed =, occasion =, verbal = } (see lua/kimput/rules/events.lua).
+function M.add(spec)
+  if type(spec) ~= "table" or type(spec[1]) ~= "string" or type(spec.class) ~= "string" then
+    error("events.add: expects {phrase, class = ..., type = ..., frame = ...}", 2)
+  end
+  local lex = lexicon or M.compile()
+  add_word(lex, spec)  -- raises on a bad class, type or frame before it is kept
+  extra[#extra + 1] = spec
+end
+
+local TYPE_OK = { letter = true, message = true, call = true, meeting = true }
+local own_rules = {}  -- {rule =, type =} from M.rule
+
+--- Adds a PCRE2 event rule (kimput.rule spec plus `type`): its named groups
+-- `sender` and `recipient` (entity macros, resolved as in docs/rules.md) give
+-- the parties; its events join doc:events() for documents parsed after.
+function M.rule(spec)
+  if type(spec) ~= "table" or not TYPE_OK[spec.type] then
+    error("events.rule: expects {name =, pattern =, type = \"letter\"|\"message\"|\"call\"|\"meeting\"}", 2)
+  end
+  if type(spec.pattern) ~= "string" or not (spec.pattern:find("(?<sender>", 1, true)
+      and spec.pattern:find("(?<recipient>", 1, true)) then
+    error(("events.rule %q: needs the named groups (?<sender>...) and (?<recipient>...)"):format(
+      tostring(spec.name)), 2)
+  end
+  local r = require("kimput.rules").rule{ name = spec.name, pattern = spec.pattern, flags = spec.flags,
+                                          where = spec.where, limits = spec.limits }
+  own_rules[#own_rules + 1] = { rule = r, type = spec.type }
+  return r
 end
 
 function M.reload()
-  package.loaded["kimput.rules.letters"] = nil
-  compiled = nil
+  package.loaded["kimput.rules.events"] = nil
+  lexicon = nil
+  named_days, named_count = {}, 0  -- a holiday may have been added
 end
 
-local function lower_has(s, words)
-  s = s:lower()
-  for _, w in ipairs(words) do
-    if s:find("%f[%w]" .. w .. "%f[^%w]") then return true end
+-- the date of a named day (Hari Kemerdekaan) the occasion names, from the
+-- holiday lexicon; remembered per name and reference (a corpus repeats them;
+-- kimput.events.reload() forgets them after kimput.dates.holiday{...})
+local function occasion_date(doc, name)
+  local ref = doc:reference()
+  local key = name .. "\0" .. tostring(ref)
+  local v = named_days[key]
+  if v == nil then
+    local ok, item = pcall(require("kimput.dates").date, name, ref)
+    v = ok and item and item.name and item.value or false
+    if named_count >= 4096 then named_days, named_count = {}, 0 end
+    named_days[key], named_count = v, named_count + 1
   end
-  return false
+  return v or nil
 end
 
-local LETTER_WORDS = { "surat", "kartu", "telegram", "suratnya" }
-
--- dates of kind date/time, sorted, when the dates feature exists
-local function dated(doc)
-  if type(doc.dates) ~= "function" then return {} end
-  return document.memo(doc, "events.dates", function(d)
-    local out = {}
-    for _, x in ipairs(d:dates() or {}) do
-      if (x.kind == nil or x.kind == "date" or x.kind == "time") and x.value and x.start then out[#out + 1] = x end
-    end
-    table.sort(out, function(a, b) return a.start < b.start end)
-    return out
-  end)
-end
-
--- a date that a citation clause carries ("Seperti dilansir CNN, Jumat (28/7/2023),")
-local CITATION = { "dilansir", "dikutip", "mengutip", "melansir", "dilaporkan", "diberitakan" }
-local function is_citation(text, sentence_start, d)
-  local before = text:sub(math.max(sentence_start, d.start - 80), d.start - 1)
-  -- (within one sentence a period belongs to a domain or an abbreviation: inews.co.uk)
-  local clause = before:match("([^,;]*),%s*$") or before:match("([^,;]*)$") or ""
-  for _, w in ipairs(CITATION) do
-    if clause:lower():find(w, 1, true) then return true end
-  end
-  -- the date right after a citation clause and its source, between commas
-  local tail = before:match(",([^,]*),%s*$")
-  return tail ~= nil and lower_has(before, CITATION) and text:sub(d.stop + 1, d.stop + 1) == ","
-end
-
--- the date nearest the match inside its sentence
-local function sentence_date(doc, text, m)
-  local best, best_dist
-  for _, d in ipairs(dated(doc)) do
-    if d.start >= m.sentence_start and d.stop <= m.sentence_stop and not is_citation(text, m.sentence_start, d) then
-      local dist = d.start > m.stop and d.start - m.stop or (d.stop < m.start and m.start - d.stop or 0)
-      if not best_dist or dist < best_dist then best, best_dist = d, dist end
-    end
-  end
-  return best and best.value
-end
-
--- occasions found in the document: {occasion, start, stop, sentence_start, sentence_stop}
-local function occasions(doc)
-  return document.memo(doc, "events.occasions", function(d) return compiled.occasion:scan(d) end)
-end
-
-local function occasion_in(doc, s, e)
-  for _, o in ipairs(occasions(doc)) do
-    if o.start >= s and o.stop <= e then return o.occasion end
-  end
-  return nil
-end
-
--- the sentence after the one ending at stop, when it refers back to a letter
-local REFERS_BACK = { "^%s*[Ss]urat%s+%a*%s*[it][nt][iu]", "^%s*[Ss]urat%s+tersebut", "^%s*[Pp]esan%s+[it][nt][iu]",
-                      "^%s*[Pp]esan%s+tersebut", "^%s*[Uu]capan%s+[it][nt][iu]" }
-local function next_sentence_occasion(doc, text, stop)
-  for s, e in doc:sentences() do
-    if s > stop then
-      local head = text:sub(s, math.min(e, s + 40))
-      for _, p in ipairs(REFERS_BACK) do
-        if head:find(p) then return occasion_in(doc, s, e) end
-      end
-      return nil
-    end
-  end
-  return nil
-end
-
--- the date of an occasion: the doc:occasions() value, else a date in a sentence naming it
-local function occasion_date(doc, text, name)
-  if type(doc.occasions) == "function" then
-    for _, o in ipairs(doc:occasions() or {}) do
-      if o.name and o.value and o.name:lower() == name:lower() then return o.value end
-    end
-  end
-  for _, o in ipairs(occasions(doc)) do
-    if o.occasion:lower() == name:lower() then
-      local v = sentence_date(doc, text, o)
-      if v then return v end
-    end
-  end
-  return nil
-end
-
--- a party's canonical name; nil for a pronoun or description nobody was found for
-local function resolved(m, key)
-  return m[key .. "_resolved"] and m[key] or nil
-end
-
-local function candidates(doc, text, m)
-  local spec = compiled.specs[m.rule]
-  local kind = spec.type
-  local a = resolved(m, "sender") or resolved(m, "a")
-  local b = resolved(m, "recipient") or resolved(m, "b")
-  if not a or not b or a == b then return {} end
-  local sentence = text:sub(m.sentence_start, m.sentence_stop)
-  if kind == "correspondence" then kind = lower_has(m.noun or "", LETTER_WORDS) and "letter" or "message" end
-  -- congratulations in a speech are not correspondence
-  if kind == "message" and lower_has(sentence, rule_file().speech or {}) then return {} end
-  local base = {
-    start = m.sentence_start, stop = m.sentence_stop, evidence = { m.start, m.stop }, rule = m.rule,
-    date = sentence_date(doc, text, m),
-    occasion = occasion_in(doc, m.sentence_start, m.sentence_stop)
-      or next_sentence_occasion(doc, text, m.sentence_stop),
-  }
-  -- a bare year beside a named occasion is history told about the occasion
-  -- ("Hari Kemenangan, yang merayakan kemenangan ... pada 1945"): the occasion's date is nearer
-  if base.occasion and base.date and base.date:match("^%d%d%d%d$") then base.date = nil end
-  local function event(t, from, to)
-    local e = { type = t, sender = from, recipient = to }
-    for k, v in pairs(base) do e[k] = v end
-    e.mentions = { { m.start, m.stop } }
-    return e
-  end
-  if kind == "exchange" then return { event("letter", a, b), event("letter", b, a) } end
-  return { event(kind, a, b) }
-end
-
-local CORRESPONDENCE = { letter = true, message = true }
-
-local function same_event(x, y)
-  local same_kind = x.type == y.type or (CORRESPONDENCE[x.type] and CORRESPONDENCE[y.type])
-  if not same_kind then return false end
-  local same_parties = (x.sender == y.sender and x.recipient == y.recipient)
-    or ((x.type == "meeting" or x.type == "call") and x.sender == y.recipient and x.recipient == y.sender)
-  if not same_parties then return false end
-  return x.occasion == nil or y.occasion == nil or x.occasion:lower() == y.occasion:lower()
-end
-
-local function merge(into, e)
-  if e.type == "letter" then into.type = "letter" end
-  into.occasion = into.occasion or e.occasion
-  into.date = into.date or e.date
-  into.mentions[#into.mentions + 1] = e.mentions[1]
+-- an event's date at day precision: a part of the day is not when a letter was sent
+local function day_of(value)
+  return value and (value:match("^(%d%d%d%d%-%d%d%-%d%d)T%u%u$") or value) or nil
 end
 
 --- doc:events() -> the events, one per event the article reports, in text order.
 function Document:events()
   return document.memo(self, "events", function(doc)
-    if not compiled then M.compile() end
-    local text = doc:text()
-    local out = {}
-    for _, m in ipairs(compiled.set:scan(doc)) do
-      for _, e in ipairs(candidates(doc, text, m)) do
-        local found
-        for _, x in ipairs(out) do
-          if same_event(x, e) then found = x; break end
-        end
-        if found then merge(found, e) else out[#out + 1] = e end
+    local lex = lexicon or M.compile()
+    local dates = type(doc.dates) == "function" and doc:dates() or {}
+    local out = lex:scan(doc, entities.lexicon(), doc:body_spans(), dates) or {}
+    for _, e in ipairs(out) do
+      -- a bare year beside a named occasion is history told about it ("dirayakan sejak 1945");
+      -- named days are capitalised: "ulang tahun" needs no look-up
+      if e.occasion and e.occasion:find("^%u") and (not e.date or e.date:match("^%d%d%d%d$")) then
+        e.date = occasion_date(doc, e.occasion) or e.date
       end
     end
-    for _, e in ipairs(out) do
-      if not e.date and e.occasion then e.date = occasion_date(doc, text, e.occasion) end
-    end
+    if #own_rules > 0 then M._own(doc, dates, out) end
     return out
   end)
+end
+
+local CLASS = { letter = "letter", message = "letter", call = "call", meeting = "meeting" }
+
+-- the events of the analysts' PCRE2 rules, merged into out
+function M._own(doc, dates, out)
+  for _, own in ipairs(own_rules) do
+    for _, m in ipairs(own.rule:scan(doc)) do
+      local a, b = m.sender_resolved ~= false and m.sender, m.recipient_resolved ~= false and m.recipient
+      if a and b and a ~= b then
+        local found
+        for _, e in ipairs(out) do
+          if CLASS[e.type] == CLASS[own.type] and ((e.sender == a and e.recipient == b)
+              or (own.type == "meeting" and e.sender == b and e.recipient == a)) then found = e; break end
+        end
+        if found then
+          found.mentions[#found.mentions + 1] = { m.start, m.stop }
+        else
+          local date, dist
+          for _, d in ipairs(dates) do
+            if (d.kind == "date" or d.kind == "time") and d.start >= m.sentence_start and d.stop <= m.sentence_stop then
+              local x = math.abs(d.start - m.start)
+              if not dist or x < dist then date, dist = d, x end
+            end
+          end
+          out[#out + 1] = { type = own.type, sender = a, recipient = b, date = date and day_of(date.value),
+                            start = m.sentence_start, stop = m.sentence_stop, evidence = { m.start, m.stop },
+                            mentions = { { m.start, m.stop } }, rule = own.rule.name }
+        end
+      end
+    end
+  end
+  table.sort(out, function(x, y) return x.evidence[1] < y.evidence[1] end)
 end
 
 return M

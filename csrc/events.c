@@ -1,0 +1,959 @@
+/* events.c -- correspondence and contact events (docs/output.md, events).
+ *
+ * One pass over the tokens marks the lexicon's words (a hash lookup per
+ * word) and the party mentions (two-pointer merge of sorted arrays); then
+ * each sentence is read once: every verb or noun trigger looks for its
+ * parties a bounded number of tokens before and after it (the subject, the
+ * party after kepada/dari/dengan, a direct object), so the cost is linear in
+ * the tokens. No name alternation is ever matched: the parties are the
+ * mentions the entity stage already found.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "kimput.h"
+
+#define MAX_WORDS 4
+#define MAX_KEY 96
+#define BACK_WORDS 3     /* words between a subject and its verb (juga, telah, mengaku) */
+#define NOUN_GAP 4       /* tokens between a verb and its noun (mengirim sebuah surat) */
+#define PARTY_GAP 8      /* tokens between kepada and its party (kepada calon presiden nomor urut 02, X) */
+#define PREP_GAP 9       /* tokens between a trigger and its kepada/dari */
+#define MAX_LIST 8       /* parties in a list (Xi, Kishida dan Albanese) */
+#define CHAIN_WALK 16    /* earlier events of the same parties compared when merging */
+
+typedef struct {
+  char *key;
+  uint8_t keylen, cls, frame, flags, maxw, set;
+  int8_t type;
+} evword;
+
+struct kimput_evlex {
+  evword *slot;
+  size_t cap, n;
+  uint64_t shape[1024]; /* bit set per (first two bytes, length) hash of a word that starts an entry */
+};
+
+static uint32_t hash(const char *s, size_t n) {
+  uint32_t h = 2166136261u;
+  for (size_t i = 0; i < n; i++) h = (h ^ (uint8_t)s[i]) * 16777619u;
+  return h;
+}
+
+static char lower(char c) { return (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c; }
+
+/* a 16-bit hash of a lower-cased word's first two bytes and length: most
+ * words of a text are ruled out by one bit test before any hashing */
+static uint32_t shape_of(const char *lowered, size_t n) {
+  uint32_t a = (uint8_t)lowered[0], b = n > 1 ? (uint8_t)lowered[1] : 0;
+  return ((a * 31u + b) * 37u + (uint32_t)(n < 40 ? n : 40)) & 0xffffu;
+}
+
+kimput_status kimput_evlex_new(kimput_evlex **out) {
+  if (!out) return KIMPUT_ERR_ARG;
+  kimput_evlex *lex = calloc(1, sizeof *lex);
+  if (!lex) return KIMPUT_ERR_NOMEM;
+  lex->cap = 256;
+  lex->slot = calloc(lex->cap, sizeof *lex->slot);
+  if (!lex->slot) { free(lex); return KIMPUT_ERR_NOMEM; }
+  *out = lex;
+  return KIMPUT_OK;
+}
+
+void kimput_evlex_free(kimput_evlex *lex) {
+  if (!lex) return;
+  for (size_t i = 0; i < lex->cap; i++) free(lex->slot[i].key);
+  free(lex->slot);
+  free(lex);
+}
+
+static evword *find_hashed(const kimput_evlex *lex, const char *key, size_t n, uint32_t h) {
+  size_t mask = lex->cap - 1;
+  for (size_t i = h & mask;; i = (i + 1) & mask) {
+    evword *w = &lex->slot[i];
+    if (!w->key) return NULL;
+    if (w->keylen == n && memcmp(w->key, key, n) == 0) return w;
+  }
+}
+
+static evword *find(const kimput_evlex *lex, const char *key, size_t n) {
+  return find_hashed(lex, key, n, hash(key, n));
+}
+
+static kimput_status grow(kimput_evlex *lex) {
+  size_t cap = lex->cap * 2;
+  evword *slot = calloc(cap, sizeof *slot);
+  if (!slot) return KIMPUT_ERR_NOMEM;
+  for (size_t i = 0; i < lex->cap; i++) {
+    if (!lex->slot[i].key) continue;
+    size_t j = hash(lex->slot[i].key, lex->slot[i].keylen) & (cap - 1);
+    while (slot[j].key) j = (j + 1) & (cap - 1);
+    slot[j] = lex->slot[i];
+  }
+  free(lex->slot);
+  lex->slot = slot;
+  lex->cap = cap;
+  return KIMPUT_OK;
+}
+
+/* the entry for key, created (unset) when missing */
+static evword *intern(kimput_evlex *lex, const char *key, size_t n) {
+  evword *w = find(lex, key, n);
+  if (w) return w;
+  if ((lex->n + 1) * 2 > lex->cap && grow(lex) != KIMPUT_OK) return NULL;
+  size_t mask = lex->cap - 1, i = hash(key, n) & mask;
+  while (lex->slot[i].key) i = (i + 1) & mask;
+  w = &lex->slot[i];
+  w->key = malloc(n + 1);
+  if (!w->key) return NULL;
+  memcpy(w->key, key, n);
+  w->key[n] = 0;
+  w->keylen = (uint8_t)n;
+  lex->n++;
+  return w;
+}
+
+kimput_status kimput_evlex_add(kimput_evlex *lex, const char *phrase, size_t len, int cls, int type,
+                               int frame, int flags) {
+  if (!lex || !phrase || cls < 0 || cls >= KIMPUT_EVW_CLASS_COUNT || type < -1 ||
+      type >= KIMPUT_EVENT_TYPE_COUNT || frame < 0 || frame >= KIMPUT_FRAME_COUNT)
+    return KIMPUT_ERR_ARG;
+  /* normalise: lower case, single spaces, no edges */
+  char key[MAX_KEY];
+  size_t n = 0, words = 0, first_end = 0;
+  for (size_t i = 0; i < len; i++) {
+    char c = phrase[i];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      if (n && key[n - 1] != ' ') {
+        if (n >= MAX_KEY) return KIMPUT_ERR_ARG;
+        key[n++] = ' ';
+      }
+      continue;
+    }
+    if (n >= MAX_KEY) return KIMPUT_ERR_ARG;
+    if (n == 0 || key[n - 1] == ' ') words++;
+    key[n++] = lower(c);
+  }
+  if (n && key[n - 1] == ' ') n--;
+  if (n == 0 || words > MAX_WORDS) return KIMPUT_ERR_ARG;
+  for (first_end = 0; first_end < n && key[first_end] != ' '; first_end++) {}
+  uint32_t sh = shape_of(key, first_end);
+  lex->shape[sh >> 6] |= 1ull << (sh & 63);
+  evword *first = intern(lex, key, first_end);
+  if (!first) return KIMPUT_ERR_NOMEM;
+  if (first->maxw < words) first->maxw = (uint8_t)words;
+  evword *w = words == 1 ? first : intern(lex, key, n);
+  if (!w) return KIMPUT_ERR_NOMEM;
+  w->cls = (uint8_t)cls;
+  w->type = (int8_t)type;
+  w->frame = (uint8_t)frame;
+  w->flags = (uint8_t)flags;
+  w->set = 1;
+  if (w->maxw < 1) w->maxw = 1;
+  return KIMPUT_OK;
+}
+
+/* ------------------------------------------------------------ the scan */
+
+typedef struct {
+  const char *text;
+  const kimput_token *tok;
+  size_t ntok;
+  const evword **hit;   /* per token: the lexicon entry starting here, or NULL */
+  uint8_t *hitlen;      /* its length in tokens */
+  int32_t *mstart;      /* per token: the party mention starting here (role or name), or -1 */
+  int32_t *mend;        /* per token: the party mention whose last token this is, or -1 */
+  uint32_t *mfirst;     /* per mention: its first token */
+  uint32_t *mlast;      /* per mention: its last token */
+  const kimput_mention *men;
+  const kimput_date *dates;
+  size_t ndates;
+  kimput_event *ev;
+  size_t nev, cap;
+  int32_t *head_of;     /* merge chains: hash bucket -> latest first mention */
+  int32_t *next_same;   /* per event: the previous first mention in its bucket */
+  size_t nbuckets;
+  uint8_t *undated;     /* per entity: sends an event with no date yet */
+  int32_t replier;      /* the sender mention of the sentence's last trigger, or -1 */
+  int32_t last_a, last_b;  /* the parties of the last event told */
+  size_t sentence, last_sentence;  /* the sentence read, the sentence of the last event (+1; 0 none) */
+} scan;
+
+static int cls_at(const scan *s, size_t i, int cls) { return s->hit[i] && s->hit[i]->cls == cls; }
+
+static int is_punct(const scan *s, size_t i, char c) {
+  const kimput_token *t = &s->tok[i];
+  return t->kind == KIMPUT_TOK_PUNCT && t->end - t->start == 1 && s->text[t->start] == c;
+}
+
+static int is_word(const scan *s, size_t i) { return s->tok[i].kind == KIMPUT_TOK_WORD; }
+
+/* the token index holding byte offset off (the first token starting at or after it) */
+static size_t tok_at(const scan *s, uint32_t off) {
+  size_t lo = 0, hi = s->ntok;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (s->tok[mid].end <= off) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
+/* marks the lexicon words of tokens [lo, hi): a shape test (first letter and
+ * length), then one lookup of the lower-cased word, longer phrases only when
+ * a phrase starts with it */
+static int mark_words(scan *s, const kimput_evlex *lex, size_t lo, size_t hi, size_t *occ_at) {
+  char key[MAX_KEY];
+  int blocked = 0;
+  *occ_at = hi;
+  for (size_t i = lo; i < hi; i++) {
+    s->hit[i] = NULL;
+    s->hitlen[i] = 0;
+    if (!is_word(s, i)) continue;
+    const kimput_token *t = &s->tok[i];
+    size_t n = t->end - t->start;
+    /* "Hari" and a name: a named day, the occasion of the sentence */
+    if (*occ_at == hi && n == 4 && memcmp(s->text + t->start, "Hari", 4) == 0) *occ_at = i;
+    if (n >= MAX_KEY) continue;
+    char two[2] = {lower(s->text[t->start]), n > 1 ? lower(s->text[t->start + 1]) : 0};
+    uint32_t sh = shape_of(two, n);
+    if (!(lex->shape[sh >> 6] & (1ull << (sh & 63)))) continue;
+    uint32_t kh = 2166136261u;  /* lower-cased and hashed in one pass (as hash() does) */
+    for (size_t k = 0; k < n; k++) {
+      key[k] = lower(s->text[t->start + k]);
+      kh = (kh ^ (uint8_t)key[k]) * 16777619u;
+    }
+    const evword *w = find_hashed(lex, key, n, kh);
+    if (!w) continue;
+    /* longest phrase first */
+    for (size_t words = w->maxw; words > 1; words--) {
+      if (i + words > hi) continue;
+      size_t m = n, ok = 1;
+      for (size_t j = i + 1; j < i + words && j < hi && ok; j++) {
+        const kimput_token *u = &s->tok[j];
+        size_t un = u->end - u->start;
+        if (!is_word(s, j) || (u->flags & KIMPUT_TOKF_NEWLINE) || m + 1 + un >= MAX_KEY) { ok = 0; break; }
+        key[m++] = ' ';
+        for (size_t k = 0; k < un; k++) key[m++] = lower(s->text[u->start + k]);
+      }
+      if (!ok) continue;
+      const evword *p = find(lex, key, m);
+      if (p && p->set) { s->hit[i] = p; s->hitlen[i] = (uint8_t)words; break; }
+    }
+    if (!s->hit[i] && w->set) { s->hit[i] = w; s->hitlen[i] = 1; }
+    const evword *h = s->hit[i];
+    if (!h) continue;
+    if (h->cls == KIMPUT_EVW_BLOCK) blocked = 1;
+    if ((h->cls == KIMPUT_EVW_OCCASION || (h->flags & KIMPUT_EVWF_OCCASION)) && i < *occ_at) *occ_at = i;
+  }
+  return blocked;
+}
+
+/* the class of the one-word lexicon entry token i is, or -1 */
+static int word_class(const scan *s, const kimput_evlex *lex, size_t i) {
+  const kimput_token *t = &s->tok[i];
+  size_t n = t->end - t->start;
+  char key[MAX_KEY];
+  if (!is_word(s, i) || n >= MAX_KEY) return -1;
+  for (size_t k = 0; k < n; k++) key[k] = lower(s->text[t->start + k]);
+  const evword *w = find(lex, key, n);
+  return w && w->set ? w->cls : -1;
+}
+
+/* maps the party mentions onto tokens */
+static void mark_mentions(scan *s, size_t nmen, size_t nentities) {
+  memset(s->mstart, 0xff, s->ntok * sizeof *s->mstart);  /* -1 */
+  memset(s->mend, 0xff, s->ntok * sizeof *s->mend);
+  size_t t = 0;  /* mentions are in text order: the token pointer moves on (back only for a mention inside a title) */
+  for (size_t m = 0; m < nmen; m++) {
+    const kimput_mention *x = &s->men[m];
+    s->mfirst[m] = s->mlast[m] = KIMPUT_UNSET;
+    if (x->entity < 0 || (size_t)x->entity >= nentities) continue;
+    if (x->kind != KIMPUT_ENT_PERSON && x->kind != KIMPUT_ENT_ORG) continue;
+    if (x->end <= x->start) continue;
+    if (t < s->ntok && s->tok[t].start > x->start) t = tok_at(s, x->start);  /* a mention inside a title */
+    while (t < s->ntok && s->tok[t].end <= x->start) t++;
+    size_t a = t, b = a;
+    while (b + 1 < s->ntok && s->tok[b + 1].start < x->end) b++;
+    if (a >= s->ntok || s->tok[a].start >= x->end) continue;
+    size_t r = a;
+    if (x->role_start != KIMPUT_UNSET && x->role_start < x->start) r = tok_at(s, x->role_start);
+    s->mfirst[m] = (uint32_t)r;
+    s->mlast[m] = (uint32_t)b;
+    s->mstart[r] = (int32_t)m;
+    if (s->mstart[a] < 0) s->mstart[a] = (int32_t)m;
+    s->mend[b] = (int32_t)m;
+  }
+}
+
+typedef struct {
+  int32_t m[MAX_LIST];  /* mention indices, text order */
+  int n;
+} partylist;
+
+static void list_add(partylist *l, int32_t m) {
+  if (l->n < MAX_LIST) l->m[l->n++] = m;
+}
+
+/* the parties listed backwards from mention m (whose first token is first):
+ * "A, B dan C" -- commas alone do not make a list ("A, B mengirim": only B) */
+static void list_back(const scan *s, size_t lo, int32_t m, partylist *out) {
+  int32_t items[MAX_LIST];
+  int n = 0, saw_and = 0;
+  items[n++] = m;
+  size_t first = s->mfirst[m];
+  while (n < MAX_LIST && first > lo) {
+    size_t j = first - 1;
+    int and_here = 0;
+    if (cls_at(s, j, KIMPUT_EVW_AND)) { and_here = 1; if (j > lo && is_punct(s, j - 1, ',')) j--; }
+    else if (!is_punct(s, j, ',')) break;
+    if (j <= lo) break;
+    int32_t p = s->mend[j - 1];
+    if (p < 0) break;
+    if (and_here) saw_and = 1;
+    else if (!saw_and && n == 1) { /* a comma nearest the verb: only a list if 'dan' came later */
+      break;
+    }
+    items[n++] = p;
+    first = s->mfirst[p];
+  }
+  out->n = 0;
+  for (int i = n - 1; i >= 0; i--) list_add(out, items[i]);
+}
+
+/* the parties listed forwards from mention m: "kepada A dan B", "A, B, dan C" */
+static void list_fwd(const scan *s, size_t hi, int32_t m, partylist *out) {
+  out->n = 0;
+  list_add(out, m);
+  int32_t pend[MAX_LIST];
+  int np = 0;
+  size_t last = s->mlast[m];
+  while (out->n + np < MAX_LIST && last + 2 < hi) {
+    size_t j = last + 1;
+    int and_here = 0;
+    if (is_punct(s, j, ',')) { j++; if (j < hi && cls_at(s, j, KIMPUT_EVW_AND)) { and_here = 1; j++; } }
+    else if (cls_at(s, j, KIMPUT_EVW_AND)) { and_here = 1; j++; }
+    else break;
+    if (j >= hi) break;
+    int32_t p = s->mstart[j];
+    if (p < 0) break;
+    pend[np++] = p;
+    last = s->mlast[p];
+    if (and_here) {  /* the list is closed by 'dan': keep everything so far */
+      for (int i = 0; i < np; i++) list_add(out, pend[i]);
+      np = 0;
+      break;
+    }
+  }
+}
+
+/* the subject before token v: the party a few words back, across
+ * ", yang", a speech verb and its comma ("X mengatakan, dia bertemu") */
+static int32_t subject_before(const scan *s, size_t lo, size_t v) {
+  size_t j = v, words = 0;
+  int crossed_say = 0;
+  while (j > lo) {
+    j--;
+    if (s->mend[j] >= 0) return s->mend[j];
+    if (is_punct(s, j, ',')) {
+      /* ", yang mengucapkan" or "mengatakan, dia" */
+      if (j + 1 < v && words > 0 &&
+          s->tok[j + 1].end - s->tok[j + 1].start == 4 && memcmp(s->text + s->tok[j + 1].start, "yang", 4) == 0)
+        continue;
+      if (!crossed_say && j > lo && cls_at(s, j - 1, KIMPUT_EVW_SAY)) { crossed_say = 1; j--; words = 0; continue; }
+      return -1;
+    }
+    if (!is_word(s, j)) return -1;
+    if (s->hit[j]) {
+      int c = s->hit[j]->cls;
+      if (c == KIMPUT_EVW_VERB || c == KIMPUT_EVW_NOUN || c == KIMPUT_EVW_TO || c == KIMPUT_EVW_FROM ||
+          c == KIMPUT_EVW_WITH)
+        return -1;
+    }
+    if (++words > BACK_WORDS) return -1;
+  }
+  return -1;
+}
+
+/* the party starting within PARTY_GAP tokens from a (skipping words, a
+ * title the mention does not hold, a comma), stopping at another
+ * preposition or trigger */
+static int32_t party_after(const scan *s, size_t a, size_t hi) {
+  for (size_t j = a; j < hi && j < a + PARTY_GAP; j++) {
+    if (s->mstart[j] >= 0) return s->mstart[j];
+    if (s->hit[j]) {
+      int c = s->hit[j]->cls;
+      if (c == KIMPUT_EVW_VERB || c == KIMPUT_EVW_TO || c == KIMPUT_EVW_WITH || c == KIMPUT_EVW_STOP) return -1;
+      if (c == KIMPUT_EVW_FROM && j + s->hitlen[j] < hi && s->mstart[j + s->hitlen[j]] >= 0) return -1;
+    }
+    if (s->tok[j].kind == KIMPUT_TOK_QUOTE ||
+        (s->tok[j].kind == KIMPUT_TOK_PUNCT && !is_punct(s, j, ',') && !is_punct(s, j, '(') && !is_punct(s, j, ')')))
+      return -1;
+  }
+  return -1;
+}
+
+/* letters and messages are one kind of event for merging: a message may turn out to be a letter */
+static int type_class(int t) { return t == KIMPUT_EVENT_MESSAGE ? KIMPUT_EVENT_LETTER : t; }
+
+/* skips SKIP words (sebuah, sang) and quote marks from token j */
+static size_t skip_fillers(const scan *s, size_t j, size_t hi) {
+  while (j < hi && (cls_at(s, j, KIMPUT_EVW_SKIP) || s->tok[j].kind == KIMPUT_TOK_QUOTE)) j++;
+  return j;
+}
+
+typedef struct {
+  partylist from, to;
+  int type;
+  int planned;
+  int exchange;
+  int mutual;   /* the listed subjects met among themselves */
+  int undirected;  /* a call with no caller said */
+  int pair;        /* "pertemuan mereka", "keduanya bertemu": the two parties of the event just told */
+  size_t trig_start, trig_end;  /* tokens */
+} frame;
+
+/* the party after the first TO/WITH (to) and FROM (from) word within PREP_GAP tokens of a */
+static void preps_after(const scan *s, size_t a, size_t hi, int type, int32_t *to, int32_t *from, size_t *to_tok) {
+  *to = *from = -1;
+  size_t stop = a + PREP_GAP < hi ? a + PREP_GAP : hi;
+  for (size_t j = a; j < stop; j++) {
+    if (is_punct(s, j, ';') || is_punct(s, j, ':')) break;
+    if (!s->hit[j]) continue;
+    int c = s->hit[j]->cls;
+    if (c == KIMPUT_EVW_VERB && j > a && s->hit[j]->type < 0 && s->hit[j]->frame != KIMPUT_FRAME_PASSIVE) break;
+    /* the noun of another event: its parties are its own ("telepon X jelang pertemuannya dengan Y",
+     * "surat X sebagai balasan atas pesan dari Y") */
+    if (c == KIMPUT_EVW_NOUN && type_class(s->hit[j]->type) != type_class(type))  /* "surat berisi ucapan" goes on */
+      break;
+    if (c == KIMPUT_EVW_REPLY) break;
+    if ((c == KIMPUT_EVW_TO || c == KIMPUT_EVW_WITH) && *to < 0) {
+      *to = party_after(s, j + s->hitlen[j], hi);
+      if (*to >= 0) { *to_tok = s->mfirst[*to]; stop = j + 1 + PREP_GAP < hi ? j + 1 + PREP_GAP : hi; }
+    } else if (c == KIMPUT_EVW_FROM && *from < 0) {
+      *from = party_after(s, j + s->hitlen[j], hi);
+    }
+    if (*to >= 0 && *from >= 0) break;
+  }
+}
+
+/* ------------------------------------------------------------ dates */
+
+static int usable_date(const kimput_date *d) {
+  return (d->kind == KIMPUT_DATE_DATE || d->kind == KIMPUT_DATE_TIME) && d->value[0] >= '0' && d->value[0] <= '9';
+}
+
+/* a date inside a citation clause ("Dilansir X, Rabu (10/5/2023),") */
+static int cited(const scan *s, size_t lo, const kimput_date *d) {
+  size_t j = tok_at(s, d->start), n = 0;
+  int commas = 0;
+  while (j > lo && n < 10) {
+    j--; n++;
+    if (is_punct(s, j, ',') && ++commas > 2) return 0;
+    if (is_punct(s, j, '.') || is_punct(s, j, ';')) return 0;
+    if (cls_at(s, j, KIMPUT_EVW_CITE)) return 1;
+  }
+  return 0;
+}
+
+#define DATE_REACH 600   /* bytes from the evidence a date of the same sentence may be */
+
+/* the usable date of sentence [sa, sb) nearest the evidence [ea, eb), at
+ * most DATE_REACH bytes away, after floor (a "bahwa" before the event: the
+ * date before it is the report's) */
+static int32_t sentence_date(const scan *s, size_t lo, uint32_t sa, uint32_t sb, uint32_t floor, uint32_t ea,
+                             uint32_t eb) {
+  int32_t best = -1;
+  uint32_t bestd = UINT32_MAX;
+  if (floor > sa) sa = floor;
+  if (ea > sa + DATE_REACH) sa = ea - DATE_REACH;
+  if (sb > eb + DATE_REACH) sb = eb + DATE_REACH;
+  size_t i = 0, hi = s->ndates;
+  while (i < hi) {  /* the first date starting at or after sa */
+    size_t mid = (i + hi) / 2;
+    if (s->dates[mid].start < sa) i = mid + 1; else hi = mid;
+  }
+  for (; i < s->ndates && s->dates[i].start < sb; i++) {
+    const kimput_date *d = &s->dates[i];
+    if (d->end > sb || !usable_date(d) || cited(s, lo, d)) continue;
+    uint32_t dist = d->start >= eb ? d->start - eb : (d->end <= ea ? ea - d->end : 0);
+    if (dist < bestd) { bestd = dist; best = (int32_t)i; }
+  }
+  return best;
+}
+
+static int dates_compatible(const scan *s, int32_t a, int32_t b) {
+  if (a < 0 || b < 0) return 1;
+  const char *x = s->dates[a].value, *y = s->dates[b].value;
+  size_t nx = strlen(x), ny = strlen(y), n = nx < ny ? nx : ny;
+  return memcmp(x, y, n) == 0;
+}
+
+/* ------------------------------------------------------------ events and merging */
+
+static size_t bucket(const scan *s, int t, int32_t a, int32_t b) {
+  if ((t == KIMPUT_EVENT_MEETING || t == KIMPUT_EVENT_CALL) && a > b) { int32_t x = a; a = b; b = x; }
+  uint32_t h = (uint32_t)type_class(t) * 2654435761u ^ (uint32_t)a * 40503u ^ (uint32_t)b * 9973u;
+  return h & (s->nbuckets - 1);
+}
+
+static int same_parties(const kimput_event *x, int t, int undirected, int32_t a, int32_t b) {
+  if (x->sender == a && x->recipient == b) return 1;
+  return (t == KIMPUT_EVENT_MEETING || (t == KIMPUT_EVENT_CALL && (undirected || x->undirected))) &&
+         x->sender == b && x->recipient == a;
+}
+
+static kimput_status emit(scan *s, int type, int planned, int undirected, int32_t a, int32_t b, int32_t date, uint32_t sa,
+                          uint32_t sb, uint32_t ea, uint32_t eb, uint32_t oa, uint32_t ob) {
+  if (a == b) return KIMPUT_OK;
+  if (s->nev == s->cap) {
+    size_t cap = s->cap ? s->cap * 2 : 16;
+    kimput_event *ev = realloc(s->ev, cap * sizeof *ev);
+    if (!ev) return KIMPUT_ERR_NOMEM;
+    int32_t *nx = realloc(s->next_same, cap * sizeof *nx);
+    if (!nx) { s->ev = ev; return KIMPUT_ERR_NOMEM; }
+    s->ev = ev; s->next_same = nx; s->cap = cap;
+  }
+  kimput_event *e = &s->ev[s->nev];
+  e->type = (uint8_t)type;
+  e->planned = (uint8_t)planned;
+  e->undirected = (uint8_t)undirected;
+  s->last_a = a;
+  s->last_b = b;
+  s->last_sentence = s->sentence;
+  e->sender = a;
+  e->recipient = b;
+  e->date = date;
+  e->merged_into = -1;
+  e->start = sa; e->end = sb; e->ev_start = ea; e->ev_end = eb;
+  e->occ_start = oa; e->occ_end = ob;
+  size_t h = bucket(s, type, a, b);
+  int walked = 0;
+  for (int32_t k = s->head_of[h]; k >= 0 && walked < CHAIN_WALK; k = s->next_same[k], walked++) {
+    kimput_event *x = &s->ev[k];
+    if (type_class(x->type) != type_class(type) || !same_parties(x, type, undirected, a, b)) continue;
+    if (!dates_compatible(s, x->date, date)) continue;
+    e->merged_into = k;
+    if (x->undirected && !undirected) {  /* the caller is said now */
+      x->sender = a;
+      x->recipient = b;
+      x->undirected = 0;
+    }
+    x->planned = (uint8_t)(x->planned && planned);
+    if (type == KIMPUT_EVENT_LETTER) x->type = KIMPUT_EVENT_LETTER;
+    if (x->date < 0 || (date >= 0 && strlen(s->dates[date].value) > strlen(s->dates[x->date].value)))
+      x->date = date;
+    if (x->occ_start == KIMPUT_UNSET) { x->occ_start = oa; x->occ_end = ob; }
+    break;
+  }
+  s->next_same[s->nev] = -1;
+  if (e->merged_into < 0 && date < 0) s->undated[a] = 1;
+  if (e->merged_into < 0) {
+    s->next_same[s->nev] = s->head_of[h];
+    s->head_of[h] = (int32_t)s->nev;
+  }
+  s->nev++;
+  return KIMPUT_OK;
+}
+
+#define RECALL 32  /* earlier events a partial mention is compared with */
+
+/* gives date to the latest undated event of the same kind sent by sender */
+static void date_known_event(scan *s, int32_t sender, int type, int32_t date) {
+  if (date < 0) return;
+  for (size_t k = s->nev, n = 0; k > 0 && n < RECALL; k--, n++) {
+    kimput_event *x = &s->ev[k - 1];
+    if (x->merged_into >= 0) x = &s->ev[x->merged_into];
+    if (x->sender == sender && type_class(x->type) == type_class(type)) {
+      if (x->date < 0) x->date = date;
+      return;
+    }
+  }
+}
+
+/* the occasion of sentence tokens [lo, hi): the first OCCASION phrase, with
+ * the capitalised words after it ("HUT RI", "Hari Kemenangan"); else
+ * "Hari" followed by a capitalised name */
+static void occasion(const scan *s, size_t lo, size_t hi, uint32_t *oa, uint32_t *ob) {
+  *oa = *ob = KIMPUT_UNSET;
+  for (size_t j = lo; j < hi; j++) {  /* lo: the first candidate mark_words saw */
+    int named_day = is_word(s, j) && s->tok[j].end - s->tok[j].start == 4 &&
+                    memcmp(s->text + s->tok[j].start, "Hari", 4) == 0 && j + 1 < hi &&
+                    (s->tok[j + 1].flags & KIMPUT_TOKF_UPPER) && is_word(s, j + 1);
+    int occ = cls_at(s, j, KIMPUT_EVW_OCCASION) || (s->hit[j] && (s->hit[j]->flags & KIMPUT_EVWF_OCCASION));
+    if (!occ && !named_day) continue;
+    size_t e = j + (named_day ? 1 : s->hitlen[j]);
+    while (e < hi && e < j + 8 && is_word(s, e) && (s->tok[e].flags & KIMPUT_TOKF_UPPER) && s->mstart[e] < 0) e++;
+    *oa = s->tok[j].start;
+    *ob = s->tok[e - 1].end;
+    return;
+  }
+}
+
+/* reads one trigger at token v of sentence tokens [lo, hi) into f; 0 when it reports nothing */
+static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *used, frame *f) {
+  const evword *w = s->hit[v];
+  size_t after = v + s->hitlen[v];
+  int type = w->type;
+  int frm = w->frame;
+  memset(f, 0, sizeof *f);
+  f->trig_start = v;
+  if (w->cls == KIMPUT_EVW_VERB) {
+    /* the noun that says what was sent: after the verb, or before a passive one
+     * ("ucapan selamat yang diberikan X") */
+    size_t j = skip_fillers(s, after, hi);
+    size_t stop = after + NOUN_GAP < hi ? after + NOUN_GAP : hi;
+    for (; j < stop; j++) {
+      if (cls_at(s, j, KIMPUT_EVW_NOUN)) break;
+      if (s->mstart[j] >= 0 || (s->hit[j] && s->hit[j]->cls != KIMPUT_EVW_SKIP) || !is_word(s, j)) { j = hi; break; }
+    }
+    if (j < stop && cls_at(s, j, KIMPUT_EVW_NOUN)) {
+      if (type < 0 || s->hit[j]->type == KIMPUT_EVENT_CALL) type = s->hit[j]->type;
+      used[j - lo] = 1;
+      after = j + s->hitlen[j];
+    } else if (type < 0 && frm == KIMPUT_FRAME_PASSIVE) {
+      for (size_t k = v; k > lo && k + NOUN_GAP > v; k--)
+        if (cls_at(s, k - 1, KIMPUT_EVW_NOUN)) { type = s->hit[k - 1]->type; used[k - 1 - lo] = 1; break; }
+    }
+    if (type < 0) return 0;
+  } else {
+    frm = type == KIMPUT_EVENT_MEETING || type == KIMPUT_EVENT_CALL ? KIMPUT_FRAME_MUTUAL : KIMPUT_FRAME_SEND;
+  }
+  /* "pembicaraan lewat telepon": a call */
+  for (size_t j = after; j < hi && j < after + 3; j++)
+    if (cls_at(s, j, KIMPUT_EVW_NOUN) && s->hit[j]->type == KIMPUT_EVENT_CALL) {
+      type = KIMPUT_EVENT_CALL;
+      used[j - lo] = 1;
+      after = j + s->hitlen[j];
+      break;
+    }
+  f->trig_end = after;
+  f->type = type;
+  /* planned: akan bertemu, rencana pertemuan */
+  for (size_t j = v; j > lo && j + 3 > v; j--)
+    if (cls_at(s, j - 1, KIMPUT_EVW_PLANNED)) { f->planned = 1; break; }
+
+  int32_t to, from;
+  size_t to_tok = 0;
+  int direct = w->flags & KIMPUT_EVWF_DIRECT;
+  size_t a = skip_fillers(s, after, hi);
+  int32_t object = (a < hi && s->mstart[a] >= 0) ? s->mstart[a] : -1;
+  preps_after(s, after, hi, type, &to, &from, &to_tok);
+
+  int32_t subj = -1;
+  /* "X mengirim surat kepada Y dan bertemu Z": a verb after "dan" shares the subject of the one before */
+  int coordinated = w->cls == KIMPUT_EVW_VERB && v > lo && cls_at(s, v - 1, KIMPUT_EVW_AND);
+  if (coordinated) subj = s->replier;
+  else if (w->cls == KIMPUT_EVW_VERB || (w->flags & KIMPUT_EVWF_POSSESSED)) subj = subject_before(s, lo, v);
+  if (subj < 0 && (w->cls == KIMPUT_EVW_VERB || (w->flags & KIMPUT_EVWF_POSSESSED))) {
+    /* a fronted clause ("Saat bertemu X di Y, Z ...", "Dalam suratnya kepada X,
+     * Z ...") or a purpose clause ("X tiba di Y untuk bertemu Z"): the
+     * subject of the sentence */
+    int fronted = (v > lo && cls_at(s, v - 1, KIMPUT_EVW_FRONT)) || (w->flags & KIMPUT_EVWF_POSSESSED);
+    if (fronted) {
+      for (size_t j = after; j + 1 < hi && j < after + 30; j++)
+        if (is_punct(s, j, ',')) { subj = party_after(s, j + 1, hi); if (subj >= 0 && s->mfirst[subj] > j + 3) subj = -1; break; }
+    } else if (v < lo + 40) {
+      for (size_t j = lo; j < v && j < lo + 4; j++)
+        if (s->mstart[j] >= 0) {
+          int32_t m = s->mstart[j];
+          int other = 0;
+          for (size_t k = s->mlast[m] + 1; k < v; k++) if (s->mstart[k] >= 0) other = 1;
+          if (!other) subj = m;
+          break;
+        }
+    }
+  }
+  /* "Putin telepon Kim": a noun between two parties acts as a direct verb */
+  int verbal = w->cls == KIMPUT_EVW_NOUN && (w->flags & KIMPUT_EVWF_VERBAL) && v > lo && s->mend[v - 1] >= 0 &&
+               object >= 0;
+  if (verbal) {
+    subj = s->mend[v - 1];
+    frm = KIMPUT_FRAME_SEND;
+    direct = 1;
+  }
+  partylist subjects = {{0}, 0};
+  if (subj >= 0) list_back(s, lo, subj, &subjects);
+
+  switch (frm) {
+  case KIMPUT_FRAME_SEND:
+    if (from >= 0) list_add(&f->from, from);
+    else if (w->cls == KIMPUT_EVW_NOUN && object >= 0 && !verbal) list_add(&f->from, object);  /* surat X untuk Y */
+    else f->from = subjects;
+    if (to >= 0 && (f->from.n == 0 || to != f->from.m[0])) list_fwd(s, hi, to, &f->to);
+    else if (direct && object >= 0) list_fwd(s, hi, object, &f->to);
+    /* "sebagai balasan atas pesan dari X": X wrote to whoever is replying */
+    if (f->to.n == 0 && from >= 0 && s->replier >= 0 && s->men[s->replier].entity != s->men[from].entity)
+      for (size_t k = v; k > lo && k + 4 > v; k--)
+        if (cls_at(s, k - 1, KIMPUT_EVW_REPLY)) { list_add(&f->to, s->replier); break; }
+    break;
+  case KIMPUT_FRAME_RECEIVE:
+    f->to = subjects;
+    if (from >= 0) list_add(&f->from, from);
+    else if (object >= 0) list_add(&f->from, object);
+    if (type == KIMPUT_EVENT_MEETING) {  /* the host first: "X menerima kunjungan Y" */
+      partylist host = f->to;
+      f->to = f->from;
+      f->from = host;
+    }
+    break;
+  case KIMPUT_FRAME_PASSIVE:
+    if (object >= 0) list_add(&f->from, object);
+    else if (from >= 0) list_add(&f->from, from);
+    if (to >= 0) list_fwd(s, hi, to, &f->to);
+    break;
+  case KIMPUT_FRAME_MUTUAL:
+  case KIMPUT_FRAME_EXCHANGE:
+    f->exchange = frm == KIMPUT_FRAME_EXCHANGE;
+    if (subjects.n == 0 && to < 0 && object < 0 &&
+        ((w->cls == KIMPUT_EVW_NOUN && after < hi && cls_at(s, after, KIMPUT_EVW_THEY)) ||
+         (w->cls == KIMPUT_EVW_VERB && v > lo && cls_at(s, v - 1, KIMPUT_EVW_THEY)))) {
+      f->pair = 1;
+      return 0;
+    }
+    if (w->cls == KIMPUT_EVW_NOUN && object >= 0 && subjects.n == 0) {
+      /* pertemuan X dengan Y; pertemuan antara X dan Y */
+      list_fwd(s, hi, object, &subjects);
+      if (subjects.n == 1 && to < 0) return 0;
+    } else if (w->cls == KIMPUT_EVW_NOUN && to >= 0 && subjects.n == 0 && s->hit[to_tok - 1] &&
+               s->hit[to_tok - 1]->cls == KIMPUT_EVW_WITH) {
+      partylist l;
+      list_fwd(s, hi, to, &l);
+      if (l.n >= 2) { subjects = l; to = -1; }
+    }
+    f->from = subjects;
+    if (to >= 0 && (subjects.n == 0 || to != subjects.m[0])) list_fwd(s, hi, to, &f->to);
+    else if ((direct || w->cls == KIMPUT_EVW_VERB) && object >= 0 && (subjects.n == 0 || object != subjects.m[0]) &&
+             s->men[object].kind == KIMPUT_ENT_PERSON)  /* one visits a person; a building is a place */
+      list_fwd(s, hi, object, &f->to);
+    if (f->to.n == 0 && f->from.n >= 2) f->mutual = 1;
+    f->undirected = type == KIMPUT_EVENT_CALL && frm == KIMPUT_FRAME_MUTUAL;
+    break;
+  default:
+    return 0;
+  }
+  return f->from.n > 0 && (f->to.n > 0 || f->mutual);
+}
+
+static void span_of(const scan *s, const frame *f, uint32_t *ea, uint32_t *eb) {
+  uint32_t a = s->tok[f->trig_start].start, b = s->tok[f->trig_end - 1].end;
+  const partylist *ls[2] = {&f->from, &f->to};
+  for (int k = 0; k < 2; k++)
+    for (int i = 0; i < ls[k]->n; i++) {
+      const kimput_mention *m = &s->men[ls[k]->m[i]];
+      if (m->start < a) a = m->start;
+      if (m->end > b) b = m->end;
+    }
+  *ea = a; *eb = b;
+}
+
+struct kimput_evwork {
+  char *block;  /* the per-token and per-mention arrays of the last scan */
+  size_t cap;
+};
+
+kimput_status kimput_evwork_new(kimput_evwork **out) {
+  if (!out) return KIMPUT_ERR_ARG;
+  *out = calloc(1, sizeof **out);
+  return *out ? KIMPUT_OK : KIMPUT_ERR_NOMEM;
+}
+
+void kimput_evwork_free(kimput_evwork *work) {
+  if (!work) return;
+  free(work->block);
+  free(work);
+}
+
+kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, kimput_doc *doc,
+                                 const kimput_mention *mentions, size_t nmentions, size_t nentities,
+                                 const kimput_date *dates, size_t ndates,
+                                 kimput_event **out, size_t *count) {
+  if (!lex || !doc || !out || !count || (nmentions && !mentions) || (ndates && !dates)) return KIMPUT_ERR_ARG;
+  *out = NULL;
+  *count = 0;
+  size_t len, nsent = 0;
+  scan s;
+  memset(&s, 0, sizeof s);
+  s.text = kimput_doc_text(doc, &len);
+  s.tok = kimput_doc_tokens(doc, &s.ntok);
+  const kimput_sentence *sent = kimput_doc_sentences(doc, &nsent);
+  if (kimput_doc_status(doc) != KIMPUT_OK) return kimput_doc_status(doc);
+  if (s.ntok == 0 || nsent == 0 || nmentions == 0) return KIMPUT_OK;
+  for (size_t i = 0; i < nmentions; i++)
+    if (mentions[i].end > len || mentions[i].start > mentions[i].end) return KIMPUT_ERR_ARG;
+  for (size_t i = 0; i < ndates; i++)
+    if (dates[i].end > len || (i && dates[i].start < dates[i - 1].start)) return KIMPUT_ERR_ARG;
+  s.men = mentions;
+  s.dates = dates;
+  s.ndates = ndates;
+  kimput_status st = KIMPUT_ERR_NOMEM;
+  char *block = NULL;
+  for (s.nbuckets = 64; s.nbuckets < nmentions * 2; s.nbuckets *= 2) {}
+  /* one block for the per-token and per-mention arrays */
+  size_t bytes = s.ntok * (sizeof *s.hit + 2 * sizeof *s.mstart + 2) + nmentions * 2 * sizeof *s.mfirst +
+                 s.nbuckets * sizeof *s.head_of + nentities;
+  if (work && work->cap >= bytes) {
+    block = work->block;
+  } else {
+    block = malloc(bytes);
+    if (!block) goto done;
+    if (work) {  /* kept for the next document */
+      free(work->block);
+      work->block = block;
+      work->cap = bytes;
+    }
+  }
+  s.hit = (const evword **)(void *)block;
+  s.mstart = (int32_t *)(void *)(block + s.ntok * sizeof *s.hit);
+  s.mend = s.mstart + s.ntok;
+  s.mfirst = (uint32_t *)(s.mend + s.ntok);
+  s.mlast = s.mfirst + nmentions;
+  s.head_of = (int32_t *)(s.mlast + nmentions);
+  s.hitlen = (uint8_t *)(s.head_of + s.nbuckets);
+  uint8_t *used = s.hitlen + s.ntok;
+  memset(used, 0, s.ntok);
+  /* per entity: the sender of an event whose date is not known yet (a later
+   * sentence naming only the sender may tell it) */
+  uint8_t *undated = used + s.ntok;
+  memset(undated, 0, nentities);
+  s.undated = undated;
+  for (size_t i = 0; i < s.nbuckets; i++) s.head_of[i] = -1;
+  mark_mentions(&s, nmentions, nentities);
+
+  size_t prev_first = 0, prev_count = 0;
+  /* an event of the sentence before whose senders were left unnamed ("sejumlah kepala negara") */
+  struct { int on, type, planned; int32_t to[MAX_LIST]; int nto; int32_t date; uint32_t sa, oa, ob; } pend;
+  memset(&pend, 0, sizeof pend);
+  for (size_t si = 0; si < nsent; si++) {
+    size_t lo = sent[si].first_token, hi = lo + sent[si].ntokens;
+    if (hi > s.ntok || lo >= hi) { prev_count = 0; continue; }
+    uint32_t sa = sent[si].start, sb = sent[si].end;
+    /* an event needs two parties in its sentence, or one whose senders the
+     * next sentence lists ("Mereka yakni ..."); a sentence after an event may
+     * tell its occasion. The others are not read at all. */
+    int parties = 0, blocked = 0;
+    int32_t first_entity = -1;
+    for (size_t j = lo; j < hi && parties < 2; j++) {
+      int32_t m = s.mstart[j];
+      if (m < 0) continue;
+      if (parties == 0) { first_entity = s.men[m].entity; parties = 1; }
+      else if (s.men[m].entity != first_entity) parties = 2;
+    }
+    s.sentence = si + 1;
+    /* the sentence after an event: "pertemuan mereka" may name it again */
+    int has_party = prev_count || parties >= 2 || (parties == 1 && ((si + 1 < nsent && hi < s.ntok &&
+                                                       word_class(&s, lex, hi) == KIMPUT_EVW_THEY) ||
+                                                      undated[first_entity]));
+    if (!has_party && !(parties && pend.on) && !prev_count) { prev_count = 0; pend.on = 0; continue; }
+    size_t occ_at;
+    blocked = mark_words(&s, lex, lo, hi, &occ_at);
+    size_t first_here = s.nev;
+    uint32_t oa, ob;
+    occasion(&s, occ_at, hi, &oa, &ob);
+    /* "Surat ini dikirim untuk ...": the occasion of the letter just told */
+    if (oa != KIMPUT_UNSET && prev_count && cls_at(&s, lo, KIMPUT_EVW_NOUN) &&
+        ((lo + s.hitlen[lo] < hi && cls_at(&s, lo + s.hitlen[lo], KIMPUT_EVW_THIS)) ||
+         (lo + s.hitlen[lo] + 1 < hi && cls_at(&s, lo + s.hitlen[lo] + 1, KIMPUT_EVW_THIS)))) {
+      for (size_t k = prev_first; k < prev_first + prev_count; k++) {
+        kimput_event *x = &s.ev[s.ev[k].merged_into >= 0 ? (size_t)s.ev[k].merged_into : k];
+        if (x->occ_start == KIMPUT_UNSET) { x->occ_start = oa; x->occ_end = ob; }
+      }
+    }
+    /* "Mereka yakni A, B dan C.": the senders of that event */
+    if (pend.on && parties && cls_at(&s, lo, KIMPUT_EVW_THEY) && lo + 1 < hi &&
+        cls_at(&s, lo + 1, KIMPUT_EVW_NAMELY)) {
+      int32_t p = party_after(&s, lo + 1 + s.hitlen[lo + 1], hi);
+      partylist l = {{0}, 0};
+      if (p >= 0) list_fwd(&s, hi, p, &l);
+      for (int i = 0; i < l.n; i++)
+        for (int k = 0; k < pend.nto; k++) {
+          st = emit(&s, pend.type, pend.planned, 0, s.men[l.m[i]].entity, pend.to[k], pend.date, pend.sa, sb,
+                    s.men[l.m[i]].start, s.men[l.m[i]].end, pend.oa, pend.ob);
+          if (st != KIMPUT_OK) goto done;
+        }
+    }
+    pend.on = 0;
+    if (has_party) {
+      uint32_t last_that = sa;
+      s.replier = -1;
+      for (size_t v = lo; v < hi; v++) {
+        if (cls_at(&s, v, KIMPUT_EVW_THAT)) last_that = s.tok[v].start;
+        if (!s.hit[v] || used[v]) continue;
+        int c = s.hit[v]->cls;
+        if (c != KIMPUT_EVW_VERB && c != KIMPUT_EVW_NOUN) continue;
+        frame f;
+        int got = read_trigger(&s, lo, hi, v, used + lo, &f);
+        if (f.from.n > 0) s.replier = f.from.m[0];
+        if (!got && f.pair && s.last_sentence && s.last_sentence + 2 >= s.sentence) {
+          for (size_t k = f.trig_start; k < f.trig_end; k++) used[k] = 1;
+          uint32_t ta = s.tok[f.trig_start].start, tb = s.tok[f.trig_end - 1].end;
+          st = emit(&s, f.type, f.planned, f.undirected, s.last_a, s.last_b, sentence_date(&s, lo, sa, sb, sa, ta, tb),
+                    sa, sb, ta, tb, oa, ob);
+          if (st != KIMPUT_OK) goto done;
+          continue;
+        }
+        if (!got) {
+          /* "Surat X dikirim pada hari Selasa", "Dalam pesannya yang dikirim
+           * Jumat, X ...": one party of an event told before, and its date */
+          if (f.from.n == 1 && f.to.n == 0 && !f.mutual && f.trig_end > f.trig_start)
+            date_known_event(&s, s.men[f.from.m[0]].entity, f.type,
+                             sentence_date(&s, lo, sa, sb, sa, s.tok[v].start, s.tok[f.trig_end - 1].end));
+          if (f.from.n == 0 && f.to.n > 0 && !f.mutual && !(blocked && f.type == KIMPUT_EVENT_MESSAGE)) {
+            pend.on = 1;
+            pend.type = f.type;
+            pend.planned = f.planned;
+            pend.nto = f.to.n;
+            for (int k = 0; k < f.to.n; k++) pend.to[k] = s.men[f.to.m[k]].entity;
+            pend.date = sentence_date(&s, lo, sa, sb, sa, s.tok[v].start, s.tok[v].end);
+            pend.sa = sa; pend.oa = oa; pend.ob = ob;
+          }
+          continue;
+        }
+        for (size_t k = f.trig_start; k < f.trig_end; k++) used[k] = 1;
+        if (f.type == KIMPUT_EVENT_MESSAGE) {
+          if (blocked) continue;
+          /* "melalui surat", "dalam sebuah surat": the message is a letter */
+          for (size_t k = f.trig_end; k < hi && k < f.trig_end + 14; k++)
+            if (cls_at(&s, k, KIMPUT_EVW_NOUN) && s.hit[k]->type == KIMPUT_EVENT_LETTER) { f.type = KIMPUT_EVENT_LETTER; break; }
+        }
+        uint32_t ea, eb;
+        span_of(&s, &f, &ea, &eb);
+        int32_t date = sentence_date(&s, lo, sa, sb, last_that < ea ? last_that : sa, ea, eb);
+        if (date < 0 && prev_count) {
+          for (size_t k = prev_first; k < prev_first + prev_count; k++)
+            if (s.ev[k].date >= 0) { date = s.ev[k].date; break; }
+        }
+        int type = f.type;
+        if (f.mutual) {
+          /* the listed subjects together: the first with each of the others (each way for an exchange) */
+          int32_t a = s.men[f.from.m[0]].entity;
+          for (int k = 1; k < f.from.n; k++) {
+            int32_t b = s.men[f.from.m[k]].entity;
+            st = emit(&s, type, f.planned, f.undirected, a, b, date, sa, sb, ea, eb, oa, ob);
+            if (st == KIMPUT_OK && f.exchange) st = emit(&s, type, f.planned, f.undirected, b, a, date, sa, sb, ea, eb, oa, ob);
+            if (st != KIMPUT_OK) goto done;
+          }
+          continue;
+        }
+        for (int i = 0; i < f.from.n; i++) {
+          int32_t a = s.men[f.from.m[i]].entity;
+          for (int k = 0; k < f.to.n; k++) {
+            int32_t b = s.men[f.to.m[k]].entity;
+            st = emit(&s, type, f.planned, f.undirected, a, b, date, sa, sb, ea, eb, oa, ob);
+            if (st == KIMPUT_OK && f.exchange) st = emit(&s, type, f.planned, f.undirected, b, a, date, sa, sb, ea, eb, oa, ob);
+            if (st != KIMPUT_OK) goto done;
+          }
+        }
+      }
+    }
+    prev_first = first_here;
+    prev_count = s.nev - first_here;
+  }
+  st = KIMPUT_OK;
+done:
+  if (!work || block != work->block) free(block);
+  free(s.next_same);
+  if (st != KIMPUT_OK) { free(s.ev); return st; }
+  *out = s.ev;
+  *count = s.nev;
+  return KIMPUT_OK;
+}

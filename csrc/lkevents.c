@@ -1,0 +1,258 @@
+/* lkevents.c -- binding of the events engine (events.c): core.event_lexicon()
+ * and lex:scan(). The lexicon's words come from lua/kimput/rules/events.lua;
+ * lua/kimput/events.lua turns the flat result into doc:events() tables.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "lk.h"
+
+#define LK_EVLEX "kimput.EventLexicon"
+
+typedef struct {
+  kimput_evlex *lex;
+  kimput_evwork *work;  /* the engine's scratch, kept from one document to the next */
+  /* scratch reused by every scan (no allocation per document): the dates
+   * handed to C, and the last results, freed by the next scan or by __gc
+   * (so an error while building the Lua tables leaks nothing) */
+  kimput_date *dates;
+  size_t dates_cap;
+  kimput_event *events;
+  size_t *head_slot;  /* per event mention: its place in the result list */
+  size_t head_cap;
+} lk_evlex;
+
+/* pushes {start + 1, end}: a 0-based half-open span as 1-based inclusive */
+static void push_span(lua_State *L, uint32_t start, uint32_t end) {
+  lua_createtable(L, 2, 0);
+  lua_pushinteger(L, (lua_Integer)start + 1);
+  lua_rawseti(L, -2, 1);
+  lua_pushinteger(L, (lua_Integer)end);
+  lua_rawseti(L, -2, 2);
+}
+
+static lk_evlex *check_lex(lua_State *L, int idx) {
+  lk_evlex *x = luaL_checkudata(L, idx, LK_EVLEX);
+  if (!x->lex) luaL_argerror(L, idx, "event lexicon is freed");
+  return x;
+}
+
+/* core.event_lexicon() -> an empty EventLexicon */
+static int l_event_lexicon(lua_State *L) {
+  lk_evlex *x = lua_newuserdatauv(L, sizeof *x, 0);
+  memset(x, 0, sizeof *x);
+  luaL_setmetatable(L, LK_EVLEX);
+  kimput_status st = kimput_evlex_new(&x->lex);
+  if (st == KIMPUT_OK) st = kimput_evwork_new(&x->work);
+  if (st != KIMPUT_OK) return lk_error(L, "event lexicon", st);
+  return 1;
+}
+
+static int l_evlex_gc(lua_State *L) {
+  lk_evlex *x = luaL_checkudata(L, 1, LK_EVLEX);
+  kimput_evlex_free(x->lex);
+  kimput_evwork_free(x->work);
+  free(x->dates);
+  free(x->events);
+  free(x->head_slot);
+  memset(x, 0, sizeof *x);
+  return 0;
+}
+
+static const char *const class_names[] = {"verb", "noun", "to", "from", "with", "and", "planned", "front",
+                                          "say", "skip", "block", "occasion", "cite", "this", "that", "they", "namely", "stop", "reply", NULL};
+static const char *const type_names[] = {"letter", "message", "call", "meeting", "none", NULL};
+static const char *const frame_names[] = {"send", "receive", "passive", "mutual", "exchange", NULL};
+
+/* lex:add(phrase, class [, type [, frame [, direct [, possessed [, occasion [, verbal]]]]]]) -- class
+ * "verb", "noun", "to", ...; type "letter", "message", "call", "meeting" or
+ * "none" (a verb typed by its noun); frame "send", "receive", "passive",
+ * "mutual", "exchange" */
+static int l_evlex_add(lua_State *L) {
+  kimput_evlex *lex = check_lex(L, 1)->lex;
+  size_t len;
+  const char *phrase = luaL_checklstring(L, 2, &len);
+  int cls = luaL_checkoption(L, 3, NULL, class_names);
+  int type = luaL_checkoption(L, 4, "none", type_names);
+  int frame = luaL_checkoption(L, 5, "send", frame_names);
+  int flags = (lua_toboolean(L, 6) ? KIMPUT_EVWF_DIRECT : 0) | (lua_toboolean(L, 7) ? KIMPUT_EVWF_POSSESSED : 0) |
+              (lua_toboolean(L, 8) ? KIMPUT_EVWF_OCCASION : 0) | (lua_toboolean(L, 9) ? KIMPUT_EVWF_VERBAL : 0);
+  if (type == KIMPUT_EVENT_TYPE_COUNT) type = -1;
+  kimput_status st = kimput_evlex_add(lex, phrase, len, cls, type, frame, flags);
+  if (st == KIMPUT_ERR_ARG) return luaL_error(L, "event lexicon: %q is empty, over 4 words or over 96 bytes", phrase);
+  if (st != KIMPUT_OK) return lk_error(L, "event lexicon", st);
+  return 0;
+}
+
+/* field k of the table on the top of the stack as an integer, or dflt */
+static lua_Integer intfield(lua_State *L, const char *k, lua_Integer dflt) {
+  lua_getfield(L, -1, k);
+  int ok;
+  lua_Integer v = lua_tointegerx(L, -1, &ok);
+  lua_pop(L, 1);
+  return ok ? v : dflt;
+}
+
+/* lex:scan(doc, lexicon, spans, dates) -> the events as doc:events() gives
+ * them ({type, planned, sender, recipient, date, date_span, occasion, start,
+ * stop, evidence, mentions}), or nothing when there are none.
+ * The mentions and entity chains are the document's (kimput_doc_mentions
+ * with the name lexicon and the body spans, cached on the document); dates
+ * are doc:dates() items ({start, stop, kind, value}) in text order. */
+static int l_evlex_scan(lua_State *L) {
+  lk_evlex *self = check_lex(L, 1);
+  kimput_evlex *lex = self->lex;
+  kimput_doc *doc = lk_checkdoc(L, 2);
+  kimput_lexicon *names_lex = lk_checklexicon(L, 3);
+  luaL_checktype(L, 5, LUA_TTABLE);
+  size_t len;
+  kimput_doc_text(doc, &len);
+  size_t nd = lua_rawlen(L, 5);
+  uint32_t *spans;
+  size_t nspans = lk_checkspans(L, 4, len, &spans);
+  const kimput_mention *m;
+  const kimput_entity *e;
+  size_t nm, ne;
+  kimput_status st = kimput_doc_mentions(doc, names_lex, spans, nspans, &m, &nm, &e, &ne);
+  free(spans);
+  if (st != KIMPUT_OK) return lk_error(L, "mentions", st);
+  /* an event needs two parties: most documents are done here, their dates unread */
+  int32_t first = -1;
+  size_t seen = 0;
+  for (; seen < nm; seen++) {
+    const kimput_mention *x = &m[seen];
+    if (x->entity < 0 || (x->kind != KIMPUT_ENT_PERSON && x->kind != KIMPUT_ENT_ORG)) continue;
+    if (first < 0) first = x->entity;
+    else if (x->entity != first) break;
+  }
+  if (seen == nm) return 0;
+  free(self->events);
+  self->events = NULL;
+  if (nd > self->dates_cap) {
+    kimput_date *grown = realloc(self->dates, nd * sizeof *grown);
+    if (!grown) return lk_error(L, "events", KIMPUT_ERR_NOMEM);
+    self->dates = grown;
+    self->dates_cap = nd;
+  }
+  kimput_date *d = self->dates;
+  size_t ndate = 0;
+  int dsorted = 1;
+  for (size_t i = 0; i < nd; i++) {
+    lua_rawgeti(L, 5, (lua_Integer)i + 1);
+    if (!lua_istable(L, -1)) return luaL_error(L, "events: date %d is not a table", (int)i + 1);
+    lua_Integer start = intfield(L, "start", 0) - 1, stop = intfield(L, "stop", -1);
+    /* the kind is not read: only a value that starts with a digit (a date or
+     * a time, not a duration, a set or PRESENT_REF) dates an event */
+    int k = KIMPUT_DATE_DATE;
+    lua_getfield(L, -1, "value");
+    size_t vl = 0;
+    const char *value = lua_tolstring(L, -1, &vl);
+    kimput_date *x = &d[ndate];
+    memset(x, 0, sizeof *x);
+    /* every date keeps its place (the index is the Lua item's); a bad span
+     * becomes an empty, unusable one where the previous date starts */
+    if (start >= 0 && (size_t)stop <= len && stop > start) {
+      x->start = (uint32_t)start;
+      x->end = (uint32_t)stop;
+    } else {
+      x->start = x->end = ndate ? d[ndate - 1].start : 0;
+      k = -1;
+    }
+    x->kind = (uint8_t)(k < 0 ? KIMPUT_DATE_DURATION : k);
+    if (value && x->end > x->start) {
+      if (vl >= KIMPUT_DATE_VALUE_MAX) vl = KIMPUT_DATE_VALUE_MAX - 1;
+      memcpy(x->value, value, vl);
+    }
+    if (ndate && x->start < d[ndate - 1].start) dsorted = 0;
+    ndate++;
+    lua_pop(L, 2);
+  }
+  if (!dsorted) return luaL_error(L, "events: dates must be in text order");
+  size_t n = 0;
+  st = kimput_events_scan(lex, self->work, doc, m, nm, ne, d, ndate, &self->events, &n);
+  if (st != KIMPUT_OK) return lk_error(L, "events", st);
+  const kimput_event *ev = self->events;
+  if (n > self->head_cap) {
+    size_t *grown = realloc(self->head_slot, n * sizeof *grown);
+    if (!grown) return lk_error(L, "events", KIMPUT_ERR_NOMEM);
+    self->head_slot = grown;
+    self->head_cap = n;
+  }
+  if (n == 0) return 0;  /* most documents: no tables at all */
+  static const char *const TYPE_NAMES[] = {"letter", "message", "call", "meeting"};
+  const char *text = kimput_doc_text(doc, &len);
+  lua_createtable(L, (int)n, 0);
+  int out = lua_gettop(L);
+  size_t nout = 0;
+  for (size_t i = 0; i < n; i++) {
+    const kimput_event *x = &ev[i];
+    push_span(L, x->ev_start, x->ev_end);  /* the evidence */
+    if (x->merged_into >= 0) {  /* another mention of an event already built: its mentions list */
+      lua_rawgeti(L, out, (lua_Integer)self->head_slot[x->merged_into]);
+      lua_getfield(L, -1, "mentions");
+      lua_pushvalue(L, -3);
+      lua_rawseti(L, -2, (lua_Integer)lua_rawlen(L, -2) + 1);
+      lua_pop(L, 3);
+      continue;
+    }
+    self->head_slot[i] = ++nout;
+    lua_createtable(L, 0, 12);
+    lua_pushstring(L, TYPE_NAMES[x->type]);
+    lua_setfield(L, -2, "type");
+    if (x->planned) { lua_pushboolean(L, 1); lua_setfield(L, -2, "planned"); }
+    lua_pushlstring(L, e[x->sender].name, e[x->sender].name_len);
+    lua_setfield(L, -2, "sender");
+    lua_pushlstring(L, e[x->recipient].name, e[x->recipient].name_len);
+    lua_setfield(L, -2, "recipient");
+    if (x->date >= 0) {
+      const kimput_date *dd = &d[x->date];
+      size_t vl = strlen(dd->value);
+      /* a part of the day is not when a letter was sent: "2022-06-30TMI" -> "2022-06-30" */
+      if (vl == 13 && dd->value[10] == 'T' && dd->value[11] >= 'A' && dd->value[11] <= 'Z') vl = 10;
+      lua_pushlstring(L, dd->value, vl);
+      lua_setfield(L, -2, "date");
+      push_span(L, dd->start, dd->end);
+      lua_setfield(L, -2, "date_span");
+    }
+    if (x->occ_start != KIMPUT_UNSET) {
+      lua_pushlstring(L, text + x->occ_start, x->occ_end - x->occ_start);
+      lua_setfield(L, -2, "occasion");
+    }
+    lua_pushinteger(L, (lua_Integer)x->start + 1);
+    lua_setfield(L, -2, "start");
+    lua_pushinteger(L, (lua_Integer)x->end);
+    lua_setfield(L, -2, "stop");
+    lua_pushvalue(L, -2);
+    lua_setfield(L, -2, "evidence");
+    lua_createtable(L, 1, 0);
+    lua_pushvalue(L, -3);
+    lua_rawseti(L, -2, 1);
+    lua_setfield(L, -2, "mentions");
+    lua_rawseti(L, out, (lua_Integer)nout);
+    lua_pop(L, 1);  /* the evidence */
+  }
+  free(self->events);
+  self->events = NULL;
+  return 1;
+}
+
+static const luaL_Reg evlex_methods[] = {
+  {"add", l_evlex_add},
+  {"scan", l_evlex_scan},
+  {NULL, NULL}
+};
+
+static const luaL_Reg functions[] = {
+  {"event_lexicon", l_event_lexicon},
+  {NULL, NULL}
+};
+
+void lk_open_events(lua_State *L) {
+  luaL_newmetatable(L, LK_EVLEX);
+  lua_pushcfunction(L, l_evlex_gc);
+  lua_setfield(L, -2, "__gc");
+  luaL_newlib(L, evlex_methods);
+  lua_setfield(L, -2, "__index");
+  lua_pop(L, 1);
+  luaL_setfuncs(L, functions, 0);
+}

@@ -1,0 +1,141 @@
+-- The event lexicon: the words news uses to report letters, messages, calls
+-- and meetings, and the frames that say who is the sender and who the
+-- recipient. kimput.events hands it to the C engine once (and again after
+-- kimput.events.reload() or kimput.events.add{}); the engine anchors every
+-- trigger at the party mentions around it, so nothing here names a person.
+--
+-- Verbs: { phrase, frame = ..., type = ..., direct = true }
+--   type    "letter" | "message" | "call" | "meeting", or none: the noun right
+--           after the verb says it (mengirim surat: letter; mengirim pesan:
+--           message)
+--   frame   send     the subject sends to the party after kepada/untuk/ke, or
+--                    to the object for a `direct` verb (menelepon X); a party
+--                    after dari wins ("menyerahkan surat dari X untuk Y")
+--           receive  the subject receives from the party after dari, or from
+--                    the object (menerima telepon X: X called)
+--           passive  the agent follows the verb or oleh (dikirim X kepada Y)
+--           mutual   the subject with the object or the party after dengan,
+--                    or the listed subjects together (X dan Y bertemu)
+--           exchange as mutual, one event each way (bertukar surat)
+-- Nouns: { phrase, type = ..., possessed = true } -- a noun alone reports an
+--   event too: "surat X untuk Y", "surat dari X kepada Y", "pertemuan X dengan
+--   Y", "pertemuan antara X dan Y"; a `possessed` noun takes the subject
+--   before it ("X dalam pertemuannya dengan Y"); a `verbal` noun between two
+--   parties acts as a direct verb ("Putin telepon Kim" in a headline).
+-- A message that a letter noun follows ("melalui surat") is a letter; a
+-- sentence with a `block` word reports no message (congratulations in a
+-- speech); a `planned` word just before a trigger marks it planned.
+local M = {}
+
+M.verbs = {
+  -- sending: typed by the noun after them
+  { "mengirim", frame = "send" }, { "mengirimkan", frame = "send" }, { "mengirimi", frame = "send" },
+  { "kirim", frame = "send" }, { "kirimkan", frame = "send" }, { "menyampaikan", frame = "send" },
+  { "sampaikan", frame = "send" }, { "memberikan", frame = "send" }, { "memberi", frame = "send" },
+  { "beri", frame = "send" }, { "menyerahkan", frame = "send" }, { "mengantarkan", frame = "send" },
+  { "menulis", frame = "send" }, { "menuliskan", frame = "send" }, { "mengucapkan", frame = "send" },
+  { "ucapkan", frame = "send" }, { "membalas", frame = "send", direct = true },
+  { "melayangkan", frame = "send" }, { "menyatakan", frame = "send" },
+  { "mengungkapkan", frame = "send" }, { "menyampaikan ucapan", frame = "send" },
+  -- sending, typed
+  { "menyurati", type = "letter", frame = "send", direct = true },
+  { "menyurat", type = "letter", frame = "send", direct = true },
+  { "surati", type = "letter", frame = "send", direct = true },
+  { "mengucapkan selamat", type = "message", frame = "send" },
+  { "memberi selamat", type = "message", frame = "send" },
+  { "memberikan selamat", type = "message", frame = "send" },
+  { "beri selamat", type = "message", frame = "send" },
+  { "menyelamati", type = "message", frame = "send", direct = true },
+  { "berbelasungkawa", type = "message", frame = "send" },
+  { "menelepon", type = "call", frame = "send", direct = true },
+  { "menelpon", type = "call", frame = "send", direct = true },
+  { "telepon", type = "call", frame = "send", direct = true },
+  { "menghubungi", type = "call", frame = "send", direct = true },
+  -- receiving
+  { "menerima", frame = "receive" }, { "mendapat", frame = "receive" }, { "mendapatkan", frame = "receive" },
+  { "memperoleh", frame = "receive" }, { "terima", frame = "receive" },
+  { "ditelepon", type = "call", frame = "passive", direct = true },
+  -- passive
+  { "dikirim", frame = "passive" }, { "dikirimkan", frame = "passive" }, { "diberikan", frame = "passive" },
+  { "disampaikan", frame = "passive" }, { "ditulis", frame = "passive" },
+  -- meeting
+  { "bertemu", type = "meeting", frame = "mutual", direct = true },
+  { "berjumpa", type = "meeting", frame = "mutual", direct = true },
+  { "bertatap muka", type = "meeting", frame = "mutual" },
+  { "menemui", type = "meeting", frame = "mutual", direct = true },
+  { "mengunjungi", type = "meeting", frame = "mutual", direct = true },
+  { "menyambut", type = "meeting", frame = "mutual", direct = true },
+  { "berunding", type = "meeting", frame = "mutual" },
+  { "berdialog", type = "meeting", frame = "mutual" },
+  -- talking is a call when the telephone is named ("berbicara lewat telepon dengan X")
+  { "berbincang", frame = "mutual" }, { "berbicara", frame = "mutual" },
+  { "bercakap", frame = "mutual" },
+  { "melakukan pembicaraan", type = "meeting", frame = "mutual" },
+  { "mengadakan pembicaraan", type = "meeting", frame = "mutual" },
+  { "melakukan pertemuan", type = "meeting", frame = "mutual" },
+  { "mengadakan pertemuan", type = "meeting", frame = "mutual" },
+  { "menggelar pertemuan", type = "meeting", frame = "mutual" },
+  { "melakukan perundingan", type = "meeting", frame = "mutual" },
+  { "melakukan percakapan", type = "meeting", frame = "mutual" },
+  -- one each way
+  { "bertukar", frame = "exchange" }, { "saling berkirim", frame = "exchange" },
+  { "berkirim", frame = "exchange" }, { "berbalas", frame = "exchange" },
+}
+
+M.nouns = {
+  { "surat", type = "letter" }, { "suratnya", type = "letter", possessed = true },
+  { "sepucuk surat", type = "letter" }, { "surat ucapan selamat", type = "letter" },
+  { "surat ucapan", type = "letter" }, { "surat balasan", type = "letter" },
+  { "surat resmi", type = "letter" }, { "surat pribadi", type = "letter" },
+  { "surat bertanda tangan", type = "letter" }, { "kartu ucapan", type = "letter" },
+  { "telegram", type = "letter" }, { "nota diplomatik", type = "letter" },
+  { "pesan", type = "message" }, { "pesannya", type = "message", possessed = true },
+  { "pesan ucapan selamat", type = "message" }, { "ucapan selamat", type = "message" },
+  { "selamat", type = "message" },
+  { "ucapan belasungkawa", type = "message" }, { "belasungkawa", type = "message" },
+  { "ucapan duka cita", type = "message" }, { "duka cita", type = "message" },
+  { "dukacita", type = "message" },
+  { "telepon", type = "call", verbal = true }, { "sambungan telepon", type = "call" },
+  { "percakapan telepon", type = "call" }, { "pembicaraan telepon", type = "call" },
+  { "panggilan telepon", type = "call" }, { "lewat telepon", type = "call" },
+  { "melalui telepon", type = "call" }, { "via telepon", type = "call" },
+  { "melalui sambungan telepon", type = "call" }, { "telepon genggam", type = "call" },
+  { "pertemuan", type = "meeting" }, { "pertemuannya", type = "meeting", possessed = true },
+  { "pertemuan bilateral", type = "meeting" }, { "pertemuan puncak", type = "meeting" },
+  { "kunjungan", type = "meeting" }, { "kedatangan", type = "meeting" }, { "kunjungan kenegaraan", type = "meeting" },
+  { "kunjungan kerja", type = "meeting" }, { "kunjungannya", type = "meeting", possessed = true },
+  { "pembicaraan", type = "meeting" }, { "pembicaraan bilateral", type = "meeting" },
+  { "perundingan", type = "meeting" }, { "KTT", type = "meeting" }, { "audiensi", type = "meeting" },
+}
+
+M.words = {
+  to = { "kepada", "untuk", "bagi", "ke", "pada", "terhadap", "buat" },
+  from = { "dari", "oleh" },
+  with = { "dengan", "antara", "bersama" },
+  ["and"] = { "dan", "serta" },
+  planned = { "akan", "bakal", "hendak", "berencana", "rencana", "direncanakan", "dijadwalkan", "rencananya",
+              "berencana akan", "ingin" },
+  front = { "saat", "ketika", "sewaktu", "setelah", "usai", "seusai", "sebelum", "sesudah", "selepas" },
+  say = { "mengatakan", "mengaku", "menyebut", "menuturkan", "menjelaskan", "menegaskan", "menambahkan",
+          "berkata" },
+  skip = { "sebuah", "sepucuk", "satu", "sang", "yang", "secara", "langsung", "resmi", "khusus" },
+  block = { "pidato", "pidatonya", "sambutan", "sambutannya" },
+  occasion = { "ulang tahun", "ulang tahunnya", "hari ulang tahun", "HUT", "hari jadi", "hari lahir",
+               "Tahun Baru", "Idul Fitri", "Idul Adha", "Natal", "kemenangan", "terpilihnya", "terpilih",
+               "pelantikan", "pemilihan presiden", "pilpres", "belasungkawa", "duka cita",
+               "gempa", "gempa bumi", "bencana", "serangan" },
+  -- the phrase after kepada/dengan ends here: its party is not further on ("dengan sejumlah pihak di X")
+  stop = { "di", "terkait", "tentang", "soal", "mengenai", "atas", "sehubungan", "perihal" },
+  this = { "ini", "itu", "tersebut" },
+  -- "Surat X dikirim sebagai balasan atas pesan dari Y": Y's message went to X
+  reply = { "balasan atas", "balasan terhadap", "sebagai balasan", "menanggapi", "menjawab" },
+  that = { "bahwa" },
+  -- "Sejumlah pemimpin memberi selamat kepada X. Mereka yakni A, B dan C.": one event per sender
+  -- "pertemuan mereka", "keduanya bertemu": the two parties of the event just told
+  they = { "mereka", "keduanya", "kedua pemimpin", "kedua tokoh", "kedua kepala negara" },
+  namely = { "yakni", "yaitu", "ialah", "adalah", "antara lain", "di antaranya", "termasuk" },
+  -- (not "dilaporkan": "X dilaporkan bertemu Y pada Senin" dates the meeting)
+  cite = { "dilansir", "dikutip", "mengutip", "melansir", "seperti dilansir", "seperti dikutip" },
+}
+
+return M
