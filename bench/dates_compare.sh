@@ -1,7 +1,8 @@
 #!/bin/sh
 # kimput's date stage beside python3-dateparser on the sample articles and
-# their gold dates: KIMPUT_GOLD names a gold file in the annotation format
-# (docs/output.md); without it the comparison is skipped.
+# hand-annotated dates: KIMPUT_GOLD names a JSON file listing, per article,
+# its "file", "published" and "dates" ({"text", "value"}); without it the
+# comparison is skipped.
 #   bench/dates_compare.sh BUILD_DIR LUA
 build=${1:-build}
 gold=${KIMPUT_GOLD:-}
