@@ -402,16 +402,30 @@ int kimput_rule_jit(const kimput_rule *rule);
 /* Finds the first match inside the range text[range_start..range_end) that
  * starts at or after `from` (range_start <= from <= range_end). The range is
  * the subject: ^ and $ anchor at its ends and lookbehind does not see before
- * it; the text must be valid UTF-8 and the range must start and end on
- * character boundaries. On a match *found is 1 and groups[0..ngroups) get
- * the [start, end) offsets, into text, of the whole match (groups[0]) and
- * of each capture group (KIMPUT_UNSET for both when the group did not take
- * part); ngroups may be smaller than group_count + 1. Returns KIMPUT_OK
- * (with *found 0 when nothing matched), KIMPUT_ERR_LIMIT when a limit was
- * hit (kimput_rule_error tells which), KIMPUT_ERR_UTF8 or KIMPUT_ERR_ARG. */
+ * it. The range and `from` must start and end on character boundaries
+ * (KIMPUT_ERR_ARG otherwise). Nothing is remembered between calls: each
+ * call checks the UTF-8 of the part of the range the match can inspect
+ * (from `from`, less the pattern's longest lookbehind, to range_end), so a
+ * buffer may be refilled between calls, and repeated calls over one long
+ * range cost that check each time: scan a document with
+ * kimput_rule_match_doc instead. On a match *found is 1 and
+ * groups[0..ngroups) get the [start, end) offsets, into text, of the whole
+ * match (groups[0]) and of each capture group (KIMPUT_UNSET for both when
+ * the group did not take part); ngroups may be smaller than group_count + 1.
+ * Returns KIMPUT_OK (with *found 0 when nothing matched), KIMPUT_ERR_LIMIT
+ * when a limit was hit (kimput_rule_error tells which), KIMPUT_ERR_UTF8 or
+ * KIMPUT_ERR_ARG. */
 kimput_status kimput_rule_match(kimput_rule *rule, const char *text, size_t text_len,
                                 size_t range_start, size_t range_end, size_t from,
                                 kimput_span *groups, size_t ngroups, int *found);
+
+/* The same over a document's text (offsets into kimput_doc_text). The text
+ * was validated when the document was made and never changes, so no UTF-8
+ * is checked again: the cost is the match alone. The document is only
+ * read; it may be shared with other threads that only read it too. */
+kimput_status kimput_rule_match_doc(kimput_rule *rule, const kimput_doc *doc, size_t range_start,
+                                    size_t range_end, size_t from, kimput_span *groups,
+                                    size_t ngroups, int *found);
 
 /* The message of the last failed kimput_rule_match (PCRE2's wording, such
  * as "match limit exceeded"), or "" after a success. Owned by the rule. */

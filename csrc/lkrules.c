@@ -184,7 +184,7 @@ static int l_rule_exec(lua_State *L) {
     size_t start = spans[2 * s], end = spans[2 * s + 1], from = start;
     while (from <= end && count < max) {
       int found = 0;
-      kimput_status st = kimput_rule_match(r->rule, text, len, start, end, from, r->groups, r->ngroups, &found);
+      kimput_status st = kimput_rule_match_doc(r->rule, doc, start, end, from, r->groups, r->ngroups, &found);
       if (st != KIMPUT_OK) {
         lua_getiuservalue(L, 1, 1);
         const char *why = st == KIMPUT_ERR_LIMIT ? kimput_rule_error(r->rule) : kimput_strerror(st);

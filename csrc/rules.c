@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "document.h"
 #include "kimput.h"
 
 enum {
@@ -31,9 +32,6 @@ struct kimput_rule {
   uint32_t ngroups;
   uint32_t nnames, name_entry_size;
   const unsigned char *name_table;  /* borrowed from code */
-  /* the last range whose UTF-8 was checked, to check each range once */
-  const char *checked_text;
-  size_t checked_start, checked_end;
   char error[128];
 };
 
@@ -120,9 +118,15 @@ const char *kimput_rule_name(const kimput_rule *r, uint32_t i, uint32_t *group) 
 
 static int is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
 
-kimput_status kimput_rule_match(kimput_rule *r, const char *text, size_t text_len,
-                                size_t range_start, size_t range_end, size_t from,
-                                kimput_span *groups, size_t ngroups, int *found) {
+/* The shared body of both match calls. utf_checked says whether the whole
+ * text is known valid (a document's text is, from its creation): then PCRE2
+ * skips its check. Otherwise PCRE2 checks, on every call, the part of the
+ * range the match can inspect (from the start offset minus the pattern's
+ * longest lookbehind to the range's end): no state is kept between calls, so
+ * a caller may refill its buffer between them. */
+static kimput_status match(kimput_rule *r, const char *text, size_t text_len, size_t range_start,
+                           size_t range_end, size_t from, kimput_span *groups, size_t ngroups,
+                           int *found, int utf_checked) {
   if (found) *found = 0;
   if (!r || !found || (!text && text_len) || text_len > KIMPUT_MAX_TEXT || range_start > range_end ||
       range_end > text_len ||
@@ -133,20 +137,16 @@ kimput_status kimput_rule_match(kimput_rule *r, const char *text, size_t text_le
   const char *subject = text + range_start;
   size_t len = range_end - range_start;
   if (from < range_end && is_continuation((unsigned char)text[from])) return KIMPUT_ERR_ARG;
-
-  /* check a range's UTF-8 once: at the start of each scan, or when it changes */
-  if (from == range_start || r->checked_text != text || r->checked_start != range_start ||
-      r->checked_end != range_end) {
-    if (!kimput_utf8_valid(subject, len, NULL)) return KIMPUT_ERR_UTF8;
-    r->checked_text = text;
-    r->checked_start = range_start;
-    r->checked_end = range_end;
-  }
-  int rc = pcre2_match(r->code, (PCRE2_SPTR)subject, len, from - range_start, PCRE2_NO_UTF_CHECK,
-                       r->match, r->context);
+  /* a range must not start or end inside a character either */
+  if ((range_start < text_len && is_continuation((unsigned char)text[range_start])) ||
+      (range_end < text_len && is_continuation((unsigned char)text[range_end])))
+    return KIMPUT_ERR_ARG;
+  int rc = pcre2_match(r->code, (PCRE2_SPTR)subject, len, from - range_start,
+                       utf_checked ? PCRE2_NO_UTF_CHECK : 0, r->match, r->context);
   if (rc == PCRE2_ERROR_NOMATCH) return KIMPUT_OK;
   if (rc < 0) {
     pcre2_get_error_message(rc, (PCRE2_UCHAR *)r->error, sizeof r->error);
+    if (rc <= PCRE2_ERROR_UTF8_ERR1 && rc >= PCRE2_ERROR_UTF8_ERR21) return KIMPUT_ERR_UTF8;
     switch (rc) {
     case PCRE2_ERROR_MATCHLIMIT:
     case PCRE2_ERROR_DEPTHLIMIT:
@@ -169,4 +169,18 @@ kimput_status kimput_rule_match(kimput_rule *r, const char *text, size_t text_le
   }
   *found = 1;
   return KIMPUT_OK;
+}
+
+kimput_status kimput_rule_match(kimput_rule *r, const char *text, size_t text_len,
+                                size_t range_start, size_t range_end, size_t from,
+                                kimput_span *groups, size_t ngroups, int *found) {
+  return match(r, text, text_len, range_start, range_end, from, groups, ngroups, found, 0);
+}
+
+kimput_status kimput_rule_match_doc(kimput_rule *r, const kimput_doc *doc, size_t range_start,
+                                    size_t range_end, size_t from, kimput_span *groups, size_t ngroups,
+                                    int *found) {
+  if (found) *found = 0;
+  if (!doc) return KIMPUT_ERR_ARG;
+  return match(r, doc->text, doc->len, range_start, range_end, from, groups, ngroups, found, 1);
 }
