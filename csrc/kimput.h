@@ -9,7 +9,16 @@
  *   - results returned through a pointer are owned by the caller unless the
  *     comment says they are borrowed from the document;
  *   - texts are counted (pointer + length), never NUL-terminated: a NUL byte
- *     is an ordinary control character.
+ *     is an ordinary control character;
+ *   - threads: the library has no global mutable state (its built-in tables
+ *     are set up once per process under pthread_once). Each object type
+ *     states its own contract below; in short, a document, a pattern set and
+ *     a rule are used by one thread at a time, a gazetteer is read by any
+ *     number of threads once nothing adds to it any more;
+ *   - a call that breaks a precondition written here (NULL where a value is
+ *     needed, an offset outside the text or inside a character, invalid
+ *     UTF-8 where valid text is required) returns KIMPUT_ERR_ARG (or
+ *     KIMPUT_ERR_UTF8) and touches nothing: never undefined behaviour.
  */
 #ifndef KIMPUT_H
 #define KIMPUT_H
@@ -63,6 +72,14 @@ enum {
   KIMPUT_DOC_DEFAULT = 0,
   KIMPUT_DOC_REPLACE_INVALID = 1  /* repair invalid UTF-8 instead of failing */
 };
+
+/* A document owns a copy of its text and computes its tokens and sentences
+ * lazily, on the first call that needs them (kimput_doc_tokens,
+ * kimput_doc_sentences, kimput_doc_dates, kimput_gaz_scan: the calls that
+ * take a non-const document), and keeps them. Threads: one thread at a time
+ * per document; to share one between threads, call kimput_doc_sentences
+ * once first (it computes the tokens too), after which every call only reads
+ * it. Different documents are independent. */
 
 /* Creates a document holding a private copy of text. With invalid UTF-8 and
  * no KIMPUT_DOC_REPLACE_INVALID, returns KIMPUT_ERR_UTF8 and stores the
@@ -170,21 +187,23 @@ int kimput_patset_group(const kimput_patset *ps, size_t index, const char *name)
 const char *kimput_patset_group_name(const kimput_patset *ps, size_t index, int group);
 
 /* Matches pattern `index` against subject[0..len), starting the search at
- * byte `from`. The subject must be valid UTF-8 (a document's text is; check
- * other strings with kimput_utf8_valid) and `from` the start of a character:
- * they are not checked again, for speed. Returns 1 on a match, 0 for none, or a negative kimput_status
- * (-KIMPUT_ERR_LIMIT when a limit was hit, -KIMPUT_ERR_ARG for a bad index
- * or offset). On a match, caps[2*g], caps[2*g+1] hold group g's [start, end)
+ * byte `from`. Returns 1 on a match, 0 for none, or a negative kimput_status
+ * (-KIMPUT_ERR_LIMIT when a limit was hit, -KIMPUT_ERR_UTF8 when the part of
+ * the subject the match can inspect is not valid UTF-8, -KIMPUT_ERR_ARG for
+ * a bad index or an offset that is not the start of a character). On a match, caps[2*g], caps[2*g+1] hold group g's [start, end)
  * for g < KIMPUT_PATSET_MAX_GROUPS (KIMPUT_NOPOS when the group is unset);
  * caps may be NULL. A limit hit counts as no match for the callers below. */
 int kimput_patset_match(kimput_patset *ps, size_t index, const char *subject, size_t len,
                         size_t from, uint32_t *caps);
 
 /* The index of the first pattern (in order of adding) that matches
- * subject[0..len), or -1 when none does; caps as above. */
+ * subject[0..len), or -1 when none does or the subject is not valid UTF-8
+ * (checked once for all the patterns); caps as above. */
 int kimput_patset_first(kimput_patset *ps, const char *subject, size_t len, uint32_t *caps);
 
-/* Classifies lines: rule[i] = kimput_patset_first() of lines[i] of text. */
+/* Classifies lines: rule[i] = kimput_patset_first() of lines[i] of text.
+ * KIMPUT_ERR_ARG for a line outside the text, KIMPUT_ERR_UTF8 for a line
+ * that is not valid UTF-8 (a document's lines always are). */
 kimput_status kimput_patset_classify(kimput_patset *ps, const char *text, size_t len,
                                      const kimput_span *lines, size_t count, int *rule);
 
@@ -275,7 +294,11 @@ kimput_status kimput_quotes_scan(const char *text, size_t len, const uint32_t *s
 /* The entity gazetteer (gazetteer.c): surface forms handed over once by the
  * Lua lexicon, matched over the tokens of a document, leftmost-longest.
  * Matching ignores case and treats a hyphen like a space ("Kim Jong-un" =
- * "kim jong un"), except where a flag asks for more. */
+ * "kim jong un"), except where a flag asks for more. Threads:
+ * kimput_gaz_add changes the gazetteer and must not run while another
+ * thread adds or scans; kimput_gaz_scan only reads it, so once every form is
+ * added any number of threads may scan at once (each with its own document,
+ * or a document made ready as said above). */
 typedef struct kimput_gaz kimput_gaz;
 
 enum {
@@ -354,7 +377,9 @@ typedef struct {
 
 /* A compiled PCRE2 pattern (UTF mode, Unicode properties, JIT where the
  * platform has it) with its own match data and JIT stack, so matching
- * allocates nothing. A rule is not thread-safe: one thread at a time. */
+ * allocates nothing. Threads: a match writes into the rule (match data,
+ * last error), so one thread at a time per rule; compile one rule per
+ * thread to match in parallel. */
 typedef struct kimput_rule kimput_rule;
 
 /* Compile flags. */

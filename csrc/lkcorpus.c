@@ -27,50 +27,64 @@ static int push_failure(lua_State *L, const char *path) {
   return 2;
 }
 
+/* Names are collected in C into one buffer (their offsets in a second,
+ * pointers to them in a third), sorted, then pushed. The buffers are held by guards, so that a Lua error
+ * while the list is pushed (out of memory) frees them. */
 static int compare_names(const void *a, const void *b) {
   return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
-/* Names are collected in C, sorted, then pushed: one Lua string per entry. */
+static int grow(void **slot, size_t *cap, size_t need, size_t unit) {
+  if (need <= *cap) return 1;
+  size_t ncap = *cap ? *cap : 64;
+  while (ncap < need) {
+    if (ncap > SIZE_MAX / 2 / unit) return 0;
+    ncap *= 2;
+  }
+  void *grown = realloc(*slot, ncap * unit);
+  if (!grown) return 0;
+  *slot = grown;
+  *cap = ncap;
+  return 1;
+}
+
 static int l_listdir(lua_State *L) {
   const char *path = luaL_checkstring(L, 1);
+  void **chars = lk_guard(L);
+  void **offsets = lk_guard(L);
+  void **names = lk_guard(L);
   DIR *dir = opendir(path);
   if (!dir) return push_failure(L, path);
-  size_t n = 0, cap = 0;
-  char **names = NULL;
+  size_t n = 0, ncap = 0, used = 0, ccap = 0;
   const struct dirent *e;
   int failed = 0;
   errno = 0;
   while ((e = readdir(dir)) != NULL) {
     if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0) continue;
-    if (n == cap) {
-      size_t ncap = cap ? 2 * cap : 64;
-      char **grown = realloc(names, ncap * sizeof *grown);
-      if (!grown) { failed = 1; break; }
-      names = grown;
-      cap = ncap;
+    size_t len = strlen(e->d_name) + 1;
+    if (!grow(offsets, &ncap, n + 1, sizeof(size_t)) || !grow(chars, &ccap, used + len, 1)) {
+      failed = 1;
+      break;
     }
-    names[n] = strdup(e->d_name);
-    if (!names[n]) { failed = 1; break; }
-    n++;
+    memcpy((char *)*chars + used, e->d_name, len);
+    ((size_t *)*offsets)[n++] = used;
+    used += len;
   }
   int read_errno = errno;
-  closedir(dir);
-  if (!failed && read_errno == 0) {
-    if (n > 1) qsort(names, n, sizeof *names, compare_names);
-    /* each name is freed as soon as Lua holds its copy */
-    lua_createtable(L, n > 0x7fffffff ? 0x7fffffff : (int)n, 0);
-    for (size_t i = 0; i < n; i++) {
-      lua_pushstring(L, names[i]);
-      free(names[i]);
-      names[i] = NULL;
-      lua_rawseti(L, -2, (lua_Integer)i + 1);
-    }
-  }
-  for (size_t i = 0; i < n; i++) free(names[i]);
-  free(names);
+  closedir(dir);  /* before any Lua call that could raise */
   if (failed) return luaL_error(L, "listdir %s: out of memory", path);
   if (read_errno) { errno = read_errno; return push_failure(L, path); }
+  /* pointers only once the buffer has stopped moving */
+  const char **list = malloc((n ? n : 1) * sizeof *list);
+  if (!list) return luaL_error(L, "listdir %s: out of memory", path);
+  *names = (void *)list;
+  for (size_t i = 0; i < n; i++) list[i] = (const char *)*chars + ((const size_t *)*offsets)[i];
+  if (n > 1) qsort(list, n, sizeof *list, compare_names);
+  lua_createtable(L, n > 0x7fffffff ? 0x7fffffff : (int)n, 0);
+  for (size_t i = 0; i < n; i++) {
+    lua_pushstring(L, list[i]);
+    lua_rawseti(L, -2, (lua_Integer)i + 1);
+  }
   return 1;
 }
 

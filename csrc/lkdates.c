@@ -48,12 +48,12 @@ static int l_dates(lua_State *L) {
   kimput_status st = kimput_doc_dates(doc, spans, nspans, &ref, &items, &n);
   free(spans);
   if (st != KIMPUT_OK) return lk_error(L, "dates", st);
-  lua_createtable(L, (int)n, 0);
+  *lk_guard(L) = items;  /* freed by the guard, even when a push below fails */
+  lua_createtable(L, (int)(n < 0x7fffffff ? n : 0x7fffffff), 0);
   for (size_t i = 0; i < n; i++) {
     push_item(L, text, &items[i]);
     lua_rawseti(L, -2, (lua_Integer)i + 1);
   }
-  kimput_dates_free(items);
   return 1;
 }
 

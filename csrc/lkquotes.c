@@ -70,7 +70,8 @@ static int l_gaz_scan(lua_State *L) {
   kimput_status st = kimput_gaz_scan(gaz, doc, spans, nspans, &m, &n);
   free(spans);
   if (st != KIMPUT_OK) return lk_error(L, "gazetteer scan", st);
-  lua_createtable(L, (int)(n * 3), 0);
+  *lk_guard(L) = m;  /* freed by the guard, even when a push below fails */
+  lua_createtable(L, n * 3 < 0x7fffffff ? (int)(n * 3) : 0, 0);
   for (size_t i = 0; i < n; i++) {
     lua_pushinteger(L, (lua_Integer)m[i].start + 1);
     lua_rawseti(L, -2, (lua_Integer)(3 * i + 1));
@@ -79,7 +80,6 @@ static int l_gaz_scan(lua_State *L) {
     lua_pushinteger(L, (lua_Integer)m[i].id);
     lua_rawseti(L, -2, (lua_Integer)(3 * i + 3));
   }
-  free(m);
   return 1;
 }
 
@@ -98,7 +98,8 @@ static int l_quote_marks(lua_State *L) {
   kimput_status st = kimput_quotes_scan(text, len, spans, nspans, &q, &n);
   free(spans);
   if (st != KIMPUT_OK) return lk_error(L, "quote scan", st);
-  lua_createtable(L, (int)(n * 6), 0);
+  *lk_guard(L) = q;  /* freed by the guard, even when a push below fails */
+  lua_createtable(L, n * 6 < 0x7fffffff ? (int)(n * 6) : 0, 0);
   for (size_t i = 0; i < n; i++) {
     lua_Integer v[6] = {(lua_Integer)q[i].open + 1, (lua_Integer)q[i].start + 1, (lua_Integer)q[i].end,
                         (lua_Integer)q[i].close, q[i].depth, q[i].flags | (q[i].single ? 8 : 0)};
@@ -107,7 +108,6 @@ static int l_quote_marks(lua_State *L) {
       lua_rawseti(L, -2, (lua_Integer)(6 * i + (size_t)k + 1));
     }
   }
-  free(q);
   return 1;
 }
 

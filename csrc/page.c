@@ -152,14 +152,18 @@ const char *kimput_patset_group_name(const kimput_patset *ps, size_t index, int 
   return NULL;
 }
 
-int kimput_patset_match(kimput_patset *ps, size_t index, const char *subject, size_t len,
-                        size_t from, uint32_t *caps) {
+/* One match; utf_checked says the caller has validated the subject, else
+ * PCRE2 checks the part the match can inspect. */
+static int patset_match(kimput_patset *ps, size_t index, const char *subject, size_t len,
+                        size_t from, uint32_t *caps, int utf_checked) {
   if (!ps || index >= ps->n || (!subject && len) || from > len) return -KIMPUT_ERR_ARG;
   if (!subject) subject = "";
   int rc = pcre2_match(ps->codes[index], (PCRE2_SPTR)subject, len, from,
-                       PCRE2_NO_UTF_CHECK, ps->md, ps->mctx);
+                       utf_checked ? PCRE2_NO_UTF_CHECK : 0, ps->md, ps->mctx);
   if (rc == PCRE2_ERROR_NOMATCH || rc == PCRE2_ERROR_PARTIAL) return 0;
   if (rc == PCRE2_ERROR_NOMEMORY) return -KIMPUT_ERR_NOMEM;
+  if (rc <= PCRE2_ERROR_UTF8_ERR1 && rc >= PCRE2_ERROR_UTF8_ERR21) return -KIMPUT_ERR_UTF8;
+  if (rc == PCRE2_ERROR_BADUTFOFFSET) return -KIMPUT_ERR_ARG;
   if (rc < 0) return -KIMPUT_ERR_LIMIT;  /* match, depth or JIT stack limit */
   if (caps) {
     PCRE2_SIZE *ov = pcre2_get_ovector_pointer(ps->md);
@@ -173,12 +177,22 @@ int kimput_patset_match(kimput_patset *ps, size_t index, const char *subject, si
   return 1;
 }
 
-int kimput_patset_first(kimput_patset *ps, const char *subject, size_t len, uint32_t *caps) {
-  if (!ps) return -1;
+int kimput_patset_match(kimput_patset *ps, size_t index, const char *subject, size_t len,
+                        size_t from, uint32_t *caps) {
+  return patset_match(ps, index, subject, len, from, caps, 0);
+}
+
+/* The subject is validated once here, not once per pattern. */
+static int first_match(kimput_patset *ps, const char *subject, size_t len, uint32_t *caps) {
   for (size_t i = 0; i < ps->n; i++) {
-    if (kimput_patset_match(ps, i, subject, len, 0, caps) == 1) return (int)i;
+    if (patset_match(ps, i, subject, len, 0, caps, 1) == 1) return (int)i;
   }
   return -1;
+}
+
+int kimput_patset_first(kimput_patset *ps, const char *subject, size_t len, uint32_t *caps) {
+  if (!ps || (!subject && len) || !kimput_utf8_valid(subject, len, NULL)) return -1;
+  return first_match(ps, subject, len, caps);
 }
 
 kimput_status kimput_patset_classify(kimput_patset *ps, const char *text, size_t len,
@@ -186,7 +200,10 @@ kimput_status kimput_patset_classify(kimput_patset *ps, const char *text, size_t
   if (!ps || (!text && len) || (!lines && count) || (!rule && count)) return KIMPUT_ERR_ARG;
   for (size_t i = 0; i < count; i++) {
     if (lines[i].start > lines[i].end || lines[i].end > len) return KIMPUT_ERR_ARG;
-    rule[i] = kimput_patset_first(ps, text + lines[i].start, lines[i].end - lines[i].start, NULL);
+    const char *line = text + lines[i].start;
+    size_t n = lines[i].end - lines[i].start;
+    if (!kimput_utf8_valid(line, n, NULL)) return KIMPUT_ERR_UTF8;
+    rule[i] = first_match(ps, line, n, NULL);
   }
   return KIMPUT_OK;
 }
