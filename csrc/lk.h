@@ -40,5 +40,7 @@ void lk_open_dates(lua_State *L);
 void lk_open_quotes(lua_State *L);
 void lk_open_rules(lua_State *L);
 void lk_open_corpus(lua_State *L);
+void lk_open_signals(lua_State *L);
+void lk_open_files(lua_State *L);
 
 #endif

@@ -273,6 +273,8 @@ static void (*const open_features[])(lua_State *L) = {
   lk_open_quotes,
   lk_open_rules,
   lk_open_corpus,
+  lk_open_signals,
+  lk_open_files,
   NULL
 };
 

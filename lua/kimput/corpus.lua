@@ -8,6 +8,9 @@
 --   local c = kimput.corpus(src, {published = "2023-05-10", invalid = "replace"})
 --     published: the reference date of documents that do not carry one
 --     invalid:   "error" (default: the file becomes an error record) or "replace"
+--     max_bytes: the largest document read (default 20 MiB, kimput.corpus.MAX_BYTES;
+--                a number or "512K", "20M", "1G"); a larger file or JSON line becomes
+--                an error record without being read into memory
 --
 --   for doc, info in c:docs() do ... end   -- info: id, path, url, published, source, bytes
 --   c:each(function(doc, info) ... end)    -- the same; an error in fn becomes an error record
@@ -35,6 +38,22 @@ local jsonl = require "kimput.writers.jsonl"
 local document = require "kimput.document"
 
 local M = {}
+
+--- The default size limit of one document, in bytes (20 MiB).
+M.MAX_BYTES = 20 * 1024 * 1024
+
+local SIZE_UNITS = { [""] = 1, k = 1024, m = 1024 ^ 2, g = 1024 ^ 3 }
+
+--- A size as a number of bytes: a whole number, or a string "20000",
+-- "512K", "20M", "1G" (binary units). Returns nil for anything else.
+function M.parse_size(v)
+  if math.type(v) == "integer" then return v >= 0 and v or nil end
+  if type(v) == "number" then return (v >= 0 and v == math.floor(v) and v < 2 ^ 53) and math.tointeger(v) or nil end
+  if type(v) ~= "string" then return nil end
+  local digits, unit = v:match("^%s*(%d+)%s*([kKmMgG]?)[iI]?[bB]?%s*$")
+  if not digits or #digits > 15 then return nil end
+  return math.tointeger(tonumber(digits) * SIZE_UNITS[unit:lower()])
+end
 
 local Corpus = {}
 Corpus.__index = Corpus
@@ -81,12 +100,21 @@ function M.open(source, opts)
   if opts.invalid ~= nil and opts.invalid ~= "error" and opts.invalid ~= "replace" then
     error("kimput.corpus: invalid must be \"error\" or \"replace\"", 2)
   end
+  local max_bytes = M.MAX_BYTES
+  if opts.max_bytes ~= nil then
+    max_bytes = M.parse_size(opts.max_bytes)
+    if not max_bytes or max_bytes < 1 then
+      error(("kimput.corpus: max_bytes must be a size in bytes like 20000000 or \"20M\" (got %q)"):format(
+        tostring(opts.max_bytes)), 2)
+    end
+  end
   local paths_copy = {}
   for i, p in ipairs(paths) do paths_copy[i] = p end
   return setmetatable({
     paths = paths_copy,
     published = opts.published,
     invalid = opts.invalid,
+    max_bytes = max_bytes,
     stdin = opts.stdin or io.stdin,
     error_list = {},
     error_seen = {},
@@ -96,6 +124,8 @@ end
 ---------------------------------------------------------------- errors
 
 function Corpus:add_error(source, id, reason)
+  -- an interrupted run (kimput.output.run) is not a document's failure
+  if core.interrupted() then return end
   local key = tostring(source) .. "\0" .. tostring(reason)
   if self.error_seen[key] then return end
   self.error_seen[key] = true
@@ -116,12 +146,23 @@ local function basename(path)
   return path:match("([^/]+)/*$") or path
 end
 
-local function read_file(path)
+local function too_large(size, limit)
+  return ("larger than the limit of %d bytes (%d bytes; raise it with --max-bytes or max_bytes)"):format(
+    limit, size)
+end
+
+-- Reads a file of at most limit bytes: a regular file's size is known
+-- before reading; anything else (a FIFO, a device given by name) is read
+-- up to limit + 1 bytes. Returns text, or nil and a reason.
+local function read_file(path, limit, size)
+  if size and size > limit then return nil, too_large(size, limit) end
   local fh, err = io.open(path, "rb")
-  if not fh then return nil, err end
-  local text, rerr = fh:read("a")
+  if not fh then return nil, "cannot read: " .. err end
+  local text, rerr = fh:read(limit + 1)
   fh:close()
-  if not text then return nil, path .. ": " .. tostring(rerr) end
+  if rerr then return nil, "cannot read: " .. path .. ": " .. tostring(rerr) end
+  text = text or ""
+  if #text > limit then return nil, too_large(#text, limit) end
   return text
 end
 
@@ -132,36 +173,84 @@ end
 
 -- Yields (through coroutine.yield) one item per article: either
 -- {text =, id =, path =, url =, published =, source =} or {error =, source =, id =}.
-local function yield_file(path, id)
-  local text, err = read_file(path)
+local function yield_file(path, id, limit, size)
+  local text, err = read_file(path, limit, size)
   if not text then
-    coroutine.yield({ error = "cannot read: " .. err, source = path, id = id })
+    coroutine.yield({ error = err, source = path, id = id })
   else
     coroutine.yield({ text = text, id = id, path = path, source = path })
   end
 end
 
-local function yield_jsonl(fh, name, close)
+local BLOCK = 65536
+
+-- The lines of fh without their line break, read a block at a time so that
+-- a line longer than limit is passed over without being held in memory:
+-- it comes back as false and its length. A read error ends the lines with
+-- nil, message.
+local function bounded_lines(fh, limit)
+  local buf, pos, finished = "", 1, false
+  return function()
+    if finished then return nil end
+    local parts, size, skipping = {}, 0, false
+    while true do
+      local nl = buf:find("\n", pos, true)
+      local piece = buf:sub(pos, nl and nl - 1 or #buf)
+      size = size + #piece
+      if size > limit then
+        skipping, parts = true, {}
+      elseif not skipping then
+        parts[#parts + 1] = piece
+      end
+      if nl then
+        pos = nl + 1
+        if skipping then return false, size end
+        return table.concat(parts)
+      end
+      local block, err = fh:read(BLOCK)
+      buf, pos = block or "", 1
+      if not block then
+        finished = true
+        if err then return nil, err end
+        if size == 0 and not skipping then return nil end
+        if skipping then return false, size end
+        return table.concat(parts)
+      end
+    end
+  end
+end
+
+local function yield_jsonl(fh, name, close, limit)
   local lineno = 0
-  for line in fh:lines("L") do
+  local next_line = bounded_lines(fh, limit)
+  while true do
+    local line, extra = next_line()
+    if line == nil then
+      if extra then coroutine.yield({ error = "cannot read: " .. tostring(extra), source = name }) end
+      break
+    end
     lineno = lineno + 1
-    line = line:gsub("\r?\n$", "")
-    if line:find("%S") then
-      local where = name .. ":" .. lineno
-      local rec, err = jsonl.decode(line)
-      if type(rec) ~= "table" then
-        coroutine.yield({ error = "not a JSON object: " .. tostring(err or type(rec)), source = where })
-      else
-        local id = rec.id ~= nil and tostring(rec.id) or where
-        if type(rec.text) ~= "string" then
-          coroutine.yield({ error = "no \"text\" string in the record", source = where, id = id })
+    local where = name .. ":" .. lineno
+    if line == false then
+      coroutine.yield({ error = "record " .. too_large(extra, limit), source = where })
+    else
+      line = line:gsub("\r$", "")
+      if line:find("%S") then
+        local rec, err = jsonl.decode(line)
+        if type(rec) ~= "table" then
+          coroutine.yield({ error = "not a JSON object: " .. tostring(err or type(rec)), source = where })
         else
-          coroutine.yield({
-            text = rec.text, id = id, source = where,
-            path = type(rec.path) == "string" and rec.path or nil,
-            url = type(rec.url) == "string" and rec.url or nil,
-            published = M.normalize_published(rec.published),
-          })
+          local id = rec.id ~= nil and tostring(rec.id) or where
+          if type(rec.text) ~= "string" then
+            coroutine.yield({ error = "no \"text\" string in the record", source = where, id = id })
+          else
+            coroutine.yield({
+              text = rec.text, id = id, source = where,
+              path = type(rec.path) == "string" and rec.path or nil,
+              url = type(rec.url) == "string" and rec.url or nil,
+              published = M.normalize_published(rec.published),
+            })
+          end
         end
       end
     end
@@ -169,7 +258,10 @@ local function yield_jsonl(fh, name, close)
   if close then fh:close() end
 end
 
-local function walk(dir, prefix, visited)
+-- A folder's .txt entries are documents: one that cannot be examined (a
+-- dangling link) or is not a regular file (a FIFO, a device) becomes an
+-- error record rather than vanishing or blocking the walk.
+local function walk(dir, prefix, visited, limit)
   local names, err = core.listdir(dir)
   if not names then
     coroutine.yield({ error = "cannot list: " .. err, source = dir })
@@ -178,37 +270,45 @@ local function walk(dir, prefix, visited)
   for _, name in ipairs(names) do
     if name:sub(1, 1) ~= "." then  -- .git, editor backups
       local full = dir .. "/" .. name
-      local kind, _, ident = core.filekind(full)
+      local kind, size, ident = core.filekind(full)
+      local is_txt = name:lower():match("%.txt$")
+      local id = is_txt and prefix .. name:gsub("%.[Tt][Xx][Tt]$", "")
       if kind == "directory" then
         if not visited[ident] then
           visited[ident] = true
-          walk(full, prefix .. name .. "/", visited)
+          walk(full, prefix .. name .. "/", visited, limit)
         end
-      elseif kind == "file" and name:lower():match("%.txt$") then
-        yield_file(full, prefix .. name:gsub("%.[Tt][Xx][Tt]$", ""))
+      elseif is_txt and kind == "file" then
+        yield_file(full, id, limit, size)
+      elseif is_txt and kind == "other" then
+        coroutine.yield({ error = "cannot read: not a regular file (a FIFO, socket or device)", source = full, id = id })
+      elseif is_txt then
+        coroutine.yield({ error = "cannot read: " .. tostring(size) .. " (a dangling link?)", source = full, id = id })
       end
     end
   end
 end
 
 local function yield_path(self, path)
+  local limit = self.max_bytes
   if path == "-" then
-    return yield_jsonl(self.stdin, "stdin", false)
+    return yield_jsonl(self.stdin, "stdin", false, limit)
   end
-  local kind, err, ident = core.filekind(path)
+  local kind, size_or_err, ident = core.filekind(path)
   if not kind then
-    coroutine.yield({ error = "cannot open: " .. err, source = path })
+    coroutine.yield({ error = "cannot open: " .. size_or_err, source = path })
   elseif kind == "directory" then
-    walk((path:gsub("(.)/+$", "%1")), "", { [ident] = true })
+    walk((path:gsub("(.)/+$", "%1")), "", { [ident] = true }, limit)
   elseif is_jsonl(path) then
     local fh, oerr = io.open(path, "rb")
     if not fh then
       coroutine.yield({ error = "cannot read: " .. oerr, source = path })
     else
-      yield_jsonl(fh, path, true)
+      yield_jsonl(fh, path, true, limit)
     end
   else
-    yield_file(path, (basename(path):gsub("%.[^.]+$", "")))
+    -- a path named on its own may be a FIFO (<(...) in a shell): read, bounded
+    yield_file(path, (basename(path):gsub("%.[^.]+$", "")), limit, kind == "file" and size_or_err or nil)
   end
 end
 
@@ -255,6 +355,7 @@ end
 function Corpus:docs()
   local items = self:items()
   return function()
+    if core.interrupted() then return nil end  -- a stopped run reads no further
     for item in items do
       if item.error then
         self:add_error(item.source, item.id, item.error)
