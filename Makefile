@@ -12,7 +12,7 @@ BUSTED   ?= busted
 CC       ?= gcc
 BUILD    ?= build
 PKG_MODS  = lua5.4 icu-uc icu-i18n libpcre2-8
-DEB_PKGS  = lua5.4 liblua5.4-dev libicu-dev libpcre2-dev lua-busted lua-cjson lua-check pkg-config gcc make
+DEB_PKGS  = lua5.4 liblua5.4-dev libicu-dev libpcre2-dev lua-busted lua-cjson lua-argparse lua-filesystem lua-check pkg-config gcc make
 
 OPT      ?= -O3
 CFLAGS   ?= $(OPT) -g

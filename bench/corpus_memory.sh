@@ -15,8 +15,12 @@ lua=${LUA:-lua5.4}
 LUA_PATH="lua/?.lua;lua/?/init.lua;;" LUA_CPATH="build/?.so;;" "$lua" - "$n" "$tmp" <<'LUA'
 local n, tmp = tonumber(arg[1]), arg[2]
 local jsonl = require "kimput.writers.jsonl"
-local samples = {}
-for _, f in ipairs(require("kimput.core").listdir("examples/corpus")) do
+local samples, names = {}, {}
+for f in require("lfs").dir("examples/corpus") do
+  if f:match("%.txt$") then names[#names + 1] = f end
+end
+table.sort(names)
+for _, f in ipairs(names) do
   local fh = assert(io.open("examples/corpus/" .. f, "rb"))
   local lines = {}
   for line in fh:read("a"):gmatch("[^\n]+") do lines[#lines + 1] = line end

@@ -64,6 +64,18 @@ int kimput_utf8_valid(const char *text, size_t len, size_t *bad_offset);
  * *out is malloc'd (NUL-terminated for convenience) and owned by the caller. */
 kimput_status kimput_utf8_repair(const char *text, size_t len, char **out, size_t *out_len);
 
+/* Unicode full case folding of text (fold.c, ICU), for comparing without
+ * regard to case: "ÖZIL" and "özil", "Straße" and "STRASSE" fold alike.
+ * With KIMPUT_FOLD_NAME spaces and dashes are left out as well, giving the
+ * key two names are compared by ("Kim Jong-un" and "kim jong un" both give
+ * "kimjongun"). text must be valid UTF-8 (else KIMPUT_ERR_UTF8) of at most
+ * KIMPUT_FOLD_MAX bytes (else KIMPUT_ERR_TOO_LARGE); the result may be
+ * longer or shorter than text. *out is malloc'd (NUL-terminated for
+ * convenience) and owned by the caller. Thread-safe. */
+enum { KIMPUT_FOLD_DEFAULT = 0, KIMPUT_FOLD_NAME = 1 };
+#define KIMPUT_FOLD_MAX ((size_t)1 << 24)
+kimput_status kimput_fold(const char *text, size_t len, int flags, char **out, size_t *out_len);
+
 /* ------------------------------------------------------------ documents */
 
 typedef struct kimput_doc kimput_doc;

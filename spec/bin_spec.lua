@@ -14,7 +14,7 @@ describe("bin/kimput", function()
     assert.matches("^kimput %d+%.%d+%.%d+", out)
     out, code = sh("bin/kimput --help")
     assert.equal(0, code)
-    assert.matches("run SCRIPT%.lua", out)
+    assert.matches("run%s+SCRIPT%.lua", out)
   end)
 
   it("runs a script with require \"kimput\" and its arguments", function()

@@ -288,7 +288,8 @@ describe("corpus queries", function()
   it("kwic: an empty-matching pattern ends, a bad pattern is a clear error", function()
     assert.equal(0, #c:kwic("x*"))
     assert.has_error(function() c:kwic("[a") end)
-    assert.has_error(function() c:kwic("") end, "corpus:kwic: pattern must be a non-empty string")
+    assert.has_error(function() c:kwic("") end,
+      "corpus:kwic: pattern must be a non-empty string (a Lua pattern) or a kimput.rule")
     assert.has_error(function() c:kwic("a", { width = -1 }) end)
   end)
 

@@ -3,94 +3,47 @@
 --                          [--published DATE] [--invalid replace] [-o FILE]
 --   kimput report NAME PATH... [-o FILE] [--format text|csv|jsonl|html] [--published DATE]
 --   kimput run SCRIPT.lua [ARGS]
---   kimput --help | --version
--- Exit status: 0 done, 1 some documents failed (all others were written,
--- the reasons are on stderr), 2 bad usage. See docs/cli.md.
+--   kimput --help | --version | help [COMMAND]
+-- Arguments are parsed by argparse (Debian's lua-argparse): "--" ends the
+-- options, "-oFILE", "--format=csv" and "-o FILE" all work, usage errors go to
+-- stderr with exit status 2. Exit status: 0 done, 1 some documents failed
+-- (all others were written, the reasons are on stderr), 2 bad usage.
+-- See docs/cli.md.
+--
+-- To give a command a new option, add one line in M.parser() beside the
+-- others (`extract:option("-j --jobs", "...")`); its value reaches the
+-- command as opts.jobs.
+local argparse = require "argparse"
 require "kimput"  -- every feature registers its document methods
 local M = {}
 
-local USAGE = [[
-usage: kimput COMMAND [ARGS]
-
-commands:
-  extract PATH... [options]  one record per document (meta, dates, quotes, events)
-                             as JSON Lines or CSV; PATH "-" reads JSON Lines on stdin
-  report NAME PATH... [-o FILE]
-                             run a shipped report (kimput report --help lists them)
-  run SCRIPT.lua [ARGS]      run an analyst's Lua script with require "kimput" available;
-                             the script sees its arguments in arg[1..] and ...
-  --help                     this text (kimput COMMAND --help for a command)
-  --version                  the version of kimput
-
-exit status: 0 done; 1 some documents failed (the others were written); 2 bad usage
-]]
-
-local EXTRACT_USAGE = [[
-usage: kimput extract PATH... [options]
-
-  PATH                 a folder of .txt files (read recursively, in sorted order),
-                       a .jsonl/.ndjson file of {"id","url","published","text"} lines,
-                       any other file (one article), or - for JSON Lines on stdin
-  --format jsonl|csv   output format (default jsonl)
-  --rows KIND          documents (default): one record per document with meta, dates,
-                       quotes, events; or quotes, dates, events: one row per item
-  --published DATE     reference date (YYYY-MM-DD) for documents that carry none
-  --invalid replace    repair invalid UTF-8 instead of failing the document
-  -o FILE              write to FILE instead of stdout
-
-A document that cannot be read or parsed is reported on stderr at the end;
-the others are all written, and the exit status is then 1.
-A progress line (documents, MB/s, ETA) shows on stderr when it is a terminal.
-
-  kimput extract examples/corpus > records.jsonl
-  kimput extract articles/ --format csv --rows quotes -o quotes.csv
-  parallel --pipe -N 500 kimput extract - < corpus.jsonl > out.jsonl
-]]
-
 M.commands = {}
 
-local function fail(cmd, msg)
-  io.stderr:write("kimput ", cmd, ": ", msg, "\n")
-  return 2
-end
-
--- Splits args into options (per spec: "value" or "flag") and positional
--- arguments. "--name=value" works too; "-" is positional. Returns opts,
--- positional or nil, message.
-local function parse_options(args, spec)
-  local opts, positional = {}, {}
-  local i = 1
-  while i <= #args do
-    local a = args[i]
-    local name, inline = a:match("^(%-%-?[^=]+)=(.*)$")
-    name = name or a
-    if a ~= "-" and name:sub(1, 1) == "-" then
-      local kind = spec[name]
-      if kind == nil then return nil, ("unknown option %s"):format(name) end
-      if kind == "flag" then
-        opts[name] = true
-      else
-        local v = inline
-        if v == nil then
-          i = i + 1
-          v = args[i]
-        end
-        if v == nil then return nil, ("%s needs a value"):format(name) end
-        opts[name] = v
-      end
-    else
-      positional[#positional + 1] = a
-    end
-    i = i + 1
-  end
-  return opts, positional
+-- Thrown by a command for bad usage found after parsing (a bad --published,
+-- an unknown report): main prints it with the command's usage, exit 2.
+local Usage = {}
+Usage.__index = Usage
+local function usage_error(msg)
+  error(setmetatable({ msg = msg }, Usage), 0)
 end
 
 local function open_output(path)
   if not path or path == "-" then return io.stdout, false end
   local fh, err = io.open(path, "wb")
-  if not fh then return nil, err end
+  if not fh then usage_error(err) end
   return fh, true
+end
+
+--- One failed document as the command line states it: where it is (its
+-- line in the whole input), its id when the place does not already say it,
+-- why, and the option that would repair it.
+function M.describe_error(e)
+  local where = tostring(e.source)
+  if e.line and not where:match(":%d+$") then where = where .. ":" .. e.line end
+  local id = ""
+  if e.id ~= nil and not where:find(tostring(e.id), 1, true) then id = " (id " .. tostring(e.id) .. ")" end
+  local hint = e.byte and "; --invalid replace repairs it" or ""
+  return where .. id .. ": " .. tostring(e.reason) .. hint
 end
 
 local function report_errors(cmd, c, done)
@@ -99,17 +52,15 @@ local function report_errors(cmd, c, done)
   io.stderr:write(("kimput %s: %d document%s failed (%d done):\n"):format(
     cmd, #errors, #errors == 1 and "" or "s", done))
   for _, e in ipairs(errors) do
-    io.stderr:write("  ", tostring(e.source), ": ", tostring(e.reason), "\n")
+    io.stderr:write("  ", M.describe_error(e), "\n")
   end
   return 1
 end
 
-local function open_corpus(cmd, paths, opts)
+local function open_corpus(opts)
   local corpus = require "kimput.corpus"
-  local ok, c = pcall(corpus.open, paths, {
-    published = opts["--published"], invalid = opts["--invalid"],
-  })
-  if not ok then return nil, fail(cmd, (tostring(c):gsub("^.-:%d+: ", ""))) end
+  local ok, c = pcall(corpus.open, opts.paths, { published = opts.published, invalid = opts.invalid })
+  if not ok then usage_error((tostring(c):gsub("^.-:%d+: ", ""))) end
   return c
 end
 
@@ -150,39 +101,23 @@ local function flatten(rec)
   return row
 end
 
-function M.commands.extract(args)
-  local opts, positional = parse_options(args, {
-    ["--format"] = "value", ["--rows"] = "value", ["--published"] = "value",
-    ["--invalid"] = "value", ["-o"] = "value", ["--output"] = "value",
-    ["--help"] = "flag", ["-h"] = "flag",
-  })
-  if not opts then return fail("extract", positional .. " (try kimput extract --help)") end
-  if opts["--help"] or opts["-h"] then
-    io.write(EXTRACT_USAGE)
-    return 0
-  end
-  if #positional == 0 then return fail("extract", "give at least one PATH (try kimput extract --help)") end
-  local format = opts["--format"] or "jsonl"
-  if format ~= "jsonl" and format ~= "csv" then return fail("extract", "--format must be jsonl or csv") end
-  local kind = opts["--rows"] or "documents"
-  if not ROW_COLUMNS[kind] then return fail("extract", "--rows must be documents, quotes, dates or events") end
-  local c, status = open_corpus("extract", positional, opts)
-  if not c then return status end
+function M.commands.extract(opts)
+  local kind = opts.rows
+  local c = open_corpus(opts)
   if kind ~= "documents" and type(require("kimput.core").Document[kind]) ~= "function" then
-    return fail("extract", ("this build of kimput has no doc:%s()"):format(kind))
+    usage_error(("this build of kimput has no doc:%s()"):format(kind))
   end
-  local out, err = open_output(opts["-o"] or opts["--output"])
-  if not out then return fail("extract", err) end
+  local out = open_output(opts.output)
 
   local corpus = require "kimput.corpus"
   local writer
-  if format == "csv" then
+  if opts.format == "csv" then
     writer = require("kimput.writers.csv").writer(out, ROW_COLUMNS[kind])
     writer:header()
   else
     writer = require("kimput.writers.jsonl").writer(out)
   end
-  local encode = format == "csv" and function(r) return kind == "documents" and flatten(r) or r end
+  local encode = opts.format == "csv" and function(r) return kind == "documents" and flatten(r) or r end
     or function(r) return r end
   local progress = require("kimput.progress").new({ total_bytes = c:total_bytes() })
   local docs, written, bytes = 0, 0, 0
@@ -208,76 +143,46 @@ end
 
 ---------------------------------------------------------------- report
 
-local FORMATS = { text = true, csv = true, jsonl = true, html = true }
 local EXTENSIONS = { csv = "csv", jsonl = "jsonl", ndjson = "jsonl", html = "html", htm = "html" }
 
--- The names of the shipped reports (lua/kimput/reports/*.lua).
+-- The names of the shipped reports (lua/kimput/reports/*.lua), sorted.
 function M.report_names()
   local here = package.searchpath("kimput.reports.timeline", package.path)
   local names = {}
   if not here then return names end
-  local dir = here:match("^(.*)/[^/]*$")
-  for _, name in ipairs(require("kimput.core").listdir(dir) or {}) do
-    local base = name:match("^(.-)%.lua$")
+  local lfs = require "lfs"
+  for name in lfs.dir(here:match("^(.*)/[^/]*$")) do
+    local base = name:match("^([%w_]+)%.lua$")
     if base then names[#names + 1] = base end
   end
+  table.sort(names)
   return names
 end
 
-local function report_usage()
-  local lines = {
-    "usage: kimput report NAME PATH... [options]",
-    "",
-    "  -o FILE                       write to FILE; its extension (.csv, .jsonl, .html) picks",
-    "                                the format unless --format says otherwise",
-    "  --format text|csv|jsonl|html  output format (default text)",
-    "  --published DATE              reference date for documents that carry none",
-    "  --invalid replace             repair invalid UTF-8 instead of failing the document",
-    "",
-    "reports:",
-  }
+local function report_list()
+  local lines = { "reports:" }
   for _, name in ipairs(M.report_names()) do
     local ok, r = pcall(require, "kimput.reports." .. name)
     lines[#lines + 1] = ("  %-12s %s"):format(name, ok and r.description or "(does not load)")
   end
-  lines[#lines + 1] = ""
-  lines[#lines + 1] = "  kimput report timeline examples/corpus"
-  lines[#lines + 1] = "  kimput report overview examples/corpus -o report.html"
-  return table.concat(lines, "\n") .. "\n"
+  return table.concat(lines, "\n")
 end
 
-function M.commands.report(args)
-  local opts, positional = parse_options(args, {
-    ["--format"] = "value", ["--published"] = "value", ["--invalid"] = "value",
-    ["-o"] = "value", ["--output"] = "value", ["--help"] = "flag", ["-h"] = "flag",
-  })
-  if not opts then return fail("report", positional .. " (try kimput report --help)") end
-  if opts["--help"] or opts["-h"] then
-    io.write(report_usage())
-    return 0
-  end
-  local name = table.remove(positional, 1)
-  if not name then
-    io.stderr:write(report_usage())
-    return 2
-  end
+function M.commands.report(opts)
+  local name = opts.name
   if not name:match("^[%w_]+$") or not package.searchpath("kimput.reports." .. name, package.path) then
-    return fail("report", ("no report named %q (kimput report --help lists them)"):format(name))
+    usage_error(("no report named %q (kimput report --help lists them)"):format(name))
   end
   local report = require("kimput.reports." .. name)
-  if #positional == 0 then return fail("report", "give at least one PATH") end
-  local path = opts["-o"] or opts["--output"]
-  local format = opts["--format"] or (path and EXTENSIONS[(path:match("%.(%w+)$") or ""):lower()]) or "text"
-  if not FORMATS[format] then return fail("report", "--format must be text, csv, jsonl or html") end
-  local c, status = open_corpus("report", positional, opts)
-  if not c then return status end
+  local path = opts.output
+  local format = opts.format or (path and EXTENSIONS[(path:match("%.(%w+)$") or ""):lower()]) or "text"
+  local c = open_corpus(opts)
   local ok, rows = pcall(report.rows, c)
   if not ok then
     io.stderr:write("kimput report ", name, ": ", tostring(rows), "\n")
     return 1
   end
-  local out, err = open_output(path)
-  if not out then return fail("report", err) end
+  local out = open_output(path)
   if format == "text" then
     report.text(rows, out)
   elseif format == "csv" then
@@ -298,12 +203,18 @@ end
 
 ---------------------------------------------------------------- run
 
---- kimput run SCRIPT.lua [ARGS]
-function M.commands.run(args)
-  local script = args[1]
-  if not script or script == "--help" or script == "-h" then
-    io.write("usage: kimput run SCRIPT.lua [ARGS]\n  runs SCRIPT.lua with require \"kimput\" available\n")
-    return script and 0 or 2
+local RUN_HELP = [[
+Usage: kimput run SCRIPT.lua [ARGS]
+
+Runs SCRIPT.lua with require "kimput" available; the script sees its
+arguments in arg[1..] and ... (every argument after SCRIPT.lua is the
+script's, options included).]]
+
+function M.commands.run(opts)
+  local script = opts.script
+  if script == "--help" or script == "-h" then
+    print(RUN_HELP)
+    return 0
   end
   local chunk, err = loadfile(script)
   if not chunk then
@@ -311,7 +222,7 @@ function M.commands.run(args)
     return 2
   end
   local script_args = { [0] = script }
-  for i = 2, #args do script_args[i - 1] = args[i] end
+  for i, a in ipairs(opts.args) do script_args[i] = a end
   _G.arg = script_args
   local ok, res = xpcall(chunk, debug.traceback, table.unpack(script_args, 1, #script_args))
   if not ok then
@@ -321,24 +232,87 @@ function M.commands.run(args)
   return type(res) == "number" and res or 0
 end
 
-function M.main(argv)
-  local cmd = argv[1]
-  if cmd == nil or cmd == "--help" or cmd == "-h" or cmd == "help" then
-    io.write(USAGE)
-    return cmd == nil and 2 or 0
-  end
-  if cmd == "--version" or cmd == "-v" then
+---------------------------------------------------------------- the parser
+
+-- Options every corpus-reading command takes.
+local function corpus_options(cmd)
+  cmd:argument("paths", "a folder of .txt files (read recursively, in sorted order),\n"
+    .. "a .jsonl/.ndjson file of {\"id\",\"url\",\"published\",\"text\"} lines,\n"
+    .. "any other file (one article), or - for JSON Lines on stdin"):args("+"):argname("PATH")
+  cmd:option("--published", "reference date (YYYY-MM-DD) for documents that carry none"):argname("DATE")
+  cmd:option("--invalid", "repair invalid UTF-8 instead of failing the document")
+    :choices({ "error", "replace" }):argname("replace")
+  cmd:option("-o --output", "write to FILE instead of stdout"):argname("FILE")
+end
+
+--- The argparse parser of the whole command line, and its commands by
+-- name (each runs M.commands[name] with the parsed options).
+function M.parser()
+  local parser = argparse("kimput", "Extraction from Indonesian news text: metadata, body, dates, "
+    .. "quotes and correspondence events.")
+    :command_target("command")
+    :help_description_margin(30)
+    :epilog("Exit status: 0 done; 1 some documents failed (the others were written); 2 bad usage.\n"
+      .. "kimput COMMAND --help tells more about a command.")
+  parser:flag("-v --version", "Print the version of kimput and exit."):action(function()
     io.write("kimput ", require("kimput").version, "\n")
-    return 0
+    os.exit(0)
+  end)
+  parser:add_help_command()
+
+  local extract = parser:command("extract", "One record per document (meta, dates, quotes, events) "
+    .. "as JSON Lines or CSV.")
+    :summary("PATH...: one record per document as JSON Lines or CSV")
+  corpus_options(extract)
+  extract:option("--format", "output format"):choices({ "jsonl", "csv" }):default("jsonl"):argname("jsonl|csv")
+  extract:option("--rows", "documents: one record per document with meta, dates,\n"
+    .. "quotes, events; or quotes, dates, events: one row per item")
+    :choices({ "documents", "quotes", "dates", "events" }):default("documents"):argname("KIND")
+  extract:epilog([[
+A document that cannot be read or parsed is reported on stderr at the end;
+the others are all written, and the exit status is then 1. A progress line
+(documents, MB/s, ETA) shows on stderr when it is a terminal.
+
+  kimput extract examples/corpus > records.jsonl
+  kimput extract articles/ --format csv --rows quotes -o quotes.csv
+  parallel --pipe -N 500 kimput extract - < corpus.jsonl > out.jsonl]])
+
+  local report = parser:command("report", "Runs a shipped report as text, CSV, JSON Lines or HTML.")
+    :summary("NAME PATH...: a shipped report (listed by kimput report --help)")
+  report:argument("name", "the report (listed below)"):argname("NAME")
+  corpus_options(report)
+  report:option("--format", "output format; by default the extension of -o FILE\n"
+    .. "(.csv, .jsonl, .html), else text"):choices({ "text", "csv", "jsonl", "html" }):argname("text|csv|jsonl|html")
+  report:epilog(report_list() .. [[
+
+
+  kimput report timeline examples/corpus
+  kimput report overview examples/corpus -o report.html]])
+
+  local run = parser:command("run", "Runs an analyst's Lua script with require \"kimput\" available.")
+    :summary("SCRIPT.lua [ARGS]: an analyst's script with require \"kimput\"")
+    :handle_options(false)  -- everything after the script is the script's
+  run:argument("script", "the Lua script"):argname("SCRIPT.lua")
+  run:argument("args", "its arguments"):args("*"):argname("ARGS")
+  return parser, { extract = extract, report = report, run = run }
+end
+
+--- Runs the command line argv (without the program name); returns the exit status.
+function M.main(argv)
+  local parser, commands = M.parser()
+  local ok, opts = parser:pparse(argv)
+  local cmd = M.commands[argv[1]] and argv[1]
+  if ok then
+    local done, status = pcall(M.commands[opts.command], opts)
+    if done then return status end
+    if getmetatable(status) ~= Usage then error(status, 0) end
+    opts = status.msg
   end
-  local f = M.commands[cmd]
-  if not f then
-    io.stderr:write(("kimput: unknown command %q (try kimput --help)\n"):format(cmd))
-    return 2
-  end
-  local rest = {}
-  for i = 2, #argv do rest[#rest + 1] = argv[i] end
-  return f(rest)
+  -- opts is the message of a usage error
+  local prefix = cmd and ("kimput " .. cmd) or "kimput"
+  local usage = cmd and commands[cmd]:get_usage() or parser:get_usage()
+  io.stderr:write(prefix, ": ", opts, "\n", usage, "\n(try ", prefix, " --help)\n")
+  return 2
 end
 
 return M

@@ -32,6 +32,7 @@
 -- Memory: a query walks the corpus once, keeping only the rows it returns;
 -- each document is closed as soon as its rows are taken. A directory is listed
 -- when the walk reaches it. stdin ("-") can be read only once.
+local lfs = require "lfs"
 local core = require "kimput.core"
 local query = require "kimput.query"
 local jsonl = require "kimput.writers.jsonl"
@@ -123,20 +124,30 @@ end
 
 ---------------------------------------------------------------- errors
 
-function Corpus:add_error(source, id, reason)
+-- where: optional {line =, byte =} (see Corpus:errors).
+function Corpus:add_error(source, id, reason, where)
   -- an interrupted run (kimput.output.run) is not a document's failure
   if core.interrupted() then return end
   local key = tostring(source) .. "\0" .. tostring(reason)
   if self.error_seen[key] then return end
   self.error_seen[key] = true
-  self.error_list[#self.error_list + 1] = { source = source, id = id, reason = reason }
+  where = where or {}
+  self.error_list[#self.error_list + 1] = {
+    source = source, id = id, reason = reason, line = where.line, byte = where.byte,
+  }
 end
 
 --- The documents that could not be read, parsed or processed so far, each
--- {source = "path" or "file.jsonl:12", id =, reason =}.
+-- {source = "path" or "file.jsonl:12", id =, reason =, line =, byte =}.
+-- For a text that is not valid UTF-8, byte is the first bad byte of the
+-- text (1-based) and line its line in the whole input: in the file for a
+-- .txt, the record's line for JSON Lines. Opening the corpus with
+-- {invalid = "replace"} (kimput's --invalid replace) repairs such texts.
 function Corpus:errors()
   local out = {}
-  for i, e in ipairs(self.error_list) do out[i] = { source = e.source, id = e.id, reason = e.reason } end
+  for i, e in ipairs(self.error_list) do
+    out[i] = { source = e.source, id = e.id, reason = e.reason, line = e.line, byte = e.byte }
+  end
   return out
 end
 
@@ -245,7 +256,7 @@ local function yield_jsonl(fh, name, close, limit)
             coroutine.yield({ error = "no \"text\" string in the record", source = where, id = id })
           else
             coroutine.yield({
-              text = rec.text, id = id, source = where,
+              text = rec.text, id = id, source = where, line = lineno,
               path = type(rec.path) == "string" and rec.path or nil,
               url = type(rec.url) == "string" and rec.url or nil,
               published = M.normalize_published(rec.published),
@@ -258,32 +269,53 @@ local function yield_jsonl(fh, name, close, limit)
   if close then fh:close() end
 end
 
--- A folder's .txt entries are documents: one that cannot be examined (a
--- dangling link) or is not a regular file (a FIFO, a device) becomes an
--- error record rather than vanishing or blocking the walk.
-local function walk(dir, prefix, visited, limit)
-  local names, err = core.listdir(dir)
-  if not names then
-    coroutine.yield({ error = "cannot list: " .. err, source = dir })
-    return
+-- The entries of a folder that a walk visits, sorted (dot-files such as
+-- .git and editor backups left out); or nil, message.
+local function entries(dir)
+  local ok, iter, state = pcall(lfs.dir, dir)
+  if not ok then return nil, (tostring(iter):gsub("^cannot open ", "")) end
+  local names = {}
+  for name in iter, state do
+    if name:sub(1, 1) ~= "." then names[#names + 1] = name end
   end
+  table.sort(names)
+  return names
+end
+
+-- A path's kind ("file", "directory", "other"), size, and identity
+-- ("dev:inode", to notice a folder reached twice through a link); or nil, message.
+local function stat(path)
+  local attr, err = lfs.attributes(path)
+  if not attr then return nil, err end
+  local mode = attr.mode
+  return (mode == "file" or mode == "directory") and mode or "other", attr.size, attr.dev .. ":" .. attr.ino
+end
+
+-- Calls visit(full_path, id, size) for every .txt file below dir, in sorted
+-- order, and fail(dir, message) for a folder that cannot be listed. A .txt
+-- entry that cannot be examined (a dangling link) or is not a regular file
+-- (a FIFO, a device) is a document that cannot be read: visit(full_path,
+-- id, nil, reason), so that it becomes an error record rather than
+-- vanishing or blocking the walk.
+local function walk(dir, prefix, visited, visit, fail)
+  local names, err = entries(dir)
+  if not names then return fail(dir, err) end
   for _, name in ipairs(names) do
-    if name:sub(1, 1) ~= "." then  -- .git, editor backups
-      local full = dir .. "/" .. name
-      local kind, size, ident = core.filekind(full)
-      local is_txt = name:lower():match("%.txt$")
-      local id = is_txt and prefix .. name:gsub("%.[Tt][Xx][Tt]$", "")
-      if kind == "directory" then
-        if not visited[ident] then
-          visited[ident] = true
-          walk(full, prefix .. name .. "/", visited, limit)
-        end
-      elseif is_txt and kind == "file" then
-        yield_file(full, id, limit, size)
-      elseif is_txt and kind == "other" then
-        coroutine.yield({ error = "cannot read: not a regular file (a FIFO, socket or device)", source = full, id = id })
-      elseif is_txt then
-        coroutine.yield({ error = "cannot read: " .. tostring(size) .. " (a dangling link?)", source = full, id = id })
+    local full = dir .. "/" .. name
+    local kind, size, ident = stat(full)
+    if kind == "directory" then
+      if not visited[ident] then
+        visited[ident] = true
+        walk(full, prefix .. name .. "/", visited, visit, fail)
+      end
+    elseif name:lower():match("%.txt$") then
+      local id = prefix .. name:gsub("%.[Tt][Xx][Tt]$", "")
+      if kind == "file" then
+        visit(full, id, size)
+      elseif kind then
+        visit(full, id, nil, "not a regular file (a FIFO, socket or device)")
+      else
+        visit(full, id, nil, tostring(size):gsub("^.-: ", "") .. " (a dangling link?)")
       end
     end
   end
@@ -294,11 +326,19 @@ local function yield_path(self, path)
   if path == "-" then
     return yield_jsonl(self.stdin, "stdin", false, limit)
   end
-  local kind, size_or_err, ident = core.filekind(path)
+  local kind, size_or_err, ident = stat(path)
   if not kind then
     coroutine.yield({ error = "cannot open: " .. size_or_err, source = path })
   elseif kind == "directory" then
-    walk((path:gsub("(.)/+$", "%1")), "", { [ident] = true }, limit)
+    walk((path:gsub("(.)/+$", "%1")), "", { [ident] = true },
+      function(full, id, size, problem)
+        if problem then
+          coroutine.yield({ error = "cannot read: " .. problem, source = full, id = id })
+        else
+          yield_file(full, id, limit, size)
+        end
+      end,
+      function(dir, message) coroutine.yield({ error = "cannot list: " .. message, source = dir }) end)
   elseif is_jsonl(path) then
     local fh, oerr = io.open(path, "rb")
     if not fh then
@@ -323,25 +363,12 @@ end
 -- or nil when a source has no known size (stdin).
 function Corpus:total_bytes()
   local total = 0
-  local function add_dir(dir, visited)
-    local names = core.listdir(dir) or {}
-    for _, name in ipairs(names) do
-      if name:sub(1, 1) ~= "." then
-        local full = dir .. "/" .. name
-        local kind, size, ident = core.filekind(full)
-        if kind == "directory" and not visited[ident] then
-          visited[ident] = true
-          add_dir(full, visited)
-        elseif kind == "file" and name:lower():match("%.txt$") then
-          total = total + size
-        end
-      end
-    end
-  end
+  local function add(_, _, size) total = total + (size or 0) end
+  local function skip() end
   for _, path in ipairs(self.paths) do
     if path == "-" then return nil end
-    local kind, size, ident = core.filekind(path)
-    if kind == "directory" then add_dir(path, { [ident] = true })
+    local kind, size, ident = stat(path)
+    if kind == "directory" then walk(path, "", { [ident] = true }, add, skip)
     elseif kind == "file" then total = total + size end
   end
   return total
@@ -368,7 +395,14 @@ function Corpus:docs()
             source = item.source, bytes = #item.text,
           }
         end
-        self:add_error(item.source, item.id, (tostring(doc):gsub("^kimput%.parse: ", "cannot parse: ")))
+        local reason = tostring(doc):gsub("^kimput%.parse: ", "")
+        local byte = tonumber(reason:match("^invalid UTF%-8 at byte (%d+)"))
+        local where
+        if byte then  -- the hint of kimput.parse is for its own option; errors() says how here
+          reason = ("invalid UTF-8 at byte %d of the text"):format(byte)
+          where = { byte = byte, line = item.line or select(2, item.text:sub(1, byte - 1):gsub("\n", "")) + 1 }
+        end
+        self:add_error(item.source, item.id, "cannot parse: " .. reason, where)
       end
     end
     return nil
@@ -420,6 +454,52 @@ end
 
 local DOC_FIELDS = { "id", "path", "url", "published", "outlet" }
 
+--- The fields of each query's rows (docs/output.md describes them): the
+-- item's own, then those every row carries from its document. A filter,
+-- sort or group key outside them is an error naming them; a key a feature
+-- added without listing it here is accepted once some item has it.
+M.FIELDS = {
+  quotes = { "text", "start", "stop", "kind", "speaker", "speaker_span", "cue", "via", "unclosed", "part" },
+  dates = { "text", "start", "stop", "kind", "value", "zone", "mod", "anchor" },
+  events = { "type", "sender", "recipient", "date", "occasion", "planned", "start", "stop", "evidence",
+             "mentions", "rule" },
+  documents = { "zone", "dateline", "headline", "editor", "translator", "sources", "bytes" },
+  kwic = { "left", "match", "right", "start", "stop" },
+}
+for _, list in pairs(M.FIELDS) do
+  for _, f in ipairs(DOC_FIELDS) do list[#list + 1] = f end
+  list[#list + 1] = "date"
+end
+
+-- A filter for a query of `kind`: the predicate, and a function(item) to
+-- call on every item before filtering and then once with no item, which
+-- raises for a key no declared field names and no item had.
+local function checked_filter(what, kind, filter)
+  local known = {}
+  for _, f in ipairs(M.FIELDS[kind]) do known[f] = true end
+  local pending = {}
+  if type(filter) == "table" then
+    for k in pairs(filter) do
+      if type(k) == "string" and not known[k] and not query.FILTERS[k] then pending[k] = true end
+    end
+  end
+  local keep = query.predicate(filter)
+  if next(pending) == nil then return keep, function() end end
+  local seen = {}
+  return keep, function(item)
+    if item then
+      for k in pairs(item) do seen[k] = true end
+      return
+    end
+    for k in pairs(pending) do
+      if not seen[k] then
+        for f in pairs(seen) do known[f] = true end
+        query.check_key(what, "filter key", k, known, query.FILTERS, 4)
+      end
+    end
+  end
+end
+
 local function has_method(method)
   return type(core.Document[method]) == "function"
 end
@@ -430,12 +510,13 @@ function Corpus:collect(method, filter, date_of)
   if not has_method(method) then
     error(("corpus:%s: this build of kimput has no doc:%s()"):format(method, method), 3)
   end
-  local keep = query.predicate(filter)
-  local out = query.rows({})
+  local keep, note = checked_filter("corpus:" .. method, method, filter)
+  local out = query.rows({}, M.FIELDS[method])
   self:each(function(doc, info)
     local items = doc[method](doc)
     local fields = document_fields(doc, info)
     for _, item in ipairs(items or {}) do
+      note(item)
       local row = {}
       for k, v in pairs(item) do row[k] = v end
       for _, k in ipairs(DOC_FIELDS) do
@@ -445,6 +526,7 @@ function Corpus:collect(method, filter, date_of)
       if keep(row) then out[#out + 1] = row end
     end
   end)
+  note(nil)
   return out
 end
 
@@ -466,8 +548,8 @@ end
 --- One row per document: id, path, url, published (= date), and the fields
 -- of doc:meta() when the build has it (outlet, headline, sources, ...).
 function Corpus:documents(filter)
-  local keep = query.predicate(filter)
-  local out = query.rows({})
+  local keep, note = checked_filter("corpus:documents", "documents", filter)
+  local out = query.rows({}, M.FIELDS.documents)
   self:each(function(doc, info)
     local row = {}
     if type(doc.meta) == "function" then
@@ -477,8 +559,10 @@ function Corpus:documents(filter)
     for _, k in ipairs(DOC_FIELDS) do row[k] = fields[k] end
     row.date = row.published
     row.bytes = info.bytes
+    note(row)
     if keep(row) then out[#out + 1] = row end
   end)
+  note(nil)
   return out
 end
 
@@ -512,26 +596,136 @@ local function forward_chars(s, i, width, hi)
   return i - 1
 end
 
---- Key word in context: every match of pattern (a Lua pattern; plain = true
--- for literal text) in the documents' body, with `width` characters (default
--- 40) of context on each side, line breaks shown as spaces. ignore_case
--- lowers the text (and a plain pattern): write Lua patterns in lower case.
+-- The error Lua would raise for pattern p, found by reading it the way
+-- Lua's own matcher does (lstrlib.c), or nil: a bad pattern is one error
+-- before any document is read, not one per document.
+local function lua_pattern_error(p)
+  local n, i = #p, 1
+  local captures, open = 0, {}   -- open: stack of capture numbers not yet closed
+  local closed = {}
+  local function set_end(j)      -- j: just after '['; returns the index after ']'
+    if p:sub(j, j) == "^" then j = j + 1 end
+    repeat
+      if j > n then return nil end
+      local c = p:sub(j, j)
+      j = j + 1
+      if c == "%" and j <= n then j = j + 1 end
+    until p:sub(j, j) == "]"
+    return j + 1
+  end
+  if p:sub(1, 1) == "^" then i = 2 end
+  while i <= n do
+    local c = p:sub(i, i)
+    local single = false
+    if c == "(" then
+      captures = captures + 1
+      if captures > 32 then return "too many captures" end
+      if p:sub(i + 1, i + 1) == ")" then
+        closed[captures] = true
+        i = i + 2
+      else
+        open[#open + 1] = captures
+        i = i + 1
+      end
+    elseif c == ")" then
+      if #open == 0 then return "invalid pattern capture" end
+      closed[table.remove(open)] = true
+      i = i + 1
+    elseif c == "%" then
+      local d = p:sub(i + 1, i + 1)
+      if d == "" then return "malformed pattern (ends with '%')" end
+      if d == "b" then
+        if i + 3 > n then return "missing arguments to '%b'" end
+        i = i + 4
+      elseif d == "f" then
+        if p:sub(i + 2, i + 2) ~= "[" then return "missing '[' after '%f' in pattern" end
+        i = set_end(i + 3)
+        if not i then return "malformed pattern (missing ']')" end
+      elseif d:match("%d") then
+        local k = tonumber(d)
+        if k == 0 or not closed[k] then return ("invalid capture index %%%d"):format(k) end
+        i = i + 2
+      else
+        i, single = i + 2, true
+      end
+    elseif c == "[" then
+      i = set_end(i + 1)
+      if not i then return "malformed pattern (missing ']')" end
+      single = true
+    else
+      i, single = i + 1, true
+    end
+    if single and p:sub(i, i):match("^[%*%+%-%?]$") then i = i + 1 end
+  end
+  if #open > 0 then return "unfinished capture" end
+  return nil
+end
+M.lua_pattern_error = lua_pattern_error
+
+-- A kwic row for the match [s, e] of text inside the body span [lo, hi].
+local function kwic_row(fields, text, s, e, lo, hi, width)
+  local left_from = back_chars(text, s, width, lo)
+  local right_to = forward_chars(text, e + 1, width, hi)
+  return {
+    id = fields.id, path = fields.path, url = fields.url, outlet = fields.outlet,
+    published = fields.published, date = fields.published,
+    left = (text:sub(left_from, s - 1):gsub("%s", " ")),
+    match = text:sub(s, e),
+    right = (text:sub(e + 1, right_to):gsub("%s", " ")),
+    start = s, stop = e,
+  }
+end
+
+-- The kwic rows of a kimput.rule in one document: its matches, each with
+-- context up to the ends of its body span.
+local function kwic_rule(out, rule, doc, fields, width)
+  local text, spans = doc:text(), doc:body_spans()
+  local k = 1
+  for _, m in ipairs(rule:scan(doc)) do
+    local s, e = m.start, m.stop
+    if s and e and e >= s then
+      while spans[k] and spans[k][2] < s do k = k + 1 end
+      local span = spans[k] or { 1, #text }
+      out[#out + 1] = kwic_row(fields, text, s, e, math.min(span[1], s), math.max(span[2], e), width)
+    end
+  end
+end
+
+--- Key word in context: every match of pattern in the documents' body, with
+-- `width` characters (default 40) of context on each side, line breaks
+-- shown as spaces. pattern is a Lua pattern (plain = true for literal text;
+-- ignore_case lowers the text and a plain pattern, ASCII only: write Lua
+-- patterns in lower case) or a kimput.rule (PCRE2, Unicode; flags = "i" for
+-- case folding, {PERSON} and the other macros). A bad pattern is an error
+-- before any document is read.
 function Corpus:kwic(pattern, opts)
-  if type(pattern) ~= "string" or pattern == "" then
-    error("corpus:kwic: pattern must be a non-empty string", 2)
+  local rules = require "kimput.rules"
+  local is_rule = getmetatable(pattern) == rules.Rule
+  if not is_rule and (type(pattern) ~= "string" or pattern == "") then
+    error("corpus:kwic: pattern must be a non-empty string (a Lua pattern) or a kimput.rule", 2)
   end
   opts = opts or {}
+  if type(opts) ~= "table" then error("corpus:kwic: options must be a table", 2) end
+  for k in pairs(opts) do
+    query.check_key("corpus:kwic", "option", k, { width = true, plain = true, ignore_case = true })
+  end
   local width = opts.width or 40
   if math.type(width) ~= "integer" or width < 0 then error("corpus:kwic: width must be a whole number >= 0", 2) end
   local plain, fold = opts.plain and true or false, opts.ignore_case and true or false
-  if fold and plain then pattern = pattern:lower() end
-  local ok, err = pcall(string.find, "", pattern, 1, plain)
-  if not ok then error("corpus:kwic: bad pattern: " .. tostring(err):gsub("^.-:%d+: ", ""), 2) end
-  local out = query.rows({})
+  if is_rule and (plain or fold) then
+    error("corpus:kwic: plain and ignore_case are for Lua patterns (give the rule flags = \"i\")", 2)
+  end
+  if not is_rule then
+    if fold and plain then pattern = pattern:lower() end
+    local bad = not plain and lua_pattern_error(pattern)
+    if bad then error(("corpus:kwic: bad pattern %q: %s"):format(pattern, bad), 2) end
+  end
+  local out = query.rows({}, M.FIELDS.kwic)
   self:each(function(doc, info)
+    local fields = document_fields(doc, info)
+    if is_rule then return kwic_rule(out, pattern, doc, fields, width) end
     local text = doc:text()
     local hay = fold and text:lower() or text
-    local fields = document_fields(doc, info)
     local spans = type(doc.body_spans) == "function" and doc:body_spans() or { { 1, #text } }
     for _, span in ipairs(spans) do
       local pos, stop = span[1], span[2]
@@ -539,16 +733,7 @@ function Corpus:kwic(pattern, opts)
         local s, e = hay:find(pattern, pos, plain)
         if not s or e > stop then break end
         if e >= s then
-          local left_from = back_chars(text, s, width, span[1])
-          local right_to = forward_chars(text, e + 1, width, stop)
-          out[#out + 1] = {
-            id = fields.id, path = fields.path, url = fields.url, outlet = fields.outlet,
-            published = fields.published, date = fields.published,
-            left = (text:sub(left_from, s - 1):gsub("%s", " ")),
-            match = text:sub(s, e),
-            right = (text:sub(e + 1, right_to):gsub("%s", " ")),
-            start = s, stop = e,
-          }
+          out[#out + 1] = kwic_row(fields, text, s, e, span[1], stop, width)
           pos = e + 1
         else
           pos = s + 1  -- an empty match: step over it

@@ -1,7 +1,7 @@
 --- Rows: the result lists of corpus queries, and the helpers reports use on
 -- them. A Rows value is a plain Lua list of tables with these methods:
 --
---   rows:where{speaker = "Putin", from = "2023-01", to = "2023-12-31", contains = "surat"}
+--   rows:where{speaker = "Putin", from = "2023-01", to = "2023-12-31", contains = {"surat", "pesan"}}
 --   rows:sort("date", "-count")      -- by keys in order; "-key" sorts descending;
 --                                    -- a function(a, b) works too; nil sorts last
 --   rows:group_by("speaker")         -- list of {key =, rows = Rows}, first seen first,
@@ -12,53 +12,188 @@
 -- The same functions take any list: query.where(list, filter), query.sort(list, ...), ...
 --
 -- Filters (where): every key must hold for a row to stay.
---   speaker, sender, recipient, via   a name: equal to the row's field once case,
---                                     spaces and hyphens are ignored, or equal to one
---                                     word of it ("Putin" finds "Vladimir Putin")
+--   speaker, sender, recipient, via   a name. Names are compared by their folded key
+--                                     (Unicode case folding, spaces and dashes ignored:
+--                                     "kim jong-un" is "Kim Jong Un"). A name the
+--                                     gazetteer knows (kimput.entities) finds its entity
+--                                     under its canonical name and every alias: "Korut"
+--                                     finds "Korea Utara", "putin" finds "Vladimir Putin".
+--                                     A name it does not know also finds a person's name
+--                                     with that word ("Shoigu" finds "Sergei Shoigu").
 --   party                             a name matching sender or recipient
+--   between = {a, b}                  a and b as sender and recipient, either way round
 --   from, to                          ISO dates or partial dates ("2023", "2023-05"):
 --                                     the row's `date` (a TIMEX3 value) must overlap;
 --                                     rows whose date cannot be placed are left out
---   contains                          plain text, case-insensitive, in the row's
---                                     `text` (or `evidence`, or `match`)
---   any other key                     a function(value) -> truthy, a list of accepted
---                                     values, or a value the field must equal
+--   contains                          text, or a list of texts (any of), in the row's
+--                                     `text` (or `evidence`, or `match`), with Unicode
+--                                     case folding
+--   any other key                     a field of the rows: a function(value) -> truthy,
+--                                     a list of accepted values, or a value to equal
 --   A name filter may also be a list of names (any) or a function.
+--
+-- Mistakes are errors, not empty results: on the rows of a corpus query
+-- (and what where, sort, group_by, count, first make of them) a filter key,
+-- sort key or group field that is no field of the rows (nor one of the
+-- filters above) raises an error naming the valid ones; the fields are
+-- known before the walk (corpus.FIELDS). query.rows(list, fields) declares
+-- the fields of another list; an undeclared list is not checked.
+local core = require "kimput.core"
+local entities = require "kimput.entities"
+
 local M = {}
 
 local Rows = {}
 Rows.__index = Rows
 M.Rows = Rows
 
---- Makes list a Rows value (in place) and returns it.
-function M.rows(list)
-  return setmetatable(list or {}, Rows)
+-- The declared fields of a Rows value (a set), kept beside it so the list
+-- itself stays a plain list (writers encode it as it is).
+local declared = setmetatable({}, { __mode = "k" })
+
+--- Makes list a Rows value (in place) and returns it. fields, when given,
+-- names the fields its rows may have (a list), for checking keys.
+function M.rows(list, fields)
+  list = setmetatable(list or {}, Rows)
+  if fields then
+    local set = {}
+    for _, f in ipairs(fields) do set[f] = true end
+    declared[list] = set
+  end
+  return list
+end
+
+---------------------------------------------------------------- checking keys
+
+-- The filter keys that are not fields.
+local FILTERS = { from = true, to = true, contains = true, party = true, between = true }
+M.FILTERS = FILTERS
+
+--- The set of fields of list's rows when it has declared fields (the Rows
+-- of a corpus query, and what where, sort, group_by, first make of them):
+-- those and every key its rows have. nil for any other list, whose keys
+-- are not checked (a field may be missing from every row of a plain list).
+function M.fields_of(list)
+  local fields = declared[list]
+  if not fields then return nil end
+  local set = {}
+  for f in pairs(fields) do set[f] = true end
+  for _, row in ipairs(list) do
+    if type(row) == "table" then
+      for k in pairs(row) do
+        if type(k) == "string" then set[k] = true end
+      end
+    end
+  end
+  return set
+end
+
+local function sorted_names(set, extra)
+  local names = {}
+  for k in pairs(set) do names[#names + 1] = k end
+  for k in pairs(extra or {}) do
+    if not set[k] then names[#names + 1] = k end
+  end
+  table.sort(names)
+  return table.concat(names, ", ")
+end
+
+--- Raises "<what>: unknown <kind> 'key' (valid: a, b, ...)" unless key is
+-- in fields (a set) or extra (a set); a nil fields checks nothing.
+function M.check_key(what, kind, key, fields, extra, level)
+  if fields == nil or fields[key] or (extra and extra[key]) then return end
+  error(("%s: unknown %s %q (valid: %s)"):format(what, kind, tostring(key), sorted_names(fields, extra)),
+    (level or 2) + 1)
 end
 
 ---------------------------------------------------------------- names
 
---- A name folded for comparison: lower case, without spaces and hyphens.
+--- A name folded for comparison: Unicode case folding (ICU, in C), without
+-- spaces and dashes.
 function M.fold_name(s)
-  return (tostring(s):lower():gsub("[%s%-]", ""))
+  return core.fold(tostring(s), true)
+end
+local fold_name = M.fold_name
+
+-- folded name or alias -> gazetteer entry, rebuilt when the gazetteer changes.
+local name_index, index_generation = nil, nil
+
+local function entity_index()
+  if index_generation ~= entities.generation() then
+    name_index = {}
+    for _, e in ipairs(entities.list()) do
+      name_index[fold_name(e.name)] = name_index[fold_name(e.name)] or e
+      for _, a in ipairs(e.aliases or {}) do
+        local k = fold_name(a)
+        name_index[k] = name_index[k] or e
+      end
+    end
+    index_generation = entities.generation()
+  end
+  return name_index
 end
 
---- Does the name in a row (e.g. "Kim Jong-un") match the asked name ("kim")?
-function M.name_matches(value, wanted)
-  if value == nil then return false end
+--- The gazetteer entry a name (canonical or alias, any case) stands for, or nil.
+function M.entity_of(name)
+  return entity_index()[fold_name(name)]
+end
+
+-- Every word of a person's name starts with a capital ("Sergei Shoigu"),
+-- unlike a description ("Duta Besar Rusia untuk Korut").
+local function person_like(value)
+  for word in value:gmatch("[^%s%-]+") do
+    if word:find("^[%l%d]") then return false end
+  end
+  return true
+end
+
+--- A function(value) -> boolean telling whether a row's name matches the
+-- wanted name (a string, a list of names: any, or a function). Folding is
+-- done once per distinct value.
+function M.name_matcher(wanted)
   local tw = type(wanted)
-  if tw == "function" then return wanted(value) and true or false end
+  if tw == "function" then return function(value) return value ~= nil and wanted(value) and true or false end end
   if tw == "table" then
-    for _, w in ipairs(wanted) do
-      if M.name_matches(value, w) then return true end
+    local each = {}
+    for i, w in ipairs(wanted) do each[i] = M.name_matcher(w) end
+    return function(value)
+      for i = 1, #each do
+        if each[i](value) then return true end
+      end
+      return false
     end
-    return false
   end
-  local want = M.fold_name(wanted)
-  if M.fold_name(value) == want then return true end
-  for word in tostring(value):gmatch("[^%s%-]+") do
-    if M.fold_name(word) == want then return true end
+  if tw ~= "string" then error(("a name must be a string, a list or a function (got %s)"):format(tw), 3) end
+  local want = fold_name(wanted)
+  local entity = entity_index()[want]
+  local keys = { [want] = true }
+  if entity then
+    keys[fold_name(entity.name)] = true
+    for _, a in ipairs(entity.aliases or {}) do keys[fold_name(a)] = true end
   end
-  return false
+  -- a name the gazetteer does not know also finds a person by one word of it
+  local by_word = not entity and not wanted:find("[%s%-]")
+  local memo = {}
+  return function(value)
+    if value == nil then return false end
+    value = tostring(value)
+    local hit = memo[value]
+    if hit == nil then
+      hit = keys[fold_name(value)] == true
+      if not hit and by_word and not entity_index()[fold_name(value)] and person_like(value) then
+        for word in value:gmatch("[^%s%-]+") do
+          if fold_name(word) == want then hit = true break end
+        end
+      end
+      memo[value] = hit
+    end
+    return hit
+  end
+end
+
+--- Does the name in a row (e.g. "Kim Jong Un") match the asked name ("kim jong-un")?
+function M.name_matches(value, wanted)
+  return M.name_matcher(wanted)(value)
 end
 
 ---------------------------------------------------------------- dates
@@ -146,8 +281,42 @@ local function equals_any(value, wanted)
   return value == wanted
 end
 
+-- contains: a text or a list of texts, folded once; a row's text is folded
+-- once per check.
+local function contains_check(wanted)
+  local needles = {}
+  for i, w in ipairs(type(wanted) == "table" and wanted or { wanted }) do
+    if type(w) ~= "string" or w == "" then
+      error("where: contains must be a non-empty text or a list of them", 4)
+    end
+    needles[i] = core.fold(w)
+  end
+  if #needles == 0 then error("where: contains must be a non-empty text or a list of them", 4) end
+  return function(row)
+    local text = row.text or row.evidence or row.match
+    if type(text) ~= "string" then return false end
+    local ok, hay = pcall(core.fold, text)
+    if not ok then hay = text:lower() end
+    for i = 1, #needles do
+      if hay:find(needles[i], 1, true) then return true end
+    end
+    return false
+  end
+end
+
+local function between_check(wanted)
+  if type(wanted) ~= "table" or #wanted ~= 2 then
+    error("where: between must be a list of two names {a, b}", 4)
+  end
+  local a, b = M.name_matcher(wanted[1]), M.name_matcher(wanted[2])
+  return function(row)
+    return (a(row.sender) and b(row.recipient)) or (b(row.sender) and a(row.recipient))
+  end
+end
+
 --- A predicate function(row) -> boolean for a filter table (see the top).
-function M.predicate(filter)
+-- fields, when given, is the set of the rows' fields: another key is an error.
+function M.predicate(filter, fields)
   if filter == nil then return function() return true end end
   if type(filter) == "function" then return filter end
   if type(filter) ~= "table" then
@@ -155,6 +324,8 @@ function M.predicate(filter)
   end
   local checks = {}
   for key, wanted in pairs(filter) do
+    if type(key) ~= "string" then error("where: filter keys must be field names (got " .. type(key) .. ")", 3) end
+    M.check_key("where", "filter key", key, fields, FILTERS, 3)
     local check
     if key == "from" then
       local lo = bound(wanted, "from", "lo")
@@ -169,17 +340,15 @@ function M.predicate(filter)
         return lo ~= nil and lo <= hi
       end
     elseif key == "contains" then
-      local needle = tostring(wanted):lower()
-      check = function(row)
-        local text = row.text or row.evidence or row.match
-        return type(text) == "string" and text:lower():find(needle, 1, true) ~= nil
-      end
+      check = contains_check(wanted)
     elseif key == "party" then
-      check = function(row)
-        return M.name_matches(row.sender, wanted) or M.name_matches(row.recipient, wanted)
-      end
+      local match = M.name_matcher(wanted)
+      check = function(row) return match(row.sender) or match(row.recipient) end
+    elseif key == "between" then
+      check = between_check(wanted)
     elseif NAME_KEYS[key] then
-      check = function(row) return M.name_matches(row[key], wanted) end
+      local match = M.name_matcher(wanted)
+      check = function(row) return match(row[key]) end
     else
       check = function(row) return equals_any(row[key], wanted) end
     end
@@ -193,9 +362,11 @@ function M.predicate(filter)
   end
 end
 
---- The rows that pass the filter, as new Rows.
+--- The rows that pass the filter, as new Rows (with the same fields).
 function M.where(list, filter)
-  local keep, out = M.predicate(filter), M.rows({})
+  local keep = M.predicate(filter, M.fields_of(list))
+  local out = M.rows({})
+  declared[out] = declared[list]
   for _, row in ipairs(list) do
     if keep(row) then out[#out + 1] = row end
   end
@@ -227,10 +398,12 @@ function M.sort(list, ...)
     end
   else
     local fields, desc = {}, {}
+    local known = M.fields_of(list)
     for i, k in ipairs(keys) do
-      local name = tostring(k)
-      desc[i] = name:sub(1, 1) == "-"
-      fields[i] = desc[i] and name:sub(2) or name
+      if type(k) ~= "string" then error("sort: keys must be field names or one function", 2) end
+      desc[i] = k:sub(1, 1) == "-"
+      fields[i] = desc[i] and k:sub(2) or k
+      M.check_key("sort", "key", fields[i], known)
     end
     cmp = function(a, b)
       for i, f in ipairs(fields) do
@@ -256,18 +429,27 @@ end
 
 --- Groups rows by a field name or a function(row): a list of
 -- {key =, rows = Rows} in order of first appearance, keyless rows last.
-function M.group_by(list, key)
-  local groups, index, none = M.rows({}), {}, nil
+function M.group_by(list, key, what)
+  if type(key) ~= "function" then
+    if type(key) ~= "string" then error((what or "group_by") .. ": give a field name or a function", 2) end
+    M.check_key(what or "group_by", "field", key, M.fields_of(list))
+  end
+  local groups, index, none = M.rows({}, { "key", "rows" }), {}, nil
+  local function new_rows()
+    local r = M.rows({})
+    declared[r] = declared[list]
+    return r
+  end
   for _, row in ipairs(list) do
     local k = key_of(row, key)
     local g
     if k == nil then
-      none = none or { key = nil, rows = M.rows({}) }
+      none = none or { key = nil, rows = new_rows() }
       g = none
     else
       g = index[k]
       if not g then
-        g = { key = k, rows = M.rows({}) }
+        g = { key = k, rows = new_rows() }
         index[k] = g
         groups[#groups + 1] = g
       end
@@ -280,8 +462,8 @@ end
 
 --- Counts rows per key: Rows of {key =, count =}, most frequent first, then by key.
 function M.count(list, key)
-  local out = M.rows({})
-  for _, g in ipairs(M.group_by(list, key)) do
+  local out = M.rows({}, { "key", "count" })
+  for _, g in ipairs(M.group_by(list, key, "count")) do
     out[#out + 1] = { key = g.key, count = #g.rows }
   end
   return M.sort(out, "-count", "key")
@@ -295,6 +477,7 @@ end
 
 function M.first(list, n)
   local out = M.rows({})
+  declared[out] = declared[list]
   for i = 1, math.min(n, #list) do out[i] = list[i] end
   return out
 end
