@@ -1,19 +1,21 @@
 --- The kimput command line (bin/kimput is the launcher):
 --   kimput extract PATH... [--format jsonl|csv] [--rows documents|quotes|dates|events]
---                          [--published DATE] [--invalid replace] [-o FILE]
+--                          [--published DATE] [--invalid replace] [--max-bytes SIZE] [-o FILE]
 --   kimput report NAME PATH... [-o FILE] [--format text|csv|jsonl|html] [--published DATE]
 --   kimput run SCRIPT.lua [ARGS]
 --   kimput --help | --version | help [COMMAND]
 -- Arguments are parsed by argparse (Debian's lua-argparse): "--" ends the
 -- options, "-oFILE", "--format=csv" and "-o FILE" all work, usage errors go to
 -- stderr with exit status 2. Exit status: 0 done, 1 some documents failed
--- (all others were written, the reasons are on stderr), 2 bad usage.
+-- (all others were written, the reasons are on stderr), 2 bad usage, 3 the
+-- output could not be written, 130/143 stopped by SIGINT/SIGTERM (output.lua).
 -- See docs/cli.md.
 --
 -- To give a command a new option, add one line in M.parser() beside the
 -- others (`extract:option("-j --jobs", "...")`); its value reaches the
 -- command as opts.jobs.
 local argparse = require "argparse"
+local output = require "kimput.output"
 require "kimput"  -- every feature registers its document methods
 local M = {}
 
@@ -27,11 +29,12 @@ local function usage_error(msg)
   error(setmetatable({ msg = msg }, Usage), 0)
 end
 
-local function open_output(path)
-  if not path or path == "-" then return io.stdout, false end
-  local fh, err = io.open(path, "wb")
-  if not fh then usage_error(err) end
-  return fh, true
+-- The output (kimput.output), opened before any document is parsed; nil
+-- after saying why on stderr.
+local function open_output(cmd, path)
+  local out, err = output.open(path)
+  if not out then io.stderr:write(("kimput %s: cannot write %s\n"):format(cmd, err)) end
+  return out
 end
 
 --- One failed document as the command line states it: where it is (its
@@ -59,7 +62,9 @@ end
 
 local function open_corpus(opts)
   local corpus = require "kimput.corpus"
-  local ok, c = pcall(corpus.open, opts.paths, { published = opts.published, invalid = opts.invalid })
+  local ok, c = pcall(corpus.open, opts.paths, {
+    published = opts.published, invalid = opts.invalid, max_bytes = opts.max_bytes,
+  })
   if not ok then usage_error((tostring(c):gsub("^.-:%d+: ", ""))) end
   return c
 end
@@ -107,7 +112,8 @@ function M.commands.extract(opts)
   if kind ~= "documents" and type(require("kimput.core").Document[kind]) ~= "function" then
     usage_error(("this build of kimput has no doc:%s()"):format(kind))
   end
-  local out = open_output(opts.output)
+  local out = open_output("extract", opts.output)
+  if not out then return output.EXIT_OUTPUT end
 
   local corpus = require "kimput.corpus"
   local writer
@@ -119,26 +125,27 @@ function M.commands.extract(opts)
   end
   local encode = opts.format == "csv" and function(r) return kind == "documents" and flatten(r) or r end
     or function(r) return r end
-  local progress = require("kimput.progress").new({ total_bytes = c:total_bytes() })
-  local docs, written, bytes = 0, 0, 0
-  for doc, info in c:docs() do
-    local ok, res = pcall(function()
-      return rows_of(corpus.record(doc, info), kind)
-    end)
-    getmetatable(doc).__close(doc)  -- keep memory flat: the record is all we need
-    if ok then
-      for _, row in ipairs(res) do writer:write(encode(row)) end
-      written = written + 1
-    else
-      c:add_error(info.source, info.id, tostring(res))
+  return output.run(out, "extract", function()
+    local progress = require("kimput.progress").new({ total_bytes = c:total_bytes() })
+    local docs, written, bytes = 0, 0, 0
+    for doc, info in c:docs() do
+      local ok, res = pcall(function()
+        return rows_of(corpus.record(doc, info), kind)
+      end)
+      getmetatable(doc).__close(doc)  -- keep memory flat: the record is all we need
+      if ok then
+        for _, row in ipairs(res) do writer:write(encode(row)) end
+        written = written + 1
+      else
+        c:add_error(info.source, info.id, tostring(res))
+      end
+      docs, bytes = docs + 1, bytes + info.bytes
+      progress:update(docs, bytes)
+      if out:failed() then break end  -- the output is lost: stop reading
     end
-    docs, bytes = docs + 1, bytes + info.bytes
-    progress:update(docs, bytes)
-  end
-  progress:finish()
-  out:flush()
-  if out ~= io.stdout then out:close() end
-  return report_errors("extract", c, written)
+    progress:finish()
+    return report_errors("extract", c, written)
+  end)
 end
 
 ---------------------------------------------------------------- report
@@ -177,28 +184,31 @@ function M.commands.report(opts)
   local path = opts.output
   local format = opts.format or (path and EXTENSIONS[(path:match("%.(%w+)$") or ""):lower()]) or "text"
   local c = open_corpus(opts)
-  local ok, rows = pcall(report.rows, c)
-  if not ok then
-    io.stderr:write("kimput report ", name, ": ", tostring(rows), "\n")
-    return 1
-  end
-  local out = open_output(path)
-  if format == "text" then
-    report.text(rows, out)
-  elseif format == "csv" then
-    require("kimput.writers.csv").write(out, rows, report.columns)
-  elseif format == "jsonl" then
-    require("kimput.writers.jsonl").write(out, rows)
-  else
-    local html = require "kimput.writers.html"
-    out:write(report.html and report.html(rows) or html.table_page(report.description, rows, report.columns))
-  end
-  out:flush()
-  if out ~= io.stdout then
-    out:close()
+  local out = open_output("report", path)
+  if not out then return output.EXIT_OUTPUT end
+  local status = output.run(out, "report", function()
+    local ok, rows = pcall(report.rows, c)
+    if not ok then
+      io.stderr:write("kimput report ", name, ": ", tostring(rows), "\n")
+      return false
+    end
+    if format == "text" then
+      report.text(rows, out)
+    elseif format == "csv" then
+      require("kimput.writers.csv").write(out, rows, report.columns)
+    elseif format == "jsonl" then
+      require("kimput.writers.jsonl").write(out, rows)
+    else
+      local html = require "kimput.writers.html"
+      out:write(report.html and report.html(rows) or html.table_page(report.description, rows, report.columns))
+    end
+    return report_errors("report", c, #rows)
+  end)
+  if status == false then return 1 end  -- the report failed: nothing written
+  if status <= 1 and path and path ~= "-" then
     io.stderr:write(("kimput report %s: wrote %s\n"):format(name, path))
   end
-  return report_errors("report", c, #rows)
+  return status
 end
 
 ---------------------------------------------------------------- run
@@ -242,7 +252,10 @@ local function corpus_options(cmd)
   cmd:option("--published", "reference date (YYYY-MM-DD) for documents that carry none"):argname("DATE")
   cmd:option("--invalid", "repair invalid UTF-8 instead of failing the document")
     :choices({ "error", "replace" }):argname("replace")
-  cmd:option("-o --output", "write to FILE instead of stdout"):argname("FILE")
+  cmd:option("-o --output", "write to FILE instead of stdout (through a temporary file\n"
+    .. "renamed at the end: a failed run leaves an old FILE unchanged)"):argname("FILE")
+  cmd:option("--max-bytes", "a larger document (file or JSON line) is an error record,\n"
+    .. "never read (bytes, or with K, M, G)"):default("20M"):argname("SIZE")
 end
 
 --- The argparse parser of the whole command line, and its commands by
@@ -252,7 +265,8 @@ function M.parser()
     .. "quotes and correspondence events.")
     :command_target("command")
     :help_description_margin(30)
-    :epilog("Exit status: 0 done; 1 some documents failed (the others were written); 2 bad usage.\n"
+    :epilog("Exit status: 0 done; 1 some documents failed (the others were written); 2 bad usage;\n"
+      .. "3 the output could not be written; 130, 143 stopped by SIGINT, SIGTERM.\n"
       .. "kimput COMMAND --help tells more about a command.")
   parser:flag("-v --version", "Print the version of kimput and exit."):action(function()
     io.write("kimput ", require("kimput").version, "\n")

@@ -16,6 +16,7 @@
 -- file it points at is replaced, the link stays. A target that exists and
 -- is not a regular file (/dev/null, /dev/full, a FIFO) is written in place,
 -- every write checked.
+local lfs = require "lfs"
 local core = require "kimput.core"
 
 local M = {}
@@ -52,9 +53,9 @@ function M.open(path)
   end
   if type(path) ~= "string" or path == "" then return nil, "no output path given" end
   local target = path
-  local kind = core.filekind(path)
+  local kind = lfs.attributes(path, "mode")  -- follows links
   if kind == "directory" then return nil, path .. ": is a directory" end
-  if kind == "other" then
+  if kind and kind ~= "file" then
     local fh, err = io.open(path, "wb")
     if not fh then return nil, err end
     return setmetatable({ fh = fh, path = path, direct = true }, Output)
@@ -62,13 +63,13 @@ function M.open(path)
   if kind == "file" then target = core.realpath(path) or path end
   local dir, base = split_path(target)
   if base == "" then return nil, path .. ": is a directory" end
-  if core.filekind(dir) ~= "directory" then
+  if lfs.attributes(dir, "mode") ~= "directory" then
     return nil, ("%s: the folder %s does not exist"):format(path, dir)
   end
   local temp, fh, err
   for _ = 1, 10 do  -- a name nobody uses
     temp = ("%s/.%s.tmp-%s"):format(dir, base, random_suffix())
-    if not core.filekind(temp) then
+    if not lfs.symlinkattributes(temp, "mode") then
       fh, err = io.open(temp, "wb")
       break
     end
@@ -138,7 +139,9 @@ local SIGNAL_NAMES = { [2] = "SIGINT", [15] = "SIGTERM" }
 -- SIGINT and SIGTERM caught, then commits out. Returns the exit status:
 -- fn's; M.EXIT_OUTPUT when the output could not be written; 128 + N when
 -- signal N stopped the run (the record in progress is discarded and the
--- output abandoned). An error in fn abandons the output and is raised again.
+-- output abandoned). When fn returns false (it failed and said why) or
+-- raises an error, the output is abandoned; false is returned, the error
+-- raised again.
 function M.run(out, cmd, fn)
   core.catch_signals()
   local ok, status = xpcall(fn, debug.traceback)
@@ -153,6 +156,10 @@ function M.run(out, cmd, fn)
   if not ok then
     out:abort()
     error(status, 0)
+  end
+  if status == false then
+    out:abort()
+    return false
   end
   local done, err = out:commit()
   if not done then
