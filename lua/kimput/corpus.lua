@@ -157,9 +157,10 @@ local function basename(path)
   return path:match("([^/]+)/*$") or path
 end
 
+-- size: the whole size when known (a regular file, a JSON line), else nil.
 local function too_large(size, limit)
-  return ("larger than the limit of %d bytes (%d bytes; raise it with --max-bytes or max_bytes)"):format(
-    limit, size)
+  return ("larger than the limit of %d bytes (%sraise it with --max-bytes or max_bytes)"):format(
+    limit, size and size .. " bytes; " or "")
 end
 
 -- Reads a file of at most limit bytes: a regular file's size is known
@@ -173,7 +174,7 @@ local function read_file(path, limit, size)
   fh:close()
   if rerr then return nil, "cannot read: " .. path .. ": " .. tostring(rerr) end
   text = text or ""
-  if #text > limit then return nil, too_large(#text, limit) end
+  if #text > limit then return nil, too_large(nil, limit) end  -- the rest stays unread
   return text
 end
 
