@@ -1,7 +1,8 @@
 #!/bin/sh
 # make bench: generates a ~50 MB corpus from examples/corpus/ (once), then
 # measures each stage on it -- tokens and sentences in C beside ICU's word
-# break iterator, page cleaning, dates, quotes -- then kimput's dates beside
+# break iterator, page cleaning, dates, quotes -- then one document of 1 to
+# 16 MB through every stage (bench/scaling.lua), kimput's dates beside
 # python3-dateparser on the gold sample, and the memory of `kimput extract`
 # over 1,000 and 10,000 documents. A measurement, not a test.
 #   bench/run.sh BUILD_DIR LUA
@@ -16,5 +17,7 @@ cc -O3 -std=c11 -D_POSIX_C_SOURCE=200809L -Icsrc $(pkg-config --cflags icu-uc) -
 for stage in page dates quotes; do
   [ -f "bench/$stage.lua" ] && KIMPUT_BUILD="$(pwd)/$build" bin/kimput run "bench/$stage.lua" "$corpus"
 done
+# one document of 1 to 16 MB through every stage; bounded by SCALING_CAP per stage
+KIMPUT_BUILD="$(pwd)/$build" bin/kimput run bench/scaling.lua
 sh bench/dates_compare.sh "$build" "$lua"
 sh bench/corpus_memory.sh 10000
