@@ -41,6 +41,7 @@ static int l_dates(lua_State *L) {
   size_t len;
   const char *text = kimput_doc_text(doc, &len);
   kimput_ref ref = check_ref(L, 3);
+  void **result = lk_guard(L);  /* made before the C result exists: it cannot leak */
   uint32_t *spans;
   size_t nspans = lk_checkspans(L, 2, len, &spans);
   kimput_date *items = NULL;
@@ -48,7 +49,7 @@ static int l_dates(lua_State *L) {
   kimput_status st = kimput_doc_dates(doc, spans, nspans, &ref, &items, &n);
   free(spans);
   if (st != KIMPUT_OK) return lk_error(L, "dates", st);
-  *lk_guard(L) = items;  /* freed by the guard, even when a push below fails */
+  *result = items;  /* freed by the guard, even when a push below fails */
   lua_createtable(L, (int)(n < 0x7fffffff ? n : 0x7fffffff), 0);
   for (size_t i = 0; i < n; i++) {
     push_item(L, text, &items[i]);

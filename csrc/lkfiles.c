@@ -21,14 +21,13 @@
 
 static int l_realpath(lua_State *L) {
   const char *path = luaL_checkstring(L, 1);
+  void **slot = lk_guard(L);  /* before the malloc: a failing push cannot leak it */
   char *full = realpath(path, NULL);
   if (!full) {
     lua_pushnil(L);
     lua_pushfstring(L, "%s: %s", path, strerror(errno));
     return 2;
   }
-  /* copied into a guard first: a failing push cannot leak it */
-  void **slot = lk_guard(L);
   *slot = full;
   lua_pushstring(L, full);
   return 1;

@@ -63,6 +63,7 @@ static int l_gaz_scan(lua_State *L) {
   kimput_doc *doc = lk_checkdoc(L, 2);
   size_t len;
   kimput_doc_text(doc, &len);
+  void **result = lk_guard(L);  /* made before the C result exists: it cannot leak */
   uint32_t *spans;
   size_t nspans = lk_checkspans(L, 3, len, &spans);
   kimput_gaz_match *m = NULL;
@@ -70,7 +71,7 @@ static int l_gaz_scan(lua_State *L) {
   kimput_status st = kimput_gaz_scan(gaz, doc, spans, nspans, &m, &n);
   free(spans);
   if (st != KIMPUT_OK) return lk_error(L, "gazetteer scan", st);
-  *lk_guard(L) = m;  /* freed by the guard, even when a push below fails */
+  *result = m;  /* freed by the guard, even when a push below fails */
   lua_createtable(L, n * 3 < 0x7fffffff ? (int)(n * 3) : 0, 0);
   for (size_t i = 0; i < n; i++) {
     lua_pushinteger(L, (lua_Integer)m[i].start + 1);
@@ -91,6 +92,7 @@ static int l_quote_marks(lua_State *L) {
   kimput_doc *doc = lk_checkdoc(L, 1);
   size_t len;
   const char *text = kimput_doc_text(doc, &len);
+  void **result = lk_guard(L);  /* made before the C result exists: it cannot leak */
   uint32_t *spans;
   size_t nspans = lk_checkspans(L, 2, len, &spans);
   kimput_quote *q = NULL;
@@ -98,7 +100,7 @@ static int l_quote_marks(lua_State *L) {
   kimput_status st = kimput_quotes_scan(text, len, spans, nspans, &q, &n);
   free(spans);
   if (st != KIMPUT_OK) return lk_error(L, "quote scan", st);
-  *lk_guard(L) = q;  /* freed by the guard, even when a push below fails */
+  *result = q;  /* freed by the guard, even when a push below fails */
   lua_createtable(L, n * 6 < 0x7fffffff ? (int)(n * 6) : 0, 0);
   for (size_t i = 0; i < n; i++) {
     lua_Integer v[6] = {(lua_Integer)q[i].open + 1, (lua_Integer)q[i].start + 1, (lua_Integer)q[i].end,
