@@ -3,19 +3,8 @@ local jsonl = require "kimput.writers.jsonl"
 local csv = require "kimput.writers.csv"
 local fake = require "fixtures.fake_features"
 
--- Runs a shell command; returns stdout, stderr, exit code.
-local function sh(cmd, env)
-  local errfile = os.tmpname()
-  local p = io.popen((env or "") .. " " .. cmd .. " 2>" .. errfile .. "; echo \"exit:$?\"")
-  local out = p:read("a")
-  p:close()
-  local f = io.open(errfile, "rb")
-  local err = f:read("a")
-  f:close()
-  os.remove(errfile)
-  local code = tonumber(out:match("exit:(%d+)%s*$"))
-  return (out:gsub("exit:%d+%s*$", "")), err, code
-end
+local shell = require "fixtures.shell"
+local sh = shell.sh
 
 local FAKE = "LUA_INIT='" .. fake.lua_init() .. "'"
 
@@ -25,11 +14,7 @@ local function lines(s)
   return out
 end
 
-local function write(path, text)
-  local f = assert(io.open(path, "wb"))
-  f:write(text)
-  f:close()
-end
+local write = shell.write
 
 describe("kimput extract", function()
   it("writes one valid JSON record per sample article", function()

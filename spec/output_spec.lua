@@ -4,37 +4,12 @@
 local output = require "kimput.output"
 local corpus = require "kimput.corpus"
 local fake = require "fixtures.fake_features"
+local shell = require "fixtures.shell"
 
 local FAKE = "LUA_INIT='" .. fake.lua_init() .. "'"
 local ARTICLE = "Kabar Contoh | Jakarta\n\nMenteri Budi mengirim surat kepada Ani pada 2023-05-09.\n"
 
--- Runs a shell command; returns stdout, stderr, exit code.
-local function sh(cmd, env)
-  local errfile = os.tmpname()
-  local p = io.popen((env or "") .. " " .. cmd .. " 2>" .. errfile .. "; echo \"exit:$?\"")
-  local out = p:read("a")
-  p:close()
-  local f = io.open(errfile, "rb")
-  local err = f:read("a")
-  f:close()
-  os.remove(errfile)
-  local code = tonumber(out:match("exit:(%d+)%s*$"))
-  return (out:gsub("exit:%d+%s*$", "")), err, code
-end
-
-local function write(path, text)
-  local f = assert(io.open(path, "wb"))
-  f:write(text)
-  f:close()
-end
-
-local function read(path)
-  local f = io.open(path, "rb")
-  if not f then return nil end
-  local s = f:read("a")
-  f:close()
-  return s
-end
+local sh, write, read = shell.sh, shell.write, shell.read
 
 -- A fresh folder with n invented articles; returns its path.
 local function folder(n)
