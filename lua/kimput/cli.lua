@@ -252,8 +252,8 @@ local function corpus_options(cmd)
   cmd:option("--published", "reference date (YYYY-MM-DD) for documents that carry none"):argname("DATE")
   cmd:option("--invalid", "repair invalid UTF-8 instead of failing the document")
     :choices({ "error", "replace" }):argname("replace")
-  cmd:option("-o --output", "write to FILE instead of stdout (through a temporary file\n"
-    .. "renamed at the end: a failed run leaves an old FILE unchanged)"):argname("FILE")
+  cmd:option("-o --output", "write to FILE instead of stdout; an old FILE is replaced\n"
+    .. "only when the run succeeds"):argname("FILE")
   cmd:option("--max-bytes", "a larger document (file or JSON line) is an error record,\n"
     .. "never read (bytes, or with K, M, G)"):default("20M"):argname("SIZE")
 end
