@@ -6,19 +6,46 @@
 #   make bench    throughput figures (a measurement, not a test)
 #   make fuzz     libFuzzer targets, a short run each
 #   make test-browser  headless Chromium checks report.html, saves docs/report.png
+#   make install PREFIX=/usr/local   kimput.h, libkimput.a, libkimput.so, kimput.pc for C users
+#   make rock     the Lua rock, installed for this user with LuaRocks (offline)
 
 LUA      ?= lua5.4
 BUSTED   ?= busted
 CC       ?= gcc
 BUILD    ?= build
-PKG_MODS  = lua5.4 icu-uc icu-i18n libpcre2-8
-DEB_PKGS  = lua5.4 liblua5.4-dev libicu-dev libpcre2-dev lua-busted lua-cjson lua-argparse lua-filesystem lua-check pkg-config gcc make
+PREFIX   ?= /usr/local
+VERSION   = $(shell sed -n 's/^\#define KIMPUT_VERSION "\(.*\)"/\1/p' csrc/kimput.h)
+DEB_PKGS  = lua5.4 liblua5.4-dev libicu-dev libpcre2-dev lua-busted lua-cjson lua-argparse lua-filesystem lua-check luarocks pkg-config gcc make
+
+# Where Lua's headers, ICU and PCRE2 are: found with pkg-config unless given
+# as directories (LuaRocks passes LUA_INCDIR, ICU_INCDIR, ICU_LIBDIR,
+# PCRE2_INCDIR, PCRE2_LIBDIR and LIBFLAG; see the rockspec).
+ifdef LUA_INCDIR
+LUA_CFLAGS = -I$(LUA_INCDIR)
+else
+LUA_CFLAGS = $(shell pkg-config --cflags lua5.4 2>/dev/null)
+endif
+ifdef ICU_INCDIR
+ICU_CFLAGS = -I$(ICU_INCDIR)
+ICU_LIBS   = $(if $(ICU_LIBDIR),-L$(ICU_LIBDIR)) -licuuc
+else
+ICU_CFLAGS = $(shell pkg-config --cflags icu-uc 2>/dev/null)
+ICU_LIBS   = $(shell pkg-config --libs icu-uc 2>/dev/null || echo -licuuc)
+endif
+ifdef PCRE2_INCDIR
+PCRE2_CFLAGS = -I$(PCRE2_INCDIR)
+PCRE2_LIBS   = $(if $(PCRE2_LIBDIR),-L$(PCRE2_LIBDIR)) -lpcre2-8
+else
+PCRE2_CFLAGS = $(shell pkg-config --cflags libpcre2-8 2>/dev/null)
+PCRE2_LIBS   = $(shell pkg-config --libs libpcre2-8 2>/dev/null || echo -lpcre2-8)
+endif
+LIBFLAG  ?= -shared
 
 OPT      ?= -O3
 CFLAGS   ?= $(OPT) -g
 ALL_CFLAGS = $(CFLAGS) -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Wshadow -fPIC \
-             $(shell pkg-config --cflags $(PKG_MODS) 2>/dev/null)
-LIBS      = $(shell pkg-config --libs icu-uc icu-i18n libpcre2-8 2>/dev/null)
+             $(LUA_CFLAGS) $(ICU_CFLAGS) $(PCRE2_CFLAGS)
+LIBS      = $(ICU_LIBS) $(PCRE2_LIBS)
 
 CORE_SRC  = $(filter-out csrc/lk%.c,$(wildcard csrc/*.c))
 BIND_SRC  = $(wildcard csrc/lk*.c)
@@ -28,13 +55,18 @@ CORE_OBJ  = $(CORE_SRC:csrc/%.c=$(BUILD)/obj/%.o)
 BIND_OBJ  = $(BIND_SRC:csrc/%.c=$(BUILD)/obj/%.o)
 TEST_BIN  = $(TEST_SRC:csrc/tests/%.c=$(BUILD)/tests/%)
 MODULE    = $(BUILD)/kimput/core.so
+SHARED    = $(BUILD)/libkimput.so
+SONAME    = libkimput.so.0
 
 export LUA_PATH  := $(CURDIR)/lua/?.lua;$(CURDIR)/lua/?/init.lua;$(CURDIR)/spec/?.lua;;
 export LUA_CPATH := $(CURDIR)/$(BUILD)/?.so;;
 
-.PHONY: all deps demo test check lint asan bench fuzz clean install test-browser
+.PHONY: all lib deps demo test check lint asan bench fuzz clean install install-lua rock test-browser
 
-all: $(BUILD)/libkimput.a $(MODULE) $(TEST_BIN)
+all: lib $(TEST_BIN)
+
+# the libraries and the Lua module, without the tests (what LuaRocks builds)
+lib: $(BUILD)/libkimput.a $(SHARED) $(MODULE)
 
 $(BUILD)/obj/%.o: csrc/%.c $(HEADERS)
 	@mkdir -p $(dir $@)
@@ -44,9 +76,12 @@ $(BUILD)/libkimput.a: $(CORE_OBJ)
 	@mkdir -p $(dir $@)
 	rm -f $@ && ar rcs $@ $^
 
+$(SHARED): $(CORE_OBJ)
+	$(CC) $(ALL_CFLAGS) -shared -Wl,-soname,$(SONAME) -o $@ $(CORE_OBJ) $(LIBS) $(LDFLAGS)
+
 $(MODULE): $(BIND_OBJ) $(BUILD)/libkimput.a
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) -shared -o $@ $(BIND_OBJ) $(BUILD)/libkimput.a $(LIBS) $(LDFLAGS)
+	$(CC) $(ALL_CFLAGS) $(LIBFLAG) -o $@ $(BIND_OBJ) $(BUILD)/libkimput.a $(LIBS) $(LDFLAGS)
 
 $(BUILD)/tests/%: csrc/tests/%.c $(BUILD)/libkimput.a csrc/tests/check.h
 	@mkdir -p $(dir $@)
@@ -93,9 +128,26 @@ fuzz:
 	@sh tools/deps.sh $(DEB_PKGS) clang libclang-rt-14-dev
 	@sh fuzz/run.sh
 
-# Used by the rockspec (luarocks make): the module and the Lua layer into a rock tree.
-install: all
-	@test -n "$(INST_LIBDIR)" -a -n "$(INST_LUADIR)" || { echo "usage: make install INST_LIBDIR=... INST_LUADIR=..."; exit 2; }
+# The C library for C users: make install PREFIX=/usr/local (DESTDIR for
+# packagers) installs kimput.h, libkimput.a, libkimput.so and kimput.pc.
+install: lib
+	mkdir -p "$(DESTDIR)$(PREFIX)/include" "$(DESTDIR)$(PREFIX)/lib/pkgconfig"
+	cp csrc/kimput.h "$(DESTDIR)$(PREFIX)/include/kimput.h"
+	cp $(BUILD)/libkimput.a "$(DESTDIR)$(PREFIX)/lib/libkimput.a"
+	cp $(SHARED) "$(DESTDIR)$(PREFIX)/lib/$(SONAME)"
+	ln -sf $(SONAME) "$(DESTDIR)$(PREFIX)/lib/libkimput.so"
+	sed -e 's|@PREFIX@|$(PREFIX)|g' -e 's|@VERSION@|$(VERSION)|g' csrc/kimput.pc.in \
+	  > "$(DESTDIR)$(PREFIX)/lib/pkgconfig/kimput.pc"
+
+# The rock, built and installed for this user by LuaRocks with the Debian
+# packages as its dependencies (offline; see tools/luarocks-debian.lua).
+rock: deps
+	LUAROCKS_CONFIG=tools/luarocks-debian.lua luarocks --lua-version=5.4 make --local kimput-scm-1.rockspec
+
+# The Lua module into a rock tree (the rockspec's install step):
+# make install-lua INST_LIBDIR=... INST_LUADIR=...
+install-lua: lib
+	@test -n "$(INST_LIBDIR)" -a -n "$(INST_LUADIR)" || { echo "usage: make install-lua INST_LIBDIR=... INST_LUADIR=..."; exit 2; }
 	mkdir -p "$(INST_LIBDIR)/kimput" "$(INST_LUADIR)/kimput"
 	cp $(MODULE) "$(INST_LIBDIR)/kimput/core.so"
 	cp -R lua/kimput/. "$(INST_LUADIR)/kimput/"

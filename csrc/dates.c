@@ -6,7 +6,7 @@
  * item per expression, never overlapping. Words are classed once per token
  * through one sorted table (bsearch); nothing is allocated per token.
  *
- * Resolution against the reference date R follows GUIDELINES.md section 3:
+ * Resolution against the reference date R follows docs/output.md (dates, resolution):
  * day-month takes R's year unless that is more than six months after R; a
  * bare weekday is the latest on or before R; "<Month> lalu" the latest such
  * month strictly before R's month; weeks are ISO weeks. Without R the parts

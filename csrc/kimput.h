@@ -221,7 +221,7 @@ kimput_status kimput_patset_classify(kimput_patset *ps, const char *text, size_t
 
 /* ------------------------------------------------------------ dates (dates.c) */
 
-/* Temporal expressions normalised to TIMEX3 values (GUIDELINES.md section 3). */
+/* Temporal expressions normalised to TIMEX3 values (docs/output.md, dates). */
 typedef enum {
   KIMPUT_DATE_DATE = 0,   /* 2023-05-09, 2023-05, 2023, 199 (a decade), 2023-W19 */
   KIMPUT_DATE_TIME,       /* 2022-08-15T09:15, 2023-05-10TNI */

@@ -14,7 +14,7 @@ local function lines(s)
   return out
 end
 
-local write = shell.write
+local write = require("fixtures.files").write
 
 describe("kimput extract", function()
   it("writes one valid JSON record per sample article", function()

@@ -3,20 +3,8 @@ local kimput = require "kimput"
 local query = require "kimput.query"
 local fake = require "fixtures.fake_features"
 
-local function write(path, text)
-  local f = assert(io.open(path, "wb"))
-  f:write(text)
-  f:close()
-end
-
-local function tmpdir()
-  local p = os.tmpname()
-  os.remove(p)
-  assert(os.execute("mkdir -p '" .. p .. "'"))
-  return p
-end
-
-local function rmdir(p) os.execute("rm -rf '" .. p .. "'") end
+local files = require "fixtures.files"
+local write, tmpdir, rmdir = files.write, files.tmpdir, files.rmdir
 
 -- Invented articles in the style of Indonesian online news.
 local A = 'Lampost.co | Presiden Rusia Vladimir Putin menerima ucapan selamat.\n' ..

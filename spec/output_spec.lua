@@ -9,13 +9,12 @@ local shell = require "fixtures.shell"
 local FAKE = "LUA_INIT='" .. fake.lua_init() .. "'"
 local ARTICLE = "Kabar Contoh | Jakarta\n\nMenteri Budi mengirim surat kepada Ani pada 2023-05-09.\n"
 
-local sh, write, read = shell.sh, shell.write, shell.read
+local files = require "fixtures.files"
+local sh, write, read = shell.sh, files.write, files.read
 
 -- A fresh folder with n invented articles; returns its path.
 local function folder(n)
-  local dir = os.tmpname()
-  os.remove(dir)
-  assert(os.execute("mkdir -p " .. dir))
+  local dir = files.tmpdir()
   for i = 1, n do write(("%s/a%03d.txt"):format(dir, i), ARTICLE) end
   return dir
 end
@@ -30,7 +29,7 @@ end
 describe("kimput -o FILE", function()
   local dir
   before_each(function() dir = folder(2) end)
-  after_each(function() os.execute("rm -rf " .. dir) end)
+  after_each(function() files.rmdir(dir) end)
 
   it("replaces the file only at the end, through a temporary file in the same folder", function()
     local target = dir .. "/out.jsonl"
@@ -123,7 +122,7 @@ describe("kimput.output", function()
     out:abort()
     assert.equal("old", read(target))
     assert.equal("keep.txt\n", entries(dir))
-    os.execute("rm -rf " .. dir)
+    files.rmdir(dir)
   end)
 
   it("refuses a folder as the target", function()
@@ -136,7 +135,7 @@ end)
 describe("folder entries that are not documents", function()
   local dir
   before_each(function() dir = folder(1) end)
-  after_each(function() os.execute("rm -rf " .. dir) end)
+  after_each(function() files.rmdir(dir) end)
 
   it("makes a dangling link and a FIFO error records instead of losing them or hanging", function()
     assert(os.execute("ln -s " .. dir .. "/gone.txt " .. dir .. "/dangling.txt"))
@@ -164,7 +163,7 @@ end)
 describe("--max-bytes", function()
   local dir
   before_each(function() dir = folder(1) end)
-  after_each(function() os.execute("rm -rf " .. dir) end)
+  after_each(function() files.rmdir(dir) end)
 
   it("makes a larger file an error record, unread, and goes on", function()
     write(dir .. "/big.txt", ("kata "):rep(1000))

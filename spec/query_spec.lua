@@ -6,18 +6,8 @@ local query = require "kimput.query"
 local corpus = require "kimput.corpus"
 local fake = require "fixtures.fake_features"
 
-local function write(path, text)
-  local f = assert(io.open(path, "wb"))
-  f:write(text)
-  f:close()
-end
-
-local function tmpdir()
-  local p = os.tmpname()
-  os.remove(p)
-  assert(os.execute("mkdir -p '" .. p .. "'"))
-  return p
-end
+local files = require "fixtures.files"
+local write, tmpdir, rmdir = files.write, files.tmpdir, files.rmdir
 
 local function error_of(fn)
   local ok, err = pcall(fn)
@@ -36,7 +26,7 @@ describe("query keys", function()
   end)
   teardown(function()
     fake.restore()
-    os.execute("rm -rf '" .. dir .. "'")
+    rmdir(dir)
   end)
   before_each(function() c = kimput.corpus(dir) end)
 
@@ -168,7 +158,7 @@ describe("corpus:kwic", function()
     dir = tmpdir()
     write(dir .. "/a.txt", "Presiden Putin menerima surat dari Kim.\n\nSurat itu dibacakan di Moskow.\n")
   end)
-  teardown(function() os.execute("rm -rf '" .. dir .. "'") end)
+  teardown(function() rmdir(dir) end)
 
   it("takes a kimput.rule, with context inside the body", function()
     local rule = kimput.rule({ name = "surat", pattern = [[surat\s+\w+]], flags = "i", where = "body" })

@@ -19,15 +19,18 @@
 --   c:quotes{speaker =, from =, to =, contains =}   -- Rows of quotes
 --   c:dates{kind = "date", from =, to =}            -- Rows of date expressions
 --   c:events{type = "letter", party = "Kim"}        -- Rows of events
+--   c:events{between = {"Kim", "Putin"}}            -- either way round
 --   c:documents{outlet = "ANTARA"}                  -- Rows, one per document, meta flattened
 --   c:kwic("surat", {width = 40, plain = true, ignore_case = true})
+--   c:kwic(kimput.rule{name = "surat", pattern = [[surat\s+\w+]], flags = "i"})
 --                                                   -- Rows {id, left, match, right, start, stop}
 --   kimput.corpus.record(doc, info)  -- the record `kimput extract` writes for a document
 --
 -- Every row also carries its document's id, path, url, outlet and published
 -- (the reference date); a quote's `date` is its article's date, an event's
 -- its own, a date expression's its value. Filters, sort, group_by and count
--- are in kimput.query (rows:where, rows:sort, ...).
+-- are in kimput.query (rows:where, rows:sort, ...). A filter key outside
+-- M.FIELDS of the query is an error naming the valid ones.
 --
 -- Memory: a query walks the corpus once, keeping only the rows it returns;
 -- each document is closed as soon as its rows are taken. A directory is listed

@@ -1,4 +1,4 @@
---- kimput.dates: temporal expressions (GUIDELINES.md section 3) and named days.
+--- kimput.dates: temporal expressions (docs/output.md, dates) and named days.
 --
 -- doc:dates() -> list of {text, start, stop, kind, value, zone?, mod?, anchor}
 --   every temporal expression in doc:body_spans(), in text order; offsets are

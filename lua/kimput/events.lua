@@ -1,4 +1,4 @@
---- kimput.events: correspondence and contact events (GUIDELINES §5),
+--- kimput.events: correspondence and contact events (docs/output.md, events),
 -- built only with the rule API from the rule file kimput.rules.letters.
 --
 --   for _, e in ipairs(doc:events()) do

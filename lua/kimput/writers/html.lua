@@ -264,7 +264,7 @@ local function page(title, subtitle, body)
     "<h1>" .. esc(title) .. "</h1>",
     subtitle and ('<p class="sub">' .. esc(subtitle) .. "</p>") or "",
     body,
-    '<p class="sub"><small>Made by kimput. Offsets and values as in its GUIDELINES; ' ..
+    '<p class="sub"><small>Made by kimput. Offsets and values as in its docs/output.md; ' ..
       "a quote is dated by its article.</small></p>",
     "</main></body></html>", "",
   }, "\n")
