@@ -3,7 +3,8 @@
  * bytes and truncated sequences reach them): kimput_tokenize,
  * kimput_lines, kimput_dates_scan over those tokens, kimput_date_parse and
  * kimput_quotes_scan over spans taken from the input. Their results must
- * stay inside the buffer and in order. */
+ * stay inside the buffer and in order. The small lookups (abbreviations,
+ * kind names, the date word table, status messages) get the first bytes. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -68,6 +69,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     }
   }
   free(lines);
+  if (size > 0) {
+    int k = (int)(int8_t)data[0];
+    if (!kimput_token_kind_name(k) || !kimput_date_kind_name(k) || !kimput_strerror((kimput_status)k)) abort();
+    const char *word = NULL;
+    int group = 0, value = 0;
+    if (kimput_date_words(data[0], &word, &group, &value) && !word) abort();
+    (void)kimput_is_abbreviation(text, size < 24 ? size : 24);
+  }
   kimput_date one;
   int found = 0;
   if (kimput_date_parse(text, size < 256 ? size : 256, NULL, &one, &found) == KIMPUT_OK && found) {
