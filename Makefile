@@ -5,7 +5,8 @@
 #   make asan     the whole test suite against an -fsanitize=address,undefined build
 #   make bench    throughput figures (a measurement, not a test)
 #   make fuzz     libFuzzer targets, a short run each
-#   make test-browser  headless Chromium checks report.html, saves docs/report.png
+#   make test-browser  headless Chromium checks report.html and a 5,000-article report
+#                      (size, render time), saves docs/report.png
 #   make install PREFIX=/usr/local   kimput.h, libkimput.a, libkimput.so, kimput.pc for C users
 #   make rock     the Lua rock, installed for this user with LuaRocks (offline)
 
@@ -15,7 +16,7 @@ CC       ?= gcc
 BUILD    ?= build
 PREFIX   ?= /usr/local
 VERSION   = $(shell sed -n 's/^\#define KIMPUT_VERSION "\(.*\)"/\1/p' csrc/kimput.h)
-DEB_PKGS  = lua5.4 liblua5.4-dev libicu-dev libpcre2-dev lua-busted lua-cjson lua-argparse lua-filesystem lua-check luarocks pkg-config gcc make
+DEB_PKGS  = lua5.4 liblua5.4-dev libicu-dev libpcre2-dev lua-busted lua-cjson lua-argparse lua-filesystem lua-check luarocks pkg-config gcc make parallel
 
 # Where Lua's headers, ICU and PCRE2 are: found with pkg-config unless given
 # as directories (LuaRocks passes LUA_INCDIR, ICU_INCDIR, ICU_LIBDIR,
@@ -98,10 +99,15 @@ demo: deps
 	bin/kimput report quotes examples/corpus
 	bin/kimput report overview examples/corpus -o report.html
 
-# headless Chromium opens report.html (made by demo) and saves docs/report.png;
-# skipped with a message when Chromium is missing. Not part of make test.
+# headless Chromium (installed when missing) opens report.html (made by demo)
+# and the report of SCALE_DOCS generated articles (made by GNU parallel and by
+# one process, which must agree), checks size and render time and saves
+# docs/report.png. Not part of make test.
+SCALE_DOCS ?= 5000
 test-browser: demo
-	@sh tools/browser-test.sh report.html
+	@sh tools/deps.sh chromium
+	@sh tools/scale-report.sh $(SCALE_DOCS) $(BUILD)/scale
+	@sh tools/browser-test.sh report.html $(BUILD)/scale/report.html
 
 test: deps
 	@$(MAKE) --no-print-directory all

@@ -289,3 +289,143 @@ describe("progress line", function()
     assert.same({}, buf)
   end)
 end)
+
+describe("progress of a corpus walk", function()
+  local progress = require "kimput.progress"
+  local kimput = require "kimput"
+
+  it("ends at 100% on JSON Lines input, blank and bad lines counted", function()
+    local path = os.tmpname() .. ".jsonl"
+    write(path, '{"text":"Satu."}\n\n{rusak\n{"text":"Dua."}\n')
+    local buf = {}
+    local sink = { write = function(_, ...) buf[#buf + 1] = table.concat({ ... }) end, flush = function() end }
+    local c = kimput.corpus(path, { progress = progress.hook({ enabled = true, delay = 0, out = sink }) })
+    for _ in c:docs() do end
+    os.remove(path)
+    os.remove(path:sub(1, -7))
+    local all = table.concat(buf)
+    assert.matches("%[####################%] 100%%  2 docs", all)
+    assert.equal("\n", all:sub(-1))  -- the last state stays on screen
+  end)
+
+  it("is on stderr for report and for the corpora a run script walks, only on a terminal", function()
+    local _, err, code = sh("bin/kimput report timeline examples/corpus", FAKE)
+    assert.equal(0, code)
+    assert.equal("", err)
+    local script = os.tmpname()
+    write(script, 'local c = require("kimput").corpus("examples/corpus")\n' ..
+      'assert(c.progress, "no progress hook")\nprint(#c:documents())\n')
+    local out
+    out, err, code = sh("bin/kimput run " .. script, FAKE)
+    os.remove(script)
+    assert.equal(0, code, err)
+    assert.equal("5\n", out)
+  end)
+end)
+
+describe("kimput report as a reduce", function()
+  local dir
+  before_each(function()
+    dir = os.tmpname()
+    os.remove(dir)
+    os.execute("mkdir -p " .. dir)
+  end)
+  after_each(function() os.execute("rm -rf " .. dir) end)
+
+  local function read(path)
+    local f = assert(io.open(path, "rb"))
+    local s = f:read("a")
+    f:close()
+    return s
+  end
+
+  -- invented articles, as JSON Lines without ids
+  local function corpus(n, letter)
+    local out = {}
+    for i = 1, n do
+      local text = letter and ("Kompas | Kim mengirim surat kepada Putin pada 2023-06-12. Salinan %d."):format(
+        i % 7) or ('Warta %d | "Kabar ke-%d baik," kata Putin. Kim mengirim surat kepada Xi pada 2023-0%d-1%d.')
+        :format(i % 5, i, i % 9 + 1, i % 10)
+      out[i] = jsonl.encode({ text = text, url = ("https://warta%d.example/%d"):format(i % 5, i),
+                              published = ("2023-0%d-1%d"):format(i % 9 + 1, i % 10) })
+    end
+    local path = dir .. "/corpus.jsonl"
+    write(path, table.concat(out, "\n") .. "\n")
+    return path
+  end
+
+  it("reads stdin once: overview - has the timeline and the quotes", function()
+    local path = corpus(30)
+    local out, err, code = sh("bin/kimput report overview - < " .. path, FAKE)
+    assert.equal(0, code, err)
+    assert.matches("30 documents", out, 1, true)
+    assert.matches("Correspondence timeline: %d+ events", out)
+    assert.matches("Quotes by speaker: 30 quotes", out, 1, true)
+    local whole = sh("bin/kimput report overview " .. path, FAKE)
+    assert.equal(whole, out)
+  end)
+
+  it("builds every report from extract's records as from the articles", function()
+    local path = corpus(40)
+    local records = dir .. "/records.jsonl"
+    local _, err, code = sh("bin/kimput extract " .. path .. " -o " .. records, FAKE)
+    assert.equal(0, code, err)
+    for _, name in ipairs({ "timeline", "quotes", "overview", "sources", "dates" }) do
+      for _, ext in ipairs({ "txt", "html", "csv" }) do
+        local a, b = dir .. "/a." .. ext, dir .. "/b." .. ext
+        local fmt = ext == "txt" and " --format text" or ""
+        assert.equal(0, select(3, sh("bin/kimput report " .. name .. " " .. path .. " -o " .. a .. fmt, FAKE)))
+        assert.equal(0, select(3, sh("bin/kimput report " .. name .. " - -o " .. b .. fmt .. " < " .. records, FAKE)))
+        assert.equal(read(a), read(b), name .. "." .. ext)
+      end
+    end
+  end)
+
+  it("merges twenty copies of one letter into one event with count 20; --unmerged lists them", function()
+    local path = corpus(20, true)
+    local out, err, code = sh("bin/kimput report timeline " .. path .. " --format jsonl", FAKE)
+    assert.equal(0, code, err)
+    local rows = lines(out)
+    assert.equal(1, #rows)
+    local e = jsonl.decode(rows[1])
+    assert.equal(20, e.count)
+    assert.equal(20, #e.sources)
+    assert.equal("2023-01-18", e.first_published)
+    assert.equal("2023-09-18", e.last_published)
+    out = sh("bin/kimput report timeline " .. path .. " --format jsonl --unmerged", FAKE)
+    assert.equal(20, #lines(out))
+    assert.is_nil(jsonl.decode(lines(out)[1]).count)
+  end)
+
+  it("keeps ids distinct and stable when GNU parallel splits the input", function()
+    assert.truthy(os.execute("command -v parallel >/dev/null"), "GNU parallel is missing (make deps installs it)")
+    local path = corpus(1000)
+    local out, err, code = sh("parallel --will-cite --pipe -k -N 250 bin/kimput extract - < " .. path, FAKE)
+    assert.equal(0, code, err)
+    local ids, n = {}, 0
+    for _, line in ipairs(lines(out)) do
+      local id = jsonl.decode(line).id
+      if not ids[id] then n = n + 1 end
+      ids[id] = true
+    end
+    assert.equal(1000, #lines(out))
+    assert.equal(1000, n)
+    local again = sh("bin/kimput extract - < " .. path, FAKE)
+    assert.equal(again, out)
+  end)
+
+  it("gives under parallel --pipe the report of one process (the real engine)", function()
+    local path = dir .. "/sample.jsonl"
+    assert.truthy(os.execute("lua5.4 tools/gen-corpus.lua examples/corpus 60 " .. path))
+    local one, two = dir .. "/one.html", dir .. "/two.html"
+    local _, err, code = sh("bin/kimput report overview " .. path .. " -o " .. one)
+    assert.equal(0, code, err)
+    _, err, code = sh("parallel --will-cite --pipe -k -N 20 bin/kimput extract - < " .. path ..
+      " | bin/kimput report overview - -o " .. two)
+    assert.equal(0, code, err)
+    local page = read(one)
+    assert.equal(page, read(two))
+    assert.matches("60 documents", page, 1, true)
+    assert.matches('class="n">×', page, 1, true)  -- some event reported more than once
+  end)
+end)

@@ -65,7 +65,10 @@ describe("kimput.corpus sources", function()
     assert.equal("x1", seen[1].id)
     assert.equal("https://contoh.co.id/x1", seen[1].url)
     assert.equal("2023-09-13T10:15:00", seen[1].published)
-    assert.equal(path .. ":6", seen[2].id)
+    -- no id: a hash of the text, the same wherever the line is read
+    assert.equal(kimput.corpus.sources.text_id("Tanpa id."), seen[2].id)
+    assert.matches("^%x+$", seen[2].id)
+    assert.equal(16, #seen[2].id)
     local errors = c:errors()
     assert.equal(3, #errors)
     assert.equal(path .. ":3", errors[1].source)
@@ -73,6 +76,28 @@ describe("kimput.corpus sources", function()
     assert.equal("x3", errors[2].id)
     assert.matches("no \"text\"", errors[2].reason)
     assert.matches("published must be an ISO date", errors[3].reason)
+  end)
+
+  it("reads stdin once: a second walk reads what the first one kept", function()
+    local path = dir .. "/in.jsonl"
+    write(path, '{"id":"s1","text":"Kim tiba."}\n{"id":"s2","text":"Putin menyambut."}\n')
+    local fh = assert(io.open(path, "rb"))
+    local c = kimput.corpus("-", { stdin = fh })
+    local first, second = {}, {}
+    for _, info in c:docs() do first[#first + 1] = info.id end
+    for _, info in c:docs() do second[#second + 1] = info.id end
+    -- a walk left early, then a full one: nothing lost, nothing twice
+    local fh2 = assert(io.open(path, "rb"))
+    local c2 = kimput.corpus("-", { stdin = fh2 })
+    local next_doc = c2:docs()
+    next_doc()  -- one document, then the walk is left
+    local third = {}
+    for _, info in c2:docs() do third[#third + 1] = info.id end
+    fh:close()
+    fh2:close()
+    assert.same({ "s1", "s2" }, first)
+    assert.same(first, second)
+    assert.same(first, third)
   end)
 
   it("reads JSON Lines from stdin with -", function()
@@ -112,6 +137,25 @@ describe("kimput.corpus sources", function()
   it("sums the sizes of what it will read, for progress bars", function()
     assert.equal(#A + #B + #C, kimput.corpus(dir):total_bytes())
     assert.is_nil(kimput.corpus("-"):total_bytes())
+  end)
+
+  it("tells a progress hook of every item, the bytes reaching the size of the input", function()
+    local path = dir .. "/feed.jsonl"
+    write(path, '{"id":"a","text":"Satu."}\n{not json\n\n{"id":"b","text":"Dua \\u00e9."}\n')
+    local calls = {}
+    local c = kimput.corpus(path, { progress = function(docs, bytes, total, finished)
+      calls[#calls + 1] = { docs, bytes, total, finished }
+    end })
+    for _ in c:docs() do end
+    local last = calls[#calls]
+    assert.is_true(last[4])
+    assert.equal(2, last[1])
+    local size = #'{"id":"a","text":"Satu."}\n{not json\n\n{"id":"b","text":"Dua \\u00e9."}\n'
+    assert.equal(size, last[3])
+    assert.equal(size, last[2])
+    assert.equal(size, calls[#calls - 1][2])
+    assert.has_error(function() c:on_progress(42) end)
+    assert.has_error(function() kimput.corpus(path, { progress = "yes" }) end)
   end)
 
   it("rejects bad arguments with clear errors", function()
@@ -290,6 +334,39 @@ describe("corpus queries", function()
       assert.is_false(ok)
       assert.matches("no doc:events%(%)", err)
     end
+  end)
+
+  it("read the records kimput extract writes as they read the articles (a reduce)", function()
+    local jsonl = require "kimput.writers.jsonl"
+    local path = os.tmpname() .. ".jsonl"
+    local f = assert(io.open(path, "wb"))
+    for rec in c:records() do f:write(jsonl.encode(rec), "\n") end
+    f:close()
+    local r = kimput.corpus(path, { published = "1999-01-01" })
+    for _, kind in ipairs({ "quotes", "dates", "events", "documents" }) do
+      local a, b = c[kind](c), r[kind](r)
+      assert.equal(#a, #b, kind)
+      for i = 1, #a do assert.same(a[i], b[i]) end
+    end
+    assert.same({}, r:errors())
+    -- no text to parse in a record: documents and kwic say so
+    for _ in r:docs() do error("a record is not a document") end
+    assert.matches("extraction record holds no text", r:errors()[1].reason)
+    os.remove(path)
+    os.remove(path:sub(1, -7))
+  end)
+
+  it("query: several kinds in one walk; merged events and quotes", function()
+    local n = 0
+    c:on_progress(function(_, _, _, finished) if finished then n = n + 1 end end)
+    local r = c:query({ quotes = { speaker = "Kim" }, events = true, documents = { outlet = "Kompas" } })
+    assert.equal(1, n)
+    assert.equal(1, #r.quotes)
+    assert.equal(2, #r.events)
+    assert.equal(1, #r.documents)
+    assert.has_error(function() c:query({ tokens = true }) end)
+    assert.equal(2, #c:merged_events())
+    assert.equal(1, c:merged_quotes({ speaker = "Putin" })[1].count)
   end)
 
   it("record: the extraction record of one document", function()

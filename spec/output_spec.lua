@@ -187,6 +187,22 @@ describe("--max-bytes", function()
     assert.matches("record larger than the limit of 102400 bytes", errors[1].reason)
   end)
 
+  it("passes over a longer line on stdin, in every walk of the corpus", function()
+    local path = dir .. "/feed.jsonl"
+    write(path, '{"id":"a","text":"pendek"}\n{"id":"b","text":"' .. ("x"):rep(5000) .. '"}\n'
+      .. '{"id":"c","text":"juga pendek"}\n')
+    local stdin = assert(io.open(path, "rb"))
+    local c = corpus.open("-", { max_bytes = "1K", stdin = stdin })
+    for _ = 1, 2 do  -- the second walk reads the copy of stdin
+      local ids = {}
+      for _, info in c:docs() do ids[#ids + 1] = info.id end
+      assert.same({ "a", "c" }, ids)
+    end
+    stdin:close()
+    assert.equal(1, #c:errors())
+    assert.equal("stdin:2", c:errors()[1].source)
+  end)
+
   it("reads a FIFO given by name only up to the limit", function()
     local fifo = dir .. "/feed.fifo"
     assert(os.execute("mkfifo " .. fifo))

@@ -131,17 +131,21 @@ describe("HTML report", function()
     { text = "tanpa nama", cue = "kata", kind = "direct", date = "XXXX-05-09", id = "a4" },
   }
 
-  it("is one self-contained page with a timeline and the quotes by speaker", function()
+  it("is one self-contained page with a timeline, the people and the quotes by speaker", function()
     local page = html.report({ title = "Surat Kim & Putin", events = events, quotes = quotes })
     assert.matches("^<!DOCTYPE html>", page)
+    assert.matches('<html lang="id">', page, 1, true)
     assert.matches('<meta name="viewport"', page, 1, true)
     assert.matches('<section id="timeline">', page, 1, true)
     assert.matches("<svg", page, 1, true)
-    assert.equal(4, select(2, page:gsub('<circle class="mark', "")))  -- the dated items
-    assert.matches('<table id="quotes-by-speaker"', page, 1, true)
-    assert.equal(3, select(2, page:gsub('<tbody class="speaker">', "")))
+    assert.matches('class="bar"', page, 1, true)
+    assert.matches('<section id="people">', page, 1, true)
+    assert.matches('<table id="top-speakers">', page, 1, true)
+    assert.matches('<table id="top-parties">', page, 1, true)
+    assert.matches('<div id="quotes-by-speaker">', page, 1, true)
+    assert.equal(3, select(2, page:gsub('<details class="speaker"', "")))
     assert.matches("Surat Kim &amp; Putin", page, 1, true)
-    -- no network: no external scripts, styles, images or fonts
+    -- no network: no scripts, styles, images or fonts to fetch
     assert.is_nil(page:find("<script", 1, true))
     assert.is_nil(page:find("<link", 1, true))
     assert.is_nil(page:find("src=", 1, true))
@@ -155,12 +159,59 @@ describe("HTML report", function()
     assert.equal("&lt;a href=&quot;x&quot;&gt;&#39;", html.escape('<a href="x">\''))
   end)
 
-  it("lists undated items after the dated ones", function()
+  it("groups the timeline by day, week or month as the span asks, undated last", function()
     local page = html.report({ events = events })
-    local dated = page:find("2023-09-13", 1, true)
-    local undated = page:find("undated", 1, true)
-    assert.truthy(dated and undated and undated > page:find('<ol class="timeline">', 1, true))
+    assert.matches("<h3>By week</h3>", page, 1, true)  -- 16 months: ISO weeks
+    assert.matches("<time>2022-W19</time>", page, 1, true)
+    local dated = page:find("<summary><time>2023-W37</time>", 1, true)
+    local undated = page:find("<summary><time>undated</time>", 1, true)
+    assert.truthy(dated and undated and undated > dated)
     assert.is_nil(page:find('id="quotes-by-speaker"', 1, true))
+    local near = { events[1], { type = "call", sender = "A", recipient = "B", date = "2022-05-20", id = "x" } }
+    assert.matches("<time>2022-05-09</time>", html.report({ events = near }), 1, true)
+    -- more weeks than the limit of periods: months
+    assert.matches("<time>2022-05</time>", html.report({ events = events, limits = { periods = 20 } }), 1, true)
+    assert.matches("<time>2022</time>", html.report({ events = events, unit = "year" }), 1, true)
+    assert.has_error(function() html.report({ events = events, unit = "decade" }) end)
+  end)
+
+  it("shows counts, links sources by url, and indirect speech without quote marks", function()
+    local merged = {
+      { type = "letter", sender = "Kim Jong Un", recipient = "Vladimir Putin", date = "2022-05-09", count = 20,
+        first_published = "2022-05-10", last_published = "2022-05-12",
+        sources = {
+          { id = "a1", outlet = "Kabar Timur", url = "https://kabar.example/a1", published = "2022-05-10" },
+          { id = "a2", url = "javascript:alert(1)", published = "2022-05-11" },
+        } },
+    }
+    local said = {
+      { text = "Rusia akan menang", speaker = "Kim Jong Un", kind = "indirect", date = "2022-05-10", id = "a1" },
+      { text = "Kami siap", speaker = "Kim Jong Un", kind = "direct", date = "2022-05-10", id = "a1" },
+    }
+    local page = html.report({ events = merged, quotes = said })
+    assert.matches("×20", page, 1, true)
+    assert.matches('<a href="https://kabar.example/a1" title="a1 2022-05-10">Kabar Timur</a>', page, 1, true)
+    assert.is_nil(page:find("javascript:", 1, true))
+    assert.matches("2022-05-10 – 2022-05-12", page, 1, true)
+    assert.matches("“Kami siap”", page, 1, true)
+    assert.is_nil(page:find("“Rusia akan menang”", 1, true))
+    assert.matches('class="q indirect"><span class="kind">reported</span>Rusia akan menang', page, 1, true)
+  end)
+
+  it("stays small however many items: limits, paging, and counts of the rest", function()
+    local many = {}
+    for i = 1, 3000 do
+      many[i] = { text = ("Kalimat nomor %d yang cukup panjang untuk diukur"):format(i), kind = "direct",
+                  speaker = "Juru Bicara " .. (i % 60), date = ("2023-%02d-%02d"):format(i % 12 + 1, i % 28 + 1),
+                  id = "d" .. i }
+    end
+    local page = html.report({ quotes = many, limits = { speakers = 5, quotes_per_speaker = 25, page = 10 } })
+    assert.equal(5, select(2, page:gsub('<details class="speaker"', "")))
+    assert.equal(5 * 2, select(2, page:gsub('<details class="more"', "")))  -- pages 11-20, 21-25
+    assert.matches("and 55 more speakers", page, 1, true)
+    assert.matches("and 25 more quotes", page, 1, true)
+    assert.is_true(#page < 200000, #page)
+    assert.has_error(function() html.report({ quotes = many, limits = { pages = 3 } }) end)
   end)
 
   it("copes with nothing to show and with a single day", function()
@@ -168,11 +219,16 @@ describe("HTML report", function()
     assert.matches("No dated items", empty, 1, true)
     local one = html.report({ events = { events[1] } })
     assert.matches("<svg", one, 1, true)
-    assert.matches("2022%-05%-0", one)
+    assert.matches("2022%-05%-09", one)
   end)
 
-  it("makes a plain table page for any rows", function()
+  it("makes a plain table page for any rows, up to a limit", function()
     local page = html.table_page("Tanggal", { { text = "9 Mei", value = "2022-05-09" } }, { "text", "value" })
     assert.matches("<td data-label=\"value\">2022-05-09</td>", page, 1, true)
+    local rows = {}
+    for i = 1, 30 do rows[i] = { text = "t" .. i } end
+    page = html.table_page("T", rows, { "text" }, 10)
+    assert.equal(10, select(2, page:gsub("<tr>", "")) - 1)
+    assert.matches("and 20 more rows", page, 1, true)
   end)
 end)

@@ -2,6 +2,7 @@
 --   kimput extract PATH... [--format jsonl|csv] [--rows documents|quotes|dates|events]
 --                          [--published DATE] [--invalid replace] [--max-bytes SIZE] [-o FILE]
 --   kimput report NAME PATH... [-o FILE] [--format text|csv|jsonl|html] [--published DATE]
+--                 [--unmerged] [--unit day|week|month|year]   (PATH may be extract's records)
 --   kimput run SCRIPT.lua [ARGS]
 --   kimput --help | --version | help [COMMAND]
 -- Arguments are parsed by argparse (Debian's lua-argparse): "--" ends the
@@ -125,9 +126,9 @@ function M.commands.extract(opts)
   end
   local encode = opts.format == "csv" and function(r) return kind == "documents" and flatten(r) or r end
     or function(r) return r end
+  c:on_progress(require("kimput.progress").hook())  -- counts input bytes: reaches 100%
   return output.run(out, "extract", function()
-    local progress = require("kimput.progress").new({ total_bytes = c:total_bytes() })
-    local docs, written, bytes = 0, 0, 0
+    local written = 0
     for doc, info in c:docs() do
       local ok, res = pcall(function()
         return rows_of(corpus.record(doc, info), kind)
@@ -139,11 +140,8 @@ function M.commands.extract(opts)
       else
         c:add_error(info.source, info.id, tostring(res))
       end
-      docs, bytes = docs + 1, bytes + info.bytes
-      progress:update(docs, bytes)
       if out:failed() then break end  -- the output is lost: stop reading
     end
-    progress:finish()
     return report_errors("extract", c, written)
   end)
 end
@@ -186,8 +184,10 @@ function M.commands.report(opts)
   local c = open_corpus(opts)
   local out = open_output("report", path)
   if not out then return output.EXIT_OUTPUT end
+  c:on_progress(require("kimput.progress").hook())
+  local ropts = { merged = not opts.unmerged, unit = opts.unit }
   local status = output.run(out, "report", function()
-    local ok, rows = pcall(report.rows, c)
+    local ok, rows = pcall(report.rows, c, ropts)
     if not ok then
       io.stderr:write("kimput report ", name, ": ", tostring(rows), "\n")
       return false
@@ -200,7 +200,7 @@ function M.commands.report(opts)
       require("kimput.writers.jsonl").write(out, rows)
     else
       local html = require "kimput.writers.html"
-      out:write(report.html and report.html(rows) or html.table_page(report.description, rows, report.columns))
+      out:write(report.html and report.html(rows, ropts) or html.table_page(report.description, rows, report.columns))
     end
     return report_errors("report", c, #rows)
   end)
@@ -226,6 +226,8 @@ function M.commands.run(opts)
     print(RUN_HELP)
     return 0
   end
+  -- every corpus the script walks shows its progress on stderr (a terminal)
+  require("kimput.corpus").default_progress = require("kimput.progress").hook
   local chunk, err = loadfile(script)
   if not chunk then
     io.stderr:write("kimput run: ", err, "\n")
@@ -297,6 +299,10 @@ the others are all written, and the exit status is then 1. A progress line
   corpus_options(report)
   report:option("--format", "output format; by default the extension of -o FILE\n"
     .. "(.csv, .jsonl, .html), else text"):choices({ "text", "csv", "jsonl", "html" }):argname("text|csv|jsonl|html")
+  report:flag("--unmerged", "one row per mention: do not merge the same event or\n"
+    .. "quote reported by several articles")
+  report:option("--unit", "the periods of the HTML timeline (default: by the span)")
+    :choices({ "day", "week", "month", "year" }):argname("day|week|month|year")
   report:epilog(report_list() .. [[
 
 

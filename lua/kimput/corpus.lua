@@ -4,16 +4,20 @@
 --   local kimput = require "kimput"
 --   local c = kimput.corpus("articles/")           -- .txt files, recursively, in sorted order
 --   local c = kimput.corpus("articles.jsonl")      -- JSON Lines {"id","url","published","text"}
+--   local c = kimput.corpus("records.jsonl")       -- or the records `kimput extract` wrote
 --   local c = kimput.corpus({"a.txt", "more/", "-"})  -- a list; "-" is JSON Lines on stdin
---   local c = kimput.corpus(src, {published = "2023-05-10", invalid = "replace"})
+--   local c = kimput.corpus(src, {published = "2023-05-10", invalid = "replace", progress = fn})
 --     published: the reference date of documents that do not carry one
 --     invalid:   "error" (default: the file becomes an error record) or "replace"
+--     progress:  fn(docs, bytes, total_bytes, finished) after every item of a walk
+--                (also c:on_progress(fn))
 --     max_bytes: the largest document read (default 20 MiB, kimput.corpus.MAX_BYTES;
 --                a number or "512K", "20M", "1G"); a larger file or JSON line becomes
 --                an error record without being read into memory
 --
 --   for doc, info in c:docs() do ... end   -- info: id, path, url, published, source, bytes
 --   c:each(function(doc, info) ... end)    -- the same; an error in fn becomes an error record
+--   for rec in c:records() do ... end      -- one extraction record per document
 --   c:errors()                             -- list of {source =, id =, reason =}
 --
 --   c:quotes{speaker =, from =, to =, contains =}   -- Rows of quotes
@@ -21,6 +25,8 @@
 --   c:events{type = "letter", party = "Kim"}        -- Rows of events
 --   c:events{between = {"Kim", "Putin"}}            -- either way round
 --   c:documents{outlet = "ANTARA"}                  -- Rows, one per document, meta flattened
+--   c:query{events = true, quotes = {speaker = "Kim"}}  -- several in one walk
+--   c:merged_events{...}, c:merged_quotes{...}      -- merged across documents (kimput.merge)
 --   c:kwic("surat", {width = 40, plain = true, ignore_case = true})
 --   c:kwic(kimput.rule{name = "surat", pattern = [[surat\s+\w+]], flags = "i"})
 --                                                   -- Rows {id, left, match, right, start, stop}
@@ -32,16 +38,22 @@
 -- are in kimput.query (rows:where, rows:sort, ...). A filter key outside
 -- M.FIELDS of the query is an error naming the valid ones.
 --
+-- Records: the queries read extraction records (what `kimput extract`
+-- writes) as they read articles, without parsing again, so `kimput extract`
+-- is a mapper and a query over its output the reduce. docs(), each() and
+-- kwic() need the text and skip records with an error record.
+--
 -- Memory: a query walks the corpus once, keeping only the rows it returns;
 -- each document is closed as soon as its rows are taken. A directory is listed
--- when the walk reaches it. stdin ("-") can be read only once.
-local lfs = require "lfs"
+-- when the walk reaches it. stdin ("-") is read once, into a temporary file
+-- that later walks read again (kimput.sources).
 local core = require "kimput.core"
 local query = require "kimput.query"
 local jsonl = require "kimput.writers.jsonl"
 local document = require "kimput.document"
+local sources = require "kimput.sources"
 
-local M = {}
+local M = { sources = sources }
 
 --- The default size limit of one document, in bytes (20 MiB).
 M.MAX_BYTES = 20 * 1024 * 1024
@@ -104,6 +116,9 @@ function M.open(source, opts)
   if opts.invalid ~= nil and opts.invalid ~= "error" and opts.invalid ~= "replace" then
     error("kimput.corpus: invalid must be \"error\" or \"replace\"", 2)
   end
+  if opts.progress ~= nil and opts.progress ~= false and type(opts.progress) ~= "function" then
+    error("kimput.corpus: progress must be a function or false", 2)
+  end
   local max_bytes = M.MAX_BYTES
   if opts.max_bytes ~= nil then
     max_bytes = M.parse_size(opts.max_bytes)
@@ -114,16 +129,23 @@ function M.open(source, opts)
   end
   local paths_copy = {}
   for i, p in ipairs(paths) do paths_copy[i] = p end
+  local progress = opts.progress
+  if progress == nil and M.default_progress then progress = M.default_progress() end
   return setmetatable({
     paths = paths_copy,
     published = opts.published,
     invalid = opts.invalid,
-    max_bytes = max_bytes,
-    stdin = opts.stdin or io.stdin,
+    -- stdin and its copy, the size limit (kimput.sources)
+    state = { stdin = opts.stdin or io.stdin, max_bytes = max_bytes },
+    progress = progress or nil,
     error_list = {},
     error_seen = {},
   }, Corpus)
 end
+
+--- When set, a function returning the progress hook of every corpus opened
+-- without a `progress` option (`kimput run` sets it to a line on stderr).
+M.default_progress = nil
 
 ---------------------------------------------------------------- errors
 
@@ -154,263 +176,114 @@ function Corpus:errors()
   return out
 end
 
----------------------------------------------------------------- sources
+---------------------------------------------------------------- walks and progress
 
-local function basename(path)
-  return path:match("([^/]+)/*$") or path
-end
-
--- size: the whole size when known (a regular file, a JSON line), else nil.
-local function too_large(size, limit)
-  return ("larger than the limit of %d bytes (%sraise it with --max-bytes or max_bytes)"):format(
-    limit, size and size .. " bytes; " or "")
-end
-
--- Reads a file of at most limit bytes: a regular file's size is known
--- before reading; anything else (a FIFO, a device given by name) is read
--- up to limit + 1 bytes. Returns text, or nil and a reason.
-local function read_file(path, limit, size)
-  if size and size > limit then return nil, too_large(size, limit) end
-  local fh, err = io.open(path, "rb")
-  if not fh then return nil, "cannot read: " .. err end
-  local text, rerr = fh:read(limit + 1)
-  fh:close()
-  if rerr then return nil, "cannot read: " .. path .. ": " .. tostring(rerr) end
-  text = text or ""
-  if #text > limit then return nil, too_large(nil, limit) end  -- the rest stays unread
-  return text
-end
-
-local function is_jsonl(path)
-  local lower = path:lower()
-  return lower:match("%.jsonl$") or lower:match("%.ndjson$")
-end
-
--- Yields (through coroutine.yield) one item per article: either
--- {text =, id =, path =, url =, published =, source =} or {error =, source =, id =}.
-local function yield_file(path, id, limit, size)
-  local text, err = read_file(path, limit, size)
-  if not text then
-    coroutine.yield({ error = err, source = path, id = id })
-  else
-    coroutine.yield({ text = text, id = id, path = path, source = path })
-  end
-end
-
-local BLOCK = 65536
-
--- The lines of fh without their line break, read a block at a time so that
--- a line longer than limit is passed over without being held in memory:
--- it comes back as false and its length. A read error ends the lines with
--- nil, message.
-local function bounded_lines(fh, limit)
-  local buf, pos, finished = "", 1, false
-  return function()
-    if finished then return nil end
-    local parts, size, skipping = {}, 0, false
-    while true do
-      local nl = buf:find("\n", pos, true)
-      local piece = buf:sub(pos, nl and nl - 1 or #buf)
-      size = size + #piece
-      if size > limit then
-        skipping, parts = true, {}
-      elseif not skipping then
-        parts[#parts + 1] = piece
-      end
-      if nl then
-        pos = nl + 1
-        if skipping then return false, size end
-        return table.concat(parts)
-      end
-      local block, err = fh:read(BLOCK)
-      buf, pos = block or "", 1
-      if not block then
-        finished = true
-        if err then return nil, err end
-        if size == 0 and not skipping then return nil end
-        if skipping then return false, size end
-        return table.concat(parts)
-      end
-    end
-  end
-end
-
-local function yield_jsonl(fh, name, close, limit)
-  local lineno = 0
-  local next_line = bounded_lines(fh, limit)
-  while true do
-    local line, extra = next_line()
-    if line == nil then
-      if extra then coroutine.yield({ error = "cannot read: " .. tostring(extra), source = name }) end
-      break
-    end
-    lineno = lineno + 1
-    local where = name .. ":" .. lineno
-    if line == false then
-      coroutine.yield({ error = "record " .. too_large(extra, limit), source = where })
-    else
-      line = line:gsub("\r$", "")
-      if line:find("%S") then
-        local rec, err = jsonl.decode(line)
-        if type(rec) ~= "table" then
-          coroutine.yield({ error = "not a JSON object: " .. tostring(err or type(rec)), source = where })
-        else
-          local id = rec.id ~= nil and tostring(rec.id) or where
-          if type(rec.text) ~= "string" then
-            coroutine.yield({ error = "no \"text\" string in the record", source = where, id = id })
-          else
-            coroutine.yield({
-              text = rec.text, id = id, source = where, line = lineno,
-              path = type(rec.path) == "string" and rec.path or nil,
-              url = type(rec.url) == "string" and rec.url or nil,
-              published = M.normalize_published(rec.published),
-            })
-          end
-        end
-      end
-    end
-  end
-  if close then fh:close() end
-end
-
--- The entries of a folder that a walk visits, sorted (dot-files such as
--- .git and editor backups left out); or nil, message.
-local function entries(dir)
-  local ok, iter, state = pcall(lfs.dir, dir)
-  if not ok then return nil, (tostring(iter):gsub("^cannot open ", "")) end
-  local names = {}
-  for name in iter, state do
-    if name:sub(1, 1) ~= "." then names[#names + 1] = name end
-  end
-  table.sort(names)
-  return names
-end
-
--- A path's kind ("file", "directory", "other"), size, and identity
--- ("dev:inode", to notice a folder reached twice through a link); or nil, message.
-local function stat(path)
-  local attr, err = lfs.attributes(path)
-  if not attr then return nil, err end
-  local mode = attr.mode
-  return (mode == "file" or mode == "directory") and mode or "other", attr.size, attr.dev .. ":" .. attr.ino
-end
-
--- Calls visit(full_path, id, size) for every .txt file below dir, in sorted
--- order, and fail(dir, message) for a folder that cannot be listed. A .txt
--- entry that cannot be examined (a dangling link) or is not a regular file
--- (a FIFO, a device) is a document that cannot be read: visit(full_path,
--- id, nil, reason), so that it becomes an error record rather than
--- vanishing or blocking the walk.
-local function walk(dir, prefix, visited, visit, fail)
-  local names, err = entries(dir)
-  if not names then return fail(dir, err) end
-  for _, name in ipairs(names) do
-    local full = dir .. "/" .. name
-    local kind, size, ident = stat(full)
-    if kind == "directory" then
-      if not visited[ident] then
-        visited[ident] = true
-        walk(full, prefix .. name .. "/", visited, visit, fail)
-      end
-    elseif name:lower():match("%.txt$") then
-      local id = prefix .. name:gsub("%.[Tt][Xx][Tt]$", "")
-      if kind == "file" then
-        visit(full, id, size)
-      elseif kind then
-        visit(full, id, nil, "not a regular file (a FIFO, socket or device)")
-      else
-        visit(full, id, nil, tostring(size):gsub("^.-: ", "") .. " (a dangling link?)")
-      end
-    end
-  end
-end
-
-local function yield_path(self, path)
-  local limit = self.max_bytes
-  if path == "-" then
-    return yield_jsonl(self.stdin, "stdin", false, limit)
-  end
-  local kind, size_or_err, ident = stat(path)
-  if not kind then
-    coroutine.yield({ error = "cannot open: " .. size_or_err, source = path })
-  elseif kind == "directory" then
-    walk((path:gsub("(.)/+$", "%1")), "", { [ident] = true },
-      function(full, id, size, problem)
-        if problem then
-          coroutine.yield({ error = "cannot read: " .. problem, source = full, id = id })
-        else
-          yield_file(full, id, limit, size)
-        end
-      end,
-      function(dir, message) coroutine.yield({ error = "cannot list: " .. message, source = dir }) end)
-  elseif is_jsonl(path) then
-    local fh, oerr = io.open(path, "rb")
-    if not fh then
-      coroutine.yield({ error = "cannot read: " .. oerr, source = path })
-    else
-      yield_jsonl(fh, path, true, limit)
-    end
-  else
-    -- a path named on its own may be a FIFO (<(...) in a shell): read, bounded
-    yield_file(path, (basename(path):gsub("%.[^.]+$", "")), limit, kind == "file" and size_or_err or nil)
-  end
-end
-
--- Iterates over the raw items (text or error) of every path.
+-- Iterates over the raw items (article, record or error) of every path.
 function Corpus:items()
-  return coroutine.wrap(function()
-    for _, path in ipairs(self.paths) do yield_path(self, path) end
-  end)
+  return sources.items(self.paths, self.state, M.normalize_published)
 end
 
---- Total size in bytes of the files the corpus reads (for progress bars),
--- or nil when a source has no known size (stdin).
+--- Total size in bytes of what the corpus reads (for progress bars), or nil
+-- when a source has no known size (stdin).
 function Corpus:total_bytes()
-  local total = 0
-  local function add(_, _, size) total = total + (size or 0) end
-  local function skip() end
-  for _, path in ipairs(self.paths) do
-    if path == "-" then return nil end
-    local kind, size, ident = stat(path)
-    if kind == "directory" then walk(path, "", { [ident] = true }, add, skip)
-    elseif kind == "file" then total = total + size end
+  return sources.total_bytes(self.paths)
+end
+
+--- Sets the progress hook: fn(docs, bytes, total_bytes, finished) is called
+-- after every item of a walk and once more with finished = true at its end
+-- (total_bytes is nil for stdin). nil or false removes it.
+function Corpus:on_progress(fn)
+  if fn ~= nil and fn ~= false and type(fn) ~= "function" then
+    error("corpus:on_progress: give a function", 2)
   end
-  return total
+  self.progress = fn or nil
+  return self
+end
+
+-- The items of one walk (blank lines left out), with the progress hook
+-- told of each.
+function Corpus:walk()
+  local items = self:items()
+  local hook = self.progress
+  local total = hook and self:total_bytes()
+  local docs, bytes, ended = 0, 0, false
+  return function()
+    while true do
+      if core.interrupted() then return nil end  -- a stopped run reads no further
+      local item = items()
+      if not item then
+        if hook and not ended then
+          ended = true
+          hook(docs, bytes, total, true)
+        end
+        return nil
+      end
+      if hook then
+        if not item.error and not item.skip then docs = docs + 1 end
+        bytes = bytes + (item.bytes or 0)
+        hook(docs, bytes, total, false)
+      end
+      if not item.skip then return item end
+    end
+  end
 end
 
 ---------------------------------------------------------------- documents
 
---- Iterates over the parsed documents: for doc, info in c:docs() do ... end.
--- Articles that cannot be read or parsed become error records and are
--- skipped. info = {id, path, url, published, source, bytes}.
-function Corpus:docs()
-  local items = self:items()
+-- Records why an article could not be parsed; for a text that is not valid
+-- UTF-8, where: the first bad byte of the text and its line in the input.
+function Corpus:parse_error(item, err)
+  local reason = tostring(err):gsub("^kimput%.parse: ", "")
+  local byte = tonumber(reason:match("^invalid UTF%-8 at byte (%d+)"))
+  local where
+  if byte then  -- the hint of kimput.parse is for its own option; errors() says how here
+    reason = ("invalid UTF-8 at byte %d of the text"):format(byte)
+    where = { byte = byte, line = item.line or select(2, item.text:sub(1, byte - 1):gsub("\n", "")) + 1 }
+  end
+  self:add_error(item.source, item.id, "cannot parse: " .. reason, where)
+end
+
+local function info_of(item, published)
+  return {
+    id = item.id, path = item.path, url = item.url, published = published,
+    source = item.source, bytes = #item.text,
+  }
+end
+
+-- Iterates over what a walk gives: on_record(item) for an extraction
+-- record, on_doc(doc, item, published) for a parsed article; each returns
+-- the values to yield, or nil to go on. Failures become error records.
+function Corpus:convert(on_record, on_doc)
+  local items = self:walk()
   return function()
-    if core.interrupted() then return nil end  -- a stopped run reads no further
     for item in items do
+      local a, b
       if item.error then
         self:add_error(item.source, item.id, item.error)
+      elseif item.record then
+        a, b = on_record(item)
       else
         local published = item.published or self.published
         local ok, doc = pcall(M.parse_item, item, published, self.invalid)
-        if ok then
-          return doc, {
-            id = item.id, path = item.path, url = item.url, published = published,
-            source = item.source, bytes = #item.text,
-          }
-        end
-        local reason = tostring(doc):gsub("^kimput%.parse: ", "")
-        local byte = tonumber(reason:match("^invalid UTF%-8 at byte (%d+)"))
-        local where
-        if byte then  -- the hint of kimput.parse is for its own option; errors() says how here
-          reason = ("invalid UTF-8 at byte %d of the text"):format(byte)
-          where = { byte = byte, line = item.line or select(2, item.text:sub(1, byte - 1):gsub("\n", "")) + 1 }
-        end
-        self:add_error(item.source, item.id, "cannot parse: " .. reason, where)
+        if ok then a, b = on_doc(doc, item, published) else self:parse_error(item, doc) end
       end
+      if a ~= nil then return a, b end
     end
     return nil
   end
+end
+
+--- Iterates over the parsed documents: for doc, info in c:docs() do ... end.
+-- Articles that cannot be read or parsed become error records and are
+-- skipped, and so do extraction records (they hold no text to parse).
+-- info = {id, path, url, published, source, bytes}.
+function Corpus:docs()
+  return self:convert(function(item)
+    self:add_error(item.source, item.id, "an extraction record holds no text: " ..
+      "queries and reports read it, documents need the articles")
+  end, function(doc, item, published)
+    return doc, info_of(item, published)
+  end)
 end
 
 function M.parse_item(item, published, invalid)
@@ -508,66 +381,161 @@ local function has_method(method)
   return type(core.Document[method]) == "function"
 end
 
--- One pass: for every document, its items from doc:method() as rows that
--- pass the filter. date_of(row) sets the row's `date`.
-function Corpus:collect(method, filter, date_of)
-  if not has_method(method) then
-    error(("corpus:%s: this build of kimput has no doc:%s()"):format(method, method), 3)
+---------------------------------------------------------------- records
+
+--- The features an extraction record holds, in order (each only when the
+-- build has the method).
+M.FEATURES = { "meta", "dates", "quotes", "events" }
+
+--- One extraction record for a document: id, path, url, published (the
+-- reference date), bytes (of the text), and meta, dates, quotes, events as
+-- the document offers them (only `features` when given; meta always). An
+-- error in a feature is raised (the caller records it).
+function M.record(doc, info, features)
+  info = info or {}
+  local opts = doc:options()
+  local rec = {
+    id = info.id or opts.id, path = info.path or opts.path, url = info.url or opts.url,
+    published = M.reference(doc), bytes = #doc:text(),
+  }
+  local wanted
+  if features then
+    wanted = { meta = true }
+    for _, f in ipairs(features) do wanted[f] = true end
   end
-  local keep, note = checked_filter("corpus:" .. method, method, filter)
-  local out = query.rows({}, M.FIELDS[method])
-  self:each(function(doc, info)
-    local items = doc[method](doc)
-    local fields = document_fields(doc, info)
-    for _, item in ipairs(items or {}) do
-      note(item)
-      local row = {}
-      for k, v in pairs(item) do row[k] = v end
-      for _, k in ipairs(DOC_FIELDS) do
-        if row[k] == nil then row[k] = fields[k] end
-      end
-      row.date = date_of(row, item, fields)
-      if keep(row) then out[#out + 1] = row end
-    end
+  for _, feature in ipairs(M.FEATURES) do
+    if (not wanted or wanted[feature]) and has_method(feature) then rec[feature] = doc[feature](doc) end
+  end
+  if rec.meta then
+    local meta = jsonl.object({})
+    for k, v in pairs(rec.meta) do meta[k] = v end
+    rec.meta = meta
+  end
+  return rec
+end
+
+--- Iterates over extraction records, one per document: articles are parsed
+-- (features: the list of features to extract, default all), the records
+-- `kimput extract` wrote are taken as they are. Failures become error records.
+function Corpus:records(features)
+  return self:convert(function(item)
+    local rec = item.record
+    if rec.published == nil and type(rec.meta) == "table" then rec.published = rec.meta.published end
+    return rec
+  end, function(doc, item, published)
+    local ok, rec = pcall(M.record, doc, info_of(item, published), features)
+    close(doc)
+    if ok then return rec end
+    self:add_error(item.source, item.id, tostring(rec))
   end)
-  note(nil)
+end
+
+---------------------------------------------------------------- queries
+
+-- The fields every row carries from its document's record.
+local function record_fields(rec)
+  local meta = type(rec.meta) == "table" and rec.meta or {}
+  return {
+    id = rec.id, path = rec.path, url = rec.url,
+    published = rec.published or meta.published, outlet = meta.outlet,
+  }
+end
+
+-- How each item query dates its rows.
+local DATE_OF = {
+  quotes = function(_, fields) return fields.published end,   -- the article's date
+  dates = function(item) return item.value end,               -- the expression's value
+  events = function(item) return item.date end,               -- the event's own date
+}
+
+local function document_row(rec, fields)
+  local row = {}
+  if type(rec.meta) == "table" then
+    for k, v in pairs(rec.meta) do row[k] = v end
+  end
+  for _, k in ipairs(DOC_FIELDS) do row[k] = fields[k] end
+  row.date = row.published
+  row.bytes = rec.bytes
+  return row
+end
+
+--- Several queries in one walk: spec = {quotes = filter, events = filter,
+-- dates = filter, documents = filter} (any of them; `true` for no filter).
+-- Returns a table with a Rows value for each kind asked.
+function Corpus:query(spec)
+  if type(spec) ~= "table" then error("corpus:query: give a table of {kind = filter}", 2) end
+  local kinds, keep, note, out, features = {}, {}, {}, {}, {}
+  for kind, filter in pairs(spec) do
+    if not DATE_OF[kind] and kind ~= "documents" then
+      error(("corpus:query: no query named %q (quotes, dates, events, documents)"):format(tostring(kind)), 2)
+    end
+    if kind ~= "documents" then
+      if not has_method(kind) then
+        error(("corpus:%s: this build of kimput has no doc:%s()"):format(kind, kind), 2)
+      end
+      features[#features + 1] = kind
+    end
+    kinds[#kinds + 1] = kind
+    keep[kind], note[kind] = checked_filter("corpus:" .. kind, kind, filter ~= true and filter or nil)
+    out[kind] = query.rows({}, M.FIELDS[kind])
+  end
+  table.sort(kinds)
+  for rec in self:records(features) do
+    local fields = record_fields(rec)
+    for _, kind in ipairs(kinds) do
+      local rows, pass, seen = out[kind], keep[kind], note[kind]
+      if kind == "documents" then
+        local row = document_row(rec, fields)
+        seen(row)
+        if pass(row) then rows[#rows + 1] = row end
+      else
+        local date_of = DATE_OF[kind]
+        for _, item in ipairs(rec[kind] or {}) do
+          seen(item)
+          local row = {}
+          for k, v in pairs(item) do row[k] = v end
+          for _, k in ipairs(DOC_FIELDS) do
+            if row[k] == nil then row[k] = fields[k] end
+          end
+          row.date = date_of(item, fields)
+          if pass(row) then rows[#rows + 1] = row end
+        end
+      end
+    end
+  end
+  for _, kind in ipairs(kinds) do note[kind](nil) end
   return out
+end
+
+local function one(self, kind, filter)
+  local ok, res = pcall(self.query, self, { [kind] = filter or true })
+  if not ok then error(res, 3) end
+  return res[kind]
 end
 
 --- Quotes as rows; `date` is the article's reference date.
-function Corpus:quotes(filter)
-  return self:collect("quotes", filter, function(_, _, fields) return fields.published end)
-end
+function Corpus:quotes(filter) return one(self, "quotes", filter) end
 
 --- Date expressions as rows; `date` is the expression's value.
-function Corpus:dates(filter)
-  return self:collect("dates", filter, function(_, item) return item.value end)
-end
+function Corpus:dates(filter) return one(self, "dates", filter) end
 
 --- Events as rows; `date` is the event's own date (nil when not said).
-function Corpus:events(filter)
-  return self:collect("events", filter, function(_, item) return item.date end)
+function Corpus:events(filter) return one(self, "events", filter) end
+
+--- One row per document: id, path, url, published (= date), bytes, and the
+-- fields of its meta (outlet, headline, sources, ...).
+function Corpus:documents(filter) return one(self, "documents", filter) end
+
+--- Events merged across documents (kimput.merge.events): one row per real
+-- event with count and sources.
+function Corpus:merged_events(filter)
+  return require("kimput.merge").events(one(self, "events", filter))
 end
 
---- One row per document: id, path, url, published (= date), and the fields
--- of doc:meta() when the build has it (outlet, headline, sources, ...).
-function Corpus:documents(filter)
-  local keep, note = checked_filter("corpus:documents", "documents", filter)
-  local out = query.rows({}, M.FIELDS.documents)
-  self:each(function(doc, info)
-    local row = {}
-    if type(doc.meta) == "function" then
-      for k, v in pairs(doc:meta() or {}) do row[k] = v end
-    end
-    local fields = document_fields(doc, info)
-    for _, k in ipairs(DOC_FIELDS) do row[k] = fields[k] end
-    row.date = row.published
-    row.bytes = info.bytes
-    note(row)
-    if keep(row) then out[#out + 1] = row end
-  end)
-  note(nil)
-  return out
+--- Quotes merged across documents (kimput.merge.quotes): one row per
+-- utterance of a speaker with count and sources.
+function Corpus:merged_quotes(filter)
+  return require("kimput.merge").quotes(one(self, "quotes", filter))
 end
 
 local function is_continuation(s, i)
@@ -746,31 +714,6 @@ function Corpus:kwic(pattern, opts)
     end
   end)
   return out
-end
-
---- The features an extraction record holds, in order (each only when the
--- build has the method).
-M.FEATURES = { "meta", "dates", "quotes", "events" }
-
---- One extraction record for a document: id, path, url, published (the
--- reference date), and meta, dates, quotes, events as the document offers
--- them. An error in a feature is raised (the caller records it).
-function M.record(doc, info)
-  info = info or {}
-  local opts = doc:options()
-  local rec = {
-    id = info.id or opts.id, path = info.path or opts.path, url = info.url or opts.url,
-    published = M.reference(doc),
-  }
-  for _, feature in ipairs(M.FEATURES) do
-    if type(doc[feature]) == "function" then rec[feature] = doc[feature](doc) end
-  end
-  if rec.meta then
-    local meta = jsonl.object({})
-    for k, v in pairs(rec.meta) do meta[k] = v end
-    rec.meta = meta
-  end
-  return rec
 end
 
 -- kimput.corpus(...) is kimput.corpus.open(...)

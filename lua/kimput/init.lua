@@ -61,5 +61,6 @@ kimput.rule, kimput.ruleset, kimput.macro = kimput.rules.rule, kimput.rules.rule
 kimput.events = require "kimput.events"
 kimput.corpus = require "kimput.corpus"
 kimput.query = require "kimput.query"
+kimput.merge = require "kimput.merge"
 
 return kimput

@@ -2,7 +2,9 @@
 --
 --   local p = progress.new{total_bytes = c:total_bytes()}   -- total may be nil
 --   p:update(docs_done, bytes_done)   -- cheap: redraws at most 10 times a second
---   p:finish()                        -- clears the line
+--   p:finish(docs_done, bytes_done)   -- draws the last state (100% when all was read)
+--                                     -- and ends the line, if it was shown at all
+--   corpus:on_progress(progress.hook())   -- the same, driven by a corpus walk
 --
 -- Shown only when stderr is a terminal and the run has lasted more than a
 -- second (set enabled = true/false to force); quiet otherwise, so logs and
@@ -15,6 +17,8 @@ Progress.__index = Progress
 
 local DELAY, INTERVAL, BAR = 1.0, 0.1, 20
 
+-- opts: total_bytes, enabled, out (a file handle), delay (seconds before the
+-- first line, default 1).
 function M.new(opts)
   opts = opts or {}
   local enabled = opts.enabled
@@ -22,7 +26,7 @@ function M.new(opts)
   local now = core.now()
   return setmetatable({
     out = opts.out or io.stderr, total = opts.total_bytes, enabled = enabled,
-    started = now, last = now, shown = false,
+    started = now, last = now - INTERVAL, shown = false, delay = opts.delay or DELAY,
   }, Progress)
 end
 
@@ -55,19 +59,44 @@ end
 function Progress:update(docs, bytes)
   if not self.enabled then return end
   local now = core.now()
-  if now - self.started < DELAY or now - self.last < INTERVAL then return end
+  if now - self.started < self.delay or now - self.last < INTERVAL then return end
   self.last = now
   self.shown = true
   self.out:write("\r", M.line(docs, bytes, self.total, now - self.started), "\27[K")
   self.out:flush()
 end
 
-function Progress:finish()
+function Progress:finish(docs, bytes)
   if self.shown then
-    self.out:write("\r\27[K")
+    if docs then
+      self.out:write("\r", M.line(docs, bytes, self.total, core.now() - self.started), "\27[K\n")
+    else
+      self.out:write("\r\27[K")
+    end
     self.out:flush()
   end
   self.shown = false
+end
+
+--- A progress hook for kimput.corpus (corpus:on_progress, or the corpus
+-- option `progress`): a line for each walk, ended when the walk ends.
+-- opts as for progress.new (total_bytes comes from the walk).
+function M.hook(opts)
+  local p
+  return function(docs, bytes, total, finished)
+    if not p then
+      local o = {}
+      for k, v in pairs(opts or {}) do o[k] = v end
+      o.total_bytes = total
+      p = M.new(o)
+    end
+    if finished then
+      p:finish(docs, bytes)
+      p = nil
+    else
+      p:update(docs, bytes)
+    end
+  end
 end
 
 return M

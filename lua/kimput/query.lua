@@ -210,6 +210,19 @@ local function days_from_civil(y, m, d)
 end
 M.days_from_civil = days_from_civil
 
+--- The civil date (year, month, day) of a day number (days since 1970-01-01).
+function M.civil_from_days(n)
+  n = n + 719468
+  local era = (n >= 0 and n or n - 146096) // 146097
+  local doe = n - era * 146097
+  local yoe = (doe - doe // 1460 + doe // 36524 - doe // 146096) // 365
+  local doy = doe - (365 * yoe + yoe // 4 - yoe // 100)
+  local mp = (5 * doy + 2) // 153
+  local d = doy - (153 * mp + 2) // 5 + 1
+  local m = mp < 10 and mp + 3 or mp - 9
+  return yoe + era * 400 + (m <= 2 and 1 or 0), m, d
+end
+
 local MONTH_DAYS = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 }
 
 local function month_length(y, m)

@@ -8,19 +8,17 @@ local M = {
 
 function M.rows(corpus)
   local rows = require("kimput.query").rows({})
-  corpus:each(function(doc, info)
-    local meta = type(doc.meta) == "function" and doc:meta() or {}
+  for rec in corpus:records({ "quotes" }) do
+    local meta = rec.meta or {}
     local via, seen = {}, {}
-    if type(doc.quotes) == "function" then
-      for _, q in ipairs(doc:quotes()) do
-        if q.via and not seen[q.via] then seen[q.via] = true; via[#via + 1] = q.via end
-      end
+    for _, q in ipairs(rec.quotes or {}) do
+      if q.via and not seen[q.via] then seen[q.via] = true; via[#via + 1] = q.via end
     end
     rows[#rows + 1] = {
-      id = info.id, published = info.published or meta.published, outlet = meta.outlet,
+      id = rec.id, published = rec.published or meta.published, outlet = meta.outlet,
       dateline = meta.dateline, sources = meta.sources or {}, via = via,
     }
-  end)
+  end
   return rows
 end
 
