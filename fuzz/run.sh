@@ -1,10 +1,12 @@
 #!/bin/sh
 # Builds every fuzz/fuzz_*.c as a libFuzzer target (clang, with ASan and
-# UBSan) and runs each for FUZZ_SECONDS (default 30), starting from the seed
-# inputs in fuzz/seeds/ (regression inputs of past defects) and
-# examples/corpus/. Targets link the C core (every csrc/*.c but the lk*.c
-# binding files), so an entry point added to the core is fuzzed by adding a
-# fuzz_NAME.c here; fuzz_lua*.c targets also link the binding and liblua5.4.
+# UBSan) and runs each for FUZZ_SECONDS (default 30), starting from
+# examples/corpus/, the seeds every target gets (fuzz/seeds/common/: inputs
+# of past defects) and a target's own seeds and dictionary when it has them
+# (fuzz/seeds/NAME/, fuzz/NAME.dict). Targets link the C core (every
+# csrc/*.c but the lk*.c binding files), so an entry point added to the core
+# is fuzzed by adding a fuzz_NAME.c here; fuzz_lua*.c targets also link the
+# binding and liblua5.4.
 # Every target runs even when one fails; the last line sums them up and the
 # exit status is 1 when any target found something (its log is printed).
 #   FUZZ_SECONDS=240 sh fuzz/run.sh          all targets
@@ -33,8 +35,14 @@ for target in $targets; do
     failed=$((failed + 1)); failures="$failures $name(build)"; continue
   fi
   mkdir -p "$out/$name.corpus"
-  if "./$out/$name" -max_total_time="$seconds" -max_len=$max_len -timeout=10 -rss_limit_mb=4096 \
-      -artifact_prefix="$out/$name-" "$out/$name.corpus" fuzz/seeds examples/corpus >"$out/$name.log" 2>&1; then
+  dict=""
+  [ -f "fuzz/$name.dict" ] && dict="-dict=fuzz/$name.dict"
+  own=""
+  [ -d "fuzz/seeds/$name" ] && own="fuzz/seeds/$name"
+  # shellcheck disable=SC2086
+  if "./$out/$name" -max_total_time="$seconds" -max_len=$max_len -timeout=10 -rss_limit_mb=4096 $dict \
+      -artifact_prefix="$out/$name-" "$out/$name.corpus" examples/corpus fuzz/seeds/common $own \
+      >"$out/$name.log" 2>&1; then
     passed=$((passed + 1))
     grep -E '^(Done|#[0-9]+ *DONE)' "$out/$name.log" | tail -n 1
   else
