@@ -202,9 +202,10 @@ const char *kimput_patset_group_name(const kimput_patset *ps, size_t index, int 
  * byte `from`. Returns 1 on a match, 0 for none, or a negative kimput_status
  * (-KIMPUT_ERR_LIMIT when a limit was hit, -KIMPUT_ERR_UTF8 when the part of
  * the subject the match can inspect is not valid UTF-8, -KIMPUT_ERR_ARG for
- * a bad index or an offset that is not the start of a character). On a match, caps[2*g], caps[2*g+1] hold group g's [start, end)
- * for g < KIMPUT_PATSET_MAX_GROUPS (KIMPUT_NOPOS when the group is unset);
- * caps may be NULL. A limit hit counts as no match for the callers below. */
+ * a bad index or an offset that is not the start of a character). On a
+ * match, caps[2*g], caps[2*g+1] hold group g's [start, end) for
+ * g < KIMPUT_PATSET_MAX_GROUPS (KIMPUT_NOPOS when the group is unset); caps
+ * may be NULL. A limit hit counts as no match for the callers below. */
 int kimput_patset_match(kimput_patset *ps, size_t index, const char *subject, size_t len,
                         size_t from, uint32_t *caps);
 
