@@ -62,7 +62,7 @@ SONAME    = libkimput.so.0
 export LUA_PATH  := $(CURDIR)/lua/?.lua;$(CURDIR)/lua/?/init.lua;$(CURDIR)/spec/?.lua;;
 export LUA_CPATH := $(CURDIR)/$(BUILD)/?.so;;
 
-.PHONY: all lib deps demo test check lint asan bench fuzz clean install install-lua rock test-browser
+.PHONY: all lib deps demo test check lint asan bench bench-tools fuzz clean install install-lua rock test-browser
 
 all: lib $(TEST_BIN)
 
@@ -127,8 +127,15 @@ asan: deps
 
 bench:
 	@sh tools/deps.sh $(DEB_PKGS) python3-dateparser
-	@$(MAKE) --no-print-directory all
+	@$(MAKE) --no-print-directory all bench-tools
 	@sh bench/run.sh "$(BUILD)" "$(LUA)"
+
+# ICU's word break iterator as a Lua module for the bench scripts (bench/corpus.lua)
+bench-tools: $(BUILD)/bench/icu.so
+
+$(BUILD)/bench/icu.so: bench/icu.c
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) $(LIBFLAG) -o $@ $< $(ICU_LIBS) $(LDFLAGS)
 
 fuzz:
 	@sh tools/deps.sh $(DEB_PKGS) clang libclang-rt-14-dev

@@ -82,3 +82,6 @@ for kind in jsonl folder; do
     echo "corpus memory: extract $kind of $count documents: peak RSS $kb KB, $secs"
   done
 done
+# two worker processes (-j 2): the peak is the largest single process's
+peak "$bin" extract -j 2 "$tmp/all.jsonl"
+echo "corpus memory: extract -j 2 jsonl of $n documents: peak RSS $kb KB (largest process), $secs"

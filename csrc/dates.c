@@ -1,16 +1,19 @@
 /* dates.c -- Indonesian temporal expressions to TIMEX3 values.
  *
- * A scanner over the document's tokens, span by span and line by line: at
- * each token it tries the grammar's rules (a date with its weekday and time,
- * a relative day, a count of units, a set, a clock time...) and emits one
- * item per expression, never overlapping. Words are classed once per token
- * through one sorted table (bsearch); nothing is allocated per token.
+ * A scanner over the document's tokens, span by span and line by line: the
+ * words of a line are classed through one hash of the grammar's words, then
+ * the rules (a date with its weekday and time, a relative day, a quarter, a
+ * count of units, a set, a clock time...) are tried only at the tokens that
+ * can start an expression, and each expression gives one item, never
+ * overlapping. Nothing is allocated per token, and an ordinary article needs
+ * no heap until its items are returned.
  *
  * Resolution against the reference date R follows docs/output.md (dates, resolution):
  * day-month takes R's year unless that is more than six months after R; a
  * bare weekday is the latest on or before R; "<Month> lalu" the latest such
- * month strictly before R's month; weeks are ISO weeks. Without R the parts
- * R would give stay X (XXXX-05-09).
+ * month strictly before R's month; weeks are ISO weeks. A clock time without
+ * a date takes the day its sentence, the one before or the paragraph before
+ * reports. Without R the parts R would give stay X (XXXX-05-09).
  *
  * The word table mirrors lua/kimput/lexicon/{months,weekdays,numbers}.lua;
  * kimput_date_words() exposes it so that a spec checks they agree.
@@ -27,19 +30,37 @@
 
 enum {
   L_NONE = 0, L_MONTH, L_MONTH_ABBR, L_WEEKDAY, L_NUM, L_NUM_TEEN, L_NUM_TENS, L_NUM_HUNDREDS,
-  L_VAGUE, L_SE_UNIT, L_UNIT, L_KEY, L_ZONE, L_POD, L_PREP, L_NOTYEAR, L_YEARFOLLOW
+  L_VAGUE, L_SE_UNIT, L_UNIT, L_KEY, L_ZONE, L_POD, L_PREP, L_NOTYEAR, L_YEARFOLLOW,
+  L_PERIOD,       /* kuartal, triwulan, trimester, semester */
+  L_ORDINAL,      /* pertama, kedua... */
+  L_REDUP,        /* bertahun-tahun: a vague duration */
+  L_FREQ,         /* harian, tahunan: a set */
+  L_MONTH_RANGE,  /* Januari-Oktober, one token: two months */
+  L_COUNT,        /* the number of classes */
+  L_LAZY = 255    /* a word not looked up yet (see classify) */
 };
 
-enum { U_SEC = 1, U_MIN, U_HOUR, U_DAY, U_WEEK, U_MONTH, U_YEAR, U_DECADE, U_CENTURY };
+enum { U_SEC = 1, U_MIN, U_HOUR, U_DAY, U_WEEK, U_MONTH, U_QUARTER, U_YEAR, U_DECADE, U_CENTURY };
 
 enum {
   K_LALU = 1, K_KEMARIN, K_LUSA, K_BESOK, K_INI, K_DEPAN, K_MENDATANG, K_LAGI, K_KE, K_YANG,
   K_TADI, K_NANTI, K_DINI, K_PUKUL, K_SETIAP, K_AWAL, K_AKHIR, K_TENGAH, K_TANGGAL, K_DALAM,
-  K_TERAKHIR, K_ESOK
+  K_TERAKHIR, K_ESOK, K_SEBELUMNYA, K_BERIKUTNYA, K_BELAKANGAN, K_KINI, K_SEJAUH, K_BARUBARU, K_MASA,
+  K_WAKTU, K_SEKITAR, K_SEKALI
 };
 
-enum { POD_MO = 1, POD_MI, POD_AF, POD_EV, POD_NI };
-static const char *const pod_code[] = {"", "MO", "MI", "AF", "EV", "NI"};
+/* L_YEARFOLLOW words that also start a vague reference: "saat ini", "belum lama ini" */
+enum { YF_SAAT = 1, YF_BELUM };
+
+/* L_PERIOD values: a quarter, a quarter named by a word that needs a year
+ * to be one (trimester: also of a pregnancy), a half that needs a year
+ * (semester: also of a school year). */
+enum { PER_QUARTER = 1, PER_TRIMESTER, PER_SEMESTER };
+
+/* Parts of the day. Dini hari is written NI (docs/output.md) but, unlike
+ * malam, does not move a clock time to the afternoon. */
+enum { POD_MO = 1, POD_MI, POD_AF, POD_EV, POD_NI, POD_DINI };
+static const char *const pod_code[] = {"", "MO", "MI", "AF", "EV", "NI", "NI"};
 
 enum { Z_WIB = 1, Z_WITA, Z_WIT, Z_UTC };
 static const char *const zone_offset[] = {"", "+07:00", "+08:00", "+09:00", "+00:00"};
@@ -99,17 +120,37 @@ static const lexword table_words[] = {
   {"awal", L_KEY, K_AWAL}, {"akhir", L_KEY, K_AKHIR}, {"pertengahan", L_KEY, K_TENGAH},
   {"medio", L_KEY, K_TENGAH}, {"tanggal", L_KEY, K_TANGGAL}, {"tgl", L_KEY, K_TANGGAL},
   {"dalam", L_KEY, K_DALAM}, {"terakhir", L_KEY, K_TERAKHIR},
+  {"sebelumnya", L_KEY, K_SEBELUMNYA}, {"berikutnya", L_KEY, K_BERIKUTNYA},
+  {"selanjutnya", L_KEY, K_BERIKUTNYA}, {"belakangan", L_KEY, K_BELAKANGAN}, {"kini", L_KEY, K_KINI},
+  {"sekarang", L_KEY, K_KINI}, {"sejauh", L_KEY, K_SEJAUH}, {"baru-baru", L_KEY, K_BARUBARU},
+  {"masa", L_KEY, K_MASA}, {"waktu", L_KEY, K_WAKTU}, {"sekitar", L_KEY, K_SEKITAR},
+  {"sekira", L_KEY, K_SEKITAR}, {"kira-kira", L_KEY, K_SEKITAR}, {"tepatnya", L_KEY, K_SEKITAR},
+  {"sekali", L_KEY, K_SEKALI},
+  /* quarters and halves; ordinals */
+  {"kuartal", L_PERIOD, PER_QUARTER}, {"kwartal", L_PERIOD, PER_QUARTER}, {"quartal", L_PERIOD, PER_QUARTER},
+  {"triwulan", L_PERIOD, PER_QUARTER}, {"trimester", L_PERIOD, PER_TRIMESTER},
+  {"semester", L_PERIOD, PER_SEMESTER},
+  {"pertama", L_ORDINAL, 1}, {"kesatu", L_ORDINAL, 1}, {"kedua", L_ORDINAL, 2}, {"ketiga", L_ORDINAL, 3},
+  {"keempat", L_ORDINAL, 4},
+  /* reduplicated units: a vague duration */
+  {"berdetik-detik", L_REDUP, U_SEC}, {"bermenit-menit", L_REDUP, U_MIN}, {"berjam-jam", L_REDUP, U_HOUR},
+  {"berhari-hari", L_REDUP, U_DAY}, {"berminggu-minggu", L_REDUP, U_WEEK}, {"berpekan-pekan", L_REDUP, U_WEEK},
+  {"berbulan-bulan", L_REDUP, U_MONTH}, {"bertahun-tahun", L_REDUP, U_YEAR},
+  {"berdekade-dekade", L_REDUP, U_DECADE}, {"berabad-abad", L_REDUP, U_CENTURY},
+  /* adjectives of frequency: a set */
+  {"harian", L_FREQ, U_DAY}, {"mingguan", L_FREQ, U_WEEK}, {"bulanan", L_FREQ, U_MONTH},
+  {"tahunan", L_FREQ, U_YEAR},
   /* time zones and parts of the day */
   {"wib", L_ZONE, Z_WIB}, {"wita", L_ZONE, Z_WITA}, {"wit", L_ZONE, Z_WIT}, {"gmt", L_ZONE, Z_UTC},
   {"utc", L_ZONE, Z_UTC},
   {"pagi", L_POD, POD_MO}, {"siang", L_POD, POD_MI}, {"sore", L_POD, POD_AF}, {"petang", L_POD, POD_EV},
-  {"malam", L_POD, POD_NI},
+  {"malam", L_POD, POD_NI}, {"dinihari", L_POD, POD_DINI},
   /* words before a year that make a bare 4-digit number a year */
   {"pada", L_PREP, 0}, {"sejak", L_PREP, 0}, {"semenjak", L_PREP, 0}, {"hingga", L_PREP, 0},
   {"sampai", L_PREP, 0}, {"sebelum", L_PREP, 0}, {"setelah", L_PREP, 0}, {"sesudah", L_PREP, 0},
   {"menjelang", L_PREP, 0}, {"jelang", L_PREP, 0}, {"antara", L_PREP, 0}, {"usai", L_PREP, 0},
   {"selepas", L_PREP, 0}, {"periode", L_PREP, 0}, {"era", L_PREP, 0}, {"musim", L_PREP, 0},
-  {"medio", L_PREP, 0}, {"per", L_PREP, 0}, {"di", L_PREP, 0}, {"dari", L_PREP, 0},
+  {"per", L_PREP, 0}, {"di", L_PREP, 0}, {"dari", L_PREP, 0},
   {"selama", L_PREP, 0},
   /* words before a number that make it not a year */
   {"versi", L_NOTYEAR, 0}, {"nomor", L_NOTYEAR, 0}, {"nomer", L_NOTYEAR, 0}, {"no", L_NOTYEAR, 0},
@@ -121,7 +162,7 @@ static const lexword table_words[] = {
   {"sekitar", L_NOTYEAR, 0}, {"total", L_NOTYEAR, 0}, {"kepada", L_NOTYEAR, 0},
   /* lower-case words that may follow a year without making it a count */
   {"dan", L_YEARFOLLOW, 0}, {"atau", L_YEARFOLLOW, 0}, {"ketika", L_YEARFOLLOW, 0},
-  {"saat", L_YEARFOLLOW, 0}, {"itu", L_YEARFOLLOW, 0}, {"untuk", L_YEARFOLLOW, 0},
+  {"saat", L_YEARFOLLOW, YF_SAAT}, {"itu", L_YEARFOLLOW, 0}, {"untuk", L_YEARFOLLOW, 0},
   {"sebagai", L_YEARFOLLOW, 0}, {"juga", L_YEARFOLLOW, 0}, {"pun", L_YEARFOLLOW, 0},
   {"adalah", L_YEARFOLLOW, 0}, {"ia", L_YEARFOLLOW, 0}, {"dia", L_YEARFOLLOW, 0},
   {"mereka", L_YEARFOLLOW, 0}, {"kami", L_YEARFOLLOW, 0}, {"kita", L_YEARFOLLOW, 0},
@@ -133,27 +174,93 @@ static const lexword table_words[] = {
   {"kemudian", L_YEARFOLLOW, 0}, {"silih", L_YEARFOLLOW, 0}, {"serta", L_YEARFOLLOW, 0},
   {"sedangkan", L_YEARFOLLOW, 0}, {"sementara", L_YEARFOLLOW, 0}, {"bahwa", L_YEARFOLLOW, 0},
   {"lewat", L_YEARFOLLOW, 0}, {"melalui", L_YEARFOLLOW, 0}, {"tak", L_YEARFOLLOW, 0},
-  {"tidak", L_YEARFOLLOW, 0}, {"belum", L_YEARFOLLOW, 0}, {"sempat", L_YEARFOLLOW, 0},
+  {"tidak", L_YEARFOLLOW, 0}, {"belum", L_YEARFOLLOW, YF_BELUM}, {"sempat", L_YEARFOLLOW, 0},
+  {"tetap", L_YEARFOLLOW, 0}, {"bisa", L_YEARFOLLOW, 0}, {"dapat", L_YEARFOLLOW, 0},
+  {"harus", L_YEARFOLLOW, 0}, {"mulai", L_YEARFOLLOW, 0}, {"hanya", L_YEARFOLLOW, 0},
 };
 
 #define NWORDS (sizeof table_words / sizeof table_words[0])
 #define MAXW 24
-static lexword sorted_words[NWORDS];
+
+/* The table as an open-addressing hash of the lower-cased words, built once
+ * per process: one hash and one comparison classify a token. */
+#define HASH_SLOTS 1024
+typedef struct {
+  const char *w;
+  uint8_t len, cls;
+  int16_t val;
+} slot;
+_Static_assert(sizeof table_words / sizeof table_words[0] * 2 < HASH_SLOTS, "the hash stays half empty");
+static slot word_hash[HASH_SLOTS];
 static pthread_once_t words_once = PTHREAD_ONCE_INIT;
 
-static int cmp_word(const void *a, const void *b) {
-  return strcmp(((const lexword *)a)->w, ((const lexword *)b)->w);
+static unsigned char lower_byte[256];  /* ASCII case folding, as a table (no branch) */
+static inline unsigned char lower(unsigned char c) { return lower_byte[c]; }
+
+/* A hash of a word from its length and its first two and last two bytes,
+ * case folded: constant time whatever the word. */
+static inline uint32_t hash_word(const unsigned char *w, size_t n) {
+  uint32_t h = (uint32_t)n;
+  h = h * 31 + lower(w[0]);
+  h = h * 31 + lower(w[n > 1]);
+  h = h * 31 + lower(w[n - 1]);
+  h = h * 31 + lower(w[n > 1 ? n - 2 : 0]);
+  return (h * 2654435769u) >> 22;  /* HASH_SLOTS = 2^10 */
 }
+
+/* (length, first letter, last letter) of the table's words, as bits: most
+ * words of a text are rejected by one load, without hashing. */
+static uint32_t shape_bits[MAXW][32];
+static uint32_t start_shape_bits[MAXW][32];  /* the same for the words that start an expression */
+static int word_starts(int c, int v);
+
+static inline void shape_of(const unsigned char *w, size_t n, size_t *row, uint32_t *bit) {
+  *row = (size_t)(lower(w[0]) & 31);
+  *bit = 1u << (lower(w[n - 1]) & 31);
+}
+
+static uint32_t month_first, month_last;  /* letters (& 31) month names start and end with */
 
 static void init_words(void) {
-  memcpy(sorted_words, table_words, sizeof table_words);
-  qsort(sorted_words, NWORDS, sizeof sorted_words[0], cmp_word);
+  for (int c = 0; c < 256; c++) lower_byte[c] = (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  for (size_t i = 0; i < NWORDS; i++) {
+    if (table_words[i].cls == L_MONTH) {
+      size_t n = strlen(table_words[i].w);
+      month_first |= 1u << (table_words[i].w[0] & 31);
+      month_last |= 1u << (table_words[i].w[n - 1] & 31);
+    }
+  }
+  for (size_t i = 0; i < NWORDS; i++) {
+    const lexword *e = &table_words[i];
+    size_t n = strlen(e->w);
+    uint32_t h = hash_word((const unsigned char *)e->w, n);
+    while (word_hash[h].w && strcmp(word_hash[h].w, e->w) != 0) h = (h + 1) & (HASH_SLOTS - 1);
+    if (word_hash[h].w) continue;  /* the first entry of a word wins */
+    word_hash[h] = (slot){e->w, (uint8_t)n, e->cls, e->val};
+    size_t row;
+    uint32_t bit;
+    shape_of((const unsigned char *)e->w, n, &row, &bit);
+    shape_bits[n][row] |= bit;
+    if (word_starts(e->cls, e->val)) start_shape_bits[n][row] |= bit;
+  }
 }
 
-/* The table entry for a lower-cased word, or NULL. */
-static const lexword *find_word(const char *w) {
-  lexword key = {w, 0, 0};
-  return bsearch(&key, sorted_words, NWORDS, sizeof sorted_words[0], cmp_word);
+/* The table entry for the word w[0..n) in any case, or NULL; with
+ * only_starts, NULL also for most words that start nothing (a quick no). */
+static const slot *find_word(const unsigned char *w, size_t n, int only_starts) {
+  if (n == 0 || n >= MAXW) return NULL;
+  size_t row;
+  uint32_t bit;
+  shape_of(w, n, &row, &bit);
+  if (!((only_starts ? start_shape_bits : shape_bits)[n][row] & bit)) return NULL;
+  for (uint32_t h = hash_word(w, n); word_hash[h].w; h = (h + 1) & (HASH_SLOTS - 1)) {
+    if (word_hash[h].len != n) continue;
+    const char *x = word_hash[h].w;
+    size_t k = 0;
+    while (k < n && lower(w[k]) == (unsigned char)x[k]) k++;
+    if (k == n) return &word_hash[h];
+  }
+  return NULL;
 }
 
 const char *kimput_date_kind_name(int kind) {
@@ -227,10 +334,25 @@ static void iso_week(long z, int *wy, int *wn) {
 
 /* ------------------------------------------------------------ the scanner */
 
+enum { S_NONE = 0, S_START, S_END };  /* lexent.start */
+
 typedef struct {
   uint8_t cls;
+  uint8_t start;          /* S_START: can start an expression (see starts); S_END: ends a sentence */
   int16_t val;
 } lexent;
+
+/* A clock time emitted without a date of its own: it takes the day of a
+ * date that comes later in its sentence when none came before it there. */
+typedef struct {
+  size_t item;            /* index in out */
+  uint32_t sent;
+  int next_day;           /* 12.00 malam: the day after */
+} floating;
+
+#define MAX_FLOATING 8
+#define LOCAL_TOKENS 4096
+#define LOCAL_ITEMS 32
 
 typedef struct {
   const unsigned char *s;
@@ -242,6 +364,16 @@ typedef struct {
   kimput_date *out;
   size_t n, cap;
   int failed;
+  uint32_t sent, line;    /* the sentence and line being scanned, counted over the whole scan */
+  /* the last day reported (a date or time with a day): "2023-05-09" or "XXXX-05-09" */
+  char day[11];
+  uint32_t day_sent, day_line;
+  int has_day, day_anchored;
+  floating fl[MAX_FLOATING];
+  size_t nfl;
+  kimput_date *local_out;  /* the caller's buffer for the first items */
+  int last_quarter;       /* the last quarter named: year * 4 + q - 1, or -1 */
+  int last_half;          /* the last half named: year * 2 + h - 1, or -1 */
 } scanner;
 
 /* One expression under construction. */
@@ -250,50 +382,171 @@ typedef struct {
   int kind, anchored;
   char value[KIMPUT_DATE_VALUE_MAX];
   const char *zone, *mod;
+  uint32_t s0, s1;        /* byte span [s0, s1) when it is part of a token (s1 0: the tokens) */
+  int vague;              /* a vague reference: kini, saat ini, di masa depan */
 } item;
 
-static void emit(scanner *sc, const item *it) {
+static item mk(size_t a, size_t b, int kind, int anchored, const char *mod) {
+  item it;
+  memset(&it, 0, sizeof it);
+  it.a = a;
+  it.b = b;
+  it.kind = kind;
+  it.anchored = anchored;
+  it.mod = mod;
+  return it;
+}
+
+/* "2023-05-09..." or "XXXX-05-09...": the value names a day. */
+static int names_day(const char *v) {
+  for (int k = 0; k < 10; k++) {
+    char c = v[k];
+    int digit = (c >= '0' && c <= '9') || c == 'X';
+    if (k == 4 || k == 7 ? c != '-' : !digit) return 0;
+  }
+  return v[10] == '\0' || v[10] == 'T';
+}
+
+static void put_days(char *out, long z);
+
+/* A day value shifted by n days (only when it is a full date). */
+static void shift_day(char day[11], long n) {
+  if (n == 0 || day[0] == 'X' || day[5] == 'X' || day[8] == 'X') return;
+  int y = atoi(day), m = atoi(day + 5), d = atoi(day + 8);
+  char v[KIMPUT_DATE_VALUE_MAX];
+  put_days(v, days_from_civil(y, m, d) + n);
+  memcpy(day, v, 10);
+}
+
+static void push(scanner *sc, const item *it) {
   if (sc->failed) return;
   if (sc->n == sc->cap) {
-    size_t cap = sc->cap ? sc->cap * 2 : 16;
-    kimput_date *v = realloc(sc->out, cap * sizeof *v);
+    /* the first items go to the scanner's own buffer, then to the heap */
+    size_t cap = sc->cap * 2;
+    kimput_date *v = sc->out == sc->local_out ? malloc(cap * sizeof *v) : realloc(sc->out, cap * sizeof *v);
     if (!v) { sc->failed = 1; return; }
+    if (sc->out == sc->local_out) memcpy(v, sc->local_out, sc->n * sizeof *v);
     sc->out = v;
     sc->cap = cap;
   }
   kimput_date *d = &sc->out[sc->n++];
   memset(d, 0, sizeof *d);
-  d->start = sc->t[it->a].start;
-  d->end = sc->t[it->b - 1].end;
+  d->start = it->s1 ? it->s0 : sc->t[it->a].start;
+  d->end = it->s1 ? it->s1 : sc->t[it->b - 1].end;
   d->kind = (uint8_t)it->kind;
   d->anchored = (uint8_t)(it->anchored && sc->has_ref);
+  d->vague = (uint8_t)it->vague;
   memcpy(d->value, it->value, sizeof d->value);
-  if (it->zone) snprintf(d->zone, sizeof d->zone, "%s", it->zone);
-  if (it->mod) snprintf(d->mod, sizeof d->mod, "%s", it->mod);
+  if (it->zone) memcpy(d->zone, it->zone, strlen(it->zone) + 1);  /* "+07:00": fits */
+  if (it->mod) memcpy(d->mod, it->mod, strlen(it->mod) + 1);      /* "START": fits */
 }
 
-static void classify(scanner *sc, size_t i) {
+/* Emits an item. A date or time that names a day becomes the day later
+ * clock times take, and gives its day to the clock times before it in its
+ * sentence that had none there. */
+static void emit(scanner *sc, const item *it) {
+  push(sc, it);
+  if (sc->failed || (it->kind != KIMPUT_DATE_DATE && it->kind != KIMPUT_DATE_TIME) || !names_day(it->value)) return;
+  uint32_t sent = sc->sent;
+  memcpy(sc->day, it->value, 10);
+  sc->day[10] = '\0';
+  sc->day_anchored = it->anchored;
+  sc->day_sent = sent;
+  sc->day_line = sc->line;
+  sc->has_day = 1;
+  for (size_t k = 0; k < sc->nfl; k++) {
+    if (sc->fl[k].sent != sent) continue;
+    char day[11];
+    memcpy(day, sc->day, sizeof day);
+    shift_day(day, sc->fl[k].next_day);
+    memcpy(sc->out[sc->fl[k].item].value, day, 10);
+  }
+  sc->nfl = 0;
+}
+
+/* The words that can start an expression (the start-token table): scan_at
+ * is tried only at those, at numbers, dates and times, and at '('. */
+static const uint8_t starts[L_COUNT] = {
+  [L_MONTH] = 1, [L_MONTH_ABBR] = 1, [L_WEEKDAY] = 1, [L_NUM] = 1, [L_VAGUE] = 1, [L_SE_UNIT] = 1,
+  [L_UNIT] = 1, [L_POD] = 1, [L_PERIOD] = 1, [L_REDUP] = 1, [L_FREQ] = 1, [L_MONTH_RANGE] = 1,
+};
+
+static int word_starts(int c, int v) {
+  if (c == L_YEARFOLLOW) return v != 0;  /* saat ini, belum lama ini */
+  if (c != L_KEY) return starts[c];
+  switch (v) {
+  case K_KEMARIN: case K_BESOK: case K_LUSA: case K_ESOK: case K_TADI: case K_DINI: case K_PUKUL:
+  case K_SETIAP: case K_AWAL: case K_AKHIR: case K_TENGAH: case K_TANGGAL: case K_KINI: case K_SEJAUH:
+  case K_BARUBARU: case K_MASA: case K_DALAM:
+    return 1;
+  default:
+    return 0;
+  }
+}
+
+static void classify(scanner *sc, size_t i, size_t hi) {
   const kimput_token *t = &sc->t[i];
   lexent *e = &sc->lx[i];
   e->cls = L_NONE;
   e->val = 0;
+  e->start = t->kind == KIMPUT_TOK_NUMBER || t->kind == KIMPUT_TOK_DATE || t->kind == KIMPUT_TOK_TIME;
+  if (t->kind == KIMPUT_TOK_PUNCT) {
+    /* . ! ? followed by a space or the end close a sentence (not "?00.17") */
+    unsigned char c = sc->s[t->start];
+    if (c == '(') e->start = S_START;
+    else if (t->end - t->start == 1 && (c == '.' || c == '!' || c == '?') &&
+             (i + 1 >= hi || sc->t[i + 1].start > t->end))
+      e->start = S_END;
+    return;
+  }
   if (t->kind != KIMPUT_TOK_WORD) return;
   size_t len = t->end - t->start;
   const unsigned char *w = sc->s + t->start;
   if (len > 1 && w[len - 1] == '.') len--;  /* Jan.  Sept. */
-  if (len == 0 || len >= MAXW) return;
-  char buf[MAXW];
-  for (size_t k = 0; k < len; k++) {
-    unsigned char c = w[k];
-    buf[k] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  /* only the words that can start an expression are looked up now; the
+   * others when a rule looks at them (most words are never looked at) */
+  const slot *hit = find_word(w, len, 1);
+  if (hit) {
+    e->cls = hit->cls;
+    e->val = hit->val;
+    e->start = (uint8_t)word_starts(hit->cls, hit->val);
+    return;
   }
-  buf[len] = '\0';
-  const lexword *hit = find_word(buf);
-  if (hit) { e->cls = hit->cls; e->val = hit->val; }
+  e->cls = L_LAZY;
+  /* Januari-Oktober: a range of two month names (the shortest: mei-juni) */
+  const unsigned char *dash = len >= 8 && len < 2 * MAXW && (month_first >> (lower(w[0]) & 31) & 1) &&
+                              (month_last >> (lower(w[len - 1]) & 31) & 1) ? memchr(w + 3, '-', len - 6) : NULL;
+  if (dash) {
+    size_t n1 = (size_t)(dash - w);
+    const slot *m1 = find_word(w, n1, 1), *m2 = m1 && m1->cls == L_MONTH ? find_word(dash + 1, len - n1 - 1, 1) : NULL;
+    if (m2 && m2->cls == L_MONTH) {
+      e->cls = L_MONTH_RANGE;
+      e->val = (int16_t)(m1->val * 16 + m2->val);
+      e->start = 1;
+    }
+  }
 }
 
-static inline int cls(const scanner *sc, size_t i) { return i < sc->hi ? sc->lx[i].cls : L_NONE; }
-static inline int val(const scanner *sc, size_t i) { return sc->lx[i].val; }
+/* The class of a word classify left for later. */
+static void resolve(const scanner *sc, size_t i) {
+  const kimput_token *t = &sc->t[i];
+  size_t len = t->end - t->start;
+  const unsigned char *w = sc->s + t->start;
+  if (len > 1 && w[len - 1] == '.') len--;
+  const slot *hit = find_word(w, len, 0);
+  sc->lx[i].cls = hit ? hit->cls : L_NONE;
+  sc->lx[i].val = hit ? hit->val : 0;
+}
+
+static inline int cls(const scanner *sc, size_t i) {
+  if (i >= sc->hi) return L_NONE;
+  if (sc->lx[i].cls == L_LAZY) resolve(sc, i);
+  return sc->lx[i].cls;
+}
+static inline int val(const scanner *sc, size_t i) {
+  if (sc->lx[i].cls == L_LAZY) resolve(sc, i);
+  return sc->lx[i].val;
+}
 static inline int is_key(const scanner *sc, size_t i, int k) { return cls(sc, i) == L_KEY && val(sc, i) == k; }
 static inline int kind(const scanner *sc, size_t i) { return i < sc->hi ? sc->t[i].kind : -1; }
 static inline int upper(const scanner *sc, size_t i) { return (sc->t[i].flags & KIMPUT_TOKF_UPPER) != 0; }
@@ -324,26 +577,37 @@ static int is_dash(const scanner *sc, size_t i) {
   return (n == 1 && p[0] == '-') || (n == 3 && p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x93 || p[2] == 0x94));
 }
 
-/* The unit of token i (hari, minggu, tahun...), 0 when none. */
+/* The unit of token i (hari, minggu, tahun, kuartal...), 0 when none. */
 static int unit_of(const scanner *sc, size_t i) {
   int c = cls(sc, i);
   if (c == L_UNIT) return val(sc, i);
   if (c == L_WEEKDAY && val(sc, i) == 7 && tlen(sc, i) == 6) return U_WEEK;  /* minggu */
+  if (c == L_PERIOD && val(sc, i) == PER_QUARTER) return U_QUARTER;
   return 0;
 }
 
-/* A NUMBER token made of digits only: its value and digit count. */
+/* p[0..n) as a decimal number no larger than max (no overflow whatever the
+ * length): 1 and *v, or 0 when it is empty, has another byte or is larger. */
+static int digits_value(const unsigned char *p, size_t n, long max, long *v) {
+  long x = 0;
+  if (n == 0) return 0;
+  for (size_t k = 0; k < n; k++) {
+    if (p[k] < '0' || p[k] > '9') return 0;
+    int dgt = p[k] - '0';
+    if (x > (max - dgt) / 10) return 0;
+    x = x * 10 + dgt;
+  }
+  *v = x;
+  return 1;
+}
+
+/* A NUMBER token made of digits only (at most 9): its value and digit count. */
 static int plain_number(const scanner *sc, size_t i, int *v, int *ndig) {
   if (kind(sc, i) != KIMPUT_TOK_NUMBER) return 0;
   size_t n = tlen(sc, i);
-  if (n > 9) return 0;
-  const unsigned char *p = sc->s + sc->t[i].start;
-  int x = 0;
-  for (size_t k = 0; k < n; k++) {
-    if (p[k] < '0' || p[k] > '9') return 0;
-    x = x * 10 + (p[k] - '0');
-  }
-  *v = x;
+  long x;
+  if (n > 9 || !digits_value(sc->s + sc->t[i].start, n, 999999999L, &x)) return 0;
+  *v = (int)x;
   *ndig = (int)n;
   return 1;
 }
@@ -386,17 +650,36 @@ static int digit_groups(const scanner *sc, size_t i, int g[4], int glen[4], char
 
 /* ------------------------------------------------------------ values */
 
+/* Writes v (>= 0) in decimal, zero-padded to width digits; returns the end.
+ * The values here are short: no snprintf in the hot path. */
+static char *put_int(char *out, long v, int width) {
+  char digits[24];
+  int n = 0;
+  do digits[n++] = (char)('0' + v % 10); while ((v /= 10) > 0 && n < 20);
+  while (n < width) digits[n++] = '0';
+  while (n > 0) *out++ = digits[--n];
+  *out = '\0';
+  return out;
+}
+
+/* 2023-05-09, 2023-05, XXXX-05-09 (y or m 0: not known) */
 static void put_date(char *out, int y, int m, int d) {
-  char ys[16] = "XXXX", ms[16] = "XX";
-  if (y > 0) snprintf(ys, sizeof ys, "%04d", y);
-  if (m > 0) snprintf(ms, sizeof ms, "%02d", m);
-  if (d > 0) snprintf(out, KIMPUT_DATE_VALUE_MAX, "%s-%s-%02d", ys, ms, d);
-  else snprintf(out, KIMPUT_DATE_VALUE_MAX, "%s-%s", ys, ms);
+  char *p = out;
+  if (y > 0 && y <= 9999) p = put_int(p, y, 4);
+  else { memcpy(p, "XXXX", 4); p += 4; }
+  *p++ = '-';
+  if (m > 0) p = put_int(p, m, 2);
+  else { memcpy(p, "XX", 2); p += 2; }
+  if (d > 0) {
+    *p++ = '-';
+    p = put_int(p, d, 2);
+  }
+  *p = '\0';
 }
 
 static void put_year(char *out, int y) {
-  if (y > 0) snprintf(out, KIMPUT_DATE_VALUE_MAX, "%04d", y);
-  else snprintf(out, KIMPUT_DATE_VALUE_MAX, "XXXX");
+  if (y > 0 && y <= 9999) put_int(out, y, 4);
+  else memcpy(out, "XXXX", 5);
 }
 
 static void put_days(char *out, long z) {
@@ -411,6 +694,16 @@ static void put_week(char *out, long z) {
   snprintf(out, KIMPUT_DATE_VALUE_MAX, "%04d-W%02d", wy, wn);
 }
 
+/* A quarter (2021-Q2) or a half (2021-H1) from its index: year * 4 + q - 1
+ * (year * 2 + h - 1 for halves). */
+static void put_period(char *out, long idx, int half) {
+  int per = half ? 2 : 4;
+  long y = idx / per;
+  if (idx < 0) snprintf(out, KIMPUT_DATE_VALUE_MAX, "XXXX-%cX", half ? 'H' : 'Q');
+  else if (y < 1 || y > 9999) snprintf(out, KIMPUT_DATE_VALUE_MAX, "XXXX-%c%ld", half ? 'H' : 'Q', idx % per + 1);
+  else snprintf(out, KIMPUT_DATE_VALUE_MAX, "%04ld-%c%ld", y, half ? 'H' : 'Q', idx % per + 1);
+}
+
 /* R shifted by n days as a date value, or XXXX-XX-XX without R. */
 static void put_rel_day(scanner *sc, item *it, long n) {
   if (sc->has_ref) put_days(it->value, sc->rz + n);
@@ -422,7 +715,7 @@ static void put_rel_day(scanner *sc, item *it, long n) {
 static void put_rel(scanner *sc, item *it, int unit, long n) {
   it->anchored = 1;
   if (!sc->has_ref) {
-    const char *x = unit == U_WEEK ? "XXXX-WXX" : unit == U_MONTH ? "XXXX-XX" :
+    const char *x = unit == U_WEEK ? "XXXX-WXX" : unit == U_MONTH ? "XXXX-XX" : unit == U_QUARTER ? "XXXX-QX" :
                     unit >= U_YEAR ? "XXXX" : "XXXX-XX-XX";
     snprintf(it->value, sizeof it->value, "%s", x);
     return;
@@ -434,6 +727,7 @@ static void put_rel(scanner *sc, item *it, int unit, long n) {
     put_date(it->value, (int)(mm / 12), (int)(mm % 12) + 1, 0);
     break;
   }
+  case U_QUARTER: put_period(it->value, (long)sc->ry * 4 + (sc->rm - 1) / 3 + n, 0); break;
   case U_YEAR: put_year(it->value, (int)(sc->ry + n)); break;
   case U_DECADE: put_year(it->value, (int)(sc->ry + 10 * n)); break;
   case U_CENTURY: put_year(it->value, (int)(sc->ry + 100 * n)); break;
@@ -442,7 +736,7 @@ static void put_rel(scanner *sc, item *it, int unit, long n) {
 }
 
 static void put_duration(char *out, int unit, const char *count) {
-  static const char *const suffix[] = {"", "S", "M", "H", "D", "W", "M", "Y", "DE", "CE"};
+  static const char *const suffix[] = {"", "S", "M", "H", "D", "W", "M", "Q", "Y", "DE", "CE"};
   snprintf(out, KIMPUT_DATE_VALUE_MAX, "P%s%s%s", unit <= U_HOUR ? "T" : "", count, suffix[unit]);
 }
 
@@ -466,8 +760,22 @@ static int resolve_month(const scanner *sc, int m) {
 
 /* ------------------------------------------------------------ clock times */
 
+/* A part of the day at j ("malam", "pagi hari", "dini hari", "dinihari"):
+ * its code, and *e the end. */
+static int pod_at(const scanner *sc, size_t j, size_t *e) {
+  if (cls(sc, j) == L_POD) {
+    *e = j + 1;
+    if (unit_of(sc, j + 1) == U_DAY) *e = j + 2;  /* pagi hari */
+    return val(sc, j);
+  }
+  if (is_key(sc, j, K_DINI) && unit_of(sc, j + 1) == U_DAY) { *e = j + 2; return POD_DINI; }
+  return 0;
+}
+
+
 typedef struct {
   int hh, mm, ss, has_ss, pod;
+  int next_day;           /* 12.00 malam: midnight, the start of the next day */
   const char *zone;
 } clocktime;
 
@@ -502,12 +810,14 @@ static size_t clock_suffix(const scanner *sc, size_t j, clocktime *c) {
       if (plain_number(sc, j + 1, &h, &nd) && h <= 12) { c->zone = east[h]; j += 2; }
     }
   }
-  if (cls(sc, j) == L_POD) {
-    int p = val(sc, j);
-    if ((p == POD_AF || p == POD_EV || p == POD_NI) && c->hh >= 1 && c->hh < 12) c->hh += 12;
+  size_t e;
+  int p = pod_at(sc, j, &e);
+  if (p) {
+    if (p == POD_NI && c->hh == 12) { c->hh = 0; c->next_day = 1; }  /* 12.00 malam */
+    else if ((p == POD_AF || p == POD_EV || p == POD_NI) && c->hh >= 1 && c->hh < 12) c->hh += 12;
     if (p == POD_MI && c->hh >= 1 && c->hh < 4) c->hh += 12;
     c->pod = p;
-    j++;
+    j = e;
   }
   return j;
 }
@@ -518,6 +828,8 @@ static size_t clock_after_word(const scanner *sc, size_t i, clocktime *c) {
   size_t j = i + 1;
   int dotted, h, nd;
   memset(c, 0, sizeof *c);
+  /* "pukul ?00.17": a '?' glued to the digits is a space or mark lost in scraping */
+  if (is_mark(sc, j, '?') && j + 1 < sc->hi && sc->t[j + 1].start == sc->t[j].end) j++;
   if (time_token(sc, j, c, &dotted)) return j + 1;
   if (plain_number(sc, j, &h, &nd) && nd <= 2 && h <= 24) {
     c->hh = h;
@@ -548,14 +860,15 @@ static size_t iso_time(const scanner *sc, size_t j, clocktime *c) {
   if (q < lim && p[q] == 'Z') {
     c->zone = "+00:00";
     q++;
-  } else if (q + 3 <= lim && (p[q] == '+' || p[q] == '-')) {
+  } else if (q + 3 <= lim && (p[q] == '+' || p[q] == '-') && p[q + 1] >= '0' && p[q + 1] <= '9' &&
+             p[q + 2] >= '0' && p[q + 2] <= '9') {
     static const char *const east[] = {"+00:00", "+01:00", "+02:00", "+03:00", "+04:00", "+05:00", "+06:00",
                                        "+07:00", "+08:00", "+09:00", "+10:00", "+11:00", "+12:00", "+13:00",
                                        "+14:00"};
     int h = (p[q + 1] - '0') * 10 + (p[q + 2] - '0');
     size_t r = q + 3;
     if (r < lim && p[r] == ':') r++;
-    int has_min = r + 2 <= lim && p[r] >= '0' && p[r] <= '9';
+    int has_min = r + 2 <= lim && p[r] >= '0' && p[r] <= '9' && p[r + 1] >= '0' && p[r + 1] <= '9';
     int mins = has_min ? (p[r] - '0') * 10 + (p[r + 1] - '0') : 0;
     if (p[q] == '+' && h <= 14 && mins == 0) c->zone = east[h];
     q = has_min ? r + 2 : q + 3;
@@ -567,13 +880,14 @@ static size_t iso_time(const scanner *sc, size_t j, clocktime *c) {
 }
 
 /* A time following a date at j: "| 09:15 WIB", ", pukul 10.00", " 07:30 WITA",
- * "- 10:54 WIB", "T14:20:00". Returns the end, 0 when none. */
+ * "- 10:54 WIB", "T14:20:00", ", sekitar pukul 03.09". Returns the end, 0 when none. */
 static size_t time_after_date(const scanner *sc, size_t j, clocktime *c) {
   size_t e = iso_time(sc, j, c);
   if (e) return e;
   size_t k = j;
   int sep = 0;
   if (is_mark(sc, k, '|') || is_mark(sc, k, ',') || is_dash(sc, k) || is_mark(sc, k, '/')) { k++; sep = 1; }
+  if (is_key(sc, k, K_SEKITAR) && is_key(sc, k + 1, K_PUKUL)) k++;
   e = clock_after_word(sc, k, c);
   if (e) return clock_suffix(sc, e, c);
   int dotted;
@@ -585,28 +899,33 @@ static size_t time_after_date(const scanner *sc, size_t j, clocktime *c) {
   return 0;
 }
 
+/* The clock time on a day: 2023-05-09T14:20, the next day for 12.00 malam. */
 static void put_time(item *it, const char *date, const clocktime *c) {
-  if (c->has_ss && c->ss)
-    snprintf(it->value, sizeof it->value, "%.20sT%02d:%02d:%02d", date, c->hh, c->mm, c->ss);
-  else
-    snprintf(it->value, sizeof it->value, "%.20sT%02d:%02d", date, c->hh, c->mm);
+  char day[11];
+  size_t n = strnlen(date, 10);
+  memcpy(day, date, n);
+  day[n] = '\0';
+  if (c->next_day && names_day(date)) shift_day(day, 1);
+  char *p = it->value;
+  memcpy(p, day, n);
+  p += n;
+  *p++ = 'T';
+  p = put_int(p, c->hh, 2);
+  *p++ = ':';
+  p = put_int(p, c->mm, 2);
+  if (c->has_ss && c->ss) {
+    *p++ = ':';
+    put_int(p, c->ss, 2);
+  }
   it->zone = c->zone;
   it->kind = KIMPUT_DATE_TIME;
 }
 
-/* A part of the day at j ("malam", "pagi", "dini hari"): its code, and *e the end. */
-static int pod_at(const scanner *sc, size_t j, size_t *e) {
-  if (cls(sc, j) == L_POD) {
-    *e = j + 1;
-    if (unit_of(sc, j + 1) == U_DAY) *e = j + 2;  /* pagi hari */
-    return val(sc, j);
-  }
-  if (is_key(sc, j, K_DINI) && unit_of(sc, j + 1) == U_DAY) { *e = j + 2; return POD_MO; }
-  return 0;
-}
-
-/* Finishes an item whose date value is `date` (a day): a following clock
- * time or part of the day turns it into a time. Emits; returns the end. */
+/* Finishes an item whose value is a day: a following clock time or part of
+ * the day (or both: "Jumat dinihari, pukul 03.09 Wita") turns it into a
+ * time. A part of the day in another place's local time ("pagi waktu
+ * setempat") stays out: the day is the date. Emits; returns the end of what
+ * was read. */
 static size_t finish_day(scanner *sc, item *it) {
   clocktime c;
   char date[KIMPUT_DATE_VALUE_MAX];
@@ -616,15 +935,25 @@ static size_t finish_day(scanner *sc, item *it) {
     put_time(it, date, &c);
     it->b = e;
     emit(sc, it);
-    /* 10.00-12.00 WIB: the end of the range, on the same day */
     return e;
   }
   size_t pe;
   int pod = pod_at(sc, it->b, &pe);
+  if (pod && is_key(sc, pe, K_WAKTU)) {
+    emit(sc, it);
+    return pe;
+  }
   if (pod && !is_key(sc, pe, K_INI)) {
-    snprintf(it->value, sizeof it->value, "%.20sT%s", date, pod_code[pod]);
     it->kind = KIMPUT_DATE_TIME;
-    it->b = pe;
+    e = time_after_date(sc, pe, &c);
+    if (e) {
+      if (!c.pod) (void)clock_suffix(sc, it->b, &c);  /* "malam pukul 8": the leading part of the day */
+      put_time(it, date, &c);
+      it->b = e;
+    } else {
+      snprintf(it->value, sizeof it->value, "%.20sT%s", date, pod_code[pod]);
+      it->b = pe;
+    }
   }
   emit(sc, it);
   return it->b;
@@ -685,7 +1014,7 @@ static size_t date_core(const scanner *sc, size_t i, int allow_dm, ymd *r) {
 /* Resolves and emits a day-month-[year] date spanning tokens [a, e),
  * with a following "lalu" / "tahun lalu" when the year is not written. */
 static size_t finish_date(scanner *sc, size_t a, size_t e, ymd r) {
-  item it = {a, e, KIMPUT_DATE_DATE, 0, "", NULL, NULL};
+  item it = mk(a, e, KIMPUT_DATE_DATE, 0, NULL);
   int y = r.y;
   if (!y) {
     int shift = 0, rel = 0;
@@ -697,7 +1026,7 @@ static size_t finish_date(scanner *sc, size_t a, size_t e, ymd r) {
       y = sc->has_ref ? sc->ry + shift : 0;
     } else {
       y = resolve_day_month(sc, r.m, r.d);
-      if (sc->has_ref && is_key(sc, e, K_LALU)) {
+      if (sc->has_ref && (is_key(sc, e, K_LALU) || (is_key(sc, e, K_KEMARIN) && !is_key(sc, e + 1, K_LUSA)))) {
         if (days_from_civil(y, r.m, r.d) >= sc->rz) y--;
         it.b = e + 1;
       } else if (sc->has_ref && is_key(sc, e, K_MENDATANG)) {
@@ -707,6 +1036,8 @@ static size_t finish_date(scanner *sc, size_t a, size_t e, ymd r) {
     }
     it.anchored = 1;
     if (y && !valid_date(y, r.m, r.d)) { y = 0; it.anchored = 0; }
+  } else if (is_key(sc, e, K_KEMARIN) && !is_key(sc, e + 1, K_LUSA)) {
+    it.b = e + 1;  /* "5 Januari 2023 kemarin": the recent day, as written */
   }
   put_date(it.value, y, r.m, r.d);
   return finish_day(sc, &it);
@@ -718,7 +1049,7 @@ static size_t month_phrase(scanner *sc, size_t a, size_t i, int bare, const char
   int c = cls(sc, i), y;
   if (c != L_MONTH && c != L_MONTH_ABBR) return 0;
   int m = val(sc, i);
-  item it = {a, i + 1, KIMPUT_DATE_DATE, 0, "", NULL, mod};
+  item it = mk(a, i + 1, KIMPUT_DATE_DATE, 0, mod);
   if (year_number(sc, i + 1, &y)) {
     it.b = i + 2;
     put_date(it.value, y, m, 0);
@@ -787,33 +1118,30 @@ static int bare_year(const scanner *sc, size_t i, int *y) {
 }
 
 static size_t emit_year(scanner *sc, size_t a, size_t i, int y, const char *mod) {
-  item it = {a, i + 1, KIMPUT_DATE_DATE, 0, "", NULL, mod};
+  item it = mk(a, i + 1, KIMPUT_DATE_DATE, 0, mod);
   if (is_key(sc, i + 1, K_LALU)) it.b++;
   put_year(it.value, y);
   emit(sc, &it);
   return it.b;
 }
 
-/* 1990-an -> 199; 80-an -> 198 */
+/* 1990-an -> 199; 80-an -> 198. Any other length is no decade (and no
+ * overflow: 1234567890123-an). */
 static int decade_token(const scanner *sc, size_t i, int *dec) {
   if (kind(sc, i) != KIMPUT_TOK_DATE) return 0;
   const unsigned char *p = sc->s + sc->t[i].start;
   size_t n = tlen(sc, i);
   if (n < 5 || memcmp(p + n - 3, "-an", 3) != 0) return 0;
-  int v = 0;
   size_t nd = n - 3;
-  for (size_t k = 0; k < nd; k++) {
-    if (p[k] < '0' || p[k] > '9') return 0;
-    v = v * 10 + (p[k] - '0');
-  }
-  if (nd == 4 && v % 10 == 0 && v >= 1000) *dec = v / 10;
-  else if (nd == 2 && v % 10 == 0) *dec = 190 + v / 10;
-  else return 0;
+  long v;
+  if ((nd != 2 && nd != 4) || !digits_value(p, nd, 9999, &v) || v % 10 != 0) return 0;
+  if (nd == 4 && v < 1000) return 0;
+  *dec = nd == 4 ? (int)(v / 10) : 190 + (int)(v / 10);
   return 1;
 }
 
 static size_t emit_decade(scanner *sc, size_t a, size_t i, int dec, const char *mod) {
-  item it = {a, i + 1, KIMPUT_DATE_DATE, 0, "", NULL, mod};
+  item it = mk(a, i + 1, KIMPUT_DATE_DATE, 0, mod);
   snprintf(it.value, sizeof it.value, "%03d", dec);
   emit(sc, &it);
   return it.b;
@@ -838,16 +1166,14 @@ static size_t century(scanner *sc, size_t a, size_t i, const char *mod) {
   const unsigned char *p = sc->s + sc->t[j].start;
   size_t n = tlen(sc, j);
   int c = 0, nd;
+  long lc;
   if (n > 3 && (p[0] == 'k' || p[0] == 'K') && (p[1] == 'e' || p[1] == 'E') && p[2] == '-') {
-    for (size_t k = 3; k < n && k < 6; k++) {
-      if (p[k] < '0' || p[k] > '9') { c = 0; break; }
-      c = c * 10 + (p[k] - '0');
-    }
+    c = digits_value(p + 3, n - 3, 99, &lc) ? (int)lc : 0;
   } else if (!plain_number(sc, j, &c, &nd)) {
     c = roman(p, n);
   }
   if (c < 1 || c > 30) return 0;
-  item it = {a, j + 1, KIMPUT_DATE_DATE, 0, "", NULL, mod};
+  item it = mk(a, j + 1, KIMPUT_DATE_DATE, 0, mod);
   snprintf(it.value, sizeof it.value, "%02d", c - 1);
   emit(sc, &it);
   return it.b;
@@ -860,7 +1186,7 @@ static size_t century(scanner *sc, size_t a, size_t i, const char *mod) {
 static size_t count_at(const scanner *sc, size_t i, char cnt[16], long *n) {
   int v, nd;
   if (plain_number(sc, i, &v, &nd) && nd <= 6) {
-    snprintf(cnt, 16, "%d", v);
+    put_int(cnt, v, 0);
     *n = v;
     return i + 1;
   }
@@ -908,13 +1234,14 @@ static size_t quantity(scanner *sc, size_t i) {
     if (!j || !(unit = unit_of(sc, j))) return 0;
     j++;
   }
-  item it = {i, j, KIMPUT_DATE_DURATION, 0, "", NULL, NULL};
+  item it = mk(i, j, KIMPUT_DATE_DURATION, 0, NULL);
   size_t k = is_key(sc, j, K_YANG) ? j + 1 : j;
   int dir = 0;
   if (is_key(sc, k, K_LALU) || is_key(sc, k, K_KEMARIN)) { dir = -1; it.b = k + 1; }
   else if (is_key(sc, j, K_MENDATANG) || is_key(sc, j, K_LAGI) || is_key(sc, j, K_DEPAN)) { dir = 1; it.b = j + 1; }
-  else if (is_key(sc, j, K_KE) && is_key(sc, j + 1, K_DEPAN)) { dir = 1; it.b = j + 2; }
-  else if (i > sc->lo && is_key(sc, i - 1, K_DALAM) && !is_key(sc, j, K_TERAKHIR) && unit <= U_MONTH && n >= 0) dir = 1;
+  else if (i > sc->lo && is_key(sc, i - 1, K_DALAM) && !is_key(sc, j, K_TERAKHIR) && (unit == U_DAY || unit == U_WEEK) &&
+           n >= 0)
+    dir = 1;  /* dalam 3 hari: in three days; dalam 9 bulan is rather a span of time */
   if (dir) {
     it.kind = KIMPUT_DATE_DATE;
     if (n < 0) {
@@ -924,6 +1251,11 @@ static size_t quantity(scanner *sc, size_t i) {
     }
   } else {
     put_duration(it.value, unit, cnt);
+    /* the span of time before or after now: "enam hari ke depan", "sepuluh tahun terakhir",
+     * "beberapa tahun belakangan ini", "beberapa menit kemudian" */
+    if (is_key(sc, j, K_KE) && is_key(sc, j + 1, K_DEPAN)) it.b = j + 2;
+    else if (is_key(sc, j, K_TERAKHIR) || word_is(sc, j, "kemudian")) it.b = j + 1;
+    else if (is_key(sc, j, K_BELAKANGAN)) it.b = is_key(sc, j + 1, K_INI) ? j + 2 : j + 1;
   }
   emit(sc, &it);
   return it.b;
@@ -961,7 +1293,7 @@ static size_t weekday(scanner *sc, size_t a, size_t i) {
   size_t e = date_core(sc, is_mark(sc, j, ',') ? j + 1 : j, 1, &r);
   if (e) return finish_date(sc, a, e, r);
   if (!weekday_is_day(sc, i, j) || (!upper(sc, i) && a == i)) return 0;
-  item it = {a, j, KIMPUT_DATE_DATE, 1, "", NULL, NULL};
+  item it = mk(a, j, KIMPUT_DATE_DATE, 1, NULL);
   long week_shift = 0;
   int mode = 0;  /* 0: on or before R, -1: strictly before, 1: strictly after, 2: in a given week */
   if (is_key(sc, j, K_LALU) || is_key(sc, j, K_KEMARIN)) { mode = -1; it.b = j + 1; }
@@ -1011,20 +1343,22 @@ static size_t unit_phrase(scanner *sc, size_t a, size_t i, const char *mod) {
   else if (is_key(sc, j, K_INI)) n = 0;
   else if ((is_key(sc, j, K_DEPAN) || is_key(sc, j, K_MENDATANG)) && unit != U_DAY) n = 1;
   else if (mod && (unit == U_MONTH || unit == U_YEAR)) {  /* "akhir tahun", "awal bulan": the current one */
-    item it = {a, j, KIMPUT_DATE_DATE, 0, "", NULL, mod};
+    item it = mk(a, j, KIMPUT_DATE_DATE, 0, mod);
     put_rel(sc, &it, unit, 0);
     emit(sc, &it);
     return it.b;
   } else return 0;
   if (unit == U_DAY && n != 0) return 0;  /* "hari lalu" is not a phrase */
-  item it = {a, j + 1, KIMPUT_DATE_DATE, 0, "", NULL, mod};
+  item it = mk(a, j + 1, KIMPUT_DATE_DATE, 0, mod);
   put_rel(sc, &it, unit, n);
   if (unit == U_DAY) return finish_day(sc, &it);
   emit(sc, &it);
   return it.b;
 }
 
-/* awal / akhir / pertengahan + month, year, decade, "bulan ini", "pekan". */
+static size_t period_phrase(scanner *sc, size_t a, size_t i, const char *mod);
+
+/* awal / akhir / pertengahan + month, year, decade, quarter, "bulan ini", "pekan". */
 static size_t modified(scanner *sc, size_t i) {
   int k = val(sc, i);
   const char *mod = k == K_AWAL ? "START" : k == K_AKHIR ? "END" : "MID";
@@ -1036,7 +1370,7 @@ static size_t modified(scanner *sc, size_t i) {
   if (decade_token(sc, j, &dec)) return emit_decade(sc, i, j, dec, mod);
   if (k == K_AKHIR && unit_of(sc, j) == U_WEEK && cls(sc, j) == L_UNIT) {  /* akhir pekan: the weekend */
     long shift = is_key(sc, j + 1, K_LALU) ? -1 : (is_key(sc, j + 1, K_DEPAN) || is_key(sc, j + 1, K_MENDATANG)) ? 1 : 0;
-    item it = {i, (shift || is_key(sc, j + 1, K_INI)) ? j + 2 : j + 1, KIMPUT_DATE_DATE, 1, "", NULL, NULL};
+    item it = mk(i, (shift || is_key(sc, j + 1, K_INI)) ? j + 2 : j + 1, KIMPUT_DATE_DATE, 1, NULL);
     if (sc->has_ref) {
       put_week(it.value, sc->rz + 7 * shift);
       size_t l = strlen(it.value);
@@ -1047,6 +1381,7 @@ static size_t modified(scanner *sc, size_t i) {
     emit(sc, &it);
     return it.b;
   }
+  if (cls(sc, j) == L_PERIOD) return period_phrase(sc, i, j, mod);  /* akhir kuartal III 2023 */
   if (unit_of(sc, j)) return unit_phrase(sc, i, j, mod);
   return 0;
 }
@@ -1062,12 +1397,13 @@ static size_t relative_day(scanner *sc, size_t i) {
   } else if (k == K_BESOK) n = 1;
   else if (k == K_LUSA) n = 2;
   else if (k == K_ESOK) {
+    /* esok, esok hari, esok lusa; not "hari esok" (the future) nor "esok harinya" (the next day of a story) */
     n = 1;
+    if ((i > sc->lo && unit_of(sc, i - 1) == U_DAY) || word_is(sc, e, "harinya")) return 0;
     if (unit_of(sc, e) == U_DAY) e++;
-    else if (!is_key(sc, e, K_LUSA) && cls(sc, e) != L_POD && !is_key(sc, e, K_PUKUL)) return 0;
     if (is_key(sc, e, K_LUSA)) { n = 2; e++; }
   } else return 0;
-  item it = {i, e, KIMPUT_DATE_DATE, 1, "", NULL, NULL};
+  item it = mk(i, e, KIMPUT_DATE_DATE, 1, NULL);
   put_rel_day(sc, &it, n);
   return finish_day(sc, &it);
 }
@@ -1087,7 +1423,7 @@ static size_t part_of_day(scanner *sc, size_t i) {
     if (is_key(sc, e, K_INI) || is_key(sc, e, K_NANTI) || is_key(sc, e, K_TADI)) e++;
     else if (!is_key(sc, i, K_DINI)) return 0;
   }
-  item it = {i, e, KIMPUT_DATE_TIME, 1, "", NULL, NULL};
+  item it = mk(i, e, KIMPUT_DATE_TIME, 1, NULL);
   char date[KIMPUT_DATE_VALUE_MAX];
   item tmp = it;
   put_rel_day(sc, &tmp, n);
@@ -1095,6 +1431,16 @@ static size_t part_of_day(scanner *sc, size_t i) {
   snprintf(it.value, sizeof it.value, "%.20sT%s", date, pod_code[pod]);
   emit(sc, &it);
   return e;
+}
+
+/* Remembers the item just pushed as a clock time that a date later in its
+ * sentence may give its day to. */
+static void add_floating(scanner *sc, uint32_t sent, int next_day) {
+  if (sc->failed) return;
+  size_t k = 0;
+  for (size_t j = 0; j < sc->nfl; j++) if (sc->fl[j].sent == sent) sc->fl[k++] = sc->fl[j];
+  sc->nfl = k;
+  if (k < MAX_FLOATING) sc->fl[sc->nfl++] = (floating){sc->n - 1, sent, next_day};
 }
 
 /* A clock time without a date: "pukul 10.00 WITA", "09:15 WIB", "10.00-12.00 WIB". */
@@ -1124,29 +1470,47 @@ static size_t clock_time(scanner *sc, size_t i) {
     if (!c1.pod) return 0;
   }
   if (!worded && !has_zone && r && dotted && !c2.pod) return 0;
+  /* the day: of the sentence, the one before or the paragraph before, else R's */
   char date[KIMPUT_DATE_VALUE_MAX];
-  item tmp = {0};
-  put_rel_day(sc, &tmp, 0);
-  memcpy(date, tmp.value, sizeof date);
-  item it = {i, end1, KIMPUT_DATE_TIME, 1, "", NULL, NULL};
+  int anchored = 1, own = 0;
+  uint32_t sent = sc->sent, line = sc->line;
+  if (sc->has_day && (sent - sc->day_sent <= 1 || line - sc->day_line <= 1)) {
+    memcpy(date, sc->day, sizeof sc->day);
+    anchored = sc->day_anchored;
+    own = sc->day_sent == sent;
+  } else {
+    item tmp = {0};
+    put_rel_day(sc, &tmp, 0);
+    memcpy(date, tmp.value, sizeof date);
+  }
+  item it = mk(i, end1, KIMPUT_DATE_TIME, anchored, NULL);
   put_time(&it, date, &c1);
-  emit(sc, &it);
+  push(sc, &it);
+  if (!own) add_floating(sc, sent, c1.next_day);
   if (!r) return end1;
-  item it2 = {r, rb, KIMPUT_DATE_TIME, 1, "", NULL, NULL};
+  item it2 = mk(r, rb, KIMPUT_DATE_TIME, anchored, NULL);
   put_time(&it2, date, &c2);
-  emit(sc, &it2);
+  push(sc, &it2);
+  if (!own) add_floating(sc, sent, c2.next_day);
   return rb;
 }
 
-/* setiap tahun, tiap Senin, setiap 9 Mei, setiap dua pekan */
+/* setiap tahun, tiap Senin, tiap hari Jumat, setiap 9 Mei, setiap dua pekan,
+ * setiap tiga bulan sekali, setiap pukul 07.00 WIB */
 static size_t set_phrase(scanner *sc, size_t i) {
   size_t j = i + 1;
-  item it = {i, j + 1, KIMPUT_DATE_SET, 0, "", NULL, NULL};
+  item it = mk(i, j + 1, KIMPUT_DATE_SET, 0, NULL);
   int unit = unit_of(sc, j);
   ymd r;
   size_t e;
+  clocktime c;
+  if (unit == U_DAY && cls(sc, j + 1) == L_WEEKDAY) unit = 0, j++, it.b++;  /* tiap hari Jumat */
   if (cls(sc, j) == L_WEEKDAY && (upper(sc, j) || unit != U_WEEK)) {
     snprintf(it.value, sizeof it.value, "XXXX-WXX-%d", val(sc, j));
+  } else if ((e = clock_after_word(sc, j, &c))) {
+    it.b = clock_suffix(sc, e, &c);
+    put_time(&it, "XXXX-XX-XX", &c);
+    it.kind = KIMPUT_DATE_SET;
   } else if (unit) {
     put_duration(it.value, unit, "1");
   } else if ((e = date_core(sc, j, 0, &r)) && !r.y) {
@@ -1162,6 +1526,172 @@ static size_t set_phrase(scanner *sc, size_t i) {
     put_duration(it.value, unit, cnt);
     it.b = e + 1;
   }
+  if (is_key(sc, it.b, K_SEKALI)) it.b++;
+  emit(sc, &it);
+  return it.b;
+}
+
+/* harian, mingguan, bulanan, tahunan: a set, unless a name (Harian Kompas)
+ * or a rate basis ("secara tahunan", year-on-year). */
+static size_t frequency(scanner *sc, size_t i) {
+  if (upper(sc, i) || (i > sc->lo && word_is(sc, i - 1, "secara"))) return 0;
+  item it = mk(i, i + 1, KIMPUT_DATE_SET, 0, NULL);
+  put_duration(it.value, val(sc, i), "1");
+  emit(sc, &it);
+  return it.b;
+}
+
+/* bertahun-tahun, berbulan-bulan: a duration of an unknown count. */
+static size_t reduplicated(scanner *sc, size_t i) {
+  item it = mk(i, i + 1, KIMPUT_DATE_DURATION, 0, NULL);
+  put_duration(it.value, val(sc, i), "X");
+  emit(sc, &it);
+  return it.b;
+}
+
+/* Vague references to now, the past, the future: kini, sekarang, saat ini,
+ * sejauh ini, masa kini; baru-baru ini, belum lama ini, masa lalu; masa
+ * depan, masa mendatang, dalam waktu dekat. */
+static size_t vague_ref(scanner *sc, size_t i) {
+  static const char present[] = "PRESENT_REF", past[] = "PAST_REF", future[] = "FUTURE_REF";
+  const char *v = NULL;
+  size_t e = i + 1;
+  int c = cls(sc, i), k = val(sc, i);
+  if (c == L_YEARFOLLOW) {
+    if (k == YF_SAAT && is_key(sc, i + 1, K_INI)) v = present, e = i + 2;
+    else if (k == YF_BELUM && word_is(sc, i + 1, "lama") && is_key(sc, i + 2, K_INI)) v = past, e = i + 3;
+  } else if (k == K_KINI) {
+    v = present;
+  } else if (k == K_SEJAUH && is_key(sc, i + 1, K_INI)) {
+    v = present, e = i + 2;
+  } else if (k == K_BARUBARU && is_key(sc, i + 1, K_INI)) {
+    v = past, e = i + 2;
+  } else if (k == K_MASA && i > sc->lo && (word_is(sc, i - 1, "di") || word_is(sc, i - 1, "pada"))) {
+    e = i + 2;  /* "di masa depan" is a time; "membentuk masa depan" a thing */
+    if (is_key(sc, i + 1, K_DEPAN) || is_key(sc, i + 1, K_MENDATANG)) v = future;
+    else if (is_key(sc, i + 1, K_LALU)) v = past;
+    else if (is_key(sc, i + 1, K_KINI)) v = present;
+  } else if (k == K_DALAM && is_key(sc, i + 1, K_WAKTU) && word_is(sc, i + 2, "dekat")) {
+    v = future, e = i + 3;
+  }
+  if (!v) return 0;
+  item it = mk(i, e, KIMPUT_DATE_DATE, 0, NULL);
+  snprintf(it.value, sizeof it.value, "%s", v);
+  it.vague = 1;
+  emit(sc, &it);
+  return e;
+}
+
+/* ------------------------------------------------------------ quarters and halves */
+
+/* "(April-Juni)", "(April - Juni)" at j: the months a quarter or half spans,
+ * read as part of it. Returns the end, j when none. */
+static size_t months_in_parens(const scanner *sc, size_t j) {
+  if (!is_mark(sc, j, '(')) return j;
+  if (cls(sc, j + 1) == L_MONTH_RANGE && is_mark(sc, j + 2, ')')) return j + 3;
+  if (cls(sc, j + 1) == L_MONTH && is_dash(sc, j + 2) && cls(sc, j + 3) == L_MONTH && is_mark(sc, j + 4, ')'))
+    return j + 5;
+  return j;
+}
+
+/* The ordinal of a quarter or half at j: II, 2, kedua, ke-2, and III-2021
+ * with its year (*y, else 0). Returns it (0 when none); *e is the end. */
+static int period_ordinal(const scanner *sc, size_t j, size_t *e, int *y) {
+  *y = 0;
+  if (j >= sc->hi) return 0;
+  const unsigned char *p = sc->s + sc->t[j].start;
+  size_t n = tlen(sc, j);
+  long v;
+  int o = 0;
+  if (cls(sc, j) == L_ORDINAL) {
+    o = val(sc, j);
+  } else if (kind(sc, j) == KIMPUT_TOK_NUMBER) {
+    o = digits_value(p, n, 4, &v) ? (int)v : 0;
+  } else if (kind(sc, j) == KIMPUT_TOK_WORD) {
+    size_t k = 0;
+    while (k < n && p[k] != '-') k++;
+    if (k == 2 && (p[0] | 32) == 'k' && (p[1] | 32) == 'e') {
+      o = digits_value(p + 3, n - 3, 4, &v) ? (int)v : 0;  /* ke-2 */
+    } else {
+      o = roman(p, k);
+      if (k < n) {  /* III-2021 */
+        if (n - k - 1 != 4 || !digits_value(p + k + 1, 4, 2999, &v) || v < 1000) return 0;
+        *y = (int)v;
+      }
+    }
+  }
+  if (o < 1 || o > 4) return 0;
+  *e = j + 1;
+  return o;
+}
+
+/* kuartal II 2021, triwulan ke-2, kuartal kedua tahun ini, kuartal II (April-Juni)
+ * 2021, semester I 2021 (Januari-Juni), triwulan III-2021; kuartal lalu, kuartal
+ * sebelumnya (the one before the quarter last named). A trimester or semester
+ * needs its year: without one it is a pregnancy's or a school year's. */
+static size_t period_phrase(scanner *sc, size_t a, size_t i, const char *mod) {
+  int per = val(sc, i), half = per == PER_SEMESTER, nper = half ? 2 : 4;
+  int *last = half ? &sc->last_half : &sc->last_quarter;
+  size_t j = i + 1, e;
+  int y, o = period_ordinal(sc, j, &e, &y);
+  long idx;
+  item it = mk(a, 0, KIMPUT_DATE_DATE, 0, mod);
+  if (o) {
+    if (o > nper) return 0;
+    j = months_in_parens(sc, e);
+    int shift = 0, rel = 0;
+    if (!y) {
+      if (year_number(sc, j, &y)) j++;
+      else if ((is_mark(sc, j, '/') || is_dash(sc, j)) && year_number(sc, j + 1, &y)) j += 2;
+      else if (unit_of(sc, j) == U_YEAR && year_number(sc, j + 1, &y)) j += 2;
+      else if (unit_of(sc, j) == U_YEAR && (is_key(sc, j + 1, K_INI) || is_key(sc, j + 1, K_LALU) ||
+                                            is_key(sc, j + 1, K_DEPAN) || is_key(sc, j + 1, K_MENDATANG))) {
+        rel = 1;
+        shift = is_key(sc, j + 1, K_INI) ? 0 : is_key(sc, j + 1, K_LALU) ? -1 : 1;
+        j += 2;
+      } else if (per != PER_QUARTER) {
+        return 0;
+      }
+      j = months_in_parens(sc, j);
+    }
+    it.b = j;
+    if (y) {
+      idx = (long)y * nper + o - 1;
+    } else if (sc->has_ref) {
+      it.anchored = 1;
+      int yy = sc->ry + shift;
+      if (!rel && resolve_month(sc, (o - 1) * (12 / nper) + 1) < sc->ry) yy--;  /* kuartal IV read in January */
+      idx = (long)yy * nper + o - 1;
+    } else {
+      it.anchored = 1;
+      snprintf(it.value, sizeof it.value, "XXXX-%c%d", half ? 'H' : 'Q', o);
+      emit(sc, &it);
+      return it.b;
+    }
+  } else {
+    if (per == PER_TRIMESTER) return 0;
+    long base = sc->has_ref ? (long)sc->ry * nper + (sc->rm - 1) / (12 / nper) : -1;
+    long shift;
+    if (is_key(sc, j, K_LALU)) shift = -1;
+    else if (is_key(sc, j, K_INI)) shift = 0;
+    else if (is_key(sc, j, K_DEPAN) || is_key(sc, j, K_MENDATANG)) shift = 1;
+    else if (is_key(sc, j, K_SEBELUMNYA) || is_key(sc, j, K_BERIKUTNYA)) {
+      shift = is_key(sc, j, K_SEBELUMNYA) ? -1 : 1;
+      if (*last >= 0) base = *last;
+    } else {
+      return 0;
+    }
+    it.b = j + 1;
+    it.anchored = 1;
+    if (base < 0) {
+      snprintf(it.value, sizeof it.value, "XXXX-%cX", half ? 'H' : 'Q');
+      emit(sc, &it);
+      return it.b;
+    }
+    idx = base + shift;
+  }
+  put_period(it.value, idx, half);
+  if (idx >= 0) *last = (int)idx;
   emit(sc, &it);
   return it.b;
 }
@@ -1170,10 +1700,55 @@ static size_t set_phrase(scanner *sc, size_t i) {
 static size_t day_of_month(scanner *sc, size_t i) {
   int d;
   if (!day_number(sc, i + 1, &d)) return 0;
-  item it = {i + 1, i + 2, KIMPUT_DATE_DATE, 1, "", NULL, NULL};
+  item it = mk(i + 1, i + 2, KIMPUT_DATE_DATE, 1, NULL);
   if (sc->has_ref && valid_date(sc->ry, sc->rm, d)) put_date(it.value, sc->ry, sc->rm, d);
   else { put_date(it.value, 0, 0, d); it.anchored = 0; }
   return finish_day(sc, &it);
+}
+
+/* A range of months as two items: "Januari-Oktober" (one token), "Januari -
+ * Maret 2021", "Januari hingga Maret 2021"; a year after the second month is
+ * the year of both. Returns the end, 0 when i starts no range. */
+static size_t month_range(scanner *sc, size_t i) {
+  int m1, m2, y = 0;
+  size_t second, e;
+  uint32_t cut = 0;  /* where the one-token range splits: the dash */
+  if (cls(sc, i) == L_MONTH_RANGE) {
+    m1 = val(sc, i) / 16;
+    m2 = val(sc, i) % 16;
+    second = i;
+    const unsigned char *p = sc->s + sc->t[i].start;
+    while (p[cut] != '-') cut++;
+  } else {
+    if (cls(sc, i) != L_MONTH || cls(sc, i + 2) != L_MONTH ||
+        !(is_dash(sc, i + 1) || word_is(sc, i + 1, "hingga") || word_is(sc, i + 1, "sampai")))
+      return 0;
+    m1 = val(sc, i);
+    m2 = val(sc, i + 2);
+    second = i + 2;
+  }
+  e = second + 1;
+  if (year_number(sc, e, &y)) e++;
+  int y1 = y, y2 = y;
+  if (!y) {
+    y1 = resolve_month(sc, m1);
+    y2 = resolve_month(sc, m2);
+  } else if (m2 < m1) {
+    y1 = y - 1;  /* Desember-Februari 2024 */
+  }
+  item a = mk(i, i + 1, KIMPUT_DATE_DATE, !y && sc->has_ref, NULL);
+  item b = mk(second, e, KIMPUT_DATE_DATE, !y && sc->has_ref, NULL);
+  if (cut) {
+    a.s0 = sc->t[i].start;
+    a.s1 = sc->t[i].start + cut;
+    b.s0 = a.s1 + 1;
+    b.s1 = sc->t[e - 1].end;
+  }
+  put_date(a.value, y1, m1, 0);
+  put_date(b.value, y2, m2, 0);
+  emit(sc, &a);
+  emit(sc, &b);
+  return e;
 }
 
 /* Tries every rule at token i; returns the end of what was found, or i. */
@@ -1198,19 +1773,19 @@ static size_t scan_at(scanner *sc, size_t i) {
     return i;
   }
   switch (c) {
-  case L_NONE: case L_NOTYEAR: case L_YEARFOLLOW: case L_ZONE: case L_NUM_TEEN: case L_NUM_TENS:
-  case L_NUM_HUNDREDS:
-    return i;
   case L_WEEKDAY:
     if ((e = quantity(sc, i))) return e;
     if ((e = weekday(sc, i, i))) return e;
     return (e = unit_phrase(sc, i, i, NULL)) ? e : i;
   case L_MONTH: case L_MONTH_ABBR:
     if ((e = date_core(sc, i, 0, &r))) return finish_date(sc, i, e, r);
+    if ((e = month_range(sc, i))) return e;
     {
       int bare = i > sc->lo && (cls(sc, i - 1) == L_PREP);
       return (e = month_phrase(sc, i, i, bare, NULL)) ? e : i;
     }
+  case L_MONTH_RANGE:
+    return month_range(sc, i);
   case L_NUM: case L_VAGUE: case L_SE_UNIT:
     return (e = quantity(sc, i)) ? e : i;
   case L_UNIT:
@@ -1218,6 +1793,14 @@ static size_t scan_at(scanner *sc, size_t i) {
     return (e = unit_phrase(sc, i, i, NULL)) ? e : i;
   case L_POD:
     return (e = part_of_day(sc, i)) ? e : i;
+  case L_PERIOD:
+    return (e = period_phrase(sc, i, i, NULL)) ? e : i;
+  case L_REDUP:
+    return reduplicated(sc, i);
+  case L_FREQ:
+    return (e = frequency(sc, i)) ? e : i;
+  case L_YEARFOLLOW:
+    return (e = vague_ref(sc, i)) ? e : i;
   case L_KEY:
     switch (val(sc, i)) {
     case K_KEMARIN: case K_BESOK: case K_LUSA: case K_ESOK: return (e = relative_day(sc, i)) ? e : i;
@@ -1228,6 +1811,8 @@ static size_t scan_at(scanner *sc, size_t i) {
     case K_TANGGAL:
       if (date_core(sc, i + 1, 0, &r)) return i;
       return (e = day_of_month(sc, i)) ? e : i;
+    case K_KINI: case K_SEJAUH: case K_BARUBARU: case K_MASA: case K_DALAM:
+      return (e = vague_ref(sc, i)) ? e : i;
     default: return i;
     }
   default:
@@ -1235,18 +1820,27 @@ static size_t scan_at(scanner *sc, size_t i) {
   }
 }
 
+/* Scans tokens [lo, hi) line by line: the tokens of a line are classed,
+ * then tried where they can start an expression. */
 static void scan_span(scanner *sc, size_t lo, size_t hi) {
-  for (size_t i = lo; i < hi; i++) classify(sc, i);
   size_t i = lo;
   while (i < hi && !sc->failed) {
-    /* the tokens of i's line */
+    size_t end = i;
+    do classify(sc, end++, hi); while (end < hi && !(sc->t[end].flags & KIMPUT_TOKF_NEWLINE));
     sc->lo = i;
-    size_t end = i + 1;
-    while (end < hi && !(sc->t[end].flags & KIMPUT_TOKF_NEWLINE)) end++;
     sc->hi = end;
+    sc->line++;
+    sc->sent++;
     while (i < end && !sc->failed) {
+      uint8_t st = sc->lx[i].start;
+      if (st != S_START) {
+        sc->sent += st == S_END;
+        i++;
+        continue;
+      }
       size_t e = scan_at(sc, i);
-      i = e > i ? e : i + 1;
+      if (e <= i) { i++; continue; }
+      for (; i < e; i++) sc->sent += sc->lx[i].start == S_END;
     }
     i = end;
   }
@@ -1272,6 +1866,7 @@ kimput_status kimput_dates_scan(const char *text, size_t len, const kimput_token
   pthread_once(&words_once, init_words);  /* thread-safe, once per process */
   scanner sc;
   memset(&sc, 0, sizeof sc);
+  sc.last_quarter = sc.last_half = -1;
   sc.s = (const unsigned char *)text;
   sc.t = tokens;
   if (ref && ref->year) {
@@ -1282,22 +1877,44 @@ kimput_status kimput_dates_scan(const char *text, size_t len, const kimput_token
     sc.rz = days_from_civil(ref->year, ref->month, ref->day);
   }
   if (ntokens == 0) return KIMPUT_OK;
-  sc.lx = malloc(ntokens * sizeof *sc.lx);
+  /* small documents need no heap while scanning: the word classes and the
+   * first items live on the stack (a fragmented heap makes mallocs slow) */
+  lexent local_lx[LOCAL_TOKENS];
+  kimput_date local_out[LOCAL_ITEMS];
+  sc.out = sc.local_out = local_out;
+  sc.cap = LOCAL_ITEMS;
+  sc.lx = ntokens <= LOCAL_TOKENS ? local_lx : malloc(ntokens * sizeof *sc.lx);
   if (!sc.lx) return KIMPUT_ERR_NOMEM;
+  kimput_status st = KIMPUT_OK;
   if (!spans) {
     scan_span(&sc, 0, ntokens);
   } else {
+    size_t pos = 0;  /* spans come in text order: each search starts where the last span ended */
     for (size_t s = 0; s < nspans && !sc.failed; s++) {
       uint32_t a = spans[2 * s], b = spans[2 * s + 1];
-      if (b > len || a > b) { free(sc.lx); free(sc.out); return KIMPUT_ERR_ARG; }
-      size_t lo = first_token_at(tokens, ntokens, a), hi = lo;
+      if (b > len || a > b) { st = KIMPUT_ERR_ARG; break; }
+      size_t lo = pos < ntokens && tokens[pos].start <= a ? pos : first_token_at(tokens, ntokens, a);
+      while (lo < ntokens && tokens[lo].start < a) lo++;
+      size_t hi = lo;
       while (hi < ntokens && tokens[hi].end <= b) hi++;
       if (hi > lo) scan_span(&sc, lo, hi);
+      pos = hi;
     }
   }
-  free(sc.lx);
-  if (sc.failed) { free(sc.out); return KIMPUT_ERR_NOMEM; }
-  *out = sc.out;
+  if (sc.lx != local_lx) free(sc.lx);
+  if (sc.failed) st = KIMPUT_ERR_NOMEM;
+  if (st == KIMPUT_OK && sc.out == sc.local_out && sc.n > 0) {
+    /* the items move to a heap block of their exact size */
+    kimput_date *v = malloc(sc.n * sizeof *v);
+    if (v) memcpy(v, sc.local_out, sc.n * sizeof *v);
+    else st = KIMPUT_ERR_NOMEM;
+    sc.out = v;
+  }
+  if (st != KIMPUT_OK) {
+    if (sc.out != sc.local_out) free(sc.out);
+    return st;
+  }
+  *out = sc.n > 0 ? sc.out : NULL;
   *count = sc.n;
   return KIMPUT_OK;
 }

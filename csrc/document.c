@@ -57,6 +57,12 @@ const char *kimput_doc_text(const kimput_doc *doc, size_t *len) {
   return doc ? doc->text : NULL;
 }
 
+size_t kimput_doc_memory(const kimput_doc *doc) {
+  if (!doc) return 0;
+  return sizeof *doc + doc->len + 1 + doc->tokens_cap * sizeof *doc->tokens +
+         doc->nsentences * sizeof *doc->sentences;
+}
+
 kimput_status kimput_doc_status(const kimput_doc *doc) {
   return doc ? doc->status : KIMPUT_ERR_ARG;
 }

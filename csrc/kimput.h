@@ -12,9 +12,9 @@
  *     is an ordinary control character;
  *   - threads: the library has no global mutable state (its built-in tables
  *     are set up once per process under pthread_once). Each object type
- *     states its own contract below; in short, a document, a pattern set and
- *     a rule are used by one thread at a time, a gazetteer is read by any
- *     number of threads once nothing adds to it any more;
+ *     states its own contract below; in short, a document, a page rule set
+ *     and a rule are used by one thread at a time, a gazetteer is read by
+ *     any number of threads once nothing adds to it any more;
  *   - a call that breaks a precondition written here (NULL where a value is
  *     needed, an offset outside the text or inside a character, invalid
  *     UTF-8 where valid text is required) returns KIMPUT_ERR_ARG (or
@@ -86,12 +86,12 @@ enum {
 };
 
 /* A document owns a copy of its text and computes its tokens and sentences
- * lazily, on the first call that needs them (kimput_doc_tokens,
- * kimput_doc_sentences, kimput_doc_dates, kimput_gaz_scan: the calls that
- * take a non-const document), and keeps them. Threads: one thread at a time
- * per document; to share one between threads, call kimput_doc_sentences
- * once first (it computes the tokens too), after which every call only reads
- * it. Different documents are independent. */
+ * lazily, on the first call that needs them (the calls that take a
+ * non-const kimput_doc *: kimput_doc_tokens, kimput_doc_sentences,
+ * kimput_doc_dates, kimput_gaz_scan, ...), and keeps them. Threads: one
+ * thread at a time per document; to share one between threads, call
+ * kimput_doc_sentences once first (it computes the tokens too), after which
+ * those calls only read it. Different documents are independent. */
 
 /* Creates a document holding a private copy of text. With invalid UTF-8 and
  * no KIMPUT_DOC_REPLACE_INVALID, returns KIMPUT_ERR_UTF8 and stores the
@@ -102,6 +102,12 @@ void kimput_doc_free(kimput_doc *doc);
 
 /* The document's text (after repair, if any), borrowed from the document. */
 const char *kimput_doc_text(const kimput_doc *doc, size_t *len);
+
+/* About the bytes of heap the document holds now: its struct, its text and the arrays
+ * computed so far (tokens, sentences); it grows as they are computed. A
+ * binding reports it to its garbage collector (the Lua binding does). 0 for
+ * NULL. Reads the document only: safe beside other readers. */
+size_t kimput_doc_memory(const kimput_doc *doc);
 
 /* ------------------------------------------------------------ tokens */
 
@@ -162,7 +168,7 @@ kimput_status kimput_doc_status(const kimput_doc *doc);
 /* Is word[0..len) (with its final period) a known abbreviation (dll., Dr.)? */
 int kimput_is_abbreviation(const char *word, size_t len);
 
-/* ------------------------------------------------------------ page lines and cleaning (page.c) */
+/* ------------------------------------------------------------ page lines and classes (page.c) */
 
 /* Splits text[0..len) at \n, \r\n, \r and \f into its non-empty lines,
  * trimmed of spaces (ASCII white space, NO-BREAK SPACE, zero-width space,
@@ -170,64 +176,141 @@ int kimput_is_abbreviation(const char *word, size_t len);
  * none); *count is set. */
 kimput_status kimput_lines(const char *text, size_t len, kimput_span **lines, size_t *count);
 
-/* A pattern set: PCRE2 patterns (UTF mode, JIT-compiled when the platform
- * allows it), each matched with a match and depth limit so that no pattern
- * can hang on a long or pathological line. The set owns a match buffer, so
- * one set must not be used by two threads at once. */
-typedef struct kimput_patset kimput_patset;
+/* Line classes of a news page. */
+typedef enum {
+  KIMPUT_LINE_BODY = 0,    /* the article: paragraphs and subheadings */
+  KIMPUT_LINE_HEADLINE,    /* the title (and its repeats) */
+  KIMPUT_LINE_TIMESTAMP,   /* the page's date and time */
+  KIMPUT_LINE_DATELINE,    /* a dateline alone on its line */
+  KIMPUT_LINE_CAPTION,     /* photo captions and credits, decks under the headline */
+  KIMPUT_LINE_CREDIT,      /* bylines, editor, copyright, source lines */
+  KIMPUT_LINE_RELATED,     /* links to related articles */
+  KIMPUT_LINE_NAVIGATION,  /* menus, buttons, prompts, advert titles, reading time */
+  KIMPUT_LINE_HASHTAGS,    /* tag lines */
+  KIMPUT_LINE_CLASS_COUNT,
+  KIMPUT_LINE_NONE = 255   /* no class (kimput_page_rule.next) */
+} kimput_line_class;
 
-#define KIMPUT_NOPOS UINT32_MAX  /* an unset capture group */
-#define KIMPUT_PATSET_MAX_GROUPS 16  /* capture groups reported per match (0 = the whole match) */
+/* "body", "headline", ..., or NULL for a number that is no class. */
+const char *kimput_line_class_name(int cls);
 
-kimput_status kimput_patset_new(kimput_patset **out);
-void kimput_patset_free(kimput_patset *ps);
+/* A page rule set (page.c): PCRE2 patterns on the engine of rules.c (limits
+ * and JIT stack included), in three kinds. Rules of a kind are tried in the
+ * order they were added; the first that matches wins. All the rules of a
+ * kind are compiled into one pattern, so a line costs one match call.
+ *   LINE    classes a whole trimmed line (^ and $ are the line's ends);
+ *           groups (?<value>) or (?<place>) give the line's value,
+ *           (?<outlet>) its outlet;
+ *   PREFIX  a masthead or dateline opening the article (matched at the
+ *           start of a line), groups (?<outlet>) and (?<place>);
+ *   SUFFIX  initials closing the article (matched at the end of the last
+ *           body line), group (?<editor>).
+ * A set is not thread-safe (its rules own match data): one thread at a time. */
+typedef struct kimput_pageset kimput_pageset;
 
-/* Compiles pattern[0..len) and appends it to the set. When it does not
- * compile, returns KIMPUT_ERR_PATTERN and writes PCRE2's message and the
- * offset of the error into err[0..errlen) (when err is not NULL). */
-kimput_status kimput_patset_add(kimput_patset *ps, const char *pattern, size_t len,
-                                char *err, size_t errlen);
+typedef enum { KIMPUT_PAGE_LINE = 0, KIMPUT_PAGE_PREFIX, KIMPUT_PAGE_SUFFIX } kimput_page_kind;
 
-/* The number of patterns in the set. */
-size_t kimput_patset_count(const kimput_patset *ps);
+enum {
+  KIMPUT_PAGE_UPDATED = 1,        /* a LINE rule for the date of a later update */
+  KIMPUT_PAGE_NEXT_PARAGRAPH = 2, /* `next` applies even when the next line is a paragraph
+                                     (a photo credit, then its caption) */
+  KIMPUT_PAGE_SHORT = 4,          /* a LINE rule for page furniture only: lines that are no
+                                     paragraph (KIMPUT_LINEF_PARAGRAPH) and at most
+                                     KIMPUT_PAGE_SHORT_LINE bytes long; the paragraphs of the
+                                     article are not tried against it, which keeps cleaning fast */
+  KIMPUT_PAGE_TAIL = 8            /* a LINE rule that searches (no ^) and matches only near the
+                                     line's end (a photo credit): the search starts
+                                     KIMPUT_PAGE_TAIL_BYTES before the end */
+};
 
-/* The number of capture group `name` in pattern `index`, or -1. */
-int kimput_patset_group(const kimput_patset *ps, size_t index, const char *name);
+#define KIMPUT_PAGE_SHORT_LINE 512
+#define KIMPUT_PAGE_TAIL_BYTES 160
 
-/* The name of capture group `group` of pattern `index` ((?<name>...)), or
- * NULL when the group has no name. Borrowed from the set. */
-const char *kimput_patset_group_name(const kimput_patset *ps, size_t index, int group);
+typedef struct {
+  uint8_t kind;   /* kimput_page_kind */
+  uint8_t cls;    /* LINE: the class of a matching line */
+  uint8_t next;   /* LINE: the class of the following line when it is not a
+                     paragraph (a label such as "Baca juga:" or "EDITOR"), or
+                     KIMPUT_LINE_NONE; the label's value is then that line.
+                     When the next line is a paragraph and the line before
+                     the label is a short body line ("Nama" then "Editor"),
+                     that line takes the class and is the value */
+  uint8_t flags;  /* KIMPUT_PAGE_* */
+} kimput_page_rule;
 
-/* Matches pattern `index` against subject[0..len), starting the search at
- * byte `from`. Returns 1 on a match, 0 for none, or a negative kimput_status
- * (-KIMPUT_ERR_LIMIT when a limit was hit, -KIMPUT_ERR_UTF8 when the part of
- * the subject the match can inspect is not valid UTF-8, -KIMPUT_ERR_ARG for
- * a bad index or an offset that is not the start of a character). On a
- * match, caps[2*g], caps[2*g+1] hold group g's [start, end) for
- * g < KIMPUT_PATSET_MAX_GROUPS (KIMPUT_NOPOS when the group is unset); caps
- * may be NULL. A limit hit counts as no match for the callers below. */
-int kimput_patset_match(kimput_patset *ps, size_t index, const char *subject, size_t len,
-                        size_t from, uint32_t *caps);
+kimput_status kimput_pageset_new(kimput_pageset **out);
+void kimput_pageset_free(kimput_pageset *set);
 
-/* The index of the first pattern (in order of adding) that matches
- * subject[0..len), or -1 when none does or the subject is not valid UTF-8
- * (checked once for all the patterns); caps as above. */
-int kimput_patset_first(kimput_patset *ps, const char *subject, size_t len, uint32_t *caps);
+/* Appends a rule with pattern[0..len) (UTF-8). A pattern that does not
+ * compile on its own returns KIMPUT_ERR_PATTERN with PCRE2's message in
+ * errbuf (errsize bytes) and the offset in *erroffset (either may be NULL);
+ * the set is unchanged. The combined patterns are rebuilt at the next
+ * kimput_page_classify. */
+kimput_status kimput_pageset_add(kimput_pageset *set, const kimput_page_rule *rule,
+                                 const char *pattern, size_t len,
+                                 char *errbuf, size_t errsize, size_t *erroffset);
 
-/* Classifies lines: rule[i] = kimput_patset_first() of lines[i] of text.
- * KIMPUT_ERR_ARG for a line outside the text, KIMPUT_ERR_UTF8 for a line
- * that is not valid UTF-8 (a document's lines always are). */
-kimput_status kimput_patset_classify(kimput_patset *ps, const char *text, size_t len,
-                                     const kimput_span *lines, size_t count, int *rule);
+/* The number of rules of a kind. */
+size_t kimput_pageset_count(const kimput_pageset *set, kimput_page_kind kind);
+
+/* Line flags: features the classifier decided from the tokens. */
+enum {
+  KIMPUT_LINEF_PARAGRAPH = 1,  /* a paragraph: a sentence of six words or more, or a long line */
+  KIMPUT_LINEF_TITLE = 2,      /* title-shaped: 3 to 40 words, no final . : ; , nor lower-case start */
+  KIMPUT_LINEF_TITLECASE = 4,  /* most words capitalised */
+  KIMPUT_LINEF_REPEATED = 8,   /* the same text is on another line of the page */
+  KIMPUT_LINEF_UPDATED = 16    /* a timestamp of a later update */
+};
+
+typedef struct {
+  uint32_t start, end;             /* the trimmed line [start, end) */
+  uint32_t value_start, value_end; /* the value its rule captured (or its label's next line), else KIMPUT_UNSET */
+  uint32_t outlet_start, outlet_end; /* (?<outlet>) of its rule, else KIMPUT_UNSET */
+  int32_t rule;                    /* index among the LINE rules of the one that matched, or -1 */
+  uint16_t words;                  /* word, number, date, time, URL and hashtag tokens */
+  uint8_t cls;                     /* kimput_line_class */
+  uint8_t flags;                   /* KIMPUT_LINEF_* */
+} kimput_page_line;
+
+/* The classified page. The body is the BODY lines, except that the article's
+ * opening masthead or dateline ("REPUBLIKA.CO.ID, JAKARTA --") is cut from
+ * the start of line `open_line` (the body of that line starts at open_end)
+ * and closing initials ("[JP]") from the end of line `close_line` (its body
+ * ends at close_start). */
+typedef struct {
+  kimput_page_line *lines;  /* malloc'd, owned by the caller: kimput_page_clear */
+  size_t count;
+  int32_t open_line;        /* -1 when nothing was cut */
+  uint32_t open_end;
+  kimput_span open_outlet, open_place;  /* KIMPUT_UNSET when absent */
+  int32_t close_line;       /* -1 when nothing was cut */
+  uint32_t close_start;
+  kimput_span close_editor;
+} kimput_page;
+
+/* Classifies the lines of doc with set: the rules first, then layout
+ * (linear in the number of lines): a label's next line; the headline near
+ * the top (a title that is repeated, next to the page date or a byline, or
+ * above the article's opening dateline); decks, captions and furniture
+ * above the opening; short and title-cased lines after the last paragraph
+ * (lists of links). A text without any paragraph is left whole (a snippet).
+ * A rule that hits a match limit on a line counts as not matching it.
+ * Uses the document's tokens (computed if needed). *page is filled (its
+ * lines malloc'd); on error it is left empty. */
+kimput_status kimput_page_classify(kimput_doc *doc, kimput_pageset *set, kimput_page *page);
+
+/* Frees page->lines and empties *page. */
+void kimput_page_clear(kimput_page *page);
 
 /* ------------------------------------------------------------ dates (dates.c) */
 
 /* Temporal expressions normalised to TIMEX3 values (docs/output.md, dates). */
 typedef enum {
-  KIMPUT_DATE_DATE = 0,   /* 2023-05-09, 2023-05, 2023, 199 (a decade), 2023-W19 */
+  KIMPUT_DATE_DATE = 0,   /* 2023-05-09, 2023-05, 2023, 199 (a decade), 2023-W19, 2023-W19-WE, 2021-Q2,
+                             2021-H1, PRESENT_REF, PAST_REF, FUTURE_REF */
   KIMPUT_DATE_TIME,       /* 2022-08-15T09:15, 2023-05-10TNI */
-  KIMPUT_DATE_DURATION,   /* P35Y, PXY, P2W, PT24H */
-  KIMPUT_DATE_SET         /* setiap tahun P1Y, tiap Senin XXXX-WXX-1 */
+  KIMPUT_DATE_DURATION,   /* P35Y, PXY, P2W, P2Q, PT24H */
+  KIMPUT_DATE_SET         /* setiap tahun P1Y, tiap Senin XXXX-WXX-1, setiap pukul 07.00 XXXX-XX-XXT07:00 */
 } kimput_date_kind;
 
 #define KIMPUT_DATE_VALUE_MAX 32
@@ -236,6 +319,9 @@ typedef struct {
   uint32_t start, end;                  /* [start, end) byte offsets */
   uint8_t kind;                         /* kimput_date_kind */
   uint8_t anchored;                     /* 1 when the value used the reference date */
+  uint8_t vague;                        /* 1 for a vague reference (kini, saat ini, baru-baru ini, di masa
+                                           depan: PRESENT_REF, PAST_REF, FUTURE_REF), which an annotator
+                                           may mark or not */
   char value[KIMPUT_DATE_VALUE_MAX];    /* TIMEX3 value, NUL-terminated */
   char zone[8];                         /* "+07:00" when a zone is written, else "" */
   char mod[8];                          /* "START", "MID", "END" (awal, pertengahan, akhir) or "" */
@@ -252,8 +338,14 @@ const char *kimput_date_kind_name(int kind);
 /* Finds the temporal expressions among tokens[0..ntokens) of text, only in
  * the spans given as nspans pairs [start, end) of 0-based byte offsets
  * (spans NULL: the whole text). ref may be NULL. *out is malloc'd (free it
- * with kimput_dates_free), items in text order, never overlapping. An
- * expression never crosses a line break or a span's end. */
+ * with kimput_dates_free; NULL when *count is 0), items in text order, never
+ * overlapping; an item may be part of a token (the months of "Januari-Juni").
+ * An expression never crosses a line break or a span's end. A clock time
+ * without a date takes the day of the last date in its sentence, the one
+ * before or the paragraph before (else of a date later in its sentence, else
+ * R's). Vague references come with vague = 1: a caller may leave them out.
+ * Reentrant: no state is kept between calls (the word table is built once,
+ * thread-safely). */
 kimput_status kimput_dates_scan(const char *text, size_t len, const kimput_token *tokens, size_t ntokens,
                                 const uint32_t *spans, size_t nspans, const kimput_ref *ref,
                                 kimput_date **out, size_t *count);
@@ -457,13 +549,19 @@ kimput_status kimput_rule_match(kimput_rule *rule, const char *text, size_t text
                                 size_t range_start, size_t range_end, size_t from,
                                 kimput_span *groups, size_t ngroups, int *found);
 
-/* The same over a document's text (offsets into kimput_doc_text). The text
- * was validated when the document was made and never changes, so no UTF-8
- * is checked again: the cost is the match alone. The document is only
- * read; it may be shared with other threads that only read it too. */
-kimput_status kimput_rule_match_doc(kimput_rule *rule, const kimput_doc *doc, size_t range_start,
-                                    size_t range_end, size_t from, kimput_span *groups,
-                                    size_t ngroups, int *found);
+/* kimput_rule_match over a document's text, which kimput_doc_new has made
+ * valid UTF-8: the range is not checked again, so matching many short
+ * ranges (the lines of a page) costs no extra pass over them. The range
+ * must still start and end on character boundaries (KIMPUT_ERR_ARG if not).
+ * The document is only read: other threads may read it at the same time. */
+kimput_status kimput_rule_match_doc(kimput_rule *rule, const kimput_doc *doc, size_t range_start, size_t range_end,
+                                    size_t from, kimput_span *groups, size_t ngroups, int *found);
+
+/* The bytes a match of the rule can start with, as far as PCRE2 can tell
+ * from the pattern: fills bitmap (bit b of byte b/8 for byte b) and returns
+ * 1, or returns 0 when it cannot tell (any byte may start a match). Lets a
+ * caller skip rules that cannot match a given text. */
+int kimput_rule_start_bytes(const kimput_rule *rule, uint8_t bitmap[32]);
 
 /* The message of the last failed kimput_rule_match (PCRE2's wording, such
  * as "match limit exceeded"), or "" after a success. Owned by the rule. */

@@ -11,9 +11,12 @@
 
 typedef struct {
   kimput_doc *doc;  /* NULL once closed */
+  size_t reported;  /* bytes of C memory already reported to the GC */
 } lk_document;
 
-/* Checks that argument idx is an open Document and returns its C document. */
+/* Checks that argument idx is an open Document and returns its C document.
+ * Reports to the GC the C memory the document grew by since the last check
+ * (its arrays are computed lazily, by any binding). */
 kimput_doc *lk_checkdoc(lua_State *L, int idx);
 
 /* Raises a Lua error for a kimput status, prefixed with what was being done. */

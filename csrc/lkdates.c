@@ -16,7 +16,7 @@ static kimput_ref check_ref(lua_State *L, int idx) {
   return r;
 }
 
-/* Pushes {text, start, stop, kind, value, zone?, mod?, anchor} (1-based offsets). */
+/* Pushes {text, start, stop, kind, value, zone?, mod?, anchor, vague?} (1-based offsets). */
 static void push_item(lua_State *L, const char *text, const kimput_date *d) {
   lua_createtable(L, 0, 8);
   lua_pushlstring(L, text + d->start, d->end - d->start);
@@ -33,14 +33,17 @@ static void push_item(lua_State *L, const char *text, const kimput_date *d) {
   if (d->mod[0]) { lua_pushstring(L, d->mod); lua_setfield(L, -2, "mod"); }
   lua_pushboolean(L, d->anchored);
   lua_setfield(L, -2, "anchor");
+  if (d->vague) { lua_pushboolean(L, 1); lua_setfield(L, -2, "vague"); }
 }
 
-/* core.dates(doc, spans [, year, month, day]) -> list of items */
+/* core.dates(doc, spans [, year, month, day [, vague]]) -> list of items;
+ * vague references (PRESENT_REF...) only when vague is true */
 static int l_dates(lua_State *L) {
   kimput_doc *doc = lk_checkdoc(L, 1);
   size_t len;
   const char *text = kimput_doc_text(doc, &len);
   kimput_ref ref = check_ref(L, 3);
+  int vague = lua_toboolean(L, 6);
   void **result = lk_guard(L);  /* made before the C result exists: it cannot leak */
   uint32_t *spans;
   size_t nspans = lk_checkspans(L, 2, len, &spans);
@@ -51,9 +54,11 @@ static int l_dates(lua_State *L) {
   if (st != KIMPUT_OK) return lk_error(L, "dates", st);
   *result = items;  /* freed by the guard, even when a push below fails */
   lua_createtable(L, (int)(n < 0x7fffffff ? n : 0x7fffffff), 0);
+  lua_Integer k = 0;
   for (size_t i = 0; i < n; i++) {
+    if (items[i].vague && !vague) continue;
     push_item(L, text, &items[i]);
-    lua_rawseti(L, -2, (lua_Integer)i + 1);
+    lua_rawseti(L, -2, ++k);
   }
   return 1;
 }

@@ -1,7 +1,11 @@
 /* lkimput.c -- the kimput.core Lua module: documents, tokens, sentences.
  *
- * A Document userdata owns its kimput_doc and frees it in __gc (= __close).
- * Its user value is a table the Lua layer uses as the document's cache.
+ * A Document userdata owns its kimput_doc and frees it in __gc (= __close =
+ * doc:close()). Its user value is a table the Lua layer uses as the
+ * document's cache, dropped on close. The C memory a document holds is
+ * invisible to Lua's collector, which only sees the small userdata: it is
+ * reported as it grows (report_memory), so that a loop over a corpus
+ * collects dead documents as promptly as if their bytes were Lua's.
  * The methods table is exposed as core.Document so that the Lua layer can
  * add the methods it implements in Lua.
  */
@@ -10,10 +14,51 @@
 
 #include "lk.h"
 
+/* The C memory documents gained since the collector last did a full cycle
+ * on their account, per Lua state (in the registry). */
+static const char gc_account_key = 'k';
+typedef struct {
+  size_t pending;
+} gc_account;
+
+#define FULL_CYCLE_FLOOR (4u << 20)  /* bytes: a full cycle is never forced sooner */
+
+/* Reports the C memory the document gained since last reported. Lua's own
+ * collector never sees it: the generational one (lua5.4's default) frees
+ * an old document only in a major collection, which C memory never
+ * triggers, and a step paid for by those bytes would only age documents
+ * faster. So once documents have gained as much C memory as the Lua heap
+ * holds (4 MB at least), a full cycle runs: the proportion at which Lua
+ * collects its own memory, in either mode. */
+static void report_memory(lua_State *L, lk_document *d) {
+  size_t now = kimput_doc_memory(d->doc);
+  if (now < d->reported + 1024) return;
+  size_t gained = now - d->reported;
+  d->reported = now;
+  if (!lua_gc(L, LUA_GCISRUNNING)) return;  /* a collector the program stopped stays stopped */
+  lua_rawgetp(L, LUA_REGISTRYINDEX, &gc_account_key);
+  gc_account *acct = lua_touserdata(L, -1);
+  lua_pop(L, 1);
+  if (!acct) return;
+  acct->pending += gained;
+  size_t heap = (size_t)lua_gc(L, LUA_GCCOUNT) * 1024;
+  if (acct->pending >= (heap > FULL_CYCLE_FLOOR ? heap : FULL_CYCLE_FLOOR)) {
+    acct->pending = 0;
+    lua_gc(L, LUA_GCCOLLECT);
+  }
+}
+
 kimput_doc *lk_checkdoc(lua_State *L, int idx) {
   lk_document *d = luaL_checkudata(L, idx, LK_DOCUMENT);
   if (!d->doc) luaL_argerror(L, idx, "document is closed");
+  report_memory(L, d);
   return d->doc;
+}
+
+/* Reports what the call that just computed an array added (idx: the document). */
+static void report_growth(lua_State *L, int idx) {
+  lk_document *d = lua_touserdata(L, idx);
+  if (d && d->doc) report_memory(L, d);
 }
 
 int lk_error(lua_State *L, const char *what, kimput_status st) {
@@ -81,6 +126,7 @@ static int l_parse(lua_State *L) {
   /* the userdata exists (and owns nothing) before the C document does */
   lk_document *d = lua_newuserdatauv(L, sizeof *d, 1);
   d->doc = NULL;
+  d->reported = 0;
   luaL_setmetatable(L, LK_DOCUMENT);
   lua_newtable(L);
   lua_setiuservalue(L, -2, 1);
@@ -89,14 +135,26 @@ static int l_parse(lua_State *L) {
   if (st == KIMPUT_ERR_UTF8)
     return luaL_error(L, "invalid UTF-8 at byte %d (pass {invalid = \"replace\"} to repair it)", (int)bad + 1);
   if (st != KIMPUT_OK) return lk_error(L, "kimput.parse", st);
+  report_memory(L, d);
   return 1;
 }
 
+/* __gc, __close and doc:close(): frees the C document and drops the cache
+ * (the result tables go with the next cycle); closing twice is harmless. */
 static int l_gc(lua_State *L) {
   lk_document *d = luaL_checkudata(L, 1, LK_DOCUMENT);
   kimput_doc_free(d->doc);
   d->doc = NULL;
+  lua_pushnil(L);
+  lua_setiuservalue(L, 1, 1);
   return 0;
+}
+
+/* doc:memory() -> bytes of C memory the document holds (0 once closed) */
+static int l_memory(lua_State *L) {
+  lk_document *d = luaL_checkudata(L, 1, LK_DOCUMENT);
+  lua_pushinteger(L, (lua_Integer)kimput_doc_memory(d->doc));
+  return 1;
 }
 
 static int l_tostring(lua_State *L) {
@@ -149,6 +207,7 @@ static int l_tokens(lua_State *L) {
   kimput_doc *doc = lk_checkdoc(L, 1);
   size_t n;
   checked_tokens(L, doc, &n);
+  report_growth(L, 1);
   lua_settop(L, 1);
   lua_pushinteger(L, 0);
   for (int k = 0; k < KIMPUT_TOK_KIND_COUNT; k++) lua_pushstring(L, kimput_token_kind_name(k));
@@ -160,6 +219,7 @@ static int l_tokens(lua_State *L) {
 static int l_token_count(lua_State *L) {
   size_t n;
   checked_tokens(L, lk_checkdoc(L, 1), &n);
+  report_growth(L, 1);
   lua_pushinteger(L, (lua_Integer)n);
   return 1;
 }
@@ -170,6 +230,7 @@ static int l_token(lua_State *L) {
   lua_Integer i = luaL_checkinteger(L, 2);
   size_t n;
   const kimput_token *t = checked_tokens(L, doc, &n);
+  report_growth(L, 1);
   if (i < 1 || (size_t)i > n) return 0;
   t += i - 1;
   lua_pushinteger(L, (lua_Integer)t->start + 1);
@@ -205,6 +266,7 @@ static int l_sentences(lua_State *L) {
   kimput_doc *doc = lk_checkdoc(L, 1);
   size_t n;
   checked_sentences(L, doc, &n);
+  report_growth(L, 1);
   lua_settop(L, 1);
   lua_pushinteger(L, 0);
   lua_pushcclosure(L, sentence_iter, 2);
@@ -214,6 +276,7 @@ static int l_sentences(lua_State *L) {
 static int l_sentence_count(lua_State *L) {
   size_t n;
   checked_sentences(L, lk_checkdoc(L, 1), &n);
+  report_growth(L, 1);
   lua_pushinteger(L, (lua_Integer)n);
   return 1;
 }
@@ -249,6 +312,8 @@ static const luaL_Reg document_methods[] = {
   {"sentences", l_sentences},
   {"sentence_count", l_sentence_count},
   {"_cache", l_cache},
+  {"close", l_gc},
+  {"memory", l_memory},
   {NULL, NULL}
 };
 
@@ -279,6 +344,13 @@ static void (*const open_features[])(lua_State *L) = {
 };
 
 int luaopen_kimput_core(lua_State *L) {
+  lua_rawgetp(L, LUA_REGISTRYINDEX, &gc_account_key);
+  if (lua_isnil(L, -1)) {  /* once per Lua state, even if the module is loaded twice */
+    gc_account *acct = lua_newuserdatauv(L, sizeof *acct, 0);
+    acct->pending = 0;
+    lua_rawsetp(L, LUA_REGISTRYINDEX, &gc_account_key);
+  }
+  lua_pop(L, 1);
   luaL_newmetatable(L, LK_DOCUMENT);
   luaL_setfuncs(L, document_meta, 0);
   luaL_newlib(L, document_methods);

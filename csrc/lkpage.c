@@ -1,201 +1,249 @@
-/* lkpage.c -- the Lua binding of page.c: compiled pattern sets.
+/* lkpage.c -- the Lua binding of page.c and pageclass.c.
  *
- *   core.patterns{ "pat1", "pat2", ... }  -> PatternSet (compiled once, JIT)
- *   set:count()                           -> number of patterns
- *   set:first(s)                          -> index, start, stop, groups | nil
- *   set:match(i, s [, init])              -> start, stop, groups | nil
- *   set:classify(doc)                     -> { {start=, stop=, rule=}, ... }
+ *   core.pageset()                         -> PageSet
+ *   set:add(kind, class, next, flags, pattern) -> true | nil, message, offset
+ *       kind "line" | "prefix" | "suffix"; class and next are class names
+ *       (next may be nil); flags "u" for a timestamp of an update
+ *   set:count(kind)                        -> number of rules of that kind
+ *   core.page_classify(doc, set)           -> Page
+ *   page:count()                           -> number of lines
+ *   page:line(i)  -> start, stop, class, rule, value_start, value_stop,
+ *                    outlet_start, outlet_stop, flags   (rule: 1-based or nil)
+ *   page:body_spans()                      -> { {start, stop}, ... }
+ *   page:sub(start, stop)                  -> the document's text:sub(start, stop)
+ *   page:opening() -> line, outlet_start, outlet_stop, place_start, place_stop | nil
+ *   page:closing() -> line, editor_start, editor_stop | nil
  *
- * Offsets are 1-based and inclusive. `groups` holds each capture group by
- * number and, for (?<name>...) groups, by name; unset groups are absent.
- * classify() lists every non-empty line of the document, trimmed, with the
- * index of the first pattern that matches it (rule = 0 when none does).
+ * Offsets are 1-based and inclusive; absent values are nil. A Page owns
+ * the C arrays (freed by __gc), so a Lua error cannot leak them.
  */
 #include <stdlib.h>
+#include <string.h>
 
 #include "lk.h"
 
-#define LK_PATSET "kimput.PatternSet"
+#define LK_PAGESET "kimput.PageSet"
+#define LK_PAGE "kimput.Page"
 
 typedef struct {
-  kimput_patset *ps;  /* NULL once collected */
-} lk_patset;
+  kimput_pageset *set;  /* NULL once collected */
+} lk_pageset;
 
-static kimput_patset *check_patset(lua_State *L, int idx) {
-  lk_patset *p = luaL_checkudata(L, idx, LK_PATSET);
-  if (!p->ps) luaL_argerror(L, idx, "pattern set is freed");
-  return p->ps;
+static kimput_pageset *check_pageset(lua_State *L, int idx) {
+  lk_pageset *p = luaL_checkudata(L, idx, LK_PAGESET);
+  if (!p->set) luaL_argerror(L, idx, "page rule set is freed");
+  return p->set;
 }
 
-static int l_patset_gc(lua_State *L) {
-  lk_patset *p = luaL_checkudata(L, 1, LK_PATSET);
-  kimput_patset_free(p->ps);
-  p->ps = NULL;
+static int l_pageset_gc(lua_State *L) {
+  lk_pageset *p = luaL_checkudata(L, 1, LK_PAGESET);
+  kimput_pageset_free(p->set);
+  p->set = NULL;
   return 0;
 }
 
-/* core.patterns(list) */
-static int l_patterns(lua_State *L) {
-  luaL_checktype(L, 1, LUA_TTABLE);
-  lua_Integer n = luaL_len(L, 1);
-  lk_patset *p = lua_newuserdatauv(L, sizeof *p, 0);
-  p->ps = NULL;
-  luaL_setmetatable(L, LK_PATSET);
-  kimput_status st = kimput_patset_new(&p->ps);
-  if (st != KIMPUT_OK) return lk_error(L, "kimput.patterns", st);
-  for (lua_Integer i = 1; i <= n; i++) {
-    lua_geti(L, 1, i);
-    size_t len;
-    const char *pat = lua_tolstring(L, -1, &len);
-    if (!pat || lua_type(L, -1) != LUA_TSTRING)
-      return luaL_error(L, "pattern %d is not a string", (int)i);
-    if (!kimput_utf8_valid(pat, len, NULL)) return luaL_error(L, "pattern %d is not valid UTF-8", (int)i);
-    char err[300];
-    st = kimput_patset_add(p->ps, pat, len, err, sizeof err);
-    if (st == KIMPUT_ERR_PATTERN) return luaL_error(L, "pattern %d does not compile: %s: %s", (int)i, err, pat);
-    if (st != KIMPUT_OK) return lk_error(L, "kimput.patterns", st);
-    lua_pop(L, 1);
+static int l_pageset(lua_State *L) {
+  lk_pageset *p = lua_newuserdatauv(L, sizeof *p, 0);
+  p->set = NULL;
+  luaL_setmetatable(L, LK_PAGESET);
+  kimput_status st = kimput_pageset_new(&p->set);
+  if (st != KIMPUT_OK) return lk_error(L, "kimput.pageset", st);
+  return 1;
+}
+
+static int check_kind(lua_State *L, int idx) {
+  static const char *const kinds[] = {"line", "prefix", "suffix", NULL};
+  return luaL_checkoption(L, idx, NULL, kinds);
+}
+
+static int check_class(lua_State *L, int idx) {
+  const char *name = luaL_checkstring(L, idx);
+  for (int c = 0; c < KIMPUT_LINE_CLASS_COUNT; c++)
+    if (strcmp(name, kimput_line_class_name(c)) == 0) return c;
+  return luaL_argerror(L, idx, lua_pushfstring(L, "unknown line class '%s'", name));
+}
+
+/* set:add(kind, class, next, flags, pattern) */
+static int l_add(lua_State *L) {
+  kimput_pageset *set = check_pageset(L, 1);
+  kimput_page_rule rule = {0};
+  rule.kind = (uint8_t)check_kind(L, 2);
+  rule.cls = lua_isnoneornil(L, 3) ? KIMPUT_LINE_BODY : (uint8_t)check_class(L, 3);
+  rule.next = lua_isnoneornil(L, 4) ? KIMPUT_LINE_NONE : (uint8_t)check_class(L, 4);
+  const char *flags = luaL_optstring(L, 5, "");
+  if (strchr(flags, 'u')) rule.flags |= KIMPUT_PAGE_UPDATED;
+  if (strchr(flags, 'p')) rule.flags |= KIMPUT_PAGE_NEXT_PARAGRAPH;
+  if (strchr(flags, 's')) rule.flags |= KIMPUT_PAGE_SHORT;
+  if (strchr(flags, 't')) rule.flags |= KIMPUT_PAGE_TAIL;
+  size_t len;
+  const char *pattern = luaL_checklstring(L, 6, &len);
+  char msg[256];
+  size_t off = 0;
+  kimput_status st = kimput_pageset_add(set, &rule, pattern, len, msg, sizeof msg, &off);
+  if (st == KIMPUT_ERR_PATTERN) {
+    lua_pushnil(L);
+    lua_pushstring(L, msg);
+    lua_pushinteger(L, (lua_Integer)off);
+    return 3;
   }
+  if (st == KIMPUT_ERR_UTF8) return luaL_argerror(L, 6, "not valid UTF-8");
+  if (st != KIMPUT_OK) return lk_error(L, "page rule", st);
+  lua_pushboolean(L, 1);
   return 1;
 }
 
 static int l_count(lua_State *L) {
-  lua_pushinteger(L, (lua_Integer)kimput_patset_count(check_patset(L, 1)));
+  kimput_pageset *set = check_pageset(L, 1);
+  lua_pushinteger(L, (lua_Integer)kimput_pageset_count(set, (kimput_page_kind)check_kind(L, 2)));
   return 1;
 }
 
-static const char *check_subject(lua_State *L, int idx, size_t *len) {
-  const char *s = luaL_checklstring(L, idx, len);
-  if (!kimput_utf8_valid(s, *len, NULL)) luaL_argerror(L, idx, "not valid UTF-8");
-  return s;
+static kimput_page *check_page(lua_State *L, int idx) {
+  return luaL_checkudata(L, idx, LK_PAGE);
 }
 
-/* pushes the match's start and stop, and the groups table */
-static int push_match(lua_State *L, const kimput_patset *ps, size_t index, const char *s,
-                      const uint32_t *caps) {
-  lua_pushinteger(L, (lua_Integer)caps[0] + 1);
-  lua_pushinteger(L, (lua_Integer)caps[1]);
-  lua_newtable(L);
-  for (int g = 1; g < KIMPUT_PATSET_MAX_GROUPS; g++) {
-    if (caps[2 * g] == KIMPUT_NOPOS) continue;
-    lua_pushlstring(L, s + caps[2 * g], caps[2 * g + 1] - caps[2 * g]);
-    const char *name = kimput_patset_group_name(ps, index, g);
-    if (name) {
-      lua_pushvalue(L, -1);
-      lua_setfield(L, -3, name);
-    }
-    lua_rawseti(L, -2, g);
-  }
-  return 3;
-}
-
-/* set:first(s) */
-static int l_first(lua_State *L) {
-  kimput_patset *ps = check_patset(L, 1);
-  size_t len;
-  const char *s = check_subject(L, 2, &len);
-  uint32_t caps[2 * KIMPUT_PATSET_MAX_GROUPS];
-  int i = kimput_patset_first(ps, s, len, caps);
-  if (i < 0) return 0;
-  lua_pushinteger(L, i + 1);
-  return 1 + push_match(L, ps, (size_t)i, s, caps);
-}
-
-/* set:match(i, s [, init]) */
-static int l_match(lua_State *L) {
-  kimput_patset *ps = check_patset(L, 1);
-  lua_Integer i = luaL_checkinteger(L, 2);
-  size_t len;
-  const char *s = check_subject(L, 3, &len);
-  lua_Integer init = luaL_optinteger(L, 4, 1);
-  luaL_argcheck(L, i >= 1 && (size_t)i <= kimput_patset_count(ps), 2, "no such pattern");
-  luaL_argcheck(L, init >= 1 && (size_t)init <= len + 1, 4, "out of the string");
-  /* start at a character, never inside one */
-  while ((size_t)init <= len && ((unsigned char)s[init - 1] & 0xC0) == 0x80) init++;
-  uint32_t caps[2 * KIMPUT_PATSET_MAX_GROUPS];
-  int rc = kimput_patset_match(ps, (size_t)i - 1, s, len, (size_t)init - 1, caps);
-  if (rc == -KIMPUT_ERR_NOMEM) return lk_error(L, "match", KIMPUT_ERR_NOMEM);
-  if (rc != 1) return 0;  /* no match, or a limit hit: no match */
-  return push_match(L, ps, (size_t)i - 1, s, caps);
-}
-
-/* The C arrays of one classify() call, in a userdata so that a Lua error
- * (out of memory while the result table grows) cannot leak them. */
-#define LK_LINEBOX "kimput.LineBox"
-typedef struct {
-  kimput_span *lines;
-  int *rule;
-} lk_linebox;
-
-static int l_linebox_gc(lua_State *L) {
-  lk_linebox *b = luaL_checkudata(L, 1, LK_LINEBOX);
-  free(b->lines);
-  free(b->rule);
-  b->lines = NULL;
-  b->rule = NULL;
+static int l_page_gc(lua_State *L) {
+  kimput_page_clear(check_page(L, 1));
   return 0;
 }
 
-/* set:classify(doc) */
-static int l_classify(lua_State *L) {
-  kimput_patset *ps = check_patset(L, 1);
-  size_t len;
-  const char *text = kimput_doc_text(lk_checkdoc(L, 2), &len);
-  lk_linebox *box = lua_newuserdatauv(L, sizeof *box, 0);
-  box->lines = NULL;
-  box->rule = NULL;
-  luaL_setmetatable(L, LK_LINEBOX);
-  size_t n = 0;
-  kimput_status st = kimput_lines(text, len, &box->lines, &n);
-  if (st != KIMPUT_OK) return lk_error(L, "lines", st);
-  box->rule = malloc((n ? n : 1) * sizeof *box->rule);
-  if (!box->rule) return lk_error(L, "lines", KIMPUT_ERR_NOMEM);
-  st = kimput_patset_classify(ps, text, len, box->lines, n, box->rule);
-  if (st != KIMPUT_OK) return lk_error(L, "classify", st);
-  lua_createtable(L, (int)(n < 0x7fffffff ? n : 0x7fffffff), 0);
-  for (size_t i = 0; i < n; i++) {
-    lua_createtable(L, 0, 3);
-    lua_pushinteger(L, (lua_Integer)box->lines[i].start + 1);
-    lua_setfield(L, -2, "start");
-    lua_pushinteger(L, (lua_Integer)box->lines[i].end);
-    lua_setfield(L, -2, "stop");
-    lua_pushinteger(L, box->rule[i] + 1);
-    lua_setfield(L, -2, "rule");
-    lua_rawseti(L, -2, (lua_Integer)i + 1);
-  }
-  return 1;  /* the box is collected later */
+/* core.page_classify(doc, set) */
+static int l_page_classify(lua_State *L) {
+  kimput_doc *doc = lk_checkdoc(L, 1);
+  kimput_pageset *set = check_pageset(L, 2);
+  kimput_page *page = lua_newuserdatauv(L, sizeof *page, 1);
+  memset(page, 0, sizeof *page);
+  luaL_setmetatable(L, LK_PAGE);
+  lua_pushvalue(L, 1);  /* the document, for page:sub() */
+  lua_setiuservalue(L, -2, 1);
+  kimput_status st = kimput_page_classify(doc, set, page);
+  if (st != KIMPUT_OK) return lk_error(L, "page cleaning", st);
+  return 1;
 }
 
-static const luaL_Reg patset_methods[] = {
+static int l_page_count(lua_State *L) {
+  lua_pushinteger(L, (lua_Integer)check_page(L, 1)->count);
+  return 1;
+}
+
+/* pushes a [start, end) span as 1-based inclusive start, stop (nil, nil when unset) */
+static void push_span(lua_State *L, uint32_t start, uint32_t end) {
+  if (start == KIMPUT_UNSET) {
+    lua_pushnil(L);
+    lua_pushnil(L);
+  } else {
+    lua_pushinteger(L, (lua_Integer)start + 1);
+    lua_pushinteger(L, (lua_Integer)end);
+  }
+}
+
+/* page:line(i) */
+static int l_page_line(lua_State *L) {
+  kimput_page *page = check_page(L, 1);
+  lua_Integer i = luaL_checkinteger(L, 2);
+  if (i < 1 || (size_t)i > page->count) return 0;
+  const kimput_page_line *l = &page->lines[i - 1];
+  lua_pushinteger(L, (lua_Integer)l->start + 1);
+  lua_pushinteger(L, (lua_Integer)l->end);
+  lua_pushstring(L, kimput_line_class_name(l->cls));
+  if (l->rule < 0) lua_pushnil(L);
+  else lua_pushinteger(L, (lua_Integer)l->rule + 1);
+  push_span(L, l->value_start, l->value_end);
+  push_span(L, l->outlet_start, l->outlet_end);
+  lua_pushinteger(L, l->flags);
+  return 9;
+}
+
+/* page:body_spans(): the body lines, the opening and closing cut off */
+static int l_page_body_spans(lua_State *L) {
+  kimput_page *page = check_page(L, 1);
+  lua_newtable(L);
+  lua_Integer k = 0;
+  for (size_t i = 0; i < page->count; i++) {
+    const kimput_page_line *l = &page->lines[i];
+    if (l->cls != KIMPUT_LINE_BODY) continue;
+    uint32_t start = l->start, end = l->end;
+    if ((int32_t)i == page->open_line) start = page->open_end;
+    if ((int32_t)i == page->close_line) end = page->close_start;
+    if (end <= start) continue;
+    lua_createtable(L, 2, 0);
+    lua_pushinteger(L, (lua_Integer)start + 1);
+    lua_rawseti(L, -2, 1);
+    lua_pushinteger(L, (lua_Integer)end);
+    lua_rawseti(L, -2, 2);
+    lua_rawseti(L, -2, ++k);
+  }
+  return 1;
+}
+
+/* page:sub(start, stop): text:sub of the document's text, without copying the whole text */
+static int l_page_sub(lua_State *L) {
+  check_page(L, 1);
+  lua_Integer i = luaL_checkinteger(L, 2), j = luaL_checkinteger(L, 3);
+  lua_getiuservalue(L, 1, 1);
+  size_t len;
+  const char *text = kimput_doc_text(lk_checkdoc(L, -1), &len);
+  if (i < 1) i = 1;
+  if (j > (lua_Integer)len) j = (lua_Integer)len;
+  if (i > j) lua_pushliteral(L, "");
+  else lua_pushlstring(L, text + i - 1, (size_t)(j - i + 1));
+  return 1;
+}
+
+static int l_page_opening(lua_State *L) {
+  kimput_page *page = check_page(L, 1);
+  if (page->open_line < 0) return 0;
+  lua_pushinteger(L, (lua_Integer)page->open_line + 1);
+  push_span(L, page->open_outlet.start, page->open_outlet.end);
+  push_span(L, page->open_place.start, page->open_place.end);
+  return 5;
+}
+
+static int l_page_closing(lua_State *L) {
+  kimput_page *page = check_page(L, 1);
+  if (page->close_line < 0) return 0;
+  lua_pushinteger(L, (lua_Integer)page->close_line + 1);
+  push_span(L, page->close_editor.start, page->close_editor.end);
+  return 3;
+}
+
+static const luaL_Reg pageset_methods[] = {
+  {"add", l_add},
   {"count", l_count},
-  {"first", l_first},
-  {"match", l_match},
-  {"classify", l_classify},
   {NULL, NULL}
 };
 
-static const luaL_Reg patset_meta[] = {
-  {"__gc", l_patset_gc},
-  {"__close", l_patset_gc},
+static const luaL_Reg page_methods[] = {
+  {"count", l_page_count},
+  {"line", l_page_line},
+  {"body_spans", l_page_body_spans},
+  {"sub", l_page_sub},
+  {"opening", l_page_opening},
+  {"closing", l_page_closing},
   {NULL, NULL}
 };
 
 static const luaL_Reg page_functions[] = {
-  {"patterns", l_patterns},
+  {"pageset", l_pageset},
+  {"page_classify", l_page_classify},
   {NULL, NULL}
 };
 
-void lk_open_page(lua_State *L) {
-  if (luaL_newmetatable(L, LK_PATSET)) {
-    luaL_setfuncs(L, patset_meta, 0);
-    luaL_newlib(L, patset_methods);
+static void new_class(lua_State *L, const char *name, lua_CFunction gc, const luaL_Reg *methods) {
+  if (luaL_newmetatable(L, name)) {
+    lua_pushcfunction(L, gc);
+    lua_setfield(L, -2, "__gc");
+    lua_pushcfunction(L, gc);
+    lua_setfield(L, -2, "__close");
+    lua_newtable(L);
+    luaL_setfuncs(L, methods, 0);
     lua_setfield(L, -2, "__index");
   }
   lua_pop(L, 1);
-  if (luaL_newmetatable(L, LK_LINEBOX)) {
-    lua_pushcfunction(L, l_linebox_gc);
-    lua_setfield(L, -2, "__gc");
-  }
-  lua_pop(L, 1);
+}
+
+void lk_open_page(lua_State *L) {
+  new_class(L, LK_PAGESET, l_pageset_gc, pageset_methods);
+  new_class(L, LK_PAGE, l_page_gc, page_methods);
   luaL_setfuncs(L, page_functions, 0);
 }

@@ -1,19 +1,15 @@
-/* page.c -- the lines of a page and a set of PCRE2 patterns that classify
- * them. What the patterns say (navigation, credits, datelines...) is data
- * owned by the Lua layer (lua/kimput/lexicon/boilerplate.lua); this file
- * only splits, trims and matches. */
-#define PCRE2_CODE_UNIT_WIDTH 8
-#include <pcre2.h>
+/* page.c -- the lines of a page: splitting and trimming them, and the
+ * page rule sets (PCRE2 patterns on the engine of rules.c) that the
+ * classifier (pageclass.c) matches. What the patterns say (navigation,
+ * credits, datelines...) is data owned by the Lua layer
+ * (lua/kimput/lexicon/boilerplate.lua); this file only splits, compiles
+ * and matches. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "kimput.h"
-
-/* Limits that keep one pattern on one line well under a millisecond of
- * backtracking, whatever the line. */
-#define MATCH_LIMIT 200000u
-#define DEPTH_LIMIT 5000u
+#include "page.h"
 
 /* ------------------------------------------------------------ lines */
 
@@ -69,141 +65,319 @@ kimput_status kimput_lines(const char *text, size_t len, kimput_span **lines, si
   return KIMPUT_OK;
 }
 
-/* ------------------------------------------------------------ pattern sets */
 
-struct kimput_patset {
-  pcre2_code **codes;
-  size_t n, cap;
-  pcre2_match_data *md;  /* sized for KIMPUT_PATSET_MAX_GROUPS groups */
-  pcre2_match_context *mctx;
-};
+/* ------------------------------------------------------------ page rule sets */
 
-kimput_status kimput_patset_new(kimput_patset **out) {
+const char *kimput_line_class_name(int cls) {
+  static const char *const names[KIMPUT_LINE_CLASS_COUNT] = {
+    "body", "headline", "timestamp", "dateline", "caption", "credit", "related", "navigation", "hashtags",
+  };
+  return cls >= 0 && cls < KIMPUT_LINE_CLASS_COUNT ? names[cls] : NULL;
+}
+
+kimput_status kimput_pageset_new(kimput_pageset **out) {
   if (!out) return KIMPUT_ERR_ARG;
-  *out = NULL;
-  kimput_patset *ps = calloc(1, sizeof *ps);
-  if (!ps) return KIMPUT_ERR_NOMEM;
-  ps->md = pcre2_match_data_create(KIMPUT_PATSET_MAX_GROUPS, NULL);
-  ps->mctx = pcre2_match_context_create(NULL);
-  if (!ps->md || !ps->mctx) { kimput_patset_free(ps); return KIMPUT_ERR_NOMEM; }
-  pcre2_set_match_limit(ps->mctx, MATCH_LIMIT);
-  pcre2_set_depth_limit(ps->mctx, DEPTH_LIMIT);
-  *out = ps;
+  *out = calloc(1, sizeof **out);
+  return *out ? KIMPUT_OK : KIMPUT_ERR_NOMEM;
+}
+
+static void free_combined(page_combined *c) {
+  kimput_rule_free(c->rule);
+  free(c->wrap);
+  free(c->members);
+  memset(c, 0, sizeof *c);
+}
+
+static void drop_combined(page_kind *k) {
+  for (size_t i = 0; i < k->ncombined; i++) free_combined(&k->combined[i]);
+  for (int i = 0; i < 2; i++) {
+    free(k->groups[i]);
+    k->groups[i] = NULL;
+  }
+  free(k->combined);
+  k->combined = NULL;
+  k->ncombined = 0;
+  k->built = 0;
+}
+
+void kimput_pageset_free(kimput_pageset *set) {
+  if (!set) return;
+  for (int i = 0; i < PAGE_KINDS; i++) {
+    page_kind *k = &set->kinds[i];
+    for (size_t j = 0; j < k->n; j++) {
+      free(k->rules[j].pattern);
+      kimput_rule_free(k->rules[j].alone);
+    }
+    free(k->rules);
+    drop_combined(k);
+  }
+  free(set);
+}
+
+size_t kimput_pageset_count(const kimput_pageset *set, kimput_page_kind kind) {
+  return set && (unsigned)kind < PAGE_KINDS ? set->kinds[kind].n : 0;
+}
+
+/* appends the local numbers of the groups called name to out (0-terminated) */
+static void groups_named(const kimput_rule *r, const char *name, uint32_t *out) {
+  uint32_t n = kimput_rule_name_count(r), g = 0;
+  size_t k = 0;
+  while (k < PAGE_SAME_NAME && out[k]) k++;
+  for (uint32_t i = 0; i < n && k < PAGE_SAME_NAME; i++) {
+    const char *s = kimput_rule_name(r, i, &g);
+    if (strcmp(s, name) == 0) out[k++] = g;
+  }
+}
+
+/* The length of a "^.*" or "^.*?" opening a pattern (a rule that searches), or 0. */
+static size_t search_prefix(const char *p, size_t len) {
+  if (len >= 4 && memcmp(p, "^.*?", 4) == 0) return 4;
+  if (len >= 3 && memcmp(p, "^.*", 3) == 0 && (len == 3 || (p[3] != '+' && p[3] != '{'))) return 3;
+  return 0;
+}
+
+kimput_status kimput_pageset_add(kimput_pageset *set, const kimput_page_rule *rule,
+                                 const char *pattern, size_t len,
+                                 char *errbuf, size_t errsize, size_t *erroffset) {
+  if (errbuf && errsize) errbuf[0] = '\0';
+  if (erroffset) *erroffset = 0;
+  if (!set || !rule || rule->kind >= PAGE_KINDS || (!pattern && len) ||
+      (rule->kind == KIMPUT_PAGE_LINE && rule->cls >= KIMPUT_LINE_CLASS_COUNT) ||
+      (rule->next != KIMPUT_LINE_NONE && rule->next >= KIMPUT_LINE_CLASS_COUNT))
+    return KIMPUT_ERR_ARG;
+  if (!pattern) pattern = "";
+  if (!kimput_utf8_valid(pattern, len, NULL)) return KIMPUT_ERR_UTF8;
+  /* compiled alone once: its errors are its own, and its groups are known */
+  kimput_rule *alone = NULL;
+  kimput_status st = kimput_rule_new(pattern, len, KIMPUT_RULE_NO_JIT, NULL, &alone, errbuf, errsize, erroffset);
+  if (st != KIMPUT_OK) return st;
+  page_kind *k = &set->kinds[rule->kind];
+  if (k->n == k->cap) {
+    size_t ncap = k->cap ? k->cap * 2 : 16;
+    page_rule *nr = realloc(k->rules, ncap * sizeof *nr);
+    if (!nr) { kimput_rule_free(alone); return KIMPUT_ERR_NOMEM; }
+    k->rules = nr;
+    k->cap = ncap;
+  }
+  page_rule *r = &k->rules[k->n];
+  memset(r, 0, sizeof *r);
+  r->pattern = malloc(len + 1);
+  if (!r->pattern) { kimput_rule_free(alone); return KIMPUT_ERR_NOMEM; }
+  memcpy(r->pattern, pattern, len);
+  r->pattern[len] = '\0';
+  r->len = len;
+  r->info = *rule;
+  r->ngroups = kimput_rule_group_count(alone);
+  groups_named(alone, "outlet", r->outlet);
+  groups_named(alone, "place", r->place);
+  groups_named(alone, "value", r->value);
+  groups_named(alone, "editor", r->value);
+  kimput_rule_free(alone);
+  r->skip = search_prefix(pattern, len);
+  if (r->skip || len == 0 || pattern[0] != '^') {
+    /* the same pattern without its "^.*" searches the line; JIT-compiled */
+    st = kimput_rule_new(pattern + r->skip, len - r->skip, 0, NULL, &r->alone, NULL, 0, NULL);
+    if (st != KIMPUT_OK) { free(r->pattern); return st; }
+  } else if (kimput_rule_new(pattern + 1, len - 1, KIMPUT_RULE_NO_JIT, NULL, &alone, NULL, 0, NULL) == KIMPUT_OK) {
+    /* unanchored, PCRE2 tells which bytes a match can start with */
+    r->start_known = kimput_rule_start_bytes(alone, r->start);
+    kimput_rule_free(alone);
+  }
+  k->n++;
+  drop_combined(k);
   return KIMPUT_OK;
 }
 
-void kimput_patset_free(kimput_patset *ps) {
-  if (!ps) return;
-  for (size_t i = 0; i < ps->n; i++) pcre2_code_free(ps->codes[i]);
-  free(ps->codes);
-  pcre2_match_data_free(ps->md);
-  pcre2_match_context_free(ps->mctx);
-  free(ps);
-}
+/* A growable string for the combined pattern. */
+typedef struct {
+  char *s;
+  size_t n, cap;
+  int failed;
+} buf;
 
-kimput_status kimput_patset_add(kimput_patset *ps, const char *pattern, size_t len,
-                                char *err, size_t errlen) {
-  if (!ps || (!pattern && len)) return KIMPUT_ERR_ARG;
-  if (ps->n == ps->cap) {
-    size_t ncap = ps->cap ? ps->cap * 2 : 16;
-    pcre2_code **nc = realloc(ps->codes, ncap * sizeof *nc);
-    if (!nc) return KIMPUT_ERR_NOMEM;
-    ps->codes = nc;
-    ps->cap = ncap;
+static void put(buf *b, const char *s, size_t n) {
+  if (b->failed) return;
+  if (b->n + n + 1 > b->cap) {
+    size_t ncap = (b->cap ? b->cap : 256);
+    while (ncap < b->n + n + 1) ncap *= 2;
+    char *ns = realloc(b->s, ncap);
+    if (!ns) { b->failed = 1; return; }
+    b->s = ns;
+    b->cap = ncap;
   }
-  int code;
-  PCRE2_SIZE where;
-  pcre2_code *re = pcre2_compile((PCRE2_SPTR)(pattern ? pattern : ""), len,
-                                 PCRE2_UTF, &code, &where, NULL);
-  if (!re) {
-    if (code == PCRE2_ERROR_NOMEMORY) return KIMPUT_ERR_NOMEM;
-    if (err && errlen) {
-      char msg[256];
-      pcre2_get_error_message(code, (PCRE2_UCHAR *)msg, sizeof msg);
-      snprintf(err, errlen, "%s at offset %u", msg, (unsigned)where);
-    }
-    return KIMPUT_ERR_PATTERN;
+  memcpy(b->s + b->n, s, n);
+  b->n += n;
+  b->s[b->n] = '\0';
+}
+#define PUTS(b, lit) put((b), (lit), sizeof(lit) - 1)
+
+static int has_bit(const uint8_t *map, unsigned b) { return map[b / 8] >> (b % 8) & 1; }
+
+
+/* Plans one pattern for the rules in `members`: where each rule's wrapper
+ * group falls. It is compiled at its first use (compile_combined), so that
+ * a page costs only the patterns of the first bytes its lines start with. */
+static kimput_status plan_combined(page_kind *k, const uint64_t *members, size_t words, page_combined *c) {
+  memset(c, 0, sizeof *c);
+  c->wrap = calloc(k->n, sizeof *c->wrap);
+  c->members = malloc(words * sizeof *c->members);
+  if (!c->wrap || !c->members) return KIMPUT_ERR_NOMEM;
+  memcpy(c->members, members, words * sizeof *members);
+  uint32_t group = 1;
+  for (size_t i = 0; i < k->n; i++) {
+    if (!(members[i / 64] >> (i % 64) & 1)) continue;
+    c->wrap[i] = group;
+    group += 1 + k->rules[i].ngroups;
   }
-  /* JIT is an optimisation: when the platform has none, the interpreter runs */
-  (void)pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
-  ps->codes[ps->n++] = re;
+  c->ngroups = group;
   return KIMPUT_OK;
 }
 
-size_t kimput_patset_count(const kimput_patset *ps) { return ps ? ps->n : 0; }
-
-int kimput_patset_group(const kimput_patset *ps, size_t index, const char *name) {
-  if (!ps || index >= ps->n || !name) return -1;
-  int g = pcre2_substring_number_from_name(ps->codes[index], (PCRE2_SPTR)name);
-  return g > 0 ? g : -1;
-}
-
-const char *kimput_patset_group_name(const kimput_patset *ps, size_t index, int group) {
-  if (!ps || index >= ps->n || group <= 0) return NULL;
-  uint32_t count = 0, size = 0;
-  PCRE2_SPTR table = NULL;
-  pcre2_pattern_info(ps->codes[index], PCRE2_INFO_NAMECOUNT, &count);
-  pcre2_pattern_info(ps->codes[index], PCRE2_INFO_NAMEENTRYSIZE, &size);
-  pcre2_pattern_info(ps->codes[index], PCRE2_INFO_NAMETABLE, &table);
-  for (uint32_t i = 0; i < count; i++) {
-    PCRE2_SPTR entry = table + (size_t)i * size;  /* 2-byte group number, then the name */
-    if (((int)entry[0] << 8 | entry[1]) == group) return (const char *)(entry + 2);
+/* Compiles a planned pattern: the rules in their wrappers, anchored at the
+ * line's start, in order. */
+static kimput_status compile_combined(const page_kind *k, page_combined *c) {
+  buf b = {0};
+  PUTS(&b, "^(?:");
+  int any = 0;
+  for (size_t i = 0; i < k->n; i++) {
+    if (!c->wrap[i]) continue;
+    const page_rule *r = &k->rules[i];
+    if (any++) PUTS(&b, "|");
+    PUTS(&b, "((?:");
+    put(&b, r->pattern, r->len);
+    PUTS(&b, "))");
   }
-  return NULL;
+  PUTS(&b, ")");
+  if (b.failed) { free(b.s); return KIMPUT_ERR_NOMEM; }
+  kimput_status st = kimput_rule_new(b.s, b.n, 0, NULL, &c->rule, NULL, 0, NULL);
+  free(b.s);
+  return st;
 }
 
-/* One match; utf_checked says the caller has validated the subject, else
- * PCRE2 checks the part the match can inspect. */
-static int patset_match(kimput_patset *ps, size_t index, const char *subject, size_t len,
-                        size_t from, uint32_t *caps, int utf_checked) {
-  if (!ps || index >= ps->n || (!subject && len) || from > len) return -KIMPUT_ERR_ARG;
-  if (!subject) subject = "";
-  int rc = pcre2_match(ps->codes[index], (PCRE2_SPTR)subject, len, from,
-                       utf_checked ? PCRE2_NO_UTF_CHECK : 0, ps->md, ps->mctx);
-  if (rc == PCRE2_ERROR_NOMATCH || rc == PCRE2_ERROR_PARTIAL) return 0;
-  if (rc == PCRE2_ERROR_NOMEMORY) return -KIMPUT_ERR_NOMEM;
-  if (rc <= PCRE2_ERROR_UTF8_ERR1 && rc >= PCRE2_ERROR_UTF8_ERR21) return -KIMPUT_ERR_UTF8;
-  if (rc == PCRE2_ERROR_BADUTFOFFSET) return -KIMPUT_ERR_ARG;
-  if (rc < 0) return -KIMPUT_ERR_LIMIT;  /* match, depth or JIT stack limit */
-  if (caps) {
-    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(ps->md);
-    uint32_t pairs = pcre2_get_ovector_count(ps->md);
-    for (uint32_t g = 0; g < KIMPUT_PATSET_MAX_GROUPS; g++) {
-      int set = g < pairs && (rc == 0 || g < (uint32_t)rc) && ov[2 * g] != PCRE2_UNSET;
-      caps[2 * g] = set ? (uint32_t)ov[2 * g] : KIMPUT_NOPOS;
-      caps[2 * g + 1] = set ? (uint32_t)ov[2 * g + 1] : KIMPUT_NOPOS;
+/* One combined pattern per distinct set of anchored rules that a first
+ * byte and a line length call for. */
+static kimput_status build_kind(page_kind *k) {
+  if (k->built || k->n == 0) return KIMPUT_OK;
+  size_t words = (k->n + 63) / 64, most = 1;
+  uint64_t *set = malloc(words * sizeof *set);
+  k->combined = calloc(2 * 256, sizeof *k->combined);
+  if (!set || !k->combined) { free(set); drop_combined(k); return KIMPUT_ERR_NOMEM; }
+  kimput_status st = KIMPUT_OK;
+  for (int len = 0; len < 2 && st == KIMPUT_OK; len++) {
+    for (unsigned byte = 0; byte < 256 && st == KIMPUT_OK; byte++) {
+      memset(set, 0, words * sizeof *set);
+      int any = 0;
+      for (size_t i = 0; i < k->n; i++) {
+        const page_rule *r = &k->rules[i];
+        if (r->alone || (len == 1 && (r->info.flags & KIMPUT_PAGE_SHORT)) || (r->start_known && !has_bit(r->start, byte)))
+          continue;
+        set[i / 64] |= (uint64_t)1 << (i % 64);
+        any = 1;
+      }
+      k->dispatch[len][byte] = -1;
+      if (!any) continue;
+      size_t c = 0;
+      while (c < k->ncombined && memcmp(k->combined[c].members, set, words * sizeof *set) != 0) c++;
+      if (c == k->ncombined) {
+        st = plan_combined(k, set, words, &k->combined[c]);
+        k->ncombined++;  /* counted even on failure, so that drop_combined frees it */
+        if (st != KIMPUT_OK) break;
+        if (k->combined[c].ngroups > most) most = k->combined[c].ngroups;
+      }
+      k->dispatch[len][byte] = (int16_t)c;
     }
   }
-  return 1;
+  size_t searched = 1;
+  free(set);
+  for (size_t i = 0; i < k->n; i++)
+    if (k->rules[i].alone && k->rules[i].ngroups + 1 > searched) searched = k->rules[i].ngroups + 1;
+  if (st == KIMPUT_OK && (!(k->groups[0] = malloc(most * sizeof *k->groups[0])) ||
+                          !(k->groups[1] = malloc(searched * sizeof *k->groups[1]))))
+    st = KIMPUT_ERR_NOMEM;
+  if (st != KIMPUT_OK) { drop_combined(k); return st; }
+  k->built = 1;
+  return KIMPUT_OK;
 }
 
-int kimput_patset_match(kimput_patset *ps, size_t index, const char *subject, size_t len,
-                        size_t from, uint32_t *caps) {
-  return patset_match(ps, index, subject, len, from, caps, 0);
-}
-
-/* The subject is validated once here, not once per pattern. */
-static int first_match(kimput_patset *ps, const char *subject, size_t len, uint32_t *caps) {
-  for (size_t i = 0; i < ps->n; i++) {
-    if (patset_match(ps, i, subject, len, 0, caps, 1) == 1) return (int)i;
+kimput_status page_build(kimput_pageset *set) {
+  for (int i = 0; i < PAGE_KINDS; i++) {
+    kimput_status st = build_kind(&set->kinds[i]);
+    if (st != KIMPUT_OK) return st;
   }
-  return -1;
+  return KIMPUT_OK;
 }
 
-int kimput_patset_first(kimput_patset *ps, const char *subject, size_t len, uint32_t *caps) {
-  if (!ps || (!subject && len) || !kimput_utf8_valid(subject, len, NULL)) return -1;
-  return first_match(ps, subject, len, caps);
+/* the first of the groups that took part in the match */
+static kimput_span group_span(const kimput_span *groups, uint32_t wrap, const uint32_t *local) {
+  kimput_span none = {KIMPUT_UNSET, KIMPUT_UNSET};
+  for (size_t i = 0; i < PAGE_SAME_NAME && local[i]; i++)
+    if (groups[wrap + local[i]].start != KIMPUT_UNSET) return groups[wrap + local[i]];
+  return none;
 }
 
-kimput_status kimput_patset_classify(kimput_patset *ps, const char *text, size_t len,
-                                     const kimput_span *lines, size_t count, int *rule) {
-  if (!ps || (!text && len) || (!lines && count) || (!rule && count)) return KIMPUT_ERR_ARG;
-  for (size_t i = 0; i < count; i++) {
-    if (lines[i].start > lines[i].end || lines[i].end > len) return KIMPUT_ERR_ARG;
-    const char *line = text + lines[i].start;
-    size_t n = lines[i].end - lines[i].start;
-    if (!kimput_utf8_valid(line, n, NULL)) return KIMPUT_ERR_UTF8;
-    rule[i] = first_match(ps, line, n, NULL);
+static void take_match(const page_kind *k, size_t i, const kimput_span *groups, uint32_t wrap, page_match *m) {
+  const page_rule *r = &k->rules[i];
+  m->rule = (int)i;
+  m->whole = groups[wrap];
+  m->value = group_span(groups, wrap, r->value);
+  m->outlet = group_span(groups, wrap, r->outlet);
+  m->place = group_span(groups, wrap, r->place);
+}
+
+static int is_continuation_byte(unsigned char c) { return (c & 0xC0) == 0x80; }
+
+/* Where a KIMPUT_PAGE_TAIL rule starts searching a line. */
+static size_t tail_from(const char *text, size_t start, size_t end) {
+  if (end - start <= KIMPUT_PAGE_TAIL_BYTES) return start;
+  size_t from = end - KIMPUT_PAGE_TAIL_BYTES;
+  while (from < end && is_continuation_byte((unsigned char)text[from])) from++;
+  return from;
+}
+
+/* The first rule (in order) whose wrapper in c took part in the match. */
+static size_t wrapped_rule(const page_kind *k, const page_combined *c, const kimput_span *groups) {
+  for (size_t i = 0; i < k->n; i++)
+    if (c->wrap[i] && groups[c->wrap[i]].start != KIMPUT_UNSET) return i;
+  return k->n;
+}
+
+kimput_status page_match_range(kimput_pageset *set, kimput_page_kind kind, const kimput_doc *doc,
+                               size_t start, size_t end, int furniture, page_match *m) {
+  kimput_span none = {KIMPUT_UNSET, KIMPUT_UNSET};
+  m->rule = -1;
+  m->whole = m->value = m->outlet = m->place = none;
+  page_kind *k = &set->kinds[kind];
+  if (!k->built || start >= end) return KIMPUT_OK;
+  const char *text = kimput_doc_text(doc, NULL);
+  int len = !furniture || end - start > KIMPUT_PAGE_SHORT_LINE;
+  size_t tail = tail_from(text, start, end);
+  int found = 0;
+  kimput_status st;
+
+  /* the anchored rules that can start with the line's first byte */
+  size_t anchored = k->n;
+  int c = k->dispatch[len][(unsigned char)text[start]];
+  page_combined *pc = c >= 0 ? &k->combined[c] : NULL;
+  if (pc && !pc->rule && (st = compile_combined(k, pc)) != KIMPUT_OK) return st;
+  if (pc) {
+    st = kimput_rule_match_doc(pc->rule, doc, start, end, start, k->groups[0], pc->ngroups, &found);
+    if (st != KIMPUT_OK && st != KIMPUT_ERR_LIMIT) return st;  /* a limit hit is no match */
+    if (st == KIMPUT_OK && found) anchored = wrapped_rule(k, pc, k->groups[0]);
   }
+  /* a searching rule earlier in the order wins */
+  for (size_t i = 0; i < anchored; i++) {
+    const page_rule *r = &k->rules[i];
+    if (!r->alone || (len == 1 && (r->info.flags & KIMPUT_PAGE_SHORT))) continue;
+    /* a rule of the line's end searches only its last bytes */
+    size_t from = (r->info.flags & KIMPUT_PAGE_TAIL) ? tail : start;
+    st = kimput_rule_match_doc(r->alone, doc, start, end, from, k->groups[1], r->ngroups + 1, &found);
+    if (st == KIMPUT_ERR_LIMIT) continue;
+    if (st != KIMPUT_OK) return st;
+    if (found) {
+      take_match(k, i, k->groups[1], 0, m);
+      return KIMPUT_OK;
+    }
+  }
+  if (anchored < k->n) take_match(k, anchored, k->groups[0], pc->wrap[anchored], m);
   return KIMPUT_OK;
 }

@@ -12,7 +12,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "document.h"
 #include "kimput.h"
 
 enum {
@@ -118,15 +117,10 @@ const char *kimput_rule_name(const kimput_rule *r, uint32_t i, uint32_t *group) 
 
 static int is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
 
-/* The shared body of both match calls. utf_checked says whether the whole
- * text is known valid (a document's text is, from its creation): then PCRE2
- * skips its check. Otherwise PCRE2 checks, on every call, the part of the
- * range the match can inspect (from the start offset minus the pattern's
- * longest lookbehind to the range's end): no state is kept between calls, so
- * a caller may refill its buffer between them. */
-static kimput_status match(kimput_rule *r, const char *text, size_t text_len, size_t range_start,
-                           size_t range_end, size_t from, kimput_span *groups, size_t ngroups,
-                           int *found, int utf_checked) {
+/* The match itself; `trusted` when the text is a document's, known valid. */
+static kimput_status rule_match(kimput_rule *r, const char *text, size_t text_len,
+                                size_t range_start, size_t range_end, size_t from,
+                                kimput_span *groups, size_t ngroups, int *found, int trusted) {
   if (found) *found = 0;
   if (!r || !found || (!text && text_len) || text_len > KIMPUT_MAX_TEXT || range_start > range_end ||
       range_end > text_len ||
@@ -137,12 +131,16 @@ static kimput_status match(kimput_rule *r, const char *text, size_t text_len, si
   const char *subject = text + range_start;
   size_t len = range_end - range_start;
   if (from < range_end && is_continuation((unsigned char)text[from])) return KIMPUT_ERR_ARG;
-  /* a range must not start or end inside a character either */
+  /* a range must not cut a character */
   if ((range_start < text_len && is_continuation((unsigned char)text[range_start])) ||
       (range_end < text_len && is_continuation((unsigned char)text[range_end])))
     return KIMPUT_ERR_ARG;
+  /* A document's text is valid (trusted). Any other text is checked by PCRE2
+   * on every call, over the part of the range the match can inspect (from
+   * the start offset less the longest lookbehind to the range's end): no
+   * state is kept between calls, so a caller may refill its buffer. */
   int rc = pcre2_match(r->code, (PCRE2_SPTR)subject, len, from - range_start,
-                       utf_checked ? PCRE2_NO_UTF_CHECK : 0, r->match, r->context);
+                       trusted ? PCRE2_NO_UTF_CHECK : 0, r->match, r->context);
   if (rc == PCRE2_ERROR_NOMATCH) return KIMPUT_OK;
   if (rc < 0) {
     pcre2_get_error_message(rc, (PCRE2_UCHAR *)r->error, sizeof r->error);
@@ -174,13 +172,32 @@ static kimput_status match(kimput_rule *r, const char *text, size_t text_len, si
 kimput_status kimput_rule_match(kimput_rule *r, const char *text, size_t text_len,
                                 size_t range_start, size_t range_end, size_t from,
                                 kimput_span *groups, size_t ngroups, int *found) {
-  return match(r, text, text_len, range_start, range_end, from, groups, ngroups, found, 0);
+  return rule_match(r, text, text_len, range_start, range_end, from, groups, ngroups, found, 0);
 }
 
-kimput_status kimput_rule_match_doc(kimput_rule *r, const kimput_doc *doc, size_t range_start,
-                                    size_t range_end, size_t from, kimput_span *groups, size_t ngroups,
-                                    int *found) {
+kimput_status kimput_rule_match_doc(kimput_rule *r, const kimput_doc *doc, size_t range_start, size_t range_end,
+                                    size_t from, kimput_span *groups, size_t ngroups, int *found) {
   if (found) *found = 0;
   if (!doc) return KIMPUT_ERR_ARG;
-  return match(r, doc->text, doc->len, range_start, range_end, from, groups, ngroups, found, 1);
+  size_t len;
+  const char *text = kimput_doc_text(doc, &len);
+  return rule_match(r, text, len, range_start, range_end, from, groups, ngroups, found, 1);
+}
+
+int kimput_rule_start_bytes(const kimput_rule *r, uint8_t bitmap[32]) {
+  if (!r || !bitmap) return 0;
+  memset(bitmap, 0, 32);
+  uint32_t type = 0, unit = 0;
+  const uint8_t *map = NULL;
+  if (pcre2_pattern_info(r->code, PCRE2_INFO_FIRSTCODETYPE, &type) != 0) return 0;
+  if (type == 1) {
+    if (pcre2_pattern_info(r->code, PCRE2_INFO_FIRSTCODEUNIT, &unit) != 0 || unit >= 0x80) return 0;
+    bitmap[unit / 8] |= (uint8_t)(1u << (unit % 8));
+    /* the first unit may stand for both cases of a letter (caseless) */
+    if ((unit | 0x20) >= 'a' && (unit | 0x20) <= 'z') bitmap[(unit ^ 0x20) / 8] |= (uint8_t)(1u << ((unit ^ 0x20) % 8));
+    return 1;
+  }
+  if (type != 0 || pcre2_pattern_info(r->code, PCRE2_INFO_FIRSTBITMAP, &map) != 0 || !map) return 0;
+  memcpy(bitmap, map, 32);
+  return 1;
 }

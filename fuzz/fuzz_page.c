@@ -1,41 +1,78 @@
-/* libFuzzer target: page lines and pattern-set classification on arbitrary
- * bytes (repaired to UTF-8 first, as with invalid = "replace"). */
+/* libFuzzer target: page lines and line classes on arbitrary bytes
+ * (repaired to UTF-8 first, as with invalid = "replace"), with rules of
+ * every kind, anchored and not, one of them catastrophic; and the rules.c
+ * helpers the page stage uses (kimput_rule_match_doc, kimput_rule_start_bytes). */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "kimput.h"
 
-static const char *const patterns[] = {
-  "^(?i:baca\\s+juga)\\s*:?$",
-  "^(?<place>\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+){0,2})[\\s\\x{A0}]*\\((?<outlet>[^()]{2,40})\\)[\\s\\x{A0}]*(?:--?|–|—)",
-  "^(?=.{10,250}$).*[.!?][\"”’]?\\s+\\((?:AFP|Reuters)(?:\\s*/[^()]{1,60})?\\)$",
-  "(?i:klik\\s+lebih\\s+lanjut)\\.?$",
-  "^(a+)+$",
+static const struct {
+  uint8_t kind, cls, next;
+  const char *pattern;
+} rules[] = {
+  {KIMPUT_PAGE_LINE, KIMPUT_LINE_RELATED, KIMPUT_LINE_RELATED, "^(?i:baca\\s+juga)\\s*:?$"},
+  {KIMPUT_PAGE_LINE, KIMPUT_LINE_CREDIT, KIMPUT_LINE_CREDIT, "^(?i:editor)\\s*:?\\s*(?<value>.*)$"},
+  {KIMPUT_PAGE_LINE, KIMPUT_LINE_DATELINE, KIMPUT_LINE_NONE,
+   "^(?<place>\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+){0,2})[\\s\\x{A0}]*\\((?<outlet>[^()]{2,40})\\)[\\s\\x{A0}]*(?:--?|–|—)$"},
+  {KIMPUT_PAGE_LINE, KIMPUT_LINE_TIMESTAMP, KIMPUT_LINE_NONE, "^\\d{1,2}/\\d{1,2}/\\d{4}"},
+  {KIMPUT_PAGE_LINE, KIMPUT_LINE_CAPTION, KIMPUT_LINE_NONE, "[.!?][\"”’]?\\s+\\((?:AFP|Reuters)\\)$"},
+  {KIMPUT_PAGE_LINE, KIMPUT_LINE_NAVIGATION, KIMPUT_LINE_NONE, "^(a+)+$"},
+  {KIMPUT_PAGE_PREFIX, 0, KIMPUT_LINE_NONE, "^(?<place>\\p{Lu}+),\\s*(?<outlet>[\\w.]+)\\s*-+\\s*"},
+  {KIMPUT_PAGE_PREFIX, 0, KIMPUT_LINE_NONE, "^(?<outlet>\\w+\\.\\w+)\\s*-\\s+"},
+  {KIMPUT_PAGE_SUFFIX, 0, KIMPUT_LINE_NONE, "\\s*\\[(?<editor>[A-Za-z]{2,5})\\]$"},
 };
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
-  static kimput_patset *ps;
-  if (!ps) {
-    if (kimput_patset_new(&ps) != KIMPUT_OK) abort();
-    for (size_t i = 0; i < sizeof patterns / sizeof *patterns; i++) {
-      if (kimput_patset_add(ps, patterns[i], strlen(patterns[i]), NULL, 0) != KIMPUT_OK) abort();
+  static kimput_pageset *set;
+  static kimput_rule *word;
+  if (!word) {
+    const char *p = "\\b\\p{Lu}\\w+";
+    uint8_t map[32];
+    if (kimput_rule_new(p, strlen(p), 0, NULL, &word, NULL, 0, NULL) != KIMPUT_OK) abort();
+    (void)kimput_rule_start_bytes(word, map);
+  }
+  if (!set) {
+    if (kimput_pageset_new(&set) != KIMPUT_OK) abort();
+    for (size_t i = 0; i < sizeof rules / sizeof *rules; i++) {
+      kimput_page_rule r = {rules[i].kind, rules[i].cls, rules[i].next, 0};
+      if (kimput_pageset_add(set, &r, rules[i].pattern, strlen(rules[i].pattern), NULL, 0, NULL) != KIMPUT_OK)
+        abort();
     }
   }
   kimput_doc *doc = NULL;
   if (kimput_doc_new((const char *)data, size, KIMPUT_DOC_REPLACE_INVALID, &doc, NULL) != KIMPUT_OK) return 0;
-  size_t len, n = 0;
-  const char *text = kimput_doc_text(doc, &len);
-  kimput_span *lines = NULL;
-  if (kimput_lines(text, len, &lines, &n) == KIMPUT_OK) {
-    int *rule = malloc((n ? n : 1) * sizeof *rule);
-    if (rule && kimput_patset_classify(ps, text, len, lines, n, rule) == KIMPUT_OK) {
-      for (size_t i = 0; i < n; i++) {
-        if (lines[i].start >= lines[i].end || lines[i].end > len) abort();
-        if (rule[i] < -1 || rule[i] >= (int)kimput_patset_count(ps)) abort();
-      }
+  size_t len;
+  kimput_doc_text(doc, &len);
+  kimput_page page;
+  if (kimput_page_classify(doc, set, &page) == KIMPUT_OK) {
+    for (size_t i = 0; i < page.count; i++) {
+      const kimput_page_line *l = &page.lines[i];
+      if (l->start >= l->end || l->end > len || l->cls >= KIMPUT_LINE_CLASS_COUNT) abort();
+      if (i && l->start < page.lines[i - 1].end) abort();
+      if (l->value_start != KIMPUT_UNSET && (l->value_start > l->value_end || l->value_end > len)) abort();
+      if (l->rule < -1 || l->rule >= (int32_t)kimput_pageset_count(set, KIMPUT_PAGE_LINE)) abort();
     }
-    free(rule);
+    if (page.open_line >= 0 && ((size_t)page.open_line >= page.count ||
+                                page.open_end > page.lines[page.open_line].end))
+      abort();
+    if (page.close_line >= 0 && ((size_t)page.close_line >= page.count ||
+                                 page.close_start > page.lines[page.close_line].end))
+      abort();
+    kimput_page_clear(&page);
+  }
+  /* kimput_rule_match_doc over every line, from each line's start */
+  kimput_span *lines = NULL;
+  size_t n = 0;
+  const char *text = kimput_doc_text(doc, NULL);
+  if (kimput_lines(text, len, &lines, &n) == KIMPUT_OK) {
+    for (size_t i = 0; i < n; i++) {
+      kimput_span g[1];
+      int found = 0;
+      kimput_status st = kimput_rule_match_doc(word, doc, lines[i].start, lines[i].end, lines[i].start, g, 1, &found);
+      if (st == KIMPUT_OK && found && (g[0].start < lines[i].start || g[0].end > lines[i].end)) abort();
+    }
   }
   free(lines);
   kimput_doc_free(doc);

@@ -1,58 +1,51 @@
-/* libFuzzer target: pattern sets with fuzzed patterns (page.c). Byte 0 gives
- * the pattern's length, byte 1 where matching starts; the pattern joins a
- * set after a fixed one, and the raw rest of the input (invalid UTF-8
- * included) goes through kimput_patset_match, kimput_patset_first and,
- * split into lines, kimput_patset_classify. */
+/* libFuzzer target: page rule sets with fuzzed patterns (page.c). Byte 0
+ * gives the pattern's length, byte 1 its kind, flags and class; the raw
+ * pattern bytes (invalid UTF-8 included) join a set after two fixed rules,
+ * and the rest of the input, repaired into a document, is classified. The
+ * set is rebuilt from its rules at each classification, so the fuzzed rule
+ * is combined with the others as the page stage does it. */
 #include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "kimput.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   if (size < 2) return 0;
   size_t plen = data[0] % 48;
-  size_t from_pick = data[1];
+  uint8_t pick = data[1];
   data += 2;
   size -= 2;
   if (plen > size) plen = size;
-  kimput_patset *ps = NULL;
-  if (kimput_patset_new(&ps) != KIMPUT_OK) return 0;
-  if (kimput_patset_add(ps, "^\\s*(?<word>\\w+)", 16, NULL, 0) != KIMPUT_OK) abort();
-  char err[200];
-  if (kimput_patset_add(ps, (const char *)data, plen, err, sizeof err) == KIMPUT_OK) {
-    const char *s = (const char *)data + plen;
-    size_t len = size - plen;
-    uint32_t caps[2 * KIMPUT_PATSET_MAX_GROUPS];
-    size_t from = len ? from_pick % (len + 1) : 0;
-    int rc = kimput_patset_match(ps, 1, s, len, from, caps);
-    if (rc == 1) {
-      for (int g = 0; g < KIMPUT_PATSET_MAX_GROUPS; g++) {
-        if (caps[2 * g] == KIMPUT_NOPOS) continue;
-        if (caps[2 * g] > caps[2 * g + 1] || caps[2 * g + 1] > len) abort();
+  kimput_pageset *set = NULL;
+  if (kimput_pageset_new(&set) != KIMPUT_OK) return 0;
+  static const char *const fixed = "^(?i:baca\\s+juga)\\s*:?$";
+  kimput_page_rule related = {KIMPUT_PAGE_LINE, KIMPUT_LINE_RELATED, KIMPUT_LINE_RELATED, 0};
+  if (kimput_pageset_add(set, &related, fixed, strlen(fixed), NULL, 0, NULL) != KIMPUT_OK) abort();
+  kimput_page_rule fuzzed = {
+    (uint8_t)(pick % 3), (uint8_t)((pick >> 2) % KIMPUT_LINE_CLASS_COUNT),
+    (pick & 0x80) ? KIMPUT_LINE_CREDIT : KIMPUT_LINE_NONE, (uint8_t)((pick >> 4) & 15),
+  };
+  char err[160];
+  size_t off = 0;
+  kimput_status st = kimput_pageset_add(set, &fuzzed, (const char *)data, plen, err, sizeof err, &off);
+  if (st != KIMPUT_OK && (st != KIMPUT_ERR_PATTERN || off > plen) && st != KIMPUT_ERR_ARG) abort();
+  kimput_doc *doc = NULL;
+  if (kimput_doc_new((const char *)data + plen, size - plen, KIMPUT_DOC_REPLACE_INVALID, &doc, NULL) == KIMPUT_OK) {
+    size_t len;
+    kimput_doc_text(doc, &len);
+    kimput_page page;
+    if (kimput_page_classify(doc, set, &page) == KIMPUT_OK) {
+      for (size_t i = 0; i < page.count; i++) {
+        const kimput_page_line *l = &page.lines[i];
+        if (l->start >= l->end || l->end > len || l->cls >= KIMPUT_LINE_CLASS_COUNT) abort();
+        if (l->value_start != KIMPUT_UNSET && (l->value_start > l->value_end || l->value_end > len)) abort();
+        if (l->outlet_start != KIMPUT_UNSET && (l->outlet_start > l->outlet_end || l->outlet_end > len)) abort();
       }
-    } else if (rc != 0 && rc != -KIMPUT_ERR_LIMIT && rc != -KIMPUT_ERR_UTF8 && rc != -KIMPUT_ERR_ARG) {
-      abort();
+      kimput_page_clear(&page);
     }
-    int first = kimput_patset_first(ps, s, len, caps);
-    if (first < -1 || first > 1) abort();
-    kimput_span *lines = NULL;
-    size_t n = 0;
-    if (kimput_lines(s, len, &lines, &n) == KIMPUT_OK && n) {
-      int *rule = malloc(n * sizeof *rule);
-      if (rule) {
-        kimput_status st = kimput_patset_classify(ps, s, len, lines, n, rule);
-        if (st == KIMPUT_OK) {
-          for (size_t i = 0; i < n; i++) {
-            if (rule[i] < -1 || rule[i] > 1) abort();
-          }
-        } else if (st != KIMPUT_ERR_UTF8) {
-          abort();
-        }
-      }
-      free(rule);
-    }
-    free(lines);
+    kimput_doc_free(doc);
   }
-  kimput_patset_free(ps);
+  kimput_pageset_free(set);
   return 0;
 }

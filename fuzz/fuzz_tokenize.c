@@ -1,5 +1,6 @@
-/* libFuzzer target: documents, the tokenizer and the sentence splitter on
- * arbitrary bytes (invalid UTF-8 is repaired first, as with invalid = "replace"). */
+/* libFuzzer target: documents (and the memory they report), the tokenizer
+ * and the sentence splitter on arbitrary bytes (invalid UTF-8 is repaired
+ * first, as with invalid = "replace"). */
 #include <stdint.h>
 #include <stdlib.h>
 
@@ -10,7 +11,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   if (kimput_doc_new((const char *)data, size, KIMPUT_DOC_REPLACE_INVALID, &doc, NULL) != KIMPUT_OK) return 0;
   size_t ntok, nsent, len;
   const char *text = kimput_doc_text(doc, &len);
+  size_t fresh = kimput_doc_memory(doc);
+  if (fresh < len) abort();
   const kimput_token *t = kimput_doc_tokens(doc, &ntok);
+  size_t tokenized = kimput_doc_memory(doc);
+  if (tokenized < fresh + ntok * sizeof *t) abort();
   for (size_t i = 0; i < ntok; i++) {
     if (t[i].start >= t[i].end || t[i].end > len || (i && t[i].start < t[i - 1].end)) abort();
   }
@@ -18,6 +23,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   for (size_t i = 0; i < nsent; i++) {
     if (s[i].start > s[i].end || s[i].end > len || s[i].first_token + s[i].ntokens > ntok) abort();
   }
+  if (kimput_doc_memory(doc) < tokenized + nsent * sizeof *s) abort();
   (void)text;
   kimput_doc_free(doc);
   return 0;

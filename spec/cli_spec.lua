@@ -3,8 +3,7 @@ local jsonl = require "kimput.writers.jsonl"
 local csv = require "kimput.writers.csv"
 local fake = require "fixtures.fake_features"
 
-local shell = require "fixtures.shell"
-local sh = shell.sh
+local sh = require("fixtures.shell").sh
 
 local FAKE = "LUA_INIT='" .. fake.lua_init() .. "'"
 
@@ -14,7 +13,11 @@ local function lines(s)
   return out
 end
 
-local write = require("fixtures.files").write
+local function write(path, text)
+  local f = assert(io.open(path, "wb"))
+  f:write(text)
+  f:close()
+end
 
 describe("kimput extract", function()
   it("writes one valid JSON record per sample article", function()

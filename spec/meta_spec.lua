@@ -136,10 +136,14 @@ describe("doc:meta()", function()
     assert.are.equal("2024-04-01", m.published)
   end)
 
-  it("a 'Dikutip dari laman X, Rabu, 10 Mei 2023' date is not the publication date", function()
-    local m = meta { "Dikutip dari laman inews.co.uk, Rabu, 10 Mei 2023, Kim mengucapkan selamat kepada Putin." }
-    assert.is_nil(m.published)
-    assert.are.same({ "inews.co.uk" }, m.sources)
+  it("the citation date is the publication date: 'Dikutip dari laman X, Rabu, 10 Mei 2023'", function()
+    local m = meta { "Dikutip dari laman contoh.co.uk, Rabu, 10 Mei 2023, menteri itu meresmikan jembatan baru." }
+    assert.are.equal("2023-05-10", m.published)
+    assert.are.same({ "contoh.co.uk" }, m.sources)
+    m = meta { "Pemerintah kota membuka pasar murah, seperti dikutip Kantor Berita Kota, Jumat (16/2), di alun-alun." }
+    assert.are.equal("XXXX-02-16", m.published)
+    m = meta { "Harga cabai turun tajam, dikutip Warta Niaga Jumat (10/1/2020), setelah panen raya di banyak daerah." }
+    assert.are.equal("2020-01-10", m.published)
   end)
 
   it("an unknown outlet with no markers gives nil fields, never a guess", function()

@@ -79,30 +79,32 @@ static void test_spans(void) {
 }
 
 static void test_patterns(void) {
-  kimput_patset *ps = NULL;
-  CHECK(kimput_patset_new(NULL) == KIMPUT_ERR_ARG);
-  CHECK(kimput_patset_new(&ps) == KIMPUT_OK);
-  CHECK(kimput_patset_add(ps, "(", 1, NULL, 0) == KIMPUT_ERR_PATTERN);
-  CHECK(kimput_patset_add(ps, "kata (\\w+)", 10, NULL, 0) == KIMPUT_OK);
-  uint32_t caps[2 * KIMPUT_PATSET_MAX_GROUPS];
+  kimput_pageset *set = NULL;
+  CHECK(kimput_pageset_new(NULL) == KIMPUT_ERR_ARG);
+  CHECK(kimput_pageset_new(&set) == KIMPUT_OK);
+  kimput_page_rule rule = {KIMPUT_PAGE_LINE, KIMPUT_LINE_CREDIT, KIMPUT_LINE_NONE, 0};
+  CHECK(kimput_pageset_add(set, &rule, "(", 1, NULL, 0, NULL) == KIMPUT_ERR_PATTERN);
+  CHECK(kimput_pageset_add(set, &rule, "a\xC3", 2, NULL, 0, NULL) != KIMPUT_OK);  /* not UTF-8 */
+  CHECK(kimput_pageset_add(set, NULL, "a", 1, NULL, 0, NULL) == KIMPUT_ERR_ARG);
+  CHECK(kimput_pageset_add(NULL, &rule, "a", 1, NULL, 0, NULL) == KIMPUT_ERR_ARG);
+  CHECK(kimput_pageset_count(set, KIMPUT_PAGE_LINE) == 0);
+  kimput_page page;
+  CHECK(kimput_page_classify(NULL, set, &page) == KIMPUT_ERR_ARG);
+  kimput_pageset_free(set);
+  kimput_pageset_free(NULL);
+  kimput_span sp[1];
+  int found = 0;
   const char bad[] = "kata \xF0\x9F";  /* a truncated four-byte character */
-  CHECK(kimput_patset_match(ps, 0, bad, sizeof bad - 1, 0, caps) == -KIMPUT_ERR_UTF8);
-  CHECK(kimput_patset_match(ps, 0, "kata é", 7, 6, caps) == -KIMPUT_ERR_ARG);  /* inside é */
-  CHECK(kimput_patset_match(ps, 1, "kata", 4, 0, caps) == -KIMPUT_ERR_ARG);
-  CHECK(kimput_patset_match(ps, 0, "kata", 4, 5, caps) == -KIMPUT_ERR_ARG);
-  CHECK(kimput_patset_first(ps, bad, sizeof bad - 1, caps) == -1);
-  CHECK(kimput_patset_first(ps, "kata dia", 8, caps) == 0);
-  kimput_span lines[2] = {{0, 4}, {0, (uint32_t)sizeof bad - 1}};
-  int rule[2];
-  CHECK(kimput_patset_classify(ps, bad, sizeof bad - 1, lines, 2, rule) == KIMPUT_ERR_UTF8);
-  lines[1].end = 99;
-  CHECK(kimput_patset_classify(ps, bad, sizeof bad - 1, lines, 2, rule) == KIMPUT_ERR_ARG);
-  CHECK(kimput_patset_classify(ps, bad, sizeof bad - 1, lines, 1, NULL) == KIMPUT_ERR_ARG);
-  kimput_patset_free(ps);
-  kimput_patset_free(NULL);
   kimput_rule *r = NULL;
   CHECK(kimput_rule_new("a", 1, 0, NULL, NULL, NULL, 0, NULL) == KIMPUT_ERR_ARG);
   CHECK(kimput_rule_new(NULL, 1, 0, NULL, &r, NULL, 0, NULL) == KIMPUT_ERR_ARG);
+  CHECK(kimput_rule_new("kata (\\w+)", 10, 0, NULL, &r, NULL, 0, NULL) == KIMPUT_OK);
+  CHECK(kimput_rule_match(r, bad, sizeof bad - 1, 0, sizeof bad - 1, 0, sp, 1, &found) == KIMPUT_ERR_UTF8);
+  CHECK(kimput_rule_match(r, "kata é", 7, 0, 7, 6, sp, 1, &found) == KIMPUT_ERR_ARG);  /* inside é */
+  CHECK(kimput_rule_match_doc(r, NULL, 0, 0, 0, sp, 1, &found) == KIMPUT_ERR_ARG);
+  uint8_t map[32];
+  CHECK(kimput_rule_start_bytes(NULL, map) == 0 && kimput_rule_start_bytes(r, NULL) == 0);
+  kimput_rule_free(r);
   CHECK(kimput_rule_group_count(NULL) == 0 && kimput_rule_name(NULL, 0, NULL) == NULL);
   CHECK(strcmp(kimput_rule_error(NULL), "") == 0);
   kimput_rule_free(NULL);

@@ -1,4 +1,5 @@
 /* C unit tests of the date grammar (dates.c) through the public API. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -51,6 +52,60 @@ int main(void) {
   CHECK(count("31 Februari 2023", &R) == 0);
   CHECK(count("40 orang, 87,32 persen, 2019 orang, Perang Dunia II, G20", &R) == 0);
   CHECK(count("", &R) == 0);
+
+  /* decades: digits past an int are no decade, and no overflow (UBSan) */
+  CHECK(count("sejak 1234567890123-an dan 99999999999999999999-an", &R) == 0);
+  CHECK(has("sejak 80-an", &R, 0, "80-an", "198", KIMPUT_DATE_DATE));
+  CHECK(count("abad ke-99999999999999999999", &R) == 0);
+
+  /* an ISO time whose offset is no number (found by fuzz_dates: a negative index) */
+  CHECK(has("2023-05-09T14:20:00+ab", &R, 0, "2023-05-09T14:20:00", "2023-05-09T14:20", KIMPUT_DATE_TIME));
+
+  /* quarters and halves */
+  CHECK(has("pada kuartal II 2021", &R, 0, "kuartal II 2021", "2021-Q2", KIMPUT_DATE_DATE));
+  CHECK(has("triwulan III-2022 dan", &R, 0, "triwulan III-2022", "2022-Q3", KIMPUT_DATE_DATE));
+  CHECK(has("kuartal III 2022 dan kuartal sebelumnya", &R, 1, "kuartal sebelumnya", "2022-Q2", KIMPUT_DATE_DATE));
+  CHECK(has("semester I 2021 (Januari-Juni) naik", &R, 0, "semester I 2021 (Januari-Juni)", "2021-H1",
+            KIMPUT_DATE_DATE));
+  CHECK(has("dua kuartal", &R, 0, "dua kuartal", "P2Q", KIMPUT_DATE_DURATION));
+  CHECK(count("trimester pertama, semester 9, kuartal V 2021", &R) == 1);  /* only 2021 */
+
+  /* a month range inside one token: two items inside it */
+  CHECK(has("(Januari-Oktober)", &R, 0, "Januari", "2023-01", KIMPUT_DATE_DATE));
+  CHECK(has("(Januari-Oktober)", &R, 1, "Oktober", "2023-10", KIMPUT_DATE_DATE));
+
+  /* clock times: the day of the sentence, a later date in it, the next day at 12.00 malam */
+  CHECK(has("Senin (8/5). Pukul 10.00 WIB", &R, 1, "Pukul 10.00 WIB", "2023-05-08T10:00", KIMPUT_DATE_TIME));
+  CHECK(has("Pukul 09.00 WIB, Senin (8/5)", &R, 0, "Pukul 09.00 WIB", "2023-05-08T09:00", KIMPUT_DATE_TIME));
+  CHECK(has("Sabtu (6/5) pukul 12.00 malam", &R, 0, "Sabtu (6/5) pukul 12.00 malam", "2023-05-07T00:00",
+            KIMPUT_DATE_TIME));
+  CHECK(has("pukul 12.00 malam", &(kimput_ref){2023, 12, 31}, 0, "pukul 12.00 malam", "2024-01-01T00:00",
+            KIMPUT_DATE_TIME));
+  CHECK(has("pukul 12.00 malam", NULL, 0, "pukul 12.00 malam", "XXXX-XX-XXT00:00", KIMPUT_DATE_TIME));
+  CHECK(has("Jumat dinihari, pukul 03.09 Wita", &R, 0, "Jumat dinihari, pukul 03.09 Wita", "2023-05-05T03:09",
+            KIMPUT_DATE_TIME));
+  CHECK(has("setiap pukul 07.00 WIB", &R, 0, "setiap pukul 07.00 WIB", "XXXX-XX-XXT07:00", KIMPUT_DATE_SET));
+  CHECK(has("bertahun-tahun", &R, 0, "bertahun-tahun", "PXY", KIMPUT_DATE_DURATION));
+  CHECK(has("enam hari ke depan", &R, 0, "enam hari ke depan", "P6D", KIMPUT_DATE_DURATION));
+  {
+    /* a vague reference is flagged (the Lua layer reports it on request) */
+    kimput_doc *doc = NULL;
+    kimput_date *v = NULL;
+    size_t nv = 0;
+    CHECK(kimput_doc_new("saat ini", 8, 0, &doc, NULL) == KIMPUT_OK);
+    CHECK(kimput_doc_dates(doc, NULL, 0, &R, &v, &nv) == KIMPUT_OK && nv == 1 && v[0].vague &&
+          strcmp(v[0].value, "PRESENT_REF") == 0);
+    kimput_dates_free(v);
+    kimput_doc_free(doc);
+  }
+  {
+    /* more items and tokens than the scanner's stack buffers hold */
+    size_t reps = 5000, len = 0;
+    char *big = malloc(reps * 12 + 1);
+    for (size_t k = 0; big && k < reps; k++) len += (size_t)sprintf(big + len, "9 Mei 2023 ");
+    CHECK(big && count(big, &R) == reps);
+    free(big);
+  }
 
   /* the zone of a time */
   kimput_date d;

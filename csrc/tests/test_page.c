@@ -1,4 +1,4 @@
-/* Unit tests of page.c: lines and pattern sets. */
+/* Unit tests of page.c and pageclass.c: lines, page rule sets, line classes. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -24,65 +24,164 @@ static void test_lines(void) {
   CHECK(kimput_lines(NULL, 3, &l, &n) == KIMPUT_ERR_ARG);
 }
 
-static void test_patset(void) {
-  kimput_patset *ps = NULL;
-  CHECK(kimput_patset_new(&ps) == KIMPUT_OK);
-  const char *p1 = "^(?i:baca\\s+juga)\\s*:?$";
-  const char *p2 = "^(?<place>\\p{Lu}\\w+) \\((?<outlet>[^)]+)\\)";
-  CHECK(kimput_patset_add(ps, p1, strlen(p1), NULL, 0) == KIMPUT_OK);
-  CHECK(kimput_patset_add(ps, p2, strlen(p2), NULL, 0) == KIMPUT_OK);
-  char err[200] = "";
-  CHECK(kimput_patset_add(ps, "((", 2, err, sizeof err) == KIMPUT_ERR_PATTERN);
-  CHECK(strstr(err, "offset 2") != NULL);
-  CHECK(kimput_patset_count(ps) == 2);
-  CHECK(kimput_patset_group(ps, 1, "outlet") == 2);
-  CHECK(kimput_patset_group(ps, 1, "nope") == -1);
-  CHECK(strcmp(kimput_patset_group_name(ps, 1, 1), "place") == 0);
-  CHECK(kimput_patset_group_name(ps, 0, 1) == NULL);
-
-  uint32_t caps[2 * KIMPUT_PATSET_MAX_GROUPS];
-  const char *s = "Istanbul (ANTARA) - isi";
-  CHECK(kimput_patset_first(ps, s, strlen(s), caps) == 1);
-  CHECK_STR(s + caps[4], caps[5] - caps[4], "ANTARA");
-  CHECK(caps[6] == KIMPUT_NOPOS);
-  CHECK(kimput_patset_first(ps, "BACA JUGA:", 10, NULL) == 0);
-  CHECK(kimput_patset_first(ps, "isi berita", 10, NULL) == -1);
-  CHECK(kimput_patset_match(ps, 5, "x", 1, 0, NULL) == -KIMPUT_ERR_ARG);
-  CHECK(kimput_patset_match(ps, 0, "x", 1, 2, NULL) == -KIMPUT_ERR_ARG);
-
-  const char *text = "Baca juga:\nJudul\nIstanbul (ANTARA) - isi";
-  kimput_span *l = NULL;
-  size_t n = 0;
-  CHECK(kimput_lines(text, strlen(text), &l, &n) == KIMPUT_OK && n == 3);
-  int rule[3] = { 9, 9, 9 };
-  CHECK(kimput_patset_classify(ps, text, strlen(text), l, n, rule) == KIMPUT_OK);
-  CHECK(rule[0] == 0 && rule[1] == -1 && rule[2] == 1);
-  free(l);
-  kimput_patset_free(ps);
+static kimput_status add(kimput_pageset *set, int kind, int cls, int next, const char *pattern) {
+  kimput_page_rule r = {(uint8_t)kind, (uint8_t)cls, (uint8_t)next, 0};
+  return kimput_pageset_add(set, &r, pattern, strlen(pattern), NULL, 0, NULL);
 }
 
-/* catastrophic backtracking stops at the match limit instead of hanging */
+static kimput_pageset *test_set(void) {
+  kimput_pageset *set = NULL;
+  CHECK(kimput_pageset_new(&set) == KIMPUT_OK);
+  CHECK(add(set, KIMPUT_PAGE_LINE, KIMPUT_LINE_RELATED, KIMPUT_LINE_RELATED, "^(?i:baca\\s+juga)\\s*:?$") == KIMPUT_OK);
+  CHECK(add(set, KIMPUT_PAGE_LINE, KIMPUT_LINE_CREDIT, KIMPUT_LINE_NONE, "^Editor:\\s*(?<value>.+)$") == KIMPUT_OK);
+  CHECK(add(set, KIMPUT_PAGE_LINE, KIMPUT_LINE_TIMESTAMP, KIMPUT_LINE_NONE, "^\\d{1,2} Mei \\d{4}$") == KIMPUT_OK);
+  /* not anchored: searched along the line */
+  CHECK(add(set, KIMPUT_PAGE_LINE, KIMPUT_LINE_CAPTION, KIMPUT_LINE_NONE, "\\(Foto: [^()]+\\)$") == KIMPUT_OK);
+  CHECK(add(set, KIMPUT_PAGE_PREFIX, 0, KIMPUT_LINE_NONE,
+            "^(?<place>\\p{Lu}+), (?<outlet>\\w+\\.com) - ") == KIMPUT_OK);
+  CHECK(add(set, KIMPUT_PAGE_SUFFIX, 0, KIMPUT_LINE_NONE, " ?\\[(?<editor>[A-Z]{2,4})\\]$") == KIMPUT_OK);
+  return set;
+}
+
+static void test_pageset(void) {
+  kimput_pageset *set = test_set();
+  CHECK(kimput_pageset_count(set, KIMPUT_PAGE_LINE) == 4);
+  CHECK(kimput_pageset_count(set, KIMPUT_PAGE_PREFIX) == 1);
+  char err[200] = "";
+  size_t off = 0;
+  kimput_page_rule r = {KIMPUT_PAGE_LINE, KIMPUT_LINE_CAPTION, KIMPUT_LINE_NONE, 0};
+  CHECK(kimput_pageset_add(set, &r, "((", 2, err, sizeof err, &off) == KIMPUT_ERR_PATTERN);
+  CHECK(err[0] != '\0' && off == 2);
+  CHECK(kimput_pageset_count(set, KIMPUT_PAGE_LINE) == 4);
+  r.cls = 200;
+  CHECK(kimput_pageset_add(set, &r, "x", 1, NULL, 0, NULL) == KIMPUT_ERR_ARG);
+  r.cls = KIMPUT_LINE_CAPTION;
+  CHECK(kimput_pageset_add(set, &r, "\xFF", 1, NULL, 0, NULL) == KIMPUT_ERR_UTF8);
+  CHECK(kimput_pageset_add(NULL, &r, "x", 1, NULL, 0, NULL) == KIMPUT_ERR_ARG);
+  CHECK(strcmp(kimput_line_class_name(KIMPUT_LINE_HEADLINE), "headline") == 0);
+  CHECK(kimput_line_class_name(KIMPUT_LINE_CLASS_COUNT) == NULL);
+  kimput_pageset_free(set);
+  kimput_pageset_free(NULL);
+}
+
+static const kimput_page_line *line_with(const kimput_page *p, const char *text, const char *s) {
+  for (size_t i = 0; i < p->count; i++)
+    if (p->lines[i].end - p->lines[i].start == strlen(s) && memcmp(text + p->lines[i].start, s, strlen(s)) == 0)
+      return &p->lines[i];
+  return NULL;
+}
+
+static int class_of(const kimput_page *p, const char *text, const char *s) {
+  const kimput_page_line *l = line_with(p, text, s);
+  return l ? l->cls : -1;
+}
+
+/* an invented page: headline, date, caption, masthead, body, labels, initials */
+static void test_classify(void) {
+  const char *text =
+      "Berita\n"
+      "Warga Desa Sukamaju Panen Raya Jagung\n"
+      "12 Mei 2024\n"
+      "Petani memanen jagung di ladang. (Foto: Dok Warga)\n"
+      "SUKAMAJU, contoh.com - Warga desa memanen jagung bersama pada Sabtu pagi di ladang milik desa.\n"
+      "Panen tahun ini lebih banyak dari tahun lalu, kata kepala desa kepada wartawan.\n"
+      "Baca juga:\n"
+      "Harga Jagung Turun di Pasar Induk\n"
+      "Hasil panen akan dijual ke koperasi desa dalam dua pekan ke depan. [ABC]\n"
+      "Editor: Sari Dewi\n";
+  kimput_doc *doc = NULL;
+  CHECK(kimput_doc_new(text, strlen(text), 0, &doc, NULL) == KIMPUT_OK);
+  kimput_pageset *set = test_set();
+  kimput_page page;
+  CHECK(kimput_page_classify(doc, set, &page) == KIMPUT_OK);
+  CHECK(page.count == 10);
+  CHECK(class_of(&page, text, "Berita") == KIMPUT_LINE_NAVIGATION);
+  CHECK(class_of(&page, text, "Warga Desa Sukamaju Panen Raya Jagung") == KIMPUT_LINE_HEADLINE);
+  CHECK(class_of(&page, text, "12 Mei 2024") == KIMPUT_LINE_TIMESTAMP);
+  CHECK(class_of(&page, text, "Petani memanen jagung di ladang. (Foto: Dok Warga)") == KIMPUT_LINE_CAPTION);
+  CHECK(class_of(&page, text, "Baca juga:") == KIMPUT_LINE_RELATED);
+  CHECK(class_of(&page, text, "Harga Jagung Turun di Pasar Induk") == KIMPUT_LINE_RELATED);
+  const kimput_page_line *ed = line_with(&page, text, "Editor: Sari Dewi");
+  CHECK(ed && ed->cls == KIMPUT_LINE_CREDIT && ed->rule == 1);
+  if (ed) CHECK_STR(text + ed->value_start, ed->value_end - ed->value_start, "Sari Dewi");
+  CHECK(page.open_line == 4);
+  CHECK_STR(text + page.open_place.start, page.open_place.end - page.open_place.start, "SUKAMAJU");
+  CHECK_STR(text + page.open_outlet.start, page.open_outlet.end - page.open_outlet.start, "contoh.com");
+  CHECK(strncmp(text + page.open_end, "Warga desa", 10) == 0);
+  CHECK(page.close_line == 8);
+  CHECK_STR(text + page.close_editor.start, page.close_editor.end - page.close_editor.start, "ABC");
+  CHECK(text[page.close_start - 1] == '.');
+  kimput_page_clear(&page);
+  CHECK(page.lines == NULL && page.count == 0 && page.open_line == -1);
+
+  /* a snippet without a paragraph is left whole */
+  kimput_doc *snip = NULL;
+  CHECK(kimput_doc_new("Satu\nDua kata", 13, 0, &snip, NULL) == KIMPUT_OK);
+  CHECK(kimput_page_classify(snip, set, &page) == KIMPUT_OK);
+  CHECK(page.count == 2 && page.lines[0].cls == KIMPUT_LINE_BODY && page.lines[1].cls == KIMPUT_LINE_BODY);
+  kimput_page_clear(&page);
+  kimput_doc_free(snip);
+  CHECK(kimput_page_classify(NULL, set, &page) == KIMPUT_ERR_ARG);
+  CHECK(kimput_page_classify(doc, set, NULL) == KIMPUT_ERR_ARG);
+  kimput_pageset_free(set);
+  kimput_doc_free(doc);
+}
+
+/* catastrophic backtracking stops at the rules' match limit: the line is body */
 static void test_limits(void) {
-  kimput_patset *ps = NULL;
-  CHECK(kimput_patset_new(&ps) == KIMPUT_OK);
-  const char *p = "^(a+)+$";
-  CHECK(kimput_patset_add(ps, p, strlen(p), NULL, 0) == KIMPUT_OK);
-  size_t len = 5000;
-  char *s = malloc(len + 1);
+  kimput_pageset *set = NULL;
+  CHECK(kimput_pageset_new(&set) == KIMPUT_OK);
+  CHECK(add(set, KIMPUT_PAGE_LINE, KIMPUT_LINE_NAVIGATION, KIMPUT_LINE_NONE, "^(a+)+$") == KIMPUT_OK);
+  size_t len = 20000;
+  char *s = malloc(len);
   memset(s, 'a', len);
   s[len - 1] = 'b';
-  s[len] = '\0';
-  int rc = kimput_patset_match(ps, 0, s, len, 0, NULL);
-  CHECK(rc == 0 || rc == -KIMPUT_ERR_LIMIT);
-  CHECK(kimput_patset_first(ps, s, len, NULL) == -1);
+  kimput_doc *doc = NULL;
+  CHECK(kimput_doc_new(s, len, 0, &doc, NULL) == KIMPUT_OK);
+  kimput_page page;
+  CHECK(kimput_page_classify(doc, set, &page) == KIMPUT_OK);
+  CHECK(page.count == 1 && page.lines[0].rule == -1);
+  kimput_page_clear(&page);
+  kimput_doc_free(doc);
   free(s);
-  kimput_patset_free(ps);
-  kimput_patset_free(NULL);
+  kimput_pageset_free(set);
+}
+
+/* the rules.c entry points the page stage uses: matching a document's text
+ * without a second UTF-8 pass, and the bytes a match can start with */
+static void test_rule_helpers(void) {
+  const char *text = "Baca juga: Judul\nisi \xC3\xA9t\xC3\xA9";
+  kimput_doc *doc = NULL;
+  CHECK(kimput_doc_new(text, strlen(text), 0, &doc, NULL) == KIMPUT_OK);
+  kimput_rule *r = NULL;
+  const char *pat = "juga:\\s*(\\w+)";
+  CHECK(kimput_rule_new(pat, strlen(pat), 0, NULL, &r, NULL, 0, NULL) == KIMPUT_OK);
+  kimput_span g[2];
+  int found = 0;
+  CHECK(kimput_rule_match_doc(r, doc, 0, 16, 0, g, 2, &found) == KIMPUT_OK && found);
+  CHECK_STR(text + g[1].start, g[1].end - g[1].start, "Judul");
+  CHECK(kimput_rule_match_doc(r, doc, 17, strlen(text), 17, g, 2, &found) == KIMPUT_OK && !found);
+  CHECK(kimput_rule_match_doc(r, doc, 0, 22, 0, g, 2, &found) == KIMPUT_ERR_ARG);  /* cuts a character */
+  CHECK(kimput_rule_match_doc(r, NULL, 0, 1, 0, g, 2, &found) == KIMPUT_ERR_ARG);
+  uint8_t map[32];
+  CHECK(kimput_rule_start_bytes(r, map) == 1);
+  CHECK((map['j' / 8] >> ('j' % 8) & 1) && !(map['x' / 8] >> ('x' % 8) & 1));
+  kimput_rule_free(r);
+  CHECK(kimput_rule_new("(?i:baca)", 9, 0, NULL, &r, NULL, 0, NULL) == KIMPUT_OK);
+  CHECK(kimput_rule_start_bytes(r, map) == 1);
+  CHECK((map['b' / 8] >> ('b' % 8) & 1) && (map['B' / 8] >> ('B' % 8) & 1));
+  kimput_rule_free(r);
+  CHECK(kimput_rule_new(".x", 2, 0, NULL, &r, NULL, 0, NULL) == KIMPUT_OK);
+  CHECK(kimput_rule_start_bytes(r, map) == 0);  /* any byte */
+  kimput_rule_free(r);
+  kimput_doc_free(doc);
 }
 
 int main(void) {
   test_lines();
-  test_patset();
+  test_pageset();
+  test_classify();
   test_limits();
+  test_rule_helpers();
   return CHECK_SUMMARY();
 }

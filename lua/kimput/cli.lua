@@ -1,6 +1,6 @@
 --- The kimput command line (bin/kimput is the launcher):
 --   kimput extract PATH... [--format jsonl|csv] [--rows documents|quotes|dates|events]
---                          [--published DATE] [--invalid replace] [--max-bytes SIZE] [-o FILE]
+--                          [--published DATE] [--invalid replace] [--max-bytes SIZE] [-j N] [-o FILE]
 --   kimput report NAME PATH... [-o FILE] [--format text|csv|jsonl|html] [--published DATE]
 --                 [--unmerged] [--unit day|week|month|year]   (PATH may be extract's records)
 --   kimput run SCRIPT.lua [ARGS]
@@ -107,43 +107,167 @@ local function flatten(rec)
   return row
 end
 
+-- The rows of one document, or nil and the error (the document is closed
+-- either way: the record is all we need, and memory stays flat).
+local function document_rows(doc, info, kind)
+  local corpus = require "kimput.corpus"
+  local ok, res = pcall(function() return rows_of(corpus.record(doc, info), kind) end)
+  getmetatable(doc).__close(doc)
+  if ok then return res end
+  return nil, tostring(res)
+end
+
+-- A file-like sink that keeps what is written, for a worker's chunks.
+local function buffer()
+  local parts = {}
+  return {
+    write = function(self, ...)
+      for i = 1, select("#", ...) do parts[#parts + 1] = select(i, ...) end
+      return self
+    end,
+    take = function()
+      local s = table.concat(parts)
+      parts = {}
+      return s
+    end,
+  }
+end
+
+local function make_writer(opts, out)
+  local kind = opts.rows
+  if opts.format == "csv" then
+    return require("kimput.writers.csv").writer(out, ROW_COLUMNS[kind]),
+      function(r) return kind == "documents" and flatten(r) or r end
+  end
+  return require("kimput.writers.jsonl").writer(out), function(r) return r end
+end
+
+-- Worker k of n (kimput extract -j): walks the inputs as -j 1 does and,
+-- for every item it takes, sends one chunk: the encoded rows ("R") or the
+-- item's error records ("E"); then "D". Each chunk's extra is the walk's
+-- progress so far, "DOCS,BYTES" (input bytes, blank lines included), so
+-- the parent's progress line counts what -j 1 would.
+local function extract_worker(opts, c, k, n)
+  local parallel = require "kimput.parallel"
+  local jsonl = require "kimput.writers.jsonl"
+  local sink = buffer()
+  local writer, encode = make_writer(opts, sink)
+  if opts.format == "csv" then  -- the parent writes the header row
+    writer:header()
+    sink:take()
+  end
+  local walked = "0,0"
+  c:on_progress(function(docs, bytes) walked = docs .. "," .. bytes end)
+  local i = 0
+  for item in c:walk() do
+    i = i + 1
+    if parallel.takes(i, k, n) then
+      local before = #c.error_list
+      local doc, info = c:open_item(item)
+      local rows, err
+      if doc then
+        rows, err = document_rows(doc, info, opts.rows)
+        if not rows then c:add_error(info.source, info.id, err) end
+      end
+      if rows then
+        for _, row in ipairs(rows) do writer:write(encode(row)) end
+        parallel.send(io.stdout, "R", sink:take(), walked)
+      else
+        local errors = {}
+        for e = before + 1, #c.error_list do errors[#errors + 1] = c.error_list[e] end
+        parallel.send(io.stdout, "E", jsonl.encode(errors), walked)
+      end
+    end
+  end
+  parallel.send(io.stdout, "D", "", walked)  -- the walk's end: trailing blank lines counted
+  io.stdout:flush()
+  return 0
+end
+
+-- The command line that runs this extraction again as a worker.
+local function worker_argv(opts)
+  local argv = { M.launcher[1], M.launcher[2], "extract", "--format", opts.format, "--rows", opts.rows }
+  if opts.published then argv[#argv + 1] = "--published=" .. opts.published end
+  if opts.invalid then argv[#argv + 1] = "--invalid=" .. opts.invalid end
+  if opts.max_bytes then argv[#argv + 1] = "--max-bytes=" .. opts.max_bytes end
+  argv[#argv + 1] = "--"
+  for _, p in ipairs(opts.paths) do argv[#argv + 1] = p end
+  return argv
+end
+
+local extract_into  -- below: the extraction itself
+
 function M.commands.extract(opts)
   local kind = opts.rows
   local c = open_corpus(opts)
   if kind ~= "documents" and type(require("kimput.core").Document[kind]) ~= "function" then
     usage_error(("this build of kimput has no doc:%s()"):format(kind))
   end
+  local parallel = require "kimput.parallel"
+  local k, n = parallel.worker()
+  if k then return extract_worker(opts, c, k, n) end
+  local jobs = tonumber(opts.jobs)
+  if not jobs or jobs < 1 or jobs ~= math.floor(jobs) or jobs > 256 then
+    usage_error(("-j needs a number of processes from 1 to 256 (got %s)"):format(tostring(opts.jobs)))
+  end
+  for _, p in ipairs(opts.paths) do
+    if p == "-" then jobs = 1 end  -- stdin can be read once: use GNU parallel --pipe there
+  end
+  if jobs > 1 and not M.launcher then usage_error("-j needs the kimput launcher (bin/kimput)") end
   local out = open_output("extract", opts.output)
   if not out then return output.EXIT_OUTPUT end
-
-  local corpus = require "kimput.corpus"
-  local writer
-  if opts.format == "csv" then
-    writer = require("kimput.writers.csv").writer(out, ROW_COLUMNS[kind])
-    writer:header()
-  else
-    writer = require("kimput.writers.jsonl").writer(out)
-  end
-  local encode = opts.format == "csv" and function(r) return kind == "documents" and flatten(r) or r end
-    or function(r) return r end
-  c:on_progress(require("kimput.progress").hook())  -- counts input bytes: reaches 100%
   return output.run(out, "extract", function()
-    local written = 0
+    return extract_into(out, opts, c, jobs)
+  end)
+end
+
+-- The extraction itself, written to out (a kimput.output); the exit status.
+function extract_into(out, opts, c, jobs)
+  local parallel = require "kimput.parallel"
+  local kind = opts.rows
+  local writer, encode = make_writer(opts, out)
+  if opts.format == "csv" then writer:header() end
+  local hook = require("kimput.progress").hook()  -- counts input bytes: reaches 100%
+  local written, status = 0, 0
+  if jobs == 1 then
+    c:on_progress(hook)
     for doc, info in c:docs() do
-      local ok, res = pcall(function()
-        return rows_of(corpus.record(doc, info), kind)
-      end)
-      getmetatable(doc).__close(doc)  -- keep memory flat: the record is all we need
-      if ok then
-        for _, row in ipairs(res) do writer:write(encode(row)) end
+      local rows, err = document_rows(doc, info, kind)
+      if rows then
+        for _, row in ipairs(rows) do writer:write(encode(row)) end
         written = written + 1
       else
-        c:add_error(info.source, info.id, tostring(res))
+        c:add_error(info.source, info.id, err)
       end
       if out:failed() then break end  -- the output is lost: stop reading
     end
-    return report_errors("extract", c, written)
-  end)
+  else
+    local jsonl = require "kimput.writers.jsonl"
+    local total, docs, bytes = c:total_bytes(), 0, 0
+    local function walked(extra)  -- a worker's "DOCS,BYTES": the walk so far
+      local d, b = tostring(extra):match("^(%d+),(%d+)$")
+      if d then docs, bytes = tonumber(d), tonumber(b) end
+    end
+    local ok, tail = parallel.merge(parallel.spawn(worker_argv(opts), jobs), function(chunk, payload, extra)
+      if chunk == "R" then
+        out:write(payload)
+        written = written + 1
+      else
+        for _, e in ipairs(jsonl.decode(payload)) do
+          c:add_error(e.source, e.id, e.reason, { line = e.line, byte = e.byte })
+        end
+      end
+      walked(extra)
+      hook(docs, bytes, total, false)
+    end)
+    if ok then walked(tail) end
+    hook(docs, bytes, total, true)
+    if not ok then
+      io.stderr:write("kimput extract: ", tail, "\n")
+      status = 1
+    end
+  end
+  return math.max(status, report_errors("extract", c, written))
 end
 
 ---------------------------------------------------------------- report
@@ -284,6 +408,8 @@ function M.parser()
   extract:option("--rows", "documents: one record per document with meta, dates,\n"
     .. "quotes, events; or quotes, dates, events: one row per item")
     :choices({ "documents", "quotes", "dates", "events" }):default("documents"):argname("KIND")
+  extract:option("-j --jobs", "documents in parallel on N processes; the output is\n"
+    .. "the same, in input order (not with PATH -)"):default("1"):argname("N")
   extract:epilog([[
 A document that cannot be read or parsed is reported on stderr at the end;
 the others are all written, and the exit status is then 1. A progress line
@@ -319,6 +445,8 @@ end
 
 --- Runs the command line argv (without the program name); returns the exit status.
 function M.main(argv)
+  -- the interpreter and the launcher, to start workers (-j) the same way
+  if argv[-1] and argv[0] then M.launcher = { argv[-1], argv[0] } end
   local parser, commands = M.parser()
   local ok, opts = parser:pparse(argv)
   local cmd = M.commands[argv[1]] and argv[1]

@@ -18,6 +18,8 @@
 --   for doc, info in c:docs() do ... end   -- info: id, path, url, published, source, bytes
 --   c:each(function(doc, info) ... end)    -- the same; an error in fn becomes an error record
 --   for rec in c:records() do ... end      -- one extraction record per document
+--   for item in c:walk() do local doc, info = c:open_item(item) ... end
+--                                          -- one item at a time, as docs() (kimput extract -j)
 --   c:errors()                             -- list of {source =, id =, reason =}
 --
 --   c:quotes{speaker =, from =, to =, contains =}   -- Rows of quotes
@@ -250,27 +252,45 @@ local function info_of(item, published)
   }
 end
 
--- Iterates over what a walk gives: on_record(item) for an extraction
--- record, on_doc(doc, item, published) for a parsed article; each returns
--- the values to yield, or nil to go on. Failures become error records.
+-- What one item of a walk gives: on_record(item) for an extraction record,
+-- on_doc(doc, item, published) for a parsed article, each returning the
+-- values to yield or nil; nothing for an item that failed (then an error
+-- record). One item at a time, so that a worker of kimput extract -j can
+-- take every N-th item of a walk and treat it as the whole walk would.
+function Corpus:convert_item(item, on_record, on_doc)
+  if item.error then
+    self:add_error(item.source, item.id, item.error)
+  elseif item.record then
+    return on_record(item)
+  else
+    local published = item.published or self.published
+    local ok, doc = pcall(M.parse_item, item, published, self.invalid)
+    if ok then return on_doc(doc, item, published) end
+    self:parse_error(item, doc)
+  end
+  return nil
+end
+
+-- Iterates over what a walk gives: convert_item for every item.
 function Corpus:convert(on_record, on_doc)
   local items = self:walk()
   return function()
     for item in items do
-      local a, b
-      if item.error then
-        self:add_error(item.source, item.id, item.error)
-      elseif item.record then
-        a, b = on_record(item)
-      else
-        local published = item.published or self.published
-        local ok, doc = pcall(M.parse_item, item, published, self.invalid)
-        if ok then a, b = on_doc(doc, item, published) else self:parse_error(item, doc) end
-      end
+      local a, b = self:convert_item(item, on_record, on_doc)
       if a ~= nil then return a, b end
     end
     return nil
   end
+end
+
+-- docs() and open_item(): an extraction record holds no text to parse.
+local function record_without_text(self, item)
+  self:add_error(item.source, item.id, "an extraction record holds no text: " ..
+    "queries and reports read it, documents need the articles")
+end
+
+local function doc_and_info(doc, item, published)
+  return doc, info_of(item, published)
 end
 
 --- Iterates over the parsed documents: for doc, info in c:docs() do ... end.
@@ -278,12 +298,13 @@ end
 -- skipped, and so do extraction records (they hold no text to parse).
 -- info = {id, path, url, published, source, bytes}.
 function Corpus:docs()
-  return self:convert(function(item)
-    self:add_error(item.source, item.id, "an extraction record holds no text: " ..
-      "queries and reports read it, documents need the articles")
-  end, function(doc, item, published)
-    return doc, info_of(item, published)
-  end)
+  return self:convert(function(item) return record_without_text(self, item) end, doc_and_info)
+end
+
+--- The document of one item of a walk and its info, as docs() would give
+-- them, or nil when the item gives none (then an error record).
+function Corpus:open_item(item)
+  return self:convert_item(item, function(it) return record_without_text(self, it) end, doc_and_info)
 end
 
 function M.parse_item(item, published, invalid)

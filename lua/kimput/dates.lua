@@ -6,7 +6,10 @@
 --   "set"; value is TIMEX3 (2023-05-09, 2023-05, 2023, 199, 2023-W19,
 --   2022-08-15T09:15, P35Y, PXY, XXXX-WXX-1); zone ("+07:00") when written;
 --   mod "START"/"MID"/"END" for awal/pertengahan/akhir; anchor is true when
---   the value used the reference date.
+--   the value used the reference date. Vague references (kini, saat ini,
+--   baru-baru ini, di masa depan: PRESENT_REF, PAST_REF, FUTURE_REF, with
+--   vague = true) are reported only when parsed with opts.vague = true:
+--   whether to mark them is an annotator's call (docs/output.md).
 -- doc:reference() -> the reference date string: opts.published, else
 --   doc:meta().published when page metadata exists, else nil (values then
 --   keep X parts: XXXX-05-09).
@@ -55,7 +58,8 @@ end
 
 function Document:dates()
   return document.memo(self, "dates", function(doc)
-    return core.dates(doc, doc:body_spans(), ymd(doc:reference()))
+    local y, m, d = ymd(doc:reference())
+    return core.dates(doc, doc:body_spans(), y, m, d, doc:options().vague == true)
   end)
 end
 

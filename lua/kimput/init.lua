@@ -15,13 +15,15 @@ local kimput = {
   Document = core.Document,
 }
 
-local OPTIONS = { published = true, id = true, invalid = true, url = true, path = true }
+local OPTIONS = { published = true, id = true, invalid = true, url = true, path = true, vague = true }
 
 --- Parses text into a document.
 -- opts.published: the reference date, "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM[:SS]"
 -- opts.id, opts.url, opts.path: kept on the document for reports
 -- opts.invalid: "error" (default) raises on invalid UTF-8 naming the byte;
 --   "replace" repairs it with U+FFFD (offsets then refer to doc:text())
+-- opts.vague: true to have doc:dates() report vague references too
+--   (saat ini, baru-baru ini, di masa depan: PRESENT_REF, PAST_REF, FUTURE_REF)
 function kimput.parse(text, opts)
   if type(text) ~= "string" then
     error(("kimput.parse: text must be a string (got %s)"):format(type(text)), 2)
@@ -40,11 +42,15 @@ function kimput.parse(text, opts)
   if opts.invalid ~= nil and opts.invalid ~= "error" and opts.invalid ~= "replace" then
     error(("kimput.parse: invalid must be \"error\" or \"replace\" (got %q)"):format(tostring(opts.invalid)), 2)
   end
+  if opts.vague ~= nil and type(opts.vague) ~= "boolean" then
+    error(("kimput.parse: vague must be true or false (got %s)"):format(type(opts.vague)), 2)
+  end
   local ok, doc = pcall(core.parse, text, opts.invalid == "replace")
   if not ok then error("kimput.parse: " .. tostring(doc):gsub("^[^:]*:%d+: ", ""), 2) end
   local cache = doc:_cache()
   cache.opts = {
     published = opts.published, id = opts.id, url = opts.url, path = opts.path, invalid = opts.invalid,
+    vague = opts.vague,
   }
   return doc
 end

@@ -32,7 +32,7 @@ M.CLASSES = {
   body = true, headline = true, timestamp = true, dateline = true, caption = true,
   credit = true, related = true, navigation = true, hashtags = true,
 }
-local FIELDS = { editor = true, translator = true, sources = true, outlet = true, published = true }
+local FIELDS = { editor = true, translator = true, sources = true, outlet = true, published = true, headline = true }
 local KINDS = { lines = "lines", prefix = "prefixes", suffix = "suffixes", source = "sources", published = "published" }
 
 ---------------------------------------------------------------- macros
@@ -56,7 +56,7 @@ local function macros()
     weekday = alternation(WEEKDAYS) .. [[\b]],
     month = alternation(MONTHS) .. [[\b]],
     place = [[\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}]],
-    domain = [[[\p{L}\d][\p{L}\d-]*(?:\.\p{L}{2,6}){1,3}\b]],
+    domain = [[[\p{L}\d][\p{L}\d-]*+(?:\.[\p{L}\d-]{2,20}+){0,2}\.\p{L}{2,6}\b]],
   }
   m.date = [[\d{1,2}]] .. sp .. "+" .. m.month .. [[\.?]] .. sp .. [[+\d{4}]]
   m.source = "(?:" .. m.domain .. [[|\p{Ll}+com\b|\p{Lu}[\p{L}\d&'’-]*(?:]] .. sp ..
@@ -71,20 +71,43 @@ local function expand(pattern, m)
   end))
 end
 
----------------------------------------------------------------- compiled sets
+---------------------------------------------------------------- compiled rules
 
-local compiled  -- kind -> PatternSet, rebuilt after an add
+-- the C rule set (lines, prefixes, suffixes) and the Rules that read body
+-- spans (sources, published); rebuilt after an add
+local compiled
+
+local function compile_rule(pattern, name)
+  local rule, msg, off = core.rule_new(pattern, "", name)
+  if not rule then error(("%s: %s at offset %d: %s"):format(name, msg, off, pattern), 0) end
+  return rule
+end
+
+local C_KINDS = { lines = "line", prefixes = "prefix", suffixes = "suffix" }
 
 local function compile()
   if compiled then return compiled end
-  local m, sets = macros(), {}
-  for _, key in pairs(KINDS) do
-    local pats = {}
-    for i, e in ipairs(lexicon[key]) do pats[i] = expand(e.pattern, m) end
-    sets[key] = core.patterns(pats)
+  local m = macros()
+  local set = core.pageset()
+  for key, kind in pairs(C_KINDS) do
+    for i, e in ipairs(lexicon[key]) do
+      local flags = (e.updated and "u" or "") .. (e.next_paragraph and "p" or "") .. (e.short and "s" or "")
+        .. (e.tail and "t" or "")
+      local ok, msg, off = set:add(kind, e.class, e.next, flags, expand(e.pattern, m))
+      if not ok then
+        error(("boilerplate %s rule %d does not compile: %s at offset %d: %s"):format(key, i, msg, off, e.pattern), 0)
+      end
+    end
   end
-  compiled = sets
-  return sets
+  local scans = {}
+  for _, key in ipairs { "sources", "published" } do
+    scans[key] = {}
+    for i, e in ipairs(lexicon[key]) do
+      scans[key][i] = compile_rule(expand(e.pattern, m), ("boilerplate %s rule %d"):format(key, i))
+    end
+  end
+  compiled = { set = set, sources = scans.sources, published = scans.published }
+  return compiled
 end
 
 M.boilerplate = {}
@@ -112,8 +135,12 @@ function M.boilerplate.add(rule)
   local entry = {}
   for k, v in pairs(rule) do if k ~= "kind" and k ~= "first" then entry[k] = v end end
   -- compile it alone first, so that a bad pattern is reported here
-  local ok, err = pcall(core.patterns, { expand(entry.pattern, macros()) })
-  if not ok then error("boilerplate.add: " .. tostring(err):gsub("^pattern 1 ", "pattern "), 2) end
+  local ok, expanded = pcall(expand, entry.pattern, macros())
+  if not ok then error("boilerplate.add: " .. tostring(expanded), 2) end
+  local _, msg, off = core.rule_new(expanded, "", "boilerplate.add")
+  if msg then
+    error(("boilerplate.add: pattern does not compile: %s at offset %d: %s"):format(msg, off, entry.pattern), 2)
+  end
   table.insert(lexicon[key], rule.first and 1 or #lexicon[key] + 1, entry)
   compiled = nil
 end
@@ -123,228 +150,61 @@ function M.boilerplate.rules(kind)
   return lexicon[KINDS[kind or "lines"]]
 end
 
----------------------------------------------------------------- line helpers
-
-local function word_count(s)
-  local n = 0
-  for _ in s:gmatch("%S+") do n = n + 1 end
-  return n
-end
-
-local CLOSERS = "[\"'%)%]\226\128\157\226\128\153]*"  -- " ' ) ] ” ’
-local function ends_sentence(s)
-  s = s:gsub("%s*[%[(][%w/ ]+[%])]$", "")  -- trailing initials or an agency: "... kecil. [AB]"
-  return s:find("%." .. CLOSERS .. "$") ~= nil
-end
-
--- A paragraph of the article: a sentence of some length, or a long line.
-local function is_paragraph(line)
-  if line.class ~= "body" then return false end
-  local n = word_count(line.text)
-  return (n >= 6 and (ends_sentence(line.text) or (n >= 15 and line.text:find("[!?]" .. CLOSERS .. "$"))))
-    or n >= 30
-end
-
--- "(kiri)", "(kanan)": a photo caption naming who stands where
-local SIDES = { kiri = true, kanan = true, tengah = true, ["kiri ke kanan"] = true }
-local function names_sides(s)
-  for w in s:gmatch("%(([%a ]+)%)") do if SIDES[w:lower()] then return true end end
-  return false
-end
-
--- A title: a few capitalised words with no closing period or colon.
-local function is_title(line)
-  local n = word_count(line.text)
-  return line.class == "body" and n >= 3 and n <= 30
-    and not line.text:find("[%.:;,]$") and not line.text:find("^%l")
-    and not names_sides(line.text)
-end
-
-local SKIPPED = { navigation = true, caption = true, credit = true, hashtags = true, related = true }
+---------------------------------------------------------------- classification (in C)
 
 local function trim(s) return (s:gsub("^[%s\194\160]+", ""):gsub("[%s\194\160]+$", "")) end
 
----------------------------------------------------------------- classification
-
-local function first_paragraph(list)
-  for i, l in ipairs(list) do if is_paragraph(l) then return i end end
-  return #list + 1
+-- the classified page: a C object read line by line, no table per line
+local function classify_page(doc) return core.page_classify(doc, compile().set) end
+local function page_of(doc)
+  return document.memo(doc, "page.c", classify_page)
 end
 
-local function last_paragraph(list)
-  for i = #list, 1, -1 do if is_paragraph(list[i]) then return i end end
-  return 0
-end
-
-local function has_dateline(sets, line)
-  local i, _, _, g = sets.prefixes:first(line.text)
-  return i ~= nil and g.place ~= nil
-end
-
-local function mark_headlines(sets, list)
-  local p = first_paragraph(list)
-  for i = 1, p - 1 do
-    local l = list[i]
-    if is_title(l) then
-      local repeated = false
-      for j = 1, p - 1 do
-        if j ~= i and list[j].text == l.text then repeated = true end
-      end
-      local j = i + 1
-      while list[j] and SKIPPED[list[j].class] do j = j + 1 end
-      local nxt = list[j]
-      local followed = nxt and (nxt.class == "timestamp" or nxt.class == "dateline"
-        or (j == p and has_dateline(sets, nxt)))
-      if repeated or followed then
-        for k = 1, p - 1 do if list[k].text == l.text then list[k].class = "headline" end end
-      end
-    end
-  end
-end
-
--- short descriptive lines just after the headline or page date: a photo caption
-local function mark_captions(list)
-  for i, l in ipairs(list) do
-    if l.class == "headline" or l.class == "timestamp" then
-      for j = i + 1, math.min(i + 3, #list) do
-        local c = list[j]
-        if c.class == "body" and word_count(c.text) <= 50
-          and names_sides(c.text) then
-          c.class = "caption"
-        end
-      end
-    end
-  end
-end
-
--- Most words capitalised, as in the titles of a list of links.
-local function headline_case(s)
-  local n, upper = 0, 0
-  for w in s:gmatch("%S+") do
-    n = n + 1
-    if w:find("^[%u%d\"'\226]") then upper = upper + 1 end
-  end
-  return n > 0 and upper >= 0.6 * n
-end
-
--- page furniture: lines of a word or two before the first paragraph and
--- title-like lines after the last one (site names, menus, lists of links)
-local function mark_furniture(list)
-  local p, q = first_paragraph(list), last_paragraph(list)
-  -- a text with no paragraph is a snippet, not a page: nothing surrounds an article
-  if q == 0 then return end
-  for i, l in ipairs(list) do
-    if l.class == "body" then
-      local n = word_count(l.text)
-      if n == 1 and not l.text:find("%d") then l.class = "navigation"
-      elseif i < p and n <= 3 then l.class = "navigation"
-      elseif i > q and not ends_sentence(l.text) and (n <= 3 or headline_case(l.text)) then
-        l.class = "navigation"
-      end
-    end
-  end
-end
+local function sub(page, start, stop) return start and trim(page:sub(start, stop)) or nil end
 
 local function classify(doc)
-  local sets, rules = compile(), lexicon.lines
-  local text = doc:text()
-  local list = sets.lines:classify(doc)
-  for _, l in ipairs(list) do
-    l.text = text:sub(l.start, l.stop)
-    local rule = rules[l.rule]
-    l.class = rule and rule.class or "body"
-    if rule and (rule.field or rule.class == "dateline") then
-      local _, _, g = sets.lines:match(l.rule, l.text)
-      l.groups = g
-      if rule.field then
-        l.field = rule.field
-        l.value = g and g.value and trim(g.value) or nil
-      end
+  local page, rules = page_of(doc), lexicon.lines
+  local list = {}
+  for i = 1, page:count() do
+    local start, stop, class, rule, vs, ve, _, _, flags = page:line(i)
+    local l = { text = page:sub(start, stop), start = start, stop = stop, class = class }
+    local r = rule and rules[rule]
+    if r and r.field then
+      l.field = r.field
+      l.value = sub(page, vs, ve)
     end
+    if flags & 16 ~= 0 then l.updated = true end
+    list[i] = l
   end
-  for i, l in ipairs(list) do
-    local rule = rules[l.rule]
-    local nxt = list[i + 1]
-    -- a label's next line, unless it is a paragraph of the article
-    if rule and rule.next and nxt and nxt.class == "body" and not is_paragraph(nxt) then
-      nxt.class = rule.next
-      if l.field and not l.value then l.value = nxt.text end
-    end
-    l.updated = rule and rule.updated or nil
-    l.rule = nil
-  end
-  mark_headlines(sets, list)
-  mark_captions(list)
-  mark_furniture(list)
   return list
 end
-
----------------------------------------------------------------- body and cuts
-
-local function upper_words(s)  -- PYONGYANG -> Pyongyang, leaves Jakarta alone
-  if s:find("%l") then return s end
-  return (s:gsub("(%a)(%a*)", function(a, b) return a .. b:lower() end))
-end
-
--- the body lines, their spans after the cuts, and what the cuts said
-local function clean(doc)
-  local sets = compile()
-  local list = doc:line_list()
-  local body, found = {}, {}
-  for _, l in ipairs(list) do
-    if l.class == "body" then body[#body + 1] = { start = l.start, stop = l.stop, text = l.text } end
-  end
-  -- a masthead or dateline at the start of the first paragraph
-  local first
-  for _, b in ipairs(body) do
-    if is_paragraph({ class = "body", text = b.text }) then first = b; break end
-  end
-  first = first or body[1]
-  if first then
-    local i, _, stop, g = sets.prefixes:first(first.text)
-    if i and stop < #first.text then
-      found.outlet, found.place = g.outlet and trim(g.outlet), g.place and upper_words(trim(g.place))
-      first.start = first.start + stop
-      first.text = first.text:sub(stop + 1)
-    end
-  end
-  -- initials at the end of the last line
-  local last = body[#body]
-  if last then
-    local i, start, _, g = sets.suffixes:first(last.text)
-    if i and start > 1 then
-      found.initials = g.editor
-      last.stop = last.start + start - 2
-      last.text = last.text:sub(1, start - 1)
-    end
-  end
-  return { lines = body, found = found }
-end
-
-local function cleaned(doc) return document.memo(doc, "page.clean", clean) end
 
 function Document:line_list()
   return document.memo(self, "page.lines", classify)
 end
 
 function Document:lines()
-  local list, i = self:line_list(), 0
+  local page, i = page_of(self), 0
   return function()
     i = i + 1
-    local l = list[i]
-    if l then return l.start, l.stop, l.class end
+    local start, stop, class = page:line(i)
+    if start then return start, stop, class end
   end
 end
 
+local function body_spans(doc) return page_of(doc):body_spans() end
+local function spans_of(doc)
+  return document.memo(doc, "page.spans", body_spans)
+end
+
+--- The body's spans, cached on the document (read-only, like every result).
 function Document:body_spans()
-  local spans = {}
-  for i, b in ipairs(cleaned(self).lines) do spans[i] = { b.start, b.stop } end
-  return spans
+  return spans_of(self)
 end
 
 function Document:body()
-  local parts = {}
-  for i, b in ipairs(cleaned(self).lines) do parts[i] = b.text end
+  local text, parts = self:text(), {}
+  for i, s in ipairs(spans_of(self)) do parts[i] = text:sub(s[1], s[2]) end
   return table.concat(parts, "\n")
 end
 
@@ -355,6 +215,7 @@ local SP = "[%s\194\160]+"
 
 -- "Senin, 15 Agustus 2022 | 09:15 WIB" -> "2022-08-15T09:15", "+07:00"
 local function parse_stamp(s)
+  if not s then return nil end
   local y, mo, d, rest
   local a, b, yy, mm, dd = s:find("(%d%d%d%d)%-(%d%d)%-(%d%d)")
   if a then y, mo, d, rest = yy, tonumber(mm), dd, s:sub(b + 1) end
@@ -381,25 +242,38 @@ local function parse_stamp(s)
   return value, zone and ZONES[zone]
 end
 
-local function published(list, body)
-  for pass = 1, 2 do  -- the original publication before an update
-    for _, l in ipairs(list) do
-      if l.class == "timestamp" and (pass == 2) == (l.updated == true) then
-        local v, zone = parse_stamp(l.text)
-        if v then return v, zone end
+-- Every match of each Rule of a list that lies inside a body span: one
+-- scan of the body's whole range per rule (matches are rare), kept when a
+-- span holds it (spans are in text order: a binary search).
+local function scan(doc, rules, spans, each)
+  if #spans == 0 then return end
+  local whole = { { spans[1][1], spans[#spans][2] } }
+  for _, rule in ipairs(rules) do
+    for _, m in ipairs(rule:exec(doc, whole)) do
+      local lo, hi = 1, #spans
+      while lo < hi do
+        local mid = (lo + hi + 1) // 2
+        if spans[mid][1] <= m.start then lo = mid else hi = mid - 1 end
       end
+      local s = spans[lo]
+      if s[1] <= m.start and m.stop <= s[2] then each(m) end
     end
   end
-  local sets = compile()
-  for _, b in ipairs(body) do
-    for i = 1, sets.published:count() do
-      local _, _, g = sets.published:match(i, b.text)
-      if g then
-        local v = ("%s-%02d-%02d"):format(g.year, tonumber(g.month), tonumber(g.day))
-        if document.valid_iso(v) then return v end
-      end
+end
+
+-- a date the article states in its own words: "Seperti dilansir CNN, Jumat (28/7/2023)"
+local function published_in_body(doc, spans)
+  local best
+  scan(doc, compile().published, spans, function(m)
+    if best and best.start <= m.start then return end
+    local month = tonumber(m.month) or MONTHS[(m.month_name or ""):lower()]
+    if not month then return end
+    local v = ("%s-%02d-%02d"):format(m.year or "2000", month, tonumber(m.day))
+    if document.valid_iso(v) then  -- a date without its year keeps X for it
+      best = { start = m.start, value = m.year and v or ("XXXX" .. v:sub(5)) }
     end
-  end
+  end)
+  return best and best.value
 end
 
 ---------------------------------------------------------------- sources
@@ -415,27 +289,16 @@ local function clean_source(s)
   return table.concat(words, " ")
 end
 
-local function sources(list, body)
-  local sets, found = compile(), {}
-  for _, b in ipairs(body) do
-    for i = 1, sets.sources:count() do
-      local init = 1
-      while init <= #b.text do
-        local s, e, g = sets.sources:match(i, b.text, init)
-        if not s then break end
-        local pos = b.start + s - 1
-        if g.source then found[#found + 1] = { pos = pos, name = g.source } end
-        if g.source2 then found[#found + 1] = { pos = pos + 0.5, name = g.source2 } end
-        init = math.max(e, s) + 1
-      end
-    end
-  end
-  for _, l in ipairs(list) do
-    if l.field == "sources" and l.value then
-      for part in (l.value .. ","):gmatch("(.-)%s*[,;/]%s*") do
-        for name in (part .. " dan "):gmatch("(.-)%s+dan%s+") do
-          found[#found + 1] = { pos = l.start, name = name }
-        end
+local function sources(doc, spans, credited)
+  local found = {}
+  scan(doc, compile().sources, spans, function(m)
+    if m.source then found[#found + 1] = { pos = m.source_start, name = m.source } end
+    if m.source2 then found[#found + 1] = { pos = m.source2_start, name = m.source2 } end
+  end)
+  for _, c in ipairs(credited) do
+    for part in (c.value .. ","):gmatch("(.-)%s*[,;/]%s*") do
+      for name in (part .. " dan "):gmatch("(.-)%s+dan%s+") do
+        found[#found + 1] = { pos = c.pos, name = name }
       end
     end
   end
@@ -453,23 +316,60 @@ end
 
 ---------------------------------------------------------------- meta
 
+local function upper_words(s)  -- PYONGYANG -> Pyongyang, leaves Jakarta alone
+  if not s or s:find("%l") then return s end
+  return (s:gsub("(%a)(%a*)", function(a, b) return a .. b:lower() end))
+end
+
+-- "haa/haa" -> "haa": the same initials twice are one person
+local function initials(s)
+  local a, b = (s or ""):match("^(.-)/(.+)$")
+  if a and a:lower() == b:lower() then return a end
+  return s
+end
+
+-- the page's facts, read from the classified lines (no line is matched again)
 local function meta(doc)
-  local list, c = doc:line_list(), cleaned(doc)
-  local m = { outlet = c.found.outlet, dateline = c.found.place }
-  local fields = {}
-  for _, l in ipairs(list) do
-    if l.field and l.value and l.value ~= "" and fields[l.field] == nil then fields[l.field] = l.value end
-    if l.class == "headline" and not m.headline then m.headline = l.text end
-    if l.class == "dateline" and l.groups and not m.dateline then
-      m.dateline = l.groups.place and upper_words(trim(l.groups.place))
-      m.outlet = m.outlet or (l.groups.outlet and trim(l.groups.outlet))
+  local page, rules = page_of(doc), lexicon.lines
+  local m, fields, credited = {}, {}, {}
+  local update  -- the date of a later update counts only when no other is found
+  local line, outlet_start, outlet_stop, place_start, place_stop = page:opening()
+  if line then
+    m.outlet = sub(page, outlet_start, outlet_stop)
+    m.dateline = upper_words(sub(page, place_start, place_stop))
+  end
+  for i = 1, page:count() do
+    local start, stop, class, rule, vs, ve, os, oe, flags = page:line(i)
+    if class == "headline" then
+      m.headline = m.headline or page:sub(start, stop)
+    elseif class == "timestamp" and not m.published then
+      if flags & 16 == 0 then m.published, m.zone = parse_stamp(page:sub(start, stop))
+      else update = update or page:sub(start, stop) end
+    elseif class == "dateline" and not m.dateline then
+      m.dateline = upper_words(sub(page, vs, ve))
+      m.outlet = m.outlet or sub(page, os, oe)
+    end
+    local field = rule and rules[rule].field
+    if field and vs then
+      local value = sub(page, vs, ve)
+      if value ~= "" then
+        if field == "sources" then credited[#credited + 1] = { pos = start, value = value }
+        elseif fields[field] == nil then fields[field] = value end
+      end
     end
   end
   m.outlet = m.outlet or fields.outlet
-  m.editor = fields.editor or c.found.initials
+  m.editor = initials(fields.editor)
+  if not m.editor then
+    local _, es, ee = page:closing()
+    m.editor = initials(sub(page, es, ee))
+  end
+  m.headline = m.headline or fields.headline
   m.translator = fields.translator
-  m.published, m.zone = published(list, c.lines)
-  m.sources = sources(list, c.lines)
+  local spans = spans_of(doc)
+  if not m.published then m.published, m.zone = parse_stamp(update) end
+  if not m.published then m.published = published_in_body(doc, spans) end
+  m.sources = sources(doc, spans, credited)
   return m
 end
 

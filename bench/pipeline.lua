@@ -1,0 +1,151 @@
+-- The whole pipeline from Lua, beside ICU's word break over the same bytes in
+-- the same run: a stage table (MB/s of each stage with the stages before it
+-- cached, and its share of the time), one pipeline line (kimput.parse to
+-- doc:events(), one document at a time, as an analyst's script runs), and
+-- `kimput extract` over the same articles (documents/s, -j 1 and -j 2).
+--   bin/kimput run bench/pipeline.lua [CORPUS] [MEGABYTES] [RUNS]
+-- MEGABYTES (default 4) takes the first articles of the corpus up to that size.
+local kimput = require "kimput"
+local bench = dofile("bench/corpus.lua")
+
+local path, limit, runs = arg[1] or "bench/data/corpus.txt", tonumber(arg[2] or 4), tonumber(arg[3] or 3)
+local _, all = bench.read(path)
+local articles, size = {}, 0
+for _, a in ipairs(all) do
+  if size >= limit * 1e6 then break end
+  articles[#articles + 1] = a
+  size = size + #a
+end
+all = nil -- luacheck: ignore 311
+collectgarbage()
+local mb = bench.mb(articles)
+local OPTS = { published = "2023-05-10" }
+local clock = os.clock
+
+-- Each stage asks for its results on a document whose earlier stages are done.
+local STAGES = {
+  { "page (parse, body, meta)", function(doc) doc:body_spans(); doc:meta() end },
+  { "tokens+sentences", function(doc) doc:token_count(); doc:sentence_count() end },
+  { "dates", function(doc) doc:dates() end },
+  { "mentions+quotes", function(doc) doc:mentions(); doc:quotes() end },
+  { "events", function(doc) doc:events() end },
+}
+
+-- One pass, stage after stage over a batch of documents (so a stage's time
+-- holds no other stage's), batches dropped as they are done (memory stays flat).
+local BATCH = 100
+local function stage_pass(seconds)
+  for first = 1, #articles, BATCH do
+    local docs = {}
+    local t0 = clock()
+    for i = first, math.min(first + BATCH - 1, #articles) do
+      local doc = kimput.parse(articles[i], OPTS)
+      STAGES[1][2](doc)
+      docs[#docs + 1] = doc
+    end
+    seconds[1] = seconds[1] + clock() - t0
+    for s = 2, #STAGES do
+      local fn = STAGES[s][2]
+      t0 = clock()
+      for _, doc in ipairs(docs) do fn(doc) end
+      seconds[s] = seconds[s] + clock() - t0
+    end
+    for _, doc in ipairs(docs) do doc:close() end
+  end
+end
+
+local per_stage = {}
+for s = 1, #STAGES do per_stage[s] = {} end
+for r = 1, runs do
+  local seconds = {}
+  for s = 1, #STAGES do seconds[s] = 0 end
+  stage_pass(seconds)
+  for s = 1, #STAGES do per_stage[s][r] = seconds[s] end
+  collectgarbage()
+end
+
+-- The pipeline: everything an analyst asks of each document, one at a time.
+local function pipeline()
+  for _, text in ipairs(articles) do
+    local doc <close> = kimput.parse(text, OPTS)
+    doc:body_spans(); doc:meta(); doc:dates(); doc:quotes(); doc:events()
+  end
+end
+local whole, icu = bench.measure(articles, pipeline, runs)
+
+print(("pipeline bench: %d articles, %.1f MB (%.0f bytes each), median of %d runs, CPU time"):format(
+  #articles, mb, mb * 1e6 / #articles, runs))
+local total = 0
+local median = {}
+for s = 1, #STAGES do
+  median[s] = bench.median(per_stage[s])
+  total = total + median[s]
+end
+print(("  %-26s %10s %7s %10s"):format("stage", "MB/s", "share", "x ICU"))
+for s = 1, #STAGES do
+  print(("  %-26s %10.1f %6.1f%% %10.3f"):format(STAGES[s][1], mb / median[s], 100 * median[s] / total,
+    mb / median[s] / icu))
+end
+print(("  %-26s %10.1f %6.1f%% %10.3f"):format("sum of stages", mb / total, 100.0, mb / total / icu))
+print(bench.line("pipeline (parse .. events)", whole, icu) .. " (goal >= 0.4)")
+
+-- kimput extract over the same articles, as JSON Lines on disk.
+local core = require "kimput.core"
+local jsonl = require "kimput.writers.jsonl"
+local base = os.tmpname()
+local tmp = base .. ".jsonl"  -- the extension tells kimput it is JSON Lines
+local fh = assert(io.open(tmp, "wb"))
+for i, text in ipairs(articles) do
+  fh:write(jsonl.encode({ id = "a" .. i, published = OPTS.published, text = text }), "\n")
+end
+fh:close()
+local outputs = {}
+-- Runs cmd with stdout to out; returns wall seconds and CPU seconds (user +
+-- system of it and its children, from /usr/bin/time when there is one).
+local function timed(cmd, out)
+  local times = tmp .. ".time"
+  local has_time = os.execute("test -x /usr/bin/time")
+  local t0 = core.now()
+  local ok = os.execute(has_time and ("/usr/bin/time -f '%%U %%S' -o %s %s > %s"):format(times, cmd, out)
+    or ("%s > %s"):format(cmd, out))
+  local wall = core.now() - t0
+  local cpu
+  local fh = has_time and io.open(times)
+  if fh then
+    local u, sy = fh:read("a"):match("([%d.]+) ([%d.]+)%s*$")
+    fh:close()
+    cpu = u and tonumber(u) + tonumber(sy)
+  end
+  os.remove(times)
+  return ok and wall, cpu
+end
+local function extract(jobs)
+  local out = tmp .. ".j" .. jobs
+  outputs[#outputs + 1] = out
+  local wall, cpu = timed(("bin/kimput extract -j %d %s"):format(jobs, tmp), out)
+  if not wall then print(("extract -j %d: failed"):format(jobs)) return nil end
+  print(("extract -j %d: %.0f documents/s, %.2f MB/s (wall clock %.1f s, CPU %s s)"):format(
+    jobs, #articles / wall, mb / wall, wall, cpu and ("%.1f"):format(cpu) or "?"))
+  return wall, cpu, out
+end
+local one, one_cpu, one_out = extract(1)
+local two, _, two_out = extract(2)
+if one and two then
+  local same = os.execute(("cmp -s %s %s"):format(one_out, two_out))
+  print(("extract -j 2 / -j 1: %.2fx wall clock, output %s"):format(one / two,
+    same and "byte-identical" or "DIFFERS"))
+  -- the same on an idle machine: -j 1's CPU over the busier worker's (each
+  -- worker run alone, as -j 2 starts it), which other load does not skew
+  local worst
+  for k = 1, 2 do
+    local _, cpu = timed(("env KIMPUT_WORKER=%d/2 bin/kimput extract %s"):format(k, tmp), "/dev/null")
+    if cpu then worst = math.max(worst or 0, cpu) end
+  end
+  if one_cpu and worst then
+    print(("extract -j 2 / -j 1: %.2fx by CPU time (-j 1 %.1f s, busier worker %.1f s)"):format(
+      one_cpu / worst, one_cpu, worst))
+  end
+end
+os.remove(tmp)
+os.remove(base)
+for _, out in ipairs(outputs) do os.remove(out) end

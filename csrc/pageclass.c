@@ -1,0 +1,347 @@
+/* pageclass.c -- which lines of a scraped news page are the article.
+ *
+ * One pass over the tokens gives each line its features (words, capitalised
+ * words, how it ends); one match of the page's combined LINE pattern gives
+ * the lines a rule knows their class; then layout facts common to news pages
+ * decide the rest, each pass linear in the number of lines:
+ *   - a label's next line ("Baca juga:" then a title, "EDITOR" then a name);
+ *   - the article opens with a masthead or dateline ("KOMPAS.com -",
+ *     "JAKARTA, KOMPAS.com -"); what stands above it is the page's top:
+ *     headline, deck, captions, bylines;
+ *   - the headline is the title-shaped line of the top that is repeated,
+ *     next to the page date or a byline, or title-cased;
+ *   - after the last paragraph, short and title-cased lines are lists of links.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "kimput.h"
+#include "page.h"
+
+enum {
+  TOP_LINES = 40,       /* the opening is looked for among the first lines... */
+  TOP_PARAGRAPHS = 4,   /* ...and no further than this many paragraphs down */
+  TITLE_MIN_WORDS = 3,
+  TITLE_MAX_WORDS = 40,
+  SHORT_WORDS = 3,      /* a line of at most this many words is furniture at the edges */
+  LINK_MAX_WORDS = 20   /* the title of a link after the article is no longer */
+};
+
+#define NONE ((size_t)-1)
+
+static int counts_as_word(int kind) {
+  return kind == KIMPUT_TOK_WORD || kind == KIMPUT_TOK_NUMBER || kind == KIMPUT_TOK_DATE ||
+         kind == KIMPUT_TOK_TIME || kind == KIMPUT_TOK_URL || kind == KIMPUT_TOK_HASHTAG;
+}
+
+static int is_alnum_ascii(unsigned char c) {
+  return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+/* The end of s[start..end) once trailing initials or an agency in brackets
+ * ("(AFP)", "[JP]", "(rzr/dnu)") and closing quotes and brackets are taken off. */
+static size_t sentence_end(const char *text, size_t start, size_t end) {
+  const unsigned char *s = (const unsigned char *)text;
+  size_t e = end;
+  if (e > start && (s[e - 1] == ')' || s[e - 1] == ']')) {
+    unsigned char open = s[e - 1] == ')' ? '(' : '[';
+    size_t j = e - 1;
+    while (j > start && e - j < 40 && (is_alnum_ascii(s[j - 1]) || s[j - 1] == '/' || s[j - 1] == ' ')) j--;
+    if (j > start && s[j - 1] == open && j < e - 1) {
+      e = j - 1;
+      while (e > start && s[e - 1] == ' ') e--;
+    }
+  }
+  for (;;) {
+    if (e > start && (s[e - 1] == '"' || s[e - 1] == '\'' || s[e - 1] == ')' || s[e - 1] == ']')) e--;
+    else if (e >= start + 3 && s[e - 3] == 0xE2 && s[e - 2] == 0x80 && (s[e - 1] == 0x9D || s[e - 1] == 0x99)) e -= 3;
+    else break;
+  }
+  return e;
+}
+
+/* '.', '!', '?' when the line ends a sentence ("…" counts as '.'), else 0 */
+static int final_mark(const char *text, size_t start, size_t end) {
+  const unsigned char *s = (const unsigned char *)text;
+  size_t e = sentence_end(text, start, end);
+  if (e >= start + 3 && s[e - 3] == 0xE2 && s[e - 2] == 0x80 && s[e - 1] == 0xA6) return '.';
+  if (e > start && (s[e - 1] == '.' || s[e - 1] == '!' || s[e - 1] == '?')) return s[e - 1];
+  return 0;
+}
+
+/* Words, capitals and shape of every line, in one walk over lines and tokens. */
+static void line_features(const char *text, const kimput_token *tok, size_t ntok,
+                          kimput_page_line *lines, size_t n) {
+  size_t t = 0;
+  for (size_t i = 0; i < n; i++) {
+    kimput_page_line *l = &lines[i];
+    while (t < ntok && tok[t].end <= l->start) t++;
+    unsigned words = 0, upper = 0;
+    int lower_start = -1;
+    size_t u = t;
+    for (; u < ntok && tok[u].start < l->end; u++) {
+      if (!counts_as_word(tok[u].kind)) continue;
+      int capital = tok[u].kind != KIMPUT_TOK_WORD || (tok[u].flags & KIMPUT_TOKF_UPPER);
+      if (lower_start < 0) lower_start = !capital;
+      words++;
+      upper += (unsigned)capital;
+    }
+    t = u;
+    l->words = (uint16_t)(words > UINT16_MAX ? UINT16_MAX : words);
+    int mark = final_mark(text, l->start, l->end);
+    if ((words >= 6 && mark == '.') || (words >= 15 && mark) || words >= 30) l->flags |= KIMPUT_LINEF_PARAGRAPH;
+    unsigned char last = (unsigned char)text[l->end - 1];
+    int ellipsis = l->end - l->start >= 2 && text[l->end - 2] == '.' && last == '.';
+    int open_end = (last == '.' && !ellipsis) || last == ':' || last == ';' || last == ',';
+    if (words >= TITLE_MIN_WORDS && words <= TITLE_MAX_WORDS && !open_end && lower_start != 1)
+      l->flags |= KIMPUT_LINEF_TITLE;
+    if (words && upper * 5 >= words * 3) l->flags |= KIMPUT_LINEF_TITLECASE;
+  }
+}
+
+static uint64_t hash_line(const char *text, const kimput_page_line *l) {
+  uint64_t h = 1469598103934665603ull;  /* FNV-1a */
+  for (uint32_t i = l->start; i < l->end; i++) h = (h ^ (unsigned char)text[i]) * 1099511628211ull;
+  return h;
+}
+
+static int same_text(const char *text, const kimput_page_line *a, const kimput_page_line *b) {
+  return a->end - a->start == b->end - b->start && memcmp(text + a->start, text + b->start, a->end - a->start) == 0;
+}
+
+/* Flags the lines whose text is on another line too: one hash table, linear. */
+static kimput_status mark_repeats(const char *text, kimput_page_line *lines, size_t n) {
+  if (n < 2) return KIMPUT_OK;
+  size_t cap = 4;
+  while (cap < 2 * n) cap *= 2;
+  size_t *slot = malloc(cap * sizeof *slot);
+  uint64_t *hash = malloc(n * sizeof *hash);
+  if (!slot || !hash) { free(slot); free(hash); return KIMPUT_ERR_NOMEM; }
+  for (size_t i = 0; i < cap; i++) slot[i] = NONE;
+  for (size_t i = 0; i < n; i++) {
+    hash[i] = hash_line(text, &lines[i]);
+    size_t k = (size_t)hash[i] & (cap - 1);
+    for (; slot[k] != NONE; k = (k + 1) & (cap - 1)) {
+      size_t j = slot[k];
+      if (hash[j] == hash[i] && same_text(text, &lines[j], &lines[i])) {
+        lines[j].flags |= KIMPUT_LINEF_REPEATED;
+        lines[i].flags |= KIMPUT_LINEF_REPEATED;
+        break;
+      }
+    }
+    if (slot[k] == NONE) slot[k] = i;
+  }
+  free(slot);
+  free(hash);
+  return KIMPUT_OK;
+}
+
+static int is_paragraph(const kimput_page_line *l) {
+  return l->cls == KIMPUT_LINE_BODY && (l->flags & KIMPUT_LINEF_PARAGRAPH);
+}
+
+/* Lines between two facts of the page that do not break them apart. */
+static int is_aside(const kimput_page_line *l) {
+  return l->cls == KIMPUT_LINE_NAVIGATION || l->cls == KIMPUT_LINE_CAPTION || l->cls == KIMPUT_LINE_HASHTAGS ||
+         (l->cls == KIMPUT_LINE_BODY && l->words <= SHORT_WORDS);
+}
+
+/* How much a title-shaped line of the top looks like the headline. */
+static int headline_score(const kimput_page_line *lines, size_t n, size_t i, size_t open) {
+  const kimput_page_line *l = &lines[i];
+  int score = 0;
+  if (l->flags & KIMPUT_LINEF_REPEATED) score += 4;
+  if (l->flags & KIMPUT_LINEF_TITLECASE) score += 2;
+  size_t j = i + 1;
+  while (j < n && j != open && is_aside(&lines[j])) j++;
+  if (open != NONE || (j < n && (lines[j].cls == KIMPUT_LINE_TIMESTAMP || lines[j].cls == KIMPUT_LINE_DATELINE ||
+                lines[j].cls == KIMPUT_LINE_CREDIT)))
+    score += 3;  /* above the opening, or just above the page date or a byline */
+  size_t k = i;
+  while (k > 0 && is_aside(&lines[k - 1])) k--;
+  if (k > 0 && lines[k - 1].cls == KIMPUT_LINE_TIMESTAMP) score += 2;
+  return score;
+}
+
+static void mark_headline(const char *text, kimput_page_line *lines, size_t n, size_t top, size_t open) {
+  size_t best = NONE;
+  int best_score = 2;  /* capitals alone do not make a headline */
+  for (size_t i = 0; i < top; i++) {
+    if (lines[i].cls != KIMPUT_LINE_BODY || !(lines[i].flags & KIMPUT_LINEF_TITLE)) continue;
+    int score = headline_score(lines, n, i, open);
+    if (score > best_score) { best = i; best_score = score; }
+  }
+  if (best == NONE) return;
+  for (size_t i = 0; i < top; i++)
+    if (i == best || ((lines[i].flags & KIMPUT_LINEF_REPEATED) && same_text(text, &lines[i], &lines[best])))
+      lines[i].cls = KIMPUT_LINE_HEADLINE;
+}
+
+static void set_span(kimput_span *s, kimput_span v) { *s = v; }
+
+/* No lower-case ASCII letter in the span ("PYONGYANG", not "Pyongyang"). */
+static int all_capitals(const char *text, kimput_span s) {
+  for (uint32_t i = s.start; i < s.end; i++)
+    if (text[i] >= 'a' && text[i] <= 'z') return 0;
+  return 1;
+}
+
+/* Finds the article's opening: a masthead or dateline at the start of a
+ * line near the top, or a dateline alone on its line. Returns its line or NONE. */
+static kimput_status find_opening(kimput_pageset *set, const kimput_doc *doc, kimput_page *page,
+                                  size_t first_paragraph, size_t *open) {
+  *open = NONE;
+  size_t paragraphs = 0;
+  for (size_t i = first_paragraph == NONE ? page->count : 0; i < page->count && i < TOP_LINES; i++) {
+    kimput_page_line *l = &page->lines[i];
+    if (l->cls == KIMPUT_LINE_DATELINE) { *open = i; return KIMPUT_OK; }
+    if (l->cls != KIMPUT_LINE_BODY) continue;
+    page_match m;
+    kimput_status st = page_match_range(set, KIMPUT_PAGE_PREFIX, doc, l->start, l->end, 1, &m);
+    if (st != KIMPUT_OK) return st;
+    /* a place alone opens the article before any paragraph ("Jakarta -"),
+     * or in capitals ("JAKARTA -") below a deck; "Nama Orang - ..." further
+     * down is more likely a list */
+    int named = m.outlet.start != KIMPUT_UNSET ||
+                (m.place.start != KIMPUT_UNSET && (paragraphs == 0 || all_capitals(kimput_doc_text(doc, NULL), m.place)));
+    if (m.rule >= 0 && m.whole.end < l->end && named) {
+      *open = i;
+      page->open_line = (int32_t)i;
+      page->open_end = m.whole.end;
+      set_span(&page->open_outlet, m.outlet);
+      set_span(&page->open_place, m.place);
+      return KIMPUT_OK;
+    }
+    if ((l->flags & KIMPUT_LINEF_PARAGRAPH) && ++paragraphs >= TOP_PARAGRAPHS) break;
+  }
+  return KIMPUT_OK;
+}
+
+static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_page *page) {
+  const char *text = kimput_doc_text(doc, NULL);
+  kimput_page_line *lines = page->lines;
+  size_t n = page->count, p = NONE, q = NONE;
+  for (size_t i = 0; i < n; i++) {
+    if (!is_paragraph(&lines[i])) continue;
+    if (p == NONE) p = i;
+    q = i;
+  }
+  size_t open;
+  kimput_status st = find_opening(set, doc, page, p, &open);
+  if (st != KIMPUT_OK) return st;
+  size_t top = open != NONE ? open : p != NONE ? p : n;
+  mark_headline(text, lines, n, top, open);
+  if (p == NONE) return KIMPUT_OK;  /* a snippet: nothing surrounds an article */
+  for (size_t i = 0; i < n; i++) {
+    kimput_page_line *l = &lines[i];
+    if (l->cls != KIMPUT_LINE_BODY) continue;
+    if (l->words <= 1) l->cls = KIMPUT_LINE_NAVIGATION;  /* a button, a counter, a menu word */
+    else if (i < top) {
+      /* above the opening: decks and captions; above a first paragraph: furniture */
+      if (l->words <= SHORT_WORDS) l->cls = KIMPUT_LINE_NAVIGATION;
+      else if (open != NONE || (l->flags & KIMPUT_LINEF_REPEATED)) l->cls = KIMPUT_LINE_CAPTION;
+    } else if (i > q && !final_mark(text, l->start, l->end) && l->words <= LINK_MAX_WORDS &&
+               (l->words <= SHORT_WORDS || (l->flags & KIMPUT_LINEF_TITLECASE))) {
+      l->cls = KIMPUT_LINE_NAVIGATION;  /* lists of links after the article */
+    }
+  }
+  return KIMPUT_OK;
+}
+
+/* Initials closing the article, at the end of the last body line. */
+static kimput_status find_closing(kimput_pageset *set, const kimput_doc *doc, kimput_page *page) {
+  for (size_t i = page->count; i-- > 0;) {
+    kimput_page_line *l = &page->lines[i];
+    if (l->cls != KIMPUT_LINE_BODY) continue;
+    size_t start = (int32_t)i == page->open_line ? page->open_end : l->start;
+    page_match m;
+    kimput_status st = page_match_range(set, KIMPUT_PAGE_SUFFIX, doc, start, l->end, 1, &m);
+    if (st != KIMPUT_OK) return st;
+    if (m.rule >= 0 && m.whole.start > start) {
+      page->close_line = (int32_t)i;
+      page->close_start = m.whole.start;
+      page->close_editor = m.value;
+    }
+    break;
+  }
+  return KIMPUT_OK;
+}
+
+void kimput_page_clear(kimput_page *page) {
+  if (!page) return;
+  free(page->lines);
+  memset(page, 0, sizeof *page);
+  kimput_span none = {KIMPUT_UNSET, KIMPUT_UNSET};
+  page->open_line = page->close_line = -1;
+  page->open_outlet = page->open_place = page->close_editor = none;
+}
+
+kimput_status kimput_page_classify(kimput_doc *doc, kimput_pageset *set, kimput_page *page) {
+  if (!page) return KIMPUT_ERR_ARG;
+  page->lines = NULL;
+  kimput_page_clear(page);
+  if (!doc || !set) return KIMPUT_ERR_ARG;
+  kimput_status st = page_build(set);
+  if (st != KIMPUT_OK) return st;
+  size_t len, ntok, n;
+  const char *text = kimput_doc_text(doc, &len);
+  const kimput_token *tok = kimput_doc_tokens(doc, &ntok);
+  if (!tok && kimput_doc_status(doc) != KIMPUT_OK) return kimput_doc_status(doc);
+  kimput_span *spans = NULL;
+  st = kimput_lines(text, len, &spans, &n);
+  if (st != KIMPUT_OK) return st;
+  kimput_page_line *lines = calloc(n ? n : 1, sizeof *lines);
+  if (!lines) { free(spans); return KIMPUT_ERR_NOMEM; }
+  for (size_t i = 0; i < n; i++) {
+    lines[i].start = spans[i].start;
+    lines[i].end = spans[i].end;
+    lines[i].value_start = lines[i].value_end = lines[i].outlet_start = lines[i].outlet_end = KIMPUT_UNSET;
+    lines[i].rule = -1;
+  }
+  free(spans);
+  page->lines = lines;
+  page->count = n;
+  line_features(text, tok, ntok, lines, n);
+
+  const page_kind *k = &set->kinds[KIMPUT_PAGE_LINE];
+  for (size_t i = 0; i < n && st == KIMPUT_OK; i++) {
+    page_match m;
+    st = page_match_range(set, KIMPUT_PAGE_LINE, doc, lines[i].start, lines[i].end,
+                          !(lines[i].flags & KIMPUT_LINEF_PARAGRAPH), &m);
+    if (st != KIMPUT_OK || m.rule < 0) continue;
+    const page_rule *r = &k->rules[m.rule];
+    lines[i].rule = m.rule;
+    lines[i].cls = r->info.cls;
+    if (r->info.flags & KIMPUT_PAGE_UPDATED) lines[i].flags |= KIMPUT_LINEF_UPDATED;
+    kimput_span v = m.value.start != KIMPUT_UNSET ? m.value : m.place;
+    lines[i].value_start = v.start;
+    lines[i].value_end = v.end;
+    lines[i].outlet_start = m.outlet.start;
+    lines[i].outlet_end = m.outlet.end;
+  }
+  /* a label classes its next line, unless that is a paragraph of the article;
+   * a label under its value ("Nama" then "Editor") classes the line above */
+  for (size_t i = 0; i < n && st == KIMPUT_OK; i++) {
+    if (lines[i].rule < 0) continue;
+    const kimput_page_rule *info = &k->rules[lines[i].rule].info;
+    if (info->next == KIMPUT_LINE_NONE) continue;
+    kimput_page_line *nl = i + 1 < n ? &lines[i + 1] : NULL, *pl = i > 0 ? &lines[i - 1] : NULL, *value = NULL;
+    if (nl && nl->cls == KIMPUT_LINE_BODY &&
+        (!(nl->flags & KIMPUT_LINEF_PARAGRAPH) || (info->flags & KIMPUT_PAGE_NEXT_PARAGRAPH)))
+      value = nl;
+    else if (pl && pl->cls == KIMPUT_LINE_BODY && pl->words <= SHORT_WORDS + 1 && (pl->flags & KIMPUT_LINEF_TITLECASE) &&
+             !(pl->flags & KIMPUT_LINEF_PARAGRAPH) && lines[i].value_start == KIMPUT_UNSET)
+      value = pl;
+    if (!value) continue;
+    value->cls = info->next;
+    if (lines[i].value_start == KIMPUT_UNSET) {
+      lines[i].value_start = value->start;
+      lines[i].value_end = value->end;
+    }
+  }
+  if (st == KIMPUT_OK) st = mark_repeats(text, lines, n);
+  if (st == KIMPUT_OK) st = layout(set, doc, page);
+  if (st == KIMPUT_OK) st = find_closing(set, doc, page);
+  if (st != KIMPUT_OK) kimput_page_clear(page);
+  return st;
+}

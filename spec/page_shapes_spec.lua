@@ -1,0 +1,235 @@
+-- Line classes and meta on invented pages in each shape Indonesian news
+-- sites are scraped in: time stamps, mastheads, bylines, captions, page
+-- furniture. Every outlet, person and sentence here is made up.
+local kimput = require "kimput"
+
+local function page(lines)
+  local doc = kimput.parse(table.concat(lines, "\n"))
+  local class = {}
+  for _, l in ipairs(doc:line_list()) do class[l.text] = l.class end
+  return doc:meta(), class, doc
+end
+
+local PARA1 = "Pemerintah kota membuka pasar murah di alun-alun selama tiga hari untuk menekan harga bahan pokok."
+local PARA2 = "Warga mulai mengantre sejak pagi untuk membeli beras, minyak goreng, dan gula dengan harga lebih rendah."
+local PARA3 = "Panitia menyebut stok akan ditambah jika antrean terus memanjang hingga akhir pekan ini."
+
+describe("time stamps in every shape", function()
+  local shapes = {
+    { "RABU, 13 MARET 2024 | 10:05 WIB | LAPORAN: NAMA PENULIS CONTOH", "2024-03-13T10:05", "+07:00" },
+    { "Situsberita.com, 8 April 2022, 16:33 WIB", "2022-04-08T16:33", "+07:00" },
+    { "14 August 2025, 08:01 WIB:strip_icc():format(webp)/media/123/original/foto.jpg", "2025-08-14T08:01", "+07:00" },
+    { "Kamis, 06 Februari 2025 - 05:53 WIB", "2025-02-06T05:53", "+07:00" },
+    { "Rabu 5 Juni 2024 19:40 WITA", "2024-06-05T19:40", "+08:00" },
+    { "Senin 25 Mar 2024 08:18 WIT", "2024-03-25T08:18", "+09:00" },
+    { "date 2025-10-02 Photo : KANTOR BERITA", "2025-10-02", nil },
+    { "Situs.com - 31/05/2018, 23:59 WIB", "2018-05-31T23:59", "+07:00" },
+  }
+  for _, s in ipairs(shapes) do
+    it(s[1], function()
+      local m, class = page { "Pasar Murah Dibuka di Alun-alun Kota", s[1], PARA1, PARA2 }
+      assert.are.equal("timestamp", class[s[1]])
+      assert.are.equal(s[2], m.published)
+      assert.are.equal(s[3], m.zone)
+      assert.are.equal("Pasar Murah Dibuka di Alun-alun Kota", m.headline)
+    end)
+  end
+
+  it("a list of other articles with their own stamps after the article does not date it", function()
+    local m, class = page {
+      "Pasar Murah Dibuka di Alun-alun Kota", "SENIN, 11 MARET 2024 | 09:00 WIB", PARA1, PARA2, PARA3,
+      "Populer", "Harga Cabai Turun Jelang Panen", "Selasa, 12 Maret 2024 | 02:29",
+    }
+    assert.are.equal("2024-03-11T09:00", m.published)
+    assert.are.equal("navigation", class["Harga Cabai Turun Jelang Panen"])
+    assert.are.equal("timestamp", class["Selasa, 12 Maret 2024 | 02:29"])
+  end)
+end)
+
+describe("outlet and dateline from the article's opening", function()
+  local openings = {
+    { "CONTOHKITA.CO.ID, BANDUNG -- ", "CONTOHKITA.CO.ID", "Bandung" },
+    { "KOTAPOS.COM, MEDAN - ", "KOTAPOS.COM", "Medan" },
+    { "Warta.com - ", "Warta.com", nil },
+    { "BANDUNG, Situsku.com - ", "Situsku.com", "Bandung" },
+    { "Surabaya, Harian Contoh -- ", "Harian Contoh", "Surabaya" },
+    { "Istanbul (KBA) - ", "KBA", "Istanbul" },
+    { "Sembalun, NTB (Kantor Berita) - ", "Kantor Berita", "Sembalun" },
+    { "RADAR KOTA - ", "RADAR KOTA", nil },
+    { "HARIAN RAKYAT - ", "HARIAN RAKYAT", nil },
+    { "JAYAPURA, KBK — ", "KBK", "Jayapura" },
+    { "BANDUNG - ", nil, "Bandung" },
+    { "BINTUHAN, kabarselatan.bacaberita.co - ", "kabarselatan.bacaberita.co", "Bintuhan" },
+  }
+  for _, o in ipairs(openings) do
+    it(o[1], function()
+      local m, _, doc = page { "Pasar Murah Dibuka di Alun-alun Kota", o[1] .. PARA1, PARA2 }
+      assert.are.equal(o[2], m.outlet)
+      assert.are.equal(o[3], m.dateline)
+      assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+    end)
+  end
+
+  it("everything above the opening is the page's top: headline, deck, caption, byline", function()
+    local m, class, doc = page {
+      "Senin 25 Mar 2024 08:18 WIB",
+      "Pasar Murah Dibuka di Alun-alun Kota",
+      "Pemkot ingin harga bahan pokok tetap terjangkau menjelang hari raya.",
+      "Warga mengantre di depan kios beras di alun-alun kota, Senin (25/3/2024).",
+      "Foto: Dok Pemkot",
+      "CONTOHKITA.CO.ID, BANDUNG -- " .. PARA1,
+      PARA2,
+    }
+    assert.are.equal("Pasar Murah Dibuka di Alun-alun Kota", m.headline)
+    assert.are.equal("caption", class["Pemkot ingin harga bahan pokok tetap terjangkau menjelang hari raya."])
+    assert.are.equal("caption", class["Warga mengantre di depan kios beras di alun-alun kota, Senin (25/3/2024)."])
+    assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+  end)
+
+  it("a place alone in capitals opens the article below a deck; a name and a dash further down do not", function()
+    local deck = "Wali kota menyebut pasar murah akan digelar lagi menjelang hari raya tahun depan."
+    local m, class, doc = page { "Pasar Murah Dibuka di Alun-alun Kota", deck, "BANDUNG - " .. PARA1, PARA2 }
+    assert.are.equal("Bandung", m.dateline)
+    assert.are.equal("caption", class[deck])
+    assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+    local list = "Nama Pejabat - Kepala dinas perdagangan yang memimpin rapat persiapan pasar murah hari ini."
+    m, class = page { PARA1, PARA2, list, PARA3 }
+    assert.is_nil(m.dateline)
+    assert.are.equal("body", class[PARA1])
+    assert.are.equal("body", class[list])
+  end)
+
+  it("credit lines name the outlet: copyright and 'Follow ... Channel X'", function()
+    local m = page { PARA1, PARA2, "Copyright © KANTORBERITA 2025" }
+    assert.are.equal("KANTORBERITA", m.outlet)
+    m = page { PARA1, PARA2, "Follow WhatsApp Channel Kabarku untuk update berita terbaru setiap hari" }
+    assert.are.equal("Kabarku", m.outlet)
+    m = page { PARA1, PARA2,
+      "Selain informasi soal pasar, simak berita terkini lainnya hanya di KABARKU. Tetap terhubung!" }
+    assert.are.equal("KABARKU", m.outlet)
+  end)
+end)
+
+describe("credits", function()
+  it("Editor, Penulis, Reporter, Pewarta, Rep/Red, Penerjemah lines are credits", function()
+    local lines = {
+      "Penulis: Nama Satu", "Reporter: Nama Dua", "Pewarta: Nama Tiga", "Rep: Nama Empat/ Red: Nama Lima",
+      "Penerjemah: Nama Enam",
+    }
+    local m, class = page { PARA1, PARA2, table.concat(lines, "\n") }
+    for _, l in ipairs(lines) do assert.are.equal("credit", class[l], l) end
+    assert.are.equal("Nama Lima", m.editor)
+    assert.are.equal("Nama Enam", m.translator)
+  end)
+
+  it("a name above a bare 'Editor' label, a bare 'Oleh' above a name, bylines", function()
+    local m, class = page {
+      "Pasar Murah Dibuka di Alun-alun Kota", "Situsberita.com, 8 April 2022, 16:33 WIB", "Nama Penyunting", "Editor",
+      PARA1, "Oleh", "NAMA WARTAWAN CONTOH", PARA2, "Laporan Wartawan Situsberita.com Nama Reporter",
+      "Nama Jurnalis Contoh, Jurnalis", PARA3,
+    }
+    assert.are.equal("Nama Penyunting", m.editor)
+    assert.are.equal("credit", class["Nama Penyunting"])
+    assert.are.equal("credit", class["NAMA WARTAWAN CONTOH"])
+    assert.are.equal("credit", class["Laporan Wartawan Situsberita.com Nama Reporter"])
+    assert.are.equal("credit", class["Nama Jurnalis Contoh, Jurnalis"])
+    assert.are.equal("Pasar Murah Dibuka di Alun-alun Kota", m.headline)
+  end)
+
+  it("trailing initials: (abc/abc) is one editor, [JP] is cut from the body", function()
+    local m, _, doc = page { PARA1, PARA2 .. " (abc/abc)" }
+    assert.are.equal("abc", m.editor)
+    assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+    m = page { PARA1, PARA2, "[JP]" }
+    assert.are.equal("JP", m.editor)
+  end)
+
+  it("'Artikel ini telah tayang ... dengan judul' gives the headline when the page shows none", function()
+    local credit = "Artikel ini telah tayang di Situsku.com dengan judul \"Pasar Murah Dibuka di Alun-alun\""
+    local m, class = page { PARA1, PARA2, credit }
+    assert.are.equal("Pasar Murah Dibuka di Alun-alun", m.headline)
+    assert.are.equal("credit", class[credit])
+  end)
+end)
+
+describe("captions", function()
+  local captions = {
+    "Wali kota meninjau pasar murah di alun-alun. (Situsku.com/Nama Fotografer)",
+    "Wali kota meninjau pasar murah di alun-alun/Ist",
+    "Wali kota meninjau pasar murah di alun-alun. Foto: Nama Fotografer",
+    "Wali kota meninjau pasar murah di alun-alun. (ANTARA FOTO/Nama Fotografer/abc)",
+    "Foto/Reuters/Nama Fotografer",
+    "Pedagang menata dagangan di lapak pasar murah. (KBA /Nama Fotografer)",
+    "Pasar Murah di Alun-alun-Nama Fotografer-situsku.co.id",
+    "- situsku.com",
+  }
+  for _, c in ipairs(captions) do
+    it(c, function()
+      local _, class = page { PARA1, c, PARA2, PARA3 }
+      assert.are.equal("caption", class[c])
+    end)
+  end
+
+  it("an all-caps photo credit and the caption under it", function()
+    local cap = "Petugas membagikan kupon antrean kepada warga di alun-alun kota pada Senin pagi."
+    local _, class = page { PARA1, "DOKUMENTASI PEMKOT CONTOH", cap, PARA2 }
+    assert.are.equal("caption", class["DOKUMENTASI PEMKOT CONTOH"])
+    assert.are.equal("caption", class[cap])
+  end)
+
+  it("an image path alone on its line", function()
+    local path = ":strip_icc():format(webp)/media-production/medias/123/original/foto-pasar.jpg"
+    local _, class = page { PARA1, path, PARA2 }
+    assert.are.equal("navigation", class[path])
+  end)
+end)
+
+describe("page furniture", function()
+  local furniture = {
+    "waktu baca 2 menit", "·3 menit baca", "A A A", "Perbesar teks", "Kirim Komentar",
+    "Isi komentar sepenuhnya adalah tanggung jawab pengguna dan diatur dalam UU ITE.",
+    "Share :", "Baca berita tanpa iklan. Gabung Situsku+", "Topik Artikel :", "Halaman selanjutnya",
+    "Telusuri berita Daerah lainnya", "Opini Menarik: Pasar dan Harga",
+    "Follow Situsku.com untuk mendapatkan informasi terkini. Klik WhatsApp Channel & Google News",
+  }
+  for _, f in ipairs(furniture) do
+    it(f, function()
+      local _, class = page { PARA1, f, PARA2, PARA3 }
+      assert.are_not.equal("body", class[f])
+    end)
+  end
+
+  it("summary bullets above the article and related lists after it", function()
+    local _, class, doc = page {
+      "Pasar Murah Dibuka di Alun-alun Kota",
+      "- Harga beras lebih rendah dari pasar biasa",
+      "- Pasar murah buka tiga hari",
+      "JAKARTA, Situsku.com - " .. PARA1, PARA2, PARA3,
+      "Berita Terkait", "Harga Cabai Turun Jelang Panen", "Stok Beras Aman Sampai Lebaran",
+    }
+    assert.are_not.equal("body", class["- Harga beras lebih rendah dari pasar biasa"])
+    assert.are.equal("navigation", class["Stok Beras Aman Sampai Lebaran"])
+    assert.are.equal(PARA1 .. "\n" .. PARA2 .. "\n" .. PARA3, doc:body())
+  end)
+end)
+
+describe("the body keeps every paragraph and subheading", function()
+  it("a subheading between paragraphs, a short paragraph, a quote", function()
+    local lines = {
+      "JAKARTA, Situsku.com - " .. PARA1, PARA2, "Stok Dijamin Aman", PARA3,
+      "Antrean mereda pada sore hari.", "\"Kami akan buka lagi bulan depan,\" kata ketua panitia.",
+      "Panitia juga menyiapkan tenda bagi warga lanjut usia yang mengantre sejak subuh di lokasi itu.",
+    }
+    local _, class, doc = page(lines)
+    assert.are.equal("body", class["Stok Dijamin Aman"])
+    assert.are.equal("body", class["Antrean mereda pada sore hari."])
+    assert.are.equal(table.concat(lines, "\n"):gsub("^JAKARTA, Situsku.com %- ", ""), doc:body())
+  end)
+
+  it("no headline is guessed when the page has none", function()
+    local m = page { "BANDUNG, Situsku.com - " .. PARA1, PARA2, PARA3 }
+    assert.is_nil(m.headline)
+    m = page { "Laporan Wartawan Situsku.com Nama Reporter", "BANDUNG, Situsku.com - " .. PARA1, PARA2 }
+    assert.is_nil(m.headline)
+  end)
+end)

@@ -1,0 +1,150 @@
+-- kimput extract -j N: documents on N processes, the output of -j 1 byte for
+-- byte; and the chunk protocol of kimput.parallel on its own.
+local parallel = require "kimput.parallel"
+local jsonl = require "kimput.writers.jsonl"
+
+local shell = require "fixtures.shell"
+local sh, write = shell.sh, shell.write
+
+-- Invented articles, each a little different.
+local function article(i)
+  return ("Jakarta - Menteri Luar Negeri Ana Wirasti mengirim surat kepada mitranya pada %d Mei 2023.\n"
+    .. "\"Kami berharap kerja sama ini berlanjut,\" kata Ana kepada wartawan, Senin.\n"
+    .. "Pertemuan ke-%d itu berlangsung di Bandung selama %d jam."):format(i % 28 + 1, i, i % 5 + 1)
+end
+
+describe("kimput extract -j", function()
+  local dir, list
+
+  setup(function()
+    dir = os.tmpname()
+    os.remove(dir)
+    assert(os.execute("mkdir -p " .. dir .. "/folder"))
+    for i = 1, 23 do write(("%s/folder/%03d.txt"):format(dir, i), article(i)) end
+    write(dir .. "/folder/012b.txt", "Teks rusak \255 di sini.")  -- invalid UTF-8: an error record
+    write(dir .. "/folder/000.txt", "")                           -- an empty article
+    local lines = {}
+    for i = 1, 17 do
+      lines[#lines + 1] = jsonl.encode({ id = "r" .. i, published = "2023-05-10", text = article(i) })
+    end
+    lines[9] = "{ not json"
+    list = dir .. "/list.jsonl"
+    write(list, table.concat(lines, "\n") .. "\n")
+  end)
+
+  teardown(function()
+    os.execute("rm -rf " .. dir)
+  end)
+
+  local function same_as_one_process(args, counts)
+    local out1, err1, code1 = sh("bin/kimput extract " .. args)
+    assert.is_true(#out1 > 0)
+    for _, jobs in ipairs(counts or { 2 }) do
+      local out, err, code = sh(("bin/kimput extract -j %d %s"):format(jobs, args))
+      assert.equal(code1, code)
+      assert.equal(err1, err)
+      assert.is_true(out == out1, ("-j %d writes other bytes than -j 1 for %s"):format(jobs, args))
+    end
+    return out1, err1, code1
+  end
+
+  it("writes the bytes of -j 1 for a folder, errors and exit status included", function()
+    local _, err, code = same_as_one_process(dir .. "/folder", { 2, 3, 7 })
+    assert.equal(1, code)
+    assert.matches("012b.txt:1: cannot parse: invalid UTF%-8", err)
+  end)
+
+  it("writes the bytes of -j 1 for JSON Lines, CSV rows and the published option", function()
+    local _, err = same_as_one_process(list)
+    assert.matches("list.jsonl:9: not a JSON object", err)
+    same_as_one_process("--format csv --rows quotes " .. list)
+    same_as_one_process("--rows dates --published 2023-01-02 " .. dir .. "/folder " .. list)
+  end)
+
+  it("treats extraction records, blank and bad lines in a worker as -j 1 does", function()
+    local records = dir .. "/records.jsonl"
+    local out = sh("bin/kimput extract " .. dir .. "/folder")
+    local lines = {}
+    for line in out:gmatch("[^\n]+") do lines[#lines + 1] = line end
+    table.insert(lines, 3, "")
+    table.insert(lines, 6, "{ not json")
+    write(records, table.concat(lines, "\n") .. "\n\n")
+    local _, err, code = same_as_one_process(records .. " " .. list, { 2, 3 })
+    assert.equal(1, code)
+    assert.matches("records.jsonl:1 %(id 000%): an extraction record holds no text", err)
+    assert.matches("records.jsonl:6: not a JSON object", err)
+  end)
+
+  it("keeps input order when there are fewer documents than processes", function()
+    local one = dir .. "/folder/001.txt"
+    local out1 = sh("bin/kimput extract " .. one .. " " .. list)
+    local out8 = sh("bin/kimput extract -j 8 " .. one .. " " .. list)
+    assert.equal(out1, out8)
+    local empty = dir .. "/none"
+    assert(os.execute("mkdir -p " .. empty))
+    local out, _, code = sh("bin/kimput extract -j 4 --format csv " .. empty)
+    assert.equal(0, code)
+    assert.equal(1, select(2, out:gsub("\n", "")))  -- the header row alone
+  end)
+
+  it("rejects a number of processes that is not a count", function()
+    for _, bad in ipairs({ "0", "two", "1.5", "999" }) do
+      local _, err, code = sh("bin/kimput extract -j " .. bad .. " " .. list)
+      assert.equal(2, code)
+      assert.matches("%-j needs a number of processes", err)
+    end
+  end)
+end)
+
+describe("kimput.parallel", function()
+  it("assigns every item to exactly one worker, round-robin", function()
+    for i = 1, 20 do
+      local owners = 0
+      for k = 1, 3 do
+        if parallel.takes(i, k, 3) then owners = owners + 1 end
+      end
+      assert.equal(1, owners)
+    end
+    assert.is_true(parallel.takes(4, 1, 3))
+    assert.is_true(parallel.takes(5, 2, 3))
+  end)
+
+  -- A worker in shell: item i (of 1..count) is the payload "item i", sent by
+  -- worker (i - 1) % n + 1; the worker sleeps first when it is worker 1, so
+  -- that the others finish long before it.
+  local WORKER = [[
+    k=${KIMPUT_WORKER%/*}; n=${KIMPUT_WORKER#*/}; i=$k
+    [ "$k" = 1 ] && sleep 0.2
+    while [ $i -le COUNT ]; do p="item $i"; printf 'R %d 0\n%s' ${#p} "$p"; i=$((i + n)); done
+    printf 'D 0 end-of-%d\n' $k
+  ]]
+
+  it("merges the workers' chunks in input order", function()
+    local got = {}
+    local workers = parallel.spawn({ "sh", "-c", (WORKER:gsub("COUNT", "11")) }, 3)
+    local ok, tail = parallel.merge(workers, function(kind, payload)
+      assert.equal("R", kind)
+      got[#got + 1] = payload
+    end)
+    assert.is_true(ok)
+    assert.equal("end-of-3", tail)  -- item 12 would be worker 3's: its "D" ends the merge
+    assert.equal(11, #got)
+    for i = 1, 11 do assert.equal("item " .. i, got[i]) end
+  end)
+
+  it("says which worker failed when a stream is cut short", function()
+    local ok, err = parallel.merge(parallel.spawn({ "sh", "-c", [[
+      [ "${KIMPUT_WORKER%/*}" = 2 ] && { printf 'R 50 0\nshort'; exit 3; }
+      printf 'R 1 0\nx'; printf 'R 1 0\ny'; printf 'D 0 0\n'
+    ]] }, 2), function() end)
+    assert.is_nil(ok)
+    assert.matches("worker 2 of 2", err)
+  end)
+
+  it("tells a worker its place from the environment", function()
+    local out = sh([[KIMPUT_WORKER=2/5 lua5.4 -e 'package.path = "lua/?.lua;" .. package.path
+      print(require("kimput.parallel").worker())']])
+    assert.equal("2\t5\n", out)
+    assert.is_nil(parallel.worker())  -- busted itself is no worker
+  end)
+end)
