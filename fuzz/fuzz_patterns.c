@@ -29,7 +29,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   char err[160];
   size_t off = 0;
   kimput_status st = kimput_pageset_add(set, &fuzzed, (const char *)data, plen, err, sizeof err, &off);
-  if (st != KIMPUT_OK && (st != KIMPUT_ERR_PATTERN || off > plen) && st != KIMPUT_ERR_ARG) abort();
+  /* a pattern that is not UTF-8 or does not compile is refused, its offset inside it */
+  if (st == KIMPUT_ERR_PATTERN && off > plen) abort();
+  if (st != KIMPUT_OK && st != KIMPUT_ERR_PATTERN && st != KIMPUT_ERR_UTF8 && st != KIMPUT_ERR_ARG) abort();
   kimput_doc *doc = NULL;
   if (kimput_doc_new((const char *)data + plen, size - plen, KIMPUT_DOC_REPLACE_INVALID, &doc, NULL) == KIMPUT_OK) {
     size_t len;
