@@ -2,7 +2,8 @@
 # make bench: generates a ~50 MB corpus from examples/corpus/ (once), then
 # measures each stage on it -- tokens and sentences in C beside ICU's word
 # break iterator, page cleaning, dates, quotes, the whole pipeline from Lua
-# with kimput extract (bench/pipeline.lua) -- then kimput's dates beside
+# with kimput extract (bench/pipeline.lua), one document of 1 to 16 MB
+# through every stage (bench/scaling.lua) -- then kimput's dates beside
 # python3-dateparser on the gold sample, and the memory of `kimput extract`
 # over 1,000 and 10,000 documents. A measurement, not a test.
 #   bench/run.sh BUILD_DIR LUA
@@ -21,5 +22,7 @@ for stage in page dates quotes events; do
 done
 # the whole pipeline from Lua: stage table, pipeline line, kimput extract -j 1 / -j 2
 KIMPUT_BUILD="$(pwd)/$build" bin/kimput run bench/pipeline.lua "$corpus"
+# one document of 1 to 16 MB through every stage; bounded by SCALING_CAP per stage
+KIMPUT_BUILD="$(pwd)/$build" bin/kimput run bench/scaling.lua
 sh bench/dates_compare.sh "$build" "$lua"
 sh bench/corpus_memory.sh 10000

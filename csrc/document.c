@@ -71,8 +71,8 @@ kimput_status kimput_doc_status(const kimput_doc *doc) {
 }
 
 const kimput_token *kimput_doc_tokens(kimput_doc *doc, size_t *count) {
-  *count = 0;
-  if (!doc) return NULL;
+  if (count) *count = 0;
+  if (!doc || !count) return NULL;
   if (!doc->tokenized) {
     doc->status = kimput_tokenize(doc->text, doc->len, &doc->tokens, &doc->ntokens, &doc->tokens_cap);
     if (doc->status != KIMPUT_OK) return NULL;
@@ -83,8 +83,8 @@ const kimput_token *kimput_doc_tokens(kimput_doc *doc, size_t *count) {
 }
 
 const kimput_sentence *kimput_doc_sentences(kimput_doc *doc, size_t *count) {
-  *count = 0;
-  if (!doc) return NULL;
+  if (count) *count = 0;
+  if (!doc || !count) return NULL;
   if (!doc->split) {
     size_t ntok;
     const kimput_token *toks = kimput_doc_tokens(doc, &ntok);

@@ -9,7 +9,16 @@
  *   - results returned through a pointer are owned by the caller unless the
  *     comment says they are borrowed from the document;
  *   - texts are counted (pointer + length), never NUL-terminated: a NUL byte
- *     is an ordinary control character.
+ *     is an ordinary control character;
+ *   - threads: the library has no global mutable state (its built-in tables
+ *     are set up once per process under pthread_once). Each object type
+ *     states its own contract below; in short, a document, a page rule set
+ *     and a rule are used by one thread at a time, a gazetteer is read by
+ *     any number of threads once nothing adds to it any more;
+ *   - a call that breaks a precondition written here (NULL where a value is
+ *     needed, an offset outside the text or inside a character, invalid
+ *     UTF-8 where valid text is required) returns KIMPUT_ERR_ARG (or
+ *     KIMPUT_ERR_UTF8) and touches nothing: never undefined behaviour.
  */
 #ifndef KIMPUT_H
 #define KIMPUT_H
@@ -75,6 +84,14 @@ enum {
   KIMPUT_DOC_DEFAULT = 0,
   KIMPUT_DOC_REPLACE_INVALID = 1  /* repair invalid UTF-8 instead of failing */
 };
+
+/* A document owns a copy of its text and computes its tokens and sentences
+ * lazily, on the first call that needs them (the calls that take a
+ * non-const kimput_doc *: kimput_doc_tokens, kimput_doc_sentences,
+ * kimput_doc_dates, kimput_gaz_scan, ...), and keeps them. Threads: one
+ * thread at a time per document; to share one between threads, call
+ * kimput_doc_sentences once first (it computes the tokens too), after which
+ * those calls only read it. Different documents are independent. */
 
 /* Creates a document holding a private copy of text. With invalid UTF-8 and
  * no KIMPUT_DOC_REPLACE_INVALID, returns KIMPUT_ERR_UTF8 and stores the
@@ -382,7 +399,11 @@ kimput_status kimput_quotes_scan(const char *text, size_t len, const uint32_t *s
 /* The entity gazetteer (gazetteer.c): surface forms handed over once by the
  * Lua lexicon, matched over the tokens of a document, leftmost-longest.
  * Matching ignores case and treats a hyphen like a space ("Kim Jong-un" =
- * "kim jong un"), except where a flag asks for more. */
+ * "kim jong un"), except where a flag asks for more. Threads:
+ * kimput_gaz_add changes the gazetteer and must not run while another
+ * thread adds or scans; kimput_gaz_scan only reads it, so once every form is
+ * added any number of threads may scan at once (each with its own document,
+ * or a document made ready as said above). */
 typedef struct kimput_gaz kimput_gaz;
 
 enum {
@@ -708,7 +729,9 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
 
 /* A compiled PCRE2 pattern (UTF mode, Unicode properties, JIT where the
  * platform has it) with its own match data and JIT stack, so matching
- * allocates nothing. A rule is not thread-safe: one thread at a time. */
+ * allocates nothing. Threads: a match writes into the rule (match data,
+ * last error), so one thread at a time per rule; compile one rule per
+ * thread to match in parallel. */
 typedef struct kimput_rule kimput_rule;
 
 /* Compile flags. */
@@ -756,13 +779,19 @@ int kimput_rule_jit(const kimput_rule *rule);
 /* Finds the first match inside the range text[range_start..range_end) that
  * starts at or after `from` (range_start <= from <= range_end). The range is
  * the subject: ^ and $ anchor at its ends and lookbehind does not see before
- * it; the text must be valid UTF-8 and the range must start and end on
- * character boundaries. On a match *found is 1 and groups[0..ngroups) get
- * the [start, end) offsets, into text, of the whole match (groups[0]) and
- * of each capture group (KIMPUT_UNSET for both when the group did not take
- * part); ngroups may be smaller than group_count + 1. Returns KIMPUT_OK
- * (with *found 0 when nothing matched), KIMPUT_ERR_LIMIT when a limit was
- * hit (kimput_rule_error tells which), KIMPUT_ERR_UTF8 or KIMPUT_ERR_ARG. */
+ * it. The range and `from` must start and end on character boundaries
+ * (KIMPUT_ERR_ARG otherwise). Nothing is remembered between calls: each
+ * call checks the UTF-8 of the part of the range the match can inspect
+ * (from `from`, less the pattern's longest lookbehind, to range_end), so a
+ * buffer may be refilled between calls, and repeated calls over one long
+ * range cost that check each time: scan a document with
+ * kimput_rule_match_doc instead. On a match *found is 1 and
+ * groups[0..ngroups) get the [start, end) offsets, into text, of the whole
+ * match (groups[0]) and of each capture group (KIMPUT_UNSET for both when
+ * the group did not take part); ngroups may be smaller than group_count + 1.
+ * Returns KIMPUT_OK (with *found 0 when nothing matched), KIMPUT_ERR_LIMIT
+ * when a limit was hit (kimput_rule_error tells which), KIMPUT_ERR_UTF8 or
+ * KIMPUT_ERR_ARG. */
 kimput_status kimput_rule_match(kimput_rule *rule, const char *text, size_t text_len,
                                 size_t range_start, size_t range_end, size_t from,
                                 kimput_span *groups, size_t ngroups, int *found);
@@ -770,7 +799,8 @@ kimput_status kimput_rule_match(kimput_rule *rule, const char *text, size_t text
 /* kimput_rule_match over a document's text, which kimput_doc_new has made
  * valid UTF-8: the range is not checked again, so matching many short
  * ranges (the lines of a page) costs no extra pass over them. The range
- * must still start and end on character boundaries (KIMPUT_ERR_ARG if not). */
+ * must still start and end on character boundaries (KIMPUT_ERR_ARG if not).
+ * The document is only read: other threads may read it at the same time. */
 kimput_status kimput_rule_match_doc(kimput_rule *rule, const kimput_doc *doc, size_t range_start, size_t range_end,
                                     size_t from, kimput_span *groups, size_t ngroups, int *found);
 

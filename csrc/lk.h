@@ -22,9 +22,18 @@ kimput_doc *lk_checkdoc(lua_State *L, int idx);
 /* Raises a Lua error for a kimput status, prefixed with what was being done. */
 int lk_error(lua_State *L, const char *what, kimput_status st);
 
+/* Pushes a userdata whose one slot holds a malloc'd pointer (NULL at first)
+ * that is freed when the userdata is collected or closed: C memory stored
+ * there cannot leak when a Lua error (out of memory, a bad argument, a
+ * metamethod) interrupts the code that turns it into Lua values. Returns
+ * the slot; set it to NULL to take the memory back. */
+void **lk_guard(lua_State *L);
+
 /* Reads an array of {start, stop} pairs (1-based, inclusive) at idx into a
  * malloc'd array of 0-based half-open uint32 pairs (2 per span), checked
- * against the text length. Returns the number of spans; *out must be freed. */
+ * against the text length. Returns the number of spans; *out must be freed
+ * (no Lua error can happen between the return and that free in a caller
+ * that calls no Lua function in between). */
 size_t lk_checkspans(lua_State *L, int idx, size_t text_len, uint32_t **out);
 
 /* Each feature's binding adds its functions to the module table on the top
@@ -39,5 +48,7 @@ void lk_open_mentions(lua_State *L);
 
 /* Checks that argument idx is a Lexicon (lkmentions.c) and returns it. */
 kimput_lexicon *lk_checklexicon(lua_State *L, int idx);
+void lk_open_signals(lua_State *L);
+void lk_open_files(lua_State *L);
 
 #endif

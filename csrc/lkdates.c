@@ -44,6 +44,7 @@ static int l_dates(lua_State *L) {
   const char *text = kimput_doc_text(doc, &len);
   kimput_ref ref = check_ref(L, 3);
   int vague = lua_toboolean(L, 6);
+  void **result = lk_guard(L);  /* made before the C result exists: it cannot leak */
   uint32_t *spans;
   size_t nspans = lk_checkspans(L, 2, len, &spans);
   kimput_date *items = NULL;
@@ -51,14 +52,14 @@ static int l_dates(lua_State *L) {
   kimput_status st = kimput_doc_dates(doc, spans, nspans, &ref, &items, &n);
   free(spans);
   if (st != KIMPUT_OK) return lk_error(L, "dates", st);
-  lua_createtable(L, (int)n, 0);
+  *result = items;  /* freed by the guard, even when a push below fails */
+  lua_createtable(L, (int)(n < 0x7fffffff ? n : 0x7fffffff), 0);
   lua_Integer k = 0;
   for (size_t i = 0; i < n; i++) {
     if (items[i].vague && !vague) continue;
     push_item(L, text, &items[i]);
     lua_rawseti(L, -2, ++k);
   }
-  kimput_dates_free(items);
   return 1;
 }
 

@@ -65,26 +65,55 @@ int lk_error(lua_State *L, const char *what, kimput_status st) {
   return luaL_error(L, "%s: %s", what, kimput_strerror(st));
 }
 
+#define LK_GUARD "kimput.Guard"
+
+static int l_guard_gc(lua_State *L) {
+  void **slot = luaL_checkudata(L, 1, LK_GUARD);
+  free(*slot);
+  *slot = NULL;
+  return 0;
+}
+
+void **lk_guard(lua_State *L) {
+  void **slot = lua_newuserdatauv(L, sizeof *slot, 0);
+  *slot = NULL;
+  if (luaL_newmetatable(L, LK_GUARD)) {
+    lua_pushcfunction(L, l_guard_gc);
+    lua_setfield(L, -2, "__gc");
+    lua_pushcfunction(L, l_guard_gc);
+    lua_setfield(L, -2, "__close");
+  }
+  lua_setmetatable(L, -2);
+  return slot;
+}
+
 size_t lk_checkspans(lua_State *L, int idx, size_t text_len, uint32_t **out) {
+  idx = lua_absindex(L, idx);
   luaL_checktype(L, idx, LUA_TTABLE);
-  size_t n = (size_t)lua_rawlen(L, idx);
+  lua_Integer len = luaL_len(L, idx);
+  if (len < 0 || (lua_Unsigned)len > SIZE_MAX / (2 * sizeof(uint32_t)) - 1) luaL_error(L, "too many spans");
+  size_t n = (size_t)len;
+  /* the array stays in a guard while Lua reads the table (lua_geti may run
+   * a metamethod or raise an error) */
+  void **slot = lk_guard(L);
   uint32_t *v = malloc((n ? n : 1) * 2 * sizeof *v);
   if (!v) luaL_error(L, "out of memory");
+  *slot = v;
   for (size_t i = 0; i < n; i++) {
-    lua_rawgeti(L, idx, (lua_Integer)i + 1);  /* raw: spans are plain tables, read once per stage */
-    if (!lua_istable(L, -1)) { free(v); luaL_error(L, "span %d is not a table", (int)i + 1); }
-    lua_rawgeti(L, -1, 1);
-    lua_rawgeti(L, -2, 2);
+    lua_geti(L, idx, (lua_Integer)i + 1);
+    if (!lua_istable(L, -1)) luaL_error(L, "span %d is not a table", (int)i + 1);
+    lua_geti(L, -1, 1);
+    lua_geti(L, -2, 2);
     int ok1, ok2;
     lua_Integer a = lua_tointegerx(L, -2, &ok1), b = lua_tointegerx(L, -1, &ok2);
     lua_pop(L, 3);
-    if (!ok1 || !ok2 || a < 1 || b < a - 1 || (size_t)b > text_len) {
-      free(v);
+    if (!ok1 || !ok2 || a < 1 || b < a - 1 || (lua_Unsigned)b > text_len)
       luaL_error(L, "span %d is not {start, stop} within the text", (int)i + 1);
-    }
     v[2 * i] = (uint32_t)(a - 1);
     v[2 * i + 1] = (uint32_t)b;
   }
+  *slot = NULL;  /* handed to the caller */
+  lua_pop(L, 1);
   *out = v;
   return n;
 }
@@ -311,6 +340,8 @@ static void (*const open_features[])(lua_State *L) = {
   lk_open_corpus,
   lk_open_events,
   lk_open_mentions,
+  lk_open_signals,
+  lk_open_files,
   NULL
 };
 

@@ -15,6 +15,7 @@ static int l_quote_marks(lua_State *L) {
   kimput_doc *doc = lk_checkdoc(L, 1);
   size_t len;
   const char *text = kimput_doc_text(doc, &len);
+  void **result = lk_guard(L);  /* made before the C result exists: it cannot leak */
   uint32_t *spans;
   size_t nspans = lk_checkspans(L, 2, len, &spans);
   kimput_quote *q = NULL;
@@ -22,7 +23,8 @@ static int l_quote_marks(lua_State *L) {
   kimput_status st = kimput_quotes_scan(text, len, spans, nspans, &q, &n);
   free(spans);
   if (st != KIMPUT_OK) return lk_error(L, "quote scan", st);
-  lua_createtable(L, (int)(n * 6), 0);
+  *result = q;  /* freed by the guard, even when a push below fails */
+  lua_createtable(L, n * 6 < 0x7fffffff ? (int)(n * 6) : 0, 0);
   for (size_t i = 0; i < n; i++) {
     lua_Integer v[6] = {(lua_Integer)q[i].open + 1, (lua_Integer)q[i].start + 1, (lua_Integer)q[i].end,
                         (lua_Integer)q[i].close, q[i].depth, q[i].flags | (q[i].single ? 8 : 0)};
@@ -31,7 +33,6 @@ static int l_quote_marks(lua_State *L) {
       lua_rawseti(L, -2, (lua_Integer)(6 * i + (size_t)k + 1));
     }
   }
-  free(q);
   return 1;
 }
 

@@ -170,12 +170,11 @@ static int l_rule_exec(lua_State *L) {
   size_t len;
   const char *text = kimput_doc_text(doc, &len);
   lua_Integer max = luaL_optinteger(L, 4, LUA_MAXINTEGER);
-  uint32_t *checked = NULL;
-  size_t nspans = lk_checkspans(L, 3, len, &checked);
-  /* kept in a userdata so that a Lua error (out of memory) cannot leak it */
-  uint32_t *spans = lua_newuserdatauv(L, (nspans ? nspans : 1) * 2 * sizeof *spans, 0);
-  memcpy(spans, checked, nspans * 2 * sizeof *spans);
-  free(checked);
+  /* the spans are held by a guard so that a Lua error (out of memory) cannot leak them */
+  void **held = lk_guard(L);
+  uint32_t *spans = NULL;
+  size_t nspans = lk_checkspans(L, 3, len, &spans);
+  *held = spans;
   lua_getiuservalue(L, 1, 2);
   int keys_idx = lua_gettop(L);
   lua_newtable(L);

@@ -31,9 +31,6 @@ struct kimput_rule {
   uint32_t ngroups;
   uint32_t nnames, name_entry_size;
   const unsigned char *name_table;  /* borrowed from code */
-  /* the last range whose UTF-8 was checked, to check each range once */
-  const char *checked_text;
-  size_t checked_start, checked_end;
   char error[128];
 };
 
@@ -134,23 +131,20 @@ static kimput_status rule_match(kimput_rule *r, const char *text, size_t text_le
   const char *subject = text + range_start;
   size_t len = range_end - range_start;
   if (from < range_end && is_continuation((unsigned char)text[from])) return KIMPUT_ERR_ARG;
-  if (trusted && ((range_start < text_len && is_continuation((unsigned char)text[range_start])) ||
-                  (range_end < text_len && is_continuation((unsigned char)text[range_end]))))
-    return KIMPUT_ERR_ARG;  /* a range must not cut a character */
-
-  /* check a range's UTF-8 once: at the start of each scan, or when it changes */
-  if (!trusted && (from == range_start || r->checked_text != text || r->checked_start != range_start ||
-                   r->checked_end != range_end)) {
-    if (!kimput_utf8_valid(subject, len, NULL)) return KIMPUT_ERR_UTF8;
-    r->checked_text = text;
-    r->checked_start = range_start;
-    r->checked_end = range_end;
-  }
-  int rc = pcre2_match(r->code, (PCRE2_SPTR)subject, len, from - range_start, PCRE2_NO_UTF_CHECK,
-                       r->match, r->context);
+  /* a range must not cut a character */
+  if ((range_start < text_len && is_continuation((unsigned char)text[range_start])) ||
+      (range_end < text_len && is_continuation((unsigned char)text[range_end])))
+    return KIMPUT_ERR_ARG;
+  /* A document's text is valid (trusted). Any other text is checked by PCRE2
+   * on every call, over the part of the range the match can inspect (from
+   * the start offset less the longest lookbehind to the range's end): no
+   * state is kept between calls, so a caller may refill its buffer. */
+  int rc = pcre2_match(r->code, (PCRE2_SPTR)subject, len, from - range_start,
+                       trusted ? PCRE2_NO_UTF_CHECK : 0, r->match, r->context);
   if (rc == PCRE2_ERROR_NOMATCH) return KIMPUT_OK;
   if (rc < 0) {
     pcre2_get_error_message(rc, (PCRE2_UCHAR *)r->error, sizeof r->error);
+    if (rc <= PCRE2_ERROR_UTF8_ERR1 && rc >= PCRE2_ERROR_UTF8_ERR21) return KIMPUT_ERR_UTF8;
     switch (rc) {
     case PCRE2_ERROR_MATCHLIMIT:
     case PCRE2_ERROR_DEPTHLIMIT:

@@ -31,6 +31,10 @@ size_t kimput_utf8_seq_len(const unsigned char *s, size_t len, size_t i) {
 }
 
 int kimput_utf8_valid(const char *text, size_t len, size_t *bad_offset) {
+  if (!text && len) {  /* no text to check: not valid */
+    if (bad_offset) *bad_offset = 0;
+    return 0;
+  }
   const unsigned char *s = (const unsigned char *)text;
   size_t i = 0;
   while (i < len) {

@@ -134,7 +134,52 @@ static void test_bad_args(void) {
   kimput_rule_free(r);
 }
 
+/* A caller that refills one buffer between calls (same pointer, same range,
+ * `from` past the start) must get its new bytes checked: no cache keyed by
+ * the pointer may skip the check and let PCRE2 read a truncated sequence. */
+static void test_refilled_buffer(void) {
+  kimput_rule *r = compile("b.*", KIMPUT_RULE_DOTALL);
+  char buf[16];
+  kimput_span sp[1];
+  int found = 0;
+  memcpy(buf, "ab cd ef gh", 11);
+  CHECK(kimput_rule_match(r, buf, 11, 0, 11, 0, sp, 1, &found) == KIMPUT_OK && found);
+  CHECK(kimput_rule_match(r, buf, 11, 0, 11, 3, sp, 1, &found) == KIMPUT_OK && !found);
+  /* the same buffer now ends in the lead byte of a four-byte character */
+  memcpy(buf, "ab cd ef b\xF0", 11);
+  CHECK(kimput_rule_match(r, buf, 11, 0, 11, 3, sp, 1, &found) == KIMPUT_ERR_UTF8 && !found);
+  CHECK(kimput_rule_match(r, buf, 11, 0, 10, 3, sp, 1, &found) == KIMPUT_OK && found && sp[0].end == 10);
+  /* a range may not start or end inside a character */
+  const char *e = "x\xC3\xA9y";
+  CHECK(kimput_rule_match(r, e, 4, 2, 4, 2, sp, 1, &found) == KIMPUT_ERR_ARG);
+  CHECK(kimput_rule_match(r, e, 4, 0, 2, 0, sp, 1, &found) == KIMPUT_ERR_ARG);
+  kimput_rule_free(r);
+}
+
+/* Matching over a document: no UTF-8 check per call, same results. */
+static void test_match_doc(void) {
+  const char *text = "Kim mengirim surat. Putin membalas surat itu.";
+  kimput_doc *doc = NULL;
+  CHECK(kimput_doc_new(text, strlen(text), 0, &doc, NULL) == KIMPUT_OK);
+  kimput_rule *r = compile("surat", 0);
+  kimput_span sp[1];
+  int found = 0, hits = 0;
+  size_t from = 0, len = strlen(text);
+  while (kimput_rule_match_doc(r, doc, 0, len, from, sp, 1, &found) == KIMPUT_OK && found) {
+    hits++;
+    from = sp[0].end;
+  }
+  CHECK(hits == 2 && from == 40);
+  CHECK(kimput_rule_match_doc(r, doc, 20, len, 20, sp, 1, &found) == KIMPUT_OK && found && sp[0].start == 35);
+  CHECK(kimput_rule_match_doc(r, NULL, 0, 0, 0, sp, 1, &found) == KIMPUT_ERR_ARG && !found);
+  CHECK(kimput_rule_match_doc(r, doc, 0, len + 1, 0, sp, 1, &found) == KIMPUT_ERR_ARG);
+  kimput_rule_free(r);
+  kimput_doc_free(doc);
+}
+
 int main(void) {
+  test_refilled_buffer();
+  test_match_doc();
   test_captures();
   test_range_and_unset();
   test_utf8_and_caseless();

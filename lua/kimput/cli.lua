@@ -1,6 +1,6 @@
 --- The kimput command line (bin/kimput is the launcher):
 --   kimput extract PATH... [--format jsonl|csv] [--rows documents|quotes|dates|events]
---                          [--published DATE] [--invalid replace] [-j N] [-o FILE]
+--                          [--published DATE] [--invalid replace] [--max-bytes SIZE] [-j N] [-o FILE]
 --   kimput report NAME PATH... [-o FILE] [--format text|csv|jsonl|html] [--published DATE]
 --                 [--unmerged] [--unit day|week|month|year]   (PATH may be extract's records)
 --   kimput run SCRIPT.lua [ARGS]
@@ -8,13 +8,15 @@
 -- Arguments are parsed by argparse (Debian's lua-argparse): "--" ends the
 -- options, "-oFILE", "--format=csv" and "-o FILE" all work, usage errors go to
 -- stderr with exit status 2. Exit status: 0 done, 1 some documents failed
--- (all others were written, the reasons are on stderr), 2 bad usage.
+-- (all others were written, the reasons are on stderr), 2 bad usage, 3 the
+-- output could not be written, 130/143 stopped by SIGINT/SIGTERM (output.lua).
 -- See docs/cli.md.
 --
 -- To give a command a new option, add one line in M.parser() beside the
 -- others (`extract:option("-j --jobs", "...")`); its value reaches the
 -- command as opts.jobs.
 local argparse = require "argparse"
+local output = require "kimput.output"
 require "kimput"  -- every feature registers its document methods
 local M = {}
 
@@ -28,11 +30,12 @@ local function usage_error(msg)
   error(setmetatable({ msg = msg }, Usage), 0)
 end
 
-local function open_output(path)
-  if not path or path == "-" then return io.stdout, false end
-  local fh, err = io.open(path, "wb")
-  if not fh then usage_error(err) end
-  return fh, true
+-- The output (kimput.output), opened before any document is parsed; nil
+-- after saying why on stderr.
+local function open_output(cmd, path)
+  local out, err = output.open(path)
+  if not out then io.stderr:write(("kimput %s: cannot write %s\n"):format(cmd, err)) end
+  return out
 end
 
 --- One failed document as the command line states it: where it is (its
@@ -60,7 +63,9 @@ end
 
 local function open_corpus(opts)
   local corpus = require "kimput.corpus"
-  local ok, c = pcall(corpus.open, opts.paths, { published = opts.published, invalid = opts.invalid })
+  local ok, c = pcall(corpus.open, opts.paths, {
+    published = opts.published, invalid = opts.invalid, max_bytes = opts.max_bytes,
+  })
   if not ok then usage_error((tostring(c):gsub("^.-:%d+: ", ""))) end
   return c
 end
@@ -184,10 +189,13 @@ local function worker_argv(opts)
   local argv = { M.launcher[1], M.launcher[2], "extract", "--format", opts.format, "--rows", opts.rows }
   if opts.published then argv[#argv + 1] = "--published=" .. opts.published end
   if opts.invalid then argv[#argv + 1] = "--invalid=" .. opts.invalid end
+  if opts.max_bytes then argv[#argv + 1] = "--max-bytes=" .. opts.max_bytes end
   argv[#argv + 1] = "--"
   for _, p in ipairs(opts.paths) do argv[#argv + 1] = p end
   return argv
 end
+
+local extract_into  -- below: the extraction itself
 
 function M.commands.extract(opts)
   local kind = opts.rows
@@ -206,7 +214,17 @@ function M.commands.extract(opts)
     if p == "-" then jobs = 1 end  -- stdin can be read once: use GNU parallel --pipe there
   end
   if jobs > 1 and not M.launcher then usage_error("-j needs the kimput launcher (bin/kimput)") end
-  local out = open_output(opts.output)
+  local out = open_output("extract", opts.output)
+  if not out then return output.EXIT_OUTPUT end
+  return output.run(out, "extract", function()
+    return extract_into(out, opts, c, jobs)
+  end)
+end
+
+-- The extraction itself, written to out (a kimput.output); the exit status.
+function extract_into(out, opts, c, jobs)
+  local parallel = require "kimput.parallel"
+  local kind = opts.rows
   local writer, encode = make_writer(opts, out)
   if opts.format == "csv" then writer:header() end
   local hook = require("kimput.progress").hook()  -- counts input bytes: reaches 100%
@@ -221,6 +239,7 @@ function M.commands.extract(opts)
       else
         c:add_error(info.source, info.id, err)
       end
+      if out:failed() then break end  -- the output is lost: stop reading
     end
   else
     local jsonl = require "kimput.writers.jsonl"
@@ -248,8 +267,6 @@ function M.commands.extract(opts)
       status = 1
     end
   end
-  out:flush()
-  if out ~= io.stdout then out:close() end
   return math.max(status, report_errors("extract", c, written))
 end
 
@@ -289,30 +306,33 @@ function M.commands.report(opts)
   local path = opts.output
   local format = opts.format or (path and EXTENSIONS[(path:match("%.(%w+)$") or ""):lower()]) or "text"
   local c = open_corpus(opts)
+  local out = open_output("report", path)
+  if not out then return output.EXIT_OUTPUT end
   c:on_progress(require("kimput.progress").hook())
   local ropts = { merged = not opts.unmerged, unit = opts.unit }
-  local ok, rows = pcall(report.rows, c, ropts)
-  if not ok then
-    io.stderr:write("kimput report ", name, ": ", tostring(rows), "\n")
-    return 1
-  end
-  local out = open_output(path)
-  if format == "text" then
-    report.text(rows, out)
-  elseif format == "csv" then
-    require("kimput.writers.csv").write(out, rows, report.columns)
-  elseif format == "jsonl" then
-    require("kimput.writers.jsonl").write(out, rows)
-  else
-    local html = require "kimput.writers.html"
-    out:write(report.html and report.html(rows, ropts) or html.table_page(report.description, rows, report.columns))
-  end
-  out:flush()
-  if out ~= io.stdout then
-    out:close()
+  local status = output.run(out, "report", function()
+    local ok, rows = pcall(report.rows, c, ropts)
+    if not ok then
+      io.stderr:write("kimput report ", name, ": ", tostring(rows), "\n")
+      return false
+    end
+    if format == "text" then
+      report.text(rows, out)
+    elseif format == "csv" then
+      require("kimput.writers.csv").write(out, rows, report.columns)
+    elseif format == "jsonl" then
+      require("kimput.writers.jsonl").write(out, rows)
+    else
+      local html = require "kimput.writers.html"
+      out:write(report.html and report.html(rows, ropts) or html.table_page(report.description, rows, report.columns))
+    end
+    return report_errors("report", c, #rows)
+  end)
+  if status == false then return 1 end  -- the report failed: nothing written
+  if status <= 1 and path and path ~= "-" then
     io.stderr:write(("kimput report %s: wrote %s\n"):format(name, path))
   end
-  return report_errors("report", c, #rows)
+  return status
 end
 
 ---------------------------------------------------------------- run
@@ -358,7 +378,10 @@ local function corpus_options(cmd)
   cmd:option("--published", "reference date (YYYY-MM-DD) for documents that carry none"):argname("DATE")
   cmd:option("--invalid", "repair invalid UTF-8 instead of failing the document")
     :choices({ "error", "replace" }):argname("replace")
-  cmd:option("-o --output", "write to FILE instead of stdout"):argname("FILE")
+  cmd:option("-o --output", "write to FILE instead of stdout; an old FILE is replaced\n"
+    .. "only when the run succeeds"):argname("FILE")
+  cmd:option("--max-bytes", "a larger document (file or JSON line) is an error record,\n"
+    .. "never read (bytes, or with K, M, G)"):default("20M"):argname("SIZE")
 end
 
 --- The argparse parser of the whole command line, and its commands by
@@ -368,7 +391,8 @@ function M.parser()
     .. "quotes and correspondence events.")
     :command_target("command")
     :help_description_margin(30)
-    :epilog("Exit status: 0 done; 1 some documents failed (the others were written); 2 bad usage.\n"
+    :epilog("Exit status: 0 done; 1 some documents failed (the others were written); 2 bad usage;\n"
+      .. "3 the output could not be written; 130, 143 stopped by SIGINT, SIGTERM.\n"
       .. "kimput COMMAND --help tells more about a command.")
   parser:flag("-v --version", "Print the version of kimput and exit."):action(function()
     io.write("kimput ", require("kimput").version, "\n")

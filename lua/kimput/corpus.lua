@@ -11,6 +11,9 @@
 --     invalid:   "error" (default: the file becomes an error record) or "replace"
 --     progress:  fn(docs, bytes, total_bytes, finished) after every item of a walk
 --                (also c:on_progress(fn))
+--     max_bytes: the largest document read (default 20 MiB, kimput.corpus.MAX_BYTES;
+--                a number or "512K", "20M", "1G"); a larger file or JSON line becomes
+--                an error record without being read into memory
 --
 --   for doc, info in c:docs() do ... end   -- info: id, path, url, published, source, bytes
 --   c:each(function(doc, info) ... end)    -- the same; an error in fn becomes an error record
@@ -53,6 +56,22 @@ local document = require "kimput.document"
 local sources = require "kimput.sources"
 
 local M = { sources = sources }
+
+--- The default size limit of one document, in bytes (20 MiB).
+M.MAX_BYTES = 20 * 1024 * 1024
+
+local SIZE_UNITS = { [""] = 1, k = 1024, m = 1024 ^ 2, g = 1024 ^ 3 }
+
+--- A size as a number of bytes: a whole number, or a string "20000",
+-- "512K", "20M", "1G" (binary units). Returns nil for anything else.
+function M.parse_size(v)
+  if math.type(v) == "integer" then return v >= 0 and v or nil end
+  if type(v) == "number" then return (v >= 0 and v == math.floor(v) and v < 2 ^ 53) and math.tointeger(v) or nil end
+  if type(v) ~= "string" then return nil end
+  local digits, unit = v:match("^%s*(%d+)%s*([kKmMgG]?)[iI]?[bB]?%s*$")
+  if not digits or #digits > 15 then return nil end
+  return math.tointeger(tonumber(digits) * SIZE_UNITS[unit:lower()])
+end
 
 local Corpus = {}
 Corpus.__index = Corpus
@@ -102,6 +121,14 @@ function M.open(source, opts)
   if opts.progress ~= nil and opts.progress ~= false and type(opts.progress) ~= "function" then
     error("kimput.corpus: progress must be a function or false", 2)
   end
+  local max_bytes = M.MAX_BYTES
+  if opts.max_bytes ~= nil then
+    max_bytes = M.parse_size(opts.max_bytes)
+    if not max_bytes or max_bytes < 1 then
+      error(("kimput.corpus: max_bytes must be a size in bytes like 20000000 or \"20M\" (got %q)"):format(
+        tostring(opts.max_bytes)), 2)
+    end
+  end
   local paths_copy = {}
   for i, p in ipairs(paths) do paths_copy[i] = p end
   local progress = opts.progress
@@ -110,7 +137,8 @@ function M.open(source, opts)
     paths = paths_copy,
     published = opts.published,
     invalid = opts.invalid,
-    state = { stdin = opts.stdin or io.stdin },  -- stdin and its copy (kimput.sources)
+    -- stdin and its copy, the size limit (kimput.sources)
+    state = { stdin = opts.stdin or io.stdin, max_bytes = max_bytes },
     progress = progress or nil,
     error_list = {},
     error_seen = {},
@@ -125,6 +153,8 @@ M.default_progress = nil
 
 -- where: optional {line =, byte =} (see Corpus:errors).
 function Corpus:add_error(source, id, reason, where)
+  -- an interrupted run (kimput.output.run) is not a document's failure
+  if core.interrupted() then return end
   local key = tostring(source) .. "\0" .. tostring(reason)
   if self.error_seen[key] then return end
   self.error_seen[key] = true
@@ -181,6 +211,7 @@ function Corpus:walk()
   local docs, bytes, ended = 0, 0, false
   return function()
     while true do
+      if core.interrupted() then return nil end  -- a stopped run reads no further
       local item = items()
       if not item then
         if hook and not ended then

@@ -8,7 +8,15 @@
 --     {skip = true, bytes =}                                         a blank line
 --   `bytes` is what the item consumed of its input (the JSON line, the file),
 --   so that the sum reaches the size of the input for a progress bar.
---   state: {stdin = file handle, spool = nil} kept by the corpus between walks.
+--   state: {stdin = file handle, spool = nil, max_bytes = n} kept by the corpus
+--   between walks.
+--
+-- Limits: a document larger than state.max_bytes (kimput.corpus's max_bytes)
+-- is an error item and is never read into memory: a file's size is checked
+-- before it is opened (a FIFO named as a path is read up to the limit only),
+-- and JSON lines are read in blocks, so a longer line is passed over. A
+-- folder's .txt entry that is a dangling link or not a regular file (a FIFO,
+-- a device) is an error item rather than vanishing or blocking the walk.
 --
 -- A JSON line is an article when it has "text", an extraction record when it
 -- has none but carries one of "meta", "dates", "quotes", "events".
@@ -54,12 +62,24 @@ local function basename(path)
   return path:match("([^/]+)/*$") or path
 end
 
-local function read_file(path)
+-- size: the whole size when known (a regular file, a JSON line), else nil.
+local function too_large(size, limit)
+  return ("larger than the limit of %d bytes (%sraise it with --max-bytes or max_bytes)"):format(
+    limit, size and size .. " bytes; " or "")
+end
+
+-- Reads a file of at most limit bytes: a regular file's size (known from
+-- the walk) is checked before reading; anything else (a FIFO given by name)
+-- is read up to limit + 1 bytes. Returns text, or nil and a reason.
+local function read_file(path, limit, size)
+  if size and size > limit then return nil, too_large(size, limit) end
   local fh, err = io.open(path, "rb")
-  if not fh then return nil, err end
-  local text, rerr = fh:read("a")
+  if not fh then return nil, "cannot read: " .. err end
+  local text, rerr = fh:read(limit + 1)
   fh:close()
-  if not text then return nil, path .. ": " .. tostring(rerr) end
+  if rerr then return nil, "cannot read: " .. path .. ": " .. tostring(rerr) end
+  text = text or ""
+  if #text > limit then return nil, too_large(nil, limit) end  -- the rest stays unread
   return text
 end
 
@@ -70,10 +90,10 @@ end
 
 local yield = coroutine.yield
 
-local function yield_file(path, id)
-  local text, err = read_file(path)
+local function yield_file(path, id, limit, size)
+  local text, err = read_file(path, limit, size)
   if not text then
-    yield({ error = "cannot read: " .. err, source = path, id = id, bytes = 0 })
+    yield({ error = err, source = path, id = id, bytes = size or 0 })
   else
     yield({ text = text, id = id, path = path, source = path, bytes = #text })
   end
@@ -116,11 +136,60 @@ local function line_item(line, where, lineno, normalize_published)
   }
 end
 
-local function yield_lines(next_line, name, normalize_published)
+local BLOCK = 65536
+
+--- The lines of fh, each with its line break, read a block at a time so
+-- that a line longer than limit is passed over without being held in
+-- memory: it comes back as false and its length. A read error ends the
+-- lines with nil, message.
+function M.bounded_lines(fh, limit)
+  local buf, pos, finished = "", 1, false
+  return function()
+    if finished then return nil end
+    local parts, size, skipping = {}, 0, false
+    while true do
+      local nl = buf:find("\n", pos, true)
+      local piece = buf:sub(pos, nl and nl - 1 or #buf)
+      size = size + #piece
+      if size > limit then
+        skipping, parts = true, {}
+      elseif not skipping then
+        parts[#parts + 1] = piece
+      end
+      if nl then
+        pos = nl + 1
+        if skipping then return false, size end
+        parts[#parts + 1] = "\n"
+        return table.concat(parts)
+      end
+      local block, err = fh:read(BLOCK)
+      buf, pos = block or "", 1
+      if not block then
+        finished = true
+        if err then return nil, err end
+        if size == 0 then return nil end
+        if skipping then return false, size end
+        return table.concat(parts)
+      end
+    end
+  end
+end
+
+local function yield_lines(next_line, name, normalize_published, limit)
   local lineno = 0
-  for line in next_line do
+  while true do
+    local line, extra = next_line()
+    if line == nil then
+      if extra then yield({ error = "cannot read: " .. tostring(extra), source = name, bytes = 0 }) end
+      return
+    end
     lineno = lineno + 1
-    yield(line_item(line, name .. ":" .. lineno, lineno, normalize_published))
+    local where = name .. ":" .. lineno
+    if line == false then
+      yield({ error = "record " .. too_large(extra, limit), source = where, bytes = extra })
+    else
+      yield(line_item(line, where, lineno, normalize_published))
+    end
   end
 end
 
@@ -128,11 +197,15 @@ end
 
 -- The lines of stdin; the first walk copies them to a temporary file, later
 -- walks read the copy (and go on reading stdin where an earlier walk stopped).
+-- A line over the limit is not copied: the copy holds a blank line in its
+-- place, and spool.over remembers its size by position.
 local function stdin_lines(state)
+  local limit = state.max_bytes or math.maxinteger
+  state.next_stdin = state.next_stdin or M.bounded_lines(state.stdin, limit)
   local spool = state.spool
   if spool == nil then
     local fh = io.tmpfile()
-    spool = fh and { fh = fh, size = 0, eof = false } or false
+    spool = fh and { fh = fh, size = 0, eof = false, over = {} } or false
     state.spool = spool
   end
   if spool == false then
@@ -140,27 +213,31 @@ local function stdin_lines(state)
       error("kimput.corpus: stdin was read by an earlier query and no temporary file could keep it", 0)
     end
     state.stdin_used = true
-    return state.stdin:lines("L")
+    return state.next_stdin
   end
   local pos = 0
   return function()
     if pos < spool.size then
       spool.fh:seek("set", pos)
       local line = spool.fh:read("L")
+      local over = spool.over[pos]
       pos = pos + #line
+      if over then return false, over end
       return line
     end
     if spool.eof then return nil end
-    local line = state.stdin:read("L")
-    if not line then
+    local line, extra = state.next_stdin()
+    if line == nil then
       spool.eof = true
-      return nil
+      return nil, extra
     end
     spool.fh:seek("end")
-    spool.fh:write(line)
-    spool.size = spool.size + #line
+    if line == false then spool.over[spool.size] = extra end
+    local copy = line or "\n"
+    spool.fh:write(copy)
+    spool.size = spool.size + #copy
     pos = spool.size
-    return line
+    return line, extra
   end
 end
 
@@ -189,7 +266,9 @@ local function stat(path)
 end
 
 -- Calls visit(full_path, id, size) for every .txt file below dir, in sorted
--- order, and fail(dir, message) for a folder that cannot be listed.
+-- order, and fail(dir, message) for a folder that cannot be listed. A .txt
+-- entry that cannot be examined (a dangling link) or is not a regular file
+-- gets visit(full_path, id, nil, reason).
 local function walk(dir, prefix, visited, visit, fail)
   local names, err = entries(dir)
   if not names then return fail(dir, err) end
@@ -201,32 +280,48 @@ local function walk(dir, prefix, visited, visit, fail)
         visited[ident] = true
         walk(full, prefix .. name .. "/", visited, visit, fail)
       end
-    elseif kind == "file" and name:lower():match("%.txt$") then
-      visit(full, prefix .. name:gsub("%.[Tt][Xx][Tt]$", ""), size)
+    elseif name:lower():match("%.txt$") then
+      local id = prefix .. name:gsub("%.[Tt][Xx][Tt]$", "")
+      if kind == "file" then
+        visit(full, id, size)
+      elseif kind then
+        visit(full, id, nil, "not a regular file (a FIFO, socket or device)")
+      else
+        visit(full, id, nil, tostring(size):gsub("^.-: ", "") .. " (a dangling link?)")
+      end
     end
   end
 end
 
 local function yield_path(path, state, normalize_published)
+  local limit = state.max_bytes or math.maxinteger
   if path == "-" then
-    return yield_lines(stdin_lines(state), "stdin", normalize_published)
+    return yield_lines(stdin_lines(state), "stdin", normalize_published, limit)
   end
-  local kind, err, ident = stat(path)
+  local kind, size_or_err, ident = stat(path)
   if not kind then
-    yield({ error = "cannot open: " .. err, source = path, bytes = 0 })
+    yield({ error = "cannot open: " .. size_or_err, source = path, bytes = 0 })
   elseif kind == "directory" then
-    walk((path:gsub("(.)/+$", "%1")), "", { [ident] = true }, yield_file,
+    walk((path:gsub("(.)/+$", "%1")), "", { [ident] = true },
+      function(full, id, size, problem)
+        if problem then
+          yield({ error = "cannot read: " .. problem, source = full, id = id, bytes = 0 })
+        else
+          yield_file(full, id, limit, size)
+        end
+      end,
       function(dir, message) yield({ error = "cannot list: " .. message, source = dir, bytes = 0 }) end)
   elseif M.is_jsonl(path) then
     local fh, oerr = io.open(path, "rb")
     if not fh then
       yield({ error = "cannot read: " .. oerr, source = path, bytes = 0 })
     else
-      yield_lines(fh:lines("L"), path, normalize_published)
+      yield_lines(M.bounded_lines(fh, limit), path, normalize_published, limit)
       fh:close()
     end
   else
-    yield_file(path, (basename(path):gsub("%.[^.]+$", "")))
+    -- a path named on its own may be a FIFO (<(...) in a shell): read, bounded
+    yield_file(path, (basename(path):gsub("%.[^.]+$", "")), limit, kind == "file" and size_or_err or nil)
   end
 end
 
@@ -241,7 +336,7 @@ end
 -- when a source has no known size (stdin).
 function M.total_bytes(paths)
   local total = 0
-  local function add(_, _, size) total = total + size end
+  local function add(_, _, size) total = total + (size or 0) end
   local function skip() end
   for _, path in ipairs(paths) do
     if path == "-" then return nil end

@@ -1,0 +1,76 @@
+/* libFuzzer target: the Lua binding and the Lua layer on fuzzed text, under
+ * ASan. One Lua 5.4 state (the module linked in, the Lua files from
+ * KIMPUT_LUA_DIR) parses each input with kimput.parse and calls every doc:
+ * method, walking the iterators; the first byte picks the options (invalid
+ * UTF-8 repaired or refused, a reference date or none). Lua errors are
+ * fine (a clear message is the contract); a crash, a leak or undefined
+ * behaviour is a finding. Built by fuzz/run.sh with the binding sources and
+ * liblua5.4. */
+#include <lauxlib.h>
+#include <lua.h>
+#include <lualib.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#ifndef KIMPUT_LUA_DIR
+#define KIMPUT_LUA_DIR "lua"
+#endif
+
+int luaopen_kimput_core(lua_State *L);
+
+static const char driver[] =
+  "package.path = ... .. '/?.lua;' .. ... .. '/?/init.lua;' .. package.path\n"
+  "local kimput = require 'kimput'\n"
+  "local methods = {}\n"
+  "for name, fn in pairs(require('kimput.core').Document) do\n"
+  "  if type(fn) == 'function' and name:sub(1, 1) ~= '_' then methods[#methods + 1] = name end\n"
+  "end\n"
+  "table.sort(methods)\n"
+  "local function drain(v)\n"
+  "  if type(v) == 'function' then for _ in v do end end\n"
+  "end\n"
+  "return function(text, mode)\n"
+  "  local opts = { invalid = mode & 1 == 1 and 'replace' or nil,\n"
+  "                 published = mode & 2 == 2 and '2023-05-10' or nil }\n"
+  "  local ok, doc = pcall(kimput.parse, text, opts)\n"
+  "  if not ok then return end\n"
+  "  for _, name in ipairs(methods) do\n"
+  "    local ok2, res = pcall(doc[name], doc)\n"
+  "    if ok2 then pcall(drain, res) end\n"
+  "  end\n"
+  "  pcall(doc.token, doc, 1)\n"
+  "  getmetatable(doc).__close(doc)\n"
+  "  pcall(doc.text, doc)  -- a closed document is an error, not a crash\n"
+  "end\n";
+
+static lua_State *state;
+static int one_ref;
+
+static void setup(void) {
+  state = luaL_newstate();
+  if (!state) abort();
+  luaL_openlibs(state);
+  luaL_getsubtable(state, LUA_REGISTRYINDEX, LUA_PRELOAD_TABLE);
+  lua_pushcfunction(state, luaopen_kimput_core);
+  lua_setfield(state, -2, "kimput.core");
+  lua_pop(state, 1);
+  if (luaL_loadbuffer(state, driver, sizeof driver - 1, "fuzz_lua") != LUA_OK) abort();
+  lua_pushstring(state, KIMPUT_LUA_DIR);
+  if (lua_pcall(state, 1, 1, 0) != LUA_OK) {
+    fprintf(stderr, "fuzz_lua: %s\n", lua_tostring(state, -1));
+    abort();
+  }
+  one_ref = luaL_ref(state, LUA_REGISTRYINDEX);
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+  if (!state) setup();
+  if (size == 0) return 0;
+  lua_rawgeti(state, LUA_REGISTRYINDEX, one_ref);
+  lua_pushlstring(state, (const char *)data + 1, size - 1);
+  lua_pushinteger(state, data[0]);
+  if (lua_pcall(state, 2, 0, 0) != LUA_OK) lua_pop(state, 1);  /* an error outside the pcalls */
+  lua_gc(state, LUA_GCCOLLECT);
+  return 0;
+}
