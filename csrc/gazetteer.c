@@ -36,7 +36,8 @@ typedef struct {
   int32_t id;      /* the one-word form's id, or PREFIX_ONLY */
   uint8_t flags;
   uint8_t prefix;  /* a longer form starts with this word */
-  uint64_t next;   /* the second words of those forms, a bit each (next_bit): a filter */
+  uint16_t next;   /* the second words of those forms, a bit each (next_hash): a filter
+                      kept in the slot's padding, so the table stays 16 bytes a word */
 } short_slot;
 
 struct kimput_gaz {
@@ -172,18 +173,18 @@ static inline uint64_t bytes_eq(uint64_t w, unsigned char c) {
   return (x - ONES) & ~x & HIGHS;
 }
 
-static inline uint64_t next_hash(uint64_t w) { return 1ULL << ((w * 0x9E3779B97F4A7C15ULL) >> 58); }
+static inline uint16_t next_hash(uint64_t w) { return (uint16_t)(1u << ((w * 0x9E3779B97F4A7C15ULL) >> 60)); }
 
 /* The filter bit of a second word of a form (key, normalised): its first (at
  * most 8) bytes up to a space. A next word whose bit is not set continues no form. */
-static uint64_t next_bit_key(const char *s, size_t n) {
+static uint16_t next_bit_key(const char *s, size_t n) {
   uint64_t w = 0;
   for (size_t i = 0; i < n && i < 8 && s[i] != ' '; i++) w |= (uint64_t)(unsigned char)s[i] << (8 * i);
   return next_hash(w);
 }
 
 /* The same bit for a token of the text: lower case, up to its first hyphen. */
-static inline uint64_t next_bit_token(const char *s, size_t n) {
+static inline uint16_t next_bit_token(const char *s, size_t n) {
   if (n == 0) return next_hash(0);
   uint64_t w = lower8(pack8(s, n < 8 ? n : 8));
   uint64_t hy = bytes_eq(w, '-');
@@ -200,7 +201,7 @@ static short_slot *short_find(const short_slot *v, size_t cap, uint64_t word) {
 /* Records the first word key[0..n) (at most 8 bytes): a one-word form with
  * id and flags, or (id PREFIX_ONLY) the start of a longer one whose second
  * word's filter bit is next. */
-static kimput_status short_add(kimput_gaz *g, const char *key, size_t n, int32_t id, int flags, uint64_t next) {
+static kimput_status short_add(kimput_gaz *g, const char *key, size_t n, int32_t id, int flags, uint16_t next) {
   if ((g->shorts_used + 1) * 2 > g->shorts_cap) {
     size_t cap = g->shorts_cap ? g->shorts_cap * 2 : 512;
     short_slot *nv = calloc(cap, sizeof *nv);
@@ -221,7 +222,7 @@ static kimput_status short_add(kimput_gaz *g, const char *key, size_t n, int32_t
   }
   if (id == PREFIX_ONLY) {
     ss->prefix = 1;
-    ss->next |= next;
+    ss->next = (uint16_t)(ss->next | next);
   } else {
     ss->id = id;
     ss->flags = (uint8_t)flags;
@@ -300,7 +301,7 @@ kimput_status kimput_gaz_add(kimput_gaz *gaz, const char *surface, size_t len, i
   while (w1 < n && key[w1] != ' ') w1++;
   uint64_t h1 = fnv1a(key, w1);
   gaz->bloom[(h1 % BLOOM_BITS) / 64] |= 1ULL << (h1 % 64);
-  uint64_t next = w1 < n ? next_bit_key(key + w1 + 1, n - w1 - 1) : 0;
+  uint16_t next = w1 < n ? next_bit_key(key + w1 + 1, n - w1 - 1) : 0;
   if (w1 <= 8 && (st = short_add(gaz, key, w1, w1 == n ? id : PREFIX_ONLY, flags, next)) != KIMPUT_OK) return st;
   /* the proper prefixes, for early exit in match_at */
   for (size_t k = 1; k < n; k++) {
