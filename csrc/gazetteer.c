@@ -437,6 +437,15 @@ static size_t match_at(const kimput_gaz *g, const char *text, const kimput_token
   hstate h1;
   hs_init(&h1);
   size_t w1 = 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  /* eight bytes at a time while no hyphen comes: what hs_byte does for each, at once */
+  for (uint64_t w; w1 + 8 <= n0 && w1 + 8 <= KEY_MAX && !bytes_eq(w = lower8(pack8(s0 + w1, 8)), '-'); w1 += 8) {
+    memcpy(key + w1, &w, 8);
+    h1.h = (h1.h ^ w) * 0xff51afd7ed558ccdULL;
+    h1.h ^= h1.h >> 32;
+    h1.len += 8;
+  }
+#endif
   for (; w1 < n0 && s0[w1] != '-'; w1++) {
     char l = lower(s0[w1]);
     if (w1 < KEY_MAX) key[w1] = l;
