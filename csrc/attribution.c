@@ -782,7 +782,7 @@ kimput_status kimput_doc_attribute(kimput_doc *doc, const kimput_lexicon *lex, c
   if (!c.hits) {
     own_hits = malloc((c.nt ? c.nt : 1) * sizeof *own_hits);
     if (!own_hits) return KIMPUT_ERR_NOMEM;
-    memset(own_hits, 0xff, c.nt * sizeof *own_hits);
+    lex_hits_reset(own_hits, c.nt);
     c.hits = own_hits;
   }
   kimput_quote *marks = NULL;

@@ -59,6 +59,11 @@ int lex_case_ok(const kimput_lexicon *lex, const lex_entry *e, const char *text,
 
 #define LEX_HIT_UNSET 0xFF
 
+/* Marks hits[0..n) as not looked up yet (only n is set: lex_hit_at fills the rest). */
+static inline void lex_hits_reset(lex_hit *hits, size_t n) {
+  for (size_t i = 0; i < n; i++) hits[i].n = LEX_HIT_UNSET;
+}
+
 /* mentions.c: the lexicon hits of the document's tokens, kept with its mentions. */
 struct mention_set;
 lex_hit *mention_set_hits(struct mention_set *set);
