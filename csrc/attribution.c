@@ -256,6 +256,7 @@ static who nya_person(const actx *c, size_t i, uint32_t floor) {
 static int32_t find_via(actx *c, uint32_t a, uint32_t b) {
   int32_t first = -1;
   for (size_t i = tok_at(c, a); i < c->nt && c->t[i].end <= b; i++) {
+    if (!lex_hit_may(c->hits, i, KIMPUT_LEX_CUE_VIA)) continue;
     size_t n = cue_at(c, i, b, KIMPUT_LEX_CUE_VIA);
     if (!n) continue;
     uint32_t from = c->t[i + n - 1].end, to = from + 40 < b ? from + 40 : b;
@@ -277,6 +278,7 @@ static int32_t find_via(actx *c, uint32_t a, uint32_t b) {
 static who relayed(const actx *c, who sp, uint32_t b, int32_t *via) {
   if (sp.ent < 0 || (c->e[sp.ent].kind != KIMPUT_ENT_OUTLET && c->e[sp.ent].kind != KIMPUT_ENT_ORG)) return sp;
   for (size_t i = tok_at(c, sp.e); i < c->nt && c->t[i].end <= b; i++) {
+    if (!lex_hit_may(c->hits, i, KIMPUT_LEX_CUE_RELAY)) continue;
     size_t n = cue_at(c, i, b, KIMPUT_LEX_CUE_RELAY);
     if (!n) continue;
     uint32_t from = c->t[i + n - 1].end, to = from + 30 < b ? from + 30 : b;
@@ -477,6 +479,7 @@ static size_t last_cue(const actx *c, uint32_t a, uint32_t b, size_t *len) {
   size_t best = SIZE_MAX;
   const uint32_t cls = KIMPUT_LEX_CUE_REPORTING | KIMPUT_LEX_CUE_ACCORDING | KIMPUT_LEX_CUE_BEFORE;
   for (size_t i = tok_at(c, a); i < c->nt && c->t[i].end <= b; i++) {
+    if (!lex_hit_may(c->hits, i, cls)) continue;
     size_t n = cue_at(c, i, b, cls);
     if (!n && nya_cue(c, i, KIMPUT_LEX_CUE_ACCORDING)) n = 1;
     if (n && !inside_quote(c, c->t[i].start)) { best = i; *len = n; i += n - 1; }
@@ -779,7 +782,7 @@ kimput_status kimput_doc_attribute(kimput_doc *doc, const kimput_lexicon *lex, c
   if (!c.hits) {
     own_hits = malloc((c.nt ? c.nt : 1) * sizeof *own_hits);
     if (!own_hits) return KIMPUT_ERR_NOMEM;
-    memset(own_hits, 0xff, c.nt * sizeof *own_hits);
+    lex_hits_reset(own_hits, c.nt);
     c.hits = own_hits;
   }
   kimput_quote *marks = NULL;

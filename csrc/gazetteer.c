@@ -23,6 +23,7 @@ typedef struct {
   uint32_t key, exact;  /* offsets into the pool: lower-case key, key as given */
   uint16_t len;
   uint8_t flags;
+  uint8_t more;    /* a longer form starts with this key: the scan goes on to the next word */
   int32_t id;
 } slot;
 
@@ -35,6 +36,8 @@ typedef struct {
   int32_t id;      /* the one-word form's id, or PREFIX_ONLY */
   uint8_t flags;
   uint8_t prefix;  /* a longer form starts with this word */
+  uint16_t next;   /* the second words of those forms, a bit each (next_hash): a filter
+                      kept in the slot's padding, so the table stays 16 bytes a word */
 } short_slot;
 
 struct kimput_gaz {
@@ -134,6 +137,61 @@ void kimput_gaz_free(kimput_gaz *gaz) {
   free(gaz);
 }
 
+#define ONES 0x0101010101010101ULL
+#define HIGHS (ONES * 0x80)
+
+/* The first n (1..8) bytes of s packed little-endian (byte 0 lowest), read
+ * without touching a byte past s + n. */
+static inline uint64_t pack8(const char *s, size_t n) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  if (n >= 4) {  /* two overlapping loads */
+    uint32_t lo, hi;
+    memcpy(&lo, s, 4);
+    memcpy(&hi, s + n - 4, 4);
+    return (uint64_t)lo | ((uint64_t)hi << (8 * (n - 4)));
+  }
+  return (uint64_t)(unsigned char)s[0] | ((uint64_t)(unsigned char)s[n / 2] << (8 * (n / 2))) |
+         ((uint64_t)(unsigned char)s[n - 1] << (8 * (n - 1)));
+#else
+  uint64_t w = 0;
+  for (size_t i = 0; i < n; i++) w |= (uint64_t)(unsigned char)s[i] << (8 * i);
+  return w;
+#endif
+}
+
+/* ASCII capitals of the packed bytes in lower case, eight at a time (bytes
+ * of 0x80 and above, and zero padding, unchanged). */
+static inline uint64_t lower8(uint64_t w) {
+  uint64_t h7 = w & ~HIGHS;
+  uint64_t ge_a = h7 + ONES * (0x80 - 'A'), gt_z = h7 + ONES * (0x80 - 'Z' - 1);
+  return w | ((ge_a & ~gt_z & ~w & HIGHS) >> 2);
+}
+
+/* A bit set at the high end of each byte of w equal to c (exact for the lowest such byte). */
+static inline uint64_t bytes_eq(uint64_t w, unsigned char c) {
+  uint64_t x = w ^ (ONES * c);
+  return (x - ONES) & ~x & HIGHS;
+}
+
+static inline uint16_t next_hash(uint64_t w) { return (uint16_t)(1u << ((w * 0x9E3779B97F4A7C15ULL) >> 60)); }
+
+/* The filter bit of a second word of a form (key, normalised): its first (at
+ * most 8) bytes up to a space. A next word whose bit is not set continues no form. */
+static uint16_t next_bit_key(const char *s, size_t n) {
+  uint64_t w = 0;
+  for (size_t i = 0; i < n && i < 8 && s[i] != ' '; i++) w |= (uint64_t)(unsigned char)s[i] << (8 * i);
+  return next_hash(w);
+}
+
+/* The same bit for a token of the text: lower case, up to its first hyphen. */
+static inline uint16_t next_bit_token(const char *s, size_t n) {
+  if (n == 0) return next_hash(0);
+  uint64_t w = lower8(pack8(s, n < 8 ? n : 8));
+  uint64_t hy = bytes_eq(w, '-');
+  if (hy) w &= ((uint64_t)1 << (__builtin_ctzll(hy) & ~7u)) - 1;
+  return next_hash(w);
+}
+
 static short_slot *short_find(const short_slot *v, size_t cap, uint64_t word) {
   size_t mask = cap - 1;
   for (size_t i = (size_t)((word * 0x9E3779B97F4A7C15ULL) >> 40) & mask;; i = (i + 1) & mask)
@@ -141,8 +199,9 @@ static short_slot *short_find(const short_slot *v, size_t cap, uint64_t word) {
 }
 
 /* Records the first word key[0..n) (at most 8 bytes): a one-word form with
- * id and flags, or (id PREFIX_ONLY) the start of a longer one. */
-static kimput_status short_add(kimput_gaz *g, const char *key, size_t n, int32_t id, int flags) {
+ * id and flags, or (id PREFIX_ONLY) the start of a longer one whose second
+ * word's filter bit is next. */
+static kimput_status short_add(kimput_gaz *g, const char *key, size_t n, int32_t id, int flags, uint16_t next) {
   if ((g->shorts_used + 1) * 2 > g->shorts_cap) {
     size_t cap = g->shorts_cap ? g->shorts_cap * 2 : 512;
     short_slot *nv = calloc(cap, sizeof *nv);
@@ -163,6 +222,7 @@ static kimput_status short_add(kimput_gaz *g, const char *key, size_t n, int32_t
   }
   if (id == PREFIX_ONLY) {
     ss->prefix = 1;
+    ss->next = (uint16_t)(ss->next | next);
   } else {
     ss->id = id;
     ss->flags = (uint8_t)flags;
@@ -241,13 +301,15 @@ kimput_status kimput_gaz_add(kimput_gaz *gaz, const char *surface, size_t len, i
   while (w1 < n && key[w1] != ' ') w1++;
   uint64_t h1 = fnv1a(key, w1);
   gaz->bloom[(h1 % BLOOM_BITS) / 64] |= 1ULL << (h1 % 64);
-  if (w1 <= 8 && (st = short_add(gaz, key, w1, w1 == n ? id : PREFIX_ONLY, flags)) != KIMPUT_OK) return st;
+  uint16_t next = w1 < n ? next_bit_key(key + w1 + 1, n - w1 - 1) : 0;
+  if (w1 <= 8 && (st = short_add(gaz, key, w1, w1 == n ? id : PREFIX_ONLY, flags, next)) != KIMPUT_OK) return st;
   /* the proper prefixes, for early exit in match_at */
   for (size_t k = 1; k < n; k++) {
     if (key[k] != ' ') continue;
     if ((gaz->used + 1) * 2 > gaz->cap && (st = grow(gaz)) != KIMPUT_OK) return st;
     uint64_t hp = fnv1a(key, k);
     slot *p = find(gaz, key, k, hp);
+    p->more = 1;  /* (an empty slot takes it with the rest below) */
     if (p->hash != 0) continue;
     uint32_t off;
     if ((st = pool_add(gaz, key, k, &off)) != KIMPUT_OK) return st;
@@ -304,51 +366,65 @@ static int push(matchbuf *b, uint32_t start, uint32_t end, int32_t id) {
   return 1;
 }
 
-/* Appends token text to the key buffers and the hash; returns 0 when it does not fit. */
-static int append_token(const char *text, const kimput_token *t, char *key, char *exact, size_t *k, hstate *hs) {
+/* Appends token text to the key buffer and the hash; returns 0 when it does not fit. */
+static int append_token(const char *text, const kimput_token *t, char *key, size_t *k, hstate *hs) {
   size_t n = t->end - t->start;
   if (*k + n + 1 > KEY_MAX) return 0;
   if (*k > 0) {
-    key[*k] = exact[*k] = ' ';
+    key[*k] = ' ';
     hs_byte(hs, ' ');
     (*k)++;
   }
   for (size_t i = 0; i < n; i++) {
     char c = text[t->start + i];
-    if (c == '-') c = ' ';
-    char l = lower(c);
+    char l = c == '-' ? ' ' : lower(c);
     key[*k] = l;
-    exact[*k] = c;
     hs_byte(hs, (unsigned char)l);
     (*k)++;
   }
   return 1;
 }
 
+/* Are tokens t[0..n), as a key is built from them (one space between, a
+ * hyphen as a space) but with their case, the form as given (want[0..len))? */
+static int same_case(const char *want, size_t len, const char *text, const kimput_token *t, size_t n) {
+  size_t k = 0;
+  for (size_t j = 0; j < n; j++) {
+    if (j > 0 && (k >= len || want[k++] != ' ')) return 0;
+    for (uint32_t b = t[j].start; b < t[j].end; b++, k++) {
+      char c = text[b] == '-' ? ' ' : text[b];
+      if (k >= len || want[k] != c) return 0;
+    }
+  }
+  return k == len;
+}
+
 /* The longest gazetteer form starting at token t[0] (at most `avail`
  * tokens); returns its length in tokens (0: none) and its id, and in *first
  * (when not NULL) the id of the one-token form. Stops at the first word
- * sequence that no form starts with; most words stop at the bloom filter. */
+ * sequence that no form starts with; most words stop at the table of short
+ * words or the bloom filter, and a form no longer one starts with ends the
+ * scan at once. */
 static size_t match_at(const kimput_gaz *g, const char *text, const kimput_token *t, size_t avail,
                        int32_t *id, int32_t *first) {
-  char key[KEY_MAX], exact[KEY_MAX];
+  char key[KEY_MAX];
   size_t k = 0, best = 0;
   if (first) *first = -1;
+  if (t[0].kind != KIMPUT_TOK_WORD && t[0].kind != KIMPUT_TOK_URL) return 0;
   size_t limit = avail < (size_t)g->max_words ? avail : (size_t)g->max_words;
   size_t n0 = t[0].end - t[0].start;
+  const char *s0 = text + t[0].start;
   if (t[0].kind == KIMPUT_TOK_WORD && n0 <= 8 && g->shorts_cap) {
     /* a short first word: the packed table answers without a key */
-    uint64_t word = 0;
-    int hyphen = 0;
-    for (size_t i = 0; i < n0; i++) {
-      char c = text[t[0].start + i];
-      hyphen |= c == '-';
-      word |= (uint64_t)(unsigned char)lower(c) << (8 * i);
-    }
-    if (!hyphen) {
+    uint64_t word = n0 ? lower8(pack8(s0, n0)) : 0;
+    if (!bytes_eq(word, '-')) {
       const short_slot *ss = short_find(g->shorts, g->shorts_cap, word);
       if (!ss->word) return 0;
-      if (!(ss->flags & KIMPUT_GAZ_EXACT_CASE) && !(ss->prefix && limit > 1)) {
+      /* a longer form may go on only with a next word on the line whose filter bit is set */
+      int more = ss->prefix && limit > 1 && (t[1].kind == KIMPUT_TOK_WORD || t[1].kind == KIMPUT_TOK_URL) &&
+                 gap_is_space(text, t[0].end, t[1].start) &&
+                 (ss->next & next_bit_token(text + t[1].start, t[1].end - t[1].start));
+      if (!(ss->flags & KIMPUT_GAZ_EXACT_CASE) && !more) {
         if (ss->id == PREFIX_ONLY || ((ss->flags & KIMPUT_GAZ_UPPER) && !(t[0].flags & KIMPUT_TOKF_UPPER))) return 0;
         *id = ss->id;
         if (first) *first = ss->id;
@@ -356,29 +432,45 @@ static size_t match_at(const kimput_gaz *g, const char *text, const kimput_token
       }
     }
   }
-  if (t[0].kind == KIMPUT_TOK_WORD || t[0].kind == KIMPUT_TOK_URL) {
-    /* the bloom filter first, on the first word of the token, before any key is built */
-    hstate h1;
-    hs_init(&h1);
-    for (size_t i = 0; i < n0 && text[t[0].start + i] != '-'; i++) hs_byte(&h1, (unsigned char)lower(text[t[0].start + i]));
-    uint64_t b = hs_final(&h1);
-    if (!(g->bloom[(b % BLOOM_BITS) / 64] & (1ULL << (b % 64)))) return 0;
+  /* the bloom filter first, on the first word of the token; the key of a
+     token without a hyphen is built in the same pass */
+  hstate h1;
+  hs_init(&h1);
+  size_t w1 = 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  /* eight bytes at a time while no hyphen comes: what hs_byte does for each, at once */
+  for (uint64_t w; w1 + 8 <= n0 && w1 + 8 <= KEY_MAX && !bytes_eq(w = lower8(pack8(s0 + w1, 8)), '-'); w1 += 8) {
+    memcpy(key + w1, &w, 8);
+    h1.h = (h1.h ^ w) * 0xff51afd7ed558ccdULL;
+    h1.h ^= h1.h >> 32;
+    h1.len += 8;
   }
-  hstate hs;
-  hs_init(&hs);
+#endif
+  for (; w1 < n0 && s0[w1] != '-'; w1++) {
+    char l = lower(s0[w1]);
+    if (w1 < KEY_MAX) key[w1] = l;
+    hs_byte(&h1, (unsigned char)l);
+  }
+  uint64_t b = hs_final(&h1);
+  if (!(g->bloom[(b % BLOOM_BITS) / 64] & (1ULL << (b % 64)))) return 0;
+  hstate hs = h1;
+  int built = w1 == n0 && n0 + 1 <= KEY_MAX;  /* key[0..n0) and hs are token 0's */
+  if (!built) hs_init(&hs);
   for (size_t j = 0; j < limit; j++) {
     if (t[j].kind != KIMPUT_TOK_WORD && t[j].kind != KIMPUT_TOK_URL) break;
     if (j > 0 && !gap_is_space(text, t[j - 1].end, t[j].start)) break;
-    if (!append_token(text, &t[j], key, exact, &k, &hs)) break;
+    if (j == 0 && built) k = n0;
+    else if (!append_token(text, &t[j], key, &k, &hs)) break;
     uint64_t h = hs_final(&hs);
     const slot *s = find(g, key, k, h);
     if (s->hash == 0) break;
-    if (s->id == PREFIX_ONLY) continue;
-    if ((s->flags & KIMPUT_GAZ_UPPER) && !(t[0].flags & KIMPUT_TOKF_UPPER)) continue;
-    if ((s->flags & KIMPUT_GAZ_EXACT_CASE) && memcmp(g->pool + s->exact, exact, k) != 0) continue;
-    *id = s->id;
-    best = j + 1;
-    if (j == 0 && first) *first = s->id;
+    if (s->id != PREFIX_ONLY && !((s->flags & KIMPUT_GAZ_UPPER) && !(t[0].flags & KIMPUT_TOKF_UPPER)) &&
+        !((s->flags & KIMPUT_GAZ_EXACT_CASE) && !same_case(g->pool + s->exact, k, text, t, j + 1))) {
+      *id = s->id;
+      best = j + 1;
+      if (j == 0 && first) *first = s->id;
+    }
+    if (!s->more) break;
   }
   return best;
 }

@@ -48,6 +48,9 @@ typedef struct {
   int32_t single;   /* the entry of the one-token form here, or -1 */
   int32_t entity;   /* the entity the longest form names here (its case rule met), or -1 */
   uint32_t nya;     /* for a word ending in -nya (katanya): the classes of the word without it */
+  uint32_t any;     /* every class a form here may have: the longest form's and nya's, all bits
+                       when the form is longer than one token (a shorter one may differ); scans
+                       for rare classes (cues) skip a token when no wanted bit is set */
 } lex_hit;
 
 /* Is the case of tokens t[0..n) right for the entity of entry e ("AS" is
@@ -55,6 +58,11 @@ typedef struct {
 int lex_case_ok(const kimput_lexicon *lex, const lex_entry *e, const char *text, const kimput_token *t, size_t n);
 
 #define LEX_HIT_UNSET 0xFF
+
+/* Marks hits[0..n) as not looked up yet (only n is set: lex_hit_at fills the rest). */
+static inline void lex_hits_reset(lex_hit *hits, size_t n) {
+  for (size_t i = 0; i < n; i++) hits[i].n = LEX_HIT_UNSET;
+}
 
 /* mentions.c: the lexicon hits of the document's tokens, kept with its mentions. */
 struct mention_set;
@@ -80,8 +88,15 @@ static inline const lex_hit *lex_hit_at(const kimput_lexicon *lex, lex_hit *hits
     h->nya = t[i].kind == KIMPUT_TOK_WORD && len > 4 && !memcmp(text + t[i].end - 3, "nya", 3)
                  ? kimput_lexicon_classes(lex, text + t[i].start, len - 3)
                  : 0;
+    h->any = h->nya | (n > 1 ? UINT32_MAX : (n ? lex->entries[id].classes : 0));
   }
   return h;
+}
+
+/* Can token i (hits as for lex_hit_at) hold a form of one of the classes
+ * cls, or its -nya form? 0 only when it surely cannot. */
+static inline int lex_hit_may(const lex_hit *hits, size_t i, uint32_t cls) {
+  return hits[i].n == LEX_HIT_UNSET || (hits[i].any & cls);
 }
 
 /* The longest form at tokens[0] (at most avail tokens): its length in

@@ -1069,7 +1069,7 @@ kimput_status kimput_doc_mentions(kimput_doc *doc, const kimput_lexicon *lex, co
     if (!c.failed) {
       memcpy(set->spans, spans, nspans * 2 * sizeof *spans);
       set->nspans = nspans;
-      memset(set->hits, 0xff, ntok * sizeof *set->hits);  /* LEX_HIT_UNSET */
+      lex_hits_reset(set->hits, ntok);
     }
     for (size_t sp = 0; sp < nspans && !c.failed; sp++) {
       size_t lo = first_at(t, ntok, sizeof *t, spans[2 * sp]), hi = first_at(t, ntok, sizeof *t, spans[2 * sp + 1]);

@@ -67,6 +67,23 @@ static int32_t cp_before(const unsigned char *s, size_t lo, size_t i) {
   return kimput_utf8_decode(s, i, j, &n);
 }
 
+/* The first offset in [i, hi) holding a byte that may start a mark: a
+ * straight quote or any non-ASCII byte; eight bytes at a time over plain
+ * ASCII text (most of a news page). */
+static size_t skip_plain(const unsigned char *s, size_t i, size_t hi) {
+  const uint64_t ones = 0x0101010101010101ULL, highs = ones * 0x80;
+  while (i + 8 <= hi) {
+    uint64_t w, dq, sq;
+    memcpy(&w, s + i, 8);
+    dq = w ^ (ones * '"');
+    sq = w ^ (ones * '\'');
+    if ((w | ((dq - ones) & ~dq) | ((sq - ones) & ~sq)) & highs) break;  /* a high byte, or a quote */
+    i += 8;
+  }
+  while (i < hi && s[i] < 0x80 && s[i] != '"' && s[i] != '\'') i++;
+  return i;
+}
+
 typedef struct {
   kimput_quote *v;
   size_t n, cap;
@@ -125,6 +142,8 @@ static void scan_paragraph(const unsigned char *s, size_t lo, size_t hi, size_t 
   *carry_family = FAM_NONE;
   size_t i = lo;
   while (i < hi) {
+    i = skip_plain(s, i, hi);
+    if (i >= hi) break;
     if (s[i] < 0x80 && s[i] != '"' && s[i] != '\'') { i++; continue; }
     size_t n;
     int32_t cp = kimput_utf8_decode(s, hi, i, &n);

@@ -115,6 +115,55 @@ static void test_gazetteer(void) {
   kimput_gaz_free(g);
 }
 
+/* The longest form at the first token of text, in tokens; its id in *id. */
+static size_t longest_at(const kimput_gaz *g, const char *text, int32_t *id) {
+  kimput_doc *doc = NULL;
+  size_t n = 0, nt;
+  *id = -1;
+  if (kimput_doc_new(text, strlen(text), 0, &doc, NULL) != KIMPUT_OK) return 0;
+  const kimput_token *t = kimput_doc_tokens(doc, &nt);
+  if (t && nt) n = kimput_gaz_longest(g, text, t, nt, id);
+  kimput_doc_free(doc);
+  return n;
+}
+
+/* The shortcuts of the scan (a short first word answered from its packed
+ * table unless its next word may continue a form; a scan that stops where
+ * no longer form goes on) find what the full lookup finds. */
+static void test_gazetteer_shortcuts(void) {
+  kimput_gaz *g = NULL;
+  CHECK(kimput_gaz_new(&g) == KIMPUT_OK);
+  CHECK(kimput_gaz_add(g, "wakil", 5, 1, 0) == KIMPUT_OK);
+  CHECK(kimput_gaz_add(g, "wakil ketua", 11, 2, 0) == KIMPUT_OK);
+  CHECK(kimput_gaz_add(g, "wakil ketua umum partai", 23, 3, 0) == KIMPUT_OK);
+  CHECK(kimput_gaz_add(g, "pemerintahan daerah", 19, 4, 0) == KIMPUT_OK);
+  CHECK(kimput_gaz_add(g, "juru bicara-pemerintah", 22, 5, 0) == KIMPUT_OK);
+  CHECK(kimput_gaz_add(g, "seperti dikutip", 15, 6, 0) == KIMPUT_OK);
+  CHECK(kimput_gaz_add(g, "Bank BRI", 8, 7, KIMPUT_GAZ_EXACT_CASE) == KIMPUT_OK);
+  CHECK(kimput_gaz_add(g, "kementerian", 11, 8, 0) == KIMPUT_OK);
+  CHECK(kimput_gaz_add(g, "kementerian luar negeri", 23, 9, 0) == KIMPUT_OK);
+  int32_t id;
+  CHECK(longest_at(g, "Wakil Ketua DPR hadir", &id) == 2 && id == 2);
+  CHECK(longest_at(g, "WAKIL KETUA UMUM Partai itu", &id) == 4 && id == 3);
+  CHECK(longest_at(g, "Wakil Ketua Umum datang", &id) == 2 && id == 2);  /* no "partai": back to the longest whole form */
+  CHECK(longest_at(g, "Wakil rakyat", &id) == 1 && id == 1);
+  CHECK(longest_at(g, "wakil, ketua", &id) == 1 && id == 1);  /* a comma ends the form */
+  CHECK(longest_at(g, "wakil ketuanya", &id) == 1 && id == 1);  /* the same first bytes, another word */
+  CHECK(longest_at(g, "Pemerintahan Daerah Bali", &id) == 2 && id == 4);
+  CHECK(longest_at(g, "pemerintahan pusat", &id) == 0);
+  CHECK(longest_at(g, "Juru Bicara Pemerintah", &id) == 3 && id == 5);
+  CHECK(longest_at(g, "juru-bicara pemerintah", &id) == 2 && id == 5);
+  CHECK(longest_at(g, "juru bicara", &id) == 0);
+  CHECK(longest_at(g, "seperti dikutip Antara", &id) == 2 && id == 6);
+  CHECK(longest_at(g, "seperti biasa", &id) == 0);
+  CHECK(longest_at(g, "Bank BRI", &id) == 2 && id == 7);
+  CHECK(longest_at(g, "bank bri", &id) == 0);
+  CHECK(longest_at(g, "Kementerian Luar Negeri", &id) == 3 && id == 9);
+  CHECK(longest_at(g, "Kementerian Kesehatan", &id) == 1 && id == 8);
+  CHECK(longest_at(g, "Kementerian-Luar Negeri", &id) == 2 && id == 9);
+  kimput_gaz_free(g);
+}
+
 int main(void) {
   test_pairs();
   test_apostrophes();
@@ -122,5 +171,6 @@ int main(void) {
   test_paragraphs();
   test_bad_input();
   test_gazetteer();
+  test_gazetteer_shortcuts();
   return CHECK_SUMMARY();
 }
