@@ -106,11 +106,17 @@ void kimput_pageset_free(kimput_pageset *set) {
     page_kind *k = &set->kinds[i];
     for (size_t j = 0; j < k->n; j++) {
       free(k->rules[j].pattern);
+      free(k->rules[j].need);
       kimput_rule_free(k->rules[j].alone);
     }
     free(k->rules);
     drop_combined(k);
   }
+  for (size_t i = 0; i < set->lit.n; i++) free(set->lit.text[i]);
+  free(set->lit.text);
+  free(set->lit.len);
+  free(set->lit.group);
+  drop_literals_automaton(&set->lit);
   free(set);
 }
 
@@ -174,7 +180,9 @@ kimput_status kimput_pageset_add(kimput_pageset *set, const kimput_page_rule *ru
   groups_named(alone, "editor", r->value);
   kimput_rule_free(alone);
   r->skip = search_prefix(pattern, len);
-  if (r->skip || len == 0 || pattern[0] != '^') {
+  if (rule->kind == KIMPUT_PAGE_SCAN) {
+    /* matched by the caller: only its literals count here */
+  } else if (r->skip || len == 0 || pattern[0] != '^') {
     /* the same pattern without its "^.*" searches the line; JIT-compiled */
     st = kimput_rule_new(pattern + r->skip, len - r->skip, 0, NULL, &r->alone, NULL, 0, NULL);
     if (st != KIMPUT_OK) { free(r->pattern); return st; }
@@ -300,8 +308,10 @@ static kimput_status build_kind(page_kind *k) {
 }
 
 kimput_status page_build(kimput_pageset *set) {
-  for (int i = 0; i < PAGE_KINDS; i++) {
-    kimput_status st = build_kind(&set->kinds[i]);
+  kimput_status st = page_build_literals(&set->lit);
+  if (st != KIMPUT_OK) return st;
+  for (int i = 0; i < KIMPUT_PAGE_SCAN; i++) {  /* SCAN rules are matched by the caller */
+    st = build_kind(&set->kinds[i]);
     if (st != KIMPUT_OK) return st;
   }
   return KIMPUT_OK;
@@ -326,12 +336,21 @@ static void take_match(const page_kind *k, size_t i, const kimput_span *groups, 
 
 static int is_continuation_byte(unsigned char c) { return (c & 0xC0) == 0x80; }
 
-/* Where a KIMPUT_PAGE_TAIL rule starts searching a line. */
-static size_t tail_from(const char *text, size_t start, size_t end) {
+size_t page_tail_from(const char *text, size_t start, size_t end) {
   if (end - start <= KIMPUT_PAGE_TAIL_BYTES) return start;
   size_t from = end - KIMPUT_PAGE_TAIL_BYTES;
   while (from < end && is_continuation_byte((unsigned char)text[from])) from++;
   return from;
+}
+
+/* Can a rule of the combined pattern c match a line with these hits? */
+static int combined_possible(const kimput_pageset *set, kimput_page_kind kind, const page_combined *c,
+                             const uint64_t *hits) {
+  if (!hits) return 1;
+  const page_kind *k = &set->kinds[kind];
+  for (size_t i = 0; i < k->n; i++)
+    if (c->wrap[i] && page_rule_possible(set, kind, i, hits)) return 1;
+  return 0;
 }
 
 /* The first rule (in order) whose wrapper in c took part in the match. */
@@ -342,7 +361,8 @@ static size_t wrapped_rule(const page_kind *k, const page_combined *c, const kim
 }
 
 kimput_status page_match_range(kimput_pageset *set, kimput_page_kind kind, const kimput_doc *doc,
-                               size_t start, size_t end, int furniture, page_match *m) {
+                               size_t start, size_t end, int furniture, const uint64_t *hits,
+                               const uint64_t *tail_hits, page_match *m) {
   kimput_span none = {KIMPUT_UNSET, KIMPUT_UNSET};
   m->rule = -1;
   m->whole = m->value = m->outlet = m->place = none;
@@ -350,7 +370,7 @@ kimput_status page_match_range(kimput_pageset *set, kimput_page_kind kind, const
   if (!k->built || start >= end) return KIMPUT_OK;
   const char *text = kimput_doc_text(doc, NULL);
   int len = !furniture || end - start > KIMPUT_PAGE_SHORT_LINE;
-  size_t tail = tail_from(text, start, end);
+  size_t tail = page_tail_from(text, start, end);
   int found = 0;
   kimput_status st;
 
@@ -358,6 +378,7 @@ kimput_status page_match_range(kimput_pageset *set, kimput_page_kind kind, const
   size_t anchored = k->n;
   int c = k->dispatch[len][(unsigned char)text[start]];
   page_combined *pc = c >= 0 ? &k->combined[c] : NULL;
+  if (pc && !combined_possible(set, kind, pc, hits)) pc = NULL;
   if (pc && !pc->rule && (st = compile_combined(k, pc)) != KIMPUT_OK) return st;
   if (pc) {
     st = kimput_rule_match_doc(pc->rule, doc, start, end, start, k->groups[0], pc->ngroups, &found);
@@ -369,7 +390,9 @@ kimput_status page_match_range(kimput_pageset *set, kimput_page_kind kind, const
     const page_rule *r = &k->rules[i];
     if (!r->alone || (len == 1 && (r->info.flags & KIMPUT_PAGE_SHORT))) continue;
     /* a rule of the line's end searches only its last bytes */
-    size_t from = (r->info.flags & KIMPUT_PAGE_TAIL) ? tail : start;
+    int at_end = (r->info.flags & KIMPUT_PAGE_TAIL) != 0;
+    if (!page_rule_possible(set, kind, i, at_end && tail_hits ? tail_hits : hits)) continue;
+    size_t from = at_end ? tail : start;
     st = kimput_rule_match_doc(r->alone, doc, start, end, from, k->groups[1], r->ngroups + 1, &found);
     if (st == KIMPUT_ERR_LIMIT) continue;
     if (st != KIMPUT_OK) return st;
