@@ -4,6 +4,7 @@
  * credits, datelines...) is data owned by the Lua layer
  * (lua/kimput/lexicon/boilerplate.lua); this file only splits, compiles
  * and matches. */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -32,6 +33,22 @@ static size_t space_before(const unsigned char *s, size_t n) {
   return 0;
 }
 
+/* The first of \n, \r, \f in s[i..len), or len. memchr is vectorised;
+ * next[] keeps where each separator occurs next, so that each is searched
+ * for once over the text (linear even when only one kind is used). */
+static size_t line_end(const unsigned char *s, size_t i, size_t len, size_t next[3]) {
+  static const unsigned char seps[3] = {'\n', '\r', '\f'};
+  size_t end = len;
+  for (int k = 0; k < 3; k++) {
+    if (next[k] == SIZE_MAX || next[k] < i) {
+      const unsigned char *p = memchr(s + i, seps[k], len - i);
+      next[k] = p ? (size_t)(p - s) : len;
+    }
+    if (next[k] < end) end = next[k];
+  }
+  return end;
+}
+
 kimput_status kimput_lines(const char *text, size_t len, kimput_span **lines, size_t *count) {
   if (!lines || !count || (!text && len)) return KIMPUT_ERR_ARG;
   *lines = NULL;
@@ -39,10 +56,10 @@ kimput_status kimput_lines(const char *text, size_t len, kimput_span **lines, si
   if (len > KIMPUT_MAX_TEXT) return KIMPUT_ERR_TOO_LARGE;
   const unsigned char *s = (const unsigned char *)text;
   kimput_span *v = NULL;
-  size_t n = 0, cap = 0, i = 0;
+  size_t n = 0, cap = 0, i = 0, next[3] = {SIZE_MAX, SIZE_MAX, SIZE_MAX};
   while (i < len) {
     size_t start = i;
-    while (i < len && s[i] != '\n' && s[i] != '\r' && s[i] != '\f') i++;
+    i = line_end(s, i, len, next);
     size_t end = i, k;
     while (start < end && (k = space_at(s + start, end - start)) > 0) start += k;
     while (end > start && (k = space_before(s + start, end - start)) > 0) end -= k;
@@ -84,6 +101,7 @@ kimput_status kimput_pageset_new(kimput_pageset **out) {
 static void free_combined(page_combined *c) {
   kimput_rule_free(c->rule);
   free(c->wrap);
+  free(c->rules);
   free(c->members);
   memset(c, 0, sizeof *c);
 }
@@ -228,13 +246,15 @@ static int has_bit(const uint8_t *map, unsigned b) { return map[b / 8] >> (b % 8
 static kimput_status plan_combined(page_kind *k, const uint64_t *members, size_t words, page_combined *c) {
   memset(c, 0, sizeof *c);
   c->wrap = calloc(k->n, sizeof *c->wrap);
+  c->rules = malloc(k->n * sizeof *c->rules);
   c->members = malloc(words * sizeof *c->members);
-  if (!c->wrap || !c->members) return KIMPUT_ERR_NOMEM;
+  if (!c->wrap || !c->rules || !c->members) return KIMPUT_ERR_NOMEM;
   memcpy(c->members, members, words * sizeof *members);
   uint32_t group = 1;
   for (size_t i = 0; i < k->n; i++) {
     if (!(members[i / 64] >> (i % 64) & 1)) continue;
     c->wrap[i] = group;
+    c->rules[c->nrules++] = (uint32_t)i;
     group += 1 + k->rules[i].ngroups;
   }
   c->ngroups = group;
@@ -347,9 +367,8 @@ size_t page_tail_from(const char *text, size_t start, size_t end) {
 static int combined_possible(const kimput_pageset *set, kimput_page_kind kind, const page_combined *c,
                              const uint64_t *hits) {
   if (!hits) return 1;
-  const page_kind *k = &set->kinds[kind];
-  for (size_t i = 0; i < k->n; i++)
-    if (c->wrap[i] && page_rule_possible(set, kind, i, hits)) return 1;
+  for (size_t i = 0; i < c->nrules; i++)
+    if (page_rule_possible(set, kind, c->rules[i], hits)) return 1;
   return 0;
 }
 

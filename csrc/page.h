@@ -31,6 +31,8 @@ typedef struct {
   kimput_rule *rule;
   size_t ngroups;       /* group count + 1 */
   uint32_t *wrap;       /* per rule of the kind: its wrapper group, 0 when not in this pattern */
+  uint32_t *rules;      /* the rules in it, in order */
+  size_t nrules;
   uint64_t *members;    /* the rules in it, as a bit set */
 } page_combined;
 

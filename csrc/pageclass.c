@@ -132,10 +132,11 @@ static size_t word_end(const unsigned char *s, size_t end, size_t i, int *capita
   size_t segment = i;  /* start of the part after the last period */
   for (int first = 1;; first = 0) {
     size_t n;
-    int k;
-    while (i < end && (k = char_kind(s, end, i, &n)) != W_OTHER) {
-      if (first && digits && k != W_DIGIT) *capital = 0;  /* 10km */
-      i += n;
+    for (; i < end; i += n) {
+      unsigned k = byte_kind[s[i]];
+      n = 1;
+      if (k - W_LOWER > W_DIGIT - W_LOWER && (k != W_HIGH || (k = (unsigned)char_kind(s, end, i, &n)) == W_OTHER)) break;
+      if (k != W_DIGIT && first && digits) *capital = 0;  /* 10km */
     }
     if (i + 1 >= end) break;
     unsigned char c = s[i];
@@ -393,9 +394,9 @@ void kimput_page_clear(kimput_page *page) {
 /* The SCAN rules a line may match, as kimput_page_line.scan bits. */
 static uint32_t scan_bits(const kimput_pageset *set, const uint64_t *hits) {
   size_t n = kimput_pageset_count(set, KIMPUT_PAGE_SCAN);
-  uint32_t bits = 0;
-  for (size_t i = 0; i < 32; i++)
-    if (i >= n || page_rule_possible(set, KIMPUT_PAGE_SCAN, i, hits)) bits |= (uint32_t)1 << i;
+  uint32_t bits = n < 32 ? ~(uint32_t)0 << n : 0;  /* no such rule: no use for the bit */
+  for (size_t i = 0; i < n && i < 32; i++)
+    if (page_rule_possible(set, KIMPUT_PAGE_SCAN, i, hits)) bits |= (uint32_t)1 << i;
   return bits;
 }
 

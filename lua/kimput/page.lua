@@ -22,6 +22,7 @@
 local core = require "kimput.core"
 local document = require "kimput.document"
 local lexicon = require "kimput.lexicon.boilerplate"
+local literals = require "kimput.literals"
 local MONTHS = require "kimput.lexicon.months"
 local WEEKDAYS = require "kimput.lexicon.weekdays"
 
@@ -84,6 +85,18 @@ local function compile_rule(pattern, name)
 end
 
 local C_KINDS = { lines = "line", prefixes = "prefix", suffixes = "suffix" }
+local SCANS = { "sources", "published" }  -- run from Lua over the body, told by C which lines may match
+
+-- adds a rule to the C set with the literals any match of it holds
+local function add_rule(set, kind, e, expanded, what)
+  local flags = (e.updated and "u" or "") .. (e.next_paragraph and "p" or "") .. (e.short and "s" or "")
+    .. (e.tail and "t" or "")
+  local ok, msg, off = set:add(kind, e.class, e.next, flags, expanded)
+  if not ok then error(("boilerplate %s does not compile: %s at offset %d: %s"):format(what, msg, off, e.pattern), 0) end
+  local index = set:count(kind)
+  for _, any in ipairs(literals.required(expanded)) do set:require(kind, index, any) end
+  return index
+end
 
 local function compile()
   if compiled then return compiled end
@@ -91,22 +104,18 @@ local function compile()
   local set = core.pageset()
   for key, kind in pairs(C_KINDS) do
     for i, e in ipairs(lexicon[key]) do
-      local flags = (e.updated and "u" or "") .. (e.next_paragraph and "p" or "") .. (e.short and "s" or "")
-        .. (e.tail and "t" or "")
-      local ok, msg, off = set:add(kind, e.class, e.next, flags, expand(e.pattern, m))
-      if not ok then
-        error(("boilerplate %s rule %d does not compile: %s at offset %d: %s"):format(key, i, msg, off, e.pattern), 0)
-      end
+      add_rule(set, kind, e, expand(e.pattern, m), ("%s rule %d"):format(key, i))
     end
   end
-  local scans = {}
-  for _, key in ipairs { "sources", "published" } do
-    scans[key] = {}
+  compiled = { set = set }
+  for _, key in ipairs(SCANS) do
+    local list = {}
     for i, e in ipairs(lexicon[key]) do
-      scans[key][i] = compile_rule(expand(e.pattern, m), ("boilerplate %s rule %d"):format(key, i))
+      local expanded, what = expand(e.pattern, m), ("%s rule %d"):format(key, i)
+      list[i] = { rule = compile_rule(expanded, "boilerplate " .. what), scan = add_rule(set, "scan", {}, expanded, what) }
     end
+    compiled[key] = list
   end
-  compiled = { set = set, sources = scans.sources, published = scans.published }
   return compiled
 end
 
@@ -242,29 +251,23 @@ local function parse_stamp(s)
   return value, zone and ZONES[zone]
 end
 
--- Every match of each Rule of a list that lies inside a body span: one
--- scan of the body's whole range per rule (matches are rare), kept when a
--- span holds it (spans are in text order: a binary search).
-local function scan(doc, rules, spans, each)
-  if #spans == 0 then return end
-  local whole = { { spans[1][1], spans[#spans][2] } }
-  for _, rule in ipairs(rules) do
-    for _, m in ipairs(rule:exec(doc, whole)) do
-      local lo, hi = 1, #spans
-      while lo < hi do
-        local mid = (lo + hi + 1) // 2
-        if spans[mid][1] <= m.start then lo = mid else hi = mid - 1 end
-      end
-      local s = spans[lo]
-      if s[1] <= m.start and m.stop <= s[2] then each(m) end
+-- Every match of each rule of a list inside the body spans, rule by rule:
+-- only over the body lines that hold the rule's literals (C read them
+-- while classing the page), most pages have none.
+local function scan(doc, rules, each)
+  local page = page_of(doc)
+  for _, r in ipairs(rules) do
+    local spans = page:body_spans(r.scan)
+    if #spans > 0 then
+      for _, m in ipairs(r.rule:exec(doc, spans)) do each(m) end
     end
   end
 end
 
 -- a date the article states in its own words: "Seperti dilansir CNN, Jumat (28/7/2023)"
-local function published_in_body(doc, spans)
+local function published_in_body(doc)
   local best
-  scan(doc, compile().published, spans, function(m)
+  scan(doc, compile().published, function(m)
     if best and best.start <= m.start then return end
     local month = tonumber(m.month) or MONTHS[(m.month_name or ""):lower()]
     if not month then return end
@@ -289,9 +292,9 @@ local function clean_source(s)
   return table.concat(words, " ")
 end
 
-local function sources(doc, spans, credited)
+local function sources(doc, credited)
   local found = {}
-  scan(doc, compile().sources, spans, function(m)
+  scan(doc, compile().sources, function(m)
     if m.source then found[#found + 1] = { pos = m.source_start, name = m.source } end
     if m.source2 then found[#found + 1] = { pos = m.source2_start, name = m.source2 } end
   end)
@@ -366,10 +369,9 @@ local function meta(doc)
   end
   m.headline = m.headline or fields.headline
   m.translator = fields.translator
-  local spans = spans_of(doc)
   if not m.published then m.published, m.zone = parse_stamp(update) end
-  if not m.published then m.published = published_in_body(doc, spans) end
-  m.sources = sources(doc, spans, credited)
+  if not m.published then m.published = published_in_body(doc) end
+  m.sources = sources(doc, credited)
   return m
 end
 

@@ -1,0 +1,416 @@
+--- The literals a PCRE2 pattern needs: sets of strings such that every
+-- match of the pattern contains one string of each set (ASCII letters
+-- compared case-insensitively). The page stage hands them to C
+-- (kimput_pageset_require), so that a line holding none of a rule's
+-- literals is never matched against it.
+--
+--   literals.required(pattern) --> { {"baca juga", "lihat juga"}, {":"} } or {}
+--
+-- The analysis is conservative: whatever it does not understand (a
+-- back-reference, a large class, \p{..}, a verb) counts as any text, which
+-- only weakens the sets; it never claims a literal a match could lack. A
+-- literal is cut to its first MAX_LEN bytes, and one that contains another
+-- of its set is dropped (the shorter one is in any text the longer one is):
+-- fewer, shorter literals keep the automaton small. (The letters PCRE2 folds
+-- to non-ASCII ones, KELVIN SIGN and LONG S, are C's concern: a line holding
+-- them meets every requirement.)
+local M = {}
+
+local MAX_EXACT = 16   -- strings a node may stand for exactly
+local MAX_SET = 64     -- strings in a required set (an alternation of many words)
+local MAX_SETS = 2     -- required sets kept per pattern, the most selective
+local MAX_LEN = 8      -- bytes of a literal kept
+
+-- info of a node: exact = the strings it matches exactly (folded), or nil;
+-- need = required sets (each a list of strings)
+local ANY = { need = {} }          -- any text, possibly empty
+local EMPTY = { exact = { "" }, need = {} }
+
+local function set_of(exact)  -- an exact set as a requirement, unless it may be empty
+  if not exact then return nil end
+  for _, s in ipairs(exact) do if s == "" then return nil end end
+  return exact
+end
+
+local function min_len(set)
+  local m = math.huge
+  for _, s in ipairs(set) do if #s < m then m = #s end end
+  return m
+end
+
+local function best(info)  -- the most selective requirement of a node, or nil
+  local top, score = set_of(info.exact), nil
+  if top then score = min_len(top) end
+  for _, set in ipairs(info.need) do
+    local m = min_len(set)
+    if not top or m > score then top, score = set, m end
+  end
+  return top
+end
+
+local function append(a, b)
+  local out = {}
+  for _, x in ipairs(a) do out[#out + 1] = x end
+  for _, x in ipairs(b) do out[#out + 1] = x end
+  return out
+end
+
+local function unique(list)
+  local seen, out = {}, {}
+  for _, s in ipairs(list) do
+    if not seen[s] then seen[s] = true; out[#out + 1] = s end
+  end
+  return out
+end
+
+local function concat(a, b)
+  if a.exact and b.exact and #a.exact * #b.exact <= MAX_EXACT then
+    local out = {}
+    for _, x in ipairs(a.exact) do
+      for _, y in ipairs(b.exact) do out[#out + 1] = x .. y end
+    end
+    return { exact = unique(out), need = append(a.need, b.need) }
+  end
+  local need = append(a.need, b.need)
+  need[#need + 1] = set_of(a.exact)
+  need[#need + 1] = set_of(b.exact)
+  return { need = need }
+end
+
+local function alternation(alts)
+  if #alts == 1 then return alts[1] end
+  local exact, all_exact = {}, true
+  for _, a in ipairs(alts) do
+    if not a.exact then all_exact = false break end
+    for _, s in ipairs(a.exact) do exact[#exact + 1] = s end
+  end
+  exact = all_exact and unique(exact) or nil
+  if exact and #exact <= MAX_EXACT then return { exact = exact, need = {} } end
+  local union = {}
+  for _, a in ipairs(alts) do
+    local b = best(a)
+    if not b then return ANY end
+    for _, s in ipairs(b) do union[#union + 1] = s end
+  end
+  union = unique(union)
+  if #union > MAX_SET then return ANY end
+  return { need = { union } }
+end
+
+local function repeated(a, min, max)
+  if min == 0 then
+    if max == 1 and a.exact and #a.exact < MAX_EXACT then
+      local e = append(a.exact, { "" })
+      return { exact = unique(e), need = {} }
+    end
+    return ANY
+  end
+  if a.exact and min == max and min <= 3 and #a.exact == 1 then
+    return { exact = { a.exact[1]:rep(min) }, need = a.need }
+  end
+  local need = append(a.need, {})
+  need[#need + 1] = set_of(a.exact)
+  return { need = need }
+end
+
+-- a literal character (UTF-8 bytes); caseless: both ASCII cases are one,
+-- a non-ASCII character is unknown (its other case is other bytes)
+local function literal(ch, caseless)
+  if #ch == 1 then return { exact = { ch:lower() }, need = {} } end
+  if caseless then return ANY end
+  return { exact = { ch }, need = {} }
+end
+
+local function utf8_char(p, i)
+  local c = p:byte(i)
+  local n = c < 0x80 and 1 or c < 0xE0 and 2 or c < 0xF0 and 3 or 4
+  return p:sub(i, i + n - 1), i + n
+end
+
+local function encode(cp)
+  local ok, s = pcall(utf8.char, cp)
+  return ok and s or nil
+end
+
+local Parser = {}
+Parser.__index = Parser
+
+local function fail() error({ literals = true }, 0) end
+
+-- \x.., \t... outside a class: the character it stands for, or nil
+local SIMPLE = { t = "\t", n = "\n", r = "\r", f = "\f", e = "\27", a = "\7" }
+function Parser:escaped_char()
+  local p, i = self.p, self.i
+  local c = p:sub(i, i)
+  if SIMPLE[c] then self.i = i + 1 return SIMPLE[c] end
+  if c == "x" then
+    local hex, stop = p:match("^{(%x+)}()", i + 1)
+    if not hex then hex, stop = p:match("^(%x%x?)()", i + 1) end
+    if not hex then fail() end
+    self.i = stop
+    return encode(tonumber(hex, 16)) or fail()
+  end
+  if c:match("%p") or c == " " then self.i = i + 1 return c end
+  return nil
+end
+
+-- a class [...]: its few characters, or nil for a wide one
+function Parser:class()
+  local p = self.p
+  local i = self.i + 1
+  local negated = p:sub(i, i) == "^"
+  if negated then i = i + 1 end
+  local chars, wide, first = {}, false, true
+  while true do
+    if i > #p then fail() end
+    local c = p:sub(i, i)
+    if c == "]" and not first then i = i + 1 break end
+    first = false
+    local ch
+    if c == "[" and p:sub(i + 1, i + 1) == ":" then
+      local stop = p:find(":]", i + 2, true) or fail()
+      wide, i = true, stop + 2
+    elseif c == "\\" then
+      self.i = i + 1
+      local e = p:sub(i + 1, i + 1)
+      if e:match("[pP]") then
+        wide = true
+        self.i = p:match("^{[^}]*}()", i + 2) or i + 3
+      else
+        ch = self:escaped_char()
+        if not ch then wide, self.i = true, i + 2 end
+      end
+      i = self.i
+    else
+      ch, i = utf8_char(p, i)
+    end
+    if ch then
+      if p:sub(i, i) == "-" and p:sub(i + 1, i + 1) ~= "]" and i + 1 <= #p then
+        -- a range: kept when short and ASCII
+        local hi
+        if p:sub(i + 1, i + 1) == "\\" then
+          self.i = i + 2
+          hi = self:escaped_char() or fail()
+          i = self.i
+        else
+          hi, i = utf8_char(p, i + 1)
+        end
+        if #ch == 1 and #hi == 1 and hi:byte() - ch:byte() < 4 then
+          for b = ch:byte(), hi:byte() do chars[#chars + 1] = string.char(b) end
+        else
+          wide = true
+        end
+      else
+        chars[#chars + 1] = ch
+      end
+    end
+  end
+  self.i = i
+  if negated or wide then return ANY end
+  local alts = {}
+  for _, ch in ipairs(chars) do alts[#alts + 1] = literal(ch, self.caseless) end
+  local a = alternation(alts)
+  if a.exact and #a.exact > 4 then return ANY end
+  return a
+end
+
+function Parser:escape()
+  local p, i = self.p, self.i + 1
+  local c = p:sub(i, i)
+  if c == "" then fail() end
+  if c:match("[bBAzZGK]") then self.i = i + 1 return EMPTY end
+  if c:match("[dDsSwWhHvVRNXC]") then self.i = i + 1 return { need = {}, one = true } end
+  if c:match("[pP]") then
+    self.i = p:match("^{[^}]*}()", i + 1) or i + 2
+    return { need = {}, one = true }
+  end
+  if c == "Q" then
+    local stop = p:find("\\E", i + 1, true)
+    local text = p:sub(i + 1, (stop or #p + 1) - 1)
+    self.i = stop and stop + 2 or #p + 1
+    local info = EMPTY
+    local j = 1
+    while j <= #text do
+      local ch
+      ch, j = utf8_char(text, j)
+      info = concat(info, literal(ch, self.caseless))
+    end
+    return info
+  end
+  if c == "E" then self.i = i + 1 return EMPTY end
+  if c:match("[%dgk]") then  -- back-references: any text
+    self.i = i + 1
+    local stop = p:match("^%d+()", i) or p:match("^{[^}]*}()", i + 1) or p:match("^<[^>]*>()", i + 1)
+      or p:match("^'[^']*'()", i + 1)
+    if stop then self.i = stop end
+    return ANY
+  end
+  self.i = i
+  local ch = self:escaped_char()
+  if not ch then fail() end
+  return literal(ch, self.caseless)
+end
+
+-- a quantifier after an atom: min, max (nil: none)
+function Parser:quantifier()
+  local p, i = self.p, self.i
+  local c = p:sub(i, i)
+  local min, max
+  if c == "?" then min, max, i = 0, 1, i + 1
+  elseif c == "*" then min, max, i = 0, math.huge, i + 1
+  elseif c == "+" then min, max, i = 1, math.huge, i + 1
+  elseif c == "{" then
+    local a, b, stop = p:match("^{(%d*),?(%d*)}()", i)
+    if not a or (a == "" and b == "") then return nil end
+    local comma = p:sub(i, stop - 1):find(",", 1, true)
+    min = tonumber(a) or 0
+    max = comma and (tonumber(b) or math.huge) or min
+    i = stop
+  else
+    return nil
+  end
+  local m = p:sub(i, i)
+  if m == "?" or m == "+" then i = i + 1 end
+  self.i = i
+  return min, max
+end
+
+function Parser:group()
+  local p, i = self.p, self.i + 1
+  local saved = self.caseless
+  local kind = "capture"
+  if p:sub(i, i) == "?" then
+    local rest = p:sub(i + 1)
+    if rest:match("^[:|>]") then i = i + 2
+    elseif rest:match("^[=!]") or rest:match("^<[=!]") then
+      kind = "look"
+      i = i + (rest:sub(1, 1) == "<" and 3 or 2)
+    elseif rest:match("^P?<%a") or rest:match("^'") then
+      i = (p:match("^%??P?<[%w_]+>()", i) or p:match("^%?'[%w_]+'()", i)) or fail()
+    elseif rest:match("^#") then
+      self.i = (p:find(")", i, true) or fail()) + 1
+      return EMPTY
+    else
+      local on, off, close = rest:match("^([%a]*)%-?([%a]*)([:)])")
+      if not on then fail() end
+      if (on .. off):find("[^imsnxU]") or (on .. off):find("x") then fail() end
+      local caseless = self.caseless
+      if on:find("i") then caseless = true end
+      if off:find("i") then caseless = false end
+      local stop = i + 1 + #on + (rest:match("^[%a]*%-") and 1 or 0) + #off
+      if close == ")" then  -- (?i) sets the flag for the rest of the group
+        self.caseless = caseless
+        self.i = stop + 1
+        return EMPTY
+      end
+      self.caseless = caseless
+      i = stop + 1
+    end
+  end
+  self.i = i
+  local inner = self:alternation()
+  if p:sub(self.i, self.i) ~= ")" then fail() end
+  self.i = self.i + 1
+  self.caseless = saved
+  if kind == "look" then return EMPTY end
+  return inner
+end
+
+function Parser:atom()
+  local p, i = self.p, self.i
+  local c = p:sub(i, i)
+  if c == "(" then
+    if p:sub(i + 1, i + 1) == "*" then fail() end  -- verbs
+    return self:group()
+  end
+  if c == "[" then return self:class() end
+  if c == "\\" then return self:escape() end
+  if c == "." then self.i = i + 1 return { need = {}, one = true } end
+  if c == "^" or c == "$" then self.i = i + 1 return EMPTY end
+  local ch
+  ch, self.i = utf8_char(p, i)
+  return literal(ch, self.caseless)
+end
+
+function Parser:sequence()
+  local p = self.p
+  local info = EMPTY
+  while self.i <= #p do
+    local c = p:sub(self.i, self.i)
+    if c == "|" or c == ")" then break end
+    local a = self:atom()
+    local min, max = self:quantifier()
+    if min then a = repeated(a, min, max) end
+    info = concat(info, a)
+  end
+  return info
+end
+
+function Parser:alternation()
+  local saved = self.caseless
+  local alts = { self:sequence() }
+  while self.p:sub(self.i, self.i) == "|" do  -- an option set in one branch holds in the next
+    self.i = self.i + 1
+    alts[#alts + 1] = self:sequence()
+  end
+  self.caseless = saved
+  return alternation(alts)
+end
+
+-- a set cut to MAX_LEN bytes a literal, without those that contain another
+local function shortest(set)
+  local cut = {}
+  for i, x in ipairs(set) do
+    cut[i] = x:sub(1, MAX_LEN)  -- bytes: a cut character still stands for itself
+  end
+  cut = unique(cut)
+  table.sort(cut, function(a, b) return #a < #b or (#a == #b and a < b) end)
+  local out = {}
+  for _, x in ipairs(cut) do
+    local covered = false
+    for _, y in ipairs(out) do
+      if x:find(y, 1, true) then covered = true break end
+    end
+    if not covered then out[#out + 1] = x end
+  end
+  return out
+end
+
+--- The required sets of a pattern: a list of lists of strings (lower-case
+-- ASCII letters), at most MAX_SETS of them, the most selective first; {}
+-- when nothing is certain.
+function M.required(pattern, caseless)
+  local parser = setmetatable({ p = pattern, i = 1, caseless = caseless or false }, Parser)
+  local ok, info = pcall(function()
+    local v = parser:alternation()
+    if parser.i <= #pattern then fail() end
+    return v
+  end)
+  if not ok then
+    if type(info) == "table" and info.literals then return {} end
+    error(info, 0)
+  end
+  local sets = {}
+  sets[#sets + 1] = set_of(info.exact)
+  for _, s in ipairs(info.need) do sets[#sets + 1] = s end
+  -- a single letter or digit is in nearly every line: no use
+  local kept = {}
+  for _, s in ipairs(sets) do
+    local useful = min_len(s) >= 2
+    if not useful then
+      useful = true
+      for _, x in ipairs(s) do if x:match("^%w$") then useful = false end end
+    end
+    if useful and #s <= MAX_SET then kept[#kept + 1] = shortest(s) end
+  end
+  table.sort(kept, function(a, b)
+    local ma, mb = min_len(a), min_len(b)
+    if ma ~= mb then return ma > mb end
+    return #a < #b
+  end)
+  local out = {}
+  for i = 1, math.min(MAX_SETS, #kept) do out[i] = kept[i] end
+  return out
+end
+
+return M
