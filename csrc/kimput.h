@@ -210,6 +210,7 @@ enum {
 };
 
 #define KIMPUT_PAGE_SHORT_LINE 512
+#define KIMPUT_PAGE_WORDS_MAX 64  /* words counted on a line (kimput_page_line.words) */
 #define KIMPUT_PAGE_TAIL_BYTES 160
 
 typedef struct {
@@ -270,7 +271,8 @@ typedef struct {
                                       (always set for a rule without requirements or i >= 32) */
   uint16_t words;                  /* words, numbers, dates, times, URLs and hashtags, counted
                                       as the tokenizer joins them (hyphens, inner periods, digit
-                                      separators, apostrophes) */
+                                      separators, apostrophes), up to KIMPUT_PAGE_WORDS_MAX; the
+                                      flags are decided on those words */
   uint8_t cls;                     /* kimput_line_class */
   uint8_t flags;                   /* KIMPUT_LINEF_* */
 } kimput_page_line;

@@ -49,14 +49,11 @@ static size_t line_end(const unsigned char *s, size_t i, size_t len, size_t next
   return end;
 }
 
-kimput_status kimput_lines(const char *text, size_t len, kimput_span **lines, size_t *count) {
-  if (!lines || !count || (!text && len)) return KIMPUT_ERR_ARG;
-  *lines = NULL;
+kimput_status page_split_lines(const char *text, size_t len, kimput_span **buf, size_t *cap, size_t *count) {
   *count = 0;
   if (len > KIMPUT_MAX_TEXT) return KIMPUT_ERR_TOO_LARGE;
   const unsigned char *s = (const unsigned char *)text;
-  kimput_span *v = NULL;
-  size_t n = 0, cap = 0, i = 0, next[3] = {SIZE_MAX, SIZE_MAX, SIZE_MAX};
+  size_t n = 0, i = 0, next[3] = {SIZE_MAX, SIZE_MAX, SIZE_MAX};
   while (i < len) {
     size_t start = i;
     i = line_end(s, i, len, next);
@@ -64,22 +61,34 @@ kimput_status kimput_lines(const char *text, size_t len, kimput_span **lines, si
     while (start < end && (k = space_at(s + start, end - start)) > 0) start += k;
     while (end > start && (k = space_before(s + start, end - start)) > 0) end -= k;
     if (end > start) {
-      if (n == cap) {
-        size_t ncap = cap ? cap * 2 : 64;
-        kimput_span *nv = realloc(v, ncap * sizeof *nv);
-        if (!nv) { free(v); return KIMPUT_ERR_NOMEM; }
-        v = nv;
-        cap = ncap;
+      if (n == *cap) {
+        size_t ncap = *cap ? *cap * 2 : 64;
+        kimput_span *nv = realloc(*buf, ncap * sizeof *nv);
+        if (!nv) return KIMPUT_ERR_NOMEM;
+        *buf = nv;
+        *cap = ncap;
       }
-      v[n].start = (uint32_t)start;
-      v[n].end = (uint32_t)end;
+      (*buf)[n].start = (uint32_t)start;
+      (*buf)[n].end = (uint32_t)end;
       n++;
     }
     if (i < len) i++;  /* the separator; \r\n makes an empty line, which is skipped */
   }
-  *lines = v;
   *count = n;
   return KIMPUT_OK;
+}
+
+kimput_status kimput_lines(const char *text, size_t len, kimput_span **lines, size_t *count) {
+  if (!lines || !count || (!text && len)) return KIMPUT_ERR_ARG;
+  *lines = NULL;
+  *count = 0;
+  size_t cap = 0;
+  kimput_status st = page_split_lines(text, len, lines, &cap, count);
+  if (st != KIMPUT_OK) {
+    free(*lines);
+    *lines = NULL;
+  }
+  return st;
 }
 
 
@@ -130,6 +139,8 @@ void kimput_pageset_free(kimput_pageset *set) {
     free(k->rules);
     drop_combined(k);
   }
+  free(set->spans);
+  free(set->hits);
   for (size_t i = 0; i < set->lit.n; i++) free(set->lit.text[i]);
   free(set->lit.text);
   free(set->lit.len);

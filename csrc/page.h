@@ -63,6 +63,9 @@ typedef struct {
   size_t n, cap;
   size_t ngroups;
   /* built by page_build */
+  uint8_t bytes[256];   /* the literals of one byte, each found with memchr... */
+  uint32_t byte_out[256];  /* ...and its groups: offset into outs */
+  size_t nbytes;
   uint8_t cls[256];     /* byte -> column (0: in no literal) */
   size_t ncols;
   uint32_t *delta;      /* state * ncols + column -> state */
@@ -74,7 +77,17 @@ typedef struct {
 struct kimput_pageset {
   page_kind kinds[PAGE_KINDS];
   page_literals lit;
+  /* scratch of kimput_page_classify, kept for the next page (a set serves
+   * one thread at a time): no allocation per page but the page's lines */
+  kimput_span *spans;
+  size_t spans_cap;
+  uint64_t *hits;
+  size_t hits_cap;
 };
+
+/* Splits text into trimmed lines (kimput_lines) into *buf of *cap spans,
+ * grown with realloc as needed (kept on error, for the caller to free). */
+kimput_status page_split_lines(const char *text, size_t len, kimput_span **buf, size_t *cap, size_t *count);
 
 /* Builds the literals' automaton after a change; frees it. */
 kimput_status page_build_literals(page_literals *lit);

@@ -129,14 +129,16 @@ static size_t word_end(const unsigned char *s, size_t end, size_t i, int *capita
     }
   }
   int digits = byte_kind[s[i]] == W_DIGIT, dotted = 0;
-  size_t segment = i;  /* start of the part after the last period */
-  for (int first = 1;; first = 0) {
-    size_t n;
-    for (; i < end; i += n) {
-      unsigned k = byte_kind[s[i]];
-      n = 1;
-      if (k - W_LOWER > W_DIGIT - W_LOWER && (k != W_HIGH || (k = (unsigned)char_kind(s, end, i, &n)) == W_OTHER)) break;
-      if (k != W_DIGIT && first && digits) *capital = 0;  /* 10km */
+  size_t segment = i, n;  /* start of the part after the last period */
+  if (digits) {
+    while (i < end && byte_kind[s[i]] == W_DIGIT) i++;
+    if (word_at(s, end, i)) *capital = 0;  /* 10km */
+  }
+  for (;;) {
+    for (;;) {  /* letters and digits: ASCII in the fast loop */
+      while (i < end && (unsigned)(byte_kind[s[i]] - W_LOWER) <= W_DIGIT - W_LOWER) i++;
+      if (i >= end || byte_kind[s[i]] != W_HIGH || char_kind(s, end, i, &n) == W_OTHER) break;
+      i += n;
     }
     if (i + 1 >= end) break;
     unsigned char c = s[i];
@@ -150,7 +152,8 @@ static size_t word_end(const unsigned char *s, size_t end, size_t i, int *capita
       continue;
     }
     size_t a = c == '\'' ? 1 : (c == 0xE2 && i + 2 < end && s[i + 1] == 0x80 && s[i + 2] == 0x99) ? 3 : 0;
-    if (a && i + a < end && (char_kind(s, end, i + a, &n) == W_LOWER || char_kind(s, end, i + a, &n) == W_UPPER)) {
+    int after = a && i + a < end ? char_kind(s, end, i + a, &n) : W_OTHER;
+    if (after == W_LOWER || after == W_UPPER) {
       i += a;
       continue;
     }
@@ -164,15 +167,17 @@ static size_t word_end(const unsigned char *s, size_t end, size_t i, int *capita
   return i;
 }
 
-/* Words and capitalised words of text[start..end); *lower_start is 1 when
- * the first word starts with a lower-case letter, 0 when not, -1 without words. */
+/* Words and capitalised words of text[start..end), up to KIMPUT_PAGE_WORDS_MAX
+ * words (a longer line is a paragraph; no feature looks further); *lower_start
+ * is 1 when the first word starts with a lower-case letter, 0 when not, -1
+ * without words. */
 static unsigned count_words(const char *text, size_t start, size_t end, unsigned *upper, int *lower_start) {
   const unsigned char *s = (const unsigned char *)text;
   unsigned words = 0;
   *upper = 0;
   *lower_start = -1;
   size_t i = start;
-  while (i < end) {
+  while (i < end && words < KIMPUT_PAGE_WORDS_MAX) {
     int k = byte_kind[s[i]];
     if (k == W_OTHER) { i++; continue; }
     int capital;
@@ -410,22 +415,25 @@ kimput_status kimput_page_classify(kimput_doc *doc, kimput_pageset *set, kimput_
   if (st != KIMPUT_OK) return st;
   size_t len, n;
   const char *text = kimput_doc_text(doc, &len);
-  kimput_span *spans = NULL;
-  st = kimput_lines(text, len, &spans, &n);
+  st = page_split_lines(text, len, &set->spans, &set->spans_cap, &n);
   if (st != KIMPUT_OK) return st;
   /* the literals each line holds: kept for the prefix and suffix rules after layout */
-  size_t words = page_hit_words(set);
+  size_t words = page_hit_words(set), need = (n + 1) * words + 1;
+  if (need > set->hits_cap) {
+    uint64_t *h = realloc(set->hits, need * sizeof *h);
+    if (!h) return KIMPUT_ERR_NOMEM;
+    set->hits = h;
+    set->hits_cap = need;
+  }
+  uint64_t *hits = set->hits, *tail_hits = hits + n * words;
   kimput_page_line *lines = calloc(n ? n : 1, sizeof *lines);
-  uint64_t *hits = calloc((n + 1) * words + 1, sizeof *hits);
-  if (!lines || !hits) { free(spans); free(lines); free(hits); return KIMPUT_ERR_NOMEM; }
-  uint64_t *tail_hits = hits + n * words;
+  if (!lines) return KIMPUT_ERR_NOMEM;
   for (size_t i = 0; i < n; i++) {
-    lines[i].start = spans[i].start;
-    lines[i].end = spans[i].end;
+    lines[i].start = set->spans[i].start;
+    lines[i].end = set->spans[i].end;
     lines[i].value_start = lines[i].value_end = lines[i].outlet_start = lines[i].outlet_end = KIMPUT_UNSET;
     lines[i].rule = -1;
   }
-  free(spans);
   page->lines = lines;
   page->count = n;
 
@@ -473,7 +481,6 @@ kimput_status kimput_page_classify(kimput_doc *doc, kimput_pageset *set, kimput_
   if (st == KIMPUT_OK) st = mark_repeats(text, lines, n);
   if (st == KIMPUT_OK) st = layout(set, doc, page, words ? hits : NULL, words);
   if (st == KIMPUT_OK) st = find_closing(set, doc, page, words ? hits : NULL, words);
-  free(hits);
   if (st != KIMPUT_OK) kimput_page_clear(page);
   return st;
 }

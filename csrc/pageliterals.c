@@ -112,8 +112,16 @@ kimput_status page_build_literals(page_literals *lit) {
   if (lit->built || lit->n == 0) return KIMPUT_OK;
   drop_literals_automaton(lit);
   memset(lit->cls, 0, sizeof lit->cls);
+  lit->nbytes = 0;
   size_t ncols = 1, states = 1;
   for (size_t i = 0; i < lit->n; i++) {
+    if (lit->len[i] == 1) {  /* a byte alone is found with memchr, not by the automaton */
+      unsigned char c = (unsigned char)lit->text[i][0];
+      size_t b = 0;
+      while (b < lit->nbytes && lit->bytes[b] != c) b++;
+      if (b == lit->nbytes) lit->bytes[lit->nbytes++] = c;
+      continue;
+    }
     states += lit->len[i];
     for (size_t j = 0; j < lit->len[i]; j++) {
       unsigned char c = (unsigned char)lit->text[i][j];
@@ -137,6 +145,7 @@ kimput_status page_build_literals(page_literals *lit) {
   size_t used = 1;
   for (size_t i = 0; i < lit->n; i++) {
     uint32_t s = 0;
+    if (lit->len[i] == 1) continue;
     for (size_t j = 0; j < lit->len[i]; j++) {
       uint32_t *t = &delta[s * ncols + lit->cls[(unsigned char)lit->text[i][j]]];
       if (!*t) *t = (uint32_t)used++;
@@ -171,6 +180,13 @@ kimput_status page_build_literals(page_literals *lit) {
       }
     }
   }
+  /* the groups of each literal of one byte */
+  for (size_t b = 0; b < lit->nbytes; b++) {
+    lit->byte_out[b] = (uint32_t)outs.n;
+    for (size_t i = 0; i < lit->n; i++)
+      if (lit->len[i] == 1 && (unsigned char)lit->text[i][0] == lit->bytes[b] && !push(&outs, lit->group[i])) goto done;
+    if (!push(&outs, NO_GROUP)) goto done;
+  }
   st = KIMPUT_OK;
 done:
   free(fail);
@@ -202,6 +218,21 @@ void page_scan_literals(const kimput_pageset *set, const char *text, size_t star
   if (tail_hits) memset(tail_hits, 0, words * sizeof *tail_hits);
   if (!lit->built) return;
   const unsigned char *s = (const unsigned char *)text;
+  /* the literals of one byte: memchr, and memrchr for the tail */
+  for (size_t b = 0; b < lit->nbytes; b++) {
+    unsigned char c = lit->bytes[b];
+    int upper = c >= 'a' && c <= 'z';
+    const unsigned char *p = memchr(s + start, c, end - start);
+    const unsigned char *q = upper ? memchr(s + start, c ^ 0x20, end - start) : NULL;
+    if (!p && !q) continue;
+    int in_tail = tail_hits && tail < end &&
+                  (memchr(s + tail, c, end - tail) || (upper && memchr(s + tail, c ^ 0x20, end - tail)));
+    for (const uint32_t *g = &lit->outs[lit->byte_out[b]]; *g != NO_GROUP; g++) {
+      hits[*g / 64] |= (uint64_t)1 << (*g % 64);
+      if (in_tail) tail_hits[*g / 64] |= (uint64_t)1 << (*g % 64);
+    }
+  }
+  if (!lit->delta) return;
   const uint32_t *delta = lit->delta;
   const uint8_t *cls = lit->cls;
   uint32_t row = 0;

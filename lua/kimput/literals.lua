@@ -21,31 +21,28 @@ local MAX_SET = 64     -- strings in a required set (an alternation of many word
 local MAX_SETS = 2     -- required sets kept per pattern, the most selective
 local MAX_LEN = 8      -- bytes of a literal kept
 
--- info of a node: exact = the strings it matches exactly (folded), or nil;
--- need = required sets (each a list of strings)
+-- info of a node (strings folded to lower case):
+--   exact  the strings it matches, all of them, or nil
+--   prefix the strings every match starts with one of, or nil
+--   suffix the strings every match ends with one of, or nil
+--   need   required sets: every match contains a string of each
 local ANY = { need = {} }          -- any text, possibly empty
-local EMPTY = { exact = { "" }, need = {} }
+local EMPTY = { exact = { "" }, prefix = { "" }, suffix = { "" }, need = {} }
 
-local function set_of(exact)  -- an exact set as a requirement, unless it may be empty
-  if not exact then return nil end
-  for _, s in ipairs(exact) do if s == "" then return nil end end
-  return exact
+local function fixed(strings)  -- a node matching exactly these strings
+  return { exact = strings, prefix = strings, suffix = strings, need = {} }
+end
+
+local function set_of(strings)  -- a set as a requirement, unless it holds the empty string
+  if not strings then return nil end
+  for _, s in ipairs(strings) do if s == "" then return nil end end
+  return strings
 end
 
 local function min_len(set)
   local m = math.huge
   for _, s in ipairs(set) do if #s < m then m = #s end end
   return m
-end
-
-local function best(info)  -- the most selective requirement of a node, or nil
-  local top, score = set_of(info.exact), nil
-  if top then score = min_len(top) end
-  for _, set in ipairs(info.need) do
-    local m = min_len(set)
-    if not top or m > score then top, score = set, m end
-  end
-  return top
 end
 
 local function append(a, b)
@@ -63,62 +60,97 @@ local function unique(list)
   return out
 end
 
-local function concat(a, b)
-  if a.exact and b.exact and #a.exact * #b.exact <= MAX_EXACT then
-    local out = {}
-    for _, x in ipairs(a.exact) do
-      for _, y in ipairs(b.exact) do out[#out + 1] = x .. y end
-    end
-    return { exact = unique(out), need = append(a.need, b.need) }
+-- every string of a followed by every string of b, or nil when too many
+local function cross(a, b, max)
+  if not a or not b or #a * #b > (max or MAX_EXACT) then return nil end
+  local out = {}
+  for _, x in ipairs(a) do
+    for _, y in ipairs(b) do out[#out + 1] = x .. y end
   end
+  return unique(out)
+end
+
+-- every requirement a node states: its need, and its exact, prefix and
+-- suffix sets when none of them may be empty
+local function requirements(info)
+  local sets = append(info.need, {})
+  sets[#sets + 1] = set_of(info.exact)
+  sets[#sets + 1] = set_of(info.prefix)
+  sets[#sets + 1] = set_of(info.suffix)
+  return sets
+end
+
+-- the most selective requirement of a node, or nil: the longest shortest
+-- string; on a tie the set whose strings the other alternatives of an
+-- alternation chose most (`chosen`: string -> count), so that the union stays small
+local function best(info, chosen)
+  local top, score, shared
+  for _, set in ipairs(requirements(info)) do
+    local m, k = min_len(set), 0
+    for _, s in ipairs(set) do k = k + (chosen and chosen[s] or 0) end
+    if not top or m > score or (m == score and k > shared) then top, score, shared = set, m, k end
+  end
+  return top
+end
+
+local function concat(a, b)
   local need = append(a.need, b.need)
   need[#need + 1] = set_of(a.exact)
   need[#need + 1] = set_of(b.exact)
-  return { need = need }
+  need[#need + 1] = set_of(cross(a.suffix, b.prefix, MAX_SET))  -- the strings across the join
+  local prefix = cross(a.exact, b.prefix) or (set_of(a.prefix) and a.prefix)
+  local suffix = cross(a.suffix, b.exact) or (set_of(b.suffix) and b.suffix)
+  return { exact = cross(a.exact, b.exact), prefix = prefix, suffix = suffix, need = need }
+end
+
+-- the union of the sets of every alternative, or nil when one lacks it
+local function union_of(alts, field)
+  local out = {}
+  for _, a in ipairs(alts) do
+    if not a[field] then return nil end
+    for _, s in ipairs(a[field]) do out[#out + 1] = s end
+  end
+  out = unique(out)
+  return #out <= MAX_SET and out or nil
 end
 
 local function alternation(alts)
   if #alts == 1 then return alts[1] end
-  local exact, all_exact = {}, true
+  local exact = union_of(alts, "exact")
+  if exact and #exact > MAX_EXACT then exact = nil end
+  local info = { exact = exact, prefix = union_of(alts, "prefix"), suffix = union_of(alts, "suffix"), need = {} }
+  local chosen = {}
   for _, a in ipairs(alts) do
-    if not a.exact then all_exact = false break end
-    for _, s in ipairs(a.exact) do exact[#exact + 1] = s end
+    for _, s in ipairs(best(a) or {}) do chosen[s] = (chosen[s] or 0) + 1 end
   end
-  exact = all_exact and unique(exact) or nil
-  if exact and #exact <= MAX_EXACT then return { exact = exact, need = {} } end
   local union = {}
   for _, a in ipairs(alts) do
-    local b = best(a)
-    if not b then return ANY end
+    local b = best(a, chosen)
+    if not b then return info end
     for _, s in ipairs(b) do union[#union + 1] = s end
   end
   union = unique(union)
-  if #union > MAX_SET then return ANY end
-  return { need = { union } }
+  if #union <= MAX_SET then info.need[1] = union end
+  return info
 end
 
 local function repeated(a, min, max)
   if min == 0 then
-    if max == 1 and a.exact and #a.exact < MAX_EXACT then
-      local e = append(a.exact, { "" })
-      return { exact = unique(e), need = {} }
-    end
+    if max == 1 and a.exact and #a.exact < MAX_EXACT then return fixed(unique(append(a.exact, { "" }))) end
     return ANY
   end
-  if a.exact and min == max and min <= 3 and #a.exact == 1 then
-    return { exact = { a.exact[1]:rep(min) }, need = a.need }
-  end
+  if a.exact and min == max and min <= 3 and #a.exact == 1 then return fixed({ a.exact[1]:rep(min) }) end
   local need = append(a.need, {})
   need[#need + 1] = set_of(a.exact)
-  return { need = need }
+  return { prefix = a.prefix, suffix = a.suffix, need = need }
 end
 
 -- a literal character (UTF-8 bytes); caseless: both ASCII cases are one,
 -- a non-ASCII character is unknown (its other case is other bytes)
 local function literal(ch, caseless)
-  if #ch == 1 then return { exact = { ch:lower() }, need = {} } end
+  if #ch == 1 then return fixed({ ch:lower() }) end
   if caseless then return ANY end
-  return { exact = { ch }, need = {} }
+  return fixed({ ch })
 end
 
 local function utf8_char(p, i)
@@ -390,18 +422,17 @@ function M.required(pattern, caseless)
     if type(info) == "table" and info.literals then return {} end
     error(info, 0)
   end
-  local sets = {}
-  sets[#sets + 1] = set_of(info.exact)
-  for _, s in ipairs(info.need) do sets[#sets + 1] = s end
-  -- a single letter or digit is in nearly every line: no use
+  local sets = requirements(info)
+  -- a letter or two ("di", "ap") is in nearly every line: no use
   local kept = {}
   for _, s in ipairs(sets) do
-    local useful = min_len(s) >= 2
-    if not useful then
-      useful = true
-      for _, x in ipairs(s) do if x:match("^%w$") then useful = false end end
+    local useful = true
+    for _, x in ipairs(s) do if #x < 3 and x:find("%w") then useful = false end end
+    if useful and #s <= MAX_SET then
+      s = shortest(s)
+      local key = table.concat(s, "\0")
+      if not kept[key] then kept[key] = true; kept[#kept + 1] = s end
     end
-    if useful and #s <= MAX_SET then kept[#kept + 1] = shortest(s) end
   end
   table.sort(kept, function(a, b)
     local ma, mb = min_len(a), min_len(b)
