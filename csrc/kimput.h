@@ -240,17 +240,23 @@ kimput_status kimput_pageset_add(kimput_pageset *set, const kimput_page_rule *ru
 /* The number of rules of a kind. */
 size_t kimput_pageset_count(const kimput_pageset *set, kimput_page_kind kind);
 
+/* Where a required literal stands in a line (kimput_pageset_require). */
+typedef enum { KIMPUT_PAGE_CONTAINS = 0, KIMPUT_PAGE_STARTS, KIMPUT_PAGE_ENDS } kimput_page_at;
+
 /* Declares that rule `index` (0-based, in the order added) of `kind` can
- * only match a line holding one of the n literals (literals[i] of lens[i]
- * bytes; ASCII letters compare case-insensitively), so that a line without
- * any of them is not tried against it: one scan of each line for every
- * literal of the set replaces a match call per rule. Each call adds one
- * requirement; a rule is tried on a line that meets all of its
- * requirements, a rule without any on every line. The caller vouches for
- * the literals (a wrong one hides matches): the Lua layer derives them from
- * the pattern (kimput.literals). n = 0 or an empty literal adds nothing.
- * The literals are copied. */
-kimput_status kimput_pageset_require(kimput_pageset *set, kimput_page_kind kind, size_t index,
+ * only match a range that contains (starts with, ends with: `at`) one of
+ * the n literals (literals[i] of lens[i] bytes; ASCII letters compare
+ * case-insensitively), so that a line without any is not tried against it:
+ * one read of each line for every literal of the set (an Aho-Corasick
+ * automaton) and a comparison at its ends replace a match call per rule.
+ * Each call adds one requirement; a rule is tried on a line that meets all
+ * of its requirements, a rule without any on every line (a line holding
+ * U+017F or U+212A, which PCRE2 folds to s and k, meets every CONTAINS
+ * requirement). STARTS and ENDS are ignored for SCAN rules (their spans
+ * may be cut). The caller vouches for the literals (a wrong one hides
+ * matches): the Lua layer derives them from the pattern (kimput.literals).
+ * n = 0 or an empty literal adds nothing. The literals are copied. */
+kimput_status kimput_pageset_require(kimput_pageset *set, kimput_page_kind kind, size_t index, kimput_page_at at,
                                      const char *const *literals, const size_t *lens, size_t n);
 
 /* Line flags: features the classifier decided from the line's bytes. */

@@ -4,8 +4,9 @@
  *   set:add(kind, class, next, flags, pattern) -> true | nil, message, offset
  *       kind "line" | "prefix" | "suffix" | "scan"; class and next are class
  *       names (next may be nil); flags "u" for a timestamp of an update
- *   set:require(kind, index, {literal, ...}) -> true: rule index (1-based)
- *       of kind only matches lines holding one of the literals
+ *   set:require(kind, index, at, {literal, ...}) -> true: rule index
+ *       (1-based) of kind only matches lines that contain (at "contains"),
+ *       start or end with ("starts", "ends") one of the literals
  *   set:count(kind)                        -> number of rules of that kind
  *   core.page_classify(doc, set)           -> Page
  *   page:count()                           -> number of lines
@@ -95,25 +96,28 @@ static int l_add(lua_State *L) {
   return 1;
 }
 
-/* set:require(kind, index, {literal, ...}): rule `index` (1-based) of kind
- * only matches lines holding one of the literals */
+/* set:require(kind, index, at, {literal, ...}): rule `index` (1-based) of
+ * kind only matches lines that contain (at "contains"), start or end with
+ * ("starts", "ends") one of the literals */
 static int l_require(lua_State *L) {
+  static const char *const ats[] = {"contains", "starts", "ends", NULL};
   kimput_pageset *set = check_pageset(L, 1);
   kimput_page_kind kind = (kimput_page_kind)check_kind(L, 2);
   lua_Integer index = luaL_checkinteger(L, 3);
-  luaL_checktype(L, 4, LUA_TTABLE);
+  kimput_page_at at = (kimput_page_at)luaL_checkoption(L, 4, NULL, ats);
+  luaL_checktype(L, 5, LUA_TTABLE);
   if (index < 1 || (size_t)index > kimput_pageset_count(set, kind)) return luaL_argerror(L, 3, "no such rule");
-  size_t n = (size_t)luaL_len(L, 4);
-  if (n > 4096) return luaL_argerror(L, 4, "too many literals");
+  size_t n = (size_t)luaL_len(L, 5);
+  if (n > 4096) return luaL_argerror(L, 5, "too many literals");
   const char **lits = lua_newuserdatauv(L, (n ? n : 1) * sizeof *lits, 0);  /* freed by the GC, even on error */
   size_t *lens = lua_newuserdatauv(L, (n ? n : 1) * sizeof *lens, 0);
   for (size_t i = 0; i < n; i++) {
-    lua_geti(L, 4, (lua_Integer)i + 1);
-    if (lua_type(L, -1) != LUA_TSTRING) return luaL_argerror(L, 4, "literals must be strings");
+    lua_geti(L, 5, (lua_Integer)i + 1);
+    if (lua_type(L, -1) != LUA_TSTRING) return luaL_argerror(L, 5, "literals must be strings");
     lits[i] = lua_tolstring(L, -1, &lens[i]);
     lua_pop(L, 1);  /* still referenced by the table */
   }
-  kimput_status st = kimput_pageset_require(set, kind, (size_t)index - 1, lits, lens, n);
+  kimput_status st = kimput_pageset_require(set, kind, (size_t)index - 1, at, lits, lens, n);
   if (st != KIMPUT_OK) return lk_error(L, "page rule literals", st);
   lua_pushboolean(L, 1);
   return 1;

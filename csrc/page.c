@@ -134,6 +134,7 @@ void kimput_pageset_free(kimput_pageset *set) {
     for (size_t j = 0; j < k->n; j++) {
       free(k->rules[j].pattern);
       free(k->rules[j].need);
+      page_rule_free_affixes(&k->rules[j]);
       kimput_rule_free(k->rules[j].alone);
     }
     free(k->rules);
@@ -374,12 +375,13 @@ size_t page_tail_from(const char *text, size_t start, size_t end) {
   return from;
 }
 
-/* Can a rule of the combined pattern c match a line with these hits? */
+/* Can a rule of the combined pattern c match text[start..end) with these hits? */
 static int combined_possible(const kimput_pageset *set, kimput_page_kind kind, const page_combined *c,
-                             const uint64_t *hits) {
-  if (!hits) return 1;
+                             const uint64_t *hits, const char *text, size_t start, size_t end) {
+  const page_rule *rules = set->kinds[kind].rules;
   for (size_t i = 0; i < c->nrules; i++)
-    if (page_rule_possible(set, kind, c->rules[i], hits)) return 1;
+    if (page_rule_possible(set, kind, c->rules[i], hits) && page_rule_affixes(&rules[c->rules[i]], text, start, end))
+      return 1;
   return 0;
 }
 
@@ -408,7 +410,7 @@ kimput_status page_match_range(kimput_pageset *set, kimput_page_kind kind, const
   size_t anchored = k->n;
   int c = k->dispatch[len][(unsigned char)text[start]];
   page_combined *pc = c >= 0 ? &k->combined[c] : NULL;
-  if (pc && !combined_possible(set, kind, pc, hits)) pc = NULL;
+  if (pc && !combined_possible(set, kind, pc, hits, text, start, end)) pc = NULL;
   if (pc && !pc->rule && (st = compile_combined(k, pc)) != KIMPUT_OK) return st;
   if (pc) {
     st = kimput_rule_match_doc(pc->rule, doc, start, end, start, k->groups[0], pc->ngroups, &found);
@@ -421,7 +423,9 @@ kimput_status page_match_range(kimput_pageset *set, kimput_page_kind kind, const
     if (!r->alone || (len == 1 && (r->info.flags & KIMPUT_PAGE_SHORT))) continue;
     /* a rule of the line's end searches only its last bytes */
     int at_end = (r->info.flags & KIMPUT_PAGE_TAIL) != 0;
-    if (!page_rule_possible(set, kind, i, at_end && tail_hits ? tail_hits : hits)) continue;
+    if (!page_rule_possible(set, kind, i, at_end && tail_hits ? tail_hits : hits) ||
+        !page_rule_affixes(r, text, start, end))
+      continue;
     size_t from = at_end ? tail : start;
     st = kimput_rule_match_doc(r->alone, doc, start, end, from, k->groups[1], r->ngroups + 1, &found);
     if (st == KIMPUT_ERR_LIMIT) continue;

@@ -23,7 +23,17 @@ typedef struct {
   int start_known;      /* 0: any byte */
   uint32_t *need;       /* the literal groups a line must hold (all of them), kimput_pageset_require */
   size_t nneed;
+  struct page_affix *affix;  /* literals the range must start or end with (each list: one of them) */
+  size_t naffix;
 } page_rule;
+
+/* A STARTS or ENDS requirement: one of n literals (folded) at an end of the range. */
+typedef struct page_affix {
+  uint8_t at;           /* KIMPUT_PAGE_STARTS or KIMPUT_PAGE_ENDS */
+  size_t n;
+  char **text;
+  size_t *len;
+} page_affix;
 
 /* Anchored rules compiled together: each rule in a capturing wrapper, in
  * order, so that the first rule that matches at the line's start wins. */
@@ -102,8 +112,14 @@ size_t page_hit_words(const kimput_pageset *set);
 void page_scan_literals(const kimput_pageset *set, const char *text, size_t start, size_t end, size_t tail,
                         uint64_t *hits, uint64_t *tail_hits);
 
-/* Does a line with these hits meet every requirement of rule i of kind? (hits NULL: yes) */
+/* Does a line with these hits meet every CONTAINS requirement of rule i of kind? (hits NULL: yes) */
 int page_rule_possible(const kimput_pageset *set, kimput_page_kind kind, size_t i, const uint64_t *hits);
+
+/* Does text[start..end) meet the STARTS and ENDS requirements of rule r? */
+int page_rule_affixes(const page_rule *r, const char *text, size_t start, size_t end);
+
+/* Frees what kimput_pageset_require gave a rule. */
+void page_rule_free_affixes(page_rule *r);
 
 /* The result of matching a kind's rules on a range. */
 typedef struct {

@@ -40,9 +40,81 @@ static kimput_status add_literal(page_literals *lit, const char *s, size_t len, 
   return KIMPUT_OK;
 }
 
-kimput_status kimput_pageset_require(kimput_pageset *set, kimput_page_kind kind, size_t index,
+/* Does s[from..to) hold U+017F LONG S or U+212A KELVIN SIGN? PCRE2's
+ * caseless matching folds them to s and k, which byte literals miss: a
+ * line that holds them is tried against every rule. */
+static int has_fold_letters(const unsigned char *s, size_t from, size_t to) {
+  for (const unsigned char *p = s + from, *e = s + to; p < e && (p = memchr(p, 0xC5, (size_t)(e - p))) != NULL; p++)
+    if (p + 1 < e && p[1] == 0xBF) return 1;
+  for (const unsigned char *p = s + from, *e = s + to; p < e && (p = memchr(p, 0xE2, (size_t)(e - p))) != NULL; p++)
+    if (p + 2 < e && p[1] == 0x84 && p[2] == 0xAA) return 1;
+  return 0;
+}
+
+static int same_folded(const char *text, const char *lit, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (fold((unsigned char)text[i]) != (unsigned char)lit[i]) return 0;
+  return 1;
+}
+
+int page_rule_affixes(const page_rule *r, const char *text, size_t start, size_t end) {
+  for (size_t a = 0; a < r->naffix; a++) {
+    const page_affix *x = &r->affix[a];
+    int met = 0;
+    size_t widest = 0;
+    for (size_t i = 0; i < x->n && !met; i++) {
+      size_t n = x->len[i];
+      if (n > widest) widest = n;
+      met = n <= end - start && same_folded(text + (x->at == KIMPUT_PAGE_STARTS ? start : end - n), x->text[i], n);
+    }
+    if (!met) {  /* a folded letter takes more bytes than its ASCII: look a little further */
+      size_t span = 3 * widest < end - start ? 3 * widest : end - start;
+      const unsigned char *s = (const unsigned char *)text;
+      met = x->at == KIMPUT_PAGE_STARTS ? has_fold_letters(s, start, start + span) : has_fold_letters(s, end - span, end);
+    }
+    if (!met) return 0;
+  }
+  return 1;
+}
+
+void page_rule_free_affixes(page_rule *r) {
+  for (size_t a = 0; a < r->naffix; a++) {
+    for (size_t i = 0; i < r->affix[a].n; i++) free(r->affix[a].text[i]);
+    free(r->affix[a].text);
+    free(r->affix[a].len);
+  }
+  free(r->affix);
+  r->affix = NULL;
+  r->naffix = 0;
+}
+
+/* A STARTS or ENDS requirement: copied, folded, onto the rule. */
+static kimput_status add_affix(page_rule *r, kimput_page_at at, const char *const *literals, const size_t *lens,
+                               size_t n) {
+  page_affix *v = realloc(r->affix, (r->naffix + 1) * sizeof *v);
+  if (!v) return KIMPUT_ERR_NOMEM;
+  r->affix = v;
+  page_affix *x = &v[r->naffix];
+  x->at = (uint8_t)at;
+  x->n = 0;
+  x->text = calloc(n, sizeof *x->text);
+  x->len = calloc(n, sizeof *x->len);
+  r->naffix++;  /* counted at once, so that page_rule_free_affixes frees a partial one */
+  if (!x->text || !x->len) return KIMPUT_ERR_NOMEM;
+  for (size_t i = 0; i < n; i++) {
+    char *copy = malloc(lens[i]);
+    if (!copy) return KIMPUT_ERR_NOMEM;
+    for (size_t k = 0; k < lens[i]; k++) copy[k] = (char)fold((unsigned char)literals[i][k]);
+    x->text[x->n] = copy;
+    x->len[x->n++] = lens[i];
+  }
+  return KIMPUT_OK;
+}
+
+kimput_status kimput_pageset_require(kimput_pageset *set, kimput_page_kind kind, size_t index, kimput_page_at at,
                                      const char *const *literals, const size_t *lens, size_t n) {
-  if (!set || (unsigned)kind >= PAGE_KINDS || index >= set->kinds[kind].n || (n && (!literals || !lens)))
+  if (!set || (unsigned)kind >= PAGE_KINDS || index >= set->kinds[kind].n || (n && (!literals || !lens)) ||
+      (unsigned)at > KIMPUT_PAGE_ENDS)
     return KIMPUT_ERR_ARG;
   for (size_t i = 0; i < n; i++) {
     if (!literals[i] && lens[i]) return KIMPUT_ERR_ARG;
@@ -50,6 +122,17 @@ kimput_status kimput_pageset_require(kimput_pageset *set, kimput_page_kind kind,
   }
   if (n == 0) return KIMPUT_OK;
   page_rule *r = &set->kinds[kind].rules[index];
+  if (at != KIMPUT_PAGE_CONTAINS) {
+    if (kind == KIMPUT_PAGE_SCAN) return KIMPUT_OK;
+    kimput_status st = add_affix(r, at, literals, lens, n);
+    if (st != KIMPUT_OK) {  /* the rule keeps its earlier requirements */
+      page_affix *x = &r->affix[--r->naffix];
+      for (size_t i = 0; i < x->n; i++) free(x->text[i]);
+      free(x->text);
+      free(x->len);
+    }
+    return st;
+  }
   uint32_t *need = realloc(r->need, (r->nneed + 1) * sizeof *need);
   if (!need) return KIMPUT_ERR_NOMEM;
   r->need = need;
@@ -218,6 +301,11 @@ void page_scan_literals(const kimput_pageset *set, const char *text, size_t star
   if (tail_hits) memset(tail_hits, 0, words * sizeof *tail_hits);
   if (!lit->built) return;
   const unsigned char *s = (const unsigned char *)text;
+  if (has_fold_letters(s, start, end)) {  /* every rule may match */
+    memset(hits, 0xFF, words * sizeof *hits);
+    if (tail_hits) memset(tail_hits, 0xFF, words * sizeof *tail_hits);
+    return;
+  }
   /* the literals of one byte: memchr, and memrchr for the tail */
   for (size_t b = 0; b < lit->nbytes; b++) {
     unsigned char c = lit->bytes[b];

@@ -21,6 +21,10 @@ local MAX_SET = 64     -- strings in a required set (an alternation of many word
 local MAX_SETS = 2     -- required sets kept per pattern, the most selective
 local MAX_LEN = 8      -- bytes of a literal kept
 
+-- ^ and $ (and \A, \z, \Z) stand in the strings as bytes UTF-8 never
+-- holds, so that "^baca" is a string like any other until the end
+local START, END = "\254", "\255"
+
 -- info of a node (strings folded to lower case):
 --   exact  the strings it matches, all of them, or nil
 --   prefix the strings every match starts with one of, or nil
@@ -250,7 +254,9 @@ function Parser:escape()
   local p, i = self.p, self.i + 1
   local c = p:sub(i, i)
   if c == "" then fail() end
-  if c:match("[bBAzZGK]") then self.i = i + 1 return EMPTY end
+  if c == "A" then self.i = i + 1 return fixed({ START }) end
+  if c == "z" or c == "Z" then self.i = i + 1 return fixed({ END }) end
+  if c:match("[bBGK]") then self.i = i + 1 return EMPTY end
   if c:match("[dDsSwWhHvVRNXC]") then self.i = i + 1 return { need = {}, one = true } end
   if c:match("[pP]") then
     self.i = p:match("^{[^}]*}()", i + 1) or i + 2
@@ -358,7 +364,8 @@ function Parser:atom()
   if c == "[" then return self:class() end
   if c == "\\" then return self:escape() end
   if c == "." then self.i = i + 1 return { need = {}, one = true } end
-  if c == "^" or c == "$" then self.i = i + 1 return EMPTY end
+  if c == "^" then self.i = i + 1 return fixed({ START }) end
+  if c == "$" then self.i = i + 1 return fixed({ END }) end
   local ch
   ch, self.i = utf8_char(p, i)
   return literal(ch, self.caseless)
@@ -390,10 +397,13 @@ function Parser:alternation()
 end
 
 -- a set cut to MAX_LEN bytes a literal, without those that contain another
-local function shortest(set)
+
+-- a set cut to MAX_LEN bytes a literal (the last ones for `at` "ends"),
+-- without those that contain (begin with, end with) another
+local function shortest(set, at)
   local cut = {}
   for i, x in ipairs(set) do
-    cut[i] = x:sub(1, MAX_LEN)  -- bytes: a cut character still stands for itself
+    cut[i] = at == "ends" and x:sub(-MAX_LEN) or x:sub(1, MAX_LEN)  -- a cut character still stands for itself
   end
   cut = unique(cut)
   table.sort(cut, function(a, b) return #a < #b or (#a == #b and a < b) end)
@@ -401,16 +411,45 @@ local function shortest(set)
   for _, x in ipairs(cut) do
     local covered = false
     for _, y in ipairs(out) do
-      if x:find(y, 1, true) then covered = true break end
+      local at_start, at_end = x:sub(1, #y) == y, x:sub(-#y) == y
+      if (at == "starts" and at_start) or (at == "ends" and at_end) or (at == "contains" and x:find(y, 1, true)) then
+        covered = true
+        break
+      end
     end
     if not covered then out[#out + 1] = x end
   end
   return out
 end
 
---- The required sets of a pattern: a list of lists of strings (lower-case
--- ASCII letters), at most MAX_SETS of them, the most selective first; {}
--- when nothing is certain.
+-- a set as a requirement: {at = "starts" | "ends" | "contains", strings}, or
+-- nil when it is of no use; a string with ^ or $ inside can never be
+-- matched and is left out
+local function requirement(set)
+  local starts, ends = true, true
+  for _, x in ipairs(set) do
+    if x:sub(1, 1) ~= START then starts = false end
+    if x:sub(-1) ~= END then ends = false end
+  end
+  local at = starts and "starts" or ends and "ends" or "contains"
+  local out = {}
+  for _, x in ipairs(set) do
+    local core = x:gsub("^" .. START, ""):gsub(END .. "$", "")
+    if core == "" then return nil end  -- every line starts (ends) with ""
+    if not core:find("[" .. START .. END .. "]") then out[#out + 1] = core end
+  end
+  if #out == 0 or #out > MAX_SET then return nil end
+  if at == "contains" then  -- a letter or two ("di", "ap") is in nearly every line: no use
+    for _, x in ipairs(out) do if #x < 3 and x:find("%w") then return nil end end
+  end
+  return { at = at, strings = shortest(out, at) }
+end
+
+--- What every match of a pattern holds: a list of requirements
+-- {at = "contains" | "starts" | "ends", strings = {...}} (strings in lower
+-- case ASCII letters): the subject contains one of the strings, starts or
+-- ends with one (a pattern anchored by ^ or $). At most MAX_SETS of those
+-- that contain, and the most selective start and end; {} when nothing is certain.
 function M.required(pattern, caseless)
   local parser = setmetatable({ p = pattern, i = 1, caseless = caseless or false }, Parser)
   local ok, info = pcall(function()
@@ -422,25 +461,31 @@ function M.required(pattern, caseless)
     if type(info) == "table" and info.literals then return {} end
     error(info, 0)
   end
-  local sets = requirements(info)
-  -- a letter or two ("di", "ap") is in nearly every line: no use
-  local kept = {}
-  for _, s in ipairs(sets) do
-    local useful = true
-    for _, x in ipairs(s) do if #x < 3 and x:find("%w") then useful = false end end
-    if useful and #s <= MAX_SET then
-      s = shortest(s)
-      local key = table.concat(s, "\0")
-      if not kept[key] then kept[key] = true; kept[#kept + 1] = s end
+  local by = { contains = {}, starts = {}, ends = {} }
+  local seen = {}  -- a set that must start or end the line need not be looked for inside it too
+  for _, set in ipairs(requirements(info)) do
+    local r = requirement(set)
+    local key = r and table.concat(r.strings, "\0")
+    if r and r.at ~= "contains" then seen[key] = true end
+  end
+  for _, set in ipairs(requirements(info)) do
+    local r = requirement(set)
+    local key = r and table.concat(r.strings, "\0")
+    if r and (r.at ~= "contains" or not seen[key]) and not seen[r.at .. key] then
+      seen[r.at .. key] = true
+      table.insert(by[r.at], r)
     end
   end
-  table.sort(kept, function(a, b)
-    local ma, mb = min_len(a), min_len(b)
+  local function better(a, b)
+    local ma, mb = min_len(a.strings), min_len(b.strings)
     if ma ~= mb then return ma > mb end
-    return #a < #b
-  end)
+    return #a.strings < #b.strings
+  end
   local out = {}
-  for i = 1, math.min(MAX_SETS, #kept) do out[i] = kept[i] end
+  for _, at in ipairs { "starts", "ends", "contains" } do
+    table.sort(by[at], better)
+    for i = 1, math.min(at == "contains" and MAX_SETS or 1, #by[at]) do out[#out + 1] = by[at][i] end
+  end
   return out
 end
 

@@ -94,7 +94,7 @@ local function add_rule(set, kind, e, expanded, what)
   local ok, msg, off = set:add(kind, e.class, e.next, flags, expanded)
   if not ok then error(("boilerplate %s does not compile: %s at offset %d: %s"):format(what, msg, off, e.pattern), 0) end
   local index = set:count(kind)
-  for _, any in ipairs(literals.required(expanded)) do set:require(kind, index, any) end
+  for _, r in ipairs(literals.required(expanded)) do set:require(kind, index, r.at, r.strings) end
   return index
 end
 
