@@ -78,7 +78,8 @@ typedef struct {
   size_t nbytes;
   uint8_t cls[256];     /* byte -> column (0: in no literal) */
   size_t ncols;
-  uint32_t *delta;      /* state * ncols + column -> state */
+  uint32_t *delta;      /* state * ncols + column -> the next state's row (state * ncols) */
+  uint16_t *delta16;    /* the same in 16 bits, when it fits (else NULL) */
   uint32_t *out;        /* state -> offset into outs of its groups, 0 for none */
   uint32_t *outs;       /* group lists, each ended by UINT32_MAX; outs[0] unused */
   int built;

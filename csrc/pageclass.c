@@ -215,10 +215,26 @@ static void line_features(const char *text, kimput_page_line *l) {
   if (words && upper * 5 >= words * 3) l->flags |= KIMPUT_LINEF_TITLECASE;
 }
 
+/* A hash of the line's length, its first 64 bytes and its last 8, eight
+ * bytes at a time: lines that differ only further in are told apart by
+ * same_text. */
 static uint64_t hash_line(const char *text, const kimput_page_line *l) {
-  uint64_t h = 1469598103934665603ull;  /* FNV-1a */
-  for (uint32_t i = l->start; i < l->end; i++) h = (h ^ (unsigned char)text[i]) * 1099511628211ull;
-  return h;
+  size_t n = l->end - l->start, k = n < 64 ? n : 64;
+  const char *s = text + l->start;
+  uint64_t h = 0x9E3779B97F4A7C15ull ^ n, w;
+  size_t i = 0;
+  for (; i + 8 <= k; i += 8) {
+    memcpy(&w, s + i, 8);
+    h = (h ^ w) * 0xFF51AFD7ED558CCDull;
+  }
+  w = 0;
+  memcpy(&w, s + i, k - i);
+  h = (h ^ w) * 0xFF51AFD7ED558CCDull;
+  if (n >= 8) {
+    memcpy(&w, s + n - 8, 8);
+    h = (h ^ w) * 0xC4CEB9FE1A85EC53ull;
+  }
+  return h ^ (h >> 33);
 }
 
 static int same_text(const char *text, const kimput_page_line *a, const kimput_page_line *b) {

@@ -12,6 +12,7 @@
 
 #define NO_GROUP UINT32_MAX
 #define HAS_OUTPUT 0x80000000u
+#define HAS_OUTPUT16 0x8000u
 
 static unsigned char fold(unsigned char c) { return c >= 'A' && c <= 'Z' ? (unsigned char)(c | 0x20) : c; }
 
@@ -182,6 +183,8 @@ static int push(u32s *a, uint32_t x) {
 
 void drop_literals_automaton(page_literals *lit) {
   free(lit->delta);
+  free(lit->delta16);
+  lit->delta16 = NULL;
   free(lit->out);
   free(lit->outs);
   lit->delta = lit->out = lit->outs = NULL;
@@ -197,6 +200,7 @@ kimput_status page_build_literals(page_literals *lit) {
   memset(lit->cls, 0, sizeof lit->cls);
   lit->nbytes = 0;
   size_t ncols = 1, states = 1;
+  uint8_t col_digit = 0, col_ascii = 0;
   for (size_t i = 0; i < lit->n; i++) {
     if (lit->len[i] == 1) {  /* a byte alone is found with memchr, not by the automaton */
       unsigned char c = (unsigned char)lit->text[i][0];
@@ -208,9 +212,18 @@ kimput_status page_build_literals(page_literals *lit) {
     states += lit->len[i];
     for (size_t j = 0; j < lit->len[i]; j++) {
       unsigned char c = (unsigned char)lit->text[i][j];
-      if (!lit->cls[c]) lit->cls[c] = (uint8_t)ncols++;
+      if (lit->cls[c]) continue;
+      /* a letter or a byte of another character has a column of its own;
+       * digits share one, other ASCII one: a shared column finds more than
+       * the literal (never less), and keeps the table small for the cache */
+      uint8_t *shared = c >= 'a' && c <= 'z' ? NULL : c >= '0' && c <= '9' ? &col_digit : c < 0x80 ? &col_ascii : NULL;
+      if (shared && *shared) { lit->cls[c] = *shared; continue; }
+      lit->cls[c] = (uint8_t)ncols++;
+      if (shared) *shared = lit->cls[c];
     }
   }
+  if (col_digit)  /* every digit */
+    for (int c = '0'; c <= '9'; c++) lit->cls[c] = col_digit;
   for (int c = 'A'; c <= 'Z'; c++) lit->cls[c] = lit->cls[c | 0x20];
   lit->ncols = ncols;
   uint32_t *delta = calloc(states * ncols, sizeof *delta);
@@ -287,10 +300,26 @@ done:
    * state ends a literal: the scan steps without a multiply */
   for (size_t i = 0; i < states * ncols; i++)
     delta[i] = (uint32_t)(delta[i] * ncols) | (lit->out[delta[i]] ? HAS_OUTPUT : 0);
+  if (states * ncols <= HAS_OUTPUT16 - 1) {  /* most sets: half the table, for the cache */
+    lit->delta16 = malloc(states * ncols * sizeof *lit->delta16);
+    if (!lit->delta16) { free(delta); free(outs.v); free(lit->out); lit->out = NULL; return KIMPUT_ERR_NOMEM; }
+    for (size_t i = 0; i < states * ncols; i++)
+      lit->delta16[i] = (uint16_t)((delta[i] & ~HAS_OUTPUT) | (delta[i] & HAS_OUTPUT ? HAS_OUTPUT16 : 0));
+  }
   lit->delta = delta;
   lit->outs = outs.v;
   lit->built = 1;
   return KIMPUT_OK;
+}
+
+/* Sets the groups of the state at row (found at i) in hits, and in
+ * tail_hits past tail. */
+static void add_output(const page_literals *lit, uint32_t row, size_t i, size_t tail, uint64_t *hits,
+                       uint64_t *tail_hits) {
+  for (const uint32_t *g = &lit->outs[lit->out[row / lit->ncols]]; *g != NO_GROUP; g++) {
+    hits[*g / 64] |= (uint64_t)1 << (*g % 64);
+    if (tail_hits && i >= tail) tail_hits[*g / 64] |= (uint64_t)1 << (*g % 64);
+  }
 }
 
 void page_scan_literals(const kimput_pageset *set, const char *text, size_t start, size_t end, size_t tail,
@@ -321,17 +350,21 @@ void page_scan_literals(const kimput_pageset *set, const char *text, size_t star
     }
   }
   if (!lit->delta) return;
-  const uint32_t *delta = lit->delta;
   const uint8_t *cls = lit->cls;
   uint32_t row = 0;
-  for (size_t i = start; i < end; i++) {
-    uint32_t v = delta[row + cls[s[i]]];
-    row = v & ~HAS_OUTPUT;
-    if (__builtin_expect(v & HAS_OUTPUT, 0)) {
-      for (const uint32_t *g = &lit->outs[lit->out[row / lit->ncols]]; *g != NO_GROUP; g++) {
-        hits[*g / 64] |= (uint64_t)1 << (*g % 64);
-        if (tail_hits && i >= tail) tail_hits[*g / 64] |= (uint64_t)1 << (*g % 64);
-      }
+  if (lit->delta16) {
+    const uint16_t *delta = lit->delta16;
+    for (size_t i = start; i < end; i++) {
+      uint32_t v = delta[row + cls[s[i]]];
+      row = v & ~HAS_OUTPUT16;
+      if (__builtin_expect(v & HAS_OUTPUT16, 0)) add_output(lit, row, i, tail, hits, tail_hits);
+    }
+  } else {
+    const uint32_t *delta = lit->delta;
+    for (size_t i = start; i < end; i++) {
+      uint32_t v = delta[row + cls[s[i]]];
+      row = v & ~HAS_OUTPUT;
+      if (__builtin_expect(v & HAS_OUTPUT, 0)) add_output(lit, row, i, tail, hits, tail_hits);
     }
   }
 }
