@@ -13,7 +13,9 @@
  *   page:line(i)  -> start, stop, class, rule, value_start, value_stop,
  *                    outlet_start, outlet_stop, flags   (rule: 1-based or nil)
  *   page:body_spans([scan])                -> { {start, stop}, ... } (with scan:
- *                    only lines holding the literals of SCAN rule scan)
+ *                    only lines holding the literals of SCAN rule scan; nil for none)
+ *   page:fact(i)  -> j, then as page:line(j): the first line from i on with a
+ *                    headline, time stamp or dateline class or a rule; nothing after the last
  *   page:sub(start, stop)                  -> the document's text:sub(start, stop)
  *   page:opening() -> line, outlet_start, outlet_stop, place_start, place_stop | nil
  *   page:closing() -> line, editor_start, editor_stop | nil
@@ -168,12 +170,8 @@ static void push_span(lua_State *L, uint32_t start, uint32_t end) {
   }
 }
 
-/* page:line(i) */
-static int l_page_line(lua_State *L) {
-  kimput_page *page = check_page(L, 1);
-  lua_Integer i = luaL_checkinteger(L, 2);
-  if (i < 1 || (size_t)i > page->count) return 0;
-  const kimput_page_line *l = &page->lines[i - 1];
+/* pushes what page:line(i) returns for line l */
+static int push_line(lua_State *L, const kimput_page_line *l) {
   lua_pushinteger(L, (lua_Integer)l->start + 1);
   lua_pushinteger(L, (lua_Integer)l->end);
   lua_pushstring(L, kimput_line_class_name(l->cls));
@@ -185,12 +183,43 @@ static int l_page_line(lua_State *L) {
   return 9;
 }
 
+/* page:line(i) */
+static int l_page_line(lua_State *L) {
+  kimput_page *page = check_page(L, 1);
+  lua_Integer i = luaL_checkinteger(L, 2);
+  if (i < 1 || (size_t)i > page->count) return 0;
+  return push_line(L, &page->lines[i - 1]);
+}
+
+/* page:fact(i): the first line from i on that states something (a
+ * headline, time stamp or dateline, or a line a rule matched): its number
+ * and what page:line returns, or nothing. Body lines are passed over in C. */
+static int l_page_fact(lua_State *L) {
+  kimput_page *page = check_page(L, 1);
+  lua_Integer i = luaL_checkinteger(L, 2);
+  for (size_t j = i < 1 ? 0 : (size_t)i - 1; j < page->count; j++) {
+    const kimput_page_line *l = &page->lines[j];
+    if (l->rule < 0 && l->cls != KIMPUT_LINE_HEADLINE && l->cls != KIMPUT_LINE_TIMESTAMP &&
+        l->cls != KIMPUT_LINE_DATELINE)
+      continue;
+    lua_pushinteger(L, (lua_Integer)j + 1);
+    return 1 + push_line(L, l);
+  }
+  return 0;
+}
+
 /* page:body_spans([scan]): the body lines, the opening and closing cut off;
- * with scan, only the lines that hold the literals of SCAN rule `scan` */
+ * with scan, only the lines that hold the literals of SCAN rule `scan`, and
+ * nil when there are none (most pages: no table made) */
 static int l_page_body_spans(lua_State *L) {
   kimput_page *page = check_page(L, 1);
   lua_Integer scan = luaL_optinteger(L, 2, 0);
   uint32_t mask = scan >= 1 && scan <= 32 ? (uint32_t)1 << (scan - 1) : 0;
+  if (mask) {
+    size_t i = 0;
+    while (i < page->count && (page->lines[i].cls != KIMPUT_LINE_BODY || !(page->lines[i].scan & mask))) i++;
+    if (i == page->count) return 0;
+  }
   lua_newtable(L);
   lua_Integer k = 0;
   for (size_t i = 0; i < page->count; i++) {
@@ -251,6 +280,7 @@ static const luaL_Reg pageset_methods[] = {
 static const luaL_Reg page_methods[] = {
   {"count", l_page_count},
   {"line", l_page_line},
+  {"fact", l_page_fact},
   {"body_spans", l_page_body_spans},
   {"sub", l_page_sub},
   {"opening", l_page_opening},

@@ -92,7 +92,9 @@ local function add_rule(set, kind, e, expanded, what)
   local flags = (e.updated and "u" or "") .. (e.next_paragraph and "p" or "") .. (e.short and "s" or "")
     .. (e.tail and "t" or "")
   local ok, msg, off = set:add(kind, e.class, e.next, flags, expanded)
-  if not ok then error(("boilerplate %s does not compile: %s at offset %d: %s"):format(what, msg, off, e.pattern), 0) end
+  if not ok then
+    error(("boilerplate %s does not compile: %s at offset %d: %s"):format(what, msg, off, e.pattern), 0)
+  end
   local index = set:count(kind)
   for _, r in ipairs(literals.required(expanded)) do set:require(kind, index, r.at, r.strings) end
   return index
@@ -112,7 +114,8 @@ local function compile()
     local list = {}
     for i, e in ipairs(lexicon[key]) do
       local expanded, what = expand(e.pattern, m), ("%s rule %d"):format(key, i)
-      list[i] = { rule = compile_rule(expanded, "boilerplate " .. what), scan = add_rule(set, "scan", {}, expanded, what) }
+      list[i] = { rule = compile_rule(expanded, "boilerplate " .. what),
+                  scan = add_rule(set, "scan", {}, expanded, what) }
     end
     compiled[key] = list
   end
@@ -251,32 +254,31 @@ local function parse_stamp(s)
   return value, zone and ZONES[zone]
 end
 
--- Every match of each rule of a list inside the body spans, rule by rule:
--- only over the body lines that hold the rule's literals (C read them
--- while classing the page), most pages have none.
-local function scan(doc, rules, each)
-  local page = page_of(doc)
-  for _, r in ipairs(rules) do
-    local spans = page:body_spans(r.scan)
-    if #spans > 0 then
-      for _, m in ipairs(r.rule:exec(doc, spans)) do each(m) end
-    end
-  end
+local NONE = {}  -- no matches
+
+-- The matches of a rule inside the body spans: only over the body lines
+-- that hold the rule's literals (C read them while classing the page);
+-- nil when no line does (most pages).
+local function matches(doc, r)
+  local spans = page_of(doc):body_spans(r.scan)
+  return spans and r.rule:exec(doc, spans)
 end
 
 -- a date the article states in its own words: "Seperti dilansir CNN, Jumat (28/7/2023)"
 local function published_in_body(doc)
-  local best
-  scan(doc, compile().published, function(m)
-    if best and best.start <= m.start then return end
-    local month = tonumber(m.month) or MONTHS[(m.month_name or ""):lower()]
-    if not month then return end
-    local v = ("%s-%02d-%02d"):format(m.year or "2000", month, tonumber(m.day))
-    if document.valid_iso(v) then  -- a date without its year keeps X for it
-      best = { start = m.start, value = m.year and v or ("XXXX" .. v:sub(5)) }
+  local best, start
+  for _, r in ipairs(compile().published) do
+    for _, m in ipairs(matches(doc, r) or NONE) do
+      local month = tonumber(m.month) or MONTHS[(m.month_name or ""):lower()]
+      if month and not (start and start <= m.start) then
+        local v = ("%s-%02d-%02d"):format(m.year or "2000", month, tonumber(m.day))
+        if document.valid_iso(v) then  -- a date without its year keeps X for it
+          best, start = m.year and v or ("XXXX" .. v:sub(5)), m.start
+        end
+      end
     end
-  end)
-  return best and best.value
+  end
+  return best
 end
 
 ---------------------------------------------------------------- sources
@@ -294,10 +296,13 @@ end
 
 local function sources(doc, credited)
   local found = {}
-  scan(doc, compile().sources, function(m)
-    if m.source then found[#found + 1] = { pos = m.source_start, name = m.source } end
-    if m.source2 then found[#found + 1] = { pos = m.source2_start, name = m.source2 } end
-  end)
+  for _, r in ipairs(compile().sources) do
+    for _, m in ipairs(matches(doc, r) or NONE) do
+      if m.source then found[#found + 1] = { pos = m.source_start, name = m.source } end
+      if m.source2 then found[#found + 1] = { pos = m.source2_start, name = m.source2 } end
+    end
+  end
+  if #found == 0 and #credited == 0 then return found end
   for _, c in ipairs(credited) do
     for part in (c.value .. ","):gmatch("(.-)%s*[,;/]%s*") do
       for name in (part .. " dan "):gmatch("(.-)%s+dan%s+") do
@@ -341,8 +346,8 @@ local function meta(doc)
     m.outlet = sub(page, outlet_start, outlet_stop)
     m.dateline = upper_words(sub(page, place_start, place_stop))
   end
-  for i = 1, page:count() do
-    local start, stop, class, rule, vs, ve, os, oe, flags = page:line(i)
+  local i, start, stop, class, rule, vs, ve, os, oe, flags = page:fact(1)
+  while i do
     if class == "headline" then
       m.headline = m.headline or page:sub(start, stop)
     elseif class == "timestamp" and not m.published then
@@ -360,6 +365,7 @@ local function meta(doc)
         elseif fields[field] == nil then fields[field] = value end
       end
     end
+    i, start, stop, class, rule, vs, ve, os, oe, flags = page:fact(i + 1)
   end
   m.outlet = m.outlet or fields.outlet
   m.editor = initials(fields.editor)
