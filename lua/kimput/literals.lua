@@ -481,6 +481,25 @@ function M.required(pattern, caseless)
     if ma ~= mb then return ma > mb end
     return #a.strings < #b.strings
   end
+  -- a set each of whose strings holds a string of another set says nothing
+  -- more than that set: the other goes ("(afp)|(reuters" makes "(afp|(reuters" moot)
+  local function implied(b, a)
+    for _, x in ipairs(a.strings) do
+      local holds = false
+      for _, y in ipairs(b.strings) do if x:find(y, 1, true) then holds = true break end end
+      if not holds then return false end
+    end
+    return true
+  end
+  local contains = {}
+  for i, b in ipairs(by.contains) do
+    local moot = false
+    for j, a in ipairs(by.contains) do
+      if i ~= j and implied(b, a) and not (implied(a, b) and j > i) then moot = true break end
+    end
+    if not moot then contains[#contains + 1] = b end
+  end
+  by.contains = contains
   local out = {}
   for _, at in ipairs { "starts", "ends", "contains" } do
     table.sort(by[at], better)

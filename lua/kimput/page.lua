@@ -87,6 +87,10 @@ end
 local C_KINDS = { lines = "line", prefixes = "prefix", suffixes = "suffix" }
 local SCANS = { "sources", "published" }  -- run from Lua over the body, told by C which lines may match
 
+-- the literals of each rule are declared to C (lines without them skip the
+-- rule); off only to check that they change nothing (M.use_literals)
+local use_literals = true
+
 -- adds a rule to the C set with the literals any match of it holds
 local function add_rule(set, kind, e, expanded, what)
   local flags = (e.updated and "u" or "") .. (e.next_paragraph and "p" or "") .. (e.short and "s" or "")
@@ -96,7 +100,9 @@ local function add_rule(set, kind, e, expanded, what)
     error(("boilerplate %s does not compile: %s at offset %d: %s"):format(what, msg, off, e.pattern), 0)
   end
   local index = set:count(kind)
-  for _, r in ipairs(literals.required(expanded)) do set:require(kind, index, r.at, r.strings) end
+  if use_literals then
+    for _, r in ipairs(literals.required(expanded)) do set:require(kind, index, r.at, r.strings) end
+  end
   return index
 end
 
@@ -155,6 +161,23 @@ function M.boilerplate.add(rule)
   end
   table.insert(lexicon[key], rule.first and 1 or #lexicon[key] + 1, entry)
   compiled = nil
+end
+
+--- Declare the rules' literals to C (default), or not: the classes must be
+-- the same either way, only slower without (a check for the specs, or for
+-- an analyst who suspects kimput.literals of hiding a match). Takes effect
+-- at the next document.
+function M.use_literals(on)
+  use_literals = on and true or false
+  compiled = nil
+end
+
+--- The patterns of a kind ("lines" by default) with their macros expanded,
+-- as C and kimput.literals see them.
+function M.boilerplate.expanded(kind)
+  local m, out = macros(), {}
+  for i, e in ipairs(lexicon[KINDS[kind or "lines"]]) do out[i] = expand(e.pattern, m) end
+  return out
 end
 
 --- The rules of a kind ("lines" by default), as the lexicon holds them (read-only use).
