@@ -200,7 +200,7 @@ kimput_status page_build_literals(page_literals *lit) {
   memset(lit->cls, 0, sizeof lit->cls);
   lit->nbytes = 0;
   size_t ncols = 1, states = 1;
-  uint8_t col_digit = 0, col_ascii = 0;
+  uint8_t col_digit = 0, col_ascii = 0, col_high = 0;
   for (size_t i = 0; i < lit->n; i++) {
     if (lit->len[i] == 1) {  /* a byte alone is found with memchr, not by the automaton */
       unsigned char c = (unsigned char)lit->text[i][0];
@@ -213,10 +213,10 @@ kimput_status page_build_literals(page_literals *lit) {
     for (size_t j = 0; j < lit->len[i]; j++) {
       unsigned char c = (unsigned char)lit->text[i][j];
       if (lit->cls[c]) continue;
-      /* a letter or a byte of another character has a column of its own;
-       * digits share one, other ASCII one: a shared column finds more than
-       * the literal (never less), and keeps the table small for the cache */
-      uint8_t *shared = c >= 'a' && c <= 'z' ? NULL : c >= '0' && c <= '9' ? &col_digit : c < 0x80 ? &col_ascii : NULL;
+      /* a letter has a column of its own; digits share one, other ASCII
+       * one, the bytes of other characters one: a shared column finds more
+       * than the literal (never less), and keeps the table small for the cache */
+      uint8_t *shared = c >= 'a' && c <= 'z' ? NULL : c >= '0' && c <= '9' ? &col_digit : c < 0x80 ? &col_ascii : &col_high;
       if (shared && *shared) { lit->cls[c] = *shared; continue; }
       lit->cls[c] = (uint8_t)ncols++;
       if (shared) *shared = lit->cls[c];
@@ -250,6 +250,7 @@ kimput_status page_build_literals(page_literals *lit) {
     next[i] = own[s];
     own[s] = (uint32_t)i;
   }
+  states = used;  /* literals share their prefixes: fewer states than bytes */
   /* breadth first (a state's failure state is shallower, so done before
    * it): failure links, missing transitions, output lists */
   size_t head = 0, tail = 0;
