@@ -177,6 +177,19 @@ static void test_rule_helpers(void) {
   kimput_doc_free(doc);
 }
 
+/* a document of text, classified with set into *page (freed by done()) */
+static kimput_doc *classified(kimput_pageset *set, const char *text, size_t len, kimput_page *page) {
+  kimput_doc *doc = NULL;
+  CHECK(kimput_doc_new(text, len, 0, &doc, NULL) == KIMPUT_OK);
+  CHECK(kimput_page_classify(doc, set, page) == KIMPUT_OK);
+  return doc;
+}
+
+static void done(kimput_doc *doc, kimput_page *page) {
+  kimput_page_clear(page);
+  kimput_doc_free(doc);
+}
+
 static kimput_status require(kimput_pageset *set, int kind, size_t index, kimput_page_at at, const char *a,
                              const char *b) {
   const char *lits[2] = {a, b};
@@ -236,8 +249,6 @@ static void test_require(void) {
 static void test_scan(void) {
   const char *text = "Seperti dilansir Kantor Berita, harga naik pada pekan ini di seluruh negeri.\n"
                      "Harga beras juga naik di pasar tradisional menurut para pedagang setempat.\n";
-  kimput_doc *doc = NULL;
-  CHECK(kimput_doc_new(text, strlen(text), 0, &doc, NULL) == KIMPUT_OK);
   kimput_pageset *set = test_set();
   CHECK(add(set, KIMPUT_PAGE_SCAN, 0, KIMPUT_LINE_NONE, "[dD]ilansir\\s+(?<source>\\p{Lu}\\w+)") == KIMPUT_OK);
   CHECK(add(set, KIMPUT_PAGE_SCAN, 0, KIMPUT_LINE_NONE, "menurut") == KIMPUT_OK);
@@ -247,56 +258,47 @@ static void test_scan(void) {
   CHECK(require(set, KIMPUT_PAGE_SCAN, 1, KIMPUT_PAGE_CONTAINS, "menurut", NULL) == KIMPUT_OK);
   CHECK(require(set, KIMPUT_PAGE_SCAN, 1, KIMPUT_PAGE_STARTS, "xyz", NULL) == KIMPUT_OK);  /* ignored for SCAN */
   kimput_page page;
-  CHECK(kimput_page_classify(doc, set, &page) == KIMPUT_OK);
+  kimput_doc *doc = classified(set, text, strlen(text), &page);
   CHECK(page.count == 2);
   if (page.count == 2) {
     CHECK((page.lines[0].scan & 7) == 5);  /* rule 2 has no literal: always */
     CHECK((page.lines[1].scan & 7) == 6);
     CHECK(page.lines[0].cls == KIMPUT_LINE_BODY && page.lines[0].rule == -1);
   }
-  kimput_page_clear(&page);
+  done(doc, &page);
   kimput_pageset_free(set);
-  kimput_doc_free(doc);
 }
 
 /* PCRE2 folds U+212A KELVIN SIGN to k: a line holding it meets every
  * literal, so that a caseless rule still matches it */
 static void test_fold_letters(void) {
   const char *text = "Lihat \xE2\x84\xAAomentar:\nIsi berita yang panjang ditulis di sini untuk contoh saja.\n";
-  kimput_doc *doc = NULL;
-  CHECK(kimput_doc_new(text, strlen(text), 0, &doc, NULL) == KIMPUT_OK);
   kimput_pageset *set = NULL;
   CHECK(kimput_pageset_new(&set) == KIMPUT_OK);
   CHECK(add(set, KIMPUT_PAGE_LINE, KIMPUT_LINE_NAVIGATION, KIMPUT_LINE_NONE, "^(?i:lihat\\s+komentar):$") == KIMPUT_OK);
   CHECK(require(set, KIMPUT_PAGE_LINE, 0, KIMPUT_PAGE_CONTAINS, "komentar", NULL) == KIMPUT_OK);
   kimput_page page;
-  CHECK(kimput_page_classify(doc, set, &page) == KIMPUT_OK);
+  kimput_doc *doc = classified(set, text, strlen(text), &page);
   CHECK(page.count == 2 && page.lines[0].cls == KIMPUT_LINE_NAVIGATION);
-  kimput_page_clear(&page);
+  done(doc, &page);
   kimput_pageset_free(set);
-  kimput_doc_free(doc);
 }
 
 /* words as the tokenizer joins them, counted up to KIMPUT_PAGE_WORDS_MAX */
 static void test_words(void) {
   const char *text = "negara-negara maju, 10.000 orang (haa) dan detik.com pada 12/5/2024 #tag Jum'at\n";
-  kimput_doc *doc = NULL;
-  CHECK(kimput_doc_new(text, strlen(text), 0, &doc, NULL) == KIMPUT_OK);
   kimput_pageset *set = test_set();
   kimput_page page;
-  CHECK(kimput_page_classify(doc, set, &page) == KIMPUT_OK);
+  kimput_doc *doc = classified(set, text, strlen(text), &page);
   CHECK(page.count == 1 && page.lines[0].words == 11);
-  kimput_page_clear(&page);
-  kimput_doc_free(doc);
+  done(doc, &page);
   size_t len = 3 * 200;
   char *many = malloc(len);
   for (size_t i = 0; i < len; i += 3) memcpy(many + i, "ab ", 3);
-  CHECK(kimput_doc_new(many, len, 0, &doc, NULL) == KIMPUT_OK);
-  CHECK(kimput_page_classify(doc, set, &page) == KIMPUT_OK);
+  doc = classified(set, many, len, &page);
   CHECK(page.count == 1 && page.lines[0].words == KIMPUT_PAGE_WORDS_MAX &&
         (page.lines[0].flags & KIMPUT_LINEF_PARAGRAPH));
-  kimput_page_clear(&page);
-  kimput_doc_free(doc);
+  done(doc, &page);
   free(many);
   kimput_pageset_free(set);
 }
