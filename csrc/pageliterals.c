@@ -199,6 +199,7 @@ kimput_status page_build_literals(page_literals *lit) {
   drop_literals_automaton(lit);
   memset(lit->cls, 0, sizeof lit->cls);
   lit->nbytes = 0;
+  lit->maxlen = 0;
   size_t ncols = 1, states = 1;
   uint8_t col_digit = 0, col_ascii = 0, col_high = 0;
   for (size_t i = 0; i < lit->n; i++) {
@@ -210,6 +211,7 @@ kimput_status page_build_literals(page_literals *lit) {
       continue;
     }
     states += lit->len[i];
+    if (lit->len[i] > lit->maxlen) lit->maxlen = lit->len[i];
     for (size_t j = 0; j < lit->len[i]; j++) {
       unsigned char c = (unsigned char)lit->text[i][j];
       if (lit->cls[c]) continue;
@@ -355,7 +357,28 @@ void page_scan_literals(const kimput_pageset *set, const char *text, size_t star
   uint32_t row = 0;
   if (lit->delta16) {
     const uint16_t *delta = lit->delta16;
-    for (size_t i = start; i < end; i++) {
+    size_t i = start;
+    if (end - start >= 4 * lit->maxlen + 64) {
+      /* two halves read side by side: each step waits on the one before,
+       * two chains keep the processor busy. The first half runs on for the
+       * longest literal, so that one across the middle is found */
+      size_t mid = start + (end - start) / 2, a_end = mid + lit->maxlen - 1, j = mid;
+      uint32_t row2 = 0;
+      for (; i < a_end && j < end; i++, j++) {
+        uint32_t v = delta[row + cls[s[i]]], w = delta[row2 + cls[s[j]]];
+        row = v & ~HAS_OUTPUT16;
+        row2 = w & ~HAS_OUTPUT16;
+        if (__builtin_expect(v & HAS_OUTPUT16, 0)) add_output(lit, row, i, tail, hits, tail_hits);
+        if (__builtin_expect(w & HAS_OUTPUT16, 0)) add_output(lit, row2, j, tail, hits, tail_hits);
+      }
+      for (; j < end; j++) {
+        uint32_t w = delta[row2 + cls[s[j]]];
+        row2 = w & ~HAS_OUTPUT16;
+        if (__builtin_expect(w & HAS_OUTPUT16, 0)) add_output(lit, row2, j, tail, hits, tail_hits);
+      }
+      end = a_end;  /* the first half's rest */
+    }
+    for (; i < end; i++) {
       uint32_t v = delta[row + cls[s[i]]];
       row = v & ~HAS_OUTPUT16;
       if (__builtin_expect(v & HAS_OUTPUT16, 0)) add_output(lit, row, i, tail, hits, tail_hits);
