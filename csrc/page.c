@@ -124,6 +124,9 @@ static void drop_combined(page_kind *k) {
   free(k->combined);
   k->combined = NULL;
   k->ncombined = 0;
+  free(k->searching);
+  k->searching = NULL;
+  k->nsearching = 0;
   k->built = 0;
 }
 
@@ -301,7 +304,11 @@ static kimput_status build_kind(page_kind *k) {
   size_t words = (k->n + 63) / 64, most = 1;
   uint64_t *set = malloc(words * sizeof *set);
   k->combined = calloc(2 * 256, sizeof *k->combined);
-  if (!set || !k->combined) { free(set); drop_combined(k); return KIMPUT_ERR_NOMEM; }
+  k->searching = malloc(k->n * sizeof *k->searching);
+  if (!set || !k->combined || !k->searching) { free(set); drop_combined(k); return KIMPUT_ERR_NOMEM; }
+  k->nsearching = 0;
+  for (size_t i = 0; i < k->n; i++)
+    if (k->rules[i].alone) k->searching[k->nsearching++] = (uint32_t)i;
   kimput_status st = KIMPUT_OK;
   for (int len = 0; len < 2 && st == KIMPUT_OK; len++) {
     for (unsigned byte = 0; byte < 256 && st == KIMPUT_OK; byte++) {
@@ -418,9 +425,10 @@ kimput_status page_match_range(kimput_pageset *set, kimput_page_kind kind, const
     if (st == KIMPUT_OK && found) anchored = wrapped_rule(k, pc, k->groups[0]);
   }
   /* a searching rule earlier in the order wins */
-  for (size_t i = 0; i < anchored; i++) {
+  for (size_t si = 0; si < k->nsearching && k->searching[si] < anchored; si++) {
+    size_t i = k->searching[si];
     const page_rule *r = &k->rules[i];
-    if (!r->alone || (len == 1 && (r->info.flags & KIMPUT_PAGE_SHORT))) continue;
+    if (len == 1 && (r->info.flags & KIMPUT_PAGE_SHORT)) continue;
     /* a rule of the line's end searches only its last bytes */
     int at_end = (r->info.flags & KIMPUT_PAGE_TAIL) != 0;
     if (!page_rule_possible(set, kind, i, at_end && tail_hits ? tail_hits : hits) ||
