@@ -204,11 +204,14 @@ const char *kimput_line_class_name(int cls);
  *   PREFIX  a masthead or dateline opening the article (matched at the
  *           start of a line), groups (?<outlet>) and (?<place>);
  *   SUFFIX  initials closing the article (matched at the end of the last
- *           body line), group (?<editor>).
+ *           body line), group (?<editor>);
+ *   SCAN    a rule the caller runs itself over the body (a source phrase):
+ *           never matched here, only told per line whether the line holds
+ *           its literals (kimput_page_line.scan).
  * A set is not thread-safe (its rules own match data): one thread at a time. */
 typedef struct kimput_pageset kimput_pageset;
 
-typedef enum { KIMPUT_PAGE_LINE = 0, KIMPUT_PAGE_PREFIX, KIMPUT_PAGE_SUFFIX } kimput_page_kind;
+typedef enum { KIMPUT_PAGE_LINE = 0, KIMPUT_PAGE_PREFIX, KIMPUT_PAGE_SUFFIX, KIMPUT_PAGE_SCAN } kimput_page_kind;
 
 enum {
   KIMPUT_PAGE_UPDATED = 1,        /* a LINE rule for the date of a later update */
@@ -224,6 +227,7 @@ enum {
 };
 
 #define KIMPUT_PAGE_SHORT_LINE 512
+#define KIMPUT_PAGE_WORDS_MAX 64  /* words counted on a line (kimput_page_line.words) */
 #define KIMPUT_PAGE_TAIL_BYTES 160
 
 typedef struct {
@@ -253,7 +257,26 @@ kimput_status kimput_pageset_add(kimput_pageset *set, const kimput_page_rule *ru
 /* The number of rules of a kind. */
 size_t kimput_pageset_count(const kimput_pageset *set, kimput_page_kind kind);
 
-/* Line flags: features the classifier decided from the tokens. */
+/* Where a required literal stands in a line (kimput_pageset_require). */
+typedef enum { KIMPUT_PAGE_CONTAINS = 0, KIMPUT_PAGE_STARTS, KIMPUT_PAGE_ENDS } kimput_page_at;
+
+/* Declares that rule `index` (0-based, in the order added) of `kind` can
+ * only match a range that contains (starts with, ends with: `at`) one of
+ * the n literals (literals[i] of lens[i] bytes; ASCII letters compare
+ * case-insensitively), so that a line without any is not tried against it:
+ * one read of each line for every literal of the set (an Aho-Corasick
+ * automaton) and a comparison at its ends replace a match call per rule.
+ * Each call adds one requirement; a rule is tried on a line that meets all
+ * of its requirements, a rule without any on every line (a line holding
+ * U+017F or U+212A, which PCRE2 folds to s and k, meets every CONTAINS
+ * requirement). STARTS and ENDS are ignored for SCAN rules (their spans
+ * may be cut). The caller vouches for the literals (a wrong one hides
+ * matches): the Lua layer derives them from the pattern (kimput.literals).
+ * n = 0 or an empty literal adds nothing. The literals are copied. */
+kimput_status kimput_pageset_require(kimput_pageset *set, kimput_page_kind kind, size_t index, kimput_page_at at,
+                                     const char *const *literals, const size_t *lens, size_t n);
+
+/* Line flags: features the classifier decided from the line's bytes. */
 enum {
   KIMPUT_LINEF_PARAGRAPH = 1,  /* a paragraph: a sentence of six words or more, or a long line */
   KIMPUT_LINEF_TITLE = 2,      /* title-shaped: 3 to 40 words, no final . : ; , nor lower-case start */
@@ -267,7 +290,12 @@ typedef struct {
   uint32_t value_start, value_end; /* the value its rule captured (or its label's next line), else KIMPUT_UNSET */
   uint32_t outlet_start, outlet_end; /* (?<outlet>) of its rule, else KIMPUT_UNSET */
   int32_t rule;                    /* index among the LINE rules of the one that matched, or -1 */
-  uint16_t words;                  /* word, number, date, time, URL and hashtag tokens */
+  uint32_t scan;                   /* bit i: the line holds the literals SCAN rule i requires
+                                      (always set for a rule without requirements or i >= 32) */
+  uint16_t words;                  /* words, numbers, dates, times, URLs and hashtags, counted
+                                      as the tokenizer joins them (hyphens, inner periods, digit
+                                      separators, apostrophes), up to KIMPUT_PAGE_WORDS_MAX; the
+                                      flags are decided on those words */
   uint8_t cls;                     /* kimput_line_class */
   uint8_t flags;                   /* KIMPUT_LINEF_* */
 } kimput_page_line;
@@ -295,8 +323,9 @@ typedef struct {
  * above the opening; short and title-cased lines after the last paragraph
  * (lists of links). A text without any paragraph is left whole (a snippet).
  * A rule that hits a match limit on a line counts as not matching it.
- * Uses the document's tokens (computed if needed). *page is filled (its
- * lines malloc'd); on error it is left empty. */
+ * Reads the line's bytes once (its words and the literals of the set's
+ * rules); it does not tokenize the document. *page is filled (its lines
+ * malloc'd); on error it is left empty. */
 kimput_status kimput_page_classify(kimput_doc *doc, kimput_pageset *set, kimput_page *page);
 
 /* Frees page->lines and empties *page. */

@@ -2,14 +2,20 @@
  *
  *   core.pageset()                         -> PageSet
  *   set:add(kind, class, next, flags, pattern) -> true | nil, message, offset
- *       kind "line" | "prefix" | "suffix"; class and next are class names
- *       (next may be nil); flags "u" for a timestamp of an update
+ *       kind "line" | "prefix" | "suffix" | "scan"; class and next are class
+ *       names (next may be nil); flags "u" for a timestamp of an update
+ *   set:require(kind, index, at, {literal, ...}) -> true: rule index
+ *       (1-based) of kind only matches lines that contain (at "contains"),
+ *       start or end with ("starts", "ends") one of the literals
  *   set:count(kind)                        -> number of rules of that kind
  *   core.page_classify(doc, set)           -> Page
  *   page:count()                           -> number of lines
  *   page:line(i)  -> start, stop, class, rule, value_start, value_stop,
  *                    outlet_start, outlet_stop, flags   (rule: 1-based or nil)
- *   page:body_spans()                      -> { {start, stop}, ... }
+ *   page:body_spans([scan])                -> { {start, stop}, ... } (with scan:
+ *                    only lines holding the literals of SCAN rule scan; nil for none)
+ *   page:fact(i)  -> j, then as page:line(j): the first line from i on with a
+ *                    headline, time stamp or dateline class or a rule; nothing after the last
  *   page:sub(start, stop)                  -> the document's text:sub(start, stop)
  *   page:opening() -> line, outlet_start, outlet_stop, place_start, place_stop | nil
  *   page:closing() -> line, editor_start, editor_stop | nil
@@ -52,7 +58,7 @@ static int l_pageset(lua_State *L) {
 }
 
 static int check_kind(lua_State *L, int idx) {
-  static const char *const kinds[] = {"line", "prefix", "suffix", NULL};
+  static const char *const kinds[] = {"line", "prefix", "suffix", "scan", NULL};
   return luaL_checkoption(L, idx, NULL, kinds);
 }
 
@@ -88,6 +94,33 @@ static int l_add(lua_State *L) {
   }
   if (st == KIMPUT_ERR_UTF8) return luaL_argerror(L, 6, "not valid UTF-8");
   if (st != KIMPUT_OK) return lk_error(L, "page rule", st);
+  lua_pushboolean(L, 1);
+  return 1;
+}
+
+/* set:require(kind, index, at, {literal, ...}): rule `index` (1-based) of
+ * kind only matches lines that contain (at "contains"), start or end with
+ * ("starts", "ends") one of the literals */
+static int l_require(lua_State *L) {
+  static const char *const ats[] = {"contains", "starts", "ends", NULL};
+  kimput_pageset *set = check_pageset(L, 1);
+  kimput_page_kind kind = (kimput_page_kind)check_kind(L, 2);
+  lua_Integer index = luaL_checkinteger(L, 3);
+  kimput_page_at at = (kimput_page_at)luaL_checkoption(L, 4, NULL, ats);
+  luaL_checktype(L, 5, LUA_TTABLE);
+  if (index < 1 || (size_t)index > kimput_pageset_count(set, kind)) return luaL_argerror(L, 3, "no such rule");
+  size_t n = (size_t)luaL_len(L, 5);
+  if (n > 4096) return luaL_argerror(L, 5, "too many literals");
+  const char **lits = lua_newuserdatauv(L, (n ? n : 1) * sizeof *lits, 0);  /* freed by the GC, even on error */
+  size_t *lens = lua_newuserdatauv(L, (n ? n : 1) * sizeof *lens, 0);
+  for (size_t i = 0; i < n; i++) {
+    lua_geti(L, 5, (lua_Integer)i + 1);
+    if (lua_type(L, -1) != LUA_TSTRING) return luaL_argerror(L, 5, "literals must be strings");
+    lits[i] = lua_tolstring(L, -1, &lens[i]);
+    lua_pop(L, 1);  /* still referenced by the table */
+  }
+  kimput_status st = kimput_pageset_require(set, kind, (size_t)index - 1, at, lits, lens, n);
+  if (st != KIMPUT_OK) return lk_error(L, "page rule literals", st);
   lua_pushboolean(L, 1);
   return 1;
 }
@@ -137,12 +170,8 @@ static void push_span(lua_State *L, uint32_t start, uint32_t end) {
   }
 }
 
-/* page:line(i) */
-static int l_page_line(lua_State *L) {
-  kimput_page *page = check_page(L, 1);
-  lua_Integer i = luaL_checkinteger(L, 2);
-  if (i < 1 || (size_t)i > page->count) return 0;
-  const kimput_page_line *l = &page->lines[i - 1];
+/* pushes what page:line(i) returns for line l */
+static int push_line(lua_State *L, const kimput_page_line *l) {
   lua_pushinteger(L, (lua_Integer)l->start + 1);
   lua_pushinteger(L, (lua_Integer)l->end);
   lua_pushstring(L, kimput_line_class_name(l->cls));
@@ -154,14 +183,48 @@ static int l_page_line(lua_State *L) {
   return 9;
 }
 
-/* page:body_spans(): the body lines, the opening and closing cut off */
+/* page:line(i) */
+static int l_page_line(lua_State *L) {
+  kimput_page *page = check_page(L, 1);
+  lua_Integer i = luaL_checkinteger(L, 2);
+  if (i < 1 || (size_t)i > page->count) return 0;
+  return push_line(L, &page->lines[i - 1]);
+}
+
+/* page:fact(i): the first line from i on that states something (a
+ * headline, time stamp or dateline, or a line a rule matched): its number
+ * and what page:line returns, or nothing. Body lines are passed over in C. */
+static int l_page_fact(lua_State *L) {
+  kimput_page *page = check_page(L, 1);
+  lua_Integer i = luaL_checkinteger(L, 2);
+  for (size_t j = i < 1 ? 0 : (size_t)i - 1; j < page->count; j++) {
+    const kimput_page_line *l = &page->lines[j];
+    if (l->rule < 0 && l->cls != KIMPUT_LINE_HEADLINE && l->cls != KIMPUT_LINE_TIMESTAMP &&
+        l->cls != KIMPUT_LINE_DATELINE)
+      continue;
+    lua_pushinteger(L, (lua_Integer)j + 1);
+    return 1 + push_line(L, l);
+  }
+  return 0;
+}
+
+/* page:body_spans([scan]): the body lines, the opening and closing cut off;
+ * with scan, only the lines that hold the literals of SCAN rule `scan`, and
+ * nil when there are none (most pages: no table made) */
 static int l_page_body_spans(lua_State *L) {
   kimput_page *page = check_page(L, 1);
+  lua_Integer scan = luaL_optinteger(L, 2, 0);
+  uint32_t mask = scan >= 1 && scan <= 32 ? (uint32_t)1 << (scan - 1) : 0;
+  if (mask) {
+    size_t i = 0;
+    while (i < page->count && (page->lines[i].cls != KIMPUT_LINE_BODY || !(page->lines[i].scan & mask))) i++;
+    if (i == page->count) return 0;
+  }
   lua_newtable(L);
   lua_Integer k = 0;
   for (size_t i = 0; i < page->count; i++) {
     const kimput_page_line *l = &page->lines[i];
-    if (l->cls != KIMPUT_LINE_BODY) continue;
+    if (l->cls != KIMPUT_LINE_BODY || (mask && !(l->scan & mask))) continue;
     uint32_t start = l->start, end = l->end;
     if ((int32_t)i == page->open_line) start = page->open_end;
     if ((int32_t)i == page->close_line) end = page->close_start;
@@ -209,6 +272,7 @@ static int l_page_closing(lua_State *L) {
 
 static const luaL_Reg pageset_methods[] = {
   {"add", l_add},
+  {"require", l_require},
   {"count", l_count},
   {NULL, NULL}
 };
@@ -216,6 +280,7 @@ static const luaL_Reg pageset_methods[] = {
 static const luaL_Reg page_methods[] = {
   {"count", l_page_count},
   {"line", l_page_line},
+  {"fact", l_page_fact},
   {"body_spans", l_page_body_spans},
   {"sub", l_page_sub},
   {"opening", l_page_opening},

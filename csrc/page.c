@@ -4,6 +4,7 @@
  * credits, datelines...) is data owned by the Lua layer
  * (lua/kimput/lexicon/boilerplate.lua); this file only splits, compiles
  * and matches. */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -32,37 +33,62 @@ static size_t space_before(const unsigned char *s, size_t n) {
   return 0;
 }
 
-kimput_status kimput_lines(const char *text, size_t len, kimput_span **lines, size_t *count) {
-  if (!lines || !count || (!text && len)) return KIMPUT_ERR_ARG;
-  *lines = NULL;
+/* The first of \n, \r, \f in s[i..len), or len. memchr is vectorised;
+ * next[] keeps where each separator occurs next, so that each is searched
+ * for once over the text (linear even when only one kind is used). */
+static size_t line_end(const unsigned char *s, size_t i, size_t len, size_t next[3]) {
+  static const unsigned char seps[3] = {'\n', '\r', '\f'};
+  size_t end = len;
+  for (int k = 0; k < 3; k++) {
+    if (next[k] == SIZE_MAX || next[k] < i) {
+      const unsigned char *p = memchr(s + i, seps[k], len - i);
+      next[k] = p ? (size_t)(p - s) : len;
+    }
+    if (next[k] < end) end = next[k];
+  }
+  return end;
+}
+
+kimput_status page_split_lines(const char *text, size_t len, kimput_span **buf, size_t *cap, size_t *count) {
   *count = 0;
   if (len > KIMPUT_MAX_TEXT) return KIMPUT_ERR_TOO_LARGE;
   const unsigned char *s = (const unsigned char *)text;
-  kimput_span *v = NULL;
-  size_t n = 0, cap = 0, i = 0;
+  size_t n = 0, i = 0, next[3] = {SIZE_MAX, SIZE_MAX, SIZE_MAX};
   while (i < len) {
     size_t start = i;
-    while (i < len && s[i] != '\n' && s[i] != '\r' && s[i] != '\f') i++;
+    i = line_end(s, i, len, next);
     size_t end = i, k;
     while (start < end && (k = space_at(s + start, end - start)) > 0) start += k;
     while (end > start && (k = space_before(s + start, end - start)) > 0) end -= k;
     if (end > start) {
-      if (n == cap) {
-        size_t ncap = cap ? cap * 2 : 64;
-        kimput_span *nv = realloc(v, ncap * sizeof *nv);
-        if (!nv) { free(v); return KIMPUT_ERR_NOMEM; }
-        v = nv;
-        cap = ncap;
+      if (n == *cap) {
+        size_t ncap = *cap ? *cap * 2 : 64;
+        kimput_span *nv = realloc(*buf, ncap * sizeof *nv);
+        if (!nv) return KIMPUT_ERR_NOMEM;
+        *buf = nv;
+        *cap = ncap;
       }
-      v[n].start = (uint32_t)start;
-      v[n].end = (uint32_t)end;
+      (*buf)[n].start = (uint32_t)start;
+      (*buf)[n].end = (uint32_t)end;
       n++;
     }
     if (i < len) i++;  /* the separator; \r\n makes an empty line, which is skipped */
   }
-  *lines = v;
   *count = n;
   return KIMPUT_OK;
+}
+
+kimput_status kimput_lines(const char *text, size_t len, kimput_span **lines, size_t *count) {
+  if (!lines || !count || (!text && len)) return KIMPUT_ERR_ARG;
+  *lines = NULL;
+  *count = 0;
+  size_t cap = 0;
+  kimput_status st = page_split_lines(text, len, lines, &cap, count);
+  if (st != KIMPUT_OK) {
+    free(*lines);
+    *lines = NULL;
+  }
+  return st;
 }
 
 
@@ -84,6 +110,7 @@ kimput_status kimput_pageset_new(kimput_pageset **out) {
 static void free_combined(page_combined *c) {
   kimput_rule_free(c->rule);
   free(c->wrap);
+  free(c->rules);
   free(c->members);
   memset(c, 0, sizeof *c);
 }
@@ -97,6 +124,9 @@ static void drop_combined(page_kind *k) {
   free(k->combined);
   k->combined = NULL;
   k->ncombined = 0;
+  free(k->searching);
+  k->searching = NULL;
+  k->nsearching = 0;
   k->built = 0;
 }
 
@@ -106,11 +136,20 @@ void kimput_pageset_free(kimput_pageset *set) {
     page_kind *k = &set->kinds[i];
     for (size_t j = 0; j < k->n; j++) {
       free(k->rules[j].pattern);
+      free(k->rules[j].need);
+      page_rule_free_affixes(&k->rules[j]);
       kimput_rule_free(k->rules[j].alone);
     }
     free(k->rules);
     drop_combined(k);
   }
+  free(set->spans);
+  free(set->hits);
+  for (size_t i = 0; i < set->lit.n; i++) free(set->lit.text[i]);
+  free(set->lit.text);
+  free(set->lit.len);
+  free(set->lit.group);
+  drop_literals_automaton(&set->lit);
   free(set);
 }
 
@@ -174,7 +213,9 @@ kimput_status kimput_pageset_add(kimput_pageset *set, const kimput_page_rule *ru
   groups_named(alone, "editor", r->value);
   kimput_rule_free(alone);
   r->skip = search_prefix(pattern, len);
-  if (r->skip || len == 0 || pattern[0] != '^') {
+  if (rule->kind == KIMPUT_PAGE_SCAN) {
+    /* matched by the caller: only its literals count here */
+  } else if (r->skip || len == 0 || pattern[0] != '^') {
     /* the same pattern without its "^.*" searches the line; JIT-compiled */
     st = kimput_rule_new(pattern + r->skip, len - r->skip, 0, NULL, &r->alone, NULL, 0, NULL);
     if (st != KIMPUT_OK) { free(r->pattern); return st; }
@@ -220,13 +261,15 @@ static int has_bit(const uint8_t *map, unsigned b) { return map[b / 8] >> (b % 8
 static kimput_status plan_combined(page_kind *k, const uint64_t *members, size_t words, page_combined *c) {
   memset(c, 0, sizeof *c);
   c->wrap = calloc(k->n, sizeof *c->wrap);
+  c->rules = malloc(k->n * sizeof *c->rules);
   c->members = malloc(words * sizeof *c->members);
-  if (!c->wrap || !c->members) return KIMPUT_ERR_NOMEM;
+  if (!c->wrap || !c->rules || !c->members) return KIMPUT_ERR_NOMEM;
   memcpy(c->members, members, words * sizeof *members);
   uint32_t group = 1;
   for (size_t i = 0; i < k->n; i++) {
     if (!(members[i / 64] >> (i % 64) & 1)) continue;
     c->wrap[i] = group;
+    c->rules[c->nrules++] = (uint32_t)i;
     group += 1 + k->rules[i].ngroups;
   }
   c->ngroups = group;
@@ -261,7 +304,11 @@ static kimput_status build_kind(page_kind *k) {
   size_t words = (k->n + 63) / 64, most = 1;
   uint64_t *set = malloc(words * sizeof *set);
   k->combined = calloc(2 * 256, sizeof *k->combined);
-  if (!set || !k->combined) { free(set); drop_combined(k); return KIMPUT_ERR_NOMEM; }
+  k->searching = malloc(k->n * sizeof *k->searching);
+  if (!set || !k->combined || !k->searching) { free(set); drop_combined(k); return KIMPUT_ERR_NOMEM; }
+  k->nsearching = 0;
+  for (size_t i = 0; i < k->n; i++)
+    if (k->rules[i].alone) k->searching[k->nsearching++] = (uint32_t)i;
   kimput_status st = KIMPUT_OK;
   for (int len = 0; len < 2 && st == KIMPUT_OK; len++) {
     for (unsigned byte = 0; byte < 256 && st == KIMPUT_OK; byte++) {
@@ -300,8 +347,10 @@ static kimput_status build_kind(page_kind *k) {
 }
 
 kimput_status page_build(kimput_pageset *set) {
-  for (int i = 0; i < PAGE_KINDS; i++) {
-    kimput_status st = build_kind(&set->kinds[i]);
+  kimput_status st = page_build_literals(&set->lit);
+  if (st != KIMPUT_OK) return st;
+  for (int i = 0; i < KIMPUT_PAGE_SCAN; i++) {  /* SCAN rules are matched by the caller */
+    st = build_kind(&set->kinds[i]);
     if (st != KIMPUT_OK) return st;
   }
   return KIMPUT_OK;
@@ -326,12 +375,21 @@ static void take_match(const page_kind *k, size_t i, const kimput_span *groups, 
 
 static int is_continuation_byte(unsigned char c) { return (c & 0xC0) == 0x80; }
 
-/* Where a KIMPUT_PAGE_TAIL rule starts searching a line. */
-static size_t tail_from(const char *text, size_t start, size_t end) {
+size_t page_tail_from(const char *text, size_t start, size_t end) {
   if (end - start <= KIMPUT_PAGE_TAIL_BYTES) return start;
   size_t from = end - KIMPUT_PAGE_TAIL_BYTES;
   while (from < end && is_continuation_byte((unsigned char)text[from])) from++;
   return from;
+}
+
+/* Can a rule of the combined pattern c match text[start..end) with these hits? */
+static int combined_possible(const kimput_pageset *set, kimput_page_kind kind, const page_combined *c,
+                             const uint64_t *hits, const char *text, size_t start, size_t end) {
+  const page_rule *rules = set->kinds[kind].rules;
+  for (size_t i = 0; i < c->nrules; i++)
+    if (page_rule_possible(set, kind, c->rules[i], hits) && page_rule_affixes(&rules[c->rules[i]], text, start, end))
+      return 1;
+  return 0;
 }
 
 /* The first rule (in order) whose wrapper in c took part in the match. */
@@ -342,7 +400,8 @@ static size_t wrapped_rule(const page_kind *k, const page_combined *c, const kim
 }
 
 kimput_status page_match_range(kimput_pageset *set, kimput_page_kind kind, const kimput_doc *doc,
-                               size_t start, size_t end, int furniture, page_match *m) {
+                               size_t start, size_t end, int furniture, const uint64_t *hits,
+                               const uint64_t *tail_hits, page_match *m) {
   kimput_span none = {KIMPUT_UNSET, KIMPUT_UNSET};
   m->rule = -1;
   m->whole = m->value = m->outlet = m->place = none;
@@ -350,7 +409,7 @@ kimput_status page_match_range(kimput_pageset *set, kimput_page_kind kind, const
   if (!k->built || start >= end) return KIMPUT_OK;
   const char *text = kimput_doc_text(doc, NULL);
   int len = !furniture || end - start > KIMPUT_PAGE_SHORT_LINE;
-  size_t tail = tail_from(text, start, end);
+  size_t tail = page_tail_from(text, start, end);
   int found = 0;
   kimput_status st;
 
@@ -358,6 +417,7 @@ kimput_status page_match_range(kimput_pageset *set, kimput_page_kind kind, const
   size_t anchored = k->n;
   int c = k->dispatch[len][(unsigned char)text[start]];
   page_combined *pc = c >= 0 ? &k->combined[c] : NULL;
+  if (pc && !combined_possible(set, kind, pc, hits, text, start, end)) pc = NULL;
   if (pc && !pc->rule && (st = compile_combined(k, pc)) != KIMPUT_OK) return st;
   if (pc) {
     st = kimput_rule_match_doc(pc->rule, doc, start, end, start, k->groups[0], pc->ngroups, &found);
@@ -365,11 +425,16 @@ kimput_status page_match_range(kimput_pageset *set, kimput_page_kind kind, const
     if (st == KIMPUT_OK && found) anchored = wrapped_rule(k, pc, k->groups[0]);
   }
   /* a searching rule earlier in the order wins */
-  for (size_t i = 0; i < anchored; i++) {
+  for (size_t si = 0; si < k->nsearching && k->searching[si] < anchored; si++) {
+    size_t i = k->searching[si];
     const page_rule *r = &k->rules[i];
-    if (!r->alone || (len == 1 && (r->info.flags & KIMPUT_PAGE_SHORT))) continue;
+    if (len == 1 && (r->info.flags & KIMPUT_PAGE_SHORT)) continue;
     /* a rule of the line's end searches only its last bytes */
-    size_t from = (r->info.flags & KIMPUT_PAGE_TAIL) ? tail : start;
+    int at_end = (r->info.flags & KIMPUT_PAGE_TAIL) != 0;
+    if (!page_rule_possible(set, kind, i, at_end && tail_hits ? tail_hits : hits) ||
+        !page_rule_affixes(r, text, start, end))
+      continue;
+    size_t from = at_end ? tail : start;
     st = kimput_rule_match_doc(r->alone, doc, start, end, from, k->groups[1], r->ngroups + 1, &found);
     if (st == KIMPUT_ERR_LIMIT) continue;
     if (st != KIMPUT_OK) return st;

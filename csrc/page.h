@@ -5,7 +5,7 @@
 
 #include "kimput.h"
 
-#define PAGE_KINDS 3
+#define PAGE_KINDS 4
 #define PAGE_SAME_NAME 4  /* groups of one name that a rule may have */
 
 /* One rule as added, and what is known of it. */
@@ -21,7 +21,19 @@ typedef struct {
   kimput_rule *alone;   /* a rule that searches along the line, compiled alone (NULL: anchored) */
   uint8_t start[32];    /* an anchored rule: the bytes a line it matches can start with */
   int start_known;      /* 0: any byte */
+  uint32_t *need;       /* the literal groups a line must hold (all of them), kimput_pageset_require */
+  size_t nneed;
+  struct page_affix *affix;  /* literals the range must start or end with (each list: one of them) */
+  size_t naffix;
 } page_rule;
+
+/* A STARTS or ENDS requirement: one of n literals (folded) at an end of the range. */
+typedef struct page_affix {
+  uint8_t at;           /* KIMPUT_PAGE_STARTS or KIMPUT_PAGE_ENDS */
+  size_t n;
+  char **text;
+  size_t *len;
+} page_affix;
 
 /* Anchored rules compiled together: each rule in a capturing wrapper, in
  * order, so that the first rule that matches at the line's start wins. */
@@ -29,6 +41,8 @@ typedef struct {
   kimput_rule *rule;
   size_t ngroups;       /* group count + 1 */
   uint32_t *wrap;       /* per rule of the kind: its wrapper group, 0 when not in this pattern */
+  uint32_t *rules;      /* the rules in it, in order */
+  size_t nrules;
   uint64_t *members;    /* the rules in it, as a bit set */
 } page_combined;
 
@@ -44,14 +58,72 @@ typedef struct {
   size_t n, cap;
   page_combined *combined;     /* the distinct combined patterns */
   size_t ncombined;
+  uint32_t *searching;         /* the rules that search along the line, in order */
+  size_t nsearching;
   int16_t dispatch[2][256];    /* [no furniture rules][first byte] -> combined index, -1 for none */
   kimput_span *groups[2];      /* slots for the largest group count: anchored, searched */
   int built;
 } page_kind;
 
+/* The literals of every requirement, as one Aho-Corasick automaton over
+ * bytes (ASCII letters folded): a line is read once, and each literal found
+ * sets the bit of its group (one group per kimput_pageset_require call). */
+typedef struct {
+  char **text;          /* the literals as given, folded */
+  size_t *len;
+  uint32_t *group;      /* the group of each literal */
+  size_t n, cap;
+  size_t ngroups;
+  /* built by page_build */
+  uint8_t bytes[256];   /* the literals of one byte, each found with memchr... */
+  uint32_t byte_out[256];  /* ...and its groups: offset into outs */
+  size_t nbytes;
+  uint8_t cls[256];     /* byte -> column (0: in no literal) */
+  size_t ncols;
+  size_t maxlen;        /* the longest literal the automaton holds */
+  uint32_t *delta;      /* state * ncols + column -> the next state's row (state * ncols) */
+  uint16_t *delta16;    /* the same in 16 bits, when it fits (else NULL) */
+  uint32_t *out;        /* state -> offset into outs of its groups, 0 for none */
+  uint32_t *outs;       /* group lists, each ended by UINT32_MAX; outs[0] unused */
+  int built;
+} page_literals;
+
 struct kimput_pageset {
   page_kind kinds[PAGE_KINDS];
+  page_literals lit;
+  /* scratch of kimput_page_classify, kept for the next page (a set serves
+   * one thread at a time): no allocation per page but the page's lines */
+  kimput_span *spans;
+  size_t spans_cap;
+  uint64_t *hits;
+  size_t hits_cap;
 };
+
+/* Splits text into trimmed lines (kimput_lines) into *buf of *cap spans,
+ * grown with realloc as needed (kept on error, for the caller to free). */
+kimput_status page_split_lines(const char *text, size_t len, kimput_span **buf, size_t *cap, size_t *count);
+
+/* Builds the literals' automaton after a change; frees it. */
+kimput_status page_build_literals(page_literals *lit);
+void drop_literals_automaton(page_literals *lit);
+
+/* Words of the hits bit set: one bit per literal group. */
+size_t page_hit_words(const kimput_pageset *set);
+
+/* Sets in hits the groups whose literals occur in text[start..end), and in
+ * tail those that end at or after `tail` (both hold page_hit_words words,
+ * cleared here; tail may be NULL). */
+void page_scan_literals(const kimput_pageset *set, const char *text, size_t start, size_t end, size_t tail,
+                        uint64_t *hits, uint64_t *tail_hits);
+
+/* Does a line with these hits meet every CONTAINS requirement of rule i of kind? (hits NULL: yes) */
+int page_rule_possible(const kimput_pageset *set, kimput_page_kind kind, size_t i, const uint64_t *hits);
+
+/* Does text[start..end) meet the STARTS and ENDS requirements of rule r? */
+int page_rule_affixes(const page_rule *r, const char *text, size_t start, size_t end);
+
+/* Frees what kimput_pageset_require gave a rule. */
+void page_rule_free_affixes(page_rule *r);
 
 /* The result of matching a kind's rules on a range. */
 typedef struct {
@@ -62,9 +134,15 @@ typedef struct {
 /* Builds the combined patterns that changed since the last call. */
 kimput_status page_build(kimput_pageset *set);
 
+/* Where a KIMPUT_PAGE_TAIL rule starts searching text[start..end). */
+size_t page_tail_from(const char *text, size_t start, size_t end);
+
 /* Matches the rules of a kind on the document's text[start..end); a limit
- * hit is no match. `furniture` 0 leaves out the KIMPUT_PAGE_SHORT rules. */
+ * hit is no match. `furniture` 0 leaves out the KIMPUT_PAGE_SHORT rules.
+ * hits and tail_hits (page_scan_literals over the line, or NULL) leave out
+ * the rules whose literals the line lacks. */
 kimput_status page_match_range(kimput_pageset *set, kimput_page_kind kind, const kimput_doc *doc,
-                               size_t start, size_t end, int furniture, page_match *m);
+                               size_t start, size_t end, int furniture, const uint64_t *hits,
+                               const uint64_t *tail_hits, page_match *m);
 
 #endif

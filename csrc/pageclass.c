@@ -12,11 +12,15 @@
  *     next to the page date or a byline, or title-cased;
  *   - after the last paragraph, short and title-cased lines are lists of links.
  */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include <unicode/uchar.h>
+
 #include "kimput.h"
 #include "page.h"
+#include "utf8.h"
 
 enum {
   TOP_LINES = 40,       /* the opening is looked for among the first lines... */
@@ -28,11 +32,6 @@ enum {
 };
 
 #define NONE ((size_t)-1)
-
-static int counts_as_word(int kind) {
-  return kind == KIMPUT_TOK_WORD || kind == KIMPUT_TOK_NUMBER || kind == KIMPUT_TOK_DATE ||
-         kind == KIMPUT_TOK_TIME || kind == KIMPUT_TOK_URL || kind == KIMPUT_TOK_HASHTAG;
-}
 
 static int is_alnum_ascii(unsigned char c) {
   return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
@@ -69,40 +68,173 @@ static int final_mark(const char *text, size_t start, size_t end) {
   return 0;
 }
 
-/* Words, capitals and shape of every line, in one walk over lines and tokens. */
-static void line_features(const char *text, const kimput_token *tok, size_t ntok,
-                          kimput_page_line *lines, size_t n) {
-  size_t t = 0;
-  for (size_t i = 0; i < n; i++) {
-    kimput_page_line *l = &lines[i];
-    while (t < ntok && tok[t].end <= l->start) t++;
-    unsigned words = 0, upper = 0;
-    int lower_start = -1;
-    size_t u = t;
-    for (; u < ntok && tok[u].start < l->end; u++) {
-      if (!counts_as_word(tok[u].kind)) continue;
-      int capital = tok[u].kind != KIMPUT_TOK_WORD || (tok[u].flags & KIMPUT_TOKF_UPPER);
-      if (lower_start < 0) lower_start = !capital;
-      words++;
-      upper += (unsigned)capital;
-    }
-    t = u;
-    l->words = (uint16_t)(words > UINT16_MAX ? UINT16_MAX : words);
-    int mark = final_mark(text, l->start, l->end);
-    if ((words >= 6 && mark == '.') || (words >= 15 && mark) || words >= 30) l->flags |= KIMPUT_LINEF_PARAGRAPH;
-    unsigned char last = (unsigned char)text[l->end - 1];
-    int ellipsis = l->end - l->start >= 2 && text[l->end - 2] == '.' && last == '.';
-    int open_end = (last == '.' && !ellipsis) || last == ':' || last == ';' || last == ',';
-    if (words >= TITLE_MIN_WORDS && words <= TITLE_MAX_WORDS && !open_end && lower_start != 1)
-      l->flags |= KIMPUT_LINEF_TITLE;
-    if (words && upper * 5 >= words * 3) l->flags |= KIMPUT_LINEF_TITLECASE;
+/* ------------------------------------------------------------ words of a line
+ *
+ * Words are counted from the bytes, as the tokenizer joins them (hyphens,
+ * inner periods, digit separators, inner apostrophes, URLs whole), without
+ * tokenizing: a number, date, time, URL or hashtag counts as capitalised. */
+
+enum { W_OTHER, W_LOWER, W_UPPER, W_DIGIT, W_HASH, W_HIGH };
+
+static uint8_t byte_kind[256];
+static pthread_once_t byte_kind_once = PTHREAD_ONCE_INIT;
+
+static void init_byte_kind(void) {
+  for (int c = 0; c < 256; c++) {
+    uint8_t k = W_OTHER;
+    if (c >= 'a' && c <= 'z') k = W_LOWER;
+    else if (c >= 'A' && c <= 'Z') k = W_UPPER;
+    else if (c >= '0' && c <= '9') k = W_DIGIT;
+    else if (c == '_') k = W_LOWER;
+    else if (c == '#') k = W_HASH;
+    else if (c >= 0x80) k = W_HIGH;
+    byte_kind[c] = k;
   }
 }
 
+/* The kind of the character at s[i] (W_LOWER, W_UPPER, W_DIGIT or W_OTHER), its length in *n. */
+static int char_kind(const unsigned char *s, size_t end, size_t i, size_t *n) {
+  int k = byte_kind[s[i]];
+  *n = 1;
+  if (k == W_HASH) return W_OTHER;
+  if (k != W_HIGH) return k;
+  int32_t cp = kimput_utf8_decode(s, end, i, n);
+  if (cp == 0x200B || cp == 0xFEFF || u_isUWhiteSpace(cp)) return W_OTHER;
+  if (u_isalpha(cp) || (U_MASK(u_charType(cp)) & (U_GC_M_MASK | U_GC_CF_MASK)))
+    return u_isupper(cp) || u_istitle(cp) ? W_UPPER : W_LOWER;
+  return u_isdigit(cp) ? W_DIGIT : W_OTHER;
+}
+
+static int word_at(const unsigned char *s, size_t end, size_t i) {
+  size_t n;
+  return i < end && char_kind(s, end, i, &n) != W_OTHER;
+}
+
+static int starts_with(const unsigned char *s, size_t end, size_t i, const char *lit) {
+  size_t n = strlen(lit);
+  if (i + n > end) return 0;
+  for (size_t k = 0; k < n; k++)
+    if ((s[i + k] | (lit[k] >= 'a' ? 0x20 : 0)) != (unsigned char)lit[k]) return 0;
+  return 1;
+}
+
+/* The end of the word that starts at s[i]; *capital is cleared for a word
+ * of digits running into letters (10km) and set for a lower-case domain. */
+static size_t word_end(const unsigned char *s, size_t end, size_t i, int *capital) {
+  if ((s[i] | 0x20) == 'h' || (s[i] | 0x20) == 'w') {
+    if (starts_with(s, end, i, "http://") || starts_with(s, end, i, "https://") || starts_with(s, end, i, "www.")) {
+      while (i < end && s[i] > ' ' && s[i] != '"' && s[i] != '<' && s[i] != '>') i++;
+      *capital = 1;
+      return i;
+    }
+  }
+  int digits = byte_kind[s[i]] == W_DIGIT, dotted = 0;
+  size_t segment = i, n;  /* start of the part after the last period */
+  if (digits) {
+    while (i < end && byte_kind[s[i]] == W_DIGIT) i++;
+    if (word_at(s, end, i)) *capital = 0;  /* 10km */
+  }
+  for (;;) {
+    for (;;) {  /* letters and digits: ASCII in the fast loop */
+      while (i < end && (unsigned)(byte_kind[s[i]] - W_LOWER) <= W_DIGIT - W_LOWER) i++;
+      if (i >= end || byte_kind[s[i]] != W_HIGH || char_kind(s, end, i, &n) == W_OTHER) break;
+      i += n;
+    }
+    if (i + 1 >= end) break;
+    unsigned char c = s[i];
+    if ((c == '-' || c == '.') && word_at(s, end, i + 1)) {
+      if (c == '.') { dotted = 1; segment = i + 1; }
+      i++;
+      continue;
+    }
+    if ((c == ',' || c == ':' || c == '/') && digits && byte_kind[s[i - 1]] == W_DIGIT && byte_kind[s[i + 1]] == W_DIGIT) {
+      i++;
+      continue;
+    }
+    size_t a = c == '\'' ? 1 : (c == 0xE2 && i + 2 < end && s[i + 1] == 0x80 && s[i + 2] == 0x99) ? 3 : 0;
+    int after = a && i + a < end ? char_kind(s, end, i + a, &n) : W_OTHER;
+    if (after == W_LOWER || after == W_UPPER) {
+      i += a;
+      continue;
+    }
+    break;
+  }
+  if (dotted && !*capital && i - segment >= 2 && i - segment <= 24) {
+    int tld = 1;  /* a domain: its last label is lower-case ASCII */
+    for (size_t k = segment; tld && k < i; k++) tld = s[k] >= 'a' && s[k] <= 'z';
+    *capital = tld;
+  }
+  return i;
+}
+
+/* Words and capitalised words of text[start..end), up to KIMPUT_PAGE_WORDS_MAX
+ * words (a longer line is a paragraph; no feature looks further); *lower_start
+ * is 1 when the first word starts with a lower-case letter, 0 when not, -1
+ * without words. */
+static unsigned count_words(const char *text, size_t start, size_t end, unsigned *upper, int *lower_start) {
+  const unsigned char *s = (const unsigned char *)text;
+  unsigned words = 0;
+  *upper = 0;
+  *lower_start = -1;
+  size_t i = start;
+  while (i < end && words < KIMPUT_PAGE_WORDS_MAX) {
+    int k = byte_kind[s[i]];
+    if (k == W_OTHER) { i++; continue; }
+    int capital;
+    if (k == W_HASH) {
+      if (!word_at(s, end, i + 1)) { i++; continue; }
+      i++;
+      capital = 1;  /* a hashtag */
+      for (size_t n; i < end && char_kind(s, end, i, &n) != W_OTHER;) i += n;
+    } else {
+      size_t n;
+      if (k == W_HIGH && (k = char_kind(s, end, i, &n)) == W_OTHER) { i += n; continue; }
+      capital = k != W_LOWER;
+      i = word_end(s, end, i, &capital);
+    }
+    if (*lower_start < 0) *lower_start = !capital;
+    words++;
+    *upper += (unsigned)capital;
+  }
+  return words;
+}
+
+/* Words, capitals and shape of a line. */
+static void line_features(const char *text, kimput_page_line *l) {
+  unsigned upper;
+  int lower_start;
+  unsigned words = count_words(text, l->start, l->end, &upper, &lower_start);
+  l->words = (uint16_t)(words > UINT16_MAX ? UINT16_MAX : words);
+  int mark = final_mark(text, l->start, l->end);
+  if ((words >= 6 && mark == '.') || (words >= 15 && mark) || words >= 30) l->flags |= KIMPUT_LINEF_PARAGRAPH;
+  unsigned char last = (unsigned char)text[l->end - 1];
+  int ellipsis = l->end - l->start >= 2 && text[l->end - 2] == '.' && last == '.';
+  int open_end = (last == '.' && !ellipsis) || last == ':' || last == ';' || last == ',';
+  if (words >= TITLE_MIN_WORDS && words <= TITLE_MAX_WORDS && !open_end && lower_start != 1)
+    l->flags |= KIMPUT_LINEF_TITLE;
+  if (words && upper * 5 >= words * 3) l->flags |= KIMPUT_LINEF_TITLECASE;
+}
+
+/* A hash of the line's length, its first 64 bytes and its last 8, eight
+ * bytes at a time: lines that differ only further in are told apart by
+ * same_text. */
 static uint64_t hash_line(const char *text, const kimput_page_line *l) {
-  uint64_t h = 1469598103934665603ull;  /* FNV-1a */
-  for (uint32_t i = l->start; i < l->end; i++) h = (h ^ (unsigned char)text[i]) * 1099511628211ull;
-  return h;
+  size_t n = l->end - l->start, k = n < 64 ? n : 64;
+  const char *s = text + l->start;
+  uint64_t h = 0x9E3779B97F4A7C15ull ^ n, w;
+  size_t i = 0;
+  for (; i + 8 <= k; i += 8) {
+    memcpy(&w, s + i, 8);
+    h = (h ^ w) * 0xFF51AFD7ED558CCDull;
+  }
+  w = 0;
+  memcpy(&w, s + i, k - i);
+  h = (h ^ w) * 0xFF51AFD7ED558CCDull;
+  if (n >= 8) {
+    memcpy(&w, s + n - 8, 8);
+    h = (h ^ w) * 0xC4CEB9FE1A85EC53ull;
+  }
+  return h ^ (h >> 33);
 }
 
 static int same_text(const char *text, const kimput_page_line *a, const kimput_page_line *b) {
@@ -189,7 +321,7 @@ static int all_capitals(const char *text, kimput_span s) {
 /* Finds the article's opening: a masthead or dateline at the start of a
  * line near the top, or a dateline alone on its line. Returns its line or NONE. */
 static kimput_status find_opening(kimput_pageset *set, const kimput_doc *doc, kimput_page *page,
-                                  size_t first_paragraph, size_t *open) {
+                                  const uint64_t *hits, size_t words, size_t first_paragraph, size_t *open) {
   *open = NONE;
   size_t paragraphs = 0;
   for (size_t i = first_paragraph == NONE ? page->count : 0; i < page->count && i < TOP_LINES; i++) {
@@ -197,7 +329,8 @@ static kimput_status find_opening(kimput_pageset *set, const kimput_doc *doc, ki
     if (l->cls == KIMPUT_LINE_DATELINE) { *open = i; return KIMPUT_OK; }
     if (l->cls != KIMPUT_LINE_BODY) continue;
     page_match m;
-    kimput_status st = page_match_range(set, KIMPUT_PAGE_PREFIX, doc, l->start, l->end, 1, &m);
+    kimput_status st = page_match_range(set, KIMPUT_PAGE_PREFIX, doc, l->start, l->end, 1,
+                                        hits ? hits + i * words : NULL, NULL, &m);
     if (st != KIMPUT_OK) return st;
     /* a place alone opens the article before any paragraph ("Jakarta -"),
      * or in capitals ("JAKARTA -") below a deck; "Nama Orang - ..." further
@@ -217,7 +350,8 @@ static kimput_status find_opening(kimput_pageset *set, const kimput_doc *doc, ki
   return KIMPUT_OK;
 }
 
-static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_page *page) {
+static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_page *page, const uint64_t *hits,
+                            size_t words) {
   const char *text = kimput_doc_text(doc, NULL);
   kimput_page_line *lines = page->lines;
   size_t n = page->count, p = NONE, q = NONE;
@@ -227,7 +361,7 @@ static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_p
     q = i;
   }
   size_t open;
-  kimput_status st = find_opening(set, doc, page, p, &open);
+  kimput_status st = find_opening(set, doc, page, hits, words, p, &open);
   if (st != KIMPUT_OK) return st;
   size_t top = open != NONE ? open : p != NONE ? p : n;
   mark_headline(text, lines, n, top, open);
@@ -249,13 +383,15 @@ static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_p
 }
 
 /* Initials closing the article, at the end of the last body line. */
-static kimput_status find_closing(kimput_pageset *set, const kimput_doc *doc, kimput_page *page) {
+static kimput_status find_closing(kimput_pageset *set, const kimput_doc *doc, kimput_page *page,
+                                  const uint64_t *hits, size_t words) {
   for (size_t i = page->count; i-- > 0;) {
     kimput_page_line *l = &page->lines[i];
     if (l->cls != KIMPUT_LINE_BODY) continue;
     size_t start = (int32_t)i == page->open_line ? page->open_end : l->start;
     page_match m;
-    kimput_status st = page_match_range(set, KIMPUT_PAGE_SUFFIX, doc, start, l->end, 1, &m);
+    kimput_status st = page_match_range(set, KIMPUT_PAGE_SUFFIX, doc, start, l->end, 1,
+                                        hits ? hits + i * words : NULL, NULL, &m);
     if (st != KIMPUT_OK) return st;
     if (m.rule >= 0 && m.whole.start > start) {
       page->close_line = (int32_t)i;
@@ -276,38 +412,57 @@ void kimput_page_clear(kimput_page *page) {
   page->open_outlet = page->open_place = page->close_editor = none;
 }
 
+/* The SCAN rules a line may match, as kimput_page_line.scan bits. */
+static uint32_t scan_bits(const kimput_pageset *set, const uint64_t *hits) {
+  size_t n = kimput_pageset_count(set, KIMPUT_PAGE_SCAN);
+  uint32_t bits = n < 32 ? ~(uint32_t)0 << n : 0;  /* no such rule: no use for the bit */
+  for (size_t i = 0; i < n && i < 32; i++)
+    if (page_rule_possible(set, KIMPUT_PAGE_SCAN, i, hits)) bits |= (uint32_t)1 << i;
+  return bits;
+}
+
 kimput_status kimput_page_classify(kimput_doc *doc, kimput_pageset *set, kimput_page *page) {
   if (!page) return KIMPUT_ERR_ARG;
   page->lines = NULL;
   kimput_page_clear(page);
   if (!doc || !set) return KIMPUT_ERR_ARG;
+  pthread_once(&byte_kind_once, init_byte_kind);
   kimput_status st = page_build(set);
   if (st != KIMPUT_OK) return st;
-  size_t len, ntok, n;
+  size_t len, n;
   const char *text = kimput_doc_text(doc, &len);
-  const kimput_token *tok = kimput_doc_tokens(doc, &ntok);
-  if (!tok && kimput_doc_status(doc) != KIMPUT_OK) return kimput_doc_status(doc);
-  kimput_span *spans = NULL;
-  st = kimput_lines(text, len, &spans, &n);
+  st = page_split_lines(text, len, &set->spans, &set->spans_cap, &n);
   if (st != KIMPUT_OK) return st;
+  /* the literals each line holds: kept for the prefix and suffix rules after layout */
+  size_t words = page_hit_words(set), need = (n + 1) * words + 1;
+  if (need > set->hits_cap) {
+    uint64_t *h = realloc(set->hits, need * sizeof *h);
+    if (!h) return KIMPUT_ERR_NOMEM;
+    set->hits = h;
+    set->hits_cap = need;
+  }
+  uint64_t *hits = set->hits, *tail_hits = hits + n * words;
   kimput_page_line *lines = calloc(n ? n : 1, sizeof *lines);
-  if (!lines) { free(spans); return KIMPUT_ERR_NOMEM; }
+  if (!lines) return KIMPUT_ERR_NOMEM;
   for (size_t i = 0; i < n; i++) {
-    lines[i].start = spans[i].start;
-    lines[i].end = spans[i].end;
+    lines[i].start = set->spans[i].start;
+    lines[i].end = set->spans[i].end;
     lines[i].value_start = lines[i].value_end = lines[i].outlet_start = lines[i].outlet_end = KIMPUT_UNSET;
     lines[i].rule = -1;
   }
-  free(spans);
   page->lines = lines;
   page->count = n;
-  line_features(text, tok, ntok, lines, n);
 
   const page_kind *k = &set->kinds[KIMPUT_PAGE_LINE];
   for (size_t i = 0; i < n && st == KIMPUT_OK; i++) {
+    uint64_t *h = words ? hits + i * words : NULL;
+    if (h) page_scan_literals(set, text, lines[i].start, lines[i].end, page_tail_from(text, lines[i].start, lines[i].end),
+                              h, tail_hits);
+    line_features(text, &lines[i]);
+    lines[i].scan = scan_bits(set, h);
     page_match m;
     st = page_match_range(set, KIMPUT_PAGE_LINE, doc, lines[i].start, lines[i].end,
-                          !(lines[i].flags & KIMPUT_LINEF_PARAGRAPH), &m);
+                          !(lines[i].flags & KIMPUT_LINEF_PARAGRAPH), h, h ? tail_hits : NULL, &m);
     if (st != KIMPUT_OK || m.rule < 0) continue;
     const page_rule *r = &k->rules[m.rule];
     lines[i].rule = m.rule;
@@ -340,8 +495,8 @@ kimput_status kimput_page_classify(kimput_doc *doc, kimput_pageset *set, kimput_
     }
   }
   if (st == KIMPUT_OK) st = mark_repeats(text, lines, n);
-  if (st == KIMPUT_OK) st = layout(set, doc, page);
-  if (st == KIMPUT_OK) st = find_closing(set, doc, page);
+  if (st == KIMPUT_OK) st = layout(set, doc, page, words ? hits : NULL, words);
+  if (st == KIMPUT_OK) st = find_closing(set, doc, page, words ? hits : NULL, words);
   if (st != KIMPUT_OK) kimput_page_clear(page);
   return st;
 }

@@ -1,7 +1,9 @@
 /* libFuzzer target: page lines and line classes on arbitrary bytes
  * (repaired to UTF-8 first, as with invalid = "replace"), with rules of
- * every kind, anchored and not, one of them catastrophic; and the rules.c
- * helpers the page stage uses (kimput_rule_match_doc, kimput_rule_start_bytes). */
+ * every kind, anchored and not, one of them catastrophic; the same rules
+ * with their literals declared (kimput_pageset_require) must class every
+ * line the same; and the rules.c helpers the page stage uses
+ * (kimput_rule_match_doc, kimput_rule_start_bytes). */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,10 +24,51 @@ static const struct {
   {KIMPUT_PAGE_PREFIX, 0, KIMPUT_LINE_NONE, "^(?<place>\\p{Lu}+),\\s*(?<outlet>[\\w.]+)\\s*-+\\s*"},
   {KIMPUT_PAGE_PREFIX, 0, KIMPUT_LINE_NONE, "^(?<outlet>\\w+\\.\\w+)\\s*-\\s+"},
   {KIMPUT_PAGE_SUFFIX, 0, KIMPUT_LINE_NONE, "\\s*\\[(?<editor>[A-Za-z]{2,5})\\]$"},
+  {KIMPUT_PAGE_SCAN, 0, KIMPUT_LINE_NONE, "[dD]ilansir\\s+(?<source>\\p{Lu}\\w+)"},
 };
 
+/* literals every match of rules[rule] holds (one of them, at `at`) */
+static const struct {
+  size_t rule;
+  kimput_page_at at;
+  const char *lits[3];
+} needs[] = {
+  {0, KIMPUT_PAGE_STARTS, {"baca", NULL}},
+  {0, KIMPUT_PAGE_CONTAINS, {"juga", NULL}},
+  {1, KIMPUT_PAGE_CONTAINS, {"editor", NULL}},
+  {2, KIMPUT_PAGE_CONTAINS, {"(", NULL}},
+  {2, KIMPUT_PAGE_CONTAINS, {"-", "\xE2\x80\x93", "\xE2\x80\x94"}},
+  {3, KIMPUT_PAGE_CONTAINS, {"/", NULL}},
+  {4, KIMPUT_PAGE_ENDS, {")", NULL}},
+  {4, KIMPUT_PAGE_CONTAINS, {"(afp)", "(reuters)", NULL}},
+  {5, KIMPUT_PAGE_STARTS, {"a", NULL}},
+  {6, KIMPUT_PAGE_CONTAINS, {",", NULL}},
+  {7, KIMPUT_PAGE_CONTAINS, {"-", NULL}},
+  {8, KIMPUT_PAGE_ENDS, {"]", NULL}},
+  {9, KIMPUT_PAGE_CONTAINS, {"dilansir", NULL}},
+};
+
+static kimput_pageset *new_set(int with_literals) {
+  kimput_pageset *set = NULL;
+  if (kimput_pageset_new(&set) != KIMPUT_OK) abort();
+  for (size_t i = 0; i < sizeof rules / sizeof *rules; i++) {
+    kimput_page_rule r = {rules[i].kind, rules[i].cls, rules[i].next, 0};
+    if (kimput_pageset_add(set, &r, rules[i].pattern, strlen(rules[i].pattern), NULL, 0, NULL) != KIMPUT_OK)
+      abort();
+  }
+  for (size_t i = 0; with_literals && i < sizeof needs / sizeof *needs; i++) {
+    size_t n = 0, lens[3];
+    while (n < 3 && needs[i].lits[n]) { lens[n] = strlen(needs[i].lits[n]); n++; }
+    size_t index = needs[i].rule, kind = rules[index].kind;
+    for (size_t k = 0; k < needs[i].rule; k++) index -= rules[k].kind != kind;  /* index among its kind */
+    if (kimput_pageset_require(set, (kimput_page_kind)kind, index, needs[i].at, needs[i].lits, lens, n) != KIMPUT_OK)
+      abort();
+  }
+  return set;
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
-  static kimput_pageset *set;
+  static kimput_pageset *set, *filtered;
   static kimput_rule *word;
   if (!word) {
     const char *p = "\\b\\p{Lu}\\w+";
@@ -34,19 +77,22 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     (void)kimput_rule_start_bytes(word, map);
   }
   if (!set) {
-    if (kimput_pageset_new(&set) != KIMPUT_OK) abort();
-    for (size_t i = 0; i < sizeof rules / sizeof *rules; i++) {
-      kimput_page_rule r = {rules[i].kind, rules[i].cls, rules[i].next, 0};
-      if (kimput_pageset_add(set, &r, rules[i].pattern, strlen(rules[i].pattern), NULL, 0, NULL) != KIMPUT_OK)
-        abort();
-    }
+    set = new_set(0);
+    filtered = new_set(1);
   }
   kimput_doc *doc = NULL;
   if (kimput_doc_new((const char *)data, size, KIMPUT_DOC_REPLACE_INVALID, &doc, NULL) != KIMPUT_OK) return 0;
   size_t len;
   kimput_doc_text(doc, &len);
-  kimput_page page;
+  kimput_page page, same;
+  if (kimput_page_classify(doc, filtered, &same) != KIMPUT_OK) same.lines = NULL;
   if (kimput_page_classify(doc, set, &page) == KIMPUT_OK) {
+    if (same.lines) {  /* the literals change nothing but the speed */
+      if (same.count != page.count || same.open_line != page.open_line || same.close_line != page.close_line) abort();
+      for (size_t i = 0; i < page.count; i++)
+        if (same.lines[i].cls != page.lines[i].cls || same.lines[i].rule != page.lines[i].rule) abort();
+      kimput_page_clear(&same);
+    }
     for (size_t i = 0; i < page.count; i++) {
       const kimput_page_line *l = &page.lines[i];
       if (l->start >= l->end || l->end > len || l->cls >= KIMPUT_LINE_CLASS_COUNT) abort();

@@ -177,8 +177,138 @@ static void test_rule_helpers(void) {
   kimput_doc_free(doc);
 }
 
+/* a document of text, classified with set into *page (freed by done()) */
+static kimput_doc *classified(kimput_pageset *set, const char *text, size_t len, kimput_page *page) {
+  kimput_doc *doc = NULL;
+  CHECK(kimput_doc_new(text, len, 0, &doc, NULL) == KIMPUT_OK);
+  CHECK(kimput_page_classify(doc, set, page) == KIMPUT_OK);
+  return doc;
+}
+
+static void done(kimput_doc *doc, kimput_page *page) {
+  kimput_page_clear(page);
+  kimput_doc_free(doc);
+}
+
+static kimput_status require(kimput_pageset *set, int kind, size_t index, kimput_page_at at, const char *a,
+                             const char *b) {
+  const char *lits[2] = {a, b};
+  size_t lens[2] = {strlen(a), b ? strlen(b) : 0};
+  return kimput_pageset_require(set, (kimput_page_kind)kind, index, at, lits, lens, b ? 2 : 1);
+}
+
+/* the same invented page, classed with the rules' literals declared: the
+ * same classes; a wrong literal hides a match (the filter is really used) */
+static void test_require(void) {
+  const char *text =
+      "Warga Desa Sukamaju Panen Raya Jagung\n"
+      "12 Mei 2024\n"
+      "Petani memanen jagung di ladang. (Foto: Dok Warga)\n"
+      "SUKAMAJU, contoh.com - Warga desa memanen jagung bersama pada Sabtu pagi di ladang milik desa.\n"
+      "Baca juga:\n"
+      "Harga Jagung Turun di Pasar Induk\n"
+      "Hasil panen akan dijual ke koperasi desa dalam dua pekan ke depan. [ABC]\n"
+      "EDITOR: Sari Dewi\n";
+  kimput_doc *doc = NULL;
+  CHECK(kimput_doc_new(text, strlen(text), 0, &doc, NULL) == KIMPUT_OK);
+  kimput_pageset *plain = test_set(), *set = test_set();
+  CHECK(require(set, KIMPUT_PAGE_LINE, 0, KIMPUT_PAGE_STARTS, "baca", NULL) == KIMPUT_OK);
+  CHECK(require(set, KIMPUT_PAGE_LINE, 1, KIMPUT_PAGE_CONTAINS, "editor:", NULL) == KIMPUT_OK);  /* case folded */
+  CHECK(require(set, KIMPUT_PAGE_LINE, 2, KIMPUT_PAGE_CONTAINS, " mei ", " juni ") == KIMPUT_OK);
+  CHECK(require(set, KIMPUT_PAGE_LINE, 3, KIMPUT_PAGE_ENDS, ")", NULL) == KIMPUT_OK);
+  CHECK(require(set, KIMPUT_PAGE_LINE, 3, KIMPUT_PAGE_CONTAINS, "(foto", NULL) == KIMPUT_OK);
+  CHECK(require(set, KIMPUT_PAGE_PREFIX, 0, KIMPUT_PAGE_CONTAINS, ".com", NULL) == KIMPUT_OK);
+  CHECK(require(set, KIMPUT_PAGE_SUFFIX, 0, KIMPUT_PAGE_ENDS, "]", NULL) == KIMPUT_OK);
+  kimput_page a, b;
+  CHECK(kimput_page_classify(doc, plain, &a) == KIMPUT_OK);
+  CHECK(kimput_page_classify(doc, set, &b) == KIMPUT_OK);
+  CHECK(a.count == b.count && a.count == 8);
+  for (size_t i = 0; i < a.count && i < b.count; i++)
+    CHECK(a.lines[i].cls == b.lines[i].cls && a.lines[i].rule == b.lines[i].rule);
+  CHECK(a.open_line == b.open_line && a.close_line == b.close_line && b.close_line == 6);
+  CHECK(class_of(&b, text, "12 Mei 2024") == KIMPUT_LINE_TIMESTAMP);
+  kimput_page_clear(&a);
+  kimput_page_clear(&b);
+  /* a literal no line holds: the rule is never tried */
+  CHECK(require(set, KIMPUT_PAGE_LINE, 2, KIMPUT_PAGE_CONTAINS, "tidak ada di sini", NULL) == KIMPUT_OK);
+  CHECK(kimput_page_classify(doc, set, &b) == KIMPUT_OK);
+  CHECK(class_of(&b, text, "12 Mei 2024") != KIMPUT_LINE_TIMESTAMP);
+  kimput_page_clear(&b);
+  /* errors; an empty literal adds nothing */
+  CHECK(require(set, KIMPUT_PAGE_LINE, 99, KIMPUT_PAGE_CONTAINS, "x", NULL) == KIMPUT_ERR_ARG);
+  CHECK(require(set, KIMPUT_PAGE_LINE, 0, (kimput_page_at)7, "x", NULL) == KIMPUT_ERR_ARG);
+  CHECK(require(set, KIMPUT_PAGE_LINE, 0, KIMPUT_PAGE_CONTAINS, "", NULL) == KIMPUT_OK);
+  CHECK(kimput_pageset_require(set, KIMPUT_PAGE_LINE, 0, KIMPUT_PAGE_CONTAINS, NULL, NULL, 0) == KIMPUT_OK);
+  CHECK(kimput_pageset_require(NULL, KIMPUT_PAGE_LINE, 0, KIMPUT_PAGE_CONTAINS, NULL, NULL, 0) == KIMPUT_ERR_ARG);
+  kimput_pageset_free(plain);
+  kimput_pageset_free(set);
+  kimput_doc_free(doc);
+}
+
+/* SCAN rules: never matched, each body line tells whether it holds their literals */
+static void test_scan(void) {
+  const char *text = "Seperti dilansir Kantor Berita, harga naik pada pekan ini di seluruh negeri.\n"
+                     "Harga beras juga naik di pasar tradisional menurut para pedagang setempat.\n";
+  kimput_pageset *set = test_set();
+  CHECK(add(set, KIMPUT_PAGE_SCAN, 0, KIMPUT_LINE_NONE, "[dD]ilansir\\s+(?<source>\\p{Lu}\\w+)") == KIMPUT_OK);
+  CHECK(add(set, KIMPUT_PAGE_SCAN, 0, KIMPUT_LINE_NONE, "menurut") == KIMPUT_OK);
+  CHECK(add(set, KIMPUT_PAGE_SCAN, 0, KIMPUT_LINE_NONE, "tanpa literal") == KIMPUT_OK);
+  CHECK(kimput_pageset_count(set, KIMPUT_PAGE_SCAN) == 3);
+  CHECK(require(set, KIMPUT_PAGE_SCAN, 0, KIMPUT_PAGE_CONTAINS, "dilansir", NULL) == KIMPUT_OK);
+  CHECK(require(set, KIMPUT_PAGE_SCAN, 1, KIMPUT_PAGE_CONTAINS, "menurut", NULL) == KIMPUT_OK);
+  CHECK(require(set, KIMPUT_PAGE_SCAN, 1, KIMPUT_PAGE_STARTS, "xyz", NULL) == KIMPUT_OK);  /* ignored for SCAN */
+  kimput_page page;
+  kimput_doc *doc = classified(set, text, strlen(text), &page);
+  CHECK(page.count == 2);
+  if (page.count == 2) {
+    CHECK((page.lines[0].scan & 7) == 5);  /* rule 2 has no literal: always */
+    CHECK((page.lines[1].scan & 7) == 6);
+    CHECK(page.lines[0].cls == KIMPUT_LINE_BODY && page.lines[0].rule == -1);
+  }
+  done(doc, &page);
+  kimput_pageset_free(set);
+}
+
+/* PCRE2 folds U+212A KELVIN SIGN to k: a line holding it meets every
+ * literal, so that a caseless rule still matches it */
+static void test_fold_letters(void) {
+  const char *text = "Lihat \xE2\x84\xAAomentar:\nIsi berita yang panjang ditulis di sini untuk contoh saja.\n";
+  kimput_pageset *set = NULL;
+  CHECK(kimput_pageset_new(&set) == KIMPUT_OK);
+  CHECK(add(set, KIMPUT_PAGE_LINE, KIMPUT_LINE_NAVIGATION, KIMPUT_LINE_NONE, "^(?i:lihat\\s+komentar):$") == KIMPUT_OK);
+  CHECK(require(set, KIMPUT_PAGE_LINE, 0, KIMPUT_PAGE_CONTAINS, "komentar", NULL) == KIMPUT_OK);
+  kimput_page page;
+  kimput_doc *doc = classified(set, text, strlen(text), &page);
+  CHECK(page.count == 2 && page.lines[0].cls == KIMPUT_LINE_NAVIGATION);
+  done(doc, &page);
+  kimput_pageset_free(set);
+}
+
+/* words as the tokenizer joins them, counted up to KIMPUT_PAGE_WORDS_MAX */
+static void test_words(void) {
+  const char *text = "negara-negara maju, 10.000 orang (haa) dan detik.com pada 12/5/2024 #tag Jum'at\n";
+  kimput_pageset *set = test_set();
+  kimput_page page;
+  kimput_doc *doc = classified(set, text, strlen(text), &page);
+  CHECK(page.count == 1 && page.lines[0].words == 11);
+  done(doc, &page);
+  size_t len = 3 * 200;
+  char *many = malloc(len);
+  for (size_t i = 0; i < len; i += 3) memcpy(many + i, "ab ", 3);
+  doc = classified(set, many, len, &page);
+  CHECK(page.count == 1 && page.lines[0].words == KIMPUT_PAGE_WORDS_MAX &&
+        (page.lines[0].flags & KIMPUT_LINEF_PARAGRAPH));
+  done(doc, &page);
+  free(many);
+  kimput_pageset_free(set);
+}
+
 int main(void) {
   test_lines();
+  test_require();
+  test_scan();
+  test_fold_letters();
+  test_words();
   test_pageset();
   test_classify();
   test_limits();

@@ -22,6 +22,7 @@
 local core = require "kimput.core"
 local document = require "kimput.document"
 local lexicon = require "kimput.lexicon.boilerplate"
+local literals = require "kimput.literals"
 local MONTHS = require "kimput.lexicon.months"
 local WEEKDAYS = require "kimput.lexicon.weekdays"
 
@@ -84,6 +85,26 @@ local function compile_rule(pattern, name)
 end
 
 local C_KINDS = { lines = "line", prefixes = "prefix", suffixes = "suffix" }
+local SCANS = { "sources", "published" }  -- run from Lua over the body, told by C which lines may match
+
+-- the literals of each rule are declared to C (lines without them skip the
+-- rule); off only to check that they change nothing (M.use_literals)
+local use_literals = true
+
+-- adds a rule to the C set with the literals any match of it holds
+local function add_rule(set, kind, e, expanded, what)
+  local flags = (e.updated and "u" or "") .. (e.next_paragraph and "p" or "") .. (e.short and "s" or "")
+    .. (e.tail and "t" or "")
+  local ok, msg, off = set:add(kind, e.class, e.next, flags, expanded)
+  if not ok then
+    error(("boilerplate %s does not compile: %s at offset %d: %s"):format(what, msg, off, e.pattern), 0)
+  end
+  local index = set:count(kind)
+  if use_literals then
+    for _, r in ipairs(literals.required(expanded)) do set:require(kind, index, r.at, r.strings) end
+  end
+  return index
+end
 
 local function compile()
   if compiled then return compiled end
@@ -91,22 +112,19 @@ local function compile()
   local set = core.pageset()
   for key, kind in pairs(C_KINDS) do
     for i, e in ipairs(lexicon[key]) do
-      local flags = (e.updated and "u" or "") .. (e.next_paragraph and "p" or "") .. (e.short and "s" or "")
-        .. (e.tail and "t" or "")
-      local ok, msg, off = set:add(kind, e.class, e.next, flags, expand(e.pattern, m))
-      if not ok then
-        error(("boilerplate %s rule %d does not compile: %s at offset %d: %s"):format(key, i, msg, off, e.pattern), 0)
-      end
+      add_rule(set, kind, e, expand(e.pattern, m), ("%s rule %d"):format(key, i))
     end
   end
-  local scans = {}
-  for _, key in ipairs { "sources", "published" } do
-    scans[key] = {}
+  compiled = { set = set }
+  for _, key in ipairs(SCANS) do
+    local list = {}
     for i, e in ipairs(lexicon[key]) do
-      scans[key][i] = compile_rule(expand(e.pattern, m), ("boilerplate %s rule %d"):format(key, i))
+      local expanded, what = expand(e.pattern, m), ("%s rule %d"):format(key, i)
+      list[i] = { rule = compile_rule(expanded, "boilerplate " .. what),
+                  scan = add_rule(set, "scan", {}, expanded, what) }
     end
+    compiled[key] = list
   end
-  compiled = { set = set, sources = scans.sources, published = scans.published }
   return compiled
 end
 
@@ -143,6 +161,23 @@ function M.boilerplate.add(rule)
   end
   table.insert(lexicon[key], rule.first and 1 or #lexicon[key] + 1, entry)
   compiled = nil
+end
+
+--- Declare the rules' literals to C (default), or not: the classes must be
+-- the same either way, only slower without (a check for the specs, or for
+-- an analyst who suspects kimput.literals of hiding a match). Takes effect
+-- at the next document.
+function M.use_literals(on)
+  use_literals = on and true or false
+  compiled = nil
+end
+
+--- The patterns of a kind ("lines" by default) with their macros expanded,
+-- as C and kimput.literals see them.
+function M.boilerplate.expanded(kind)
+  local m, out = macros(), {}
+  for i, e in ipairs(lexicon[KINDS[kind or "lines"]]) do out[i] = expand(e.pattern, m) end
+  return out
 end
 
 --- The rules of a kind ("lines" by default), as the lexicon holds them (read-only use).
@@ -242,38 +277,31 @@ local function parse_stamp(s)
   return value, zone and ZONES[zone]
 end
 
--- Every match of each Rule of a list that lies inside a body span: one
--- scan of the body's whole range per rule (matches are rare), kept when a
--- span holds it (spans are in text order: a binary search).
-local function scan(doc, rules, spans, each)
-  if #spans == 0 then return end
-  local whole = { { spans[1][1], spans[#spans][2] } }
-  for _, rule in ipairs(rules) do
-    for _, m in ipairs(rule:exec(doc, whole)) do
-      local lo, hi = 1, #spans
-      while lo < hi do
-        local mid = (lo + hi + 1) // 2
-        if spans[mid][1] <= m.start then lo = mid else hi = mid - 1 end
-      end
-      local s = spans[lo]
-      if s[1] <= m.start and m.stop <= s[2] then each(m) end
-    end
-  end
+local NONE = {}  -- no matches
+
+-- The matches of a rule inside the body spans: only over the body lines
+-- that hold the rule's literals (C read them while classing the page);
+-- nil when no line does (most pages).
+local function matches(doc, r)
+  local spans = page_of(doc):body_spans(r.scan)
+  return spans and r.rule:exec(doc, spans)
 end
 
 -- a date the article states in its own words: "Seperti dilansir CNN, Jumat (28/7/2023)"
-local function published_in_body(doc, spans)
-  local best
-  scan(doc, compile().published, spans, function(m)
-    if best and best.start <= m.start then return end
-    local month = tonumber(m.month) or MONTHS[(m.month_name or ""):lower()]
-    if not month then return end
-    local v = ("%s-%02d-%02d"):format(m.year or "2000", month, tonumber(m.day))
-    if document.valid_iso(v) then  -- a date without its year keeps X for it
-      best = { start = m.start, value = m.year and v or ("XXXX" .. v:sub(5)) }
+local function published_in_body(doc)
+  local best, start
+  for _, r in ipairs(compile().published) do
+    for _, m in ipairs(matches(doc, r) or NONE) do
+      local month = tonumber(m.month) or MONTHS[(m.month_name or ""):lower()]
+      if month and not (start and start <= m.start) then
+        local v = ("%s-%02d-%02d"):format(m.year or "2000", month, tonumber(m.day))
+        if document.valid_iso(v) then  -- a date without its year keeps X for it
+          best, start = m.year and v or ("XXXX" .. v:sub(5)), m.start
+        end
+      end
     end
-  end)
-  return best and best.value
+  end
+  return best
 end
 
 ---------------------------------------------------------------- sources
@@ -289,12 +317,15 @@ local function clean_source(s)
   return table.concat(words, " ")
 end
 
-local function sources(doc, spans, credited)
+local function sources(doc, credited)
   local found = {}
-  scan(doc, compile().sources, spans, function(m)
-    if m.source then found[#found + 1] = { pos = m.source_start, name = m.source } end
-    if m.source2 then found[#found + 1] = { pos = m.source2_start, name = m.source2 } end
-  end)
+  for _, r in ipairs(compile().sources) do
+    for _, m in ipairs(matches(doc, r) or NONE) do
+      if m.source then found[#found + 1] = { pos = m.source_start, name = m.source } end
+      if m.source2 then found[#found + 1] = { pos = m.source2_start, name = m.source2 } end
+    end
+  end
+  if #found == 0 and #credited == 0 then return found end
   for _, c in ipairs(credited) do
     for part in (c.value .. ","):gmatch("(.-)%s*[,;/]%s*") do
       for name in (part .. " dan "):gmatch("(.-)%s+dan%s+") do
@@ -338,8 +369,8 @@ local function meta(doc)
     m.outlet = sub(page, outlet_start, outlet_stop)
     m.dateline = upper_words(sub(page, place_start, place_stop))
   end
-  for i = 1, page:count() do
-    local start, stop, class, rule, vs, ve, os, oe, flags = page:line(i)
+  local i, start, stop, class, rule, vs, ve, os, oe, flags = page:fact(1)
+  while i do
     if class == "headline" then
       m.headline = m.headline or page:sub(start, stop)
     elseif class == "timestamp" and not m.published then
@@ -357,6 +388,7 @@ local function meta(doc)
         elseif fields[field] == nil then fields[field] = value end
       end
     end
+    i, start, stop, class, rule, vs, ve, os, oe, flags = page:fact(i + 1)
   end
   m.outlet = m.outlet or fields.outlet
   m.editor = initials(fields.editor)
@@ -366,10 +398,9 @@ local function meta(doc)
   end
   m.headline = m.headline or fields.headline
   m.translator = fields.translator
-  local spans = spans_of(doc)
   if not m.published then m.published, m.zone = parse_stamp(update) end
-  if not m.published then m.published = published_in_body(doc, spans) end
-  m.sources = sources(doc, spans, credited)
+  if not m.published then m.published = published_in_body(doc) end
+  m.sources = sources(doc, credited)
   return m
 end
 

@@ -1,0 +1,394 @@
+/* pageliterals.c -- the literals a page rule needs, found in one read of a
+ * line. Each kimput_pageset_require call is a group of literals (a line
+ * meets it when it holds one of them); all literals of a set form one
+ * Aho-Corasick automaton over bytes, ASCII letters folded, built once per
+ * change of the set. Reading a line costs one table step per byte; a rule
+ * whose groups the line does not meet is never handed to PCRE2. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "kimput.h"
+#include "page.h"
+
+#define NO_GROUP UINT32_MAX
+#define HAS_OUTPUT 0x80000000u
+#define HAS_OUTPUT16 0x8000u
+
+static unsigned char fold(unsigned char c) { return c >= 'A' && c <= 'Z' ? (unsigned char)(c | 0x20) : c; }
+
+/* Appends one literal of group g. */
+static kimput_status add_literal(page_literals *lit, const char *s, size_t len, uint32_t g) {
+  if (lit->n == lit->cap) {
+    size_t ncap = lit->cap ? lit->cap * 2 : 64;
+    char **t = realloc(lit->text, ncap * sizeof *t);
+    if (!t) return KIMPUT_ERR_NOMEM;
+    lit->text = t;
+    size_t *l = realloc(lit->len, ncap * sizeof *l);
+    if (!l) return KIMPUT_ERR_NOMEM;
+    lit->len = l;
+    uint32_t *gr = realloc(lit->group, ncap * sizeof *gr);
+    if (!gr) return KIMPUT_ERR_NOMEM;
+    lit->group = gr;
+    lit->cap = ncap;
+  }
+  char *copy = malloc(len);
+  if (!copy) return KIMPUT_ERR_NOMEM;
+  for (size_t i = 0; i < len; i++) copy[i] = (char)fold((unsigned char)s[i]);
+  lit->text[lit->n] = copy;
+  lit->len[lit->n] = len;
+  lit->group[lit->n] = g;
+  lit->n++;
+  return KIMPUT_OK;
+}
+
+/* Does s[from..to) hold U+017F LONG S or U+212A KELVIN SIGN? PCRE2's
+ * caseless matching folds them to s and k, which byte literals miss: a
+ * line that holds them is tried against every rule. */
+static int has_fold_letters(const unsigned char *s, size_t from, size_t to) {
+  for (const unsigned char *p = s + from, *e = s + to; p < e && (p = memchr(p, 0xC5, (size_t)(e - p))) != NULL; p++)
+    if (p + 1 < e && p[1] == 0xBF) return 1;
+  for (const unsigned char *p = s + from, *e = s + to; p < e && (p = memchr(p, 0xE2, (size_t)(e - p))) != NULL; p++)
+    if (p + 2 < e && p[1] == 0x84 && p[2] == 0xAA) return 1;
+  return 0;
+}
+
+static int same_folded(const char *text, const char *lit, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (fold((unsigned char)text[i]) != (unsigned char)lit[i]) return 0;
+  return 1;
+}
+
+int page_rule_affixes(const page_rule *r, const char *text, size_t start, size_t end) {
+  for (size_t a = 0; a < r->naffix; a++) {
+    const page_affix *x = &r->affix[a];
+    int met = 0;
+    size_t widest = 0;
+    for (size_t i = 0; i < x->n && !met; i++) {
+      size_t n = x->len[i];
+      if (n > widest) widest = n;
+      met = n <= end - start && same_folded(text + (x->at == KIMPUT_PAGE_STARTS ? start : end - n), x->text[i], n);
+    }
+    if (!met) {  /* a folded letter takes more bytes than its ASCII: look a little further */
+      size_t span = 3 * widest < end - start ? 3 * widest : end - start;
+      const unsigned char *s = (const unsigned char *)text;
+      met = x->at == KIMPUT_PAGE_STARTS ? has_fold_letters(s, start, start + span) : has_fold_letters(s, end - span, end);
+    }
+    if (!met) return 0;
+  }
+  return 1;
+}
+
+void page_rule_free_affixes(page_rule *r) {
+  for (size_t a = 0; a < r->naffix; a++) {
+    for (size_t i = 0; i < r->affix[a].n; i++) free(r->affix[a].text[i]);
+    free(r->affix[a].text);
+    free(r->affix[a].len);
+  }
+  free(r->affix);
+  r->affix = NULL;
+  r->naffix = 0;
+}
+
+/* A STARTS or ENDS requirement: copied, folded, onto the rule. */
+static kimput_status add_affix(page_rule *r, kimput_page_at at, const char *const *literals, const size_t *lens,
+                               size_t n) {
+  page_affix *v = realloc(r->affix, (r->naffix + 1) * sizeof *v);
+  if (!v) return KIMPUT_ERR_NOMEM;
+  r->affix = v;
+  page_affix *x = &v[r->naffix];
+  x->at = (uint8_t)at;
+  x->n = 0;
+  x->text = calloc(n, sizeof *x->text);
+  x->len = calloc(n, sizeof *x->len);
+  r->naffix++;  /* counted at once, so that page_rule_free_affixes frees a partial one */
+  if (!x->text || !x->len) return KIMPUT_ERR_NOMEM;
+  for (size_t i = 0; i < n; i++) {
+    char *copy = malloc(lens[i]);
+    if (!copy) return KIMPUT_ERR_NOMEM;
+    for (size_t k = 0; k < lens[i]; k++) copy[k] = (char)fold((unsigned char)literals[i][k]);
+    x->text[x->n] = copy;
+    x->len[x->n++] = lens[i];
+  }
+  return KIMPUT_OK;
+}
+
+kimput_status kimput_pageset_require(kimput_pageset *set, kimput_page_kind kind, size_t index, kimput_page_at at,
+                                     const char *const *literals, const size_t *lens, size_t n) {
+  if (!set || (unsigned)kind >= PAGE_KINDS || index >= set->kinds[kind].n || (n && (!literals || !lens)) ||
+      (unsigned)at > KIMPUT_PAGE_ENDS)
+    return KIMPUT_ERR_ARG;
+  for (size_t i = 0; i < n; i++) {
+    if (!literals[i] && lens[i]) return KIMPUT_ERR_ARG;
+    if (lens[i] == 0) return KIMPUT_OK;  /* the empty string is in every line: no requirement */
+  }
+  if (n == 0) return KIMPUT_OK;
+  page_rule *r = &set->kinds[kind].rules[index];
+  if (at != KIMPUT_PAGE_CONTAINS) {
+    if (kind == KIMPUT_PAGE_SCAN) return KIMPUT_OK;
+    kimput_status st = add_affix(r, at, literals, lens, n);
+    if (st != KIMPUT_OK) {  /* the rule keeps its earlier requirements */
+      page_affix *x = &r->affix[--r->naffix];
+      for (size_t i = 0; i < x->n; i++) free(x->text[i]);
+      free(x->text);
+      free(x->len);
+    }
+    return st;
+  }
+  uint32_t *need = realloc(r->need, (r->nneed + 1) * sizeof *need);
+  if (!need) return KIMPUT_ERR_NOMEM;
+  r->need = need;
+  page_literals *lit = &set->lit;
+  uint32_t g = (uint32_t)lit->ngroups;
+  size_t before = lit->n;
+  for (size_t i = 0; i < n; i++) {
+    kimput_status st = add_literal(lit, literals[i], lens[i], g);
+    if (st != KIMPUT_OK) {
+      while (lit->n > before) free(lit->text[--lit->n]);
+      return st;
+    }
+  }
+  lit->ngroups++;
+  r->need[r->nneed++] = g;
+  lit->built = 0;
+  return KIMPUT_OK;
+}
+
+size_t page_hit_words(const kimput_pageset *set) { return (set->lit.ngroups + 63) / 64; }
+
+int page_rule_possible(const kimput_pageset *set, kimput_page_kind kind, size_t i, const uint64_t *hits) {
+  if (!hits) return 1;
+  const page_rule *r = &set->kinds[kind].rules[i];
+  for (size_t k = 0; k < r->nneed; k++)
+    if (!(hits[r->need[k] / 64] >> (r->need[k] % 64) & 1)) return 0;
+  return 1;
+}
+
+/* A growable list of uint32_t. */
+typedef struct {
+  uint32_t *v;
+  size_t n, cap;
+} u32s;
+
+static int push(u32s *a, uint32_t x) {
+  if (a->n == a->cap) {
+    size_t ncap = a->cap ? a->cap * 2 : 256;
+    uint32_t *v = realloc(a->v, ncap * sizeof *v);
+    if (!v) return 0;
+    a->v = v;
+    a->cap = ncap;
+  }
+  a->v[a->n++] = x;
+  return 1;
+}
+
+void drop_literals_automaton(page_literals *lit) {
+  free(lit->delta);
+  free(lit->delta16);
+  lit->delta16 = NULL;
+  free(lit->out);
+  free(lit->outs);
+  lit->delta = lit->out = lit->outs = NULL;
+  lit->built = 0;
+}
+
+/* Builds the automaton: a trie of the literals, its failure links in
+ * breadth-first order, then every transition filled in (a DFA), each
+ * state's groups being its own and those of its failure state. */
+kimput_status page_build_literals(page_literals *lit) {
+  if (lit->built || lit->n == 0) return KIMPUT_OK;
+  drop_literals_automaton(lit);
+  memset(lit->cls, 0, sizeof lit->cls);
+  lit->nbytes = 0;
+  lit->maxlen = 0;
+  size_t ncols = 1, states = 1;
+  uint8_t col_digit = 0, col_ascii = 0, col_high = 0;
+  for (size_t i = 0; i < lit->n; i++) {
+    if (lit->len[i] == 1) {  /* a byte alone is found with memchr, not by the automaton */
+      unsigned char c = (unsigned char)lit->text[i][0];
+      size_t b = 0;
+      while (b < lit->nbytes && lit->bytes[b] != c) b++;
+      if (b == lit->nbytes) lit->bytes[lit->nbytes++] = c;
+      continue;
+    }
+    states += lit->len[i];
+    if (lit->len[i] > lit->maxlen) lit->maxlen = lit->len[i];
+    for (size_t j = 0; j < lit->len[i]; j++) {
+      unsigned char c = (unsigned char)lit->text[i][j];
+      if (lit->cls[c]) continue;
+      /* a letter has a column of its own; digits share one, other ASCII
+       * one, the bytes of other characters one: a shared column finds more
+       * than the literal (never less), and keeps the table small for the cache */
+      uint8_t *shared = c >= 'a' && c <= 'z' ? NULL : c >= '0' && c <= '9' ? &col_digit : c < 0x80 ? &col_ascii : &col_high;
+      if (shared && *shared) { lit->cls[c] = *shared; continue; }
+      lit->cls[c] = (uint8_t)ncols++;
+      if (shared) *shared = lit->cls[c];
+    }
+  }
+  if (col_digit)  /* every digit */
+    for (int c = '0'; c <= '9'; c++) lit->cls[c] = col_digit;
+  for (int c = 'A'; c <= 'Z'; c++) lit->cls[c] = lit->cls[c | 0x20];
+  lit->ncols = ncols;
+  uint32_t *delta = calloc(states * ncols, sizeof *delta);
+  uint32_t *fail = calloc(states, sizeof *fail);
+  uint32_t *queue = malloc(states * sizeof *queue);
+  uint32_t *own = malloc(states * sizeof *own);   /* first literal ending here, chained by next */
+  uint32_t *next = malloc(lit->n * sizeof *next);
+  u32s outs = {0};
+  kimput_status st = KIMPUT_ERR_NOMEM;
+  lit->out = calloc(states, sizeof *lit->out);
+  if (states * ncols >= HAS_OUTPUT / 2) goto done;  /* never with real rules */
+  if (!delta || !fail || !queue || !own || !next || !lit->out || !push(&outs, NO_GROUP)) goto done;
+  for (size_t s = 0; s < states; s++) own[s] = NO_GROUP;
+  /* the trie: 0 is the root, a transition to 0 from a state other than the root is none yet */
+  size_t used = 1;
+  for (size_t i = 0; i < lit->n; i++) {
+    uint32_t s = 0;
+    if (lit->len[i] == 1) continue;
+    for (size_t j = 0; j < lit->len[i]; j++) {
+      uint32_t *t = &delta[s * ncols + lit->cls[(unsigned char)lit->text[i][j]]];
+      if (!*t) *t = (uint32_t)used++;
+      s = *t;
+    }
+    next[i] = own[s];
+    own[s] = (uint32_t)i;
+  }
+  states = used;  /* literals share their prefixes: fewer states than bytes */
+  /* breadth first (a state's failure state is shallower, so done before
+   * it): failure links, missing transitions, output lists */
+  size_t head = 0, tail = 0;
+  for (size_t c = 0; c < ncols; c++)
+    if (delta[c]) queue[tail++] = delta[c];  /* depth 1 fails to the root */
+  while (head < tail) {
+    uint32_t s = queue[head++];
+    size_t start = outs.n;
+    for (uint32_t i = own[s]; i != NO_GROUP; i = next[i])
+      if (!push(&outs, lit->group[i])) goto done;
+    for (uint32_t f = lit->out[fail[s]]; f && outs.v[f] != NO_GROUP; f++)
+      if (!push(&outs, outs.v[f])) goto done;
+    if (outs.n > start) {
+      if (!push(&outs, NO_GROUP)) goto done;
+      lit->out[s] = (uint32_t)start;
+    }
+    for (size_t c = 0; c < ncols; c++) {
+      uint32_t *t = &delta[s * ncols + c], fs = delta[fail[s] * ncols + c];
+      if (*t) {
+        fail[*t] = fs;
+        queue[tail++] = *t;
+      } else {
+        *t = fs;
+      }
+    }
+  }
+  /* the groups of each literal of one byte */
+  for (size_t b = 0; b < lit->nbytes; b++) {
+    lit->byte_out[b] = (uint32_t)outs.n;
+    for (size_t i = 0; i < lit->n; i++)
+      if (lit->len[i] == 1 && (unsigned char)lit->text[i][0] == lit->bytes[b] && !push(&outs, lit->group[i])) goto done;
+    if (!push(&outs, NO_GROUP)) goto done;
+  }
+  st = KIMPUT_OK;
+done:
+  free(fail);
+  free(queue);
+  free(own);
+  free(next);
+  if (st != KIMPUT_OK) {
+    free(delta);
+    free(outs.v);
+    free(lit->out);
+    lit->out = NULL;
+    return st;
+  }
+  /* each entry becomes the next state's row offset, its top bit set when that
+   * state ends a literal: the scan steps without a multiply */
+  for (size_t i = 0; i < states * ncols; i++)
+    delta[i] = (uint32_t)(delta[i] * ncols) | (lit->out[delta[i]] ? HAS_OUTPUT : 0);
+  if (states * ncols <= HAS_OUTPUT16 - 1) {  /* most sets: half the table, for the cache */
+    lit->delta16 = malloc(states * ncols * sizeof *lit->delta16);
+    if (!lit->delta16) { free(delta); free(outs.v); free(lit->out); lit->out = NULL; return KIMPUT_ERR_NOMEM; }
+    for (size_t i = 0; i < states * ncols; i++)
+      lit->delta16[i] = (uint16_t)((delta[i] & ~HAS_OUTPUT) | (delta[i] & HAS_OUTPUT ? HAS_OUTPUT16 : 0));
+  }
+  lit->delta = delta;
+  lit->outs = outs.v;
+  lit->built = 1;
+  return KIMPUT_OK;
+}
+
+/* Sets the groups of the state at row (found at i) in hits, and in
+ * tail_hits past tail. */
+static void add_output(const page_literals *lit, uint32_t row, size_t i, size_t tail, uint64_t *hits,
+                       uint64_t *tail_hits) {
+  for (const uint32_t *g = &lit->outs[lit->out[row / lit->ncols]]; *g != NO_GROUP; g++) {
+    hits[*g / 64] |= (uint64_t)1 << (*g % 64);
+    if (tail_hits && i >= tail) tail_hits[*g / 64] |= (uint64_t)1 << (*g % 64);
+  }
+}
+
+void page_scan_literals(const kimput_pageset *set, const char *text, size_t start, size_t end, size_t tail,
+                        uint64_t *hits, uint64_t *tail_hits) {
+  const page_literals *lit = &set->lit;
+  size_t words = page_hit_words(set);
+  memset(hits, 0, words * sizeof *hits);
+  if (tail_hits) memset(tail_hits, 0, words * sizeof *tail_hits);
+  if (!lit->built) return;
+  const unsigned char *s = (const unsigned char *)text;
+  if (has_fold_letters(s, start, end)) {  /* every rule may match */
+    memset(hits, 0xFF, words * sizeof *hits);
+    if (tail_hits) memset(tail_hits, 0xFF, words * sizeof *tail_hits);
+    return;
+  }
+  /* the literals of one byte: memchr, and memrchr for the tail */
+  for (size_t b = 0; b < lit->nbytes; b++) {
+    unsigned char c = lit->bytes[b];
+    int upper = c >= 'a' && c <= 'z';
+    const unsigned char *p = memchr(s + start, c, end - start);
+    const unsigned char *q = upper ? memchr(s + start, c ^ 0x20, end - start) : NULL;
+    if (!p && !q) continue;
+    int in_tail = tail_hits && tail < end &&
+                  (memchr(s + tail, c, end - tail) || (upper && memchr(s + tail, c ^ 0x20, end - tail)));
+    for (const uint32_t *g = &lit->outs[lit->byte_out[b]]; *g != NO_GROUP; g++) {
+      hits[*g / 64] |= (uint64_t)1 << (*g % 64);
+      if (in_tail) tail_hits[*g / 64] |= (uint64_t)1 << (*g % 64);
+    }
+  }
+  if (!lit->delta) return;
+  const uint8_t *cls = lit->cls;
+  uint32_t row = 0;
+  if (lit->delta16) {
+    const uint16_t *delta = lit->delta16;
+    size_t i = start;
+    if (end - start >= 4 * lit->maxlen + 64) {
+      /* two halves read side by side: each step waits on the one before,
+       * two chains keep the processor busy. The first half runs on for the
+       * longest literal, so that one across the middle is found */
+      size_t mid = start + (end - start) / 2, a_end = mid + lit->maxlen - 1, j = mid;
+      uint32_t row2 = 0;
+      for (; i < a_end && j < end; i++, j++) {
+        uint32_t v = delta[row + cls[s[i]]], w = delta[row2 + cls[s[j]]];
+        row = v & ~HAS_OUTPUT16;
+        row2 = w & ~HAS_OUTPUT16;
+        if (__builtin_expect(v & HAS_OUTPUT16, 0)) add_output(lit, row, i, tail, hits, tail_hits);
+        if (__builtin_expect(w & HAS_OUTPUT16, 0)) add_output(lit, row2, j, tail, hits, tail_hits);
+      }
+      for (; j < end; j++) {
+        uint32_t w = delta[row2 + cls[s[j]]];
+        row2 = w & ~HAS_OUTPUT16;
+        if (__builtin_expect(w & HAS_OUTPUT16, 0)) add_output(lit, row2, j, tail, hits, tail_hits);
+      }
+      end = a_end;  /* the first half's rest */
+    }
+    for (; i < end; i++) {
+      uint32_t v = delta[row + cls[s[i]]];
+      row = v & ~HAS_OUTPUT16;
+      if (__builtin_expect(v & HAS_OUTPUT16, 0)) add_output(lit, row, i, tail, hits, tail_hits);
+    }
+  } else {
+    const uint32_t *delta = lit->delta;
+    for (size_t i = start; i < end; i++) {
+      uint32_t v = delta[row + cls[s[i]]];
+      row = v & ~HAS_OUTPUT;
+      if (__builtin_expect(v & HAS_OUTPUT, 0)) add_output(lit, row, i, tail, hits, tail_hits);
+    }
+  }
+}
