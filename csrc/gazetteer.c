@@ -356,6 +356,14 @@ static size_t match_at(const kimput_gaz *g, const char *text, const kimput_token
       }
     }
   }
+  if (t[0].kind == KIMPUT_TOK_WORD || t[0].kind == KIMPUT_TOK_URL) {
+    /* the bloom filter first, on the first word of the token, before any key is built */
+    hstate h1;
+    hs_init(&h1);
+    for (size_t i = 0; i < n0 && text[t[0].start + i] != '-'; i++) hs_byte(&h1, (unsigned char)lower(text[t[0].start + i]));
+    uint64_t b = hs_final(&h1);
+    if (!(g->bloom[(b % BLOOM_BITS) / 64] & (1ULL << (b % 64)))) return 0;
+  }
   hstate hs;
   hs_init(&hs);
   for (size_t j = 0; j < limit; j++) {
@@ -363,12 +371,6 @@ static size_t match_at(const kimput_gaz *g, const char *text, const kimput_token
     if (j > 0 && !gap_is_space(text, t[j - 1].end, t[j].start)) break;
     if (!append_token(text, &t[j], key, exact, &k, &hs)) break;
     uint64_t h = hs_final(&hs);
-    if (j == 0) {  /* the bloom filter holds first words (a token may hold several: ITAR-TASS) */
-      size_t w1 = 0;
-      while (w1 < k && key[w1] != ' ') w1++;
-      uint64_t h1 = w1 == k ? h : fnv1a(key, w1);
-      if (!(g->bloom[(h1 % BLOOM_BITS) / 64] & (1ULL << (h1 % 64)))) break;
-    }
     const slot *s = find(g, key, k, h);
     if (s->hash == 0) break;
     if (s->id == PREFIX_ONLY) continue;

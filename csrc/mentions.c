@@ -430,7 +430,28 @@ static int weak_word(const ctx *c, size_t i) {
 /* The person a name of tokens [a, b) means: the document's chain first
  * (every word names the same person met before), else a new person. A
  * longer name for a person known by a shorter one becomes its name. */
+static int32_t person_for_gaz(ctx *c, size_t a, size_t b, int32_t gaz, int *resolved);
+
+/* A gazetteer person named with a middle part ("Retno LP Marsudi" is Retno
+ * Marsudi): the lexicon entity of the first and last words together, or -1. */
+static int32_t gaz_first_last(const ctx *c, size_t a, size_t b) {
+  if (b - a < 3) return -1;
+  const kimput_token *f = &c->t[a], *l = &c->t[b - 1];
+  char key[128];
+  size_t nf = f->end - f->start, nl = l->end - l->start;
+  if (nf + nl + 1 > sizeof key) return -1;
+  memcpy(key, c->text + f->start, nf);
+  key[nf] = ' ';
+  memcpy(key + nf + 1, c->text + l->start, nl);
+  int32_t id;
+  if (!kimput_gaz_get(c->lex->forms, key, nf + nl + 1, &id) || id < 0 || (size_t)id >= c->lex->nentries) return -1;
+  int32_t who = c->lex->entries[id].entity;
+  return who >= 0 && c->lex->entities[who].kind == KIMPUT_ENT_PERSON && c->lex->entities[who].nwords > 1 ? who : -1;
+}
+
 static int32_t person_for_run(ctx *c, size_t a, size_t b, int *resolved) {
+  int32_t gaz = gaz_first_last(c, a, b);
+  if (gaz >= 0) return person_for_gaz(c, a, b, gaz, resolved);
   int32_t known = -1;
   size_t nknown = 0, nstrong = 0;
   int mixed = 0;
@@ -596,7 +617,8 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
     if (u.n && (u.cls & (KIMPUT_LEX_QUALIFIER | KIMPUT_LEX_ORG_HEAD | KIMPUT_LEX_JURISDICTION)) &&
         (is_cap(t) || after_title)) {  /* "juru bicara militer" */
       after_title = after_acronym = 0;
-      force_qual = (u.cls & KIMPUT_LEX_JURISDICTION) != 0;
+      /* an office that is not a title (Polres, Kodim) is always followed by its place */
+      force_qual = (u.cls & KIMPUT_LEX_JURISDICTION) ? ((u.cls & KIMPUT_LEX_TITLE) ? 1 : 3) : 0;
       j = boundary = j + u.n;
       continue;
     }
@@ -607,7 +629,7 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
     }
     after_title = 0;
     if (!is_cap(t)) break;
-    if (force_qual == 2 && !after_comma) {  /* the word after "dan" */
+    if ((force_qual == 2 || force_qual == 3) && !after_comma) {  /* the word after "dan", the place of "Polres" */
       force_qual = 0;
       j = boundary = j + 1;
       continue;
