@@ -441,3 +441,17 @@ describe("doc:events() coordinated verbs", function()
     assert.same({ "meeting", "Lee Min Ho", "Maria Kowalska" }, { ev[2].type, ev[2].sender, ev[2].recipient })
   end)
 end)
+
+describe("doc:events() leaders named with their country", function()
+  it("keeps the country after an office title in the role, not in the name", function()
+    local ev = events("Beberapa kepala pemerintahan telah memberikan ucapan selamat ke Subianto. "
+      .. "Mereka yakni Perdana Menteri Kamboja Sok Vannara, PM Selandia Baru Aroha Tane, "
+      .. "dan Presiden Kolombia Andres Villalba.")
+    assert.equal(3, #ev)
+    for i, name in ipairs({ "Sok Vannara", "Aroha Tane", "Andres Villalba" }) do
+      assert.same({ "message", name, "Ahmad Subianto" }, { ev[i].type, ev[i].sender, ev[i].recipient })
+    end
+    local e = one("Menteri Luar Negeri Sri Lanka Nimal Perera menelepon Menlu Siti Rahma pada Senin.")
+    assert.same({ "call", "Nimal Perera", "Siti Rahma" }, { e.type, e.sender, e.recipient })
+  end)
+end)
