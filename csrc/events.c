@@ -642,7 +642,11 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
   int32_t subj = -1;
   /* "X mengirim surat kepada Y dan bertemu Z": a verb after "dan" shares the subject of the one before */
   int coordinated = w->cls == KIMPUT_EVW_VERB && v > lo && cls_at(s, v - 1, KIMPUT_EVW_AND);
-  if (coordinated) subj = s->replier;
+  /* "X menelepon Y jelang pertemuannya dengan Z": after a fronting word the
+   * owner of a possessed noun is the subject of the verb before, not its object */
+  int owned_by_subject = (w->flags & KIMPUT_EVWF_POSSESSED) && v > lo && cls_at(s, v - 1, KIMPUT_EVW_FRONT) &&
+                         s->replier >= 0;
+  if (coordinated || owned_by_subject) subj = s->replier;
   else if (w->cls == KIMPUT_EVW_VERB || (w->flags & KIMPUT_EVWF_POSSESSED)) subj = subject_before(s, lo, v);
   if (subj < 0 && (w->cls == KIMPUT_EVW_VERB || (w->flags & KIMPUT_EVWF_POSSESSED))) {
     /* a fronted clause ("Saat bertemu X di Y, Z ...", "Dalam suratnya kepada X,
@@ -955,5 +959,120 @@ done:
   if (st != KIMPUT_OK) { free(s.ev); return st; }
   *out = s.ev;
   *count = s.nev;
+  return KIMPUT_OK;
+}
+
+/* ------------------------------------------------------------ the headline */
+
+#define HEAD_RUN 8  /* tokens a headline name may span (Kim Jong - un) */
+
+/* a name as a key: ASCII case folded, '-' and white space as one space */
+static uint64_t name_key(const char *s, size_t n) {
+  uint64_t h = 1469598103934665603ULL;
+  int space = 1;  /* no leading space */
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c == '-' || c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      if (space) continue;
+      space = 1;
+      c = ' ';
+    } else {
+      space = 0;
+      if (c >= 'A' && c <= 'Z') c = (unsigned char)(c + 32);
+    }
+    h = (h ^ c) * 1099511628211ULL;
+  }
+  if (space && n) h = (h ^ 0xffu) * 1099511628211ULL;  /* "Kim " is not "Kim" */
+  return h ? h : 1;
+}
+
+typedef struct {
+  uint64_t key;  /* 0 = empty */
+  int32_t entity;
+  uint8_t kind;
+} headkey;
+
+static void headkey_put(headkey *t, size_t mask, uint64_t key, int32_t entity, uint8_t kind) {
+  for (size_t i = key & mask;; i = (i + 1) & mask) {
+    if (t[i].key == key) return;  /* the first entity to write a name keeps it */
+    if (t[i].key == 0) { t[i].key = key; t[i].entity = entity; t[i].kind = kind; return; }
+  }
+}
+
+static const headkey *headkey_get(const headkey *t, size_t mask, uint64_t key) {
+  for (size_t i = key & mask;; i = (i + 1) & mask) {
+    if (t[i].key == key) return &t[i];
+    if (t[i].key == 0) return NULL;
+  }
+}
+
+kimput_status kimput_events_headline(kimput_doc *doc, uint32_t start, uint32_t end, const kimput_mention *mentions,
+                                     size_t nmentions, kimput_mention **out, size_t *count) {
+  if (!doc || !out || !count || (nmentions && !mentions) || start > end) return KIMPUT_ERR_ARG;
+  *out = NULL;
+  *count = 0;
+  size_t len, ntok;
+  const char *text = kimput_doc_text(doc, &len);
+  if (end > len) return KIMPUT_ERR_ARG;
+  const kimput_token *tok = kimput_doc_tokens(doc, &ntok);
+  if (kimput_doc_status(doc) != KIMPUT_OK) return kimput_doc_status(doc);
+  if (ntok == 0 || nmentions == 0 || start == end) return KIMPUT_OK;
+  size_t cap = 16;
+  while (cap < nmentions * 4) cap *= 2;
+  headkey *keys = calloc(cap, sizeof *keys);
+  if (!keys) return KIMPUT_ERR_NOMEM;
+  size_t mask = cap - 1, nkeys = 0;
+  /* the names the text outside the headline writes, and the last word of each full name */
+  for (size_t m = 0; m < nmentions; m++) {
+    const kimput_mention *x = &mentions[m];
+    if (x->entity < 0 || x->form != KIMPUT_MENTION_NAME || x->end <= x->start || x->end > len) continue;
+    if (x->kind != KIMPUT_ENT_PERSON && x->kind != KIMPUT_ENT_ORG) continue;
+    if (x->start < end && x->end > start) continue;
+    headkey_put(keys, mask, name_key(text + x->start, x->end - x->start), x->entity, x->kind);
+    uint32_t w = x->end;
+    while (w > x->start && text[w - 1] != ' ' && text[w - 1] != '-') w--;
+    if (w > x->start && x->end - w >= 3 && text[w - 1] == ' ')
+      headkey_put(keys, mask, name_key(text + w, x->end - w), x->entity, x->kind);
+    nkeys++;
+  }
+  kimput_status st = KIMPUT_OK;
+  size_t lo = tok_at(&(scan){.tok = tok, .ntok = ntok}, start), n = 0, ocap = 0;
+  kimput_mention *found = NULL;
+  for (size_t i = lo; nkeys && i < ntok && tok[i].end <= end;) {
+    size_t best = 0;
+    const headkey *hit = NULL;
+    if (tok[i].kind == KIMPUT_TOK_WORD && (tok[i].flags & KIMPUT_TOKF_UPPER)) {
+      /* the longest run of words (and hyphens) from i that spells a name */
+      for (size_t j = i; j < ntok && j < i + HEAD_RUN && tok[j].end <= end; j++) {
+        int word = tok[j].kind == KIMPUT_TOK_WORD;
+        int hyphen = tok[j].kind == KIMPUT_TOK_PUNCT && tok[j].end - tok[j].start == 1 && text[tok[j].start] == '-';
+        if (!word && !hyphen) break;
+        if (j > i && (tok[j].flags & KIMPUT_TOKF_NEWLINE)) break;
+        if (!word) continue;
+        const headkey *k = headkey_get(keys, mask, name_key(text + tok[i].start, tok[j].end - tok[i].start));
+        if (k) { hit = k; best = j; }
+      }
+    }
+    if (!hit) { i++; continue; }
+    if (n == ocap) {
+      ocap = ocap ? ocap * 2 : 4;
+      kimput_mention *grown = realloc(found, ocap * sizeof *grown);
+      if (!grown) { st = KIMPUT_ERR_NOMEM; break; }
+      found = grown;
+    }
+    kimput_mention *y = &found[n++];
+    y->start = tok[i].start;
+    y->end = tok[best].end;
+    y->role_start = y->role_end = KIMPUT_UNSET;
+    y->entity = hit->entity;
+    y->kind = hit->kind;
+    y->form = KIMPUT_MENTION_NAME;
+    y->flags = KIMPUT_MENTIONF_RESOLVED;
+    i = best + 1;
+  }
+  free(keys);
+  if (st != KIMPUT_OK) { free(found); return st; }
+  *out = found;
+  *count = n;
   return KIMPUT_OK;
 }

@@ -154,13 +154,24 @@ static int l_page_line(lua_State *L) {
   return 9;
 }
 
-/* page:body_spans(): the body lines, the opening and closing cut off */
+/* page:body_spans(): the body lines, the opening and closing cut off; the
+ * first headline line above the body, when there is one, as the fields
+ * headline_start and headline_stop (read by the events stage, which takes the
+ * headline's names: a lookup there costs nothing per document) */
 static int l_page_body_spans(lua_State *L) {
   kimput_page *page = check_page(L, 1);
   lua_newtable(L);
   lua_Integer k = 0;
+  int headline = 0;
   for (size_t i = 0; i < page->count; i++) {
     const kimput_page_line *l = &page->lines[i];
+    if (l->cls == KIMPUT_LINE_HEADLINE && !headline && k == 0) {
+      headline = 1;
+      lua_pushinteger(L, (lua_Integer)l->start + 1);
+      lua_setfield(L, -2, "headline_start");
+      lua_pushinteger(L, (lua_Integer)l->end);
+      lua_setfield(L, -2, "headline_stop");
+    }
     if (l->cls != KIMPUT_LINE_BODY) continue;
     uint32_t start = l->start, end = l->end;
     if ((int32_t)i == page->open_line) start = page->open_end;
