@@ -1022,17 +1022,21 @@ kimput_status kimput_events_headline(kimput_doc *doc, uint32_t start, uint32_t e
   headkey *keys = calloc(cap, sizeof *keys);
   if (!keys) return KIMPUT_ERR_NOMEM;
   size_t mask = cap - 1, nkeys = 0;
-  /* the names the text outside the headline writes, and the last word of each full name */
+  /* the names the text outside the headline writes */
   for (size_t m = 0; m < nmentions; m++) {
     const kimput_mention *x = &mentions[m];
     if (x->entity < 0 || x->form != KIMPUT_MENTION_NAME || x->end <= x->start || x->end > len) continue;
     if (x->kind != KIMPUT_ENT_PERSON && x->kind != KIMPUT_ENT_ORG) continue;
     if (x->start < end && x->end > start) continue;
     headkey_put(keys, mask, name_key(text + x->start, x->end - x->start), x->entity, x->kind);
-    uint32_t w = x->end;
+    /* the last word ("Putin") and the first ("Prabowo", "Tanaka" of "Tanaka Hiroshi") of a full name */
+    uint32_t w = x->end, f = x->start;
     while (w > x->start && text[w - 1] != ' ' && text[w - 1] != '-') w--;
+    while (f < x->end && text[f] != ' ' && text[f] != '-') f++;
     if (w > x->start && x->end - w >= 3 && text[w - 1] == ' ')
       headkey_put(keys, mask, name_key(text + w, x->end - w), x->entity, x->kind);
+    if (f < x->end && f - x->start >= 3 && text[f] == ' ')
+      headkey_put(keys, mask, name_key(text + x->start, f - x->start), x->entity, x->kind);
     nkeys++;
   }
   kimput_status st = KIMPUT_OK;

@@ -455,3 +455,54 @@ describe("doc:events() leaders named with their country", function()
     assert.same({ "call", "Nimal Perera", "Siti Rahma" }, { e.type, e.sender, e.recipient })
   end)
 end)
+
+describe("doc:events() headlines", function()
+  local page = table.concat({
+    "Kowalska Telepon Tanaka Jelang Pertemuannya dengan Subianto",
+    "Senin, 17 Juni 2024 | 10:15 WIB",
+    "WARSAWA - Presiden Maria Kowalska dan PM Tanaka Hiroshi melakukan pembicaraan lewat telepon pada "
+      .. "Sabtu (15/6/2024) untuk membahas kerja sama perdagangan kedua negara.",
+    "Kowalska dijadwalkan bertemu Presiden Ahmad Subianto di Jakarta pekan depan untuk membahas hal yang sama.",
+  }, "\n")
+
+  it("reads the headline's names as the body writes them, and lets it say who called", function()
+    local doc = kimput.parse(page, { published = "2024-06-17" })
+    local s, e = doc:headline_span()
+    assert.equal("Kowalska Telepon Tanaka Jelang Pertemuannya dengan Subianto", page:sub(s, e))
+    local calls = {}
+    for _, ev in ipairs(doc:events()) do if ev.type == "call" then calls[#calls + 1] = ev end end
+    assert.equal(1, #calls)
+    assert.same({ "Maria Kowalska", "Tanaka Hiroshi", "2024-06-15" },
+      { calls[1].sender, calls[1].recipient, calls[1].date })
+    assert.equal(2, #calls[1].mentions)  -- the headline and the body
+  end)
+
+  it("gives a possessed noun after 'jelang' to the subject, not to the object", function()
+    local doc = kimput.parse(page, { published = "2024-06-17" })
+    for _, ev in ipairs(doc:events()) do
+      if ev.type == "meeting" then
+        assert.same({ "Maria Kowalska", "Ahmad Subianto" }, { ev.sender, ev.recipient })
+      end
+    end
+  end)
+
+  it("dates a headline's letter from a later sentence naming its sender", function()
+    local doc = kimput.parse(table.concat({
+      "Lee Surati Subianto, Ajak Perkuat Kerja Sama",
+      "Kamis, 20 Juni 2024 - 08:00 WIB",
+      "SEOUL - Presiden Lee Min Ho menegaskan pentingnya hubungan dengan Indonesia di bawah Presiden Ahmad Subianto.",
+      "Surat Lee dikirim pada hari Selasa, menurut kantor kepresidenan.",
+    }, "\n"), { published = "2024-06-20" })
+    local ev = doc:events()
+    assert.equal(1, #ev)
+    assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto", "2024-06-18" },
+      { ev[1].type, ev[1].sender, ev[1].recipient, ev[1].date })
+  end)
+
+  it("takes no party the body does not name", function()
+    local doc = kimput.parse("Wiranata Beri Selamat ke Lee\nSenin, 17 Juni 2024 | 10:15 WIB\n"
+      .. "SEOUL - Presiden Lee Min Ho menerima banyak ucapan dari warga setelah menang dalam pemilihan.",
+      { published = "2024-06-17" })
+    assert.same({}, doc:events())
+  end)
+end)
