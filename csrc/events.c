@@ -409,6 +409,7 @@ typedef struct {
   int mutual;   /* the listed subjects met among themselves */
   int undirected;  /* a call with no caller said */
   int pair;        /* "pertemuan mereka", "keduanya bertemu": the two parties of the event just told */
+  int reply;       /* the recipient is the one replying, outside these words ("balasan atas pesan dari X") */
   size_t trig_start, trig_end;  /* tokens */
 } frame;
 
@@ -688,7 +689,7 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     /* "sebagai balasan atas pesan dari X": X wrote to whoever is replying */
     if (f->to.n == 0 && from >= 0 && s->replier >= 0 && s->men[s->replier].entity != s->men[from].entity)
       for (size_t k = v; k > lo && k + 4 > v; k--)
-        if (cls_at(s, k - 1, KIMPUT_EVW_REPLY)) { list_add(&f->to, s->replier); break; }
+        if (cls_at(s, k - 1, KIMPUT_EVW_REPLY)) { list_add(&f->to, s->replier); f->reply = 1; break; }
     break;
   case KIMPUT_FRAME_RECEIVE:
     f->to = subjects;
@@ -741,7 +742,9 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
 static void span_of(const scan *s, const frame *f, uint32_t *ea, uint32_t *eb) {
   uint32_t a = s->tok[f->trig_start].start, b = s->tok[f->trig_end - 1].end;
   const partylist *ls[2] = {&f->from, &f->to};
-  for (int k = 0; k < 2; k++)
+  /* a reply's recipient is the subject of the reply, away from these words: the
+   * date nearest them is the message's, not the reply's ("... yang dikirim bulan lalu") */
+  for (int k = 0; k < (f->reply ? 1 : 2); k++)
     for (int i = 0; i < ls[k]->n; i++) {
       const kimput_mention *m = &s->men[ls[k]->m[i]];
       if (m->start < a) a = m->start;

@@ -366,6 +366,13 @@ describe("doc:events() calls and replies", function()
     assert.equal(1, #ev)
     assert.same({ "message", "Tanaka Hiroshi", "Maria Kowalska" }, { ev[1].type, ev[1].sender, ev[1].recipient })
   end)
+
+  it("dates the message a reply answers by its own words, not by the reply's date", function()
+    local ev = events("Surat Kowalska dikirim pada hari Senin sebagai balasan atas pesan ucapan selamat "
+      .. "dari Tanaka yang dikirim bulan lalu.")
+    assert.equal(1, #ev)
+    assert.same({ "message", "Tanaka Hiroshi", "2024-05" }, { ev[1].type, ev[1].sender, ev[1].date })
+  end)
 end)
 
 describe("doc:events() the pair just told", function()
