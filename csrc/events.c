@@ -558,14 +558,18 @@ static kimput_status emit(scan *s, int type, int planned, int undirected, int32_
 
 #define RECALL 32  /* earlier events a partial mention is compared with */
 
-/* gives date to the latest undated event of the same kind sent by sender */
+/* gives date to the latest event of the same kind sent by sender, when its
+ * date is unknown or a less precise form of this one */
 static void date_known_event(scan *s, int32_t sender, int type, int32_t date) {
   if (date < 0) return;
   for (size_t k = s->nev, n = 0; k > 0 && n < RECALL; k--, n++) {
     kimput_event *x = &s->ev[k - 1];
     if (x->merged_into >= 0) x = &s->ev[x->merged_into];
     if (x->sender == sender && type_class(x->type) == type_class(type)) {
-      if (x->date < 0) x->date = date;
+      /* unknown, or known less precisely ("awal tahun" 2024, then "hari Jumat") */
+      if (x->date < 0 ||
+          (dates_compatible(s, x->date, date) && strlen(s->dates[date].value) > strlen(s->dates[x->date].value)))
+        x->date = date;
       return;
     }
   }

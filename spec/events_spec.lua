@@ -343,6 +343,17 @@ describe("doc:events() dates told later", function()
     assert.equal("2024-06-17", ev[1].date)
   end)
 
+  it("lets a later sentence make a vague date precise, not change it", function()
+    local ev = kimput.parse("Lee menyampaikan belasungkawa kepada Subianto atas banjir pada bulan Juni. "
+      .. "Dalam pesannya yang dikirim pada hari Selasa, Lee berharap pemulihan segera.",
+      { published = "2024-06-20" }):events()
+    assert.equal("2024-06-18", ev[1].date)
+    ev = kimput.parse("Lee menyampaikan belasungkawa kepada Subianto pada bulan Mei. "
+      .. "Dalam pesannya yang dikirim pada hari Selasa, Lee berharap pemulihan segera.",
+      { published = "2024-06-20" }):events()
+    assert.equal("2024-05", ev[1].date)
+  end)
+
   it("does not visit a building as a meeting", function()
     assert.same({}, events("Kowalska mengunjungi Kementerian Luar Negeri di Jakarta."))
   end)
@@ -446,6 +457,15 @@ describe("doc:events() coordinated verbs", function()
     local ev = events("Lee mengirim surat kepada Subianto dan bertemu Kowalska di Warsawa.")
     assert.equal(2, #ev)
     assert.same({ "meeting", "Lee Min Ho", "Maria Kowalska" }, { ev[2].type, ev[2].sender, ev[2].recipient })
+  end)
+end)
+
+describe("doc:events() sympathy", function()
+  it("reads sympathy expressed to someone as a message", function()
+    local e = one("Presiden Lee Min Ho mengungkapkan rasa simpatinya kepada PM Tanaka Hiroshi atas banjir itu.")
+    assert.same({ "message", "Lee Min Ho", "Tanaka Hiroshi" }, { e.type, e.sender, e.recipient })
+    e = one("Kowalska menyampaikan simpati kepada Subianto.")
+    assert.same({ "message", "Maria Kowalska", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
   end)
 end)
 

@@ -94,7 +94,10 @@ M.nouns = {
   { "selamat", type = "message" },
   { "ucapan belasungkawa", type = "message" }, { "belasungkawa", type = "message" },
   { "ucapan duka cita", type = "message" }, { "duka cita", type = "message" },
-  { "dukacita", type = "message" },
+  { "dukacita", type = "message" }, { "ucapan duka", type = "message" },
+  -- sympathy sent to someone is a condolence message ("mengungkapkan rasa simpatinya kepada X")
+  { "simpati", type = "message" }, { "simpatinya", type = "message" }, { "rasa simpati", type = "message" },
+  { "rasa simpatinya", type = "message" },
   { "telepon", type = "call", verbal = true }, { "sambungan telepon", type = "call" },
   { "percakapan telepon", type = "call" }, { "pembicaraan telepon", type = "call" },
   { "panggilan telepon", type = "call" }, { "lewat telepon", type = "call" },
