@@ -618,6 +618,10 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     } else if (type < 0 && frm == KIMPUT_FRAME_PASSIVE) {
       for (size_t k = v; k > lo && k + NOUN_GAP > v; k--)
         if (cls_at(s, k - 1, KIMPUT_EVW_NOUN)) { type = s->hit[k - 1]->type; used[k - 1 - lo] = 1; break; }
+    } else if (type < 0 && frm == KIMPUT_FRAME_RECEIVE) {
+      /* "X menerima Y di istana": a person received is a meeting, the host first */
+      size_t a = skip_fillers(s, after, hi);
+      if (a < hi && s->mstart[a] >= 0 && s->men[s->mstart[a]].kind == KIMPUT_ENT_PERSON) type = KIMPUT_EVENT_MEETING;
     }
     if (type < 0) return 0;
   } else {
@@ -626,9 +630,11 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
   /* "pembicaraan lewat telepon": a call */
   for (size_t j = after; j < hi && j < after + 3; j++)
     if (cls_at(s, j, KIMPUT_EVW_NOUN) && s->hit[j]->type == KIMPUT_EVENT_CALL) {
-      type = KIMPUT_EVENT_CALL;
       used[j - lo] = 1;
-      after = j + s->hitlen[j];
+      if (type != KIMPUT_EVENT_CALL) {  /* a call verb keeps its object: "dihubungi X melalui telepon" */
+        type = KIMPUT_EVENT_CALL;
+        after = j + s->hitlen[j];
+      }
       break;
     }
   f->trig_end = after;
@@ -709,10 +715,16 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     if (object >= 0) list_add(&f->from, object);
     else if (from >= 0) list_add(&f->from, from);
     if (to >= 0) list_fwd(s, hi, to, &f->to);
+    else if (direct) f->to = subjects;  /* "X ditelepon Y", "X disambut Y": X is the other party */
     break;
   case KIMPUT_FRAME_MUTUAL:
   case KIMPUT_FRAME_EXCHANGE:
     f->exchange = frm == KIMPUT_FRAME_EXCHANGE;
+    /* "X berkirim surat kepada Y": one way */
+    if (f->exchange && subjects.n == 1 && to >= 0 && to_tok > 0 && cls_at(s, to_tok - 1, KIMPUT_EVW_TO)) {
+      f->exchange = 0;
+      frm = KIMPUT_FRAME_SEND;
+    }
     if (subjects.n == 0 && to < 0 && object < 0 &&
         ((w->cls == KIMPUT_EVW_NOUN && after < hi && cls_at(s, after, KIMPUT_EVW_THEY)) ||
          (w->cls == KIMPUT_EVW_VERB && v > lo && cls_at(s, v - 1, KIMPUT_EVW_THEY)))) {
@@ -728,6 +740,14 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
       partylist l;
       list_fwd(s, hi, to, &l);
       if (l.n >= 2) { subjects = l; to = -1; }
+    }
+    /* "pembicaraan antara X dan Y melalui telepon": a call */
+    if (w->cls == KIMPUT_EVW_NOUN && type == KIMPUT_EVENT_MEETING && subjects.n > 0) {
+      size_t j = s->mlast[subjects.m[subjects.n - 1]] + 1;
+      if (j < hi && j > v && cls_at(s, j, KIMPUT_EVW_NOUN) && s->hit[j]->type == KIMPUT_EVENT_CALL) {
+        f->type = type = KIMPUT_EVENT_CALL;
+        used[j - lo] = 1;
+      }
     }
     f->from = subjects;
     if (to >= 0 && (subjects.n == 0 || to != subjects.m[0])) list_fwd(s, hi, to, &f->to);

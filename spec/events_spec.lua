@@ -533,3 +533,44 @@ describe("doc:events() headlines", function()
     assert.same({}, doc:events())
   end)
 end)
+
+describe("doc:events() more phrasings of visits, calls and letters", function()
+  local function ev_of(text)
+    local out = {}
+    for _, e in ipairs(events(text)) do out[#out + 1] = { e.type, e.sender, e.recipient } end
+    return out
+  end
+
+  it("reads a person received, hosted or welcomed as a meeting, in both voices", function()
+    assert.same({ { "meeting", "Ahmad Subianto", "Lee Min Ho" } },
+      ev_of("Presiden Ahmad Subianto menerima Presiden Lee Min Ho di Istana Merdeka, Jakarta."))
+    assert.same({ { "meeting", "Ahmad Subianto", "Lee Min Ho" } },
+      ev_of("Presiden Ahmad Subianto menerima kunjungan kehormatan Presiden Lee Min Ho di istana."))
+    assert.same({ { "meeting", "Ahmad Subianto", "Lee Min Ho" } }, ev_of("Subianto menjamu Lee di Istana Bogor."))
+    assert.same({ { "meeting", "Ahmad Subianto", "Lee Min Ho" } }, ev_of("Lee disambut Subianto di bandara."))
+    assert.same({ { "meeting", "Ahmad Subianto", "Lee Min Ho" } },
+      ev_of("Subianto menggelar pembicaraan bilateral dengan Lee."))
+  end)
+
+  it("reads calls: bertelepon, panggilan telepon, dihubungi, talks through the telephone", function()
+    assert.same({ { "call", "Ahmad Subianto", "Lee Min Ho" } }, ev_of("Subianto bertelepon dengan Lee pada Senin."))
+    assert.same({ { "call", "Ahmad Subianto", "Lee Min Ho" } },
+      ev_of("Subianto melakukan panggilan telepon dengan Lee pada Senin."))
+    assert.same({ { "call", "Lee Min Ho", "Ahmad Subianto" } },
+      ev_of("Subianto dihubungi Lee melalui telepon pada Senin."))
+    assert.same({ { "call", "Ahmad Subianto", "Lee Min Ho" } },
+      ev_of("Pembicaraan antara Subianto dan Lee melalui telepon berlangsung 20 menit."))
+  end)
+
+  it("reads bersurat, and berkirim surat kepada as one letter one way", function()
+    assert.same({ { "letter", "Ahmad Subianto", "Lee Min Ho" } },
+      ev_of("Subianto bersurat kepada Lee terkait hal itu."))
+    assert.same({ { "letter", "Ahmad Subianto", "Lee Min Ho" } }, ev_of("Subianto berkirim surat kepada Lee."))
+    assert.equal(2, #ev_of("Subianto dan Lee saling berkirim surat."))
+  end)
+
+  it("does not take a report or an award received for a meeting", function()
+    assert.same({}, ev_of("Subianto menerima laporan dari Lee."))
+    assert.same({}, ev_of("Subianto menerima penghargaan dari Lee di Seoul."))
+  end)
+end)

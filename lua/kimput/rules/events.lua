@@ -12,11 +12,14 @@
 --                    to the object for a `direct` verb (menelepon X); a party
 --                    after dari wins ("menyerahkan surat dari X untuk Y")
 --           receive  the subject receives from the party after dari, or from
---                    the object (menerima telepon X: X called)
---           passive  the agent follows the verb or oleh (dikirim X kepada Y)
+--                    the object (menerima telepon X: X called); with no noun,
+--                    a person received is a meeting (X menerima Y di istana)
+--           passive  the agent follows the verb or oleh (dikirim X kepada Y); for
+--                    a `direct` one the subject is the other party (X ditelepon Y)
 --           mutual   the subject with the object or the party after dengan,
 --                    or the listed subjects together (X dan Y bertemu)
---           exchange as mutual, one event each way (bertukar surat)
+--           exchange as mutual, one event each way (bertukar surat); one way
+--                    to a party after kepada (X berkirim surat kepada Y)
 -- Nouns: { phrase, type = ..., possessed = true } -- a noun alone reports an
 --   event too: "surat X untuk Y", "surat dari X kepada Y", "pertemuan X dengan
 --   Y", "pertemuan antara X dan Y"; a `possessed` noun takes the subject
@@ -39,6 +42,7 @@ M.verbs = {
   { "mengungkapkan", frame = "send" }, { "menyampaikan ucapan", frame = "send" },
   -- sending, typed
   { "menyurati", type = "letter", frame = "send", direct = true },
+  { "bersurat", type = "letter", frame = "send" },
   { "menyurat", type = "letter", frame = "send", direct = true },
   { "surati", type = "letter", frame = "send", direct = true },
   { "mengucapkan selamat", type = "message", frame = "send" },
@@ -51,10 +55,18 @@ M.verbs = {
   { "menelpon", type = "call", frame = "send", direct = true },
   { "telepon", type = "call", frame = "send", direct = true },
   { "menghubungi", type = "call", frame = "send", direct = true },
+  { "bertelepon", type = "call", frame = "mutual" }, { "berteleponan", type = "call", frame = "mutual" },
+  { "melakukan panggilan telepon", type = "call", frame = "mutual" },
+  { "melakukan pembicaraan telepon", type = "call", frame = "mutual" },
+  { "melakukan percakapan telepon", type = "call", frame = "mutual" },
   -- receiving
   { "menerima", frame = "receive" }, { "mendapat", frame = "receive" }, { "mendapatkan", frame = "receive" },
   { "memperoleh", frame = "receive" }, { "terima", frame = "receive" },
   { "ditelepon", type = "call", frame = "passive", direct = true },
+  { "dihubungi", type = "call", frame = "passive", direct = true },
+  { "disambut", type = "meeting", frame = "passive", direct = true },
+  { "dikunjungi", type = "meeting", frame = "passive", direct = true },
+  { "ditemui", type = "meeting", frame = "passive", direct = true },
   -- passive
   { "dikirim", frame = "passive" }, { "dikirimkan", frame = "passive" }, { "diberikan", frame = "passive" },
   { "disampaikan", frame = "passive" }, { "ditulis", frame = "passive" },
@@ -65,6 +77,7 @@ M.verbs = {
   { "menemui", type = "meeting", frame = "mutual", direct = true },
   { "mengunjungi", type = "meeting", frame = "mutual", direct = true },
   { "menyambut", type = "meeting", frame = "mutual", direct = true },
+  { "menjamu", type = "meeting", frame = "mutual", direct = true },
   { "berunding", type = "meeting", frame = "mutual" },
   { "berdialog", type = "meeting", frame = "mutual" },
   -- talking is a call when the telephone is named ("berbicara lewat telepon dengan X")
@@ -75,6 +88,7 @@ M.verbs = {
   { "melakukan pertemuan", type = "meeting", frame = "mutual" },
   { "mengadakan pertemuan", type = "meeting", frame = "mutual" },
   { "menggelar pertemuan", type = "meeting", frame = "mutual" },
+  { "menggelar pembicaraan", type = "meeting", frame = "mutual" },
   { "melakukan perundingan", type = "meeting", frame = "mutual" },
   { "melakukan percakapan", type = "meeting", frame = "mutual" },
   -- one each way
@@ -106,7 +120,8 @@ M.nouns = {
   { "pertemuan", type = "meeting" }, { "pertemuannya", type = "meeting", possessed = true },
   { "pertemuan bilateral", type = "meeting" }, { "pertemuan puncak", type = "meeting" },
   { "kunjungan", type = "meeting" }, { "kedatangan", type = "meeting" }, { "kunjungan kenegaraan", type = "meeting" },
-  { "kunjungan kerja", type = "meeting" }, { "kunjungannya", type = "meeting", possessed = true },
+  { "kunjungan kerja", type = "meeting" }, { "kunjungan kehormatan", type = "meeting" },
+  { "kunjungan resmi", type = "meeting" }, { "kunjungannya", type = "meeting", possessed = true },
   { "pembicaraan", type = "meeting" }, { "pembicaraan bilateral", type = "meeting" },
   { "perundingan", type = "meeting" }, { "KTT", type = "meeting" }, { "audiensi", type = "meeting" },
 }
