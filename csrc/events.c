@@ -696,6 +696,15 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     else f->from = subjects;
     if (to >= 0 && (f->from.n == 0 || to != f->from.m[0])) list_fwd(s, hi, to, &f->to);
     else if (direct && object >= 0) list_fwd(s, hi, object, &f->to);
+    else if (type == KIMPUT_EVENT_MESSAGE) {
+      /* "X mengucapkan selamat atas kemenangan Y": to the one whose occasion it is */
+      size_t j = skip_fillers(s, after, hi);
+      if (j < hi && cls_at(s, j, KIMPUT_EVW_STOP)) j += s->hitlen[j];
+      if (j < hi && j > after && (cls_at(s, j, KIMPUT_EVW_OCCASION) || (s->hit[j] && (s->hit[j]->flags & KIMPUT_EVWF_OCCASION)))) {
+        size_t k = j + s->hitlen[j];
+        if (k < hi && s->mstart[k] >= 0 && (f->from.n == 0 || s->mstart[k] != f->from.m[0])) list_add(&f->to, s->mstart[k]);
+      }
+    }
     /* "sebagai balasan atas pesan dari X": X wrote to whoever is replying */
     if (f->to.n == 0 && from >= 0 && s->replier >= 0 && s->men[s->replier].entity != s->men[from].entity)
       for (size_t k = v; k > lo && k + 4 > v; k--)
@@ -703,7 +712,7 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     break;
   case KIMPUT_FRAME_RECEIVE:
     f->to = subjects;
-    if (from >= 0) list_add(&f->from, from);
+    if (from >= 0) list_fwd(s, hi, from, &f->from);  /* "ucapan selamat dari X dan Y" */
     else if (object >= 0) list_add(&f->from, object);
     if (type == KIMPUT_EVENT_MEETING) {  /* the host first: "X menerima kunjungan Y" */
       partylist host = f->to;
@@ -920,6 +929,20 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
           st = emit(&s, f.type, f.planned, f.undirected, s.last_a, s.last_b, sentence_date(&s, lo, sa, sb, sa, ta, tb),
                     sa, sb, ta, tb, oa, ob);
           if (st != KIMPUT_OK) goto done;
+          continue;
+        }
+        if (!got && f.from.n == 0 && f.to.n == 0 && !f.mutual && prev_count && s.hit[v]->cls == KIMPUT_EVW_NOUN &&
+            ((v + s.hitlen[v] < hi && cls_at(&s, v + s.hitlen[v], KIMPUT_EVW_THIS)))) {
+          /* "Pertemuan itu berlangsung pada Senin": the noun and a demonstrative
+           * name the event of the sentence before, and give its date */
+          int32_t d = sentence_date(&s, lo, sa, sb, sa, s.tok[v].start, s.tok[v + s.hitlen[v]].end);
+          for (size_t k = prev_first; d >= 0 && k < prev_first + prev_count; k++) {
+            kimput_event *x = &s.ev[s.ev[k].merged_into >= 0 ? (size_t)s.ev[k].merged_into : k];
+            if (type_class(x->type) != type_class(f.type)) continue;
+            if (x->date < 0 || (dates_compatible(&s, x->date, d) &&
+                                strlen(s.dates[d].value) > strlen(s.dates[x->date].value)))
+              x->date = d;
+          }
           continue;
         }
         if (!got) {

@@ -36,6 +36,7 @@ M.verbs = {
   { "kirim", frame = "send" }, { "kirimkan", frame = "send" }, { "menyampaikan", frame = "send" },
   { "sampaikan", frame = "send" }, { "memberikan", frame = "send" }, { "memberi", frame = "send" },
   { "beri", frame = "send" }, { "menyerahkan", frame = "send" }, { "mengantarkan", frame = "send" },
+  { "menitipkan", frame = "send" },
   { "menulis", frame = "send" }, { "menuliskan", frame = "send" }, { "mengucapkan", frame = "send" },
   { "ucapkan", frame = "send" }, { "membalas", frame = "send", direct = true },
   { "melayangkan", frame = "send" }, { "menyatakan", frame = "send" },
