@@ -315,8 +315,8 @@ end)
 describe("kimput.events.rule", function()
   it("adds the events of an analyst's PCRE2 rule, merged with the engine's", function()
     kimput.events.rule{ name = "titip", type = "letter", flags = "i",
-      pattern = [[(?<sender>{PERSON}) menitipkan surat untuk (?<recipient>{PERSON})]] }
-    local ev = kimput.parse("Kowalska menitipkan surat untuk Tanaka pada 3 Mei 2024. "
+      pattern = [[(?<sender>{PERSON}) menyelipkan surat untuk (?<recipient>{PERSON})]] }
+    local ev = kimput.parse("Kowalska menyelipkan surat untuk Tanaka pada 3 Mei 2024. "
       .. "Lee mengirim surat kepada Subianto.", { published = "2024-05-10" }):events()
     assert.equal(2, #ev)
     assert.same({ "letter", "Maria Kowalska", "Tanaka Hiroshi", "2024-05-03", "titip" },
