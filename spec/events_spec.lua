@@ -601,3 +601,14 @@ describe("doc:events() congratulations, lists received, and the event named agai
     assert.is_nil(ev[1].date)
   end)
 end)
+
+describe("doc:events() a person the gazetteer does not hold", function()
+  it("takes a name set off by commas after a description, before 'yang', as a person", function()
+    local e = one("Adalah mantan pemain sepak bola Eropa, Marco Lanzetti, yang mengucapkan selamat ulang tahun "
+      .. "kepada Subianto pada 8 Januari 2014.")
+    assert.same({ "message", "Marco Lanzetti", "Ahmad Subianto", "2014-01-08" },
+      { e.type, e.sender, e.recipient, e.date })
+    local m = kimput.parse("Di lokasi itu, Taman Sari, yang dibangun pada 1765, ramai dikunjungi.", {}):mentions()
+    for _, x in ipairs(m) do assert.is_not.equal("person", x.kind) end
+  end)
+end)
