@@ -769,6 +769,34 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
   default:
     return 0;
   }
+  /* "X memuji Y ... dalam sebuah surat": a letter or message named after the
+   * clause, with no parties of its own, is the way the subject addressed the
+   * person of the clause */
+  if (w->cls == KIMPUT_EVW_NOUN && (type == KIMPUT_EVENT_LETTER || type == KIMPUT_EVENT_MESSAGE) &&
+      f->from.n == 0 && f->to.n == 0 && !verbal) {
+    size_t k = v;
+    while (k > lo && cls_at(s, k - 1, KIMPUT_EVW_SKIP)) k--;
+    if (k > lo + 2 && cls_at(s, k - 1, KIMPUT_EVW_FRONT) && v < lo + 60) {
+      int32_t first = -1, other = -1;
+      for (size_t j = lo; j < k - 1; j++) {
+        int32_t m = s->mstart[j];
+        if (m < 0) continue;
+        if (first < 0) {
+          /* the subject opens the sentence, or follows a fronted adverbial ("Pada bulan lalu, X") */
+          if (j > lo + 3 && !(j < lo + 12 && is_punct(s, j - 1, ','))) break;
+          first = m;
+        } else if (s->men[m].kind == KIMPUT_ENT_PERSON && s->men[m].entity != s->men[first].entity &&
+                   !(s->mfirst[m] > lo && cls_at(s, s->mfirst[m] - 1, KIMPUT_EVW_AND))) {
+          other = m;  /* the latest person before the noun, not one listed with the subject */
+        }
+        j = s->mlast[m];
+      }
+      if (first >= 0 && other >= 0) {
+        list_add(&f->from, first);
+        list_add(&f->to, other);
+      }
+    }
+  }
   return f->from.n > 0 && (f->to.n > 0 || f->mutual);
 }
 

@@ -612,3 +612,18 @@ describe("doc:events() a person the gazetteer does not hold", function()
     for _, x in ipairs(m) do assert.is_not.equal("person", x.kind) end
   end)
 end)
+
+describe("doc:events() a letter named after the clause", function()
+  it("reads 'X memuji Y dalam sebuah surat' as a letter from X to Y", function()
+    local e = one("Pada bulan Mei lalu, Lee memuji kepemimpinan Subianto dalam sebuah surat yang menandai "
+      .. "ulang tahun hubungan kedua negara.")
+    assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto", "2024-05" }, { e.type, e.sender, e.recipient, e.date })
+    e = one("Kowalska menyampaikan terima kasih kepada Tanaka melalui pesan singkat.")
+    assert.same({ "message", "Maria Kowalska", "Tanaka Hiroshi" }, { e.type, e.sender, e.recipient })
+  end)
+
+  it("needs a person addressed and a subject opening the sentence", function()
+    assert.same({}, events("Lee memuji kemajuan ekonomi dalam sebuah surat."))
+    assert.same({}, events("Menurut laporan yang dikutip banyak media, Lee dan Subianto sepakat dalam surat itu."))
+  end)
+end)

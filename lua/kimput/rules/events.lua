@@ -135,7 +135,7 @@ M.words = {
   planned = { "akan", "bakal", "hendak", "berencana", "rencana", "direncanakan", "dijadwalkan", "rencananya",
               "berencana akan", "ingin" },
   front = { "saat", "ketika", "sewaktu", "setelah", "usai", "seusai", "sebelum", "sesudah", "selepas",
-            "jelang", "menjelang" },
+            "jelang", "menjelang", "dalam", "melalui", "lewat" },
   say = { "mengatakan", "mengaku", "menyebut", "menuturkan", "menjelaskan", "menegaskan", "menambahkan",
           "berkata" },
   skip = { "sebuah", "sepucuk", "satu", "sang", "yang", "secara", "langsung", "resmi", "khusus" },
