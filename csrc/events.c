@@ -888,6 +888,8 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
   mark_mentions(&s, nmentions, nentities);
 
   size_t prev_first = 0, prev_count = 0;
+  ptrdiff_t meet = -1;        /* the last undated meeting told, and its sentence */
+  size_t meet_sentence = 0;
   /* an event of the sentence before whose senders were left unnamed ("sejumlah kepala negara") */
   struct { int on, type, planned; int32_t to[MAX_LIST]; int nto; int32_t date; uint32_t sa, oa, ob; } pend;
   memset(&pend, 0, sizeof pend);
@@ -1026,6 +1028,24 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
           }
         }
       }
+    }
+    /* "X tiba untuk bertemu Y. ... Y menyambut X yang mendarat pada Rabu (19/6)":
+     * an undated meeting takes the day of a sentence soon after that names both
+     * parties and reports nothing of its own (the visit told on) */
+    if (s.nev > first_here) {
+      kimput_event *x = &s.ev[s.nev - 1];
+      if (x->merged_into >= 0) x = &s.ev[x->merged_into];
+      if (x->type == KIMPUT_EVENT_MEETING && x->date < 0 && !x->planned) { meet = x - s.ev; meet_sentence = s.sentence; }
+    } else if (meet >= 0 && parties >= 2 && s.sentence <= meet_sentence + 2 && s.ev[meet].date < 0) {
+      int both = 0;
+      for (size_t j = lo; j < hi && both != 3; j++)
+        if (s.mstart[j] >= 0) {
+          int32_t e = s.men[s.mstart[j]].entity;
+          if (e == s.ev[meet].sender) both |= 1;
+          if (e == s.ev[meet].recipient) both |= 2;
+        }
+      int32_t d = both == 3 ? sentence_date(&s, lo, sa, sb, sa, sa, sa) : -1;
+      if (d >= 0 && strlen(s.dates[d].value) >= 10) s.ev[meet].date = d;
     }
     prev_first = first_here;
     prev_count = s.nev - first_here;
