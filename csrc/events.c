@@ -667,7 +667,10 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     if (fronted) {
       for (size_t j = after; j + 1 < hi && j < after + 30; j++)
         if (is_punct(s, j, ',')) { subj = party_after(s, j + 1, hi); if (subj >= 0 && s->mfirst[subj] > j + 3) subj = -1; break; }
-    } else if (v < lo + 40) {
+    }
+    /* a purpose clause ("X tiba di Y untuk bertemu Z") or a possessed noun late in
+     * the clause ("X menyampaikan hal itu dalam pertemuannya dengan Z") */
+    if (subj < 0 && (!fronted || ((w->flags & KIMPUT_EVWF_POSSESSED) && v > lo + 2)) && v < lo + 40) {
       for (size_t j = lo; j < v && j < lo + 4; j++)
         if (s->mstart[j] >= 0) {
           int32_t m = s->mstart[j];
@@ -772,11 +775,13 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
   /* "X memuji Y ... dalam sebuah surat": a letter or message named after the
    * clause, with no parties of its own, is the way the subject addressed the
    * person of the clause */
+  size_t k = v;
+  while (k > lo && cls_at(s, k - 1, KIMPUT_EVW_SKIP)) k--;
+  int after_clause = k > lo + 2 && cls_at(s, k - 1, KIMPUT_EVW_FRONT);
   if (w->cls == KIMPUT_EVW_NOUN && (type == KIMPUT_EVENT_LETTER || type == KIMPUT_EVENT_MESSAGE) &&
-      f->from.n == 0 && f->to.n == 0 && !verbal) {
-    size_t k = v;
-    while (k > lo && cls_at(s, k - 1, KIMPUT_EVW_SKIP)) k--;
-    if (k > lo + 2 && cls_at(s, k - 1, KIMPUT_EVW_FRONT) && v < lo + 60) {
+      (f->from.n == 0 || ((w->flags & KIMPUT_EVWF_POSSESSED) && after_clause)) && f->to.n == 0 && !verbal) {
+    if (after_clause && v < lo + 60) {
+      f->from.n = 0;  /* "X memuji Y dalam pesannya": the owner is X, not the Y just before */
       int32_t first = -1, other = -1;
       for (size_t j = lo; j < k - 1; j++) {
         int32_t m = s->mstart[j];
