@@ -791,8 +791,11 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
           if (j > lo + 3 && !(j < lo + 12 && is_punct(s, j - 1, ','))) break;
           first = m;
         } else if (s->men[m].kind == KIMPUT_ENT_PERSON && s->men[m].entity != s->men[first].entity &&
-                   !(s->mfirst[m] > lo && cls_at(s, s->mfirst[m] - 1, KIMPUT_EVW_AND))) {
-          other = m;  /* the latest person before the noun, not one listed with the subject */
+                   !(s->mfirst[m] > lo && (cls_at(s, s->mfirst[m] - 1, KIMPUT_EVW_AND) ||
+                                           cls_at(s, s->mfirst[m] - 1, KIMPUT_EVW_WITH)))) {
+          /* the latest person before the noun, not one listed with the subject nor
+           * one of a pair the clause names ("pembahasan antara A dengan B") */
+          other = m;
         }
         j = s->mlast[m];
       }

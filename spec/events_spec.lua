@@ -625,6 +625,7 @@ describe("doc:events() a letter named after the clause", function()
   it("needs a person addressed and a subject opening the sentence", function()
     assert.same({}, events("Lee memuji kemajuan ekonomi dalam sebuah surat."))
     assert.same({}, events("Menurut laporan yang dikutip banyak media, Lee dan Subianto sepakat dalam surat itu."))
+    assert.same({}, events("Kowalska membenarkan isi pembahasan antara Lee dengan Subianto melalui surat."))
   end)
 end)
 
