@@ -212,6 +212,24 @@ static void test_headline(kimput_evlex *lex) {
   CHECK(kimput_events_headline(doc, 0, (uint32_t)strlen(t) + 1, m, 2, &h, &nh) == KIMPUT_ERR_ARG);
   CHECK(kimput_events_headline(NULL, 0, 0, m, 2, &h, &nh) == KIMPUT_ERR_ARG);
   kimput_doc_free(doc);
+
+  /* an endless title-cased line of names: one pass, every name found */
+  enum { REPS = 3000 };
+  const char *unit = "Wibowo Menelepon Sari Dewi ", *body = "\nTono Wibowo menelepon Sari Dewi.";
+  size_t ul = strlen(unit), bl = strlen(body);
+  char *big = malloc(ul * REPS + bl + 1);
+  CHECK(big != NULL);
+  if (!big) return;
+  for (size_t r = 0; r < REPS; r++) memcpy(big + r * ul, unit, ul);
+  memcpy(big + ul * REPS, body, bl + 1);
+  kimput_mention bm[2] = {person(big + ul * REPS, "Tono Wibowo", 0, 0), person(big + ul * REPS, "Sari Dewi", 0, 1)};
+  for (int i = 0; i < 2; i++) { bm[i].start += (uint32_t)(ul * REPS); bm[i].end += (uint32_t)(ul * REPS); }
+  CHECK(kimput_doc_new(big, strlen(big), 0, &doc, NULL) == KIMPUT_OK);
+  CHECK(kimput_events_headline(doc, 0, (uint32_t)(ul * REPS - 1), bm, 2, &h, &nh) == KIMPUT_OK);
+  CHECK(nh == 2 * REPS);
+  free(h);
+  kimput_doc_free(doc);
+  free(big);
 }
 
 int main(void) {
