@@ -642,6 +642,14 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
   /* planned: akan bertemu, rencana pertemuan */
   for (size_t j = v; j > lo && j + 3 > v; j--)
     if (cls_at(s, j - 1, KIMPUT_EVW_PLANNED)) { f->planned = 1; break; }
+  /* "pertemuan X dengan Y di Z, yang akan berlangsung pada ...": a meeting still ahead */
+  if (w->cls == KIMPUT_EVW_NOUN && (type == KIMPUT_EVENT_MEETING || type == KIMPUT_EVENT_CALL))
+    for (size_t j = after; j + 1 < hi && j < after + 16 && !f->planned; j++) {
+      if (is_punct(s, j, '.') || is_punct(s, j, ';')) break;
+      if (s->tok[j].end - s->tok[j].start != 4 || memcmp(s->text + s->tok[j].start, "yang", 4) != 0) continue;
+      for (size_t k = j + 1; k < hi && k < j + 3; k++)
+        if (cls_at(s, k, KIMPUT_EVW_PLANNED)) { f->planned = 1; break; }
+    }
 
   int32_t to, from;
   size_t to_tok = 0;

@@ -653,3 +653,13 @@ describe("doc:events() a possessed noun late in the clause", function()
     assert.same({ "meeting", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
   end)
 end)
+
+describe("doc:events() a meeting still ahead", function()
+  it("marks a meeting planned when a relative clause after it says 'yang akan'", function()
+    local e = one("Pertemuan Lee dengan Subianto di Bali, yang juga akan berlangsung pada 15 Agustus, "
+      .. "dinanti banyak pihak.")
+    assert.is_true(e.planned)
+    e = one("Pertemuan Lee dengan Subianto di Bali yang berlangsung pada 15 Mei dinilai sukses.")
+    assert.is_nil(e.planned)
+  end)
+end)
