@@ -1143,7 +1143,9 @@ kimput_status kimput_events_headline(kimput_doc *doc, uint32_t start, uint32_t e
     if (x->kind != KIMPUT_ENT_PERSON && x->kind != KIMPUT_ENT_ORG) continue;
     if (x->start < end && x->end > start) continue;
     headkey_put(keys, mask, name_key(text + x->start, x->end - x->start), x->entity, x->kind);
-    /* the last word ("Putin") and the first ("Prabowo", "Tanaka" of "Tanaka Hiroshi") of a full name */
+    /* the last word ("Putin") and the first ("Prabowo", "Tanaka" of "Tanaka Hiroshi") of a
+     * person's full name (an organisation's first word is a kind: "Kementerian") */
+    if (x->kind != KIMPUT_ENT_PERSON) { nkeys++; continue; }
     uint32_t w = x->end, f = x->start;
     while (w > x->start && text[w - 1] != ' ' && text[w - 1] != '-') w--;
     while (f < x->end && text[f] != ' ' && text[f] != '-') f++;

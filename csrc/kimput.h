@@ -709,7 +709,7 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
  * not read with the name grammar): each run of its capitalised words that
  * spells a person or organisation name the mentions outside the headline
  * write (ignoring ASCII case, '-' as a space), or the first or last word of
- * such a name ("Prabowo", "Putin"), becomes a name mention of that entity (flag RESOLVED, no
+ * a person's name ("Prabowo", "Putin"), becomes a name mention of that entity (flag RESOLVED, no
  * role), longest first, in text order. Merged into the mentions handed to
  * kimput_events_scan, a headline reports events ("X Surati Y", "X Telepon
  * Y") that join the body's. *out is malloc'd (NULL when none), owned by the

@@ -213,6 +213,16 @@ static void test_headline(kimput_evlex *lex) {
   CHECK(kimput_events_headline(NULL, 0, 0, m, 2, &h, &nh) == KIMPUT_ERR_ARG);
   kimput_doc_free(doc);
 
+  /* an organisation is looked up by its whole name only: "Kementerian" is a kind */
+  const char *o = "Kementerian Keuangan Surati Bank Sentral\nKementerian Luar Negeri menyurati bank itu.";
+  kimput_mention om = person(o, "Kementerian Luar Negeri", 0, 0);
+  om.kind = KIMPUT_ENT_ORG;
+  CHECK(om.entity == 0);
+  CHECK(kimput_doc_new(o, strlen(o), 0, &doc, NULL) == KIMPUT_OK);
+  CHECK(kimput_events_headline(doc, 0, (uint32_t)(strchr(o, '\n') - o), &om, 1, &h, &nh) == KIMPUT_OK && nh == 0);
+  free(h);
+  kimput_doc_free(doc);
+
   /* an endless title-cased line of names: one pass, every name found */
   enum { REPS = 3000 };
   const char *unit = "Wibowo Menelepon Sari Dewi ", *body = "\nTono Wibowo menelepon Sari Dewi.";
