@@ -409,6 +409,7 @@ typedef struct {
   int mutual;   /* the listed subjects met among themselves */
   int undirected;  /* a call with no caller said */
   int pair;        /* "pertemuan mereka", "keduanya bertemu": the two parties of the event just told */
+  int reply;       /* the recipient is the one replying, outside these words ("balasan atas pesan dari X") */
   size_t trig_start, trig_end;  /* tokens */
 } frame;
 
@@ -557,14 +558,18 @@ static kimput_status emit(scan *s, int type, int planned, int undirected, int32_
 
 #define RECALL 32  /* earlier events a partial mention is compared with */
 
-/* gives date to the latest undated event of the same kind sent by sender */
+/* gives date to the latest event of the same kind sent by sender, when its
+ * date is unknown or a less precise form of this one */
 static void date_known_event(scan *s, int32_t sender, int type, int32_t date) {
   if (date < 0) return;
   for (size_t k = s->nev, n = 0; k > 0 && n < RECALL; k--, n++) {
     kimput_event *x = &s->ev[k - 1];
     if (x->merged_into >= 0) x = &s->ev[x->merged_into];
     if (x->sender == sender && type_class(x->type) == type_class(type)) {
-      if (x->date < 0) x->date = date;
+      /* unknown, or known less precisely ("awal tahun" 2024, then "hari Jumat") */
+      if (x->date < 0 ||
+          (dates_compatible(s, x->date, date) && strlen(s->dates[date].value) > strlen(s->dates[x->date].value)))
+        x->date = date;
       return;
     }
   }
@@ -613,6 +618,10 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     } else if (type < 0 && frm == KIMPUT_FRAME_PASSIVE) {
       for (size_t k = v; k > lo && k + NOUN_GAP > v; k--)
         if (cls_at(s, k - 1, KIMPUT_EVW_NOUN)) { type = s->hit[k - 1]->type; used[k - 1 - lo] = 1; break; }
+    } else if (type < 0 && frm == KIMPUT_FRAME_RECEIVE) {
+      /* "X menerima Y di istana": a person received is a meeting, the host first */
+      size_t a = skip_fillers(s, after, hi);
+      if (a < hi && s->mstart[a] >= 0 && s->men[s->mstart[a]].kind == KIMPUT_ENT_PERSON) type = KIMPUT_EVENT_MEETING;
     }
     if (type < 0) return 0;
   } else {
@@ -621,9 +630,11 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
   /* "pembicaraan lewat telepon": a call */
   for (size_t j = after; j < hi && j < after + 3; j++)
     if (cls_at(s, j, KIMPUT_EVW_NOUN) && s->hit[j]->type == KIMPUT_EVENT_CALL) {
-      type = KIMPUT_EVENT_CALL;
       used[j - lo] = 1;
-      after = j + s->hitlen[j];
+      if (type != KIMPUT_EVENT_CALL) {  /* a call verb keeps its object: "dihubungi X melalui telepon" */
+        type = KIMPUT_EVENT_CALL;
+        after = j + s->hitlen[j];
+      }
       break;
     }
   f->trig_end = after;
@@ -631,6 +642,14 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
   /* planned: akan bertemu, rencana pertemuan */
   for (size_t j = v; j > lo && j + 3 > v; j--)
     if (cls_at(s, j - 1, KIMPUT_EVW_PLANNED)) { f->planned = 1; break; }
+  /* "pertemuan X dengan Y di Z, yang akan berlangsung pada ...": a meeting still ahead */
+  if (w->cls == KIMPUT_EVW_NOUN && (type == KIMPUT_EVENT_MEETING || type == KIMPUT_EVENT_CALL))
+    for (size_t j = after; j + 1 < hi && j < after + 16 && !f->planned; j++) {
+      if (is_punct(s, j, '.') || is_punct(s, j, ';')) break;
+      if (s->tok[j].end - s->tok[j].start != 4 || memcmp(s->text + s->tok[j].start, "yang", 4) != 0) continue;
+      for (size_t k = j + 1; k < hi && k < j + 3; k++)
+        if (cls_at(s, k, KIMPUT_EVW_PLANNED)) { f->planned = 1; break; }
+    }
 
   int32_t to, from;
   size_t to_tok = 0;
@@ -642,7 +661,11 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
   int32_t subj = -1;
   /* "X mengirim surat kepada Y dan bertemu Z": a verb after "dan" shares the subject of the one before */
   int coordinated = w->cls == KIMPUT_EVW_VERB && v > lo && cls_at(s, v - 1, KIMPUT_EVW_AND);
-  if (coordinated) subj = s->replier;
+  /* "X menelepon Y jelang pertemuannya dengan Z": after a fronting word the
+   * owner of a possessed noun is the subject of the verb before, not its object */
+  int owned_by_subject = (w->flags & KIMPUT_EVWF_POSSESSED) && v > lo && cls_at(s, v - 1, KIMPUT_EVW_FRONT) &&
+                         s->replier >= 0;
+  if (coordinated || owned_by_subject) subj = s->replier;
   else if (w->cls == KIMPUT_EVW_VERB || (w->flags & KIMPUT_EVWF_POSSESSED)) subj = subject_before(s, lo, v);
   if (subj < 0 && (w->cls == KIMPUT_EVW_VERB || (w->flags & KIMPUT_EVWF_POSSESSED))) {
     /* a fronted clause ("Saat bertemu X di Y, Z ...", "Dalam suratnya kepada X,
@@ -652,7 +675,10 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     if (fronted) {
       for (size_t j = after; j + 1 < hi && j < after + 30; j++)
         if (is_punct(s, j, ',')) { subj = party_after(s, j + 1, hi); if (subj >= 0 && s->mfirst[subj] > j + 3) subj = -1; break; }
-    } else if (v < lo + 40) {
+    }
+    /* a purpose clause ("X tiba di Y untuk bertemu Z") or a possessed noun late in
+     * the clause ("X menyampaikan hal itu dalam pertemuannya dengan Z") */
+    if (subj < 0 && (!fronted || ((w->flags & KIMPUT_EVWF_POSSESSED) && v > lo + 2)) && v < lo + 40) {
       for (size_t j = lo; j < v && j < lo + 4; j++)
         if (s->mstart[j] >= 0) {
           int32_t m = s->mstart[j];
@@ -681,14 +707,23 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     else f->from = subjects;
     if (to >= 0 && (f->from.n == 0 || to != f->from.m[0])) list_fwd(s, hi, to, &f->to);
     else if (direct && object >= 0) list_fwd(s, hi, object, &f->to);
+    else if (type == KIMPUT_EVENT_MESSAGE) {
+      /* "X mengucapkan selamat atas kemenangan Y": to the one whose occasion it is */
+      size_t j = skip_fillers(s, after, hi);
+      if (j < hi && cls_at(s, j, KIMPUT_EVW_STOP)) j += s->hitlen[j];
+      if (j < hi && j > after && (cls_at(s, j, KIMPUT_EVW_OCCASION) || (s->hit[j] && (s->hit[j]->flags & KIMPUT_EVWF_OCCASION)))) {
+        size_t k = j + s->hitlen[j];
+        if (k < hi && s->mstart[k] >= 0 && (f->from.n == 0 || s->mstart[k] != f->from.m[0])) list_add(&f->to, s->mstart[k]);
+      }
+    }
     /* "sebagai balasan atas pesan dari X": X wrote to whoever is replying */
     if (f->to.n == 0 && from >= 0 && s->replier >= 0 && s->men[s->replier].entity != s->men[from].entity)
       for (size_t k = v; k > lo && k + 4 > v; k--)
-        if (cls_at(s, k - 1, KIMPUT_EVW_REPLY)) { list_add(&f->to, s->replier); break; }
+        if (cls_at(s, k - 1, KIMPUT_EVW_REPLY)) { list_add(&f->to, s->replier); f->reply = 1; break; }
     break;
   case KIMPUT_FRAME_RECEIVE:
     f->to = subjects;
-    if (from >= 0) list_add(&f->from, from);
+    if (from >= 0) list_fwd(s, hi, from, &f->from);  /* "ucapan selamat dari X dan Y" */
     else if (object >= 0) list_add(&f->from, object);
     if (type == KIMPUT_EVENT_MEETING) {  /* the host first: "X menerima kunjungan Y" */
       partylist host = f->to;
@@ -700,10 +735,16 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     if (object >= 0) list_add(&f->from, object);
     else if (from >= 0) list_add(&f->from, from);
     if (to >= 0) list_fwd(s, hi, to, &f->to);
+    else if (direct) f->to = subjects;  /* "X ditelepon Y", "X disambut Y": X is the other party */
     break;
   case KIMPUT_FRAME_MUTUAL:
   case KIMPUT_FRAME_EXCHANGE:
     f->exchange = frm == KIMPUT_FRAME_EXCHANGE;
+    /* "X berkirim surat kepada Y": one way */
+    if (f->exchange && subjects.n == 1 && to >= 0 && to_tok > 0 && cls_at(s, to_tok - 1, KIMPUT_EVW_TO)) {
+      f->exchange = 0;
+      frm = KIMPUT_FRAME_SEND;
+    }
     if (subjects.n == 0 && to < 0 && object < 0 &&
         ((w->cls == KIMPUT_EVW_NOUN && after < hi && cls_at(s, after, KIMPUT_EVW_THEY)) ||
          (w->cls == KIMPUT_EVW_VERB && v > lo && cls_at(s, v - 1, KIMPUT_EVW_THEY)))) {
@@ -720,6 +761,14 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
       list_fwd(s, hi, to, &l);
       if (l.n >= 2) { subjects = l; to = -1; }
     }
+    /* "pembicaraan antara X dan Y melalui telepon": a call */
+    if (w->cls == KIMPUT_EVW_NOUN && type == KIMPUT_EVENT_MEETING && subjects.n > 0) {
+      size_t j = s->mlast[subjects.m[subjects.n - 1]] + 1;
+      if (j < hi && j > v && cls_at(s, j, KIMPUT_EVW_NOUN) && s->hit[j]->type == KIMPUT_EVENT_CALL) {
+        f->type = type = KIMPUT_EVENT_CALL;
+        used[j - lo] = 1;
+      }
+    }
     f->from = subjects;
     if (to >= 0 && (subjects.n == 0 || to != subjects.m[0])) list_fwd(s, hi, to, &f->to);
     else if ((direct || w->cls == KIMPUT_EVW_VERB) && object >= 0 && (subjects.n == 0 || object != subjects.m[0]) &&
@@ -731,13 +780,48 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
   default:
     return 0;
   }
+  /* "X memuji Y ... dalam sebuah surat": a letter or message named after the
+   * clause, with no parties of its own, is the way the subject addressed the
+   * person of the clause */
+  size_t k = v;
+  while (k > lo && cls_at(s, k - 1, KIMPUT_EVW_SKIP)) k--;
+  int after_clause = k > lo + 2 && cls_at(s, k - 1, KIMPUT_EVW_FRONT);
+  if (w->cls == KIMPUT_EVW_NOUN && (type == KIMPUT_EVENT_LETTER || type == KIMPUT_EVENT_MESSAGE) &&
+      (f->from.n == 0 || ((w->flags & KIMPUT_EVWF_POSSESSED) && after_clause)) && f->to.n == 0 && !verbal) {
+    if (after_clause && v < lo + 60) {
+      f->from.n = 0;  /* "X memuji Y dalam pesannya": the owner is X, not the Y just before */
+      int32_t first = -1, other = -1;
+      for (size_t j = lo; j < k - 1; j++) {
+        int32_t m = s->mstart[j];
+        if (m < 0) continue;
+        if (first < 0) {
+          /* the subject opens the sentence, or follows a fronted adverbial ("Pada bulan lalu, X") */
+          if (j > lo + 3 && !(j < lo + 12 && is_punct(s, j - 1, ','))) break;
+          first = m;
+        } else if (s->men[m].kind == KIMPUT_ENT_PERSON && s->men[m].entity != s->men[first].entity &&
+                   !(s->mfirst[m] > lo && (cls_at(s, s->mfirst[m] - 1, KIMPUT_EVW_AND) ||
+                                           cls_at(s, s->mfirst[m] - 1, KIMPUT_EVW_WITH)))) {
+          /* the latest person before the noun, not one listed with the subject nor
+           * one of a pair the clause names ("pembahasan antara A dengan B") */
+          other = m;
+        }
+        j = s->mlast[m];
+      }
+      if (first >= 0 && other >= 0) {
+        list_add(&f->from, first);
+        list_add(&f->to, other);
+      }
+    }
+  }
   return f->from.n > 0 && (f->to.n > 0 || f->mutual);
 }
 
 static void span_of(const scan *s, const frame *f, uint32_t *ea, uint32_t *eb) {
   uint32_t a = s->tok[f->trig_start].start, b = s->tok[f->trig_end - 1].end;
   const partylist *ls[2] = {&f->from, &f->to};
-  for (int k = 0; k < 2; k++)
+  /* a reply's recipient is the subject of the reply, away from these words: the
+   * date nearest them is the message's, not the reply's ("... yang dikirim bulan lalu") */
+  for (int k = 0; k < (f->reply ? 1 : 2); k++)
     for (int i = 0; i < ls[k]->n; i++) {
       const kimput_mention *m = &s->men[ls[k]->m[i]];
       if (m->start < a) a = m->start;
@@ -820,6 +904,8 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
   mark_mentions(&s, nmentions, nentities);
 
   size_t prev_first = 0, prev_count = 0;
+  ptrdiff_t meet = -1;        /* the last undated meeting told, and its sentence */
+  size_t meet_sentence = 0;
   /* an event of the sentence before whose senders were left unnamed ("sejumlah kepala negara") */
   struct { int on, type, planned; int32_t to[MAX_LIST]; int nto; int32_t date; uint32_t sa, oa, ob; } pend;
   memset(&pend, 0, sizeof pend);
@@ -891,6 +977,20 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
           if (st != KIMPUT_OK) goto done;
           continue;
         }
+        if (!got && f.from.n == 0 && f.to.n == 0 && !f.mutual && prev_count && s.hit[v]->cls == KIMPUT_EVW_NOUN &&
+            ((v + s.hitlen[v] < hi && cls_at(&s, v + s.hitlen[v], KIMPUT_EVW_THIS)))) {
+          /* "Pertemuan itu berlangsung pada Senin": the noun and a demonstrative
+           * name the event of the sentence before, and give its date */
+          int32_t d = sentence_date(&s, lo, sa, sb, sa, s.tok[v].start, s.tok[v + s.hitlen[v]].end);
+          for (size_t k = prev_first; d >= 0 && k < prev_first + prev_count; k++) {
+            kimput_event *x = &s.ev[s.ev[k].merged_into >= 0 ? (size_t)s.ev[k].merged_into : k];
+            if (type_class(x->type) != type_class(f.type)) continue;
+            if (x->date < 0 || (dates_compatible(&s, x->date, d) &&
+                                strlen(s.dates[d].value) > strlen(s.dates[x->date].value)))
+              x->date = d;
+          }
+          continue;
+        }
         if (!got) {
           /* "Surat X dikirim pada hari Selasa", "Dalam pesannya yang dikirim
            * Jumat, X ...": one party of an event told before, and its date */
@@ -945,6 +1045,24 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
         }
       }
     }
+    /* "X tiba untuk bertemu Y. ... Y menyambut X yang mendarat pada Rabu (19/6)":
+     * an undated meeting takes the day of a sentence soon after that names both
+     * parties and reports nothing of its own (the visit told on) */
+    if (s.nev > first_here) {
+      kimput_event *x = &s.ev[s.nev - 1];
+      if (x->merged_into >= 0) x = &s.ev[x->merged_into];
+      if (x->type == KIMPUT_EVENT_MEETING && x->date < 0 && !x->planned) { meet = x - s.ev; meet_sentence = s.sentence; }
+    } else if (meet >= 0 && parties >= 2 && s.sentence <= meet_sentence + 2 && s.ev[meet].date < 0) {
+      int both = 0;
+      for (size_t j = lo; j < hi && both != 3; j++)
+        if (s.mstart[j] >= 0) {
+          int32_t e = s.men[s.mstart[j]].entity;
+          if (e == s.ev[meet].sender) both |= 1;
+          if (e == s.ev[meet].recipient) both |= 2;
+        }
+      int32_t d = both == 3 ? sentence_date(&s, lo, sa, sb, sa, sa, sa) : -1;
+      if (d >= 0 && strlen(s.dates[d].value) >= 10) s.ev[meet].date = d;
+    }
     prev_first = first_here;
     prev_count = s.nev - first_here;
   }
@@ -955,5 +1073,126 @@ done:
   if (st != KIMPUT_OK) { free(s.ev); return st; }
   *out = s.ev;
   *count = s.nev;
+  return KIMPUT_OK;
+}
+
+/* ------------------------------------------------------------ the headline */
+
+#define HEAD_RUN 8  /* tokens a headline name may span (Kim Jong - un) */
+
+/* a name as a key: ASCII case folded, '-' and white space as one space */
+static uint64_t name_key(const char *s, size_t n) {
+  uint64_t h = 1469598103934665603ULL;
+  int space = 1;  /* no leading space */
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c == '-' || c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      if (space) continue;
+      space = 1;
+      c = ' ';
+    } else {
+      space = 0;
+      if (c >= 'A' && c <= 'Z') c = (unsigned char)(c + 32);
+    }
+    h = (h ^ c) * 1099511628211ULL;
+  }
+  if (space && n) h = (h ^ 0xffu) * 1099511628211ULL;  /* "Kim " is not "Kim" */
+  return h ? h : 1;
+}
+
+typedef struct {
+  uint64_t key;  /* 0 = empty */
+  int32_t entity;
+  uint8_t kind;
+} headkey;
+
+static void headkey_put(headkey *t, size_t mask, uint64_t key, int32_t entity, uint8_t kind) {
+  for (size_t i = key & mask;; i = (i + 1) & mask) {
+    if (t[i].key == key) return;  /* the first entity to write a name keeps it */
+    if (t[i].key == 0) { t[i].key = key; t[i].entity = entity; t[i].kind = kind; return; }
+  }
+}
+
+static const headkey *headkey_get(const headkey *t, size_t mask, uint64_t key) {
+  for (size_t i = key & mask;; i = (i + 1) & mask) {
+    if (t[i].key == key) return &t[i];
+    if (t[i].key == 0) return NULL;
+  }
+}
+
+kimput_status kimput_events_headline(kimput_doc *doc, uint32_t start, uint32_t end, const kimput_mention *mentions,
+                                     size_t nmentions, kimput_mention **out, size_t *count) {
+  if (!doc || !out || !count || (nmentions && !mentions) || start > end) return KIMPUT_ERR_ARG;
+  *out = NULL;
+  *count = 0;
+  size_t len, ntok;
+  const char *text = kimput_doc_text(doc, &len);
+  if (end > len) return KIMPUT_ERR_ARG;
+  const kimput_token *tok = kimput_doc_tokens(doc, &ntok);
+  if (kimput_doc_status(doc) != KIMPUT_OK) return kimput_doc_status(doc);
+  if (ntok == 0 || nmentions == 0 || start == end) return KIMPUT_OK;
+  size_t cap = 16;
+  while (cap < nmentions * 4) cap *= 2;
+  headkey *keys = calloc(cap, sizeof *keys);
+  if (!keys) return KIMPUT_ERR_NOMEM;
+  size_t mask = cap - 1, nkeys = 0;
+  /* the names the text outside the headline writes */
+  for (size_t m = 0; m < nmentions; m++) {
+    const kimput_mention *x = &mentions[m];
+    if (x->entity < 0 || x->form != KIMPUT_MENTION_NAME || x->end <= x->start || x->end > len) continue;
+    if (x->kind != KIMPUT_ENT_PERSON && x->kind != KIMPUT_ENT_ORG) continue;
+    if (x->start < end && x->end > start) continue;
+    headkey_put(keys, mask, name_key(text + x->start, x->end - x->start), x->entity, x->kind);
+    /* the last word ("Putin") and the first ("Prabowo", "Tanaka" of "Tanaka Hiroshi") of a
+     * person's full name (an organisation's first word is a kind: "Kementerian") */
+    if (x->kind != KIMPUT_ENT_PERSON) { nkeys++; continue; }
+    uint32_t w = x->end, f = x->start;
+    while (w > x->start && text[w - 1] != ' ' && text[w - 1] != '-') w--;
+    while (f < x->end && text[f] != ' ' && text[f] != '-') f++;
+    if (w > x->start && x->end - w >= 3 && text[w - 1] == ' ')
+      headkey_put(keys, mask, name_key(text + w, x->end - w), x->entity, x->kind);
+    if (f < x->end && f - x->start >= 3 && text[f] == ' ')
+      headkey_put(keys, mask, name_key(text + x->start, f - x->start), x->entity, x->kind);
+    nkeys++;
+  }
+  kimput_status st = KIMPUT_OK;
+  size_t lo = tok_at(&(scan){.tok = tok, .ntok = ntok}, start), n = 0, ocap = 0;
+  kimput_mention *found = NULL;
+  for (size_t i = lo; nkeys && i < ntok && tok[i].end <= end;) {
+    size_t best = 0;
+    const headkey *hit = NULL;
+    if (tok[i].kind == KIMPUT_TOK_WORD && (tok[i].flags & KIMPUT_TOKF_UPPER)) {
+      /* the longest run of words (and hyphens) from i that spells a name */
+      for (size_t j = i; j < ntok && j < i + HEAD_RUN && tok[j].end <= end; j++) {
+        int word = tok[j].kind == KIMPUT_TOK_WORD;
+        int hyphen = tok[j].kind == KIMPUT_TOK_PUNCT && tok[j].end - tok[j].start == 1 && text[tok[j].start] == '-';
+        if (!word && !hyphen) break;
+        if (j > i && (tok[j].flags & KIMPUT_TOKF_NEWLINE)) break;
+        if (!word) continue;
+        const headkey *k = headkey_get(keys, mask, name_key(text + tok[i].start, tok[j].end - tok[i].start));
+        if (k) { hit = k; best = j; }
+      }
+    }
+    if (!hit) { i++; continue; }
+    if (n == ocap) {
+      ocap = ocap ? ocap * 2 : 4;
+      kimput_mention *grown = realloc(found, ocap * sizeof *grown);
+      if (!grown) { st = KIMPUT_ERR_NOMEM; break; }
+      found = grown;
+    }
+    kimput_mention *y = &found[n++];
+    y->start = tok[i].start;
+    y->end = tok[best].end;
+    y->role_start = y->role_end = KIMPUT_UNSET;
+    y->entity = hit->entity;
+    y->kind = hit->kind;
+    y->form = KIMPUT_MENTION_NAME;
+    y->flags = KIMPUT_MENTIONF_RESOLVED;
+    i = best + 1;
+  }
+  free(keys);
+  if (st != KIMPUT_OK) { free(found); return st; }
+  *out = found;
+  *count = n;
   return KIMPUT_OK;
 }

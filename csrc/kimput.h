@@ -754,6 +754,20 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
                                  const kimput_date *dates, size_t ndates,
                                  kimput_event **out, size_t *count);
 
+/* The party mentions of a headline, the line [start, end) of doc that page
+ * cleaning classes as the title (a headline is title-cased, so its names are
+ * not read with the name grammar): each run of its capitalised words that
+ * spells a person or organisation name the mentions outside the headline
+ * write (ignoring ASCII case, '-' as a space), or the first or last word of
+ * a person's name ("Prabowo", "Putin"), becomes a name mention of that entity (flag RESOLVED, no
+ * role), longest first, in text order. Merged into the mentions handed to
+ * kimput_events_scan, a headline reports events ("X Surati Y", "X Telepon
+ * Y") that join the body's. *out is malloc'd (NULL when none), owned by the
+ * caller; the mentions are borrowed. Linear in the headline's tokens and the
+ * mentions. KIMPUT_ERR_ARG for a span past the text. */
+kimput_status kimput_events_headline(kimput_doc *doc, uint32_t start, uint32_t end, const kimput_mention *mentions,
+                                     size_t nmentions, kimput_mention **out, size_t *count);
+
 /* ------------------------------------------------------------ rules (rules.c) */
 
 /* A compiled PCRE2 pattern (UTF mode, Unicode properties, JIT where the

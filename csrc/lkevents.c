@@ -20,6 +20,8 @@ typedef struct {
   kimput_event *events;
   size_t *head_slot;  /* per event mention: its place in the result list */
   size_t head_cap;
+  kimput_mention *men;  /* the headline's mentions merged with the body's */
+  size_t men_cap;
 } lk_evlex;
 
 /* pushes {start + 1, end}: a 0-based half-open span as 1-based inclusive */
@@ -55,6 +57,7 @@ static int l_evlex_gc(lua_State *L) {
   free(x->dates);
   free(x->events);
   free(x->head_slot);
+  free(x->men);
   memset(x, 0, sizeof *x);
   return 0;
 }
@@ -98,7 +101,9 @@ static lua_Integer intfield(lua_State *L, const char *k, lua_Integer dflt) {
  * stop, evidence, mentions}), or nothing when there are none.
  * The mentions and entity chains are the document's (kimput_doc_mentions
  * with the name lexicon and the body spans, cached on the document); dates
- * are doc:dates() items ({start, stop, kind, value}) in text order. */
+ * are doc:dates() items ({start, stop, kind, value}) in text order; spans.headline_start and
+ * .headline_stop (1-based, inclusive), when set, are the title line whose names (kimput_events_headline) join
+ * the mentions. */
 static int l_evlex_scan(lua_State *L) {
   lk_evlex *self = check_lex(L, 1);
   kimput_evlex *lex = self->lex;
@@ -168,6 +173,33 @@ static int l_evlex_scan(lua_State *L) {
     lua_pop(L, 2);
   }
   if (!dsorted) return luaL_error(L, "events: dates must be in text order");
+  /* the headline's names, merged with the body's mentions in text order */
+  lua_getfield(L, 4, "headline_start");
+  lua_getfield(L, 4, "headline_stop");
+  int has_headline = lua_isinteger(L, -2) && lua_isinteger(L, -1);
+  lua_Integer hs = lua_tointeger(L, -2) - 1, he = lua_tointeger(L, -1);
+  lua_pop(L, 2);
+  if (has_headline) {
+    kimput_mention *hm = NULL;
+    size_t nh = 0;
+    if (hs < 0 || he < hs || (size_t)he > len) return luaL_argerror(L, 4, "headline_start/headline_stop out of the text");
+    st = kimput_events_headline(doc, (uint32_t)hs, (uint32_t)he, m, nm, &hm, &nh);
+    if (st != KIMPUT_OK) return lk_error(L, "events", st);
+    if (nh) {
+      if (nm + nh > self->men_cap) {
+        kimput_mention *grown = realloc(self->men, (nm + nh) * sizeof *grown);
+        if (!grown) { free(hm); return lk_error(L, "events", KIMPUT_ERR_NOMEM); }
+        self->men = grown;
+        self->men_cap = nm + nh;
+      }
+      size_t i = 0, j = 0, k = 0;
+      while (i < nh || j < nm)
+        self->men[k++] = (j == nm || (i < nh && hm[i].start < m[j].start)) ? hm[i++] : m[j++];
+      free(hm);
+      m = self->men;
+      nm = k;
+    }
+  }
   size_t n = 0;
   st = kimput_events_scan(lex, self->work, doc, m, nm, ne, d, ndate, &self->events, &n);
   if (st != KIMPUT_OK) return lk_error(L, "events", st);

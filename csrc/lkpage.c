@@ -209,8 +209,11 @@ static int l_page_fact(lua_State *L) {
 }
 
 /* page:body_spans([scan]): the body lines, the opening and closing cut off;
- * with scan, only the lines that hold the literals of SCAN rule `scan`, and
- * nil when there are none (most pages: no table made) */
+ * the first headline line above the body, when there is one, as the fields
+ * headline_start and headline_stop (read by the events stage, which takes the
+ * headline's names). With scan, only the lines that hold the literals of
+ * SCAN rule `scan` (no headline fields), and nil when there are none (most
+ * pages: no table made) */
 static int l_page_body_spans(lua_State *L) {
   kimput_page *page = check_page(L, 1);
   lua_Integer scan = luaL_optinteger(L, 2, 0);
@@ -222,8 +225,16 @@ static int l_page_body_spans(lua_State *L) {
   }
   lua_newtable(L);
   lua_Integer k = 0;
+  int headline = 0;
   for (size_t i = 0; i < page->count; i++) {
     const kimput_page_line *l = &page->lines[i];
+    if (!mask && l->cls == KIMPUT_LINE_HEADLINE && !headline && k == 0) {
+      headline = 1;
+      lua_pushinteger(L, (lua_Integer)l->start + 1);
+      lua_setfield(L, -2, "headline_start");
+      lua_pushinteger(L, (lua_Integer)l->end);
+      lua_setfield(L, -2, "headline_stop");
+    }
     if (l->cls != KIMPUT_LINE_BODY || (mask && !(l->scan & mask))) continue;
     uint32_t start = l->start, end = l->end;
     if ((int32_t)i == page->open_line) start = page->open_end;

@@ -767,6 +767,14 @@ static int appositive(ctx *c, size_t k, size_t end, chain *ch) {
   return ch->name_e == ch->name_s && ch->role_end > k + 1;
 }
 
+/* ini, itu, tersebut: "di lokasi itu, Taman Sari, yang" names a place, not a person described */
+static int demonstrative(const ctx *c, size_t k) {
+  const char *w = c->text + c->t[k].start;
+  size_t n = c->t[k].end - c->t[k].start;
+  return (n == 3 && (memcmp(w, "ini", 3) == 0 || memcmp(w, "itu", 3) == 0)) ||
+         (n == 8 && memcmp(w, "tersebut", 8) == 0);
+}
+
 /* ------------------------------------------------------------ the scan */
 
 static size_t org_run(ctx *c, size_t i, size_t end, size_t *acr) {
@@ -963,7 +971,14 @@ static void scan_span(ctx *c, size_t i, size_t end) {
     int age = punct_is(c, i + n, end, '(') && i + n + 2 < end && c->t[i + n + 1].kind == KIMPUT_TOK_NUMBER &&
               punct_is(c, i + n + 2, end, ')');
     int cue = cue_before(c, i, 0) || cue_after(c, i + n, end);
-    if (known >= 0 || has_role || age || cue) {
+    /* "mantan bintang basket NBA, Dennis Rodman, yang ...": a name of two words or
+     * more set off by commas after a description, a relative clause after it */
+    int described = n >= 2 && i > 1 && punct_is(c, i - 1, end, ',') && c->t[i - 2].kind == KIMPUT_TOK_WORD &&
+                    !demonstrative(c, i - 2) &&
+                    punct_is(c, i + n, end, ',') && i + n + 1 < end &&
+                    c->t[i + n + 1].end - c->t[i + n + 1].start == 4 &&
+                    memcmp(c->text + c->t[i + n + 1].start, "yang", 4) == 0;
+    if (known >= 0 || has_role || age || cue || described) {
       int resolved;
       int32_t p = person_for_run(c, i, i + n, &resolved);
       uint32_t rs = has_role ? c->t[ap.start].start : KIMPUT_UNSET;

@@ -2,7 +2,8 @@
  * repaired first). The mentions are the input's capitalised words, each its
  * own entity modulo 4, and its digit runs are dates, so triggers, lists and
  * dates meet in every shape; the first byte adds a lexicon word made of the
- * input's first bytes. */
+ * input's first bytes. The first line is also read as a headline
+ * (kimput_events_headline) against those mentions. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -88,6 +89,17 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
       if (e->occ_start != KIMPUT_UNSET && (e->occ_start > e->occ_end || e->occ_end > len)) abort();
     }
   }
+  /* the headline: the input's first line against the mentions after it */
+  kimput_mention *h = NULL;
+  size_t nh = 0, hl = 0;
+  while (hl < len && text[hl] != '\n') hl++;
+  if (m && kimput_events_headline(doc, 0, (uint32_t)hl, m, nm, &h, &nh) == KIMPUT_OK) {
+    for (size_t i = 0; i < nh; i++)
+      if (h[i].start >= h[i].end || h[i].end > hl || h[i].entity < 0 || h[i].entity >= 4 ||
+          (i && h[i].start < h[i - 1].end))
+        abort();
+  }
+  free(h);
   free(ev);
   free(m);
   free(d);

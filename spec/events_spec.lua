@@ -315,8 +315,8 @@ end)
 describe("kimput.events.rule", function()
   it("adds the events of an analyst's PCRE2 rule, merged with the engine's", function()
     kimput.events.rule{ name = "titip", type = "letter", flags = "i",
-      pattern = [[(?<sender>{PERSON}) menitipkan surat untuk (?<recipient>{PERSON})]] }
-    local ev = kimput.parse("Kowalska menitipkan surat untuk Tanaka pada 3 Mei 2024. "
+      pattern = [[(?<sender>{PERSON}) menyelipkan surat untuk (?<recipient>{PERSON})]] }
+    local ev = kimput.parse("Kowalska menyelipkan surat untuk Tanaka pada 3 Mei 2024. "
       .. "Lee mengirim surat kepada Subianto.", { published = "2024-05-10" }):events()
     assert.equal(2, #ev)
     assert.same({ "letter", "Maria Kowalska", "Tanaka Hiroshi", "2024-05-03", "titip" },
@@ -343,6 +343,17 @@ describe("doc:events() dates told later", function()
     assert.equal("2024-06-17", ev[1].date)
   end)
 
+  it("lets a later sentence make a vague date precise, not change it", function()
+    local ev = kimput.parse("Lee menyampaikan belasungkawa kepada Subianto atas banjir pada bulan Juni. "
+      .. "Dalam pesannya yang dikirim pada hari Selasa, Lee berharap pemulihan segera.",
+      { published = "2024-06-20" }):events()
+    assert.equal("2024-06-18", ev[1].date)
+    ev = kimput.parse("Lee menyampaikan belasungkawa kepada Subianto pada bulan Mei. "
+      .. "Dalam pesannya yang dikirim pada hari Selasa, Lee berharap pemulihan segera.",
+      { published = "2024-06-20" }):events()
+    assert.equal("2024-05", ev[1].date)
+  end)
+
   it("does not visit a building as a meeting", function()
     assert.same({}, events("Kowalska mengunjungi Kementerian Luar Negeri di Jakarta."))
   end)
@@ -365,6 +376,13 @@ describe("doc:events() calls and replies", function()
     local ev = events("Surat Kowalska dikirim sebagai balasan atas pesan ucapan selamat dari Tanaka.")
     assert.equal(1, #ev)
     assert.same({ "message", "Tanaka Hiroshi", "Maria Kowalska" }, { ev[1].type, ev[1].sender, ev[1].recipient })
+  end)
+
+  it("dates the message a reply answers by its own words, not by the reply's date", function()
+    local ev = events("Surat Kowalska dikirim pada hari Senin sebagai balasan atas pesan ucapan selamat "
+      .. "dari Tanaka yang dikirim bulan lalu.")
+    assert.equal(1, #ev)
+    assert.same({ "message", "Tanaka Hiroshi", "2024-05" }, { ev[1].type, ev[1].sender, ev[1].date })
   end)
 end)
 
@@ -439,5 +457,209 @@ describe("doc:events() coordinated verbs", function()
     local ev = events("Lee mengirim surat kepada Subianto dan bertemu Kowalska di Warsawa.")
     assert.equal(2, #ev)
     assert.same({ "meeting", "Lee Min Ho", "Maria Kowalska" }, { ev[2].type, ev[2].sender, ev[2].recipient })
+  end)
+end)
+
+describe("doc:events() sympathy", function()
+  it("reads sympathy expressed to someone as a message", function()
+    local e = one("Presiden Lee Min Ho mengungkapkan rasa simpatinya kepada PM Tanaka Hiroshi atas banjir itu.")
+    assert.same({ "message", "Lee Min Ho", "Tanaka Hiroshi" }, { e.type, e.sender, e.recipient })
+    e = one("Kowalska menyampaikan simpati kepada Subianto.")
+    assert.same({ "message", "Maria Kowalska", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+  end)
+end)
+
+describe("doc:events() leaders named with their country", function()
+  it("keeps the country after an office title in the role, not in the name", function()
+    local ev = events("Beberapa kepala pemerintahan telah memberikan ucapan selamat ke Subianto. "
+      .. "Mereka yakni Perdana Menteri Kamboja Sok Vannara, PM Selandia Baru Aroha Tane, "
+      .. "dan Presiden Kolombia Andres Villalba.")
+    assert.equal(3, #ev)
+    for i, name in ipairs({ "Sok Vannara", "Aroha Tane", "Andres Villalba" }) do
+      assert.same({ "message", name, "Ahmad Subianto" }, { ev[i].type, ev[i].sender, ev[i].recipient })
+    end
+    local e = one("Menteri Luar Negeri Sri Lanka Nimal Perera menelepon Menlu Siti Rahma pada Senin.")
+    assert.same({ "call", "Nimal Perera", "Siti Rahma" }, { e.type, e.sender, e.recipient })
+  end)
+end)
+
+describe("doc:events() headlines", function()
+  local page = table.concat({
+    "Kowalska Telepon Tanaka Jelang Pertemuannya dengan Subianto",
+    "Senin, 17 Juni 2024 | 10:15 WIB",
+    "WARSAWA - Presiden Maria Kowalska dan PM Tanaka Hiroshi melakukan pembicaraan lewat telepon pada "
+      .. "Sabtu (15/6/2024) untuk membahas kerja sama perdagangan kedua negara.",
+    "Kowalska dijadwalkan bertemu Presiden Ahmad Subianto di Jakarta pekan depan untuk membahas hal yang sama.",
+  }, "\n")
+
+  it("reads the headline's names as the body writes them, and lets it say who called", function()
+    local doc = kimput.parse(page, { published = "2024-06-17" })
+    local s, e = doc:headline_span()
+    assert.equal("Kowalska Telepon Tanaka Jelang Pertemuannya dengan Subianto", page:sub(s, e))
+    local calls = {}
+    for _, ev in ipairs(doc:events()) do if ev.type == "call" then calls[#calls + 1] = ev end end
+    assert.equal(1, #calls)
+    assert.same({ "Maria Kowalska", "Tanaka Hiroshi", "2024-06-15" },
+      { calls[1].sender, calls[1].recipient, calls[1].date })
+    assert.equal(2, #calls[1].mentions)  -- the headline and the body
+  end)
+
+  it("gives a possessed noun after 'jelang' to the subject, not to the object", function()
+    local doc = kimput.parse(page, { published = "2024-06-17" })
+    for _, ev in ipairs(doc:events()) do
+      if ev.type == "meeting" then
+        assert.same({ "Maria Kowalska", "Ahmad Subianto" }, { ev.sender, ev.recipient })
+      end
+    end
+  end)
+
+  it("dates a headline's letter from a later sentence naming its sender", function()
+    local doc = kimput.parse(table.concat({
+      "Lee Surati Subianto, Ajak Perkuat Kerja Sama",
+      "Kamis, 20 Juni 2024 - 08:00 WIB",
+      "SEOUL - Presiden Lee Min Ho menegaskan pentingnya hubungan dengan Indonesia di bawah Presiden Ahmad Subianto.",
+      "Surat Lee dikirim pada hari Selasa, menurut kantor kepresidenan.",
+    }, "\n"), { published = "2024-06-20" })
+    local ev = doc:events()
+    assert.equal(1, #ev)
+    assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto", "2024-06-18" },
+      { ev[1].type, ev[1].sender, ev[1].recipient, ev[1].date })
+  end)
+
+  it("takes no party the body does not name", function()
+    local doc = kimput.parse("Wiranata Beri Selamat ke Lee\nSenin, 17 Juni 2024 | 10:15 WIB\n"
+      .. "SEOUL - Presiden Lee Min Ho menerima banyak ucapan dari warga setelah menang dalam pemilihan.",
+      { published = "2024-06-17" })
+    assert.same({}, doc:events())
+  end)
+end)
+
+describe("doc:events() more phrasings of visits, calls and letters", function()
+  local function ev_of(text)
+    local out = {}
+    for _, e in ipairs(events(text)) do out[#out + 1] = { e.type, e.sender, e.recipient } end
+    return out
+  end
+
+  it("reads a person received, hosted or welcomed as a meeting, in both voices", function()
+    assert.same({ { "meeting", "Ahmad Subianto", "Lee Min Ho" } },
+      ev_of("Presiden Ahmad Subianto menerima Presiden Lee Min Ho di Istana Merdeka, Jakarta."))
+    assert.same({ { "meeting", "Ahmad Subianto", "Lee Min Ho" } },
+      ev_of("Presiden Ahmad Subianto menerima kunjungan kehormatan Presiden Lee Min Ho di istana."))
+    assert.same({ { "meeting", "Ahmad Subianto", "Lee Min Ho" } }, ev_of("Subianto menjamu Lee di Istana Bogor."))
+    assert.same({ { "meeting", "Ahmad Subianto", "Lee Min Ho" } }, ev_of("Lee disambut Subianto di bandara."))
+    assert.same({ { "meeting", "Ahmad Subianto", "Lee Min Ho" } },
+      ev_of("Subianto menggelar pembicaraan bilateral dengan Lee."))
+  end)
+
+  it("reads calls: bertelepon, panggilan telepon, dihubungi, talks through the telephone", function()
+    assert.same({ { "call", "Ahmad Subianto", "Lee Min Ho" } }, ev_of("Subianto bertelepon dengan Lee pada Senin."))
+    assert.same({ { "call", "Ahmad Subianto", "Lee Min Ho" } },
+      ev_of("Subianto melakukan panggilan telepon dengan Lee pada Senin."))
+    assert.same({ { "call", "Lee Min Ho", "Ahmad Subianto" } },
+      ev_of("Subianto dihubungi Lee melalui telepon pada Senin."))
+    assert.same({ { "call", "Ahmad Subianto", "Lee Min Ho" } },
+      ev_of("Pembicaraan antara Subianto dan Lee melalui telepon berlangsung 20 menit."))
+  end)
+
+  it("reads bersurat, and berkirim surat kepada as one letter one way", function()
+    assert.same({ { "letter", "Ahmad Subianto", "Lee Min Ho" } },
+      ev_of("Subianto bersurat kepada Lee terkait hal itu."))
+    assert.same({ { "letter", "Ahmad Subianto", "Lee Min Ho" } }, ev_of("Subianto berkirim surat kepada Lee."))
+    assert.equal(2, #ev_of("Subianto dan Lee saling berkirim surat."))
+  end)
+
+  it("does not take a report or an award received for a meeting", function()
+    assert.same({}, ev_of("Subianto menerima laporan dari Lee."))
+    assert.same({}, ev_of("Subianto menerima penghargaan dari Lee di Seoul."))
+  end)
+end)
+
+describe("doc:events() congratulations, lists received, and the event named again", function()
+  it("sends congratulations on someone's occasion to that person", function()
+    local e = one("Subianto mengucapkan selamat atas kemenangan Lee dalam pemilu.")
+    assert.same({ "message", "Ahmad Subianto", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
+    assert.same({}, events("Subianto mengucapkan selamat atas kemenangan tim nasional."))
+  end)
+
+  it("gives one event per sender listed after dari", function()
+    local ev = events("Subianto mendapat ucapan selamat dari Lee dan Kowalska.")
+    assert.equal(2, #ev)
+    assert.same({ "Lee Min Ho", "Maria Kowalska" }, { ev[1].sender, ev[2].sender })
+  end)
+
+  it("reads menitipkan surat untuk Y as a letter", function()
+    local e = one("Lee menitipkan surat untuk Subianto melalui Kowalska.")
+    assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+  end)
+
+  it("dates the event of the sentence before from 'Pertemuan itu ...'", function()
+    local ev = events("Lee bertemu Subianto di Seoul. Pertemuan itu berlangsung pada Senin (17/6/2024).")
+    assert.equal(1, #ev)
+    assert.equal("2024-06-17", ev[1].date)
+    ev = events("Lee bertemu Subianto di Seoul. Kowalska tiba pada Senin (17/6/2024).")
+    assert.is_nil(ev[1].date)
+  end)
+end)
+
+describe("doc:events() a person the gazetteer does not hold", function()
+  it("takes a name set off by commas after a description, before 'yang', as a person", function()
+    local e = one("Adalah mantan pemain sepak bola Eropa, Marco Lanzetti, yang mengucapkan selamat ulang tahun "
+      .. "kepada Subianto pada 8 Januari 2014.")
+    assert.same({ "message", "Marco Lanzetti", "Ahmad Subianto", "2014-01-08" },
+      { e.type, e.sender, e.recipient, e.date })
+    local m = kimput.parse("Di lokasi itu, Taman Sari, yang dibangun pada 1765, ramai dikunjungi.", {}):mentions()
+    for _, x in ipairs(m) do assert.is_not.equal("person", x.kind) end
+  end)
+end)
+
+describe("doc:events() a letter named after the clause", function()
+  it("reads 'X memuji Y dalam sebuah surat' as a letter from X to Y", function()
+    local e = one("Pada bulan Mei lalu, Lee memuji kepemimpinan Subianto dalam sebuah surat yang menandai "
+      .. "ulang tahun hubungan kedua negara.")
+    assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto", "2024-05" }, { e.type, e.sender, e.recipient, e.date })
+    e = one("Kowalska menyampaikan terima kasih kepada Tanaka melalui pesan singkat.")
+    assert.same({ "message", "Maria Kowalska", "Tanaka Hiroshi" }, { e.type, e.sender, e.recipient })
+  end)
+
+  it("needs a person addressed and a subject opening the sentence", function()
+    assert.same({}, events("Lee memuji kemajuan ekonomi dalam sebuah surat."))
+    assert.same({}, events("Menurut laporan yang dikutip banyak media, Lee dan Subianto sepakat dalam surat itu."))
+    assert.same({}, events("Kowalska membenarkan isi pembahasan antara Lee dengan Subianto melalui surat."))
+  end)
+end)
+
+describe("doc:events() a visit told on", function()
+  it("dates an undated meeting by a sentence soon after naming both parties", function()
+    local ev = events("Presiden Lee Min Ho tiba di Jakarta untuk bertemu dengan Presiden Ahmad Subianto. "
+      .. "Kunjungan itu disambut meriah. Subianto menjemput Lee yang mendarat pada Senin (17/6/2024) pagi.")
+    assert.equal(1, #ev)
+    assert.equal("2024-06-17", ev[1].date)
+  end)
+
+  it("leaves it undated when the later sentence gives a year only or names one party", function()
+    local ev = events("Lee tiba di Jakarta untuk bertemu dengan Subianto. Lee dan Subianto berteman sejak 2010.")
+    assert.is_nil(ev[1].date)
+    ev = events("Lee tiba di Jakarta untuk bertemu dengan Subianto. Lee mendarat pada Senin (17/6/2024).")
+    assert.is_nil(ev[1].date)
+  end)
+end)
+
+describe("doc:events() a possessed noun late in the clause", function()
+  it("gives 'dalam pesannya' and 'dalam pertemuannya' to the subject of the sentence", function()
+    local e = one("Lee memuji Subianto dalam suratnya yang dikirim Senin (17/6/2024).")
+    assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto", "2024-06-17" }, { e.type, e.sender, e.recipient, e.date })
+    e = one("Lee menyampaikan hal itu dalam pertemuannya dengan Subianto.")
+    assert.same({ "meeting", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+  end)
+end)
+
+describe("doc:events() a meeting still ahead", function()
+  it("marks a meeting planned when a relative clause after it says 'yang akan'", function()
+    local e = one("Pertemuan Lee dengan Subianto di Bali, yang juga akan berlangsung pada 15 Agustus, "
+      .. "dinanti banyak pihak.")
+    assert.is_true(e.planned)
+    e = one("Pertemuan Lee dengan Subianto di Bali yang berlangsung pada 15 Mei dinilai sukses.")
+    assert.is_nil(e.planned)
   end)
 end)

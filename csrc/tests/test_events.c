@@ -179,6 +179,69 @@ static void test_work_reused(kimput_evlex *lex) {
   kimput_evwork_free(NULL);
 }
 
+/* the headline's names: runs that spell a body name, or its last word, become
+ * mentions of its entity; a title-cased word after a name is not swallowed */
+static void test_headline(kimput_evlex *lex) {
+  const char *t = "Wibowo Menelepon Sari Dewi Jelang Pekan Raya\nTono Wibowo menelepon Sari Dewi pada Senin.";
+  size_t hl = (size_t)(strchr(t, '\n') - t);
+  kimput_mention m[2] = {person(t, "Tono Wibowo", 0, 0), person(t, "Sari Dewi", 1, 1)};
+  kimput_doc *doc = NULL;
+  kimput_mention *h = NULL;
+  size_t nh = 0;
+  CHECK(kimput_doc_new(t, strlen(t), 0, &doc, NULL) == KIMPUT_OK);
+  CHECK(kimput_events_headline(doc, 0, (uint32_t)hl, m, 2, &h, &nh) == KIMPUT_OK);
+  CHECK(nh == 2);
+  if (nh == 2) {
+    CHECK(h[0].start == 0 && h[0].end == 6 && h[0].entity == 0);    /* "Wibowo": the last word of a name */
+    CHECK(h[1].start == 17 && h[1].end == 26 && h[1].entity == 1);  /* "Sari Dewi", not "Sari Dewi Jelang" */
+    CHECK(h[0].form == KIMPUT_MENTION_NAME && (h[0].flags & KIMPUT_MENTIONF_RESOLVED));
+  }
+  /* merged before the body's mentions, the headline reports the call too */
+  kimput_mention all[4];
+  for (size_t i = 0; i < nh && i < 2; i++) all[i] = h[i];
+  all[nh] = m[0];
+  all[nh + 1] = m[1];
+  kimput_event *ev = NULL;
+  size_t n = 0;
+  CHECK(kimput_events_scan(lex, NULL, doc, all, nh + 2, 8, NULL, 0, &ev, &n) == KIMPUT_OK);
+  CHECK(n == 2 && ev[0].type == KIMPUT_EVENT_CALL && ev[0].sender == 0 && ev[1].merged_into == 0);
+  free(ev);
+  free(h);
+  h = NULL;
+  CHECK(kimput_events_headline(doc, 0, (uint32_t)hl, NULL, 0, &h, &nh) == KIMPUT_OK && nh == 0 && !h);
+  CHECK(kimput_events_headline(doc, 0, (uint32_t)strlen(t) + 1, m, 2, &h, &nh) == KIMPUT_ERR_ARG);
+  CHECK(kimput_events_headline(NULL, 0, 0, m, 2, &h, &nh) == KIMPUT_ERR_ARG);
+  kimput_doc_free(doc);
+
+  /* an organisation is looked up by its whole name only: "Kementerian" is a kind */
+  const char *o = "Kementerian Keuangan Surati Bank Sentral\nKementerian Luar Negeri menyurati bank itu.";
+  kimput_mention om = person(o, "Kementerian Luar Negeri", 0, 0);
+  om.kind = KIMPUT_ENT_ORG;
+  CHECK(om.entity == 0);
+  CHECK(kimput_doc_new(o, strlen(o), 0, &doc, NULL) == KIMPUT_OK);
+  CHECK(kimput_events_headline(doc, 0, (uint32_t)(strchr(o, '\n') - o), &om, 1, &h, &nh) == KIMPUT_OK && nh == 0);
+  free(h);
+  kimput_doc_free(doc);
+
+  /* an endless title-cased line of names: one pass, every name found */
+  enum { REPS = 3000 };
+  const char *unit = "Wibowo Menelepon Sari Dewi ", *body = "\nTono Wibowo menelepon Sari Dewi.";
+  size_t ul = strlen(unit), bl = strlen(body);
+  char *big = malloc(ul * REPS + bl + 1);
+  CHECK(big != NULL);
+  if (!big) return;
+  for (size_t r = 0; r < REPS; r++) memcpy(big + r * ul, unit, ul);
+  memcpy(big + ul * REPS, body, bl + 1);
+  kimput_mention bm[2] = {person(big + ul * REPS, "Tono Wibowo", 0, 0), person(big + ul * REPS, "Sari Dewi", 0, 1)};
+  for (int i = 0; i < 2; i++) { bm[i].start += (uint32_t)(ul * REPS); bm[i].end += (uint32_t)(ul * REPS); }
+  CHECK(kimput_doc_new(big, strlen(big), 0, &doc, NULL) == KIMPUT_OK);
+  CHECK(kimput_events_headline(doc, 0, (uint32_t)(ul * REPS - 1), bm, 2, &h, &nh) == KIMPUT_OK);
+  CHECK(nh == 2 * REPS);
+  free(h);
+  kimput_doc_free(doc);
+  free(big);
+}
+
 int main(void) {
   kimput_evlex *lex = lexicon();
   test_send_and_receive(lex);
@@ -187,6 +250,7 @@ int main(void) {
   test_exchange_and_noun(lex);
   test_nothing_and_errors(lex);
   test_work_reused(lex);
+  test_headline(lex);
   kimput_evlex_free(lex);
   return CHECK_SUMMARY();
 }

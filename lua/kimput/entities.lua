@@ -118,7 +118,7 @@ function M.add_title(t)
 end
 
 --- The entries, all or of one kind (the regional entries of lexicon/regions.lua
--- only when a kind is asked for).
+-- and lexicon/countries.lua only when a kind is asked for).
 function M.list(kind)
   local out = {}
   for _, e in ipairs(entries) do
@@ -145,9 +145,11 @@ function M.generation() return generation end
 function M.is_title(s) return titles[normalise(s)] == true end
 
 for _, e in ipairs(lexicon) do M.add(e) end
-for _, e in ipairs(require "kimput.lexicon.regions") do
-  e.regional = true
-  M.add(e)
+for _, file in ipairs({ "kimput.lexicon.regions", "kimput.lexicon.countries" }) do
+  for _, e in ipairs(require(file)) do
+    e.regional = true
+    M.add(e)
+  end
 end
 for _, t in ipairs(title_lexicon.titles) do titles[normalise(t)] = true end
 for _, t in ipairs(title_lexicon.offices or {}) do titles[normalise(t)] = true end

@@ -13,7 +13,7 @@
 --   end
 --   kimput.events.add{ "menyurati", class = "verb", type = "letter", frame = "send", direct = true }
 --   kimput.events.rule{ name = "titip", type = "letter", flags = "i",   -- a PCRE2 rule of one's own
---     pattern = [[(?<sender>{PERSON}) menitipkan surat untuk (?<recipient>{PERSON})]] }
+--     pattern = [[(?<sender>{PERSON}) menyelipkan surat untuk (?<recipient>{PERSON})]] }
 --   kimput.events.reload()  -- reread the lexicon file after editing it
 --
 -- Date: the date of the same sentence nearest the words (not a citation's),

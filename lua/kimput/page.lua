@@ -10,6 +10,8 @@
 --   doc:body()        -> the body lines joined by "\n", without a leading
 --       masthead or dateline ("JAKARTA, KOMPAS.com -") and trailing initials ("[JP]")
 --   doc:body_spans()  -> { {start, stop}, ... } the spans of the original text
+--                        (.headline_start/.headline_stop: the headline line above them)
+--   doc:headline_span() -> start, stop of the headline line above the body, or nothing
 --       that make up the body, one per body line; later stages scan only these
 --   doc:meta()        -> { outlet=, published=, zone=, dateline=, headline=,
 --       editor=, translator=, sources={...} } (absent when the page does not say)
@@ -235,6 +237,12 @@ end
 --- The body's spans, cached on the document (read-only, like every result).
 function Document:body_spans()
   return spans_of(self)
+end
+
+--- The first headline line above the body: start, stop (1-based, inclusive), or nothing.
+function Document:headline_span()
+  local spans = spans_of(self)
+  return spans.headline_start, spans.headline_stop
 end
 
 function Document:body()

@@ -12,11 +12,14 @@
 --                    to the object for a `direct` verb (menelepon X); a party
 --                    after dari wins ("menyerahkan surat dari X untuk Y")
 --           receive  the subject receives from the party after dari, or from
---                    the object (menerima telepon X: X called)
---           passive  the agent follows the verb or oleh (dikirim X kepada Y)
+--                    the object (menerima telepon X: X called); with no noun,
+--                    a person received is a meeting (X menerima Y di istana)
+--           passive  the agent follows the verb or oleh (dikirim X kepada Y); for
+--                    a `direct` one the subject is the other party (X ditelepon Y)
 --           mutual   the subject with the object or the party after dengan,
 --                    or the listed subjects together (X dan Y bertemu)
---           exchange as mutual, one event each way (bertukar surat)
+--           exchange as mutual, one event each way (bertukar surat); one way
+--                    to a party after kepada (X berkirim surat kepada Y)
 -- Nouns: { phrase, type = ..., possessed = true } -- a noun alone reports an
 --   event too: "surat X untuk Y", "surat dari X kepada Y", "pertemuan X dengan
 --   Y", "pertemuan antara X dan Y"; a `possessed` noun takes the subject
@@ -33,12 +36,14 @@ M.verbs = {
   { "kirim", frame = "send" }, { "kirimkan", frame = "send" }, { "menyampaikan", frame = "send" },
   { "sampaikan", frame = "send" }, { "memberikan", frame = "send" }, { "memberi", frame = "send" },
   { "beri", frame = "send" }, { "menyerahkan", frame = "send" }, { "mengantarkan", frame = "send" },
+  { "menitipkan", frame = "send" },
   { "menulis", frame = "send" }, { "menuliskan", frame = "send" }, { "mengucapkan", frame = "send" },
   { "ucapkan", frame = "send" }, { "membalas", frame = "send", direct = true },
   { "melayangkan", frame = "send" }, { "menyatakan", frame = "send" },
   { "mengungkapkan", frame = "send" }, { "menyampaikan ucapan", frame = "send" },
   -- sending, typed
   { "menyurati", type = "letter", frame = "send", direct = true },
+  { "bersurat", type = "letter", frame = "send" },
   { "menyurat", type = "letter", frame = "send", direct = true },
   { "surati", type = "letter", frame = "send", direct = true },
   { "mengucapkan selamat", type = "message", frame = "send" },
@@ -51,10 +56,18 @@ M.verbs = {
   { "menelpon", type = "call", frame = "send", direct = true },
   { "telepon", type = "call", frame = "send", direct = true },
   { "menghubungi", type = "call", frame = "send", direct = true },
+  { "bertelepon", type = "call", frame = "mutual" }, { "berteleponan", type = "call", frame = "mutual" },
+  { "melakukan panggilan telepon", type = "call", frame = "mutual" },
+  { "melakukan pembicaraan telepon", type = "call", frame = "mutual" },
+  { "melakukan percakapan telepon", type = "call", frame = "mutual" },
   -- receiving
   { "menerima", frame = "receive" }, { "mendapat", frame = "receive" }, { "mendapatkan", frame = "receive" },
   { "memperoleh", frame = "receive" }, { "terima", frame = "receive" },
   { "ditelepon", type = "call", frame = "passive", direct = true },
+  { "dihubungi", type = "call", frame = "passive", direct = true },
+  { "disambut", type = "meeting", frame = "passive", direct = true },
+  { "dikunjungi", type = "meeting", frame = "passive", direct = true },
+  { "ditemui", type = "meeting", frame = "passive", direct = true },
   -- passive
   { "dikirim", frame = "passive" }, { "dikirimkan", frame = "passive" }, { "diberikan", frame = "passive" },
   { "disampaikan", frame = "passive" }, { "ditulis", frame = "passive" },
@@ -65,6 +78,7 @@ M.verbs = {
   { "menemui", type = "meeting", frame = "mutual", direct = true },
   { "mengunjungi", type = "meeting", frame = "mutual", direct = true },
   { "menyambut", type = "meeting", frame = "mutual", direct = true },
+  { "menjamu", type = "meeting", frame = "mutual", direct = true },
   { "berunding", type = "meeting", frame = "mutual" },
   { "berdialog", type = "meeting", frame = "mutual" },
   -- talking is a call when the telephone is named ("berbicara lewat telepon dengan X")
@@ -75,6 +89,7 @@ M.verbs = {
   { "melakukan pertemuan", type = "meeting", frame = "mutual" },
   { "mengadakan pertemuan", type = "meeting", frame = "mutual" },
   { "menggelar pertemuan", type = "meeting", frame = "mutual" },
+  { "menggelar pembicaraan", type = "meeting", frame = "mutual" },
   { "melakukan perundingan", type = "meeting", frame = "mutual" },
   { "melakukan percakapan", type = "meeting", frame = "mutual" },
   -- one each way
@@ -94,7 +109,10 @@ M.nouns = {
   { "selamat", type = "message" },
   { "ucapan belasungkawa", type = "message" }, { "belasungkawa", type = "message" },
   { "ucapan duka cita", type = "message" }, { "duka cita", type = "message" },
-  { "dukacita", type = "message" },
+  { "dukacita", type = "message" }, { "ucapan duka", type = "message" },
+  -- sympathy sent to someone is a condolence message ("mengungkapkan rasa simpatinya kepada X")
+  { "simpati", type = "message" }, { "simpatinya", type = "message" }, { "rasa simpati", type = "message" },
+  { "rasa simpatinya", type = "message" },
   { "telepon", type = "call", verbal = true }, { "sambungan telepon", type = "call" },
   { "percakapan telepon", type = "call" }, { "pembicaraan telepon", type = "call" },
   { "panggilan telepon", type = "call" }, { "lewat telepon", type = "call" },
@@ -103,7 +121,8 @@ M.nouns = {
   { "pertemuan", type = "meeting" }, { "pertemuannya", type = "meeting", possessed = true },
   { "pertemuan bilateral", type = "meeting" }, { "pertemuan puncak", type = "meeting" },
   { "kunjungan", type = "meeting" }, { "kedatangan", type = "meeting" }, { "kunjungan kenegaraan", type = "meeting" },
-  { "kunjungan kerja", type = "meeting" }, { "kunjungannya", type = "meeting", possessed = true },
+  { "kunjungan kerja", type = "meeting" }, { "kunjungan kehormatan", type = "meeting" },
+  { "kunjungan resmi", type = "meeting" }, { "kunjungannya", type = "meeting", possessed = true },
   { "pembicaraan", type = "meeting" }, { "pembicaraan bilateral", type = "meeting" },
   { "perundingan", type = "meeting" }, { "KTT", type = "meeting" }, { "audiensi", type = "meeting" },
 }
@@ -115,7 +134,8 @@ M.words = {
   ["and"] = { "dan", "serta" },
   planned = { "akan", "bakal", "hendak", "berencana", "rencana", "direncanakan", "dijadwalkan", "rencananya",
               "berencana akan", "ingin" },
-  front = { "saat", "ketika", "sewaktu", "setelah", "usai", "seusai", "sebelum", "sesudah", "selepas" },
+  front = { "saat", "ketika", "sewaktu", "setelah", "usai", "seusai", "sebelum", "sesudah", "selepas",
+            "jelang", "menjelang", "dalam", "melalui", "lewat" },
   say = { "mengatakan", "mengaku", "menyebut", "menuturkan", "menjelaskan", "menegaskan", "menambahkan",
           "berkata" },
   skip = { "sebuah", "sepucuk", "satu", "sang", "yang", "secara", "langsung", "resmi", "khusus" },

@@ -1,0 +1,57 @@
+-- The world's countries by their Indonesian names (with the spellings news
+-- also uses), in the format of lexicon/entities.lua. A country written after
+-- an office title belongs to the role ("Perdana Menteri Malaysia Anwar
+-- Ibrahim": the person is Anwar Ibrahim), and a description ("pemimpin
+-- Malaysia itu") finds the person serving it. Countries the main gazetteer
+-- already holds (Rusia, China, Jepang ...) are not repeated here. Like
+-- lexicon/regions.lua, they stay out of the rule macros ({PLACE}) so those
+-- stay small; kimput.entities.lookup knows them.
+-- Left out on purpose: names that are also common given names (Chad, Jordan:
+-- Yordania is the Indonesian name).
+local L = "place"
+
+local function e(name, aliases)
+  return { name = name, kind = L, aliases = aliases or {} }
+end
+
+return {
+  -- Southeast Asia and the Pacific
+  e("Malaysia"), e("Singapura", { "Singapore" }), e("Thailand"), e("Filipina", { "Philippines" }),
+  e("Brunei Darussalam", { "Brunei" }), e("Kamboja", { "Cambodia" }), e("Laos"), e("Myanmar", { "Burma" }),
+  e("Timor Leste", { "Timor-Leste", "Timor Lorosae" }), e("Australia"), e("Selandia Baru", { "New Zealand" }),
+  e("Papua Nugini", { "Papua New Guinea", "PNG" }), e("Fiji"), e("Samoa"), e("Tonga"), e("Vanuatu"),
+  e("Kepulauan Solomon"), e("Kiribati"), e("Nauru"), e("Palau"), e("Tuvalu"),
+  e("Mikronesia"), e("Kepulauan Marshall"), e("Taiwan"), e("Hong Kong"),
+  -- South and Central Asia
+  e("Pakistan"), e("Bangladesh"), e("Sri Lanka"), e("Nepal"), e("Bhutan"), e("Maladewa", { "Maldives" }),
+  e("Afganistan", { "Afghanistan" }), e("Kazakhstan", { "Kazakstan" }), e("Uzbekistan"),
+  e("Kirgistan", { "Kirgizstan", "Kyrgyzstan" }), e("Tajikistan"), e("Turkmenistan"),
+  -- the Middle East
+  e("Arab Saudi", { "Saudi Arabia", "Saudi" }), e("Uni Emirat Arab", { "UEA" }), e("Qatar"), e("Kuwait"),
+  e("Bahrain"), e("Oman"), e("Yaman", { "Yemen" }), e("Irak", { "Iraq" }), e("Yordania"),
+  e("Lebanon", { "Libanon" }), e("Mesir"), e("Siprus"), e("Azerbaijan"), e("Armenia"), e("Georgia"),
+  -- Europe
+  e("Italia"), e("Spanyol"), e("Portugal"), e("Belanda"), e("Belgia"), e("Luksemburg"), e("Swiss"),
+  e("Austria"), e("Polandia"), e("Ceko", { "Republik Ceko", "Cheska" }), e("Slowakia", { "Slovakia" }),
+  e("Hongaria"), e("Rumania", { "Romania" }), e("Bulgaria"), e("Yunani"), e("Albania"), e("Serbia"),
+  e("Kroasia"), e("Slovenia"), e("Bosnia dan Herzegovina", { "Bosnia-Herzegovina", "Bosnia" }),
+  e("Montenegro"), e("Makedonia Utara"), e("Kosovo"), e("Moldova"), e("Lituania"),
+  e("Latvia"), e("Estonia"), e("Finlandia"), e("Swedia"), e("Norwegia"), e("Denmark"), e("Islandia"),
+  e("Irlandia"), e("Skotlandia"), e("Malta"), e("Monako"), e("Vatikan", { "Takhta Suci" }),
+  e("San Marino"), e("Andorra"), e("Liechtenstein"),
+  -- Africa
+  e("Afrika Selatan"), e("Nigeria"), e("Kenya"), e("Etiopia", { "Ethiopia" }), e("Tanzania"), e("Uganda"),
+  e("Rwanda"), e("Burundi"), e("Somalia"), e("Sudan"), e("Sudan Selatan"), e("Libya"), e("Tunisia"),
+  e("Aljazair", { "Algeria" }), e("Maroko"), e("Mauritania"), e("Senegal"), e("Ghana"),
+  e("Pantai Gading"), e("Kamerun"), e("Gabon"), e("Kongo", { "Republik Demokratik Kongo" }),
+  e("Angola"), e("Zambia"), e("Zimbabwe"), e("Mozambik"), e("Namibia"), e("Botswana"), e("Madagaskar"),
+  e("Malawi"), e("Mali"), e("Niger"), e("Burkina Faso"), e("Guinea"), e("Sierra Leone"), e("Liberia"),
+  e("Benin"), e("Togo"), e("Eritrea"), e("Djibouti"), e("Mauritius"), e("Seychelles"),
+  e("Republik Afrika Tengah"), e("Lesotho"), e("Eswatini"), e("Gambia"), e("Tanjung Verde"),
+  -- the Americas
+  e("Kanada"), e("Meksiko"), e("Brasil", { "Brazil" }), e("Argentina"), e("Chili", { "Cile" }),
+  e("Kolombia"), e("Venezuela"), e("Peru"), e("Ekuador"), e("Bolivia"), e("Paraguay"), e("Uruguay"),
+  e("Kuba"), e("Panama"), e("Kosta Rika"), e("Nikaragua"), e("Honduras"), e("Guatemala"),
+  e("El Salvador"), e("Haiti"), e("Republik Dominika"), e("Jamaika"), e("Suriname"), e("Guyana"),
+  e("Trinidad dan Tobago"), e("Bahama"), e("Barbados"),
+}
