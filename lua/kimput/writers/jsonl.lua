@@ -37,6 +37,18 @@ end
 
 local encode_value
 
+-- The parts of a line are joined every FLUSH parts into a chunk (out.chunks),
+-- so that a large record (a 16 MB article's quotes) holds its text about
+-- twice while encoding, not a list of millions of small strings.
+local FLUSH = 4096
+local function flush(out)
+  local n = #out
+  if n < FLUSH then return end
+  local chunks = out.chunks
+  chunks[#chunks + 1] = table.concat(out, "", 1, n)
+  for i = n, 1, -1 do out[i] = nil end
+end
+
 local function encode_table(t, out, depth)
   if depth > MAX_DEPTH then error("jsonl.encode: nesting deeper than " .. MAX_DEPTH .. " (a cycle?)", 0) end
   if is_array(t) then
@@ -44,6 +56,7 @@ local function encode_table(t, out, depth)
     for i = 1, #t do
       if i > 1 then out[#out + 1] = "," end
       encode_value(t[i], out, depth + 1)
+      flush(out)
     end
     out[#out + 1] = "]"
     return
@@ -65,6 +78,7 @@ local function encode_table(t, out, depth)
     local v = t[k]
     if v == nil then v = t[tonumber(k)] end
     encode_value(v, out, depth + 1)
+    flush(out)
   end
   out[#out + 1] = "}"
 end
@@ -95,9 +109,12 @@ end
 
 --- One value as one line of JSON (no newline at the end).
 function M.encode(value)
-  local out = {}
+  local out = { chunks = {} }
   encode_value(value, out, 0)
-  return table.concat(out)
+  local chunks = out.chunks
+  if #chunks == 0 then return table.concat(out) end
+  chunks[#chunks + 1] = table.concat(out)
+  return table.concat(chunks)
 end
 
 -- JSON null (cjson.null) becomes nil and a whole number an integer (lua-cjson
