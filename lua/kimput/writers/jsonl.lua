@@ -107,14 +107,19 @@ function encode_value(v, out, depth)
   end
 end
 
---- One value as one line of JSON (no newline at the end).
-function M.encode(value)
+-- One value as the chunks of one line of JSON.
+local function encode_chunks(value)
   local out = { chunks = {} }
   encode_value(value, out, 0)
   local chunks = out.chunks
-  if #chunks == 0 then return table.concat(out) end
   chunks[#chunks + 1] = table.concat(out)
-  return table.concat(chunks)
+  return chunks
+end
+
+--- One value as one line of JSON (no newline at the end).
+function M.encode(value)
+  local chunks = encode_chunks(value)
+  return #chunks == 1 and chunks[1] or table.concat(chunks)
 end
 
 -- JSON null (cjson.null) becomes nil and a whole number an integer (lua-cjson
@@ -175,7 +180,10 @@ function M.writer(fh)
 end
 
 function Writer:write(value)
-  self.fh:write(M.encode(value), "\n")
+  -- chunk by chunk: a large record is never joined into one string
+  local fh = self.fh
+  for _, chunk in ipairs(encode_chunks(value)) do fh:write(chunk) end
+  fh:write("\n")
   self.count = self.count + 1
 end
 
