@@ -18,24 +18,30 @@
 --   all      the timed run through every stage, which also keeps the
 --            doc:mentions() tables (a table per mention, 9 to 16 fields)
 --            that extraction does not build.
--- Each peak is the document's own: the kernel's peak counter is reset
--- before it (/proc/self/clear_refs); heap an earlier document freed but the
--- process kept counts as used, so a peak is never under-reported. Where
--- the reset is refused, the columns are the process's peak so far.
+-- Each peak is the document's own: extraction runs in a fresh process
+-- (this script with --extract MB), the run through every stage here after
+-- the kernel's peak counter is reset (/proc/self/clear_refs); heap an
+-- earlier (smaller) document freed but the process kept counts as used, so
+-- a peak is never under-reported. Where the reset is refused, "all" is the
+-- process's peak so far.
 --
 -- It is bounded: a stage that runs longer than the cap (SCALING_CAP seconds,
 -- default 30) is stopped by a count hook (it shows as "> cap"), the stages
 -- after it are not run at that size, and that stage and the ones after it
 -- are left out at the larger sizes (they could only be slower).
 --   bin/kimput run bench/scaling.lua [SIZES_MB...]      (default 1 2 4 8 16)
+--   bin/kimput run bench/scaling.lua --extract MB       (one extraction peak)
 local kimput = require "kimput"
 local corpus = require "kimput.corpus"
 local jsonl = require "kimput.writers.jsonl"
 local lfs = require "lfs"
 
 local cap = tonumber(os.getenv("SCALING_CAP") or "30")
+local extract_only = arg[1] == "--extract" and assert(tonumber(arg[2]), "--extract MB")
 local sizes = {}
-for i, a in ipairs(arg) do sizes[i] = assert(tonumber(a), "sizes are numbers of MB") end
+if not extract_only then
+  for i, a in ipairs(arg) do sizes[i] = assert(tonumber(a), "sizes are numbers of MB") end
+end
 if #sizes == 0 then sizes = { 1, 2, 4, 8, 16 } end
 
 -- The articles of examples/corpus, in name order.
@@ -170,12 +176,30 @@ end
 local arts = articles("examples/corpus")
 -- warm-up: the lexicons and rules every stage loads once per process
 extract(arts[1])
-run_stages({ text = arts[1] }, #arts[1] / 1e6)
+if not extract_only then run_stages({ text = arts[1] }, #arts[1] / 1e6) end
 local resets = reset_peak()
 local baseline = rss("VmRSS")
 local function growth(n)
   local peak = rss("VmHWM")
   return peak and baseline and ("%.1f"):format((peak - baseline) / n) or "?"
+end
+
+if extract_only then  -- the child: one document's extraction, its peak printed
+  local text = document_text(arts, extract_only)
+  reset_peak()
+  extract(text)
+  print(growth(#text))
+  return
+end
+
+-- The extraction peak of a document of mb MB, measured in a fresh process.
+local script = arg[0]
+local kimput_bin = (script:match("^(.*)/[^/]*$") or ".") .. "/../bin/kimput"
+local function extract_growth_of(mb)
+  local p = io.popen(("%q run %q --extract %g"):format(kimput_bin, script, mb))
+  local out = p and p:read("a") or ""
+  if p then p:close() end
+  return out:match("^%s*([%d.]+)%s*$") or "?"
 end
 local header = { ("%-6s"):format("MB") }
 for _, st in ipairs(stages) do header[#header + 1] = ("%9s"):format(st.name) end
@@ -189,9 +213,7 @@ local totals = {}
 for _, mb in ipairs(sizes) do
   local state = { text = document_text(arts, mb) }
   local real_mb = #state.text / 1e6
-  if resets then reset_peak() end
-  extract(state.text)
-  local extract_growth = growth(#state.text)
+  local extract_growth = extract_growth_of(mb)
   if resets then reset_peak() end
   local cells, total, complete = run_stages(state, real_mb)
   local all_growth = growth(#state.text)
