@@ -703,7 +703,8 @@ typedef struct {
 } kimput_event;
 
 /* Scratch memory of kimput_events_scan kept from one document to the next,
- * so that a scan of many documents allocates little more than its results.
+ * so that a scan of many documents allocates little more than its results
+ * (up to 4 MB: a larger document's scratch is freed after its scan).
  * Owned by the caller; one per thread. */
 typedef struct kimput_evwork kimput_evwork;
 
