@@ -38,7 +38,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     if (llen != len || memcmp(ltext, text, len) != 0) abort();
     if (kimput_utf8_valid(buf, size, NULL) && ltext != buf) abort();
     const kimput_token *lt = kimput_doc_tokens(lent, &lntok);
-    if (lntok != ntok || (ntok && memcmp(lt, t, ntok * sizeof *t) != 0)) abort();
+    if (lntok != ntok) abort();
+    for (size_t i = 0; i < ntok; i++)  /* field by field: the struct has padding */
+      if (lt[i].start != t[i].start || lt[i].end != t[i].end || lt[i].kind != t[i].kind || lt[i].flags != t[i].flags)
+        abort();
     kimput_doc_free(lent);
     free(buf);
   }

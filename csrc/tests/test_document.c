@@ -56,7 +56,9 @@ static void test_borrowed_text(void) {
   /* the stages see the same text */
   size_t nt_own, nt_lent;
   const kimput_token *a = kimput_doc_tokens(own, &nt_own), *b = kimput_doc_tokens(lent, &nt_lent);
-  CHECK(a && b && nt_own == nt_lent && memcmp(a, b, nt_own * sizeof *a) == 0);
+  CHECK(a && b && nt_own == nt_lent);
+  for (size_t i = 0; a && b && i < nt_own && i < nt_lent; i++)  /* field by field: the struct has padding */
+    CHECK(a[i].start == b[i].start && a[i].end == b[i].end && a[i].kind == b[i].kind && a[i].flags == b[i].flags);
   kimput_doc_free(own);
   kimput_doc_free(lent);
   /* a buffer whose byte after the text is not NUL is refused */
