@@ -1,5 +1,5 @@
-/* document.c -- a document owns its text and the lazily computed token and
- * sentence arrays. */
+/* document.c -- a document owns its text (or borrows the caller's) and the
+ * lazily computed token and sentence arrays. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -27,14 +27,23 @@ kimput_status kimput_doc_new(const char *text, size_t len, int flags,
   if (!doc) return KIMPUT_ERR_NOMEM;
   size_t bad = 0;
   if (kimput_utf8_valid(text, len, &bad)) {
-    doc->text = malloc(len + 1);
-    if (!doc->text) { free(doc); return KIMPUT_ERR_NOMEM; }
-    if (len) memcpy(doc->text, text, len);
-    doc->text[len] = '\0';
+    if ((flags & KIMPUT_DOC_BORROW) && text && text[len] == '\0') {
+      doc->text = text;  /* read in place: the caller keeps it alive and unchanged */
+    } else if (flags & KIMPUT_DOC_BORROW && text) {
+      free(doc);
+      return KIMPUT_ERR_ARG;  /* a borrowed text must be NUL-terminated */
+    } else {
+      doc->owned = malloc(len + 1);
+      if (!doc->owned) { free(doc); return KIMPUT_ERR_NOMEM; }
+      if (len) memcpy(doc->owned, text, len);
+      doc->owned[len] = '\0';
+      doc->text = doc->owned;
+    }
     doc->len = len;
   } else if (flags & KIMPUT_DOC_REPLACE_INVALID) {
-    kimput_status st = kimput_utf8_repair(text, len, &doc->text, &doc->len);
+    kimput_status st = kimput_utf8_repair(text, len, &doc->owned, &doc->len);
     if (st != KIMPUT_OK) { free(doc); return st; }
+    doc->text = doc->owned;
   } else {
     if (bad_offset) *bad_offset = bad;
     free(doc);
@@ -46,7 +55,7 @@ kimput_status kimput_doc_new(const char *text, size_t len, int flags,
 
 void kimput_doc_free(kimput_doc *doc) {
   if (!doc) return;
-  free(doc->text);
+  free(doc->owned);
   free(doc->tokens);
   free(doc->sentences);
   mention_set_free(doc->mentions);
@@ -61,7 +70,7 @@ const char *kimput_doc_text(const kimput_doc *doc, size_t *len) {
 
 size_t kimput_doc_memory(const kimput_doc *doc) {
   if (!doc) return 0;
-  return sizeof *doc + doc->len + 1 + doc->tokens_cap * sizeof *doc->tokens +
+  return sizeof *doc + (doc->owned ? doc->len + 1 : 0) + doc->tokens_cap * sizeof *doc->tokens +
          doc->nsentences * sizeof *doc->sentences + mention_set_memory(doc->mentions) +
          quote_set_memory(doc->attributed);
 }

@@ -7,7 +7,8 @@
 #include "kimput.h"
 
 struct kimput_doc {
-  char *text;              /* owned, NUL-terminated copy */
+  const char *text;        /* NUL-terminated: the private copy, or the caller's text */
+  char *owned;             /* the private copy, NULL when the text is borrowed (KIMPUT_DOC_BORROW) */
   size_t len;
   kimput_token *tokens;    /* lazily computed */
   size_t ntokens, tokens_cap;

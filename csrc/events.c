@@ -830,6 +830,10 @@ static void span_of(const scan *s, const frame *f, uint32_t *ea, uint32_t *eb) {
   *ea = a; *eb = b;
 }
 
+/* the largest scratch block kept from one document to the next (the block
+ * of a document of about 1.3 MB); a larger one is freed after its scan */
+#define EVWORK_KEEP ((size_t)4 << 20)
+
 struct kimput_evwork {
   char *block;  /* the per-token and per-mention arrays of the last scan */
   size_t cap;
@@ -878,10 +882,14 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
   if (work && work->cap >= bytes) {
     block = work->block;
   } else {
+    if (work) {  /* the smaller block goes first: never two at once */
+      free(work->block);
+      work->block = NULL;
+      work->cap = 0;
+    }
     block = malloc(bytes);
     if (!block) goto done;
-    if (work) {  /* kept for the next document */
-      free(work->block);
+    if (work && bytes <= EVWORK_KEEP) {  /* kept for the next document */
       work->block = block;
       work->cap = bytes;
     }

@@ -82,7 +82,8 @@ typedef struct kimput_doc kimput_doc;
 
 enum {
   KIMPUT_DOC_DEFAULT = 0,
-  KIMPUT_DOC_REPLACE_INVALID = 1  /* repair invalid UTF-8 instead of failing */
+  KIMPUT_DOC_REPLACE_INVALID = 1, /* repair invalid UTF-8 instead of failing */
+  KIMPUT_DOC_BORROW = 2           /* read the caller's text in place, no copy (see kimput_doc_new) */
 };
 
 /* A document owns a copy of its text and computes its tokens and sentences
@@ -95,7 +96,13 @@ enum {
 
 /* Creates a document holding a private copy of text. With invalid UTF-8 and
  * no KIMPUT_DOC_REPLACE_INVALID, returns KIMPUT_ERR_UTF8 and stores the
- * offset of the first bad byte in *bad_offset (when not NULL). */
+ * offset of the first bad byte in *bad_offset (when not NULL).
+ * With KIMPUT_DOC_BORROW the document reads text in place, saving a copy
+ * of its size: text[len] must be a readable byte and NUL (KIMPUT_ERR_ARG
+ * when it is another byte; a buffer that ends at text[len - 1] is the
+ * caller's error), and the caller keeps text allocated and unchanged until
+ * kimput_doc_free. A repaired text (KIMPUT_DOC_REPLACE_INVALID) is always
+ * the document's own copy. */
 kimput_status kimput_doc_new(const char *text, size_t len, int flags,
                              kimput_doc **out, size_t *bad_offset);
 void kimput_doc_free(kimput_doc *doc);
@@ -725,7 +732,8 @@ typedef struct {
 } kimput_event;
 
 /* Scratch memory of kimput_events_scan kept from one document to the next,
- * so that a scan of many documents allocates little more than its results.
+ * so that a scan of many documents allocates little more than its results
+ * (up to 4 MB: a larger document's scratch is freed after its scan).
  * Owned by the caller; one per thread. */
 typedef struct kimput_evwork kimput_evwork;
 

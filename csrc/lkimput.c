@@ -1,8 +1,10 @@
 /* lkimput.c -- the kimput.core Lua module: documents, tokens, sentences.
  *
  * A Document userdata owns its kimput_doc and frees it in __gc (= __close =
- * doc:close()). Its user value is a table the Lua layer uses as the
- * document's cache, dropped on close. The C memory a document holds is
+ * doc:close()). Its first user value is a table the Lua layer uses as the
+ * document's cache, dropped on close; its second is the text as a Lua
+ * string, which the C document reads in place (KIMPUT_DOC_BORROW: no copy
+ * of the text in C) and doc:text() returns without copying. The C memory a document holds is
  * invisible to Lua's collector, which only sees the small userdata: it is
  * reported as it grows (report_memory), so that a loop over a corpus
  * collects dead documents as promptly as if their bytes were Lua's.
@@ -124,17 +126,22 @@ static int l_parse(lua_State *L) {
   const char *text = luaL_checklstring(L, 1, &len);
   int flags = lua_toboolean(L, 2) ? KIMPUT_DOC_REPLACE_INVALID : KIMPUT_DOC_DEFAULT;
   /* the userdata exists (and owns nothing) before the C document does */
-  lk_document *d = lua_newuserdatauv(L, sizeof *d, 1);
+  lk_document *d = lua_newuserdatauv(L, sizeof *d, 2);
   d->doc = NULL;
   d->reported = 0;
   luaL_setmetatable(L, LK_DOCUMENT);
   lua_newtable(L);
   lua_setiuservalue(L, -2, 1);
   size_t bad = 0;
-  kimput_status st = kimput_doc_new(text, len, flags, &d->doc, &bad);
+  /* a Lua string is NUL-terminated and immutable; the user value keeps it alive */
+  kimput_status st = kimput_doc_new(text, len, flags | KIMPUT_DOC_BORROW, &d->doc, &bad);
   if (st == KIMPUT_ERR_UTF8)
     return luaL_error(L, "invalid UTF-8 at byte %d (pass {invalid = \"replace\"} to repair it)", (int)bad + 1);
   if (st != KIMPUT_OK) return lk_error(L, "kimput.parse", st);
+  if (kimput_doc_text(d->doc, NULL) == text) {  /* else a repaired copy: doc:text() makes its string */
+    lua_pushvalue(L, 1);
+    lua_setiuservalue(L, -2, 2);
+  }
   report_memory(L, d);
   return 1;
 }
@@ -147,6 +154,8 @@ static int l_gc(lua_State *L) {
   d->doc = NULL;
   lua_pushnil(L);
   lua_setiuservalue(L, 1, 1);
+  lua_pushnil(L);
+  lua_setiuservalue(L, 1, 2);  /* the text it borrowed */
   return 0;
 }
 
@@ -165,11 +174,15 @@ static int l_tostring(lua_State *L) {
   return 1;
 }
 
-/* doc:text() */
+/* doc:text(): one string per document, made once */
 static int l_text(lua_State *L) {
   size_t len;
   const char *text = kimput_doc_text(lk_checkdoc(L, 1), &len);
+  if (lua_getiuservalue(L, 1, 2) == LUA_TSTRING) return 1;
+  lua_pop(L, 1);
   lua_pushlstring(L, text, len);
+  lua_pushvalue(L, -1);
+  lua_setiuservalue(L, 1, 2);
   return 1;
 }
 

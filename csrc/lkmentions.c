@@ -1,8 +1,8 @@
 /* lkmentions.c -- binding of the lexicon (lexicon.c) and the mention stage
  * (mentions.c): kimput.core.lexicon() and kimput.core.mentions(). The
  * words come from the Lua lexicons (lua/kimput/entities.lua builds the
- * lexicon once); results come back as flat integer arrays, never a table
- * per mention. */
+ * lexicon once); the result tables of doc:mentions() and doc:quotes() are
+ * built here, once per document. */
 #include <stdlib.h>
 
 #include "lk.h"
@@ -116,40 +116,6 @@ static void push_entities(lua_State *L, const kimput_entity *e, size_t ne) {
   }
 }
 
-/* core.mentions(doc, lexicon, spans) -> flat, entities
- *   flat: {start, stop, role_start, role_stop, entity, kind, form, flags, ...} per mention,
- *         1-based inclusive offsets, role 0/0 when none, entity 1-based (0: none), kind and
- *         form as 0-based enum values
- *   entities: {name1, kind1, gaz1, name2, ...}: the canonical name, the kind name, and the
- *         gazetteer id (-1 for a name no list holds) */
-static int l_mentions(lua_State *L) {
-  kimput_doc *doc = lk_checkdoc(L, 1);
-  kimput_lexicon *lex = check_lex(L, 2);
-  size_t len;
-  kimput_doc_text(doc, &len);
-  uint32_t *spans;
-  size_t nspans = lk_checkspans(L, 3, len, &spans);
-  const kimput_mention *m;
-  const kimput_entity *e;
-  size_t nm, ne;
-  kimput_status st = kimput_doc_mentions(doc, lex, spans, nspans, &m, &nm, &e, &ne);
-  free(spans);
-  if (st != KIMPUT_OK) return lk_error(L, "mentions", st);
-  lua_createtable(L, (int)(nm * 8), 0);
-  for (size_t i = 0; i < nm; i++) {
-    int role = m[i].role_start != KIMPUT_UNSET;
-    lua_Integer v[8] = {(lua_Integer)m[i].start + 1, (lua_Integer)m[i].end,
-                        role ? (lua_Integer)m[i].role_start + 1 : 0, role ? (lua_Integer)m[i].role_end : 0,
-                        (lua_Integer)m[i].entity + 1, m[i].kind, m[i].form, m[i].flags};
-    for (int k = 0; k < 8; k++) {
-      lua_pushinteger(L, v[k]);
-      lua_rawseti(L, -2, (lua_Integer)(8 * i + (size_t)k + 1));
-    }
-  }
-  push_entities(L, e, ne);
-  return 2;
-}
-
 /* Sets t[key] = text[s..e) (lower-cased when lower) on the table on top. */
 static void set_text(lua_State *L, const char *key, const char *text, uint32_t s, uint32_t e, int lower) {
   if (!lower) {
@@ -169,6 +135,85 @@ static void set_text(lua_State *L, const char *key, const char *text, uint32_t s
 static void set_int(lua_State *L, const char *key, lua_Integer v) {
   lua_pushinteger(L, v);
   lua_setfield(L, -2, key);
+}
+
+/* core.mentions(doc, lexicon, spans) -> list, entities
+ *   list: the mention tables of doc:mentions() (README "Quotations, speakers
+ *         and entities"), built here once, in text order: every mention
+ *         that names an entity, and every title standing for a person, with
+ *         text, start, stop (the role written before a name included),
+ *         name_start, name_stop, kind, form, entity (1-based), name,
+ *         role_start, role_stop, title, resolved, pronoun, description; the
+ *         Lua layer adds country and roles per entity
+ *   entities: {name1, kind1, gaz1, name2, ...}: the canonical name, the kind name, and the
+ *         gazetteer id (-1 for a name no list holds)
+ * Each table is sized for its fields, and one name string serves every
+ * mention of an entity: no intermediate array, no rehash. */
+static int l_mentions(lua_State *L) {
+  kimput_doc *doc = lk_checkdoc(L, 1);
+  kimput_lexicon *lex = check_lex(L, 2);
+  size_t len;
+  const char *text = kimput_doc_text(doc, &len);
+  uint32_t *spans;
+  size_t nspans = lk_checkspans(L, 3, len, &spans);
+  const kimput_mention *m;
+  const kimput_entity *e;
+  size_t nm, ne;
+  kimput_status st = kimput_doc_mentions(doc, lex, spans, nspans, &m, &nm, &e, &ne);
+  free(spans);
+  if (st != KIMPUT_OK) return lk_error(L, "mentions", st);
+  size_t nout = 0;
+  for (size_t i = 0; i < nm; i++)
+    if ((m[i].entity >= 0 && (size_t)m[i].entity < ne) || m[i].form == KIMPUT_MENTION_TITLE) nout++;
+  lua_settop(L, 3);
+  push_entities(L, e, ne);  /* 4 */
+  lua_createtable(L, nout > INT32_MAX ? INT32_MAX : (int)nout, 0);  /* 5 */
+  lua_Integer slot = 0;
+  for (size_t i = 0; i < nm; i++) {
+    const kimput_mention *x = &m[i];
+    int named = x->entity >= 0 && (size_t)x->entity < ne;
+    if (!named && x->form != KIMPUT_MENTION_TITLE) continue;
+    int role = x->role_start != KIMPUT_UNSET && x->role_start <= x->role_end && x->role_end <= len;
+    int marked = x->form == KIMPUT_MENTION_PRONOUN || x->form == KIMPUT_MENTION_DESCRIPTION;
+    int resolved = (x->flags & KIMPUT_MENTIONF_RESOLVED) != 0;
+    /* text, start, stop, name_start, name_stop, kind, form + the optional ones */
+    lua_createtable(L, 0, 7 + 2 * named + 3 * role + marked + resolved);
+    uint32_t s = x->start, end = x->end;
+    if (end > len) end = (uint32_t)len;
+    if (s > end) s = end;
+    set_int(L, "name_start", (lua_Integer)s + 1);
+    set_int(L, "name_stop", (lua_Integer)end);
+    lua_pushstring(L, kimput_entity_kind_name(x->kind));
+    lua_setfield(L, -2, "kind");
+    lua_pushstring(L, kimput_mention_form_name(x->form));
+    lua_setfield(L, -2, "form");
+    if (resolved) {
+      lua_pushboolean(L, 1);
+      lua_setfield(L, -2, "resolved");
+    }
+    if (named) {
+      set_int(L, "entity", (lua_Integer)x->entity + 1);
+      lua_rawgeti(L, 4, 3 * (lua_Integer)x->entity + 1);  /* the entity's one name string */
+      lua_setfield(L, -2, "name");
+    }
+    if (role) {
+      set_int(L, "role_start", (lua_Integer)x->role_start + 1);
+      set_int(L, "role_stop", (lua_Integer)x->role_end);
+      set_text(L, "title", text, x->role_start, x->role_end, 0);
+      /* the role written before the name is part of the mention */
+      if (x->form == KIMPUT_MENTION_NAME && x->role_start < s) s = x->role_start;
+    }
+    set_int(L, "start", (lua_Integer)s + 1);
+    set_int(L, "stop", (lua_Integer)end);
+    set_text(L, "text", text, s, end, 0);
+    if (marked) {
+      lua_pushboolean(L, 1);
+      lua_setfield(L, -2, x->form == KIMPUT_MENTION_PRONOUN ? "pronoun" : "description");
+    }
+    lua_rawseti(L, 5, ++slot);
+  }
+  lua_pushvalue(L, 4);
+  return 2;
 }
 
 /* core.quotes(doc, lexicon, spans) -> the list of doc:quotes() (README

@@ -41,7 +41,7 @@ describe("document memory", function()
   it("reports the C memory a document holds, growing as stages run", function()
     local doc = kimput.parse(BIG)
     local fresh = doc:memory()
-    assert.is_true(fresh > #BIG)
+    assert.is_true(fresh < #BIG / 100)  -- the text is read in place (below)
     doc:token_count()
     local tokenized = doc:memory()
     assert.is_true(tokenized > fresh + #BIG)  -- a token per word, more than a byte each
@@ -49,6 +49,23 @@ describe("document memory", function()
     assert.is_true(doc:memory() > tokenized)
     doc:close()
     assert.equal(0, doc:memory())
+  end)
+
+  it("reads the text in place: the Lua string, with no copy in C nor per doc:text()", function()
+    local doc = kimput.parse(BIG)
+    assert.equal(BIG, doc:text())
+    collectgarbage()
+    collectgarbage("stop")
+    local before = collectgarbage("count")
+    for _ = 1, 10 do assert.equal(#BIG, #doc:text()) end
+    local grown = (collectgarbage("count") - before) * 1024
+    collectgarbage("restart")
+    assert.is_true(grown < #BIG, "doc:text() allocated " .. grown .. " bytes")
+    -- a repaired text is the document's own, made a Lua string once
+    local repaired = kimput.parse(BIG .. "\255", { invalid = "replace" })
+    assert.is_true(repaired:memory() > #BIG)
+    assert.equal(BIG .. "\239\191\189", repaired:text())
+    assert.equal(repaired:text(), repaired:text())
   end)
 
   for _, mode in ipairs({ "generational", "incremental" }) do

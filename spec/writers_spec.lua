@@ -86,6 +86,19 @@ describe("JSON Lines writer", function()
     assert.equal("null", jsonl.encode(0 / 0))
   end)
 
+  it("encodes a record of many thousand items (joined in chunks) as one exact line", function()
+    local nums, items, expected = {}, {}, {}
+    for i = 1, 20000 do
+      nums[i] = i
+      items[i] = { text = "kata " .. i, start = i }
+      expected[i] = ('{"start":%d,"text":"kata %d"}'):format(i, i)
+    end
+    assert.equal("[" .. table.concat(nums, ",") .. "]", jsonl.encode(nums))
+    local line = jsonl.encode({ quotes = items, id = "a/b" })
+    assert.equal('{"id":"a/b","quotes":[' .. table.concat(expected, ",") .. "]}", line)
+    assert.same({ quotes = items, id = "a/b" }, jsonl.decode(line))
+  end)
+
   it("refuses what JSON cannot hold, and cycles, with an error", function()
     assert.has_error(function() jsonl.encode({ f = print }) end)
     local t = {}

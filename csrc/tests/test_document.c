@@ -1,5 +1,6 @@
 /* Unit tests of what a document tells its owner about itself: the memory it
- * holds as its lazy arrays are computed (kimput_doc_memory). */
+ * holds as its lazy arrays are computed (kimput_doc_memory), and the text
+ * it reads in place when borrowed (KIMPUT_DOC_BORROW). */
 #include <stdlib.h>
 #include <string.h>
 
@@ -42,8 +43,48 @@ static void test_memory_of_edge_documents(void) {
   kimput_doc_free(d);
 }
 
+static void test_borrowed_text(void) {
+  const char *s = "Menteri itu tiba di Jakarta pada Senin. Ia bertemu wartawan.";
+  size_t n = strlen(s), len;
+  kimput_doc *own = NULL, *lent = NULL;
+  CHECK(kimput_doc_new(s, n, 0, &own, NULL) == KIMPUT_OK);
+  CHECK(kimput_doc_new(s, n, KIMPUT_DOC_BORROW, &lent, NULL) == KIMPUT_OK);
+  /* read in place: the caller's bytes, and no copy counted */
+  CHECK(kimput_doc_text(lent, &len) == s && len == n);
+  CHECK(kimput_doc_text(own, NULL) != s);
+  CHECK(kimput_doc_memory(lent) + n < kimput_doc_memory(own));
+  /* the stages see the same text */
+  size_t nt_own, nt_lent;
+  const kimput_token *a = kimput_doc_tokens(own, &nt_own), *b = kimput_doc_tokens(lent, &nt_lent);
+  CHECK(a && b && nt_own == nt_lent);
+  for (size_t i = 0; a && b && i < nt_own && i < nt_lent; i++)  /* field by field: the struct has padding */
+    CHECK(a[i].start == b[i].start && a[i].end == b[i].end && a[i].kind == b[i].kind && a[i].flags == b[i].flags);
+  kimput_doc_free(own);
+  kimput_doc_free(lent);
+  /* a buffer whose byte after the text is not NUL is refused */
+  char buf[8] = "abcdefg";
+  kimput_doc *d = (kimput_doc *)1;
+  CHECK(kimput_doc_new(buf, 3, KIMPUT_DOC_BORROW, &d, NULL) == KIMPUT_ERR_ARG && d == NULL);
+  /* a repaired text is the document's own copy */
+  CHECK(kimput_doc_new("a\xff" "b", 3, KIMPUT_DOC_BORROW | KIMPUT_DOC_REPLACE_INVALID, &d, NULL) == KIMPUT_OK);
+  const char *t = kimput_doc_text(d, &len);
+  CHECK(len == 5 && memcmp(t, "a\xef\xbf\xbd" "b", 5) == 0 && t[5] == '\0');
+  kimput_doc_free(d);
+  /* invalid UTF-8 without repair fails as without the flag */
+  size_t bad = 0;
+  CHECK(kimput_doc_new("a\xff", 2, KIMPUT_DOC_BORROW, &d, &bad) == KIMPUT_ERR_UTF8 && bad == 1);
+  /* the empty text, also as NULL */
+  CHECK(kimput_doc_new("", 0, KIMPUT_DOC_BORROW, &d, NULL) == KIMPUT_OK);
+  CHECK(kimput_doc_tokens(d, &n) == NULL && n == 0);
+  kimput_doc_free(d);
+  CHECK(kimput_doc_new(NULL, 0, KIMPUT_DOC_BORROW, &d, NULL) == KIMPUT_OK);
+  CHECK(kimput_doc_text(d, &len) != NULL && len == 0);
+  kimput_doc_free(d);
+}
+
 int main(void) {
   test_memory_grows_with_stages();
   test_memory_of_edge_documents();
+  test_borrowed_text();
   return CHECK_SUMMARY();
 }

@@ -218,31 +218,11 @@ function M.spans(doc)
   return spans
 end
 
-local KIND_NAMES = { [0] = "person", "org", "outlet", "place" }
-local FORM_NAMES = { [0] = "name", "title", "pronoun", "description" }
-
 --- The mentions of entities in the document, see the top of this file.
 function Document:mentions()
   local cache = self:_cache()
   if cache.mentions and cache.mentions_generation == generation then return cache.mentions end
-  local text = self:text()
-  local flat, ents = core.mentions(self, M.lexicon(), M.spans(self))
-  local out = {}
-  for i = 1, #flat, 8 do
-    local s, e, rs, re, ent = flat[i], flat[i + 1], flat[i + 2], flat[i + 3], flat[i + 4]
-    local form = FORM_NAMES[flat[i + 6]]
-    local m = { name_start = s, name_stop = e, kind = KIND_NAMES[flat[i + 5]], form = form,
-                resolved = flat[i + 7] & 1 ~= 0 or nil, entity = ent > 0 and ent or nil }
-    if ent > 0 then m.name = ents[3 * ent - 2] end
-    if rs > 0 then
-      m.role_start, m.role_stop = rs, re
-      m.title = text:sub(rs, re)
-      if form == "name" and rs < s then s = rs end  -- the role written before the name is part of the mention
-    end
-    m.start, m.stop, m.text = s, e, text:sub(s, e)
-    if form == "pronoun" then m.pronoun = true elseif form == "description" then m.description = true end
-    if m.name or form == "title" then out[#out + 1] = m end
-  end
+  local out, ents = core.mentions(self, M.lexicon(), M.spans(self))  -- the tables, built in C once
   -- per entity, once: the gazetteer's country and the roles the text gives (one shared list)
   local country, roles = {}, {}
   for _, m in ipairs(out) do
@@ -250,17 +230,17 @@ function Document:mentions()
     if ent and country[ent] == nil then
       local gaz = ents[3 * ent] >= 0 and by_key[normalise(m.name)]
       country[ent] = gaz and gaz.entry.country or false
-      roles[ent] = {}
     end
     if ent and m.title and m.form == "name" then
       local list = roles[ent]
+      if not list then list = {}; roles[ent] = list end
       if list[#list] ~= m.title then list[#list + 1] = m.title end
     end
   end
   for _, m in ipairs(out) do
     if m.entity then
       m.country = country[m.entity] or nil
-      if m.kind == "person" and #roles[m.entity] > 0 then m.roles = roles[m.entity] end
+      if m.kind == "person" then m.roles = roles[m.entity] end
     end
   end
   cache.mentions, cache.mentions_generation = out, generation

@@ -37,6 +37,18 @@ end
 
 local encode_value
 
+-- The parts of a line are joined every FLUSH parts into a chunk (out.chunks),
+-- so that a large record (a 16 MB article's quotes) holds its text about
+-- twice while encoding, not a list of millions of small strings.
+local FLUSH = 4096
+local function flush(out)
+  local n = #out
+  if n < FLUSH then return end
+  local chunks = out.chunks
+  chunks[#chunks + 1] = table.concat(out, "", 1, n)
+  for i = n, 1, -1 do out[i] = nil end
+end
+
 local function encode_table(t, out, depth)
   if depth > MAX_DEPTH then error("jsonl.encode: nesting deeper than " .. MAX_DEPTH .. " (a cycle?)", 0) end
   if is_array(t) then
@@ -44,6 +56,7 @@ local function encode_table(t, out, depth)
     for i = 1, #t do
       if i > 1 then out[#out + 1] = "," end
       encode_value(t[i], out, depth + 1)
+      flush(out)
     end
     out[#out + 1] = "]"
     return
@@ -65,6 +78,7 @@ local function encode_table(t, out, depth)
     local v = t[k]
     if v == nil then v = t[tonumber(k)] end
     encode_value(v, out, depth + 1)
+    flush(out)
   end
   out[#out + 1] = "}"
 end
@@ -93,11 +107,19 @@ function encode_value(v, out, depth)
   end
 end
 
+-- One value as the chunks of one line of JSON.
+local function encode_chunks(value)
+  local out = { chunks = {} }
+  encode_value(value, out, 0)
+  local chunks = out.chunks
+  chunks[#chunks + 1] = table.concat(out)
+  return chunks
+end
+
 --- One value as one line of JSON (no newline at the end).
 function M.encode(value)
-  local out = {}
-  encode_value(value, out, 0)
-  return table.concat(out)
+  local chunks = encode_chunks(value)
+  return #chunks == 1 and chunks[1] or table.concat(chunks)
 end
 
 -- JSON null (cjson.null) becomes nil and a whole number an integer (lua-cjson
@@ -158,7 +180,10 @@ function M.writer(fh)
 end
 
 function Writer:write(value)
-  self.fh:write(M.encode(value), "\n")
+  -- chunk by chunk: a large record is never joined into one string
+  local fh = self.fh
+  for _, chunk in ipairs(encode_chunks(value)) do fh:write(chunk) end
+  fh:write("\n")
   self.count = self.count + 1
 end
 
