@@ -1,7 +1,9 @@
 /* libFuzzer target: the gazetteer with fuzzed forms. The input's lines
  * before a line "--" are surface forms (the first byte of each picks its
  * flags), added with growing ids, some twice; the rest is the document
- * (repaired as a document is), scanned over spans cut from its length. */
+ * (repaired as a document is), scanned over spans cut from its length;
+ * each form is looked up again (kimput_gaz_get) and the longest form is
+ * asked for at every token (kimput_gaz_longest). */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -27,6 +29,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
       int flags = (unsigned char)s[i] % 4;
       kimput_status st = kimput_gaz_add(g, s + i + 1, j - i - 1, id++, flags);
       if (st != KIMPUT_OK && st != KIMPUT_ERR_ARG) abort();
+      int32_t got = -1;
+      if (st == KIMPUT_OK && (!kimput_gaz_get(g, s + i + 1, j - i - 1, &got) || got < 0 || got >= id)) abort();
     }
     i = j + 1;
   }
@@ -46,6 +50,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         }
       }
       free(m);
+    }
+    size_t ntok;
+    const kimput_token *t = kimput_doc_tokens(doc, &ntok);
+    const char *text = kimput_doc_text(doc, &len);
+    for (size_t i = 0; i < ntok; i++) {
+      int32_t found = -1;
+      size_t avail = ntok - i < KIMPUT_GAZ_MAX_WORDS * 2 ? ntok - i : KIMPUT_GAZ_MAX_WORDS * 2;
+      size_t k = kimput_gaz_longest(g, text, t + i, avail, &found);
+      if (k > avail || (k && (found < 0 || found >= id))) abort();
     }
     kimput_doc_free(doc);
   }

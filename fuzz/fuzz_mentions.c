@@ -75,6 +75,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
       if (q[i].kind == KIMPUT_QUOTE_TERM && q[i].speaker != -1) abort();
     }
   }
+  /* the lexicon's own lookups on the raw bytes: any phrase, any id */
+  (void)kimput_lexicon_classes(lex, (const char *)data, size < 200 ? size : 200);
+  size_t name_len = 0;
+  int32_t any_id = size ? (int32_t)data[0] - 8 : -1;
+  const char *name = kimput_lexicon_entity_name(lex, any_id, &name_len);
+  if (name && name_len == 0) abort();
   kimput_doc_free(doc);
   return 0;
 }
