@@ -36,6 +36,10 @@ void **lk_guard(lua_State *L);
  * that calls no Lua function in between). */
 size_t lk_checkspans(lua_State *L, int idx, size_t text_len, uint32_t **out);
 
+/* Registers the metatable `name` of a userdata class (once): gc as __gc and
+ * __close (it must tolerate a second call), methods as __index. */
+void lk_newclass(lua_State *L, const char *name, lua_CFunction gc, const luaL_Reg *methods);
+
 /* Each feature's binding adds its functions to the module table on the top
  * of the stack. Listed in lkimput.c's open_features[]. */
 void lk_open_page(lua_State *L);

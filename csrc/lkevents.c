@@ -280,11 +280,6 @@ static const luaL_Reg functions[] = {
 };
 
 void lk_open_events(lua_State *L) {
-  luaL_newmetatable(L, LK_EVLEX);
-  lua_pushcfunction(L, l_evlex_gc);
-  lua_setfield(L, -2, "__gc");
-  luaL_newlib(L, evlex_methods);
-  lua_setfield(L, -2, "__index");
-  lua_pop(L, 1);
+  lk_newclass(L, LK_EVLEX, l_evlex_gc, evlex_methods);
   luaL_setfuncs(L, functions, 0);
 }

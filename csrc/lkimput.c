@@ -89,6 +89,19 @@ void **lk_guard(lua_State *L) {
   return slot;
 }
 
+void lk_newclass(lua_State *L, const char *name, lua_CFunction gc, const luaL_Reg *methods) {
+  if (luaL_newmetatable(L, name)) {
+    lua_pushcfunction(L, gc);
+    lua_setfield(L, -2, "__gc");
+    lua_pushcfunction(L, gc);
+    lua_setfield(L, -2, "__close");
+    lua_newtable(L);
+    luaL_setfuncs(L, methods, 0);
+    lua_setfield(L, -2, "__index");
+  }
+  lua_pop(L, 1);
+}
+
 size_t lk_checkspans(lua_State *L, int idx, size_t text_len, uint32_t **out) {
   idx = lua_absindex(L, idx);
   luaL_checktype(L, idx, LUA_TTABLE);

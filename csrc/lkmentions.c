@@ -137,6 +137,17 @@ static void set_int(lua_State *L, const char *key, lua_Integer v) {
   lua_setfield(L, -2, key);
 }
 
+/* The arguments (doc, lexicon, spans) of core.mentions and core.quotes:
+ * returns the number of spans; *spans is malloc'd, the caller frees it;
+ * *text and *len are the document's text. */
+static size_t check_doc_args(lua_State *L, kimput_doc **doc, kimput_lexicon **lex, const char **text,
+                             size_t *len, uint32_t **spans) {
+  *doc = lk_checkdoc(L, 1);
+  *lex = check_lex(L, 2);
+  *text = kimput_doc_text(*doc, len);
+  return lk_checkspans(L, 3, *len, spans);
+}
+
 /* core.mentions(doc, lexicon, spans) -> list, entities
  *   list: the mention tables of doc:mentions() (README "Quotations, speakers
  *         and entities"), built here once, in text order: every mention
@@ -150,12 +161,12 @@ static void set_int(lua_State *L, const char *key, lua_Integer v) {
  * Each table is sized for its fields, and one name string serves every
  * mention of an entity: no intermediate array, no rehash. */
 static int l_mentions(lua_State *L) {
-  kimput_doc *doc = lk_checkdoc(L, 1);
-  kimput_lexicon *lex = check_lex(L, 2);
+  kimput_doc *doc;
+  kimput_lexicon *lex;
+  const char *text;
   size_t len;
-  const char *text = kimput_doc_text(doc, &len);
   uint32_t *spans;
-  size_t nspans = lk_checkspans(L, 3, len, &spans);
+  size_t nspans = check_doc_args(L, &doc, &lex, &text, &len, &spans);
   const kimput_mention *m;
   const kimput_entity *e;
   size_t nm, ne;
@@ -221,12 +232,12 @@ static int l_mentions(lua_State *L) {
  * (1-based inclusive), kind, speaker, speaker_span = {start, stop}, cue
  * (lower case), via, unclosed, part. */
 static int l_quotes(lua_State *L) {
-  kimput_doc *doc = lk_checkdoc(L, 1);
-  kimput_lexicon *lex = check_lex(L, 2);
+  kimput_doc *doc;
+  kimput_lexicon *lex;
+  const char *text;
   size_t len;
-  const char *text = kimput_doc_text(doc, &len);
   uint32_t *spans;
-  size_t nspans = lk_checkspans(L, 3, len, &spans);
+  size_t nspans = check_doc_args(L, &doc, &lex, &text, &len, &spans);
   const kimput_attribution *q;
   size_t nq, ne;
   kimput_status st = kimput_doc_attribute(doc, lex, spans, nspans, &q, &nq);
@@ -288,11 +299,6 @@ static const luaL_Reg functions[] = {
 };
 
 void lk_open_mentions(lua_State *L) {
-  luaL_newmetatable(L, LK_LEXICON);
-  lua_pushcfunction(L, l_lex_gc);
-  lua_setfield(L, -2, "__gc");
-  luaL_newlib(L, lex_methods);
-  lua_setfield(L, -2, "__index");
-  lua_pop(L, 1);
+  lk_newclass(L, LK_LEXICON, l_lex_gc, lex_methods);
   luaL_setfuncs(L, functions, 0);
 }

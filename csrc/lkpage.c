@@ -305,21 +305,8 @@ static const luaL_Reg page_functions[] = {
   {NULL, NULL}
 };
 
-static void new_class(lua_State *L, const char *name, lua_CFunction gc, const luaL_Reg *methods) {
-  if (luaL_newmetatable(L, name)) {
-    lua_pushcfunction(L, gc);
-    lua_setfield(L, -2, "__gc");
-    lua_pushcfunction(L, gc);
-    lua_setfield(L, -2, "__close");
-    lua_newtable(L);
-    luaL_setfuncs(L, methods, 0);
-    lua_setfield(L, -2, "__index");
-  }
-  lua_pop(L, 1);
-}
-
 void lk_open_page(lua_State *L) {
-  new_class(L, LK_PAGESET, l_pageset_gc, pageset_methods);
-  new_class(L, LK_PAGE, l_page_gc, page_methods);
+  lk_newclass(L, LK_PAGESET, l_pageset_gc, pageset_methods);
+  lk_newclass(L, LK_PAGE, l_page_gc, page_methods);
   luaL_setfuncs(L, page_functions, 0);
 }
