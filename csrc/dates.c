@@ -1863,6 +1863,11 @@ kimput_status kimput_dates_scan(const char *text, size_t len, const kimput_token
   *out = NULL;
   *count = 0;
   if (ref && ref->year && !valid_date(ref->year, ref->month, ref->day)) return KIMPUT_ERR_ARG;
+  /* the caller's tokens must lie inside text, in order: the grammar reads
+   * bytes at their offsets and around them */
+  for (size_t i = 0; i < ntokens; i++)
+    if (tokens[i].start > tokens[i].end || tokens[i].end > len || (i && tokens[i].start < tokens[i - 1].end))
+      return KIMPUT_ERR_ARG;
   pthread_once(&words_once, init_words);  /* thread-safe, once per process */
   scanner sc;
   memset(&sc, 0, sizeof sc);
