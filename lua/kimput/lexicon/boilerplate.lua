@@ -214,12 +214,23 @@ M.suffixes = {
 }
 
 -- Phrases naming the outlets an article draws on; every match of every
--- pattern in every body line counts, in order of position.
-local DESCR = [[(?:(?i:laman|situs\s+web|situs|portal|media|kantor\s+berita|surat\s+kabar|harian|stasiun\s+televisi|stasiun\s+TV|website|akun\s+resmi)\s+)?]]
+-- pattern in every body line counts, in order of position. A description
+-- may come first: "laman resmi X", "media pemerintah Rusia X", "media
+-- lokal China, X" (page.lua drops a country or a title caught at the front
+-- of the name).
+local DESCR = [[(?:(?i:laman|situs\s+web|situs|portal|media|kantor\s+berita|surat\s+kabar|harian|stasiun\s+televisi|stasiun\s+TV|website|akun\s+resmi)]] ..
+  [[(?:\s+(?i:resmi|lokal|nasional|internasional|asing|setempat|pemerintah|negara|milik\s+pemerintah|milik\s+negara))*]] ..
+  [[(?:{sp}+{place},)?{sp}+(?!{weekday}))?]]
 M.sources = {
   { pattern = [[(?:[dD]ilansir|[mM]elansir|DILANSIR|MELANSIR)(?:\s+(?i:dari|oleh))?{sp}+]] .. DESCR ..
       [[(?<source>{source})(?:{sp}+dari{sp}+]] .. DESCR .. [[(?<source2>{source}))?]] },
   { pattern = [[(?:[dD]ikutip|[mM]engutip|[dD]inukil|[dD]isadur|DIKUTIP|MENGUTIP)\s+(?i:dari)\s+]] .. DESCR .. [[(?<source>{source})]] },
+  -- "seperti dikutip AFP", "dikutip Reuters, Jumat": the outlet without "dari"
+  { pattern = [[(?:[dD]ikutip|DIKUTIP)(?:\s+oleh)?{sp}+]] .. DESCR .. [[(?<source>{source})]] },
+  -- "seperti ditulis X", "sebagaimana yang ditulis X" (the writer draws on X's
+  -- text; "seperti dilaporkan X" only says what X reported, as annotated)
+  { pattern = [[(?:[sS]eperti|[sS]ebagaimana)(?:\s+yang)?\s+ditulis(?:\s+oleh)?{sp}+]] ..
+      DESCR .. [[(?<source>{source})]] },
 }
 
 -- Publication dates stated inside the article: the dateline-date form, a
