@@ -82,10 +82,22 @@ return {
     "Marsekal", "Marsma", "Marsdya", "Laksamana", "Laksma", "Laksda", "Laksdya", "Kolonel", "Letkol",
     "Letnan Kolonel", "Mayor", "Kapten", "Lettu", "Letda", "Letnan", "Serma", "Serka", "Sertu", "Serda",
     "Sersan", "Kopral", "Praka", "Pratu", "Prada",
+    -- written out in full, as some outlets do
+    "Letnan Satu", "Letnan Dua", "Sersan Mayor", "Sersan Kepala", "Sersan Satu", "Sersan Dua",
+    "Kopral Kepala", "Kopral Satu", "Kopral Dua", "Prajurit Kepala", "Prajurit Satu", "Prajurit Dua",
+    "Marsekal Pertama", "Marsekal Muda", "Marsekal Madya", "Laksamana Pertama", "Laksamana Muda",
+    "Laksamana Madya",
     -- police
     "Jenderal Polisi", "Jenderal Pol", "Komjen", "Komjen Pol", "Irjen", "Irjen Pol", "Inspektur Jenderal",
     "Brigjen Pol", "Kombes", "Kombes Pol", "Komisaris Besar", "AKBP", "Kompol", "AKP", "Iptu", "Ipda",
     "Aiptu", "Aipda", "Bripka", "Brigpol", "Briptu", "Bripda", "Bharada", "Brigadir",
+    -- written out in full ("Ajun Komisaris Besar Polisi X")
+    "Komisaris Jenderal", "Komisaris Jenderal Polisi", "Inspektur Jenderal Polisi", "Brigadir Jenderal Polisi",
+    "Komisaris Besar Polisi", "Ajun Komisaris Besar", "Ajun Komisaris Besar Polisi", "Komisaris",
+    "Komisaris Polisi", "Ajun Komisaris", "Ajun Komisaris Polisi", "Inspektur Satu", "Inspektur Polisi Satu",
+    "Inspektur Dua", "Inspektur Polisi Dua", "Ajun Inspektur Satu", "Ajun Inspektur Dua",
+    "Ajun Inspektur Polisi Satu", "Ajun Inspektur Polisi Dua", "Brigadir Kepala", "Brigadir Polisi",
+    "Brigadir Satu", "Brigadir Dua", "Bhayangkara Satu", "Bhayangkara Dua",
     -- honorifics and degrees written before a name
     "Pak", "Bu", "Bapak", "Ibu", "Mas", "Mbak", "Bang", "Tuan", "Nyonya", "H.", "Hj.", "H", "Hj", "Haji", "Hajah",
     "Dr.", "dr.", "drg.", "Prof.", "Ir.", "Drs.", "Dra.", "KH", "K.H.", "Habib", "Ustaz", "Ustadz", "Kiai",
