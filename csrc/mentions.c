@@ -560,6 +560,7 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
   ch->gaz_person = ch->head = ch->place = -1;
   size_t j = i, boundary = i, limit = i + MAX_CHAIN_TOKENS < end ? i + MAX_CHAIN_TOKENS : end;
   int force_qual = 0, commas = 0, after_comma = 0, last_rank = 0, after_title = 0, after_acronym = 0;
+  int after_org = 0;  /* the last part of the role was an organisation head (Partai, Universitas) */
   size_t org_s = i;
   while (j < limit) {
     if (j > i && !joined(c, j)) break;
@@ -591,7 +592,7 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       if (ch->head < 0 && (u.cls & KIMPUT_LEX_TITLE)) ch->head = u.entry;
       force_qual = (u.cls & KIMPUT_LEX_JURISDICTION) != 0;
       after_title = 1;
-      after_acronym = 0;
+      after_acronym = after_org = 0;
       org_s = j + u.n;  /* a body named after the title starts here */
       j = boundary = j + u.n;
       after_comma = 0;
@@ -617,6 +618,7 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
     if (u.n && (u.cls & (KIMPUT_LEX_QUALIFIER | KIMPUT_LEX_ORG_HEAD | KIMPUT_LEX_JURISDICTION)) &&
         (is_cap(t) || after_title)) {  /* "juru bicara militer" */
       after_title = after_acronym = 0;
+      after_org = (u.cls & KIMPUT_LEX_ORG_HEAD) && !(u.cls & KIMPUT_LEX_JURISDICTION);
       /* an office that is not a title (Polres, Kodim) is always followed by its place */
       force_qual = (u.cls & KIMPUT_LEX_JURISDICTION) ? ((u.cls & KIMPUT_LEX_TITLE) ? 1 : 3) : 0;
       j = boundary = j + u.n;
@@ -655,6 +657,27 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
     size_t n = name_run(c, j, limit);
     if (n == 0) break;
     size_t k = j + n;
+    if (after_org && !after_comma) {
+      /* the capitalised words after an organisation head name the body:
+         "Ketua Partai Maju Jaya, Budi Santoso" (the name after the comma);
+         "Rektor Universitas Nusa Raya Ani Lestari" (a body's name and a
+         person's run together: the person takes the last two words) */
+      after_org = 0;
+      if (punct_is(c, k, limit, ',') && k + 1 < limit && is_cap(&c->t[k + 1]) && !look(c, k + 1, limit).n &&
+          name_run(c, k + 1, end)) {
+        j = boundary = k;
+        continue;
+      }
+      unit v = k < limit && joined(c, k) ? look(c, k, limit) : (unit){0, 0, -1, -1};
+      if (v.n && v.ent >= 0 && ent_kind(c, v.ent) == KIMPUT_ENT_PERSON) {  /* "... Partai Bulan Bintang" + a known name */
+        j = boundary = k;
+        continue;
+      }
+      if (n >= 3 && strong_words(c, k - 2, k) == 2) {
+        j = boundary = k - 2;
+        continue;
+      }
+    }
     if (n == 1 && after_acronym && !after_comma) {  /* "Direktur PDAM Tirta": the name of the body */
       j = boundary = k;
       after_acronym = 0;

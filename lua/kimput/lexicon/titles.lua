@@ -132,7 +132,7 @@ return {
     "Pengadilan", "Mahkamah", "Kejaksaan", "Kepolisian", "Komite", "Dewan", "Majelis", "Asosiasi", "Himpunan",
     "Ikatan", "Persatuan", "Perhimpunan", "Serikat", "Gabungan", "Federasi", "Koalisi", "Aliansi",
     "Rumah Sakit", "Direktorat", "Biro", "Otoritas", "Inspektorat", "Satgas", "Satuan Tugas", "Balai",
-    "Polda", "Polres", "Polresta", "Polsek", "Kodam",
+    "Polda", "Polres", "Polresta", "Polsek", "Kodam", "Universitas", "Politeknik", "Sekolah Tinggi", "Akademi",
   },
   -- short names of regional and national offices that stand inside titles
   -- (Kepala Bappeda X, Kadis Dinkes X): never part of a person's name
@@ -143,7 +143,7 @@ return {
     "Kemendagri", "Kemenkeu", "Kemenlu", "Kemenhan", "Kemenkumham", "Kementan", "Kemendag", "Kemenperin",
     "Kemnaker", "Kemenhub", "Kemenpora", "Kemenparekraf", "Kominfo", "Komdigi", "Pemprov", "Pemkab", "Pemkot",
   },
-  connectors = { "dan", "untuk", "di", "bidang", "urusan", "&" },
+  connectors = { "dan", "untuk", "di", "dari", "bidang", "urusan", "&" },
   particles = { "bin", "binti", "van", "von", "de", "da", "der", "den", "al", "el", "dos", "ibn", "ibnu", "bt" },
   adverbs = { "juga", "pun", "lalu", "kemudian", "kembali", "sempat", "telah", "sudah", "pula", "turut", "ikut",
               "akhirnya", "langsung", "sendiri", "secara", "demikian", "begitu" },
