@@ -61,8 +61,9 @@ M.lines = {
   -- "Penulis: A | Editor: B", "Rep: A/ Red: B"
   { short = true, class = "credit", field = "editor",
     pattern = [[^(?i:penulis|reporter|rep|pewarta|wartawan|kontributor)\s*:[^|/]*[|/]\s*(?i:editor|redaktur|red)\s*:\s*(?<value>[^|]+?)\s*(?:\|.*)?$]] },
+  -- (a date after a bar makes the line a time stamp: "Reporter : A | Kamis, 14 Maret 2024 10:15")
   { short = true, class = "credit",
-    pattern = [[^(?i:penulis|reporter|rep|pewarta|wartawan|kontributor|laporan\s+wartawan|oleh|fotografer|videografer)\s*:]] },
+    pattern = [[^(?i:penulis|reporter|rep|pewarta|wartawan|kontributor|laporan\s+wartawan|oleh|fotografer|videografer)\s*:(?![^|\n]{0,80}+\|{sp}*(?:{weekday}{sp}*,?{sp}*)?{date})]] },
   -- a bare label with the name on the next line: "Oleh" / "NAMA PENULIS"
   { short = true, class = "credit", next = "credit",
     pattern = [[^(?i:penulis|reporter|pewarta|wartawan|kontributor|oleh|fotografer|videografer)\s*:?$]] },
@@ -113,6 +114,9 @@ M.lines = {
   -- "... kereta/KCNA", "Kepala Dinas/Ist": a photo credit after a slash
   { tail = true, class = "caption",
     pattern = [[/(?<=\S/)(?:Ist|Istimewa|Dok|Dokumentasi|Net|Internet|Antara|ANTARA|AFP|AP|Reuters|REUTERS|KCNA|Xinhua|EPA|Getty\s+Images|Shutterstock|Instagram|Tangkapan\s+layar|Screenshot)\.?\)?$]] },
+  -- the labels of an image's credit and caption: "Sumber gambar, X", "Keterangan foto: ..."
+  { short = true, class = "caption",
+    pattern = [[^(?i:sumber\s+(?:gambar|foto|ilustrasi)|keterangan\s+(?:gambar|foto)|kredit\s+foto)\s*[,:]\s*\S]] },
   -- an all-caps photo credit on its own line, then the caption: "DOKUMENTASI POLRES X"
   { short = true, class = "caption", next = "caption", next_paragraph = true,
     pattern = [[^(?:DOKUMENTASI|DOK\.?|FOTO|ARSIP)\b[\p{Lu}\d\s/.,&()-]*$]] },
