@@ -1818,7 +1818,14 @@ static size_t scan_at(scanner *sc, size_t i) {
   ymd r;
   int y, dec;
   if (k == KIMPUT_TOK_NUMBER || k == KIMPUT_TOK_DATE) {
-    if ((e = date_core(sc, i, 0, &r))) return finish_date(sc, i, e, r);
+    if ((e = date_core(sc, i, 0, &r))) {
+      ymd r2;
+      /* "1 Januari - 31 Maret 2024": the first date of a range takes the second's year */
+      if (!r.y && r.d && (is_dash(sc, e) || word_is(sc, e, "hingga") || word_is(sc, e, "sampai")) &&
+          date_core(sc, e + 1, 0, &r2) && r2.y && r2.m && valid_date(r.m > r2.m ? r2.y - 1 : r2.y, r.m, r.d))
+        r.y = r.m > r2.m ? r2.y - 1 : r2.y;
+      return finish_date(sc, i, e, r);
+    }
     if ((e = day_range(sc, i))) return e;
     if (day_number(sc, i, &y) && (cls(sc, i + 1) == L_MONTH || cls(sc, i + 1) == L_MONTH_ABBR))
       return year_number(sc, i + 2, &y) ? i + 3 : i + 2;  /* 31 Februari: no date at all */

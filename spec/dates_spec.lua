@@ -239,6 +239,8 @@ describe("dates: ranges of days", function()
       found("Diskon berlaku 1 Januari-31 Maret 2024 di semua toko."))
     assert.are.same({ "30 Desember=2023-12-30", "2 Januari 2024=2024-01-02" },
       found("Libur sekolah 30 Desember-2 Januari 2024 diperpanjang."))
+    assert.are.same({ "1 Desember=2019-12-01", "31 Maret 2020=2020-03-31" },
+      found("Program berjalan 1 Desember - 31 Maret 2020 di kota."))
   end)
   it("leave scores and impossible days alone", function()
     assert.are.same({}, found("Tim tamu menang 3-1 pada laga pembuka."))
