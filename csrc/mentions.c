@@ -879,7 +879,9 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       if (desc && p >= 0) {
         emit(c, rs, c->t[ch.end].end, rs, re, p, KIMPUT_ENT_PERSON, KIMPUT_MENTION_DESCRIPTION,
              KIMPUT_MENTIONF_RESOLVED);
-      } else if (is_cap(t) && ch.head >= 0) {
+      } else if ((is_cap(t) || ch.role_end > i + u.n) && ch.head >= 0) {
+        /* a title alone ("Menlu"), or a lower-case one that a body or place
+           completes ("kata juru bicara Kremlin"): an unnamed speaker */
         emit(c, rs, re, rs, re, p, KIMPUT_ENT_PERSON, KIMPUT_MENTION_TITLE, p >= 0 ? KIMPUT_MENTIONF_RESOLVED : 0);
       }
       /* the places and organisations of the role still count */
