@@ -382,6 +382,14 @@ static int opens_sentence(const ctx *c, uint32_t off) {
   return 1;
 }
 
+/* The mention starting at byte off follows a cue that follows a closing
+ * quote mark ("...," kata X): X is who the sentence is about. */
+static int speaks_after_quote(const ctx *c, uint32_t off) {
+  size_t k = first_at(c->t, c->nt, sizeof *c->t, off);
+  if (k < 2 || k >= c->nt || c->t[k].start != off) return 0;
+  return (look(c, k - 1, k).cls & KIMPUT_LEX_CUE_AFTER) && c->t[k - 2].kind == KIMPUT_TOK_QUOTE;
+}
+
 static void emit(ctx *c, uint32_t start, uint32_t end, uint32_t role_s, uint32_t role_e, int32_t entity, int kind,
                  int form, int flags) {
   struct mention_set *o = c->out;
@@ -405,6 +413,9 @@ static void emit(ctx *c, uint32_t start, uint32_t end, uint32_t role_s, uint32_t
   if (kind == KIMPUT_ENT_PERSON && entity >= 0 && c->cur_subject < 0 && c->cur_first < 0 &&
       opens_sentence(c, role_s != KIMPUT_UNSET && role_s < start ? role_s : start))
     c->cur_subject = entity;  /* "Dia merasa ...": a pronoun subject keeps its person the topic */
+  if (kind == KIMPUT_ENT_PERSON && entity >= 0 && form == KIMPUT_MENTION_NAME && c->cur_subject < 0 &&
+      speaks_after_quote(c, role_s != KIMPUT_UNSET && role_s < start ? role_s : start))
+    c->cur_subject = entity;  /* the speaker of a quotation is whom the next "dia" means */
   if (kind == KIMPUT_ENT_PERSON && entity >= 0 && form != KIMPUT_MENTION_PRONOUN && c->cur_first < 0)
     c->cur_first = entity;
 }

@@ -190,6 +190,12 @@ describe("attribution", function()
     local qs = kimput.parse("Ketua Fraksi Rakyat Jaya Dimas Arya menyatakan menolak."):quotes()
     for _, q in ipairs(qs) do assert.truthy(q.text:find("%a"), "a reported clause has words") end
   end)
+  it("takes 'dia' after a quotation as its speaker, not an earlier sentence's subject", function()
+    local qs = quotes('Wali Kota Rina Marlina menyebut, "Semua sekolah siaga." ' ..
+      '"Kami menyiapkan perahu karet," tutur Kepala Dinas Sosial Hendra Wijaya kepada wartawan. ' ..
+      'Dia menambahkan, "Warga jangan panik."')
+    assert.same({ "Rina Marlina", "Hendra Wijaya", "Hendra Wijaya" }, { qs[1].speaker, qs[2].speaker, qs[3].speaker })
+  end)
   it("takes a lower-case title with its body as an unnamed speaker's description", function()
     local q = only('"Tidak ada perubahan sikap," kata juru bicara Kementerian Perdagangan.')
     assert.equal("juru bicara Kementerian Perdagangan", q.speaker)
