@@ -702,6 +702,14 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
 
   switch (frm) {
   case KIMPUT_FRAME_SEND:
+    if (direct && from >= 0 && object < 0 && subjects.n > 0 &&
+        (type == KIMPUT_EVENT_LETTER || type == KIMPUT_EVENT_MESSAGE) &&
+        s->men[subjects.m[0]].entity != s->men[from].entity) {
+      /* "X membalas surat dari Y": the letter answered is Y's, the reply goes to Y */
+      f->from = subjects;
+      list_fwd(s, hi, from, &f->to);
+      break;
+    }
     if (from >= 0) list_add(&f->from, from);
     else if (w->cls == KIMPUT_EVW_NOUN && object >= 0 && !verbal) list_add(&f->from, object);  /* surat X untuk Y */
     else f->from = subjects;

@@ -56,6 +56,8 @@ describe("doc:events()", function()
     assert.same({ "Ahmad Subianto", "Lee Min Ho" }, { ev[2].sender, ev[2].recipient })
     local e = one("Subianto membalas surat Lee dua hari kemudian.")
     assert.same({ "letter", "Ahmad Subianto", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
+    e = one("Subianto membalas surat dari Presiden Lee Min Ho pada Jumat.")
+    assert.same({ "letter", "Ahmad Subianto", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
   end)
 
   it("reads X dan Y bertukar surat as two letters", function()
