@@ -382,6 +382,13 @@ static int opens_sentence(const ctx *c, uint32_t off) {
   return 1;
 }
 
+/* Token i follows a cue, or a cue and a determiner ("kata seorang pejabat"). */
+static int after_cue(const ctx *c, size_t i) {
+  const uint32_t cues = KIMPUT_LEX_CUE_AFTER | KIMPUT_LEX_CUE_BEFORE | KIMPUT_LEX_CUE_ACCORDING;
+  if (i > 0 && (look(c, i - 1, i).cls & KIMPUT_LEX_DETERMINER)) i--;
+  return i > 0 && (look(c, i - 1, i).cls & cues) != 0;
+}
+
 /* The mention starting at byte off follows a cue that follows a closing
  * quote mark ("...," kata X): X is who the sentence is about. */
 static int speaks_after_quote(const ctx *c, uint32_t off) {
@@ -890,9 +897,9 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       if (desc && p >= 0) {
         emit(c, rs, c->t[ch.end].end, rs, re, p, KIMPUT_ENT_PERSON, KIMPUT_MENTION_DESCRIPTION,
              KIMPUT_MENTIONF_RESOLVED);
-      } else if ((is_cap(t) || ch.role_end > i + u.n) && ch.head >= 0) {
+      } else if ((is_cap(t) || (ch.role_end > i + u.n && after_cue(c, i))) && ch.head >= 0) {
         /* a title alone ("Menlu"), or a lower-case one that a body or place
-           completes ("kata juru bicara Kremlin"): an unnamed speaker */
+           completes after a cue ("kata juru bicara Kremlin"): an unnamed speaker */
         emit(c, rs, re, rs, re, p, KIMPUT_ENT_PERSON, KIMPUT_MENTION_TITLE, p >= 0 ? KIMPUT_MENTIONF_RESOLVED : 0);
       }
       /* the places and organisations of the role still count */

@@ -43,6 +43,21 @@ describe("doc:events()", function()
     assert.same({ "Lee Min Ho", "Ahmad Subianto" }, { e.sender, e.recipient })
   end)
 
+  it("a video call is a call; a handshake a meeting", function()
+    local e = one("Subianto menggelar panggilan video dengan Lee untuk membahas perdagangan.")
+    assert.same({ "call", "Ahmad Subianto", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
+    e = one("Kowalska dan Tanaka berjabat tangan sebelum makan malam.")
+    assert.equal("meeting", e.type)
+  end)
+
+  it("an undated event takes the date of the event before only when they share a party", function()
+    local ev = events("Subianto bertemu Lee di Seoul pada Senin (17/6/2024). Subianto juga menelepon Tanaka.")
+    assert.same({ "2024-06-17", "2024-06-17" }, { ev[1].date, ev[2].date })
+    ev = events("Subianto bertemu Lee di Seoul pada Senin (17/6/2024). Kowalska menelepon Tanaka.")
+    assert.equal(2, #ev)
+    assert.same({ "2024-06-17" }, { ev[1].date, ev[2].date })  -- the call has no date
+  end)
+
   it("reads Y menerima surat dari X", function()
     local e = one("Presiden Lee Min Ho menerima surat dari Subianto.")
     assert.same({ "letter", "Ahmad Subianto", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
