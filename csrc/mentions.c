@@ -272,6 +272,15 @@ static int is_acronym(const ctx *c, const kimput_token *t) {
   return 1;
 }
 
+/* A regnal number: II, III, IV, VI ... (I and V alone are initials). */
+static int is_roman(const ctx *c, const kimput_token *t) {
+  size_t n = t->end - t->start;
+  if (t->kind != KIMPUT_TOK_WORD || n < 2 || n > 4) return 0;
+  for (uint32_t k = t->start; k < t->end; k++)
+    if (c->text[k] != 'I' && c->text[k] != 'V' && c->text[k] != 'X') return 0;
+  return 1;
+}
+
 /* Tokens a and b = a + 1 stand on one line with only spaces (or nothing) between. */
 static int joined(const ctx *c, size_t b) {
   if (b == 0 || (c->t[b].flags & KIMPUT_TOKF_NEWLINE)) return 0;
@@ -325,6 +334,7 @@ static size_t name_run(const ctx *c, size_t i, size_t end) {
       if (closes) { j++; good = j; break; }
       if (u.n && (u.cls & STOPS_NAME)) break;
       if (u.n && u.ent >= 0 && (ent_kind(c, u.ent) != KIMPUT_ENT_PERSON || u.n > 1)) break;
+      if (j > i && is_roman(c, t)) { j++; good = j; break; }  /* Charles III, Abdullah II */
       if ((is_acronym(c, t) && t->end - t->start > 2) || inner_period(c, t)) break;
       j++;
       good = j;
