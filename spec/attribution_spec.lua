@@ -196,6 +196,15 @@ describe("attribution", function()
       'Dia menambahkan, "Warga jangan panik."')
     assert.same({ "Rina Marlina", "Hendra Wijaya", "Hendra Wijaya" }, { qs[1].speaker, qs[2].speaker, qs[3].speaker })
   end)
+  it("reads the less common cues: beber, seloroh, keluh, akui, bilang; mengaku and berpesan before a quote", function()
+    assert.same({ "Joko Susilo", "beber" }, (function()
+      local q = only('"Uangnya dipakai untuk judi," beber Kasat Reskrim Joko Susilo.')
+      return { q.speaker, q.cue }
+    end)())
+    assert.equal("Rina Amelia", only('"Harga cabai naik terus," keluh Rina Amelia, pedagang pasar.').speaker)
+    assert.equal("Dodi Saputra", only('Dodi Saputra mengaku: "Saya tidak tahu apa-apa."').speaker)
+    assert.equal("Hasan Basri", only('Bupati Hasan Basri berpesan, "Jaga kebersihan sungai."').speaker)
+  end)
   it("takes a nickname and initials given after a name as that person's", function()
     local q = only('Kepala Dinas Pangan, Bambang Sutrisno, yang akrab disapa Tris, datang. "Stok aman," kata Tris.')
     assert.equal("Bambang Sutrisno", q.speaker)
@@ -318,11 +327,11 @@ describe("attribution", function()
     assert.equal("Joko Waluyo", text:sub(q.speaker_span[1], q.speaker_span[2]))
   end)
   it("follows cue words added from Lua", function()
-    local text = '"Sudah, hentikan saja," sergah Kapolsek Heru Saputra.'
+    local text = '"Sudah, hentikan saja," desis Kapolsek Heru Saputra.'
     assert.is_nil(only(text).cue)
-    kimput.quotes.cue{ after = { "sergah" } }
+    kimput.quotes.cue{ after = { "desis" } }
     local q = only(text)
-    assert.same({ "sergah", "Heru Saputra" }, { q.cue, q.speaker })
+    assert.same({ "desis", "Heru Saputra" }, { q.cue, q.speaker })
   end)
   it("follows titles added from Lua", function()
     local text = '"Lanjut," kata Datu Lembah Hijau Andi Lolo.'
