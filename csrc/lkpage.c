@@ -31,8 +31,16 @@
 #define LK_PAGESET "kimput.PageSet"
 #define LK_PAGE "kimput.Page"
 
+/* What a LINE rule's value is a fact of (set:add's field): meta() reads it. */
+enum { FIELD_NONE, FIELD_EDITOR, FIELD_TRANSLATOR, FIELD_SOURCES, FIELD_OUTLET, FIELD_PUBLISHED, FIELD_HEADLINE,
+       FIELD_COUNT };
+static const char *const field_names[] = {"", "editor", "translator", "sources", "outlet", "published", "headline",
+                                          NULL};
+
 typedef struct {
   kimput_pageset *set;  /* NULL once collected */
+  uint8_t *fields;      /* per LINE rule: FIELD_* (malloc'd, freed by __gc) */
+  size_t nfields;
 } lk_pageset;
 
 static kimput_pageset *check_pageset(lua_State *L, int idx) {
@@ -45,12 +53,17 @@ static int l_pageset_gc(lua_State *L) {
   lk_pageset *p = luaL_checkudata(L, 1, LK_PAGESET);
   kimput_pageset_free(p->set);
   p->set = NULL;
+  free(p->fields);
+  p->fields = NULL;
+  p->nfields = 0;
   return 0;
 }
 
 static int l_pageset(lua_State *L) {
   lk_pageset *p = lua_newuserdatauv(L, sizeof *p, 0);
   p->set = NULL;
+  p->fields = NULL;
+  p->nfields = 0;
   luaL_setmetatable(L, LK_PAGESET);
   kimput_status st = kimput_pageset_new(&p->set);
   if (st != KIMPUT_OK) return lk_error(L, "kimput.pageset", st);
@@ -69,9 +82,10 @@ static int check_class(lua_State *L, int idx) {
   return luaL_argerror(L, idx, lua_pushfstring(L, "unknown line class '%s'", name));
 }
 
-/* set:add(kind, class, next, flags, pattern) */
+/* set:add(kind, class, next, flags, pattern [, field]) */
 static int l_add(lua_State *L) {
   kimput_pageset *set = check_pageset(L, 1);
+  lk_pageset *p = lua_touserdata(L, 1);
   kimput_page_rule rule = {0};
   rule.kind = (uint8_t)check_kind(L, 2);
   rule.cls = lua_isnoneornil(L, 3) ? KIMPUT_LINE_BODY : (uint8_t)check_class(L, 3);
@@ -83,6 +97,17 @@ static int l_add(lua_State *L) {
   if (strchr(flags, 't')) rule.flags |= KIMPUT_PAGE_TAIL;
   size_t len;
   const char *pattern = luaL_checklstring(L, 6, &len);
+  uint8_t field = (uint8_t)luaL_checkoption(L, 7, "", field_names);
+  if (field != FIELD_NONE && rule.kind != KIMPUT_PAGE_LINE) return luaL_argerror(L, 7, "only a line rule states a field");
+  if (rule.kind == KIMPUT_PAGE_LINE) {  /* room for the field first: a failed add leaves it unused */
+    size_t n = kimput_pageset_count(set, KIMPUT_PAGE_LINE) + 1;
+    if (n > p->nfields) {
+      uint8_t *f = realloc(p->fields, n);
+      if (!f) return lk_error(L, "page rule", KIMPUT_ERR_NOMEM);
+      p->fields = f;
+      p->nfields = n;
+    }
+  }
   char msg[256];
   size_t off = 0;
   kimput_status st = kimput_pageset_add(set, &rule, pattern, len, msg, sizeof msg, &off);
@@ -94,6 +119,7 @@ static int l_add(lua_State *L) {
   }
   if (st == KIMPUT_ERR_UTF8) return luaL_argerror(L, 6, "not valid UTF-8");
   if (st != KIMPUT_OK) return lk_error(L, "page rule", st);
+  if (rule.kind == KIMPUT_PAGE_LINE) p->fields[kimput_pageset_count(set, KIMPUT_PAGE_LINE) - 1] = field;
   lua_pushboolean(L, 1);
   return 1;
 }
@@ -144,11 +170,13 @@ static int l_page_gc(lua_State *L) {
 static int l_page_classify(lua_State *L) {
   kimput_doc *doc = lk_checkdoc(L, 1);
   kimput_pageset *set = check_pageset(L, 2);
-  kimput_page *page = lua_newuserdatauv(L, sizeof *page, 1);
+  kimput_page *page = lua_newuserdatauv(L, sizeof *page, 2);
   memset(page, 0, sizeof *page);
   luaL_setmetatable(L, LK_PAGE);
   lua_pushvalue(L, 1);  /* the document, for page:sub() */
   lua_setiuservalue(L, -2, 1);
+  lua_pushvalue(L, 2);  /* the rule set, for the rules' fields in page:meta() */
+  lua_setiuservalue(L, -2, 2);
   kimput_status st = kimput_page_classify(doc, set, page);
   if (st != KIMPUT_OK) return lk_error(L, "page cleaning", st);
   return 1;
@@ -264,6 +292,115 @@ static int l_page_sub(lua_State *L) {
   return 1;
 }
 
+static int is_trimmed_byte(unsigned char c) {
+  return c == ' ' || (c >= '\t' && c <= '\r') || c == 0xC2 || c == 0xA0;
+}
+
+/* Pushes text[start..end) with the bytes Lua's "[%s\194\160]" matches taken
+ * off both ends (as the Lua layer trims values), or nil when unset. */
+static void push_trimmed(lua_State *L, const char *text, uint32_t start, uint32_t end) {
+  if (start == KIMPUT_UNSET) {
+    lua_pushnil(L);
+    return;
+  }
+  while (start < end && is_trimmed_byte((unsigned char)text[start])) start++;
+  while (end > start && is_trimmed_byte((unsigned char)text[end - 1])) end--;
+  lua_pushlstring(L, text + start, end - start);
+}
+
+/* Stack slots of page:meta()'s results, from `base`. */
+enum { M_OUTLET, M_DATELINE, M_HEADLINE, M_STAMP, M_UPDATE, M_EDITOR, M_TRANSLATOR, M_CREDITED, M_MORE, M_COUNT };
+
+/* page:meta() -> outlet, dateline, headline, stamp, update, editor,
+ * translator, credited, more: what the page's lines state, in one pass in
+ * C (the Lua layer parses the stamp and names the place):
+ *   outlet, dateline: the opening's, else those of the first dateline line
+ *     (its outlet also while the dateline is unset), else a rule's outlet field;
+ *   headline: the first headline line, else a rule's headline field;
+ *   stamp, update: the first time stamp line (not an update), the first of an update;
+ *   editor: a rule's editor field, else the closing initials; translator: the field;
+ *   credited: { {pos=, value=}, ... } of the sources fields, or nil;
+ *   more: true when another time stamp line (not an update) follows `stamp`.
+ * Values are trimmed as the Lua layer trims; a field's first non-empty value counts. */
+static int l_page_meta(lua_State *L) {
+  kimput_page *page = check_page(L, 1);
+  lua_getiuservalue(L, 1, 1);
+  const char *text = kimput_doc_text(lk_checkdoc(L, -1), NULL);
+  lua_getiuservalue(L, 1, 2);
+  const lk_pageset *ps = luaL_checkudata(L, -1, LK_PAGESET);
+  luaL_checkstack(L, M_COUNT + FIELD_COUNT + 4, "page meta");
+  int base = lua_gettop(L) + 1;
+  for (int k = 0; k < M_COUNT; k++) lua_pushnil(L);
+  int have_dateline = 0, more = 0;
+  if (page->open_line >= 0) {
+    push_trimmed(L, text, page->open_outlet.start, page->open_outlet.end);
+    lua_replace(L, base + M_OUTLET);
+    push_trimmed(L, text, page->open_place.start, page->open_place.end);
+    lua_replace(L, base + M_DATELINE);
+    have_dateline = page->open_place.start != KIMPUT_UNSET;
+  }
+  int field_slot[FIELD_COUNT] = {0};  /* the first value of each field, on the stack after the results */
+  lua_Integer ncredited = 0;
+  for (size_t j = 0; j < page->count; j++) {
+    const kimput_page_line *l = &page->lines[j];
+    if (l->cls == KIMPUT_LINE_HEADLINE && lua_isnil(L, base + M_HEADLINE)) {
+      lua_pushlstring(L, text + l->start, l->end - l->start);
+      lua_replace(L, base + M_HEADLINE);
+    } else if (l->cls == KIMPUT_LINE_TIMESTAMP) {
+      int slot = (l->flags & KIMPUT_LINEF_UPDATED) ? M_UPDATE : M_STAMP;
+      if (lua_isnil(L, base + slot)) {
+        lua_pushlstring(L, text + l->start, l->end - l->start);
+        lua_replace(L, base + slot);
+      } else if (slot == M_STAMP) {
+        more = 1;
+      }
+    } else if (l->cls == KIMPUT_LINE_DATELINE && !have_dateline) {
+      push_trimmed(L, text, l->value_start, l->value_end);
+      lua_replace(L, base + M_DATELINE);
+      have_dateline = l->value_start != KIMPUT_UNSET;
+      if (lua_isnil(L, base + M_OUTLET)) {
+        push_trimmed(L, text, l->outlet_start, l->outlet_end);
+        lua_replace(L, base + M_OUTLET);
+      }
+    }
+    uint8_t field = l->rule >= 0 && (size_t)l->rule < ps->nfields ? ps->fields[l->rule] : FIELD_NONE;
+    if (field == FIELD_NONE || l->value_start == KIMPUT_UNSET) continue;
+    if (field != FIELD_SOURCES && field_slot[field]) continue;
+    push_trimmed(L, text, l->value_start, l->value_end);
+    if (lua_rawlen(L, -1) == 0) {
+      lua_pop(L, 1);
+    } else if (field == FIELD_SOURCES) {
+      if (lua_isnil(L, base + M_CREDITED)) {
+        lua_newtable(L);
+        lua_replace(L, base + M_CREDITED);
+      }
+      lua_createtable(L, 0, 2);
+      lua_insert(L, -2);
+      lua_setfield(L, -2, "value");
+      lua_pushinteger(L, (lua_Integer)l->start + 1);
+      lua_setfield(L, -2, "pos");
+      lua_rawseti(L, base + M_CREDITED, ++ncredited);
+    } else {
+      field_slot[field] = lua_gettop(L);
+    }
+  }
+  static const struct { uint8_t field, slot; } fallback[] = {
+    {FIELD_OUTLET, M_OUTLET}, {FIELD_HEADLINE, M_HEADLINE}, {FIELD_EDITOR, M_EDITOR}, {FIELD_TRANSLATOR, M_TRANSLATOR}};
+  for (size_t k = 0; k < sizeof fallback / sizeof *fallback; k++) {
+    if (!lua_isnil(L, base + fallback[k].slot) || !field_slot[fallback[k].field]) continue;
+    lua_pushvalue(L, field_slot[fallback[k].field]);
+    lua_replace(L, base + fallback[k].slot);
+  }
+  if (lua_isnil(L, base + M_EDITOR) && page->close_line >= 0) {
+    push_trimmed(L, text, page->close_editor.start, page->close_editor.end);
+    lua_replace(L, base + M_EDITOR);
+  }
+  lua_pushboolean(L, more);
+  lua_replace(L, base + M_MORE);
+  lua_settop(L, base + M_COUNT - 1);
+  return M_COUNT;
+}
+
 static int l_page_opening(lua_State *L) {
   kimput_page *page = check_page(L, 1);
   if (page->open_line < 0) return 0;
@@ -296,6 +433,7 @@ static const luaL_Reg page_methods[] = {
   {"sub", l_page_sub},
   {"opening", l_page_opening},
   {"closing", l_page_closing},
+  {"meta", l_page_meta},
   {NULL, NULL}
 };
 
