@@ -316,6 +316,10 @@ end
 
 -- "Reuters Senin" -> "Reuters": a weekday or month caught after the name goes
 local function clean_source(s)
+  if not s:find("[%s\194\160.,;:]") then  -- one word, nothing to trim (most names)
+    local lower = s:lower()
+    return (WEEKDAYS[lower] or MONTHS[lower]) and "" or s
+  end
   s = trim(s):gsub("[%.,;:]+$", "")
   local words = {}
   for w in s:gmatch("%S+") do words[#words + 1] = w end
@@ -325,15 +329,21 @@ local function clean_source(s)
   return table.concat(words, " ")
 end
 
+local function by_position(a, b) return a.pos < b.pos end
+
+-- the sources named in the body and on credit lines, in order (NONE when
+-- there are none: Document:meta copies the list)
 local function sources(doc, credited)
-  local found = {}
+  local found
   for _, r in ipairs(compile().sources) do
     for _, m in ipairs(matches(doc, r) or NONE) do
+      found = found or {}
       if m.source then found[#found + 1] = { pos = m.source_start, name = m.source } end
       if m.source2 then found[#found + 1] = { pos = m.source2_start, name = m.source2 } end
     end
   end
-  if #found == 0 and #credited == 0 then return found end
+  if not found and #credited == 0 then return NONE end
+  found = found or {}
   for _, c in ipairs(credited) do
     for part in (c.value .. ","):gmatch("(.-)%s*[,;/]%s*") do
       for name in (part .. " dan "):gmatch("(.-)%s+dan%s+") do
@@ -341,7 +351,7 @@ local function sources(doc, credited)
       end
     end
   end
-  table.sort(found, function(a, b) return a.pos < b.pos end)
+  table.sort(found, by_position)
   local out, seen = {}, {}
   for _, f in ipairs(found) do
     local name = clean_source(f.name)
