@@ -41,6 +41,10 @@ typedef struct {
   kimput_pageset *set;  /* NULL once collected */
   uint8_t *fields;      /* per LINE rule: FIELD_* (malloc'd, freed by __gc) */
   size_t nfields;
+  kimput_rule **scan;   /* per SCAN rule: its pattern compiled alone, for page:scan() */
+  size_t nscan;
+  kimput_span *groups;  /* match slots for the SCAN rule with the most groups */
+  size_t ngroups;
 } lk_pageset;
 
 static kimput_pageset *check_pageset(lua_State *L, int idx) {
@@ -56,6 +60,13 @@ static int l_pageset_gc(lua_State *L) {
   free(p->fields);
   p->fields = NULL;
   p->nfields = 0;
+  for (size_t i = 0; i < p->nscan; i++) kimput_rule_free(p->scan[i]);
+  free(p->scan);
+  p->scan = NULL;
+  p->nscan = 0;
+  free(p->groups);
+  p->groups = NULL;
+  p->ngroups = 0;
   return 0;
 }
 
@@ -64,6 +75,10 @@ static int l_pageset(lua_State *L) {
   p->set = NULL;
   p->fields = NULL;
   p->nfields = 0;
+  p->scan = NULL;
+  p->nscan = 0;
+  p->groups = NULL;
+  p->ngroups = 0;
   luaL_setmetatable(L, LK_PAGESET);
   kimput_status st = kimput_pageset_new(&p->set);
   if (st != KIMPUT_OK) return lk_error(L, "kimput.pageset", st);
@@ -99,6 +114,12 @@ static int l_add(lua_State *L) {
   const char *pattern = luaL_checklstring(L, 6, &len);
   uint8_t field = (uint8_t)luaL_checkoption(L, 7, "", field_names);
   if (field != FIELD_NONE && rule.kind != KIMPUT_PAGE_LINE) return luaL_argerror(L, 7, "only a line rule states a field");
+  kimput_rule *scan = NULL;
+  if (rule.kind == KIMPUT_PAGE_SCAN) {  /* compiled alone first, so that a failed add owns nothing */
+    kimput_rule **v = realloc(p->scan, (p->nscan + 1) * sizeof *v);
+    if (!v) return lk_error(L, "page rule", KIMPUT_ERR_NOMEM);
+    p->scan = v;
+  }
   if (rule.kind == KIMPUT_PAGE_LINE) {  /* room for the field first: a failed add leaves it unused */
     size_t n = kimput_pageset_count(set, KIMPUT_PAGE_LINE) + 1;
     if (n > p->nfields) {
@@ -111,6 +132,25 @@ static int l_add(lua_State *L) {
   char msg[256];
   size_t off = 0;
   kimput_status st = kimput_pageset_add(set, &rule, pattern, len, msg, sizeof msg, &off);
+  if (st == KIMPUT_OK && rule.kind == KIMPUT_PAGE_SCAN) {
+    st = kimput_rule_new(pattern, len, 0, NULL, &scan, msg, sizeof msg, &off);
+    size_t need = st == KIMPUT_OK ? (size_t)kimput_rule_group_count(scan) + 1 : 0;
+    if (need > p->ngroups) {
+      kimput_span *g = realloc(p->groups, need * sizeof *g);
+      if (g) {
+        p->groups = g;
+        p->ngroups = need;
+      } else {
+        st = KIMPUT_ERR_NOMEM;
+      }
+    }
+    /* the set already holds the rule: it must be matched, or every later index is off */
+    if (st != KIMPUT_OK) {
+      kimput_rule_free(scan);
+      return lk_error(L, "page scan rule", st);
+    }
+    p->scan[p->nscan++] = scan;
+  }
   if (st == KIMPUT_ERR_PATTERN) {
     lua_pushnil(L);
     lua_pushstring(L, msg);
@@ -278,6 +318,87 @@ static int l_page_body_spans(lua_State *L) {
   return 1;
 }
 
+/* the byte length of the UTF-8 character starting with c (1 for a stray byte) */
+static size_t utf8_char_len(unsigned char c) { return c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1; }
+
+/* page:scan(k, name, ...): the matches of SCAN rule k in the body lines
+ * that hold its literals (the opening and closing cut off, as
+ * page:body_spans), as one flat list: per match its start, then for each
+ * name the text of the group of that name (the first that took part) and
+ * its start, false when it did not take part. nil when nothing matched
+ * (most pages: no table). Offsets 1-based. */
+static int l_page_scan(lua_State *L) {
+  kimput_page *page = check_page(L, 1);
+  lua_Integer k = luaL_checkinteger(L, 2);
+  int nnames = lua_gettop(L) - 2;
+  enum { MAX_NAMES = 8, MAX_SAME = 4 };
+  if (nnames > MAX_NAMES) return luaL_argerror(L, MAX_NAMES + 3, "too many group names");
+  lua_getiuservalue(L, 1, 1);
+  kimput_doc *doc = lk_checkdoc(L, -1);
+  const char *text = kimput_doc_text(doc, NULL);
+  lua_getiuservalue(L, 1, 2);
+  lk_pageset *ps = luaL_checkudata(L, -1, LK_PAGESET);
+  if (k < 1 || (size_t)k > ps->nscan) return luaL_argerror(L, 2, "no such scan rule");
+  kimput_rule *rule = ps->scan[k - 1];
+  uint32_t mask = k <= 32 ? (uint32_t)1 << (k - 1) : 0;  /* past 32 bits: every body line */
+  /* the groups of each name, in name-table order */
+  uint32_t groups[MAX_NAMES][MAX_SAME + 1];
+  uint32_t nn = kimput_rule_name_count(rule);
+  for (int a = 0; a < nnames; a++) {
+    const char *want = luaL_checkstring(L, a + 3);
+    size_t c = 0;
+    for (uint32_t i = 0; i < nn && c < MAX_SAME; i++) {
+      uint32_t g = 0;
+      if (strcmp(kimput_rule_name(rule, i, &g), want) == 0) groups[a][c++] = g;
+    }
+    groups[a][c] = 0;
+  }
+  size_t ngroups = (size_t)kimput_rule_group_count(rule) + 1;
+  kimput_span *g = ps->groups;
+  int out = 0;
+  lua_Integer n = 0;
+  for (size_t i = 0; i < page->count; i++) {
+    const kimput_page_line *l = &page->lines[i];
+    if (l->cls != KIMPUT_LINE_BODY || (mask && !(l->scan & mask))) continue;
+    size_t start = l->start, end = l->end;
+    if ((int32_t)i == page->open_line) start = page->open_end;
+    if ((int32_t)i == page->close_line) end = page->close_start;
+    for (size_t from = start; start < end && from <= end;) {
+      int found = 0;
+      kimput_status st = kimput_rule_match_doc(rule, doc, start, end, from, g, ngroups, &found);
+      if (st == KIMPUT_ERR_LIMIT)
+        return luaL_error(L, "page scan rule %d: %s (matching from byte %d; simplify the pattern)", (int)k,
+                          kimput_rule_error(rule), (int)from + 1);
+      if (st != KIMPUT_OK) return lk_error(L, "page scan rule", st);
+      if (!found) break;
+      if (!out) {
+        lua_newtable(L);
+        out = lua_gettop(L);
+      }
+      lua_pushinteger(L, (lua_Integer)g[0].start + 1);
+      lua_rawseti(L, out, ++n);
+      for (int a = 0; a < nnames; a++) {
+        const kimput_span *hit = NULL;
+        for (const uint32_t *x = groups[a]; *x && !hit; x++)
+          if (*x < ngroups && g[*x].start != KIMPUT_UNSET) hit = &g[*x];
+        if (hit) lua_pushlstring(L, text + hit->start, hit->end - hit->start);
+        else lua_pushboolean(L, 0);
+        lua_rawseti(L, out, ++n);
+        if (hit) lua_pushinteger(L, (lua_Integer)hit->start + 1);
+        else lua_pushboolean(L, 0);
+        lua_rawseti(L, out, ++n);
+      }
+      size_t mend = g[0].end;
+      if (mend > from) from = mend;
+      else if (from < end) from += utf8_char_len((unsigned char)text[from]);  /* step over an empty match */
+      else break;
+    }
+  }
+  if (!out) return 0;
+  lua_pushvalue(L, out);
+  return 1;
+}
+
 /* page:sub(start, stop): text:sub of the document's text, without copying the whole text */
 static int l_page_sub(lua_State *L) {
   check_page(L, 1);
@@ -434,6 +555,7 @@ static const luaL_Reg page_methods[] = {
   {"opening", l_page_opening},
   {"closing", l_page_closing},
   {"meta", l_page_meta},
+  {"scan", l_page_scan},
   {NULL, NULL}
 };
 

@@ -76,18 +76,12 @@ end
 
 ---------------------------------------------------------------- compiled rules
 
--- the C rule set (lines, prefixes, suffixes) and the Rules that read body
--- spans (sources, published); rebuilt after an add
+-- the C rule set (lines, prefixes, suffixes, and the scan rules: sources,
+-- published, as their indices among the set's scan rules); rebuilt after an add
 local compiled
 
-local function compile_rule(pattern, name)
-  local rule, msg, off = core.rule_new(pattern, "", name)
-  if not rule then error(("%s: %s at offset %d: %s"):format(name, msg, off, pattern), 0) end
-  return rule
-end
-
 local C_KINDS = { lines = "line", prefixes = "prefix", suffixes = "suffix" }
-local SCANS = { "sources", "published" }  -- run from Lua over the body, told by C which lines may match
+local SCANS = { "sources", "published" }  -- matched by page:scan over the body lines that may hold them
 
 -- the literals of each rule are declared to C (lines without them skip the
 -- rule); off only to check that they change nothing (M.use_literals)
@@ -121,9 +115,7 @@ local function compile()
   for _, key in ipairs(SCANS) do
     local list = {}
     for i, e in ipairs(lexicon[key]) do
-      local expanded, what = expand(e.pattern, m), ("%s rule %d"):format(key, i)
-      list[i] = { rule = compile_rule(expanded, "boilerplate " .. what),
-                  scan = add_rule(set, "scan", {}, expanded, what) }
+      list[i] = add_rule(set, "scan", {}, expand(e.pattern, m), ("%s rule %d"):format(key, i))
     end
     compiled[key] = list
   end
@@ -287,24 +279,21 @@ end
 
 local NONE = {}  -- no matches
 
--- The matches of a rule inside the body spans: only over the body lines
--- that hold the rule's literals (C read them while classing the page);
--- nil when no line does (most pages).
-local function matches(doc, r)
-  local spans = page_of(doc):body_spans(r.scan)
-  return spans and r.rule:exec(doc, spans)
-end
-
--- a date the article states in its own words: "Seperti dilansir CNN, Jumat (28/7/2023)"
+-- a date the article states in its own words: "Seperti dilansir CNN, Jumat (28/7/2023)".
+-- page:scan runs the rule in C over the body lines that hold its literals
+-- (C read them while classing the page): a flat list, 9 values a match
+-- (start, then text and start of day, month, month_name, year), nil on most pages.
 local function published_in_body(doc)
-  local best, start
-  for _, r in ipairs(compile().published) do
-    for _, m in ipairs(matches(doc, r) or NONE) do
-      local month = tonumber(m.month) or MONTHS[(m.month_name or ""):lower()]
-      if month and not (start and start <= m.start) then
-        local v = ("%s-%02d-%02d"):format(m.year or "2000", month, tonumber(m.day))
+  local page, best, start = page_of(doc)
+  for _, scan in ipairs(compile().published) do
+    local found = page:scan(scan, "day", "month", "month_name", "year") or NONE
+    for j = 1, #found, 9 do
+      local at, day, month, month_name, year = found[j], found[j + 1], found[j + 3], found[j + 5], found[j + 7]
+      month = tonumber(month) or MONTHS[(month_name or ""):lower()]
+      if month and not (start and start <= at) then
+        local v = ("%s-%02d-%02d"):format(year or "2000", month, tonumber(day))
         if document.valid_iso(v) then  -- a date without its year keeps X for it
-          best, start = m.year and v or ("XXXX" .. v:sub(5)), m.start
+          best, start = year and v or ("XXXX" .. v:sub(5)), at
         end
       end
     end
@@ -334,12 +323,13 @@ local function by_position(a, b) return a.pos < b.pos end
 -- the sources named in the body and on credit lines, in order (NONE when
 -- there are none: Document:meta copies the list)
 local function sources(doc, credited)
-  local found
-  for _, r in ipairs(compile().sources) do
-    for _, m in ipairs(matches(doc, r) or NONE) do
+  local page, found = page_of(doc), nil
+  for _, scan in ipairs(compile().sources) do
+    local hits = page:scan(scan, "source", "source2") or NONE  -- 5 values a match
+    for j = 1, #hits, 5 do
       found = found or {}
-      if m.source then found[#found + 1] = { pos = m.source_start, name = m.source } end
-      if m.source2 then found[#found + 1] = { pos = m.source2_start, name = m.source2 } end
+      if hits[j + 1] then found[#found + 1] = { pos = hits[j + 2], name = hits[j + 1] } end
+      if hits[j + 3] then found[#found + 1] = { pos = hits[j + 4], name = hits[j + 3] } end
     end
   end
   if not found and #credited == 0 then return NONE end
