@@ -291,7 +291,9 @@ static int l_page_body_spans(lua_State *L) {
     while (i < page->count && (page->lines[i].cls != KIMPUT_LINE_BODY || !(page->lines[i].scan & mask))) i++;
     if (i == page->count) return 0;
   }
-  lua_newtable(L);
+  int nbody = 0;  /* the list is made at its size: no growing */
+  for (size_t i = 0; i < page->count; i++) nbody += page->lines[i].cls == KIMPUT_LINE_BODY;
+  lua_createtable(L, nbody, 2);
   lua_Integer k = 0;
   int headline = 0;
   for (size_t i = 0; i < page->count; i++) {
