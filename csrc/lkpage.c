@@ -1,9 +1,11 @@
 /* lkpage.c -- the Lua binding of page.c and pageclass.c.
  *
  *   core.pageset()                         -> PageSet
- *   set:add(kind, class, next, flags, pattern) -> true | nil, message, offset
+ *   set:add(kind, class, next, flags, pattern [, field]) -> true | nil, message, offset
  *       kind "line" | "prefix" | "suffix" | "scan"; class and next are class
- *       names (next may be nil); flags "u" for a timestamp of an update
+ *       names (next may be nil); flags "u" for a timestamp of an update;
+ *       field (a line rule's): what its value states, for page:meta()
+ *       ("editor", "translator", "sources", "outlet", "published", "headline")
  *   set:require(kind, index, at, {literal, ...}) -> true: rule index
  *       (1-based) of kind only matches lines that contain (at "contains"),
  *       start or end with ("starts", "ends") one of the literals
@@ -19,6 +21,10 @@
  *   page:sub(start, stop)                  -> the document's text:sub(start, stop)
  *   page:opening() -> line, outlet_start, outlet_stop, place_start, place_stop | nil
  *   page:closing() -> line, editor_start, editor_stop | nil
+ *   page:meta()    -> outlet, dateline, headline, stamp, update, editor,
+ *                    translator, credited, more: the page's facts in one call
+ *   page:scan(k, name, ...) -> { start, text, start, ... } | nil: SCAN rule k
+ *                    over the body lines that hold its literals, flat
  *
  * Offsets are 1-based and inclusive; absent values are nil. A Page owns
  * the C arrays (freed by __gc), so a Lua error cannot leak them.
