@@ -297,9 +297,12 @@ static int l_page_body_spans(lua_State *L) {
     while (i < page->count && (page->lines[i].cls != KIMPUT_LINE_BODY || !(page->lines[i].scan & mask))) i++;
     if (i == page->count) return 0;
   }
-  int nbody = 0;  /* the list is made at its size: no growing */
-  for (size_t i = 0; i < page->count; i++) nbody += page->lines[i].cls == KIMPUT_LINE_BODY;
-  lua_createtable(L, nbody, 2);
+  int nbody = 0, headed = 0;  /* the list is made at its size: no growing */
+  for (size_t i = 0; i < page->count; i++) {
+    nbody += page->lines[i].cls == KIMPUT_LINE_BODY;
+    headed |= page->lines[i].cls == KIMPUT_LINE_HEADLINE;
+  }
+  lua_createtable(L, nbody, headed && !mask ? 2 : 0);
   lua_Integer k = 0;
   int headline = 0;
   for (size_t i = 0; i < page->count; i++) {

@@ -404,10 +404,11 @@ end
 
 --- The page's metadata (a fresh copy each call; sources is a list).
 function Document:meta()
-  local m, copy = document.memo(self, "page.meta", meta), {}
-  for k, v in pairs(m) do copy[k] = v end
-  copy.sources = { table.unpack(m.sources) }
-  return copy
+  local m = document.memo(self, "page.meta", meta)
+  return {  -- made at its size: one allocation, no rehash
+    outlet = m.outlet, published = m.published, zone = m.zone, dateline = m.dateline, headline = m.headline,
+    editor = m.editor, translator = m.translator, sources = { table.unpack(m.sources) },
+  }
 end
 
 M.parse_stamp = parse_stamp
