@@ -62,29 +62,17 @@ static kimput_pageset *check_pageset(lua_State *L, int idx) {
 static int l_pageset_gc(lua_State *L) {
   lk_pageset *p = luaL_checkudata(L, 1, LK_PAGESET);
   kimput_pageset_free(p->set);
-  p->set = NULL;
   free(p->fields);
-  p->fields = NULL;
-  p->nfields = 0;
   for (size_t i = 0; i < p->nscan; i++) kimput_rule_free(p->scan[i]);
   free(p->scan);
-  p->scan = NULL;
-  p->nscan = 0;
   free(p->groups);
-  p->groups = NULL;
-  p->ngroups = 0;
+  memset(p, 0, sizeof *p);  /* a second call (__close, then __gc) frees nothing */
   return 0;
 }
 
 static int l_pageset(lua_State *L) {
   lk_pageset *p = lua_newuserdatauv(L, sizeof *p, 0);
-  p->set = NULL;
-  p->fields = NULL;
-  p->nfields = 0;
-  p->scan = NULL;
-  p->nscan = 0;
-  p->groups = NULL;
-  p->ngroups = 0;
+  memset(p, 0, sizeof *p);
   luaL_setmetatable(L, LK_PAGESET);
   kimput_status st = kimput_pageset_new(&p->set);
   if (st != KIMPUT_OK) return lk_error(L, "kimput.pageset", st);
@@ -120,26 +108,17 @@ static int l_add(lua_State *L) {
   const char *pattern = luaL_checklstring(L, 6, &len);
   uint8_t field = (uint8_t)luaL_checkoption(L, 7, "", field_names);
   if (field != FIELD_NONE && rule.kind != KIMPUT_PAGE_LINE) return luaL_argerror(L, 7, "only a line rule states a field");
+  /* what can fail is done before the set takes the rule: a failed add changes nothing */
+  char msg[256];
+  size_t off = 0;
+  kimput_status st = KIMPUT_OK;
   kimput_rule *scan = NULL;
-  if (rule.kind == KIMPUT_PAGE_SCAN) {  /* compiled alone first, so that a failed add owns nothing */
+  if (rule.kind == KIMPUT_PAGE_SCAN) {  /* compiled alone too, for page:scan() */
     kimput_rule **v = realloc(p->scan, (p->nscan + 1) * sizeof *v);
     if (!v) return lk_error(L, "page rule", KIMPUT_ERR_NOMEM);
     p->scan = v;
-  }
-  if (rule.kind == KIMPUT_PAGE_LINE) {  /* room for the field first: a failed add leaves it unused */
-    size_t n = kimput_pageset_count(set, KIMPUT_PAGE_LINE) + 1;
-    if (n > p->nfields) {
-      uint8_t *f = realloc(p->fields, n);
-      if (!f) return lk_error(L, "page rule", KIMPUT_ERR_NOMEM);
-      p->fields = f;
-      p->nfields = n;
-    }
-  }
-  char msg[256];
-  size_t off = 0;
-  kimput_status st = kimput_pageset_add(set, &rule, pattern, len, msg, sizeof msg, &off);
-  if (st == KIMPUT_OK && rule.kind == KIMPUT_PAGE_SCAN) {
-    st = kimput_rule_new(pattern, len, 0, NULL, &scan, msg, sizeof msg, &off);
+    st = !kimput_utf8_valid(pattern, len, NULL) ? KIMPUT_ERR_UTF8
+         : kimput_rule_new(pattern, len, 0, NULL, &scan, msg, sizeof msg, &off);
     size_t need = st == KIMPUT_OK ? (size_t)kimput_rule_group_count(scan) + 1 : 0;
     if (need > p->ngroups) {
       kimput_span *g = realloc(p->groups, need * sizeof *g);
@@ -150,13 +129,22 @@ static int l_add(lua_State *L) {
         st = KIMPUT_ERR_NOMEM;
       }
     }
-    /* the set already holds the rule: it must be matched, or every later index is off */
-    if (st != KIMPUT_OK) {
-      kimput_rule_free(scan);
-      return lk_error(L, "page scan rule", st);
-    }
-    p->scan[p->nscan++] = scan;
   }
+  if (st == KIMPUT_OK && rule.kind == KIMPUT_PAGE_LINE) {  /* room for the field */
+    size_t n = kimput_pageset_count(set, KIMPUT_PAGE_LINE) + 1;
+    if (n > p->nfields) {
+      uint8_t *f = realloc(p->fields, n);
+      if (f) {
+        p->fields = f;
+        p->nfields = n;
+      } else {
+        st = KIMPUT_ERR_NOMEM;
+      }
+    }
+  }
+  if (st == KIMPUT_OK) st = kimput_pageset_add(set, &rule, pattern, len, msg, sizeof msg, &off);
+  if (st != KIMPUT_OK) kimput_rule_free(scan);
+  else if (rule.kind == KIMPUT_PAGE_SCAN) p->scan[p->nscan++] = scan;
   if (st == KIMPUT_ERR_PATTERN) {
     lua_pushnil(L);
     lua_pushstring(L, msg);
