@@ -26,8 +26,9 @@
  *   page:scan(k, name, ...) -> { start, text, start, ... } | nil: SCAN rule k
  *                    over the body lines that hold its literals, flat
  *
- * Offsets are 1-based and inclusive; absent values are nil. A Page owns
- * the C arrays (freed by __gc), so a Lua error cannot leak them.
+ * Offsets are 1-based and inclusive; absent values are nil. A Page keeps
+ * its lines inside the userdata (no C memory, no finalizer); a PageSet owns
+ * C memory, freed by __gc.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -191,28 +192,52 @@ static int l_count(lua_State *L) {
   return 1;
 }
 
+/* A Page holds its lines in the userdata itself: it owns no C memory, so
+ * it needs no finalizer (each one costs the collector an extra cycle). */
+typedef struct {
+  kimput_page page;
+  kimput_page_line lines[];
+} lk_page;
+
 static kimput_page *check_page(lua_State *L, int idx) {
-  return luaL_checkudata(L, idx, LK_PAGE);
+  return &((lk_page *)luaL_checkudata(L, idx, LK_PAGE))->page;
 }
 
-static int l_page_gc(lua_State *L) {
-  kimput_page_clear(check_page(L, 1));
-  return 0;
+/* An upper bound on the lines kimput_lines finds in text: its line ends, plus one. */
+static size_t most_lines(const char *text, size_t len) {
+  size_t n = 1;
+  static const char ends[] = {'\n', '\r', '\f'};
+  for (size_t k = 0; k < sizeof ends; k++)
+    for (const char *p = text, *e = text + len; (p = memchr(p, ends[k], (size_t)(e - p))) != NULL; p++) n++;
+  return n;
 }
 
 /* core.page_classify(doc, set) */
 static int l_page_classify(lua_State *L) {
   kimput_doc *doc = lk_checkdoc(L, 1);
   kimput_pageset *set = check_pageset(L, 2);
-  kimput_page *page = lua_newuserdatauv(L, sizeof *page, 2);
-  memset(page, 0, sizeof *page);
+  size_t len;
+  const char *text = kimput_doc_text(doc, &len);
+  /* made before the C lines exist (it may raise), at their most */
+  size_t most = most_lines(text, len);
+  lk_page *p = lua_newuserdatauv(L, sizeof *p + most * sizeof *p->lines, 2);
+  memset(&p->page, 0, sizeof p->page);
   luaL_setmetatable(L, LK_PAGE);
   lua_pushvalue(L, 1);  /* the document, for page:sub() */
   lua_setiuservalue(L, -2, 1);
   lua_pushvalue(L, 2);  /* the rule set, for the rules' fields in page:meta() */
   lua_setiuservalue(L, -2, 2);
-  kimput_status st = kimput_page_classify(doc, set, page);
-  if (st != KIMPUT_OK) return lk_error(L, "page cleaning", st);
+  kimput_page page;
+  kimput_status st = kimput_page_classify(doc, set, &page);
+  if (st == KIMPUT_OK && page.count > most) st = KIMPUT_ERR_ARG;  /* never: most is a bound */
+  if (st != KIMPUT_OK) {
+    kimput_page_clear(&page);
+    return lk_error(L, "page cleaning", st);
+  }
+  if (page.count) memcpy(p->lines, page.lines, page.count * sizeof *p->lines);
+  free(page.lines);  /* no Lua call since classify: nothing can have raised */
+  page.lines = p->lines;
+  p->page = page;
   return 1;
 }
 
@@ -566,6 +591,11 @@ static const luaL_Reg page_functions[] = {
 
 void lk_open_page(lua_State *L) {
   lk_newclass(L, LK_PAGESET, l_pageset_gc, pageset_methods);
-  lk_newclass(L, LK_PAGE, l_page_gc, page_methods);
+  if (luaL_newmetatable(L, LK_PAGE)) {  /* no __gc: a Page owns no C memory */
+    lua_newtable(L);
+    luaL_setfuncs(L, page_methods, 0);
+    lua_setfield(L, -2, "__index");
+  }
+  lua_pop(L, 1);
   luaL_setfuncs(L, page_functions, 0);
 }
