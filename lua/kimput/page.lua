@@ -285,8 +285,8 @@ local NONE = {}  -- no matches
 -- page:scan runs the rule in C over the body lines that hold its literals
 -- (C read them while classing the page): a flat list, 9 values a match
 -- (start, then text and start of day, month, month_name, year), nil on most pages.
-local function published_in_body(doc)
-  local page, best, start = page_of(doc)
+local function published_in_body(page)
+  local best, start
   for _, scan in ipairs(compile().published) do
     local found = page:scan(scan, "day", "month", "month_name", "year") or NONE
     for j = 1, #found, 9 do
@@ -324,8 +324,8 @@ local function by_position(a, b) return a.pos < b.pos end
 
 -- the sources named in the body and on credit lines, in order (NONE when
 -- there are none: Document:meta copies the list)
-local function sources(doc, credited)
-  local page, found = page_of(doc), nil
+local function sources(page, credited)
+  local found
   for _, scan in ipairs(compile().sources) do
     local hits = page:scan(scan, "source", "source2") or NONE  -- 5 values a match
     for j = 1, #hits, 5 do
@@ -397,8 +397,8 @@ local function meta(doc)
   if not published and more then published, zone = later_stamp(page) end
   if not published then published, zone = parse_stamp(update) end
   m.published, m.zone = published, zone
-  if not published then m.published = published_in_body(doc) end
-  m.sources = sources(doc, credited or NONE)
+  if not published then m.published = published_in_body(page) end
+  m.sources = sources(page, credited or NONE)
   return m
 end
 
