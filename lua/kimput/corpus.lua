@@ -188,7 +188,7 @@ function Corpus:items(lazy)
 end
 
 -- The item a pending item of a lazy walk stands for (kimput.sources).
-function Corpus:resolve(item)
+function Corpus.resolve(_, item)
   return sources.resolve(item, M.normalize_published)
 end
 
