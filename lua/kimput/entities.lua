@@ -208,17 +208,9 @@ end
 --- Forgets the C lexicon and bumps the generation (the cue lexicon changed).
 function M.invalidate() changed() end
 
---- The body spans the mention and quote stages read, built once per document
--- (doc:body_spans() builds a new list on every call).
-function M.spans(doc)
-  local cache = doc:_cache()
-  local spans = cache.stage_spans
-  if not spans then
-    spans = doc:body_spans()
-    cache.stage_spans = spans
-  end
-  return spans
-end
+--- The body spans the mention and quote stages read, built once per
+-- document (kimput.document.spans).
+M.spans = require("kimput.document").spans
 
 local sub, rawget = string.sub, rawget
 

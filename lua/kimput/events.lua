@@ -128,7 +128,7 @@ function Document:events()
   return document.memo(self, "events", function(doc)
     local lex = lexicon or M.compile()
     local dates = type(doc.dates) == "function" and doc:dates() or {}
-    local out = lex:scan(doc, entities.lexicon(), doc:body_spans(), dates) or {}
+    local out = lex:scan(doc, entities.lexicon(), document.spans(doc), dates) or {}
     for _, e in ipairs(out) do
       -- a bare year beside a named occasion is history told about it ("dirayakan sejak 1945");
       -- named days are capitalised: "ulang tahun" needs no look-up
