@@ -56,11 +56,13 @@ function Document:reference()
   return nil
 end
 
+local function find_dates(doc)
+  local y, m, d = ymd(doc:reference())
+  return core.dates(doc, document.spans(doc), y, m, d, document.opts(doc).vague == true)
+end
+
 function Document:dates()
-  return document.memo(self, "dates", function(doc)
-    local y, m, d = ymd(doc:reference())
-    return core.dates(doc, document.spans(doc), y, m, d, document.opts(doc).vague == true)
-  end)
+  return document.memo(self, "dates", find_dates)
 end
 
 ---------------------------------------------------------------- named days
