@@ -61,6 +61,12 @@ describe("kimput extract -j", function()
     same_as_one_process("--rows dates --published 2023-01-02 " .. dir .. "/folder " .. list)
   end)
 
+  it("writes the bytes of -j 1 when files and lines are over --max-bytes", function()
+    local _, err, code = same_as_one_process("--max-bytes 200 " .. dir .. "/folder " .. list, { 2, 3 })
+    assert.equal(1, code)
+    assert.matches("larger than the limit of 200 bytes", err)
+  end)
+
   it("treats extraction records, blank and bad lines in a worker as -j 1 does", function()
     local records = dir .. "/records.jsonl"
     local out = sh("bin/kimput extract " .. dir .. "/folder")
