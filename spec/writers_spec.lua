@@ -86,6 +86,17 @@ describe("JSON Lines writer", function()
     assert.equal("null", jsonl.encode(0 / 0))
   end)
 
+  it("writes every string as lua-cjson does, \"/\" left as it is", function()
+    local cjson = require "cjson"
+    for b = 0, 255 do
+      local str = "a" .. string.char(b) .. "z/é"
+      local want = cjson.encode(str):gsub("\\/", "/")
+      assert.equal(want, jsonl.encode(str))
+      assert.equal("{" .. want .. ":1}", jsonl.encode({ [str] = 1 }))  -- keys too
+    end
+    assert.equal('{"":"","k":[-7,1.5]}', jsonl.encode({ [""] = "", k = { -7, 1.5 } }))
+  end)
+
   it("encodes a record of many thousand items (joined in chunks) as one exact line", function()
     local nums, items, expected = {}, {}, {}
     for i = 1, 20000 do

@@ -36,30 +36,71 @@ local function is_array(t)
 end
 
 local encode_value
+local find, char = string.find, string.char
 
--- The parts of a line are joined every FLUSH parts into a chunk (out.chunks),
--- so that a large record (a 16 MB article's quotes) holds its text about
--- twice while encoding, not a list of millions of small strings.
-local FLUSH = 4096
-local function flush(out)
-  local n = #out
-  if n < FLUSH then return end
-  local chunks = out.chunks
-  chunks[#chunks + 1] = table.concat(out, "", 1, n)
-  for i = n, 1, -1 do out[i] = nil end
+-- The bytes lua-cjson escapes in a string: control characters, '"', '\\'
+-- and '/' (checked once against it; with any other set every string goes
+-- through cjson). A string holding none of them is written as it is,
+-- quoted, without a call into cjson: the common case (names, dates, text).
+local ESCAPED = (function()
+  local fast = '[%c"/\\]'
+  for b = 0, 255 do
+    local c = char(b)
+    if (json.encode(c) ~= '"' .. c .. '"') ~= (find(c, fast) ~= nil) then return "." end
+  end
+  return fast
+end)()
+
+-- The encoded form of a string: as lua-cjson writes it, "/" left unescaped
+-- (lua-cjson 2.1 writes "\/": valid, but noisy in paths and URLs; every
+-- "/" in its output is escaped, so each "\/" is one such escape).
+local function encode_string(v)
+  if not find(v, ESCAPED) then return '"' .. v .. '"' end
+  return (json.encode(v):gsub("\\/", "/"))
 end
 
-local function encode_table(t, out, depth)
+-- Object keys come from a small set: each one's `"key":` and `,"key":`
+-- are made once.
+local key_cache, later_cache, key_count = {}, {}, 0
+local function encoded_key(k, later)
+  local e = (later and later_cache or key_cache)[k]
+  if not e then
+    e = encode_string(k) .. ":"
+    if key_count >= 4096 then key_cache, later_cache, key_count = {}, {}, 0 end  -- keys from the data: bounded
+    key_cache[k], later_cache[k], key_count = e, "," .. e, key_count + 1
+    if later then e = "," .. e end
+  end
+  return e
+end
+
+-- The parts of a line are joined every FLUSH parts into a chunk (chunks),
+-- so that a large record (a 16 MB article's quotes) holds its text about
+-- twice while encoding, not a list of millions of small strings. The
+-- encoders take and return n, the number of parts in out (no # per part);
+-- a whole number goes into out as it is (table.concat writes it as %d).
+local FLUSH = 4096
+local concat, mtype, sort = table.concat, math.type, table.sort
+
+local function flush(out, n, chunks)
+  if n < FLUSH then return n end
+  chunks[#chunks + 1] = concat(out, "", 1, n)
+  for i = n, 1, -1 do out[i] = nil end
+  return 0
+end
+
+local function encode_table(t, out, n, chunks, depth)
   if depth > MAX_DEPTH then error("jsonl.encode: nesting deeper than " .. MAX_DEPTH .. " (a cycle?)", 0) end
   if is_array(t) then
-    out[#out + 1] = "["
+    n = n + 1
+    out[n] = "["
     for i = 1, #t do
-      if i > 1 then out[#out + 1] = "," end
-      encode_value(t[i], out, depth + 1)
-      flush(out)
+      if i > 1 then n = n + 1; out[n] = "," end
+      n = encode_value(t[i], out, n, chunks, depth + 1)
+      if n >= FLUSH then n = flush(out, n, chunks) end
     end
-    out[#out + 1] = "]"
-    return
+    n = n + 1
+    out[n] = "]"
+    return n
   end
   local keys = {}
   for k in pairs(t) do
@@ -67,52 +108,53 @@ local function encode_table(t, out, depth)
     if kt ~= "string" and kt ~= "number" then
       error("jsonl.encode: a key of type " .. kt .. " has no JSON form", 0)
     end
-    keys[#keys + 1] = tostring(k)
+    keys[#keys + 1] = kt == "string" and k or tostring(k)
   end
-  table.sort(keys)
-  out[#out + 1] = "{"
+  sort(keys)
+  n = n + 1
+  out[n] = "{"
   for i, k in ipairs(keys) do
-    if i > 1 then out[#out + 1] = "," end
-    out[#out + 1] = json.encode(k)
-    out[#out + 1] = ":"
+    n = n + 1
+    out[n] = encoded_key(k, i > 1)
     local v = t[k]
     if v == nil then v = t[tonumber(k)] end
-    encode_value(v, out, depth + 1)
-    flush(out)
+    n = encode_value(v, out, n, chunks, depth + 1)
+    if n >= FLUSH then n = flush(out, n, chunks) end
   end
-  out[#out + 1] = "}"
+  n = n + 1
+  out[n] = "}"
+  return n
 end
 
-function encode_value(v, out, depth)
+function encode_value(v, out, n, chunks, depth)
   local tv = type(v)
+  n = n + 1
   if tv == "string" then
-    -- lua-cjson 2.1 writes "/" as "\/": valid, but noisy in paths and URLs.
-    -- Every "/" in its output is escaped, so each "\/" is one such escape.
-    out[#out + 1] = (json.encode(v):gsub("\\/", "/"))
+    out[n] = encode_string(v)
   elseif tv == "number" then
-    if math.type(v) == "integer" then out[#out + 1] = string.format("%d", v)
-    elseif v ~= v or v == math.huge or v == -math.huge then out[#out + 1] = "null"
+    if mtype(v) == "integer" then out[n] = v
+    elseif v ~= v or v == math.huge or v == -math.huge then out[n] = "null"
     else
       local short = string.format("%.14g", v)  -- shortest that reads back the same
-      out[#out + 1] = tonumber(short) == v and short or string.format("%.17g", v)
+      out[n] = tonumber(short) == v and short or string.format("%.17g", v)
     end
   elseif tv == "boolean" then
-    out[#out + 1] = v and "true" or "false"
+    out[n] = v and "true" or "false"
   elseif tv == "nil" or v == cjson.null then
-    out[#out + 1] = "null"
+    out[n] = "null"
   elseif tv == "table" then
-    encode_table(v, out, depth)
+    return encode_table(v, out, n - 1, chunks, depth)
   else
     error("jsonl.encode: a " .. tv .. " has no JSON form", 0)
   end
+  return n
 end
 
 -- One value as the chunks of one line of JSON.
 local function encode_chunks(value)
-  local out = { chunks = {} }
-  encode_value(value, out, 0)
-  local chunks = out.chunks
-  chunks[#chunks + 1] = table.concat(out)
+  local out, chunks = {}, {}
+  local n = encode_value(value, out, 0, chunks, 0)
+  chunks[#chunks + 1] = concat(out, "", 1, n)
   return chunks
 end
 
