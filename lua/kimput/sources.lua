@@ -125,7 +125,7 @@ local function str(v) return type(v) == "string" and v or nil end
 -- The item for one JSON line.
 local function line_item(line, where, lineno, normalize_published)
   local bytes = #line
-  line = line:gsub("\r?\n$", "")
+  line = jsonl.chomp(line)
   if not line:find("%S") then return { skip = true, bytes = bytes } end
   local rec, err = jsonl.decode(line)
   if type(rec) ~= "table" then
@@ -156,9 +156,15 @@ function M.bounded_lines(fh, limit)
   local buf, pos, finished = "", 1, false
   return function()
     if finished then return nil end
+    local nl = buf:find("\n", pos, true)
+    if nl and nl - pos < limit then  -- the common case: the whole line in the block, one copy
+      local line = buf:sub(pos, nl)
+      pos = nl + 1
+      return line
+    end
     local parts, size, skipping = {}, 0, false
     while true do
-      local nl = buf:find("\n", pos, true)
+      nl = nl or buf:find("\n", pos, true)
       local piece = buf:sub(pos, nl and nl - 1 or #buf)
       size = size + #piece
       if size > limit then

@@ -36,7 +36,7 @@ local function is_array(t)
 end
 
 local encode_value
-local find, char = string.find, string.char
+local find, char, byte, sub = string.find, string.char, string.byte, string.sub
 
 -- The bytes lua-cjson escapes in a string: control characters, '"', '\\'
 -- and '/' (checked once against it; with any other set every string goes
@@ -176,6 +176,13 @@ local function normalize(v)
   return v
 end
 
+--- A line without its line break ("\n" or "\r\n"): a look at its last
+-- bytes (a pattern anchored at the end is tried at every byte of the line).
+function M.chomp(line)
+  if byte(line, -1) ~= 10 then return line end
+  return sub(line, 1, byte(line, -2) == 13 and -3 or -2)
+end
+
 --- Decodes one line. Returns the value, or nil and a message.
 function M.decode(line)
   local ok, v = pcall(json.decode, line)
@@ -203,7 +210,7 @@ function M.lines(source)
         return nil
       end
       lineno = lineno + 1
-      line = line:gsub("\r?\n$", "")
+      line = M.chomp(line)
       if line:find("%S") then
         local v, err = M.decode(line)
         if v == nil then return false, lineno, err end
