@@ -62,7 +62,7 @@ SONAME    = libkimput.so.0
 export LUA_PATH  := $(CURDIR)/lua/?.lua;$(CURDIR)/lua/?/init.lua;$(CURDIR)/spec/?.lua;;
 export LUA_CPATH := $(CURDIR)/$(BUILD)/?.so;;
 
-.PHONY: all lib deps demo test check lint asan bench bench-tools fuzz clean install install-lua rock test-browser
+.PHONY: all lib deps demo test check lint asan bench bench-tools fuzz clean install install-lua rock test-browser literals-cache
 
 all: lib $(TEST_BIN)
 
@@ -136,6 +136,10 @@ bench-tools: $(BUILD)/bench/icu.so
 $(BUILD)/bench/icu.so: bench/icu.c
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) $(LIBFLAG) -o $@ $< $(ICU_LIBS) $(LDFLAGS)
+
+# The analysed literals of the shipped page patterns (after editing lexicon/boilerplate.lua)
+literals-cache: lib
+	@KIMPUT_BUILD=$(BUILD) $(LUA) tools/gen-literals-cache.lua
 
 fuzz:
 	@sh tools/deps.sh $(DEB_PKGS) clang libclang-rt-14-dev

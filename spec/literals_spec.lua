@@ -142,3 +142,17 @@ describe("page classes with and without the literals", function()
     for i = 1, #pages do assert.are.equal(without[i], with[i]) end
   end)
 end)
+
+describe("the literals cache (lexicon/literals_cache.lua)", function()
+  it("holds the analysis of every shipped pattern, as kimput.literals gives it (make literals-cache)", function()
+    local cache = require "kimput.lexicon.literals_cache"
+    local n = 0
+    for _, kind in ipairs { "lines", "prefix", "suffix", "source", "published" } do
+      for _, p in ipairs(kimput.boilerplate.expanded(kind)) do
+        n = n + 1
+        assert.are.same(literals.required(p), cache[p], "stale cache: run make literals-cache")
+      end
+    end
+    assert.is_true(n > 50)
+  end)
+end)

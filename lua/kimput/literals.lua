@@ -97,14 +97,24 @@ local function best(info, chosen)
   return top
 end
 
-local function concat(a, b)
-  local need = append(a.need, b.need)
-  need[#need + 1] = set_of(a.exact)
-  need[#need + 1] = set_of(b.exact)
+-- a followed by b; `owned`: a is the running result of a sequence, whose
+-- need list may grow in place (copying it at every atom is quadratic)
+local function concat(a, b, owned)
+  local need = owned and a.need or append(a.need, {})
+  for _, x in ipairs(b.need) do need[#need + 1] = x end
+  local exact = cross(a.exact, b.exact)
+  -- while the whole is exact and short (a literal keeps MAX_LEN bytes), its
+  -- strings hold a's and b's: those need not be kept apart
+  local short = exact ~= nil
+  for _, x in ipairs(exact or {}) do if #x > MAX_LEN then short = false break end end
+  if not short then
+    need[#need + 1] = set_of(a.exact)
+    need[#need + 1] = set_of(b.exact)
+  end
   need[#need + 1] = set_of(cross(a.suffix, b.prefix, MAX_SET))  -- the strings across the join
   local prefix = cross(a.exact, b.prefix) or (set_of(a.prefix) and a.prefix)
   local suffix = cross(a.suffix, b.exact) or (set_of(b.suffix) and b.suffix)
-  return { exact = cross(a.exact, b.exact), prefix = prefix, suffix = suffix, need = need }
+  return { exact = exact, prefix = prefix, suffix = suffix, need = need }
 end
 
 -- the union of the sets of every alternative, or nil when one lacks it
@@ -373,14 +383,15 @@ end
 
 function Parser:sequence()
   local p = self.p
-  local info = EMPTY
+  local info, owned = EMPTY, false
   while self.i <= #p do
     local c = p:sub(self.i, self.i)
     if c == "|" or c == ")" then break end
     local a = self:atom()
     local min, max = self:quantifier()
     if min then a = repeated(a, min, max) end
-    info = concat(info, a)
+    info = concat(info, a, owned)
+    owned = true
   end
   return info
 end

@@ -25,6 +25,7 @@ local core = require "kimput.core"
 local document = require "kimput.document"
 local lexicon = require "kimput.lexicon.boilerplate"
 local literals = require "kimput.literals"
+local literals_cache = require "kimput.lexicon.literals_cache"
 local MONTHS = require "kimput.lexicon.months"
 local WEEKDAYS = require "kimput.lexicon.weekdays"
 
@@ -99,7 +100,10 @@ local function add_rule(set, kind, e, expanded, what)
   end
   local index = set:count(kind)
   if use_literals then
-    for _, r in ipairs(literals.required(expanded)) do set:require(kind, index, r.at, r.strings) end
+    -- the shipped patterns' literals come analysed (tools/gen-literals-cache.lua)
+    for _, r in ipairs(literals_cache[expanded] or literals.required(expanded)) do
+      set:require(kind, index, r.at, r.strings)
+    end
   end
   return index
 end
