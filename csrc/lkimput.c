@@ -163,8 +163,15 @@ static int l_parse(lua_State *L) {
  * (the result tables go with the next cycle); closing twice is harmless. */
 static int l_gc(lua_State *L) {
   lk_document *d = luaL_checkudata(L, 1, LK_DOCUMENT);
+  if (d->doc && d->reported) {  /* freed now: no cycle is owed for these bytes */
+    lua_rawgetp(L, LUA_REGISTRYINDEX, &gc_account_key);
+    gc_account *acct = lua_touserdata(L, -1);
+    lua_pop(L, 1);
+    if (acct) acct->pending = acct->pending > d->reported ? acct->pending - d->reported : 0;
+  }
   kimput_doc_free(d->doc);
   d->doc = NULL;
+  d->reported = 0;
   lua_pushnil(L);
   lua_setiuservalue(L, 1, 1);
   lua_pushnil(L);
