@@ -814,12 +814,19 @@ kimput_status kimput_doc_attribute(kimput_doc *doc, const kimput_lexicon *lex, c
   c.q = marks;
   set = calloc(1, sizeof *set);
   c.out = set;
-  c.top = malloc((c.nq ? c.nq : 1) * sizeof *c.top);
-  c.via_m = calloc(c.nm ? c.nm : 1, 1);
-  c.said = malloc((c.ns ? c.ns : 1) * sizeof *c.said);
-  size_t *item_of = malloc((c.nq ? c.nq : 1) * sizeof *item_of);
+  /* the working arrays of this call in one block: top and item_of (a size_t per
+     quote), said (a who per sentence), via_m (a byte per mention) */
+  size_t *work = malloc(2 * c.nq * sizeof *work + c.ns * sizeof *c.said + c.nm + 1);
+  size_t *item_of = NULL;
+  if (work) {
+    c.top = work;
+    item_of = work + c.nq;
+    c.said = (who *)(work + 2 * c.nq);
+    c.via_m = (uint8_t *)(c.said + c.ns);
+    memset(c.via_m, 0, c.nm);
+  }
   if (set) set->spans = malloc(nspans * 2 * sizeof *spans + 1);
-  if (!set || !set->spans || !c.top || !c.via_m || !c.said || !item_of) c.failed = 1;
+  if (!set || !set->spans || !work) c.failed = 1;
   if (!c.failed) {
     memcpy(set->spans, spans, nspans * 2 * sizeof *spans);
     set->nspans = nspans;
@@ -833,10 +840,7 @@ kimput_status kimput_doc_attribute(kimput_doc *doc, const kimput_lexicon *lex, c
   free(marks);
   free(own_hits);
   free(c.cand);
-  free(c.top);
-  free(c.via_m);
-  free(c.said);
-  free(item_of);
+  free(work);
   if (c.failed) { quote_set_free(set); return KIMPUT_ERR_NOMEM; }
   mention_set_drop_hits(doc->mentions);  /* the per-token lookups are no longer needed */
   if (set->n > 1) qsort(set->v, set->n, sizeof *set->v, by_start);

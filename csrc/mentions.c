@@ -1042,6 +1042,15 @@ static int finish(ctx *c) {
   return 1;
 }
 
+/* first_at(t, n, off) when the answer is at or after token from (a walk
+ * from there; a binary search when off lies before it): linear over spans
+ * in text order. */
+static size_t first_after(const kimput_token *t, size_t n, size_t from, uint32_t off) {
+  if (from > n || (from > 0 && t[from - 1].start >= off)) return first_at(t, n, sizeof *t, off);
+  while (from < n && t[from].start < off) from++;
+  return from;
+}
+
 static int same_key(const struct mention_set *s, const kimput_lexicon *lex, const uint32_t *spans, size_t nspans) {
   return s && s->lex == lex && s->stamp == lex->stamp && s->nspans == nspans &&
          (nspans == 0 || memcmp(s->spans, spans, nspans * 2 * sizeof *spans) == 0);
@@ -1086,10 +1095,13 @@ kimput_status kimput_doc_mentions(kimput_doc *doc, const kimput_lexicon *lex, co
       set->nspans = nspans;
       lex_hits_reset(set->hits, ntok);
     }
+    size_t hi = 0;  /* spans come in text order: their tokens are found walking on from the last */
     for (size_t sp = 0; sp < nspans && !c.failed; sp++) {
-      size_t lo = first_at(t, ntok, sizeof *t, spans[2 * sp]), hi = first_at(t, ntok, sizeof *t, spans[2 * sp + 1]);
-      while (hi > lo && t[hi - 1].end > spans[2 * sp + 1]) hi--;
-      scan_span(&c, lo, hi);  /* spans come in text order: the sentence cursor only moves on */
+      size_t lo = first_after(t, ntok, hi, spans[2 * sp]);
+      hi = first_after(t, ntok, lo, spans[2 * sp + 1]);
+      size_t stop = hi;
+      while (stop > lo && t[stop - 1].end > spans[2 * sp + 1]) stop--;
+      scan_span(&c, lo, stop);  /* the sentence cursor only moves on */
     }
     if (!c.failed && !finish(&c)) c.failed = 1;
     free(c.words.s);
