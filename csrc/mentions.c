@@ -233,21 +233,9 @@ typedef struct {
   int32_t entry;   /* lexicon entry, or -1 */
 } unit;
 
-static unit look(const ctx *c, size_t i, size_t end) {
+/* The unit of a form of n tokens with that entry and entity at a token. */
+static inline unit unit_of(const ctx *c, size_t n, int32_t entry, int32_t entity) {
   unit u = {0, 0, -1, -1};
-  if (i >= end || c->t[i].kind != KIMPUT_TOK_WORD) return u;
-  const lex_hit *h = lex_hit_at(c->lex, c->hits, c->text, c->t, c->nt, i);
-  size_t n = h->n;
-  int32_t entry = h->entry, entity = h->entity;
-  if (n > end - i) {  /* the form runs past the limit: the longest one that fits */
-    const lex_entry *e;
-    n = end - i == 1 ? (h->single >= 0) : lex_match(c->lex, c->text, &c->t[i], end - i, &e);
-    entry = end - i == 1 ? h->single : (n ? (int32_t)(e - c->lex->entries) : -1);
-    entity = n && entry >= 0 && c->lex->entries[entry].entity >= 0 &&
-                     lex_case_ok(c->lex, &c->lex->entries[entry], c->text, &c->t[i], n)
-                 ? c->lex->entries[entry].entity
-                 : -1;
-  }
   if (n && entry >= 0) {
     const lex_entry *e = &c->lex->entries[entry];
     u.cls = e->classes;
@@ -256,6 +244,29 @@ static unit look(const ctx *c, size_t i, size_t end) {
     u.n = (u.cls || u.ent >= 0) ? n : 0;  /* "kim", "as": a form whose entity wants another case */
   }
   return u;
+}
+
+/* look() when the longest form at token i runs past the limit: the longest one that fits. */
+static unit look_within(const ctx *c, size_t i, size_t end, const lex_hit *h) {
+  const lex_entry *e;
+  size_t n = end - i == 1 ? (h->single >= 0) : lex_match(c->lex, c->text, &c->t[i], end - i, &e);
+  int32_t entry = end - i == 1 ? h->single : (n ? (int32_t)(e - c->lex->entries) : -1);
+  int32_t entity = n && entry >= 0 && c->lex->entries[entry].entity >= 0 &&
+                           lex_case_ok(c->lex, &c->lex->entries[entry], c->text, &c->t[i], n)
+                       ? c->lex->entries[entry].entity
+                       : -1;
+  return unit_of(c, n, entry, entity);
+}
+
+/* What the lexicon says of tokens [i, end) (the form at i, at most up to end). */
+static inline unit look(const ctx *c, size_t i, size_t end) {
+  if (i >= end || c->t[i].kind != KIMPUT_TOK_WORD) {
+    unit none = {0, 0, -1, -1};
+    return none;
+  }
+  const lex_hit *h = lex_hit_at(c->lex, c->hits, c->text, c->t, c->nt, i);
+  if (h->n > end - i) return look_within(c, i, end, h);
+  return unit_of(c, h->n, h->entry, h->entity);
 }
 
 static int ent_kind(const ctx *c, int32_t lex_ent) { return c->lex->entities[lex_ent].kind; }
@@ -362,7 +373,6 @@ static int32_t new_entity(ctx *c, int kind, int32_t gaz) {
   return (int32_t)o->ne++;
 }
 
-static unit look(const ctx *c, size_t i, size_t end);
 
 /* Does a mention starting at offset off open its sentence (its subject)?
  * Only words that cannot be a subject, or a clause closed by a comma
