@@ -61,7 +61,7 @@ static lex_word *word_find(const lex_word *v, size_t cap, uint64_t lo, uint64_t 
 
 /* The slot of a packed word, added (knowing nothing yet) when new. */
 static lex_word *word_slot(kimput_lexicon *lex, uint64_t lo, uint64_t hi, kimput_status *st) {
-  if ((lex->words_used + 1) * 2 > lex->words_cap) {
+  if ((lex->words_used + 1) * 4 > lex->words_cap * 3) {
     size_t cap = lex->words_cap ? lex->words_cap * 2 : 1024;
     lex_word *nv = calloc(cap, sizeof *nv);
     if (!nv) { *st = KIMPUT_ERR_NOMEM; return NULL; }

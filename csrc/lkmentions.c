@@ -285,7 +285,11 @@ static int l_quotes(lua_State *L) {
   lua_createtable(L, (int)nq, 0);
   for (size_t i = 0; i < nq; i++) {
     const kimput_attribution *a = &q[i];
-    lua_createtable(L, 0, 8);
+    int spoken = a->speaker >= 0 && (size_t)a->speaker < ne, named = a->speaker_start != KIMPUT_UNSET;
+    /* text, start, stop, kind and the fields this quote has: the hash part is sized once */
+    lua_createtable(L, 0, 4 + !!(a->flags & KIMPUT_QUOTE_UNCLOSED) + (a->part != 0) +
+                              (a->cue_start != KIMPUT_UNSET) + (spoken || named) + named +
+                              (a->via >= 0 && (size_t)a->via < ne));
     set_text(L, "text", text, a->start, a->end, 0);
     set_int(L, "start", (lua_Integer)a->start + 1);
     set_int(L, "stop", (lua_Integer)a->end);
@@ -297,13 +301,13 @@ static int l_quotes(lua_State *L) {
     }
     if (a->part) set_int(L, "part", a->part);
     if (a->cue_start != KIMPUT_UNSET) set_text(L, "cue", text, a->cue_start, a->cue_end, 1);
-    if (a->speaker >= 0 && (size_t)a->speaker < ne) {
+    if (spoken) {
       lua_pushlstring(L, e[a->speaker].name, e[a->speaker].name_len);
       lua_setfield(L, -2, "speaker");
-    } else if (a->speaker_start != KIMPUT_UNSET) {
+    } else if (named) {
       set_text(L, "speaker", text, a->speaker_start, a->speaker_end, 0);
     }
-    if (a->speaker_start != KIMPUT_UNSET) {
+    if (named) {
       lua_createtable(L, 2, 0);
       lua_pushinteger(L, (lua_Integer)a->speaker_start + 1);
       lua_rawseti(L, -2, 1);

@@ -1052,13 +1052,11 @@ static int finish(ctx *c) {
   return 1;
 }
 
-/* first_at(t, n, off) when the answer is at or after token from (a walk
- * from there; a binary search when off lies before it): linear over spans
- * in text order. */
+/* first_at(t, n, off) searching only from token from on, where the answer
+ * lies for spans in text order (the whole array otherwise). */
 static size_t first_after(const kimput_token *t, size_t n, size_t from, uint32_t off) {
   if (from > n || (from > 0 && t[from - 1].start >= off)) return first_at(t, n, sizeof *t, off);
-  while (from < n && t[from].start < off) from++;
-  return from;
+  return from + first_at(t + from, n - from, sizeof *t, off);
 }
 
 static int same_key(const struct mention_set *s, const kimput_lexicon *lex, const uint32_t *spans, size_t nspans) {
