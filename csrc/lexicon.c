@@ -29,6 +29,7 @@ void kimput_lexicon_free(kimput_lexicon *lex) {
   if (!lex) return;
   kimput_gaz_free(lex->forms);
   free(lex->words);
+  free(lex->pairs);
   free(lex->entries);
   free(lex->entities);
   free(lex->pool);
@@ -61,7 +62,7 @@ static lex_word *word_find(const lex_word *v, size_t cap, uint64_t lo, uint64_t 
 
 /* The slot of a packed word, added (knowing nothing yet) when new. */
 static lex_word *word_slot(kimput_lexicon *lex, uint64_t lo, uint64_t hi, kimput_status *st) {
-  if ((lex->words_used + 1) * 4 > lex->words_cap * 3) {
+  if ((lex->words_used + 1) * 2 > lex->words_cap) {
     size_t cap = lex->words_cap ? lex->words_cap * 2 : 1024;
     lex_word *nv = calloc(cap, sizeof *nv);
     if (!nv) { *st = KIMPUT_ERR_NOMEM; return NULL; }
@@ -88,8 +89,56 @@ static inline void pack_word(const char *s, size_t n, uint64_t *lo, uint64_t *hi
   *hi = n > 8 ? lower8(pack8(s + 8, n - 8)) : 0;
 }
 
+static lex_pair *pair_find(const lex_pair *v, size_t cap, const uint64_t k[4]) {
+  size_t mask = cap - 1;
+  uint64_t h = (k[0] ^ (k[1] * 0xff51afd7ed558ccdULL)) * 0x9E3779B97F4A7C15ULL;
+  h = (h ^ k[2] ^ (k[3] * 0xc4ceb9fe1a85ec53ULL)) * 0x9E3779B97F4A7C15ULL;
+  for (size_t i = (size_t)(h >> 40) & mask;; i = (i + 1) & mask)
+    if (v[i].k[0] == 0 || !memcmp(v[i].k, k, sizeof v[i].k)) return (lex_pair *)&v[i];
+}
+
+/* The slot of a pair of packed words, added (knowing nothing yet) when new. */
+static lex_pair *pair_slot(kimput_lexicon *lex, const uint64_t k[4], kimput_status *st) {
+  if ((lex->pairs_used + 1) * 4 > lex->pairs_cap * 3) {
+    size_t cap = lex->pairs_cap ? lex->pairs_cap * 2 : 256;
+    lex_pair *nv = calloc(cap, sizeof *nv);
+    if (!nv) { *st = KIMPUT_ERR_NOMEM; return NULL; }
+    for (size_t i = 0; i < lex->pairs_cap; i++)
+      if (lex->pairs[i].k[0]) *pair_find(nv, cap, lex->pairs[i].k) = lex->pairs[i];
+    free(lex->pairs);
+    lex->pairs = nv;
+    lex->pairs_cap = cap;
+  }
+  lex_pair *p = pair_find(lex->pairs, lex->pairs_cap, k);
+  if (!p->k[0]) {
+    memcpy(p->k, k, sizeof p->k);
+    p->form = -1;
+    p->next = 0;
+    lex->pairs_used++;
+  }
+  return p;
+}
+
+/* Records the first two words of a form of several words (key[0..n),
+ * normalised; the first word ends at w1). */
+static kimput_status note_pair(kimput_lexicon *lex, const char *key, size_t n, size_t w1, int32_t id) {
+  size_t w2 = w1 + 1;
+  while (w2 < n && key[w2] != ' ') w2++;
+  if (w2 - w1 - 1 > WORD_MAX) return KIMPUT_OK;  /* a longer second word: the gazetteer's keys */
+  uint64_t k[4];
+  pack_word(key, w1, &k[0], &k[1]);
+  pack_word(key + w1 + 1, w2 - w1 - 1, &k[2], &k[3]);
+  kimput_status st = KIMPUT_OK;
+  lex_pair *p = pair_slot(lex, k, &st);
+  if (!p) return st;
+  if (w2 == n) p->form = id;
+  else p->next = (uint16_t)(p->next | next_bit_key(key + w2 + 1, n - w2 - 1));
+  return KIMPUT_OK;
+}
+
 /* Records a new form (entry id) in the table of short words: a one-word
- * form, the first word of a longer one, and the -nya form of a short word. */
+ * form, the first word (and the first two) of a longer one, and the -nya
+ * form of a short word. */
 static kimput_status note_form(kimput_lexicon *lex, const char *s, size_t len, int32_t id) {
   char key[200 + 3];
   int words;
@@ -105,7 +154,7 @@ static kimput_status note_form(kimput_lexicon *lex, const char *s, size_t len, i
   if (!w) return st;
   if (w1 < n) {
     w->next = (uint16_t)(w->next | next_bit_key(key + w1 + 1, n - w1 - 1));
-    return KIMPUT_OK;
+    return note_pair(lex, key, n, w1, id);
   }
   w->single = id;
   if (n >= 2 && n + 3 <= WORD_MAX) {  /* kata -> katanya */
@@ -115,6 +164,27 @@ static kimput_status note_form(kimput_lexicon *lex, const char *s, size_t len, i
     w->nya_stem = id;
   }
   return KIMPUT_OK;
+}
+
+/* Does the token after token i stand on the line and carry one of the filter bits next? */
+static inline int continues(const char *text, const kimput_token *t, size_t nt, size_t i, uint16_t next) {
+  return next && i + 1 < nt && (t[i + 1].kind == KIMPUT_TOK_WORD || t[i + 1].kind == KIMPUT_TOK_URL) &&
+         gap_is_space(text, t[i].end, t[i + 1].start) &&
+         (next & next_bit_token(text + t[i + 1].start, t[i + 1].end - t[i + 1].start));
+}
+
+/* The pair of the word at token i (w) and the word of token i + 1: its
+ * slot (k[0] 0 when no form starts with the two), or NULL when token i + 1
+ * is no short plain word (the gazetteer's keys decide then). */
+static const lex_pair *pair_at(const kimput_lexicon *lex, const lex_word *w, const char *text, const kimput_token *t,
+                               size_t i) {
+  const kimput_token *n = &t[i + 1];
+  size_t len = n->end - n->start;
+  if (!lex->pairs_cap || n->kind != KIMPUT_TOK_WORD || len < 1 || len > WORD_MAX) return NULL;
+  uint64_t k[4] = {w->lo, w->hi, 0, 0};
+  pack_word(text + n->start, len, &k[2], &k[3]);
+  if (bytes_eq(k[2], '-') || bytes_eq(k[3], '-')) return NULL;
+  return pair_find(lex->pairs, lex->pairs_cap, k);
 }
 
 void lex_hit_fill(const kimput_lexicon *lex, lex_hit *h, const char *text, const kimput_token *t, size_t nt,
@@ -132,26 +202,33 @@ void lex_hit_fill(const kimput_lexicon *lex, lex_hit *h, const char *text, const
       const lex_word *w = word_find(lex->words, lex->words_cap, lo, hi);
       if (!w->lo) return;  /* in no form, and no -nya of one */
       /* a longer form may go on only with a next word on the line whose filter bit is
-         set (as the gazetteer decides); else the one-word form is all */
-      int more = w->next && i + 1 < nt && (t[i + 1].kind == KIMPUT_TOK_WORD || t[i + 1].kind == KIMPUT_TOK_URL) &&
-                 gap_is_space(text, t[i].end, t[i + 1].start) &&
-                 (w->next & next_bit_token(text + t[i + 1].start, t[i + 1].end - t[i + 1].start));
-      if (!more) {
-        if (w->single >= 0) {
-          const lex_entry *e = &lex->entries[w->single];
-          h->n = 1;
-          h->entry = h->single = w->single;
-          if (e->entity >= 0 && lex_case_ok(lex, e, text, &t[i], 1)) h->entity = e->entity;
-          h->any = e->classes;
+         set (as the gazetteer decides); then the pair of words decides, as far as it can */
+      int32_t form = w->single;
+      size_t n = 1;
+      if (continues(text, t, nt, i, w->next)) {
+        const lex_pair *p = pair_at(lex, w, text, t, i);
+        if (!p || continues(text, t, nt, i + 1, p->k[0] ? p->next : 0)) goto general;
+        if (p->k[0] && p->form >= 0) {
+          form = p->form;
+          n = 2;
         }
-        if (w->nya_stem >= 0 && len > 4) {
-          h->nya = lex->entries[w->nya_stem].classes;
-          h->any |= h->nya;
-        }
-        return;
       }
+      h->single = w->single;
+      if (form >= 0) {
+        const lex_entry *e = &lex->entries[form];
+        h->n = (uint8_t)n;
+        h->entry = form;
+        if (e->entity >= 0 && lex_case_ok(lex, e, text, &t[i], n)) h->entity = e->entity;
+        h->any = n > 1 ? UINT32_MAX : e->classes;
+      }
+      if (w->nya_stem >= 0 && len > 4) {
+        h->nya = lex->entries[w->nya_stem].classes;
+        h->any |= h->nya;
+      }
+      return;
     }
   }
+general:;
   int32_t id = -1, first = -1;
   size_t n = gaz_match2(lex->forms, text, &t[i], nt - i, &id, &first);
   h->n = (uint8_t)n;

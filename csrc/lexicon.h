@@ -27,6 +27,16 @@ typedef struct {
                          (next_bit_key), 0 when none */
 } lex_word;
 
+/* The first two words of a longer form, each of at most 16 bytes, packed as
+ * in lex_word: the two-word form they are, and a filter of the third words
+ * of the longer forms, so that most forms of two words and more are
+ * answered without the gazetteer's keys. */
+typedef struct {
+  uint64_t k[4];      /* the first word (lo, hi), the second (lo, hi); k[0] 0 = empty */
+  int32_t form;       /* the entry of the two-word form, or -1 */
+  uint16_t next;      /* the third words' bits (next_bit_key), 0 when no longer form starts so */
+} lex_pair;
+
 typedef struct {
   uint32_t name, name_len;  /* offset and length of the canonical name in the pool */
   uint32_t nwords;          /* words in the name */
@@ -45,6 +55,8 @@ struct kimput_lexicon {
   uint64_t stamp;           /* changes with every addition: results cached on documents check it */
   lex_word *words;          /* open addressing on the packed word, kept up to date by every addition */
   size_t words_cap, words_used;
+  lex_pair *pairs;          /* the same for the first two words of longer forms */
+  size_t pairs_cap, pairs_used;
 };
 
 #define LEX_ONES 0x0101010101010101ULL
@@ -170,12 +182,6 @@ static inline const lex_hit *lex_hit_at(const kimput_lexicon *lex, lex_hit *hits
   lex_hit *h = &hits[i];
   if (h->n == LEX_HIT_UNSET) lex_hit_fill(lex, h, text, t, nt, i);
   return h;
-}
-
-/* Can token i (hits as for lex_hit_at) hold a form of one of the classes
- * cls, or its -nya form? 0 only when it surely cannot. */
-static inline int lex_hit_may(const lex_hit *hits, size_t i, uint32_t cls) {
-  return hits[i].n == LEX_HIT_UNSET || (hits[i].any & cls);
 }
 
 /* The longest form at tokens[0] (at most avail tokens): its length in

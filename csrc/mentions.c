@@ -1056,7 +1056,7 @@ static int finish(ctx *c) {
  * lies for spans in text order (the whole array otherwise). */
 static size_t first_after(const kimput_token *t, size_t n, size_t from, uint32_t off) {
   if (from > n || (from > 0 && t[from - 1].start >= off)) return first_at(t, n, sizeof *t, off);
-  return from + first_at(t + from, n - from, sizeof *t, off);
+  return from == n ? n : from + first_at(t + from, n - from, sizeof *t, off);
 }
 
 static int same_key(const struct mention_set *s, const kimput_lexicon *lex, const uint32_t *spans, size_t nspans) {

@@ -117,6 +117,12 @@ static void test_hits(const kimput_lexicon *lex) {
   CHECK(h.n == 3 && h.single >= 0 && h.any == UINT32_MAX);
   h = first_hit(lex, "wakil rakyat");  /* the second word continues no form */
   CHECK(h.n == 1 && h.any == KIMPUT_LEX_QUALIFIER);
+  h = first_hit(lex, "wakil ketua tiba");  /* a two-word form the third word does not continue */
+  CHECK(h.n == 2 && h.single >= 0 && h.entry != h.single && h.any == UINT32_MAX);
+  h = first_hit(lex, "Kepala Dinas Kesehatan");  /* a pair only longer forms start with */
+  CHECK(h.n == 0 && h.single < 0);
+  h = first_hit(lex, "juru bicara-nya");  /* the second token is "bicara nya": no form */
+  CHECK(h.n == 0 && h.single < 0);
   h = first_hit(lex, "juru masak");
   CHECK(h.n == 0 && h.single < 0 && h.any == 0);
   h = first_hit(lex, "Kantorberitanusantara");  /* 21 bytes: the gazetteer's general lookup */
