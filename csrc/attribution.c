@@ -805,9 +805,9 @@ kimput_status kimput_doc_attribute(kimput_doc *doc, const kimput_lexicon *lex, c
   }
   c.cand = malloc((c.nt ? c.nt : 1) * sizeof *c.cand);
   if (!c.cand) { free(own_hits); return KIMPUT_ERR_NOMEM; }
+  lex_hits_fill(lex, c.hits, c.text, c.t, c.nt, 0, c.nt);
   for (size_t i = 0; i < c.nt; i++)
-    if (c.t[i].kind == KIMPUT_TOK_WORD && (lex_hit_at(lex, c.hits, c.text, c.t, c.nt, i)->any & CUE_CLASSES))
-      c.cand[c.ncand++] = i;
+    if (c.t[i].kind == KIMPUT_TOK_WORD && (c.hits[i].any & CUE_CLASSES)) c.cand[c.ncand++] = i;
   kimput_quote *marks = NULL;
   st = kimput_quotes_scan(doc->text, doc->len, spans, nspans, &marks, &c.nq);
   if (st != KIMPUT_OK) { free(own_hits); free(c.cand); return st; }

@@ -187,8 +187,8 @@ static const lex_pair *pair_at(const kimput_lexicon *lex, const lex_word *w, con
   return pair_find(lex->pairs, lex->pairs_cap, k);
 }
 
-void lex_hit_fill(const kimput_lexicon *lex, lex_hit *h, const char *text, const kimput_token *t, size_t nt,
-                  size_t i) {
+static inline void fill(const kimput_lexicon *lex, lex_hit *h, const char *text, const kimput_token *t, size_t nt,
+                        size_t i) {
   size_t len = t[i].end - t[i].start;
   const char *s = text + t[i].start;
   h->n = 0;
@@ -238,6 +238,17 @@ general:;
     h->entity = lex->entries[id].entity;
   h->nya = len > 4 && !memcmp(text + t[i].end - 3, "nya", 3) ? kimput_lexicon_classes(lex, s, len - 3) : 0;
   h->any = h->nya | (n > 1 ? UINT32_MAX : (n ? lex->entries[id].classes : 0));
+}
+
+void lex_hit_fill(const kimput_lexicon *lex, lex_hit *h, const char *text, const kimput_token *t, size_t nt,
+                  size_t i) {
+  fill(lex, h, text, t, nt, i);
+}
+
+void lex_hits_fill(const kimput_lexicon *lex, lex_hit *hits, const char *text, const kimput_token *t, size_t nt,
+                   size_t lo, size_t hi) {
+  for (size_t i = lo; i < hi && i < nt; i++)
+    if (hits[i].n == LEX_HIT_UNSET) fill(lex, &hits[i], text, t, nt, i);
 }
 
 /* The entry of a form, created (with no classes) when new; -1 on failure. */

@@ -176,6 +176,11 @@ void mention_set_drop_hits(struct mention_set *set);
 void lex_hit_fill(const kimput_lexicon *lex, lex_hit *h, const char *text, const kimput_token *t, size_t nt,
                   size_t i);
 
+/* ... and every hit of tokens [lo, hi) not filled yet, in one loop (a
+ * stage that reads them all). */
+void lex_hits_fill(const kimput_lexicon *lex, lex_hit *hits, const char *text, const kimput_token *t, size_t nt,
+                   size_t lo, size_t hi);
+
 /* The hit at token i of text (hits[i] is filled on first use). */
 static inline const lex_hit *lex_hit_at(const kimput_lexicon *lex, lex_hit *hits, const char *text,
                                         const kimput_token *t, size_t nt, size_t i) {

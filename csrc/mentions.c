@@ -1109,6 +1109,7 @@ kimput_status kimput_doc_mentions(kimput_doc *doc, const kimput_lexicon *lex, co
       hi = first_after(t, ntok, lo, spans[2 * sp + 1]);
       size_t stop = hi;
       while (stop > lo && t[stop - 1].end > spans[2 * sp + 1]) stop--;
+      lex_hits_fill(lex, c.hits, c.text, t, ntok, lo, stop);  /* the scan reads nearly every one */
       scan_span(&c, lo, stop);  /* the sentence cursor only moves on */
     }
     if (!c.failed && !finish(&c)) c.failed = 1;
