@@ -157,13 +157,7 @@ static size_t plain_spans(lua_State *L, int idx, size_t text_len, uint32_t *buf,
     }
     lua_rawgeti(L, -1, 1);
     lua_rawgeti(L, -2, 2);
-    int ok1, ok2;
-    lua_Integer a = lua_tointegerx(L, -2, &ok1), b = lua_tointegerx(L, -1, &ok2);
-    lua_pop(L, 3);
-    if (!ok1 || !ok2 || a < 1 || b < a - 1 || (lua_Unsigned)b > text_len)
-      luaL_error(L, "span %d is not {start, stop} within the text", (int)i + 1);
-    buf[2 * i] = (uint32_t)(a - 1);
-    buf[2 * i + 1] = (uint32_t)b;
+    lk_takespan(L, i, text_len, buf + 2 * i);
   }
   return n;
 }
