@@ -301,8 +301,8 @@ describe("core.quotes and core.mentions read the spans", function()
 
   it("names the bad span of a plain or proxy list", function()
     local lex = kimput.entities.lexicon()
-    for _, spans in ipairs({ { { 1, 5 }, { 9, 3 } }, { { 1, 5 }, { 2, #TEXT + 1 } }, { { 1, 5 }, "x" },
-                             setmetatable({}, { __index = { { 1, 5 }, { 0, 2 } }, __len = function() return 2 end }) }) do
+    local proxy = setmetatable({}, { __index = { { 1, 5 }, { 0, 2 } }, __len = function() return 2 end })
+    for _, spans in ipairs({ { { 1, 5 }, { 9, 3 } }, { { 1, 5 }, { 2, #TEXT + 1 } }, { { 1, 5 }, "x" }, proxy }) do
       for _, fn in ipairs({ core.quotes, core.mentions }) do
         local ok, err = pcall(fn, kimput.parse(TEXT), lex, spans)
         assert.is_false(ok)
