@@ -614,6 +614,9 @@ static void indirect(actx *c) {
     if (k < c->nt && c->t[k].end <= to && (classes_at(c, k) & KIMPUT_LEX_THAT)) k++;
     if (k >= c->nt || c->t[k].start >= to) continue;
     from = c->t[k].start;
+    size_t w = k;  /* "X menyatakan menolak.": a cue with no words reported after it */
+    while (w < c->nt && c->t[w].end <= to && c->t[w].kind != KIMPUT_TOK_WORD) w++;
+    if (w >= c->nt || c->t[w].end > to) continue;
     kimput_attribution *it = push(c);
     if (!it) return;
     it->start = it->open = from;

@@ -1751,6 +1751,66 @@ static size_t month_range(scanner *sc, size_t i) {
   return e;
 }
 
+/* A range of days as two items: "1-3 Juni 2024", "10 hingga 12 Juli" (the
+ * first day in the month of the second date), "30 Juni-2 Juli 2024" (the
+ * first month and the dash in one token). The first day takes the year of
+ * the second date, the one before when its month comes later. Returns the
+ * end, 0 when i starts no range. */
+static size_t day_range(scanner *sc, size_t i) {
+  int d1, d2, y = 0;
+  if (!day_number(sc, i, &d1)) return 0;
+  size_t j = i + 1;
+  if (is_dash(sc, j) || word_is(sc, j, "hingga") || word_is(sc, j, "sampai")) {
+    ymd r;
+    size_t e;
+    if (!day_number(sc, j + 1, &d2) || !(e = date_core(sc, j + 1, 0, &r)) || !r.m || d1 >= r.d) return 0;
+    int y1 = r.y ? r.y : resolve_day_month(sc, r.m, d1);
+    if (!valid_date(y1 ? y1 : 2000, r.m, d1)) return 0;  /* 2000: a leap year, 29 Februari stands */
+    item a = mk(i, i + 1, KIMPUT_DATE_DATE, !r.y && sc->has_ref, NULL);
+    put_date(a.value, y1, r.m, d1);
+    emit(sc, &a);
+    return finish_date(sc, j + 1, e, r);
+  }
+  /* "Juni-2": a month, a dash and the second day in one word */
+  if (kind(sc, j) != KIMPUT_TOK_WORD) return 0;
+  const unsigned char *w = sc->s + sc->t[j].start;
+  size_t n = tlen(sc, j);
+  const unsigned char *dash = memchr(w, '-', n);
+  if (!dash) return 0;
+  size_t n1 = (size_t)(dash - w);
+  const slot *m1 = find_word(w, n1, 0);
+  long day2;
+  if (!m1 || (m1->cls != L_MONTH && m1->cls != L_MONTH_ABBR) || n - n1 - 1 > 2 ||
+      !digits_value(dash + 1, n - n1 - 1, 31, &day2) || day2 < 1)
+    return 0;
+  int c2 = cls(sc, j + 1);
+  if (c2 != L_MONTH && c2 != L_MONTH_ABBR) return 0;
+  int m2 = val(sc, j + 1), mo1 = m1->val;
+  d2 = (int)day2;
+  size_t e = j + 2;
+  if (year_number(sc, e, &y)) e++;
+  int y1, y2;
+  if (y) {
+    y2 = y;
+    y1 = mo1 > m2 ? y - 1 : y;  /* 30 Desember-2 Januari 2024 */
+  } else {
+    y1 = resolve_day_month(sc, mo1, d1);
+    y2 = resolve_day_month(sc, m2, d2);
+  }
+  if (!valid_date(y1 ? y1 : 2000, mo1, d1) || !valid_date(y2 ? y2 : 2000, m2, d2)) return 0;
+  item a = mk(i, j + 1, KIMPUT_DATE_DATE, !y && sc->has_ref, NULL);
+  a.s0 = sc->t[i].start;
+  a.s1 = sc->t[j].start + (uint32_t)n1;
+  item b = mk(j, e, KIMPUT_DATE_DATE, !y && sc->has_ref, NULL);
+  b.s0 = sc->t[j].start + (uint32_t)n1 + 1;
+  b.s1 = sc->t[e - 1].end;
+  put_date(a.value, y1, mo1, d1);
+  put_date(b.value, y2, m2, d2);
+  emit(sc, &a);
+  emit(sc, &b);
+  return e;
+}
+
 /* Tries every rule at token i; returns the end of what was found, or i. */
 static size_t scan_at(scanner *sc, size_t i) {
   int k = sc->t[i].kind, c = sc->lx[i].cls;
@@ -1758,7 +1818,15 @@ static size_t scan_at(scanner *sc, size_t i) {
   ymd r;
   int y, dec;
   if (k == KIMPUT_TOK_NUMBER || k == KIMPUT_TOK_DATE) {
-    if ((e = date_core(sc, i, 0, &r))) return finish_date(sc, i, e, r);
+    if ((e = date_core(sc, i, 0, &r))) {
+      ymd r2;
+      /* "1 Januari - 31 Maret 2024": the first date of a range takes the second's year */
+      if (!r.y && r.d && (is_dash(sc, e) || word_is(sc, e, "hingga") || word_is(sc, e, "sampai")) &&
+          date_core(sc, e + 1, 0, &r2) && r2.y && r2.m && valid_date(r.m > r2.m ? r2.y - 1 : r2.y, r.m, r.d))
+        r.y = r.m > r2.m ? r2.y - 1 : r2.y;
+      return finish_date(sc, i, e, r);
+    }
+    if ((e = day_range(sc, i))) return e;
     if (day_number(sc, i, &y) && (cls(sc, i + 1) == L_MONTH || cls(sc, i + 1) == L_MONTH_ABBR))
       return year_number(sc, i + 2, &y) ? i + 3 : i + 2;  /* 31 Februari: no date at all */
     if (decade_token(sc, i, &dec)) return emit_decade(sc, i, i, dec, NULL);
@@ -1863,6 +1931,11 @@ kimput_status kimput_dates_scan(const char *text, size_t len, const kimput_token
   *out = NULL;
   *count = 0;
   if (ref && ref->year && !valid_date(ref->year, ref->month, ref->day)) return KIMPUT_ERR_ARG;
+  /* the caller's tokens must lie inside text, in order: the grammar reads
+   * bytes at their offsets and around them */
+  for (size_t i = 0; i < ntokens; i++)
+    if (tokens[i].start > tokens[i].end || tokens[i].end > len || (i && tokens[i].start < tokens[i - 1].end))
+      return KIMPUT_ERR_ARG;
   pthread_once(&words_once, init_words);  /* thread-safe, once per process */
   scanner sc;
   memset(&sc, 0, sizeof sc);

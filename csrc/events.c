@@ -702,6 +702,14 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
 
   switch (frm) {
   case KIMPUT_FRAME_SEND:
+    if (direct && from >= 0 && object < 0 && subjects.n > 0 &&
+        (type == KIMPUT_EVENT_LETTER || type == KIMPUT_EVENT_MESSAGE) &&
+        s->men[subjects.m[0]].entity != s->men[from].entity) {
+      /* "X membalas surat dari Y": the letter answered is Y's, the reply goes to Y */
+      f->from = subjects;
+      list_fwd(s, hi, from, &f->to);
+      break;
+    }
     if (from >= 0) list_add(&f->from, from);
     else if (w->cls == KIMPUT_EVW_NOUN && object >= 0 && !verbal) list_add(&f->from, object);  /* surat X untuk Y */
     else f->from = subjects;
@@ -1027,8 +1035,15 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
         span_of(&s, &f, &ea, &eb);
         int32_t date = sentence_date(&s, lo, sa, sb, last_that < ea ? last_that : sa, ea, eb);
         if (date < 0 && prev_count) {
-          for (size_t k = prev_first; k < prev_first + prev_count; k++)
-            if (s.ev[k].date >= 0) { date = s.ev[k].date; break; }
+          /* an undated event told on from the sentence before (a party in
+             common: the same story) takes that event's date */
+          for (size_t k = prev_first; k < prev_first + prev_count && date < 0; k++) {
+            if (s.ev[k].date < 0) continue;
+            for (int i = 0; i < f.from.n + f.to.n; i++) {
+              int32_t e = s.men[i < f.from.n ? f.from.m[i] : f.to.m[i - f.from.n]].entity;
+              if (e == s.ev[k].sender || e == s.ev[k].recipient) { date = s.ev[k].date; break; }
+            }
+          }
         }
         int type = f.type;
         if (f.mutual) {

@@ -380,6 +380,8 @@ const char *kimput_date_kind_name(int kind);
  * without a date takes the day of the last date in its sentence, the one
  * before or the paragraph before (else of a date later in its sentence, else
  * R's). Vague references come with vague = 1: a caller may leave them out.
+ * Tokens out of text (end > len, start > end) or out of order (a token
+ * starting before the previous one ends) give KIMPUT_ERR_ARG.
  * Reentrant: no state is kept between calls (the word table is built once,
  * thread-safely). */
 kimput_status kimput_dates_scan(const char *text, size_t len, const kimput_token *tokens, size_t ntokens,

@@ -283,6 +283,15 @@ static int is_acronym(const ctx *c, const kimput_token *t) {
   return 1;
 }
 
+/* A regnal number: II, III, IV, VI ... (I and V alone are initials). */
+static int is_roman(const ctx *c, const kimput_token *t) {
+  size_t n = t->end - t->start;
+  if (t->kind != KIMPUT_TOK_WORD || n < 2 || n > 4) return 0;
+  for (uint32_t k = t->start; k < t->end; k++)
+    if (c->text[k] != 'I' && c->text[k] != 'V' && c->text[k] != 'X') return 0;
+  return 1;
+}
+
 /* Tokens a and b = a + 1 stand on one line with only spaces (or nothing) between. */
 static int joined(const ctx *c, size_t b) {
   if (b == 0 || (c->t[b].flags & KIMPUT_TOKF_NEWLINE)) return 0;
@@ -336,6 +345,7 @@ static size_t name_run(const ctx *c, size_t i, size_t end) {
       if (closes) { j++; good = j; break; }
       if (u.n && (u.cls & STOPS_NAME)) break;
       if (u.n && u.ent >= 0 && (ent_kind(c, u.ent) != KIMPUT_ENT_PERSON || u.n > 1)) break;
+      if (j > i && is_roman(c, t)) { j++; good = j; break; }  /* Charles III, Abdullah II */
       if ((is_acronym(c, t) && t->end - t->start > 2) || inner_period(c, t)) break;
       j++;
       good = j;
@@ -392,6 +402,21 @@ static int opens_sentence(const ctx *c, uint32_t off) {
   return 1;
 }
 
+/* Token i follows a cue, or a cue and a determiner ("kata seorang pejabat"). */
+static int after_cue(const ctx *c, size_t i) {
+  const uint32_t cues = KIMPUT_LEX_CUE_AFTER | KIMPUT_LEX_CUE_BEFORE | KIMPUT_LEX_CUE_ACCORDING;
+  if (i > 0 && (look(c, i - 1, i).cls & KIMPUT_LEX_DETERMINER)) i--;
+  return i > 0 && (look(c, i - 1, i).cls & cues) != 0;
+}
+
+/* The mention starting at byte off follows a cue that follows a closing
+ * quote mark ("...," kata X): X is who the sentence is about. */
+static int speaks_after_quote(const ctx *c, uint32_t off) {
+  size_t k = first_at(c->t, c->nt, sizeof *c->t, off);
+  if (k < 2 || k >= c->nt || c->t[k].start != off) return 0;
+  return (look(c, k - 1, k).cls & KIMPUT_LEX_CUE_AFTER) && c->t[k - 2].kind == KIMPUT_TOK_QUOTE;
+}
+
 static void emit(ctx *c, uint32_t start, uint32_t end, uint32_t role_s, uint32_t role_e, int32_t entity, int kind,
                  int form, int flags) {
   struct mention_set *o = c->out;
@@ -415,6 +440,9 @@ static void emit(ctx *c, uint32_t start, uint32_t end, uint32_t role_s, uint32_t
   if (kind == KIMPUT_ENT_PERSON && entity >= 0 && c->cur_subject < 0 && c->cur_first < 0 &&
       opens_sentence(c, role_s != KIMPUT_UNSET && role_s < start ? role_s : start))
     c->cur_subject = entity;  /* "Dia merasa ...": a pronoun subject keeps its person the topic */
+  if (kind == KIMPUT_ENT_PERSON && entity >= 0 && form == KIMPUT_MENTION_NAME && c->cur_subject < 0 &&
+      speaks_after_quote(c, role_s != KIMPUT_UNSET && role_s < start ? role_s : start))
+    c->cur_subject = entity;  /* the speaker of a quotation is whom the next "dia" means */
   if (kind == KIMPUT_ENT_PERSON && entity >= 0 && form != KIMPUT_MENTION_PRONOUN && c->cur_first < 0)
     c->cur_first = entity;
 }
@@ -570,6 +598,7 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
   ch->gaz_person = ch->head = ch->place = -1;
   size_t j = i, boundary = i, limit = i + MAX_CHAIN_TOKENS < end ? i + MAX_CHAIN_TOKENS : end;
   int force_qual = 0, commas = 0, after_comma = 0, last_rank = 0, after_title = 0, after_acronym = 0;
+  int after_org = 0;  /* the last part of the role was an organisation head (Partai, Universitas) */
   size_t org_s = i;
   while (j < limit) {
     if (j > i && !joined(c, j)) break;
@@ -601,7 +630,7 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       if (ch->head < 0 && (u.cls & KIMPUT_LEX_TITLE)) ch->head = u.entry;
       force_qual = (u.cls & KIMPUT_LEX_JURISDICTION) != 0;
       after_title = 1;
-      after_acronym = 0;
+      after_acronym = after_org = 0;
       org_s = j + u.n;  /* a body named after the title starts here */
       j = boundary = j + u.n;
       after_comma = 0;
@@ -627,6 +656,7 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
     if (u.n && (u.cls & (KIMPUT_LEX_QUALIFIER | KIMPUT_LEX_ORG_HEAD | KIMPUT_LEX_JURISDICTION)) &&
         (is_cap(t) || after_title)) {  /* "juru bicara militer" */
       after_title = after_acronym = 0;
+      after_org = (u.cls & KIMPUT_LEX_ORG_HEAD) && !(u.cls & KIMPUT_LEX_JURISDICTION);
       /* an office that is not a title (Polres, Kodim) is always followed by its place */
       force_qual = (u.cls & KIMPUT_LEX_JURISDICTION) ? ((u.cls & KIMPUT_LEX_TITLE) ? 1 : 3) : 0;
       j = boundary = j + u.n;
@@ -665,6 +695,27 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
     size_t n = name_run(c, j, limit);
     if (n == 0) break;
     size_t k = j + n;
+    if (after_org && !after_comma) {
+      /* the capitalised words after an organisation head name the body:
+         "Ketua Partai Maju Jaya, Budi Santoso" (the name after the comma);
+         "Rektor Universitas Nusa Raya Ani Lestari" (a body's name and a
+         person's run together: the person takes the last two words) */
+      after_org = 0;
+      if (punct_is(c, k, limit, ',') && k + 1 < limit && is_cap(&c->t[k + 1]) && !look(c, k + 1, limit).n &&
+          name_run(c, k + 1, end)) {
+        j = boundary = k;
+        continue;
+      }
+      unit v = k < limit && joined(c, k) ? look(c, k, limit) : (unit){0, 0, -1, -1};
+      if (v.n && v.ent >= 0 && ent_kind(c, v.ent) == KIMPUT_ENT_PERSON) {  /* "... Partai Bulan Bintang" + a known name */
+        j = boundary = k;
+        continue;
+      }
+      if (n >= 3 && strong_words(c, k - 2, k) == 2) {
+        j = boundary = k - 2;
+        continue;
+      }
+    }
     if (n == 1 && after_acronym && !after_comma) {  /* "Direktur PDAM Tirta": the name of the body */
       j = boundary = k;
       after_acronym = 0;
@@ -866,7 +917,9 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       if (desc && p >= 0) {
         emit(c, rs, c->t[ch.end].end, rs, re, p, KIMPUT_ENT_PERSON, KIMPUT_MENTION_DESCRIPTION,
              KIMPUT_MENTIONF_RESOLVED);
-      } else if (is_cap(t) && ch.head >= 0) {
+      } else if ((is_cap(t) || (ch.role_end > i + u.n && after_cue(c, i))) && ch.head >= 0) {
+        /* a title alone ("Menlu"), or a lower-case one that a body or place
+           completes after a cue ("kata juru bicara Kremlin"): an unnamed speaker */
         emit(c, rs, re, rs, re, p, KIMPUT_ENT_PERSON, KIMPUT_MENTION_TITLE, p >= 0 ? KIMPUT_MENTIONF_RESOLVED : 0);
       }
       /* the places and organisations of the role still count */

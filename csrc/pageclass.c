@@ -298,9 +298,14 @@ static int headline_score(const kimput_page_line *lines, size_t n, size_t i, siz
 static void mark_headline(const char *text, kimput_page_line *lines, size_t n, size_t top, size_t open) {
   size_t best = NONE;
   int best_score = 2;  /* capitals alone do not make a headline */
+  int first = 1;       /* the page's first title-shaped line of some length: where a scrape starts */
   for (size_t i = 0; i < top; i++) {
     if (lines[i].cls != KIMPUT_LINE_BODY || !(lines[i].flags & KIMPUT_LINEF_TITLE)) continue;
     int score = headline_score(lines, n, i, open);
+    if (first && lines[i].words > SHORT_WORDS) {
+      first = 0;
+      if (score > 2) score += 2;  /* a sentence-case title (BBC, Kompas.id) above the page's facts */
+    }
     if (score > best_score) { best = i; best_score = score; }
   }
   if (best == NONE) return;

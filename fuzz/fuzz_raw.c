@@ -51,6 +51,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
       }
     }
     kimput_dates_free(d);
+    /* the same tokens against a shorter text: refused when a token lies past it */
+    size_t half = size / 2;
+    d = NULL;
+    nd = 0;
+    kimput_status st = kimput_dates_scan(text, half, tok, ntok, NULL, 0, &ref, &d, &nd);
+    if (st == KIMPUT_OK && ntok && tok[ntok - 1].end > half) abort();
+    for (size_t i = 0; st == KIMPUT_OK && i < nd; i++)
+      if (d[i].end > half) abort();
+    kimput_dates_free(d);
     kimput_quote *q = NULL;
     size_t nq = 0;
     if (kimput_quotes_scan(text, size, spans, nspans, &q, &nq) == KIMPUT_OK) {

@@ -231,6 +231,23 @@ describe("dates: ranges of months", function()
   end)
 end)
 
+describe("dates: ranges of days", function()
+  it("are two items: the first day takes the month and year of the second date", function()
+    assert.are.same({ "1=2024-06-01", "3 Juni 2024=2024-06-03" }, found("Pameran digelar 1-3 Juni 2024 di alun-alun."))
+    assert.are.same({ "10=2023-07-10", "12 Juli=2023-07-12" }, found("Festival 10 hingga 12 Juli di pantai."))
+    assert.are.same({ "1 Januari=2024-01-01", "31 Maret 2024=2024-03-31" },
+      found("Diskon berlaku 1 Januari-31 Maret 2024 di semua toko."))
+    assert.are.same({ "30 Desember=2023-12-30", "2 Januari 2024=2024-01-02" },
+      found("Libur sekolah 30 Desember-2 Januari 2024 diperpanjang."))
+    assert.are.same({ "1 Desember=2019-12-01", "31 Maret 2020=2020-03-31" },
+      found("Program berjalan 1 Desember - 31 Maret 2020 di kota."))
+  end)
+  it("leave scores and impossible days alone", function()
+    assert.are.same({}, found("Tim tamu menang 3-1 pada laga pembuka."))
+    assert.are.same({}, found("Sidang 30-31 Februari tidak pernah ada."))
+  end)
+end)
+
 describe("dates: weeks and parts of the day", function()
   it("weeks and weekends", function()
     expect("Demo terjadi akhir pekan lalu di pusat kota.", "akhir pekan lalu", "2023-W18-WE")

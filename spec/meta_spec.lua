@@ -136,6 +136,22 @@ describe("doc:meta()", function()
     assert.are.equal("2024-04-01", m.published)
   end)
 
+  it("sources named without 'dari', after a description, or by 'seperti ditulis'", function()
+    local m = meta {
+      "Harga gandum dunia naik lagi pekan ini, seperti dikutip Warta Niaga, Selasa (2/7/2024).",
+      "Menurut media pemerintah Jepang NHK, panen padi di utara negeri itu gagal karena banjir.",
+      "Melansir dari media lokal Vietnam, Tin Tuc, ekspor kopi negeri itu juga turun tahun ini.",
+      "Kenaikan harga terasa sampai ke pasar kota, seperti yang ditulis harian Kabar Sentosa.",
+      "Stok beras aman sampai akhir tahun, kata pejabat itu, seperti dilaporkan kantor berita Kota.",
+    }
+    -- "Menurut" names a speaker, not a source; "seperti dilaporkan X" says what X reported
+    assert.are.same({ "Warta Niaga", "Tin Tuc", "Kabar Sentosa" }, m.sources)
+    m = meta { "Angka itu dikutip media pemerintah Rusia Kabar Timur, Jumat (16/2), dari kementerian." }
+    assert.are.same({ "Kabar Timur" }, m.sources)  -- the country before the name is not part of it
+    m = meta { "Pernyataan itu dikutip Presiden Bima dalam pidatonya di depan parlemen, Senin." }
+    assert.are.same({}, m.sources)  -- a person quoting is no outlet
+  end)
+
   it("the citation date is the publication date: 'Dikutip dari laman X, Rabu, 10 Mei 2023'", function()
     local m = meta { "Dikutip dari laman contoh.co.uk, Rabu, 10 Mei 2023, menteri itu meresmikan jembatan baru." }
     assert.are.equal("2023-05-10", m.published)

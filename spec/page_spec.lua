@@ -142,6 +142,29 @@ describe("line classes", function()
     assert.are.equal("headline", c["Banjir Rendam Ribuan Rumah di Bekasi"])
   end)
 
+  it("headline: a sentence-case title first on the page, above image labels, a byline and the date", function()
+    local c, doc = classes(table.concat({
+      "Angin kencang rusak ratusan rumah di pesisir, warga bertahan di posko",
+      "Sumber gambar, Arsip Warga",
+      "Keterangan gambar, Atap rumah warga terlepas diterjang angin",
+      "Tim Redaksi",
+      "Kabar Dunia Indonesia",
+      "20 Juni 2024",
+      "Angin kencang merusak ratusan rumah di pesisir barat pada Kamis dini hari, kata pejabat setempat.",
+    }, "\n"))
+    assert.are.equal("headline", c["Angin kencang rusak ratusan rumah di pesisir, warga bertahan di posko"])
+    assert.are.equal("caption", c["Sumber gambar, Arsip Warga"])
+    assert.are.equal("caption", c["Keterangan gambar, Atap rumah warga terlepas diterjang angin"])
+    assert.are.equal("2024-06-20", doc:meta().published)
+  end)
+
+  it("timestamp: a byline with the page date after a bar", function()
+    local c, doc = classes("Reporter : Nina Kartika | Kamis, 14 Maret 2024 10:15\n" ..
+      "Bandung - Pemerintah kota menambah armada bus sekolah mulai pekan depan, kata kepala dinas.")
+    assert.are.equal("timestamp", c["Reporter : Nina Kartika | Kamis, 14 Maret 2024 10:15"])
+    assert.are.equal("2024-03-14T10:15", doc:meta().published)
+  end)
+
   it("hashtags and tag lists", function()
     local c = classes("#pemilu2024 #jokowi\nTags: Pemilu, KPU, Bawaslu\n" ..
       "KPU menetapkan jadwal kampanye selama 75 hari mulai bulan depan, kata ketua KPU.")

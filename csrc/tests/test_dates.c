@@ -130,6 +130,12 @@ int main(void) {
   kimput_ref badref = {2023, 2, 30};
   CHECK(kimput_dates_scan(two, strlen(two), toks, ntok, NULL, 0, &badref, &items, &n) == KIMPUT_ERR_ARG);
   CHECK(kimput_dates_scan(two, strlen(two), toks, ntok, NULL, 0, &R, NULL, &n) == KIMPUT_ERR_ARG);
+  /* tokens of a longer text than the one given, or out of order, are refused */
+  CHECK(kimput_dates_scan(two, 10, toks, ntok, NULL, 0, &R, &items, &n) == KIMPUT_ERR_ARG && n == 0);
+  kimput_token swapped = toks[0];
+  toks[0] = toks[1];
+  toks[1] = swapped;
+  CHECK(kimput_dates_scan(two, strlen(two), toks, ntok, NULL, 0, &R, &items, &n) == KIMPUT_ERR_ARG);
   free(toks);
   CHECK(strcmp(kimput_date_kind_name(KIMPUT_DATE_SET), "set") == 0 && strcmp(kimput_date_kind_name(9), "?") == 0);
   return CHECK_SUMMARY();

@@ -314,7 +314,15 @@ end
 
 ---------------------------------------------------------------- sources
 
--- "Reuters Senin" -> "Reuters": a weekday or month caught after the name goes
+-- Is the phrase a place (Rusia, Korea Utara) in the gazetteer?
+local function is_place(phrase)
+  local e = require("kimput.entities").lookup(phrase)
+  return e ~= nil and e.kind == "place"
+end
+
+-- "Reuters Senin" -> "Reuters": a weekday or month caught after the name
+-- goes; "Rusia TASS" -> "TASS": a country caught before it goes. A name that
+-- starts with a title ("Presiden Putin", dikutip as a person) is no outlet.
 local function clean_source(s)
   s = trim(s):gsub("[%.,;:]+$", "")
   local words = {}
@@ -322,6 +330,14 @@ local function clean_source(s)
   while #words > 0 and (WEEKDAYS[words[#words]:lower()] or MONTHS[words[#words]:lower()]) do
     words[#words] = nil
   end
+  for k = #words - 1, 1, -1 do
+    if is_place(table.concat(words, " ", 1, k)) then
+      words = { table.unpack(words, k + 1) }
+      break
+    end
+  end
+  if #words > 0 and require("kimput.entities").is_title(words[1]) then return "" end
+  if #words > 0 and is_place(table.concat(words, " ")) then return "" end  -- a place is no outlet
   return table.concat(words, " ")
 end
 

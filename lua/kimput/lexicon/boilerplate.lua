@@ -61,8 +61,9 @@ M.lines = {
   -- "Penulis: A | Editor: B", "Rep: A/ Red: B"
   { short = true, class = "credit", field = "editor",
     pattern = [[^(?i:penulis|reporter|rep|pewarta|wartawan|kontributor)\s*:[^|/]*[|/]\s*(?i:editor|redaktur|red)\s*:\s*(?<value>[^|]+?)\s*(?:\|.*)?$]] },
+  -- (a date after a bar makes the line a time stamp: "Reporter : A | Kamis, 14 Maret 2024 10:15")
   { short = true, class = "credit",
-    pattern = [[^(?i:penulis|reporter|rep|pewarta|wartawan|kontributor|laporan\s+wartawan|oleh|fotografer|videografer)\s*:]] },
+    pattern = [[^(?i:penulis|reporter|rep|pewarta|wartawan|kontributor|laporan\s+wartawan|oleh|fotografer|videografer)\s*:(?![^|\n]{0,80}+\|{sp}*(?:{weekday}{sp}*,?{sp}*)?{date})]] },
   -- a bare label with the name on the next line: "Oleh" / "NAMA PENULIS"
   { short = true, class = "credit", next = "credit",
     pattern = [[^(?i:penulis|reporter|pewarta|wartawan|kontributor|oleh|fotografer|videografer)\s*:?$]] },
@@ -113,6 +114,9 @@ M.lines = {
   -- "... kereta/KCNA", "Kepala Dinas/Ist": a photo credit after a slash
   { tail = true, class = "caption",
     pattern = [[/(?<=\S/)(?:Ist|Istimewa|Dok|Dokumentasi|Net|Internet|Antara|ANTARA|AFP|AP|Reuters|REUTERS|KCNA|Xinhua|EPA|Getty\s+Images|Shutterstock|Instagram|Tangkapan\s+layar|Screenshot)\.?\)?$]] },
+  -- the labels of an image's credit and caption: "Sumber gambar, X", "Keterangan foto: ..."
+  { short = true, class = "caption",
+    pattern = [[^(?i:sumber\s+(?:gambar|foto|ilustrasi)|keterangan\s+(?:gambar|foto)|kredit\s+foto)\s*[,:]\s*\S]] },
   -- an all-caps photo credit on its own line, then the caption: "DOKUMENTASI POLRES X"
   { short = true, class = "caption", next = "caption", next_paragraph = true,
     pattern = [[^(?:DOKUMENTASI|DOK\.?|FOTO|ARSIP)\b[\p{Lu}\d\s/.,&()-]*$]] },
@@ -214,12 +218,23 @@ M.suffixes = {
 }
 
 -- Phrases naming the outlets an article draws on; every match of every
--- pattern in every body line counts, in order of position.
-local DESCR = [[(?:(?i:laman|situs\s+web|situs|portal|media|kantor\s+berita|surat\s+kabar|harian|stasiun\s+televisi|stasiun\s+TV|website|akun\s+resmi)\s+)?]]
+-- pattern in every body line counts, in order of position. A description
+-- may come first: "laman resmi X", "media pemerintah Rusia X", "media
+-- lokal China, X" (page.lua drops a country or a title caught at the front
+-- of the name).
+local DESCR = [[(?:(?i:laman|situs\s+web|situs|portal|media|kantor\s+berita|surat\s+kabar|harian|stasiun\s+televisi|stasiun\s+TV|website|akun\s+resmi)]] ..
+  [[(?:\s+(?i:resmi|lokal|nasional|internasional|asing|setempat|pemerintah|negara|milik\s+pemerintah|milik\s+negara))*]] ..
+  [[(?:{sp}+{place},)?{sp}+(?!{weekday}))?]]
 M.sources = {
   { pattern = [[(?:[dD]ilansir|[mM]elansir|DILANSIR|MELANSIR)(?:\s+(?i:dari|oleh))?{sp}+]] .. DESCR ..
       [[(?<source>{source})(?:{sp}+dari{sp}+]] .. DESCR .. [[(?<source2>{source}))?]] },
   { pattern = [[(?:[dD]ikutip|[mM]engutip|[dD]inukil|[dD]isadur|DIKUTIP|MENGUTIP)\s+(?i:dari)\s+]] .. DESCR .. [[(?<source>{source})]] },
+  -- "seperti dikutip AFP", "dikutip Reuters, Jumat": the outlet without "dari"
+  { pattern = [[(?:[dD]ikutip|DIKUTIP)(?:\s+oleh)?{sp}+]] .. DESCR .. [[(?<source>{source})]] },
+  -- "seperti ditulis X", "sebagaimana yang ditulis X" (the writer draws on X's
+  -- text; "seperti dilaporkan X" only says what X reported, as annotated)
+  { pattern = [[(?:[sS]eperti|[sS]ebagaimana)(?:\s+yang)?\s+ditulis(?:\s+oleh)?{sp}+]] ..
+      DESCR .. [[(?<source>{source})]] },
 }
 
 -- Publication dates stated inside the article: the dateline-date form, a

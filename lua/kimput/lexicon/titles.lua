@@ -31,7 +31,8 @@ return {
     "Bupati", "Senator", "Anggota Parlemen", "Penasihat", "Kapolri", "Kapolda", "Profesor",
     "Pengamat", "Analis", "Peneliti", "Pakar", "Ekonom", "Ketua Umum", "Ketum",
     "Letjen", "Mayjen", "Brigjen", "Jend.", "Prof.", "Dr.", "Kapten", "Mayor",
-    "Pejabat", "Pejabat Senior", "Sumber",
+    "Pejabat", "Pejabat Senior", "Sumber", "Paus", "Kardinal", "Uskup", "Uskup Agung", "Imam Besar",
+    "Putra Mahkota", "Ratu Permaisuri", "Yang Dipertuan Agong", "Sri Paus",
   },
   -- more offices of Indonesian public life: they open title chains like the
   -- titles above (the {TITLE} macro of the rule language holds only those)
@@ -82,10 +83,22 @@ return {
     "Marsekal", "Marsma", "Marsdya", "Laksamana", "Laksma", "Laksda", "Laksdya", "Kolonel", "Letkol",
     "Letnan Kolonel", "Mayor", "Kapten", "Lettu", "Letda", "Letnan", "Serma", "Serka", "Sertu", "Serda",
     "Sersan", "Kopral", "Praka", "Pratu", "Prada",
+    -- written out in full, as some outlets do
+    "Letnan Satu", "Letnan Dua", "Sersan Mayor", "Sersan Kepala", "Sersan Satu", "Sersan Dua",
+    "Kopral Kepala", "Kopral Satu", "Kopral Dua", "Prajurit Kepala", "Prajurit Satu", "Prajurit Dua",
+    "Marsekal Pertama", "Marsekal Muda", "Marsekal Madya", "Laksamana Pertama", "Laksamana Muda",
+    "Laksamana Madya",
     -- police
     "Jenderal Polisi", "Jenderal Pol", "Komjen", "Komjen Pol", "Irjen", "Irjen Pol", "Inspektur Jenderal",
     "Brigjen Pol", "Kombes", "Kombes Pol", "Komisaris Besar", "AKBP", "Kompol", "AKP", "Iptu", "Ipda",
     "Aiptu", "Aipda", "Bripka", "Brigpol", "Briptu", "Bripda", "Bharada", "Brigadir",
+    -- written out in full ("Ajun Komisaris Besar Polisi X")
+    "Komisaris Jenderal", "Komisaris Jenderal Polisi", "Inspektur Jenderal Polisi", "Brigadir Jenderal Polisi",
+    "Komisaris Besar Polisi", "Ajun Komisaris Besar", "Ajun Komisaris Besar Polisi", "Komisaris",
+    "Komisaris Polisi", "Ajun Komisaris", "Ajun Komisaris Polisi", "Inspektur Satu", "Inspektur Polisi Satu",
+    "Inspektur Dua", "Inspektur Polisi Dua", "Ajun Inspektur Satu", "Ajun Inspektur Dua",
+    "Ajun Inspektur Polisi Satu", "Ajun Inspektur Polisi Dua", "Brigadir Kepala", "Brigadir Polisi",
+    "Brigadir Satu", "Brigadir Dua", "Bhayangkara Satu", "Bhayangkara Dua",
     -- honorifics and degrees written before a name
     "Pak", "Bu", "Bapak", "Ibu", "Mas", "Mbak", "Bang", "Tuan", "Nyonya", "H.", "Hj.", "H", "Hj", "Haji", "Hajah",
     "Dr.", "dr.", "drg.", "Prof.", "Ir.", "Drs.", "Dra.", "KH", "K.H.", "Habib", "Ustaz", "Ustadz", "Kiai",
@@ -120,7 +133,7 @@ return {
     "Pengadilan", "Mahkamah", "Kejaksaan", "Kepolisian", "Komite", "Dewan", "Majelis", "Asosiasi", "Himpunan",
     "Ikatan", "Persatuan", "Perhimpunan", "Serikat", "Gabungan", "Federasi", "Koalisi", "Aliansi",
     "Rumah Sakit", "Direktorat", "Biro", "Otoritas", "Inspektorat", "Satgas", "Satuan Tugas", "Balai",
-    "Polda", "Polres", "Polresta", "Polsek", "Kodam",
+    "Polda", "Polres", "Polresta", "Polsek", "Kodam", "Universitas", "Politeknik", "Sekolah Tinggi", "Akademi",
   },
   -- short names of regional and national offices that stand inside titles
   -- (Kepala Bappeda X, Kadis Dinkes X): never part of a person's name
@@ -131,7 +144,7 @@ return {
     "Kemendagri", "Kemenkeu", "Kemenlu", "Kemenhan", "Kemenkumham", "Kementan", "Kemendag", "Kemenperin",
     "Kemnaker", "Kemenhub", "Kemenpora", "Kemenparekraf", "Kominfo", "Komdigi", "Pemprov", "Pemkab", "Pemkot",
   },
-  connectors = { "dan", "untuk", "di", "bidang", "urusan", "&" },
+  connectors = { "dan", "untuk", "di", "dari", "bidang", "urusan", "&" },
   particles = { "bin", "binti", "van", "von", "de", "da", "der", "den", "al", "el", "dos", "ibn", "ibnu", "bt" },
   adverbs = { "juga", "pun", "lalu", "kemudian", "kembali", "sempat", "telah", "sudah", "pula", "turut", "ikut",
               "akhirnya", "langsung", "sendiri", "secara", "demikian", "begitu" },
