@@ -26,6 +26,8 @@
  * mention costs O(1): nothing walks the persons seen so far. Nothing is
  * allocated per token; tables and result arrays grow geometrically.
  */
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -171,33 +173,103 @@ struct mention_set {
   size_t ne, cape;
   char *pool;               /* copies of gazetteer names */
   size_t pool_len;
-  lex_hit *hits;            /* per token: what the lexicon says (filled on first use) */
-  size_t nhits;
+  uint64_t hits_ticket;     /* the thread's hit buffer holds this result's hits while its ticket
+                               is this one (0: none) */
 };
 
-lex_hit *mention_set_hits(struct mention_set *set) { return set ? set->hits : NULL; }
+/* ------------------------------------------------------------ the per-thread hit buffer */
+
+/* The per-token lexicon hits of a document are needed from its mention
+ * scan until its attribution, which follows in the same thread (else it
+ * looks the tokens up again). So each thread keeps one buffer for them,
+ * reused by document after document instead of a large allocation per
+ * document; it is freed when the thread exits. */
+typedef struct {
+  lex_hit *v;
+  size_t cap;
+  uint64_t ticket;  /* the result whose hits it holds, 0 when none */
+} hit_buffer;
+
+#define HIT_BUFFER_KEEP (1u << 16)  /* tokens: a larger buffer is freed once its document is done */
+
+static pthread_once_t hit_once = PTHREAD_ONCE_INIT;
+static pthread_key_t hit_key;
+static int hit_key_ok;
+static atomic_uint_fast64_t hit_tickets = 1;
+
+static void hit_buffer_free(void *p) {
+  hit_buffer *b = p;
+  if (b) free(b->v);
+  free(b);
+}
+
+static void hit_key_init(void) { hit_key_ok = pthread_key_create(&hit_key, hit_buffer_free) == 0; }
+
+/* This thread's buffer (made when create and none exists yet), or NULL. */
+static hit_buffer *thread_hits(int create) {
+  pthread_once(&hit_once, hit_key_init);
+  if (!hit_key_ok) return NULL;
+  hit_buffer *b = pthread_getspecific(hit_key);
+  if (!b && create) {
+    b = calloc(1, sizeof *b);
+    if (b && pthread_setspecific(hit_key, b) != 0) {
+      free(b);
+      b = NULL;
+    }
+  }
+  return b;
+}
+
+/* Room for n hits in this thread's buffer, now lent to a new result: the
+ * buffer, its ticket in *ticket; NULL when out of memory. */
+static lex_hit *lend_hits(size_t n, uint64_t *ticket) {
+  hit_buffer *b = thread_hits(1);
+  if (!b) return NULL;
+  if (b->cap < n || !b->v) {
+    size_t cap = n > 2 * b->cap ? n : 2 * b->cap;
+    lex_hit *v = realloc(b->v, (cap ? cap : 1) * sizeof *v);
+    if (!v) return NULL;
+    b->v = v;
+    b->cap = cap ? cap : 1;
+  }
+  b->ticket = *ticket = (uint64_t)atomic_fetch_add(&hit_tickets, 1);
+  return b->v;
+}
+
+lex_hit *mention_set_hits(struct mention_set *set) {
+  if (!set || !set->hits_ticket) return NULL;
+  hit_buffer *b = thread_hits(0);
+  return b && b->ticket == set->hits_ticket ? b->v : NULL;
+}
 
 size_t mention_set_memory(const struct mention_set *set) {
   if (!set) return 0;
   return sizeof *set + set->nspans * 2 * sizeof *set->spans + set->capm * sizeof *set->m +
-         set->cape * sizeof *set->e + set->ne * sizeof *set->pub + set->pool_len +
-         (set->hits ? set->nhits * sizeof *set->hits : 0);
+         set->cape * sizeof *set->e + set->ne * sizeof *set->pub + set->pool_len;
 }
 
 void mention_set_drop_hits(struct mention_set *set) {
-  if (!set) return;
-  free(set->hits);
-  set->hits = NULL;
+  if (!set || !set->hits_ticket) return;
+  hit_buffer *b = thread_hits(0);
+  if (b && b->ticket == set->hits_ticket) {
+    b->ticket = 0;
+    if (b->cap > HIT_BUFFER_KEEP) {  /* an unusually long document: give its memory back */
+      free(b->v);
+      b->v = NULL;
+      b->cap = 0;
+    }
+  }
+  set->hits_ticket = 0;
 }
 
 void mention_set_free(struct mention_set *set) {
   if (!set) return;
+  mention_set_drop_hits(set);
   free(set->spans);
   free(set->m);
   free(set->e);
   free(set->pub);
   free(set->pool);
-  free(set->hits);
   free(set);
 }
 
@@ -1147,14 +1219,12 @@ kimput_status kimput_doc_mentions(kimput_doc *doc, const kimput_lexicon *lex, co
     c.lex = lex;
     c.out = set;
     c.cur_first = c.last_first = c.cur_subject = c.last_subject = -1;
-    set->hits = malloc((ntok ? ntok : 1) * sizeof *set->hits);
-    set->nhits = ntok;
-    c.hits = set->hits;
-    if (!set->spans || !set->hits) c.failed = 1;
+    c.hits = lend_hits(ntok, &set->hits_ticket);
+    if (!set->spans || !c.hits) c.failed = 1;
     if (!c.failed) {
       memcpy(set->spans, spans, nspans * 2 * sizeof *spans);
       set->nspans = nspans;
-      lex_hits_reset(set->hits, ntok);
+      lex_hits_reset(c.hits, ntok);
     }
     size_t hi = 0;  /* spans come in text order: their tokens are found walking on from the last */
     for (size_t sp = 0; sp < nspans && !c.failed; sp++) {
