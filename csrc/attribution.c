@@ -806,27 +806,26 @@ kimput_status kimput_doc_attribute(kimput_doc *doc, const kimput_lexicon *lex, c
     lex_hits_reset(own_hits, c.nt);
     c.hits = own_hits;
   }
-  c.cand = malloc((c.nt ? c.nt : 1) * sizeof *c.cand);
-  if (!c.cand) { free(own_hits); return KIMPUT_ERR_NOMEM; }
-  lex_hits_fill(lex, c.hits, c.text, c.t, c.nt, 0, c.nt);
-  for (size_t i = 0; i < c.nt; i++)
-    if (c.t[i].kind == KIMPUT_TOK_WORD && (c.hits[i].any & CUE_CLASSES)) c.cand[c.ncand++] = i;
   kimput_quote *marks = NULL;
   st = kimput_quotes_scan(doc->text, doc->len, spans, nspans, &marks, &c.nq);
-  if (st != KIMPUT_OK) { free(own_hits); free(c.cand); return st; }
+  if (st != KIMPUT_OK) { free(own_hits); return st; }
   c.q = marks;
   set = calloc(1, sizeof *set);
   c.out = set;
-  /* the working arrays of this call in one block: top and item_of (a size_t per
-     quote), said (a who per sentence), via_m (a byte per mention) */
-  size_t *work = malloc(2 * c.nq * sizeof *work + c.ns * sizeof *c.said + c.nm + 1);
+  /* the working arrays of this call in one block: cand (a size_t per token), top and
+     item_of (a size_t per quote), said (a who per sentence), via_m (a byte per mention) */
+  size_t *work = malloc((c.nt + 2 * c.nq) * sizeof *work + c.ns * sizeof *c.said + c.nm + 1);
   size_t *item_of = NULL;
   if (work) {
-    c.top = work;
-    item_of = work + c.nq;
-    c.said = (who *)(work + 2 * c.nq);
+    c.cand = work;
+    c.top = work + c.nt;
+    item_of = c.top + c.nq;
+    c.said = (who *)(item_of + c.nq);
     c.via_m = (uint8_t *)(c.said + c.ns);
     memset(c.via_m, 0, c.nm);
+    lex_hits_fill(lex, c.hits, c.text, c.t, c.nt, 0, c.nt);
+    for (size_t i = 0; i < c.nt; i++)
+      if (c.t[i].kind == KIMPUT_TOK_WORD && (c.hits[i].any & CUE_CLASSES)) c.cand[c.ncand++] = i;
   }
   if (set) set->spans = malloc(nspans * 2 * sizeof *spans + 1);
   if (!set || !set->spans || !work) c.failed = 1;
@@ -842,7 +841,6 @@ kimput_status kimput_doc_attribute(kimput_doc *doc, const kimput_lexicon *lex, c
   }
   free(marks);
   free(own_hits);
-  free(c.cand);
   free(work);
   if (c.failed) { quote_set_free(set); return KIMPUT_ERR_NOMEM; }
   mention_set_drop_hits(doc->mentions);  /* the per-token lookups are no longer needed */
