@@ -16,7 +16,7 @@
 --            before writing as the CLI does: what
 --            parsing and extracting one document holds (issue 15's limit);
 --   all      the timed run through every stage, which also keeps the
---            doc:mentions() tables (a table per mention, 9 to 16 fields)
+--            doc:mentions() tables (a table per mention, up to 8 fields)
 --            that extraction does not build.
 -- Each peak is the document's own: extraction runs in a fresh process
 -- (this script with --extract MB), the run through every stage here after

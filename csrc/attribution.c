@@ -669,7 +669,13 @@ static void quotations(actx *c, size_t *item_of) {
         sp = after.sp;
         if (after.pronoun) {  /* "...," kata dia: the speaker of the sentences before goes on */
           who prev = recent_speaker(c, si, q->open, 0);
-          if (prev.ent >= 0 && c->e[prev.ent].kind == KIMPUT_ENT_PERSON) sp = prev;
+          /* ... unless the pronoun's person was named after that speaker spoke
+             ("Seorang guru, Nurhayati, mengaku ... '...,' tuturnya") */
+          size_t ps = si;
+          while (ps > 0 && si - ps < RECENT && !found(c->said[ps - 1])) ps--;
+          who named = person_before(c, q->open, ps > 0 ? c->s[ps - 1].end : 0);
+          int newer = sp.ent >= 0 && named.ent == sp.ent && sp.ent != prev.ent;
+          if (prev.ent >= 0 && c->e[prev.ent].kind == KIMPUT_ENT_PERSON && !newer) sp = prev;
         }
         it->cue_start = after.cue_s;
         it->cue_end = after.cue_e;
@@ -696,7 +702,7 @@ static void quotations(actx *c, size_t *item_of) {
         } else {
           kind = opens ? KIMPUT_QUOTE_DIRECT : KIMPUT_QUOTE_PARTIAL;
           /* no cue: the speaker of this sentence or the one before goes on */
-          who prev = recent_speaker(c, si, q->open, 1);
+          who prev = recent_speaker(c, si, q->open, 0);
           if (opens && found(c->said[si])) prev = c->said[si];
           if (found(prev)) {
             sp = prev;

@@ -159,7 +159,9 @@ typedef struct {
   const char *text;
   const kimput_token *tok;
   size_t ntok;
-  const evword **hit;   /* per token: the lexicon entry starting here, or NULL */
+  const evword *slots;  /* the lexicon's entries */
+  uint32_t *hit;        /* per token: 1 + the slot of the lexicon entry starting here, or 0
+                         * (an index, half a pointer: the scratch is per token) */
   uint8_t *hitlen;      /* its length in tokens */
   int32_t *mstart;      /* per token: the party mention starting here (role or name), or -1 */
   int32_t *mend;        /* per token: the party mention whose last token this is, or -1 */
@@ -179,7 +181,18 @@ typedef struct {
   size_t sentence, last_sentence;  /* the sentence read, the sentence of the last event (+1; 0 none) */
 } scan;
 
-static int cls_at(const scan *s, size_t i, int cls) { return s->hit[i] && s->hit[i]->cls == cls; }
+/* the lexicon entry starting at token i, or NULL */
+static const evword *hit_at(const scan *s, size_t i) { return s->hit[i] ? &s->slots[s->hit[i] - 1] : NULL; }
+
+static void set_hit(scan *s, size_t i, const evword *w, size_t words) {
+  s->hit[i] = (uint32_t)(w - s->slots) + 1;
+  s->hitlen[i] = (uint8_t)words;
+}
+
+static int cls_at(const scan *s, size_t i, int cls) {
+  const evword *w = hit_at(s, i);
+  return w && w->cls == cls;
+}
 
 static int is_punct(const scan *s, size_t i, char c) {
   const kimput_token *t = &s->tok[i];
@@ -206,7 +219,7 @@ static int mark_words(scan *s, const kimput_evlex *lex, size_t lo, size_t hi, si
   int blocked = 0;
   *occ_at = hi;
   for (size_t i = lo; i < hi; i++) {
-    s->hit[i] = NULL;
+    s->hit[i] = 0;
     s->hitlen[i] = 0;
     if (!is_word(s, i)) continue;
     const kimput_token *t = &s->tok[i];
@@ -237,10 +250,10 @@ static int mark_words(scan *s, const kimput_evlex *lex, size_t lo, size_t hi, si
       }
       if (!ok) continue;
       const evword *p = find(lex, key, m);
-      if (p && p->set) { s->hit[i] = p; s->hitlen[i] = (uint8_t)words; break; }
+      if (p && p->set) { set_hit(s, i, p, words); break; }
     }
-    if (!s->hit[i] && w->set) { s->hit[i] = w; s->hitlen[i] = 1; }
-    const evword *h = s->hit[i];
+    if (!s->hit[i] && w->set) set_hit(s, i, w, 1);
+    const evword *h = hit_at(s, i);
     if (!h) continue;
     if (h->cls == KIMPUT_EVW_BLOCK) blocked = 1;
     if ((h->cls == KIMPUT_EVW_OCCASION || (h->flags & KIMPUT_EVWF_OCCASION)) && i < *occ_at) *occ_at = i;
@@ -364,7 +377,7 @@ static int32_t subject_before(const scan *s, size_t lo, size_t v) {
     }
     if (!is_word(s, j)) return -1;
     if (s->hit[j]) {
-      int c = s->hit[j]->cls;
+      int c = hit_at(s, j)->cls;
       if (c == KIMPUT_EVW_VERB || c == KIMPUT_EVW_NOUN || c == KIMPUT_EVW_TO || c == KIMPUT_EVW_FROM ||
           c == KIMPUT_EVW_WITH)
         return -1;
@@ -381,7 +394,7 @@ static int32_t party_after(const scan *s, size_t a, size_t hi) {
   for (size_t j = a; j < hi && j < a + PARTY_GAP; j++) {
     if (s->mstart[j] >= 0) return s->mstart[j];
     if (s->hit[j]) {
-      int c = s->hit[j]->cls;
+      int c = hit_at(s, j)->cls;
       if (c == KIMPUT_EVW_VERB || c == KIMPUT_EVW_TO || c == KIMPUT_EVW_WITH || c == KIMPUT_EVW_STOP) return -1;
       if (c == KIMPUT_EVW_FROM && j + s->hitlen[j] < hi && s->mstart[j + s->hitlen[j]] >= 0) return -1;
     }
@@ -420,11 +433,11 @@ static void preps_after(const scan *s, size_t a, size_t hi, int type, int32_t *t
   for (size_t j = a; j < stop; j++) {
     if (is_punct(s, j, ';') || is_punct(s, j, ':')) break;
     if (!s->hit[j]) continue;
-    int c = s->hit[j]->cls;
-    if (c == KIMPUT_EVW_VERB && j > a && s->hit[j]->type < 0 && s->hit[j]->frame != KIMPUT_FRAME_PASSIVE) break;
+    int c = hit_at(s, j)->cls;
+    if (c == KIMPUT_EVW_VERB && j > a && hit_at(s, j)->type < 0 && hit_at(s, j)->frame != KIMPUT_FRAME_PASSIVE) break;
     /* the noun of another event: its parties are its own ("telepon X jelang pertemuannya dengan Y",
      * "surat X sebagai balasan atas pesan dari Y") */
-    if (c == KIMPUT_EVW_NOUN && type_class(s->hit[j]->type) != type_class(type))  /* "surat berisi ucapan" goes on */
+    if (c == KIMPUT_EVW_NOUN && type_class(hit_at(s, j)->type) != type_class(type))  /* "surat berisi ucapan" goes on */
       break;
     if (c == KIMPUT_EVW_REPLY) break;
     if ((c == KIMPUT_EVW_TO || c == KIMPUT_EVW_WITH) && *to < 0) {
@@ -584,7 +597,7 @@ static void occasion(const scan *s, size_t lo, size_t hi, uint32_t *oa, uint32_t
     int named_day = is_word(s, j) && s->tok[j].end - s->tok[j].start == 4 &&
                     memcmp(s->text + s->tok[j].start, "Hari", 4) == 0 && j + 1 < hi &&
                     (s->tok[j + 1].flags & KIMPUT_TOKF_UPPER) && is_word(s, j + 1);
-    int occ = cls_at(s, j, KIMPUT_EVW_OCCASION) || (s->hit[j] && (s->hit[j]->flags & KIMPUT_EVWF_OCCASION));
+    int occ = cls_at(s, j, KIMPUT_EVW_OCCASION) || (hit_at(s, j) && (hit_at(s, j)->flags & KIMPUT_EVWF_OCCASION));
     if (!occ && !named_day) continue;
     size_t e = j + (named_day ? 1 : s->hitlen[j]);
     while (e < hi && e < j + 8 && is_word(s, e) && (s->tok[e].flags & KIMPUT_TOKF_UPPER) && s->mstart[e] < 0) e++;
@@ -596,7 +609,7 @@ static void occasion(const scan *s, size_t lo, size_t hi, uint32_t *oa, uint32_t
 
 /* reads one trigger at token v of sentence tokens [lo, hi) into f; 0 when it reports nothing */
 static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *used, frame *f) {
-  const evword *w = s->hit[v];
+  const evword *w = hit_at(s, v);
   size_t after = v + s->hitlen[v];
   int type = w->type;
   int frm = w->frame;
@@ -609,15 +622,15 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     size_t stop = after + NOUN_GAP < hi ? after + NOUN_GAP : hi;
     for (; j < stop; j++) {
       if (cls_at(s, j, KIMPUT_EVW_NOUN)) break;
-      if (s->mstart[j] >= 0 || (s->hit[j] && s->hit[j]->cls != KIMPUT_EVW_SKIP) || !is_word(s, j)) { j = hi; break; }
+      if (s->mstart[j] >= 0 || (hit_at(s, j) && hit_at(s, j)->cls != KIMPUT_EVW_SKIP) || !is_word(s, j)) { j = hi; break; }
     }
     if (j < stop && cls_at(s, j, KIMPUT_EVW_NOUN)) {
-      if (type < 0 || s->hit[j]->type == KIMPUT_EVENT_CALL) type = s->hit[j]->type;
+      if (type < 0 || hit_at(s, j)->type == KIMPUT_EVENT_CALL) type = hit_at(s, j)->type;
       used[j - lo] = 1;
       after = j + s->hitlen[j];
     } else if (type < 0 && frm == KIMPUT_FRAME_PASSIVE) {
       for (size_t k = v; k > lo && k + NOUN_GAP > v; k--)
-        if (cls_at(s, k - 1, KIMPUT_EVW_NOUN)) { type = s->hit[k - 1]->type; used[k - 1 - lo] = 1; break; }
+        if (cls_at(s, k - 1, KIMPUT_EVW_NOUN)) { type = hit_at(s, k - 1)->type; used[k - 1 - lo] = 1; break; }
     } else if (type < 0 && frm == KIMPUT_FRAME_RECEIVE) {
       /* "X menerima Y di istana": a person received is a meeting, the host first */
       size_t a = skip_fillers(s, after, hi);
@@ -629,7 +642,7 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
   }
   /* "pembicaraan lewat telepon": a call */
   for (size_t j = after; j < hi && j < after + 3; j++)
-    if (cls_at(s, j, KIMPUT_EVW_NOUN) && s->hit[j]->type == KIMPUT_EVENT_CALL) {
+    if (cls_at(s, j, KIMPUT_EVW_NOUN) && hit_at(s, j)->type == KIMPUT_EVENT_CALL) {
       used[j - lo] = 1;
       if (type != KIMPUT_EVENT_CALL) {  /* a call verb keeps its object: "dihubungi X melalui telepon" */
         type = KIMPUT_EVENT_CALL;
@@ -719,7 +732,7 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
       /* "X mengucapkan selamat atas kemenangan Y": to the one whose occasion it is */
       size_t j = skip_fillers(s, after, hi);
       if (j < hi && cls_at(s, j, KIMPUT_EVW_STOP)) j += s->hitlen[j];
-      if (j < hi && j > after && (cls_at(s, j, KIMPUT_EVW_OCCASION) || (s->hit[j] && (s->hit[j]->flags & KIMPUT_EVWF_OCCASION)))) {
+      if (j < hi && j > after && (cls_at(s, j, KIMPUT_EVW_OCCASION) || (hit_at(s, j) && (hit_at(s, j)->flags & KIMPUT_EVWF_OCCASION)))) {
         size_t k = j + s->hitlen[j];
         if (k < hi && s->mstart[k] >= 0 && (f->from.n == 0 || s->mstart[k] != f->from.m[0])) list_add(&f->to, s->mstart[k]);
       }
@@ -764,7 +777,7 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
       list_fwd(s, hi, object, &subjects);
       if (subjects.n == 1 && to < 0) return 0;
     } else if (w->cls == KIMPUT_EVW_NOUN && to >= 0 && subjects.n == 0 && s->hit[to_tok - 1] &&
-               s->hit[to_tok - 1]->cls == KIMPUT_EVW_WITH) {
+               hit_at(s, to_tok - 1)->cls == KIMPUT_EVW_WITH) {
       partylist l;
       list_fwd(s, hi, to, &l);
       if (l.n >= 2) { subjects = l; to = -1; }
@@ -772,7 +785,7 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     /* "pembicaraan antara X dan Y melalui telepon": a call */
     if (w->cls == KIMPUT_EVW_NOUN && type == KIMPUT_EVENT_MEETING && subjects.n > 0) {
       size_t j = s->mlast[subjects.m[subjects.n - 1]] + 1;
-      if (j < hi && j > v && cls_at(s, j, KIMPUT_EVW_NOUN) && s->hit[j]->type == KIMPUT_EVENT_CALL) {
+      if (j < hi && j > v && cls_at(s, j, KIMPUT_EVW_NOUN) && hit_at(s, j)->type == KIMPUT_EVENT_CALL) {
         f->type = type = KIMPUT_EVENT_CALL;
         used[j - lo] = 1;
       }
@@ -902,7 +915,8 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
       work->cap = bytes;
     }
   }
-  s.hit = (const evword **)(void *)block;
+  s.slots = lex->slot;
+  s.hit = (uint32_t *)(void *)block;
   s.mstart = (int32_t *)(void *)(block + s.ntok * sizeof *s.hit);
   s.mend = s.mstart + s.ntok;
   s.mfirst = (uint32_t *)(s.mend + s.ntok);
@@ -980,7 +994,7 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
       for (size_t v = lo; v < hi; v++) {
         if (cls_at(&s, v, KIMPUT_EVW_THAT)) last_that = s.tok[v].start;
         if (!s.hit[v] || used[v]) continue;
-        int c = s.hit[v]->cls;
+        int c = hit_at(&s, v)->cls;
         if (c != KIMPUT_EVW_VERB && c != KIMPUT_EVW_NOUN) continue;
         frame f;
         int got = read_trigger(&s, lo, hi, v, used + lo, &f);
@@ -993,7 +1007,7 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
           if (st != KIMPUT_OK) goto done;
           continue;
         }
-        if (!got && f.from.n == 0 && f.to.n == 0 && !f.mutual && prev_count && s.hit[v]->cls == KIMPUT_EVW_NOUN &&
+        if (!got && f.from.n == 0 && f.to.n == 0 && !f.mutual && prev_count && hit_at(&s, v)->cls == KIMPUT_EVW_NOUN &&
             ((v + s.hitlen[v] < hi && cls_at(&s, v + s.hitlen[v], KIMPUT_EVW_THIS)))) {
           /* "Pertemuan itu berlangsung pada Senin": the noun and a demonstrative
            * name the event of the sentence before, and give its date */
@@ -1029,7 +1043,7 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
           if (blocked) continue;
           /* "melalui surat", "dalam sebuah surat": the message is a letter */
           for (size_t k = f.trig_end; k < hi && k < f.trig_end + 14; k++)
-            if (cls_at(&s, k, KIMPUT_EVW_NOUN) && s.hit[k]->type == KIMPUT_EVENT_LETTER) { f.type = KIMPUT_EVENT_LETTER; break; }
+            if (cls_at(&s, k, KIMPUT_EVW_NOUN) && hit_at(&s, k)->type == KIMPUT_EVENT_LETTER) { f.type = KIMPUT_EVENT_LETTER; break; }
         }
         uint32_t ea, eb;
         span_of(&s, &f, &ea, &eb);

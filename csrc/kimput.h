@@ -218,7 +218,10 @@ const char *kimput_line_class_name(int cls);
  *   SCAN    a rule the caller runs itself over the body (a source phrase):
  *           never matched here, only told per line whether the line holds
  *           its literals (kimput_page_line.scan).
- * A set is not thread-safe (its rules own match data): one thread at a time. */
+ * A set is not thread-safe: its rules own match data, and it keeps the
+ * classifier's scratch (the lines, their literals, the repeat table) from
+ * one page to the next, so that a page allocates only its own lines. Use
+ * it from one thread at a time (a set per thread to classify in parallel). */
 typedef struct kimput_pageset kimput_pageset;
 
 typedef enum { KIMPUT_PAGE_LINE = 0, KIMPUT_PAGE_PREFIX, KIMPUT_PAGE_SUFFIX, KIMPUT_PAGE_SCAN } kimput_page_kind;

@@ -150,9 +150,10 @@ static size_t plain_spans(lua_State *L, int idx, size_t text_len, uint32_t *buf,
   }
   size_t n = lua_rawlen(L, idx);
   if (n > cap) return SIZE_MAX;
+  int top = lua_gettop(L);
   for (size_t i = 0; i < n; i++) {
     if (lua_rawgeti(L, idx, (lua_Integer)i + 1) != LUA_TTABLE || lua_getmetatable(L, -1)) {
-      lua_settop(L, idx);
+      lua_settop(L, top);
       return SIZE_MAX;
     }
     lua_rawgeti(L, -1, 1);
@@ -190,13 +191,20 @@ static size_t check_doc_args(lua_State *L, kimput_doc **doc, kimput_lexicon **le
  *   entities: {name1, kind1, gaz1, name2, ...}: the canonical name, the kind name, and the
  *         gazetteer id (-1 for a name no list holds)
  * Each table is sized for its fields, and one name string serves every
- * mention of an entity: no intermediate array, no rehash. */
+ * mention of an entity: no intermediate array, no rehash.
+ * core.mentions(doc, lexicon, spans, mt): the slim tables, each with the
+ * metatable mt, which derives what is left out (entities.lua): text, name
+ * and title are not stored (the text and the entity list hold them), nor
+ * name_stop (it is stop), nor name_start and role_start when they equal
+ * start. A mention then fits a table of 8 slots, not 16. */
 static int l_mentions(lua_State *L) {
   kimput_doc *doc;
   kimput_lexicon *lex;
   const char *text;
   size_t len;
   uint32_t *spans, stack[2 * SPANS_ON_STACK];
+  int slim = !lua_isnoneornil(L, 4);
+  if (slim) luaL_checktype(L, 4, LUA_TTABLE);
   size_t nspans = check_doc_args(L, &doc, &lex, &text, &len, &spans, stack);
   const kimput_mention *m;
   const kimput_entity *e;
@@ -207,9 +215,9 @@ static int l_mentions(lua_State *L) {
   size_t nout = 0;
   for (size_t i = 0; i < nm; i++)
     if ((m[i].entity >= 0 && (size_t)m[i].entity < ne) || m[i].form == KIMPUT_MENTION_TITLE) nout++;
-  lua_settop(L, 3);
-  push_entities(L, e, ne);  /* 4 */
-  lua_createtable(L, nout > INT32_MAX ? INT32_MAX : (int)nout, 0);  /* 5 */
+  lua_settop(L, 4);
+  push_entities(L, e, ne);  /* 5 */
+  lua_createtable(L, nout > INT32_MAX ? INT32_MAX : (int)nout, 0);  /* 6 */
   lua_Integer slot = 0;
   for (size_t i = 0; i < nm; i++) {
     const kimput_mention *x = &m[i];
@@ -218,13 +226,19 @@ static int l_mentions(lua_State *L) {
     int role = x->role_start != KIMPUT_UNSET && x->role_start <= x->role_end && x->role_end <= len;
     int marked = x->form == KIMPUT_MENTION_PRONOUN || x->form == KIMPUT_MENTION_DESCRIPTION;
     int resolved = (x->flags & KIMPUT_MENTIONF_RESOLVED) != 0;
-    /* text, start, stop, name_start, name_stop, kind, form + the optional ones */
-    lua_createtable(L, 0, 7 + 2 * named + 3 * role + marked + resolved);
     uint32_t s = x->start, end = x->end;
     if (end > len) end = (uint32_t)len;
     if (s > end) s = end;
-    set_int(L, "name_start", (lua_Integer)s + 1);
-    set_int(L, "name_stop", (lua_Integer)end);
+    uint32_t name_s = s;
+    /* the role written before the name is part of the mention */
+    if (role && x->form == KIMPUT_MENTION_NAME && x->role_start < s) s = x->role_start;
+    int own_name_start = !slim || name_s != s, own_role_start = role && (!slim || x->role_start != s);
+    /* start, stop, kind, form + the optional ones */
+    int fields = 4 + own_name_start + (!slim ? 1 : 0) + named * (slim ? 1 : 2) + own_role_start + role +
+                 (!slim && role) + !slim + marked + resolved;
+    lua_createtable(L, 0, fields);
+    if (own_name_start) set_int(L, "name_start", (lua_Integer)name_s + 1);
+    if (!slim) set_int(L, "name_stop", (lua_Integer)end);
     lua_pushstring(L, kimput_entity_kind_name(x->kind));
     lua_setfield(L, -2, "kind");
     lua_pushstring(L, kimput_mention_form_name(x->form));
@@ -235,26 +249,30 @@ static int l_mentions(lua_State *L) {
     }
     if (named) {
       set_int(L, "entity", (lua_Integer)x->entity + 1);
-      lua_rawgeti(L, 4, 3 * (lua_Integer)x->entity + 1);  /* the entity's one name string */
-      lua_setfield(L, -2, "name");
+      if (!slim) {
+        lua_rawgeti(L, 5, 3 * (lua_Integer)x->entity + 1);  /* the entity's one name string */
+        lua_setfield(L, -2, "name");
+      }
     }
     if (role) {
-      set_int(L, "role_start", (lua_Integer)x->role_start + 1);
+      if (own_role_start) set_int(L, "role_start", (lua_Integer)x->role_start + 1);
       set_int(L, "role_stop", (lua_Integer)x->role_end);
-      set_text(L, "title", text, x->role_start, x->role_end, 0);
-      /* the role written before the name is part of the mention */
-      if (x->form == KIMPUT_MENTION_NAME && x->role_start < s) s = x->role_start;
+      if (!slim) set_text(L, "title", text, x->role_start, x->role_end, 0);
     }
     set_int(L, "start", (lua_Integer)s + 1);
     set_int(L, "stop", (lua_Integer)end);
-    set_text(L, "text", text, s, end, 0);
+    if (!slim) set_text(L, "text", text, s, end, 0);
     if (marked) {
       lua_pushboolean(L, 1);
       lua_setfield(L, -2, x->form == KIMPUT_MENTION_PRONOUN ? "pronoun" : "description");
     }
-    lua_rawseti(L, 5, ++slot);
+    if (slim) {
+      lua_pushvalue(L, 4);
+      lua_setmetatable(L, -2);
+    }
+    lua_rawseti(L, 6, ++slot);
   }
-  lua_pushvalue(L, 4);
+  lua_pushvalue(L, 5);
   return 2;
 }
 

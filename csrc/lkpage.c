@@ -1,9 +1,11 @@
 /* lkpage.c -- the Lua binding of page.c and pageclass.c.
  *
  *   core.pageset()                         -> PageSet
- *   set:add(kind, class, next, flags, pattern) -> true | nil, message, offset
+ *   set:add(kind, class, next, flags, pattern [, field]) -> true | nil, message, offset
  *       kind "line" | "prefix" | "suffix" | "scan"; class and next are class
- *       names (next may be nil); flags "u" for a timestamp of an update
+ *       names (next may be nil); flags "u" for a timestamp of an update;
+ *       field (a line rule's): what its value states, for page:meta()
+ *       ("editor", "translator", "sources", "outlet", "published", "headline")
  *   set:require(kind, index, at, {literal, ...}) -> true: rule index
  *       (1-based) of kind only matches lines that contain (at "contains"),
  *       start or end with ("starts", "ends") one of the literals
@@ -19,9 +21,14 @@
  *   page:sub(start, stop)                  -> the document's text:sub(start, stop)
  *   page:opening() -> line, outlet_start, outlet_stop, place_start, place_stop | nil
  *   page:closing() -> line, editor_start, editor_stop | nil
+ *   page:meta()    -> outlet, dateline, headline, stamp, update, editor,
+ *                    translator, credited, more: the page's facts in one call
+ *   page:scan(k, name, ...) -> { start, text, start, ... } | nil: SCAN rule k
+ *                    over the body lines that hold its literals, flat
  *
- * Offsets are 1-based and inclusive; absent values are nil. A Page owns
- * the C arrays (freed by __gc), so a Lua error cannot leak them.
+ * Offsets are 1-based and inclusive; absent values are nil. A Page keeps
+ * its lines inside the userdata (no C memory, no finalizer); a PageSet owns
+ * C memory, freed by __gc.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -31,8 +38,20 @@
 #define LK_PAGESET "kimput.PageSet"
 #define LK_PAGE "kimput.Page"
 
+/* What a LINE rule's value is a fact of (set:add's field): meta() reads it. */
+enum { FIELD_NONE, FIELD_EDITOR, FIELD_TRANSLATOR, FIELD_SOURCES, FIELD_OUTLET, FIELD_PUBLISHED, FIELD_HEADLINE,
+       FIELD_COUNT };
+static const char *const field_names[] = {"", "editor", "translator", "sources", "outlet", "published", "headline",
+                                          NULL};
+
 typedef struct {
   kimput_pageset *set;  /* NULL once collected */
+  uint8_t *fields;      /* per LINE rule: FIELD_* (malloc'd, freed by __gc) */
+  size_t nfields;
+  kimput_rule **scan;   /* per SCAN rule: its pattern compiled alone, for page:scan() */
+  size_t nscan;
+  kimput_span *groups;  /* match slots for the SCAN rule with the most groups */
+  size_t ngroups;
 } lk_pageset;
 
 static kimput_pageset *check_pageset(lua_State *L, int idx) {
@@ -44,13 +63,17 @@ static kimput_pageset *check_pageset(lua_State *L, int idx) {
 static int l_pageset_gc(lua_State *L) {
   lk_pageset *p = luaL_checkudata(L, 1, LK_PAGESET);
   kimput_pageset_free(p->set);
-  p->set = NULL;
+  free(p->fields);
+  for (size_t i = 0; i < p->nscan; i++) kimput_rule_free(p->scan[i]);
+  free(p->scan);
+  free(p->groups);
+  memset(p, 0, sizeof *p);  /* a second call (__close, then __gc) frees nothing */
   return 0;
 }
 
 static int l_pageset(lua_State *L) {
   lk_pageset *p = lua_newuserdatauv(L, sizeof *p, 0);
-  p->set = NULL;
+  memset(p, 0, sizeof *p);
   luaL_setmetatable(L, LK_PAGESET);
   kimput_status st = kimput_pageset_new(&p->set);
   if (st != KIMPUT_OK) return lk_error(L, "kimput.pageset", st);
@@ -69,9 +92,10 @@ static int check_class(lua_State *L, int idx) {
   return luaL_argerror(L, idx, lua_pushfstring(L, "unknown line class '%s'", name));
 }
 
-/* set:add(kind, class, next, flags, pattern) */
+/* set:add(kind, class, next, flags, pattern [, field]) */
 static int l_add(lua_State *L) {
   kimput_pageset *set = check_pageset(L, 1);
+  lk_pageset *p = lua_touserdata(L, 1);
   kimput_page_rule rule = {0};
   rule.kind = (uint8_t)check_kind(L, 2);
   rule.cls = lua_isnoneornil(L, 3) ? KIMPUT_LINE_BODY : (uint8_t)check_class(L, 3);
@@ -83,9 +107,45 @@ static int l_add(lua_State *L) {
   if (strchr(flags, 't')) rule.flags |= KIMPUT_PAGE_TAIL;
   size_t len;
   const char *pattern = luaL_checklstring(L, 6, &len);
+  uint8_t field = (uint8_t)luaL_checkoption(L, 7, "", field_names);
+  if (field != FIELD_NONE && rule.kind != KIMPUT_PAGE_LINE) return luaL_argerror(L, 7, "only a line rule states a field");
+  /* what can fail is done before the set takes the rule: a failed add changes nothing */
   char msg[256];
   size_t off = 0;
-  kimput_status st = kimput_pageset_add(set, &rule, pattern, len, msg, sizeof msg, &off);
+  kimput_status st = KIMPUT_OK;
+  kimput_rule *scan = NULL;
+  if (rule.kind == KIMPUT_PAGE_SCAN) {  /* compiled alone too, for page:scan() */
+    kimput_rule **v = realloc(p->scan, (p->nscan + 1) * sizeof *v);
+    if (!v) return lk_error(L, "page rule", KIMPUT_ERR_NOMEM);
+    p->scan = v;
+    st = !kimput_utf8_valid(pattern, len, NULL) ? KIMPUT_ERR_UTF8
+         : kimput_rule_new(pattern, len, 0, NULL, &scan, msg, sizeof msg, &off);
+    size_t need = st == KIMPUT_OK ? (size_t)kimput_rule_group_count(scan) + 1 : 0;
+    if (need > p->ngroups) {
+      kimput_span *g = realloc(p->groups, need * sizeof *g);
+      if (g) {
+        p->groups = g;
+        p->ngroups = need;
+      } else {
+        st = KIMPUT_ERR_NOMEM;
+      }
+    }
+  }
+  if (st == KIMPUT_OK && rule.kind == KIMPUT_PAGE_LINE) {  /* room for the field */
+    size_t n = kimput_pageset_count(set, KIMPUT_PAGE_LINE) + 1;
+    if (n > p->nfields) {
+      uint8_t *f = realloc(p->fields, n);
+      if (f) {
+        p->fields = f;
+        p->nfields = n;
+      } else {
+        st = KIMPUT_ERR_NOMEM;
+      }
+    }
+  }
+  if (st == KIMPUT_OK) st = kimput_pageset_add(set, &rule, pattern, len, msg, sizeof msg, &off);
+  if (st != KIMPUT_OK) kimput_rule_free(scan);
+  else if (rule.kind == KIMPUT_PAGE_SCAN) p->scan[p->nscan++] = scan;
   if (st == KIMPUT_ERR_PATTERN) {
     lua_pushnil(L);
     lua_pushstring(L, msg);
@@ -94,6 +154,7 @@ static int l_add(lua_State *L) {
   }
   if (st == KIMPUT_ERR_UTF8) return luaL_argerror(L, 6, "not valid UTF-8");
   if (st != KIMPUT_OK) return lk_error(L, "page rule", st);
+  if (rule.kind == KIMPUT_PAGE_LINE) p->fields[kimput_pageset_count(set, KIMPUT_PAGE_LINE) - 1] = field;
   lua_pushboolean(L, 1);
   return 1;
 }
@@ -131,26 +192,52 @@ static int l_count(lua_State *L) {
   return 1;
 }
 
+/* A Page holds its lines in the userdata itself: it owns no C memory, so
+ * it needs no finalizer (each one costs the collector an extra cycle). */
+typedef struct {
+  kimput_page page;
+  kimput_page_line lines[];
+} lk_page;
+
 static kimput_page *check_page(lua_State *L, int idx) {
-  return luaL_checkudata(L, idx, LK_PAGE);
+  return &((lk_page *)luaL_checkudata(L, idx, LK_PAGE))->page;
 }
 
-static int l_page_gc(lua_State *L) {
-  kimput_page_clear(check_page(L, 1));
-  return 0;
+/* An upper bound on the lines kimput_lines finds in text: its line ends, plus one. */
+static size_t most_lines(const char *text, size_t len) {
+  size_t n = 1;
+  static const char ends[] = {'\n', '\r', '\f'};
+  for (size_t k = 0; k < sizeof ends; k++)
+    for (const char *p = text, *e = text + len; (p = memchr(p, ends[k], (size_t)(e - p))) != NULL; p++) n++;
+  return n;
 }
 
 /* core.page_classify(doc, set) */
 static int l_page_classify(lua_State *L) {
   kimput_doc *doc = lk_checkdoc(L, 1);
   kimput_pageset *set = check_pageset(L, 2);
-  kimput_page *page = lua_newuserdatauv(L, sizeof *page, 1);
-  memset(page, 0, sizeof *page);
+  size_t len;
+  const char *text = kimput_doc_text(doc, &len);
+  /* made before the C lines exist (it may raise), at their most */
+  size_t most = most_lines(text, len);
+  lk_page *p = lua_newuserdatauv(L, sizeof *p + most * sizeof *p->lines, 2);
+  memset(&p->page, 0, sizeof p->page);
   luaL_setmetatable(L, LK_PAGE);
   lua_pushvalue(L, 1);  /* the document, for page:sub() */
   lua_setiuservalue(L, -2, 1);
-  kimput_status st = kimput_page_classify(doc, set, page);
-  if (st != KIMPUT_OK) return lk_error(L, "page cleaning", st);
+  lua_pushvalue(L, 2);  /* the rule set, for the rules' fields in page:meta() */
+  lua_setiuservalue(L, -2, 2);
+  kimput_page page;
+  kimput_status st = kimput_page_classify(doc, set, &page);
+  if (st == KIMPUT_OK && page.count > most) st = KIMPUT_ERR_ARG;  /* never: most is a bound */
+  if (st != KIMPUT_OK) {
+    kimput_page_clear(&page);
+    return lk_error(L, "page cleaning", st);
+  }
+  if (page.count) memcpy(p->lines, page.lines, page.count * sizeof *p->lines);
+  free(page.lines);  /* no Lua call since classify: nothing can have raised */
+  page.lines = p->lines;
+  p->page = page;
   return 1;
 }
 
@@ -223,7 +310,12 @@ static int l_page_body_spans(lua_State *L) {
     while (i < page->count && (page->lines[i].cls != KIMPUT_LINE_BODY || !(page->lines[i].scan & mask))) i++;
     if (i == page->count) return 0;
   }
-  lua_newtable(L);
+  int nbody = 0, headed = 0;  /* the list is made at its size: no growing */
+  for (size_t i = 0; i < page->count; i++) {
+    nbody += page->lines[i].cls == KIMPUT_LINE_BODY;
+    headed |= page->lines[i].cls == KIMPUT_LINE_HEADLINE;
+  }
+  lua_createtable(L, nbody, headed && !mask ? 2 : 0);
   lua_Integer k = 0;
   int headline = 0;
   for (size_t i = 0; i < page->count; i++) {
@@ -250,6 +342,87 @@ static int l_page_body_spans(lua_State *L) {
   return 1;
 }
 
+/* the byte length of the UTF-8 character starting with c (1 for a stray byte) */
+static size_t utf8_char_len(unsigned char c) { return c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1; }
+
+/* page:scan(k, name, ...): the matches of SCAN rule k in the body lines
+ * that hold its literals (the opening and closing cut off, as
+ * page:body_spans), as one flat list: per match its start, then for each
+ * name the text of the group of that name (the first that took part) and
+ * its start, false when it did not take part. nil when nothing matched
+ * (most pages: no table). Offsets 1-based. */
+static int l_page_scan(lua_State *L) {
+  kimput_page *page = check_page(L, 1);
+  lua_Integer k = luaL_checkinteger(L, 2);
+  int nnames = lua_gettop(L) - 2;
+  enum { MAX_NAMES = 8, MAX_SAME = 4 };
+  if (nnames > MAX_NAMES) return luaL_argerror(L, MAX_NAMES + 3, "too many group names");
+  lua_getiuservalue(L, 1, 1);
+  kimput_doc *doc = lk_checkdoc(L, -1);
+  const char *text = kimput_doc_text(doc, NULL);
+  lua_getiuservalue(L, 1, 2);
+  lk_pageset *ps = luaL_checkudata(L, -1, LK_PAGESET);
+  if (k < 1 || (size_t)k > ps->nscan) return luaL_argerror(L, 2, "no such scan rule");
+  kimput_rule *rule = ps->scan[k - 1];
+  uint32_t mask = k <= 32 ? (uint32_t)1 << (k - 1) : 0;  /* past 32 bits: every body line */
+  /* the groups of each name, in name-table order */
+  uint32_t groups[MAX_NAMES][MAX_SAME + 1];
+  uint32_t nn = kimput_rule_name_count(rule);
+  for (int a = 0; a < nnames; a++) {
+    const char *want = luaL_checkstring(L, a + 3);
+    size_t c = 0;
+    for (uint32_t i = 0; i < nn && c < MAX_SAME; i++) {
+      uint32_t g = 0;
+      if (strcmp(kimput_rule_name(rule, i, &g), want) == 0) groups[a][c++] = g;
+    }
+    groups[a][c] = 0;
+  }
+  size_t ngroups = (size_t)kimput_rule_group_count(rule) + 1;
+  kimput_span *g = ps->groups;
+  int out = 0;
+  lua_Integer n = 0;
+  for (size_t i = 0; i < page->count; i++) {
+    const kimput_page_line *l = &page->lines[i];
+    if (l->cls != KIMPUT_LINE_BODY || (mask && !(l->scan & mask))) continue;
+    size_t start = l->start, end = l->end;
+    if ((int32_t)i == page->open_line) start = page->open_end;
+    if ((int32_t)i == page->close_line) end = page->close_start;
+    for (size_t from = start; start < end && from <= end;) {
+      int found = 0;
+      kimput_status st = kimput_rule_match_doc(rule, doc, start, end, from, g, ngroups, &found);
+      if (st == KIMPUT_ERR_LIMIT)
+        return luaL_error(L, "page scan rule %d: %s (matching from byte %d; simplify the pattern)", (int)k,
+                          kimput_rule_error(rule), (int)from + 1);
+      if (st != KIMPUT_OK) return lk_error(L, "page scan rule", st);
+      if (!found) break;
+      if (!out) {
+        lua_newtable(L);
+        out = lua_gettop(L);
+      }
+      lua_pushinteger(L, (lua_Integer)g[0].start + 1);
+      lua_rawseti(L, out, ++n);
+      for (int a = 0; a < nnames; a++) {
+        const kimput_span *hit = NULL;
+        for (const uint32_t *x = groups[a]; *x && !hit; x++)
+          if (*x < ngroups && g[*x].start != KIMPUT_UNSET) hit = &g[*x];
+        if (hit) lua_pushlstring(L, text + hit->start, hit->end - hit->start);
+        else lua_pushboolean(L, 0);
+        lua_rawseti(L, out, ++n);
+        if (hit) lua_pushinteger(L, (lua_Integer)hit->start + 1);
+        else lua_pushboolean(L, 0);
+        lua_rawseti(L, out, ++n);
+      }
+      size_t mend = g[0].end;
+      if (mend > from) from = mend;
+      else if (from < end) from += utf8_char_len((unsigned char)text[from]);  /* step over an empty match */
+      else break;
+    }
+  }
+  if (!out) return 0;
+  lua_pushvalue(L, out);
+  return 1;
+}
+
 /* page:sub(start, stop): text:sub of the document's text, without copying the whole text */
 static int l_page_sub(lua_State *L) {
   check_page(L, 1);
@@ -262,6 +435,115 @@ static int l_page_sub(lua_State *L) {
   if (i > j) lua_pushliteral(L, "");
   else lua_pushlstring(L, text + i - 1, (size_t)(j - i + 1));
   return 1;
+}
+
+static int is_trimmed_byte(unsigned char c) {
+  return c == ' ' || (c >= '\t' && c <= '\r') || c == 0xC2 || c == 0xA0;
+}
+
+/* Pushes text[start..end) with the bytes Lua's "[%s\194\160]" matches taken
+ * off both ends (as the Lua layer trims values), or nil when unset. */
+static void push_trimmed(lua_State *L, const char *text, uint32_t start, uint32_t end) {
+  if (start == KIMPUT_UNSET) {
+    lua_pushnil(L);
+    return;
+  }
+  while (start < end && is_trimmed_byte((unsigned char)text[start])) start++;
+  while (end > start && is_trimmed_byte((unsigned char)text[end - 1])) end--;
+  lua_pushlstring(L, text + start, end - start);
+}
+
+/* Stack slots of page:meta()'s results, from `base`. */
+enum { M_OUTLET, M_DATELINE, M_HEADLINE, M_STAMP, M_UPDATE, M_EDITOR, M_TRANSLATOR, M_CREDITED, M_MORE, M_COUNT };
+
+/* page:meta() -> outlet, dateline, headline, stamp, update, editor,
+ * translator, credited, more: what the page's lines state, in one pass in
+ * C (the Lua layer parses the stamp and names the place):
+ *   outlet, dateline: the opening's, else those of the first dateline line
+ *     (its outlet also while the dateline is unset), else a rule's outlet field;
+ *   headline: the first headline line, else a rule's headline field;
+ *   stamp, update: the first time stamp line (not an update), the first of an update;
+ *   editor: a rule's editor field, else the closing initials; translator: the field;
+ *   credited: { {pos=, value=}, ... } of the sources fields, or nil;
+ *   more: true when another time stamp line (not an update) follows `stamp`.
+ * Values are trimmed as the Lua layer trims; a field's first non-empty value counts. */
+static int l_page_meta(lua_State *L) {
+  kimput_page *page = check_page(L, 1);
+  lua_getiuservalue(L, 1, 1);
+  const char *text = kimput_doc_text(lk_checkdoc(L, -1), NULL);
+  lua_getiuservalue(L, 1, 2);
+  const lk_pageset *ps = luaL_checkudata(L, -1, LK_PAGESET);
+  luaL_checkstack(L, M_COUNT + FIELD_COUNT + 4, "page meta");
+  int base = lua_gettop(L) + 1;
+  for (int k = 0; k < M_COUNT; k++) lua_pushnil(L);
+  int have_dateline = 0, more = 0;
+  if (page->open_line >= 0) {
+    push_trimmed(L, text, page->open_outlet.start, page->open_outlet.end);
+    lua_replace(L, base + M_OUTLET);
+    push_trimmed(L, text, page->open_place.start, page->open_place.end);
+    lua_replace(L, base + M_DATELINE);
+    have_dateline = page->open_place.start != KIMPUT_UNSET;
+  }
+  int field_slot[FIELD_COUNT] = {0};  /* the first value of each field, on the stack after the results */
+  lua_Integer ncredited = 0;
+  for (size_t j = 0; j < page->count; j++) {
+    const kimput_page_line *l = &page->lines[j];
+    if (l->cls == KIMPUT_LINE_HEADLINE && lua_isnil(L, base + M_HEADLINE)) {
+      lua_pushlstring(L, text + l->start, l->end - l->start);
+      lua_replace(L, base + M_HEADLINE);
+    } else if (l->cls == KIMPUT_LINE_TIMESTAMP) {
+      int slot = (l->flags & KIMPUT_LINEF_UPDATED) ? M_UPDATE : M_STAMP;
+      if (lua_isnil(L, base + slot)) {
+        lua_pushlstring(L, text + l->start, l->end - l->start);
+        lua_replace(L, base + slot);
+      } else if (slot == M_STAMP) {
+        more = 1;
+      }
+    } else if (l->cls == KIMPUT_LINE_DATELINE && !have_dateline) {
+      push_trimmed(L, text, l->value_start, l->value_end);
+      lua_replace(L, base + M_DATELINE);
+      have_dateline = l->value_start != KIMPUT_UNSET;
+      if (lua_isnil(L, base + M_OUTLET)) {
+        push_trimmed(L, text, l->outlet_start, l->outlet_end);
+        lua_replace(L, base + M_OUTLET);
+      }
+    }
+    uint8_t field = l->rule >= 0 && (size_t)l->rule < ps->nfields ? ps->fields[l->rule] : FIELD_NONE;
+    if (field == FIELD_NONE || l->value_start == KIMPUT_UNSET) continue;
+    if (field != FIELD_SOURCES && field_slot[field]) continue;
+    push_trimmed(L, text, l->value_start, l->value_end);
+    if (lua_rawlen(L, -1) == 0) {
+      lua_pop(L, 1);
+    } else if (field == FIELD_SOURCES) {
+      if (lua_isnil(L, base + M_CREDITED)) {
+        lua_newtable(L);
+        lua_replace(L, base + M_CREDITED);
+      }
+      lua_createtable(L, 0, 2);
+      lua_insert(L, -2);
+      lua_setfield(L, -2, "value");
+      lua_pushinteger(L, (lua_Integer)l->start + 1);
+      lua_setfield(L, -2, "pos");
+      lua_rawseti(L, base + M_CREDITED, ++ncredited);
+    } else {
+      field_slot[field] = lua_gettop(L);
+    }
+  }
+  static const struct { uint8_t field, slot; } fallback[] = {
+    {FIELD_OUTLET, M_OUTLET}, {FIELD_HEADLINE, M_HEADLINE}, {FIELD_EDITOR, M_EDITOR}, {FIELD_TRANSLATOR, M_TRANSLATOR}};
+  for (size_t k = 0; k < sizeof fallback / sizeof *fallback; k++) {
+    if (!lua_isnil(L, base + fallback[k].slot) || !field_slot[fallback[k].field]) continue;
+    lua_pushvalue(L, field_slot[fallback[k].field]);
+    lua_replace(L, base + fallback[k].slot);
+  }
+  if (lua_isnil(L, base + M_EDITOR) && page->close_line >= 0) {
+    push_trimmed(L, text, page->close_editor.start, page->close_editor.end);
+    lua_replace(L, base + M_EDITOR);
+  }
+  lua_pushboolean(L, more);
+  lua_replace(L, base + M_MORE);
+  lua_settop(L, base + M_COUNT - 1);
+  return M_COUNT;
 }
 
 static int l_page_opening(lua_State *L) {
@@ -296,6 +578,8 @@ static const luaL_Reg page_methods[] = {
   {"sub", l_page_sub},
   {"opening", l_page_opening},
   {"closing", l_page_closing},
+  {"meta", l_page_meta},
+  {"scan", l_page_scan},
   {NULL, NULL}
 };
 
@@ -307,6 +591,11 @@ static const luaL_Reg page_functions[] = {
 
 void lk_open_page(lua_State *L) {
   lk_newclass(L, LK_PAGESET, l_pageset_gc, pageset_methods);
-  lk_newclass(L, LK_PAGE, l_page_gc, page_methods);
+  if (luaL_newmetatable(L, LK_PAGE)) {  /* no __gc: a Page owns no C memory */
+    lua_newtable(L);
+    luaL_setfuncs(L, page_methods, 0);
+    lua_setfield(L, -2, "__index");
+  }
+  lua_pop(L, 1);
   luaL_setfuncs(L, page_functions, 0);
 }

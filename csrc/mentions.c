@@ -489,6 +489,48 @@ static int speaks_after_quote(const ctx *c, uint32_t off) {
   return (look(c, k - 1, k).cls & KIMPUT_LEX_CUE_AFTER) && c->t[k - 2].kind == KIMPUT_TOK_QUOTE;
 }
 
+static void register_words(ctx *c, const char *s, size_t n, int32_t entity);
+static size_t name_run(const ctx *c, size_t i, size_t end);
+
+static int word_eq(const ctx *c, size_t i, const char *w) {
+  size_t n = strlen(w);
+  return i < c->nt && c->t[i].kind == KIMPUT_TOK_WORD && c->t[i].end - c->t[i].start == n &&
+         fold_eq(c->text + c->t[i].start, n, w, n);
+}
+
+/* Other names a person is given right after the name (name_s..name_e,
+ * byte offsets) become the person's: the initials in parentheses ("Andi
+ * Ina Kartika Sari (AIKS)": a later "kata AIKS"), a nickname ("..., yang
+ * akrab disapa Ucu,": a later "kata Ucu"). */
+static void person_aliases(ctx *c, uint32_t name_s, uint32_t name_e, int32_t person) {
+  size_t k = first_at(c->t, c->nt, sizeof *c->t, name_e);
+  if (k >= c->nt || k == 0) return;
+  if (punct_is(c, k, c->nt, '(') && k + 2 < c->nt && punct_is(c, k + 2, c->nt, ')') && is_acronym(c, &c->t[k + 1])) {
+    /* the letters must be the initials of the name's words */
+    const kimput_token *a = &c->t[k + 1];
+    uint32_t p = a->start;
+    size_t w = first_at(c->t, c->nt, sizeof *c->t, name_s);
+    for (; w < k && p < a->end; w++) {
+      if (c->t[w].kind != KIMPUT_TOK_WORD) continue;
+      if (fold((unsigned char)c->text[c->t[w].start]) != fold((unsigned char)c->text[p])) return;
+      p++;
+    }
+    if (p != a->end || w != k) return;
+    if (!kmap_put(&c->orgs, c->text + a->start, a->end - a->start, person)) c->failed = 1;
+    k += 3;  /* a nickname may follow: "(SWP), yang akrab disapa ..." */
+  }
+  if (punct_is(c, k, c->nt, ',')) k++;
+  if (!word_eq(c, k, "yang")) return;
+  k++;
+  if (word_eq(c, k, "akrab") || word_eq(c, k, "biasa") || word_eq(c, k, "lebih")) k++;
+  if (!word_eq(c, k, "disapa") && !word_eq(c, k, "dipanggil") && !word_eq(c, k, "dikenal")) return;
+  k++;
+  if (word_eq(c, k, "dengan")) k++;
+  if (word_eq(c, k, "sebagai")) k++;
+  size_t n = k < c->nt && is_cap(&c->t[k]) ? name_run(c, k, c->nt) : 0;
+  if (n) register_words(c, c->text + c->t[k].start, c->t[k + n - 1].end - c->t[k].start, person);
+}
+
 static void emit(ctx *c, uint32_t start, uint32_t end, uint32_t role_s, uint32_t role_e, int32_t entity, int kind,
                  int form, int flags) {
   struct mention_set *o = c->out;
@@ -517,6 +559,7 @@ static void emit(ctx *c, uint32_t start, uint32_t end, uint32_t role_s, uint32_t
     c->cur_subject = entity;  /* the speaker of a quotation is whom the next "dia" means */
   if (kind == KIMPUT_ENT_PERSON && entity >= 0 && form != KIMPUT_MENTION_PRONOUN && c->cur_first < 0)
     c->cur_first = entity;
+  if (kind == KIMPUT_ENT_PERSON && entity >= 0 && form == KIMPUT_MENTION_NAME) person_aliases(c, start, end, entity);
 }
 
 /* Registers each word of text[s..e) (split at spaces and hyphens) as naming entity. */
@@ -1081,8 +1124,8 @@ static void scan_span(ctx *c, size_t i, size_t end) {
         c->out->e[e].name_e = t->end;
         if (!kmap_put(&c->orgs, c->text + t->start, t->end - t->start, e)) c->failed = 1;
       }
-      if (e >= 0) {
-        emit(c, t->start, t->end, KIMPUT_UNSET, KIMPUT_UNSET, e, KIMPUT_ENT_ORG, KIMPUT_MENTION_NAME,
+      if (e >= 0) {  /* an organisation's acronym, or a person's initials given before */
+        emit(c, t->start, t->end, KIMPUT_UNSET, KIMPUT_UNSET, e, c->out->e[e].kind, KIMPUT_MENTION_NAME,
              KIMPUT_MENTIONF_RESOLVED);
         i++;
         continue;

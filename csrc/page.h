@@ -97,6 +97,9 @@ struct kimput_pageset {
   size_t spans_cap;
   uint64_t *hits;
   size_t hits_cap;
+  size_t *slots;        /* mark_repeats' hash table... */
+  uint64_t *hashes;     /* ...and the hash of each line */
+  size_t slots_cap, hashes_cap;
 };
 
 /* Splits text into trimmed lines (kimput_lines) into *buf of *cap spans,

@@ -241,14 +241,27 @@ static int same_text(const char *text, const kimput_page_line *a, const kimput_p
   return a->end - a->start == b->end - b->start && memcmp(text + a->start, text + b->start, a->end - a->start) == 0;
 }
 
-/* Flags the lines whose text is on another line too: one hash table, linear. */
-static kimput_status mark_repeats(const char *text, kimput_page_line *lines, size_t n) {
+/* Grows a scratch array of the set to n elements of size `size` (kept for the next page). */
+static int reserve(void **p, size_t *cap, size_t n, size_t size) {
+  if (n <= *cap) return 1;
+  void *v = realloc(*p, n * size);
+  if (!v) return 0;
+  *p = v;
+  *cap = n;
+  return 1;
+}
+
+/* Flags the lines whose text is on another line too: one hash table, linear
+ * (in the set's scratch: no allocation once a page as long was seen). */
+static kimput_status mark_repeats(kimput_pageset *set, const char *text, kimput_page_line *lines, size_t n) {
   if (n < 2) return KIMPUT_OK;
   size_t cap = 4;
   while (cap < 2 * n) cap *= 2;
-  size_t *slot = malloc(cap * sizeof *slot);
-  uint64_t *hash = malloc(n * sizeof *hash);
-  if (!slot || !hash) { free(slot); free(hash); return KIMPUT_ERR_NOMEM; }
+  if (!reserve((void **)&set->slots, &set->slots_cap, cap, sizeof *set->slots) ||
+      !reserve((void **)&set->hashes, &set->hashes_cap, n, sizeof *set->hashes))
+    return KIMPUT_ERR_NOMEM;
+  size_t *slot = set->slots;
+  uint64_t *hash = set->hashes;
   for (size_t i = 0; i < cap; i++) slot[i] = NONE;
   for (size_t i = 0; i < n; i++) {
     hash[i] = hash_line(text, &lines[i]);
@@ -263,8 +276,6 @@ static kimput_status mark_repeats(const char *text, kimput_page_line *lines, siz
     }
     if (slot[k] == NONE) slot[k] = i;
   }
-  free(slot);
-  free(hash);
   return KIMPUT_OK;
 }
 
@@ -440,12 +451,7 @@ kimput_status kimput_page_classify(kimput_doc *doc, kimput_pageset *set, kimput_
   if (st != KIMPUT_OK) return st;
   /* the literals each line holds: kept for the prefix and suffix rules after layout */
   size_t words = page_hit_words(set), need = (n + 1) * words + 1;
-  if (need > set->hits_cap) {
-    uint64_t *h = realloc(set->hits, need * sizeof *h);
-    if (!h) return KIMPUT_ERR_NOMEM;
-    set->hits = h;
-    set->hits_cap = need;
-  }
+  if (!reserve((void **)&set->hits, &set->hits_cap, need, sizeof *set->hits)) return KIMPUT_ERR_NOMEM;
   uint64_t *hits = set->hits, *tail_hits = hits + n * words;
   kimput_page_line *lines = calloc(n ? n : 1, sizeof *lines);
   if (!lines) return KIMPUT_ERR_NOMEM;
@@ -499,7 +505,7 @@ kimput_status kimput_page_classify(kimput_doc *doc, kimput_pageset *set, kimput_
       lines[i].value_end = value->end;
     }
   }
-  if (st == KIMPUT_OK) st = mark_repeats(text, lines, n);
+  if (st == KIMPUT_OK) st = mark_repeats(set, text, lines, n);
   if (st == KIMPUT_OK) st = layout(set, doc, page, words ? hits : NULL, words);
   if (st == KIMPUT_OK) st = find_closing(set, doc, page, words ? hits : NULL, words);
   if (st != KIMPUT_OK) kimput_page_clear(page);

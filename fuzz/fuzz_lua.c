@@ -4,7 +4,8 @@
  * method, walking the iterators; the first byte picks the options (invalid
  * UTF-8 repaired or refused, a reference date or none). Lua errors are
  * fine (a clear message is the contract); a crash, a leak or undefined
- * behaviour is a finding. Built by fuzz/run.sh with the binding sources and
+ * behaviour is a finding, and so is a JSON line of the C encoder
+ * (core.json_encode) that differs from the Lua one's. Built by fuzz/run.sh with the binding sources and
  * liblua5.4. */
 #include <lauxlib.h>
 #include <lua.h>
@@ -40,8 +41,20 @@ static const char driver[] =
   "    if ok2 then pcall(drain, res) end\n"
   "  end\n"
   "  pcall(doc.token, doc, 1)\n"
+  "  -- the record as kimput extract writes it, and the fuzzed text as keys and\n"
+  "  -- strings: the C and the Lua JSON encoders must write the same bytes\n"
+  "  local differ = false\n"
+  "  pcall(function()\n"
+  "    local jsonl = require 'kimput.writers.jsonl'\n"
+  "    for _, v in ipairs({ require('kimput.corpus').record(doc, {}), { [text] = text, text, #text / 7 } }) do\n"
+  "      local ok_c, c = pcall(jsonl.encode, v)\n"
+  "      local ok_l, l = pcall(jsonl._lua_encode, v)\n"
+  "      if ok_c ~= ok_l or c ~= l then differ = true end\n"
+  "    end\n"
+  "  end)\n"
   "  getmetatable(doc).__close(doc)\n"
   "  pcall(doc.text, doc)  -- a closed document is an error, not a crash\n"
+  "  return differ\n"
   "end\n";
 
 static lua_State *state;
@@ -70,7 +83,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   lua_rawgeti(state, LUA_REGISTRYINDEX, one_ref);
   lua_pushlstring(state, (const char *)data + 1, size - 1);
   lua_pushinteger(state, data[0]);
-  if (lua_pcall(state, 2, 0, 0) != LUA_OK) lua_pop(state, 1);  /* an error outside the pcalls */
+  if (lua_pcall(state, 2, 1, 0) == LUA_OK && lua_toboolean(state, -1)) {
+    fprintf(stderr, "fuzz_lua: the C and the Lua JSON encoders differ\n");
+    abort();
+  }
+  lua_pop(state, 1);  /* the result, or an error outside the pcalls */
   lua_gc(state, LUA_GCCOLLECT);
   return 0;
 }

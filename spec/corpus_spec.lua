@@ -78,6 +78,24 @@ describe("kimput.corpus sources", function()
     assert.matches("published must be an ISO date", errors[3].reason)
   end)
 
+  it("splits lines across read blocks, passing over those longer than the limit", function()
+    local sources = require "kimput.sources"
+    local long = ("x"):rep(70000)  -- longer than a block of reading
+    local lines = { "a\n", long .. "\n", "\r\n", ("y"):rep(100) .. "\n", ("z"):rep(101) .. "\n", "last" }
+    local path = dir .. "/lines.txt"
+    write(path, table.concat(lines))
+    local got = {}
+    local fh = assert(io.open(path, "rb"))
+    for line, size in sources.bounded_lines(fh, 100) do got[#got + 1] = line or ("skipped " .. size) end
+    fh:close()
+    assert.same({ "a\n", "skipped 70000", "\r\n", ("y"):rep(100) .. "\n", "skipped 101", "last" }, got)
+    got = {}
+    fh = assert(io.open(path, "rb"))
+    for line in sources.bounded_lines(fh, math.maxinteger) do got[#got + 1] = line end
+    fh:close()
+    assert.same(lines, got)
+  end)
+
   it("reads stdin once: a second walk reads what the first one kept", function()
     local path = dir .. "/in.jsonl"
     write(path, '{"id":"s1","text":"Kim tiba."}\n{"id":"s2","text":"Putin menyambut."}\n')

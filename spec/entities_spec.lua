@@ -121,6 +121,33 @@ describe("doc:mentions()", function()
     local doc = kimput.parse(text)
     for _, x in ipairs(doc:mentions()) do assert.equal(x.text, text:sub(x.start, x.stop)) end
   end)
+  it("derives the fields it does not store, and stores few (memory)", function()
+    local text = "Presiden Rusia Vladimir Putin menerima Menlu Kim Jong Un. Ia lalu berkata bahwa Putin senang."
+    local doc = kimput.parse(text)
+    local titled, pronoun
+    for _, x in ipairs(doc:mentions()) do
+      if x.name == "Vladimir Putin" and x.title then titled = x end
+      if x.pronoun then pronoun = x end
+      assert.equal(text:sub(x.start, x.stop), x.text)
+      assert.equal(x.stop, x.name_stop)
+      local stored = 0
+      for _ in pairs(x) do stored = stored + 1 end
+      assert.is_true(stored <= 8, "a mention table holds at most 8 fields")
+    end
+    assert.truthy(titled, "the titled name")
+    assert.equal("Presiden Rusia Vladimir Putin", titled.text)
+    assert.equal("Presiden Rusia", titled.title)
+    assert.equal("Vladimir Putin", text:sub(titled.name_start, titled.name_stop))
+    assert.equal(titled.start, titled.role_start)
+    assert.equal("Presiden Rusia", text:sub(titled.role_start, titled.role_stop))
+    assert.same({ "Presiden Rusia" }, titled.roles)
+    assert.equal("person", titled.kind)
+    if pronoun then
+      assert.is_nil(pronoun.title)
+      assert.is_nil(pronoun.role_start)
+      assert.equal(pronoun.start, pronoun.name_start)
+    end
+  end)
   it("copes with empty, NUL-laden and huge input", function()
     assert.same({}, mentions(""))
     local m = mentions("Putin\0Kim Jong Un\0\0")

@@ -335,5 +335,64 @@ describe("kimput.core.pageset", function()
     assert.has_error(function() set:add("footer", "caption", nil, "", "x") end)
     assert.has_error(function() set:add("line", "menu", nil, "", "x") end)
     assert.has_error(function() set:add("line", "caption", nil, "", "\255") end)
+    assert.has_error(function() set:add("scan", nil, nil, "", "\255") end)
+    assert.are.same({ nil, "missing closing parenthesis", 2 }, { set:add("scan", nil, nil, "", "((") })
+    assert.are.same({ 0, 0 }, { set:count("scan"), set:count("line") })  -- a failed add adds nothing
+    assert.has_error(function() set:add("line", "credit", nil, "", "x", "author") end)
+    assert.has_error(function() set:add("prefix", nil, nil, "", "^x", "editor") end)
+  end)
+
+  it("reads a page's facts in one call: the rules' fields, first values first, trimmed", function()
+    local set = core.pageset()
+    assert.is_true(set:add("line", "credit", nil, "", [[^Penyunting:(?<value>.*)$]], "editor"))
+    assert.is_true(set:add("line", "credit", nil, "", [[^Alih bahasa:\s*(?<value>.+)$]], "translator"))
+    assert.is_true(set:add("line", "credit", nil, "", [[^Rujukan:\s*(?<value>.+)$]], "sources"))
+    assert.is_true(set:add("line", "timestamp", nil, "", [[^Terbit \d+ \w+ \d{4}$]]))
+    assert.is_true(set:add("line", "timestamp", nil, "u", [[^Diubah \d+ \w+ \d{4}$]]))
+    assert.is_true(set:add("prefix", nil, nil, "", [[^(?<place>\p{Lu}+), (?<outlet>\w+\.com) - ]]))
+    local text = table.concat({
+      "Diubah 3 Maret 2021",
+      "Terbit 2 Maret 2021",
+      "Terbit 9 Maret 2021",
+      "MAKASSAR, contoh.com - Panen raya dimulai pekan ini di seluruh kabupaten itu.",
+      "Para petani menyambutnya dengan gembira karena harga gabah sedang naik.",
+      "Penyunting:   ",
+      "Penyunting:  Rina Wati ",
+      "Penyunting: Dodi",
+      "Alih bahasa: Tono",
+      "Rujukan: Kantor Berita A, Harian B",
+      "Rujukan: Majalah C",
+    }, "\n")
+    local page = core.page_classify(kimput.parse(text), set)
+    local outlet, dateline, headline, stamp, update, editor, translator, credited, more = page:meta()
+    assert.are.same(
+      { "contoh.com", "MAKASSAR", "Terbit 2 Maret 2021", "Diubah 3 Maret 2021", "Rina Wati", "Tono", true },
+      { outlet, dateline, stamp, update, editor, translator, more })
+    assert.is_nil(headline)
+    assert.are.same({ { pos = text:find("Rujukan: K", 1, true), value = "Kantor Berita A, Harian B" },
+                      { pos = text:find("Rujukan: M", 1, true), value = "Majalah C" } }, credited)
+    -- a page that states nothing: every value nil, no table made
+    local bare = core.page_classify(kimput.parse("Hanya satu kalimat biasa tanpa keterangan apa pun di sini."), set)
+    assert.are.same({ n = 9, [9] = false }, table.pack(bare:meta()))
+  end)
+
+  it("runs a scan rule in C over the body lines that hold its literals, as one flat list", function()
+    local set = core.pageset()
+    assert.is_true(set:add("line", "navigation", nil, "", [[^Baca juga:]]))
+    assert.is_true(set:add("scan", nil, nil, "", [[menurut (?<who>\p{Lu}\w+)(?: dan (?<who>\p{Lu}\w+))?]]))
+    assert.is_true(set:require("scan", 1, "contains", { "menurut" }))
+    local text = table.concat({
+      "Baca juga: menurut Ani hujan turun",
+      "Hujan turun deras sepanjang malam menurut Budi, dan banjir datang menurut Cici.",
+      "Warga mengungsi ke balai desa sebelum pagi tiba dengan selamat semuanya.",
+    }, "\n")
+    local page = core.page_classify(kimput.parse(text), set)
+    local found = page:scan(1, "who", "nobody")
+    local budi, cici = text:find("menurut Budi", 1, true), text:find("menurut Cici", 1, true)
+    assert.are.same({ budi, "Budi", budi + 8, false, false, cici, "Cici", cici + 8, false, false }, found)
+    assert.has_error(function() page:scan(2) end)
+    -- no line holds the literals: nil, no table
+    local quiet = core.page_classify(kimput.parse("Warga mengungsi ke balai desa sebelum pagi tiba."), set)
+    assert.is_nil(quiet:scan(1, "who"))
   end)
 end)

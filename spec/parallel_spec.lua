@@ -61,6 +61,12 @@ describe("kimput extract -j", function()
     same_as_one_process("--rows dates --published 2023-01-02 " .. dir .. "/folder " .. list)
   end)
 
+  it("writes the bytes of -j 1 when files and lines are over --max-bytes", function()
+    local _, err, code = same_as_one_process("--max-bytes 200 " .. dir .. "/folder " .. list, { 2, 3 })
+    assert.equal(1, code)
+    assert.matches("larger than the limit of 200 bytes", err)
+  end)
+
   it("treats extraction records, blank and bad lines in a worker as -j 1 does", function()
     local records = dir .. "/records.jsonl"
     local out = sh("bin/kimput extract " .. dir .. "/folder")
@@ -85,6 +91,60 @@ describe("kimput extract -j", function()
     local out, _, code = sh("bin/kimput extract -j 4 --format csv " .. empty)
     assert.equal(0, code)
     assert.equal(1, select(2, out:gsub("\n", "")))  -- the header row alone
+  end)
+
+  -- The chunks a worker writes: {kind, payload, extra} each.
+  local function chunks_of(stream)
+    local out, pos = {}, 1
+    while pos <= #stream do
+      local kind, len, extra, body = stream:match("^(%a) (%d+) (%S+)\n()", pos)
+      assert.truthy(kind, "a bad chunk header")
+      out[#out + 1] = { kind, stream:sub(body, body + tonumber(len) - 1), extra }
+      pos = body + tonumber(len)
+    end
+    return out
+  end
+
+  it("gives the progress counts of -j 1: documents and bytes, blank lines included", function()
+    local corpus = require "kimput.corpus"
+    local paths = { dir .. "/folder", list, dir .. "/blanks.jsonl" }
+    write(paths[3], "\n" .. jsonl.encode({ id = "x", text = article(3) }) .. "\n\n  \n{ bad\n\n")
+    local final
+    local c = corpus.open(paths, { progress = function(docs, bytes, _, finished)
+      if finished then final = { docs, bytes } end
+    end })
+    for doc in c:docs() do doc:close() end
+    for _, n in ipairs({ 2, 3 }) do
+      local docs, bytes = 0, 0
+      for k = 1, n do
+        local out, _, code = sh("bin/kimput extract " .. table.concat(paths, " "), ("KIMPUT_WORKER=%d/%d"):format(k, n))
+        assert.equal(0, code)
+        for _, chunk in ipairs(chunks_of(out)) do
+          local d, b = chunk[3]:match("^(%d+),(%d+)$")
+          docs, bytes = docs + tonumber(d), bytes + tonumber(b)
+        end
+      end
+      -- every worker counts the trailing blank lines in its "D": once each
+      local trailing = #"\n"
+      assert.equal(final[1], docs)
+      assert.equal(final[2] + (n - 1) * trailing, bytes)
+    end
+  end)
+
+  it("leaves the items a worker does not take unread and undecoded", function()
+    local corpus = require "kimput.corpus"
+    local c = corpus.open({ list, dir .. "/folder" })
+    local eager = {}
+    for item in c:items() do eager[#eager + 1] = item end
+    local i = 0
+    for item in c:items(true) do
+      i = i + 1
+      assert.is_nil(item.text)          -- nothing read or decoded yet
+      assert.truthy(item.pending)
+      assert.same(eager[i], c:resolve(item))
+    end
+    assert.equal(#eager, i)
+    assert.equal(17 + 25, i)
   end)
 
   it("rejects a number of processes that is not a count", function()

@@ -296,6 +296,9 @@ describe("core.quotes and core.mentions read the spans", function()
       assert.equal(lines, select(2, want:gsub("direct %d+ %d+ Budi Santoso", "")))
       assert.equal(want, summary(core.quotes(kimput.parse(text), lex, proxy)))
       assert.equal(#core.mentions(kimput.parse(text), lex, spans), #core.mentions(kimput.parse(text), lex, proxy))
+      local mt = { __index = function() return nil end }  -- the slim tables keep their metatable argument
+      local slim = core.mentions(kimput.parse(text), lex, proxy, mt)
+      assert.equal(mt, getmetatable(slim[1]))
     end
   end)
 

@@ -86,6 +86,48 @@ describe("JSON Lines writer", function()
     assert.equal("null", jsonl.encode(0 / 0))
   end)
 
+  it("writes every string as lua-cjson does, \"/\" left as it is", function()
+    local cjson = require "cjson"
+    for b = 0, 255 do
+      local str = "a" .. string.char(b) .. "z/é"
+      local want = cjson.encode(str):gsub("\\/", "/")
+      assert.equal(want, jsonl.encode(str))
+      assert.equal("{" .. want .. ":1}", jsonl.encode({ [str] = 1 }))  -- keys too
+    end
+    assert.equal('{"":"","k":[-7,1.5]}', jsonl.encode({ [""] = "", k = { -7, 1.5 } }))
+  end)
+
+  it("writes the same bytes in C and in Lua, and leaves other metatables to Lua", function()
+    local cjson = require "cjson"
+    local odd = {}
+    for b = 0, 255 do odd[#odd + 1] = string.char(b) end
+    local values = {
+      { text = table.concat(odd), [1.5] = "f", [2] = "two", ["3"] = 3, [-4] = true },
+      { 1.0, -0.0, 0.1, 1 / 3, 2 ^ 63, -2 ^ 63, math.maxinteger, math.mininteger, 1e300, 1 / 0, 0 / 0, 5e-324 },
+      { a = {}, b = jsonl.object({}), c = jsonl.object({ x = cjson.null }), d = { { {} } }, e = "", f = false },
+      { [1] = "a", [3] = "gap" }, { "x", y = "mixed" }, "plain", 42, false, cjson.null,
+      { ["a\0b"] = 1, ["a"] = 2, ["a\0"] = 3, ["\xff"] = 4, ["Z"] = 5 },
+    }
+    for _, v in ipairs(values) do
+      assert.equal(jsonl._lua_encode(v), jsonl.encode(v))
+    end
+    -- a table with its own __index is read as Lua reads it
+    local proxy = setmetatable({ start = 1 }, { __index = function(_, k) return k == "text" and "derived" or nil end })
+    assert.equal('{"start":1}', jsonl.encode(proxy))
+    assert.equal('{"m":{"start":1}}', jsonl.encode({ m = proxy }))
+    for _, bad in ipairs({ { f = print }, { [true] = 1 } }) do
+      local ok1, e1 = pcall(jsonl.encode, bad)
+      local ok2, e2 = pcall(jsonl._lua_encode, bad)
+      assert.is_false(ok1)
+      assert.is_false(ok2)
+      assert.equal(e2, e1)
+    end
+    local deep = {}
+    local t = deep
+    for _ = 1, 70 do t.next = {}; t = t.next end
+    assert.has_error(function() jsonl.encode(deep) end, "jsonl.encode: nesting deeper than 64 (a cycle?)")
+  end)
+
   it("encodes a record of many thousand items (joined in chunks) as one exact line", function()
     local nums, items, expected = {}, {}, {}
     for i = 1, 20000 do

@@ -94,6 +94,18 @@ static void test_chains(kimput_lexicon *lex) {
   const kimput_mention *desc = find(&r, t, "pemimpin Rusia itu");
   CHECK(names(&r, desc, "Vladimir Putin") && desc->form == KIMPUT_MENTION_DESCRIPTION);
   CHECK(r.ne >= 2 && r.e[0].gaz_id == -1 && r.e[0].first_mention == 0);
+  kimput_doc_free(r.doc);
+  /* a nickname and initials given after a name name the same person */
+  t = "Presiden Sari Wulandari Putri (SWP), yang akrab disapa Ucok, tiba. \"Aman,\" kata Ucok. "
+      "\"Siap,\" kata SWP.";
+  r = mentions(lex, t);
+  CHECK(names(&r, find(&r, t, "Ucok"), "Sari Wulandari Putri"));
+  CHECK(names(&r, find(&r, t, "SWP"), "Sari Wulandari Putri"));
+  kimput_doc_free(r.doc);
+  t = "Kabid Humas Polda Sumbawa Kombes Pol Rudi Hartawan tiba. \"Aman,\" kata Rudi. "
+      "Ia lalu pulang. \"Siap,\" kata Kabid Humas. Vladimir Putin berpidato. "
+      "Pidato pemimpin Rusia itu disiarkan.";
+  r = mentions(lex, t);
   /* the same call again is the cached result */
   const kimput_mention *again;
   size_t n;

@@ -142,44 +142,54 @@ local function make_writer(opts, out)
   return require("kimput.writers.jsonl").writer(out), function(r) return r end
 end
 
--- Worker k of n (kimput extract -j): walks the inputs as -j 1 does and,
--- for every item it takes, sends one chunk: the encoded rows ("R") or the
--- item's error records ("E"); then "D". Each chunk's extra is the walk's
--- progress so far, "DOCS,BYTES" (input bytes, blank lines included), so
--- the parent's progress line counts what -j 1 would.
+-- Worker k of n (kimput extract -j): walks the inputs lazily (the items
+-- it does not take are neither read nor decoded) and, for every item it
+-- takes, sends one chunk: the encoded rows ("R") or the item's error records
+-- ("E"); then "D". Each chunk's extra is "DOCS,BYTES", what the walk's
+-- progress counts gain with it (DOCS 1 for an item that is no error; BYTES
+-- its input bytes and the blank lines' before it), so the parent's sums are
+-- the counts -j 1 shows.
 local function extract_worker(opts, c, k, n)
   local parallel = require "kimput.parallel"
   local jsonl = require "kimput.writers.jsonl"
+  local core = require "kimput.core"
   local sink = buffer()
   local writer, encode = make_writer(opts, sink)
   if opts.format == "csv" then  -- the parent writes the header row
     writer:header()
     sink:take()
   end
-  local walked = "0,0"
-  c:on_progress(function(docs, bytes) walked = docs .. "," .. bytes end)
-  local i = 0
-  for item in c:walk() do
-    i = i + 1
-    if parallel.takes(i, k, n) then
-      local before = #c.error_list
-      local doc, info = c:open_item(item)
-      local rows, err
-      if doc then
-        rows, err = document_rows(doc, info, opts.rows)
-        if not rows then c:add_error(info.source, info.id, err) end
+  io.stdout:setvbuf("full", 65536)
+  local i, gap = 0, 0  -- gap: bytes of the blank lines since the last item
+  for item in c:items(true) do
+    if core.interrupted() then break end
+    if item.skip then
+      gap = gap + item.bytes
+    else
+      i = i + 1
+      if parallel.takes(i, k, n) then
+        item = c:resolve(item)
+        local walked = ("%d,%d"):format((item.error or item.skip) and 0 or 1, gap + (item.bytes or 0))
+        local before = #c.error_list
+        local doc, info = c:open_item(item)
+        local rows, err
+        if doc then
+          rows, err = document_rows(doc, info, opts.rows)
+          if not rows then c:add_error(info.source, info.id, err) end
+        end
+        if rows then
+          for _, row in ipairs(rows) do writer:write(encode(row)) end
+          parallel.send(io.stdout, "R", sink:take(), walked)
+        else
+          local errors = {}
+          for e = before + 1, #c.error_list do errors[#errors + 1] = c.error_list[e] end
+          parallel.send(io.stdout, "E", jsonl.encode(errors), walked)
+        end
       end
-      if rows then
-        for _, row in ipairs(rows) do writer:write(encode(row)) end
-        parallel.send(io.stdout, "R", sink:take(), walked)
-      else
-        local errors = {}
-        for e = before + 1, #c.error_list do errors[#errors + 1] = c.error_list[e] end
-        parallel.send(io.stdout, "E", jsonl.encode(errors), walked)
-      end
+      gap = 0
     end
   end
-  parallel.send(io.stdout, "D", "", walked)  -- the walk's end: trailing blank lines counted
+  parallel.send(io.stdout, "D", "", "0," .. gap)  -- the walk's end: trailing blank lines counted
   io.stdout:flush()
   return 0
 end
@@ -244,9 +254,9 @@ function extract_into(out, opts, c, jobs)
   else
     local jsonl = require "kimput.writers.jsonl"
     local total, docs, bytes = c:total_bytes(), 0, 0
-    local function walked(extra)  -- a worker's "DOCS,BYTES": the walk so far
+    local function walked(extra)  -- a worker's "DOCS,BYTES": what the walk's counts gain
       local d, b = tostring(extra):match("^(%d+),(%d+)$")
-      if d then docs, bytes = tonumber(d), tonumber(b) end
+      if d then docs, bytes = docs + tonumber(d), bytes + tonumber(b) end
     end
     local ok, tail = parallel.merge(parallel.spawn(worker_argv(opts), jobs), function(chunk, payload, extra)
       if chunk == "R" then

@@ -43,7 +43,7 @@ local function check_reference(ref, who)
 end
 
 function Document:reference()
-  local published = self:options().published
+  local published = document.opts(self).published
   if published then return published end
   local cache = self:_cache()
   if type(self.meta) ~= "function" or cache.reference_busy then return nil end
@@ -56,11 +56,13 @@ function Document:reference()
   return nil
 end
 
+local function find_dates(doc)
+  local y, m, d = ymd(doc:reference())
+  return core.dates(doc, document.spans(doc), y, m, d, document.opts(doc).vague == true)
+end
+
 function Document:dates()
-  return document.memo(self, "dates", function(doc)
-    local y, m, d = ymd(doc:reference())
-    return core.dates(doc, doc:body_spans(), y, m, d, doc:options().vague == true)
-  end)
+  return document.memo(self, "dates", find_dates)
 end
 
 ---------------------------------------------------------------- named days

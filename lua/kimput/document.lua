@@ -36,11 +36,11 @@ end
 --- The options the document was parsed with (a copy).
 function Document:options()
   local o = {}
-  for k, v in pairs(self:_cache().opts or {}) do o[k] = v end
+  for k, v in pairs(M.opts(self)) do o[k] = v end
   return o
 end
 
-function Document:id() return (self:_cache().opts or {}).id end
+function Document:id() return M.opts(self).id end
 
 --- The tokens as a list of {text=, kind=, start=, stop=} (a convenience:
 -- doc:tokens() iterates without building tables).
@@ -62,5 +62,22 @@ function Document:sentence_list()
 end
 
 -- Document:body_spans() (the spans later stages scan) is defined by kimput.page.
+
+--- The body spans the stages (dates, mentions, quotes, events) read, built
+-- once per document (doc:body_spans() builds a new list on every call).
+function M.spans(doc)
+  local cache = doc:_cache()
+  local spans = cache.stage_spans
+  if not spans then
+    spans = doc:body_spans()
+    cache.stage_spans = spans
+  end
+  return spans
+end
+
+--- The options the document was parsed with, not copied (read only).
+function M.opts(doc)
+  return doc:_cache().opts or {}
+end
 
 return M

@@ -17,6 +17,8 @@
 --     -- m.entity (the same number for every mention of one entity in the document),
 --     -- m.country (the gazetteer's), m.roles (the roles the text gives the person)
 --   end
+-- (text, name, title, country, roles and the spans equal to start/stop are
+-- derived when read, not stored: pairs(m) lists the stored fields only)
 --
 -- The mentions are found in C (csrc/mentions.c) with a lexicon built once
 -- from the gazetteer, lexicon/titles.lua, lexicon/cues.lua and the calendar
@@ -206,41 +208,70 @@ end
 --- Forgets the C lexicon and bumps the generation (the cue lexicon changed).
 function M.invalidate() changed() end
 
---- The body spans the mention and quote stages read, built once per document
--- (doc:body_spans() builds a new list on every call).
-function M.spans(doc)
-  local cache = doc:_cache()
-  local spans = cache.stage_spans
-  if not spans then
-    spans = doc:body_spans()
-    cache.stage_spans = spans
-  end
-  return spans
+--- The body spans the mention and quote stages read, built once per
+-- document (kimput.document.spans).
+M.spans = require("kimput.document").spans
+
+local sub, rawget = string.sub, rawget
+
+-- The metatable of one document's mentions: a mention table holds start,
+-- stop, kind, form, entity and what cannot be derived (core.mentions with
+-- a metatable); text, name, title, name_start, name_stop, role_start,
+-- country and roles are derived here when read, from the document's text
+-- and the per-entity lists (doc.ents: core.mentions's entity list, set
+-- once it is made). Memory: a mention is a table of 8 slots.
+local function mention_fields(text, doc, country, roles)
+  local derive = {
+    text = function(m) return sub(text, rawget(m, "start"), rawget(m, "stop")) end,
+    name = function(m)
+      local ent = rawget(m, "entity")
+      return ent and doc.ents[3 * ent - 2]
+    end,
+    name_start = function(m) return rawget(m, "start") end,
+    name_stop = function(m) return rawget(m, "stop") end,
+    role_start = function(m) return rawget(m, "role_stop") and rawget(m, "start") or nil end,
+    title = function(m)
+      local stop = rawget(m, "role_stop")
+      return stop and sub(text, rawget(m, "role_start") or rawget(m, "start"), stop) or nil
+    end,
+    country = function(m)
+      local ent = rawget(m, "entity")
+      return ent and country[ent] or nil
+    end,
+    roles = function(m)
+      local ent = rawget(m, "entity")
+      return ent and rawget(m, "kind") == "person" and roles[ent] or nil
+    end,
+  }
+  return {
+    __index = function(m, k)
+      local f = derive[k]
+      if f then return f(m) end
+      return nil
+    end,
+  }
 end
 
 --- The mentions of entities in the document, see the top of this file.
 function Document:mentions()
   local cache = self:_cache()
   if cache.mentions and cache.mentions_generation == generation then return cache.mentions end
-  local out, ents = core.mentions(self, M.lexicon(), M.spans(self))  -- the tables, built in C once
   -- per entity, once: the gazetteer's country and the roles the text gives (one shared list)
-  local country, roles = {}, {}
+  local country, roles, per_doc = {}, {}, {}
+  local out, ents = core.mentions(self, M.lexicon(), M.spans(self),
+    mention_fields(self:text(), per_doc, country, roles))  -- the tables, built in C once
+  per_doc.ents = ents
   for _, m in ipairs(out) do
     local ent = m.entity
     if ent and country[ent] == nil then
-      local gaz = ents[3 * ent] >= 0 and by_key[normalise(m.name)]
+      local gaz = ents[3 * ent] >= 0 and by_key[normalise(ents[3 * ent - 2])]
       country[ent] = gaz and gaz.entry.country or false
     end
-    if ent and m.title and m.form == "name" then
+    if ent and m.role_stop and m.form == "name" then
+      local title = m.title
       local list = roles[ent]
       if not list then list = {}; roles[ent] = list end
-      if list[#list] ~= m.title then list[#list + 1] = m.title end
-    end
-  end
-  for _, m in ipairs(out) do
-    if m.entity then
-      m.country = country[m.entity] or nil
-      if m.kind == "person" then m.roles = roles[m.entity] end
+      if list[#list] ~= title then list[#list + 1] = title end
     end
   end
   cache.mentions, cache.mentions_generation = out, generation

@@ -123,22 +123,25 @@ local function day_of(value)
   return value and (value:match("^(%d%d%d%d%-%d%d%-%d%d)T%u%u$") or value) or nil
 end
 
+-- The events of one document (doc:events() keeps them).
+local function find_events(doc)
+  local lex = lexicon or M.compile()
+  local dates = type(doc.dates) == "function" and doc:dates() or {}
+  local out = lex:scan(doc, entities.lexicon(), document.spans(doc), dates) or {}
+  for _, e in ipairs(out) do
+    -- a bare year beside a named occasion is history told about it ("dirayakan sejak 1945");
+    -- named days are capitalised: "ulang tahun" needs no look-up
+    if e.occasion and e.occasion:find("^%u") and (not e.date or e.date:match("^%d%d%d%d$")) then
+      e.date = occasion_date(doc, e.occasion) or e.date
+    end
+  end
+  if #own_rules > 0 then M._own(doc, dates, out) end
+  return out
+end
+
 --- doc:events() -> the events, one per event the article reports, in text order.
 function Document:events()
-  return document.memo(self, "events", function(doc)
-    local lex = lexicon or M.compile()
-    local dates = type(doc.dates) == "function" and doc:dates() or {}
-    local out = lex:scan(doc, entities.lexicon(), doc:body_spans(), dates) or {}
-    for _, e in ipairs(out) do
-      -- a bare year beside a named occasion is history told about it ("dirayakan sejak 1945");
-      -- named days are capitalised: "ulang tahun" needs no look-up
-      if e.occasion and e.occasion:find("^%u") and (not e.date or e.date:match("^%d%d%d%d$")) then
-        e.date = occasion_date(doc, e.occasion) or e.date
-      end
-    end
-    if #own_rules > 0 then M._own(doc, dates, out) end
-    return out
-  end)
+  return document.memo(self, "events", find_events)
 end
 
 local CLASS = { letter = "letter", message = "letter", call = "call", meeting = "meeting" }

@@ -58,7 +58,9 @@ local function macros()
     time = [[\d{1,2}[:.]\d{2}(?:[:.]\d{2})?]],
     weekday = alternation(WEEKDAYS) .. [[\b]],
     month = alternation(MONTHS) .. [[\b]],
-    place = [[\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}]],
+    -- whole words: a run of letters is never given back (what follows a
+    -- place starts with no letter), which keeps a failing opening cheap
+    place = [[\p{Lu}(?:\p{L}++|['’-])+(?: \p{Lu}(?:\p{L}++|['’-])+){0,2}]],
     domain = [[[\p{L}\d][\p{L}\d-]*+(?:\.[\p{L}\d-]{2,20}+){0,2}\.\p{L}{2,6}\b]],
   }
   m.date = [[\d{1,2}]] .. sp .. "+" .. m.month .. [[\.?]] .. sp .. [[+\d{4}]]
@@ -76,18 +78,12 @@ end
 
 ---------------------------------------------------------------- compiled rules
 
--- the C rule set (lines, prefixes, suffixes) and the Rules that read body
--- spans (sources, published); rebuilt after an add
+-- the C rule set (lines, prefixes, suffixes, and the scan rules: sources,
+-- published, as their indices among the set's scan rules); rebuilt after an add
 local compiled
 
-local function compile_rule(pattern, name)
-  local rule, msg, off = core.rule_new(pattern, "", name)
-  if not rule then error(("%s: %s at offset %d: %s"):format(name, msg, off, pattern), 0) end
-  return rule
-end
-
 local C_KINDS = { lines = "line", prefixes = "prefix", suffixes = "suffix" }
-local SCANS = { "sources", "published" }  -- run from Lua over the body, told by C which lines may match
+local SCANS = { "sources", "published" }  -- matched by page:scan over the body lines that may hold them
 
 -- the literals of each rule are declared to C (lines without them skip the
 -- rule); off only to check that they change nothing (M.use_literals)
@@ -97,7 +93,7 @@ local use_literals = true
 local function add_rule(set, kind, e, expanded, what)
   local flags = (e.updated and "u" or "") .. (e.next_paragraph and "p" or "") .. (e.short and "s" or "")
     .. (e.tail and "t" or "")
-  local ok, msg, off = set:add(kind, e.class, e.next, flags, expanded)
+  local ok, msg, off = set:add(kind, e.class, e.next, flags, expanded, kind == "line" and e.field or nil)
   if not ok then
     error(("boilerplate %s does not compile: %s at offset %d: %s"):format(what, msg, off, e.pattern), 0)
   end
@@ -121,9 +117,7 @@ local function compile()
   for _, key in ipairs(SCANS) do
     local list = {}
     for i, e in ipairs(lexicon[key]) do
-      local expanded, what = expand(e.pattern, m), ("%s rule %d"):format(key, i)
-      list[i] = { rule = compile_rule(expanded, "boilerplate " .. what),
-                  scan = add_rule(set, "scan", {}, expanded, what) }
+      list[i] = add_rule(set, "scan", {}, expand(e.pattern, m), ("%s rule %d"):format(key, i))
     end
     compiled[key] = list
   end
@@ -287,24 +281,21 @@ end
 
 local NONE = {}  -- no matches
 
--- The matches of a rule inside the body spans: only over the body lines
--- that hold the rule's literals (C read them while classing the page);
--- nil when no line does (most pages).
-local function matches(doc, r)
-  local spans = page_of(doc):body_spans(r.scan)
-  return spans and r.rule:exec(doc, spans)
-end
-
--- a date the article states in its own words: "Seperti dilansir CNN, Jumat (28/7/2023)"
-local function published_in_body(doc)
+-- a date the article states in its own words: "Seperti dilansir CNN, Jumat (28/7/2023)".
+-- page:scan runs the rule in C over the body lines that hold its literals
+-- (C read them while classing the page): a flat list, 9 values a match
+-- (start, then text and start of day, month, month_name, year), nil on most pages.
+local function published_in_body(page)
   local best, start
-  for _, r in ipairs(compile().published) do
-    for _, m in ipairs(matches(doc, r) or NONE) do
-      local month = tonumber(m.month) or MONTHS[(m.month_name or ""):lower()]
-      if month and not (start and start <= m.start) then
-        local v = ("%s-%02d-%02d"):format(m.year or "2000", month, tonumber(m.day))
+  for _, scan in ipairs(compile().published) do
+    local found = page:scan(scan, "day", "month", "month_name", "year") or NONE
+    for j = 1, #found, 9 do
+      local at, day, month, month_name, year = found[j], found[j + 1], found[j + 3], found[j + 5], found[j + 7]
+      month = tonumber(month) or MONTHS[(month_name or ""):lower()]
+      if month and not (start and start <= at) then
+        local v = ("%s-%02d-%02d"):format(year or "2000", month, tonumber(day))
         if document.valid_iso(v) then  -- a date without its year keeps X for it
-          best, start = m.year and v or ("XXXX" .. v:sub(5)), m.start
+          best, start = year and v or ("XXXX" .. v:sub(5)), at
         end
       end
     end
@@ -324,6 +315,10 @@ end
 -- goes; "Rusia TASS" -> "TASS": a country caught before it goes. A name that
 -- starts with a title ("Presiden Putin", dikutip as a person) is no outlet.
 local function clean_source(s)
+  if not s:find("[%s\194\160.,;:]") then  -- one word, nothing to trim (most names)
+    local lower = s:lower()
+    return (WEEKDAYS[lower] or MONTHS[lower]) and "" or s
+  end
   s = trim(s):gsub("[%.,;:]+$", "")
   local words = {}
   for w in s:gmatch("%S+") do words[#words + 1] = w end
@@ -341,15 +336,22 @@ local function clean_source(s)
   return table.concat(words, " ")
 end
 
-local function sources(doc, credited)
-  local found = {}
-  for _, r in ipairs(compile().sources) do
-    for _, m in ipairs(matches(doc, r) or NONE) do
-      if m.source then found[#found + 1] = { pos = m.source_start, name = m.source } end
-      if m.source2 then found[#found + 1] = { pos = m.source2_start, name = m.source2 } end
+local function by_position(a, b) return a.pos < b.pos end
+
+-- the sources named in the body and on credit lines, in order (NONE when
+-- there are none: Document:meta copies the list)
+local function sources(page, credited)
+  local found
+  for _, scan in ipairs(compile().sources) do
+    local hits = page:scan(scan, "source", "source2") or NONE  -- 5 values a match
+    for j = 1, #hits, 5 do
+      found = found or {}
+      if hits[j + 1] then found[#found + 1] = { pos = hits[j + 2], name = hits[j + 1] } end
+      if hits[j + 3] then found[#found + 1] = { pos = hits[j + 4], name = hits[j + 3] } end
     end
   end
-  if #found == 0 and #credited == 0 then return found end
+  if not found and #credited == 0 then return NONE end
+  found = found or {}
   for _, c in ipairs(credited) do
     for part in (c.value .. ","):gmatch("(.-)%s*[,;/]%s*") do
       for name in (part .. " dan "):gmatch("(.-)%s+dan%s+") do
@@ -357,7 +359,7 @@ local function sources(doc, credited)
       end
     end
   end
-  table.sort(found, function(a, b) return a.pos < b.pos end)
+  table.sort(found, by_position)
   local out, seen = {}, {}
   for _, f in ipairs(found) do
     local name = clean_source(f.name)
@@ -383,57 +385,46 @@ local function initials(s)
   return s
 end
 
--- the page's facts, read from the classified lines (no line is matched again)
-local function meta(doc)
-  local page, rules = page_of(doc), lexicon.lines
-  local m, fields, credited = {}, {}, {}
-  local update  -- the date of a later update counts only when no other is found
-  local line, outlet_start, outlet_stop, place_start, place_stop = page:opening()
-  if line then
-    m.outlet = sub(page, outlet_start, outlet_stop)
-    m.dateline = upper_words(sub(page, place_start, place_stop))
-  end
-  local i, start, stop, class, rule, vs, ve, os, oe, flags = page:fact(1)
+-- The first time stamp line after the first one (not an update) that
+-- parses: the rare page whose first stamp line says no date.
+local function later_stamp(page)
+  local seen = false
+  local i, start, stop, class, _, _, _, _, _, flags = page:fact(1)
   while i do
-    if class == "headline" then
-      m.headline = m.headline or page:sub(start, stop)
-    elseif class == "timestamp" and not m.published then
-      if flags & 16 == 0 then m.published, m.zone = parse_stamp(page:sub(start, stop))
-      else update = update or page:sub(start, stop) end
-    elseif class == "dateline" and not m.dateline then
-      m.dateline = upper_words(sub(page, vs, ve))
-      m.outlet = m.outlet or sub(page, os, oe)
-    end
-    local field = rule and rules[rule].field
-    if field and vs then
-      local value = sub(page, vs, ve)
-      if value ~= "" then
-        if field == "sources" then credited[#credited + 1] = { pos = start, value = value }
-        elseif fields[field] == nil then fields[field] = value end
+    if class == "timestamp" and flags & 16 == 0 then
+      if seen then
+        local value, zone = parse_stamp(page:sub(start, stop))
+        if value then return value, zone end
       end
+      seen = true
     end
-    i, start, stop, class, rule, vs, ve, os, oe, flags = page:fact(i + 1)
+    i, start, stop, class, _, _, _, _, _, flags = page:fact(i + 1)
   end
-  m.outlet = m.outlet or fields.outlet
-  m.editor = initials(fields.editor)
-  if not m.editor then
-    local _, es, ee = page:closing()
-    m.editor = initials(sub(page, es, ee))
-  end
-  m.headline = m.headline or fields.headline
-  m.translator = fields.translator
-  if not m.published then m.published, m.zone = parse_stamp(update) end
-  if not m.published then m.published = published_in_body(doc) end
-  m.sources = sources(doc, credited)
+end
+
+-- the page's facts, read from the classified lines in one C call (no line
+-- is matched again, no table per line)
+local function meta(doc)
+  local page = page_of(doc)
+  local outlet, dateline, headline, stamp, update, editor, translator, credited, more = page:meta()
+  local m = { outlet = outlet, dateline = upper_words(dateline), headline = headline,
+              editor = initials(editor), translator = translator }
+  local published, zone = parse_stamp(stamp)
+  if not published and more then published, zone = later_stamp(page) end
+  if not published then published, zone = parse_stamp(update) end
+  m.published, m.zone = published, zone
+  if not published then m.published = published_in_body(page) end
+  m.sources = sources(page, credited or NONE)
   return m
 end
 
 --- The page's metadata (a fresh copy each call; sources is a list).
 function Document:meta()
-  local m, copy = document.memo(self, "page.meta", meta), {}
-  for k, v in pairs(m) do copy[k] = v end
-  copy.sources = { table.unpack(m.sources) }
-  return copy
+  local m = document.memo(self, "page.meta", meta)
+  return {  -- made at its size: one allocation, no rehash
+    outlet = m.outlet, published = m.published, zone = m.zone, dateline = m.dateline, headline = m.headline,
+    editor = m.editor, translator = m.translator, sources = { table.unpack(m.sources) },
+  }
 end
 
 M.parse_stamp = parse_stamp

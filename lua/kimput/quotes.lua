@@ -14,7 +14,7 @@
 --     -- q.unclosed  true when the closing mark is missing (the quote ends with its paragraph)
 --     -- q.part      1, 2, ... for a quote that runs over several paragraphs
 --   end
---   kimput.quotes.cue{after = {"sergah"}, reporting = {"mengeluhkan"}, via = {"seperti disiarkan"}}
+--   kimput.quotes.cue{after = {"desis"}, reporting = {"mengeluhkan"}, via = {"seperti disiarkan"}}
 --
 -- The marks are paired and the quotes attributed in C (quotes.c, attribution.c,
 -- on the mentions of mentions.c); the cues are lists in lexicon/cues.lua,
@@ -35,7 +35,7 @@ local generation = 0
 --- Adds cue words: spec = {after = {...}, before = {...}, reporting = {...},
 -- according = {...}, via = {...}, relay = {...}, that = {...}}, lower-case words or phrases.
 function M.cue(spec)
-  if type(spec) ~= "table" then error("quotes.cue: expects a table such as {after = {\"sergah\"}}", 2) end
+  if type(spec) ~= "table" then error("quotes.cue: expects a table such as {after = {\"desis\"}}", 2) end
   for cat, words in pairs(spec) do
     if not CATEGORIES[cat] then error(("quotes.cue: unknown category %q"):format(tostring(cat)), 2) end
     if type(words) ~= "table" then error(("quotes.cue: %s must be a list of words"):format(cat), 2) end

@@ -10,6 +10,11 @@
 --   so that the sum reaches the size of the input for a progress bar.
 --   state: {stdin = file handle, spool = nil, max_bytes = n} kept by the corpus
 --   between walks.
+--   sources.items(paths, state, normalize, true) is a lazy walk (a worker of
+--   kimput extract -j, which takes one item in N): a JSON line or a file is
+--   left unread and undecoded, {pending = ..., bytes =} (bytes nil for a file
+--   of unknown size), until sources.resolve(item) makes it the item above.
+--   The walk yields the same items in the same order, blank lines included.
 --
 -- Limits: a document larger than state.max_bytes (kimput.corpus's max_bytes)
 -- is an error item and is never read into memory: a file's size is checked
@@ -90,13 +95,18 @@ end
 
 local yield = coroutine.yield
 
-local function yield_file(path, id, limit, size)
+-- The item of one article file.
+local function file_item(path, id, limit, size)
   local text, err = read_file(path, limit, size)
-  if not text then
-    yield({ error = err, source = path, id = id, bytes = size or 0 })
-  else
-    yield({ text = text, id = id, path = path, source = path, bytes = #text })
+  if not text then return { error = err, source = path, id = id, bytes = size or 0 } end
+  return { text = text, id = id, path = path, source = path, bytes = #text }
+end
+
+local function yield_file(path, id, limit, size, lazy)
+  if lazy then
+    return yield({ pending = "file", path = path, id = id, limit = limit, size = size, bytes = size })
   end
+  yield(file_item(path, id, limit, size))
 end
 
 local FEATURES = { "meta", "dates", "quotes", "events" }
@@ -115,7 +125,7 @@ local function str(v) return type(v) == "string" and v or nil end
 -- The item for one JSON line.
 local function line_item(line, where, lineno, normalize_published)
   local bytes = #line
-  line = line:gsub("\r?\n$", "")
+  line = jsonl.chomp(line)
   if not line:find("%S") then return { skip = true, bytes = bytes } end
   local rec, err = jsonl.decode(line)
   if type(rec) ~= "table" then
@@ -146,9 +156,15 @@ function M.bounded_lines(fh, limit)
   local buf, pos, finished = "", 1, false
   return function()
     if finished then return nil end
+    local nl = buf:find("\n", pos, true)
+    if nl and nl - pos < limit then  -- the common case: the whole line in the block, one copy
+      local line = buf:sub(pos, nl)
+      pos = nl + 1
+      return line
+    end
     local parts, size, skipping = {}, 0, false
     while true do
-      local nl = buf:find("\n", pos, true)
+      nl = nl or buf:find("\n", pos, true)
       local piece = buf:sub(pos, nl and nl - 1 or #buf)
       size = size + #piece
       if size > limit then
@@ -175,7 +191,7 @@ function M.bounded_lines(fh, limit)
   end
 end
 
-local function yield_lines(next_line, name, normalize_published, limit)
+local function yield_lines(next_line, name, normalize_published, limit, lazy)
   local lineno = 0
   while true do
     local line, extra = next_line()
@@ -187,6 +203,8 @@ local function yield_lines(next_line, name, normalize_published, limit)
     local where = name .. ":" .. lineno
     if line == false then
       yield({ error = "record " .. too_large(extra, limit), source = where, bytes = extra })
+    elseif lazy and line:find("%S") then  -- decoded by sources.resolve, if ever
+      yield({ pending = "line", line = line, source = where, lineno = lineno, bytes = #line })
     else
       yield(line_item(line, where, lineno, normalize_published))
     end
@@ -293,10 +311,10 @@ local function walk(dir, prefix, visited, visit, fail)
   end
 end
 
-local function yield_path(path, state, normalize_published)
+local function yield_path(path, state, normalize_published, lazy)
   local limit = state.max_bytes or math.maxinteger
   if path == "-" then
-    return yield_lines(stdin_lines(state), "stdin", normalize_published, limit)
+    return yield_lines(stdin_lines(state), "stdin", normalize_published, limit, lazy)
   end
   local kind, size_or_err, ident = stat(path)
   if not kind then
@@ -307,7 +325,7 @@ local function yield_path(path, state, normalize_published)
         if problem then
           yield({ error = "cannot read: " .. problem, source = full, id = id, bytes = 0 })
         else
-          yield_file(full, id, limit, size)
+          yield_file(full, id, limit, size, lazy)
         end
       end,
       function(dir, message) yield({ error = "cannot list: " .. message, source = dir, bytes = 0 }) end)
@@ -316,20 +334,32 @@ local function yield_path(path, state, normalize_published)
     if not fh then
       yield({ error = "cannot read: " .. oerr, source = path, bytes = 0 })
     else
-      yield_lines(M.bounded_lines(fh, limit), path, normalize_published, limit)
+      yield_lines(M.bounded_lines(fh, limit), path, normalize_published, limit, lazy)
       fh:close()
     end
   else
     -- a path named on its own may be a FIFO (<(...) in a shell): read, bounded
-    yield_file(path, (basename(path):gsub("%.[^.]+$", "")), limit, kind == "file" and size_or_err or nil)
+    yield_file(path, (basename(path):gsub("%.[^.]+$", "")), limit, kind == "file" and size_or_err or nil, lazy)
   end
 end
 
---- Iterates over the items (see the top) of every path in order.
-function M.items(paths, state, normalize_published)
+--- Iterates over the items (see the top) of every path in order; lazy:
+-- JSON lines and files are left pending (sources.resolve).
+function M.items(paths, state, normalize_published, lazy)
   return coroutine.wrap(function()
-    for _, path in ipairs(paths) do yield_path(path, state, normalize_published) end
+    for _, path in ipairs(paths) do yield_path(path, state, normalize_published, lazy) end
   end)
+end
+
+--- The item a pending item of a lazy walk stands for (read, decoded), as
+-- the walk would have yielded it; any other item as it is.
+function M.resolve(item, normalize_published)
+  if item.pending == "line" then
+    return line_item(item.line, item.source, item.lineno, normalize_published)
+  elseif item.pending == "file" then
+    return file_item(item.path, item.id, item.limit, item.size)
+  end
+  return item
 end
 
 --- Total size in bytes of what the paths hold (for progress bars), or nil

@@ -7,6 +7,8 @@ return {
     "kata", "ujar", "ucap", "tutur", "ungkap", "sebut", "jelas", "tegas", "cetus", "imbuh", "tambah",
     "papar", "terang", "lanjut", "tulis", "seru", "tanya", "pungkas", "kenang", "aku", "sambung", "timpal",
     "jawab", "sahut", "kilah", "bantah", "tukas", "pinta", "desak", "harap", "ingat", "katakan",
+    "beber", "klaim", "seloroh", "celetuk", "kelakar", "keluh", "sindir", "tandas", "urai", "kisah",
+    "akui", "nilai", "tuding", "kecam", "imbau", "ajak", "sergah", "bilang", "tuntut", "lontar",
     "bunyi surat", "bunyi pesan", "bunyi pernyataan", "isi surat", "demikian pernyataan",
   },
   -- before a quote, closed by ":" or ",": Kim berkata: "…"
@@ -14,6 +16,7 @@ return {
     "mengatakan", "berkata", "menulis", "menegaskan", "menyatakan", "menambahkan", "menjelaskan",
     "mengungkapkan", "menyebutkan", "menyebut", "bertanya", "berujar", "menuturkan", "memaparkan",
     "menekankan", "menyampaikan", "mengklaim", "berseru", "menandaskan", "mengingatkan",
+    "mengaku", "berpesan", "mengimbau", "menerangkan", "membeberkan", "bercerita", "mengisahkan",
   },
   -- verbs of partial and indirect speech: Putin menyatakan bahwa … "…"
   reporting = {
