@@ -37,6 +37,9 @@
 #define AFTER_REACH 160   /* bytes after a cue where its speaker may stand */
 #define DESC_MAX 80       /* the longest description of an unnamed speaker */
 #define BACK_MENTIONS 64  /* mentions looked at going back for a -nya or passive cue */
+/* the classes the scans for cues look for (a -nya form's classes count too) */
+#define CUE_CLASSES (KIMPUT_LEX_CUE_REPORTING | KIMPUT_LEX_CUE_ACCORDING | KIMPUT_LEX_CUE_BEFORE | \
+                     KIMPUT_LEX_CUE_VIA | KIMPUT_LEX_CUE_RELAY)
 
 struct quote_set {
   uint64_t stamp;
@@ -86,6 +89,9 @@ typedef struct {
   const kimput_quote *q;
   size_t nq;
   lex_hit *hits;       /* the lexicon's word at each token (kept by mentions.c) */
+  size_t *cand;        /* the word tokens that may start a cue of CUE_CLASSES, in order: the
+                          scans for cues walk these, not every token of a window */
+  size_t ncand;
   size_t *top;         /* indices of the top-level quotes, in order */
   size_t ntop;
   uint8_t *via_m;      /* per mention: named as relaying the words */
@@ -98,6 +104,16 @@ typedef struct {
 
 static size_t tok_at(const actx *c, uint32_t off) {  /* the first token starting at or after off */
   return first_at(c->t, c->nt, sizeof *c->t, off);
+}
+
+/* The first cue candidate at or after token i. */
+static size_t cand_at(const actx *c, size_t i) {
+  size_t lo = 0, hi = c->ncand;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (c->cand[mid] < i) lo = mid + 1; else hi = mid;
+  }
+  return lo;
 }
 
 static size_t mention_at(const actx *c, uint32_t off) {  /* the first mention starting at or after off */
@@ -255,8 +271,9 @@ static who nya_person(const actx *c, size_t i, uint32_t floor) {
 /* The agency named as relaying in [a, b): "seperti dikutip KCNA"; marks it in via_m. */
 static int32_t find_via(actx *c, uint32_t a, uint32_t b) {
   int32_t first = -1;
-  for (size_t i = tok_at(c, a); i < c->nt && c->t[i].end <= b; i++) {
-    if (!lex_hit_may(c->hits, i, KIMPUT_LEX_CUE_VIA)) continue;
+  size_t next = 0;  /* the token after the last cue found */
+  for (size_t k = cand_at(c, tok_at(c, a)), i; k < c->ncand && c->t[i = c->cand[k]].end <= b; k++) {
+    if (i < next || !(c->hits[i].any & KIMPUT_LEX_CUE_VIA)) continue;
     size_t n = cue_at(c, i, b, KIMPUT_LEX_CUE_VIA);
     if (!n) continue;
     uint32_t from = c->t[i + n - 1].end, to = from + 40 < b ? from + 40 : b;
@@ -268,7 +285,7 @@ static int32_t find_via(actx *c, uint32_t a, uint32_t b) {
       }
       if (c->m[mi].kind == KIMPUT_ENT_PERSON) break;
     }
-    i += n - 1;
+    next = i + n;
   }
   return first;
 }
@@ -277,8 +294,8 @@ static int32_t find_via(actx *c, uint32_t a, uint32_t b) {
  * mengutip surat Putin" -- the person speaks, the agency relays. */
 static who relayed(const actx *c, who sp, uint32_t b, int32_t *via) {
   if (sp.ent < 0 || (c->e[sp.ent].kind != KIMPUT_ENT_OUTLET && c->e[sp.ent].kind != KIMPUT_ENT_ORG)) return sp;
-  for (size_t i = tok_at(c, sp.e); i < c->nt && c->t[i].end <= b; i++) {
-    if (!lex_hit_may(c->hits, i, KIMPUT_LEX_CUE_RELAY)) continue;
+  for (size_t k = cand_at(c, tok_at(c, sp.e)), i; k < c->ncand && c->t[i = c->cand[k]].end <= b; k++) {
+    if (!(c->hits[i].any & KIMPUT_LEX_CUE_RELAY)) continue;
     size_t n = cue_at(c, i, b, KIMPUT_LEX_CUE_RELAY);
     if (!n) continue;
     uint32_t from = c->t[i + n - 1].end, to = from + 30 < b ? from + 30 : b;
@@ -478,11 +495,12 @@ static who sentence_subject(const actx *c, size_t si) {
 static size_t last_cue(const actx *c, uint32_t a, uint32_t b, size_t *len) {
   size_t best = SIZE_MAX;
   const uint32_t cls = KIMPUT_LEX_CUE_REPORTING | KIMPUT_LEX_CUE_ACCORDING | KIMPUT_LEX_CUE_BEFORE;
-  for (size_t i = tok_at(c, a); i < c->nt && c->t[i].end <= b; i++) {
-    if (!lex_hit_may(c->hits, i, cls)) continue;
+  size_t next = 0;
+  for (size_t k = cand_at(c, tok_at(c, a)), i; k < c->ncand && c->t[i = c->cand[k]].end <= b; k++) {
+    if (i < next || !(c->hits[i].any & cls)) continue;
     size_t n = cue_at(c, i, b, cls);
     if (!n && nya_cue(c, i, KIMPUT_LEX_CUE_ACCORDING)) n = 1;
-    if (n && !inside_quote(c, c->t[i].start)) { best = i; *len = n; i += n - 1; }
+    if (n && !inside_quote(c, c->t[i].start)) { best = i; *len = n; next = i + n; }
   }
   return best;
 }
@@ -800,12 +818,23 @@ kimput_status kimput_doc_attribute(kimput_doc *doc, const kimput_lexicon *lex, c
   c.q = marks;
   set = calloc(1, sizeof *set);
   c.out = set;
-  c.top = malloc((c.nq ? c.nq : 1) * sizeof *c.top);
-  c.via_m = calloc(c.nm ? c.nm : 1, 1);
-  c.said = malloc((c.ns ? c.ns : 1) * sizeof *c.said);
-  size_t *item_of = malloc((c.nq ? c.nq : 1) * sizeof *item_of);
+  /* the working arrays of this call in one block: cand (a size_t per token), top and
+     item_of (a size_t per quote), said (a who per sentence), via_m (a byte per mention) */
+  size_t *work = malloc((c.nt + 2 * c.nq) * sizeof *work + c.ns * sizeof *c.said + c.nm + 1);
+  size_t *item_of = NULL;
+  if (work) {
+    c.cand = work;
+    c.top = work + c.nt;
+    item_of = c.top + c.nq;
+    c.said = (who *)(item_of + c.nq);
+    c.via_m = (uint8_t *)(c.said + c.ns);
+    memset(c.via_m, 0, c.nm);
+    lex_hits_fill(lex, c.hits, c.text, c.t, c.nt, 0, c.nt);
+    for (size_t i = 0; i < c.nt; i++)
+      if (c.t[i].kind == KIMPUT_TOK_WORD && (c.hits[i].any & CUE_CLASSES)) c.cand[c.ncand++] = i;
+  }
   if (set) set->spans = malloc(nspans * 2 * sizeof *spans + 1);
-  if (!set || !set->spans || !c.top || !c.via_m || !c.said || !item_of) c.failed = 1;
+  if (!set || !set->spans || !work) c.failed = 1;
   if (!c.failed) {
     memcpy(set->spans, spans, nspans * 2 * sizeof *spans);
     set->nspans = nspans;
@@ -818,10 +847,7 @@ kimput_status kimput_doc_attribute(kimput_doc *doc, const kimput_lexicon *lex, c
   }
   free(marks);
   free(own_hits);
-  free(c.top);
-  free(c.via_m);
-  free(c.said);
-  free(item_of);
+  free(work);
   if (c.failed) { quote_set_free(set); return KIMPUT_ERR_NOMEM; }
   mention_set_drop_hits(doc->mentions);  /* the per-token lookups are no longer needed */
   if (set->n > 1) qsort(set->v, set->n, sizeof *set->v, by_start);

@@ -118,6 +118,11 @@ static size_t normalise(const char *s, size_t n, char *key, char *exact, int *wo
   return k;
 }
 
+size_t gaz_normalise(const char *s, size_t n, char *key, int *words) {
+  char exact[KEY_MAX];
+  return normalise(s, n, key, exact, words);
+}
+
 kimput_status kimput_gaz_new(kimput_gaz **out) {
   if (!out) return KIMPUT_ERR_ARG;
   kimput_gaz *g = calloc(1, sizeof *g);
@@ -135,61 +140,6 @@ void kimput_gaz_free(kimput_gaz *gaz) {
   free(gaz->slots);
   free(gaz->pool);
   free(gaz);
-}
-
-#define ONES 0x0101010101010101ULL
-#define HIGHS (ONES * 0x80)
-
-/* The first n (1..8) bytes of s packed little-endian (byte 0 lowest), read
- * without touching a byte past s + n. */
-static inline uint64_t pack8(const char *s, size_t n) {
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-  if (n >= 4) {  /* two overlapping loads */
-    uint32_t lo, hi;
-    memcpy(&lo, s, 4);
-    memcpy(&hi, s + n - 4, 4);
-    return (uint64_t)lo | ((uint64_t)hi << (8 * (n - 4)));
-  }
-  return (uint64_t)(unsigned char)s[0] | ((uint64_t)(unsigned char)s[n / 2] << (8 * (n / 2))) |
-         ((uint64_t)(unsigned char)s[n - 1] << (8 * (n - 1)));
-#else
-  uint64_t w = 0;
-  for (size_t i = 0; i < n; i++) w |= (uint64_t)(unsigned char)s[i] << (8 * i);
-  return w;
-#endif
-}
-
-/* ASCII capitals of the packed bytes in lower case, eight at a time (bytes
- * of 0x80 and above, and zero padding, unchanged). */
-static inline uint64_t lower8(uint64_t w) {
-  uint64_t h7 = w & ~HIGHS;
-  uint64_t ge_a = h7 + ONES * (0x80 - 'A'), gt_z = h7 + ONES * (0x80 - 'Z' - 1);
-  return w | ((ge_a & ~gt_z & ~w & HIGHS) >> 2);
-}
-
-/* A bit set at the high end of each byte of w equal to c (exact for the lowest such byte). */
-static inline uint64_t bytes_eq(uint64_t w, unsigned char c) {
-  uint64_t x = w ^ (ONES * c);
-  return (x - ONES) & ~x & HIGHS;
-}
-
-static inline uint16_t next_hash(uint64_t w) { return (uint16_t)(1u << ((w * 0x9E3779B97F4A7C15ULL) >> 60)); }
-
-/* The filter bit of a second word of a form (key, normalised): its first (at
- * most 8) bytes up to a space. A next word whose bit is not set continues no form. */
-static uint16_t next_bit_key(const char *s, size_t n) {
-  uint64_t w = 0;
-  for (size_t i = 0; i < n && i < 8 && s[i] != ' '; i++) w |= (uint64_t)(unsigned char)s[i] << (8 * i);
-  return next_hash(w);
-}
-
-/* The same bit for a token of the text: lower case, up to its first hyphen. */
-static inline uint16_t next_bit_token(const char *s, size_t n) {
-  if (n == 0) return next_hash(0);
-  uint64_t w = lower8(pack8(s, n < 8 ? n : 8));
-  uint64_t hy = bytes_eq(w, '-');
-  if (hy) w &= ((uint64_t)1 << (__builtin_ctzll(hy) & ~7u)) - 1;
-  return next_hash(w);
 }
 
 static short_slot *short_find(const short_slot *v, size_t cap, uint64_t word) {
@@ -332,17 +282,6 @@ int kimput_gaz_get(const kimput_gaz *gaz, const char *surface, size_t len, int32
   const slot *s = find(gaz, key, n, fnv1a(key, n));
   if (s->hash == 0 || s->id == PREFIX_ONLY) return 0;
   if (id) *id = s->id;
-  return 1;
-}
-
-/* Only spaces and tabs (or a no-break space) between two tokens on a line. */
-static int gap_is_space(const char *t, uint32_t a, uint32_t b) {
-  for (uint32_t i = a; i < b; i++) {
-    unsigned char c = (unsigned char)t[i];
-    if (c == ' ' || c == '\t') continue;
-    if (c == 0xC2 && i + 1 < b && (unsigned char)t[i + 1] == 0xA0) { i++; continue; }
-    return 0;
-  }
   return 1;
 }
 

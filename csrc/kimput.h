@@ -11,7 +11,10 @@
  *   - texts are counted (pointer + length), never NUL-terminated: a NUL byte
  *     is an ordinary control character;
  *   - threads: the library has no global mutable state (its built-in tables
- *     are set up once per process under pthread_once). Each object type
+ *     are set up once per process under pthread_once); the mention stage
+ *     keeps one buffer per thread for the per-token lexicon lookups of the
+ *     document in hand, reused document after document and freed when the
+ *     thread exits (kimput_doc_mentions). Each object type
  *     states its own contract below; in short, a document, a page rule set
  *     and a rule are used by one thread at a time, a gazetteer is read by
  *     any number of threads once nothing adds to it any more;
@@ -600,7 +603,10 @@ typedef struct {
  * document's text or into the document's own copy of a gazetteer name.
  * Mentions come in text order (of start; a title mention may be followed by
  * the place and organisation mentions inside it). Linear in the size of the
- * spans; a document is not thread-safe. */
+ * spans; a document is not thread-safe. The per-token lexicon lookups the
+ * scan makes are kept in the calling thread's buffer until the document's
+ * kimput_doc_attribute reads them (in another thread, or after another
+ * document's mentions, it looks the tokens up again: same result). */
 kimput_status kimput_doc_mentions(kimput_doc *doc, const kimput_lexicon *lex, const uint32_t *spans,
                                   size_t nspans, const kimput_mention **mentions, size_t *nmentions,
                                   const kimput_entity **entities, size_t *nentities);

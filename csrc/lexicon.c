@@ -28,6 +28,8 @@ kimput_status kimput_lexicon_new(kimput_lexicon **out) {
 void kimput_lexicon_free(kimput_lexicon *lex) {
   if (!lex) return;
   kimput_gaz_free(lex->forms);
+  free(lex->words);
+  free(lex->pairs);
   free(lex->entries);
   free(lex->entities);
   free(lex->pool);
@@ -45,6 +47,208 @@ static kimput_status pool_reserve(kimput_lexicon *lex, size_t n) {
   lex->pool = p;
   lex->pool_cap = cap;
   return KIMPUT_OK;
+}
+
+/* ------------------------------------------------------------ the table of short words */
+
+#define WORD_MAX 16  /* longer words take the gazetteer's general lookup */
+
+static lex_word *word_find(const lex_word *v, size_t cap, uint64_t lo, uint64_t hi) {
+  size_t mask = cap - 1;
+  for (size_t i = (size_t)(((lo ^ (hi * 0xff51afd7ed558ccdULL)) * 0x9E3779B97F4A7C15ULL) >> 40) & mask;;
+       i = (i + 1) & mask)
+    if (v[i].lo == 0 || (v[i].lo == lo && v[i].hi == hi)) return (lex_word *)&v[i];
+}
+
+/* The slot of a packed word, added (knowing nothing yet) when new. */
+static lex_word *word_slot(kimput_lexicon *lex, uint64_t lo, uint64_t hi, kimput_status *st) {
+  if ((lex->words_used + 1) * 2 > lex->words_cap) {
+    size_t cap = lex->words_cap ? lex->words_cap * 2 : 1024;
+    lex_word *nv = calloc(cap, sizeof *nv);
+    if (!nv) { *st = KIMPUT_ERR_NOMEM; return NULL; }
+    for (size_t i = 0; i < lex->words_cap; i++)
+      if (lex->words[i].lo) *word_find(nv, cap, lex->words[i].lo, lex->words[i].hi) = lex->words[i];
+    free(lex->words);
+    lex->words = nv;
+    lex->words_cap = cap;
+  }
+  lex_word *w = word_find(lex->words, lex->words_cap, lo, hi);
+  if (!w->lo) {
+    w->lo = lo;
+    w->hi = hi;
+    w->single = w->nya_stem = -1;
+    w->next = 0;
+    lex->words_used++;
+  }
+  return w;
+}
+
+/* s[0..n) (1..16 bytes) packed as a table key, lower case. */
+static inline void pack_word(const char *s, size_t n, uint64_t *lo, uint64_t *hi) {
+  *lo = lower8(pack8(s, n < 8 ? n : 8));
+  *hi = n > 8 ? lower8(pack8(s + 8, n - 8)) : 0;
+}
+
+static lex_pair *pair_find(const lex_pair *v, size_t cap, const uint64_t k[4]) {
+  size_t mask = cap - 1;
+  uint64_t h = (k[0] ^ (k[1] * 0xff51afd7ed558ccdULL)) * 0x9E3779B97F4A7C15ULL;
+  h = (h ^ k[2] ^ (k[3] * 0xc4ceb9fe1a85ec53ULL)) * 0x9E3779B97F4A7C15ULL;
+  for (size_t i = (size_t)(h >> 40) & mask;; i = (i + 1) & mask)
+    if (v[i].k[0] == 0 || !memcmp(v[i].k, k, sizeof v[i].k)) return (lex_pair *)&v[i];
+}
+
+/* The slot of a pair of packed words, added (knowing nothing yet) when new. */
+static lex_pair *pair_slot(kimput_lexicon *lex, const uint64_t k[4], kimput_status *st) {
+  if ((lex->pairs_used + 1) * 4 > lex->pairs_cap * 3) {
+    size_t cap = lex->pairs_cap ? lex->pairs_cap * 2 : 256;
+    lex_pair *nv = calloc(cap, sizeof *nv);
+    if (!nv) { *st = KIMPUT_ERR_NOMEM; return NULL; }
+    for (size_t i = 0; i < lex->pairs_cap; i++)
+      if (lex->pairs[i].k[0]) *pair_find(nv, cap, lex->pairs[i].k) = lex->pairs[i];
+    free(lex->pairs);
+    lex->pairs = nv;
+    lex->pairs_cap = cap;
+  }
+  lex_pair *p = pair_find(lex->pairs, lex->pairs_cap, k);
+  if (!p->k[0]) {
+    memcpy(p->k, k, sizeof p->k);
+    p->form = -1;
+    p->next = 0;
+    lex->pairs_used++;
+  }
+  return p;
+}
+
+/* Records the first two words of a form of several words (key[0..n),
+ * normalised; the first word ends at w1). */
+static kimput_status note_pair(kimput_lexicon *lex, const char *key, size_t n, size_t w1, int32_t id) {
+  size_t w2 = w1 + 1;
+  while (w2 < n && key[w2] != ' ') w2++;
+  if (w2 - w1 - 1 > WORD_MAX) return KIMPUT_OK;  /* a longer second word: the gazetteer's keys */
+  uint64_t k[4];
+  pack_word(key, w1, &k[0], &k[1]);
+  pack_word(key + w1 + 1, w2 - w1 - 1, &k[2], &k[3]);
+  kimput_status st = KIMPUT_OK;
+  lex_pair *p = pair_slot(lex, k, &st);
+  if (!p) return st;
+  if (w2 == n) p->form = id;
+  else p->next = (uint16_t)(p->next | next_bit_key(key + w2 + 1, n - w2 - 1));
+  return KIMPUT_OK;
+}
+
+/* Records a new form (entry id) in the table of short words: a one-word
+ * form, the first word (and the first two) of a longer one, and the -nya
+ * form of a short word. */
+static kimput_status note_form(kimput_lexicon *lex, const char *s, size_t len, int32_t id) {
+  char key[200 + 3];
+  int words;
+  size_t n = gaz_normalise(s, len, key, &words);
+  if (n == 0) return KIMPUT_OK;
+  kimput_status st = KIMPUT_OK;
+  size_t w1 = 0;
+  while (w1 < n && key[w1] != ' ') w1++;
+  if (w1 > WORD_MAX) return KIMPUT_OK;
+  uint64_t lo, hi;
+  pack_word(key, w1, &lo, &hi);
+  lex_word *w = word_slot(lex, lo, hi, &st);
+  if (!w) return st;
+  if (w1 < n) {
+    w->next = (uint16_t)(w->next | next_bit_key(key + w1 + 1, n - w1 - 1));
+    return note_pair(lex, key, n, w1, id);
+  }
+  w->single = id;
+  if (n >= 2 && n + 3 <= WORD_MAX) {  /* kata -> katanya */
+    memcpy(key + n, "nya", 3);
+    pack_word(key, n + 3, &lo, &hi);
+    if (!(w = word_slot(lex, lo, hi, &st))) return st;
+    w->nya_stem = id;
+  }
+  return KIMPUT_OK;
+}
+
+/* Does the token after token i stand on the line and carry one of the filter bits next? */
+static inline int continues(const char *text, const kimput_token *t, size_t nt, size_t i, uint16_t next) {
+  return next && i + 1 < nt && (t[i + 1].kind == KIMPUT_TOK_WORD || t[i + 1].kind == KIMPUT_TOK_URL) &&
+         gap_is_space(text, t[i].end, t[i + 1].start) &&
+         (next & next_bit_token(text + t[i + 1].start, t[i + 1].end - t[i + 1].start));
+}
+
+/* The pair of the word at token i (w) and the word of token i + 1: its
+ * slot (k[0] 0 when no form starts with the two), or NULL when token i + 1
+ * is no short plain word (the gazetteer's keys decide then). */
+static const lex_pair *pair_at(const kimput_lexicon *lex, const lex_word *w, const char *text, const kimput_token *t,
+                               size_t i) {
+  const kimput_token *n = &t[i + 1];
+  size_t len = n->end - n->start;
+  if (!lex->pairs_cap || n->kind != KIMPUT_TOK_WORD || len < 1 || len > WORD_MAX) return NULL;
+  uint64_t k[4] = {w->lo, w->hi, 0, 0};
+  pack_word(text + n->start, len, &k[2], &k[3]);
+  if (bytes_eq(k[2], '-') || bytes_eq(k[3], '-')) return NULL;
+  return pair_find(lex->pairs, lex->pairs_cap, k);
+}
+
+static inline void fill(const kimput_lexicon *lex, lex_hit *h, const char *text, const kimput_token *t, size_t nt,
+                        size_t i) {
+  size_t len = t[i].end - t[i].start;
+  const char *s = text + t[i].start;
+  h->n = 0;
+  h->entry = h->single = h->entity = -1;
+  h->nya = h->any = 0;
+  if (t[i].kind != KIMPUT_TOK_WORD) return;
+  if (len >= 1 && len <= WORD_MAX && lex->words_cap) {
+    uint64_t lo, hi;
+    pack_word(s, len, &lo, &hi);
+    if (!bytes_eq(lo, '-') && !bytes_eq(hi, '-')) {
+      const lex_word *w = word_find(lex->words, lex->words_cap, lo, hi);
+      if (!w->lo) return;  /* in no form, and no -nya of one */
+      /* a longer form may go on only with a next word on the line whose filter bit is
+         set (as the gazetteer decides); then the pair of words decides, as far as it can */
+      int32_t form = w->single;
+      size_t n = 1;
+      if (continues(text, t, nt, i, w->next)) {
+        const lex_pair *p = pair_at(lex, w, text, t, i);
+        if (!p || continues(text, t, nt, i + 1, p->k[0] ? p->next : 0)) goto general;
+        if (p->k[0] && p->form >= 0) {
+          form = p->form;
+          n = 2;
+        }
+      }
+      h->single = w->single;
+      if (form >= 0) {
+        const lex_entry *e = &lex->entries[form];
+        h->n = (uint8_t)n;
+        h->entry = form;
+        if (e->entity >= 0 && lex_case_ok(lex, e, text, &t[i], n)) h->entity = e->entity;
+        h->any = n > 1 ? UINT32_MAX : e->classes;
+      }
+      if (w->nya_stem >= 0 && len > 4) {
+        h->nya = lex->entries[w->nya_stem].classes;
+        h->any |= h->nya;
+      }
+      return;
+    }
+  }
+general:;
+  int32_t id = -1, first = -1;
+  size_t n = gaz_match2(lex->forms, text, &t[i], nt - i, &id, &first);
+  h->n = (uint8_t)n;
+  h->entry = n ? id : -1;
+  h->single = first;
+  if (n && lex->entries[id].entity >= 0 && lex_case_ok(lex, &lex->entries[id], text, &t[i], n))
+    h->entity = lex->entries[id].entity;
+  h->nya = len > 4 && !memcmp(text + t[i].end - 3, "nya", 3) ? kimput_lexicon_classes(lex, s, len - 3) : 0;
+  h->any = h->nya | (n > 1 ? UINT32_MAX : (n ? lex->entries[id].classes : 0));
+}
+
+void lex_hit_fill(const kimput_lexicon *lex, lex_hit *h, const char *text, const kimput_token *t, size_t nt,
+                  size_t i) {
+  fill(lex, h, text, t, nt, i);
+}
+
+void lex_hits_fill(const kimput_lexicon *lex, lex_hit *hits, const char *text, const kimput_token *t, size_t nt,
+                   size_t lo, size_t hi) {
+  for (size_t i = lo; i < hi && i < nt; i++)
+    if (hits[i].n == LEX_HIT_UNSET) fill(lex, &hits[i], text, t, nt, i);
 }
 
 /* The entry of a form, created (with no classes) when new; -1 on failure. */
@@ -68,6 +272,7 @@ static int32_t entry_for(kimput_lexicon *lex, const char *s, size_t len, int fla
   memset(&lex->entries[id], 0, sizeof lex->entries[id]);
   lex->entries[id].entity = -1;
   lex->nentries++;
+  if ((*st = note_form(lex, s, len, id)) != KIMPUT_OK) return -1;
   return id;
 }
 

@@ -3,6 +3,7 @@
 #ifndef KIMPUT_LEXICON_H
 #define KIMPUT_LEXICON_H
 
+#include <stdint.h>
 #include <string.h>
 
 #include "kimput.h"
@@ -13,6 +14,28 @@ typedef struct {
   uint8_t case_flags; /* KIMPUT_GAZ_* of the entity's form: the words' classes apply in any case */
   uint32_t exact, exact_len;  /* the form as given (spaces for hyphens), in the pool, for EXACT_CASE */
 } lex_entry;
+
+/* A word of at most 16 bytes the lexicon knows, packed (lower case): the
+ * one-word form it is, whether a longer form starts with it, and for
+ * "katanya" the form "kata" -- everything lex_hit_at needs for most tokens
+ * without the gazetteer's general lookup. A word without a slot is in no form. */
+typedef struct {
+  uint64_t lo, hi;    /* bytes 0..7 and 8..15, zero padded; lo 0 = empty */
+  int32_t single;     /* the entry of the one-word form, or -1 */
+  int32_t nya_stem;   /* for a word ending in -nya: the entry of the word without it, or -1 */
+  uint16_t next;      /* a form of several words starts with this word: its second words' bits
+                         (next_bit_key), 0 when none */
+} lex_word;
+
+/* The first two words of a longer form, each of at most 16 bytes, packed as
+ * in lex_word: the two-word form they are, and a filter of the third words
+ * of the longer forms, so that most forms of two words and more are
+ * answered without the gazetteer's keys. */
+typedef struct {
+  uint64_t k[4];      /* the first word (lo, hi), the second (lo, hi); k[0] 0 = empty */
+  int32_t form;       /* the entry of the two-word form, or -1 */
+  uint16_t next;      /* the third words' bits (next_bit_key), 0 when no longer form starts so */
+} lex_pair;
 
 typedef struct {
   uint32_t name, name_len;  /* offset and length of the canonical name in the pool */
@@ -30,7 +53,85 @@ struct kimput_lexicon {
   char *pool;
   size_t pool_len, pool_cap;
   uint64_t stamp;           /* changes with every addition: results cached on documents check it */
+  lex_word *words;          /* open addressing on the packed word, kept up to date by every addition */
+  size_t words_cap, words_used;
+  lex_pair *pairs;          /* the same for the first two words of longer forms */
+  size_t pairs_cap, pairs_used;
 };
+
+#define LEX_ONES 0x0101010101010101ULL
+#define LEX_HIGHS (LEX_ONES * 0x80)
+
+/* The first n (1..8) bytes of s packed little-endian (byte 0 lowest), read
+ * without touching a byte past s + n. */
+static inline uint64_t pack8(const char *s, size_t n) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  if (n >= 4) {  /* two overlapping loads */
+    uint32_t lo, hi;
+    memcpy(&lo, s, 4);
+    memcpy(&hi, s + n - 4, 4);
+    return (uint64_t)lo | ((uint64_t)hi << (8 * (n - 4)));
+  }
+  return (uint64_t)(unsigned char)s[0] | ((uint64_t)(unsigned char)s[n / 2] << (8 * (n / 2))) |
+         ((uint64_t)(unsigned char)s[n - 1] << (8 * (n - 1)));
+#else
+  uint64_t w = 0;
+  for (size_t i = 0; i < n; i++) w |= (uint64_t)(unsigned char)s[i] << (8 * i);
+  return w;
+#endif
+}
+
+/* ASCII capitals of the packed bytes in lower case, eight at a time (bytes
+ * of 0x80 and above, and zero padding, unchanged). */
+static inline uint64_t lower8(uint64_t w) {
+  uint64_t h7 = w & ~LEX_HIGHS;
+  uint64_t ge_a = h7 + LEX_ONES * (0x80 - 'A'), gt_z = h7 + LEX_ONES * (0x80 - 'Z' - 1);
+  return w | ((ge_a & ~gt_z & ~w & LEX_HIGHS) >> 2);
+}
+
+/* A bit set at the high end of each byte of w equal to c (exact for the lowest such byte). */
+static inline uint64_t bytes_eq(uint64_t w, unsigned char c) {
+  uint64_t x = w ^ (LEX_ONES * c);
+  return (x - LEX_ONES) & ~x & LEX_HIGHS;
+}
+
+/* The filter of the second words of the forms that start with a word: a
+ * bit per word (gazetteer.c keeps it per short first word, lexicon.c per
+ * word of its table). */
+static inline uint16_t next_hash(uint64_t w) { return (uint16_t)(1u << ((w * 0x9E3779B97F4A7C15ULL) >> 60)); }
+
+/* The filter bit of a second word of a form (key, normalised): its first (at
+ * most 8) bytes up to a space. A next word whose bit is not set continues no form. */
+static inline uint16_t next_bit_key(const char *s, size_t n) {
+  uint64_t w = 0;
+  for (size_t i = 0; i < n && i < 8 && s[i] != ' '; i++) w |= (uint64_t)(unsigned char)s[i] << (8 * i);
+  return next_hash(w);
+}
+
+/* The same bit for a token of the text: lower case, up to its first hyphen. */
+static inline uint16_t next_bit_token(const char *s, size_t n) {
+  if (n == 0) return next_hash(0);
+  uint64_t w = lower8(pack8(s, n < 8 ? n : 8));
+  uint64_t hy = bytes_eq(w, '-');
+  if (hy) w &= ((uint64_t)1 << (__builtin_ctzll(hy) & ~7u)) - 1;
+  return next_hash(w);
+}
+
+/* Only spaces and tabs (or a no-break space) between two tokens on a line. */
+static inline int gap_is_space(const char *t, uint32_t a, uint32_t b) {
+  for (uint32_t i = a; i < b; i++) {
+    unsigned char c = (unsigned char)t[i];
+    if (c == ' ' || c == '\t') continue;
+    if (c == 0xC2 && i + 1 < b && (unsigned char)t[i + 1] == 0xA0) { i++; continue; }
+    return 0;
+  }
+  return 1;
+}
+
+/* gazetteer.c: s[0..n) as the gazetteer keys it (lower case, blanks and
+ * hyphens as one space) into key[0..200); its length (0: empty or too
+ * long) and, in *words, its number of words. */
+size_t gaz_normalise(const char *s, size_t n, char *key, int *words);
 
 /* A new stamp for a lexicon that changed (unique in the process). */
 uint64_t lex_new_stamp(void);
@@ -71,32 +172,21 @@ lex_hit *mention_set_hits(struct mention_set *set);
  * mentions themselves stay). */
 void mention_set_drop_hits(struct mention_set *set);
 
+/* lexicon.c: fills hits[i] for token i of text. */
+void lex_hit_fill(const kimput_lexicon *lex, lex_hit *h, const char *text, const kimput_token *t, size_t nt,
+                  size_t i);
+
+/* ... and every hit of tokens [lo, hi) not filled yet, in one loop (a
+ * stage that reads them all). */
+void lex_hits_fill(const kimput_lexicon *lex, lex_hit *hits, const char *text, const kimput_token *t, size_t nt,
+                   size_t lo, size_t hi);
+
 /* The hit at token i of text (hits[i] is filled on first use). */
 static inline const lex_hit *lex_hit_at(const kimput_lexicon *lex, lex_hit *hits, const char *text,
                                         const kimput_token *t, size_t nt, size_t i) {
   lex_hit *h = &hits[i];
-  if (h->n == LEX_HIT_UNSET) {
-    int32_t id = -1, first = -1;
-    size_t n = t[i].kind == KIMPUT_TOK_WORD ? gaz_match2(lex->forms, text, &t[i], nt - i, &id, &first) : 0;
-    h->n = (uint8_t)n;
-    h->entry = n ? id : -1;
-    h->single = first;
-    h->entity = -1;
-    if (n && lex->entries[id].entity >= 0 && lex_case_ok(lex, &lex->entries[id], text, &t[i], n))
-      h->entity = lex->entries[id].entity;
-    size_t len = t[i].end - t[i].start;
-    h->nya = t[i].kind == KIMPUT_TOK_WORD && len > 4 && !memcmp(text + t[i].end - 3, "nya", 3)
-                 ? kimput_lexicon_classes(lex, text + t[i].start, len - 3)
-                 : 0;
-    h->any = h->nya | (n > 1 ? UINT32_MAX : (n ? lex->entries[id].classes : 0));
-  }
+  if (h->n == LEX_HIT_UNSET) lex_hit_fill(lex, h, text, t, nt, i);
   return h;
-}
-
-/* Can token i (hits as for lex_hit_at) hold a form of one of the classes
- * cls, or its -nya form? 0 only when it surely cannot. */
-static inline int lex_hit_may(const lex_hit *hits, size_t i, uint32_t cls) {
-  return hits[i].n == LEX_HIT_UNSET || (hits[i].any & cls);
 }
 
 /* The longest form at tokens[0] (at most avail tokens): its length in

@@ -35,6 +35,9 @@ void **lk_guard(lua_State *L);
  * (no Lua error can happen between the return and that free in a caller
  * that calls no Lua function in between). */
 size_t lk_checkspans(lua_State *L, int idx, size_t text_len, uint32_t **out);
+/* Span i (0-based) from its table and start and stop on top of the stack
+ * (popped): out[0..2) gets it 0-based half-open, or raises naming it. */
+void lk_takespan(lua_State *L, size_t i, size_t text_len, uint32_t *out);
 
 /* Registers the metatable `name` of a userdata class (once): gc as __gc and
  * __close (it must tolerate a second call), methods as __index. */

@@ -102,6 +102,16 @@ void lk_newclass(lua_State *L, const char *name, lua_CFunction gc, const luaL_Re
   lua_pop(L, 1);
 }
 
+void lk_takespan(lua_State *L, size_t i, size_t text_len, uint32_t *out) {
+  int ok1, ok2;
+  lua_Integer a = lua_tointegerx(L, -2, &ok1), b = lua_tointegerx(L, -1, &ok2);
+  lua_pop(L, 3);
+  if (!ok1 || !ok2 || a < 1 || b < a - 1 || (lua_Unsigned)b > text_len)
+    luaL_error(L, "span %d is not {start, stop} within the text", (int)i + 1);
+  out[0] = (uint32_t)(a - 1);
+  out[1] = (uint32_t)b;
+}
+
 size_t lk_checkspans(lua_State *L, int idx, size_t text_len, uint32_t **out) {
   idx = lua_absindex(L, idx);
   luaL_checktype(L, idx, LUA_TTABLE);
@@ -119,13 +129,7 @@ size_t lk_checkspans(lua_State *L, int idx, size_t text_len, uint32_t **out) {
     if (!lua_istable(L, -1)) luaL_error(L, "span %d is not a table", (int)i + 1);
     lua_geti(L, -1, 1);
     lua_geti(L, -2, 2);
-    int ok1, ok2;
-    lua_Integer a = lua_tointegerx(L, -2, &ok1), b = lua_tointegerx(L, -1, &ok2);
-    lua_pop(L, 3);
-    if (!ok1 || !ok2 || a < 1 || b < a - 1 || (lua_Unsigned)b > text_len)
-      luaL_error(L, "span %d is not {start, stop} within the text", (int)i + 1);
-    v[2 * i] = (uint32_t)(a - 1);
-    v[2 * i + 1] = (uint32_t)b;
+    lk_takespan(L, i, text_len, v + 2 * i);
   }
   *slot = NULL;  /* handed to the caller */
   lua_pop(L, 1);

@@ -137,14 +137,46 @@ static void set_int(lua_State *L, const char *key, lua_Integer v) {
   lua_setfield(L, -2, key);
 }
 
+#define SPANS_ON_STACK 128
+
+/* The spans of a plain list of plain {start, stop} tables (no metatables:
+ * nothing can run or raise while reading, but a bad span) into buf, without
+ * a heap copy: their number, or SIZE_MAX when the list is not that plain or
+ * longer than cap (lk_checkspans reads it then). */
+static size_t plain_spans(lua_State *L, int idx, size_t text_len, uint32_t *buf, size_t cap) {
+  if (lua_type(L, idx) != LUA_TTABLE || lua_getmetatable(L, idx)) {
+    if (lua_type(L, idx) == LUA_TTABLE) lua_pop(L, 1);
+    return SIZE_MAX;
+  }
+  size_t n = lua_rawlen(L, idx);
+  if (n > cap) return SIZE_MAX;
+  int top = lua_gettop(L);
+  for (size_t i = 0; i < n; i++) {
+    if (lua_rawgeti(L, idx, (lua_Integer)i + 1) != LUA_TTABLE || lua_getmetatable(L, -1)) {
+      lua_settop(L, top);
+      return SIZE_MAX;
+    }
+    lua_rawgeti(L, -1, 1);
+    lua_rawgeti(L, -2, 2);
+    lk_takespan(L, i, text_len, buf + 2 * i);
+  }
+  return n;
+}
+
 /* The arguments (doc, lexicon, spans) of core.mentions and core.quotes:
- * returns the number of spans; *spans is malloc'd, the caller frees it;
+ * returns the number of spans; *spans is stack (the usual few spans, read
+ * in place) or malloc'd: the caller frees it when it is not stack;
  * *text and *len are the document's text. */
 static size_t check_doc_args(lua_State *L, kimput_doc **doc, kimput_lexicon **lex, const char **text,
-                             size_t *len, uint32_t **spans) {
+                             size_t *len, uint32_t **spans, uint32_t *stack) {
   *doc = lk_checkdoc(L, 1);
   *lex = check_lex(L, 2);
   *text = kimput_doc_text(*doc, len);
+  size_t n = plain_spans(L, 3, *len, stack, SPANS_ON_STACK);
+  if (n != SIZE_MAX) {
+    *spans = stack;
+    return n;
+  }
   return lk_checkspans(L, 3, *len, spans);
 }
 
@@ -170,15 +202,15 @@ static int l_mentions(lua_State *L) {
   kimput_lexicon *lex;
   const char *text;
   size_t len;
-  uint32_t *spans;
+  uint32_t *spans, stack[2 * SPANS_ON_STACK];
   int slim = !lua_isnoneornil(L, 4);
   if (slim) luaL_checktype(L, 4, LUA_TTABLE);
-  size_t nspans = check_doc_args(L, &doc, &lex, &text, &len, &spans);
+  size_t nspans = check_doc_args(L, &doc, &lex, &text, &len, &spans, stack);
   const kimput_mention *m;
   const kimput_entity *e;
   size_t nm, ne;
   kimput_status st = kimput_doc_mentions(doc, lex, spans, nspans, &m, &nm, &e, &ne);
-  free(spans);
+  if (spans != stack) free(spans);
   if (st != KIMPUT_OK) return lk_error(L, "mentions", st);
   size_t nout = 0;
   for (size_t i = 0; i < nm; i++)
@@ -253,19 +285,23 @@ static int l_quotes(lua_State *L) {
   kimput_lexicon *lex;
   const char *text;
   size_t len;
-  uint32_t *spans;
-  size_t nspans = check_doc_args(L, &doc, &lex, &text, &len, &spans);
+  uint32_t *spans, stack[2 * SPANS_ON_STACK];
+  size_t nspans = check_doc_args(L, &doc, &lex, &text, &len, &spans, stack);
   const kimput_attribution *q;
   size_t nq, ne;
   kimput_status st = kimput_doc_attribute(doc, lex, spans, nspans, &q, &nq);
   const kimput_entity *e = NULL;
   if (st == KIMPUT_OK) st = kimput_doc_mentions(doc, lex, spans, nspans, NULL, NULL, &e, &ne);
-  free(spans);
+  if (spans != stack) free(spans);
   if (st != KIMPUT_OK) return lk_error(L, "quotes", st);
   lua_createtable(L, (int)nq, 0);
   for (size_t i = 0; i < nq; i++) {
     const kimput_attribution *a = &q[i];
-    lua_createtable(L, 0, 8);
+    int spoken = a->speaker >= 0 && (size_t)a->speaker < ne, named = a->speaker_start != KIMPUT_UNSET;
+    /* text, start, stop, kind and the fields this quote has: the hash part is sized once */
+    lua_createtable(L, 0, 4 + !!(a->flags & KIMPUT_QUOTE_UNCLOSED) + (a->part != 0) +
+                              (a->cue_start != KIMPUT_UNSET) + (spoken || named) + named +
+                              (a->via >= 0 && (size_t)a->via < ne));
     set_text(L, "text", text, a->start, a->end, 0);
     set_int(L, "start", (lua_Integer)a->start + 1);
     set_int(L, "stop", (lua_Integer)a->end);
@@ -277,13 +313,13 @@ static int l_quotes(lua_State *L) {
     }
     if (a->part) set_int(L, "part", a->part);
     if (a->cue_start != KIMPUT_UNSET) set_text(L, "cue", text, a->cue_start, a->cue_end, 1);
-    if (a->speaker >= 0 && (size_t)a->speaker < ne) {
+    if (spoken) {
       lua_pushlstring(L, e[a->speaker].name, e[a->speaker].name_len);
       lua_setfield(L, -2, "speaker");
-    } else if (a->speaker_start != KIMPUT_UNSET) {
+    } else if (named) {
       set_text(L, "speaker", text, a->speaker_start, a->speaker_end, 0);
     }
-    if (a->speaker_start != KIMPUT_UNSET) {
+    if (named) {
       lua_createtable(L, 2, 0);
       lua_pushinteger(L, (lua_Integer)a->speaker_start + 1);
       lua_rawseti(L, -2, 1);

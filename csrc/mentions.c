@@ -26,6 +26,8 @@
  * mention costs O(1): nothing walks the persons seen so far. Nothing is
  * allocated per token; tables and result arrays grow geometrically.
  */
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -171,33 +173,103 @@ struct mention_set {
   size_t ne, cape;
   char *pool;               /* copies of gazetteer names */
   size_t pool_len;
-  lex_hit *hits;            /* per token: what the lexicon says (filled on first use) */
-  size_t nhits;
+  uint64_t hits_ticket;     /* the thread's hit buffer holds this result's hits while its ticket
+                               is this one (0: none) */
 };
 
-lex_hit *mention_set_hits(struct mention_set *set) { return set ? set->hits : NULL; }
+/* ------------------------------------------------------------ the per-thread hit buffer */
+
+/* The per-token lexicon hits of a document are needed from its mention
+ * scan until its attribution, which follows in the same thread (else it
+ * looks the tokens up again). So each thread keeps one buffer for them,
+ * reused by document after document instead of a large allocation per
+ * document; it is freed when the thread exits. */
+typedef struct {
+  lex_hit *v;
+  size_t cap;
+  uint64_t ticket;  /* the result whose hits it holds, 0 when none */
+} hit_buffer;
+
+#define HIT_BUFFER_KEEP (1u << 16)  /* tokens: a larger buffer is freed once its document is done */
+
+static pthread_once_t hit_once = PTHREAD_ONCE_INIT;
+static pthread_key_t hit_key;
+static int hit_key_ok;
+static atomic_uint_fast64_t hit_tickets = 1;
+
+static void hit_buffer_free(void *p) {
+  hit_buffer *b = p;
+  if (b) free(b->v);
+  free(b);
+}
+
+static void hit_key_init(void) { hit_key_ok = pthread_key_create(&hit_key, hit_buffer_free) == 0; }
+
+/* This thread's buffer (made when create and none exists yet), or NULL. */
+static hit_buffer *thread_hits(int create) {
+  pthread_once(&hit_once, hit_key_init);
+  if (!hit_key_ok) return NULL;
+  hit_buffer *b = pthread_getspecific(hit_key);
+  if (!b && create) {
+    b = calloc(1, sizeof *b);
+    if (b && pthread_setspecific(hit_key, b) != 0) {
+      free(b);
+      b = NULL;
+    }
+  }
+  return b;
+}
+
+/* Room for n hits in this thread's buffer, now lent to a new result: the
+ * buffer, its ticket in *ticket; NULL when out of memory. */
+static lex_hit *lend_hits(size_t n, uint64_t *ticket) {
+  hit_buffer *b = thread_hits(1);
+  if (!b) return NULL;
+  if (b->cap < n || !b->v) {
+    size_t cap = n > 2 * b->cap ? n : 2 * b->cap;
+    lex_hit *v = realloc(b->v, (cap ? cap : 1) * sizeof *v);
+    if (!v) return NULL;
+    b->v = v;
+    b->cap = cap ? cap : 1;
+  }
+  b->ticket = *ticket = (uint64_t)atomic_fetch_add(&hit_tickets, 1);
+  return b->v;
+}
+
+lex_hit *mention_set_hits(struct mention_set *set) {
+  if (!set || !set->hits_ticket) return NULL;
+  hit_buffer *b = thread_hits(0);
+  return b && b->ticket == set->hits_ticket ? b->v : NULL;
+}
 
 size_t mention_set_memory(const struct mention_set *set) {
   if (!set) return 0;
   return sizeof *set + set->nspans * 2 * sizeof *set->spans + set->capm * sizeof *set->m +
-         set->cape * sizeof *set->e + set->ne * sizeof *set->pub + set->pool_len +
-         (set->hits ? set->nhits * sizeof *set->hits : 0);
+         set->cape * sizeof *set->e + set->ne * sizeof *set->pub + set->pool_len;
 }
 
 void mention_set_drop_hits(struct mention_set *set) {
-  if (!set) return;
-  free(set->hits);
-  set->hits = NULL;
+  if (!set || !set->hits_ticket) return;
+  hit_buffer *b = thread_hits(0);
+  if (b && b->ticket == set->hits_ticket) {
+    b->ticket = 0;
+    if (b->cap > HIT_BUFFER_KEEP) {  /* an unusually long document: give its memory back */
+      free(b->v);
+      b->v = NULL;
+      b->cap = 0;
+    }
+  }
+  set->hits_ticket = 0;
 }
 
 void mention_set_free(struct mention_set *set) {
   if (!set) return;
+  mention_set_drop_hits(set);
   free(set->spans);
   free(set->m);
   free(set->e);
   free(set->pub);
   free(set->pool);
-  free(set->hits);
   free(set);
 }
 
@@ -233,21 +305,9 @@ typedef struct {
   int32_t entry;   /* lexicon entry, or -1 */
 } unit;
 
-static unit look(const ctx *c, size_t i, size_t end) {
+/* The unit of a form of n tokens with that entry and entity at a token. */
+static inline unit unit_of(const ctx *c, size_t n, int32_t entry, int32_t entity) {
   unit u = {0, 0, -1, -1};
-  if (i >= end || c->t[i].kind != KIMPUT_TOK_WORD) return u;
-  const lex_hit *h = lex_hit_at(c->lex, c->hits, c->text, c->t, c->nt, i);
-  size_t n = h->n;
-  int32_t entry = h->entry, entity = h->entity;
-  if (n > end - i) {  /* the form runs past the limit: the longest one that fits */
-    const lex_entry *e;
-    n = end - i == 1 ? (h->single >= 0) : lex_match(c->lex, c->text, &c->t[i], end - i, &e);
-    entry = end - i == 1 ? h->single : (n ? (int32_t)(e - c->lex->entries) : -1);
-    entity = n && entry >= 0 && c->lex->entries[entry].entity >= 0 &&
-                     lex_case_ok(c->lex, &c->lex->entries[entry], c->text, &c->t[i], n)
-                 ? c->lex->entries[entry].entity
-                 : -1;
-  }
   if (n && entry >= 0) {
     const lex_entry *e = &c->lex->entries[entry];
     u.cls = e->classes;
@@ -256,6 +316,29 @@ static unit look(const ctx *c, size_t i, size_t end) {
     u.n = (u.cls || u.ent >= 0) ? n : 0;  /* "kim", "as": a form whose entity wants another case */
   }
   return u;
+}
+
+/* look() when the longest form at token i runs past the limit: the longest one that fits. */
+static unit look_within(const ctx *c, size_t i, size_t end, const lex_hit *h) {
+  const lex_entry *e;
+  size_t n = end - i == 1 ? (h->single >= 0) : lex_match(c->lex, c->text, &c->t[i], end - i, &e);
+  int32_t entry = end - i == 1 ? h->single : (n ? (int32_t)(e - c->lex->entries) : -1);
+  int32_t entity = n && entry >= 0 && c->lex->entries[entry].entity >= 0 &&
+                           lex_case_ok(c->lex, &c->lex->entries[entry], c->text, &c->t[i], n)
+                       ? c->lex->entries[entry].entity
+                       : -1;
+  return unit_of(c, n, entry, entity);
+}
+
+/* What the lexicon says of tokens [i, end) (the form at i, at most up to end). */
+static inline unit look(const ctx *c, size_t i, size_t end) {
+  if (i >= end || c->t[i].kind != KIMPUT_TOK_WORD) {
+    unit none = {0, 0, -1, -1};
+    return none;
+  }
+  const lex_hit *h = lex_hit_at(c->lex, c->hits, c->text, c->t, c->nt, i);
+  if (h->n > end - i) return look_within(c, i, end, h);
+  return unit_of(c, h->n, h->entry, h->entity);
 }
 
 static int ent_kind(const ctx *c, int32_t lex_ent) { return c->lex->entities[lex_ent].kind; }
@@ -372,7 +455,6 @@ static int32_t new_entity(ctx *c, int kind, int32_t gaz) {
   return (int32_t)o->ne++;
 }
 
-static unit look(const ctx *c, size_t i, size_t end);
 
 /* Does a mention starting at offset off open its sentence (its subject)?
  * Only words that cannot be a subject, or a clause closed by a comma
@@ -1138,6 +1220,13 @@ static int finish(ctx *c) {
   return 1;
 }
 
+/* first_at(t, n, off) searching only from token from on, where the answer
+ * lies for spans in text order (the whole array otherwise). */
+static size_t first_after(const kimput_token *t, size_t n, size_t from, uint32_t off) {
+  if (from > n || (from > 0 && t[from - 1].start >= off)) return first_at(t, n, sizeof *t, off);
+  return from == n ? n : from + first_at(t + from, n - from, sizeof *t, off);
+}
+
 static int same_key(const struct mention_set *s, const kimput_lexicon *lex, const uint32_t *spans, size_t nspans) {
   return s && s->lex == lex && s->stamp == lex->stamp && s->nspans == nspans &&
          (nspans == 0 || memcmp(s->spans, spans, nspans * 2 * sizeof *spans) == 0);
@@ -1173,19 +1262,21 @@ kimput_status kimput_doc_mentions(kimput_doc *doc, const kimput_lexicon *lex, co
     c.lex = lex;
     c.out = set;
     c.cur_first = c.last_first = c.cur_subject = c.last_subject = -1;
-    set->hits = malloc((ntok ? ntok : 1) * sizeof *set->hits);
-    set->nhits = ntok;
-    c.hits = set->hits;
-    if (!set->spans || !set->hits) c.failed = 1;
+    c.hits = lend_hits(ntok, &set->hits_ticket);
+    if (!set->spans || !c.hits) c.failed = 1;
     if (!c.failed) {
       memcpy(set->spans, spans, nspans * 2 * sizeof *spans);
       set->nspans = nspans;
-      lex_hits_reset(set->hits, ntok);
+      lex_hits_reset(c.hits, ntok);
     }
+    size_t hi = 0;  /* spans come in text order: their tokens are found walking on from the last */
     for (size_t sp = 0; sp < nspans && !c.failed; sp++) {
-      size_t lo = first_at(t, ntok, sizeof *t, spans[2 * sp]), hi = first_at(t, ntok, sizeof *t, spans[2 * sp + 1]);
-      while (hi > lo && t[hi - 1].end > spans[2 * sp + 1]) hi--;
-      scan_span(&c, lo, hi);  /* spans come in text order: the sentence cursor only moves on */
+      size_t lo = first_after(t, ntok, hi, spans[2 * sp]);
+      hi = first_after(t, ntok, lo, spans[2 * sp + 1]);
+      size_t stop = hi;
+      while (stop > lo && t[stop - 1].end > spans[2 * sp + 1]) stop--;
+      lex_hits_fill(lex, c.hits, c.text, t, ntok, lo, stop);  /* the scan reads nearly every one */
+      scan_span(&c, lo, stop);  /* the sentence cursor only moves on */
     }
     if (!c.failed && !finish(&c)) c.failed = 1;
     free(c.words.s);

@@ -1,12 +1,13 @@
 /* libFuzzer target: the mention stage (kimput_doc_mentions) and the quote
  * attribution built on it, with a small lexicon, on arbitrary bytes (invalid
  * UTF-8 is repaired first). The first byte picks the spans: the whole text,
- * or two halves. */
+ * or two halves. The lexicon's per-token lookup (its table of short words,
+ * lexicon.c) must say what the gazetteer's general lookup says at every token. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "kimput.h"
+#include "lexicon.h"
 
 static kimput_lexicon *lex;
 
@@ -21,6 +22,8 @@ static void build(void) {
     {"mengatakan", KIMPUT_LEX_CUE_BEFORE | KIMPUT_LEX_CUE_REPORTING}, {"menurut", KIMPUT_LEX_CUE_ACCORDING},
     {"dikutip", KIMPUT_LEX_CUE_VIA}, {"mengutip surat", KIMPUT_LEX_CUE_RELAY}, {"bahwa", KIMPUT_LEX_THAT},
     {"juga", KIMPUT_LEX_ADVERB}, {"seorang", KIMPUT_LEX_DETERMINER},
+    {"memperbincangkan", KIMPUT_LEX_CUE_REPORTING}, {"dipertanggungjawabkan", KIMPUT_LEX_CUE_REPORTING},
+    {"wakil ketua komisi", KIMPUT_LEX_TITLE}, {"wakil", KIMPUT_LEX_QUALIFIER},
   };
   if (kimput_lexicon_new(&lex) != KIMPUT_OK) abort();
   for (size_t i = 0; i < sizeof words / sizeof *words; i++)
@@ -35,12 +38,35 @@ static void build(void) {
   kimput_lexicon_add_alias(lex, k, "KCNA", 4, KIMPUT_GAZ_EXACT_CASE);
 }
 
+/* Token i's hit equals the general lookup's answer (else abort). */
+static void check_hit(kimput_doc *doc, const char *text) {
+  size_t nt;
+  const kimput_token *t = kimput_doc_tokens(doc, &nt);
+  for (size_t i = 0; i < nt; i++) {
+    lex_hit h;
+    lex_hits_reset(&h, 1);
+    lex_hit_fill(lex, &h, text, t, nt, i);
+    if (t[i].kind != KIMPUT_TOK_WORD) {
+      if (h.n || h.entry != -1 || h.single != -1 || h.any) abort();
+      continue;
+    }
+    int32_t id = -1, one = -1;
+    size_t n = kimput_gaz_longest(lex->forms, text, &t[i], nt - i, &id);
+    if (kimput_gaz_longest(lex->forms, text, &t[i], 1, &one) != 1) one = -1;
+    size_t len = t[i].end - t[i].start;
+    uint32_t nya = len > 4 && !memcmp(text + t[i].end - 3, "nya", 3)
+                       ? kimput_lexicon_classes(lex, text + t[i].start, len - 3) : 0;
+    if (h.n != n || h.entry != (n ? id : -1) || h.single != one || h.nya != nya) abort();
+  }
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   if (!lex) build();
   kimput_doc *doc = NULL;
   if (kimput_doc_new((const char *)data, size, KIMPUT_DOC_REPLACE_INVALID, &doc, NULL) != KIMPUT_OK) return 0;
   size_t len;
   kimput_doc_text(doc, &len);
+  check_hit(doc, kimput_doc_text(doc, &len));
   uint32_t spans[4] = {0, (uint32_t)len, 0, 0};
   size_t nspans = 1;
   if (size > 0 && (data[0] & 1)) {

@@ -268,3 +268,49 @@ describe("bad and pathological input", function()
     assert.equal("Vladimir Putin", list[5000].speaker)
   end)
 end)
+
+describe("core.quotes and core.mentions read the spans", function()
+  local core = require "kimput.core"
+  local TEXT = "Menu situs\n\"Kami siap,\" kata Budi Santoso, Kepala Dinas Perhubungan.\n"
+    .. "Ia mengatakan bahwa jalan itu dibuka.\n"
+
+  local function summary(list)
+    local out = {}
+    for _, q in ipairs(list) do out[#out + 1] = table.concat({ q.kind, q.start, q.stop, q.speaker or "-" }, " ") end
+    return table.concat(out, "\n")
+  end
+
+  it("gives the same result for a plain list as for a proxy list, with few or many spans", function()
+    local lex = kimput.entities.lexicon()
+    for _, lines in ipairs({ 1, 100, 150 }) do  -- up to 128 spans are read in place
+      local parts, spans, at = {}, {}, 1
+      for i = 1, lines do
+        local line = ('"Jalan %d dibuka," kata Budi Santoso, Kepala Dinas Perhubungan.'):format(i)
+        parts[#parts + 1] = line
+        spans[#spans + 1] = { at, at + #line - 1 }
+        at = at + #line + 1
+      end
+      local text = table.concat(parts, "\n")
+      local proxy = setmetatable({}, { __index = spans, __len = function() return #spans end })
+      local want = summary(core.quotes(kimput.parse(text), lex, spans))
+      assert.equal(lines, select(2, want:gsub("direct %d+ %d+ Budi Santoso", "")))
+      assert.equal(want, summary(core.quotes(kimput.parse(text), lex, proxy)))
+      assert.equal(#core.mentions(kimput.parse(text), lex, spans), #core.mentions(kimput.parse(text), lex, proxy))
+      local mt = { __index = function() return nil end }  -- the slim tables keep their metatable argument
+      local slim = core.mentions(kimput.parse(text), lex, proxy, mt)
+      assert.equal(mt, getmetatable(slim[1]))
+    end
+  end)
+
+  it("names the bad span of a plain or proxy list", function()
+    local lex = kimput.entities.lexicon()
+    local proxy = setmetatable({}, { __index = { { 1, 5 }, { 0, 2 } }, __len = function() return 2 end })
+    for _, spans in ipairs({ { { 1, 5 }, { 9, 3 } }, { { 1, 5 }, { 2, #TEXT + 1 } }, { { 1, 5 }, "x" }, proxy }) do
+      for _, fn in ipairs({ core.quotes, core.mentions }) do
+        local ok, err = pcall(fn, kimput.parse(TEXT), lex, spans)
+        assert.is_false(ok)
+        assert.matches("span 2", err)
+      end
+    end
+  end)
+end)

@@ -1,5 +1,6 @@
 /* test_attribution.c -- quote attribution (attribution.c) on invented
  * sentences, through the public C API only. */
+#include <pthread.h>
 #include <stdlib.h>
 
 #include "check.h"
@@ -120,6 +121,86 @@ static void test_errors_and_cache(kimput_lexicon *lex) {
   CHECK(!strcmp(kimput_quote_kind_name(KIMPUT_QUOTE_INDIRECT), "indirect") && !strcmp(kimput_quote_kind_name(7), "?"));
 }
 
+/* The attributions of r, as one comparable string (speaker, cue and kind of each). */
+static void describe(const result *r, char *out, size_t cap) {
+  size_t k = 0;
+  out[0] = 0;
+  for (size_t i = 0; i < r->n && k + 64 < cap; i++) {
+    const kimput_attribution *a = &r->q[i];
+    k += (size_t)snprintf(out + k, cap - k, "%u-%u %d %d %u|", a->start, a->end, a->kind, a->speaker, a->cue_start);
+  }
+}
+
+static const char *const STORIES[] = {
+  "\"Kami siap,\" kata Kapolres Lebak AKBP Budi Santoso. Ia mengatakan bahwa jalan dibuka.",
+  "Kepala Dinas Perhubungan Ani Lestari mengatakan bahwa tarif naik. \"Mulai besok,\" ujar Ani.",
+  "Menurut juru bicara itu, jalan ditutup. \"Tunggu kabar,\" kata dia.",
+};
+#define NSTORIES (sizeof STORIES / sizeof *STORIES)
+
+typedef struct {
+  kimput_lexicon *lex;
+  char want[NSTORIES][512];
+  int same;
+} run_args;
+
+/* Every story attributed many times (no CHECK here: the counters are not
+ * for threads; the thread's verdict is in a->same). */
+static void *run_stories(void *arg) {
+  run_args *a = arg;
+  a->same = 1;
+  for (int round = 0; round < 50; round++) {
+    for (size_t i = 0; i < NSTORIES; i++) {
+      result r = {NULL, STORIES[i], NULL, 0, NULL, 0};
+      char got[512] = "";
+      if (kimput_doc_new(STORIES[i], strlen(STORIES[i]), 0, &r.doc, NULL) != KIMPUT_OK) { a->same = 0; continue; }
+      a->same &= kimput_doc_attribute(r.doc, a->lex, NULL, 0, &r.q, &r.n) == KIMPUT_OK &&
+                 kimput_doc_mentions(r.doc, a->lex, NULL, 0, NULL, NULL, &r.e, &r.ne) == KIMPUT_OK;
+      describe(&r, got, sizeof got);
+      a->same &= !strcmp(got, a->want[i]);
+      kimput_doc_free(r.doc);
+    }
+  }
+  return NULL;
+}
+
+/* The per-token lookups of a document's mentions wait in the thread's buffer
+ * for its attribution: another document's mentions in between, or another
+ * thread, make the attribution look the tokens up again, with the same result. */
+static void test_interleaved_and_threads(kimput_lexicon *lex) {
+  run_args args = {lex, {{0}}, 1};
+  for (size_t i = 0; i < NSTORIES; i++) {
+    result r = attribute(lex, STORIES[i]);
+    CHECK(r.n >= 1);
+    describe(&r, args.want[i], sizeof args.want[i]);
+    kimput_doc_free(r.doc);
+  }
+  kimput_doc *docs[NSTORIES];
+  for (size_t i = 0; i < NSTORIES; i++) {  /* all mentions first, then all attributions */
+    CHECK(kimput_doc_new(STORIES[i], strlen(STORIES[i]), 0, &docs[i], NULL) == KIMPUT_OK);
+    CHECK(kimput_doc_mentions(docs[i], lex, NULL, 0, NULL, NULL, NULL, NULL) == KIMPUT_OK);
+  }
+  for (size_t i = 0; i < NSTORIES; i++) {
+    result r = {docs[i], STORIES[i], NULL, 0, NULL, 0};
+    CHECK(kimput_doc_attribute(docs[i], lex, NULL, 0, &r.q, &r.n) == KIMPUT_OK);
+    CHECK(kimput_doc_mentions(docs[i], lex, NULL, 0, NULL, NULL, &r.e, &r.ne) == KIMPUT_OK);
+    char got[512];
+    describe(&r, got, sizeof got);
+    CHECK(!strcmp(got, args.want[i]));
+    kimput_doc_free(docs[i]);
+  }
+  pthread_t th[3];
+  run_args each[3];
+  for (int k = 0; k < 3; k++) {
+    each[k] = args;
+    CHECK(pthread_create(&th[k], NULL, run_stories, &each[k]) == 0);
+  }
+  for (int k = 0; k < 3; k++) {
+    CHECK(pthread_join(th[k], NULL) == 0);
+    CHECK(each[k].same);
+  }
+}
+
 int main(void) {
   kimput_lexicon *lex = lexicon();
   test_direct(lex);
@@ -127,6 +208,7 @@ int main(void) {
   test_via_relay_and_terms(lex);
   test_indirect_and_nobody(lex);
   test_errors_and_cache(lex);
+  test_interleaved_and_threads(lex);
   kimput_lexicon_free(lex);
   return CHECK_SUMMARY();
 }

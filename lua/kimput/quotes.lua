@@ -69,11 +69,12 @@ end
 --- The quotations and reported speech of the document, see the top of this file.
 function Document:quotes()
   local cache = self:_cache()
-  local stamp = generation .. "/" .. entities.generation()
-  if cache.quotes and cache.quotes_generation == stamp then return cache.quotes end
-  cache.quotes = core.quotes(self, entities.lexicon(), entities.spans(self))  -- the tables, built in C once
-  cache.quotes_generation = stamp
-  return cache.quotes
+  local egen = entities.generation()
+  local quotes = cache.quotes
+  if quotes and cache.quotes_generation == generation and cache.quotes_entities == egen then return quotes end
+  quotes = core.quotes(self, entities.lexicon(), entities.spans(self))  -- the tables, built in C once
+  cache.quotes, cache.quotes_generation, cache.quotes_entities = quotes, generation, egen
+  return quotes
 end
 
 return M
