@@ -76,8 +76,9 @@ function M.spans(doc)
 end
 
 --- The options the document was parsed with, not copied (read only).
+local NO_OPTS = setmetatable({}, { __newindex = function() error("document options are read only", 2) end })
 function M.opts(doc)
-  return doc:_cache().opts or {}
+  return doc:_cache().opts or NO_OPTS
 end
 
 return M

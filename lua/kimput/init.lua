@@ -47,11 +47,12 @@ function kimput.parse(text, opts)
   end
   local ok, doc = pcall(core.parse, text, opts.invalid == "replace")
   if not ok then error("kimput.parse: " .. tostring(doc):gsub("^[^:]*:%d+: ", ""), 2) end
-  local cache = doc:_cache()
-  cache.opts = {
-    published = opts.published, id = opts.id, url = opts.url, path = opts.path, invalid = opts.invalid,
-    vague = opts.vague,
-  }
+  if next(opts) ~= nil then  -- a copy, so that later changes to the caller's table do not reach it
+    doc:_cache().opts = {
+      published = opts.published, id = opts.id, url = opts.url, path = opts.path, invalid = opts.invalid,
+      vague = opts.vague,
+    }
+  end
   return doc
 end
 
