@@ -1012,8 +1012,11 @@ static size_t date_core(const scanner *sc, size_t i, int allow_dm, ymd *r) {
 }
 
 /* Resolves and emits a day-month-[year] date spanning tokens [a, e),
- * with a following "lalu" / "tahun lalu" when the year is not written. */
-static size_t finish_date(scanner *sc, size_t a, size_t e, ymd r) {
+ * with a following "lalu" / "tahun lalu" when the year is not written;
+ * pod: a part of the day written before the date ("Rabu malam (5/6)"), or 0. */
+static size_t finish_date_pod(scanner *sc, size_t a, size_t e, ymd r, int pod);
+static size_t finish_date(scanner *sc, size_t a, size_t e, ymd r) { return finish_date_pod(sc, a, e, r, 0); }
+static size_t finish_date_pod(scanner *sc, size_t a, size_t e, ymd r, int pod) {
   item it = mk(a, e, KIMPUT_DATE_DATE, 0, NULL);
   int y = r.y;
   if (!y) {
@@ -1040,6 +1043,14 @@ static size_t finish_date(scanner *sc, size_t a, size_t e, ymd r) {
     it.b = e + 1;  /* "5 Januari 2023 kemarin": the recent day, as written */
   }
   put_date(it.value, y, r.m, r.d);
+  if (pod && names_day(it.value)) {
+    char date[KIMPUT_DATE_VALUE_MAX];
+    memcpy(date, it.value, sizeof date);
+    it.kind = KIMPUT_DATE_TIME;
+    snprintf(it.value, sizeof it.value, "%.20sT%s", date, pod_code[pod]);
+    emit(sc, &it);
+    return it.b;
+  }
   return finish_day(sc, &it);
 }
 
@@ -1292,6 +1303,10 @@ static size_t weekday(scanner *sc, size_t a, size_t i) {
   ymd r;
   size_t e = date_core(sc, is_mark(sc, j, ',') ? j + 1 : j, 1, &r);
   if (e) return finish_date(sc, a, e, r);
+  size_t pe;
+  int pod = pod_at(sc, j, &pe);
+  if (pod && is_mark(sc, pe, '(') && (e = date_core(sc, pe, 1, &r)))
+    return finish_date_pod(sc, a, e, r, pod);  /* "Rabu malam (5/6)" */
   if (!weekday_is_day(sc, i, j) || (!upper(sc, i) && a == i)) return 0;
   item it = mk(a, j, KIMPUT_DATE_DATE, 1, NULL);
   long week_shift = 0;

@@ -259,6 +259,8 @@ describe("dates: weeks and parts of the day", function()
     expect("Hujan turun Sabtu sore di kota.", "Sabtu sore", "2023-05-06TAF", "time")
     expect("Getaran terasa Jumat dinihari di desa.", "Jumat dinihari", "2023-05-05TNI", "time")
     expect("Getaran terasa Jumat dini hari di desa.", "Jumat dini hari", "2023-05-05TNI", "time")
+    -- the part of the day between the weekday and its date
+    expect("Warga berkumpul Rabu malam (3/5) di balai desa.", "Rabu malam (3/5)", "2023-05-03TNI", "time")
   end)
   it("but not one in another place's local time", function()
     expect("Pesawat tiba Rabu (3/5) dini hari waktu setempat di Moskow.", "Rabu (3/5)", "2023-05-03", "date")
