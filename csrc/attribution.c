@@ -339,7 +339,11 @@ static after_result after_attribution(actx *c, const kimput_quote *q, uint32_t b
   if (k >= c->nt || c->t[k].end > b || (c->t[k].flags & KIMPUT_TOKF_NEWLINE)) return r;
   if (is_dash(c, k)) {  /* "..." -- Budi Santoso */
     size_t mi = mention_at(c, c->t[k].end);
-    if (mi < c->nm && c->m[mi].start <= c->t[k].end + 4 && eligible(c, mi)) {
+    /* the mention begins with its role when one is written ("-- Presiden X") */
+    uint32_t first = mi < c->nm && c->m[mi].role_start != KIMPUT_UNSET && c->m[mi].role_start < c->m[mi].start
+                         ? c->m[mi].role_start
+                         : (mi < c->nm ? c->m[mi].start : 0);
+    if (mi < c->nm && first <= c->t[k].end + 4 && eligible(c, mi)) {
       r.sp = of_mention(c, mi);
       r.cue_s = c->t[k].start;
       r.cue_e = c->t[k].end;
@@ -596,8 +600,9 @@ static void indirect(actx *c) {
     size_t n = 0, v = last_cue(c, a, b, &n);
     if (v == SIZE_MAX || passive(c, v)) continue;
     who sp = speaker_for_cue(c, a, v, n, b, 0);
-    if (sp.ent < 0) continue;
     uint32_t cls = classes_at(c, v);
+    /* an unnamed speaker reports only with "menurut" ("Menurut Kepala Bulog, ...") */
+    if (sp.ent < 0 && (sp.s == KIMPUT_UNSET || !(cls & KIMPUT_LEX_CUE_ACCORDING))) continue;
     uint32_t from = c->t[v + n - 1].end, to = b;
     if ((cls & KIMPUT_LEX_CUE_ACCORDING) && (cls & KIMPUT_LEX_CUE_AFTER)) {
       /* "..., kata X." closes the sentence: the words stand before the cue */
