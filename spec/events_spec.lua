@@ -43,6 +43,12 @@ describe("doc:events()", function()
     assert.same({ "Lee Min Ho", "Ahmad Subianto" }, { e.sender, e.recipient })
   end)
 
+  it("takes organisations as parties: a ministry's note to an embassy", function()
+    local e = one("Kementerian Pangan mengirimkan nota diplomatik kepada Kedutaan Besar Norwegia, Selasa (18/6/2024).")
+    assert.same({ "letter", "Kementerian Pangan", "Kedutaan Besar Norwegia", "2024-06-18" },
+      { e.type, e.sender, e.recipient, e.date })
+  end)
+
   it("a video call is a call; a handshake a meeting", function()
     local e = one("Subianto menggelar panggilan video dengan Lee untuk membahas perdagangan.")
     assert.same({ "call", "Ahmad Subianto", "Lee Min Ho" }, { e.type, e.sender, e.recipient })

@@ -134,6 +134,7 @@ return {
     "Ikatan", "Persatuan", "Perhimpunan", "Serikat", "Gabungan", "Federasi", "Koalisi", "Aliansi",
     "Rumah Sakit", "Direktorat", "Biro", "Otoritas", "Inspektorat", "Satgas", "Satuan Tugas", "Balai",
     "Polda", "Polres", "Polresta", "Polsek", "Kodam", "Universitas", "Politeknik", "Sekolah Tinggi", "Akademi",
+    "Kedutaan Besar", "Kedubes", "Konsulat Jenderal", "Konsulat", "Kantor Staf",
   },
   -- short names of regional and national offices that stand inside titles
   -- (Kepala Bappeda X, Kadis Dinkes X): never part of a person's name
