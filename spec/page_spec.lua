@@ -165,6 +165,26 @@ describe("line classes", function()
     assert.are.equal("2024-03-14T10:15", doc:meta().published)
   end)
 
+  it("a byline with the date after a dash, a reading time, a channel with the writer's name", function()
+    local c, doc = classes(table.concat({
+      "Sekolah Rakyat Dibuka di Tiga Kabupaten",
+      "Oleh: Dimas Prakoso - 12 Juli 2024 14:05 WIB",
+      "Dibaca Normal 2 menit",
+      "Pemerintah membuka sekolah rakyat di tiga kabupaten mulai tahun ajaran baru, kata pejabat dinas.",
+    }, "\n"))
+    assert.are.equal("timestamp", c["Oleh: Dimas Prakoso - 12 Juli 2024 14:05 WIB"])
+    assert.are.equal("navigation", c["Dibaca Normal 2 menit"])
+    assert.are.equal("2024-07-12T14:05", doc:meta().published)
+    c, doc = classes(table.concat({
+      "News - Sari Lestari, Kabar Pasar",
+      "12 July 2024 10:30",
+      "Jakarta, Kabar Pasar - Bank sentral menahan suku bunga acuan pada rapat bulan ini, kata gubernurnya.",
+    }, "\n"))
+    assert.are.equal("credit", c["News - Sari Lestari, Kabar Pasar"])
+    local m = doc:meta()
+    assert.same({ "Jakarta", "Kabar Pasar" }, { m.dateline, m.outlet })
+  end)
+
   it("hashtags and tag lists", function()
     local c = classes("#pemilu2024 #jokowi\nTags: Pemilu, KPU, Bawaslu\n" ..
       "KPU menetapkan jadwal kampanye selama 75 hari mulai bulan depan, kata ketua KPU.")

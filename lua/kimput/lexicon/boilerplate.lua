@@ -61,9 +61,12 @@ M.lines = {
   -- "Penulis: A | Editor: B", "Rep: A/ Red: B"
   { short = true, class = "credit", field = "editor",
     pattern = [[^(?i:penulis|reporter|rep|pewarta|wartawan|kontributor)\s*:[^|/]*[|/]\s*(?i:editor|redaktur|red)\s*:\s*(?<value>[^|]+?)\s*(?:\|.*)?$]] },
-  -- (a date after a bar makes the line a time stamp: "Reporter : A | Kamis, 14 Maret 2024 10:15")
+  -- (a date after a bar or a dash makes the line a time stamp: "Reporter : A | Kamis, 14 Maret 2024 10:15",
+  -- "Oleh: A - 12 Juli 2024 14:05 WIB")
   { short = true, class = "credit",
-    pattern = [[^(?i:penulis|reporter|rep|pewarta|wartawan|kontributor|laporan\s+wartawan|oleh|fotografer|videografer)\s*:(?![^|\n]{0,80}+\|{sp}*(?:{weekday}{sp}*,?{sp}*)?{date})]] },
+    pattern = [[^(?i:penulis|reporter|rep|pewarta|wartawan|kontributor|laporan\s+wartawan|oleh|fotografer|videografer)\s*:(?![^|\n]{0,80}?(?:\||{sp}{dash}){sp}*(?:{weekday}{sp}*,?{sp}*)?{date})]] },
+  { short = true, class = "timestamp",
+    pattern = [[^(?i:penulis|reporter|rep|pewarta|wartawan|kontributor|oleh)\s*:[^|\n]{1,80}?(?:\||{sp}{dash}){sp}*(?:{weekday}{sp}*,?{sp}*)?{date}(?:{sp}*[,|•·–—-]?{sp}*(?:(?i:pukul|jam){sp}*)?{time}(?:{sp}*{zone})?)?(?:{sp}*\|.*)?$]] },
   -- a bare label with the name on the next line: "Oleh" / "NAMA PENULIS"
   { short = true, class = "credit", next = "credit",
     pattern = [[^(?i:penulis|reporter|pewarta|wartawan|kontributor|oleh|fotografer|videografer)\s*:?$]] },
@@ -74,7 +77,7 @@ M.lines = {
   { short = true, class = "credit", pattern = [[^[^|]{2,60}+(?:\|[^|]{2,60}+)*?\|{sp}*{domain}$]] },
   -- "News - haa, CNBC Indonesia": a channel, the writer's initials and the outlet
   { short = true, class = "credit", field = "outlet",
-    pattern = [[^\p{L}+{sp}*{dash}{sp}*[a-z]{2,5}(?:/[a-z]{2,5})?,{sp}*(?<value>\p{Lu}[\p{L}\d.]*(?:{sp}\p{Lu}[\p{L}\d.]*){0,2})$]] },
+    pattern = [[^\p{L}+{sp}*{dash}{sp}*(?:[a-z]{2,5}(?:/[a-z]{2,5})?|\p{Lu}[\p{L}.'’-]*+(?:{sp}\p{Lu}[\p{L}.'’-]*+){0,3}),{sp}*(?<value>\p{Lu}[\p{L}\d.]*(?:{sp}\p{Lu}[\p{L}\d.]*){0,2})$]] },
   { class = "credit", field = "sources", pattern = [[^(?i:sumber)\s*:\s*(?<value>.{1,120})$]] },
   { class = "credit", field = "outlet",
     pattern = [[^(?i:copyright|hak\s+cipta)\s*(?:©|\(c\))?\s*(?:\d{4}\s+)?(?<value>\p{L}[\p{L}\d.&-]*(?:\s\p{Lu}[\p{L}\d.&-]*)?)]] },
@@ -170,7 +173,7 @@ M.lines = {
   { short = true, class = "navigation", pattern = [[^(?i:halaman|page)\s*:?\s*\d+(?:\s*(?:/|dari|of)\s*\d+)?$]] },
   { short = true, class = "navigation", pattern = [[^(?i:scroll|gulir)\s+(?i:ke\s+bawah|down)\b]] },
   -- reading time and font controls: "waktu baca 2 menit", "·3 menit baca", "A A A", "Perbesar teks"
-  { short = true, class = "navigation", pattern = [[^[·•|]?{sp}*(?i:waktu\s+baca\s*:?\s*\d+\s*menit|\d+\s*menit\s+(?:baca|membaca)|baca\s+dalam\s+\d+\s*menit)$]] },
+  { short = true, class = "navigation", pattern = [[^[·•|]?{sp}*(?i:(?:waktu|lama|durasi)\s+baca\s*:?\s*\d+\s*menit|dibaca(?:\s+normal)?\s*:?\s*\d+\s*menit|\d+\s*menit\s+(?:baca|membaca)|baca\s+dalam\s+\d+\s*menit)$]] },
   { short = true, class = "navigation", pattern = [[^(?:A{sp}*[+-]?{sp}*){2,3}$]] },
   { short = true, class = "navigation", pattern = [[^(?i:perbesar|perkecil|ukuran)\s+(?:teks|tulisan|huruf|font)\b]] },
   -- comment boxes and their rules
