@@ -146,7 +146,7 @@ describe("doc:meta()", function()
     }
     -- "Menurut" names a speaker, not a source; "seperti dilaporkan X" says what X reported
     assert.are.same({ "Warta Niaga", "Tin Tuc", "Kabar Sentosa" }, m.sources)
-    m = meta { "Angka itu dikutip media pemerintah Rusia Kabar Timur, Jumat (16/2), dari kementerian." }
+    m = meta { "Angka itu dikutip media pemerintah Jepang Kabar Timur, Jumat (16/2), dari kementerian." }
     assert.are.same({ "Kabar Timur" }, m.sources)  -- the country before the name is not part of it
     m = meta { "Pernyataan itu dikutip Presiden Bima dalam pidatonya di depan parlemen, Senin." }
     assert.are.same({}, m.sources)  -- a person quoting is no outlet

@@ -223,8 +223,8 @@ M.suffixes = {
 
 -- Phrases naming the outlets an article draws on; every match of every
 -- pattern in every body line counts, in order of position. A description
--- may come first: "laman resmi X", "media pemerintah Rusia X", "media
--- lokal China, X" (page.lua drops a country or a title caught at the front
+-- may come first: "laman resmi X", "media pemerintah Jepang X", "media
+-- lokal Vietnam, X" (page.lua drops a country or a title caught at the front
 -- of the name).
 local DESCR = [[(?:(?i:laman|situs\s+web|situs|portal|media|kantor\s+berita|surat\s+kabar|harian|stasiun\s+televisi|stasiun\s+TV|website|akun\s+resmi)]] ..
   [[(?:\s+(?i:resmi|lokal|nasional|internasional|asing|setempat|pemerintah|negara|milik\s+pemerintah|milik\s+negara))*]] ..
