@@ -486,11 +486,23 @@ static int32_t sentence_date(const scan *s, size_t lo, uint32_t sa, uint32_t sb,
     size_t mid = (i + hi) / 2;
     if (s->dates[mid].start < sa) i = mid + 1; else hi = mid;
   }
+  size_t first = i;
   for (; i < s->ndates && s->dates[i].start < sb; i++) {
     const kimput_date *d = &s->dates[i];
     if (d->end > sb || !usable_date(d) || cited(s, lo, d)) continue;
     uint32_t dist = d->start >= eb ? d->start - eb : (d->end <= ea ? ea - d->end : 0);
     if (dist < bestd) { bestd = dist; best = (int32_t)i; }
+  }
+  if (best < 0) return best;
+  /* the nearest is a year or a month and the sentence gives the day of it too
+   * ("Tahun lalu, ... pada 11 Juli 2021"): the day is when */
+  size_t blen = strlen(s->dates[best].value);
+  if (blen < 10) {
+    for (size_t j = first; j < s->ndates && s->dates[j].start < sb; j++) {
+      const kimput_date *d = &s->dates[j];
+      if (d->end > sb || !usable_date(d) || cited(s, lo, d)) continue;
+      if (strlen(d->value) > blen && strncmp(d->value, s->dates[best].value, blen) == 0) return (int32_t)j;
+    }
   }
   return best;
 }

@@ -332,6 +332,14 @@ describe("attribution", function()
     local q = only(text)
     assert.equal("Joko Waluyo", text:sub(q.speaker_span[1], q.speaker_span[2]))
   end)
+  it("reads the less common cue words after a quote: pesan, tutup, canda, balas, tekannya", function()
+    for _, cue in ipairs({ "pesan", "tutup", "canda", "balas", "sesal", "bisik" }) do
+      local q = only('"Jaga kebersihan lingkungan," ' .. cue .. ' Camat Budi Santoso.')
+      assert.same({ cue, "Budi Santoso" }, { q.cue, q.speaker })
+    end
+    local text = 'Lurah Ani Wulandari hadir. "Semua warga wajib ikut," tekannya.'
+    assert.same({ "tekannya", "Ani Wulandari" }, { only(text).cue, only(text).speaker })
+  end)
   it("follows cue words added from Lua", function()
     local text = '"Sudah, hentikan saja," desis Kapolsek Heru Saputra.'
     assert.is_nil(only(text).cue)

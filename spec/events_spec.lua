@@ -623,6 +623,13 @@ describe("doc:events() congratulations, lists received, and the event named agai
     ev = events("Lee bertemu Subianto di Seoul. Kowalska tiba pada Senin (17/6/2024).")
     assert.is_nil(ev[1].date)
   end)
+
+  it("takes the day a sentence gives over the year or month it also names", function()
+    local e = one("Tahun lalu, Lee menerima surat dari Subianto pada peringatan hari jadi kota, 3 Oktober 2023.")
+    assert.equal("2023-10-03", e.date)
+    e = one("Bulan ini Lee bertemu Subianto di Seoul.")
+    assert.equal("2024-06", e.date)
+  end)
 end)
 
 describe("doc:events() a person the gazetteer does not hold", function()

@@ -9,6 +9,8 @@ return {
     "jawab", "sahut", "kilah", "bantah", "tukas", "pinta", "desak", "harap", "ingat", "katakan",
     "beber", "klaim", "seloroh", "celetuk", "kelakar", "keluh", "sindir", "tandas", "urai", "kisah",
     "akui", "nilai", "tuding", "kecam", "imbau", "ajak", "sergah", "bilang", "tuntut", "lontar",
+    "pesan", "tutup", "canda", "cerita", "sesal", "balas", "saran", "bisik", "teriak", "tanggap", "simpul",
+    "tekan",
     "bunyi surat", "bunyi pesan", "bunyi pernyataan", "isi surat", "demikian pernyataan",
   },
   -- before a quote, closed by ":" or ",": Kim berkata: "…"
