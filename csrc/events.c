@@ -194,6 +194,20 @@ static int cls_at(const scan *s, size_t i, int cls) {
   return w && w->cls == cls;
 }
 
+/* opens a fronted clause: a front word, or a relative one (setelah, sebelum) */
+static int front_at(const scan *s, size_t i) {
+  return cls_at(s, i, KIMPUT_EVW_FRONT) || cls_at(s, i, KIMPUT_EVW_RELATIVE);
+}
+
+/* a "they" phrase (keduanya, kedua pemimpin) ends right before token v */
+static int they_before(const scan *s, size_t lo, size_t v) {
+  for (size_t k = v; k > lo && v - k < 4;) {
+    k--;
+    if (s->hit[k]) return cls_at(s, k, KIMPUT_EVW_THEY) && k + s->hitlen[k] == v;
+  }
+  return 0;
+}
+
 static int is_punct(const scan *s, size_t i, char c) {
   const kimput_token *t = &s->tok[i];
   return t->kind == KIMPUT_TOK_PUNCT && t->end - t->start == 1 && s->text[t->start] == c;
@@ -469,6 +483,25 @@ static int cited(const scan *s, size_t lo, const kimput_date *d) {
   return 0;
 }
 
+/* a word of time relative to another happening (setelah, sebelum) between
+ * the evidence and date d: d dates that happening. Before the evidence, the
+ * words of the date's own clause are read ("Setelah bertemu pada 13 Juni, X
+ * mengirim ..."). */
+static int relative_date(const scan *s, size_t lo, const kimput_date *d, uint32_t eb) {
+  size_t j = tok_at(s, d->start);
+  if (d->start >= eb) {
+    for (size_t k = tok_at(s, eb); k < j; k++)
+      if (cls_at(s, k, KIMPUT_EVW_RELATIVE)) return 1;
+    return 0;
+  }
+  for (size_t n = 0; j > lo && n < 8; n++) {
+    j--;
+    if (is_punct(s, j, ',') || is_punct(s, j, '.') || is_punct(s, j, ';')) return 0;
+    if (cls_at(s, j, KIMPUT_EVW_RELATIVE)) return 1;
+  }
+  return 0;
+}
+
 #define DATE_REACH 600   /* bytes from the evidence a date of the same sentence may be */
 
 /* the usable date of sentence [sa, sb) nearest the evidence [ea, eb), at
@@ -489,7 +522,7 @@ static int32_t sentence_date(const scan *s, size_t lo, uint32_t sa, uint32_t sb,
   size_t first = i;
   for (; i < s->ndates && s->dates[i].start < sb; i++) {
     const kimput_date *d = &s->dates[i];
-    if (d->end > sb || !usable_date(d) || cited(s, lo, d)) continue;
+    if (d->end > sb || !usable_date(d) || cited(s, lo, d) || relative_date(s, lo, d, eb)) continue;
     uint32_t dist = d->start >= eb ? d->start - eb : (d->end <= ea ? ea - d->end : 0);
     if (dist < bestd) { bestd = dist; best = (int32_t)i; }
   }
@@ -681,6 +714,13 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
   int direct = w->flags & KIMPUT_EVWF_DIRECT;
   size_t a = skip_fillers(s, after, hi);
   int32_t object = (a < hi && s->mstart[a] >= 0) ? s->mstart[a] : -1;
+  /* "membalas surat yang dikirim X": the object is the agent of the passive verb */
+  if (object < 0 && (w->flags & KIMPUT_EVWF_DIRECT) && a < hi && cls_at(s, a, KIMPUT_EVW_VERB) &&
+      hit_at(s, a)->frame == KIMPUT_FRAME_PASSIVE && a > after) {
+    size_t b = skip_fillers(s, a + s->hitlen[a], hi);
+    if (b < hi && cls_at(s, b, KIMPUT_EVW_FROM)) b = skip_fillers(s, b + s->hitlen[b], hi);
+    if (b < hi && s->mstart[b] >= 0) object = s->mstart[b];
+  }
   preps_after(s, after, hi, type, &to, &from, &to_tok);
 
   int32_t subj = -1;
@@ -688,7 +728,7 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
   int coordinated = w->cls == KIMPUT_EVW_VERB && v > lo && cls_at(s, v - 1, KIMPUT_EVW_AND);
   /* "X menelepon Y jelang pertemuannya dengan Z": after a fronting word the
    * owner of a possessed noun is the subject of the verb before, not its object */
-  int owned_by_subject = (w->flags & KIMPUT_EVWF_POSSESSED) && v > lo && cls_at(s, v - 1, KIMPUT_EVW_FRONT) &&
+  int owned_by_subject = (w->flags & KIMPUT_EVWF_POSSESSED) && v > lo && front_at(s, v - 1) &&
                          s->replier >= 0;
   if (coordinated || owned_by_subject) subj = s->replier;
   else if (w->cls == KIMPUT_EVW_VERB || (w->flags & KIMPUT_EVWF_POSSESSED)) subj = subject_before(s, lo, v);
@@ -696,7 +736,7 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     /* a fronted clause ("Saat bertemu X di Y, Z ...", "Dalam suratnya kepada X,
      * Z ...") or a purpose clause ("X tiba di Y untuk bertemu Z"): the
      * subject of the sentence */
-    int fronted = (v > lo && cls_at(s, v - 1, KIMPUT_EVW_FRONT)) || (w->flags & KIMPUT_EVWF_POSSESSED);
+    int fronted = (v > lo && front_at(s, v - 1)) || (w->flags & KIMPUT_EVWF_POSSESSED);
     if (fronted) {
       for (size_t j = after; j + 1 < hi && j < after + 30; j++)
         if (is_punct(s, j, ',')) { subj = party_after(s, j + 1, hi); if (subj >= 0 && s->mfirst[subj] > j + 3) subj = -1; break; }
@@ -780,7 +820,7 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     }
     if (subjects.n == 0 && to < 0 && object < 0 &&
         ((w->cls == KIMPUT_EVW_NOUN && after < hi && cls_at(s, after, KIMPUT_EVW_THEY)) ||
-         (w->cls == KIMPUT_EVW_VERB && v > lo && cls_at(s, v - 1, KIMPUT_EVW_THEY)))) {
+         (w->cls == KIMPUT_EVW_VERB && they_before(s, lo, v)))) {
       f->pair = 1;
       return 0;
     }
@@ -818,7 +858,7 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
    * person of the clause */
   size_t k = v;
   while (k > lo && cls_at(s, k - 1, KIMPUT_EVW_SKIP)) k--;
-  int after_clause = k > lo + 2 && cls_at(s, k - 1, KIMPUT_EVW_FRONT);
+  int after_clause = k > lo + 2 && front_at(s, k - 1);
   if (w->cls == KIMPUT_EVW_NOUN && (type == KIMPUT_EVENT_LETTER || type == KIMPUT_EVENT_MESSAGE) &&
       (f->from.n == 0 || ((w->flags & KIMPUT_EVWF_POSSESSED) && after_clause)) && f->to.n == 0 && !verbal) {
     if (after_clause && v < lo + 60) {

@@ -144,8 +144,8 @@ M.words = {
   ["and"] = { "dan", "serta" },
   planned = { "akan", "bakal", "hendak", "berencana", "rencana", "direncanakan", "dijadwalkan", "rencananya",
               "berencana akan", "ingin" },
-  front = { "saat", "ketika", "sewaktu", "setelah", "usai", "seusai", "sebelum", "sesudah", "selepas",
-            "jelang", "menjelang", "dalam", "melalui", "lewat" },
+  -- (the relative words below open fronted clauses too)
+  front = { "saat", "ketika", "sewaktu", "dalam", "melalui", "lewat" },
   say = { "mengatakan", "mengaku", "menyebut", "menuturkan", "menjelaskan", "menegaskan", "menambahkan",
           "berkata" },
   skip = { "sebuah", "sepucuk", "satu", "sang", "yang", "secara", "langsung", "resmi", "khusus" },
@@ -160,6 +160,9 @@ M.words = {
   -- "Surat X dikirim sebagai balasan atas pesan dari Y": Y's message went to X
   reply = { "balasan atas", "balasan terhadap", "sebagai balasan", "menanggapi", "menjawab" },
   that = { "bahwa" },
+  -- "seminggu setelah keduanya bertemu pada 13 September": that date is the meeting's, not the event's
+  relative = { "setelah", "sesudah", "sebelum", "usai", "seusai", "selepas", "menjelang", "jelang", "sejak",
+               "pasca" },
   -- "Sejumlah pemimpin memberi selamat kepada X. Mereka yakni A, B dan C.": one event per sender
   -- "pertemuan mereka", "keduanya bertemu": the two parties of the event just told
   they = { "mereka", "keduanya", "kedua pemimpin", "kedua tokoh", "kedua kepala negara" },
