@@ -538,6 +538,32 @@ static who speaker_for_cue(const actx *c, uint32_t a, size_t v, size_t n, uint32
   return subject_before(c, a, v, unnamed);
 }
 
+/* '"…" Hal itu disampaikan Kepala Dinas X.': the sentence right after a quote
+ * that ends its own sentence opens with a recap phrase and a passive
+ * reporting verb; the speaker is its agent. The cue's tokens go to *cue, *n. */
+static who recap_after(const actx *c, size_t ci, uint32_t close, size_t *cue, size_t *n) {
+  if (ci + 1 >= c->ns) return NOBODY;
+  const kimput_sentence *next = &c->s[ci + 1];
+  size_t i = tok_at(c, close);
+  if (i >= c->nt || c->t[i].start < next->start) {  /* only marks and stops between */
+    for (; i < c->nt && c->t[i].start < next->start; i++)
+      if (c->t[i].kind == KIMPUT_TOK_WORD || c->t[i].kind == KIMPUT_TOK_NUMBER) return NOBODY;
+  }
+  i = tok_at(c, next->start);
+  size_t r = cue_at(c, i, next->end, KIMPUT_LEX_CUE_RECAP);
+  if (!r) return NOBODY;
+  for (size_t j = i + r; j < c->nt && j < i + r + 4 && c->t[j].end <= next->end; j++) {
+    size_t m = cue_at(c, j, next->end, KIMPUT_LEX_CUE_REPORTING);
+    if (!m || !passive(c, j)) continue;
+    uint32_t from = c->t[j + m - 1].end, to = next->end;
+    if (to > from + AFTER_REACH) to = from + AFTER_REACH;
+    who w = named_after(c, from, to);
+    if (found(w)) { *cue = j; *n = m; }
+    return w;
+  }
+  return NOBODY;
+}
+
 /* ------------------------------------------------------------ is it a term? */
 
 /* A quoted name or title: 1 to 8 words, each capitalised (or a number)
@@ -706,10 +732,16 @@ static void quotations(actx *c, size_t *item_of) {
           kind = KIMPUT_QUOTE_DIRECT;
         } else {
           kind = opens ? KIMPUT_QUOTE_DIRECT : KIMPUT_QUOTE_PARTIAL;
+          size_t rv = 0, rn = 0;
+          who recap = opens ? recap_after(c, ci, q->close, &rv, &rn) : NOBODY;
           /* no cue: the speaker of this sentence or the one before goes on */
           who prev = recent_speaker(c, si, q->open, 0);
           if (opens && found(c->said[si])) prev = c->said[si];
-          if (found(prev)) {
+          if (found(recap)) {
+            sp = recap;
+            it->cue_start = c->t[rv].start;
+            it->cue_end = c->t[rv + rn - 1].end;
+          } else if (found(prev)) {
             sp = prev;
             if (sp.ent >= 0) sp.s = sp.e = KIMPUT_UNSET;  /* named before, not here */
           } else if (last > 0) {

@@ -520,7 +520,9 @@ enum {
   KIMPUT_LEX_DETERMINER = 1u << 18,  /* seorang, para, sejumlah */
   KIMPUT_LEX_ADVERB = 1u << 19,      /* may stand between a speaker and the verb: juga, pun, lalu */
   KIMPUT_LEX_TERM_WORD = 1u << 20,   /* lower-case word inside a quoted name or title: dan, of, the */
-  KIMPUT_LEX_FUNCTION = 1u << 21     /* function word, never part of an unnamed subject: yang, akan */
+  KIMPUT_LEX_FUNCTION = 1u << 21,    /* function word, never part of an unnamed subject: yang, akan */
+  KIMPUT_LEX_CUE_RECAP = 1u << 22    /* opens a sentence that attributes the quote before it:
+                                        "Hal itu disampaikan X", "Demikian dikatakan X" */
 };
 
 kimput_status kimput_lexicon_new(kimput_lexicon **out);

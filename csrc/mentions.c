@@ -728,8 +728,11 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       /* "Kombes Pol. Budi": the period of an abbreviated rank */
       if (punct_is(c, j, limit, '.') && boundary == j && last_rank && t->start == c->t[j - 1].end &&
           j + 1 < limit && is_cap(&c->t[j + 1])) { j = boundary = j + 1; continue; }
-      /* "Juru Bicara Kemlu, Ahmad Fauzi": a comma before the name */
-      if (punct_is(c, j, limit, ',') && !commas && j + 1 < limit && is_cap(&c->t[j + 1])) {
+      /* "Juru Bicara Kemlu, Ahmad Fauzi": a comma before the name (or before
+         a lower-case degree that opens it: "Kepala Dinas, dr. Ani") */
+      if (punct_is(c, j, limit, ',') && !commas && j + 1 < limit &&
+          (is_cap(&c->t[j + 1]) || (j > i && c->t[j + 1].kind == KIMPUT_TOK_WORD &&
+                                    (look(c, j + 1, limit).cls & KIMPUT_LEX_RANK)))) {
         commas = after_comma = 1;
         j++;
         continue;

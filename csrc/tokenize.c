@@ -95,7 +95,7 @@ static const char *const abbreviations[] = {
   "Mr.", "Mrs.", "Ms.", "Jr.", "Sr.", "vs.", "Vol.", "Rp.", "Kec.", "Kab.", "Kel.", "Prov.",
   "Ket.", "ket.", "kg.", "km.", "Sept.", "Agt.", "Ags.", "Okt.", "Nop.", "Des.",
   "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Agu.", "Sep.", "Nov.", "Peb.", "Mrt.",
-  "M.Si.", "S.H.", "S.E.", "S.Pd.", "M.H.", "Ph.D.", NULL
+  "M.Si.", "S.H.", "S.E.", "S.Pd.", "M.H.", "Ph.D.", "drg.", "Drg.", NULL
 };
 
 static void init_abbreviations(void) {

@@ -332,6 +332,25 @@ describe("attribution", function()
     local q = only(text)
     assert.equal("Joko Waluyo", text:sub(q.speaker_span[1], q.speaker_span[2]))
   end)
+  it("takes the speaker of a quote paragraph from 'Hal itu disampaikan X' right after it", function()
+    local text = '"Stok beras aman sampai akhir tahun."\nHal itu disampaikan Kepala Bulog Jawa Barat, '
+      .. 'Rudi Hartono, di Bandung.\n"Harga juga stabil," kata Gubernur Ani Lestari.'
+    local qs = quotes(text)
+    assert.same({ "Rudi Hartono", "disampaikan" }, { qs[1].speaker, qs[1].cue })
+    text = '"Jalan ini ditutup dua hari."\nDemikian dijelaskan Kasat Lantas Polres Garut AKP Dedi Kurnia.'
+    assert.equal("Dedi Kurnia", quotes(text)[1].speaker)
+    -- a recap phrase needs its passive verb, and the quote must end before it
+    text = 'Camat Siti Aminah hadir. "Semua siap."\nHal itu membuat warga lega, kata Budi Santoso.'
+    assert.equal("Siti Aminah", quotes(text)[1].speaker)
+  end)
+  it("joins a title and a name after a comma that a lower-case degree opens", function()
+    assert.equal("Maya Sari", only('"Pasien stabil," kata Direktur RSUD, drg. Maya Sari.').speaker)
+    assert.equal("Anhar Hadian", only('"Kasus naik," ujar Kepala Dinas Kesehatan, dr. Anhar Hadian, kemarin.').speaker)
+  end)
+  it("reads menjawab, menanggapi and other verbs before a colon as cues", function()
+    local q = only('Ditanya soal dana, Bupati Ani Lestari menjawab singkat: "Masih cukup."')
+    assert.same({ "menjawab", "Ani Lestari" }, { q.cue, q.speaker })
+  end)
   it("reads the less common cue words after a quote: pesan, tutup, canda, balas, tekannya", function()
     for _, cue in ipairs({ "pesan", "tutup", "canda", "balas", "sesal", "bisik" }) do
       local q = only('"Jaga kebersihan lingkungan," ' .. cue .. ' Camat Budi Santoso.')

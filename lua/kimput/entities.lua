@@ -191,7 +191,8 @@ local function build_lexicon()
   end
   local cues = require "kimput.lexicon.cues"
   local CUE_CLASS = { after = "cue_after", before = "cue_before", reporting = "cue_reporting",
-                      according = "cue_according", via = "cue_via", relay = "cue_relay", that = "that" }
+                      according = "cue_according", via = "cue_via", relay = "cue_relay", that = "that",
+                      recap = "cue_recap" }
   for cat, class in pairs(CUE_CLASS) do
     for _, w in ipairs(cues[cat] or {}) do lex:word(w, class) end
   end
