@@ -249,6 +249,19 @@ static int org_in_description(const actx *c, uint32_t cue_end, size_t mi) {
   return after < c->nt && (classes_at(c, after) & KIMPUT_LEX_DESC_END);
 }
 
+/* "ujar politikus PDIP itu": a lower-case noun phrase after the cue, closed
+ * within a few words by itu/tersebut, points back to a person named before. */
+static int points_back(const actx *c, uint32_t cue_end, uint32_t b) {
+  size_t i = tok_at(c, cue_end);
+  if (i >= c->nt || c->t[i].end > b || c->t[i].kind != KIMPUT_TOK_WORD || (c->t[i].flags & KIMPUT_TOKF_UPPER))
+    return 0;
+  for (size_t j = i + 1; j < c->nt && j < i + 7 && c->t[j].end <= b; j++) {
+    if (c->t[j].kind != KIMPUT_TOK_WORD || (c->t[j].flags & KIMPUT_TOKF_NEWLINE)) return 0;
+    if (classes_at(c, j) & KIMPUT_LEX_DESC_END) return 1;
+  }
+  return 0;
+}
+
 /* The latest person mentioned before off (a -nya or passive cue), not inside a quote. */
 static who person_before(const actx *c, uint32_t off, uint32_t floor) {
   size_t mi = mention_at(c, off);
@@ -368,7 +381,8 @@ static after_result after_attribution(actx *c, const kimput_quote *q, uint32_t b
       uint32_t to = r.cue_e + AFTER_REACH < b ? r.cue_e + AFTER_REACH : b;
       size_t mi;
       r.sp = named_after_at(c, r.cue_e, to, &mi);
-      if (mi != SIZE_MAX && org_in_description(c, r.cue_e, mi)) {
+      if ((mi != SIZE_MAX && org_in_description(c, r.cue_e, mi)) ||
+          (mi == SIZE_MAX && points_back(c, r.cue_e, to))) {
         r.sp = person_before(c, q->open, q->open > 2000 ? q->open - 2000 : 0);
         r.pronoun = 1;
       } else {
@@ -648,6 +662,10 @@ static void indirect(actx *c) {
     size_t w = k;  /* "X menyatakan menolak.": a cue with no words reported after it */
     while (w < c->nt && c->t[w].end <= to && c->t[w].kind != KIMPUT_TOK_WORD) w++;
     if (w >= c->nt || c->t[w].end > to) continue;
+    /* "Begitu kata X." after a quote: a recap word, not words reported */
+    if (from == c->s[si].start && (classes_at(c, w) & (KIMPUT_LEX_ADVERB | KIMPUT_LEX_CUE_RECAP)) &&
+        (w + 1 >= c->nt || c->t[w + 1].start >= to))
+      continue;
     kimput_attribution *it = push(c);
     if (!it) return;
     it->start = it->open = from;
