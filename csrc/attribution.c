@@ -262,6 +262,40 @@ static int points_back(const actx *c, uint32_t cue_end, uint32_t b) {
   return 0;
 }
 
+/* token i is the word w (lower case as written) */
+static int word_is(const actx *c, size_t i, const char *w) {
+  size_t n = strlen(w);
+  if (i >= c->nt || c->t[i].end - c->t[i].start != n) return 0;
+  for (size_t k = 0; k < n; k++) {
+    char ch = c->text[c->t[i].start + k];
+    if ((ch >= 'A' && ch <= 'Z' ? ch + 32 : ch) != w[k]) return 0;
+  }
+  return 1;
+}
+
+static int letter_word(const actx *c, size_t i) {
+  return word_is(c, i, "surat") || word_is(c, i, "suratnya") || word_is(c, i, "pesan") ||
+         word_is(c, i, "pesannya") || word_is(c, i, "telegram");
+}
+
+/* '"…," bunyi surat tersebut': the writer of the letter spoken of before
+ * (off), named as "surat dari X" or "surat X" (outside quotes, within floor). */
+static who letter_writer_before(const actx *c, uint32_t off, uint32_t floor) {
+  size_t mi = mention_at(c, off);
+  for (int k = 0; mi > 0 && k < BACK_MENTIONS; k++) {
+    mi--;
+    const kimput_mention *m = &c->m[mi];
+    if (m->end < floor) break;
+    if (m->kind != KIMPUT_ENT_PERSON || m->entity < 0 || inside_quote(c, m->start)) continue;
+    uint32_t first = m->role_start != KIMPUT_UNSET && m->role_start < m->start ? m->role_start : m->start;
+    size_t j = tok_at(c, first);
+    if (j >= 1 && letter_word(c, j - 1)) return of_mention(c, mi);
+    if (j >= 2 && word_is(c, j - 1, "dari") && letter_word(c, j - 2)) return of_mention(c, mi);
+    if (j >= 3 && word_is(c, j - 1, "dari") && letter_word(c, j - 3)) return of_mention(c, mi);  /* surat balasan dari */
+  }
+  return NOBODY;
+}
+
 /* The latest person mentioned before off (a -nya or passive cue), not inside a quote. */
 static who person_before(const actx *c, uint32_t off, uint32_t floor) {
   size_t mi = mention_at(c, off);
@@ -388,6 +422,9 @@ static after_result after_attribution(actx *c, const kimput_quote *q, uint32_t b
       } else {
         r.pronoun = mi != SIZE_MAX && c->m[mi].form == KIMPUT_MENTION_PRONOUN;
         r.sp = relayed(c, r.sp, b, &r.via);
+        /* "bunyi surat tersebut": no writer named, the letter's of the sentences before */
+        if (!found(r.sp) && n > 1 && letter_word(c, k + 1))
+          r.sp = letter_writer_before(c, q->open, q->open > 2000 ? q->open - 2000 : 0);
       }
     }
     return r;

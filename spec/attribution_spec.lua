@@ -343,6 +343,13 @@ describe("attribution", function()
     text = 'Camat Siti Aminah hadir. "Semua siap."\nHal itu membuat warga lega, kata Budi Santoso.'
     assert.equal("Siti Aminah", quotes(text)[1].speaker)
   end)
+  it("gives 'bunyi surat tersebut' to the writer of the letter spoken of before", function()
+    local text = 'Bupati Ani Lestari menerima surat dari Gubernur Budi Santoso. "Kami mendukung penuh," '
+      .. 'demikian bunyi surat tersebut.'
+    assert.same({ "Budi Santoso" }, speakers(text))
+    text = 'Camat Siti Aminah membacakan surat Lurah Joko Waluyo. "Warga siap," bunyi surat itu.'
+    assert.same({ "Joko Waluyo" }, speakers(text))
+  end)
   it("gives 'ujar politikus PDIP itu' to the person named before", function()
     local text = 'Anggota DPR Budi Santoso hadir. "Anggaran harus diawasi," ujar politikus PDIP itu.'
     assert.same({ "Budi Santoso" }, speakers(text))
