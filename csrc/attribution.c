@@ -681,7 +681,14 @@ static void indirect(actx *c) {
     /* an unnamed speaker reports only with "menurut" ("Menurut Kepala Bulog, ...") */
     if (sp.ent < 0 && (sp.s == KIMPUT_UNSET || !(cls & KIMPUT_LEX_CUE_ACCORDING))) continue;
     uint32_t from = c->t[v + n - 1].end, to = b;
-    if ((cls & KIMPUT_LEX_CUE_ACCORDING) && (cls & KIMPUT_LEX_CUE_AFTER)) {
+    /* "Harga naik, menurut BPS.": a "menurut" after a clause of three words or more closes it */
+    int closing = 0;
+    if ((cls & KIMPUT_LEX_CUE_ACCORDING) && v > 0 && is_punct(c, v - 1, ",")) {
+      int words = 0;
+      for (size_t i = tok_at(c, a); i + 1 < v && words < 3; i++) words += c->t[i].kind == KIMPUT_TOK_WORD;
+      closing = words >= 3;
+    }
+    if ((cls & KIMPUT_LEX_CUE_ACCORDING) && ((cls & KIMPUT_LEX_CUE_AFTER) || closing)) {
       /* "..., kata X." closes the sentence: the words stand before the cue */
       from = a;
       to = c->t[v].start;

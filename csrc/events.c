@@ -1059,7 +1059,9 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
           if (st != KIMPUT_OK) goto done;
           continue;
         }
-        if (!got && f.from.n == 0 && f.to.n == 0 && !f.mutual && prev_count && hit_at(&s, v)->cls == KIMPUT_EVW_NOUN &&
+        /* (parties here that make no event are the letter's couriers: "Surat itu
+         * diserahkan oleh Dubes X kepada Menlu Y, Rabu") */
+        if (!got && !f.mutual && prev_count && hit_at(&s, v)->cls == KIMPUT_EVW_NOUN &&
             ((v + s.hitlen[v] < hi && cls_at(&s, v + s.hitlen[v], KIMPUT_EVW_THIS)))) {
           /* "Pertemuan itu berlangsung pada Senin": the noun and a demonstrative
            * name the event of the sentence before, and give its date */

@@ -358,6 +358,12 @@ describe("attribution", function()
     local text = 'Juru bicara polisi Andi Wijaya datang. "Kasus ditutup," kata juru bicara itu.'
     assert.same({ "Andi Wijaya" }, speakers(text))
   end)
+  it("reads 'menurut X' closing a clause as reporting the words before it", function()
+    local q = kimput.parse("Harga beras naik lagi bulan ini, menurut Badan Pusat Statistik."):quotes()[1]
+    assert.same({ "indirect", "Harga beras naik lagi bulan ini" }, { q.kind, q.text })
+    q = kimput.parse("Namun, menurut Kepala BPS Ani Lestari, harga naik."):quotes()[1]
+    assert.same({ "Ani Lestari", "harga naik." }, { q.speaker, q.text })
+  end)
   it("reports no words for 'Begitu kata X.' after a quote", function()
     local qs = kimput.parse('"Itu kabar bohong". Begitu kata Kapolres Bogor AKBP Rio Wahyu.'):quotes()
     assert.equal(1, #qs)

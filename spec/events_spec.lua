@@ -650,6 +650,13 @@ describe("doc:events() congratulations, lists received, and the event named agai
     assert.equal("2024-06-20", e.date)
   end)
 
+  it("dates the letter told before from 'Surat itu diserahkan oleh X kepada Y, Rabu'", function()
+    local ev = events("Lee mengirim surat kepada Subianto. Surat itu diserahkan oleh Duta Besar Korea Selatan "
+      .. "Park Ji Sung kepada Menteri Luar Negeri Siti Rahma di Jakarta, Rabu (19/6/2024).")
+    assert.equal(1, #ev)
+    assert.same({ "Lee Min Ho", "Ahmad Subianto", "2024-06-19" }, { ev[1].sender, ev[1].recipient, ev[1].date })
+  end)
+
   it("takes the day a sentence gives over the year or month it also names", function()
     local e = one("Tahun lalu, Lee menerima surat dari Subianto pada peringatan hari jadi kota, 3 Oktober 2023.")
     assert.equal("2023-10-03", e.date)
