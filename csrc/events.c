@@ -740,13 +740,29 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     if (fronted) {
       for (size_t j = after; j + 1 < hi && j < after + 30; j++)
         if (is_punct(s, j, ',')) { subj = party_after(s, j + 1, hi); if (subj >= 0 && s->mfirst[subj] > j + 3) subj = -1; break; }
+      /* "Dalam pesannya, X menyatakan dukungan kepada Y": the addressee is in the main clause */
+      if (subj >= 0 && to < 0 && w->cls == KIMPUT_EVW_NOUN) {
+        int32_t to2, from2;
+        size_t to2_tok = 0;
+        preps_after(s, s->mlast[subj] + 1, hi, type, &to2, &from2, &to2_tok);
+        if (to2 >= 0 && to2 != subj) { to = to2; to_tok = to2_tok; }
+      }
     }
     /* a purpose clause ("X tiba di Y untuk bertemu Z") or a possessed noun late in
      * the clause ("X menyampaikan hal itu dalam pertemuannya dengan Z") */
-    if (subj < 0 && (!fronted || ((w->flags & KIMPUT_EVWF_POSSESSED) && v > lo + 2)) && v < lo + 40) {
+    /* "X menandatangani ... setelah melakukan pembicaraan": a clause after the
+     * main one, not fronted, shares its subject too */
+    int trailing = fronted && !(w->flags & KIMPUT_EVWF_POSSESSED) && v > lo + 3;
+    if (subj < 0 && (!fronted || trailing || ((w->flags & KIMPUT_EVWF_POSSESSED) && v > lo + 2)) && v < lo + 40) {
       for (size_t j = lo; j < v && j < lo + 4; j++)
         if (s->mstart[j] >= 0) {
           int32_t m = s->mstart[j];
+          /* a list opens the sentence: "X dan Y menandatangani ... setelah melakukan pembicaraan" */
+          for (int n = 0; n < MAX_LIST; n++) {
+            size_t k = s->mlast[m] + 1;
+            if (k + 1 >= v || !cls_at(s, k, KIMPUT_EVW_AND) || s->mstart[k + s->hitlen[k]] < 0) break;
+            m = s->mstart[k + s->hitlen[k]];
+          }
           int other = 0;
           for (size_t k = s->mlast[m] + 1; k < v; k++) if (s->mstart[k] >= 0) other = 1;
           if (!other) subj = m;
@@ -1051,10 +1067,24 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
         frame f;
         int got = read_trigger(&s, lo, hi, v, used + lo, &f);
         if (f.from.n > 0) s.replier = f.from.m[0];
-        if (!got && f.pair && s.last_sentence && s.last_sentence + 2 >= s.sentence) {
+        int32_t pa = -1, pb = -1;
+        if (!got && f.pair) {
+          if (s.last_sentence && s.last_sentence + 2 >= s.sentence) {
+            pa = s.last_a;
+            pb = s.last_b;
+          } else {  /* "X mengundang Y saat keduanya bertemu": the two people named before it */
+            for (size_t j = lo; j < v && pb < 0; j++) {
+              int32_t m = s.mstart[j];
+              if (m < 0 || s.men[m].kind != KIMPUT_ENT_PERSON) continue;
+              if (pa < 0) pa = s.men[m].entity;
+              else if (s.men[m].entity != pa) pb = s.men[m].entity;
+            }
+          }
+        }
+        if (pb >= 0) {
           for (size_t k = f.trig_start; k < f.trig_end; k++) used[k] = 1;
           uint32_t ta = s.tok[f.trig_start].start, tb = s.tok[f.trig_end - 1].end;
-          st = emit(&s, f.type, f.planned, f.undirected, s.last_a, s.last_b, sentence_date(&s, lo, sa, sb, sa, ta, tb),
+          st = emit(&s, f.type, f.planned, f.undirected, pa, pb, sentence_date(&s, lo, sa, sb, sa, ta, tb),
                     sa, sb, ta, tb, oa, ob);
           if (st != KIMPUT_OK) goto done;
           continue;

@@ -657,6 +657,25 @@ describe("doc:events() congratulations, lists received, and the event named agai
     assert.same({ "Lee Min Ho", "Ahmad Subianto", "2024-06-19" }, { ev[1].sender, ev[1].recipient, ev[1].date })
   end)
 
+  it("reads the addressee in the main clause after 'Dalam pesan ucapan selamatnya,'", function()
+    local e = one("Dalam pesan ucapan selamatnya, Lee menyatakan dukungan kepada Subianto.")
+    assert.same({ "message", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+    e = one("Dalam telegramnya, Lee menyampaikan duka kepada Subianto.")
+    assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+  end)
+
+  it("gives 'saat keduanya bertemu' the two people named before it in the sentence", function()
+    local e = one("Lee mengundang Subianto ke Seoul saat keduanya bertemu di Bali pada 3 Juni 2024.")
+    assert.same({ "meeting", "2024-06-03" }, { e.type, e.date })
+  end)
+
+  it("gives a clause after the main one ('setelah melakukan pembicaraan') its subject", function()
+    local e = one("Lee dan Subianto menandatangani perjanjian setelah melakukan pembicaraan selama dua jam.")
+    assert.same({ "meeting", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+    e = one("Lee pulang ke Seoul setelah bertemu Subianto.")
+    assert.same({ "meeting", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+  end)
+
   it("takes the day a sentence gives over the year or month it also names", function()
     local e = one("Tahun lalu, Lee menerima surat dari Subianto pada peringatan hari jadi kota, 3 Oktober 2023.")
     assert.equal("2023-10-03", e.date)
