@@ -273,6 +273,18 @@ static int word_is(const actx *c, size_t i, const char *w) {
   return 1;
 }
 
+/* the mention mi follows a preposition (di Kremlin, kepada Putin) */
+static int after_preposition(const actx *c, size_t mi) {
+  static const char *const preps[] = {"di", "ke", "dari", "dalam", "pada", "kepada", "dengan", "untuk", "bagi",
+                                      "terhadap", "atas", "tentang", "soal", "mengenai", NULL};
+  const kimput_mention *m = &c->m[mi];
+  size_t j = tok_at(c, m->role_start != KIMPUT_UNSET && m->role_start < m->start ? m->role_start : m->start);
+  if (j == 0) return 0;
+  for (int k = 0; preps[k]; k++)
+    if (word_is(c, j - 1, preps[k])) return 1;
+  return 0;
+}
+
 static int letter_word(const actx *c, size_t i) {
   return word_is(c, i, "surat") || word_is(c, i, "suratnya") || word_is(c, i, "pesan") ||
          word_is(c, i, "pesannya") || word_is(c, i, "telegram");
@@ -475,12 +487,16 @@ static size_t clause_start(const actx *c, size_t lo, size_t v) {
  * before the verb, or (unnamed) a short subject of plain words. */
 static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
   uint32_t vpos = c->t[v].start;
-  size_t found = SIZE_MAX, place = SIZE_MAX;
+  size_t found = SIZE_MAX, place = SIZE_MAX, object = SIZE_MAX;
   for (size_t mi = mention_at(c, a); mi < c->nm && c->m[mi].start < vpos; mi++) {
     if (c->m[mi].end > vpos || inside_quote(c, c->m[mi].start)) continue;
-    if (eligible(c, mi)) found = mi;
-    else if (c->m[mi].kind == KIMPUT_ENT_PLACE && !c->via_m[mi]) place = mi;
+    if (eligible(c, mi)) {
+      /* "Putin, dalam pidatonya di Kremlin, mengatakan": after a preposition, no subject */
+      if (after_preposition(c, mi)) object = mi;
+      else found = mi;
+    } else if (c->m[mi].kind == KIMPUT_ENT_PLACE && !c->via_m[mi]) place = mi;
   }
+  if (found == SIZE_MAX) found = object;
   size_t lo = tok_at(c, a), cs = clause_start(c, lo, v), ti = cs;
   while (ti < v && (classes_at(c, ti) & (KIMPUT_LEX_DETERMINER | KIMPUT_LEX_NOT_NAME)) &&
          !(classes_at(c, ti) & KIMPUT_LEX_TITLE))
@@ -509,6 +525,24 @@ static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
   }
   who w = {-1, c->t[cs].start, c->t[v - 1].end};
   return w;
+}
+
+/* The person who opens the clause holding token v (after a fronted
+ * adverbial), right before a lower-case word: its subject; or nobody. */
+static who clause_subject(const actx *c, uint32_t a, size_t v) {
+  size_t cs = clause_start(c, tok_at(c, a), v);
+  if (cs >= v) return NOBODY;
+  uint32_t from = c->t[cs].start, to = c->t[v].start;
+  for (size_t mi = mention_at(c, from); mi < c->nm && c->m[mi].start < to; mi++) {
+    if (c->m[mi].end > to || inside_quote(c, c->m[mi].start)) continue;
+    if (!eligible(c, mi) || c->m[mi].kind != KIMPUT_ENT_PERSON) return NOBODY;
+    if (after_preposition(c, mi)) return NOBODY;
+    size_t k = tok_at(c, c->m[mi].end);
+    while (k < v && (classes_at(c, k) & KIMPUT_LEX_ADVERB)) k++;
+    if (k >= v || c->t[k].kind != KIMPUT_TOK_WORD || (c->t[k].flags & KIMPUT_TOKF_UPPER)) return NOBODY;
+    return of_mention(c, mi);
+  }
+  return NOBODY;
 }
 
 /* The speaker of the latest sentence before si (at most RECENT back) that
@@ -799,6 +833,12 @@ static void quotations(actx *c, size_t *item_of) {
           /* no cue: the speaker of this sentence or the one before goes on */
           who prev = recent_speaker(c, si, q->open, 0);
           if (opens && found(c->said[si])) prev = c->said[si];
+          /* "Kim mendoakan kemenangan Putin atas '…'": words quoted inside a
+           * clause are its subject's, the person opening it before a verb */
+          if (!opens && last > 0) {
+            who subj = clause_subject(c, a, last);
+            if (found(subj)) prev = subj;
+          }
           if (found(recap)) {
             sp = recap;
             it->cue_start = c->t[rv].start;

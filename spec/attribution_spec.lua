@@ -350,6 +350,16 @@ describe("attribution", function()
     text = 'Camat Siti Aminah membacakan surat Lurah Joko Waluyo. "Warga siap," bunyi surat itu.'
     assert.same({ "Joko Waluyo" }, speakers(text))
   end)
+  it("never takes a name after a preposition as the subject of a cue", function()
+    local q = only('Gubernur Ani Lestari, dalam rapat dengan Bupati Budi Santoso, mengatakan: "Kita harus cepat."')
+    assert.equal("Ani Lestari", q.speaker)
+  end)
+  it("gives words quoted inside a clause with no cue to the person opening the clause", function()
+    local text = 'Wali Kota Siti Aminah hadir. Pekan lalu, Bupati Budi Santoso memuji kerja keras Camat Joko Waluyo '
+      .. 'atas "pelayanan yang luar biasa" di kecamatan itu.'
+    local qs = kimput.parse(text):quotes()
+    assert.same({ "partial", "Budi Santoso" }, { qs[1].kind, qs[1].speaker })
+  end)
   it("gives 'ujar politikus PDIP itu' to the person named before", function()
     local text = 'Anggota DPR Budi Santoso hadir. "Anggaran harus diawasi," ujar politikus PDIP itu.'
     assert.same({ "Budi Santoso" }, speakers(text))
