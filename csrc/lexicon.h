@@ -172,6 +172,29 @@ lex_hit *mention_set_hits(struct mention_set *set);
  * mentions themselves stay). */
 void mention_set_drop_hits(struct mention_set *set);
 
+/* mentions.c: working memory of one call, kept by the calling thread from
+ * one document to the next (with the hits above); a buffer of more than
+ * 1 MB is freed by scratch_release once its document is done. Only the
+ * call that took a buffer uses it, and only until it returns. */
+typedef struct {
+  void *p;
+  size_t cap;   /* bytes */
+} scratch_buf;
+
+enum { SCRATCH_ATTR_WORK, SCRATCH_ATTR_MARKS, SCRATCH_ATTR_OUT, SCRATCH_COUNT };
+
+/* This thread's buffer `which` (NULL when the thread's scratch cannot be made). */
+scratch_buf *thread_scratch_buf(int which);
+/* Room for at least `bytes` in b, the contents kept (realloc): b->p, or NULL when out of memory. */
+void *scratch_reserve(scratch_buf *b, size_t bytes);
+/* Frees b's memory when it is over the size kept. */
+void scratch_release(scratch_buf *b);
+
+/* quotes.c: kimput_quotes_scan into *buf (*cap quotes of room, grown by
+ * realloc and kept on failure too: a reused buffer of the caller's). */
+kimput_status quotes_scan_into(const char *text, size_t len, const uint32_t *spans, size_t nspans,
+                               kimput_quote **buf, size_t *cap, size_t *count);
+
 /* lexicon.c: fills hits[i] for token i of text. */
 void lex_hit_fill(const kimput_lexicon *lex, lex_hit *h, const char *text, const kimput_token *t, size_t nt,
                   size_t i);
