@@ -99,29 +99,28 @@ typedef struct {
 /* ------------------------------------------------------------ lookups */
 
 static size_t tok_at(const actx *c, uint32_t off) {  /* the first token starting at or after off */
-  return first_at(c->t, c->nt, sizeof *c->t, off);
+  return start_bound(c->t, c->nt, sizeof *c->t, off);
 }
 
 /* The first cue candidate at or after token i. */
 static size_t cand_at(const actx *c, size_t i) {
-  size_t lo = 0, hi = c->ncand;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (c->cand[mid] < i) lo = mid + 1; else hi = mid;
+  size_t n = c->ncand, lo = 0, len = n;
+  if (n == 0) return 0;
+  while (len > 1) {  /* as start_bound: [lo, lo + len] holds the answer */
+    size_t half = len / 2;
+    lo += c->cand[lo + half - 1] < i ? half : 0;
+    len -= half;
   }
-  return lo;
+  return lo + (c->cand[lo] < i);
 }
 
 static size_t mention_at(const actx *c, uint32_t off) {  /* the first mention starting at or after off */
-  return first_at(c->m, c->nm, sizeof *c->m, off);
+  return start_bound(c->m, c->nm, sizeof *c->m, off);
 }
 
 static size_t sent_at(const actx *c, uint32_t off) {  /* the sentence holding off (the last starting at or before it) */
-  size_t lo = 0, hi = c->ns;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (c->s[mid].start <= off) lo = mid + 1; else hi = mid;
-  }
+  /* the sentences starting at or before off, less one */
+  size_t lo = off == UINT32_MAX ? c->ns : start_bound(c->s, c->ns, sizeof *c->s, off + 1);
   return lo ? lo - 1 : 0;
 }
 

@@ -53,8 +53,12 @@ struct kimput_lexicon {
   char *pool;
   size_t pool_len, pool_cap;
   uint64_t stamp;           /* changes with every addition: results cached on documents check it */
-  lex_word *words;          /* open addressing on the packed word, kept up to date by every addition */
-  size_t words_cap, words_used;
+  lex_word *words;          /* the short words, dense (words_used of words_room), kept up to date by
+                               every addition */
+  size_t words_used, words_room;
+  uint32_t *word_index;     /* open addressing on the packed word: a hash tag and the place in words */
+  size_t words_cap;         /* slots of word_index, 0 when none */
+  int words_off;            /* the table overflowed: every lookup takes the gazetteer's way */
   lex_pair *pairs;          /* the same for the first two words of longer forms */
   size_t pairs_cap, pairs_used;
 };
@@ -115,6 +119,26 @@ static inline uint16_t next_bit_token(const char *s, size_t n) {
   uint64_t hy = bytes_eq(w, '-');
   if (hy) w &= ((uint64_t)1 << (__builtin_ctzll(hy) & ~7u)) - 1;
   return next_hash(w);
+}
+
+/* first_at (document.h) without branches to mispredict: the index of the
+ * first element of base[0..n) (elements of `size` bytes sorted by a
+ * uint32_t start as their first field) starting at or after off, n when
+ * none does. The range [lo, lo + len] holds the answer throughout. */
+static inline size_t start_bound(const void *base, size_t n, size_t size, uint32_t off) {
+  if (n == 0) return 0;
+  const char *b = base;
+  size_t lo = 0, len = n;
+  while (len > 1) {
+    size_t half = len / 2;
+    uint32_t s;
+    memcpy(&s, b + (lo + half - 1) * size, sizeof s);
+    lo += s < off ? half : 0;
+    len -= half;
+  }
+  uint32_t s;
+  memcpy(&s, b + lo * size, sizeof s);
+  return lo + (s < off);
 }
 
 /* Only spaces and tabs (or a no-break space) between two tokens on a line. */

@@ -547,7 +547,7 @@ static int after_cue(const ctx *c, size_t i) {
 /* The mention starting at byte off follows a cue that follows a closing
  * quote mark ("...," kata X): X is who the sentence is about. */
 static int speaks_after_quote(const ctx *c, uint32_t off) {
-  size_t k = first_at(c->t, c->nt, sizeof *c->t, off);
+  size_t k = start_bound(c->t, c->nt, sizeof *c->t, off);
   if (k < 2 || k >= c->nt || c->t[k].start != off) return 0;
   return (look(c, k - 1, k).cls & KIMPUT_LEX_CUE_AFTER) && c->t[k - 2].kind == KIMPUT_TOK_QUOTE;
 }
@@ -566,13 +566,13 @@ static int word_eq(const ctx *c, size_t i, const char *w) {
  * Ina Kartika Sari (AIKS)": a later "kata AIKS"), a nickname ("..., yang
  * akrab disapa Ucu,": a later "kata Ucu"). */
 static void person_aliases(ctx *c, uint32_t name_s, uint32_t name_e, int32_t person) {
-  size_t k = first_at(c->t, c->nt, sizeof *c->t, name_e);
+  size_t k = start_bound(c->t, c->nt, sizeof *c->t, name_e);
   if (k >= c->nt || k == 0) return;
   if (punct_is(c, k, c->nt, '(') && k + 2 < c->nt && punct_is(c, k + 2, c->nt, ')') && is_acronym(c, &c->t[k + 1])) {
     /* the letters must be the initials of the name's words */
     const kimput_token *a = &c->t[k + 1];
     uint32_t p = a->start;
-    size_t w = first_at(c->t, c->nt, sizeof *c->t, name_s);
+    size_t w = start_bound(c->t, c->nt, sizeof *c->t, name_s);
     for (; w < k && p < a->end; w++) {
       if (c->t[w].kind != KIMPUT_TOK_WORD) continue;
       if (fold((unsigned char)c->text[c->t[w].start]) != fold((unsigned char)c->text[p])) return;
@@ -1303,8 +1303,8 @@ static struct mention_set *finish(ctx *c, const uint32_t *spans, size_t nspans) 
 /* first_at(t, n, off) searching only from token from on, where the answer
  * lies for spans in text order (the whole array otherwise). */
 static size_t first_after(const kimput_token *t, size_t n, size_t from, uint32_t off) {
-  if (from > n || (from > 0 && t[from - 1].start >= off)) return first_at(t, n, sizeof *t, off);
-  return from == n ? n : from + first_at(t + from, n - from, sizeof *t, off);
+  if (from > n || (from > 0 && t[from - 1].start >= off)) return start_bound(t, n, sizeof *t, off);
+  return from == n ? n : from + start_bound(t + from, n - from, sizeof *t, off);
 }
 
 static int same_key(const struct mention_set *s, const kimput_lexicon *lex, const uint32_t *spans, size_t nspans) {
