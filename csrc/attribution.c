@@ -41,25 +41,21 @@
 #define CUE_CLASSES (KIMPUT_LEX_CUE_REPORTING | KIMPUT_LEX_CUE_ACCORDING | KIMPUT_LEX_CUE_BEFORE | \
                      KIMPUT_LEX_CUE_VIA | KIMPUT_LEX_CUE_RELAY)
 
+/* The result: one block of exactly its size, the arrays after the header
+ * (the attribution builds v in the thread's scratch, then copies). */
 struct quote_set {
   uint64_t stamp;
   const kimput_lexicon *lex;
   uint32_t *spans;
   size_t nspans;
   kimput_attribution *v;
-  size_t n, cap;
+  size_t n, cap;            /* cap: room in v while building */
+  size_t bytes;             /* the block's size */
 };
 
-void quote_set_free(struct quote_set *set) {
-  if (!set) return;
-  free(set->spans);
-  free(set->v);
-  free(set);
-}
+void quote_set_free(struct quote_set *set) { free(set); }
 
-size_t quote_set_memory(const struct quote_set *set) {
-  return set ? sizeof *set + set->nspans * 2 * sizeof *set->spans + set->cap * sizeof *set->v : 0;
-}
+size_t quote_set_memory(const struct quote_set *set) { return set ? set->bytes : 0; }
 
 const char *kimput_quote_kind_name(int kind) {
   static const char *const names[] = {"direct", "partial", "term", "indirect"};
@@ -103,29 +99,28 @@ typedef struct {
 /* ------------------------------------------------------------ lookups */
 
 static size_t tok_at(const actx *c, uint32_t off) {  /* the first token starting at or after off */
-  return first_at(c->t, c->nt, sizeof *c->t, off);
+  return start_bound(c->t, c->nt, sizeof *c->t, off);
 }
 
 /* The first cue candidate at or after token i. */
 static size_t cand_at(const actx *c, size_t i) {
-  size_t lo = 0, hi = c->ncand;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (c->cand[mid] < i) lo = mid + 1; else hi = mid;
+  size_t n = c->ncand, lo = 0, len = n;
+  if (n == 0) return 0;
+  while (len > 1) {  /* as start_bound: [lo, lo + len] holds the answer */
+    size_t half = len / 2;
+    lo += c->cand[lo + half - 1] < i ? half : 0;
+    len -= half;
   }
-  return lo;
+  return lo + (c->cand[lo] < i);
 }
 
 static size_t mention_at(const actx *c, uint32_t off) {  /* the first mention starting at or after off */
-  return first_at(c->m, c->nm, sizeof *c->m, off);
+  return start_bound(c->m, c->nm, sizeof *c->m, off);
 }
 
 static size_t sent_at(const actx *c, uint32_t off) {  /* the sentence holding off (the last starting at or before it) */
-  size_t lo = 0, hi = c->ns;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (c->s[mid].start <= off) lo = mid + 1; else hi = mid;
-  }
+  /* the sentences starting at or before off, less one */
+  size_t lo = off == UINT32_MAX ? c->ns : start_bound(c->s, c->ns, sizeof *c->s, off + 1);
   return lo ? lo - 1 : 0;
 }
 
@@ -944,6 +939,10 @@ kimput_status kimput_doc_attribute(kimput_doc *doc, const kimput_lexicon *lex, c
   c.s = kimput_doc_sentences(doc, &c.ns);
   c.lex = lex;
   c.hits = mention_set_hits(doc->mentions);
+  /* the working arrays, the marks and the results being built live in the thread's scratch */
+  scratch_buf *wbuf = thread_scratch_buf(SCRATCH_ATTR_WORK), *mbuf = thread_scratch_buf(SCRATCH_ATTR_MARKS),
+              *obuf = thread_scratch_buf(SCRATCH_ATTR_OUT);
+  if (!wbuf || !mbuf || !obuf) return KIMPUT_ERR_NOMEM;
   lex_hit *own_hits = NULL;  /* when an earlier attribution dropped them */
   if (!c.hits) {
     own_hits = malloc((c.nt ? c.nt : 1) * sizeof *own_hits);
@@ -951,19 +950,25 @@ kimput_status kimput_doc_attribute(kimput_doc *doc, const kimput_lexicon *lex, c
     lex_hits_reset(own_hits, c.nt);
     c.hits = own_hits;
   }
-  kimput_quote *marks = NULL;
-  st = kimput_quotes_scan(doc->text, doc->len, spans, nspans, &marks, &c.nq);
+  kimput_quote *marks = mbuf->p;
+  size_t marks_cap = mbuf->cap / sizeof *marks;
+  st = quotes_scan_into(doc->text, doc->len, spans, nspans, &marks, &marks_cap, &c.nq);
+  mbuf->p = marks;
+  mbuf->cap = marks_cap * sizeof *marks;
   if (st != KIMPUT_OK) { free(own_hits); return st; }
   c.q = marks;
-  set = calloc(1, sizeof *set);
-  c.out = set;
+  struct quote_set work;  /* the result while it is built */
+  memset(&work, 0, sizeof work);
+  work.v = obuf->p;
+  work.cap = obuf->cap / sizeof *work.v;
+  c.out = &work;
   /* the working arrays of this call in one block: cand (a size_t per token), top and
      item_of (a size_t per quote), said (a who per sentence), via_m (a byte per mention) */
-  size_t *work = malloc((c.nt + 2 * c.nq) * sizeof *work + c.ns * sizeof *c.said + c.nm + 1);
+  size_t *w = scratch_reserve(wbuf, (c.nt + 2 * c.nq) * sizeof *w + c.ns * sizeof *c.said + c.nm + 1);
   size_t *item_of = NULL;
-  if (work) {
-    c.cand = work;
-    c.top = work + c.nt;
+  if (w) {
+    c.cand = w;
+    c.top = w + c.nt;
     item_of = c.top + c.nq;
     c.said = (who *)(item_of + c.nq);
     c.via_m = (uint8_t *)(c.said + c.ns);
@@ -971,12 +976,10 @@ kimput_status kimput_doc_attribute(kimput_doc *doc, const kimput_lexicon *lex, c
     lex_hits_fill(lex, c.hits, c.text, c.t, c.nt, 0, c.nt);
     for (size_t i = 0; i < c.nt; i++)
       if (c.t[i].kind == KIMPUT_TOK_WORD && (c.hits[i].any & CUE_CLASSES)) c.cand[c.ncand++] = i;
+  } else {
+    c.failed = 1;
   }
-  if (set) set->spans = malloc(nspans * 2 * sizeof *spans + 1);
-  if (!set || !set->spans || !work) c.failed = 1;
   if (!c.failed) {
-    memcpy(set->spans, spans, nspans * 2 * sizeof *spans);
-    set->nspans = nspans;
     for (size_t i = 0; i < c.nq; i++)
       if (marks[i].depth == 0) c.top[c.ntop++] = i;
     for (size_t i = 0; i < c.ns; i++) c.said[i] = NOBODY;
@@ -984,12 +987,33 @@ kimput_status kimput_doc_attribute(kimput_doc *doc, const kimput_lexicon *lex, c
     quotations(&c, item_of);
     if (!c.failed) propagate(&c, item_of);
   }
-  free(marks);
   free(own_hits);
-  free(work);
-  if (c.failed) { quote_set_free(set); return KIMPUT_ERR_NOMEM; }
+  set = NULL;
+  if (!c.failed) {
+    if (work.n > 1) qsort(work.v, work.n, sizeof *work.v, by_start);
+    size_t at_v = (sizeof *set + 15) & ~(size_t)15;
+    size_t at_spans = at_v + work.n * sizeof *work.v;
+    size_t bytes = at_spans + nspans * 2 * sizeof *spans;
+    char *block = malloc(bytes);
+    if (block) {
+      set = (struct quote_set *)block;
+      *set = work;
+      set->v = (kimput_attribution *)(block + at_v);
+      set->spans = (uint32_t *)(block + at_spans);
+      set->cap = work.n;
+      set->bytes = bytes;
+      set->nspans = nspans;
+      if (work.n) memcpy(set->v, work.v, work.n * sizeof *work.v);
+      if (nspans) memcpy(set->spans, spans, nspans * 2 * sizeof *spans);
+    }
+  }
+  obuf->p = work.v;
+  obuf->cap = work.cap * sizeof *work.v;
+  scratch_release(wbuf);
+  scratch_release(mbuf);
+  scratch_release(obuf);
+  if (!set) return KIMPUT_ERR_NOMEM;
   mention_set_drop_hits(doc->mentions);  /* the per-token lookups are no longer needed */
-  if (set->n > 1) qsort(set->v, set->n, sizeof *set->v, by_start);
   set->lex = lex;
   set->stamp = lex->stamp;
   doc->attributed = set;

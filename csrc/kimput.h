@@ -11,10 +11,12 @@
  *   - texts are counted (pointer + length), never NUL-terminated: a NUL byte
  *     is an ordinary control character;
  *   - threads: the library has no global mutable state (its built-in tables
- *     are set up once per process under pthread_once); the mention stage
- *     keeps one buffer per thread for the per-token lexicon lookups of the
- *     document in hand, reused document after document and freed when the
- *     thread exits (kimput_doc_mentions). Each object type
+ *     are set up once per process under pthread_once); the mention and
+ *     attribution stages keep one scratch per thread (the per-token lexicon
+ *     lookups of the document in hand, their hash maps and the arrays they
+ *     build), reused document after document, trimmed to 1 MB per array once
+ *     a document is done and freed when the thread exits (kimput_doc_mentions,
+ *     kimput_doc_attribute). Each object type
  *     states its own contract below; in short, a document, a page rule set
  *     and a rule are used by one thread at a time, a gazetteer is read by
  *     any number of threads once nothing adds to it any more;
@@ -652,7 +654,10 @@ typedef struct {
  * when speaker is -1 and speaker_start is set, the text of that span (an
  * unnamed speaker: "juru bicara militer Korsel"). Terms have no speaker.
  * Linear in the size of the spans (each quote looks at most a fixed window
- * around it). */
+ * around it). Memory: the marks, working arrays and items are built in the
+ * calling thread's scratch (kept for the next document); the document keeps
+ * one block of exactly the items' size, as kimput_doc_mentions keeps one
+ * block for its mentions and entities. */
 kimput_status kimput_doc_attribute(kimput_doc *doc, const kimput_lexicon *lex, const uint32_t *spans,
                                    size_t nspans, const kimput_attribution **quotes, size_t *count);
 

@@ -276,6 +276,28 @@ static int l_mentions(lua_State *L) {
   return 2;
 }
 
+/* The field names and kind names of the quote tables, interned once as
+ * upvalues of core.quotes: a field is then set with lua_rawset, without
+ * looking its name up per table (QK_* in the order of quote_keys). */
+enum { QK_TEXT = 1, QK_START, QK_STOP, QK_KIND, QK_UNCLOSED, QK_PART, QK_CUE, QK_SPEAKER, QK_SPEAKER_SPAN, QK_VIA,
+       QK_KINDS };
+static const char *const quote_keys[] = {"text", "start", "stop", "kind", "unclosed", "part", "cue", "speaker",
+                                         "speaker_span", "via", NULL};
+#define QK_COUNT (QK_KINDS + KIMPUT_QUOTE_INDIRECT)
+
+/* t[key] = the value on top, for the table below it (key: an upvalue index). */
+static void set_key(lua_State *L, int key) {
+  lua_pushvalue(L, lua_upvalueindex(key));
+  lua_insert(L, -2);
+  lua_rawset(L, -3);
+}
+
+static void set_key_int(lua_State *L, int key, lua_Integer v) {
+  lua_pushvalue(L, lua_upvalueindex(key));
+  lua_pushinteger(L, v);
+  lua_rawset(L, -3);
+}
+
 /* core.quotes(doc, lexicon, spans) -> the list of doc:quotes() (README
  * "Quotations, speakers and entities"), built here once: text, start, stop
  * (1-based inclusive), kind, speaker, speaker_span = {start, stop}, cue
@@ -302,34 +324,52 @@ static int l_quotes(lua_State *L) {
     lua_createtable(L, 0, 4 + !!(a->flags & KIMPUT_QUOTE_UNCLOSED) + (a->part != 0) +
                               (a->cue_start != KIMPUT_UNSET) + (spoken || named) + named +
                               (a->via >= 0 && (size_t)a->via < ne));
-    set_text(L, "text", text, a->start, a->end, 0);
-    set_int(L, "start", (lua_Integer)a->start + 1);
-    set_int(L, "stop", (lua_Integer)a->end);
-    lua_pushstring(L, kimput_quote_kind_name(a->kind));
-    lua_setfield(L, -2, "kind");
+    lua_pushlstring(L, text + a->start, a->end - a->start);
+    set_key(L, QK_TEXT);
+    set_key_int(L, QK_START, (lua_Integer)a->start + 1);
+    set_key_int(L, QK_STOP, (lua_Integer)a->end);
+    lua_pushvalue(L, lua_upvalueindex(QK_KIND));
+    if (a->kind <= KIMPUT_QUOTE_INDIRECT) lua_pushvalue(L, lua_upvalueindex(QK_KINDS + a->kind));
+    else lua_pushstring(L, kimput_quote_kind_name(a->kind));
+    lua_rawset(L, -3);
     if (a->flags & KIMPUT_QUOTE_UNCLOSED) {
       lua_pushboolean(L, 1);
-      lua_setfield(L, -2, "unclosed");
+      set_key(L, QK_UNCLOSED);
     }
-    if (a->part) set_int(L, "part", a->part);
-    if (a->cue_start != KIMPUT_UNSET) set_text(L, "cue", text, a->cue_start, a->cue_end, 1);
+    if (a->part) set_key_int(L, QK_PART, a->part);
+    if (a->cue_start != KIMPUT_UNSET) {
+      char low[64];  /* a cue is a few words: lower-cased here, longer ones through a buffer */
+      uint32_t n = a->cue_end - a->cue_start;
+      if (n <= sizeof low) {
+        for (uint32_t k = 0; k < n; k++) {
+          char ch = text[a->cue_start + k];
+          low[k] = (ch >= 'A' && ch <= 'Z') ? (char)(ch + 32) : ch;
+        }
+        lua_pushlstring(L, low, n);
+        set_key(L, QK_CUE);
+      } else {
+        set_text(L, "cue", text, a->cue_start, a->cue_end, 1);
+      }
+    }
     if (spoken) {
       lua_pushlstring(L, e[a->speaker].name, e[a->speaker].name_len);
-      lua_setfield(L, -2, "speaker");
+      set_key(L, QK_SPEAKER);
     } else if (named) {
-      set_text(L, "speaker", text, a->speaker_start, a->speaker_end, 0);
+      lua_pushlstring(L, text + a->speaker_start, a->speaker_end - a->speaker_start);
+      set_key(L, QK_SPEAKER);
     }
     if (named) {
+      lua_pushvalue(L, lua_upvalueindex(QK_SPEAKER_SPAN));
       lua_createtable(L, 2, 0);
       lua_pushinteger(L, (lua_Integer)a->speaker_start + 1);
       lua_rawseti(L, -2, 1);
       lua_pushinteger(L, (lua_Integer)a->speaker_end);
       lua_rawseti(L, -2, 2);
-      lua_setfield(L, -2, "speaker_span");
+      lua_rawset(L, -3);
     }
     if (a->via >= 0 && (size_t)a->via < ne) {
       lua_pushlstring(L, e[a->via].name, e[a->via].name_len);
-      lua_setfield(L, -2, "via");
+      set_key(L, QK_VIA);
     }
     lua_rawseti(L, -2, (lua_Integer)i + 1);
   }
@@ -347,11 +387,14 @@ static const luaL_Reg lex_methods[] = {
 static const luaL_Reg functions[] = {
   {"lexicon", l_lexicon},
   {"mentions", l_mentions},
-  {"quotes", l_quotes},
   {NULL, NULL}
 };
 
 void lk_open_mentions(lua_State *L) {
   lk_newclass(L, LK_LEXICON, l_lex_gc, lex_methods);
   luaL_setfuncs(L, functions, 0);
+  for (int k = 0; quote_keys[k]; k++) lua_pushstring(L, quote_keys[k]);
+  for (int k = 0; k <= KIMPUT_QUOTE_INDIRECT; k++) lua_pushstring(L, kimput_quote_kind_name(k));
+  lua_pushcclosure(L, l_quotes, QK_COUNT);
+  lua_setfield(L, -2, "quotes");
 }
