@@ -78,6 +78,10 @@ typedef struct {
   uint8_t bytes[256];   /* the literals of one byte, each found with memchr... */
   uint32_t byte_out[256];  /* ...and its groups: offset into outs */
   size_t nbytes;
+  /* byte -> bit b of the one-byte literal b it is (both cases of a letter),
+   * and FOLD_LEAD_BIT for the first byte of U+017F and U+212A: the automaton's
+   * read of a line notes them too, no memchr per literal (nbytes <= 62) */
+  uint64_t byte_bit[256];
   uint8_t cls[256];     /* byte -> column (0: in no literal) */
   size_t ncols;
   size_t maxlen;        /* the longest literal the automaton holds */
