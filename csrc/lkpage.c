@@ -34,6 +34,7 @@
 #include <string.h>
 
 #include "lk.h"
+#include "page.h"
 
 #define LK_PAGESET "kimput.PageSet"
 #define LK_PAGE "kimput.Page"
@@ -52,6 +53,7 @@ typedef struct {
   size_t nscan;
   kimput_span *groups;  /* match slots for the SCAN rule with the most groups */
   size_t ngroups;
+  unsigned long turn;   /* classifications begun with the set (page:classify reads its scratch) */
 } lk_pageset;
 
 static kimput_pageset *check_pageset(lua_State *L, int idx) {
@@ -203,41 +205,30 @@ static kimput_page *check_page(lua_State *L, int idx) {
   return &((lk_page *)luaL_checkudata(L, idx, LK_PAGE))->page;
 }
 
-/* An upper bound on the lines kimput_lines finds in text: its line ends, plus one. */
-static size_t most_lines(const char *text, size_t len) {
-  size_t n = 1;
-  static const char ends[] = {'\n', '\r', '\f'};
-  for (size_t k = 0; k < sizeof ends; k++)
-    for (const char *p = text, *e = text + len; (p = memchr(p, ends[k], (size_t)(e - p))) != NULL; p++) n++;
-  return n;
-}
-
 /* core.page_classify(doc, set) */
 static int l_page_classify(lua_State *L) {
   kimput_doc *doc = lk_checkdoc(L, 1);
   kimput_pageset *set = check_pageset(L, 2);
-  size_t len;
-  const char *text = kimput_doc_text(doc, &len);
-  /* made before the C lines exist (it may raise), at their most */
-  size_t most = most_lines(text, len);
-  lk_page *p = lua_newuserdatauv(L, sizeof *p + most * sizeof *p->lines, 2);
-  memset(&p->page, 0, sizeof p->page);
+  lk_pageset *ps = lua_touserdata(L, 2);
+  /* the lines come in the set's scratch (no allocation, nothing to free if
+   * Lua raises) and are copied into a userdata of their size */
+  kimput_page page;
+  unsigned long turn = ++ps->turn;
+  kimput_status st = page_classify(doc, set, &page);
+  if (st != KIMPUT_OK) return lk_error(L, "page cleaning", st);
+  lk_page *p = lua_newuserdatauv(L, sizeof *p + page.count * sizeof *p->lines, 2);
+  if (ps->turn != turn) {  /* a finalizer run by that allocation classified another page with the set */
+    st = page_classify(doc, set, &page);  /* the same page again: the same lines */
+    if (st != KIMPUT_OK) return lk_error(L, "page cleaning", st);
+  }
+  if (page.count) memcpy(p->lines, page.lines, page.count * sizeof *p->lines);
+  page.lines = p->lines;
+  p->page = page;
   luaL_setmetatable(L, LK_PAGE);
   lua_pushvalue(L, 1);  /* the document, for page:sub() */
   lua_setiuservalue(L, -2, 1);
   lua_pushvalue(L, 2);  /* the rule set, for the rules' fields in page:meta() */
   lua_setiuservalue(L, -2, 2);
-  kimput_page page;
-  kimput_status st = kimput_page_classify(doc, set, &page);
-  if (st == KIMPUT_OK && page.count > most) st = KIMPUT_ERR_ARG;  /* never: most is a bound */
-  if (st != KIMPUT_OK) {
-    kimput_page_clear(&page);
-    return lk_error(L, "page cleaning", st);
-  }
-  if (page.count) memcpy(p->lines, page.lines, page.count * sizeof *p->lines);
-  free(page.lines);  /* no Lua call since classify: nothing can have raised */
-  page.lines = p->lines;
-  p->page = page;
   return 1;
 }
 

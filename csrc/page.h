@@ -104,7 +104,15 @@ struct kimput_pageset {
   size_t *slots;        /* mark_repeats' hash table... */
   uint64_t *hashes;     /* ...and the hash of each line */
   size_t slots_cap, hashes_cap;
+  kimput_page_line *lines;  /* the lines of the last page_classify */
+  size_t lines_cap;
 };
+
+/* kimput_page_classify with page->lines in the set's scratch (not the
+ * caller's): valid until the next classification with the set or its
+ * free. For a caller that copies them at once (the Lua binding, into
+ * its userdata): no allocation per page. On error *page is empty. */
+kimput_status page_classify(kimput_doc *doc, kimput_pageset *set, kimput_page *page);
 
 /* Splits text into trimmed lines (kimput_lines) into *buf of *cap spans,
  * grown with realloc as needed (kept on error, for the caller to free). */
