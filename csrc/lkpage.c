@@ -22,7 +22,8 @@
  *   page:opening() -> line, outlet_start, outlet_stop, place_start, place_stop | nil
  *   page:closing() -> line, editor_start, editor_stop | nil
  *   page:meta()    -> outlet, dateline, headline, stamp, update, editor,
- *                    translator, credited, more: the page's facts in one call
+ *                    translator, credited, more, scans: the page's facts in one
+ *                    call (scans: bit k-1 when SCAN rule k may match the body)
  *   page:scan(k, name, ...) -> { start, text, start, ... } | nil: SCAN rule k
  *                    over the body lines that hold its literals, flat
  *
@@ -445,10 +446,11 @@ static void push_trimmed(lua_State *L, const char *text, uint32_t start, uint32_
 }
 
 /* Stack slots of page:meta()'s results, from `base`. */
-enum { M_OUTLET, M_DATELINE, M_HEADLINE, M_STAMP, M_UPDATE, M_EDITOR, M_TRANSLATOR, M_CREDITED, M_MORE, M_COUNT };
+enum { M_OUTLET, M_DATELINE, M_HEADLINE, M_STAMP, M_UPDATE, M_EDITOR, M_TRANSLATOR, M_CREDITED, M_MORE, M_SCANS,
+       M_COUNT };
 
 /* page:meta() -> outlet, dateline, headline, stamp, update, editor,
- * translator, credited, more: what the page's lines state, in one pass in
+ * translator, credited, more, scans: what the page's lines state, in one pass in
  * C (the Lua layer parses the stamp and names the place):
  *   outlet, dateline: the opening's, else those of the first dateline line
  *     (its outlet also while the dateline is unset), else a rule's outlet field;
@@ -456,7 +458,10 @@ enum { M_OUTLET, M_DATELINE, M_HEADLINE, M_STAMP, M_UPDATE, M_EDITOR, M_TRANSLAT
  *   stamp, update: the first time stamp line (not an update), the first of an update;
  *   editor: a rule's editor field, else the closing initials; translator: the field;
  *   credited: { {pos=, value=}, ... } of the sources fields, or nil;
- *   more: true when another time stamp line (not an update) follows `stamp`.
+ *   more: true when another time stamp line (not an update) follows `stamp`;
+ *   scans: bit k-1 set when SCAN rule k may match a body line (page:scan
+ *     finds nothing without it: the caller skips the call; rules past 32
+ *     are always possible and have no bit).
  * Values are trimmed as the Lua layer trims; a field's first non-empty value counts. */
 static int l_page_meta(lua_State *L) {
   kimput_page *page = check_page(L, 1);
@@ -477,8 +482,10 @@ static int l_page_meta(lua_State *L) {
   }
   int field_slot[FIELD_COUNT] = {0};  /* the first value of each field, on the stack after the results */
   lua_Integer ncredited = 0;
+  uint32_t scans = 0;
   for (size_t j = 0; j < page->count; j++) {
     const kimput_page_line *l = &page->lines[j];
+    if (l->cls == KIMPUT_LINE_BODY) scans |= l->scan;
     if (l->cls == KIMPUT_LINE_HEADLINE && lua_isnil(L, base + M_HEADLINE)) {
       lua_pushlstring(L, text + l->start, l->end - l->start);
       lua_replace(L, base + M_HEADLINE);
@@ -533,6 +540,8 @@ static int l_page_meta(lua_State *L) {
   }
   lua_pushboolean(L, more);
   lua_replace(L, base + M_MORE);
+  lua_pushinteger(L, (lua_Integer)scans);
+  lua_replace(L, base + M_SCANS);
   lua_settop(L, base + M_COUNT - 1);
   return M_COUNT;
 }
