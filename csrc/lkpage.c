@@ -22,7 +22,8 @@
  *   page:opening() -> line, outlet_start, outlet_stop, place_start, place_stop | nil
  *   page:closing() -> line, editor_start, editor_stop | nil
  *   page:meta()    -> outlet, dateline, headline, stamp, update, editor,
- *                    translator, credited, more: the page's facts in one call
+ *                    translator, credited, more, scans: the page's facts in one
+ *                    call (scans: bit k-1 when SCAN rule k may match the body)
  *   page:scan(k, name, ...) -> { start, text, start, ... } | nil: SCAN rule k
  *                    over the body lines that hold its literals, flat
  *
@@ -34,6 +35,7 @@
 #include <string.h>
 
 #include "lk.h"
+#include "page.h"
 
 #define LK_PAGESET "kimput.PageSet"
 #define LK_PAGE "kimput.Page"
@@ -52,6 +54,7 @@ typedef struct {
   size_t nscan;
   kimput_span *groups;  /* match slots for the SCAN rule with the most groups */
   size_t ngroups;
+  unsigned long turn;   /* classifications begun with the set (page:classify reads its scratch) */
 } lk_pageset;
 
 static kimput_pageset *check_pageset(lua_State *L, int idx) {
@@ -203,41 +206,30 @@ static kimput_page *check_page(lua_State *L, int idx) {
   return &((lk_page *)luaL_checkudata(L, idx, LK_PAGE))->page;
 }
 
-/* An upper bound on the lines kimput_lines finds in text: its line ends, plus one. */
-static size_t most_lines(const char *text, size_t len) {
-  size_t n = 1;
-  static const char ends[] = {'\n', '\r', '\f'};
-  for (size_t k = 0; k < sizeof ends; k++)
-    for (const char *p = text, *e = text + len; (p = memchr(p, ends[k], (size_t)(e - p))) != NULL; p++) n++;
-  return n;
-}
-
 /* core.page_classify(doc, set) */
 static int l_page_classify(lua_State *L) {
   kimput_doc *doc = lk_checkdoc(L, 1);
   kimput_pageset *set = check_pageset(L, 2);
-  size_t len;
-  const char *text = kimput_doc_text(doc, &len);
-  /* made before the C lines exist (it may raise), at their most */
-  size_t most = most_lines(text, len);
-  lk_page *p = lua_newuserdatauv(L, sizeof *p + most * sizeof *p->lines, 2);
-  memset(&p->page, 0, sizeof p->page);
+  lk_pageset *ps = lua_touserdata(L, 2);
+  /* the lines come in the set's scratch (no allocation, nothing to free if
+   * Lua raises) and are copied into a userdata of their size */
+  kimput_page page;
+  unsigned long turn = ++ps->turn;
+  kimput_status st = page_classify(doc, set, &page);
+  if (st != KIMPUT_OK) return lk_error(L, "page cleaning", st);
+  lk_page *p = lua_newuserdatauv(L, sizeof *p + page.count * sizeof *p->lines, 2);
+  if (ps->turn != turn) {  /* a finalizer run by that allocation classified another page with the set */
+    st = page_classify(doc, set, &page);  /* the same page again: the same lines */
+    if (st != KIMPUT_OK) return lk_error(L, "page cleaning", st);
+  }
+  if (page.count) memcpy(p->lines, page.lines, page.count * sizeof *p->lines);
+  page.lines = p->lines;
+  p->page = page;
   luaL_setmetatable(L, LK_PAGE);
   lua_pushvalue(L, 1);  /* the document, for page:sub() */
   lua_setiuservalue(L, -2, 1);
   lua_pushvalue(L, 2);  /* the rule set, for the rules' fields in page:meta() */
   lua_setiuservalue(L, -2, 2);
-  kimput_page page;
-  kimput_status st = kimput_page_classify(doc, set, &page);
-  if (st == KIMPUT_OK && page.count > most) st = KIMPUT_ERR_ARG;  /* never: most is a bound */
-  if (st != KIMPUT_OK) {
-    kimput_page_clear(&page);
-    return lk_error(L, "page cleaning", st);
-  }
-  if (page.count) memcpy(p->lines, page.lines, page.count * sizeof *p->lines);
-  free(page.lines);  /* no Lua call since classify: nothing can have raised */
-  page.lines = p->lines;
-  p->page = page;
   return 1;
 }
 
@@ -454,10 +446,11 @@ static void push_trimmed(lua_State *L, const char *text, uint32_t start, uint32_
 }
 
 /* Stack slots of page:meta()'s results, from `base`. */
-enum { M_OUTLET, M_DATELINE, M_HEADLINE, M_STAMP, M_UPDATE, M_EDITOR, M_TRANSLATOR, M_CREDITED, M_MORE, M_COUNT };
+enum { M_OUTLET, M_DATELINE, M_HEADLINE, M_STAMP, M_UPDATE, M_EDITOR, M_TRANSLATOR, M_CREDITED, M_MORE, M_SCANS,
+       M_COUNT };
 
 /* page:meta() -> outlet, dateline, headline, stamp, update, editor,
- * translator, credited, more: what the page's lines state, in one pass in
+ * translator, credited, more, scans: what the page's lines state, in one pass in
  * C (the Lua layer parses the stamp and names the place):
  *   outlet, dateline: the opening's, else those of the first dateline line
  *     (its outlet also while the dateline is unset), else a rule's outlet field;
@@ -465,7 +458,10 @@ enum { M_OUTLET, M_DATELINE, M_HEADLINE, M_STAMP, M_UPDATE, M_EDITOR, M_TRANSLAT
  *   stamp, update: the first time stamp line (not an update), the first of an update;
  *   editor: a rule's editor field, else the closing initials; translator: the field;
  *   credited: { {pos=, value=}, ... } of the sources fields, or nil;
- *   more: true when another time stamp line (not an update) follows `stamp`.
+ *   more: true when another time stamp line (not an update) follows `stamp`;
+ *   scans: bit k-1 set when SCAN rule k may match a body line (page:scan
+ *     finds nothing without it: the caller skips the call; rules past 32
+ *     are always possible and have no bit).
  * Values are trimmed as the Lua layer trims; a field's first non-empty value counts. */
 static int l_page_meta(lua_State *L) {
   kimput_page *page = check_page(L, 1);
@@ -486,8 +482,10 @@ static int l_page_meta(lua_State *L) {
   }
   int field_slot[FIELD_COUNT] = {0};  /* the first value of each field, on the stack after the results */
   lua_Integer ncredited = 0;
+  uint32_t scans = 0;
   for (size_t j = 0; j < page->count; j++) {
     const kimput_page_line *l = &page->lines[j];
+    if (l->cls == KIMPUT_LINE_BODY) scans |= l->scan;
     if (l->cls == KIMPUT_LINE_HEADLINE && lua_isnil(L, base + M_HEADLINE)) {
       lua_pushlstring(L, text + l->start, l->end - l->start);
       lua_replace(L, base + M_HEADLINE);
@@ -542,6 +540,8 @@ static int l_page_meta(lua_State *L) {
   }
   lua_pushboolean(L, more);
   lua_replace(L, base + M_MORE);
+  lua_pushinteger(L, (lua_Integer)scans);
+  lua_replace(L, base + M_SCANS);
   lua_settop(L, base + M_COUNT - 1);
   return M_COUNT;
 }

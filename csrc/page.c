@@ -147,6 +147,7 @@ void kimput_pageset_free(kimput_pageset *set) {
   free(set->hits);
   free(set->slots);
   free(set->hashes);
+  free(set->lines);
   for (size_t i = 0; i < set->lit.n; i++) free(set->lit.text[i]);
   free(set->lit.text);
   free(set->lit.len);

@@ -78,6 +78,10 @@ typedef struct {
   uint8_t bytes[256];   /* the literals of one byte, each found with memchr... */
   uint32_t byte_out[256];  /* ...and its groups: offset into outs */
   size_t nbytes;
+  /* byte -> bit b of the one-byte literal b it is (both cases of a letter),
+   * and FOLD_LEAD_BIT for the first byte of U+017F and U+212A: the automaton's
+   * read of a line notes them too, no memchr per literal (nbytes <= 62) */
+  uint64_t byte_bit[256];
   uint8_t cls[256];     /* byte -> column (0: in no literal) */
   size_t ncols;
   size_t maxlen;        /* the longest literal the automaton holds */
@@ -100,7 +104,15 @@ struct kimput_pageset {
   size_t *slots;        /* mark_repeats' hash table... */
   uint64_t *hashes;     /* ...and the hash of each line */
   size_t slots_cap, hashes_cap;
+  kimput_page_line *lines;  /* the lines of the last page_classify */
+  size_t lines_cap;
 };
+
+/* kimput_page_classify with page->lines in the set's scratch (not the
+ * caller's): valid until the next classification with the set or its
+ * free. For a caller that copies them at once (the Lua binding, into
+ * its userdata): no allocation per page. On error *page is empty. */
+kimput_status page_classify(kimput_doc *doc, kimput_pageset *set, kimput_page *page);
 
 /* Splits text into trimmed lines (kimput_lines) into *buf of *cap spans,
  * grown with realloc as needed (kept on error, for the caller to free). */

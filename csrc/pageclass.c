@@ -437,10 +437,15 @@ static uint32_t scan_bits(const kimput_pageset *set, const uint64_t *hits) {
   return bits;
 }
 
-kimput_status kimput_page_classify(kimput_doc *doc, kimput_pageset *set, kimput_page *page) {
-  if (!page) return KIMPUT_ERR_ARG;
+/* Empties *page without freeing its lines (the set's scratch). */
+static void page_reset(kimput_page *page) {
   page->lines = NULL;
   kimput_page_clear(page);
+}
+
+kimput_status page_classify(kimput_doc *doc, kimput_pageset *set, kimput_page *page) {
+  if (!page) return KIMPUT_ERR_ARG;
+  page_reset(page);
   if (!doc || !set) return KIMPUT_ERR_ARG;
   pthread_once(&byte_kind_once, init_byte_kind);
   kimput_status st = page_build(set);
@@ -453,8 +458,9 @@ kimput_status kimput_page_classify(kimput_doc *doc, kimput_pageset *set, kimput_
   size_t words = page_hit_words(set), need = (n + 1) * words + 1;
   if (!reserve((void **)&set->hits, &set->hits_cap, need, sizeof *set->hits)) return KIMPUT_ERR_NOMEM;
   uint64_t *hits = set->hits, *tail_hits = hits + n * words;
-  kimput_page_line *lines = calloc(n ? n : 1, sizeof *lines);
-  if (!lines) return KIMPUT_ERR_NOMEM;
+  if (!reserve((void **)&set->lines, &set->lines_cap, n ? n : 1, sizeof *set->lines)) return KIMPUT_ERR_NOMEM;
+  kimput_page_line *lines = set->lines;
+  memset(lines, 0, n * sizeof *lines);
   for (size_t i = 0; i < n; i++) {
     lines[i].start = set->spans[i].start;
     lines[i].end = set->spans[i].end;
@@ -508,6 +514,19 @@ kimput_status kimput_page_classify(kimput_doc *doc, kimput_pageset *set, kimput_
   if (st == KIMPUT_OK) st = mark_repeats(set, text, lines, n);
   if (st == KIMPUT_OK) st = layout(set, doc, page, words ? hits : NULL, words);
   if (st == KIMPUT_OK) st = find_closing(set, doc, page, words ? hits : NULL, words);
-  if (st != KIMPUT_OK) kimput_page_clear(page);
+  if (st != KIMPUT_OK) page_reset(page);
   return st;
+}
+
+kimput_status kimput_page_classify(kimput_doc *doc, kimput_pageset *set, kimput_page *page) {
+  kimput_status st = page_classify(doc, set, page);
+  if (st != KIMPUT_OK) return st;
+  kimput_page_line *own = malloc((page->count ? page->count : 1) * sizeof *own);
+  if (!own) {
+    page_reset(page);
+    return KIMPUT_ERR_NOMEM;
+  }
+  if (page->count) memcpy(own, page->lines, page->count * sizeof *own);
+  page->lines = own;
+  return KIMPUT_OK;
 }

@@ -13,6 +13,8 @@
 #define NO_GROUP UINT32_MAX
 #define HAS_OUTPUT 0x80000000u
 #define HAS_OUTPUT16 0x8000u
+#define FOLD_LEAD_BIT ((uint64_t)1 << 63)
+#define MAX_BYTE_BITS 62  /* one-byte literals noted by the automaton's read; more use memchr */
 
 static unsigned char fold(unsigned char c) { return c >= 'A' && c <= 'Z' ? (unsigned char)(c | 0x20) : c; }
 
@@ -279,7 +281,14 @@ kimput_status page_build_literals(page_literals *lit) {
       }
     }
   }
-  /* the groups of each literal of one byte */
+  /* the groups of each literal of one byte, and its bit */
+  memset(lit->byte_bit, 0, sizeof lit->byte_bit);
+  lit->byte_bit[0xC5] = lit->byte_bit[0xE2] = FOLD_LEAD_BIT;
+  for (size_t b = 0; b < lit->nbytes && lit->nbytes <= MAX_BYTE_BITS; b++) {
+    unsigned char c = lit->bytes[b];
+    lit->byte_bit[c] |= (uint64_t)1 << b;
+    if (c >= 'a' && c <= 'z') lit->byte_bit[c ^ 0x20] |= (uint64_t)1 << b;
+  }
   for (size_t b = 0; b < lit->nbytes; b++) {
     lit->byte_out[b] = (uint32_t)outs.n;
     for (size_t i = 0; i < lit->n; i++)
@@ -325,6 +334,37 @@ static void add_output(const page_literals *lit, uint32_t row, size_t i, size_t 
   }
 }
 
+/* The bits (byte_bit) of the bytes in s[from..to). */
+static uint64_t bytes_in(const page_literals *lit, const unsigned char *s, size_t from, size_t to) {
+  uint64_t m = 0;
+  for (size_t i = from; i < to; i++) m |= lit->byte_bit[s[i]];
+  return m;
+}
+
+/* Sets the groups of the one-byte literals: bits of byte_bit in m (mt: in
+ * the tail), or with memchr when there are too many for the bits. */
+static void add_bytes(const page_literals *lit, const unsigned char *s, size_t start, size_t end, size_t tail,
+                      uint64_t m, uint64_t mt, uint64_t *hits, uint64_t *tail_hits) {
+  for (size_t b = 0; b < lit->nbytes; b++) {
+    int in_line, in_tail;
+    if (lit->nbytes <= MAX_BYTE_BITS) {
+      in_line = (m >> b) & 1;
+      in_tail = tail_hits && ((mt >> b) & 1);
+    } else {
+      unsigned char c = lit->bytes[b];
+      int upper = c >= 'a' && c <= 'z';
+      in_line = memchr(s + start, c, end - start) || (upper && memchr(s + start, c ^ 0x20, end - start));
+      in_tail = in_line && tail_hits && tail < end &&
+                (memchr(s + tail, c, end - tail) || (upper && memchr(s + tail, c ^ 0x20, end - tail)));
+    }
+    if (!in_line) continue;
+    for (const uint32_t *g = &lit->outs[lit->byte_out[b]]; *g != NO_GROUP; g++) {
+      hits[*g / 64] |= (uint64_t)1 << (*g % 64);
+      if (in_tail) tail_hits[*g / 64] |= (uint64_t)1 << (*g % 64);
+    }
+  }
+}
+
 void page_scan_literals(const kimput_pageset *set, const char *text, size_t start, size_t end, size_t tail,
                         uint64_t *hits, uint64_t *tail_hits) {
   const page_literals *lit = &set->lit;
@@ -333,29 +373,14 @@ void page_scan_literals(const kimput_pageset *set, const char *text, size_t star
   if (tail_hits) memset(tail_hits, 0, words * sizeof *tail_hits);
   if (!lit->built) return;
   const unsigned char *s = (const unsigned char *)text;
-  if (has_fold_letters(s, start, end)) {  /* every rule may match */
-    memset(hits, 0xFF, words * sizeof *hits);
-    if (tail_hits) memset(tail_hits, 0xFF, words * sizeof *tail_hits);
-    return;
-  }
-  /* the literals of one byte: memchr, and memrchr for the tail */
-  for (size_t b = 0; b < lit->nbytes; b++) {
-    unsigned char c = lit->bytes[b];
-    int upper = c >= 'a' && c <= 'z';
-    const unsigned char *p = memchr(s + start, c, end - start);
-    const unsigned char *q = upper ? memchr(s + start, c ^ 0x20, end - start) : NULL;
-    if (!p && !q) continue;
-    int in_tail = tail_hits && tail < end &&
-                  (memchr(s + tail, c, end - tail) || (upper && memchr(s + tail, c ^ 0x20, end - tail)));
-    for (const uint32_t *g = &lit->outs[lit->byte_out[b]]; *g != NO_GROUP; g++) {
-      hits[*g / 64] |= (uint64_t)1 << (*g % 64);
-      if (in_tail) tail_hits[*g / 64] |= (uint64_t)1 << (*g % 64);
-    }
-  }
-  if (!lit->delta) return;
+  const uint64_t *bb = lit->byte_bit;
+  uint64_t m = 0;  /* the bytes of the line, read with the automaton's steps */
   const uint8_t *cls = lit->cls;
   uint32_t row = 0;
-  if (lit->delta16) {
+  size_t stop = end;
+  if (!lit->delta) {
+    m = bytes_in(lit, s, start, end);
+  } else if (lit->delta16) {
     const uint16_t *delta = lit->delta16;
     size_t i = start;
     if (end - start >= 4 * lit->maxlen + 64) {
@@ -366,6 +391,7 @@ void page_scan_literals(const kimput_pageset *set, const char *text, size_t star
       uint32_t row2 = 0;
       for (; i < a_end && j < end; i++, j++) {
         uint32_t v = delta[row + cls[s[i]]], w = delta[row2 + cls[s[j]]];
+        m |= bb[s[i]] | bb[s[j]];
         row = v & ~HAS_OUTPUT16;
         row2 = w & ~HAS_OUTPUT16;
         if (__builtin_expect(v & HAS_OUTPUT16, 0)) add_output(lit, row, i, tail, hits, tail_hits);
@@ -373,13 +399,15 @@ void page_scan_literals(const kimput_pageset *set, const char *text, size_t star
       }
       for (; j < end; j++) {
         uint32_t w = delta[row2 + cls[s[j]]];
+        m |= bb[s[j]];
         row2 = w & ~HAS_OUTPUT16;
         if (__builtin_expect(w & HAS_OUTPUT16, 0)) add_output(lit, row2, j, tail, hits, tail_hits);
       }
-      end = a_end;  /* the first half's rest */
+      stop = a_end;  /* the first half's rest */
     }
-    for (; i < end; i++) {
+    for (; i < stop; i++) {
       uint32_t v = delta[row + cls[s[i]]];
+      m |= bb[s[i]];
       row = v & ~HAS_OUTPUT16;
       if (__builtin_expect(v & HAS_OUTPUT16, 0)) add_output(lit, row, i, tail, hits, tail_hits);
     }
@@ -387,8 +415,17 @@ void page_scan_literals(const kimput_pageset *set, const char *text, size_t star
     const uint32_t *delta = lit->delta;
     for (size_t i = start; i < end; i++) {
       uint32_t v = delta[row + cls[s[i]]];
+      m |= bb[s[i]];
       row = v & ~HAS_OUTPUT;
       if (__builtin_expect(v & HAS_OUTPUT, 0)) add_output(lit, row, i, tail, hits, tail_hits);
     }
   }
+  if ((m & FOLD_LEAD_BIT) && has_fold_letters(s, start, end)) {  /* every rule may match */
+    memset(hits, 0xFF, words * sizeof *hits);
+    if (tail_hits) memset(tail_hits, 0xFF, words * sizeof *tail_hits);
+    return;
+  }
+  /* the tail's bytes: read again only past the tail's start (a long line) */
+  uint64_t mt = !tail_hits ? 0 : tail > start ? bytes_in(lit, s, tail, end) : m;
+  add_bytes(lit, s, start, end, tail, m, mt, hits, tail_hits);
 }

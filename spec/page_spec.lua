@@ -393,7 +393,9 @@ describe("kimput.core.pageset", function()
                       { pos = text:find("Rujukan: M", 1, true), value = "Majalah C" } }, credited)
     -- a page that states nothing: every value nil, no table made
     local bare = core.page_classify(kimput.parse("Hanya satu kalimat biasa tanpa keterangan apa pun di sini."), set)
-    assert.are.same({ n = 9, [9] = false }, table.pack(bare:meta()))
+    local values = table.pack(bare:meta())
+    assert.are.same({ n = 10, [9] = false, [10] = values[10] }, values)
+    assert.is_number(values[10])  -- the scans bits
   end)
 
   it("runs a scan rule in C over the body lines that hold its literals, as one flat list", function()
@@ -414,5 +416,12 @@ describe("kimput.core.pageset", function()
     -- no line holds the literals: nil, no table
     local quiet = core.page_classify(kimput.parse("Warga mengungsi ke balai desa sebelum pagi tiba."), set)
     assert.is_nil(quiet:scan(1, "who"))
+    -- page:meta()'s last value tells which scan rules may match the body:
+    -- bit 1 only when a body line holds the literals ("Baca juga:" is no body line)
+    assert.are.equal(1, select(10, page:meta()) & 1)
+    assert.are.equal(0, select(10, quiet:meta()) & 1)
+    local label = core.page_classify(kimput.parse("Baca juga: menurut Ani hujan turun\n" ..
+      "Warga mengungsi ke balai desa sebelum pagi tiba dengan selamat."), set)
+    assert.are.equal(0, select(10, label:meta()) & 1)
   end)
 end)

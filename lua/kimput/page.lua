@@ -285,14 +285,18 @@ end
 
 local NONE = {}  -- no matches
 
+-- May SCAN rule k match a body line? (scans: page:meta()'s bit set, one bit a
+-- rule up to 32): most pages hold no rule's literals, and skip the call.
+local function may_scan(scans, k) return k > 32 or scans & (1 << (k - 1)) ~= 0 end
+
 -- a date the article states in its own words: "Seperti dilansir CNN, Jumat (28/7/2023)".
 -- page:scan runs the rule in C over the body lines that hold its literals
 -- (C read them while classing the page): a flat list, 9 values a match
 -- (start, then text and start of day, month, month_name, year), nil on most pages.
-local function published_in_body(page)
+local function published_in_body(page, scans)
   local best, start
   for _, scan in ipairs(compile().published) do
-    local found = page:scan(scan, "day", "month", "month_name", "year") or NONE
+    local found = may_scan(scans, scan) and page:scan(scan, "day", "month", "month_name", "year") or NONE
     for j = 1, #found, 9 do
       local at, day, month, month_name, year = found[j], found[j + 1], found[j + 3], found[j + 5], found[j + 7]
       month = tonumber(month) or MONTHS[(month_name or ""):lower()]
@@ -344,10 +348,10 @@ local function by_position(a, b) return a.pos < b.pos end
 
 -- the sources named in the body and on credit lines, in order (NONE when
 -- there are none: Document:meta copies the list)
-local function sources(page, credited)
+local function sources(page, credited, scans)
   local found
   for _, scan in ipairs(compile().sources) do
-    local hits = page:scan(scan, "source", "source2") or NONE  -- 5 values a match
+    local hits = may_scan(scans, scan) and page:scan(scan, "source", "source2") or NONE  -- 5 values a match
     for j = 1, #hits, 5 do
       found = found or {}
       if hits[j + 1] then found[#found + 1] = { pos = hits[j + 2], name = hits[j + 1] } end
@@ -410,15 +414,15 @@ end
 -- is matched again, no table per line)
 local function meta(doc)
   local page = page_of(doc)
-  local outlet, dateline, headline, stamp, update, editor, translator, credited, more = page:meta()
+  local outlet, dateline, headline, stamp, update, editor, translator, credited, more, scans = page:meta()
   local m = { outlet = outlet, dateline = upper_words(dateline), headline = headline,
               editor = initials(editor), translator = translator }
   local published, zone = parse_stamp(stamp)
   if not published and more then published, zone = later_stamp(page) end
   if not published then published, zone = parse_stamp(update) end
   m.published, m.zone = published, zone
-  if not published then m.published = published_in_body(page) end
-  m.sources = sources(page, credited or NONE)
+  if not published then m.published = published_in_body(page, scans) end
+  m.sources = sources(page, credited or NONE, scans)
   return m
 end
 
