@@ -17,7 +17,9 @@
 -- command as opts.jobs.
 local argparse = require "argparse"
 local output = require "kimput.output"
-require "kimput"  -- every feature registers its document methods
+-- require "kimput" (every feature registers its document methods) is left
+-- to main and the commands: the parent of `kimput extract -j` starts its
+-- workers before it, so that they start sooner.
 local M = {}
 
 M.commands = {}
@@ -220,15 +222,22 @@ end
 
 local extract_into  -- below: the extraction itself
 
-function M.commands.extract(opts)
-  local kind = opts.rows
-  local c = open_corpus(opts)
+-- Loads every feature; a usage error when the rows asked for have none.
+local function check_rows(kind)
+  require "kimput"
   if kind ~= "documents" and type(require("kimput.core").Document[kind]) ~= "function" then
     usage_error(("this build of kimput has no doc:%s()"):format(kind))
   end
+end
+
+function M.commands.extract(opts)
+  local c = open_corpus(opts)
   local parallel = require "kimput.parallel"
   local k, n = parallel.worker()
-  if k then return extract_worker(opts, c, k, n) end
+  if k then
+    check_rows(opts.rows)
+    return extract_worker(opts, c, k, n)
+  end
   local jobs = tonumber(opts.jobs)
   if not jobs or jobs < 1 or jobs ~= math.floor(jobs) or jobs > 256 then
     usage_error(("-j needs a number of processes from 1 to 256 (got %s)"):format(tostring(opts.jobs)))
@@ -237,6 +246,7 @@ function M.commands.extract(opts)
     if p == "-" then jobs = 1 end  -- stdin can be read once: use GNU parallel --pipe there
   end
   if jobs > 1 and not M.launcher then usage_error("-j needs the kimput launcher (bin/kimput)") end
+  if jobs == 1 then check_rows(opts.rows) end  -- with workers, once they are started
   local out = open_output("extract", opts.output)
   if not out then return output.EXIT_OUTPUT end
   return output.run(out, "extract", function()
@@ -274,7 +284,9 @@ function extract_into(out, opts, c, jobs)
         written = written + (tonumber(w) or 0)
       end
     end
-    local ok, tail = parallel.merge(parallel.spawn(worker_argv(opts), jobs), function(chunk, payload, extra)
+    local workers = parallel.spawn(worker_argv(opts), jobs)
+    check_rows(kind)  -- an error here abandons the output; the workers end at their first write
+    local ok, tail = parallel.merge(workers, function(chunk, payload, extra)
       if chunk == "R" then
         out:write(payload)
         walked(extra)
@@ -410,8 +422,11 @@ local function corpus_options(cmd)
 end
 
 --- The argparse parser of the whole command line, and its commands by
--- name (each runs M.commands[name] with the parsed options).
-function M.parser()
+-- name (each runs M.commands[name] with the parsed options). argv, when
+-- given, is the command line it will parse: for `extract` the list of
+-- reports in the help of `report` (each report module loaded for its
+-- description) is left out, so that -j's workers start sooner.
+function M.parser(argv)
   local parser = argparse("kimput", "Extraction from Indonesian news text: metadata, body, dates, "
     .. "quotes and correspondence events.")
     :command_target("command")
@@ -454,7 +469,7 @@ the others are all written, and the exit status is then 1. A progress line
     .. "quote reported by several articles")
   report:option("--unit", "the periods of the HTML timeline (default: by the span)")
     :choices({ "day", "week", "month", "year" }):argname("day|week|month|year")
-  report:epilog(report_list() .. [[
+  report:epilog((argv and argv[1] == "extract" and "" or report_list()) .. [[
 
 
   kimput report timeline examples/corpus
@@ -472,10 +487,11 @@ end
 function M.main(argv)
   -- the interpreter and the launcher, to start workers (-j) the same way
   if argv[-1] and argv[0] then M.launcher = { argv[-1], argv[0] } end
-  local parser, commands = M.parser()
+  local parser, commands = M.parser(argv)
   local ok, opts = parser:pparse(argv)
   local cmd = M.commands[argv[1]] and argv[1]
   if ok then
+    if opts.command ~= "extract" then require "kimput" end
     local done, status = pcall(M.commands[opts.command], opts)
     if done then return status end
     if getmetatable(status) ~= Usage then error(status, 0) end
