@@ -24,6 +24,7 @@ describe("time stamps in every shape", function()
     { "Senin 25 Mar 2024 08:18 WIT", "2024-03-25T08:18", "+09:00" },
     { "date 2025-10-02 Photo : KANTOR BERITA", "2025-10-02", nil },
     { "Situs.com - 31/05/2018, 23:59 WIB", "2018-05-31T23:59", "+07:00" },
+    { "Nama Penulis, Jurnalis · Kamis 08 Juni 2023 15:10 WIB", "2023-06-08T15:10", "+07:00" },
   }
   for _, s in ipairs(shapes) do
     it(s[1], function()
@@ -99,6 +100,13 @@ describe("outlet and dateline from the article's opening", function()
     assert.are.equal("body", class[list])
   end)
 
+  it("a byline ending in the outlet's channel and 'Follow Berita X di Google News' name the outlet", function()
+    local m, class = page { "Pasar Murah Dibuka di Alun-alun Kota", "Tim situsberita - situsNews", PARA1, PARA2 }
+    assert.equal("situsNews", m.outlet)
+    assert.equal("credit", class["Tim situsberita - situsNews"])
+    m = page { "Pasar Murah Dibuka di Alun-alun Kota", PARA1, PARA2, "Follow Berita Kabarkota di Google News" }
+    assert.equal("Kabarkota", m.outlet)
+  end)
   it("credit lines name the outlet: copyright and 'Follow ... Channel X'", function()
     local m = page { PARA1, PARA2, "Copyright © KANTORBERITA 2025" }
     assert.are.equal("KANTORBERITA", m.outlet)
