@@ -676,6 +676,12 @@ describe("doc:events() congratulations, lists received, and the event named agai
     assert.same({ "meeting", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
   end)
 
+  it("reads 'menerima ucapan dari X' as a message, a remark to a crowd as none", function()
+    local e = one("Subianto juga menerima ucapan dari Presiden Lee Min Ho.")
+    assert.same({ "message", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+    assert.same({}, events("Ucapan Subianto kepada wartawan itu dikutip media."))
+  end)
+
   it("takes the day a sentence gives over the year or month it also names", function()
     local e = one("Tahun lalu, Lee menerima surat dari Subianto pada peringatan hari jadi kota, 3 Oktober 2023.")
     assert.equal("2023-10-03", e.date)

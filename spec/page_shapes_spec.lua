@@ -106,6 +106,8 @@ describe("outlet and dateline from the article's opening", function()
     assert.equal("credit", class["Tim situsberita - situsNews"])
     m = page { "Pasar Murah Dibuka di Alun-alun Kota", PARA1, PARA2, "Follow Berita Kabarkota di Google News" }
     assert.equal("Kabarkota", m.outlet)
+    m, class = page { "situsNEWS", "Pasar Murah Dibuka di Alun-alun Kota", "15 Agustus 2024 10:20 WIB", PARA1, PARA2 }
+    assert.same({ "situsNEWS", "navigation" }, { m.outlet, class["situsNEWS"] })
   end)
   it("credit lines name the outlet: copyright and 'Follow ... Channel X'", function()
     local m = page { PARA1, PARA2, "Copyright © KANTORBERITA 2025" }

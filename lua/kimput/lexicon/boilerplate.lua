@@ -196,6 +196,8 @@ M.lines = {
     pattern = [[(?:[sS]imak|[iI]kuti|[bB]aca|[dD]apatkan)\s[^.]{0,200}?\s(?:hanya|cuma|selalu)\s+(?:di|bersama)\s+(?<value>{domain}|\p{Lu}[\p{L}\d]*(?:\s\p{Lu}[\p{L}\d]*)?)\b]] },
   -- breadcrumbs: "Home > Berita > Internasional"
   { short = true, class = "navigation", pattern = [=[^(?i:home|beranda|news)\s*[>›»/|]]=] },
+  -- a channel's name alone, in the site's own casing: "situsNEWS", "situsNews"
+  { short = true, class = "navigation", field = "outlet", pattern = [[^(?<value>\p{Ll}{3,}+\p{Lu}[\p{L}\d]*+)$]] },
   -- a bare site name or address: iNews.id, detik.com, https://...
   { short = true, class = "navigation", pattern = [[^https?://\S+$]] },
   { short = true, class = "navigation", pattern = [[^{domain}$]] },

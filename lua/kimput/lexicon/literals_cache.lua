@@ -75,6 +75,7 @@ return {
   ["^(?i:baca\\s+berita\\s+tanpa\\s+iklan|berlangganan|langganan|subscribe)\\b.{0,100}$"] = { { at = "starts", strings = { "baca", "berlangg", "langgana", "subscrib" } }, { at = "contains", strings = { "berita", "berlangg", "langgana", "subscrib" } }, { at = "contains", strings = { "iklan", "berlangg", "langgana", "subscrib" } } },
   ["(?:[sS]imak|[iI]kuti|[bB]aca|[dD]apatkan)\\s[^.]{0,200}?\\s(?:hanya|cuma|selalu)\\s+(?:di|bersama)\\s+(?<value>(?:[\\p{L}\\d][\\p{L}\\d-]*+(?:\\.[\\p{L}\\d-]{2,20}+){0,2}\\.\\p{L}{2,6}\\b)|\\p{Lu}[\\p{L}\\d]*(?:\\s\\p{Lu}[\\p{L}\\d]*)?)\\b"] = { { at = "contains", strings = { "cuma", "hanya", "selalu" } }, { at = "contains", strings = { "baca", "ikuti", "simak", "dapatkan" } } },
   ["^(?i:home|beranda|news)\\s*[>›»/|]"] = { { at = "starts", strings = { "home", "news", "beranda" } } },
+  ["^(?<value>\\p{Ll}{3,}+\\p{Lu}[\\p{L}\\d]*+)$"] = {  },
   ["^https?://\\S+$"] = { { at = "starts", strings = { "http://", "https://" } }, { at = "contains", strings = { "/" } } },
   ["^(?:[\\p{L}\\d][\\p{L}\\d-]*+(?:\\.[\\p{L}\\d-]{2,20}+){0,2}\\.\\p{L}{2,6}\\b)$"] = { { at = "contains", strings = { "." } } },
   ["^(?<outlet>(?:[\\p{L}\\d][\\p{L}\\d-]*+(?:\\.[\\p{L}\\d-]{2,20}+){0,2}\\.\\p{L}{2,6}\\b))(?:[\\s\\x{A0}])*\\|(?:[\\s\\x{A0}])*"] = { { at = "contains", strings = { "." } }, { at = "contains", strings = { "|" } } },
