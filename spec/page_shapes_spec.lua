@@ -132,6 +132,12 @@ describe("credits", function()
     assert.are.equal("Nama Enam", m.translator)
   end)
 
+  it("'Editor Nama' without a colon names the editor", function()
+    local m, class = page { PARA1, PARA2, "Editorial Team", "Editor Nama Penyunting" }
+    assert.are.equal("Nama Penyunting", m.editor)
+    assert.are.equal("credit", class["Editor Nama Penyunting"])
+  end)
+
   it("a name above a bare 'Editor' label, a bare 'Oleh' above a name, bylines", function()
     local m, class = page {
       "Pasar Murah Dibuka di Alun-alun Kota", "Situsberita.com, 8 April 2022, 16:33 WIB", "Nama Penyunting", "Editor",

@@ -58,6 +58,9 @@ M.lines = {
     pattern = [[^(?i:editor|redaktur|penyunting|editing)\s*:\s*(?<value>[^|]+?)\s*(?:\|.*)?$]] },
   { short = true, class = "credit", field = "translator",
     pattern = [[^(?i:penerjemah|alih\s+bahasa|translator)\s*:\s*(?<value>[^|]+?)\s*(?:\|.*)?$]] },
+  -- "Editor Nama Orang" without a colon
+  { short = true, class = "credit", field = "editor",
+    pattern = [[^(?i:editor|redaktur|penyunting)\s+(?<value>\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){0,4})$]] },
   -- "Penulis: A | Editor: B", "Rep: A/ Red: B"
   { short = true, class = "credit", field = "editor",
     pattern = [[^(?i:penulis|reporter|rep|pewarta|wartawan|kontributor)\s*:[^|/]*[|/]\s*(?i:editor|redaktur|red)\s*:\s*(?<value>[^|]+?)\s*(?:\|.*)?$]] },
