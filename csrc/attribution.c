@@ -303,6 +303,15 @@ static who letter_writer_before(const actx *c, uint32_t off, uint32_t floor) {
   return NOBODY;
 }
 
+/* "tegas mantan Kapolres Jakarta Utara itu": a title nobody in the document
+ * was introduced with, closed by itu/tersebut, describes a person named before. */
+static int title_points_back(const actx *c, size_t mi) {
+  const kimput_mention *m = &c->m[mi];
+  if (m->entity >= 0 || m->form != KIMPUT_MENTION_TITLE) return 0;
+  size_t after = tok_at(c, m->end);
+  return after < c->nt && (classes_at(c, after) & KIMPUT_LEX_DESC_END);
+}
+
 /* The latest person mentioned before off (a -nya or passive cue), not inside a quote. */
 static who person_before(const actx *c, uint32_t off, uint32_t floor) {
   size_t mi = mention_at(c, off);
@@ -422,9 +431,10 @@ static after_result after_attribution(actx *c, const kimput_quote *q, uint32_t b
       uint32_t to = r.cue_e + AFTER_REACH < b ? r.cue_e + AFTER_REACH : b;
       size_t mi;
       r.sp = named_after_at(c, r.cue_e, to, &mi);
-      if ((mi != SIZE_MAX && org_in_description(c, r.cue_e, mi)) ||
+      if ((mi != SIZE_MAX && (org_in_description(c, r.cue_e, mi) || title_points_back(c, mi))) ||
           (mi == SIZE_MAX && points_back(c, r.cue_e, to))) {
-        r.sp = person_before(c, q->open, q->open > 2000 ? q->open - 2000 : 0);
+        who before = person_before(c, q->open, q->open > 2000 ? q->open - 2000 : 0);
+        if (found(before) || mi == SIZE_MAX || !title_points_back(c, mi)) r.sp = before;  /* else the description */
         r.pronoun = 1;
       } else {
         r.pronoun = mi != SIZE_MAX && c->m[mi].form == KIMPUT_MENTION_PRONOUN;

@@ -360,6 +360,12 @@ describe("attribution", function()
     local qs = kimput.parse(text):quotes()
     assert.same({ "partial", "Budi Santoso" }, { qs[1].kind, qs[1].speaker })
   end)
+  it("gives 'tegas mantan Kapolres X itu' to the person named before when nobody holds that title", function()
+    local text = 'Kapolresta Bogor Kombes Pol Dedi Kurnia memuji anggotanya. "Kerja bagus," tegas mantan Kapolres '
+      .. 'Garut itu.'
+    assert.same({ "Dedi Kurnia" }, speakers(text))
+    assert.equal("juru bicara kepolisian", only('"Kasus ditutup," kata juru bicara kepolisian itu.').speaker)
+  end)
   it("gives 'ujar politikus PDIP itu' to the person named before", function()
     local text = 'Anggota DPR Budi Santoso hadir. "Anggaran harus diawasi," ujar politikus PDIP itu.'
     assert.same({ "Budi Santoso" }, speakers(text))
