@@ -858,10 +858,12 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
     size_t run = name_run(c, j, limit);
     int known_word = run == 1 && kmap_get(&c->words, c->text + t->start, t->end - t->start) >= 0;
     if (force_qual == 1 && !after_comma &&
-        (strong_words(c, j, j + run) >= 3 || (run == 1 && !known_word && imap_get(&c->by, BY_HEAD, ch->head) >= 0))) {
+        (strong_words(c, j, j + run) >= 3 || (run == 1 && !known_word && imap_get(&c->by, BY_HEAD, ch->head) >= 0) ||
+         (run == 1 && j + 1 < end && (look(c, j + 1, end).cls & KIMPUT_LEX_DESC_END)))) {
       /* "Bupati Kaur Gusril Pausi": a jurisdiction's place before a name ("Bupati Nur
          Aini" is a name; "Bupati Kaur Selatan X" is found by its qualifier); "kata
-         Kapolres Kaur" once a Kapolres was named: the place, not a new name */
+         Kapolres Kaur" once a Kapolres was named, "mantan Kapolres Kaur itu": the
+         place, not a new name */
       force_qual = 0;
       j = boundary = j + 1;
       continue;
