@@ -207,6 +207,7 @@ describe("page furniture", function()
     "Share :", "Baca berita tanpa iklan. Gabung Situsku+", "Topik Artikel :", "Halaman selanjutnya",
     "Telusuri berita Daerah lainnya", "Opini Menarik: Pasar dan Harga",
     "Follow Situsku.com untuk mendapatkan informasi terkini. Klik WhatsApp Channel & Google News",
+    "Tonton juga: Warga Antre Beras Murah", "[Gambas:Video Situsku]", "Pilihan Untukmu",
   }
   for _, f in ipairs(furniture) do
     it(f, function()

@@ -42,11 +42,11 @@ local M = {}
 M.lines = {
   -- related articles ----------------------------------------------------------
   { class = "related", next = "related",
-    pattern = [[^(?i:baca\s+juga|baca|lihat\s+juga|simak\s+juga|baca\s+pula|artikel\s+terkait|pilihan\s+editor|(?:artikel|berita)\s+(?:selanjutnya|berikutnya|sebelumnya))\s*:?$]] },
+    pattern = [[^(?i:baca\s+juga|baca|lihat\s+juga|simak\s+juga|tonton\s+juga|baca\s+pula|artikel\s+terkait|pilihan\s+editor|pilihan\s+untuk(?:mu|\s+anda)|rekomendasi\s+untuk(?:mu|\s+anda)|(?:artikel|berita)\s+(?:selanjutnya|berikutnya|sebelumnya))\s*:?$]] },
   -- "Opini Menarik: ...", "Berita Lainnya: ..."
   { short = true, class = "related", pattern = [[^\p{L}+\s+(?i:menarik|terkait|lainnya|pilihan|populer)\s*:\s*\S]] },
   { class = "related",
-    pattern = [[^(?i:baca\s+juga|lihat\s+juga|simak\s+juga|baca\s+pula|baca|artikel\s+terkait|pilihan\s+editor|berita\s+terkait|simak\s+video)\s*:\s*\S]] },
+    pattern = [[^(?i:baca\s+juga|lihat\s+juga|simak\s+juga|tonton\s+juga|baca\s+pula|baca|artikel\s+terkait|pilihan\s+editor|berita\s+terkait|simak\s+video|tonton\s+video)\s*:\s*\S]] },
   { class = "related", pattern = [[^(?i:lihat\s+juga|simak\s+juga)\s+(?i:video|foto|berita|artikel)\b]] },
 
   -- credits: editor, translator, writer, source, copyright ---------------------
@@ -199,6 +199,8 @@ M.lines = {
     pattern = [[(?:[sS]imak|[iI]kuti|[bB]aca|[dD]apatkan)\s[^.]{0,200}?\s(?:hanya|cuma|selalu)\s+(?:di|bersama)\s+(?<value>{domain}|\p{Lu}[\p{L}\d]*(?:\s\p{Lu}[\p{L}\d]*)?)\b]] },
   -- breadcrumbs: "Home > Berita > Internasional"
   { short = true, class = "navigation", pattern = [=[^(?i:home|beranda|news)\s*[>›»/|]]=] },
+  -- a widget's placeholder left by the scraper: "[Gambas:Video Situs]", "[Embed:Instagram]"
+  { short = true, class = "navigation", pattern = [=[^\[\p{L}+:[^\]]{1,60}\]$]=] },
   -- a channel's name alone, in the site's own casing: "situsNEWS", "situsNews"
   { short = true, class = "navigation", field = "outlet", pattern = [[^(?<value>\p{Ll}{3,}+\p{Lu}[\p{L}\d]*+)$]] },
   -- a bare site name or address: iNews.id, detik.com, https://...

@@ -2,9 +2,9 @@
 -- expanded pattern -> kimput.literals.required(pattern)
 -- luacheck: no max line length
 return {
-  ["^(?i:baca\\s+juga|baca|lihat\\s+juga|simak\\s+juga|baca\\s+pula|artikel\\s+terkait|pilihan\\s+editor|(?:artikel|berita)\\s+(?:selanjutnya|berikutnya|sebelumnya))\\s*:?$"] = { { at = "starts", strings = { "baca", "lihat", "simak", "berita", "artikel", "pilihan" } }, { at = "contains", strings = { "baca", "lihat", "simak", "artikel", "pilihan", "berikutn", "sebelumn", "selanjut" } } },
+  ["^(?i:baca\\s+juga|baca|lihat\\s+juga|simak\\s+juga|tonton\\s+juga|baca\\s+pula|artikel\\s+terkait|pilihan\\s+editor|pilihan\\s+untuk(?:mu|\\s+anda)|rekomendasi\\s+untuk(?:mu|\\s+anda)|(?:artikel|berita)\\s+(?:selanjutnya|berikutnya|sebelumnya))\\s*:?$"] = { { at = "starts", strings = { "baca", "lihat", "simak", "berita", "tonton", "artikel", "pilihan", "rekomend" } }, { at = "contains", strings = { "baca", "lihat", "simak", "tonton", "artikel", "pilihan", "berikutn", "rekomend", "sebelumn", "selanjut" } } },
   ["^\\p{L}+\\s+(?i:menarik|terkait|lainnya|pilihan|populer)\\s*:\\s*\\S"] = { { at = "contains", strings = { "lainnya", "menarik", "pilihan", "populer", "terkait" } }, { at = "contains", strings = { ":" } } },
-  ["^(?i:baca\\s+juga|lihat\\s+juga|simak\\s+juga|baca\\s+pula|baca|artikel\\s+terkait|pilihan\\s+editor|berita\\s+terkait|simak\\s+video)\\s*:\\s*\\S"] = { { at = "starts", strings = { "baca", "lihat", "simak", "berita", "artikel", "pilihan" } }, { at = "contains", strings = { "baca", "lihat", "simak", "artikel", "pilihan", "terkait" } }, { at = "contains", strings = { ":" } } },
+  ["^(?i:baca\\s+juga|lihat\\s+juga|simak\\s+juga|tonton\\s+juga|baca\\s+pula|baca|artikel\\s+terkait|pilihan\\s+editor|berita\\s+terkait|simak\\s+video|tonton\\s+video)\\s*:\\s*\\S"] = { { at = "starts", strings = { "baca", "lihat", "simak", "berita", "tonton", "artikel", "pilihan" } }, { at = "contains", strings = { "baca", "lihat", "simak", "tonton", "artikel", "pilihan", "terkait" } }, { at = "contains", strings = { ":" } } },
   ["^(?i:lihat\\s+juga|simak\\s+juga)\\s+(?i:video|foto|berita|artikel)\\b"] = { { at = "starts", strings = { "lihat", "simak" } }, { at = "contains", strings = { "foto", "video", "berita", "artikel" } } },
   ["^(?i:editor|redaktur|penyunting|editing)\\s*:?$"] = { { at = "starts", strings = { "editor", "editing", "penyunti", "redaktur" } } },
   ["^(?i:penerjemah|alih\\s+bahasa|translator)\\s*:?$"] = { { at = "starts", strings = { "alih", "penerjem", "translat" } }, { at = "contains", strings = { "bahasa", "penerjem", "translat" } } },
@@ -76,6 +76,7 @@ return {
   ["^(?i:baca\\s+berita\\s+tanpa\\s+iklan|berlangganan|langganan|subscribe)\\b.{0,100}$"] = { { at = "starts", strings = { "baca", "berlangg", "langgana", "subscrib" } }, { at = "contains", strings = { "berita", "berlangg", "langgana", "subscrib" } }, { at = "contains", strings = { "iklan", "berlangg", "langgana", "subscrib" } } },
   ["(?:[sS]imak|[iI]kuti|[bB]aca|[dD]apatkan)\\s[^.]{0,200}?\\s(?:hanya|cuma|selalu)\\s+(?:di|bersama)\\s+(?<value>(?:[\\p{L}\\d][\\p{L}\\d-]*+(?:\\.[\\p{L}\\d-]{2,20}+){0,2}\\.\\p{L}{2,6}\\b)|\\p{Lu}[\\p{L}\\d]*(?:\\s\\p{Lu}[\\p{L}\\d]*)?)\\b"] = { { at = "contains", strings = { "cuma", "hanya", "selalu" } }, { at = "contains", strings = { "baca", "ikuti", "simak", "dapatkan" } } },
   ["^(?i:home|beranda|news)\\s*[>›»/|]"] = { { at = "starts", strings = { "home", "news", "beranda" } } },
+  ["^\\[\\p{L}+:[^\\]]{1,60}\\]$"] = { { at = "starts", strings = { "[" } }, { at = "ends", strings = { "]" } }, { at = "contains", strings = { ":" } } },
   ["^(?<value>\\p{Ll}{3,}+\\p{Lu}[\\p{L}\\d]*+)$"] = {  },
   ["^https?://\\S+$"] = { { at = "starts", strings = { "http://", "https://" } }, { at = "contains", strings = { "/" } } },
   ["^(?:[\\p{L}\\d][\\p{L}\\d-]*+(?:\\.[\\p{L}\\d-]{2,20}+){0,2}\\.\\p{L}{2,6}\\b)$"] = { { at = "contains", strings = { "." } } },
