@@ -55,7 +55,7 @@ static kimput_status pool_reserve(kimput_lexicon *lex, size_t n) {
 #define WORD_MAX 16  /* longer words take the gazetteer's general lookup */
 
 /* The table is an index of 32-bit slots (a 12-bit tag of the hash and the
- * word's place in the dense array, plus one; 0 = empty) at most 3/4 full:
+ * word's place in the dense array, plus one; 0 = empty) at most half full:
  * 4 bytes per slot, so that a word the lexicon does not know (most words of
  * a text) is answered from a few kilobytes that stay in cache, and the
  * word's 32 bytes are read only when the tag matches. */
@@ -114,7 +114,7 @@ static lex_word *word_slot(kimput_lexicon *lex, uint64_t lo, uint64_t hi, kimput
     lex->words = nv;
     lex->words_room = room;
   }
-  if ((lex->words_used + 1) * 4 > lex->words_cap * 3) {  /* at most 3/4 full: 4 bytes a slot keep it small */
+  if ((lex->words_used + 1) * 2 > lex->words_cap) {
     size_t cap = lex->words_cap ? lex->words_cap * 2 : 1024;
     uint32_t *nv = calloc(cap, sizeof *nv);
     if (!nv) { *st = KIMPUT_ERR_NOMEM; return NULL; }
