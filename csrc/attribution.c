@@ -93,13 +93,14 @@ typedef struct {
   uint8_t *via_m;      /* per mention: named as relaying the words */
   who *said;           /* per sentence: the speaker of its quote or reported speech */
   struct quote_set *out;
+  size_t *tok_hint;    /* the token tok_at found last: the next search starts there */
   int failed;
 } actx;
 
 /* ------------------------------------------------------------ lookups */
 
 static size_t tok_at(const actx *c, uint32_t off) {  /* the first token starting at or after off */
-  return start_bound(c->t, c->nt, sizeof *c->t, off);
+  return start_near(c->t, c->nt, sizeof *c->t, off, c->tok_hint);
 }
 
 /* The first cue candidate at or after token i. */
@@ -948,6 +949,8 @@ kimput_status kimput_doc_attribute(kimput_doc *doc, const kimput_lexicon *lex, c
   c.t = kimput_doc_tokens(doc, &c.nt);
   c.s = kimput_doc_sentences(doc, &c.ns);
   c.lex = lex;
+  size_t tok_hint = 0;
+  c.tok_hint = &tok_hint;
   c.hits = mention_set_hits(doc->mentions);
   /* the working arrays, the marks and the results being built live in the thread's scratch */
   scratch_buf *wbuf = thread_scratch_buf(SCRATCH_ATTR_WORK), *mbuf = thread_scratch_buf(SCRATCH_ATTR_MARKS),

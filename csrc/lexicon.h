@@ -141,6 +141,38 @@ static inline size_t start_bound(const void *base, size_t n, size_t size, uint32
   return lo + (s < off);
 }
 
+/* start_bound searching from a hint: the stages look tokens up near the
+ * last one they looked up, so the search gallops from *hint (1, 2, 4, ...
+ * elements either way) to a range holding the answer, then bisects it;
+ * *hint becomes the answer. Same answer as start_bound, for any hint. */
+static inline size_t start_near(const void *base, size_t n, size_t size, uint32_t off, size_t *hint) {
+  const char *b = base;
+  size_t h = *hint < n ? *hint : n, lo, hi;
+  uint32_t s;
+  if (h < n && (memcpy(&s, b + h * size, sizeof s), s < off)) {  /* the answer is after h */
+    lo = h + 1;
+    for (size_t step = 1;; step *= 2) {
+      hi = lo + step - 1;
+      if (hi >= n) { hi = n; break; }
+      memcpy(&s, b + hi * size, sizeof s);
+      if (s >= off) break;
+      lo = hi + 1;
+    }
+  } else {  /* at h or before it */
+    hi = h;
+    for (size_t step = 1;; step *= 2) {
+      if (hi < step) { lo = 0; break; }
+      memcpy(&s, b + (hi - step) * size, sizeof s);
+      if (s < off) { lo = hi - step + 1; break; }
+      hi -= step;
+    }
+  }
+  /* every element before lo starts before off; the answer is at most hi */
+  size_t r = lo + start_bound(b + lo * size, hi - lo, size, off);
+  *hint = r;
+  return r;
+}
+
 /* Only spaces and tabs (or a no-break space) between two tokens on a line. */
 static inline int gap_is_space(const char *t, uint32_t a, uint32_t b) {
   for (uint32_t i = a; i < b; i++) {

@@ -352,6 +352,7 @@ typedef struct {
                           the latest person serving it; BY_HEAD: lexicon title entry -> the
                           latest person introduced with it */
   lex_hit *hits;       /* the lexicon's word at each token */
+  size_t *tok_hint;    /* the token a search by offset found last: the next one starts there */
   int32_t cur_first;   /* the first person of the current sentence */
   int32_t last_first;  /* the first person of the latest sentence naming one */
   int32_t cur_subject; /* the person opening the current sentence (its subject) */
@@ -547,7 +548,7 @@ static int after_cue(const ctx *c, size_t i) {
 /* The mention starting at byte off follows a cue that follows a closing
  * quote mark ("...," kata X): X is who the sentence is about. */
 static int speaks_after_quote(const ctx *c, uint32_t off) {
-  size_t k = start_bound(c->t, c->nt, sizeof *c->t, off);
+  size_t k = start_near(c->t, c->nt, sizeof *c->t, off, c->tok_hint);
   if (k < 2 || k >= c->nt || c->t[k].start != off) return 0;
   return (look(c, k - 1, k).cls & KIMPUT_LEX_CUE_AFTER) && c->t[k - 2].kind == KIMPUT_TOK_QUOTE;
 }
@@ -566,13 +567,13 @@ static int word_eq(const ctx *c, size_t i, const char *w) {
  * Ina Kartika Sari (AIKS)": a later "kata AIKS"), a nickname ("..., yang
  * akrab disapa Ucu,": a later "kata Ucu"). */
 static void person_aliases(ctx *c, uint32_t name_s, uint32_t name_e, int32_t person) {
-  size_t k = start_bound(c->t, c->nt, sizeof *c->t, name_e);
+  size_t k = start_near(c->t, c->nt, sizeof *c->t, name_e, c->tok_hint);
   if (k >= c->nt || k == 0) return;
   if (punct_is(c, k, c->nt, '(') && k + 2 < c->nt && punct_is(c, k + 2, c->nt, ')') && is_acronym(c, &c->t[k + 1])) {
     /* the letters must be the initials of the name's words */
     const kimput_token *a = &c->t[k + 1];
     uint32_t p = a->start;
-    size_t w = start_bound(c->t, c->nt, sizeof *c->t, name_s);
+    size_t w = start_near(c->t, c->nt, sizeof *c->t, name_s, c->tok_hint);
     for (; w < k && p < a->end; w++) {
       if (c->t[w].kind != KIMPUT_TOK_WORD) continue;
       if (fold((unsigned char)c->text[c->t[w].start]) != fold((unsigned char)c->text[p])) return;
@@ -1355,6 +1356,8 @@ kimput_status kimput_doc_mentions(kimput_doc *doc, const kimput_lexicon *lex, co
     c.orgs = scratch->orgs;
     c.by = scratch->by;
     c.cur_first = c.last_first = c.cur_subject = c.last_subject = -1;
+    size_t tok_hint = 0;
+    c.tok_hint = &tok_hint;
     c.hits = lend_hits(scratch, ntok, &work.hits_ticket);
     if (!c.hits) c.failed = 1;
     else lex_hits_reset(c.hits, ntok);
