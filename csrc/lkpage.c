@@ -388,7 +388,7 @@ static int l_page_scan(lua_State *L) {
       if (st != KIMPUT_OK) return lk_error(L, "page scan rule", st);
       if (!found) break;
       if (!out) {
-        lua_newtable(L);
+        lua_createtable(L, 4 * (1 + 2 * nnames), 0);  /* room for a few matches: no growing on most pages */
         out = lua_gettop(L);
       }
       lua_pushinteger(L, (lua_Integer)g[0].start + 1);

@@ -16,6 +16,7 @@ local kimput = {
 }
 
 local OPTIONS = { published = true, id = true, invalid = true, url = true, path = true, vague = true }
+local last_opts  -- the options copied for the last document (kimput.parse)
 
 --- Parses text into a document.
 -- opts.published: the reference date, "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM[:SS]"
@@ -48,10 +49,16 @@ function kimput.parse(text, opts)
   local ok, doc = pcall(core.parse, text, opts.invalid == "replace")
   if not ok then error("kimput.parse: " .. tostring(doc):gsub("^[^:]*:%d+: ", ""), 2) end
   if next(opts) ~= nil then  -- a copy, so that later changes to the caller's table do not reach it
-    doc:_cache().opts = {
-      published = opts.published, id = opts.id, url = opts.url, path = opts.path, invalid = opts.invalid,
-      vague = opts.vague,
-    }
+    local copy = last_opts  -- read only: documents parsed with the same options share one
+    if not (copy and copy.published == opts.published and copy.id == opts.id and copy.url == opts.url and
+            copy.path == opts.path and copy.invalid == opts.invalid and copy.vague == opts.vague) then
+      copy = {
+        published = opts.published, id = opts.id, url = opts.url, path = opts.path, invalid = opts.invalid,
+        vague = opts.vague,
+      }
+      last_opts = copy
+    end
+    doc:_cache().opts = copy
   end
   return doc
 end

@@ -371,8 +371,9 @@ local function sources(page, credited, scans)
   local out, seen = {}, {}
   for _, f in ipairs(found) do
     local name = clean_source(f.name)
-    if name ~= "" and not seen[name:lower()] then
-      seen[name:lower()] = true
+    local key = name:lower()
+    if name ~= "" and not seen[key] then
+      seen[key] = true
       out[#out + 1] = name
     end
   end
