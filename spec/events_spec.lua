@@ -680,6 +680,8 @@ describe("doc:events() congratulations, lists received, and the event named agai
     local e = one("Subianto juga menerima ucapan dari Presiden Lee Min Ho.")
     assert.same({ "message", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
     assert.same({}, events("Ucapan Subianto kepada wartawan itu dikutip media."))
+    e = one("Lee menyampaikan salam hangat kepada Subianto.")
+    assert.same({ "message", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
   end)
 
   it("takes the day a sentence gives over the year or month it also names", function()

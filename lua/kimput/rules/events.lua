@@ -122,7 +122,7 @@ M.nouns = {
   { "ucapan belasungkawanya", type = "message", possessed = true },
   { "pesan belasungkawanya", type = "message", possessed = true },
   { "pesan ucapan selamat", type = "message" }, { "ucapan selamat", type = "message" },
-  { "ucapan", type = "message" },
+  { "ucapan", type = "message" }, { "salam", type = "message" }, { "salam hangat", type = "message" },
   { "selamat", type = "message" },
   { "ucapan belasungkawa", type = "message" }, { "belasungkawa", type = "message" },
   { "ucapan duka cita", type = "message" }, { "duka cita", type = "message" },
