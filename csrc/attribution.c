@@ -476,6 +476,26 @@ static after_result after_attribution(actx *c, const kimput_quote *q, uint32_t b
       r.cue_e = c->t[v + nv - 1].end;
       r.any = 1;
     }
+    return r;
+  }
+  /* '"…," gumam Budi Santoso.': a statement closed by a comma, then a verb
+   * the lists do not know, right before a person and the end of the clause */
+  if (q->close >= 1 && q->close > q->end && q->end > q->start && c->text[q->end - 1] == ',' &&
+      c->t[k].kind == KIMPUT_TOK_WORD && !(c->t[k].flags & KIMPUT_TOKF_UPPER) &&
+      c->t[k].end - c->t[k].start >= 3 && !(classes_at(c, k) & (KIMPUT_LEX_FUNCTION | KIMPUT_LEX_CONNECTOR |
+                                                                KIMPUT_LEX_PRONOUN | KIMPUT_LEX_ADVERB)) &&
+      k + 1 < c->nt) {
+    size_t pm = mention_at(c, c->t[k + 1].start);
+    if (pm < c->nm && c->m[pm].kind == KIMPUT_ENT_PERSON && eligible(c, pm) &&
+        (c->m[pm].start == c->t[k + 1].start || c->m[pm].role_start == c->t[k + 1].start)) {
+      size_t after = tok_at(c, c->m[pm].end);
+      if (after >= c->nt || c->t[after].start >= b || is_punct(c, after, ".,;!?")) {
+        r.sp = of_mention(c, pm);
+        r.cue_s = c->t[k].start;
+        r.cue_e = c->t[k].end;
+        r.any = 1;
+      }
+    }
   }
   return r;
 }

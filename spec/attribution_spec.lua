@@ -393,6 +393,13 @@ describe("attribution", function()
     local q = only('Ditanya soal dana, Bupati Ani Lestari menjawab singkat: "Masih cukup."')
     assert.same({ "menjawab", "Ani Lestari" }, { q.cue, q.speaker })
   end)
+  it("reads a verb no list knows between a statement's comma and a person closing the clause", function()
+    local q = only('"Kita tunggu hasilnya," desah Bupati Ani Lestari.')
+    assert.same({ "desah", "Ani Lestari" }, { q.cue, q.speaker })
+    for _, q in ipairs(kimput.parse('"Pasar Senggol," dan Bupati Ani Lestari datang.'):quotes()) do
+      assert.is_nil(q.speaker)
+    end
+  end)
   it("reads the less common cue words after a quote: pesan, tutup, canda, balas, tekannya", function()
     for _, cue in ipairs({ "pesan", "tutup", "canda", "balas", "sesal", "bisik" }) do
       local q = only('"Jaga kebersihan lingkungan," ' .. cue .. ' Camat Budi Santoso.')
@@ -402,7 +409,7 @@ describe("attribution", function()
     assert.same({ "tekannya", "Ani Wulandari" }, { only(text).cue, only(text).speaker })
   end)
   it("follows cue words added from Lua", function()
-    local text = '"Sudah, hentikan saja," desis Kapolsek Heru Saputra.'
+    local text = '"Sudah, hentikan saja," desis Kapolsek Heru Saputra di lokasi kejadian.'
     assert.is_nil(only(text).cue)
     kimput.quotes.cue{ after = { "desis" } }
     local q = only(text)
