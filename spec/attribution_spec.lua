@@ -396,8 +396,8 @@ describe("attribution", function()
   it("reads a verb no list knows between a statement's comma and a person closing the clause", function()
     local q = only('"Kita tunggu hasilnya," desah Bupati Ani Lestari.')
     assert.same({ "desah", "Ani Lestari" }, { q.cue, q.speaker })
-    for _, q in ipairs(kimput.parse('"Pasar Senggol," dan Bupati Ani Lestari datang.'):quotes()) do
-      assert.is_nil(q.speaker)
+    for _, term in ipairs(kimput.parse('"Pasar Senggol," dan Bupati Ani Lestari datang.'):quotes()) do
+      assert.is_nil(term.speaker)
     end
   end)
   it("reads the less common cue words after a quote: pesan, tutup, canda, balas, tekannya", function()
