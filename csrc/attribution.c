@@ -225,6 +225,10 @@ static who named_after_at(const actx *c, uint32_t a, uint32_t b, size_t *at) {
   *at = SIZE_MAX;
   for (size_t mi = mention_at(c, a); mi < c->nm && c->m[mi].start < b; mi++) {
     if (c->m[mi].end > b) break;
+    /* "Kuasa Hukum Budi, Ani Lestari": a person inside the role of the next mention */
+    if (mi + 1 < c->nm && c->m[mi + 1].role_start != KIMPUT_UNSET && c->m[mi + 1].role_start <= c->m[mi].start &&
+        c->m[mi + 1].start >= c->m[mi].end && c->m[mi + 1].end <= b)
+      continue;
     if (eligible(c, mi)) { *at = mi; return of_mention(c, mi); }
   }
   return description_from(c, tok_at(c, a), b);

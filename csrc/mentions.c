@@ -932,7 +932,8 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       int strong = 0;  /* a real name, not degrees such as "S.IK" */
       for (size_t w = k + 1; w < after; w++)
         strong |= !weak_word(c, w) && !is_acronym(c, &c->t[w]) && c->t[w].end - c->t[w].start >= 3;
-      if (n2 && strong && !look(c, k + 1, end).n && (cue_after(c, after, end) || punct_is(c, after, end, ','))) {
+      if (n2 && strong && !look(c, k + 1, end).n &&
+          (cue_after(c, after, end) || punct_is(c, after, end, ',') || punct_is(c, after, end, '.'))) {
         ch->inner_s = j;
         ch->inner_e = k;
         boundary = k;
@@ -1225,7 +1226,11 @@ static void scan_span(ctx *c, size_t i, size_t end) {
                     punct_is(c, i + n, end, ',') && i + n + 1 < end &&
                     c->t[i + n + 1].end - c->t[i + n + 1].start == 4 &&
                     memcmp(c->text + c->t[i + n + 1].start, "yang", 4) == 0;
-    if (known >= 0 || has_role || age || cue || described) {
+    /* "seorang warga bernama Slamet": a name given as such */
+    int named = i > 0 && c->t[i - 1].end - c->t[i - 1].start == 7 &&
+                !memcmp(c->text + c->t[i - 1].start + 1, "ernama", 6) &&
+                (c->text[c->t[i - 1].start] == 'b' || c->text[c->t[i - 1].start] == 'B');
+    if (known >= 0 || has_role || age || cue || described || named) {
       int resolved;
       int32_t p = person_for_run(c, i, i + n, &resolved);
       uint32_t rs = has_role ? c->t[ap.start].start : KIMPUT_UNSET;
