@@ -1073,7 +1073,7 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
             pa = s.last_a;
             pb = s.last_b;
           } else {  /* "X mengundang Y saat keduanya bertemu": the two people named before it */
-            for (size_t j = lo; j < v && pb < 0; j++) {
+            for (size_t j = v > lo + 60 ? v - 60 : lo; j < v && pb < 0; j++) {  /* bounded: linear */
               int32_t m = s.mstart[j];
               if (m < 0 || s.men[m].kind != KIMPUT_ENT_PERSON) continue;
               if (pa < 0) pa = s.men[m].entity;
