@@ -7,7 +7,7 @@
  *  - two families, double (" “ ” „ ‟ « ») and single (' ‘ ’ ‚ ‛ ‹ ›); any
  *    closer of a family closes any opener of it ("…” and “…" pair);
  *  - a straight mark opens when it stands before a word and closes after
- *    one; a curly mark does what its shape says unless its place says the
+ *    one (or right after a stop: scrapes glue paragraphs); a curly mark does what its shape says unless its place says the
  *    opposite (”Kami …” opens);
  *  - an apostrophe between letters (Jum'at, Qur'an) opens nothing;
  *  - a quote still open at the end of a paragraph continues when the next
@@ -156,7 +156,10 @@ static void scan_paragraph(const unsigned char *s, size_t lo, size_t hi, size_t 
     int prev_space = is_space_cp(prev) || i == lo, next_space = is_space_cp(next) || i + n >= hi;
     if (family == FAM_SINGLE && is_letter_cp(prev) && is_letter_cp(next)) { i += n; continue; }  /* Jum'at */
     int left = !next_space && (prev_space || is_open_context(prev));   /* could open */
-    int right = !prev_space && (next_space || !is_letter_cp(next));    /* could close */
+    /* could close; a stop before it closes even when the next paragraph
+     * was glued on (…multipolar.'Meskipun) */
+    int right = !prev_space && (next_space || !is_letter_cp(next) || prev == '.' || prev == ',' || prev == '!' ||
+                                prev == '?' || prev == ';');
     int top_same = depth > 0 && st[depth - 1].family == family;
     int any_same = 0;
     for (int k = 0; k < depth; k++) any_same |= st[k].family == family;
