@@ -237,6 +237,11 @@ function Document:body_spans()
   return spans_of(self)
 end
 
+--- The body's spans packed for the C stages (kimput.document.spans keeps them).
+function Document:_packed_spans()
+  return page_of(self):packed_spans()
+end
+
 --- The first headline line above the body: start, stop (1-based, inclusive), or nothing.
 function Document:headline_span()
   local spans = spans_of(self)
