@@ -179,6 +179,17 @@ describe("doc:meta()", function()
     assert.is_nil(doc:meta().outlet)
   end)
 
+  it("cleans a name found on many pages again once the gazetteer changes", function()
+    local lines = {
+      "Jakarta - Harga cabai di pasar induk naik tajam menjelang akhir pekan ini.",
+      "Seperti dilansir Lembah Zamrud, pedagang menyebut pasokan dari petani berkurang.",
+    }
+    assert.are.same({ "Lembah Zamrud" }, meta(lines).sources)
+    assert.are.same({ "Lembah Zamrud" }, meta(lines).sources)  -- the second page reads it cleaned
+    kimput.entities.add { name = "Lembah Zamrud", kind = "place" }
+    assert.are.same({}, meta(lines).sources)  -- a place is no outlet
+  end)
+
   it("works on empty and boilerplate-only pages", function()
     assert.are.same({ sources = {} }, kimput.parse(""):meta())
     assert.are.same({ sources = {} }, kimput.parse("get app\nKomentar\n"):meta())

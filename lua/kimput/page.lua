@@ -349,22 +349,71 @@ local function clean_source(s)
   return table.concat(words, " ")
 end
 
+-- clean_source's answers, per name: outlets repeat from page to page. Made
+-- again when the gazetteer changes (its generation) or the rules are
+-- compiled again (the weekday and month lexicons are read then), and when
+-- it holds CLEAN_CACHE_MAX names (memory stays bounded on any corpus).
+local CLEAN_CACHE_MAX = 4096
+local clean_cache, clean_count, clean_for, clean_rules = {}, 0, nil, nil
+local clean_lower = {}  -- a cleaned name -> its lower case (made again with clean_cache)
+
+local function cleaned_source(name)
+  local generation = require("kimput.entities").generation()
+  if generation ~= clean_for or compiled ~= clean_rules or clean_count >= CLEAN_CACHE_MAX then
+    clean_cache, clean_lower, clean_count, clean_for, clean_rules = {}, {}, 0, generation, compiled
+  end
+  local v = clean_cache[name]
+  if v == nil then
+    v = clean_source(name)
+    clean_cache[name] = v
+    clean_count = clean_count + 1
+  end
+  return v
+end
+
 local function by_position(a, b) return a.pos < b.pos end
 
 -- the sources named in the body and on credit lines, in order (NONE when
 -- there are none: Document:meta copies the list)
+-- adds a name found on the page to out unless its cleaned form is there already
+local function add_source(out, seen, raw)
+  local name = cleaned_source(raw)
+  local key = clean_lower[name]
+  if not key then
+    key = name:lower()
+    clean_lower[name] = key
+  end
+  if name ~= "" and not seen[key] then
+    seen[key] = true
+    out[#out + 1] = name
+  end
+end
+
 local function sources(page, credited, scans)
-  local found
+  local first, more  -- the flat hits of the first scan that found any, and of the others
   for _, scan in ipairs(compile().sources) do
-    local hits = may_scan(scans, scan) and page:scan(scan, "source", "source2") or NONE  -- 5 values a match
-    for j = 1, #hits, 5 do
-      found = found or {}
+    local hits = may_scan(scans, scan) and page:scan(scan, "source", "source2")  -- 5 values a match
+    if hits and not first then first = hits
+    elseif hits then more = more or {}; more[#more + 1] = hits end
+  end
+  if not first and #credited == 0 then return NONE end
+  local out, seen = {}, {}
+  if first and not more and #credited == 0 then  -- one scan's names come in text order: no sort
+    for j = 1, #first, 5 do
+      if first[j + 1] then add_source(out, seen, first[j + 1]) end
+      if first[j + 3] then add_source(out, seen, first[j + 3]) end
+    end
+    return out
+  end
+  local found = {}
+  for k = 0, more and #more or 0 do
+    local hits
+    if k == 0 then hits = first else hits = more[k] end
+    for j = 1, hits and #hits or 0, 5 do
       if hits[j + 1] then found[#found + 1] = { pos = hits[j + 2], name = hits[j + 1] } end
       if hits[j + 3] then found[#found + 1] = { pos = hits[j + 4], name = hits[j + 3] } end
     end
   end
-  if not found and #credited == 0 then return NONE end
-  found = found or {}
   for _, c in ipairs(credited) do
     for part in (c.value .. ","):gmatch("(.-)%s*[,;/]%s*") do
       for name in (part .. " dan "):gmatch("(.-)%s+dan%s+") do
@@ -373,15 +422,7 @@ local function sources(page, credited, scans)
     end
   end
   table.sort(found, by_position)
-  local out, seen = {}, {}
-  for _, f in ipairs(found) do
-    local name = clean_source(f.name)
-    local key = name:lower()
-    if name ~= "" and not seen[key] then
-      seen[key] = true
-      out[#out + 1] = name
-    end
-  end
+  for _, f in ipairs(found) do add_source(out, seen, f.name) end
   return out
 end
 
