@@ -26,6 +26,7 @@
  *   page:meta()    -> outlet, dateline, headline, stamp, update, editor,
  *                    translator, credited, more, scans: the page's facts in one
  *                    call (scans: bit k-1 when SCAN rule k may match the body)
+ *   core.record(k1, v1, ...) -> a table of the pairs with a value, at its size
  *   page:scan(k, name, ...) -> { start, text, start, ... } | nil: SCAN rule k
  *                    over the body lines that hold its literals, flat
  *
@@ -639,7 +640,25 @@ static const luaL_Reg page_methods[] = {
   {NULL, NULL}
 };
 
+/* core.record(k1, v1, k2, v2, ...) -> a table of the pairs whose value is
+ * not nil, its hash made at its size (doc:meta(): most fields are absent,
+ * and a table of eight slots is a block too large for the allocator's
+ * quick lists) */
+static int l_record(lua_State *L) {
+  int top = lua_gettop(L), count = 0;
+  for (int i = 2; i <= top; i += 2) count += !lua_isnil(L, i);
+  lua_createtable(L, 0, count);
+  for (int i = 1; i < top; i += 2) {
+    if (lua_isnil(L, i + 1)) continue;
+    lua_pushvalue(L, i);
+    lua_pushvalue(L, i + 1);
+    lua_rawset(L, -3);
+  }
+  return 1;
+}
+
 static const luaL_Reg page_functions[] = {
+  {"record", l_record},
   {"pageset", l_pageset},
   {"page_classify", l_page_classify},
   {NULL, NULL}

@@ -30,6 +30,7 @@ local MONTHS = require "kimput.lexicon.months"
 local WEEKDAYS = require "kimput.lexicon.weekdays"
 
 local Document = core.Document
+local record = core.record
 local M = {}
 
 M.CLASSES = {
@@ -375,18 +376,38 @@ local function by_position(a, b) return a.pos < b.pos end
 
 -- the sources named in the body and on credit lines, in order (NONE when
 -- there are none: Document:meta copies the list)
--- adds a name found on the page to out unless its cleaned form is there already
-local function add_source(out, seen, raw)
-  local name = cleaned_source(raw)
+-- the lower case of a cleaned name (kept with clean_cache)
+local function lower_of(name)
   local key = clean_lower[name]
   if not key then
     key = name:lower()
     clean_lower[name] = key
   end
-  if name ~= "" and not seen[key] then
+  return key
+end
+
+-- adds a name found on the page to out unless its cleaned form is there
+-- already; returns seen. A page names a few: a look along the list, and a
+-- set (seen) only once the list is long, so that the cost stays linear.
+local SOURCES_LISTED = 8
+local function add_source(out, seen, raw)
+  local name = cleaned_source(raw)
+  if name == "" then return seen end
+  local key = lower_of(name)
+  if seen then
+    if seen[key] then return seen end
     seen[key] = true
-    out[#out + 1] = name
+  else
+    for i = 1, #out do
+      if lower_of(out[i]) == key then return seen end
+    end
+    if #out >= SOURCES_LISTED then
+      seen = { [key] = true }
+      for i = 1, #out do seen[lower_of(out[i])] = true end
+    end
   end
+  out[#out + 1] = name
+  return seen
 end
 
 local function sources(page, credited, scans)
@@ -397,11 +418,11 @@ local function sources(page, credited, scans)
     elseif hits then more = more or {}; more[#more + 1] = hits end
   end
   if not first and #credited == 0 then return NONE end
-  local out, seen = {}, {}
+  local out, seen = {}, nil
   if first and not more and #credited == 0 then  -- one scan's names come in text order: no sort
     for j = 1, #first, 5 do
-      if first[j + 1] then add_source(out, seen, first[j + 1]) end
-      if first[j + 3] then add_source(out, seen, first[j + 3]) end
+      if first[j + 1] then seen = add_source(out, seen, first[j + 1]) end
+      if first[j + 3] then seen = add_source(out, seen, first[j + 3]) end
     end
     return out
   end
@@ -422,7 +443,7 @@ local function sources(page, credited, scans)
     end
   end
   table.sort(found, by_position)
-  for _, f in ipairs(found) do add_source(out, seen, f.name) end
+  for _, f in ipairs(found) do seen = add_source(out, seen, f.name) end
   return out
 end
 
@@ -462,24 +483,20 @@ end
 local function meta(doc)
   local page = page_of(doc)
   local outlet, dateline, headline, stamp, update, editor, translator, credited, more, scans = page:meta()
-  local m = { outlet = outlet, dateline = upper_words(dateline), headline = headline,
-              editor = initials(editor), translator = translator }
   local published, zone = parse_stamp(stamp)
   if not published and more then published, zone = later_stamp(page) end
   if not published then published, zone = parse_stamp(update) end
-  m.published, m.zone = published, zone
-  if not published then m.published = published_in_body(page, scans) end
-  m.sources = sources(page, credited or NONE, scans)
-  return m
+  if not published then published = published_in_body(page, scans) end
+  return record("outlet", outlet, "published", published, "zone", zone, "dateline", upper_words(dateline),
+    "headline", headline, "editor", initials(editor), "translator", translator,
+    "sources", sources(page, credited or NONE, scans))
 end
 
 --- The page's metadata (a fresh copy each call; sources is a list).
 function Document:meta()
   local m = document.memo(self, "page.meta", meta)
-  return {  -- made at its size: one allocation, no rehash
-    outlet = m.outlet, published = m.published, zone = m.zone, dateline = m.dateline, headline = m.headline,
-    editor = m.editor, translator = m.translator, sources = { table.unpack(m.sources) },
-  }
+  return record("outlet", m.outlet, "published", m.published, "zone", m.zone, "dateline", m.dateline,
+    "headline", m.headline, "editor", m.editor, "translator", m.translator, "sources", { table.unpack(m.sources) })
 end
 
 M.parse_stamp = parse_stamp
