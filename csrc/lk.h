@@ -29,8 +29,18 @@ int lk_error(lua_State *L, const char *what, kimput_status st);
  * the slot; set it to NULL to take the memory back. */
 void **lk_guard(lua_State *L);
 
-/* Reads an array of {start, stop} pairs (1-based, inclusive) at idx into a
- * malloc'd array of 0-based half-open uint32 pairs (2 per span), checked
+/* The body spans of a page as the C stages read them (page:packed_spans(),
+ * lkpage.c): n spans, 0-based half-open, in one userdata; spans.headline_start
+ * and .headline_stop as in doc:body_spans() (nil without a headline line). */
+#define LK_SPANS "kimput.Spans"
+typedef struct {
+  size_t n;
+  uint32_t headline_start, headline_end;  /* 0-based half-open; KIMPUT_UNSET when none */
+  uint32_t pairs[];                       /* start, end of each span */
+} lk_spans;
+
+/* Reads an array of {start, stop} pairs (1-based, inclusive) at idx, or a
+ * kimput.Spans userdata (page:packed_spans()), into a malloc'd array of 0-based half-open uint32 pairs (2 per span), checked
  * against the text length. Returns the number of spans; *out must be freed
  * (no Lua error can happen between the return and that free in a caller
  * that calls no Lua function in between). */

@@ -112,8 +112,26 @@ void lk_takespan(lua_State *L, size_t i, size_t text_len, uint32_t *out) {
   out[1] = (uint32_t)b;
 }
 
+/* A kimput.Spans userdata: its pairs, checked, copied. */
+static size_t packed_spans(lua_State *L, const lk_spans *sp, size_t text_len, uint32_t **out) {
+  uint32_t *v = malloc(sp->n ? sp->n * 2 * sizeof *v : 1);
+  if (!v) luaL_error(L, "out of memory");
+  for (size_t i = 0; i < sp->n; i++) {
+    v[2 * i] = sp->pairs[2 * i];
+    v[2 * i + 1] = sp->pairs[2 * i + 1];
+    if (v[2 * i] > v[2 * i + 1] || v[2 * i + 1] > text_len) {
+      free(v);
+      luaL_error(L, "span %d is not {start, stop} within the text", (int)i + 1);
+    }
+  }
+  *out = v;
+  return sp->n;
+}
+
 size_t lk_checkspans(lua_State *L, int idx, size_t text_len, uint32_t **out) {
   idx = lua_absindex(L, idx);
+  const lk_spans *sp = lua_type(L, idx) == LUA_TUSERDATA ? luaL_testudata(L, idx, LK_SPANS) : NULL;
+  if (sp) return packed_spans(L, sp, text_len, out);
   luaL_checktype(L, idx, LUA_TTABLE);
   lua_Integer len = luaL_len(L, idx);
   if (len < 0 || (lua_Unsigned)len > SIZE_MAX / (2 * sizeof(uint32_t)) - 1) luaL_error(L, "too many spans");

@@ -16,6 +16,8 @@
  *                    outlet_start, outlet_stop, flags   (rule: 1-based or nil)
  *   page:body_spans([scan])                -> { {start, stop}, ... } (with scan:
  *                    only lines holding the literals of SCAN rule scan; nil for none)
+ *   page:packed_spans()                    -> the body spans in one kimput.Spans
+ *                    userdata (lk.h; lk_checkspans reads it; #spans, .headline_start/stop)
  *   page:fact(i)  -> j, then as page:line(j): the first line from i on with a
  *                    headline, time stamp or dateline class or a rule; nothing after the last
  *   page:sub(start, stop)                  -> the document's text:sub(start, stop)
@@ -24,6 +26,7 @@
  *   page:meta()    -> outlet, dateline, headline, stamp, update, editor,
  *                    translator, credited, more, scans: the page's facts in one
  *                    call (scans: bit k-1 when SCAN rule k may match the body)
+ *   core.record(k1, v1, ...) -> a table of the pairs with a value, at its size
  *   page:scan(k, name, ...) -> { start, text, start, ... } | nil: SCAN rule k
  *                    over the body lines that hold its literals, flat
  *
@@ -334,6 +337,59 @@ static int l_page_body_spans(lua_State *L) {
   return 1;
 }
 
+/* The body span of line i, the opening and closing cut off: 0 when nothing is left. */
+static int body_span(const kimput_page *page, size_t i, uint32_t *start, uint32_t *end) {
+  const kimput_page_line *l = &page->lines[i];
+  if (l->cls != KIMPUT_LINE_BODY) return 0;
+  *start = (int32_t)i == page->open_line ? page->open_end : l->start;
+  *end = (int32_t)i == page->close_line ? page->close_start : l->end;
+  return *end > *start;
+}
+
+/* page:packed_spans(): the spans of page:body_spans() in one kimput.Spans
+ * userdata (lk.h), which the C stages read in place of a list of tables
+ * (lk_checkspans): no table per line. It owns no C memory (no finalizer);
+ * spans.headline_start and .headline_stop are those of page:body_spans(). */
+static int l_page_packed_spans(lua_State *L) {
+  kimput_page *page = check_page(L, 1);
+  size_t n = 0;
+  uint32_t start, end;
+  for (size_t i = 0; i < page->count; i++) n += (size_t)body_span(page, i, &start, &end);
+  lk_spans *sp = lua_newuserdatauv(L, sizeof *sp + n * 2 * sizeof *sp->pairs, 0);
+  sp->n = 0;
+  sp->headline_start = sp->headline_end = KIMPUT_UNSET;
+  for (size_t i = 0; i < page->count; i++) {
+    const kimput_page_line *l = &page->lines[i];
+    if (l->cls == KIMPUT_LINE_HEADLINE && sp->n == 0 && sp->headline_start == KIMPUT_UNSET) {
+      sp->headline_start = l->start;
+      sp->headline_end = l->end;
+    }
+    if (!body_span(page, i, &start, &end)) continue;
+    sp->pairs[2 * sp->n] = start;
+    sp->pairs[2 * sp->n + 1] = end;
+    sp->n++;
+  }
+  luaL_setmetatable(L, LK_SPANS);
+  return 1;
+}
+
+/* spans.headline_start, spans.headline_stop (1-based, inclusive), as in page:body_spans() */
+static int l_spans_index(lua_State *L) {
+  const lk_spans *sp = luaL_checkudata(L, 1, LK_SPANS);
+  const char *key = lua_tostring(L, 2);
+  if (!key || sp->headline_start == KIMPUT_UNSET) return 0;
+  if (strcmp(key, "headline_start") == 0) lua_pushinteger(L, (lua_Integer)sp->headline_start + 1);
+  else if (strcmp(key, "headline_stop") == 0) lua_pushinteger(L, (lua_Integer)sp->headline_end);
+  else return 0;
+  return 1;
+}
+
+/* #spans: the number of spans */
+static int l_spans_len(lua_State *L) {
+  lua_pushinteger(L, (lua_Integer)((const lk_spans *)luaL_checkudata(L, 1, LK_SPANS))->n);
+  return 1;
+}
+
 /* the byte length of the UTF-8 character starting with c (1 for a stray byte) */
 static size_t utf8_char_len(unsigned char c) { return c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1; }
 
@@ -575,6 +631,7 @@ static const luaL_Reg page_methods[] = {
   {"line", l_page_line},
   {"fact", l_page_fact},
   {"body_spans", l_page_body_spans},
+  {"packed_spans", l_page_packed_spans},
   {"sub", l_page_sub},
   {"opening", l_page_opening},
   {"closing", l_page_closing},
@@ -583,7 +640,25 @@ static const luaL_Reg page_methods[] = {
   {NULL, NULL}
 };
 
+/* core.record(k1, v1, k2, v2, ...) -> a table of the pairs whose value is
+ * not nil, its hash made at its size (doc:meta(): most fields are absent,
+ * and a table of eight slots is a block too large for the allocator's
+ * quick lists) */
+static int l_record(lua_State *L) {
+  int top = lua_gettop(L), count = 0;
+  for (int i = 2; i <= top; i += 2) count += !lua_isnil(L, i);
+  lua_createtable(L, 0, count);
+  for (int i = 1; i < top; i += 2) {
+    if (lua_isnil(L, i + 1)) continue;
+    lua_pushvalue(L, i);
+    lua_pushvalue(L, i + 1);
+    lua_rawset(L, -3);
+  }
+  return 1;
+}
+
 static const luaL_Reg page_functions[] = {
+  {"record", l_record},
   {"pageset", l_pageset},
   {"page_classify", l_page_classify},
   {NULL, NULL}
@@ -595,6 +670,13 @@ void lk_open_page(lua_State *L) {
     lua_newtable(L);
     luaL_setfuncs(L, page_methods, 0);
     lua_setfield(L, -2, "__index");
+  }
+  lua_pop(L, 1);
+  if (luaL_newmetatable(L, LK_SPANS)) {  /* no __gc: the spans own no C memory */
+    lua_pushcfunction(L, l_spans_index);
+    lua_setfield(L, -2, "__index");
+    lua_pushcfunction(L, l_spans_len);
+    lua_setfield(L, -2, "__len");
   }
   lua_pop(L, 1);
   luaL_setfuncs(L, page_functions, 0);

@@ -84,7 +84,7 @@ typedef struct {
   uint64_t byte_bit[256];
   uint8_t cls[256];     /* byte -> column (0: in no literal) */
   size_t ncols;
-  size_t maxlen;        /* the longest literal the automaton holds */
+  size_t maxlen;        /* the automaton's depth: its longest literal (prefix) */
   uint32_t *delta;      /* state * ncols + column -> the next state's row (state * ncols) */
   uint16_t *delta16;    /* the same in 16 bits, when it fits (else NULL) */
   uint32_t *out;        /* state -> offset into outs of its groups, 0 for none */

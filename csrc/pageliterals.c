@@ -3,7 +3,10 @@
  * meets it when it holds one of them); all literals of a set form one
  * Aho-Corasick automaton over bytes, ASCII letters folded, built once per
  * change of the set. Reading a line costs one table step per byte; a rule
- * whose groups the line does not meet is never handed to PCRE2. */
+ * whose groups the line does not meet is never handed to PCRE2. The
+ * automaton holds the literals' first TRIE_DEPTH bytes only, so that its
+ * table stays in the first-level cache; the rest of a longer literal is
+ * compared where its start is found. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -14,6 +17,8 @@
 #define HAS_OUTPUT 0x80000000u
 #define HAS_OUTPUT16 0x8000u
 #define FOLD_LEAD_BIT ((uint64_t)1 << 63)
+#define TRIE_DEPTH 4         /* bytes of a literal in the automaton; the rest is compared */
+#define VERIFY 0x80000000u   /* an output entry: a literal whose rest is compared (else a group) */
 #define MAX_BYTE_BITS 62  /* one-byte literals noted by the automaton's read; more use memchr */
 
 static unsigned char fold(unsigned char c) { return c >= 'A' && c <= 'Z' ? (unsigned char)(c | 0x20) : c; }
@@ -212,9 +217,10 @@ kimput_status page_build_literals(page_literals *lit) {
       if (b == lit->nbytes) lit->bytes[lit->nbytes++] = c;
       continue;
     }
-    states += lit->len[i];
-    if (lit->len[i] > lit->maxlen) lit->maxlen = lit->len[i];
-    for (size_t j = 0; j < lit->len[i]; j++) {
+    size_t depth = lit->len[i] < TRIE_DEPTH ? lit->len[i] : TRIE_DEPTH;
+    states += depth;
+    if (depth > lit->maxlen) lit->maxlen = depth;
+    for (size_t j = 0; j < depth; j++) {
       unsigned char c = (unsigned char)lit->text[i][j];
       if (lit->cls[c]) continue;
       /* a letter has a column of its own; digits share one, other ASCII
@@ -246,7 +252,7 @@ kimput_status page_build_literals(page_literals *lit) {
   for (size_t i = 0; i < lit->n; i++) {
     uint32_t s = 0;
     if (lit->len[i] == 1) continue;
-    for (size_t j = 0; j < lit->len[i]; j++) {
+    for (size_t j = 0; j < lit->len[i] && j < TRIE_DEPTH; j++) {
       uint32_t *t = &delta[s * ncols + lit->cls[(unsigned char)lit->text[i][j]]];
       if (!*t) *t = (uint32_t)used++;
       s = *t;
@@ -263,8 +269,10 @@ kimput_status page_build_literals(page_literals *lit) {
   while (head < tail) {
     uint32_t s = queue[head++];
     size_t start = outs.n;
+    /* a literal longer than the trie is an entry to compare (only at depth
+     * TRIE_DEPTH, so never inherited through a failure link) */
     for (uint32_t i = own[s]; i != NO_GROUP; i = next[i])
-      if (!push(&outs, lit->group[i])) goto done;
+      if (!push(&outs, lit->len[i] > TRIE_DEPTH ? VERIFY | i : lit->group[i])) goto done;
     for (uint32_t f = lit->out[fail[s]]; f && outs.v[f] != NO_GROUP; f++)
       if (!push(&outs, outs.v[f])) goto done;
     if (outs.n > start) {
@@ -324,13 +332,23 @@ done:
   return KIMPUT_OK;
 }
 
-/* Sets the groups of the state at row (found at i) in hits, and in
- * tail_hits past tail. */
-static void add_output(const page_literals *lit, uint32_t row, size_t i, size_t tail, uint64_t *hits,
-                       uint64_t *tail_hits) {
-  for (const uint32_t *g = &lit->outs[lit->out[row / lit->ncols]]; *g != NO_GROUP; g++) {
-    hits[*g / 64] |= (uint64_t)1 << (*g % 64);
-    if (tail_hits && i >= tail) tail_hits[*g / 64] |= (uint64_t)1 << (*g % 64);
+/* Sets the groups of the state at row (reached at s[i]) in hits, and in
+ * tail_hits for a literal that ends at or past tail; a literal longer than
+ * the trie counts when its rest follows, before end. */
+static void add_output(const page_literals *lit, uint32_t row, const unsigned char *s, size_t i, size_t end,
+                       size_t tail, uint64_t *hits, uint64_t *tail_hits) {
+  for (const uint32_t *e = &lit->outs[lit->out[row / lit->ncols]]; *e != NO_GROUP; e++) {
+    uint32_t g = *e;
+    size_t last = i;  /* where the literal ends */
+    if (g & VERIFY) {
+      uint32_t k = g & ~VERIFY;
+      size_t rest = lit->len[k] - TRIE_DEPTH;
+      if (rest >= end - i || !same_folded((const char *)s + i + 1, lit->text[k] + TRIE_DEPTH, rest)) continue;
+      g = lit->group[k];
+      last = i + rest;
+    }
+    hits[g / 64] |= (uint64_t)1 << (g % 64);
+    if (tail_hits && last >= tail) tail_hits[g / 64] |= (uint64_t)1 << (g % 64);
   }
 }
 
@@ -394,14 +412,14 @@ void page_scan_literals(const kimput_pageset *set, const char *text, size_t star
         m |= bb[s[i]] | bb[s[j]];
         row = v & ~HAS_OUTPUT16;
         row2 = w & ~HAS_OUTPUT16;
-        if (__builtin_expect(v & HAS_OUTPUT16, 0)) add_output(lit, row, i, tail, hits, tail_hits);
-        if (__builtin_expect(w & HAS_OUTPUT16, 0)) add_output(lit, row2, j, tail, hits, tail_hits);
+        if (__builtin_expect(v & HAS_OUTPUT16, 0)) add_output(lit, row, s, i, end, tail, hits, tail_hits);
+        if (__builtin_expect(w & HAS_OUTPUT16, 0)) add_output(lit, row2, s, j, end, tail, hits, tail_hits);
       }
       for (; j < end; j++) {
         uint32_t w = delta[row2 + cls[s[j]]];
         m |= bb[s[j]];
         row2 = w & ~HAS_OUTPUT16;
-        if (__builtin_expect(w & HAS_OUTPUT16, 0)) add_output(lit, row2, j, tail, hits, tail_hits);
+        if (__builtin_expect(w & HAS_OUTPUT16, 0)) add_output(lit, row2, s, j, end, tail, hits, tail_hits);
       }
       stop = a_end;  /* the first half's rest */
     }
@@ -409,7 +427,7 @@ void page_scan_literals(const kimput_pageset *set, const char *text, size_t star
       uint32_t v = delta[row + cls[s[i]]];
       m |= bb[s[i]];
       row = v & ~HAS_OUTPUT16;
-      if (__builtin_expect(v & HAS_OUTPUT16, 0)) add_output(lit, row, i, tail, hits, tail_hits);
+      if (__builtin_expect(v & HAS_OUTPUT16, 0)) add_output(lit, row, s, i, end, tail, hits, tail_hits);
     }
   } else {
     const uint32_t *delta = lit->delta;
@@ -417,7 +435,7 @@ void page_scan_literals(const kimput_pageset *set, const char *text, size_t star
       uint32_t v = delta[row + cls[s[i]]];
       m |= bb[s[i]];
       row = v & ~HAS_OUTPUT;
-      if (__builtin_expect(v & HAS_OUTPUT, 0)) add_output(lit, row, i, tail, hits, tail_hits);
+      if (__builtin_expect(v & HAS_OUTPUT, 0)) add_output(lit, row, s, i, end, tail, hits, tail_hits);
     }
   }
   if ((m & FOLD_LEAD_BIT) && has_fold_letters(s, start, end)) {  /* every rule may match */

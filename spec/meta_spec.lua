@@ -179,6 +179,30 @@ describe("doc:meta()", function()
     assert.is_nil(doc:meta().outlet)
   end)
 
+  it("cleans a name found on many pages again once the gazetteer changes", function()
+    local lines = {
+      "Jakarta - Harga cabai di pasar induk naik tajam menjelang akhir pekan ini.",
+      "Seperti dilansir Lembah Zamrud, pedagang menyebut pasokan dari petani berkurang.",
+    }
+    assert.are.same({ "Lembah Zamrud" }, meta(lines).sources)
+    assert.are.same({ "Lembah Zamrud" }, meta(lines).sources)  -- the second page reads it cleaned
+    kimput.entities.add { name = "Lembah Zamrud", kind = "place" }
+    assert.are.same({}, meta(lines).sources)  -- a place is no outlet
+  end)
+
+  it("lists many sources once each, in order of first mention", function()
+    local names = { "Alfa", "Bravo", "Charlie", "Delta", "Gema", "Fajar", "Garda", "Harian", "Indah", "Juara" }
+    local lines = { "Jakarta - Harga beras di pasar induk naik tajam menjelang akhir pekan ini." }
+    for i, n in ipairs(names) do
+      lines[#lines + 1] = ("Seperti dilansir Warta %s, pedagang ke-%d menyebut pasokan berkurang."):format(n, i)
+    end
+    lines[#lines + 1] = "Seperti dilansir Warta Alfa, pasokan dari petani juga berkurang."
+    lines[#lines + 1] = "Seperti dilansir WARTA JUARA, harga diperkirakan turun bulan depan."
+    local want = {}
+    for i, n in ipairs(names) do want[i] = "Warta " .. n end
+    assert.are.same(want, meta(lines).sources)
+  end)
+
   it("works on empty and boilerplate-only pages", function()
     assert.are.same({ sources = {} }, kimput.parse(""):meta())
     assert.are.same({ sources = {} }, kimput.parse("get app\nKomentar\n"):meta())

@@ -251,6 +251,26 @@ describe("doc:body() and doc:body_spans()", function()
     assert.is_true(spans[1][2] < spans[2][1])
   end)
 
+  it("packs the same spans for the C stages, headline included, without a table per line", function()
+    local packed = require("kimput.document").spans(doc)
+    assert.are.equal("userdata", type(packed))
+    assert.are.equal(#doc:body_spans(), #packed)
+    assert.are.equal(doc:body_spans().headline_start, packed.headline_start)
+    assert.are.equal(doc:body_spans().headline_stop, packed.headline_stop)
+    assert.are.equal("Menteri Keuangan Umumkan Paket Stimulus", text:sub(packed.headline_start, packed.headline_stop))
+    assert.is_nil(packed.other)
+    -- a C stage reads them as it reads the list of tables
+    local core = require "kimput.core"
+    assert.are.same(core.dates(doc, doc:body_spans(), 2026, 1, 8, false), core.dates(doc, packed, 2026, 1, 8, false))
+    -- another page's spans are checked against this text
+    local long = kimput.parse(("Sebuah kalimat yang cukup panjang untuk satu paragraf berita. "):rep(20))
+    local short = kimput.parse("Kalimat pendek di sini saja untuk berita hari ini.")
+    assert.has_error(function() core.dates(short, require("kimput.document").spans(long), 2026, 1, 8, false) end)
+    local none = require("kimput.document").spans(kimput.parse(""))
+    assert.are.equal(0, #none)
+    assert.is_nil(none.headline_start)
+  end)
+
   it("cuts a masthead", function()
     local d = kimput.parse("RadarKota.co.id | Wali kota meresmikan taman baru di pusat kota pada Minggu pagi.")
     assert.are.equal("Wali kota meresmikan taman baru di pusat kota pada Minggu pagi.", d:body())

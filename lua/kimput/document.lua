@@ -63,13 +63,16 @@ end
 
 -- Document:body_spans() (the spans later stages scan) is defined by kimput.page.
 
---- The body spans the stages (dates, mentions, quotes, events) read, built
--- once per document (doc:body_spans() builds a new list on every call).
+--- The body spans the stages (dates, mentions, quotes, events) read, made
+-- once per document: one kimput.Spans userdata (page:packed_spans()) that
+-- their C functions read as they read a list of {start, stop} tables, with
+-- .headline_start/.headline_stop; no table per line (doc:body_spans() is
+-- that list, for analysts).
 function M.spans(doc)
   local cache = doc:_cache()
   local spans = cache.stage_spans
   if not spans then
-    spans = doc:body_spans()
+    spans = doc:_packed_spans()
     cache.stage_spans = spans
   end
   return spans

@@ -30,6 +30,7 @@ local MONTHS = require "kimput.lexicon.months"
 local WEEKDAYS = require "kimput.lexicon.weekdays"
 
 local Document = core.Document
+local record = core.record
 local M = {}
 
 M.CLASSES = {
@@ -237,6 +238,11 @@ function Document:body_spans()
   return spans_of(self)
 end
 
+--- The body's spans packed for the C stages (kimput.document.spans keeps them).
+function Document:_packed_spans()
+  return page_of(self):packed_spans()
+end
+
 --- The first headline line above the body: start, stop (1-based, inclusive), or nothing.
 function Document:headline_span()
   local spans = spans_of(self)
@@ -344,22 +350,91 @@ local function clean_source(s)
   return table.concat(words, " ")
 end
 
+-- clean_source's answers, per name: outlets repeat from page to page. Made
+-- again when the gazetteer changes (its generation) or the rules are
+-- compiled again (the weekday and month lexicons are read then), and when
+-- it holds CLEAN_CACHE_MAX names (memory stays bounded on any corpus).
+local CLEAN_CACHE_MAX = 4096
+local clean_cache, clean_count, clean_for, clean_rules = {}, 0, nil, nil
+local clean_lower = {}  -- a cleaned name -> its lower case (made again with clean_cache)
+
+local function cleaned_source(name)
+  local generation = require("kimput.entities").generation()
+  if generation ~= clean_for or compiled ~= clean_rules or clean_count >= CLEAN_CACHE_MAX then
+    clean_cache, clean_lower, clean_count, clean_for, clean_rules = {}, {}, 0, generation, compiled
+  end
+  local v = clean_cache[name]
+  if v == nil then
+    v = clean_source(name)
+    clean_cache[name] = v
+    clean_count = clean_count + 1
+  end
+  return v
+end
+
 local function by_position(a, b) return a.pos < b.pos end
 
 -- the sources named in the body and on credit lines, in order (NONE when
 -- there are none: Document:meta copies the list)
+-- the lower case of a cleaned name (kept with clean_cache)
+local function lower_of(name)
+  local key = clean_lower[name]
+  if not key then
+    key = name:lower()
+    clean_lower[name] = key
+  end
+  return key
+end
+
+-- adds a name found on the page to out unless its cleaned form is there
+-- already; returns seen. A page names a few: a look along the list, and a
+-- set (seen) only once the list is long, so that the cost stays linear.
+local SOURCES_LISTED = 8
+local function add_source(out, seen, raw)
+  local name = cleaned_source(raw)
+  if name == "" then return seen end
+  local key = lower_of(name)
+  if seen then
+    if seen[key] then return seen end
+    seen[key] = true
+  else
+    for i = 1, #out do
+      if lower_of(out[i]) == key then return seen end
+    end
+    if #out >= SOURCES_LISTED then
+      seen = { [key] = true }
+      for i = 1, #out do seen[lower_of(out[i])] = true end
+    end
+  end
+  out[#out + 1] = name
+  return seen
+end
+
 local function sources(page, credited, scans)
-  local found
+  local first, more  -- the flat hits of the first scan that found any, and of the others
   for _, scan in ipairs(compile().sources) do
-    local hits = may_scan(scans, scan) and page:scan(scan, "source", "source2") or NONE  -- 5 values a match
-    for j = 1, #hits, 5 do
-      found = found or {}
+    local hits = may_scan(scans, scan) and page:scan(scan, "source", "source2")  -- 5 values a match
+    if hits and not first then first = hits
+    elseif hits then more = more or {}; more[#more + 1] = hits end
+  end
+  if not first and #credited == 0 then return NONE end
+  local out, seen = {}, nil
+  if first and not more and #credited == 0 then  -- one scan's names come in text order: no sort
+    for j = 1, #first, 5 do
+      if first[j + 1] then seen = add_source(out, seen, first[j + 1]) end
+      if first[j + 3] then seen = add_source(out, seen, first[j + 3]) end
+    end
+    return out
+  end
+  local found = {}
+  for k = 0, more and #more or 0 do
+    local hits
+    if k == 0 then hits = first else hits = more[k] end
+    for j = 1, hits and #hits or 0, 5 do
       if hits[j + 1] then found[#found + 1] = { pos = hits[j + 2], name = hits[j + 1] } end
       if hits[j + 3] then found[#found + 1] = { pos = hits[j + 4], name = hits[j + 3] } end
     end
   end
-  if not found and #credited == 0 then return NONE end
-  found = found or {}
   for _, c in ipairs(credited) do
     for part in (c.value .. ","):gmatch("(.-)%s*[,;/]%s*") do
       for name in (part .. " dan "):gmatch("(.-)%s+dan%s+") do
@@ -368,15 +443,7 @@ local function sources(page, credited, scans)
     end
   end
   table.sort(found, by_position)
-  local out, seen = {}, {}
-  for _, f in ipairs(found) do
-    local name = clean_source(f.name)
-    local key = name:lower()
-    if name ~= "" and not seen[key] then
-      seen[key] = true
-      out[#out + 1] = name
-    end
-  end
+  for _, f in ipairs(found) do seen = add_source(out, seen, f.name) end
   return out
 end
 
@@ -416,24 +483,20 @@ end
 local function meta(doc)
   local page = page_of(doc)
   local outlet, dateline, headline, stamp, update, editor, translator, credited, more, scans = page:meta()
-  local m = { outlet = outlet, dateline = upper_words(dateline), headline = headline,
-              editor = initials(editor), translator = translator }
   local published, zone = parse_stamp(stamp)
   if not published and more then published, zone = later_stamp(page) end
   if not published then published, zone = parse_stamp(update) end
-  m.published, m.zone = published, zone
-  if not published then m.published = published_in_body(page, scans) end
-  m.sources = sources(page, credited or NONE, scans)
-  return m
+  if not published then published = published_in_body(page, scans) end
+  return record("outlet", outlet, "published", published, "zone", zone, "dateline", upper_words(dateline),
+    "headline", headline, "editor", initials(editor), "translator", translator,
+    "sources", sources(page, credited or NONE, scans))
 end
 
 --- The page's metadata (a fresh copy each call; sources is a list).
 function Document:meta()
   local m = document.memo(self, "page.meta", meta)
-  return {  -- made at its size: one allocation, no rehash
-    outlet = m.outlet, published = m.published, zone = m.zone, dateline = m.dateline, headline = m.headline,
-    editor = m.editor, translator = m.translator, sources = { table.unpack(m.sources) },
-  }
+  return record("outlet", m.outlet, "published", m.published, "zone", m.zone, "dateline", m.dateline,
+    "headline", m.headline, "editor", m.editor, "translator", m.translator, "sources", { table.unpack(m.sources) })
 end
 
 M.parse_stamp = parse_stamp
