@@ -266,7 +266,8 @@ end
 -- on_doc(doc, item, published) for a parsed article, each returning the
 -- values to yield or nil; nothing for an item that failed (then an error
 -- record). One item at a time, so that a worker of kimput extract -j can
--- take every N-th item of a walk and treat it as the whole walk would.
+-- take the items of every N-th block of a walk and treat them as the whole
+-- walk would.
 function Corpus:convert_item(item, on_record, on_doc)
   if item.error then
     self:add_error(item.source, item.id, item.error)
