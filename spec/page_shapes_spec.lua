@@ -250,3 +250,85 @@ describe("the body keeps every paragraph and subheading", function()
     assert.is_nil(m.headline)
   end)
 end)
+
+describe("bylines with the date, English order and credits after the article", function()
+  local HEAD = "Pasar Murah Dibuka di Alun-alun Kota"
+  it("a byline and its date on one line is the time stamp, never the article's opening", function()
+    local stamps = {
+      { "Nama Penulis Contoh - Senin, 9 Okt 2023 12:05 WIB", "2023-10-09T12:05", "+07:00" },
+      { "Oleh Nama Penulis pada Rabu, 4 Oktober 2023", "2023-10-04", nil },
+      { "Oct 10, 2023 at 02:05 PM", "2023-10-10T14:05", nil },
+      { "Thursday, May 9, 2024 - 09:40 WIB", "2024-05-09T09:40", "+07:00" },
+    }
+    for _, s in ipairs(stamps) do
+      local m, class, doc = page { HEAD, s[1], "KOTAPOS.COM, MEDAN - " .. PARA1, PARA2 }
+      assert.are.equal("timestamp", class[s[1]], s[1])
+      assert.are.same({ s[2], s[3], "KOTAPOS.COM", "Medan" }, { m.published, m.zone, m.outlet, m.dateline })
+      assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+    end
+  end)
+
+  it("copyright lines name the outlet without the rights notice; '(c)' opens a list item", function()
+    local m = page { PARA1, PARA2, "Copyright © 2023 KabarKota. All rights reserved." }
+    assert.are.equal("KabarKota", m.outlet)
+    m = page { PARA1, PARA2, "© 2024 Situsku.id. All Rights Reserved." }
+    assert.are.equal("Situsku.id", m.outlet)
+    local item = "(c) Panitia menambah stok beras."
+    local _, class = page { PARA1, "(a) Harga turun.", "(b) Antrean tertib.", item, PARA2 }
+    assert.are.equal("body", class[item])
+  end)
+
+  it("'Artikel ini telah tayang ... dengan judul' without quotes, then the address", function()
+    local m = page { PARA1, PARA2,
+      "Artikel ini telah tayang di Situsku.com dengan judul Pasar Murah Dibuka di Alun-alun, https://situsku.com/2024/03/pasar-murah." }
+    assert.are.equal("Pasar Murah Dibuka di Alun-alun", m.headline)
+  end)
+
+  it("a source line alone names the sources; a sentence that starts the same stays", function()
+    local m, class = page { PARA1, PARA2, PARA3, "(Dikutip dari Kantor Contoh dan KBA)" }
+    assert.are.equal("credit", class["(Dikutip dari Kantor Contoh dan KBA)"])
+    assert.are.same({ "Kantor Contoh", "KBA" }, m.sources)
+    local s = "Dikutip dari KBA, panitia menambah stok."
+    _, class = page { PARA1, s, PARA2 }
+    assert.are.equal("body", class[s])
+  end)
+
+  it("the writer in brackets, a copy notice, an author's bio, a video label, poll buttons", function()
+    local bio = "Nama Penulis adalah jurnalis yang meliput isu perdagangan di kota ini sejak 2015."
+    local lines = {
+      "(Nama Penulis Contoh)",
+      "Dilarang mengambil dan/atau menayangkan ulang sebagian atau keseluruhan artikel di atas tanpa seizin redaksi.",
+      "Tentang Penulis", bio, "Simak Video Pilihan di Bawah Ini:", "Lihat Hasil",
+    }
+    local _, class, doc = page { PARA1, PARA2, lines[5], lines[6], PARA3, lines[1], lines[2], lines[3], lines[4] }
+    for _, l in ipairs(lines) do assert.are_not.equal("body", class[l], l) end
+    assert.are.equal(PARA1 .. "\n" .. PARA2 .. "\n" .. PARA3, doc:body())
+  end)
+end)
+
+describe("image credits in many forms", function()
+  local captions = {
+    "Wali kota meninjau pasar murah. Dok. Pemkot Contoh",
+    "Dok. Pemkot Contoh",
+    "Wali kota meninjau pasar murah. REUTERS/KBA/Nama Fotografer/abc.",
+    "Wali kota meninjau pasar murah. Photo by Nama Fotografer/Kantor Foto",
+    "Gambar oleh Nama Fotografer dari Situs Gambar",
+    "Image: Kantor Foto Contoh",
+    "Ilustrasi. (Situs Foto)",
+    "Pedagang menata beras di lapak. (Shutterstock)",
+  }
+  for _, c in ipairs(captions) do
+    it(c, function()
+      local _, class, doc = page { PARA1, c, PARA2, PARA3 }
+      assert.are.equal("caption", class[c])
+      assert.are.equal(PARA1 .. "\n" .. PARA2 .. "\n" .. PARA3, doc:body())
+    end)
+  end
+
+  it("a repeated caption with its photographer does not become the headline", function()
+    local cap = "Wali kota meninjau pasar murah di alun-alun. Photo by Nama Fotografer/Kantor Foto"
+    local m = page { "Pasar Murah Dibuka di Alun-alun Kota", "Published: 21 November 2024 15:02", cap, cap,
+      "BANDUNG, Situsku.com - " .. PARA1, PARA2 }
+    assert.are.equal("Pasar Murah Dibuka di Alun-alun Kota", m.headline)
+  end)
+end)

@@ -274,15 +274,28 @@ local function parse_stamp(s)
       end
     end
   end
+  if not y then  -- English order: "Oct 10, 2023"
+    for name, day, year, stop in s:gmatch("(%a+)%.?" .. SP .. "(%d%d?),?" .. SP .. "(%d%d%d%d)()") do
+      if MONTHS[name:lower()] then
+        y, mo, d, rest = year, MONTHS[name:lower()], day, s:sub(stop)
+        break
+      end
+    end
+  end
   if not y then
     local day, month, year, stop = s:match("(%d%d?)/(%d%d?)/(%d%d%d%d)()")
     if day then y, mo, d, rest = year, tonumber(month), day, s:sub(stop) end
   end
   if not y then return nil end
   local value = ("%s-%02d-%02d"):format(y, mo, tonumber(d))
-  local hh, mi = rest:match("^[^%d]*(%d%d?)[:.](%d%d)")
-  if hh and tonumber(hh) < 24 and tonumber(mi) < 60 then
-    value = ("%sT%02d:%s"):format(value, tonumber(hh), mi)
+  local hh, mi, after = rest:match("^[^%d]*(%d%d?)[:.](%d%d)()")
+  hh = tonumber(hh)
+  if hh and after then  -- "02:05 PM"
+    local half = rest:match("^[%s\194\160]*([aApP])%.?[mM]%f[%A]", after)
+    if half and hh >= 1 and hh <= 12 then hh = hh % 12 + ((half == "p" or half == "P") and 12 or 0) end
+  end
+  if hh and hh < 24 and tonumber(mi) < 60 then
+    value = ("%sT%02d:%s"):format(value, hh, mi)
   end
   if not document.valid_iso(value) then return nil end
   local zone = rest:match("%f[%a](WITA)%f[%A]") or rest:match("%f[%a](WIT)%f[%A]") or rest:match("%f[%a](WIB)%f[%A]")

@@ -85,12 +85,26 @@ M.lines = {
   { short = true, class = "credit", field = "outlet",
     pattern = [[^\p{L}[\p{L}.'’ ]{1,60}?{sp}{dash}{sp}*(?<value>\p{Ll}++\p{Lu}[\p{L}\d]*+)$]] },
   { class = "credit", field = "sources", pattern = [[^(?i:sumber)\s*:\s*(?<value>.{1,120})$]] },
+  -- "(Dikutip dari Kantor A dan B)", "Disadur dari laman situs.com": a source line alone (names only,
+  -- so that "Dikutip dari X, Kim menolak ..." stays a sentence)
+  { class = "credit", field = "sources",
+    pattern = [[^\(?(?i:dikutip|disadur|dilansir|diolah|dirangkum|disarikan|diterjemahkan)\s+(?i:dari)\s+(?:(?i:laman|situs|media|kantor\s+berita)\s+(?:(?i:resmi)\s+)?)?(?<value>{source}(?:{sp}*(?:,|&|(?i:dan)){sp}*{source}){0,4})\)?\.?$]] },
+  -- a copy notice: "Dilarang mengambil dan/atau menayangkan ulang ... tanpa seizin redaksi"
+  { class = "credit",
+    pattern = [[^(?i:dilarang\s+(?:keras\s+)?(?:mengambil|mengutip|menyalin|memperbanyak|menayangkan|mereproduksi|menerbitkan))\b.*?(?i:redaksi|tanpa\s+izin|seizin|hak\s+cipta)]] },
+  -- the writer's name in brackets after the article: "(Nama Penulis)"
+  { short = true, class = "credit", pattern = [[^\(\p{Lu}[\p{L}.'’-]*+(?:{sp}+\p{Lu}[\p{L}.'’-]*+){0,4}\)$]] },
+  -- an author's bio under its label
+  { short = true, class = "credit", next = "credit", next_paragraph = true,
+    pattern = [[^(?i:tentang\s+penulis|profil\s+penulis|about\s+the\s+author)\s*:?$]] },
+  -- (the name stops at a period that ends it: "© 2024 Situsku.id. All Rights Reserved")
   { class = "credit", field = "outlet",
-    pattern = [[^(?i:copyright|hak\s+cipta)\s*(?:©|\(c\))?\s*(?:\d{4}\s+)?(?<value>\p{L}[\p{L}\d.&-]*(?:\s\p{Lu}[\p{L}\d.&-]*)?)]] },
-  { class = "credit", pattern = [[^(?:©|\(c\)|(?i:copyright|hak\s+cipta))]] },
+    pattern = [[^(?:(?:©|\((?i:c)\)(?=\s*\d{4}))\s*(?:(?i:copyright|hak\s+cipta)\s*)?|(?i:copyright|hak\s+cipta)\s*(?:©|\((?i:c)\))?)\s*(?:\d{4}(?:\s*{dash}\s*\d{4})?\s+)?(?!(?i:all\s+rights))(?<value>\p{L}[\p{L}\d&-]*+(?:\.[\p{L}\d][\p{L}\d&-]*+)*(?:\s\p{Lu}[\p{L}\d&-]*+(?:\.[\p{L}\d][\p{L}\d&-]*+)*)?)]] },
+  -- ("(c)" only before a year: "(c) Pemerintah ..." is an item of a list)
+  { class = "credit", pattern = [[^(?:©|\((?i:c)\)\s*\d{4}|(?i:copyright|hak\s+cipta))]] },
   -- "Artikel ini telah tayang di X dengan judul ...": the article's title as first published
   { class = "credit", field = "headline",
-    pattern = [[^(?i:artikel\s+ini\s+(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat))\b.*?\b(?i:dengan\s+judul|berjudul)\s*["“]?(?<value>[^"”]{10,200}?)["”]?\.?$]] },
+    pattern = [[^(?i:artikel\s+ini\s+(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat))\b.*?\b(?i:dengan\s+judul|berjudul)\s*["“]?(?<value>[^"”]{10,200}?)["”]?(?:\.|,?{sp}*(?:(?i:klik\s+untuk\s+baca)\s*:?{sp}*)?https?://\S*)?$]] },
   { class = "credit", pattern = [[^(?i:artikel\s+ini\s+(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat))]] },
   -- initials alone on a line: [JP], (rzr/dnu)
   { short = true, class = "credit", field = "editor",
@@ -102,8 +116,10 @@ M.lines = {
   -- "Senin, 15 Agustus 2022 | 09:15 WIB", "SELASA, 12 SEPTEMBER 2023 | 14:33 WIB | LAPORAN: ...",
   -- "Kompas.com, 8 April 2022, 16:33 WIB", "14 August 2025, 08:01 WIB", "Kamis, 06 Februari 2025 - 05:53 WIB"
   -- (what follows a "|" or sticks to the zone, such as an image path, goes with the line)
+  -- a byline before the date: "Nama Penulis - Senin, 9 Okt 2023 12:05 WIB", "Oleh Nama pada Senin, ...";
+  -- English order: "Oct 10, 2023 at 02:05 PM"
   { short = true, class = "timestamp",
-    pattern = [[^(?:[^|·•\n]{1,60}+[|·•]{sp}*|(?:{domain}|\p{Lu}[\p{L}\d]++(?:{sp}\p{Lu}[\p{L}\d]++)?){sp}*(?:,|{dash}){sp}*)?(?:(?i:dipublikasikan|diterbitkan|published|terbit|posted|tayang|diunggah)\s*:?{sp}*)?(?:{weekday}{sp}*,?{sp}*)?{date}(?:{sp}*[,|•·–—-]?{sp}*(?:(?i:pukul|jam){sp}*)?{time}(?:{sp}*{zone})?)?(?:{sp}*\|.*|\S*)$]] },
+    pattern = [[^(?:[^|·•\n]{1,60}+[|·•]{sp}*|(?:{domain}|\p{Lu}[\p{L}\d.'’]*+(?:{sp}\p{Lu}[\p{L}\d.'’]*+){0,3}){sp}*(?:,|{dash}){sp}*|(?i:oleh|by|ditulis\s+oleh){sp}+[^|\n]{1,60}?{sp}(?i:pada|on){sp}+)?(?:(?i:dipublikasikan|diterbitkan|published|terbit|posted|tayang|diunggah)\s*:?{sp}*)?(?:{weekday}{sp}*,?{sp}*)?(?:{date}|{month}\.?{sp}+\d{1,2},?{sp}+\d{4})(?:{sp}*[,|•·–—-]?{sp}*(?:(?i:pukul|jam|at){sp}*)?{time}(?:{sp}*(?:{zone}|(?i:[ap]\.?m\b\.?)))?)?(?:{sp}*\|.*|\S*)$]] },
   { short = true, class = "timestamp",
     pattern = [[^(?:[\p{L}\d.]+{sp}*(?:,|{dash}){sp}*)?(?:{weekday}{sp}*,?{sp}*)?\d{1,2}/\d{1,2}/\d{4}{sp}*,?{sp}*(?:{time}{sp}*{zone}?)?(?:{sp}*\|.*)?$]] },
   -- "2025-10-02", "date 2025-10-02 Photo : ..."
@@ -119,7 +135,23 @@ M.lines = {
 
   -- photo captions: a photo credit at the end (lines of at most 400
   -- characters, so that the long paragraphs of the article are passed over at once)
-  { tail = true, class = "caption", pattern = [[(?:[fF]oto|FOTO|[pP]hoto|PHOTO|[sS]umber\s+[fF]oto)\s*:\s*.{1,80}$]] },
+  { tail = true, class = "caption", pattern = [[(?:[fF]oto|FOTO|[pP]hoto|PHOTO|Image|IMAGE|Gambar|GAMBAR|[sS]umber\s+[fF]oto)\s*:\s*.{1,80}$]] },
+  -- "... di Moskow. Photo by Nama/Kantor", "Gambar oleh Nama dari Situs"
+  { tail = true, class = "caption",
+    pattern = [[[.!?]["”’)]?{sp}+(?:Foto|FOTO|Photo|PHOTO|Gambar|Image)\s+(?i:by|oleh)\s+\p{Lu}.{0,80}$]] },
+  { short = true, class = "caption", pattern = [[^(?:Foto|FOTO|Photo|PHOTO|Gambar|Image)\s+(?i:by|oleh)\s+\p{Lu}]] },
+  -- "... kepada media. ANTARA/REUTERS/KCNA/as.": agencies and the photographer after slashes
+  { tail = true, class = "caption",
+    pattern = [[[.!?]["”’]?{sp}+(?:ANTARA|REUTERS|Reuters|AFP|AP|KCNA|Xinhua|XINHUA|EPA|Yonhap|Sputnik|TASS|Anadolu)(?:/[\p{L}\d .'’-]{1,40}){1,4}\.?$]] },
+  -- "... di depan gedung. Dok. KCNA", "Dok. Kementerian X": a documentation credit
+  { tail = true, class = "caption",
+    pattern = [[[.!?]["”’]?{sp}+(?:Dok\.|DOK\.|Dokumentasi|DOKUMENTASI){sp}*\p{Lu}[^.]{0,60}$]] },
+  { short = true, class = "caption", pattern = [[^(?:Dok|DOK)\.{sp}*\p{Lu}[^.]{0,60}$]] },
+  -- "Ilustrasi. (Situs)", "Ilustrasi: ...", "Ilustrasi - ...": an illustration's caption
+  { class = "caption", pattern = [[^(?:Ilustrasi|ILUSTRASI)(?:{sp}*[.:|(]|{sp}+{dash})]] },
+  -- a stock photo's credit in brackets: "(Shutterstock)", "(Pixabay/Nama)"
+  { tail = true, class = "caption",
+    pattern = [[\((?:Pixabay|Unsplash|Freepik|Pexels|Shutterstock|iStock(?:photo)?|Getty\s+Images|Canva)\b[^()]{0,40}\)\.?$]] },
   -- "... kereta/KCNA", "Kepala Dinas/Ist": a photo credit after a slash
   { tail = true, class = "caption",
     pattern = [[/(?<=\S/)(?:Ist|Istimewa|Dok|Dokumentasi|Net|Internet|Antara|ANTARA|AFP|AP|Reuters|REUTERS|KCNA|Xinhua|EPA|Getty\s+Images|Shutterstock|Instagram|Tangkapan\s+layar|Screenshot)\.?\)?$]] },
@@ -181,6 +213,11 @@ M.lines = {
   { short = true, class = "navigation", pattern = [[^[\p{L}\d.]++(?:\s[\p{L}\d.]++)?\s(?i:network|group|grup)$]] },
   { short = true, class = "navigation", pattern = [[^(?i:halaman|page)\s*:?\s*\d+(?:\s*(?:/|dari|of)\s*\d+)?$]] },
   { short = true, class = "navigation", pattern = [[^(?i:scroll|gulir)\s+(?i:ke\s+bawah|down)\b]] },
+  -- a video block's label: "Simak Video Pilihan di Bawah Ini:", "Saksikan Live Siaran Pagi:"
+  { short = true, class = "navigation",
+    pattern = [[^(?i:simak|tonton|saksikan|lihat)\s+(?:(?i:juga)\s+)?(?i:video|live|siaran|tayangan)\b[^.]{0,80}:$]] },
+  -- a poll's buttons
+  { short = true, class = "navigation", pattern = [[^(?i:lihat\s+hasil(?:\s+polling)?|hasil\s+polling|polling|jajak\s+pendapat)\s*:?$]] },
   -- reading time and font controls: "waktu baca 2 menit", "·3 menit baca", "A A A", "Perbesar teks"
   { short = true, class = "navigation", pattern = [[^[·•|]?{sp}*(?i:(?:waktu|lama|durasi)\s+baca\s*:?\s*\d+\s*menit|dibaca(?:\s+normal)?\s*:?\s*\d+\s*menit|\d+\s*menit\s+(?:baca|membaca)|baca\s+dalam\s+\d+\s*menit)$]] },
   { short = true, class = "navigation", pattern = [[^(?:A{sp}*[+-]?{sp}*){2,3}$]] },
