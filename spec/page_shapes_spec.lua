@@ -208,6 +208,10 @@ describe("page furniture", function()
     "Telusuri berita Daerah lainnya", "Opini Menarik: Pasar dan Harga",
     "Follow Situsku.com untuk mendapatkan informasi terkini. Klik WhatsApp Channel & Google News",
     "Tonton juga: Warga Antre Beras Murah", "[Gambas:Video Situsku]", "Pilihan Untukmu",
+    "Halaman : 1 2 3", "Belum ada komentar. Jadilah yang pertama!",
+    "Gunakan bahasa yang santun dan tidak mengandung SARA.",
+    "Terima kasih telah membaca artikel ini. Dukung jurnalisme berkualitas dengan berlangganan.",
+    "Baca artikel Kabar Contoh lainnya di Google News",
   }
   for _, f in ipairs(furniture) do
     it(f, function()
@@ -259,6 +263,17 @@ describe("bylines with the date, English order and credits after the article", f
       { "Oleh Nama Penulis pada Rabu, 4 Oktober 2023", "2023-10-04", nil },
       { "Oct 10, 2023 at 02:05 PM", "2023-10-10T14:05", nil },
       { "Thursday, May 9, 2024 - 09:40 WIB", "2024-05-09T09:40", "+07:00" },
+      { "Oleh: Nama Penulis, Senin, 9 Oktober 2023 12:05 WIB", "2023-10-09T12:05", "+07:00" },
+      { "Nama Penulis | Situsku.com | 9 Oktober 2023", "2023-10-09", nil },
+      { "Nama Penulis, Kabar Contoh | Senin, 09/10/2023 12:05 WIB", "2023-10-09T12:05", "+07:00" },
+      { "Mon, 09 Oct 2023 12:05:33 +0700", "2023-10-09T12:05", "+07:00" },
+      { "Senin (9/10/2023) 12:05 WIB", "2023-10-09T12:05", "+07:00" },
+      { "Dipublikasikan pada 9 Oktober 2023", "2023-10-09", nil },
+      { "Diterbitkan: 19/06/2024, 21:45 WIB", "2024-06-19T21:45", "+07:00" },
+      { "Rilis: 9 Oktober 2023, 12:05 WITA", "2023-10-09T12:05", "+08:00" },
+      { "9 Oktober 2023 12:05 WIB · 3 menit baca", "2023-10-09T12:05", "+07:00" },
+      { "Sabtu, 07 Des 2024 / 12:05 WIB - Dibaca: 2 menit", "2024-12-07T12:05", "+07:00" },
+      { "Senin, 9 Oktober 2023 12:05 WIB Diperbarui: Senin, 9 Oktober 2023 14:10 WIB", "2023-10-09T12:05", "+07:00" },
     }
     for _, s in ipairs(stamps) do
       local m, class, doc = page { HEAD, s[1], "KOTAPOS.COM, MEDAN - " .. PARA1, PARA2 }
@@ -273,6 +288,8 @@ describe("bylines with the date, English order and credits after the article", f
     assert.are.equal("KabarKota", m.outlet)
     m = page { PARA1, PARA2, "© 2024 Situsku.id. All Rights Reserved." }
     assert.are.equal("Situsku.id", m.outlet)
+    m = page { PARA1, PARA2, "Redaksi | Pedoman Media Siber | Kontak", "Kabar Kota © 2024" }
+    assert.are.equal("Kabar Kota", m.outlet)
     local item = "(c) Panitia menambah stok beras."
     local _, class = page { PARA1, "(a) Harga turun.", "(b) Antrean tertib.", item, PARA2 }
     assert.are.equal("body", class[item])

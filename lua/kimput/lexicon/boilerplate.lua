@@ -39,6 +39,18 @@
 -- luacheck: no max line length
 local M = {}
 
+-- The parts of a time stamp line around its date. Before: a byline or site
+-- name ended by a bar, comma or dash ("Nama Penulis - ", "Situs.com | "),
+-- "Oleh Nama pada ", a label ("Diterbitkan: ", "Dipublikasikan pada ").
+-- After: the clock time and its zone (WIB, "02:05 PM", "+0700"), then what
+-- follows a bar or a dot, a reading time after a dash, an update, or an
+-- image path stuck to the zone.
+local STAMP_BEFORE = [[(?:(?:[^|·•\n]{1,60}+[|·•]{sp}*){1,3}|(?:{domain}|\p{Lu}[\p{L}\d.'’]*+(?:{sp}\p{Lu}[\p{L}\d.'’]*+){0,3}){sp}*(?:,|{dash}){sp}*|(?i:oleh|by|ditulis\s+oleh){sp}+[^|\n]{1,60}?{sp}(?i:pada|on){sp}+)?]] ..
+  [[(?:(?i:dipublikasikan|diterbitkan|published|terbit|posted|tayang|diunggah|dimuat|diposting|dirilis|rilis)\s*:?(?:{sp}+(?i:pada|on))?{sp}*)?]] ..
+  [[(?:{weekday}{sp}*,?{sp}*)?]]
+local STAMP_AFTER = [[(?:{sp}*[,|•·–—/-]?{sp}*(?:(?i:pukul|jam|at){sp}*)?{time}(?:{sp}*(?:{zone}|(?i:[ap]\.?m\b\.?)|[+-]\d{2}:?\d{2}\b))?)?]] ..
+  [[(?:{sp}*[|·•].*|{sp}+{dash}{sp}+(?i:dibaca|baca|waktu\s+baca|\d+\s*menit)\b.*|{sp}+(?i:diperbarui|diupdate|updated?)\b.*|\S*)$]]
+
 M.lines = {
   -- related articles ----------------------------------------------------------
   { class = "related", next = "related",
@@ -67,9 +79,9 @@ M.lines = {
   -- (a date after a bar or a dash makes the line a time stamp: "Reporter : A | Kamis, 14 Maret 2024 10:15",
   -- "Oleh: A - 12 Juli 2024 14:05 WIB")
   { short = true, class = "credit",
-    pattern = [[^(?i:penulis|reporter|rep|pewarta|wartawan|kontributor|laporan\s+wartawan|oleh|fotografer|videografer)\s*:(?![^|\n]{0,80}?(?:\||{sp}{dash}){sp}*(?:{weekday}{sp}*,?{sp}*)?{date})]] },
+    pattern = [[^(?i:penulis|reporter|rep|pewarta|wartawan|kontributor|laporan\s+wartawan|oleh|fotografer|videografer)\s*:(?![^|\n]{0,80}?(?:\||{sp}{dash}|,){sp}*(?:{weekday}{sp}*,?{sp}*)?{date})]] },
   { short = true, class = "timestamp",
-    pattern = [[^(?i:penulis|reporter|rep|pewarta|wartawan|kontributor|oleh)\s*:[^|\n]{1,80}?(?:\||{sp}{dash}){sp}*(?:{weekday}{sp}*,?{sp}*)?{date}(?:{sp}*[,|•·–—-]?{sp}*(?:(?i:pukul|jam){sp}*)?{time}(?:{sp}*{zone})?)?(?:{sp}*\|.*)?$]] },
+    pattern = [[^(?i:penulis|reporter|rep|pewarta|wartawan|kontributor|oleh)\s*:[^|\n]{1,80}?(?:\||{sp}{dash}|,){sp}*(?:{weekday}{sp}*,?{sp}*)?{date}(?:{sp}*[,|•·–—-]?{sp}*(?:(?i:pukul|jam){sp}*)?{time}(?:{sp}*{zone})?)?(?:{sp}*\|.*)?$]] },
   -- a bare label with the name on the next line: "Oleh" / "NAMA PENULIS"
   { short = true, class = "credit", next = "credit",
     pattern = [[^(?i:penulis|reporter|pewarta|wartawan|kontributor|oleh|fotografer|videografer)\s*:?$]] },
@@ -102,6 +114,9 @@ M.lines = {
     pattern = [[^(?:(?:©|\((?i:c)\)(?=\s*\d{4}))\s*(?:(?i:copyright|hak\s+cipta)\s*)?|(?i:copyright|hak\s+cipta)\s*(?:©|\((?i:c)\))?)\s*(?:\d{4}(?:\s*{dash}\s*\d{4})?\s+)?(?!(?i:all\s+rights))(?<value>\p{L}[\p{L}\d&-]*+(?:\.[\p{L}\d][\p{L}\d&-]*+)*(?:\s\p{Lu}[\p{L}\d&-]*+(?:\.[\p{L}\d][\p{L}\d&-]*+)*)?)]] },
   -- ("(c)" only before a year: "(c) Pemerintah ..." is an item of a list)
   { class = "credit", pattern = [[^(?:©|\((?i:c)\)\s*\d{4}|(?i:copyright|hak\s+cipta))]] },
+  -- the name before the sign: "Kabar Kota © 2024"
+  { short = true, class = "credit", field = "outlet",
+    pattern = [[^(?<value>\p{Lu}[\p{L}\d.&-]*+(?:{sp}\p{Lu}[\p{L}\d.&-]*+){0,2}){sp}*(?:©|\((?i:c)\)){sp}*\d{4}]] },
   -- "Artikel ini telah tayang di X dengan judul ...": the article's title as first published
   { class = "credit", field = "headline",
     pattern = [[^(?i:artikel\s+ini\s+(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat))\b.*?\b(?i:dengan\s+judul|berjudul)\s*["“]?(?<value>[^"”]{10,200}?)["”]?(?:\.|,?{sp}*(?:(?i:klik\s+untuk\s+baca)\s*:?{sp}*)?https?://\S*)?$]] },
@@ -119,9 +134,9 @@ M.lines = {
   -- a byline before the date: "Nama Penulis - Senin, 9 Okt 2023 12:05 WIB", "Oleh Nama pada Senin, ...";
   -- English order: "Oct 10, 2023 at 02:05 PM"
   { short = true, class = "timestamp",
-    pattern = [[^(?:[^|·•\n]{1,60}+[|·•]{sp}*|(?:{domain}|\p{Lu}[\p{L}\d.'’]*+(?:{sp}\p{Lu}[\p{L}\d.'’]*+){0,3}){sp}*(?:,|{dash}){sp}*|(?i:oleh|by|ditulis\s+oleh){sp}+[^|\n]{1,60}?{sp}(?i:pada|on){sp}+)?(?:(?i:dipublikasikan|diterbitkan|published|terbit|posted|tayang|diunggah)\s*:?{sp}*)?(?:{weekday}{sp}*,?{sp}*)?(?:{date}|{month}\.?{sp}+\d{1,2},?{sp}+\d{4})(?:{sp}*[,|•·–—-]?{sp}*(?:(?i:pukul|jam|at){sp}*)?{time}(?:{sp}*(?:{zone}|(?i:[ap]\.?m\b\.?)))?)?(?:{sp}*\|.*|\S*)$]] },
-  { short = true, class = "timestamp",
-    pattern = [[^(?:[\p{L}\d.]+{sp}*(?:,|{dash}){sp}*)?(?:{weekday}{sp}*,?{sp}*)?\d{1,2}/\d{1,2}/\d{4}{sp}*,?{sp}*(?:{time}{sp}*{zone}?)?(?:{sp}*\|.*)?$]] },
+    pattern = "^" .. STAMP_BEFORE .. [[(?:{date}|{month}\.?{sp}+\d{1,2},?{sp}+\d{4})]] .. STAMP_AFTER },
+  -- "31/05/2018, 23:59 WIB", "Senin (9/10/2023) 12:05 WIB"
+  { short = true, class = "timestamp", pattern = "^" .. STAMP_BEFORE .. [[(?:\d{1,2}/\d{1,2}/\d{4}|\(\d{1,2}/\d{1,2}/\d{4}\))]] .. STAMP_AFTER },
   -- "2025-10-02", "date 2025-10-02 Photo : ..."
   { short = true, class = "timestamp",
     pattern = [[^(?:(?i:date|tanggal|tgl\.?|published|diterbitkan)\s*:?{sp}*)?\d{4}-\d{2}-\d{2}\b(?:[ T]{time})?(?:{sp}*{zone})?(?:{sp}+.{0,80})?$]] },
@@ -208,10 +223,10 @@ M.lines = {
   { class = "navigation", pattern = [[^(?i:kami\s+membuka\s+kesempatan|bergabunglah\s+bersama|jadilah\s+bagian)\b]] },
   -- a promotion of the site's channels: "Simak breaking news ... WhatsApp Channel : https://..."
   { class = "navigation",
-    pattern = [[^(?i:simak|ikuti|follow|gabung|klik|akses|download|unduh|dapatkan)\b.*(?i:whatsapp\s+channel|saluran\s+whatsapp|google\s+news|telegram\s+channel|channel\s+telegram)]] },
+    pattern = [[^(?i:simak|ikuti|follow|gabung|klik|akses|download|unduh|dapatkan|baca)\b.*(?i:whatsapp\s+channel|saluran\s+whatsapp|google\s+news|telegram\s+channel|channel\s+telegram)]] },
   { tail = true, class = "navigation", pattern = [[(?:whatsapp\.com/channel|t\.me|news\.google\.com)/\S*$]] },
   { short = true, class = "navigation", pattern = [[^[\p{L}\d.]++(?:\s[\p{L}\d.]++)?\s(?i:network|group|grup)$]] },
-  { short = true, class = "navigation", pattern = [[^(?i:halaman|page)\s*:?\s*\d+(?:\s*(?:/|dari|of)\s*\d+)?$]] },
+  { short = true, class = "navigation", pattern = [[^(?i:halaman|page)\s*:?\s*\d+(?:\s*(?:/|dari|of)\s*\d+|(?:\s+\d+)+)?$]] },
   { short = true, class = "navigation", pattern = [[^(?i:scroll|gulir)\s+(?i:ke\s+bawah|down)\b]] },
   -- a video block's label: "Simak Video Pilihan di Bawah Ini:", "Saksikan Live Siaran Pagi:"
   { short = true, class = "navigation",
@@ -223,6 +238,11 @@ M.lines = {
   { short = true, class = "navigation", pattern = [[^(?:A{sp}*[+-]?{sp}*){2,3}$]] },
   { short = true, class = "navigation", pattern = [[^(?i:perbesar|perkecil|ukuran)\s+(?:teks|tulisan|huruf|font)\b]] },
   -- comment boxes and their rules
+  { short = true, class = "navigation", pattern = [[^(?i:belum\s+ada\s+komentar|jadilah\s+(?:yang\s+)?(?:pertama|orang\s+pertama))\b]] },
+  { class = "navigation",
+    pattern = [[^(?i:gunakan|pakailah|mohon\s+gunakan)\s+(?i:bahasa)\b.{0,160}(?:SARA|(?i:komentar|pornografi|ujaran\s+kebencian))]] },
+  -- the end of the page's own text: "Terima kasih telah membaca artikel ini. Dukung ..."
+  { class = "navigation", pattern = [[^(?i:terima\s+kasih\s+(?:telah|sudah)\s+(?:membaca|berkunjung))\b.{0,200}$]] },
   { short = true, class = "navigation", pattern = [[^(?i:(?:kirim|tulis|beri(?:kan)?|lihat\s+semua|tampilkan)\s+komentar)\b]] },
   { class = "navigation",
     pattern = [[^(?i:isi\s+komentar|komentar\s+(?:yang|anda)|setiap\s+komentar)\b.*(?i:tanggung\s*jawab|UU\s+ITE|dihapus|moderasi)]] },
