@@ -212,6 +212,12 @@ describe("page furniture", function()
     "Gunakan bahasa yang santun dan tidak mengandung SARA.",
     "Terima kasih telah membaca artikel ini. Dukung jurnalisme berkualitas dengan berlangganan.",
     "Baca artikel Kabar Contoh lainnya di Google News",
+    "Advertisement - Scroll to continue", "Iklan - Gulir ke bawah untuk melanjutkan", "Konten Bersponsor",
+    "Gulir untuk melanjutkan membaca", "Lanjut ke halaman berikutnya", "Hal. 2", "1 2 3 Selanjutnya",
+    "Artikel Menarik Lainnya", "Jangan Lewatkan: Harga Beras Turun di Pasar", "Editor's Choice",
+    "Dengarkan artikel ini", "Tonton Video", "Share ke Facebook", "Salin tautan", "Link tersalin",
+    "Ikuti kami di", "Bagaimana reaksi Anda tentang artikel ini?", "Daftar newsletter",
+    "Masukkan alamat email", "Kirim Ralat", "Kembali ke atas", "Kategori: Internasional",
   }
   for _, f in ipairs(furniture) do
     it(f, function()
@@ -348,4 +354,25 @@ describe("image credits in many forms", function()
       "BANDUNG, Situsku.com - " .. PARA1, PARA2 }
     assert.are.equal("Pasar Murah Dibuka di Alun-alun Kota", m.headline)
   end)
+end)
+
+describe("sentences that start like furniture stay in the body", function()
+  local lines = {
+    "Dikutip dari KBA, wali kota menyebut pasar murah itu sebagai bantuan warga.",
+    "Ilustrasi yang dibuat pelajar itu dipamerkan di balai kota.",
+    "Oleh karena itu, panitia menambah jumlah kios tahun ini.",
+    "Terima kasih telah membaca surat saya, tulis wali kota",
+    "Dilarang mengambil gambar di area itu tanpa izin, kata petugas.",
+    "Kategori: usia lanjut, anak-anak, dan ibu hamil menjadi prioritas utama.",
+    "Bagikan ke warga",
+    "Ikuti kami ke pasar, ajak wali kota",
+    "Gambar oleh pelajar kota dipamerkan",
+    "Lanjut ke tahap berikutnya",
+  }
+  for _, l in ipairs(lines) do
+    it(l, function()
+      local _, class = page { PARA1, PARA2, l, PARA3 }
+      assert.are.equal("body", class[l])
+    end)
+  end
 end)

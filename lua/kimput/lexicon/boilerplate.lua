@@ -58,7 +58,7 @@ M.lines = {
   -- "Opini Menarik: ...", "Berita Lainnya: ..."
   { short = true, class = "related", pattern = [[^\p{L}+\s+(?i:menarik|terkait|lainnya|pilihan|populer)\s*:\s*\S]] },
   { class = "related",
-    pattern = [[^(?i:baca\s+juga|lihat\s+juga|simak\s+juga|tonton\s+juga|baca\s+pula|baca|artikel\s+terkait|pilihan\s+editor|berita\s+terkait|simak\s+video|tonton\s+video)\s*:\s*\S]] },
+    pattern = [[^(?i:baca\s+juga|lihat\s+juga|simak\s+juga|tonton\s+juga|baca\s+pula|baca|artikel\s+terkait|pilihan\s+editor|berita\s+terkait|simak\s+video|tonton\s+video|jangan\s+lewatkan)\s*:\s*\S]] },
   { class = "related", pattern = [[^(?i:lihat\s+juga|simak\s+juga)\s+(?i:video|foto|berita|artikel)\b]] },
 
   -- credits: editor, translator, writer, source, copyright ---------------------
@@ -103,9 +103,7 @@ M.lines = {
     pattern = [[^\(?(?i:dikutip|disadur|dilansir|diolah|dirangkum|disarikan|diterjemahkan)\s+(?i:dari)\s+(?:(?i:laman|situs|media|kantor\s+berita)\s+(?:(?i:resmi)\s+)?)?(?<value>{source}(?:{sp}*(?:,|&|(?i:dan)){sp}*{source}){0,4})\)?\.?$]] },
   -- a copy notice: "Dilarang mengambil dan/atau menayangkan ulang ... tanpa seizin redaksi"
   { class = "credit",
-    pattern = [[^(?i:dilarang\s+(?:keras\s+)?(?:mengambil|mengutip|menyalin|memperbanyak|menayangkan|mereproduksi|menerbitkan))\b.*?(?i:redaksi|tanpa\s+izin|seizin|hak\s+cipta)]] },
-  -- the writer's name in brackets after the article: "(Nama Penulis)"
-  { short = true, class = "credit", pattern = [[^\(\p{Lu}[\p{L}.'’-]*+(?:{sp}+\p{Lu}[\p{L}.'’-]*+){0,4}\)$]] },
+    pattern = [[^(?i:dilarang\s+(?:keras\s+)?(?:mengambil|mengutip|menyalin|memperbanyak|menayangkan|mereproduksi|menerbitkan))\b.*?(?i:artikel|konten|berita|tulisan).*?(?i:redaksi|izin|hak\s+cipta)]] },
   -- an author's bio under its label
   { short = true, class = "credit", next = "credit", next_paragraph = true,
     pattern = [[^(?i:tentang\s+penulis|profil\s+penulis|about\s+the\s+author)\s*:?$]] },
@@ -197,6 +195,8 @@ M.lines = {
   -- hashtags and tag lists ------------------------------------------------------
   { short = true, class = "hashtags", pattern = [[^#[\p{L}\p{N}_]+(?:[\s,]*#[\p{L}\p{N}_]+)*$]] },
   { short = true, class = "hashtags", pattern = [[^(?i:tags?|topik(?:\s+artikel)?|tagar|kata\s+kunci)\s*:]] },
+  -- the article's section: "Kategori: Internasional", "Kanal: Dunia"
+  { short = true, class = "navigation", pattern = [[^(?i:kategori|rubrik|kanal)\s*:\s*\S+(?:\s+\S+){0,3}$]] },
 
   -- navigation, promotion, share and follow prompts -------------------------------
   -- a menu word or button alone on its line
@@ -206,6 +206,26 @@ M.lines = {
     pattern = [[^(?i:komentar(?:\s*\(\d+\))?|comments?|advertisement|iklan|share|bagikan(?:\s+artikel)?|salin\s+link|copy\s+link|tutup|close)\s*:?$]] },
   { short = true, class = "navigation",
     pattern = [[^(?i:berita\s+terkait|artikel\s+terkait|(?:berita\s+)?terpopuler|populer|(?:berita\s+)?terkini|rekomendasi|video\s+pilihan|pilihan\s+redaksi|editor's\s+pick)\s*:?$]] },
+  -- more list titles: "Artikel Menarik Lainnya", "Konten Pilihan", "Jangan Lewatkan", "Editor's Choice"
+  { short = true, class = "navigation",
+    pattern = [[^(?i:(?:artikel|berita|konten|video|foto)\s+(?:menarik\s+)?(?:lainnya|pilihan|terkait|populer|terbaru|rekomendasi)|jangan\s+lewatkan|hot\s+issues?|trending(?:\s+topic)?|editor['’]?s\s+choice)\s*:?$]] },
+  -- an advert's label, with its scroll prompt: "Advertisement - Scroll to continue", "Konten Bersponsor"
+  { short = true, class = "navigation",
+    pattern = [[^(?i:advertisement|iklan|ads|sponsored|konten\s+bersponsor|konten\s+promosi|promoted|advertorial)(?:\s*{dash}\s*(?i:scroll|gulir)\b.{0,60})?\s*:?$]] },
+  -- buttons: listen, watch, share, copy, report, back to top
+  { short = true, class = "navigation", pattern = [[^(?i:dengarkan|putar)\s+(?i:artikel|berita|audio)\b.{0,30}$]] },
+  { short = true, class = "navigation", pattern = [[^(?i:tonton|lihat|putar)\s+(?i:video|foto|galeri)\s*$]] },
+  { short = true, class = "navigation",
+    pattern = [[^(?i:bagikan|share)\s+(?:(?i:ke|to|via|di)\s*:?\s*(?:$|(?i:facebook|twitter|whatsapp|telegram|line|linkedin|x)\b)|(?i:artikel|berita)(?:\s+(?i:ini))?\s*:?$)]] },
+  { short = true, class = "navigation", pattern = [[^(?i:salin|copy)\s+(?i:tautan|link|url)\b]] },
+  { short = true, class = "navigation", pattern = [[^(?i:link|tautan|url)\s+(?i:tersalin|disalin|telah\s+disalin|berhasil\s+disalin|copied)\b]] },
+  { short = true, class = "navigation", pattern = [[^(?i:ikuti\s+kami|follow\s+us)(?:\s+(?i:di|on))?\s*:?$]] },
+  { short = true, class = "navigation", pattern = [[^(?i:kirim\s+ralat|laporkan\s+(?:artikel|komentar|kesalahan)|kembali\s+ke\s+atas|back\s+to\s+top)\s*$]] },
+  -- a reactions box: "Reaksi Anda", "Bagaimana reaksi Anda tentang artikel ini?"
+  { short = true, class = "navigation", pattern = [[^(?i:reaksi\s+anda|bagaimana\s+(?:reaksi|perasaan)\s+anda)\b.{0,60}$]] },
+  -- a newsletter box
+  { short = true, class = "navigation", pattern = [[^(?i:daftar|langganan|berlangganan|subscribe)\s+(?i:newsletter|buletin)\b]] },
+  { short = true, class = "navigation", pattern = [[^(?i:masukkan)\s+(?:(?i:alamat)\s+)?(?i:email|e-mail|surel)\b]] },
   { short = true, class = "navigation",
     pattern = [[^(?i:scroll\s+to\s+continue\s+with\s+content|scroll\s+untuk\s+melanjutkan(?:\s+membaca)?|lanjutkan\s+membaca|selanjutnya|sebelumnya)\s*:?$]] },
   { short = true, class = "navigation", pattern = [[^(?i:lihat\s+berita\s+lainnya|berita\s+lainnya|lihat\s+semua|selengkapnya)\s*:?$]] },
@@ -226,8 +246,11 @@ M.lines = {
     pattern = [[^(?i:simak|ikuti|follow|gabung|klik|akses|download|unduh|dapatkan|baca)\b.*(?i:whatsapp\s+channel|saluran\s+whatsapp|google\s+news|telegram\s+channel|channel\s+telegram)]] },
   { tail = true, class = "navigation", pattern = [[(?:whatsapp\.com/channel|t\.me|news\.google\.com)/\S*$]] },
   { short = true, class = "navigation", pattern = [[^[\p{L}\d.]++(?:\s[\p{L}\d.]++)?\s(?i:network|group|grup)$]] },
-  { short = true, class = "navigation", pattern = [[^(?i:halaman|page)\s*:?\s*\d+(?:\s*(?:/|dari|of)\s*\d+|(?:\s+\d+)+)?$]] },
-  { short = true, class = "navigation", pattern = [[^(?i:scroll|gulir)\s+(?i:ke\s+bawah|down)\b]] },
+  { short = true, class = "navigation", pattern = [[^(?i:halaman|hal\.|hal|page)\s*:?\s*\d+(?:\s*(?:/|dari|of)\s*\d+|(?:\s+\d+)+)?$]] },
+  -- "1 2 3 Selanjutnya", "Lanjut ke halaman berikutnya", "Lanjut hal. 3", "Lanjut baca"
+  { short = true, class = "navigation", pattern = [[^(?:\d+\s+){1,10}(?i:selanjutnya|berikutnya|next|lanjut)\b.{0,10}$]] },
+  { short = true, class = "navigation", pattern = [[^(?i:lanjut(?:kan)?)\s+(?i:baca|membaca|ke\s+halaman|hal\.?|halaman)\b.{0,40}$]] },
+  { short = true, class = "navigation", pattern = [[^(?i:scroll|gulir)\s+(?i:ke\s+bawah|down|untuk|to)\b]] },
   -- a video block's label: "Simak Video Pilihan di Bawah Ini:", "Saksikan Live Siaran Pagi:"
   { short = true, class = "navigation",
     pattern = [[^(?i:simak|tonton|saksikan|lihat)\s+(?:(?i:juga)\s+)?(?i:video|live|siaran|tayangan)\b[^.]{0,80}:$]] },
@@ -242,7 +265,7 @@ M.lines = {
   { class = "navigation",
     pattern = [[^(?i:gunakan|pakailah|mohon\s+gunakan)\s+(?i:bahasa)\b.{0,160}(?:SARA|(?i:komentar|pornografi|ujaran\s+kebencian))]] },
   -- the end of the page's own text: "Terima kasih telah membaca artikel ini. Dukung ..."
-  { class = "navigation", pattern = [[^(?i:terima\s+kasih\s+(?:telah|sudah)\s+(?:membaca|berkunjung))\b.{0,200}$]] },
+  { class = "navigation", pattern = [[^(?i:terima\s+kasih\s+(?:telah|sudah)\s+(?:membaca\s+(?:artikel|berita)|berkunjung\s+(?:ke|di)))\b.{0,200}$]] },
   { short = true, class = "navigation", pattern = [[^(?i:(?:kirim|tulis|beri(?:kan)?|lihat\s+semua|tampilkan)\s+komentar)\b]] },
   { class = "navigation",
     pattern = [[^(?i:isi\s+komentar|komentar\s+(?:yang|anda)|setiap\s+komentar)\b.*(?i:tanggung\s*jawab|UU\s+ITE|dihapus|moderasi)]] },
