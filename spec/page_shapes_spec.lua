@@ -61,6 +61,11 @@ describe("outlet and dateline from the article's opening", function()
     { "JAYAPURA, KBK — ", "KBK", "Jayapura" },
     { "BANDUNG - ", nil, "Bandung" },
     { "BINTUHAN, kabarselatan.bacaberita.co - ", "kabarselatan.bacaberita.co", "Bintuhan" },
+    { "Kabarku TV, Jakarta - ", "Kabarku TV", "Jakarta" },
+    { "Kabarku.id – Jakarta – ", "Kabarku.id", "Jakarta" },
+    { "JAKARTA, kabarku.id, -- ", "kabarku.id", "Jakarta" },
+    { "Jakarta, (KBA) - ", "KBA", "Jakarta" },
+    { "Seoul (KBA/Kantor Lain) - ", "KBA", "Seoul" },
   }
   for _, o in ipairs(openings) do
     it(o[1], function()

@@ -293,13 +293,18 @@ M.lines = {
 M.prefixes = {
   -- masthead: "WahanaNews.co.id |", "KOMPAS.com -", "Suara.com -"
   { pattern = [[^(?<outlet>{domain}){sp}*\|{sp}*]] },
+  -- "Situsku.id – Jakarta – ": the outlet, then the place between dashes
+  { pattern = [[^(?<outlet>{domain}){sp}*{dash}{sp}*(?<place>{place}){sp}*{dash}{sp}+]] },
   { pattern = [[^(?<outlet>{domain}){sp}*{dash}{sp}+]] },
   -- outlet first: "Liputan6.com, Jakarta -", "TEMPO.CO, Jakarta -"
   { pattern = [[^(?<outlet>{domain}){sp}*,{sp}*(?<place>{place}){sp}*{dash}{sp}*]] },
   -- "Pyongyang (Lampost.co) --", "Istanbul (ANTARA) -", "Jakarta (ANTARA News) -"
-  { pattern = [[^(?<place>{place})(?:{sp}*,{sp}*{place})?{sp}*\((?<outlet>[^()]{2,40})\){sp}*{dash}{sp}*]] },
+  -- ("Seoul (KBA/Reuters) -": the first name is the outlet; "Jakarta, (KBA) -" with a stray comma)
+  { pattern = [[^(?<place>{place})(?:{sp}*,{sp}*{place})?{sp}*,?{sp}*\((?<outlet>[^()/]{2,40})(?:/[^()]{1,40})?\){sp}*{dash}{sp}*]] },
+  -- a channel named with a media word before the place: "Kabarku TV, Jakarta -"
+  { pattern = [[^(?<outlet>\p{Lu}[\p{L}\d]*+(?:{sp}+\p{Lu}[\p{L}\d]*+)?{sp}+(?i:tv|news|pos|post|times|online|today|daily|media)),{sp}*(?<place>{place}){sp}*{dash}{sp}*]] },
   -- "PYONGYANG, iNewsSemarang.id –", "Jakarta, CNN Indonesia --", "JAKARTA, KOMPAS.com -"
-  { pattern = [[^(?<place>{place}){sp}*,{sp}*(?<outlet>{domain}|\p{Lu}[\p{L}\d]+(?:\s\p{Lu}[\p{L}\d]+)?){sp}*{dash}{sp}*]] },
+  { pattern = [[^(?<place>{place}){sp}*,{sp}*(?<outlet>{domain}|\p{Lu}[\p{L}\d]+(?:\s\p{Lu}[\p{L}\d]+)?){sp}*,?{sp}*{dash}{sp}*]] },
   -- an outlet named with a media word: "RADAR KOTA -", "HARIAN RAKYAT -", "Kota Pos -"
   -- (words taken whole, `*+`: a line that is no such opening fails at once)
   { pattern = [[^(?<outlet>(?i:harian|radar|pos|tribun|suara|warta|koran|kabar|metro|jurnal|majalah|tabloid|info)(?:{sp}+\p{Lu}[\p{L}\d]*+){1,2}|\p{Lu}[\p{L}\d]*+(?:{sp}+\p{Lu}[\p{L}\d]*+)?{sp}+(?i:news|pos|post|times|online|tv|today|daily|media)){sp}+{dash}{sp}+]] },
