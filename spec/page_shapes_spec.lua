@@ -307,8 +307,9 @@ describe("bylines with the date, English order and credits after the article", f
   end)
 
   it("'Artikel ini telah tayang ... dengan judul' without quotes, then the address", function()
-    local m = page { PARA1, PARA2,
-      "Artikel ini telah tayang di Situsku.com dengan judul Pasar Murah Dibuka di Alun-alun, https://situsku.com/2024/03/pasar-murah." }
+    local credit = "Artikel ini telah tayang di Situsku.com dengan judul Pasar Murah Dibuka di Alun-alun, "
+      .. "https://situsku.com/2024/03/pasar-murah."
+    local m = page { PARA1, PARA2, credit }
     assert.are.equal("Pasar Murah Dibuka di Alun-alun", m.headline)
   end)
 
@@ -317,8 +318,8 @@ describe("bylines with the date, English order and credits after the article", f
     assert.are.equal("credit", class["(Dikutip dari Kantor Contoh dan KBA)"])
     assert.are.same({ "Kantor Contoh", "KBA" }, m.sources)
     local s = "Dikutip dari KBA, panitia menambah stok."
-    _, class = page { PARA1, s, PARA2 }
-    assert.are.equal("body", class[s])
+    local _, body_class = page { PARA1, s, PARA2 }
+    assert.are.equal("body", body_class[s])
   end)
 
   it("the writer in brackets, a copy notice, an author's bio, a video label, poll buttons", function()
@@ -380,4 +381,25 @@ describe("sentences that start like furniture stay in the body", function()
       assert.are.equal("body", class[l])
     end)
   end
+end)
+
+describe("the headline above its deck", function()
+  it("a title-cased headline, a sentence-case deck, a byline and the stamp", function()
+    local deck = "Wali kota menyebut pasar murah akan digelar lagi menjelang hari raya"
+    local m, class, doc = page {
+      "Menu", "Nasional", "Ekonomi", "Ekonomi",
+      "Pemkot: Pasar Murah Dibuka Tiga Hari di Alun-alun", deck, "Tim Redaksi", "Selasa, 3 September 2024 | 08:40 WIB",
+      "Ilustrasi pasar di alun-alun kota.", PARA1, PARA2, PARA3,
+    }
+    assert.are.equal("Pemkot: Pasar Murah Dibuka Tiga Hari di Alun-alun", m.headline)
+    assert.are.equal("caption", class[deck])
+    assert.are.equal("caption", class["Ilustrasi pasar di alun-alun kota."])
+    assert.are.equal(PARA1 .. "\n" .. PARA2 .. "\n" .. PARA3, doc:body())
+  end)
+
+  it("a sentence-case line above the first paragraph with no page date under it stays in the body", function()
+    local lead = "Wali kota menyebut pasar murah akan digelar lagi menjelang hari raya"
+    local _, class = page { "Pemkot: Pasar Murah Dibuka Tiga Hari di Alun-alun", lead, PARA1, PARA2 }
+    assert.are.equal("body", class[lead])
+  end)
 end)

@@ -300,7 +300,8 @@ local function parse_stamp(s)
   if not document.valid_iso(value) then return nil end
   local zone = rest:match("%f[%a](WITA)%f[%A]") or rest:match("%f[%a](WIT)%f[%A]") or rest:match("%f[%a](WIB)%f[%A]")
   if zone then return value, ZONES[zone] end
-  local sign, zh, zm = rest:match("^[^%d]*%d%d?[:.]%d%d[:.%d]*[%s\194\160]*([+-])(%d%d):?(%d%d)%f[%D]")  -- "12:05:33 +0700"
+  -- a numeric zone after the time: "12:05:33 +0700"
+  local sign, zh, zm = rest:match("^[^%d]*%d%d?[:.]%d%d[:.%d]*[%s\194\160]*([+-])(%d%d):?(%d%d)%f[%D]")
   if sign and tonumber(zh) <= 14 and tonumber(zm) < 60 then return value, ("%s%s:%s"):format(sign, zh, zm) end
   return value
 end

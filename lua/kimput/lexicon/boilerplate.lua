@@ -162,6 +162,7 @@ M.lines = {
   { short = true, class = "caption", pattern = [[^(?:Dok|DOK)\.{sp}*\p{Lu}[^.]{0,60}$]] },
   -- "Ilustrasi. (Situs)", "Ilustrasi: ...", "Ilustrasi - ...": an illustration's caption
   { class = "caption", pattern = [[^(?:Ilustrasi|ILUSTRASI)(?:{sp}*[.:|(]|{sp}+{dash})]] },
+  { short = true, class = "caption", pattern = [[^(?:Ilustrasi|ILUSTRASI){sp}]] },
   -- a stock photo's credit in brackets: "(Shutterstock)", "(Pixabay/Nama)"
   { tail = true, class = "caption",
     pattern = [[\((?:Pixabay|Unsplash|Freepik|Pexels|Shutterstock|iStock(?:photo)?|Getty\s+Images|Canva)\b[^()]{0,40}\)\.?$]] },
