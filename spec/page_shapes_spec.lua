@@ -403,3 +403,14 @@ describe("the headline above its deck", function()
     assert.are.equal("body", class[lead])
   end)
 end)
+
+describe("a site name alone", function()
+  it("names the outlet when no masthead or credit does", function()
+    local m, class = page { "situsku.id", "Internasional", "Pasar Murah Dibuka di Alun-alun Kota", "Nama Penulis",
+      "1 Januari 2025", PARA1, PARA2 }
+    assert.are.equal("situsku.id", m.outlet)
+    assert.are.equal("navigation", class["situsku.id"])
+    m = page { "situsku.id", "Pasar Murah Dibuka di Alun-alun Kota", "KABARKU.COM, BANDUNG - " .. PARA1, PARA2 }
+    assert.are.equal("KABARKU.COM", m.outlet)
+  end)
+end)

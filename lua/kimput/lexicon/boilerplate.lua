@@ -286,7 +286,7 @@ M.lines = {
   { short = true, class = "navigation", field = "outlet", pattern = [[^(?<value>\p{Ll}{3,}+\p{Lu}[\p{L}\d]*+)$]] },
   -- a bare site name or address: iNews.id, detik.com, https://...
   { short = true, class = "navigation", pattern = [[^https?://\S+$]] },
-  { short = true, class = "navigation", pattern = [[^{domain}$]] },
+  { short = true, class = "navigation", field = "outlet", pattern = [[^(?<value>{domain})$]] },
 }
 
 -- Cut from the start of the first body line; (?<outlet>) and (?<place>)
