@@ -137,6 +137,30 @@ describe("credits", function()
     assert.are.equal("Nama Enam", m.translator)
   end)
 
+  it("credit lines in more shapes: brackets, no bar, a second label, initials after the name", function()
+    local shapes = {
+      { "(Penulis: Nama Satu, Editor: Nama Dua)", "Nama Dua" },
+      { "Pewarta : Nama Satu Editor : Nama Dua", "Nama Dua" },
+      { "Laporan: Nama Satu | Editor: Nama Dua", "Nama Dua" },
+      { "Editor: Nama Dua, Penulis: Nama Satu", "Nama Dua" },
+      { "Editor: Nama Dua (abc)", "Nama Dua" },
+      { "Red: Nama Dua", "Nama Dua" },
+    }
+    for _, c in ipairs(shapes) do
+      local m, class = page { PARA1, PARA2, c[1] }
+      assert.are.same({ "credit", c[2] }, { class[c[1]], m.editor }, c[1])
+    end
+    local sources = {
+      { "(Sumber: KBA)", { "KBA" } },
+      { "Sumber Berita: Kantor Contoh", { "Kantor Contoh" } },
+      { "Disadur dari: Kantor Contoh", { "Kantor Contoh" } },
+    }
+    for _, c in ipairs(sources) do
+      local m, class = page { PARA1, PARA2, c[1] }
+      assert.are.same({ "credit", c[2] }, { class[c[1]], m.sources }, c[1])
+    end
+  end)
+
   it("'Editor Nama' without a colon names the editor", function()
     local m, class = page { PARA1, PARA2, "Editorial Team", "Editor Nama Penyunting" }
     assert.are.equal("Nama Penyunting", m.editor)

@@ -66,16 +66,17 @@ M.lines = {
     pattern = [[^(?i:editor|redaktur|penyunting|editing)\s*:?$]] },
   { short = true, class = "credit", field = "translator", next = "credit",
     pattern = [[^(?i:penerjemah|alih\s+bahasa|translator)\s*:?$]] },
+  -- (the name ends at a bar, a bracket or the next label: "Editor: A (abc)", "Editor: A, Penulis: B")
   { short = true, class = "credit", field = "editor",
-    pattern = [[^(?i:editor|redaktur|penyunting|editing)\s*:\s*(?<value>[^|]+?)\s*(?:\|.*)?$]] },
+    pattern = [[^(?i:editor|redaktur|penyunting|editing|red)\s*:\s*(?<value>[^|(]+?)\s*(?:[|(].*|,\s*(?i:penulis|reporter|pewarta|sumber|fotografer|foto|penerjemah)\s*:.*)?$]] },
   { short = true, class = "credit", field = "translator",
-    pattern = [[^(?i:penerjemah|alih\s+bahasa|translator)\s*:\s*(?<value>[^|]+?)\s*(?:\|.*)?$]] },
+    pattern = [[^(?i:penerjemah|alih\s+bahasa|translator)\s*:\s*(?<value>[^|(]+?)\s*(?:[|(].*|,\s*(?i:penulis|reporter|pewarta|sumber|editor|redaktur)\s*:.*)?$]] },
   -- "Editor Nama Orang" without a colon
   { short = true, class = "credit", field = "editor",
     pattern = [[^(?i:editor|redaktur|penyunting)\s+(?<value>\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){0,4})$]] },
   -- "Penulis: A | Editor: B", "Rep: A/ Red: B"
   { short = true, class = "credit", field = "editor",
-    pattern = [[^(?i:penulis|reporter|rep|pewarta|wartawan|kontributor)\s*:[^|/]*[|/]\s*(?i:editor|redaktur|red)\s*:\s*(?<value>[^|]+?)\s*(?:\|.*)?$]] },
+    pattern = [[^\(?(?i:penulis|reporter|rep|pewarta|wartawan|kontributor|laporan|teks|text)\s*:[^|/]*?(?:[|/,]|\s)\s*(?i:editor|redaktur|red)\s*:\s*(?<value>[^|()]+?)\s*\)?(?:\|.*)?$]] },
   -- (a date after a bar or a dash makes the line a time stamp: "Reporter : A | Kamis, 14 Maret 2024 10:15",
   -- "Oleh: A - 12 Juli 2024 14:05 WIB")
   { short = true, class = "credit",
@@ -96,11 +97,12 @@ M.lines = {
   -- "Tim situscom - situsNews", "Nama Penulis - situsNews": the byline and the outlet's channel
   { short = true, class = "credit", field = "outlet",
     pattern = [[^\p{L}[\p{L}.'’ ]{1,60}?{sp}{dash}{sp}*(?<value>\p{Ll}++\p{Lu}[\p{L}\d]*+)$]] },
-  { class = "credit", field = "sources", pattern = [[^(?i:sumber)\s*:\s*(?<value>.{1,120})$]] },
+  { class = "credit", field = "sources",
+    pattern = [[^\(?(?i:sumber(?:\s+(?:berita|artikel|tulisan))?)\s*:\s*(?<value>[^()]{1,120}?)\)?$]] },
   -- "(Dikutip dari Kantor A dan B)", "Disadur dari laman situs.com": a source line alone (names only,
   -- so that "Dikutip dari X, Kim menolak ..." stays a sentence)
   { class = "credit", field = "sources",
-    pattern = [[^\(?(?i:dikutip|disadur|dilansir|diolah|dirangkum|disarikan|diterjemahkan)\s+(?i:dari)\s+(?:(?i:laman|situs|media|kantor\s+berita)\s+(?:(?i:resmi)\s+)?)?(?<value>{source}(?:{sp}*(?:,|&|(?i:dan)){sp}*{source}){0,4})\)?\.?$]] },
+    pattern = [[^\(?(?i:dikutip|disadur|dilansir|diolah|dirangkum|disarikan|diterjemahkan)\s+(?i:dari)\s*:?\s+(?:(?i:laman|situs|media|kantor\s+berita)\s+(?:(?i:resmi)\s+)?)?(?<value>{source}(?:{sp}*(?:,|&|(?i:dan)){sp}*{source}){0,4})\)?\.?$]] },
   -- a copy notice: "Dilarang mengambil dan/atau menayangkan ulang ... tanpa seizin redaksi"
   { class = "credit",
     pattern = [[^(?i:dilarang\s+(?:keras\s+)?(?:mengambil|mengutip|menyalin|memperbanyak|menayangkan|mereproduksi|menerbitkan))\b.*?(?i:artikel|konten|berita|tulisan).*?(?i:redaksi|izin|hak\s+cipta)]] },
