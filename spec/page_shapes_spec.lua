@@ -337,6 +337,23 @@ describe("bylines with the date, English order and credits after the article", f
     assert.are.equal("Pasar Murah Dibuka di Alun-alun", m.headline)
   end)
 
+  it("republished-article credits in more wordings give the headline", function()
+    local credits = {
+      "Artikel ini sudah tayang di Situsku.com dengan judul 'Pasar Murah Dibuka di Alun-alun', klik untuk baca: "
+        .. "https://situsku.com/read/123",
+      "Artikel ini telah terbit di halaman Situsku.com dengan judul: Pasar Murah Dibuka di Alun-alun",
+      "Artikel ini pernah dimuat di Situsku.com dengan judul “Pasar Murah Dibuka di Alun-alun”",
+      "Berita ini telah tayang di Situsku.com dengan judul \"Pasar Murah Dibuka di Alun-alun\". Editor: Nama Dua",
+    }
+    for _, c in ipairs(credits) do
+      local m, class = page { PARA1, PARA2, c }
+      assert.are.same({ "credit", "Pasar Murah Dibuka di Alun-alun" }, { class[c], m.headline }, c)
+    end
+    local s = "Berita ini diterbitkan kantor berita KBA pada Senin pagi."
+    local _, class = page { PARA1, s, PARA2 }
+    assert.are.equal("body", class[s])
+  end)
+
   it("a source line alone names the sources; a sentence that starts the same stays", function()
     local m, class = page { PARA1, PARA2, PARA3, "(Dikutip dari Kantor Contoh dan KBA)" }
     assert.are.equal("credit", class["(Dikutip dari Kantor Contoh dan KBA)"])

@@ -45,6 +45,12 @@ local M = {}
 -- After: the clock time and its zone (WIB, "02:05 PM", "+0700"), then what
 -- follows a bar or a dot, a reading time after a dash, an update, or an
 -- image path stuck to the zone.
+-- "Artikel ini telah tayang di X", "Berita ini sudah dimuat di X", "Konten ini pernah terbit di X"
+-- (other subjects need "telah", "sudah" or "pernah": "Berita ini diterbitkan KCNA ..." is a sentence)
+local REPUBLISHED = [[(?i:artikel\s+ini\s+(?:(?:telah|sudah|pernah|juga|sebelumnya)\s+)*(?:tayang|terbit|dimuat)\b|]] ..
+  [[(?:artikel|berita|tulisan|konten|naskah)\s+ini\s+(?:telah|sudah|pernah)\s+(?:(?:juga|sebelumnya)\s+)?]] ..
+  [[(?:tayang|terbit|dimuat|ditayangkan|diterbitkan)\s+(?:di|pada|dalam|dengan)\b)]]
+
 local STAMP_BEFORE = [[(?:(?:[^|·•\n]{1,60}+[|·•]{sp}*){1,3}|(?:{domain}|\p{Lu}[\p{L}\d.'’]*+(?:{sp}\p{Lu}[\p{L}\d.'’]*+){0,3}){sp}*(?:,|{dash}){sp}*|(?i:oleh|by|ditulis\s+oleh){sp}+[^|\n]{1,60}?{sp}(?i:pada|on){sp}+)?]] ..
   [[(?:(?i:dipublikasikan|diterbitkan|published|terbit|posted|tayang|diunggah|dimuat|diposting|dirilis|rilis)\s*:?(?:{sp}+(?i:pada|on))?{sp}*)?]] ..
   [[(?:{weekday}{sp}*,?{sp}*)?]]
@@ -119,8 +125,8 @@ M.lines = {
     pattern = [[^(?<value>\p{Lu}[\p{L}\d.&-]*+(?:{sp}\p{Lu}[\p{L}\d.&-]*+){0,2}){sp}*(?:©|\((?i:c)\)){sp}*\d{4}]] },
   -- "Artikel ini telah tayang di X dengan judul ...": the article's title as first published
   { class = "credit", field = "headline",
-    pattern = [[^(?i:artikel\s+ini\s+(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat))\b.*?\b(?i:dengan\s+judul|berjudul)\s*["“]?(?<value>[^"”]{10,200}?)["”]?(?:\.|,?{sp}*(?:(?i:klik\s+untuk\s+baca)\s*:?{sp}*)?https?://\S*)?$]] },
-  { class = "credit", pattern = [[^(?i:artikel\s+ini\s+(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat))]] },
+    pattern = "^" .. REPUBLISHED .. [[.*?\b(?i:dengan\s+judul|berjudul)\s*:?\s*["“'‘]?(?<value>[^"”“]{10,200}?)["”'’]?(?:\.|,?{sp}*(?:(?i:klik\s+untuk\s+baca)\s*:?{sp}*)?https?://\S*|\.?{sp}+(?i:penulis|editor|reporter|pewarta)\s*:.*)?$]] },
+  { class = "credit", pattern = "^" .. REPUBLISHED },
   -- initials alone on a line: [JP], (rzr/dnu)
   { short = true, class = "credit", field = "editor",
     pattern = [[^(?|\[(?<value>[A-Za-z]{2,5}(?:/[A-Za-z]{2,5})*)\]|\((?<value>[a-z]{2,5}(?:/[a-z]{2,5})*)\))$]] },
@@ -233,7 +239,7 @@ M.lines = {
     pattern = [[^(?i:scroll\s+to\s+continue\s+with\s+content|scroll\s+untuk\s+melanjutkan(?:\s+membaca)?|lanjutkan\s+membaca|selanjutnya|sebelumnya)\s*:?$]] },
   { short = true, class = "navigation", pattern = [[^(?i:lihat\s+berita\s+lainnya|berita\s+lainnya|lihat\s+semua|selengkapnya)\s*:?$]] },
   { short = true, class = "navigation", pattern = [[^(?:[^\p{L}\d\s]{1,4}\s*|\S{1,4}\s+)?(?i:read\s+next|baca\s+berikutnya|berita\s+selanjutnya|artikel\s+selanjutnya)\b]] },
-  { class = "navigation", pattern = [[^(?i:simak\s+(?:berita\s+|informasi\s+)?selengkapnya|baca\s+(?:berita\s+|artikel\s+)?selengkapnya|klik\s+(?:di\s+)?sini|cek\s+berita\s+dan\s+artikel|dapatkan\s+(?:update|berita|informasi)|download\s+aplikasi|unduh\s+aplikasi)\b]] },
+  { class = "navigation", pattern = [[^(?i:simak\s+(?:berita\s+|informasi\s+)?selengkapnya|baca\s+(?:berita\s+|artikel\s+)?selengkapnya|baca\s+(?:berita|artikel)\s+(?:asli|aslinya|lengkapnya)|klik\s+(?:di\s+)?sini|cek\s+berita\s+dan\s+artikel|dapatkan\s+(?:update|berita|informasi)|download\s+aplikasi|unduh\s+aplikasi)\b]] },
   -- "Follow WhatsApp Channel SITUS untuk ...", "Follow Situs.com untuk ...": the outlet promotes itself
   { class = "navigation", field = "outlet",
     pattern = [[^(?i:follow|ikuti)\s+(?:(?i:whatsapp\s+channel|saluran\s+whatsapp|google\s+news|channel\s+whatsapp)\s+(?<value>\p{Lu}[\p{L}\d.]*)|(?<value>{domain}))\s+(?i:untuk|di|dan)\b]] },
