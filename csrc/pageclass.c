@@ -28,7 +28,8 @@ enum {
   TITLE_MIN_WORDS = 3,
   TITLE_MAX_WORDS = 40,
   SHORT_WORDS = 3,      /* a line of at most this many words is furniture at the edges */
-  LINK_MAX_WORDS = 20   /* the title of a link after the article is no longer */
+  LINK_MAX_WORDS = 20,  /* the title of a link after the article is no longer */
+  CLOSING_MIN_WORDS = 10 /* a closing paragraph with its agency's credit is no shorter */
 };
 
 #define NONE ((size_t)-1)
@@ -398,6 +399,30 @@ static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_p
     if (!is_paragraph(&lines[i])) continue;
     if (p == NONE) p = i;
     q = i;
+  }
+  /* The article's last paragraph may end with its agency's credit ("... kata dia.
+   * (Reuters)"), which a caption rule reads as a photo's: the first paragraph after the
+   * last one of the body, when a credit at its end made it a caption and no text of the
+   * article follows (a cut-off sentence would: then it is a photo's), is the article's. */
+  const page_kind *k = &set->kinds[KIMPUT_PAGE_LINE];
+  size_t closing = NONE;
+  for (size_t i = q == NONE ? n : q + 1; i < n; i++) {
+    kimput_page_line *l = &lines[i];
+    if (closing != NONE) {
+      if (l->cls == KIMPUT_LINE_BODY && l->words > SHORT_WORDS && !(l->flags & KIMPUT_LINEF_TITLECASE)) {
+        closing = NONE;
+        break;
+      }
+    } else if (l->flags & KIMPUT_LINEF_PARAGRAPH) {
+      if (l->cls != KIMPUT_LINE_CAPTION || l->rule < 0 || !(k->rules[l->rule].info.flags & KIMPUT_PAGE_TAIL) ||
+          l->words < CLOSING_MIN_WORDS)
+        break;
+      closing = i;
+    }
+  }
+  if (closing != NONE) {
+    lines[closing].cls = KIMPUT_LINE_BODY;
+    q = closing;
   }
   size_t open;
   kimput_status st = find_opening(set, doc, page, hits, words, p, &open);

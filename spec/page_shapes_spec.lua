@@ -455,3 +455,20 @@ describe("a site name alone", function()
     assert.are.equal("KABARKU.COM", m.outlet)
   end)
 end)
+
+describe("the article's closing paragraph with its agency's credit", function()
+  local closing = "Panitia memastikan pasar murah akan dibuka lagi bulan depan di lapangan kota, kata ketua panitia."
+    .. " (Reuters/Nama Foto)"
+  it("stays in the body, without the credit, when nothing of the article follows", function()
+    local _, class, doc = page { PARA1, PARA2, closing, "Editor: Nama Dua", "Berita Terkait", "Harga Cabai Turun" }
+    assert.are.equal("body", class[closing])
+    assert.are.equal(PARA1 .. "\n" .. PARA2 .. "\n" .. closing:gsub(" %(Reuters/Nama Foto%)$", ""), doc:body())
+    local agency = "Panitia memastikan pasar murah akan dibuka lagi bulan depan di lapangan kota. (Reuters)"
+    _, class = page { PARA1, PARA2, agency }
+    assert.are.equal("body", class[agency])
+  end)
+  it("is a photo's caption when text of the article follows it (a page cut off mid-sentence)", function()
+    local _, class = page { PARA1, PARA2, closing, "Panitia juga menyiapkan tenda bagi warga yang mengantre sejak" }
+    assert.are.equal("caption", class[closing])
+  end)
+end)

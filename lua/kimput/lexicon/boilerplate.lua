@@ -326,6 +326,8 @@ M.suffixes = {
   { pattern = [[{sp}*\[(?<editor>[A-Za-z]{2,5}(?:/[A-Za-z]{2,5})*)\]$]] },
   { pattern = [[{sp}*\((?<editor>[a-z]{2,5}(?:/[a-z]{2,5})*)\)$]] },
   { pattern = [[{sp}*\((?:{domain})/[^()]{1,60}\)$]] },
+  -- the agency's credit closing the article: "... kata dia. (Reuters)"
+  { pattern = [[{sp}*\((?:AFP|AP|Reuters|REUTERS|EPA|Xinhua|XINHUA|Yonhap|Sputnik|TASS|Anadolu|KCNA)(?:\s*/[^()]{1,60})?\)$]] },
 }
 
 -- Phrases naming the outlets an article draws on; every match of every
