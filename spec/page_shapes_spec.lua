@@ -247,6 +247,9 @@ describe("page furniture", function()
     "Dengarkan artikel ini", "Tonton Video", "Share ke Facebook", "Salin tautan", "Link tersalin",
     "Ikuti kami di", "Bagaimana reaksi Anda tentang artikel ini?", "Daftar newsletter",
     "Masukkan alamat email", "Kirim Ralat", "Kembali ke atas", "Kategori: Internasional",
+    "0 Shares", "Dilihat 1.234 kali", "Views: 2.345", "Pedoman Media Siber", "Muat Lebih Banyak",
+    "Yuk, gabung komunitas pembaca kami!", "Simak breaking news dan berita pilihan kami langsung di ponselmu.",
+    "(Ilustrasi/Situsku)", "Disclaimer: Artikel ini merupakan opini pribadi penulis.",
   }
   for _, f in ipairs(furniture) do
     it(f, function()
@@ -415,6 +418,8 @@ describe("sentences that start like furniture stay in the body", function()
     "Ikuti kami ke pasar, ajak wali kota",
     "Gambar oleh pelajar kota dipamerkan",
     "Lanjut ke tahap berikutnya",
+    "Ayo belanja di pasar murah, ajak wali kota kepada warga yang datang.",
+    "Redaksi menerima banyak pertanyaan warga tentang jadwal pasar murah itu.",
   }
   for _, l in ipairs(lines) do
     it(l, function()

@@ -103,6 +103,8 @@ M.lines = {
   -- "Tim situscom - situsNews", "Nama Penulis - situsNews": the byline and the outlet's channel
   { short = true, class = "credit", field = "outlet",
     pattern = [[^\p{L}[\p{L}.'’ ]{1,60}?{sp}{dash}{sp}*(?<value>\p{Ll}++\p{Lu}[\p{L}\d]*+)$]] },
+  -- "Disclaimer: ..." under the article
+  { class = "credit", pattern = [[^(?i:disclaimer)\s*:]] },
   { class = "credit", field = "sources",
     pattern = [[^\(?(?i:sumber(?:\s+(?:berita|artikel|tulisan))?)\s*:\s*(?<value>[^()]{1,120}?)\)?$]] },
   -- "(Dikutip dari Kantor A dan B)", "Disadur dari laman situs.com": a source line alone (names only,
@@ -168,6 +170,8 @@ M.lines = {
   { tail = true, class = "caption",
     pattern = [[[.!?]["”’]?{sp}+(?:Dok\.|DOK\.|Dokumentasi|DOKUMENTASI){sp}*\p{Lu}[^.]{0,60}$]] },
   { short = true, class = "caption", pattern = [[^(?:Dok|DOK)\.{sp}*\p{Lu}[^.]{0,60}$]] },
+  -- a credit alone in brackets: "(Ilustrasi/Situs)", "(Foto: Situs)"
+  { short = true, class = "caption", pattern = [[^\((?i:ilustrasi|foto|dok)\.?\s*[/:][^()]{1,60}\)$]] },
   -- "Ilustrasi. (Situs)", "Ilustrasi: ...", "Ilustrasi - ...": an illustration's caption
   { class = "caption", pattern = [[^(?:Ilustrasi|ILUSTRASI)(?:{sp}*[.:|(]|{sp}+{dash})]] },
   { short = true, class = "caption", pattern = [[^(?:Ilustrasi|ILUSTRASI){sp}]] },
@@ -263,6 +267,22 @@ M.lines = {
   -- a video block's label: "Simak Video Pilihan di Bawah Ini:", "Saksikan Live Siaran Pagi:"
   { short = true, class = "navigation",
     pattern = [[^(?i:simak|tonton|saksikan|lihat)\s+(?:(?i:juga)\s+)?(?i:video|live|siaran|tayangan)\b[^.]{0,80}:$]] },
+  -- counters: "0 Shares", "Dilihat 1.234 kali", "Views: 2.345"
+  { short = true, class = "navigation",
+    pattern = [[^[\d.,]+\s*(?i:rb|k|ribu)?\s*(?i:shares?|views?|dibagikan|dilihat|kali\s+dibaca|likes?|suka)$]] },
+  { short = true, class = "navigation",
+    pattern = [[^(?i:dilihat|dibaca|views?|shares?)\s*:?\s*[\d.,]+\s*(?i:rb|k|ribu)?(?:\s*(?i:kali))?$]] },
+  -- the site's footer links, alone on their line
+  { short = true, class = "navigation",
+    pattern = [[^(?i:pedoman\s+media\s+siber|kode\s+etik(?:\s+jurnalistik)?|kebijakan\s+privasi|syarat\s+(?:dan|&)\s+ketentuan|tentang\s+kami|hubungi\s+kami|info\s+iklan|karir|kontak(?:\s+kami)?|susunan\s+redaksi|redaksi|privacy\s+policy|terms\s+of\s+use|about\s+us|contact\s+us)\s*$]] },
+  { short = true, class = "navigation",
+    pattern = [[^(?i:tampilkan\s+(?:semua|lebih\s+banyak)|muat\s+lebih\s+banyak|load\s+more|show\s+more|lihat\s+komentar)\s*$]] },
+  -- "Yuk, gabung komunitas pembaca kami!", "Ayo baca berita lainnya di aplikasi X"
+  { short = true, class = "navigation",
+    pattern = [[^(?i:yuk|ayo)\b.{0,20}\b(?i:gabung|baca|download|unduh|ikuti|follow|subscribe|langganan|berlangganan)\b.{0,100}$]] },
+  -- "Simak breaking news dan berita pilihan kami langsung di ponselmu."
+  { class = "navigation",
+    pattern = [[^(?i:simak|dapatkan|baca)\s+(?i:breaking\s+news|berita\s+pilihan|update\s+berita|berita\s+terkini)\b.{0,120}(?i:ponsel|hp|aplikasi|whatsapp|telegram|google\s+news|email)]] },
   -- a poll's buttons
   { short = true, class = "navigation", pattern = [[^(?i:lihat\s+hasil(?:\s+polling)?|hasil\s+polling|polling|jajak\s+pendapat)\s*:?$]] },
   -- reading time and font controls: "waktu baca 2 menit", "·3 menit baca", "A A A", "Perbesar teks"
