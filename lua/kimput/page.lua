@@ -260,28 +260,28 @@ end
 local ZONES = { WIB = "+07:00", WITA = "+08:00", WIT = "+09:00" }
 local SP = "[%s\194\160]+"
 
+local DAY_FIRST = "(%d%d?)" .. SP .. "(%a+)%.?" .. SP .. "(%d%d%d%d)()"
+local MONTH_FIRST = "(%a+)%.?" .. SP .. "(%d%d?),?" .. SP .. "(%d%d%d%d)()"
+
+-- The first date of s written with a month's name, day first ("9 Oktober 2023") or,
+-- with month_first, in English order ("Oct 10, 2023"): year, month, day, what follows.
+local function named_month_date(s, month_first)
+  for a, b, year, stop in s:gmatch(month_first and MONTH_FIRST or DAY_FIRST) do
+    local name, day = b, a
+    if month_first then name, day = a, b end
+    local month = MONTHS[name:lower()]
+    if month then return year, month, day, s:sub(stop) end
+  end
+end
+
 -- "Senin, 15 Agustus 2022 | 09:15 WIB" -> "2022-08-15T09:15", "+07:00"
 local function parse_stamp(s)
   if not s then return nil end
   local y, mo, d, rest
   local a, b, yy, mm, dd = s:find("(%d%d%d%d)%-(%d%d)%-(%d%d)")
   if a then y, mo, d, rest = yy, tonumber(mm), dd, s:sub(b + 1) end
-  if not y then
-    for day, name, year, stop in s:gmatch("(%d%d?)" .. SP .. "(%a+)%.?" .. SP .. "(%d%d%d%d)()") do
-      if MONTHS[name:lower()] then
-        y, mo, d, rest = year, MONTHS[name:lower()], day, s:sub(stop)
-        break
-      end
-    end
-  end
-  if not y then  -- English order: "Oct 10, 2023"
-    for name, day, year, stop in s:gmatch("(%a+)%.?" .. SP .. "(%d%d?),?" .. SP .. "(%d%d%d%d)()") do
-      if MONTHS[name:lower()] then
-        y, mo, d, rest = year, MONTHS[name:lower()], day, s:sub(stop)
-        break
-      end
-    end
-  end
+  if not y then y, mo, d, rest = named_month_date(s, false) end
+  if not y then y, mo, d, rest = named_month_date(s, true) end
   if not y then
     local day, month, year, stop = s:match("(%d%d?)/(%d%d?)/(%d%d%d%d)()")
     if day then y, mo, d, rest = year, tonumber(month), day, s:sub(stop) end
