@@ -459,3 +459,20 @@ describe("the article's closing paragraph with its agency's credit", function()
     assert.are.equal("caption", class[closing])
   end)
 end)
+
+describe("the opening's names checked against the gazetteer", function()
+  it("an outlet before a known place is read the right way round", function()
+    local m, _, doc = page { "Pasar Murah Dibuka di Alun-alun Kota", "KABARKU, Bandung – " .. PARA1, PARA2 }
+    assert.are.same({ "KABARKU", "Bandung" }, { m.outlet, m.dateline })
+    assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+    m = page { "Pasar Murah Dibuka di Alun-alun Kota", "BANDUNG, Kabarku – " .. PARA1, PARA2 }
+    assert.are.same({ "Kabarku", "Bandung" }, { m.outlet, m.dateline })
+  end)
+  it("a known outlet alone before the dash is the outlet, an unknown name stays the place", function()
+    kimput.entities.add { name = "Warta Lembah", kind = "outlet" }
+    local m = page { "Pasar Murah Dibuka di Alun-alun Kota", "WARTA LEMBAH – " .. PARA1, PARA2 }
+    assert.are.same({ "WARTA LEMBAH" }, { m.outlet, m.dateline })
+    m = page { "Pasar Murah Dibuka di Alun-alun Kota", "SEMBALUN – " .. PARA1, PARA2 }
+    assert.are.same({ nil, "Sembalun" }, { m.outlet, m.dateline })
+  end)
+end)

@@ -497,9 +497,26 @@ end
 
 -- the page's facts, read from the classified lines in one C call (no line
 -- is matched again, no table per line)
+-- The opening's names as the gazetteer knows them: "KABARKU, Jakarta –" read
+-- place first is the other way round; "KANTORKU –" read as a place is a known outlet.
+local function opening_names(outlet, dateline)
+  if not dateline then return outlet, dateline end
+  local entities = require "kimput.entities"
+  local d = entities.lookup(dateline)
+  if d and d.kind == "place" then return outlet, dateline end
+  if outlet then
+    local o = entities.lookup(outlet)
+    if o and o.kind == "place" then return dateline, outlet end
+  elseif d and d.kind == "outlet" then
+    return dateline, nil
+  end
+  return outlet, dateline
+end
+
 local function meta(doc)
   local page = page_of(doc)
   local outlet, dateline, headline, stamp, update, editor, translator, credited, more, scans = page:meta()
+  outlet, dateline = opening_names(outlet, dateline)
   local published, zone = parse_stamp(stamp)
   if not published and more then published, zone = later_stamp(page) end
   if not published then published, zone = parse_stamp(update) end
