@@ -86,6 +86,7 @@ describe("outlet and dateline from the article's opening", function()
     { "JAKARTA, kabarku.id, -- ", "kabarku.id", "Jakarta" },
     { "Jakarta, (KBA) - ", "KBA", "Jakarta" },
     { "Seoul (KBA/Kantor Lain) - ", "KBA", "Seoul" },
+    { "Jakarta, Warta Kota Online - ", "Warta Kota Online", "Jakarta" },
   }
   for _, o in ipairs(openings) do
     it(o[1], function()

@@ -153,7 +153,7 @@ M.lines = {
   -- (?<place>) and (?<outlet>) fill meta.dateline and meta.outlet
   { short = true, class = "dateline", pattern = [[^(?<place>{place}){sp}*\((?<outlet>[^()]{2,40})\){sp}*{dash}?$]] },
   { short = true, class = "dateline",
-    pattern = [[^(?<place>{place}){sp}*,{sp}*(?<outlet>{domain}|\p{Lu}[\p{L}\d]+(?:\s\p{Lu}[\p{L}\d]+)?){sp}*{dash}$]] },
+    pattern = [[^(?<place>{place}){sp}*,{sp}*(?<outlet>{domain}|\p{Lu}[\p{L}\d]+(?:\s\p{Lu}[\p{L}\d]+){0,2}){sp}*{dash}$]] },
   { short = true, class = "dateline", pattern = [[^(?<place>{place}){sp}*{dash}$]] },
 
   -- photo captions: a photo credit at the end (lines of at most 400
@@ -333,7 +333,7 @@ M.prefixes = {
   -- a channel named with a media word before the place: "Kabarku TV, Jakarta -"
   { pattern = [[^(?<outlet>\p{Lu}[\p{L}\d]*+(?:{sp}+\p{Lu}[\p{L}\d]*+)?{sp}+(?i:tv|news|pos|post|times|online|today|daily|media)),{sp}*(?<place>{place}){sp}*{dash}{sp}*]] },
   -- "PYONGYANG, iNewsSemarang.id –", "Jakarta, CNN Indonesia --", "JAKARTA, KOMPAS.com -"
-  { pattern = [[^(?<place>{place}){sp}*,{sp}*(?<outlet>{domain}|\p{Lu}[\p{L}\d]+(?:\s\p{Lu}[\p{L}\d]+)?){sp}*,?{sp}*{dash}{sp}*]] },
+  { pattern = [[^(?<place>{place}){sp}*,{sp}*(?<outlet>{domain}|\p{Lu}[\p{L}\d]+(?:\s\p{Lu}[\p{L}\d]+){0,2}){sp}*,?{sp}*{dash}{sp}*]] },
   -- an outlet named with a media word: "RADAR KOTA -", "HARIAN RAKYAT -", "Kota Pos -"
   -- (words taken whole, `*+`: a line that is no such opening fails at once)
   { pattern = [[^(?<outlet>(?i:harian|radar|pos|tribun|suara|warta|koran|kabar|metro|jurnal|majalah|tabloid|info)(?:{sp}+\p{Lu}[\p{L}\d]*+){1,2}|\p{Lu}[\p{L}\d]*+(?:{sp}+\p{Lu}[\p{L}\d]*+)?{sp}+(?i:news|pos|post|times|online|tv|today|daily|media)){sp}+{dash}{sp}+]] },
