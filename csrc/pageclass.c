@@ -338,8 +338,10 @@ static void mark_headline(const char *text, kimput_page_line *lines, size_t n, s
     if (score > best_score) { best = i; best_score = score; }
   }
   if (best == NONE) return;
-  for (size_t i = 0; i < top; i++)
-    if (i == best || ((lines[i].flags & KIMPUT_LINEF_REPEATED) && same_text(text, &lines[i], &lines[best])))
+  /* its repeats, also further down (the title again on page 2 of an article) */
+  for (size_t i = 0; i < n; i++)
+    if (i == best || ((lines[i].flags & KIMPUT_LINEF_REPEATED) && (i < top || lines[i].cls == KIMPUT_LINE_BODY) &&
+                      same_text(text, &lines[i], &lines[best])))
       lines[i].cls = KIMPUT_LINE_HEADLINE;
   /* the deck between the headline and the page date or byline */
   size_t d = next_fact(lines, n, best, open, 0);
