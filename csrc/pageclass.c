@@ -339,10 +339,13 @@ static void mark_headline(const char *text, kimput_page_line *lines, size_t n, s
   }
   if (best == NONE) return;
   /* its repeats, also further down (the title again on page 2 of an article) */
-  for (size_t i = 0; i < n; i++)
-    if (i == best || ((lines[i].flags & KIMPUT_LINEF_REPEATED) && (i < top || lines[i].cls == KIMPUT_LINE_BODY) &&
-                      same_text(text, &lines[i], &lines[best])))
-      lines[i].cls = KIMPUT_LINE_HEADLINE;
+  lines[best].cls = KIMPUT_LINE_HEADLINE;
+  for (size_t i = 0; i < n; i++) {
+    kimput_page_line *l = &lines[i];
+    if ((l->flags & KIMPUT_LINEF_REPEATED) && (i < top || l->cls == KIMPUT_LINE_BODY) &&
+        same_text(text, l, &lines[best]))
+      l->cls = KIMPUT_LINE_HEADLINE;
+  }
   /* the deck between the headline and the page date or byline */
   size_t d = next_fact(lines, n, best, open, 0);
   if (d < top && is_deck(&lines[d])) {

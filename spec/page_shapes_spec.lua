@@ -481,8 +481,8 @@ end)
 describe("an article over two pages", function()
   it("the headline and the stamp again on page 2 are not body", function()
     local head, stamp = "Pasar Murah Dibuka di Alun-alun Kota", "Senin, 9 Oktober 2023 | 12:05 WIB"
-    local _, class, doc = page { head, stamp, "KABARKU.COM, BANDUNG - " .. PARA1, PARA2, "Halaman 2", head, stamp, PARA3,
-      "Halaman", "1", "2" }
+    local _, class, doc = page { head, stamp, "KABARKU.COM, BANDUNG - " .. PARA1, PARA2, "Halaman 2", head, stamp,
+      PARA3, "Halaman", "1", "2" }
     assert.are.equal("headline", class[head])
     assert.are.equal(PARA1 .. "\n" .. PARA2 .. "\n" .. PARA3, doc:body())
   end)
