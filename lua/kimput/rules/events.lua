@@ -101,6 +101,9 @@ M.verbs = {
   { "menggelar pembicaraan", type = "meeting", frame = "mutual" },
   { "melakukan perundingan", type = "meeting", frame = "mutual" },
   { "melakukan percakapan", type = "meeting", frame = "mutual" },
+  -- holding or attending what the noun after them names: "mengadakan KTT", "menghadiri KTT bersama Y"
+  { "mengadakan", frame = "mutual" }, { "menggelar", frame = "mutual" }, { "melakukan", frame = "mutual" },
+  { "menghadiri", frame = "mutual" },
   -- one each way
   { "bertukar", frame = "exchange" }, { "saling berkirim", frame = "exchange" },
   { "berkirim", frame = "exchange" }, { "berbalas", frame = "exchange" },
@@ -133,9 +136,11 @@ M.nouns = {
   { "telepon", type = "call", verbal = true }, { "sambungan telepon", type = "call" },
   { "percakapan telepon", type = "call" }, { "pembicaraan telepon", type = "call" },
   { "panggilan telepon", type = "call" }, { "lewat telepon", type = "call" },
-  { "panggilan video", type = "call" }, { "konferensi video", type = "call" },
+  { "panggilan video", type = "call" }, { "konferensi video", type = "call" }, { "sambungan video", type = "call" },
   { "melalui telepon", type = "call" }, { "via telepon", type = "call" },
   { "melalui sambungan telepon", type = "call" }, { "telepon genggam", type = "call" },
+  { "melalui sambungan video", type = "call" }, { "lewat sambungan video", type = "call" },
+  { "melalui panggilan video", type = "call" }, { "melalui konferensi video", type = "call" },
   { "pertemuan", type = "meeting" }, { "pertemuannya", type = "meeting", possessed = true },
   { "pertemuan bilateral", type = "meeting" }, { "pertemuan puncak", type = "meeting" },
   { "kunjungan", type = "meeting" }, { "kedatangan", type = "meeting" }, { "kunjungan kenegaraan", type = "meeting" },
