@@ -698,6 +698,13 @@ describe("doc:events() congratulations, lists received, and the event named agai
     assert.same({}, events("Lee melakukan kunjungan ke Jakarta."))
   end)
 
+  it("reads the headline verbs 'Balas Surat Y' and 'Beri Selamat Y'", function()
+    local e = one("Lee Balas Surat Subianto")
+    assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+    e = one("Lee Beri Selamat Subianto")
+    assert.same({ "message", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+  end)
+
   it("takes the day a sentence gives over the year or month it also names", function()
     local e = one("Tahun lalu, Lee menerima surat dari Subianto pada peringatan hari jadi kota, 3 Oktober 2023.")
     assert.equal("2023-10-03", e.date)

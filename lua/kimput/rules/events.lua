@@ -39,6 +39,7 @@ M.verbs = {
   { "menitipkan", frame = "send" },
   { "menulis", frame = "send" }, { "menuliskan", frame = "send" }, { "mengucapkan", frame = "send" },
   { "ucapkan", frame = "send" }, { "membalas", frame = "send", direct = true },
+  { "balas", frame = "send", direct = true },  -- a headline's "X Balas Surat Y"
   { "melayangkan", frame = "send" }, { "menyatakan", frame = "send" },
   { "mengungkapkan", frame = "send" }, { "menyampaikan ucapan", frame = "send" },
   -- sending, typed
@@ -49,7 +50,7 @@ M.verbs = {
   { "mengucapkan selamat", type = "message", frame = "send" },
   { "memberi selamat", type = "message", frame = "send" },
   { "memberikan selamat", type = "message", frame = "send" },
-  { "beri selamat", type = "message", frame = "send" },
+  { "beri selamat", type = "message", frame = "send", direct = true },  -- "X Beri Selamat Y"
   { "menyelamati", type = "message", frame = "send", direct = true },
   { "berbelasungkawa", type = "message", frame = "send" },
   { "menelepon", type = "call", frame = "send", direct = true },
