@@ -699,9 +699,9 @@ describe("doc:events() congratulations, lists received, and the event named agai
   end)
 
   it("reads the headline verbs 'Balas Surat Y' and 'Beri Selamat Y'", function()
-    local e = one("Lee Balas Surat Subianto")
+    local e = one("Lee Min Ho Balas Surat Ahmad Subianto")
     assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
-    e = one("Lee Beri Selamat Subianto")
+    e = one("Lee Min Ho Beri Selamat Ahmad Subianto")
     assert.same({ "message", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
   end)
 
