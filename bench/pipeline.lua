@@ -2,9 +2,11 @@
 -- the same run: a stage table (MB/s of each stage with the stages before it
 -- cached, and its share of the time), one pipeline line (kimput.parse to
 -- doc:events(), one document at a time, as an analyst's script runs), and
--- `kimput extract` over the same articles (documents/s, -j 1 and -j 2).
+-- `kimput extract` over the whole corpus (documents/s, -j 1 and -j 2, the
+-- median of RUNS runs each: a run under a second is mostly noise).
 --   bin/kimput run bench/pipeline.lua [CORPUS] [MEGABYTES] [RUNS]
--- MEGABYTES (default 4) takes the first articles of the corpus up to that size.
+-- MEGABYTES (default 4) takes the first articles of the corpus up to that
+-- size for the stage table and the pipeline line.
 local kimput = require "kimput"
 local bench = dofile("bench/corpus.lua")
 
@@ -82,63 +84,81 @@ end
 print(("  %-26s %10.1f %6.1f%% %10.3f"):format("sum of stages", mb / total, 100.0, mb / total / icu))
 print(bench.line("pipeline (parse .. events)", whole, icu) .. " (goal >= 0.4)")
 
--- kimput extract over the same articles, as JSON Lines on disk.
+-- kimput extract over the whole corpus, as JSON Lines on disk.
 local core = require "kimput.core"
 local jsonl = require "kimput.writers.jsonl"
 local base = os.tmpname()
 local tmp = base .. ".jsonl"  -- the extension tells kimput it is JSON Lines
-local fh = assert(io.open(tmp, "wb"))
-for i, text in ipairs(articles) do
-  fh:write(jsonl.encode({ id = "a" .. i, published = OPTS.published, text = text }), "\n")
+local all_mb, n_docs
+do
+  local _, all = bench.read(path)
+  all_mb, n_docs = bench.mb(all), #all
+  local fh = assert(io.open(tmp, "wb"))
+  for i, text in ipairs(all) do
+    fh:write(jsonl.encode({ id = "a" .. i, published = OPTS.published, text = text }), "\n")
+  end
+  fh:close()
 end
-fh:close()
+collectgarbage()
 local outputs = {}
 -- Runs cmd with stdout to out; returns wall seconds and CPU seconds (user +
 -- system of it and its children, from /usr/bin/time when there is one).
+local has_time = os.execute("test -x /usr/bin/time")
 local function timed(cmd, out)
   local times = tmp .. ".time"
-  local has_time = os.execute("test -x /usr/bin/time")
   local t0 = core.now()
   local ok = os.execute(has_time and ("/usr/bin/time -f '%%U %%S' -o %s %s > %s"):format(times, cmd, out)
     or ("%s > %s"):format(cmd, out))
   local wall = core.now() - t0
   local cpu
-  local fh = has_time and io.open(times)
-  if fh then
-    local u, sy = fh:read("a"):match("([%d.]+) ([%d.]+)%s*$")
-    fh:close()
+  local tfh = has_time and io.open(times)
+  if tfh then
+    local u, sy = tfh:read("a"):match("([%d.]+) ([%d.]+)%s*$")
+    tfh:close()
     cpu = u and tonumber(u) + tonumber(sy)
   end
   os.remove(times)
   return ok and wall, cpu
 end
-local function extract(jobs)
-  local out = tmp .. ".j" .. jobs
-  outputs[#outputs + 1] = out
-  local wall, cpu = timed(("bin/kimput extract -j %d %s"):format(jobs, tmp), out)
-  if not wall then print(("extract -j %d: failed"):format(jobs)) return nil end
-  print(("extract -j %d: %.0f documents/s, %.2f MB/s (wall clock %.1f s, CPU %s s)"):format(
-    jobs, #articles / wall, mb / wall, wall, cpu and ("%.1f"):format(cpu) or "?"))
-  return wall, cpu, out
+-- -j 1 and -j 2 alternate, `runs` times each (both see the same load).
+local walls, cpus, failed = { {}, {} }, { {}, {} }, false
+for _ = 1, runs do
+  for jobs = 1, 2 do
+    local out = tmp .. ".j" .. jobs
+    outputs[jobs] = out
+    local wall, cpu = timed(("bin/kimput extract -j %d %s"):format(jobs, tmp), out)
+    if not wall then failed = true end
+    walls[jobs][#walls[jobs] + 1] = wall or 0
+    cpus[jobs][#cpus[jobs] + 1] = cpu or 0
+  end
 end
-local one, one_cpu, one_out = extract(1)
-local two, _, two_out = extract(2)
-if one and two then
-  local same = os.execute(("cmp -s %s %s"):format(one_out, two_out))
+for jobs = 1, 2 do
+  local wall, cpu = bench.median(walls[jobs]), bench.median(cpus[jobs])
+  print(("extract -j %d: %.0f documents/s, %.2f MB/s (%d documents, %.1f MB; median of %d: "
+    .. "wall clock %.2f s, CPU %.2f s)"):format(jobs, n_docs / wall, all_mb / wall, n_docs, all_mb, runs, wall, cpu))
+end
+if not failed then
+  local one, two = bench.median(walls[1]), bench.median(walls[2])
+  local same = os.execute(("cmp -s %s %s"):format(outputs[1], outputs[2]))
   print(("extract -j 2 / -j 1: %.2fx wall clock, output %s"):format(one / two,
     same and "byte-identical" or "DIFFERS"))
   -- the same on an idle machine: -j 1's CPU over the busier worker's (each
   -- worker run alone, as -j 2 starts it), which other load does not skew
-  local worst
-  for k = 1, 2 do
-    local _, cpu = timed(("env KIMPUT_WORKER=%d/2 bin/kimput extract %s"):format(k, tmp), "/dev/null")
-    if cpu then worst = math.max(worst or 0, cpu) end
+  local worst = {}
+  for r = 1, runs do
+    for k = 1, 2 do
+      local _, cpu = timed(("env KIMPUT_WORKER=%d/2 bin/kimput extract %s"):format(k, tmp), "/dev/null")
+      if cpu then worst[r] = math.max(worst[r] or 0, cpu) end
+    end
   end
-  if one_cpu and worst then
-    print(("extract -j 2 / -j 1: %.2fx by CPU time (-j 1 %.1f s, busier worker %.1f s)"):format(
-      one_cpu / worst, one_cpu, worst))
+  if has_time and #worst == runs then
+    local one_cpu, busier = bench.median(cpus[1]), bench.median(worst)
+    print(("extract -j 2 / -j 1: %.2fx by CPU time (-j 1 %.2f s, busier worker %.2f s)"):format(
+      one_cpu / busier, one_cpu, busier))
   end
+else
+  print("extract: a run failed")
 end
 os.remove(tmp)
 os.remove(base)
-for _, out in ipairs(outputs) do os.remove(out) end
+for _, out in pairs(outputs) do os.remove(out) end

@@ -41,25 +41,21 @@
 #define CUE_CLASSES (KIMPUT_LEX_CUE_REPORTING | KIMPUT_LEX_CUE_ACCORDING | KIMPUT_LEX_CUE_BEFORE | \
                      KIMPUT_LEX_CUE_VIA | KIMPUT_LEX_CUE_RELAY)
 
+/* The result: one block of exactly its size, the arrays after the header
+ * (the attribution builds v in the thread's scratch, then copies). */
 struct quote_set {
   uint64_t stamp;
   const kimput_lexicon *lex;
   uint32_t *spans;
   size_t nspans;
   kimput_attribution *v;
-  size_t n, cap;
+  size_t n, cap;            /* cap: room in v while building */
+  size_t bytes;             /* the block's size */
 };
 
-void quote_set_free(struct quote_set *set) {
-  if (!set) return;
-  free(set->spans);
-  free(set->v);
-  free(set);
-}
+void quote_set_free(struct quote_set *set) { free(set); }
 
-size_t quote_set_memory(const struct quote_set *set) {
-  return set ? sizeof *set + set->nspans * 2 * sizeof *set->spans + set->cap * sizeof *set->v : 0;
-}
+size_t quote_set_memory(const struct quote_set *set) { return set ? set->bytes : 0; }
 
 const char *kimput_quote_kind_name(int kind) {
   static const char *const names[] = {"direct", "partial", "term", "indirect"};
@@ -97,35 +93,35 @@ typedef struct {
   uint8_t *via_m;      /* per mention: named as relaying the words */
   who *said;           /* per sentence: the speaker of its quote or reported speech */
   struct quote_set *out;
+  size_t *tok_hint;    /* the token tok_at found last: the next search starts there */
   int failed;
 } actx;
 
 /* ------------------------------------------------------------ lookups */
 
 static size_t tok_at(const actx *c, uint32_t off) {  /* the first token starting at or after off */
-  return first_at(c->t, c->nt, sizeof *c->t, off);
+  return start_near(c->t, c->nt, sizeof *c->t, off, c->tok_hint);
 }
 
 /* The first cue candidate at or after token i. */
 static size_t cand_at(const actx *c, size_t i) {
-  size_t lo = 0, hi = c->ncand;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (c->cand[mid] < i) lo = mid + 1; else hi = mid;
+  size_t n = c->ncand, lo = 0, len = n;
+  if (n == 0) return 0;
+  while (len > 1) {  /* as start_bound: [lo, lo + len] holds the answer */
+    size_t half = len / 2;
+    lo += c->cand[lo + half - 1] < i ? half : 0;
+    len -= half;
   }
-  return lo;
+  return lo + (c->cand[lo] < i);
 }
 
 static size_t mention_at(const actx *c, uint32_t off) {  /* the first mention starting at or after off */
-  return first_at(c->m, c->nm, sizeof *c->m, off);
+  return start_bound(c->m, c->nm, sizeof *c->m, off);
 }
 
 static size_t sent_at(const actx *c, uint32_t off) {  /* the sentence holding off (the last starting at or before it) */
-  size_t lo = 0, hi = c->ns;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (c->s[mid].start <= off) lo = mid + 1; else hi = mid;
-  }
+  /* the sentences starting at or before off, less one */
+  size_t lo = off == UINT32_MAX ? c->ns : start_bound(c->s, c->ns, sizeof *c->s, off + 1);
   return lo ? lo - 1 : 0;
 }
 
@@ -229,6 +225,10 @@ static who named_after_at(const actx *c, uint32_t a, uint32_t b, size_t *at) {
   *at = SIZE_MAX;
   for (size_t mi = mention_at(c, a); mi < c->nm && c->m[mi].start < b; mi++) {
     if (c->m[mi].end > b) break;
+    /* "Kuasa Hukum Budi, Ani Lestari": a person inside the role of the next mention */
+    if (mi + 1 < c->nm && c->m[mi + 1].role_start != KIMPUT_UNSET && c->m[mi + 1].role_start <= c->m[mi].start &&
+        c->m[mi + 1].start >= c->m[mi].end && c->m[mi + 1].end <= b)
+      continue;
     if (eligible(c, mi)) { *at = mi; return of_mention(c, mi); }
   }
   return description_from(c, tok_at(c, a), b);
@@ -246,6 +246,74 @@ static int org_in_description(const actx *c, uint32_t cue_end, size_t mi) {
   if (m->kind == KIMPUT_ENT_PERSON) return 0;
   size_t i = tok_at(c, cue_end), k = tok_at(c, m->start), after = tok_at(c, m->end);
   if (i >= k || (c->t[i].flags & KIMPUT_TOKF_UPPER)) return 0;
+  return after < c->nt && (classes_at(c, after) & KIMPUT_LEX_DESC_END);
+}
+
+/* "ujar politikus PDIP itu": a lower-case noun phrase after the cue, closed
+ * within a few words by itu/tersebut, points back to a person named before. */
+static int points_back(const actx *c, uint32_t cue_end, uint32_t b) {
+  size_t i = tok_at(c, cue_end);
+  if (i >= c->nt || c->t[i].end > b || c->t[i].kind != KIMPUT_TOK_WORD || (c->t[i].flags & KIMPUT_TOKF_UPPER))
+    return 0;
+  for (size_t j = i + 1; j < c->nt && j < i + 7 && c->t[j].end <= b; j++) {
+    if (c->t[j].kind != KIMPUT_TOK_WORD || (c->t[j].flags & KIMPUT_TOKF_NEWLINE)) return 0;
+    if (classes_at(c, j) & KIMPUT_LEX_DESC_END) return 1;
+  }
+  return 0;
+}
+
+/* token i is the word w (lower case as written) */
+static int word_is(const actx *c, size_t i, const char *w) {
+  size_t n = strlen(w);
+  if (i >= c->nt || c->t[i].end - c->t[i].start != n) return 0;
+  for (size_t k = 0; k < n; k++) {
+    char ch = c->text[c->t[i].start + k];
+    if ((ch >= 'A' && ch <= 'Z' ? ch + 32 : ch) != w[k]) return 0;
+  }
+  return 1;
+}
+
+/* the mention mi follows a preposition (di Kremlin, kepada Putin) */
+static int after_preposition(const actx *c, size_t mi) {
+  static const char *const preps[] = {"di", "ke", "dari", "dalam", "pada", "kepada", "dengan", "untuk", "bagi",
+                                      "terhadap", "atas", "tentang", "soal", "mengenai", NULL};
+  const kimput_mention *m = &c->m[mi];
+  size_t j = tok_at(c, m->role_start != KIMPUT_UNSET && m->role_start < m->start ? m->role_start : m->start);
+  if (j == 0) return 0;
+  for (int k = 0; preps[k]; k++)
+    if (word_is(c, j - 1, preps[k])) return 1;
+  return 0;
+}
+
+static int letter_word(const actx *c, size_t i) {
+  return word_is(c, i, "surat") || word_is(c, i, "suratnya") || word_is(c, i, "pesan") ||
+         word_is(c, i, "pesannya") || word_is(c, i, "telegram");
+}
+
+/* '"…," bunyi surat tersebut': the writer of the letter spoken of before
+ * (off), named as "surat dari X" or "surat X" (outside quotes, within floor). */
+static who letter_writer_before(const actx *c, uint32_t off, uint32_t floor) {
+  size_t mi = mention_at(c, off);
+  for (int k = 0; mi > 0 && k < BACK_MENTIONS; k++) {
+    mi--;
+    const kimput_mention *m = &c->m[mi];
+    if (m->end < floor) break;
+    if (m->kind != KIMPUT_ENT_PERSON || m->entity < 0 || inside_quote(c, m->start)) continue;
+    uint32_t first = m->role_start != KIMPUT_UNSET && m->role_start < m->start ? m->role_start : m->start;
+    size_t j = tok_at(c, first);
+    if (j >= 1 && letter_word(c, j - 1)) return of_mention(c, mi);
+    if (j >= 2 && word_is(c, j - 1, "dari") && letter_word(c, j - 2)) return of_mention(c, mi);
+    if (j >= 3 && word_is(c, j - 1, "dari") && letter_word(c, j - 3)) return of_mention(c, mi);  /* surat balasan dari */
+  }
+  return NOBODY;
+}
+
+/* "tegas mantan Kapolres Jakarta Utara itu": a title nobody in the document
+ * was introduced with, closed by itu/tersebut, describes a person named before. */
+static int title_points_back(const actx *c, size_t mi) {
+  const kimput_mention *m = &c->m[mi];
+  if (m->entity >= 0 || m->form != KIMPUT_MENTION_TITLE) return 0;
+  size_t after = tok_at(c, m->end);
   return after < c->nt && (classes_at(c, after) & KIMPUT_LEX_DESC_END);
 }
 
@@ -368,12 +436,17 @@ static after_result after_attribution(actx *c, const kimput_quote *q, uint32_t b
       uint32_t to = r.cue_e + AFTER_REACH < b ? r.cue_e + AFTER_REACH : b;
       size_t mi;
       r.sp = named_after_at(c, r.cue_e, to, &mi);
-      if (mi != SIZE_MAX && org_in_description(c, r.cue_e, mi)) {
-        r.sp = person_before(c, q->open, q->open > 2000 ? q->open - 2000 : 0);
+      if ((mi != SIZE_MAX && (org_in_description(c, r.cue_e, mi) || title_points_back(c, mi))) ||
+          (mi == SIZE_MAX && points_back(c, r.cue_e, to))) {
+        who before = person_before(c, q->open, q->open > 2000 ? q->open - 2000 : 0);
+        if (found(before) || mi == SIZE_MAX || !title_points_back(c, mi)) r.sp = before;  /* else the description */
         r.pronoun = 1;
       } else {
         r.pronoun = mi != SIZE_MAX && c->m[mi].form == KIMPUT_MENTION_PRONOUN;
         r.sp = relayed(c, r.sp, b, &r.via);
+        /* "bunyi surat tersebut": no writer named, the letter's of the sentences before */
+        if (!found(r.sp) && n > 1 && letter_word(c, k + 1))
+          r.sp = letter_writer_before(c, q->open, q->open > 2000 ? q->open - 2000 : 0);
       }
     }
     return r;
@@ -407,6 +480,26 @@ static after_result after_attribution(actx *c, const kimput_quote *q, uint32_t b
       r.cue_e = c->t[v + nv - 1].end;
       r.any = 1;
     }
+    return r;
+  }
+  /* '"…," gumam Budi Santoso.': a statement closed by a comma, then a verb
+   * the lists do not know, right before a person and the end of the clause */
+  if (q->close >= 1 && q->close > q->end && q->end > q->start && c->text[q->end - 1] == ',' &&
+      c->t[k].kind == KIMPUT_TOK_WORD && !(c->t[k].flags & KIMPUT_TOKF_UPPER) &&
+      c->t[k].end - c->t[k].start >= 3 && !(classes_at(c, k) & (KIMPUT_LEX_FUNCTION | KIMPUT_LEX_CONNECTOR |
+                                                                KIMPUT_LEX_PRONOUN | KIMPUT_LEX_ADVERB)) &&
+      k + 1 < c->nt) {
+    size_t pm = mention_at(c, c->t[k + 1].start);
+    if (pm < c->nm && c->m[pm].kind == KIMPUT_ENT_PERSON && eligible(c, pm) &&
+        (c->m[pm].start == c->t[k + 1].start || c->m[pm].role_start == c->t[k + 1].start)) {
+      size_t after = tok_at(c, c->m[pm].end);
+      if (after >= c->nt || c->t[after].start >= b || is_punct(c, after, ".,;!?")) {
+        r.sp = of_mention(c, pm);
+        r.cue_s = c->t[k].start;
+        r.cue_e = c->t[k].end;
+        r.any = 1;
+      }
+    }
   }
   return r;
 }
@@ -424,12 +517,16 @@ static size_t clause_start(const actx *c, size_t lo, size_t v) {
  * before the verb, or (unnamed) a short subject of plain words. */
 static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
   uint32_t vpos = c->t[v].start;
-  size_t found = SIZE_MAX, place = SIZE_MAX;
+  size_t found = SIZE_MAX, place = SIZE_MAX, object = SIZE_MAX;
   for (size_t mi = mention_at(c, a); mi < c->nm && c->m[mi].start < vpos; mi++) {
     if (c->m[mi].end > vpos || inside_quote(c, c->m[mi].start)) continue;
-    if (eligible(c, mi)) found = mi;
-    else if (c->m[mi].kind == KIMPUT_ENT_PLACE && !c->via_m[mi]) place = mi;
+    if (eligible(c, mi)) {
+      /* "Putin, dalam pidatonya di Kremlin, mengatakan": after a preposition, no subject */
+      if (after_preposition(c, mi)) object = mi;
+      else found = mi;
+    } else if (c->m[mi].kind == KIMPUT_ENT_PLACE && !c->via_m[mi]) place = mi;
   }
+  if (found == SIZE_MAX) found = object;
   size_t lo = tok_at(c, a), cs = clause_start(c, lo, v), ti = cs;
   while (ti < v && (classes_at(c, ti) & (KIMPUT_LEX_DETERMINER | KIMPUT_LEX_NOT_NAME)) &&
          !(classes_at(c, ti) & KIMPUT_LEX_TITLE))
@@ -458,6 +555,24 @@ static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
   }
   who w = {-1, c->t[cs].start, c->t[v - 1].end};
   return w;
+}
+
+/* The person who opens the clause holding token v (after a fronted
+ * adverbial), right before a lower-case word: its subject; or nobody. */
+static who clause_subject(const actx *c, uint32_t a, size_t v) {
+  size_t cs = clause_start(c, tok_at(c, a), v);
+  if (cs >= v) return NOBODY;
+  uint32_t from = c->t[cs].start, to = c->t[v].start;
+  for (size_t mi = mention_at(c, from); mi < c->nm && c->m[mi].start < to; mi++) {
+    if (c->m[mi].end > to || inside_quote(c, c->m[mi].start)) continue;
+    if (!eligible(c, mi) || c->m[mi].kind != KIMPUT_ENT_PERSON) return NOBODY;
+    if (after_preposition(c, mi)) return NOBODY;
+    size_t k = tok_at(c, c->m[mi].end);
+    while (k < v && (classes_at(c, k) & KIMPUT_LEX_ADVERB)) k++;
+    if (k >= v || c->t[k].kind != KIMPUT_TOK_WORD || (c->t[k].flags & KIMPUT_TOKF_UPPER)) return NOBODY;
+    return of_mention(c, mi);
+  }
+  return NOBODY;
 }
 
 /* The speaker of the latest sentence before si (at most RECENT back) that
@@ -538,6 +653,32 @@ static who speaker_for_cue(const actx *c, uint32_t a, size_t v, size_t n, uint32
   return subject_before(c, a, v, unnamed);
 }
 
+/* '"…" Hal itu disampaikan Kepala Dinas X.': the sentence right after a quote
+ * that ends its own sentence opens with a recap phrase and a passive
+ * reporting verb; the speaker is its agent. The cue's tokens go to *cue, *n. */
+static who recap_after(const actx *c, size_t ci, uint32_t close, size_t *cue, size_t *n) {
+  if (ci + 1 >= c->ns) return NOBODY;
+  const kimput_sentence *next = &c->s[ci + 1];
+  size_t i = tok_at(c, close);
+  if (i >= c->nt || c->t[i].start < next->start) {  /* only marks and stops between */
+    for (; i < c->nt && c->t[i].start < next->start; i++)
+      if (c->t[i].kind == KIMPUT_TOK_WORD || c->t[i].kind == KIMPUT_TOK_NUMBER) return NOBODY;
+  }
+  i = tok_at(c, next->start);
+  size_t r = cue_at(c, i, next->end, KIMPUT_LEX_CUE_RECAP);
+  if (!r) return NOBODY;
+  for (size_t j = i + r; j < c->nt && j < i + r + 4 && c->t[j].end <= next->end; j++) {
+    size_t m = cue_at(c, j, next->end, KIMPUT_LEX_CUE_REPORTING);
+    if (!m || !passive(c, j)) continue;
+    uint32_t from = c->t[j + m - 1].end, to = next->end;
+    if (to > from + AFTER_REACH) to = from + AFTER_REACH;
+    who w = named_after(c, from, to);
+    if (found(w)) { *cue = j; *n = m; }
+    return w;
+  }
+  return NOBODY;
+}
+
 /* ------------------------------------------------------------ is it a term? */
 
 /* A quoted name or title: 1 to 8 words, each capitalised (or a number)
@@ -604,7 +745,14 @@ static void indirect(actx *c) {
     /* an unnamed speaker reports only with "menurut" ("Menurut Kepala Bulog, ...") */
     if (sp.ent < 0 && (sp.s == KIMPUT_UNSET || !(cls & KIMPUT_LEX_CUE_ACCORDING))) continue;
     uint32_t from = c->t[v + n - 1].end, to = b;
-    if ((cls & KIMPUT_LEX_CUE_ACCORDING) && (cls & KIMPUT_LEX_CUE_AFTER)) {
+    /* "Harga naik, menurut BPS.": a "menurut" after a clause of three words or more closes it */
+    int closing = 0;
+    if ((cls & KIMPUT_LEX_CUE_ACCORDING) && v > 0 && is_punct(c, v - 1, ",")) {
+      int words = 0;
+      for (size_t i = tok_at(c, a); i + 1 < v && words < 3; i++) words += c->t[i].kind == KIMPUT_TOK_WORD;
+      closing = words >= 3;
+    }
+    if ((cls & KIMPUT_LEX_CUE_ACCORDING) && ((cls & KIMPUT_LEX_CUE_AFTER) || closing)) {
       /* "..., kata X." closes the sentence: the words stand before the cue */
       from = a;
       to = c->t[v].start;
@@ -622,6 +770,10 @@ static void indirect(actx *c) {
     size_t w = k;  /* "X menyatakan menolak.": a cue with no words reported after it */
     while (w < c->nt && c->t[w].end <= to && c->t[w].kind != KIMPUT_TOK_WORD) w++;
     if (w >= c->nt || c->t[w].end > to) continue;
+    /* "Begitu kata X." after a quote: a recap word, not words reported */
+    if (from == c->s[si].start && (classes_at(c, w) & (KIMPUT_LEX_ADVERB | KIMPUT_LEX_CUE_RECAP)) &&
+        (w + 1 >= c->nt || c->t[w + 1].start >= to))
+      continue;
     kimput_attribution *it = push(c);
     if (!it) return;
     it->start = it->open = from;
@@ -706,10 +858,22 @@ static void quotations(actx *c, size_t *item_of) {
           kind = KIMPUT_QUOTE_DIRECT;
         } else {
           kind = opens ? KIMPUT_QUOTE_DIRECT : KIMPUT_QUOTE_PARTIAL;
+          size_t rv = 0, rn = 0;
+          who recap = opens ? recap_after(c, ci, q->close, &rv, &rn) : NOBODY;
           /* no cue: the speaker of this sentence or the one before goes on */
           who prev = recent_speaker(c, si, q->open, 0);
           if (opens && found(c->said[si])) prev = c->said[si];
-          if (found(prev)) {
+          /* "Kim mendoakan kemenangan Putin atas '…'": words quoted inside a
+           * clause are its subject's, the person opening it before a verb */
+          if (!opens && last > 0) {
+            who subj = clause_subject(c, a, last);
+            if (found(subj)) prev = subj;
+          }
+          if (found(recap)) {
+            sp = recap;
+            it->cue_start = c->t[rv].start;
+            it->cue_end = c->t[rv + rn - 1].end;
+          } else if (found(prev)) {
             sp = prev;
             if (sp.ent >= 0) sp.s = sp.e = KIMPUT_UNSET;  /* named before, not here */
           } else if (last > 0) {
@@ -809,7 +973,13 @@ kimput_status kimput_doc_attribute(kimput_doc *doc, const kimput_lexicon *lex, c
   c.t = kimput_doc_tokens(doc, &c.nt);
   c.s = kimput_doc_sentences(doc, &c.ns);
   c.lex = lex;
+  size_t tok_hint = 0;
+  c.tok_hint = &tok_hint;
   c.hits = mention_set_hits(doc->mentions);
+  /* the working arrays, the marks and the results being built live in the thread's scratch */
+  scratch_buf *wbuf = thread_scratch_buf(SCRATCH_ATTR_WORK), *mbuf = thread_scratch_buf(SCRATCH_ATTR_MARKS),
+              *obuf = thread_scratch_buf(SCRATCH_ATTR_OUT);
+  if (!wbuf || !mbuf || !obuf) return KIMPUT_ERR_NOMEM;
   lex_hit *own_hits = NULL;  /* when an earlier attribution dropped them */
   if (!c.hits) {
     own_hits = malloc((c.nt ? c.nt : 1) * sizeof *own_hits);
@@ -817,19 +987,25 @@ kimput_status kimput_doc_attribute(kimput_doc *doc, const kimput_lexicon *lex, c
     lex_hits_reset(own_hits, c.nt);
     c.hits = own_hits;
   }
-  kimput_quote *marks = NULL;
-  st = kimput_quotes_scan(doc->text, doc->len, spans, nspans, &marks, &c.nq);
+  kimput_quote *marks = mbuf->p;
+  size_t marks_cap = mbuf->cap / sizeof *marks;
+  st = quotes_scan_into(doc->text, doc->len, spans, nspans, &marks, &marks_cap, &c.nq);
+  mbuf->p = marks;
+  mbuf->cap = marks_cap * sizeof *marks;
   if (st != KIMPUT_OK) { free(own_hits); return st; }
   c.q = marks;
-  set = calloc(1, sizeof *set);
-  c.out = set;
+  struct quote_set work;  /* the result while it is built */
+  memset(&work, 0, sizeof work);
+  work.v = obuf->p;
+  work.cap = obuf->cap / sizeof *work.v;
+  c.out = &work;
   /* the working arrays of this call in one block: cand (a size_t per token), top and
      item_of (a size_t per quote), said (a who per sentence), via_m (a byte per mention) */
-  size_t *work = malloc((c.nt + 2 * c.nq) * sizeof *work + c.ns * sizeof *c.said + c.nm + 1);
+  size_t *w = scratch_reserve(wbuf, (c.nt + 2 * c.nq) * sizeof *w + c.ns * sizeof *c.said + c.nm + 1);
   size_t *item_of = NULL;
-  if (work) {
-    c.cand = work;
-    c.top = work + c.nt;
+  if (w) {
+    c.cand = w;
+    c.top = w + c.nt;
     item_of = c.top + c.nq;
     c.said = (who *)(item_of + c.nq);
     c.via_m = (uint8_t *)(c.said + c.ns);
@@ -837,12 +1013,10 @@ kimput_status kimput_doc_attribute(kimput_doc *doc, const kimput_lexicon *lex, c
     lex_hits_fill(lex, c.hits, c.text, c.t, c.nt, 0, c.nt);
     for (size_t i = 0; i < c.nt; i++)
       if (c.t[i].kind == KIMPUT_TOK_WORD && (c.hits[i].any & CUE_CLASSES)) c.cand[c.ncand++] = i;
+  } else {
+    c.failed = 1;
   }
-  if (set) set->spans = malloc(nspans * 2 * sizeof *spans + 1);
-  if (!set || !set->spans || !work) c.failed = 1;
   if (!c.failed) {
-    memcpy(set->spans, spans, nspans * 2 * sizeof *spans);
-    set->nspans = nspans;
     for (size_t i = 0; i < c.nq; i++)
       if (marks[i].depth == 0) c.top[c.ntop++] = i;
     for (size_t i = 0; i < c.ns; i++) c.said[i] = NOBODY;
@@ -850,12 +1024,33 @@ kimput_status kimput_doc_attribute(kimput_doc *doc, const kimput_lexicon *lex, c
     quotations(&c, item_of);
     if (!c.failed) propagate(&c, item_of);
   }
-  free(marks);
   free(own_hits);
-  free(work);
-  if (c.failed) { quote_set_free(set); return KIMPUT_ERR_NOMEM; }
+  set = NULL;
+  if (!c.failed) {
+    if (work.n > 1) qsort(work.v, work.n, sizeof *work.v, by_start);
+    size_t at_v = (sizeof *set + 15) & ~(size_t)15;
+    size_t at_spans = at_v + work.n * sizeof *work.v;
+    size_t bytes = at_spans + nspans * 2 * sizeof *spans;
+    char *block = malloc(bytes);
+    if (block) {
+      set = (struct quote_set *)block;
+      *set = work;
+      set->v = (kimput_attribution *)(block + at_v);
+      set->spans = (uint32_t *)(block + at_spans);
+      set->cap = work.n;
+      set->bytes = bytes;
+      set->nspans = nspans;
+      if (work.n) memcpy(set->v, work.v, work.n * sizeof *work.v);
+      if (nspans) memcpy(set->spans, spans, nspans * 2 * sizeof *spans);
+    }
+  }
+  obuf->p = work.v;
+  obuf->cap = work.cap * sizeof *work.v;
+  scratch_release(wbuf);
+  scratch_release(mbuf);
+  scratch_release(obuf);
+  if (!set) return KIMPUT_ERR_NOMEM;
   mention_set_drop_hits(doc->mentions);  /* the per-token lookups are no longer needed */
-  if (set->n > 1) qsort(set->v, set->n, sizeof *set->v, by_start);
   set->lex = lex;
   set->stamp = lex->stamp;
   doc->attributed = set;

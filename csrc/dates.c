@@ -1229,12 +1229,28 @@ static size_t count_at(const scanner *sc, size_t i, char cnt[16], long *n) {
   return j;
 }
 
+/* The number at token i numbers a regulation: "UU Nomor 35 Tahun 2009",
+ * "PP No. 12 Tahun 2020" (a name, no time). */
+static int regulation_number(const scanner *sc, size_t i) {
+  if (i <= sc->lo) return 0;
+  size_t k = i - 1;
+  if (k > sc->lo && tlen(sc, k) == 1 && sc->s[sc->t[k].start] == '.') k--;
+  return word_is(sc, k, "nomor") || word_is(sc, k, "no") || word_is(sc, k, "no.") || word_is(sc, k, "nomer") ||
+         word_is(sc, k, "nmr");
+}
+
 /* N unit [yang] lalu / mendatang / lagi / ke depan, or the duration N unit. */
 static size_t quantity(scanner *sc, size_t i) {
   char cnt[16];
   long n;
   size_t j;
   int unit;
+  if (regulation_number(sc, i)) {
+    /* its "Tahun 2009" is part of the name too */
+    j = count_at(sc, i, cnt, &n);
+    if (!j || unit_of(sc, j) != U_YEAR) return 0;
+    return j + 1 < sc->hi && sc->t[j + 1].kind == KIMPUT_TOK_NUMBER ? j + 2 : j + 1;
+  }
   if (cls(sc, i) == L_SE_UNIT) {
     unit = val(sc, i);
     snprintf(cnt, sizeof cnt, "1");

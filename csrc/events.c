@@ -194,6 +194,20 @@ static int cls_at(const scan *s, size_t i, int cls) {
   return w && w->cls == cls;
 }
 
+/* opens a fronted clause: a front word, or a relative one (setelah, sebelum) */
+static int front_at(const scan *s, size_t i) {
+  return cls_at(s, i, KIMPUT_EVW_FRONT) || cls_at(s, i, KIMPUT_EVW_RELATIVE);
+}
+
+/* a "they" phrase (keduanya, kedua pemimpin) ends right before token v */
+static int they_before(const scan *s, size_t lo, size_t v) {
+  for (size_t k = v; k > lo && v - k < 4;) {
+    k--;
+    if (s->hit[k]) return cls_at(s, k, KIMPUT_EVW_THEY) && k + s->hitlen[k] == v;
+  }
+  return 0;
+}
+
 static int is_punct(const scan *s, size_t i, char c) {
   const kimput_token *t = &s->tok[i];
   return t->kind == KIMPUT_TOK_PUNCT && t->end - t->start == 1 && s->text[t->start] == c;
@@ -469,6 +483,25 @@ static int cited(const scan *s, size_t lo, const kimput_date *d) {
   return 0;
 }
 
+/* a word of time relative to another happening (setelah, sebelum) between
+ * the evidence and date d: d dates that happening. Before the evidence, the
+ * words of the date's own clause are read ("Setelah bertemu pada 13 Juni, X
+ * mengirim ..."). */
+static int relative_date(const scan *s, size_t lo, const kimput_date *d, uint32_t eb) {
+  size_t j = tok_at(s, d->start);
+  if (d->start >= eb) {
+    for (size_t k = tok_at(s, eb); k < j; k++)
+      if (cls_at(s, k, KIMPUT_EVW_RELATIVE)) return 1;
+    return 0;
+  }
+  for (size_t n = 0; j > lo && n < 8; n++) {
+    j--;
+    if (is_punct(s, j, ',') || is_punct(s, j, '.') || is_punct(s, j, ';')) return 0;
+    if (cls_at(s, j, KIMPUT_EVW_RELATIVE)) return 1;
+  }
+  return 0;
+}
+
 #define DATE_REACH 600   /* bytes from the evidence a date of the same sentence may be */
 
 /* the usable date of sentence [sa, sb) nearest the evidence [ea, eb), at
@@ -486,11 +519,23 @@ static int32_t sentence_date(const scan *s, size_t lo, uint32_t sa, uint32_t sb,
     size_t mid = (i + hi) / 2;
     if (s->dates[mid].start < sa) i = mid + 1; else hi = mid;
   }
+  size_t first = i;
   for (; i < s->ndates && s->dates[i].start < sb; i++) {
     const kimput_date *d = &s->dates[i];
-    if (d->end > sb || !usable_date(d) || cited(s, lo, d)) continue;
+    if (d->end > sb || !usable_date(d) || cited(s, lo, d) || relative_date(s, lo, d, eb)) continue;
     uint32_t dist = d->start >= eb ? d->start - eb : (d->end <= ea ? ea - d->end : 0);
     if (dist < bestd) { bestd = dist; best = (int32_t)i; }
+  }
+  if (best < 0) return best;
+  /* the nearest is a year or a month and the sentence gives the day of it too
+   * ("Tahun lalu, ... pada 11 Juli 2021"): the day is when */
+  size_t blen = strlen(s->dates[best].value);
+  if (blen < 10) {
+    for (size_t j = first; j < s->ndates && s->dates[j].start < sb; j++) {
+      const kimput_date *d = &s->dates[j];
+      if (d->end > sb || !usable_date(d) || cited(s, lo, d)) continue;
+      if (strlen(d->value) > blen && strncmp(d->value, s->dates[best].value, blen) == 0) return (int32_t)j;
+    }
   }
   return best;
 }
@@ -631,6 +676,14 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     } else if (type < 0 && frm == KIMPUT_FRAME_PASSIVE) {
       for (size_t k = v; k > lo && k + NOUN_GAP > v; k--)
         if (cls_at(s, k - 1, KIMPUT_EVW_NOUN)) { type = hit_at(s, k - 1)->type; used[k - 1 - lo] = 1; break; }
+    } else if (type < 0 && frm == KIMPUT_FRAME_MUTUAL) {
+      /* "berbicara dengan Y melalui telepon": talking is a call when the telephone follows */
+      for (size_t k = after; k < hi && k < after + 8 && !is_punct(s, k, ',') && !is_punct(s, k, '.'); k++)
+        if (cls_at(s, k, KIMPUT_EVW_NOUN) && hit_at(s, k)->type == KIMPUT_EVENT_CALL) {
+          type = KIMPUT_EVENT_CALL;
+          used[k - lo] = 1;
+          break;
+        }
     } else if (type < 0 && frm == KIMPUT_FRAME_RECEIVE) {
       /* "X menerima Y di istana": a person received is a meeting, the host first */
       size_t a = skip_fillers(s, after, hi);
@@ -669,6 +722,13 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
   int direct = w->flags & KIMPUT_EVWF_DIRECT;
   size_t a = skip_fillers(s, after, hi);
   int32_t object = (a < hi && s->mstart[a] >= 0) ? s->mstart[a] : -1;
+  /* "membalas surat yang dikirim X": the object is the agent of the passive verb */
+  if (object < 0 && (w->flags & KIMPUT_EVWF_DIRECT) && a < hi && cls_at(s, a, KIMPUT_EVW_VERB) &&
+      hit_at(s, a)->frame == KIMPUT_FRAME_PASSIVE && a > after) {
+    size_t b = skip_fillers(s, a + s->hitlen[a], hi);
+    if (b < hi && cls_at(s, b, KIMPUT_EVW_FROM)) b = skip_fillers(s, b + s->hitlen[b], hi);
+    if (b < hi && s->mstart[b] >= 0) object = s->mstart[b];
+  }
   preps_after(s, after, hi, type, &to, &from, &to_tok);
 
   int32_t subj = -1;
@@ -676,7 +736,7 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
   int coordinated = w->cls == KIMPUT_EVW_VERB && v > lo && cls_at(s, v - 1, KIMPUT_EVW_AND);
   /* "X menelepon Y jelang pertemuannya dengan Z": after a fronting word the
    * owner of a possessed noun is the subject of the verb before, not its object */
-  int owned_by_subject = (w->flags & KIMPUT_EVWF_POSSESSED) && v > lo && cls_at(s, v - 1, KIMPUT_EVW_FRONT) &&
+  int owned_by_subject = (w->flags & KIMPUT_EVWF_POSSESSED) && v > lo && front_at(s, v - 1) &&
                          s->replier >= 0;
   if (coordinated || owned_by_subject) subj = s->replier;
   else if (w->cls == KIMPUT_EVW_VERB || (w->flags & KIMPUT_EVWF_POSSESSED)) subj = subject_before(s, lo, v);
@@ -684,17 +744,33 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     /* a fronted clause ("Saat bertemu X di Y, Z ...", "Dalam suratnya kepada X,
      * Z ...") or a purpose clause ("X tiba di Y untuk bertemu Z"): the
      * subject of the sentence */
-    int fronted = (v > lo && cls_at(s, v - 1, KIMPUT_EVW_FRONT)) || (w->flags & KIMPUT_EVWF_POSSESSED);
+    int fronted = (v > lo && front_at(s, v - 1)) || (w->flags & KIMPUT_EVWF_POSSESSED);
     if (fronted) {
       for (size_t j = after; j + 1 < hi && j < after + 30; j++)
         if (is_punct(s, j, ',')) { subj = party_after(s, j + 1, hi); if (subj >= 0 && s->mfirst[subj] > j + 3) subj = -1; break; }
+      /* "Dalam pesannya, X menyatakan dukungan kepada Y": the addressee is in the main clause */
+      if (subj >= 0 && to < 0 && w->cls == KIMPUT_EVW_NOUN) {
+        int32_t to2, from2;
+        size_t to2_tok = 0;
+        preps_after(s, s->mlast[subj] + 1, hi, type, &to2, &from2, &to2_tok);
+        if (to2 >= 0 && to2 != subj) { to = to2; to_tok = to2_tok; }
+      }
     }
     /* a purpose clause ("X tiba di Y untuk bertemu Z") or a possessed noun late in
      * the clause ("X menyampaikan hal itu dalam pertemuannya dengan Z") */
-    if (subj < 0 && (!fronted || ((w->flags & KIMPUT_EVWF_POSSESSED) && v > lo + 2)) && v < lo + 40) {
+    /* "X menandatangani ... setelah melakukan pembicaraan": a clause after the
+     * main one, not fronted, shares its subject too */
+    int trailing = fronted && !(w->flags & KIMPUT_EVWF_POSSESSED) && v > lo + 3;
+    if (subj < 0 && (!fronted || trailing || ((w->flags & KIMPUT_EVWF_POSSESSED) && v > lo + 2)) && v < lo + 40) {
       for (size_t j = lo; j < v && j < lo + 4; j++)
         if (s->mstart[j] >= 0) {
           int32_t m = s->mstart[j];
+          /* a list opens the sentence: "X dan Y menandatangani ... setelah melakukan pembicaraan" */
+          for (int n = 0; n < MAX_LIST; n++) {
+            size_t k = s->mlast[m] + 1;
+            if (k + 1 >= v || !cls_at(s, k, KIMPUT_EVW_AND) || s->mstart[k + s->hitlen[k]] < 0) break;
+            m = s->mstart[k + s->hitlen[k]];
+          }
           int other = 0;
           for (size_t k = s->mlast[m] + 1; k < v; k++) if (s->mstart[k] >= 0) other = 1;
           if (!other) subj = m;
@@ -768,7 +844,7 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     }
     if (subjects.n == 0 && to < 0 && object < 0 &&
         ((w->cls == KIMPUT_EVW_NOUN && after < hi && cls_at(s, after, KIMPUT_EVW_THEY)) ||
-         (w->cls == KIMPUT_EVW_VERB && v > lo && cls_at(s, v - 1, KIMPUT_EVW_THEY)))) {
+         (w->cls == KIMPUT_EVW_VERB && they_before(s, lo, v)))) {
       f->pair = 1;
       return 0;
     }
@@ -806,7 +882,7 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
    * person of the clause */
   size_t k = v;
   while (k > lo && cls_at(s, k - 1, KIMPUT_EVW_SKIP)) k--;
-  int after_clause = k > lo + 2 && cls_at(s, k - 1, KIMPUT_EVW_FRONT);
+  int after_clause = k > lo + 2 && front_at(s, k - 1);
   if (w->cls == KIMPUT_EVW_NOUN && (type == KIMPUT_EVENT_LETTER || type == KIMPUT_EVENT_MESSAGE) &&
       (f->from.n == 0 || ((w->flags & KIMPUT_EVWF_POSSESSED) && after_clause)) && f->to.n == 0 && !verbal) {
     if (after_clause && v < lo + 60) {
@@ -999,15 +1075,31 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
         frame f;
         int got = read_trigger(&s, lo, hi, v, used + lo, &f);
         if (f.from.n > 0) s.replier = f.from.m[0];
-        if (!got && f.pair && s.last_sentence && s.last_sentence + 2 >= s.sentence) {
+        int32_t pa = -1, pb = -1;
+        if (!got && f.pair) {
+          if (s.last_sentence && s.last_sentence + 2 >= s.sentence) {
+            pa = s.last_a;
+            pb = s.last_b;
+          } else {  /* "X mengundang Y saat keduanya bertemu": the two people named before it */
+            for (size_t j = v > lo + 60 ? v - 60 : lo; j < v && pb < 0; j++) {  /* bounded: linear */
+              int32_t m = s.mstart[j];
+              if (m < 0 || s.men[m].kind != KIMPUT_ENT_PERSON) continue;
+              if (pa < 0) pa = s.men[m].entity;
+              else if (s.men[m].entity != pa) pb = s.men[m].entity;
+            }
+          }
+        }
+        if (pb >= 0) {
           for (size_t k = f.trig_start; k < f.trig_end; k++) used[k] = 1;
           uint32_t ta = s.tok[f.trig_start].start, tb = s.tok[f.trig_end - 1].end;
-          st = emit(&s, f.type, f.planned, f.undirected, s.last_a, s.last_b, sentence_date(&s, lo, sa, sb, sa, ta, tb),
+          st = emit(&s, f.type, f.planned, f.undirected, pa, pb, sentence_date(&s, lo, sa, sb, sa, ta, tb),
                     sa, sb, ta, tb, oa, ob);
           if (st != KIMPUT_OK) goto done;
           continue;
         }
-        if (!got && f.from.n == 0 && f.to.n == 0 && !f.mutual && prev_count && hit_at(&s, v)->cls == KIMPUT_EVW_NOUN &&
+        /* (parties here that make no event are the letter's couriers: "Surat itu
+         * diserahkan oleh Dubes X kepada Menlu Y, Rabu") */
+        if (!got && !f.mutual && prev_count && hit_at(&s, v)->cls == KIMPUT_EVW_NOUN &&
             ((v + s.hitlen[v] < hi && cls_at(&s, v + s.hitlen[v], KIMPUT_EVW_THIS)))) {
           /* "Pertemuan itu berlangsung pada Senin": the noun and a demonstrative
            * name the event of the sentence before, and give its date */

@@ -11,10 +11,12 @@
  *   - texts are counted (pointer + length), never NUL-terminated: a NUL byte
  *     is an ordinary control character;
  *   - threads: the library has no global mutable state (its built-in tables
- *     are set up once per process under pthread_once); the mention stage
- *     keeps one buffer per thread for the per-token lexicon lookups of the
- *     document in hand, reused document after document and freed when the
- *     thread exits (kimput_doc_mentions). Each object type
+ *     are set up once per process under pthread_once); the mention and
+ *     attribution stages keep one scratch per thread (the per-token lexicon
+ *     lookups of the document in hand, their hash maps and the arrays they
+ *     build), reused document after document, trimmed to 1 MB per array once
+ *     a document is done and freed when the thread exits (kimput_doc_mentions,
+ *     kimput_doc_attribute). Each object type
  *     states its own contract below; in short, a document, a page rule set
  *     and a rule are used by one thread at a time, a gazetteer is read by
  *     any number of threads once nothing adds to it any more;
@@ -520,7 +522,9 @@ enum {
   KIMPUT_LEX_DETERMINER = 1u << 18,  /* seorang, para, sejumlah */
   KIMPUT_LEX_ADVERB = 1u << 19,      /* may stand between a speaker and the verb: juga, pun, lalu */
   KIMPUT_LEX_TERM_WORD = 1u << 20,   /* lower-case word inside a quoted name or title: dan, of, the */
-  KIMPUT_LEX_FUNCTION = 1u << 21     /* function word, never part of an unnamed subject: yang, akan */
+  KIMPUT_LEX_FUNCTION = 1u << 21,    /* function word, never part of an unnamed subject: yang, akan */
+  KIMPUT_LEX_CUE_RECAP = 1u << 22    /* opens a sentence that attributes the quote before it:
+                                        "Hal itu disampaikan X", "Demikian dikatakan X" */
 };
 
 kimput_status kimput_lexicon_new(kimput_lexicon **out);
@@ -650,7 +654,10 @@ typedef struct {
  * when speaker is -1 and speaker_start is set, the text of that span (an
  * unnamed speaker: "juru bicara militer Korsel"). Terms have no speaker.
  * Linear in the size of the spans (each quote looks at most a fixed window
- * around it). */
+ * around it). Memory: the marks, working arrays and items are built in the
+ * calling thread's scratch (kept for the next document); the document keeps
+ * one block of exactly the items' size, as kimput_doc_mentions keeps one
+ * block for its mentions and entities. */
 kimput_status kimput_doc_attribute(kimput_doc *doc, const kimput_lexicon *lex, const uint32_t *spans,
                                    size_t nspans, const kimput_attribution **quotes, size_t *count);
 
@@ -694,6 +701,7 @@ typedef enum {
   KIMPUT_EVW_NAMELY,    /* yakni, yaitu, antara lain: a list of the parties follows */
   KIMPUT_EVW_STOP,      /* ends the phrase after kepada/dengan: the party is not further (di, terkait) */
   KIMPUT_EVW_REPLY,     /* balasan atas: the message after it went to the sender of the reply */
+  KIMPUT_EVW_RELATIVE,  /* setelah, sebelum: a date after it dates another happening, not the event */
   KIMPUT_EVW_CLASS_COUNT
 } kimput_evword_class;
 

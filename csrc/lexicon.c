@@ -29,6 +29,7 @@ void kimput_lexicon_free(kimput_lexicon *lex) {
   if (!lex) return;
   kimput_gaz_free(lex->forms);
   free(lex->words);
+  free(lex->word_index);
   free(lex->pairs);
   free(lex->entries);
   free(lex->entities);
@@ -53,33 +54,85 @@ static kimput_status pool_reserve(kimput_lexicon *lex, size_t n) {
 
 #define WORD_MAX 16  /* longer words take the gazetteer's general lookup */
 
-static lex_word *word_find(const lex_word *v, size_t cap, uint64_t lo, uint64_t hi) {
-  size_t mask = cap - 1;
-  for (size_t i = (size_t)(((lo ^ (hi * 0xff51afd7ed558ccdULL)) * 0x9E3779B97F4A7C15ULL) >> 40) & mask;;
-       i = (i + 1) & mask)
-    if (v[i].lo == 0 || (v[i].lo == lo && v[i].hi == hi)) return (lex_word *)&v[i];
+/* The table is an index of 32-bit slots (a 12-bit tag of the hash and the
+ * word's place in the dense array, plus one; 0 = empty) at most half full:
+ * 4 bytes per slot, so that a word the lexicon does not know (most words of
+ * a text) is answered from a few kilobytes that stay in cache, and the
+ * word's 32 bytes are read only when the tag matches. */
+#define WORD_IDX_BITS 20
+#define WORD_IDX_MAX ((1u << WORD_IDX_BITS) - 1)  /* words: past it, the gazetteer's lookup serves all */
+
+static inline uint64_t word_hash(uint64_t lo, uint64_t hi) {
+  return (lo ^ (hi * 0xff51afd7ed558ccdULL)) * 0x9E3779B97F4A7C15ULL;
 }
 
-/* The slot of a packed word, added (knowing nothing yet) when new. */
+/* The slot of the index holding the word, or the empty slot where it would go. */
+static uint32_t *word_probe(const uint32_t *index, size_t cap, const lex_word *words, uint64_t lo, uint64_t hi) {
+  size_t mask = cap - 1;
+  uint64_t h = word_hash(lo, hi);
+  uint32_t tag = (uint32_t)(h >> 52) << WORD_IDX_BITS;
+  for (size_t i = (size_t)(h >> 40) & mask;; i = (i + 1) & mask) {
+    uint32_t v = index[i];
+    if (v == 0) return (uint32_t *)&index[i];
+    if ((v & ~WORD_IDX_MAX) == tag) {
+      const lex_word *w = &words[(v & WORD_IDX_MAX) - 1];
+      if (w->lo == lo && w->hi == hi) return (uint32_t *)&index[i];
+    }
+  }
+}
+
+/* The word, or NULL when the table does not hold it. */
+static inline const lex_word *word_find(const kimput_lexicon *lex, uint64_t lo, uint64_t hi) {
+  uint32_t v = *word_probe(lex->word_index, lex->words_cap, lex->words, lo, hi);
+  return v ? &lex->words[(v & WORD_IDX_MAX) - 1] : NULL;
+}
+
+static uint32_t word_tag(uint64_t lo, uint64_t hi) {
+  return (uint32_t)(word_hash(lo, hi) >> 52) << WORD_IDX_BITS;
+}
+
+/* The slot of a packed word, added (knowing nothing yet) when new; NULL
+ * with *st KIMPUT_OK once the table is full (the lookups then all take
+ * the gazetteer's way). */
 static lex_word *word_slot(kimput_lexicon *lex, uint64_t lo, uint64_t hi, kimput_status *st) {
+  if (lex->words_off) return NULL;
+  if (lex->words_cap) {
+    uint32_t v = *word_probe(lex->word_index, lex->words_cap, lex->words, lo, hi);
+    if (v) return &lex->words[(v & WORD_IDX_MAX) - 1];
+  }
+  if (lex->words_used + 1 > WORD_IDX_MAX) {  /* no room for its place in a slot */
+    free(lex->word_index);
+    lex->word_index = NULL;
+    lex->words_cap = 0;
+    lex->words_off = 1;
+    return NULL;
+  }
+  if (lex->words_used == lex->words_room) {
+    size_t room = lex->words_room ? lex->words_room * 2 : 512;
+    lex_word *nv = realloc(lex->words, room * sizeof *nv);
+    if (!nv) { *st = KIMPUT_ERR_NOMEM; return NULL; }
+    lex->words = nv;
+    lex->words_room = room;
+  }
   if ((lex->words_used + 1) * 2 > lex->words_cap) {
     size_t cap = lex->words_cap ? lex->words_cap * 2 : 1024;
-    lex_word *nv = calloc(cap, sizeof *nv);
+    uint32_t *nv = calloc(cap, sizeof *nv);
     if (!nv) { *st = KIMPUT_ERR_NOMEM; return NULL; }
-    for (size_t i = 0; i < lex->words_cap; i++)
-      if (lex->words[i].lo) *word_find(nv, cap, lex->words[i].lo, lex->words[i].hi) = lex->words[i];
-    free(lex->words);
-    lex->words = nv;
+    for (size_t i = 0; i < lex->words_used; i++)
+      *word_probe(nv, cap, lex->words, lex->words[i].lo, lex->words[i].hi) =
+          word_tag(lex->words[i].lo, lex->words[i].hi) | (uint32_t)(i + 1);
+    free(lex->word_index);
+    lex->word_index = nv;
     lex->words_cap = cap;
   }
-  lex_word *w = word_find(lex->words, lex->words_cap, lo, hi);
-  if (!w->lo) {
-    w->lo = lo;
-    w->hi = hi;
-    w->single = w->nya_stem = -1;
-    w->next = 0;
-    lex->words_used++;
-  }
+  uint32_t *slot = word_probe(lex->word_index, lex->words_cap, lex->words, lo, hi);
+  lex_word *w = &lex->words[lex->words_used];
+  w->lo = lo;
+  w->hi = hi;
+  w->single = w->nya_stem = -1;
+  w->next = 0;
+  *slot = word_tag(lo, hi) | (uint32_t)(lex->words_used + 1);
+  lex->words_used++;
   return w;
 }
 
@@ -199,8 +252,8 @@ static inline void fill(const kimput_lexicon *lex, lex_hit *h, const char *text,
     uint64_t lo, hi;
     pack_word(s, len, &lo, &hi);
     if (!bytes_eq(lo, '-') && !bytes_eq(hi, '-')) {
-      const lex_word *w = word_find(lex->words, lex->words_cap, lo, hi);
-      if (!w->lo) return;  /* in no form, and no -nya of one */
+      const lex_word *w = word_find(lex, lo, hi);
+      if (!w) return;  /* in no form, and no -nya of one */
       /* a longer form may go on only with a next word on the line whose filter bit is
          set (as the gazetteer decides); then the pair of words decides, as far as it can */
       int32_t form = w->single;

@@ -53,8 +53,12 @@ struct kimput_lexicon {
   char *pool;
   size_t pool_len, pool_cap;
   uint64_t stamp;           /* changes with every addition: results cached on documents check it */
-  lex_word *words;          /* open addressing on the packed word, kept up to date by every addition */
-  size_t words_cap, words_used;
+  lex_word *words;          /* the short words, dense (words_used of words_room), kept up to date by
+                               every addition */
+  size_t words_used, words_room;
+  uint32_t *word_index;     /* open addressing on the packed word: a hash tag and the place in words */
+  size_t words_cap;         /* slots of word_index, 0 when none */
+  int words_off;            /* the table overflowed: every lookup takes the gazetteer's way */
   lex_pair *pairs;          /* the same for the first two words of longer forms */
   size_t pairs_cap, pairs_used;
 };
@@ -117,6 +121,58 @@ static inline uint16_t next_bit_token(const char *s, size_t n) {
   return next_hash(w);
 }
 
+/* first_at (document.h) without branches to mispredict: the index of the
+ * first element of base[0..n) (elements of `size` bytes sorted by a
+ * uint32_t start as their first field) starting at or after off, n when
+ * none does. The range [lo, lo + len] holds the answer throughout. */
+static inline size_t start_bound(const void *base, size_t n, size_t size, uint32_t off) {
+  if (n == 0) return 0;
+  const char *b = base;
+  size_t lo = 0, len = n;
+  while (len > 1) {
+    size_t half = len / 2;
+    uint32_t s;
+    memcpy(&s, b + (lo + half - 1) * size, sizeof s);
+    lo += s < off ? half : 0;
+    len -= half;
+  }
+  uint32_t s;
+  memcpy(&s, b + lo * size, sizeof s);
+  return lo + (s < off);
+}
+
+/* start_bound searching from a hint: the stages look tokens up near the
+ * last one they looked up, so the search gallops from *hint (1, 2, 4, ...
+ * elements either way) to a range holding the answer, then bisects it;
+ * *hint becomes the answer. Same answer as start_bound, for any hint. */
+static inline size_t start_near(const void *base, size_t n, size_t size, uint32_t off, size_t *hint) {
+  const char *b = base;
+  size_t h = *hint < n ? *hint : n, lo, hi;
+  uint32_t s;
+  if (h < n && (memcpy(&s, b + h * size, sizeof s), s < off)) {  /* the answer is after h */
+    lo = h + 1;
+    for (size_t step = 1;; step *= 2) {
+      hi = lo + step - 1;
+      if (hi >= n) { hi = n; break; }
+      memcpy(&s, b + hi * size, sizeof s);
+      if (s >= off) break;
+      lo = hi + 1;
+    }
+  } else {  /* at h or before it */
+    hi = h;
+    for (size_t step = 1;; step *= 2) {
+      if (hi < step) { lo = 0; break; }
+      memcpy(&s, b + (hi - step) * size, sizeof s);
+      if (s < off) { lo = hi - step + 1; break; }
+      hi -= step;
+    }
+  }
+  /* every element before lo starts before off; the answer is at most hi */
+  size_t r = lo + start_bound(b + lo * size, hi - lo, size, off);
+  *hint = r;
+  return r;
+}
+
 /* Only spaces and tabs (or a no-break space) between two tokens on a line. */
 static inline int gap_is_space(const char *t, uint32_t a, uint32_t b) {
   for (uint32_t i = a; i < b; i++) {
@@ -171,6 +227,29 @@ lex_hit *mention_set_hits(struct mention_set *set);
 /* ... and frees them once the stages that read them are done (the
  * mentions themselves stay). */
 void mention_set_drop_hits(struct mention_set *set);
+
+/* mentions.c: working memory of one call, kept by the calling thread from
+ * one document to the next (with the hits above); a buffer of more than
+ * 1 MB is freed by scratch_release once its document is done. Only the
+ * call that took a buffer uses it, and only until it returns. */
+typedef struct {
+  void *p;
+  size_t cap;   /* bytes */
+} scratch_buf;
+
+enum { SCRATCH_ATTR_WORK, SCRATCH_ATTR_MARKS, SCRATCH_ATTR_OUT, SCRATCH_COUNT };
+
+/* This thread's buffer `which` (NULL when the thread's scratch cannot be made). */
+scratch_buf *thread_scratch_buf(int which);
+/* Room for at least `bytes` in b, the contents kept (realloc): b->p, or NULL when out of memory. */
+void *scratch_reserve(scratch_buf *b, size_t bytes);
+/* Frees b's memory when it is over the size kept. */
+void scratch_release(scratch_buf *b);
+
+/* quotes.c: kimput_quotes_scan into *buf (*cap quotes of room, grown by
+ * realloc and kept on failure too: a reused buffer of the caller's). */
+kimput_status quotes_scan_into(const char *text, size_t len, const uint32_t *spans, size_t nspans,
+                               kimput_quote **buf, size_t *cap, size_t *count);
 
 /* lexicon.c: fills hits[i] for token i of text. */
 void lex_hit_fill(const kimput_lexicon *lex, lex_hit *h, const char *text, const kimput_token *t, size_t nt,

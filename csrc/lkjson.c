@@ -33,18 +33,20 @@ typedef struct {
   int fallback;  /* met a value left to the Lua encoder */
 } out_buf;
 
-static void put(lua_State *L, out_buf *b, const char *s, size_t n) {
-  if (b->cap - b->len < n) {
-    size_t cap = b->cap ? b->cap : 256;
-    while (cap - b->len < n) {
-      if (cap > ((size_t)-1) / 2) fail(L, "jsonl.encode: out of memory");
-      cap *= 2;
-    }
-    char *grown = realloc(*b->data, cap);
-    if (!grown) fail(L, "jsonl.encode: out of memory");
-    *b->data = grown;
-    b->cap = cap;
+static void grow(lua_State *L, out_buf *b, size_t n) {
+  size_t cap = b->cap ? b->cap : 256;
+  while (cap - b->len < n) {
+    if (cap > ((size_t)-1) / 2) fail(L, "jsonl.encode: out of memory");
+    cap *= 2;
   }
+  char *grown = realloc(*b->data, cap);
+  if (!grown) fail(L, "jsonl.encode: out of memory");
+  *b->data = grown;
+  b->cap = cap;
+}
+
+static inline void put(lua_State *L, out_buf *b, const char *s, size_t n) {
+  if (b->cap - b->len < n) grow(L, b, n);
   memcpy((char *)*b->data + b->len, s, n);
   b->len += n;
 }
@@ -63,12 +65,21 @@ static const char *escape_of(unsigned char c) {
   return NULL;
 }
 
+/* 1 for the bytes escape_of escapes: a string is copied run by run */
+static const unsigned char escaped[256] = {
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
+};
+
 static void put_string(lua_State *L, out_buf *b, const char *s, size_t n) {
+  if (b->cap - b->len < n + 2) grow(L, b, n + 2);  /* the common case: nothing to escape */
   put(L, b, "\"", 1);
   size_t run = 0;  /* bytes written as they are, waiting */
   for (size_t i = 0; i < n; i++) {
+    if (!escaped[(unsigned char)s[i]]) { run++; continue; }
     const char *e = escape_of((unsigned char)s[i]);
-    if (!e) { run++; continue; }
     put(L, b, s + i - run, run);
     run = 0;
     put(L, b, e, strlen(e));
@@ -80,8 +91,14 @@ static void put_string(lua_State *L, out_buf *b, const char *s, size_t n) {
 static void put_number(lua_State *L, out_buf *b, int idx) {
   char num[64];
   int n;
-  if (lua_isinteger(L, idx)) {
-    n = snprintf(num, sizeof num, LUA_INTEGER_FMT, (LUAI_UACINT)lua_tointeger(L, idx));
+  if (lua_isinteger(L, idx)) {  /* as %lld writes it, without snprintf's cost (offsets are many) */
+    lua_Integer v = lua_tointeger(L, idx);
+    lua_Unsigned u = v < 0 ? 0u - (lua_Unsigned)v : (lua_Unsigned)v;
+    char *end = num + sizeof num, *p = end;
+    do { *--p = (char)('0' + u % 10); u /= 10; } while (u);
+    if (v < 0) *--p = '-';
+    put(L, b, p, (size_t)(end - p));
+    return;
   } else {
     double v = (double)lua_tonumber(L, idx);
     if (isnan(v) || isinf(v)) { put(L, b, "null", 4); return; }
@@ -94,6 +111,7 @@ static void put_number(lua_State *L, out_buf *b, int idx) {
 typedef struct {
   const char *s;
   size_t len;
+  int val;  /* put_small_object: the stack slot of the key's value */
 } key;
 
 static int key_cmp(const void *pa, const void *pb) {
@@ -104,6 +122,54 @@ static int key_cmp(const void *pa, const void *pb) {
 }
 
 static void put_value(lua_State *L, out_buf *b, int idx, int depth);
+
+/* keys sorted by bytes; objects have a few keys, so insertion sort */
+static void sort_keys(key *keys, size_t m) {
+  for (size_t i = 1; i < m; i++) {
+    key k = keys[i];
+    size_t j = i;
+    while (j > 0 && key_cmp(&keys[j - 1], &k) > 0) {
+      keys[j] = keys[j - 1];
+      j--;
+    }
+    keys[j] = k;
+  }
+}
+
+/* The objects of records (a quote, a date, meta) have string keys only and
+ * a few of them: their values wait on the stack while the keys are sorted
+ * in a small array (the strings stay alive as keys of the table, which is
+ * not changed while it is written). Returns 0, having written nothing and
+ * left the stack as it was, for a table with another key or more keys. */
+#define FAST_KEYS 48
+static int put_small_object(lua_State *L, out_buf *b, int idx, int depth) {
+  key keys[FAST_KEYS];
+  int top = lua_gettop(L);
+  luaL_checkstack(L, FAST_KEYS + 4, "jsonl.encode");
+  size_t m = 0;
+  lua_pushnil(L);
+  while (lua_next(L, idx)) {
+    if (m == FAST_KEYS || lua_type(L, -2) != LUA_TSTRING) {
+      lua_settop(L, top);
+      return 0;
+    }
+    lua_insert(L, -2);  /* the value stays below the key next() needs */
+    keys[m].s = lua_tolstring(L, -1, &keys[m].len);
+    keys[m].val = lua_gettop(L) - 1;
+    m++;
+  }
+  sort_keys(keys, m);
+  put(L, b, "{", 1);
+  for (size_t i = 0; i < m && !b->fallback; i++) {
+    if (i > 0) put(L, b, ",", 1);
+    put_string(L, b, keys[i].s, keys[i].len);
+    put(L, b, ":", 1);
+    put_value(L, b, keys[i].val, depth + 1);
+  }
+  put(L, b, "}", 1);
+  lua_settop(L, top);
+  return 1;
+}
 
 /* A table with no metatable or the object marker; any other metatable
  * (its __index, __pairs, __len would change what Lua reads) is left to
@@ -118,6 +184,16 @@ static void put_table(lua_State *L, out_buf *b, int idx, int depth) {
     if (!marked) { b->fallback = 1; return; }
   }
   lua_Unsigned n = lua_rawlen(L, idx);
+  if (n == 0) {  /* no list part: empty, or an object */
+    lua_pushnil(L);
+    if (!lua_next(L, idx)) {
+      if (marked) put(L, b, "{}", 2);
+      else put(L, b, "[]", 2);
+      return;
+    }
+    lua_pop(L, 2);
+    if (put_small_object(L, b, idx, depth)) return;
+  }
   size_t count = 0;
   lua_pushnil(L);
   while (lua_next(L, idx)) {

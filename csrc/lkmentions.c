@@ -41,7 +41,7 @@ static int l_lex_gc(lua_State *L) {
 static const char *const class_names[] = {
   "title", "jurisdiction", "rank", "qualifier", "org_head", "connector", "particle", "pronoun", "description_end",
   "not_name", "calendar", "cue_after", "cue_before", "cue_reporting", "cue_according", "cue_via", "cue_relay",
-  "that", "determiner", "adverb", "term_word", "function", NULL
+  "that", "determiner", "adverb", "term_word", "function", "cue_recap", NULL
 };
 
 /* lex:word(phrase, class, ...) -- class names as in class_names (KIMPUT_LEX_* in order) */
@@ -132,10 +132,6 @@ static void set_text(lua_State *L, const char *key, const char *text, uint32_t s
   lua_setfield(L, -2, key);
 }
 
-static void set_int(lua_State *L, const char *key, lua_Integer v) {
-  lua_pushinteger(L, v);
-  lua_setfield(L, -2, key);
-}
 
 #define SPANS_ON_STACK 128
 
@@ -197,6 +193,39 @@ static size_t check_doc_args(lua_State *L, kimput_doc **doc, kimput_lexicon **le
  * and title are not stored (the text and the entity list hold them), nor
  * name_stop (it is stop), nor name_start and role_start when they equal
  * start. A mention then fits a table of 8 slots, not 16. */
+/* The field names and kind names of the quote tables, interned once as
+ * upvalues of core.quotes: a field is then set with lua_rawset, without
+ * looking its name up per table (QK_* in the order of quote_keys). */
+enum { QK_TEXT = 1, QK_START, QK_STOP, QK_KIND, QK_UNCLOSED, QK_PART, QK_CUE, QK_SPEAKER, QK_SPEAKER_SPAN, QK_VIA,
+       QK_KINDS };
+static const char *const quote_keys[] = {"text", "start", "stop", "kind", "unclosed", "part", "cue", "speaker",
+                                         "speaker_span", "via", NULL};
+#define QK_COUNT (QK_KINDS + KIMPUT_QUOTE_INDIRECT)
+
+/* t[key] = the value on top, for the table below it (key: an upvalue index). */
+static void set_key(lua_State *L, int key) {
+  lua_pushvalue(L, lua_upvalueindex(key));
+  lua_insert(L, -2);
+  lua_rawset(L, -3);
+}
+
+static void set_key_int(lua_State *L, int key, lua_Integer v) {
+  lua_pushvalue(L, lua_upvalueindex(key));
+  lua_pushinteger(L, v);
+  lua_rawset(L, -3);
+}
+
+/* The field names, entity kind names and mention form names of the
+ * mention tables, interned once as upvalues of core.mentions (MK_*, in the
+ * order of mention_keys, then the kinds and the forms). */
+enum { MK_NAME_START = 1, MK_NAME_STOP, MK_KIND, MK_FORM, MK_RESOLVED, MK_ENTITY, MK_NAME, MK_ROLE_START,
+       MK_ROLE_STOP, MK_TITLE, MK_START, MK_STOP, MK_TEXT, MK_PRONOUN, MK_DESCRIPTION, MK_KINDS };
+static const char *const mention_keys[] = {"name_start", "name_stop", "kind", "form", "resolved", "entity", "name",
+                                           "role_start", "role_stop", "title", "start", "stop", "text", "pronoun",
+                                           "description", NULL};
+#define MK_FORMS (MK_KINDS + KIMPUT_ENT_KIND_COUNT)
+#define MK_COUNT (MK_FORMS + KIMPUT_MENTION_DESCRIPTION)
+
 static int l_mentions(lua_State *L) {
   kimput_doc *doc;
   kimput_lexicon *lex;
@@ -237,34 +266,44 @@ static int l_mentions(lua_State *L) {
     int fields = 4 + own_name_start + (!slim ? 1 : 0) + named * (slim ? 1 : 2) + own_role_start + role +
                  (!slim && role) + !slim + marked + resolved;
     lua_createtable(L, 0, fields);
-    if (own_name_start) set_int(L, "name_start", (lua_Integer)name_s + 1);
-    if (!slim) set_int(L, "name_stop", (lua_Integer)end);
-    lua_pushstring(L, kimput_entity_kind_name(x->kind));
-    lua_setfield(L, -2, "kind");
-    lua_pushstring(L, kimput_mention_form_name(x->form));
-    lua_setfield(L, -2, "form");
+    if (own_name_start) set_key_int(L, MK_NAME_START, (lua_Integer)name_s + 1);
+    if (!slim) set_key_int(L, MK_NAME_STOP, (lua_Integer)end);
+    lua_pushvalue(L, lua_upvalueindex(MK_KIND));
+    if (x->kind < KIMPUT_ENT_KIND_COUNT) lua_pushvalue(L, lua_upvalueindex(MK_KINDS + x->kind));
+    else lua_pushstring(L, kimput_entity_kind_name(x->kind));
+    lua_rawset(L, -3);
+    lua_pushvalue(L, lua_upvalueindex(MK_FORM));
+    if (x->form <= KIMPUT_MENTION_DESCRIPTION) lua_pushvalue(L, lua_upvalueindex(MK_FORMS + x->form));
+    else lua_pushstring(L, kimput_mention_form_name(x->form));
+    lua_rawset(L, -3);
     if (resolved) {
       lua_pushboolean(L, 1);
-      lua_setfield(L, -2, "resolved");
+      set_key(L, MK_RESOLVED);
     }
     if (named) {
-      set_int(L, "entity", (lua_Integer)x->entity + 1);
+      set_key_int(L, MK_ENTITY, (lua_Integer)x->entity + 1);
       if (!slim) {
         lua_rawgeti(L, 5, 3 * (lua_Integer)x->entity + 1);  /* the entity's one name string */
-        lua_setfield(L, -2, "name");
+        set_key(L, MK_NAME);
       }
     }
     if (role) {
-      if (own_role_start) set_int(L, "role_start", (lua_Integer)x->role_start + 1);
-      set_int(L, "role_stop", (lua_Integer)x->role_end);
-      if (!slim) set_text(L, "title", text, x->role_start, x->role_end, 0);
+      if (own_role_start) set_key_int(L, MK_ROLE_START, (lua_Integer)x->role_start + 1);
+      set_key_int(L, MK_ROLE_STOP, (lua_Integer)x->role_end);
+      if (!slim) {
+        lua_pushlstring(L, text + x->role_start, x->role_end - x->role_start);
+        set_key(L, MK_TITLE);
+      }
     }
-    set_int(L, "start", (lua_Integer)s + 1);
-    set_int(L, "stop", (lua_Integer)end);
-    if (!slim) set_text(L, "text", text, s, end, 0);
+    set_key_int(L, MK_START, (lua_Integer)s + 1);
+    set_key_int(L, MK_STOP, (lua_Integer)end);
+    if (!slim) {
+      lua_pushlstring(L, text + s, end - s);
+      set_key(L, MK_TEXT);
+    }
     if (marked) {
       lua_pushboolean(L, 1);
-      lua_setfield(L, -2, x->form == KIMPUT_MENTION_PRONOUN ? "pronoun" : "description");
+      set_key(L, x->form == KIMPUT_MENTION_PRONOUN ? MK_PRONOUN : MK_DESCRIPTION);
     }
     if (slim) {
       lua_pushvalue(L, 4);
@@ -302,34 +341,52 @@ static int l_quotes(lua_State *L) {
     lua_createtable(L, 0, 4 + !!(a->flags & KIMPUT_QUOTE_UNCLOSED) + (a->part != 0) +
                               (a->cue_start != KIMPUT_UNSET) + (spoken || named) + named +
                               (a->via >= 0 && (size_t)a->via < ne));
-    set_text(L, "text", text, a->start, a->end, 0);
-    set_int(L, "start", (lua_Integer)a->start + 1);
-    set_int(L, "stop", (lua_Integer)a->end);
-    lua_pushstring(L, kimput_quote_kind_name(a->kind));
-    lua_setfield(L, -2, "kind");
+    lua_pushlstring(L, text + a->start, a->end - a->start);
+    set_key(L, QK_TEXT);
+    set_key_int(L, QK_START, (lua_Integer)a->start + 1);
+    set_key_int(L, QK_STOP, (lua_Integer)a->end);
+    lua_pushvalue(L, lua_upvalueindex(QK_KIND));
+    if (a->kind <= KIMPUT_QUOTE_INDIRECT) lua_pushvalue(L, lua_upvalueindex(QK_KINDS + a->kind));
+    else lua_pushstring(L, kimput_quote_kind_name(a->kind));
+    lua_rawset(L, -3);
     if (a->flags & KIMPUT_QUOTE_UNCLOSED) {
       lua_pushboolean(L, 1);
-      lua_setfield(L, -2, "unclosed");
+      set_key(L, QK_UNCLOSED);
     }
-    if (a->part) set_int(L, "part", a->part);
-    if (a->cue_start != KIMPUT_UNSET) set_text(L, "cue", text, a->cue_start, a->cue_end, 1);
+    if (a->part) set_key_int(L, QK_PART, a->part);
+    if (a->cue_start != KIMPUT_UNSET) {
+      char low[64];  /* a cue is a few words: lower-cased here, longer ones through a buffer */
+      uint32_t n = a->cue_end - a->cue_start;
+      if (n <= sizeof low) {
+        for (uint32_t k = 0; k < n; k++) {
+          char ch = text[a->cue_start + k];
+          low[k] = (ch >= 'A' && ch <= 'Z') ? (char)(ch + 32) : ch;
+        }
+        lua_pushlstring(L, low, n);
+        set_key(L, QK_CUE);
+      } else {
+        set_text(L, "cue", text, a->cue_start, a->cue_end, 1);
+      }
+    }
     if (spoken) {
       lua_pushlstring(L, e[a->speaker].name, e[a->speaker].name_len);
-      lua_setfield(L, -2, "speaker");
+      set_key(L, QK_SPEAKER);
     } else if (named) {
-      set_text(L, "speaker", text, a->speaker_start, a->speaker_end, 0);
+      lua_pushlstring(L, text + a->speaker_start, a->speaker_end - a->speaker_start);
+      set_key(L, QK_SPEAKER);
     }
     if (named) {
+      lua_pushvalue(L, lua_upvalueindex(QK_SPEAKER_SPAN));
       lua_createtable(L, 2, 0);
       lua_pushinteger(L, (lua_Integer)a->speaker_start + 1);
       lua_rawseti(L, -2, 1);
       lua_pushinteger(L, (lua_Integer)a->speaker_end);
       lua_rawseti(L, -2, 2);
-      lua_setfield(L, -2, "speaker_span");
+      lua_rawset(L, -3);
     }
     if (a->via >= 0 && (size_t)a->via < ne) {
       lua_pushlstring(L, e[a->via].name, e[a->via].name_len);
-      lua_setfield(L, -2, "via");
+      set_key(L, QK_VIA);
     }
     lua_rawseti(L, -2, (lua_Integer)i + 1);
   }
@@ -346,12 +403,19 @@ static const luaL_Reg lex_methods[] = {
 
 static const luaL_Reg functions[] = {
   {"lexicon", l_lexicon},
-  {"mentions", l_mentions},
-  {"quotes", l_quotes},
   {NULL, NULL}
 };
 
 void lk_open_mentions(lua_State *L) {
   lk_newclass(L, LK_LEXICON, l_lex_gc, lex_methods);
   luaL_setfuncs(L, functions, 0);
+  for (int k = 0; mention_keys[k]; k++) lua_pushstring(L, mention_keys[k]);
+  for (int k = 0; k < KIMPUT_ENT_KIND_COUNT; k++) lua_pushstring(L, kimput_entity_kind_name(k));
+  for (int k = 0; k <= KIMPUT_MENTION_DESCRIPTION; k++) lua_pushstring(L, kimput_mention_form_name(k));
+  lua_pushcclosure(L, l_mentions, MK_COUNT);
+  lua_setfield(L, -2, "mentions");
+  for (int k = 0; quote_keys[k]; k++) lua_pushstring(L, quote_keys[k]);
+  for (int k = 0; k <= KIMPUT_QUOTE_INDIRECT; k++) lua_pushstring(L, kimput_quote_kind_name(k));
+  lua_pushcclosure(L, l_quotes, QK_COUNT);
+  lua_setfield(L, -2, "quotes");
 }

@@ -161,36 +161,51 @@ typedef struct {
   uint8_t kind;
 } ent;
 
+/* The result of a scan: one block of exactly its size, the arrays after
+ * the header (the scan builds them in the thread's scratch, then copies). */
 struct mention_set {
   uint64_t stamp;           /* the lexicon's stamp and pointer, and the spans, of this result */
   const kimput_lexicon *lex;
   uint32_t *spans;
   size_t nspans;
   kimput_mention *m;
-  size_t nm, capm;
-  ent *e;
+  size_t nm, capm;          /* capm: room in m while building (the scratch's), nm once done */
+  ent *e;                   /* the entities while building (in the scratch), NULL once done */
   kimput_entity *pub;
   size_t ne, cape;
   char *pool;               /* copies of gazetteer names */
   size_t pool_len;
+  size_t bytes;             /* the block's size */
   uint64_t hits_ticket;     /* the thread's hit buffer holds this result's hits while its ticket
                                is this one (0: none) */
 };
 
-/* ------------------------------------------------------------ the per-thread hit buffer */
+/* ------------------------------------------------------------ the per-thread scratch */
 
 /* The per-token lexicon hits of a document are needed from its mention
  * scan until its attribution, which follows in the same thread (else it
  * looks the tokens up again). So each thread keeps one buffer for them,
  * reused by document after document instead of a large allocation per
- * document; it is freed when the thread exits. */
+ * document, and beside it the working memory of the scan (its hash maps,
+ * the mentions and entities being built) and of the attribution
+ * (scratch_buf): a document then costs one allocation per result. Memory
+ * above SCRATCH_KEEP is given back once its document is done; all of it
+ * when the thread exits. */
 typedef struct {
   lex_hit *v;
   size_t cap;
   uint64_t ticket;  /* the result whose hits it holds, 0 when none */
+  kmap words, orgs;
+  imap by;
+  kimput_mention *m;
+  size_t capm;
+  ent *e;
+  size_t cape;
+  scratch_buf bufs[SCRATCH_COUNT];
 } hit_buffer;
 
 #define HIT_BUFFER_KEEP (1u << 16)  /* tokens: a larger buffer is freed once its document is done */
+#define SCRATCH_KEEP (1u << 20)     /* bytes: a larger working array is freed once its document is done */
 
 static pthread_once_t hit_once = PTHREAD_ONCE_INIT;
 static pthread_key_t hit_key;
@@ -199,7 +214,16 @@ static atomic_uint_fast64_t hit_tickets = 1;
 
 static void hit_buffer_free(void *p) {
   hit_buffer *b = p;
-  if (b) free(b->v);
+  if (b) {
+    free(b->v);
+    free(b->words.s);
+    free(b->orgs.s);
+    free(b->by.k);
+    free(b->by.v);
+    free(b->m);
+    free(b->e);
+    for (int i = 0; i < SCRATCH_COUNT; i++) free(b->bufs[i].p);
+  }
   free(b);
 }
 
@@ -220,11 +244,59 @@ static hit_buffer *thread_hits(int create) {
   return b;
 }
 
+scratch_buf *thread_scratch_buf(int which) {
+  hit_buffer *b = which >= 0 && which < SCRATCH_COUNT ? thread_hits(1) : NULL;
+  return b ? &b->bufs[which] : NULL;
+}
+
+void *scratch_reserve(scratch_buf *b, size_t bytes) {
+  if (bytes > b->cap || !b->p) {
+    size_t cap = bytes > 2 * b->cap ? bytes : 2 * b->cap;
+    void *p = realloc(b->p, cap ? cap : 1);
+    if (!p) return NULL;
+    b->p = p;
+    b->cap = cap ? cap : 1;
+  }
+  return b->p;
+}
+
+void scratch_release(scratch_buf *b) {
+  if (b->cap > SCRATCH_KEEP) {
+    free(b->p);
+    b->p = NULL;
+    b->cap = 0;
+  }
+}
+
+/* Empties a map for the next document: zeroed when small, freed when a
+ * long document grew it (the cost stays linear in each document). */
+static void kmap_clear(kmap *m) {
+  if (m->cap * sizeof *m->s > SCRATCH_KEEP / 16) {
+    free(m->s);
+    m->s = NULL;
+    m->cap = 0;
+  } else if (m->used) {
+    memset(m->s, 0, m->cap * sizeof *m->s);
+  }
+  m->used = 0;
+}
+
+static void imap_clear(imap *m) {
+  if (m->cap * sizeof *m->k > SCRATCH_KEEP / 16) {
+    free(m->k);
+    free(m->v);
+    m->k = NULL;
+    m->v = NULL;
+    m->cap = 0;
+  } else if (m->used) {
+    memset(m->k, 0, m->cap * sizeof *m->k);
+  }
+  m->used = 0;
+}
+
 /* Room for n hits in this thread's buffer, now lent to a new result: the
  * buffer, its ticket in *ticket; NULL when out of memory. */
-static lex_hit *lend_hits(size_t n, uint64_t *ticket) {
-  hit_buffer *b = thread_hits(1);
-  if (!b) return NULL;
+static lex_hit *lend_hits(hit_buffer *b, size_t n, uint64_t *ticket) {
   if (b->cap < n || !b->v) {
     size_t cap = n > 2 * b->cap ? n : 2 * b->cap;
     lex_hit *v = realloc(b->v, (cap ? cap : 1) * sizeof *v);
@@ -242,11 +314,7 @@ lex_hit *mention_set_hits(struct mention_set *set) {
   return b && b->ticket == set->hits_ticket ? b->v : NULL;
 }
 
-size_t mention_set_memory(const struct mention_set *set) {
-  if (!set) return 0;
-  return sizeof *set + set->nspans * 2 * sizeof *set->spans + set->capm * sizeof *set->m +
-         set->cape * sizeof *set->e + set->ne * sizeof *set->pub + set->pool_len;
-}
+size_t mention_set_memory(const struct mention_set *set) { return set ? set->bytes : 0; }
 
 void mention_set_drop_hits(struct mention_set *set) {
   if (!set || !set->hits_ticket) return;
@@ -265,11 +333,6 @@ void mention_set_drop_hits(struct mention_set *set) {
 void mention_set_free(struct mention_set *set) {
   if (!set) return;
   mention_set_drop_hits(set);
-  free(set->spans);
-  free(set->m);
-  free(set->e);
-  free(set->pub);
-  free(set->pool);
   free(set);
 }
 
@@ -289,6 +352,7 @@ typedef struct {
                           the latest person serving it; BY_HEAD: lexicon title entry -> the
                           latest person introduced with it */
   lex_hit *hits;       /* the lexicon's word at each token */
+  size_t *tok_hint;    /* the token a search by offset found last: the next one starts there */
   int32_t cur_first;   /* the first person of the current sentence */
   int32_t last_first;  /* the first person of the latest sentence naming one */
   int32_t cur_subject; /* the person opening the current sentence (its subject) */
@@ -484,7 +548,7 @@ static int after_cue(const ctx *c, size_t i) {
 /* The mention starting at byte off follows a cue that follows a closing
  * quote mark ("...," kata X): X is who the sentence is about. */
 static int speaks_after_quote(const ctx *c, uint32_t off) {
-  size_t k = first_at(c->t, c->nt, sizeof *c->t, off);
+  size_t k = start_near(c->t, c->nt, sizeof *c->t, off, c->tok_hint);
   if (k < 2 || k >= c->nt || c->t[k].start != off) return 0;
   return (look(c, k - 1, k).cls & KIMPUT_LEX_CUE_AFTER) && c->t[k - 2].kind == KIMPUT_TOK_QUOTE;
 }
@@ -503,13 +567,13 @@ static int word_eq(const ctx *c, size_t i, const char *w) {
  * Ina Kartika Sari (AIKS)": a later "kata AIKS"), a nickname ("..., yang
  * akrab disapa Ucu,": a later "kata Ucu"). */
 static void person_aliases(ctx *c, uint32_t name_s, uint32_t name_e, int32_t person) {
-  size_t k = first_at(c->t, c->nt, sizeof *c->t, name_e);
+  size_t k = start_near(c->t, c->nt, sizeof *c->t, name_e, c->tok_hint);
   if (k >= c->nt || k == 0) return;
   if (punct_is(c, k, c->nt, '(') && k + 2 < c->nt && punct_is(c, k + 2, c->nt, ')') && is_acronym(c, &c->t[k + 1])) {
     /* the letters must be the initials of the name's words */
     const kimput_token *a = &c->t[k + 1];
     uint32_t p = a->start;
-    size_t w = first_at(c->t, c->nt, sizeof *c->t, name_s);
+    size_t w = start_near(c->t, c->nt, sizeof *c->t, name_s, c->tok_hint);
     for (; w < k && p < a->end; w++) {
       if (c->t[w].kind != KIMPUT_TOK_WORD) continue;
       if (fold((unsigned char)c->text[c->t[w].start]) != fold((unsigned char)c->text[p])) return;
@@ -728,8 +792,11 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       /* "Kombes Pol. Budi": the period of an abbreviated rank */
       if (punct_is(c, j, limit, '.') && boundary == j && last_rank && t->start == c->t[j - 1].end &&
           j + 1 < limit && is_cap(&c->t[j + 1])) { j = boundary = j + 1; continue; }
-      /* "Juru Bicara Kemlu, Ahmad Fauzi": a comma before the name */
-      if (punct_is(c, j, limit, ',') && !commas && j + 1 < limit && is_cap(&c->t[j + 1])) {
+      /* "Juru Bicara Kemlu, Ahmad Fauzi": a comma before the name (or before
+         a lower-case degree that opens it: "Kepala Dinas, dr. Ani") */
+      if (punct_is(c, j, limit, ',') && !commas && j + 1 < limit &&
+          (is_cap(&c->t[j + 1]) || (j > i && c->t[j + 1].kind == KIMPUT_TOK_WORD &&
+                                    (look(c, j + 1, limit).cls & KIMPUT_LEX_RANK)))) {
         commas = after_comma = 1;
         j++;
         continue;
@@ -792,10 +859,12 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
     size_t run = name_run(c, j, limit);
     int known_word = run == 1 && kmap_get(&c->words, c->text + t->start, t->end - t->start) >= 0;
     if (force_qual == 1 && !after_comma &&
-        (strong_words(c, j, j + run) >= 3 || (run == 1 && !known_word && imap_get(&c->by, BY_HEAD, ch->head) >= 0))) {
+        (strong_words(c, j, j + run) >= 3 || (run == 1 && !known_word && imap_get(&c->by, BY_HEAD, ch->head) >= 0) ||
+         (run == 1 && j + 1 < end && (look(c, j + 1, end).cls & KIMPUT_LEX_DESC_END)))) {
       /* "Bupati Kaur Gusril Pausi": a jurisdiction's place before a name ("Bupati Nur
          Aini" is a name; "Bupati Kaur Selatan X" is found by its qualifier); "kata
-         Kapolres Kaur" once a Kapolres was named: the place, not a new name */
+         Kapolres Kaur" once a Kapolres was named, "mantan Kapolres Kaur itu": the
+         place, not a new name */
       force_qual = 0;
       j = boundary = j + 1;
       continue;
@@ -863,7 +932,8 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       int strong = 0;  /* a real name, not degrees such as "S.IK" */
       for (size_t w = k + 1; w < after; w++)
         strong |= !weak_word(c, w) && !is_acronym(c, &c->t[w]) && c->t[w].end - c->t[w].start >= 3;
-      if (n2 && strong && !look(c, k + 1, end).n && (cue_after(c, after, end) || punct_is(c, after, end, ','))) {
+      if (n2 && strong && !look(c, k + 1, end).n &&
+          (cue_after(c, after, end) || punct_is(c, after, end, ',') || punct_is(c, after, end, '.'))) {
         ch->inner_s = j;
         ch->inner_e = k;
         boundary = k;
@@ -1156,7 +1226,11 @@ static void scan_span(ctx *c, size_t i, size_t end) {
                     punct_is(c, i + n, end, ',') && i + n + 1 < end &&
                     c->t[i + n + 1].end - c->t[i + n + 1].start == 4 &&
                     memcmp(c->text + c->t[i + n + 1].start, "yang", 4) == 0;
-    if (known >= 0 || has_role || age || cue || described) {
+    /* "seorang warga bernama Slamet": a name given as such */
+    int named = i > 0 && c->t[i - 1].end - c->t[i - 1].start == 7 &&
+                !memcmp(c->text + c->t[i - 1].start + 1, "ernama", 6) &&
+                (c->text[c->t[i - 1].start] == 'b' || c->text[c->t[i - 1].start] == 'B');
+    if (known >= 0 || has_role || age || cue || described || named) {
       int resolved;
       int32_t p = person_for_run(c, i, i + n, &resolved);
       uint32_t rs = has_role ? c->t[ap.start].start : KIMPUT_UNSET;
@@ -1171,11 +1245,13 @@ static void scan_span(ctx *c, size_t i, size_t end) {
   }
 }
 
-/* Fills the public entity array: names copied for gazetteer entities. The
- * mentions are put in order of start first: they come nearly sorted (only
- * the parts of one title chain may come out of order), so an insertion sort
- * is linear. */
-static int finish(ctx *c) {
+/* The mentions are put in order of start first: they come nearly sorted
+ * (only the parts of one title chain may come out of order), so an
+ * insertion sort is linear. Then the result block (w: the scan's work, its
+ * arrays in the scratch) is made: the spans, the mentions, the public
+ * entities and the names copied for gazetteer entities, in one allocation
+ * of exactly their size. NULL when out of memory. */
+static struct mention_set *finish(ctx *c, const uint32_t *spans, size_t nspans) {
   struct mention_set *o = c->out;
   for (size_t i = 1; i < o->nm; i++) {
     kimput_mention m = o->m[i];
@@ -1186,23 +1262,37 @@ static int finish(ctx *c) {
   size_t pool = 0;
   for (size_t i = 0; i < o->ne; i++)
     if (o->e[i].gaz >= 0) pool += c->lex->entities[o->e[i].gaz].name_len;
-  free(o->pub);
-  free(o->pool);
-  o->pub = NULL;
-  o->pool = NULL;
-  if (o->ne == 0) return 1;
-  o->pub = calloc(o->ne, sizeof *o->pub);
-  o->pool = malloc(pool + 1);
-  o->pool_len = pool;
-  if (!o->pub || !o->pool) return 0;
+  /* header, then entities (pointers first), mentions, spans, names */
+  size_t at_pub = (sizeof *o + 15) & ~(size_t)15;
+  size_t at_m = at_pub + o->ne * sizeof *o->pub;
+  size_t at_spans = at_m + o->nm * sizeof *o->m;
+  size_t at_pool = at_spans + nspans * 2 * sizeof *spans;
+  size_t bytes = at_pool + pool;
+  char *block = malloc(bytes);
+  if (!block) return NULL;
+  struct mention_set *set = (struct mention_set *)block;
+  *set = *o;
+  set->pub = (kimput_entity *)(block + at_pub);
+  set->m = (kimput_mention *)(block + at_m);
+  set->spans = (uint32_t *)(block + at_spans);
+  set->pool = block + at_pool;
+  set->e = NULL;
+  set->capm = o->nm;
+  set->cape = o->ne;
+  set->pool_len = pool;
+  set->bytes = bytes;
+  set->nspans = nspans;
+  if (o->nm) memcpy(set->m, o->m, o->nm * sizeof *o->m);
+  if (nspans) memcpy(set->spans, spans, nspans * 2 * sizeof *spans);
   size_t off = 0;
   for (size_t i = 0; i < o->ne; i++) {
     const ent *e = &o->e[i];
-    kimput_entity *p = &o->pub[i];
+    kimput_entity *p = &set->pub[i];
+    memset(p, 0, sizeof *p);
     if (e->gaz >= 0) {
       const lex_entity *le = &c->lex->entities[e->gaz];
-      memcpy(o->pool + off, c->lex->pool + le->name, le->name_len);
-      p->name = o->pool + off;
+      memcpy(set->pool + off, c->lex->pool + le->name, le->name_len);
+      p->name = set->pool + off;
       p->name_len = le->name_len;
       off += le->name_len;
     } else {
@@ -1213,18 +1303,19 @@ static int finish(ctx *c) {
     p->kind = e->kind;
     p->first_mention = UINT32_MAX;
   }
+  if (o->ne == 0) set->pub = NULL;
   for (size_t i = 0; i < o->nm; i++) {
     int32_t e = o->m[i].entity;
-    if (e >= 0 && o->pub[e].first_mention == UINT32_MAX) o->pub[e].first_mention = (uint32_t)i;
+    if (e >= 0 && set->pub[e].first_mention == UINT32_MAX) set->pub[e].first_mention = (uint32_t)i;
   }
-  return 1;
+  return set;
 }
 
 /* first_at(t, n, off) searching only from token from on, where the answer
  * lies for spans in text order (the whole array otherwise). */
 static size_t first_after(const kimput_token *t, size_t n, size_t from, uint32_t off) {
-  if (from > n || (from > 0 && t[from - 1].start >= off)) return first_at(t, n, sizeof *t, off);
-  return from == n ? n : from + first_at(t + from, n - from, sizeof *t, off);
+  if (from > n || (from > 0 && t[from - 1].start >= off)) return start_bound(t, n, sizeof *t, off);
+  return from == n ? n : from + start_bound(t + from, n - from, sizeof *t, off);
 }
 
 static int same_key(const struct mention_set *s, const kimput_lexicon *lex, const uint32_t *spans, size_t nspans) {
@@ -1249,9 +1340,14 @@ kimput_status kimput_doc_mentions(kimput_doc *doc, const kimput_lexicon *lex, co
     if (!sent && doc->status != KIMPUT_OK) return doc->status;
     mention_set_free(doc->mentions);
     doc->mentions = NULL;
-    set = calloc(1, sizeof *set);
-    if (!set) return KIMPUT_ERR_NOMEM;
-    set->spans = malloc(nspans * 2 * sizeof *spans);
+    hit_buffer *scratch = thread_hits(1);
+    if (!scratch) return KIMPUT_ERR_NOMEM;
+    struct mention_set work;  /* the result while it is built, its arrays in the scratch */
+    memset(&work, 0, sizeof work);
+    work.m = scratch->m;
+    work.capm = scratch->capm;
+    work.e = scratch->e;
+    work.cape = scratch->cape;
     ctx c;
     memset(&c, 0, sizeof c);
     c.text = doc->text;
@@ -1260,15 +1356,16 @@ kimput_status kimput_doc_mentions(kimput_doc *doc, const kimput_lexicon *lex, co
     c.sent = sent;
     c.nsent = nsent;
     c.lex = lex;
-    c.out = set;
+    c.out = &work;
+    c.words = scratch->words;
+    c.orgs = scratch->orgs;
+    c.by = scratch->by;
     c.cur_first = c.last_first = c.cur_subject = c.last_subject = -1;
-    c.hits = lend_hits(ntok, &set->hits_ticket);
-    if (!set->spans || !c.hits) c.failed = 1;
-    if (!c.failed) {
-      memcpy(set->spans, spans, nspans * 2 * sizeof *spans);
-      set->nspans = nspans;
-      lex_hits_reset(c.hits, ntok);
-    }
+    size_t tok_hint = 0;
+    c.tok_hint = &tok_hint;
+    c.hits = lend_hits(scratch, ntok, &work.hits_ticket);
+    if (!c.hits) c.failed = 1;
+    else lex_hits_reset(c.hits, ntok);
     size_t hi = 0;  /* spans come in text order: their tokens are found walking on from the last */
     for (size_t sp = 0; sp < nspans && !c.failed; sp++) {
       size_t lo = first_after(t, ntok, hi, spans[2 * sp]);
@@ -1278,12 +1375,34 @@ kimput_status kimput_doc_mentions(kimput_doc *doc, const kimput_lexicon *lex, co
       lex_hits_fill(lex, c.hits, c.text, t, ntok, lo, stop);  /* the scan reads nearly every one */
       scan_span(&c, lo, stop);  /* the sentence cursor only moves on */
     }
-    if (!c.failed && !finish(&c)) c.failed = 1;
-    free(c.words.s);
-    free(c.orgs.s);
-    free(c.by.k);
-    free(c.by.v);
-    if (c.failed) { mention_set_free(set); return KIMPUT_ERR_NOMEM; }
+    set = c.failed ? NULL : finish(&c, spans, nspans);
+    /* the scratch keeps what grew; the maps are emptied for the next document */
+    scratch->m = work.m;
+    scratch->capm = work.capm;
+    scratch->e = work.e;
+    scratch->cape = work.cape;
+    if (scratch->capm * sizeof *scratch->m > SCRATCH_KEEP) {
+      free(scratch->m);
+      scratch->m = NULL;
+      scratch->capm = 0;
+    }
+    if (scratch->cape * sizeof *scratch->e > SCRATCH_KEEP) {
+      free(scratch->e);
+      scratch->e = NULL;
+      scratch->cape = 0;
+    }
+    scratch->words = c.words;
+    scratch->orgs = c.orgs;
+    scratch->by = c.by;
+    kmap_clear(&scratch->words);
+    kmap_clear(&scratch->orgs);
+    imap_clear(&scratch->by);
+    if (!set) {
+      work.m = NULL;
+      work.e = NULL;
+      mention_set_drop_hits(&work);
+      return KIMPUT_ERR_NOMEM;
+    }
     set->lex = lex;
     set->stamp = lex->stamp;
     doc->mentions = set;

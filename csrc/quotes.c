@@ -7,7 +7,7 @@
  *  - two families, double (" “ ” „ ‟ « ») and single (' ‘ ’ ‚ ‛ ‹ ›); any
  *    closer of a family closes any opener of it ("…” and “…" pair);
  *  - a straight mark opens when it stands before a word and closes after
- *    one; a curly mark does what its shape says unless its place says the
+ *    one (or right after a stop: scrapes glue paragraphs); a curly mark does what its shape says unless its place says the
  *    opposite (”Kami …” opens);
  *  - an apostrophe between letters (Jum'at, Qur'an) opens nothing;
  *  - a quote still open at the end of a paragraph continues when the next
@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "kimput.h"
+#include "lexicon.h"
 #include "utf8.h"
 
 #define MAX_DEPTH 8
@@ -155,7 +156,10 @@ static void scan_paragraph(const unsigned char *s, size_t lo, size_t hi, size_t 
     int prev_space = is_space_cp(prev) || i == lo, next_space = is_space_cp(next) || i + n >= hi;
     if (family == FAM_SINGLE && is_letter_cp(prev) && is_letter_cp(next)) { i += n; continue; }  /* Jum'at */
     int left = !next_space && (prev_space || is_open_context(prev));   /* could open */
-    int right = !prev_space && (next_space || !is_letter_cp(next));    /* could close */
+    /* could close; a stop before it closes even when the next paragraph
+     * was glued on (…multipolar.'Meskipun) */
+    int right = !prev_space && (next_space || !is_letter_cp(next) || prev == '.' || prev == ',' || prev == '!' ||
+                                prev == '?' || prev == ';');
     int top_same = depth > 0 && st[depth - 1].family == family;
     int any_same = 0;
     for (int k = 0; k < depth; k++) any_same |= st[k].family == family;
@@ -241,16 +245,14 @@ static int next_paragraph(para_iter *it, size_t *lo, size_t *hi) {
   return 0;
 }
 
-kimput_status kimput_quotes_scan(const char *text, size_t len, const uint32_t *spans, size_t nspans,
-                                 kimput_quote **out, size_t *count) {
-  if (!out || !count || (!text && len) || (!spans && nspans)) return KIMPUT_ERR_ARG;
-  *out = NULL;
+kimput_status quotes_scan_into(const char *text, size_t len, const uint32_t *spans, size_t nspans,
+                               kimput_quote **buf, size_t *cap, size_t *count) {
   *count = 0;
   for (size_t sp = 0; sp < nspans; sp++) {
     if (spans[2 * sp + 1] > len || spans[2 * sp] > spans[2 * sp + 1]) return KIMPUT_ERR_ARG;
   }
   const unsigned char *s = (const unsigned char *)text;
-  quotebuf b = {NULL, 0, 0, 0};
+  quotebuf b = {*buf, 0, *cap, 0};
   para_iter it = {s, spans, nspans, 0, 0, 0};
   size_t lo, hi, next_lo = 0, next_hi = 0;
   int carry = FAM_NONE, have = next_paragraph(&it, &lo, &hi);
@@ -262,9 +264,24 @@ kimput_status kimput_quotes_scan(const char *text, size_t len, const uint32_t *s
     hi = next_hi;
     have = more;
   }
-  if (b.failed) { free(b.v); return KIMPUT_ERR_NOMEM; }
+  *buf = b.v;
+  *cap = b.cap;
+  if (b.failed) return KIMPUT_ERR_NOMEM;
   if (b.n > 1) qsort(b.v, b.n, sizeof *b.v, by_open);
-  *out = b.v;
   *count = b.n;
+  return KIMPUT_OK;
+}
+
+kimput_status kimput_quotes_scan(const char *text, size_t len, const uint32_t *spans, size_t nspans,
+                                 kimput_quote **out, size_t *count) {
+  if (!out || !count || (!text && len) || (!spans && nspans)) return KIMPUT_ERR_ARG;
+  *out = NULL;
+  *count = 0;
+  kimput_quote *v = NULL;
+  size_t cap = 0;
+  kimput_status st = quotes_scan_into(text, len, spans, nspans, &v, &cap, count);
+  if (st != KIMPUT_OK) { free(v); return st; }
+  if (*count == 0) { free(v); v = NULL; }
+  *out = v;
   return KIMPUT_OK;
 }

@@ -95,7 +95,7 @@ static const char *const abbreviations[] = {
   "Mr.", "Mrs.", "Ms.", "Jr.", "Sr.", "vs.", "Vol.", "Rp.", "Kec.", "Kab.", "Kel.", "Prov.",
   "Ket.", "ket.", "kg.", "km.", "Sept.", "Agt.", "Ags.", "Okt.", "Nop.", "Des.",
   "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Agu.", "Sep.", "Nov.", "Peb.", "Mrt.",
-  "M.Si.", "S.H.", "S.E.", "S.Pd.", "M.H.", "Ph.D.", NULL
+  "M.Si.", "S.H.", "S.E.", "S.Pd.", "M.H.", "Ph.D.", "drg.", "Drg.", NULL
 };
 
 static void init_abbreviations(void) {
@@ -222,6 +222,8 @@ static size_t scan_word(const unsigned char *s, size_t len, size_t i, int *kind,
     size_t j = scan_url(s, len, i);
     if (j > i + 4) { *kind = KIMPUT_TOK_URL; return j; }
   }
+  /* "Rp2.500.000": the currency is a word and the amount a number */
+  if (first == 'r' && i + 2 < len && (s[i + 1] | 0x20) == 'p' && s[i + 2] >= '0' && s[i + 2] <= '9') return i + 2;
   i = scan_alnum(s, len, i);
   size_t first_seg_end = i;
   int ndots = 0, all_single = (i - start == 1);

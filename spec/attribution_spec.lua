@@ -97,6 +97,13 @@ describe("title chains", function()
     assert.equal("Sri Handayani", m.name)
     assert.equal("Kepala Dinas Pendidikan Kota Kupang", m.title)
   end)
+  it("gives the office holder named after a comma closing the sentence, not the name inside the role", function()
+    assert.equal("Slamet", only('"Kami siap," kata Kepala Desa Sukamaju, Slamet.').speaker)
+    assert.equal("Lina Marlina", only('"Kami banding," kata Kuasa Hukum Hendra, Lina Marlina.').speaker)
+  end)
+  it("takes a name given with 'bernama' as a person", function()
+    assert.equal("Slamet", only('"Air naik cepat," kata seorang warga bernama Slamet.').speaker)
+  end)
   it("gives the lawyer, not the client, for 'Kuasa Hukum X, Y'", function()
     local q = only('Kuasa Hukum Hendra, Lina Marlina menilai vonis itu berat. "Kami banding," ujarnya.')
     assert.equal("Lina Marlina", q.speaker)
@@ -332,8 +339,84 @@ describe("attribution", function()
     local q = only(text)
     assert.equal("Joko Waluyo", text:sub(q.speaker_span[1], q.speaker_span[2]))
   end)
+  it("takes the speaker of a quote paragraph from 'Hal itu disampaikan X' right after it", function()
+    local text = '"Stok beras aman sampai akhir tahun."\nHal itu disampaikan Kepala Bulog Jawa Barat, '
+      .. 'Rudi Hartono, di Bandung.\n"Harga juga stabil," kata Gubernur Ani Lestari.'
+    local qs = quotes(text)
+    assert.same({ "Rudi Hartono", "disampaikan" }, { qs[1].speaker, qs[1].cue })
+    text = '"Jalan ini ditutup dua hari."\nDemikian dijelaskan Kasat Lantas Polres Garut AKP Dedi Kurnia.'
+    assert.equal("Dedi Kurnia", quotes(text)[1].speaker)
+    -- a recap phrase needs its passive verb, and the quote must end before it
+    text = 'Camat Siti Aminah hadir. "Semua siap."\nHal itu membuat warga lega, kata Budi Santoso.'
+    assert.equal("Siti Aminah", quotes(text)[1].speaker)
+  end)
+  it("gives 'bunyi surat tersebut' to the writer of the letter spoken of before", function()
+    local text = 'Bupati Ani Lestari menerima surat dari Gubernur Budi Santoso. "Kami mendukung penuh," '
+      .. 'demikian bunyi surat tersebut.'
+    assert.same({ "Budi Santoso" }, speakers(text))
+    text = 'Camat Siti Aminah membacakan surat Lurah Joko Waluyo. "Warga siap," bunyi surat itu.'
+    assert.same({ "Joko Waluyo" }, speakers(text))
+  end)
+  it("never takes a name after a preposition as the subject of a cue", function()
+    local q = only('Gubernur Ani Lestari, dalam rapat dengan Bupati Budi Santoso, mengatakan: "Kita harus cepat."')
+    assert.equal("Ani Lestari", q.speaker)
+  end)
+  it("gives words quoted inside a clause with no cue to the person opening the clause", function()
+    local text = 'Wali Kota Siti Aminah hadir. Pekan lalu, Bupati Budi Santoso memuji kerja keras Camat Joko Waluyo '
+      .. 'atas "pelayanan yang luar biasa" di kecamatan itu.'
+    local qs = kimput.parse(text):quotes()
+    assert.same({ "partial", "Budi Santoso" }, { qs[1].kind, qs[1].speaker })
+  end)
+  it("gives 'tegas mantan Kapolres X itu' to the person named before when nobody holds that title", function()
+    local text = 'Kapolresta Bogor Kombes Pol Dedi Kurnia memuji anggotanya. "Kerja bagus," tegas mantan Kapolres '
+      .. 'Garut itu.'
+    assert.same({ "Dedi Kurnia" }, speakers(text))
+    assert.equal("juru bicara kepolisian", only('"Kasus ditutup," kata juru bicara kepolisian itu.').speaker)
+  end)
+  it("gives 'ujar politikus PDIP itu' to the person named before", function()
+    local text = 'Anggota DPR Budi Santoso hadir. "Anggaran harus diawasi," ujar politikus PDIP itu.'
+    assert.same({ "Budi Santoso" }, speakers(text))
+  end)
+  it("reads a lower-case unit after a title before the name (juru bicara polisi X)", function()
+    local text = 'Juru bicara polisi Andi Wijaya datang. "Kasus ditutup," kata juru bicara itu.'
+    assert.same({ "Andi Wijaya" }, speakers(text))
+  end)
+  it("reads 'menurut X' closing a clause as reporting the words before it", function()
+    local q = kimput.parse("Harga beras naik lagi bulan ini, menurut Badan Pusat Statistik."):quotes()[1]
+    assert.same({ "indirect", "Harga beras naik lagi bulan ini" }, { q.kind, q.text })
+    q = kimput.parse("Namun, menurut Kepala BPS Ani Lestari, harga naik."):quotes()[1]
+    assert.same({ "Ani Lestari", "harga naik." }, { q.speaker, q.text })
+  end)
+  it("reports no words for 'Begitu kata X.' after a quote", function()
+    local qs = kimput.parse('"Itu kabar bohong". Begitu kata Kapolres Bogor AKBP Rio Wahyu.'):quotes()
+    assert.equal(1, #qs)
+    assert.same({ "direct", "Rio Wahyu" }, { qs[1].kind, qs[1].speaker })
+  end)
+  it("joins a title and a name after a comma that a lower-case degree opens", function()
+    assert.equal("Maya Sari", only('"Pasien stabil," kata Direktur RSUD, drg. Maya Sari.').speaker)
+    assert.equal("Anhar Hadian", only('"Kasus naik," ujar Kepala Dinas Kesehatan, dr. Anhar Hadian, kemarin.').speaker)
+  end)
+  it("reads menjawab, menanggapi and other verbs before a colon as cues", function()
+    local q = only('Ditanya soal dana, Bupati Ani Lestari menjawab singkat: "Masih cukup."')
+    assert.same({ "menjawab", "Ani Lestari" }, { q.cue, q.speaker })
+  end)
+  it("reads a verb no list knows between a statement's comma and a person closing the clause", function()
+    local q = only('"Kita tunggu hasilnya," desah Bupati Ani Lestari.')
+    assert.same({ "desah", "Ani Lestari" }, { q.cue, q.speaker })
+    for _, term in ipairs(kimput.parse('"Pasar Senggol," dan Bupati Ani Lestari datang.'):quotes()) do
+      assert.is_nil(term.speaker)
+    end
+  end)
+  it("reads the less common cue words after a quote: pesan, tutup, canda, balas, tekannya", function()
+    for _, cue in ipairs({ "pesan", "tutup", "canda", "balas", "sesal", "bisik" }) do
+      local q = only('"Jaga kebersihan lingkungan," ' .. cue .. ' Camat Budi Santoso.')
+      assert.same({ cue, "Budi Santoso" }, { q.cue, q.speaker })
+    end
+    local text = 'Lurah Ani Wulandari hadir. "Semua warga wajib ikut," tekannya.'
+    assert.same({ "tekannya", "Ani Wulandari" }, { only(text).cue, only(text).speaker })
+  end)
   it("follows cue words added from Lua", function()
-    local text = '"Sudah, hentikan saja," desis Kapolsek Heru Saputra.'
+    local text = '"Sudah, hentikan saja," desis Kapolsek Heru Saputra di lokasi kejadian.'
     assert.is_nil(only(text).cue)
     kimput.quotes.cue{ after = { "desis" } }
     local q = only(text)

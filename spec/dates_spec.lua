@@ -396,6 +396,8 @@ describe("dates: non-dates are left alone", function()
       "Dana sebesar US$ 2020 juta dicairkan.",
       "Kedua negara sepakat memperluas kerja sama.",
       "Angka 1234567890123-an itu hanya contoh.",
+      "Pelaku dijerat UU Nomor 35 Tahun 2009 tentang Narkotika.",
+      "Aturan itu tertuang dalam PP No. 12 Tahun 2020 dan Perpres No 5 tahun 2023.",
     }) do
       assert.are.same({}, found(s), s)
     end

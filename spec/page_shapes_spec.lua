@@ -24,6 +24,7 @@ describe("time stamps in every shape", function()
     { "Senin 25 Mar 2024 08:18 WIT", "2024-03-25T08:18", "+09:00" },
     { "date 2025-10-02 Photo : KANTOR BERITA", "2025-10-02", nil },
     { "Situs.com - 31/05/2018, 23:59 WIB", "2018-05-31T23:59", "+07:00" },
+    { "Nama Penulis, Jurnalis · Kamis 08 Juni 2023 15:10 WIB", "2023-06-08T15:10", "+07:00" },
   }
   for _, s in ipairs(shapes) do
     it(s[1], function()
@@ -99,6 +100,15 @@ describe("outlet and dateline from the article's opening", function()
     assert.are.equal("body", class[list])
   end)
 
+  it("a byline ending in the outlet's channel and 'Follow Berita X di Google News' name the outlet", function()
+    local m, class = page { "Pasar Murah Dibuka di Alun-alun Kota", "Tim situsberita - situsNews", PARA1, PARA2 }
+    assert.equal("situsNews", m.outlet)
+    assert.equal("credit", class["Tim situsberita - situsNews"])
+    m = page { "Pasar Murah Dibuka di Alun-alun Kota", PARA1, PARA2, "Follow Berita Kabarkota di Google News" }
+    assert.equal("Kabarkota", m.outlet)
+    m, class = page { "situsNEWS", "Pasar Murah Dibuka di Alun-alun Kota", "15 Agustus 2024 10:20 WIB", PARA1, PARA2 }
+    assert.same({ "situsNEWS", "navigation" }, { m.outlet, class["situsNEWS"] })
+  end)
   it("credit lines name the outlet: copyright and 'Follow ... Channel X'", function()
     local m = page { PARA1, PARA2, "Copyright © KANTORBERITA 2025" }
     assert.are.equal("KANTORBERITA", m.outlet)
@@ -120,6 +130,12 @@ describe("credits", function()
     for _, l in ipairs(lines) do assert.are.equal("credit", class[l], l) end
     assert.are.equal("Nama Lima", m.editor)
     assert.are.equal("Nama Enam", m.translator)
+  end)
+
+  it("'Editor Nama' without a colon names the editor", function()
+    local m, class = page { PARA1, PARA2, "Editorial Team", "Editor Nama Penyunting" }
+    assert.are.equal("Nama Penyunting", m.editor)
+    assert.are.equal("credit", class["Editor Nama Penyunting"])
   end)
 
   it("a name above a bare 'Editor' label, a bare 'Oleh' above a name, bylines", function()
@@ -191,6 +207,7 @@ describe("page furniture", function()
     "Share :", "Baca berita tanpa iklan. Gabung Situsku+", "Topik Artikel :", "Halaman selanjutnya",
     "Telusuri berita Daerah lainnya", "Opini Menarik: Pasar dan Harga",
     "Follow Situsku.com untuk mendapatkan informasi terkini. Klik WhatsApp Channel & Google News",
+    "Tonton juga: Warga Antre Beras Murah", "[Gambas:Video Situsku]", "Pilihan Untukmu",
   }
   for _, f in ipairs(furniture) do
     it(f, function()

@@ -326,11 +326,11 @@ end)
 
 describe("kimput.boilerplate.add", function()
   it("adds a rule that classes new lines, compiled once", function()
-    local text = "Tonton juga: Video Banjir Jakarta\n" ..
+    local text = "Saksikan pula: Video Banjir Jakarta\n" ..
       "Banjir merendam puluhan rumah di Kampung Melayu setelah hujan deras sejak Sabtu malam."
-    assert.are.equal("body", classes(text)["Tonton juga: Video Banjir Jakarta"])
-    kimput.boilerplate.add { class = "related", pattern = [[^(?i:tonton\s+juga)\s*:]] }
-    assert.are.equal("related", classes(text)["Tonton juga: Video Banjir Jakarta"])
+    assert.are.equal("body", classes(text)["Saksikan pula: Video Banjir Jakarta"])
+    kimput.boilerplate.add { class = "related", pattern = [[^(?i:saksikan\s+pula)\s*:]] }
+    assert.are.equal("related", classes(text)["Saksikan pula: Video Banjir Jakarta"])
   end)
 
   it("rejects a bad pattern, class or kind with a clear message", function()

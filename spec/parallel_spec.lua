@@ -81,6 +81,26 @@ describe("kimput extract -j", function()
     assert.matches("records.jsonl:6: not a JSON object", err)
   end)
 
+  it("writes the bytes of -j 1 when the walk is cut into many blocks", function()
+    -- over BLOCK_ITEMS lines, a few over BLOCK_BYTES, bad and blank lines
+    -- scattered: blocks of both kinds end, errors fall in several blocks
+    local lines = {}
+    for i = 1, 3 * parallel.BLOCK_ITEMS + 7 do
+      local text = article(i)
+      if i % 41 == 0 then text = (text .. "\n"):rep(parallel.BLOCK_BYTES // #text + 1) end
+      lines[#lines + 1] = jsonl.encode({ id = "m" .. i, text = text })
+      if i % 29 == 0 then lines[#lines + 1] = "{ bad " .. i end
+      if i % 31 == 0 then lines[#lines + 1] = "" end
+    end
+    local many = dir .. "/many.jsonl"
+    write(many, table.concat(lines, "\n") .. "\n\n")
+    local out, err, code = same_as_one_process(many, { 2, 3 })
+    assert.equal(1, code)
+    assert.equal(3 * parallel.BLOCK_ITEMS + 7, select(2, out:gsub("\n", "")))
+    assert.matches("many.jsonl:%d+: not a JSON object", err)
+    same_as_one_process("--format csv --rows dates " .. many .. " " .. list, { 2 })
+  end)
+
   it("keeps input order when there are fewer documents than processes", function()
     local one = dir .. "/folder/001.txt"
     local out1 = sh("bin/kimput extract " .. one .. " " .. list)
@@ -120,7 +140,7 @@ describe("kimput extract -j", function()
         local out, _, code = sh("bin/kimput extract " .. table.concat(paths, " "), ("KIMPUT_WORKER=%d/%d"):format(k, n))
         assert.equal(0, code)
         for _, chunk in ipairs(chunks_of(out)) do
-          local d, b = chunk[3]:match("^(%d+),(%d+)$")
+          local d, b = chunk[3]:match("^(%d+),(%d+)")
           docs, bytes = docs + tonumber(d), bytes + tonumber(b)
         end
       end
@@ -167,6 +187,28 @@ describe("kimput.parallel", function()
     end
     assert.is_true(parallel.takes(4, 1, 3))
     assert.is_true(parallel.takes(5, 2, 3))
+  end)
+
+  it("numbers blocks of consecutive items, closed by bytes or by count", function()
+    local block_of = parallel.blocks(100, 3)
+    local got = {}
+    local sizes = { 10, 20, 30, 40, 150, 5, false, 1, 1, 1 }  -- false: a file of unknown size
+    for i = 1, #sizes do got[i] = block_of(sizes[i] or nil) end
+    -- 10 20 30 | 40 150 | 5 nil 1 | 1 1: three items, or 100 bytes reached
+    assert.same({ 1, 1, 1, 2, 2, 3, 3, 3, 4, 4 }, got)
+  end)
+
+  it("keeps a worker's turn over its error chunk, which comes before its block", function()
+    local got = {}
+    local ok = parallel.merge(parallel.spawn({ "sh", "-c", [[
+      if [ "${KIMPUT_WORKER%/*}" = 1 ]; then
+        printf 'E 2 0,0,0\ne1'; printf 'R 2 1,5,1\nb1'; printf 'R 2 1,5,1\nb3'; printf 'D 0 0,0\n'
+      else
+        printf 'R 2 1,5,1\nb2'; printf 'E 2 0,0,0\ne4'; printf 'R 2 1,5,1\nb4'; printf 'D 0 0,0\n'
+      fi
+    ]] }, 2), function(kind, payload) got[#got + 1] = kind .. ":" .. payload end)
+    assert.is_true(ok)
+    assert.same({ "E:e1", "R:b1", "R:b2", "R:b3", "E:e4", "R:b4" }, got)
   end)
 
   -- A worker in shell: item i (of 1..count) is the payload "item i", sent by

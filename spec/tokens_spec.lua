@@ -17,6 +17,12 @@ describe("tokens", function()
     assert.equal("87,32/number Persen/word 1.500/number 1.500.000/number", tokens("87,32 Persen 1.500 1.500.000"))
   end)
 
+  it("splits a rupiah amount written without a space into the currency and the number", function()
+    assert.equal("Rp/word 2.500.000/number naik/word ./punct", tokens("Rp2.500.000 naik."))
+    local doc = kimput.parse("Harga beras Rp12.500 per kilogram. Warga mengeluh.")
+    assert.equal(2, doc:sentence_count())
+  end)
+
   it("keeps numeric dates and times whole", function()
     assert.equal("(/punct 10/5/2022/date )/punct 09:15/time WIB/word 09.15/time "
       .. "2023-05-09/date 9-5-2023/date",

@@ -107,7 +107,15 @@ describe("JSON Lines writer", function()
       { a = {}, b = jsonl.object({}), c = jsonl.object({ x = cjson.null }), d = { { {} } }, e = "", f = false },
       { [1] = "a", [3] = "gap" }, { "x", y = "mixed" }, "plain", 42, false, cjson.null,
       { ["a\0b"] = 1, ["a"] = 2, ["a\0"] = 3, ["\xff"] = 4, ["Z"] = 5 },
+      { z = 1, y = 2, [7] = "a number key after string keys", x = { 3 } },
     }
+    -- objects of few and of many keys (C sorts up to 48 in a small array)
+    for _, n in ipairs({ 47, 48, 49, 200 }) do
+      local big = {}
+      for i = 1, n do big[("k%03d"):format((i * 37) % 1000)] = { i, tostring(i) } end
+      values[#values + 1] = big
+      values[#values + 1] = { nested = big, [n] = "tail" }
+    end
     for _, v in ipairs(values) do
       assert.equal(jsonl._lua_encode(v), jsonl.encode(v))
     end

@@ -1,7 +1,9 @@
 /* test_attribution.c -- quote attribution (attribution.c) on invented
  * sentences, through the public C API only. */
 #include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "check.h"
 #include "kimput.h"
@@ -201,6 +203,69 @@ static void test_interleaved_and_threads(kimput_lexicon *lex) {
   }
 }
 
+/* The thread's scratch grows for a long document and is given back after
+ * it (arrays over 1 MB): the documents after it, short again, get the same
+ * attributions as before, and the long one keeps one result of its own. */
+static void test_long_document_then_short(kimput_lexicon *lex) {
+  char want[NSTORIES][512];
+  for (size_t i = 0; i < NSTORIES; i++) {
+    result r = attribute(lex, STORIES[i]);
+    describe(&r, want[i], sizeof want[i]);
+    kimput_doc_free(r.doc);
+  }
+  size_t rounds = 3000, cap = 1, len = 0;
+  for (size_t i = 0; i < NSTORIES; i++) cap += rounds * (strlen(STORIES[i]) + 1);
+  char *text = malloc(cap);
+  CHECK(text != NULL);
+  if (!text) return;
+  for (size_t k = 0; k < rounds; k++)
+    for (size_t i = 0; i < NSTORIES; i++) {
+      size_t n = strlen(STORIES[i]);
+      memcpy(text + len, STORIES[i], n);
+      len += n;
+      text[len++] = '\n';
+    }
+  text[len] = 0;
+  result big = attribute(lex, text);
+  CHECK(big.n >= rounds * NSTORIES);  /* every story has a quote or reported speech */
+  CHECK(kimput_doc_memory(big.doc) >= big.n * sizeof *big.q);
+  for (size_t i = 0; i < NSTORIES; i++) {
+    result r = attribute(lex, STORIES[i]);
+    char got[512];
+    describe(&r, got, sizeof got);
+    CHECK(!strcmp(got, want[i]));
+    kimput_doc_free(r.doc);
+  }
+  const kimput_attribution *again;
+  size_t n;
+  CHECK(kimput_doc_attribute(big.doc, lex, NULL, 0, &again, &n) == KIMPUT_OK && again == big.q && n == big.n);
+  kimput_doc_free(big.doc);
+  free(text);
+}
+
+/* Many cue words added after the first: the lexicon's table of short words
+ * grows (and rehashes) and still answers the first and the last. */
+static void test_growing_lexicon(void) {
+  kimput_lexicon *lex = lexicon();
+  char w[32];
+  int added = 1;
+  for (int i = 0; i < 5000; i++) {
+    int n = snprintf(w, sizeof w, "sebutx%d", i);
+    added &= kimput_lexicon_add_word(lex, w, (size_t)n, KIMPUT_LEX_CUE_AFTER) == KIMPUT_OK;
+  }
+  CHECK(added);
+  result r = attribute(lex, "\"Kami siap,\" sebutx4999 Kapolres Lebak AKBP Budi Santoso.");
+  CHECK(r.n == 1 && speaker_is(&r, 0, "Budi Santoso"));
+  kimput_doc_free(r.doc);
+  r = attribute(lex, "\"Kami siap,\" sebutx0 Kapolres Lebak AKBP Budi Santoso.");
+  CHECK(r.n == 1 && speaker_is(&r, 0, "Budi Santoso"));
+  kimput_doc_free(r.doc);
+  r = attribute(lex, "\"Kami siap,\" kata Kapolres Lebak AKBP Budi Santoso.");
+  CHECK(r.n == 1 && speaker_is(&r, 0, "Budi Santoso"));
+  kimput_doc_free(r.doc);
+  kimput_lexicon_free(lex);
+}
+
 int main(void) {
   kimput_lexicon *lex = lexicon();
   test_direct(lex);
@@ -209,6 +274,8 @@ int main(void) {
   test_indirect_and_nobody(lex);
   test_errors_and_cache(lex);
   test_interleaved_and_threads(lex);
+  test_long_document_then_short(lex);
   kimput_lexicon_free(lex);
+  test_growing_lexicon();
   return CHECK_SUMMARY();
 }

@@ -17,7 +17,9 @@
 -- command as opts.jobs.
 local argparse = require "argparse"
 local output = require "kimput.output"
-require "kimput"  -- every feature registers its document methods
+-- require "kimput" (every feature registers its document methods) is left
+-- to main and the commands: the parent of `kimput extract -j` starts its
+-- workers before it, so that they start sooner.
 local M = {}
 
 M.commands = {}
@@ -143,12 +145,13 @@ local function make_writer(opts, out)
 end
 
 -- Worker k of n (kimput extract -j): walks the inputs lazily (the items
--- it does not take are neither read nor decoded) and, for every item it
--- takes, sends one chunk: the encoded rows ("R") or the item's error records
--- ("E"); then "D". Each chunk's extra is "DOCS,BYTES", what the walk's
--- progress counts gain with it (DOCS 1 for an item that is no error; BYTES
--- its input bytes and the blank lines' before it), so the parent's sums are
--- the counts -j 1 shows.
+-- of blocks it does not take are neither read nor decoded) and, for every
+-- block it takes, sends the error records of its items ("E", when there are
+-- some) and then their encoded rows ("R"); then "D". An "R" chunk's extra
+-- is "DOCS,BYTES,WRITTEN": what the walk's progress counts gain with the
+-- block (DOCS its items that are no errors, BYTES their input bytes and the
+-- blank lines' before each) and the documents whose rows it holds, so that
+-- the parent's sums are the counts -j 1 shows.
 local function extract_worker(opts, c, k, n)
   local parallel = require "kimput.parallel"
   local jsonl = require "kimput.writers.jsonl"
@@ -160,35 +163,47 @@ local function extract_worker(opts, c, k, n)
     sink:take()
   end
   io.stdout:setvbuf("full", 65536)
-  local i, gap = 0, 0  -- gap: bytes of the blank lines since the last item
+  local block_of = parallel.blocks()
+  local block, mine = 0, false   -- the block of the last item, and whether it is this worker's
+  local docs, bytes, written, errors_before = 0, 0, 0, 0  -- counts of the block taken
+  local function send_block()
+    if #c.error_list > errors_before then
+      parallel.send(io.stdout, "E", jsonl.encode(table.move(c.error_list, errors_before + 1, #c.error_list, 1, {})),
+        "0,0,0")
+    end
+    parallel.send(io.stdout, "R", sink:take(), ("%d,%d,%d"):format(docs, bytes, written))
+  end
+  local gap = 0  -- bytes of the blank lines since the last item
   for item in c:items(true) do
     if core.interrupted() then break end
     if item.skip then
       gap = gap + item.bytes
     else
-      i = i + 1
-      if parallel.takes(i, k, n) then
+      local b = block_of(item.bytes)
+      if b ~= block then
+        if mine then send_block() end
+        block, mine = b, parallel.takes(b, k, n)
+        docs, bytes, written, errors_before = 0, 0, 0, #c.error_list
+      end
+      if mine then
         item = c:resolve(item)
-        local walked = ("%d,%d"):format((item.error or item.skip) and 0 or 1, gap + (item.bytes or 0))
-        local before = #c.error_list
+        if not (item.error or item.skip) then docs = docs + 1 end
+        bytes = bytes + gap + (item.bytes or 0)
         local doc, info = c:open_item(item)
-        local rows, err
         if doc then
-          rows, err = document_rows(doc, info, opts.rows)
-          if not rows then c:add_error(info.source, info.id, err) end
-        end
-        if rows then
-          for _, row in ipairs(rows) do writer:write(encode(row)) end
-          parallel.send(io.stdout, "R", sink:take(), walked)
-        else
-          local errors = {}
-          for e = before + 1, #c.error_list do errors[#errors + 1] = c.error_list[e] end
-          parallel.send(io.stdout, "E", jsonl.encode(errors), walked)
+          local rows, err = document_rows(doc, info, opts.rows)
+          if rows then
+            for _, row in ipairs(rows) do writer:write(encode(row)) end
+            written = written + 1
+          else
+            c:add_error(info.source, info.id, err)
+          end
         end
       end
       gap = 0
     end
   end
+  if mine and not core.interrupted() then send_block() end
   parallel.send(io.stdout, "D", "", "0," .. gap)  -- the walk's end: trailing blank lines counted
   io.stdout:flush()
   return 0
@@ -207,15 +222,22 @@ end
 
 local extract_into  -- below: the extraction itself
 
-function M.commands.extract(opts)
-  local kind = opts.rows
-  local c = open_corpus(opts)
+-- Loads every feature; a usage error when the rows asked for have none.
+local function check_rows(kind)
+  require "kimput"
   if kind ~= "documents" and type(require("kimput.core").Document[kind]) ~= "function" then
     usage_error(("this build of kimput has no doc:%s()"):format(kind))
   end
+end
+
+function M.commands.extract(opts)
+  local c = open_corpus(opts)
   local parallel = require "kimput.parallel"
   local k, n = parallel.worker()
-  if k then return extract_worker(opts, c, k, n) end
+  if k then
+    check_rows(opts.rows)
+    return extract_worker(opts, c, k, n)
+  end
   local jobs = tonumber(opts.jobs)
   if not jobs or jobs < 1 or jobs ~= math.floor(jobs) or jobs > 256 then
     usage_error(("-j needs a number of processes from 1 to 256 (got %s)"):format(tostring(opts.jobs)))
@@ -224,6 +246,7 @@ function M.commands.extract(opts)
     if p == "-" then jobs = 1 end  -- stdin can be read once: use GNU parallel --pipe there
   end
   if jobs > 1 and not M.launcher then usage_error("-j needs the kimput launcher (bin/kimput)") end
+  if jobs == 1 then check_rows(opts.rows) end  -- with workers, once they are started
   local out = open_output("extract", opts.output)
   if not out then return output.EXIT_OUTPUT end
   return output.run(out, "extract", function()
@@ -254,21 +277,25 @@ function extract_into(out, opts, c, jobs)
   else
     local jsonl = require "kimput.writers.jsonl"
     local total, docs, bytes = c:total_bytes(), 0, 0
-    local function walked(extra)  -- a worker's "DOCS,BYTES": what the walk's counts gain
-      local d, b = tostring(extra):match("^(%d+),(%d+)$")
-      if d then docs, bytes = docs + tonumber(d), bytes + tonumber(b) end
+    local function walked(extra)  -- a worker's "DOCS,BYTES[,WRITTEN]": what the counts gain
+      local d, b, w = tostring(extra):match("^(%d+),(%d+),?(%d*)$")
+      if d then
+        docs, bytes = docs + tonumber(d), bytes + tonumber(b)
+        written = written + (tonumber(w) or 0)
+      end
     end
-    local ok, tail = parallel.merge(parallel.spawn(worker_argv(opts), jobs), function(chunk, payload, extra)
+    local workers = parallel.spawn(worker_argv(opts), jobs)
+    check_rows(kind)  -- an error here abandons the output; the workers end at their first write
+    local ok, tail = parallel.merge(workers, function(chunk, payload, extra)
       if chunk == "R" then
         out:write(payload)
-        written = written + 1
+        walked(extra)
+        hook(docs, bytes, total, false)
       else
         for _, e in ipairs(jsonl.decode(payload)) do
           c:add_error(e.source, e.id, e.reason, { line = e.line, byte = e.byte })
         end
       end
-      walked(extra)
-      hook(docs, bytes, total, false)
     end)
     if ok then walked(tail) end
     hook(docs, bytes, total, true)
@@ -395,8 +422,11 @@ local function corpus_options(cmd)
 end
 
 --- The argparse parser of the whole command line, and its commands by
--- name (each runs M.commands[name] with the parsed options).
-function M.parser()
+-- name (each runs M.commands[name] with the parsed options). argv, when
+-- given, is the command line it will parse: for `extract` the list of
+-- reports in the help of `report` (each report module loaded for its
+-- description) is left out, so that -j's workers start sooner.
+function M.parser(argv)
   local parser = argparse("kimput", "Extraction from Indonesian news text: metadata, body, dates, "
     .. "quotes and correspondence events.")
     :command_target("command")
@@ -439,7 +469,7 @@ the others are all written, and the exit status is then 1. A progress line
     .. "quote reported by several articles")
   report:option("--unit", "the periods of the HTML timeline (default: by the span)")
     :choices({ "day", "week", "month", "year" }):argname("day|week|month|year")
-  report:epilog(report_list() .. [[
+  report:epilog((argv and argv[1] == "extract" and "" or report_list()) .. [[
 
 
   kimput report timeline examples/corpus
@@ -457,10 +487,11 @@ end
 function M.main(argv)
   -- the interpreter and the launcher, to start workers (-j) the same way
   if argv[-1] and argv[0] then M.launcher = { argv[-1], argv[0] } end
-  local parser, commands = M.parser()
+  local parser, commands = M.parser(argv)
   local ok, opts = parser:pparse(argv)
   local cmd = M.commands[argv[1]] and argv[1]
   if ok then
+    if opts.command ~= "extract" then require "kimput" end
     local done, status = pcall(M.commands[opts.command], opts)
     if done then return status end
     if getmetatable(status) ~= Usage then error(status, 0) end

@@ -50,7 +50,10 @@
 -- when the walk reaches it. stdin ("-") is read once, into a temporary file
 -- that later walks read again (kimput.sources).
 local core = require "kimput.core"
-local query = require "kimput.query"
+-- kimput.query (and the name lexicons it loads) when a query runs: the
+-- parent of `kimput extract -j` opens a corpus and starts its workers
+-- without them.
+local function query() return require "kimput.query" end
 local jsonl = require "kimput.writers.jsonl"
 local document = require "kimput.document"
 local sources = require "kimput.sources"
@@ -263,7 +266,8 @@ end
 -- on_doc(doc, item, published) for a parsed article, each returning the
 -- values to yield or nil; nothing for an item that failed (then an error
 -- record). One item at a time, so that a worker of kimput extract -j can
--- take every N-th item of a walk and treat it as the whole walk would.
+-- take the items of every N-th block of a walk and treat them as the whole
+-- walk would.
 function Corpus:convert_item(item, on_record, on_doc)
   if item.error then
     self:add_error(item.source, item.id, item.error)
@@ -386,10 +390,10 @@ local function checked_filter(what, kind, filter)
   local pending = {}
   if type(filter) == "table" then
     for k in pairs(filter) do
-      if type(k) == "string" and not known[k] and not query.FILTERS[k] then pending[k] = true end
+      if type(k) == "string" and not known[k] and not query().FILTERS[k] then pending[k] = true end
     end
   end
-  local keep = query.predicate(filter)
+  local keep = query().predicate(filter)
   if next(pending) == nil then return keep, function() end end
   local seen = {}
   return keep, function(item)
@@ -400,7 +404,7 @@ local function checked_filter(what, kind, filter)
     for k in pairs(pending) do
       if not seen[k] then
         for f in pairs(seen) do known[f] = true end
-        query.check_key(what, "filter key", k, known, query.FILTERS, 4)
+        query().check_key(what, "filter key", k, known, query().FILTERS, 4)
       end
     end
   end
@@ -506,7 +510,7 @@ function Corpus:query(spec)
     end
     kinds[#kinds + 1] = kind
     keep[kind], note[kind] = checked_filter("corpus:" .. kind, kind, filter ~= true and filter or nil)
-    out[kind] = query.rows({}, M.FIELDS[kind])
+    out[kind] = query().rows({}, M.FIELDS[kind])
   end
   table.sort(kinds)
   for rec in self:records(features) do
@@ -708,7 +712,7 @@ function Corpus:kwic(pattern, opts)
   opts = opts or {}
   if type(opts) ~= "table" then error("corpus:kwic: options must be a table", 2) end
   for k in pairs(opts) do
-    query.check_key("corpus:kwic", "option", k, { width = true, plain = true, ignore_case = true })
+    query().check_key("corpus:kwic", "option", k, { width = true, plain = true, ignore_case = true })
   end
   local width = opts.width or 40
   if math.type(width) ~= "integer" or width < 0 then error("corpus:kwic: width must be a whole number >= 0", 2) end
@@ -721,7 +725,7 @@ function Corpus:kwic(pattern, opts)
     local bad = not plain and lua_pattern_error(pattern)
     if bad then error(("corpus:kwic: bad pattern %q: %s"):format(pattern, bad), 2) end
   end
-  local out = query.rows({}, M.FIELDS.kwic)
+  local out = query().rows({}, M.FIELDS.kwic)
   self:each(function(doc, info)
     local fields = document_fields(doc, info)
     if is_rule then return kwic_rule(out, pattern, doc, fields, width) end

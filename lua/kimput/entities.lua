@@ -64,8 +64,10 @@ local function flag_for(surface)
 end
 
 local lexicon_c  -- the C lexicon (see build_lexicon below)
+local country_by_gaz = {}  -- gazetteer id -> its entry's country or false, for this gazetteer
 local function changed()
   lexicon_c = nil
+  country_by_gaz = {}
   generation = generation + 1
 end
 
@@ -191,7 +193,8 @@ local function build_lexicon()
   end
   local cues = require "kimput.lexicon.cues"
   local CUE_CLASS = { after = "cue_after", before = "cue_before", reporting = "cue_reporting",
-                      according = "cue_according", via = "cue_via", relay = "cue_relay", that = "that" }
+                      according = "cue_according", via = "cue_via", relay = "cue_relay", that = "that",
+                      recap = "cue_recap" }
   for cat, class in pairs(CUE_CLASS) do
     for _, w in ipairs(cues[cat] or {}) do lex:word(w, class) end
   end
@@ -258,17 +261,25 @@ function Document:mentions()
   if cache.mentions and cache.mentions_generation == generation then return cache.mentions end
   -- per entity, once: the gazetteer's country and the roles the text gives (one shared list)
   local country, roles, per_doc = {}, {}, {}
+  local text = self:text()
   local out, ents = core.mentions(self, M.lexicon(), M.spans(self),
-    mention_fields(self:text(), per_doc, country, roles))  -- the tables, built in C once
+    mention_fields(text, per_doc, country, roles))  -- the tables, built in C once
   per_doc.ents = ents
   for _, m in ipairs(out) do
     local ent = m.entity
     if ent and country[ent] == nil then
-      local gaz = ents[3 * ent] >= 0 and by_key[normalise(ents[3 * ent - 2])]
-      country[ent] = gaz and gaz.entry.country or false
+      local id = ents[3 * ent]
+      local c = id >= 0 and country_by_gaz[id]
+      if c == nil then  -- the name normalised once per gazetteer entity, not per document
+        local gaz = by_key[normalise(ents[3 * ent - 2])]
+        c = gaz and gaz.entry.country or false
+        country_by_gaz[id] = c
+      end
+      country[ent] = c
     end
-    if ent and m.role_stop and m.form == "name" then
-      local title = m.title
+    local role_stop = rawget(m, "role_stop")
+    if ent and role_stop and rawget(m, "form") == "name" then
+      local title = sub(text, rawget(m, "role_start") or rawget(m, "start"), role_stop)  -- as m.title
       local list = roles[ent]
       if not list then list = {}; roles[ent] = list end
       if list[#list] ~= title then list[#list + 1] = title end

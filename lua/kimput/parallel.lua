@@ -1,11 +1,15 @@
 --- Documents in parallel on N processes, results in input order (kimput
 -- extract -j N). Every worker is the same command run again with
--- KIMPUT_WORKER=k/n in its environment: it reads the same inputs, takes the
--- items whose index i has (i - 1) % n == k - 1, and writes one chunk per item
--- it takes, in order, then a last chunk "D". The parent reads the chunks
--- round-robin (item 1 from worker 1, item 2 from worker 2, ...), which is
--- input order, so the output is the bytes one process would write. Pipes
--- keep memory flat: a worker more than a pipe's buffer ahead waits.
+-- KIMPUT_WORKER=k/n in its environment: it reads the same inputs, cuts the
+-- walk into the same blocks of consecutive items (M.blocks), takes the
+-- blocks whose index b has (b - 1) % n == k - 1, and writes one "R" chunk
+-- per block it takes (after an "E" chunk with the block's error records,
+-- when it has some), in order, then a last chunk "D". The parent reads the
+-- chunks round-robin (block 1 from worker 1, block 2 from worker 2, ...),
+-- which is input order, so the output is the bytes one process would
+-- write. Blocks, not single items: the parent reads a few hundred big
+-- chunks rather than one per document. Pipes keep memory flat: a worker
+-- more than a pipe's buffer ahead waits.
 --
 -- A chunk is a header line "KIND LENGTH EXTRA" and LENGTH bytes of payload.
 local M = {}
@@ -20,9 +24,31 @@ function M.worker()
   return nil
 end
 
---- Does worker k of n take item i?
+--- Does worker k of n take item (or block) i?
 function M.takes(i, k, n)
   return (i - 1) % n == k - 1
+end
+
+-- A block closes once its items hold BLOCK_BYTES of input or BLOCK_ITEMS
+-- items: about ten news articles, so that the workers' shares stay even
+-- (the last block is a small part of the work) while the parent reads
+-- one chunk per block.
+M.BLOCK_BYTES, M.BLOCK_ITEMS = 16384, 64
+
+--- The block numbering of a walk: a function taking each item's input
+-- bytes (nil counts as none), in walk order, and returning the index of the
+-- block the item falls in (1, 1, ..., 2, ...). Every worker numbers the
+-- same walk the same way.
+function M.blocks(block_bytes, block_items)
+  block_bytes, block_items = block_bytes or M.BLOCK_BYTES, block_items or M.BLOCK_ITEMS
+  local index, bytes, items = 1, 0, 0
+  return function(item_bytes)
+    if bytes >= block_bytes or items >= block_items then
+      index, bytes, items = index + 1, 0, 0
+    end
+    bytes, items = bytes + (item_bytes or 0), items + 1
+    return index
+  end
 end
 
 --- Writes one chunk to fh (a worker's stdout).
@@ -62,10 +88,11 @@ local function receive(fh)
 end
 
 --- Reads the workers' chunks in input order, calling on_chunk(kind, payload,
--- extra) for each item, until the worker whose turn it is says "D" (there
--- are no more items). Returns true and the extra of that "D", or nil and a
--- message when a worker failed (its stream cut short or its exit status
--- non-zero).
+-- extra) for each, until the worker whose turn it is says "D" (there are no
+-- more blocks). A turn ends with that worker's "R" chunk (its block); an
+-- "E" chunk before it belongs to the same block. Returns true and the extra
+-- of that "D", or nil and a message when a worker failed (its stream cut
+-- short or its exit status non-zero).
 function M.merge(workers, on_chunk)
   local n, turn, failure, tail = #workers, 1, nil, nil
   while true do
@@ -79,7 +106,7 @@ function M.merge(workers, on_chunk)
       break
     end
     on_chunk(kind, payload, extra)
-    turn = turn % n + 1
+    if kind ~= "E" then turn = turn % n + 1 end
   end
   -- every worker has said "D" by now (or failed): they are finished
   for k, fh in ipairs(workers) do

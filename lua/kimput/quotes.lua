@@ -29,11 +29,11 @@ local Document = core.Document
 local M = {}
 
 local CATEGORIES = { after = true, before = true, reporting = true, according = true, via = true, relay = true,
-                     that = true }
+                     that = true, recap = true }
 local generation = 0
 
 --- Adds cue words: spec = {after = {...}, before = {...}, reporting = {...},
--- according = {...}, via = {...}, relay = {...}, that = {...}}, lower-case words or phrases.
+-- according = {...}, via = {...}, relay = {...}, that = {...}, recap = {...}}, lower-case words or phrases.
 function M.cue(spec)
   if type(spec) ~= "table" then error("quotes.cue: expects a table such as {after = {\"desis\"}}", 2) end
   for cat, words in pairs(spec) do

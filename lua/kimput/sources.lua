@@ -200,13 +200,12 @@ local function yield_lines(next_line, name, normalize_published, limit, lazy)
       return
     end
     lineno = lineno + 1
-    local where = name .. ":" .. lineno
     if line == false then
-      yield({ error = "record " .. too_large(extra, limit), source = where, bytes = extra })
-    elseif lazy and line:find("%S") then  -- decoded by sources.resolve, if ever
-      yield({ pending = "line", line = line, source = where, lineno = lineno, bytes = #line })
+      yield({ error = "record " .. too_large(extra, limit), source = name .. ":" .. lineno, bytes = extra })
+    elseif lazy and line:find("%S") then  -- decoded (and its place named) by sources.resolve, if ever
+      yield({ pending = "line", line = line, name = name, lineno = lineno, bytes = #line })
     else
-      yield(line_item(line, where, lineno, normalize_published))
+      yield(line_item(line, name .. ":" .. lineno, lineno, normalize_published))
     end
   end
 end
@@ -355,7 +354,7 @@ end
 -- the walk would have yielded it; any other item as it is.
 function M.resolve(item, normalize_published)
   if item.pending == "line" then
-    return line_item(item.line, item.source, item.lineno, normalize_published)
+    return line_item(item.line, item.name .. ":" .. item.lineno, item.lineno, normalize_published)
   elseif item.pending == "file" then
     return file_item(item.path, item.id, item.limit, item.size)
   end

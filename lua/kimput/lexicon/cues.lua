@@ -9,6 +9,8 @@ return {
     "jawab", "sahut", "kilah", "bantah", "tukas", "pinta", "desak", "harap", "ingat", "katakan",
     "beber", "klaim", "seloroh", "celetuk", "kelakar", "keluh", "sindir", "tandas", "urai", "kisah",
     "akui", "nilai", "tuding", "kecam", "imbau", "ajak", "sergah", "bilang", "tuntut", "lontar",
+    "pesan", "tutup", "canda", "cerita", "sesal", "balas", "saran", "bisik", "teriak", "tanggap", "simpul",
+    "tekan", "sanggah", "gumam", "tepis", "koreksi", "singgung", "kritik", "puji", "janji", "tegur", "sentil",
     "bunyi surat", "bunyi pesan", "bunyi pernyataan", "isi surat", "demikian pernyataan",
   },
   -- before a quote, closed by ":" or ",": Kim berkata: "…"
@@ -17,6 +19,8 @@ return {
     "mengungkapkan", "menyebutkan", "menyebut", "bertanya", "berujar", "menuturkan", "memaparkan",
     "menekankan", "menyampaikan", "mengklaim", "berseru", "menandaskan", "mengingatkan",
     "mengaku", "berpesan", "mengimbau", "menerangkan", "membeberkan", "bercerita", "mengisahkan",
+    "menjawab", "menanggapi", "menimpali", "menyahut", "berucap", "bertutur", "mengutarakan", "berkomentar",
+    "menukas", "menyimpulkan", "berdalih", "berkilah", "membantah", "mengajak", "meminta", "menyindir",
   },
   -- verbs of partial and indirect speech: Putin menyatakan bahwa … "…"
   reporting = {
@@ -26,7 +30,8 @@ return {
     "menganggap", "menyalahkan", "menggambarkan", "menulis", "berkata", "mengucapkan", "menuturkan",
     "memaparkan", "mengakui", "membantah", "menolak", "mengancam", "mengumumkan", "melaporkan",
     "disebutkan", "dikatakan", "dinyatakan", "ditegaskan", "diklaim", "diklaimnya", "disebutnya",
-    "dikatakannya", "diungkapkan", "disampaikan",
+    "dikatakannya", "diungkapkan", "disampaikan", "disampaikannya", "diungkapkannya", "dijelaskan",
+    "dijelaskannya", "diutarakan", "dituturkan", "dipaparkan", "diterangkan", "ditegaskannya",
   },
   -- "Menurut X, …": the speaker follows the cue
   according = { "menurut", "kata", "ujar" },
@@ -44,4 +49,11 @@ return {
   },
   -- conjunctions that open the reported clause of indirect speech
   that = { "bahwa", "jika", "kalau" },
+  -- open a sentence that attributes the quote before it, with a passive
+  -- reporting verb and its agent: "…" Hal itu disampaikan Kepala Dinas X.
+  recap = {
+    "hal itu", "hal ini", "hal tersebut", "hal senada", "demikian", "begitu", "pernyataan itu",
+    "pernyataan tersebut", "pernyataan ini", "ucapan itu", "ucapan tersebut", "penegasan itu",
+    "penjelasan itu", "penjelasan tersebut", "keterangan itu", "keterangan tersebut",
+  },
 }

@@ -39,6 +39,7 @@ M.verbs = {
   { "menitipkan", frame = "send" },
   { "menulis", frame = "send" }, { "menuliskan", frame = "send" }, { "mengucapkan", frame = "send" },
   { "ucapkan", frame = "send" }, { "membalas", frame = "send", direct = true },
+  { "balas", frame = "send", direct = true },  -- a headline's "X Balas Surat Y"
   { "melayangkan", frame = "send" }, { "menyatakan", frame = "send" },
   { "mengungkapkan", frame = "send" }, { "menyampaikan ucapan", frame = "send" },
   -- sending, typed
@@ -49,7 +50,7 @@ M.verbs = {
   { "mengucapkan selamat", type = "message", frame = "send" },
   { "memberi selamat", type = "message", frame = "send" },
   { "memberikan selamat", type = "message", frame = "send" },
-  { "beri selamat", type = "message", frame = "send" },
+  { "beri selamat", type = "message", frame = "send", direct = true },  -- "X Beri Selamat Y"
   { "menyelamati", type = "message", frame = "send", direct = true },
   { "berbelasungkawa", type = "message", frame = "send" },
   { "menelepon", type = "call", frame = "send", direct = true },
@@ -101,6 +102,9 @@ M.verbs = {
   { "menggelar pembicaraan", type = "meeting", frame = "mutual" },
   { "melakukan perundingan", type = "meeting", frame = "mutual" },
   { "melakukan percakapan", type = "meeting", frame = "mutual" },
+  -- holding or attending what the noun after them names: "mengadakan KTT", "menghadiri KTT bersama Y"
+  { "mengadakan", frame = "mutual" }, { "menggelar", frame = "mutual" }, { "melakukan", frame = "mutual" },
+  { "menghadiri", frame = "mutual" },
   -- one each way
   { "bertukar", frame = "exchange" }, { "saling berkirim", frame = "exchange" },
   { "berkirim", frame = "exchange" }, { "berbalas", frame = "exchange" },
@@ -114,7 +118,15 @@ M.nouns = {
   { "surat bertanda tangan", type = "letter" }, { "kartu ucapan", type = "letter" },
   { "telegram", type = "letter" }, { "nota diplomatik", type = "letter" },
   { "pesan", type = "message" }, { "pesannya", type = "message", possessed = true },
+  { "ucapan selamatnya", type = "message", possessed = true },
+  { "pesan ucapan selamatnya", type = "message", possessed = true },
+  { "surat ucapan selamatnya", type = "letter", possessed = true },
+  { "surat balasannya", type = "letter", possessed = true }, { "telegramnya", type = "letter", possessed = true },
+  { "kartu ucapannya", type = "letter", possessed = true },
+  { "ucapan belasungkawanya", type = "message", possessed = true },
+  { "pesan belasungkawanya", type = "message", possessed = true },
   { "pesan ucapan selamat", type = "message" }, { "ucapan selamat", type = "message" },
+  { "ucapan", type = "message" }, { "salam", type = "message" }, { "salam hangat", type = "message" },
   { "selamat", type = "message" },
   { "ucapan belasungkawa", type = "message" }, { "belasungkawa", type = "message" },
   { "ucapan duka cita", type = "message" }, { "duka cita", type = "message" },
@@ -125,9 +137,11 @@ M.nouns = {
   { "telepon", type = "call", verbal = true }, { "sambungan telepon", type = "call" },
   { "percakapan telepon", type = "call" }, { "pembicaraan telepon", type = "call" },
   { "panggilan telepon", type = "call" }, { "lewat telepon", type = "call" },
-  { "panggilan video", type = "call" }, { "konferensi video", type = "call" },
+  { "panggilan video", type = "call" }, { "konferensi video", type = "call" }, { "sambungan video", type = "call" },
   { "melalui telepon", type = "call" }, { "via telepon", type = "call" },
   { "melalui sambungan telepon", type = "call" }, { "telepon genggam", type = "call" },
+  { "melalui sambungan video", type = "call" }, { "lewat sambungan video", type = "call" },
+  { "melalui panggilan video", type = "call" }, { "melalui konferensi video", type = "call" },
   { "pertemuan", type = "meeting" }, { "pertemuannya", type = "meeting", possessed = true },
   { "pertemuan bilateral", type = "meeting" }, { "pertemuan puncak", type = "meeting" },
   { "kunjungan", type = "meeting" }, { "kedatangan", type = "meeting" }, { "kunjungan kenegaraan", type = "meeting" },
@@ -144,8 +158,8 @@ M.words = {
   ["and"] = { "dan", "serta" },
   planned = { "akan", "bakal", "hendak", "berencana", "rencana", "direncanakan", "dijadwalkan", "rencananya",
               "berencana akan", "ingin" },
-  front = { "saat", "ketika", "sewaktu", "setelah", "usai", "seusai", "sebelum", "sesudah", "selepas",
-            "jelang", "menjelang", "dalam", "melalui", "lewat" },
+  -- (the relative words below open fronted clauses too)
+  front = { "saat", "ketika", "sewaktu", "dalam", "melalui", "lewat" },
   say = { "mengatakan", "mengaku", "menyebut", "menuturkan", "menjelaskan", "menegaskan", "menambahkan",
           "berkata" },
   skip = { "sebuah", "sepucuk", "satu", "sang", "yang", "secara", "langsung", "resmi", "khusus" },
@@ -160,6 +174,9 @@ M.words = {
   -- "Surat X dikirim sebagai balasan atas pesan dari Y": Y's message went to X
   reply = { "balasan atas", "balasan terhadap", "sebagai balasan", "menanggapi", "menjawab" },
   that = { "bahwa" },
+  -- "seminggu setelah keduanya bertemu pada 13 September": that date is the meeting's, not the event's
+  relative = { "setelah", "sesudah", "sebelum", "usai", "seusai", "selepas", "menjelang", "jelang", "sejak",
+               "pasca" },
   -- "Sejumlah pemimpin memberi selamat kepada X. Mereka yakni A, B dan C.": one event per sender
   -- "pertemuan mereka", "keduanya bertemu": the two parties of the event just told
   they = { "mereka", "keduanya", "kedua pemimpin", "kedua tokoh", "kedua kepala negara" },
