@@ -46,7 +46,7 @@ enum {
   K_LALU = 1, K_KEMARIN, K_LUSA, K_BESOK, K_INI, K_DEPAN, K_MENDATANG, K_LAGI, K_KE, K_YANG,
   K_TADI, K_NANTI, K_DINI, K_PUKUL, K_SETIAP, K_AWAL, K_AKHIR, K_TENGAH, K_TANGGAL, K_DALAM,
   K_TERAKHIR, K_ESOK, K_SEBELUMNYA, K_BERIKUTNYA, K_BELAKANGAN, K_KINI, K_SEJAUH, K_BARUBARU, K_MASA,
-  K_WAKTU, K_SEKITAR, K_SEKALI
+  K_WAKTU, K_SEKITAR, K_SEKALI, K_HUT, K_TENGAHW, K_KALI
 };
 
 /* L_YEARFOLLOW words that also start a vague reference: "saat ini", "belum lama ini" */
@@ -125,7 +125,11 @@ static const lexword table_words[] = {
   {"sekarang", L_KEY, K_KINI}, {"sejauh", L_KEY, K_SEJAUH}, {"baru-baru", L_KEY, K_BARUBARU},
   {"masa", L_KEY, K_MASA}, {"waktu", L_KEY, K_WAKTU}, {"sekitar", L_KEY, K_SEKITAR},
   {"sekira", L_KEY, K_SEKITAR}, {"kira-kira", L_KEY, K_SEKITAR}, {"tepatnya", L_KEY, K_SEKITAR},
-  {"sekali", L_KEY, K_SEKALI},
+  {"sekali", L_KEY, K_SEKALI}, {"kali", L_KEY, K_KALI},
+  {"penghujung", L_KEY, K_AKHIR}, {"pengujung", L_KEY, K_AKHIR},
+  {"tengah", L_KEY, K_TENGAHW},  /* tengah malam */
+  /* anniversaries: HUT ke-78, ultah ke-17, milad ke-50 */
+  {"hut", L_KEY, K_HUT}, {"ultah", L_KEY, K_HUT}, {"milad", L_KEY, K_HUT},
   /* quarters and halves; ordinals */
   {"kuartal", L_PERIOD, PER_QUARTER}, {"kwartal", L_PERIOD, PER_QUARTER}, {"quartal", L_PERIOD, PER_QUARTER},
   {"triwulan", L_PERIOD, PER_QUARTER}, {"trimester", L_PERIOD, PER_TRIMESTER},
@@ -477,7 +481,7 @@ static int word_starts(int c, int v) {
   switch (v) {
   case K_KEMARIN: case K_BESOK: case K_LUSA: case K_ESOK: case K_TADI: case K_DINI: case K_PUKUL:
   case K_SETIAP: case K_AWAL: case K_AKHIR: case K_TENGAH: case K_TANGGAL: case K_KINI: case K_SEJAUH:
-  case K_BARUBARU: case K_MASA: case K_DALAM:
+  case K_BARUBARU: case K_MASA: case K_DALAM: case K_HUT: case K_TENGAHW:
     return 1;
   default:
     return 0;
@@ -769,6 +773,7 @@ static int pod_at(const scanner *sc, size_t j, size_t *e) {
     return val(sc, j);
   }
   if (is_key(sc, j, K_DINI) && unit_of(sc, j + 1) == U_DAY) { *e = j + 2; return POD_DINI; }
+  if (is_key(sc, j, K_TENGAHW) && cls(sc, j + 1) == L_POD && val(sc, j + 1) == POD_NI) { *e = j + 2; return POD_NI; }
   return 0;
 }
 
@@ -965,6 +970,12 @@ typedef struct {
   int y, m, d;      /* y 0 when not written */
 } ymd;
 
+/* "lalu", "silam", "mendatang", "nanti" after a date whose year is written:
+ * part of its span, no change to its value (2024 mendatang, Oktober 2023 lalu). */
+static int written_after(const scanner *sc, size_t j) {
+  return is_key(sc, j, K_LALU) || is_key(sc, j, K_MENDATANG) || is_key(sc, j, K_NANTI);
+}
+
 /* A numeric date token: 10/5/2022, 9-5-2023, 2023-05-09, and with
  * allow_dm the day/month 27/7. */
 static int numeric_date(const scanner *sc, size_t i, int allow_dm, ymd *r) {
@@ -1039,8 +1050,8 @@ static size_t finish_date_pod(scanner *sc, size_t a, size_t e, ymd r, int pod) {
     }
     it.anchored = 1;
     if (y && !valid_date(y, r.m, r.d)) { y = 0; it.anchored = 0; }
-  } else if (is_key(sc, e, K_KEMARIN) && !is_key(sc, e + 1, K_LUSA)) {
-    it.b = e + 1;  /* "5 Januari 2023 kemarin": the recent day, as written */
+  } else if ((is_key(sc, e, K_KEMARIN) && !is_key(sc, e + 1, K_LUSA)) || written_after(sc, e)) {
+    it.b = e + 1;  /* "5 Januari 2023 kemarin", "14 Februari 2024 mendatang": the day as written */
   }
   put_date(it.value, y, r.m, r.d);
   if (pod && names_day(it.value)) {
@@ -1062,7 +1073,7 @@ static size_t month_phrase(scanner *sc, size_t a, size_t i, int bare, const char
   int m = val(sc, i);
   item it = mk(a, i + 1, KIMPUT_DATE_DATE, 0, mod);
   if (year_number(sc, i + 1, &y)) {
-    it.b = i + 2;
+    it.b = written_after(sc, i + 2) ? i + 3 : i + 2;
     put_date(it.value, y, m, 0);
     emit(sc, &it);
     return it.b;
@@ -1130,7 +1141,7 @@ static int bare_year(const scanner *sc, size_t i, int *y) {
 
 static size_t emit_year(scanner *sc, size_t a, size_t i, int y, const char *mod) {
   item it = mk(a, i + 1, KIMPUT_DATE_DATE, 0, mod);
-  if (is_key(sc, i + 1, K_LALU)) it.b++;
+  if (written_after(sc, i + 1)) it.b++;
   put_year(it.value, y);
   emit(sc, &it);
   return it.b;
@@ -1294,6 +1305,9 @@ static size_t quantity(scanner *sc, size_t i) {
 static int weekday_is_day(const scanner *sc, size_t i, size_t after) {
   if (val(sc, i) != 7 || tlen(sc, i) != 6) return 1;   /* not "minggu" */
   if (!upper(sc, i)) return 0;
+  size_t pe;
+  if (pod_at(sc, after, &pe)) return 1;          /* Minggu malam: a week has no evening */
+  if (cls(sc, after) == L_ORDINAL) return 0;     /* Minggu kedua Juni: a week */
   int nc = cls(sc, after);
   if (nc == L_KEY) {
     int k = val(sc, after);
@@ -1352,6 +1366,29 @@ static size_t weekday(scanner *sc, size_t a, size_t i) {
 
 /* ------------------------------------------------------------ the rules at one token */
 
+/* The number of an ordinal word "ke-78" at j, 0 when it is none. */
+static int ke_number(const scanner *sc, size_t j) {
+  if (kind(sc, j) != KIMPUT_TOK_WORD) return 0;
+  const unsigned char *p = sc->s + sc->t[j].start;
+  size_t n = tlen(sc, j);
+  long v;
+  if (n < 4 || (p[0] | 32) != 'k' || (p[1] | 32) != 'e' || p[2] != '-' || !digits_value(p + 3, n - 3, 9999, &v)) return 0;
+  return (int)v;
+}
+
+/* An anniversary count: "HUT ke-78", "ulang tahun ke-70", "hari jadi ke-500",
+ * the ordinal at j -> P78Y (a duration, like an age). */
+static size_t anniversary(scanner *sc, size_t a, size_t j) {
+  int n = ke_number(sc, j);
+  if (n < 1) return 0;
+  char cnt[16];
+  put_int(cnt, n, 0);
+  item it = mk(a, j + 1, KIMPUT_DATE_DURATION, 0, NULL);
+  put_duration(it.value, U_YEAR, cnt);
+  emit(sc, &it);
+  return it.b;
+}
+
 /* "tahun 2023", "tahun lalu", "bulan Juli", "bulan depan", "pekan lalu", "hari ini". */
 static size_t unit_phrase(scanner *sc, size_t a, size_t i, const char *mod) {
   int unit = unit_of(sc, i);
@@ -1365,6 +1402,10 @@ static size_t unit_phrase(scanner *sc, size_t a, size_t i, const char *mod) {
   }
   if (unit == U_DAY && cls(sc, j) == L_WEEKDAY) return weekday(sc, a, j);
   if (unit == U_CENTURY) return century(sc, a, i, mod);
+  if (!mod && unit == U_YEAR && i > sc->lo && word_is(sc, i - 1, "ulang") && ke_number(sc, j))
+    return anniversary(sc, i - 1, j);                         /* ulang tahun ke-70 */
+  if (!mod && unit == U_DAY && word_is(sc, j, "jadi") && ke_number(sc, j + 1))
+    return anniversary(sc, a, j + 1);                         /* hari jadi ke-500 */
   if (unit != U_DAY && unit != U_WEEK && unit != U_MONTH && unit != U_YEAR) return 0;
   if (unit == U_WEEK && cls(sc, i) == L_WEEKDAY && upper(sc, i) && !(is_key(sc, j, K_LALU) ||
       is_key(sc, j, K_INI) || is_key(sc, j, K_DEPAN) || is_key(sc, j, K_MENDATANG) || is_key(sc, j, K_KEMARIN)))
@@ -1452,7 +1493,7 @@ static size_t part_of_day(scanner *sc, size_t i) {
     pod = pod_at(sc, i, &e);
     if (!pod) return 0;
     if (is_key(sc, e, K_INI) || is_key(sc, e, K_NANTI) || is_key(sc, e, K_TADI)) e++;
-    else if (!is_key(sc, i, K_DINI)) return 0;
+    else if (!is_key(sc, i, K_DINI) && !is_key(sc, i, K_TENGAHW)) return 0;  /* dini hari, tengah malam */
   }
   item it = mk(i, e, KIMPUT_DATE_TIME, 1, NULL);
   char date[KIMPUT_DATE_VALUE_MAX];
@@ -1903,7 +1944,8 @@ static size_t scan_at(scanner *sc, size_t i) {
   case L_KEY:
     switch (val(sc, i)) {
     case K_KEMARIN: case K_BESOK: case K_LUSA: case K_ESOK: return (e = relative_day(sc, i)) ? e : i;
-    case K_TADI: case K_DINI: return (e = part_of_day(sc, i)) ? e : i;
+    case K_TADI: case K_DINI: case K_TENGAHW: return (e = part_of_day(sc, i)) ? e : i;
+    case K_HUT: return (e = anniversary(sc, i, i + 1)) ? e : i;
     case K_PUKUL: return (e = clock_time(sc, i)) ? e : i;
     case K_SETIAP: return (e = set_phrase(sc, i)) ? e : i;
     case K_AWAL: case K_AKHIR: case K_TENGAH: return (e = modified(sc, i)) ? e : i;
