@@ -1250,11 +1250,44 @@ static int regulation_number(const scanner *sc, size_t i) {
          word_is(sc, k, "nmr");
 }
 
+/* A duration in several units, each smaller than the one before: "3 tahun 6
+ * bulan", "1 jam 30 menit", "2 hari 5 jam" -> P3Y6M, PT1H30M, P2DT5H. The
+ * first unit and count are read; j is after them. Writes the value and
+ * returns the end, 0 when no smaller unit follows. */
+static size_t compound_duration(const scanner *sc, size_t j, int unit, long n, char *out) {
+  static const char code[] = {0, 'S', 'M', 'H', 'D', 'W', 'M', 0, 'Y'};
+  if (n < 0 || unit > U_YEAR || unit == U_QUARTER) return 0;
+  long count[U_YEAR + 1] = {0};
+  count[unit] = n;
+  size_t e = 0;
+  for (int last = unit, parts = 1; parts < 4; parts++) {
+    char cnt[16];
+    long m;
+    size_t k = count_at(sc, j, cnt, &m);
+    int u = k ? unit_of(sc, k) : 0;
+    if (!u || m < 0 || u >= last || u == U_QUARTER || (u == U_WEEK && cls(sc, k) != L_UNIT)) break;
+    count[u] = m;
+    last = u;
+    j = e = k + 1;
+  }
+  if (!e) return 0;
+  char *p = out, *lim = out + KIMPUT_DATE_VALUE_MAX - 12;
+  *p++ = 'P';
+  for (int u = U_YEAR; u >= U_SEC && p < lim; u--) {
+    if (u == U_HOUR && (count[U_HOUR] || count[U_MIN] || count[U_SEC])) *p++ = 'T';
+    if (!count[u] || !code[u]) continue;
+    p = put_int(p, count[u], 0);
+    *p++ = code[u];
+  }
+  *p = '\0';
+  return e;
+}
+
 /* N unit [yang] lalu / mendatang / lagi / ke depan, or the duration N unit. */
 static size_t quantity(scanner *sc, size_t i) {
   char cnt[16];
   long n;
-  size_t j;
+  size_t j, e_kali;
   int unit;
   if (regulation_number(sc, i)) {
     /* its "Tahun 2009" is part of the name too */
@@ -1267,18 +1300,39 @@ static size_t quantity(scanner *sc, size_t i) {
     snprintf(cnt, sizeof cnt, "1");
     n = 1;
     j = i + 1;
+    /* a frequency: "tiga kali sehari", "sebulan sekali", "seminggu dua kali" -> a set */
+    size_t fa = i, fb = 0;
+    if (is_key(sc, j, K_SEKALI)) fb = j + 1;
+    else if ((e_kali = count_at(sc, j, cnt, &n)) && is_key(sc, e_kali, K_KALI)) fb = e_kali + 1;
+    if (i >= sc->lo + 2 && is_key(sc, i - 1, K_KALI) &&
+        (kind(sc, i - 2) == KIMPUT_TOK_NUMBER || cls(sc, i - 2) == L_NUM || cls(sc, i - 2) == L_VAGUE))
+      fa = i - 2, fb = fb ? fb : j;
+    if (fb) {
+      item it = mk(fa, fb, KIMPUT_DATE_SET, 0, NULL);
+      put_duration(it.value, unit, "1");
+      emit(sc, &it);
+      return it.b;
+    }
+    snprintf(cnt, sizeof cnt, "1");
+    n = 1;
   } else {
     j = count_at(sc, i, cnt, &n);
     if (!j || !(unit = unit_of(sc, j))) return 0;
     j++;
   }
   item it = mk(i, j, KIMPUT_DATE_DURATION, 0, NULL);
+  size_t ce = compound_duration(sc, j, unit, n, it.value);
+  if (ce) {
+    it.b = ce;
+    emit(sc, &it);
+    return it.b;
+  }
   size_t k = is_key(sc, j, K_YANG) ? j + 1 : j;
   int dir = 0;
   if (is_key(sc, k, K_LALU) || is_key(sc, k, K_KEMARIN)) { dir = -1; it.b = k + 1; }
   else if (is_key(sc, j, K_MENDATANG) || is_key(sc, j, K_LAGI) || is_key(sc, j, K_DEPAN)) { dir = 1; it.b = j + 1; }
   else if (i > sc->lo && is_key(sc, i - 1, K_DALAM) && !is_key(sc, j, K_TERAKHIR) && (unit == U_DAY || unit == U_WEEK) &&
-           n >= 0)
+           n >= 0 && cls(sc, i) != L_SE_UNIT)  /* "naik 5 persen dalam sepekan" is a span */
     dir = 1;  /* dalam 3 hari: in three days; dalam 9 bulan is rather a span of time */
   if (dir) {
     it.kind = KIMPUT_DATE_DATE;
@@ -1576,8 +1630,18 @@ static size_t set_phrase(scanner *sc, size_t i) {
   ymd r;
   size_t e;
   clocktime c;
+  int pod, d;
   if (unit == U_DAY && cls(sc, j + 1) == L_WEEKDAY) unit = 0, j++, it.b++;  /* tiap hari Jumat */
-  if (cls(sc, j) == L_WEEKDAY && (upper(sc, j) || unit != U_WEEK)) {
+  if (is_key(sc, j, K_AKHIR) && unit_of(sc, j + 1) == U_WEEK && cls(sc, j + 1) == L_UNIT) {
+    snprintf(it.value, sizeof it.value, "XXXX-WXX-WE");  /* setiap akhir pekan */
+    it.b = j + 2;
+  } else if ((pod = pod_at(sc, j, &e))) {
+    snprintf(it.value, sizeof it.value, "XXXX-XX-XXT%s", pod_code[pod]);  /* setiap malam */
+    it.b = e;
+  } else if (is_key(sc, j, K_TANGGAL) && day_number(sc, j + 1, &d) && !date_core(sc, j + 1, 0, &r)) {
+    put_date(it.value, 0, 0, d);  /* setiap tanggal 17: that day of every month */
+    it.b = j + 2;
+  } else if (cls(sc, j) == L_WEEKDAY && (upper(sc, j) || unit != U_WEEK)) {
     snprintf(it.value, sizeof it.value, "XXXX-WXX-%d", val(sc, j));
   } else if ((e = clock_after_word(sc, j, &c))) {
     it.b = clock_suffix(sc, e, &c);
@@ -1585,7 +1649,8 @@ static size_t set_phrase(scanner *sc, size_t i) {
     it.kind = KIMPUT_DATE_SET;
   } else if (unit) {
     put_duration(it.value, unit, "1");
-  } else if ((e = date_core(sc, j, 0, &r)) && !r.y) {
+  } else if (((e = date_core(sc, j, 0, &r)) && !r.y) ||
+             (is_key(sc, j, K_TANGGAL) && (e = date_core(sc, j + 1, 0, &r)) && !r.y)) {
     put_date(it.value, 0, r.m, r.d);
     it.b = e;
   } else if (cls(sc, j) == L_MONTH) {
