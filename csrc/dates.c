@@ -985,7 +985,7 @@ static int numeric_date(const scanner *sc, size_t i, int allow_dm, ymd *r) {
   char sep;
   int n = digit_groups(sc, i, g, gl, &sep);
   if (sep != '/' && sep != '-') return 0;
-  if (n == 3 && sep == '-' && gl[0] == 4 && gl[1] <= 2 && gl[2] <= 2) {
+  if (n == 3 && gl[0] == 4 && gl[1] <= 2 && gl[2] <= 2) {  /* 2023-05-09, 2023/05/09 */
     r->y = g[0]; r->m = g[1]; r->d = g[2];
   } else if (n == 3 && gl[0] <= 2 && gl[1] <= 2 && (gl[2] == 4 || (gl[2] == 2 && sep == '/'))) {
     r->d = g[0]; r->m = g[1]; r->y = gl[2] == 4 ? g[2] : (g[2] < 50 ? 2000 + g[2] : 1900 + g[2]);
@@ -1145,6 +1145,23 @@ static size_t emit_year(scanner *sc, size_t a, size_t i, int y, const char *mod)
   put_year(it.value, y);
   emit(sc, &it);
   return it.b;
+}
+
+/* "musim panas 2022" -> 2022-SU: a season of the temperate year, named
+ * before the year at i (musim hujan and kemarau have no TIMEX3 code). */
+static size_t season_year(scanner *sc, size_t i, int y) {
+  static const char *const names[] = {"semi", "panas", "gugur", "dingin"};
+  static const char *const codes[] = {"SP", "SU", "FA", "WI"};
+  if (i < sc->lo + 2 || !word_is(sc, i - 2, "musim")) return 0;
+  for (int k = 0; k < 4; k++) {
+    if (!word_is(sc, i - 1, names[k])) continue;
+    item it = mk(i - 2, written_after(sc, i + 1) ? i + 2 : i + 1, KIMPUT_DATE_DATE, 0, NULL);
+    put_year(it.value, y);
+    snprintf(it.value + 4, sizeof it.value - 4, "-%s", codes[k]);
+    emit(sc, &it);
+    return it.b;
+  }
+  return 0;
 }
 
 /* 1990-an -> 199; 80-an -> 198. Any other length is no decade (and no
@@ -1443,12 +1460,37 @@ static size_t anniversary(scanner *sc, size_t a, size_t j) {
   return it.b;
 }
 
+/* "pekan kedua Juni [2023]", "minggu terakhir Oktober": the ISO week that
+ * holds the middle of that seven-day stretch of the month (days 8-14: the
+ * 11th). The month takes R's year with the six-month rule. j: the ordinal. */
+static size_t week_of_month(scanner *sc, size_t a, size_t j) {
+  int o = cls(sc, j) == L_ORDINAL ? val(sc, j) : is_key(sc, j, K_TERAKHIR) ? 5 : 0;
+  size_t k = j + 1;
+  if (unit_of(sc, k) == U_MONTH && cls(sc, k) == L_UNIT) k++;  /* pekan kedua bulan Juni */
+  if (!o || cls(sc, k) != L_MONTH) return 0;
+  int m = val(sc, k), y;
+  item it = mk(a, k + 1, KIMPUT_DATE_DATE, 0, NULL);
+  if (year_number(sc, k + 1, &y)) it.b = k + 2;
+  else if (sc->has_ref) { y = resolve_month(sc, m); it.anchored = 1; }
+  else y = 0;
+  if (!y) {
+    snprintf(it.value, sizeof it.value, "XXXX-WXX");
+  } else {
+    int d = o == 5 ? month_days(y, m) - 3 : 7 * (o - 1) + 4;
+    put_week(it.value, days_from_civil(y, m, d));
+  }
+  emit(sc, &it);
+  return it.b;
+}
+
 /* "tahun 2023", "tahun lalu", "bulan Juli", "bulan depan", "pekan lalu", "hari ini". */
 static size_t unit_phrase(scanner *sc, size_t a, size_t i, const char *mod) {
   int unit = unit_of(sc, i);
   size_t j = i + 1;
   int y, dec;
   if (unit == U_YEAR && year_number(sc, j, &y)) return emit_year(sc, a, j, y, mod);
+  if (unit == U_YEAR && word_is(sc, j, "anggaran") && year_number(sc, j + 1, &y))
+    return emit_year(sc, a, j + 1, y, mod);  /* tahun anggaran 2024: Indonesia's fiscal year is the calendar year */
   if (unit == U_YEAR && decade_token(sc, j, &dec)) return emit_decade(sc, a, j, dec, mod);
   if (unit == U_MONTH) {
     size_t e = month_phrase(sc, a, j, 1, mod);
@@ -1456,6 +1498,10 @@ static size_t unit_phrase(scanner *sc, size_t a, size_t i, const char *mod) {
   }
   if (unit == U_DAY && cls(sc, j) == L_WEEKDAY) return weekday(sc, a, j);
   if (unit == U_CENTURY) return century(sc, a, i, mod);
+  if (unit == U_WEEK && !mod) {
+    size_t e = week_of_month(sc, a, j);
+    if (e) return e;
+  }
   if (!mod && unit == U_YEAR && i > sc->lo && word_is(sc, i - 1, "ulang") && ke_number(sc, j))
     return anniversary(sc, i - 1, j);                         /* ulang tahun ke-70 */
   if (!mod && unit == U_DAY && word_is(sc, j, "jadi") && ke_number(sc, j + 1))
@@ -1838,7 +1884,18 @@ static size_t day_of_month(scanner *sc, size_t i) {
   int d;
   if (!day_number(sc, i + 1, &d)) return 0;
   item it = mk(i + 1, i + 2, KIMPUT_DATE_DATE, 1, NULL);
-  if (sc->has_ref && valid_date(sc->ry, sc->rm, d)) put_date(it.value, sc->ry, sc->rm, d);
+  /* "tanggal 17 bulan ini / lalu / depan": that day of the month named */
+  long shift = 0;
+  if (unit_of(sc, i + 2) == U_MONTH && cls(sc, i + 2) == L_UNIT) {
+    if (is_key(sc, i + 3, K_LALU)) shift = -1;
+    else if (is_key(sc, i + 3, K_DEPAN) || is_key(sc, i + 3, K_MENDATANG)) shift = 1;
+    else if (!is_key(sc, i + 3, K_INI)) shift = 2;
+    if (shift != 2) it.b = i + 4;
+    else shift = 0;
+  }
+  long mm = (long)sc->ry * 12 + (sc->rm - 1) + shift;
+  int my = (int)(mm / 12), mmon = (int)(mm % 12) + 1;
+  if (sc->has_ref && valid_date(my, mmon, d)) put_date(it.value, my, mmon, d);
   else { put_date(it.value, 0, 0, d); it.anchored = 0; }
   return finish_day(sc, &it);
 }
@@ -1968,6 +2025,7 @@ static size_t scan_at(scanner *sc, size_t i) {
       return year_number(sc, i + 2, &y) ? i + 3 : i + 2;  /* 31 Februari: no date at all */
     if (decade_token(sc, i, &dec)) return emit_decade(sc, i, i, dec, NULL);
     if ((e = quantity(sc, i))) return e;
+    if (year_number(sc, i, &y) && (e = season_year(sc, i, y))) return e;
     if (bare_year(sc, i, &y)) return emit_year(sc, i, i, y, NULL);
     if ((e = clock_time(sc, i))) return e;
     return i;
