@@ -1372,6 +1372,64 @@ static size_t quantity(scanner *sc, size_t i) {
 
 /* ------------------------------------------------------------ weekdays */
 
+/* A range of days written with a numeric date: "9-11/10", "9-11/10/2023"
+ * (in parentheses when the year is not written). i: the first day. The
+ * second date goes to *r, the first day to *d1. Returns the index of the
+ * second date's token, 0 when none. */
+static size_t numeric_day_range(const scanner *sc, size_t i, int in_parens, int *d1, ymd *r) {
+  size_t j = i + 1;
+  if (!day_number(sc, i, d1) || !(is_dash(sc, j) || word_is(sc, j, "hingga") || word_is(sc, j, "sampai")))
+    return 0;
+  if (!numeric_date(sc, j + 1, in_parens && is_mark(sc, j + 2, ')'), r) || *d1 >= r->d) return 0;
+  if (!r->y) r->y = resolve_day_month(sc, r->m, r->d);
+  return j + 1;
+}
+
+/* Emits the first day of a range as an item over tokens [a, b) (bytes [s0, s1)
+ * when s1 is not 0) in the month and year of the second date r. */
+static void emit_first_day(scanner *sc, size_t a, size_t b, uint32_t s0, uint32_t s1, int d1, ymd r, int anchored) {
+  item it = mk(a, b, KIMPUT_DATE_DATE, anchored && sc->has_ref, NULL);
+  it.s0 = s0;
+  it.s1 = s1;
+  put_date(it.value, r.y, r.m, d1);
+  emit(sc, &it);
+}
+
+/* "Senin-Rabu (9-11/10)", "Senin hingga Rabu (9-11/10/2023)": two items, the
+ * first weekday with the first day, the second weekday with its parentheses.
+ * p: the '('; w1, w2: the weekday tokens (the same token when written as one
+ * word, split at byte cut). Returns the end, 0 when p starts no range. */
+static size_t weekday_range(scanner *sc, size_t w1, size_t w2, uint32_t cut, size_t p) {
+  int d1;
+  ymd r;
+  int written = 0;
+  size_t k;
+  if (!is_mark(sc, p, '(') || !(k = numeric_day_range(sc, p + 1, 1, &d1, &r)) || !is_mark(sc, k + 1, ')'))
+    return 0;
+  written = numeric_date(sc, k, 0, &(ymd){0});
+  uint32_t s0 = sc->t[w1].start;
+  emit_first_day(sc, w1, w1 + 1, s0, cut ? s0 + cut : 0, d1, r, !written);
+  item it = mk(w2, k + 2, KIMPUT_DATE_DATE, !written, NULL);
+  if (cut) { it.s0 = s0 + cut + 1; it.s1 = sc->t[k + 1].end; }
+  put_date(it.value, r.y, r.m, r.d);
+  emit(sc, &it);
+  return k + 2;
+}
+
+/* The weekday range in one word before a '(' at p: "Senin-Rabu". Returns
+ * the end, 0 when none. */
+static size_t weekday_word_range(scanner *sc, size_t p) {
+  if (p <= sc->lo || kind(sc, p - 1) != KIMPUT_TOK_WORD) return 0;
+  const unsigned char *w = sc->s + sc->t[p - 1].start;
+  size_t n = tlen(sc, p - 1);
+  const unsigned char *dash = memchr(w, '-', n);
+  if (!dash) return 0;
+  size_t n1 = (size_t)(dash - w);
+  const slot *a = find_word(w, n1, 0), *b = a && a->cls == L_WEEKDAY ? find_word(dash + 1, n - n1 - 1, 0) : NULL;
+  if (!b || b->cls != L_WEEKDAY) return 0;
+  return weekday_range(sc, p - 1, p - 1, (uint32_t)n1, p);
+}
+
 /* Is the weekday word at i a day here (for "Minggu": not the week)? */
 static int weekday_is_day(const scanner *sc, size_t i, size_t after) {
   if (val(sc, i) != 7 || tlen(sc, i) != 6) return 1;   /* not "minggu" */
@@ -1408,6 +1466,9 @@ static size_t weekday(scanner *sc, size_t a, size_t i) {
   int pod = pod_at(sc, j, &pe);
   if (pod && is_mark(sc, pe, '(') && (e = date_core(sc, pe, 1, &r)))
     return finish_date_pod(sc, a, e, r, pod);  /* "Rabu malam (5/6)" */
+  if ((is_dash(sc, j) || word_is(sc, j, "hingga") || word_is(sc, j, "sampai")) && cls(sc, j + 1) == L_WEEKDAY &&
+      (e = weekday_range(sc, a, j + 1, 0, j + 2)))
+    return e;  /* "Senin - Rabu (9-11/10)" */
   if (!weekday_is_day(sc, i, j) || (!upper(sc, i) && a == i)) return 0;
   item it = mk(a, j, KIMPUT_DATE_DATE, 1, NULL);
   long week_shift = 0;
@@ -1954,6 +2015,13 @@ static size_t day_range(scanner *sc, size_t i) {
   int d1, d2, y = 0;
   if (!day_number(sc, i, &d1)) return 0;
   size_t j = i + 1;
+  ymd rn;
+  size_t k = numeric_day_range(sc, i, i > sc->lo && is_mark(sc, i - 1, '('), &d1, &rn);
+  if (k) {  /* 9-11/10/2023 */
+    int written = numeric_date(sc, k, 0, &(ymd){0});
+    emit_first_day(sc, i, i + 1, 0, 0, d1, rn, !written);
+    return finish_date(sc, k, k + 1, rn);
+  }
   if (is_dash(sc, j) || word_is(sc, j, "hingga") || word_is(sc, j, "sampai")) {
     ymd r;
     size_t e;
@@ -2033,6 +2101,11 @@ static size_t scan_at(scanner *sc, size_t i) {
   if (k == KIMPUT_TOK_TIME) return (e = clock_time(sc, i)) ? e : i;
   if (k == KIMPUT_TOK_PUNCT) {
     if (is_mark(sc, i, '(') && date_core(sc, i, 1, &r)) return finish_date(sc, i + 1, i + 2, r);
+    if ((e = weekday_word_range(sc, i))) return e;
+    if (is_mark(sc, i, '(') && (e = numeric_day_range(sc, i + 1, 1, &y, &r))) {  /* (9-11/10) */
+      emit_first_day(sc, i + 1, i + 2, 0, 0, y, r, !numeric_date(sc, e, 0, &(ymd){0}));
+      return finish_date(sc, e, e + 1, r);
+    }
     return i;
   }
   switch (c) {
