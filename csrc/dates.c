@@ -970,10 +970,11 @@ typedef struct {
   int y, m, d;      /* y 0 when not written */
 } ymd;
 
-/* "lalu", "silam", "mendatang", "nanti" after a date whose year is written:
- * part of its span, no change to its value (2024 mendatang, Oktober 2023 lalu). */
+/* "lalu", "silam", "mendatang", "nanti", "ini" after a date whose year is
+ * written: part of its span, no change to its value (2024 mendatang,
+ * Oktober 2023 lalu, tahun 2023 ini). */
 static int written_after(const scanner *sc, size_t j) {
-  return is_key(sc, j, K_LALU) || is_key(sc, j, K_MENDATANG) || is_key(sc, j, K_NANTI);
+  return is_key(sc, j, K_LALU) || is_key(sc, j, K_MENDATANG) || is_key(sc, j, K_NANTI) || is_key(sc, j, K_INI);
 }
 
 /* A numeric date token: 10/5/2022, 9-5-2023, 2023-05-09, and with
@@ -1563,8 +1564,9 @@ static size_t unit_phrase(scanner *sc, size_t a, size_t i, const char *mod) {
     size_t e = week_of_month(sc, a, j);
     if (e) return e;
   }
-  if (!mod && unit == U_YEAR && i > sc->lo && word_is(sc, i - 1, "ulang") && ke_number(sc, j))
-    return anniversary(sc, i - 1, j);                         /* ulang tahun ke-70 */
+  if (!mod && unit == U_YEAR && i > sc->lo && (word_is(sc, i - 1, "ulang") || word_is(sc, i - 1, "berulang")) &&
+      ke_number(sc, j))
+    return anniversary(sc, i - 1, j);                         /* ulang tahun ke-70, berulang tahun ke-78 */
   if (!mod && unit == U_DAY && word_is(sc, j, "jadi") && ke_number(sc, j + 1))
     return anniversary(sc, a, j + 1);                         /* hari jadi ke-500 */
   if (unit != U_DAY && unit != U_WEEK && unit != U_MONTH && unit != U_YEAR) return 0;
