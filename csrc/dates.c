@@ -162,7 +162,7 @@ static const lexword table_words[] = {
   {"tipe", L_NOTYEAR, 0}, {"model", L_NOTYEAR, 0}, {"halaman", L_NOTYEAR, 0}, {"hlm", L_NOTYEAR, 0},
   {"pasal", L_NOTYEAR, 0}, {"ayat", L_NOTYEAR, 0}, {"jalan", L_NOTYEAR, 0}, {"jl", L_NOTYEAR, 0},
   {"km", L_NOTYEAR, 0}, {"telp", L_NOTYEAR, 0}, {"telepon", L_NOTYEAR, 0}, {"hp", L_NOTYEAR, 0},
-  {"skor", L_NOTYEAR, 0}, {"sebanyak", L_NOTYEAR, 0}, {"mencapai", L_NOTYEAR, 0},
+  {"skor", L_NOTYEAR, 0}, {"bernomor", L_NOTYEAR, 0}, {"nopol", L_NOTYEAR, 0}, {"plat", L_NOTYEAR, 0}, {"sebanyak", L_NOTYEAR, 0}, {"mencapai", L_NOTYEAR, 0},
   {"sekitar", L_NOTYEAR, 0}, {"total", L_NOTYEAR, 0}, {"kepada", L_NOTYEAR, 0},
   /* lower-case words that may follow a year without making it a count */
   {"dan", L_YEARFOLLOW, 0}, {"atau", L_YEARFOLLOW, 0}, {"ketika", L_YEARFOLLOW, 0},
@@ -1106,6 +1106,14 @@ static size_t month_phrase(scanner *sc, size_t a, size_t i, int bare, const char
   return it.b;
 }
 
+/* Token i is one to three capital letters (the letters of a number plate). */
+static int plate_letters(const scanner *sc, size_t i) {
+  if (kind(sc, i) != KIMPUT_TOK_WORD || tlen(sc, i) > 3) return 0;
+  const unsigned char *p = sc->s + sc->t[i].start;
+  for (size_t k = 0; k < tlen(sc, i); k++) if (p[k] < 'A' || p[k] > 'Z') return 0;
+  return 1;
+}
+
 /* A year as a bare number: 2019, 1945. Not a count (2019 orang), not money,
  * not a part of a phone number. */
 static int bare_year(const scanner *sc, size_t i, int *y) {
@@ -1117,6 +1125,8 @@ static int bare_year(const scanner *sc, size_t i, int *y) {
     int pc = cls(sc, p);
     if (pc == L_NOTYEAR || kind(sc, p) == KIMPUT_TOK_NUMBER) return 0;
     if (sc->t[p].kind == KIMPUT_TOK_SYMBOL || is_mark(sc, p, '$')) return 0;
+    if (plate_letters(sc, p) && i + 1 < sc->hi && plate_letters(sc, i + 1) && tlen(sc, i + 1) <= 3)
+      return 0;  /* a number plate: B 2023 XYZ */
     prep = pc == L_PREP || pc == L_MONTH || (pc == L_KEY && (val(sc, p) == K_AWAL || val(sc, p) == K_AKHIR ||
                                                               val(sc, p) == K_TENGAH || val(sc, p) == K_TANGGAL));
     /* the end of a range of years: 1950-1953, 1950 hingga 1953 */
