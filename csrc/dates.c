@@ -968,6 +968,7 @@ static size_t finish_day(scanner *sc, item *it) {
 
 typedef struct {
   int y, m, d;      /* y 0 when not written */
+  int wd;           /* the weekday written with it (ISO), 0 when none */
 } ymd;
 
 /* "lalu", "silam", "mendatang", "nanti", "ini" after a date whose year is
@@ -1032,7 +1033,7 @@ static size_t finish_date_pod(scanner *sc, size_t a, size_t e, ymd r, int pod) {
   item it = mk(a, e, KIMPUT_DATE_DATE, 0, NULL);
   int y = r.y;
   if (!y) {
-    int shift = 0, rel = 0;
+    int shift = 0, rel = 0;  /* rel: the year is named relative to R ("tahun lalu") */
     if (unit_of(sc, e) == U_YEAR && (is_key(sc, e + 1, K_LALU) || is_key(sc, e + 1, K_KEMARIN))) { shift = -1; rel = 2; }
     else if (unit_of(sc, e) == U_YEAR && is_key(sc, e + 1, K_INI)) { rel = 2; }
     else if (unit_of(sc, e) == U_YEAR && (is_key(sc, e + 1, K_DEPAN) || is_key(sc, e + 1, K_MENDATANG))) { shift = 1; rel = 2; }
@@ -1042,12 +1043,19 @@ static size_t finish_date_pod(scanner *sc, size_t a, size_t e, ymd r, int pod) {
     } else {
       y = resolve_day_month(sc, r.m, r.d);
       if (sc->has_ref && (is_key(sc, e, K_LALU) || (is_key(sc, e, K_KEMARIN) && !is_key(sc, e + 1, K_LUSA)))) {
-        if (days_from_civil(y, r.m, r.d) >= sc->rz) y--;
+        if (days_from_civil(y, r.m, r.d) > sc->rz) y--;  /* R's own day stays: "Kamis (12/10) kemarin" on the 12th */
         it.b = e + 1;
       } else if (sc->has_ref && is_key(sc, e, K_MENDATANG)) {
         if (days_from_civil(y, r.m, r.d) <= sc->rz) y++;
         it.b = e + 1;
       }
+    }
+    /* a weekday written with the date settles its year when R's reading
+     * disagrees with it and the year next to it agrees ("Jumat (13/10) lalu"
+     * read on Thursday 12/10/2023 is that Friday, not 13/10/2022) */
+    if (y && !rel && r.wd && valid_date(y, r.m, r.d) && weekday_of(days_from_civil(y, r.m, r.d)) != r.wd) {
+      for (int dy = -1; dy <= 1; dy += 2)
+        if (valid_date(y + dy, r.m, r.d) && weekday_of(days_from_civil(y + dy, r.m, r.d)) == r.wd) { y += dy; break; }
     }
     it.anchored = 1;
     if (y && !valid_date(y, r.m, r.d)) { y = 0; it.anchored = 0; }
@@ -1085,8 +1093,11 @@ static size_t month_phrase(scanner *sc, size_t a, size_t i, int bare, const char
   if (is_key(sc, i + 1, K_LALU) || is_key(sc, i + 1, K_KEMARIN)) {
     if (sc->has_ref) y = m < sc->rm ? sc->ry : sc->ry - 1;
     it.b = i + 2;
-  } else if (is_key(sc, i + 1, K_DEPAN) || is_key(sc, i + 1, K_MENDATANG)) {
-    if (sc->has_ref) y = m > sc->rm ? sc->ry : sc->ry + 1;
+  } else if (is_key(sc, i + 1, K_DEPAN) || is_key(sc, i + 1, K_MENDATANG) || is_key(sc, i + 1, K_NANTI)) {
+    /* the next such month; R's own month when what is ahead is still in it
+     * ("akhir Oktober mendatang", "Oktober nanti" read on 12 October) */
+    int this_month = m == sc->rm && (is_key(sc, i + 1, K_NANTI) || (mod && mod[0] != 'S'));
+    if (sc->has_ref) y = m > sc->rm || this_month ? sc->ry : sc->ry + 1;
     it.b = i + 2;
   } else if (is_key(sc, i + 1, K_INI)) {
     y = sc->has_ref ? sc->ry : 0;
@@ -1472,11 +1483,14 @@ static size_t weekday(scanner *sc, size_t a, size_t i) {
   size_t j = i + 1;
   ymd r;
   size_t e = date_core(sc, is_mark(sc, j, ',') ? j + 1 : j, 1, &r);
+  r.wd = wd;
   if (e) return finish_date(sc, a, e, r);
   size_t pe;
   int pod = pod_at(sc, j, &pe);
-  if (pod && is_mark(sc, pe, '(') && (e = date_core(sc, pe, 1, &r)))
+  if (pod && is_mark(sc, pe, '(') && (e = date_core(sc, pe, 1, &r))) {
+    r.wd = wd;
     return finish_date_pod(sc, a, e, r, pod);  /* "Rabu malam (5/6)" */
+  }
   if ((is_dash(sc, j) || word_is(sc, j, "hingga") || word_is(sc, j, "sampai")) && cls(sc, j + 1) == L_WEEKDAY &&
       (e = weekday_range(sc, a, j + 1, 0, j + 2)))
     return e;  /* "Senin - Rabu (9-11/10)" */
