@@ -1420,8 +1420,9 @@ static void emit_first_day(scanner *sc, size_t a, size_t b, uint32_t s0, uint32_
 /* "Senin-Rabu (9-11/10)", "Senin hingga Rabu (9-11/10/2023)": two items, the
  * first weekday with the first day, the second weekday with its parentheses.
  * p: the '('; w1, w2: the weekday tokens (the same token when written as one
- * word, split at byte cut). Returns the end, 0 when p starts no range. */
-static size_t weekday_range(scanner *sc, size_t w1, size_t w2, uint32_t cut, size_t p) {
+ * word, split at byte cut); a: where the first item starts ("hari Senin").
+ * Returns the end, 0 when p starts no range. */
+static size_t weekday_range(scanner *sc, size_t a, size_t w1, size_t w2, uint32_t cut, size_t p) {
   int d1;
   ymd r;
   int written = 0;
@@ -1430,7 +1431,7 @@ static size_t weekday_range(scanner *sc, size_t w1, size_t w2, uint32_t cut, siz
     return 0;
   written = numeric_date(sc, k, 0, &(ymd){0});
   uint32_t s0 = sc->t[w1].start;
-  emit_first_day(sc, w1, w1 + 1, s0, cut ? s0 + cut : 0, d1, r, !written);
+  emit_first_day(sc, a, w1 + 1, s0, cut ? s0 + cut : 0, d1, r, !written);
   item it = mk(w2, k + 2, KIMPUT_DATE_DATE, !written, NULL);
   if (cut) { it.s0 = s0 + cut + 1; it.s1 = sc->t[k + 1].end; }
   put_date(it.value, r.y, r.m, r.d);
@@ -1449,7 +1450,7 @@ static size_t weekday_word_range(scanner *sc, size_t p) {
   size_t n1 = (size_t)(dash - w);
   const slot *a = find_word(w, n1, 0), *b = a && a->cls == L_WEEKDAY ? find_word(dash + 1, n - n1 - 1, 0) : NULL;
   if (!b || b->cls != L_WEEKDAY) return 0;
-  return weekday_range(sc, p - 1, p - 1, (uint32_t)n1, p);
+  return weekday_range(sc, p - 1, p - 1, p - 1, (uint32_t)n1, p);
 }
 
 /* Is the weekday word at i a day here (for "Minggu": not the week)? */
@@ -1492,7 +1493,7 @@ static size_t weekday(scanner *sc, size_t a, size_t i) {
     return finish_date_pod(sc, a, e, r, pod);  /* "Rabu malam (5/6)" */
   }
   if ((is_dash(sc, j) || word_is(sc, j, "hingga") || word_is(sc, j, "sampai")) && cls(sc, j + 1) == L_WEEKDAY &&
-      (e = weekday_range(sc, a, j + 1, 0, j + 2)))
+      (e = weekday_range(sc, a, i, j + 1, 0, j + 2)))
     return e;  /* "Senin - Rabu (9-11/10)" */
   if (!weekday_is_day(sc, i, j) || (!upper(sc, i) && a == i)) return 0;
   item it = mk(a, j, KIMPUT_DATE_DATE, 1, NULL);

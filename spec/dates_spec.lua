@@ -596,6 +596,8 @@ describe("dates: more forms of the news (R = Wednesday 2023-05-10)", function()
       found("Bazar digelar Senin-Rabu (8-10/5) di balai kota."))
     assert.are.same({ "Jumat=2023-05-12", "Minggu (12-14/5/2023)=2023-05-14" },
       found("Festival berlangsung Jumat hingga Minggu (12-14/5/2023) di pantai."))
+    assert.are.same({ "hari Senin=2023-05-08", "Rabu (8-10/5)=2023-05-10" },
+      found("Bazar digelar hari Senin - Rabu (8-10/5) di balai kota."))
     assert.are.same({ "8=2023-05-08", "10/5=2023-05-10" }, found("Pameran berlangsung (8-10/5) di mal."))
     assert.are.same({ "8=2023-05-08", "10/5/2023=2023-05-10" }, found("Konser digelar pada 8-10/5/2023 di stadion."))
     assert.are.same({}, found("Tim tamu unggul 2-1 di babak pertama."))
