@@ -1363,6 +1363,14 @@ static size_t quantity(scanner *sc, size_t i) {
   size_t ce = compound_duration(sc, j, unit, n, it.value);
   if (ce) {
     it.b = ce;
+    /* "2 tahun 3 bulan lalu": counted back from R in months (P2Y3M -> 27) */
+    size_t back = is_key(sc, ce, K_YANG) ? ce + 1 : ce;
+    int y2 = 0, m2 = 0, used = 0;
+    if (is_key(sc, back, K_LALU) && sscanf(it.value, "P%dY%dM%n", &y2, &m2, &used) == 2 && it.value[used] == '\0') {
+      it.kind = KIMPUT_DATE_DATE;
+      it.b = back + 1;
+      put_rel(sc, &it, U_MONTH, -(12L * y2 + m2));
+    }
     emit(sc, &it);
     return it.b;
   }
