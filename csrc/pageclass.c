@@ -28,7 +28,8 @@ enum {
   TITLE_MIN_WORDS = 3,
   TITLE_MAX_WORDS = 40,
   SHORT_WORDS = 3,      /* a line of at most this many words is furniture at the edges */
-  LINK_MAX_WORDS = 20   /* the title of a link after the article is no longer */
+  LINK_MAX_WORDS = 20,  /* the title of a link after the article is no longer */
+  CLOSING_MIN_WORDS = 10 /* a closing paragraph with its agency's credit is no shorter */
 };
 
 #define NONE ((size_t)-1)
@@ -289,16 +290,33 @@ static int is_aside(const kimput_page_line *l) {
          (l->cls == KIMPUT_LINE_BODY && l->words <= SHORT_WORDS);
 }
 
+/* A deck: a sentence-case line of some length under a title, no paragraph. */
+static int is_deck(const kimput_page_line *l) {
+  return l->cls == KIMPUT_LINE_BODY && l->words > SHORT_WORDS &&
+         !(l->flags & (KIMPUT_LINEF_PARAGRAPH | KIMPUT_LINEF_TITLECASE));
+}
+
+static int states_page_fact(const kimput_page_line *l) {
+  return l->cls == KIMPUT_LINE_TIMESTAMP || l->cls == KIMPUT_LINE_DATELINE || l->cls == KIMPUT_LINE_CREDIT;
+}
+
+/* The line after line i, past asides and, when deck is set, one deck. */
+static size_t next_fact(const kimput_page_line *lines, size_t n, size_t i, size_t open, int deck) {
+  size_t j = i + 1;
+  while (j < n && j != open && is_aside(&lines[j])) j++;
+  if (deck && j < n && j != open && is_deck(&lines[j])) return next_fact(lines, n, j, open, 0);
+  return j;
+}
+
 /* How much a title-shaped line of the top looks like the headline. */
 static int headline_score(const kimput_page_line *lines, size_t n, size_t i, size_t open) {
   const kimput_page_line *l = &lines[i];
   int score = 0;
   if (l->flags & KIMPUT_LINEF_REPEATED) score += 4;
   if (l->flags & KIMPUT_LINEF_TITLECASE) score += 2;
-  size_t j = i + 1;
-  while (j < n && j != open && is_aside(&lines[j])) j++;
-  if (open != NONE || (j < n && (lines[j].cls == KIMPUT_LINE_TIMESTAMP || lines[j].cls == KIMPUT_LINE_DATELINE ||
-                lines[j].cls == KIMPUT_LINE_CREDIT)))
+  /* a title-cased title may have its deck under it before the page date */
+  size_t j = next_fact(lines, n, i, open, (l->flags & KIMPUT_LINEF_TITLECASE) != 0);
+  if (open != NONE || (j < n && states_page_fact(&lines[j])))
     score += 3;  /* above the opening, or just above the page date or a byline */
   size_t k = i;
   while (k > 0 && is_aside(&lines[k - 1])) k--;
@@ -323,6 +341,12 @@ static void mark_headline(const char *text, kimput_page_line *lines, size_t n, s
   for (size_t i = 0; i < top; i++)
     if (i == best || ((lines[i].flags & KIMPUT_LINEF_REPEATED) && same_text(text, &lines[i], &lines[best])))
       lines[i].cls = KIMPUT_LINE_HEADLINE;
+  /* the deck between the headline and the page date or byline */
+  size_t d = next_fact(lines, n, best, open, 0);
+  if (d < top && is_deck(&lines[d])) {
+    size_t f = next_fact(lines, n, d, open, 0);
+    if (f < n && (f == open || states_page_fact(&lines[f]))) lines[d].cls = KIMPUT_LINE_CAPTION;
+  }
 }
 
 static void set_span(kimput_span *s, kimput_span v) { *s = v; }
@@ -375,6 +399,30 @@ static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_p
     if (!is_paragraph(&lines[i])) continue;
     if (p == NONE) p = i;
     q = i;
+  }
+  /* The article's last paragraph may end with its agency's credit ("... kata dia.
+   * (Reuters)"), which a caption rule reads as a photo's: the first paragraph after the
+   * last one of the body, when a credit at its end made it a caption and no text of the
+   * article follows (a cut-off sentence would: then it is a photo's), is the article's. */
+  const page_kind *k = &set->kinds[KIMPUT_PAGE_LINE];
+  size_t closing = NONE;
+  for (size_t i = q == NONE ? n : q + 1; i < n; i++) {
+    kimput_page_line *l = &lines[i];
+    if (closing != NONE) {
+      if (l->cls == KIMPUT_LINE_BODY && l->words > SHORT_WORDS && !(l->flags & KIMPUT_LINEF_TITLECASE)) {
+        closing = NONE;
+        break;
+      }
+    } else if (l->flags & KIMPUT_LINEF_PARAGRAPH) {
+      if (l->cls != KIMPUT_LINE_CAPTION || l->rule < 0 || !(k->rules[l->rule].info.flags & KIMPUT_PAGE_TAIL) ||
+          l->words < CLOSING_MIN_WORDS)
+        break;
+      closing = i;
+    }
+  }
+  if (closing != NONE) {
+    lines[closing].cls = KIMPUT_LINE_BODY;
+    q = closing;
   }
   size_t open;
   kimput_status st = find_opening(set, doc, page, hits, words, p, &open);

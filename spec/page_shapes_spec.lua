@@ -25,6 +25,21 @@ describe("time stamps in every shape", function()
     { "date 2025-10-02 Photo : KANTOR BERITA", "2025-10-02", nil },
     { "Situs.com - 31/05/2018, 23:59 WIB", "2018-05-31T23:59", "+07:00" },
     { "Nama Penulis, Jurnalis · Kamis 08 Juni 2023 15:10 WIB", "2023-06-08T15:10", "+07:00" },
+    { "Nama Penulis Contoh - Senin, 9 Okt 2023 12:05 WIB", "2023-10-09T12:05", "+07:00" },
+    { "Oleh Nama Penulis pada Rabu, 4 Oktober 2023", "2023-10-04", nil },
+    { "Oct 10, 2023 at 02:05 PM", "2023-10-10T14:05", nil },
+    { "Thursday, May 9, 2024 - 09:40 WIB", "2024-05-09T09:40", "+07:00" },
+    { "Oleh: Nama Penulis, Senin, 9 Oktober 2023 12:05 WIB", "2023-10-09T12:05", "+07:00" },
+    { "Nama Penulis | Situsku.com | 9 Oktober 2023", "2023-10-09", nil },
+    { "Nama Penulis, Kabar Contoh | Senin, 09/10/2023 12:05 WIB", "2023-10-09T12:05", "+07:00" },
+    { "Mon, 09 Oct 2023 12:05:33 +0700", "2023-10-09T12:05", "+07:00" },
+    { "Senin (9/10/2023) 12:05 WIB", "2023-10-09T12:05", "+07:00" },
+    { "Dipublikasikan pada 9 Oktober 2023", "2023-10-09", nil },
+    { "Diterbitkan: 19/06/2024, 21:45 WIB", "2024-06-19T21:45", "+07:00" },
+    { "Rilis: 9 Oktober 2023, 12:05 WITA", "2023-10-09T12:05", "+08:00" },
+    { "9 Oktober 2023 12:05 WIB · 3 menit baca", "2023-10-09T12:05", "+07:00" },
+    { "Sabtu, 07 Des 2024 / 12:05 WIB - Dibaca: 2 menit", "2024-12-07T12:05", "+07:00" },
+    { "Senin, 9 Oktober 2023 12:05 WIB Diperbarui: Senin, 9 Oktober 2023 14:10 WIB", "2023-10-09T12:05", "+07:00" },
   }
   for _, s in ipairs(shapes) do
     it(s[1], function()
@@ -33,6 +48,11 @@ describe("time stamps in every shape", function()
       assert.are.equal(s[2], m.published)
       assert.are.equal(s[3], m.zone)
       assert.are.equal("Pasar Murah Dibuka di Alun-alun Kota", m.headline)
+      -- a byline with its date is never the article's opening
+      local doc
+      m, class, doc = page { "Pasar Murah Dibuka di Alun-alun Kota", s[1], "KOTAPOS.COM, MEDAN - " .. PARA1, PARA2 }
+      assert.are.same({ "timestamp", "KOTAPOS.COM", "Medan" }, { class[s[1]], m.outlet, m.dateline })
+      assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
     end)
   end
 
@@ -61,6 +81,11 @@ describe("outlet and dateline from the article's opening", function()
     { "JAYAPURA, KBK — ", "KBK", "Jayapura" },
     { "BANDUNG - ", nil, "Bandung" },
     { "BINTUHAN, kabarselatan.bacaberita.co - ", "kabarselatan.bacaberita.co", "Bintuhan" },
+    { "Kabarku TV, Jakarta - ", "Kabarku TV", "Jakarta" },
+    { "Kabarku.id – Jakarta – ", "Kabarku.id", "Jakarta" },
+    { "JAKARTA, kabarku.id, -- ", "kabarku.id", "Jakarta" },
+    { "Jakarta, (KBA) - ", "KBA", "Jakarta" },
+    { "Seoul (KBA/Kantor Lain) - ", "KBA", "Seoul" },
   }
   for _, o in ipairs(openings) do
     it(o[1], function()
@@ -132,6 +157,30 @@ describe("credits", function()
     assert.are.equal("Nama Enam", m.translator)
   end)
 
+  it("credit lines in more shapes: brackets, no bar, a second label, initials after the name", function()
+    local shapes = {
+      { "(Penulis: Nama Satu, Editor: Nama Dua)", "Nama Dua" },
+      { "Pewarta : Nama Satu Editor : Nama Dua", "Nama Dua" },
+      { "Laporan: Nama Satu | Editor: Nama Dua", "Nama Dua" },
+      { "Editor: Nama Dua, Penulis: Nama Satu", "Nama Dua" },
+      { "Editor: Nama Dua (abc)", "Nama Dua" },
+      { "Red: Nama Dua", "Nama Dua" },
+    }
+    for _, c in ipairs(shapes) do
+      local m, class = page { PARA1, PARA2, c[1] }
+      assert.are.same({ "credit", c[2] }, { class[c[1]], m.editor }, c[1])
+    end
+    local sources = {
+      { "(Sumber: KBA)", { "KBA" } },
+      { "Sumber Berita: Kantor Contoh", { "Kantor Contoh" } },
+      { "Disadur dari: Kantor Contoh", { "Kantor Contoh" } },
+    }
+    for _, c in ipairs(sources) do
+      local m, class = page { PARA1, PARA2, c[1] }
+      assert.are.same({ "credit", c[2] }, { class[c[1]], m.sources }, c[1])
+    end
+  end)
+
   it("'Editor Nama' without a colon names the editor", function()
     local m, class = page { PARA1, PARA2, "Editorial Team", "Editor Nama Penyunting" }
     assert.are.equal("Nama Penyunting", m.editor)
@@ -178,13 +227,29 @@ describe("captions", function()
     "Pedagang menata dagangan di lapak pasar murah. (KBA /Nama Fotografer)",
     "Pasar Murah di Alun-alun-Nama Fotografer-situsku.co.id",
     "- situsku.com",
+    "Wali kota meninjau pasar murah. Dok. Pemkot Contoh",
+    "Dok. Pemkot Contoh",
+    "Wali kota meninjau pasar murah. REUTERS/KBA/Nama Fotografer/abc.",
+    "Wali kota meninjau pasar murah. Photo by Nama Fotografer/Kantor Foto",
+    "Gambar oleh Nama Fotografer dari Situs Gambar",
+    "Image: Kantor Foto Contoh",
+    "Ilustrasi. (Situs Foto)",
+    "Pedagang menata beras di lapak. (Shutterstock)",
   }
   for _, c in ipairs(captions) do
     it(c, function()
-      local _, class = page { PARA1, c, PARA2, PARA3 }
+      local _, class, doc = page { PARA1, c, PARA2, PARA3 }
       assert.are.equal("caption", class[c])
+      assert.are.equal(PARA1 .. "\n" .. PARA2 .. "\n" .. PARA3, doc:body())
     end)
   end
+
+  it("a repeated caption with its photographer does not become the headline", function()
+    local cap = "Wali kota meninjau pasar murah di alun-alun. Photo by Nama Fotografer/Kantor Foto"
+    local m = page { "Pasar Murah Dibuka di Alun-alun Kota", "Published: 21 November 2024 15:02", cap, cap,
+      "BANDUNG, Situsku.com - " .. PARA1, PARA2 }
+    assert.are.equal("Pasar Murah Dibuka di Alun-alun Kota", m.headline)
+  end)
 
   it("an all-caps photo credit and the caption under it", function()
     local cap = "Petugas membagikan kupon antrean kepada warga di alun-alun kota pada Senin pagi."
@@ -208,6 +273,19 @@ describe("page furniture", function()
     "Telusuri berita Daerah lainnya", "Opini Menarik: Pasar dan Harga",
     "Follow Situsku.com untuk mendapatkan informasi terkini. Klik WhatsApp Channel & Google News",
     "Tonton juga: Warga Antre Beras Murah", "[Gambas:Video Situsku]", "Pilihan Untukmu",
+    "Halaman : 1 2 3", "Belum ada komentar. Jadilah yang pertama!",
+    "Gunakan bahasa yang santun dan tidak mengandung SARA.",
+    "Terima kasih telah membaca artikel ini. Dukung jurnalisme berkualitas dengan berlangganan.",
+    "Baca artikel Kabar Contoh lainnya di Google News",
+    "Advertisement - Scroll to continue", "Iklan - Gulir ke bawah untuk melanjutkan", "Konten Bersponsor",
+    "Gulir untuk melanjutkan membaca", "Lanjut ke halaman berikutnya", "Hal. 2", "1 2 3 Selanjutnya",
+    "Artikel Menarik Lainnya", "Jangan Lewatkan: Harga Beras Turun di Pasar", "Editor's Choice",
+    "Dengarkan artikel ini", "Tonton Video", "Share ke Facebook", "Salin tautan", "Link tersalin",
+    "Ikuti kami di", "Bagaimana reaksi Anda tentang artikel ini?", "Daftar newsletter",
+    "Masukkan alamat email", "Kirim Ralat", "Kembali ke atas", "Kategori: Internasional",
+    "0 Shares", "Dilihat 1.234 kali", "Views: 2.345", "Pedoman Media Siber", "Muat Lebih Banyak",
+    "Yuk, gabung komunitas pembaca kami!", "Simak breaking news dan berita pilihan kami langsung di ponselmu.",
+    "(Ilustrasi/Situsku)", "Disclaimer: Artikel ini merupakan opini pribadi penulis.",
   }
   for _, f in ipairs(furniture) do
     it(f, function()
@@ -248,5 +326,136 @@ describe("the body keeps every paragraph and subheading", function()
     assert.is_nil(m.headline)
     m = page { "Laporan Wartawan Situsku.com Nama Reporter", "BANDUNG, Situsku.com - " .. PARA1, PARA2 }
     assert.is_nil(m.headline)
+  end)
+end)
+
+describe("credits after the article", function()
+  it("copyright lines name the outlet without the rights notice; '(c)' opens a list item", function()
+    local m = page { PARA1, PARA2, "Copyright © 2023 KabarKota. All rights reserved." }
+    assert.are.equal("KabarKota", m.outlet)
+    m = page { PARA1, PARA2, "© 2024 Situsku.id. All Rights Reserved." }
+    assert.are.equal("Situsku.id", m.outlet)
+    m = page { PARA1, PARA2, "Redaksi | Pedoman Media Siber | Kontak", "Kabar Kota © 2024" }
+    assert.are.equal("Kabar Kota", m.outlet)
+    local item = "(c) Panitia menambah stok beras."
+    local _, class = page { PARA1, "(a) Harga turun.", "(b) Antrean tertib.", item, PARA2 }
+    assert.are.equal("body", class[item])
+  end)
+
+  it("'Artikel ini telah tayang ... dengan judul' without quotes, then the address", function()
+    local credit = "Artikel ini telah tayang di Situsku.com dengan judul Pasar Murah Dibuka di Alun-alun, "
+      .. "https://situsku.com/2024/03/pasar-murah."
+    local m = page { PARA1, PARA2, credit }
+    assert.are.equal("Pasar Murah Dibuka di Alun-alun", m.headline)
+  end)
+
+  it("republished-article credits in more wordings give the headline", function()
+    local credits = {
+      "Artikel ini sudah tayang di Situsku.com dengan judul 'Pasar Murah Dibuka di Alun-alun', klik untuk baca: "
+        .. "https://situsku.com/read/123",
+      "Artikel ini telah terbit di halaman Situsku.com dengan judul: Pasar Murah Dibuka di Alun-alun",
+      "Artikel ini pernah dimuat di Situsku.com dengan judul “Pasar Murah Dibuka di Alun-alun”",
+      "Berita ini telah tayang di Situsku.com dengan judul \"Pasar Murah Dibuka di Alun-alun\". Editor: Nama Dua",
+    }
+    for _, c in ipairs(credits) do
+      local m, class = page { PARA1, PARA2, c }
+      assert.are.same({ "credit", "Pasar Murah Dibuka di Alun-alun" }, { class[c], m.headline }, c)
+    end
+    local s = "Berita ini diterbitkan kantor berita KBA pada Senin pagi."
+    local _, class = page { PARA1, s, PARA2 }
+    assert.are.equal("body", class[s])
+  end)
+
+  it("a source line alone names the sources; a sentence that starts the same stays", function()
+    local m, class = page { PARA1, PARA2, PARA3, "(Dikutip dari Kantor Contoh dan KBA)" }
+    assert.are.equal("credit", class["(Dikutip dari Kantor Contoh dan KBA)"])
+    assert.are.same({ "Kantor Contoh", "KBA" }, m.sources)
+    local s = "Dikutip dari KBA, panitia menambah stok."
+    local _, body_class = page { PARA1, s, PARA2 }
+    assert.are.equal("body", body_class[s])
+  end)
+
+  it("the writer in brackets, a copy notice, an author's bio, a video label, poll buttons", function()
+    local bio = "Nama Penulis adalah jurnalis yang meliput isu perdagangan di kota ini sejak 2015."
+    local lines = {
+      "(Nama Penulis Contoh)",
+      "Dilarang mengambil dan/atau menayangkan ulang sebagian atau keseluruhan artikel di atas tanpa seizin redaksi.",
+      "Tentang Penulis", bio, "Simak Video Pilihan di Bawah Ini:", "Lihat Hasil",
+    }
+    local _, class, doc = page { PARA1, PARA2, lines[5], lines[6], PARA3, lines[1], lines[2], lines[3], lines[4] }
+    for _, l in ipairs(lines) do assert.are_not.equal("body", class[l], l) end
+    assert.are.equal(PARA1 .. "\n" .. PARA2 .. "\n" .. PARA3, doc:body())
+  end)
+end)
+
+describe("sentences that start like furniture stay in the body", function()
+  local lines = {
+    "Dikutip dari KBA, wali kota menyebut pasar murah itu sebagai bantuan warga.",
+    "Ilustrasi yang dibuat pelajar itu dipamerkan di balai kota.",
+    "Oleh karena itu, panitia menambah jumlah kios tahun ini.",
+    "Terima kasih telah membaca surat saya, tulis wali kota",
+    "Dilarang mengambil gambar di area itu tanpa izin, kata petugas.",
+    "Kategori: usia lanjut, anak-anak, dan ibu hamil menjadi prioritas utama.",
+    "Bagikan ke warga",
+    "Ikuti kami ke pasar, ajak wali kota",
+    "Gambar oleh pelajar kota dipamerkan",
+    "Lanjut ke tahap berikutnya",
+    "Ayo belanja di pasar murah, ajak wali kota kepada warga yang datang.",
+    "Redaksi menerima banyak pertanyaan warga tentang jadwal pasar murah itu.",
+  }
+  for _, l in ipairs(lines) do
+    it(l, function()
+      local _, class = page { PARA1, PARA2, l, PARA3 }
+      assert.are.equal("body", class[l])
+    end)
+  end
+end)
+
+describe("the headline above its deck", function()
+  it("a title-cased headline, a sentence-case deck, a byline and the stamp", function()
+    local deck = "Wali kota menyebut pasar murah akan digelar lagi menjelang hari raya"
+    local m, class, doc = page {
+      "Menu", "Nasional", "Ekonomi", "Ekonomi",
+      "Pemkot: Pasar Murah Dibuka Tiga Hari di Alun-alun", deck, "Tim Redaksi", "Selasa, 3 September 2024 | 08:40 WIB",
+      "Ilustrasi pasar di alun-alun kota.", PARA1, PARA2, PARA3,
+    }
+    assert.are.equal("Pemkot: Pasar Murah Dibuka Tiga Hari di Alun-alun", m.headline)
+    assert.are.equal("caption", class[deck])
+    assert.are.equal("caption", class["Ilustrasi pasar di alun-alun kota."])
+    assert.are.equal(PARA1 .. "\n" .. PARA2 .. "\n" .. PARA3, doc:body())
+  end)
+
+  it("a sentence-case line above the first paragraph with no page date under it stays in the body", function()
+    local lead = "Wali kota menyebut pasar murah akan digelar lagi menjelang hari raya"
+    local _, class = page { "Pemkot: Pasar Murah Dibuka Tiga Hari di Alun-alun", lead, PARA1, PARA2 }
+    assert.are.equal("body", class[lead])
+  end)
+end)
+
+describe("a site name alone", function()
+  it("names the outlet when no masthead or credit does", function()
+    local m, class = page { "situsku.id", "Internasional", "Pasar Murah Dibuka di Alun-alun Kota", "Nama Penulis",
+      "1 Januari 2025", PARA1, PARA2 }
+    assert.are.equal("situsku.id", m.outlet)
+    assert.are.equal("navigation", class["situsku.id"])
+    m = page { "situsku.id", "Pasar Murah Dibuka di Alun-alun Kota", "KABARKU.COM, BANDUNG - " .. PARA1, PARA2 }
+    assert.are.equal("KABARKU.COM", m.outlet)
+  end)
+end)
+
+describe("the article's closing paragraph with its agency's credit", function()
+  local closing = "Panitia memastikan pasar murah akan dibuka lagi bulan depan di lapangan kota, kata ketua panitia."
+    .. " (Reuters/Nama Foto)"
+  it("stays in the body, without the credit, when nothing of the article follows", function()
+    local _, class, doc = page { PARA1, PARA2, closing, "Editor: Nama Dua", "Berita Terkait", "Harga Cabai Turun" }
+    assert.are.equal("body", class[closing])
+    assert.are.equal(PARA1 .. "\n" .. PARA2 .. "\n" .. closing:gsub(" %(Reuters/Nama Foto%)$", ""), doc:body())
+    local agency = "Panitia memastikan pasar murah akan dibuka lagi bulan depan di lapangan kota. (Reuters)"
+    _, class = page { PARA1, PARA2, agency }
+    assert.are.equal("body", class[agency])
+  end)
+  it("is a photo's caption when text of the article follows it (a page cut off mid-sentence)", function()
+    local _, class = page { PARA1, PARA2, closing, "Panitia juga menyiapkan tenda bagi warga yang mengantre sejak" }
+    assert.are.equal("caption", class[closing])
   end)
 end)

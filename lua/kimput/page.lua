@@ -260,33 +260,50 @@ end
 local ZONES = { WIB = "+07:00", WITA = "+08:00", WIT = "+09:00" }
 local SP = "[%s\194\160]+"
 
+local DAY_FIRST = "(%d%d?)" .. SP .. "(%a+)%.?" .. SP .. "(%d%d%d%d)()"
+local MONTH_FIRST = "(%a+)%.?" .. SP .. "(%d%d?),?" .. SP .. "(%d%d%d%d)()"
+
+-- The first date of s written with a month's name, day first ("9 Oktober 2023") or,
+-- with month_first, in English order ("Oct 10, 2023"): year, month, day, what follows.
+local function named_month_date(s, month_first)
+  for a, b, year, stop in s:gmatch(month_first and MONTH_FIRST or DAY_FIRST) do
+    local name, day = b, a
+    if month_first then name, day = a, b end
+    local month = MONTHS[name:lower()]
+    if month then return year, month, day, s:sub(stop) end
+  end
+end
+
 -- "Senin, 15 Agustus 2022 | 09:15 WIB" -> "2022-08-15T09:15", "+07:00"
 local function parse_stamp(s)
   if not s then return nil end
   local y, mo, d, rest
   local a, b, yy, mm, dd = s:find("(%d%d%d%d)%-(%d%d)%-(%d%d)")
   if a then y, mo, d, rest = yy, tonumber(mm), dd, s:sub(b + 1) end
-  if not y then
-    for day, name, year, stop in s:gmatch("(%d%d?)" .. SP .. "(%a+)%.?" .. SP .. "(%d%d%d%d)()") do
-      if MONTHS[name:lower()] then
-        y, mo, d, rest = year, MONTHS[name:lower()], day, s:sub(stop)
-        break
-      end
-    end
-  end
+  if not y then y, mo, d, rest = named_month_date(s, false) end
+  if not y then y, mo, d, rest = named_month_date(s, true) end
   if not y then
     local day, month, year, stop = s:match("(%d%d?)/(%d%d?)/(%d%d%d%d)()")
     if day then y, mo, d, rest = year, tonumber(month), day, s:sub(stop) end
   end
   if not y then return nil end
   local value = ("%s-%02d-%02d"):format(y, mo, tonumber(d))
-  local hh, mi = rest:match("^[^%d]*(%d%d?)[:.](%d%d)")
-  if hh and tonumber(hh) < 24 and tonumber(mi) < 60 then
-    value = ("%sT%02d:%s"):format(value, tonumber(hh), mi)
+  local hh, mi, after = rest:match("^[^%d]*(%d%d?)[:.](%d%d)()")
+  hh = tonumber(hh)
+  if hh and after then  -- "02:05 PM"
+    local half = rest:match("^[%s\194\160]*([aApP])%.?[mM]%f[%A]", after)
+    if half and hh >= 1 and hh <= 12 then hh = hh % 12 + ((half == "p" or half == "P") and 12 or 0) end
+  end
+  if hh and hh < 24 and tonumber(mi) < 60 then
+    value = ("%sT%02d:%s"):format(value, hh, mi)
   end
   if not document.valid_iso(value) then return nil end
   local zone = rest:match("%f[%a](WITA)%f[%A]") or rest:match("%f[%a](WIT)%f[%A]") or rest:match("%f[%a](WIB)%f[%A]")
-  return value, zone and ZONES[zone]
+  if zone then return value, ZONES[zone] end
+  -- a numeric zone after the time: "12:05:33 +0700"
+  local sign, zh, zm = rest:match("^[^%d]*%d%d?[:.]%d%d[:.%d]*[%s\194\160]*([+-])(%d%d):?(%d%d)%f[%D]")
+  if sign and tonumber(zh) <= 14 and tonumber(zm) < 60 then return value, ("%s%s:%s"):format(sign, zh, zm) end
+  return value
 end
 
 local NONE = {}  -- no matches

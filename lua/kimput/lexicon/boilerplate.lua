@@ -39,6 +39,24 @@
 -- luacheck: no max line length
 local M = {}
 
+-- The parts of a time stamp line around its date. Before: a byline or site
+-- name ended by a bar, comma or dash ("Nama Penulis - ", "Situs.com | "),
+-- "Oleh Nama pada ", a label ("Diterbitkan: ", "Dipublikasikan pada ").
+-- After: the clock time and its zone (WIB, "02:05 PM", "+0700"), then what
+-- follows a bar or a dot, a reading time after a dash, an update, or an
+-- image path stuck to the zone.
+-- "Artikel ini telah tayang di X", "Berita ini sudah dimuat di X", "Konten ini pernah terbit di X"
+-- (other subjects need "telah", "sudah" or "pernah": "Berita ini diterbitkan KCNA ..." is a sentence)
+local REPUBLISHED = [[(?i:artikel\s+ini\s+(?:(?:telah|sudah|pernah|juga|sebelumnya)\s+)*(?:tayang|terbit|dimuat)\b|]] ..
+  [[(?:artikel|berita|tulisan|konten|naskah)\s+ini\s+(?:telah|sudah|pernah)\s+(?:(?:juga|sebelumnya)\s+)?]] ..
+  [[(?:tayang|terbit|dimuat|ditayangkan|diterbitkan)\s+(?:di|pada|dalam|dengan)\b)]]
+
+local STAMP_BEFORE = [[(?:(?:[^|·•\n]{1,60}+[|·•]{sp}*){1,3}|(?:{domain}|\p{Lu}[\p{L}\d.'’]*+(?:{sp}\p{Lu}[\p{L}\d.'’]*+){0,3}){sp}*(?:,|{dash}){sp}*|(?i:oleh|by|ditulis\s+oleh){sp}+[^|\n]{1,60}?{sp}(?i:pada|on){sp}+)?]] ..
+  [[(?:(?i:dipublikasikan|diterbitkan|published|terbit|posted|tayang|diunggah|dimuat|diposting|dirilis|rilis)\s*:?(?:{sp}+(?i:pada|on))?{sp}*)?]] ..
+  [[(?:{weekday}{sp}*,?{sp}*)?]]
+local STAMP_AFTER = [[(?:{sp}*[,|•·–—/-]?{sp}*(?:(?i:pukul|jam|at){sp}*)?{time}(?:{sp}*(?:{zone}|(?i:[ap]\.?m\b\.?)|[+-]\d{2}:?\d{2}\b))?)?]] ..
+  [[(?:{sp}*[|·•].*|{sp}+{dash}{sp}+(?i:dibaca|baca|waktu\s+baca|\d+\s*menit)\b.*|{sp}+(?i:diperbarui|diupdate|updated?)\b.*|\S*)$]]
+
 M.lines = {
   -- related articles ----------------------------------------------------------
   { class = "related", next = "related",
@@ -46,7 +64,7 @@ M.lines = {
   -- "Opini Menarik: ...", "Berita Lainnya: ..."
   { short = true, class = "related", pattern = [[^\p{L}+\s+(?i:menarik|terkait|lainnya|pilihan|populer)\s*:\s*\S]] },
   { class = "related",
-    pattern = [[^(?i:baca\s+juga|lihat\s+juga|simak\s+juga|tonton\s+juga|baca\s+pula|baca|artikel\s+terkait|pilihan\s+editor|berita\s+terkait|simak\s+video|tonton\s+video)\s*:\s*\S]] },
+    pattern = [[^(?i:baca\s+juga|lihat\s+juga|simak\s+juga|tonton\s+juga|baca\s+pula|baca|artikel\s+terkait|pilihan\s+editor|berita\s+terkait|simak\s+video|tonton\s+video|jangan\s+lewatkan)\s*:\s*\S]] },
   { class = "related", pattern = [[^(?i:lihat\s+juga|simak\s+juga)\s+(?i:video|foto|berita|artikel)\b]] },
 
   -- credits: editor, translator, writer, source, copyright ---------------------
@@ -54,22 +72,23 @@ M.lines = {
     pattern = [[^(?i:editor|redaktur|penyunting|editing)\s*:?$]] },
   { short = true, class = "credit", field = "translator", next = "credit",
     pattern = [[^(?i:penerjemah|alih\s+bahasa|translator)\s*:?$]] },
+  -- (the name ends at a bar, a bracket or the next label: "Editor: A (abc)", "Editor: A, Penulis: B")
   { short = true, class = "credit", field = "editor",
-    pattern = [[^(?i:editor|redaktur|penyunting|editing)\s*:\s*(?<value>[^|]+?)\s*(?:\|.*)?$]] },
+    pattern = [[^(?i:editor|redaktur|penyunting|editing|red)\s*:\s*(?<value>[^|(]+?)\s*(?:[|(].*|,\s*(?i:penulis|reporter|pewarta|sumber|fotografer|foto|penerjemah)\s*:.*)?$]] },
   { short = true, class = "credit", field = "translator",
-    pattern = [[^(?i:penerjemah|alih\s+bahasa|translator)\s*:\s*(?<value>[^|]+?)\s*(?:\|.*)?$]] },
+    pattern = [[^(?i:penerjemah|alih\s+bahasa|translator)\s*:\s*(?<value>[^|(]+?)\s*(?:[|(].*|,\s*(?i:penulis|reporter|pewarta|sumber|editor|redaktur)\s*:.*)?$]] },
   -- "Editor Nama Orang" without a colon
   { short = true, class = "credit", field = "editor",
     pattern = [[^(?i:editor|redaktur|penyunting)\s+(?<value>\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){0,4})$]] },
   -- "Penulis: A | Editor: B", "Rep: A/ Red: B"
   { short = true, class = "credit", field = "editor",
-    pattern = [[^(?i:penulis|reporter|rep|pewarta|wartawan|kontributor)\s*:[^|/]*[|/]\s*(?i:editor|redaktur|red)\s*:\s*(?<value>[^|]+?)\s*(?:\|.*)?$]] },
+    pattern = [[^\(?(?i:penulis|reporter|rep|pewarta|wartawan|kontributor|laporan|teks|text)\s*:[^|/]*?(?:[|/,]|\s)\s*(?i:editor|redaktur|red)\s*:\s*(?<value>[^|()]+?)\s*\)?(?:\|.*)?$]] },
   -- (a date after a bar or a dash makes the line a time stamp: "Reporter : A | Kamis, 14 Maret 2024 10:15",
   -- "Oleh: A - 12 Juli 2024 14:05 WIB")
   { short = true, class = "credit",
-    pattern = [[^(?i:penulis|reporter|rep|pewarta|wartawan|kontributor|laporan\s+wartawan|oleh|fotografer|videografer)\s*:(?![^|\n]{0,80}?(?:\||{sp}{dash}){sp}*(?:{weekday}{sp}*,?{sp}*)?{date})]] },
+    pattern = [[^(?i:penulis|reporter|rep|pewarta|wartawan|kontributor|laporan\s+wartawan|oleh|fotografer|videografer)\s*:(?![^|\n]{0,80}?(?:\||{sp}{dash}|,){sp}*(?:{weekday}{sp}*,?{sp}*)?{date})]] },
   { short = true, class = "timestamp",
-    pattern = [[^(?i:penulis|reporter|rep|pewarta|wartawan|kontributor|oleh)\s*:[^|\n]{1,80}?(?:\||{sp}{dash}){sp}*(?:{weekday}{sp}*,?{sp}*)?{date}(?:{sp}*[,|•·–—-]?{sp}*(?:(?i:pukul|jam){sp}*)?{time}(?:{sp}*{zone})?)?(?:{sp}*\|.*)?$]] },
+    pattern = [[^(?i:penulis|reporter|rep|pewarta|wartawan|kontributor|oleh)\s*:[^|\n]{1,80}?(?:\||{sp}{dash}|,){sp}*(?:{weekday}{sp}*,?{sp}*)?{date}(?:{sp}*[,|•·–—-]?{sp}*(?:(?i:pukul|jam){sp}*)?{time}(?:{sp}*{zone})?)?(?:{sp}*\|.*)?$]] },
   -- a bare label with the name on the next line: "Oleh" / "NAMA PENULIS"
   { short = true, class = "credit", next = "credit",
     pattern = [[^(?i:penulis|reporter|pewarta|wartawan|kontributor|oleh|fotografer|videografer)\s*:?$]] },
@@ -84,14 +103,32 @@ M.lines = {
   -- "Tim situscom - situsNews", "Nama Penulis - situsNews": the byline and the outlet's channel
   { short = true, class = "credit", field = "outlet",
     pattern = [[^\p{L}[\p{L}.'’ ]{1,60}?{sp}{dash}{sp}*(?<value>\p{Ll}++\p{Lu}[\p{L}\d]*+)$]] },
-  { class = "credit", field = "sources", pattern = [[^(?i:sumber)\s*:\s*(?<value>.{1,120})$]] },
+  -- "Disclaimer: ..." under the article
+  { class = "credit", pattern = [[^(?i:disclaimer)\s*:]] },
+  { class = "credit", field = "sources",
+    pattern = [[^\(?(?i:sumber(?:\s+(?:berita|artikel|tulisan))?)\s*:\s*(?<value>[^()]{1,120}?)\)?$]] },
+  -- "(Dikutip dari Kantor A dan B)", "Disadur dari laman situs.com": a source line alone (names only,
+  -- so that "Dikutip dari X, Kim menolak ..." stays a sentence)
+  { class = "credit", field = "sources",
+    pattern = [[^\(?(?i:dikutip|disadur|dilansir|diolah|dirangkum|disarikan|diterjemahkan)\s+(?i:dari)\s*:?\s+(?:(?i:laman|situs|media|kantor\s+berita)\s+(?:(?i:resmi)\s+)?)?(?<value>{source}(?:{sp}*(?:,|&|(?i:dan)){sp}*{source}){0,4})\)?\.?$]] },
+  -- a copy notice: "Dilarang mengambil dan/atau menayangkan ulang ... tanpa seizin redaksi"
+  { class = "credit",
+    pattern = [[^(?i:dilarang\s+(?:keras\s+)?(?:mengambil|mengutip|menyalin|memperbanyak|menayangkan|mereproduksi|menerbitkan))\b.*?(?i:artikel|konten|berita|tulisan).*?(?i:redaksi|izin|hak\s+cipta)]] },
+  -- an author's bio under its label
+  { short = true, class = "credit", next = "credit", next_paragraph = true,
+    pattern = [[^(?i:tentang\s+penulis|profil\s+penulis|about\s+the\s+author)\s*:?$]] },
+  -- (the name stops at a period that ends it: "© 2024 Situsku.id. All Rights Reserved")
   { class = "credit", field = "outlet",
-    pattern = [[^(?i:copyright|hak\s+cipta)\s*(?:©|\(c\))?\s*(?:\d{4}\s+)?(?<value>\p{L}[\p{L}\d.&-]*(?:\s\p{Lu}[\p{L}\d.&-]*)?)]] },
-  { class = "credit", pattern = [[^(?:©|\(c\)|(?i:copyright|hak\s+cipta))]] },
+    pattern = [[^(?:(?:©|\((?i:c)\)(?=\s*\d{4}))\s*(?:(?i:copyright|hak\s+cipta)\s*)?|(?i:copyright|hak\s+cipta)\s*(?:©|\((?i:c)\))?)\s*(?:\d{4}(?:\s*{dash}\s*\d{4})?\s+)?(?!(?i:all\s+rights))(?<value>\p{L}[\p{L}\d&-]*+(?:\.[\p{L}\d][\p{L}\d&-]*+)*(?:\s\p{Lu}[\p{L}\d&-]*+(?:\.[\p{L}\d][\p{L}\d&-]*+)*)?)]] },
+  -- ("(c)" only before a year: "(c) Pemerintah ..." is an item of a list)
+  { class = "credit", pattern = [[^(?:©|\((?i:c)\)\s*\d{4}|(?i:copyright|hak\s+cipta))]] },
+  -- the name before the sign: "Kabar Kota © 2024"
+  { short = true, class = "credit", field = "outlet",
+    pattern = [[^(?<value>\p{Lu}[\p{L}\d.&-]*+(?:{sp}\p{Lu}[\p{L}\d.&-]*+){0,2}){sp}*(?:©|\((?i:c)\)){sp}*\d{4}]] },
   -- "Artikel ini telah tayang di X dengan judul ...": the article's title as first published
   { class = "credit", field = "headline",
-    pattern = [[^(?i:artikel\s+ini\s+(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat))\b.*?\b(?i:dengan\s+judul|berjudul)\s*["“]?(?<value>[^"”]{10,200}?)["”]?\.?$]] },
-  { class = "credit", pattern = [[^(?i:artikel\s+ini\s+(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat))]] },
+    pattern = "^" .. REPUBLISHED .. [[.*?\b(?i:dengan\s+judul|berjudul)\s*:?\s*["“'‘]?(?<value>[^"”“]{10,200}?)["”'’]?(?:\.|,?{sp}*(?:(?i:klik\s+untuk\s+baca)\s*:?{sp}*)?https?://\S*|\.?{sp}+(?i:penulis|editor|reporter|pewarta)\s*:.*)?$]] },
+  { class = "credit", pattern = "^" .. REPUBLISHED },
   -- initials alone on a line: [JP], (rzr/dnu)
   { short = true, class = "credit", field = "editor",
     pattern = [[^(?|\[(?<value>[A-Za-z]{2,5}(?:/[A-Za-z]{2,5})*)\]|\((?<value>[a-z]{2,5}(?:/[a-z]{2,5})*)\))$]] },
@@ -102,10 +139,12 @@ M.lines = {
   -- "Senin, 15 Agustus 2022 | 09:15 WIB", "SELASA, 12 SEPTEMBER 2023 | 14:33 WIB | LAPORAN: ...",
   -- "Kompas.com, 8 April 2022, 16:33 WIB", "14 August 2025, 08:01 WIB", "Kamis, 06 Februari 2025 - 05:53 WIB"
   -- (what follows a "|" or sticks to the zone, such as an image path, goes with the line)
+  -- a byline before the date: "Nama Penulis - Senin, 9 Okt 2023 12:05 WIB", "Oleh Nama pada Senin, ...";
+  -- English order: "Oct 10, 2023 at 02:05 PM"
   { short = true, class = "timestamp",
-    pattern = [[^(?:[^|·•\n]{1,60}+[|·•]{sp}*|(?:{domain}|\p{Lu}[\p{L}\d]++(?:{sp}\p{Lu}[\p{L}\d]++)?){sp}*(?:,|{dash}){sp}*)?(?:(?i:dipublikasikan|diterbitkan|published|terbit|posted|tayang|diunggah)\s*:?{sp}*)?(?:{weekday}{sp}*,?{sp}*)?{date}(?:{sp}*[,|•·–—-]?{sp}*(?:(?i:pukul|jam){sp}*)?{time}(?:{sp}*{zone})?)?(?:{sp}*\|.*|\S*)$]] },
-  { short = true, class = "timestamp",
-    pattern = [[^(?:[\p{L}\d.]+{sp}*(?:,|{dash}){sp}*)?(?:{weekday}{sp}*,?{sp}*)?\d{1,2}/\d{1,2}/\d{4}{sp}*,?{sp}*(?:{time}{sp}*{zone}?)?(?:{sp}*\|.*)?$]] },
+    pattern = "^" .. STAMP_BEFORE .. [[(?:{date}|{month}\.?{sp}+\d{1,2},?{sp}+\d{4})]] .. STAMP_AFTER },
+  -- "31/05/2018, 23:59 WIB", "Senin (9/10/2023) 12:05 WIB"
+  { short = true, class = "timestamp", pattern = "^" .. STAMP_BEFORE .. [[(?:\d{1,2}/\d{1,2}/\d{4}|\(\d{1,2}/\d{1,2}/\d{4}\))]] .. STAMP_AFTER },
   -- "2025-10-02", "date 2025-10-02 Photo : ..."
   { short = true, class = "timestamp",
     pattern = [[^(?:(?i:date|tanggal|tgl\.?|published|diterbitkan)\s*:?{sp}*)?\d{4}-\d{2}-\d{2}\b(?:[ T]{time})?(?:{sp}*{zone})?(?:{sp}+.{0,80})?$]] },
@@ -119,7 +158,26 @@ M.lines = {
 
   -- photo captions: a photo credit at the end (lines of at most 400
   -- characters, so that the long paragraphs of the article are passed over at once)
-  { tail = true, class = "caption", pattern = [[(?:[fF]oto|FOTO|[pP]hoto|PHOTO|[sS]umber\s+[fF]oto)\s*:\s*.{1,80}$]] },
+  { tail = true, class = "caption", pattern = [[(?:[fF]oto|FOTO|[pP]hoto|PHOTO|Image|IMAGE|Gambar|GAMBAR|[sS]umber\s+[fF]oto)\s*:\s*.{1,80}$]] },
+  -- "... di Moskow. Photo by Nama/Kantor", "Gambar oleh Nama dari Situs"
+  { tail = true, class = "caption",
+    pattern = [[[.!?]["”’)]?{sp}+(?:Foto|FOTO|Photo|PHOTO|Gambar|Image)\s+(?i:by|oleh)\s+\p{Lu}.{0,80}$]] },
+  { short = true, class = "caption", pattern = [[^(?:Foto|FOTO|Photo|PHOTO|Gambar|Image)\s+(?i:by|oleh)\s+\p{Lu}]] },
+  -- "... kepada media. ANTARA/REUTERS/KCNA/as.": agencies and the photographer after slashes
+  { tail = true, class = "caption",
+    pattern = [[[.!?]["”’]?{sp}+(?:ANTARA|REUTERS|Reuters|AFP|AP|KCNA|Xinhua|XINHUA|EPA|Yonhap|Sputnik|TASS|Anadolu)(?:/[\p{L}\d .'’-]{1,40}){1,4}\.?$]] },
+  -- "... di depan gedung. Dok. KCNA", "Dok. Kementerian X": a documentation credit
+  { tail = true, class = "caption",
+    pattern = [[[.!?]["”’]?{sp}+(?:Dok\.|DOK\.|Dokumentasi|DOKUMENTASI){sp}*\p{Lu}[^.]{0,60}$]] },
+  { short = true, class = "caption", pattern = [[^(?:Dok|DOK)\.{sp}*\p{Lu}[^.]{0,60}$]] },
+  -- a credit alone in brackets: "(Ilustrasi/Situs)", "(Foto: Situs)"
+  { short = true, class = "caption", pattern = [[^\((?i:ilustrasi|foto|dok)\.?\s*[/:][^()]{1,60}\)$]] },
+  -- "Ilustrasi. (Situs)", "Ilustrasi: ...", "Ilustrasi - ...": an illustration's caption
+  { class = "caption", pattern = [[^(?:Ilustrasi|ILUSTRASI)(?:{sp}*[.:|(]|{sp}+{dash})]] },
+  { short = true, class = "caption", pattern = [[^(?:Ilustrasi|ILUSTRASI){sp}]] },
+  -- a stock photo's credit in brackets: "(Shutterstock)", "(Pixabay/Nama)"
+  { tail = true, class = "caption",
+    pattern = [[\((?:Pixabay|Unsplash|Freepik|Pexels|Shutterstock|iStock(?:photo)?|Getty\s+Images|Canva)\b[^()]{0,40}\)\.?$]] },
   -- "... kereta/KCNA", "Kepala Dinas/Ist": a photo credit after a slash
   { tail = true, class = "caption",
     pattern = [[/(?<=\S/)(?:Ist|Istimewa|Dok|Dokumentasi|Net|Internet|Antara|ANTARA|AFP|AP|Reuters|REUTERS|KCNA|Xinhua|EPA|Getty\s+Images|Shutterstock|Instagram|Tangkapan\s+layar|Screenshot)\.?\)?$]] },
@@ -150,6 +208,8 @@ M.lines = {
   -- hashtags and tag lists ------------------------------------------------------
   { short = true, class = "hashtags", pattern = [[^#[\p{L}\p{N}_]+(?:[\s,]*#[\p{L}\p{N}_]+)*$]] },
   { short = true, class = "hashtags", pattern = [[^(?i:tags?|topik(?:\s+artikel)?|tagar|kata\s+kunci)\s*:]] },
+  -- the article's section: "Kategori: Internasional", "Kanal: Dunia"
+  { short = true, class = "navigation", pattern = [[^(?i:kategori|rubrik|kanal)\s*:\s*\S+(?:\s+\S+){0,3}$]] },
 
   -- navigation, promotion, share and follow prompts -------------------------------
   -- a menu word or button alone on its line
@@ -159,11 +219,31 @@ M.lines = {
     pattern = [[^(?i:komentar(?:\s*\(\d+\))?|comments?|advertisement|iklan|share|bagikan(?:\s+artikel)?|salin\s+link|copy\s+link|tutup|close)\s*:?$]] },
   { short = true, class = "navigation",
     pattern = [[^(?i:berita\s+terkait|artikel\s+terkait|(?:berita\s+)?terpopuler|populer|(?:berita\s+)?terkini|rekomendasi|video\s+pilihan|pilihan\s+redaksi|editor's\s+pick)\s*:?$]] },
+  -- more list titles: "Artikel Menarik Lainnya", "Konten Pilihan", "Jangan Lewatkan", "Editor's Choice"
+  { short = true, class = "navigation",
+    pattern = [[^(?i:(?:artikel|berita|konten|video|foto)\s+(?:menarik\s+)?(?:lainnya|pilihan|terkait|populer|terbaru|rekomendasi)|jangan\s+lewatkan|hot\s+issues?|trending(?:\s+topic)?|editor['’]?s\s+choice)\s*:?$]] },
+  -- an advert's label, with its scroll prompt: "Advertisement - Scroll to continue", "Konten Bersponsor"
+  { short = true, class = "navigation",
+    pattern = [[^(?i:advertisement|iklan|ads|sponsored|konten\s+bersponsor|konten\s+promosi|promoted|advertorial)(?:\s*{dash}\s*(?i:scroll|gulir)\b.{0,60})?\s*:?$]] },
+  -- buttons: listen, watch, share, copy, report, back to top
+  { short = true, class = "navigation", pattern = [[^(?i:dengarkan|putar)\s+(?i:artikel|berita|audio)\b.{0,30}$]] },
+  { short = true, class = "navigation", pattern = [[^(?i:tonton|lihat|putar)\s+(?i:video|foto|galeri)\s*$]] },
+  { short = true, class = "navigation",
+    pattern = [[^(?i:bagikan|share)\s+(?:(?i:ke|to|via|di)\s*:?\s*(?:$|(?i:facebook|twitter|whatsapp|telegram|line|linkedin|x)\b)|(?i:artikel|berita)(?:\s+(?i:ini))?\s*:?$)]] },
+  { short = true, class = "navigation", pattern = [[^(?i:salin|copy)\s+(?i:tautan|link|url)\b]] },
+  { short = true, class = "navigation", pattern = [[^(?i:link|tautan|url)\s+(?i:tersalin|disalin|telah\s+disalin|berhasil\s+disalin|copied)\b]] },
+  { short = true, class = "navigation", pattern = [[^(?i:ikuti\s+kami|follow\s+us)(?:\s+(?i:di|on))?\s*:?$]] },
+  { short = true, class = "navigation", pattern = [[^(?i:kirim\s+ralat|laporkan\s+(?:artikel|komentar|kesalahan)|kembali\s+ke\s+atas|back\s+to\s+top)\s*$]] },
+  -- a reactions box: "Reaksi Anda", "Bagaimana reaksi Anda tentang artikel ini?"
+  { short = true, class = "navigation", pattern = [[^(?i:reaksi\s+anda|bagaimana\s+(?:reaksi|perasaan)\s+anda)\b.{0,60}$]] },
+  -- a newsletter box
+  { short = true, class = "navigation", pattern = [[^(?i:daftar|langganan|berlangganan|subscribe)\s+(?i:newsletter|buletin)\b]] },
+  { short = true, class = "navigation", pattern = [[^(?i:masukkan)\s+(?:(?i:alamat)\s+)?(?i:email|e-mail|surel)\b]] },
   { short = true, class = "navigation",
     pattern = [[^(?i:scroll\s+to\s+continue\s+with\s+content|scroll\s+untuk\s+melanjutkan(?:\s+membaca)?|lanjutkan\s+membaca|selanjutnya|sebelumnya)\s*:?$]] },
   { short = true, class = "navigation", pattern = [[^(?i:lihat\s+berita\s+lainnya|berita\s+lainnya|lihat\s+semua|selengkapnya)\s*:?$]] },
   { short = true, class = "navigation", pattern = [[^(?:[^\p{L}\d\s]{1,4}\s*|\S{1,4}\s+)?(?i:read\s+next|baca\s+berikutnya|berita\s+selanjutnya|artikel\s+selanjutnya)\b]] },
-  { class = "navigation", pattern = [[^(?i:simak\s+(?:berita\s+|informasi\s+)?selengkapnya|baca\s+(?:berita\s+|artikel\s+)?selengkapnya|klik\s+(?:di\s+)?sini|cek\s+berita\s+dan\s+artikel|dapatkan\s+(?:update|berita|informasi)|download\s+aplikasi|unduh\s+aplikasi)\b]] },
+  { class = "navigation", pattern = [[^(?i:simak\s+(?:berita\s+|informasi\s+)?selengkapnya|baca\s+(?:berita\s+|artikel\s+)?selengkapnya|baca\s+(?:berita|artikel)\s+(?:asli|aslinya|lengkapnya)|klik\s+(?:di\s+)?sini|cek\s+berita\s+dan\s+artikel|dapatkan\s+(?:update|berita|informasi)|download\s+aplikasi|unduh\s+aplikasi)\b]] },
   -- "Follow WhatsApp Channel SITUS untuk ...", "Follow Situs.com untuk ...": the outlet promotes itself
   { class = "navigation", field = "outlet",
     pattern = [[^(?i:follow|ikuti)\s+(?:(?i:whatsapp\s+channel|saluran\s+whatsapp|google\s+news|channel\s+whatsapp)\s+(?<value>\p{Lu}[\p{L}\d.]*)|(?<value>{domain}))\s+(?i:untuk|di|dan)\b]] },
@@ -176,16 +256,45 @@ M.lines = {
   { class = "navigation", pattern = [[^(?i:kami\s+membuka\s+kesempatan|bergabunglah\s+bersama|jadilah\s+bagian)\b]] },
   -- a promotion of the site's channels: "Simak breaking news ... WhatsApp Channel : https://..."
   { class = "navigation",
-    pattern = [[^(?i:simak|ikuti|follow|gabung|klik|akses|download|unduh|dapatkan)\b.*(?i:whatsapp\s+channel|saluran\s+whatsapp|google\s+news|telegram\s+channel|channel\s+telegram)]] },
+    pattern = [[^(?i:simak|ikuti|follow|gabung|klik|akses|download|unduh|dapatkan|baca)\b.*(?i:whatsapp\s+channel|saluran\s+whatsapp|google\s+news|telegram\s+channel|channel\s+telegram)]] },
   { tail = true, class = "navigation", pattern = [[(?:whatsapp\.com/channel|t\.me|news\.google\.com)/\S*$]] },
   { short = true, class = "navigation", pattern = [[^[\p{L}\d.]++(?:\s[\p{L}\d.]++)?\s(?i:network|group|grup)$]] },
-  { short = true, class = "navigation", pattern = [[^(?i:halaman|page)\s*:?\s*\d+(?:\s*(?:/|dari|of)\s*\d+)?$]] },
-  { short = true, class = "navigation", pattern = [[^(?i:scroll|gulir)\s+(?i:ke\s+bawah|down)\b]] },
+  { short = true, class = "navigation", pattern = [[^(?i:halaman|hal\.|hal|page)\s*:?\s*\d+(?:\s*(?:/|dari|of)\s*\d+|(?:\s+\d+)+)?$]] },
+  -- "1 2 3 Selanjutnya", "Lanjut ke halaman berikutnya", "Lanjut hal. 3", "Lanjut baca"
+  { short = true, class = "navigation", pattern = [[^(?:\d+\s+){1,10}(?i:selanjutnya|berikutnya|next|lanjut)\b.{0,10}$]] },
+  { short = true, class = "navigation", pattern = [[^(?i:lanjut(?:kan)?)\s+(?i:baca|membaca|ke\s+halaman|hal\.?|halaman)\b.{0,40}$]] },
+  { short = true, class = "navigation", pattern = [[^(?i:scroll|gulir)\s+(?i:ke\s+bawah|down|untuk|to)\b]] },
+  -- a video block's label: "Simak Video Pilihan di Bawah Ini:", "Saksikan Live Siaran Pagi:"
+  { short = true, class = "navigation",
+    pattern = [[^(?i:simak|tonton|saksikan|lihat)\s+(?:(?i:juga)\s+)?(?i:video|live|siaran|tayangan)\b[^.]{0,80}:$]] },
+  -- counters: "0 Shares", "Dilihat 1.234 kali", "Views: 2.345"
+  { short = true, class = "navigation",
+    pattern = [[^[\d.,]+\s*(?i:rb|k|ribu)?\s*(?i:shares?|views?|dibagikan|dilihat|kali\s+dibaca|likes?|suka)$]] },
+  { short = true, class = "navigation",
+    pattern = [[^(?i:dilihat|dibaca|views?|shares?)\s*:?\s*[\d.,]+\s*(?i:rb|k|ribu)?(?:\s*(?i:kali))?$]] },
+  -- the site's footer links, alone on their line
+  { short = true, class = "navigation",
+    pattern = [[^(?i:pedoman\s+media\s+siber|kode\s+etik(?:\s+jurnalistik)?|kebijakan\s+privasi|syarat\s+(?:dan|&)\s+ketentuan|tentang\s+kami|hubungi\s+kami|info\s+iklan|karir|kontak(?:\s+kami)?|susunan\s+redaksi|redaksi|privacy\s+policy|terms\s+of\s+use|about\s+us|contact\s+us)\s*$]] },
+  { short = true, class = "navigation",
+    pattern = [[^(?i:tampilkan\s+(?:semua|lebih\s+banyak)|muat\s+lebih\s+banyak|load\s+more|show\s+more|lihat\s+komentar)\s*$]] },
+  -- "Yuk, gabung komunitas pembaca kami!", "Ayo baca berita lainnya di aplikasi X"
+  { short = true, class = "navigation",
+    pattern = [[^(?i:yuk|ayo)\b.{0,20}\b(?i:gabung|baca|download|unduh|ikuti|follow|subscribe|langganan|berlangganan)\b.{0,100}$]] },
+  -- "Simak breaking news dan berita pilihan kami langsung di ponselmu."
+  { class = "navigation",
+    pattern = [[^(?i:simak|dapatkan|baca)\s+(?i:breaking\s+news|berita\s+pilihan|update\s+berita|berita\s+terkini)\b.{0,120}(?i:ponsel|hp|aplikasi|whatsapp|telegram|google\s+news|email)]] },
+  -- a poll's buttons
+  { short = true, class = "navigation", pattern = [[^(?i:lihat\s+hasil(?:\s+polling)?|hasil\s+polling|polling|jajak\s+pendapat)\s*:?$]] },
   -- reading time and font controls: "waktu baca 2 menit", "·3 menit baca", "A A A", "Perbesar teks"
   { short = true, class = "navigation", pattern = [[^[·•|]?{sp}*(?i:(?:waktu|lama|durasi)\s+baca\s*:?\s*\d+\s*menit|dibaca(?:\s+normal)?\s*:?\s*\d+\s*menit|\d+\s*menit\s+(?:baca|membaca)|baca\s+dalam\s+\d+\s*menit)$]] },
   { short = true, class = "navigation", pattern = [[^(?:A{sp}*[+-]?{sp}*){2,3}$]] },
   { short = true, class = "navigation", pattern = [[^(?i:perbesar|perkecil|ukuran)\s+(?:teks|tulisan|huruf|font)\b]] },
   -- comment boxes and their rules
+  { short = true, class = "navigation", pattern = [[^(?i:belum\s+ada\s+komentar|jadilah\s+(?:yang\s+)?(?:pertama|orang\s+pertama))\b]] },
+  { class = "navigation",
+    pattern = [[^(?i:gunakan|pakailah|mohon\s+gunakan)\s+(?i:bahasa)\b.{0,160}(?:SARA|(?i:komentar|pornografi|ujaran\s+kebencian))]] },
+  -- the end of the page's own text: "Terima kasih telah membaca artikel ini. Dukung ..."
+  { class = "navigation", pattern = [[^(?i:terima\s+kasih\s+(?:telah|sudah)\s+(?:membaca\s+(?:artikel|berita)|berkunjung\s+(?:ke|di)))\b.{0,200}$]] },
   { short = true, class = "navigation", pattern = [[^(?i:(?:kirim|tulis|beri(?:kan)?|lihat\s+semua|tampilkan)\s+komentar)\b]] },
   { class = "navigation",
     pattern = [[^(?i:isi\s+komentar|komentar\s+(?:yang|anda)|setiap\s+komentar)\b.*(?i:tanggung\s*jawab|UU\s+ITE|dihapus|moderasi)]] },
@@ -205,7 +314,7 @@ M.lines = {
   { short = true, class = "navigation", field = "outlet", pattern = [[^(?<value>\p{Ll}{3,}+\p{Lu}[\p{L}\d]*+)$]] },
   -- a bare site name or address: iNews.id, detik.com, https://...
   { short = true, class = "navigation", pattern = [[^https?://\S+$]] },
-  { short = true, class = "navigation", pattern = [[^{domain}$]] },
+  { short = true, class = "navigation", field = "outlet", pattern = [[^(?<value>{domain})$]] },
 }
 
 -- Cut from the start of the first body line; (?<outlet>) and (?<place>)
@@ -213,13 +322,18 @@ M.lines = {
 M.prefixes = {
   -- masthead: "WahanaNews.co.id |", "KOMPAS.com -", "Suara.com -"
   { pattern = [[^(?<outlet>{domain}){sp}*\|{sp}*]] },
+  -- "Situsku.id – Jakarta – ": the outlet, then the place between dashes
+  { pattern = [[^(?<outlet>{domain}){sp}*{dash}{sp}*(?<place>{place}){sp}*{dash}{sp}+]] },
   { pattern = [[^(?<outlet>{domain}){sp}*{dash}{sp}+]] },
   -- outlet first: "Liputan6.com, Jakarta -", "TEMPO.CO, Jakarta -"
   { pattern = [[^(?<outlet>{domain}){sp}*,{sp}*(?<place>{place}){sp}*{dash}{sp}*]] },
   -- "Pyongyang (Lampost.co) --", "Istanbul (ANTARA) -", "Jakarta (ANTARA News) -"
-  { pattern = [[^(?<place>{place})(?:{sp}*,{sp}*{place})?{sp}*\((?<outlet>[^()]{2,40})\){sp}*{dash}{sp}*]] },
+  -- ("Seoul (KBA/Reuters) -": the first name is the outlet; "Jakarta, (KBA) -" with a stray comma)
+  { pattern = [[^(?<place>{place})(?:{sp}*,{sp}*{place})?{sp}*,?{sp}*\((?<outlet>[^()/]{2,40})(?:/[^()]{1,40})?\){sp}*{dash}{sp}*]] },
+  -- a channel named with a media word before the place: "Kabarku TV, Jakarta -"
+  { pattern = [[^(?<outlet>\p{Lu}[\p{L}\d]*+(?:{sp}+\p{Lu}[\p{L}\d]*+)?{sp}+(?i:tv|news|pos|post|times|online|today|daily|media)),{sp}*(?<place>{place}){sp}*{dash}{sp}*]] },
   -- "PYONGYANG, iNewsSemarang.id –", "Jakarta, CNN Indonesia --", "JAKARTA, KOMPAS.com -"
-  { pattern = [[^(?<place>{place}){sp}*,{sp}*(?<outlet>{domain}|\p{Lu}[\p{L}\d]+(?:\s\p{Lu}[\p{L}\d]+)?){sp}*{dash}{sp}*]] },
+  { pattern = [[^(?<place>{place}){sp}*,{sp}*(?<outlet>{domain}|\p{Lu}[\p{L}\d]+(?:\s\p{Lu}[\p{L}\d]+)?){sp}*,?{sp}*{dash}{sp}*]] },
   -- an outlet named with a media word: "RADAR KOTA -", "HARIAN RAKYAT -", "Kota Pos -"
   -- (words taken whole, `*+`: a line that is no such opening fails at once)
   { pattern = [[^(?<outlet>(?i:harian|radar|pos|tribun|suara|warta|koran|kabar|metro|jurnal|majalah|tabloid|info)(?:{sp}+\p{Lu}[\p{L}\d]*+){1,2}|\p{Lu}[\p{L}\d]*+(?:{sp}+\p{Lu}[\p{L}\d]*+)?{sp}+(?i:news|pos|post|times|online|tv|today|daily|media)){sp}+{dash}{sp}+]] },
@@ -232,6 +346,8 @@ M.suffixes = {
   { pattern = [[{sp}*\[(?<editor>[A-Za-z]{2,5}(?:/[A-Za-z]{2,5})*)\]$]] },
   { pattern = [[{sp}*\((?<editor>[a-z]{2,5}(?:/[a-z]{2,5})*)\)$]] },
   { pattern = [[{sp}*\((?:{domain})/[^()]{1,60}\)$]] },
+  -- the agency's credit closing the article: "... kata dia. (Reuters)"
+  { pattern = [[{sp}*\((?:AFP|AP|Reuters|REUTERS|EPA|Xinhua|XINHUA|Yonhap|Sputnik|TASS|Anadolu|KCNA)(?:\s*/[^()]{1,60})?\)$]] },
 }
 
 -- Phrases naming the outlets an article draws on; every match of every
