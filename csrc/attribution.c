@@ -205,7 +205,13 @@ static int eligible(const actx *c, size_t mi) {
 /* An unnamed speaker by description after a cue: "kata juru bicara militer Korsel". */
 static who description_from(const actx *c, size_t i, uint32_t b) {
   who w = NOBODY;
-  if (i >= c->nt || !cue_at(c, i, b, KIMPUT_LEX_TITLE)) return w;
+  /* "kata para pengungsi", "ujar salah seorang warga": after a determiner any
+   * noun describes the speaker (the determiner is not part of it) */
+  size_t det = i < c->nt && !(c->t[i].flags & KIMPUT_TOKF_UPPER) ? cue_at(c, i, b, KIMPUT_LEX_DETERMINER) : 0;
+  i += det;
+  if (i >= c->nt || c->t[i].kind != KIMPUT_TOK_WORD || (!det && !cue_at(c, i, b, KIMPUT_LEX_TITLE)) ||
+      (det && (classes_at(c, i) & (KIMPUT_LEX_FUNCTION | KIMPUT_LEX_PRONOUN))))
+    return w;
   size_t j = i;
   while (j < c->nt && c->t[j].end <= b && c->t[j].kind == KIMPUT_TOK_WORD && !(c->t[j].flags & KIMPUT_TOKF_NEWLINE && j > i)) {
     uint32_t cls = j > i ? classes_at(c, j) : 0;
@@ -546,6 +552,8 @@ static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
     while (k < v && (classes_at(c, k) & KIMPUT_LEX_ADVERB)) k++;
     if (k == v) return of_mention(c, place);
   }
+  /* "Seorang warga mengatakan": the determiner is not part of the description */
+  while (cs + 1 < v && (classes_at(c, cs) & KIMPUT_LEX_DETERMINER)) cs++;
   if (!unnamed || cs >= v || v - cs > 4 || inside_quote(c, c->t[cs].start)) return NOBODY;
   for (size_t i = cs; i < v; i++) {  /* "kelompok pembelot menyebut ..." */
     const kimput_token *t = &c->t[i];

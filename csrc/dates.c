@@ -46,7 +46,7 @@ enum {
   K_LALU = 1, K_KEMARIN, K_LUSA, K_BESOK, K_INI, K_DEPAN, K_MENDATANG, K_LAGI, K_KE, K_YANG,
   K_TADI, K_NANTI, K_DINI, K_PUKUL, K_SETIAP, K_AWAL, K_AKHIR, K_TENGAH, K_TANGGAL, K_DALAM,
   K_TERAKHIR, K_ESOK, K_SEBELUMNYA, K_BERIKUTNYA, K_BELAKANGAN, K_KINI, K_SEJAUH, K_BARUBARU, K_MASA,
-  K_WAKTU, K_SEKITAR, K_SEKALI
+  K_WAKTU, K_SEKITAR, K_SEKALI, K_HUT, K_TENGAHW, K_KALI
 };
 
 /* L_YEARFOLLOW words that also start a vague reference: "saat ini", "belum lama ini" */
@@ -125,7 +125,11 @@ static const lexword table_words[] = {
   {"sekarang", L_KEY, K_KINI}, {"sejauh", L_KEY, K_SEJAUH}, {"baru-baru", L_KEY, K_BARUBARU},
   {"masa", L_KEY, K_MASA}, {"waktu", L_KEY, K_WAKTU}, {"sekitar", L_KEY, K_SEKITAR},
   {"sekira", L_KEY, K_SEKITAR}, {"kira-kira", L_KEY, K_SEKITAR}, {"tepatnya", L_KEY, K_SEKITAR},
-  {"sekali", L_KEY, K_SEKALI},
+  {"sekali", L_KEY, K_SEKALI}, {"kali", L_KEY, K_KALI},
+  {"penghujung", L_KEY, K_AKHIR}, {"pengujung", L_KEY, K_AKHIR},
+  {"tengah", L_KEY, K_TENGAHW},  /* tengah malam */
+  /* anniversaries: HUT ke-78, ultah ke-17, milad ke-50 */
+  {"hut", L_KEY, K_HUT}, {"ultah", L_KEY, K_HUT}, {"milad", L_KEY, K_HUT},
   /* quarters and halves; ordinals */
   {"kuartal", L_PERIOD, PER_QUARTER}, {"kwartal", L_PERIOD, PER_QUARTER}, {"quartal", L_PERIOD, PER_QUARTER},
   {"triwulan", L_PERIOD, PER_QUARTER}, {"trimester", L_PERIOD, PER_TRIMESTER},
@@ -158,7 +162,7 @@ static const lexword table_words[] = {
   {"tipe", L_NOTYEAR, 0}, {"model", L_NOTYEAR, 0}, {"halaman", L_NOTYEAR, 0}, {"hlm", L_NOTYEAR, 0},
   {"pasal", L_NOTYEAR, 0}, {"ayat", L_NOTYEAR, 0}, {"jalan", L_NOTYEAR, 0}, {"jl", L_NOTYEAR, 0},
   {"km", L_NOTYEAR, 0}, {"telp", L_NOTYEAR, 0}, {"telepon", L_NOTYEAR, 0}, {"hp", L_NOTYEAR, 0},
-  {"skor", L_NOTYEAR, 0}, {"sebanyak", L_NOTYEAR, 0}, {"mencapai", L_NOTYEAR, 0},
+  {"skor", L_NOTYEAR, 0}, {"bernomor", L_NOTYEAR, 0}, {"nopol", L_NOTYEAR, 0}, {"plat", L_NOTYEAR, 0}, {"sebanyak", L_NOTYEAR, 0}, {"mencapai", L_NOTYEAR, 0},
   {"sekitar", L_NOTYEAR, 0}, {"total", L_NOTYEAR, 0}, {"kepada", L_NOTYEAR, 0},
   /* lower-case words that may follow a year without making it a count */
   {"dan", L_YEARFOLLOW, 0}, {"atau", L_YEARFOLLOW, 0}, {"ketika", L_YEARFOLLOW, 0},
@@ -477,7 +481,7 @@ static int word_starts(int c, int v) {
   switch (v) {
   case K_KEMARIN: case K_BESOK: case K_LUSA: case K_ESOK: case K_TADI: case K_DINI: case K_PUKUL:
   case K_SETIAP: case K_AWAL: case K_AKHIR: case K_TENGAH: case K_TANGGAL: case K_KINI: case K_SEJAUH:
-  case K_BARUBARU: case K_MASA: case K_DALAM:
+  case K_BARUBARU: case K_MASA: case K_DALAM: case K_HUT: case K_TENGAHW:
     return 1;
   default:
     return 0;
@@ -769,6 +773,7 @@ static int pod_at(const scanner *sc, size_t j, size_t *e) {
     return val(sc, j);
   }
   if (is_key(sc, j, K_DINI) && unit_of(sc, j + 1) == U_DAY) { *e = j + 2; return POD_DINI; }
+  if (is_key(sc, j, K_TENGAHW) && cls(sc, j + 1) == L_POD && val(sc, j + 1) == POD_NI) { *e = j + 2; return POD_NI; }
   return 0;
 }
 
@@ -963,7 +968,15 @@ static size_t finish_day(scanner *sc, item *it) {
 
 typedef struct {
   int y, m, d;      /* y 0 when not written */
+  int wd;           /* the weekday written with it (ISO), 0 when none */
 } ymd;
+
+/* "lalu", "silam", "mendatang", "nanti", "ini" after a date whose year is
+ * written: part of its span, no change to its value (2024 mendatang,
+ * Oktober 2023 lalu, tahun 2023 ini). */
+static int written_after(const scanner *sc, size_t j) {
+  return is_key(sc, j, K_LALU) || is_key(sc, j, K_MENDATANG) || is_key(sc, j, K_NANTI) || is_key(sc, j, K_INI);
+}
 
 /* A numeric date token: 10/5/2022, 9-5-2023, 2023-05-09, and with
  * allow_dm the day/month 27/7. */
@@ -974,7 +987,7 @@ static int numeric_date(const scanner *sc, size_t i, int allow_dm, ymd *r) {
   char sep;
   int n = digit_groups(sc, i, g, gl, &sep);
   if (sep != '/' && sep != '-') return 0;
-  if (n == 3 && sep == '-' && gl[0] == 4 && gl[1] <= 2 && gl[2] <= 2) {
+  if (n == 3 && gl[0] == 4 && gl[1] <= 2 && gl[2] <= 2) {  /* 2023-05-09, 2023/05/09 */
     r->y = g[0]; r->m = g[1]; r->d = g[2];
   } else if (n == 3 && gl[0] <= 2 && gl[1] <= 2 && (gl[2] == 4 || (gl[2] == 2 && sep == '/'))) {
     r->d = g[0]; r->m = g[1]; r->y = gl[2] == 4 ? g[2] : (g[2] < 50 ? 2000 + g[2] : 1900 + g[2]);
@@ -1020,7 +1033,7 @@ static size_t finish_date_pod(scanner *sc, size_t a, size_t e, ymd r, int pod) {
   item it = mk(a, e, KIMPUT_DATE_DATE, 0, NULL);
   int y = r.y;
   if (!y) {
-    int shift = 0, rel = 0;
+    int shift = 0, rel = 0;  /* rel: the year is named relative to R ("tahun lalu") */
     if (unit_of(sc, e) == U_YEAR && (is_key(sc, e + 1, K_LALU) || is_key(sc, e + 1, K_KEMARIN))) { shift = -1; rel = 2; }
     else if (unit_of(sc, e) == U_YEAR && is_key(sc, e + 1, K_INI)) { rel = 2; }
     else if (unit_of(sc, e) == U_YEAR && (is_key(sc, e + 1, K_DEPAN) || is_key(sc, e + 1, K_MENDATANG))) { shift = 1; rel = 2; }
@@ -1030,17 +1043,24 @@ static size_t finish_date_pod(scanner *sc, size_t a, size_t e, ymd r, int pod) {
     } else {
       y = resolve_day_month(sc, r.m, r.d);
       if (sc->has_ref && (is_key(sc, e, K_LALU) || (is_key(sc, e, K_KEMARIN) && !is_key(sc, e + 1, K_LUSA)))) {
-        if (days_from_civil(y, r.m, r.d) >= sc->rz) y--;
+        if (days_from_civil(y, r.m, r.d) > sc->rz) y--;  /* R's own day stays: "Kamis (12/10) kemarin" on the 12th */
         it.b = e + 1;
       } else if (sc->has_ref && is_key(sc, e, K_MENDATANG)) {
         if (days_from_civil(y, r.m, r.d) <= sc->rz) y++;
         it.b = e + 1;
       }
     }
+    /* a weekday written with the date settles its year when R's reading
+     * disagrees with it and the year next to it agrees ("Jumat (13/10) lalu"
+     * read on Thursday 12/10/2023 is that Friday, not 13/10/2022) */
+    if (y && !rel && r.wd && valid_date(y, r.m, r.d) && weekday_of(days_from_civil(y, r.m, r.d)) != r.wd) {
+      for (int dy = -1; dy <= 1; dy += 2)
+        if (valid_date(y + dy, r.m, r.d) && weekday_of(days_from_civil(y + dy, r.m, r.d)) == r.wd) { y += dy; break; }
+    }
     it.anchored = 1;
     if (y && !valid_date(y, r.m, r.d)) { y = 0; it.anchored = 0; }
-  } else if (is_key(sc, e, K_KEMARIN) && !is_key(sc, e + 1, K_LUSA)) {
-    it.b = e + 1;  /* "5 Januari 2023 kemarin": the recent day, as written */
+  } else if ((is_key(sc, e, K_KEMARIN) && !is_key(sc, e + 1, K_LUSA)) || written_after(sc, e)) {
+    it.b = e + 1;  /* "5 Januari 2023 kemarin", "14 Februari 2024 mendatang": the day as written */
   }
   put_date(it.value, y, r.m, r.d);
   if (pod && names_day(it.value)) {
@@ -1062,7 +1082,7 @@ static size_t month_phrase(scanner *sc, size_t a, size_t i, int bare, const char
   int m = val(sc, i);
   item it = mk(a, i + 1, KIMPUT_DATE_DATE, 0, mod);
   if (year_number(sc, i + 1, &y)) {
-    it.b = i + 2;
+    it.b = written_after(sc, i + 2) ? i + 3 : i + 2;
     put_date(it.value, y, m, 0);
     emit(sc, &it);
     return it.b;
@@ -1073,8 +1093,11 @@ static size_t month_phrase(scanner *sc, size_t a, size_t i, int bare, const char
   if (is_key(sc, i + 1, K_LALU) || is_key(sc, i + 1, K_KEMARIN)) {
     if (sc->has_ref) y = m < sc->rm ? sc->ry : sc->ry - 1;
     it.b = i + 2;
-  } else if (is_key(sc, i + 1, K_DEPAN) || is_key(sc, i + 1, K_MENDATANG)) {
-    if (sc->has_ref) y = m > sc->rm ? sc->ry : sc->ry + 1;
+  } else if (is_key(sc, i + 1, K_DEPAN) || is_key(sc, i + 1, K_MENDATANG) || is_key(sc, i + 1, K_NANTI)) {
+    /* the next such month; R's own month when what is ahead is still in it
+     * ("akhir Oktober mendatang", "Oktober nanti" read on 12 October) */
+    int this_month = m == sc->rm && (is_key(sc, i + 1, K_NANTI) || (mod && mod[0] != 'S'));
+    if (sc->has_ref) y = m > sc->rm || this_month ? sc->ry : sc->ry + 1;
     it.b = i + 2;
   } else if (is_key(sc, i + 1, K_INI)) {
     y = sc->has_ref ? sc->ry : 0;
@@ -1094,6 +1117,14 @@ static size_t month_phrase(scanner *sc, size_t a, size_t i, int bare, const char
   return it.b;
 }
 
+/* Token i is one to three capital letters (the letters of a number plate). */
+static int plate_letters(const scanner *sc, size_t i) {
+  if (kind(sc, i) != KIMPUT_TOK_WORD || tlen(sc, i) > 3) return 0;
+  const unsigned char *p = sc->s + sc->t[i].start;
+  for (size_t k = 0; k < tlen(sc, i); k++) if (p[k] < 'A' || p[k] > 'Z') return 0;
+  return 1;
+}
+
 /* A year as a bare number: 2019, 1945. Not a count (2019 orang), not money,
  * not a part of a phone number. */
 static int bare_year(const scanner *sc, size_t i, int *y) {
@@ -1105,6 +1136,8 @@ static int bare_year(const scanner *sc, size_t i, int *y) {
     int pc = cls(sc, p);
     if (pc == L_NOTYEAR || kind(sc, p) == KIMPUT_TOK_NUMBER) return 0;
     if (sc->t[p].kind == KIMPUT_TOK_SYMBOL || is_mark(sc, p, '$')) return 0;
+    if (plate_letters(sc, p) && i + 1 < sc->hi && plate_letters(sc, i + 1) && tlen(sc, i + 1) <= 3)
+      return 0;  /* a number plate: B 2023 XYZ */
     prep = pc == L_PREP || pc == L_MONTH || (pc == L_KEY && (val(sc, p) == K_AWAL || val(sc, p) == K_AKHIR ||
                                                               val(sc, p) == K_TENGAH || val(sc, p) == K_TANGGAL));
     /* the end of a range of years: 1950-1953, 1950 hingga 1953 */
@@ -1130,10 +1163,27 @@ static int bare_year(const scanner *sc, size_t i, int *y) {
 
 static size_t emit_year(scanner *sc, size_t a, size_t i, int y, const char *mod) {
   item it = mk(a, i + 1, KIMPUT_DATE_DATE, 0, mod);
-  if (is_key(sc, i + 1, K_LALU)) it.b++;
+  if (written_after(sc, i + 1)) it.b++;
   put_year(it.value, y);
   emit(sc, &it);
   return it.b;
+}
+
+/* "musim panas 2022" -> 2022-SU: a season of the temperate year, named
+ * before the year at i (musim hujan and kemarau have no TIMEX3 code). */
+static size_t season_year(scanner *sc, size_t i, int y) {
+  static const char *const names[] = {"semi", "panas", "gugur", "dingin"};
+  static const char *const codes[] = {"SP", "SU", "FA", "WI"};
+  if (i < sc->lo + 2 || !word_is(sc, i - 2, "musim")) return 0;
+  for (int k = 0; k < 4; k++) {
+    if (!word_is(sc, i - 1, names[k])) continue;
+    item it = mk(i - 2, written_after(sc, i + 1) ? i + 2 : i + 1, KIMPUT_DATE_DATE, 0, NULL);
+    put_year(it.value, y);
+    snprintf(it.value + 4, sizeof it.value - 4, "-%s", codes[k]);
+    emit(sc, &it);
+    return it.b;
+  }
+  return 0;
 }
 
 /* 1990-an -> 199; 80-an -> 198. Any other length is no decade (and no
@@ -1239,11 +1289,44 @@ static int regulation_number(const scanner *sc, size_t i) {
          word_is(sc, k, "nmr");
 }
 
+/* A duration in several units, each smaller than the one before: "3 tahun 6
+ * bulan", "1 jam 30 menit", "2 hari 5 jam" -> P3Y6M, PT1H30M, P2DT5H. The
+ * first unit and count are read; j is after them. Writes the value and
+ * returns the end, 0 when no smaller unit follows. */
+static size_t compound_duration(const scanner *sc, size_t j, int unit, long n, char *out) {
+  static const char code[] = {0, 'S', 'M', 'H', 'D', 'W', 'M', 0, 'Y'};
+  if (n < 0 || unit > U_YEAR || unit == U_QUARTER) return 0;
+  long count[U_YEAR + 1] = {0};
+  count[unit] = n;
+  size_t e = 0;
+  for (int last = unit, parts = 1; parts < 4; parts++) {
+    char cnt[16];
+    long m;
+    size_t k = count_at(sc, j, cnt, &m);
+    int u = k ? unit_of(sc, k) : 0;
+    if (!u || m < 0 || u >= last || u == U_QUARTER || (u == U_WEEK && cls(sc, k) != L_UNIT)) break;
+    count[u] = m;
+    last = u;
+    j = e = k + 1;
+  }
+  if (!e) return 0;
+  char *p = out, *lim = out + KIMPUT_DATE_VALUE_MAX - 12;
+  *p++ = 'P';
+  for (int u = U_YEAR; u >= U_SEC && p < lim; u--) {
+    if (u == U_HOUR && (count[U_HOUR] || count[U_MIN] || count[U_SEC])) *p++ = 'T';
+    if (!count[u] || !code[u]) continue;
+    p = put_int(p, count[u], 0);
+    *p++ = code[u];
+  }
+  *p = '\0';
+  return e;
+}
+
 /* N unit [yang] lalu / mendatang / lagi / ke depan, or the duration N unit. */
 static size_t quantity(scanner *sc, size_t i) {
   char cnt[16];
   long n;
-  size_t j;
+  size_t j, e_kali;
   int unit;
   if (regulation_number(sc, i)) {
     /* its "Tahun 2009" is part of the name too */
@@ -1256,18 +1339,47 @@ static size_t quantity(scanner *sc, size_t i) {
     snprintf(cnt, sizeof cnt, "1");
     n = 1;
     j = i + 1;
+    /* a frequency: "tiga kali sehari", "sebulan sekali", "seminggu dua kali" -> a set */
+    size_t fa = i, fb = 0;
+    if (is_key(sc, j, K_SEKALI)) fb = j + 1;
+    else if ((e_kali = count_at(sc, j, cnt, &n)) && is_key(sc, e_kali, K_KALI)) fb = e_kali + 1;
+    if (i >= sc->lo + 2 && is_key(sc, i - 1, K_KALI) &&
+        (kind(sc, i - 2) == KIMPUT_TOK_NUMBER || cls(sc, i - 2) == L_NUM || cls(sc, i - 2) == L_VAGUE))
+      fa = i - 2, fb = fb ? fb : j;
+    if (fb) {
+      item it = mk(fa, fb, KIMPUT_DATE_SET, 0, NULL);
+      put_duration(it.value, unit, "1");
+      emit(sc, &it);
+      return it.b;
+    }
+    snprintf(cnt, sizeof cnt, "1");
+    n = 1;
   } else {
     j = count_at(sc, i, cnt, &n);
     if (!j || !(unit = unit_of(sc, j))) return 0;
     j++;
   }
   item it = mk(i, j, KIMPUT_DATE_DURATION, 0, NULL);
+  size_t ce = compound_duration(sc, j, unit, n, it.value);
+  if (ce) {
+    it.b = ce;
+    /* "2 tahun 3 bulan lalu": counted back from R in months (P2Y3M -> 27) */
+    size_t back = is_key(sc, ce, K_YANG) ? ce + 1 : ce;
+    int y2 = 0, m2 = 0, used = 0;
+    if (is_key(sc, back, K_LALU) && sscanf(it.value, "P%dY%dM%n", &y2, &m2, &used) == 2 && it.value[used] == '\0') {
+      it.kind = KIMPUT_DATE_DATE;
+      it.b = back + 1;
+      put_rel(sc, &it, U_MONTH, -(12L * y2 + m2));
+    }
+    emit(sc, &it);
+    return it.b;
+  }
   size_t k = is_key(sc, j, K_YANG) ? j + 1 : j;
   int dir = 0;
   if (is_key(sc, k, K_LALU) || is_key(sc, k, K_KEMARIN)) { dir = -1; it.b = k + 1; }
   else if (is_key(sc, j, K_MENDATANG) || is_key(sc, j, K_LAGI) || is_key(sc, j, K_DEPAN)) { dir = 1; it.b = j + 1; }
   else if (i > sc->lo && is_key(sc, i - 1, K_DALAM) && !is_key(sc, j, K_TERAKHIR) && (unit == U_DAY || unit == U_WEEK) &&
-           n >= 0)
+           n >= 0 && cls(sc, i) != L_SE_UNIT)  /* "naik 5 persen dalam sepekan" is a span */
     dir = 1;  /* dalam 3 hari: in three days; dalam 9 bulan is rather a span of time */
   if (dir) {
     it.kind = KIMPUT_DATE_DATE;
@@ -1290,10 +1402,72 @@ static size_t quantity(scanner *sc, size_t i) {
 
 /* ------------------------------------------------------------ weekdays */
 
+/* A range of days written with a numeric date: "9-11/10", "9-11/10/2023"
+ * (in parentheses when the year is not written). i: the first day. The
+ * second date goes to *r, the first day to *d1. Returns the index of the
+ * second date's token, 0 when none. */
+static size_t numeric_day_range(const scanner *sc, size_t i, int in_parens, int *d1, ymd *r) {
+  size_t j = i + 1;
+  if (!day_number(sc, i, d1) || !(is_dash(sc, j) || word_is(sc, j, "hingga") || word_is(sc, j, "sampai")))
+    return 0;
+  if (!numeric_date(sc, j + 1, in_parens && is_mark(sc, j + 2, ')'), r) || *d1 >= r->d) return 0;
+  if (!r->y) r->y = resolve_day_month(sc, r->m, r->d);
+  return j + 1;
+}
+
+/* Emits the first day of a range as an item over tokens [a, b) (bytes [s0, s1)
+ * when s1 is not 0) in the month and year of the second date r. */
+static void emit_first_day(scanner *sc, size_t a, size_t b, uint32_t s0, uint32_t s1, int d1, ymd r, int anchored) {
+  item it = mk(a, b, KIMPUT_DATE_DATE, anchored && sc->has_ref, NULL);
+  it.s0 = s0;
+  it.s1 = s1;
+  put_date(it.value, r.y, r.m, d1);
+  emit(sc, &it);
+}
+
+/* "Senin-Rabu (9-11/10)", "Senin hingga Rabu (9-11/10/2023)": two items, the
+ * first weekday with the first day, the second weekday with its parentheses.
+ * p: the '('; w1, w2: the weekday tokens (the same token when written as one
+ * word, split at byte cut); a: where the first item starts ("hari Senin").
+ * Returns the end, 0 when p starts no range. */
+static size_t weekday_range(scanner *sc, size_t a, size_t w1, size_t w2, uint32_t cut, size_t p) {
+  int d1;
+  ymd r;
+  int written = 0;
+  size_t k;
+  if (!is_mark(sc, p, '(') || !(k = numeric_day_range(sc, p + 1, 1, &d1, &r)) || !is_mark(sc, k + 1, ')'))
+    return 0;
+  written = numeric_date(sc, k, 0, &(ymd){0});
+  uint32_t s0 = sc->t[w1].start;
+  emit_first_day(sc, a, w1 + 1, s0, cut ? s0 + cut : 0, d1, r, !written);
+  item it = mk(w2, k + 2, KIMPUT_DATE_DATE, !written, NULL);
+  if (cut) { it.s0 = s0 + cut + 1; it.s1 = sc->t[k + 1].end; }
+  put_date(it.value, r.y, r.m, r.d);
+  emit(sc, &it);
+  return k + 2;
+}
+
+/* The weekday range in one word before a '(' at p: "Senin-Rabu". Returns
+ * the end, 0 when none. */
+static size_t weekday_word_range(scanner *sc, size_t p) {
+  if (p <= sc->lo || kind(sc, p - 1) != KIMPUT_TOK_WORD) return 0;
+  const unsigned char *w = sc->s + sc->t[p - 1].start;
+  size_t n = tlen(sc, p - 1);
+  const unsigned char *dash = memchr(w, '-', n);
+  if (!dash) return 0;
+  size_t n1 = (size_t)(dash - w);
+  const slot *a = find_word(w, n1, 0), *b = a && a->cls == L_WEEKDAY ? find_word(dash + 1, n - n1 - 1, 0) : NULL;
+  if (!b || b->cls != L_WEEKDAY) return 0;
+  return weekday_range(sc, p - 1, p - 1, p - 1, (uint32_t)n1, p);
+}
+
 /* Is the weekday word at i a day here (for "Minggu": not the week)? */
 static int weekday_is_day(const scanner *sc, size_t i, size_t after) {
   if (val(sc, i) != 7 || tlen(sc, i) != 6) return 1;   /* not "minggu" */
   if (!upper(sc, i)) return 0;
+  size_t pe;
+  if (pod_at(sc, after, &pe)) return 1;          /* Minggu malam: a week has no evening */
+  if (cls(sc, after) == L_ORDINAL) return 0;     /* Minggu kedua Juni: a week */
   int nc = cls(sc, after);
   if (nc == L_KEY) {
     int k = val(sc, after);
@@ -1318,11 +1492,17 @@ static size_t weekday(scanner *sc, size_t a, size_t i) {
   size_t j = i + 1;
   ymd r;
   size_t e = date_core(sc, is_mark(sc, j, ',') ? j + 1 : j, 1, &r);
+  r.wd = wd;
   if (e) return finish_date(sc, a, e, r);
   size_t pe;
   int pod = pod_at(sc, j, &pe);
-  if (pod && is_mark(sc, pe, '(') && (e = date_core(sc, pe, 1, &r)))
+  if (pod && is_mark(sc, pe, '(') && (e = date_core(sc, pe, 1, &r))) {
+    r.wd = wd;
     return finish_date_pod(sc, a, e, r, pod);  /* "Rabu malam (5/6)" */
+  }
+  if ((is_dash(sc, j) || word_is(sc, j, "hingga") || word_is(sc, j, "sampai")) && cls(sc, j + 1) == L_WEEKDAY &&
+      (e = weekday_range(sc, a, i, j + 1, 0, j + 2)))
+    return e;  /* "Senin - Rabu (9-11/10)" */
   if (!weekday_is_day(sc, i, j) || (!upper(sc, i) && a == i)) return 0;
   item it = mk(a, j, KIMPUT_DATE_DATE, 1, NULL);
   long week_shift = 0;
@@ -1352,12 +1532,60 @@ static size_t weekday(scanner *sc, size_t a, size_t i) {
 
 /* ------------------------------------------------------------ the rules at one token */
 
+/* The number of an ordinal word "ke-78" at j, 0 when it is none. */
+static int ke_number(const scanner *sc, size_t j) {
+  if (kind(sc, j) != KIMPUT_TOK_WORD) return 0;
+  const unsigned char *p = sc->s + sc->t[j].start;
+  size_t n = tlen(sc, j);
+  long v;
+  if (n < 4 || (p[0] | 32) != 'k' || (p[1] | 32) != 'e' || p[2] != '-' || !digits_value(p + 3, n - 3, 9999, &v)) return 0;
+  return (int)v;
+}
+
+/* An anniversary count: "HUT ke-78", "ulang tahun ke-70", "hari jadi ke-500",
+ * the ordinal at j -> P78Y (a duration, like an age). */
+static size_t anniversary(scanner *sc, size_t a, size_t j) {
+  int n = ke_number(sc, j);
+  if (n < 1) return 0;
+  char cnt[16];
+  put_int(cnt, n, 0);
+  item it = mk(a, j + 1, KIMPUT_DATE_DURATION, 0, NULL);
+  put_duration(it.value, U_YEAR, cnt);
+  emit(sc, &it);
+  return it.b;
+}
+
+/* "pekan kedua Juni [2023]", "minggu terakhir Oktober": the ISO week that
+ * holds the middle of that seven-day stretch of the month (days 8-14: the
+ * 11th). The month takes R's year with the six-month rule. j: the ordinal. */
+static size_t week_of_month(scanner *sc, size_t a, size_t j) {
+  int o = cls(sc, j) == L_ORDINAL ? val(sc, j) : is_key(sc, j, K_TERAKHIR) ? 5 : 0;
+  size_t k = j + 1;
+  if (unit_of(sc, k) == U_MONTH && cls(sc, k) == L_UNIT) k++;  /* pekan kedua bulan Juni */
+  if (!o || cls(sc, k) != L_MONTH) return 0;
+  int m = val(sc, k), y;
+  item it = mk(a, k + 1, KIMPUT_DATE_DATE, 0, NULL);
+  if (year_number(sc, k + 1, &y)) it.b = k + 2;
+  else if (sc->has_ref) { y = resolve_month(sc, m); it.anchored = 1; }
+  else y = 0;
+  if (!y) {
+    snprintf(it.value, sizeof it.value, "XXXX-WXX");
+  } else {
+    int d = o == 5 ? month_days(y, m) - 3 : 7 * (o - 1) + 4;
+    put_week(it.value, days_from_civil(y, m, d));
+  }
+  emit(sc, &it);
+  return it.b;
+}
+
 /* "tahun 2023", "tahun lalu", "bulan Juli", "bulan depan", "pekan lalu", "hari ini". */
 static size_t unit_phrase(scanner *sc, size_t a, size_t i, const char *mod) {
   int unit = unit_of(sc, i);
   size_t j = i + 1;
   int y, dec;
   if (unit == U_YEAR && year_number(sc, j, &y)) return emit_year(sc, a, j, y, mod);
+  if (unit == U_YEAR && word_is(sc, j, "anggaran") && year_number(sc, j + 1, &y))
+    return emit_year(sc, a, j + 1, y, mod);  /* tahun anggaran 2024: Indonesia's fiscal year is the calendar year */
   if (unit == U_YEAR && decade_token(sc, j, &dec)) return emit_decade(sc, a, j, dec, mod);
   if (unit == U_MONTH) {
     size_t e = month_phrase(sc, a, j, 1, mod);
@@ -1365,6 +1593,15 @@ static size_t unit_phrase(scanner *sc, size_t a, size_t i, const char *mod) {
   }
   if (unit == U_DAY && cls(sc, j) == L_WEEKDAY) return weekday(sc, a, j);
   if (unit == U_CENTURY) return century(sc, a, i, mod);
+  if (unit == U_WEEK && !mod) {
+    size_t e = week_of_month(sc, a, j);
+    if (e) return e;
+  }
+  if (!mod && unit == U_YEAR && i > sc->lo && (word_is(sc, i - 1, "ulang") || word_is(sc, i - 1, "berulang")) &&
+      ke_number(sc, j))
+    return anniversary(sc, i - 1, j);                         /* ulang tahun ke-70, berulang tahun ke-78 */
+  if (!mod && unit == U_DAY && word_is(sc, j, "jadi") && ke_number(sc, j + 1))
+    return anniversary(sc, a, j + 1);                         /* hari jadi ke-500 */
   if (unit != U_DAY && unit != U_WEEK && unit != U_MONTH && unit != U_YEAR) return 0;
   if (unit == U_WEEK && cls(sc, i) == L_WEEKDAY && upper(sc, i) && !(is_key(sc, j, K_LALU) ||
       is_key(sc, j, K_INI) || is_key(sc, j, K_DEPAN) || is_key(sc, j, K_MENDATANG) || is_key(sc, j, K_KEMARIN)))
@@ -1452,7 +1689,7 @@ static size_t part_of_day(scanner *sc, size_t i) {
     pod = pod_at(sc, i, &e);
     if (!pod) return 0;
     if (is_key(sc, e, K_INI) || is_key(sc, e, K_NANTI) || is_key(sc, e, K_TADI)) e++;
-    else if (!is_key(sc, i, K_DINI)) return 0;
+    else if (!is_key(sc, i, K_DINI) && !is_key(sc, i, K_TENGAHW)) return 0;  /* dini hari, tengah malam */
   }
   item it = mk(i, e, KIMPUT_DATE_TIME, 1, NULL);
   char date[KIMPUT_DATE_VALUE_MAX];
@@ -1535,8 +1772,18 @@ static size_t set_phrase(scanner *sc, size_t i) {
   ymd r;
   size_t e;
   clocktime c;
+  int pod, d;
   if (unit == U_DAY && cls(sc, j + 1) == L_WEEKDAY) unit = 0, j++, it.b++;  /* tiap hari Jumat */
-  if (cls(sc, j) == L_WEEKDAY && (upper(sc, j) || unit != U_WEEK)) {
+  if (is_key(sc, j, K_AKHIR) && unit_of(sc, j + 1) == U_WEEK && cls(sc, j + 1) == L_UNIT) {
+    snprintf(it.value, sizeof it.value, "XXXX-WXX-WE");  /* setiap akhir pekan */
+    it.b = j + 2;
+  } else if ((pod = pod_at(sc, j, &e))) {
+    snprintf(it.value, sizeof it.value, "XXXX-XX-XXT%s", pod_code[pod]);  /* setiap malam */
+    it.b = e;
+  } else if (is_key(sc, j, K_TANGGAL) && day_number(sc, j + 1, &d) && !date_core(sc, j + 1, 0, &r)) {
+    put_date(it.value, 0, 0, d);  /* setiap tanggal 17: that day of every month */
+    it.b = j + 2;
+  } else if (cls(sc, j) == L_WEEKDAY && (upper(sc, j) || unit != U_WEEK)) {
     snprintf(it.value, sizeof it.value, "XXXX-WXX-%d", val(sc, j));
   } else if ((e = clock_after_word(sc, j, &c))) {
     it.b = clock_suffix(sc, e, &c);
@@ -1544,7 +1791,8 @@ static size_t set_phrase(scanner *sc, size_t i) {
     it.kind = KIMPUT_DATE_SET;
   } else if (unit) {
     put_duration(it.value, unit, "1");
-  } else if ((e = date_core(sc, j, 0, &r)) && !r.y) {
+  } else if (((e = date_core(sc, j, 0, &r)) && !r.y) ||
+             (is_key(sc, j, K_TANGGAL) && (e = date_core(sc, j + 1, 0, &r)) && !r.y)) {
     put_date(it.value, 0, r.m, r.d);
     it.b = e;
   } else if (cls(sc, j) == L_MONTH) {
@@ -1732,7 +1980,18 @@ static size_t day_of_month(scanner *sc, size_t i) {
   int d;
   if (!day_number(sc, i + 1, &d)) return 0;
   item it = mk(i + 1, i + 2, KIMPUT_DATE_DATE, 1, NULL);
-  if (sc->has_ref && valid_date(sc->ry, sc->rm, d)) put_date(it.value, sc->ry, sc->rm, d);
+  /* "tanggal 17 bulan ini / lalu / depan": that day of the month named */
+  long shift = 0;
+  if (unit_of(sc, i + 2) == U_MONTH && cls(sc, i + 2) == L_UNIT) {
+    if (is_key(sc, i + 3, K_LALU)) shift = -1;
+    else if (is_key(sc, i + 3, K_DEPAN) || is_key(sc, i + 3, K_MENDATANG)) shift = 1;
+    else if (!is_key(sc, i + 3, K_INI)) shift = 2;
+    if (shift != 2) it.b = i + 4;
+    else shift = 0;
+  }
+  long mm = (long)sc->ry * 12 + (sc->rm - 1) + shift;
+  int my = (int)(mm / 12), mmon = (int)(mm % 12) + 1;
+  if (sc->has_ref && valid_date(my, mmon, d)) put_date(it.value, my, mmon, d);
   else { put_date(it.value, 0, 0, d); it.anchored = 0; }
   return finish_day(sc, &it);
 }
@@ -1791,6 +2050,13 @@ static size_t day_range(scanner *sc, size_t i) {
   int d1, d2, y = 0;
   if (!day_number(sc, i, &d1)) return 0;
   size_t j = i + 1;
+  ymd rn;
+  size_t k = numeric_day_range(sc, i, i > sc->lo && is_mark(sc, i - 1, '('), &d1, &rn);
+  if (k) {  /* 9-11/10/2023 */
+    int written = numeric_date(sc, k, 0, &(ymd){0});
+    emit_first_day(sc, i, i + 1, 0, 0, d1, rn, !written);
+    return finish_date(sc, k, k + 1, rn);
+  }
   if (is_dash(sc, j) || word_is(sc, j, "hingga") || word_is(sc, j, "sampai")) {
     ymd r;
     size_t e;
@@ -1862,6 +2128,7 @@ static size_t scan_at(scanner *sc, size_t i) {
       return year_number(sc, i + 2, &y) ? i + 3 : i + 2;  /* 31 Februari: no date at all */
     if (decade_token(sc, i, &dec)) return emit_decade(sc, i, i, dec, NULL);
     if ((e = quantity(sc, i))) return e;
+    if (year_number(sc, i, &y) && (e = season_year(sc, i, y))) return e;
     if (bare_year(sc, i, &y)) return emit_year(sc, i, i, y, NULL);
     if ((e = clock_time(sc, i))) return e;
     return i;
@@ -1869,6 +2136,11 @@ static size_t scan_at(scanner *sc, size_t i) {
   if (k == KIMPUT_TOK_TIME) return (e = clock_time(sc, i)) ? e : i;
   if (k == KIMPUT_TOK_PUNCT) {
     if (is_mark(sc, i, '(') && date_core(sc, i, 1, &r)) return finish_date(sc, i + 1, i + 2, r);
+    if ((e = weekday_word_range(sc, i))) return e;
+    if (is_mark(sc, i, '(') && (e = numeric_day_range(sc, i + 1, 1, &y, &r))) {  /* (9-11/10) */
+      emit_first_day(sc, i + 1, i + 2, 0, 0, y, r, !numeric_date(sc, e, 0, &(ymd){0}));
+      return finish_date(sc, e, e + 1, r);
+    }
     return i;
   }
   switch (c) {
@@ -1903,7 +2175,8 @@ static size_t scan_at(scanner *sc, size_t i) {
   case L_KEY:
     switch (val(sc, i)) {
     case K_KEMARIN: case K_BESOK: case K_LUSA: case K_ESOK: return (e = relative_day(sc, i)) ? e : i;
-    case K_TADI: case K_DINI: return (e = part_of_day(sc, i)) ? e : i;
+    case K_TADI: case K_DINI: case K_TENGAHW: return (e = part_of_day(sc, i)) ? e : i;
+    case K_HUT: return (e = anniversary(sc, i, i + 1)) ? e : i;
     case K_PUKUL: return (e = clock_time(sc, i)) ? e : i;
     case K_SETIAP: return (e = set_phrase(sc, i)) ? e : i;
     case K_AWAL: case K_AKHIR: case K_TENGAH: return (e = modified(sc, i)) ? e : i;

@@ -228,9 +228,12 @@ static int l_text(lua_State *L) {
   return 1;
 }
 
-/* doc:_cache() -> the table the Lua layer keeps per document */
+/* doc:_cache() -> the table the Lua layer keeps per document (called
+ * several times per stage: no memory to report here, the calls that grow
+ * the document report it) */
 static int l_cache(lua_State *L) {
-  lk_checkdoc(L, 1);
+  const lk_document *d = luaL_checkudata(L, 1, LK_DOCUMENT);
+  if (!d->doc) luaL_argerror(L, 1, "document is closed");
   lua_getiuservalue(L, 1, 1);
   return 1;
 }

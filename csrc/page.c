@@ -12,6 +12,11 @@
 #include "kimput.h"
 #include "page.h"
 
+/* Up to this many anchored rules left by a line's literals run one by one
+ * rather than as their combined pattern (whose other alternatives would
+ * each be tried, some reading the whole line before they fail). */
+#define FEW_RULES 8
+
 /* ------------------------------------------------------------ lines */
 
 /* Length of the space character at s[0..n), or 0 when s does not start
@@ -139,6 +144,7 @@ void kimput_pageset_free(kimput_pageset *set) {
       free(k->rules[j].need);
       page_rule_free_affixes(&k->rules[j]);
       kimput_rule_free(k->rules[j].alone);
+      kimput_rule_free(k->rules[j].anchored);
     }
     free(k->rules);
     drop_combined(k);
@@ -337,6 +343,8 @@ static kimput_status build_kind(page_kind *k) {
       k->dispatch[len][byte] = (int16_t)c;
     }
   }
+  for (size_t i = 0; i < k->n; i++)  /* an anchored rule may also run alone (match_few) */
+    if (k->rules[i].ngroups + 1 > most) most = k->rules[i].ngroups + 1;
   size_t searched = 1;
   free(set);
   for (size_t i = 0; i < k->n; i++)
@@ -385,14 +393,44 @@ size_t page_tail_from(const char *text, size_t start, size_t end) {
   return from;
 }
 
-/* Can a rule of the combined pattern c match text[start..end) with these hits? */
-static int combined_possible(const kimput_pageset *set, kimput_page_kind kind, const page_combined *c,
-                             const uint64_t *hits, const char *text, size_t start, size_t end) {
+/* The rules of the combined pattern c that can match text[start..end) with
+ * these hits, in order, into few[] (up to FEW_RULES): their number, or
+ * FEW_RULES + 1 when there are more. */
+static size_t possible_rules(const kimput_pageset *set, kimput_page_kind kind, const page_combined *c,
+                             const uint64_t *hits, const char *text, size_t start, size_t end, uint32_t *few) {
   const page_rule *rules = set->kinds[kind].rules;
-  for (size_t i = 0; i < c->nrules; i++)
-    if (page_rule_possible(set, kind, c->rules[i], hits) && page_rule_affixes(&rules[c->rules[i]], text, start, end))
-      return 1;
-  return 0;
+  size_t n = 0;
+  for (size_t i = 0; i < c->nrules; i++) {
+    if (!page_rule_possible(set, kind, c->rules[i], hits) || !page_rule_affixes(&rules[c->rules[i]], text, start, end))
+      continue;
+    if (n == FEW_RULES) return FEW_RULES + 1;
+    few[n++] = c->rules[i];
+  }
+  return n;
+}
+
+/* Tries the anchored rules few[0..n) one by one, in order (each compiled
+ * alone at its first use): as the combined pattern would, without the
+ * alternatives a line's literals rule out. The index of the first that
+ * matches, with its groups in groups (its own numbers), or k->n. */
+static kimput_status match_few(page_kind *k, const kimput_doc *doc, size_t start, size_t end, const uint32_t *few,
+                               size_t n, kimput_span *groups, size_t *matched) {
+  *matched = k->n;
+  for (size_t i = 0; i < n; i++) {
+    page_rule *r = &k->rules[few[i]];
+    kimput_status st;
+    if (!r->anchored && (st = kimput_rule_new(r->pattern, r->len, 0, NULL, &r->anchored, NULL, 0, NULL)) != KIMPUT_OK)
+      return st;
+    int found = 0;
+    st = kimput_rule_match_doc(r->anchored, doc, start, end, start, groups, r->ngroups + 1, &found);
+    if (st == KIMPUT_ERR_LIMIT) continue;  /* a limit hit is no match */
+    if (st != KIMPUT_OK) return st;
+    if (found) {
+      *matched = few[i];
+      return KIMPUT_OK;
+    }
+  }
+  return KIMPUT_OK;
 }
 
 /* The first rule (in order) whose wrapper in c took part in the match. */
@@ -416,16 +454,25 @@ kimput_status page_match_range(kimput_pageset *set, kimput_page_kind kind, const
   int found = 0;
   kimput_status st;
 
-  /* the anchored rules that can start with the line's first byte */
+  /* the anchored rules that can start with the line's first byte: the
+   * combined pattern, or the few the line's literals leave one by one */
   size_t anchored = k->n;
+  uint32_t wrap = 0;
   int c = k->dispatch[len][(unsigned char)text[start]];
   page_combined *pc = c >= 0 ? &k->combined[c] : NULL;
-  if (pc && !combined_possible(set, kind, pc, hits, text, start, end)) pc = NULL;
-  if (pc && !pc->rule && (st = compile_combined(k, pc)) != KIMPUT_OK) return st;
-  if (pc) {
+  uint32_t few[FEW_RULES];
+  size_t nfew = pc ? possible_rules(set, kind, pc, hits, text, start, end, few) : 0;
+  if (nfew > 0 && nfew <= FEW_RULES) {
+    st = match_few(k, doc, start, end, few, nfew, k->groups[0], &anchored);
+    if (st != KIMPUT_OK) return st;
+  } else if (nfew > FEW_RULES) {
+    if (!pc->rule && (st = compile_combined(k, pc)) != KIMPUT_OK) return st;
     st = kimput_rule_match_doc(pc->rule, doc, start, end, start, k->groups[0], pc->ngroups, &found);
     if (st != KIMPUT_OK && st != KIMPUT_ERR_LIMIT) return st;  /* a limit hit is no match */
-    if (st == KIMPUT_OK && found) anchored = wrapped_rule(k, pc, k->groups[0]);
+    if (st == KIMPUT_OK && found) {
+      anchored = wrapped_rule(k, pc, k->groups[0]);
+      wrap = pc->wrap[anchored];
+    }
   }
   /* a searching rule earlier in the order wins */
   for (size_t si = 0; si < k->nsearching && k->searching[si] < anchored; si++) {
@@ -446,6 +493,6 @@ kimput_status page_match_range(kimput_pageset *set, kimput_page_kind kind, const
       return KIMPUT_OK;
     }
   }
-  if (anchored < k->n) take_match(k, anchored, k->groups[0], pc->wrap[anchored], m);
+  if (anchored < k->n) take_match(k, anchored, k->groups[0], wrap, m);
   return KIMPUT_OK;
 }

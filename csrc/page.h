@@ -19,6 +19,7 @@ typedef struct {
    * a name may stand on several alternatives; 0 ends a list */
   uint32_t value[PAGE_SAME_NAME], outlet[PAGE_SAME_NAME], place[PAGE_SAME_NAME];
   kimput_rule *alone;   /* a rule that searches along the line, compiled alone (NULL: anchored) */
+  kimput_rule *anchored; /* an anchored rule compiled alone, at its first use (page.c, match_few) */
   uint8_t start[32];    /* an anchored rule: the bytes a line it matches can start with */
   int start_known;      /* 0: any byte */
   uint32_t *need;       /* the literal groups a line must hold (all of them), kimput_pageset_require */

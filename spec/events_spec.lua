@@ -684,6 +684,27 @@ describe("doc:events() congratulations, lists received, and the event named agai
     assert.same({ "message", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
   end)
 
+  it("reads a call named after the other party ('berbicara dengan Y melalui telepon')", function()
+    local e = one("Lee berbicara dengan Subianto melalui telepon pada Senin (17/6/2024).")
+    assert.same({ "call", "2024-06-17" }, { e.type, e.date })
+    e = one("Lee berbicara melalui sambungan video dengan Subianto.")
+    assert.equal("call", e.type)
+    assert.same({}, events("Lee berbicara dengan Subianto di Seoul."))
+  end)
+
+  it("reads holding or attending a summit together as a meeting", function()
+    assert.equal("meeting", one("Lee dan Subianto mengadakan KTT di Jakarta.").type)
+    assert.equal("meeting", one("Lee menghadiri KTT bersama Subianto.").type)
+    assert.same({}, events("Lee melakukan kunjungan ke Jakarta."))
+  end)
+
+  it("reads the headline verbs 'Balas Surat Y' and 'Beri Selamat Y'", function()
+    local e = one("Lee Min Ho Balas Surat Ahmad Subianto")
+    assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+    e = one("Lee Min Ho Beri Selamat Ahmad Subianto")
+    assert.same({ "message", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+  end)
+
   it("takes the day a sentence gives over the year or month it also names", function()
     local e = one("Tahun lalu, Lee menerima surat dari Subianto pada peringatan hari jadi kota, 3 Oktober 2023.")
     assert.equal("2023-10-03", e.date)

@@ -152,6 +152,16 @@ describe("doc:meta()", function()
     assert.are.same({}, m.sources)  -- a person quoting is no outlet
   end)
 
+  it("'Mengutip X,' names a source; a name after 'kantor berita X,' that goes on is no outlet", function()
+    local m = meta {
+      "Mengutip Kabar Dunia, harga minyak naik tiga persen dalam sepekan terakhir di pasar Asia.",
+      "Seperti dilansir kantor berita Warta, Presiden Bima meresmikan bendungan baru di utara.",
+      "Dikutip dari laman resmi Istana, Presiden Bima juga meninjau pasar di kota itu.",
+      "Lembaga itu, mengutip isi surat menteri, menyebut harga akan turun bulan depan.",
+    }
+    assert.are.same({ "Kabar Dunia", "Warta", "Istana" }, m.sources)
+  end)
+
   it("the citation date is the publication date: 'Dikutip dari laman X, Rabu, 10 Mei 2023'", function()
     local m = meta { "Dikutip dari laman contoh.co.uk, Rabu, 10 Mei 2023, menteri itu meresmikan jembatan baru." }
     assert.are.equal("2023-05-10", m.published)

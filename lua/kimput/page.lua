@@ -342,13 +342,19 @@ local function is_place(phrase)
   return e ~= nil and e.kind == "place"
 end
 
+-- Is the phrase a person (Putin, Kim Jong Un) in the gazetteer?
+local function is_person(phrase)
+  local e = require("kimput.entities").lookup(phrase)
+  return e ~= nil and e.kind == "person"
+end
+
 -- "Reuters Senin" -> "Reuters": a weekday or month caught after the name
 -- goes; "Rusia TASS" -> "TASS": a country caught before it goes. A name that
 -- starts with a title ("Presiden Putin", dikutip as a person) is no outlet.
 local function clean_source(s)
   if not s:find("[%s\194\160.,;:]") then  -- one word, nothing to trim (most names)
     local lower = s:lower()
-    return (WEEKDAYS[lower] or MONTHS[lower]) and "" or s
+    return (WEEKDAYS[lower] or MONTHS[lower] or is_person(s)) and "" or s
   end
   s = trim(s):gsub("[%.,;:]+$", "")
   local words = {}
@@ -364,6 +370,7 @@ local function clean_source(s)
   end
   if #words > 0 and require("kimput.entities").is_title(words[1]) then return "" end
   if #words > 0 and is_place(table.concat(words, " ")) then return "" end  -- a place is no outlet
+  if #words > 0 and is_person(table.concat(words, " ")) then return "" end  -- nor a person ("mengutip Putin,")
   return table.concat(words, " ")
 end
 

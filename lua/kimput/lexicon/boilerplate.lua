@@ -357,11 +357,14 @@ M.suffixes = {
 -- of the name).
 local DESCR = [[(?:(?i:laman|situs\s+web|situs|portal|media|kantor\s+berita|surat\s+kabar|harian|stasiun\s+televisi|stasiun\s+TV|website|akun\s+resmi)]] ..
   [[(?:\s+(?i:resmi|lokal|nasional|internasional|asing|setempat|pemerintah|negara|milik\s+pemerintah|milik\s+negara))*]] ..
-  [[(?:{sp}+{place},)?{sp}+(?!{weekday}))?]]
+  [[(?:{sp}+{place},(?={sp}*{source}{sp}*(?:[,.;(]|$)))?{sp}+(?!{weekday}))?]]
 M.sources = {
   { pattern = [[(?:[dD]ilansir|[mM]elansir|DILANSIR|MELANSIR)(?:\s+(?i:dari|oleh))?{sp}+]] .. DESCR ..
       [[(?<source>{source})(?:{sp}+dari{sp}+]] .. DESCR .. [[(?<source2>{source}))?]] },
   { pattern = [[(?:[dD]ikutip|[mM]engutip|[dD]inukil|[dD]isadur|DIKUTIP|MENGUTIP)\s+(?i:dari)\s+]] .. DESCR .. [[(?<source>{source})]] },
+  -- "Mengutip Al Jazeera, ...", "..., mengutip Reuters.": the outlet without "dari", the clause
+  -- closing after it ("mengutip isi surat Putin" quotes a text; a person is dropped by page.lua)
+  { pattern = [[(?:[mM]engutip|MENGUTIP){sp}+]] .. DESCR .. [[(?<source>{source})(?={sp}*(?:[,.;]|$))]] },
   -- "seperti dikutip AFP", "dikutip Reuters, Jumat": the outlet without "dari"
   { pattern = [[(?:[dD]ikutip|DIKUTIP)(?:\s+oleh)?{sp}+]] .. DESCR .. [[(?<source>{source})]] },
   -- "seperti ditulis X", "sebagaimana yang ditulis X" (the writer draws on X's

@@ -39,6 +39,7 @@ M.verbs = {
   { "menitipkan", frame = "send" },
   { "menulis", frame = "send" }, { "menuliskan", frame = "send" }, { "mengucapkan", frame = "send" },
   { "ucapkan", frame = "send" }, { "membalas", frame = "send", direct = true },
+  { "balas", frame = "send", direct = true },  -- a headline's "X Balas Surat Y"
   { "melayangkan", frame = "send" }, { "menyatakan", frame = "send" },
   { "mengungkapkan", frame = "send" }, { "menyampaikan ucapan", frame = "send" },
   -- sending, typed
@@ -49,7 +50,7 @@ M.verbs = {
   { "mengucapkan selamat", type = "message", frame = "send" },
   { "memberi selamat", type = "message", frame = "send" },
   { "memberikan selamat", type = "message", frame = "send" },
-  { "beri selamat", type = "message", frame = "send" },
+  { "beri selamat", type = "message", frame = "send", direct = true },  -- "X Beri Selamat Y"
   { "menyelamati", type = "message", frame = "send", direct = true },
   { "berbelasungkawa", type = "message", frame = "send" },
   { "menelepon", type = "call", frame = "send", direct = true },
@@ -101,6 +102,9 @@ M.verbs = {
   { "menggelar pembicaraan", type = "meeting", frame = "mutual" },
   { "melakukan perundingan", type = "meeting", frame = "mutual" },
   { "melakukan percakapan", type = "meeting", frame = "mutual" },
+  -- holding or attending what the noun after them names: "mengadakan KTT", "menghadiri KTT bersama Y"
+  { "mengadakan", frame = "mutual" }, { "menggelar", frame = "mutual" }, { "melakukan", frame = "mutual" },
+  { "menghadiri", frame = "mutual" },
   -- one each way
   { "bertukar", frame = "exchange" }, { "saling berkirim", frame = "exchange" },
   { "berkirim", frame = "exchange" }, { "berbalas", frame = "exchange" },
@@ -133,9 +137,11 @@ M.nouns = {
   { "telepon", type = "call", verbal = true }, { "sambungan telepon", type = "call" },
   { "percakapan telepon", type = "call" }, { "pembicaraan telepon", type = "call" },
   { "panggilan telepon", type = "call" }, { "lewat telepon", type = "call" },
-  { "panggilan video", type = "call" }, { "konferensi video", type = "call" },
+  { "panggilan video", type = "call" }, { "konferensi video", type = "call" }, { "sambungan video", type = "call" },
   { "melalui telepon", type = "call" }, { "via telepon", type = "call" },
   { "melalui sambungan telepon", type = "call" }, { "telepon genggam", type = "call" },
+  { "melalui sambungan video", type = "call" }, { "lewat sambungan video", type = "call" },
+  { "melalui panggilan video", type = "call" }, { "melalui konferensi video", type = "call" },
   { "pertemuan", type = "meeting" }, { "pertemuannya", type = "meeting", possessed = true },
   { "pertemuan bilateral", type = "meeting" }, { "pertemuan puncak", type = "meeting" },
   { "kunjungan", type = "meeting" }, { "kedatangan", type = "meeting" }, { "kunjungan kenegaraan", type = "meeting" },
