@@ -1889,8 +1889,8 @@ static int period_ordinal(const scanner *sc, size_t j, size_t *e, int *y) {
   } else if (kind(sc, j) == KIMPUT_TOK_WORD) {
     size_t k = 0;
     while (k < n && p[k] != '-') k++;
-    if (k == 2 && (p[0] | 32) == 'k' && (p[1] | 32) == 'e') {
-      o = digits_value(p + 3, n - 3, 4, &v) ? (int)v : 0;  /* ke-2 */
+    if (k == 2 && k < n && (p[0] | 32) == 'k' && (p[1] | 32) == 'e') {
+      o = digits_value(p + 3, n - 3, 4, &v) ? (int)v : 0;  /* ke-2 (a lone "ke" has no number) */
     } else {
       o = roman(p, k);
       if (k < n) {  /* III-2021 */

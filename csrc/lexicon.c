@@ -289,7 +289,7 @@ general:;
   h->single = first;
   if (n && lex->entries[id].entity >= 0 && lex_case_ok(lex, &lex->entries[id], text, &t[i], n))
     h->entity = lex->entries[id].entity;
-  h->nya = len > 4 && !memcmp(text + t[i].end - 3, "nya", 3) ? kimput_lexicon_classes(lex, s, len - 3) : 0;
+  h->nya = len > 4 && lex_ends_nya(text + t[i].end - 3) ? kimput_lexicon_classes(lex, s, len - 3) : 0;
   h->any = h->nya | (n > 1 ? UINT32_MAX : (n ? lex->entries[id].classes : 0));
 }
 

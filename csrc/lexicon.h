@@ -173,6 +173,11 @@ static inline size_t start_near(const void *base, size_t n, size_t size, uint32_
   return r;
 }
 
+/* The three bytes at s are "nya" in any case (the table of words lowers them too: KATANYA). */
+static inline int lex_ends_nya(const char *s) {
+  return (s[0] | 32) == 'n' && (s[1] | 32) == 'y' && (s[2] | 32) == 'a';
+}
+
 /* Only spaces and tabs (or a no-break space) between two tokens on a line. */
 static inline int gap_is_space(const char *t, uint32_t a, uint32_t b) {
   for (uint32_t i = a; i < b; i++) {

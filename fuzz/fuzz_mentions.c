@@ -54,7 +54,7 @@ static void check_hit(kimput_doc *doc, const char *text) {
     size_t n = kimput_gaz_longest(lex->forms, text, &t[i], nt - i, &id);
     if (kimput_gaz_longest(lex->forms, text, &t[i], 1, &one) != 1) one = -1;
     size_t len = t[i].end - t[i].start;
-    uint32_t nya = len > 4 && !memcmp(text + t[i].end - 3, "nya", 3)
+    uint32_t nya = len > 4 && lex_ends_nya(text + t[i].end - 3)
                        ? kimput_lexicon_classes(lex, text + t[i].start, len - 3) : 0;
     if (h.n != n || h.entry != (n ? id : -1) || h.single != one || h.nya != nya) abort();
   }

@@ -45,7 +45,7 @@ static lex_hit reference(const kimput_lexicon *lex, const char *text, const kimp
   if (n && lex->entries[id].entity >= 0 && lex_case_ok(lex, &lex->entries[id], text, &t[i], n))
     h.entity = lex->entries[id].entity;
   size_t len = t[i].end - t[i].start;
-  if (len > 4 && !memcmp(text + t[i].end - 3, "nya", 3)) h.nya = kimput_lexicon_classes(lex, text + t[i].start, len - 3);
+  if (len > 4 && lex_ends_nya(text + t[i].end - 3)) h.nya = kimput_lexicon_classes(lex, text + t[i].start, len - 3);
   h.any = h.nya | (n > 1 ? UINT32_MAX : (n ? lex->entries[id].classes : 0));
   return h;
 }
@@ -85,6 +85,8 @@ static void test_table_agrees(const kimput_lexicon *lex) {
   CHECK(agree(lex, "Kepala Dinas Perhubungan, Kepala Dinas Pendidikan, juru masak, juru\nbicara, ko-ordinasi.") == 1);
   CHECK(agree(lex, "seperti dikutip Kantorberitanusantara dan Jaring-Warta, dipertanggungjawabkannya ia.") == 4);
   CHECK(agree(lex, "katanyaa kata-katanya ia-nya nya anya Iaanya mengungkapkannya yangnya ko konya") == 1);
+  /* -nya in any case, in the table and past it (mengungkapkannYa, KATANYA, dipertanggungjawabkanNYA) */
+  CHECK(agree(lex, "KATANYA mengungkapkannYa dipertanggungjawabkanNYA UjarNya") == 0);
 }
 
 /* The hit of the first token of text. */
