@@ -522,6 +522,7 @@ static size_t clause_start(const actx *c, size_t lo, size_t v) {
  * mention before it, a title description at the clause start, a place right
  * before the verb, or (unnamed) a short subject of plain words. */
 static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
+  if (v >= c->nt) return NOBODY;  /* a mark after the last token: no verb there */
   uint32_t vpos = c->t[v].start;
   size_t found = SIZE_MAX, place = SIZE_MAX, object = SIZE_MAX;
   for (size_t mi = mention_at(c, a); mi < c->nm && c->m[mi].start < vpos; mi++) {
@@ -568,6 +569,7 @@ static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
 /* The person who opens the clause holding token v (after a fronted
  * adverbial), right before a lower-case word: its subject; or nobody. */
 static who clause_subject(const actx *c, uint32_t a, size_t v) {
+  if (v >= c->nt) return NOBODY;
   size_t cs = clause_start(c, tok_at(c, a), v);
   if (cs >= v) return NOBODY;
   uint32_t from = c->t[cs].start, to = c->t[v].start;
