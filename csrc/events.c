@@ -502,6 +502,7 @@ static int relative_date(const scan *s, size_t lo, const kimput_date *d, uint32_
   return 0;
 }
 
+#define PAIR_REACH 3      /* sentences after an event where a they-phrase names its pair */
 #define DATE_REACH 600   /* bytes from the evidence a date of the same sentence may be */
 
 /* the usable date of sentence [sa, sb) nearest the evidence [ea, eb), at
@@ -1032,9 +1033,12 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
     }
     s.sentence = si + 1;
     /* the sentence after an event: "pertemuan mereka" may name it again */
+    /* (a sentence soon after an event is read too: "... setelah kedua pemimpin
+     * bertemu" names its pair by a they-phrase alone) */
     int has_party = prev_count || parties >= 2 || (parties == 1 && ((si + 1 < nsent && hi < s.ntok &&
                                                        word_class(&s, lex, hi) == KIMPUT_EVW_THEY) ||
-                                                      undated[first_entity]));
+                                                      undated[first_entity])) ||
+                    (s.last_sentence && s.last_sentence + PAIR_REACH >= si + 1);
     if (!has_party && !(parties && pend.on) && !prev_count) { prev_count = 0; pend.on = 0; continue; }
     size_t occ_at;
     blocked = mark_words(&s, lex, lo, hi, &occ_at);
@@ -1077,7 +1081,7 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
         if (f.from.n > 0) s.replier = f.from.m[0];
         int32_t pa = -1, pb = -1;
         if (!got && f.pair) {
-          if (s.last_sentence && s.last_sentence + 2 >= s.sentence) {
+          if (s.last_sentence && s.last_sentence + PAIR_REACH >= s.sentence) {
             pa = s.last_a;
             pb = s.last_b;
           } else {  /* "X mengundang Y saat keduanya bertemu": the two people named before it */

@@ -664,6 +664,17 @@ describe("doc:events() congratulations, lists received, and the event named agai
     assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
   end)
 
+  it("reads 'kedua pemimpin bertemu' up to three sentences after the pair's event", function()
+    local ev = events("Lee mengirim surat kepada Subianto. Surat itu dibacakan di depan parlemen. "
+      .. "Isinya menyinggung kerja sama maritim. Hal ini terjadi sebulan setelah kedua pemimpin bertemu di Bali "
+      .. "pada 3 Mei 2024.")
+    assert.equal(2, #ev)
+    assert.same({ "meeting", "2024-05-03" }, { ev[2].type, ev[2].date })
+    ev = events("Lee mengirim surat kepada Subianto. Cuaca cerah. Warga senang. Panen naik. "
+      .. "Kedua pemimpin bertemu di Bali.")
+    assert.equal(1, #ev)
+  end)
+
   it("gives 'saat keduanya bertemu' the two people named before it in the sentence", function()
     local e = one("Lee mengundang Subianto ke Seoul saat keduanya bertemu di Bali pada 3 Juni 2024.")
     assert.same({ "meeting", "2024-06-03" }, { e.type, e.date })
