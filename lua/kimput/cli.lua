@@ -144,6 +144,17 @@ local function make_writer(opts, out)
   return require("kimput.writers.jsonl").writer(out), function(r) return r end
 end
 
+-- Writes a document's rows (true), or records why it has none in c (false).
+local function write_document(writer, encode, c, doc, info, kind)
+  local rows, err = document_rows(doc, info, kind)
+  if not rows then
+    c:add_error(info.source, info.id, err)
+    return false
+  end
+  for _, row in ipairs(rows) do writer:write(encode(row)) end
+  return true
+end
+
 -- Worker k of n (kimput extract -j): walks the inputs lazily (the items
 -- of blocks it does not take are neither read nor decoded) and, for every
 -- block it takes, sends the error records of its items ("E", when there are
@@ -190,15 +201,7 @@ local function extract_worker(opts, c, k, n)
         if not (item.error or item.skip) then docs = docs + 1 end
         bytes = bytes + gap + (item.bytes or 0)
         local doc, info = c:open_item(item)
-        if doc then
-          local rows, err = document_rows(doc, info, opts.rows)
-          if rows then
-            for _, row in ipairs(rows) do writer:write(encode(row)) end
-            written = written + 1
-          else
-            c:add_error(info.source, info.id, err)
-          end
-        end
+        if doc and write_document(writer, encode, c, doc, info, opts.rows) then written = written + 1 end
       end
       gap = 0
     end
@@ -265,13 +268,7 @@ function extract_into(out, opts, c, jobs)
   if jobs == 1 then
     c:on_progress(hook)
     for doc, info in c:docs() do
-      local rows, err = document_rows(doc, info, kind)
-      if rows then
-        for _, row in ipairs(rows) do writer:write(encode(row)) end
-        written = written + 1
-      else
-        c:add_error(info.source, info.id, err)
-      end
+      if write_document(writer, encode, c, doc, info, kind) then written = written + 1 end
       if out:failed() then break end  -- the output is lost: stop reading
     end
   else
