@@ -21,6 +21,7 @@
 #define PREP_GAP 9       /* tokens between a trigger and its kepada/dari */
 #define MAX_LIST 8       /* parties in a list (Xi, Kishida dan Albanese) */
 #define CHAIN_WALK 16    /* earlier events of the same parties compared when merging */
+#define ROLE_REACH 24    /* tokens from the start of a party mention (its role) to a word inside it */
 
 typedef struct {
   char *key;
@@ -634,12 +635,25 @@ static void date_known_event(scan *s, int32_t sender, int type, int32_t date) {
   }
 }
 
+/* Is token j inside a party mention of the sentence (its role or name)?
+ * Looks back a few tokens (before the sentence's first candidate too) for
+ * the mention starting nearest before it. */
+static int in_mention(const scan *s, size_t j) {
+  for (size_t k = j + 1; k-- > 0 && k + ROLE_REACH > j;) {
+    int32_t m = s->mstart[k];
+    if (m >= 0) return s->mlast[m] != KIMPUT_UNSET && s->mlast[m] >= j;
+  }
+  return 0;
+}
+
 /* the occasion of sentence tokens [lo, hi): the first OCCASION phrase, with
  * the capitalised words after it ("HUT RI", "Hari Kemenangan"); else
- * "Hari" followed by a capitalised name */
+ * "Hari" followed by a capitalised name. A word of a party's title is no
+ * occasion ("Presiden terpilih X" is a person, "terpilihnya X" an occasion). */
 static void occasion(const scan *s, size_t lo, size_t hi, uint32_t *oa, uint32_t *ob) {
   *oa = *ob = KIMPUT_UNSET;
   for (size_t j = lo; j < hi; j++) {  /* lo: the first candidate mark_words saw */
+    if (s->mstart[j] < 0 && in_mention(s, j)) continue;
     int named_day = is_word(s, j) && s->tok[j].end - s->tok[j].start == 4 &&
                     memcmp(s->text + s->tok[j].start, "Hari", 4) == 0 && j + 1 < hi &&
                     (s->tok[j + 1].flags & KIMPUT_TOKF_UPPER) && is_word(s, j + 1);
@@ -741,7 +755,12 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
                          s->replier >= 0;
   if (coordinated || owned_by_subject) subj = s->replier;
   else if (w->cls == KIMPUT_EVW_VERB || (w->flags & KIMPUT_EVWF_POSSESSED)) subj = subject_before(s, lo, v);
-  if (subj < 0 && (w->cls == KIMPUT_EVW_VERB || (w->flags & KIMPUT_EVWF_POSSESSED))) {
+  /* "Dalam panggilan telepon dengan X, Y membahas ...": a noun in a fronted
+   * clause opening the sentence belongs to the subject of the sentence (not
+   * "... setelah pertemuan dengan X", whose owner the sentence may not name) */
+  int fronted_noun = w->cls == KIMPUT_EVW_NOUN && v == lo + 1 && front_at(s, lo) && object < 0 && to >= 0 &&
+                     !(w->flags & KIMPUT_EVWF_POSSESSED);
+  if (subj < 0 && (w->cls == KIMPUT_EVW_VERB || (w->flags & KIMPUT_EVWF_POSSESSED) || fronted_noun)) {
     /* a fronted clause ("Saat bertemu X di Y, Z ...", "Dalam suratnya kepada X,
      * Z ...") or a purpose clause ("X tiba di Y untuk bertemu Z"): the
      * subject of the sentence */

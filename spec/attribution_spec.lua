@@ -41,6 +41,12 @@ describe("title chains", function()
     assert.equal("Ratna Sari",
       mention("Bupati Lembata Selatan Ratna Sari meresmikan pasar.", "Bupati Lembata Selatan Ratna Sari").name)
   end)
+  it("keeps the holder's standing written after the title (terpilih, nonaktif, petahana) in the title", function()
+    local m = mention("Presiden terpilih Dimas Anggara menerima tamu.", "Presiden terpilih Dimas Anggara")
+    assert.same({ "Dimas Anggara", "Presiden terpilih" }, { m.name, m.title })
+    assert.same({ "Sugeng Riyadi" }, speakers('"Saya akan kooperatif," kata Bupati nonaktif Sugeng Riyadi.'))
+    assert.same({ "Ratna Dewi" }, speakers('"Kami siap," ujar Gubernur petahana Ratna Dewi kepada wartawan.'))
+  end)
   it("reads a coordinating minister's long title", function()
     local m = mention("Menteri Koordinator Bidang Politik dan Keamanan Darmawan Hadi menggelar rapat.",
       "Menteri Koordinator Bidang Politik dan Keamanan Darmawan Hadi")

@@ -128,6 +128,9 @@ return {
     "Polisi", "Tentara", "Pemerintah", "Istana", "Kantor",
     -- directions and the like after a place name
     "Utara", "Selatan", "Timur", "Barat", "Tengah", "Tenggara", "Daya", "Laut", "Darat", "Udara",
+    -- the standing of the holder, written in lower case after the title
+    -- ("Presiden terpilih X", "Bupati nonaktif Y", "Gubernur petahana Z")
+    "terpilih", "petahana", "nonaktif", "demisioner", "interim", "definitif", "incumbent",
   },
   org_heads = {
     "Badan", "Kementerian", "Dinas", "Komisi", "Fraksi", "Partai", "Lembaga", "Yayasan", "Institut",

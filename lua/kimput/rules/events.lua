@@ -82,6 +82,7 @@ M.verbs = {
   -- meeting
   { "bertemu", type = "meeting", frame = "mutual", direct = true },
   { "berjumpa", type = "meeting", frame = "mutual", direct = true },
+  { "bersua", type = "meeting", frame = "mutual", direct = true },
   { "bertatap muka", type = "meeting", frame = "mutual" },
   { "berjabat tangan", type = "meeting", frame = "mutual" },
   { "melakukan pertemuan virtual", type = "meeting", frame = "mutual" },
