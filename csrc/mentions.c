@@ -803,6 +803,12 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       }
       break;
     }
+    /* "Ketua RT 05 Sutrisno", "Kapolsek Medan Area 2": the number of a unit named by its acronym */
+    if (t->kind == KIMPUT_TOK_NUMBER && after_acronym && !after_comma && t->end - t->start <= 3) {
+      after_acronym = 0;
+      j = boundary = j + 1;
+      continue;
+    }
     if (t->kind != KIMPUT_TOK_WORD) break;
     unit u = look(c, j, limit);
     int person = u.n && u.ent >= 0 && ent_kind(c, u.ent) == KIMPUT_ENT_PERSON;
@@ -885,6 +891,11 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
          "Rektor Universitas Nusa Raya Ani Lestari" (a body's name and a
          person's run together: the person takes the last two words) */
       after_org = 0;
+      /* "Ketua Umum Partai Maju itu": a description ends the body's name, no person follows */
+      if (k < end && (look(c, k, end).cls & KIMPUT_LEX_DESC_END)) {
+        j = boundary = k;
+        continue;
+      }
       if (punct_is(c, k, limit, ',') && k + 1 < limit && is_cap(&c->t[k + 1]) && !look(c, k + 1, limit).n &&
           name_run(c, k + 1, end)) {
         j = boundary = k;
