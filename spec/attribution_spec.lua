@@ -50,10 +50,12 @@ describe("title chains", function()
   it("reads the number of a unit named by its acronym inside the title (Ketua RT 05)", function()
     local m = mention("Ketua RT 05 Sutrisno membenarkan kejadian itu.", "Ketua RT 05 Sutrisno")
     assert.same({ "Sutrisno", "Ketua RT 05" }, { m.name, m.title })
-    assert.same({ "Darmaji" }, speakers('Hal senada diungkapkan oleh Ketua RW 12 Darmaji. "Air naik sejak subuh," katanya.'))
+    assert.same({ "Darmaji" },
+      speakers('Hal senada diungkapkan oleh Ketua RW 12 Darmaji. "Air naik sejak subuh," katanya.'))
   end)
   it("reads 'Ketua Umum Partai X itu' as a description of a person, never as a person named X", function()
-    assert.same({ "Ketua Umum Partai Maju Jaya" }, speakers('"Ini bukan soal politik," cetus Ketua Umum Partai Maju Jaya itu.'))
+    assert.same({ "Ketua Umum Partai Maju Jaya" },
+      speakers('"Ini bukan soal politik," cetus Ketua Umum Partai Maju Jaya itu.'))
     assert.same({ "Budi Santoso" }, speakers('Ketua Umum Partai Maju Jaya Budi Santoso hadir. '
       .. '"Ini bukan soal politik," cetus Ketua Umum Partai Maju Jaya itu.'))
   end)
