@@ -1163,18 +1163,18 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       i++;
       continue;
     }
-    if (!is_cap(t)) {
-      /* katanya, ujarnya, menurutnya: the -nya of a cue points back at a person */
-      if (lex_hit_at(c->lex, c->hits, c->text, c->t, c->nt, i)->nya &
-          (KIMPUT_LEX_CUE_AFTER | KIMPUT_LEX_CUE_ACCORDING)) {
-        int32_t p = antecedent(c);
-        if (p >= 0)
-          emit(c, t->end - 3, t->end, KIMPUT_UNSET, KIMPUT_UNSET, p, KIMPUT_ENT_PERSON, KIMPUT_MENTION_PRONOUN,
-               KIMPUT_MENTIONF_RESOLVED);
-      }
+    /* katanya, ujarnya, menurutnya (Menurutnya opening a sentence too): the -nya
+       of a cue points back at a person */
+    if ((!is_cap(t) || sentence_initial(c, i)) &&
+        (lex_hit_at(c->lex, c->hits, c->text, c->t, c->nt, i)->nya & (KIMPUT_LEX_CUE_AFTER | KIMPUT_LEX_CUE_ACCORDING))) {
+      int32_t p = antecedent(c);
+      if (p >= 0)
+        emit(c, t->end - 3, t->end, KIMPUT_UNSET, KIMPUT_UNSET, p, KIMPUT_ENT_PERSON, KIMPUT_MENTION_PRONOUN,
+             KIMPUT_MENTIONF_RESOLVED);
       i++;
       continue;
     }
+    if (!is_cap(t)) { i++; continue; }
     if (u.n && (u.cls & KIMPUT_LEX_ORG_HEAD)) {  /* Badan Pusat Statistik (BPS) */
       size_t acr, k = org_run(c, i, end, &acr);
       size_t last = acr ? acr - 2 : k;  /* the name before "(" */

@@ -59,6 +59,12 @@ describe("title chains", function()
     assert.same({ "Budi Santoso" }, speakers('Ketua Umum Partai Maju Jaya Budi Santoso hadir. '
       .. '"Ini bukan soal politik," cetus Ketua Umum Partai Maju Jaya itu.'))
   end)
+  it("strips a bank's or a company's name from the person after it", function()
+    assert.equal("Hadi Wijaya", mention("Gubernur Bank Sentral Hadi Wijaya hadir.",
+      "Gubernur Bank Sentral Hadi Wijaya").name)
+    assert.equal("Budi Santoso", mention("Direktur Utama PT Maju Jaya Budi Santoso hadir.",
+      "Direktur Utama PT Maju Jaya Budi Santoso").name)
+  end)
   it("reads a coordinating minister's long title", function()
     local m = mention("Menteri Koordinator Bidang Politik dan Keamanan Darmawan Hadi menggelar rapat.",
       "Menteri Koordinator Bidang Politik dan Keamanan Darmawan Hadi")
@@ -191,6 +197,17 @@ describe("entity chains", function()
 end)
 
 describe("attribution", function()
+  it("reads 'Menurutnya,' opening a sentence as the person just named", function()
+    local q = kimput.parse("Gubernur Bank Sentral Hadi Wijaya menyebut inflasi terkendali. "
+      .. "Menurutnya, nilai tukar rupiah stabil."):quotes()
+    assert.equal(2, #q)
+    assert.same({ "indirect", "Hadi Wijaya", "nilai tukar rupiah stabil." }, { q[2].kind, q[2].speaker, q[2].text })
+  end)
+  it("gives 'Dia' to an economist introduced as 'Ekonom senior X', not to the person before", function()
+    local q = kimput.parse("Gubernur Bank Sentral Hadi Wijaya menyebut inflasi terkendali. Ekonom senior "
+      .. "Ratna Kusuma berpendapat lain. Dia menilai pertumbuhan masih rapuh."):quotes()
+    assert.equal("Ratna Kusuma", q[#q].speaker)
+  end)
   it("reads regional police style: 'kata Kapolres X, AKBP Y'", function()
     local q = only('"Pelaku sudah kami amankan," kata Kapolres Lebak, AKBP Yudi Prasetya, Senin (4/3).')
     assert.same({ "direct", "Yudi Prasetya", "kata" }, { q.kind, q.speaker, q.cue })

@@ -130,7 +130,7 @@ return {
     "Utara", "Selatan", "Timur", "Barat", "Tengah", "Tenggara", "Daya", "Laut", "Darat", "Udara",
     -- the standing of the holder, written in lower case after the title
     -- ("Presiden terpilih X", "Bupati nonaktif Y", "Gubernur petahana Z")
-    "terpilih", "petahana", "nonaktif", "demisioner", "interim", "definitif", "incumbent",
+    "terpilih", "petahana", "nonaktif", "demisioner", "interim", "definitif", "incumbent", "senior",
   },
   org_heads = {
     "Badan", "Kementerian", "Dinas", "Komisi", "Fraksi", "Partai", "Lembaga", "Yayasan", "Institut",
@@ -139,6 +139,7 @@ return {
     "Rumah Sakit", "Direktorat", "Biro", "Otoritas", "Inspektorat", "Satgas", "Satuan Tugas", "Balai",
     "Polda", "Polres", "Polresta", "Polsek", "Kodam", "Universitas", "Politeknik", "Sekolah Tinggi", "Akademi",
     "Kedutaan Besar", "Kedubes", "Konsulat Jenderal", "Konsulat", "Kantor Staf",
+    "Bank", "Bank Sentral", "Bursa", "Perum", "Perusahaan", "PT", "CV",
   },
   -- short names of regional and national offices that stand inside titles
   -- (Kepala Bappeda X, Kadis Dinkes X): never part of a person's name
