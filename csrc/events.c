@@ -542,11 +542,33 @@ static int32_t sentence_date(const scan *s, size_t lo, uint32_t sa, uint32_t sb,
   return best;
 }
 
+/* the last usable date of sentence [sa, sb), whatever it dates (the time
+ * "Saat itu" points back at: "sejak X berkunjung pada September 2023") */
+static int32_t last_date(const scan *s, size_t lo, uint32_t sa, uint32_t sb) {
+  size_t i = 0, hi = s->ndates;
+  while (i < hi) {  /* the first date starting at or after sb */
+    size_t mid = (i + hi) / 2;
+    if (s->dates[mid].start < sb) i = mid + 1; else hi = mid;
+  }
+  while (i > 0 && s->dates[i - 1].start >= sa) {
+    const kimput_date *d = &s->dates[--i];
+    if (d->end <= sb && usable_date(d) && !cited(s, lo, d)) return (int32_t)i;
+  }
+  return -1;
+}
+
 static int dates_compatible(const scan *s, int32_t a, int32_t b) {
   if (a < 0 || b < 0) return 1;
   const char *x = s->dates[a].value, *y = s->dates[b].value;
   size_t nx = strlen(x), ny = strlen(y), n = nx < ny ? nx : ny;
   return memcmp(x, y, n) == 0;
+}
+
+/* Does the sentence open with a phrase pointing back at the time just told
+ * ("Saat itu,", "Ketika itu,", "Pada saat itu,")? */
+static int then_opens(const scan *s, size_t lo, size_t hi) {
+  if (lo + 1 < hi && cls_at(s, lo, KIMPUT_EVW_TO) && cls_at(s, lo + 1, KIMPUT_EVW_FRONT)) lo++;  /* Pada saat itu */
+  return lo + 1 < hi && cls_at(s, lo, KIMPUT_EVW_FRONT) && s->hitlen[lo] == 1 && cls_at(s, lo + 1, KIMPUT_EVW_THIS);
 }
 
 /* ------------------------------------------------------------ events and merging */
@@ -1030,6 +1052,7 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
   mark_mentions(&s, nmentions, nentities);
 
   size_t prev_first = 0, prev_count = 0;
+  size_t marked = SIZE_MAX;  /* the last sentence whose words mark_words read */
   ptrdiff_t meet = -1;        /* the last undated meeting told, and its sentence */
   size_t meet_sentence = 0;
   /* an event of the sentence before whose senders were left unnamed ("sejumlah kepala negara") */
@@ -1061,6 +1084,7 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
     if (!has_party && !(parties && pend.on) && !prev_count) { prev_count = 0; pend.on = 0; continue; }
     size_t occ_at;
     blocked = mark_words(&s, lex, lo, hi, &occ_at);
+    marked = si;
     size_t first_here = s.nev;
     uint32_t oa, ob;
     occasion(&s, occ_at, hi, &oa, &ob);
@@ -1172,6 +1196,15 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
               int32_t e = s.men[i < f.from.n ? f.from.m[i] : f.to.m[i - f.from.n]].entity;
               if (e == s.ev[k].sender || e == s.ev[k].recipient) { date = s.ev[k].date; break; }
             }
+          }
+        }
+        if (date < 0 && si > 0 && then_opens(&s, lo, hi)) {
+          /* "Saat itu, X bertemu Y": the time of the sentence before */
+          const kimput_sentence *p = &sent[si - 1];
+          size_t plo = p->first_token, phi = plo + p->ntokens, ignored;
+          if (phi <= lo) {
+            if (marked + 1 != si) mark_words(&s, lex, plo, phi, &ignored);  /* its words were not read */
+            date = last_date(&s, plo, p->start, p->end);
           }
         }
         int type = f.type;

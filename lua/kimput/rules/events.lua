@@ -160,7 +160,7 @@ M.words = {
   planned = { "akan", "bakal", "hendak", "berencana", "rencana", "direncanakan", "dijadwalkan", "rencananya",
               "berencana akan", "ingin" },
   -- (the relative words below open fronted clauses too)
-  front = { "saat", "ketika", "sewaktu", "dalam", "melalui", "lewat" },
+  front = { "saat", "ketika", "sewaktu", "kala", "dalam", "melalui", "lewat" },
   say = { "mengatakan", "mengaku", "menyebut", "menuturkan", "menjelaskan", "menegaskan", "menambahkan",
           "berkata" },
   skip = { "sebuah", "sepucuk", "satu", "sang", "yang", "secara", "langsung", "resmi", "khusus" },
