@@ -911,7 +911,9 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
         continue;
       }
     }
-    if (n == 1 && after_acronym && !after_comma) {  /* "Direktur PDAM Tirta": the name of the body */
+    /* "Direktur PDAM Tirta": the name of the body; "Wakil Ketua Komisi III DPR
+       Habiburokhman menilai": one name, a cue after it */
+    if (n == 1 && after_acronym && !after_comma && !cue_after(c, k, end)) {
       j = boundary = k;
       after_acronym = 0;
       continue;

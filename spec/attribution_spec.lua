@@ -197,6 +197,22 @@ describe("entity chains", function()
 end)
 
 describe("attribution", function()
+  it("never takes a roman numeral of a commission for a two-letter name (Komisi XI is not Xi)", function()
+    assert.same({ "Rina Byarwati" },
+      speakers('"Kami menunggu hasil audit," kata anggota Komisi XI DPR dari Fraksi Maju, Rina Byarwati.'))
+  end)
+  it("reads a one-word name after a body's acronym when a cue follows it", function()
+    local q = kimput.parse("Senada, Wakil Ketua Komisi III DPR Habibullah menilai langkah itu tepat."):quotes()
+    assert.same({ "indirect", "Habibullah" }, { q[1].kind, q[1].speaker })
+  end)
+  it("never takes 'Demikian' or 'Senada' opening a sentence for a speaker", function()
+    assert.same({ "Rio Anggoro" }, speakers('"Kami berkomitmen menuntaskan kasus ini." '
+      .. "Demikian disampaikan Kapolres Bogor AKBP Rio Anggoro."))
+  end)
+  it("reads a quote after 'Ia melanjutkan,' as the person's direct words", function()
+    local q = quotes('Kapolres Bogor AKBP Rio Anggoro hadir. Ia melanjutkan, "Pelaku sudah kami tahan."')
+    assert.same({ "direct", "Rio Anggoro", "melanjutkan" }, { q[1].kind, q[1].speaker, q[1].cue })
+  end)
   it("reads 'Menurutnya,' opening a sentence as the person just named", function()
     local q = kimput.parse("Gubernur Bank Sentral Hadi Wijaya menyebut inflasi terkendali. "
       .. "Menurutnya, nilai tukar rupiah stabil."):quotes()
