@@ -845,8 +845,9 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
         (is_cap(t) || after_title)) {  /* "juru bicara militer" */
       after_title = after_acronym = 0;
       after_org = (u.cls & KIMPUT_LEX_ORG_HEAD) && !(u.cls & KIMPUT_LEX_JURISDICTION);
-      /* an office that is not a title (Polres, Kodim) is always followed by its place */
-      force_qual = (u.cls & KIMPUT_LEX_JURISDICTION) ? ((u.cls & KIMPUT_LEX_TITLE) ? 1 : 3) : 0;
+      /* an office that is not a title (Polres, Kodim) is always followed by its place; a
+         short office name (BPBD, Dinkes) often is: as a title, the name decides */
+      force_qual = (u.cls & KIMPUT_LEX_JURISDICTION) ? ((u.cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_QUALIFIER)) ? 1 : 3) : 0;
       j = boundary = j + u.n;
       continue;
     }

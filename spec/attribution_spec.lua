@@ -65,6 +65,19 @@ describe("title chains", function()
     assert.equal("Budi Santoso", mention("Direktur Utama PT Maju Jaya Budi Santoso hadir.",
       "Direktur Utama PT Maju Jaya Budi Santoso").name)
   end)
+  it("takes a regional office's place out of the name (Kepala BPBD Garut X)", function()
+    assert.equal("Satria Budi", mention("Kepala Pelaksana BPBD Sukamaju Satria Budi meninjau lokasi.",
+      "Kepala Pelaksana BPBD Sukamaju Satria Budi").name)
+    assert.equal("Satria Budi", mention("Kepala BPBD Satria Budi meninjau lokasi.", "Kepala BPBD Satria Budi").name)
+  end)
+  it("takes a team's or a firm's name out of the name of its coach or head", function()
+    assert.equal("Bojan Hadiwijaya", mention("Pelatih Persikota Bojan Hadiwijaya mengaku puas.",
+      "Pelatih Persikota Bojan Hadiwijaya").name)
+    assert.equal("Tauhid Ahmad", mention("Direktur Eksekutif Indeka Tauhid Ahmad menilai kebijakan itu terlambat.",
+      "Direktur Eksekutif Indeka Tauhid Ahmad").name)
+    assert.equal("Tauhid Ahmad", mention("Direktur Eksekutif Tauhid Ahmad menilai kebijakan itu terlambat.",
+      "Direktur Eksekutif Tauhid Ahmad").name)
+  end)
   it("reads a coordinating minister's long title", function()
     local m = mention("Menteri Koordinator Bidang Politik dan Keamanan Darmawan Hadi menggelar rapat.",
       "Menteri Koordinator Bidang Politik dan Keamanan Darmawan Hadi")

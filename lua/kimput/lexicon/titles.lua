@@ -49,6 +49,7 @@ return {
     -- leaders of bodies
     "Wakil Ketua Umum", "Waketum", "Ketua Harian", "Ketua Fraksi", "Ketua Komisi", "Wakil Ketua Komisi",
     "Anggota", "Anggota Komisi", "Plt", "Pj", "Penjabat", "Pelaksana Tugas", "Wakil Direktur", "Wadir",
+    "Direktur Eksekutif", "Asisten Pelatih",
     "Direktur Utama", "Dirut", "Presiden Direktur", "Presdir", "Komisaris Utama", "Komisioner", "Kabag",
     "Kasubag", "Kepala Bagian", "Kepala Bidang", "Kepala Seksi", "Kasi", "Kepala Dinas", "Kadis",
     "Kepala Badan", "Kepala Sekolah", "Kepsek", "Rektor", "Wakil Rektor", "Dekan", "Guru Besar", "Dosen",
@@ -76,6 +77,12 @@ return {
     "Kejari", "Pemprov", "Pemkab", "Pemkot", "Pemda", "DPRD", "PN", "Pengadilan Negeri", "Pengadilan Tinggi",
     "Pengadilan Agama", "Kabupaten", "Kota", "Provinsi", "Kecamatan", "Desa", "Kelurahan", "Lapas", "Rutan",
     "RSUD", "Kanwil",
+    -- regional offices, named with the regency or city they serve (Kepala BPBD Garut X)
+    "BPBD", "Dinkes", "Disdik", "Dishub", "Bappeda", "Bapenda", "Disdukcapil", "Dinsos", "Diskominfo",
+    "Disperindag", "Disnaker", "Disbudpar", "Dispora", "Satpol PP", "Damkar", "Setda", "Inspektorat",
+    "Puskesmas",
+    -- heads of teams and firms, named with them (Pelatih Persikota X, CEO Tokoku X)
+    "Pelatih", "Asisten Pelatih", "Manajer", "CEO", "Pendiri", "Direktur Eksekutif", "Direktur Utama", "Dirut",
   },
   ranks = {
     -- military
