@@ -21,6 +21,7 @@
 #define PREP_GAP 9       /* tokens between a trigger and its kepada/dari */
 #define MAX_LIST 8       /* parties in a list (Xi, Kishida dan Albanese) */
 #define CHAIN_WALK 16    /* earlier events of the same parties compared when merging */
+#define THANKS_REACH 12  /* tokens from a verb of thanks to the "atas" saying what for */
 #define ROLE_REACH 24    /* tokens from the start of a party mention (its role) to a word inside it */
 
 typedef struct {
@@ -725,6 +726,17 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
       /* "X menerima Y di istana": a person received is a meeting, the host first */
       size_t a = skip_fillers(s, after, hi);
       if (a < hi && s->mstart[a] >= 0 && s->men[s->mstart[a]].kind == KIMPUT_ENT_PERSON) type = KIMPUT_EVENT_MEETING;
+      else if (w->flags & KIMPUT_EVWF_DIRECT) {
+        /* "X berterima kasih kepada Y atas ucapan selamatnya": the noun after "atas" says
+           what Y sent (nothing when Y is thanked for support or a gift) */
+        for (size_t m = after; m + 1 < hi && m < after + THANKS_REACH; m++) {
+          if (is_punct(s, m, '.') || is_punct(s, m, ';')) break;
+          if (!cls_at(s, m, KIMPUT_EVW_STOP)) continue;
+          size_t k = skip_fillers(s, m + s->hitlen[m], hi);
+          if (k < hi && cls_at(s, k, KIMPUT_EVW_NOUN)) { type = hit_at(s, k)->type; used[k - lo] = 1; }
+          break;
+        }
+      }
     }
     if (type < 0) return 0;
   } else {
@@ -864,6 +876,7 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     f->to = subjects;
     if (from >= 0) list_fwd(s, hi, from, &f->from);  /* "ucapan selamat dari X dan Y" */
     else if (object >= 0) list_add(&f->from, object);
+    else if (direct && to >= 0) list_add(&f->from, to);  /* "berterima kasih kepada X atas ...": X sent it */
     if (type == KIMPUT_EVENT_MEETING) {  /* the host first: "X menerima kunjungan Y" */
       partylist host = f->to;
       f->to = f->from;

@@ -13,7 +13,9 @@
 --                    after dari wins ("menyerahkan surat dari X untuk Y")
 --           receive  the subject receives from the party after dari, or from
 --                    the object (menerima telepon X: X called); with no noun,
---                    a person received is a meeting (X menerima Y di istana)
+--                    a person received is a meeting (X menerima Y di istana); a
+--                    `direct` one thanks: the party after kepada sent what
+--                    the noun after "atas" names (berterima kasih kepada X atas surat)
 --           passive  the agent follows the verb or oleh (dikirim X kepada Y); for
 --                    a `direct` one the subject is the other party (X ditelepon Y)
 --           mutual   the subject with the object or the party after dengan,
@@ -71,6 +73,10 @@ M.verbs = {
   -- receiving
   { "menerima", frame = "receive" }, { "mendapat", frame = "receive" }, { "mendapatkan", frame = "receive" },
   { "memperoleh", frame = "receive" }, { "terima", frame = "receive" },
+  -- thanking: the party after kepada sent what "atas" names ("berterima kasih kepada X atas suratnya")
+  { "berterima kasih", frame = "receive", direct = true }, { "berterimakasih", frame = "receive", direct = true },
+  { "mengucapkan terima kasih", frame = "receive", direct = true },
+  { "menyampaikan terima kasih", frame = "receive", direct = true },
   { "ditelepon", type = "call", frame = "passive", direct = true },
   { "dihubungi", type = "call", frame = "passive", direct = true },
   { "disambut", type = "meeting", frame = "passive", direct = true },
