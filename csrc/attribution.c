@@ -37,6 +37,7 @@
 #define AFTER_REACH 160   /* bytes after a cue where its speaker may stand */
 #define DESC_MAX 80       /* the longest description of an unnamed speaker */
 #define BACK_MENTIONS 64  /* mentions looked at going back for a -nya or passive cue */
+#define WRITER_GAP 3      /* words between a writer and the letter he sends (X juga mengirimkan sepucuk surat) */
 /* the classes the scans for cues look for (a -nya form's classes count too) */
 #define CUE_CLASSES (KIMPUT_LEX_CUE_REPORTING | KIMPUT_LEX_CUE_ACCORDING | KIMPUT_LEX_CUE_BEFORE | \
                      KIMPUT_LEX_CUE_VIA | KIMPUT_LEX_CUE_RELAY)
@@ -296,6 +297,20 @@ static int letter_word(const actx *c, size_t i) {
          word_is(c, i, "pesannya") || word_is(c, i, "telegram");
 }
 
+/* "X mengirimkan sepucuk surat", "X juga menulis surat": a letter word within
+ * WRITER_GAP words after the mention ending before token i, no word of
+ * receiving between ("X menerima surat" is not X's letter) */
+static int writes_letter_after(const actx *c, size_t i) {
+  for (size_t k = i; k < c->nt && k < i + WRITER_GAP + 1; k++) {
+    if (c->t[k].kind != KIMPUT_TOK_WORD) return 0;
+    if (letter_word(c, k)) return k > i;
+    if (word_is(c, k, "menerima") || word_is(c, k, "mendapat") || word_is(c, k, "mendapatkan") ||
+        word_is(c, k, "memperoleh") || word_is(c, k, "membaca") || word_is(c, k, "diterima"))
+      return 0;
+  }
+  return 0;
+}
+
 /* '"…," bunyi surat tersebut': the writer of the letter spoken of before
  * (off), named as "surat dari X" or "surat X" (outside quotes, within floor). */
 static who letter_writer_before(const actx *c, uint32_t off, uint32_t floor) {
@@ -310,6 +325,7 @@ static who letter_writer_before(const actx *c, uint32_t off, uint32_t floor) {
     if (j >= 1 && letter_word(c, j - 1)) return of_mention(c, mi);
     if (j >= 2 && word_is(c, j - 1, "dari") && letter_word(c, j - 2)) return of_mention(c, mi);
     if (j >= 3 && word_is(c, j - 1, "dari") && letter_word(c, j - 3)) return of_mention(c, mi);  /* surat balasan dari */
+    if (writes_letter_after(c, tok_at(c, m->end))) return of_mention(c, mi);
   }
   return NOBODY;
 }

@@ -210,6 +210,15 @@ describe("entity chains", function()
 end)
 
 describe("attribution", function()
+  it("gives 'bunyi surat tersebut' to the person said to send the letter before", function()
+    assert.same({ "Lee Min Ho" }, speakers("Presiden Lee Min Ho mengirimkan sepucuk surat kepada Rahma. "
+      .. '"Kita akan terus bersama," bunyi surat tersebut seperti dikutip Kantor Berita Nusa.'))
+    assert.same({ "nil" }, speakers('Rahma menerima surat. "Kita akan terus bersama," bunyi surat tersebut.'))
+  end)
+  it("reads 'demikian isi pesan X' and 'Surat X berbunyi:' as X's words", function()
+    assert.same({ "Lee Min Ho" }, speakers('"Kita akan terus bersama," demikian isi pesan Presiden Lee Min Ho.'))
+    assert.same({ "Lee Min Ho" }, speakers('Surat Presiden Lee Min Ho berbunyi: "Kita akan terus bersama."'))
+  end)
   it("never takes a roman numeral of a commission for a two-letter name (Komisi XI is not Xi)", function()
     assert.same({ "Rina Byarwati" },
       speakers('"Kami menunggu hasil audit," kata anggota Komisi XI DPR dari Fraksi Maju, Rina Byarwati.'))
