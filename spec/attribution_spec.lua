@@ -78,6 +78,10 @@ describe("title chains", function()
     assert.equal("Tauhid Ahmad", mention("Direktur Eksekutif Tauhid Ahmad menilai kebijakan itu terlambat.",
       "Direktur Eksekutif Tauhid Ahmad").name)
   end)
+  it("strips the honorifics of elders and clergy (Mbah, Romo, Pendeta) from the name", function()
+    assert.same({ "Karto" }, speakers('"Banjir datang tiba-tiba," tutur Mbah Karto (70), warga setempat.'))
+    assert.same({ "Yohanes Manu" }, speakers('"Semua aman," kata Pendeta Yohanes Manu.'))
+  end)
   it("reads a coordinating minister's long title", function()
     local m = mention("Menteri Koordinator Bidang Politik dan Keamanan Darmawan Hadi menggelar rapat.",
       "Menteri Koordinator Bidang Politik dan Keamanan Darmawan Hadi")
