@@ -565,6 +565,22 @@ static int dates_compatible(const scan *s, int32_t a, int32_t b) {
   return memcmp(x, y, n) == 0;
 }
 
+/* The two people a sentence names (*a, *b), when it names exactly two;
+ * else *b stays -1. */
+static void pair_of_sentence(const scan *s, const kimput_sentence *p, int32_t *a, int32_t *b) {
+  int32_t x = -1, y = -1;
+  size_t lo = p->first_token, hi = lo + p->ntokens;
+  for (size_t j = lo; j < hi && j < s->ntok; j++) {
+    int32_t m = s->mstart[j];
+    if (m < 0 || s->men[m].kind != KIMPUT_ENT_PERSON) continue;
+    int32_t e = s->men[m].entity;
+    if (x < 0) x = e;
+    else if (e != x && y < 0) y = e;
+    else if (e != x && e != y) return;  /* three or more: no pair */
+  }
+  if (y >= 0) { *a = x; *b = y; }
+}
+
 /* Does the sentence open with a phrase pointing back at the time just told
  * ("Saat itu,", "Ketika itu,", "Pada saat itu,")? */
 static int then_opens(const scan *s, size_t lo, size_t hi) {
@@ -1066,6 +1082,7 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
 
   size_t prev_first = 0, prev_count = 0;
   size_t marked = SIZE_MAX;  /* the last sentence whose words mark_words read */
+  int parties_before = 0;    /* parties of the sentence before (0, 1, or 2 for two or more) */
   ptrdiff_t meet = -1;        /* the last undated meeting told, and its sentence */
   size_t meet_sentence = 0;
   /* an event of the sentence before whose senders were left unnamed ("sejumlah kepala negara") */
@@ -1087,13 +1104,15 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
       else if (s.men[m].entity != first_entity) parties = 2;
     }
     s.sentence = si + 1;
+    int two_before = parties_before >= 2;  /* "X dan Y ... . Keduanya bertemu": its pair may be there */
+    parties_before = parties;
     /* the sentence after an event: "pertemuan mereka" may name it again */
     /* (a sentence soon after an event is read too: "... setelah kedua pemimpin
      * bertemu" names its pair by a they-phrase alone) */
     int has_party = prev_count || parties >= 2 || (parties == 1 && ((si + 1 < nsent && hi < s.ntok &&
                                                        word_class(&s, lex, hi) == KIMPUT_EVW_THEY) ||
                                                       undated[first_entity])) ||
-                    (s.last_sentence && s.last_sentence + PAIR_REACH >= si + 1);
+                    (s.last_sentence && s.last_sentence + PAIR_REACH >= si + 1) || (parties == 0 && two_before);
     if (!has_party && !(parties && pend.on) && !prev_count) { prev_count = 0; pend.on = 0; continue; }
     size_t occ_at;
     blocked = mark_words(&s, lex, lo, hi, &occ_at);
@@ -1147,6 +1166,9 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
               if (pa < 0) pa = s.men[m].entity;
               else if (s.men[m].entity != pa) pb = s.men[m].entity;
             }
+            /* "X dan Y menandatangani pakta. ... setelah keduanya menggelar pertemuan": with
+               nobody before it in its sentence, the two people of the sentence before */
+            if (pa < 0 && si > 0) pair_of_sentence(&s, &sent[si - 1], &pa, &pb);
           }
         }
         if (pb >= 0) {

@@ -855,3 +855,15 @@ describe("doc:events() cards and video links", function()
     assert.same({}, events("Pemerintah memberikan kartu bansos kepada warga."))
   end)
 end)
+
+describe("doc:events() a they-phrase after a sentence naming two people", function()
+  it("gives 'keduanya' the two people of the sentence before when no event was told", function()
+    local e = one("Lee dan Subianto menandatangani pakta. Penandatanganan dilakukan setelah keduanya "
+      .. "menggelar pertemuan.")
+    assert.same({ "meeting", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+  end)
+
+  it("finds no pair among three people", function()
+    assert.same({}, events("Lee, Subianto dan Rahma hadir. Keduanya kemudian bertemu."))
+  end)
+end)
