@@ -838,6 +838,7 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
     if (u.n && u.ent >= 0) {  /* a place or an organisation qualifies the title */
       if (ch->place < 0 && ent_kind(c, u.ent) == KIMPUT_ENT_PLACE) ch->place = u.ent;
       force_qual = 0;
+      after_org = 0;  /* "Fraksi Partai Golkar Ahmad Doli": the known name closes the body's */
       j = boundary = j + u.n;
       continue;
     }

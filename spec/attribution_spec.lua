@@ -82,6 +82,12 @@ describe("title chains", function()
     assert.same({ "Karto" }, speakers('"Banjir datang tiba-tiba," tutur Mbah Karto (70), warga setempat.'))
     assert.same({ "Yohanes Manu" }, speakers('"Semua aman," kata Pendeta Yohanes Manu.'))
   end)
+  it("knows the political parties, so that a party's name closes the body before a person", function()
+    local m = mention("Wakil Ketua Komisi II DPR dari Fraksi Partai Golkar Ahmad Doli Rahman menilai KPU lamban.",
+      "Wakil Ketua Komisi II DPR dari Fraksi Partai Golkar Ahmad Doli Rahman")
+    assert.equal("Ahmad Doli Rahman", m.name)
+    assert.same({ "PBB" }, speakers('"Bantuan sudah dikirim," kata PBB.'))  -- the United Nations, not a party
+  end)
   it("reads a coordinating minister's long title", function()
     local m = mention("Menteri Koordinator Bidang Politik dan Keamanan Darmawan Hadi menggelar rapat.",
       "Menteri Koordinator Bidang Politik dan Keamanan Darmawan Hadi")
