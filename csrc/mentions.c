@@ -36,6 +36,7 @@
 
 #define MAX_NAME_WORDS 6   /* a longer run of capitalised words is not a name */
 #define MAX_CHAIN_TOKENS 24
+#define APPOSITION_GAP 4   /* words of a description between a cue and a name after a comma */
 
 /* ------------------------------------------------------------ a small hash map: word -> int */
 
@@ -1006,6 +1007,16 @@ static int cue_before(const ctx *c, size_t i, size_t lo) {
   return (u.cls & (KIMPUT_LEX_CUE_AFTER | KIMPUT_LEX_CUE_ACCORDING)) != 0;
 }
 
+/* A cue (kata, ujar) stands at most APPOSITION_GAP words before token k, words only between. */
+static int cue_shortly_before(const ctx *c, size_t k) {
+  for (size_t j = k; j > 0 && j + APPOSITION_GAP >= k; j--) {
+    const kimput_token *t = &c->t[j - 1];
+    if (t->kind != KIMPUT_TOK_WORD) return 0;
+    if (look(c, j - 1, j).cls & KIMPUT_LEX_CUE_AFTER) return 1;
+  }
+  return 0;
+}
+
 /* A reporting verb follows at token k, maybe after an adverb (X juga mengatakan). */
 static int cue_after(const ctx *c, size_t k, size_t end) {
   for (int skip = 0; skip < 3 && k < end; skip++) {
@@ -1245,7 +1256,14 @@ static void scan_span(ctx *c, size_t i, size_t end) {
     int named = i > 0 && c->t[i - 1].end - c->t[i - 1].start == 7 &&
                 !memcmp(c->text + c->t[i - 1].start + 1, "ernama", 6) &&
                 (c->text[c->t[i - 1].start] == 'b' || c->text[c->t[i - 1].start] == 'B');
-    if (known >= 0 || has_role || age || cue || described || named) {
+    /* "Kakak korban, Rudi, menuturkan": a name set off by commas, a cue after it;
+       "kata kuasa hukumnya, Andi Wijaya.": a name closing the sentence after a
+       comma, a cue a few words before it */
+    int set_off = !cue && i > 1 && punct_is(c, i - 1, end, ',') && c->t[i - 2].kind == KIMPUT_TOK_WORD &&
+                  !is_cap(&c->t[i - 2]) &&  /* a description before it, not a place ("di Kroya, Cilacap,") */
+                  ((punct_is(c, i + n, end, ',') && cue_after(c, i + n + 1, end)) ||
+                   ((punct_is(c, i + n, end, '.') || i + n >= end) && cue_shortly_before(c, i - 1)));
+    if (known >= 0 || has_role || age || cue || described || named || set_off) {
       int resolved;
       int32_t p = person_for_run(c, i, i + n, &resolved);
       uint32_t rs = has_role ? c->t[ap.start].start : KIMPUT_UNSET;

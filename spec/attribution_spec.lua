@@ -220,6 +220,15 @@ describe("entity chains", function()
 end)
 
 describe("attribution", function()
+  it("reads a name set off by commas after a description (Kakak korban, Rudi, menuturkan)", function()
+    local q = kimput.parse("Kakak korban, Rudi, menuturkan adiknya pendiam."):quotes()
+    assert.same({ "indirect", "Rudi" }, { q[1].kind, q[1].speaker })
+    assert.same({ "Andi Wijaya" }, speakers('"Klien kami tidak bersalah," kata kuasa hukumnya, Andi Wijaya.'))
+  end)
+  it("never reads a place set off by commas after another place as a person", function()
+    local doc = kimput.parse("Kapolsek saat ditemui di Kecamatan Sukaraja, Cilacap, mengatakan pelaku kabur.")
+    for _, m in ipairs(doc:mentions()) do assert.are_not.equal("Cilacap", m.text) end
+  end)
   it("gives 'bunyi surat tersebut' to the person said to send the letter before", function()
     assert.same({ "Lee Min Ho" }, speakers("Presiden Lee Min Ho mengirimkan sepucuk surat kepada Rahma. "
       .. '"Kita akan terus bersama," bunyi surat tersebut seperti dikutip Kantor Berita Nusa.'))
