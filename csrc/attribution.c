@@ -198,6 +198,12 @@ static who of_mention(const actx *c, size_t mi) {
   return w;
 }
 
+/* Is the verb at token v passive (di-: disebutkan, dikatakan)? */
+static int passive(const actx *c, size_t v) {
+  const char *s = c->text + c->t[v].start;
+  return c->t[v].end - c->t[v].start > 2 && (s[0] == 'd' || s[0] == 'D') && s[1] == 'i';
+}
+
 static int eligible(const actx *c, size_t mi) {
   const kimput_mention *m = &c->m[mi];
   return !c->via_m[mi] && speaker_kind(m->kind) && (m->entity >= 0 || m->form == KIMPUT_MENTION_TITLE);
@@ -473,6 +479,30 @@ static after_result after_attribution(actx *c, const kimput_quote *q, uint32_t b
     }
     return r;
   }
+  /* '"…," demikian disampaikan X': a passive reporting verb, its agent after it */
+  n = cue_at(c, k, b, KIMPUT_LEX_CUE_REPORTING);
+  const kimput_token *last = n ? &c->t[k + n - 1] : NULL;
+  if (n && passive(c, k) && last->end - last->start > 5 && !memcmp(c->text + last->end - 3, "nya", 3)) {
+    r.sp = nya_person(c, k + n - 1, q->open > 2000 ? q->open - 2000 : 0);  /* "demikian disampaikannya" */
+    r.pronoun = 1;
+    r.cue_s = c->t[k].start;
+    r.cue_e = last->end;
+    r.any = 1;
+    return r;
+  }
+  if (n && passive(c, k)) {
+    size_t a = k + n;
+    if (a < c->nt && c->t[a].end - c->t[a].start == 4 && !memcmp(c->text + c->t[a].start, "oleh", 4)) a++;
+    size_t mi = a < c->nt ? mention_at(c, c->t[a].start) : SIZE_MAX;
+    if (mi < c->nm && eligible(c, mi) &&
+        (c->m[mi].start == c->t[a].start || c->m[mi].role_start == c->t[a].start)) {
+      r.sp = relayed(c, of_mention(c, mi), b, &r.via);
+      r.cue_s = c->t[k].start;
+      r.cue_e = c->t[k + n - 1].end;
+      r.any = 1;
+      return r;
+    }
+  }
   n = cue_at(c, k, b, KIMPUT_LEX_CUE_ACCORDING);
   nya = !n && nya_cue(c, k, KIMPUT_LEX_CUE_ACCORDING);
   if (n || nya) {
@@ -648,11 +678,6 @@ static size_t last_cue(const actx *c, uint32_t a, uint32_t b, size_t *len) {
     if (n && !inside_quote(c, c->t[i].start)) { best = i; *len = n; next = i + n; }
   }
   return best;
-}
-
-static int passive(const actx *c, size_t v) {
-  const char *s = c->text + c->t[v].start;
-  return c->t[v].end - c->t[v].start > 2 && (s[0] == 'd' || s[0] == 'D') && s[1] == 'i';
 }
 
 /* The speaker of speech whose cue is tokens [v, v + n). */

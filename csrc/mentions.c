@@ -844,7 +844,8 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       continue;
     }
     if (u.n && (u.cls & (KIMPUT_LEX_QUALIFIER | KIMPUT_LEX_ORG_HEAD | KIMPUT_LEX_JURISDICTION)) &&
-        (is_cap(t) || after_title)) {  /* "juru bicara militer" */
+        (is_cap(t) || (after_title && !(u.cls & KIMPUT_LEX_FUNCTION)))) {
+      /* "juru bicara militer", "Presiden terpilih"; not "kata Menhan dalam keterangannya" */
       after_title = after_acronym = 0;
       after_org = (u.cls & KIMPUT_LEX_ORG_HEAD) && !(u.cls & KIMPUT_LEX_JURISDICTION);
       /* an office that is not a title (Polres, Kodim) is always followed by its place; a
@@ -1004,7 +1005,12 @@ static int cue_before(const ctx *c, size_t i, size_t lo) {
     return dash && i >= 2 && c->t[i - 2].kind == KIMPUT_TOK_QUOTE;
   }
   unit u = look(c, i - 1, i);
-  return (u.cls & (KIMPUT_LEX_CUE_AFTER | KIMPUT_LEX_CUE_ACCORDING)) != 0;
+  if (u.cls & (KIMPUT_LEX_CUE_AFTER | KIMPUT_LEX_CUE_ACCORDING)) return 1;
+  const char *w = c->text + p->start;  /* a passive reporting verb before its agent: "disampaikan X" */
+  if ((u.cls & KIMPUT_LEX_CUE_REPORTING) && p->end - p->start > 4 && w[0] == 'd' && w[1] == 'i') return 1;
+  if (i < lo + 2 || c->t[i - 2].kind != KIMPUT_TOK_WORD) return 0;
+  u = look(c, i - 2, i);  /* a cue of two words: "demikian pernyataan X", "bunyi surat X" */
+  return u.n == 2 && (u.cls & KIMPUT_LEX_CUE_AFTER);
 }
 
 /* A cue (kata, ujar) stands at most APPOSITION_GAP words before token k, words only between. */
