@@ -810,7 +810,12 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
    * "... setelah pertemuan dengan X", whose owner the sentence may not name) */
   int fronted_noun = w->cls == KIMPUT_EVW_NOUN && v == lo + 1 && front_at(s, lo) && object < 0 && to >= 0 &&
                      !(w->flags & KIMPUT_EVWF_POSSESSED);
-  if (subj < 0 && (w->cls == KIMPUT_EVW_VERB || (w->flags & KIMPUT_EVWF_POSSESSED) || fronted_noun)) {
+  /* "X menyampaikan undangan itu dalam surat yang dikirimkan kepada Y": a noun
+   * after dalam/melalui late in the clause, addressed but with no sender of its
+   * own, is the way the subject of the sentence addressed Y */
+  int clause_noun = w->cls == KIMPUT_EVW_NOUN && !(w->flags & KIMPUT_EVWF_POSSESSED) && v > lo + 1 &&
+                    cls_at(s, v - 1, KIMPUT_EVW_FRONT) && object < 0 && to >= 0 && from < 0;
+  if (subj < 0 && (w->cls == KIMPUT_EVW_VERB || (w->flags & KIMPUT_EVWF_POSSESSED) || fronted_noun || clause_noun)) {
     /* a fronted clause ("Saat bertemu X di Y, Z ...", "Dalam suratnya kepada X,
      * Z ...") or a purpose clause ("X tiba di Y untuk bertemu Z"): the
      * subject of the sentence */
@@ -1242,6 +1247,12 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
             date = last_date(&s, plo, p->start, p->end);
           }
         }
+        /* a bare year beside a named day is history told about it ("pada peringatan Hari
+           Kemenangan ... atas Nazi pada 1945"): the event is dated by the day (events.lua),
+           and merges with the same letter told elsewhere */
+        if (date >= 0 && oa != KIMPUT_UNSET && s.text[oa] >= 'A' && s.text[oa] <= 'Z' &&
+            strlen(s.dates[date].value) == 4)
+          date = -1;
         int type = f.type;
         if (f.mutual) {
           /* the listed subjects together: the first with each of the others (each way for an exchange) */

@@ -867,3 +867,19 @@ describe("doc:events() a they-phrase after a sentence naming two people", functi
     assert.same({}, events("Lee, Subianto dan Rahma hadir. Keduanya kemudian bertemu."))
   end)
 end)
+
+describe("doc:events() a letter named late in the clause", function()
+  it("gives 'dalam surat yang dikirimkan kepada Y' to the subject of the sentence", function()
+    local e = one("Undangan itu disampaikan Lee dalam surat yang dikirimkan kepada Subianto pekan ini.")
+    assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+    e = one("Rahma menyampaikan hal itu dalam pertemuan dengan Lee di Seoul.")
+    assert.same({ "meeting", "Siti Rahma", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
+  end)
+
+  it("merges a named day's congratulations with the letter told before, whatever year is recalled", function()
+    local ev = events("Lee menulis surat untuk Subianto. Lee juga mengucapkan selamat kepada Subianto pada "
+      .. "peringatan Hari Kemerdekaan yang dirayakan sejak 1945.")
+    assert.equal(1, #ev)
+    assert.equal("letter", ev[1].type)
+  end)
+end)
