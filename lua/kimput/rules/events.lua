@@ -96,6 +96,11 @@ M.verbs = {
   { "mengunjungi", type = "meeting", frame = "mutual", direct = true },
   { "menyambut", type = "meeting", frame = "mutual", direct = true },
   { "menjamu", type = "meeting", frame = "mutual", direct = true },
+  -- the base forms of headlines ("X Sambut Y di Bandara", "X Temui Y")
+  { "sambut", type = "meeting", frame = "mutual", direct = true },
+  { "temui", type = "meeting", frame = "mutual", direct = true },
+  { "kunjungi", type = "meeting", frame = "mutual", direct = true },
+  { "jamu", type = "meeting", frame = "mutual", direct = true },
   { "berunding", type = "meeting", frame = "mutual" },
   { "berdialog", type = "meeting", frame = "mutual" },
   -- talking is a call when the telephone is named ("berbicara lewat telepon dengan X")
