@@ -148,7 +148,7 @@ static size_t cue_at(const actx *c, size_t i, uint32_t off_end, uint32_t cls) {
     size_t n = lex_match(c->lex, c->text, &c->t[i], tok_at(c, off_end) - i, &e);
     return n && (e->classes & cls) ? n : 0;
   }
-  return (c->lex->entries[h->entry].classes & cls) ? h->n : 0;
+  return (h->cls & cls) ? h->n : 0;
 }
 
 /* The classes of the one-token form at token i. */
@@ -1020,9 +1020,11 @@ kimput_status kimput_doc_attribute(kimput_doc *doc, const kimput_lexicon *lex, c
     c.said = (who *)(item_of + c.nq);
     c.via_m = (uint8_t *)(c.said + c.ns);
     memset(c.via_m, 0, c.nm);
-    lex_hits_fill(lex, c.hits, c.text, c.t, c.nt, 0, c.nt);
-    for (size_t i = 0; i < c.nt; i++)
-      if (c.t[i].kind == KIMPUT_TOK_WORD && (c.hits[i].any & CUE_CLASSES)) c.cand[c.ncand++] = i;
+    for (size_t i = 0; i < c.nt; i++) {  /* the hits the mention scan did not need are filled here */
+      if (c.t[i].kind != KIMPUT_TOK_WORD) continue;
+      if (c.hits[i].n == LEX_HIT_UNSET) lex_hit_fill(lex, &c.hits[i], c.text, c.t, c.nt, i);
+      if (c.hits[i].any & CUE_CLASSES) c.cand[c.ncand++] = i;
+    }
   } else {
     c.failed = 1;
   }

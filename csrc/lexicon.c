@@ -130,6 +130,7 @@ static lex_word *word_slot(kimput_lexicon *lex, uint64_t lo, uint64_t hi, kimput
   w->lo = lo;
   w->hi = hi;
   w->single = w->nya_stem = -1;
+  w->single_cls = 0;
   w->next = 0;
   *slot = word_tag(lo, hi) | (uint32_t)(lex->words_used + 1);
   lex->words_used++;
@@ -189,9 +190,16 @@ static kimput_status note_pair(kimput_lexicon *lex, const char *key, size_t n, s
   return KIMPUT_OK;
 }
 
+/* What the table of short words keeps of entry id: its classes, and whether it names an entity. */
+static uint32_t single_bits(const kimput_lexicon *lex, int32_t id) {
+  const lex_entry *e = &lex->entries[id];
+  return e->classes | (e->entity >= 0 ? LEX_WORD_NAMES : 0);
+}
+
 /* Records a new form (entry id) in the table of short words: a one-word
  * form, the first word (and the first two) of a longer one, and the -nya
- * form of a short word. */
+ * form of a short word. Called again when the entry changes (the same
+ * records, the entry's classes copied again). */
 static kimput_status note_form(kimput_lexicon *lex, const char *s, size_t len, int32_t id) {
   char key[200 + 3];
   int words;
@@ -210,6 +218,7 @@ static kimput_status note_form(kimput_lexicon *lex, const char *s, size_t len, i
     return note_pair(lex, key, n, w1, id);
   }
   w->single = id;
+  w->single_cls = single_bits(lex, id);
   if (n >= 2 && n + 3 <= WORD_MAX) {  /* kata -> katanya */
     memcpy(key + n, "nya", 3);
     pack_word(key, n + 3, &lo, &hi);
@@ -246,7 +255,7 @@ static inline void fill(const kimput_lexicon *lex, lex_hit *h, const char *text,
   const char *s = text + t[i].start;
   h->n = 0;
   h->entry = h->single = h->entity = -1;
-  h->nya = h->any = 0;
+  h->nya = h->any = h->cls = 0;
   if (t[i].kind != KIMPUT_TOK_WORD) return;
   if (len >= 1 && len <= WORD_MAX && lex->words_cap) {
     uint64_t lo, hi;
@@ -258,21 +267,24 @@ static inline void fill(const kimput_lexicon *lex, lex_hit *h, const char *text,
          set (as the gazetteer decides); then the pair of words decides, as far as it can */
       int32_t form = w->single;
       size_t n = 1;
+      uint32_t bits = w->single_cls;  /* the entry's classes without reading the entry */
       if (continues(text, t, nt, i, w->next)) {
         const lex_pair *p = pair_at(lex, w, text, t, i);
         if (!p || continues(text, t, nt, i + 1, p->k[0] ? p->next : 0)) goto general;
         if (p->k[0] && p->form >= 0) {
           form = p->form;
           n = 2;
+          bits = single_bits(lex, form);
         }
       }
       h->single = w->single;
       if (form >= 0) {
-        const lex_entry *e = &lex->entries[form];
         h->n = (uint8_t)n;
         h->entry = form;
-        if (e->entity >= 0 && lex_case_ok(lex, e, text, &t[i], n)) h->entity = e->entity;
-        h->any = n > 1 ? UINT32_MAX : e->classes;
+        h->cls = bits & ~LEX_WORD_NAMES;
+        if ((bits & LEX_WORD_NAMES) && lex_case_ok(lex, &lex->entries[form], text, &t[i], n))
+          h->entity = lex->entries[form].entity;
+        h->any = n > 1 ? UINT32_MAX : h->cls;
       }
       if (w->nya_stem >= 0 && len > 4) {
         h->nya = lex->entries[w->nya_stem].classes;
@@ -286,6 +298,7 @@ general:;
   size_t n = gaz_match2(lex->forms, text, &t[i], nt - i, &id, &first);
   h->n = (uint8_t)n;
   h->entry = n ? id : -1;
+  h->cls = n ? lex->entries[id].classes : 0;
   h->single = first;
   if (n && lex->entries[id].entity >= 0 && lex_case_ok(lex, &lex->entries[id], text, &t[i], n))
     h->entity = lex->entries[id].entity;
@@ -336,7 +349,7 @@ kimput_status kimput_lexicon_add_word(kimput_lexicon *lex, const char *phrase, s
   if (id < 0) return st;
   lex->entries[id].classes |= classes;
   lex->stamp = lex_new_stamp();
-  return KIMPUT_OK;
+  return note_form(lex, phrase, len, id);  /* the table of short words copies the classes */
 }
 
 kimput_status kimput_lexicon_add_entity(kimput_lexicon *lex, const char *name, size_t len, int kind, int32_t *id) {
@@ -410,7 +423,7 @@ kimput_status kimput_lexicon_add_alias(kimput_lexicon *lex, int32_t id, const ch
       (st = pool_form(lex, surface, len, &lex->entries[e].exact, &lex->entries[e].exact_len)) != KIMPUT_OK)
     return st;
   lex->stamp = lex_new_stamp();
-  return KIMPUT_OK;
+  return note_form(lex, surface, len, e);  /* the table of short words notes the entity */
 }
 
 kimput_status kimput_lexicon_set_country(kimput_lexicon *lex, int32_t id, int32_t place_id) {

@@ -23,9 +23,14 @@ typedef struct {
   uint64_t lo, hi;    /* bytes 0..7 and 8..15, zero padded; lo 0 = empty */
   int32_t single;     /* the entry of the one-word form, or -1 */
   int32_t nya_stem;   /* for a word ending in -nya: the entry of the word without it, or -1 */
+  uint32_t single_cls;  /* the classes of single, with LEX_WORD_NAMES when it names an entity
+                           (kept up to date by every addition): most tokens are answered
+                           without reading the entry */
   uint16_t next;      /* a form of several words starts with this word: its second words' bits
                          (next_bit_key), 0 when none */
 } lex_word;
+
+#define LEX_WORD_NAMES (1u << 31)  /* above every KIMPUT_LEX_* class */
 
 /* The first two words of a longer form, each of at most 16 bytes, packed as
  * in lex_word: the two-word form they are, and a filter of the third words
@@ -209,6 +214,7 @@ typedef struct {
   int32_t entry;    /* its entry, or -1 */
   int32_t single;   /* the entry of the one-token form here, or -1 */
   int32_t entity;   /* the entity the longest form names here (its case rule met), or -1 */
+  uint32_t cls;     /* the classes of entry, 0 when none */
   uint32_t nya;     /* for a word ending in -nya (katanya): the classes of the word without it */
   uint32_t any;     /* every class a form here may have: the longest form's and nya's, all bits
                        when the form is longer than one token (a shorter one may differ); scans
