@@ -1318,11 +1318,13 @@ static struct mention_set *finish(ctx *c, const uint32_t *spans, size_t nspans) 
   return set;
 }
 
-/* first_at(t, n, off) searching only from token from on, where the answer
- * lies for spans in text order (the whole array otherwise). */
+/* first_at(t, n, off) galloping from token from, where the answer lies or
+ * is near for spans in text order (the next span starts a few tokens on):
+ * the tokens read are those near the answer, not a bisection's over the
+ * rest of the document. */
 static size_t first_after(const kimput_token *t, size_t n, size_t from, uint32_t off) {
-  if (from > n || (from > 0 && t[from - 1].start >= off)) return start_bound(t, n, sizeof *t, off);
-  return from == n ? n : from + start_bound(t + from, n - from, sizeof *t, off);
+  size_t hint = from;
+  return start_near(t, n, sizeof *t, off, &hint);
 }
 
 static int same_key(const struct mention_set *s, const kimput_lexicon *lex, const uint32_t *spans, size_t nspans) {
