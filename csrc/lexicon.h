@@ -151,6 +151,7 @@ static inline size_t start_bound(const void *base, size_t n, size_t size, uint32
  * elements either way) to a range holding the answer, then bisects it;
  * *hint becomes the answer. Same answer as start_bound, for any hint. */
 static inline size_t start_near(const void *base, size_t n, size_t size, uint32_t off, size_t *hint) {
+  if (n == 0) return *hint = 0;  /* base may be NULL then */
   const char *b = base;
   size_t h = *hint < n ? *hint : n, lo, hi;
   uint32_t s;
