@@ -220,7 +220,8 @@ local sub, rawget, getmetatable = string.sub, rawget, getmetatable
 -- A document's mention tables share one metatable, which holds what the
 -- derived fields need: the text, the entity list of core.mentions (ents),
 -- the mention list itself, and what is worked out on first read: country
--- per entity (the gazetteer's, through country_by_gaz) and the roles per
+-- per entity (the gazetteer's, through the country_by_gaz of the lexicon the
+-- list was made with) and the roles per
 -- entity (one pass over the list). A mention table holds start, stop, kind,
 -- form, entity and what cannot be derived (core.mentions with a metatable);
 -- text, name, title, name_start, name_stop, role_start, country and roles
@@ -234,12 +235,12 @@ local function country_of(mt, ent)
   if not country then country = {}; mt.country = country end
   local c = country[ent]
   if c == nil then
-    local id = mt.ents[3 * ent]
-    c = id >= 0 and country_by_gaz[id]
+    local id, by_gaz = mt.ents[3 * ent], mt.by_gaz  -- the ids of the lexicon the list was made with
+    c = id >= 0 and by_gaz[id]
     if c == nil then  -- the name normalised once per gazetteer entity, not per document
       local gaz = by_key[normalise(mt.ents[3 * ent - 2])]
       c = gaz and gaz.entry.country or false
-      country_by_gaz[id] = c
+      by_gaz[id] = c
     end
     country[ent] = c
   end
@@ -299,7 +300,7 @@ end
 function Document:mentions()
   local cache = self:_cache()
   if cache.mentions and cache.mentions_generation == generation then return cache.mentions end
-  local mt = { __index = derived_field, text = self:text() }
+  local mt = { __index = derived_field, text = self:text(), by_gaz = country_by_gaz }
   local out, ents = core.mentions(self, M.lexicon(), M.spans(self), mt)  -- the tables, built in C once
   mt.ents, mt.list = ents, out
   cache.mentions, cache.mentions_generation = out, generation
