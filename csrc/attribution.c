@@ -37,9 +37,6 @@
 #define AFTER_REACH 160   /* bytes after a cue where its speaker may stand */
 #define DESC_MAX 80       /* the longest description of an unnamed speaker */
 #define BACK_MENTIONS 64  /* mentions looked at going back for a -nya or passive cue */
-/* the classes the scans for cues look for (a -nya form's classes count too) */
-#define CUE_CLASSES (KIMPUT_LEX_CUE_REPORTING | KIMPUT_LEX_CUE_ACCORDING | KIMPUT_LEX_CUE_BEFORE | \
-                     KIMPUT_LEX_CUE_VIA | KIMPUT_LEX_CUE_RELAY)
 
 /* The result: one block of exactly its size, the arrays after the header
  * (the attribution builds v in the thread's scratch, then copies). */
@@ -85,7 +82,7 @@ typedef struct {
   const kimput_quote *q;
   size_t nq;
   lex_hit *hits;       /* the lexicon's word at each token (kept by mentions.c) */
-  size_t *cand;        /* the word tokens that may start a cue of CUE_CLASSES, in order: the
+  size_t *cand;        /* the word tokens that may start a cue of LEX_CUE_CLASSES, in order: the
                           scans for cues walk these, not every token of a window */
   size_t ncand;
   size_t *top;         /* indices of the top-level quotes, in order */
@@ -1020,11 +1017,9 @@ kimput_status kimput_doc_attribute(kimput_doc *doc, const kimput_lexicon *lex, c
     c.said = (who *)(item_of + c.nq);
     c.via_m = (uint8_t *)(c.said + c.ns);
     memset(c.via_m, 0, c.nm);
-    for (size_t i = 0; i < c.nt; i++) {  /* the hits the mention scan did not need are filled here */
-      if (c.t[i].kind != KIMPUT_TOK_WORD) continue;
-      if (c.hits[i].n == LEX_HIT_UNSET) lex_hit_fill(lex, &c.hits[i], c.text, c.t, c.nt, i);
-      if (c.hits[i].any & CUE_CLASSES) c.cand[c.ncand++] = i;
-    }
+    /* the tokens the mention scan did not look up (outside the spans) are looked up
+       only when they may be a cue */
+    c.ncand = lex_cue_candidates(lex, c.hits, c.text, c.t, c.nt, c.cand);
   } else {
     c.failed = 1;
   }

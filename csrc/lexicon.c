@@ -196,6 +196,34 @@ static uint32_t single_bits(const kimput_lexicon *lex, int32_t id) {
   return e->classes | (e->entity >= 0 ? LEX_WORD_NAMES : 0);
 }
 
+/* The bit of lex->cue_bits for a packed word (middle bits of its hash). */
+static inline uint32_t cue_bit(uint64_t lo, uint64_t hi) {
+  return (uint32_t)(word_hash(lo, hi) >> 28) & (LEX_CUE_BITS - 1);
+}
+
+/* Sets the filter bit of word w when its hit may have a cue class: its
+ * one-word form's classes, its -nya stem's, or a longer form it starts
+ * (whose hit has every class). Bits are never cleared: classes only grow. */
+static void note_cue(kimput_lexicon *lex, const lex_word *w) {
+  uint32_t cls = w->single_cls | (w->nya_stem >= 0 ? lex->entries[w->nya_stem].classes : 0);
+  if (w->next || (cls & LEX_CUE_CLASSES)) {
+    uint32_t b = cue_bit(w->lo, w->hi);
+    lex->cue_bits[b / 64] |= (uint64_t)1 << (b % 64);
+  }
+}
+
+static inline int may_cue(const kimput_lexicon *lex, const char *text, const kimput_token *t) {
+  size_t len = t->end - t->start;
+  if (t->kind != KIMPUT_TOK_WORD || len < 1 || len > WORD_MAX || !lex->words_cap) return 1;
+  uint64_t lo, hi;
+  pack_word(text + t->start, len, &lo, &hi);
+  if (bytes_eq(lo, '-') || bytes_eq(hi, '-')) return 1;  /* the gazetteer's lookup decides */
+  uint32_t b = cue_bit(lo, hi);
+  return (lex->cue_bits[b / 64] >> (b % 64)) & 1;
+}
+
+int lex_may_cue(const kimput_lexicon *lex, const char *text, const kimput_token *t) { return may_cue(lex, text, t); }
+
 /* Records a new form (entry id) in the table of short words: a one-word
  * form, the first word (and the first two) of a longer one, and the -nya
  * form of a short word. Called again when the entry changes (the same
@@ -215,15 +243,18 @@ static kimput_status note_form(kimput_lexicon *lex, const char *s, size_t len, i
   if (!w) return st;
   if (w1 < n) {
     w->next = (uint16_t)(w->next | next_bit_key(key + w1 + 1, n - w1 - 1));
+    note_cue(lex, w);
     return note_pair(lex, key, n, w1, id);
   }
   w->single = id;
   w->single_cls = single_bits(lex, id);
+  note_cue(lex, w);
   if (n >= 2 && n + 3 <= WORD_MAX) {  /* kata -> katanya */
     memcpy(key + n, "nya", 3);
     pack_word(key, n + 3, &lo, &hi);
     if (!(w = word_slot(lex, lo, hi, &st))) return st;
     w->nya_stem = id;
+    note_cue(lex, w);
   }
   return KIMPUT_OK;
 }
@@ -315,6 +346,21 @@ void lex_hits_fill(const kimput_lexicon *lex, lex_hit *hits, const char *text, c
                    size_t lo, size_t hi) {
   for (size_t i = lo; i < hi && i < nt; i++)
     if (hits[i].n == LEX_HIT_UNSET) fill(lex, &hits[i], text, t, nt, i);
+}
+
+size_t lex_cue_candidates(const kimput_lexicon *lex, lex_hit *hits, const char *text, const kimput_token *t,
+                          size_t nt, size_t *cand) {
+  size_t n = 0;
+  for (size_t i = 0; i < nt; i++) {
+    if (t[i].kind != KIMPUT_TOK_WORD) continue;
+    if (hits[i].n == LEX_HIT_UNSET) {
+      if (!may_cue(lex, text, &t[i])) continue;  /* no cue: its hit waits for a scan that reads it */
+      fill(lex, &hits[i], text, t, nt, i);
+    }
+    cand[n] = i;
+    n += (hits[i].any & LEX_CUE_CLASSES) != 0;
+  }
+  return n;
 }
 
 /* The entry of a form, created (with no classes) when new; -1 on failure. */

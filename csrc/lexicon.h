@@ -49,6 +49,11 @@ typedef struct {
   uint8_t kind;             /* kimput_entity_kind */
 } lex_entity;
 
+/* The classes the attribution's scans for cues look for (a -nya form's classes count too). */
+#define LEX_CUE_CLASSES (KIMPUT_LEX_CUE_REPORTING | KIMPUT_LEX_CUE_ACCORDING | KIMPUT_LEX_CUE_BEFORE | \
+                         KIMPUT_LEX_CUE_VIA | KIMPUT_LEX_CUE_RELAY)
+#define LEX_CUE_BITS 4096
+
 struct kimput_lexicon {
   kimput_gaz *forms;        /* surface form -> entry index */
   lex_entry *entries;
@@ -66,6 +71,9 @@ struct kimput_lexicon {
   int words_off;            /* the table overflowed: every lookup takes the gazetteer's way */
   lex_pair *pairs;          /* the same for the first two words of longer forms */
   size_t pairs_cap, pairs_used;
+  uint64_t cue_bits[LEX_CUE_BITS / 64];  /* a bit per hash of the short words whose hit may have a
+                                            LEX_CUE_CLASSES class (their own, their -nya stem's) or
+                                            start a longer form: lex_may_cue */
 };
 
 #define LEX_ONES 0x0101010101010101ULL
@@ -271,6 +279,19 @@ void lex_hit_fill(const kimput_lexicon *lex, lex_hit *h, const char *text, const
  * stage that reads them all). */
 void lex_hits_fill(const kimput_lexicon *lex, lex_hit *hits, const char *text, const kimput_token *t, size_t nt,
                    size_t lo, size_t hi);
+
+/* lexicon.c: 0 when the hit of token t certainly has no LEX_CUE_CLASSES
+ * class in its `any` (a short word the filter of cue words does not hold),
+ * 1 when it may (lex_hit_fill then says): tokens no scan reads but for
+ * cues are looked up only when they may be one. */
+int lex_may_cue(const kimput_lexicon *lex, const char *text, const kimput_token *t);
+
+/* lexicon.c: the word tokens of [0, nt) whose hit has a LEX_CUE_CLASSES
+ * class, in order, into cand (room for nt): their number. A hit not filled
+ * yet is filled when lex_may_cue says it may be a cue, else left unset (a
+ * scan that reads it fills it then). */
+size_t lex_cue_candidates(const kimput_lexicon *lex, lex_hit *hits, const char *text, const kimput_token *t,
+                          size_t nt, size_t *cand);
 
 /* The hit at token i of text (hits[i] is filled on first use). */
 static inline const lex_hit *lex_hit_at(const kimput_lexicon *lex, lex_hit *hits, const char *text,

@@ -71,6 +71,11 @@ static size_t agree(const kimput_lexicon *lex, const char *text) {
       same = 0;
     }
     forms += h->n > 0;
+    if ((r.any & LEX_CUE_CLASSES) && !lex_may_cue(lex, text, &t[i])) {
+      fprintf(stderr, "token %zu '%.*s': a cue the filter turns away\n", i, (int)(t[i].end - t[i].start),
+              text + t[i].start);
+      same = 0;
+    }
   }
   CHECK(same);
   free(hits);
@@ -144,19 +149,24 @@ static void test_unknown_words(const kimput_lexicon *lex) {
 static void test_later_additions(void) {
   kimput_lexicon *lex = lexicon();
   CHECK(agree(lex, "Dewi tiba, kata Ujar; ujarnya.") == 3);
-  CHECK(kimput_lexicon_add_word(lex, "Dewi", 4, KIMPUT_LEX_QUALIFIER) == KIMPUT_OK);
-  CHECK(kimput_lexicon_add_word(lex, "kata", 4, KIMPUT_LEX_CUE_REPORTING) == KIMPUT_OK);
-  int32_t id;
-  CHECK(kimput_lexicon_add_entity(lex, "Ujar Tani Group", 15, KIMPUT_ENT_ORG, &id) == KIMPUT_OK);
-  CHECK(kimput_lexicon_add_alias(lex, id, "Ujar", 4, KIMPUT_GAZ_UPPER) == KIMPUT_OK);
-  CHECK(agree(lex, "Dewi tiba, kata Ujar; ujarnya.") == 3);
   kimput_doc *doc;
   const char *text = "kata Ujar ujar";
   CHECK(kimput_doc_new(text, strlen(text), 0, &doc, NULL) == KIMPUT_OK);
   size_t nt;
   const kimput_token *t = kimput_doc_tokens(doc, &nt);
-  lex_hit hits[3];
   CHECK(nt == 3);
+  const char *tiba = "tiba";
+  kimput_token tiba_token = {0, 4, KIMPUT_TOK_WORD, 0};
+  CHECK(lex_may_cue(lex, tiba, &tiba_token) == 0);  /* in no form: turned away */
+  CHECK(kimput_lexicon_add_word(lex, "tiba", 4, KIMPUT_LEX_CUE_REPORTING) == KIMPUT_OK);
+  CHECK(lex_may_cue(lex, tiba, &tiba_token) == 1);  /* a cue now */
+  CHECK(kimput_lexicon_add_word(lex, "Dewi", 4, KIMPUT_LEX_QUALIFIER) == KIMPUT_OK);
+  CHECK(kimput_lexicon_add_word(lex, "kata", 4, KIMPUT_LEX_CUE_REPORTING) == KIMPUT_OK);
+  int32_t id;
+  CHECK(kimput_lexicon_add_entity(lex, "Ujar Tani Group", 15, KIMPUT_ENT_ORG, &id) == KIMPUT_OK);
+  CHECK(kimput_lexicon_add_alias(lex, id, "Ujar", 4, KIMPUT_GAZ_UPPER) == KIMPUT_OK);
+  CHECK(agree(lex, "Dewi tiba, kata Ujar; ujarnya.") == 4);
+  lex_hit hits[3];
   lex_hits_reset(hits, nt);
   lex_hits_fill(lex, hits, text, t, nt, 0, nt);
   CHECK(hits[0].cls == (KIMPUT_LEX_CUE_AFTER | KIMPUT_LEX_CUE_REPORTING));
