@@ -38,9 +38,6 @@
 #define DESC_MAX 80       /* the longest description of an unnamed speaker */
 #define BACK_MENTIONS 64  /* mentions looked at going back for a -nya or passive cue */
 #define WRITER_GAP 3      /* words between a writer and the letter he sends (X juga mengirimkan sepucuk surat) */
-/* the classes the scans for cues look for (a -nya form's classes count too) */
-#define CUE_CLASSES (KIMPUT_LEX_CUE_REPORTING | KIMPUT_LEX_CUE_ACCORDING | KIMPUT_LEX_CUE_BEFORE | \
-                     KIMPUT_LEX_CUE_VIA | KIMPUT_LEX_CUE_RELAY)
 
 /* The result: one block of exactly its size, the arrays after the header
  * (the attribution builds v in the thread's scratch, then copies). */
@@ -86,7 +83,7 @@ typedef struct {
   const kimput_quote *q;
   size_t nq;
   lex_hit *hits;       /* the lexicon's word at each token (kept by mentions.c) */
-  size_t *cand;        /* the word tokens that may start a cue of CUE_CLASSES, in order: the
+  size_t *cand;        /* the word tokens that may start a cue of LEX_CUE_CLASSES, in order: the
                           scans for cues walk these, not every token of a window */
   size_t ncand;
   size_t *top;         /* indices of the top-level quotes, in order */
@@ -149,7 +146,7 @@ static size_t cue_at(const actx *c, size_t i, uint32_t off_end, uint32_t cls) {
     size_t n = lex_match(c->lex, c->text, &c->t[i], tok_at(c, off_end) - i, &e);
     return n && (e->classes & cls) ? n : 0;
   }
-  return (c->lex->entries[h->entry].classes & cls) ? h->n : 0;
+  return (h->cls & cls) ? h->n : 0;
 }
 
 /* The classes of the one-token form at token i. */
@@ -1061,9 +1058,9 @@ kimput_status kimput_doc_attribute(kimput_doc *doc, const kimput_lexicon *lex, c
     c.said = (who *)(item_of + c.nq);
     c.via_m = (uint8_t *)(c.said + c.ns);
     memset(c.via_m, 0, c.nm);
-    lex_hits_fill(lex, c.hits, c.text, c.t, c.nt, 0, c.nt);
-    for (size_t i = 0; i < c.nt; i++)
-      if (c.t[i].kind == KIMPUT_TOK_WORD && (c.hits[i].any & CUE_CLASSES)) c.cand[c.ncand++] = i;
+    /* the tokens the mention scan did not look up (outside the spans) are looked up
+       only when they may be a cue */
+    c.ncand = lex_cue_candidates(lex, c.hits, c.text, c.t, c.nt, c.cand);
   } else {
     c.failed = 1;
   }

@@ -345,6 +345,7 @@ typedef struct {
   size_t nt;
   const kimput_sentence *sent;
   size_t nsent, si;
+  size_t sent_end;     /* the token after sentence si (enter_token moves on from there) */
   const kimput_lexicon *lex;
   struct mention_set *out;
   kmap words;          /* a word of a person's name -> the person */
@@ -371,11 +372,10 @@ typedef struct {
 } unit;
 
 /* The unit of a form of n tokens with that entry and entity at a token. */
-static inline unit unit_of(const ctx *c, size_t n, int32_t entry, int32_t entity) {
+static inline unit unit_of(size_t n, int32_t entry, int32_t entity, uint32_t cls) {
   unit u = {0, 0, -1, -1};
   if (n && entry >= 0) {
-    const lex_entry *e = &c->lex->entries[entry];
-    u.cls = e->classes;
+    u.cls = cls;
     u.ent = entity;
     u.entry = entry;
     u.n = (u.cls || u.ent >= 0) ? n : 0;  /* "kim", "as": a form whose entity wants another case */
@@ -392,7 +392,7 @@ static unit look_within(const ctx *c, size_t i, size_t end, const lex_hit *h) {
                            lex_case_ok(c->lex, &c->lex->entries[entry], c->text, &c->t[i], n)
                        ? c->lex->entries[entry].entity
                        : -1;
-  return unit_of(c, n, entry, entity);
+  return unit_of(n, entry, entity, n && entry >= 0 ? c->lex->entries[entry].classes : 0);
 }
 
 /* What the lexicon says of tokens [i, end) (the form at i, at most up to end). */
@@ -403,7 +403,7 @@ static inline unit look(const ctx *c, size_t i, size_t end) {
   }
   const lex_hit *h = lex_hit_at(c->lex, c->hits, c->text, c->t, c->nt, i);
   if (h->n > end - i) return look_within(c, i, end, h);
-  return unit_of(c, h->n, h->entry, h->entity);
+  return unit_of(h->n, h->entry, h->entity, h->cls);
 }
 
 static int ent_kind(const ctx *c, int32_t lex_ent) { return c->lex->entities[lex_ent].kind; }
@@ -967,9 +967,16 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
 
 /* ------------------------------------------------------------ sentences and pronouns */
 
-static void enter_token(ctx *c, size_t i) {
+/* The end (a token index) of sentence si, SIZE_MAX past the last sentence. */
+static size_t sentence_end(const ctx *c, size_t si) {
+  return si < c->nsent ? c->sent[si].first_token + c->sent[si].ntokens : SIZE_MAX;
+}
+
+static inline void enter_token(ctx *c, size_t i) {
+  if (i < c->sent_end) return;  /* still in the sentence of the last token */
   size_t si = c->si;
   while (si < c->nsent && c->sent[si].first_token + c->sent[si].ntokens <= i) si++;
+  c->sent_end = sentence_end(c, si);
   if (si != c->si) {
     if (c->cur_first >= 0) c->last_first = c->cur_first;
     if (c->cur_subject >= 0) { c->last_subject = c->cur_subject; c->last_subject_si = c->si; }
@@ -1350,11 +1357,13 @@ static struct mention_set *finish(ctx *c, const uint32_t *spans, size_t nspans) 
   return set;
 }
 
-/* first_at(t, n, off) searching only from token from on, where the answer
- * lies for spans in text order (the whole array otherwise). */
+/* first_at(t, n, off) galloping from token from, where the answer lies or
+ * is near for spans in text order (the next span starts a few tokens on):
+ * the tokens read are those near the answer, not a bisection's over the
+ * rest of the document. */
 static size_t first_after(const kimput_token *t, size_t n, size_t from, uint32_t off) {
-  if (from > n || (from > 0 && t[from - 1].start >= off)) return start_bound(t, n, sizeof *t, off);
-  return from == n ? n : from + start_bound(t + from, n - from, sizeof *t, off);
+  size_t hint = from;
+  return start_near(t, n, sizeof *t, off, &hint);
 }
 
 static int same_key(const struct mention_set *s, const kimput_lexicon *lex, const uint32_t *spans, size_t nspans) {
@@ -1400,6 +1409,7 @@ kimput_status kimput_doc_mentions(kimput_doc *doc, const kimput_lexicon *lex, co
     c.orgs = scratch->orgs;
     c.by = scratch->by;
     c.cur_first = c.last_first = c.cur_subject = c.last_subject = -1;
+    c.sent_end = sentence_end(&c, 0);
     size_t tok_hint = 0;
     c.tok_hint = &tok_hint;
     c.hits = lend_hits(scratch, ntok, &work.hits_ticket);
