@@ -22,7 +22,7 @@ return {
     "mengaku", "berpesan", "mengimbau", "menerangkan", "membeberkan", "bercerita", "mengisahkan",
     "menjawab", "menanggapi", "menimpali", "menyahut", "berucap", "bertutur", "mengutarakan", "berkomentar",
     "menukas", "menyimpulkan", "berdalih", "berkilah", "membantah", "mengajak", "meminta", "menyindir",
-    "berbunyi", "melanjutkan", "menyambung", "menimpalkan", "mengungkap", "berpendapat", "menilai", "menuturkan",
+    "berbunyi", "melanjutkan", "menyambung", "menimpalkan", "mengungkap", "menilai", "menuturkan",
   },
   -- verbs of partial and indirect speech: Putin menyatakan bahwa … "…"
   reporting = {
