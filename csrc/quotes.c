@@ -146,14 +146,47 @@ static int opens_with(const unsigned char *s, size_t line, size_t hi, int family
   return mark_family(cp, &role) == family && role != ROLE_CLOSE;
 }
 
+/* Is the first mark of family in the paragraph [line, hi) a closing one
+ * (after a word, before a space or a stop: `tahan," kata X`)? A quote left
+ * open then goes on without a mark of its own, as some scrapes write one
+ * statement over two lines. */
+static int closes_first(const unsigned char *s, size_t line, size_t hi, int family) {
+  for (size_t i = line; i < hi;) {
+    i = skip_plain(s, i, hi);
+    if (i >= hi) return 0;
+    if (s[i] < 0x80 && s[i] != '"' && s[i] != '\'') { i++; continue; }
+    size_t n;
+    int32_t cp = kimput_utf8_decode(s, hi, i, &n);
+    int role, f = mark_family(cp, &role);
+    if (f == FAM_NONE) { i += n; continue; }
+    int32_t prev = cp_before(s, line, i), next = ' ';
+    if (i + n < hi) { size_t m; next = kimput_utf8_decode(s, hi, i + n, &m); }
+    if (f == FAM_SINGLE && is_letter_cp(prev) && is_letter_cp(next)) { i += n; continue; }  /* Jum'at */
+    if (f != family) return 0;
+    return role != ROLE_OPEN && i > line && !is_space_cp(prev) && (is_space_cp(next) || i + n >= hi || !is_letter_cp(next));
+  }
+  return 0;
+}
+
+#define CARRY_BARE 0x100  /* the quote goes on in a paragraph that does not reopen it */
+
 /* Scans the paragraph [lo, hi); the next paragraph is [next_lo, next_hi)
  * (empty when none). *carry_family is the family of a quote the previous
- * paragraph left open for this one to reopen, or FAM_NONE. */
+ * paragraph left open for this one to reopen, or FAM_NONE; with CARRY_BARE,
+ * this paragraph goes on with it from its first letter. */
 static void scan_paragraph(const unsigned char *s, size_t lo, size_t hi, size_t next_lo, size_t next_hi,
                            int *carry_family, quotebuf *b) {
   open_quote st[MAX_DEPTH];
   int depth = 0, continued = *carry_family;
   *carry_family = FAM_NONE;
+  if (continued != FAM_NONE && (continued & CARRY_BARE)) {
+    size_t first = lo + strspn((const char *)s + lo, " \t");
+    st[0].open = st[0].start = (uint32_t)first;
+    st[0].family = continued & ~CARRY_BARE;
+    st[0].flags = KIMPUT_QUOTE_CONTINUED;
+    depth = 1;
+    continued = FAM_NONE;
+  }
   size_t i = lo;
   while (i < hi) {
     i = skip_plain(s, i, hi);
@@ -216,14 +249,18 @@ static void scan_paragraph(const unsigned char *s, size_t lo, size_t hi, size_t 
   }
   if (depth == 0) return;
   size_t end = trim_end(s, lo, hi);
-  /* the outermost open quote may go on in the next paragraph */
+  /* the outermost open quote may go on in the next paragraph: reopened there,
+   * or (alone, not itself carried bare) closed there with no mark opening it */
   int goes_on = next_lo < next_hi && opens_with(s, next_lo, next_hi, st[0].family);
+  int bare = !goes_on && depth == 1 && !(st[0].flags & KIMPUT_QUOTE_CONTINUED) && next_lo < next_hi &&
+             closes_first(s, next_lo, next_hi, st[0].family);
   for (int j = depth - 1; j >= 0; j--) {
-    int flags = st[j].flags | ((j == 0 && goes_on) ? KIMPUT_QUOTE_CONTINUES : KIMPUT_QUOTE_UNCLOSED);
+    int flags = st[j].flags | ((j == 0 && (goes_on || bare)) ? KIMPUT_QUOTE_CONTINUES : KIMPUT_QUOTE_UNCLOSED);
     uint32_t e = (uint32_t)(end > st[j].start ? end : st[j].start);
     emit(b, st[j].open, st[j].start, e, e, j, flags, st[j].family);
   }
   if (goes_on) *carry_family = st[0].family;
+  if (bare) *carry_family = st[0].family | CARRY_BARE;
 }
 
 static int by_open(const void *a, const void *b) {

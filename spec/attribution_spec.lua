@@ -220,6 +220,10 @@ describe("entity chains", function()
 end)
 
 describe("attribution", function()
+  it("gives a statement over two lines, the second with no opening mark, to the cue after it", function()
+    assert.same({ "Listyo Wibowo", "Listyo Wibowo" },
+      speakers('"Kasus ini kami usut sampai tuntas.\nTidak ada yang kebal hukum," kata Kapolda Listyo Wibowo.'))
+  end)
   it("reads a passive reporting verb after a quote with its agent ('demikian disampaikan X')", function()
     local q = only('"Kami tidak akan mundur," demikian disampaikan Sapta Wirawan.')
     assert.same({ "Sapta Wirawan", "disampaikan" }, { q.speaker, q.cue })

@@ -68,6 +68,24 @@ static void test_paragraphs(void) {
   free(q);
 }
 
+/* one statement over two lines, the second with no mark of its own: it goes on */
+static void test_bare_continuation(void) {
+  const char *t = "\"Kasus ini kami usut.\nTidak ada yang kebal hukum,\" kata Kapolri.\nIa berkata \"kami\nRudi pulang.";
+  size_t n;
+  kimput_quote *q = scan(t, &n);
+  CHECK(n == 3);
+  if (n == 3) {
+    CHECK_QUOTE(t, q[0], "Kasus ini kami usut.");
+    CHECK(q[0].flags == KIMPUT_QUOTE_CONTINUES);
+    CHECK_QUOTE(t, q[1], "Tidak ada yang kebal hukum,");
+    CHECK(q[1].flags == KIMPUT_QUOTE_CONTINUED);
+    CHECK(q[1].open == q[1].start);  /* no mark opens it */
+    CHECK_QUOTE(t, q[2], "kami");  /* the next line closes nothing: unclosed */
+    CHECK(q[2].flags == KIMPUT_QUOTE_UNCLOSED);
+  }
+  free(q);
+}
+
 static void test_bad_input(void) {
   size_t n;
   kimput_quote *q = NULL;
@@ -169,6 +187,7 @@ int main(void) {
   test_apostrophes();
   test_nested();
   test_paragraphs();
+  test_bare_continuation();
   test_bad_input();
   test_gazetteer();
   test_gazetteer_shortcuts();
