@@ -34,6 +34,7 @@
  * its lines inside the userdata (no C memory, no finalizer); a PageSet owns
  * C memory, freed by __gc.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -471,6 +472,305 @@ static int l_page_scan(lua_State *L) {
   return 1;
 }
 
+static int is_trimmed_byte(unsigned char c) {
+  return c == ' ' || (c >= '\t' && c <= '\r') || c == 0xC2 || c == 0xA0;
+}
+
+/* The groups of a scan rule called `name` (the first ones, up to `max`), 0-terminated. */
+static void scan_groups(const kimput_rule *rule, const char *name, uint32_t *out, size_t max) {
+  size_t c = 0;
+  uint32_t nn = kimput_rule_name_count(rule);
+  for (uint32_t i = 0; i < nn && c < max; i++) {
+    uint32_t g = 0;
+    if (strcmp(kimput_rule_name(rule, i, &g), name) == 0) out[c++] = g;
+  }
+  out[c] = 0;
+}
+
+/* The first group of groups[] that took part in the match, or NULL. */
+static const kimput_span *taken(const kimput_span *g, size_t ngroups, const uint32_t *groups) {
+  for (const uint32_t *x = groups; *x; x++)
+    if (*x < ngroups && g[*x].start != KIMPUT_UNSET) return &g[*x];
+  return NULL;
+}
+
+/* Calls fn(ctx, g) for every match of SCAN rule k (1-based) in the body
+ * lines that may hold its literals (the opening and closing cut off), in
+ * text order, as page:scan finds them; raises on a limit hit. */
+typedef void (*scan_fn)(lua_State *L, void *ctx, const kimput_span *g, size_t ngroups);
+static void scan_rule(lua_State *L, const kimput_page *page, kimput_doc *doc, lk_pageset *ps, size_t k,
+                      scan_fn fn, void *ctx) {
+  kimput_rule *rule = ps->scan[k - 1];
+  uint32_t mask = k <= 32 ? (uint32_t)1 << (k - 1) : 0;  /* past 32 bits: every body line */
+  size_t ngroups = (size_t)kimput_rule_group_count(rule) + 1;
+  const char *text = kimput_doc_text(doc, NULL);
+  kimput_span *g = ps->groups;
+  for (size_t i = 0; i < page->count; i++) {
+    const kimput_page_line *l = &page->lines[i];
+    if (l->cls != KIMPUT_LINE_BODY || (mask && !(l->scan & mask))) continue;
+    size_t start = l->start, end = l->end;
+    if ((int32_t)i == page->open_line) start = page->open_end;
+    if ((int32_t)i == page->close_line) end = page->close_start;
+    for (size_t from = start; start < end && from <= end;) {
+      int found = 0;
+      kimput_status st = kimput_rule_match_doc(rule, doc, start, end, from, g, ngroups, &found);
+      if (st == KIMPUT_ERR_LIMIT)
+        luaL_error(L, "page scan rule %d: %s (matching from byte %d; simplify the pattern)", (int)k,
+                   kimput_rule_error(rule), (int)from + 1);
+      if (st != KIMPUT_OK) lk_error(L, "page scan rule", st);
+      if (!found) break;
+      size_t mend = g[0].end;
+      fn(L, ctx, g, ngroups);
+      if (mend > from) from = mend;
+      else if (from < end) from += utf8_char_len((unsigned char)text[from]);  /* step over an empty match */
+      else break;
+    }
+  }
+}
+
+/* The 1-based range [first, last] of SCAN rules an argument pair names (checked). */
+static void scan_range(lua_State *L, int idx, const lk_pageset *ps, size_t *first, size_t *last) {
+  lua_Integer a = luaL_checkinteger(L, idx), b = luaL_checkinteger(L, idx + 1);
+  if (a < 1 || b > (lua_Integer)ps->nscan || (a > b + 1)) luaL_argerror(L, idx, "no such scan rules");
+  *first = (size_t)a;
+  *last = (size_t)b;
+}
+
+/* A name found on the page: its key in text order (the start of the group,
+ * or the credit line's start) and its bytes. */
+typedef struct {
+  uint32_t pos, start, end;
+} source_hit;
+
+/* The names of page:sources(), in a buffer that grows in a userdata (the
+ * collector frees it, even when a match raises). */
+typedef struct {
+  source_hit *v;
+  size_t n, cap;
+  int slot;             /* stack index of the userdata holding v, 0 while v is `local` */
+  source_hit local[16];
+  uint32_t source[5], source2[5];
+} source_list;
+
+static void add_hit(lua_State *L, source_list *s, uint32_t pos, uint32_t start, uint32_t end) {
+  if (s->n == s->cap) {
+    size_t ncap = s->cap * 2;
+    source_hit *nv = lua_newuserdatauv(L, 2 * ncap * sizeof *nv, 0);  /* and room for the sort */
+    memcpy(nv, s->v, s->n * sizeof *nv);
+    if (s->slot) lua_replace(L, s->slot);
+    else s->slot = lua_gettop(L);
+    s->v = nv;
+    s->cap = ncap;
+  }
+  s->v[s->n].pos = pos;
+  s->v[s->n].start = start;
+  s->v[s->n].end = end;
+  s->n++;
+}
+
+static void source_match(lua_State *L, void *ctx, const kimput_span *g, size_t ngroups) {
+  source_list *s = ctx;
+  const kimput_span *a = taken(g, ngroups, s->source), *b = taken(g, ngroups, s->source2);
+  kimput_span sa = a ? *a : g[0], sb = b ? *b : g[0];  /* copied: add_hit may run a finalizer */
+  if (a) add_hit(L, s, sa.start + 1, sa.start, sa.end);
+  if (b) add_hit(L, s, sb.start + 1, sb.start, sb.end);
+}
+
+static int is_lua_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
+/* The names of a credit line's value: split at [,;/] and at " dan ", as
+ * Lua's (v .. ","):gmatch("(.-)%s*[,;/]%s*") then (part .. " dan "):gmatch("(.-)%s+dan%s+")
+ * would (empty names left out). Each run of spaces is read once. */
+static void credited_names(lua_State *L, source_list *s, const char *text, uint32_t pos, uint32_t vs, uint32_t ve) {
+  const unsigned char *t = (const unsigned char *)text;
+  uint32_t p = vs;
+  while (p < ve) {
+    /* the part: up to the first separator, the spaces before it left out
+     * (the value ends as if with ",") */
+    uint32_t e = p, w = ve;
+    while (e < ve) {
+      uint32_t r = e;
+      while (r < ve && is_lua_space(t[r])) r++;
+      if (r == ve || t[r] == ',' || t[r] == ';' || t[r] == '/') { w = r; break; }
+      e = r > e ? r : e + 1;
+    }
+    /* its names: up to each run of spaces followed by "dan" and a space
+     * (the part ends as if with " dan ") */
+    uint32_t q = p;
+    while (q < e) {
+      uint32_t f = q, d = e;
+      while (f < e) {
+        if (!is_lua_space(t[f])) { f++; continue; }
+        for (d = f; d < e && is_lua_space(t[d]); d++) {}
+        if (d == e || (d + 3 <= e && memcmp(t + d, "dan", 3) == 0 && (d + 3 == e || is_lua_space(t[d + 3])))) break;
+        f = d;
+      }
+      if (f > q) add_hit(L, s, pos, q, f);
+      if (f >= e || d + 3 >= e) break;
+      q = d + 3;
+      while (q < e && is_lua_space(t[q])) q++;
+    }
+    p = w < ve ? w + 1 : ve;
+    while (p < ve && is_lua_space(t[p])) p++;
+  }
+}
+
+/* stable merge sort of the hits by pos (scratch: as many after them) */
+static void sort_hits(source_hit *v, size_t n, source_hit *tmp) {
+  for (size_t width = 1; width < n; width *= 2) {
+    for (size_t lo = 0; lo < n; lo += 2 * width) {
+      size_t mid = lo + width < n ? lo + width : n, hi = lo + 2 * width < n ? lo + 2 * width : n;
+      size_t i = lo, j = mid, k = lo;
+      while (i < mid && j < hi) tmp[k++] = v[j].pos < v[i].pos ? v[j++] : v[i++];
+      while (i < mid) tmp[k++] = v[i++];
+      while (j < hi) tmp[k++] = v[j++];
+    }
+    memcpy(v, tmp, n * sizeof *v);
+  }
+}
+
+/* page:sources(first, last) -> { name, ... } | nil: the names the body's
+ * source phrases give (groups source and source2 of SCAN rules first..last,
+ * over the lines that may hold their literals) and those of the credit
+ * lines of the sources field (split at , ; / and "dan"), in text order, as
+ * found (not cleaned); nil when there are none (most pages: no table). */
+static int l_page_sources(lua_State *L) {
+  kimput_page *page = check_page(L, 1);
+  lua_getiuservalue(L, 1, 1);
+  kimput_doc *doc = lk_checkdoc(L, -1);
+  const char *text = kimput_doc_text(doc, NULL);
+  lua_getiuservalue(L, 1, 2);
+  lk_pageset *ps = luaL_checkudata(L, -1, LK_PAGESET);
+  size_t first, last;
+  scan_range(L, 2, ps, &first, &last);
+  source_list s;
+  s.v = s.local;
+  s.n = 0;
+  s.cap = sizeof s.local / sizeof *s.local / 2;  /* half of it is the sort's scratch */
+  s.slot = 0;
+  for (size_t k = first; k <= last; k++) {
+    uint32_t mask = k <= 32 ? (uint32_t)1 << (k - 1) : 0;
+    size_t i = 0;
+    while (mask && i < page->count && (page->lines[i].cls != KIMPUT_LINE_BODY || !(page->lines[i].scan & mask))) i++;
+    if (i == page->count) continue;  /* no line holds its literals */
+    scan_groups(ps->scan[k - 1], "source", s.source, 4);
+    scan_groups(ps->scan[k - 1], "source2", s.source2, 4);
+    scan_rule(L, page, doc, ps, k, source_match, &s);
+  }
+  for (size_t j = 0; j < page->count; j++) {
+    const kimput_page_line *l = &page->lines[j];
+    if (l->rule < 0 || (size_t)l->rule >= ps->nfields || ps->fields[l->rule] != FIELD_SOURCES ||
+        l->value_start == KIMPUT_UNSET)
+      continue;
+    uint32_t vs = l->value_start, ve = l->value_end;
+    while (vs < ve && is_trimmed_byte((unsigned char)text[vs])) vs++;
+    while (ve > vs && is_trimmed_byte((unsigned char)text[ve - 1])) ve--;
+    if (ve > vs) credited_names(L, &s, text, l->start + 1, vs, ve);
+  }
+  if (s.n == 0) return 0;
+  sort_hits(s.v, s.n, s.v + s.cap);
+  lua_createtable(L, (int)s.n, 0);
+  for (size_t i = 0; i < s.n; i++) {
+    lua_pushlstring(L, text + s.v[i].start, s.v[i].end - s.v[i].start);
+    lua_rawseti(L, -2, (lua_Integer)i + 1);
+  }
+  return 1;
+}
+
+/* What page:published() keeps of the matches. */
+typedef struct {
+  uint32_t day[5], month[5], month_name[5], year[5];
+  const char *text;
+  int months;           /* stack index of the month names table */
+  uint32_t best_at;     /* the earliest match's start, UINT32_MAX before any */
+  char best[48];
+} published_scan;
+
+static int two_digits(const char *s, const kimput_span *g, int *v) {
+  size_t n = g->end - g->start;
+  if (n < 1 || n > 2) return 0;
+  *v = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (s[g->start + i] < '0' || s[g->start + i] > '9') return 0;
+    *v = *v * 10 + (s[g->start + i] - '0');
+  }
+  return 1;
+}
+
+static void published_match(lua_State *L, void *ctx, const kimput_span *g, size_t ngroups) {
+  published_scan *p = ctx;
+  uint32_t at = g[0].start;
+  const kimput_span *day = taken(g, ngroups, p->day), *month = taken(g, ngroups, p->month),
+                    *name = taken(g, ngroups, p->month_name), *year = taken(g, ngroups, p->year);
+  int d = 0, m = 0, y = 2000;
+  if (at >= p->best_at || !day || !two_digits(p->text, day, &d)) return;
+  if (year) {  /* four digits */
+    if (year->end - year->start != 4) return;
+    y = 0;
+    for (uint32_t i = year->start; i < year->end; i++) {
+      if (p->text[i] < '0' || p->text[i] > '9') return;
+      y = y * 10 + (p->text[i] - '0');
+    }
+  }
+  int has_year = year != NULL;
+  if (!month || !two_digits(p->text, month, &m)) {  /* no number: the month's name */
+    m = 0;
+    if (!name || name->end - name->start > 32) return;
+    char lower[33];
+    size_t n = name->end - name->start;
+    for (size_t i = 0; i < n; i++) {
+      unsigned char c = (unsigned char)p->text[name->start + i];
+      lower[i] = (char)(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+    }
+    lua_pushlstring(L, lower, n);  /* may run a finalizer: g is not read after it */
+    int isnum = 0;
+    lua_Integer v = lua_gettable(L, p->months) == LUA_TNUMBER ? lua_tointegerx(L, -1, &isnum) : 0;
+    lua_pop(L, 1);
+    if (!isnum) return;
+    m = v < 1 || v > 12 ? 0 : (int)v;
+  }
+  static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (m < 1 || m > 12 || d < 1 || d > days[m - 1]) return;
+  if (m == 2 && d == 29 && !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0))) return;
+  p->best_at = at;
+  if (has_year) snprintf(p->best, sizeof p->best, "%04d-%02d-%02d", y, m, d);
+  else snprintf(p->best, sizeof p->best, "XXXX-%02d-%02d", m, d);
+}
+
+/* page:published(first, last, months) -> "YYYY-MM-DD" | nil: the date the
+ * earliest match of SCAN rules first..last states in the body (groups day,
+ * month or month_name, year; a month's name read in months, a table of
+ * lower-case names to numbers; no year: XXXX-MM-DD), or nil. */
+static int l_page_published(lua_State *L) {
+  kimput_page *page = check_page(L, 1);
+  lua_getiuservalue(L, 1, 1);
+  kimput_doc *doc = lk_checkdoc(L, -1);
+  lua_getiuservalue(L, 1, 2);
+  lk_pageset *ps = luaL_checkudata(L, -1, LK_PAGESET);
+  size_t first, last;
+  scan_range(L, 2, ps, &first, &last);
+  luaL_checktype(L, 4, LUA_TTABLE);
+  published_scan p;
+  p.text = kimput_doc_text(doc, NULL);
+  p.months = 4;
+  p.best_at = UINT32_MAX;
+  for (size_t k = first; k <= last; k++) {
+    uint32_t mask = k <= 32 ? (uint32_t)1 << (k - 1) : 0;
+    size_t i = 0;
+    while (mask && i < page->count && (page->lines[i].cls != KIMPUT_LINE_BODY || !(page->lines[i].scan & mask))) i++;
+    if (i == page->count) continue;
+    const kimput_rule *rule = ps->scan[k - 1];
+    scan_groups(rule, "day", p.day, 4);
+    scan_groups(rule, "month", p.month, 4);
+    scan_groups(rule, "month_name", p.month_name, 4);
+    scan_groups(rule, "year", p.year, 4);
+    scan_rule(L, page, doc, ps, k, published_match, &p);
+  }
+  if (p.best_at == UINT32_MAX) return 0;
+  lua_pushstring(L, p.best);
+  return 1;
+}
+
 /* page:sub(start, stop): text:sub of the document's text, without copying the whole text */
 static int l_page_sub(lua_State *L) {
   check_page(L, 1);
@@ -483,10 +783,6 @@ static int l_page_sub(lua_State *L) {
   if (i > j) lua_pushliteral(L, "");
   else lua_pushlstring(L, text + i - 1, (size_t)(j - i + 1));
   return 1;
-}
-
-static int is_trimmed_byte(unsigned char c) {
-  return c == ' ' || (c >= '\t' && c <= '\r') || c == 0xC2 || c == 0xA0;
 }
 
 /* Pushes text[start..end) with the bytes Lua's "[%s\194\160]" matches taken
@@ -513,7 +809,8 @@ enum { M_OUTLET, M_DATELINE, M_HEADLINE, M_STAMP, M_UPDATE, M_EDITOR, M_TRANSLAT
  *   headline: the first headline line, else a rule's headline field;
  *   stamp, update: the first time stamp line (not an update), the first of an update;
  *   editor: a rule's editor field, else the closing initials; translator: the field;
- *   credited: { {pos=, value=}, ... } of the sources fields, or nil;
+ *   credited: { {pos=, value=}, ... } of the sources fields, or nil (with
+ *     page:meta(true): true when there are some, for page:sources());
  *   more: true when another time stamp line (not an update) follows `stamp`;
  *   scans: bit k-1 set when SCAN rule k may match a body line (page:scan
  *     finds nothing without it: the caller skips the call; rules past 32
@@ -521,6 +818,8 @@ enum { M_OUTLET, M_DATELINE, M_HEADLINE, M_STAMP, M_UPDATE, M_EDITOR, M_TRANSLAT
  * Values are trimmed as the Lua layer trims; a field's first non-empty value counts. */
 static int l_page_meta(lua_State *L) {
   kimput_page *page = check_page(L, 1);
+  int lean = lua_toboolean(L, 2);
+  lua_settop(L, 1);
   lua_getiuservalue(L, 1, 1);
   const char *text = kimput_doc_text(lk_checkdoc(L, -1), NULL);
   lua_getiuservalue(L, 1, 2);
@@ -568,6 +867,10 @@ static int l_page_meta(lua_State *L) {
     push_trimmed(L, text, l->value_start, l->value_end);
     if (lua_rawlen(L, -1) == 0) {
       lua_pop(L, 1);
+    } else if (field == FIELD_SOURCES && lean) {  /* page:sources() reads them */
+      lua_pop(L, 1);
+      lua_pushboolean(L, 1);
+      lua_replace(L, base + M_CREDITED);
     } else if (field == FIELD_SOURCES) {
       if (lua_isnil(L, base + M_CREDITED)) {
         lua_newtable(L);
@@ -637,6 +940,8 @@ static const luaL_Reg page_methods[] = {
   {"closing", l_page_closing},
   {"meta", l_page_meta},
   {"scan", l_page_scan},
+  {"sources", l_page_sources},
+  {"published", l_page_published},
   {NULL, NULL}
 };
 

@@ -120,11 +120,14 @@ local function compile()
   end
   compiled = { set = set }
   for _, key in ipairs(SCANS) do
-    local list = {}
+    -- a kind's scan rules are added one after the other: the range first..last
+    -- (last = first - 1 for none), and the bits of page:meta()'s scans they have
+    local first, last, bits = set:count("scan") + 1, set:count("scan"), 0
     for i, e in ipairs(lexicon[key]) do
-      list[i] = add_rule(set, "scan", {}, expand(e.pattern, m), ("%s rule %d"):format(key, i))
+      last = add_rule(set, "scan", {}, expand(e.pattern, m), ("%s rule %d"):format(key, i))
+      if last <= 32 then bits = bits | (1 << (last - 1)) end
     end
-    compiled[key] = list
+    compiled[key] = { first = first, last = last, bits = bits, beyond = last > 32 }
   end
   return compiled
 end
@@ -306,32 +309,20 @@ local function parse_stamp(s)
   return value
 end
 
-local NONE = {}  -- no matches
-
--- May SCAN rule k match a body line? (scans: page:meta()'s bit set, one bit a
--- rule up to 32): most pages hold no rule's literals, and skip the call.
-local function may_scan(scans, k) return k > 32 or scans & (1 << (k - 1)) ~= 0 end
+-- May the scan rules of a kind (compile()'s range) match a body line? scans:
+-- page:meta()'s bit set, one bit a rule up to 32; most pages hold no rule's
+-- literals, and skip the call.
+local function may_scan(range, scans)
+  return range.last >= range.first and (range.beyond or scans & range.bits ~= 0)
+end
 
 -- a date the article states in its own words: "Seperti dilansir CNN, Jumat (28/7/2023)".
--- page:scan runs the rule in C over the body lines that hold its literals
--- (C read them while classing the page): a flat list, 9 values a match
--- (start, then text and start of day, month, month_name, year), nil on most pages.
+-- page:published runs the rules in C over the body lines that hold their
+-- literals (C read them while classing the page): the earliest match's date.
 local function published_in_body(page, scans)
-  local best, start
-  for _, scan in ipairs(compile().published) do
-    local found = may_scan(scans, scan) and page:scan(scan, "day", "month", "month_name", "year") or NONE
-    for j = 1, #found, 9 do
-      local at, day, month, month_name, year = found[j], found[j + 1], found[j + 3], found[j + 5], found[j + 7]
-      month = tonumber(month) or MONTHS[(month_name or ""):lower()]
-      if month and not (start and start <= at) then
-        local v = ("%s-%02d-%02d"):format(year or "2000", month, tonumber(day))
-        if document.valid_iso(v) then  -- a date without its year keeps X for it
-          best, start = year and v or ("XXXX" .. v:sub(5)), at
-        end
-      end
-    end
-  end
-  return best
+  local range = compile().published
+  if not may_scan(range, scans) then return nil end
+  return page:published(range.first, range.last, MONTHS)
 end
 
 ---------------------------------------------------------------- sources
@@ -396,8 +387,6 @@ local function cleaned_source(name)
   return v
 end
 
-local function by_position(a, b) return a.pos < b.pos end
-
 -- the sources named in the body and on credit lines, in order (NONE when
 -- there are none: Document:meta copies the list)
 -- the lower case of a cleaned name (kept with clean_cache)
@@ -434,40 +423,14 @@ local function add_source(out, seen, raw)
   return seen
 end
 
+-- the sources named in the body and on credit lines, in order: page:sources
+-- gives the names as found (nil on most pages), cleaned and deduplicated here
 local function sources(page, credited, scans)
-  local first, more  -- the flat hits of the first scan that found any, and of the others
-  for _, scan in ipairs(compile().sources) do
-    local hits = may_scan(scans, scan) and page:scan(scan, "source", "source2")  -- 5 values a match
-    if hits and not first then first = hits
-    elseif hits then more = more or {}; more[#more + 1] = hits end
-  end
-  if not first and #credited == 0 then return NONE end
+  local range = compile().sources
+  local found = (credited or may_scan(range, scans)) and page:sources(range.first, range.last)
   local out, seen = {}, nil
-  if first and not more and #credited == 0 then  -- one scan's names come in text order: no sort
-    for j = 1, #first, 5 do
-      if first[j + 1] then seen = add_source(out, seen, first[j + 1]) end
-      if first[j + 3] then seen = add_source(out, seen, first[j + 3]) end
-    end
-    return out
-  end
-  local found = {}
-  for k = 0, more and #more or 0 do
-    local hits
-    if k == 0 then hits = first else hits = more[k] end
-    for j = 1, hits and #hits or 0, 5 do
-      if hits[j + 1] then found[#found + 1] = { pos = hits[j + 2], name = hits[j + 1] } end
-      if hits[j + 3] then found[#found + 1] = { pos = hits[j + 4], name = hits[j + 3] } end
-    end
-  end
-  for _, c in ipairs(credited) do
-    for part in (c.value .. ","):gmatch("(.-)%s*[,;/]%s*") do
-      for name in (part .. " dan "):gmatch("(.-)%s+dan%s+") do
-        found[#found + 1] = { pos = c.pos, name = name }
-      end
-    end
-  end
-  table.sort(found, by_position)
-  for _, f in ipairs(found) do seen = add_source(out, seen, f.name) end
+  if not found then return out end
+  for i = 1, #found do seen = add_source(out, seen, found[i]) end
   return out
 end
 
@@ -504,17 +467,34 @@ end
 
 -- the page's facts, read from the classified lines in one C call (no line
 -- is matched again, no table per line)
+-- The kind ("place", "outlet", ...) the gazetteer gives a name, or false:
+-- datelines and outlets repeat from page to page, so the answers are kept,
+-- made again when the gazetteer changes or when the cache is full.
+local kind_cache, kind_count, kind_for = {}, 0, nil
+local function kind_of(name)
+  local generation = require("kimput.entities").generation()
+  if generation ~= kind_for or kind_count >= CLEAN_CACHE_MAX then
+    kind_cache, kind_count, kind_for = {}, 0, generation
+  end
+  local kind = kind_cache[name]
+  if kind == nil then
+    local e = require("kimput.entities").lookup(name)
+    kind = e ~= nil and e.kind or false
+    kind_cache[name] = kind
+    kind_count = kind_count + 1
+  end
+  return kind
+end
+
 -- The opening's names as the gazetteer knows them: "KABARKU, Jakarta –" read
 -- place first is the other way round; "KANTORKU –" read as a place is a known outlet.
 local function opening_names(outlet, dateline)
   if not dateline then return outlet, dateline end
-  local entities = require "kimput.entities"
-  local d = entities.lookup(dateline)
-  if d and d.kind == "place" then return outlet, dateline end
+  local d = kind_of(dateline)
+  if d == "place" then return outlet, dateline end
   if outlet then
-    local o = entities.lookup(outlet)
-    if o and o.kind == "place" then return dateline, outlet end
-  elseif d and d.kind == "outlet" then
+    if kind_of(outlet) == "place" then return dateline, outlet end
+  elseif d == "outlet" then
     return dateline, nil
   end
   return outlet, dateline
@@ -522,7 +502,8 @@ end
 
 local function meta(doc)
   local page = page_of(doc)
-  local outlet, dateline, headline, stamp, update, editor, translator, credited, more, scans = page:meta()
+  -- credited: true when a credit line names sources (page:sources reads them)
+  local outlet, dateline, headline, stamp, update, editor, translator, credited, more, scans = page:meta(true)
   outlet, dateline = opening_names(outlet, dateline)
   local published, zone = parse_stamp(stamp)
   if not published and more then published, zone = later_stamp(page) end
@@ -530,14 +511,13 @@ local function meta(doc)
   if not published then published = published_in_body(page, scans) end
   return record("outlet", outlet, "published", published, "zone", zone, "dateline", upper_words(dateline),
     "headline", headline, "editor", initials(editor), "translator", translator,
-    "sources", sources(page, credited or NONE, scans))
+    "sources", sources(page, credited, scans))
 end
 
---- The page's metadata (a fresh copy each call; sources is a list).
+--- The page's metadata (made again each call, from the page classified
+-- once: a fresh table the caller may change; sources is a list).
 function Document:meta()
-  local m = document.memo(self, "page.meta", meta)
-  return record("outlet", m.outlet, "published", m.published, "zone", m.zone, "dateline", m.dateline,
-    "headline", m.headline, "editor", m.editor, "translator", m.translator, "sources", { table.unpack(m.sources) })
+  return meta(self)
 end
 
 M.parse_stamp = parse_stamp
