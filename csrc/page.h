@@ -64,6 +64,12 @@ typedef struct {
   int16_t dispatch[2][256];    /* [no furniture rules][first byte] -> combined index, -1 for none */
   kimput_span *groups[2];      /* slots for the largest group count: anchored, searched */
   int built;
+  /* The rules a line's literals leave, found from the groups it holds
+   * rather than by asking each rule (page_candidates): a rule bit set per
+   * literal group (the rules that need it most), and the rules that need
+   * no literal; built with the literals (page_build), cand_words words each */
+  uint64_t *cand_always, *cand_by_group, *cand;
+  size_t cand_words, cand_groups;
 } page_kind;
 
 /* The literals of every requirement, as one Aho-Corasick automaton over
@@ -107,6 +113,7 @@ struct kimput_pageset {
   size_t slots_cap, hashes_cap;
   kimput_page_line *lines;  /* the lines of the last page_classify */
   size_t lines_cap;
+  int candidates_built;     /* page_kind's cand_* match the rules and literals */
 };
 
 /* kimput_page_classify with page->lines in the set's scratch (not the

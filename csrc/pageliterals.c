@@ -157,6 +157,7 @@ kimput_status kimput_pageset_require(kimput_pageset *set, kimput_page_kind kind,
   lit->ngroups++;
   r->need[r->nneed++] = g;
   lit->built = 0;
+  set->candidates_built = 0;
   return KIMPUT_OK;
 }
 
