@@ -124,7 +124,8 @@ static void drop_candidates(page_kind *k) {
   free(k->cand_always);
   free(k->cand_by_group);
   free(k->cand);
-  k->cand_always = k->cand_by_group = k->cand = NULL;
+  free(k->cand_keys);
+  k->cand_always = k->cand_by_group = k->cand = k->cand_keys = NULL;
   k->cand_words = k->cand_groups = 0;
 }
 
@@ -375,7 +376,8 @@ static kimput_status build_candidates(page_kind *k, const page_literals *lit, co
   k->cand_always = calloc(words ? words : 1, sizeof *k->cand_always);
   k->cand_by_group = calloc(groups * words > 0 ? groups * words : 1, sizeof *k->cand_by_group);
   k->cand = calloc(words ? words : 1, sizeof *k->cand);
-  if (!k->cand_always || !k->cand_by_group || !k->cand) {
+  k->cand_keys = calloc((groups + 63) / 64 + 1, sizeof *k->cand_keys);
+  if (!k->cand_always || !k->cand_by_group || !k->cand || !k->cand_keys) {
     drop_candidates(k);
     return KIMPUT_ERR_NOMEM;
   }
@@ -392,6 +394,7 @@ static kimput_status build_candidates(page_kind *k, const page_literals *lit, co
     for (size_t j = 1; j < r->nneed; j++)
       if (shortest[r->need[j]] > shortest[g]) g = r->need[j];
     k->cand_by_group[(size_t)g * words + i / 64] |= bit;
+    k->cand_keys[g / 64] |= (uint64_t)1 << (g % 64);
   }
   return KIMPUT_OK;
 }
@@ -424,10 +427,10 @@ static const uint64_t *page_candidates(page_kind *k, size_t hit_words, const uin
   size_t words = k->cand_words;
   uint64_t *cand = k->cand;
   memcpy(cand, k->cand_always, words * sizeof *cand);
-  for (size_t w = 0; w < hit_words; w++) {
-    for (uint64_t b = hits[w]; b; b &= b - 1) {
+  size_t key_words = (k->cand_groups + 63) / 64;
+  for (size_t w = 0; w < hit_words && w < key_words; w++) {
+    for (uint64_t b = hits[w] & k->cand_keys[w]; b; b &= b - 1) {
       size_t g = w * 64 + (size_t)__builtin_ctzll(b);
-      if (g >= k->cand_groups) break;
       const uint64_t *row = &k->cand_by_group[g * words];
       for (size_t x = 0; x < words; x++) cand[x] |= row[x];
     }

@@ -69,6 +69,7 @@ typedef struct {
    * literal group (the rules that need it most), and the rules that need
    * no literal; built with the literals (page_build), cand_words words each */
   uint64_t *cand_always, *cand_by_group, *cand;
+  uint64_t *cand_keys;         /* the groups some rule is filed under (page_hit_words words) */
   size_t cand_words, cand_groups;
 } page_kind;
 
