@@ -336,7 +336,7 @@ done:
 /* Sets the groups of the state at row (reached at s[i]) in hits, and in
  * tail_hits for a literal that ends at or past tail; a literal longer than
  * the trie counts when its rest follows, before end. */
-static void add_output(const page_literals *lit, uint32_t row, const unsigned char *s, size_t i, size_t end,
+static inline void add_output(const page_literals *lit, uint32_t row, const unsigned char *s, size_t i, size_t end,
                        size_t tail, uint64_t *hits, uint64_t *tail_hits) {
   for (const uint32_t *e = &lit->outs[lit->out[row / lit->ncols]]; *e != NO_GROUP; e++) {
     uint32_t g = *e;
@@ -395,43 +395,69 @@ void page_scan_literals(const kimput_pageset *set, const char *text, size_t star
   const uint64_t *bb = lit->byte_bit;
   uint64_t m = 0;  /* the bytes of the line, read with the automaton's steps */
   const uint8_t *cls = lit->cls;
-  uint32_t row = 0;
-  size_t stop = end;
   if (!lit->delta) {
     m = bytes_in(lit, s, start, end);
   } else if (lit->delta16) {
+    /* Each step waits on the one before (a table load): the line is read
+     * in up to four parts side by side, so that the processor overlaps
+     * their steps. A part runs on maxlen - 1 bytes into the next one, so
+     * that a literal across the border is found; one found twice sets its
+     * bits twice. */
     const uint16_t *delta = lit->delta16;
-    size_t i = start;
-    if (end - start >= 4 * lit->maxlen + 64) {
-      /* two halves read side by side: each step waits on the one before,
-       * two chains keep the processor busy. The first half runs on for the
-       * longest literal, so that one across the middle is found */
-      size_t mid = start + (end - start) / 2, a_end = mid + lit->maxlen - 1, j = mid;
-      uint32_t row2 = 0;
-      for (; i < a_end && j < end; i++, j++) {
-        uint32_t v = delta[row + cls[s[i]]], w = delta[row2 + cls[s[j]]];
-        m |= bb[s[i]] | bb[s[j]];
-        row = v & ~HAS_OUTPUT16;
-        row2 = w & ~HAS_OUTPUT16;
-        if (__builtin_expect(v & HAS_OUTPUT16, 0)) add_output(lit, row, s, i, end, tail, hits, tail_hits);
-        if (__builtin_expect(w & HAS_OUTPUT16, 0)) add_output(lit, row2, s, j, end, tail, hits, tail_hits);
-      }
-      for (; j < end; j++) {
-        uint32_t w = delta[row2 + cls[s[j]]];
-        m |= bb[s[j]];
-        row2 = w & ~HAS_OUTPUT16;
-        if (__builtin_expect(w & HAS_OUTPUT16, 0)) add_output(lit, row2, s, j, end, tail, hits, tail_hits);
-      }
-      stop = a_end;  /* the first half's rest */
+    size_t n = end - start, over = lit->maxlen ? lit->maxlen - 1 : 0;
+    size_t parts = n >= 64 + 16 * lit->maxlen ? 4 : n >= 16 + 8 * lit->maxlen ? 2 : 1;
+    size_t seg = n / parts;
+    size_t from[4], to[4];
+    uint32_t rows[4] = {0, 0, 0, 0};
+    for (size_t k = 0; k < parts; k++) {
+      from[k] = start + k * seg;
+      to[k] = k + 1 == parts || from[k] + seg + over > end ? end : from[k] + seg + over;
     }
-    for (; i < stop; i++) {
-      uint32_t v = delta[row + cls[s[i]]];
-      m |= bb[s[i]];
-      row = v & ~HAS_OUTPUT16;
-      if (__builtin_expect(v & HAS_OUTPUT16, 0)) add_output(lit, row, s, i, end, tail, hits, tail_hits);
+    size_t common = seg;  /* the steps every part has (the last one is the longest but for the overlap) */
+    if (parts == 4) {
+      for (size_t j = 0; j < common; j++) {
+        size_t a = from[0] + j, b = from[1] + j, c = from[2] + j, d = from[3] + j;
+        uint32_t va = delta[rows[0] + cls[s[a]]], vb = delta[rows[1] + cls[s[b]]];
+        uint32_t vc = delta[rows[2] + cls[s[c]]], vd = delta[rows[3] + cls[s[d]]];
+        m |= bb[s[a]] | bb[s[b]] | bb[s[c]] | bb[s[d]];
+        rows[0] = va & ~HAS_OUTPUT16;
+        rows[1] = vb & ~HAS_OUTPUT16;
+        rows[2] = vc & ~HAS_OUTPUT16;
+        rows[3] = vd & ~HAS_OUTPUT16;
+        if (__builtin_expect((va | vb | vc | vd) & HAS_OUTPUT16, 0)) {
+          if (va & HAS_OUTPUT16) add_output(lit, rows[0], s, a, end, tail, hits, tail_hits);
+          if (vb & HAS_OUTPUT16) add_output(lit, rows[1], s, b, end, tail, hits, tail_hits);
+          if (vc & HAS_OUTPUT16) add_output(lit, rows[2], s, c, end, tail, hits, tail_hits);
+          if (vd & HAS_OUTPUT16) add_output(lit, rows[3], s, d, end, tail, hits, tail_hits);
+        }
+      }
+    } else if (parts == 2) {
+      for (size_t j = 0; j < common; j++) {
+        size_t a = from[0] + j, b = from[1] + j;
+        uint32_t va = delta[rows[0] + cls[s[a]]], vb = delta[rows[1] + cls[s[b]]];
+        m |= bb[s[a]] | bb[s[b]];
+        rows[0] = va & ~HAS_OUTPUT16;
+        rows[1] = vb & ~HAS_OUTPUT16;
+        if (__builtin_expect((va | vb) & HAS_OUTPUT16, 0)) {
+          if (va & HAS_OUTPUT16) add_output(lit, rows[0], s, a, end, tail, hits, tail_hits);
+          if (vb & HAS_OUTPUT16) add_output(lit, rows[1], s, b, end, tail, hits, tail_hits);
+        }
+      }
+    } else {
+      common = 0;
+    }
+    for (size_t k = 0; k < parts; k++) {  /* each part's rest, one by one */
+      uint32_t row = rows[k];
+      for (size_t i = from[k] + common; i < to[k]; i++) {
+        uint32_t v = delta[row + cls[s[i]]];
+        m |= bb[s[i]];
+        row = v & ~HAS_OUTPUT16;
+        if (__builtin_expect(v & HAS_OUTPUT16, 0)) add_output(lit, row, s, i, end, tail, hits, tail_hits);
+      }
     }
   } else {
     const uint32_t *delta = lit->delta;
+    uint32_t row = 0;
     for (size_t i = start; i < end; i++) {
       uint32_t v = delta[row + cls[s[i]]];
       m |= bb[s[i]];
