@@ -97,6 +97,13 @@ typedef struct {
   uint16_t *delta16;    /* the same in 16 bits, when it fits (else NULL) */
   uint32_t *out;        /* state -> offset into outs of its groups, 0 for none */
   uint32_t *outs;       /* group lists, each ended by UINT32_MAX; outs[0] unused */
+  /* a row offset (state * ncols) back to its state without a division:
+   * (row >> row_shift) * row_inverse (mod 2^32), ncols >> row_shift being odd */
+  uint32_t row_shift, row_inverse;
+  /* per literal longer than the automaton: its next bytes (up to eight)
+   * for one compare, letters matched in either case (rest_fold: 0x20 on
+   * their lanes), rest_mask on the lanes it has */
+  uint64_t *rest_val, *rest_fold, *rest_mask;
   int built;
 } page_literals;
 

@@ -190,6 +190,10 @@ static int push(u32s *a, uint32_t x) {
 }
 
 void drop_literals_automaton(page_literals *lit) {
+  free(lit->rest_val);
+  free(lit->rest_fold);
+  free(lit->rest_mask);
+  lit->rest_val = lit->rest_fold = lit->rest_mask = NULL;
   free(lit->delta);
   free(lit->delta16);
   lit->delta16 = NULL;
@@ -327,6 +331,32 @@ done:
     for (size_t i = 0; i < states * ncols; i++)
       lit->delta16[i] = (uint16_t)((delta[i] & ~HAS_OUTPUT) | (delta[i] & HAS_OUTPUT ? HAS_OUTPUT16 : 0));
   }
+  /* the rest of each long literal, packed for one compare (little-endian lanes) */
+  lit->rest_val = calloc(lit->n, sizeof *lit->rest_val);
+  lit->rest_fold = calloc(lit->n, sizeof *lit->rest_fold);
+  lit->rest_mask = calloc(lit->n, sizeof *lit->rest_mask);
+  if (!lit->rest_val || !lit->rest_fold || !lit->rest_mask) {
+    free(delta);
+    free(outs.v);
+    free(lit->out);
+    lit->out = NULL;
+    drop_literals_automaton(lit);
+    return KIMPUT_ERR_NOMEM;
+  }
+  for (size_t i = 0; i < lit->n; i++) {
+    for (size_t j = 0; TRIE_DEPTH + j < lit->len[i] && j < 8; j++) {
+      unsigned char c = (unsigned char)lit->text[i][TRIE_DEPTH + j];
+      lit->rest_val[i] |= (uint64_t)c << (8 * j);
+      lit->rest_mask[i] |= (uint64_t)0xFF << (8 * j);
+      if (c >= 'a' && c <= 'z') lit->rest_fold[i] |= (uint64_t)0x20 << (8 * j);
+    }
+  }
+  uint32_t odd = (uint32_t)ncols, shift = 0;
+  while (!(odd & 1)) { odd >>= 1; shift++; }
+  uint32_t inv = odd;  /* Newton's iteration: each step doubles the correct low bits */
+  for (int k = 0; k < 5; k++) inv *= 2 - odd * inv;
+  lit->row_shift = shift;
+  lit->row_inverse = inv;
   lit->delta = delta;
   lit->outs = outs.v;
   lit->built = 1;
@@ -338,13 +368,25 @@ done:
  * the trie counts when its rest follows, before end. */
 static inline void add_output(const page_literals *lit, uint32_t row, const unsigned char *s, size_t i, size_t end,
                        size_t tail, uint64_t *hits, uint64_t *tail_hits) {
-  for (const uint32_t *e = &lit->outs[lit->out[row / lit->ncols]]; *e != NO_GROUP; e++) {
+  uint32_t state = (row >> lit->row_shift) * lit->row_inverse;  /* row / ncols, exact */
+  for (const uint32_t *e = &lit->outs[lit->out[state]]; *e != NO_GROUP; e++) {
     uint32_t g = *e;
     size_t last = i;  /* where the literal ends */
     if (g & VERIFY) {
       uint32_t k = g & ~VERIFY;
       size_t rest = lit->len[k] - TRIE_DEPTH;
-      if (rest >= end - i || !same_folded((const char *)s + i + 1, lit->text[k] + TRIE_DEPTH, rest)) continue;
+      if (rest >= end - i) continue;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+      if (i + 9 <= end) {  /* the next eight bytes are the line's: up to eight compared at once */
+        uint64_t x;
+        memcpy(&x, s + i + 1, 8);
+        if (((x | lit->rest_fold[k]) & lit->rest_mask[k]) != lit->rest_val[k]) continue;
+        if (rest > 8 && !same_folded((const char *)s + i + 9, lit->text[k] + TRIE_DEPTH + 8, rest - 8)) continue;
+      } else
+#endif
+      if (!same_folded((const char *)s + i + 1, lit->text[k] + TRIE_DEPTH, rest)) {
+        continue;
+      }
       g = lit->group[k];
       last = i + rest;
     }
@@ -364,18 +406,23 @@ static uint64_t bytes_in(const page_literals *lit, const unsigned char *s, size_
  * the tail), or with memchr when there are too many for the bits. */
 static void add_bytes(const page_literals *lit, const unsigned char *s, size_t start, size_t end, size_t tail,
                       uint64_t m, uint64_t mt, uint64_t *hits, uint64_t *tail_hits) {
-  for (size_t b = 0; b < lit->nbytes; b++) {
-    int in_line, in_tail;
-    if (lit->nbytes <= MAX_BYTE_BITS) {
-      in_line = (m >> b) & 1;
-      in_tail = tail_hits && ((mt >> b) & 1);
-    } else {
-      unsigned char c = lit->bytes[b];
-      int upper = c >= 'a' && c <= 'z';
-      in_line = memchr(s + start, c, end - start) || (upper && memchr(s + start, c ^ 0x20, end - start));
-      in_tail = in_line && tail_hits && tail < end &&
-                (memchr(s + tail, c, end - tail) || (upper && memchr(s + tail, c ^ 0x20, end - tail)));
+  if (lit->nbytes <= MAX_BYTE_BITS) {  /* the bytes the line holds, one bit each */
+    for (uint64_t x = m & (((uint64_t)1 << lit->nbytes) - 1); x; x &= x - 1) {
+      size_t b = (size_t)__builtin_ctzll(x);
+      int in_tail = tail_hits && ((mt >> b) & 1);
+      for (const uint32_t *g = &lit->outs[lit->byte_out[b]]; *g != NO_GROUP; g++) {
+        hits[*g / 64] |= (uint64_t)1 << (*g % 64);
+        if (in_tail) tail_hits[*g / 64] |= (uint64_t)1 << (*g % 64);
+      }
     }
+    return;
+  }
+  for (size_t b = 0; b < lit->nbytes; b++) {  /* too many for the bits: memchr */
+    unsigned char c = lit->bytes[b];
+    int upper = c >= 'a' && c <= 'z';
+    int in_line = memchr(s + start, c, end - start) || (upper && memchr(s + start, c ^ 0x20, end - start));
+    int in_tail = in_line && tail_hits && tail < end &&
+                  (memchr(s + tail, c, end - tail) || (upper && memchr(s + tail, c ^ 0x20, end - tail)));
     if (!in_line) continue;
     for (const uint32_t *g = &lit->outs[lit->byte_out[b]]; *g != NO_GROUP; g++) {
       hits[*g / 64] |= (uint64_t)1 << (*g % 64);
