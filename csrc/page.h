@@ -34,6 +34,7 @@ typedef struct page_affix {
   size_t n;
   char **text;
   size_t *len;
+  uint8_t edge[32];     /* the bytes a literal starts (STARTS) or ends (ENDS) with, both cases */
 } page_affix;
 
 /* Anchored rules compiled together: each rule in a capturing wrapper, in

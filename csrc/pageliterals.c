@@ -65,20 +65,32 @@ static int same_folded(const char *text, const char *lit, size_t n) {
   return 1;
 }
 
+/* Does s[from..to) hold U+017F or U+212A? (a short span: read byte by byte) */
+static int has_fold_letters_near(const unsigned char *s, size_t from, size_t to) {
+  for (size_t i = from; i < to; i++)
+    if ((s[i] == 0xC5 && i + 1 < to && s[i + 1] == 0xBF) ||
+        (s[i] == 0xE2 && i + 2 < to && s[i + 1] == 0x84 && s[i + 2] == 0xAA))
+      return 1;
+  return 0;
+}
+
 int page_rule_affixes(const page_rule *r, const char *text, size_t start, size_t end) {
+  const unsigned char *s = (const unsigned char *)text;
   for (size_t a = 0; a < r->naffix; a++) {
     const page_affix *x = &r->affix[a];
     int met = 0;
     size_t widest = 0;
+    unsigned edge = end > start ? s[x->at == KIMPUT_PAGE_STARTS ? start : end - 1] : 0;
+    int may = end > start && (x->edge[edge / 8] >> (edge % 8) & 1);  /* no literal starts (ends) so: none matches */
     for (size_t i = 0; i < x->n && !met; i++) {
       size_t n = x->len[i];
       if (n > widest) widest = n;
-      met = n <= end - start && same_folded(text + (x->at == KIMPUT_PAGE_STARTS ? start : end - n), x->text[i], n);
+      met = may && n <= end - start && same_folded(text + (x->at == KIMPUT_PAGE_STARTS ? start : end - n), x->text[i], n);
     }
     if (!met) {  /* a folded letter takes more bytes than its ASCII: look a little further */
       size_t span = 3 * widest < end - start ? 3 * widest : end - start;
-      const unsigned char *s = (const unsigned char *)text;
-      met = x->at == KIMPUT_PAGE_STARTS ? has_fold_letters(s, start, start + span) : has_fold_letters(s, end - span, end);
+      met = x->at == KIMPUT_PAGE_STARTS ? has_fold_letters_near(s, start, start + span)
+                                        : has_fold_letters_near(s, end - span, end);
     }
     if (!met) return 0;
   }
@@ -103,6 +115,7 @@ static kimput_status add_affix(page_rule *r, kimput_page_at at, const char *cons
   if (!v) return KIMPUT_ERR_NOMEM;
   r->affix = v;
   page_affix *x = &v[r->naffix];
+  memset(x, 0, sizeof *x);
   x->at = (uint8_t)at;
   x->n = 0;
   x->text = calloc(n, sizeof *x->text);
@@ -115,6 +128,9 @@ static kimput_status add_affix(page_rule *r, kimput_page_at at, const char *cons
     for (size_t k = 0; k < lens[i]; k++) copy[k] = (char)fold((unsigned char)literals[i][k]);
     x->text[x->n] = copy;
     x->len[x->n++] = lens[i];
+    unsigned char e = (unsigned char)copy[at == KIMPUT_PAGE_STARTS ? 0 : lens[i] - 1];
+    x->edge[e / 8] |= (uint8_t)(1u << (e % 8));
+    if (e >= 'a' && e <= 'z') x->edge[(e ^ 0x20) / 8] |= (uint8_t)(1u << ((e ^ 0x20) % 8));
   }
   return KIMPUT_OK;
 }

@@ -436,9 +436,21 @@ end
 
 ---------------------------------------------------------------- meta
 
-local function upper_words(s)  -- PYONGYANG -> Pyongyang, leaves Jakarta alone
+local function capitalised(a, b) return a .. b:lower() end
+
+-- PYONGYANG -> Pyongyang, leaves Jakarta alone; the answers kept (datelines
+-- repeat from page to page), the cache made again when full
+local upper_cache, upper_count = {}, 0
+local function upper_words(s)
   if not s or s:find("%l") then return s end
-  return (s:gsub("(%a)(%a*)", function(a, b) return a .. b:lower() end))
+  local v = upper_cache[s]
+  if not v then
+    if upper_count >= CLEAN_CACHE_MAX then upper_cache, upper_count = {}, 0 end
+    v = s:gsub("(%a)(%a*)", capitalised)
+    upper_cache[s] = v
+    upper_count = upper_count + 1
+  end
+  return v
 end
 
 -- "haa/haa" -> "haa": the same initials twice are one person
@@ -471,14 +483,16 @@ end
 -- datelines and outlets repeat from page to page, so the answers are kept,
 -- made again when the gazetteer changes or when the cache is full.
 local kind_cache, kind_count, kind_for = {}, 0, nil
+local entities  -- kimput.entities, loaded at the first use (it is loaded after this module)
 local function kind_of(name)
-  local generation = require("kimput.entities").generation()
+  entities = entities or require "kimput.entities"
+  local generation = entities.generation()
   if generation ~= kind_for or kind_count >= CLEAN_CACHE_MAX then
     kind_cache, kind_count, kind_for = {}, 0, generation
   end
   local kind = kind_cache[name]
   if kind == nil then
-    local e = require("kimput.entities").lookup(name)
+    local e = entities.lookup(name)
     kind = e ~= nil and e.kind or false
     kind_cache[name] = kind
     kind_count = kind_count + 1
