@@ -46,8 +46,20 @@ local function alternation(words)
   local list = {}
   for w in pairs(words) do list[#list + 1] = w end
   table.sort(list, function(a, b) return #a > #b or (#a == #b and a < b) end)
-  for i, w in ipairs(list) do list[i] = w:gsub("[%.%(%)%[%]%*%+%?%^%$|\\{}]", "\\%0") end
-  return "(?i:" .. table.concat(list, "|") .. ")"
+  local firsts, seen, guard = {}, {}, #list > 1
+  for i, w in ipairs(list) do
+    local first = w:match("^[\0-\127\194-\244][\128-\191]*")  -- its first character
+    if not first then guard = false end
+    if first and not seen[first] then
+      seen[first] = true
+      firsts[#firsts + 1] = first:gsub("[%]%[\\%^%-]", "\\%0")
+    end
+    list[i] = w:gsub("[%.%(%)%[%]%*%+%?%^%$|\\{}]", "\\%0")
+  end
+  table.sort(firsts)
+  -- the lookahead of the names' first characters fails at once where no name
+  -- can start (the alternation would try each name there); it allows nothing more
+  return (guard and "(?=(?i:[" .. table.concat(firsts) .. "]))" or "") .. "(?i:" .. table.concat(list, "|") .. ")"
 end
 
 -- built on first use so that entries added to the month and weekday lexicons count
