@@ -148,8 +148,16 @@ size_t page_hit_words(const kimput_pageset *set);
 void page_scan_literals(const kimput_pageset *set, const char *text, size_t start, size_t end, size_t tail,
                         uint64_t *hits, uint64_t *tail_hits);
 
-/* Does a line with these hits meet every CONTAINS requirement of rule i of kind? (hits NULL: yes) */
-int page_rule_possible(const kimput_pageset *set, kimput_page_kind kind, size_t i, const uint64_t *hits);
+/* Does a line with these hits meet every CONTAINS requirement of rule i of kind? (hits NULL: yes)
+ * Inline: asked for several rules of every line. */
+static inline int page_rule_possible(const kimput_pageset *set, kimput_page_kind kind, size_t i,
+                                     const uint64_t *hits) {
+  if (!hits) return 1;
+  const page_rule *r = &set->kinds[kind].rules[i];
+  for (size_t k = 0; k < r->nneed; k++)
+    if (!(hits[r->need[k] / 64] >> (r->need[k] % 64) & 1)) return 0;
+  return 1;
+}
 
 /* Does text[start..end) meet the STARTS and ENDS requirements of rule r? */
 int page_rule_affixes(const page_rule *r, const char *text, size_t start, size_t end);
