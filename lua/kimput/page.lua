@@ -206,9 +206,15 @@ end
 local function trim(s) return (s:gsub("^[%s\194\160]+", ""):gsub("[%s\194\160]+$", "")) end
 
 -- the classified page: a C object read line by line, no table per line
-local function classify_page(doc) return core.page_classify(doc, compile().set) end
+-- (document.memo's work written out: this runs twice for every document)
 local function page_of(doc)
-  return document.memo(doc, "page.c", classify_page)
+  local cache = doc:_cache()
+  local page = cache["page.c"]
+  if page == nil then
+    page = core.page_classify(doc, (compiled or compile()).set)
+    cache["page.c"] = page
+  end
+  return page
 end
 
 local function sub(page, start, stop) return start and trim(page:sub(start, stop)) or nil end
