@@ -23,12 +23,18 @@
  *   page:sub(start, stop)                  -> the document's text:sub(start, stop)
  *   page:opening() -> line, outlet_start, outlet_stop, place_start, place_stop | nil
  *   page:closing() -> line, editor_start, editor_stop | nil
- *   page:meta()    -> outlet, dateline, headline, stamp, update, editor,
+ *   page:meta([lean]) -> outlet, dateline, headline, stamp, update, editor,
  *                    translator, credited, more, scans: the page's facts in one
- *                    call (scans: bit k-1 when SCAN rule k may match the body)
+ *                    call (scans: bit k-1 when SCAN rule k may match the body;
+ *                    lean: credited is true instead of its list)
  *   core.record(k1, v1, ...) -> a table of the pairs with a value, at its size
  *   page:scan(k, name, ...) -> { start, text, start, ... } | nil: SCAN rule k
  *                    over the body lines that hold its literals, flat
+ *   page:sources(first, last) -> { name, ... } | nil: the source and source2
+ *                    groups of SCAN rules first..last and the sources credit
+ *                    lines' names, in text order
+ *   page:published(first, last, months) -> "YYYY-MM-DD" | nil: the date of the
+ *                    earliest match of SCAN rules first..last
  *
  * Offsets are 1-based and inclusive; absent values are nil. A Page keeps
  * its lines inside the userdata (no C memory, no finalizer); a PageSet owns

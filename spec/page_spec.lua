@@ -477,7 +477,8 @@ describe("kimput.core.pageset", function()
 
   it("gives the date the earliest date phrase states in the body, in one call", function()
     local set = core.pageset()
-    assert.is_true(set:add("scan", nil, nil, "", [[dilansir \w+, (?:\((?<day>\d+)/(?<month>\d+)(?:/(?<year>\d{4}))?\)]] ..
+    assert.is_true(set:add("scan", nil, nil, "",
+      [[dilansir \w+, (?:\((?<day>\d+)/(?<month>\d+)(?:/(?<year>\d{4}))?\)]] ..
       [[|(?<day>\d+) (?<month_name>\p{L}+) (?<year>\d{4}))]]))
     assert.is_true(set:require("scan", 1, "contains", { "dilansir" }))
     local months = { maret = 3, april = 4 }
@@ -496,7 +497,8 @@ describe("kimput.core.pageset", function()
     assert.is_nil(published("Harga gabah naik, dilansir Suluh, (29/2/2021) di pasar kabupaten itu."))
     assert.are.equal("2020-02-29", published("Harga gabah naik, dilansir Suluh, (29/2/2020) di pasar kabupaten itu."))
     assert.is_nil(published("Warga mengungsi ke balai desa sebelum pagi tiba dengan selamat."))
-    local page = core.page_classify(kimput.parse("Harga gabah naik, dilansir Suluh, (5/3) di pasar kabupaten itu."), set)
+    local page = core.page_classify(
+      kimput.parse("Harga gabah naik, dilansir Suluh, (5/3) di pasar kabupaten itu."), set)
     assert.has_error(function() page:published(1, 1) end)  -- no month names
     assert.has_error(function() page:published(1, 2, months) end)  -- no second scan rule
   end)

@@ -97,7 +97,8 @@ end
 local compiled
 
 local C_KINDS = { lines = "line", prefixes = "prefix", suffixes = "suffix" }
-local SCANS = { "sources", "published" }  -- matched by page:scan over the body lines that may hold them
+-- matched by page:sources and page:published over the body lines that may hold them
+local SCANS = { "sources", "published" }
 
 -- the literals of each rule are declared to C (lines without them skip the
 -- rule); off only to check that they change nothing (M.use_literals)
@@ -405,8 +406,6 @@ local function cleaned_source(name)
   return v
 end
 
--- the sources named in the body and on credit lines, in order (NONE when
--- there are none: Document:meta copies the list)
 -- the lower case of a cleaned name (kept with clean_cache)
 local function lower_of(name)
   local key = clean_lower[name]
