@@ -400,84 +400,6 @@ static int l_spans_len(lua_State *L) {
 /* the byte length of the UTF-8 character starting with c (1 for a stray byte) */
 static size_t utf8_char_len(unsigned char c) { return c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1; }
 
-/* page:scan(k, name, ...): the matches of SCAN rule k in the body lines
- * that hold its literals (the opening and closing cut off, as
- * page:body_spans), as one flat list: per match its start, then for each
- * name the text of the group of that name (the first that took part) and
- * its start, false when it did not take part. nil when nothing matched
- * (most pages: no table). Offsets 1-based. */
-static int l_page_scan(lua_State *L) {
-  kimput_page *page = check_page(L, 1);
-  lua_Integer k = luaL_checkinteger(L, 2);
-  int nnames = lua_gettop(L) - 2;
-  enum { MAX_NAMES = 8, MAX_SAME = 4 };
-  if (nnames > MAX_NAMES) return luaL_argerror(L, MAX_NAMES + 3, "too many group names");
-  lua_getiuservalue(L, 1, 1);
-  kimput_doc *doc = lk_checkdoc(L, -1);
-  const char *text = kimput_doc_text(doc, NULL);
-  lua_getiuservalue(L, 1, 2);
-  lk_pageset *ps = luaL_checkudata(L, -1, LK_PAGESET);
-  if (k < 1 || (size_t)k > ps->nscan) return luaL_argerror(L, 2, "no such scan rule");
-  kimput_rule *rule = ps->scan[k - 1];
-  uint32_t mask = k <= 32 ? (uint32_t)1 << (k - 1) : 0;  /* past 32 bits: every body line */
-  /* the groups of each name, in name-table order */
-  uint32_t groups[MAX_NAMES][MAX_SAME + 1];
-  uint32_t nn = kimput_rule_name_count(rule);
-  for (int a = 0; a < nnames; a++) {
-    const char *want = luaL_checkstring(L, a + 3);
-    size_t c = 0;
-    for (uint32_t i = 0; i < nn && c < MAX_SAME; i++) {
-      uint32_t g = 0;
-      if (strcmp(kimput_rule_name(rule, i, &g), want) == 0) groups[a][c++] = g;
-    }
-    groups[a][c] = 0;
-  }
-  size_t ngroups = (size_t)kimput_rule_group_count(rule) + 1;
-  kimput_span *g = ps->groups;
-  int out = 0;
-  lua_Integer n = 0;
-  for (size_t i = 0; i < page->count; i++) {
-    const kimput_page_line *l = &page->lines[i];
-    if (l->cls != KIMPUT_LINE_BODY || (mask && !(l->scan & mask))) continue;
-    size_t start = l->start, end = l->end;
-    if ((int32_t)i == page->open_line) start = page->open_end;
-    if ((int32_t)i == page->close_line) end = page->close_start;
-    for (size_t from = start; start < end && from <= end;) {
-      int found = 0;
-      kimput_status st = kimput_rule_match_doc(rule, doc, start, end, from, g, ngroups, &found);
-      if (st == KIMPUT_ERR_LIMIT)
-        return luaL_error(L, "page scan rule %d: %s (matching from byte %d; simplify the pattern)", (int)k,
-                          kimput_rule_error(rule), (int)from + 1);
-      if (st != KIMPUT_OK) return lk_error(L, "page scan rule", st);
-      if (!found) break;
-      if (!out) {
-        lua_createtable(L, 4 * (1 + 2 * nnames), 0);  /* room for a few matches: no growing on most pages */
-        out = lua_gettop(L);
-      }
-      lua_pushinteger(L, (lua_Integer)g[0].start + 1);
-      lua_rawseti(L, out, ++n);
-      for (int a = 0; a < nnames; a++) {
-        const kimput_span *hit = NULL;
-        for (const uint32_t *x = groups[a]; *x && !hit; x++)
-          if (*x < ngroups && g[*x].start != KIMPUT_UNSET) hit = &g[*x];
-        if (hit) lua_pushlstring(L, text + hit->start, hit->end - hit->start);
-        else lua_pushboolean(L, 0);
-        lua_rawseti(L, out, ++n);
-        if (hit) lua_pushinteger(L, (lua_Integer)hit->start + 1);
-        else lua_pushboolean(L, 0);
-        lua_rawseti(L, out, ++n);
-      }
-      size_t mend = g[0].end;
-      if (mend > from) from = mend;
-      else if (from < end) from += utf8_char_len((unsigned char)text[from]);  /* step over an empty match */
-      else break;
-    }
-  }
-  if (!out) return 0;
-  lua_pushvalue(L, out);
-  return 1;
-}
-
 static int is_trimmed_byte(unsigned char c) {
   return c == ' ' || (c >= '\t' && c <= '\r') || c == 0xC2 || c == 0xA0;
 }
@@ -532,6 +454,65 @@ static void scan_rule(lua_State *L, const kimput_page *page, kimput_doc *doc, lk
       else break;
     }
   }
+}
+
+/* page:scan(k, name, ...): the matches of SCAN rule k in the body lines
+ * that hold its literals (the opening and closing cut off, as
+ * page:body_spans), as one flat list: per match its start, then for each
+ * name the text of the group of that name (the first that took part) and
+ * its start, false when it did not take part. nil when nothing matched
+ * (most pages: no table). Offsets 1-based. */
+enum { SCAN_NAMES = 8, SCAN_SAME = 4 };
+typedef struct {
+  int nnames;
+  uint32_t groups[SCAN_NAMES][SCAN_SAME + 1];  /* the groups of each name, in name-table order */
+  const char *text;
+  int out;              /* stack index of the list, 0 before the first match */
+  lua_Integer n;
+} flat_scan;
+
+static void flat_match(lua_State *L, void *ctx, const kimput_span *g, size_t ngroups) {
+  flat_scan *f = ctx;
+  kimput_span hits[SCAN_NAMES], whole = g[0];  /* copied: the pushes below may run a finalizer */
+  for (int a = 0; a < f->nnames; a++) {
+    const kimput_span *hit = taken(g, ngroups, f->groups[a]);
+    hits[a] = hit ? *hit : (kimput_span){KIMPUT_UNSET, KIMPUT_UNSET};
+  }
+  if (!f->out) {
+    lua_createtable(L, 4 * (1 + 2 * f->nnames), 0);  /* room for a few matches: no growing on most pages */
+    f->out = lua_gettop(L);
+  }
+  lua_pushinteger(L, (lua_Integer)whole.start + 1);
+  lua_rawseti(L, f->out, ++f->n);
+  for (int a = 0; a < f->nnames; a++) {
+    if (hits[a].start != KIMPUT_UNSET) lua_pushlstring(L, f->text + hits[a].start, hits[a].end - hits[a].start);
+    else lua_pushboolean(L, 0);
+    lua_rawseti(L, f->out, ++f->n);
+    if (hits[a].start != KIMPUT_UNSET) lua_pushinteger(L, (lua_Integer)hits[a].start + 1);
+    else lua_pushboolean(L, 0);
+    lua_rawseti(L, f->out, ++f->n);
+  }
+}
+
+static int l_page_scan(lua_State *L) {
+  kimput_page *page = check_page(L, 1);
+  lua_Integer k = luaL_checkinteger(L, 2);
+  flat_scan f;
+  f.nnames = lua_gettop(L) - 2;
+  if (f.nnames > SCAN_NAMES) return luaL_argerror(L, SCAN_NAMES + 3, "too many group names");
+  lua_getiuservalue(L, 1, 1);
+  kimput_doc *doc = lk_checkdoc(L, -1);
+  f.text = kimput_doc_text(doc, NULL);
+  lua_getiuservalue(L, 1, 2);
+  lk_pageset *ps = luaL_checkudata(L, -1, LK_PAGESET);
+  if (k < 1 || (size_t)k > ps->nscan) return luaL_argerror(L, 2, "no such scan rule");
+  for (int a = 0; a < f.nnames; a++) scan_groups(ps->scan[k - 1], luaL_checkstring(L, a + 3), f.groups[a], SCAN_SAME);
+  f.out = 0;
+  f.n = 0;
+  scan_rule(L, page, doc, ps, (size_t)k, flat_match, &f);
+  if (!f.out) return 0;
+  lua_pushvalue(L, f.out);
+  return 1;
 }
 
 /* The 1-based range [first, last] of SCAN rules an argument pair names (checked). */
