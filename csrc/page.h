@@ -88,8 +88,9 @@ typedef struct {
   uint32_t byte_out[256];  /* ...and its groups: offset into outs */
   size_t nbytes;
   /* byte -> bit b of the one-byte literal b it is (both cases of a letter),
-   * and FOLD_LEAD_BIT for the first byte of U+017F and U+212A: the automaton's
-   * read of a line notes them too, no memchr per literal (nbytes <= 62) */
+   * and a bit for each of the bytes C5, E2, 84 (U+017F is C5 BF, U+212A is
+   * E2 84 AA): the automaton's read of a line notes them too, no memchr per
+   * literal (nbytes <= 61) */
   uint64_t byte_bit[256];
   uint8_t cls[256];     /* byte -> column (0: in no literal) */
   size_t ncols;

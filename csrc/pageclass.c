@@ -152,7 +152,8 @@ static size_t ascii_word_end(const unsigned char *s, size_t i, size_t end) {
 /* The end of the word that starts at s[i]; *capital is cleared for a word
  * of digits running into letters (10km) and set for a lower-case domain. */
 static size_t word_end(const unsigned char *s, size_t end, size_t i, int *capital) {
-  if ((s[i] | 0x20) == 'h' || (s[i] | 0x20) == 'w') {
+  unsigned char first = s[i] | 0x20, second = i + 1 < end ? s[i + 1] | 0x20 : 0;
+  if ((first == 'h' && second == 't') || (first == 'w' && second == 'w')) {  /* most words pass here */
     if (starts_with(s, end, i, "http://") || starts_with(s, end, i, "https://") || starts_with(s, end, i, "www.")) {
       while (i < end && s[i] > ' ' && s[i] != '"' && s[i] != '<' && s[i] != '>') i++;
       *capital = 1;
@@ -168,7 +169,7 @@ static size_t word_end(const unsigned char *s, size_t end, size_t i, int *capita
   for (;;) {
     for (;;) {  /* letters and digits: ASCII in the fast loop */
       i = ascii_word_end(s, i, end);
-      if (i >= end || byte_kind[s[i]] != W_HIGH || char_kind(s, end, i, &n) == W_OTHER) break;
+      if (i >= end || s[i] < 0x80 || char_kind(s, end, i, &n) == W_OTHER) break;  /* < 0x80: not W_HIGH */
       i += n;
     }
     if (i + 1 >= end) break;

@@ -16,10 +16,14 @@
 #define NO_GROUP UINT32_MAX
 #define HAS_OUTPUT 0x80000000u
 #define HAS_OUTPUT16 0x8000u
-#define FOLD_LEAD_BIT ((uint64_t)1 << 63)
+/* bits of the bytes of U+017F (C5 BF) and U+212A (E2 84 AA): a line
+ * without C5, or without both E2 and 84, holds neither */
+#define FOLD_C5_BIT ((uint64_t)1 << 63)
+#define FOLD_E2_BIT ((uint64_t)1 << 62)
+#define FOLD_84_BIT ((uint64_t)1 << 61)
 #define TRIE_DEPTH 4         /* bytes of a literal in the automaton; the rest is compared */
 #define VERIFY 0x80000000u   /* an output entry: a literal whose rest is compared (else a group) */
-#define MAX_BYTE_BITS 62  /* one-byte literals noted by the automaton's read; more use memchr */
+#define MAX_BYTE_BITS 61  /* one-byte literals noted by the automaton's read; more use memchr */
 
 static unsigned char fold(unsigned char c) { return c >= 'A' && c <= 'Z' ? (unsigned char)(c | 0x20) : c; }
 
@@ -305,7 +309,9 @@ kimput_status page_build_literals(page_literals *lit) {
   }
   /* the groups of each literal of one byte, and its bit */
   memset(lit->byte_bit, 0, sizeof lit->byte_bit);
-  lit->byte_bit[0xC5] = lit->byte_bit[0xE2] = FOLD_LEAD_BIT;
+  lit->byte_bit[0xC5] = FOLD_C5_BIT;
+  lit->byte_bit[0xE2] = FOLD_E2_BIT;  /* also in quotes and dashes: E2 alone says nothing */
+  lit->byte_bit[0x84] = FOLD_84_BIT;
   for (size_t b = 0; b < lit->nbytes && lit->nbytes <= MAX_BYTE_BITS; b++) {
     unsigned char c = lit->bytes[b];
     lit->byte_bit[c] |= (uint64_t)1 << b;
@@ -529,7 +535,8 @@ void page_scan_literals(const kimput_pageset *set, const char *text, size_t star
       if (__builtin_expect(v & HAS_OUTPUT, 0)) add_output(lit, row, s, i, end, tail, hits, tail_hits);
     }
   }
-  if ((m & FOLD_LEAD_BIT) && has_fold_letters(s, start, end)) {  /* every rule may match */
+  if (((m & FOLD_C5_BIT) || ((m & FOLD_E2_BIT) && (m & FOLD_84_BIT))) &&
+      has_fold_letters(s, start, end)) {  /* every rule may match */
     memset(hits, 0xFF, words * sizeof *hits);
     if (tail_hits) memset(tail_hits, 0xFF, words * sizeof *tail_hits);
     return;
