@@ -37,6 +37,7 @@
 #define AFTER_REACH 160   /* bytes after a cue where its speaker may stand */
 #define DESC_MAX 80       /* the longest description of an unnamed speaker */
 #define BACK_MENTIONS 64  /* mentions looked at going back for a -nya or passive cue */
+#define WRITER_GAP 3      /* words between a writer and the letter he sends (X juga mengirimkan sepucuk surat) */
 /* the classes the scans for cues look for (a -nya form's classes count too) */
 #define CUE_CLASSES (KIMPUT_LEX_CUE_REPORTING | KIMPUT_LEX_CUE_ACCORDING | KIMPUT_LEX_CUE_BEFORE | \
                      KIMPUT_LEX_CUE_VIA | KIMPUT_LEX_CUE_RELAY)
@@ -197,6 +198,12 @@ static who of_mention(const actx *c, size_t mi) {
   return w;
 }
 
+/* Is the verb at token v passive (di-: disebutkan, dikatakan)? */
+static int passive(const actx *c, size_t v) {
+  const char *s = c->text + c->t[v].start;
+  return c->t[v].end - c->t[v].start > 2 && (s[0] == 'd' || s[0] == 'D') && s[1] == 'i';
+}
+
 static int eligible(const actx *c, size_t mi) {
   const kimput_mention *m = &c->m[mi];
   return !c->via_m[mi] && speaker_kind(m->kind) && (m->entity >= 0 || m->form == KIMPUT_MENTION_TITLE);
@@ -296,6 +303,20 @@ static int letter_word(const actx *c, size_t i) {
          word_is(c, i, "pesannya") || word_is(c, i, "telegram");
 }
 
+/* "X mengirimkan sepucuk surat", "X juga menulis surat": a letter word within
+ * WRITER_GAP words after the mention ending before token i, no word of
+ * receiving between ("X menerima surat" is not X's letter) */
+static int writes_letter_after(const actx *c, size_t i) {
+  for (size_t k = i; k < c->nt && k < i + WRITER_GAP + 1; k++) {
+    if (c->t[k].kind != KIMPUT_TOK_WORD) return 0;
+    if (letter_word(c, k)) return k > i;
+    if (word_is(c, k, "menerima") || word_is(c, k, "mendapat") || word_is(c, k, "mendapatkan") ||
+        word_is(c, k, "memperoleh") || word_is(c, k, "membaca") || word_is(c, k, "diterima"))
+      return 0;
+  }
+  return 0;
+}
+
 /* '"…," bunyi surat tersebut': the writer of the letter spoken of before
  * (off), named as "surat dari X" or "surat X" (outside quotes, within floor). */
 static who letter_writer_before(const actx *c, uint32_t off, uint32_t floor) {
@@ -310,6 +331,7 @@ static who letter_writer_before(const actx *c, uint32_t off, uint32_t floor) {
     if (j >= 1 && letter_word(c, j - 1)) return of_mention(c, mi);
     if (j >= 2 && word_is(c, j - 1, "dari") && letter_word(c, j - 2)) return of_mention(c, mi);
     if (j >= 3 && word_is(c, j - 1, "dari") && letter_word(c, j - 3)) return of_mention(c, mi);  /* surat balasan dari */
+    if (writes_letter_after(c, tok_at(c, m->end))) return of_mention(c, mi);
   }
   return NOBODY;
 }
@@ -456,6 +478,30 @@ static after_result after_attribution(actx *c, const kimput_quote *q, uint32_t b
       }
     }
     return r;
+  }
+  /* '"…," demikian disampaikan X': a passive reporting verb, its agent after it */
+  n = cue_at(c, k, b, KIMPUT_LEX_CUE_REPORTING);
+  const kimput_token *last = n ? &c->t[k + n - 1] : NULL;
+  if (n && passive(c, k) && last->end - last->start > 5 && !memcmp(c->text + last->end - 3, "nya", 3)) {
+    r.sp = nya_person(c, k + n - 1, q->open > 2000 ? q->open - 2000 : 0);  /* "demikian disampaikannya" */
+    r.pronoun = 1;
+    r.cue_s = c->t[k].start;
+    r.cue_e = last->end;
+    r.any = 1;
+    return r;
+  }
+  if (n && passive(c, k)) {
+    size_t a = k + n;
+    if (a < c->nt && c->t[a].end - c->t[a].start == 4 && !memcmp(c->text + c->t[a].start, "oleh", 4)) a++;
+    size_t mi = a < c->nt ? mention_at(c, c->t[a].start) : SIZE_MAX;
+    if (mi < c->nm && eligible(c, mi) &&
+        (c->m[mi].start == c->t[a].start || c->m[mi].role_start == c->t[a].start)) {
+      r.sp = relayed(c, of_mention(c, mi), b, &r.via);
+      r.cue_s = c->t[k].start;
+      r.cue_e = c->t[k + n - 1].end;
+      r.any = 1;
+      return r;
+    }
   }
   n = cue_at(c, k, b, KIMPUT_LEX_CUE_ACCORDING);
   nya = !n && nya_cue(c, k, KIMPUT_LEX_CUE_ACCORDING);
@@ -632,11 +678,6 @@ static size_t last_cue(const actx *c, uint32_t a, uint32_t b, size_t *len) {
     if (n && !inside_quote(c, c->t[i].start)) { best = i; *len = n; next = i + n; }
   }
   return best;
-}
-
-static int passive(const actx *c, size_t v) {
-  const char *s = c->text + c->t[v].start;
-  return c->t[v].end - c->t[v].start > 2 && (s[0] == 'd' || s[0] == 'D') && s[1] == 'i';
 }
 
 /* The speaker of speech whose cue is tokens [v, v + n). */

@@ -55,10 +55,12 @@ end
 local normalise = M.normalise
 
 -- How a surface form must appear in the text: "exact" for short all-capitals
--- forms (AS, AP, UE), "upper" for one word, else any case.
+-- forms (AS, AP, UE) and for two-letter names (Xi is not the numeral of
+-- "Komisi XI"), "upper" for one word, else any case.
 local function flag_for(surface)
   local letters = surface:gsub("[^%a]", "")
   if not surface:find("%l") and #letters <= 4 then return "exact" end
+  if #letters <= 2 and #surface == #letters then return "exact" end
   if not surface:find("[%s%-]") then return "upper" end
   return "none"
 end
