@@ -23,10 +23,13 @@
  *   page:sub(start, stop)                  -> the document's text:sub(start, stop)
  *   page:opening() -> line, outlet_start, outlet_stop, place_start, place_stop | nil
  *   page:closing() -> line, editor_start, editor_stop | nil
- *   page:meta([lean]) -> outlet, dateline, headline, stamp, update, editor,
+ *   page:meta([lean [, months]]) -> outlet, dateline, headline, stamp, update, editor,
  *                    translator, credited, more, scans: the page's facts in one
  *                    call (scans: bit k-1 when SCAN rule k may match the body;
- *                    lean: credited is true instead of its list)
+ *                    lean: credited is true instead of its list; with months,
+ *                    the month names, stamp and update are the page's date and
+ *                    zone, parsed here, and more is false)
+ *   core.parse_stamp(s, months) -> date, zone | nil: a time stamp line's date
  *   core.record(k1, v1, ...) -> a table of the pairs with a value, at its size
  *   page:scan(k, name, ...) -> { start, text, start, ... } | nil: SCAN rule k
  *                    over the body lines that hold its literals, flat
@@ -784,6 +787,213 @@ static void push_trimmed(lua_State *L, const char *text, uint32_t start, uint32_
   lua_pushlstring(L, text + start, end - start);
 }
 
+/* ------------------------------------------------------------ time stamps
+ *
+ * A time stamp line read as page.lua once read it with Lua patterns (the
+ * same first match, the same backtracking): the first ISO date
+ * (2024-03-14), else the first "day month-name year" whose name is a month,
+ * else the first "month-name day, year", else the first "d/m/yyyy"; then
+ * the time after it ("14:33", "02:05 PM"), and a zone name (WITA, WIT, WIB)
+ * or a numeric zone ("+0700"). Spaces are Lua's %s and the bytes of U+00A0. */
+
+static int is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+static int is_letter(unsigned char c) { return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); }
+static int is_stamp_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r') || c == 0xC2 || c == 0xA0; }
+static int digits_value(const unsigned char *s, size_t n) {
+  int v = 0;
+  for (size_t i = 0; i < n; i++) v = v * 10 + (s[i] - '0');
+  return v;
+}
+static int four_digits(const unsigned char *s, size_t at, size_t n) {
+  return at + 4 <= n && is_digit(s[at]) && is_digit(s[at + 1]) && is_digit(s[at + 2]) && is_digit(s[at + 3]);
+}
+static size_t skip_spaces(const unsigned char *s, size_t i, size_t n) {
+  while (i < n && is_stamp_space(s[i])) i++;
+  return i;
+}
+
+/* A date found in a stamp: numbers, and where the rest of the line starts. */
+typedef struct {
+  int year, month, day;
+  size_t rest;
+} stamp_date;
+
+/* The month a name is (months: the lexicon's table at that stack index),
+ * 0 when the table has no number for it. */
+static int month_named(lua_State *L, int months, const unsigned char *name, size_t n) {
+  char lower[32];
+  if (n > sizeof lower) return 0;
+  for (size_t i = 0; i < n; i++) lower[i] = (char)(name[i] >= 'A' && name[i] <= 'Z' ? name[i] | 0x20 : name[i]);
+  lua_pushlstring(L, lower, n);
+  int isnum = 0;
+  lua_Integer v = lua_gettable(L, months) == LUA_TNUMBER ? lua_tointegerx(L, -1, &isnum) : 0;
+  lua_pop(L, 1);
+  return !isnum ? 0 : v < 1 || v > 12 ? -1 : (int)v;  /* -1: a month out of range, no date */
+}
+
+/* "(%d%d?)SP(%a+)%.?SP(%d%d%d%d)" at p (day first) or "(%a+)%.?SP(%d%d?),?SP(%d%d%d%d)"
+ * (month first): the match's end, or 0; the day's and name's spans, the year's start. */
+static size_t named_date_at(const unsigned char *s, size_t n, size_t p, int month_first, size_t *day, size_t *dayn,
+                            size_t *name, size_t *namen, size_t *year) {
+  if (month_first) {
+    size_t a = p;
+    while (a < n && is_letter(s[a])) a++;
+    if (a == p) return 0;
+    size_t b = a < n && s[a] == '.' ? a + 1 : a, c = skip_spaces(s, b, n);
+    if (c == b) return 0;
+    for (size_t dl = 2; dl >= 1; dl--) {
+      if (c + dl > n || !is_digit(s[c]) || (dl == 2 && !is_digit(s[c + 1]))) continue;
+      size_t e = c + dl;
+      if (e < n && s[e] == ',') e++;
+      size_t f = skip_spaces(s, e, n);
+      if (f == e || !four_digits(s, f, n)) continue;
+      *day = c, *dayn = dl, *name = p, *namen = a - p, *year = f;
+      return f + 4;
+    }
+    return 0;
+  }
+  for (size_t dl = 2; dl >= 1; dl--) {
+    if (p + dl > n || !is_digit(s[p]) || (dl == 2 && !is_digit(s[p + 1]))) continue;
+    size_t r = skip_spaces(s, p + dl, n);
+    if (r == p + dl) continue;
+    size_t a = r;
+    while (a < n && is_letter(s[a])) a++;
+    if (a == r) continue;
+    size_t b = a < n && s[a] == '.' ? a + 1 : a, c = skip_spaces(s, b, n);
+    if (c == b || !four_digits(s, c, n)) continue;
+    *day = p, *dayn = dl, *name = r, *namen = a - r, *year = c;
+    return c + 4;
+  }
+  return 0;
+}
+
+/* The first named date (gmatch: the next match is looked for after the one
+ * whose name is no month); 1 when found (month -1: a name out of range). */
+static int named_date(lua_State *L, int months, const unsigned char *s, size_t n, int month_first, stamp_date *d) {
+  for (size_t p = 0; p < n;) {
+    size_t day, dayn, name, namen, year;
+    size_t end = named_date_at(s, n, p, month_first, &day, &dayn, &name, &namen, &year);
+    if (!end) {
+      p++;
+      continue;
+    }
+    int m = month_named(L, months, s + name, namen);
+    if (m) {
+      d->year = digits_value(s + year, 4);
+      d->month = m;
+      d->day = digits_value(s + day, dayn);
+      d->rest = end;
+      return 1;
+    }
+    p = end;
+  }
+  return 0;
+}
+
+/* The date of a stamp line, as ISO text in value ("" for none), and its zone ("" for none). */
+enum { STAMP_VALUE = 48, STAMP_ZONE = 16 };
+static void parse_stamp(lua_State *L, int months, const unsigned char *s, size_t n, char value[STAMP_VALUE],
+                        char zone[STAMP_ZONE]) {
+  value[0] = zone[0] = '\0';
+  stamp_date d = {0, 0, 0, 0};
+  int found = 0;
+  for (size_t p = 0; !found && p + 10 <= n; p++) {  /* 2024-03-14 */
+    if (four_digits(s, p, n) && s[p + 4] == '-' && is_digit(s[p + 5]) && is_digit(s[p + 6]) && s[p + 7] == '-' &&
+        is_digit(s[p + 8]) && is_digit(s[p + 9])) {
+      d.year = digits_value(s + p, 4);
+      d.month = digits_value(s + p + 5, 2);
+      d.day = digits_value(s + p + 8, 2);
+      d.rest = p + 10;
+      found = 1;
+    }
+  }
+  if (!found) found = named_date(L, months, s, n, 0, &d);
+  if (!found) found = named_date(L, months, s, n, 1, &d);
+  for (size_t p = 0; !found && p < n; p++) {  /* 12/5/2024 */
+    for (size_t dl = 2; !found && dl >= 1; dl--) {
+      if (p + dl >= n || !is_digit(s[p]) || (dl == 2 && !is_digit(s[p + 1])) || s[p + dl] != '/') continue;
+      size_t q = p + dl + 1;
+      for (size_t ml = 2; !found && ml >= 1; ml--) {
+        if (q + ml >= n || !is_digit(s[q]) || (ml == 2 && !is_digit(s[q + 1])) || s[q + ml] != '/' ||
+            !four_digits(s, q + ml + 1, n))
+          continue;
+        d.day = digits_value(s + p, dl);
+        d.month = digits_value(s + q, ml);
+        d.year = digits_value(s + q + ml + 1, 4);
+        d.rest = q + ml + 5;
+        found = 1;
+      }
+    }
+  }
+  static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (!found || d.month < 1 || d.month > 12 || d.day < 1 || d.day > days[d.month - 1] ||
+      (d.month == 2 && d.day == 29 && !(d.year % 4 == 0 && (d.year % 100 != 0 || d.year % 400 == 0))))
+    return;
+  const unsigned char *r = s + d.rest;
+  size_t rn = n - d.rest;
+  /* the time: the first digits of the rest, "14:33" or "14.33" */
+  size_t t = 0;
+  while (t < rn && !is_digit(r[t])) t++;
+  /* two digits when there are (one then cannot be followed by ':' or '.') */
+  size_t hl = t + 1 < rn && is_digit(r[t + 1]) ? 2 : 1, after = 0;
+  if (t + hl + 2 < rn && (r[t + hl] == ':' || r[t + hl] == '.') && is_digit(r[t + hl + 1]) && is_digit(r[t + hl + 2]))
+    after = t + hl + 3;
+  int with_time = 0, hh = 0, mi = 0;
+  if (after) {
+    hh = digits_value(r + t, hl);
+    mi = digits_value(r + t + hl + 1, 2);
+    size_t a = skip_spaces(r, after, rn);  /* "02:05 PM" */
+    if (a < rn && ((r[a] | 0x20) == 'a' || (r[a] | 0x20) == 'p')) {
+      int pm = (r[a] | 0x20) == 'p';
+      size_t b = a + 1 < rn && r[a + 1] == '.' ? a + 2 : a + 1;
+      if (b < rn && (r[b] | 0x20) == 'm' && (b + 1 >= rn || !is_letter(r[b + 1])) && hh >= 1 && hh <= 12)
+        hh = hh % 12 + (pm ? 12 : 0);
+    }
+    with_time = hh < 24 && mi < 60;
+  }
+  if (with_time) snprintf(value, STAMP_VALUE, "%04d-%02d-%02dT%02d:%02d", d.year, d.month, d.day, hh, mi);
+  else snprintf(value, STAMP_VALUE, "%04d-%02d-%02d", d.year, d.month, d.day);
+  /* a zone name as a word of the rest (WITA before WIT before WIB) */
+  static const char *const names[] = {"WITA", "WIT", "WIB"}, *const offsets[] = {"+08:00", "+09:00", "+07:00"};
+  for (int z = 0; z < 3; z++) {
+    size_t zn = strlen(names[z]);
+    for (size_t i = 0; i + zn <= rn; i++) {
+      if (memcmp(r + i, names[z], zn) != 0 || (i > 0 && is_letter(r[i - 1])) || (i + zn < rn && is_letter(r[i + zn])))
+        continue;
+      snprintf(zone, STAMP_ZONE, "%s", offsets[z]);
+      return;
+    }
+  }
+  /* a numeric zone after the time: "12:05:33 +0700" */
+  if (t >= rn) return;
+  size_t dl = t + 1 < rn && is_digit(r[t + 1]) ? 2 : 1, u = t + dl;
+  if (u + 2 >= rn || (r[u] != ':' && r[u] != '.') || !is_digit(r[u + 1]) || !is_digit(r[u + 2])) return;
+  u += 3;
+  while (u < rn && (r[u] == ':' || r[u] == '.' || is_digit(r[u]))) u++;
+  u = skip_spaces(r, u, rn);
+  if (u >= rn || (r[u] != '+' && r[u] != '-') || u + 2 >= rn || !is_digit(r[u + 1]) || !is_digit(r[u + 2])) return;
+  size_t m = u + 3;
+  if (m < rn && r[m] == ':') m++;
+  if (m + 2 > rn || !is_digit(r[m]) || !is_digit(r[m + 1]) || (m + 2 < rn && is_digit(r[m + 2]))) return;
+  int zh = digits_value(r + u + 1, 2), zm = digits_value(r + m, 2);
+  if (zh <= 14 && zm < 60) snprintf(zone, STAMP_ZONE, "%c%c%c:%c%c", r[u], r[u + 1], r[u + 2], r[m], r[m + 1]);
+}
+
+/* core.parse_stamp(s, months) -> "YYYY-MM-DD[THH:MM]", zone | nil: a time stamp line's date */
+static int l_parse_stamp(lua_State *L) {
+  size_t n;
+  const char *s = luaL_optlstring(L, 1, NULL, &n);
+  luaL_checktype(L, 2, LUA_TTABLE);
+  if (!s) return 0;
+  char value[STAMP_VALUE], zone[STAMP_ZONE];
+  parse_stamp(L, 2, (const unsigned char *)s, n, value, zone);
+  if (!value[0]) return 0;
+  lua_pushstring(L, value);
+  if (!zone[0]) return 1;
+  lua_pushstring(L, zone);
+  return 2;
+}
+
 /* Stack slots of page:meta()'s results, from `base`. */
 enum { M_OUTLET, M_DATELINE, M_HEADLINE, M_STAMP, M_UPDATE, M_EDITOR, M_TRANSLATOR, M_CREDITED, M_MORE, M_SCANS,
        M_COUNT };
@@ -794,7 +1004,8 @@ enum { M_OUTLET, M_DATELINE, M_HEADLINE, M_STAMP, M_UPDATE, M_EDITOR, M_TRANSLAT
  *   outlet, dateline: the opening's, else those of the first dateline line
  *     (its outlet also while the dateline is unset), else a rule's outlet field;
  *   headline: the first headline line, else a rule's headline field;
- *   stamp, update: the first time stamp line (not an update), the first of an update;
+ *   stamp, update: the first time stamp line (not an update), the first of an update
+ *     (with months: the date the first of them that parses states, and its zone);
  *   editor: a rule's editor field, else the closing initials; translator: the field;
  *   credited: { {pos=, value=}, ... } of the sources fields, or nil (with
  *     page:meta(true): true when there are some, for page:sources());
@@ -806,7 +1017,8 @@ enum { M_OUTLET, M_DATELINE, M_HEADLINE, M_STAMP, M_UPDATE, M_EDITOR, M_TRANSLAT
 static int l_page_meta(lua_State *L) {
   kimput_page *page = check_page(L, 1);
   int lean = lua_toboolean(L, 2);
-  lua_settop(L, 1);
+  int months = lua_istable(L, 3) ? 3 : 0;  /* the month names: the stamps parsed here */
+  lua_settop(L, 3);
   lua_getiuservalue(L, 1, 1);
   const char *text = kimput_doc_text(lk_checkdoc(L, -1), NULL);
   lua_getiuservalue(L, 1, 2);
@@ -815,6 +1027,7 @@ static int l_page_meta(lua_State *L) {
   int base = lua_gettop(L) + 1;
   for (int k = 0; k < M_COUNT; k++) lua_pushnil(L);
   int have_dateline = 0, more = 0;
+  size_t stamp_line = SIZE_MAX, update_line = SIZE_MAX;
   if (page->open_line >= 0) {
     push_trimmed(L, text, page->open_outlet.start, page->open_outlet.end);
     lua_replace(L, base + M_OUTLET);
@@ -832,13 +1045,9 @@ static int l_page_meta(lua_State *L) {
       lua_pushlstring(L, text + l->start, l->end - l->start);
       lua_replace(L, base + M_HEADLINE);
     } else if (l->cls == KIMPUT_LINE_TIMESTAMP) {
-      int slot = (l->flags & KIMPUT_LINEF_UPDATED) ? M_UPDATE : M_STAMP;
-      if (lua_isnil(L, base + slot)) {
-        lua_pushlstring(L, text + l->start, l->end - l->start);
-        lua_replace(L, base + slot);
-      } else if (slot == M_STAMP) {
-        more = 1;
-      }
+      size_t *first = (l->flags & KIMPUT_LINEF_UPDATED) ? &update_line : &stamp_line;
+      if (*first == SIZE_MAX) *first = j;
+      else if (first == &stamp_line) more = 1;
     } else if (l->cls == KIMPUT_LINE_DATELINE && !have_dateline) {
       push_trimmed(L, text, l->value_start, l->value_end);
       lua_replace(L, base + M_DATELINE);
@@ -883,6 +1092,32 @@ static int l_page_meta(lua_State *L) {
   if (lua_isnil(L, base + M_EDITOR) && page->close_line >= 0) {
     push_trimmed(L, text, page->close_editor.start, page->close_editor.end);
     lua_replace(L, base + M_EDITOR);
+  }
+  if (months) {  /* the first stamp, else a later one (not an update), else the update */
+    char value[STAMP_VALUE] = "", zone[STAMP_ZONE] = "";
+    for (size_t j = stamp_line; j < page->count && !value[0]; j++) {
+      const kimput_page_line *l = &page->lines[j];
+      if (l->cls != KIMPUT_LINE_TIMESTAMP || (l->flags & KIMPUT_LINEF_UPDATED)) continue;
+      parse_stamp(L, months, (const unsigned char *)text + l->start, l->end - l->start, value, zone);
+      if (!more) break;
+    }
+    if (!value[0] && update_line != SIZE_MAX)
+      parse_stamp(L, months, (const unsigned char *)text + page->lines[update_line].start,
+                  page->lines[update_line].end - page->lines[update_line].start, value, zone);
+    if (value[0]) lua_pushstring(L, value);
+    else lua_pushnil(L);
+    lua_replace(L, base + M_STAMP);
+    if (zone[0]) lua_pushstring(L, zone);
+    else lua_pushnil(L);
+    lua_replace(L, base + M_UPDATE);
+    more = 0;
+  } else {
+    for (int k = 0; k < 2; k++) {
+      size_t j = k ? update_line : stamp_line;
+      if (j == SIZE_MAX) continue;
+      lua_pushlstring(L, text + page->lines[j].start, page->lines[j].end - page->lines[j].start);
+      lua_replace(L, base + (k ? M_UPDATE : M_STAMP));
+    }
   }
   lua_pushboolean(L, more);
   lua_replace(L, base + M_MORE);
@@ -951,6 +1186,7 @@ static int l_record(lua_State *L) {
 
 static const luaL_Reg page_functions[] = {
   {"record", l_record},
+  {"parse_stamp", l_parse_stamp},
   {"pageset", l_pageset},
   {"page_classify", l_page_classify},
   {NULL, NULL}

@@ -475,6 +475,41 @@ describe("kimput.core.pageset", function()
     assert.has_error(function() page:sources(0, 1) end)
   end)
 
+  it("reads a time stamp line's date and zone in C, as the Lua patterns did", function()
+    local months = require "kimput.lexicon.months"
+    local cases = {
+      { "Senin, 15 Agustus 2022 | 09:15 WIB", "2022-08-15T09:15", "+07:00" },
+      { "Kabarku.id, 8 April 2022, 16:33 WITA", "2022-04-08T16:33", "+08:00" },
+      { "Oct 10, 2023 02:05 PM", "2023-10-10T14:05" },
+      { "12 a.m. Jan 5, 2024 12:30 a.m.", "2024-01-05T00:30" },
+      { "date 2025-10-02 12:05:33 +0700", "2025-10-02T12:05", "+07:00" },
+      { "Rabu 5/6/2024 - 19.40 WIT", "2024-06-05T19:40", "+09:00" },
+      { "10 Brumaire 2023, 5 Mei 2023", "2023-05-05" },  -- a name that is no month: the next date
+      { "30 Februari 2024 10:00", nil },                  -- no such day
+      { "2023-02-29", nil },
+      { "Terbit 123 Mei 2024 25:10 WIBX +1500", "2024-05-23" },  -- no time past 23, no zone
+      { "tanpa tanggal 12:00", nil },
+    }
+    for _, c in ipairs(cases) do
+      assert.are.same({ c[2], c[3] }, { core.parse_stamp(c[1], months) }, c[1])
+    end
+    assert.is_nil(core.parse_stamp(nil, months))
+    -- page:meta(true, months): the first stamp line that states a date, else the update's
+    local set = core.pageset()
+    assert.is_true(set:add("line", "timestamp", nil, "", [[^Terbit\b.*$]]))
+    assert.is_true(set:add("line", "timestamp", nil, "u", [[^Diubah\b.*$]]))
+    local function stamp(...)
+      local page = core.page_classify(kimput.parse(table.concat({ ... }, "\n")), set)
+      local _, _, _, published, zone, _, _, _, more = page:meta(true, months)
+      return published, zone, more
+    end
+    assert.are.same({ "2021-03-02", nil, false }, { stamp("Terbit 2 Maret 2021", "Terbit 9 Maret 2021") })
+    assert.are.same({ "2021-03-09T10:00", "+07:00", false },
+                    { stamp("Diubah 1 April 2021", "Terbit kemarin", "Terbit 9 Maret 2021 10:00 WIB") })
+    assert.are.same({ "2021-04-01", nil, false }, { stamp("Terbit kemarin", "Diubah 1 April 2021") })
+    assert.are.same({ nil, nil, false }, { stamp("Terbit kemarin") })
+  end)
+
   it("gives the date the earliest date phrase states in the body, in one call", function()
     local set = core.pageset()
     assert.is_true(set:add("scan", nil, nil, "",

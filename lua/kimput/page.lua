@@ -279,53 +279,12 @@ end
 
 ---------------------------------------------------------------- dates of the page
 
-local ZONES = { WIB = "+07:00", WITA = "+08:00", WIT = "+09:00" }
-local SP = "[%s\194\160]+"
-
-local DAY_FIRST = "(%d%d?)" .. SP .. "(%a+)%.?" .. SP .. "(%d%d%d%d)()"
-local MONTH_FIRST = "(%a+)%.?" .. SP .. "(%d%d?),?" .. SP .. "(%d%d%d%d)()"
-
--- The first date of s written with a month's name, day first ("9 Oktober 2023") or,
--- with month_first, in English order ("Oct 10, 2023"): year, month, day, what follows.
-local function named_month_date(s, month_first)
-  for a, b, year, stop in s:gmatch(month_first and MONTH_FIRST or DAY_FIRST) do
-    local name, day = b, a
-    if month_first then name, day = a, b end
-    local month = MONTHS[name:lower()]
-    if month then return year, month, day, s:sub(stop) end
-  end
-end
-
--- "Senin, 15 Agustus 2022 | 09:15 WIB" -> "2022-08-15T09:15", "+07:00"
+--- A time stamp line's date: "Senin, 15 Agustus 2022 | 09:15 WIB" ->
+-- "2022-08-15T09:15", "+07:00" (day or month first, ISO or d/m/yyyy, a
+-- zone name or "+0700"); nil when it states none. Parsed in C (doc:meta()
+-- parses the page's stamp lines in its page:meta() call).
 local function parse_stamp(s)
-  if not s then return nil end
-  local y, mo, d, rest
-  local a, b, yy, mm, dd = s:find("(%d%d%d%d)%-(%d%d)%-(%d%d)")
-  if a then y, mo, d, rest = yy, tonumber(mm), dd, s:sub(b + 1) end
-  if not y then y, mo, d, rest = named_month_date(s, false) end
-  if not y then y, mo, d, rest = named_month_date(s, true) end
-  if not y then
-    local day, month, year, stop = s:match("(%d%d?)/(%d%d?)/(%d%d%d%d)()")
-    if day then y, mo, d, rest = year, tonumber(month), day, s:sub(stop) end
-  end
-  if not y then return nil end
-  local value = ("%s-%02d-%02d"):format(y, mo, tonumber(d))
-  local hh, mi, after = rest:match("^[^%d]*(%d%d?)[:.](%d%d)()")
-  hh = tonumber(hh)
-  if hh and after then  -- "02:05 PM"
-    local half = rest:match("^[%s\194\160]*([aApP])%.?[mM]%f[%A]", after)
-    if half and hh >= 1 and hh <= 12 then hh = hh % 12 + ((half == "p" or half == "P") and 12 or 0) end
-  end
-  if hh and hh < 24 and tonumber(mi) < 60 then
-    value = ("%sT%02d:%s"):format(value, hh, mi)
-  end
-  if not document.valid_iso(value) then return nil end
-  local zone = rest:match("%f[%a](WITA)%f[%A]") or rest:match("%f[%a](WIT)%f[%A]") or rest:match("%f[%a](WIB)%f[%A]")
-  if zone then return value, ZONES[zone] end
-  -- a numeric zone after the time: "12:05:33 +0700"
-  local sign, zh, zm = rest:match("^[^%d]*%d%d?[:.]%d%d[:.%d]*[%s\194\160]*([+-])(%d%d):?(%d%d)%f[%D]")
-  if sign and tonumber(zh) <= 14 and tonumber(zm) < 60 then return value, ("%s%s:%s"):format(sign, zh, zm) end
-  return value
+  return core.parse_stamp(s, MONTHS)
 end
 
 -- May the scan rules of a kind (compile()'s range) match a body line? scans:
@@ -477,25 +436,6 @@ local function initials(s)
   return s
 end
 
--- The first time stamp line after the first one (not an update) that
--- parses: the rare page whose first stamp line says no date.
-local function later_stamp(page)
-  local seen = false
-  local i, start, stop, class, _, _, _, _, _, flags = page:fact(1)
-  while i do
-    if class == "timestamp" and flags & 16 == 0 then
-      if seen then
-        local value, zone = parse_stamp(page:sub(start, stop))
-        if value then return value, zone end
-      end
-      seen = true
-    end
-    i, start, stop, class, _, _, _, _, _, flags = page:fact(i + 1)
-  end
-end
-
--- the page's facts, read from the classified lines in one C call (no line
--- is matched again, no table per line)
 -- The kind ("place", "outlet", ...) the gazetteer gives a name, or false:
 -- datelines and outlets repeat from page to page, so the answers are kept,
 -- made again when the gazetteer changes or when the cache is full.
@@ -531,14 +471,14 @@ local function opening_names(outlet, dateline)
   return outlet, dateline
 end
 
+-- the page's facts, read from the classified lines in one C call (no line
+-- is matched again, no table per line)
 local function meta(doc)
   local page = page_of(doc)
-  -- credited: true when a credit line names sources (page:sources reads them)
-  local outlet, dateline, headline, stamp, update, editor, translator, credited, more, scans = page:meta(true)
+  -- credited: true when a credit line names sources (page:sources reads them);
+  -- published and zone: the date of the first time stamp line that states one
+  local outlet, dateline, headline, published, zone, editor, translator, credited, _, scans = page:meta(true, MONTHS)
   outlet, dateline = opening_names(outlet, dateline)
-  local published, zone = parse_stamp(stamp)
-  if not published and more then published, zone = later_stamp(page) end
-  if not published then published, zone = parse_stamp(update) end
   if not published then published = published_in_body(page, scans) end
   return record("outlet", outlet, "published", published, "zone", zone, "dateline", upper_words(dateline),
     "headline", headline, "editor", initials(editor), "translator", translator,
