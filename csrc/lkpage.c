@@ -23,17 +23,27 @@
  *   page:sub(start, stop)                  -> the document's text:sub(start, stop)
  *   page:opening() -> line, outlet_start, outlet_stop, place_start, place_stop | nil
  *   page:closing() -> line, editor_start, editor_stop | nil
- *   page:meta()    -> outlet, dateline, headline, stamp, update, editor,
+ *   page:meta([lean [, months]]) -> outlet, dateline, headline, stamp, update, editor,
  *                    translator, credited, more, scans: the page's facts in one
- *                    call (scans: bit k-1 when SCAN rule k may match the body)
+ *                    call (scans: bit k-1 when SCAN rule k may match the body;
+ *                    lean: credited is true instead of its list; with months,
+ *                    the month names, stamp and update are the page's date and
+ *                    zone, parsed here, and more is false)
+ *   core.parse_stamp(s, months) -> date, zone | nil: a time stamp line's date
  *   core.record(k1, v1, ...) -> a table of the pairs with a value, at its size
  *   page:scan(k, name, ...) -> { start, text, start, ... } | nil: SCAN rule k
  *                    over the body lines that hold its literals, flat
+ *   page:sources(first, last) -> { name, ... } | nil: the source and source2
+ *                    groups of SCAN rules first..last and the sources credit
+ *                    lines' names, in text order
+ *   page:published(first, last, months) -> "YYYY-MM-DD" | nil: the date of the
+ *                    earliest match of SCAN rules first..last
  *
  * Offsets are 1-based and inclusive; absent values are nil. A Page keeps
  * its lines inside the userdata (no C memory, no finalizer); a PageSet owns
  * C memory, freed by __gc.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -393,42 +403,39 @@ static int l_spans_len(lua_State *L) {
 /* the byte length of the UTF-8 character starting with c (1 for a stray byte) */
 static size_t utf8_char_len(unsigned char c) { return c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1; }
 
-/* page:scan(k, name, ...): the matches of SCAN rule k in the body lines
- * that hold its literals (the opening and closing cut off, as
- * page:body_spans), as one flat list: per match its start, then for each
- * name the text of the group of that name (the first that took part) and
- * its start, false when it did not take part. nil when nothing matched
- * (most pages: no table). Offsets 1-based. */
-static int l_page_scan(lua_State *L) {
-  kimput_page *page = check_page(L, 1);
-  lua_Integer k = luaL_checkinteger(L, 2);
-  int nnames = lua_gettop(L) - 2;
-  enum { MAX_NAMES = 8, MAX_SAME = 4 };
-  if (nnames > MAX_NAMES) return luaL_argerror(L, MAX_NAMES + 3, "too many group names");
-  lua_getiuservalue(L, 1, 1);
-  kimput_doc *doc = lk_checkdoc(L, -1);
-  const char *text = kimput_doc_text(doc, NULL);
-  lua_getiuservalue(L, 1, 2);
-  lk_pageset *ps = luaL_checkudata(L, -1, LK_PAGESET);
-  if (k < 1 || (size_t)k > ps->nscan) return luaL_argerror(L, 2, "no such scan rule");
+static int is_trimmed_byte(unsigned char c) {
+  return c == ' ' || (c >= '\t' && c <= '\r') || c == 0xC2 || c == 0xA0;
+}
+
+/* The groups of a scan rule called `name` (the first ones, up to `max`), 0-terminated. */
+static void scan_groups(const kimput_rule *rule, const char *name, uint32_t *out, size_t max) {
+  size_t c = 0;
+  uint32_t nn = kimput_rule_name_count(rule);
+  for (uint32_t i = 0; i < nn && c < max; i++) {
+    uint32_t g = 0;
+    if (strcmp(kimput_rule_name(rule, i, &g), name) == 0) out[c++] = g;
+  }
+  out[c] = 0;
+}
+
+/* The first group of groups[] that took part in the match, or NULL. */
+static const kimput_span *taken(const kimput_span *g, size_t ngroups, const uint32_t *groups) {
+  for (const uint32_t *x = groups; *x; x++)
+    if (*x < ngroups && g[*x].start != KIMPUT_UNSET) return &g[*x];
+  return NULL;
+}
+
+/* Calls fn(ctx, g) for every match of SCAN rule k (1-based) in the body
+ * lines that may hold its literals (the opening and closing cut off), in
+ * text order, as page:scan finds them; raises on a limit hit. */
+typedef void (*scan_fn)(lua_State *L, void *ctx, const kimput_span *g, size_t ngroups);
+static void scan_rule(lua_State *L, const kimput_page *page, kimput_doc *doc, lk_pageset *ps, size_t k,
+                      scan_fn fn, void *ctx) {
   kimput_rule *rule = ps->scan[k - 1];
   uint32_t mask = k <= 32 ? (uint32_t)1 << (k - 1) : 0;  /* past 32 bits: every body line */
-  /* the groups of each name, in name-table order */
-  uint32_t groups[MAX_NAMES][MAX_SAME + 1];
-  uint32_t nn = kimput_rule_name_count(rule);
-  for (int a = 0; a < nnames; a++) {
-    const char *want = luaL_checkstring(L, a + 3);
-    size_t c = 0;
-    for (uint32_t i = 0; i < nn && c < MAX_SAME; i++) {
-      uint32_t g = 0;
-      if (strcmp(kimput_rule_name(rule, i, &g), want) == 0) groups[a][c++] = g;
-    }
-    groups[a][c] = 0;
-  }
   size_t ngroups = (size_t)kimput_rule_group_count(rule) + 1;
+  const char *text = kimput_doc_text(doc, NULL);
   kimput_span *g = ps->groups;
-  int out = 0;
-  lua_Integer n = 0;
   for (size_t i = 0; i < page->count; i++) {
     const kimput_page_line *l = &page->lines[i];
     if (l->cls != KIMPUT_LINE_BODY || (mask && !(l->scan & mask))) continue;
@@ -439,35 +446,318 @@ static int l_page_scan(lua_State *L) {
       int found = 0;
       kimput_status st = kimput_rule_match_doc(rule, doc, start, end, from, g, ngroups, &found);
       if (st == KIMPUT_ERR_LIMIT)
-        return luaL_error(L, "page scan rule %d: %s (matching from byte %d; simplify the pattern)", (int)k,
-                          kimput_rule_error(rule), (int)from + 1);
-      if (st != KIMPUT_OK) return lk_error(L, "page scan rule", st);
+        luaL_error(L, "page scan rule %d: %s (matching from byte %d; simplify the pattern)", (int)k,
+                   kimput_rule_error(rule), (int)from + 1);
+      if (st != KIMPUT_OK) lk_error(L, "page scan rule", st);
       if (!found) break;
-      if (!out) {
-        lua_createtable(L, 4 * (1 + 2 * nnames), 0);  /* room for a few matches: no growing on most pages */
-        out = lua_gettop(L);
-      }
-      lua_pushinteger(L, (lua_Integer)g[0].start + 1);
-      lua_rawseti(L, out, ++n);
-      for (int a = 0; a < nnames; a++) {
-        const kimput_span *hit = NULL;
-        for (const uint32_t *x = groups[a]; *x && !hit; x++)
-          if (*x < ngroups && g[*x].start != KIMPUT_UNSET) hit = &g[*x];
-        if (hit) lua_pushlstring(L, text + hit->start, hit->end - hit->start);
-        else lua_pushboolean(L, 0);
-        lua_rawseti(L, out, ++n);
-        if (hit) lua_pushinteger(L, (lua_Integer)hit->start + 1);
-        else lua_pushboolean(L, 0);
-        lua_rawseti(L, out, ++n);
-      }
       size_t mend = g[0].end;
+      fn(L, ctx, g, ngroups);
       if (mend > from) from = mend;
       else if (from < end) from += utf8_char_len((unsigned char)text[from]);  /* step over an empty match */
       else break;
     }
   }
-  if (!out) return 0;
-  lua_pushvalue(L, out);
+}
+
+/* page:scan(k, name, ...): the matches of SCAN rule k in the body lines
+ * that hold its literals (the opening and closing cut off, as
+ * page:body_spans), as one flat list: per match its start, then for each
+ * name the text of the group of that name (the first that took part) and
+ * its start, false when it did not take part. nil when nothing matched
+ * (most pages: no table). Offsets 1-based. */
+enum { SCAN_NAMES = 8, SCAN_SAME = 4 };
+typedef struct {
+  int nnames;
+  uint32_t groups[SCAN_NAMES][SCAN_SAME + 1];  /* the groups of each name, in name-table order */
+  const char *text;
+  int out;              /* stack index of the list, 0 before the first match */
+  lua_Integer n;
+} flat_scan;
+
+static void flat_match(lua_State *L, void *ctx, const kimput_span *g, size_t ngroups) {
+  flat_scan *f = ctx;
+  kimput_span hits[SCAN_NAMES], whole = g[0];  /* copied: the pushes below may run a finalizer */
+  for (int a = 0; a < f->nnames; a++) {
+    const kimput_span *hit = taken(g, ngroups, f->groups[a]);
+    hits[a] = hit ? *hit : (kimput_span){KIMPUT_UNSET, KIMPUT_UNSET};
+  }
+  if (!f->out) {
+    lua_createtable(L, 4 * (1 + 2 * f->nnames), 0);  /* room for a few matches: no growing on most pages */
+    f->out = lua_gettop(L);
+  }
+  lua_pushinteger(L, (lua_Integer)whole.start + 1);
+  lua_rawseti(L, f->out, ++f->n);
+  for (int a = 0; a < f->nnames; a++) {
+    if (hits[a].start != KIMPUT_UNSET) lua_pushlstring(L, f->text + hits[a].start, hits[a].end - hits[a].start);
+    else lua_pushboolean(L, 0);
+    lua_rawseti(L, f->out, ++f->n);
+    if (hits[a].start != KIMPUT_UNSET) lua_pushinteger(L, (lua_Integer)hits[a].start + 1);
+    else lua_pushboolean(L, 0);
+    lua_rawseti(L, f->out, ++f->n);
+  }
+}
+
+static int l_page_scan(lua_State *L) {
+  kimput_page *page = check_page(L, 1);
+  lua_Integer k = luaL_checkinteger(L, 2);
+  flat_scan f;
+  f.nnames = lua_gettop(L) - 2;
+  if (f.nnames > SCAN_NAMES) return luaL_argerror(L, SCAN_NAMES + 3, "too many group names");
+  lua_getiuservalue(L, 1, 1);
+  kimput_doc *doc = lk_checkdoc(L, -1);
+  f.text = kimput_doc_text(doc, NULL);
+  lua_getiuservalue(L, 1, 2);
+  lk_pageset *ps = luaL_checkudata(L, -1, LK_PAGESET);
+  if (k < 1 || (size_t)k > ps->nscan) return luaL_argerror(L, 2, "no such scan rule");
+  for (int a = 0; a < f.nnames; a++) scan_groups(ps->scan[k - 1], luaL_checkstring(L, a + 3), f.groups[a], SCAN_SAME);
+  f.out = 0;
+  f.n = 0;
+  scan_rule(L, page, doc, ps, (size_t)k, flat_match, &f);
+  if (!f.out) return 0;
+  lua_pushvalue(L, f.out);
+  return 1;
+}
+
+/* The 1-based range [first, last] of SCAN rules an argument pair names (checked). */
+static void scan_range(lua_State *L, int idx, const lk_pageset *ps, size_t *first, size_t *last) {
+  lua_Integer a = luaL_checkinteger(L, idx), b = luaL_checkinteger(L, idx + 1);
+  if (a < 1 || b > (lua_Integer)ps->nscan || (a > b + 1)) luaL_argerror(L, idx, "no such scan rules");
+  *first = (size_t)a;
+  *last = (size_t)b;
+}
+
+/* A name found on the page: its key in text order (the start of the group,
+ * or the credit line's start) and its bytes. */
+typedef struct {
+  uint32_t pos, start, end;
+} source_hit;
+
+/* The names of page:sources(), in a buffer that grows in a userdata (the
+ * collector frees it, even when a match raises). */
+typedef struct {
+  source_hit *v;
+  size_t n, cap;
+  int slot;             /* stack index of the userdata holding v, 0 while v is `local` */
+  source_hit local[16];
+  uint32_t source[5], source2[5];
+} source_list;
+
+static void add_hit(lua_State *L, source_list *s, uint32_t pos, uint32_t start, uint32_t end) {
+  if (s->n == s->cap) {
+    size_t ncap = s->cap * 2;
+    source_hit *nv = lua_newuserdatauv(L, 2 * ncap * sizeof *nv, 0);  /* and room for the sort */
+    memcpy(nv, s->v, s->n * sizeof *nv);
+    if (s->slot) lua_replace(L, s->slot);
+    else s->slot = lua_gettop(L);
+    s->v = nv;
+    s->cap = ncap;
+  }
+  s->v[s->n].pos = pos;
+  s->v[s->n].start = start;
+  s->v[s->n].end = end;
+  s->n++;
+}
+
+static void source_match(lua_State *L, void *ctx, const kimput_span *g, size_t ngroups) {
+  source_list *s = ctx;
+  const kimput_span *a = taken(g, ngroups, s->source), *b = taken(g, ngroups, s->source2);
+  kimput_span sa = a ? *a : g[0], sb = b ? *b : g[0];  /* copied: add_hit may run a finalizer */
+  if (a) add_hit(L, s, sa.start + 1, sa.start, sa.end);
+  if (b) add_hit(L, s, sb.start + 1, sb.start, sb.end);
+}
+
+static int is_lua_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
+/* The names of a credit line's value: split at [,;/] and at " dan ", as
+ * Lua's (v .. ","):gmatch("(.-)%s*[,;/]%s*") then (part .. " dan "):gmatch("(.-)%s+dan%s+")
+ * would (empty names left out). Each run of spaces is read once. */
+static void credited_names(lua_State *L, source_list *s, const char *text, uint32_t pos, uint32_t vs, uint32_t ve) {
+  const unsigned char *t = (const unsigned char *)text;
+  uint32_t p = vs;
+  while (p < ve) {
+    /* the part: up to the first separator, the spaces before it left out
+     * (the value ends as if with ",") */
+    uint32_t e = p, w = ve;
+    while (e < ve) {
+      uint32_t r = e;
+      while (r < ve && is_lua_space(t[r])) r++;
+      if (r == ve || t[r] == ',' || t[r] == ';' || t[r] == '/') { w = r; break; }
+      e = r > e ? r : e + 1;
+    }
+    /* its names: up to each run of spaces followed by "dan" and a space
+     * (the part ends as if with " dan ") */
+    uint32_t q = p;
+    while (q < e) {
+      uint32_t f = q, d = e;
+      while (f < e) {
+        if (!is_lua_space(t[f])) { f++; continue; }
+        for (d = f; d < e && is_lua_space(t[d]); d++) {}
+        if (d == e || (d + 3 <= e && memcmp(t + d, "dan", 3) == 0 && (d + 3 == e || is_lua_space(t[d + 3])))) break;
+        f = d;
+      }
+      if (f > q) add_hit(L, s, pos, q, f);
+      if (f >= e || d + 3 >= e) break;
+      q = d + 3;
+      while (q < e && is_lua_space(t[q])) q++;
+    }
+    p = w < ve ? w + 1 : ve;
+    while (p < ve && is_lua_space(t[p])) p++;
+  }
+}
+
+/* stable merge sort of the hits by pos (scratch: as many after them) */
+static void sort_hits(source_hit *v, size_t n, source_hit *tmp) {
+  for (size_t width = 1; width < n; width *= 2) {
+    for (size_t lo = 0; lo < n; lo += 2 * width) {
+      size_t mid = lo + width < n ? lo + width : n, hi = lo + 2 * width < n ? lo + 2 * width : n;
+      size_t i = lo, j = mid, k = lo;
+      while (i < mid && j < hi) tmp[k++] = v[j].pos < v[i].pos ? v[j++] : v[i++];
+      while (i < mid) tmp[k++] = v[i++];
+      while (j < hi) tmp[k++] = v[j++];
+    }
+    memcpy(v, tmp, n * sizeof *v);
+  }
+}
+
+/* page:sources(first, last) -> { name, ... } | nil: the names the body's
+ * source phrases give (groups source and source2 of SCAN rules first..last,
+ * over the lines that may hold their literals) and those of the credit
+ * lines of the sources field (split at , ; / and "dan"), in text order, as
+ * found (not cleaned); nil when there are none (most pages: no table). */
+static int l_page_sources(lua_State *L) {
+  kimput_page *page = check_page(L, 1);
+  lua_getiuservalue(L, 1, 1);
+  kimput_doc *doc = lk_checkdoc(L, -1);
+  const char *text = kimput_doc_text(doc, NULL);
+  lua_getiuservalue(L, 1, 2);
+  lk_pageset *ps = luaL_checkudata(L, -1, LK_PAGESET);
+  size_t first, last;
+  scan_range(L, 2, ps, &first, &last);
+  source_list s;
+  s.v = s.local;
+  s.n = 0;
+  s.cap = sizeof s.local / sizeof *s.local / 2;  /* half of it is the sort's scratch */
+  s.slot = 0;
+  for (size_t k = first; k <= last; k++) {
+    uint32_t mask = k <= 32 ? (uint32_t)1 << (k - 1) : 0;
+    size_t i = 0;
+    while (mask && i < page->count && (page->lines[i].cls != KIMPUT_LINE_BODY || !(page->lines[i].scan & mask))) i++;
+    if (i == page->count) continue;  /* no line holds its literals */
+    scan_groups(ps->scan[k - 1], "source", s.source, 4);
+    scan_groups(ps->scan[k - 1], "source2", s.source2, 4);
+    scan_rule(L, page, doc, ps, k, source_match, &s);
+  }
+  for (size_t j = 0; j < page->count; j++) {
+    const kimput_page_line *l = &page->lines[j];
+    if (l->rule < 0 || (size_t)l->rule >= ps->nfields || ps->fields[l->rule] != FIELD_SOURCES ||
+        l->value_start == KIMPUT_UNSET)
+      continue;
+    uint32_t vs = l->value_start, ve = l->value_end;
+    while (vs < ve && is_trimmed_byte((unsigned char)text[vs])) vs++;
+    while (ve > vs && is_trimmed_byte((unsigned char)text[ve - 1])) ve--;
+    if (ve > vs) credited_names(L, &s, text, l->start + 1, vs, ve);
+  }
+  if (s.n == 0) return 0;
+  sort_hits(s.v, s.n, s.v + s.cap);
+  lua_createtable(L, (int)s.n, 0);
+  for (size_t i = 0; i < s.n; i++) {
+    lua_pushlstring(L, text + s.v[i].start, s.v[i].end - s.v[i].start);
+    lua_rawseti(L, -2, (lua_Integer)i + 1);
+  }
+  return 1;
+}
+
+/* What page:published() keeps of the matches. */
+typedef struct {
+  uint32_t day[5], month[5], month_name[5], year[5];
+  const char *text;
+  int months;           /* stack index of the month names table */
+  uint32_t best_at;     /* the earliest match's start, UINT32_MAX before any */
+  char best[48];
+} published_scan;
+
+static int two_digits(const char *s, const kimput_span *g, int *v) {
+  size_t n = g->end - g->start;
+  if (n < 1 || n > 2) return 0;
+  *v = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (s[g->start + i] < '0' || s[g->start + i] > '9') return 0;
+    *v = *v * 10 + (s[g->start + i] - '0');
+  }
+  return 1;
+}
+
+static void published_match(lua_State *L, void *ctx, const kimput_span *g, size_t ngroups) {
+  published_scan *p = ctx;
+  uint32_t at = g[0].start;
+  const kimput_span *day = taken(g, ngroups, p->day), *month = taken(g, ngroups, p->month),
+                    *name = taken(g, ngroups, p->month_name), *year = taken(g, ngroups, p->year);
+  int d = 0, m = 0, y = 2000;
+  if (at >= p->best_at || !day || !two_digits(p->text, day, &d)) return;
+  if (year) {  /* four digits */
+    if (year->end - year->start != 4) return;
+    y = 0;
+    for (uint32_t i = year->start; i < year->end; i++) {
+      if (p->text[i] < '0' || p->text[i] > '9') return;
+      y = y * 10 + (p->text[i] - '0');
+    }
+  }
+  int has_year = year != NULL;
+  if (!month || !two_digits(p->text, month, &m)) {  /* no number: the month's name */
+    m = 0;
+    if (!name || name->end - name->start > 32) return;
+    char lower[33];
+    size_t n = name->end - name->start;
+    for (size_t i = 0; i < n; i++) {
+      unsigned char c = (unsigned char)p->text[name->start + i];
+      lower[i] = (char)(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+    }
+    lua_pushlstring(L, lower, n);  /* may run a finalizer: g is not read after it */
+    int isnum = 0;
+    lua_Integer v = lua_gettable(L, p->months) == LUA_TNUMBER ? lua_tointegerx(L, -1, &isnum) : 0;
+    lua_pop(L, 1);
+    if (!isnum) return;
+    m = v < 1 || v > 12 ? 0 : (int)v;
+  }
+  static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (m < 1 || m > 12 || d < 1 || d > days[m - 1]) return;
+  if (m == 2 && d == 29 && !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0))) return;
+  p->best_at = at;
+  if (has_year) snprintf(p->best, sizeof p->best, "%04d-%02d-%02d", y, m, d);
+  else snprintf(p->best, sizeof p->best, "XXXX-%02d-%02d", m, d);
+}
+
+/* page:published(first, last, months) -> "YYYY-MM-DD" | nil: the date the
+ * earliest match of SCAN rules first..last states in the body (groups day,
+ * month or month_name, year; a month's name read in months, a table of
+ * lower-case names to numbers; no year: XXXX-MM-DD), or nil. */
+static int l_page_published(lua_State *L) {
+  kimput_page *page = check_page(L, 1);
+  lua_getiuservalue(L, 1, 1);
+  kimput_doc *doc = lk_checkdoc(L, -1);
+  lua_getiuservalue(L, 1, 2);
+  lk_pageset *ps = luaL_checkudata(L, -1, LK_PAGESET);
+  size_t first, last;
+  scan_range(L, 2, ps, &first, &last);
+  luaL_checktype(L, 4, LUA_TTABLE);
+  published_scan p;
+  p.text = kimput_doc_text(doc, NULL);
+  p.months = 4;
+  p.best_at = UINT32_MAX;
+  for (size_t k = first; k <= last; k++) {
+    uint32_t mask = k <= 32 ? (uint32_t)1 << (k - 1) : 0;
+    size_t i = 0;
+    while (mask && i < page->count && (page->lines[i].cls != KIMPUT_LINE_BODY || !(page->lines[i].scan & mask))) i++;
+    if (i == page->count) continue;
+    const kimput_rule *rule = ps->scan[k - 1];
+    scan_groups(rule, "day", p.day, 4);
+    scan_groups(rule, "month", p.month, 4);
+    scan_groups(rule, "month_name", p.month_name, 4);
+    scan_groups(rule, "year", p.year, 4);
+    scan_rule(L, page, doc, ps, k, published_match, &p);
+  }
+  if (p.best_at == UINT32_MAX) return 0;
+  lua_pushstring(L, p.best);
   return 1;
 }
 
@@ -485,10 +775,6 @@ static int l_page_sub(lua_State *L) {
   return 1;
 }
 
-static int is_trimmed_byte(unsigned char c) {
-  return c == ' ' || (c >= '\t' && c <= '\r') || c == 0xC2 || c == 0xA0;
-}
-
 /* Pushes text[start..end) with the bytes Lua's "[%s\194\160]" matches taken
  * off both ends (as the Lua layer trims values), or nil when unset. */
 static void push_trimmed(lua_State *L, const char *text, uint32_t start, uint32_t end) {
@@ -501,6 +787,213 @@ static void push_trimmed(lua_State *L, const char *text, uint32_t start, uint32_
   lua_pushlstring(L, text + start, end - start);
 }
 
+/* ------------------------------------------------------------ time stamps
+ *
+ * A time stamp line read as page.lua once read it with Lua patterns (the
+ * same first match, the same backtracking): the first ISO date
+ * (2024-03-14), else the first "day month-name year" whose name is a month,
+ * else the first "month-name day, year", else the first "d/m/yyyy"; then
+ * the time after it ("14:33", "02:05 PM"), and a zone name (WITA, WIT, WIB)
+ * or a numeric zone ("+0700"). Spaces are Lua's %s and the bytes of U+00A0. */
+
+static int is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+static int is_letter(unsigned char c) { return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); }
+static int is_stamp_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r') || c == 0xC2 || c == 0xA0; }
+static int digits_value(const unsigned char *s, size_t n) {
+  int v = 0;
+  for (size_t i = 0; i < n; i++) v = v * 10 + (s[i] - '0');
+  return v;
+}
+static int four_digits(const unsigned char *s, size_t at, size_t n) {
+  return at + 4 <= n && is_digit(s[at]) && is_digit(s[at + 1]) && is_digit(s[at + 2]) && is_digit(s[at + 3]);
+}
+static size_t skip_spaces(const unsigned char *s, size_t i, size_t n) {
+  while (i < n && is_stamp_space(s[i])) i++;
+  return i;
+}
+
+/* A date found in a stamp: numbers, and where the rest of the line starts. */
+typedef struct {
+  int year, month, day;
+  size_t rest;
+} stamp_date;
+
+/* The month a name is (months: the lexicon's table at that stack index),
+ * 0 when the table has no number for it. */
+static int month_named(lua_State *L, int months, const unsigned char *name, size_t n) {
+  char lower[32];
+  if (n > sizeof lower) return 0;
+  for (size_t i = 0; i < n; i++) lower[i] = (char)(name[i] >= 'A' && name[i] <= 'Z' ? name[i] | 0x20 : name[i]);
+  lua_pushlstring(L, lower, n);
+  int isnum = 0;
+  lua_Integer v = lua_gettable(L, months) == LUA_TNUMBER ? lua_tointegerx(L, -1, &isnum) : 0;
+  lua_pop(L, 1);
+  return !isnum ? 0 : v < 1 || v > 12 ? -1 : (int)v;  /* -1: a month out of range, no date */
+}
+
+/* "(%d%d?)SP(%a+)%.?SP(%d%d%d%d)" at p (day first) or "(%a+)%.?SP(%d%d?),?SP(%d%d%d%d)"
+ * (month first): the match's end, or 0; the day's and name's spans, the year's start. */
+static size_t named_date_at(const unsigned char *s, size_t n, size_t p, int month_first, size_t *day, size_t *dayn,
+                            size_t *name, size_t *namen, size_t *year) {
+  if (month_first) {
+    size_t a = p;
+    while (a < n && is_letter(s[a])) a++;
+    if (a == p) return 0;
+    size_t b = a < n && s[a] == '.' ? a + 1 : a, c = skip_spaces(s, b, n);
+    if (c == b) return 0;
+    for (size_t dl = 2; dl >= 1; dl--) {
+      if (c + dl > n || !is_digit(s[c]) || (dl == 2 && !is_digit(s[c + 1]))) continue;
+      size_t e = c + dl;
+      if (e < n && s[e] == ',') e++;
+      size_t f = skip_spaces(s, e, n);
+      if (f == e || !four_digits(s, f, n)) continue;
+      *day = c, *dayn = dl, *name = p, *namen = a - p, *year = f;
+      return f + 4;
+    }
+    return 0;
+  }
+  for (size_t dl = 2; dl >= 1; dl--) {
+    if (p + dl > n || !is_digit(s[p]) || (dl == 2 && !is_digit(s[p + 1]))) continue;
+    size_t r = skip_spaces(s, p + dl, n);
+    if (r == p + dl) continue;
+    size_t a = r;
+    while (a < n && is_letter(s[a])) a++;
+    if (a == r) continue;
+    size_t b = a < n && s[a] == '.' ? a + 1 : a, c = skip_spaces(s, b, n);
+    if (c == b || !four_digits(s, c, n)) continue;
+    *day = p, *dayn = dl, *name = r, *namen = a - r, *year = c;
+    return c + 4;
+  }
+  return 0;
+}
+
+/* The first named date (gmatch: the next match is looked for after the one
+ * whose name is no month); 1 when found (month -1: a name out of range). */
+static int named_date(lua_State *L, int months, const unsigned char *s, size_t n, int month_first, stamp_date *d) {
+  for (size_t p = 0; p < n;) {
+    size_t day, dayn, name, namen, year;
+    size_t end = named_date_at(s, n, p, month_first, &day, &dayn, &name, &namen, &year);
+    if (!end) {
+      p++;
+      continue;
+    }
+    int m = month_named(L, months, s + name, namen);
+    if (m) {
+      d->year = digits_value(s + year, 4);
+      d->month = m;
+      d->day = digits_value(s + day, dayn);
+      d->rest = end;
+      return 1;
+    }
+    p = end;
+  }
+  return 0;
+}
+
+/* The date of a stamp line, as ISO text in value ("" for none), and its zone ("" for none). */
+enum { STAMP_VALUE = 48, STAMP_ZONE = 16 };
+static void parse_stamp(lua_State *L, int months, const unsigned char *s, size_t n, char value[STAMP_VALUE],
+                        char zone[STAMP_ZONE]) {
+  value[0] = zone[0] = '\0';
+  stamp_date d = {0, 0, 0, 0};
+  int found = 0;
+  for (size_t p = 0; !found && p + 10 <= n; p++) {  /* 2024-03-14 */
+    if (four_digits(s, p, n) && s[p + 4] == '-' && is_digit(s[p + 5]) && is_digit(s[p + 6]) && s[p + 7] == '-' &&
+        is_digit(s[p + 8]) && is_digit(s[p + 9])) {
+      d.year = digits_value(s + p, 4);
+      d.month = digits_value(s + p + 5, 2);
+      d.day = digits_value(s + p + 8, 2);
+      d.rest = p + 10;
+      found = 1;
+    }
+  }
+  if (!found) found = named_date(L, months, s, n, 0, &d);
+  if (!found) found = named_date(L, months, s, n, 1, &d);
+  for (size_t p = 0; !found && p < n; p++) {  /* 12/5/2024 */
+    for (size_t dl = 2; !found && dl >= 1; dl--) {
+      if (p + dl >= n || !is_digit(s[p]) || (dl == 2 && !is_digit(s[p + 1])) || s[p + dl] != '/') continue;
+      size_t q = p + dl + 1;
+      for (size_t ml = 2; !found && ml >= 1; ml--) {
+        if (q + ml >= n || !is_digit(s[q]) || (ml == 2 && !is_digit(s[q + 1])) || s[q + ml] != '/' ||
+            !four_digits(s, q + ml + 1, n))
+          continue;
+        d.day = digits_value(s + p, dl);
+        d.month = digits_value(s + q, ml);
+        d.year = digits_value(s + q + ml + 1, 4);
+        d.rest = q + ml + 5;
+        found = 1;
+      }
+    }
+  }
+  static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (!found || d.month < 1 || d.month > 12 || d.day < 1 || d.day > days[d.month - 1] ||
+      (d.month == 2 && d.day == 29 && !(d.year % 4 == 0 && (d.year % 100 != 0 || d.year % 400 == 0))))
+    return;
+  const unsigned char *r = s + d.rest;
+  size_t rn = n - d.rest;
+  /* the time: the first digits of the rest, "14:33" or "14.33" */
+  size_t t = 0;
+  while (t < rn && !is_digit(r[t])) t++;
+  /* two digits when there are (one then cannot be followed by ':' or '.') */
+  size_t hl = t + 1 < rn && is_digit(r[t + 1]) ? 2 : 1, after = 0;
+  if (t + hl + 2 < rn && (r[t + hl] == ':' || r[t + hl] == '.') && is_digit(r[t + hl + 1]) && is_digit(r[t + hl + 2]))
+    after = t + hl + 3;
+  int with_time = 0, hh = 0, mi = 0;
+  if (after) {
+    hh = digits_value(r + t, hl);
+    mi = digits_value(r + t + hl + 1, 2);
+    size_t a = skip_spaces(r, after, rn);  /* "02:05 PM" */
+    if (a < rn && ((r[a] | 0x20) == 'a' || (r[a] | 0x20) == 'p')) {
+      int pm = (r[a] | 0x20) == 'p';
+      size_t b = a + 1 < rn && r[a + 1] == '.' ? a + 2 : a + 1;
+      if (b < rn && (r[b] | 0x20) == 'm' && (b + 1 >= rn || !is_letter(r[b + 1])) && hh >= 1 && hh <= 12)
+        hh = hh % 12 + (pm ? 12 : 0);
+    }
+    with_time = hh < 24 && mi < 60;
+  }
+  if (with_time) snprintf(value, STAMP_VALUE, "%04d-%02d-%02dT%02d:%02d", d.year, d.month, d.day, hh, mi);
+  else snprintf(value, STAMP_VALUE, "%04d-%02d-%02d", d.year, d.month, d.day);
+  /* a zone name as a word of the rest (WITA before WIT before WIB) */
+  static const char *const names[] = {"WITA", "WIT", "WIB"}, *const offsets[] = {"+08:00", "+09:00", "+07:00"};
+  for (int z = 0; z < 3; z++) {
+    size_t zn = strlen(names[z]);
+    for (size_t i = 0; i + zn <= rn; i++) {
+      if (memcmp(r + i, names[z], zn) != 0 || (i > 0 && is_letter(r[i - 1])) || (i + zn < rn && is_letter(r[i + zn])))
+        continue;
+      snprintf(zone, STAMP_ZONE, "%s", offsets[z]);
+      return;
+    }
+  }
+  /* a numeric zone after the time: "12:05:33 +0700" */
+  if (t >= rn) return;
+  size_t dl = t + 1 < rn && is_digit(r[t + 1]) ? 2 : 1, u = t + dl;
+  if (u + 2 >= rn || (r[u] != ':' && r[u] != '.') || !is_digit(r[u + 1]) || !is_digit(r[u + 2])) return;
+  u += 3;
+  while (u < rn && (r[u] == ':' || r[u] == '.' || is_digit(r[u]))) u++;
+  u = skip_spaces(r, u, rn);
+  if (u >= rn || (r[u] != '+' && r[u] != '-') || u + 2 >= rn || !is_digit(r[u + 1]) || !is_digit(r[u + 2])) return;
+  size_t m = u + 3;
+  if (m < rn && r[m] == ':') m++;
+  if (m + 2 > rn || !is_digit(r[m]) || !is_digit(r[m + 1]) || (m + 2 < rn && is_digit(r[m + 2]))) return;
+  int zh = digits_value(r + u + 1, 2), zm = digits_value(r + m, 2);
+  if (zh <= 14 && zm < 60) snprintf(zone, STAMP_ZONE, "%c%c%c:%c%c", r[u], r[u + 1], r[u + 2], r[m], r[m + 1]);
+}
+
+/* core.parse_stamp(s, months) -> "YYYY-MM-DD[THH:MM]", zone | nil: a time stamp line's date */
+static int l_parse_stamp(lua_State *L) {
+  size_t n;
+  const char *s = luaL_optlstring(L, 1, NULL, &n);
+  luaL_checktype(L, 2, LUA_TTABLE);
+  if (!s) return 0;
+  char value[STAMP_VALUE], zone[STAMP_ZONE];
+  parse_stamp(L, 2, (const unsigned char *)s, n, value, zone);
+  if (!value[0]) return 0;
+  lua_pushstring(L, value);
+  if (!zone[0]) return 1;
+  lua_pushstring(L, zone);
+  return 2;
+}
+
 /* Stack slots of page:meta()'s results, from `base`. */
 enum { M_OUTLET, M_DATELINE, M_HEADLINE, M_STAMP, M_UPDATE, M_EDITOR, M_TRANSLATOR, M_CREDITED, M_MORE, M_SCANS,
        M_COUNT };
@@ -511,9 +1004,11 @@ enum { M_OUTLET, M_DATELINE, M_HEADLINE, M_STAMP, M_UPDATE, M_EDITOR, M_TRANSLAT
  *   outlet, dateline: the opening's, else those of the first dateline line
  *     (its outlet also while the dateline is unset), else a rule's outlet field;
  *   headline: the first headline line, else a rule's headline field;
- *   stamp, update: the first time stamp line (not an update), the first of an update;
+ *   stamp, update: the first time stamp line (not an update), the first of an update
+ *     (with months: the date the first of them that parses states, and its zone);
  *   editor: a rule's editor field, else the closing initials; translator: the field;
- *   credited: { {pos=, value=}, ... } of the sources fields, or nil;
+ *   credited: { {pos=, value=}, ... } of the sources fields, or nil (with
+ *     page:meta(true): true when there are some, for page:sources());
  *   more: true when another time stamp line (not an update) follows `stamp`;
  *   scans: bit k-1 set when SCAN rule k may match a body line (page:scan
  *     finds nothing without it: the caller skips the call; rules past 32
@@ -521,6 +1016,9 @@ enum { M_OUTLET, M_DATELINE, M_HEADLINE, M_STAMP, M_UPDATE, M_EDITOR, M_TRANSLAT
  * Values are trimmed as the Lua layer trims; a field's first non-empty value counts. */
 static int l_page_meta(lua_State *L) {
   kimput_page *page = check_page(L, 1);
+  int lean = lua_toboolean(L, 2);
+  int months = lua_istable(L, 3) ? 3 : 0;  /* the month names: the stamps parsed here */
+  lua_settop(L, 3);
   lua_getiuservalue(L, 1, 1);
   const char *text = kimput_doc_text(lk_checkdoc(L, -1), NULL);
   lua_getiuservalue(L, 1, 2);
@@ -529,6 +1027,7 @@ static int l_page_meta(lua_State *L) {
   int base = lua_gettop(L) + 1;
   for (int k = 0; k < M_COUNT; k++) lua_pushnil(L);
   int have_dateline = 0, more = 0;
+  size_t stamp_line = SIZE_MAX, update_line = SIZE_MAX;
   if (page->open_line >= 0) {
     push_trimmed(L, text, page->open_outlet.start, page->open_outlet.end);
     lua_replace(L, base + M_OUTLET);
@@ -546,13 +1045,9 @@ static int l_page_meta(lua_State *L) {
       lua_pushlstring(L, text + l->start, l->end - l->start);
       lua_replace(L, base + M_HEADLINE);
     } else if (l->cls == KIMPUT_LINE_TIMESTAMP) {
-      int slot = (l->flags & KIMPUT_LINEF_UPDATED) ? M_UPDATE : M_STAMP;
-      if (lua_isnil(L, base + slot)) {
-        lua_pushlstring(L, text + l->start, l->end - l->start);
-        lua_replace(L, base + slot);
-      } else if (slot == M_STAMP) {
-        more = 1;
-      }
+      size_t *first = (l->flags & KIMPUT_LINEF_UPDATED) ? &update_line : &stamp_line;
+      if (*first == SIZE_MAX) *first = j;
+      else if (first == &stamp_line) more = 1;
     } else if (l->cls == KIMPUT_LINE_DATELINE && !have_dateline) {
       push_trimmed(L, text, l->value_start, l->value_end);
       lua_replace(L, base + M_DATELINE);
@@ -568,6 +1063,10 @@ static int l_page_meta(lua_State *L) {
     push_trimmed(L, text, l->value_start, l->value_end);
     if (lua_rawlen(L, -1) == 0) {
       lua_pop(L, 1);
+    } else if (field == FIELD_SOURCES && lean) {  /* page:sources() reads them */
+      lua_pop(L, 1);
+      lua_pushboolean(L, 1);
+      lua_replace(L, base + M_CREDITED);
     } else if (field == FIELD_SOURCES) {
       if (lua_isnil(L, base + M_CREDITED)) {
         lua_newtable(L);
@@ -593,6 +1092,32 @@ static int l_page_meta(lua_State *L) {
   if (lua_isnil(L, base + M_EDITOR) && page->close_line >= 0) {
     push_trimmed(L, text, page->close_editor.start, page->close_editor.end);
     lua_replace(L, base + M_EDITOR);
+  }
+  if (months) {  /* the first stamp, else a later one (not an update), else the update */
+    char value[STAMP_VALUE] = "", zone[STAMP_ZONE] = "";
+    for (size_t j = stamp_line; j < page->count && !value[0]; j++) {
+      const kimput_page_line *l = &page->lines[j];
+      if (l->cls != KIMPUT_LINE_TIMESTAMP || (l->flags & KIMPUT_LINEF_UPDATED)) continue;
+      parse_stamp(L, months, (const unsigned char *)text + l->start, l->end - l->start, value, zone);
+      if (!more) break;
+    }
+    if (!value[0] && update_line != SIZE_MAX)
+      parse_stamp(L, months, (const unsigned char *)text + page->lines[update_line].start,
+                  page->lines[update_line].end - page->lines[update_line].start, value, zone);
+    if (value[0]) lua_pushstring(L, value);
+    else lua_pushnil(L);
+    lua_replace(L, base + M_STAMP);
+    if (zone[0]) lua_pushstring(L, zone);
+    else lua_pushnil(L);
+    lua_replace(L, base + M_UPDATE);
+    more = 0;
+  } else {
+    for (int k = 0; k < 2; k++) {
+      size_t j = k ? update_line : stamp_line;
+      if (j == SIZE_MAX) continue;
+      lua_pushlstring(L, text + page->lines[j].start, page->lines[j].end - page->lines[j].start);
+      lua_replace(L, base + (k ? M_UPDATE : M_STAMP));
+    }
   }
   lua_pushboolean(L, more);
   lua_replace(L, base + M_MORE);
@@ -637,6 +1162,8 @@ static const luaL_Reg page_methods[] = {
   {"closing", l_page_closing},
   {"meta", l_page_meta},
   {"scan", l_page_scan},
+  {"sources", l_page_sources},
+  {"published", l_page_published},
   {NULL, NULL}
 };
 
@@ -659,6 +1186,7 @@ static int l_record(lua_State *L) {
 
 static const luaL_Reg page_functions[] = {
   {"record", l_record},
+  {"parse_stamp", l_parse_stamp},
   {"pageset", l_pageset},
   {"page_classify", l_page_classify},
   {NULL, NULL}

@@ -120,7 +120,17 @@ static void free_combined(page_combined *c) {
   memset(c, 0, sizeof *c);
 }
 
+static void drop_candidates(page_kind *k) {
+  free(k->cand_always);
+  free(k->cand_by_group);
+  free(k->cand);
+  free(k->cand_keys);
+  k->cand_always = k->cand_by_group = k->cand = k->cand_keys = NULL;
+  k->cand_words = k->cand_groups = 0;
+}
+
 static void drop_combined(page_kind *k) {
+  drop_candidates(k);
   for (size_t i = 0; i < k->ncombined; i++) free_combined(&k->combined[i]);
   for (int i = 0; i < 2; i++) {
     free(k->groups[i]);
@@ -235,6 +245,7 @@ kimput_status kimput_pageset_add(kimput_pageset *set, const kimput_page_rule *ru
   }
   k->n++;
   drop_combined(k);
+  set->candidates_built = 0;
   return KIMPUT_OK;
 }
 
@@ -357,6 +368,37 @@ static kimput_status build_kind(page_kind *k) {
   return KIMPUT_OK;
 }
 
+/* The shortest literal of each group (lens[g]): the group a rule is filed
+ * under is its rarest need, as far as length tells. */
+static kimput_status build_candidates(page_kind *k, const page_literals *lit, const size_t *shortest) {
+  drop_candidates(k);
+  size_t words = (k->n + 63) / 64, groups = lit->ngroups;
+  k->cand_always = calloc(words ? words : 1, sizeof *k->cand_always);
+  k->cand_by_group = calloc(groups * words > 0 ? groups * words : 1, sizeof *k->cand_by_group);
+  k->cand = calloc(words ? words : 1, sizeof *k->cand);
+  k->cand_keys = calloc((groups + 63) / 64 + 1, sizeof *k->cand_keys);
+  if (!k->cand_always || !k->cand_by_group || !k->cand || !k->cand_keys) {
+    drop_candidates(k);
+    return KIMPUT_ERR_NOMEM;
+  }
+  k->cand_words = words;
+  k->cand_groups = groups;
+  for (size_t i = 0; i < k->n; i++) {
+    const page_rule *r = &k->rules[i];
+    uint64_t bit = (uint64_t)1 << (i % 64);
+    if (r->nneed == 0) {
+      k->cand_always[i / 64] |= bit;
+      continue;
+    }
+    uint32_t g = r->need[0];
+    for (size_t j = 1; j < r->nneed; j++)
+      if (shortest[r->need[j]] > shortest[g]) g = r->need[j];
+    k->cand_by_group[(size_t)g * words + i / 64] |= bit;
+    k->cand_keys[g / 64] |= (uint64_t)1 << (g % 64);
+  }
+  return KIMPUT_OK;
+}
+
 kimput_status page_build(kimput_pageset *set) {
   kimput_status st = page_build_literals(&set->lit);
   if (st != KIMPUT_OK) return st;
@@ -364,7 +406,36 @@ kimput_status page_build(kimput_pageset *set) {
     st = build_kind(&set->kinds[i]);
     if (st != KIMPUT_OK) return st;
   }
-  return KIMPUT_OK;
+  if (set->candidates_built) return KIMPUT_OK;
+  const page_literals *lit = &set->lit;
+  size_t *shortest = calloc(lit->ngroups ? lit->ngroups : 1, sizeof *shortest);
+  if (!shortest) return KIMPUT_ERR_NOMEM;
+  for (size_t i = 0; i < lit->n; i++)
+    if (!shortest[lit->group[i]] || lit->len[i] < shortest[lit->group[i]]) shortest[lit->group[i]] = lit->len[i];
+  for (int i = 0; i < KIMPUT_PAGE_SCAN && st == KIMPUT_OK; i++)
+    if (set->kinds[i].built) st = build_candidates(&set->kinds[i], lit, shortest);
+  free(shortest);
+  if (st == KIMPUT_OK) set->candidates_built = 1;
+  return st;
+}
+
+/* The rules of kind k a line with these literal hits may match, as a bit
+ * set in k->cand (a superset: page_rule_possible still checks each one);
+ * NULL when every rule may (no hits known). */
+static const uint64_t *page_candidates(page_kind *k, size_t hit_words, const uint64_t *hits) {
+  if (!hits || !k->cand) return NULL;
+  size_t words = k->cand_words;
+  uint64_t *cand = k->cand;
+  memcpy(cand, k->cand_always, words * sizeof *cand);
+  size_t key_words = (k->cand_groups + 63) / 64;
+  for (size_t w = 0; w < hit_words && w < key_words; w++) {
+    for (uint64_t b = hits[w] & k->cand_keys[w]; b; b &= b - 1) {
+      size_t g = w * 64 + (size_t)__builtin_ctzll(b);
+      const uint64_t *row = &k->cand_by_group[g * words];
+      for (size_t x = 0; x < words; x++) cand[x] |= row[x];
+    }
+  }
+  return cand;
 }
 
 /* the first of the groups that took part in the match */
@@ -397,9 +468,22 @@ size_t page_tail_from(const char *text, size_t start, size_t end) {
  * these hits, in order, into few[] (up to FEW_RULES): their number, or
  * FEW_RULES + 1 when there are more. */
 static size_t possible_rules(const kimput_pageset *set, kimput_page_kind kind, const page_combined *c,
-                             const uint64_t *hits, const char *text, size_t start, size_t end, uint32_t *few) {
-  const page_rule *rules = set->kinds[kind].rules;
+                             const uint64_t *hits, const uint64_t *cand, const char *text, size_t start, size_t end,
+                             uint32_t *few) {
+  const page_kind *k = &set->kinds[kind];
+  const page_rule *rules = k->rules;
   size_t n = 0;
+  if (cand) {  /* only the candidates among the pattern's rules, in order */
+    for (size_t w = 0; w < k->cand_words; w++) {
+      for (uint64_t b = c->members[w] & cand[w]; b; b &= b - 1) {
+        uint32_t i = (uint32_t)(w * 64 + (size_t)__builtin_ctzll(b));
+        if (!page_rule_possible(set, kind, i, hits) || !page_rule_affixes(&rules[i], text, start, end)) continue;
+        if (n == FEW_RULES) return FEW_RULES + 1;
+        few[n++] = i;
+      }
+    }
+    return n;
+  }
   for (size_t i = 0; i < c->nrules; i++) {
     if (!page_rule_possible(set, kind, c->rules[i], hits) || !page_rule_affixes(&rules[c->rules[i]], text, start, end))
       continue;
@@ -461,7 +545,8 @@ kimput_status page_match_range(kimput_pageset *set, kimput_page_kind kind, const
   int c = k->dispatch[len][(unsigned char)text[start]];
   page_combined *pc = c >= 0 ? &k->combined[c] : NULL;
   uint32_t few[FEW_RULES];
-  size_t nfew = pc ? possible_rules(set, kind, pc, hits, text, start, end, few) : 0;
+  const uint64_t *cand = page_candidates(k, page_hit_words(set), hits);
+  size_t nfew = pc ? possible_rules(set, kind, pc, hits, cand, text, start, end, few) : 0;
   if (nfew > 0 && nfew <= FEW_RULES) {
     st = match_few(k, doc, start, end, few, nfew, k->groups[0], &anchored);
     if (st != KIMPUT_OK) return st;
@@ -478,7 +563,7 @@ kimput_status page_match_range(kimput_pageset *set, kimput_page_kind kind, const
   for (size_t si = 0; si < k->nsearching && k->searching[si] < anchored; si++) {
     size_t i = k->searching[si];
     const page_rule *r = &k->rules[i];
-    if (len == 1 && (r->info.flags & KIMPUT_PAGE_SHORT)) continue;
+    if ((len == 1 && (r->info.flags & KIMPUT_PAGE_SHORT)) || (cand && !(cand[i / 64] >> (i % 64) & 1))) continue;
     /* a rule of the line's end searches only its last bytes */
     int at_end = (r->info.flags & KIMPUT_PAGE_TAIL) != 0;
     if (!page_rule_possible(set, kind, i, at_end && tail_hits ? tail_hits : hits) ||

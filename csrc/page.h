@@ -34,6 +34,7 @@ typedef struct page_affix {
   size_t n;
   char **text;
   size_t *len;
+  uint8_t edge[32];     /* the bytes a literal starts (STARTS) or ends (ENDS) with, both cases */
 } page_affix;
 
 /* Anchored rules compiled together: each rule in a capturing wrapper, in
@@ -64,6 +65,13 @@ typedef struct {
   int16_t dispatch[2][256];    /* [no furniture rules][first byte] -> combined index, -1 for none */
   kimput_span *groups[2];      /* slots for the largest group count: anchored, searched */
   int built;
+  /* The rules a line's literals leave, found from the groups it holds
+   * rather than by asking each rule (page_candidates): a rule bit set per
+   * literal group (the rules that need it most), and the rules that need
+   * no literal; built with the literals (page_build), cand_words words each */
+  uint64_t *cand_always, *cand_by_group, *cand;
+  uint64_t *cand_keys;         /* the groups some rule is filed under (page_hit_words words) */
+  size_t cand_words, cand_groups;
 } page_kind;
 
 /* The literals of every requirement, as one Aho-Corasick automaton over
@@ -80,8 +88,9 @@ typedef struct {
   uint32_t byte_out[256];  /* ...and its groups: offset into outs */
   size_t nbytes;
   /* byte -> bit b of the one-byte literal b it is (both cases of a letter),
-   * and FOLD_LEAD_BIT for the first byte of U+017F and U+212A: the automaton's
-   * read of a line notes them too, no memchr per literal (nbytes <= 62) */
+   * and a bit for each of the bytes C5, E2, 84 (U+017F is C5 BF, U+212A is
+   * E2 84 AA): the automaton's read of a line notes them too, no memchr per
+   * literal (nbytes <= 61) */
   uint64_t byte_bit[256];
   uint8_t cls[256];     /* byte -> column (0: in no literal) */
   size_t ncols;
@@ -90,6 +99,13 @@ typedef struct {
   uint16_t *delta16;    /* the same in 16 bits, when it fits (else NULL) */
   uint32_t *out;        /* state -> offset into outs of its groups, 0 for none */
   uint32_t *outs;       /* group lists, each ended by UINT32_MAX; outs[0] unused */
+  /* a row offset (state * ncols) back to its state without a division:
+   * (row >> row_shift) * row_inverse (mod 2^32), ncols >> row_shift being odd */
+  uint32_t row_shift, row_inverse;
+  /* per literal longer than the automaton: its next bytes (up to eight)
+   * for one compare, letters matched in either case (rest_fold: 0x20 on
+   * their lanes), rest_mask on the lanes it has */
+  uint64_t *rest_val, *rest_fold, *rest_mask;
   int built;
 } page_literals;
 
@@ -107,6 +123,7 @@ struct kimput_pageset {
   size_t slots_cap, hashes_cap;
   kimput_page_line *lines;  /* the lines of the last page_classify */
   size_t lines_cap;
+  int candidates_built;     /* page_kind's cand_* match the rules and literals */
 };
 
 /* kimput_page_classify with page->lines in the set's scratch (not the
@@ -132,8 +149,16 @@ size_t page_hit_words(const kimput_pageset *set);
 void page_scan_literals(const kimput_pageset *set, const char *text, size_t start, size_t end, size_t tail,
                         uint64_t *hits, uint64_t *tail_hits);
 
-/* Does a line with these hits meet every CONTAINS requirement of rule i of kind? (hits NULL: yes) */
-int page_rule_possible(const kimput_pageset *set, kimput_page_kind kind, size_t i, const uint64_t *hits);
+/* Does a line with these hits meet every CONTAINS requirement of rule i of kind? (hits NULL: yes)
+ * Inline: asked for several rules of every line. */
+static inline int page_rule_possible(const kimput_pageset *set, kimput_page_kind kind, size_t i,
+                                     const uint64_t *hits) {
+  if (!hits) return 1;
+  const page_rule *r = &set->kinds[kind].rules[i];
+  for (size_t k = 0; k < r->nneed; k++)
+    if (!(hits[r->need[k] / 64] >> (r->need[k] % 64) & 1)) return 0;
+  return 1;
+}
 
 /* Does text[start..end) meet the STARTS and ENDS requirements of rule r? */
 int page_rule_affixes(const page_rule *r, const char *text, size_t start, size_t end);

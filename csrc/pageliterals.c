@@ -16,10 +16,14 @@
 #define NO_GROUP UINT32_MAX
 #define HAS_OUTPUT 0x80000000u
 #define HAS_OUTPUT16 0x8000u
-#define FOLD_LEAD_BIT ((uint64_t)1 << 63)
+/* bits of the bytes of U+017F (C5 BF) and U+212A (E2 84 AA): a line
+ * without C5, or without both E2 and 84, holds neither */
+#define FOLD_C5_BIT ((uint64_t)1 << 63)
+#define FOLD_E2_BIT ((uint64_t)1 << 62)
+#define FOLD_84_BIT ((uint64_t)1 << 61)
 #define TRIE_DEPTH 4         /* bytes of a literal in the automaton; the rest is compared */
 #define VERIFY 0x80000000u   /* an output entry: a literal whose rest is compared (else a group) */
-#define MAX_BYTE_BITS 62  /* one-byte literals noted by the automaton's read; more use memchr */
+#define MAX_BYTE_BITS 61  /* one-byte literals noted by the automaton's read; more use memchr */
 
 static unsigned char fold(unsigned char c) { return c >= 'A' && c <= 'Z' ? (unsigned char)(c | 0x20) : c; }
 
@@ -65,20 +69,32 @@ static int same_folded(const char *text, const char *lit, size_t n) {
   return 1;
 }
 
+/* Does s[from..to) hold U+017F or U+212A? (a short span: read byte by byte) */
+static int has_fold_letters_near(const unsigned char *s, size_t from, size_t to) {
+  for (size_t i = from; i < to; i++)
+    if ((s[i] == 0xC5 && i + 1 < to && s[i + 1] == 0xBF) ||
+        (s[i] == 0xE2 && i + 2 < to && s[i + 1] == 0x84 && s[i + 2] == 0xAA))
+      return 1;
+  return 0;
+}
+
 int page_rule_affixes(const page_rule *r, const char *text, size_t start, size_t end) {
+  const unsigned char *s = (const unsigned char *)text;
   for (size_t a = 0; a < r->naffix; a++) {
     const page_affix *x = &r->affix[a];
     int met = 0;
     size_t widest = 0;
+    unsigned edge = end > start ? s[x->at == KIMPUT_PAGE_STARTS ? start : end - 1] : 0;
+    int may = end > start && (x->edge[edge / 8] >> (edge % 8) & 1);  /* no literal starts (ends) so: none matches */
     for (size_t i = 0; i < x->n && !met; i++) {
       size_t n = x->len[i];
       if (n > widest) widest = n;
-      met = n <= end - start && same_folded(text + (x->at == KIMPUT_PAGE_STARTS ? start : end - n), x->text[i], n);
+      met = may && n <= end - start && same_folded(text + (x->at == KIMPUT_PAGE_STARTS ? start : end - n), x->text[i], n);
     }
     if (!met) {  /* a folded letter takes more bytes than its ASCII: look a little further */
       size_t span = 3 * widest < end - start ? 3 * widest : end - start;
-      const unsigned char *s = (const unsigned char *)text;
-      met = x->at == KIMPUT_PAGE_STARTS ? has_fold_letters(s, start, start + span) : has_fold_letters(s, end - span, end);
+      met = x->at == KIMPUT_PAGE_STARTS ? has_fold_letters_near(s, start, start + span)
+                                        : has_fold_letters_near(s, end - span, end);
     }
     if (!met) return 0;
   }
@@ -103,6 +119,7 @@ static kimput_status add_affix(page_rule *r, kimput_page_at at, const char *cons
   if (!v) return KIMPUT_ERR_NOMEM;
   r->affix = v;
   page_affix *x = &v[r->naffix];
+  memset(x, 0, sizeof *x);
   x->at = (uint8_t)at;
   x->n = 0;
   x->text = calloc(n, sizeof *x->text);
@@ -115,6 +132,9 @@ static kimput_status add_affix(page_rule *r, kimput_page_at at, const char *cons
     for (size_t k = 0; k < lens[i]; k++) copy[k] = (char)fold((unsigned char)literals[i][k]);
     x->text[x->n] = copy;
     x->len[x->n++] = lens[i];
+    unsigned char e = (unsigned char)copy[at == KIMPUT_PAGE_STARTS ? 0 : lens[i] - 1];
+    x->edge[e / 8] |= (uint8_t)(1u << (e % 8));
+    if (e >= 'a' && e <= 'z') x->edge[(e ^ 0x20) / 8] |= (uint8_t)(1u << ((e ^ 0x20) % 8));
   }
   return KIMPUT_OK;
 }
@@ -157,18 +177,12 @@ kimput_status kimput_pageset_require(kimput_pageset *set, kimput_page_kind kind,
   lit->ngroups++;
   r->need[r->nneed++] = g;
   lit->built = 0;
+  set->candidates_built = 0;
   return KIMPUT_OK;
 }
 
 size_t page_hit_words(const kimput_pageset *set) { return (set->lit.ngroups + 63) / 64; }
 
-int page_rule_possible(const kimput_pageset *set, kimput_page_kind kind, size_t i, const uint64_t *hits) {
-  if (!hits) return 1;
-  const page_rule *r = &set->kinds[kind].rules[i];
-  for (size_t k = 0; k < r->nneed; k++)
-    if (!(hits[r->need[k] / 64] >> (r->need[k] % 64) & 1)) return 0;
-  return 1;
-}
 
 /* A growable list of uint32_t. */
 typedef struct {
@@ -189,6 +203,10 @@ static int push(u32s *a, uint32_t x) {
 }
 
 void drop_literals_automaton(page_literals *lit) {
+  free(lit->rest_val);
+  free(lit->rest_fold);
+  free(lit->rest_mask);
+  lit->rest_val = lit->rest_fold = lit->rest_mask = NULL;
   free(lit->delta);
   free(lit->delta16);
   lit->delta16 = NULL;
@@ -291,7 +309,9 @@ kimput_status page_build_literals(page_literals *lit) {
   }
   /* the groups of each literal of one byte, and its bit */
   memset(lit->byte_bit, 0, sizeof lit->byte_bit);
-  lit->byte_bit[0xC5] = lit->byte_bit[0xE2] = FOLD_LEAD_BIT;
+  lit->byte_bit[0xC5] = FOLD_C5_BIT;
+  lit->byte_bit[0xE2] = FOLD_E2_BIT;  /* also in quotes and dashes: E2 alone says nothing */
+  lit->byte_bit[0x84] = FOLD_84_BIT;
   for (size_t b = 0; b < lit->nbytes && lit->nbytes <= MAX_BYTE_BITS; b++) {
     unsigned char c = lit->bytes[b];
     lit->byte_bit[c] |= (uint64_t)1 << b;
@@ -326,6 +346,32 @@ done:
     for (size_t i = 0; i < states * ncols; i++)
       lit->delta16[i] = (uint16_t)((delta[i] & ~HAS_OUTPUT) | (delta[i] & HAS_OUTPUT ? HAS_OUTPUT16 : 0));
   }
+  /* the rest of each long literal, packed for one compare (little-endian lanes) */
+  lit->rest_val = calloc(lit->n, sizeof *lit->rest_val);
+  lit->rest_fold = calloc(lit->n, sizeof *lit->rest_fold);
+  lit->rest_mask = calloc(lit->n, sizeof *lit->rest_mask);
+  if (!lit->rest_val || !lit->rest_fold || !lit->rest_mask) {
+    free(delta);
+    free(outs.v);
+    free(lit->out);
+    lit->out = NULL;
+    drop_literals_automaton(lit);
+    return KIMPUT_ERR_NOMEM;
+  }
+  for (size_t i = 0; i < lit->n; i++) {
+    for (size_t j = 0; TRIE_DEPTH + j < lit->len[i] && j < 8; j++) {
+      unsigned char c = (unsigned char)lit->text[i][TRIE_DEPTH + j];
+      lit->rest_val[i] |= (uint64_t)c << (8 * j);
+      lit->rest_mask[i] |= (uint64_t)0xFF << (8 * j);
+      if (c >= 'a' && c <= 'z') lit->rest_fold[i] |= (uint64_t)0x20 << (8 * j);
+    }
+  }
+  uint32_t odd = (uint32_t)ncols, shift = 0;
+  while (!(odd & 1)) { odd >>= 1; shift++; }
+  uint32_t inv = odd;  /* Newton's iteration: each step doubles the correct low bits */
+  for (int k = 0; k < 5; k++) inv *= 2 - odd * inv;
+  lit->row_shift = shift;
+  lit->row_inverse = inv;
   lit->delta = delta;
   lit->outs = outs.v;
   lit->built = 1;
@@ -335,15 +381,27 @@ done:
 /* Sets the groups of the state at row (reached at s[i]) in hits, and in
  * tail_hits for a literal that ends at or past tail; a literal longer than
  * the trie counts when its rest follows, before end. */
-static void add_output(const page_literals *lit, uint32_t row, const unsigned char *s, size_t i, size_t end,
+static inline void add_output(const page_literals *lit, uint32_t row, const unsigned char *s, size_t i, size_t end,
                        size_t tail, uint64_t *hits, uint64_t *tail_hits) {
-  for (const uint32_t *e = &lit->outs[lit->out[row / lit->ncols]]; *e != NO_GROUP; e++) {
+  uint32_t state = (row >> lit->row_shift) * lit->row_inverse;  /* row / ncols, exact */
+  for (const uint32_t *e = &lit->outs[lit->out[state]]; *e != NO_GROUP; e++) {
     uint32_t g = *e;
     size_t last = i;  /* where the literal ends */
     if (g & VERIFY) {
       uint32_t k = g & ~VERIFY;
       size_t rest = lit->len[k] - TRIE_DEPTH;
-      if (rest >= end - i || !same_folded((const char *)s + i + 1, lit->text[k] + TRIE_DEPTH, rest)) continue;
+      if (rest >= end - i) continue;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+      if (i + 9 <= end) {  /* the next eight bytes are the line's: up to eight compared at once */
+        uint64_t x;
+        memcpy(&x, s + i + 1, 8);
+        if (((x | lit->rest_fold[k]) & lit->rest_mask[k]) != lit->rest_val[k]) continue;
+        if (rest > 8 && !same_folded((const char *)s + i + 9, lit->text[k] + TRIE_DEPTH + 8, rest - 8)) continue;
+      } else
+#endif
+      if (!same_folded((const char *)s + i + 1, lit->text[k] + TRIE_DEPTH, rest)) {
+        continue;
+      }
       g = lit->group[k];
       last = i + rest;
     }
@@ -354,27 +412,40 @@ static void add_output(const page_literals *lit, uint32_t row, const unsigned ch
 
 /* The bits (byte_bit) of the bytes in s[from..to). */
 static uint64_t bytes_in(const page_literals *lit, const unsigned char *s, size_t from, size_t to) {
-  uint64_t m = 0;
-  for (size_t i = from; i < to; i++) m |= lit->byte_bit[s[i]];
-  return m;
+  const uint64_t *bb = lit->byte_bit;
+  uint64_t m0 = 0, m1 = 0, m2 = 0, m3 = 0;  /* four chains of OR: no step waits on the one before */
+  size_t i = from;
+  for (; i + 4 <= to; i += 4) {
+    m0 |= bb[s[i]];
+    m1 |= bb[s[i + 1]];
+    m2 |= bb[s[i + 2]];
+    m3 |= bb[s[i + 3]];
+  }
+  for (; i < to; i++) m0 |= bb[s[i]];
+  return m0 | m1 | m2 | m3;
 }
 
 /* Sets the groups of the one-byte literals: bits of byte_bit in m (mt: in
  * the tail), or with memchr when there are too many for the bits. */
 static void add_bytes(const page_literals *lit, const unsigned char *s, size_t start, size_t end, size_t tail,
                       uint64_t m, uint64_t mt, uint64_t *hits, uint64_t *tail_hits) {
-  for (size_t b = 0; b < lit->nbytes; b++) {
-    int in_line, in_tail;
-    if (lit->nbytes <= MAX_BYTE_BITS) {
-      in_line = (m >> b) & 1;
-      in_tail = tail_hits && ((mt >> b) & 1);
-    } else {
-      unsigned char c = lit->bytes[b];
-      int upper = c >= 'a' && c <= 'z';
-      in_line = memchr(s + start, c, end - start) || (upper && memchr(s + start, c ^ 0x20, end - start));
-      in_tail = in_line && tail_hits && tail < end &&
-                (memchr(s + tail, c, end - tail) || (upper && memchr(s + tail, c ^ 0x20, end - tail)));
+  if (lit->nbytes <= MAX_BYTE_BITS) {  /* the bytes the line holds, one bit each */
+    for (uint64_t x = m & (((uint64_t)1 << lit->nbytes) - 1); x; x &= x - 1) {
+      size_t b = (size_t)__builtin_ctzll(x);
+      int in_tail = tail_hits && ((mt >> b) & 1);
+      for (const uint32_t *g = &lit->outs[lit->byte_out[b]]; *g != NO_GROUP; g++) {
+        hits[*g / 64] |= (uint64_t)1 << (*g % 64);
+        if (in_tail) tail_hits[*g / 64] |= (uint64_t)1 << (*g % 64);
+      }
     }
+    return;
+  }
+  for (size_t b = 0; b < lit->nbytes; b++) {  /* too many for the bits: memchr */
+    unsigned char c = lit->bytes[b];
+    int upper = c >= 'a' && c <= 'z';
+    int in_line = memchr(s + start, c, end - start) || (upper && memchr(s + start, c ^ 0x20, end - start));
+    int in_tail = in_line && tail_hits && tail < end &&
+                  (memchr(s + tail, c, end - tail) || (upper && memchr(s + tail, c ^ 0x20, end - tail)));
     if (!in_line) continue;
     for (const uint32_t *g = &lit->outs[lit->byte_out[b]]; *g != NO_GROUP; g++) {
       hits[*g / 64] |= (uint64_t)1 << (*g % 64);
@@ -394,43 +465,69 @@ void page_scan_literals(const kimput_pageset *set, const char *text, size_t star
   const uint64_t *bb = lit->byte_bit;
   uint64_t m = 0;  /* the bytes of the line, read with the automaton's steps */
   const uint8_t *cls = lit->cls;
-  uint32_t row = 0;
-  size_t stop = end;
   if (!lit->delta) {
     m = bytes_in(lit, s, start, end);
   } else if (lit->delta16) {
+    /* Each step waits on the one before (a table load): the line is read
+     * in up to four parts side by side, so that the processor overlaps
+     * their steps. A part runs on maxlen - 1 bytes into the next one, so
+     * that a literal across the border is found; one found twice sets its
+     * bits twice. */
     const uint16_t *delta = lit->delta16;
-    size_t i = start;
-    if (end - start >= 4 * lit->maxlen + 64) {
-      /* two halves read side by side: each step waits on the one before,
-       * two chains keep the processor busy. The first half runs on for the
-       * longest literal, so that one across the middle is found */
-      size_t mid = start + (end - start) / 2, a_end = mid + lit->maxlen - 1, j = mid;
-      uint32_t row2 = 0;
-      for (; i < a_end && j < end; i++, j++) {
-        uint32_t v = delta[row + cls[s[i]]], w = delta[row2 + cls[s[j]]];
-        m |= bb[s[i]] | bb[s[j]];
-        row = v & ~HAS_OUTPUT16;
-        row2 = w & ~HAS_OUTPUT16;
-        if (__builtin_expect(v & HAS_OUTPUT16, 0)) add_output(lit, row, s, i, end, tail, hits, tail_hits);
-        if (__builtin_expect(w & HAS_OUTPUT16, 0)) add_output(lit, row2, s, j, end, tail, hits, tail_hits);
-      }
-      for (; j < end; j++) {
-        uint32_t w = delta[row2 + cls[s[j]]];
-        m |= bb[s[j]];
-        row2 = w & ~HAS_OUTPUT16;
-        if (__builtin_expect(w & HAS_OUTPUT16, 0)) add_output(lit, row2, s, j, end, tail, hits, tail_hits);
-      }
-      stop = a_end;  /* the first half's rest */
+    size_t n = end - start, over = lit->maxlen ? lit->maxlen - 1 : 0;
+    size_t parts = n >= 64 + 16 * lit->maxlen ? 4 : n >= 16 + 8 * lit->maxlen ? 2 : 1;
+    size_t seg = n / parts;
+    size_t from[4], to[4];
+    uint32_t rows[4] = {0, 0, 0, 0};
+    for (size_t k = 0; k < parts; k++) {
+      from[k] = start + k * seg;
+      to[k] = k + 1 == parts || from[k] + seg + over > end ? end : from[k] + seg + over;
     }
-    for (; i < stop; i++) {
-      uint32_t v = delta[row + cls[s[i]]];
-      m |= bb[s[i]];
-      row = v & ~HAS_OUTPUT16;
-      if (__builtin_expect(v & HAS_OUTPUT16, 0)) add_output(lit, row, s, i, end, tail, hits, tail_hits);
+    size_t common = seg;  /* the steps every part has (the last one is the longest but for the overlap) */
+    if (parts == 4) {
+      for (size_t j = 0; j < common; j++) {
+        size_t a = from[0] + j, b = from[1] + j, c = from[2] + j, d = from[3] + j;
+        uint32_t va = delta[rows[0] + cls[s[a]]], vb = delta[rows[1] + cls[s[b]]];
+        uint32_t vc = delta[rows[2] + cls[s[c]]], vd = delta[rows[3] + cls[s[d]]];
+        m |= bb[s[a]] | bb[s[b]] | bb[s[c]] | bb[s[d]];
+        rows[0] = va & ~HAS_OUTPUT16;
+        rows[1] = vb & ~HAS_OUTPUT16;
+        rows[2] = vc & ~HAS_OUTPUT16;
+        rows[3] = vd & ~HAS_OUTPUT16;
+        if (__builtin_expect((va | vb | vc | vd) & HAS_OUTPUT16, 0)) {
+          if (va & HAS_OUTPUT16) add_output(lit, rows[0], s, a, end, tail, hits, tail_hits);
+          if (vb & HAS_OUTPUT16) add_output(lit, rows[1], s, b, end, tail, hits, tail_hits);
+          if (vc & HAS_OUTPUT16) add_output(lit, rows[2], s, c, end, tail, hits, tail_hits);
+          if (vd & HAS_OUTPUT16) add_output(lit, rows[3], s, d, end, tail, hits, tail_hits);
+        }
+      }
+    } else if (parts == 2) {
+      for (size_t j = 0; j < common; j++) {
+        size_t a = from[0] + j, b = from[1] + j;
+        uint32_t va = delta[rows[0] + cls[s[a]]], vb = delta[rows[1] + cls[s[b]]];
+        m |= bb[s[a]] | bb[s[b]];
+        rows[0] = va & ~HAS_OUTPUT16;
+        rows[1] = vb & ~HAS_OUTPUT16;
+        if (__builtin_expect((va | vb) & HAS_OUTPUT16, 0)) {
+          if (va & HAS_OUTPUT16) add_output(lit, rows[0], s, a, end, tail, hits, tail_hits);
+          if (vb & HAS_OUTPUT16) add_output(lit, rows[1], s, b, end, tail, hits, tail_hits);
+        }
+      }
+    } else {
+      common = 0;
+    }
+    for (size_t k = 0; k < parts; k++) {  /* each part's rest, one by one */
+      uint32_t row = rows[k];
+      for (size_t i = from[k] + common; i < to[k]; i++) {
+        uint32_t v = delta[row + cls[s[i]]];
+        m |= bb[s[i]];
+        row = v & ~HAS_OUTPUT16;
+        if (__builtin_expect(v & HAS_OUTPUT16, 0)) add_output(lit, row, s, i, end, tail, hits, tail_hits);
+      }
     }
   } else {
     const uint32_t *delta = lit->delta;
+    uint32_t row = 0;
     for (size_t i = start; i < end; i++) {
       uint32_t v = delta[row + cls[s[i]]];
       m |= bb[s[i]];
@@ -438,7 +535,8 @@ void page_scan_literals(const kimput_pageset *set, const char *text, size_t star
       if (__builtin_expect(v & HAS_OUTPUT, 0)) add_output(lit, row, s, i, end, tail, hits, tail_hits);
     }
   }
-  if ((m & FOLD_LEAD_BIT) && has_fold_letters(s, start, end)) {  /* every rule may match */
+  if (((m & FOLD_C5_BIT) || ((m & FOLD_E2_BIT) && (m & FOLD_84_BIT))) &&
+      has_fold_letters(s, start, end)) {  /* every rule may match */
     memset(hits, 0xFF, words * sizeof *hits);
     if (tail_hits) memset(tail_hits, 0xFF, words * sizeof *tail_hits);
     return;

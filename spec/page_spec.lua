@@ -444,4 +444,97 @@ describe("kimput.core.pageset", function()
       "Warga mengungsi ke balai desa sebelum pagi tiba dengan selamat."), set)
     assert.are.equal(0, select(10, label:meta()) & 1)
   end)
+
+  it("gives the names of source phrases and credit lines in text order, in one call", function()
+    local set = core.pageset()
+    assert.is_true(set:add("line", "credit", nil, "", [[^Rujukan:\s*(?<value>.+)$]], "sources"))
+    assert.is_true(set:add("scan", nil, nil, "", [[dikutip dari (?<source>\p{Lu}\w+)(?: dari (?<source2>\p{Lu}\w+))?]]))
+    assert.is_true(set:add("scan", nil, nil, "", [[seperti ditulis (?<source>\p{Lu}\w+)]]))
+    assert.is_true(set:require("scan", 1, "contains", { "dikutip" }))
+    assert.is_true(set:require("scan", 2, "contains", { "ditulis" }))
+    local text = table.concat({
+      "Panen raya, seperti ditulis Lembayung, dimulai pekan ini di seluruh kabupaten itu.",
+      "Rujukan: Kantor Berita A, Harian B;Majalah C / Warta D dan Kabar E",
+      "Harga gabah naik, dikutip dari Pelita dari Suluh, sejak awal bulan ini di pasar.",
+      "Rujukan: ,  , Koran F  dan  Koran G dan",
+    }, "\n")
+    local page = core.page_classify(kimput.parse(text), set)
+    -- the second rule's match comes first in the text: the names are in text
+    -- order, not rule order; a credit line's value is split at , ; / and "dan"
+    assert.are.same({ "Lembayung", "Kantor Berita A", "Harian B", "Majalah C", "Warta D", "Kabar E",
+                      "Pelita", "Suluh", "Koran F", "Koran G" }, page:sources(1, 2))
+    -- a range without scan rules reads the credit lines only
+    assert.are.same({ "Kantor Berita A", "Harian B", "Majalah C", "Warta D", "Kabar E", "Koran F", "Koran G" },
+                    page:sources(1, 0))
+    -- page:meta(true) says there are credited sources with true, and makes no table
+    assert.is_true(select(8, page:meta(true)))
+    local quiet = core.page_classify(kimput.parse("Warga mengungsi ke balai desa sebelum pagi tiba."), set)
+    assert.is_nil(quiet:sources(1, 2))
+    assert.is_nil(select(8, quiet:meta(true)))
+    assert.has_error(function() page:sources(1, 3) end)
+    assert.has_error(function() page:sources(0, 1) end)
+  end)
+
+  it("reads a time stamp line's date and zone in C, as the Lua patterns did", function()
+    local months = require "kimput.lexicon.months"
+    local cases = {
+      { "Senin, 15 Agustus 2022 | 09:15 WIB", "2022-08-15T09:15", "+07:00" },
+      { "Kabarku.id, 8 April 2022, 16:33 WITA", "2022-04-08T16:33", "+08:00" },
+      { "Oct 10, 2023 02:05 PM", "2023-10-10T14:05" },
+      { "12 a.m. Jan 5, 2024 12:30 a.m.", "2024-01-05T00:30" },
+      { "date 2025-10-02 12:05:33 +0700", "2025-10-02T12:05", "+07:00" },
+      { "Rabu 5/6/2024 - 19.40 WIT", "2024-06-05T19:40", "+09:00" },
+      { "10 Brumaire 2023, 5 Mei 2023", "2023-05-05" },  -- a name that is no month: the next date
+      { "30 Februari 2024 10:00", nil },                  -- no such day
+      { "2023-02-29", nil },
+      { "Terbit 123 Mei 2024 25:10 WIBX +1500", "2024-05-23" },  -- no time past 23, no zone
+      { "tanpa tanggal 12:00", nil },
+    }
+    for _, c in ipairs(cases) do
+      assert.are.same({ c[2], c[3] }, { core.parse_stamp(c[1], months) }, c[1])
+    end
+    assert.is_nil(core.parse_stamp(nil, months))
+    -- page:meta(true, months): the first stamp line that states a date, else the update's
+    local set = core.pageset()
+    assert.is_true(set:add("line", "timestamp", nil, "", [[^Terbit\b.*$]]))
+    assert.is_true(set:add("line", "timestamp", nil, "u", [[^Diubah\b.*$]]))
+    local function stamp(...)
+      local page = core.page_classify(kimput.parse(table.concat({ ... }, "\n")), set)
+      local _, _, _, published, zone, _, _, _, more = page:meta(true, months)
+      return published, zone, more
+    end
+    assert.are.same({ "2021-03-02", nil, false }, { stamp("Terbit 2 Maret 2021", "Terbit 9 Maret 2021") })
+    assert.are.same({ "2021-03-09T10:00", "+07:00", false },
+                    { stamp("Diubah 1 April 2021", "Terbit kemarin", "Terbit 9 Maret 2021 10:00 WIB") })
+    assert.are.same({ "2021-04-01", nil, false }, { stamp("Terbit kemarin", "Diubah 1 April 2021") })
+    assert.are.same({ nil, nil, false }, { stamp("Terbit kemarin") })
+  end)
+
+  it("gives the date the earliest date phrase states in the body, in one call", function()
+    local set = core.pageset()
+    assert.is_true(set:add("scan", nil, nil, "",
+      [[dilansir \w+, (?:\((?<day>\d+)/(?<month>\d+)(?:/(?<year>\d{4}))?\)]] ..
+      [[|(?<day>\d+) (?<month_name>\p{L}+) (?<year>\d{4}))]]))
+    assert.is_true(set:require("scan", 1, "contains", { "dilansir" }))
+    local months = { maret = 3, april = 4 }
+    local function published(...)
+      return core.page_classify(kimput.parse(table.concat({ ... }, "\n")), set):published(1, 1, months)
+    end
+    assert.are.equal("2021-04-09", published(
+      "Panen raya dimulai pekan ini, seperti dilansir Pelita, 9 April 2021 kemarin.",
+      "Harga gabah naik, dilansir Suluh, (3/3/2020) di pasar kabupaten itu."))
+    -- no year: XXXX for it; a month number or name that is no month, or a day
+    -- past the month's end, states no date (the next match may)
+    assert.are.equal("XXXX-03-05", published("Harga gabah naik, dilansir Suluh, (5/3) di pasar kabupaten itu."))
+    assert.are.equal("2020-03-07", published(
+      "Harga gabah naik, dilansir Suluh, (31/4/2020) lalu dilansir Pelita, 7 Maret 2020 di pasar kabupaten itu."))
+    assert.is_nil(published("Harga gabah naik, dilansir Suluh, 9 Brumaire 2020 di pasar kabupaten itu."))
+    assert.is_nil(published("Harga gabah naik, dilansir Suluh, (29/2/2021) di pasar kabupaten itu."))
+    assert.are.equal("2020-02-29", published("Harga gabah naik, dilansir Suluh, (29/2/2020) di pasar kabupaten itu."))
+    assert.is_nil(published("Warga mengungsi ke balai desa sebelum pagi tiba dengan selamat."))
+    local page = core.page_classify(
+      kimput.parse("Harga gabah naik, dilansir Suluh, (5/3) di pasar kabupaten itu."), set)
+    assert.has_error(function() page:published(1, 1) end)  -- no month names
+    assert.has_error(function() page:published(1, 2, months) end)  -- no second scan rule
+  end)
 end)

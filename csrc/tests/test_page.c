@@ -282,6 +282,21 @@ static void test_fold_letters(void) {
   CHECK(page.count == 2 && page.lines[0].cls == KIMPUT_LINE_NAVIGATION);
   done(doc, &page);
   kimput_pageset_free(set);
+  /* a line must start with a literal: its first byte rules most out, not
+   * one folded to it */
+  const char *start = "\xE2\x84\xAAomentar ditutup\nIsi berita yang panjang ditulis di sini untuk contoh saja.\n";
+  CHECK(kimput_pageset_new(&set) == KIMPUT_OK);
+  CHECK(add(set, KIMPUT_PAGE_LINE, KIMPUT_LINE_NAVIGATION, KIMPUT_LINE_NONE, "^(?i:komentar\\s+ditutup)$") == KIMPUT_OK);
+  CHECK(require(set, KIMPUT_PAGE_LINE, 0, KIMPUT_PAGE_STARTS, "komentar", NULL) == KIMPUT_OK);
+  doc = classified(set, start, strlen(start), &page);
+  CHECK(page.count == 2 && page.lines[0].cls == KIMPUT_LINE_NAVIGATION);
+  done(doc, &page);
+  const char *other = "Komentar ditutup\nkomentar ditutup\nPengumuman ditutup\n";
+  doc = classified(set, other, strlen(other), &page);
+  CHECK(page.count == 3 && page.lines[0].cls == KIMPUT_LINE_NAVIGATION && page.lines[1].cls == KIMPUT_LINE_NAVIGATION &&
+        page.lines[2].cls == KIMPUT_LINE_BODY);
+  done(doc, &page);
+  kimput_pageset_free(set);
 }
 
 /* words as the tokenizer joins them, counted up to KIMPUT_PAGE_WORDS_MAX */
@@ -291,6 +306,12 @@ static void test_words(void) {
   kimput_page page;
   kimput_doc *doc = classified(set, text, strlen(text), &page);
   CHECK(page.count == 1 && page.lines[0].words == 11);
+  done(doc, &page);
+  /* runs of letters read eight bytes at a time: the bytes next to the
+   * letters' and digits' ranges end a word, '_' and a letter beyond ASCII do not */
+  const char *edges = "abcdefgh@ijklmnop[qrstuvwx`yzABCDEF{GHIJ_KLMNOP0123456789 abcdefgh\xC3\xA9ijklmnop/QRSTUVWXYZ\n";
+  doc = classified(set, edges, strlen(edges), &page);
+  CHECK(page.count == 1 && page.lines[0].words == 7);
   done(doc, &page);
   size_t len = 3 * 200;
   char *many = malloc(len);

@@ -46,8 +46,20 @@ local function alternation(words)
   local list = {}
   for w in pairs(words) do list[#list + 1] = w end
   table.sort(list, function(a, b) return #a > #b or (#a == #b and a < b) end)
-  for i, w in ipairs(list) do list[i] = w:gsub("[%.%(%)%[%]%*%+%?%^%$|\\{}]", "\\%0") end
-  return "(?i:" .. table.concat(list, "|") .. ")"
+  local firsts, seen, guard = {}, {}, #list > 1
+  for i, w in ipairs(list) do
+    local first = w:match("^[\0-\127\194-\244][\128-\191]*")  -- its first character
+    if not first then guard = false end
+    if first and not seen[first] then
+      seen[first] = true
+      firsts[#firsts + 1] = first:gsub("[%]%[\\%^%-]", "\\%0")
+    end
+    list[i] = w:gsub("[%.%(%)%[%]%*%+%?%^%$|\\{}]", "\\%0")
+  end
+  table.sort(firsts)
+  -- the lookahead of the names' first characters fails at once where no name
+  -- can start (the alternation would try each name there); it allows nothing more
+  return (guard and "(?=(?i:[" .. table.concat(firsts) .. "]))" or "") .. "(?i:" .. table.concat(list, "|") .. ")"
 end
 
 -- built on first use so that entries added to the month and weekday lexicons count
@@ -85,7 +97,8 @@ end
 local compiled
 
 local C_KINDS = { lines = "line", prefixes = "prefix", suffixes = "suffix" }
-local SCANS = { "sources", "published" }  -- matched by page:scan over the body lines that may hold them
+-- matched by page:sources and page:published over the body lines that may hold them
+local SCANS = { "sources", "published" }
 
 -- the literals of each rule are declared to C (lines without them skip the
 -- rule); off only to check that they change nothing (M.use_literals)
@@ -120,11 +133,14 @@ local function compile()
   end
   compiled = { set = set }
   for _, key in ipairs(SCANS) do
-    local list = {}
+    -- a kind's scan rules are added one after the other: the range first..last
+    -- (last = first - 1 for none), and the bits of page:meta()'s scans they have
+    local first, last, bits = set:count("scan") + 1, set:count("scan"), 0
     for i, e in ipairs(lexicon[key]) do
-      list[i] = add_rule(set, "scan", {}, expand(e.pattern, m), ("%s rule %d"):format(key, i))
+      last = add_rule(set, "scan", {}, expand(e.pattern, m), ("%s rule %d"):format(key, i))
+      if last <= 32 then bits = bits | (1 << (last - 1)) end
     end
-    compiled[key] = list
+    compiled[key] = { first = first, last = last, bits = bits, beyond = last > 32 }
   end
   return compiled
 end
@@ -191,9 +207,15 @@ end
 local function trim(s) return (s:gsub("^[%s\194\160]+", ""):gsub("[%s\194\160]+$", "")) end
 
 -- the classified page: a C object read line by line, no table per line
-local function classify_page(doc) return core.page_classify(doc, compile().set) end
+-- (document.memo's work written out: this runs twice for every document)
 local function page_of(doc)
-  return document.memo(doc, "page.c", classify_page)
+  local cache = doc:_cache()
+  local page = cache["page.c"]
+  if page == nil then
+    page = core.page_classify(doc, (compiled or compile()).set)
+    cache["page.c"] = page
+  end
+  return page
 end
 
 local function sub(page, start, stop) return start and trim(page:sub(start, stop)) or nil end
@@ -257,81 +279,28 @@ end
 
 ---------------------------------------------------------------- dates of the page
 
-local ZONES = { WIB = "+07:00", WITA = "+08:00", WIT = "+09:00" }
-local SP = "[%s\194\160]+"
-
-local DAY_FIRST = "(%d%d?)" .. SP .. "(%a+)%.?" .. SP .. "(%d%d%d%d)()"
-local MONTH_FIRST = "(%a+)%.?" .. SP .. "(%d%d?),?" .. SP .. "(%d%d%d%d)()"
-
--- The first date of s written with a month's name, day first ("9 Oktober 2023") or,
--- with month_first, in English order ("Oct 10, 2023"): year, month, day, what follows.
-local function named_month_date(s, month_first)
-  for a, b, year, stop in s:gmatch(month_first and MONTH_FIRST or DAY_FIRST) do
-    local name, day = b, a
-    if month_first then name, day = a, b end
-    local month = MONTHS[name:lower()]
-    if month then return year, month, day, s:sub(stop) end
-  end
-end
-
--- "Senin, 15 Agustus 2022 | 09:15 WIB" -> "2022-08-15T09:15", "+07:00"
+--- A time stamp line's date: "Senin, 15 Agustus 2022 | 09:15 WIB" ->
+-- "2022-08-15T09:15", "+07:00" (day or month first, ISO or d/m/yyyy, a
+-- zone name or "+0700"); nil when it states none. Parsed in C (doc:meta()
+-- parses the page's stamp lines in its page:meta() call).
 local function parse_stamp(s)
-  if not s then return nil end
-  local y, mo, d, rest
-  local a, b, yy, mm, dd = s:find("(%d%d%d%d)%-(%d%d)%-(%d%d)")
-  if a then y, mo, d, rest = yy, tonumber(mm), dd, s:sub(b + 1) end
-  if not y then y, mo, d, rest = named_month_date(s, false) end
-  if not y then y, mo, d, rest = named_month_date(s, true) end
-  if not y then
-    local day, month, year, stop = s:match("(%d%d?)/(%d%d?)/(%d%d%d%d)()")
-    if day then y, mo, d, rest = year, tonumber(month), day, s:sub(stop) end
-  end
-  if not y then return nil end
-  local value = ("%s-%02d-%02d"):format(y, mo, tonumber(d))
-  local hh, mi, after = rest:match("^[^%d]*(%d%d?)[:.](%d%d)()")
-  hh = tonumber(hh)
-  if hh and after then  -- "02:05 PM"
-    local half = rest:match("^[%s\194\160]*([aApP])%.?[mM]%f[%A]", after)
-    if half and hh >= 1 and hh <= 12 then hh = hh % 12 + ((half == "p" or half == "P") and 12 or 0) end
-  end
-  if hh and hh < 24 and tonumber(mi) < 60 then
-    value = ("%sT%02d:%s"):format(value, hh, mi)
-  end
-  if not document.valid_iso(value) then return nil end
-  local zone = rest:match("%f[%a](WITA)%f[%A]") or rest:match("%f[%a](WIT)%f[%A]") or rest:match("%f[%a](WIB)%f[%A]")
-  if zone then return value, ZONES[zone] end
-  -- a numeric zone after the time: "12:05:33 +0700"
-  local sign, zh, zm = rest:match("^[^%d]*%d%d?[:.]%d%d[:.%d]*[%s\194\160]*([+-])(%d%d):?(%d%d)%f[%D]")
-  if sign and tonumber(zh) <= 14 and tonumber(zm) < 60 then return value, ("%s%s:%s"):format(sign, zh, zm) end
-  return value
+  return core.parse_stamp(s, MONTHS)
 end
 
-local NONE = {}  -- no matches
-
--- May SCAN rule k match a body line? (scans: page:meta()'s bit set, one bit a
--- rule up to 32): most pages hold no rule's literals, and skip the call.
-local function may_scan(scans, k) return k > 32 or scans & (1 << (k - 1)) ~= 0 end
+-- May the scan rules of a kind (compile()'s range) match a body line? scans:
+-- page:meta()'s bit set, one bit a rule up to 32; most pages hold no rule's
+-- literals, and skip the call.
+local function may_scan(range, scans)
+  return range.last >= range.first and (range.beyond or scans & range.bits ~= 0)
+end
 
 -- a date the article states in its own words: "Seperti dilansir CNN, Jumat (28/7/2023)".
--- page:scan runs the rule in C over the body lines that hold its literals
--- (C read them while classing the page): a flat list, 9 values a match
--- (start, then text and start of day, month, month_name, year), nil on most pages.
+-- page:published runs the rules in C over the body lines that hold their
+-- literals (C read them while classing the page): the earliest match's date.
 local function published_in_body(page, scans)
-  local best, start
-  for _, scan in ipairs(compile().published) do
-    local found = may_scan(scans, scan) and page:scan(scan, "day", "month", "month_name", "year") or NONE
-    for j = 1, #found, 9 do
-      local at, day, month, month_name, year = found[j], found[j + 1], found[j + 3], found[j + 5], found[j + 7]
-      month = tonumber(month) or MONTHS[(month_name or ""):lower()]
-      if month and not (start and start <= at) then
-        local v = ("%s-%02d-%02d"):format(year or "2000", month, tonumber(day))
-        if document.valid_iso(v) then  -- a date without its year keeps X for it
-          best, start = year and v or ("XXXX" .. v:sub(5)), at
-        end
-      end
-    end
-  end
-  return best
+  local range = compile().published
+  if not may_scan(range, scans) then return nil end
+  return page:published(range.first, range.last, MONTHS)
 end
 
 ---------------------------------------------------------------- sources
@@ -396,10 +365,6 @@ local function cleaned_source(name)
   return v
 end
 
-local function by_position(a, b) return a.pos < b.pos end
-
--- the sources named in the body and on credit lines, in order (NONE when
--- there are none: Document:meta copies the list)
 -- the lower case of a cleaned name (kept with clean_cache)
 local function lower_of(name)
   local key = clean_lower[name]
@@ -434,48 +399,34 @@ local function add_source(out, seen, raw)
   return seen
 end
 
+-- the sources named in the body and on credit lines, in order: page:sources
+-- gives the names as found (nil on most pages), cleaned and deduplicated here
 local function sources(page, credited, scans)
-  local first, more  -- the flat hits of the first scan that found any, and of the others
-  for _, scan in ipairs(compile().sources) do
-    local hits = may_scan(scans, scan) and page:scan(scan, "source", "source2")  -- 5 values a match
-    if hits and not first then first = hits
-    elseif hits then more = more or {}; more[#more + 1] = hits end
-  end
-  if not first and #credited == 0 then return NONE end
+  local range = compile().sources
+  local found = (credited or may_scan(range, scans)) and page:sources(range.first, range.last)
   local out, seen = {}, nil
-  if first and not more and #credited == 0 then  -- one scan's names come in text order: no sort
-    for j = 1, #first, 5 do
-      if first[j + 1] then seen = add_source(out, seen, first[j + 1]) end
-      if first[j + 3] then seen = add_source(out, seen, first[j + 3]) end
-    end
-    return out
-  end
-  local found = {}
-  for k = 0, more and #more or 0 do
-    local hits
-    if k == 0 then hits = first else hits = more[k] end
-    for j = 1, hits and #hits or 0, 5 do
-      if hits[j + 1] then found[#found + 1] = { pos = hits[j + 2], name = hits[j + 1] } end
-      if hits[j + 3] then found[#found + 1] = { pos = hits[j + 4], name = hits[j + 3] } end
-    end
-  end
-  for _, c in ipairs(credited) do
-    for part in (c.value .. ","):gmatch("(.-)%s*[,;/]%s*") do
-      for name in (part .. " dan "):gmatch("(.-)%s+dan%s+") do
-        found[#found + 1] = { pos = c.pos, name = name }
-      end
-    end
-  end
-  table.sort(found, by_position)
-  for _, f in ipairs(found) do seen = add_source(out, seen, f.name) end
+  if not found then return out end
+  for i = 1, #found do seen = add_source(out, seen, found[i]) end
   return out
 end
 
 ---------------------------------------------------------------- meta
 
-local function upper_words(s)  -- PYONGYANG -> Pyongyang, leaves Jakarta alone
+local function capitalised(a, b) return a .. b:lower() end
+
+-- PYONGYANG -> Pyongyang, leaves Jakarta alone; the answers kept (datelines
+-- repeat from page to page), the cache made again when full
+local upper_cache, upper_count = {}, 0
+local function upper_words(s)
   if not s or s:find("%l") then return s end
-  return (s:gsub("(%a)(%a*)", function(a, b) return a .. b:lower() end))
+  local v = upper_cache[s]
+  if not v then
+    if upper_count >= CLEAN_CACHE_MAX then upper_cache, upper_count = {}, 0 end
+    v = s:gsub("(%a)(%a*)", capitalised)
+    upper_cache[s] = v
+    upper_count = upper_count + 1
+  end
+  return v
 end
 
 -- "haa/haa" -> "haa": the same initials twice are one person
@@ -485,59 +436,59 @@ local function initials(s)
   return s
 end
 
--- The first time stamp line after the first one (not an update) that
--- parses: the rare page whose first stamp line says no date.
-local function later_stamp(page)
-  local seen = false
-  local i, start, stop, class, _, _, _, _, _, flags = page:fact(1)
-  while i do
-    if class == "timestamp" and flags & 16 == 0 then
-      if seen then
-        local value, zone = parse_stamp(page:sub(start, stop))
-        if value then return value, zone end
-      end
-      seen = true
-    end
-    i, start, stop, class, _, _, _, _, _, flags = page:fact(i + 1)
+-- The kind ("place", "outlet", ...) the gazetteer gives a name, or false:
+-- datelines and outlets repeat from page to page, so the answers are kept,
+-- made again when the gazetteer changes or when the cache is full.
+local kind_cache, kind_count, kind_for = {}, 0, nil
+local entities  -- kimput.entities, loaded at the first use (it is loaded after this module)
+local function kind_of(name)
+  entities = entities or require "kimput.entities"
+  local generation = entities.generation()
+  if generation ~= kind_for or kind_count >= CLEAN_CACHE_MAX then
+    kind_cache, kind_count, kind_for = {}, 0, generation
   end
+  local kind = kind_cache[name]
+  if kind == nil then
+    local e = entities.lookup(name)
+    kind = e ~= nil and e.kind or false
+    kind_cache[name] = kind
+    kind_count = kind_count + 1
+  end
+  return kind
 end
 
--- the page's facts, read from the classified lines in one C call (no line
--- is matched again, no table per line)
 -- The opening's names as the gazetteer knows them: "KABARKU, Jakarta –" read
 -- place first is the other way round; "KANTORKU –" read as a place is a known outlet.
 local function opening_names(outlet, dateline)
   if not dateline then return outlet, dateline end
-  local entities = require "kimput.entities"
-  local d = entities.lookup(dateline)
-  if d and d.kind == "place" then return outlet, dateline end
+  local d = kind_of(dateline)
+  if d == "place" then return outlet, dateline end
   if outlet then
-    local o = entities.lookup(outlet)
-    if o and o.kind == "place" then return dateline, outlet end
-  elseif d and d.kind == "outlet" then
+    if kind_of(outlet) == "place" then return dateline, outlet end
+  elseif d == "outlet" then
     return dateline, nil
   end
   return outlet, dateline
 end
 
+-- the page's facts, read from the classified lines in one C call (no line
+-- is matched again, no table per line)
 local function meta(doc)
   local page = page_of(doc)
-  local outlet, dateline, headline, stamp, update, editor, translator, credited, more, scans = page:meta()
+  -- credited: true when a credit line names sources (page:sources reads them);
+  -- published and zone: the date of the first time stamp line that states one
+  local outlet, dateline, headline, published, zone, editor, translator, credited, _, scans = page:meta(true, MONTHS)
   outlet, dateline = opening_names(outlet, dateline)
-  local published, zone = parse_stamp(stamp)
-  if not published and more then published, zone = later_stamp(page) end
-  if not published then published, zone = parse_stamp(update) end
   if not published then published = published_in_body(page, scans) end
   return record("outlet", outlet, "published", published, "zone", zone, "dateline", upper_words(dateline),
     "headline", headline, "editor", initials(editor), "translator", translator,
-    "sources", sources(page, credited or NONE, scans))
+    "sources", sources(page, credited, scans))
 end
 
---- The page's metadata (a fresh copy each call; sources is a list).
+--- The page's metadata (made again each call, from the page classified
+-- once: a fresh table the caller may change; sources is a list).
 function Document:meta()
-  local m = document.memo(self, "page.meta", meta)
-  return record("outlet", m.outlet, "published", m.published, "zone", m.zone, "dateline", m.dateline,
-    "headline", m.headline, "editor", m.editor, "translator", m.translator, "sources", { table.unpack(m.sources) })
+  return meta(self)
 end
 
 M.parse_stamp = parse_stamp
