@@ -909,12 +909,14 @@ static void parse_stamp(lua_State *L, int months, const unsigned char *s, size_t
   }
   if (!found) found = named_date(L, months, s, n, 0, &d);
   if (!found) found = named_date(L, months, s, n, 1, &d);
-  for (size_t p = 0; !found && p < n; p++) {  /* 12/5/2024 */
+  for (size_t p = 0; !found && p < n; p++) {  /* 12/5/2024, 05-12-2024 */
     for (size_t dl = 2; !found && dl >= 1; dl--) {
-      if (p + dl >= n || !is_digit(s[p]) || (dl == 2 && !is_digit(s[p + 1])) || s[p + dl] != '/') continue;
+      if (p + dl >= n || !is_digit(s[p]) || (dl == 2 && !is_digit(s[p + 1])) || (s[p + dl] != '/' && s[p + dl] != '-'))
+        continue;
+      unsigned char sep = s[p + dl];
       size_t q = p + dl + 1;
       for (size_t ml = 2; !found && ml >= 1; ml--) {
-        if (q + ml >= n || !is_digit(s[q]) || (ml == 2 && !is_digit(s[q + 1])) || s[q + ml] != '/' ||
+        if (q + ml >= n || !is_digit(s[q]) || (ml == 2 && !is_digit(s[q + 1])) || s[q + ml] != sep ||
             !four_digits(s, q + ml + 1, n))
           continue;
         d.day = digits_value(s + p, dl);

@@ -34,6 +34,7 @@ describe("time stamps in every shape", function()
     { "Nama Penulis, Kabar Contoh | Senin, 09/10/2023 12:05 WIB", "2023-10-09T12:05", "+07:00" },
     { "Mon, 09 Oct 2023 12:05:33 +0700", "2023-10-09T12:05", "+07:00" },
     { "Senin (9/10/2023) 12:05 WIB", "2023-10-09T12:05", "+07:00" },
+    { "Kamis 05-12-2024 10:15", "2024-12-05T10:15", nil },
     { "Dipublikasikan pada 9 Oktober 2023", "2023-10-09", nil },
     { "Diterbitkan: 19/06/2024, 21:45 WIB", "2024-06-19T21:45", "+07:00" },
     { "Rilis: 9 Oktober 2023, 12:05 WITA", "2023-10-09T12:05", "+08:00" },

@@ -143,8 +143,9 @@ M.lines = {
   -- English order: "Oct 10, 2023 at 02:05 PM"
   { short = true, class = "timestamp",
     pattern = "^" .. STAMP_BEFORE .. [[(?:{date}|{month}\.?{sp}+\d{1,2},?{sp}+\d{4})]] .. STAMP_AFTER },
-  -- "31/05/2018, 23:59 WIB", "Senin (9/10/2023) 12:05 WIB"
-  { short = true, class = "timestamp", pattern = "^" .. STAMP_BEFORE .. [[(?:\d{1,2}/\d{1,2}/\d{4}|\(\d{1,2}/\d{1,2}/\d{4}\))]] .. STAMP_AFTER },
+  -- "31/05/2018, 23:59 WIB", "Senin (9/10/2023) 12:05 WIB", "Kamis 05-12-2024 10:15"
+  { short = true, class = "timestamp",
+    pattern = "^" .. STAMP_BEFORE .. [[(?:\d{1,2}/\d{1,2}/\d{4}|\(\d{1,2}/\d{1,2}/\d{4}\)|\d{1,2}-\d{1,2}-\d{4})]] .. STAMP_AFTER },
   -- "2025-10-02", "date 2025-10-02 Photo : ..."
   { short = true, class = "timestamp",
     pattern = [[^(?:(?i:date|tanggal|tgl\.?|published|diterbitkan)\s*:?{sp}*)?\d{4}-\d{2}-\d{2}\b(?:[ T]{time})?(?:{sp}*{zone})?(?:{sp}+.{0,80})?$]] },
