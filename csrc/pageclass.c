@@ -404,6 +404,9 @@ static kimput_status find_opening(kimput_pageset *set, const kimput_doc *doc, ki
     kimput_page_line *l = &page->lines[i];
     if (l->cls == KIMPUT_LINE_DATELINE) { *open = i; return KIMPUT_OK; }
     if (l->cls != KIMPUT_LINE_BODY) continue;
+    /* a title-cased line that is no paragraph is a headline ("Harga Beras Naik -
+     * Pedagang Mengeluh"), not an opening with its first sentence */
+    if ((l->flags & KIMPUT_LINEF_TITLECASE) && !(l->flags & KIMPUT_LINEF_PARAGRAPH)) continue;
     page_match m;
     kimput_status st = page_match_range(set, KIMPUT_PAGE_PREFIX, doc, l->start, l->end, 1,
                                         hits ? hits + i * words : NULL, NULL, &m);

@@ -479,6 +479,25 @@ describe("the opening's names checked against the gazetteer", function()
   end)
 end)
 
+describe("a page title with a dash or its site's address", function()
+  it("a title-cased line with a dash above the time stamp is the headline, not an opening", function()
+    local m, class = page { "Harga Beras Naik - Pedagang Mengeluh", "Selasa, 9 Juli 2024 10:00 WIB",
+      "SUKAMAJU - " .. PARA1, PARA2 }
+    assert.are.equal("Harga Beras Naik - Pedagang Mengeluh", m.headline)
+    assert.are.equal("headline", class["Harga Beras Naik - Pedagang Mengeluh"])
+    assert.are.equal("Sukamaju", m.dateline)
+  end)
+  it("the site's address or name after the title leaves the headline", function()
+    local m, class = page { "Pasar Murah Dibuka di Alun-alun Kota | Situsku.co.id", "Selasa, 9 Juli 2024 10:00 WIB",
+      PARA1, PARA2 }
+    assert.are.equal("Pasar Murah Dibuka di Alun-alun Kota", m.headline)
+    assert.are.equal("headline", class["Pasar Murah Dibuka di Alun-alun Kota | Situsku.co.id"])
+    m = page { "Pasar Murah Dibuka di Alun-alun Kota - Kabarku.com", "Kabarku.com", "Selasa, 9 Juli 2024 10:00 WIB",
+      "SUKAMAJU, Kabarku.com - " .. PARA1, PARA2 }
+    assert.are.equal("Pasar Murah Dibuka di Alun-alun Kota", m.headline)
+  end)
+end)
+
 describe("an agency-style opening closed by a colon", function()
   it("'Medan (Kabarku.id): ' gives the outlet and the place, and leaves the body", function()
     local m, _, doc = page { "Pasar Murah Dibuka di Alun-alun Kota", "Sukamaju (Kabarku.id): " .. PARA1, PARA2 }

@@ -473,6 +473,28 @@ end
 
 -- the page's facts, read from the classified lines in one C call (no line
 -- is matched again, no table per line)
+-- "Judul Berita - Situsku.com", "Judul | Kabar Kota": the page title's site
+-- suffix goes when it is an address or the outlet's name
+local SITE_SEPARATORS = { " - ", " | ", " \u{2013} ", " \u{2014} " }
+local function without_site(headline, outlet)
+  if not headline then return headline end
+  for _, sep in ipairs(SITE_SEPARATORS) do
+    local at, last = nil, 0
+    repeat  -- the last separator of the line
+      local i = headline:find(sep, last + 1, true)
+      if i then at, last = i, i end
+    until not i
+    if at and at > 12 then
+      local site = headline:sub(at + #sep)
+      if site:find("^[%w-]+%.%a%a+$") or site:find("^[%w-]+%.[%w-]+%.%a%a+$") or
+          (outlet and site:lower() == outlet:lower()) then
+        return headline:sub(1, at - 1)
+      end
+    end
+  end
+  return headline
+end
+
 local function meta(doc)
   local page = page_of(doc)
   -- credited: true when a credit line names sources (page:sources reads them);
@@ -481,7 +503,7 @@ local function meta(doc)
   outlet, dateline = opening_names(outlet, dateline)
   if not published then published = published_in_body(page, scans) end
   return record("outlet", outlet, "published", published, "zone", zone, "dateline", upper_words(dateline),
-    "headline", headline, "editor", initials(editor), "translator", translator,
+    "headline", without_site(headline, outlet), "editor", initials(editor), "translator", translator,
     "sources", sources(page, credited, scans))
 end
 
