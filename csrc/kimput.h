@@ -417,16 +417,18 @@ int kimput_date_words(size_t i, const char **word, int *group, int *value);
 
 /* Quotation marks paired over body spans (quotes.c). A quote that runs over
  * several paragraphs is reported once per paragraph: the first part has
- * KIMPUT_QUOTE_CONTINUES, the next ones KIMPUT_QUOTE_CONTINUED. An unclosed
+ * KIMPUT_QUOTE_CONTINUES, the next ones KIMPUT_QUOTE_CONTINUED. The next
+ * paragraph reopens it with a mark, or (a top-level quote, one paragraph on)
+ * closes it with none of its own: that part has open == start. An unclosed
  * quote ends with its paragraph (or where its enclosing quote closes). */
 enum {
   KIMPUT_QUOTE_UNCLOSED = 1,   /* no closing mark: end = close = end of the paragraph */
-  KIMPUT_QUOTE_CONTINUES = 2,  /* goes on in the next paragraph, which reopens it */
-  KIMPUT_QUOTE_CONTINUED = 4   /* reopens the quote of the previous paragraph */
+  KIMPUT_QUOTE_CONTINUES = 2,  /* goes on in the next paragraph */
+  KIMPUT_QUOTE_CONTINUED = 4   /* goes on from the previous paragraph */
 };
 
 typedef struct {
-  uint32_t open;        /* the opening mark starts here */
+  uint32_t open;        /* the opening mark starts here (== start: a continued part with no mark) */
   uint32_t start, end;  /* the quoted text [start, end), marks excluded */
   uint32_t close;       /* just after the closing mark (end when unclosed) */
   uint8_t depth;        /* 0 at top level, 1 inside another quote, ... */
