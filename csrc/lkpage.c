@@ -54,10 +54,12 @@
 #define LK_PAGE "kimput.Page"
 
 /* What a LINE rule's value is a fact of (set:add's field): meta() reads it. */
+/* (relayed: the outlet whose reporter the page credits, "Laporan Wartawan X ...":
+ * the page's outlet when nothing else names one, else a source) */
 enum { FIELD_NONE, FIELD_EDITOR, FIELD_TRANSLATOR, FIELD_SOURCES, FIELD_OUTLET, FIELD_PUBLISHED, FIELD_HEADLINE,
-       FIELD_COUNT };
+       FIELD_RELAYED, FIELD_COUNT };
 static const char *const field_names[] = {"", "editor", "translator", "sources", "outlet", "published", "headline",
-                                          NULL};
+                                          "relayed", NULL};
 
 typedef struct {
   kimput_pageset *set;  /* NULL once collected */
@@ -998,10 +1000,10 @@ static int l_parse_stamp(lua_State *L) {
 
 /* Stack slots of page:meta()'s results, from `base`. */
 enum { M_OUTLET, M_DATELINE, M_HEADLINE, M_STAMP, M_UPDATE, M_EDITOR, M_TRANSLATOR, M_CREDITED, M_MORE, M_SCANS,
-       M_COUNT };
+       M_RELAYED, M_COUNT };
 
 /* page:meta() -> outlet, dateline, headline, stamp, update, editor,
- * translator, credited, more, scans: what the page's lines state, in one pass in
+ * translator, credited, more, scans, relayed: what the page's lines state, in one pass in
  * C (the Lua layer parses the stamp and names the place):
  *   outlet, dateline: the opening's, else those of the first dateline line
  *     (its outlet also while the dateline is unset), else a rule's outlet field;
@@ -1014,7 +1016,8 @@ enum { M_OUTLET, M_DATELINE, M_HEADLINE, M_STAMP, M_UPDATE, M_EDITOR, M_TRANSLAT
  *   more: true when another time stamp line (not an update) follows `stamp`;
  *   scans: bit k-1 set when SCAN rule k may match a body line (page:scan
  *     finds nothing without it: the caller skips the call; rules past 32
- *     are always possible and have no bit).
+ *     are always possible and have no bit);
+ *   relayed: a rule's relayed field (the outlet when nothing else names one).
  * Values are trimmed as the Lua layer trims; a field's first non-empty value counts. */
 static int l_page_meta(lua_State *L) {
   kimput_page *page = check_page(L, 1);
@@ -1085,7 +1088,8 @@ static int l_page_meta(lua_State *L) {
     }
   }
   static const struct { uint8_t field, slot; } fallback[] = {
-    {FIELD_OUTLET, M_OUTLET}, {FIELD_HEADLINE, M_HEADLINE}, {FIELD_EDITOR, M_EDITOR}, {FIELD_TRANSLATOR, M_TRANSLATOR}};
+    {FIELD_OUTLET, M_OUTLET}, {FIELD_RELAYED, M_OUTLET}, {FIELD_HEADLINE, M_HEADLINE}, {FIELD_EDITOR, M_EDITOR},
+    {FIELD_TRANSLATOR, M_TRANSLATOR}, {FIELD_RELAYED, M_RELAYED}};
   for (size_t k = 0; k < sizeof fallback / sizeof *fallback; k++) {
     if (!lua_isnil(L, base + fallback[k].slot) || !field_slot[fallback[k].field]) continue;
     lua_pushvalue(L, field_slot[fallback[k].field]);

@@ -479,6 +479,20 @@ describe("the opening's names checked against the gazetteer", function()
   end)
 end)
 
+describe("a reporter's outlet on the credit line", function()
+  it("is the outlet when the page names none, a source when it names another", function()
+    local m = page { "Pasar Murah Dibuka di Alun-alun Kota", "Laporan Wartawan Kabarku.com, Dedi Kurniawan",
+      "SUKAMAJU - " .. PARA1, PARA2 }
+    assert.are.same({ "Kabarku.com", {} }, { m.outlet, m.sources })
+    m = page { "Pasar Murah Dibuka di Alun-alun Kota", "Laporan Wartawan Tribun Lembah Dedi Kurniawan",
+      "SITUSINDUK.COM, SUKAMAJU - " .. PARA1, PARA2 }
+    assert.are.same({ "SITUSINDUK.COM", { "Tribun Lembah" } }, { m.outlet, m.sources })
+    m = page { "Pasar Murah Dibuka di Alun-alun Kota", "Laporan Wartawan Situsinduk.com, Dedi Kurniawan",
+      "SITUSINDUK.COM, SUKAMAJU - " .. PARA1, PARA2 }
+    assert.are.same({ "SITUSINDUK.COM", {} }, { m.outlet, m.sources })
+  end)
+end)
+
 describe("a page title with a dash or its site's address", function()
   it("a title-cased line with a dash above the time stamp is the headline, not an opening", function()
     local m, class = page { "Harga Beras Naik - Pedagang Mengeluh", "Selasa, 9 Juli 2024 10:00 WIB",

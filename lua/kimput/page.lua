@@ -37,7 +37,8 @@ M.CLASSES = {
   body = true, headline = true, timestamp = true, dateline = true, caption = true,
   credit = true, related = true, navigation = true, hashtags = true,
 }
-local FIELDS = { editor = true, translator = true, sources = true, outlet = true, published = true, headline = true }
+local FIELDS = { editor = true, translator = true, sources = true, outlet = true, published = true, headline = true,
+  relayed = true }
 local KINDS = { lines = "lines", prefix = "prefixes", suffix = "suffixes", source = "sources", published = "published" }
 
 ---------------------------------------------------------------- macros
@@ -499,12 +500,16 @@ local function meta(doc)
   local page = page_of(doc)
   -- credited: true when a credit line names sources (page:sources reads them);
   -- published and zone: the date of the first time stamp line that states one
-  local outlet, dateline, headline, published, zone, editor, translator, credited, _, scans = page:meta(true, MONTHS)
+  local outlet, dateline, headline, published, zone, editor, translator, credited, _, scans, relayed =
+    page:meta(true, MONTHS)
   outlet, dateline = opening_names(outlet, dateline)
   if not published then published = published_in_body(page, scans) end
+  local names = sources(page, credited, scans)
+  -- "Laporan Wartawan Kabar Daerah X" on a page of another outlet: the article came from there
+  if relayed and outlet and relayed:lower() ~= outlet:lower() then add_source(names, nil, relayed) end
   return record("outlet", outlet, "published", published, "zone", zone, "dateline", upper_words(dateline),
     "headline", without_site(headline, outlet), "editor", initials(editor), "translator", translator,
-    "sources", sources(page, credited, scans))
+    "sources", names)
 end
 
 --- The page's metadata (made again each call, from the page classified

@@ -23,7 +23,8 @@
 --            navigation, hashtags
 --   pattern  the PCRE2 pattern
 --   field    the meta field the line states (editor, translator, sources,
---            outlet, published, headline): the group (?<value>...) when the pattern has
+--            outlet, published, headline; relayed: the outlet whose reporter
+--            wrote it, a source when the page names another): the group (?<value>...) when the pattern has
 --            one, else the text of the next line (a label such as EDITOR)
 --   next     the class of the line that follows (the headline after a bare
 --            "Baca Juga:", the name after "EDITOR")
@@ -93,6 +94,9 @@ M.lines = {
   { short = true, class = "credit", next = "credit",
     pattern = [[^(?i:penulis|reporter|pewarta|wartawan|kontributor|oleh|fotografer|videografer)\s*:?$]] },
   -- bylines: "Laporan Wartawan Tribun X Nama", "Nama, Jurnalis", "Nama | Nama | Situs.com"
+  -- (the reporter's outlet: an address, "Tribun" and its region, or the words before a comma)
+  { short = true, class = "credit", field = "relayed",
+    pattern = [[^(?i:laporan\s+(?:wartawan|reporter|koresponden|jurnalis|kontributor))\s+(?<value>{domain}|Tribun\s?\p{Lu}\p{L}*+|\p{Lu}[\p{L}\d.]*+(?:{sp}\p{Lu}[\p{L}\d.]*+){0,2}(?={sp}*,))]] },
   { short = true, class = "credit", pattern = [[^(?i:laporan\s+(?:wartawan|reporter|koresponden|jurnalis|kontributor))\b]] },
   { short = true, class = "credit",
     pattern = [[^\p{Lu}[\p{L}.'’ -]{2,60}+,{sp}*(?i:jurnalis|wartawan|reporter|kontributor|penulis|koresponden)$]] },
