@@ -414,7 +414,7 @@ describe("kimput.core.pageset", function()
     -- a page that states nothing: every value nil, no table made
     local bare = core.page_classify(kimput.parse("Hanya satu kalimat biasa tanpa keterangan apa pun di sini."), set)
     local values = table.pack(bare:meta())
-    assert.are.same({ n = 10, [9] = false, [10] = values[10] }, values)
+    assert.are.same({ n = 11, [9] = false, [10] = values[10] }, values)
     assert.is_number(values[10])  -- the scans bits
   end)
 
