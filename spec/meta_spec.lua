@@ -152,6 +152,14 @@ describe("doc:meta()", function()
     assert.are.same({}, m.sources)  -- a person quoting is no outlet
   end)
 
+  it("a site named as where something was shown (ditampilkan pada situs resmi X) is a source", function()
+    local m = meta {
+      "Dalam video yang ditampilkan pada situs resmi Istana Lembah, Presiden Bima tampak tersenyum.",
+      "Rekaman lain dirilis di Sukamaju pada Jumat dan ramai dibagikan warga di media sosial.",
+    }
+    assert.are.same({ "Istana Lembah" }, m.sources)
+  end)
+
   it("'Mengutip X,' names a source; a name after 'kantor berita X,' that goes on is no outlet", function()
     local m = meta {
       "Mengutip Kabar Dunia, harga minyak naik tiga persen dalam sepekan terakhir di pasar Asia.",

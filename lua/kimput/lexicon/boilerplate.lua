@@ -375,6 +375,9 @@ M.sources = {
   { pattern = [[(?:[mM]engutip|MENGUTIP){sp}+]] .. DESCR .. [[(?<source>{source})(?={sp}*(?:[,.;]|$))]] },
   -- "seperti dikutip AFP", "dikutip Reuters, Jumat": the outlet without "dari"
   { pattern = [[(?:[dD]ikutip|DIKUTIP)(?:\s+oleh)?{sp}+]] .. DESCR .. [[(?<source>{source})]] },
+  -- "ditampilkan pada situs resmi X", "diunggah di laman X": a site named as where
+  -- something was shown (the site's kind must be said: "dirilis di Jakarta" names none)
+  { pattern = [[(?:[dD]itampilkan|[dD]iunggah|[dD]imuat|[dD]ipublikasikan|[dD]iterbitkan|[dD]isiarkan)\s+(?:di|pada|melalui|lewat|dalam)\s+(?i:laman|situs\s+web|situs|portal|kanal|akun)(?:\s+(?i:resmi|youtube|instagram|facebook|tiktok))*{sp}+(?<source>{source})]] },
   -- "seperti ditulis X", "sebagaimana yang ditulis X" (the writer draws on X's
   -- text; "seperti dilaporkan X" only says what X reported, as annotated)
   { pattern = [[(?:[sS]eperti|[sS]ebagaimana)(?:\s+yang)?\s+ditulis(?:\s+oleh)?{sp}+]] ..
