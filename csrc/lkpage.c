@@ -1133,13 +1133,17 @@ static int l_page_meta(lua_State *L) {
   return M_COUNT;
 }
 
+/* page:opening() -> line, outlet_start, outlet_stop, place_start, place_stop,
+ * opening_start, opening_stop | nothing: the masthead or dateline cut from the
+ * start of a body line (1-based, inclusive; nil for a name it does not give) */
 static int l_page_opening(lua_State *L) {
   kimput_page *page = check_page(L, 1);
-  if (page->open_line < 0) return 0;
+  if (page->open_line < 0 || (size_t)page->open_line >= page->count) return 0;
   lua_pushinteger(L, (lua_Integer)page->open_line + 1);
   push_span(L, page->open_outlet.start, page->open_outlet.end);
   push_span(L, page->open_place.start, page->open_place.end);
-  return 5;
+  push_span(L, page->lines[page->open_line].start, page->open_end);
+  return 7;
 }
 
 static int l_page_closing(lua_State *L) {

@@ -479,6 +479,17 @@ describe("the opening's names checked against the gazetteer", function()
   end)
 end)
 
+describe("a press release's opening with its date", function()
+  it("'Sukamaju, 5 Desember 2024 - ' gives the place and the publication date, and leaves the body", function()
+    local m, class, doc = page { "BMKG: Cuaca Ekstrem Landa Kota Sepekan ke Depan",
+      "Sukamaju, 5 Desember 2024 - " .. PARA1, PARA2 }
+    assert.are.same({ "Sukamaju", "2024-12-05", "BMKG: Cuaca Ekstrem Landa Kota Sepekan ke Depan" },
+      { m.dateline, m.published, m.headline })
+    assert.are.equal("headline", class["BMKG: Cuaca Ekstrem Landa Kota Sepekan ke Depan"])
+    assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+  end)
+end)
+
 describe("a reporter's outlet on the credit line", function()
   it("is the outlet when the page names none, a source when it names another", function()
     local m = page { "Pasar Murah Dibuka di Alun-alun Kota", "Laporan Wartawan Kabarku.com, Dedi Kurniawan",

@@ -359,8 +359,9 @@ describe("kimput.core.pageset", function()
     local start, stop, class, rule, vs, ve = page:line(2)
     assert.are.same({ "Editor: Sari", "credit", 1, "Sari" },
       { text:sub(start, stop), class, rule, text:sub(vs, ve) })
-    local line, os, oe, ps, pe = page:opening()
-    assert.are.same({ 1, "contoh.com", "BANDUNG" }, { line, text:sub(os, oe), text:sub(ps, pe) })
+    local line, os, oe, ps, pe, cs, ce = page:opening()
+    assert.are.same({ 1, "contoh.com", "BANDUNG", "BANDUNG, contoh.com - " },
+      { line, text:sub(os, oe), text:sub(ps, pe), text:sub(cs, ce) })
     local cl, es, ee = page:closing()
     assert.are.same({ 1, "XY" }, { cl, text:sub(es, ee) })
     local spans = page:body_spans()

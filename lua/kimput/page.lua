@@ -504,6 +504,10 @@ local function meta(doc)
     page:meta(true, MONTHS)
   outlet, dateline = opening_names(outlet, dateline)
   if not published then published = published_in_body(page, scans) end
+  if not published and dateline then  -- a press release's opening: "Semarang, 5 Desember 2024 - "
+    local _, _, _, _, _, a, b = page:opening()
+    if a and b - a < 80 then published = parse_stamp(page:sub(a, b)) end
+  end
   local names = sources(page, credited, scans)
   -- "Laporan Wartawan Kabar Daerah X" on a page of another outlet: the article came from there
   if relayed and outlet and relayed:lower() ~= outlet:lower() then add_source(names, nil, relayed) end
