@@ -196,6 +196,12 @@ static int cls_at(const scan *s, size_t i, int cls) {
   return w && w->cls == cls;
 }
 
+/* Is token k the lower-case word w? */
+static int token_is(const scan *s, size_t k, const char *w) {
+  size_t n = strlen(w);
+  return s->tok[k].end - s->tok[k].start == n && memcmp(s->text + s->tok[k].start, w, n) == 0;
+}
+
 /* opens a fronted clause: a front word, or a relative one (setelah, sebelum) */
 static int front_at(const scan *s, size_t i) {
   return cls_at(s, i, KIMPUT_EVW_FRONT) || cls_at(s, i, KIMPUT_EVW_RELATIVE);
@@ -773,6 +779,16 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
   /* planned: akan bertemu, rencana pertemuan */
   for (size_t j = v; j > lo && j + 3 > v; j--)
     if (cls_at(s, j - 1, KIMPUT_EVW_PLANNED)) { f->planned = 1; break; }
+  /* denied: "menolak bertemu", "tidak pernah menelepon", "membantah telah menerima surat" */
+  if (w->cls == KIMPUT_EVW_VERB)
+    for (size_t j = v; j > lo && j + 3 > v; j--) {
+      if (!cls_at(s, j - 1, KIMPUT_EVW_DENY)) continue;
+      size_t k = j - 1 + s->hitlen[j - 1];
+      /* (not "tidak hanya", nor "belum lama ini" and "tak lama kemudian": soon) */
+      if (!(k < hi && (token_is(s, k, "hanya") || token_is(s, k, "cuma") || token_is(s, k, "sekadar") ||
+                       token_is(s, k, "lama"))))
+        return 0;
+    }
   /* "pertemuan X dengan Y di Z, yang akan berlangsung pada ...": a meeting still ahead */
   if (w->cls == KIMPUT_EVW_NOUN && (type == KIMPUT_EVENT_MEETING || type == KIMPUT_EVENT_CALL))
     for (size_t j = after; j + 1 < hi && j < after + 16 && !f->planned; j++) {

@@ -704,6 +704,7 @@ typedef enum {
   KIMPUT_EVW_STOP,      /* ends the phrase after kepada/dengan: the party is not further (di, terkait) */
   KIMPUT_EVW_REPLY,     /* balasan atas: the message after it went to the sender of the reply */
   KIMPUT_EVW_RELATIVE,  /* setelah, sebelum: a date after it dates another happening, not the event */
+  KIMPUT_EVW_DENY,      /* just before a trigger: it did not happen (tidak, belum, menolak, membantah) */
   KIMPUT_EVW_CLASS_COUNT
 } kimput_evword_class;
 

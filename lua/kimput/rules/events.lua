@@ -188,6 +188,10 @@ M.words = {
   -- "Surat X dikirim sebagai balasan atas pesan dari Y": Y's message went to X
   reply = { "balasan atas", "balasan terhadap", "sebagai balasan", "menanggapi", "menjawab" },
   that = { "bahwa" },
+  -- "X menolak bertemu Y", "X tidak pernah menelepon Y": just before a trigger, it did not happen
+  -- (not "tidak hanya bertemu": "only" after it affirms)
+  deny = { "tidak", "tak", "belum", "bukan", "tidak pernah", "tak pernah", "belum pernah", "menolak", "membantah",
+           "enggan", "batal", "urung", "gagal", "menyangkal" },
   -- "seminggu setelah keduanya bertemu pada 13 September": that date is the meeting's, not the event's
   relative = { "setelah", "sesudah", "sebelum", "usai", "seusai", "selepas", "menjelang", "jelang", "sejak",
                "pasca" },
