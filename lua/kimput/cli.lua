@@ -230,7 +230,8 @@ local extract_into  -- below: the extraction itself
 -- parent parses it before forking, so that its workers share the lexicons
 -- and the compiled rule sets instead of each building them.
 local WARM_TEXT = [[
-Jakarta, Kompas - Menteri Luar Negeri Ana Wirasti mengirim surat kepada Perdana Menteri Budi Santoso pada Senin (8/5/2023).
+Jakarta - Menteri Luar Negeri Ana Wirasti mengirim surat kepada Perdana Menteri Budi Santoso
+pada Senin (8/5/2023).
 "Kami berharap kerja sama kedua negara berlanjut," kata Ana kepada wartawan di Jakarta, 9 Mei 2023.
 Budi mengatakan, pertemuan kedua pemimpin akan berlangsung pekan depan di Bandung.
 Editor: Citra Lestari]]
