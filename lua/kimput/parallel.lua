@@ -176,14 +176,18 @@ end
 -- "E" chunk before it belongs to the same block. Returns true and the extra
 -- of that "D", or nil and a message when a worker failed (its stream cut
 -- short or its exit status non-zero). On an error (on_chunk's, or a
--- signal's stop) the workers are stopped and reaped, and the error raised
--- again.
+-- signal's stop) forked workers are stopped and reaped, and the error
+-- raised again.
 function M.merge(workers, on_chunk)
   local ok, done, tail = pcall(merge, workers, on_chunk)
   if ok then return done, tail end
   for _, w in pairs(workers) do
-    if w.kill then w:kill() end
-    pcall(w.close, w)
+    -- a forked worker is stopped and reaped; a command's pipe is left as it
+    -- was (its close would wait for a command that may be blocked)
+    if getmetatable(w) == Forked then
+      w:kill()
+      pcall(w.close, w)
+    end
   end
   error(done, 0)
 end
