@@ -37,9 +37,7 @@
 #define AFTER_REACH 160   /* bytes after a cue where its speaker may stand */
 #define DESC_MAX 80       /* the longest description of an unnamed speaker */
 #define BACK_MENTIONS 64  /* mentions looked at going back for a -nya or passive cue */
-/* the classes the scans for cues look for (a -nya form's classes count too) */
-#define CUE_CLASSES (KIMPUT_LEX_CUE_REPORTING | KIMPUT_LEX_CUE_ACCORDING | KIMPUT_LEX_CUE_BEFORE | \
-                     KIMPUT_LEX_CUE_VIA | KIMPUT_LEX_CUE_RELAY)
+#define WRITER_GAP 3      /* words between a writer and the letter he sends (X juga mengirimkan sepucuk surat) */
 
 /* The result: one block of exactly its size, the arrays after the header
  * (the attribution builds v in the thread's scratch, then copies). */
@@ -85,7 +83,7 @@ typedef struct {
   const kimput_quote *q;
   size_t nq;
   lex_hit *hits;       /* the lexicon's word at each token (kept by mentions.c) */
-  size_t *cand;        /* the word tokens that may start a cue of CUE_CLASSES, in order: the
+  size_t *cand;        /* the word tokens that may start a cue of LEX_CUE_CLASSES, in order: the
                           scans for cues walk these, not every token of a window */
   size_t ncand;
   size_t *top;         /* indices of the top-level quotes, in order */
@@ -148,7 +146,7 @@ static size_t cue_at(const actx *c, size_t i, uint32_t off_end, uint32_t cls) {
     size_t n = lex_match(c->lex, c->text, &c->t[i], tok_at(c, off_end) - i, &e);
     return n && (e->classes & cls) ? n : 0;
   }
-  return (c->lex->entries[h->entry].classes & cls) ? h->n : 0;
+  return (h->cls & cls) ? h->n : 0;
 }
 
 /* The classes of the one-token form at token i. */
@@ -195,6 +193,12 @@ static who of_mention(const actx *c, size_t mi) {
     w.e = m->role_end;
   }
   return w;
+}
+
+/* Is the verb at token v passive (di-: disebutkan, dikatakan)? */
+static int passive(const actx *c, size_t v) {
+  const char *s = c->text + c->t[v].start;
+  return c->t[v].end - c->t[v].start > 2 && (s[0] == 'd' || s[0] == 'D') && s[1] == 'i';
 }
 
 static int eligible(const actx *c, size_t mi) {
@@ -296,6 +300,20 @@ static int letter_word(const actx *c, size_t i) {
          word_is(c, i, "pesannya") || word_is(c, i, "telegram");
 }
 
+/* "X mengirimkan sepucuk surat", "X juga menulis surat": a letter word within
+ * WRITER_GAP words after the mention ending before token i, no word of
+ * receiving between ("X menerima surat" is not X's letter) */
+static int writes_letter_after(const actx *c, size_t i) {
+  for (size_t k = i; k < c->nt && k < i + WRITER_GAP + 1; k++) {
+    if (c->t[k].kind != KIMPUT_TOK_WORD) return 0;
+    if (letter_word(c, k)) return k > i;
+    if (word_is(c, k, "menerima") || word_is(c, k, "mendapat") || word_is(c, k, "mendapatkan") ||
+        word_is(c, k, "memperoleh") || word_is(c, k, "membaca") || word_is(c, k, "diterima"))
+      return 0;
+  }
+  return 0;
+}
+
 /* '"…," bunyi surat tersebut': the writer of the letter spoken of before
  * (off), named as "surat dari X" or "surat X" (outside quotes, within floor). */
 static who letter_writer_before(const actx *c, uint32_t off, uint32_t floor) {
@@ -310,6 +328,7 @@ static who letter_writer_before(const actx *c, uint32_t off, uint32_t floor) {
     if (j >= 1 && letter_word(c, j - 1)) return of_mention(c, mi);
     if (j >= 2 && word_is(c, j - 1, "dari") && letter_word(c, j - 2)) return of_mention(c, mi);
     if (j >= 3 && word_is(c, j - 1, "dari") && letter_word(c, j - 3)) return of_mention(c, mi);  /* surat balasan dari */
+    if (writes_letter_after(c, tok_at(c, m->end))) return of_mention(c, mi);
   }
   return NOBODY;
 }
@@ -456,6 +475,30 @@ static after_result after_attribution(actx *c, const kimput_quote *q, uint32_t b
       }
     }
     return r;
+  }
+  /* '"…," demikian disampaikan X': a passive reporting verb, its agent after it */
+  n = cue_at(c, k, b, KIMPUT_LEX_CUE_REPORTING);
+  const kimput_token *last = n ? &c->t[k + n - 1] : NULL;
+  if (n && passive(c, k) && last->end - last->start > 5 && !memcmp(c->text + last->end - 3, "nya", 3)) {
+    r.sp = nya_person(c, k + n - 1, q->open > 2000 ? q->open - 2000 : 0);  /* "demikian disampaikannya" */
+    r.pronoun = 1;
+    r.cue_s = c->t[k].start;
+    r.cue_e = last->end;
+    r.any = 1;
+    return r;
+  }
+  if (n && passive(c, k)) {
+    size_t a = k + n;
+    if (a < c->nt && c->t[a].end - c->t[a].start == 4 && !memcmp(c->text + c->t[a].start, "oleh", 4)) a++;
+    size_t mi = a < c->nt ? mention_at(c, c->t[a].start) : SIZE_MAX;
+    if (mi < c->nm && eligible(c, mi) &&
+        (c->m[mi].start == c->t[a].start || c->m[mi].role_start == c->t[a].start)) {
+      r.sp = relayed(c, of_mention(c, mi), b, &r.via);
+      r.cue_s = c->t[k].start;
+      r.cue_e = c->t[k + n - 1].end;
+      r.any = 1;
+      return r;
+    }
   }
   n = cue_at(c, k, b, KIMPUT_LEX_CUE_ACCORDING);
   nya = !n && nya_cue(c, k, KIMPUT_LEX_CUE_ACCORDING);
@@ -632,11 +675,6 @@ static size_t last_cue(const actx *c, uint32_t a, uint32_t b, size_t *len) {
     if (n && !inside_quote(c, c->t[i].start)) { best = i; *len = n; next = i + n; }
   }
   return best;
-}
-
-static int passive(const actx *c, size_t v) {
-  const char *s = c->text + c->t[v].start;
-  return c->t[v].end - c->t[v].start > 2 && (s[0] == 'd' || s[0] == 'D') && s[1] == 'i';
 }
 
 /* The speaker of speech whose cue is tokens [v, v + n). */
@@ -1020,9 +1058,9 @@ kimput_status kimput_doc_attribute(kimput_doc *doc, const kimput_lexicon *lex, c
     c.said = (who *)(item_of + c.nq);
     c.via_m = (uint8_t *)(c.said + c.ns);
     memset(c.via_m, 0, c.nm);
-    lex_hits_fill(lex, c.hits, c.text, c.t, c.nt, 0, c.nt);
-    for (size_t i = 0; i < c.nt; i++)
-      if (c.t[i].kind == KIMPUT_TOK_WORD && (c.hits[i].any & CUE_CLASSES)) c.cand[c.ncand++] = i;
+    /* the tokens the mention scan did not look up (outside the spans) are looked up
+       only when they may be a cue */
+    c.ncand = lex_cue_candidates(lex, c.hits, c.text, c.t, c.nt, c.cand);
   } else {
     c.failed = 1;
   }

@@ -21,6 +21,8 @@
 #define PREP_GAP 9       /* tokens between a trigger and its kepada/dari */
 #define MAX_LIST 8       /* parties in a list (Xi, Kishida dan Albanese) */
 #define CHAIN_WALK 16    /* earlier events of the same parties compared when merging */
+#define THANKS_REACH 12  /* tokens from a verb of thanks to the "atas" saying what for */
+#define ROLE_REACH 24    /* tokens from the start of a party mention (its role) to a word inside it */
 
 typedef struct {
   char *key;
@@ -541,11 +543,49 @@ static int32_t sentence_date(const scan *s, size_t lo, uint32_t sa, uint32_t sb,
   return best;
 }
 
+/* the last usable date of sentence [sa, sb), whatever it dates (the time
+ * "Saat itu" points back at: "sejak X berkunjung pada September 2023") */
+static int32_t last_date(const scan *s, size_t lo, uint32_t sa, uint32_t sb) {
+  size_t i = 0, hi = s->ndates;
+  while (i < hi) {  /* the first date starting at or after sb */
+    size_t mid = (i + hi) / 2;
+    if (s->dates[mid].start < sb) i = mid + 1; else hi = mid;
+  }
+  while (i > 0 && s->dates[i - 1].start >= sa) {
+    const kimput_date *d = &s->dates[--i];
+    if (d->end <= sb && usable_date(d) && !cited(s, lo, d)) return (int32_t)i;
+  }
+  return -1;
+}
+
 static int dates_compatible(const scan *s, int32_t a, int32_t b) {
   if (a < 0 || b < 0) return 1;
   const char *x = s->dates[a].value, *y = s->dates[b].value;
   size_t nx = strlen(x), ny = strlen(y), n = nx < ny ? nx : ny;
   return memcmp(x, y, n) == 0;
+}
+
+/* The two people a sentence names (*a, *b), when it names exactly two;
+ * else *b stays -1. */
+static void pair_of_sentence(const scan *s, const kimput_sentence *p, int32_t *a, int32_t *b) {
+  int32_t x = -1, y = -1;
+  size_t lo = p->first_token, hi = lo + p->ntokens;
+  for (size_t j = lo; j < hi && j < s->ntok; j++) {
+    int32_t m = s->mstart[j];
+    if (m < 0 || s->men[m].kind != KIMPUT_ENT_PERSON) continue;
+    int32_t e = s->men[m].entity;
+    if (x < 0) x = e;
+    else if (e != x && y < 0) y = e;
+    else if (e != x && e != y) return;  /* three or more: no pair */
+  }
+  if (y >= 0) { *a = x; *b = y; }
+}
+
+/* Does the sentence open with a phrase pointing back at the time just told
+ * ("Saat itu,", "Ketika itu,", "Pada saat itu,")? */
+static int then_opens(const scan *s, size_t lo, size_t hi) {
+  if (lo + 1 < hi && cls_at(s, lo, KIMPUT_EVW_TO) && cls_at(s, lo + 1, KIMPUT_EVW_FRONT)) lo++;  /* Pada saat itu */
+  return lo + 1 < hi && cls_at(s, lo, KIMPUT_EVW_FRONT) && s->hitlen[lo] == 1 && cls_at(s, lo + 1, KIMPUT_EVW_THIS);
 }
 
 /* ------------------------------------------------------------ events and merging */
@@ -634,12 +674,25 @@ static void date_known_event(scan *s, int32_t sender, int type, int32_t date) {
   }
 }
 
+/* Is token j inside a party mention of the sentence (its role or name)?
+ * Looks back a few tokens (before the sentence's first candidate too) for
+ * the mention starting nearest before it. */
+static int in_mention(const scan *s, size_t j) {
+  for (size_t k = j + 1; k-- > 0 && k + ROLE_REACH > j;) {
+    int32_t m = s->mstart[k];
+    if (m >= 0) return s->mlast[m] != KIMPUT_UNSET && s->mlast[m] >= j;
+  }
+  return 0;
+}
+
 /* the occasion of sentence tokens [lo, hi): the first OCCASION phrase, with
  * the capitalised words after it ("HUT RI", "Hari Kemenangan"); else
- * "Hari" followed by a capitalised name */
+ * "Hari" followed by a capitalised name. A word of a party's title is no
+ * occasion ("Presiden terpilih X" is a person, "terpilihnya X" an occasion). */
 static void occasion(const scan *s, size_t lo, size_t hi, uint32_t *oa, uint32_t *ob) {
   *oa = *ob = KIMPUT_UNSET;
   for (size_t j = lo; j < hi; j++) {  /* lo: the first candidate mark_words saw */
+    if (s->mstart[j] < 0 && in_mention(s, j)) continue;
     int named_day = is_word(s, j) && s->tok[j].end - s->tok[j].start == 4 &&
                     memcmp(s->text + s->tok[j].start, "Hari", 4) == 0 && j + 1 < hi &&
                     (s->tok[j + 1].flags & KIMPUT_TOKF_UPPER) && is_word(s, j + 1);
@@ -689,6 +742,17 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
       /* "X menerima Y di istana": a person received is a meeting, the host first */
       size_t a = skip_fillers(s, after, hi);
       if (a < hi && s->mstart[a] >= 0 && s->men[s->mstart[a]].kind == KIMPUT_ENT_PERSON) type = KIMPUT_EVENT_MEETING;
+      else if (w->flags & KIMPUT_EVWF_DIRECT) {
+        /* "X berterima kasih kepada Y atas ucapan selamatnya": the noun after "atas" says
+           what Y sent (nothing when Y is thanked for support or a gift) */
+        for (size_t m = after; m + 1 < hi && m < after + THANKS_REACH; m++) {
+          if (is_punct(s, m, '.') || is_punct(s, m, ';')) break;
+          if (!cls_at(s, m, KIMPUT_EVW_STOP)) continue;
+          size_t k = skip_fillers(s, m + s->hitlen[m], hi);
+          if (k < hi && cls_at(s, k, KIMPUT_EVW_NOUN)) { type = hit_at(s, k)->type; used[k - lo] = 1; }
+          break;
+        }
+      }
     }
     if (type < 0) return 0;
   } else {
@@ -741,7 +805,17 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
                          s->replier >= 0;
   if (coordinated || owned_by_subject) subj = s->replier;
   else if (w->cls == KIMPUT_EVW_VERB || (w->flags & KIMPUT_EVWF_POSSESSED)) subj = subject_before(s, lo, v);
-  if (subj < 0 && (w->cls == KIMPUT_EVW_VERB || (w->flags & KIMPUT_EVWF_POSSESSED))) {
+  /* "Dalam panggilan telepon dengan X, Y membahas ...": a noun in a fronted
+   * clause opening the sentence belongs to the subject of the sentence (not
+   * "... setelah pertemuan dengan X", whose owner the sentence may not name) */
+  int fronted_noun = w->cls == KIMPUT_EVW_NOUN && v == lo + 1 && front_at(s, lo) && object < 0 && to >= 0 &&
+                     !(w->flags & KIMPUT_EVWF_POSSESSED);
+  /* "X menyampaikan undangan itu dalam surat yang dikirimkan kepada Y": a noun
+   * after dalam/melalui late in the clause, addressed but with no sender of its
+   * own, is the way the subject of the sentence addressed Y */
+  int clause_noun = w->cls == KIMPUT_EVW_NOUN && !(w->flags & KIMPUT_EVWF_POSSESSED) && v > lo + 1 &&
+                    cls_at(s, v - 1, KIMPUT_EVW_FRONT) && object < 0 && to >= 0 && from < 0;
+  if (subj < 0 && (w->cls == KIMPUT_EVW_VERB || (w->flags & KIMPUT_EVWF_POSSESSED) || fronted_noun || clause_noun)) {
     /* a fronted clause ("Saat bertemu X di Y, Z ...", "Dalam suratnya kepada X,
      * Z ...") or a purpose clause ("X tiba di Y untuk bertemu Z"): the
      * subject of the sentence */
@@ -823,6 +897,7 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     f->to = subjects;
     if (from >= 0) list_fwd(s, hi, from, &f->from);  /* "ucapan selamat dari X dan Y" */
     else if (object >= 0) list_add(&f->from, object);
+    else if (direct && to >= 0) list_add(&f->from, to);  /* "berterima kasih kepada X atas ...": X sent it */
     if (type == KIMPUT_EVENT_MEETING) {  /* the host first: "X menerima kunjungan Y" */
       partylist host = f->to;
       f->to = f->from;
@@ -1011,6 +1086,8 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
   mark_mentions(&s, nmentions, nentities);
 
   size_t prev_first = 0, prev_count = 0;
+  size_t marked = SIZE_MAX;  /* the last sentence whose words mark_words read */
+  int parties_before = 0;    /* parties of the sentence before (0, 1, or 2 for two or more) */
   ptrdiff_t meet = -1;        /* the last undated meeting told, and its sentence */
   size_t meet_sentence = 0;
   /* an event of the sentence before whose senders were left unnamed ("sejumlah kepala negara") */
@@ -1032,16 +1109,19 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
       else if (s.men[m].entity != first_entity) parties = 2;
     }
     s.sentence = si + 1;
+    int two_before = parties_before >= 2;  /* "X dan Y ... . Keduanya bertemu": its pair may be there */
+    parties_before = parties;
     /* the sentence after an event: "pertemuan mereka" may name it again */
     /* (a sentence soon after an event is read too: "... setelah kedua pemimpin
      * bertemu" names its pair by a they-phrase alone) */
     int has_party = prev_count || parties >= 2 || (parties == 1 && ((si + 1 < nsent && hi < s.ntok &&
                                                        word_class(&s, lex, hi) == KIMPUT_EVW_THEY) ||
                                                       undated[first_entity])) ||
-                    (s.last_sentence && s.last_sentence + PAIR_REACH >= si + 1);
+                    (s.last_sentence && s.last_sentence + PAIR_REACH >= si + 1) || (parties == 0 && two_before);
     if (!has_party && !(parties && pend.on) && !prev_count) { prev_count = 0; pend.on = 0; continue; }
     size_t occ_at;
     blocked = mark_words(&s, lex, lo, hi, &occ_at);
+    marked = si;
     size_t first_here = s.nev;
     uint32_t oa, ob;
     occasion(&s, occ_at, hi, &oa, &ob);
@@ -1091,6 +1171,9 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
               if (pa < 0) pa = s.men[m].entity;
               else if (s.men[m].entity != pa) pb = s.men[m].entity;
             }
+            /* "X dan Y menandatangani pakta. ... setelah keduanya menggelar pertemuan": with
+               nobody before it in its sentence, the two people of the sentence before */
+            if (pa < 0 && si > 0) pair_of_sentence(&s, &sent[si - 1], &pa, &pb);
           }
         }
         if (pb >= 0) {
@@ -1155,6 +1238,21 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
             }
           }
         }
+        if (date < 0 && si > 0 && then_opens(&s, lo, hi)) {
+          /* "Saat itu, X bertemu Y": the time of the sentence before */
+          const kimput_sentence *p = &sent[si - 1];
+          size_t plo = p->first_token, phi = plo + p->ntokens, ignored;
+          if (phi <= lo) {
+            if (marked + 1 != si) mark_words(&s, lex, plo, phi, &ignored);  /* its words were not read */
+            date = last_date(&s, plo, p->start, p->end);
+          }
+        }
+        /* a bare year beside a named day is history told about it ("pada peringatan Hari
+           Kemenangan ... atas Nazi pada 1945"): the event is dated by the day (events.lua),
+           and merges with the same letter told elsewhere */
+        if (date >= 0 && oa != KIMPUT_UNSET && s.text[oa] >= 'A' && s.text[oa] <= 'Z' &&
+            strlen(s.dates[date].value) == 4)
+          date = -1;
         int type = f.type;
         if (f.mutual) {
           /* the listed subjects together: the first with each of the others (each way for an exchange) */

@@ -130,6 +130,7 @@ static lex_word *word_slot(kimput_lexicon *lex, uint64_t lo, uint64_t hi, kimput
   w->lo = lo;
   w->hi = hi;
   w->single = w->nya_stem = -1;
+  w->single_cls = 0;
   w->next = 0;
   *slot = word_tag(lo, hi) | (uint32_t)(lex->words_used + 1);
   lex->words_used++;
@@ -189,9 +190,44 @@ static kimput_status note_pair(kimput_lexicon *lex, const char *key, size_t n, s
   return KIMPUT_OK;
 }
 
+/* What the table of short words keeps of entry id: its classes, and whether it names an entity. */
+static uint32_t single_bits(const kimput_lexicon *lex, int32_t id) {
+  const lex_entry *e = &lex->entries[id];
+  return e->classes | (e->entity >= 0 ? LEX_WORD_NAMES : 0);
+}
+
+/* The bit of lex->cue_bits for a packed word (middle bits of its hash). */
+static inline uint32_t cue_bit(uint64_t lo, uint64_t hi) {
+  return (uint32_t)(word_hash(lo, hi) >> 28) & (LEX_CUE_BITS - 1);
+}
+
+/* Sets the filter bit of word w when its hit may have a cue class: its
+ * one-word form's classes, its -nya stem's, or a longer form it starts
+ * (whose hit has every class). Bits are never cleared: classes only grow. */
+static void note_cue(kimput_lexicon *lex, const lex_word *w) {
+  uint32_t cls = w->single_cls | (w->nya_stem >= 0 ? lex->entries[w->nya_stem].classes : 0);
+  if (w->next || (cls & LEX_CUE_CLASSES)) {
+    uint32_t b = cue_bit(w->lo, w->hi);
+    lex->cue_bits[b / 64] |= (uint64_t)1 << (b % 64);
+  }
+}
+
+static inline int may_cue(const kimput_lexicon *lex, const char *text, const kimput_token *t) {
+  size_t len = t->end - t->start;
+  if (t->kind != KIMPUT_TOK_WORD || len < 1 || len > WORD_MAX || !lex->words_cap) return 1;
+  uint64_t lo, hi;
+  pack_word(text + t->start, len, &lo, &hi);
+  if (bytes_eq(lo, '-') || bytes_eq(hi, '-')) return 1;  /* the gazetteer's lookup decides */
+  uint32_t b = cue_bit(lo, hi);
+  return (lex->cue_bits[b / 64] >> (b % 64)) & 1;
+}
+
+int lex_may_cue(const kimput_lexicon *lex, const char *text, const kimput_token *t) { return may_cue(lex, text, t); }
+
 /* Records a new form (entry id) in the table of short words: a one-word
  * form, the first word (and the first two) of a longer one, and the -nya
- * form of a short word. */
+ * form of a short word. Called again when the entry changes (the same
+ * records, the entry's classes copied again). */
 static kimput_status note_form(kimput_lexicon *lex, const char *s, size_t len, int32_t id) {
   char key[200 + 3];
   int words;
@@ -207,14 +243,18 @@ static kimput_status note_form(kimput_lexicon *lex, const char *s, size_t len, i
   if (!w) return st;
   if (w1 < n) {
     w->next = (uint16_t)(w->next | next_bit_key(key + w1 + 1, n - w1 - 1));
+    note_cue(lex, w);
     return note_pair(lex, key, n, w1, id);
   }
   w->single = id;
+  w->single_cls = single_bits(lex, id);
+  note_cue(lex, w);
   if (n >= 2 && n + 3 <= WORD_MAX) {  /* kata -> katanya */
     memcpy(key + n, "nya", 3);
     pack_word(key, n + 3, &lo, &hi);
     if (!(w = word_slot(lex, lo, hi, &st))) return st;
     w->nya_stem = id;
+    note_cue(lex, w);
   }
   return KIMPUT_OK;
 }
@@ -246,7 +286,7 @@ static inline void fill(const kimput_lexicon *lex, lex_hit *h, const char *text,
   const char *s = text + t[i].start;
   h->n = 0;
   h->entry = h->single = h->entity = -1;
-  h->nya = h->any = 0;
+  h->nya = h->any = h->cls = 0;
   if (t[i].kind != KIMPUT_TOK_WORD) return;
   if (len >= 1 && len <= WORD_MAX && lex->words_cap) {
     uint64_t lo, hi;
@@ -258,21 +298,24 @@ static inline void fill(const kimput_lexicon *lex, lex_hit *h, const char *text,
          set (as the gazetteer decides); then the pair of words decides, as far as it can */
       int32_t form = w->single;
       size_t n = 1;
+      uint32_t bits = w->single_cls;  /* the entry's classes without reading the entry */
       if (continues(text, t, nt, i, w->next)) {
         const lex_pair *p = pair_at(lex, w, text, t, i);
         if (!p || continues(text, t, nt, i + 1, p->k[0] ? p->next : 0)) goto general;
         if (p->k[0] && p->form >= 0) {
           form = p->form;
           n = 2;
+          bits = single_bits(lex, form);
         }
       }
       h->single = w->single;
       if (form >= 0) {
-        const lex_entry *e = &lex->entries[form];
         h->n = (uint8_t)n;
         h->entry = form;
-        if (e->entity >= 0 && lex_case_ok(lex, e, text, &t[i], n)) h->entity = e->entity;
-        h->any = n > 1 ? UINT32_MAX : e->classes;
+        h->cls = bits & ~LEX_WORD_NAMES;
+        if ((bits & LEX_WORD_NAMES) && lex_case_ok(lex, &lex->entries[form], text, &t[i], n))
+          h->entity = lex->entries[form].entity;
+        h->any = n > 1 ? UINT32_MAX : h->cls;
       }
       if (w->nya_stem >= 0 && len > 4) {
         h->nya = lex->entries[w->nya_stem].classes;
@@ -286,6 +329,7 @@ general:;
   size_t n = gaz_match2(lex->forms, text, &t[i], nt - i, &id, &first);
   h->n = (uint8_t)n;
   h->entry = n ? id : -1;
+  h->cls = n ? lex->entries[id].classes : 0;
   h->single = first;
   if (n && lex->entries[id].entity >= 0 && lex_case_ok(lex, &lex->entries[id], text, &t[i], n))
     h->entity = lex->entries[id].entity;
@@ -302,6 +346,21 @@ void lex_hits_fill(const kimput_lexicon *lex, lex_hit *hits, const char *text, c
                    size_t lo, size_t hi) {
   for (size_t i = lo; i < hi && i < nt; i++)
     if (hits[i].n == LEX_HIT_UNSET) fill(lex, &hits[i], text, t, nt, i);
+}
+
+size_t lex_cue_candidates(const kimput_lexicon *lex, lex_hit *hits, const char *text, const kimput_token *t,
+                          size_t nt, size_t *cand) {
+  size_t n = 0;
+  for (size_t i = 0; i < nt; i++) {
+    if (t[i].kind != KIMPUT_TOK_WORD) continue;
+    if (hits[i].n == LEX_HIT_UNSET) {
+      if (!may_cue(lex, text, &t[i])) continue;  /* no cue: its hit waits for a scan that reads it */
+      fill(lex, &hits[i], text, t, nt, i);
+    }
+    cand[n] = i;
+    n += (hits[i].any & LEX_CUE_CLASSES) != 0;
+  }
+  return n;
 }
 
 /* The entry of a form, created (with no classes) when new; -1 on failure. */
@@ -336,7 +395,7 @@ kimput_status kimput_lexicon_add_word(kimput_lexicon *lex, const char *phrase, s
   if (id < 0) return st;
   lex->entries[id].classes |= classes;
   lex->stamp = lex_new_stamp();
-  return KIMPUT_OK;
+  return note_form(lex, phrase, len, id);  /* the table of short words copies the classes */
 }
 
 kimput_status kimput_lexicon_add_entity(kimput_lexicon *lex, const char *name, size_t len, int kind, int32_t *id) {
@@ -410,7 +469,7 @@ kimput_status kimput_lexicon_add_alias(kimput_lexicon *lex, int32_t id, const ch
       (st = pool_form(lex, surface, len, &lex->entries[e].exact, &lex->entries[e].exact_len)) != KIMPUT_OK)
     return st;
   lex->stamp = lex_new_stamp();
-  return KIMPUT_OK;
+  return note_form(lex, surface, len, e);  /* the table of short words notes the entity */
 }
 
 kimput_status kimput_lexicon_set_country(kimput_lexicon *lex, int32_t id, int32_t place_id) {

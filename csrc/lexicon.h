@@ -23,9 +23,14 @@ typedef struct {
   uint64_t lo, hi;    /* bytes 0..7 and 8..15, zero padded; lo 0 = empty */
   int32_t single;     /* the entry of the one-word form, or -1 */
   int32_t nya_stem;   /* for a word ending in -nya: the entry of the word without it, or -1 */
+  uint32_t single_cls;  /* the classes of single, with LEX_WORD_NAMES when it names an entity
+                           (kept up to date by every addition): most tokens are answered
+                           without reading the entry */
   uint16_t next;      /* a form of several words starts with this word: its second words' bits
                          (next_bit_key), 0 when none */
 } lex_word;
+
+#define LEX_WORD_NAMES (1u << 31)  /* above every KIMPUT_LEX_* class */
 
 /* The first two words of a longer form, each of at most 16 bytes, packed as
  * in lex_word: the two-word form they are, and a filter of the third words
@@ -44,6 +49,11 @@ typedef struct {
   uint8_t kind;             /* kimput_entity_kind */
 } lex_entity;
 
+/* The classes the attribution's scans for cues look for (a -nya form's classes count too). */
+#define LEX_CUE_CLASSES (KIMPUT_LEX_CUE_REPORTING | KIMPUT_LEX_CUE_ACCORDING | KIMPUT_LEX_CUE_BEFORE | \
+                         KIMPUT_LEX_CUE_VIA | KIMPUT_LEX_CUE_RELAY)
+#define LEX_CUE_BITS 4096
+
 struct kimput_lexicon {
   kimput_gaz *forms;        /* surface form -> entry index */
   lex_entry *entries;
@@ -61,6 +71,9 @@ struct kimput_lexicon {
   int words_off;            /* the table overflowed: every lookup takes the gazetteer's way */
   lex_pair *pairs;          /* the same for the first two words of longer forms */
   size_t pairs_cap, pairs_used;
+  uint64_t cue_bits[LEX_CUE_BITS / 64];  /* a bit per hash of the short words whose hit may have a
+                                            LEX_CUE_CLASSES class (their own, their -nya stem's) or
+                                            start a longer form: lex_may_cue */
 };
 
 #define LEX_ONES 0x0101010101010101ULL
@@ -146,6 +159,7 @@ static inline size_t start_bound(const void *base, size_t n, size_t size, uint32
  * elements either way) to a range holding the answer, then bisects it;
  * *hint becomes the answer. Same answer as start_bound, for any hint. */
 static inline size_t start_near(const void *base, size_t n, size_t size, uint32_t off, size_t *hint) {
+  if (n == 0) return *hint = 0;  /* base may be NULL then */
   const char *b = base;
   size_t h = *hint < n ? *hint : n, lo, hi;
   uint32_t s;
@@ -209,6 +223,7 @@ typedef struct {
   int32_t entry;    /* its entry, or -1 */
   int32_t single;   /* the entry of the one-token form here, or -1 */
   int32_t entity;   /* the entity the longest form names here (its case rule met), or -1 */
+  uint32_t cls;     /* the classes of entry, 0 when none */
   uint32_t nya;     /* for a word ending in -nya (katanya): the classes of the word without it */
   uint32_t any;     /* every class a form here may have: the longest form's and nya's, all bits
                        when the form is longer than one token (a shorter one may differ); scans
@@ -264,6 +279,19 @@ void lex_hit_fill(const kimput_lexicon *lex, lex_hit *h, const char *text, const
  * stage that reads them all). */
 void lex_hits_fill(const kimput_lexicon *lex, lex_hit *hits, const char *text, const kimput_token *t, size_t nt,
                    size_t lo, size_t hi);
+
+/* lexicon.c: 0 when the hit of token t certainly has no LEX_CUE_CLASSES
+ * class in its `any` (a short word the filter of cue words does not hold),
+ * 1 when it may (lex_hit_fill then says): tokens no scan reads but for
+ * cues are looked up only when they may be one. */
+int lex_may_cue(const kimput_lexicon *lex, const char *text, const kimput_token *t);
+
+/* lexicon.c: the word tokens of [0, nt) whose hit has a LEX_CUE_CLASSES
+ * class, in order, into cand (room for nt): their number. A hit not filled
+ * yet is filled when lex_may_cue says it may be a cue, else left unset (a
+ * scan that reads it fills it then). */
+size_t lex_cue_candidates(const kimput_lexicon *lex, lex_hit *hits, const char *text, const kimput_token *t,
+                          size_t nt, size_t *cand);
 
 /* The hit at token i of text (hits[i] is filled on first use). */
 static inline const lex_hit *lex_hit_at(const kimput_lexicon *lex, lex_hit *hits, const char *text,

@@ -161,18 +161,30 @@ static size_t plain_spans(lua_State *L, int idx, size_t text_len, uint32_t *buf,
 
 /* The arguments (doc, lexicon, spans) of core.mentions and core.quotes:
  * returns the number of spans; *spans is stack (the usual few spans, read
- * in place) or malloc'd: the caller frees it when it is not stack;
+ * in place), the pairs of a kimput.Spans userdata (doc:body_spans(), read
+ * in place: the userdata stays on the stack while the call runs), or
+ * malloc'd; the caller frees it when it is neither (*owned says so);
  * *text and *len are the document's text. */
 static size_t check_doc_args(lua_State *L, kimput_doc **doc, kimput_lexicon **lex, const char **text,
-                             size_t *len, uint32_t **spans, uint32_t *stack) {
+                             size_t *len, uint32_t **spans, uint32_t *stack, int *owned) {
   *doc = lk_checkdoc(L, 1);
   *lex = check_lex(L, 2);
   *text = kimput_doc_text(*doc, len);
+  *owned = 0;
+  const lk_spans *packed = lua_type(L, 3) == LUA_TUSERDATA ? luaL_testudata(L, 3, LK_SPANS) : NULL;
+  if (packed) {
+    for (size_t i = 0; i < packed->n; i++)
+      if (packed->pairs[2 * i] > packed->pairs[2 * i + 1] || packed->pairs[2 * i + 1] > *len)
+        luaL_error(L, "span %d is not {start, stop} within the text", (int)i + 1);
+    *spans = (uint32_t *)packed->pairs;
+    return packed->n;
+  }
   size_t n = plain_spans(L, 3, *len, stack, SPANS_ON_STACK);
   if (n != SIZE_MAX) {
     *spans = stack;
     return n;
   }
+  *owned = 1;
   return lk_checkspans(L, 3, *len, spans);
 }
 
@@ -234,12 +246,13 @@ static int l_mentions(lua_State *L) {
   uint32_t *spans, stack[2 * SPANS_ON_STACK];
   int slim = !lua_isnoneornil(L, 4);
   if (slim) luaL_checktype(L, 4, LUA_TTABLE);
-  size_t nspans = check_doc_args(L, &doc, &lex, &text, &len, &spans, stack);
+  int owned;
+  size_t nspans = check_doc_args(L, &doc, &lex, &text, &len, &spans, stack, &owned);
   const kimput_mention *m;
   const kimput_entity *e;
   size_t nm, ne;
   kimput_status st = kimput_doc_mentions(doc, lex, spans, nspans, &m, &nm, &e, &ne);
-  if (spans != stack) free(spans);
+  if (owned) free(spans);
   if (st != KIMPUT_OK) return lk_error(L, "mentions", st);
   size_t nout = 0;
   for (size_t i = 0; i < nm; i++)
@@ -325,13 +338,14 @@ static int l_quotes(lua_State *L) {
   const char *text;
   size_t len;
   uint32_t *spans, stack[2 * SPANS_ON_STACK];
-  size_t nspans = check_doc_args(L, &doc, &lex, &text, &len, &spans, stack);
+  int owned;
+  size_t nspans = check_doc_args(L, &doc, &lex, &text, &len, &spans, stack, &owned);
   const kimput_attribution *q;
   size_t nq, ne;
   kimput_status st = kimput_doc_attribute(doc, lex, spans, nspans, &q, &nq);
   const kimput_entity *e = NULL;
   if (st == KIMPUT_OK) st = kimput_doc_mentions(doc, lex, spans, nspans, NULL, NULL, &e, &ne);
-  if (spans != stack) free(spans);
+  if (owned) free(spans);
   if (st != KIMPUT_OK) return lk_error(L, "quotes", st);
   lua_createtable(L, (int)nq, 0);
   for (size_t i = 0; i < nq; i++) {

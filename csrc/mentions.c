@@ -36,6 +36,7 @@
 
 #define MAX_NAME_WORDS 6   /* a longer run of capitalised words is not a name */
 #define MAX_CHAIN_TOKENS 24
+#define APPOSITION_GAP 4   /* words of a description between a cue and a name after a comma */
 
 /* ------------------------------------------------------------ a small hash map: word -> int */
 
@@ -344,6 +345,7 @@ typedef struct {
   size_t nt;
   const kimput_sentence *sent;
   size_t nsent, si;
+  size_t sent_end;     /* the token after sentence si (enter_token moves on from there) */
   const kimput_lexicon *lex;
   struct mention_set *out;
   kmap words;          /* a word of a person's name -> the person */
@@ -370,11 +372,10 @@ typedef struct {
 } unit;
 
 /* The unit of a form of n tokens with that entry and entity at a token. */
-static inline unit unit_of(const ctx *c, size_t n, int32_t entry, int32_t entity) {
+static inline unit unit_of(size_t n, int32_t entry, int32_t entity, uint32_t cls) {
   unit u = {0, 0, -1, -1};
   if (n && entry >= 0) {
-    const lex_entry *e = &c->lex->entries[entry];
-    u.cls = e->classes;
+    u.cls = cls;
     u.ent = entity;
     u.entry = entry;
     u.n = (u.cls || u.ent >= 0) ? n : 0;  /* "kim", "as": a form whose entity wants another case */
@@ -391,7 +392,7 @@ static unit look_within(const ctx *c, size_t i, size_t end, const lex_hit *h) {
                            lex_case_ok(c->lex, &c->lex->entries[entry], c->text, &c->t[i], n)
                        ? c->lex->entries[entry].entity
                        : -1;
-  return unit_of(c, n, entry, entity);
+  return unit_of(n, entry, entity, n && entry >= 0 ? c->lex->entries[entry].classes : 0);
 }
 
 /* What the lexicon says of tokens [i, end) (the form at i, at most up to end). */
@@ -402,7 +403,7 @@ static inline unit look(const ctx *c, size_t i, size_t end) {
   }
   const lex_hit *h = lex_hit_at(c->lex, c->hits, c->text, c->t, c->nt, i);
   if (h->n > end - i) return look_within(c, i, end, h);
-  return unit_of(c, h->n, h->entry, h->entity);
+  return unit_of(h->n, h->entry, h->entity, h->cls);
 }
 
 static int ent_kind(const ctx *c, int32_t lex_ent) { return c->lex->entities[lex_ent].kind; }
@@ -803,6 +804,12 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       }
       break;
     }
+    /* "Ketua RT 05 Sutrisno", "Kapolsek Medan Area 2": the number of a unit named by its acronym */
+    if (t->kind == KIMPUT_TOK_NUMBER && after_acronym && !after_comma && t->end - t->start <= 3) {
+      after_acronym = 0;
+      j = boundary = j + 1;
+      continue;
+    }
     if (t->kind != KIMPUT_TOK_WORD) break;
     unit u = look(c, j, limit);
     int person = u.n && u.ent >= 0 && ent_kind(c, u.ent) == KIMPUT_ENT_PERSON;
@@ -832,15 +839,18 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
     if (u.n && u.ent >= 0) {  /* a place or an organisation qualifies the title */
       if (ch->place < 0 && ent_kind(c, u.ent) == KIMPUT_ENT_PLACE) ch->place = u.ent;
       force_qual = 0;
+      after_org = 0;  /* "Fraksi Partai Golkar Ahmad Doli": the known name closes the body's */
       j = boundary = j + u.n;
       continue;
     }
     if (u.n && (u.cls & (KIMPUT_LEX_QUALIFIER | KIMPUT_LEX_ORG_HEAD | KIMPUT_LEX_JURISDICTION)) &&
-        (is_cap(t) || after_title)) {  /* "juru bicara militer" */
+        (is_cap(t) || (after_title && !(u.cls & KIMPUT_LEX_FUNCTION)))) {
+      /* "juru bicara militer", "Presiden terpilih"; not "kata Menhan dalam keterangannya" */
       after_title = after_acronym = 0;
       after_org = (u.cls & KIMPUT_LEX_ORG_HEAD) && !(u.cls & KIMPUT_LEX_JURISDICTION);
-      /* an office that is not a title (Polres, Kodim) is always followed by its place */
-      force_qual = (u.cls & KIMPUT_LEX_JURISDICTION) ? ((u.cls & KIMPUT_LEX_TITLE) ? 1 : 3) : 0;
+      /* an office that is not a title (Polres, Kodim) is always followed by its place; a
+         short office name (BPBD, Dinkes) often is: as a title, the name decides */
+      force_qual = (u.cls & KIMPUT_LEX_JURISDICTION) ? ((u.cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_QUALIFIER)) ? 1 : 3) : 0;
       j = boundary = j + u.n;
       continue;
     }
@@ -885,6 +895,11 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
          "Rektor Universitas Nusa Raya Ani Lestari" (a body's name and a
          person's run together: the person takes the last two words) */
       after_org = 0;
+      /* "Ketua Umum Partai Maju itu": a description ends the body's name, no person follows */
+      if (k < end && (look(c, k, end).cls & KIMPUT_LEX_DESC_END)) {
+        j = boundary = k;
+        continue;
+      }
       if (punct_is(c, k, limit, ',') && k + 1 < limit && is_cap(&c->t[k + 1]) && !look(c, k + 1, limit).n &&
           name_run(c, k + 1, end)) {
         j = boundary = k;
@@ -900,7 +915,9 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
         continue;
       }
     }
-    if (n == 1 && after_acronym && !after_comma) {  /* "Direktur PDAM Tirta": the name of the body */
+    /* "Direktur PDAM Tirta": the name of the body; "Wakil Ketua Komisi III DPR
+       Habiburokhman menilai": one name, a cue after it */
+    if (n == 1 && after_acronym && !after_comma && !cue_after(c, k, end)) {
       j = boundary = k;
       after_acronym = 0;
       continue;
@@ -950,9 +967,16 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
 
 /* ------------------------------------------------------------ sentences and pronouns */
 
-static void enter_token(ctx *c, size_t i) {
+/* The end (a token index) of sentence si, SIZE_MAX past the last sentence. */
+static size_t sentence_end(const ctx *c, size_t si) {
+  return si < c->nsent ? c->sent[si].first_token + c->sent[si].ntokens : SIZE_MAX;
+}
+
+static inline void enter_token(ctx *c, size_t i) {
+  if (i < c->sent_end) return;  /* still in the sentence of the last token */
   size_t si = c->si;
   while (si < c->nsent && c->sent[si].first_token + c->sent[si].ntokens <= i) si++;
+  c->sent_end = sentence_end(c, si);
   if (si != c->si) {
     if (c->cur_first >= 0) c->last_first = c->cur_first;
     if (c->cur_subject >= 0) { c->last_subject = c->cur_subject; c->last_subject_si = c->si; }
@@ -988,7 +1012,22 @@ static int cue_before(const ctx *c, size_t i, size_t lo) {
     return dash && i >= 2 && c->t[i - 2].kind == KIMPUT_TOK_QUOTE;
   }
   unit u = look(c, i - 1, i);
-  return (u.cls & (KIMPUT_LEX_CUE_AFTER | KIMPUT_LEX_CUE_ACCORDING)) != 0;
+  if (u.cls & (KIMPUT_LEX_CUE_AFTER | KIMPUT_LEX_CUE_ACCORDING)) return 1;
+  const char *w = c->text + p->start;  /* a passive reporting verb before its agent: "disampaikan X" */
+  if ((u.cls & KIMPUT_LEX_CUE_REPORTING) && p->end - p->start > 4 && w[0] == 'd' && w[1] == 'i') return 1;
+  if (i < lo + 2 || c->t[i - 2].kind != KIMPUT_TOK_WORD) return 0;
+  u = look(c, i - 2, i);  /* a cue of two words: "demikian pernyataan X", "bunyi surat X" */
+  return u.n == 2 && (u.cls & KIMPUT_LEX_CUE_AFTER);
+}
+
+/* A cue (kata, ujar) stands at most APPOSITION_GAP words before token k, words only between. */
+static int cue_shortly_before(const ctx *c, size_t k) {
+  for (size_t j = k; j > 0 && j + APPOSITION_GAP >= k; j--) {
+    const kimput_token *t = &c->t[j - 1];
+    if (t->kind != KIMPUT_TOK_WORD) return 0;
+    if (look(c, j - 1, j).cls & KIMPUT_LEX_CUE_AFTER) return 1;
+  }
+  return 0;
 }
 
 /* A reporting verb follows at token k, maybe after an adverb (X juga mengatakan). */
@@ -1152,18 +1191,18 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       i++;
       continue;
     }
-    if (!is_cap(t)) {
-      /* katanya, ujarnya, menurutnya: the -nya of a cue points back at a person */
-      if (lex_hit_at(c->lex, c->hits, c->text, c->t, c->nt, i)->nya &
-          (KIMPUT_LEX_CUE_AFTER | KIMPUT_LEX_CUE_ACCORDING)) {
-        int32_t p = antecedent(c);
-        if (p >= 0)
-          emit(c, t->end - 3, t->end, KIMPUT_UNSET, KIMPUT_UNSET, p, KIMPUT_ENT_PERSON, KIMPUT_MENTION_PRONOUN,
-               KIMPUT_MENTIONF_RESOLVED);
-      }
+    /* katanya, ujarnya, menurutnya (Menurutnya opening a sentence too): the -nya
+       of a cue points back at a person */
+    if ((!is_cap(t) || sentence_initial(c, i)) &&
+        (lex_hit_at(c->lex, c->hits, c->text, c->t, c->nt, i)->nya & (KIMPUT_LEX_CUE_AFTER | KIMPUT_LEX_CUE_ACCORDING))) {
+      int32_t p = antecedent(c);
+      if (p >= 0)
+        emit(c, t->end - 3, t->end, KIMPUT_UNSET, KIMPUT_UNSET, p, KIMPUT_ENT_PERSON, KIMPUT_MENTION_PRONOUN,
+             KIMPUT_MENTIONF_RESOLVED);
       i++;
       continue;
     }
+    if (!is_cap(t)) { i++; continue; }
     if (u.n && (u.cls & KIMPUT_LEX_ORG_HEAD)) {  /* Badan Pusat Statistik (BPS) */
       size_t acr, k = org_run(c, i, end, &acr);
       size_t last = acr ? acr - 2 : k;  /* the name before "(" */
@@ -1230,7 +1269,14 @@ static void scan_span(ctx *c, size_t i, size_t end) {
     int named = i > 0 && c->t[i - 1].end - c->t[i - 1].start == 7 &&
                 !memcmp(c->text + c->t[i - 1].start + 1, "ernama", 6) &&
                 (c->text[c->t[i - 1].start] == 'b' || c->text[c->t[i - 1].start] == 'B');
-    if (known >= 0 || has_role || age || cue || described || named) {
+    /* "Kakak korban, Rudi, menuturkan": a name set off by commas, a cue after it;
+       "kata kuasa hukumnya, Andi Wijaya.": a name closing the sentence after a
+       comma, a cue a few words before it */
+    int set_off = !cue && i > 1 && punct_is(c, i - 1, end, ',') && c->t[i - 2].kind == KIMPUT_TOK_WORD &&
+                  !is_cap(&c->t[i - 2]) &&  /* a description before it, not a place ("di Kroya, Cilacap,") */
+                  ((punct_is(c, i + n, end, ',') && cue_after(c, i + n + 1, end)) ||
+                   ((punct_is(c, i + n, end, '.') || i + n >= end) && cue_shortly_before(c, i - 1)));
+    if (known >= 0 || has_role || age || cue || described || named || set_off) {
       int resolved;
       int32_t p = person_for_run(c, i, i + n, &resolved);
       uint32_t rs = has_role ? c->t[ap.start].start : KIMPUT_UNSET;
@@ -1311,11 +1357,13 @@ static struct mention_set *finish(ctx *c, const uint32_t *spans, size_t nspans) 
   return set;
 }
 
-/* first_at(t, n, off) searching only from token from on, where the answer
- * lies for spans in text order (the whole array otherwise). */
+/* first_at(t, n, off) galloping from token from, where the answer lies or
+ * is near for spans in text order (the next span starts a few tokens on):
+ * the tokens read are those near the answer, not a bisection's over the
+ * rest of the document. */
 static size_t first_after(const kimput_token *t, size_t n, size_t from, uint32_t off) {
-  if (from > n || (from > 0 && t[from - 1].start >= off)) return start_bound(t, n, sizeof *t, off);
-  return from == n ? n : from + start_bound(t + from, n - from, sizeof *t, off);
+  size_t hint = from;
+  return start_near(t, n, sizeof *t, off, &hint);
 }
 
 static int same_key(const struct mention_set *s, const kimput_lexicon *lex, const uint32_t *spans, size_t nspans) {
@@ -1361,6 +1409,7 @@ kimput_status kimput_doc_mentions(kimput_doc *doc, const kimput_lexicon *lex, co
     c.orgs = scratch->orgs;
     c.by = scratch->by;
     c.cur_first = c.last_first = c.cur_subject = c.last_subject = -1;
+    c.sent_end = sentence_end(&c, 0);
     size_t tok_hint = 0;
     c.tok_hint = &tok_hint;
     c.hits = lend_hits(scratch, ntok, &work.hits_ticket);

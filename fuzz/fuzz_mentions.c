@@ -38,7 +38,8 @@ static void build(void) {
   kimput_lexicon_add_alias(lex, k, "KCNA", 4, KIMPUT_GAZ_EXACT_CASE);
 }
 
-/* Token i's hit equals the general lookup's answer (else abort). */
+/* Token i's hit equals the general lookup's answer, and the filter of cue
+ * words holds it when it has a cue class (else abort). */
 static void check_hit(kimput_doc *doc, const char *text) {
   size_t nt;
   const kimput_token *t = kimput_doc_tokens(doc, &nt);
@@ -57,6 +58,10 @@ static void check_hit(kimput_doc *doc, const char *text) {
     uint32_t nya = len > 4 && lex_ends_nya(text + t[i].end - 3)
                        ? kimput_lexicon_classes(lex, text + t[i].start, len - 3) : 0;
     if (h.n != n || h.entry != (n ? id : -1) || h.single != one || h.nya != nya) abort();
+    uint32_t cls = n ? lex->entries[id].classes : 0;
+    if (h.cls != cls) abort();
+    /* the filter of cue words never turns away a token whose hit has a cue class */
+    if ((h.any & LEX_CUE_CLASSES) && !lex_may_cue(lex, text, &t[i])) abort();
   }
 }
 

@@ -148,6 +148,27 @@ describe("doc:mentions()", function()
       assert.equal(pronoun.start, pronoun.name_start)
     end
   end)
+  it("works out country and roles when first read, the same for every mention of an entity", function()
+    entities.add{ name = "Rina Marlina Pratiwi", kind = "person", aliases = { "Rina Pratiwi" }, country = "Indonesia" }
+    local text = "Gubernur Jawa Barat Rina Marlina Pratiwi meninjau pasar. Menteri Perdagangan Rina Pratiwi "
+      .. "lalu berkata harga stabil. Kepala Dinas Perhubungan Ahmad Fauzi setuju."
+    local list = kimput.parse(text):mentions()
+    local rina, fauzi = {}, nil
+    for _, m in ipairs(list) do
+      if m.name == "Rina Marlina Pratiwi" and m.form == "name" then rina[#rina + 1] = m end
+      if m.name == "Ahmad Fauzi" then fauzi = m end
+    end
+    assert.equal(2, #rina)
+    assert.equal("Indonesia", rina[1].country)
+    assert.equal("Indonesia", rina[2].country)
+    assert.same({ "Gubernur Jawa Barat", "Menteri Perdagangan" }, rina[2].roles)
+    assert.equal(rina[1].roles, rina[2].roles)  -- one list per entity
+    assert.is_nil(fauzi.country)  -- no gazetteer entry
+    assert.same({ "Kepala Dinas Perhubungan" }, fauzi.roles)
+    for _, m in ipairs(list) do
+      for k in pairs(m) do assert.is_true(k ~= "country" and k ~= "roles", "derived, not stored") end
+    end
+  end)
   it("copes with empty, NUL-laden and huge input", function()
     assert.same({}, mentions(""))
     local m = mentions("Putin\0Kim Jong Un\0\0")

@@ -478,6 +478,14 @@ describe("the opening's names checked against the gazetteer", function()
   end)
 end)
 
+describe("an agency-style opening closed by a colon", function()
+  it("'Medan (Kabarku.id): ' gives the outlet and the place, and leaves the body", function()
+    local m, _, doc = page { "Pasar Murah Dibuka di Alun-alun Kota", "Sukamaju (Kabarku.id): " .. PARA1, PARA2 }
+    assert.are.same({ "Kabarku.id", "Sukamaju" }, { m.outlet, m.dateline })
+    assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+  end)
+end)
+
 describe("an article over two pages", function()
   it("the headline and the stamp again on page 2 are not body", function()
     local head, stamp = "Pasar Murah Dibuka di Alun-alun Kota", "Senin, 9 Oktober 2023 | 12:05 WIB"

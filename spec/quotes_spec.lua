@@ -308,6 +308,25 @@ describe("core.quotes and core.mentions read the spans", function()
     end
   end)
 
+  it("reads a document's packed body spans in place, and refuses another document's that run past the text", function()
+    local lex = kimput.entities.lexicon()
+    local text = "Menu situs\n\n\"Jalan itu dibuka pekan depan,\" kata Budi Santoso, Kepala Dinas Perhubungan.\n"
+      .. "Ia mengatakan bahwa jembatan juga diperbaiki.\n"
+    local doc = kimput.parse(text)
+    local packed = kimput.entities.spans(doc)
+    assert.equal("userdata", type(packed))
+    local list = {}
+    for i, sp in ipairs(doc:body_spans()) do list[i] = { sp[1], sp[2] } end
+    assert.equal(summary(core.quotes(kimput.parse(text), lex, list)), summary(core.quotes(doc, lex, packed)))
+    assert.equal(#core.mentions(kimput.parse(text), lex, list), #core.mentions(kimput.parse(text), lex, packed))
+    local short = kimput.parse("Kata dia.")
+    for _, fn in ipairs({ core.quotes, core.mentions }) do
+      local ok, err = pcall(fn, short, lex, packed)
+      assert.is_false(ok)
+      assert.matches("span 1 is not", err)
+    end
+  end)
+
   it("names the bad span of a plain or proxy list", function()
     local lex = kimput.entities.lexicon()
     local proxy = setmetatable({}, { __index = { { 1, 5 }, { 0, 2 } }, __len = function() return 2 end })

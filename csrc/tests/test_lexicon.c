@@ -35,13 +35,14 @@ static kimput_lexicon *lexicon(void) {
 
 /* What the gazetteer's general lookup says of token i, as lex_hit_fill must. */
 static lex_hit reference(const kimput_lexicon *lex, const char *text, const kimput_token *t, size_t nt, size_t i) {
-  lex_hit h = {0, -1, -1, -1, 0, 0};
+  lex_hit h = {0, -1, -1, -1, 0, 0, 0};
   if (t[i].kind != KIMPUT_TOK_WORD) return h;
   int32_t id = -1, one = -1;
   size_t n = kimput_gaz_longest(lex->forms, text, &t[i], nt - i, &id);
   if (kimput_gaz_longest(lex->forms, text, &t[i], 1, &one) == 1) h.single = one;
   h.n = (uint8_t)n;
   h.entry = n ? id : -1;
+  h.cls = n ? lex->entries[id].classes : 0;
   if (n && lex->entries[id].entity >= 0 && lex_case_ok(lex, &lex->entries[id], text, &t[i], n))
     h.entity = lex->entries[id].entity;
   size_t len = t[i].end - t[i].start;
@@ -63,13 +64,18 @@ static size_t agree(const kimput_lexicon *lex, const char *text) {
     const lex_hit *h = lex_hit_at(lex, hits, text, t, nt, i);
     lex_hit r = reference(lex, text, t, nt, i);
     if (h->n != r.n || h->entry != r.entry || h->single != r.single || h->entity != r.entity || h->nya != r.nya ||
-        h->any != r.any) {
-      fprintf(stderr, "token %zu '%.*s': n %d/%d entry %d/%d single %d/%d entity %d/%d nya %u/%u\n", i,
+        h->any != r.any || h->cls != r.cls) {
+      fprintf(stderr, "token %zu '%.*s': n %d/%d entry %d/%d single %d/%d entity %d/%d nya %u/%u cls %u/%u\n", i,
               (int)(t[i].end - t[i].start), text + t[i].start, h->n, r.n, h->entry, r.entry, h->single, r.single,
-              h->entity, r.entity, h->nya, r.nya);
+              h->entity, r.entity, h->nya, r.nya, h->cls, r.cls);
       same = 0;
     }
     forms += h->n > 0;
+    if ((r.any & LEX_CUE_CLASSES) && !lex_may_cue(lex, text, &t[i])) {
+      fprintf(stderr, "token %zu '%.*s': a cue the filter turns away\n", i, (int)(t[i].end - t[i].start),
+              text + t[i].start);
+      same = 0;
+    }
   }
   CHECK(same);
   free(hits);
@@ -137,11 +143,45 @@ static void test_unknown_words(const kimput_lexicon *lex) {
   CHECK(agree(lex, "") == 0);
 }
 
+/* The table of short words copies an entry's classes and whether it names
+ * an entity: a word given more classes later, or made an entity's alias
+ * later, is answered as the entries say. */
+static void test_later_additions(void) {
+  kimput_lexicon *lex = lexicon();
+  CHECK(agree(lex, "Dewi tiba, kata Ujar; ujarnya.") == 3);
+  kimput_doc *doc;
+  const char *text = "kata Ujar ujar";
+  CHECK(kimput_doc_new(text, strlen(text), 0, &doc, NULL) == KIMPUT_OK);
+  size_t nt;
+  const kimput_token *t = kimput_doc_tokens(doc, &nt);
+  CHECK(nt == 3);
+  const char *tiba = "tiba";
+  kimput_token tiba_token = {0, 4, KIMPUT_TOK_WORD, 0};
+  CHECK(lex_may_cue(lex, tiba, &tiba_token) == 0);  /* in no form: turned away */
+  CHECK(kimput_lexicon_add_word(lex, "tiba", 4, KIMPUT_LEX_CUE_REPORTING) == KIMPUT_OK);
+  CHECK(lex_may_cue(lex, tiba, &tiba_token) == 1);  /* a cue now */
+  CHECK(kimput_lexicon_add_word(lex, "Dewi", 4, KIMPUT_LEX_QUALIFIER) == KIMPUT_OK);
+  CHECK(kimput_lexicon_add_word(lex, "kata", 4, KIMPUT_LEX_CUE_REPORTING) == KIMPUT_OK);
+  int32_t id;
+  CHECK(kimput_lexicon_add_entity(lex, "Ujar Tani Group", 15, KIMPUT_ENT_ORG, &id) == KIMPUT_OK);
+  CHECK(kimput_lexicon_add_alias(lex, id, "Ujar", 4, KIMPUT_GAZ_UPPER) == KIMPUT_OK);
+  CHECK(agree(lex, "Dewi tiba, kata Ujar; ujarnya.") == 4);
+  lex_hit hits[3];
+  lex_hits_reset(hits, nt);
+  lex_hits_fill(lex, hits, text, t, nt, 0, nt);
+  CHECK(hits[0].cls == (KIMPUT_LEX_CUE_AFTER | KIMPUT_LEX_CUE_REPORTING));
+  CHECK(hits[1].entity == id && hits[1].cls == KIMPUT_LEX_CUE_AFTER);
+  CHECK(hits[2].entity == -1 && hits[2].cls == KIMPUT_LEX_CUE_AFTER);  /* "ujar": the alias wants a capital */
+  kimput_doc_free(doc);
+  kimput_lexicon_free(lex);
+}
+
 int main(void) {
   kimput_lexicon *lex = lexicon();
   test_table_agrees(lex);
   test_hits(lex);
   test_unknown_words(lex);
   kimput_lexicon_free(lex);
+  test_later_additions();
   return CHECK_SUMMARY();
 }

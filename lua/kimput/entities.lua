@@ -55,10 +55,12 @@ end
 local normalise = M.normalise
 
 -- How a surface form must appear in the text: "exact" for short all-capitals
--- forms (AS, AP, UE), "upper" for one word, else any case.
+-- forms (AS, AP, UE) and for two-letter names (Xi is not the numeral of
+-- "Komisi XI"), "upper" for one word, else any case.
 local function flag_for(surface)
   local letters = surface:gsub("[^%a]", "")
   if not surface:find("%l") and #letters <= 4 then return "exact" end
+  if #letters <= 2 and #surface == #letters then return "exact" end
   if not surface:find("[%s%-]") then return "upper" end
   return "none"
 end
@@ -215,69 +217,47 @@ function M.invalidate() changed() end
 -- document (kimput.document.spans).
 M.spans = require("kimput.document").spans
 
-local sub, rawget = string.sub, rawget
+local sub, rawget, getmetatable = string.sub, rawget, getmetatable
 
--- The metatable of one document's mentions: a mention table holds start,
--- stop, kind, form, entity and what cannot be derived (core.mentions with
--- a metatable); text, name, title, name_start, name_stop, role_start,
--- country and roles are derived here when read, from the document's text
--- and the per-entity lists (doc.ents: core.mentions's entity list, set
--- once it is made). Memory: a mention is a table of 8 slots.
-local function mention_fields(text, doc, country, roles)
-  local derive = {
-    text = function(m) return sub(text, rawget(m, "start"), rawget(m, "stop")) end,
-    name = function(m)
-      local ent = rawget(m, "entity")
-      return ent and doc.ents[3 * ent - 2]
-    end,
-    name_start = function(m) return rawget(m, "start") end,
-    name_stop = function(m) return rawget(m, "stop") end,
-    role_start = function(m) return rawget(m, "role_stop") and rawget(m, "start") or nil end,
-    title = function(m)
-      local stop = rawget(m, "role_stop")
-      return stop and sub(text, rawget(m, "role_start") or rawget(m, "start"), stop) or nil
-    end,
-    country = function(m)
-      local ent = rawget(m, "entity")
-      return ent and country[ent] or nil
-    end,
-    roles = function(m)
-      local ent = rawget(m, "entity")
-      return ent and rawget(m, "kind") == "person" and roles[ent] or nil
-    end,
-  }
-  return {
-    __index = function(m, k)
-      local f = derive[k]
-      if f then return f(m) end
-      return nil
-    end,
-  }
+-- A document's mention tables share one metatable, which holds what the
+-- derived fields need: the text, the entity list of core.mentions (ents),
+-- the mention list itself, and what is worked out on first read: country
+-- per entity (the gazetteer's, through the country_by_gaz of the lexicon the
+-- list was made with) and the roles per
+-- entity (one pass over the list). A mention table holds start, stop, kind,
+-- form, entity and what cannot be derived (core.mentions with a metatable);
+-- text, name, title, name_start, name_stop, role_start, country and roles
+-- are derived when read. Memory: a mention is a table of 8 slots, and a
+-- document adds one metatable; nothing runs per mention until a derived
+-- field is read.
+
+-- The gazetteer's country of entity ent of the document (false when none).
+local function country_of(mt, ent)
+  local country = mt.country
+  if not country then country = {}; mt.country = country end
+  local c = country[ent]
+  if c == nil then
+    local id, by_gaz = mt.ents[3 * ent], mt.by_gaz  -- the ids of the lexicon the list was made with
+    c = id >= 0 and by_gaz[id]
+    if c == nil then  -- the name normalised once per gazetteer entity, not per document
+      local gaz = by_key[normalise(mt.ents[3 * ent - 2])]
+      c = gaz and gaz.entry.country or false
+      by_gaz[id] = c
+    end
+    country[ent] = c
+  end
+  return c
 end
 
---- The mentions of entities in the document, see the top of this file.
-function Document:mentions()
-  local cache = self:_cache()
-  if cache.mentions and cache.mentions_generation == generation then return cache.mentions end
-  -- per entity, once: the gazetteer's country and the roles the text gives (one shared list)
-  local country, roles, per_doc = {}, {}, {}
-  local text = self:text()
-  local out, ents = core.mentions(self, M.lexicon(), M.spans(self),
-    mention_fields(text, per_doc, country, roles))  -- the tables, built in C once
-  per_doc.ents = ents
-  for _, m in ipairs(out) do
-    local ent = m.entity
-    if ent and country[ent] == nil then
-      local id = ents[3 * ent]
-      local c = id >= 0 and country_by_gaz[id]
-      if c == nil then  -- the name normalised once per gazetteer entity, not per document
-        local gaz = by_key[normalise(ents[3 * ent - 2])]
-        c = gaz and gaz.entry.country or false
-        country_by_gaz[id] = c
-      end
-      country[ent] = c
-    end
-    local role_stop = rawget(m, "role_stop")
+-- The roles the text gives each entity: the titles of its name mentions, in
+-- order, a title repeated right after itself kept once.
+local function roles_of(mt)
+  local roles = mt.roles
+  if roles then return roles end
+  roles = {}
+  local text = mt.text
+  for _, m in ipairs(mt.list) do
+    local ent, role_stop = rawget(m, "entity"), rawget(m, "role_stop")
     if ent and role_stop and rawget(m, "form") == "name" then
       local title = sub(text, rawget(m, "role_start") or rawget(m, "start"), role_stop)  -- as m.title
       local list = roles[ent]
@@ -285,6 +265,46 @@ function Document:mentions()
       if list[#list] ~= title then list[#list + 1] = title end
     end
   end
+  mt.roles = roles
+  return roles
+end
+
+local derive = {
+  text = function(m, mt) return sub(mt.text, rawget(m, "start"), rawget(m, "stop")) end,
+  name = function(m, mt)
+    local ent = rawget(m, "entity")
+    return ent and mt.ents[3 * ent - 2]
+  end,
+  name_start = function(m) return rawget(m, "start") end,
+  name_stop = function(m) return rawget(m, "stop") end,
+  role_start = function(m) return rawget(m, "role_stop") and rawget(m, "start") or nil end,
+  title = function(m, mt)
+    local stop = rawget(m, "role_stop")
+    return stop and sub(mt.text, rawget(m, "role_start") or rawget(m, "start"), stop) or nil
+  end,
+  country = function(m, mt)
+    local ent = rawget(m, "entity")
+    return ent and country_of(mt, ent) or nil
+  end,
+  roles = function(m, mt)
+    local ent = rawget(m, "entity")
+    return ent and rawget(m, "kind") == "person" and roles_of(mt)[ent] or nil
+  end,
+}
+
+local function derived_field(m, k)
+  local f = derive[k]
+  if f then return f(m, getmetatable(m)) end
+  return nil
+end
+
+--- The mentions of entities in the document, see the top of this file.
+function Document:mentions()
+  local cache = self:_cache()
+  if cache.mentions and cache.mentions_generation == generation then return cache.mentions end
+  local mt = { __index = derived_field, text = self:text(), by_gaz = country_by_gaz }
+  local out, ents = core.mentions(self, M.lexicon(), M.spans(self), mt)  -- the tables, built in C once
+  mt.ents, mt.list = ents, out
   cache.mentions, cache.mentions_generation = out, generation
   return out
 end

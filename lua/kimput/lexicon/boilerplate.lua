@@ -328,8 +328,9 @@ M.prefixes = {
   -- outlet first: "Liputan6.com, Jakarta -", "TEMPO.CO, Jakarta -"
   { pattern = [[^(?<outlet>{domain}){sp}*,{sp}*(?<place>{place}){sp}*{dash}{sp}*]] },
   -- "Pyongyang (Lampost.co) --", "Istanbul (ANTARA) -", "Jakarta (ANTARA News) -"
-  -- ("Seoul (KBA/Reuters) -": the first name is the outlet; "Jakarta, (KBA) -" with a stray comma)
-  { pattern = [[^(?<place>{place})(?:{sp}*,{sp}*{place})?{sp}*,?{sp}*\((?<outlet>[^()/]{2,40})(?:/[^()]{1,40})?\){sp}*{dash}{sp}*]] },
+  -- ("Seoul (KBA/Reuters) -": the first name is the outlet; "Jakarta, (KBA) -" with a stray comma;
+  -- "Medan (Kabarku.id): " with a colon)
+  { pattern = [[^(?<place>{place})(?:{sp}*,{sp}*{place})?{sp}*,?{sp}*\((?<outlet>[^()/]{2,40})(?:/[^()]{1,40})?\){sp}*(?:{dash}|:){sp}*]] },
   -- a channel named with a media word before the place: "Kabarku TV, Jakarta -"
   { pattern = [[^(?<outlet>\p{Lu}[\p{L}\d]*+(?:{sp}+\p{Lu}[\p{L}\d]*+)?{sp}+(?i:tv|news|pos|post|times|online|today|daily|media)),{sp}*(?<place>{place}){sp}*{dash}{sp}*]] },
   -- "PYONGYANG, iNewsSemarang.id –", "Jakarta, CNN Indonesia --", "JAKARTA, KOMPAS.com -"

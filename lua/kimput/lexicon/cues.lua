@@ -12,6 +12,7 @@ return {
     "pesan", "tutup", "canda", "cerita", "sesal", "balas", "saran", "bisik", "teriak", "tanggap", "simpul",
     "tekan", "sanggah", "gumam", "tepis", "koreksi", "singgung", "kritik", "puji", "janji", "tegur", "sentil",
     "bunyi surat", "bunyi pesan", "bunyi pernyataan", "isi surat", "demikian pernyataan",
+    "isi pesan", "bunyi telegram", "isi telegram", "bunyi ucapan", "isi ucapan",
   },
   -- before a quote, closed by ":" or ",": Kim berkata: "…"
   before = {
@@ -21,6 +22,7 @@ return {
     "mengaku", "berpesan", "mengimbau", "menerangkan", "membeberkan", "bercerita", "mengisahkan",
     "menjawab", "menanggapi", "menimpali", "menyahut", "berucap", "bertutur", "mengutarakan", "berkomentar",
     "menukas", "menyimpulkan", "berdalih", "berkilah", "membantah", "mengajak", "meminta", "menyindir",
+    "berbunyi", "melanjutkan", "menyambung", "menimpalkan", "mengungkap", "menilai", "menuturkan",
   },
   -- verbs of partial and indirect speech: Putin menyatakan bahwa … "…"
   reporting = {

@@ -35,6 +35,23 @@ return {
   e(O, "Ombudsman", { "Ombudsman RI" }),
   e(O, "PSSI", {}),
   e(O, "Istana", { "Istana Kepresidenan", "Istana Negara" }),
+  -- political parties, by their usual short names
+  e(O, "Golkar", { "Partai Golkar", "Partai Golongan Karya" }),
+  e(O, "PDI-P", { "PDIP", "PDI Perjuangan", "Partai Demokrasi Indonesia Perjuangan" }),
+  e(O, "Gerindra", { "Partai Gerindra", "Partai Gerakan Indonesia Raya" }),
+  e(O, "NasDem", { "Partai NasDem", "Nasdem", "Partai Nasdem" }),
+  e(O, "PKB", { "Partai Kebangkitan Bangsa" }),
+  e(O, "PKS", { "Partai Keadilan Sejahtera" }),
+  e(O, "PAN", { "Partai Amanat Nasional" }),
+  e(O, "Partai Demokrat", {}),
+  e(O, "PPP", { "Partai Persatuan Pembangunan" }),
+  e(O, "Perindo", { "Partai Perindo", "Partai Persatuan Indonesia" }),
+  e(O, "PSI", { "Partai Solidaritas Indonesia" }),
+  e(O, "Hanura", { "Partai Hanura", "Partai Hati Nurani Rakyat" }),
+  e(O, "Partai Buruh", {}),
+  e(O, "Partai Gelora", { "Partai Gelombang Rakyat Indonesia" }),
+  e(O, "Partai Bulan Bintang", {}),  -- (PBB is the United Nations)
+  e(O, "Partai Ummat", {}),
 
   -- provinces (with their usual short forms) and large cities
   e(L, "Aceh", { "Nanggroe Aceh Darussalam" }),

@@ -49,6 +49,7 @@ return {
     -- leaders of bodies
     "Wakil Ketua Umum", "Waketum", "Ketua Harian", "Ketua Fraksi", "Ketua Komisi", "Wakil Ketua Komisi",
     "Anggota", "Anggota Komisi", "Plt", "Pj", "Penjabat", "Pelaksana Tugas", "Wakil Direktur", "Wadir",
+    "Direktur Eksekutif", "Asisten Pelatih",
     "Direktur Utama", "Dirut", "Presiden Direktur", "Presdir", "Komisaris Utama", "Komisioner", "Kabag",
     "Kasubag", "Kepala Bagian", "Kepala Bidang", "Kepala Seksi", "Kasi", "Kepala Dinas", "Kadis",
     "Kepala Badan", "Kepala Sekolah", "Kepsek", "Rektor", "Wakil Rektor", "Dekan", "Guru Besar", "Dosen",
@@ -76,6 +77,12 @@ return {
     "Kejari", "Pemprov", "Pemkab", "Pemkot", "Pemda", "DPRD", "PN", "Pengadilan Negeri", "Pengadilan Tinggi",
     "Pengadilan Agama", "Kabupaten", "Kota", "Provinsi", "Kecamatan", "Desa", "Kelurahan", "Lapas", "Rutan",
     "RSUD", "Kanwil",
+    -- regional offices, named with the regency or city they serve (Kepala BPBD Garut X)
+    "BPBD", "Dinkes", "Disdik", "Dishub", "Bappeda", "Bapenda", "Disdukcapil", "Dinsos", "Diskominfo",
+    "Disperindag", "Disnaker", "Disbudpar", "Dispora", "Satpol PP", "Damkar", "Setda", "Inspektorat",
+    "Puskesmas",
+    -- heads of teams and firms, named with them (Pelatih Persikota X, CEO Tokoku X)
+    "Pelatih", "Asisten Pelatih", "Manajer", "CEO", "Pendiri", "Direktur Eksekutif", "Direktur Utama", "Dirut",
   },
   ranks = {
     -- military
@@ -102,7 +109,8 @@ return {
     -- honorifics and degrees written before a name
     "Pak", "Bu", "Bapak", "Ibu", "Mas", "Mbak", "Bang", "Tuan", "Nyonya", "H.", "Hj.", "H", "Hj", "Haji", "Hajah",
     "Dr.", "dr.", "drg.", "Prof.", "Ir.", "Drs.", "Dra.", "KH", "K.H.", "Habib", "Ustaz", "Ustadz", "Kiai",
-    "Gus", "Syekh", "Tengku", "Teuku", "Datuk",
+    "Gus", "Syekh", "Tengku", "Teuku", "Datuk", "Mbah", "Eyang", "Kakek", "Nenek", "Abah", "Umi", "Ustazah",
+    "Ustadzah", "Romo", "Pastor", "Pendeta", "Bhante", "Biksu",
   },
   qualifiers = {
     -- police and court units
@@ -128,6 +136,9 @@ return {
     "Polisi", "Tentara", "Pemerintah", "Istana", "Kantor",
     -- directions and the like after a place name
     "Utara", "Selatan", "Timur", "Barat", "Tengah", "Tenggara", "Daya", "Laut", "Darat", "Udara",
+    -- the standing of the holder, written in lower case after the title
+    -- ("Presiden terpilih X", "Bupati nonaktif Y", "Gubernur petahana Z")
+    "terpilih", "petahana", "nonaktif", "demisioner", "interim", "definitif", "incumbent", "senior",
   },
   org_heads = {
     "Badan", "Kementerian", "Dinas", "Komisi", "Fraksi", "Partai", "Lembaga", "Yayasan", "Institut",
@@ -136,6 +147,7 @@ return {
     "Rumah Sakit", "Direktorat", "Biro", "Otoritas", "Inspektorat", "Satgas", "Satuan Tugas", "Balai",
     "Polda", "Polres", "Polresta", "Polsek", "Kodam", "Universitas", "Politeknik", "Sekolah Tinggi", "Akademi",
     "Kedutaan Besar", "Kedubes", "Konsulat Jenderal", "Konsulat", "Kantor Staf",
+    "Bank", "Bank Sentral", "Bursa", "Perum", "Perusahaan", "PT", "CV",
   },
   -- short names of regional and national offices that stand inside titles
   -- (Kepala Bappeda X, Kadis Dinkes X): never part of a person's name
@@ -168,6 +180,7 @@ return {
     "Apa", "Siapa", "Bagaimana", "Mengapa", "Kenapa", "Kapan", "Dimana", "Di mana", "Tahun", "Bulan", "Hari",
     "Minggu", "Pukul", "Jam", "Sekitar", "Hal", "Para", "Semua", "Seluruh", "Setiap", "Tiap", "Sang",
     "Simak", "Baca", "Lihat", "Foto", "Video", "Berita", "Artikel", "Sumber Foto", "Editor", "Penulis",
+    "Demikian", "Senada", "Serupa", "Sebaliknya", "Sedang", "Soal", "Terkait", "Mengenai", "Dengan demikian",
   },
   -- "pemimpin Rusia itu": a title, a place, then one of these
   description_ends = { "itu", "tersebut", "ini" },

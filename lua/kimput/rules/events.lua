@@ -13,7 +13,9 @@
 --                    after dari wins ("menyerahkan surat dari X untuk Y")
 --           receive  the subject receives from the party after dari, or from
 --                    the object (menerima telepon X: X called); with no noun,
---                    a person received is a meeting (X menerima Y di istana)
+--                    a person received is a meeting (X menerima Y di istana); a
+--                    `direct` one thanks: the party after kepada sent what
+--                    the noun after "atas" names (berterima kasih kepada X atas surat)
 --           passive  the agent follows the verb or oleh (dikirim X kepada Y); for
 --                    a `direct` one the subject is the other party (X ditelepon Y)
 --           mutual   the subject with the object or the party after dengan,
@@ -71,6 +73,10 @@ M.verbs = {
   -- receiving
   { "menerima", frame = "receive" }, { "mendapat", frame = "receive" }, { "mendapatkan", frame = "receive" },
   { "memperoleh", frame = "receive" }, { "terima", frame = "receive" },
+  -- thanking: the party after kepada sent what "atas" names ("berterima kasih kepada X atas suratnya")
+  { "berterima kasih", frame = "receive", direct = true }, { "berterimakasih", frame = "receive", direct = true },
+  { "mengucapkan terima kasih", frame = "receive", direct = true },
+  { "menyampaikan terima kasih", frame = "receive", direct = true },
   { "ditelepon", type = "call", frame = "passive", direct = true },
   { "dihubungi", type = "call", frame = "passive", direct = true },
   { "disambut", type = "meeting", frame = "passive", direct = true },
@@ -82,6 +88,7 @@ M.verbs = {
   -- meeting
   { "bertemu", type = "meeting", frame = "mutual", direct = true },
   { "berjumpa", type = "meeting", frame = "mutual", direct = true },
+  { "bersua", type = "meeting", frame = "mutual", direct = true },
   { "bertatap muka", type = "meeting", frame = "mutual" },
   { "berjabat tangan", type = "meeting", frame = "mutual" },
   { "melakukan pertemuan virtual", type = "meeting", frame = "mutual" },
@@ -89,6 +96,11 @@ M.verbs = {
   { "mengunjungi", type = "meeting", frame = "mutual", direct = true },
   { "menyambut", type = "meeting", frame = "mutual", direct = true },
   { "menjamu", type = "meeting", frame = "mutual", direct = true },
+  -- the base forms of headlines ("X Sambut Y di Bandara", "X Temui Y")
+  { "sambut", type = "meeting", frame = "mutual", direct = true },
+  { "temui", type = "meeting", frame = "mutual", direct = true },
+  { "kunjungi", type = "meeting", frame = "mutual", direct = true },
+  { "jamu", type = "meeting", frame = "mutual", direct = true },
   { "berunding", type = "meeting", frame = "mutual" },
   { "berdialog", type = "meeting", frame = "mutual" },
   -- talking is a call when the telephone is named ("berbicara lewat telepon dengan X")
@@ -116,6 +128,7 @@ M.nouns = {
   { "surat ucapan", type = "letter" }, { "surat balasan", type = "letter" },
   { "surat resmi", type = "letter" }, { "surat pribadi", type = "letter" },
   { "surat bertanda tangan", type = "letter" }, { "kartu ucapan", type = "letter" },
+  { "kartu", type = "letter" }, { "kartu pos", type = "letter" },
   { "telegram", type = "letter" }, { "nota diplomatik", type = "letter" },
   { "pesan", type = "message" }, { "pesannya", type = "message", possessed = true },
   { "ucapan selamatnya", type = "message", possessed = true },
@@ -142,6 +155,7 @@ M.nouns = {
   { "melalui sambungan telepon", type = "call" }, { "telepon genggam", type = "call" },
   { "melalui sambungan video", type = "call" }, { "lewat sambungan video", type = "call" },
   { "melalui panggilan video", type = "call" }, { "melalui konferensi video", type = "call" },
+  { "tautan video", type = "call" }, { "melalui tautan video", type = "call" }, { "video call", type = "call" },
   { "pertemuan", type = "meeting" }, { "pertemuannya", type = "meeting", possessed = true },
   { "pertemuan bilateral", type = "meeting" }, { "pertemuan puncak", type = "meeting" },
   { "kunjungan", type = "meeting" }, { "kedatangan", type = "meeting" }, { "kunjungan kenegaraan", type = "meeting" },
@@ -157,9 +171,9 @@ M.words = {
   with = { "dengan", "antara", "bersama" },
   ["and"] = { "dan", "serta" },
   planned = { "akan", "bakal", "hendak", "berencana", "rencana", "direncanakan", "dijadwalkan", "rencananya",
-              "berencana akan", "ingin" },
+              "berencana akan", "ingin", "sepakat", "setuju", "berniat", "bersedia", "berharap" },
   -- (the relative words below open fronted clauses too)
-  front = { "saat", "ketika", "sewaktu", "dalam", "melalui", "lewat" },
+  front = { "saat", "ketika", "sewaktu", "kala", "dalam", "melalui", "lewat" },
   say = { "mengatakan", "mengaku", "menyebut", "menuturkan", "menjelaskan", "menegaskan", "menambahkan",
           "berkata" },
   skip = { "sebuah", "sepucuk", "satu", "sang", "yang", "secara", "langsung", "resmi", "khusus" },
