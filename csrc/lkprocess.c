@@ -10,6 +10,8 @@
  *   worker:wait()      -> true | nil, "exit", code | nil, "signal", number
  *                         (as file:close() of io.popen); reaps the process
  *   worker:kill()      -> sends SIGTERM to a worker not reaped yet
+ *   worker:cpu()       -> the CPU seconds (user + system) the reaped worker
+ *                         used, or nil before its wait
  *   core.exit_now(code) -> ends the process at once (_exit): no buffer of
  *                         the parent's files is flushed twice, no Lua
  *                         finalizer runs in a worker
@@ -27,6 +29,7 @@
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/types.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -47,6 +50,7 @@
 typedef struct {
   pid_t pid;    /* 0 once reaped */
   pid_t owner;  /* the process that forked it: the only one that may reap it */
+  double cpu;   /* user + system seconds, once reaped; < 0 before */
 } lk_worker;
 
 static int close_stream(lua_State *L) {
@@ -78,9 +82,14 @@ static lk_worker *check_worker(lua_State *L) {
  * raw status, or -1 when it cannot be had. */
 static int reap(lk_worker *w) {
   int status;
+  struct rusage ru;
   for (;;) {
-    pid_t got = waitpid(w->pid, &status, 0);
-    if (got == w->pid) break;
+    pid_t got = wait4(w->pid, &status, 0, &ru);
+    if (got == w->pid) {
+      w->cpu = (double)ru.ru_utime.tv_sec + ru.ru_utime.tv_usec / 1e6 +
+               (double)ru.ru_stime.tv_sec + ru.ru_stime.tv_usec / 1e6;
+      break;
+    }
     if (got < 0 && errno != EINTR) {
       w->pid = 0;
       return -1;
@@ -113,6 +122,13 @@ static int l_worker_kill(lua_State *L) {
   lk_worker *w = check_worker(L);
   if (w->pid > 0 && w->owner == getpid()) kill(w->pid, SIGTERM);
   return 0;
+}
+
+static int l_worker_cpu(lua_State *L) {
+  lk_worker *w = check_worker(L);
+  if (w->cpu < 0) lua_pushnil(L);
+  else lua_pushnumber(L, w->cpu);
+  return 1;
 }
 
 static int l_worker_gc(lua_State *L) {
@@ -150,6 +166,7 @@ static int l_fork_worker(lua_State *L) {
   lk_worker *w = lua_newuserdatauv(L, sizeof *w, 0);
   w->pid = 0;
   w->owner = getpid();
+  w->cpu = -1;
   luaL_setmetatable(L, LK_WORKER);
   if (pipe(fds) != 0) {
     lua_pushnil(L);
@@ -202,6 +219,7 @@ static int l_exit_now(lua_State *L) {
 static const luaL_Reg worker_methods[] = {
   {"wait", l_worker_wait},
   {"kill", l_worker_kill},
+  {"cpu", l_worker_cpu},
   {NULL, NULL}
 };
 

@@ -275,11 +275,12 @@ describe("kimput.parallel", function()
     local got = {}
     local workers = parallel.fork(3, items_work(11))
     local started = pids(workers)
-    local ok, tail = parallel.merge(workers, function(_, payload) got[#got + 1] = payload end)
+    local ok, tail, cpu = parallel.merge(workers, function(_, payload) got[#got + 1] = payload end)
     assert.is_true(ok)
     assert.equal("end-of-3", tail)
     for i = 1, 11 do assert.equal("item " .. i, got[i]) end
     for _, pid in ipairs(started) do assert.is_false(alive(pid)) end
+    for k = 1, 3 do assert.is_true(cpu[k] >= 0) end  -- each worker's CPU seconds, from its reaping
   end)
 
   it("says which forked worker failed: its exit status, or its error", function()
@@ -293,10 +294,11 @@ describe("kimput.parallel", function()
     local script = os.tmpname()
     write(script, [[
       local parallel = require "kimput.parallel"
-      print(parallel.merge(parallel.fork(2, function(k, _, fh)
+      local ok, message = parallel.merge(parallel.fork(2, function(k, _, fh)
         if k == 1 then error("no such lexicon", 0) end
         parallel.send(fh, "D", "", "0")
-      end), function() end))]])
+      end), function() end)
+      print(ok, message)]])
     local out, stderr = sh("bin/kimput run " .. script)
     os.remove(script)
     assert.equal("nil\tworker 1 of 2 ended early\n", out)

@@ -299,16 +299,17 @@ function extract_into(out, opts, c, jobs)
         written = written + (tonumber(w) or 0)
       end
     end
-    local workers
+    local workers, start_cpu
     if parallel.can_fork() then  -- workers share the parent's warm state
       check_rows(kind)
       warm(kind)
+      start_cpu = os.clock()
       workers = parallel.fork(jobs, function(k, n, fh) return extract_worker(opts, c, k, n, fh) end)
     else  -- workers are new commands: start them first, the parent loads meanwhile
       workers = parallel.spawn(worker_argv(opts), jobs)
       check_rows(kind)  -- an error here abandons the output; the workers end at their first write
     end
-    local ok, tail = parallel.merge(workers, function(chunk, payload, extra)
+    local ok, tail, cpu = parallel.merge(workers, function(chunk, payload, extra)
       if chunk == "R" then
         out:write(payload)
         walked(extra)
@@ -320,6 +321,12 @@ function extract_into(out, opts, c, jobs)
       end
     end)
     if ok then walked(tail) end
+    if os.getenv("KIMPUT_JOB_TIMES") and start_cpu then  -- for bench/pipeline.lua: CPU seconds
+      local parts = {}
+      for k = 1, jobs do parts[k] = ("%.3f"):format(cpu[k] or 0) end
+      io.stderr:write(("kimput extract: CPU before the workers %.3f s, workers %s s, merge %.3f s\n"):format(
+        start_cpu, table.concat(parts, " "), os.clock() - start_cpu))
+    end
     hook(docs, bytes, total, true)
     if not ok then
       io.stderr:write("kimput extract: ", tail, "\n")

@@ -142,7 +142,7 @@ local function receive(fh)
 end
 
 local function merge(workers, on_chunk)
-  local n, turn, failure, tail = #workers, 1, nil, nil
+  local n, turn, failure, tail, cpu = #workers, 1, nil, nil, {}
   while true do
     local kind, payload, extra = receive(workers[turn])
     if not kind then
@@ -163,11 +163,12 @@ local function merge(workers, on_chunk)
       while fh:read(65536) do end  -- drain, so that a worker never blocks on a full pipe
     end
     local ok, how, code = fh:close()
+    if getmetatable(fh) == Forked then cpu[k] = fh.process:cpu() end
     workers[k] = nil
     if not ok and not failure then failure = ("worker %d of %d exited (%s %s)"):format(k, n, how, code) end
   end
-  if failure then return nil, failure end
-  return true, tail
+  if failure then return nil, failure, cpu end
+  return true, tail, cpu
 end
 
 --- Reads the workers' chunks in input order, calling on_chunk(kind, payload,
@@ -175,12 +176,13 @@ end
 -- more blocks). A turn ends with that worker's "R" chunk (its block); an
 -- "E" chunk before it belongs to the same block. Returns true and the extra
 -- of that "D", or nil and a message when a worker failed (its stream cut
--- short or its exit status non-zero). On an error (on_chunk's, or a
+-- short or its exit status non-zero); third, the CPU seconds each forked
+-- worker used (by worker number). On an error (on_chunk's, or a
 -- signal's stop) forked workers are stopped and reaped, and the error
 -- raised again.
 function M.merge(workers, on_chunk)
-  local ok, done, tail = pcall(merge, workers, on_chunk)
-  if ok then return done, tail end
+  local ok, done, tail, cpu = pcall(merge, workers, on_chunk)
+  if ok then return done, tail, cpu end
   for _, w in pairs(workers) do
     -- a forked worker is stopped and reaped; a command's pipe is left as it
     -- was (its close would wait for a command that may be blocked)
