@@ -165,7 +165,7 @@ static int l_parse(lua_State *L) {
   d->doc = NULL;
   d->reported = 0;
   luaL_setmetatable(L, LK_DOCUMENT);
-  lua_createtable(L, 0, 8);  /* the Lua layer's cache: sized for a pipeline's stages */
+  lua_createtable(L, 0, 16);  /* the Lua layer's cache: a whole pipeline keeps 10 entries */
   lua_setiuservalue(L, -2, 1);
   size_t bad = 0;
   /* a Lua string is NUL-terminated and immutable; the user value keeps it alive */
@@ -400,6 +400,7 @@ static void (*const open_features[])(lua_State *L) = {
   lk_open_mentions,
   lk_open_signals,
   lk_open_files,
+  lk_open_process,
   lk_open_json,
   NULL
 };

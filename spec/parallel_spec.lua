@@ -249,4 +249,106 @@ describe("kimput.parallel", function()
     assert.equal("2\t5\n", out)
     assert.is_nil(parallel.worker())  -- busted itself is no worker
   end)
+
+  -- Forked workers: item i (of 1..count) is "item i", sent by worker (i - 1) % n + 1.
+  local function items_work(count)
+    return function(k, n, fh)
+      for i = k, count, n do parallel.send(fh, "R", "item " .. i) end
+      parallel.send(fh, "D", "", "end-of-" .. k)
+    end
+  end
+
+  local function alive(pid)  -- a zombie still has its /proc entry
+    local fh = io.open("/proc/" .. pid .. "/stat")
+    if fh then fh:close() end
+    return fh ~= nil
+  end
+
+  local function pids(workers)
+    local out = {}
+    for k, w in ipairs(workers) do out[k] = tonumber(tostring(w.process):match("%((%d+)%)")) end
+    return out
+  end
+
+  it("merges forked workers' chunks in input order and reaps them", function()
+    assert.is_true(parallel.can_fork())
+    local got = {}
+    local workers = parallel.fork(3, items_work(11))
+    local started = pids(workers)
+    local ok, tail, cpu = parallel.merge(workers, function(_, payload) got[#got + 1] = payload end)
+    assert.is_true(ok)
+    assert.equal("end-of-3", tail)
+    for i = 1, 11 do assert.equal("item " .. i, got[i]) end
+    for _, pid in ipairs(started) do assert.is_false(alive(pid)) end
+    for k = 1, 3 do assert.is_true(cpu[k] >= 0) end  -- each worker's CPU seconds, from its reaping
+  end)
+
+  it("says which forked worker failed: its exit status, or its error", function()
+    local ok, err = parallel.merge(parallel.fork(2, function(k, n, fh)
+      items_work(4)(k, n, fh)
+      if k == 2 then return 3 end
+    end), function() end)
+    assert.is_nil(ok)
+    assert.equal("worker 2 of 2 exited (exit 3)", err)
+    -- an error in a worker: said on its stderr, exit status 1
+    local script = os.tmpname()
+    write(script, [[
+      local parallel = require "kimput.parallel"
+      local ok, message = parallel.merge(parallel.fork(2, function(k, _, fh)
+        if k == 1 then error("no such lexicon", 0) end
+        parallel.send(fh, "D", "", "0")
+      end), function() end)
+      print(ok, message)]])
+    local out, stderr = sh("bin/kimput run " .. script)
+    os.remove(script)
+    assert.equal("nil\tworker 1 of 2 ended early\n", out)
+    assert.matches("^kimput: worker 1 of 2: no such lexicon\nstack traceback", stderr)
+  end)
+
+  it("stops and reaps its forked workers when the merge raises", function()
+    local workers = parallel.fork(2, function(_, _, fh)
+      for _ = 1, 1e6 do parallel.send(fh, "R", ("x"):rep(1000)) end  -- far more than a pipe holds
+    end)
+    local started = pids(workers)
+    local ok, err = pcall(parallel.merge, workers, function() error("the output is gone", 0) end)
+    assert.is_false(ok)
+    assert.equal("the output is gone", err)
+    for _, pid in ipairs(started) do assert.is_false(alive(pid)) end
+  end)
+
+  -- The processes whose command line names `word` (read from /proc: no
+  -- external tool, which an ASan run would preload its runtime into).
+  local function running(word)
+    local lfs = require "lfs"
+    local found = {}
+    for pid in lfs.dir("/proc") do
+      local fh = pid:match("^%d+$") and io.open("/proc/" .. pid .. "/cmdline", "rb")
+      if fh then
+        local cmdline = fh:read("a") or ""
+        fh:close()
+        if cmdline:find(word, 1, true) then found[#found + 1] = pid .. " " .. cmdline:gsub("%z", " ") end
+      end
+    end
+    return found
+  end
+
+  it("stops its forked workers with it on SIGTERM and SIGINT (kimput extract -j)", function()
+    local dir = os.tmpname()
+    os.remove(dir)
+    assert(os.execute("mkdir -p " .. dir))
+    write(dir .. "/a.txt", article(1))
+    -- the second input is a FIFO nobody writes to: the workers wait in its open
+    local fifo = dir .. "/never-written-" .. math.random(1e9) .. ".fifo"
+    assert(os.execute("mkfifo " .. fifo))
+    for signal, status in pairs({ INT = 130, TERM = 143 }) do
+      local _, err, code = sh(("timeout 60 sh -c 'bin/kimput extract -j 2 %s/a.txt %s -o %s/out.jsonl & pid=$!; "
+        .. "until ls -A %s | grep -q tmp; do sleep 0.1; done; sleep 0.5; kill -%s $pid; wait $pid'"):format(
+        dir, fifo, dir, dir, signal))
+      assert.equal(status, code, err)
+      assert.matches("stopped by SIG" .. signal, err)
+      sh("sleep 0.2")
+      assert.same({}, running(fifo))  -- no worker outlives the run
+    end
+    os.execute("rm -rf " .. dir)
+  end)
 end)

@@ -155,7 +155,8 @@ local function write_document(writer, encode, c, doc, info, kind)
   return true
 end
 
--- Worker k of n (kimput extract -j): walks the inputs lazily (the items
+-- Worker k of n (kimput extract -j), writing its chunks to fh (its pipe,
+-- or stdout when it is a command of its own): walks the inputs lazily (the items
 -- of blocks it does not take are neither read nor decoded) and, for every
 -- block it takes, sends the error records of its items ("E", when there are
 -- some) and then their encoded rows ("R"); then "D". An "R" chunk's extra
@@ -163,7 +164,7 @@ end
 -- block (DOCS its items that are no errors, BYTES their input bytes and the
 -- blank lines' before each) and the documents whose rows it holds, so that
 -- the parent's sums are the counts -j 1 shows.
-local function extract_worker(opts, c, k, n)
+local function extract_worker(opts, c, k, n, fh)
   local parallel = require "kimput.parallel"
   local jsonl = require "kimput.writers.jsonl"
   local core = require "kimput.core"
@@ -173,16 +174,16 @@ local function extract_worker(opts, c, k, n)
     writer:header()
     sink:take()
   end
-  io.stdout:setvbuf("full", 65536)
+  fh:setvbuf("full", 65536)
   local block_of = parallel.blocks()
   local block, mine = 0, false   -- the block of the last item, and whether it is this worker's
   local docs, bytes, written, errors_before = 0, 0, 0, 0  -- counts of the block taken
   local function send_block()
     if #c.error_list > errors_before then
-      parallel.send(io.stdout, "E", jsonl.encode(table.move(c.error_list, errors_before + 1, #c.error_list, 1, {})),
+      parallel.send(fh, "E", jsonl.encode(table.move(c.error_list, errors_before + 1, #c.error_list, 1, {})),
         "0,0,0")
     end
-    parallel.send(io.stdout, "R", sink:take(), ("%d,%d,%d"):format(docs, bytes, written))
+    parallel.send(fh, "R", sink:take(), ("%d,%d,%d"):format(docs, bytes, written))
   end
   local gap = 0  -- bytes of the blank lines since the last item
   for item in c:items(true) do
@@ -207,8 +208,8 @@ local function extract_worker(opts, c, k, n)
     end
   end
   if mine and not core.interrupted() then send_block() end
-  parallel.send(io.stdout, "D", "", "0," .. gap)  -- the walk's end: trailing blank lines counted
-  io.stdout:flush()
+  parallel.send(fh, "D", "", "0," .. gap)  -- the walk's end: trailing blank lines counted
+  fh:flush()
   return 0
 end
 
@@ -225,6 +226,23 @@ end
 
 local extract_into  -- below: the extraction itself
 
+-- An invented article that asks every stage for its results once: a -j
+-- parent parses it before forking, so that its workers share the lexicons
+-- and the compiled rule sets instead of each building them.
+local WARM_TEXT = [[
+Jakarta - Menteri Luar Negeri Ana Wirasti mengirim surat kepada Perdana Menteri Budi Santoso
+pada Senin (8/5/2023).
+"Kami berharap kerja sama kedua negara berlanjut," kata Ana kepada wartawan di Jakarta, 9 Mei 2023.
+Budi mengatakan, pertemuan kedua pemimpin akan berlangsung pekan depan di Bandung.
+Editor: Citra Lestari]]
+
+local function warm(kind)
+  local corpus = require "kimput.corpus"
+  local doc = require("kimput").parse(WARM_TEXT, { published = "2023-05-10", url = "https://example.com/a" })
+  pcall(function() return rows_of(corpus.record(doc, {}), kind) end)
+  getmetatable(doc).__close(doc)
+end
+
 -- Loads every feature; a usage error when the rows asked for have none.
 local function check_rows(kind)
   require "kimput"
@@ -239,7 +257,7 @@ function M.commands.extract(opts)
   local k, n = parallel.worker()
   if k then
     check_rows(opts.rows)
-    return extract_worker(opts, c, k, n)
+    return extract_worker(opts, c, k, n, io.stdout)
   end
   local jobs = tonumber(opts.jobs)
   if not jobs or jobs < 1 or jobs ~= math.floor(jobs) or jobs > 256 then
@@ -281,9 +299,17 @@ function extract_into(out, opts, c, jobs)
         written = written + (tonumber(w) or 0)
       end
     end
-    local workers = parallel.spawn(worker_argv(opts), jobs)
-    check_rows(kind)  -- an error here abandons the output; the workers end at their first write
-    local ok, tail = parallel.merge(workers, function(chunk, payload, extra)
+    local workers, start_cpu
+    if parallel.can_fork() then  -- workers share the parent's warm state
+      check_rows(kind)
+      warm(kind)
+      start_cpu = os.clock()
+      workers = parallel.fork(jobs, function(k, n, fh) return extract_worker(opts, c, k, n, fh) end)
+    else  -- workers are new commands: start them first, the parent loads meanwhile
+      workers = parallel.spawn(worker_argv(opts), jobs)
+      check_rows(kind)  -- an error here abandons the output; the workers end at their first write
+    end
+    local ok, tail, cpu = parallel.merge(workers, function(chunk, payload, extra)
       if chunk == "R" then
         out:write(payload)
         walked(extra)
@@ -295,6 +321,12 @@ function extract_into(out, opts, c, jobs)
       end
     end)
     if ok then walked(tail) end
+    if os.getenv("KIMPUT_JOB_TIMES") and start_cpu then  -- for bench/pipeline.lua: CPU seconds
+      local parts = {}
+      for k = 1, jobs do parts[k] = ("%.3f"):format(cpu[k] or 0) end
+      io.stderr:write(("kimput extract: CPU before the workers %.3f s, workers %s s, merge %.3f s\n"):format(
+        start_cpu, table.concat(parts, " "), os.clock() - start_cpu))
+    end
     hook(docs, bytes, total, true)
     if not ok then
       io.stderr:write("kimput extract: ", tail, "\n")

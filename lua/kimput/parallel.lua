@@ -1,15 +1,20 @@
 --- Documents in parallel on N processes, results in input order (kimput
--- extract -j N). Every worker is the same command run again with
--- KIMPUT_WORKER=k/n in its environment: it reads the same inputs, cuts the
--- walk into the same blocks of consecutive items (M.blocks), takes the
--- blocks whose index b has (b - 1) % n == k - 1, and writes one "R" chunk
--- per block it takes (after an "E" chunk with the block's error records,
--- when it has some), in order, then a last chunk "D". The parent reads the
+-- extract -j N). Each worker k of n reads the same inputs, cuts the walk
+-- into the same blocks of consecutive items (M.blocks), takes the blocks
+-- whose index b has (b - 1) % n == k - 1, and writes one "R" chunk per
+-- block it takes (after an "E" chunk with the block's error records, when
+-- it has some), in order, then a last chunk "D". The parent reads the
 -- chunks round-robin (block 1 from worker 1, block 2 from worker 2, ...),
 -- which is input order, so the output is the bytes one process would
 -- write. Blocks, not single items: the parent reads a few hundred big
 -- chunks rather than one per document. Pipes keep memory flat: a worker
 -- more than a pipe's buffer ahead waits.
+--
+-- A worker is either forked from the parent (M.fork: it shares, copy-on-
+-- write, every module, lexicon and compiled rule set the parent warmed, and
+-- starts in well under a millisecond) or, where the core has no fork, the
+-- same command run again with KIMPUT_WORKER=k/n in its environment
+-- (M.spawn: it loads and compiles everything again).
 --
 -- A chunk is a header line "KIND LENGTH EXTRA" and LENGTH bytes of payload.
 local M = {}
@@ -75,6 +80,55 @@ function M.spawn(argv, n)
   return workers
 end
 
+-- A forked worker as merge reads it: its pipe, and its process reaped at close.
+local Forked = {}
+Forked.__index = Forked
+
+function Forked:read(...)
+  return self.fh:read(...)
+end
+
+function Forked:close()
+  self.fh:close()
+  return self.process:wait()
+end
+
+function Forked:kill()
+  self.process:kill()
+end
+
+--- Whether M.fork can start workers here (the core has fork_worker).
+function M.can_fork()
+  return require("kimput.core").fork_worker ~= nil
+end
+
+--- Forks n workers from this process; worker k runs work(k, n, fh), fh
+-- the write end of its pipe, and ends with the status work returns (0 when
+-- none; 1 after an error, said on stderr). Returns the workers for merge.
+-- Warm this process first: what it has loaded and compiled, they share.
+function M.fork(n, work)
+  local core = require "kimput.core"
+  collectgarbage()  -- the workers start with no garbage of the parent to sweep
+  local workers = {}
+  for k = 1, n do
+    local process, fh = core.fork_worker()
+    if process == 0 then  -- the worker: it never returns from here
+      for _, w in ipairs(workers) do w.fh:close() end  -- its siblings' pipes are the parent's
+      local ok, status = xpcall(work, debug.traceback, k, n, fh)
+      if not ok then io.stderr:write(("kimput: worker %d of %d: %s\n"):format(k, n, tostring(status))) end
+      local flushed = fh:close()
+      core.exit_now(ok and flushed and (tonumber(status) or 0) or 1)
+    end
+    if not process then
+      for _, w in ipairs(workers) do w:kill(); w:close() end
+      error("kimput.parallel: " .. tostring(fh), 2)
+    end
+    fh:setvbuf("full", 65536)
+    workers[k] = setmetatable({ fh = fh, process = process }, Forked)
+  end
+  return workers
+end
+
 -- Reads one chunk: kind, payload, extra; nil, message at a cut stream.
 local function receive(fh)
   local header = fh:read("l")
@@ -87,14 +141,8 @@ local function receive(fh)
   return kind, payload, extra
 end
 
---- Reads the workers' chunks in input order, calling on_chunk(kind, payload,
--- extra) for each, until the worker whose turn it is says "D" (there are no
--- more blocks). A turn ends with that worker's "R" chunk (its block); an
--- "E" chunk before it belongs to the same block. Returns true and the extra
--- of that "D", or nil and a message when a worker failed (its stream cut
--- short or its exit status non-zero).
-function M.merge(workers, on_chunk)
-  local n, turn, failure, tail = #workers, 1, nil, nil
+local function merge(workers, on_chunk)
+  local n, turn, failure, tail, cpu = #workers, 1, nil, nil, {}
   while true do
     local kind, payload, extra = receive(workers[turn])
     if not kind then
@@ -109,15 +157,41 @@ function M.merge(workers, on_chunk)
     if kind ~= "E" then turn = turn % n + 1 end
   end
   -- every worker has said "D" by now (or failed): they are finished
-  for k, fh in ipairs(workers) do
+  for k = 1, n do
+    local fh = workers[k]
     if k ~= turn or failure then
       while fh:read(65536) do end  -- drain, so that a worker never blocks on a full pipe
     end
     local ok, how, code = fh:close()
+    if getmetatable(fh) == Forked then cpu[k] = fh.process:cpu() end
+    workers[k] = nil
     if not ok and not failure then failure = ("worker %d of %d exited (%s %s)"):format(k, n, how, code) end
   end
-  if failure then return nil, failure end
-  return true, tail
+  if failure then return nil, failure, cpu end
+  return true, tail, cpu
+end
+
+--- Reads the workers' chunks in input order, calling on_chunk(kind, payload,
+-- extra) for each, until the worker whose turn it is says "D" (there are no
+-- more blocks). A turn ends with that worker's "R" chunk (its block); an
+-- "E" chunk before it belongs to the same block. Returns true and the extra
+-- of that "D", or nil and a message when a worker failed (its stream cut
+-- short or its exit status non-zero); third, the CPU seconds each forked
+-- worker used (by worker number). On an error (on_chunk's, or a
+-- signal's stop) forked workers are stopped and reaped, and the error
+-- raised again.
+function M.merge(workers, on_chunk)
+  local ok, done, tail, cpu = pcall(merge, workers, on_chunk)
+  if ok then return done, tail, cpu end
+  for _, w in pairs(workers) do
+    -- a forked worker is stopped and reaped; a command's pipe is left as it
+    -- was (its close would wait for a command that may be blocked)
+    if getmetatable(w) == Forked then
+      w:kill()
+      pcall(w.close, w)
+    end
+  end
+  error(done, 0)
 end
 
 return M
