@@ -10,7 +10,8 @@
 /* core.quote_marks(doc, spans) -> {open1, start1, stop1, close1, depth1, flags1, open2, ...}:
  * 1-based inclusive offsets of the opening mark, the quoted text (stop =
  * start - 1 when empty) and the last byte of the closing mark (stop when
- * unclosed); depth 0 at top level; flags as KIMPUT_QUOTE_* plus 8 for single marks */
+ * unclosed); depth 0 at top level; flags as KIMPUT_QUOTE_* plus 8 for single marks
+ * (open = start for a continued part that has no mark of its own) */
 static int l_quote_marks(lua_State *L) {
   kimput_doc *doc = lk_checkdoc(L, 1);
   size_t len;
