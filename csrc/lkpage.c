@@ -1017,7 +1017,8 @@ enum { M_OUTLET, M_DATELINE, M_HEADLINE, M_STAMP, M_UPDATE, M_EDITOR, M_TRANSLAT
  *   scans: bit k-1 set when SCAN rule k may match a body line (page:scan
  *     finds nothing without it: the caller skips the call; rules past 32
  *     are always possible and have no bit);
- *   relayed: a rule's relayed field (the outlet when nothing else names one).
+ *   relayed: a rule's relayed field (the outlet when nothing else names one),
+ *     else the outlet a credit line says first published the article.
  * Values are trimmed as the Lua layer trims; a field's first non-empty value counts. */
 static int l_page_meta(lua_State *L) {
   kimput_page *page = check_page(L, 1);
@@ -1041,6 +1042,7 @@ static int l_page_meta(lua_State *L) {
     have_dateline = page->open_place.start != KIMPUT_UNSET;
   }
   int field_slot[FIELD_COUNT] = {0};  /* the first value of each field, on the stack after the results */
+  int republished = 0;  /* the outlet a credit line says first published it (never the page's own) */
   lua_Integer ncredited = 0;
   uint32_t scans = 0;
   for (size_t j = 0; j < page->count; j++) {
@@ -1061,6 +1063,13 @@ static int l_page_meta(lua_State *L) {
         push_trimmed(L, text, l->outlet_start, l->outlet_end);
         lua_replace(L, base + M_OUTLET);
       }
+    }
+    /* "Artikel ini telah tayang di X dengan judul ...": a credit naming the outlet
+       that first published the article, read as a relayed outlet */
+    if (l->cls == KIMPUT_LINE_CREDIT && l->outlet_start != KIMPUT_UNSET && !republished) {
+      push_trimmed(L, text, l->outlet_start, l->outlet_end);
+      if (lua_rawlen(L, -1) == 0) lua_pop(L, 1);
+      else republished = lua_gettop(L);
     }
     uint8_t field = l->rule >= 0 && (size_t)l->rule < ps->nfields ? ps->fields[l->rule] : FIELD_NONE;
     if (field == FIELD_NONE || l->value_start == KIMPUT_UNSET) continue;
@@ -1094,6 +1103,10 @@ static int l_page_meta(lua_State *L) {
     if (!lua_isnil(L, base + fallback[k].slot) || !field_slot[fallback[k].field]) continue;
     lua_pushvalue(L, field_slot[fallback[k].field]);
     lua_replace(L, base + fallback[k].slot);
+  }
+  if (lua_isnil(L, base + M_RELAYED) && republished) {
+    lua_pushvalue(L, republished);
+    lua_replace(L, base + M_RELAYED);
   }
   if (lua_isnil(L, base + M_EDITOR) && page->close_line >= 0) {
     push_trimmed(L, text, page->close_editor.start, page->close_editor.end);

@@ -479,6 +479,17 @@ describe("the opening's names checked against the gazetteer", function()
   end)
 end)
 
+describe("an article first published elsewhere", function()
+  it("'Artikel ini telah tayang di X dengan judul ...' names X as a source, never as the page's outlet", function()
+    local m = page { "Pasar Murah Dibuka di Alun-alun Kota", "SITUSINDUK.COM, SUKAMAJU - " .. PARA1, PARA2,
+      "Artikel ini telah tayang di Kabar-Lembah.com dengan judul Pasar Murah Dibuka di Kota" }
+    assert.are.same({ "SITUSINDUK.COM", { "Kabar-Lembah.com" } }, { m.outlet, m.sources })
+    m = page { "Pasar Murah Dibuka di Alun-alun Kota", PARA1, PARA2,
+      "Artikel ini telah tayang di Kabar-Lembah.com dengan judul Pasar Murah Dibuka di Kota" }
+    assert.are.same({ nil, { "Kabar-Lembah.com" } }, { m.outlet, m.sources })
+  end)
+end)
+
 describe("a press release's opening with its date", function()
   it("'Sukamaju, 5 Desember 2024 - ' gives the place and the publication date, and leaves the body", function()
     local m, class, doc = page { "BMKG: Cuaca Ekstrem Landa Kota Sepekan ke Depan",

@@ -510,7 +510,8 @@ local function meta(doc)
   end
   local names = sources(page, credited, scans)
   -- "Laporan Wartawan Kabar Daerah X" on a page of another outlet: the article came from there
-  if relayed and outlet and relayed:lower() ~= outlet:lower() then add_source(names, nil, relayed) end
+  -- (and "Artikel ini telah tayang di X": X published it first)
+  if relayed and (not outlet or relayed:lower() ~= outlet:lower()) then add_source(names, nil, relayed) end
   return record("outlet", outlet, "published", published, "zone", zone, "dateline", upper_words(dateline),
     "headline", without_site(headline, outlet), "editor", initials(editor), "translator", translator,
     "sources", names)

@@ -132,8 +132,9 @@ M.lines = {
   { short = true, class = "credit", field = "outlet",
     pattern = [[^(?<value>\p{Lu}[\p{L}\d.&-]*+(?:{sp}\p{Lu}[\p{L}\d.&-]*+){0,2}){sp}*(?:©|\((?i:c)\)){sp}*\d{4}]] },
   -- "Artikel ini telah tayang di X dengan judul ...": the article's title as first published
+  -- (and X, the outlet it was first published by: a source when the page is another's)
   { class = "credit", field = "headline",
-    pattern = "^" .. REPUBLISHED .. [[.*?\b(?i:dengan\s+judul|berjudul)\s*:?\s*["“'‘]?(?<value>[^"”“]{10,200}?)["”'’]?(?:\.|,?{sp}*(?:(?i:klik\s+untuk\s+baca)\s*:?{sp}*)?https?://\S*|\.?{sp}+(?i:penulis|editor|reporter|pewarta)\s*:.*)?$]] },
+    pattern = "^" .. REPUBLISHED .. [[(?:{sp}+(?i:di|pada){sp}+)?(?:(?<outlet>{domain}|\p{Lu}[\p{L}\d]*+(?:{sp}\p{Lu}[\p{L}\d]*+){0,2})(?={sp}))?.*?\b(?i:dengan\s+judul|berjudul)\s*:?\s*["“'‘]?(?<value>[^"”“]{10,200}?)["”'’]?(?:\.|,?{sp}*(?:(?i:klik\s+untuk\s+baca)\s*:?{sp}*)?https?://\S*|\.?{sp}+(?i:penulis|editor|reporter|pewarta)\s*:.*)?$]] },
   { class = "credit", pattern = "^" .. REPUBLISHED },
   -- initials alone on a line: [JP], (rzr/dnu)
   { short = true, class = "credit", field = "editor",
