@@ -698,12 +698,12 @@ static int in_mention(const scan *s, size_t j) {
 static void occasion(const scan *s, size_t lo, size_t hi, uint32_t *oa, uint32_t *ob) {
   *oa = *ob = KIMPUT_UNSET;
   for (size_t j = lo; j < hi; j++) {  /* lo: the first candidate mark_words saw */
-    if (s->mstart[j] < 0 && in_mention(s, j)) continue;
     int named_day = is_word(s, j) && s->tok[j].end - s->tok[j].start == 4 &&
                     memcmp(s->text + s->tok[j].start, "Hari", 4) == 0 && j + 1 < hi &&
                     (s->tok[j + 1].flags & KIMPUT_TOKF_UPPER) && is_word(s, j + 1);
     int occ = cls_at(s, j, KIMPUT_EVW_OCCASION) || (hit_at(s, j) && (hit_at(s, j)->flags & KIMPUT_EVWF_OCCASION));
     if (!occ && !named_day) continue;
+    if (s->mstart[j] < 0 && in_mention(s, j)) continue;
     size_t e = j + (named_day ? 1 : s->hitlen[j]);
     while (e < hi && e < j + 8 && is_word(s, e) && (s->tok[e].flags & KIMPUT_TOKF_UPPER) && s->mstart[e] < 0) e++;
     *oa = s->tok[j].start;
@@ -1136,8 +1136,10 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
                     (s.last_sentence && s.last_sentence + PAIR_REACH >= si + 1) || (parties == 0 && two_before);
     if (!has_party && !(parties && pend.on) && !prev_count) { prev_count = 0; pend.on = 0; continue; }
     size_t occ_at;
+    int prev_read = si > 0 && marked == si - 1;  /* the sentence before had its words read */
     blocked = mark_words(&s, lex, lo, hi, &occ_at);
     marked = si;
+    int32_t then_date = -2, pair_a = -2, pair_b = -1;  /* worked out once per sentence, when asked */
     size_t first_here = s.nev;
     uint32_t oa, ob;
     occasion(&s, occ_at, hi, &oa, &ob);
@@ -1189,7 +1191,10 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
             }
             /* "X dan Y menandatangani pakta. ... setelah keduanya menggelar pertemuan": with
                nobody before it in its sentence, the two people of the sentence before */
-            if (pa < 0 && si > 0) pair_of_sentence(&s, &sent[si - 1], &pa, &pb);
+            if (pa < 0 && si > 0) {
+              if (pair_a == -2) { pair_a = -1; pair_of_sentence(&s, &sent[si - 1], &pair_a, &pair_b); }
+              if (pair_b >= 0) { pa = pair_a; pb = pair_b; }
+            }
           }
         }
         if (pb >= 0) {
@@ -1256,12 +1261,16 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
         }
         if (date < 0 && si > 0 && then_opens(&s, lo, hi)) {
           /* "Saat itu, X bertemu Y": the time of the sentence before */
-          const kimput_sentence *p = &sent[si - 1];
-          size_t plo = p->first_token, phi = plo + p->ntokens, ignored;
-          if (phi <= lo) {
-            if (marked + 1 != si) mark_words(&s, lex, plo, phi, &ignored);  /* its words were not read */
-            date = last_date(&s, plo, p->start, p->end);
+          if (then_date == -2) {
+            const kimput_sentence *p = &sent[si - 1];
+            size_t plo = p->first_token, phi = plo + p->ntokens, ignored;
+            then_date = -1;
+            if (phi <= lo) {
+              if (!prev_read) mark_words(&s, lex, plo, phi, &ignored);  /* its words were not read */
+              then_date = last_date(&s, plo, p->start, p->end);
+            }
           }
+          date = then_date;
         }
         /* a bare year beside a named day is history told about it ("pada peringatan Hari
            Kemenangan ... atas Nazi pada 1945"): the event is dated by the day (events.lua),
