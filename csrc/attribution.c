@@ -425,6 +425,29 @@ static size_t verb_after(const actx *c, size_t k, uint32_t b) {
   return SIZE_MAX;
 }
 
+/* '"…," demikian disampaikan X': a passive reporting verb at token k after the
+ * quote gives its agent ("disampaikannya": the person before); 0 when none. */
+static int passive_after(const actx *c, const kimput_quote *q, size_t k, uint32_t b, after_result *r) {
+  size_t n = cue_at(c, k, b, KIMPUT_LEX_CUE_REPORTING);
+  if (!n || !passive(c, k)) return 0;
+  const kimput_token *last = &c->t[k + n - 1];
+  if (last->end - last->start > 5 && !memcmp(c->text + last->end - 3, "nya", 3)) {
+    r->sp = nya_person(c, k + n - 1, q->open > 2000 ? q->open - 2000 : 0);
+    r->pronoun = 1;
+  } else {
+    size_t a = k + n;
+    if (a < c->nt && word_is(c, a, "oleh")) a++;
+    size_t mi = a < c->nt ? mention_at(c, c->t[a].start) : SIZE_MAX;
+    if (mi >= c->nm || !eligible(c, mi) || (c->m[mi].start != c->t[a].start && c->m[mi].role_start != c->t[a].start))
+      return 0;
+    r->sp = relayed(c, of_mention(c, mi), b, &r->via);
+  }
+  r->cue_s = c->t[k].start;
+  r->cue_e = last->end;
+  r->any = 1;
+  return 1;
+}
+
 static after_result after_attribution(actx *c, const kimput_quote *q, uint32_t b) {
   after_result r = {NOBODY, KIMPUT_UNSET, KIMPUT_UNSET, -1, 0, 0, 0};
   size_t k = tok_at(c, q->close);
@@ -476,30 +499,7 @@ static after_result after_attribution(actx *c, const kimput_quote *q, uint32_t b
     }
     return r;
   }
-  /* '"…," demikian disampaikan X': a passive reporting verb, its agent after it */
-  n = cue_at(c, k, b, KIMPUT_LEX_CUE_REPORTING);
-  const kimput_token *last = n ? &c->t[k + n - 1] : NULL;
-  if (n && passive(c, k) && last->end - last->start > 5 && !memcmp(c->text + last->end - 3, "nya", 3)) {
-    r.sp = nya_person(c, k + n - 1, q->open > 2000 ? q->open - 2000 : 0);  /* "demikian disampaikannya" */
-    r.pronoun = 1;
-    r.cue_s = c->t[k].start;
-    r.cue_e = last->end;
-    r.any = 1;
-    return r;
-  }
-  if (n && passive(c, k)) {
-    size_t a = k + n;
-    if (a < c->nt && c->t[a].end - c->t[a].start == 4 && !memcmp(c->text + c->t[a].start, "oleh", 4)) a++;
-    size_t mi = a < c->nt ? mention_at(c, c->t[a].start) : SIZE_MAX;
-    if (mi < c->nm && eligible(c, mi) &&
-        (c->m[mi].start == c->t[a].start || c->m[mi].role_start == c->t[a].start)) {
-      r.sp = relayed(c, of_mention(c, mi), b, &r.via);
-      r.cue_s = c->t[k].start;
-      r.cue_e = c->t[k + n - 1].end;
-      r.any = 1;
-      return r;
-    }
-  }
+  if (passive_after(c, q, k, b, &r)) return r;
   n = cue_at(c, k, b, KIMPUT_LEX_CUE_ACCORDING);
   nya = !n && nya_cue(c, k, KIMPUT_LEX_CUE_ACCORDING);
   if (n || nya) {
