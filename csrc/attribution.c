@@ -677,6 +677,22 @@ static size_t last_cue(const actx *c, uint32_t a, uint32_t b, size_t *len) {
   return best;
 }
 
+/* "Ia menambahkan, Raja X menyampaikan ...": a reporting cue followed by a comma
+ * or "bahwa" frames the rest of the sentence, so a later cue belongs to the words
+ * reported. The first such cue before token v (SIZE_MAX: none) and its length. */
+static size_t framing_cue(const actx *c, uint32_t a, size_t v, size_t *len) {
+  for (size_t k = cand_at(c, tok_at(c, a)), i; k < c->ncand && (i = c->cand[k]) < v; k++) {
+    if (!(c->hits[i].any & KIMPUT_LEX_CUE_REPORTING)) continue;
+    size_t n = cue_at(c, i, c->t[v].start, KIMPUT_LEX_CUE_REPORTING);
+    if (!n || i + n >= v || inside_quote(c, c->t[i].start)) continue;
+    if (is_punct(c, i + n, ",") || (classes_at(c, i + n) & KIMPUT_LEX_THAT)) {
+      *len = n;
+      return i;
+    }
+  }
+  return SIZE_MAX;
+}
+
 /* The speaker of speech whose cue is tokens [v, v + n). */
 static who speaker_for_cue(const actx *c, uint32_t a, size_t v, size_t n, uint32_t b, int unnamed) {
   uint32_t cls = classes_at(c, v) | (n > 1 ? KIMPUT_LEX_CUE_REPORTING : 0);
@@ -787,7 +803,13 @@ static void indirect(actx *c) {
     while (qi < c->nq && c->q[qi].close <= a) qi++;
     if (qi < c->nq && c->q[qi].open < b) continue;
     size_t n = 0, v = last_cue(c, a, b, &n);
-    if (v == SIZE_MAX || passive(c, v)) continue;
+    if (v == SIZE_MAX) continue;
+    size_t fn = 0, f = framing_cue(c, a, v, &fn);
+    if (f != SIZE_MAX && !passive(c, f)) {
+      v = f;
+      n = fn;
+    }
+    if (passive(c, v)) continue;
     who sp = speaker_for_cue(c, a, v, n, b, 0);
     uint32_t cls = classes_at(c, v);
     /* an unnamed speaker reports only with "menurut" ("Menurut Kepala Bulog, ...") */

@@ -527,6 +527,8 @@ static int32_t new_entity(ctx *c, int kind, int32_t gaz) {
 static int opens_sentence(const ctx *c, uint32_t off) {
   if (c->si >= c->nsent) return 0;
   size_t first = c->sent[c->si].first_token, i = first;
+  /* quoted words are someone's speech: whom they open with is not the sentence's subject */
+  if (first < c->nt && c->t[first].kind == KIMPUT_TOK_QUOTE) return 0;
   while (i < c->nt && c->t[i].start < off) i++;
   if (i - first > 12) return 0;
   const uint32_t weak = KIMPUT_LEX_NOT_NAME | KIMPUT_LEX_DETERMINER | KIMPUT_LEX_ADVERB | KIMPUT_LEX_FUNCTION |
@@ -880,8 +882,13 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       continue;
     }
     force_qual = 0;
-    if (is_acronym(c, t) && !after_comma && !(t->end - t->start == 2 && j + 1 < limit && is_cap(&c->t[j + 1]) &&
-                                              !is_acronym(c, &c->t[j + 1]))) {
+    /* two capitals before a name may be initials (HM Yusuf), but not right after a
+       body's head word, which a name must follow: "Kepala Dinas PU Joko" */
+    if (is_acronym(c, t) && !after_comma &&
+        !(t->end - t->start == 2 && j + 1 < limit && is_cap(&c->t[j + 1]) && !is_acronym(c, &c->t[j + 1]) &&
+          !(j > 0 && (look(c, j - 1, j).cls & KIMPUT_LEX_ORG_HEAD)))) {
+      /* "Kepala Dinas PU Sleman Joko Santoso": a body's acronym may take its regency */
+      force_qual = j > 0 && (look(c, j - 1, j).cls & KIMPUT_LEX_ORG_HEAD) ? 1 : 0;
       j = boundary = j + 1;  /* DPR, PKS, PN */
       after_acronym = 1;
       continue;
