@@ -1028,6 +1028,23 @@ struct kimput_evwork {
   size_t cap;
 };
 
+/* "Selain X, Y juga mengirim surat ucapan selamat.": a letter or message whose
+ * sender is named with "juga", "pula", "turut" or "pun" near its trigger (or
+ * after an opening "Selain X,") but whose addressee is not is one more letter
+ * to the addressee of the latest letter or message told; -1 when none fits. */
+static int32_t also_addressed(const scan *s, size_t lo, size_t hi, size_t v, int32_t sender) {
+  int also = token_is(s, lo, "selain");
+  for (size_t k = v > lo + 3 ? v - 3 : lo; k < hi && k < v + 4 && !also; k++)
+    also = token_is(s, k, "juga") || token_is(s, k, "pula") || token_is(s, k, "turut") || token_is(s, k, "pun");
+  if (!also) return -1;
+  for (size_t k = s->nev; k-- > 0;) {
+    const kimput_event *x = &s->ev[k];
+    if (type_class(x->type) != KIMPUT_EVENT_LETTER || x->planned) continue;
+    return x->recipient != sender && x->sender != sender ? x->recipient : -1;
+  }
+  return -1;
+}
+
 kimput_status kimput_evwork_new(kimput_evwork **out) {
   if (!out) return KIMPUT_ERR_ARG;
   *out = calloc(1, sizeof **out);
@@ -1220,6 +1237,22 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
               x->date = d;
           }
           continue;
+        }
+        if (!got && f.from.n > 0 && f.to.n == 0 && !f.mutual && type_class(f.type) == KIMPUT_EVENT_LETTER &&
+            (hit_at(&s, v)->frame == KIMPUT_FRAME_SEND || hit_at(&s, v)->cls == KIMPUT_EVW_NOUN) &&
+            !(blocked && f.type == KIMPUT_EVENT_MESSAGE)) {
+          int32_t to = also_addressed(&s, lo, hi, v, s.men[f.from.m[0]].entity);
+          if (to >= 0) {
+            for (size_t k = f.trig_start; k < f.trig_end; k++) used[k] = 1;
+            uint32_t ea, eb;
+            span_of(&s, &f, &ea, &eb);
+            int32_t date = sentence_date(&s, lo, sa, sb, last_that < ea ? last_that : sa, ea, eb);
+            for (int i = 0; i < f.from.n; i++) {
+              st = emit(&s, f.type, f.planned, 0, s.men[f.from.m[i]].entity, to, date, sa, sb, ea, eb, oa, ob);
+              if (st != KIMPUT_OK) goto done;
+            }
+            continue;
+          }
         }
         if (!got) {
           /* "Surat X dikirim pada hari Selasa", "Dalam pesannya yang dikirim

@@ -902,4 +902,21 @@ describe("doc:events() denied", function()
     assert.equal(1, #events("Lee tidak hanya bertemu Subianto, tetapi juga Rahma di Bali."))
     assert.equal(1, #events("Lee belum lama ini bertemu Subianto."))
   end)
+
+  it("gives 'Y juga mengirim surat' the addressee of the letter told before", function()
+    local ev = events("Presiden Lee Min Ho mengirimkan surat ucapan selamat kepada Presiden Ahmad Subianto. "
+      .. "Selain Lee, PM Tanaka Hiroshi juga mengirim surat ucapan selamat pada Senin (17/6).")
+    assert.equal(2, #ev)
+    assert.same({ "letter", "Tanaka Hiroshi", "Ahmad Subianto", "2024-06-17" },
+      { ev[2].type, ev[2].sender, ev[2].recipient, ev[2].date })
+  end)
+
+  it("leaves a letter with no addressee alone when nothing says 'also'", function()
+    local ev = events("Presiden Lee Min Ho mengirimkan surat kepada Presiden Ahmad Subianto. "
+      .. "PM Tanaka Hiroshi mengirim surat pada Senin (17/6).")
+    assert.equal(1, #ev)
+    -- nor does the addressee of the letter before write to himself
+    ev = events("Presiden Lee Min Ho mengirimkan surat kepada Presiden Ahmad Subianto. Subianto juga mengirim surat.")
+    assert.equal(1, #ev)
+  end)
 end)
