@@ -454,6 +454,13 @@ static int inner_period(const ctx *c, const kimput_token *t) {
   return 0;
 }
 
+/* "S.Sos", "M.Kom": token w glued to an initial and its period, a degree's tail. */
+static int glued_to_initial(const ctx *c, size_t w) {
+  if (w == 0 || c->t[w].start != c->t[w - 1].end) return 0;
+  const kimput_token *p = &c->t[w - 1];
+  return p->end - p->start == 2 && c->text[p->end - 1] == '.';
+}
+
 /* "al-Assad", "el-Sisi": a lower-case particle glued to a capitalised name. */
 static int is_glued_particle(const ctx *c, const kimput_token *t) {
   const char *s = c->text + t->start;
@@ -781,6 +788,7 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
   size_t j = i, boundary = i, limit = i + MAX_CHAIN_TOKENS < end ? i + MAX_CHAIN_TOKENS : end;
   int force_qual = 0, commas = 0, after_comma = 0, last_rank = 0, after_title = 0, after_acronym = 0;
   int after_org = 0;  /* the last part of the role was an organisation head (Partai, Universitas) */
+  int serves = 0;     /* the last title serves a place (Lurah, Kapolres): the words after it may be the place */
   size_t org_s = i;
   while (j < limit) {
     if (j > i && !joined(c, j)) break;
@@ -806,10 +814,16 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       }
       break;
     }
-    /* "Ketua RT 05 Sutrisno", "Kapolsek Medan Area 2": the number of a unit named by its acronym */
-    if (t->kind == KIMPUT_TOK_NUMBER && after_acronym && !after_comma && t->end - t->start <= 3) {
-      after_acronym = 0;
+    /* "Ketua RT 05 Sutrisno", "Kapolsek Medan Area 2": the number of a unit named by its
+       acronym; "Danramil 0618 Kapten X", "Dandim 0618/Bandung Letkol Y": of the unit a title
+       heads, with its place or code after a slash */
+    if (t->kind == KIMPUT_TOK_NUMBER && (after_acronym || after_title) && !after_comma &&
+        t->end - t->start <= (after_acronym ? 3u : 4u)) {
+      after_acronym = after_title = 0;
       j = boundary = j + 1;
+      if (j + 1 < limit && punct_is(c, j, limit, '/') && joined(c, j) && joined(c, j + 1) &&
+          c->t[j + 1].kind == KIMPUT_TOK_WORD && is_cap(&c->t[j + 1]))
+        j = boundary = j + 2;
       continue;
     }
     if (t->kind != KIMPUT_TOK_WORD) break;
@@ -819,7 +833,7 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
                 c->t[j + u.n - 1].start <= 4;
     if (u.n && (u.cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK)) && !person) {
       if (ch->head < 0 && (u.cls & KIMPUT_LEX_TITLE)) ch->head = u.entry;
-      force_qual = (u.cls & KIMPUT_LEX_JURISDICTION) != 0;
+      force_qual = serves = (u.cls & KIMPUT_LEX_JURISDICTION) != 0;
       after_title = 1;
       after_acronym = after_org = 0;
       org_s = j + u.n;  /* a body named after the title starts here */
@@ -940,8 +954,9 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       if (p && p < limit && joined(c, p) && is_cap(&c->t[p])) more = 1;
       if (more) { j = boundary = k; continue; }
     }
-    /* "Kapolres Lebak, AKBP Yudi": the word was the place, the rank after the comma opens the name */
-    if (!after_comma && n == 1 && punct_is(c, k, limit, ',') && k + 1 < limit &&
+    /* "Kapolres Lebak, AKBP Yudi", "Lurah Kebon Jeruk, H. Mulyadi": the words were the
+       place, the rank after the comma opens the name */
+    if (!after_comma && (n == 1 || (serves && n <= 3)) && punct_is(c, k, limit, ',') && k + 1 < limit &&
         (look(c, k + 1, limit).cls & KIMPUT_LEX_RANK) && !(look(c, k + 1, limit).cls & KIMPUT_LEX_TITLE)) {
       j = boundary = k;
       continue;
@@ -953,9 +968,10 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
     if (!after_comma && punct_is(c, k, limit, ',') && k + 1 < limit && is_cap(&c->t[k + 1])) {
       size_t n2 = name_run(c, k + 1, end);
       size_t after = k + 1 + n2;
-      int strong = 0;  /* a real name, not degrees such as "S.IK" */
+      int strong = 0;  /* a real name, not degrees such as "S.IK", "S.Sos" */
       for (size_t w = k + 1; w < after; w++)
-        strong |= !weak_word(c, w) && !is_acronym(c, &c->t[w]) && c->t[w].end - c->t[w].start >= 3;
+        strong |= !weak_word(c, w) && !is_acronym(c, &c->t[w]) && c->t[w].end - c->t[w].start >= 3 &&
+                  !inner_period(c, &c->t[w]) && !glued_to_initial(c, w);
       if (n2 && strong && !look(c, k + 1, end).n &&
           (cue_after(c, after, end) || punct_is(c, after, end, ',') || punct_is(c, after, end, '.'))) {
         ch->inner_s = j;

@@ -62,7 +62,9 @@ return {
     "Kabid Humas", "Kabid", "Kasubbid", "Kasat", "Kasat Reskrim", "Kasat Lantas", "Kasat Narkoba", "Kasi Humas",
     "Kasubsi", "Kanit", "Kasubdit", "Dirreskrimum", "Dirreskrimsus", "Dirresnarkoba", "Kadiv Humas",
     "Karo Penmas", "Kapuspen", "Pangdam", "Kasad", "KSAD", "KSAL", "KSAU", "Danrem", "Dandim", "Danramil",
-    "Danlanal", "Kajati", "Kajari", "Kasi Intel", "Kasi Pidum", "Kasipidum", "Jaksa Agung", "Jaksa",
+    "Danlanal", "Danlanud", "Danlantamal", "Danyon", "Danyonif", "Danpomdam", "Dansatgas", "Danki", "Danton",
+    "Danjen", "Kasdam", "Kasal", "Kasau", "Pangkostrad", "Kapendam", "Kapenrem", "Kabinda", "Babinsa",
+    "Bhabinkamtibmas", "Kajati", "Kajari", "Kasi Intel", "Kasi Pidum", "Kasipidum", "Jaksa Agung", "Jaksa",
     "Jaksa Penuntut Umum", "JPU", "Hakim", "Hakim Ketua", "Ketua Majelis Hakim", "Panitera", "Kuasa Hukum",
     "Pengacara", "Advokat",
     -- others quoted
@@ -72,7 +74,8 @@ return {
     "Gubernur", "Wakil Gubernur", "Wagub", "Wali Kota", "Walikota", "Wakil Wali Kota", "Wawali", "Bupati",
     "Wakil Bupati", "Wabup", "Camat", "Lurah", "Kepala Desa", "Kades", "Sekda", "Kapolda", "Wakapolda",
     "Kapolres", "Kapolresta", "Kapolrestabes", "Wakapolres", "Kapolsek", "Pangdam", "Danrem", "Dandim",
-    "Danramil", "Kajati", "Kajari", "Kalapas", "Karutan", "Kakanwil",
+    "Danramil", "Danlanal", "Danlanud", "Kasdam", "Kapendam", "Kabinda", "Kajati", "Kajari", "Kalapas", "Karutan",
+    "Kakanwil",
     "Polda", "Polres", "Polresta", "Polrestabes", "Polsek", "Kodam", "Korem", "Kodim", "Koramil", "Kejati",
     "Kejari", "Pemprov", "Pemkab", "Pemkot", "Pemda", "DPRD", "PN", "Pengadilan Negeri", "Pengadilan Tinggi",
     "Pengadilan Agama", "Kabupaten", "Kota", "Provinsi", "Kecamatan", "Desa", "Kelurahan", "Lapas", "Rutan",
@@ -90,6 +93,8 @@ return {
     "Marsekal", "Marsma", "Marsdya", "Laksamana", "Laksma", "Laksda", "Laksdya", "Kolonel", "Letkol",
     "Letnan Kolonel", "Mayor", "Kapten", "Lettu", "Letda", "Letnan", "Serma", "Serka", "Sertu", "Serda",
     "Sersan", "Kopral", "Praka", "Pratu", "Prada",
+    -- the corps written after an officer's rank ("Kapten Inf X", "Letkol Czi Y", "Kolonel Pnb Z")
+    "Inf", "Czi", "Arh", "Kav", "Cpm", "Cba", "Chb", "Ckm", "Caj", "Chk", "Cku", "Pnb", "Psk",
     -- written out in full, as some outlets do
     "Letnan Satu", "Letnan Dua", "Sersan Mayor", "Sersan Kepala", "Sersan Satu", "Sersan Dua",
     "Kopral Kepala", "Kopral Satu", "Kopral Dua", "Prajurit Kepala", "Prajurit Satu", "Prajurit Dua",
