@@ -765,12 +765,18 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     frm = type == KIMPUT_EVENT_MEETING || type == KIMPUT_EVENT_CALL ? KIMPUT_FRAME_MUTUAL : KIMPUT_FRAME_SEND;
   }
   /* "pembicaraan lewat telepon": a call */
+  size_t parties_from = after;  /* where the addressee and the object are looked for */
   for (size_t j = after; j < hi && j < after + 3; j++)
     if (cls_at(s, j, KIMPUT_EVW_NOUN) && hit_at(s, j)->type == KIMPUT_EVENT_CALL) {
       used[j - lo] = 1;
       if (type != KIMPUT_EVENT_CALL) {  /* a call verb keeps its object: "dihubungi X melalui telepon" */
         type = KIMPUT_EVENT_CALL;
+        /* "mengucapkan selamat kepada X lewat telepon": the party named before the
+           telephone is still the addressee */
+        int named_before = 0;
+        for (size_t k = after; k < j; k++) named_before |= s->mstart[k] >= 0;
         after = j + s->hitlen[j];
+        if (!named_before) parties_from = after;
       }
       break;
     }
@@ -801,16 +807,16 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
   int32_t to, from;
   size_t to_tok = 0;
   int direct = w->flags & KIMPUT_EVWF_DIRECT;
-  size_t a = skip_fillers(s, after, hi);
+  size_t a = skip_fillers(s, parties_from, hi);
   int32_t object = (a < hi && s->mstart[a] >= 0) ? s->mstart[a] : -1;
   /* "membalas surat yang dikirim X": the object is the agent of the passive verb */
   if (object < 0 && (w->flags & KIMPUT_EVWF_DIRECT) && a < hi && cls_at(s, a, KIMPUT_EVW_VERB) &&
-      hit_at(s, a)->frame == KIMPUT_FRAME_PASSIVE && a > after) {
+      hit_at(s, a)->frame == KIMPUT_FRAME_PASSIVE && a > parties_from) {
     size_t b = skip_fillers(s, a + s->hitlen[a], hi);
     if (b < hi && cls_at(s, b, KIMPUT_EVW_FROM)) b = skip_fillers(s, b + s->hitlen[b], hi);
     if (b < hi && s->mstart[b] >= 0) object = s->mstart[b];
   }
-  preps_after(s, after, hi, type, &to, &from, &to_tok);
+  preps_after(s, parties_from, hi, type, &to, &from, &to_tok);
 
   int32_t subj = -1;
   /* "X mengirim surat kepada Y dan bertemu Z": a verb after "dan" shares the subject of the one before */
@@ -1274,9 +1280,15 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
         for (size_t k = f.trig_start; k < f.trig_end; k++) used[k] = 1;
         if (f.type == KIMPUT_EVENT_MESSAGE) {
           if (blocked) continue;
-          /* "melalui surat", "dalam sebuah surat": the message is a letter */
+          /* "melalui surat", "dalam sebuah surat": the message is a letter; "dalam
+             percakapan telepon": a call */
           for (size_t k = f.trig_end; k < hi && k < f.trig_end + 14; k++)
-            if (cls_at(&s, k, KIMPUT_EVW_NOUN) && hit_at(&s, k)->type == KIMPUT_EVENT_LETTER) { f.type = KIMPUT_EVENT_LETTER; break; }
+            if (cls_at(&s, k, KIMPUT_EVW_NOUN) && (hit_at(&s, k)->type == KIMPUT_EVENT_LETTER ||
+                                                   hit_at(&s, k)->type == KIMPUT_EVENT_CALL)) {
+              f.type = hit_at(&s, k)->type;
+              used[k] = 1;
+              break;
+            }
         }
         uint32_t ea, eb;
         span_of(&s, &f, &ea, &eb);

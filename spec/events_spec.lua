@@ -919,4 +919,15 @@ describe("doc:events() denied", function()
     ev = events("Presiden Lee Min Ho mengirimkan surat kepada Presiden Ahmad Subianto. Subianto juga mengirim surat.")
     assert.equal(1, #ev)
   end)
+
+  it("reads congratulations told over the telephone as a call to the one congratulated", function()
+    for _, text in ipairs({
+      "Presiden Lee Min Ho mengucapkan selamat kepada Presiden Ahmad Subianto melalui telepon.",
+      "Presiden Lee Min Ho menyampaikan ucapan selamat kepada Subianto lewat sambungan telepon.",
+      "Presiden Lee Min Ho mengucapkan selamat kepada Subianto dalam percakapan telepon, Senin (17/6).",
+    }) do
+      local e = one(text)
+      assert.same({ "call", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+    end
+  end)
 end)
