@@ -718,6 +718,8 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
   size_t after = v + s->hitlen[v];
   int type = w->type;
   int frm = w->frame;
+  int32_t thanked_owner = -1;  /* the writer of what the subject gives thanks for */
+  int32_t noun_owner = -1;     /* the person named right after the noun a verb sends ("surat X") */
   memset(f, 0, sizeof *f);
   f->trig_start = v;
   if (w->cls == KIMPUT_EVW_VERB) {
@@ -733,6 +735,8 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
       if (type < 0 || hit_at(s, j)->type == KIMPUT_EVENT_CALL) type = hit_at(s, j)->type;
       used[j - lo] = 1;
       after = j + s->hitlen[j];
+      if (after < hi && s->mstart[after] >= 0 && s->men[s->mstart[after]].kind == KIMPUT_ENT_PERSON)
+        noun_owner = s->mstart[after];
     } else if (type < 0 && frm == KIMPUT_FRAME_PASSIVE) {
       for (size_t k = v; k > lo && k + NOUN_GAP > v; k--)
         if (cls_at(s, k - 1, KIMPUT_EVW_NOUN)) { type = hit_at(s, k - 1)->type; used[k - 1 - lo] = 1; break; }
@@ -755,7 +759,13 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
           if (is_punct(s, m, '.') || is_punct(s, m, ';')) break;
           if (!cls_at(s, m, KIMPUT_EVW_STOP)) continue;
           size_t k = skip_fillers(s, m + s->hitlen[m], hi);
-          if (k < hi && cls_at(s, k, KIMPUT_EVW_NOUN)) { type = hit_at(s, k)->type; used[k - lo] = 1; }
+          if (k < hi && cls_at(s, k, KIMPUT_EVW_NOUN)) {
+            type = hit_at(s, k)->type;
+            used[k - lo] = 1;
+            /* "berterima kasih atas surat X": X wrote it */
+            size_t o = k + s->hitlen[k];
+            if (o < hi && s->mstart[o] >= 0) thanked_owner = s->mstart[o];
+          }
           break;
         }
       }
@@ -898,6 +908,10 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     }
     if (from >= 0) list_add(&f->from, from);
     else if (w->cls == KIMPUT_EVW_NOUN && object >= 0 && !verbal) list_add(&f->from, object);  /* surat X untuk Y */
+    else if (noun_owner >= 0 && noun_owner == object && !direct && to >= 0 &&
+             s->men[noun_owner].entity != s->men[to].entity &&
+             (subjects.n == 0 || s->men[subjects.m[0]].entity != s->men[noun_owner].entity))
+      list_add(&f->from, noun_owner);  /* "Dubes X menyerahkan surat Y kepada Z": the courier brings Y's letter */
     else f->from = subjects;
     if (to >= 0 && (f->from.n == 0 || to != f->from.m[0])) list_fwd(s, hi, to, &f->to);
     else if (direct && object >= 0) list_fwd(s, hi, object, &f->to);
@@ -920,6 +934,7 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     if (from >= 0) list_fwd(s, hi, from, &f->from);  /* "ucapan selamat dari X dan Y" */
     else if (object >= 0) list_add(&f->from, object);
     else if (direct && to >= 0) list_add(&f->from, to);  /* "berterima kasih kepada X atas ...": X sent it */
+    else if (thanked_owner >= 0) list_add(&f->from, thanked_owner);  /* "... atas surat X" */
     if (type == KIMPUT_EVENT_MEETING) {  /* the host first: "X menerima kunjungan Y" */
       partylist host = f->to;
       f->to = f->from;

@@ -930,4 +930,16 @@ describe("doc:events() denied", function()
       assert.same({ "call", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
     end
   end)
+
+  it("gives a letter a courier hands over to the person it names ('surat X')", function()
+    local e = one("Menlu Siti Rahma menyerahkan surat Presiden Lee Min Ho kepada Presiden Ahmad Subianto di Jakarta.")
+    assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+    e = one("Menlu Siti Rahma menyerahkan surat kepada Presiden Ahmad Subianto.")
+    assert.same({ "Siti Rahma", "Ahmad Subianto" }, { e.sender, e.recipient })
+  end)
+
+  it("reads 'berterima kasih atas surat X' as X's letter to the one who thanks", function()
+    local e = one("Presiden Ahmad Subianto berterima kasih atas surat Presiden Lee Min Ho.")
+    assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+  end)
 end)
