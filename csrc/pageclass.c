@@ -347,8 +347,15 @@ static int headline_score(const kimput_page_line *lines, size_t n, size_t i, siz
   if (l->flags & KIMPUT_LINEF_TITLECASE) score += 2;
   /* a title-cased title may have its deck under it before the page date */
   size_t j = next_fact(lines, n, i, open, (l->flags & KIMPUT_LINEF_TITLECASE) != 0);
-  if (open != NONE || (j < n && states_page_fact(&lines[j])))
-    score += 3;  /* above the opening, or just above the page date or a byline */
+  if ((open != NONE && j == open) || (j < n && states_page_fact(&lines[j])))
+    score += 3;  /* just above the opening, the page date or a byline */
+  else if (open != NONE && i < open)
+    score += 1;  /* above the opening */
+  /* one of a list of titles (a "Trending" box): another title follows */
+  size_t k2 = next_fact(lines, n, i, open, 0);
+  if (k2 < n && k2 != open && lines[k2].cls == KIMPUT_LINE_BODY && lines[k2].words > SHORT_WORDS &&
+      (lines[k2].flags & KIMPUT_LINEF_TITLECASE) && !(lines[k2].flags & KIMPUT_LINEF_PARAGRAPH))
+    score -= 5;
   size_t k = i;
   while (k > 0 && is_aside(&lines[k - 1])) k--;
   if (k > 0 && lines[k - 1].cls == KIMPUT_LINE_TIMESTAMP) score += 2;

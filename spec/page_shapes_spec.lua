@@ -114,6 +114,25 @@ describe("outlet and dateline from the article's opening", function()
     assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
   end)
 
+  it("a box of trending titles above the article, repeated below it, holds no headline", function()
+    local m, class = page {
+      "Trending",
+      "Harga Cabai Rawit Melonjak Jelang Akhir Tahun",
+      "Klub Lokal Juara Turnamen Antarkampung",
+      "Jembatan Gantung Desa Putus Diterjang Banjir",
+      "Regional",
+      "Pasar Murah Dibuka di Alun-alun Kota",
+      "Senin 25 Mar 2024 08:18 WIB",
+      "Bandung (Contoh Kita) - " .. PARA1,
+      PARA2,
+      "Terpopuler",
+      "Harga Cabai Rawit Melonjak Jelang Akhir Tahun",
+      "Klub Lokal Juara Turnamen Antarkampung",
+    }
+    assert.are.equal("Pasar Murah Dibuka di Alun-alun Kota", m.headline)
+    assert.are_not.equal("headline", class["Harga Cabai Rawit Melonjak Jelang Akhir Tahun"])
+  end)
+
   it("a place alone in capitals opens the article below a deck; a name and a dash further down do not", function()
     local deck = "Wali kota menyebut pasar murah akan digelar lagi menjelang hari raya tahun depan."
     local m, class, doc = page { "Pasar Murah Dibuka di Alun-alun Kota", deck, "BANDUNG - " .. PARA1, PARA2 }
