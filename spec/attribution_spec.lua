@@ -296,6 +296,11 @@ describe("attribution", function()
     assert.equal("Yudi Prasetya", only('"Semua aman," ujar Kapolres Lebak, AKBP Yudi Prasetya, S.IK.').speaker)
     assert.equal("Ani Lestari", only('"Kami banding," ujar kuasa hukum Budi, Ani Lestari.').speaker)
   end)
+  it("knows Indonesia's research bodies, think tanks and civil-society groups as organisations", function()
+    assert.equal("Rahmat Hidayat", only('"Ruang fiskal makin sempit," kata Ekonom Indef Rahmat Hidayat.').speaker)
+    assert.equal("Dewi Anggraini", only('"Datanya lengkap," ujar peneliti BRIN Dewi Anggraini.').speaker)
+    assert.equal("Kontras", kimput.parse("Menurut Kontras, kasus itu belum tuntas."):quotes()[1].speaker)
+  end)
   it("gives 'Ia' after a quote to its speaker, not to a person named inside the quoted words", function()
     local q = kimput.parse("Wali Kota Rahmat Hidayat meresmikan pasar itu. "
       .. '"Gubernur Siti Aminah sudah menyetujui anggarannya," ujar Kepala Bappeda Yusuf Maulana. '
