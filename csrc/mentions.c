@@ -461,6 +461,32 @@ static int glued_to_initial(const ctx *c, size_t w) {
   return p->end - p->start == 2 && c->text[p->end - 1] == '.';
 }
 
+/* The end of an academic degree written after a name and its comma, starting at
+ * token k ("SH", "MSi", "S.H.", "S.Sos."), or k when none starts there. */
+static size_t degree_end(const ctx *c, size_t k, size_t end) {
+  if (k >= end || c->t[k].kind != KIMPUT_TOK_WORD) return k;
+  const kimput_token *t = &c->t[k];
+  size_t n = t->end - t->start, caps = 0;
+  if (inner_period(c, t)) return k + 1;  /* S.H., M.Si. */
+  if (n == 2 && c->text[t->start + 1] == '.' && c->text[t->start] >= 'A' && c->text[t->start] <= 'Z') {
+    /* "S." glued to its tail: "S.Sos", "M.Si" */
+    if (k + 1 < end && c->t[k + 1].start == t->end && c->t[k + 1].kind == KIMPUT_TOK_WORD &&
+        c->t[k + 1].end - c->t[k + 1].start <= 4) {
+      k += 2;
+      if (k < end && c->t[k].start == c->t[k - 1].end && punct_is(c, k, end, '.')) k++;
+      return k;
+    }
+    return k;
+  }
+  if (n < 2 || n > 5) return k;
+  for (uint32_t i = t->start; i < t->end; i++) {
+    char ch = c->text[i];
+    if (ch >= 'A' && ch <= 'Z') caps++;
+    else if (!(ch >= 'a' && ch <= 'z')) return k;
+  }
+  return caps >= 2 && c->text[t->start] >= 'A' && c->text[t->start] <= 'Z' ? k + 1 : k;  /* SH, MSi, MPd */
+}
+
 /* "al-Assad", "el-Sisi": a lower-case particle glued to a capitalised name. */
 static int is_glued_particle(const ctx *c, const kimput_token *t) {
   const char *s = c->text + t->start;
@@ -1295,10 +1321,12 @@ static void scan_span(ctx *c, size_t i, size_t end) {
     /* "Kakak korban, Rudi, menuturkan": a name set off by commas, a cue after it;
        "kata kuasa hukumnya, Andi Wijaya.": a name closing the sentence after a
        comma, a cue a few words before it */
+    size_t past = i + n;  /* past the degrees after the name: "Hendra Wijaya, SH, MH," */
+    for (size_t d; punct_is(c, past, end, ',') && (d = degree_end(c, past + 1, end)) > past + 1;) past = d;
     int set_off = !cue && i > 1 && punct_is(c, i - 1, end, ',') && c->t[i - 2].kind == KIMPUT_TOK_WORD &&
                   !is_cap(&c->t[i - 2]) &&  /* a description before it, not a place ("di Kroya, Cilacap,") */
-                  ((punct_is(c, i + n, end, ',') && cue_after(c, i + n + 1, end)) ||
-                   ((punct_is(c, i + n, end, '.') || i + n >= end) && cue_shortly_before(c, i - 1)));
+                  ((punct_is(c, past, end, ',') && cue_after(c, past + 1, end)) ||
+                   ((punct_is(c, past, end, '.') || past >= end) && cue_shortly_before(c, i - 1)));
     if (known >= 0 || has_role || age || cue || described || named || set_off) {
       int resolved;
       int32_t p = person_for_run(c, i, i + n, &resolved);

@@ -301,6 +301,13 @@ describe("attribution", function()
     assert.equal("Dewi Anggraini", only('"Datanya lengkap," ujar peneliti BRIN Dewi Anggraini.').speaker)
     assert.equal("Kontras", kimput.parse("Menurut Kontras, kasus itu belum tuntas."):quotes()[1].speaker)
   end)
+  it("sets off a name by commas across the degrees written after it", function()
+    local q = kimput.parse("Kuasa hukum terdakwa, Hendra Wijaya, SH, MH, menyatakan pikir-pikir. "
+      .. '"Kami pelajari dulu," ujar Hendra.'):quotes()
+    assert.same({ "Hendra Wijaya", "Hendra Wijaya" }, { q[1].speaker, q[2].speaker })
+    q = kimput.parse("Kuasa hukum terdakwa, Hendra Wijaya, S.H., M.H., menyatakan banding."):quotes()
+    assert.equal("Hendra Wijaya", q[1].speaker)
+  end)
   it("gives 'Ia' after a quote to its speaker, not to a person named inside the quoted words", function()
     local q = kimput.parse("Wali Kota Rahmat Hidayat meresmikan pasar itu. "
       .. '"Gubernur Siti Aminah sudah menyetujui anggarannya," ujar Kepala Bappeda Yusuf Maulana. '
