@@ -206,6 +206,41 @@ static int eligible(const actx *c, size_t mi) {
   return !c->via_m[mi] && speaker_kind(m->kind) && (m->entity >= 0 || m->form == KIMPUT_MENTION_TITLE);
 }
 
+/* Tokens i and j are the same word but for ASCII case. */
+static int same_word(const actx *c, size_t i, size_t j) {
+  uint32_t n = c->t[i].end - c->t[i].start;
+  if (c->t[j].end - c->t[j].start != n) return 0;
+  for (uint32_t k = 0; k < n; k++) {
+    char x = c->text[c->t[i].start + k], y = c->text[c->t[j].start + k];
+    if ((x >= 'A' && x <= 'Z' ? x + 32 : x) != (y >= 'A' && y <= 'Z' ? y + 32 : y)) return 0;
+  }
+  return 1;
+}
+
+/* "Gubernur Sulawesi Selatan mengajak ... '...,' ujar gubernur": a bare title
+ * (tokens [i, i + n)) after a cue describes the unnamed holder introduced
+ * before with that title and more; w, the bare title, when nobody was. */
+static who fuller_description(const actx *c, who w, size_t i, size_t n) {
+  size_t mi = mention_at(c, w.s);
+  for (int k = 0; mi > 0 && k < BACK_MENTIONS; k++) {
+    const kimput_mention *m = &c->m[--mi];
+    if (m->kind != KIMPUT_ENT_PERSON || m->role_start == KIMPUT_UNSET || inside_quote(c, m->start) ||
+        (m->entity < 0 && m->form != KIMPUT_MENTION_TITLE) || (m->entity >= 0 && m->form != KIMPUT_MENTION_NAME))
+      continue;
+    size_t r = tok_at(c, m->role_start), same = 0;
+    while (same < n && r + same < c->nt && c->t[r + same].end <= m->role_end && same_word(c, r + same, i + same)) same++;
+    if (same < n) continue;
+    /* "Gubernur Jawa Barat Ani Lestari ... ujar gubernur": the person introduced so */
+    if (m->entity >= 0) return of_mention(c, mi);
+    if (c->t[r + n - 1].end < m->role_end) {
+      w.s = m->role_start;
+      w.e = m->role_end;
+      return w;
+    }
+  }
+  return w;
+}
+
 /* An unnamed speaker by description after a cue: "kata juru bicara militer Korsel". */
 static who description_from(const actx *c, size_t i, uint32_t b) {
   who w = NOBODY;
@@ -226,6 +261,7 @@ static who description_from(const actx *c, size_t i, uint32_t b) {
   if (c->t[j - 1].end - c->t[i].start > DESC_MAX) return w;
   w.s = c->t[i].start;
   w.e = c->t[j - 1].end;
+  if (!det && cue_at(c, i, b, KIMPUT_LEX_TITLE) == j - i) return fuller_description(c, w, i, j - i);
   return w;
 }
 
@@ -487,6 +523,11 @@ static after_result after_attribution(actx *c, const kimput_quote *q, uint32_t b
       if ((mi != SIZE_MAX && (org_in_description(c, r.cue_e, mi) || title_points_back(c, mi))) ||
           (mi == SIZE_MAX && points_back(c, r.cue_e, to))) {
         who before = person_before(c, q->open, q->open > 2000 ? q->open - 2000 : 0);
+        if (!found(before) && mi == SIZE_MAX) {
+          /* "kata juru bicara tersebut": the holder described so before, if any */
+          who d = description_from(c, tok_at(c, r.cue_e), to);
+          if (found(d) && (d.ent >= 0 || d.s < r.cue_e)) before = d;
+        }
         if (found(before) || mi == SIZE_MAX || !title_points_back(c, mi)) r.sp = before;  /* else the description */
         r.pronoun = 1;
       } else {
@@ -570,6 +611,10 @@ static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
   size_t found = SIZE_MAX, place = SIZE_MAX, object = SIZE_MAX;
   for (size_t mi = mention_at(c, a); mi < c->nm && c->m[mi].start < vpos; mi++) {
     if (c->m[mi].end > vpos || inside_quote(c, c->m[mi].start)) continue;
+    /* "Juru bicara Kementerian X mengatakan": the body named inside a description is not its subject */
+    if (found != SIZE_MAX && c->m[found].entity < 0 && c->m[found].form == KIMPUT_MENTION_TITLE &&
+        c->m[mi].start >= c->m[found].start && c->m[mi].end <= c->m[found].end)
+      continue;
     if (eligible(c, mi)) {
       /* "Putin, dalam pidatonya di Kremlin, mengatakan": after a preposition, no subject */
       if (after_preposition(c, mi)) object = mi;

@@ -308,6 +308,19 @@ describe("attribution", function()
     q = kimput.parse("Kuasa hukum terdakwa, Hendra Wijaya, S.H., M.H., menyatakan banding."):quotes()
     assert.equal("Hendra Wijaya", q[1].speaker)
   end)
+  it("reads a bare title after a cue as the holder introduced before with that title", function()
+    local q = kimput.parse("Gubernur Kalimantan Barat meninjau tanggul yang jebol. "
+      .. '"Perbaikan selesai pekan depan," ujar gubernur.'):quotes()
+    assert.equal("Gubernur Kalimantan Barat", q[#q].speaker)
+    q = kimput.parse("Bupati Sleman Kustini Rahayu meninjau lokasi banjir. "
+      .. '"Bantuan sudah disalurkan," kata bupati.'):quotes()
+    assert.equal("Kustini Rahayu", q[#q].speaker)
+    q = kimput.parse("Juru bicara Kementerian Luar Negeri Rusia memberi keterangan. "
+      .. '"Kami menolak tuduhan itu," kata juru bicara tersebut.'):quotes()
+    assert.equal("Juru bicara Kementerian Luar Negeri Rusia", q[#q].speaker)
+    -- with no one introduced so, the words after the cue
+    assert.equal("juru bicara", only('"Kami menolak," kata juru bicara.').speaker)
+  end)
   it("gives 'Ia' after a quote to its speaker, not to a person named inside the quoted words", function()
     local q = kimput.parse("Wali Kota Rahmat Hidayat meresmikan pasar itu. "
       .. '"Gubernur Siti Aminah sudah menyetujui anggarannya," ujar Kepala Bappeda Yusuf Maulana. '
