@@ -114,6 +114,14 @@ describe("outlet and dateline from the article's opening", function()
     assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
   end)
 
+  it("a known outlet's masthead in capitals names the outlet, not a dateline", function()
+    for _, opening in ipairs({ "VIVA – ", "PIKIRAN RAKYAT - " }) do
+      local m = page { "Pasar Murah Dibuka di Alun-alun Kota", opening .. PARA1, PARA2 }
+      assert.is_nil(m.dateline)
+      assert.are.equal(opening:match("^(.-)%s"):sub(1, 4), m.outlet:sub(1, 4))
+    end
+  end)
+
   it("a box of trending titles above the article, repeated below it, holds no headline", function()
     local m, class = page {
       "Trending",

@@ -3,7 +3,7 @@
 -- lexicon/entities.lua. They are kept apart from the main gazetteer so that
 -- the rule macros ({PLACE}, {ORG}) stay small: kimput.entities.lookup knows
 -- them, kimput.entities.list() leaves them out unless asked for a kind.
-local O, L = "org", "place"
+local O, L, N = "org", "place", "outlet"
 
 local function e(kind, name, aliases)
   return { name = name, kind = kind, aliases = aliases or {} }
@@ -97,6 +97,40 @@ return {
   e(O, "Partai Gelora", { "Partai Gelombang Rakyat Indonesia" }),
   e(O, "Partai Bulan Bintang", {}),  -- (PBB is the United Nations)
   e(O, "Partai Ummat", {}),
+
+  -- Indonesian outlets, national and regional, as their mastheads write them
+  -- ("VIVA –", "PIKIRAN RAKYAT –": a known outlet, not a dateline)
+  e(N, "VIVA", { "VIVA.co.id", "Viva.co.id" }),
+  e(N, "Pikiran Rakyat", { "PikiranRakyat.com", "Pikiran-Rakyat.com" }),
+  e(N, "Jawa Pos", { "JawaPos.com", "JawaPos" }),
+  e(N, "Suara.com", {}),
+  e(N, "Merdeka.com", {}),
+  e(N, "IDN Times", { "IDNTimes.com" }),
+  e(N, "Tirto", { "Tirto.id" }),
+  e(N, "Katadata", { "Katadata.co.id" }),
+  e(N, "Kontan", { "Kontan.co.id" }),
+  e(N, "Bisnis Indonesia", { "Bisnis.com" }),
+  e(N, "Media Indonesia", { "MediaIndonesia.com" }),
+  e(N, "Beritasatu", { "Beritasatu.com" }),
+  e(N, "Gatra", { "Gatra.com" }),
+  e(N, "JPNN", { "JPNN.com" }),
+  e(N, "Metro TV", { "MetroTV", "Metrotvnews.com" }),
+  e(N, "Kompas TV", { "KompasTV", "Kompas.tv" }),
+  e(N, "TVRI", {}),
+  e(N, "RRI", { "Radio Republik Indonesia" }),
+  e(N, "The Jakarta Post", { "Jakarta Post" }),
+  e(N, "Solopos", { "Solopos.com" }),
+  e(N, "Harian Jogja", { "HarianJogja.com" }),
+  e(N, "Kedaulatan Rakyat", { "KRjogja.com" }),
+  e(N, "Suara Merdeka", { "SuaraMerdeka.com" }),
+  e(N, "Bali Post", { "BaliPost.com" }),
+  e(N, "Serambi Indonesia", { "Serambinews.com" }),
+  e(N, "Inilah.com", {}),
+  e(N, "Rakyat Merdeka", { "RMOL", "RMOL.id" }),
+  e(N, "VOA Indonesia", {}),
+  e(N, "BBC News Indonesia", { "BBC Indonesia" }),
+  e(N, "DW Indonesia", {}),
+  e(N, "Sputnik Indonesia", {}),
 
   -- provinces (with their usual short forms) and large cities
   e(L, "Aceh", { "Nanggroe Aceh Darussalam" }),
