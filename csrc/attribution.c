@@ -626,7 +626,10 @@ static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
   while (ti < v && (classes_at(c, ti) & (KIMPUT_LEX_DETERMINER | KIMPUT_LEX_NOT_NAME)) &&
          !(classes_at(c, ti) & KIMPUT_LEX_TITLE))
     ti++;
-  if (ti < v && (classes_at(c, ti) & KIMPUT_LEX_TITLE) && (found == SIZE_MAX || c->m[found].end <= c->t[ti].start)) {
+  /* (a body named after the title is part of the description: "juru bicara Hamas mengatakan") */
+  if (ti < v && ((classes_at(c, ti) & KIMPUT_LEX_TITLE) || cue_at(c, ti, vpos, KIMPUT_LEX_TITLE)) &&
+      (found == SIZE_MAX || c->m[found].end <= c->t[ti].start ||
+       (c->m[found].kind != KIMPUT_ENT_PERSON && c->m[found].start > c->t[ti].start))) {
     /* "Seorang pejabat militer berkata": a description */
     int plain = c->t[v - 1].end - c->t[ti].start <= DESC_MAX;
     for (size_t i = ti; i < v && plain; i++) plain = c->t[i].kind == KIMPUT_TOK_WORD;

@@ -321,6 +321,13 @@ describe("attribution", function()
     -- with no one introduced so, the words after the cue
     assert.equal("juru bicara", only('"Kami menolak," kata juru bicara.').speaker)
   end)
+  it("keeps the body in the description of an unnamed spokesperson: 'juru bicara Hamas'", function()
+    assert.equal("juru bicara Hamas",
+      only('Pada Senin, juru bicara Hamas mengatakan, "Kami menerima usulan itu."').speaker)
+    assert.equal("Juru bicara Kementerian Luar Negeri Rusia",
+      only('Juru bicara Kementerian Luar Negeri Rusia mengatakan, "Kami menolak."').speaker)
+    assert.equal("Rahmat Santoso", only('Sementara itu, juru bicara Rahmat Santoso mengatakan, "Kami siap."').speaker)
+  end)
   it("gives 'Ia' after a quote to its speaker, not to a person named inside the quoted words", function()
     local q = kimput.parse("Wali Kota Rahmat Hidayat meresmikan pasar itu. "
       .. '"Gubernur Siti Aminah sudah menyetujui anggarannya," ujar Kepala Bappeda Yusuf Maulana. '
