@@ -122,6 +122,26 @@ describe("outlet and dateline from the article's opening", function()
     end
   end)
 
+  it("a page date under labelled image and author lines closes the page's top", function()
+    local m, class, doc = page {
+      "Pasar murah dibuka lagi: Apa saja yang dijual?",
+      "Sumber gambar,",
+      "Dok Pemkot",
+      "Keterangan gambar,",
+      "Warga mengantre di depan kios beras di alun-alun kota.",
+      "Penulis,",
+      "Nama Penulis Contoh",
+      "Peranan,",
+      "Wartawan Kota Contoh",
+      "25 Maret 2024",
+      PARA1, PARA2, PARA3,
+    }
+    assert.are.equal("Pasar murah dibuka lagi: Apa saja yang dijual?", m.headline)
+    assert.are.equal("2024-03-25", m.published)
+    assert.are.equal("caption", class["Warga mengantre di depan kios beras di alun-alun kota."])
+    assert.are.equal(PARA1 .. "\n" .. PARA2 .. "\n" .. PARA3, doc:body())
+  end)
+
   it("a box of trending titles above the article, repeated below it, holds no headline", function()
     local m, class = page {
       "Trending",
