@@ -328,6 +328,10 @@ describe("attribution", function()
       only('Juru bicara Kementerian Luar Negeri Rusia mengatakan, "Kami menolak."').speaker)
     assert.equal("Rahmat Santoso", only('Sementara itu, juru bicara Rahmat Santoso mengatakan, "Kami siap."').speaker)
   end)
+  it("lets an adverb such as 'hanya' or 'bahkan' stand between a one-word name and its cue", function()
+    assert.equal("Dimas", only('Ketika ditanya soal itu, Dimas hanya menjawab singkat, "Kita lihat nanti."').speaker)
+    assert.equal("Rukmini", only('Rukmini bahkan mengatakan, "Itu mustahil."').speaker)
+  end)
   it("gives 'Ia' after a quote to its speaker, not to a person named inside the quoted words", function()
     local q = kimput.parse("Wali Kota Rahmat Hidayat meresmikan pasar itu. "
       .. '"Gubernur Siti Aminah sudah menyetujui anggarannya," ujar Kepala Bappeda Yusuf Maulana. '

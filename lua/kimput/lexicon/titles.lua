@@ -169,6 +169,7 @@ return {
   connectors = { "dan", "untuk", "di", "dari", "bidang", "urusan", "&" },
   particles = { "bin", "binti", "van", "von", "de", "da", "der", "den", "al", "el", "dos", "ibn", "ibnu", "bt" },
   adverbs = { "juga", "pun", "lalu", "kemudian", "kembali", "sempat", "telah", "sudah", "pula", "turut", "ikut",
+              "hanya", "lantas", "bahkan", "justru", "tetap", "masih", "pernah",
               "akhirnya", "langsung", "sendiri", "secara", "demikian", "begitu" },
   -- lower-case words inside a quoted name or title ('Hari Kemenangan', "Partai Buruh dan Tani")
   term_words = { "dan", "di", "ke", "dari", "untuk", "yang", "atau", "of", "the", "la", "de", "bin", "&" },
