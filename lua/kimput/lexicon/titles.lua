@@ -114,7 +114,8 @@ return {
     -- honorifics and degrees written before a name
     "Pak", "Bu", "Bapak", "Ibu", "Mas", "Mbak", "Bang", "Tuan", "Nyonya", "H.", "Hj.", "H", "Hj", "Haji", "Hajah",
     "Dr.", "dr.", "drg.", "Prof.", "Ir.", "Drs.", "Dra.", "KH", "K.H.", "Habib", "Ustaz", "Ustadz", "Kiai",
-    "Gus", "Syekh", "Tengku", "Teuku", "Datuk", "Mbah", "Eyang", "Kakek", "Nenek", "Abah", "Umi", "Ustazah",
+    "Gus", "Syekh", "Sheikh", "Syeikh", "Ayatollah", "Tengku", "Teuku", "Datuk", "Mbah", "Eyang", "Kakek",
+    "Nenek", "Abah", "Umi", "Ustazah",
     "Ustadzah", "Romo", "Pastor", "Pendeta", "Bhante", "Biksu",
   },
   qualifiers = {
