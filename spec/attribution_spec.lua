@@ -287,9 +287,11 @@ describe("attribution", function()
   end)
   it("strips a unit's number and an officer's corps from military titles", function()
     assert.equal("Asep Sunandar", only('"Tidak ada korban," sebut Danramil 0618 Kapten Inf Asep Sunandar.').speaker)
-    assert.equal("Asep Sunandar", only('"Tidak ada korban," sebut Dandim 0618/Cianjur Letkol Inf Asep Sunandar.').speaker)
+    assert.equal("Asep Sunandar",
+      only('"Tidak ada korban," sebut Dandim 0618/Cianjur Letkol Inf Asep Sunandar.').speaker)
     assert.equal("Dedi Kurnia", only('"Jalur aman," kata Danyon 305 Mayor Czi Dedi Kurnia.').speaker)
-    assert.equal("Rudi Hartono", only('"Pesawat siap," ujar Danlanud Sultan Hasanuddin Marsma TNI Rudi Hartono.').speaker)
+    assert.equal("Rudi Hartono",
+      only('"Pesawat siap," ujar Danlanud Sultan Hasanuddin Marsma TNI Rudi Hartono.').speaker)
   end)
   it("reads 'Lurah X Y, H. Nama, S.Sos.': the place, then the name with its honorific and degree", function()
     assert.equal("Mulyadi", only('"Semua aman," ujar Lurah Kebon Kopi, H. Mulyadi, S.Sos.').speaker)
