@@ -1058,7 +1058,7 @@ static int32_t also_addressed(const scan *s, size_t lo, size_t hi, size_t v, int
   for (size_t k = v > lo + 3 ? v - 3 : lo; k < hi && k < v + 4 && !also; k++)
     also = token_is(s, k, "juga") || token_is(s, k, "pula") || token_is(s, k, "turut") || token_is(s, k, "pun");
   if (!also) return -1;
-  for (size_t k = s->nev; k-- > 0;) {
+  for (size_t k = s->nev, n = 0; k-- > 0 && n < RECALL; n++) {  /* bounded: linear */
     const kimput_event *x = &s->ev[k];
     if (type_class(x->type) != KIMPUT_EVENT_LETTER || x->planned) continue;
     return x->recipient != sender && x->sender != sender ? x->recipient : -1;
