@@ -1322,7 +1322,8 @@ static void scan_span(ctx *c, size_t i, size_t end) {
        "kata kuasa hukumnya, Andi Wijaya.": a name closing the sentence after a
        comma, a cue a few words before it */
     size_t past = i + n;  /* past the degrees after the name: "Hendra Wijaya, SH, MH," */
-    for (size_t d; punct_is(c, past, end, ',') && (d = degree_end(c, past + 1, end)) > past + 1;) past = d;
+    for (size_t d, k = 0; k < 4 && punct_is(c, past, end, ',') && (d = degree_end(c, past + 1, end)) > past + 1; k++)
+      past = d;  /* (four at most: the scan stays linear) */
     int set_off = !cue && i > 1 && punct_is(c, i - 1, end, ',') && c->t[i - 2].kind == KIMPUT_TOK_WORD &&
                   !is_cap(&c->t[i - 2]) &&  /* a description before it, not a place ("di Kroya, Cilacap,") */
                   ((punct_is(c, past, end, ',') && cue_after(c, past + 1, end)) ||
