@@ -48,7 +48,8 @@ return {
     "Deputi", "Asisten Deputi",
     -- leaders of bodies
     "Wakil Ketua Umum", "Waketum", "Ketua Harian", "Ketua Fraksi", "Ketua Komisi", "Wakil Ketua Komisi",
-    "Anggota", "Anggota Komisi", "Plt", "Pj", "Penjabat", "Pelaksana Tugas", "Wakil Direktur", "Wadir",
+    "Anggota", "Anggota Komisi", "Plt", "Plh", "Pj", "Pjs", "Penjabat", "Penjabat Sementara", "Pelaksana Tugas",
+    "Pelaksana Harian", "Tenaga Ahli", "Tenaga Ahli Utama", "Bendahara Umum", "Komut", "Wakil Direktur", "Wadir",
     "Direktur Eksekutif", "Asisten Pelatih",
     "Direktur Utama", "Dirut", "Presiden Direktur", "Presdir", "Komisaris Utama", "Komisioner", "Kabag",
     "Kasubag", "Kepala Bagian", "Kepala Bidang", "Kepala Seksi", "Kasi", "Kepala Dinas", "Kadis",
