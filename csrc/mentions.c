@@ -892,7 +892,9 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       after_org = (u.cls & KIMPUT_LEX_ORG_HEAD) && !(u.cls & KIMPUT_LEX_JURISDICTION);
       /* an office that is not a title (Polres, Kodim) is always followed by its place; a
          short office name (BPBD, Dinkes) often is: as a title, the name decides */
-      force_qual = (u.cls & KIMPUT_LEX_JURISDICTION) ? ((u.cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_QUALIFIER)) ? 1 : 3) : 0;
+      int standing = !is_cap(t) && force_qual == 1 && !(u.cls & (KIMPUT_LEX_ORG_HEAD | KIMPUT_LEX_JURISDICTION));
+      force_qual = (u.cls & KIMPUT_LEX_JURISDICTION) ? ((u.cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_QUALIFIER)) ? 1 : 3)
+                   : standing;  /* a lower-case standing keeps the title's reach: "pemain muda Persib X Y Z" */
       j = boundary = j + u.n;
       continue;
     }

@@ -70,6 +70,11 @@ return {
     "Pengacara", "Advokat",
     -- others quoted
     "Ahli", "Pelatih", "Manajer", "CEO", "Pendiri", "Aktivis", "Tokoh", "Dokter",
+    -- sport: coaches, players by position, athletes ("kata striker Timnas X", "bek Persija Y")
+    "Pelatih Kepala", "Kapten Tim", "Pemain", "Striker", "Penyerang", "Bek", "Bek Kanan", "Bek Kiri",
+    "Bek Tengah", "Gelandang", "Kiper", "Penjaga Gawang", "Winger", "Pemain Sayap", "Atlet", "Pebulu Tangkis",
+    "Pebulutangkis", "Tunggal Putra", "Tunggal Putri", "Pembalap", "Petinju", "Pesepak Bola", "Pesepakbola",
+    "Perenang", "Lifter", "Pegolf", "Petenis", "Pelari",
   },
   jurisdictions = {
     "Gubernur", "Wakil Gubernur", "Wagub", "Wali Kota", "Walikota", "Wakil Wali Kota", "Wawali", "Bupati",
@@ -87,6 +92,8 @@ return {
     "Puskesmas",
     -- heads of teams and firms, named with them (Pelatih Persikota X, CEO Tokoku X)
     "Pelatih", "Asisten Pelatih", "Manajer", "CEO", "Pendiri", "Direktur Eksekutif", "Direktur Utama", "Dirut",
+    "Pelatih Kepala", "Kapten Tim", "Pemain", "Striker", "Penyerang", "Bek", "Gelandang", "Kiper", "Winger",
+    "Penjaga Gawang", "Pembalap",
   },
   ranks = {
     -- military
@@ -140,12 +147,15 @@ return {
     "Internasional", "Regional", "Wilayah", "Kawasan", "Cabang", "Pidana", "Perdata", "Niaga",
     "Akademik", "Kemahasiswaan", "Fakultas", "Jurusan", "Ilmu", "Sains", "Rumah", "Sakit", "Umum Daerah",
     "Sekretariat", "Staf", "Harian", "Majelis", "Dewan", "Komisi", "Fraksi", "Bagian", "Seksi", "Subbagian",
+    -- the tail of a club's name ("Arema FC", "Bali United")
+    "FC", "SC", "United",
     "Polisi", "Tentara", "Pemerintah", "Istana", "Kantor",
     -- directions and the like after a place name
     "Utara", "Selatan", "Timur", "Barat", "Tengah", "Tenggara", "Daya", "Laut", "Darat", "Udara",
     -- the standing of the holder, written in lower case after the title
     -- ("Presiden terpilih X", "Bupati nonaktif Y", "Gubernur petahana Z")
     "terpilih", "petahana", "nonaktif", "demisioner", "interim", "definitif", "incumbent", "senior",
+    "muda", "asing", "naturalisasi", "andalan", "anyar", "veteran",
   },
   org_heads = {
     "Badan", "Kementerian", "Dinas", "Komisi", "Fraksi", "Partai", "Lembaga", "Yayasan", "Institut",
@@ -169,7 +179,8 @@ return {
     "Distan", "Disbun", "Dispar", "Diskop", "Disnakertrans", "Pertamina",
   },
   connectors = { "dan", "untuk", "di", "dari", "bidang", "urusan", "&" },
-  particles = { "bin", "binti", "van", "von", "de", "da", "der", "den", "al", "el", "dos", "ibn", "ibnu", "bt" },
+  particles = { "bin", "binti", "van", "von", "de", "da", "der", "den", "del", "della", "du", "al", "el", "dos", "ibn",
+                "ibnu", "bt" },
   adverbs = { "juga", "pun", "lalu", "kemudian", "kembali", "sempat", "telah", "sudah", "pula", "turut", "ikut",
               "hanya", "lantas", "bahkan", "justru", "tetap", "masih", "pernah",
               "akhirnya", "langsung", "sendiri", "secara", "demikian", "begitu" },
