@@ -695,19 +695,64 @@ static int in_mention(const scan *s, size_t j) {
  * the capitalised words after it ("HUT RI", "Hari Kemenangan"); else
  * "Hari" followed by a capitalised name. A word of a party's title is no
  * occasion ("Presiden terpilih X" is a person, "terpilihnya X" an occasion). */
+/* The capitalised words from token e on that name no party (Hari + Kemenangan Rakyat). */
+static size_t capitalised_from(const scan *s, size_t e, size_t hi, size_t most) {
+  size_t stop = e + most < hi ? e + most : hi;
+  while (e < stop && is_word(s, e) && (s->tok[e].flags & KIMPUT_TOKF_UPPER) && s->mstart[e] < 0) e++;
+  return e;
+}
+
+/* "ke-79", "ke-70": an ordinal */
+static int ordinal_at(const scan *s, size_t k) {
+  const char *w = s->text + s->tok[k].start;
+  size_t n = s->tok[k].end - s->tok[k].start;
+  return n > 3 && (w[0] == 'k' || w[0] == 'K') && w[1] == 'e' && w[2] == '-' && w[3] >= '0' && w[3] <= '9';
+}
+
+/* The occasion of the sentence: a named day (Hari Kemenangan), or the first
+ * occasion word with the words that complete it ("terpilihnya kembali",
+ * "terpilih sebagai Presiden Amerika", "HUT ke-79 Kemerdekaan RI",
+ * "peringatan 75 tahun hubungan diplomatik"); a -nya closing it goes
+ * ("ulang tahunnya": ulang tahun). */
 static void occasion(const scan *s, size_t lo, size_t hi, uint32_t *oa, uint32_t *ob) {
   *oa = *ob = KIMPUT_UNSET;
   for (size_t j = lo; j < hi; j++) {  /* lo: the first candidate mark_words saw */
     int named_day = is_word(s, j) && s->tok[j].end - s->tok[j].start == 4 &&
                     memcmp(s->text + s->tok[j].start, "Hari", 4) == 0 && j + 1 < hi &&
                     (s->tok[j + 1].flags & KIMPUT_TOKF_UPPER) && is_word(s, j + 1);
+    /* "peringatan 75 tahun hubungan diplomatik": an anniversary counted */
+    int counted = (token_is(s, j, "peringatan") || token_is(s, j, "memperingati")) && j + 2 < hi &&
+                  s->tok[j + 1].kind == KIMPUT_TOK_NUMBER && token_is(s, j + 2, "tahun");
     int occ = cls_at(s, j, KIMPUT_EVW_OCCASION) || (hit_at(s, j) && (hit_at(s, j)->flags & KIMPUT_EVWF_OCCASION));
-    if (!occ && !named_day) continue;
+    /* (peringatan alone is no occasion: the named day after it is, "peringatan Hari Kemenangan") */
+    if (occ && !counted && (token_is(s, j, "peringatan") || token_is(s, j, "memperingati"))) continue;
+    if (!occ && !named_day && !counted) continue;
     if (s->mstart[j] < 0 && in_mention(s, j)) continue;
-    size_t e = j + (named_day ? 1 : s->hitlen[j]);
-    while (e < hi && e < j + 8 && is_word(s, e) && (s->tok[e].flags & KIMPUT_TOKF_UPPER) && s->mstart[e] < 0) e++;
-    *oa = s->tok[j].start;
+    size_t e;
+    if (counted) {
+      e = j + 3;  /* and the plain words of what is counted, up to a function word or a party */
+      for (size_t stop = e + 2; e < hi && e < stop && is_word(s, e) && s->mstart[e] < 0 && !s->hit[e] &&
+                                !(s->tok[e].flags & KIMPUT_TOKF_UPPER) && !token_is(s, e, "yang") &&
+                                !token_is(s, e, "dan") && !token_is(s, e, "antara") && !token_is(s, e, "kedua");
+           e++) {}
+      e = capitalised_from(s, e, hi, 6);
+    } else {
+      e = capitalised_from(s, j + (named_day ? 1 : s->hitlen[j]), hi, 7);
+      for (int more = 0; more < 3 && e < hi; more++) {
+        if (token_is(s, e, "kembali") || ordinal_at(s, e)) e = capitalised_from(s, e + 1, hi, 6);
+        else if ((token_is(s, e, "sebagai") || token_is(s, e, "menjadi")) && e + 1 < hi && is_word(s, e + 1)) {
+          /* the office: its words, capitalised ones after the first ("sebagai Presiden Amerika") */
+          size_t k = e + 2;
+          while (k < hi && k < e + 6 && is_word(s, k) && (s->tok[k].flags & KIMPUT_TOKF_UPPER)) k++;
+          e = k;
+        } else break;
+      }
+    }
+    *oa = s->tok[counted && token_is(s, j, "memperingati") ? j + 1 : j].start;  /* the verb is no part of it */
     *ob = s->tok[e - 1].end;
+    if (*ob - *oa > 6 && !memcmp(s->text + *ob - 3, "nya", 3) && s->tok[e - 1].end - s->tok[e - 1].start > 6 &&
+        e - 1 > j)
+      *ob -= 3;  /* "ulang tahunnya" */
     return;
   }
 }
