@@ -948,7 +948,8 @@ describe("doc:events() denied", function()
     assert.equal("terpilihnya kembali sebagai Presiden Korea Selatan",
       occ("Subianto mengucapkan selamat kepada Lee atas terpilihnya kembali sebagai Presiden Korea Selatan."))
     assert.equal("ulang tahun", occ("Lee mengucapkan selamat ulang tahunnya kepada Subianto."))
-    assert.equal("HUT ke-79 Kemerdekaan RI", occ("Lee mengirim ucapan selamat kepada Subianto pada HUT ke-79 Kemerdekaan RI."))
+    assert.equal("HUT ke-79 Kemerdekaan RI",
+      occ("Lee mengirim ucapan selamat kepada Subianto pada HUT ke-79 Kemerdekaan RI."))
     assert.equal("peringatan 75 tahun hubungan diplomatik",
       occ("Lee mengirim surat kepada Subianto dalam rangka peringatan 75 tahun hubungan diplomatik kedua negara."))
     assert.equal("Hari Pahlawan", occ("Lee mengirim surat kepada Subianto dalam rangka peringatan Hari Pahlawan."))
