@@ -241,6 +241,13 @@ static who fuller_description(const actx *c, who w, size_t i, size_t n) {
   return w;
 }
 
+/* Token i is an office's short name that a place may follow (Pemkot, Polda,
+ * Dinkes, Kemenkes): a word of a unit's name that is no title and no entity. */
+static int office_word(const actx *c, size_t i) {
+  uint32_t cls = classes_at(c, i);
+  return (cls & KIMPUT_LEX_QUALIFIER) && (cls & KIMPUT_LEX_JURISDICTION) && !(cls & KIMPUT_LEX_TITLE);
+}
+
 /* An unnamed speaker by description after a cue: "kata juru bicara militer Korsel". */
 static who description_from(const actx *c, size_t i, uint32_t b) {
   who w = NOBODY;
@@ -248,7 +255,9 @@ static who description_from(const actx *c, size_t i, uint32_t b) {
    * noun describes the speaker (the determiner is not part of it) */
   size_t det = i < c->nt && !(c->t[i].flags & KIMPUT_TOKF_UPPER) ? cue_at(c, i, b, KIMPUT_LEX_DETERMINER) : 0;
   i += det;
-  if (i >= c->nt || c->t[i].kind != KIMPUT_TOK_WORD || (!det && !cue_at(c, i, b, KIMPUT_LEX_TITLE)) ||
+  /* "kata Kemenkes", "ujar Pemprov DKI": an office speaks as a body */
+  int office = !det && i < c->nt && (c->t[i].flags & KIMPUT_TOKF_UPPER) && office_word(c, i);
+  if (i >= c->nt || c->t[i].kind != KIMPUT_TOK_WORD || (!det && !office && !cue_at(c, i, b, KIMPUT_LEX_TITLE)) ||
       (det && (classes_at(c, i) & (KIMPUT_LEX_FUNCTION | KIMPUT_LEX_PRONOUN))))
     return w;
   size_t j = i;
@@ -642,7 +651,15 @@ static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
   if (place != SIZE_MAX) {  /* "Korea Utara menyalahkan ...": a country as the subject right before its verb */
     size_t k = tok_at(c, c->m[place].end);
     while (k < v && (classes_at(c, k) & KIMPUT_LEX_ADVERB)) k++;
-    if (k == v) return of_mention(c, place);
+    if (k == v) {
+      /* "Pemkot Bandung menyatakan": the office of the place speaks, not the place */
+      size_t p0 = tok_at(c, c->m[place].start);
+      if (p0 > 0 && (c->t[p0 - 1].flags & KIMPUT_TOKF_UPPER) && office_word(c, p0 - 1)) {
+        who w = {-1, c->t[p0 - 1].start, c->m[place].end};
+        return w;
+      }
+      return of_mention(c, place);
+    }
   }
   /* "Seorang warga mengatakan": the determiner is not part of the description */
   while (cs + 1 < v && (classes_at(c, cs) & KIMPUT_LEX_DETERMINER)) cs++;

@@ -342,6 +342,13 @@ describe("attribution", function()
     assert.equal("Kevin Anggara Putra", only('"Kami siap," kata pemain muda Persikota Kevin Anggara Putra.').speaker)
     assert.equal("Marco del Rio", only('"Kami siap," kata pemain asing Persikota Marco del Rio.').speaker)
   end)
+  it("lets a ministry or an office speak as a body, never the place it serves", function()
+    assert.equal("Kemenkes", only('"Kasus baru menurun," kata Kemenkes dalam keterangannya.').speaker)
+    assert.equal("Pemprov Jatim", only('"Kami siap," ujar Pemprov Jatim dalam keterangan tertulis.').speaker)
+    assert.equal("Pemkot Bandung",
+      only('Dalam keterangan tertulisnya, Pemkot Bandung menyatakan, "Kami siap membantu."').speaker)
+    assert.equal("Rahmat Hidayat", only('"Kami siap," kata Juru Bicara Kemenkes Rahmat Hidayat.').speaker)
+  end)
   it("gives 'Ia' after a quote to its speaker, not to a person named inside the quoted words", function()
     local q = kimput.parse("Wali Kota Rahmat Hidayat meresmikan pasar itu. "
       .. '"Gubernur Siti Aminah sudah menyetujui anggarannya," ujar Kepala Bappeda Yusuf Maulana. '
