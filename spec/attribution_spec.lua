@@ -349,6 +349,12 @@ describe("attribution", function()
       only('Dalam keterangan tertulisnya, Pemkot Bandung menyatakan, "Kami siap membantu."').speaker)
     assert.equal("Rahmat Hidayat", only('"Kami siap," kata Juru Bicara Kemenkes Rahmat Hidayat.').speaker)
   end)
+  it("reads candidates and party people: Cagub X, Capres nomor urut 2 X, politikus Partai Y X", function()
+    assert.equal("Rudi Santosa", only('"Kami optimistis," kata Capres nomor urut 2 Rudi Santosa.').speaker)
+    assert.equal("Dewi Kartika", only('"Kami optimistis," kata Cagub Jatim Dewi Kartika.').speaker)
+    assert.equal("Andi Saputra", only('"Kami menolak," ujar politikus Partai Golkar Andi Saputra.').speaker)
+    assert.equal("Hasan Basri", only('"Kami menolak," kata politisi PKS Hasan Basri.').speaker)
+  end)
   it("gives 'Ia' after a quote to its speaker, not to a person named inside the quoted words", function()
     local q = kimput.parse("Wali Kota Rahmat Hidayat meresmikan pasar itu. "
       .. '"Gubernur Siti Aminah sudah menyetujui anggarannya," ujar Kepala Bappeda Yusuf Maulana. '

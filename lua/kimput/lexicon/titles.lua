@@ -70,6 +70,12 @@ return {
     "Pengacara", "Advokat",
     -- others quoted
     "Ahli", "Pelatih", "Manajer", "CEO", "Pendiri", "Aktivis", "Tokoh", "Dokter",
+    -- politics: candidates and party people ("Cagub Jakarta X", "politikus Partai Y Z",
+    -- "Capres nomor urut 2 X")
+    "Capres", "Cawapres", "Cagub", "Cawagub", "Cabup", "Cawabup", "Cawalkot", "Cawawalkot", "Caleg",
+    "Bacapres", "Bacawapres", "Bacaleg", "Paslon", "nomor urut", "Calon Wakil Presiden", "Calon Gubernur",
+    "Calon Bupati", "Calon Wali Kota", "Politikus", "Politisi", "Kader", "Legislator", "Anggota Dewan",
+    "Petinggi", "Pengurus", "Juru Kampanye", "Jurkam",
     -- sport: coaches, players by position, athletes ("kata striker Timnas X", "bek Persija Y")
     "Pelatih Kepala", "Kapten Tim", "Pemain", "Striker", "Penyerang", "Bek", "Bek Kanan", "Bek Kiri",
     "Bek Tengah", "Gelandang", "Kiper", "Penjaga Gawang", "Winger", "Pemain Sayap", "Atlet", "Pebulu Tangkis",
@@ -81,6 +87,8 @@ return {
     "Wakil Bupati", "Wabup", "Camat", "Lurah", "Kepala Desa", "Kades", "Sekda", "Kapolda", "Wakapolda",
     "Kapolres", "Kapolresta", "Kapolrestabes", "Wakapolres", "Kapolsek", "Pangdam", "Danrem", "Dandim",
     "Danramil", "Danlanal", "Danlanud", "Kasdam", "Kapendam", "Kabinda", "Kajati", "Kajari", "Kalapas", "Karutan",
+    "Cagub", "Cawagub", "Cabup", "Cawabup", "Cawalkot", "Cawawalkot", "Calon Gubernur", "Calon Bupati",
+    "Calon Wali Kota",
     "Kakanwil",
     "Polda", "Polres", "Polresta", "Polrestabes", "Polsek", "Kodam", "Korem", "Kodim", "Koramil", "Kejati",
     "Kejari", "Pemprov", "Pemkab", "Pemkot", "Pemda", "DPRD", "PN", "Pengadilan Negeri", "Pengadilan Tinggi",
