@@ -1155,6 +1155,19 @@ static void chain_org(ctx *c, const chain *ch) {
   emit(c, s->start, c->t[ch->acr + 1].end, KIMPUT_UNSET, KIMPUT_UNSET, e, KIMPUT_ENT_ORG, KIMPUT_MENTION_NAME, 0);
 }
 
+/* The capitals at token i are someone's initials: after "berinisial" or
+ * "inisial", before an age in brackets ("RN (17)"), or registered so earlier
+ * in the document. */
+static int initials_of_person(const ctx *c, size_t i, size_t end) {
+  if (i > 0 && (word_eq(c, i - 1, "berinisial") || word_eq(c, i - 1, "inisial") || word_eq(c, i - 1, "inisialnya")))
+    return 1;
+  if (i + 3 < end && punct_is(c, i + 1, end, '(') && c->t[i + 2].kind == KIMPUT_TOK_NUMBER &&
+      c->t[i + 2].end - c->t[i + 2].start <= 3 && punct_is(c, i + 3, end, ')'))
+    return 1;
+  int32_t p = kmap_get(&c->words, c->text + c->t[i].start, c->t[i].end - c->t[i].start);
+  return p >= 0 && c->out->e[p].kind == KIMPUT_ENT_PERSON;
+}
+
 static void scan_span(ctx *c, size_t i, size_t end) {
   while (i < end && !c->failed) {
     enter_token(c, i);
@@ -1224,6 +1237,16 @@ static void scan_span(ctx *c, size_t i, size_t end) {
            resolved ? KIMPUT_MENTIONF_RESOLVED : 0);
       remember(c, p, -1, -1);
       i += n;
+      continue;
+    }
+    if (u.n == 1 && u.ent >= 0 && is_acronym(c, t) && t->end - t->start <= 4 && initials_of_person(c, i, end)) {
+      /* "tersangka berinisial MA (25)": a person's initials, not the court they spell */
+      int resolved;
+      int32_t p = person_for_run(c, i, i + 1, &resolved);
+      emit(c, t->start, t->end, KIMPUT_UNSET, KIMPUT_UNSET, p, KIMPUT_ENT_PERSON, KIMPUT_MENTION_NAME,
+           resolved ? KIMPUT_MENTIONF_RESOLVED : 0);
+      remember(c, p, -1, -1);
+      i++;
       continue;
     }
     if (u.n && u.ent >= 0) {  /* an organisation, outlet or place of the gazetteer */

@@ -355,6 +355,12 @@ describe("attribution", function()
     assert.equal("Andi Saputra", only('"Kami menolak," ujar politikus Partai Golkar Andi Saputra.').speaker)
     assert.equal("Hasan Basri", only('"Kami menolak," kata politisi PKS Hasan Basri.').speaker)
   end)
+  it("reads initials after 'berinisial' or before an age as a person, not the body they spell", function()
+    local q = kimput.parse('Tersangka berinisial MA (25) mengaku menyesal. "Saya khilaf," ucap MA.'):quotes()
+    assert.equal("MA", q[#q].speaker)
+    assert.equal("AS", only('"Saya takut sekali," kata korban, AS (17), saat ditemui.').speaker)
+    assert.equal("Mahkamah Agung", kimput.parse("Menurut MA, kasasi itu ditolak."):quotes()[1].speaker)
+  end)
   it("gives 'Ia' after a quote to its speaker, not to a person named inside the quoted words", function()
     local q = kimput.parse("Wali Kota Rahmat Hidayat meresmikan pasar itu. "
       .. '"Gubernur Siti Aminah sudah menyetujui anggarannya," ujar Kepala Bappeda Yusuf Maulana. '
