@@ -383,6 +383,7 @@ static int32_t entry_for(kimput_lexicon *lex, const char *s, size_t len, int fla
   if ((*st = kimput_gaz_add(lex->forms, s, len, id, flags)) != KIMPUT_OK) return -1;
   memset(&lex->entries[id], 0, sizeof lex->entries[id]);
   lex->entries[id].entity = -1;
+  lex->entries[id].title_of = -1;
   lex->nentries++;
   if ((*st = note_form(lex, s, len, id)) != KIMPUT_OK) return -1;
   return id;
@@ -486,6 +487,23 @@ const char *kimput_lexicon_entity_name(const kimput_lexicon *lex, int32_t id, si
   if (!lex || id < 0 || (size_t)id >= lex->nentities) return NULL;
   if (len) *len = lex->entities[id].name_len;
   return lex->pool + lex->entities[id].name;
+}
+
+kimput_status kimput_lexicon_same_title(kimput_lexicon *lex, const char *title, size_t len, const char *same_as,
+                                       size_t same_len) {
+  int32_t a, b;
+  if (!lex || !title || !same_as || !kimput_gaz_get(lex->forms, title, len, &a) ||
+      !kimput_gaz_get(lex->forms, same_as, same_len, &b) || a < 0 || b < 0 || (size_t)a >= lex->nentries ||
+      (size_t)b >= lex->nentries || !(lex->entries[a].classes & KIMPUT_LEX_TITLE) ||
+      !(lex->entries[b].classes & KIMPUT_LEX_TITLE))
+    return KIMPUT_ERR_ARG;
+  int32_t root = lex_title_root(lex, b);
+  if (root == a) return KIMPUT_OK;  /* already the other's root: nothing to join */
+  lex->entries[a].title_of = root;
+  for (size_t i = 0; i < lex->nentries; i++)  /* the titles that stood for a now stand for root */
+    if (lex->entries[i].title_of == a) lex->entries[i].title_of = root;
+  lex->stamp = lex_new_stamp();
+  return KIMPUT_OK;
 }
 
 unsigned kimput_lexicon_classes(const kimput_lexicon *lex, const char *phrase, size_t len) {

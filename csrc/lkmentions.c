@@ -92,6 +92,17 @@ static int l_lex_alias(lua_State *L) {
   return 0;
 }
 
+/* lex:same_title(title, same_as) -- two titles of the lexicon name one office */
+static int l_lex_same_title(lua_State *L) {
+  kimput_lexicon *lex = check_lex(L, 1);
+  size_t len, same_len;
+  const char *title = luaL_checklstring(L, 2, &len), *same_as = luaL_checklstring(L, 3, &same_len);
+  kimput_status st = kimput_lexicon_same_title(lex, title, len, same_as, same_len);
+  if (st == KIMPUT_ERR_ARG) return luaL_error(L, "lexicon: '%s' or '%s' is not a title", title, same_as);
+  if (st != KIMPUT_OK) return lk_error(L, "lexicon", st);
+  return 0;
+}
+
 /* lex:country(id, place_id) */
 static int l_lex_country(lua_State *L) {
   kimput_lexicon *lex = check_lex(L, 1);
@@ -411,6 +422,7 @@ static const luaL_Reg lex_methods[] = {
   {"word", l_lex_word},
   {"entity", l_lex_entity},
   {"alias", l_lex_alias},
+  {"same_title", l_lex_same_title},
   {"country", l_lex_country},
   {NULL, NULL}
 };

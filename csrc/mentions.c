@@ -858,7 +858,7 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
     last_rank = u.n && (u.cls & KIMPUT_LEX_RANK) && !(u.cls & KIMPUT_LEX_TITLE) && c->t[j + u.n - 1].end -
                 c->t[j + u.n - 1].start <= 4;
     if (u.n && (u.cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK)) && !person) {
-      if (ch->head < 0 && (u.cls & KIMPUT_LEX_TITLE)) ch->head = u.entry;
+      if (ch->head < 0 && (u.cls & KIMPUT_LEX_TITLE)) ch->head = lex_title_root(c->lex, u.entry);
       force_qual = serves = (u.cls & KIMPUT_LEX_JURISDICTION) != 0;
       after_title = 1;
       after_acronym = after_org = 0;

@@ -165,6 +165,23 @@ return {
     "terpilih", "petahana", "nonaktif", "demisioner", "interim", "definitif", "incumbent", "senior",
     "muda", "asing", "naturalisasi", "andalan", "anyar", "veteran",
   },
+  -- two names of one office: a person introduced with either is the one the
+  -- other alone means ("Menteri Luar Negeri X ... kata Menlu")
+  same_titles = {
+    { "Menlu", "Menteri Luar Negeri" }, { "Menhan", "Menteri Pertahanan" }, { "Menkeu", "Menteri Keuangan" },
+    { "Mendagri", "Menteri Dalam Negeri" }, { "Mensesneg", "Menteri Sekretaris Negara" },
+    { "Menkes", "Menteri Kesehatan" }, { "Menko", "Menteri Koordinator" }, { "Wapres", "Wakil Presiden" },
+    { "PM", "Perdana Menteri" }, { "Jubir", "Juru Bicara" }, { "Jurubicara", "Juru Bicara" },
+    { "Sekjen", "Sekretaris Jenderal" }, { "Dubes", "Duta Besar" }, { "Dirjen", "Direktur Jenderal" },
+    { "Dirut", "Direktur Utama" }, { "Presdir", "Presiden Direktur" }, { "Wagub", "Wakil Gubernur" },
+    { "Walikota", "Wali Kota" }, { "Wabup", "Wakil Bupati" }, { "Wawali", "Wakil Wali Kota" },
+    { "Kades", "Kepala Desa" }, { "Kadis", "Kepala Dinas" }, { "Ketum", "Ketua Umum" },
+    { "Waketum", "Wakil Ketua Umum" }, { "Wamenlu", "Wakil Menteri Luar Negeri" }, { "JPU", "Jaksa Penuntut Umum" },
+    { "Kapolri", "Kepala Kepolisian Negara Republik Indonesia" }, { "Kapolda", "Kepala Kepolisian Daerah" },
+    { "Kapolres", "Kepala Kepolisian Resor" }, { "Kapolsek", "Kepala Kepolisian Sektor" },
+    { "Kasat Reskrim", "Kepala Satuan Reserse Kriminal" }, { "Kabid Humas", "Kepala Bidang Humas" },
+    { "Panglima TNI", "Panglima Tentara Nasional Indonesia" },
+  },
   org_heads = {
     "Badan", "Kementerian", "Dinas", "Komisi", "Fraksi", "Partai", "Lembaga", "Yayasan", "Institut",
     "Pengadilan", "Mahkamah", "Kejaksaan", "Kepolisian", "Komite", "Dewan", "Majelis", "Asosiasi", "Himpunan",
