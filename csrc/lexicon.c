@@ -291,9 +291,11 @@ static inline void fill(const kimput_lexicon *lex, lex_hit *h, const char *text,
   if (len >= 1 && len <= WORD_MAX && lex->words_cap) {
     uint64_t lo, hi;
     pack_word(s, len, &lo, &hi);
-    if (!bytes_eq(lo, '-') && !bytes_eq(hi, '-')) {
-      const lex_word *w = word_find(lex, lo, hi);
-      if (!w) return;  /* in no form, and no -nya of one */
+    const lex_word *w = word_find(lex, lo, hi);
+    /* not in the table: in no form and no -nya of one, but for a word with a
+       hyphen (the table's words have none: the gazetteer's keys decide) */
+    if (!w && !bytes_eq(lo, '-') && !bytes_eq(hi, '-')) return;
+    if (w) {
       /* a longer form may go on only with a next word on the line whose filter bit is
          set (as the gazetteer decides); then the pair of words decides, as far as it can */
       int32_t form = w->single;
