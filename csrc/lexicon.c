@@ -354,9 +354,9 @@ size_t lex_cue_candidates(const kimput_lexicon *lex, lex_hit *hits, const char *
                           size_t nt, size_t *cand) {
   size_t n = 0;
   for (size_t i = 0; i < nt; i++) {
-    if (t[i].kind != KIMPUT_TOK_WORD) continue;
-    if (hits[i].n == LEX_HIT_UNSET) {
-      if (!may_cue(lex, text, &t[i])) continue;  /* no cue: its hit waits for a scan that reads it */
+    if (hits[i].n == LEX_HIT_UNSET) {  /* a filled hit of no word has no class */
+      if (t[i].kind != KIMPUT_TOK_WORD || !may_cue(lex, text, &t[i]))
+        continue;  /* no cue: its hit waits for a scan that reads it */
       fill(lex, &hits[i], text, t, nt, i);
     }
     cand[n] = i;

@@ -1104,11 +1104,25 @@ static void chain_org(ctx *c, const chain *ch) {
   emit(c, s->start, c->t[ch->acr + 1].end, KIMPUT_UNSET, KIMPUT_UNSET, e, KIMPUT_ENT_ORG, KIMPUT_MENTION_NAME, 0);
 }
 
+/* The classes that make a lower-case word of one token start something in
+ * scan_span (a title or rank, a pronoun), and those of its -nya stem (a cue). */
+#define SCAN_LOWER_CLASSES (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK | KIMPUT_LEX_PRONOUN)
+#define SCAN_NYA_CLASSES (KIMPUT_LEX_CUE_AFTER | KIMPUT_LEX_CUE_ACCORDING)
+
 static void scan_span(ctx *c, size_t i, size_t end) {
   while (i < end && !c->failed) {
-    enter_token(c, i);
     const kimput_token *t = &c->t[i];
     if (t->kind != KIMPUT_TOK_WORD) { i++; continue; }
+    if (!(t->flags & KIMPUT_TOKF_UPPER)) {
+      /* most words: lower case, no entity, nothing below starts with them (the
+         sentence cursor catches up at the next token read) */
+      const lex_hit *h = lex_hit_at(c->lex, c->hits, c->text, c->t, c->nt, i);
+      if (h->n <= 1 && h->entity < 0 && !(h->cls & SCAN_LOWER_CLASSES) && !(h->nya & SCAN_NYA_CLASSES)) {
+        i++;
+        continue;
+      }
+    }
+    enter_token(c, i);
     unit u = look(c, i, end);
     int person_form = u.n && u.ent >= 0 && ent_kind(c, u.ent) == KIMPUT_ENT_PERSON;
     if (u.n && (u.cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK)) && !person_form) {
@@ -1194,7 +1208,7 @@ static void scan_span(ctx *c, size_t i, size_t end) {
     /* katanya, ujarnya, menurutnya (Menurutnya opening a sentence too): the -nya
        of a cue points back at a person */
     if ((!is_cap(t) || sentence_initial(c, i)) &&
-        (lex_hit_at(c->lex, c->hits, c->text, c->t, c->nt, i)->nya & (KIMPUT_LEX_CUE_AFTER | KIMPUT_LEX_CUE_ACCORDING))) {
+        (lex_hit_at(c->lex, c->hits, c->text, c->t, c->nt, i)->nya & SCAN_NYA_CLASSES)) {
       int32_t p = antecedent(c);
       if (p >= 0)
         emit(c, t->end - 3, t->end, KIMPUT_UNSET, KIMPUT_UNSET, p, KIMPUT_ENT_PERSON, KIMPUT_MENTION_PRONOUN,
