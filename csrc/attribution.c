@@ -273,7 +273,8 @@ static int points_back(const actx *c, uint32_t cue_end, uint32_t b) {
 }
 
 /* token i is the word w (lower case as written) */
-static int word_is(const actx *c, size_t i, const char *w) {
+/* (inline: the length of a literal w is known when compiling) */
+static inline int word_is(const actx *c, size_t i, const char *w) {
   size_t n = strlen(w);
   if (i >= c->nt || c->t[i].end - c->t[i].start != n) return 0;
   for (size_t k = 0; k < n; k++) {
@@ -289,7 +290,7 @@ static int after_preposition(const actx *c, size_t mi) {
                                       "terhadap", "atas", "tentang", "soal", "mengenai", NULL};
   const kimput_mention *m = &c->m[mi];
   size_t j = tok_at(c, m->role_start != KIMPUT_UNSET && m->role_start < m->start ? m->role_start : m->start);
-  if (j == 0) return 0;
+  if (j == 0 || c->t[j - 1].kind != KIMPUT_TOK_WORD || c->t[j - 1].end - c->t[j - 1].start > 8) return 0;
   for (int k = 0; preps[k]; k++)
     if (word_is(c, j - 1, preps[k])) return 1;
   return 0;

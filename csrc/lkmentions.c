@@ -315,7 +315,7 @@ static int l_mentions(lua_State *L) {
 /* The strings repeated from quote to quote (a speaker's or an agency's name,
  * a cue word), each pushed once per call and kept on the stack: a quote
  * then sets them with lua_pushvalue, not by interning the bytes again. */
-#define STRINGS_KEPT 64   /* stack slots at most; more distinct strings are pushed each time */
+#define STRINGS_KEPT 32   /* stack slots at most; more distinct strings are pushed each time */
 #define ENTS_KEPT 256     /* entities of a document whose name gets a slot */
 #define CUE_KEPT_LEN 24   /* a longer cue is not kept */
 

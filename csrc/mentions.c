@@ -557,7 +557,8 @@ static int speaks_after_quote(const ctx *c, uint32_t off) {
 static void register_words(ctx *c, const char *s, size_t n, int32_t entity);
 static size_t name_run(const ctx *c, size_t i, size_t end);
 
-static int word_eq(const ctx *c, size_t i, const char *w) {
+/* (inline: the length of a literal w is known when compiling) */
+static inline int word_eq(const ctx *c, size_t i, const char *w) {
   size_t n = strlen(w);
   return i < c->nt && c->t[i].kind == KIMPUT_TOK_WORD && c->t[i].end - c->t[i].start == n &&
          fold_eq(c->text + c->t[i].start, n, w, n);
