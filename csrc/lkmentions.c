@@ -361,7 +361,7 @@ static void push_cue(lua_State *L, kept_strings *k, const char *text, uint32_t s
     luaL_pushresultsize(&b, n);
     return;
   }
-  char low[CUE_KEPT_LEN];
+  char low[CUE_KEPT_LEN] = {0};
   for (uint32_t i = 0; i < n; i++) {
     char ch = text[s + i];
     low[i] = (ch >= 'A' && ch <= 'Z') ? (char)(ch + 32) : ch;
