@@ -291,9 +291,11 @@ static inline void fill(const kimput_lexicon *lex, lex_hit *h, const char *text,
   if (len >= 1 && len <= WORD_MAX && lex->words_cap) {
     uint64_t lo, hi;
     pack_word(s, len, &lo, &hi);
-    if (!bytes_eq(lo, '-') && !bytes_eq(hi, '-')) {
-      const lex_word *w = word_find(lex, lo, hi);
-      if (!w) return;  /* in no form, and no -nya of one */
+    const lex_word *w = word_find(lex, lo, hi);
+    /* not in the table: in no form and no -nya of one, but for a word with a
+       hyphen (the table's words have none: the gazetteer's keys decide) */
+    if (!w && !bytes_eq(lo, '-') && !bytes_eq(hi, '-')) return;
+    if (w) {
       /* a longer form may go on only with a next word on the line whose filter bit is
          set (as the gazetteer decides); then the pair of words decides, as far as it can */
       int32_t form = w->single;
@@ -352,9 +354,9 @@ size_t lex_cue_candidates(const kimput_lexicon *lex, lex_hit *hits, const char *
                           size_t nt, size_t *cand) {
   size_t n = 0;
   for (size_t i = 0; i < nt; i++) {
-    if (t[i].kind != KIMPUT_TOK_WORD) continue;
-    if (hits[i].n == LEX_HIT_UNSET) {
-      if (!may_cue(lex, text, &t[i])) continue;  /* no cue: its hit waits for a scan that reads it */
+    if (hits[i].n == LEX_HIT_UNSET) {  /* a filled hit of no word has no class */
+      if (t[i].kind != KIMPUT_TOK_WORD || !may_cue(lex, text, &t[i]))
+        continue;  /* no cue: its hit waits for a scan that reads it */
       fill(lex, &hits[i], text, t, nt, i);
     }
     cand[n] = i;

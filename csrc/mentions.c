@@ -592,7 +592,8 @@ static int speaks_after_quote(const ctx *c, uint32_t off) {
 static void register_words(ctx *c, const char *s, size_t n, int32_t entity);
 static size_t name_run(const ctx *c, size_t i, size_t end);
 
-static int word_eq(const ctx *c, size_t i, const char *w) {
+/* (inline: the length of a literal w is known when compiling) */
+static inline int word_eq(const ctx *c, size_t i, const char *w) {
   size_t n = strlen(w);
   return i < c->nt && c->t[i].kind == KIMPUT_TOK_WORD && c->t[i].end - c->t[i].start == n &&
          fold_eq(c->text + c->t[i].start, n, w, n);
@@ -1168,11 +1169,25 @@ static int initials_of_person(const ctx *c, size_t i, size_t end) {
   return p >= 0 && c->out->e[p].kind == KIMPUT_ENT_PERSON;
 }
 
+/* The classes that make a lower-case word of one token start something in
+ * scan_span (a title or rank, a pronoun), and those of its -nya stem (a cue). */
+#define SCAN_LOWER_CLASSES (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK | KIMPUT_LEX_PRONOUN)
+#define SCAN_NYA_CLASSES (KIMPUT_LEX_CUE_AFTER | KIMPUT_LEX_CUE_ACCORDING)
+
 static void scan_span(ctx *c, size_t i, size_t end) {
   while (i < end && !c->failed) {
-    enter_token(c, i);
     const kimput_token *t = &c->t[i];
     if (t->kind != KIMPUT_TOK_WORD) { i++; continue; }
+    if (!(t->flags & KIMPUT_TOKF_UPPER)) {
+      /* most words: lower case, no entity, nothing below starts with them (the
+         sentence cursor catches up at the next token read) */
+      const lex_hit *h = lex_hit_at(c->lex, c->hits, c->text, c->t, c->nt, i);
+      if (h->n <= 1 && h->entity < 0 && !(h->cls & SCAN_LOWER_CLASSES) && !(h->nya & SCAN_NYA_CLASSES)) {
+        i++;
+        continue;
+      }
+    }
+    enter_token(c, i);
     unit u = look(c, i, end);
     int person_form = u.n && u.ent >= 0 && ent_kind(c, u.ent) == KIMPUT_ENT_PERSON;
     if (u.n && (u.cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK)) && !person_form) {
@@ -1268,7 +1283,7 @@ static void scan_span(ctx *c, size_t i, size_t end) {
     /* katanya, ujarnya, menurutnya (Menurutnya opening a sentence too): the -nya
        of a cue points back at a person */
     if ((!is_cap(t) || sentence_initial(c, i)) &&
-        (lex_hit_at(c->lex, c->hits, c->text, c->t, c->nt, i)->nya & (KIMPUT_LEX_CUE_AFTER | KIMPUT_LEX_CUE_ACCORDING))) {
+        (lex_hit_at(c->lex, c->hits, c->text, c->t, c->nt, i)->nya & SCAN_NYA_CLASSES)) {
       int32_t p = antecedent(c);
       if (p >= 0)
         emit(c, t->end - 3, t->end, KIMPUT_UNSET, KIMPUT_UNSET, p, KIMPUT_ENT_PERSON, KIMPUT_MENTION_PRONOUN,
