@@ -142,6 +142,37 @@ describe("outlet and dateline from the article's opening", function()
     assert.are.equal(PARA1 .. "\n" .. PARA2 .. "\n" .. PARA3, doc:body())
   end)
 
+  it("ISO stamps with a label, seconds or an offset date the page", function()
+    for _, st in ipairs({ { "Dipublikasikan: 2024-06-05 10:12:00", "2024-06-05T10:12" },
+                           { "2024-03-14T08:00:00+07:00", "2024-03-14T08:00" } }) do
+      local m, class = page { "Pasar Murah Dibuka di Alun-alun Kota", st[1], "Bandung - " .. PARA1, PARA2 }
+      assert.are.equal(st[2], m.published)
+      assert.are.equal("timestamp", class[st[1]])
+    end
+  end)
+
+  it("credits: an editor line after a bar, a republished note with a star, an agency closing the body", function()
+    local m, class, doc = page { "Pasar Murah Dibuka di Alun-alun Kota", "Bandung - " .. PARA1, PARA2 .. " (Antara)",
+      "Penulis Nama Contoh", "| Editor Rina Wulandari", "*Artikel ini sudah tayang di Situsku.com" }
+    assert.are.equal("Rina Wulandari", m.editor)
+    assert.are.same({ "Situsku.com" }, m.sources)
+    assert.are.equal("credit", class["*Artikel ini sudah tayang di Situsku.com"])
+    assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+  end)
+
+  it("an outlet's address, a dash and the place in capitals closed by a period open the article", function()
+    local m, _, doc = page { "Pasar Murah Dibuka di Alun-alun Kota", "SITUSKU.CO.ID - BANDUNG. " .. PARA1, PARA2 }
+    assert.are.same({ "SITUSKU.CO.ID", "Bandung" }, { m.outlet, m.dateline })
+    assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+  end)
+
+  it("a platform an item was posted on is no source; the account's owner named after it is", function()
+    local m = page { "Pasar Murah Dibuka di Alun-alun Kota", "Bandung - " .. PARA1,
+      "Foto itu diunggah di akun Instagram, @pemkot.contoh, pada Senin. "
+        .. "Video itu diunggah di akun YouTube resmi Kemlu." }
+    assert.are.same({ "Kemlu" }, m.sources)
+  end)
+
   it("a box of trending titles above the article, repeated below it, holds no headline", function()
     local m, class = page {
       "Trending",

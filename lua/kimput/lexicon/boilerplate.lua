@@ -75,12 +75,12 @@ M.lines = {
     pattern = [[^(?i:penerjemah|alih\s+bahasa|translator)\s*:?$]] },
   -- (the name ends at a bar, a bracket or the next label: "Editor: A (abc)", "Editor: A, Penulis: B")
   { short = true, class = "credit", field = "editor",
-    pattern = [[^(?i:editor|redaktur|penyunting|editing|red)\s*:\s*(?<value>[^|(]+?)\s*(?:[|(].*|,\s*(?i:penulis|reporter|pewarta|sumber|fotografer|foto|penerjemah)\s*:.*)?$]] },
+    pattern = [[^(?:[|·•]\s*)?(?i:editor|redaktur|penyunting|editing|red)\s*:\s*(?<value>[^|(]+?)\s*(?:[|(].*|,\s*(?i:penulis|reporter|pewarta|sumber|fotografer|foto|penerjemah)\s*:.*)?$]] },
   { short = true, class = "credit", field = "translator",
     pattern = [[^(?i:penerjemah|alih\s+bahasa|translator)\s*:\s*(?<value>[^|(]+?)\s*(?:[|(].*|,\s*(?i:penulis|reporter|pewarta|sumber|editor|redaktur)\s*:.*)?$]] },
   -- "Editor Nama Orang" without a colon
   { short = true, class = "credit", field = "editor",
-    pattern = [[^(?i:editor|redaktur|penyunting)\s+(?<value>\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){0,4})$]] },
+    pattern = [[^(?:[|·•]\s*)?(?i:editor|redaktur|penyunting)\s+(?<value>\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){0,4})$]] },
   -- "Penulis: A | Editor: B", "Rep: A/ Red: B"
   { short = true, class = "credit", field = "editor",
     pattern = [[^\(?(?i:penulis|reporter|rep|pewarta|wartawan|kontributor|laporan|teks|text)\s*:[^|/]*?(?:[|/,]|\s)\s*(?i:editor|redaktur|red)\s*:\s*(?<value>[^|()]+?)\s*\)?(?:\|.*)?$]] },
@@ -134,8 +134,10 @@ M.lines = {
   -- "Artikel ini telah tayang di X dengan judul ...": the article's title as first published
   -- (and X, the outlet it was first published by: a source when the page is another's)
   { class = "credit", field = "headline",
-    pattern = "^" .. REPUBLISHED .. [[(?:{sp}+(?i:di|pada){sp}+)?(?:(?<outlet>{domain}|\p{Lu}[\p{L}\d]*+(?:{sp}\p{Lu}[\p{L}\d]*+){0,2})(?={sp}))?.*?\b(?i:dengan\s+judul|berjudul)\s*:?\s*["“'‘]?(?<value>[^"”“]{10,200}?)["”'’]?(?:\.|,?{sp}*(?:(?i:klik\s+untuk\s+baca)\s*:?{sp}*)?https?://\S*|\.?{sp}+(?i:penulis|editor|reporter|pewarta)\s*:.*)?$]] },
-  { class = "credit", pattern = "^" .. REPUBLISHED },
+    pattern = [[^\*?{sp}*]] .. REPUBLISHED .. [[(?:{sp}+(?i:di|pada){sp}+)?(?:(?<outlet>{domain}|\p{Lu}[\p{L}\d]*+(?:{sp}\p{Lu}[\p{L}\d]*+){0,2})(?={sp}))?.*?\b(?i:dengan\s+judul|berjudul)\s*:?\s*["“'‘]?(?<value>[^"”“]{10,200}?)["”'’]?(?:\.|,?{sp}*(?:(?i:klik\s+untuk\s+baca)\s*:?{sp}*)?https?://\S*|\.?{sp}+(?i:penulis|editor|reporter|pewarta)\s*:.*)?$]] },
+  -- ("*Artikel ini sudah tayang di Situs.com": with no title, the outlet it first appeared in)
+  { class = "credit",
+    pattern = [[^\*?{sp}*]] .. REPUBLISHED .. [[(?:{sp}+(?i:di|pada){sp}+(?<outlet>{domain}|\p{Lu}[\p{L}\d]*+(?:{sp}\p{Lu}[\p{L}\d]*+){0,2})(?={sp}*[.,]?{sp}*$))?]] },
   -- initials alone on a line: [JP], (rzr/dnu)
   { short = true, class = "credit", field = "editor",
     pattern = [[^(?|\[(?<value>[A-Za-z]{2,5}(?:/[A-Za-z]{2,5})*)\]|\((?<value>[a-z]{2,5}(?:/[a-z]{2,5})*)\))$]] },
@@ -155,7 +157,7 @@ M.lines = {
     pattern = "^" .. STAMP_BEFORE .. [[(?:\d{1,2}/\d{1,2}/\d{4}|\(\d{1,2}/\d{1,2}/\d{4}\)|\d{1,2}-\d{1,2}-\d{4})]] .. STAMP_AFTER },
   -- "2025-10-02", "date 2025-10-02 Photo : ..."
   { short = true, class = "timestamp",
-    pattern = [[^(?:(?i:date|tanggal|tgl\.?|published|diterbitkan)\s*:?{sp}*)?\d{4}-\d{2}-\d{2}\b(?:[ T]{time})?(?:{sp}*{zone})?(?:{sp}+.{0,80})?$]] },
+    pattern = [[^(?:(?i:date|tanggal|tgl\.?|published|diterbitkan|dipublikasikan|terbit|updated|diperbarui|posted)\s*:?{sp}*)?\d{4}-\d{2}-\d{2}(?!\d)(?:[ T]{time}(?:[+-]\d{2}:?\d{2}|Z)?)?(?:{sp}*{zone})?(?:{sp}+.{0,80})?$]] },
 
   -- a dateline on a line of its own: "Pyongyang (Lampost.co) --", "JAKARTA, KOMPAS.com -"
   -- (?<place>) and (?<outlet>) fill meta.dateline and meta.outlet
@@ -332,6 +334,8 @@ M.prefixes = {
   { pattern = [[^(?<outlet>{domain}){sp}*\|{sp}*]] },
   -- "Situsku.id – Jakarta – ": the outlet, then the place between dashes
   { pattern = [[^(?<outlet>{domain}){sp}*{dash}{sp}*(?<place>{place}){sp}*{dash}{sp}+]] },
+  -- "SITUSKU.CO.ID - JAKARTA. ": the place in capitals closed by a period
+  { pattern = [[^(?<outlet>{domain}){sp}*{dash}{sp}*(?<place>(?-i:\p{Lu}{3,}+(?:{sp}\p{Lu}{3,}+)?))\.{sp}+(?=\p{Lu})]] },
   { pattern = [[^(?<outlet>{domain}){sp}*{dash}{sp}+]] },
   -- outlet first: "Liputan6.com, Jakarta -", "TEMPO.CO, Jakarta -"
   { pattern = [[^(?<outlet>{domain}){sp}*,{sp}*(?<place>{place}){sp}*{dash}{sp}*]] },
@@ -358,7 +362,7 @@ M.suffixes = {
   { pattern = [[{sp}*\((?<editor>[a-z]{2,5}(?:/[a-z]{2,5})*)\)$]] },
   { pattern = [[{sp}*\((?:{domain})/[^()]{1,60}\)$]] },
   -- the agency's credit closing the article: "... kata dia. (Reuters)"
-  { pattern = [[{sp}*\((?:AFP|AP|Reuters|REUTERS|EPA|Xinhua|XINHUA|Yonhap|Sputnik|TASS|Anadolu|KCNA)(?:\s*/[^()]{1,60})?\)$]] },
+  { pattern = [[{sp}*\((?:AFP|AP|Reuters|REUTERS|EPA|Xinhua|XINHUA|Yonhap|Sputnik|TASS|Anadolu|KCNA|Antara|ANTARA)(?:\s*/[^()]{1,60})?\)$]] },
 }
 
 -- Phrases naming the outlets an article draws on; every match of every
@@ -380,7 +384,7 @@ M.sources = {
   { pattern = [[(?:[dD]ikutip|DIKUTIP)(?:\s+oleh)?{sp}+]] .. DESCR .. [[(?<source>{source})]] },
   -- "ditampilkan pada situs resmi X", "diunggah di laman X": a site named as where
   -- something was shown (the site's kind must be said: "dirilis di Jakarta" names none)
-  { pattern = [[(?:[dD]itampilkan|[dD]iunggah|[dD]imuat|[dD]ipublikasikan|[dD]iterbitkan|[dD]isiarkan)\s+(?:di|pada|melalui|lewat|dalam)\s+(?i:laman|situs\s+web|situs|portal|kanal|akun)(?:\s+(?i:resmi|youtube|instagram|facebook|tiktok))*{sp}+(?<source>{source})]] },
+  { pattern = [[(?:[dD]itampilkan|[dD]iunggah|[dD]imuat|[dD]ipublikasikan|[dD]iterbitkan|[dD]isiarkan)\s+(?:di|pada|melalui|lewat|dalam)\s+(?i:laman|situs\s+web|situs|portal|kanal|akun)(?:\s+(?i:resmi|youtube|instagram|facebook|tiktok|twitter|x))*+{sp}+(?!(?i:youtube|instagram|facebook|tiktok|twitter|x)\b)(?<source>{source})]] },
   -- "seperti ditulis X", "sebagaimana yang ditulis X" (the writer draws on X's
   -- text; "seperti dilaporkan X" only says what X reported, as annotated)
   { pattern = [[(?:[sS]eperti|[sS]ebagaimana)(?:\s+yang)?\s+ditulis(?:\s+oleh)?{sp}+]] ..
