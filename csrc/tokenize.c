@@ -23,6 +23,9 @@ enum { C_SPACE, C_ALPHA, C_DIGIT, C_PUNCT, C_QUOTE, C_HASH, C_SYMBOL, C_HIGH };
 
 static unsigned char ascii_class[256];
 static unsigned char word_byte[256];  /* 1: ASCII letter, digit or _; 2: non-ASCII; 0: neither */
+/* 1: an ASCII byte after which a word of ASCII letters and digits ends as it
+ * is (no hyphen, period or apostrophe join, no abbreviation to check) */
+static unsigned char plain_end[256];
 static size_t abbreviation_len[128];
 static uint16_t abbreviation_lengths_by_first[256];  /* bit n: an entry of n bytes starts with this byte */
 static pthread_once_t tables_once = PTHREAD_ONCE_INIT;
@@ -40,6 +43,7 @@ static void init_table(void) {
     else if (c >= 0x80) k = C_HIGH;
     ascii_class[c] = k;
     word_byte[c] = (k == C_ALPHA || k == C_DIGIT || c == '_') ? 1 : (c >= 0x80 ? 2 : 0);
+    plain_end[c] = c < 0x80 && !word_byte[c] && c != '-' && c != '.' && c != '\'';
   }
   init_abbreviations();
 }
@@ -387,7 +391,23 @@ kimput_status kimput_tokenize(const char *text, size_t len,
       }
       continue;
     case C_ALPHA:
-      if (c < 0x80 ? (c >= 'A' && c <= 'Z') : is_upper_at(s, len, i)) flags |= KIMPUT_TOKF_UPPER;
+      if (c < 0x80) {
+        if (c <= 'Z') flags |= KIMPUT_TOKF_UPPER;
+        /* most words: ASCII letters and digits up to a space or a plain
+         * mark, with no URL (http:) or amount (Rp2.500) to look for */
+        size_t j = i + 1;
+        while (j < len && word_byte[s[j]] == 1) j++;
+        unsigned char first = c | 0x20;
+        if ((j == len || (plain_end[s[j]] && !(first == 'h' && s[j] == ':'))) &&
+            !(first == 'r' && j >= i + 3 && (s[i + 1] | 0x20) == 'p' && is_digit(s[i + 2]))) {
+          emit(&b, start, j, KIMPUT_TOK_WORD, flags);
+          newline = 0;
+          i = j;
+          continue;
+        }
+      } else if (is_upper_at(s, len, i)) {
+        flags |= KIMPUT_TOKF_UPPER;
+      }
       end = scan_word(s, len, i, &kind, &flags);
       break;
     case C_DIGIT:
