@@ -16,52 +16,51 @@ static kimput_ref check_ref(lua_State *L, int idx) {
   return r;
 }
 
-/* The field names of an item and the names of the kinds, pushed once per
- * call at base .. base + KEY_COUNT + DATE_KINDS - 1: an item's
- * fields are set by reference to interned strings (no string lookup per
- * field), its table made at its exact size. */
+/* The field names of an item and the names of the kinds: upvalues of the
+ * functions that push items (made once, when the module opens), so that an
+ * item's fields are set by reference to interned strings (no lookup of a
+ * name per field); its table is made at its exact size. */
 #define DATE_KINDS (KIMPUT_DATE_SET + 1)
 enum { KEY_TEXT, KEY_START, KEY_STOP, KEY_KIND, KEY_VALUE, KEY_ZONE, KEY_MOD, KEY_ANCHOR, KEY_VAGUE, KEY_COUNT };
 static const char *const key_names[KEY_COUNT] = {"text", "start", "stop", "kind", "value", "zone", "mod", "anchor",
                                                  "vague"};
 
-static int push_keys(lua_State *L) {
-  luaL_checkstack(L, KEY_COUNT + DATE_KINDS + 8, "dates");
-  int base = lua_gettop(L) + 1;
+#define UPVALUES (KEY_COUNT + DATE_KINDS)
+
+static void push_upvalues(lua_State *L) {
   for (int k = 0; k < KEY_COUNT; k++) lua_pushstring(L, key_names[k]);
   for (int k = 0; k < DATE_KINDS; k++) lua_pushstring(L, kimput_date_kind_name(k));
-  return base;
 }
 
 /* Pushes the key of a field (its value is pushed next, then lua_rawset). */
-static inline void key(lua_State *L, int base, int k) { lua_pushvalue(L, base + k); }
+static inline void key(lua_State *L, int k) { lua_pushvalue(L, lua_upvalueindex(k + 1)); }
 
 /* Pushes {text, start, stop, kind, value, zone?, mod?, anchor, vague?} (1-based
- * offsets); keys at base (push_keys). */
-static void push_item(lua_State *L, int base, const char *text, const kimput_date *d) {
+ * offsets). */
+static void push_item(lua_State *L, const char *text, const kimput_date *d) {
   lua_createtable(L, 0, 6 + (d->zone[0] != 0) + (d->mod[0] != 0) + (d->vague != 0));
-  key(L, base, KEY_TEXT);
+  key(L, KEY_TEXT);
   lua_pushlstring(L, text + d->start, d->end - d->start);
   lua_rawset(L, -3);
-  key(L, base, KEY_START);
+  key(L, KEY_START);
   lua_pushinteger(L, (lua_Integer)d->start + 1);
   lua_rawset(L, -3);
-  key(L, base, KEY_STOP);
+  key(L, KEY_STOP);
   lua_pushinteger(L, (lua_Integer)d->end);
   lua_rawset(L, -3);
-  key(L, base, KEY_KIND);
-  if (d->kind < DATE_KINDS) lua_pushvalue(L, base + KEY_COUNT + d->kind);
+  key(L, KEY_KIND);
+  if (d->kind < DATE_KINDS) lua_pushvalue(L, lua_upvalueindex(KEY_COUNT + d->kind + 1));
   else lua_pushstring(L, kimput_date_kind_name(d->kind));
   lua_rawset(L, -3);
-  key(L, base, KEY_VALUE);
+  key(L, KEY_VALUE);
   lua_pushstring(L, d->value);
   lua_rawset(L, -3);
-  if (d->zone[0]) { key(L, base, KEY_ZONE); lua_pushstring(L, d->zone); lua_rawset(L, -3); }
-  if (d->mod[0]) { key(L, base, KEY_MOD); lua_pushstring(L, d->mod); lua_rawset(L, -3); }
-  key(L, base, KEY_ANCHOR);
+  if (d->zone[0]) { key(L, KEY_ZONE); lua_pushstring(L, d->zone); lua_rawset(L, -3); }
+  if (d->mod[0]) { key(L, KEY_MOD); lua_pushstring(L, d->mod); lua_rawset(L, -3); }
+  key(L, KEY_ANCHOR);
   lua_pushboolean(L, d->anchored);
   lua_rawset(L, -3);
-  if (d->vague) { key(L, base, KEY_VAGUE); lua_pushboolean(L, 1); lua_rawset(L, -3); }
+  if (d->vague) { key(L, KEY_VAGUE); lua_pushboolean(L, 1); lua_rawset(L, -3); }
 }
 
 /* core.dates(doc, spans [, year, month, day [, vague]]) -> list of items;
@@ -83,12 +82,11 @@ static int l_dates(lua_State *L) {
   *result = items;  /* freed by the guard, even when a push below fails */
   size_t shown = 0;
   for (size_t i = 0; i < n; i++) shown += vague || !items[i].vague;
-  int base = push_keys(L);
   lua_createtable(L, (int)(shown < 0x7fffffff ? shown : 0x7fffffff), 0);
   lua_Integer k = 0;
   for (size_t i = 0; i < n; i++) {
     if (items[i].vague && !vague) continue;
-    push_item(L, base, text, &items[i]);
+    push_item(L, text, &items[i]);
     lua_rawseti(L, -2, ++k);
   }
   return 1;
@@ -105,7 +103,7 @@ static int l_date(lua_State *L) {
   kimput_status st = kimput_date_parse(s, len, &ref, &d, &found);
   if (st != KIMPUT_OK) return lk_error(L, "date", st);
   if (!found) { lua_pushnil(L); return 1; }
-  push_item(L, push_keys(L), s, &d);
+  push_item(L, s, &d);
   return 1;
 }
 
@@ -137,4 +135,7 @@ static const luaL_Reg functions[] = {
   {NULL, NULL}
 };
 
-void lk_open_dates(lua_State *L) { luaL_setfuncs(L, functions, 0); }
+void lk_open_dates(lua_State *L) {
+  push_upvalues(L);
+  luaL_setfuncs(L, functions, UPVALUES);
+}
