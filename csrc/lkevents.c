@@ -190,11 +190,21 @@ static int l_evlex_scan(lua_State *L) {
   }
   if (!dsorted) return luaL_error(L, "events: dates must be in text order");
   /* the headline's names, merged with the body's mentions in text order */
-  lua_getfield(L, 4, "headline_start");
-  lua_getfield(L, 4, "headline_stop");
-  int has_headline = lua_isinteger(L, -2) && lua_isinteger(L, -1);
-  lua_Integer hs = lua_tointeger(L, -2) - 1, he = lua_tointeger(L, -1);
-  lua_pop(L, 2);
+  int has_headline;
+  lua_Integer hs, he;
+  const lk_spans *packed = lua_type(L, 4) == LUA_TUSERDATA ? luaL_testudata(L, 4, LK_SPANS) : NULL;
+  if (packed) {  /* page:packed_spans(): read in place, not through its __index */
+    has_headline = packed->headline_start != KIMPUT_UNSET;
+    hs = has_headline ? (lua_Integer)packed->headline_start : -1;
+    he = has_headline ? (lua_Integer)packed->headline_end : -1;
+  } else {
+    lua_getfield(L, 4, "headline_start");
+    lua_getfield(L, 4, "headline_stop");
+    has_headline = lua_isinteger(L, -2) && lua_isinteger(L, -1);
+    hs = lua_tointeger(L, -2) - 1;
+    he = lua_tointeger(L, -1);
+    lua_pop(L, 2);
+  }
   if (has_headline) {
     kimput_mention *hm = NULL;
     size_t nh = 0;
