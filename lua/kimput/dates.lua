@@ -69,16 +69,8 @@ local function find_dates(doc, cache)
     opts ~= nil and opts.vague == true)
 end
 
--- (document.memo, with the cache read once: a pipeline asks for the dates
--- of every document)
 function Document:dates()
-  local cache = self:_cache()
-  local v = cache.dates
-  if v == nil then
-    v = find_dates(self, cache)
-    cache.dates = v
-  end
-  return v
+  return document.memo(self, "dates", find_dates)
 end
 
 ---------------------------------------------------------------- named days

@@ -5,12 +5,13 @@ local Document = core.Document
 
 local M = {}
 
---- Returns fn(doc), computed once per document and kept in its cache.
+--- Returns fn(doc, cache), computed once per document and kept in its
+-- cache (fn gets the cache table too: it need not ask the document again).
 function M.memo(doc, key, fn)
   local cache = doc:_cache()
   local v = cache[key]
   if v == nil then
-    v = fn(doc)
+    v = fn(doc, cache)
     cache[key] = v
   end
   return v

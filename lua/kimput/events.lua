@@ -141,13 +141,7 @@ end
 
 --- doc:events() -> the events, one per event the article reports, in text order.
 function Document:events()
-  local cache = self:_cache()  -- (document.memo, with the cache read once)
-  local v = cache.events
-  if v == nil then
-    v = find_events(self, cache)
-    cache.events = v
-  end
-  return v
+  return document.memo(self, "events", find_events)
 end
 
 local CLASS = { letter = "letter", message = "letter", call = "call", meeting = "meeting" }
