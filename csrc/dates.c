@@ -251,12 +251,18 @@ static void init_words(void) {
 
 /* The table entry for the word w[0..n) in any case, or NULL; with
  * only_starts, NULL also for most words that start nothing (a quick no). */
-static const slot *find_word(const unsigned char *w, size_t n, int only_starts) {
+static const slot *probe_word(const unsigned char *w, size_t n);
+static inline const slot *find_word(const unsigned char *w, size_t n, int only_starts) {
   if (n == 0 || n >= MAXW) return NULL;
   size_t row;
   uint32_t bit;
   shape_of(w, n, &row, &bit);
   if (!((only_starts ? start_shape_bits : shape_bits)[n][row] & bit)) return NULL;
+  return probe_word(w, n);
+}
+
+/* The hash probe of find_word, for the words its shape test lets through. */
+static const slot *probe_word(const unsigned char *w, size_t n) {
   for (uint32_t h = hash_word(w, n); word_hash[h].w; h = (h + 1) & (HASH_SLOTS - 1)) {
     if (word_hash[h].len != n) continue;
     const char *x = word_hash[h].w;
@@ -2269,18 +2275,33 @@ static size_t first_token_at(const kimput_token *t, size_t n, uint32_t pos) {
   return lo;
 }
 
+/* kimput_dates_scan over tokens known to be in order inside text (the
+ * tokenizer's, or checked by the caller). */
+static kimput_status scan_tokens(const char *text, size_t len, const kimput_token *tokens, size_t ntokens,
+                                 const uint32_t *spans, size_t nspans, const kimput_ref *ref,
+                                 kimput_date **out, size_t *count);
+
 kimput_status kimput_dates_scan(const char *text, size_t len, const kimput_token *tokens, size_t ntokens,
                                 const uint32_t *spans, size_t nspans, const kimput_ref *ref,
                                 kimput_date **out, size_t *count) {
   if (!out || !count || (!text && len) || (!tokens && ntokens) || (!spans && nspans)) return KIMPUT_ERR_ARG;
   *out = NULL;
   *count = 0;
-  if (ref && ref->year && !valid_date(ref->year, ref->month, ref->day)) return KIMPUT_ERR_ARG;
   /* the caller's tokens must lie inside text, in order: the grammar reads
    * bytes at their offsets and around them */
   for (size_t i = 0; i < ntokens; i++)
     if (tokens[i].start > tokens[i].end || tokens[i].end > len || (i && tokens[i].start < tokens[i - 1].end))
       return KIMPUT_ERR_ARG;
+  return scan_tokens(text, len, tokens, ntokens, spans, nspans, ref, out, count);
+}
+
+static kimput_status scan_tokens(const char *text, size_t len, const kimput_token *tokens, size_t ntokens,
+                                 const uint32_t *spans, size_t nspans, const kimput_ref *ref,
+                                 kimput_date **out, size_t *count) {
+  if (!out || !count || (!text && len) || (!tokens && ntokens) || (!spans && nspans)) return KIMPUT_ERR_ARG;
+  *out = NULL;
+  *count = 0;
+  if (ref && ref->year && !valid_date(ref->year, ref->month, ref->day)) return KIMPUT_ERR_ARG;
   pthread_once(&words_once, init_words);  /* thread-safe, once per process */
   scanner sc;
   memset(&sc, 0, sizeof sc);
@@ -2343,7 +2364,7 @@ kimput_status kimput_doc_dates(kimput_doc *doc, const uint32_t *spans, size_t ns
   size_t ntok;
   const kimput_token *t = kimput_doc_tokens(doc, &ntok);
   if (!t && kimput_doc_status(doc) != KIMPUT_OK) return kimput_doc_status(doc);
-  return kimput_dates_scan(doc->text, doc->len, t, ntok, spans, nspans, ref, out, count);
+  return scan_tokens(doc->text, doc->len, t, ntok, spans, nspans, ref, out, count);  /* the tokenizer's: in order */
 }
 
 kimput_status kimput_date_parse(const char *text, size_t len, const kimput_ref *ref, kimput_date *out, int *found) {
@@ -2353,7 +2374,7 @@ kimput_status kimput_date_parse(const char *text, size_t len, const kimput_ref *
   size_t ntok = 0, cap = 0, n = 0;
   kimput_status st = kimput_tokenize(text, len, &toks, &ntok, &cap);
   kimput_date *items = NULL;
-  if (st == KIMPUT_OK) st = kimput_dates_scan(text, len, toks, ntok, NULL, 0, ref, &items, &n);
+  if (st == KIMPUT_OK) st = scan_tokens(text, len, toks, ntok, NULL, 0, ref, &items, &n);
   free(toks);
   if (st != KIMPUT_OK) return st;
   /* the longest expression is the one the string is about */

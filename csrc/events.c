@@ -33,7 +33,8 @@ typedef struct {
 struct kimput_evlex {
   evword *slot;
   size_t cap, n;
-  uint64_t shape[1024]; /* bit set per (first two bytes, length) hash of a word that starts an entry */
+  uint64_t shape[1024]; /* bit set per shape_of hash of a word that starts an entry */
+  uint64_t second[1024];  /* the same of the second words of the phrases */
 };
 
 static uint32_t hash(const char *s, size_t n) {
@@ -44,11 +45,13 @@ static uint32_t hash(const char *s, size_t n) {
 
 static char lower(char c) { return (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c; }
 
-/* a 16-bit hash of a lower-cased word's first two bytes and length: most
- * words of a text are ruled out by one bit test before any hashing */
-static uint32_t shape_of(const char *lowered, size_t n) {
-  uint32_t a = (uint8_t)lowered[0], b = n > 1 ? (uint8_t)lowered[1] : 0;
-  return ((a * 31u + b) * 37u + (uint32_t)(n < 40 ? n : 40)) & 0xffffu;
+/* a 16-bit hash of a lower-cased word's first two bytes, last byte and
+ * length (a, b, z: those bytes lower-cased, b 0 for a word of one byte):
+ * most words of a text are ruled out by one bit test before any hashing
+ * (the last byte tells apart the many words of a lexicon word's prefix and
+ * length: mengirim, mengikat) */
+static uint32_t shape_of(uint32_t a, uint32_t b, uint32_t z, size_t n) {
+  return (((a * 31u + b) * 37u + (uint32_t)(n < 40 ? n : 40)) * 41u + z) & 0xffffu;
 }
 
 kimput_status kimput_evlex_new(kimput_evlex **out) {
@@ -69,12 +72,19 @@ void kimput_evlex_free(kimput_evlex *lex) {
   free(lex);
 }
 
+/* a == b for n bytes: words are short, a loop costs less than a call */
+static inline int same_bytes(const char *a, const char *b, size_t n) {
+  for (size_t k = 0; k < n; k++)
+    if (a[k] != b[k]) return 0;
+  return 1;
+}
+
 static evword *find_hashed(const kimput_evlex *lex, const char *key, size_t n, uint32_t h) {
   size_t mask = lex->cap - 1;
   for (size_t i = h & mask;; i = (i + 1) & mask) {
     evword *w = &lex->slot[i];
     if (!w->key) return NULL;
-    if (w->keylen == n && memcmp(w->key, key, n) == 0) return w;
+    if (w->keylen == n && same_bytes(w->key, key, n)) return w;
   }
 }
 
@@ -139,8 +149,14 @@ kimput_status kimput_evlex_add(kimput_evlex *lex, const char *phrase, size_t len
   if (n && key[n - 1] == ' ') n--;
   if (n == 0 || words > MAX_WORDS) return KIMPUT_ERR_ARG;
   for (first_end = 0; first_end < n && key[first_end] != ' '; first_end++) {}
-  uint32_t sh = shape_of(key, first_end);
+  uint32_t sh = shape_of((uint8_t)key[0], first_end > 1 ? (uint8_t)key[1] : 0, (uint8_t)key[first_end - 1], first_end);
   lex->shape[sh >> 6] |= 1ull << (sh & 63);
+  if (words > 1) {
+    size_t a = first_end + 1, z = a;
+    while (z < n && key[z] != ' ') z++;
+    uint32_t sh2 = shape_of((uint8_t)key[a], z - a > 1 ? (uint8_t)key[a + 1] : 0, (uint8_t)key[z - 1], z - a);
+    lex->second[sh2 >> 6] |= 1ull << (sh2 & 63);
+  }
   evword *first = intern(lex, key, first_end);
   if (!first) return KIMPUT_ERR_NOMEM;
   if (first->maxw < words) first->maxw = (uint8_t)words;
@@ -236,6 +252,14 @@ static size_t tok_at(const scan *s, uint32_t off) {
 /* marks the lexicon words of tokens [lo, hi): a shape test (first letter and
  * length), then one lookup of the lower-cased word, longer phrases only when
  * a phrase starts with it */
+/* Could token u be the second word of a phrase of the lexicon? */
+static int second_word(const kimput_evlex *lex, const char *text, const kimput_token *u) {
+  size_t n = u->end - u->start;
+  const char *word = text + u->start;
+  uint32_t sh = shape_of((uint8_t)lower(word[0]), n > 1 ? (uint8_t)lower(word[1]) : 0, (uint8_t)lower(word[n - 1]), n);
+  return (lex->second[sh >> 6] >> (sh & 63)) & 1;
+}
+
 static int mark_words(scan *s, const kimput_evlex *lex, size_t lo, size_t hi, size_t *occ_at) {
   char key[MAX_KEY];
   int blocked = 0;
@@ -249,8 +273,8 @@ static int mark_words(scan *s, const kimput_evlex *lex, size_t lo, size_t hi, si
     /* "Hari" and a name: a named day, the occasion of the sentence */
     if (*occ_at == hi && n == 4 && memcmp(s->text + t->start, "Hari", 4) == 0) *occ_at = i;
     if (n >= MAX_KEY) continue;
-    char two[2] = {lower(s->text[t->start]), n > 1 ? lower(s->text[t->start + 1]) : 0};
-    uint32_t sh = shape_of(two, n);
+    const char *word = s->text + t->start;
+    uint32_t sh = shape_of((uint8_t)lower(word[0]), n > 1 ? (uint8_t)lower(word[1]) : 0, (uint8_t)lower(word[n - 1]), n);
     if (!(lex->shape[sh >> 6] & (1ull << (sh & 63)))) continue;
     uint32_t kh = 2166136261u;  /* lower-cased and hashed in one pass (as hash() does) */
     for (size_t k = 0; k < n; k++) {
@@ -259,8 +283,10 @@ static int mark_words(scan *s, const kimput_evlex *lex, size_t lo, size_t hi, si
     }
     const evword *w = find_hashed(lex, key, n, kh);
     if (!w) continue;
-    /* longest phrase first */
-    for (size_t words = w->maxw; words > 1; words--) {
+    /* longest phrase first, when the next word could be a phrase's second */
+    size_t maxw = w->maxw;
+    if (maxw > 1 && !(i + 1 < hi && is_word(s, i + 1) && second_word(lex, s->text, &s->tok[i + 1]))) maxw = 1;
+    for (size_t words = maxw; words > 1; words--) {
       if (i + words > hi) continue;
       size_t m = n, ok = 1;
       for (size_t j = i + 1; j < i + words && j < hi && ok; j++) {

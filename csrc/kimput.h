@@ -16,7 +16,9 @@
  *     lookups of the document in hand, their hash maps and the arrays they
  *     build), reused document after document, trimmed to 1 MB per array once
  *     a document is done and freed when the thread exits (kimput_doc_mentions,
- *     kimput_doc_attribute). Each object type
+ *     kimput_doc_attribute); the token array of the last document freed on a
+ *     thread (256 KB at most) is kept for the next document tokenized there
+ *     (kimput_doc_free, kimput_doc_tokens). Each object type
  *     states its own contract below; in short, a document, a page rule set
  *     and a rule are used by one thread at a time, a gazetteer is read by
  *     any number of threads once nothing adds to it any more;

@@ -16,24 +16,51 @@ static kimput_ref check_ref(lua_State *L, int idx) {
   return r;
 }
 
-/* Pushes {text, start, stop, kind, value, zone?, mod?, anchor, vague?} (1-based offsets). */
+/* The field names of an item and the names of the kinds: upvalues of the
+ * functions that push items (made once, when the module opens), so that an
+ * item's fields are set by reference to interned strings (no lookup of a
+ * name per field); its table is made at its exact size. */
+#define DATE_KINDS (KIMPUT_DATE_SET + 1)
+enum { KEY_TEXT, KEY_START, KEY_STOP, KEY_KIND, KEY_VALUE, KEY_ZONE, KEY_MOD, KEY_ANCHOR, KEY_VAGUE, KEY_COUNT };
+static const char *const key_names[KEY_COUNT] = {"text", "start", "stop", "kind", "value", "zone", "mod", "anchor",
+                                                 "vague"};
+
+#define UPVALUES (KEY_COUNT + DATE_KINDS)
+
+static void push_upvalues(lua_State *L) {
+  for (int k = 0; k < KEY_COUNT; k++) lua_pushstring(L, key_names[k]);
+  for (int k = 0; k < DATE_KINDS; k++) lua_pushstring(L, kimput_date_kind_name(k));
+}
+
+/* Pushes the key of a field (its value is pushed next, then lua_rawset). */
+static inline void key(lua_State *L, int k) { lua_pushvalue(L, lua_upvalueindex(k + 1)); }
+
+/* Pushes {text, start, stop, kind, value, zone?, mod?, anchor, vague?} (1-based
+ * offsets). */
 static void push_item(lua_State *L, const char *text, const kimput_date *d) {
-  lua_createtable(L, 0, 8);
+  lua_createtable(L, 0, 6 + (d->zone[0] != 0) + (d->mod[0] != 0) + (d->vague != 0));
+  key(L, KEY_TEXT);
   lua_pushlstring(L, text + d->start, d->end - d->start);
-  lua_setfield(L, -2, "text");
+  lua_rawset(L, -3);
+  key(L, KEY_START);
   lua_pushinteger(L, (lua_Integer)d->start + 1);
-  lua_setfield(L, -2, "start");
+  lua_rawset(L, -3);
+  key(L, KEY_STOP);
   lua_pushinteger(L, (lua_Integer)d->end);
-  lua_setfield(L, -2, "stop");
-  lua_pushstring(L, kimput_date_kind_name(d->kind));
-  lua_setfield(L, -2, "kind");
+  lua_rawset(L, -3);
+  key(L, KEY_KIND);
+  if (d->kind < DATE_KINDS) lua_pushvalue(L, lua_upvalueindex(KEY_COUNT + d->kind + 1));
+  else lua_pushstring(L, kimput_date_kind_name(d->kind));
+  lua_rawset(L, -3);
+  key(L, KEY_VALUE);
   lua_pushstring(L, d->value);
-  lua_setfield(L, -2, "value");
-  if (d->zone[0]) { lua_pushstring(L, d->zone); lua_setfield(L, -2, "zone"); }
-  if (d->mod[0]) { lua_pushstring(L, d->mod); lua_setfield(L, -2, "mod"); }
+  lua_rawset(L, -3);
+  if (d->zone[0]) { key(L, KEY_ZONE); lua_pushstring(L, d->zone); lua_rawset(L, -3); }
+  if (d->mod[0]) { key(L, KEY_MOD); lua_pushstring(L, d->mod); lua_rawset(L, -3); }
+  key(L, KEY_ANCHOR);
   lua_pushboolean(L, d->anchored);
-  lua_setfield(L, -2, "anchor");
-  if (d->vague) { lua_pushboolean(L, 1); lua_setfield(L, -2, "vague"); }
+  lua_rawset(L, -3);
+  if (d->vague) { key(L, KEY_VAGUE); lua_pushboolean(L, 1); lua_rawset(L, -3); }
 }
 
 /* core.dates(doc, spans [, year, month, day [, vague]]) -> list of items;
@@ -53,7 +80,9 @@ static int l_dates(lua_State *L) {
   free(spans);
   if (st != KIMPUT_OK) return lk_error(L, "dates", st);
   *result = items;  /* freed by the guard, even when a push below fails */
-  lua_createtable(L, (int)(n < 0x7fffffff ? n : 0x7fffffff), 0);
+  size_t shown = 0;
+  for (size_t i = 0; i < n; i++) shown += vague || !items[i].vague;
+  lua_createtable(L, (int)(shown < 0x7fffffff ? shown : 0x7fffffff), 0);
   lua_Integer k = 0;
   for (size_t i = 0; i < n; i++) {
     if (items[i].vague && !vague) continue;
@@ -106,4 +135,7 @@ static const luaL_Reg functions[] = {
   {NULL, NULL}
 };
 
-void lk_open_dates(lua_State *L) { luaL_setfuncs(L, functions, 0); }
+void lk_open_dates(lua_State *L) {
+  push_upvalues(L);
+  luaL_setfuncs(L, functions, UPVALUES);
+}

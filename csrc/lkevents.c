@@ -88,14 +88,28 @@ static int l_evlex_add(lua_State *L) {
   return 0;
 }
 
+/* The names an item's fields are read and set by: upvalues of lex:scan
+ * (made once, when the module opens), so that no field costs a lookup of
+ * its name. */
+enum { K_START, K_STOP, K_VALUE, K_TYPE, K_PLANNED, K_SENDER, K_RECIPIENT, K_DATE, K_DATE_SPAN, K_OCCASION,
+       K_EVIDENCE, K_MENTIONS, K_COUNT };
+static const char *const key_names[K_COUNT] = {"start", "stop", "value", "type", "planned", "sender", "recipient",
+                                               "date", "date_span", "occasion", "evidence", "mentions"};
+
+#define KEY(k) lua_upvalueindex((k) + 1)
+
 /* field k of the table on the top of the stack as an integer, or dflt */
-static lua_Integer intfield(lua_State *L, const char *k, lua_Integer dflt) {
-  lua_getfield(L, -1, k);
+static lua_Integer intfield(lua_State *L, int k, lua_Integer dflt) {
+  lua_pushvalue(L, KEY(k));
+  lua_gettable(L, -2);
   int ok;
   lua_Integer v = lua_tointegerx(L, -1, &ok);
   lua_pop(L, 1);
   return ok ? v : dflt;
 }
+
+/* Pushes the key of field k (its value is pushed next, then lua_rawset). */
+static inline void key(lua_State *L, int k) { lua_pushvalue(L, KEY(k)); }
 
 /* lex:scan(doc, lexicon, spans, dates) -> the events as doc:events() gives
  * them ({type, planned, sender, recipient, date, date_span, occasion, start,
@@ -146,11 +160,12 @@ static int l_evlex_scan(lua_State *L) {
   for (size_t i = 0; i < nd; i++) {
     lua_rawgeti(L, 5, (lua_Integer)i + 1);
     if (!lua_istable(L, -1)) return luaL_error(L, "events: date %d is not a table", (int)i + 1);
-    lua_Integer start = intfield(L, "start", 0) - 1, stop = intfield(L, "stop", -1);
+    lua_Integer start = intfield(L, K_START, 0) - 1, stop = intfield(L, K_STOP, -1);
     /* the kind is not read: only a value that starts with a digit (a date or
      * a time, not a duration, a set or PRESENT_REF) dates an event */
     int k = KIMPUT_DATE_DATE;
-    lua_getfield(L, -1, "value");
+    lua_pushvalue(L, KEY(K_VALUE));
+    lua_gettable(L, -2);
     size_t vl = 0;
     const char *value = lua_tolstring(L, -1, &vl);
     kimput_date *x = &d[ndate];
@@ -175,11 +190,21 @@ static int l_evlex_scan(lua_State *L) {
   }
   if (!dsorted) return luaL_error(L, "events: dates must be in text order");
   /* the headline's names, merged with the body's mentions in text order */
-  lua_getfield(L, 4, "headline_start");
-  lua_getfield(L, 4, "headline_stop");
-  int has_headline = lua_isinteger(L, -2) && lua_isinteger(L, -1);
-  lua_Integer hs = lua_tointeger(L, -2) - 1, he = lua_tointeger(L, -1);
-  lua_pop(L, 2);
+  int has_headline;
+  lua_Integer hs, he;
+  const lk_spans *packed = lua_type(L, 4) == LUA_TUSERDATA ? luaL_testudata(L, 4, LK_SPANS) : NULL;
+  if (packed) {  /* page:packed_spans(): read in place, not through its __index */
+    has_headline = packed->headline_start != KIMPUT_UNSET;
+    hs = has_headline ? (lua_Integer)packed->headline_start : -1;
+    he = has_headline ? (lua_Integer)packed->headline_end : -1;
+  } else {
+    lua_getfield(L, 4, "headline_start");
+    lua_getfield(L, 4, "headline_stop");
+    has_headline = lua_isinteger(L, -2) && lua_isinteger(L, -1);
+    hs = lua_tointeger(L, -2) - 1;
+    he = lua_tointeger(L, -1);
+    lua_pop(L, 2);
+  }
   if (has_headline) {
     kimput_mention *hm = NULL;
     size_t nh = 0;
@@ -222,45 +247,56 @@ static int l_evlex_scan(lua_State *L) {
     push_span(L, x->ev_start, x->ev_end);  /* the evidence */
     if (x->merged_into >= 0) {  /* another mention of an event already built: its mentions list */
       lua_rawgeti(L, out, (lua_Integer)self->head_slot[x->merged_into]);
-      lua_getfield(L, -1, "mentions");
+      lua_pushvalue(L, KEY(K_MENTIONS));
+      lua_rawget(L, -2);
       lua_pushvalue(L, -3);
       lua_rawseti(L, -2, (lua_Integer)lua_rawlen(L, -2) + 1);
       lua_pop(L, 3);
       continue;
     }
     self->head_slot[i] = ++nout;
-    lua_createtable(L, 0, 12);
+    lua_createtable(L, 0, 7 + (x->planned != 0) + 2 * (x->date >= 0) + (x->occ_start != KIMPUT_UNSET));
+    key(L, K_TYPE);
     lua_pushstring(L, TYPE_NAMES[x->type]);
-    lua_setfield(L, -2, "type");
-    if (x->planned) { lua_pushboolean(L, 1); lua_setfield(L, -2, "planned"); }
+    lua_rawset(L, -3);
+    if (x->planned) { key(L, K_PLANNED); lua_pushboolean(L, 1); lua_rawset(L, -3); }
+    key(L, K_SENDER);
     lua_pushlstring(L, e[x->sender].name, e[x->sender].name_len);
-    lua_setfield(L, -2, "sender");
+    lua_rawset(L, -3);
+    key(L, K_RECIPIENT);
     lua_pushlstring(L, e[x->recipient].name, e[x->recipient].name_len);
-    lua_setfield(L, -2, "recipient");
+    lua_rawset(L, -3);
     if (x->date >= 0) {
       const kimput_date *dd = &d[x->date];
       size_t vl = strlen(dd->value);
       /* a part of the day is not when a letter was sent: "2022-06-30TMI" -> "2022-06-30" */
       if (vl == 13 && dd->value[10] == 'T' && dd->value[11] >= 'A' && dd->value[11] <= 'Z') vl = 10;
+      key(L, K_DATE);
       lua_pushlstring(L, dd->value, vl);
-      lua_setfield(L, -2, "date");
+      lua_rawset(L, -3);
+      key(L, K_DATE_SPAN);
       push_span(L, dd->start, dd->end);
-      lua_setfield(L, -2, "date_span");
+      lua_rawset(L, -3);
     }
     if (x->occ_start != KIMPUT_UNSET) {
+      key(L, K_OCCASION);
       lua_pushlstring(L, text + x->occ_start, x->occ_end - x->occ_start);
-      lua_setfield(L, -2, "occasion");
+      lua_rawset(L, -3);
     }
+    key(L, K_START);
     lua_pushinteger(L, (lua_Integer)x->start + 1);
-    lua_setfield(L, -2, "start");
+    lua_rawset(L, -3);
+    key(L, K_STOP);
     lua_pushinteger(L, (lua_Integer)x->end);
-    lua_setfield(L, -2, "stop");
-    lua_pushvalue(L, -2);
-    lua_setfield(L, -2, "evidence");
+    lua_rawset(L, -3);
+    key(L, K_EVIDENCE);
+    lua_pushvalue(L, -3);  /* stack: evidence, event, key */
+    lua_rawset(L, -3);
+    key(L, K_MENTIONS);
     lua_createtable(L, 1, 0);
-    lua_pushvalue(L, -3);
+    lua_pushvalue(L, -4);  /* stack: evidence, event, key, list */
     lua_rawseti(L, -2, 1);
-    lua_setfield(L, -2, "mentions");
+    lua_rawset(L, -3);
     lua_rawseti(L, out, (lua_Integer)nout);
     lua_pop(L, 1);  /* the evidence */
   }
@@ -271,7 +307,7 @@ static int l_evlex_scan(lua_State *L) {
 
 static const luaL_Reg evlex_methods[] = {
   {"add", l_evlex_add},
-  {"scan", l_evlex_scan},
+  {"scan", NULL},  /* below, with the field names as upvalues */
   {NULL, NULL}
 };
 
@@ -282,5 +318,11 @@ static const luaL_Reg functions[] = {
 
 void lk_open_events(lua_State *L) {
   lk_newclass(L, LK_EVLEX, l_evlex_gc, evlex_methods);
+  luaL_getmetatable(L, LK_EVLEX);
+  lua_getfield(L, -1, "__index");
+  for (int k = 0; k < K_COUNT; k++) lua_pushstring(L, key_names[k]);
+  lua_pushcclosure(L, l_evlex_scan, K_COUNT);
+  lua_setfield(L, -2, "scan");
+  lua_pop(L, 2);
   luaL_setfuncs(L, functions, 0);
 }

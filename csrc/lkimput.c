@@ -229,10 +229,16 @@ static int l_text(lua_State *L) {
 }
 
 /* doc:_cache() -> the table the Lua layer keeps per document (called
- * several times per stage: no memory to report here, the calls that grow
- * the document report it) */
+ * a dozen times per document: no memory to report here, the calls that grow
+ * the document report it). The Document metatable is its upvalue: a
+ * document is recognised by one comparison, not by a lookup of the class
+ * name as luaL_checkudata does. */
 static int l_cache(lua_State *L) {
-  const lk_document *d = luaL_checkudata(L, 1, LK_DOCUMENT);
+  const lk_document *d = NULL;
+  if (lua_type(L, 1) == LUA_TUSERDATA && lua_getmetatable(L, 1) && lua_rawequal(L, -1, lua_upvalueindex(1)))
+    d = lua_touserdata(L, 1);
+  else
+    d = luaL_checkudata(L, 1, LK_DOCUMENT);  /* raises the usual error */
   if (!d->doc) luaL_argerror(L, 1, "document is closed");
   lua_getiuservalue(L, 1, 1);
   return 1;
@@ -369,7 +375,6 @@ static const luaL_Reg document_methods[] = {
   {"token_count", l_token_count},
   {"sentences", l_sentences},
   {"sentence_count", l_sentence_count},
-  {"_cache", l_cache},
   {"close", l_gc},
   {"memory", l_memory},
   {NULL, NULL}
@@ -416,6 +421,9 @@ int luaopen_kimput_core(lua_State *L) {
   luaL_newmetatable(L, LK_DOCUMENT);
   luaL_setfuncs(L, document_meta, 0);
   luaL_newlib(L, document_methods);
+  lua_pushvalue(L, -2);
+  lua_pushcclosure(L, l_cache, 1);
+  lua_setfield(L, -2, "_cache");
   lua_pushvalue(L, -1);
   lua_setfield(L, -3, "__index");
   /* stack: meta, methods */

@@ -54,6 +54,10 @@ kimput_status kimput_split_sentences(const char *text, size_t len,
   if (!v) return KIMPUT_ERR_NOMEM;
   size_t first = 0;
   for (size_t i = 0; i < ntokens; i++) {
+    /* most tokens: a word with no period of its own inside a line */
+    if (tokens[i].kind == KIMPUT_TOK_WORD && !(tokens[i].flags & KIMPUT_TOKF_ABBREV) && i + 1 < ntokens &&
+        !(tokens[i + 1].flags & KIMPUT_TOKF_NEWLINE))
+      continue;
     size_t last = i;
     int end_here = 0;
     if (is_terminal(text, &tokens[i])) {

@@ -234,6 +234,28 @@ describe("kimput.parallel", function()
     for i = 1, 11 do assert.equal("item " .. i, got[i]) end
   end)
 
+  it("hands the rows of an R chunk to copy, straight from the worker's file handle", function()
+    local copied, kinds = {}, {}
+    local workers = parallel.spawn({ "sh", "-c", (WORKER:gsub("COUNT", "7")) }, 2)
+    local ok = parallel.merge(workers, function(kind, payload)
+      kinds[#kinds + 1] = kind
+      assert.is_nil(payload)
+    end, function(fh, n)
+      copied[#copied + 1] = fh:read(n)
+      return n
+    end)
+    assert.is_true(ok)
+    assert.equal(7, #kinds)
+    for i = 1, 7 do assert.equal("item " .. i, copied[i]) end
+  end)
+
+  it("says a stream is cut short when copy gets fewer bytes than the header said", function()
+    local ok, err = parallel.merge(parallel.spawn({ "sh", "-c", [[printf 'R 50 0\nshort']] }, 1),
+      function() end, function(fh, n) return #(fh:read(n) or "") end)
+    assert.is_nil(ok)
+    assert.matches("worker 1 of 1 ended inside a chunk", err)
+  end)
+
   it("says which worker failed when a stream is cut short", function()
     local ok, err = parallel.merge(parallel.spawn({ "sh", "-c", [[
       [ "${KIMPUT_WORKER%/*}" = 2 ] && { printf 'R 50 0\nshort'; exit 3; }

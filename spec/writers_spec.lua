@@ -95,6 +95,15 @@ describe("JSON Lines writer", function()
       assert.equal("{" .. want .. ":1}", jsonl.encode({ [str] = 1 }))  -- keys too
     end
     assert.equal('{"":"","k":[-7,1.5]}', jsonl.encode({ [""] = "", k = { -7, 1.5 } }))
+    -- long strings (read sixteen bytes at a time): the byte at every place of a block, and two
+    for b = 0, 255 do
+      for _, at in ipairs({ 0, 1, 15, 16, 17, 31, 40 }) do
+        local str = ("Kata %s dan y"):rep(4):format("x", "y", "z", "w")
+        str = str:sub(1, at) .. string.char(b) .. str:sub(at + 1) .. string.char(b, 0x7f, 34) .. ("é"):rep(9)
+        local want = cjson.encode(str):gsub("\\/", "/")
+        assert.equal(want, jsonl.encode(str))
+      end
+    end
   end)
 
   it("writes the same bytes in C and in Lua, and leaves other metatables to Lua", function()

@@ -1,6 +1,7 @@
 /* Unit tests of what a document tells its owner about itself: the memory it
  * holds as its lazy arrays are computed (kimput_doc_memory), and the text
  * it reads in place when borrowed (KIMPUT_DOC_BORROW). */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -82,7 +83,34 @@ static void test_borrowed_text(void) {
   kimput_doc_free(d);
 }
 
+/* A document tokenized after another was freed (whose token array it may
+ * reuse) has the tokens a fresh tokenization gives, and reports their memory. */
+static void test_tokens_after_a_freed_document(void) {
+  char big[4096];
+  size_t n = 0;
+  while (n + 20 < sizeof big) n += (size_t)snprintf(big + n, sizeof big - n, "Kata%zu dan kata. ", n);
+  const char *texts[] = {big, "Menteri Ana menulis surat.", big, "", "x", big + 100};
+  for (size_t k = 0; k < sizeof texts / sizeof texts[0]; k++) {
+    size_t len = strlen(texts[k]);
+    kimput_doc *d = NULL;
+    CHECK(kimput_doc_new(texts[k], len, KIMPUT_DOC_DEFAULT, &d, NULL) == KIMPUT_OK);
+    size_t before = kimput_doc_memory(d), ntok = 0, nfresh = 0, cap = 0;
+    const kimput_token *t = kimput_doc_tokens(d, &ntok);
+    kimput_token *fresh = NULL;
+    CHECK(kimput_tokenize(texts[k], len, &fresh, &nfresh, &cap) == KIMPUT_OK);
+    int same = ntok == nfresh && (ntok > 0 || t == NULL);
+    for (size_t i = 0; same && i < ntok; i++)  /* field by field: the padding is not written */
+      same = t[i].start == fresh[i].start && t[i].end == fresh[i].end && t[i].kind == fresh[i].kind &&
+             t[i].flags == fresh[i].flags;
+    CHECK(same);
+    CHECK(kimput_doc_memory(d) >= before + ntok * sizeof *t);
+    free(fresh);
+    kimput_doc_free(d);
+  }
+}
+
 int main(void) {
+  test_tokens_after_a_freed_document();
   test_memory_grows_with_stages();
   test_memory_of_edge_documents();
   test_borrowed_text();

@@ -299,6 +299,8 @@ function extract_into(out, opts, c, jobs)
         written = written + (tonumber(w) or 0)
       end
     end
+    -- a block's rows go from the worker's pipe to out in C, never as a Lua string
+    local function copy_rows(fh, n) return out:copy(fh, n) end
     local workers, start_cpu
     if parallel.can_fork() then  -- workers share the parent's warm state
       check_rows(kind)
@@ -310,8 +312,7 @@ function extract_into(out, opts, c, jobs)
       check_rows(kind)  -- an error here abandons the output; the workers end at their first write
     end
     local ok, tail, cpu = parallel.merge(workers, function(chunk, payload, extra)
-      if chunk == "R" then
-        out:write(payload)
+      if chunk == "R" then  -- its rows went to out by copy_rows
         walked(extra)
         hook(docs, bytes, total, false)
       else
@@ -319,7 +320,7 @@ function extract_into(out, opts, c, jobs)
           c:add_error(e.source, e.id, e.reason, { line = e.line, byte = e.byte })
         end
       end
-    end)
+    end, copy_rows)
     if ok then walked(tail) end
     if os.getenv("KIMPUT_JOB_TIMES") and start_cpu then  -- for bench/pipeline.lua: CPU seconds
       local parts = {}

@@ -56,9 +56,17 @@ function Document:reference()
   return nil
 end
 
-local function find_dates(doc)
-  local y, m, d = ymd(doc:reference())
-  return core.dates(doc, document.spans(doc), y, m, d, document.opts(doc).vague == true)
+-- ymd of the last reference read: a corpus gives most documents the same one
+local last_ref, last_y, last_m, last_d
+
+local function find_dates(doc, cache)
+  local opts = cache.opts
+  local ref = opts and opts.published or doc:reference()
+  if ref ~= last_ref then
+    last_ref, last_y, last_m, last_d = ref, ymd(ref)
+  end
+  return core.dates(doc, cache.stage_spans or document.spans(doc), last_y, last_m, last_d,
+    opts ~= nil and opts.vague == true)
 end
 
 function Document:dates()

@@ -5,12 +5,13 @@ local Document = core.Document
 
 local M = {}
 
---- Returns fn(doc), computed once per document and kept in its cache.
+--- Returns fn(doc, cache), computed once per document and kept in its
+-- cache (fn gets the cache table too: it need not ask the document again).
 function M.memo(doc, key, fn)
   local cache = doc:_cache()
   local v = cache[key]
   if v == nil then
-    v = fn(doc)
+    v = fn(doc, cache)
     cache[key] = v
   end
   return v
@@ -18,9 +19,7 @@ end
 
 local DAYS = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 }
 
---- Is s an ISO date (YYYY-MM-DD) or date-time (YYYY-MM-DDTHH:MM[:SS]) that exists?
-function M.valid_iso(s)
-  if type(s) ~= "string" then return false end
+local function check_iso(s)
   local y, m, d, rest = s:match("^(%d%d%d%d)%-(%d%d)%-(%d%d)(.*)$")
   if not y then return false end
   y, m, d = tonumber(y), tonumber(m), tonumber(d)
@@ -31,6 +30,17 @@ function M.valid_iso(s)
   if not hh then return false end
   local tail = rest:sub(7)
   return tonumber(hh) < 24 and tonumber(mm) < 60 and (tail == "" or tail:match("^:%d%d$") ~= nil)
+end
+
+local last_valid  -- the last string found valid: a corpus gives most documents the same date
+
+--- Is s an ISO date (YYYY-MM-DD) or date-time (YYYY-MM-DDTHH:MM[:SS]) that exists?
+function M.valid_iso(s)
+  if type(s) ~= "string" then return false end
+  if s == last_valid then return true end
+  local ok = check_iso(s)
+  if ok then last_valid = s end
+  return ok
 end
 
 --- The options the document was parsed with (a copy).

@@ -124,10 +124,10 @@ local function day_of(value)
 end
 
 -- The events of one document (doc:events() keeps them).
-local function find_events(doc)
+local function find_events(doc, cache)
   local lex = lexicon or M.compile()
   local dates = type(doc.dates) == "function" and doc:dates() or {}
-  local out = lex:scan(doc, entities.lexicon(), document.spans(doc), dates) or {}
+  local out = lex:scan(doc, entities.lexicon(), cache.stage_spans or document.spans(doc), dates) or {}
   for _, e in ipairs(out) do
     -- a bare year beside a named occasion is history told about it ("dirayakan sejak 1945");
     -- named days are capitalised: "ulang tahun" needs no look-up

@@ -5,6 +5,8 @@
 --                                       -- when the file cannot be created.
 --   out:write(s, ...)                   -- like file:write; the first error is kept and
 --                                       -- later writes are skipped (out:failed() tells)
+--   out:copy(fh, n)                     -- n bytes from the file handle fh, in C (the same
+--                                       -- error rule); returns the bytes read
 --   local ok, err = out:commit()        -- flush, sync, close, then rename into place
 --   out:abort()                         -- close and delete the temporary file
 --   return output.run(out, "extract", function() ... return status end)
@@ -86,6 +88,15 @@ function Output:write(...)
   local ok, err = self.fh:write(...)
   if not ok then self.err = err end
   return self
+end
+
+--- Copies n bytes read from the file handle src to the output, in C (no
+-- Lua string); after a write error they are still read, not written.
+-- Returns the bytes read (fewer than n when src ended).
+function Output:copy(src, n)
+  local got, err = core.copy(src, not self.err and self.fh, n)
+  if err and not self.err then self.err = err end
+  return got
 end
 
 --- The first write error, or nil.

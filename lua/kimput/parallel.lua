@@ -129,22 +129,33 @@ function M.fork(n, work)
   return workers
 end
 
+-- The file handle a worker's chunks are read from.
+local function handle(w)
+  return getmetatable(w) == Forked and w.fh or w
+end
+
 -- Reads one chunk: kind, payload, extra; nil, message at a cut stream.
-local function receive(fh)
+-- With copy, an "R" chunk's payload is not read here: copy(fh, length)
+-- moves it (and returns the bytes it read), and the payload is nil.
+local function receive(fh, copy)
   local header = fh:read("l")
   if not header then return nil, "ended early" end
   local kind, len, extra = header:match("^(%a) (%d+) (%S+)$")
   if not kind then return nil, "sent a bad chunk header" end
   len = tonumber(len)
+  if copy and kind == "R" then
+    if len > 0 and copy(handle(fh), len) ~= len then return nil, "ended inside a chunk" end
+    return kind, nil, extra
+  end
   local payload = len > 0 and fh:read(len) or ""
   if #(payload or "") ~= len then return nil, "ended inside a chunk" end
   return kind, payload, extra
 end
 
-local function merge(workers, on_chunk)
+local function merge(workers, on_chunk, copy)
   local n, turn, failure, tail, cpu = #workers, 1, nil, nil, {}
   while true do
-    local kind, payload, extra = receive(workers[turn])
+    local kind, payload, extra = receive(workers[turn], copy)
     if not kind then
       failure = ("worker %d of %d %s"):format(turn, n, payload)
       break
@@ -179,9 +190,12 @@ end
 -- short or its exit status non-zero); third, the CPU seconds each forked
 -- worker used (by worker number). On an error (on_chunk's, or a
 -- signal's stop) forked workers are stopped and reaped, and the error
--- raised again.
-function M.merge(workers, on_chunk)
-  local ok, done, tail, cpu = pcall(merge, workers, on_chunk)
+-- raised again. With copy (a function(fh, n) returning the bytes it read),
+-- the payload of an "R" chunk goes to copy(fh, n) straight from the
+-- worker's file handle fh (out:copy: no Lua string of the rows in the
+-- parent) and on_chunk gets nil for it.
+function M.merge(workers, on_chunk, copy)
+  local ok, done, tail, cpu = pcall(merge, workers, on_chunk, copy)
   if ok then return done, tail, cpu end
   for _, w in pairs(workers) do
     -- a forked worker is stopped and reaped; a command's pipe is left as it
