@@ -567,6 +567,25 @@ static after_result after_attribution(actx *c, const kimput_quote *q, uint32_t b
     r.sp = named_after(c, r.cue_e, b);
     return r;
   }
+  /* '"...," demikian KCNA mengutip Kim': an agency after the quote that quotes a
+     person word for word: the person speaks, the agency relays */
+  size_t ai = mention_at(c, c->t[k].start);
+  if (ai < c->nm && c->m[ai].start == c->t[k].start && c->m[ai].entity >= 0 &&
+      (c->m[ai].kind == KIMPUT_ENT_OUTLET || c->m[ai].kind == KIMPUT_ENT_ORG)) {
+    size_t j = tok_at(c, c->m[ai].end), rn = cue_at(c, j, b, KIMPUT_LEX_CUE_RELAY);
+    if (rn) {
+      uint32_t from = c->t[j + rn - 1].end, to = from + 30 < b ? from + 30 : b;
+      for (size_t mj = mention_at(c, from); mj < c->nm && c->m[mj].start < to; mj++) {
+        if (c->m[mj].kind != KIMPUT_ENT_PERSON || c->m[mj].entity < 0) continue;
+        r.sp = of_mention(c, mj);
+        r.via = c->m[ai].entity;
+        r.cue_s = c->t[j].start;
+        r.cue_e = c->t[j + rn - 1].end;
+        r.any = 1;
+        return r;
+      }
+    }
+  }
   /* "...," Budi menambahkan */
   k = k0;
   size_t mi = mention_at(c, c->t[k].start);

@@ -375,6 +375,12 @@ describe("attribution", function()
     assert.equal("Sri Wulandari", q[#q].speaker)
     assert.has_error(function() kimput.entities.same_title("Kapusdatin") end)
   end)
+  it("reads 'demikian KCNA mengutip Kim' after a quote: the person speaks, the agency relays", function()
+    local q = only('"Kami akan selalu bersama Rusia," demikian KCNA mengutip Kim Jong Un.')
+    assert.same({ "Kim Jong Un", "KCNA" }, { q.speaker, q.via })
+    q = only('"Persahabatan itu abadi," KCNA mengutip pernyataan Putin.')
+    assert.same({ "Vladimir Putin", "KCNA" }, { q.speaker, q.via })
+  end)
   it("gives 'Ia' after a quote to its speaker, not to a person named inside the quoted words", function()
     local q = kimput.parse("Wali Kota Rahmat Hidayat meresmikan pasar itu. "
       .. '"Gubernur Siti Aminah sudah menyetujui anggarannya," ujar Kepala Bappeda Yusuf Maulana. '
