@@ -426,6 +426,17 @@ static int32_t find_via(actx *c, uint32_t a, uint32_t b) {
     }
     next = i + n;
   }
+  if (first >= 0) return first;
+  /* "KCNA melaporkan, Kim mengatakan ...": an agency reporting the sentence */
+  for (size_t mi = mention_at(c, a); mi < c->nm && c->m[mi].start < b; mi++) {
+    if (c->m[mi].kind != KIMPUT_ENT_OUTLET || c->m[mi].entity < 0 || inside_quote(c, c->m[mi].start)) continue;
+    size_t j = tok_at(c, c->m[mi].end);
+    if (word_is(c, j, "melaporkan") || word_is(c, j, "memberitakan") || word_is(c, j, "mewartakan") ||
+        word_is(c, j, "menyiarkan") || word_is(c, j, "melansir")) {
+      c->via_m[mi] = 1;
+      return c->m[mi].entity;
+    }
+  }
   return first;
 }
 

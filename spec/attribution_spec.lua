@@ -381,6 +381,12 @@ describe("attribution", function()
     q = only('"Persahabatan itu abadi," KCNA mengutip pernyataan Putin.')
     assert.same({ "Vladimir Putin", "KCNA" }, { q.speaker, q.via })
   end)
+  it("takes an agency reporting the sentence as via: 'KCNA melaporkan, Kim mengatakan, ...'", function()
+    local q = only('KCNA melaporkan, Kim Jong Un mengatakan, "Hubungan kita tak tergoyahkan."')
+    assert.same({ "Kim Jong Un", "KCNA" }, { q.speaker, q.via })
+    q = only('"Kami siap," kata Kim Jong Un. KCNA melaporkan hal itu pada Rabu.')
+    assert.is_nil(q.via)
+  end)
   it("gives 'Ia' after a quote to its speaker, not to a person named inside the quoted words", function()
     local q = kimput.parse("Wali Kota Rahmat Hidayat meresmikan pasar itu. "
       .. '"Gubernur Siti Aminah sudah menyetujui anggarannya," ujar Kepala Bappeda Yusuf Maulana. '
