@@ -1316,14 +1316,23 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
         }
         /* (parties here that make no event are the letter's couriers: "Surat itu
          * diserahkan oleh Dubes X kepada Menlu Y, Rabu") */
-        if (!got && !f.mutual && prev_count && hit_at(&s, v)->cls == KIMPUT_EVW_NOUN &&
-            ((v + s.hitlen[v] < hi && cls_at(&s, v + s.hitlen[v], KIMPUT_EVW_THIS)))) {
-          /* "Pertemuan itu berlangsung pada Senin": the noun and a demonstrative
-           * name the event of the sentence before, and give its date */
-          int32_t d = sentence_date(&s, lo, sa, sb, sa, s.tok[v].start, s.tok[v + s.hitlen[v]].end);
+        size_t dem = SIZE_MAX;  /* the demonstrative after the noun, past a few words that describe it */
+        if (!got && !f.mutual && prev_count && hit_at(&s, v)->cls == KIMPUT_EVW_NOUN)
+          for (size_t k = v + s.hitlen[v]; k < hi && k < v + s.hitlen[v] + 5 && s.mstart[k] < 0; k++) {
+            if (cls_at(&s, k, KIMPUT_EVW_THIS)) { dem = k; break; }
+            if (!is_word(&s, k) && s.tok[k].kind != KIMPUT_TOK_NUMBER) break;
+          }
+        if (dem != SIZE_MAX) {
+          /* "Pertemuan itu berlangsung pada Senin", "Percakapan selama 15 menit
+           * tersebut ...": the noun and a demonstrative name the event of the
+           * sentence before, and give its date */
+          int32_t d = sentence_date(&s, lo, sa, sb, sa, s.tok[v].start, s.tok[dem].end);
           for (size_t k = prev_first; d >= 0 && k < prev_first + prev_count; k++) {
             kimput_event *x = &s.ev[s.ev[k].merged_into >= 0 ? (size_t)s.ev[k].merged_into : k];
-            if (type_class(x->type) != type_class(f.type)) continue;
+            /* (a talk named again may be the call told before: "Pembicaraan itu ...") */
+            if (type_class(x->type) != type_class(f.type) &&
+                !(f.type == KIMPUT_EVENT_MEETING && x->type == KIMPUT_EVENT_CALL))
+              continue;
             if (x->date < 0 || (dates_compatible(&s, x->date, d) &&
                                 strlen(s.dates[d].value) > strlen(s.dates[x->date].value)))
               x->date = d;

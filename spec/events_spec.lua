@@ -954,4 +954,11 @@ describe("doc:events() denied", function()
       occ("Lee mengirim surat kepada Subianto dalam rangka peringatan 75 tahun hubungan diplomatik kedua negara."))
     assert.equal("Hari Pahlawan", occ("Lee mengirim surat kepada Subianto dalam rangka peringatan Hari Pahlawan."))
   end)
+
+  it("dates the event before by its noun and a demonstrative a few words after it", function()
+    local ev = events("Presiden Lee Min Ho berbicara dengan Presiden Ahmad Subianto melalui sambungan telepon. "
+      .. "Pembicaraan selama 15 menit tersebut dilakukan pada Kamis (13/6) malam.")
+    assert.equal(1, #ev)
+    assert.equal("2024-06-13TNI", ev[1].date)
+  end)
 end)
