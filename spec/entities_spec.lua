@@ -178,3 +178,17 @@ describe("doc:mentions()", function()
     assert.is_table(mentions(("A "):rep(100000)))
   end)
 end)
+
+describe("names of organisations and outlets made of common words", function()
+  it("match only when written with a capital", function()
+    local function speakers(text)
+      local out = {}
+      for _, q in ipairs(kimput.parse(text):quotes()) do out[#out + 1] = tostring(q.speaker) end
+      return table.concat(out, ",")
+    end
+    assert.are_not.equal("Bisnis Indonesia", speakers("Menurut pelaku bisnis Indonesia, kebijakan itu memberatkan."))
+    assert.equal("Bisnis Indonesia", speakers("Menurut Bisnis Indonesia, harga naik."))
+    local doc = kimput.parse('"Ini wujud kedaulatan rakyat," kata Budi Santoso.')
+    for _, m in ipairs(doc:mentions()) do assert.are_not.equal("outlet", m.kind) end
+  end)
+end)

@@ -56,12 +56,14 @@ local normalise = M.normalise
 
 -- How a surface form must appear in the text: "exact" for short all-capitals
 -- forms (AS, AP, UE) and for two-letter names (Xi is not the numeral of
--- "Komisi XI"), "upper" for one word, else any case.
-local function flag_for(surface)
+-- "Komisi XI"), "upper" for one word and for the names of several words of
+-- organisations and outlets (made of common words: "media Indonesia",
+-- "kedaulatan rakyat" are no outlets), else any case.
+local function flag_for(surface, kind)
   local letters = surface:gsub("[^%a]", "")
   if not surface:find("%l") and #letters <= 4 then return "exact" end
   if #letters <= 2 and #surface == #letters then return "exact" end
-  if not surface:find("[%s%-]") then return "upper" end
+  if not surface:find("[%s%-]") or kind == "org" or kind == "outlet" then return "upper" end
   return "none"
 end
 
@@ -102,10 +104,10 @@ function M.add(spec)
   entry.kind = spec.kind
   entry.country = spec.country or entry.country
   entry.regional = spec.regional
-  by_key[key] = { entry = entry, flag = flag_for(spec.name), surface = spec.name }
+  by_key[key] = { entry = entry, flag = flag_for(spec.name, spec.kind), surface = spec.name }
   for _, a in ipairs(spec.aliases or {}) do
     entry.aliases[#entry.aliases + 1] = a
-    by_key[normalise(a)] = { entry = entry, flag = flag_for(a), surface = a }
+    by_key[normalise(a)] = { entry = entry, flag = flag_for(a, spec.kind), surface = a }
   end
   for _, t in ipairs(spec.titles or {}) do
     entry.titles[#entry.titles + 1] = t

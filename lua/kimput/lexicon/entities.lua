@@ -5,7 +5,8 @@
 -- their usual English-language name, organisations by their usual short name,
 -- places by their Indonesian name), kind ("person", "org", "outlet", "place"),
 -- aliases (other spellings; matching ignores case and treats "-" as a space,
--- a one-word alias must be capitalised in the text, an all-capitals alias of
+-- a one-word alias, and a name of several words of an organisation or outlet,
+-- must be capitalised in the text, an all-capitals alias of
 -- up to four letters must match exactly), titles (roles usually written before
 -- the name), country (the place a person leads or serves, for descriptions such
 -- as "pemimpin Rusia itu"). Extend it from Lua with kimput.entities.add{...}.
