@@ -663,6 +663,11 @@ static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
   }
   if (found == SIZE_MAX) found = object;
   size_t lo = tok_at(c, a), cs = clause_start(c, lo, v), ti = cs;
+  /* "Setelah X menjelaskan, warga desa itu mengatakan": the clause of the verb has
+     its own subject in lower case; whoever is named before its comma is not it */
+  if (found != SIZE_MAX && cs < v && c->m[found].end <= c->t[cs].start && c->t[cs].kind == KIMPUT_TOK_WORD &&
+      !(c->t[cs].flags & KIMPUT_TOKF_UPPER) && !(classes_at(c, cs) & (KIMPUT_LEX_ADVERB | KIMPUT_LEX_FUNCTION)))
+    found = place = SIZE_MAX;
   while (ti < v && (classes_at(c, ti) & (KIMPUT_LEX_DETERMINER | KIMPUT_LEX_NOT_NAME)) &&
          !(classes_at(c, ti) & KIMPUT_LEX_TITLE))
     ti++;
@@ -777,14 +782,23 @@ static size_t last_cue(const actx *c, uint32_t a, uint32_t b, size_t *len) {
  * or "bahwa" frames the rest of the sentence, so a later cue belongs to the words
  * reported. The first such cue before token v (SIZE_MAX: none) and its length. */
 static size_t framing_cue(const actx *c, uint32_t a, size_t v, size_t *len) {
-  for (size_t k = cand_at(c, tok_at(c, a)), i; k < c->ncand && (i = c->cand[k]) < v; k++) {
+  /* not in a clause that a subordinator opens: "Setelah X menjelaskan, Y mengatakan ..." */
+  static const char *const subordinators[] = {"setelah", "sesudah", "usai", "seusai", "selepas", "sebelum", "saat",
+                                              "ketika", "sewaktu", "selain", "sambil", "meski", "meskipun",
+                                              "walaupun", "jika", "bila", "apabila", "karena", "sejak", "begitu"};
+  size_t first = tok_at(c, a);
+  for (size_t s = 0; s < sizeof subordinators / sizeof *subordinators; s++)
+    if (word_is(c, first, subordinators[s])) return SIZE_MAX;
+  for (size_t k = cand_at(c, first), i; k < c->ncand && (i = c->cand[k]) < v; k++) {
     if (!(c->hits[i].any & KIMPUT_LEX_CUE_REPORTING)) continue;
     size_t n = cue_at(c, i, c->t[v].start, KIMPUT_LEX_CUE_REPORTING);
     if (!n || i + n >= v || inside_quote(c, c->t[i].start)) continue;
-    if (is_punct(c, i + n, ",") || (classes_at(c, i + n) & KIMPUT_LEX_THAT)) {
-      *len = n;
-      return i;
-    }
+    if (!is_punct(c, i + n, ",") && !(classes_at(c, i + n) & KIMPUT_LEX_THAT)) continue;
+    /* the cue has a subject of its own: someone named or a pronoun before it */
+    size_t mi = mention_at(c, a);
+    if (mi >= c->nm || c->m[mi].start >= c->t[i].start) return SIZE_MAX;
+    *len = n;
+    return i;
   }
   return SIZE_MAX;
 }

@@ -1346,6 +1346,14 @@ static void scan_span(ctx *c, size_t i, size_t end) {
     int has_role = appositive(c, i + n, end, &ap);
     int age = punct_is(c, i + n, end, '(') && i + n + 2 < end && c->t[i + n + 1].kind == KIMPUT_TOK_NUMBER &&
               punct_is(c, i + n + 2, end, ')');
+    /* "warga Desa Sukamaju mengatakan", "Dinkes Garut menyebut": the place of an office, no person */
+    if (known < 0 && i > 0 && joined(c, i) && is_cap(&c->t[i - 1])) {
+      uint32_t pc = look(c, i - 1, i).cls;
+      if ((pc & KIMPUT_LEX_JURISDICTION) && !(pc & KIMPUT_LEX_TITLE)) {
+        i += n;
+        continue;
+      }
+    }
     int cue = cue_before(c, i, 0) || cue_after(c, i + n, end);
     /* "mantan bintang basket NBA, Dennis Rodman, yang ...": a name of two words or
      * more set off by commas after a description, a relative clause after it */
@@ -1368,7 +1376,16 @@ static void scan_span(ctx *c, size_t i, size_t end) {
                   !is_cap(&c->t[i - 2]) &&  /* a description before it, not a place ("di Kroya, Cilacap,") */
                   ((punct_is(c, past, end, ',') && cue_after(c, past + 1, end)) ||
                    ((punct_is(c, past, end, '.') || past >= end) && cue_shortly_before(c, i - 1)));
-    if (known >= 0 || has_role || age || cue || described || named || set_off) {
+    /* "Budi Santoso, warga setempat, mengatakan": a name of two words or more, then a
+       lower-case description set off by commas, then a cue */
+    int glossed = 0;
+    if (n >= 2 && punct_is(c, i + n, end, ',') && i + n + 1 < end && c->t[i + n + 1].kind == KIMPUT_TOK_WORD &&
+        !is_cap(&c->t[i + n + 1])) {
+      size_t k = i + n + 1;
+      while (k < end && k < i + n + 6 && c->t[k].kind == KIMPUT_TOK_WORD) k++;
+      glossed = k > i + n + 1 && punct_is(c, k, end, ',') && cue_after(c, k + 1, end);
+    }
+    if (known >= 0 || has_role || age || cue || described || named || set_off || glossed) {
       int resolved;
       int32_t p = person_for_run(c, i, i + n, &resolved);
       uint32_t rs = has_role ? c->t[ap.start].start : KIMPUT_UNSET;

@@ -387,6 +387,21 @@ describe("attribution", function()
     q = only('"Kami siap," kata Kim Jong Un. KCNA melaporkan hal itu pada Rabu.')
     assert.is_nil(q.via)
   end)
+  it("reads no framing cue in a clause a subordinator opens, nor one without a subject", function()
+    local q = kimput.parse("Setelah Bupati Andi Rahman menjelaskan, warga desa itu mengatakan bahwa jalan rusak.")
+      :quotes()
+    for _, x in ipairs(q) do assert.are_not.equal("Andi Rahman", x.speaker) end
+    q = kimput.parse("Selain menegaskan, Bupati Andi Rahman juga mengatakan bahwa anggaran sudah cair."):quotes()
+    assert.same({ "indirect", "Andi Rahman", "mengatakan" }, { q[1].kind, q[1].speaker, q[1].cue })
+  end)
+  it("never makes the place an office serves a person: 'warga Desa Sukamaju mengatakan'", function()
+    for _, x in ipairs(kimput.parse("Warga Desa Sukamaju mengatakan bahwa jalan rusak."):quotes()) do
+      assert.are_not.equal("Sukamaju", x.speaker)
+    end
+  end)
+  it("reads 'Nama Lengkap, warga setempat, mengatakan' as a person", function()
+    assert.equal("Budi Santoso", only('Budi Santoso, warga setempat, mengatakan, "Air naik cepat."').speaker)
+  end)
   it("gives 'Ia' after a quote to its speaker, not to a person named inside the quoted words", function()
     local q = kimput.parse("Wali Kota Rahmat Hidayat meresmikan pasar itu. "
       .. '"Gubernur Siti Aminah sudah menyetujui anggarannya," ujar Kepala Bappeda Yusuf Maulana. '
