@@ -1216,7 +1216,8 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       unit d = look(c, ch.end, end);
       int desc = (d.cls & KIMPUT_LEX_DESC_END) && joined(c, ch.end) && ch.role_end > i + 1;
       int32_t p = imap_get(&c->by, BY_PLACE, ch.place);
-      if (p < 0 && !desc) p = imap_get(&c->by, BY_HEAD, ch.head);
+      /* (not when the role names a place of its own: "Perdana Menteri Malaysia" is not the PM of Japan) */
+      if (p < 0 && !desc && ch.place < 0) p = imap_get(&c->by, BY_HEAD, ch.head);
       if (desc && p >= 0) {
         emit(c, rs, c->t[ch.end].end, rs, re, p, KIMPUT_ENT_PERSON, KIMPUT_MENTION_DESCRIPTION,
              KIMPUT_MENTIONF_RESOLVED);

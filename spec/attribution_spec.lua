@@ -402,6 +402,11 @@ describe("attribution", function()
   it("reads 'Nama Lengkap, warga setempat, mengatakan' as a person", function()
     assert.equal("Budi Santoso", only('Budi Santoso, warga setempat, mengatakan, "Air naik cepat."').speaker)
   end)
+  it("never gives a title naming another country to the holder of the same office elsewhere", function()
+    local q = kimput.parse('PM Jepang Hiroshi Tanaka tiba di Jakarta. "Kawasan ini harus damai," kata Perdana Menteri '
+      .. 'Malaysia.'):quotes()
+    assert.equal("Perdana Menteri Malaysia", q[#q].speaker)
+  end)
   it("gives 'Ia' after a quote to its speaker, not to a person named inside the quoted words", function()
     local q = kimput.parse("Wali Kota Rahmat Hidayat meresmikan pasar itu. "
       .. '"Gubernur Siti Aminah sudah menyetujui anggarannya," ujar Kepala Bappeda Yusuf Maulana. '
