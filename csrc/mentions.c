@@ -1157,14 +1157,23 @@ static void chain_org(ctx *c, const chain *ch) {
 }
 
 /* The capitals at token i are someone's initials: after "berinisial" or
- * "inisial", before an age in brackets ("RN (17)"), or registered so earlier
- * in the document. */
-static int initials_of_person(const ctx *c, size_t i, size_t end) {
+ * "inisial", after a person noun and before an age in brackets ("korban, RN
+ * (17)"), or (when they are no place's) registered so earlier in the document. */
+static int initials_of_person(const ctx *c, size_t i, size_t end, int place) {
   if (i > 0 && (word_eq(c, i - 1, "berinisial") || word_eq(c, i - 1, "inisial") || word_eq(c, i - 1, "inisialnya")))
     return 1;
-  if (i + 3 < end && punct_is(c, i + 1, end, '(') && c->t[i + 2].kind == KIMPUT_TOK_NUMBER &&
-      c->t[i + 2].end - c->t[i + 2].start <= 3 && punct_is(c, i + 3, end, ')'))
+  /* an age after a person noun: "tersangka MA (25)", "korban, AS (17)," (not "NTT (12)", a count) */
+  static const char *const persons[] = {"tersangka", "pelaku", "korban", "terdakwa", "terpidana", "saksi", "warga",
+                                        "remaja", "pria", "wanita", "perempuan", "bocah", "siswa", "mahasiswa",
+                                        "sopir", "pengemudi", "ibu", "bapak", "anak", "balita", "nenek", "kakek"};
+  size_t before = i > 0 && punct_is(c, i - 1, end, ',') ? i - 2 : i - 1;
+  int person_noun = 0;
+  for (size_t k = 0; i > 0 && before < i && k < sizeof persons / sizeof *persons && !person_noun; k++)
+    person_noun = word_eq(c, before, persons[k]);
+  if (person_noun && i + 3 < end && punct_is(c, i + 1, end, '(') && c->t[i + 2].kind == KIMPUT_TOK_NUMBER &&
+      c->t[i + 2].end - c->t[i + 2].start <= 2 && punct_is(c, i + 3, end, ')'))
     return 1;
+  if (place) return 0;  /* a place only on the evidence above */
   int32_t p = kmap_get(&c->words, c->text + c->t[i].start, c->t[i].end - c->t[i].start);
   return p >= 0 && c->out->e[p].kind == KIMPUT_ENT_PERSON;
 }
@@ -1255,7 +1264,8 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       i += n;
       continue;
     }
-    if (u.n == 1 && u.ent >= 0 && is_acronym(c, t) && t->end - t->start <= 4 && initials_of_person(c, i, end)) {
+    if (u.n == 1 && u.ent >= 0 && is_acronym(c, t) && t->end - t->start <= 4 &&
+        initials_of_person(c, i, end, ent_kind(c, u.ent) == KIMPUT_ENT_PLACE)) {
       /* "tersangka berinisial MA (25)": a person's initials, not the court they spell */
       int resolved;
       int32_t p = person_for_run(c, i, i + 1, &resolved);

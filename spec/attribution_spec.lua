@@ -360,6 +360,11 @@ describe("attribution", function()
     assert.equal("MA", q[#q].speaker)
     assert.equal("AS", only('"Saya takut sekali," kata korban, AS (17), saat ditemui.').speaker)
     assert.equal("Mahkamah Agung", kimput.parse("Menurut MA, kasasi itu ditolak."):quotes()[1].speaker)
+    -- a count after a place or a party is no age
+    for _, m in ipairs(kimput.parse("Korban tercatat di NTT (12) dan NTB (5). Bantuan dikirim ke NTT."):mentions()) do
+      assert.equal("place", m.kind)
+    end
+    assert.equal("PDI-P", kimput.parse("Kursi diraih PDIP (110). PDIP menyatakan bahwa hasil itu sah."):quotes()[1].speaker)
   end)
   it("knows two names of one office: 'Menteri Luar Negeri X ... kata Menlu'", function()
     local q = kimput.parse('Menteri Luar Negeri Rahmat Santoso tiba. "Kami sepakat," kata Menlu.'):quotes()
