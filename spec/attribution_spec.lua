@@ -364,7 +364,7 @@ describe("attribution", function()
     for _, m in ipairs(kimput.parse("Korban tercatat di NTT (12) dan NTB (5). Bantuan dikirim ke NTT."):mentions()) do
       assert.equal("place", m.kind)
     end
-    local q = kimput.parse("Kursi diraih PDIP (110). PDIP menyatakan bahwa hasil itu sah."):quotes()
+    q = kimput.parse("Kursi diraih PDIP (110). PDIP menyatakan bahwa hasil itu sah."):quotes()
     assert.equal("PDI-P", q[1].speaker)
   end)
   it("knows two names of one office: 'Menteri Luar Negeri X ... kata Menlu'", function()
