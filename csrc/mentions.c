@@ -808,6 +808,12 @@ static size_t paren_name(const ctx *c, size_t i, size_t end) {
   return j + 1;
 }
 
+/* Tokens [a, b) are one place of the gazetteer ("Jakarta Selatan"). */
+static int known_place(const ctx *c, size_t a, size_t b) {
+  unit u = look(c, a, b);
+  return u.n == b - a && u.ent >= 0 && ent_kind(c, u.ent) == KIMPUT_ENT_PLACE;
+}
+
 static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
   memset(ch, 0, sizeof *ch);
   ch->start = i;
@@ -985,7 +991,7 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
     }
     /* "Kapolres Lebak, AKBP Yudi", "Lurah Kebon Jeruk, H. Mulyadi": the words were the
        place, the rank after the comma opens the name */
-    if (!after_comma && (n == 1 || (serves && n <= 3)) && punct_is(c, k, limit, ',') && k + 1 < limit &&
+    if (!after_comma && (n == 1 || (serves && known_place(c, j, k))) && punct_is(c, k, limit, ',') && k + 1 < limit &&
         (look(c, k + 1, limit).cls & KIMPUT_LEX_RANK) && !(look(c, k + 1, limit).cls & KIMPUT_LEX_TITLE)) {
       j = boundary = k;
       continue;
