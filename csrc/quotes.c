@@ -47,8 +47,9 @@ static int mark_family(int32_t cp, int *role) {
 
 /* The character at s[i] (its length in *n), with two ASCII apostrophes read as
  * one double quotation mark (''Kami siap,'' kata X), as some sites write it. */
-static int32_t two_apostrophes(const unsigned char *s, size_t hi, size_t i, size_t *n) {
-  if (s[i] == '\'' && i + 1 < hi && s[i + 1] == '\'' && !(i + 2 < hi && s[i + 2] == '\'')) {
+static int32_t two_apostrophes(const unsigned char *s, size_t hi, size_t i, size_t *n, int single_open) {
+  /* (with a single quote open, the first may close it: 'kata para students'') */
+  if (!single_open && s[i] == '\'' && i + 1 < hi && s[i + 1] == '\'' && !(i + 2 < hi && s[i + 2] == '\'')) {
     *n = 2;
     return '"';
   }
@@ -166,7 +167,7 @@ static int closes_first(const unsigned char *s, size_t line, size_t hi, int fami
     if (i >= hi) return 0;
     if (s[i] < 0x80 && s[i] != '"' && s[i] != '\'') { i++; continue; }
     size_t n;
-    int32_t cp = two_apostrophes(s, hi, i, &n);
+    int32_t cp = two_apostrophes(s, hi, i, &n, family == FAM_SINGLE);
     int role, f = mark_family(cp, &role);
     if (f == FAM_NONE) { i += n; continue; }
     int32_t prev = cp_before(s, line, i), next = ' ';
@@ -203,7 +204,9 @@ static void scan_paragraph(const unsigned char *s, size_t lo, size_t hi, size_t 
     if (i >= hi) break;
     if (s[i] < 0x80 && s[i] != '"' && s[i] != '\'') { i++; continue; }
     size_t n;
-    int32_t cp = two_apostrophes(s, hi, i, &n);
+    int single_open = 0;
+    for (int k = 0; k < depth; k++) single_open |= st[k].family == FAM_SINGLE;
+    int32_t cp = two_apostrophes(s, hi, i, &n, single_open);
     int role, family = mark_family(cp, &role);
     if (family == FAM_NONE) { i += n; continue; }
     int32_t prev = cp_before(s, lo, i);

@@ -36,6 +36,10 @@ describe("quote marks", function()
     assert.same({ "direct", "Kami siap berunding,", "Sugiono" }, { q.kind, q.text, q.speaker })
     assert.equal(q.text, text:sub(q.start, q.stop))
     assert.equal("partial", only("Sugiono menyebut ''langkah berani'' itu tepat.").kind)
+    -- with a single quote open, the first apostrophe may close it
+    assert.equal("kebijakan para students", only("Ia menyebut 'kebijakan para students'' sebagai langkah maju.").text)
+    local q = marked("'Kami sebut itu 'gotong royong''. Warga setuju.")
+    assert.same({ "Kami sebut itu 'gotong royong'", "gotong royong" }, { q[1].text, q[2].text })
   end)
   it("gives offsets of the text inside the marks", function()
     local text = "Di Jakarta, “Kami siap berunding,” ujar Menlu Sugiono, Selasa."
