@@ -37,7 +37,8 @@ describe("quote marks", function()
     assert.equal(q.text, text:sub(q.start, q.stop))
     assert.equal("partial", only("Sugiono menyebut ''langkah berani'' itu tepat.").kind)
     -- with a single quote open, the first apostrophe may close it
-    assert.equal("kebijakan para students", only("Ia menyebut 'kebijakan para students'' sebagai langkah maju.").text)
+    assert.equal("kebijakan para students",
+      only("Ia menyebut 'kebijakan para students'' sebagai langkah maju.").text)
     local q = marked("'Kami sebut itu 'gotong royong''. Warga setuju.")
     assert.same({ "Kami sebut itu 'gotong royong'", "gotong royong" }, { q[1].text, q[2].text })
   end)
