@@ -39,7 +39,7 @@ describe("quote marks", function()
     -- with a single quote open, the first apostrophe may close it
     assert.equal("kebijakan para students",
       only("Ia menyebut 'kebijakan para students'' sebagai langkah maju.").text)
-    local q = marked("'Kami sebut itu 'gotong royong''. Warga setuju.")
+    q = marked("'Kami sebut itu 'gotong royong''. Warga setuju.")
     assert.same({ "Kami sebut itu 'gotong royong'", "gotong royong" }, { q[1].text, q[2].text })
   end)
   it("gives offsets of the text inside the marks", function()
