@@ -197,6 +197,8 @@ typedef struct {
   int32_t replier;      /* the sender mention of the sentence's last trigger, or -1 */
   int32_t last_a, last_b;  /* the parties of the last event told */
   size_t sentence, last_sentence;  /* the sentence read, the sentence of the last event (+1; 0 none) */
+  size_t letter_sentence;   /* the sentence of the last letter or message told (+1; 0 none) */
+  int32_t letter_from, letter_to;  /* its parties */
 } scan;
 
 /* the lexicon entry starting at token i, or NULL */
@@ -652,6 +654,11 @@ static kimput_status emit(scan *s, int type, int planned, int undirected, int32_
   s->last_a = a;
   s->last_b = b;
   s->last_sentence = s->sentence;
+  if (type_class(type) == KIMPUT_EVENT_LETTER && !planned) {
+    s->letter_sentence = s->sentence;
+    s->letter_from = a;
+    s->letter_to = b;
+  }
   e->sender = a;
   e->recipient = b;
   e->date = date;
@@ -1124,17 +1131,19 @@ struct kimput_evwork {
  * sender is named with "juga", "pula", "turut" or "pun" near its trigger (or
  * after an opening "Selain X,") but whose addressee is not is one more letter
  * to the addressee of the latest letter or message told; -1 when none fits. */
-static int32_t also_addressed(const scan *s, size_t lo, size_t hi, size_t v, int32_t sender) {
+static int32_t also_addressed(const scan *s, size_t lo, size_t hi, size_t v, size_t trig_end, int32_t sender) {
+  /* the letter told shortly before (three sentences at most) */
+  if (!s->letter_sentence || s->letter_sentence + 3 < s->sentence) return -1;
+  /* not a letter of another kind: "surat terbuka", "surat permohonan anggaran" */
+  static const char *const other[] = {"terbuka", "permohonan", "edaran", "keputusan", "pengunduran", "lamaran",
+                                      "dakwaan", "tuntutan", "rekomendasi", "izin", "perintah", "kuasa"};
+  for (size_t k = 0; trig_end < hi && k < sizeof other / sizeof *other; k++)
+    if (token_is(s, trig_end, other[k])) return -1;
   int also = token_is(s, lo, "selain");
   for (size_t k = v > lo + 3 ? v - 3 : lo; k < hi && k < v + 4 && !also; k++)
     also = token_is(s, k, "juga") || token_is(s, k, "pula") || token_is(s, k, "turut") || token_is(s, k, "pun");
   if (!also) return -1;
-  for (size_t k = s->nev, n = 0; k-- > 0 && n < RECALL; n++) {  /* bounded: linear */
-    const kimput_event *x = &s->ev[k];
-    if (type_class(x->type) != KIMPUT_EVENT_LETTER || x->planned) continue;
-    return x->recipient != sender && x->sender != sender ? x->recipient : -1;
-  }
-  return -1;
+  return s->letter_to != sender && s->letter_from != sender ? s->letter_to : -1;
 }
 
 kimput_status kimput_evwork_new(kimput_evwork **out) {
@@ -1342,7 +1351,7 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
         if (!got && f.from.n > 0 && f.to.n == 0 && !f.mutual && type_class(f.type) == KIMPUT_EVENT_LETTER &&
             (hit_at(&s, v)->frame == KIMPUT_FRAME_SEND || hit_at(&s, v)->cls == KIMPUT_EVW_NOUN) &&
             !(blocked && f.type == KIMPUT_EVENT_MESSAGE)) {
-          int32_t to = also_addressed(&s, lo, hi, v, s.men[f.from.m[0]].entity);
+          int32_t to = also_addressed(&s, lo, hi, v, f.trig_end, s.men[f.from.m[0]].entity);
           if (to >= 0) {
             for (size_t k = f.trig_start; k < f.trig_end; k++) used[k] = 1;
             uint32_t ea, eb;

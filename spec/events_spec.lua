@@ -918,6 +918,13 @@ describe("doc:events() denied", function()
     -- nor does the addressee of the letter before write to himself
     ev = events("Presiden Lee Min Ho mengirimkan surat kepada Presiden Ahmad Subianto. Subianto juga mengirim surat.")
     assert.equal(1, #ev)
+    -- nor a letter of another kind, nor one told long after
+    ev = events("Presiden Lee Min Ho mengirimkan surat kepada Presiden Ahmad Subianto. "
+      .. "Menlu Siti Rahma juga mengirim surat terbuka kepada publik.")
+    assert.equal(1, #ev)
+    ev = events("Presiden Lee Min Ho mengirimkan surat kepada Presiden Ahmad Subianto. Cuaca cerah. Angin tenang. "
+      .. "Laut teduh. Kapal berlayar. PM Tanaka Hiroshi juga mengirim surat.")
+    assert.equal(1, #ev)
   end)
 
   it("reads congratulations told over the telephone as a call to the one congratulated", function()
