@@ -1386,13 +1386,18 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
           if (blocked) continue;
           /* "melalui surat", "dalam sebuah surat": the message is a letter; "dalam
              percakapan telepon": a call */
-          for (size_t k = f.trig_end; k < hi && k < f.trig_end + 14; k++)
+          int clause_ends = 0;  /* the call's word counts in the message's own clause only */
+          for (size_t k = f.trig_end; k < hi && k < f.trig_end + 14; k++) {
+            clause_ends |= is_punct(&s, k, ',') || token_is(&s, k, "setelah") || token_is(&s, k, "sebelum") ||
+                           token_is(&s, k, "saat") || token_is(&s, k, "ketika") || token_is(&s, k, "usai") ||
+                           token_is(&s, k, "seusai") || token_is(&s, k, "yang");
             if (cls_at(&s, k, KIMPUT_EVW_NOUN) && (hit_at(&s, k)->type == KIMPUT_EVENT_LETTER ||
-                                                   hit_at(&s, k)->type == KIMPUT_EVENT_CALL)) {
+                                                   (hit_at(&s, k)->type == KIMPUT_EVENT_CALL && !clause_ends))) {
               f.type = hit_at(&s, k)->type;
               used[k] = 1;
               break;
             }
+          }
         }
         uint32_t ea, eb;
         span_of(&s, &f, &ea, &eb);

@@ -936,6 +936,10 @@ describe("doc:events() denied", function()
       local e = one(text)
       assert.same({ "call", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
     end
+    -- a call in another clause is another event
+    local ev = events("Presiden Lee Min Ho menyampaikan ucapan selamat kepada Presiden Ahmad Subianto, "
+      .. "sehari setelah keduanya berbicara melalui telepon.")
+    assert.same({ "message", "call" }, { ev[1].type, ev[2] and ev[2].type })
   end)
 
   it("gives a letter a courier hands over to the person it names ('surat X')", function()
