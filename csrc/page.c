@@ -472,12 +472,13 @@ static size_t possible_rules(const kimput_pageset *set, kimput_page_kind kind, c
                              uint32_t *few) {
   const page_kind *k = &set->kinds[kind];
   const page_rule *rules = k->rules;
+  int folds = page_hits_fold(set, hits);
   size_t n = 0;
   if (cand) {  /* only the candidates among the pattern's rules, in order */
     for (size_t w = 0; w < k->cand_words; w++) {
       for (uint64_t b = c->members[w] & cand[w]; b; b &= b - 1) {
         uint32_t i = (uint32_t)(w * 64 + (size_t)__builtin_ctzll(b));
-        if (!page_rule_possible(set, kind, i, hits) || !page_rule_affixes(&rules[i], text, start, end)) continue;
+        if (!page_rule_possible(set, kind, i, hits) || !page_rule_affixes(&rules[i], text, start, end, folds)) continue;
         if (n == FEW_RULES) return FEW_RULES + 1;
         few[n++] = i;
       }
@@ -485,7 +486,8 @@ static size_t possible_rules(const kimput_pageset *set, kimput_page_kind kind, c
     return n;
   }
   for (size_t i = 0; i < c->nrules; i++) {
-    if (!page_rule_possible(set, kind, c->rules[i], hits) || !page_rule_affixes(&rules[c->rules[i]], text, start, end))
+    if (!page_rule_possible(set, kind, c->rules[i], hits) ||
+        !page_rule_affixes(&rules[c->rules[i]], text, start, end, folds))
       continue;
     if (n == FEW_RULES) return FEW_RULES + 1;
     few[n++] = c->rules[i];
@@ -546,6 +548,7 @@ kimput_status page_match_range(kimput_pageset *set, kimput_page_kind kind, const
   page_combined *pc = c >= 0 ? &k->combined[c] : NULL;
   uint32_t few[FEW_RULES];
   const uint64_t *cand = page_candidates(k, page_hit_words(set), hits);
+  int folds = page_hits_fold(set, hits);
   size_t nfew = pc ? possible_rules(set, kind, pc, hits, cand, text, start, end, few) : 0;
   if (nfew > 0 && nfew <= FEW_RULES) {
     st = match_few(k, doc, start, end, few, nfew, k->groups[0], &anchored);
@@ -567,7 +570,7 @@ kimput_status page_match_range(kimput_pageset *set, kimput_page_kind kind, const
     /* a rule of the line's end searches only its last bytes */
     int at_end = (r->info.flags & KIMPUT_PAGE_TAIL) != 0;
     if (!page_rule_possible(set, kind, i, at_end && tail_hits ? tail_hits : hits) ||
-        !page_rule_affixes(r, text, start, end))
+        !page_rule_affixes(r, text, start, end, folds))
       continue;
     size_t from = at_end ? tail : start;
     st = kimput_rule_match_doc(r->alone, doc, start, end, from, k->groups[1], r->ngroups + 1, &found);

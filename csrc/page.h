@@ -34,6 +34,7 @@ typedef struct page_affix {
   size_t n;
   char **text;
   size_t *len;
+  size_t widest;        /* the longest literal */
   uint8_t edge[32];     /* the bytes a literal starts (STARTS) or ends (ENDS) with, both cases */
 } page_affix;
 
@@ -140,8 +141,13 @@ kimput_status page_split_lines(const char *text, size_t len, kimput_span **buf, 
 kimput_status page_build_literals(page_literals *lit);
 void drop_literals_automaton(page_literals *lit);
 
-/* Words of the hits bit set: one bit per literal group. */
+/* Words of the hits bit set: one bit per literal group, and one more
+ * (bit ngroups) for a line holding U+017F or U+212A, which PCRE2's caseless
+ * matching folds to ASCII letters (page_scan_literals sets every bit then). */
 size_t page_hit_words(const kimput_pageset *set);
+
+/* May the line of these hits hold U+017F or U+212A? (hits NULL: it may) */
+int page_hits_fold(const kimput_pageset *set, const uint64_t *hits);
 
 /* Sets in hits the groups whose literals occur in text[start..end), and in
  * tail those that end at or after `tail` (both hold page_hit_words words,
@@ -160,8 +166,10 @@ static inline int page_rule_possible(const kimput_pageset *set, kimput_page_kind
   return 1;
 }
 
-/* Does text[start..end) meet the STARTS and ENDS requirements of rule r? */
-int page_rule_affixes(const page_rule *r, const char *text, size_t start, size_t end);
+/* Does text[start..end) meet the STARTS and ENDS requirements of rule r?
+ * folds 0: the range holds no U+017F nor U+212A (page_hits_fold), so that
+ * only the literals' own bytes can meet them. */
+int page_rule_affixes(const page_rule *r, const char *text, size_t start, size_t end, int folds);
 
 /* Frees what kimput_pageset_require gave a rule. */
 void page_rule_free_affixes(page_rule *r);

@@ -78,21 +78,20 @@ static int has_fold_letters_near(const unsigned char *s, size_t from, size_t to)
   return 0;
 }
 
-int page_rule_affixes(const page_rule *r, const char *text, size_t start, size_t end) {
+int page_rule_affixes(const page_rule *r, const char *text, size_t start, size_t end, int folds) {
   const unsigned char *s = (const unsigned char *)text;
   for (size_t a = 0; a < r->naffix; a++) {
     const page_affix *x = &r->affix[a];
     int met = 0;
-    size_t widest = 0;
     unsigned edge = end > start ? s[x->at == KIMPUT_PAGE_STARTS ? start : end - 1] : 0;
-    int may = end > start && (x->edge[edge / 8] >> (edge % 8) & 1);  /* no literal starts (ends) so: none matches */
-    for (size_t i = 0; i < x->n && !met; i++) {
-      size_t n = x->len[i];
-      if (n > widest) widest = n;
-      met = may && n <= end - start && same_folded(text + (x->at == KIMPUT_PAGE_STARTS ? start : end - n), x->text[i], n);
+    if (end > start && (x->edge[edge / 8] >> (edge % 8) & 1)) {  /* else no literal starts (ends) so: none matches */
+      for (size_t i = 0; i < x->n && !met; i++) {
+        size_t n = x->len[i];
+        met = n <= end - start && same_folded(text + (x->at == KIMPUT_PAGE_STARTS ? start : end - n), x->text[i], n);
+      }
     }
-    if (!met) {  /* a folded letter takes more bytes than its ASCII: look a little further */
-      size_t span = 3 * widest < end - start ? 3 * widest : end - start;
+    if (!met && folds) {  /* a folded letter takes more bytes than its ASCII: look a little further */
+      size_t span = 3 * x->widest < end - start ? 3 * x->widest : end - start;
       met = x->at == KIMPUT_PAGE_STARTS ? has_fold_letters_near(s, start, start + span)
                                         : has_fold_letters_near(s, end - span, end);
     }
@@ -132,6 +131,7 @@ static kimput_status add_affix(page_rule *r, kimput_page_at at, const char *cons
     for (size_t k = 0; k < lens[i]; k++) copy[k] = (char)fold((unsigned char)literals[i][k]);
     x->text[x->n] = copy;
     x->len[x->n++] = lens[i];
+    if (lens[i] > x->widest) x->widest = lens[i];
     unsigned char e = (unsigned char)copy[at == KIMPUT_PAGE_STARTS ? 0 : lens[i] - 1];
     x->edge[e / 8] |= (uint8_t)(1u << (e % 8));
     if (e >= 'a' && e <= 'z') x->edge[(e ^ 0x20) / 8] |= (uint8_t)(1u << ((e ^ 0x20) % 8));
@@ -181,7 +181,12 @@ kimput_status kimput_pageset_require(kimput_pageset *set, kimput_page_kind kind,
   return KIMPUT_OK;
 }
 
-size_t page_hit_words(const kimput_pageset *set) { return (set->lit.ngroups + 63) / 64; }
+size_t page_hit_words(const kimput_pageset *set) { return (set->lit.ngroups + 1 + 63) / 64; }
+
+int page_hits_fold(const kimput_pageset *set, const uint64_t *hits) {
+  size_t b = set->lit.ngroups;
+  return !hits || (hits[b / 64] >> (b % 64) & 1);
+}
 
 
 /* A growable list of uint32_t. */
@@ -460,7 +465,10 @@ void page_scan_literals(const kimput_pageset *set, const char *text, size_t star
   size_t words = page_hit_words(set);
   memset(hits, 0, words * sizeof *hits);
   if (tail_hits) memset(tail_hits, 0, words * sizeof *tail_hits);
-  if (!lit->built) return;
+  if (!lit->built) {  /* no literal to look for: the fold letters are not looked for either */
+    hits[lit->ngroups / 64] |= (uint64_t)1 << (lit->ngroups % 64);
+    return;
+  }
   const unsigned char *s = (const unsigned char *)text;
   const uint64_t *bb = lit->byte_bit;
   uint64_t m = 0;  /* the bytes of the line, read with the automaton's steps */
