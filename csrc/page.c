@@ -399,6 +399,25 @@ static kimput_status build_candidates(page_kind *k, const page_literals *lit, co
   return KIMPUT_OK;
 }
 
+/* The one-byte literals (their bits in byte_bit) whose groups a rule of the
+ * line's end needs: the only ones looked for again in a long line's tail. */
+static uint64_t tail_bytes(const kimput_pageset *set) {
+  const page_literals *lit = &set->lit;
+  if (!lit->built || lit->nbytes == 0) return 0;
+  uint64_t bits = 0;
+  for (int kind = 0; kind < PAGE_KINDS; kind++) {
+    const page_kind *k = &set->kinds[kind];
+    for (size_t i = 0; i < k->n; i++) {
+      if (!(k->rules[i].info.flags & KIMPUT_PAGE_TAIL)) continue;
+      for (size_t j = 0; j < k->rules[i].nneed; j++)
+        for (size_t b = 0; b < lit->nbytes && b < 64; b++)
+          for (const uint32_t *g = &lit->outs[lit->byte_out[b]]; *g != UINT32_MAX; g++)
+            if (*g == k->rules[i].need[j]) bits |= (uint64_t)1 << b;
+    }
+  }
+  return bits;
+}
+
 kimput_status page_build(kimput_pageset *set) {
   kimput_status st = page_build_literals(&set->lit);
   if (st != KIMPUT_OK) return st;
@@ -415,6 +434,7 @@ kimput_status page_build(kimput_pageset *set) {
   for (int i = 0; i < KIMPUT_PAGE_SCAN && st == KIMPUT_OK; i++)
     if (set->kinds[i].built) st = build_candidates(&set->kinds[i], lit, shortest);
   free(shortest);
+  set->lit.tail_bytes = tail_bytes(set);
   if (st == KIMPUT_OK) set->candidates_built = 1;
   return st;
 }

@@ -93,6 +93,7 @@ typedef struct {
    * E2 84 AA): the automaton's read of a line notes them too, no memchr per
    * literal (nbytes <= 61) */
   uint64_t byte_bit[256];
+  uint64_t tail_bytes;  /* the bits of byte_bit whose groups a KIMPUT_PAGE_TAIL rule needs (page_build) */
   uint8_t cls[256];     /* byte -> column (0: in no literal) */
   size_t ncols;
   size_t maxlen;        /* the automaton's depth: its longest literal (prefix) */

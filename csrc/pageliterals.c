@@ -430,6 +430,18 @@ static uint64_t bytes_in(const page_literals *lit, const unsigned char *s, size_
   return m0 | m1 | m2 | m3;
 }
 
+/* The bits of `want` (one-byte literals, byte_bit's bits) whose bytes s[from..to) holds. */
+static uint64_t bytes_in_tail(const page_literals *lit, const unsigned char *s, size_t from, size_t to, uint64_t want) {
+  uint64_t found = 0;
+  for (uint64_t x = want; x; x &= x - 1) {
+    size_t b = (size_t)__builtin_ctzll(x);
+    unsigned char c = lit->bytes[b];
+    if (memchr(s + from, c, to - from) || (c >= 'a' && c <= 'z' && memchr(s + from, c ^ 0x20, to - from)))
+      found |= (uint64_t)1 << b;
+  }
+  return found;
+}
+
 /* Sets the groups of the one-byte literals: bits of byte_bit in m (mt: in
  * the tail), or with memchr when there are too many for the bits. */
 static void add_bytes(const page_literals *lit, const unsigned char *s, size_t start, size_t end, size_t tail,
@@ -549,7 +561,8 @@ void page_scan_literals(const kimput_pageset *set, const char *text, size_t star
     if (tail_hits) memset(tail_hits, 0xFF, words * sizeof *tail_hits);
     return;
   }
-  /* the tail's bytes: read again only past the tail's start (a long line) */
-  uint64_t mt = !tail_hits ? 0 : tail > start ? bytes_in(lit, s, tail, end) : m;
+  /* the tail's bytes: looked for again past the tail's start (a long line),
+   * only those a rule of the line's end needs */
+  uint64_t mt = !tail_hits ? 0 : tail > start ? bytes_in_tail(lit, s, tail, end, m & lit->tail_bytes) : m;
   add_bytes(lit, s, start, end, tail, m, mt, hits, tail_hits);
 }
