@@ -5,7 +5,9 @@
  * change of the set. Reading a line costs one table step per byte; a rule
  * whose groups the line does not meet is never handed to PCRE2. The
  * automaton holds the literals' first TRIE_DEPTH bytes only, so that its
- * table stays in the first-level cache; the rest of a longer literal is
+ * table stays small (about the first-level cache: six bytes, rather than
+ * four, cost a fifth more states but stop far fewer times on the common
+ * prefixes of Indonesian words, "meng", "pert"); the rest of a longer literal is
  * compared where its start is found. */
 #include <stdlib.h>
 #include <string.h>
@@ -21,7 +23,7 @@
 #define FOLD_C5_BIT ((uint64_t)1 << 63)
 #define FOLD_E2_BIT ((uint64_t)1 << 62)
 #define FOLD_84_BIT ((uint64_t)1 << 61)
-#define TRIE_DEPTH 4         /* bytes of a literal in the automaton; the rest is compared */
+#define TRIE_DEPTH 6         /* bytes of a literal in the automaton; the rest is compared */
 #define VERIFY 0x80000000u   /* an output entry: a literal whose rest is compared (else a group) */
 #define MAX_BYTE_BITS 61  /* one-byte literals noted by the automaton's read; more use memchr */
 
@@ -505,22 +507,42 @@ void page_scan_literals(const kimput_pageset *set, const char *text, size_t star
     }
     size_t common = seg;  /* the steps every part has (the last one is the longest but for the overlap) */
     if (parts == 4) {
-      for (size_t j = 0; j < common; j++) {
-        size_t a = from[0] + j, b = from[1] + j, c = from[2] + j, d = from[3] + j;
-        uint32_t va = delta[rows[0] + cls[s[a]]], vb = delta[rows[1] + cls[s[b]]];
-        uint32_t vc = delta[rows[2] + cls[s[c]]], vd = delta[rows[3] + cls[s[d]]];
-        m |= bb[s[a]] | bb[s[b]] | bb[s[c]] | bb[s[d]];
-        rows[0] = va & ~HAS_OUTPUT16;
-        rows[1] = vb & ~HAS_OUTPUT16;
-        rows[2] = vc & ~HAS_OUTPUT16;
-        rows[3] = vd & ~HAS_OUTPUT16;
-        if (__builtin_expect((va | vb | vc | vd) & HAS_OUTPUT16, 0)) {
-          if (va & HAS_OUTPUT16) add_output(lit, rows[0], s, a, end, tail, hits, tail_hits);
-          if (vb & HAS_OUTPUT16) add_output(lit, rows[1], s, b, end, tail, hits, tail_hits);
-          if (vc & HAS_OUTPUT16) add_output(lit, rows[2], s, c, end, tail, hits, tail_hits);
-          if (vd & HAS_OUTPUT16) add_output(lit, rows[3], s, d, end, tail, hits, tail_hits);
+      /* two pointers (parts 0 and 2; parts 1 and 3 one part further), the
+       * rows and byte bits in locals; a state with an output leaves the
+       * inner loop (no call in it, nothing else kept across it), so that
+       * the steps stay in registers */
+      const unsigned char *qa = s + from[0], *qb = s + from[2], *stop = qa + common;
+      const size_t o = seg;
+      size_t r0 = 0, r1 = 0, r2 = 0, r3 = 0;
+      uint64_t mm = 0;
+      while (qa < stop) {
+        for (; qa < stop; qa++, qb++) {
+          size_t c0 = qa[0], c1 = qa[o], c2 = qb[0], c3 = qb[o];
+          size_t v0 = delta[r0 + cls[c0]], v1 = delta[r1 + cls[c1]];
+          size_t v2 = delta[r2 + cls[c2]], v3 = delta[r3 + cls[c3]];
+          mm |= bb[c0] | bb[c1] | bb[c2] | bb[c3];
+          r0 = v0;
+          r1 = v1;
+          r2 = v2;
+          r3 = v3;
+          if (__builtin_expect((v0 | v1 | v2 | v3) & HAS_OUTPUT16, 0)) break;
         }
+        if (qa == stop) break;
+        size_t at = (size_t)(qa - s);
+        if (r0 & HAS_OUTPUT16) add_output(lit, (uint32_t)(r0 &= ~(size_t)HAS_OUTPUT16), s, at, end, tail, hits, tail_hits);
+        if (r1 & HAS_OUTPUT16) add_output(lit, (uint32_t)(r1 &= ~(size_t)HAS_OUTPUT16), s, at + o, end, tail, hits, tail_hits);
+        if (r2 & HAS_OUTPUT16)
+          add_output(lit, (uint32_t)(r2 &= ~(size_t)HAS_OUTPUT16), s, at + 2 * o, end, tail, hits, tail_hits);
+        if (r3 & HAS_OUTPUT16)
+          add_output(lit, (uint32_t)(r3 &= ~(size_t)HAS_OUTPUT16), s, at + 3 * o, end, tail, hits, tail_hits);
+        qa++;
+        qb++;
       }
+      m |= mm;
+      rows[0] = (uint32_t)r0;
+      rows[1] = (uint32_t)r1;
+      rows[2] = (uint32_t)r2;
+      rows[3] = (uint32_t)r3;
     } else if (parts == 2) {
       for (size_t j = 0; j < common; j++) {
         size_t a = from[0] + j, b = from[1] + j;
