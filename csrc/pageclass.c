@@ -249,7 +249,7 @@ enum { MASK_LINE_MAX = 1024, MASK_WORDS = MASK_LINE_MAX / 64 };
 
 typedef struct {
   uint64_t word[MASK_WORDS], digit[MASK_WORDS], upper[MASK_WORDS], high[MASK_WORDS];
-  uint64_t dash_dot[MASK_WORDS], dot[MASK_WORDS], sep[MASK_WORDS], apos[MASK_WORDS], url[MASK_WORDS];
+  uint64_t dash[MASK_WORDS], dot[MASK_WORDS], sep[MASK_WORDS], apos[MASK_WORDS];
 } line_masks;
 
 static inline uint64_t bit_at(const uint64_t *m, size_t i) { return m[i / 64] >> (i % 64) & 1; }
@@ -262,58 +262,43 @@ static inline uint64_t next_bits(const uint64_t *m, size_t w, size_t nw) {
   return m[w] >> 1 | (w + 1 < nw ? m[w + 1] << 63 : 0);
 }
 
-static inline unsigned mask16(__m128i v) { return (unsigned)_mm_movemask_epi8(v); }
+/* Stores the sixteen bits of the lanes of v set, at bit `at` of mask m (at: a multiple of 16). */
+static inline void put16(uint64_t *m, size_t at, __m128i v) {
+  uint16_t bits = (uint16_t)_mm_movemask_epi8(v);
+  memcpy((unsigned char *)m + at / 8, &bits, sizeof bits);  /* little-endian: bit at + i is lane i */
+}
 
-/* 1 and the masks of buf[0..n) (n <= MASK_LINE_MAX; buf holds zeros from
- * n to the next multiple of 16, and one more), or 0 for a line
- * holding a '#' or a "www." (count_words_bytewise's cases). */
+/* 1 and the masks of buf[0..n) (n <= MASK_LINE_MAX; buf holds zeros from n
+ * to the next multiple of 64, and 16 more), or 0 for a line holding a '#',
+ * a "ww" (of "www.") or a ":/" (of "://"): count_words_bytewise's cases. */
 static int build_masks(const unsigned char *buf, size_t n, line_masks *m) {
   const __m128i k20 = _mm_set1_epi8(0x20), ka = _mm_set1_epi8('a' - 1), kz = _mm_set1_epi8('z' + 1);
   const __m128i kA = _mm_set1_epi8('A' - 1), kZ = _mm_set1_epi8('Z' + 1);
   const __m128i k0 = _mm_set1_epi8('0' - 1), k9 = _mm_set1_epi8('9' + 1);
   __m128i fail = _mm_setzero_si128();
-  size_t nw = (n + 63) / 64;
-  for (size_t w = 0; w < nw; w++) {
-    uint64_t word = 0, digit = 0, upper = 0, high = 0, dash_dot = 0, dot = 0, sep = 0, apos = 0, url = 0;
-    for (size_t k = 0; k < 4 && w * 64 + k * 16 < n; k++) {
-      const unsigned char *p = buf + w * 64 + k * 16;
-      __m128i x = _mm_loadu_si128((const __m128i *)p), next = _mm_loadu_si128((const __m128i *)(p + 1));
-      __m128i lower = _mm_or_si128(x, k20);
-      __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(lower, ka), _mm_cmplt_epi8(lower, kz));
-      __m128i up = _mm_and_si128(_mm_cmpgt_epi8(x, kA), _mm_cmplt_epi8(x, kZ));
-      __m128i dig = _mm_and_si128(_mm_cmpgt_epi8(x, k0), _mm_cmplt_epi8(x, k9));
-      __m128i wd = _mm_or_si128(_mm_or_si128(letter, dig), _mm_cmpeq_epi8(x, _mm_set1_epi8('_')));
-      __m128i dt = _mm_cmpeq_epi8(x, _mm_set1_epi8('.'));
-      __m128i colon = _mm_cmpeq_epi8(x, _mm_set1_epi8(':')), slash = _mm_cmpeq_epi8(x, _mm_set1_epi8('/'));
-      __m128i sp = _mm_or_si128(_mm_or_si128(colon, slash), _mm_cmpeq_epi8(x, _mm_set1_epi8(',')));
-      /* "ww." (of "www.") and ":/" (of "://") */
-      __m128i ww = _mm_and_si128(_mm_cmpeq_epi8(lower, _mm_set1_epi8('w')),
-                                 _mm_cmpeq_epi8(_mm_or_si128(next, k20), _mm_set1_epi8('w')));
-      __m128i u = _mm_or_si128(ww, _mm_and_si128(colon, _mm_cmpeq_epi8(next, _mm_set1_epi8('/'))));
-      fail = _mm_or_si128(fail, _mm_cmpeq_epi8(x, _mm_set1_epi8('#')));
-      unsigned sh = (unsigned)(k * 16);
-      word |= (uint64_t)mask16(wd) << sh;
-      digit |= (uint64_t)mask16(dig) << sh;
-      upper |= (uint64_t)mask16(up) << sh;
-      high |= (uint64_t)mask16(x) << sh;
-      dot |= (uint64_t)mask16(dt) << sh;
-      dash_dot |= (uint64_t)mask16(_mm_or_si128(dt, _mm_cmpeq_epi8(x, _mm_set1_epi8('-')))) << sh;
-      sep |= (uint64_t)mask16(sp) << sh;
-      apos |= (uint64_t)mask16(_mm_cmpeq_epi8(x, _mm_set1_epi8('\''))) << sh;
-      url |= (uint64_t)mask16(u) << sh;
-    }
-    uint64_t keep = n - w * 64 >= 64 ? ~(uint64_t)0 : ((uint64_t)1 << (n - w * 64)) - 1;
-    m->word[w] = word & keep;
-    m->digit[w] = digit & keep;
-    m->upper[w] = upper & keep;
-    m->high[w] = high & keep;
-    m->dash_dot[w] = dash_dot & keep;
-    m->dot[w] = dot & keep;
-    m->sep[w] = sep & keep;
-    m->apos[w] = apos & keep;
-    m->url[w] = url & keep;
+  for (size_t at = 0; at < (n + 63) / 64 * 64; at += 16) {  /* the zeros past the line set no bit */
+    const unsigned char *p = buf + at;
+    __m128i x = _mm_loadu_si128((const __m128i *)p), next = _mm_loadu_si128((const __m128i *)(p + 1));
+    __m128i lower = _mm_or_si128(x, k20);
+    __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(lower, ka), _mm_cmplt_epi8(lower, kz));
+    __m128i up = _mm_and_si128(_mm_cmpgt_epi8(x, kA), _mm_cmplt_epi8(x, kZ));
+    __m128i dig = _mm_and_si128(_mm_cmpgt_epi8(x, k0), _mm_cmplt_epi8(x, k9));
+    __m128i colon = _mm_cmpeq_epi8(x, _mm_set1_epi8(':'));
+    __m128i ww = _mm_and_si128(_mm_cmpeq_epi8(lower, _mm_set1_epi8('w')),
+                               _mm_cmpeq_epi8(_mm_or_si128(next, k20), _mm_set1_epi8('w')));
+    fail = _mm_or_si128(fail, _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('#')), ww));
+    fail = _mm_or_si128(fail, _mm_and_si128(colon, _mm_cmpeq_epi8(next, _mm_set1_epi8('/'))));
+    put16(m->word, at, _mm_or_si128(_mm_or_si128(letter, dig), _mm_cmpeq_epi8(x, _mm_set1_epi8('_'))));
+    put16(m->digit, at, dig);
+    put16(m->upper, at, up);
+    put16(m->high, at, x);
+    put16(m->dot, at, _mm_cmpeq_epi8(x, _mm_set1_epi8('.')));
+    put16(m->dash, at, _mm_cmpeq_epi8(x, _mm_set1_epi8('-')));
+    put16(m->sep, at, _mm_or_si128(_mm_or_si128(colon, _mm_cmpeq_epi8(x, _mm_set1_epi8('/'))),
+                                   _mm_cmpeq_epi8(x, _mm_set1_epi8(','))));
+    put16(m->apos, at, _mm_cmpeq_epi8(x, _mm_set1_epi8('\'')));
   }
-  return mask16(fail) == 0;
+  return _mm_movemask_epi8(fail) == 0;
 }
 
 /* The byte after the run of set bits of m from i (i set), before n. */
@@ -333,9 +318,9 @@ static unsigned count_words_masked(const char *text, size_t start, size_t end, u
   size_t n = end - start;
   *ok = 0;
   if (n > MASK_LINE_MAX) return 0;
-  unsigned char s[MASK_LINE_MAX + 32];
+  unsigned char s[MASK_LINE_MAX + 80];
   memcpy(s, text + start, n);
-  memset(s + n, 0, 32);  /* the loads' overrun past the line reads zeros: no class */
+  memset(s + n, 0, 80);  /* the loads past the line read zeros: no class */
   line_masks m;
   if (!build_masks(s, n, &m)) return 0;
   size_t nw = (n + 63) / 64;
@@ -371,13 +356,12 @@ static unsigned count_words_masked(const char *text, size_t start, size_t end, u
     uint64_t pw = prev_bits(m.word, w), nx = next_bits(m.word, w, nw);
     uint64_t nd = next_bits(m.digit, w, nw), pd = prev_bits(m.digit, w);
     if (m.sep[w] & pd & nd) return 0;          /* 1,000 12:30 5/6: digits joined */
-    if (m.url[w]) return 0;                    /* www. and :// */
     uint64_t letter_next = nx & ~nd;
     for (uint64_t a = m.apos[w] & pw; a; a &= a - 1) {  /* an apostrophe before a character past ASCII */
       size_t i = w * 64 + (size_t)__builtin_ctzll(a);
       if (i + 1 < n && s[i + 1] >= 0x80) return 0;
     }
-    uint64_t joined = m.dash_dot[w] & pw & nx;
+    uint64_t joined = (m.dash[w] | m.dot[w]) & pw & nx;
     dots |= joined & m.dot[w];
     e[w] = m.word[w] | joined | (m.apos[w] & pw & letter_next) | joined_apos[w];
   }
