@@ -88,6 +88,8 @@ typedef struct {
   uint8_t bytes[256];   /* the literals of one byte, each found with memchr... */
   uint32_t byte_out[256];  /* ...and its groups: offset into outs */
   size_t nbytes;
+  uint64_t *byte_groups;   /* ...and as a bit set per byte: nbytes rows of `words` words */
+  size_t words;            /* words of a bit set of the groups (page_hit_words) */
   /* byte -> bit b of the one-byte literal b it is (both cases of a letter),
    * and a bit for each of the bytes C5, E2, 84 (U+017F is C5 BF, U+212A is
    * E2 84 AA): the automaton's read of a line notes them too, no memchr per

@@ -254,6 +254,14 @@ typedef struct {
 
 static inline uint64_t bit_at(const uint64_t *m, size_t i) { return m[i / 64] >> (i % 64) & 1; }
 
+/* Set bits of x, inline (without -mpopcnt __builtin_popcountll is a call). */
+static inline unsigned bit_count(uint64_t x) {
+  x -= (x >> 1) & 0x5555555555555555ull;
+  x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
+  x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Full;
+  return (unsigned)((x * 0x0101010101010101ull) >> 56);
+}
+
 /* The mask shifted by one byte towards the line's end (bit i: byte i-1's). */
 static inline uint64_t prev_bits(const uint64_t *m, size_t w) { return m[w] << 1 | (w ? m[w - 1] >> 63 : 0); }
 
@@ -378,11 +386,11 @@ static unsigned count_words_masked(const char *text, size_t start, size_t end, u
     uint64_t single = st & m.digit[w];
     if (*lower_start < 0) single |= st & -st;
     if (dots) single |= st & ~m.upper[w];
-    unsigned total = (unsigned)__builtin_popcountll(st);
+    unsigned total = (unsigned)bit_count(st);
     if (words + total > KIMPUT_PAGE_WORDS_MAX) single = st;
     uint64_t bulk = st & ~single;
-    words += (unsigned)__builtin_popcountll(bulk);
-    *upper += (unsigned)__builtin_popcountll(bulk & m.upper[w]);
+    words += (unsigned)bit_count(bulk);
+    *upper += (unsigned)bit_count(bulk & m.upper[w]);
     for (; single && words < KIMPUT_PAGE_WORDS_MAX; single &= single - 1) {
       size_t i = w * 64 + (size_t)__builtin_ctzll(single);
       int capital = bit_at(m.upper, i) || bit_at(m.digit, i);

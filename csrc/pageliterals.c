@@ -210,6 +210,8 @@ static int push(u32s *a, uint32_t x) {
 }
 
 void drop_literals_automaton(page_literals *lit) {
+  free(lit->byte_groups);
+  lit->byte_groups = NULL;
   free(lit->rest_val);
   free(lit->rest_fold);
   free(lit->rest_mask);
@@ -330,6 +332,13 @@ kimput_status page_build_literals(page_literals *lit) {
       if (lit->len[i] == 1 && (unsigned char)lit->text[i][0] == lit->bytes[b] && !push(&outs, lit->group[i])) goto done;
     if (!push(&outs, NO_GROUP)) goto done;
   }
+  /* ...and the same as a bit set per byte, for add_bytes */
+  lit->words = (lit->ngroups + 1 + 63) / 64;
+  lit->byte_groups = calloc(lit->nbytes ? lit->nbytes * lit->words : 1, sizeof *lit->byte_groups);
+  if (!lit->byte_groups) goto done;
+  for (size_t b = 0; b < lit->nbytes; b++)
+    for (const uint32_t *g = &outs.v[lit->byte_out[b]]; *g != NO_GROUP; g++)
+      lit->byte_groups[b * lit->words + *g / 64] |= (uint64_t)1 << (*g % 64);
   st = KIMPUT_OK;
 done:
   free(fail);
@@ -349,7 +358,14 @@ done:
     delta[i] = (uint32_t)(delta[i] * ncols) | (lit->out[delta[i]] ? HAS_OUTPUT : 0);
   if (states * ncols <= HAS_OUTPUT16 - 1) {  /* most sets: half the table, for the cache */
     lit->delta16 = malloc(states * ncols * sizeof *lit->delta16);
-    if (!lit->delta16) { free(delta); free(outs.v); free(lit->out); lit->out = NULL; return KIMPUT_ERR_NOMEM; }
+    if (!lit->delta16) {
+      free(delta);
+      free(outs.v);
+      free(lit->out);
+      lit->out = NULL;
+      drop_literals_automaton(lit);
+      return KIMPUT_ERR_NOMEM;
+    }
     for (size_t i = 0; i < states * ncols; i++)
       lit->delta16[i] = (uint16_t)((delta[i] & ~HAS_OUTPUT) | (delta[i] & HAS_OUTPUT ? HAS_OUTPUT16 : 0));
   }
@@ -452,10 +468,10 @@ static void add_bytes(const page_literals *lit, const unsigned char *s, size_t s
     for (uint64_t x = m & (((uint64_t)1 << lit->nbytes) - 1); x; x &= x - 1) {
       size_t b = (size_t)__builtin_ctzll(x);
       int in_tail = tail_hits && ((mt >> b) & 1);
-      for (const uint32_t *g = &lit->outs[lit->byte_out[b]]; *g != NO_GROUP; g++) {
-        hits[*g / 64] |= (uint64_t)1 << (*g % 64);
-        if (in_tail) tail_hits[*g / 64] |= (uint64_t)1 << (*g % 64);
-      }
+      const uint64_t *row = &lit->byte_groups[b * lit->words];  /* its groups, as a bit set */
+      for (size_t w = 0; w < lit->words; w++) hits[w] |= row[w];
+      if (in_tail)
+        for (size_t w = 0; w < lit->words; w++) tail_hits[w] |= row[w];
     }
     return;
   }
