@@ -359,11 +359,12 @@ static unsigned count_words_masked(const char *text, size_t start, size_t end, u
     }
   }
   /* the joined bytes: word bytes with them are the words */
-  uint64_t e[MASK_WORDS], dots = 0;  /* dots: some '.' is joined */
+  uint64_t e[MASK_WORDS], seps[MASK_WORDS], dots = 0, any_sep = 0;  /* dots: some '.' is joined */
   for (size_t w = 0; w < nw; w++) {
     uint64_t pw = prev_bits(m.word, w), nx = next_bits(m.word, w, nw);
     uint64_t nd = next_bits(m.digit, w, nw), pd = prev_bits(m.digit, w);
-    if (m.sep[w] & pd & nd) return 0;          /* 1,000 12:30 5/6: digits joined */
+    seps[w] = m.sep[w] & pd & nd;  /* 1,000 12:30 5/6: joined in a word that starts with a digit */
+    any_sep |= seps[w];
     uint64_t letter_next = nx & ~nd;
     for (uint64_t a = m.apos[w] & pw; a; a &= a - 1) {  /* an apostrophe before a character past ASCII */
       size_t i = w * 64 + (size_t)__builtin_ctzll(a);
@@ -372,6 +373,18 @@ static unsigned count_words_masked(const char *text, size_t start, size_t end, u
     uint64_t joined = (m.dash[w] | m.dot[w]) & pw & nx;
     dots |= joined & m.dot[w];
     e[w] = m.word[w] | joined | (m.apos[w] & pw & letter_next) | joined_apos[w];
+  }
+  /* a separator between digits joins when the word before it starts with a
+   * digit: from the left, so that a join is seen by the next one */
+  for (size_t w = 0; any_sep && w < nw; w++) {
+    for (uint64_t c = seps[w]; c; c &= c - 1) {
+      size_t p = w * 64 + (size_t)__builtin_ctzll(c);
+      size_t b = w;  /* the start of the word before p: after the last byte below p out of a word */
+      uint64_t out = ~e[b] & (((uint64_t)1 << (p % 64)) - 1);
+      while (!out && b > 0) out = ~e[--b];
+      size_t first = out ? b * 64 + (63 - (size_t)__builtin_clzll(out)) + 1 : 0;
+      if (bit_at(m.digit, first)) e[w] |= (uint64_t)1 << (p % 64);
+    }
   }
   unsigned words = 0;
   *upper = 0;
