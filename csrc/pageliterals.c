@@ -225,6 +225,17 @@ void drop_literals_automaton(page_literals *lit) {
   lit->built = 0;
 }
 
+/* A build that failed: what it made so far freed (the automaton's tables
+ * not yet handed to lit, and lit's), st returned. */
+static kimput_status unbuilt(page_literals *lit, uint32_t *delta, uint32_t *outs, kimput_status st) {
+  free(delta);
+  free(outs);
+  free(lit->out);
+  lit->out = NULL;
+  drop_literals_automaton(lit);
+  return st;
+}
+
 /* Builds the automaton: a trie of the literals, its failure links in
  * breadth-first order, then every transition filled in (a DFA), each
  * state's groups being its own and those of its failure state. */
@@ -345,27 +356,14 @@ done:
   free(queue);
   free(own);
   free(next);
-  if (st != KIMPUT_OK) {
-    free(delta);
-    free(outs.v);
-    free(lit->out);
-    lit->out = NULL;
-    return st;
-  }
+  if (st != KIMPUT_OK) return unbuilt(lit, delta, outs.v, st);
   /* each entry becomes the next state's row offset, its top bit set when that
    * state ends a literal: the scan steps without a multiply */
   for (size_t i = 0; i < states * ncols; i++)
     delta[i] = (uint32_t)(delta[i] * ncols) | (lit->out[delta[i]] ? HAS_OUTPUT : 0);
   if (states * ncols <= HAS_OUTPUT16 - 1) {  /* most sets: half the table, for the cache */
     lit->delta16 = malloc(states * ncols * sizeof *lit->delta16);
-    if (!lit->delta16) {
-      free(delta);
-      free(outs.v);
-      free(lit->out);
-      lit->out = NULL;
-      drop_literals_automaton(lit);
-      return KIMPUT_ERR_NOMEM;
-    }
+    if (!lit->delta16) return unbuilt(lit, delta, outs.v, KIMPUT_ERR_NOMEM);
     for (size_t i = 0; i < states * ncols; i++)
       lit->delta16[i] = (uint16_t)((delta[i] & ~HAS_OUTPUT) | (delta[i] & HAS_OUTPUT ? HAS_OUTPUT16 : 0));
   }
@@ -373,14 +371,7 @@ done:
   lit->rest_val = calloc(lit->n, sizeof *lit->rest_val);
   lit->rest_fold = calloc(lit->n, sizeof *lit->rest_fold);
   lit->rest_mask = calloc(lit->n, sizeof *lit->rest_mask);
-  if (!lit->rest_val || !lit->rest_fold || !lit->rest_mask) {
-    free(delta);
-    free(outs.v);
-    free(lit->out);
-    lit->out = NULL;
-    drop_literals_automaton(lit);
-    return KIMPUT_ERR_NOMEM;
-  }
+  if (!lit->rest_val || !lit->rest_fold || !lit->rest_mask) return unbuilt(lit, delta, outs.v, KIMPUT_ERR_NOMEM);
   for (size_t i = 0; i < lit->n; i++) {
     for (size_t j = 0; TRIE_DEPTH + j < lit->len[i] && j < 8; j++) {
       unsigned char c = (unsigned char)lit->text[i][TRIE_DEPTH + j];

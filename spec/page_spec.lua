@@ -511,6 +511,11 @@ describe("kimput.core.pageset", function()
     assert.are.same({ nil, nil, false }, { stamp("Terbit kemarin") })
   end)
 
+  -- the date page:published() gives for scan rules 1..last of set on the lines given
+  local function published_in(set, last, months, ...)
+    return core.page_classify(kimput.parse(table.concat({ ... }, "\n")), set):published(1, last, months)
+  end
+
   it("gives the date the earliest date phrase states in the body, in one call", function()
     local set = core.pageset()
     assert.is_true(set:add("scan", nil, nil, "",
@@ -518,9 +523,7 @@ describe("kimput.core.pageset", function()
       [[|(?<day>\d+) (?<month_name>\p{L}+) (?<year>\d{4}))]]))
     assert.is_true(set:require("scan", 1, "contains", { "dilansir" }))
     local months = { maret = 3, april = 4 }
-    local function published(...)
-      return core.page_classify(kimput.parse(table.concat({ ... }, "\n")), set):published(1, 1, months)
-    end
+    local function published(...) return published_in(set, 1, months, ...) end
     assert.are.equal("2021-04-09", published(
       "Panen raya dimulai pekan ini, seperti dilansir Pelita, 9 April 2021 kemarin.",
       "Harga gabah naik, dilansir Suluh, (3/3/2020) di pasar kabupaten itu."))
@@ -546,9 +549,7 @@ describe("kimput.core.pageset", function()
       assert.is_true(set:require("scan", set:count("scan"), "contains", { verb }))
     end
     local months = { maret = 3, april = 4, mei = 5 }
-    local function published(...)
-      return core.page_classify(kimput.parse(table.concat({ ... }, "\n")), set):published(1, 2, months)
-    end
+    local function published(...) return published_in(set, 2, months, ...) end
     -- the second rule's date is on the first line, the first rule's below it
     assert.are.equal("2022-05-01", published(
       "Warga panen raya, mengutip Pelita, 1 Mei 2022 di desa itu.",

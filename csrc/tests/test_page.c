@@ -332,33 +332,32 @@ static void test_tail_bytes(void) {
 
 /* words as the tokenizer joins them, counted up to KIMPUT_PAGE_WORDS_MAX */
 static void test_words(void) {
-  const char *text = "negara-negara maju, 10.000 orang (haa) dan detik.com pada 12/5/2024 #tag Jum'at\n";
+  static const struct {
+    const char *text;
+    uint16_t words;
+  } lines[] = {
+    {"negara-negara maju, 10.000 orang (haa) dan detik.com pada 12/5/2024 #tag Jum'at\n", 11},
+    /* runs of letters read eight bytes at a time: the bytes next to the
+     * letters' and digits' ranges end a word, '_' and a letter beyond ASCII do not */
+    {"abcdefgh@ijklmnop[qrstuvwx`yzABCDEF{GHIJ_KLMNOP0123456789 abcdefgh\xC3\xA9ijklmnop/QRSTUVWXYZ\n", 7},
+    /* quotation marks, dashes, an ellipsis and a no-break space are no words;
+     * a right single quotation mark before a letter joins it */
+    {"\xE2\x80\x9C" "Dia datang,\xE2\x80\x9D ujar Andi \xE2\x80\x93 ketua RT\xE2\x80\x99nya \xE2\x80\x94 "
+     "di kantor\xE2\x80\xA6 Jakarta\xC2\xA0Utara\n", 10},
+    /* digits joined by , : / in a word that starts with a digit (a1,5 is two words) */
+    {"Harga naik 1,5 persen pukul 12:30 tanggal 5/6 dan 10km a1,5 detik.com\n", 13},
+  };
   kimput_pageset *set = test_set();
   kimput_page page;
-  kimput_doc *doc = classified(set, text, strlen(text), &page);
-  CHECK(page.count == 1 && page.lines[0].words == 11);
-  done(doc, &page);
-  /* runs of letters read eight bytes at a time: the bytes next to the
-   * letters' and digits' ranges end a word, '_' and a letter beyond ASCII do not */
-  const char *edges = "abcdefgh@ijklmnop[qrstuvwx`yzABCDEF{GHIJ_KLMNOP0123456789 abcdefgh\xC3\xA9ijklmnop/QRSTUVWXYZ\n";
-  doc = classified(set, edges, strlen(edges), &page);
-  CHECK(page.count == 1 && page.lines[0].words == 7);
-  done(doc, &page);
-  /* quotation marks, dashes, an ellipsis and a no-break space are no words;
-   * a right single quotation mark before a letter joins it */
-  const char *marks = "\xE2\x80\x9C" "Dia datang,\xE2\x80\x9D ujar Andi \xE2\x80\x93 ketua RT\xE2\x80\x99nya \xE2\x80\x94 "
-                      "di kantor\xE2\x80\xA6 Jakarta\xC2\xA0Utara\n";
-  doc = classified(set, marks, strlen(marks), &page);
-  CHECK(page.count == 1 && page.lines[0].words == 10);
-  done(doc, &page);
-  /* digits joined by , : / in a word that starts with a digit (a1,5 is two
-   * words); 10km is no capitalised word, a domain is */
-  const char *digits = "Harga naik 1,5 persen pukul 12:30 tanggal 5/6 dan 10km a1,5 detik.com\n";
-  doc = classified(set, digits, strlen(digits), &page);
-  CHECK(page.count == 1 && page.lines[0].words == 13);
-  done(doc, &page);
+  kimput_doc *doc;
+  for (size_t i = 0; i < sizeof lines / sizeof *lines; i++) {
+    doc = classified(set, lines[i].text, strlen(lines[i].text), &page);
+    CHECK(page.count == 1 && page.lines[0].words == lines[i].words);
+    done(doc, &page);
+  }
+  /* capitals: 4 of 6 words (digits and a domain, not 10km) make a title-cased line */
   /* capitals: 4 of 6 words (digits and a domain count) make a title-cased line */
-  const char *caps = "Harga 1,5 persen 12:30 pada detik.com\nharga naik pada hari itu juga\n";
+  const char *caps = "Harga 1,5 persen 12:30 10km detik.com\nharga naik pada hari itu juga\n";
   doc = classified(set, caps, strlen(caps), &page);
   CHECK(page.count == 2 && page.lines[0].words == 6 && (page.lines[0].flags & KIMPUT_LINEF_TITLECASE) &&
         !(page.lines[1].flags & (KIMPUT_LINEF_TITLECASE | KIMPUT_LINEF_TITLE)));
