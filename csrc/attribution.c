@@ -206,6 +206,48 @@ static int eligible(const actx *c, size_t mi) {
   return !c->via_m[mi] && speaker_kind(m->kind) && (m->entity >= 0 || m->form == KIMPUT_MENTION_TITLE);
 }
 
+/* Tokens i and j are the same word but for ASCII case. */
+static int same_word(const actx *c, size_t i, size_t j) {
+  uint32_t n = c->t[i].end - c->t[i].start;
+  if (c->t[j].end - c->t[j].start != n) return 0;
+  for (uint32_t k = 0; k < n; k++) {
+    char x = c->text[c->t[i].start + k], y = c->text[c->t[j].start + k];
+    if ((x >= 'A' && x <= 'Z' ? x + 32 : x) != (y >= 'A' && y <= 'Z' ? y + 32 : y)) return 0;
+  }
+  return 1;
+}
+
+/* "Gubernur Sulawesi Selatan mengajak ... '...,' ujar gubernur": a bare title
+ * (tokens [i, i + n)) after a cue describes the unnamed holder introduced
+ * before with that title and more; w, the bare title, when nobody was. */
+static who fuller_description(const actx *c, who w, size_t i, size_t n) {
+  size_t mi = mention_at(c, w.s);
+  for (int k = 0; mi > 0 && k < BACK_MENTIONS; k++) {
+    const kimput_mention *m = &c->m[--mi];
+    if (m->kind != KIMPUT_ENT_PERSON || m->role_start == KIMPUT_UNSET || inside_quote(c, m->start) ||
+        (m->entity < 0 && m->form != KIMPUT_MENTION_TITLE) || (m->entity >= 0 && m->form != KIMPUT_MENTION_NAME))
+      continue;
+    size_t r = tok_at(c, m->role_start), same = 0;
+    while (same < n && r + same < c->nt && c->t[r + same].end <= m->role_end && same_word(c, r + same, i + same)) same++;
+    if (same < n) continue;
+    /* "Gubernur Jawa Barat Ani Lestari ... ujar gubernur": the person introduced so */
+    if (m->entity >= 0) return of_mention(c, mi);
+    if (c->t[r + n - 1].end < m->role_end) {
+      w.s = m->role_start;
+      w.e = m->role_end;
+      return w;
+    }
+  }
+  return w;
+}
+
+/* Token i is an office's short name that a place may follow (Pemkot, Polda,
+ * Dinkes, Kemenkes): a word of a unit's name that is no title and no entity. */
+static int office_word(const actx *c, size_t i) {
+  uint32_t cls = classes_at(c, i);
+  return (cls & KIMPUT_LEX_QUALIFIER) && (cls & KIMPUT_LEX_JURISDICTION) && !(cls & KIMPUT_LEX_TITLE);
+}
+
 /* An unnamed speaker by description after a cue: "kata juru bicara militer Korsel". */
 static who description_from(const actx *c, size_t i, uint32_t b) {
   who w = NOBODY;
@@ -213,7 +255,9 @@ static who description_from(const actx *c, size_t i, uint32_t b) {
    * noun describes the speaker (the determiner is not part of it) */
   size_t det = i < c->nt && !(c->t[i].flags & KIMPUT_TOKF_UPPER) ? cue_at(c, i, b, KIMPUT_LEX_DETERMINER) : 0;
   i += det;
-  if (i >= c->nt || c->t[i].kind != KIMPUT_TOK_WORD || (!det && !cue_at(c, i, b, KIMPUT_LEX_TITLE)) ||
+  /* "kata Kemenkes", "ujar Pemprov DKI": an office speaks as a body */
+  int office = !det && i < c->nt && (c->t[i].flags & KIMPUT_TOKF_UPPER) && office_word(c, i);
+  if (i >= c->nt || c->t[i].kind != KIMPUT_TOK_WORD || (!det && !office && !cue_at(c, i, b, KIMPUT_LEX_TITLE)) ||
       (det && (classes_at(c, i) & (KIMPUT_LEX_FUNCTION | KIMPUT_LEX_PRONOUN))))
     return w;
   size_t j = i;
@@ -226,6 +270,7 @@ static who description_from(const actx *c, size_t i, uint32_t b) {
   if (c->t[j - 1].end - c->t[i].start > DESC_MAX) return w;
   w.s = c->t[i].start;
   w.e = c->t[j - 1].end;
+  if (!det && cue_at(c, i, b, KIMPUT_LEX_TITLE) == j - i) return fuller_description(c, w, i, j - i);
   return w;
 }
 
@@ -273,7 +318,8 @@ static int points_back(const actx *c, uint32_t cue_end, uint32_t b) {
 }
 
 /* token i is the word w (lower case as written) */
-static int word_is(const actx *c, size_t i, const char *w) {
+/* (inline: the length of a literal w is known when compiling) */
+static inline int word_is(const actx *c, size_t i, const char *w) {
   size_t n = strlen(w);
   if (i >= c->nt || c->t[i].end - c->t[i].start != n) return 0;
   for (size_t k = 0; k < n; k++) {
@@ -289,7 +335,7 @@ static int after_preposition(const actx *c, size_t mi) {
                                       "terhadap", "atas", "tentang", "soal", "mengenai", NULL};
   const kimput_mention *m = &c->m[mi];
   size_t j = tok_at(c, m->role_start != KIMPUT_UNSET && m->role_start < m->start ? m->role_start : m->start);
-  if (j == 0) return 0;
+  if (j == 0 || c->t[j - 1].kind != KIMPUT_TOK_WORD || c->t[j - 1].end - c->t[j - 1].start > 8) return 0;
   for (int k = 0; preps[k]; k++)
     if (word_is(c, j - 1, preps[k])) return 1;
   return 0;
@@ -487,6 +533,11 @@ static after_result after_attribution(actx *c, const kimput_quote *q, uint32_t b
       if ((mi != SIZE_MAX && (org_in_description(c, r.cue_e, mi) || title_points_back(c, mi))) ||
           (mi == SIZE_MAX && points_back(c, r.cue_e, to))) {
         who before = person_before(c, q->open, q->open > 2000 ? q->open - 2000 : 0);
+        if (!found(before) && mi == SIZE_MAX) {
+          /* "kata juru bicara tersebut": the holder described so before, if any */
+          who d = description_from(c, tok_at(c, r.cue_e), to);
+          if (found(d) && (d.ent >= 0 || d.s < r.cue_e)) before = d;
+        }
         if (found(before) || mi == SIZE_MAX || !title_points_back(c, mi)) r.sp = before;  /* else the description */
         r.pronoun = 1;
       } else {
@@ -570,6 +621,10 @@ static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
   size_t found = SIZE_MAX, place = SIZE_MAX, object = SIZE_MAX;
   for (size_t mi = mention_at(c, a); mi < c->nm && c->m[mi].start < vpos; mi++) {
     if (c->m[mi].end > vpos || inside_quote(c, c->m[mi].start)) continue;
+    /* "Juru bicara Kementerian X mengatakan": the body named inside a description is not its subject */
+    if (found != SIZE_MAX && c->m[found].entity < 0 && c->m[found].form == KIMPUT_MENTION_TITLE &&
+        c->m[mi].start >= c->m[found].start && c->m[mi].end <= c->m[found].end)
+      continue;
     if (eligible(c, mi)) {
       /* "Putin, dalam pidatonya di Kremlin, mengatakan": after a preposition, no subject */
       if (after_preposition(c, mi)) object = mi;
@@ -581,7 +636,10 @@ static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
   while (ti < v && (classes_at(c, ti) & (KIMPUT_LEX_DETERMINER | KIMPUT_LEX_NOT_NAME)) &&
          !(classes_at(c, ti) & KIMPUT_LEX_TITLE))
     ti++;
-  if (ti < v && (classes_at(c, ti) & KIMPUT_LEX_TITLE) && (found == SIZE_MAX || c->m[found].end <= c->t[ti].start)) {
+  /* (a body named after the title is part of the description: "juru bicara Hamas mengatakan") */
+  if (ti < v && ((classes_at(c, ti) & KIMPUT_LEX_TITLE) || cue_at(c, ti, vpos, KIMPUT_LEX_TITLE)) &&
+      (found == SIZE_MAX || c->m[found].end <= c->t[ti].start ||
+       (c->m[found].kind != KIMPUT_ENT_PERSON && c->m[found].start > c->t[ti].start))) {
     /* "Seorang pejabat militer berkata": a description */
     int plain = c->t[v - 1].end - c->t[ti].start <= DESC_MAX;
     for (size_t i = ti; i < v && plain; i++) plain = c->t[i].kind == KIMPUT_TOK_WORD;
@@ -594,7 +652,15 @@ static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
   if (place != SIZE_MAX) {  /* "Korea Utara menyalahkan ...": a country as the subject right before its verb */
     size_t k = tok_at(c, c->m[place].end);
     while (k < v && (classes_at(c, k) & KIMPUT_LEX_ADVERB)) k++;
-    if (k == v) return of_mention(c, place);
+    if (k == v) {
+      /* "Pemkot Bandung menyatakan": the office of the place speaks, not the place */
+      size_t p0 = tok_at(c, c->m[place].start);
+      if (p0 > 0 && (c->t[p0 - 1].flags & KIMPUT_TOKF_UPPER) && office_word(c, p0 - 1)) {
+        who w = {-1, c->t[p0 - 1].start, c->m[place].end};
+        return w;
+      }
+      return of_mention(c, place);
+    }
   }
   /* "Seorang warga mengatakan": the determiner is not part of the description */
   while (cs + 1 < v && (classes_at(c, cs) & KIMPUT_LEX_DETERMINER)) cs++;
@@ -675,6 +741,22 @@ static size_t last_cue(const actx *c, uint32_t a, uint32_t b, size_t *len) {
     if (n && !inside_quote(c, c->t[i].start)) { best = i; *len = n; next = i + n; }
   }
   return best;
+}
+
+/* "Ia menambahkan, Raja X menyampaikan ...": a reporting cue followed by a comma
+ * or "bahwa" frames the rest of the sentence, so a later cue belongs to the words
+ * reported. The first such cue before token v (SIZE_MAX: none) and its length. */
+static size_t framing_cue(const actx *c, uint32_t a, size_t v, size_t *len) {
+  for (size_t k = cand_at(c, tok_at(c, a)), i; k < c->ncand && (i = c->cand[k]) < v; k++) {
+    if (!(c->hits[i].any & KIMPUT_LEX_CUE_REPORTING)) continue;
+    size_t n = cue_at(c, i, c->t[v].start, KIMPUT_LEX_CUE_REPORTING);
+    if (!n || i + n >= v || inside_quote(c, c->t[i].start)) continue;
+    if (is_punct(c, i + n, ",") || (classes_at(c, i + n) & KIMPUT_LEX_THAT)) {
+      *len = n;
+      return i;
+    }
+  }
+  return SIZE_MAX;
 }
 
 /* The speaker of speech whose cue is tokens [v, v + n). */
@@ -787,7 +869,13 @@ static void indirect(actx *c) {
     while (qi < c->nq && c->q[qi].close <= a) qi++;
     if (qi < c->nq && c->q[qi].open < b) continue;
     size_t n = 0, v = last_cue(c, a, b, &n);
-    if (v == SIZE_MAX || passive(c, v)) continue;
+    if (v == SIZE_MAX) continue;
+    size_t fn = 0, f = framing_cue(c, a, v, &fn);
+    if (f != SIZE_MAX && !passive(c, f)) {
+      v = f;
+      n = fn;
+    }
+    if (passive(c, v)) continue;
     who sp = speaker_for_cue(c, a, v, n, b, 0);
     uint32_t cls = classes_at(c, v);
     /* an unnamed speaker reports only with "menurut" ("Menurut Kepala Bulog, ...") */
@@ -1075,7 +1163,17 @@ kimput_status kimput_doc_attribute(kimput_doc *doc, const kimput_lexicon *lex, c
   free(own_hits);
   set = NULL;
   if (!c.failed) {
-    if (work.n > 1) qsort(work.v, work.n, sizeof *work.v, by_start);
+    /* in order of start: the quotes come nearly sorted (the few of indirect
+       speech first, then the marks), so an insertion sort, which keeps equal
+       ones in order; past a linear number of moves, qsort finishes */
+    size_t moves = 0, budget = 8 * work.n;
+    for (size_t i = 1; i < work.n && moves <= budget; i++) {
+      kimput_attribution x = work.v[i];
+      size_t j = i;
+      while (j > 0 && by_start(&work.v[j - 1], &x) > 0) { work.v[j] = work.v[j - 1]; j--; moves++; }
+      work.v[j] = x;
+    }
+    if (moves > budget) qsort(work.v, work.n, sizeof *work.v, by_start);
     size_t at_v = (sizeof *set + 15) & ~(size_t)15;
     size_t at_spans = at_v + work.n * sizeof *work.v;
     size_t bytes = at_spans + nspans * 2 * sizeof *spans;

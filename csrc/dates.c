@@ -2041,6 +2041,25 @@ static size_t month_range(scanner *sc, size_t i) {
   return e;
 }
 
+/* "2 dan 3 November", "2, 3, dan 4 November 2022": days from token i listed
+ * before the last one's date, in ascending order. Sets *last (the token of the
+ * last day), *e (the end of its date) and *r (that date); 0 when i starts no list. */
+static int day_list(const scanner *sc, size_t i, size_t *last, size_t *e, ymd *r) {
+  int d, prev;
+  if (!day_number(sc, i, &prev)) return 0;
+  size_t m = i + 1;
+  *last = 0;
+  for (int n = 0; n < 8; n++) {
+    if (is_mark(sc, m, ',') && word_is(sc, m + 1, "dan")) m++;  /* "2, 3, dan 4" */
+    if (!(is_mark(sc, m, ',') || word_is(sc, m, "dan")) || !day_number(sc, m + 1, &d) || d <= prev) break;
+    *last = m + 1;
+    prev = d;
+    if (word_is(sc, m, "dan")) break;  /* "dan" closes the list */
+    m += 2;
+  }
+  return *last && word_is(sc, *last - 1, "dan") && (*e = date_core(sc, *last, 0, r)) && r->m && r->d == prev;
+}
+
 /* A range of days as two items: "1-3 Juni 2024", "10 hingga 12 Juli" (the
  * first day in the month of the second date), "30 Juni-2 Juli 2024" (the
  * first month and the dash in one token). The first day takes the year of
@@ -2068,6 +2087,24 @@ static size_t day_range(scanner *sc, size_t i) {
     emit(sc, &a);
     return finish_date(sc, j + 1, e, r);
   }
+  /* "2 dan 3 November", "2, 3 dan 4 November": days listed before the last one's
+     month, one item each, in its month and year */
+  size_t last, e;
+  ymd r;
+  if (day_list(sc, i, &last, &e, &r)) {
+    for (int pass = 0; pass < 2; pass++)  /* every day checked before any is emitted */
+      for (size_t t = i; t < last; t++) {
+        int dt;
+        if (!day_number(sc, t, &dt)) continue;  /* the commas and "dan" between */
+        int yt = r.y ? r.y : resolve_day_month(sc, r.m, dt);
+        if (!pass && !valid_date(yt ? yt : 2000, r.m, dt)) return 0;
+        if (!pass) continue;
+        item a = mk(t, t + 1, KIMPUT_DATE_DATE, !r.y && sc->has_ref, NULL);
+        put_date(a.value, yt, r.m, dt);
+        emit(sc, &a);
+      }
+    return finish_date(sc, last, e, r);
+  }
   /* "Juni-2": a month, a dash and the second day in one word */
   if (kind(sc, j) != KIMPUT_TOK_WORD) return 0;
   const unsigned char *w = sc->s + sc->t[j].start;
@@ -2084,7 +2121,7 @@ static size_t day_range(scanner *sc, size_t i) {
   if (c2 != L_MONTH && c2 != L_MONTH_ABBR) return 0;
   int m2 = val(sc, j + 1), mo1 = m1->val;
   d2 = (int)day2;
-  size_t e = j + 2;
+  e = j + 2;
   if (year_number(sc, e, &y)) e++;
   int y1, y2;
   if (y) {
@@ -2182,6 +2219,10 @@ static size_t scan_at(scanner *sc, size_t i) {
     case K_AWAL: case K_AKHIR: case K_TENGAH: return (e = modified(sc, i)) ? e : i;
     case K_TANGGAL:
       if (date_core(sc, i + 1, 0, &r)) return i;
+      /* "tanggal 1 dan 2 Mei", "tanggal 1-3 Mei": a list or range of days is read from its first day */
+      if (day_number(sc, i + 1, &y) && (is_dash(sc, i + 2) || word_is(sc, i + 2, "hingga") ||
+                                         word_is(sc, i + 2, "sampai") || day_list(sc, i + 1, &e, &e, &r)))
+        return i;
       return (e = day_of_month(sc, i)) ? e : i;
     case K_KINI: case K_SEJAUH: case K_BARUBARU: case K_MASA: case K_DALAM:
       return (e = vague_ref(sc, i)) ? e : i;

@@ -695,19 +695,64 @@ static int in_mention(const scan *s, size_t j) {
  * the capitalised words after it ("HUT RI", "Hari Kemenangan"); else
  * "Hari" followed by a capitalised name. A word of a party's title is no
  * occasion ("Presiden terpilih X" is a person, "terpilihnya X" an occasion). */
+/* The capitalised words from token e on that name no party (Hari + Kemenangan Rakyat). */
+static size_t capitalised_from(const scan *s, size_t e, size_t hi, size_t most) {
+  size_t stop = e + most < hi ? e + most : hi;
+  while (e < stop && is_word(s, e) && (s->tok[e].flags & KIMPUT_TOKF_UPPER) && s->mstart[e] < 0) e++;
+  return e;
+}
+
+/* "ke-79", "ke-70": an ordinal */
+static int ordinal_at(const scan *s, size_t k) {
+  const char *w = s->text + s->tok[k].start;
+  size_t n = s->tok[k].end - s->tok[k].start;
+  return n > 3 && (w[0] == 'k' || w[0] == 'K') && w[1] == 'e' && w[2] == '-' && w[3] >= '0' && w[3] <= '9';
+}
+
+/* The occasion of the sentence: a named day (Hari Kemenangan), or the first
+ * occasion word with the words that complete it ("terpilihnya kembali",
+ * "terpilih sebagai Presiden Amerika", "HUT ke-79 Kemerdekaan RI",
+ * "peringatan 75 tahun hubungan diplomatik"); a -nya closing it goes
+ * ("ulang tahunnya": ulang tahun). */
 static void occasion(const scan *s, size_t lo, size_t hi, uint32_t *oa, uint32_t *ob) {
   *oa = *ob = KIMPUT_UNSET;
   for (size_t j = lo; j < hi; j++) {  /* lo: the first candidate mark_words saw */
     int named_day = is_word(s, j) && s->tok[j].end - s->tok[j].start == 4 &&
                     memcmp(s->text + s->tok[j].start, "Hari", 4) == 0 && j + 1 < hi &&
                     (s->tok[j + 1].flags & KIMPUT_TOKF_UPPER) && is_word(s, j + 1);
+    /* "peringatan 75 tahun hubungan diplomatik": an anniversary counted */
+    int counted = (token_is(s, j, "peringatan") || token_is(s, j, "memperingati")) && j + 2 < hi &&
+                  s->tok[j + 1].kind == KIMPUT_TOK_NUMBER && token_is(s, j + 2, "tahun");
     int occ = cls_at(s, j, KIMPUT_EVW_OCCASION) || (hit_at(s, j) && (hit_at(s, j)->flags & KIMPUT_EVWF_OCCASION));
-    if (!occ && !named_day) continue;
+    /* (peringatan alone is no occasion: the named day after it is, "peringatan Hari Kemenangan") */
+    if (occ && !counted && (token_is(s, j, "peringatan") || token_is(s, j, "memperingati"))) continue;
+    if (!occ && !named_day && !counted) continue;
     if (s->mstart[j] < 0 && in_mention(s, j)) continue;
-    size_t e = j + (named_day ? 1 : s->hitlen[j]);
-    while (e < hi && e < j + 8 && is_word(s, e) && (s->tok[e].flags & KIMPUT_TOKF_UPPER) && s->mstart[e] < 0) e++;
-    *oa = s->tok[j].start;
+    size_t e;
+    if (counted) {
+      e = j + 3;  /* and the plain words of what is counted, up to a function word or a party */
+      for (size_t stop = e + 2; e < hi && e < stop && is_word(s, e) && s->mstart[e] < 0 && !s->hit[e] &&
+                                !(s->tok[e].flags & KIMPUT_TOKF_UPPER) && !token_is(s, e, "yang") &&
+                                !token_is(s, e, "dan") && !token_is(s, e, "antara") && !token_is(s, e, "kedua");
+           e++) {}
+      e = capitalised_from(s, e, hi, 6);
+    } else {
+      e = capitalised_from(s, j + (named_day ? 1 : s->hitlen[j]), hi, 7);
+      for (int more = 0; more < 3 && e < hi; more++) {
+        if (token_is(s, e, "kembali") || ordinal_at(s, e)) e = capitalised_from(s, e + 1, hi, 6);
+        else if ((token_is(s, e, "sebagai") || token_is(s, e, "menjadi")) && e + 1 < hi && is_word(s, e + 1)) {
+          /* the office: its words, capitalised ones after the first ("sebagai Presiden Amerika") */
+          size_t k = e + 2;
+          while (k < hi && k < e + 6 && is_word(s, k) && (s->tok[k].flags & KIMPUT_TOKF_UPPER)) k++;
+          e = k;
+        } else break;
+      }
+    }
+    *oa = s->tok[counted && token_is(s, j, "memperingati") ? j + 1 : j].start;  /* the verb is no part of it */
     *ob = s->tok[e - 1].end;
+    if (*ob - *oa > 6 && !memcmp(s->text + *ob - 3, "nya", 3) && s->tok[e - 1].end - s->tok[e - 1].start > 6 &&
+        e - 1 > j)
+      *ob -= 3;  /* "ulang tahunnya" */
     return;
   }
 }
@@ -718,6 +763,8 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
   size_t after = v + s->hitlen[v];
   int type = w->type;
   int frm = w->frame;
+  int32_t thanked_owner = -1;  /* the writer of what the subject gives thanks for */
+  int32_t noun_owner = -1;     /* the person named right after the noun a verb sends ("surat X") */
   memset(f, 0, sizeof *f);
   f->trig_start = v;
   if (w->cls == KIMPUT_EVW_VERB) {
@@ -733,6 +780,8 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
       if (type < 0 || hit_at(s, j)->type == KIMPUT_EVENT_CALL) type = hit_at(s, j)->type;
       used[j - lo] = 1;
       after = j + s->hitlen[j];
+      if (after < hi && s->mstart[after] >= 0 && s->men[s->mstart[after]].kind == KIMPUT_ENT_PERSON)
+        noun_owner = s->mstart[after];
     } else if (type < 0 && frm == KIMPUT_FRAME_PASSIVE) {
       for (size_t k = v; k > lo && k + NOUN_GAP > v; k--)
         if (cls_at(s, k - 1, KIMPUT_EVW_NOUN)) { type = hit_at(s, k - 1)->type; used[k - 1 - lo] = 1; break; }
@@ -755,7 +804,13 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
           if (is_punct(s, m, '.') || is_punct(s, m, ';')) break;
           if (!cls_at(s, m, KIMPUT_EVW_STOP)) continue;
           size_t k = skip_fillers(s, m + s->hitlen[m], hi);
-          if (k < hi && cls_at(s, k, KIMPUT_EVW_NOUN)) { type = hit_at(s, k)->type; used[k - lo] = 1; }
+          if (k < hi && cls_at(s, k, KIMPUT_EVW_NOUN)) {
+            type = hit_at(s, k)->type;
+            used[k - lo] = 1;
+            /* "berterima kasih atas surat X": X wrote it */
+            size_t o = k + s->hitlen[k];
+            if (o < hi && s->mstart[o] >= 0) thanked_owner = s->mstart[o];
+          }
           break;
         }
       }
@@ -765,12 +820,18 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     frm = type == KIMPUT_EVENT_MEETING || type == KIMPUT_EVENT_CALL ? KIMPUT_FRAME_MUTUAL : KIMPUT_FRAME_SEND;
   }
   /* "pembicaraan lewat telepon": a call */
+  size_t parties_from = after;  /* where the addressee and the object are looked for */
   for (size_t j = after; j < hi && j < after + 3; j++)
     if (cls_at(s, j, KIMPUT_EVW_NOUN) && hit_at(s, j)->type == KIMPUT_EVENT_CALL) {
       used[j - lo] = 1;
       if (type != KIMPUT_EVENT_CALL) {  /* a call verb keeps its object: "dihubungi X melalui telepon" */
         type = KIMPUT_EVENT_CALL;
+        /* "mengucapkan selamat kepada X lewat telepon": the party named before the
+           telephone is still the addressee */
+        int named_before = 0;
+        for (size_t k = after; k < j; k++) named_before |= s->mstart[k] >= 0;
         after = j + s->hitlen[j];
+        if (!named_before) parties_from = after;
       }
       break;
     }
@@ -801,16 +862,16 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
   int32_t to, from;
   size_t to_tok = 0;
   int direct = w->flags & KIMPUT_EVWF_DIRECT;
-  size_t a = skip_fillers(s, after, hi);
+  size_t a = skip_fillers(s, parties_from, hi);
   int32_t object = (a < hi && s->mstart[a] >= 0) ? s->mstart[a] : -1;
   /* "membalas surat yang dikirim X": the object is the agent of the passive verb */
   if (object < 0 && (w->flags & KIMPUT_EVWF_DIRECT) && a < hi && cls_at(s, a, KIMPUT_EVW_VERB) &&
-      hit_at(s, a)->frame == KIMPUT_FRAME_PASSIVE && a > after) {
+      hit_at(s, a)->frame == KIMPUT_FRAME_PASSIVE && a > parties_from) {
     size_t b = skip_fillers(s, a + s->hitlen[a], hi);
     if (b < hi && cls_at(s, b, KIMPUT_EVW_FROM)) b = skip_fillers(s, b + s->hitlen[b], hi);
     if (b < hi && s->mstart[b] >= 0) object = s->mstart[b];
   }
-  preps_after(s, after, hi, type, &to, &from, &to_tok);
+  preps_after(s, parties_from, hi, type, &to, &from, &to_tok);
 
   int32_t subj = -1;
   /* "X mengirim surat kepada Y dan bertemu Z": a verb after "dan" shares the subject of the one before */
@@ -892,6 +953,10 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     }
     if (from >= 0) list_add(&f->from, from);
     else if (w->cls == KIMPUT_EVW_NOUN && object >= 0 && !verbal) list_add(&f->from, object);  /* surat X untuk Y */
+    else if (noun_owner >= 0 && noun_owner == object && !direct && to >= 0 &&
+             s->men[noun_owner].entity != s->men[to].entity &&
+             (subjects.n == 0 || s->men[subjects.m[0]].entity != s->men[noun_owner].entity))
+      list_add(&f->from, noun_owner);  /* "Dubes X menyerahkan surat Y kepada Z": the courier brings Y's letter */
     else f->from = subjects;
     if (to >= 0 && (f->from.n == 0 || to != f->from.m[0])) list_fwd(s, hi, to, &f->to);
     else if (direct && object >= 0) list_fwd(s, hi, object, &f->to);
@@ -914,6 +979,7 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     if (from >= 0) list_fwd(s, hi, from, &f->from);  /* "ucapan selamat dari X dan Y" */
     else if (object >= 0) list_add(&f->from, object);
     else if (direct && to >= 0) list_add(&f->from, to);  /* "berterima kasih kepada X atas ...": X sent it */
+    else if (thanked_owner >= 0) list_add(&f->from, thanked_owner);  /* "... atas surat X" */
     if (type == KIMPUT_EVENT_MEETING) {  /* the host first: "X menerima kunjungan Y" */
       partylist host = f->to;
       f->to = f->from;
@@ -1027,6 +1093,23 @@ struct kimput_evwork {
   char *block;  /* the per-token and per-mention arrays of the last scan */
   size_t cap;
 };
+
+/* "Selain X, Y juga mengirim surat ucapan selamat.": a letter or message whose
+ * sender is named with "juga", "pula", "turut" or "pun" near its trigger (or
+ * after an opening "Selain X,") but whose addressee is not is one more letter
+ * to the addressee of the latest letter or message told; -1 when none fits. */
+static int32_t also_addressed(const scan *s, size_t lo, size_t hi, size_t v, int32_t sender) {
+  int also = token_is(s, lo, "selain");
+  for (size_t k = v > lo + 3 ? v - 3 : lo; k < hi && k < v + 4 && !also; k++)
+    also = token_is(s, k, "juga") || token_is(s, k, "pula") || token_is(s, k, "turut") || token_is(s, k, "pun");
+  if (!also) return -1;
+  for (size_t k = s->nev, n = 0; k-- > 0 && n < RECALL; n++) {  /* bounded: linear */
+    const kimput_event *x = &s->ev[k];
+    if (type_class(x->type) != KIMPUT_EVENT_LETTER || x->planned) continue;
+    return x->recipient != sender && x->sender != sender ? x->recipient : -1;
+  }
+  return -1;
+}
 
 kimput_status kimput_evwork_new(kimput_evwork **out) {
   if (!out) return KIMPUT_ERR_ARG;
@@ -1221,6 +1304,22 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
           }
           continue;
         }
+        if (!got && f.from.n > 0 && f.to.n == 0 && !f.mutual && type_class(f.type) == KIMPUT_EVENT_LETTER &&
+            (hit_at(&s, v)->frame == KIMPUT_FRAME_SEND || hit_at(&s, v)->cls == KIMPUT_EVW_NOUN) &&
+            !(blocked && f.type == KIMPUT_EVENT_MESSAGE)) {
+          int32_t to = also_addressed(&s, lo, hi, v, s.men[f.from.m[0]].entity);
+          if (to >= 0) {
+            for (size_t k = f.trig_start; k < f.trig_end; k++) used[k] = 1;
+            uint32_t ea, eb;
+            span_of(&s, &f, &ea, &eb);
+            int32_t date = sentence_date(&s, lo, sa, sb, last_that < ea ? last_that : sa, ea, eb);
+            for (int i = 0; i < f.from.n; i++) {
+              st = emit(&s, f.type, f.planned, 0, s.men[f.from.m[i]].entity, to, date, sa, sb, ea, eb, oa, ob);
+              if (st != KIMPUT_OK) goto done;
+            }
+            continue;
+          }
+        }
         if (!got) {
           /* "Surat X dikirim pada hari Selasa", "Dalam pesannya yang dikirim
            * Jumat, X ...": one party of an event told before, and its date */
@@ -1241,9 +1340,15 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
         for (size_t k = f.trig_start; k < f.trig_end; k++) used[k] = 1;
         if (f.type == KIMPUT_EVENT_MESSAGE) {
           if (blocked) continue;
-          /* "melalui surat", "dalam sebuah surat": the message is a letter */
+          /* "melalui surat", "dalam sebuah surat": the message is a letter; "dalam
+             percakapan telepon": a call */
           for (size_t k = f.trig_end; k < hi && k < f.trig_end + 14; k++)
-            if (cls_at(&s, k, KIMPUT_EVW_NOUN) && hit_at(&s, k)->type == KIMPUT_EVENT_LETTER) { f.type = KIMPUT_EVENT_LETTER; break; }
+            if (cls_at(&s, k, KIMPUT_EVW_NOUN) && (hit_at(&s, k)->type == KIMPUT_EVENT_LETTER ||
+                                                   hit_at(&s, k)->type == KIMPUT_EVENT_CALL)) {
+              f.type = hit_at(&s, k)->type;
+              used[k] = 1;
+              break;
+            }
         }
         uint32_t ea, eb;
         span_of(&s, &f, &ea, &eb);

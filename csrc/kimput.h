@@ -553,6 +553,13 @@ kimput_status kimput_lexicon_set_country(kimput_lexicon *lex, int32_t id, int32_
  * NUL-terminated), or NULL for a bad id. */
 const char *kimput_lexicon_entity_name(const kimput_lexicon *lex, int32_t id, size_t *len);
 
+/* Makes title (a word or phrase the lexicon knows as a TITLE) another name
+ * of the title same_as: a person introduced with either is the one the other
+ * alone means ("Menteri Luar Negeri X ... kata Menlu"). KIMPUT_ERR_ARG when
+ * either is not a title. Joining A to B, then B to C, joins all three. */
+kimput_status kimput_lexicon_same_title(kimput_lexicon *lex, const char *title, size_t len, const char *same_as,
+                                       size_t same_len);
+
 /* The classes of one word or phrase, 0 when the lexicon does not know it. */
 unsigned kimput_lexicon_classes(const kimput_lexicon *lex, const char *phrase, size_t len);
 

@@ -291,9 +291,11 @@ static inline void fill(const kimput_lexicon *lex, lex_hit *h, const char *text,
   if (len >= 1 && len <= WORD_MAX && lex->words_cap) {
     uint64_t lo, hi;
     pack_word(s, len, &lo, &hi);
-    if (!bytes_eq(lo, '-') && !bytes_eq(hi, '-')) {
-      const lex_word *w = word_find(lex, lo, hi);
-      if (!w) return;  /* in no form, and no -nya of one */
+    const lex_word *w = word_find(lex, lo, hi);
+    /* not in the table: in no form and no -nya of one, but for a word with a
+       hyphen (the table's words have none: the gazetteer's keys decide) */
+    if (!w && !bytes_eq(lo, '-') && !bytes_eq(hi, '-')) return;
+    if (w) {
       /* a longer form may go on only with a next word on the line whose filter bit is
          set (as the gazetteer decides); then the pair of words decides, as far as it can */
       int32_t form = w->single;
@@ -352,9 +354,9 @@ size_t lex_cue_candidates(const kimput_lexicon *lex, lex_hit *hits, const char *
                           size_t nt, size_t *cand) {
   size_t n = 0;
   for (size_t i = 0; i < nt; i++) {
-    if (t[i].kind != KIMPUT_TOK_WORD) continue;
-    if (hits[i].n == LEX_HIT_UNSET) {
-      if (!may_cue(lex, text, &t[i])) continue;  /* no cue: its hit waits for a scan that reads it */
+    if (hits[i].n == LEX_HIT_UNSET) {  /* a filled hit of no word has no class */
+      if (t[i].kind != KIMPUT_TOK_WORD || !may_cue(lex, text, &t[i]))
+        continue;  /* no cue: its hit waits for a scan that reads it */
       fill(lex, &hits[i], text, t, nt, i);
     }
     cand[n] = i;
@@ -383,6 +385,7 @@ static int32_t entry_for(kimput_lexicon *lex, const char *s, size_t len, int fla
   if ((*st = kimput_gaz_add(lex->forms, s, len, id, flags)) != KIMPUT_OK) return -1;
   memset(&lex->entries[id], 0, sizeof lex->entries[id]);
   lex->entries[id].entity = -1;
+  lex->entries[id].title_of = -1;
   lex->nentries++;
   if ((*st = note_form(lex, s, len, id)) != KIMPUT_OK) return -1;
   return id;
@@ -486,6 +489,23 @@ const char *kimput_lexicon_entity_name(const kimput_lexicon *lex, int32_t id, si
   if (!lex || id < 0 || (size_t)id >= lex->nentities) return NULL;
   if (len) *len = lex->entities[id].name_len;
   return lex->pool + lex->entities[id].name;
+}
+
+kimput_status kimput_lexicon_same_title(kimput_lexicon *lex, const char *title, size_t len, const char *same_as,
+                                       size_t same_len) {
+  int32_t a, b;
+  if (!lex || !title || !same_as || !kimput_gaz_get(lex->forms, title, len, &a) ||
+      !kimput_gaz_get(lex->forms, same_as, same_len, &b) || a < 0 || b < 0 || (size_t)a >= lex->nentries ||
+      (size_t)b >= lex->nentries || !(lex->entries[a].classes & KIMPUT_LEX_TITLE) ||
+      !(lex->entries[b].classes & KIMPUT_LEX_TITLE))
+    return KIMPUT_ERR_ARG;
+  int32_t root = lex_title_root(lex, b);
+  if (root == a) return KIMPUT_OK;  /* already the other's root: nothing to join */
+  lex->entries[a].title_of = root;
+  for (size_t i = 0; i < lex->nentries; i++)  /* the titles that stood for a now stand for root */
+    if (lex->entries[i].title_of == a) lex->entries[i].title_of = root;
+  lex->stamp = lex_new_stamp();
+  return KIMPUT_OK;
 }
 
 unsigned kimput_lexicon_classes(const kimput_lexicon *lex, const char *phrase, size_t len) {

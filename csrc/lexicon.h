@@ -11,6 +11,7 @@
 typedef struct {
   uint32_t classes;   /* KIMPUT_LEX_* */
   int32_t entity;     /* the entity this form names, or -1 */
+  int32_t title_of;   /* the entry of the title this one is another name of (Menlu: Menteri Luar Negeri), or -1 */
   uint8_t case_flags; /* KIMPUT_GAZ_* of the entity's form: the words' classes apply in any case */
   uint32_t exact, exact_len;  /* the form as given (spaces for hyphens), in the pool, for EXACT_CASE */
 } lex_entry;
@@ -75,6 +76,12 @@ struct kimput_lexicon {
                                             LEX_CUE_CLASSES class (their own, their -nya stem's) or
                                             start a longer form: lex_may_cue */
 };
+
+/* The title entry id stands for: the title it is another name of (Menlu ->
+ * Menteri Luar Negeri), else id itself. */
+static inline int32_t lex_title_root(const kimput_lexicon *lex, int32_t id) {
+  return id >= 0 && (size_t)id < lex->nentries && lex->entries[id].title_of >= 0 ? lex->entries[id].title_of : id;
+}
 
 #define LEX_ONES 0x0101010101010101ULL
 #define LEX_HIGHS (LEX_ONES * 0x80)

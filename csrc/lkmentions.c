@@ -4,6 +4,7 @@
  * lexicon once); the result tables of doc:mentions() and doc:quotes() are
  * built here, once per document. */
 #include <stdlib.h>
+#include <string.h>
 
 #include "lk.h"
 
@@ -92,6 +93,17 @@ static int l_lex_alias(lua_State *L) {
   return 0;
 }
 
+/* lex:same_title(title, same_as) -- two titles of the lexicon name one office */
+static int l_lex_same_title(lua_State *L) {
+  kimput_lexicon *lex = check_lex(L, 1);
+  size_t len, same_len;
+  const char *title = luaL_checklstring(L, 2, &len), *same_as = luaL_checklstring(L, 3, &same_len);
+  kimput_status st = kimput_lexicon_same_title(lex, title, len, same_as, same_len);
+  if (st == KIMPUT_ERR_ARG) return luaL_error(L, "lexicon: '%s' or '%s' is not a title", title, same_as);
+  if (st != KIMPUT_OK) return lk_error(L, "lexicon", st);
+  return 0;
+}
+
 /* lex:country(id, place_id) */
 static int l_lex_country(lua_State *L) {
   kimput_lexicon *lex = check_lex(L, 1);
@@ -115,23 +127,6 @@ static void push_entities(lua_State *L, const kimput_entity *e, size_t ne) {
     lua_rawseti(L, -2, (lua_Integer)(3 * i + 3));
   }
 }
-
-/* Sets t[key] = text[s..e) (lower-cased when lower) on the table on top. */
-static void set_text(lua_State *L, const char *key, const char *text, uint32_t s, uint32_t e, int lower) {
-  if (!lower) {
-    lua_pushlstring(L, text + s, e - s);
-  } else {
-    luaL_Buffer b;
-    char *p = luaL_buffinitsize(L, &b, e - s);
-    for (uint32_t i = s; i < e; i++) {
-      char ch = text[i];
-      p[i - s] = (ch >= 'A' && ch <= 'Z') ? (char)(ch + 32) : ch;
-    }
-    luaL_pushresultsize(&b, e - s);
-  }
-  lua_setfield(L, -2, key);
-}
-
 
 #define SPANS_ON_STACK 128
 
@@ -328,6 +323,77 @@ static int l_mentions(lua_State *L) {
   return 2;
 }
 
+/* The strings repeated from quote to quote (a speaker's or an agency's name,
+ * a cue word), each pushed once per call and kept on the stack: a quote
+ * then sets them with lua_pushvalue, not by interning the bytes again. */
+#define STRINGS_KEPT 32   /* stack slots at most; more distinct strings are pushed each time */
+#define ENTS_KEPT 256     /* entities of a document whose name gets a slot */
+#define CUE_KEPT_LEN 24   /* a longer cue is not kept */
+
+typedef struct {
+  int base;               /* the slot before the first kept string */
+  int used;               /* kept strings */
+  uint8_t ent_slot[ENTS_KEPT];  /* 1 + the slot index of entity i's name, 0 when not pushed yet */
+  struct {
+    uint8_t len, slot;
+    char low[CUE_KEPT_LEN];
+  } cue[16];
+  int ncue;
+} kept_strings;
+
+/* Keeps the string on top in a new slot (its copy stays on top): the slot number, 0 when full. */
+static int keep_top(lua_State *L, kept_strings *k) {
+  if (k->used >= STRINGS_KEPT) return 0;
+  lua_pushvalue(L, -1);
+  lua_replace(L, k->base + k->used + 1);  /* the slot was reserved with nil */
+  return ++k->used;
+}
+
+/* Pushes the canonical name of entity i. */
+static void push_entity_name(lua_State *L, kept_strings *k, const kimput_entity *e, size_t i) {
+  if (i < ENTS_KEPT && k->ent_slot[i]) {
+    lua_pushvalue(L, k->base + k->ent_slot[i]);
+    return;
+  }
+  lua_pushlstring(L, e[i].name, e[i].name_len);
+  if (i < ENTS_KEPT) k->ent_slot[i] = (uint8_t)keep_top(L, k);
+}
+
+/* Pushes text[s..e) in lower case. */
+static void push_cue(lua_State *L, kept_strings *k, const char *text, uint32_t s, uint32_t e) {
+  uint32_t n = e - s;
+  if (n > CUE_KEPT_LEN) {
+    luaL_Buffer b;
+    char *p = luaL_buffinitsize(L, &b, n);
+    for (uint32_t i = 0; i < n; i++) {
+      char ch = text[s + i];
+      p[i] = (ch >= 'A' && ch <= 'Z') ? (char)(ch + 32) : ch;
+    }
+    luaL_pushresultsize(&b, n);
+    return;
+  }
+  char low[CUE_KEPT_LEN] = {0};
+  for (uint32_t i = 0; i < n; i++) {
+    char ch = text[s + i];
+    low[i] = (ch >= 'A' && ch <= 'Z') ? (char)(ch + 32) : ch;
+  }
+  for (int c = 0; c < k->ncue; c++)
+    if (k->cue[c].len == n && !memcmp(k->cue[c].low, low, n)) {
+      lua_pushvalue(L, k->base + k->cue[c].slot);
+      return;
+    }
+  lua_pushlstring(L, low, n);
+  if (k->ncue < (int)(sizeof k->cue / sizeof k->cue[0])) {
+    int slot = keep_top(L, k);
+    if (slot) {
+      k->cue[k->ncue].len = (uint8_t)n;
+      k->cue[k->ncue].slot = (uint8_t)slot;
+      memcpy(k->cue[k->ncue].low, low, n);
+      k->ncue++;
+    }
+  }
+}
+
 /* core.quotes(doc, lexicon, spans) -> the list of doc:quotes() (README
  * "Quotations, speakers and entities"), built here once: text, start, stop
  * (1-based inclusive), kind, speaker, speaker_span = {start, stop}, cue
@@ -347,6 +413,12 @@ static int l_quotes(lua_State *L) {
   if (st == KIMPUT_OK) st = kimput_doc_mentions(doc, lex, spans, nspans, NULL, NULL, &e, &ne);
   if (owned) free(spans);
   if (st != KIMPUT_OK) return lk_error(L, "quotes", st);
+  kept_strings k;
+  k.base = lua_gettop(L);
+  k.used = k.ncue = 0;
+  memset(k.ent_slot, 0, sizeof k.ent_slot);
+  luaL_checkstack(L, STRINGS_KEPT + 8, "quotes");
+  lua_settop(L, k.base + STRINGS_KEPT);  /* the kept strings' slots, nil until used */
   lua_createtable(L, (int)nq, 0);
   for (size_t i = 0; i < nq; i++) {
     const kimput_attribution *a = &q[i];
@@ -355,8 +427,9 @@ static int l_quotes(lua_State *L) {
     lua_createtable(L, 0, 4 + !!(a->flags & KIMPUT_QUOTE_UNCLOSED) + (a->part != 0) +
                               (a->cue_start != KIMPUT_UNSET) + (spoken || named) + named +
                               (a->via >= 0 && (size_t)a->via < ne));
+    lua_pushvalue(L, lua_upvalueindex(QK_TEXT));
     lua_pushlstring(L, text + a->start, a->end - a->start);
-    set_key(L, QK_TEXT);
+    lua_rawset(L, -3);
     set_key_int(L, QK_START, (lua_Integer)a->start + 1);
     set_key_int(L, QK_STOP, (lua_Integer)a->end);
     lua_pushvalue(L, lua_upvalueindex(QK_KIND));
@@ -364,30 +437,21 @@ static int l_quotes(lua_State *L) {
     else lua_pushstring(L, kimput_quote_kind_name(a->kind));
     lua_rawset(L, -3);
     if (a->flags & KIMPUT_QUOTE_UNCLOSED) {
+      lua_pushvalue(L, lua_upvalueindex(QK_UNCLOSED));
       lua_pushboolean(L, 1);
-      set_key(L, QK_UNCLOSED);
+      lua_rawset(L, -3);
     }
     if (a->part) set_key_int(L, QK_PART, a->part);
     if (a->cue_start != KIMPUT_UNSET) {
-      char low[64];  /* a cue is a few words: lower-cased here, longer ones through a buffer */
-      uint32_t n = a->cue_end - a->cue_start;
-      if (n <= sizeof low) {
-        for (uint32_t k = 0; k < n; k++) {
-          char ch = text[a->cue_start + k];
-          low[k] = (ch >= 'A' && ch <= 'Z') ? (char)(ch + 32) : ch;
-        }
-        lua_pushlstring(L, low, n);
-        set_key(L, QK_CUE);
-      } else {
-        set_text(L, "cue", text, a->cue_start, a->cue_end, 1);
-      }
+      lua_pushvalue(L, lua_upvalueindex(QK_CUE));
+      push_cue(L, &k, text, a->cue_start, a->cue_end);
+      lua_rawset(L, -3);
     }
-    if (spoken) {
-      lua_pushlstring(L, e[a->speaker].name, e[a->speaker].name_len);
-      set_key(L, QK_SPEAKER);
-    } else if (named) {
-      lua_pushlstring(L, text + a->speaker_start, a->speaker_end - a->speaker_start);
-      set_key(L, QK_SPEAKER);
+    if (spoken || named) {
+      lua_pushvalue(L, lua_upvalueindex(QK_SPEAKER));
+      if (spoken) push_entity_name(L, &k, e, (size_t)a->speaker);
+      else lua_pushlstring(L, text + a->speaker_start, a->speaker_end - a->speaker_start);
+      lua_rawset(L, -3);
     }
     if (named) {
       lua_pushvalue(L, lua_upvalueindex(QK_SPEAKER_SPAN));
@@ -399,8 +463,9 @@ static int l_quotes(lua_State *L) {
       lua_rawset(L, -3);
     }
     if (a->via >= 0 && (size_t)a->via < ne) {
-      lua_pushlstring(L, e[a->via].name, e[a->via].name_len);
-      set_key(L, QK_VIA);
+      lua_pushvalue(L, lua_upvalueindex(QK_VIA));
+      push_entity_name(L, &k, e, (size_t)a->via);
+      lua_rawset(L, -3);
     }
     lua_rawseti(L, -2, (lua_Integer)i + 1);
   }
@@ -411,6 +476,7 @@ static const luaL_Reg lex_methods[] = {
   {"word", l_lex_word},
   {"entity", l_lex_entity},
   {"alias", l_lex_alias},
+  {"same_title", l_lex_same_title},
   {"country", l_lex_country},
   {NULL, NULL}
 };

@@ -454,6 +454,39 @@ static int inner_period(const ctx *c, const kimput_token *t) {
   return 0;
 }
 
+/* "S.Sos", "M.Kom": token w glued to an initial and its period, a degree's tail. */
+static int glued_to_initial(const ctx *c, size_t w) {
+  if (w == 0 || c->t[w].start != c->t[w - 1].end) return 0;
+  const kimput_token *p = &c->t[w - 1];
+  return p->end - p->start == 2 && c->text[p->end - 1] == '.';
+}
+
+/* The end of an academic degree written after a name and its comma, starting at
+ * token k ("SH", "MSi", "S.H.", "S.Sos."), or k when none starts there. */
+static size_t degree_end(const ctx *c, size_t k, size_t end) {
+  if (k >= end || c->t[k].kind != KIMPUT_TOK_WORD) return k;
+  const kimput_token *t = &c->t[k];
+  size_t n = t->end - t->start, caps = 0;
+  if (inner_period(c, t)) return k + 1;  /* S.H., M.Si. */
+  if (n == 2 && c->text[t->start + 1] == '.' && c->text[t->start] >= 'A' && c->text[t->start] <= 'Z') {
+    /* "S." glued to its tail: "S.Sos", "M.Si" */
+    if (k + 1 < end && c->t[k + 1].start == t->end && c->t[k + 1].kind == KIMPUT_TOK_WORD &&
+        c->t[k + 1].end - c->t[k + 1].start <= 4) {
+      k += 2;
+      if (k < end && c->t[k].start == c->t[k - 1].end && punct_is(c, k, end, '.')) k++;
+      return k;
+    }
+    return k;
+  }
+  if (n < 2 || n > 5) return k;
+  for (uint32_t i = t->start; i < t->end; i++) {
+    char ch = c->text[i];
+    if (ch >= 'A' && ch <= 'Z') caps++;
+    else if (!(ch >= 'a' && ch <= 'z')) return k;
+  }
+  return caps >= 2 && c->text[t->start] >= 'A' && c->text[t->start] <= 'Z' ? k + 1 : k;  /* SH, MSi, MPd */
+}
+
 /* "al-Assad", "el-Sisi": a lower-case particle glued to a capitalised name. */
 static int is_glued_particle(const ctx *c, const kimput_token *t) {
   const char *s = c->text + t->start;
@@ -527,6 +560,8 @@ static int32_t new_entity(ctx *c, int kind, int32_t gaz) {
 static int opens_sentence(const ctx *c, uint32_t off) {
   if (c->si >= c->nsent) return 0;
   size_t first = c->sent[c->si].first_token, i = first;
+  /* quoted words are someone's speech: whom they open with is not the sentence's subject */
+  if (first < c->nt && c->t[first].kind == KIMPUT_TOK_QUOTE) return 0;
   while (i < c->nt && c->t[i].start < off) i++;
   if (i - first > 12) return 0;
   const uint32_t weak = KIMPUT_LEX_NOT_NAME | KIMPUT_LEX_DETERMINER | KIMPUT_LEX_ADVERB | KIMPUT_LEX_FUNCTION |
@@ -557,7 +592,8 @@ static int speaks_after_quote(const ctx *c, uint32_t off) {
 static void register_words(ctx *c, const char *s, size_t n, int32_t entity);
 static size_t name_run(const ctx *c, size_t i, size_t end);
 
-static int word_eq(const ctx *c, size_t i, const char *w) {
+/* (inline: the length of a literal w is known when compiling) */
+static inline int word_eq(const ctx *c, size_t i, const char *w) {
   size_t n = strlen(w);
   return i < c->nt && c->t[i].kind == KIMPUT_TOK_WORD && c->t[i].end - c->t[i].start == n &&
          fold_eq(c->text + c->t[i].start, n, w, n);
@@ -779,6 +815,7 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
   size_t j = i, boundary = i, limit = i + MAX_CHAIN_TOKENS < end ? i + MAX_CHAIN_TOKENS : end;
   int force_qual = 0, commas = 0, after_comma = 0, last_rank = 0, after_title = 0, after_acronym = 0;
   int after_org = 0;  /* the last part of the role was an organisation head (Partai, Universitas) */
+  int serves = 0;     /* the last title serves a place (Lurah, Kapolres): the words after it may be the place */
   size_t org_s = i;
   while (j < limit) {
     if (j > i && !joined(c, j)) break;
@@ -804,10 +841,16 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       }
       break;
     }
-    /* "Ketua RT 05 Sutrisno", "Kapolsek Medan Area 2": the number of a unit named by its acronym */
-    if (t->kind == KIMPUT_TOK_NUMBER && after_acronym && !after_comma && t->end - t->start <= 3) {
-      after_acronym = 0;
+    /* "Ketua RT 05 Sutrisno", "Kapolsek Medan Area 2": the number of a unit named by its
+       acronym; "Danramil 0618 Kapten X", "Dandim 0618/Bandung Letkol Y": of the unit a title
+       heads, with its place or code after a slash */
+    if (t->kind == KIMPUT_TOK_NUMBER && (after_acronym || after_title) && !after_comma &&
+        t->end - t->start <= (after_acronym ? 3u : 4u)) {
+      after_acronym = after_title = 0;
       j = boundary = j + 1;
+      if (j + 1 < limit && punct_is(c, j, limit, '/') && joined(c, j) && joined(c, j + 1) &&
+          c->t[j + 1].kind == KIMPUT_TOK_WORD && is_cap(&c->t[j + 1]))
+        j = boundary = j + 2;
       continue;
     }
     if (t->kind != KIMPUT_TOK_WORD) break;
@@ -816,8 +859,8 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
     last_rank = u.n && (u.cls & KIMPUT_LEX_RANK) && !(u.cls & KIMPUT_LEX_TITLE) && c->t[j + u.n - 1].end -
                 c->t[j + u.n - 1].start <= 4;
     if (u.n && (u.cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK)) && !person) {
-      if (ch->head < 0 && (u.cls & KIMPUT_LEX_TITLE)) ch->head = u.entry;
-      force_qual = (u.cls & KIMPUT_LEX_JURISDICTION) != 0;
+      if (ch->head < 0 && (u.cls & KIMPUT_LEX_TITLE)) ch->head = lex_title_root(c->lex, u.entry);
+      force_qual = serves = (u.cls & KIMPUT_LEX_JURISDICTION) != 0;
       after_title = 1;
       after_acronym = after_org = 0;
       org_s = j + u.n;  /* a body named after the title starts here */
@@ -850,7 +893,9 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       after_org = (u.cls & KIMPUT_LEX_ORG_HEAD) && !(u.cls & KIMPUT_LEX_JURISDICTION);
       /* an office that is not a title (Polres, Kodim) is always followed by its place; a
          short office name (BPBD, Dinkes) often is: as a title, the name decides */
-      force_qual = (u.cls & KIMPUT_LEX_JURISDICTION) ? ((u.cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_QUALIFIER)) ? 1 : 3) : 0;
+      int standing = !is_cap(t) && force_qual == 1 && !(u.cls & (KIMPUT_LEX_ORG_HEAD | KIMPUT_LEX_JURISDICTION));
+      force_qual = (u.cls & KIMPUT_LEX_JURISDICTION) ? ((u.cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_QUALIFIER)) ? 1 : 3)
+                   : standing;  /* a lower-case standing keeps the title's reach: "pemain muda Persib X Y Z" */
       j = boundary = j + u.n;
       continue;
     }
@@ -880,8 +925,13 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       continue;
     }
     force_qual = 0;
-    if (is_acronym(c, t) && !after_comma && !(t->end - t->start == 2 && j + 1 < limit && is_cap(&c->t[j + 1]) &&
-                                              !is_acronym(c, &c->t[j + 1]))) {
+    /* two capitals before a name may be initials (HM Yusuf), but not right after a
+       body's head word, which a name must follow: "Kepala Dinas PU Joko" */
+    if (is_acronym(c, t) && !after_comma &&
+        !(t->end - t->start == 2 && j + 1 < limit && is_cap(&c->t[j + 1]) && !is_acronym(c, &c->t[j + 1]) &&
+          !(j > 0 && (look(c, j - 1, j).cls & KIMPUT_LEX_ORG_HEAD)))) {
+      /* "Kepala Dinas PU Sleman Joko Santoso": a body's acronym may take its regency */
+      force_qual = j > 0 && (look(c, j - 1, j).cls & KIMPUT_LEX_ORG_HEAD) ? 1 : 0;
       j = boundary = j + 1;  /* DPR, PKS, PN */
       after_acronym = 1;
       continue;
@@ -933,8 +983,9 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       if (p && p < limit && joined(c, p) && is_cap(&c->t[p])) more = 1;
       if (more) { j = boundary = k; continue; }
     }
-    /* "Kapolres Lebak, AKBP Yudi": the word was the place, the rank after the comma opens the name */
-    if (!after_comma && n == 1 && punct_is(c, k, limit, ',') && k + 1 < limit &&
+    /* "Kapolres Lebak, AKBP Yudi", "Lurah Kebon Jeruk, H. Mulyadi": the words were the
+       place, the rank after the comma opens the name */
+    if (!after_comma && (n == 1 || (serves && n <= 3)) && punct_is(c, k, limit, ',') && k + 1 < limit &&
         (look(c, k + 1, limit).cls & KIMPUT_LEX_RANK) && !(look(c, k + 1, limit).cls & KIMPUT_LEX_TITLE)) {
       j = boundary = k;
       continue;
@@ -946,9 +997,10 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
     if (!after_comma && punct_is(c, k, limit, ',') && k + 1 < limit && is_cap(&c->t[k + 1])) {
       size_t n2 = name_run(c, k + 1, end);
       size_t after = k + 1 + n2;
-      int strong = 0;  /* a real name, not degrees such as "S.IK" */
+      int strong = 0;  /* a real name, not degrees such as "S.IK", "S.Sos" */
       for (size_t w = k + 1; w < after; w++)
-        strong |= !weak_word(c, w) && !is_acronym(c, &c->t[w]) && c->t[w].end - c->t[w].start >= 3;
+        strong |= !weak_word(c, w) && !is_acronym(c, &c->t[w]) && c->t[w].end - c->t[w].start >= 3 &&
+                  !inner_period(c, &c->t[w]) && !glued_to_initial(c, w);
       if (n2 && strong && !look(c, k + 1, end).n &&
           (cue_after(c, after, end) || punct_is(c, after, end, ',') || punct_is(c, after, end, '.'))) {
         ch->inner_s = j;
@@ -1104,11 +1156,38 @@ static void chain_org(ctx *c, const chain *ch) {
   emit(c, s->start, c->t[ch->acr + 1].end, KIMPUT_UNSET, KIMPUT_UNSET, e, KIMPUT_ENT_ORG, KIMPUT_MENTION_NAME, 0);
 }
 
+/* The capitals at token i are someone's initials: after "berinisial" or
+ * "inisial", before an age in brackets ("RN (17)"), or registered so earlier
+ * in the document. */
+static int initials_of_person(const ctx *c, size_t i, size_t end) {
+  if (i > 0 && (word_eq(c, i - 1, "berinisial") || word_eq(c, i - 1, "inisial") || word_eq(c, i - 1, "inisialnya")))
+    return 1;
+  if (i + 3 < end && punct_is(c, i + 1, end, '(') && c->t[i + 2].kind == KIMPUT_TOK_NUMBER &&
+      c->t[i + 2].end - c->t[i + 2].start <= 3 && punct_is(c, i + 3, end, ')'))
+    return 1;
+  int32_t p = kmap_get(&c->words, c->text + c->t[i].start, c->t[i].end - c->t[i].start);
+  return p >= 0 && c->out->e[p].kind == KIMPUT_ENT_PERSON;
+}
+
+/* The classes that make a lower-case word of one token start something in
+ * scan_span (a title or rank, a pronoun), and those of its -nya stem (a cue). */
+#define SCAN_LOWER_CLASSES (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK | KIMPUT_LEX_PRONOUN)
+#define SCAN_NYA_CLASSES (KIMPUT_LEX_CUE_AFTER | KIMPUT_LEX_CUE_ACCORDING)
+
 static void scan_span(ctx *c, size_t i, size_t end) {
   while (i < end && !c->failed) {
-    enter_token(c, i);
     const kimput_token *t = &c->t[i];
     if (t->kind != KIMPUT_TOK_WORD) { i++; continue; }
+    if (!(t->flags & KIMPUT_TOKF_UPPER)) {
+      /* most words: lower case, no entity, nothing below starts with them (the
+         sentence cursor catches up at the next token read) */
+      const lex_hit *h = lex_hit_at(c->lex, c->hits, c->text, c->t, c->nt, i);
+      if (h->n <= 1 && h->entity < 0 && !(h->cls & SCAN_LOWER_CLASSES) && !(h->nya & SCAN_NYA_CLASSES)) {
+        i++;
+        continue;
+      }
+    }
+    enter_token(c, i);
     unit u = look(c, i, end);
     int person_form = u.n && u.ent >= 0 && ent_kind(c, u.ent) == KIMPUT_ENT_PERSON;
     if (u.n && (u.cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK)) && !person_form) {
@@ -1175,6 +1254,16 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       i += n;
       continue;
     }
+    if (u.n == 1 && u.ent >= 0 && is_acronym(c, t) && t->end - t->start <= 4 && initials_of_person(c, i, end)) {
+      /* "tersangka berinisial MA (25)": a person's initials, not the court they spell */
+      int resolved;
+      int32_t p = person_for_run(c, i, i + 1, &resolved);
+      emit(c, t->start, t->end, KIMPUT_UNSET, KIMPUT_UNSET, p, KIMPUT_ENT_PERSON, KIMPUT_MENTION_NAME,
+           resolved ? KIMPUT_MENTIONF_RESOLVED : 0);
+      remember(c, p, -1, -1);
+      i++;
+      continue;
+    }
     if (u.n && u.ent >= 0) {  /* an organisation, outlet or place of the gazetteer */
       int kind = ent_kind(c, u.ent);
       int32_t e = imap_get(&c->by, BY_GAZ, u.ent);
@@ -1194,7 +1283,7 @@ static void scan_span(ctx *c, size_t i, size_t end) {
     /* katanya, ujarnya, menurutnya (Menurutnya opening a sentence too): the -nya
        of a cue points back at a person */
     if ((!is_cap(t) || sentence_initial(c, i)) &&
-        (lex_hit_at(c->lex, c->hits, c->text, c->t, c->nt, i)->nya & (KIMPUT_LEX_CUE_AFTER | KIMPUT_LEX_CUE_ACCORDING))) {
+        (lex_hit_at(c->lex, c->hits, c->text, c->t, c->nt, i)->nya & SCAN_NYA_CLASSES)) {
       int32_t p = antecedent(c);
       if (p >= 0)
         emit(c, t->end - 3, t->end, KIMPUT_UNSET, KIMPUT_UNSET, p, KIMPUT_ENT_PERSON, KIMPUT_MENTION_PRONOUN,
@@ -1272,10 +1361,13 @@ static void scan_span(ctx *c, size_t i, size_t end) {
     /* "Kakak korban, Rudi, menuturkan": a name set off by commas, a cue after it;
        "kata kuasa hukumnya, Andi Wijaya.": a name closing the sentence after a
        comma, a cue a few words before it */
+    size_t past = i + n;  /* past the degrees after the name: "Hendra Wijaya, SH, MH," */
+    for (size_t d, k = 0; k < 4 && punct_is(c, past, end, ',') && (d = degree_end(c, past + 1, end)) > past + 1; k++)
+      past = d;  /* (four at most: the scan stays linear) */
     int set_off = !cue && i > 1 && punct_is(c, i - 1, end, ',') && c->t[i - 2].kind == KIMPUT_TOK_WORD &&
                   !is_cap(&c->t[i - 2]) &&  /* a description before it, not a place ("di Kroya, Cilacap,") */
-                  ((punct_is(c, i + n, end, ',') && cue_after(c, i + n + 1, end)) ||
-                   ((punct_is(c, i + n, end, '.') || i + n >= end) && cue_shortly_before(c, i - 1)));
+                  ((punct_is(c, past, end, ',') && cue_after(c, past + 1, end)) ||
+                   ((punct_is(c, past, end, '.') || past >= end) && cue_shortly_before(c, i - 1)));
     if (known >= 0 || has_role || age || cue || described || named || set_off) {
       int resolved;
       int32_t p = person_for_run(c, i, i + n, &resolved);

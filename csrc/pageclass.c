@@ -32,7 +32,8 @@ enum {
   TITLE_MAX_WORDS = 40,
   SHORT_WORDS = 3,      /* a line of at most this many words is furniture at the edges */
   LINK_MAX_WORDS = 20,  /* the title of a link after the article is no longer */
-  CLOSING_MIN_WORDS = 10 /* a closing paragraph with its agency's credit is no shorter */
+  CLOSING_MIN_WORDS = 10, /* a closing paragraph with its agency's credit is no shorter */
+  STAMP_TOP_MAX_WORDS = 25 /* a caption above a page date is shorter than this */
 };
 
 #define NONE ((size_t)-1)
@@ -551,31 +552,43 @@ static size_t next_fact(const kimput_page_line *lines, size_t n, size_t i, size_
 }
 
 /* How much a title-shaped line of the top looks like the headline. */
-static int headline_score(const kimput_page_line *lines, size_t n, size_t i, size_t open) {
+static int headline_score(const char *text, const kimput_page_line *lines, size_t n, size_t i, size_t open) {
   const kimput_page_line *l = &lines[i];
   int score = 0;
+  /* the value of a label closed by a comma on the line before ("Peranan," / "Koresponden di Seoul") */
+  if (i > 0 && lines[i - 1].words <= 2 && lines[i - 1].end > lines[i - 1].start && text[lines[i - 1].end - 1] == ',')
+    score -= 5;
   if (l->flags & KIMPUT_LINEF_REPEATED) score += 4;
   if (l->flags & KIMPUT_LINEF_TITLECASE) score += 2;
   /* a title-cased title may have its deck under it before the page date */
   size_t j = next_fact(lines, n, i, open, (l->flags & KIMPUT_LINEF_TITLECASE) != 0);
-  if (open != NONE || (j < n && states_page_fact(&lines[j])))
-    score += 3;  /* above the opening, or just above the page date or a byline */
+  if ((open != NONE && j == open) || (j < n && states_page_fact(&lines[j])))
+    score += 3;  /* just above the opening, the page date or a byline */
+  else if (open != NONE && i < open)
+    score += 1;  /* above the opening */
+  /* one of a list of titles (a "Trending" box): another title follows */
+  size_t k2 = next_fact(lines, n, i, open, 0);
+  if (k2 < n && k2 != open && lines[k2].cls == KIMPUT_LINE_BODY && lines[k2].words > SHORT_WORDS &&
+      (lines[k2].flags & KIMPUT_LINEF_TITLECASE) && !(lines[k2].flags & KIMPUT_LINEF_PARAGRAPH))
+    score -= 5;
   size_t k = i;
   while (k > 0 && is_aside(&lines[k - 1])) k--;
   if (k > 0 && lines[k - 1].cls == KIMPUT_LINE_TIMESTAMP) score += 2;
   return score;
 }
 
-static void mark_headline(const char *text, kimput_page_line *lines, size_t n, size_t top, size_t open) {
+static void mark_headline(const char *text, kimput_page_line *lines, size_t n, size_t top, size_t open,
+                          int stamped) {
   size_t best = NONE;
   int best_score = 2;  /* capitals alone do not make a headline */
   int first = 1;       /* the page's first title-shaped line of some length: where a scrape starts */
   for (size_t i = 0; i < top; i++) {
     if (lines[i].cls != KIMPUT_LINE_BODY || !(lines[i].flags & KIMPUT_LINEF_TITLE)) continue;
-    int score = headline_score(lines, n, i, open);
+    int score = headline_score(text, lines, n, i, open);
     if (first && lines[i].words > SHORT_WORDS) {
       first = 0;
       if (score > 2) score += 2;  /* a sentence-case title (BBC, Kompas.id) above the page's facts */
+      else if (stamped) score += 3;  /* the first title of a top that a page date closes */
     }
     if (score > best_score) { best = i; best_score = score; }
   }
@@ -678,7 +691,24 @@ static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_p
   kimput_status st = find_opening(set, doc, page, hits, words, p, &open);
   if (st != KIMPUT_OK) return st;
   size_t top = open != NONE ? open : p != NONE ? p : n;
-  mark_headline(text, lines, n, top, open);
+  /* "Judul? / Keterangan gambar, ... / Penulis, X / 25 April 2019 / paragraphs": with no
+     opening, a page date near the top with at most two short paragraphs above it (a
+     caption, a role) and more of the article after it: above the date is the page's top */
+  int stamped = 0;
+  if (open == NONE && p != NONE) {
+    size_t stamp = NONE, before = 0;
+    for (size_t i = 0; i < n && i < TOP_LINES; i++) {
+      if (lines[i].cls == KIMPUT_LINE_TIMESTAMP) { stamp = i; break; }
+      if (is_paragraph(&lines[i]) && (++before > 2 || lines[i].words >= STAMP_TOP_MAX_WORDS)) break;
+    }
+    if (stamp != NONE && stamp > p) {
+      size_t first = NONE, after = 0;
+      for (size_t i = stamp + 1; i < n && after <= before; i++)
+        if (is_paragraph(&lines[i])) { if (first == NONE) first = i; after++; }
+      if (first != NONE && after > before) { top = first; stamped = 1; }
+    }
+  }
+  mark_headline(text, lines, n, top, open, stamped);
   if (p == NONE) return KIMPUT_OK;  /* a snippet: nothing surrounds an article */
   for (size_t i = 0; i < n; i++) {
     kimput_page_line *l = &lines[i];
@@ -687,7 +717,7 @@ static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_p
     else if (i < top) {
       /* above the opening: decks and captions; above a first paragraph: furniture */
       if (l->words <= SHORT_WORDS) l->cls = KIMPUT_LINE_NAVIGATION;
-      else if (open != NONE || (l->flags & KIMPUT_LINEF_REPEATED)) l->cls = KIMPUT_LINE_CAPTION;
+      else if (open != NONE || stamped || (l->flags & KIMPUT_LINEF_REPEATED)) l->cls = KIMPUT_LINE_CAPTION;
     } else if (i > q && !final_mark(text, l->start, l->end) && l->words <= LINK_MAX_WORDS &&
                (l->words <= SHORT_WORDS || (l->flags & KIMPUT_LINEF_TITLECASE))) {
       l->cls = KIMPUT_LINE_NAVIGATION;  /* lists of links after the article */

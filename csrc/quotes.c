@@ -45,6 +45,16 @@ static int mark_family(int32_t cp, int *role) {
   return FAM_NONE;
 }
 
+/* The character at s[i] (its length in *n), with two ASCII apostrophes read as
+ * one double quotation mark (''Kami siap,'' kata X), as some sites write it. */
+static int32_t two_apostrophes(const unsigned char *s, size_t hi, size_t i, size_t *n) {
+  if (s[i] == '\'' && i + 1 < hi && s[i + 1] == '\'' && !(i + 2 < hi && s[i + 2] == '\'')) {
+    *n = 2;
+    return '"';
+  }
+  return kimput_utf8_decode(s, hi, i, n);
+}
+
 static int is_space_cp(int32_t cp) {
   return cp == ' ' || cp == '\t' || cp == '\r' || cp == '\n' || cp == 0xA0 || cp == 0x2009 || cp == 0x202F ||
          cp == 0x200B || cp == 0xFEFF || cp == 0x3000 || (cp >= 0x2000 && cp <= 0x200A);
@@ -156,7 +166,7 @@ static int closes_first(const unsigned char *s, size_t line, size_t hi, int fami
     if (i >= hi) return 0;
     if (s[i] < 0x80 && s[i] != '"' && s[i] != '\'') { i++; continue; }
     size_t n;
-    int32_t cp = kimput_utf8_decode(s, hi, i, &n);
+    int32_t cp = two_apostrophes(s, hi, i, &n);
     int role, f = mark_family(cp, &role);
     if (f == FAM_NONE) { i += n; continue; }
     int32_t prev = cp_before(s, line, i), next = ' ';
@@ -193,7 +203,7 @@ static void scan_paragraph(const unsigned char *s, size_t lo, size_t hi, size_t 
     if (i >= hi) break;
     if (s[i] < 0x80 && s[i] != '"' && s[i] != '\'') { i++; continue; }
     size_t n;
-    int32_t cp = kimput_utf8_decode(s, hi, i, &n);
+    int32_t cp = two_apostrophes(s, hi, i, &n);
     int role, family = mark_family(cp, &role);
     if (family == FAM_NONE) { i += n; continue; }
     int32_t prev = cp_before(s, lo, i);

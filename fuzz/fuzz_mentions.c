@@ -113,5 +113,18 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   const char *name = kimput_lexicon_entity_name(lex, any_id, &name_len);
   if (name && name_len == 0) abort();
   kimput_doc_free(doc);
+  /* two names of one office, from the input's first two lines, on a lexicon of its own */
+  const char *nl = memchr(data, '\n', size);
+  kimput_lexicon *small = NULL;
+  if (nl && kimput_lexicon_new(&small) == KIMPUT_OK) {
+    size_t a = (size_t)(nl - (const char *)data), b = size - a - 1;
+    if (b > 200) b = 200;
+    int ok_a = kimput_lexicon_add_word(small, (const char *)data, a, KIMPUT_LEX_TITLE) == KIMPUT_OK;
+    int ok_b = kimput_lexicon_add_word(small, nl + 1, b, KIMPUT_LEX_TITLE) == KIMPUT_OK;
+    kimput_status st = kimput_lexicon_same_title(small, (const char *)data, a, nl + 1, b);
+    if (ok_a && ok_b && st != KIMPUT_OK) abort();  /* two titles always join */
+    if ((!ok_a || !ok_b) && st == KIMPUT_OK) abort();
+    kimput_lexicon_free(small);
+  }
   return 0;
 }

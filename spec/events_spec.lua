@@ -902,4 +902,56 @@ describe("doc:events() denied", function()
     assert.equal(1, #events("Lee tidak hanya bertemu Subianto, tetapi juga Rahma di Bali."))
     assert.equal(1, #events("Lee belum lama ini bertemu Subianto."))
   end)
+
+  it("gives 'Y juga mengirim surat' the addressee of the letter told before", function()
+    local ev = events("Presiden Lee Min Ho mengirimkan surat ucapan selamat kepada Presiden Ahmad Subianto. "
+      .. "Selain Lee, PM Tanaka Hiroshi juga mengirim surat ucapan selamat pada Senin (17/6).")
+    assert.equal(2, #ev)
+    assert.same({ "letter", "Tanaka Hiroshi", "Ahmad Subianto", "2024-06-17" },
+      { ev[2].type, ev[2].sender, ev[2].recipient, ev[2].date })
+  end)
+
+  it("leaves a letter with no addressee alone when nothing says 'also'", function()
+    local ev = events("Presiden Lee Min Ho mengirimkan surat kepada Presiden Ahmad Subianto. "
+      .. "PM Tanaka Hiroshi mengirim surat pada Senin (17/6).")
+    assert.equal(1, #ev)
+    -- nor does the addressee of the letter before write to himself
+    ev = events("Presiden Lee Min Ho mengirimkan surat kepada Presiden Ahmad Subianto. Subianto juga mengirim surat.")
+    assert.equal(1, #ev)
+  end)
+
+  it("reads congratulations told over the telephone as a call to the one congratulated", function()
+    for _, text in ipairs({
+      "Presiden Lee Min Ho mengucapkan selamat kepada Presiden Ahmad Subianto melalui telepon.",
+      "Presiden Lee Min Ho menyampaikan ucapan selamat kepada Subianto lewat sambungan telepon.",
+      "Presiden Lee Min Ho mengucapkan selamat kepada Subianto dalam percakapan telepon, Senin (17/6).",
+    }) do
+      local e = one(text)
+      assert.same({ "call", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+    end
+  end)
+
+  it("gives a letter a courier hands over to the person it names ('surat X')", function()
+    local e = one("Menlu Siti Rahma menyerahkan surat Presiden Lee Min Ho kepada Presiden Ahmad Subianto di Jakarta.")
+    assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+    e = one("Menlu Siti Rahma menyerahkan surat kepada Presiden Ahmad Subianto.")
+    assert.same({ "Siti Rahma", "Ahmad Subianto" }, { e.sender, e.recipient })
+  end)
+
+  it("reads 'berterima kasih atas surat X' as X's letter to the one who thanks", function()
+    local e = one("Presiden Ahmad Subianto berterima kasih atas surat Presiden Lee Min Ho.")
+    assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+  end)
+
+  it("reads the occasion with the words that complete it", function()
+    local function occ(text) return one(text).occasion end
+    assert.equal("terpilihnya kembali sebagai Presiden Korea Selatan",
+      occ("Subianto mengucapkan selamat kepada Lee atas terpilihnya kembali sebagai Presiden Korea Selatan."))
+    assert.equal("ulang tahun", occ("Lee mengucapkan selamat ulang tahunnya kepada Subianto."))
+    assert.equal("HUT ke-79 Kemerdekaan RI",
+      occ("Lee mengirim ucapan selamat kepada Subianto pada HUT ke-79 Kemerdekaan RI."))
+    assert.equal("peringatan 75 tahun hubungan diplomatik",
+      occ("Lee mengirim surat kepada Subianto dalam rangka peringatan 75 tahun hubungan diplomatik kedua negara."))
+    assert.equal("Hari Pahlawan", occ("Lee mengirim surat kepada Subianto dalam rangka peringatan Hari Pahlawan."))
+  end)
 end)

@@ -114,6 +114,53 @@ describe("outlet and dateline from the article's opening", function()
     assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
   end)
 
+  it("a known outlet's masthead in capitals names the outlet, not a dateline", function()
+    for _, opening in ipairs({ "VIVA – ", "PIKIRAN RAKYAT - " }) do
+      local m = page { "Pasar Murah Dibuka di Alun-alun Kota", opening .. PARA1, PARA2 }
+      assert.is_nil(m.dateline)
+      assert.are.equal(opening:match("^(.-)%s"):sub(1, 4), m.outlet:sub(1, 4))
+    end
+  end)
+
+  it("a page date under labelled image and author lines closes the page's top", function()
+    local m, class, doc = page {
+      "Pasar murah dibuka lagi: Apa saja yang dijual?",
+      "Sumber gambar,",
+      "Dok Pemkot",
+      "Keterangan gambar,",
+      "Warga mengantre di depan kios beras di alun-alun kota.",
+      "Penulis,",
+      "Nama Penulis Contoh",
+      "Peranan,",
+      "Wartawan Kota Contoh",
+      "25 Maret 2024",
+      PARA1, PARA2, PARA3,
+    }
+    assert.are.equal("Pasar murah dibuka lagi: Apa saja yang dijual?", m.headline)
+    assert.are.equal("2024-03-25", m.published)
+    assert.are.equal("caption", class["Warga mengantre di depan kios beras di alun-alun kota."])
+    assert.are.equal(PARA1 .. "\n" .. PARA2 .. "\n" .. PARA3, doc:body())
+  end)
+
+  it("a box of trending titles above the article, repeated below it, holds no headline", function()
+    local m, class = page {
+      "Trending",
+      "Harga Cabai Rawit Melonjak Jelang Akhir Tahun",
+      "Klub Lokal Juara Turnamen Antarkampung",
+      "Jembatan Gantung Desa Putus Diterjang Banjir",
+      "Regional",
+      "Pasar Murah Dibuka di Alun-alun Kota",
+      "Senin 25 Mar 2024 08:18 WIB",
+      "Bandung (Contoh Kita) - " .. PARA1,
+      PARA2,
+      "Terpopuler",
+      "Harga Cabai Rawit Melonjak Jelang Akhir Tahun",
+      "Klub Lokal Juara Turnamen Antarkampung",
+    }
+    assert.are.equal("Pasar Murah Dibuka di Alun-alun Kota", m.headline)
+    assert.are_not.equal("headline", class["Harga Cabai Rawit Melonjak Jelang Akhir Tahun"])
+  end)
+
   it("a place alone in capitals opens the article below a deck; a name and a dash further down do not", function()
     local deck = "Wali kota menyebut pasar murah akan digelar lagi menjelang hari raya tahun depan."
     local m, class, doc = page { "Pasar Murah Dibuka di Alun-alun Kota", deck, "BANDUNG - " .. PARA1, PARA2 }

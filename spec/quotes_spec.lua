@@ -30,6 +30,13 @@ describe("quote marks", function()
       assert.equal("Sergei Lavrov", q.speaker)
     end
   end)
+  it("reads two apostrophes as one double mark", function()
+    local text = "''Kami siap berunding,'' kata Menlu Sugiono."
+    local q = only(text)
+    assert.same({ "direct", "Kami siap berunding,", "Sugiono" }, { q.kind, q.text, q.speaker })
+    assert.equal(q.text, text:sub(q.start, q.stop))
+    assert.equal("partial", only("Sugiono menyebut ''langkah berani'' itu tepat.").kind)
+  end)
   it("gives offsets of the text inside the marks", function()
     local text = "Di Jakarta, “Kami siap berunding,” ujar Menlu Sugiono, Selasa."
     local q = only(text)

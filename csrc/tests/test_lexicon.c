@@ -176,7 +176,32 @@ static void test_later_additions(void) {
   kimput_lexicon_free(lex);
 }
 
+/* Two names of one office join; what is no title cannot. */
+static void test_same_title(void) {
+  kimput_lexicon *lex = NULL;
+  CHECK(kimput_lexicon_new(&lex) == KIMPUT_OK);
+  const char *words[] = {"Menlu", "Menteri Luar Negeri", "Kemlu Chief", "Juru Bicara"};
+  for (size_t i = 0; i < 4; i++) CHECK(kimput_lexicon_add_word(lex, words[i], strlen(words[i]), KIMPUT_LEX_TITLE) == KIMPUT_OK);
+  CHECK(kimput_lexicon_add_word(lex, "yang", 4, KIMPUT_LEX_FUNCTION) == KIMPUT_OK);
+  int32_t menlu, full, chief, jubir;
+  CHECK(kimput_gaz_get(lex->forms, "menlu", 5, &menlu) && kimput_gaz_get(lex->forms, "Menteri Luar Negeri", 19, &full));
+  CHECK(kimput_gaz_get(lex->forms, "kemlu chief", 11, &chief) && kimput_gaz_get(lex->forms, "juru bicara", 11, &jubir));
+  CHECK(lex_title_root(lex, menlu) == menlu);
+  CHECK(kimput_lexicon_same_title(lex, "MENLU", 5, "menteri luar negeri", 19) == KIMPUT_OK);
+  CHECK(lex_title_root(lex, menlu) == full && lex_title_root(lex, full) == full);
+  /* joining the root to another title carries the names that stood for it */
+  CHECK(kimput_lexicon_same_title(lex, "Menteri Luar Negeri", 19, "Kemlu Chief", 11) == KIMPUT_OK);
+  CHECK(lex_title_root(lex, menlu) == chief && lex_title_root(lex, full) == chief);
+  CHECK(kimput_lexicon_same_title(lex, "Kemlu Chief", 11, "Menlu", 5) == KIMPUT_OK);  /* already one */
+  CHECK(lex_title_root(lex, chief) == chief && lex_title_root(lex, jubir) == jubir);
+  CHECK(kimput_lexicon_same_title(lex, "yang", 4, "Menlu", 5) == KIMPUT_ERR_ARG);
+  CHECK(kimput_lexicon_same_title(lex, "Menlu", 5, "Presiden", 8) == KIMPUT_ERR_ARG);
+  CHECK(kimput_lexicon_same_title(NULL, "Menlu", 5, "Menlu", 5) == KIMPUT_ERR_ARG);
+  kimput_lexicon_free(lex);
+}
+
 int main(void) {
+  test_same_title();
   kimput_lexicon *lex = lexicon();
   test_table_agrees(lex);
   test_hits(lex);

@@ -40,6 +40,19 @@ static void test_apostrophes(void) {
   free(q);
 }
 
+static void test_two_apostrophes(void) {
+  const char *t = "''Kami siap,'' kata Putin. Ia menyebut ''langkah berani'' itu.";
+  size_t n;
+  kimput_quote *q = scan(t, &n);
+  CHECK(n == 2);
+  if (n == 2) {
+    CHECK_QUOTE(t, q[0], "Kami siap,");
+    CHECK(q[0].open == 0 && q[0].start == 2 && q[0].end == 12 && q[0].close == 14 && q[0].single == 0 && q[0].depth == 0);
+    CHECK_QUOTE(t, q[1], "langkah berani");
+  }
+  free(q);
+}
+
 static void test_nested(void) {
   const char *t = "\"Dia bilang 'kami tidak takut' tadi,\" kata Andi.";
   size_t n;
@@ -185,6 +198,7 @@ static void test_gazetteer_shortcuts(void) {
 int main(void) {
   test_pairs();
   test_apostrophes();
+  test_two_apostrophes();
   test_nested();
   test_paragraphs();
   test_bare_continuation();

@@ -123,6 +123,24 @@ function M.add_title(t)
   changed()
 end
 
+--- Makes title another name of the title same_as ("Menlu", "Menteri Luar
+-- Negeri"): a person introduced with either is the one the other alone means.
+-- Both are added as titles when they are not yet.
+local same_titles = {}
+-- (the pairs of lexicon/titles.lua; each name is made a title below)
+for _, pair in ipairs(title_lexicon.same_titles or {}) do same_titles[#same_titles + 1] = pair end
+function M.same_title(title, same_as)
+  if type(title) ~= "string" or not title:find("%S") or type(same_as) ~= "string" or not same_as:find("%S") then
+    error("entities.same_title: expects two strings", 2)
+  end
+  check_string(title, "title")
+  check_string(same_as, "title")
+  titles[normalise(title)] = true
+  titles[normalise(same_as)] = true
+  same_titles[#same_titles + 1] = { title, same_as }
+  changed()
+end
+
 --- The entries, all or of one kind (the regional entries of lexicon/regions.lua
 -- and lexicon/countries.lua only when a kind is asked for).
 function M.list(kind)
@@ -158,6 +176,10 @@ for _, file in ipairs({ "kimput.lexicon.regions", "kimput.lexicon.countries" }) 
   end
 end
 for _, t in ipairs(title_lexicon.titles) do titles[normalise(t)] = true end
+for _, pair in ipairs(title_lexicon.same_titles or {}) do
+  titles[normalise(pair[1])] = true
+  titles[normalise(pair[2])] = true
+end
 for _, t in ipairs(title_lexicon.offices or {}) do titles[normalise(t)] = true end
 
 -- The lists of lexicon/titles.lua and the word class each gives in the C lexicon.
@@ -186,6 +208,7 @@ local function build_lexicon()
   for list, class in pairs(TITLE_CLASSES) do
     for _, w in ipairs(title_lexicon[list] or {}) do lex:word(w, class) end
   end
+  for _, pair in ipairs(same_titles) do lex:same_title(pair[1], pair[2]) end
   for w in pairs(require "kimput.lexicon.stopwords") do lex:word(w, "function") end
   for _, list in ipairs({ months, weekdays }) do
     for k, v in pairs(list) do

@@ -49,7 +49,7 @@ return {
   e("Benin"), e("Togo"), e("Eritrea"), e("Djibouti"), e("Mauritius"), e("Seychelles"),
   e("Republik Afrika Tengah"), e("Lesotho"), e("Eswatini"), e("Gambia"), e("Tanjung Verde"),
   -- the Americas
-  e("Kanada"), e("Meksiko"), e("Brasil", { "Brazil" }), e("Argentina"), e("Chili", { "Cile" }),
+  e("Kanada"), e("Meksiko", { "Mexico" }), e("Brasil", { "Brazil" }), e("Argentina"), e("Chili", { "Cile" }),
   e("Kolombia"), e("Venezuela"), e("Peru"), e("Ekuador"), e("Bolivia"), e("Paraguay"), e("Uruguay"),
   e("Kuba"), e("Panama"), e("Kosta Rika"), e("Nikaragua"), e("Honduras"), e("Guatemala"),
   e("El Salvador"), e("Haiti"), e("Republik Dominika"), e("Jamaika"), e("Suriname"), e("Guyana"),

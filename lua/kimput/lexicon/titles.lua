@@ -48,7 +48,8 @@ return {
     "Deputi", "Asisten Deputi",
     -- leaders of bodies
     "Wakil Ketua Umum", "Waketum", "Ketua Harian", "Ketua Fraksi", "Ketua Komisi", "Wakil Ketua Komisi",
-    "Anggota", "Anggota Komisi", "Plt", "Pj", "Penjabat", "Pelaksana Tugas", "Wakil Direktur", "Wadir",
+    "Anggota", "Anggota Komisi", "Plt", "Plh", "Pj", "Pjs", "Penjabat", "Penjabat Sementara", "Pelaksana Tugas",
+    "Pelaksana Harian", "Tenaga Ahli", "Tenaga Ahli Utama", "Bendahara Umum", "Komut", "Wakil Direktur", "Wadir",
     "Direktur Eksekutif", "Asisten Pelatih",
     "Direktur Utama", "Dirut", "Presiden Direktur", "Presdir", "Komisaris Utama", "Komisioner", "Kabag",
     "Kasubag", "Kepala Bagian", "Kepala Bidang", "Kepala Seksi", "Kasi", "Kepala Dinas", "Kadis",
@@ -62,17 +63,33 @@ return {
     "Kabid Humas", "Kabid", "Kasubbid", "Kasat", "Kasat Reskrim", "Kasat Lantas", "Kasat Narkoba", "Kasi Humas",
     "Kasubsi", "Kanit", "Kasubdit", "Dirreskrimum", "Dirreskrimsus", "Dirresnarkoba", "Kadiv Humas",
     "Karo Penmas", "Kapuspen", "Pangdam", "Kasad", "KSAD", "KSAL", "KSAU", "Danrem", "Dandim", "Danramil",
-    "Danlanal", "Kajati", "Kajari", "Kasi Intel", "Kasi Pidum", "Kasipidum", "Jaksa Agung", "Jaksa",
+    "Danlanal", "Danlanud", "Danlantamal", "Danyon", "Danyonif", "Danpomdam", "Dansatgas", "Danki", "Danton",
+    "Danjen", "Kasdam", "Kasal", "Kasau", "Pangkostrad", "Kapendam", "Kapenrem", "Kabinda", "Babinsa",
+    "Bhabinkamtibmas", "Kajati", "Kajari", "Kasi Intel", "Kasi Pidum", "Kasipidum", "Jaksa Agung", "Jaksa",
     "Jaksa Penuntut Umum", "JPU", "Hakim", "Hakim Ketua", "Ketua Majelis Hakim", "Panitera", "Kuasa Hukum",
     "Pengacara", "Advokat",
     -- others quoted
     "Ahli", "Pelatih", "Manajer", "CEO", "Pendiri", "Aktivis", "Tokoh", "Dokter",
+    -- politics: candidates and party people ("Cagub Jakarta X", "politikus Partai Y Z",
+    -- "Capres nomor urut 2 X")
+    "Capres", "Cawapres", "Cagub", "Cawagub", "Cabup", "Cawabup", "Cawalkot", "Cawawalkot", "Caleg",
+    "Bacapres", "Bacawapres", "Bacaleg", "Paslon", "nomor urut", "Calon Wakil Presiden", "Calon Gubernur",
+    "Calon Bupati", "Calon Wali Kota", "Politikus", "Politisi", "Kader", "Legislator", "Anggota Dewan",
+    "Petinggi", "Pengurus", "Juru Kampanye", "Jurkam",
+    -- sport: coaches, players by position, athletes ("kata striker Timnas X", "bek Persija Y")
+    "Pelatih Kepala", "Kapten Tim", "Pemain", "Striker", "Penyerang", "Bek", "Bek Kanan", "Bek Kiri",
+    "Bek Tengah", "Gelandang", "Kiper", "Penjaga Gawang", "Winger", "Pemain Sayap", "Atlet", "Pebulu Tangkis",
+    "Pebulutangkis", "Tunggal Putra", "Tunggal Putri", "Pembalap", "Petinju", "Pesepak Bola", "Pesepakbola",
+    "Perenang", "Lifter", "Pegolf", "Petenis", "Pelari",
   },
   jurisdictions = {
     "Gubernur", "Wakil Gubernur", "Wagub", "Wali Kota", "Walikota", "Wakil Wali Kota", "Wawali", "Bupati",
     "Wakil Bupati", "Wabup", "Camat", "Lurah", "Kepala Desa", "Kades", "Sekda", "Kapolda", "Wakapolda",
     "Kapolres", "Kapolresta", "Kapolrestabes", "Wakapolres", "Kapolsek", "Pangdam", "Danrem", "Dandim",
-    "Danramil", "Kajati", "Kajari", "Kalapas", "Karutan", "Kakanwil",
+    "Danramil", "Danlanal", "Danlanud", "Kasdam", "Kapendam", "Kabinda", "Kajati", "Kajari", "Kalapas", "Karutan",
+    "Cagub", "Cawagub", "Cabup", "Cawabup", "Cawalkot", "Cawawalkot", "Calon Gubernur", "Calon Bupati",
+    "Calon Wali Kota",
+    "Kakanwil",
     "Polda", "Polres", "Polresta", "Polrestabes", "Polsek", "Kodam", "Korem", "Kodim", "Koramil", "Kejati",
     "Kejari", "Pemprov", "Pemkab", "Pemkot", "Pemda", "DPRD", "PN", "Pengadilan Negeri", "Pengadilan Tinggi",
     "Pengadilan Agama", "Kabupaten", "Kota", "Provinsi", "Kecamatan", "Desa", "Kelurahan", "Lapas", "Rutan",
@@ -83,6 +100,8 @@ return {
     "Puskesmas",
     -- heads of teams and firms, named with them (Pelatih Persikota X, CEO Tokoku X)
     "Pelatih", "Asisten Pelatih", "Manajer", "CEO", "Pendiri", "Direktur Eksekutif", "Direktur Utama", "Dirut",
+    "Pelatih Kepala", "Kapten Tim", "Pemain", "Striker", "Penyerang", "Bek", "Gelandang", "Kiper", "Winger",
+    "Penjaga Gawang", "Pembalap",
   },
   ranks = {
     -- military
@@ -90,6 +109,8 @@ return {
     "Marsekal", "Marsma", "Marsdya", "Laksamana", "Laksma", "Laksda", "Laksdya", "Kolonel", "Letkol",
     "Letnan Kolonel", "Mayor", "Kapten", "Lettu", "Letda", "Letnan", "Serma", "Serka", "Sertu", "Serda",
     "Sersan", "Kopral", "Praka", "Pratu", "Prada",
+    -- the corps written after an officer's rank ("Kapten Inf X", "Letkol Czi Y", "Kolonel Pnb Z")
+    "Inf", "Czi", "Arh", "Kav", "Cpm", "Cba", "Chb", "Ckm", "Caj", "Chk", "Cku", "Pnb", "Psk",
     -- written out in full, as some outlets do
     "Letnan Satu", "Letnan Dua", "Sersan Mayor", "Sersan Kepala", "Sersan Satu", "Sersan Dua",
     "Kopral Kepala", "Kopral Satu", "Kopral Dua", "Prajurit Kepala", "Prajurit Satu", "Prajurit Dua",
@@ -109,7 +130,8 @@ return {
     -- honorifics and degrees written before a name
     "Pak", "Bu", "Bapak", "Ibu", "Mas", "Mbak", "Bang", "Tuan", "Nyonya", "H.", "Hj.", "H", "Hj", "Haji", "Hajah",
     "Dr.", "dr.", "drg.", "Prof.", "Ir.", "Drs.", "Dra.", "KH", "K.H.", "Habib", "Ustaz", "Ustadz", "Kiai",
-    "Gus", "Syekh", "Tengku", "Teuku", "Datuk", "Mbah", "Eyang", "Kakek", "Nenek", "Abah", "Umi", "Ustazah",
+    "Gus", "Syekh", "Sheikh", "Syeikh", "Ayatollah", "Tengku", "Teuku", "Datuk", "Mbah", "Eyang", "Kakek",
+    "Nenek", "Abah", "Umi", "Ustazah",
     "Ustadzah", "Romo", "Pastor", "Pendeta", "Bhante", "Biksu",
   },
   qualifiers = {
@@ -133,12 +155,32 @@ return {
     "Internasional", "Regional", "Wilayah", "Kawasan", "Cabang", "Pidana", "Perdata", "Niaga",
     "Akademik", "Kemahasiswaan", "Fakultas", "Jurusan", "Ilmu", "Sains", "Rumah", "Sakit", "Umum Daerah",
     "Sekretariat", "Staf", "Harian", "Majelis", "Dewan", "Komisi", "Fraksi", "Bagian", "Seksi", "Subbagian",
+    -- the tail of a club's name ("Arema FC", "Bali United")
+    "FC", "SC", "United",
     "Polisi", "Tentara", "Pemerintah", "Istana", "Kantor",
     -- directions and the like after a place name
     "Utara", "Selatan", "Timur", "Barat", "Tengah", "Tenggara", "Daya", "Laut", "Darat", "Udara",
     -- the standing of the holder, written in lower case after the title
     -- ("Presiden terpilih X", "Bupati nonaktif Y", "Gubernur petahana Z")
     "terpilih", "petahana", "nonaktif", "demisioner", "interim", "definitif", "incumbent", "senior",
+    "muda", "asing", "naturalisasi", "andalan", "anyar", "veteran",
+  },
+  -- two names of one office: a person introduced with either is the one the
+  -- other alone means ("Menteri Luar Negeri X ... kata Menlu")
+  same_titles = {
+    { "Menlu", "Menteri Luar Negeri" }, { "Menhan", "Menteri Pertahanan" }, { "Menkeu", "Menteri Keuangan" },
+    { "Mendagri", "Menteri Dalam Negeri" }, { "Mensesneg", "Menteri Sekretaris Negara" },
+    { "Menkes", "Menteri Kesehatan" }, { "Menko", "Menteri Koordinator" }, { "Wapres", "Wakil Presiden" },
+    { "PM", "Perdana Menteri" }, { "Jubir", "Juru Bicara" }, { "Jurubicara", "Juru Bicara" },
+    { "Sekjen", "Sekretaris Jenderal" }, { "Dubes", "Duta Besar" }, { "Dirjen", "Direktur Jenderal" },
+    { "Dirut", "Direktur Utama" }, { "Presdir", "Presiden Direktur" }, { "Wagub", "Wakil Gubernur" },
+    { "Walikota", "Wali Kota" }, { "Wabup", "Wakil Bupati" }, { "Wawali", "Wakil Wali Kota" },
+    { "Kades", "Kepala Desa" }, { "Kadis", "Kepala Dinas" }, { "Ketum", "Ketua Umum" },
+    { "Waketum", "Wakil Ketua Umum" }, { "Wamenlu", "Wakil Menteri Luar Negeri" }, { "JPU", "Jaksa Penuntut Umum" },
+    { "Kapolri", "Kepala Kepolisian Negara Republik Indonesia" }, { "Kapolda", "Kepala Kepolisian Daerah" },
+    { "Kapolres", "Kepala Kepolisian Resor" }, { "Kapolsek", "Kepala Kepolisian Sektor" },
+    { "Kasat Reskrim", "Kepala Satuan Reserse Kriminal" }, { "Kabid Humas", "Kepala Bidang Humas" },
+    { "Panglima TNI", "Panglima Tentara Nasional Indonesia" },
   },
   org_heads = {
     "Badan", "Kementerian", "Dinas", "Komisi", "Fraksi", "Partai", "Lembaga", "Yayasan", "Institut",
@@ -162,8 +204,10 @@ return {
     "Distan", "Disbun", "Dispar", "Diskop", "Disnakertrans", "Pertamina",
   },
   connectors = { "dan", "untuk", "di", "dari", "bidang", "urusan", "&" },
-  particles = { "bin", "binti", "van", "von", "de", "da", "der", "den", "al", "el", "dos", "ibn", "ibnu", "bt" },
+  particles = { "bin", "binti", "van", "von", "de", "da", "der", "den", "del", "della", "du", "al", "el", "dos", "ibn",
+                "ibnu", "bt" },
   adverbs = { "juga", "pun", "lalu", "kemudian", "kembali", "sempat", "telah", "sudah", "pula", "turut", "ikut",
+              "hanya", "lantas", "bahkan", "justru", "tetap", "masih", "pernah",
               "akhirnya", "langsung", "sendiri", "secara", "demikian", "begitu" },
   -- lower-case words inside a quoted name or title ('Hari Kemenangan', "Partai Buruh dan Tani")
   term_words = { "dan", "di", "ke", "dari", "untuk", "yang", "atau", "of", "the", "la", "de", "bin", "&" },

@@ -181,7 +181,9 @@ M.words = {
   occasion = { "ulang tahun", "ulang tahunnya", "hari ulang tahun", "HUT", "hari jadi", "hari lahir",
                "Tahun Baru", "Idul Fitri", "Idul Adha", "Natal", "kemenangan", "terpilihnya", "terpilih",
                "pelantikan", "pemilihan presiden", "pilpres", "belasungkawa", "duka cita",
-               "gempa", "gempa bumi", "bencana", "serangan" },
+               "gempa", "gempa bumi", "bencana", "serangan",
+               -- an anniversary counted: "peringatan 75 tahun hubungan diplomatik"
+               "peringatan", "memperingati" },
   -- the phrase after kepada/dengan ends here: its party is not further on ("dengan sejumlah pihak di X")
   stop = { "di", "terkait", "tentang", "soal", "mengenai", "atas", "sehubungan", "perihal" },
   this = { "ini", "itu", "tersebut" },
