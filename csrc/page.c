@@ -140,8 +140,8 @@ static void drop_combined(page_kind *k) {
   k->combined = NULL;
   k->ncombined = 0;
   free(k->searching);
-  k->searching = NULL;
-  k->nsearching = 0;
+  free(k->short_rules);
+  k->searching = k->short_rules = NULL;
   k->built = 0;
 }
 
@@ -324,11 +324,17 @@ static kimput_status build_kind(page_kind *k) {
   size_t words = (k->n + 63) / 64, most = 1;
   uint64_t *set = malloc(words * sizeof *set);
   k->combined = calloc(2 * 256, sizeof *k->combined);
-  k->searching = malloc(k->n * sizeof *k->searching);
-  if (!set || !k->combined || !k->searching) { free(set); drop_combined(k); return KIMPUT_ERR_NOMEM; }
-  k->nsearching = 0;
-  for (size_t i = 0; i < k->n; i++)
-    if (k->rules[i].alone) k->searching[k->nsearching++] = (uint32_t)i;
+  k->searching = calloc(words, sizeof *k->searching);
+  k->short_rules = calloc(words, sizeof *k->short_rules);
+  if (!set || !k->combined || !k->searching || !k->short_rules) {
+    free(set);
+    drop_combined(k);
+    return KIMPUT_ERR_NOMEM;
+  }
+  for (size_t i = 0; i < k->n; i++) {
+    if (k->rules[i].alone) k->searching[i / 64] |= (uint64_t)1 << (i % 64);
+    if (k->rules[i].info.flags & KIMPUT_PAGE_SHORT) k->short_rules[i / 64] |= (uint64_t)1 << (i % 64);
+  }
   kimput_status st = KIMPUT_OK;
   for (int len = 0; len < 2 && st == KIMPUT_OK; len++) {
     for (unsigned byte = 0; byte < 256 && st == KIMPUT_OK; byte++) {
@@ -582,23 +588,26 @@ kimput_status page_match_range(kimput_pageset *set, kimput_page_kind kind, const
       wrap = pc->wrap[anchored];
     }
   }
-  /* a searching rule earlier in the order wins */
-  for (size_t si = 0; si < k->nsearching && k->searching[si] < anchored; si++) {
-    size_t i = k->searching[si];
-    const page_rule *r = &k->rules[i];
-    if ((len == 1 && (r->info.flags & KIMPUT_PAGE_SHORT)) || (cand && !(cand[i / 64] >> (i % 64) & 1))) continue;
-    /* a rule of the line's end searches only its last bytes */
-    int at_end = (r->info.flags & KIMPUT_PAGE_TAIL) != 0;
-    if (!page_rule_possible(set, kind, i, at_end && tail_hits ? tail_hits : hits) ||
-        !page_rule_affixes(r, text, start, end, folds))
-      continue;
-    size_t from = at_end ? tail : start;
-    st = kimput_rule_match_doc(r->alone, doc, start, end, from, k->groups[1], r->ngroups + 1, &found);
-    if (st == KIMPUT_ERR_LIMIT) continue;
-    if (st != KIMPUT_OK) return st;
-    if (found) {
-      take_match(k, i, k->groups[1], 0, m);
-      return KIMPUT_OK;
+  /* a searching rule earlier in the order wins: the candidates among them, in order */
+  for (size_t w = 0; w * 64 < anchored; w++) {
+    uint64_t b = k->searching[w] & (cand ? cand[w] : ~(uint64_t)0) & (len == 1 ? ~k->short_rules[w] : ~(uint64_t)0);
+    for (; b; b &= b - 1) {
+      size_t i = w * 64 + (size_t)__builtin_ctzll(b);
+      if (i >= anchored) break;
+      const page_rule *r = &k->rules[i];
+      /* a rule of the line's end searches only its last bytes */
+      int at_end = (r->info.flags & KIMPUT_PAGE_TAIL) != 0;
+      if (!page_rule_possible(set, kind, i, at_end && tail_hits ? tail_hits : hits) ||
+          !page_rule_affixes(r, text, start, end, folds))
+        continue;
+      size_t from = at_end ? tail : start;
+      st = kimput_rule_match_doc(r->alone, doc, start, end, from, k->groups[1], r->ngroups + 1, &found);
+      if (st == KIMPUT_ERR_LIMIT) continue;
+      if (st != KIMPUT_OK) return st;
+      if (found) {
+        take_match(k, i, k->groups[1], 0, m);
+        return KIMPUT_OK;
+      }
     }
   }
   if (anchored < k->n) take_match(k, anchored, k->groups[0], wrap, m);

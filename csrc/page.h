@@ -61,8 +61,10 @@ typedef struct {
   size_t n, cap;
   page_combined *combined;     /* the distinct combined patterns */
   size_t ncombined;
-  uint32_t *searching;         /* the rules that search along the line, in order */
-  size_t nsearching;
+  /* the rules that search along the line, and those marked short, as bit
+   * sets ((n + 63) / 64 words): the searching rules a line may match are
+   * found from its candidates without reading each rule */
+  uint64_t *searching, *short_rules;
   int16_t dispatch[2][256];    /* [no furniture rules][first byte] -> combined index, -1 for none */
   kimput_span *groups[2];      /* slots for the largest group count: anchored, searched */
   int built;
