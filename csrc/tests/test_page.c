@@ -1,4 +1,5 @@
 /* Unit tests of page.c and pageclass.c: lines, page rule sets, line classes. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -330,6 +331,30 @@ static void test_tail_bytes(void) {
   kimput_pageset_free(set);
 }
 
+/* a kind of more than 128 rules (candidates in more than two words of
+ * bits), anchored and searching, each with its literal */
+static void test_many_rules(void) {
+  kimput_pageset *set = NULL;
+  CHECK(kimput_pageset_new(&set) == KIMPUT_OK);
+  char pattern[64], literal[32];
+  for (int i = 0; i < 150; i++) {
+    snprintf(literal, sizeof literal, "kata%03d", i);
+    snprintf(pattern, sizeof pattern, i % 2 ? "^%s$" : "ujung %s$", literal);
+    CHECK(add(set, KIMPUT_PAGE_LINE, i % 2 ? KIMPUT_LINE_NAVIGATION : KIMPUT_LINE_CAPTION, KIMPUT_LINE_NONE, pattern) ==
+          KIMPUT_OK);
+    CHECK(require(set, KIMPUT_PAGE_LINE, (size_t)i, KIMPUT_PAGE_CONTAINS, literal, NULL) == KIMPUT_OK);
+  }
+  const char *text = "kata001\nkata149\nIni ujung kata148\nkata150\nIni ujung kata147\n";
+  kimput_page page;
+  kimput_doc *doc = classified(set, text, strlen(text), &page);
+  CHECK(page.count == 5 && page.lines[0].cls == KIMPUT_LINE_NAVIGATION && page.lines[0].rule == 1 &&
+        page.lines[1].cls == KIMPUT_LINE_NAVIGATION && page.lines[1].rule == 149 &&
+        page.lines[2].cls == KIMPUT_LINE_CAPTION && page.lines[2].rule == 148 && page.lines[3].rule == -1 &&
+        page.lines[4].rule == -1);
+  done(doc, &page);
+  kimput_pageset_free(set);
+}
+
 /* words as the tokenizer joins them, counted up to KIMPUT_PAGE_WORDS_MAX */
 static void test_words(void) {
   static const struct {
@@ -390,6 +415,7 @@ int main(void) {
   test_fold_letters();
   test_words();
   test_tail_bytes();
+  test_many_rules();
   test_pageset();
   test_classify();
   test_limits();
