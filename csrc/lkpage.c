@@ -429,10 +429,12 @@ static const kimput_span *taken(const kimput_span *g, size_t ngroups, const uint
 
 /* Calls fn(ctx, g) for every match of SCAN rule k (1-based) in the body
  * lines that may hold its literals (the opening and closing cut off), in
- * text order, as page:scan finds them; raises on a limit hit. */
+ * text order, as page:scan finds them; raises on a limit hit. With until
+ * (a caller that keeps only the earliest match), no match is looked for
+ * from *until on. */
 typedef void (*scan_fn)(lua_State *L, void *ctx, const kimput_span *g, size_t ngroups);
 static void scan_rule(lua_State *L, const kimput_page *page, kimput_doc *doc, lk_pageset *ps, size_t k,
-                      scan_fn fn, void *ctx) {
+                      scan_fn fn, void *ctx, const uint32_t *until) {
   kimput_rule *rule = ps->scan[k - 1];
   uint32_t mask = k <= 32 ? (uint32_t)1 << (k - 1) : 0;  /* past 32 bits: every body line */
   size_t ngroups = (size_t)kimput_rule_group_count(rule) + 1;
@@ -444,7 +446,8 @@ static void scan_rule(lua_State *L, const kimput_page *page, kimput_doc *doc, lk
     size_t start = l->start, end = l->end;
     if ((int32_t)i == page->open_line) start = page->open_end;
     if ((int32_t)i == page->close_line) end = page->close_start;
-    for (size_t from = start; start < end && from <= end;) {
+    if (until && start >= *until) break;
+    for (size_t from = start; start < end && from <= end && !(until && from >= *until);) {
       int found = 0;
       kimput_status st = kimput_rule_match_doc(rule, doc, start, end, from, g, ngroups, &found);
       if (st == KIMPUT_ERR_LIMIT)
@@ -514,7 +517,7 @@ static int l_page_scan(lua_State *L) {
   for (int a = 0; a < f.nnames; a++) scan_groups(ps->scan[k - 1], luaL_checkstring(L, a + 3), f.groups[a], SCAN_SAME);
   f.out = 0;
   f.n = 0;
-  scan_rule(L, page, doc, ps, (size_t)k, flat_match, &f);
+  scan_rule(L, page, doc, ps, (size_t)k, flat_match, &f, NULL);
   if (!f.out) return 0;
   lua_pushvalue(L, f.out);
   return 1;
@@ -647,7 +650,7 @@ static int l_page_sources(lua_State *L) {
     if (i == page->count) continue;  /* no line holds its literals */
     scan_groups(ps->scan[k - 1], "source", s.source, 4);
     scan_groups(ps->scan[k - 1], "source2", s.source2, 4);
-    scan_rule(L, page, doc, ps, k, source_match, &s);
+    scan_rule(L, page, doc, ps, k, source_match, &s, NULL);
   }
   for (size_t j = 0; j < page->count; j++) {
     const kimput_page_line *l = &page->lines[j];
@@ -756,7 +759,7 @@ static int l_page_published(lua_State *L) {
     scan_groups(rule, "month", p.month, 4);
     scan_groups(rule, "month_name", p.month_name, 4);
     scan_groups(rule, "year", p.year, 4);
-    scan_rule(L, page, doc, ps, k, published_match, &p);
+    scan_rule(L, page, doc, ps, k, published_match, &p, &p.best_at);  /* a later match is not kept */
   }
   if (p.best_at == UINT32_MAX) return 0;
   lua_pushstring(L, p.best);

@@ -140,8 +140,8 @@ static void drop_combined(page_kind *k) {
   k->combined = NULL;
   k->ncombined = 0;
   free(k->searching);
-  k->searching = NULL;
-  k->nsearching = 0;
+  free(k->short_rules);
+  k->searching = k->short_rules = NULL;
   k->built = 0;
 }
 
@@ -324,11 +324,17 @@ static kimput_status build_kind(page_kind *k) {
   size_t words = (k->n + 63) / 64, most = 1;
   uint64_t *set = malloc(words * sizeof *set);
   k->combined = calloc(2 * 256, sizeof *k->combined);
-  k->searching = malloc(k->n * sizeof *k->searching);
-  if (!set || !k->combined || !k->searching) { free(set); drop_combined(k); return KIMPUT_ERR_NOMEM; }
-  k->nsearching = 0;
-  for (size_t i = 0; i < k->n; i++)
-    if (k->rules[i].alone) k->searching[k->nsearching++] = (uint32_t)i;
+  k->searching = calloc(words, sizeof *k->searching);
+  k->short_rules = calloc(words, sizeof *k->short_rules);
+  if (!set || !k->combined || !k->searching || !k->short_rules) {
+    free(set);
+    drop_combined(k);
+    return KIMPUT_ERR_NOMEM;
+  }
+  for (size_t i = 0; i < k->n; i++) {
+    if (k->rules[i].alone) k->searching[i / 64] |= (uint64_t)1 << (i % 64);
+    if (k->rules[i].info.flags & KIMPUT_PAGE_SHORT) k->short_rules[i / 64] |= (uint64_t)1 << (i % 64);
+  }
   kimput_status st = KIMPUT_OK;
   for (int len = 0; len < 2 && st == KIMPUT_OK; len++) {
     for (unsigned byte = 0; byte < 256 && st == KIMPUT_OK; byte++) {
@@ -399,6 +405,25 @@ static kimput_status build_candidates(page_kind *k, const page_literals *lit, co
   return KIMPUT_OK;
 }
 
+/* The one-byte literals (their bits in byte_bit) whose groups a rule of the
+ * line's end needs: the only ones looked for again in a long line's tail. */
+static uint64_t tail_bytes(const kimput_pageset *set) {
+  const page_literals *lit = &set->lit;
+  if (!lit->built || lit->nbytes == 0) return 0;
+  uint64_t bits = 0;
+  for (int kind = 0; kind < PAGE_KINDS; kind++) {
+    const page_kind *k = &set->kinds[kind];
+    for (size_t i = 0; i < k->n; i++) {
+      if (!(k->rules[i].info.flags & KIMPUT_PAGE_TAIL)) continue;
+      for (size_t j = 0; j < k->rules[i].nneed; j++)
+        for (size_t b = 0; b < lit->nbytes && b < 64; b++)
+          for (const uint32_t *g = &lit->outs[lit->byte_out[b]]; *g != UINT32_MAX; g++)
+            if (*g == k->rules[i].need[j]) bits |= (uint64_t)1 << b;
+    }
+  }
+  return bits;
+}
+
 kimput_status page_build(kimput_pageset *set) {
   kimput_status st = page_build_literals(&set->lit);
   if (st != KIMPUT_OK) return st;
@@ -415,6 +440,7 @@ kimput_status page_build(kimput_pageset *set) {
   for (int i = 0; i < KIMPUT_PAGE_SCAN && st == KIMPUT_OK; i++)
     if (set->kinds[i].built) st = build_candidates(&set->kinds[i], lit, shortest);
   free(shortest);
+  set->lit.tail_bytes = tail_bytes(set);
   if (st == KIMPUT_OK) set->candidates_built = 1;
   return st;
 }
@@ -426,8 +452,21 @@ static const uint64_t *page_candidates(page_kind *k, size_t hit_words, const uin
   if (!hits || !k->cand) return NULL;
   size_t words = k->cand_words;
   uint64_t *cand = k->cand;
-  memcpy(cand, k->cand_always, words * sizeof *cand);
   size_t key_words = (k->cand_groups + 63) / 64;
+  if (words <= 2) {  /* up to 128 rules (every shipped kind): the set in registers, not memory */
+    uint64_t c0 = k->cand_always[0], c1 = words > 1 ? k->cand_always[1] : 0;
+    for (size_t w = 0; w < hit_words && w < key_words; w++) {
+      for (uint64_t b = hits[w] & k->cand_keys[w]; b; b &= b - 1) {
+        const uint64_t *row = &k->cand_by_group[(w * 64 + (size_t)__builtin_ctzll(b)) * words];
+        c0 |= row[0];
+        if (words > 1) c1 |= row[1];
+      }
+    }
+    cand[0] = c0;
+    if (words > 1) cand[1] = c1;
+    return cand;
+  }
+  memcpy(cand, k->cand_always, words * sizeof *cand);
   for (size_t w = 0; w < hit_words && w < key_words; w++) {
     for (uint64_t b = hits[w] & k->cand_keys[w]; b; b &= b - 1) {
       size_t g = w * 64 + (size_t)__builtin_ctzll(b);
@@ -472,12 +511,13 @@ static size_t possible_rules(const kimput_pageset *set, kimput_page_kind kind, c
                              uint32_t *few) {
   const page_kind *k = &set->kinds[kind];
   const page_rule *rules = k->rules;
+  int folds = page_hits_fold(set, hits);
   size_t n = 0;
   if (cand) {  /* only the candidates among the pattern's rules, in order */
     for (size_t w = 0; w < k->cand_words; w++) {
       for (uint64_t b = c->members[w] & cand[w]; b; b &= b - 1) {
         uint32_t i = (uint32_t)(w * 64 + (size_t)__builtin_ctzll(b));
-        if (!page_rule_possible(set, kind, i, hits) || !page_rule_affixes(&rules[i], text, start, end)) continue;
+        if (!page_rule_possible(set, kind, i, hits) || !page_rule_affixes(&rules[i], text, start, end, folds)) continue;
         if (n == FEW_RULES) return FEW_RULES + 1;
         few[n++] = i;
       }
@@ -485,7 +525,8 @@ static size_t possible_rules(const kimput_pageset *set, kimput_page_kind kind, c
     return n;
   }
   for (size_t i = 0; i < c->nrules; i++) {
-    if (!page_rule_possible(set, kind, c->rules[i], hits) || !page_rule_affixes(&rules[c->rules[i]], text, start, end))
+    if (!page_rule_possible(set, kind, c->rules[i], hits) ||
+        !page_rule_affixes(&rules[c->rules[i]], text, start, end, folds))
       continue;
     if (n == FEW_RULES) return FEW_RULES + 1;
     few[n++] = c->rules[i];
@@ -546,6 +587,7 @@ kimput_status page_match_range(kimput_pageset *set, kimput_page_kind kind, const
   page_combined *pc = c >= 0 ? &k->combined[c] : NULL;
   uint32_t few[FEW_RULES];
   const uint64_t *cand = page_candidates(k, page_hit_words(set), hits);
+  int folds = page_hits_fold(set, hits);
   size_t nfew = pc ? possible_rules(set, kind, pc, hits, cand, text, start, end, few) : 0;
   if (nfew > 0 && nfew <= FEW_RULES) {
     st = match_few(k, doc, start, end, few, nfew, k->groups[0], &anchored);
@@ -559,23 +601,26 @@ kimput_status page_match_range(kimput_pageset *set, kimput_page_kind kind, const
       wrap = pc->wrap[anchored];
     }
   }
-  /* a searching rule earlier in the order wins */
-  for (size_t si = 0; si < k->nsearching && k->searching[si] < anchored; si++) {
-    size_t i = k->searching[si];
-    const page_rule *r = &k->rules[i];
-    if ((len == 1 && (r->info.flags & KIMPUT_PAGE_SHORT)) || (cand && !(cand[i / 64] >> (i % 64) & 1))) continue;
-    /* a rule of the line's end searches only its last bytes */
-    int at_end = (r->info.flags & KIMPUT_PAGE_TAIL) != 0;
-    if (!page_rule_possible(set, kind, i, at_end && tail_hits ? tail_hits : hits) ||
-        !page_rule_affixes(r, text, start, end))
-      continue;
-    size_t from = at_end ? tail : start;
-    st = kimput_rule_match_doc(r->alone, doc, start, end, from, k->groups[1], r->ngroups + 1, &found);
-    if (st == KIMPUT_ERR_LIMIT) continue;
-    if (st != KIMPUT_OK) return st;
-    if (found) {
-      take_match(k, i, k->groups[1], 0, m);
-      return KIMPUT_OK;
+  /* a searching rule earlier in the order wins: the candidates among them, in order */
+  for (size_t w = 0; w * 64 < anchored; w++) {
+    uint64_t b = k->searching[w] & (cand ? cand[w] : ~(uint64_t)0) & (len == 1 ? ~k->short_rules[w] : ~(uint64_t)0);
+    for (; b; b &= b - 1) {
+      size_t i = w * 64 + (size_t)__builtin_ctzll(b);
+      if (i >= anchored) break;
+      const page_rule *r = &k->rules[i];
+      /* a rule of the line's end searches only its last bytes */
+      int at_end = (r->info.flags & KIMPUT_PAGE_TAIL) != 0;
+      if (!page_rule_possible(set, kind, i, at_end && tail_hits ? tail_hits : hits) ||
+          !page_rule_affixes(r, text, start, end, folds))
+        continue;
+      size_t from = at_end ? tail : start;
+      st = kimput_rule_match_doc(r->alone, doc, start, end, from, k->groups[1], r->ngroups + 1, &found);
+      if (st == KIMPUT_ERR_LIMIT) continue;
+      if (st != KIMPUT_OK) return st;
+      if (found) {
+        take_match(k, i, k->groups[1], 0, m);
+        return KIMPUT_OK;
+      }
     }
   }
   if (anchored < k->n) take_match(k, anchored, k->groups[0], wrap, m);

@@ -34,6 +34,7 @@ typedef struct page_affix {
   size_t n;
   char **text;
   size_t *len;
+  size_t widest;        /* the longest literal */
   uint8_t edge[32];     /* the bytes a literal starts (STARTS) or ends (ENDS) with, both cases */
 } page_affix;
 
@@ -60,8 +61,10 @@ typedef struct {
   size_t n, cap;
   page_combined *combined;     /* the distinct combined patterns */
   size_t ncombined;
-  uint32_t *searching;         /* the rules that search along the line, in order */
-  size_t nsearching;
+  /* the rules that search along the line, and those marked short, as bit
+   * sets ((n + 63) / 64 words): the searching rules a line may match are
+   * found from its candidates without reading each rule */
+  uint64_t *searching, *short_rules;
   int16_t dispatch[2][256];    /* [no furniture rules][first byte] -> combined index, -1 for none */
   kimput_span *groups[2];      /* slots for the largest group count: anchored, searched */
   int built;
@@ -87,11 +90,14 @@ typedef struct {
   uint8_t bytes[256];   /* the literals of one byte, each found with memchr... */
   uint32_t byte_out[256];  /* ...and its groups: offset into outs */
   size_t nbytes;
+  uint64_t *byte_groups;   /* ...and as a bit set per byte: nbytes rows of `words` words */
+  size_t words;            /* words of a bit set of the groups (page_hit_words) */
   /* byte -> bit b of the one-byte literal b it is (both cases of a letter),
    * and a bit for each of the bytes C5, E2, 84 (U+017F is C5 BF, U+212A is
    * E2 84 AA): the automaton's read of a line notes them too, no memchr per
    * literal (nbytes <= 61) */
   uint64_t byte_bit[256];
+  uint64_t tail_bytes;  /* the bits of byte_bit whose groups a KIMPUT_PAGE_TAIL rule needs (page_build) */
   uint8_t cls[256];     /* byte -> column (0: in no literal) */
   size_t ncols;
   size_t maxlen;        /* the automaton's depth: its longest literal (prefix) */
@@ -140,8 +146,13 @@ kimput_status page_split_lines(const char *text, size_t len, kimput_span **buf, 
 kimput_status page_build_literals(page_literals *lit);
 void drop_literals_automaton(page_literals *lit);
 
-/* Words of the hits bit set: one bit per literal group. */
+/* Words of the hits bit set: one bit per literal group, and one more
+ * (bit ngroups) for a line holding U+017F or U+212A, which PCRE2's caseless
+ * matching folds to ASCII letters (page_scan_literals sets every bit then). */
 size_t page_hit_words(const kimput_pageset *set);
+
+/* May the line of these hits hold U+017F or U+212A? (hits NULL: it may) */
+int page_hits_fold(const kimput_pageset *set, const uint64_t *hits);
 
 /* Sets in hits the groups whose literals occur in text[start..end), and in
  * tail those that end at or after `tail` (both hold page_hit_words words,
@@ -160,8 +171,10 @@ static inline int page_rule_possible(const kimput_pageset *set, kimput_page_kind
   return 1;
 }
 
-/* Does text[start..end) meet the STARTS and ENDS requirements of rule r? */
-int page_rule_affixes(const page_rule *r, const char *text, size_t start, size_t end);
+/* Does text[start..end) meet the STARTS and ENDS requirements of rule r?
+ * folds 0: the range holds no U+017F nor U+212A (page_hits_fold), so that
+ * only the literals' own bytes can meet them. */
+int page_rule_affixes(const page_rule *r, const char *text, size_t start, size_t end, int folds);
 
 /* Frees what kimput_pageset_require gave a rule. */
 void page_rule_free_affixes(page_rule *r);

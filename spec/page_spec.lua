@@ -511,6 +511,11 @@ describe("kimput.core.pageset", function()
     assert.are.same({ nil, nil, false }, { stamp("Terbit kemarin") })
   end)
 
+  -- the date page:published() gives for scan rules 1..last of set on the lines given
+  local function published_in(set, last, months, ...)
+    return core.page_classify(kimput.parse(table.concat({ ... }, "\n")), set):published(1, last, months)
+  end
+
   it("gives the date the earliest date phrase states in the body, in one call", function()
     local set = core.pageset()
     assert.is_true(set:add("scan", nil, nil, "",
@@ -518,9 +523,7 @@ describe("kimput.core.pageset", function()
       [[|(?<day>\d+) (?<month_name>\p{L}+) (?<year>\d{4}))]]))
     assert.is_true(set:require("scan", 1, "contains", { "dilansir" }))
     local months = { maret = 3, april = 4 }
-    local function published(...)
-      return core.page_classify(kimput.parse(table.concat({ ... }, "\n")), set):published(1, 1, months)
-    end
+    local function published(...) return published_in(set, 1, months, ...) end
     assert.are.equal("2021-04-09", published(
       "Panen raya dimulai pekan ini, seperti dilansir Pelita, 9 April 2021 kemarin.",
       "Harga gabah naik, dilansir Suluh, (3/3/2020) di pasar kabupaten itu."))
@@ -537,5 +540,27 @@ describe("kimput.core.pageset", function()
       kimput.parse("Harga gabah naik, dilansir Suluh, (5/3) di pasar kabupaten itu."), set)
     assert.has_error(function() page:published(1, 1) end)  -- no month names
     assert.has_error(function() page:published(1, 2, months) end)  -- no second scan rule
+  end)
+
+  it("keeps the earliest date phrase of several rules, wherever each rule finds its own", function()
+    local set = core.pageset()
+    for _, verb in ipairs({ "dilansir", "mengutip" }) do
+      assert.is_true(set:add("scan", nil, nil, "", verb .. [[ \w+, (?<day>\d+) (?<month_name>\p{L}+) (?<year>\d{4})]]))
+      assert.is_true(set:require("scan", set:count("scan"), "contains", { verb }))
+    end
+    local months = { maret = 3, april = 4, mei = 5 }
+    local function published(...) return published_in(set, 2, months, ...) end
+    -- the second rule's date is on the first line, the first rule's below it
+    assert.are.equal("2022-05-01", published(
+      "Warga panen raya, mengutip Pelita, 1 Mei 2022 di desa itu.",
+      "Harga gabah naik, dilansir Suluh, 2 April 2022 di pasar itu, dilansir Warta, 3 Maret 2022 pula."))
+    -- in one line: the first of them, whichever rule finds it
+    assert.are.equal("2022-04-02", published(
+      "Harga naik, dilansir Suluh, 2 April 2022 lalu, mengutip Pelita, 1 Mei 2022 pula."))
+    assert.are.equal("2022-05-01", published(
+      "Harga naik, mengutip Pelita, 1 Mei 2022 lalu, dilansir Suluh, 2 April 2022 pula."))
+    -- a phrase that states no date does not stop the scan
+    assert.are.equal("2022-03-03", published(
+      "Harga naik, mengutip Pelita, 31 April 2022 lalu.", "Harga turun, dilansir Suluh, 3 Maret 2022 pula."))
   end)
 end)

@@ -1,4 +1,5 @@
 /* Unit tests of page.c and pageclass.c: lines, page rule sets, line classes. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -299,20 +300,103 @@ static void test_fold_letters(void) {
   kimput_pageset_free(set);
 }
 
-/* words as the tokenizer joins them, counted up to KIMPUT_PAGE_WORDS_MAX */
-static void test_words(void) {
-  const char *text = "negara-negara maju, 10.000 orang (haa) dan detik.com pada 12/5/2024 #tag Jum'at\n";
-  kimput_pageset *set = test_set();
+/* a rule of the line's end (KIMPUT_PAGE_TAIL) needing one-byte literals: a
+ * long line's tail is looked at again for them, its head does not count */
+static void test_tail_bytes(void) {
+  kimput_pageset *set = NULL;
+  CHECK(kimput_pageset_new(&set) == KIMPUT_OK);
+  kimput_page_rule r = {KIMPUT_PAGE_LINE, KIMPUT_LINE_CAPTION, KIMPUT_LINE_NONE, KIMPUT_PAGE_TAIL};
+  const char *pattern = "\\((?:Foto|Dok)/[^()]+\\)$";
+  CHECK(kimput_pageset_add(set, &r, pattern, strlen(pattern), NULL, 0, NULL) == KIMPUT_OK);
+  CHECK(require(set, KIMPUT_PAGE_LINE, 0, KIMPUT_PAGE_CONTAINS, "(", NULL) == KIMPUT_OK);
+  CHECK(require(set, KIMPUT_PAGE_LINE, 0, KIMPUT_PAGE_CONTAINS, "/", NULL) == KIMPUT_OK);
+  char text[1024];
+  size_t n = 0;
+  const char *head = "Warga (kiri) dan petani/peternak ";
+  memcpy(text, head, strlen(head));
+  n += strlen(head);
+  for (int i = 0; i < 20; i++) {  /* past KIMPUT_PAGE_TAIL_BYTES */
+    memcpy(text + n, "menanam padi ", 13);
+    n += 13;
+  }
+  const char *ends[] = {"di sawah. (Foto/Budi)\n", "di sawah tanpa foto.\n"};
+  for (int k = 0; k < 2; k++) {
+    memcpy(text + n, ends[k], strlen(ends[k]) + 1);
+    kimput_page page;
+    kimput_doc *doc = classified(set, text, strlen(text), &page);
+    CHECK(page.count == 1 && page.lines[0].end - page.lines[0].start > KIMPUT_PAGE_TAIL_BYTES &&
+          page.lines[0].cls == (k == 0 ? KIMPUT_LINE_CAPTION : KIMPUT_LINE_BODY));
+    done(doc, &page);
+  }
+  kimput_pageset_free(set);
+}
+
+/* a kind of more than 128 rules (candidates in more than two words of
+ * bits), anchored and searching, each with its literal */
+static void test_many_rules(void) {
+  kimput_pageset *set = NULL;
+  CHECK(kimput_pageset_new(&set) == KIMPUT_OK);
+  char pattern[64], literal[32];
+  for (int i = 0; i < 150; i++) {
+    snprintf(literal, sizeof literal, "kata%03d", i);
+    snprintf(pattern, sizeof pattern, i % 2 ? "^%s$" : "ujung %s$", literal);
+    CHECK(add(set, KIMPUT_PAGE_LINE, i % 2 ? KIMPUT_LINE_NAVIGATION : KIMPUT_LINE_CAPTION, KIMPUT_LINE_NONE, pattern) ==
+          KIMPUT_OK);
+    CHECK(require(set, KIMPUT_PAGE_LINE, (size_t)i, KIMPUT_PAGE_CONTAINS, literal, NULL) == KIMPUT_OK);
+  }
+  const char *text = "kata001\nkata149\nIni ujung kata148\nkata150\nIni ujung kata147\n";
   kimput_page page;
   kimput_doc *doc = classified(set, text, strlen(text), &page);
-  CHECK(page.count == 1 && page.lines[0].words == 11);
+  CHECK(page.count == 5 && page.lines[0].cls == KIMPUT_LINE_NAVIGATION && page.lines[0].rule == 1 &&
+        page.lines[1].cls == KIMPUT_LINE_NAVIGATION && page.lines[1].rule == 149 &&
+        page.lines[2].cls == KIMPUT_LINE_CAPTION && page.lines[2].rule == 148 && page.lines[3].rule == -1 &&
+        page.lines[4].rule == -1);
   done(doc, &page);
-  /* runs of letters read eight bytes at a time: the bytes next to the
-   * letters' and digits' ranges end a word, '_' and a letter beyond ASCII do not */
-  const char *edges = "abcdefgh@ijklmnop[qrstuvwx`yzABCDEF{GHIJ_KLMNOP0123456789 abcdefgh\xC3\xA9ijklmnop/QRSTUVWXYZ\n";
-  doc = classified(set, edges, strlen(edges), &page);
-  CHECK(page.count == 1 && page.lines[0].words == 7);
+  kimput_pageset_free(set);
+}
+
+/* words as the tokenizer joins them, counted up to KIMPUT_PAGE_WORDS_MAX */
+static void test_words(void) {
+  static const struct {
+    const char *text;
+    uint16_t words;
+  } lines[] = {
+    {"negara-negara maju, 10.000 orang (haa) dan detik.com pada 12/5/2024 #tag Jum'at\n", 11},
+    /* runs of letters read eight bytes at a time: the bytes next to the
+     * letters' and digits' ranges end a word, '_' and a letter beyond ASCII do not */
+    {"abcdefgh@ijklmnop[qrstuvwx`yzABCDEF{GHIJ_KLMNOP0123456789 abcdefgh\xC3\xA9ijklmnop/QRSTUVWXYZ\n", 7},
+    /* quotation marks, dashes, an ellipsis and a no-break space are no words;
+     * a right single quotation mark before a letter joins it */
+    {"\xE2\x80\x9C" "Dia datang,\xE2\x80\x9D ujar Andi \xE2\x80\x93 ketua RT\xE2\x80\x99nya \xE2\x80\x94 "
+     "di kantor\xE2\x80\xA6 Jakarta\xC2\xA0Utara\n", 10},
+    /* digits joined by , : / in a word that starts with a digit (a1,5 is two words) */
+    {"Harga naik 1,5 persen pukul 12:30 tanggal 5/6 dan 10km a1,5 detik.com\n", 13},
+  };
+  kimput_pageset *set = test_set();
+  kimput_page page;
+  kimput_doc *doc;
+  for (size_t i = 0; i < sizeof lines / sizeof *lines; i++) {
+    doc = classified(set, lines[i].text, strlen(lines[i].text), &page);
+    CHECK(page.count == 1 && page.lines[0].words == lines[i].words);
+    done(doc, &page);
+  }
+  /* capitals: 4 of 6 words (digits and a domain, not 10km) make a title-cased line */
+  /* capitals: 4 of 6 words (digits and a domain count) make a title-cased line */
+  const char *caps = "Harga 1,5 persen 12:30 10km detik.com\nharga naik pada hari itu juga\n";
+  doc = classified(set, caps, strlen(caps), &page);
+  CHECK(page.count == 2 && page.lines[0].words == 6 && (page.lines[0].flags & KIMPUT_LINEF_TITLECASE) &&
+        !(page.lines[1].flags & (KIMPUT_LINEF_TITLECASE | KIMPUT_LINEF_TITLE)));
   done(doc, &page);
+  /* joiners where 64-byte blocks meet: the same words wherever they fall */
+  for (size_t pad = 58; pad <= 66; pad++) {
+    char line[160];
+    memset(line, 'x', pad);
+    const char *tail = "-y 1,5 a.b Jum'at\n";
+    memcpy(line + pad, tail, strlen(tail) + 1);
+    doc = classified(set, line, strlen(line), &page);
+    CHECK(page.count == 1 && page.lines[0].words == 4);
+    done(doc, &page);
+  }
   size_t len = 3 * 200;
   char *many = malloc(len);
   for (size_t i = 0; i < len; i += 3) memcpy(many + i, "ab ", 3);
@@ -330,6 +414,8 @@ int main(void) {
   test_scan();
   test_fold_letters();
   test_words();
+  test_tail_bytes();
+  test_many_rules();
   test_pageset();
   test_classify();
   test_limits();

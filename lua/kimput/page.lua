@@ -31,6 +31,7 @@ local WEEKDAYS = require "kimput.lexicon.weekdays"
 
 local Document = core.Document
 local record = core.record
+local entities  -- kimput.entities, loaded at the first use (it is loaded after this module)
 local M = {}
 
 M.CLASSES = {
@@ -299,7 +300,7 @@ end
 -- page:published runs the rules in C over the body lines that hold their
 -- literals (C read them while classing the page): the earliest match's date.
 local function published_in_body(page, scans)
-  local range = compile().published
+  local range = (compiled or compile()).published
   if not may_scan(range, scans) then return nil end
   return page:published(range.first, range.last, MONTHS)
 end
@@ -353,7 +354,8 @@ local clean_cache, clean_count, clean_for, clean_rules = {}, 0, nil, nil
 local clean_lower = {}  -- a cleaned name -> its lower case (made again with clean_cache)
 
 local function cleaned_source(name)
-  local generation = require("kimput.entities").generation()
+  entities = entities or require "kimput.entities"
+  local generation = entities.generation()
   if generation ~= clean_for or compiled ~= clean_rules or clean_count >= CLEAN_CACHE_MAX then
     clean_cache, clean_lower, clean_count, clean_for, clean_rules = {}, {}, 0, generation, compiled
   end
@@ -403,7 +405,7 @@ end
 -- the sources named in the body and on credit lines, in order: page:sources
 -- gives the names as found (nil on most pages), cleaned and deduplicated here
 local function sources(page, credited, scans)
-  local range = compile().sources
+  local range = (compiled or compile()).sources
   local found = (credited or may_scan(range, scans)) and page:sources(range.first, range.last)
   local out, seen = {}, nil
   if not found then return out end
@@ -432,7 +434,8 @@ end
 
 -- "haa/haa" -> "haa": the same initials twice are one person
 local function initials(s)
-  local a, b = (s or ""):match("^(.-)/(.+)$")
+  if not s then return s end
+  local a, b = s:match("^(.-)/(.+)$")
   if a and a:lower() == b:lower() then return a end
   return s
 end
@@ -441,7 +444,6 @@ end
 -- datelines and outlets repeat from page to page, so the answers are kept,
 -- made again when the gazetteer changes or when the cache is full.
 local kind_cache, kind_count, kind_for = {}, 0, nil
-local entities  -- kimput.entities, loaded at the first use (it is loaded after this module)
 local function kind_of(name)
   entities = entities or require "kimput.entities"
   local generation = entities.generation()
@@ -478,7 +480,8 @@ end
 -- suffix goes when it is an address or the outlet's name
 local SITE_SEPARATORS = { " - ", " | ", " \u{2013} ", " \u{2014} " }
 local function without_site(headline, outlet)
-  if not headline then return headline end
+  -- every separator is a space then '-', '|' or the lead byte of a dash: most titles have none
+  if not headline or not headline:find(" [-|\226]") then return headline end
   for _, sep in ipairs(SITE_SEPARATORS) do
     local at, last = nil, 0
     repeat  -- the last separator of the line
