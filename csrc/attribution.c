@@ -225,11 +225,13 @@ static who fuller_description(const actx *c, who w, size_t i, size_t n) {
   for (int k = 0; mi > 0 && k < BACK_MENTIONS; k++) {
     const kimput_mention *m = &c->m[--mi];
     if (m->kind != KIMPUT_ENT_PERSON || m->role_start == KIMPUT_UNSET || inside_quote(c, m->start) ||
-        (m->entity < 0 && m->form != KIMPUT_MENTION_TITLE) || (m->entity >= 0 && m->form != KIMPUT_MENTION_NAME))
+        (m->entity < 0 && m->form != KIMPUT_MENTION_TITLE) ||
+        (m->entity >= 0 && m->form != KIMPUT_MENTION_NAME && m->form != KIMPUT_MENTION_TITLE))
       continue;
     size_t r = tok_at(c, m->role_start), same = 0;
     while (same < n && r + same < c->nt && c->t[r + same].end <= m->role_end && same_word(c, r + same, i + same)) same++;
-    if (same < n) continue;
+    /* the same title, not a longer one that starts so ("Presiden Direktur" is no "presiden") */
+    if (same < n || cue_at(c, r, m->role_end, KIMPUT_LEX_TITLE) != n) continue;
     /* "Gubernur Jawa Barat Ani Lestari ... ujar gubernur": the person introduced so */
     if (m->entity >= 0) return of_mention(c, mi);
     if (c->t[r + n - 1].end < m->role_end) {
@@ -905,6 +907,13 @@ static void set_speaker(kimput_attribution *a, who w) {
 
 static int same_speaker(const kimput_attribution *a, int32_t ent) { return ent >= 0 && a->speaker == ent; }
 
+/* A description that names an organisation or outlet: "Jubir KPK", "juru bicara Kremlin". */
+static int names_body(const actx *c, who w) {
+  for (size_t mi = mention_at(c, w.s); mi < c->nm && c->m[mi].start < w.e; mi++)
+    if ((c->m[mi].kind == KIMPUT_ENT_ORG || c->m[mi].kind == KIMPUT_ENT_OUTLET) && c->m[mi].end <= w.e) return 1;
+  return 0;
+}
+
 /* Reported speech in sentences without marks: "Menurut X, ...", "X mengatakan bahwa ...". */
 static void indirect(actx *c) {
   size_t qi = 0;
@@ -922,8 +931,10 @@ static void indirect(actx *c) {
     if (passive(c, v)) continue;
     who sp = speaker_for_cue(c, a, v, n, b, 0);
     uint32_t cls = classes_at(c, v);
-    /* an unnamed speaker reports only with "menurut" ("Menurut Kepala Bulog, ...") */
-    if (sp.ent < 0 && (sp.s == KIMPUT_UNSET || !(cls & KIMPUT_LEX_CUE_ACCORDING))) continue;
+    /* an unnamed speaker reports only with "menurut" ("Menurut Kepala Bulog, ..."), or
+       as the spokesperson of a body named ("Jubir KPK menyatakan bahwa ...") */
+    if (sp.ent < 0 && (sp.s == KIMPUT_UNSET || (!(cls & KIMPUT_LEX_CUE_ACCORDING) && !names_body(c, sp))))
+      continue;
     uint32_t from = c->t[v + n - 1].end, to = b;
     /* "Harga naik, menurut BPS.": a "menurut" after a clause of three words or more closes it */
     int closing = 0;

@@ -558,7 +558,8 @@ const char *kimput_lexicon_entity_name(const kimput_lexicon *lex, int32_t id, si
 /* Makes title (a word or phrase the lexicon knows as a TITLE) another name
  * of the title same_as: a person introduced with either is the one the other
  * alone means ("Menteri Luar Negeri X ... kata Menlu"). KIMPUT_ERR_ARG when
- * either is not a title. Joining A to B, then B to C, joins all three. */
+ * either is not a title. Joining joins the two names' whole groups: A to B,
+ * then B (or A) to C, makes one office of all three. */
 kimput_status kimput_lexicon_same_title(kimput_lexicon *lex, const char *title, size_t len, const char *same_as,
                                        size_t same_len);
 

@@ -499,11 +499,10 @@ kimput_status kimput_lexicon_same_title(kimput_lexicon *lex, const char *title, 
       (size_t)b >= lex->nentries || !(lex->entries[a].classes & KIMPUT_LEX_TITLE) ||
       !(lex->entries[b].classes & KIMPUT_LEX_TITLE))
     return KIMPUT_ERR_ARG;
-  int32_t root = lex_title_root(lex, b);
-  if (root == a) return KIMPUT_OK;  /* already the other's root: nothing to join */
-  lex->entries[a].title_of = root;
-  for (size_t i = 0; i < lex->nentries; i++)  /* the titles that stood for a now stand for root */
-    if (lex->entries[i].title_of == a) lex->entries[i].title_of = root;
+  int32_t ra = lex_title_root(lex, a), rb = lex_title_root(lex, b);
+  if (ra == rb) return KIMPUT_OK;  /* one office already */
+  for (size_t i = 0; i < lex->nentries; i++)  /* a's group, its root too, now stands for b's root */
+    if ((int32_t)i == ra || lex->entries[i].title_of == ra) lex->entries[i].title_of = rb;
   lex->stamp = lex_new_stamp();
   return KIMPUT_OK;
 }

@@ -326,6 +326,16 @@ describe("attribution", function()
     assert.equal("Juru bicara Kementerian Luar Negeri Rusia", q[#q].speaker)
     -- with no one introduced so, the words after the cue
     assert.equal("juru bicara", only('"Kami menolak," kata juru bicara.').speaker)
+    -- the latest holder, and only of that very title
+    q = kimput.parse('Gubernur Jawa Barat Ani Lestari membuka acara. Gubernur Jawa Tengah juga hadir. '
+      .. '"Kami siap," kata gubernur.'):quotes()
+    assert.equal("Gubernur Jawa Tengah", q[#q].speaker)
+    q = kimput.parse('Presiden Direktur PT Maju Jaya Budi Santoso hadir. "Kami siap," ujar presiden.'):quotes()
+    assert.equal("presiden", q[#q].speaker)
+  end)
+  it("keeps reported speech by a body's unnamed spokesperson: 'Jubir KPK menyatakan bahwa ...'", function()
+    local q = kimput.parse("Jubir KPK menyatakan bahwa pemeriksaan berlanjut."):quotes()
+    assert.same({ "indirect", "Jubir KPK" }, { q[1] and q[1].kind, q[1] and q[1].speaker })
   end)
   it("keeps the body in the description of an unnamed spokesperson: 'juru bicara Hamas'", function()
     assert.equal("juru bicara Hamas",

@@ -194,6 +194,9 @@ static void test_same_title(void) {
   CHECK(lex_title_root(lex, menlu) == chief && lex_title_root(lex, full) == chief);
   CHECK(kimput_lexicon_same_title(lex, "Kemlu Chief", 11, "Menlu", 5) == KIMPUT_OK);  /* already one */
   CHECK(lex_title_root(lex, chief) == chief && lex_title_root(lex, jubir) == jubir);
+  /* a name that is no root joined elsewhere takes its whole group along */
+  CHECK(kimput_lexicon_same_title(lex, "Menlu", 5, "Juru Bicara", 11) == KIMPUT_OK);
+  CHECK(lex_title_root(lex, menlu) == jubir && lex_title_root(lex, full) == jubir && lex_title_root(lex, chief) == jubir);
   CHECK(kimput_lexicon_same_title(lex, "yang", 4, "Menlu", 5) == KIMPUT_ERR_ARG);
   CHECK(kimput_lexicon_same_title(lex, "Menlu", 5, "Presiden", 8) == KIMPUT_ERR_ARG);
   CHECK(kimput_lexicon_same_title(NULL, "Menlu", 5, "Menlu", 5) == KIMPUT_ERR_ARG);
