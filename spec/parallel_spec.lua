@@ -151,20 +151,35 @@ describe("kimput extract -j", function()
     end
   end)
 
-  it("leaves the items a worker does not take unread and undecoded", function()
+  it("passes over the items a worker does not take, offering each one's bytes first", function()
     local corpus = require "kimput.corpus"
-    local c = corpus.open({ list, dir .. "/folder" })
-    local eager = {}
+    local paths = { list, dir .. "/folder", dir .. "/blanks.jsonl" }
+    write(paths[3], "\n" .. jsonl.encode({ id = "x", text = article(3) }) .. "\n\n  \n{ bad\n\n")
+    local c = corpus.open(paths)
+    local eager, offers = {}, {}
     for item in c:items() do eager[#eager + 1] = item end
-    local i = 0
-    for item in c:items(true) do
-      i = i + 1
-      assert.is_nil(item.text)          -- nothing read or decoded yet
-      assert.truthy(item.pending)
-      assert.same(eager[i], c:resolve(item))
+    -- take every other item: the walk yields those and the blank lines, as the eager walk
+    local offered = {}
+    local function take(bytes)
+      offered[#offered + 1] = bytes or false
+      return #offered % 2 == 1
     end
-    assert.equal(#eager, i)
-    assert.equal(17 + 25, i)
+    local taken = {}
+    for item in c:items(take) do taken[#taken + 1] = item end
+    local expected, n = {}, 0
+    for _, item in ipairs(eager) do
+      if not item.skip then
+        n = n + 1
+        offers[n] = item.bytes
+        if n % 2 == 1 then expected[#expected + 1] = item end
+      else
+        expected[#expected + 1] = item
+      end
+    end
+    assert.same(offers, offered)
+    assert.same(expected, taken)
+    assert.equal(17 + 25 + 2, n)
+    assert.equal(4, #eager - n)  -- blank lines, never offered
   end)
 
   it("rejects a number of processes that is not a count", function()
