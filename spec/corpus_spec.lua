@@ -147,7 +147,8 @@ describe("kimput.corpus sources", function()
 
   it("offers stdin's lines to take as a file's, blank ones excepted", function()
     local path = dir .. "/in.jsonl"
-    write(path, '{"id":"s1","text":"Kim tiba."}\n\n{"id":"s2","text":"Putin menyambut."}\n{"id":"s3","text":"Ia pulang."}\n')
+    write(path, '{"id":"s1","text":"Kim tiba."}\n\n{"id":"s2","text":"Putin menyambut."}\n'
+      .. '{"id":"s3","text":"Ia pulang."}\n')
     local fh = assert(io.open(path, "rb"))
     local c = kimput.corpus("-", { stdin = fh })
     local offers, ids = {}, {}
