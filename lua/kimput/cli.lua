@@ -229,21 +229,17 @@ end
 
 local extract_into  -- below: the extraction itself
 
--- An invented article that asks every stage for its results once: a -j
--- parent parses it before forking, so that its workers share the lexicons
--- and the compiled rule sets instead of each building them.
-local WARM_TEXT = [[
-Jakarta - Menteri Luar Negeri Ana Wirasti mengirim surat kepada Perdana Menteri Budi Santoso
-pada Senin (8/5/2023).
-"Kami berharap kerja sama kedua negara berlanjut," kata Ana kepada wartawan di Jakarta, 9 Mei 2023.
-Budi mengatakan, pertemuan kedua pemimpin akan berlangsung pekan depan di Bandung.
-Editor: Citra Lestari]]
-
+-- A -j parent parses kimput.parallel's invented pages (asking every stage
+-- for its rows) before forking, so that its workers share the lexicons and
+-- the compiled rule sets instead of each building them.
 local function warm(kind)
   local corpus = require "kimput.corpus"
-  local doc = require("kimput").parse(WARM_TEXT, { published = "2023-05-10", url = "https://example.com/a" })
-  pcall(function() return rows_of(corpus.record(doc, {}), kind) end)
-  getmetatable(doc).__close(doc)
+  local kimput = require "kimput"
+  for _, text in ipairs(require("kimput.parallel").WARM_PAGES) do
+    local doc = kimput.parse(text, { published = "2023-05-10", url = "https://example.com/a" })
+    pcall(function() return rows_of(corpus.record(doc, {}), kind) end)
+    getmetatable(doc).__close(doc)
+  end
 end
 
 -- Loads every feature; a usage error when the rows asked for have none.
