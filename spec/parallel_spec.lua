@@ -213,6 +213,19 @@ describe("kimput.parallel", function()
     assert.same({ 1, 1, 1, 2, 2, 3, 3, 3, 4, 4 }, got)
   end)
 
+  it("sends a list of strings as one chunk, its length their sum", function()
+    local path = os.tmpname()
+    local fh = assert(io.open(path, "wb"))
+    parallel.send(fh, "R", { "ab", "", "cde\n" }, "1,6,1")
+    parallel.send(fh, "R", {}, "0,0,0")
+    parallel.send(fh, "D", "", "0,0")
+    fh:close()
+    local rfh = assert(io.open(path, "rb"))
+    assert.equal("R 6 1,6,1\nabcde\nR 0 0,0,0\nD 0 0,0\n", rfh:read("a"))
+    rfh:close()
+    os.remove(path)
+  end)
+
   it("keeps a worker's turn over its error chunk, which comes before its block", function()
     local got = {}
     local ok = parallel.merge(parallel.spawn({ "sh", "-c", [[

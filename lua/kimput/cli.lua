@@ -119,18 +119,23 @@ local function document_rows(doc, info, kind)
   return nil, tostring(res)
 end
 
--- A file-like sink that keeps what is written, for a worker's chunks.
+-- A file-like sink that keeps what is written, for a worker's chunks:
+-- take() gives the strings written since the last take, as a list
+-- (parallel.send writes them in turn: they are never joined into one).
 local function buffer()
-  local parts = {}
+  local parts, n = {}, 0
   return {
     write = function(self, ...)
-      for i = 1, select("#", ...) do parts[#parts + 1] = select(i, ...) end
+      for i = 1, select("#", ...) do
+        n = n + 1
+        parts[n] = select(i, ...)
+      end
       return self
     end,
     take = function()
-      local s = table.concat(parts)
-      parts = {}
-      return s
+      local taken = parts
+      parts, n = {}, 0
+      return taken
     end,
   }
 end

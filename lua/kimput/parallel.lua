@@ -102,9 +102,17 @@ function M.blocks(block_bytes, block_items)
   end
 end
 
---- Writes one chunk to fh (a worker's stdout).
+--- Writes one chunk to fh (a worker's stdout). payload: a string, or a
+-- list of strings written one after the other (never joined into one).
 function M.send(fh, kind, payload, extra)
   payload = payload or ""
+  if type(payload) == "table" then
+    local length = 0
+    for i = 1, #payload do length = length + #payload[i] end
+    fh:write(kind, " ", length, " ", tostring(extra or 0), "\n")
+    for i = 1, #payload do fh:write(payload[i]) end
+    return
+  end
   fh:write(kind, " ", #payload, " ", tostring(extra or 0), "\n", payload)
 end
 
