@@ -155,7 +155,7 @@ local find, sub = string.find, string.sub
 -- A line (or false and the size of one over the limit) as a walk with take
 -- gets it: when it is not blank and take refuses its bytes, true and its size.
 local function offered(take, line, size)
-  if take and line ~= nil and line ~= true and (line == false or find(line, "%S")) then
+  if take and line ~= nil and (line == false or find(line, "%S")) then
     local bytes = line and #line or size
     if not take(bytes) then return true, bytes end
   end
