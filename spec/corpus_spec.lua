@@ -96,6 +96,33 @@ describe("kimput.corpus sources", function()
     assert.same(lines, got)
   end)
 
+  it("offers every line but blank ones to take, and passes over those it refuses", function()
+    local sources = require "kimput.sources"
+    -- a line longer than a block of reading, and lines at the limit: the slow path
+    local long = ("x"):rep(70000)
+    local lines = { "a\n", long .. "\n", " \t\r\n", ("y"):rep(100) .. "\n", ("z"):rep(101) .. "\n", "b\n", "last" }
+    local path = dir .. "/offered.txt"
+    write(path, table.concat(lines))
+    for _, refuse in ipairs({ true, false }) do
+      local offers, got = {}, {}
+      local function take(bytes)
+        offers[#offers + 1] = bytes
+        return not refuse
+      end
+      local fh = assert(io.open(path, "rb"))
+      for line, size in sources.bounded_lines(fh, 100, take) do
+        got[#got + 1] = line == true and ("passed " .. size) or line or ("skipped " .. size)
+      end
+      fh:close()
+      assert.same({ 2, 70000, 101, 101, 2, 4 }, offers)
+      if refuse then
+        assert.same({ "passed 2", "passed 70000", " \t\r\n", "passed 101", "passed 101", "passed 2", "passed 4" }, got)
+      else
+        assert.same({ "a\n", "skipped 70000", " \t\r\n", ("y"):rep(100) .. "\n", "skipped 101", "b\n", "last" }, got)
+      end
+    end
+  end)
+
   it("reads stdin once: a second walk reads what the first one kept", function()
     local path = dir .. "/in.jsonl"
     write(path, '{"id":"s1","text":"Kim tiba."}\n{"id":"s2","text":"Putin menyambut."}\n')
@@ -116,6 +143,22 @@ describe("kimput.corpus sources", function()
     assert.same({ "s1", "s2" }, first)
     assert.same(first, second)
     assert.same(first, third)
+  end)
+
+  it("offers stdin's lines to take as a file's, blank ones excepted", function()
+    local path = dir .. "/in.jsonl"
+    write(path, '{"id":"s1","text":"Kim tiba."}\n\n{"id":"s2","text":"Putin menyambut."}\n'
+      .. '{"id":"s3","text":"Ia pulang."}\n')
+    local fh = assert(io.open(path, "rb"))
+    local c = kimput.corpus("-", { stdin = fh })
+    local offers, ids = {}, {}
+    for item in c:items(function(bytes)
+      offers[#offers + 1] = bytes
+      return #offers ~= 2
+    end) do ids[#ids + 1] = item.id or (item.skip and "blank") end
+    fh:close()
+    assert.same({ 31, 38, 32 }, offers)
+    assert.same({ "s1", "blank", "s3" }, ids)
   end)
 
   it("reads JSON Lines from stdin with -", function()

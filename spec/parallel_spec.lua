@@ -151,20 +151,35 @@ describe("kimput extract -j", function()
     end
   end)
 
-  it("leaves the items a worker does not take unread and undecoded", function()
+  it("passes over the items a worker does not take, offering each one's bytes first", function()
     local corpus = require "kimput.corpus"
-    local c = corpus.open({ list, dir .. "/folder" })
-    local eager = {}
+    local paths = { list, dir .. "/folder", dir .. "/blanks.jsonl" }
+    write(paths[3], "\n" .. jsonl.encode({ id = "x", text = article(3) }) .. "\n\n  \n{ bad\n\n")
+    local c = corpus.open(paths)
+    local eager, offers = {}, {}
     for item in c:items() do eager[#eager + 1] = item end
-    local i = 0
-    for item in c:items(true) do
-      i = i + 1
-      assert.is_nil(item.text)          -- nothing read or decoded yet
-      assert.truthy(item.pending)
-      assert.same(eager[i], c:resolve(item))
+    -- take every other item: the walk yields those and the blank lines, as the eager walk
+    local offered = {}
+    local function take(bytes)
+      offered[#offered + 1] = bytes or false
+      return #offered % 2 == 1
     end
-    assert.equal(#eager, i)
-    assert.equal(17 + 25, i)
+    local taken = {}
+    for item in c:items(take) do taken[#taken + 1] = item end
+    local expected, n = {}, 0
+    for _, item in ipairs(eager) do
+      if not item.skip then
+        n = n + 1
+        offers[n] = item.bytes
+        if n % 2 == 1 then expected[#expected + 1] = item end
+      else
+        expected[#expected + 1] = item
+      end
+    end
+    assert.same(offers, offered)
+    assert.same(expected, taken)
+    assert.equal(17 + 25 + 2, n)
+    assert.equal(4, #eager - n)  -- blank lines, never offered
   end)
 
   it("rejects a number of processes that is not a count", function()
@@ -196,6 +211,19 @@ describe("kimput.parallel", function()
     for i = 1, #sizes do got[i] = block_of(sizes[i] or nil) end
     -- 10 20 30 | 40 150 | 5 nil 1 | 1 1: three items, or 100 bytes reached
     assert.same({ 1, 1, 1, 2, 2, 3, 3, 3, 4, 4 }, got)
+  end)
+
+  it("sends a list of strings as one chunk, its length their sum", function()
+    local path = os.tmpname()
+    local fh = assert(io.open(path, "wb"))
+    parallel.send(fh, "R", { "ab", "", "cde\n" }, "1,6,1")
+    parallel.send(fh, "R", {}, "0,0,0")
+    parallel.send(fh, "D", "", "0,0")
+    fh:close()
+    local rfh = assert(io.open(path, "rb"))
+    assert.equal("R 6 1,6,1\nabcde\nR 0 0,0,0\nD 0 0,0\n", rfh:read("a"))
+    rfh:close()
+    os.remove(path)
   end)
 
   it("keeps a worker's turn over its error chunk, which comes before its block", function()

@@ -119,18 +119,23 @@ local function document_rows(doc, info, kind)
   return nil, tostring(res)
 end
 
--- A file-like sink that keeps what is written, for a worker's chunks.
+-- A file-like sink that keeps what is written, for a worker's chunks:
+-- take() gives the strings written since the last take, as a list
+-- (parallel.send writes them in turn: they are never joined into one).
 local function buffer()
-  local parts = {}
+  local parts, n = {}, 0
   return {
     write = function(self, ...)
-      for i = 1, select("#", ...) do parts[#parts + 1] = select(i, ...) end
+      for i = 1, select("#", ...) do
+        n = n + 1
+        parts[n] = select(i, ...)
+      end
       return self
     end,
     take = function()
-      local s = table.concat(parts)
-      parts = {}
-      return s
+      local taken = parts
+      parts, n = {}, 0
+      return taken
     end,
   }
 end
@@ -156,8 +161,9 @@ local function write_document(writer, encode, c, doc, info, kind)
 end
 
 -- Worker k of n (kimput extract -j), writing its chunks to fh (its pipe,
--- or stdout when it is a command of its own): walks the inputs lazily (the items
--- of blocks it does not take are neither read nor decoded) and, for every
+-- or stdout when it is a command of its own): walks the inputs passing over
+-- the items of blocks it does not take (neither copied, read nor decoded:
+-- the walk offers each item's bytes to take first) and, for every
 -- block it takes, sends the error records of its items ("E", when there are
 -- some) and then their encoded rows ("R"); then "D". An "R" chunk's extra
 -- is "DOCS,BYTES,WRITTEN": what the walk's progress counts gain with the
@@ -186,25 +192,27 @@ local function extract_worker(opts, c, k, n, fh)
     parallel.send(fh, "R", sink:take(), ("%d,%d,%d"):format(docs, bytes, written))
   end
   local gap = 0  -- bytes of the blank lines since the last item
-  for item in c:items(true) do
+  -- the walk offers every item but blank lines, in order, before reading it
+  local function take(item_bytes)
+    local b = block_of(item_bytes)
+    if b ~= block then
+      if mine then send_block() end
+      block, mine = b, parallel.takes(b, k, n)
+      docs, bytes, written, errors_before = 0, 0, 0, #c.error_list
+    end
+    if not mine then gap = 0 end  -- the blank lines before it are its taker's
+    return mine
+  end
+  for item in c:items(take) do
     if core.interrupted() then break end
     if item.skip then
       gap = gap + item.bytes
-    else
-      local b = block_of(item.bytes)
-      if b ~= block then
-        if mine then send_block() end
-        block, mine = b, parallel.takes(b, k, n)
-        docs, bytes, written, errors_before = 0, 0, 0, #c.error_list
-      end
-      if mine then
-        item = c:resolve(item)
-        if not (item.error or item.skip) then docs = docs + 1 end
-        bytes = bytes + gap + (item.bytes or 0)
-        local doc, info = c:open_item(item)
-        if doc and write_document(writer, encode, c, doc, info, opts.rows) then written = written + 1 end
-      end
+    else  -- an item of this worker's block
+      if not item.error then docs = docs + 1 end
+      bytes = bytes + gap + (item.bytes or 0)
       gap = 0
+      local doc, info = c:open_item(item)
+      if doc and write_document(writer, encode, c, doc, info, opts.rows) then written = written + 1 end
     end
   end
   if mine and not core.interrupted() then send_block() end
@@ -226,21 +234,17 @@ end
 
 local extract_into  -- below: the extraction itself
 
--- An invented article that asks every stage for its results once: a -j
--- parent parses it before forking, so that its workers share the lexicons
--- and the compiled rule sets instead of each building them.
-local WARM_TEXT = [[
-Jakarta - Menteri Luar Negeri Ana Wirasti mengirim surat kepada Perdana Menteri Budi Santoso
-pada Senin (8/5/2023).
-"Kami berharap kerja sama kedua negara berlanjut," kata Ana kepada wartawan di Jakarta, 9 Mei 2023.
-Budi mengatakan, pertemuan kedua pemimpin akan berlangsung pekan depan di Bandung.
-Editor: Citra Lestari]]
-
+-- A -j parent parses kimput.parallel's invented pages (asking every stage
+-- for its rows) before forking, so that its workers share the lexicons and
+-- the compiled rule sets instead of each building them.
 local function warm(kind)
   local corpus = require "kimput.corpus"
-  local doc = require("kimput").parse(WARM_TEXT, { published = "2023-05-10", url = "https://example.com/a" })
-  pcall(function() return rows_of(corpus.record(doc, {}), kind) end)
-  getmetatable(doc).__close(doc)
+  local kimput = require "kimput"
+  for _, text in ipairs(require("kimput.parallel").WARM_PAGES) do
+    local doc = kimput.parse(text, { published = "2023-05-10", url = "https://example.com/a" })
+    pcall(function() return rows_of(corpus.record(doc, {}), kind) end)
+    getmetatable(doc).__close(doc)
+  end
 end
 
 -- Loads every feature; a usage error when the rows asked for have none.

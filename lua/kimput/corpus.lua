@@ -184,15 +184,11 @@ end
 ---------------------------------------------------------------- walks and progress
 
 -- Iterates over the raw items (article, record, error or blank line) of
--- every path; lazy: JSON lines and files are left pending until
--- Corpus:resolve (a worker of kimput extract -j reads only what it takes).
-function Corpus:items(lazy)
-  return sources.items(self.paths, self.state, M.normalize_published, lazy)
-end
-
--- The item a pending item of a lazy walk stands for (kimput.sources).
-function Corpus.resolve(_, item)
-  return sources.resolve(item, M.normalize_published)
+-- every path; take (optional) is offered each item's bytes first, and the
+-- items it refuses are passed over unread (kimput.sources: a worker of
+-- kimput extract -j reads only what it takes).
+function Corpus:items(take)
+  return sources.items(self.paths, self.state, M.normalize_published, take)
 end
 
 --- Total size in bytes of what the corpus reads (for progress bars), or nil
@@ -312,11 +308,10 @@ function Corpus:docs()
   return self:convert(function(item) return record_without_text(self, item) end, doc_and_info)
 end
 
---- The document of one item of a walk (pending ones resolved) and its info,
--- as docs() would give them, or nil when the item gives none (then an error
--- record).
+--- The document of one item of a walk and its info, as docs() would give
+-- them, or nil when the item gives none (then an error record).
 function Corpus:open_item(item)
-  return self:convert_item(self:resolve(item), function(it) return record_without_text(self, it) end, doc_and_info)
+  return self:convert_item(item, function(it) return record_without_text(self, it) end, doc_and_info)
 end
 
 function M.parse_item(item, published, invalid)

@@ -19,6 +19,52 @@
 -- A chunk is a header line "KIND LENGTH EXTRA" and LENGTH bytes of payload.
 local M = {}
 
+-- The sentence the opening pages below go on with.
+local GOES_ON = "Menteri Luar Negeri Ana Wirasti tiba di Bandung pada Senin (8/5/2023) untuk bertemu mitranya.\n"
+  .. "Kedua menteri membahas kerja sama perdagangan selama dua jam."
+
+--- Invented pages for a parent to parse before M.fork (kimput extract -j
+-- asks every stage of them), so that what the core builds at its first use
+-- is built once and shared: the lexicons, and the page rules compiled when
+-- a line first calls for them (furniture lines of every kind on the first
+-- page; an article's opening line is read once per page, so one page per
+-- kind of opening: outlet, place, dateline, stamp).
+M.WARM_PAGES = {
+  [[
+Kabarnusa.com | Berita | Nasional
+Senin, 8 Mei 2023 10:15 WIB
+A- A+
+KABARNUSA.COM - BANDUNG. Menteri Luar Negeri Ana Wirasti mengirim surat kepada Perdana Menteri Budi Santoso
+pada Senin (8/5/2023).
+Kabarnusa.com - Jakarta - Menteri Luar Negeri Ana Wirasti tiba di Bandung.
+Jakarta, Kabar Nusa - Kedua menteri bertemu di Bandung.
+Harian Nusa Raya - Kedua menteri bertemu di Bandung.
+Jakarta, Senin (8/5/2023) - Kedua menteri bertemu di Bandung.
+Surabaya - Kedua menteri bertemu di Surabaya.
+kabarnusa.com | Kedua menteri bertemu di Bandung.
+"Kami berharap kerja sama kedua negara berlanjut," kata Ana kepada wartawan di Jakarta, 9 Mei 2023.
+Baca juga: Pertemuan kedua menteri digelar di Bandung
+Lihat juga video pertemuan kedua menteri
+Budi mengatakan, pertemuan kedua pemimpin akan berlangsung pekan depan di Bandung.
+Simak selengkapnya di Kabarnusa.com
+Dikutip dari laman resmi kabarnusa.com, pertemuan itu berlangsung dua jam.
+Read next: Kedua menteri bertemu lagi
+Artikel ini telah tayang di Kabarnusa.com dengan judul "Kedua Menteri Bertemu di Bandung"
+Kami membuka kesempatan bagi Anda untuk menulis.
+Ikuti kami di:
+Follow WhatsApp Channel Kabarnusa
+Ikuti berita Kabarnusa di Google News
+Gabung ke saluran WhatsApp kami untuk berita terbaru
+Editor: Citra Lestari]],
+}
+for _, opening in ipairs({
+  "Kabarnusa.com | Nasional | Senin, 8 Mei 2023 10:15 WIB", "Jakarta (Kabar Nusa) -", "kabarnusa.com, Jakarta - ",
+  "kabarnusa.com - ", "Jakarta, Jawa Barat, Senin - ", "Jakarta, Kabarnusa.com - ", "Harian Nusa Raya - ",
+  "Jakarta, Senin (8/5/2023) - ", "Surabaya - ", "kabarnusa.com | ",
+}) do
+  M.WARM_PAGES[#M.WARM_PAGES + 1] = opening .. (opening:match(" $") and "" or "\n") .. GOES_ON
+end
+
 local ENV = "KIMPUT_WORKER"
 
 --- This process's place when it is a worker: k, n (1 <= k <= n); else nil.
@@ -56,9 +102,17 @@ function M.blocks(block_bytes, block_items)
   end
 end
 
---- Writes one chunk to fh (a worker's stdout).
+--- Writes one chunk to fh (a worker's stdout). payload: a string, or a
+-- list of strings written one after the other (never joined into one).
 function M.send(fh, kind, payload, extra)
   payload = payload or ""
+  if type(payload) == "table" then
+    local length = 0
+    for i = 1, #payload do length = length + #payload[i] end
+    fh:write(kind, " ", length, " ", tostring(extra or 0), "\n")
+    for i = 1, #payload do fh:write(payload[i]) end
+    return
+  end
   fh:write(kind, " ", #payload, " ", tostring(extra or 0), "\n", payload)
 end
 

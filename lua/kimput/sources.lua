@@ -10,11 +10,12 @@
 --   so that the sum reaches the size of the input for a progress bar.
 --   state: {stdin = file handle, spool = nil, max_bytes = n} kept by the corpus
 --   between walks.
---   sources.items(paths, state, normalize, true) is a lazy walk (a worker of
---   kimput extract -j, which takes one item in N): a JSON line or a file is
---   left unread and undecoded, {pending = ..., bytes =} (bytes nil for a file
---   of unknown size), until sources.resolve(item) makes it the item above.
---   The walk yields the same items in the same order, blank lines included.
+--   sources.items(paths, state, normalize, take) is a walk that passes over
+--   items (a worker of kimput extract -j, which takes one block in N): every
+--   item but a blank line is offered first, take(bytes) with the bytes it
+--   will have (nil for a file of unknown size), in walk order; the items take
+--   accepts and the blank lines are yielded as above, the others are neither
+--   copied, read, decoded nor yielded (a JSON line is only found and measured).
 --
 -- Limits: a document larger than state.max_bytes (kimput.corpus's max_bytes)
 -- is an error item and is never read into memory: a file's size is checked
@@ -102,11 +103,13 @@ local function file_item(path, id, limit, size)
   return { text = text, id = id, path = path, source = path, bytes = #text }
 end
 
-local function yield_file(path, id, limit, size, lazy)
-  if lazy then
-    return yield({ pending = "file", path = path, id = id, limit = limit, size = size, bytes = size })
-  end
-  yield(file_item(path, id, limit, size))
+-- Yields item unless take (when there is one) refuses its bytes.
+local function offer(take, item)
+  if not take or take(item.bytes) then yield(item) end
+end
+
+local function yield_file(path, id, limit, size, take)
+  if not take or take(size) then yield(file_item(path, id, limit, size)) end
 end
 
 local FEATURES = { "meta", "dates", "quotes", "events" }
@@ -147,20 +150,37 @@ local function line_item(line, where, lineno, normalize_published)
 end
 
 local BLOCK = 65536
+local find, sub = string.find, string.sub
+
+-- A line (or false and the size of one over the limit) as a walk with take
+-- gets it: when it is not blank and take refuses its bytes, true and its size.
+local function offered(take, line, size)
+  if take and line ~= nil and (line == false or find(line, "%S")) then
+    local bytes = line and #line or size
+    if not take(bytes) then return true, bytes end
+  end
+  return line, size
+end
 
 --- The lines of fh, each with its line break, read a block at a time so
 -- that a line longer than limit is passed over without being held in
 -- memory: it comes back as false and its length. A read error ends the
--- lines with nil, message.
-function M.bounded_lines(fh, limit)
+-- lines with nil, message. With take, a line that is not blank is offered
+-- first (take(its bytes)); one refused comes back as true and its length,
+-- not copied out of the block.
+function M.bounded_lines(fh, limit, take)
   local buf, pos, finished = "", 1, false
   return function()
     if finished then return nil end
-    local nl = buf:find("\n", pos, true)
-    if nl and nl - pos < limit then  -- the common case: the whole line in the block, one copy
-      local line = buf:sub(pos, nl)
+    local nl = find(buf, "\n", pos, true)
+    if nl and nl - pos < limit then  -- the common case: the whole line in the block, at most one copy
+      local start = pos
       pos = nl + 1
-      return line
+      -- blank when no byte before its "\n" is other than white space
+      if take and find(buf, "[^ \t\r\v\f]", start) ~= nl and not take(nl - start + 1) then
+        return true, nl - start + 1
+      end
+      return sub(buf, start, nl)
     end
     local parts, size, skipping = {}, 0, false
     while true do
@@ -174,9 +194,9 @@ function M.bounded_lines(fh, limit)
       end
       if nl then
         pos = nl + 1
-        if skipping then return false, size end
+        if skipping then return offered(take, false, size) end
         parts[#parts + 1] = "\n"
-        return table.concat(parts)
+        return offered(take, table.concat(parts))
       end
       local block, err = fh:read(BLOCK)
       buf, pos = block or "", 1
@@ -184,27 +204,26 @@ function M.bounded_lines(fh, limit)
         finished = true
         if err then return nil, err end
         if size == 0 then return nil end
-        if skipping then return false, size end
-        return table.concat(parts)
+        if skipping then return offered(take, false, size) end
+        return offered(take, table.concat(parts))
       end
     end
   end
 end
 
-local function yield_lines(next_line, name, normalize_published, limit, lazy)
+-- next_line: lines as bounded_lines gives them, refused ones (take) as true.
+local function yield_lines(next_line, name, normalize_published, limit, take)
   local lineno = 0
   while true do
     local line, extra = next_line()
     if line == nil then
-      if extra then yield({ error = "cannot read: " .. tostring(extra), source = name, bytes = 0 }) end
+      if extra then offer(take, { error = "cannot read: " .. tostring(extra), source = name, bytes = 0 }) end
       return
     end
     lineno = lineno + 1
     if line == false then
       yield({ error = "record " .. too_large(extra, limit), source = name .. ":" .. lineno, bytes = extra })
-    elseif lazy and line:find("%S") then  -- decoded (and its place named) by sources.resolve, if ever
-      yield({ pending = "line", line = line, name = name, lineno = lineno, bytes = #line })
-    else
+    elseif line ~= true then
       yield(line_item(line, name .. ":" .. lineno, lineno, normalize_published))
     end
   end
@@ -310,55 +329,45 @@ local function walk(dir, prefix, visited, visit, fail)
   end
 end
 
-local function yield_path(path, state, normalize_published, lazy)
+local function yield_path(path, state, normalize_published, take)
   local limit = state.max_bytes or math.maxinteger
   if path == "-" then
-    return yield_lines(stdin_lines(state), "stdin", normalize_published, limit, lazy)
+    local next_stdin = stdin_lines(state)  -- read and copied whole: offered once read
+    return yield_lines(function() return offered(take, next_stdin()) end, "stdin", normalize_published, limit, take)
   end
   local kind, size_or_err, ident = stat(path)
   if not kind then
-    yield({ error = "cannot open: " .. size_or_err, source = path, bytes = 0 })
+    offer(take, { error = "cannot open: " .. size_or_err, source = path, bytes = 0 })
   elseif kind == "directory" then
     walk((path:gsub("(.)/+$", "%1")), "", { [ident] = true },
       function(full, id, size, problem)
         if problem then
-          yield({ error = "cannot read: " .. problem, source = full, id = id, bytes = 0 })
+          offer(take, { error = "cannot read: " .. problem, source = full, id = id, bytes = 0 })
         else
-          yield_file(full, id, limit, size, lazy)
+          yield_file(full, id, limit, size, take)
         end
       end,
-      function(dir, message) yield({ error = "cannot list: " .. message, source = dir, bytes = 0 }) end)
+      function(dir, message) offer(take, { error = "cannot list: " .. message, source = dir, bytes = 0 }) end)
   elseif M.is_jsonl(path) then
     local fh, oerr = io.open(path, "rb")
     if not fh then
-      yield({ error = "cannot read: " .. oerr, source = path, bytes = 0 })
+      offer(take, { error = "cannot read: " .. oerr, source = path, bytes = 0 })
     else
-      yield_lines(M.bounded_lines(fh, limit), path, normalize_published, limit, lazy)
+      yield_lines(M.bounded_lines(fh, limit, take), path, normalize_published, limit, take)
       fh:close()
     end
   else
     -- a path named on its own may be a FIFO (<(...) in a shell): read, bounded
-    yield_file(path, (basename(path):gsub("%.[^.]+$", "")), limit, kind == "file" and size_or_err or nil, lazy)
+    yield_file(path, (basename(path):gsub("%.[^.]+$", "")), limit, kind == "file" and size_or_err or nil, take)
   end
 end
 
---- Iterates over the items (see the top) of every path in order; lazy:
--- JSON lines and files are left pending (sources.resolve).
-function M.items(paths, state, normalize_published, lazy)
+--- Iterates over the items (see the top) of every path in order; take
+-- (optional): offered every item but blank lines first, see the top.
+function M.items(paths, state, normalize_published, take)
   return coroutine.wrap(function()
-    for _, path in ipairs(paths) do yield_path(path, state, normalize_published, lazy) end
+    for _, path in ipairs(paths) do yield_path(path, state, normalize_published, take) end
   end)
-end
-
---- The item a pending item of a lazy walk stands for (read, decoded), as
--- the walk would have yielded it; any other item as it is.
-function M.resolve(item, normalize_published)
-  if item.pending == "line" then
-    return line_item(item.line, item.name .. ":" .. item.lineno, item.lineno, normalize_published)
-  elseif item.pending == "file" then
-    return file_item(item.path, item.id, item.limit, item.size)
-  end
-  return item
 end
 
 --- Total size in bytes of what the paths hold (for progress bars), or nil
