@@ -551,6 +551,13 @@ static size_t next_fact(const kimput_page_line *lines, size_t n, size_t i, size_
   return j;
 }
 
+/* Line j is a title-cased line of some length that is no paragraph, as the
+ * titles of a list of other articles are. */
+static int list_title(const kimput_page_line *lines, size_t n, size_t j, size_t open) {
+  return j < n && j != open && lines[j].cls == KIMPUT_LINE_BODY && lines[j].words > SHORT_WORDS &&
+         (lines[j].flags & KIMPUT_LINEF_TITLECASE) && !(lines[j].flags & KIMPUT_LINEF_PARAGRAPH);
+}
+
 /* How much a title-shaped line of the top looks like the headline. */
 static int headline_score(const char *text, const kimput_page_line *lines, size_t n, size_t i, size_t open) {
   const kimput_page_line *l = &lines[i];
@@ -566,11 +573,13 @@ static int headline_score(const char *text, const kimput_page_line *lines, size_
     score += 3;  /* just above the opening, the page date or a byline */
   else if (open != NONE && i < open)
     score += 1;  /* above the opening */
-  /* one of a list of titles (a "Trending" box): another title follows */
+  /* one of a list of titles (a "Trending" box): two more titles follow (one alone
+     may be the headline's title-cased deck) */
   size_t k2 = next_fact(lines, n, i, open, 0);
-  if (k2 < n && k2 != open && lines[k2].cls == KIMPUT_LINE_BODY && lines[k2].words > SHORT_WORDS &&
-      (lines[k2].flags & KIMPUT_LINEF_TITLECASE) && !(lines[k2].flags & KIMPUT_LINEF_PARAGRAPH))
-    score -= 5;
+  if (list_title(lines, n, k2, open)) {
+    size_t k3 = next_fact(lines, n, k2, open, 0);
+    if (list_title(lines, n, k3, open)) score -= 5;
+  }
   size_t k = i;
   while (k > 0 && is_aside(&lines[k - 1])) k--;
   if (k > 0 && lines[k - 1].cls == KIMPUT_LINE_TIMESTAMP) score += 2;
@@ -697,11 +706,15 @@ static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_p
   int stamped = 0;
   if (open == NONE && p != NONE) {
     size_t stamp = NONE, before = 0;
+    int labelled = 0;  /* a label ("Keterangan gambar,", "Penulis:") or a caption stands above the date */
     for (size_t i = 0; i < n && i < TOP_LINES; i++) {
       if (lines[i].cls == KIMPUT_LINE_TIMESTAMP) { stamp = i; break; }
       if (is_paragraph(&lines[i]) && (++before > 2 || lines[i].words >= STAMP_TOP_MAX_WORDS)) break;
+      char last = lines[i].end > lines[i].start ? text[lines[i].end - 1] : 0;
+      labelled |= lines[i].cls == KIMPUT_LINE_CAPTION || lines[i].cls == KIMPUT_LINE_CREDIT ||
+                  (lines[i].words <= 2 && (last == ',' || last == ':'));
     }
-    if (stamp != NONE && stamp > p) {
+    if (stamp != NONE && stamp > p && labelled) {
       size_t first = NONE, after = 0;
       for (size_t i = stamp + 1; i < n && after <= before; i++)
         if (is_paragraph(&lines[i])) { if (first == NONE) first = i; after++; }

@@ -173,6 +173,22 @@ describe("outlet and dateline from the article's opening", function()
     assert.are.same({ "Kemlu" }, m.sources)
   end)
 
+  it("a title-cased deck under the headline is no list of titles", function()
+    local m, class = page { "Harga Beras Naik Jelang Lebaran",
+      "Pedagang Pasar Induk Mengaku Pembeli Mulai Berkurang", "Senin, 25 Maret 2024 08:18 WIB",
+      "KOTAPOS.COM, MEDAN - " .. PARA1, PARA2 }
+    assert.are.equal("Harga Beras Naik Jelang Lebaran", m.headline)
+    assert.are.equal("caption", class["Pedagang Pasar Induk Mengaku Pembeli Mulai Berkurang"])
+  end)
+
+  it("a page date after short lead paragraphs with no label or caption above it leaves them in the body", function()
+    local lead1, lead2 = "Pemerintah kota membuka pasar murah selama tiga hari.",
+      "Warga mulai mengantre sejak pagi untuk membeli beras."
+    local _, _, doc = page { "Pasar Murah Dibuka di Alun-alun Kota", lead1, lead2, "Senin, 12 Februari 2024",
+      PARA1, PARA2, PARA3 }
+    assert.truthy(doc:body():find(lead1 .. "\n" .. lead2 .. "\n" .. PARA1, 1, true))
+  end)
+
   it("a box of trending titles above the article, repeated below it, holds no headline", function()
     local m, class = page {
       "Trending",
