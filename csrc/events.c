@@ -735,6 +735,18 @@ static size_t capitalised_from(const scan *s, size_t e, size_t hi, size_t most) 
   return e;
 }
 
+/* Token k names an office ("sebagai presiden", "menjadi Perdana Menteri"):
+ * capitalised, or a lower-case office word. */
+static int office_word_at(const scan *s, size_t k) {
+  static const char *const offices[] = {"presiden", "wakil", "perdana", "gubernur", "bupati", "wali", "ketua",
+                                        "pemimpin", "kepala", "menteri", "anggota", "sekretaris", "raja", "ratu",
+                                        "kanselir", "kaisar", "panglima", "direktur"};
+  if (s->tok[k].flags & KIMPUT_TOKF_UPPER) return 1;
+  for (size_t i = 0; i < sizeof offices / sizeof *offices; i++)
+    if (token_is(s, k, offices[i])) return 1;
+  return 0;
+}
+
 /* "ke-79", "ke-70": an ordinal */
 static int ordinal_at(const scan *s, size_t k) {
   const char *w = s->text + s->tok[k].start;
@@ -773,7 +785,8 @@ static void occasion(const scan *s, size_t lo, size_t hi, uint32_t *oa, uint32_t
       e = capitalised_from(s, j + (named_day ? 1 : s->hitlen[j]), hi, 7);
       for (int more = 0; more < 3 && e < hi; more++) {
         if (token_is(s, e, "kembali") || ordinal_at(s, e)) e = capitalised_from(s, e + 1, hi, 6);
-        else if ((token_is(s, e, "sebagai") || token_is(s, e, "menjadi")) && e + 1 < hi && is_word(s, e + 1)) {
+        else if ((token_is(s, e, "sebagai") || token_is(s, e, "menjadi")) && e + 1 < hi && is_word(s, e + 1) &&
+                 office_word_at(s, e + 1)) {
           /* the office: its words, capitalised ones after the first ("sebagai Presiden Amerika") */
           size_t k = e + 2;
           while (k < hi && k < e + 6 && is_word(s, k) && (s->tok[k].flags & KIMPUT_TOKF_UPPER)) k++;
