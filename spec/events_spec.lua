@@ -964,7 +964,8 @@ describe("doc:events() denied", function()
     assert.equal("peringatan 75 tahun hubungan diplomatik",
       occ("Lee mengirim surat kepada Subianto dalam rangka peringatan 75 tahun hubungan diplomatik kedua negara."))
     assert.equal("Hari Pahlawan", occ("Lee mengirim surat kepada Subianto dalam rangka peringatan Hari Pahlawan."))
-    assert.equal("ulang tahun", occ("Lee mengirim ucapan selamat ulang tahun sebagai bentuk persahabatan kepada Subianto."))
+    assert.equal("ulang tahun",
+      occ("Lee mengirim ucapan selamat ulang tahun sebagai bentuk persahabatan kepada Subianto."))
   end)
 
   it("dates the event before by its noun and a demonstrative a few words after it", function()
