@@ -427,6 +427,13 @@ describe("attribution", function()
       .. 'Malaysia.'):quotes()
     assert.equal("Perdana Menteri Malaysia", q[#q].speaker)
   end)
+  it("knows more cues of speech: ulas, berpendapat, berkisah, memastikan, menampik, mengemukakan", function()
+    assert.equal("ulas", only('"Harga naik," ulas Rina Wulandari.').cue)
+    for _, cue in ipairs({ "berpendapat", "berkisah", "mengeluhkan", "memastikan", "menampik", "mengemukakan" }) do
+      local q = only("Rina Wulandari " .. cue .. ', "Harga naik."')
+      assert.same({ cue, "Rina Wulandari" }, { q.cue, q.speaker })
+    end
+  end)
   it("gives 'Ia' after a quote to its speaker, not to a person named inside the quoted words", function()
     local q = kimput.parse("Wali Kota Rahmat Hidayat meresmikan pasar itu. "
       .. '"Gubernur Siti Aminah sudah menyetujui anggarannya," ujar Kepala Bappeda Yusuf Maulana. '

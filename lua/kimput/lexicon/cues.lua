@@ -11,6 +11,7 @@ return {
     "akui", "nilai", "tuding", "kecam", "imbau", "ajak", "sergah", "bilang", "tuntut", "lontar",
     "pesan", "tutup", "canda", "cerita", "sesal", "balas", "saran", "bisik", "teriak", "tanggap", "simpul",
     "tekan", "sanggah", "gumam", "tepis", "koreksi", "singgung", "kritik", "puji", "janji", "tegur", "sentil",
+    "ulas", "tampik", "pastikan", "kemukakan",
     "bunyi surat", "bunyi pesan", "bunyi pernyataan", "isi surat", "demikian pernyataan",
     "isi pesan", "bunyi telegram", "isi telegram", "bunyi ucapan", "isi ucapan",
   },
@@ -23,6 +24,7 @@ return {
     "menjawab", "menanggapi", "menimpali", "menyahut", "berucap", "bertutur", "mengutarakan", "berkomentar",
     "menukas", "menyimpulkan", "berdalih", "berkilah", "membantah", "mengajak", "meminta", "menyindir",
     "berbunyi", "melanjutkan", "menyambung", "menimpalkan", "mengungkap", "menilai", "menuturkan",
+    "berpendapat", "berkisah", "mengeluhkan", "memastikan", "menampik", "mengemukakan", "mengulas",
   },
   -- verbs of partial and indirect speech: Putin menyatakan bahwa … "…"
   reporting = {
@@ -31,6 +33,7 @@ return {
     "memperingatkan", "menuding", "menuduh", "mengecam", "menyerukan", "mendesak", "berharap",
     "menganggap", "menyalahkan", "menggambarkan", "menulis", "berkata", "mengucapkan", "menuturkan",
     "memaparkan", "mengakui", "membantah", "menolak", "mengancam", "mengumumkan", "melaporkan",
+    "berpendapat", "memastikan", "menampik", "mengemukakan", "mengeluhkan",
     "disebutkan", "dikatakan", "dinyatakan", "ditegaskan", "diklaim", "diklaimnya", "disebutnya",
     "dikatakannya", "diungkapkan", "disampaikan", "disampaikannya", "diungkapkannya", "dijelaskan",
     "dijelaskannya", "diutarakan", "dituturkan", "dipaparkan", "diterangkan", "ditegaskannya",
