@@ -189,6 +189,13 @@ describe("outlet and dateline from the article's opening", function()
     assert.truthy(doc:body():find(lead1 .. "\n" .. lead2 .. "\n" .. PARA1, 1, true))
   end)
 
+  it("box titles between paragraphs are furniture; an in-article subheading stays", function()
+    local _, class = page { "Pasar Murah Dibuka di Alun-alun Kota", "Bandung - " .. PARA1, "Konten Sponsor", PARA2,
+      "Video Terkini", "Kronologi Antrean", PARA3 }
+    assert.same({ "navigation", "navigation", "body" },
+      { class["Konten Sponsor"], class["Video Terkini"], class["Kronologi Antrean"] })
+  end)
+
   it("a box of trending titles above the article, repeated below it, holds no headline", function()
     local m, class = page {
       "Trending",

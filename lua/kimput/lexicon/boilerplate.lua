@@ -311,6 +311,9 @@ M.lines = {
   -- "Telusuri berita News lainnya", "Lihat berita Daerah lainnya"
   { short = true, class = "navigation", pattern = [[^(?i:telusuri|lihat|baca|cek)\s+(?i:berita|artikel)\b.{0,40}\b(?i:lainnya|lain)$]] },
   { short = true, class = "navigation", pattern = [[^(?i:halaman(?:\s+(?:selanjutnya|berikutnya|sebelumnya))?|breaking\s+news|berita\s+utama|headline)\s*:?$]] },
+  -- box titles and labels between paragraphs: "Konten Sponsor", "Video Terkini", "Poin penting"
+  { short = true, class = "navigation",
+    pattern = [[^(?i:konten\s+(?:sponsor|berbayar|pilihan)|video\s+(?:terkini|terbaru|pilihan|populer|unggulan)|poin\s+penting|berita\s+(?:terkini|terbaru|populer|pilihan)|artikel\s+(?:pilihan|populer|terbaru))\s*:?$]] },
   -- subscription prompts: "Baca berita tanpa iklan. Gabung Situs+"
   { class = "navigation", pattern = [[^(?i:baca\s+berita\s+tanpa\s+iklan|berlangganan|langganan|subscribe)\b.{0,100}$]] },
   -- "... simak berita terkini hanya di SITUS": a promotion naming the outlet
