@@ -832,13 +832,21 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
       for (size_t k = v; k > lo && k + NOUN_GAP > v; k--)
         if (cls_at(s, k - 1, KIMPUT_EVW_NOUN)) { type = hit_at(s, k - 1)->type; used[k - 1 - lo] = 1; break; }
     } else if (type < 0 && frm == KIMPUT_FRAME_MUTUAL) {
-      /* "berbicara dengan Y melalui telepon": talking is a call when the telephone follows */
-      for (size_t k = after; k < hi && k < after + 8 && !is_punct(s, k, ',') && !is_punct(s, k, '.'); k++)
+      /* "berbicara dengan Y melalui telepon": talking is a call when the telephone follows;
+         "berbincang dengan Y di sela KTT", "... secara langsung": a meeting */
+      for (size_t k = after; k < hi && k < after + 8 && !is_punct(s, k, ',') && !is_punct(s, k, '.'); k++) {
         if (cls_at(s, k, KIMPUT_EVW_NOUN) && hit_at(s, k)->type == KIMPUT_EVENT_CALL) {
           type = KIMPUT_EVENT_CALL;
           used[k - lo] = 1;
           break;
         }
+        if (k + 1 < hi && ((token_is(s, k, "di") && token_is(s, k + 1, "sela")) ||
+                           (token_is(s, k, "secara") && token_is(s, k + 1, "langsung")) ||
+                           (token_is(s, k, "tatap") && token_is(s, k + 1, "muka")))) {
+          type = KIMPUT_EVENT_MEETING;
+          break;
+        }
+      }
     } else if (type < 0 && frm == KIMPUT_FRAME_RECEIVE) {
       /* "X menerima Y di istana": a person received is a meeting, the host first */
       size_t a = skip_fillers(s, after, hi);
