@@ -142,9 +142,10 @@ describe("outlet and dateline from the article's opening", function()
     assert.are.equal(PARA1 .. "\n" .. PARA2 .. "\n" .. PARA3, doc:body())
   end)
 
-  it("ISO stamps with a label, seconds or an offset date the page", function()
+  it("ISO stamps with a label, seconds or an offset, and an update after a dash, date the page", function()
     for _, st in ipairs({ { "Dipublikasikan: 2024-06-05 10:12:00", "2024-06-05T10:12" },
-                           { "2024-03-14T08:00:00+07:00", "2024-03-14T08:00" } }) do
+                           { "2024-03-14T08:00:00+07:00", "2024-03-14T08:00" },
+                           { "12/03/2024 08:00 WIB - Diperbarui 13/03/2024", "2024-03-12T08:00" } }) do
       local m, class = page { "Pasar Murah Dibuka di Alun-alun Kota", st[1], "Bandung - " .. PARA1, PARA2 }
       assert.are.equal(st[2], m.published)
       assert.are.equal("timestamp", class[st[1]])

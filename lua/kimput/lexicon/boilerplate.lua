@@ -56,7 +56,7 @@ local STAMP_BEFORE = [[(?:(?:[^|·•\n]{1,60}+[|·•]{sp}*){1,3}|(?:{domain}|\
   [[(?:(?i:dipublikasikan|diterbitkan|published|terbit|posted|tayang|diunggah|dimuat|diposting|dirilis|rilis)\s*:?(?:{sp}+(?i:pada|on))?{sp}*)?]] ..
   [[(?:{weekday}{sp}*,?{sp}*)?]]
 local STAMP_AFTER = [[(?:{sp}*[,|•·–—/-]?{sp}*(?:(?i:pukul|jam|at){sp}*)?{time}(?:{sp}*(?:{zone}|(?i:[ap]\.?m\b\.?)|[+-]\d{2}:?\d{2}\b))?)?]] ..
-  [[(?:{sp}*[|·•].*|{sp}+{dash}{sp}+(?i:dibaca|baca|waktu\s+baca|\d+\s*menit)\b.*|{sp}+(?i:diperbarui|diupdate|updated?)\b.*|\S*)$]]
+  [[(?:{sp}*[|·•].*|{sp}+{dash}{sp}+(?i:dibaca|baca|waktu\s+baca|\d+\s*menit)\b.*|{sp}+(?:{dash}{sp}*)?(?i:diperbarui|diupdate|updated?)\b.*|\S*)$]]
 
 M.lines = {
   -- related articles ----------------------------------------------------------
