@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "document.h"
+#include "thread_slot.h"
 
 /* ------------------------------------------------------------ the spare token array
  *
@@ -35,16 +36,7 @@ static void spare_init(void) { spare_ok = pthread_key_create(&spare_key, spare_f
 /* This thread's spare (made when create and none exists yet), or NULL. */
 static spare_tokens *thread_spare(int create) {
   pthread_once(&spare_once, spare_init);
-  if (!spare_ok) return NULL;
-  spare_tokens *sp = pthread_getspecific(spare_key);
-  if (!sp && create) {
-    sp = calloc(1, sizeof *sp);
-    if (sp && pthread_setspecific(spare_key, sp) != 0) {
-      free(sp);
-      sp = NULL;
-    }
-  }
-  return sp;
+  return thread_slot(spare_key, spare_ok, sizeof(spare_tokens), create);
 }
 
 /* Keeps a freed document's token array as this thread's spare (the larger

@@ -33,6 +33,7 @@
 
 #include "document.h"
 #include "lexicon.h"
+#include "thread_slot.h"
 
 #define MAX_NAME_WORDS 6   /* a longer run of capitalised words is not a name */
 #define MAX_CHAIN_TOKENS 24
@@ -233,16 +234,7 @@ static void hit_key_init(void) { hit_key_ok = pthread_key_create(&hit_key, hit_b
 /* This thread's buffer (made when create and none exists yet), or NULL. */
 static hit_buffer *thread_hits(int create) {
   pthread_once(&hit_once, hit_key_init);
-  if (!hit_key_ok) return NULL;
-  hit_buffer *b = pthread_getspecific(hit_key);
-  if (!b && create) {
-    b = calloc(1, sizeof *b);
-    if (b && pthread_setspecific(hit_key, b) != 0) {
-      free(b);
-      b = NULL;
-    }
-  }
-  return b;
+  return thread_slot(hit_key, hit_key_ok, sizeof(hit_buffer), create);
 }
 
 scratch_buf *thread_scratch_buf(int which) {
