@@ -244,7 +244,7 @@ static who fuller_description(const actx *c, who w, size_t i, size_t n) {
 }
 
 /* Token i is an office's short name that a place may follow (Pemkot, Polda,
- * Dinkes, Kemenkes): a word of a unit's name that is no title and no entity. */
+ * Dinkes): a jurisdiction that is a word of a unit's name, no title. */
 static int office_word(const actx *c, size_t i) {
   uint32_t cls = classes_at(c, i);
   return (cls & KIMPUT_LEX_QUALIFIER) && (cls & KIMPUT_LEX_JURISDICTION) && !(cls & KIMPUT_LEX_TITLE);

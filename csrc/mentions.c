@@ -981,8 +981,8 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       if (p && p < limit && joined(c, p) && is_cap(&c->t[p])) more = 1;
       if (more) { j = boundary = k; continue; }
     }
-    /* "Kapolres Lebak, AKBP Yudi", "Lurah Kebon Jeruk, H. Mulyadi": the words were the
-       place, the rank after the comma opens the name */
+    /* "Kapolres Lebak, AKBP Yudi", "Wali Kota Jakarta Selatan, H. Mulyadi": the words
+       were the place (a known place when several), the rank after the comma opens the name */
     if (!after_comma && (n == 1 || (serves && known_place(c, j, k))) && punct_is(c, k, limit, ',') && k + 1 < limit &&
         (look(c, k + 1, limit).cls & KIMPUT_LEX_RANK) && !(look(c, k + 1, limit).cls & KIMPUT_LEX_TITLE)) {
       j = boundary = k;
