@@ -806,6 +806,16 @@ static int known_place(const ctx *c, size_t a, size_t b) {
   return u.n == b - a && u.ent >= 0 && ent_kind(c, u.ent) == KIMPUT_ENT_PLACE;
 }
 
+/* A rank or honorific at token k opens the name after it: "AKBP Yudi", and
+ * "Dr. Ani", "dr. Ani" (abbreviated with its period, though Dr. is a title too). */
+static int rank_opens_name(const ctx *c, size_t k, size_t limit) {
+  unit v = look(c, k, limit);
+  if (!v.n || !(v.cls & KIMPUT_LEX_RANK)) return 0;
+  const kimput_token *last = &c->t[k + v.n - 1];  /* the tokenizer keeps "dr." whole */
+  if ((v.cls & KIMPUT_LEX_TITLE) && c->text[last->end - 1] != '.') return 0;
+  return k + v.n < limit && joined(c, k + v.n) && is_cap(&c->t[k + v.n]);
+}
+
 static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
   memset(ch, 0, sizeof *ch);
   ch->start = i;
@@ -814,6 +824,8 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
   int force_qual = 0, commas = 0, after_comma = 0, last_rank = 0, after_title = 0, after_acronym = 0;
   int after_org = 0;  /* the last part of the role was an organisation head (Partai, Universitas) */
   int serves = 0;     /* the last title serves a place (Lurah, Kapolres): the words after it may be the place */
+  int force_qual_seen = 0;  /* a title or office serving a place came in the chain (Kapolres, Puskesmas) */
+  size_t office_end = SIZE_MAX;  /* the token after an office serving a place (Kodim): its unit number may follow */
   size_t org_s = i;
   while (j < limit) {
     if (j > i && !joined(c, j)) break;
@@ -842,7 +854,7 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
     /* "Ketua RT 05 Sutrisno", "Kapolsek Medan Area 2": the number of a unit named by its
        acronym; "Danramil 0618 Kapten X", "Dandim 0618/Bandung Letkol Y": of the unit a title
        heads, with its place or code after a slash */
-    if (t->kind == KIMPUT_TOK_NUMBER && (after_acronym || after_title) && !after_comma &&
+    if (t->kind == KIMPUT_TOK_NUMBER && (after_acronym || after_title || j == office_end) && !after_comma &&
         t->end - t->start <= (after_acronym ? 3u : 4u)) {
       after_acronym = after_title = 0;
       j = boundary = j + 1;
@@ -859,6 +871,7 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
     if (u.n && (u.cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK)) && !person) {
       if (ch->head < 0 && (u.cls & KIMPUT_LEX_TITLE)) ch->head = lex_title_root(c->lex, u.entry);
       force_qual = serves = (u.cls & KIMPUT_LEX_JURISDICTION) != 0;
+      force_qual_seen |= serves;
       after_title = 1;
       after_acronym = after_org = 0;
       org_s = j + u.n;  /* a body named after the title starts here */
@@ -894,7 +907,9 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       int standing = !is_cap(t) && force_qual == 1 && !(u.cls & (KIMPUT_LEX_ORG_HEAD | KIMPUT_LEX_JURISDICTION));
       force_qual = (u.cls & KIMPUT_LEX_JURISDICTION) ? ((u.cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_QUALIFIER)) ? 1 : 3)
                    : standing;  /* a lower-case standing keeps the title's reach: "pemain muda Persib X Y Z" */
+      force_qual_seen |= (u.cls & KIMPUT_LEX_JURISDICTION) != 0;
       j = boundary = j + u.n;
+      if (u.cls & KIMPUT_LEX_JURISDICTION) office_end = j;  /* "Komandan Kodim 0618 Bandung X" */
       continue;
     }
     if (u.n && (u.cls & KIMPUT_LEX_CONNECTOR) && !is_cap(t) && j + u.n < limit && is_cap(&c->t[j + u.n])) {
@@ -976,7 +991,9 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       unit v = look(c, k, limit);
       int more = (v.n && is_cap(&c->t[k]) &&
                   (v.cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK | KIMPUT_LEX_QUALIFIER | KIMPUT_LEX_ORG_HEAD))) ||
-                 (v.n && v.ent >= 0 && ent_kind(c, v.ent) != KIMPUT_ENT_PERSON);
+                 (v.n && v.ent >= 0 && ent_kind(c, v.ent) != KIMPUT_ENT_PERSON) ||
+                 /* "Kepala Puskesmas Ngaliyan dr. Rina": a lower-case degree opens the name after the place */
+                 (force_qual_seen && !is_cap(&c->t[k]) && rank_opens_name(c, k, limit));
       size_t p = paren_name(c, k, limit);
       if (p && p < limit && joined(c, p) && is_cap(&c->t[p])) more = 1;
       if (more) { j = boundary = k; continue; }
@@ -984,7 +1001,7 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
     /* "Kapolres Lebak, AKBP Yudi", "Wali Kota Jakarta Selatan, H. Mulyadi": the words
        were the place (a known place when several), the rank after the comma opens the name */
     if (!after_comma && (n == 1 || (serves && known_place(c, j, k))) && punct_is(c, k, limit, ',') && k + 1 < limit &&
-        (look(c, k + 1, limit).cls & KIMPUT_LEX_RANK) && !(look(c, k + 1, limit).cls & KIMPUT_LEX_TITLE)) {
+        rank_opens_name(c, k + 1, limit)) {
       j = boundary = k;
       continue;
     }

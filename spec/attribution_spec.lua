@@ -292,6 +292,25 @@ describe("attribution", function()
     assert.equal("Dedi Kurnia", only('"Jalur aman," kata Danyon 305 Mayor Czi Dedi Kurnia.').speaker)
     assert.equal("Rudi Hartono",
       only('"Pesawat siap," ujar Danlanud Sultan Hasanuddin Marsma TNI Rudi Hartono.').speaker)
+    -- the unit's number after the office written out, then its place and the officer's rank
+    assert.equal("Asep Sunandar",
+      only('"Tidak ada korban," sebut Komandan Kodim 0618 Cianjur Letkol Inf Asep Sunandar.').speaker)
+    assert.equal("Asep Sunandar",
+      only('"Tidak ada korban," sebut Komandan Korem 061/Suryakencana Kolonel Inf Asep Sunandar.').speaker)
+  end)
+  it("takes the regency after an office of a region's government, court or police written out", function()
+    assert.equal("Agus Salim", only('"Anggaran cukup," tutur Sekretaris Daerah Banyuwangi Agus Salim.').speaker)
+    assert.equal("Ahmad Yani", only('"Berkas lengkap," kata Kepala Kejaksaan Negeri Sleman Ahmad Yani.').speaker)
+    assert.equal("Ahmad Yani",
+      only('"Pelaku ditahan," kata Kepala Kepolisian Resor Sleman AKBP Ahmad Yani.').speaker)
+    assert.equal("Rudi Hartono",
+      only('"Rapat digelar besok," kata Asisten Pemerintahan Setda Banyuwangi Rudi Hartono.').speaker)
+  end)
+  it("reads a lower-case doctor's title after an unknown place as opening the name", function()
+    assert.equal("Rina Sari", only('"Stok vaksin aman," kata Kepala Puskesmas Sukamaju dr. Rina Sari.').speaker)
+    assert.equal("Rina Sari", only('"Stok vaksin aman," kata Kepala Puskesmas Sukamaju, dr. Rina Sari.').speaker)
+    assert.equal("Rina Sari", only('"Stok vaksin aman," kata Kapolres Lebak, Dr. Rina Sari.').speaker)
+    assert.equal("Rina Sari", only('"Stok vaksin aman," kata Bupati Rina Sari.').speaker)
   end)
   it("reads 'Wali Kota X Y, H. Nama, S.Sos.': the place, then the name with its honorific and degree", function()
     assert.equal("Mulyadi", only('"Semua aman," ujar Wali Kota Jakarta Selatan, H. Mulyadi, S.Sos.').speaker)
