@@ -605,6 +605,18 @@ describe("doc:events() congratulations, lists received, and the event named agai
     assert.same({}, events("Subianto mengucapkan selamat atas kemenangan tim nasional."))
   end)
 
+  it("takes no addressee from what the congratulations are about, but kepada after it", function()
+    -- "dengan"/"ke" past "atas" belong to the occasion, not the addressee
+    assert.same({}, events("Presiden Maria Kowalska menyampaikan selamat atas bergabungnya Arkadia dengan ASEAN."))
+    assert.same({}, events("Presiden Maria Kowalska menyampaikan selamat atas masuknya Arkadia ke ASEAN."))
+    local e = one("Kowalska menyampaikan ucapan selamat atas pelantikannya kepada Presiden Ahmad Subianto.")
+    assert.same({ "message", "Maria Kowalska", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+    e = one("Lee menerima ucapan selamat atas ulang tahunnya dari Kowalska.")
+    assert.same({ "message", "Maria Kowalska", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
+    e = one("Subianto mengirim surat terkait kerja sama dagang kepada Lee.")
+    assert.same({ "letter", "Ahmad Subianto", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
+  end)
+
   it("gives one event per sender listed after dari", function()
     local ev = events("Subianto mendapat ucapan selamat dari Lee dan Kowalska.")
     assert.equal(2, #ev)

@@ -15,7 +15,8 @@
 --   keep X parts: XXXX-05-09).
 -- doc:occasions() -> list of {text, start, stop, name, value}: named days
 --   (Hari Kemenangan, HUT RI, Natal...) from lexicon/holidays.lua, value
---   resolved in the reference year (or the year written after the name).
+--   the year written after the name, else the reference year with the
+--   six-month rule of a day and month without a year.
 --   Not part of doc:dates(): the gold does not mark them.
 -- kimput.date(s [, reference]) -> the item for one string, or nil: a page
 --   timestamp ("Senin, 15 Agustus 2022 | 09:15 WIB"), an ISO date, a
@@ -90,8 +91,18 @@ end
 
 local function is_word_byte(c) return c ~= "" and c:match("[%w\128-\255]") ~= nil end
 
+-- The year of a named day (month m, day d) written without one: R's year,
+-- unless that falls more than six months after R, then the year before (the
+-- rule of every day and month without a year: a letter for Hari Kemerdekaan
+-- read in January is last August's).
+local function occasion_year(ry, rm, rd, m, d)
+  if not ry then return nil end
+  if m - rm > 6 or (m - rm == 6 and d > rd) then return ry - 1 end
+  return ry
+end
+
 -- Named days in text[first..last]: list of {text, start, stop, name, value}.
-local function find_occasions(text, lower, first, last, ref_year)
+local function find_occasions(text, lower, first, last, ref_year, ref_month, ref_day)
   local found = {}
   for _, h in ipairs(holidays) do
     local names = { h.name }
@@ -113,7 +124,7 @@ local function find_occasions(text, lower, first, last, ref_year)
           if yy and ye - 1 <= last and not is_word_byte(text:sub(ye, ye)) then
             year, stop = tonumber(yy), ye - 1
           end
-          year = year or ref_year
+          year = year or occasion_year(ref_year, ref_month, ref_day, h.month, h.day)
           local value = ("%s-%02d-%02d"):format(year and ("%04d"):format(year) or "XXXX", h.month, h.day)
           found[#found + 1] = { text = text:sub(s, stop), start = s, stop = stop, name = h.name, value = value }
         end
@@ -136,10 +147,10 @@ function Document:occasions()
   return document.memo(self, "occasions", function(doc)
     local text = doc:text()
     local lower = text:lower()
-    local ref_year = ymd(doc:reference())
+    local ry, rm, rd = ymd(doc:reference())
     local out = {}
     for _, span in ipairs(doc:body_spans()) do
-      for _, o in ipairs(find_occasions(text, lower, span[1], span[2], ref_year)) do out[#out + 1] = o end
+      for _, o in ipairs(find_occasions(text, lower, span[1], span[2], ry, rm, rd)) do out[#out + 1] = o end
     end
     return out
   end)
@@ -154,7 +165,7 @@ function M.date(s, reference)
   local y, m, d = ymd(reference)
   local ok, item = pcall(core.date, s, y, m, d)
   if not ok then error("kimput.date: " .. tostring(item):gsub("^[^:]*:%d+: ", ""), 2) end
-  local occ = find_occasions(s, s:lower(), 1, #s, y)[1]
+  local occ = find_occasions(s, s:lower(), 1, #s, y, m, d)[1]
   if occ and (not item or occ.stop - occ.start > item.stop - item.start) then
     return { text = occ.text, start = occ.start, stop = occ.stop, kind = "date", value = occ.value,
              name = occ.name, anchor = y ~= nil and not occ.text:match("%d%d%d%d$") }
