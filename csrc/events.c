@@ -473,6 +473,8 @@ typedef struct {
   int undirected;  /* a call with no caller said */
   int pair;        /* "pertemuan mereka", "keduanya bertemu": the two parties of the event just told */
   int reply;       /* the recipient is the one replying, outside these words ("balasan atas pesan dari X") */
+  int32_t courier; /* 1 + the mention of the subject who hands over another's letter ("X menyerahkan surat dari Y"), 0 when none */
+  int32_t owned;   /* 1 + the mention of the owner of the letter the subject (from) hands over ("pesan Z"), 0 when none */
   size_t trig_start, trig_end;  /* tokens */
 } frame;
 
@@ -1010,13 +1012,22 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
       list_fwd(s, hi, from, &f->to);
       break;
     }
-    if (from >= 0) list_add(&f->from, from);
-    else if (w->cls == KIMPUT_EVW_NOUN && object >= 0 && !verbal) list_add(&f->from, object);  /* surat X untuk Y */
+    if (from >= 0) {
+      list_add(&f->from, from);
+      if (w->cls == KIMPUT_EVW_VERB && subjects.n > 0 && s->men[subjects.m[0]].entity != s->men[from].entity)
+        f->courier = subjects.m[0] + 1;
+    } else if (w->cls == KIMPUT_EVW_NOUN && object >= 0 && !verbal) list_add(&f->from, object);  /* surat X untuk Y */
     else if (noun_owner >= 0 && noun_owner == object && !direct && to >= 0 &&
              s->men[noun_owner].entity != s->men[to].entity &&
              (subjects.n == 0 || s->men[subjects.m[0]].entity != s->men[noun_owner].entity))
       list_add(&f->from, noun_owner);  /* "Dubes X menyerahkan surat Y kepada Z": the courier brings Y's letter */
-    else f->from = subjects;
+    else {
+      f->from = subjects;
+      /* "X bertemu Y dan menyampaikan pesan Z": Z's, if X met someone (the sentence loop decides) */
+      if (noun_owner >= 0 && noun_owner == object && !direct && to < 0 && subjects.n > 0 &&
+          s->men[subjects.m[0]].entity != s->men[noun_owner].entity)
+        f->owned = noun_owner + 1;
+    }
     if (to >= 0 && (f->from.n == 0 || to != f->from.m[0])) list_fwd(s, hi, to, &f->to);
     else if (direct && object >= 0) list_fwd(s, hi, object, &f->to);
     else if (type == KIMPUT_EVENT_MESSAGE) {
@@ -1170,6 +1181,19 @@ static int32_t also_addressed(const scan *s, size_t lo, size_t hi, size_t v, siz
     also = token_is(s, k, "juga") || token_is(s, k, "pula") || token_is(s, k, "turut") || token_is(s, k, "pun");
   if (!also) return -1;
   return s->letter_to != sender && s->letter_from != sender ? s->letter_to : -1;
+}
+
+/* "X bertemu Y dan menyerahkan surat dari Z": the letter a courier hands over
+ * without an addressee named goes to whom the courier met, in a meeting told
+ * in events [first, s->nev) (this sentence or the one before); -1 when none. */
+static int32_t met_by_courier(const scan *s, size_t first, int32_t courier, int32_t sender) {
+  for (size_t k = s->nev; k > first; k--) {
+    const kimput_event *x = &s->ev[k - 1];
+    if (x->type != KIMPUT_EVENT_MEETING || x->planned) continue;
+    int32_t other = x->sender == courier ? x->recipient : x->recipient == courier ? x->sender : -1;
+    if (other >= 0 && other != sender) return other;
+  }
+  return -1;
 }
 
 kimput_status kimput_evwork_new(kimput_evwork **out) {
@@ -1385,6 +1409,26 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
             int32_t date = sentence_date(&s, lo, sa, sb, last_that < ea ? last_that : sa, ea, eb);
             for (int i = 0; i < f.from.n; i++) {
               st = emit(&s, f.type, f.planned, 0, s.men[f.from.m[i]].entity, to, date, sa, sb, ea, eb, oa, ob);
+              if (st != KIMPUT_OK) goto done;
+            }
+            continue;
+          }
+        }
+        if (!got && (f.courier || f.owned) && f.from.n > 0 && f.to.n == 0 && !f.mutual &&
+            type_class(f.type) == KIMPUT_EVENT_LETTER) {
+          /* a courier's letter: the sender is from (dari Z) or the letter's owner (pesan Z) */
+          int32_t courier = s.men[f.courier ? f.courier - 1 : f.from.m[0]].entity;
+          int32_t sender = s.men[f.courier ? f.from.m[0] : f.owned - 1].entity;
+          int32_t to = met_by_courier(&s, prev_count ? prev_first : first_here, courier, sender);
+          if (to >= 0) {
+            for (size_t k = f.trig_start; k < f.trig_end; k++) used[k] = 1;
+            uint32_t ea, eb;
+            span_of(&s, &f, &ea, &eb);
+            int32_t date = sentence_date(&s, lo, sa, sb, last_that < ea ? last_that : sa, ea, eb);
+            int n = f.courier ? f.from.n : 1;
+            for (int i = 0; i < n; i++) {
+              st = emit(&s, f.type, f.planned, 0, f.courier ? s.men[f.from.m[i]].entity : sender, to, date, sa, sb,
+                        ea, eb, oa, ob);
               if (st != KIMPUT_OK) goto done;
             }
             continue;

@@ -961,6 +961,25 @@ describe("doc:events() denied", function()
     assert.same({ "Siti Rahma", "Ahmad Subianto" }, { e.sender, e.recipient })
   end)
 
+  it("sends a letter a courier hands over with no addressee to the one the courier met", function()
+    local function letter(text)
+      for _, e in ipairs(events(text)) do
+        if e.type ~= "meeting" then return e end
+      end
+    end
+    local e = letter("Menlu Siti Rahma bertemu Presiden Ahmad Subianto dan menyerahkan surat pribadi dari Lee.")
+    assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+    e = letter("Rahma bertemu Subianto di Jakarta. Ia menyerahkan surat dari Presiden Lee Min Ho.")
+    assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+    e = letter("Menlu Siti Rahma bertemu Presiden Ahmad Subianto dan menyampaikan pesan Presiden Lee Min Ho.")
+    assert.same({ "message", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+    -- no meeting told: no addressee to give it
+    assert.same({}, events("Menlu Siti Rahma menyampaikan pesan Presiden Lee Min Ho."))
+    -- what the courier receives is the courier's
+    e = letter("Rahma bertemu Subianto. Ia menerima surat dari Lee.")
+    assert.same({ "letter", "Lee Min Ho", "Siti Rahma" }, { e.type, e.sender, e.recipient })
+  end)
+
   it("reads 'berterima kasih atas surat X' as X's letter to the one who thanks", function()
     local e = one("Presiden Ahmad Subianto berterima kasih atas surat Presiden Lee Min Ho.")
     assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })

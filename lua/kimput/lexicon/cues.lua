@@ -14,6 +14,9 @@ return {
     "ulas", "tampik", "pastikan", "kemukakan",
     "bunyi surat", "bunyi pesan", "bunyi pernyataan", "isi surat", "demikian pernyataan",
     "isi pesan", "bunyi telegram", "isi telegram", "bunyi ucapan", "isi ucapan",
+    -- the words of a text its owner put out: "…," bunyi kartu ucapan X, bunyi keterangan tertulis Y
+    "bunyi kartu ucapan", "bunyi kartu", "isi kartu ucapan", "bunyi keterangan", "bunyi keterangan tertulis",
+    "bunyi keterangan resmi", "bunyi unggahan", "bunyi cuitan", "bunyi postingan", "bunyi siaran pers",
   },
   -- before a quote, closed by ":" or ",": Kim berkata: "…"
   before = {
