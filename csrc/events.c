@@ -199,6 +199,7 @@ typedef struct {
   size_t sentence, last_sentence;  /* the sentence read, the sentence of the last event (+1; 0 none) */
   size_t letter_sentence;   /* the sentence of the last letter or message told (+1; 0 none) */
   int32_t letter_from, letter_to;  /* its parties */
+  int letter_type;          /* and its type */
 } scan;
 
 /* the lexicon entry starting at token i, or NULL */
@@ -475,6 +476,7 @@ typedef struct {
   int reply;       /* the recipient is the one replying, outside these words ("balasan atas pesan dari X") */
   int32_t courier; /* 1 + the mention of the subject who hands over another's letter ("X menyerahkan surat dari Y"), 0 when none */
   int32_t owned;   /* 1 + the mention of the owner of the letter the subject (from) hands over ("pesan Z"), 0 when none */
+  int answer;      /* a reply with no addressee of its own (membalas, "Sebagai balasan, X mengirim ...") */
   size_t trig_start, trig_end;  /* tokens */
 } frame;
 
@@ -665,6 +667,7 @@ static kimput_status emit(scan *s, int type, int planned, int undirected, int32_
     s->letter_sentence = s->sentence;
     s->letter_from = a;
     s->letter_to = b;
+    s->letter_type = type;
   }
   e->sender = a;
   e->recipient = b;
@@ -876,6 +879,17 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
         }
       }
     }
+    /* "X membalas dengan kartu ucapan": the noun a few words on; "Kim membalasnya":
+       of the type of what X received */
+    if (type < 0 && (w->flags & KIMPUT_EVWF_ANSWER) && s->letter_sentence && s->letter_sentence + 3 >= s->sentence) {
+      type = s->letter_type;
+      for (size_t k = after; k < hi && k < after + 4 && !is_punct(s, k, ',') && !is_punct(s, k, '.'); k++)
+        if (cls_at(s, k, KIMPUT_EVW_NOUN) && type_class(hit_at(s, k)->type) == KIMPUT_EVENT_LETTER) {
+          type = hit_at(s, k)->type;
+          used[k - lo] = 1;
+          break;
+        }
+    }
     if (type < 0) return 0;
   } else {
     frm = type == KIMPUT_EVENT_MEETING || type == KIMPUT_EVENT_CALL ? KIMPUT_FRAME_MUTUAL : KIMPUT_FRAME_SEND;
@@ -898,6 +912,8 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     }
   f->trig_end = after;
   f->type = type;
+  f->answer = (w->flags & KIMPUT_EVWF_ANSWER) != 0;
+  for (size_t j = lo; j < v && !f->answer; j++) f->answer = cls_at(s, j, KIMPUT_EVW_REPLY);
   /* planned: akan bertemu, rencana pertemuan */
   for (size_t j = v; j > lo && j + 3 > v; j--)
     if (cls_at(s, j - 1, KIMPUT_EVW_PLANNED)) { f->planned = 1; break; }
@@ -1196,6 +1212,14 @@ static int32_t met_by_courier(const scan *s, size_t first, int32_t courier, int3
   return -1;
 }
 
+/* "Kim membalas surat tersebut", "Sebagai balasan, Kim mengirim surat": the
+ * sender of the latest letter or message to the one replying (three
+ * sentences back at most); -1 when none. */
+static int32_t answered(const scan *s, int32_t replier) {
+  if (!s->letter_sentence || s->letter_sentence + 3 < s->sentence) return -1;
+  return s->letter_to == replier && s->letter_from != replier ? s->letter_from : -1;
+}
+
 kimput_status kimput_evwork_new(kimput_evwork **out) {
   if (!out) return KIMPUT_ERR_ARG;
   *out = calloc(1, sizeof **out);
@@ -1431,6 +1455,18 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
                         ea, eb, oa, ob);
               if (st != KIMPUT_OK) goto done;
             }
+            continue;
+          }
+        }
+        if (!got && f.answer && f.from.n == 1 && f.to.n == 0 && !f.mutual && type_class(f.type) == KIMPUT_EVENT_LETTER) {
+          int32_t to = answered(&s, s.men[f.from.m[0]].entity);
+          if (to >= 0) {
+            for (size_t k = f.trig_start; k < f.trig_end; k++) used[k] = 1;
+            uint32_t ea, eb;
+            span_of(&s, &f, &ea, &eb);
+            int32_t date = sentence_date(&s, lo, sa, sb, last_that < ea ? last_that : sa, ea, eb);
+            st = emit(&s, f.type, f.planned, 0, s.men[f.from.m[0]].entity, to, date, sa, sb, ea, eb, oa, ob);
+            if (st != KIMPUT_OK) goto done;
             continue;
           }
         }

@@ -733,7 +733,10 @@ enum {
   KIMPUT_EVWF_DIRECT = 1,    /* a verb whose object is the party right after it (menelepon X) */
   KIMPUT_EVWF_POSSESSED = 2, /* a noun whose owner is the subject before it (pertemuannya, suratnya) */
   KIMPUT_EVWF_OCCASION = 4,  /* a noun that also names the occasion (belasungkawa) */
-  KIMPUT_EVWF_VERBAL = 8     /* a noun used as a verb between two parties ("X telepon Y" in a headline) */
+  KIMPUT_EVWF_VERBAL = 8,    /* a noun used as a verb between two parties ("X telepon Y" in a headline) */
+  KIMPUT_EVWF_ANSWER = 16    /* a verb answering what its subject received (membalas): with no addressee,
+                                the reply goes to the sender of the latest letter or message to the
+                                subject, and with no noun it is of that one's type */
 };
 
 typedef struct kimput_evlex kimput_evlex;

@@ -68,7 +68,7 @@ static const char *const class_names[] = {"verb", "noun", "to", "from", "with", 
 static const char *const type_names[] = {"letter", "message", "call", "meeting", "none", NULL};
 static const char *const frame_names[] = {"send", "receive", "passive", "mutual", "exchange", NULL};
 
-/* lex:add(phrase, class [, type [, frame [, direct [, possessed [, occasion [, verbal]]]]]]) -- class
+/* lex:add(phrase, class [, type [, frame [, direct [, possessed [, occasion [, verbal [, answer]]]]]]]) -- class
  * "verb", "noun", "to", ...; type "letter", "message", "call", "meeting" or
  * "none" (a verb typed by its noun); frame "send", "receive", "passive",
  * "mutual", "exchange" */
@@ -80,7 +80,8 @@ static int l_evlex_add(lua_State *L) {
   int type = luaL_checkoption(L, 4, "none", type_names);
   int frame = luaL_checkoption(L, 5, "send", frame_names);
   int flags = (lua_toboolean(L, 6) ? KIMPUT_EVWF_DIRECT : 0) | (lua_toboolean(L, 7) ? KIMPUT_EVWF_POSSESSED : 0) |
-              (lua_toboolean(L, 8) ? KIMPUT_EVWF_OCCASION : 0) | (lua_toboolean(L, 9) ? KIMPUT_EVWF_VERBAL : 0);
+              (lua_toboolean(L, 8) ? KIMPUT_EVWF_OCCASION : 0) | (lua_toboolean(L, 9) ? KIMPUT_EVWF_VERBAL : 0) |
+              (lua_toboolean(L, 10) ? KIMPUT_EVWF_ANSWER : 0);
   if (type == KIMPUT_EVENT_TYPE_COUNT) type = -1;
   kimput_status st = kimput_evlex_add(lex, phrase, len, cls, type, frame, flags);
   if (st == KIMPUT_ERR_ARG) return luaL_error(L, "event lexicon: %q is empty, over 4 words or over 96 bytes", phrase);

@@ -645,6 +645,20 @@ describe("doc:events() congratulations, lists received, and the event named agai
     assert.equal("meeting", ev[3].type)
   end)
 
+  it("sends a reply with no addressee to the one who wrote to the replier", function()
+    local ev = events("Lee mengirim surat kepada Subianto. Subianto kemudian membalas surat tersebut.")
+    assert.same({ "letter", "Ahmad Subianto", "Lee Min Ho" }, { ev[2].type, ev[2].sender, ev[2].recipient })
+    ev = events("Lee mengirim ucapan selamat kepada Subianto. Subianto membalas dengan kartu ucapan.")
+    assert.same({ "letter", "Ahmad Subianto", "Lee Min Ho" }, { ev[2].type, ev[2].sender, ev[2].recipient })
+    ev = events("Lee mengirim ucapan selamat kepada Subianto. Subianto membalasnya sehari kemudian.")
+    assert.same({ "message", "Ahmad Subianto", "Lee Min Ho" }, { ev[2].type, ev[2].sender, ev[2].recipient })
+    ev = events("Lee mengirim surat kepada Subianto. Sebagai balasan, Subianto mengirim surat.")
+    assert.same({ "letter", "Ahmad Subianto", "Lee Min Ho" }, { ev[2].type, ev[2].sender, ev[2].recipient })
+    -- one who received nothing answers nobody
+    assert.equal(1, #events("Lee mengirim surat kepada Subianto. Kowalska membalas surat tersebut."))
+    assert.same({}, events("Subianto membalas kritik Lee."))
+  end)
+
   it("reads 'membalas surat yang dikirim X' as a letter back to X", function()
     local e = one("Lee membalas surat ucapan selamat yang dikirim Presiden Ahmad Subianto.")
     assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })

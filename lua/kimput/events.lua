@@ -33,7 +33,7 @@ local extra = {}  -- words added with M.add, kept over reloads
 
 local function add_word(lex, w)
   lex:add(w[1], w.class, w.type or "none", w.frame or "send", w.direct or false, w.possessed or false,
-    w.occasion or false, w.verbal or false)
+    w.occasion or false, w.verbal or false, w.answer or false)
 end
 
 --- Builds the C lexicon from kimput.rules.events (done once, on first use).
@@ -41,7 +41,7 @@ function M.compile()
   local file = require "kimput.rules.events"
   local lex = core.event_lexicon()
   for _, v in ipairs(file.verbs) do
-    add_word(lex, { v[1], class = "verb", type = v.type, frame = v.frame, direct = v.direct })
+    add_word(lex, { v[1], class = "verb", type = v.type, frame = v.frame, direct = v.direct, answer = v.answer })
   end
   -- a noun that is also an occasion (belasungkawa) keeps its class and names the occasion
   local occasion = {}
@@ -65,7 +65,7 @@ end
 --- Adds a word to the lexicon: { phrase, class = "verb"|"noun"|"to"|"from"|
 -- "with"|"and"|"planned"|"front"|"say"|"skip"|"block"|"occasion"|"cite"|
 -- "this"|"that"|"they"|"namely"|"stop"|"reply"|"relative"|"deny", type =, frame =, direct =,
--- possessed =, occasion =, verbal = } (see lua/kimput/rules/events.lua).
+-- possessed =, occasion =, verbal =, answer = } (see lua/kimput/rules/events.lua).
 function M.add(spec)
   if type(spec) ~= "table" or type(spec[1]) ~= "string" or type(spec.class) ~= "string" then
     error("events.add: expects {phrase, class = ..., type = ..., frame = ...}", 2)

@@ -4,7 +4,11 @@
 -- kimput.events.reload() or kimput.events.add{}); the engine anchors every
 -- trigger at the party mentions around it, so nothing here names a person.
 --
--- Verbs: { phrase, frame = ..., type = ..., direct = true }
+-- Verbs: { phrase, frame = ..., type = ..., direct = true, answer = true }
+--   answer  a reply (membalas): with no addressee it goes to the sender of the
+--           latest letter or message its subject received, and with no noun
+--           after it, it is of that one's type (a reply word before the verb,
+--           "Sebagai balasan, X mengirim surat", reads the same)
 --   type    "letter" | "message" | "call" | "meeting", or none: the noun right
 --           after the verb says it (mengirim surat: letter; mengirim pesan:
 --           message)
@@ -40,8 +44,9 @@ M.verbs = {
   { "beri", frame = "send" }, { "menyerahkan", frame = "send" }, { "mengantarkan", frame = "send" },
   { "menitipkan", frame = "send" },
   { "menulis", frame = "send" }, { "menuliskan", frame = "send" }, { "mengucapkan", frame = "send" },
-  { "ucapkan", frame = "send" }, { "membalas", frame = "send", direct = true },
-  { "balas", frame = "send", direct = true },  -- a headline's "X Balas Surat Y"
+  { "ucapkan", frame = "send" }, { "membalas", frame = "send", direct = true, answer = true },
+  { "balas", frame = "send", direct = true, answer = true },  -- a headline's "X Balas Surat Y"
+  { "membalasnya", frame = "send", answer = true },
   { "melayangkan", frame = "send" }, { "menyatakan", frame = "send" },
   { "mengungkapkan", frame = "send" }, { "menyampaikan ucapan", frame = "send" },
   -- sending, typed
