@@ -882,13 +882,17 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     /* "X membalas dengan kartu ucapan": the noun a few words on; "Kim membalasnya":
        of the type of what X received */
     if (type < 0 && (w->flags & KIMPUT_EVWF_ANSWER) && s->letter_sentence && s->letter_sentence + 3 >= s->sentence) {
-      type = s->letter_type;
       for (size_t k = after; k < hi && k < after + 4 && !is_punct(s, k, ',') && !is_punct(s, k, '.'); k++)
         if (cls_at(s, k, KIMPUT_EVW_NOUN) && type_class(hit_at(s, k)->type) == KIMPUT_EVENT_LETTER) {
           type = hit_at(s, k)->type;
           used[k - lo] = 1;
           break;
         }
+      /* with no noun, only "membalasnya" (its -nya is what was received), not "membalas
+         dengan mengatakan ..." */
+      const kimput_token *vt = &s->tok[v + s->hitlen[v] - 1];
+      if (type < 0 && vt->end - vt->start > 3 && memcmp(s->text + vt->end - 3, "nya", 3) == 0)
+        type = s->letter_type;
     }
     if (type < 0) return 0;
   } else {

@@ -657,6 +657,8 @@ describe("doc:events() congratulations, lists received, and the event named agai
     -- one who received nothing answers nobody
     assert.equal(1, #events("Lee mengirim surat kepada Subianto. Kowalska membalas surat tersebut."))
     assert.same({}, events("Subianto membalas kritik Lee."))
+    -- an answer in words is no letter
+    assert.equal(1, #events("Lee mengirim surat kepada Subianto. Subianto membalas dengan mengatakan bahwa ia senang."))
   end)
 
   it("reads 'membalas surat yang dikirim X' as a letter back to X", function()
