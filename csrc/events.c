@@ -1508,6 +1508,16 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
               break;
             }
           }
+          /* "Dalam surat tertanggal 9 Mei, X menyampaikan selamat ...": a letter named in the
+             fronted clause before it */
+          if (f.type == KIMPUT_EVENT_MESSAGE && f.trig_start > lo + 2 && front_at(&s, lo))
+            for (size_t k = lo + 1; k < f.trig_start && !is_punct(&s, k, '.'); k++) {
+              if (is_punct(&s, k, ',')) break;
+              if (cls_at(&s, k, KIMPUT_EVW_NOUN) && hit_at(&s, k)->type == KIMPUT_EVENT_LETTER) {
+                f.type = KIMPUT_EVENT_LETTER;
+                break;
+              }
+            }
         }
         uint32_t ea, eb;
         span_of(&s, &f, &ea, &eb);

@@ -216,6 +216,11 @@ describe("doc:events() voice and direction", function()
   it("takes a message sent through a letter as a letter", function()
     local e = one("Lee memberikan selamat kepada Kowalska melalui surat yang dikirim Senin.")
     assert.same({ "letter", "Lee Min Ho", "Maria Kowalska" }, { e.type, e.sender, e.recipient })
+    -- the letter named in a fronted clause
+    e = one("Dalam surat tertanggal 17 Juni 2024, Lee menyampaikan selamat kepada Kowalska.")
+    assert.same({ "letter", "Lee Min Ho", "Maria Kowalska", "2024-06-17" }, { e.type, e.sender, e.recipient, e.date })
+    e = one("Saat bertemu, Lee menyampaikan selamat kepada Kowalska.")
+    assert.equal("message", e.type)
   end)
 
   it("reaches the subject across adverbs, ', yang' and a speech verb", function()
