@@ -88,6 +88,9 @@ describe("outlet and dateline from the article's opening", function()
     { "Jakarta, (KBA) - ", "KBA", "Jakarta" },
     { "Seoul (KBA/Kantor Lain) - ", "KBA", "Seoul" },
     { "Jakarta, Warta Kota Online - ", "Warta Kota Online", "Jakarta" },
+    { "KABARKU.co.id | SURABAYA - ", "KABARKU.co.id", "Surabaya" },
+    { "Situsku.com | Bandung - ", "Situsku.com", "Bandung" },
+    { "Situsku.com | ", "Situsku.com", nil },
   }
   for _, o in ipairs(openings) do
     it(o[1], function()

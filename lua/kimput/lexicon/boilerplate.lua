@@ -333,6 +333,8 @@ M.lines = {
 -- Cut from the start of the first body line; (?<outlet>) and (?<place>)
 -- fill meta.outlet and meta.dateline.
 M.prefixes = {
+  -- masthead and place: "SITUSKU.co.id | SURABAYA - ", "Situsku.com | Jakarta - "
+  { pattern = [[^(?<outlet>{domain}){sp}*\|{sp}*(?<place>{place}){sp}*{dash}{sp}+]] },
   -- masthead: "WahanaNews.co.id |", "KOMPAS.com -", "Suara.com -"
   { pattern = [[^(?<outlet>{domain}){sp}*\|{sp}*]] },
   -- "Situsku.id – Jakarta – ": the outlet, then the place between dashes
