@@ -604,7 +604,8 @@ typedef struct {
 
 typedef struct {
   const char *name;               /* canonical name: the gazetteer's, else the longest */
-  uint32_t name_len;              /*   full name the document gives; borrowed, not NUL-terminated */
+  uint32_t name_len;              /*   full name the document gives (a no-break space in it
+                                       read as a space); borrowed, not NUL-terminated */
   int32_t gaz_id;                 /* the gazetteer id, or -1 for a name no list holds */
   uint8_t kind;                   /* kimput_entity_kind */
   uint32_t first_mention;         /* index of its first mention */

@@ -359,6 +359,26 @@ static void push_entity_name(lua_State *L, kept_strings *k, const kimput_entity 
   if (i < ENTS_KEPT) k->ent_slot[i] = (uint8_t)keep_top(L, k);
 }
 
+/* Pushes s[0..n), a no-break space (U+00A0) as a plain one: an unnamed
+ * speaker's description is a name, not the page's layout. */
+static void push_spaced(lua_State *L, const char *s, size_t n) {
+  if (!memchr(s, 0xC2, n)) {
+    lua_pushlstring(L, s, n);
+    return;
+  }
+  luaL_Buffer b;
+  luaL_buffinit(L, &b);
+  for (size_t i = 0; i < n; i++) {
+    if ((unsigned char)s[i] == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xA0) {
+      luaL_addchar(&b, ' ');
+      i++;
+    } else {
+      luaL_addchar(&b, s[i]);
+    }
+  }
+  luaL_pushresult(&b);
+}
+
 /* Pushes text[s..e) in lower case. */
 static void push_cue(lua_State *L, kept_strings *k, const char *text, uint32_t s, uint32_t e) {
   uint32_t n = e - s;
@@ -450,7 +470,7 @@ static int l_quotes(lua_State *L) {
     if (spoken || named) {
       lua_pushvalue(L, lua_upvalueindex(QK_SPEAKER));
       if (spoken) push_entity_name(L, &k, e, (size_t)a->speaker);
-      else lua_pushlstring(L, text + a->speaker_start, a->speaker_end - a->speaker_start);
+      else push_spaced(L, text + a->speaker_start, a->speaker_end - a->speaker_start);
       lua_rawset(L, -3);
     }
     if (named) {

@@ -655,13 +655,28 @@ static void emit(ctx *c, uint32_t start, uint32_t end, uint32_t role_s, uint32_t
   if (kind == KIMPUT_ENT_PERSON && entity >= 0 && form == KIMPUT_MENTION_NAME) person_aliases(c, start, end, entity);
 }
 
+/* Does s[0..n) hold a no-break space (U+00A0)? */
+static int has_nbsp(const char *s, size_t n) {
+  for (size_t i = 0; i + 1 < n; i++)
+    if ((unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xA0) return 1;
+  return 0;
+}
+
+/* Bytes of a break between the words of a name at s[0..n): a space, a tab, a
+ * hyphen, or a no-break space (U+00A0, two bytes, common in scraped pages); 0 when none. */
+static size_t name_break(const char *s, size_t n) {
+  if (n == 0) return 0;
+  if (s[0] == ' ' || s[0] == '-' || s[0] == '\t') return 1;
+  return n >= 2 && (unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xA0 ? 2 : 0;
+}
+
 /* Registers each word of text[s..e) (split at spaces and hyphens) as naming entity. */
 static void register_words(ctx *c, const char *s, size_t n, int32_t entity) {
-  size_t i = 0;
+  size_t i = 0, b;
   while (i < n) {
-    while (i < n && (s[i] == ' ' || s[i] == '-')) i++;
+    while (i < n && (b = name_break(s + i, n - i)) != 0) i += b;
     size_t w = i;
-    while (i < n && s[i] != ' ' && s[i] != '-') i++;
+    while (i < n && !name_break(s + i, n - i)) i++;
     if (i - w >= 2 && !kmap_put(&c->words, s + w, i - w, entity)) c->failed = 1;
   }
 }
@@ -1443,6 +1458,8 @@ static struct mention_set *finish(ctx *c, const uint32_t *spans, size_t nspans) 
   size_t pool = 0;
   for (size_t i = 0; i < o->ne; i++)
     if (o->e[i].gaz >= 0) pool += c->lex->entities[o->e[i].gaz].name_len;
+    else if (has_nbsp(c->text + o->e[i].name_s, o->e[i].name_e - o->e[i].name_s))
+      pool += o->e[i].name_e - o->e[i].name_s;  /* copied with plain spaces (shorter) */
   /* header, then entities (pointers first), mentions, spans, names */
   size_t at_pub = (sizeof *o + 15) & ~(size_t)15;
   size_t at_m = at_pub + o->ne * sizeof *o->pub;
@@ -1476,6 +1493,20 @@ static struct mention_set *finish(ctx *c, const uint32_t *spans, size_t nspans) 
       p->name = set->pool + off;
       p->name_len = le->name_len;
       off += le->name_len;
+    } else if (has_nbsp(c->text + e->name_s, e->name_e - e->name_s)) {
+      /* "Prasetyo\u00a0Hadi" is named "Prasetyo Hadi" */
+      size_t n = 0;
+      for (uint32_t k = e->name_s; k < e->name_e; k++) {
+        if ((unsigned char)c->text[k] == 0xC2 && k + 1 < e->name_e && (unsigned char)c->text[k + 1] == 0xA0) {
+          set->pool[off + n++] = ' ';
+          k++;
+        } else {
+          set->pool[off + n++] = c->text[k];
+        }
+      }
+      p->name = set->pool + off;
+      p->name_len = n;
+      off += n;
     } else {
       p->name = c->text + e->name_s;
       p->name_len = e->name_e - e->name_s;

@@ -306,6 +306,13 @@ describe("attribution", function()
     assert.equal("Rudi Hartono",
       only('"Rapat digelar besok," kata Asisten Pemerintahan Setda Banyuwangi Rudi Hartono.').speaker)
   end)
+  it("reads no-break spaces (U+00A0) of a scraped page as spaces in names and descriptions", function()
+    local nb = "\194\160"
+    local q = quotes("Menteri Sekretaris Negara Prasetyo" .. nb .. "Hadi hadir. \"Kami siap,\" kata Prasetyo.")
+    assert.equal("Prasetyo Hadi", q[1].speaker)
+    q = quotes("\"Kami siaga,\" kata juru" .. nb .. "bicara militer Korea Selatan.")
+    assert.equal("juru bicara militer Korea Selatan", q[1].speaker)
+  end)
   it("reads a lower-case doctor's title after an unknown place as opening the name", function()
     assert.equal("Rina Sari", only('"Stok vaksin aman," kata Kepala Puskesmas Sukamaju dr. Rina Sari.').speaker)
     assert.equal("Rina Sari", only('"Stok vaksin aman," kata Kepala Puskesmas Sukamaju, dr. Rina Sari.').speaker)
