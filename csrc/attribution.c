@@ -38,7 +38,7 @@
 #define DESC_MAX 80       /* the longest description of an unnamed speaker */
 #define BACK_MENTIONS 64  /* mentions looked at going back for a -nya or passive cue */
 #define WRITER_GAP 3      /* words between a writer and the letter he sends (X juga mengirimkan sepucuk surat) */
-#define TERM_WORDS 4      /* a quoted subject of its sentence this short is a term ("Latihan penyerangan" itu ...) */
+#define TERM_WORDS 4      /* a quoted subject of its sentence this short may be a term ("Latihan gabungan" itu ...) */
 
 /* The result: one block of exactly its size, the arrays after the header
  * (the attribution builds v in the thread's scratch, then copies). */
@@ -1083,15 +1083,18 @@ static void quotations(actx *c, size_t *item_of) {
           size_t first = tok_at(c, q->start);
           if (!opens && first + 1 == tok_at(c, q->end) && !(c->t[first].flags & KIMPUT_TOKF_UPPER))
             kind = KIMPUT_QUOTE_TERM;
-          /* '"Latihan penyerangan" itu berlangsung dua hari': words opening a
-             sentence that goes on after the mark, with no stop of their own, are
-             the subject it names, not a statement */
+          /* '"Cabai mahal" menjadi keluhan warga': words opening a sentence that goes
+             on after the mark, with no stop of their own, are its subject, not a
+             statement; '"Latihan gabungan" itu berlangsung ...': a short one pointed
+             at (itu, tersebut) is a term */
+          size_t next = tok_at(c, q->close);
           if (opens && !(q->flags & KIMPUT_QUOTE_UNCLOSED) && q->end > q->start &&
               !strchr(".,!?;:", c->text[q->end - 1]) && !((unsigned char)c->text[q->end - 1] == 0xA6) &&
               goes_on_lower(c, q->close)) {
             size_t words = 0;
             for (size_t i = first; i < c->nt && c->t[i].start < q->end; i++) words += c->t[i].kind == KIMPUT_TOK_WORD;
-            kind = words <= TERM_WORDS ? KIMPUT_QUOTE_TERM : KIMPUT_QUOTE_PARTIAL;
+            kind = words <= TERM_WORDS && (classes_at(c, next) & KIMPUT_LEX_DESC_END) ? KIMPUT_QUOTE_TERM
+                                                                                      : KIMPUT_QUOTE_PARTIAL;
           }
         }
       }
