@@ -306,6 +306,14 @@ describe("attribution", function()
     assert.equal("Rudi Hartono",
       only('"Rapat digelar besok," kata Asisten Pemerintahan Setda Banyuwangi Rudi Hartono.').speaker)
   end)
+  it("takes the regency after a body with regional branches, not after one without", function()
+    assert.equal("Dian Hasanudin", only('"Rekapitulasi dimulai besok," kata Ketua KPU Garut Dian Hasanudin.').speaker)
+    assert.equal("Ahmad Nurul Syahid",
+      only('"Laporan kami kaji," ujar Ketua Bawaslu Garut Ahmad Nurul Syahid.').speaker)
+    assert.equal("Hasyim Asyari", only('"Rekapitulasi dimulai besok," kata Ketua KPU Hasyim Asyari.').speaker)
+    assert.equal("Tessa Mahardika Sugiarto",
+      only('"Berkas sudah lengkap," kata juru bicara KPK Tessa Mahardika Sugiarto.').speaker)
+  end)
   it("reads no-break spaces (U+00A0) of a scraped page as spaces in names and descriptions", function()
     local nb = "\194\160"
     local q = quotes("Menteri Sekretaris Negara Prasetyo" .. nb .. "Hadi hadir. \"Kami siap,\" kata Prasetyo.")
