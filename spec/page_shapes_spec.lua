@@ -30,6 +30,7 @@ describe("time stamps in every shape", function()
     { "Oct 10, 2023 at 02:05 PM", "2023-10-10T14:05", nil },
     { "Thursday, May 9, 2024 - 09:40 WIB", "2024-05-09T09:40", "+07:00" },
     { "Oleh: Nama Penulis, Senin, 9 Oktober 2023 12:05 WIB", "2023-10-09T12:05", "+07:00" },
+    { "Reporter: Nama Penulis | Senin, 09/10/2023 12:05 WIB", "2023-10-09T12:05", "+07:00" },
     { "Nama Penulis | Situsku.com | 9 Oktober 2023", "2023-10-09", nil },
     { "Nama Penulis, Kabar Contoh | Senin, 09/10/2023 12:05 WIB", "2023-10-09T12:05", "+07:00" },
     { "Mon, 09 Oct 2023 12:05:33 +0700", "2023-10-09T12:05", "+07:00" },

@@ -80,6 +80,7 @@ local function macros()
     domain = [[[\p{L}\d][\p{L}\d-]*+(?:\.[\p{L}\d-]{2,20}+){0,2}\.\p{L}{2,6}\b]],
   }
   m.date = [[\d{1,2}]] .. sp .. "+" .. m.month .. [[\.?]] .. sp .. [[+\d{4}]]
+  m.numdate = [[\d{1,2}/\d{1,2}/\d{4}\b]]  -- 18/03/2024
   m.source = "(?:" .. m.domain .. [[|\p{Ll}+com\b|\p{Lu}[\p{L}\d&'’-]*(?:]] .. sp ..
     [[+\p{Lu}[\p{L}\d&'’-]*){0,3})]]
   return m
