@@ -456,6 +456,24 @@ static int32_t party_after(const scan *s, size_t a, size_t hi) {
   return -1;
 }
 
+/* "delegasi militer Rusia yang dipimpin (oleh) X" from token a: the leader X
+ * of the group named there, when a LED word comes before any other party,
+ * verb or stop within PARTY_GAP tokens; -1 otherwise. */
+static int32_t led_party(const scan *s, size_t a, size_t hi) {
+  for (size_t j = a; j < hi && j < a + PARTY_GAP; j++) {
+    if (s->mstart[j] >= 0 || is_punct(s, j, ',') || is_punct(s, j, '.')) return -1;
+    if (!s->hit[j]) continue;
+    int c = hit_at(s, j)->cls;
+    if (c == KIMPUT_EVW_LED) {
+      size_t k = j + s->hitlen[j];
+      if (k < hi && cls_at(s, k, KIMPUT_EVW_FROM)) k += s->hitlen[k];  /* dipimpin oleh */
+      return k < hi && s->mstart[k] >= 0 ? s->mstart[k] : -1;
+    }
+    if (c != KIMPUT_EVW_SKIP) return -1;  /* (yang) */
+  }
+  return -1;
+}
+
 /* letters and messages are one kind of event for merging: a message may turn out to be a letter */
 static int type_class(int t) { return t == KIMPUT_EVENT_MESSAGE ? KIMPUT_EVENT_LETTER : t; }
 
@@ -860,7 +878,8 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     } else if (type < 0 && frm == KIMPUT_FRAME_RECEIVE) {
       /* "X menerima Y di istana": a person received is a meeting, the host first */
       size_t a = skip_fillers(s, after, hi);
-      if (a < hi && s->mstart[a] >= 0 && s->men[s->mstart[a]].kind == KIMPUT_ENT_PERSON) type = KIMPUT_EVENT_MEETING;
+      int32_t guest = a < hi && s->mstart[a] >= 0 ? s->mstart[a] : led_party(s, a, hi);  /* or a delegation's leader */
+      if (guest >= 0 && s->men[guest].kind == KIMPUT_ENT_PERSON) type = KIMPUT_EVENT_MEETING;
       else if (w->flags & KIMPUT_EVWF_DIRECT) {
         /* "X berterima kasih kepada Y atas ucapan selamatnya": the noun after "atas" says
            what Y sent (nothing when Y is thanked for support or a gift) */
@@ -944,7 +963,7 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
   size_t to_tok = 0;
   int direct = w->flags & KIMPUT_EVWF_DIRECT;
   size_t a = skip_fillers(s, parties_from, hi);
-  int32_t object = (a < hi && s->mstart[a] >= 0) ? s->mstart[a] : -1;
+  int32_t object = (a < hi && s->mstart[a] >= 0) ? s->mstart[a] : led_party(s, a, hi);
   /* "membalas surat yang dikirim X": the object is the agent of the passive verb */
   if (object < 0 && (w->flags & KIMPUT_EVWF_DIRECT) && a < hi && cls_at(s, a, KIMPUT_EVW_VERB) &&
       hit_at(s, a)->frame == KIMPUT_FRAME_PASSIVE && a > parties_from) {

@@ -650,6 +650,15 @@ describe("doc:events() congratulations, lists received, and the event named agai
     assert.equal("meeting", ev[3].type)
   end)
 
+  it("meets the leader of a delegation received or met", function()
+    local e = one("Presiden Ahmad Subianto menerima delegasi Korea Selatan yang dipimpin oleh Lee di Istana.")
+    assert.same({ "meeting", "Ahmad Subianto", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
+    e = one("Subianto bertemu rombongan pengusaha yang diketuai Presiden Lee Min Ho.")
+    assert.same({ "meeting", "Ahmad Subianto", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
+    -- a group with no leader named is no party
+    assert.same({}, events("Subianto menerima delegasi Korea Selatan di Istana."))
+  end)
+
   it("sends a reply with no addressee to the one who wrote to the replier", function()
     local ev = events("Lee mengirim surat kepada Subianto. Subianto kemudian membalas surat tersebut.")
     assert.same({ "letter", "Ahmad Subianto", "Lee Min Ho" }, { ev[2].type, ev[2].sender, ev[2].recipient })

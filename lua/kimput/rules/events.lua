@@ -194,6 +194,8 @@ M.words = {
   this = { "ini", "itu", "tersebut" },
   -- "Surat X dikirim sebagai balasan atas pesan dari Y": Y's message went to X
   reply = { "balasan atas", "balasan terhadap", "sebagai balasan", "menanggapi", "menjawab" },
+  -- "menerima delegasi Rusia yang dipimpin X": the group's leader is the party
+  led = { "dipimpin", "diketuai", "dikepalai" },
   that = { "bahwa" },
   -- "X menolak bertemu Y", "X tidak pernah menelepon Y": just before a trigger, it did not happen
   -- (not "tidak hanya bertemu": "only" after it affirms)
