@@ -907,9 +907,9 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
     }
     if (u.n && u.ent >= 0) {  /* a place or an organisation qualifies the title */
       if (ch->place < 0 && ent_kind(c, u.ent) == KIMPUT_ENT_PLACE) ch->place = u.ent;
-      /* "Ketua KPU Garut Dian Hasanudin": a body with branches in the regions (a
-         jurisdiction of the lexicon) may be named with its regency, which the words
-         of the name then decide as after a title that serves a place */
+      /* "Ketua DPRD Garut X": a known body that serves a place (a jurisdiction of
+         the lexicon) may be named with its regency, which the words of the name
+         then decide as after a title that serves a place */
       force_qual = (u.cls & KIMPUT_LEX_JURISDICTION) && ent_kind(c, u.ent) == KIMPUT_ENT_ORG ? 1 : 0;
       after_org = 0;  /* "Fraksi Partai Golkar Ahmad Doli": the known name closes the body's */
       j = boundary = j + u.n;

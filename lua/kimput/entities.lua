@@ -29,7 +29,7 @@
 -- Matching ignores case and treats "-" as a space; a one-word alias must be
 -- capitalised in the text ("Kim", not "kim") and an all-capitals alias of up to
 -- four letters must match exactly ("AS" is not "as"). The word lists are in
--- lexicon/entities.lua, lexicon/regions.lua and lexicon/titles.lua; the C
+-- lexicon/entities.lua, lexicon/regions.lua, regencies.lua and titles.lua; the C
 -- lexicon (lexicon.c, over the gazetteer of gazetteer.c) matches them over the
 -- tokens of doc:body_spans().
 local core = require "kimput.core"
@@ -143,8 +143,8 @@ function M.same_title(title, same_as)
   changed()
 end
 
---- The entries, all or of one kind (the regional entries of lexicon/regions.lua
--- and lexicon/countries.lua only when a kind is asked for).
+--- The entries, all or of one kind (the regional entries of lexicon/regions.lua,
+-- lexicon/regencies.lua and lexicon/countries.lua only when a kind is asked for).
 function M.list(kind)
   local out = {}
   for _, e in ipairs(entries) do
@@ -171,7 +171,7 @@ function M.generation() return generation end
 function M.is_title(s) return titles[normalise(s)] == true end
 
 for _, e in ipairs(lexicon) do M.add(e) end
-for _, file in ipairs({ "kimput.lexicon.regions", "kimput.lexicon.countries" }) do
+for _, file in ipairs({ "kimput.lexicon.regions", "kimput.lexicon.regencies", "kimput.lexicon.countries" }) do
   for _, e in ipairs(require(file)) do
     e.regional = true
     M.add(e)

@@ -97,9 +97,6 @@ return {
     "Pengadilan Negeri", "Pengadilan Tinggi",
     "Pengadilan Agama", "Kabupaten", "Kota", "Provinsi", "Kecamatan", "Desa", "Kelurahan", "Lapas", "Rutan",
     "RSUD", "Kanwil",
-    -- bodies with a branch in each region, named with its regency (Ketua KPU Garut X)
-    "KPU", "Bawaslu", "BPS", "MUI", "PMI", "BNN", "BNNP", "BNNK", "KONI", "Baznas", "PWNU", "PCNU", "BPN",
-    "Kemenag", "Kadin", "PGRI", "KNPI", "IDI",
     -- regional offices, named with the regency or city they serve (Kepala BPBD Garut X)
     "BPBD", "Dinkes", "Disdik", "Dishub", "Bappeda", "Bapenda", "Disdukcapil", "Dinsos", "Diskominfo",
     "Disperindag", "Disnaker", "Disbudpar", "Dispora", "Satpol PP", "Damkar", "Setda", "Inspektorat",
