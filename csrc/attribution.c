@@ -705,7 +705,14 @@ static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
         who w = {-1, c->t[p0 - 1].start, c->m[place].end};
         return w;
       }
-      return of_mention(c, place);
+      /* "Tim pemenangan di Garut menyatakan": a place after a preposition is where,
+         not who; "Warga Garut menyatakan": after a plain word, it says whose (the
+         description below, when one is wanted) */
+      size_t q0 = cs;
+      while (q0 < p0 && (classes_at(c, q0) & (KIMPUT_LEX_DETERMINER | KIMPUT_LEX_ADVERB | KIMPUT_LEX_FUNCTION)))
+        q0++;
+      if (!after_preposition(c, place) && (q0 >= p0 || (classes_at(c, p0 - 1) & KIMPUT_LEX_TITLE)))
+        return of_mention(c, place);
     }
   }
   /* "Seorang warga mengatakan": the determiner is not part of the description */

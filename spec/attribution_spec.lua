@@ -318,6 +318,15 @@ describe("attribution", function()
     assert.equal("Tessa Mahardika Sugiarto",
       only('"Berkas sudah lengkap," kata juru bicara KPK Tessa Mahardika Sugiarto.').speaker)
   end)
+  it("never gives the words to a place that says where or whose", function()
+    local q = quotes('Tim pemenangan di Garut menyatakan, "Kami hormati prosesnya."')
+    assert.is_nil(q[1].speaker)
+    q = quotes('Warga Garut menyatakan, "Kami hormati prosesnya."')
+    assert.equal("Warga Garut", q[1].speaker)
+    -- a country opening its clause speaks as itself
+    q = quotes('Pada Senin, Jepang menyatakan, "Kami hormati prosesnya."')
+    assert.equal("Jepang", q[1].speaker)
+  end)
   it("reads no-break spaces (U+00A0) of a scraped page as spaces in names and descriptions", function()
     local nb = "\194\160"
     local q = quotes("Menteri Sekretaris Negara Prasetyo" .. nb .. "Hadi hadir. \"Kami siap,\" kata Prasetyo.")
