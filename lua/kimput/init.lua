@@ -58,7 +58,8 @@ function kimput.parse(text, opts)
   if opts.vague ~= nil and type(opts.vague) ~= "boolean" then
     error(("kimput.parse: vague must be true or false (got %s)"):format(type(opts.vague)), 2)
   end
-  local ok, doc = pcall(core.parse, text, opts.invalid == "replace")
+  local ok
+  ok, doc = pcall(core.parse, text, opts.invalid == "replace")
   if not ok then error("kimput.parse: " .. tostring(doc):gsub("^[^:]*:%d+: ", ""), 2) end
   if next(opts) ~= nil then  -- a copy, so that later changes to the caller's table do not reach it
     local copy = last_opts  -- read only: documents parsed with the same options share one
