@@ -277,21 +277,30 @@ static inline void put16(uint64_t *m, size_t at, __m128i v) {
   memcpy((unsigned char *)m + at / 8, &bits, sizeof bits);  /* little-endian: bit at + i is lane i */
 }
 
+/* The lanes of x from lo to lo + span - 1 (span < 128), ASCII: moved so
+ * that they are the lowest signed bytes, one addition and one compare. */
+static inline __m128i in_range(__m128i x, char lo, char span) {
+  __m128i shifted = _mm_add_epi8(x, _mm_set1_epi8((char)(0x80 - lo)));
+  return _mm_cmplt_epi8(shifted, _mm_set1_epi8((char)(-128 + span)));
+}
+
 /* 1 and the masks of buf[0..n) (n <= MASK_LINE_MAX; buf holds zeros from n
- * to the next multiple of 64, and 16 more), or 0 for a line holding a '#',
+ * to the next multiple of 16, and 17 more), or 0 for a line holding a '#',
  * a "ww" (of "www.") or a ":/" (of "://"): count_words_bytewise's cases. */
 static int build_masks(const unsigned char *buf, size_t n, line_masks *m) {
-  const __m128i k20 = _mm_set1_epi8(0x20), ka = _mm_set1_epi8('a' - 1), kz = _mm_set1_epi8('z' + 1);
-  const __m128i kA = _mm_set1_epi8('A' - 1), kZ = _mm_set1_epi8('Z' + 1);
-  const __m128i k0 = _mm_set1_epi8('0' - 1), k9 = _mm_set1_epi8('9' + 1);
+  const __m128i k20 = _mm_set1_epi8(0x20);
   __m128i fail = _mm_setzero_si128();
-  for (size_t at = 0; at < (n + 63) / 64 * 64; at += 16) {  /* the zeros past the line set no bit */
+  /* the last word's bits past the 16-byte blocks read stay clear */
+  size_t last = (n + 63) / 64 - 1;
+  m->word[last] = m->digit[last] = m->upper[last] = m->high[last] = 0;
+  m->dash[last] = m->dot[last] = m->sep[last] = m->apos[last] = 0;
+  for (size_t at = 0; at < n; at += 16) {  /* the zeros past the line set no bit */
     const unsigned char *p = buf + at;
     __m128i x = _mm_loadu_si128((const __m128i *)p), next = _mm_loadu_si128((const __m128i *)(p + 1));
     __m128i lower = _mm_or_si128(x, k20);
-    __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(lower, ka), _mm_cmplt_epi8(lower, kz));
-    __m128i up = _mm_and_si128(_mm_cmpgt_epi8(x, kA), _mm_cmplt_epi8(x, kZ));
-    __m128i dig = _mm_and_si128(_mm_cmpgt_epi8(x, k0), _mm_cmplt_epi8(x, k9));
+    __m128i letter = in_range(lower, 'a', 26);
+    __m128i up = in_range(x, 'A', 26);
+    __m128i dig = in_range(x, '0', 10);
     __m128i colon = _mm_cmpeq_epi8(x, _mm_set1_epi8(':'));
     __m128i ww = _mm_and_si128(_mm_cmpeq_epi8(lower, _mm_set1_epi8('w')),
                                _mm_cmpeq_epi8(_mm_or_si128(next, k20), _mm_set1_epi8('w')));
@@ -327,9 +336,10 @@ static unsigned count_words_masked(const char *text, size_t start, size_t end, u
   size_t n = end - start;
   *ok = 0;
   if (n > MASK_LINE_MAX) return 0;
-  unsigned char s[MASK_LINE_MAX + 80];
+  if (n == 0) return 0;
+  unsigned char s[MASK_LINE_MAX + 48];
   memcpy(s, text + start, n);
-  memset(s + n, 0, 80);  /* the loads past the line read zeros: no class */
+  memset(s + n, 0, 48);  /* the loads past the line read zeros: no class */
   line_masks m;
   if (!build_masks(s, n, &m)) return 0;
   size_t nw = (n + 63) / 64;
