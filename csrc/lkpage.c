@@ -217,8 +217,28 @@ typedef struct {
   kimput_page_line lines[];
 } lk_page;
 
+/* Is the value at idx a userdata whose metatable is the upvalue `up` of
+ * the running function? (One comparison: luaL_checkudata looks the class
+ * name up in the registry, several times per page.) */
+static int has_class(lua_State *L, int idx, int up) {
+  if (lua_type(L, idx) != LUA_TUSERDATA || !lua_getmetatable(L, idx)) return 0;
+  int same = lua_rawequal(L, -1, lua_upvalueindex(up));
+  lua_pop(L, 1);
+  return same;
+}
+
+/* The page methods' upvalues: the Page and PageSet metatables. */
+enum { UP_PAGE = 1, UP_PAGESET = 2 };
+
 static kimput_page *check_page(lua_State *L, int idx) {
-  return &((lk_page *)luaL_checkudata(L, idx, LK_PAGE))->page;
+  if (has_class(L, idx, UP_PAGE)) return &((lk_page *)lua_touserdata(L, idx))->page;
+  return &((lk_page *)luaL_checkudata(L, idx, LK_PAGE))->page;  /* raises the usual error */
+}
+
+/* The rule set a page method's page was classified with (its user value 2, on the stack at idx). */
+static lk_pageset *page_set_at(lua_State *L, int idx) {
+  if (has_class(L, idx, UP_PAGESET)) return lua_touserdata(L, idx);
+  return luaL_checkudata(L, idx, LK_PAGESET);
 }
 
 /* core.page_classify(doc, set) */
@@ -512,7 +532,7 @@ static int l_page_scan(lua_State *L) {
   kimput_doc *doc = lk_checkdoc(L, -1);
   f.text = kimput_doc_text(doc, NULL);
   lua_getiuservalue(L, 1, 2);
-  lk_pageset *ps = luaL_checkudata(L, -1, LK_PAGESET);
+  lk_pageset *ps = page_set_at(L, -1);
   if (k < 1 || (size_t)k > ps->nscan) return luaL_argerror(L, 2, "no such scan rule");
   for (int a = 0; a < f.nnames; a++) scan_groups(ps->scan[k - 1], luaL_checkstring(L, a + 3), f.groups[a], SCAN_SAME);
   f.out = 0;
@@ -635,7 +655,7 @@ static int l_page_sources(lua_State *L) {
   kimput_doc *doc = lk_checkdoc(L, -1);
   const char *text = kimput_doc_text(doc, NULL);
   lua_getiuservalue(L, 1, 2);
-  lk_pageset *ps = luaL_checkudata(L, -1, LK_PAGESET);
+  lk_pageset *ps = page_set_at(L, -1);
   size_t first, last;
   scan_range(L, 2, ps, &first, &last);
   source_list s;
@@ -741,7 +761,7 @@ static int l_page_published(lua_State *L) {
   lua_getiuservalue(L, 1, 1);
   kimput_doc *doc = lk_checkdoc(L, -1);
   lua_getiuservalue(L, 1, 2);
-  lk_pageset *ps = luaL_checkudata(L, -1, LK_PAGESET);
+  lk_pageset *ps = page_set_at(L, -1);
   size_t first, last;
   scan_range(L, 2, ps, &first, &last);
   luaL_checktype(L, 4, LUA_TTABLE);
@@ -1031,7 +1051,7 @@ static int l_page_meta(lua_State *L) {
   lua_getiuservalue(L, 1, 1);
   const char *text = kimput_doc_text(lk_checkdoc(L, -1), NULL);
   lua_getiuservalue(L, 1, 2);
-  const lk_pageset *ps = luaL_checkudata(L, -1, LK_PAGESET);
+  const lk_pageset *ps = page_set_at(L, -1);
   luaL_checkstack(L, M_COUNT + FIELD_COUNT + 4, "page meta");
   int base = lua_gettop(L) + 1;
   for (int k = 0; k < M_COUNT; k++) lua_pushnil(L);
@@ -1222,7 +1242,9 @@ void lk_open_page(lua_State *L) {
   lk_newclass(L, LK_PAGESET, l_pageset_gc, pageset_methods);
   if (luaL_newmetatable(L, LK_PAGE)) {  /* no __gc: a Page owns no C memory */
     lua_newtable(L);
-    luaL_setfuncs(L, page_methods, 0);
+    lua_pushvalue(L, -2);  /* the methods' upvalues: the Page and PageSet metatables */
+    luaL_getmetatable(L, LK_PAGESET);
+    luaL_setfuncs(L, page_methods, 2);
     lua_setfield(L, -2, "__index");
   }
   lua_pop(L, 1);
