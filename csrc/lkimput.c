@@ -250,12 +250,26 @@ static int l_parse_options(lua_State *L) {
     lua_pushboolean(L, 1);
     return 2;
   }
-  int same = shared;
-  for (int k = 0; same && k < OPTION_COUNT; k++) {
-    lua_getfield(L, 2, option_names[k]);
-    lua_getfield(L, 3, option_names[k]);
+  /* opts equals shared when each of its pairs is in shared, and shared has
+   * no more (the keys are opts' own strings: no name made again) */
+  int same = shared, count = 0;
+  lua_pushnil(L);
+  while (same && lua_next(L, 2)) {  /* stack: doc, key, value */
+    lua_pushvalue(L, -2);
+    lua_rawget(L, 3);
     same = lua_rawequal(L, -1, -2);
     lua_pop(L, 2);
+    count++;
+  }
+  if (same) {
+    lua_pushnil(L);
+    while (lua_next(L, 3)) {
+      lua_pop(L, 1);
+      count--;
+    }
+    same = count == 0;
+  } else {
+    lua_pop(L, 1);  /* the key lua_next left */
   }
   if (same) {
     lua_getiuservalue(L, -1, 1);

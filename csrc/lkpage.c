@@ -23,12 +23,16 @@
  *   page:sub(start, stop)                  -> the document's text:sub(start, stop)
  *   page:opening() -> line, outlet_start, outlet_stop, place_start, place_stop | nil
  *   page:closing() -> line, editor_start, editor_stop | nil
- *   page:meta([lean [, months]]) -> outlet, dateline, headline, stamp, update, editor,
+ *   page:meta([lean [, months [, pub_first, pub_last, src_first, src_last]]]) -> outlet,
+ *                    dateline, headline, stamp, update, editor,
  *                    translator, credited, more, scans: the page's facts in one
  *                    call (scans: bit k-1 when SCAN rule k may match the body;
  *                    lean: credited is true instead of its list; with months,
  *                    the month names, stamp and update are the page's date and
- *                    zone, parsed here, and more is false)
+ *                    zone, parsed here, and more is false; with the ranges of
+ *                    SCAN rules too, a page without a stamp's date takes
+ *                    page:published(pub_first, pub_last, months)'s, and credited
+ *                    is page:sources(src_first, src_last))
  *   core.parse_stamp(s, months) -> date, zone | nil: a time stamp line's date
  *   core.record(k1, v1, ...) -> a table of the pairs with a value, at its size
  *   page:scan(k, name, ...) -> { start, text, start, ... } | nil: SCAN rule k
@@ -649,15 +653,11 @@ static void sort_hits(source_hit *v, size_t n, source_hit *tmp) {
  * over the lines that may hold their literals) and those of the credit
  * lines of the sources field (split at , ; / and "dan"), in text order, as
  * found (not cleaned); nil when there are none (most pages: no table). */
-static int l_page_sources(lua_State *L) {
-  kimput_page *page = check_page(L, 1);
-  lua_getiuservalue(L, 1, 1);
-  kimput_doc *doc = lk_checkdoc(L, -1);
+/* Pushes page:sources()'s list and returns 1, or returns 0 for none (a
+ * buffer it grew may stay on the stack below the list). */
+static int push_sources(lua_State *L, const kimput_page *page, kimput_doc *doc, lk_pageset *ps, size_t first,
+                        size_t last) {
   const char *text = kimput_doc_text(doc, NULL);
-  lua_getiuservalue(L, 1, 2);
-  lk_pageset *ps = page_set_at(L, -1);
-  size_t first, last;
-  scan_range(L, 2, ps, &first, &last);
   source_list s;
   s.v = s.local;
   s.n = 0;
@@ -690,6 +690,17 @@ static int l_page_sources(lua_State *L) {
     lua_rawseti(L, -2, (lua_Integer)i + 1);
   }
   return 1;
+}
+
+static int l_page_sources(lua_State *L) {
+  kimput_page *page = check_page(L, 1);
+  lua_getiuservalue(L, 1, 1);
+  kimput_doc *doc = lk_checkdoc(L, -1);
+  lua_getiuservalue(L, 1, 2);
+  lk_pageset *ps = page_set_at(L, -1);
+  size_t first, last;
+  scan_range(L, 2, ps, &first, &last);
+  return push_sources(L, page, doc, ps, first, last);
 }
 
 /* What page:published() keeps of the matches. */
@@ -756,18 +767,13 @@ static void published_match(lua_State *L, void *ctx, const kimput_span *g, size_
  * earliest match of SCAN rules first..last states in the body (groups day,
  * month or month_name, year; a month's name read in months, a table of
  * lower-case names to numbers; no year: XXXX-MM-DD), or nil. */
-static int l_page_published(lua_State *L) {
-  kimput_page *page = check_page(L, 1);
-  lua_getiuservalue(L, 1, 1);
-  kimput_doc *doc = lk_checkdoc(L, -1);
-  lua_getiuservalue(L, 1, 2);
-  lk_pageset *ps = page_set_at(L, -1);
-  size_t first, last;
-  scan_range(L, 2, ps, &first, &last);
-  luaL_checktype(L, 4, LUA_TTABLE);
+/* Pushes page:published()'s date and returns 1, or returns 0 (months: the
+ * stack index of the month names). */
+static int push_published(lua_State *L, const kimput_page *page, kimput_doc *doc, lk_pageset *ps, size_t first,
+                          size_t last, int months) {
   published_scan p;
   p.text = kimput_doc_text(doc, NULL);
-  p.months = 4;
+  p.months = months;
   p.best_at = UINT32_MAX;
   for (size_t k = first; k <= last; k++) {
     uint32_t mask = k <= 32 ? (uint32_t)1 << (k - 1) : 0;
@@ -784,6 +790,18 @@ static int l_page_published(lua_State *L) {
   if (p.best_at == UINT32_MAX) return 0;
   lua_pushstring(L, p.best);
   return 1;
+}
+
+static int l_page_published(lua_State *L) {
+  kimput_page *page = check_page(L, 1);
+  lua_getiuservalue(L, 1, 1);
+  kimput_doc *doc = lk_checkdoc(L, -1);
+  lua_getiuservalue(L, 1, 2);
+  lk_pageset *ps = page_set_at(L, -1);
+  size_t first, last;
+  scan_range(L, 2, ps, &first, &last);
+  luaL_checktype(L, 4, LUA_TTABLE);
+  return push_published(L, page, doc, ps, first, last, 4);
 }
 
 /* page:sub(start, stop): text:sub of the document's text, without copying the whole text */
@@ -1047,12 +1065,19 @@ static int l_page_meta(lua_State *L) {
   kimput_page *page = check_page(L, 1);
   int lean = lua_toboolean(L, 2);
   int months = lua_istable(L, 3) ? 3 : 0;  /* the month names: the stamps parsed here */
-  lua_settop(L, 3);
+  int scans_given = months && !lua_isnoneornil(L, 4);  /* the published and sources SCAN rules */
+  lua_settop(L, 7);
   lua_getiuservalue(L, 1, 1);
-  const char *text = kimput_doc_text(lk_checkdoc(L, -1), NULL);
+  kimput_doc *doc = lk_checkdoc(L, -1);
+  const char *text = kimput_doc_text(doc, NULL);
   lua_getiuservalue(L, 1, 2);
-  const lk_pageset *ps = page_set_at(L, -1);
-  luaL_checkstack(L, M_COUNT + FIELD_COUNT + 4, "page meta");
+  lk_pageset *ps = page_set_at(L, -1);
+  size_t pub_first = 1, pub_last = 0, src_first = 1, src_last = 0;
+  if (scans_given) {
+    scan_range(L, 4, ps, &pub_first, &pub_last);
+    scan_range(L, 6, ps, &src_first, &src_last);
+  }
+  luaL_checkstack(L, M_COUNT + FIELD_COUNT + 8, "page meta");  /* and the scans' few */
   int base = lua_gettop(L) + 1;
   for (int k = 0; k < M_COUNT; k++) lua_pushnil(L);
   int have_dateline = 0, more = 0;
@@ -1147,7 +1172,7 @@ static int l_page_meta(lua_State *L) {
       parse_stamp(L, months, (const unsigned char *)text + page->lines[update_line].start,
                   page->lines[update_line].end - page->lines[update_line].start, value, zone);
     if (value[0]) lua_pushstring(L, value);
-    else lua_pushnil(L);
+    else if (!scans_given || !push_published(L, page, doc, ps, pub_first, pub_last, months)) lua_pushnil(L);
     lua_replace(L, base + M_STAMP);
     if (zone[0]) lua_pushstring(L, zone);
     else lua_pushnil(L);
@@ -1160,6 +1185,10 @@ static int l_page_meta(lua_State *L) {
       lua_pushlstring(L, text + page->lines[j].start, page->lines[j].end - page->lines[j].start);
       lua_replace(L, base + (k ? M_UPDATE : M_STAMP));
     }
+  }
+  if (scans_given) {  /* the names page:sources() gives, in place of credited */
+    if (!push_sources(L, page, doc, ps, src_first, src_last)) lua_pushnil(L);
+    lua_replace(L, base + M_CREDITED);
   }
   lua_pushboolean(L, more);
   lua_replace(L, base + M_MORE);
