@@ -486,7 +486,8 @@ describe("kimput.core.pageset", function()
     local months = require "kimput.lexicon.months"
     local set = core.pageset()
     assert.is_true(set:add("line", "timestamp", nil, "", [[^Terbit \d+ \p{L}+ \d{4}$]]))
-    assert.is_true(set:add("scan", nil, nil, "", [[dilansir \p{Lu}\w+, \p{Lu}\w+ \((?<day>\d{1,2})/(?<month>\d{1,2})/(?<year>\d{4})\)]]))
+    local date = [[\((?<day>\d{1,2})/(?<month>\d{1,2})/(?<year>\d{4})\)]]
+    assert.is_true(set:add("scan", nil, nil, "", [[dilansir \p{Lu}\w+, \p{Lu}\w+ ]] .. date))
     assert.is_true(set:require("scan", 1, "contains", { "dilansir" }))
     local body = "Hujan deras turun di kota itu, seperti dilansir Pelita, Jumat (28/7/2023) sore."
     local page = core.page_classify(kimput.parse(body), set)
