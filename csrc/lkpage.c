@@ -547,6 +547,21 @@ static int l_page_scan(lua_State *L) {
   return 1;
 }
 
+/* The scan bits of the page's body lines, or'ed: bit k-1 when SCAN rule k
+ * may match one of them (one pass over the lines for all of a kind's rules). */
+static uint32_t body_scans(const kimput_page *page) {
+  uint32_t scans = 0;
+  for (size_t i = 0; i < page->count; i++)
+    if (page->lines[i].cls == KIMPUT_LINE_BODY) scans |= page->lines[i].scan;
+  return scans;
+}
+
+/* Is SCAN rule k worth running over the page? Not when no body line holds
+ * its literals (a rule past the 32nd has no bit: any page with lines). */
+static int scan_wanted(const kimput_page *page, uint32_t scans, size_t k) {
+  return k <= 32 ? (int)(scans >> (k - 1) & 1) : page->count > 0;
+}
+
 /* The 1-based range [first, last] of SCAN rules an argument pair names (checked). */
 static void scan_range(lua_State *L, int idx, const lk_pageset *ps, size_t *first, size_t *last) {
   lua_Integer a = luaL_checkinteger(L, idx), b = luaL_checkinteger(L, idx + 1);
@@ -663,11 +678,9 @@ static int push_sources(lua_State *L, const kimput_page *page, kimput_doc *doc, 
   s.n = 0;
   s.cap = sizeof s.local / sizeof *s.local / 2;  /* half of it is the sort's scratch */
   s.slot = 0;
+  uint32_t scans = first <= last ? body_scans(page) : 0;
   for (size_t k = first; k <= last; k++) {
-    uint32_t mask = k <= 32 ? (uint32_t)1 << (k - 1) : 0;
-    size_t i = 0;
-    while (mask && i < page->count && (page->lines[i].cls != KIMPUT_LINE_BODY || !(page->lines[i].scan & mask))) i++;
-    if (i == page->count) continue;  /* no line holds its literals */
+    if (!scan_wanted(page, scans, k)) continue;  /* no line holds its literals */
     scan_groups(ps->scan[k - 1], "source", s.source, 4);
     scan_groups(ps->scan[k - 1], "source2", s.source2, 4);
     scan_rule(L, page, doc, ps, k, source_match, &s, NULL);
@@ -775,11 +788,9 @@ static int push_published(lua_State *L, const kimput_page *page, kimput_doc *doc
   p.text = kimput_doc_text(doc, NULL);
   p.months = months;
   p.best_at = UINT32_MAX;
+  uint32_t scans = first <= last ? body_scans(page) : 0;
   for (size_t k = first; k <= last; k++) {
-    uint32_t mask = k <= 32 ? (uint32_t)1 << (k - 1) : 0;
-    size_t i = 0;
-    while (mask && i < page->count && (page->lines[i].cls != KIMPUT_LINE_BODY || !(page->lines[i].scan & mask))) i++;
-    if (i == page->count) continue;
+    if (!scan_wanted(page, scans, k)) continue;
     const kimput_rule *rule = ps->scan[k - 1];
     scan_groups(rule, "day", p.day, 4);
     scan_groups(rule, "month", p.month, 4);
