@@ -20,6 +20,10 @@
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
+#if defined(__SSE2__) && defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#define MASKS_AVX2 1  /* the word masks also with AVX2, chosen at run time */
+#endif
 
 #include "kimput.h"
 #include "page.h"
@@ -83,8 +87,15 @@ enum { W_OTHER, W_LOWER, W_UPPER, W_DIGIT, W_HASH, W_HIGH };
 
 static uint8_t byte_kind[256];
 static pthread_once_t byte_kind_once = PTHREAD_ONCE_INIT;
+#if defined(MASKS_AVX2)
+static int masks_avx2;  /* the processor has AVX2 (set with byte_kind) */
+#endif
 
 static void init_byte_kind(void) {
+#if defined(MASKS_AVX2)
+  __builtin_cpu_init();
+  masks_avx2 = __builtin_cpu_supports("avx2");
+#endif
   for (int c = 0; c < 256; c++) {
     uint8_t k = W_OTHER;
     if (c >= 'a' && c <= 'z') k = W_LOWER;
@@ -319,6 +330,51 @@ static int build_masks(const unsigned char *buf, size_t n, line_masks *m) {
   return _mm_movemask_epi8(fail) == 0;
 }
 
+#if defined(MASKS_AVX2)
+/* build_masks thirty-two bytes at a time, for a processor with AVX2 (asked
+ * once, masks_avx2): the same masks, half the steps. */
+__attribute__((target("avx2"))) static inline void put32(uint64_t *m, size_t at, __m256i v) {
+  uint32_t bits = (uint32_t)_mm256_movemask_epi8(v);
+  memcpy((unsigned char *)m + at / 8, &bits, sizeof bits);  /* little-endian: bit at + i is lane i */
+}
+
+__attribute__((target("avx2"))) static inline __m256i in_range32(__m256i x, char lo, char span) {
+  __m256i shifted = _mm256_add_epi8(x, _mm256_set1_epi8((char)(0x80 - lo)));
+  return _mm256_cmpgt_epi8(_mm256_set1_epi8((char)(-128 + span)), shifted);
+}
+
+__attribute__((target("avx2"))) static int build_masks_avx2(const unsigned char *buf, size_t n, line_masks *m) {
+  const __m256i k20 = _mm256_set1_epi8(0x20);
+  __m256i fail = _mm256_setzero_si256();
+  size_t last = (n + 63) / 64 - 1;
+  m->word[last] = m->digit[last] = m->upper[last] = m->high[last] = 0;
+  m->dash[last] = m->dot[last] = m->sep[last] = m->apos[last] = 0;
+  for (size_t at = 0; at < n; at += 32) {  /* the zeros past the line set no bit */
+    const unsigned char *p = buf + at;
+    __m256i x = _mm256_loadu_si256((const __m256i *)p), next = _mm256_loadu_si256((const __m256i *)(p + 1));
+    __m256i lower = _mm256_or_si256(x, k20);
+    __m256i letter = in_range32(lower, 'a', 26);
+    __m256i up = in_range32(x, 'A', 26);
+    __m256i dig = in_range32(x, '0', 10);
+    __m256i colon = _mm256_cmpeq_epi8(x, _mm256_set1_epi8(':'));
+    __m256i ww = _mm256_and_si256(_mm256_cmpeq_epi8(lower, _mm256_set1_epi8('w')),
+                                  _mm256_cmpeq_epi8(_mm256_or_si256(next, k20), _mm256_set1_epi8('w')));
+    fail = _mm256_or_si256(fail, _mm256_or_si256(_mm256_cmpeq_epi8(x, _mm256_set1_epi8('#')), ww));
+    fail = _mm256_or_si256(fail, _mm256_and_si256(colon, _mm256_cmpeq_epi8(next, _mm256_set1_epi8('/'))));
+    put32(m->word, at, _mm256_or_si256(_mm256_or_si256(letter, dig), _mm256_cmpeq_epi8(x, _mm256_set1_epi8('_'))));
+    put32(m->digit, at, dig);
+    put32(m->upper, at, up);
+    put32(m->high, at, x);
+    put32(m->dot, at, _mm256_cmpeq_epi8(x, _mm256_set1_epi8('.')));
+    put32(m->dash, at, _mm256_cmpeq_epi8(x, _mm256_set1_epi8('-')));
+    put32(m->sep, at, _mm256_or_si256(_mm256_or_si256(colon, _mm256_cmpeq_epi8(x, _mm256_set1_epi8('/'))),
+                                      _mm256_cmpeq_epi8(x, _mm256_set1_epi8(','))));
+    put32(m->apos, at, _mm256_cmpeq_epi8(x, _mm256_set1_epi8('\'')));
+  }
+  return _mm256_movemask_epi8(fail) == 0;
+}
+#endif
+
 /* The byte after the run of set bits of m from i (i set), before n. */
 static size_t run_end(const uint64_t *m, size_t i, size_t n) {
   size_t w = i / 64;
@@ -337,11 +393,15 @@ static unsigned count_words_masked(const char *text, size_t start, size_t end, u
   *ok = 0;
   if (n > MASK_LINE_MAX) return 0;
   if (n == 0) return 0;
-  unsigned char s[MASK_LINE_MAX + 48];
+  unsigned char s[MASK_LINE_MAX + 80];
   memcpy(s, text + start, n);
-  memset(s + n, 0, 48);  /* the loads past the line read zeros: no class */
+  memset(s + n, 0, 80);  /* the loads past the line read zeros: no class */
   line_masks m;
+#if defined(MASKS_AVX2)
+  if (!(masks_avx2 ? build_masks_avx2(s, n, &m) : build_masks(s, n, &m))) return 0;
+#else
   if (!build_masks(s, n, &m)) return 0;
+#endif
   size_t nw = (n + 63) / 64;
   /* characters past ASCII: the known ones that are no letter; a right single
    * quotation mark before a letter is an apostrophe, taken into the word */
