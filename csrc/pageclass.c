@@ -385,10 +385,17 @@ static size_t run_end(const uint64_t *m, size_t i, size_t n) {
   return n;
 }
 
+/* Set bits of x: the popcnt instruction where the caller's target has it (avx2). */
+static inline __attribute__((always_inline)) unsigned ones(uint64_t x, int avx2) {
+  return avx2 ? (unsigned)__builtin_popcountll(x) : bit_count(x);
+}
+
 /* count_words_bytewise's result from masks, or 0 (and *ok 0) for a line it
- * must read itself. */
-static unsigned count_words_masked(const char *text, size_t start, size_t end, unsigned *upper, int *lower_start,
-                                   int *ok) {
+ * must read itself; avx2: the masks built with AVX2 and counted with popcnt
+ * (the body of count_words_masked_avx2, compiled for that target). */
+static inline __attribute__((always_inline)) unsigned words_from_masks(const char *text, size_t start, size_t end,
+                                                                       unsigned *upper, int *lower_start, int *ok,
+                                                                       int avx2) {
   size_t n = end - start;
   *ok = 0;
   if (n > MASK_LINE_MAX) return 0;
@@ -398,7 +405,7 @@ static unsigned count_words_masked(const char *text, size_t start, size_t end, u
   memset(s + n, 0, 80);  /* the loads past the line read zeros: no class */
   line_masks m;
 #if defined(MASKS_AVX2)
-  if (!(masks_avx2 ? build_masks_avx2(s, n, &m) : build_masks(s, n, &m))) return 0;
+  if (!(avx2 ? build_masks_avx2(s, n, &m) : build_masks(s, n, &m))) return 0;
 #else
   if (!build_masks(s, n, &m)) return 0;
 #endif
@@ -470,11 +477,11 @@ static unsigned count_words_masked(const char *text, size_t start, size_t end, u
     uint64_t single = st & m.digit[w];
     if (*lower_start < 0) single |= st & -st;
     if (dots) single |= st & ~m.upper[w];
-    unsigned total = (unsigned)bit_count(st);
+    unsigned total = ones(st, avx2);
     if (words + total > KIMPUT_PAGE_WORDS_MAX) single = st;
     uint64_t bulk = st & ~single;
-    words += (unsigned)bit_count(bulk);
-    *upper += (unsigned)bit_count(bulk & m.upper[w]);
+    words += ones(bulk, avx2);
+    *upper += ones(bulk & m.upper[w], avx2);
     for (; single && words < KIMPUT_PAGE_WORDS_MAX; single &= single - 1) {
       size_t i = w * 64 + (size_t)__builtin_ctzll(single);
       int capital = bit_at(m.upper, i) || bit_at(m.digit, i);
@@ -500,6 +507,19 @@ static unsigned count_words_masked(const char *text, size_t start, size_t end, u
   *ok = 1;
   return words;
 }
+
+static unsigned count_words_masked(const char *text, size_t start, size_t end, unsigned *upper, int *lower_start,
+                                   int *ok) {
+  return words_from_masks(text, start, end, upper, lower_start, ok, 0);
+}
+
+#if defined(MASKS_AVX2)
+__attribute__((target("avx2,popcnt"))) static unsigned count_words_masked_avx2(const char *text, size_t start,
+                                                                               size_t end, unsigned *upper,
+                                                                               int *lower_start, int *ok) {
+  return words_from_masks(text, start, end, upper, lower_start, ok, 1);
+}
+#endif
 #endif
 
 /* Words and capitalised words of text[start..end), up to KIMPUT_PAGE_WORDS_MAX
@@ -507,7 +527,12 @@ static unsigned count_words_masked(const char *text, size_t start, size_t end, u
 static unsigned count_words(const char *text, size_t start, size_t end, unsigned *upper, int *lower_start) {
 #if defined(__SSE2__)
   int ok;
+#if defined(MASKS_AVX2)
+  unsigned words = masks_avx2 ? count_words_masked_avx2(text, start, end, upper, lower_start, &ok)
+                              : count_words_masked(text, start, end, upper, lower_start, &ok);
+#else
   unsigned words = count_words_masked(text, start, end, upper, lower_start, &ok);
+#endif
   if (ok) return words;
 #endif
   return count_words_bytewise(text, start, end, upper, lower_start);
