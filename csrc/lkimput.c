@@ -155,30 +155,130 @@ size_t lk_checkspans(lua_State *L, int idx, size_t text_len, uint32_t **out) {
   return n;
 }
 
-/* core.parse(text [, replace_invalid]) -> Document */
-static int l_parse(lua_State *L) {
+/* Pushes a Document of the string at stack index 1 (its cache table made,
+ * `cache_slots` hash slots) and returns KIMPUT_OK, or pushes the unfinished
+ * userdata and returns the error (*bad: the first invalid byte). */
+static kimput_status new_document(lua_State *L, int flags, int cache_slots, size_t *bad) {
   size_t len;
-  const char *text = luaL_checklstring(L, 1, &len);
-  int flags = lua_toboolean(L, 2) ? KIMPUT_DOC_REPLACE_INVALID : KIMPUT_DOC_DEFAULT;
+  const char *text = lua_tolstring(L, 1, &len);
   /* the userdata exists (and owns nothing) before the C document does */
   lk_document *d = lua_newuserdatauv(L, sizeof *d, 2);
   d->doc = NULL;
   d->reported = 0;
   luaL_setmetatable(L, LK_DOCUMENT);
-  lua_createtable(L, 0, 16);  /* the Lua layer's cache: a whole pipeline keeps 10 entries */
+  lua_createtable(L, 0, cache_slots);
   lua_setiuservalue(L, -2, 1);
-  size_t bad = 0;
   /* a Lua string is NUL-terminated and immutable; the user value keeps it alive */
-  kimput_status st = kimput_doc_new(text, len, flags | KIMPUT_DOC_BORROW, &d->doc, &bad);
-  if (st == KIMPUT_ERR_UTF8)
-    return luaL_error(L, "invalid UTF-8 at byte %d (pass {invalid = \"replace\"} to repair it)", (int)bad + 1);
-  if (st != KIMPUT_OK) return lk_error(L, "kimput.parse", st);
+  kimput_status st = kimput_doc_new(text, len, flags | KIMPUT_DOC_BORROW, &d->doc, bad);
+  if (st != KIMPUT_OK) return st;
   if (kimput_doc_text(d->doc, NULL) == text) {  /* else a repaired copy: doc:text() makes its string */
     lua_pushvalue(L, 1);
     lua_setiuservalue(L, -2, 2);
   }
   report_memory(L, d);
+  return KIMPUT_OK;
+}
+
+/* the Lua layer's cache: a whole pipeline keeps 10 entries */
+#define CACHE_SLOTS 16
+
+/* core.parse(text [, replace_invalid]) -> Document */
+static int l_parse(lua_State *L) {
+  luaL_checkstring(L, 1);
+  int flags = lua_toboolean(L, 2) ? KIMPUT_DOC_REPLACE_INVALID : KIMPUT_DOC_DEFAULT;
+  size_t bad = 0;
+  kimput_status st = new_document(L, flags, CACHE_SLOTS, &bad);
+  if (st == KIMPUT_ERR_UTF8)
+    return luaL_error(L, "invalid UTF-8 at byte %d (pass {invalid = \"replace\"} to repair it)", (int)bad + 1);
+  if (st != KIMPUT_OK) return lk_error(L, "kimput.parse", st);
   return 1;
+}
+
+/* The options kimput.parse keeps on a document, and how parse_options reads them. */
+static const char *const option_names[] = {"published", "id", "url", "path", "invalid", "vague"};
+enum { OPTION_COUNT = sizeof option_names / sizeof *option_names };
+
+/* core.parse_options(text, opts, shared) -> doc, true | doc, false | nothing:
+ * kimput.parse's common case in one call. With a string text and opts nil
+ * or a plain table (no metatable) of known options that need no check in
+ * Lua (invalid "error" or "replace", vague a boolean, published absent or
+ * the same string as shared's, already checked), the document parsed as
+ * kimput.parse would; then true when it is finished (no options, or opts
+ * equal to shared, the options table of the last document, which its cache
+ * now holds as opts), false when the caller must give it a copy of opts.
+ * Nothing for anything else (and for invalid UTF-8): kimput.parse then
+ * takes its checking path, which raises the errors. */
+static int l_parse_options(lua_State *L) {
+  if (lua_type(L, 1) != LUA_TSTRING) return 0;
+  int opts = lua_type(L, 2);
+  if (opts != LUA_TNIL && (opts != LUA_TTABLE || lua_getmetatable(L, 2))) return 0;
+  int shared = lua_type(L, 3) == LUA_TTABLE;
+  lua_settop(L, 3);
+  int flags = KIMPUT_DOC_DEFAULT, any = 0;
+  if (opts == LUA_TTABLE) {
+    lua_pushnil(L);
+    while (lua_next(L, 2)) {  /* stack: key, value */
+      int k = OPTION_COUNT;
+      if (lua_type(L, -2) == LUA_TSTRING) {
+        size_t n;
+        const char *key = lua_tolstring(L, -2, &n);
+        for (k = 0; k < OPTION_COUNT && !(strlen(option_names[k]) == n && memcmp(key, option_names[k], n) == 0); k++) {}
+      }
+      if (k == OPTION_COUNT) return 0;  /* an unknown option: raised in Lua */
+      if (k == 0) {  /* published: known good when it is the shared copy's */
+        if (!shared || lua_type(L, -1) != LUA_TSTRING) return 0;
+        lua_getfield(L, 3, "published");
+        int same = lua_rawequal(L, -1, -2);
+        lua_pop(L, 1);
+        if (!same) return 0;
+      } else if (k == 4) {
+        if (lua_type(L, -1) != LUA_TSTRING) return 0;
+        size_t n;
+        const char *v = lua_tolstring(L, -1, &n);
+        if (n == 7 && memcmp(v, "replace", 7) == 0) flags = KIMPUT_DOC_REPLACE_INVALID;
+        else if (!(n == 5 && memcmp(v, "error", 5) == 0)) return 0;
+      } else if (k == 5 && lua_type(L, -1) != LUA_TBOOLEAN) {
+        return 0;
+      }
+      any = 1;
+      lua_pop(L, 1);
+    }
+  }
+  size_t bad = 0;
+  if (new_document(L, flags, CACHE_SLOTS, &bad) != KIMPUT_OK) return 0;  /* the checking path raises */
+  if (!any) {
+    lua_pushboolean(L, 1);
+    return 2;
+  }
+  /* opts equals shared when each of its pairs is in shared, and shared has
+   * no more (the keys are opts' own strings: no name made again) */
+  int same = shared, count = 0;
+  lua_pushnil(L);
+  while (same && lua_next(L, 2)) {  /* stack: doc, key, value */
+    lua_pushvalue(L, -2);
+    lua_rawget(L, 3);
+    same = lua_rawequal(L, -1, -2);
+    lua_pop(L, 2);
+    count++;
+  }
+  if (same) {
+    lua_pushnil(L);
+    while (lua_next(L, 3)) {
+      lua_pop(L, 1);
+      count--;
+    }
+    same = count == 0;
+  } else {
+    lua_pop(L, 1);  /* the key lua_next left */
+  }
+  if (same) {
+    lua_getiuservalue(L, -1, 1);
+    lua_pushvalue(L, 3);
+    lua_setfield(L, -2, "opts");
+    lua_pop(L, 1);
+  }
+  lua_pushboolean(L, same);
+  return 2;
 }
 
 /* __gc, __close and doc:close(): frees the C document and drops the cache
@@ -389,6 +489,7 @@ static const luaL_Reg document_meta[] = {
 
 static const luaL_Reg module_functions[] = {
   {"parse", l_parse},
+  {"parse_options", l_parse_options},
   {"abbreviations", l_abbreviations},
   {"utf8_valid", l_utf8_valid},
   {NULL, NULL}

@@ -23,12 +23,16 @@
  *   page:sub(start, stop)                  -> the document's text:sub(start, stop)
  *   page:opening() -> line, outlet_start, outlet_stop, place_start, place_stop | nil
  *   page:closing() -> line, editor_start, editor_stop | nil
- *   page:meta([lean [, months]]) -> outlet, dateline, headline, stamp, update, editor,
+ *   page:meta([lean [, months [, pub_first, pub_last, src_first, src_last]]]) -> outlet,
+ *                    dateline, headline, stamp, update, editor,
  *                    translator, credited, more, scans: the page's facts in one
  *                    call (scans: bit k-1 when SCAN rule k may match the body;
  *                    lean: credited is true instead of its list; with months,
  *                    the month names, stamp and update are the page's date and
- *                    zone, parsed here, and more is false)
+ *                    zone, parsed here, and more is false; with the ranges of
+ *                    SCAN rules too, a page without a stamp's date takes
+ *                    page:published(pub_first, pub_last, months)'s, and credited
+ *                    is page:sources(src_first, src_last))
  *   core.parse_stamp(s, months) -> date, zone | nil: a time stamp line's date
  *   core.record(k1, v1, ...) -> a table of the pairs with a value, at its size
  *   page:scan(k, name, ...) -> { start, text, start, ... } | nil: SCAN rule k
@@ -217,8 +221,28 @@ typedef struct {
   kimput_page_line lines[];
 } lk_page;
 
+/* Is the value at idx a userdata whose metatable is the upvalue `up` of
+ * the running function? (One comparison: luaL_checkudata looks the class
+ * name up in the registry, several times per page.) */
+static int has_class(lua_State *L, int idx, int up) {
+  if (lua_type(L, idx) != LUA_TUSERDATA || !lua_getmetatable(L, idx)) return 0;
+  int same = lua_rawequal(L, -1, lua_upvalueindex(up));
+  lua_pop(L, 1);
+  return same;
+}
+
+/* The page methods' upvalues: the Page and PageSet metatables. */
+enum { UP_PAGE = 1, UP_PAGESET = 2 };
+
 static kimput_page *check_page(lua_State *L, int idx) {
-  return &((lk_page *)luaL_checkudata(L, idx, LK_PAGE))->page;
+  if (has_class(L, idx, UP_PAGE)) return &((lk_page *)lua_touserdata(L, idx))->page;
+  return &((lk_page *)luaL_checkudata(L, idx, LK_PAGE))->page;  /* raises the usual error */
+}
+
+/* The rule set a page method's page was classified with (its user value 2, on the stack at idx). */
+static lk_pageset *page_set_at(lua_State *L, int idx) {
+  if (has_class(L, idx, UP_PAGESET)) return lua_touserdata(L, idx);
+  return luaL_checkudata(L, idx, LK_PAGESET);
 }
 
 /* core.page_classify(doc, set) */
@@ -512,7 +536,7 @@ static int l_page_scan(lua_State *L) {
   kimput_doc *doc = lk_checkdoc(L, -1);
   f.text = kimput_doc_text(doc, NULL);
   lua_getiuservalue(L, 1, 2);
-  lk_pageset *ps = luaL_checkudata(L, -1, LK_PAGESET);
+  lk_pageset *ps = page_set_at(L, -1);
   if (k < 1 || (size_t)k > ps->nscan) return luaL_argerror(L, 2, "no such scan rule");
   for (int a = 0; a < f.nnames; a++) scan_groups(ps->scan[k - 1], luaL_checkstring(L, a + 3), f.groups[a], SCAN_SAME);
   f.out = 0;
@@ -521,6 +545,21 @@ static int l_page_scan(lua_State *L) {
   if (!f.out) return 0;
   lua_pushvalue(L, f.out);
   return 1;
+}
+
+/* The scan bits of the page's body lines, or'ed: bit k-1 when SCAN rule k
+ * may match one of them (one pass over the lines for all of a kind's rules). */
+static uint32_t body_scans(const kimput_page *page) {
+  uint32_t scans = 0;
+  for (size_t i = 0; i < page->count; i++)
+    if (page->lines[i].cls == KIMPUT_LINE_BODY) scans |= page->lines[i].scan;
+  return scans;
+}
+
+/* Is SCAN rule k worth running over the page? Not when no body line holds
+ * its literals (a rule past the 32nd has no bit: any page with lines). */
+static int scan_wanted(const kimput_page *page, uint32_t scans, size_t k) {
+  return k <= 32 ? (int)(scans >> (k - 1) & 1) : page->count > 0;
 }
 
 /* The 1-based range [first, last] of SCAN rules an argument pair names (checked). */
@@ -629,25 +668,19 @@ static void sort_hits(source_hit *v, size_t n, source_hit *tmp) {
  * over the lines that may hold their literals) and those of the credit
  * lines of the sources field (split at , ; / and "dan"), in text order, as
  * found (not cleaned); nil when there are none (most pages: no table). */
-static int l_page_sources(lua_State *L) {
-  kimput_page *page = check_page(L, 1);
-  lua_getiuservalue(L, 1, 1);
-  kimput_doc *doc = lk_checkdoc(L, -1);
+/* Pushes page:sources()'s list and returns 1, or returns 0 for none (a
+ * buffer it grew may stay on the stack below the list). */
+static int push_sources(lua_State *L, const kimput_page *page, kimput_doc *doc, lk_pageset *ps, size_t first,
+                        size_t last) {
   const char *text = kimput_doc_text(doc, NULL);
-  lua_getiuservalue(L, 1, 2);
-  lk_pageset *ps = luaL_checkudata(L, -1, LK_PAGESET);
-  size_t first, last;
-  scan_range(L, 2, ps, &first, &last);
   source_list s;
   s.v = s.local;
   s.n = 0;
   s.cap = sizeof s.local / sizeof *s.local / 2;  /* half of it is the sort's scratch */
   s.slot = 0;
+  uint32_t scans = first <= last ? body_scans(page) : 0;
   for (size_t k = first; k <= last; k++) {
-    uint32_t mask = k <= 32 ? (uint32_t)1 << (k - 1) : 0;
-    size_t i = 0;
-    while (mask && i < page->count && (page->lines[i].cls != KIMPUT_LINE_BODY || !(page->lines[i].scan & mask))) i++;
-    if (i == page->count) continue;  /* no line holds its literals */
+    if (!scan_wanted(page, scans, k)) continue;  /* no line holds its literals */
     scan_groups(ps->scan[k - 1], "source", s.source, 4);
     scan_groups(ps->scan[k - 1], "source2", s.source2, 4);
     scan_rule(L, page, doc, ps, k, source_match, &s, NULL);
@@ -670,6 +703,17 @@ static int l_page_sources(lua_State *L) {
     lua_rawseti(L, -2, (lua_Integer)i + 1);
   }
   return 1;
+}
+
+static int l_page_sources(lua_State *L) {
+  kimput_page *page = check_page(L, 1);
+  lua_getiuservalue(L, 1, 1);
+  kimput_doc *doc = lk_checkdoc(L, -1);
+  lua_getiuservalue(L, 1, 2);
+  lk_pageset *ps = page_set_at(L, -1);
+  size_t first, last;
+  scan_range(L, 2, ps, &first, &last);
+  return push_sources(L, page, doc, ps, first, last);
 }
 
 /* What page:published() keeps of the matches. */
@@ -736,24 +780,17 @@ static void published_match(lua_State *L, void *ctx, const kimput_span *g, size_
  * earliest match of SCAN rules first..last states in the body (groups day,
  * month or month_name, year; a month's name read in months, a table of
  * lower-case names to numbers; no year: XXXX-MM-DD), or nil. */
-static int l_page_published(lua_State *L) {
-  kimput_page *page = check_page(L, 1);
-  lua_getiuservalue(L, 1, 1);
-  kimput_doc *doc = lk_checkdoc(L, -1);
-  lua_getiuservalue(L, 1, 2);
-  lk_pageset *ps = luaL_checkudata(L, -1, LK_PAGESET);
-  size_t first, last;
-  scan_range(L, 2, ps, &first, &last);
-  luaL_checktype(L, 4, LUA_TTABLE);
+/* Pushes page:published()'s date and returns 1, or returns 0 (months: the
+ * stack index of the month names). */
+static int push_published(lua_State *L, const kimput_page *page, kimput_doc *doc, lk_pageset *ps, size_t first,
+                          size_t last, int months) {
   published_scan p;
   p.text = kimput_doc_text(doc, NULL);
-  p.months = 4;
+  p.months = months;
   p.best_at = UINT32_MAX;
+  uint32_t scans = first <= last ? body_scans(page) : 0;
   for (size_t k = first; k <= last; k++) {
-    uint32_t mask = k <= 32 ? (uint32_t)1 << (k - 1) : 0;
-    size_t i = 0;
-    while (mask && i < page->count && (page->lines[i].cls != KIMPUT_LINE_BODY || !(page->lines[i].scan & mask))) i++;
-    if (i == page->count) continue;
+    if (!scan_wanted(page, scans, k)) continue;
     const kimput_rule *rule = ps->scan[k - 1];
     scan_groups(rule, "day", p.day, 4);
     scan_groups(rule, "month", p.month, 4);
@@ -764,6 +801,18 @@ static int l_page_published(lua_State *L) {
   if (p.best_at == UINT32_MAX) return 0;
   lua_pushstring(L, p.best);
   return 1;
+}
+
+static int l_page_published(lua_State *L) {
+  kimput_page *page = check_page(L, 1);
+  lua_getiuservalue(L, 1, 1);
+  kimput_doc *doc = lk_checkdoc(L, -1);
+  lua_getiuservalue(L, 1, 2);
+  lk_pageset *ps = page_set_at(L, -1);
+  size_t first, last;
+  scan_range(L, 2, ps, &first, &last);
+  luaL_checktype(L, 4, LUA_TTABLE);
+  return push_published(L, page, doc, ps, first, last, 4);
 }
 
 /* page:sub(start, stop): text:sub of the document's text, without copying the whole text */
@@ -1027,12 +1076,19 @@ static int l_page_meta(lua_State *L) {
   kimput_page *page = check_page(L, 1);
   int lean = lua_toboolean(L, 2);
   int months = lua_istable(L, 3) ? 3 : 0;  /* the month names: the stamps parsed here */
-  lua_settop(L, 3);
+  int scans_given = months && !lua_isnoneornil(L, 4);  /* the published and sources SCAN rules */
+  lua_settop(L, 7);
   lua_getiuservalue(L, 1, 1);
-  const char *text = kimput_doc_text(lk_checkdoc(L, -1), NULL);
+  kimput_doc *doc = lk_checkdoc(L, -1);
+  const char *text = kimput_doc_text(doc, NULL);
   lua_getiuservalue(L, 1, 2);
-  const lk_pageset *ps = luaL_checkudata(L, -1, LK_PAGESET);
-  luaL_checkstack(L, M_COUNT + FIELD_COUNT + 4, "page meta");
+  lk_pageset *ps = page_set_at(L, -1);
+  size_t pub_first = 1, pub_last = 0, src_first = 1, src_last = 0;
+  if (scans_given) {
+    scan_range(L, 4, ps, &pub_first, &pub_last);
+    scan_range(L, 6, ps, &src_first, &src_last);
+  }
+  luaL_checkstack(L, M_COUNT + FIELD_COUNT + 8, "page meta");  /* and the scans' few */
   int base = lua_gettop(L) + 1;
   for (int k = 0; k < M_COUNT; k++) lua_pushnil(L);
   int have_dateline = 0, more = 0;
@@ -1127,7 +1183,7 @@ static int l_page_meta(lua_State *L) {
       parse_stamp(L, months, (const unsigned char *)text + page->lines[update_line].start,
                   page->lines[update_line].end - page->lines[update_line].start, value, zone);
     if (value[0]) lua_pushstring(L, value);
-    else lua_pushnil(L);
+    else if (!scans_given || !push_published(L, page, doc, ps, pub_first, pub_last, months)) lua_pushnil(L);
     lua_replace(L, base + M_STAMP);
     if (zone[0]) lua_pushstring(L, zone);
     else lua_pushnil(L);
@@ -1140,6 +1196,10 @@ static int l_page_meta(lua_State *L) {
       lua_pushlstring(L, text + page->lines[j].start, page->lines[j].end - page->lines[j].start);
       lua_replace(L, base + (k ? M_UPDATE : M_STAMP));
     }
+  }
+  if (scans_given) {  /* the names page:sources() gives, in place of credited */
+    if (!push_sources(L, page, doc, ps, src_first, src_last)) lua_pushnil(L);
+    lua_replace(L, base + M_CREDITED);
   }
   lua_pushboolean(L, more);
   lua_replace(L, base + M_MORE);
@@ -1222,7 +1282,9 @@ void lk_open_page(lua_State *L) {
   lk_newclass(L, LK_PAGESET, l_pageset_gc, pageset_methods);
   if (luaL_newmetatable(L, LK_PAGE)) {  /* no __gc: a Page owns no C memory */
     lua_newtable(L);
-    luaL_setfuncs(L, page_methods, 0);
+    lua_pushvalue(L, -2);  /* the methods' upvalues: the Page and PageSet metatables */
+    luaL_getmetatable(L, LK_PAGESET);
+    luaL_setfuncs(L, page_methods, 2);
     lua_setfield(L, -2, "__index");
   }
   lua_pop(L, 1);

@@ -20,6 +20,10 @@
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
+#if defined(__SSE2__) && defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#define MASKS_AVX2 1  /* the word masks also with AVX2, chosen at run time */
+#endif
 
 #include "kimput.h"
 #include "page.h"
@@ -83,8 +87,15 @@ enum { W_OTHER, W_LOWER, W_UPPER, W_DIGIT, W_HASH, W_HIGH };
 
 static uint8_t byte_kind[256];
 static pthread_once_t byte_kind_once = PTHREAD_ONCE_INIT;
+#if defined(MASKS_AVX2)
+static int masks_avx2;  /* the processor has AVX2 (set with byte_kind) */
+#endif
 
 static void init_byte_kind(void) {
+#if defined(MASKS_AVX2)
+  __builtin_cpu_init();
+  masks_avx2 = __builtin_cpu_supports("avx2");
+#endif
   for (int c = 0; c < 256; c++) {
     uint8_t k = W_OTHER;
     if (c >= 'a' && c <= 'z') k = W_LOWER;
@@ -277,21 +288,30 @@ static inline void put16(uint64_t *m, size_t at, __m128i v) {
   memcpy((unsigned char *)m + at / 8, &bits, sizeof bits);  /* little-endian: bit at + i is lane i */
 }
 
+/* The lanes of x from lo to lo + span - 1 (span < 128), ASCII: moved so
+ * that they are the lowest signed bytes, one addition and one compare. */
+static inline __m128i in_range(__m128i x, char lo, char span) {
+  __m128i shifted = _mm_add_epi8(x, _mm_set1_epi8((char)(0x80 - lo)));
+  return _mm_cmplt_epi8(shifted, _mm_set1_epi8((char)(-128 + span)));
+}
+
 /* 1 and the masks of buf[0..n) (n <= MASK_LINE_MAX; buf holds zeros from n
- * to the next multiple of 64, and 16 more), or 0 for a line holding a '#',
+ * to the next multiple of 16, and 17 more), or 0 for a line holding a '#',
  * a "ww" (of "www.") or a ":/" (of "://"): count_words_bytewise's cases. */
 static int build_masks(const unsigned char *buf, size_t n, line_masks *m) {
-  const __m128i k20 = _mm_set1_epi8(0x20), ka = _mm_set1_epi8('a' - 1), kz = _mm_set1_epi8('z' + 1);
-  const __m128i kA = _mm_set1_epi8('A' - 1), kZ = _mm_set1_epi8('Z' + 1);
-  const __m128i k0 = _mm_set1_epi8('0' - 1), k9 = _mm_set1_epi8('9' + 1);
+  const __m128i k20 = _mm_set1_epi8(0x20);
   __m128i fail = _mm_setzero_si128();
-  for (size_t at = 0; at < (n + 63) / 64 * 64; at += 16) {  /* the zeros past the line set no bit */
+  /* the last word's bits past the 16-byte blocks read stay clear */
+  size_t last = (n + 63) / 64 - 1;
+  m->word[last] = m->digit[last] = m->upper[last] = m->high[last] = 0;
+  m->dash[last] = m->dot[last] = m->sep[last] = m->apos[last] = 0;
+  for (size_t at = 0; at < n; at += 16) {  /* the zeros past the line set no bit */
     const unsigned char *p = buf + at;
     __m128i x = _mm_loadu_si128((const __m128i *)p), next = _mm_loadu_si128((const __m128i *)(p + 1));
     __m128i lower = _mm_or_si128(x, k20);
-    __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(lower, ka), _mm_cmplt_epi8(lower, kz));
-    __m128i up = _mm_and_si128(_mm_cmpgt_epi8(x, kA), _mm_cmplt_epi8(x, kZ));
-    __m128i dig = _mm_and_si128(_mm_cmpgt_epi8(x, k0), _mm_cmplt_epi8(x, k9));
+    __m128i letter = in_range(lower, 'a', 26);
+    __m128i up = in_range(x, 'A', 26);
+    __m128i dig = in_range(x, '0', 10);
     __m128i colon = _mm_cmpeq_epi8(x, _mm_set1_epi8(':'));
     __m128i ww = _mm_and_si128(_mm_cmpeq_epi8(lower, _mm_set1_epi8('w')),
                                _mm_cmpeq_epi8(_mm_or_si128(next, k20), _mm_set1_epi8('w')));
@@ -310,6 +330,51 @@ static int build_masks(const unsigned char *buf, size_t n, line_masks *m) {
   return _mm_movemask_epi8(fail) == 0;
 }
 
+#if defined(MASKS_AVX2)
+/* build_masks thirty-two bytes at a time, for a processor with AVX2 (asked
+ * once, masks_avx2): the same masks, half the steps. */
+__attribute__((target("avx2"))) static inline void put32(uint64_t *m, size_t at, __m256i v) {
+  uint32_t bits = (uint32_t)_mm256_movemask_epi8(v);
+  memcpy((unsigned char *)m + at / 8, &bits, sizeof bits);  /* little-endian: bit at + i is lane i */
+}
+
+__attribute__((target("avx2"))) static inline __m256i in_range32(__m256i x, char lo, char span) {
+  __m256i shifted = _mm256_add_epi8(x, _mm256_set1_epi8((char)(0x80 - lo)));
+  return _mm256_cmpgt_epi8(_mm256_set1_epi8((char)(-128 + span)), shifted);
+}
+
+__attribute__((target("avx2"))) static int build_masks_avx2(const unsigned char *buf, size_t n, line_masks *m) {
+  const __m256i k20 = _mm256_set1_epi8(0x20);
+  __m256i fail = _mm256_setzero_si256();
+  size_t last = (n + 63) / 64 - 1;
+  m->word[last] = m->digit[last] = m->upper[last] = m->high[last] = 0;
+  m->dash[last] = m->dot[last] = m->sep[last] = m->apos[last] = 0;
+  for (size_t at = 0; at < n; at += 32) {  /* the zeros past the line set no bit */
+    const unsigned char *p = buf + at;
+    __m256i x = _mm256_loadu_si256((const __m256i *)p), next = _mm256_loadu_si256((const __m256i *)(p + 1));
+    __m256i lower = _mm256_or_si256(x, k20);
+    __m256i letter = in_range32(lower, 'a', 26);
+    __m256i up = in_range32(x, 'A', 26);
+    __m256i dig = in_range32(x, '0', 10);
+    __m256i colon = _mm256_cmpeq_epi8(x, _mm256_set1_epi8(':'));
+    __m256i ww = _mm256_and_si256(_mm256_cmpeq_epi8(lower, _mm256_set1_epi8('w')),
+                                  _mm256_cmpeq_epi8(_mm256_or_si256(next, k20), _mm256_set1_epi8('w')));
+    fail = _mm256_or_si256(fail, _mm256_or_si256(_mm256_cmpeq_epi8(x, _mm256_set1_epi8('#')), ww));
+    fail = _mm256_or_si256(fail, _mm256_and_si256(colon, _mm256_cmpeq_epi8(next, _mm256_set1_epi8('/'))));
+    put32(m->word, at, _mm256_or_si256(_mm256_or_si256(letter, dig), _mm256_cmpeq_epi8(x, _mm256_set1_epi8('_'))));
+    put32(m->digit, at, dig);
+    put32(m->upper, at, up);
+    put32(m->high, at, x);
+    put32(m->dot, at, _mm256_cmpeq_epi8(x, _mm256_set1_epi8('.')));
+    put32(m->dash, at, _mm256_cmpeq_epi8(x, _mm256_set1_epi8('-')));
+    put32(m->sep, at, _mm256_or_si256(_mm256_or_si256(colon, _mm256_cmpeq_epi8(x, _mm256_set1_epi8('/'))),
+                                      _mm256_cmpeq_epi8(x, _mm256_set1_epi8(','))));
+    put32(m->apos, at, _mm256_cmpeq_epi8(x, _mm256_set1_epi8('\'')));
+  }
+  return _mm256_movemask_epi8(fail) == 0;
+}
+#endif
+
 /* The byte after the run of set bits of m from i (i set), before n. */
 static size_t run_end(const uint64_t *m, size_t i, size_t n) {
   size_t w = i / 64;
@@ -320,18 +385,30 @@ static size_t run_end(const uint64_t *m, size_t i, size_t n) {
   return n;
 }
 
+/* Set bits of x: the popcnt instruction where the caller's target has it (avx2). */
+static inline __attribute__((always_inline)) unsigned ones(uint64_t x, int avx2) {
+  return avx2 ? (unsigned)__builtin_popcountll(x) : bit_count(x);
+}
+
 /* count_words_bytewise's result from masks, or 0 (and *ok 0) for a line it
- * must read itself. */
-static unsigned count_words_masked(const char *text, size_t start, size_t end, unsigned *upper, int *lower_start,
-                                   int *ok) {
+ * must read itself; avx2: the masks built with AVX2 and counted with popcnt
+ * (the body of count_words_masked_avx2, compiled for that target). */
+static inline __attribute__((always_inline)) unsigned words_from_masks(const char *text, size_t start, size_t end,
+                                                                       unsigned *upper, int *lower_start, int *ok,
+                                                                       int avx2) {
   size_t n = end - start;
   *ok = 0;
   if (n > MASK_LINE_MAX) return 0;
+  if (n == 0) return 0;
   unsigned char s[MASK_LINE_MAX + 80];
   memcpy(s, text + start, n);
   memset(s + n, 0, 80);  /* the loads past the line read zeros: no class */
   line_masks m;
+#if defined(MASKS_AVX2)
+  if (!(avx2 ? build_masks_avx2(s, n, &m) : build_masks(s, n, &m))) return 0;
+#else
   if (!build_masks(s, n, &m)) return 0;
+#endif
   size_t nw = (n + 63) / 64;
   /* characters past ASCII: the known ones that are no letter; a right single
    * quotation mark before a letter is an apostrophe, taken into the word */
@@ -400,11 +477,11 @@ static unsigned count_words_masked(const char *text, size_t start, size_t end, u
     uint64_t single = st & m.digit[w];
     if (*lower_start < 0) single |= st & -st;
     if (dots) single |= st & ~m.upper[w];
-    unsigned total = (unsigned)bit_count(st);
+    unsigned total = ones(st, avx2);
     if (words + total > KIMPUT_PAGE_WORDS_MAX) single = st;
     uint64_t bulk = st & ~single;
-    words += (unsigned)bit_count(bulk);
-    *upper += (unsigned)bit_count(bulk & m.upper[w]);
+    words += ones(bulk, avx2);
+    *upper += ones(bulk & m.upper[w], avx2);
     for (; single && words < KIMPUT_PAGE_WORDS_MAX; single &= single - 1) {
       size_t i = w * 64 + (size_t)__builtin_ctzll(single);
       int capital = bit_at(m.upper, i) || bit_at(m.digit, i);
@@ -430,6 +507,19 @@ static unsigned count_words_masked(const char *text, size_t start, size_t end, u
   *ok = 1;
   return words;
 }
+
+static unsigned count_words_masked(const char *text, size_t start, size_t end, unsigned *upper, int *lower_start,
+                                   int *ok) {
+  return words_from_masks(text, start, end, upper, lower_start, ok, 0);
+}
+
+#if defined(MASKS_AVX2)
+__attribute__((target("avx2,popcnt"))) static unsigned count_words_masked_avx2(const char *text, size_t start,
+                                                                               size_t end, unsigned *upper,
+                                                                               int *lower_start, int *ok) {
+  return words_from_masks(text, start, end, upper, lower_start, ok, 1);
+}
+#endif
 #endif
 
 /* Words and capitalised words of text[start..end), up to KIMPUT_PAGE_WORDS_MAX
@@ -437,7 +527,12 @@ static unsigned count_words_masked(const char *text, size_t start, size_t end, u
 static unsigned count_words(const char *text, size_t start, size_t end, unsigned *upper, int *lower_start) {
 #if defined(__SSE2__)
   int ok;
+#if defined(MASKS_AVX2)
+  unsigned words = masks_avx2 ? count_words_masked_avx2(text, start, end, upper, lower_start, &ok)
+                              : count_words_masked(text, start, end, upper, lower_start, &ok);
+#else
   unsigned words = count_words_masked(text, start, end, upper, lower_start, &ok);
+#endif
   if (ok) return words;
 #endif
   return count_words_bytewise(text, start, end, upper, lower_start);

@@ -551,17 +551,29 @@ void page_scan_literals(const kimput_pageset *set, const char *text, size_t star
       rows[2] = (uint32_t)r2;
       rows[3] = (uint32_t)r3;
     } else if (parts == 2) {
-      for (size_t j = 0; j < common; j++) {
-        size_t a = from[0] + j, b = from[1] + j;
-        uint32_t va = delta[rows[0] + cls[s[a]]], vb = delta[rows[1] + cls[s[b]]];
-        m |= bb[s[a]] | bb[s[b]];
-        rows[0] = va & ~HAS_OUTPUT16;
-        rows[1] = vb & ~HAS_OUTPUT16;
-        if (__builtin_expect((va | vb) & HAS_OUTPUT16, 0)) {
-          if (va & HAS_OUTPUT16) add_output(lit, rows[0], s, a, end, tail, hits, tail_hits);
-          if (vb & HAS_OUTPUT16) add_output(lit, rows[1], s, b, end, tail, hits, tail_hits);
+      /* as the four parts: the rows in locals, the inner loop left at an output */
+      const unsigned char *qa = s + from[0], *stop = qa + common;
+      const size_t o = seg;
+      size_t r0 = 0, r1 = 0;
+      uint64_t mm = 0;
+      while (qa < stop) {
+        for (; qa < stop; qa++) {
+          size_t c0 = qa[0], c1 = qa[o];
+          size_t v0 = delta[r0 + cls[c0]], v1 = delta[r1 + cls[c1]];
+          mm |= bb[c0] | bb[c1];
+          r0 = v0;
+          r1 = v1;
+          if (__builtin_expect((v0 | v1) & HAS_OUTPUT16, 0)) break;
         }
+        if (qa == stop) break;
+        size_t at = (size_t)(qa - s);
+        if (r0 & HAS_OUTPUT16) add_output(lit, (uint32_t)(r0 &= ~(size_t)HAS_OUTPUT16), s, at, end, tail, hits, tail_hits);
+        if (r1 & HAS_OUTPUT16) add_output(lit, (uint32_t)(r1 &= ~(size_t)HAS_OUTPUT16), s, at + o, end, tail, hits, tail_hits);
+        qa++;
       }
+      m |= mm;
+      rows[0] = (uint32_t)r0;
+      rows[1] = (uint32_t)r1;
     } else {
       common = 0;
     }

@@ -474,6 +474,29 @@ describe("kimput.core.pageset", function()
     assert.is_nil(select(8, quiet:meta(true)))
     assert.has_error(function() page:sources(1, 3) end)
     assert.has_error(function() page:sources(0, 1) end)
+    -- page:meta with the ranges of the scan rules gives page:sources' list in place of credited
+    local months = require "kimput.lexicon.months"
+    assert.are.same(page:sources(1, 2), select(8, page:meta(true, months, 1, 0, 1, 2)))
+    assert.are.same(page:sources(2, 2), select(8, page:meta(true, months, 1, 0, 2, 2)))
+    assert.is_nil(select(8, quiet:meta(true, months, 1, 0, 1, 2)))
+    assert.has_error(function() page:meta(true, months, 1, 0, 1, 3) end)
+  end)
+
+  it("takes the body's own date in page:meta when no time stamp line states one", function()
+    local months = require "kimput.lexicon.months"
+    local set = core.pageset()
+    assert.is_true(set:add("line", "timestamp", nil, "", [[^Terbit \d+ \p{L}+ \d{4}$]]))
+    local date = [[\((?<day>\d{1,2})/(?<month>\d{1,2})/(?<year>\d{4})\)]]
+    assert.is_true(set:add("scan", nil, nil, "", [[dilansir \p{Lu}\w+, \p{Lu}\w+ ]] .. date))
+    assert.is_true(set:require("scan", 1, "contains", { "dilansir" }))
+    local body = "Hujan deras turun di kota itu, seperti dilansir Pelita, Jumat (28/7/2023) sore."
+    local page = core.page_classify(kimput.parse(body), set)
+    assert.are.equal("2023-07-28", page:published(1, 1, months))
+    assert.are.equal("2023-07-28", select(4, page:meta(true, months, 1, 1, 2, 1)))
+    assert.is_nil(select(4, page:meta(true, months)))  -- without the ranges: the stamps only
+    assert.is_nil(select(4, page:meta(true, months, 1, 0, 1, 0)))
+    local stamped = core.page_classify(kimput.parse("Terbit 2 Maret 2021\n" .. body), set)
+    assert.are.equal("2021-03-02", select(4, stamped:meta(true, months, 1, 1, 2, 1)))
   end)
 
   it("reads a time stamp line's date and zone in C, as the Lua patterns did", function()

@@ -17,6 +17,26 @@ describe("kimput.parse", function()
     assert.equal("2022-08-15T09:15", dt:options().published)
   end)
 
+  it("keeps a copy of the options, whatever the caller does to its table later", function()
+    local opts = { id = "b1", invalid = "replace", vague = true }
+    local a = kimput.parse("Teks satu.", opts)
+    opts.id, opts.published = "b2", "2021-03-04"
+    local b = kimput.parse("Teks dua.", opts)
+    opts.id = "b3"
+    assert.same({ id = "b1", invalid = "replace", vague = true }, a:options())
+    assert.same({ id = "b2", invalid = "replace", vague = true, published = "2021-03-04" }, b:options())
+    local c = kimput.parse("Teks tiga.", { id = "b2", invalid = "replace", vague = true, published = "2021-03-04" })
+    assert.same(b:options(), c:options())
+    assert.same({}, kimput.parse("Teks empat.", {}):options())
+  end)
+
+  it("checks options given through a metatable as any others", function()
+    local opts = setmetatable({}, { __index = { invalid = "skip" } })
+    assert.error_matches(function() kimput.parse("x", opts) end, "invalid must be")
+    local doc = kimput.parse("Kim\xFF Jong", setmetatable({}, { __index = { invalid = "replace" } }))
+    assert.equal("Kim\u{FFFD} Jong", doc:text())
+  end)
+
   it("rejects a published value that is not an ISO date", function()
     assert.error_matches(function() kimput.parse("x", { published = "10/5/2023" }) end, "ISO date")
     assert.error_matches(function() kimput.parse("x", { published = "2023-02-30" }) end, "ISO date")
@@ -28,6 +48,9 @@ describe("kimput.parse", function()
     assert.error_matches(function() kimput.parse(nil) end, "text must be a string")
     assert.error_matches(function() kimput.parse("x", "opts") end, "options must be a table")
     assert.error_matches(function() kimput.parse("x", { invalid = "skip" }) end, "invalid must be")
+    assert.error_matches(function() kimput.parse("x", { invalid = "replace", ["id\0x"] = 1 }) end, "unknown option")
+    assert.error_matches(function() kimput.parse("x", { vague = 1, id = "a" }) end, "vague must be true or false")
+    assert.error_matches(function() kimput.parse(42, { invalid = "replace" }) end, "text must be a string")
   end)
 
   it("names the byte offset of the first invalid UTF-8 sequence", function()

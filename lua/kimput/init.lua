@@ -26,6 +26,18 @@ local last_opts  -- the options copied for the last document (kimput.parse)
 -- opts.vague: true to have doc:dates() report vague references too
 --   (saat ini, baru-baru ini, di masa depan: PRESENT_REF, PAST_REF, FUTURE_REF)
 function kimput.parse(text, opts)
+  -- the common case (options that need no check here) in one C call
+  local doc, finished = core.parse_options(text, opts, last_opts)
+  if finished then return doc end
+  if doc then  -- it needs its own copy of the options (checked in C)
+    last_opts = {
+      published = opts.published, id = opts.id, url = opts.url, path = opts.path, invalid = opts.invalid,
+      vague = opts.vague,
+    }
+    doc:_cache().opts = last_opts
+    return doc
+  end
+  -- anything else: checked here (the errors are raised here)
   if type(text) ~= "string" then
     error(("kimput.parse: text must be a string (got %s)"):format(type(text)), 2)
   end
@@ -46,7 +58,8 @@ function kimput.parse(text, opts)
   if opts.vague ~= nil and type(opts.vague) ~= "boolean" then
     error(("kimput.parse: vague must be true or false (got %s)"):format(type(opts.vague)), 2)
   end
-  local ok, doc = pcall(core.parse, text, opts.invalid == "replace")
+  local ok
+  ok, doc = pcall(core.parse, text, opts.invalid == "replace")
   if not ok then error("kimput.parse: " .. tostring(doc):gsub("^[^:]*:%d+: ", ""), 2) end
   if next(opts) ~= nil then  -- a copy, so that later changes to the caller's table do not reach it
     local copy = last_opts  -- read only: documents parsed with the same options share one

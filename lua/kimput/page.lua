@@ -137,13 +137,12 @@ local function compile()
   compiled = { set = set }
   for _, key in ipairs(SCANS) do
     -- a kind's scan rules are added one after the other: the range first..last
-    -- (last = first - 1 for none), and the bits of page:meta()'s scans they have
-    local first, last, bits = set:count("scan") + 1, set:count("scan"), 0
+    -- (last = first - 1 for none)
+    local first, last = set:count("scan") + 1, set:count("scan")
     for i, e in ipairs(lexicon[key]) do
       last = add_rule(set, "scan", {}, expand(e.pattern, m), ("%s rule %d"):format(key, i))
-      if last <= 32 then bits = bits | (1 << (last - 1)) end
     end
-    compiled[key] = { first = first, last = last, bits = bits, beyond = last > 32 }
+    compiled[key] = { first = first, last = last }
   end
   return compiled
 end
@@ -290,21 +289,11 @@ local function parse_stamp(s)
   return core.parse_stamp(s, MONTHS)
 end
 
--- May the scan rules of a kind (compile()'s range) match a body line? scans:
--- page:meta()'s bit set, one bit a rule up to 32; most pages hold no rule's
--- literals, and skip the call.
-local function may_scan(range, scans)
-  return range.last >= range.first and (range.beyond or scans & range.bits ~= 0)
-end
-
--- a date the article states in its own words: "Seperti dilansir CNN, Jumat (28/7/2023)".
--- page:published runs the rules in C over the body lines that hold their
--- literals (C read them while classing the page): the earliest match's date.
-local function published_in_body(page, scans)
-  local range = (compiled or compile()).published
-  if not may_scan(range, scans) then return nil end
-  return page:published(range.first, range.last, MONTHS)
-end
+-- A date the article states in its own words ("Seperti dilansir CNN, Jumat
+-- (28/7/2023)") is the page's date when no time stamp line states one:
+-- page:meta() runs the published rules in C over the body lines that hold
+-- their literals (C read them while classing the page), as page:published
+-- would, and takes the earliest match's date.
 
 ---------------------------------------------------------------- sources
 
@@ -403,11 +392,10 @@ local function add_source(out, seen, raw)
   return seen
 end
 
--- the sources named in the body and on credit lines, in order: page:sources
--- gives the names as found (nil on most pages), cleaned and deduplicated here
-local function sources(page, credited, scans)
-  local range = (compiled or compile()).sources
-  local found = (credited or may_scan(range, scans)) and page:sources(range.first, range.last)
+-- the sources named in the body and on credit lines, in order: page:meta()
+-- gives the names as found (page:sources' list, nil on most pages), cleaned
+-- and deduplicated here
+local function sources(found)
   local out, seen = {}, nil
   if not found then return out end
   for i = 1, #found do seen = add_source(out, seen, found[i]) end
@@ -502,17 +490,18 @@ end
 
 local function meta(doc)
   local page = page_of(doc)
-  -- credited: true when a credit line names sources (page:sources reads them);
-  -- published and zone: the date of the first time stamp line that states one
-  local outlet, dateline, headline, published, zone, editor, translator, credited, _, scans, relayed =
-    page:meta(true, MONTHS)
+  local rules = compiled or compile()
+  local pub, src = rules.published, rules.sources
+  -- found: the sources' names as found (page:sources); published and zone: the
+  -- date of the first time stamp line that states one, else the body's own
+  local outlet, dateline, headline, published, zone, editor, translator, found, _, _, relayed =
+    page:meta(true, MONTHS, pub.first, pub.last, src.first, src.last)
   outlet, dateline = opening_names(outlet, dateline)
-  if not published then published = published_in_body(page, scans) end
   if not published and dateline then  -- a press release's opening: "Semarang, 5 Desember 2024 - "
     local _, _, _, _, _, a, b = page:opening()
     if a and b - a < 80 then published = parse_stamp(page:sub(a, b)) end
   end
-  local names = sources(page, credited, scans)
+  local names = sources(found)
   -- "Laporan Wartawan Kabar Daerah X" on a page of another outlet: the article came from there
   -- (and "Artikel ini telah tayang di X": X published it first)
   if relayed and (not outlet or relayed:lower() ~= outlet:lower()) then add_source(names, nil, relayed) end
