@@ -17,6 +17,7 @@
 #define MAX_KEY 96
 #define BACK_WORDS 3     /* words between a subject and its verb (juga, telah, mengaku) */
 #define NOUN_GAP 4       /* tokens between a verb and its noun (mengirim sebuah surat) */
+#define COURIER_REACH 16 /* events looked back at for the meeting a courier's letter follows */
 #define PARTY_GAP 8      /* tokens between kepada and its party (kepada calon presiden nomor urut 02, X) */
 #define PREP_GAP 9       /* tokens between a trigger and its kepada/dari */
 #define MAX_LIST 8       /* parties in a list (Xi, Kishida dan Albanese) */
@@ -1226,6 +1227,7 @@ static int32_t also_addressed(const scan *s, size_t lo, size_t hi, size_t v, siz
  * without an addressee named goes to whom the courier met, in a meeting told
  * in events [first, s->nev) (this sentence or the one before); -1 when none. */
 static int32_t met_by_courier(const scan *s, size_t first, int32_t courier, int32_t sender) {
+  if (s->nev > first + COURIER_REACH) first = s->nev - COURIER_REACH;  /* bounded: linear */
   for (size_t k = s->nev; k > first; k--) {
     const kimput_event *x = &s->ev[k - 1];
     if (x->type != KIMPUT_EVENT_MEETING || x->planned) continue;
