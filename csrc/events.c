@@ -1447,51 +1447,32 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
           }
           continue;
         }
-        if (!got && f.from.n > 0 && f.to.n == 0 && !f.mutual && type_class(f.type) == KIMPUT_EVENT_LETTER &&
-            (hit_at(&s, v)->frame == KIMPUT_FRAME_SEND || hit_at(&s, v)->cls == KIMPUT_EVW_NOUN) &&
-            !(blocked && f.type == KIMPUT_EVENT_MESSAGE)) {
-          int32_t to = also_addressed(&s, lo, hi, v, f.trig_end, s.men[f.from.m[0]].entity);
-          if (to >= 0) {
-            for (size_t k = f.trig_start; k < f.trig_end; k++) used[k] = 1;
-            uint32_t ea, eb;
-            span_of(&s, &f, &ea, &eb);
-            int32_t date = sentence_date(&s, lo, sa, sb, last_that < ea ? last_that : sa, ea, eb);
-            for (int i = 0; i < f.from.n; i++) {
-              st = emit(&s, f.type, f.planned, 0, s.men[f.from.m[i]].entity, to, date, sa, sb, ea, eb, oa, ob);
-              if (st != KIMPUT_OK) goto done;
-            }
-            continue;
+        /* a letter or message whose addressee the sentence does not name: one more
+           to the addressee just told, a courier's to whom the courier met, a reply to
+           whom wrote to the replier */
+        if (!got && f.from.n > 0 && f.to.n == 0 && !f.mutual && type_class(f.type) == KIMPUT_EVENT_LETTER) {
+          int32_t senders[MAX_LIST], to = -1;
+          int n = 0;
+          for (int i = 0; i < f.from.n; i++) senders[n++] = s.men[f.from.m[i]].entity;
+          if ((hit_at(&s, v)->frame == KIMPUT_FRAME_SEND || hit_at(&s, v)->cls == KIMPUT_EVW_NOUN) &&
+              !(blocked && f.type == KIMPUT_EVENT_MESSAGE))
+            to = also_addressed(&s, lo, hi, v, f.trig_end, senders[0]);
+          if (to < 0 && (f.courier || f.owned)) {
+            /* the sender is from (dari Z) or the letter's owner (pesan Z), the courier the subject */
+            int32_t courier = f.courier ? s.men[f.courier - 1].entity : senders[0];
+            if (f.owned) { senders[0] = s.men[f.owned - 1].entity; n = 1; }
+            to = met_by_courier(&s, prev_count ? prev_first : first_here, courier, senders[0]);
           }
-        }
-        if (!got && (f.courier || f.owned) && f.from.n > 0 && f.to.n == 0 && !f.mutual &&
-            type_class(f.type) == KIMPUT_EVENT_LETTER) {
-          /* a courier's letter: the sender is from (dari Z) or the letter's owner (pesan Z) */
-          int32_t courier = s.men[f.courier ? f.courier - 1 : f.from.m[0]].entity;
-          int32_t sender = s.men[f.courier ? f.from.m[0] : f.owned - 1].entity;
-          int32_t to = met_by_courier(&s, prev_count ? prev_first : first_here, courier, sender);
+          if (to < 0 && f.answer && f.from.n == 1) to = answered(&s, senders[0]);
           if (to >= 0) {
             for (size_t k = f.trig_start; k < f.trig_end; k++) used[k] = 1;
             uint32_t ea, eb;
             span_of(&s, &f, &ea, &eb);
             int32_t date = sentence_date(&s, lo, sa, sb, last_that < ea ? last_that : sa, ea, eb);
-            int n = f.courier ? f.from.n : 1;
             for (int i = 0; i < n; i++) {
-              st = emit(&s, f.type, f.planned, 0, f.courier ? s.men[f.from.m[i]].entity : sender, to, date, sa, sb,
-                        ea, eb, oa, ob);
+              st = emit(&s, f.type, f.planned, 0, senders[i], to, date, sa, sb, ea, eb, oa, ob);
               if (st != KIMPUT_OK) goto done;
             }
-            continue;
-          }
-        }
-        if (!got && f.answer && f.from.n == 1 && f.to.n == 0 && !f.mutual && type_class(f.type) == KIMPUT_EVENT_LETTER) {
-          int32_t to = answered(&s, s.men[f.from.m[0]].entity);
-          if (to >= 0) {
-            for (size_t k = f.trig_start; k < f.trig_end; k++) used[k] = 1;
-            uint32_t ea, eb;
-            span_of(&s, &f, &ea, &eb);
-            int32_t date = sentence_date(&s, lo, sa, sb, last_that < ea ? last_that : sa, ea, eb);
-            st = emit(&s, f.type, f.planned, 0, s.men[f.from.m[0]].entity, to, date, sa, sb, ea, eb, oa, ob);
-            if (st != KIMPUT_OK) goto done;
             continue;
           }
         }
