@@ -67,6 +67,7 @@ void lk_open_mentions(lua_State *L);
 kimput_lexicon *lk_checklexicon(lua_State *L, int idx);
 void lk_open_signals(lua_State *L);
 void lk_open_files(lua_State *L);
+void lk_open_lines(lua_State *L);
 void lk_open_process(lua_State *L);
 void lk_open_json(lua_State *L);
 

@@ -506,6 +506,7 @@ static void (*const open_features[])(lua_State *L) = {
   lk_open_mentions,
   lk_open_signals,
   lk_open_files,
+  lk_open_lines,
   lk_open_process,
   lk_open_json,
   NULL

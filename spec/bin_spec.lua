@@ -45,4 +45,36 @@ describe("bin/kimput", function()
     assert.equal(2, code)
     assert.matches("unknown command", out)
   end)
+
+  it("loads a module from build/luac only while its source is the one compiled", function()
+    local files = require "fixtures.files"
+    -- a checkout of its own: the launcher, a stand-in kimput.cli that says
+    -- which text it was loaded from, and that module's bytecode
+    local root = files.tmpdir()
+    assert(os.execute("mkdir -p '" .. root .. "/bin' '" .. root .. "/lua/kimput' '" .. root .. "/build/luac/kimput'"))
+    assert(os.execute("cp bin/kimput '" .. root .. "/bin/kimput'"))
+    files.write(root .. "/lua/kimput/init.lua", "return {}\n")
+    local function cli(said) return ("return { main = function() print(%q) return 0 end }\n"):format(said) end
+    local function compile(text)  -- tools/luac.lua, as make runs it
+      files.write(root .. "/compiled.lua", text)
+      assert(os.execute(("lua5.4 tools/luac.lua '%s/compiled.lua' '%s/build/luac/kimput/cli.luac'"):format(root, root)))
+    end
+    files.write(root .. "/lua/kimput/cli.lua", cli("source"))
+    compile(cli("source"))
+    -- the bytecode of another text under the source's copy: which one ran shows
+    files.write(root .. "/build/luac/kimput/cli.luac", string.dump(assert(load(cli("bytecode")))))
+    -- (its own build tree, whatever KIMPUT_BUILD the suite runs with)
+    local run = ("KIMPUT_BUILD='%s/build' '%s/bin/kimput'"):format(root, root)
+    local out, code = sh(run)
+    assert.equal(0, code)
+    assert.equal("bytecode\n", out)
+    files.write(root .. "/lua/kimput/cli.lua", cli("edited"))  -- an edit after make: the source
+    out = sh(run)
+    assert.equal("edited\n", out)
+    files.write(root .. "/build/luac/kimput/cli.luac", "not bytecode")  -- one that does not load: the source
+    files.write(root .. "/lua/kimput/cli.lua", cli("source"))
+    out = sh(run)
+    assert.equal("source\n", out)
+    files.rmdir(root)
+  end)
 end)

@@ -123,6 +123,73 @@ describe("kimput.corpus sources", function()
     end
   end)
 
+  it("finds the same lines whatever the block of reading (core.line_reader)", function()
+    local core = require "kimput.core"
+    local text = table.concat({
+      '{"id":"k1","text":"Kim tiba."}\n', "\n", "  \t\r\n", ("w"):rep(9) .. "\n", ("v"):rep(10) .. "\n",
+      ("u"):rep(11) .. "\n", "\v\f\n", '{"id":"k2"}\n', ("t"):rep(25), })
+    local path = dir .. "/blocks.jsonl"
+    write(path, text)
+    -- the lines as reading the whole text at once says them: a line over
+    -- the limit as "over N", one take refuses as "passed N"
+    local function expected(limit, take)
+      local out, pos = {}, 1
+      while pos <= #text do
+        local nl = text:find("\n", pos, true) or #text
+        local line = text:sub(pos, nl)
+        pos = nl + 1
+        local content = #line - (line:sub(-1) == "\n" and 1 or 0)
+        if content > limit then
+          out[#out + 1] = (take and not take(content) and "passed " or "over ") .. content
+        elseif take and line:find("%S") and not take(#line) then
+          out[#out + 1] = "passed " .. #line
+        else
+          out[#out + 1] = line
+        end
+      end
+      return out
+    end
+    local function read(limit, take, block)
+      local fh = assert(io.open(path, "rb"))
+      local reader, out = core.line_reader(fh, limit, take, block), {}
+      while true do
+        local line, size = reader:next()
+        if line == nil then break end
+        out[#out + 1] = line == true and "passed " .. size or line == false and "over " .. size or line
+      end
+      assert.is_nil(reader:next())  -- the end stays the end
+      fh:close()
+      return out
+    end
+    local function every_other()  -- refuses one offer in two
+      local n = 0
+      return function()
+        n = n + 1
+        return n % 2 == 0
+      end
+    end
+    for _, limit in ipairs({ 0, 9, 10, 24, 25, 1000 }) do
+      for _, block in ipairs({ 1, 2, 3, 7, 16, 64, 65536 }) do
+        assert.same(expected(limit), read(limit, nil, block), "limit " .. limit .. ", block " .. block)
+        assert.same(expected(limit, every_other()), read(limit, every_other(), block),
+          "with take, limit " .. limit .. ", block " .. block)
+      end
+    end
+  end)
+
+  it("says a read error as the end of the lines", function()
+    local core = require "kimput.core"
+    local fh = assert(io.open(dir, "rb"))  -- a folder opens, and its read fails
+    local reader = core.line_reader(fh, 100)
+    local line, err = reader:next()
+    assert.is_nil(line)
+    assert.is_string(err)
+    assert.is_nil(reader:next())
+    fh:close()
+    assert.is_nil(reader:next())  -- still the end: the file is not read again
+    assert.has_error(function() core.line_reader(fh, 100):next() end, "attempt to use a closed file")
+  end)
+
   it("reads stdin once: a second walk reads what the first one kept", function()
     local path = dir .. "/in.jsonl"
     write(path, '{"id":"s1","text":"Kim tiba."}\n{"id":"s2","text":"Putin menyambut."}\n')

@@ -180,7 +180,7 @@ local function extract_worker(opts, c, k, n, fh)
     writer:header()
     sink:take()
   end
-  fh:setvbuf("full", 65536)
+  if fh == io.stdout then fh:setvbuf("full") end  -- a command's own; a forked worker's pipe is buffered already
   local block_of = parallel.blocks()
   local block, mine = 0, false   -- the block of the last item, and whether it is this worker's
   local docs, bytes, written, errors_before = 0, 0, 0, 0  -- counts of the block taken

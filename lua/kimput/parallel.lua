@@ -159,6 +159,8 @@ end
 --- Forks n workers from this process; worker k runs work(k, n, fh), fh
 -- the write end of its pipe, and ends with the status work returns (0 when
 -- none; 1 after an error, said on stderr). Returns the workers for merge.
+-- Both ends of a pipe have a stdio buffer of 256 KiB (core.fork_worker):
+-- a worker writes, and the parent reads, that much at a time.
 -- Warm this process first: what it has loaded and compiled, they share.
 function M.fork(n, work)
   local core = require "kimput.core"
@@ -177,7 +179,6 @@ function M.fork(n, work)
       for _, w in ipairs(workers) do w:kill(); w:close() end
       error("kimput.parallel: " .. tostring(fh), 2)
     end
-    fh:setvbuf("full", 65536)
     workers[k] = setmetatable({ fh = fh, process = process }, Forked)
   end
   return workers

@@ -31,6 +31,7 @@
 -- stdin is read once: its lines are copied to a temporary file as they are
 -- read, and later walks read that copy.
 local lfs = require "lfs"
+local core = require "kimput.core"
 local jsonl = require "kimput.writers.jsonl"
 
 local M = {}
@@ -149,13 +150,10 @@ local function line_item(line, where, lineno, normalize_published)
   }
 end
 
-local BLOCK = 65536
-local find, sub = string.find, string.sub
-
 -- A line (or false and the size of one over the limit) as a walk with take
 -- gets it: when it is not blank and take refuses its bytes, true and its size.
 local function offered(take, line, size)
-  if take and line ~= nil and (line == false or find(line, "%S")) then
+  if take and line ~= nil and (line == false or line:find("%S")) then
     local bytes = line and #line or size
     if not take(bytes) then return true, bytes end
   end
@@ -167,48 +165,11 @@ end
 -- memory: it comes back as false and its length. A read error ends the
 -- lines with nil, message. With take, a line that is not blank is offered
 -- first (take(its bytes)); one refused comes back as true and its length,
--- not copied out of the block.
+-- neither copied into a Lua string nor looked at by Lua (core.line_reader:
+-- a worker of kimput extract -j passes over most lines).
 function M.bounded_lines(fh, limit, take)
-  local buf, pos, finished = "", 1, false
-  return function()
-    if finished then return nil end
-    local nl = find(buf, "\n", pos, true)
-    if nl and nl - pos < limit then  -- the common case: the whole line in the block, at most one copy
-      local start = pos
-      pos = nl + 1
-      -- blank when no byte before its "\n" is other than white space
-      if take and find(buf, "[^ \t\r\v\f]", start) ~= nl and not take(nl - start + 1) then
-        return true, nl - start + 1
-      end
-      return sub(buf, start, nl)
-    end
-    local parts, size, skipping = {}, 0, false
-    while true do
-      nl = nl or buf:find("\n", pos, true)
-      local piece = buf:sub(pos, nl and nl - 1 or #buf)
-      size = size + #piece
-      if size > limit then
-        skipping, parts = true, {}
-      elseif not skipping then
-        parts[#parts + 1] = piece
-      end
-      if nl then
-        pos = nl + 1
-        if skipping then return offered(take, false, size) end
-        parts[#parts + 1] = "\n"
-        return offered(take, table.concat(parts))
-      end
-      local block, err = fh:read(BLOCK)
-      buf, pos = block or "", 1
-      if not block then
-        finished = true
-        if err then return nil, err end
-        if size == 0 then return nil end
-        if skipping then return offered(take, false, size) end
-        return offered(take, table.concat(parts))
-      end
-    end
-  end
+  local reader = core.line_reader(fh, limit, take)
+  return function() return reader:next() end
 end
 
 -- next_line: lines as bounded_lines gives them, refused ones (take) as true.
