@@ -445,9 +445,8 @@ static kimput_status pool_form(kimput_lexicon *lex, const char *s, size_t n, uin
   return KIMPUT_OK;
 }
 
-int lex_case_ok(const kimput_lexicon *lex, const lex_entry *e, const char *text, const kimput_token *t, size_t n) {
-  if ((e->case_flags & KIMPUT_GAZ_UPPER) && !(t[0].flags & KIMPUT_TOKF_UPPER)) return 0;
-  if (!(e->case_flags & KIMPUT_GAZ_EXACT_CASE)) return 1;
+int lex_case_exact(const kimput_lexicon *lex, const lex_entry *e, const char *text, const kimput_token *t,
+                   size_t n) {
   const char *want = lex->pool + e->exact;
   size_t k = 0;
   for (size_t j = 0; j < n; j++) {
