@@ -1216,19 +1216,21 @@ static int initials_of_person(const ctx *c, size_t i, size_t end, int place) {
 #define SCAN_LOWER_CLASSES (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK | KIMPUT_LEX_PRONOUN)
 #define SCAN_NYA_CLASSES (KIMPUT_LEX_CUE_AFTER | KIMPUT_LEX_CUE_ACCORDING)
 
+/* The hits of tokens [i, end) are filled (lex_hits_fill) before the scan. */
 static void scan_span(ctx *c, size_t i, size_t end) {
+  const kimput_token *tok = c->t;
+  const lex_hit *hits = c->hits;
   while (i < end && !c->failed) {
-    const kimput_token *t = &c->t[i];
-    if (t->kind != KIMPUT_TOK_WORD) { i++; continue; }
-    if (!(t->flags & KIMPUT_TOKF_UPPER)) {
-      /* most words: lower case, no entity, nothing below starts with them (the
-         sentence cursor catches up at the next token read) */
-      const lex_hit *h = lex_hit_at(c->lex, c->hits, c->text, c->t, c->nt, i);
-      if (h->n <= 1 && h->entity < 0 && !(h->cls & SCAN_LOWER_CLASSES) && !(h->nya & SCAN_NYA_CLASSES)) {
-        i++;
-        continue;
-      }
+    /* most tokens: no word, or a lower-case word with no entity that nothing
+       below starts with (the sentence cursor catches up at the next token read) */
+    for (; i < end; i++) {
+      if (tok[i].kind != KIMPUT_TOK_WORD) continue;
+      if (tok[i].flags & KIMPUT_TOKF_UPPER) break;
+      const lex_hit *h = &hits[i];
+      if (h->n > 1 || h->entity >= 0 || (h->cls & SCAN_LOWER_CLASSES) || (h->nya & SCAN_NYA_CLASSES)) break;
     }
+    if (i >= end) break;
+    const kimput_token *t = &tok[i];
     enter_token(c, i);
     unit u = look(c, i, end);
     int person_form = u.n && u.ent >= 0 && ent_kind(c, u.ent) == KIMPUT_ENT_PERSON;
