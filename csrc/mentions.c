@@ -591,6 +591,22 @@ static inline int word_eq(const ctx *c, size_t i, const char *w) {
          fold_eq(c->text + c->t[i].start, n, w, n);
 }
 
+/* word_eq for a list of lower-case words ws[0..nw): the token is read once
+ * and each word compared byte by byte (no strlen per word: most differ at
+ * the first byte). */
+static int word_in(const ctx *c, size_t i, const char *const *ws, size_t nw) {
+  if (i >= c->nt || c->t[i].kind != KIMPUT_TOK_WORD) return 0;
+  const char *s = c->text + c->t[i].start;
+  size_t n = c->t[i].end - c->t[i].start;
+  for (size_t k = 0; k < nw; k++) {
+    const char *w = ws[k];
+    size_t j = 0;
+    while (j < n && w[j] && fold((unsigned char)s[j]) == (unsigned char)w[j]) j++;
+    if (j == n && !w[j]) return 1;
+  }
+  return 0;
+}
+
 /* Other names a person is given right after the name (name_s..name_e,
  * byte offsets) become the person's: the initials in parentheses ("Andi
  * Ina Kartika Sari (AIKS)": a later "kata AIKS"), a nickname ("..., yang
@@ -1200,9 +1216,7 @@ static int initials_of_person(const ctx *c, size_t i, size_t end, int place) {
                                         "remaja", "pria", "wanita", "perempuan", "bocah", "siswa", "mahasiswa",
                                         "sopir", "pengemudi", "ibu", "bapak", "anak", "balita", "nenek", "kakek"};
   size_t before = i > 0 && punct_is(c, i - 1, end, ',') ? i - 2 : i - 1;
-  int person_noun = 0;
-  for (size_t k = 0; i > 0 && before < i && k < sizeof persons / sizeof *persons && !person_noun; k++)
-    person_noun = word_eq(c, before, persons[k]);
+  int person_noun = i > 0 && before < i && word_in(c, before, persons, sizeof persons / sizeof *persons);
   if (person_noun && i + 3 < end && punct_is(c, i + 1, end, '(') && c->t[i + 2].kind == KIMPUT_TOK_NUMBER &&
       c->t[i + 2].end - c->t[i + 2].start <= 2 && punct_is(c, i + 3, end, ')'))
     return 1;
