@@ -340,6 +340,22 @@ static inline int word_is(const actx *c, size_t i, const char *w) {
   return 1;
 }
 
+/* token i is one of the words ws[0..) (lower case as written, a NULL ends the
+ * list): word_is for a list, which compares byte by byte and reads the token
+ * once (no strlen per word: most words differ at the first byte) */
+static int word_in(const actx *c, size_t i, const char *const *ws) {
+  if (i >= c->nt) return 0;
+  const char *s = c->text + c->t[i].start;
+  size_t n = c->t[i].end - c->t[i].start;
+  for (; *ws; ws++) {
+    const char *w = *ws;
+    size_t k = 0;
+    while (k < n && w[k] && (s[k] >= 'A' && s[k] <= 'Z' ? s[k] + 32 : s[k]) == w[k]) k++;
+    if (k == n && !w[k]) return 1;
+  }
+  return 0;
+}
+
 /* the mention mi follows a preposition (di Kremlin, kepada Putin) */
 static int after_preposition(const actx *c, size_t mi) {
   static const char *const preps[] = {"di", "ke", "dari", "dalam", "pada", "kepada", "dengan", "untuk", "bagi",
@@ -347,9 +363,7 @@ static int after_preposition(const actx *c, size_t mi) {
   const kimput_mention *m = &c->m[mi];
   size_t j = tok_at(c, m->role_start != KIMPUT_UNSET && m->role_start < m->start ? m->role_start : m->start);
   if (j == 0 || c->t[j - 1].kind != KIMPUT_TOK_WORD || c->t[j - 1].end - c->t[j - 1].start > 8) return 0;
-  for (int k = 0; preps[k]; k++)
-    if (word_is(c, j - 1, preps[k])) return 1;
-  return 0;
+  return word_in(c, j - 1, preps);
 }
 
 static int letter_word(const actx *c, size_t i) {
@@ -803,10 +817,10 @@ static size_t framing_cue(const actx *c, uint32_t a, size_t v, size_t *len) {
   /* not in a clause that a subordinator opens: "Setelah X menjelaskan, Y mengatakan ..." */
   static const char *const subordinators[] = {"setelah", "sesudah", "usai", "seusai", "selepas", "sebelum", "saat",
                                               "ketika", "sewaktu", "selain", "sambil", "meski", "meskipun",
-                                              "walaupun", "jika", "bila", "apabila", "karena", "sejak", "begitu"};
+                                              "walaupun", "jika", "bila", "apabila", "karena", "sejak", "begitu",
+                                              NULL};
   size_t first = tok_at(c, a);
-  for (size_t s = 0; s < sizeof subordinators / sizeof *subordinators; s++)
-    if (word_is(c, first, subordinators[s])) return SIZE_MAX;
+  if (word_in(c, first, subordinators)) return SIZE_MAX;
   for (size_t k = cand_at(c, first), i; k < c->ncand && (i = c->cand[k]) < v; k++) {
     if (!(c->hits[i].any & KIMPUT_LEX_CUE_REPORTING)) continue;
     size_t n = cue_at(c, i, c->t[v].start, KIMPUT_LEX_CUE_REPORTING);

@@ -280,17 +280,36 @@ static const lex_pair *pair_at(const kimput_lexicon *lex, const lex_word *w, con
   return pair_find(lex->pairs, lex->pairs_cap, k);
 }
 
+/* The hit of token i by the gazetteer's general lookup (a long word, one
+ * with a hyphen, a form of three words or more): out of line, so that the
+ * registers of the common path below stay its own. */
+static __attribute__((noinline)) void fill_general(const kimput_lexicon *lex, lex_hit *h, const char *text,
+                                                   const kimput_token *t, size_t nt, size_t i) {
+  size_t len = t[i].end - t[i].start;
+  int32_t id = -1, first = -1;
+  size_t n = gaz_match2(lex->forms, text, &t[i], nt - i, &id, &first);
+  h->n = (uint8_t)n;
+  h->entry = n ? id : -1;
+  h->cls = n ? lex->entries[id].classes : 0;
+  h->single = first;
+  h->entity = -1;
+  if (n && lex->entries[id].entity >= 0 && lex_case_ok(lex, &lex->entries[id], text, &t[i], n))
+    h->entity = lex->entries[id].entity;
+  h->nya = len > 4 && lex_ends_nya(text + t[i].end - 3) ? kimput_lexicon_classes(lex, text + t[i].start, len - 3)
+                                                        : 0;
+  h->any = h->nya | (n > 1 ? UINT32_MAX : (n ? lex->entries[id].classes : 0));
+}
+
 static inline void fill(const kimput_lexicon *lex, lex_hit *h, const char *text, const kimput_token *t, size_t nt,
                         size_t i) {
   size_t len = t[i].end - t[i].start;
-  const char *s = text + t[i].start;
   h->n = 0;
   h->entry = h->single = h->entity = -1;
   h->nya = h->any = h->cls = 0;
   if (t[i].kind != KIMPUT_TOK_WORD) return;
   if (len >= 1 && len <= WORD_MAX && lex->words_cap) {
     uint64_t lo, hi;
-    pack_word(s, len, &lo, &hi);
+    pack_word(text + t[i].start, len, &lo, &hi);
     const lex_word *w = word_find(lex, lo, hi);
     /* not in the table: in no form and no -nya of one, but for a word with a
        hyphen (the table's words have none: the gazetteer's keys decide) */
@@ -303,7 +322,10 @@ static inline void fill(const kimput_lexicon *lex, lex_hit *h, const char *text,
       uint32_t bits = w->single_cls;  /* the entry's classes without reading the entry */
       if (continues(text, t, nt, i, w->next)) {
         const lex_pair *p = pair_at(lex, w, text, t, i);
-        if (!p || continues(text, t, nt, i + 1, p->k[0] ? p->next : 0)) goto general;
+        if (!p || continues(text, t, nt, i + 1, p->k[0] ? p->next : 0)) {
+          fill_general(lex, h, text, t, nt, i);
+          return;
+        }
         if (p->k[0] && p->form >= 0) {
           form = p->form;
           n = 2;
@@ -326,17 +348,7 @@ static inline void fill(const kimput_lexicon *lex, lex_hit *h, const char *text,
       return;
     }
   }
-general:;
-  int32_t id = -1, first = -1;
-  size_t n = gaz_match2(lex->forms, text, &t[i], nt - i, &id, &first);
-  h->n = (uint8_t)n;
-  h->entry = n ? id : -1;
-  h->cls = n ? lex->entries[id].classes : 0;
-  h->single = first;
-  if (n && lex->entries[id].entity >= 0 && lex_case_ok(lex, &lex->entries[id], text, &t[i], n))
-    h->entity = lex->entries[id].entity;
-  h->nya = len > 4 && lex_ends_nya(text + t[i].end - 3) ? kimput_lexicon_classes(lex, s, len - 3) : 0;
-  h->any = h->nya | (n > 1 ? UINT32_MAX : (n ? lex->entries[id].classes : 0));
+  fill_general(lex, h, text, t, nt, i);
 }
 
 void lex_hit_fill(const kimput_lexicon *lex, lex_hit *h, const char *text, const kimput_token *t, size_t nt,
@@ -445,9 +457,8 @@ static kimput_status pool_form(kimput_lexicon *lex, const char *s, size_t n, uin
   return KIMPUT_OK;
 }
 
-int lex_case_ok(const kimput_lexicon *lex, const lex_entry *e, const char *text, const kimput_token *t, size_t n) {
-  if ((e->case_flags & KIMPUT_GAZ_UPPER) && !(t[0].flags & KIMPUT_TOKF_UPPER)) return 0;
-  if (!(e->case_flags & KIMPUT_GAZ_EXACT_CASE)) return 1;
+int lex_case_exact(const kimput_lexicon *lex, const lex_entry *e, const char *text, const kimput_token *t,
+                   size_t n) {
   const char *want = lex->pool + e->exact;
   size_t k = 0;
   for (size_t j = 0; j < n; j++) {

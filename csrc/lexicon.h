@@ -237,9 +237,18 @@ typedef struct {
                        for rare classes (cues) skip a token when no wanted bit is set */
 } lex_hit;
 
+/* lexicon.c: are tokens t[0..n) written as the EXACT_CASE form of entry e? */
+int lex_case_exact(const kimput_lexicon *lex, const lex_entry *e, const char *text, const kimput_token *t, size_t n);
+
 /* Is the case of tokens t[0..n) right for the entity of entry e ("AS" is
- * not "as", "Kim" not "kim")? */
-int lex_case_ok(const kimput_lexicon *lex, const lex_entry *e, const char *text, const kimput_token *t, size_t n);
+ * not "as", "Kim" not "kim")? (inline: most entries have no case rule, and
+ * the lookups of every token ask) */
+static inline int lex_case_ok(const kimput_lexicon *lex, const lex_entry *e, const char *text,
+                              const kimput_token *t, size_t n) {
+  if ((e->case_flags & KIMPUT_GAZ_UPPER) && !(t[0].flags & KIMPUT_TOKF_UPPER)) return 0;
+  if (!(e->case_flags & KIMPUT_GAZ_EXACT_CASE)) return 1;
+  return lex_case_exact(lex, e, text, t, n);
+}
 
 #define LEX_HIT_UNSET 0xFF
 

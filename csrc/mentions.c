@@ -591,6 +591,22 @@ static inline int word_eq(const ctx *c, size_t i, const char *w) {
          fold_eq(c->text + c->t[i].start, n, w, n);
 }
 
+/* word_eq for a list of lower-case words ws[0..nw): the token is read once
+ * and each word compared byte by byte (no strlen per word: most differ at
+ * the first byte). */
+static int word_in(const ctx *c, size_t i, const char *const *ws, size_t nw) {
+  if (i >= c->nt || c->t[i].kind != KIMPUT_TOK_WORD) return 0;
+  const char *s = c->text + c->t[i].start;
+  size_t n = c->t[i].end - c->t[i].start;
+  for (size_t k = 0; k < nw; k++) {
+    const char *w = ws[k];
+    size_t j = 0;
+    while (j < n && w[j] && fold((unsigned char)s[j]) == (unsigned char)w[j]) j++;
+    if (j == n && !w[j]) return 1;
+  }
+  return 0;
+}
+
 /* Other names a person is given right after the name (name_s..name_e,
  * byte offsets) become the person's: the initials in parentheses ("Andi
  * Ina Kartika Sari (AIKS)": a later "kata AIKS"), a nickname ("..., yang
@@ -1200,9 +1216,7 @@ static int initials_of_person(const ctx *c, size_t i, size_t end, int place) {
                                         "remaja", "pria", "wanita", "perempuan", "bocah", "siswa", "mahasiswa",
                                         "sopir", "pengemudi", "ibu", "bapak", "anak", "balita", "nenek", "kakek"};
   size_t before = i > 0 && punct_is(c, i - 1, end, ',') ? i - 2 : i - 1;
-  int person_noun = 0;
-  for (size_t k = 0; i > 0 && before < i && k < sizeof persons / sizeof *persons && !person_noun; k++)
-    person_noun = word_eq(c, before, persons[k]);
+  int person_noun = i > 0 && before < i && word_in(c, before, persons, sizeof persons / sizeof *persons);
   if (person_noun && i + 3 < end && punct_is(c, i + 1, end, '(') && c->t[i + 2].kind == KIMPUT_TOK_NUMBER &&
       c->t[i + 2].end - c->t[i + 2].start <= 2 && punct_is(c, i + 3, end, ')'))
     return 1;
@@ -1216,19 +1230,21 @@ static int initials_of_person(const ctx *c, size_t i, size_t end, int place) {
 #define SCAN_LOWER_CLASSES (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK | KIMPUT_LEX_PRONOUN)
 #define SCAN_NYA_CLASSES (KIMPUT_LEX_CUE_AFTER | KIMPUT_LEX_CUE_ACCORDING)
 
+/* The hits of tokens [i, end) are filled (lex_hits_fill) before the scan. */
 static void scan_span(ctx *c, size_t i, size_t end) {
+  const kimput_token *tok = c->t;
+  const lex_hit *hits = c->hits;
   while (i < end && !c->failed) {
-    const kimput_token *t = &c->t[i];
-    if (t->kind != KIMPUT_TOK_WORD) { i++; continue; }
-    if (!(t->flags & KIMPUT_TOKF_UPPER)) {
-      /* most words: lower case, no entity, nothing below starts with them (the
-         sentence cursor catches up at the next token read) */
-      const lex_hit *h = lex_hit_at(c->lex, c->hits, c->text, c->t, c->nt, i);
-      if (h->n <= 1 && h->entity < 0 && !(h->cls & SCAN_LOWER_CLASSES) && !(h->nya & SCAN_NYA_CLASSES)) {
-        i++;
-        continue;
-      }
+    /* most tokens: no word, or a lower-case word with no entity that nothing
+       below starts with (the sentence cursor catches up at the next token read) */
+    for (; i < end; i++) {
+      if (tok[i].kind != KIMPUT_TOK_WORD) continue;
+      if (tok[i].flags & KIMPUT_TOKF_UPPER) break;
+      const lex_hit *h = &hits[i];
+      if (h->n > 1 || h->entity >= 0 || (h->cls & SCAN_LOWER_CLASSES) || (h->nya & SCAN_NYA_CLASSES)) break;
     }
+    if (i >= end) break;
+    const kimput_token *t = &tok[i];
     enter_token(c, i);
     unit u = look(c, i, end);
     int person_form = u.n && u.ent >= 0 && ent_kind(c, u.ent) == KIMPUT_ENT_PERSON;
