@@ -831,6 +831,23 @@ static int rank_opens_name(const ctx *c, size_t k, size_t limit) {
   return k + v.n < limit && joined(c, k + v.n) && is_cap(&c->t[k + v.n]);
 }
 
+/* "Tuban Sitompul", "Kendal Jenner": a one-word place (many regencies are given
+ * names too) that a capitalised name no lexicon knows follows on its line, with
+ * no title before it, is a person's first name, not the place; alone, it is
+ * that person again ("tulis Kendal"), unless it follows a word of place (di Kendal). */
+static int place_opens_name(const ctx *c, size_t i, size_t end, unit u) {
+  if (ent_kind(c, u.ent) != KIMPUT_ENT_PLACE || is_acronym(c, &c->t[i])) return 0;
+  if (i + 1 < end && joined(c, i + 1) && is_cap(&c->t[i + 1])) {
+    const kimput_token *next = &c->t[i + 1];
+    return !is_acronym(c, next) && !look(c, i + 1, end).n && name_run(c, i + 1, end) > 0;
+  }
+  static const char *const where[] = {"di", "ke", "dari", "asal", "wilayah", "daerah", "kabupaten", "kota", "warga"};
+  for (size_t k = 0; i > 0 && k < sizeof where / sizeof *where; k++)
+    if (word_eq(c, i - 1, where[k])) return 0;
+  int32_t p = kmap_get(&c->words, c->text + c->t[i].start, c->t[i].end - c->t[i].start);
+  return p >= 0 && c->out->e[p].kind == KIMPUT_ENT_PERSON;
+}
+
 static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
   memset(ch, 0, sizeof *ch);
   ch->start = i;
@@ -1306,6 +1323,16 @@ static void scan_span(ctx *c, size_t i, size_t end) {
            resolved ? KIMPUT_MENTIONF_RESOLVED : 0);
       remember(c, p, -1, -1);
       i++;
+      continue;
+    }
+    if (u.n == 1 && u.ent >= 0 && place_opens_name(c, i, end, u)) {
+      size_t n = 1 + (i + 1 < end && joined(c, i + 1) ? name_run(c, i + 1, end) : 0);
+      int resolved;
+      int32_t p = person_for_run(c, i, i + n, &resolved);
+      emit(c, t->start, c->t[i + n - 1].end, KIMPUT_UNSET, KIMPUT_UNSET, p, KIMPUT_ENT_PERSON, KIMPUT_MENTION_NAME,
+           resolved ? KIMPUT_MENTIONF_RESOLVED : 0);
+      remember(c, p, -1, -1);
+      i += n;
       continue;
     }
     if (u.n && u.ent >= 0) {  /* an organisation, outlet or place of the gazetteer */

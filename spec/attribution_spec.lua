@@ -318,6 +318,15 @@ describe("attribution", function()
     assert.equal("Tessa Mahardika Sugiarto",
       only('"Berkas sudah lengkap," kata juru bicara KPK Tessa Mahardika Sugiarto.').speaker)
   end)
+  it("reads a regency opening a person's name as the name, there and when it comes back alone", function()
+    assert.equal("Tuban Sitompul", only('Tuban Sitompul, warga Medan, mengatakan, "Air belum mengalir."').speaker)
+    assert.equal("Kendal Marbun",
+      only('Kendal Marbun lahir di Kendal. "Saya rindu kampung," tutur Kendal dalam wawancara.').speaker)
+    local doc = kimput.parse("Warga Kudus, Sinta, menolak. Kudus kini siaga banjir.")
+    for _, m in ipairs(doc:mentions()) do
+      if m.text == "Kudus" then assert.are.equal("place", m.kind) end
+    end
+  end)
   it("never gives the words to a place that says where or whose", function()
     local q = quotes('Tim pemenangan di Garut menyatakan, "Kami hormati prosesnya."')
     assert.is_nil(q[1].speaker)
