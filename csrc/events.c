@@ -306,6 +306,15 @@ static int mark_words(scan *s, const kimput_evlex *lex, size_t lo, size_t hi, si
     if (!s->hit[i] && w->set) set_hit(s, i, w, 1);
     const evword *h = hit_at(s, i);
     if (!h) continue;
+    if (h->cls == KIMPUT_EVW_UNLIKE) {  /* "surat kabar": none of its words is a trigger */
+      size_t len = s->hitlen[i];
+      for (size_t k = i; k < i + len; k++) {
+        s->hit[k] = 0;
+        s->hitlen[k] = 0;
+      }
+      i += len - 1;
+      continue;
+    }
     if (h->cls == KIMPUT_EVW_BLOCK) blocked = 1;
     if ((h->cls == KIMPUT_EVW_OCCASION || (h->flags & KIMPUT_EVWF_OCCASION)) && i < *occ_at) *occ_at = i;
   }

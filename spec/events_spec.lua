@@ -223,6 +223,13 @@ describe("doc:events() voice and direction", function()
     assert.equal("message", e.type)
   end)
 
+  it("a newspaper, a ballot or a court's paper is no letter (surat kabar, surat suara, surat dakwaan)", function()
+    assert.equal("message", one("Dalam surat kabar lokal, Lee menyampaikan selamat kepada Kowalska.").type)
+    assert.equal("message", one("Lee menyampaikan selamat kepada Kowalska melalui surat kabar nasional.").type)
+    assert.same({}, events("Kementerian Pangan mengirim surat suara ke Kedutaan Besar Norwegia pada Senin."))
+    assert.equal("letter", one("Lee menyampaikan selamat kepada Kowalska melalui surat resmi.").type)
+  end)
+
   it("reaches the subject across adverbs, ', yang' and a speech verb", function()
     local e = one("Tanaka dilaporkan telah mengirim pesan kepada Kowalska.")
     assert.same({ "Tanaka Hiroshi", "Maria Kowalska" }, { e.sender, e.recipient })
