@@ -512,14 +512,20 @@ static void preps_after(const scan *s, size_t a, size_t hi, int type, int32_t *t
   *to = *from = -1;
   size_t stop = a + PREP_GAP < hi ? a + PREP_GAP : hi;
   /* "selamat atas bergabungnya X dengan Y": past a word naming what a letter or
-   * message is about (atas, terkait, tentang ...), only "kepada" still names its addressee */
+   * message is about (atas, terkait, tentang ...), only "kepada" still names its
+   * addressee, or another "to" word before a person ("surat terkait banjir ke
+   * Presiden X"; a place or body there is what the matter is: "masuknya X ke ASEAN") */
   int about = 0;
   for (size_t j = a; j < stop; j++) {
     if (is_punct(s, j, ';') || is_punct(s, j, ':')) break;
     if (!s->hit[j]) continue;
     int c = hit_at(s, j)->cls;
     if (c == KIMPUT_EVW_STOP && type_class(type) == KIMPUT_EVENT_LETTER && !token_is(s, j, "di")) about = 1;
-    if (about && c != KIMPUT_EVW_FROM && !token_is(s, j, "kepada")) continue;
+    if (about && c != KIMPUT_EVW_FROM && !token_is(s, j, "kepada")) {
+      if (c != KIMPUT_EVW_TO || *to >= 0) continue;
+      int32_t m = party_after(s, j + s->hitlen[j], hi);
+      if (m < 0 || s->men[m].kind != KIMPUT_ENT_PERSON) continue;
+    }
     if (c == KIMPUT_EVW_VERB && j > a && hit_at(s, j)->type < 0 && hit_at(s, j)->frame != KIMPUT_FRAME_PASSIVE) break;
     /* the noun of another event: its parties are its own ("telepon X jelang pertemuannya dengan Y",
      * "surat X sebagai balasan atas pesan dari Y") */

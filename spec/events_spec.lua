@@ -627,6 +627,12 @@ describe("doc:events() congratulations, lists received, and the event named agai
     assert.same({ "message", "Maria Kowalska", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
     e = one("Subianto mengirim surat terkait kerja sama dagang kepada Lee.")
     assert.same({ "letter", "Ahmad Subianto", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
+    -- another "to" word before a person still addresses the letter; before a country, it is what it is about
+    e = one("Subianto mengirim surat terkait banjir ke Presiden Lee pada Senin.")
+    assert.same({ "letter", "Ahmad Subianto", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
+    e = one("Prasetyo mengirim surat tentang anggaran untuk Presiden Subianto.")
+    assert.same({ "letter", "Joko Prasetyo", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+    assert.same({}, events("Subianto mengirim surat terkait bantuan untuk Palestina."))
   end)
 
   it("gives one event per sender listed after dari", function()
