@@ -832,14 +832,19 @@ static int rank_opens_name(const ctx *c, size_t k, size_t limit) {
 }
 
 /* "Tuban Sitompul", "Kendal Jenner": a one-word place (many regencies are given
- * names too) that a capitalised name no lexicon knows follows on its line, with
- * no title before it, is a person's first name, not the place; alone, it is
- * that person again ("tulis Kendal"), unless it follows a word of place (di Kendal). */
+ * names too) that a capitalised name no lexicon knows follows on its line is a
+ * person's first name, not the place, where a name opens (the clause's start,
+ * after a cue: "kata Tuban Sitompul"; not "warga Kudus Budi Santoso"); alone, it
+ * is that person again ("tulis Kendal"), unless it follows a word of place (di Kendal). */
+static int sentence_initial(const ctx *c, size_t i);
+
 static int place_opens_name(const ctx *c, size_t i, size_t end, unit u) {
   if (ent_kind(c, u.ent) != KIMPUT_ENT_PLACE || is_acronym(c, &c->t[i])) return 0;
   if (i + 1 < end && joined(c, i + 1) && is_cap(&c->t[i + 1])) {
     const kimput_token *next = &c->t[i + 1];
-    return !is_acronym(c, next) && !look(c, i + 1, end).n && name_run(c, i + 1, end) > 0;
+    int opens = i == 0 || c->t[i - 1].kind != KIMPUT_TOK_WORD || sentence_initial(c, i) ||
+                (look(c, i - 1, i).cls & (LEX_CUE_CLASSES | KIMPUT_LEX_CUE_AFTER));
+    return opens && !is_acronym(c, next) && !look(c, i + 1, end).n && name_run(c, i + 1, end) > 0;
   }
   static const char *const where[] = {"di", "ke", "dari", "asal", "wilayah", "daerah", "kabupaten", "kota", "warga"};
   for (size_t k = 0; i > 0 && k < sizeof where / sizeof *where; k++)

@@ -320,6 +320,9 @@ describe("attribution", function()
   end)
   it("reads a regency opening a person's name as the name, there and when it comes back alone", function()
     assert.equal("Tuban Sitompul", only('Tuban Sitompul, warga Medan, mengatakan, "Air belum mengalir."').speaker)
+    assert.equal("Tuban Sitompul", only('"Air belum mengalir," kata Tuban Sitompul, warga Medan.').speaker)
+    -- after a plain noun, the place says whose: "warga Kudus" and the name after it
+    assert.equal("Budi Santoso", only('Seorang warga Kudus Budi Santoso mengatakan, "Kami kebanjiran."').speaker)
     assert.equal("Kendal Marbun",
       only('Kendal Marbun lahir di Kendal. "Saya rindu kampung," tutur Kendal dalam wawancara.').speaker)
     local doc = kimput.parse("Warga Kudus, Sinta, menolak. Kudus kini siaga banjir.")
