@@ -934,6 +934,8 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
          then decide as after a title that serves a place */
       force_qual = (u.cls & KIMPUT_LEX_JURISDICTION) && ent_kind(c, u.ent) == KIMPUT_ENT_ORG ? 1 : 0;
       after_org = 0;  /* "Fraksi Partai Golkar Ahmad Doli": the known name closes the body's */
+      /* "Ketua HNSI Natuna Hendri": the branch's place closes the acronym's body too */
+      if (ent_kind(c, u.ent) == KIMPUT_ENT_PLACE) after_acronym = 0;
       j = boundary = j + u.n;
       continue;
     }
