@@ -838,6 +838,19 @@ static int rank_opens_name(const ctx *c, size_t k, size_t limit) {
  * is that person again ("tulis Kendal"), unless it follows a word of place (di Kendal). */
 static int sentence_initial(const ctx *c, size_t i);
 
+/* Is the name at token i part of a facility's name ("Tol Layang MBZ",
+ * "Stadion Gelora Bung Karno", "Bandara Soekarno-Hatta"): a capitalised word
+ * naming a road, building or site right before it? */
+static int named_after(const ctx *c, size_t i) {
+  static const char *const sites[] = {"Tol", "Layang", "Jalan", "Bandara", "Stadion", "Masjid", "Gedung", "Museum",
+                                      "Pelabuhan", "Taman", "Lapangan", "Wisma", "Graha", "Monumen", "Makam",
+                                      "Terminal", "Stasiun", "Bendungan", "Waduk", "Tugu", "Gelora", "KRI"};
+  if (i == 0 || !joined(c, i) || !is_cap(&c->t[i - 1])) return 0;
+  for (size_t k = 0; k < sizeof sites / sizeof *sites; k++)
+    if (word_eq(c, i - 1, sites[k])) return 1;
+  return 0;
+}
+
 static int place_opens_name(const ctx *c, size_t i, size_t end, unit u) {
   if (ent_kind(c, u.ent) != KIMPUT_ENT_PLACE || is_acronym(c, &c->t[i])) return 0;
   if (i + 1 < end && joined(c, i + 1) && is_cap(&c->t[i + 1])) {
@@ -1304,6 +1317,10 @@ static void scan_span(ctx *c, size_t i, size_t end) {
         k += v.n ? v.n : 1;
       }
       i = desc && p >= 0 ? ch.end + 1 : ch.role_end;
+      continue;
+    }
+    if (person_form && named_after(c, i)) {  /* "Tol Layang MBZ": a road, not the man */
+      i += u.n;
       continue;
     }
     if (person_form) {

@@ -333,6 +333,12 @@ describe("attribution", function()
       if m.text == "Kudus" then assert.are.equal("place", m.kind) end
     end
   end)
+  it("never takes a known person named in a road's or a building's name as a person", function()
+    local q = quotes('Petugas menutup Tol Layang MBZ pada Senin malam. Ia mengatakan, "Arus dialihkan."')
+    assert.is_nil(q[1].speaker)
+    q = quotes('Presiden Mohamed bin Zayed tiba di Jakarta. "Kami bersahabat," kata MBZ.')
+    assert.equal("Mohamed bin Zayed", q[1].speaker)
+  end)
   it("never gives the words to a place that says where or whose", function()
     local q = quotes('Tim pemenangan di Garut menyatakan, "Kami hormati prosesnya."')
     assert.is_nil(q[1].speaker)
