@@ -307,6 +307,9 @@ describe("attribution", function()
       only('"Pelaku ditahan," kata Kepala Kepolisian Resor Sleman AKBP Ahmad Yani.').speaker)
     assert.equal("Rudi Hartono",
       only('"Rapat digelar besok," kata Asisten Pemerintahan Setda Banyuwangi Rudi Hartono.').speaker)
+    -- the army's commands written out take their unit's number and place as Kodim does
+    assert.equal("Budi Santoso",
+      only('"Kami siap," kata Komandan Distrik Militer 0611 Garut Letkol Inf Budi Santoso.').speaker)
   end)
   it("knows the regencies and cities regional news names after a body, and three-word names", function()
     assert.equal("Amalia Adininggar Widyasanti",
