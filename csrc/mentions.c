@@ -831,11 +831,6 @@ static int rank_opens_name(const ctx *c, size_t k, size_t limit) {
   return k + v.n < limit && joined(c, k + v.n) && is_cap(&c->t[k + v.n]);
 }
 
-/* "Tuban Sitompul", "Kendal Jenner": a one-word place (many regencies are given
- * names too) that a capitalised name no lexicon knows follows on its line is a
- * person's first name, not the place, where a name opens (the clause's start,
- * after a cue: "kata Tuban Sitompul"; not "warga Kudus Budi Santoso"); alone, it
- * is that person again ("tulis Kendal"), unless it follows a word of place (di Kendal). */
 static int sentence_initial(const ctx *c, size_t i);
 
 /* Is the name at token i part of a facility's name ("Tol Layang MBZ",
@@ -851,17 +846,27 @@ static int named_after(const ctx *c, size_t i) {
   return 0;
 }
 
+/* "Tuban Sitompul", "Intan Jaya Putri": a place of one or two words (many
+ * regencies are given names too) that one or two capitalised words no lexicon
+ * knows follow on its line, then a word in lower case or a mark (not a headline's
+ * capitals: "Kudus Gelar Festival Kretek"), is a person's name, not the place,
+ * where a name opens (the clause's start, after a cue: "kata Tuban Sitompul";
+ * not "warga Kudus Budi Santoso"); alone, a one-word place is that person again
+ * ("tulis Kendal"), unless it follows a word of place (di Kendal). */
 static int place_opens_name(const ctx *c, size_t i, size_t end, unit u) {
-  if (ent_kind(c, u.ent) != KIMPUT_ENT_PLACE || is_acronym(c, &c->t[i])) return 0;
-  if (i + 1 < end && joined(c, i + 1) && is_cap(&c->t[i + 1])) {
-    const kimput_token *next = &c->t[i + 1];
+  if (ent_kind(c, u.ent) != KIMPUT_ENT_PLACE || is_acronym(c, &c->t[i]) || u.n > 2) return 0;
+  size_t k = i + u.n;
+  if (k < end && joined(c, k) && is_cap(&c->t[k])) {
     int opens = i == 0 || c->t[i - 1].kind != KIMPUT_TOK_WORD || sentence_initial(c, i) ||
                 (look(c, i - 1, i).cls & (LEX_CUE_CLASSES | KIMPUT_LEX_CUE_AFTER));
-    return opens && !is_acronym(c, next) && !look(c, i + 1, end).n && name_run(c, i + 1, end) > 0;
+    size_t run = opens && !is_acronym(c, &c->t[k]) && !look(c, k, end).n ? name_run(c, k, end) : 0;
+    return run > 0 && run <= 2 && k + run < end && !(c->t[k + run].flags & KIMPUT_TOKF_NEWLINE) &&
+           !is_cap(&c->t[k + run]);
   }
+  if (u.n > 1) return 0;
   static const char *const where[] = {"di", "ke", "dari", "asal", "wilayah", "daerah", "kabupaten", "kota", "warga"};
-  for (size_t k = 0; i > 0 && k < sizeof where / sizeof *where; k++)
-    if (word_eq(c, i - 1, where[k])) return 0;
+  for (size_t w = 0; i > 0 && w < sizeof where / sizeof *where; w++)
+    if (word_eq(c, i - 1, where[w])) return 0;
   int32_t p = kmap_get(&c->words, c->text + c->t[i].start, c->t[i].end - c->t[i].start);
   return p >= 0 && c->out->e[p].kind == KIMPUT_ENT_PERSON;
 }
@@ -1349,8 +1354,8 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       i++;
       continue;
     }
-    if (u.n == 1 && u.ent >= 0 && place_opens_name(c, i, end, u)) {
-      size_t n = 1 + (i + 1 < end && joined(c, i + 1) ? name_run(c, i + 1, end) : 0);
+    if (u.n && u.ent >= 0 && place_opens_name(c, i, end, u)) {
+      size_t n = u.n + (i + u.n < end && joined(c, i + u.n) ? name_run(c, i + u.n, end) : 0);
       int resolved;
       int32_t p = person_for_run(c, i, i + n, &resolved);
       emit(c, t->start, c->t[i + n - 1].end, KIMPUT_UNSET, KIMPUT_UNSET, p, KIMPUT_ENT_PERSON, KIMPUT_MENTION_NAME,

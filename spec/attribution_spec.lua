@@ -327,6 +327,11 @@ describe("attribution", function()
   it("reads a regency opening a person's name as the name, there and when it comes back alone", function()
     assert.equal("Tuban Sitompul", only('Tuban Sitompul, warga Medan, mengatakan, "Air belum mengalir."').speaker)
     assert.equal("Tuban Sitompul", only('"Air belum mengalir," kata Tuban Sitompul, warga Medan.').speaker)
+    assert.equal("Intan Jaya Putri", only('"Saya senang," kata Intan Jaya Putri, mahasiswi Unpad.').speaker)
+    -- a headline's capitals are no name: the place stays a place
+    for _, m in ipairs(kimput.parse("Kudus Gelar Festival Kretek\nBupati menghadiri festival."):mentions()) do
+      assert.are_not.equal("person", m.text:match("^Kudus") and m.kind)
+    end
     -- after a plain noun, the place says whose: "warga Kudus" and the name after it
     assert.equal("Budi Santoso", only('Seorang warga Kudus Budi Santoso mengatakan, "Kami kebanjiran."').speaker)
     assert.equal("Kendal Marbun",
