@@ -334,7 +334,8 @@ M.lines = {
 -- fill meta.outlet and meta.dateline.
 M.prefixes = {
   -- masthead and place: "SITUSKU.co.id | SURABAYA - ", "Situsku.com | Jakarta - "
-  { pattern = [[^(?<outlet>{domain}){sp}*\|{sp}*(?<place>{place}){sp}*{dash}{sp}+]] },
+  -- (a section there is no place: "Situsku.com | Bisnis - ")
+  { pattern = [[^(?<outlet>{domain}){sp}*\|{sp}*(?:{section}|(?<place>{place})){sp}*{dash}{sp}+]] },
   -- masthead: "WahanaNews.co.id |", "KOMPAS.com -", "Suara.com -"
   { pattern = [[^(?<outlet>{domain}){sp}*\|{sp}*]] },
   -- "Situsku.id – Jakarta – ": the outlet, then the place between dashes
