@@ -95,6 +95,7 @@ describe("outlet and dateline from the article's opening", function()
     -- a section where the place would stand is no dateline
     { "Situsku.com | Bisnis - ", "Situsku.com", nil },
     { "SITUSKU.co.id | Berita Terkini - ", "SITUSKU.co.id", nil },
+    { "Situsku.id – Otomotif – ", "Situsku.id", nil },
   }
   for _, o in ipairs(openings) do
     it(o[1], function()

@@ -339,7 +339,7 @@ M.prefixes = {
   -- masthead: "WahanaNews.co.id |", "KOMPAS.com -", "Suara.com -"
   { pattern = [[^(?<outlet>{domain}){sp}*\|{sp}*]] },
   -- "Situsku.id – Jakarta – ": the outlet, then the place between dashes
-  { pattern = [[^(?<outlet>{domain}){sp}*{dash}{sp}*(?<place>{place}){sp}*{dash}{sp}+]] },
+  { pattern = [[^(?<outlet>{domain}){sp}*{dash}{sp}*(?:{section}|(?<place>{place})){sp}*{dash}{sp}+]] },
   -- "SITUSKU.CO.ID - JAKARTA. ": the place in capitals closed by a period
   { pattern = [[^(?<outlet>{domain}){sp}*{dash}{sp}*(?<place>(?-i:\p{Lu}{3,}+(?:{sp}\p{Lu}{3,}+)?))\.{sp}+(?=\p{Lu})]] },
   { pattern = [[^(?<outlet>{domain}){sp}*{dash}{sp}+]] },
