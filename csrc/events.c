@@ -923,9 +923,10 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
           break;
         }
       /* with no noun, only "membalasnya" (its -nya is what was received), not "membalas
-         dengan mengatakan ..." */
+         dengan mengatakan ...", nor "membalasnya dengan" what is no letter (rudal) */
       const kimput_token *vt = &s->tok[v + s->hitlen[v] - 1];
-      if (type < 0 && vt->end - vt->start > 3 && memcmp(s->text + vt->end - 3, "nya", 3) == 0)
+      if (type < 0 && vt->end - vt->start > 3 && memcmp(s->text + vt->end - 3, "nya", 3) == 0 &&
+          !(after < hi && token_is(s, after, "dengan")))
         type = s->letter_type;
     }
     if (type < 0) return 0;

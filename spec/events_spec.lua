@@ -686,6 +686,10 @@ describe("doc:events() congratulations, lists received, and the event named agai
     assert.same({}, events("Subianto membalas kritik Lee."))
     -- an answer in words is no letter
     assert.equal(1, #events("Lee mengirim surat kepada Subianto. Subianto membalas dengan mengatakan bahwa ia senang."))
+    -- nor an answer in deeds: "membalasnya dengan" what is no letter
+    assert.equal(1, #events("Lee mengirim surat kepada Subianto. Subianto membalasnya dengan peluncuran satelit."))
+    ev = events("Lee mengirim surat kepada Subianto. Subianto membalasnya dengan sepucuk surat.")
+    assert.same({ "letter", "Ahmad Subianto", "Lee Min Ho" }, { ev[2].type, ev[2].sender, ev[2].recipient })
   end)
 
   it("reads 'membalas surat yang dikirim X' as a letter back to X", function()
