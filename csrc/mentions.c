@@ -840,7 +840,9 @@ static int named_after(const ctx *c, size_t i) {
   static const char *const sites[] = {"Tol", "Layang", "Jalan", "Bandara", "Stadion", "Masjid", "Gedung", "Museum",
                                       "Pelabuhan", "Taman", "Lapangan", "Wisma", "Graha", "Monumen", "Makam",
                                       "Terminal", "Stasiun", "Bendungan", "Waduk", "Tugu", "Gelora", "KRI"};
-  if (i == 0 || !joined(c, i) || !is_cap(&c->t[i - 1])) return 0;
+  if (i == 0 || !is_cap(&c->t[i - 1])) return 0;
+  size_t n = c->t[i - 1].end - c->t[i - 1].start;
+  if (n < 3 || n > 9 || !joined(c, i)) return 0;  /* the lengths of the words above */
   for (size_t k = 0; k < sizeof sites / sizeof *sites; k++)
     if (word_eq(c, i - 1, sites[k])) return 1;
   return 0;
@@ -864,11 +866,12 @@ static int place_opens_name(const ctx *c, size_t i, size_t end, unit u) {
            !is_cap(&c->t[k + run]);
   }
   if (u.n > 1) return 0;
+  int32_t p = kmap_get(&c->words, c->text + c->t[i].start, c->t[i].end - c->t[i].start);
+  if (p < 0 || c->out->e[p].kind != KIMPUT_ENT_PERSON) return 0;
   static const char *const where[] = {"di", "ke", "dari", "asal", "wilayah", "daerah", "kabupaten", "kota", "warga"};
   for (size_t w = 0; i > 0 && w < sizeof where / sizeof *where; w++)
     if (word_eq(c, i - 1, where[w])) return 0;
-  int32_t p = kmap_get(&c->words, c->text + c->t[i].start, c->t[i].end - c->t[i].start);
-  return p >= 0 && c->out->e[p].kind == KIMPUT_ENT_PERSON;
+  return 1;
 }
 
 static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
