@@ -307,6 +307,15 @@ static int mark_words(scan *s, const kimput_evlex *lex, size_t lo, size_t hi, si
     if (!s->hit[i] && w->set) set_hit(s, i, w, 1);
     const evword *h = hit_at(s, i);
     if (!h) continue;
+    if (h->cls == KIMPUT_EVW_UNLIKE) {  /* "surat kabar": none of its words is a trigger */
+      size_t len = s->hitlen[i];
+      for (size_t k = i; k < i + len; k++) {
+        s->hit[k] = 0;
+        s->hitlen[k] = 0;
+      }
+      i += len - 1;
+      continue;
+    }
     if (h->cls == KIMPUT_EVW_BLOCK) blocked = 1;
     if ((h->cls == KIMPUT_EVW_OCCASION || (h->flags & KIMPUT_EVWF_OCCASION)) && i < *occ_at) *occ_at = i;
   }
@@ -504,14 +513,20 @@ static void preps_after(const scan *s, size_t a, size_t hi, int type, int32_t *t
   *to = *from = -1;
   size_t stop = a + PREP_GAP < hi ? a + PREP_GAP : hi;
   /* "selamat atas bergabungnya X dengan Y": past a word naming what a letter or
-   * message is about (atas, terkait, tentang ...), only "kepada" still names its addressee */
+   * message is about (atas, terkait, tentang ...), only "kepada" still names its
+   * addressee, or another "to" word before a person ("surat terkait banjir ke
+   * Presiden X"; a place or body there is what the matter is: "masuknya X ke ASEAN") */
   int about = 0;
   for (size_t j = a; j < stop; j++) {
     if (is_punct(s, j, ';') || is_punct(s, j, ':')) break;
     if (!s->hit[j]) continue;
     int c = hit_at(s, j)->cls;
     if (c == KIMPUT_EVW_STOP && type_class(type) == KIMPUT_EVENT_LETTER && !token_is(s, j, "di")) about = 1;
-    if (about && c != KIMPUT_EVW_FROM && !token_is(s, j, "kepada")) continue;
+    if (about && c != KIMPUT_EVW_FROM && !token_is(s, j, "kepada")) {
+      if (c != KIMPUT_EVW_TO || *to >= 0) continue;
+      int32_t m = party_after(s, j + s->hitlen[j], hi);
+      if (m < 0 || s->men[m].kind != KIMPUT_ENT_PERSON) continue;
+    }
     if (c == KIMPUT_EVW_VERB && j > a && hit_at(s, j)->type < 0 && hit_at(s, j)->frame != KIMPUT_FRAME_PASSIVE) break;
     /* the noun of another event: its parties are its own ("telepon X jelang pertemuannya dengan Y",
      * "surat X sebagai balasan atas pesan dari Y") */
@@ -909,9 +924,10 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
           break;
         }
       /* with no noun, only "membalasnya" (its -nya is what was received), not "membalas
-         dengan mengatakan ..." */
+         dengan mengatakan ...", nor "membalasnya dengan" what is no letter (rudal) */
       const kimput_token *vt = &s->tok[v + s->hitlen[v] - 1];
-      if (type < 0 && vt->end - vt->start > 3 && memcmp(s->text + vt->end - 3, "nya", 3) == 0)
+      if (type < 0 && vt->end - vt->start > 3 && memcmp(s->text + vt->end - 3, "nya", 3) == 0 &&
+          !(after < hi && token_is(s, after, "dengan")))
         type = s->letter_type;
     }
     if (type < 0) return 0;

@@ -847,6 +847,49 @@ static int rank_opens_name(const ctx *c, size_t k, size_t limit) {
   return k + v.n < limit && joined(c, k + v.n) && is_cap(&c->t[k + v.n]);
 }
 
+static int sentence_initial(const ctx *c, size_t i);
+
+/* Is the name at token i part of a facility's name ("Tol Layang MBZ",
+ * "Stadion Gelora Bung Karno", "Bandara Soekarno-Hatta"): a capitalised word
+ * naming a road, building or site right before it? */
+static int named_after(const ctx *c, size_t i) {
+  static const char *const sites[] = {"Tol", "Layang", "Jalan", "Bandara", "Stadion", "Masjid", "Gedung", "Museum",
+                                      "Pelabuhan", "Taman", "Lapangan", "Wisma", "Graha", "Monumen", "Makam",
+                                      "Terminal", "Stasiun", "Bendungan", "Waduk", "Tugu", "Gelora", "KRI"};
+  if (i == 0 || !is_cap(&c->t[i - 1])) return 0;
+  size_t n = c->t[i - 1].end - c->t[i - 1].start;
+  if (n < 3 || n > 9 || !joined(c, i)) return 0;  /* the lengths of the words above */
+  for (size_t k = 0; k < sizeof sites / sizeof *sites; k++)
+    if (word_eq(c, i - 1, sites[k])) return 1;
+  return 0;
+}
+
+/* "Tuban Sitompul", "Intan Jaya Putri": a place of one or two words (many
+ * regencies are given names too) that one or two capitalised words no lexicon
+ * knows follow on its line, then a word in lower case or a mark (not a headline's
+ * capitals: "Kudus Gelar Festival Kretek"), is a person's name, not the place,
+ * where a name opens (the clause's start, after a cue: "kata Tuban Sitompul";
+ * not "warga Kudus Budi Santoso"); alone, a one-word place is that person again
+ * ("tulis Kendal"), unless it follows a word of place (di Kendal). */
+static int place_opens_name(const ctx *c, size_t i, size_t end, unit u) {
+  if (ent_kind(c, u.ent) != KIMPUT_ENT_PLACE || is_acronym(c, &c->t[i]) || u.n > 2) return 0;
+  size_t k = i + u.n;
+  if (k < end && joined(c, k) && is_cap(&c->t[k])) {
+    int opens = i == 0 || c->t[i - 1].kind != KIMPUT_TOK_WORD || sentence_initial(c, i) ||
+                (look(c, i - 1, i).cls & (LEX_CUE_CLASSES | KIMPUT_LEX_CUE_AFTER));
+    size_t run = opens && !is_acronym(c, &c->t[k]) && !look(c, k, end).n ? name_run(c, k, end) : 0;
+    return run > 0 && run <= 2 && k + run < end && !(c->t[k + run].flags & KIMPUT_TOKF_NEWLINE) &&
+           !is_cap(&c->t[k + run]);
+  }
+  if (u.n > 1) return 0;
+  int32_t p = kmap_get(&c->words, c->text + c->t[i].start, c->t[i].end - c->t[i].start);
+  if (p < 0 || c->out->e[p].kind != KIMPUT_ENT_PERSON) return 0;
+  static const char *const where[] = {"di", "ke", "dari", "asal", "wilayah", "daerah", "kabupaten", "kota", "warga"};
+  for (size_t w = 0; i > 0 && w < sizeof where / sizeof *where; w++)
+    if (word_eq(c, i - 1, where[w])) return 0;
+  return 1;
+}
+
 static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
   memset(ch, 0, sizeof *ch);
   ch->start = i;
@@ -928,6 +971,8 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
          then decide as after a title that serves a place */
       force_qual = (u.cls & KIMPUT_LEX_JURISDICTION) && ent_kind(c, u.ent) == KIMPUT_ENT_ORG ? 1 : 0;
       after_org = 0;  /* "Fraksi Partai Golkar Ahmad Doli": the known name closes the body's */
+      /* "Ketua HNSI Natuna Hendri": the branch's place closes the acronym's body too */
+      if (ent_kind(c, u.ent) == KIMPUT_ENT_PLACE) after_acronym = 0;
       j = boundary = j + u.n;
       continue;
     }
@@ -1298,6 +1343,10 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       i = desc && p >= 0 ? ch.end + 1 : ch.role_end;
       continue;
     }
+    if (person_form && named_after(c, i)) {  /* "Tol Layang MBZ": a road, not the man */
+      i += u.n;
+      continue;
+    }
     if (person_form) {
       size_t n = u.n;
       int32_t gaz = u.ent;
@@ -1322,6 +1371,16 @@ static void scan_span(ctx *c, size_t i, size_t end) {
            resolved ? KIMPUT_MENTIONF_RESOLVED : 0);
       remember(c, p, -1, -1);
       i++;
+      continue;
+    }
+    if (u.n && u.ent >= 0 && place_opens_name(c, i, end, u)) {
+      size_t n = u.n + (i + u.n < end && joined(c, i + u.n) ? name_run(c, i + u.n, end) : 0);
+      int resolved;
+      int32_t p = person_for_run(c, i, i + n, &resolved);
+      emit(c, t->start, c->t[i + n - 1].end, KIMPUT_UNSET, KIMPUT_UNSET, p, KIMPUT_ENT_PERSON, KIMPUT_MENTION_NAME,
+           resolved ? KIMPUT_MENTIONF_RESOLVED : 0);
+      remember(c, p, -1, -1);
+      i += n;
       continue;
     }
     if (u.n && u.ent >= 0) {  /* an organisation, outlet or place of the gazetteer */

@@ -307,6 +307,9 @@ describe("attribution", function()
       only('"Pelaku ditahan," kata Kepala Kepolisian Resor Sleman AKBP Ahmad Yani.').speaker)
     assert.equal("Rudi Hartono",
       only('"Rapat digelar besok," kata Asisten Pemerintahan Setda Banyuwangi Rudi Hartono.').speaker)
+    -- the army's commands written out take their unit's number and place as Kodim does
+    assert.equal("Budi Santoso",
+      only('"Kami siap," kata Komandan Distrik Militer 0611 Garut Letkol Inf Budi Santoso.').speaker)
   end)
   it("knows the regencies and cities regional news names after a body, and three-word names", function()
     assert.equal("Amalia Adininggar Widyasanti",
@@ -315,8 +318,34 @@ describe("attribution", function()
     assert.equal("Ahmad Nurul Syahid",
       only('"Laporan kami kaji," ujar Ketua Bawaslu Garut Ahmad Nurul Syahid.').speaker)
     assert.equal("Hasyim Asyari", only('"Rekapitulasi dimulai besok," kata Ketua KPU Hasyim Asyari.').speaker)
+    -- the branch's regency closes an acronym's body: the one word after it is the name
+    assert.equal("Hendri", only('"Kami takut melaut," kata Ketua HNSI Natuna Hendri.').speaker)
+    assert.equal("Mawahib", only('"Kami solid," kata Ketua DPC PKB Kudus Mawahib.').speaker)
     assert.equal("Tessa Mahardika Sugiarto",
       only('"Berkas sudah lengkap," kata juru bicara KPK Tessa Mahardika Sugiarto.').speaker)
+  end)
+  it("reads a regency opening a person's name as the name, there and when it comes back alone", function()
+    assert.equal("Tuban Sitompul", only('Tuban Sitompul, warga Medan, mengatakan, "Air belum mengalir."').speaker)
+    assert.equal("Tuban Sitompul", only('"Air belum mengalir," kata Tuban Sitompul, warga Medan.').speaker)
+    assert.equal("Intan Jaya Putri", only('"Saya senang," kata Intan Jaya Putri, mahasiswi Unpad.').speaker)
+    -- a headline's capitals are no name: the place stays a place
+    for _, m in ipairs(kimput.parse("Kudus Gelar Festival Kretek\nBupati menghadiri festival."):mentions()) do
+      assert.are_not.equal("person", m.text:match("^Kudus") and m.kind)
+    end
+    -- after a plain noun, the place says whose: "warga Kudus" and the name after it
+    assert.equal("Budi Santoso", only('Seorang warga Kudus Budi Santoso mengatakan, "Kami kebanjiran."').speaker)
+    assert.equal("Kendal Marbun",
+      only('Kendal Marbun lahir di Kendal. "Saya rindu kampung," tutur Kendal dalam wawancara.').speaker)
+    local doc = kimput.parse("Warga Kudus, Sinta, menolak. Kudus kini siaga banjir.")
+    for _, m in ipairs(doc:mentions()) do
+      if m.text == "Kudus" then assert.are.equal("place", m.kind) end
+    end
+  end)
+  it("never takes a known person named in a road's or a building's name as a person", function()
+    local q = quotes('Petugas menutup Tol Layang MBZ pada Senin malam. Ia mengatakan, "Arus dialihkan."')
+    assert.is_nil(q[1].speaker)
+    q = quotes('Presiden Mohamed bin Zayed tiba di Jakarta. "Kami bersahabat," kata MBZ.')
+    assert.equal("Mohamed bin Zayed", q[1].speaker)
   end)
   it("never gives the words to a place that says where or whose", function()
     local q = quotes('Tim pemenangan di Garut menyatakan, "Kami hormati prosesnya."')

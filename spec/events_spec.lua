@@ -223,6 +223,13 @@ describe("doc:events() voice and direction", function()
     assert.equal("message", e.type)
   end)
 
+  it("a newspaper, a ballot or a court's paper is no letter (surat kabar, surat suara, surat dakwaan)", function()
+    assert.equal("message", one("Dalam surat kabar lokal, Lee menyampaikan selamat kepada Kowalska.").type)
+    assert.equal("message", one("Lee menyampaikan selamat kepada Kowalska melalui surat kabar nasional.").type)
+    assert.same({}, events("Kementerian Pangan mengirim surat suara ke Kedutaan Besar Norwegia pada Senin."))
+    assert.equal("letter", one("Lee menyampaikan selamat kepada Kowalska melalui surat resmi.").type)
+  end)
+
   it("reaches the subject across adverbs, ', yang' and a speech verb", function()
     local e = one("Tanaka dilaporkan telah mengirim pesan kepada Kowalska.")
     assert.same({ "Tanaka Hiroshi", "Maria Kowalska" }, { e.sender, e.recipient })
@@ -620,6 +627,12 @@ describe("doc:events() congratulations, lists received, and the event named agai
     assert.same({ "message", "Maria Kowalska", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
     e = one("Subianto mengirim surat terkait kerja sama dagang kepada Lee.")
     assert.same({ "letter", "Ahmad Subianto", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
+    -- another "to" word before a person still addresses the letter; before a country, it is what it is about
+    e = one("Subianto mengirim surat terkait banjir ke Presiden Lee pada Senin.")
+    assert.same({ "letter", "Ahmad Subianto", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
+    e = one("Prasetyo mengirim surat tentang anggaran untuk Presiden Subianto.")
+    assert.same({ "letter", "Joko Prasetyo", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+    assert.same({}, events("Subianto mengirim surat terkait bantuan untuk Palestina."))
   end)
 
   it("gives one event per sender listed after dari", function()
@@ -673,6 +686,10 @@ describe("doc:events() congratulations, lists received, and the event named agai
     assert.same({}, events("Subianto membalas kritik Lee."))
     -- an answer in words is no letter
     assert.equal(1, #events("Lee mengirim surat kepada Subianto. Subianto membalas dengan mengatakan bahwa ia senang."))
+    -- nor an answer in deeds: "membalasnya dengan" what is no letter
+    assert.equal(1, #events("Lee mengirim surat kepada Subianto. Subianto membalasnya dengan peluncuran satelit."))
+    ev = events("Lee mengirim surat kepada Subianto. Subianto membalasnya dengan sepucuk surat.")
+    assert.same({ "letter", "Ahmad Subianto", "Lee Min Ho" }, { ev[2].type, ev[2].sender, ev[2].recipient })
   end)
 
   it("reads 'membalas surat yang dikirim X' as a letter back to X", function()

@@ -92,6 +92,10 @@ describe("outlet and dateline from the article's opening", function()
     { "KABARKU.co.id | SURABAYA - ", "KABARKU.co.id", "Surabaya" },
     { "Situsku.com | Bandung - ", "Situsku.com", "Bandung" },
     { "Situsku.com | ", "Situsku.com", nil },
+    -- a section where the place would stand is no dateline
+    { "Situsku.com | Bisnis - ", "Situsku.com", nil },
+    { "SITUSKU.co.id | Berita Terkini - ", "SITUSKU.co.id", nil },
+    { "Situsku.id – Otomotif – ", "Situsku.id", nil },
   }
   for _, o in ipairs(openings) do
     it(o[1], function()

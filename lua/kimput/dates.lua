@@ -21,7 +21,7 @@
 -- kimput.date(s [, reference]) -> the item for one string, or nil: a page
 --   timestamp ("Senin, 15 Agustus 2022 | 09:15 WIB"), an ISO date, a
 --   named day ("Hari Kemenangan 2023"); the longest expression in s wins.
--- kimput.dates.holiday{name =, month =, day = [, aliases =, except =]}
+-- kimput.dates.holiday{name =, month =, day = [, aliases =, except =, since =]}
 --   adds a named day; kimput.dates.holidays is the list.
 local core = require "kimput.core"
 local document = require "kimput.document"
@@ -85,7 +85,8 @@ function M.holiday(h)
   if not m or not d or not document.valid_iso(("2000-%02d-%02d"):format(m, d)) then
     error(("kimput.dates.holiday: %q needs a valid month and day"):format(h.name), 2)
   end
-  holidays[#holidays + 1] = { name = h.name, month = m, day = d, aliases = h.aliases or {}, except = h.except }
+  holidays[#holidays + 1] = { name = h.name, month = m, day = d, aliases = h.aliases or {}, except = h.except,
+                              since = math.tointeger(h.since) }
   return holidays[#holidays]
 end
 
@@ -123,6 +124,11 @@ local function find_occasions(text, lower, first, last, ref_year, ref_month, ref
           local yy, ye = text:match("^%s+(%d%d%d%d)()", e + 1)
           if yy and ye - 1 <= last and not is_word_byte(text:sub(ye, ye)) then
             year, stop = tonumber(yy), ye - 1
+          end
+          -- "HUT RI ke-80": the count of a day first held in a known year says the year
+          local nth, ne = text:match("^%s+[Kk]e%-?(%d%d?%d?)()", e + 1)
+          if not year and h.since and nth and ne - 1 <= last and not is_word_byte(text:sub(ne, ne)) then
+            year, stop = h.since + tonumber(nth), ne - 1
           end
           year = year or occasion_year(ref_year, ref_month, ref_day, h.month, h.day)
           local value = ("%s-%02d-%02d"):format(year and ("%04d"):format(year) or "XXXX", h.month, h.day)

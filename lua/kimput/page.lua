@@ -81,6 +81,12 @@ local function macros()
   }
   m.date = [[\d{1,2}]] .. sp .. "+" .. m.month .. [[\.?]] .. sp .. [[+\d{4}]]
   m.numdate = [[\d{1,2}/\d{1,2}/\d{4}\b]]  -- 18/03/2024
+  -- a site's section or channel where a masthead's place may stand ("Situs.com | Bisnis - ")
+  m.section = [[(?i:berita(?:]] .. sp .. [[+\p{L}+)?|news|bisnis|ekonomi|ekbis|finance|keuangan|nasional|]] ..
+    [[internasional|regional|daerah|dunia|global|politik|hukum|olahraga|sport|bola|otomotif|tekno|teknologi|]] ..
+    [[sains|hiburan|seleb|lifestyle|gaya]] .. sp .. [[+hidup|kesehatan|health|travel|wisata|edukasi|pendidikan|]] ..
+    [[opini|kolom|video|foto|megapolitan|metropolitan|trending|viral|terkini|populer|hot|update)(?=]] .. sp ..
+    "*" .. m.dash .. ")"  -- (before the dash: "Bisnis - ", not "Bisnisku - ")
   m.source = "(?:" .. m.domain .. [[|\p{Ll}+com\b|\p{Lu}[\p{L}\d&'’-]*(?:]] .. sp ..
     [[+\p{Lu}[\p{L}\d&'’-]*){0,3})]]
   return m

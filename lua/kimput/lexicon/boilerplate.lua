@@ -334,11 +334,12 @@ M.lines = {
 -- fill meta.outlet and meta.dateline.
 M.prefixes = {
   -- masthead and place: "SITUSKU.co.id | SURABAYA - ", "Situsku.com | Jakarta - "
-  { pattern = [[^(?<outlet>{domain}){sp}*\|{sp}*(?<place>{place}){sp}*{dash}{sp}+]] },
+  -- (a section there is no place: "Situsku.com | Bisnis - ")
+  { pattern = [[^(?<outlet>{domain}){sp}*\|{sp}*(?:{section}|(?<place>{place})){sp}*{dash}{sp}+]] },
   -- masthead: "WahanaNews.co.id |", "KOMPAS.com -", "Suara.com -"
   { pattern = [[^(?<outlet>{domain}){sp}*\|{sp}*]] },
   -- "Situsku.id – Jakarta – ": the outlet, then the place between dashes
-  { pattern = [[^(?<outlet>{domain}){sp}*{dash}{sp}*(?<place>{place}){sp}*{dash}{sp}+]] },
+  { pattern = [[^(?<outlet>{domain}){sp}*{dash}{sp}*(?:{section}|(?<place>{place})){sp}*{dash}{sp}+]] },
   -- "SITUSKU.CO.ID - JAKARTA. ": the place in capitals closed by a period
   { pattern = [[^(?<outlet>{domain}){sp}*{dash}{sp}*(?<place>(?-i:\p{Lu}{3,}+(?:{sp}\p{Lu}{3,}+)?))\.{sp}+(?=\p{Lu})]] },
   { pattern = [[^(?<outlet>{domain}){sp}*{dash}{sp}+]] },

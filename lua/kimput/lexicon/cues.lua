@@ -11,7 +11,7 @@ return {
     "akui", "nilai", "tuding", "kecam", "imbau", "ajak", "sergah", "bilang", "tuntut", "lontar",
     "pesan", "tutup", "canda", "cerita", "sesal", "balas", "saran", "bisik", "teriak", "tanggap", "simpul",
     "tekan", "sanggah", "gumam", "tepis", "koreksi", "singgung", "kritik", "puji", "janji", "tegur", "sentil",
-    "ulas", "tampik", "pastikan", "kemukakan",
+    "ulas", "tampik", "pastikan", "kemukakan", "dalih", "elak", "sangkal",
     "bunyi surat", "bunyi pesan", "bunyi pernyataan", "isi surat", "demikian pernyataan",
     "isi pesan", "bunyi telegram", "isi telegram", "bunyi ucapan", "isi ucapan",
     -- the words of a text its owner put out: "…," bunyi kartu ucapan X, bunyi keterangan tertulis Y

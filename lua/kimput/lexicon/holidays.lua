@@ -2,7 +2,8 @@
 -- Each entry: name (as usually written), month, day, and aliases (other
 -- spellings, matched case-insensitively, whole words, written with a
 -- capital). `except` lists words that, right after the name, make it
--- another day (Tahun Baru Imlek is not 1 January).
+-- another day (Tahun Baru Imlek is not 1 January). `since`: the year the
+-- counts start from ("HUT RI ke-80" is 1945 + 80 = 2025).
 --
 -- A name can mean different days in different countries: North Korea's
 -- "Hari Kemenangan" is 27 July, Russia's 9 May. That is why named days are
@@ -13,16 +14,16 @@
 return {
   { name = "Tahun Baru", month = 1, day = 1, aliases = { "Hari Tahun Baru" },
     except = { "imlek", "islam", "hijriah", "hijriyah", "cina", "china" } },
-  { name = "Hari Kemenangan", month = 5, day = 9, aliases = { "Victory Day" } },
-  { name = "Hari Pembebasan", month = 8, day = 15, aliases = { "Hari Pembebasan Korea" } },
-  { name = "Hari Kemerdekaan", month = 8, day = 17,
+  { name = "Hari Kemenangan", month = 5, day = 9, aliases = { "Victory Day" }, since = 1945 },
+  { name = "Hari Pembebasan", month = 8, day = 15, aliases = { "Hari Pembebasan Korea" }, since = 1945 },
+  { name = "Hari Kemerdekaan", month = 8, day = 17, since = 1945,
     aliases = { "HUT RI", "HUT Kemerdekaan RI", "Hari Kemerdekaan RI", "Hari Kemerdekaan Indonesia" } },
   { name = "Natal", month = 12, day = 25, aliases = { "Hari Natal" } },
   { name = "Hari Kartini", month = 4, day = 21 },
   { name = "Hari Pendidikan Nasional", month = 5, day = 2, aliases = { "Hardiknas" } },
   { name = "Hari Lahir Pancasila", month = 6, day = 1 },
   { name = "Hari Kesaktian Pancasila", month = 10, day = 1 },
-  { name = "Hari Sumpah Pemuda", month = 10, day = 28 },
-  { name = "Hari Pahlawan", month = 11, day = 10 },
+  { name = "Hari Sumpah Pemuda", month = 10, day = 28, since = 1928 },
+  { name = "Hari Pahlawan", month = 11, day = 10, since = 1945 },
   { name = "Hari Ibu", month = 12, day = 22 },
 }

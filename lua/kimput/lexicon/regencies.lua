@@ -3,7 +3,7 @@
 -- Garut X", "Kapolres Sleman Y"), in the format of lexicon/entities.lua.
 -- Provinces and the largest cities are in lexicon/regions.lua. Left out on
 -- purpose: names that are also common words or given names (Batu, Bima,
--- Bone, Agam, Banjar, Buru, Belu, Malaka, Sabu, Puncak, Batang, Landak,
+-- Bone, Agam, Banjar, Buru, Belu, Malaka, Sabu, Puncak, Batang, Landak, Lingga, Sarmi,
 -- Metro, Kota Baru, Tanah Datar, Tanah Laut, Tanah Bumbu, Lima Puluh Kota), which would turn a
 -- person or a phrase into a place. One-word names match only capitalised.
 -- Extend from Lua with kimput.entities.add{name = "...", kind = "place"}.
@@ -26,7 +26,7 @@ local list = {
   -- Riau and Kepulauan Riau
   "Dumai", "Kampar", "Siak", "Pelalawan", "Bengkalis", "Rokan Hulu", "Rokan Hilir", "Indragiri Hulu",
   "Indragiri Hilir", "Kuantan Singingi", "Kepulauan Meranti", "Tanjungpinang", "Bintan", "Karimun",
-  "Lingga", "Natuna", "Kepulauan Anambas",
+  "Natuna", "Kepulauan Anambas",
   -- Jambi
   "Sungai Penuh", "Muaro Jambi", "Batanghari", "Tanjung Jabung Barat", "Tanjung Jabung Timur", "Sarolangun",
   "Merangin", "Bungo", "Tebo", "Kerinci",
@@ -85,7 +85,7 @@ local list = {
   "Tual", "Tidore Kepulauan", "Halmahera Barat", "Halmahera Tengah", "Halmahera Utara", "Halmahera Selatan",
   "Halmahera Timur", "Kepulauan Sula", "Pulau Morotai", "Maluku Tengah", "Maluku Tenggara", "Seram Bagian Barat",
   "Seram Bagian Timur", "Kepulauan Aru", "Kepulauan Tanimbar", "Merauke", "Mimika", "Nabire", "Jayawijaya",
-  "Biak Numfor", "Keerom", "Sarmi", "Yahukimo", "Boven Digoel", "Asmat", "Mappi", "Paniai", "Intan Jaya",
+  "Biak Numfor", "Keerom", "Yahukimo", "Boven Digoel", "Asmat", "Mappi", "Paniai", "Intan Jaya",
   "Dogiyai", "Deiyai", "Lanny Jaya", "Nduga", "Tolikara", "Mamberamo Raya", "Manokwari", "Fakfak", "Kaimana",
   "Teluk Bintuni", "Teluk Wondama", "Raja Ampat", "Tambrauw", "Maybrat",
 }

@@ -196,6 +196,11 @@ M.words = {
   reply = { "balasan atas", "balasan terhadap", "sebagai balasan", "menanggapi", "menjawab" },
   -- "menerima delegasi Rusia yang dipimpin X": the group's leader is the party
   led = { "dipimpin", "diketuai", "dikepalai" },
+  -- a trigger's word opening the name of something else: a newspaper, a ballot, a bond, a court's
+  -- or an office's paper ("melalui surat kabar", "mengirim surat suara ke TPS")
+  unlike = { "surat kabar", "surat suara", "surat utang", "surat berharga", "surat utang negara", "surat tanah",
+             "surat dakwaan", "surat tuntutan", "surat keputusan", "surat perintah", "surat izin",
+             "surat keterangan", "surat kuasa" },
   that = { "bahwa" },
   -- "X menolak bertemu Y", "X tidak pernah menelepon Y": just before a trigger, it did not happen
   -- (not "tidak hanya bertemu": "only" after it affirms)
