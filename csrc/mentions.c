@@ -1504,7 +1504,14 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       while (k < end && k < i + n + 6 && c->t[k].kind == KIMPUT_TOK_WORD) k++;
       glossed = k > i + n + 1 && punct_is(c, k, end, ',') && cue_after(c, k + 1, end);
     }
-    if (known >= 0 || has_role || age || cue || described || named || set_off || glossed) {
+    /* "kata petani Asep Sunandar.": a name of two words or more closing its clause
+       right after a cue and one lower-case word that describes the person */
+    int cue_described = !cue && n >= 2 && i >= 2 && joined(c, i) && c->t[i - 1].kind == KIMPUT_TOK_WORD &&
+                        !is_cap(&c->t[i - 1]) &&
+                        !(look(c, i - 1, i).cls & (KIMPUT_LEX_FUNCTION | KIMPUT_LEX_PRONOUN)) &&
+                        cue_before(c, i - 1, 0) &&
+                        (i + n >= end || punct_is(c, i + n, end, ',') || punct_is(c, i + n, end, '.'));
+    if (known >= 0 || has_role || age || cue || described || named || set_off || glossed || cue_described) {
       int resolved;
       int32_t p = person_for_run(c, i, i + n, &resolved);
       uint32_t rs = has_role ? c->t[ap.start].start : KIMPUT_UNSET;
