@@ -45,7 +45,8 @@ return {
     "Menteri LHK", "Menteri ATR", "Menteri Investasi", "Menteri Sosial", "Menteri Agama", "Menteri Kesehatan",
     -- secretaries, diplomats, advisers
     "Sekretaris Daerah", "Sekda", "Konsul Jenderal", "Konjen", "Staf Khusus", "Stafsus", "Staf Ahli",
-    "Deputi", "Asisten Deputi", "Asisten",
+    "Deputi", "Asisten Deputi", "Asisten I", "Asisten II", "Asisten III", "Asisten Pemerintahan",
+    "Asisten Perekonomian", "Asisten Administrasi",
     -- leaders of bodies
     "Wakil Ketua Umum", "Waketum", "Ketua Harian", "Ketua Fraksi", "Ketua Komisi", "Wakil Ketua Komisi",
     "Anggota", "Anggota Komisi", "Plt", "Plh", "Pj", "Pjs", "Penjabat", "Penjabat Sementara", "Pelaksana Tugas",
@@ -158,7 +159,7 @@ return {
     "Obat", "Makanan", "Kependudukan", "Sipil", "Intelijen", "Siber", "Sandi", "Penerangan", "Pers", "Publik",
     "Hubungan", "Masyarakat", "Kemasyarakatan", "Personel", "Logistik", "Anggaran", "Strategis",
     "Internasional", "Regional", "Wilayah", "Kawasan", "Cabang", "Pidana", "Perdata", "Niaga",
-    "Akademik", "Kemahasiswaan", "Fakultas", "Jurusan", "Ilmu", "Sains", "Rumah", "Sakit", "Umum Daerah",
+    "Akademik", "Kemahasiswaan", "Fakultas", "Jurusan", "Ilmu", "Sains", "Umum Daerah",
     "Sekretariat", "Staf", "Harian", "Majelis", "Dewan", "Komisi", "Fraksi", "Bagian", "Seksi", "Subbagian",
     -- the tail of a club's name ("Arema FC", "Bali United")
     "FC", "SC", "United",
