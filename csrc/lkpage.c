@@ -705,14 +705,24 @@ static int push_sources(lua_State *L, const kimput_page *page, kimput_doc *doc, 
   return 1;
 }
 
-static int l_page_sources(lua_State *L) {
+/* The arguments of page:sources(first, last) and page:published(first, last, ...):
+ * the page at 1, its document and rule set (pushed, kept alive on the stack), and
+ * the range of scan rules at 2 and 3. */
+static kimput_page *page_scan_args(lua_State *L, kimput_doc **doc, lk_pageset **ps, size_t *first, size_t *last) {
   kimput_page *page = check_page(L, 1);
   lua_getiuservalue(L, 1, 1);
-  kimput_doc *doc = lk_checkdoc(L, -1);
+  *doc = lk_checkdoc(L, -1);
   lua_getiuservalue(L, 1, 2);
-  lk_pageset *ps = page_set_at(L, -1);
+  *ps = page_set_at(L, -1);
+  scan_range(L, 2, *ps, first, last);
+  return page;
+}
+
+static int l_page_sources(lua_State *L) {
+  kimput_doc *doc;
+  lk_pageset *ps;
   size_t first, last;
-  scan_range(L, 2, ps, &first, &last);
+  kimput_page *page = page_scan_args(L, &doc, &ps, &first, &last);
   return push_sources(L, page, doc, ps, first, last);
 }
 
@@ -804,13 +814,10 @@ static int push_published(lua_State *L, const kimput_page *page, kimput_doc *doc
 }
 
 static int l_page_published(lua_State *L) {
-  kimput_page *page = check_page(L, 1);
-  lua_getiuservalue(L, 1, 1);
-  kimput_doc *doc = lk_checkdoc(L, -1);
-  lua_getiuservalue(L, 1, 2);
-  lk_pageset *ps = page_set_at(L, -1);
+  kimput_doc *doc;
+  lk_pageset *ps;
   size_t first, last;
-  scan_range(L, 2, ps, &first, &last);
+  kimput_page *page = page_scan_args(L, &doc, &ps, &first, &last);
   luaL_checktype(L, 4, LUA_TTABLE);
   return push_published(L, page, doc, ps, first, last, 4);
 }
