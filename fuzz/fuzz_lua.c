@@ -14,11 +14,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "lua_host.h"
+
 #ifndef KIMPUT_LUA_DIR
 #define KIMPUT_LUA_DIR "lua"
 #endif
 
-int luaopen_kimput_core(lua_State *L);
 
 static const char driver[] =
   "package.path = ... .. '/?.lua;' .. ... .. '/?/init.lua;' .. package.path\n"
@@ -60,22 +61,7 @@ static const char driver[] =
 static lua_State *state;
 static int one_ref;
 
-static void setup(void) {
-  state = luaL_newstate();
-  if (!state) abort();
-  luaL_openlibs(state);
-  luaL_getsubtable(state, LUA_REGISTRYINDEX, LUA_PRELOAD_TABLE);
-  lua_pushcfunction(state, luaopen_kimput_core);
-  lua_setfield(state, -2, "kimput.core");
-  lua_pop(state, 1);
-  if (luaL_loadbuffer(state, driver, sizeof driver - 1, "fuzz_lua") != LUA_OK) abort();
-  lua_pushstring(state, KIMPUT_LUA_DIR);
-  if (lua_pcall(state, 1, 1, 0) != LUA_OK) {
-    fprintf(stderr, "fuzz_lua: %s\n", lua_tostring(state, -1));
-    abort();
-  }
-  one_ref = luaL_ref(state, LUA_REGISTRYINDEX);
-}
+static void setup(void) { state = lua_host(driver, sizeof driver - 1, "fuzz_lua", KIMPUT_LUA_DIR, &one_ref); }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   if (!state) setup();

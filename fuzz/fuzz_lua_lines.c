@@ -14,7 +14,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-int luaopen_kimput_core(lua_State *L);
+#include "lua_host.h"
+
 
 static const char driver[] =
   "local core = require 'kimput.core'\n"
@@ -64,21 +65,7 @@ static const char driver[] =
 static lua_State *state;
 static int check_ref;
 
-static void setup(void) {
-  state = luaL_newstate();
-  if (!state) abort();
-  luaL_openlibs(state);
-  luaL_getsubtable(state, LUA_REGISTRYINDEX, LUA_PRELOAD_TABLE);
-  lua_pushcfunction(state, luaopen_kimput_core);
-  lua_setfield(state, -2, "kimput.core");
-  lua_pop(state, 1);
-  if (luaL_loadbuffer(state, driver, sizeof driver - 1, "fuzz_lua_lines") != LUA_OK ||
-      lua_pcall(state, 0, 1, 0) != LUA_OK) {
-    fprintf(stderr, "fuzz_lua_lines: %s\n", lua_tostring(state, -1));
-    abort();
-  }
-  check_ref = luaL_ref(state, LUA_REGISTRYINDEX);
-}
+static void setup(void) { state = lua_host(driver, sizeof driver - 1, "fuzz_lua_lines", NULL, &check_ref); }
 
 static int close_memfile(lua_State *L) {
   luaL_Stream *s = luaL_checkudata(L, 1, LUA_FILEHANDLE);
