@@ -316,14 +316,17 @@ static int org_in_description(const actx *c, uint32_t cue_end, size_t mi) {
 }
 
 /* "ujar politikus PDIP itu": a lower-case noun phrase after the cue, closed
- * within a few words by itu/tersebut, points back to a person named before. */
+ * within a few words by itu/tersebut, points back to a person named before.
+ * Numbers may stand in it: "kata pria berusia 45 tahun itu". */
 static int points_back(const actx *c, uint32_t cue_end, uint32_t b) {
   size_t i = tok_at(c, cue_end);
   if (i >= c->nt || c->t[i].end > b || c->t[i].kind != KIMPUT_TOK_WORD || (c->t[i].flags & KIMPUT_TOKF_UPPER))
     return 0;
   for (size_t j = i + 1; j < c->nt && j < i + 7 && c->t[j].end <= b; j++) {
-    if (c->t[j].kind != KIMPUT_TOK_WORD || (c->t[j].flags & KIMPUT_TOKF_NEWLINE)) return 0;
-    if (classes_at(c, j) & KIMPUT_LEX_DESC_END) return 1;
+    if ((c->t[j].kind != KIMPUT_TOK_WORD && c->t[j].kind != KIMPUT_TOK_NUMBER) ||
+        (c->t[j].flags & KIMPUT_TOKF_NEWLINE))
+      return 0;
+    if (c->t[j].kind == KIMPUT_TOK_WORD && (classes_at(c, j) & KIMPUT_LEX_DESC_END)) return 1;
   }
   return 0;
 }

@@ -890,6 +890,29 @@ static int place_opens_name(const ctx *c, size_t i, size_t end, unit u) {
   return 1;
 }
 
+/* The lower-case words from i that say a title's field or kind ("pengamat
+ * transportasi publik", "penyanyi dangdut", "guru honorer") before a name:
+ * one or two words no lexicon knows (not a verb: me-, di-, ber-), with the
+ * institution words of the lexicon among them, and a capitalised word that
+ * is no title after them. The token after the words, i when there are none. */
+static size_t field_words(const ctx *c, size_t i, size_t limit) {
+  size_t k = i;
+  int unknown = 0;
+  for (; k < limit && k < i + 3; k++) {
+    const kimput_token *t = &c->t[k];
+    if (t->kind != KIMPUT_TOK_WORD || is_cap(t) || (k > i && !joined(c, k)) || t->end - t->start < 3) break;
+    const char *w = c->text + t->start;
+    if ((w[0] == 'm' && w[1] == 'e') || (w[0] == 'd' && w[1] == 'i') || !memcmp(w, "ber", 3)) return i;
+    unit u = look(c, k, k + 1);
+    if (u.n && (u.ent >= 0 || (u.cls & ~(uint32_t)KIMPUT_LEX_QUALIFIER))) return i;
+    if (!u.n && ++unknown > 2) return i;
+  }
+  if (!unknown || k >= limit || !joined(c, k) || !is_cap(&c->t[k])) return i;
+  if (look(c, k, limit).cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK | KIMPUT_LEX_NOT_NAME | KIMPUT_LEX_CALENDAR))
+    return i;
+  return k;
+}
+
 static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
   memset(ch, 0, sizeof *ch);
   ch->start = i;
@@ -995,6 +1018,13 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       force_qual = 2;
       j = boundary = j + u.n;
       continue;
+    }
+    if (after_title && !is_cap(t) && !after_comma) {
+      size_t k = field_words(c, j, limit);
+      if (k > j) {  /* "pengamat transportasi Djoko", "penyanyi dangdut Ratna Sari" */
+        j = boundary = k;
+        continue;
+      }
     }
     after_title = 0;
     if (!is_cap(t)) break;

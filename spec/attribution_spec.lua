@@ -358,6 +358,23 @@ describe("attribution", function()
     -- a known place there is no person
     assert.is_nil(only('"Harga naik," kata warga Jakarta Selatan.').speaker)
   end)
+  it("reads the words of a title's field between it and the name (pengamat transportasi X)", function()
+    assert.equal("Wulan Sari", only('Penyanyi keroncong Wulan Sari mengatakan, "Saya gugup."').speaker)
+    assert.equal("Teguh Prasetya", only('"Tarif perlu ditinjau," kata pengamat transportasi Teguh Prasetya.').speaker)
+    assert.equal("Lina Marlina",
+      only('Pengamat kebijakan publik Lina Marlina menyatakan, "Aturan ini kabur."').speaker)
+    assert.equal("Rahmat Hidayat", only('Guru honorer Rahmat Hidayat berkata, "Gaji kami kecil."').speaker)
+    -- a verb between a title and a name joins nothing: the name is its own person
+    local m = mention("Presiden bertemu Vladimir Putin di Kremlin.", "Vladimir Putin")
+    assert.equal("Vladimir Putin", m.text)
+  end)
+  it("resolves a description with an age or a number in it to the person named before", function()
+    local q = quotes('Politikus Partai Merdeka Bambang Sulistyo mengkritik aturan itu. "Ini tidak adil," '
+      .. 'ujar politikus berusia 52 tahun tersebut.')
+    assert.equal("Bambang Sulistyo", q[1].speaker)
+    q = quotes('Pemain sayap Dedi Kurnia mencetak dua gol. "Gol ini untuk ibu," kata pemain bernomor punggung 7 itu.')
+    assert.equal("Dedi Kurnia", q[1].speaker)
+  end)
   it("never gives the words to a place that says where or whose", function()
     local q = quotes('Tim pemenangan di Garut menyatakan, "Kami hormati prosesnya."')
     assert.is_nil(q[1].speaker)

@@ -82,6 +82,15 @@ return {
     "Bek Tengah", "Gelandang", "Kiper", "Penjaga Gawang", "Winger", "Pemain Sayap", "Atlet", "Pebulu Tangkis",
     "Pebulutangkis", "Tunggal Putra", "Tunggal Putri", "Pembalap", "Petinju", "Pesepak Bola", "Pesepakbola",
     "Perenang", "Lifter", "Pegolf", "Petenis", "Pelari",
+    -- arts, entertainment and the media ("penyanyi dangdut X", "aktris senior Y")
+    "Penyanyi", "Pedangdut", "Biduan", "Biduanita", "Aktris", "Aktor", "Artis", "Pelawak", "Komedian",
+    "Presenter", "Pembawa Acara", "Penyiar", "Musisi", "Vokalis", "Gitaris", "Drummer", "Pianis", "Komposer",
+    "Pencipta Lagu", "Sutradara", "Produser", "Penari", "Koreografer", "Seniman", "Budayawan", "Sastrawan",
+    "Penyair", "Novelis", "Pelukis", "Desainer", "Perancang Busana", "Selebgram", "Selebritas", "Influencer",
+    "YouTuber", "Kreator Konten", "Jurnalis", "Wartawan", "Fotografer", "Koki",
+    -- professions and scholars quoted by name ("psikolog anak X", "sejarawan Y")
+    "Pengusaha", "Pebisnis", "Bankir", "Notaris", "Psikolog", "Psikiater", "Sosiolog", "Antropolog",
+    "Sejarawan", "Epidemiolog", "Ilmuwan", "Akademisi", "Guru", "Perawat", "Bidan", "Apoteker", "Arsitek",
   },
   jurisdictions = {
     "Gubernur", "Wakil Gubernur", "Wagub", "Wali Kota", "Walikota", "Wakil Wali Kota", "Wawali", "Bupati",
@@ -108,6 +117,8 @@ return {
     "Pelatih", "Asisten Pelatih", "Manajer", "CEO", "Pendiri", "Direktur Eksekutif", "Direktur Utama", "Dirut",
     "Pelatih Kepala", "Kapten Tim", "Pemain", "Striker", "Penyerang", "Bek", "Gelandang", "Kiper", "Winger",
     "Penjaga Gawang", "Pembalap",
+    -- members of a band, named with it (Vokalis Nada Biru X)
+    "Vokalis", "Gitaris", "Drummer",
   },
   ranks = {
     -- military
