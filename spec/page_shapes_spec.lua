@@ -96,6 +96,9 @@ describe("outlet and dateline from the article's opening", function()
     { "Situsku.com | Bisnis - ", "Situsku.com", nil },
     { "SITUSKU.co.id | Berita Terkini - ", "SITUSKU.co.id", nil },
     { "Situsku.id – Otomotif – ", "Situsku.id", nil },
+    -- a colon after the place, with or without a broadcaster's acronym before it
+    { "Bandung: ", nil, "Bandung" },
+    { "KBK, Bandung: ", "KBK", "Bandung" },
   }
   for _, o in ipairs(openings) do
     it(o[1], function()
@@ -105,6 +108,12 @@ describe("outlet and dateline from the article's opening", function()
       assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
     end)
   end
+
+  it("a label with a colon opening the first paragraph is no dateline", function()
+    local m = page { "Pasar Murah Dibuka di Alun-alun Kota", "SENIN, 11 MARET 2024 | 09:00 WIB",
+      "Catatan: " .. PARA1, PARA2 }
+    assert.is_nil(m.dateline)
+  end)
 
   it("everything above the opening is the page's top: headline, deck, caption, byline", function()
     local m, class, doc = page {
