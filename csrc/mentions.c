@@ -581,6 +581,20 @@ static int speaks_after_quote(const ctx *c, uint32_t off) {
   return (look(c, k - 1, k).cls & KIMPUT_LEX_CUE_AFTER) && c->t[k - 2].kind == KIMPUT_TOK_QUOTE;
 }
 
+/* The person at off is the agent of a passive reporting verb right before
+ * it ("Hal senada disampaikan X", "dijelaskan oleh X"): whom the sentence is about. */
+static int agent_of_passive(const ctx *c, uint32_t off) {
+  size_t k = start_near(c->t, c->nt, sizeof *c->t, off, c->tok_hint);
+  if (k < 1 || k >= c->nt || c->t[k].start != off) return 0;
+  size_t v = k - 1;
+  const kimput_token *p = &c->t[v];
+  if (v >= 1 && p->kind == KIMPUT_TOK_WORD && p->end - p->start == 4 && fold_eq(c->text + p->start, 4, "oleh", 4))
+    p = &c->t[--v];
+  if (p->kind != KIMPUT_TOK_WORD || p->end - p->start < 5 || c->text[p->start] != 'd' || c->text[p->start + 1] != 'i')
+    return 0;
+  return (look(c, v, v + 1).cls & KIMPUT_LEX_CUE_REPORTING) != 0;
+}
+
 static void register_words(ctx *c, const char *s, size_t n, int32_t entity);
 static size_t name_run(const ctx *c, size_t i, size_t end);
 
@@ -664,8 +678,9 @@ static void emit(ctx *c, uint32_t start, uint32_t end, uint32_t role_s, uint32_t
       opens_sentence(c, role_s != KIMPUT_UNSET && role_s < start ? role_s : start))
     c->cur_subject = entity;  /* "Dia merasa ...": a pronoun subject keeps its person the topic */
   if (kind == KIMPUT_ENT_PERSON && entity >= 0 && form == KIMPUT_MENTION_NAME && c->cur_subject < 0 &&
-      speaks_after_quote(c, role_s != KIMPUT_UNSET && role_s < start ? role_s : start))
-    c->cur_subject = entity;  /* the speaker of a quotation is whom the next "dia" means */
+      (speaks_after_quote(c, role_s != KIMPUT_UNSET && role_s < start ? role_s : start) ||
+       agent_of_passive(c, role_s != KIMPUT_UNSET && role_s < start ? role_s : start)))
+    c->cur_subject = entity;  /* the speaker of a quotation, the agent of "disampaikan X": whom "dia" means next */
   if (kind == KIMPUT_ENT_PERSON && entity >= 0 && form != KIMPUT_MENTION_PRONOUN && c->cur_first < 0)
     c->cur_first = entity;
   if (kind == KIMPUT_ENT_PERSON && entity >= 0 && form == KIMPUT_MENTION_NAME) person_aliases(c, start, end, entity);

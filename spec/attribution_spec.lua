@@ -368,6 +368,18 @@ describe("attribution", function()
     local m = mention("Presiden bertemu Vladimir Putin di Kremlin.", "Vladimir Putin")
     assert.equal("Vladimir Putin", m.text)
   end)
+  it("takes the agent of a passive reporting verb as whom the next -nya cue means", function()
+    local q = quotes('Camat Sukamaju, Irfan Maulana, meninjau sekolah. "Atapnya bocor," kata Irfan. '
+      .. 'Hal senada disampaikan Ketua Komite Sekolah, Nurlela Hasanah. "Kami berharap," sambungnya.')
+    assert.equal("Irfan Maulana", q[1].speaker)
+    assert.equal("Nurlela Hasanah", q[2].speaker)
+  end)
+  it("reads a regional form of address as an honorific before a name met before", function()
+    local q = quotes('Kepala Dinas Pendidikan, Hikmat Sudrajat, meninjau sekolah. '
+      .. '"Anggarannya ada," seloroh pria yang akrab disapa Kang Hikmat itu.')
+    assert.equal("Hikmat Sudrajat", q[1].speaker)
+    assert.equal("Dewi Anggraini", only('Mantan camat Dewi Anggraini hadir. "Saya senang," kata Ning Dewi.').speaker)
+  end)
   it("resolves a description with an age or a number in it to the person named before", function()
     local q = quotes('Politikus Partai Merdeka Bambang Sulistyo mengkritik aturan itu. "Ini tidak adil," '
       .. 'ujar politikus berusia 52 tahun tersebut.')

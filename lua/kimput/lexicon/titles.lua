@@ -150,6 +150,9 @@ return {
     "Gus", "Syekh", "Sheikh", "Syeikh", "Ayatollah", "Tengku", "Teuku", "Datuk", "Mbah", "Eyang", "Kakek",
     "Nenek", "Abah", "Umi", "Ustazah",
     "Ustadzah", "Romo", "Pastor", "Pendeta", "Bhante", "Biksu",
+    -- regional forms of address ("Kang Emil", "Cak Imin", "Bung Karno", "Daeng Rudi")
+    "Kang", "Cak", "Ning", "Bung", "Daeng", "Uda", "Bli", "Mang", "Kak", "Pakde", "Bude", "Raden", "Kanjeng",
+    "Tuan Guru", "Opung", "Ompung",
   },
   qualifiers = {
     -- police and court units
