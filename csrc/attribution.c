@@ -416,6 +416,26 @@ static int title_points_back(const actx *c, size_t mi) {
   return after < c->nt && (classes_at(c, after) & KIMPUT_LEX_DESC_END);
 }
 
+static who person_before(const actx *c, uint32_t off, uint32_t floor);
+
+/* The speaker named after a cue ending at cue_end (before to), with *mi its
+ * mention (SIZE_MAX when none); or, when the words there describe someone
+ * spoken of before ("kata mantan Kapolres X itu", "menurut politikus PDIP
+ * tersebut"), that person, the latest named before anchor (*back set). */
+static who named_or_described(const actx *c, uint32_t cue_end, uint32_t to, uint32_t anchor, size_t *mi, int *back) {
+  who sp = named_after_at(c, cue_end, to, mi);
+  *back = (*mi != SIZE_MAX && (org_in_description(c, cue_end, *mi) || title_points_back(c, *mi))) ||
+          (*mi == SIZE_MAX && points_back(c, cue_end, to));
+  if (!*back) return sp;
+  who before = person_before(c, anchor, anchor > 2000 ? anchor - 2000 : 0);
+  if (!found(before) && *mi == SIZE_MAX) {
+    /* "kata juru bicara tersebut": the holder described so before, if any */
+    who d = description_from(c, tok_at(c, cue_end), to);
+    if (found(d) && (d.ent >= 0 || d.s < cue_end)) before = d;
+  }
+  return found(before) || *mi == SIZE_MAX || !title_points_back(c, *mi) ? before : sp;  /* else the description */
+}
+
 /* The latest person mentioned before off (a -nya or passive cue), not inside a quote. */
 static who person_before(const actx *c, uint32_t off, uint32_t floor) {
   size_t mi = mention_at(c, off);
@@ -568,16 +588,9 @@ static after_result after_attribution(actx *c, const kimput_quote *q, uint32_t b
     } else {
       uint32_t to = r.cue_e + AFTER_REACH < b ? r.cue_e + AFTER_REACH : b;
       size_t mi;
-      r.sp = named_after_at(c, r.cue_e, to, &mi);
-      if ((mi != SIZE_MAX && (org_in_description(c, r.cue_e, mi) || title_points_back(c, mi))) ||
-          (mi == SIZE_MAX && points_back(c, r.cue_e, to))) {
-        who before = person_before(c, q->open, q->open > 2000 ? q->open - 2000 : 0);
-        if (!found(before) && mi == SIZE_MAX) {
-          /* "kata juru bicara tersebut": the holder described so before, if any */
-          who d = description_from(c, tok_at(c, r.cue_e), to);
-          if (found(d) && (d.ent >= 0 || d.s < r.cue_e)) before = d;
-        }
-        if (found(before) || mi == SIZE_MAX || !title_points_back(c, mi)) r.sp = before;  /* else the description */
+      int back;
+      r.sp = named_or_described(c, r.cue_e, to, q->open, &mi, &back);
+      if (back) {
         r.pronoun = 1;
       } else {
         r.pronoun = mi != SIZE_MAX && c->m[mi].form == KIMPUT_MENTION_PRONOUN;
@@ -843,7 +856,9 @@ static who speaker_for_cue(const actx *c, uint32_t a, size_t v, size_t n, uint32
   uint32_t cls = classes_at(c, v) | (n > 1 ? KIMPUT_LEX_CUE_REPORTING : 0);
   if (nya_cue(c, v, KIMPUT_LEX_CUE_ACCORDING) && !(cls & KIMPUT_LEX_CUE_ACCORDING)) return nya_person(c, v, a);
   if (cls & KIMPUT_LEX_CUE_ACCORDING) {
-    who w = named_after(c, c->t[v + n - 1].end, b);
+    size_t mi;
+    int back;
+    who w = named_or_described(c, c->t[v + n - 1].end, b, c->t[v].start, &mi, &back);
     if (found(w)) return w;
   } else if (passive(c, v)) {
     /* "disebutkan oleh KCNA", "yang diklaimnya" */
@@ -982,9 +997,12 @@ static void indirect(actx *c) {
       to = c->t[v].start;
       while (to > a && (c->text[to - 1] == ' ' || c->text[to - 1] == ',')) to--;
     } else if ((cls & KIMPUT_LEX_CUE_ACCORDING) && sp.e != KIMPUT_UNSET) {
-      size_t k = tok_at(c, sp.e);
+      /* the words follow the speaker's name, or the description after the cue
+         of one named before ("Menurut mantan Kapolres X itu, ...") */
+      uint32_t after = sp.e > from ? sp.e : from;
+      size_t k = tok_at(c, after);
       while (k < c->nt && c->t[k].end <= b && !is_punct(c, k, ",")) k++;
-      from = k < c->nt && c->t[k].end <= b ? c->t[k].end : sp.e;
+      from = k < c->nt && c->t[k].end <= b ? c->t[k].end : after;
     }
     size_t k = tok_at(c, from);
     while (k < c->nt && c->t[k].end <= to && is_punct(c, k, ",:")) k++;

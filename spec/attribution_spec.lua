@@ -276,6 +276,15 @@ describe("attribution", function()
     assert.equal(2, #q)
     assert.same({ "indirect", "Hadi Wijaya", "nilai tukar rupiah stabil." }, { q[2].kind, q[2].speaker, q[2].text })
   end)
+  it("reads 'Menurut mantan Kapolres X itu,' as the person described, and the words after it", function()
+    local q = kimput.parse("Kapolresta Sukamaju Kombes Pol Hendra Tobing menggelar jumpa pers. "
+      .. "Menurut mantan Kapolres Lembah itu, pelaku menyasar motor di depan minimarket."):quotes()
+    assert.same({ "indirect", "Hendra Tobing", "pelaku menyasar motor di depan minimarket." },
+      { q[1].kind, q[1].speaker, q[1].text })
+    q = kimput.parse("Politikus Partai Merdeka Bambang Sulistyo hadir. "
+      .. "Menurut politikus berusia 52 tahun tersebut, aturan itu tidak adil."):quotes()
+    assert.same({ "Bambang Sulistyo", "aturan itu tidak adil." }, { q[1].speaker, q[1].text })
+  end)
   it("reads 'Ia menambahkan, X menyampaikan ...' as the pronoun's words, not X's", function()
     local q = kimput.parse('"Proyek ini selesai tahun depan," kata Kepala Dinas PU Joko Santoso. '
       .. "Ia menambahkan, Bupati Sleman menyampaikan dukungan penuh bagi proyek itu."):quotes()
