@@ -433,6 +433,17 @@ static who named_or_described(const actx *c, uint32_t cue_end, uint32_t to, uint
     who d = description_from(c, tok_at(c, cue_end), to);
     if (found(d) && (d.ent >= 0 || d.s < cue_end)) before = d;
   }
+  /* "ujar sumber tersebut" after an unnamed speaker's words: the latest speaker
+     of a sentence before, when unnamed and spoken of after the person found */
+  size_t si = sent_at(c, anchor);
+  for (size_t k = 1; k <= 3 && k <= si; k++) {
+    who w = c->said[si - k];
+    if (!found(w)) continue;
+    if (w.ent < 0 && w.s != KIMPUT_UNSET && w.s < anchor && (!found(before) || before.s == KIMPUT_UNSET ||
+                                                            w.s > before.s))
+      return w;
+    break;
+  }
   return found(before) || *mi == SIZE_MAX || !title_points_back(c, *mi) ? before : sp;  /* else the description */
 }
 
@@ -720,7 +731,12 @@ static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
     int plain = c->t[v - 1].end - c->t[ti].start <= DESC_MAX;
     for (size_t i = ti; i < v && plain; i++) plain = c->t[i].kind == KIMPUT_TOK_WORD;
     if (plain) {
-      who w = {-1, c->t[ti].start, c->t[v - 1].end};
+      /* "pejabat senior X yang enggan disebut namanya": the relative clause says
+         more of the speaker, the description ends before it */
+      size_t end = v;
+      for (size_t i = ti + 1; i < v; i++)
+        if (word_is(c, i, "yang")) { end = i; break; }
+      who w = {-1, c->t[ti].start, c->t[end - 1].end};
       return w;
     }
   }

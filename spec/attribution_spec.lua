@@ -285,6 +285,16 @@ describe("attribution", function()
       .. "Menurut politikus berusia 52 tahun tersebut, aturan itu tidak adil."):quotes()
     assert.same({ "Bambang Sulistyo", "aturan itu tidak adil." }, { q[1].speaker, q[1].text })
   end)
+  it("gives 'ujar sumber tersebut' to the unnamed speaker just quoted, not to a person named before", function()
+    local q = quotes('Kanselir Friedrich Merz menilai Eropa harus bersatu. Seorang pejabat senior Uni Eropa yang '
+      .. 'enggan disebut namanya mengatakan, "Kami menyiapkan sanksi baru." "Itu tidak mudah," ujar sumber tersebut.')
+    assert.equal("pejabat senior Uni Eropa", q[1].speaker)
+    assert.equal("pejabat senior Uni Eropa", q[2].speaker)
+    -- a person named after the unnamed speaker is the one meant
+    q = quotes('Seorang pejabat kementerian mengatakan, "Kami siap." Menteri Sugiono juga hadir. '
+      .. '"Ini penting," ujar politikus berusia 60 tahun itu.')
+    assert.equal("Sugiono", q[2].speaker)
+  end)
   it("reads 'Ia menambahkan, X menyampaikan ...' as the pronoun's words, not X's", function()
     local q = kimput.parse('"Proyek ini selesai tahun depan," kata Kepala Dinas PU Joko Santoso. '
       .. "Ia menambahkan, Bupati Sleman menyampaikan dukungan penuh bagi proyek itu."):quotes()
