@@ -917,13 +917,19 @@ static size_t field_words(const ctx *c, size_t i, size_t limit) {
     const kimput_token *t = &c->t[k];
     if (t->kind != KIMPUT_TOK_WORD || is_cap(t) || (k > i && !joined(c, k)) || t->end - t->start < 3) break;
     const char *w = c->text + t->start;
+    size_t n = t->end - t->start;
     if ((w[0] == 'm' && w[1] == 'e') || (w[0] == 'd' && w[1] == 'i') || !memcmp(w, "ber", 3)) return i;
+    /* "tegaskan", "sampaikan": a verb; "kebijakan", "perikanan": a noun of a field */
+    if (n > 5 && !memcmp(w + n - 3, "kan", 3) && !(w[0] == 'k' && w[1] == 'e') && !(w[0] == 'p' && w[1] == 'e'))
+      return i;
     unit u = look(c, k, k + 1);
     if (u.n && (u.ent >= 0 || (u.cls & ~(uint32_t)KIMPUT_LEX_QUALIFIER))) return i;
     if (!u.n && ++unknown > 2) return i;
   }
   if (!unknown || k >= limit || !joined(c, k) || !is_cap(&c->t[k])) return i;
-  if (look(c, k, limit).cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK | KIMPUT_LEX_NOT_NAME | KIMPUT_LEX_CALENDAR))
+  /* the name: not a title, an office or a body's word ("Gubernur minta Pemkab X" names nobody) */
+  if (look(c, k, limit).cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK | KIMPUT_LEX_NOT_NAME | KIMPUT_LEX_CALENDAR |
+                               KIMPUT_LEX_ORG_HEAD | KIMPUT_LEX_JURISDICTION | KIMPUT_LEX_QUALIFIER))
     return i;
   return k;
 }

@@ -386,6 +386,11 @@ describe("attribution", function()
     -- a verb between a title and a name joins nothing: the name is its own person
     local m = mention("Presiden bertemu Vladimir Putin di Kremlin.", "Vladimir Putin")
     assert.equal("Vladimir Putin", m.text)
+    -- nor a verb in -kan, nor a word before an office: they name nobody
+    assert.is_nil(mention("Presiden tegaskan Indonesia netral.", "Presiden tegaskan Indonesia"))
+    for _, x in ipairs(kimput.parse("Gubernur minta Pemkab Sukamaju segera membangun jembatan."):mentions()) do
+      if x.kind == "person" then assert.is_nil(x.name) end  -- the title alone, nobody named
+    end
   end)
   it("takes the agent of a passive reporting verb as whom the next -nya cue means", function()
     local q = quotes('Camat Sukamaju, Irfan Maulana, meninjau sekolah. "Atapnya bocor," kata Irfan. '
