@@ -191,6 +191,19 @@ describe("outlet and dateline from the article's opening", function()
     assert.are.same({ "Kemlu" }, m.sources)
   end)
 
+  it("a page title with the site after a bar or a dash is the headline without the site", function()
+    local m = page { "Pasar Murah Dibuka Lagi Jelang Lebaran | Kotapos.com", "Senin, 25 Maret 2024 08:18 WIB",
+      "KOTAPOS.COM, MEDAN - " .. PARA1, PARA2 }
+    assert.are.equal("Pasar Murah Dibuka Lagi Jelang Lebaran", m.headline)
+    m = page { "Pasar Murah Dibuka Lagi di Alun-alun - Kotapos", "Senin, 25 Maret 2024 08:18 WIB",
+      "KOTAPOS.COM, MEDAN - " .. PARA1, PARA2 }
+    assert.are.equal("Pasar Murah Dibuka Lagi di Alun-alun", m.headline)
+    -- a writer's name before the site stays a byline
+    local _, class = page { "Pasar Murah Dibuka di Alun-alun Kota", "Rina Wulandari | Kotapos.com",
+      "Senin, 25 Maret 2024 08:18 WIB", "KOTAPOS.COM, MEDAN - " .. PARA1, PARA2 }
+    assert.are.equal("credit", class["Rina Wulandari | Kotapos.com"])
+  end)
+
   it("a title-cased deck under the headline is no list of titles", function()
     local m, class = page { "Harga Beras Naik Jelang Lebaran",
       "Pedagang Pasar Induk Mengaku Pembeli Mulai Berkurang", "Senin, 25 Maret 2024 08:18 WIB",
