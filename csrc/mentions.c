@@ -1148,8 +1148,12 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
                   !inner_period(c, &c->t[w]) && !glued_to_initial(c, w);
       if (n2 && strong && !look(c, k + 1, end).n &&
           (cue_after(c, after, end) || punct_is(c, after, end, ',') || punct_is(c, after, end, '.'))) {
-        ch->inner_s = j;
-        ch->inner_e = k;
+        /* ("Kepala Desa Sukamaju, Budi Santoso": after a title serving a place, one
+           word or a known place is that place, no person) */
+        if (!(serves && (k - j == 1 || known_place(c, j, k)))) {
+          ch->inner_s = j;
+          ch->inner_e = k;
+        }
         boundary = k;
         ch->name_s = k + 1;
         ch->name_e = after;
@@ -1246,6 +1250,13 @@ static int appositive(ctx *c, size_t k, size_t end, chain *ch) {
   unit u = look(c, k + 1, end);
   if (!(u.cls & KIMPUT_LEX_TITLE) || !is_cap(&c->t[k + 1])) return 0;
   parse_chain(c, k + 1, end, ch);
+  /* "X, Kepala Desa Sukamaju, mengatakan": the one word after a title serving a
+     place, closed by the comma, is that place: the role names nobody else */
+  if (ch->name_e == ch->name_s + 1 && ch->gaz_person < 0 && ch->name_s > k + 1 &&
+      (look(c, ch->name_s - 1, ch->name_s).cls & KIMPUT_LEX_JURISDICTION) && punct_is(c, ch->name_e, end, ',')) {
+    ch->role_end = ch->end = ch->name_e;
+    ch->name_s = ch->name_e;
+  }
   return ch->name_e == ch->name_s && ch->role_end > k + 1;
 }
 
@@ -1513,9 +1524,9 @@ static void scan_span(ctx *c, size_t i, size_t end) {
     for (size_t k = i; k < i + n && known < 0; k++)
       if (!weak_word(c, k)) known = kmap_get(&c->words, c->text + c->t[k].start, c->t[k].end - c->t[k].start);
     chain ap;
-    int has_role = appositive(c, i + n, end, &ap);
     int age = punct_is(c, i + n, end, '(') && i + n + 2 < end && c->t[i + n + 1].kind == KIMPUT_TOK_NUMBER &&
               punct_is(c, i + n + 2, end, ')');
+    int has_role = appositive(c, age ? i + n + 3 : i + n, end, &ap);  /* "Sutrisno (52), Ketua RT 03," */
     /* "warga Desa Sukamaju mengatakan", "Dinkes Garut menyebut": the place of an office, no person */
     if (known < 0 && i > 0 && joined(c, i) && is_cap(&c->t[i - 1])) {
       uint32_t pc = look(c, i - 1, i).cls;

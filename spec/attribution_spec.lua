@@ -392,6 +392,17 @@ describe("attribution", function()
       if x.kind == "person" then assert.is_nil(x.name) end  -- the title alone, nobody named
     end
   end)
+  it("reads an appositive role after an age, and a village named after its head's title as the place", function()
+    local q = kimput.parse("Sutrisno (52), Ketua RT 03, mengatakan air mulai masuk ke rumah warga."):quotes()
+    assert.same({ "indirect", "Sutrisno" }, { q[1].kind, q[1].speaker })
+    q = kimput.parse("Sutrisno (52), Kepala Desa Sukamaju, mengatakan air mulai surut."):quotes()
+    assert.equal("Sutrisno", q[1].speaker)
+    for _, m in ipairs(kimput.parse("Kepala Desa Sukamaju, Budi Santoso, mengatakan air surut."):mentions()) do
+      assert.are_not.equal("Sukamaju", m.kind == "person" and m.text)
+    end
+    -- whose lawyer stays a person inside the role
+    assert.truthy(mention("Kuasa Hukum Budi, Ani Lestari menilai putusan itu.", "Budi"))
+  end)
   it("takes the agent of a passive reporting verb as whom the next -nya cue means", function()
     local q = quotes('Camat Sukamaju, Irfan Maulana, meninjau sekolah. "Atapnya bocor," kata Irfan. '
       .. 'Hal senada disampaikan Ketua Komite Sekolah, Nurlela Hasanah. "Kami berharap," sambungnya.')
