@@ -56,6 +56,12 @@ describe("doc:events()", function()
     assert.equal("meeting", e.type)
   end)
 
+  it("a meal together is a meeting; a meal alone none", function()
+    local e = one("Subianto makan siang bersama Lee di istana.")
+    assert.same({ "meeting", "Ahmad Subianto", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
+    assert.same({}, events("Subianto makan siang di warung sebelum bertolak."))
+  end)
+
   it("an undated event takes the date of the event before only when they share a party", function()
     local ev = events("Subianto bertemu Lee di Seoul pada Senin (17/6/2024). Subianto juga menelepon Tanaka.")
     assert.same({ "2024-06-17", "2024-06-17" }, { ev[1].date, ev[2].date })

@@ -108,6 +108,10 @@ M.verbs = {
   { "jamu", type = "meeting", frame = "mutual", direct = true },
   { "berunding", type = "meeting", frame = "mutual" },
   { "berdialog", type = "meeting", frame = "mutual" },
+  -- a meal together ("makan siang bersama X", "sarapan bersama X")
+  { "makan siang", type = "meeting", frame = "mutual" }, { "makan malam", type = "meeting", frame = "mutual" },
+  { "sarapan", type = "meeting", frame = "mutual" }, { "santap siang", type = "meeting", frame = "mutual" },
+  { "santap malam", type = "meeting", frame = "mutual" },
   -- talking is a call when the telephone is named ("berbicara lewat telepon dengan X")
   { "berbincang", frame = "mutual" }, { "berbicara", frame = "mutual" },
   { "bercakap", frame = "mutual" },
