@@ -155,7 +155,7 @@ static const lexword table_words[] = {
   {"menjelang", L_PREP, 0}, {"jelang", L_PREP, 0}, {"antara", L_PREP, 0}, {"usai", L_PREP, 0},
   {"selepas", L_PREP, 0}, {"periode", L_PREP, 0}, {"era", L_PREP, 0}, {"musim", L_PREP, 0},
   {"per", L_PREP, 0}, {"di", L_PREP, 0}, {"dari", L_PREP, 0},
-  {"selama", L_PREP, 0},
+  {"selama", L_PREP, 0}, {"sepanjang", L_PREP, 0}, {"dibanding", L_PREP, 0}, {"dibandingkan", L_PREP, 0},
   /* verbs of when something starts, ends or is held: "dimulai Juli", "digelar 2026" */
   {"mulai", L_PREP, 0}, {"dimulai", L_PREP, 0}, {"berakhir", L_PREP, 0}, {"berlangsung", L_PREP, 0},
   {"digelar", L_PREP, 0}, {"dijadwalkan", L_PREP, 0}, {"dilaksanakan", L_PREP, 0}, {"diadakan", L_PREP, 0},

@@ -991,7 +991,10 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       force_qual = serves = (u.cls & KIMPUT_LEX_JURISDICTION) != 0;
       force_qual_seen |= serves;
       after_title = 1;
-      after_acronym = after_org = 0;
+      after_acronym = 0;
+      /* "Kepala Bidang Pencegahan dan Kesiapsiagaan BPBD X": a title ending in an
+         organisation head ("Bidang", "Badan") names a body next */
+      after_org = u.n > 1 && (look(c, j + u.n - 1, j + u.n).cls & KIMPUT_LEX_ORG_HEAD) != 0;
       org_s = j + u.n;  /* a body named after the title starts here */
       j = boundary = j + u.n;
       after_comma = 0;
@@ -1096,6 +1099,13 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       if (punct_is(c, k, limit, ',') && k + 1 < limit && is_cap(&c->t[k + 1]) && !look(c, k + 1, limit).n &&
           name_run(c, k + 1, end)) {
         j = boundary = k;
+        continue;
+      }
+      /* "Bidang Neraca dan Analisis Statistik BPS": a connector joins the body's name */
+      if (k + 1 < limit && joined(c, k) && joined(c, k + 1) && !is_cap(&c->t[k]) && is_cap(&c->t[k + 1]) &&
+          (look(c, k, limit).cls & KIMPUT_LEX_CONNECTOR)) {
+        j = boundary = k + 1;
+        after_org = 1;
         continue;
       }
       unit v = k < limit && joined(c, k) ? look(c, k, limit) : (unit){0, 0, -1, -1};

@@ -403,6 +403,15 @@ describe("attribution", function()
     -- whose lawyer stays a person inside the role
     assert.truthy(mention("Kuasa Hukum Budi, Ani Lestari menilai putusan itu.", "Budi"))
   end)
+  it("reads a field named in capitals after Bidang as the role, and a shortened given name", function()
+    local q = kimput.parse("Deputi Bidang Neraca dan Analisis Data BPS, Moh. Rudi Hartono, mengatakan "
+      .. "konsumsi naik."):quotes()
+    assert.same({ "indirect", "Moh. Rudi Hartono" }, { q[1].kind, q[1].speaker })
+    q = kimput.parse("Kepala Bidang Pencegahan dan Kesiapsiagaan BPBD Sukamaju, Rina Marlina, mengatakan "
+      .. "sungai meluap."):quotes()
+    assert.equal("Rina Marlina", q[1].speaker)
+    assert.equal("Abd. Rahman", only('Ketua Panitia Pekan Raya Abd. Rahman berkata, "Kami siap."').speaker)
+  end)
   it("takes the agent of a passive reporting verb as whom the next -nya cue means", function()
     local q = quotes('Camat Sukamaju, Irfan Maulana, meninjau sekolah. "Atapnya bocor," kata Irfan. '
       .. 'Hal senada disampaikan Ketua Komite Sekolah, Nurlela Hasanah. "Kami berharap," sambungnya.')

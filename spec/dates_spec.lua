@@ -129,6 +129,8 @@ describe("dates: relative forms", function()
     -- a month alone after a verb of when something starts or is held
     expect("Tahun ajaran baru dimulai Juli.", "Juli", "2023-07")
     expect("Festival budaya digelar Agustus di alun-alun.", "Agustus", "2023-08")
+    expect("Kasus baru mencapai seratus sepanjang Februari.", "Februari", "2023-02")
+    expect("Angka itu turun dibanding Maret.", "Maret", "2023-03")
     -- a name after such a verb is no month
     assert.are.same({}, found("Acara itu digelar Juni Ardianto dan kawan-kawan."))
   end)

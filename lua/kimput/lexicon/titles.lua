@@ -210,6 +210,9 @@ return {
     "Polda", "Polres", "Polresta", "Polsek", "Kodam", "Universitas", "Politeknik", "Sekolah Tinggi", "Akademi",
     "Kedutaan Besar", "Kedubes", "Konsulat Jenderal", "Konsulat", "Kantor Staf",
     "Bank", "Bank Sentral", "Bursa", "Perum", "Perusahaan", "PT", "CV",
+    -- a committee, and the field a deputy or a head serves, named in capitals before the
+    -- body ("Ketua Panitia Pekan Raya X", "Deputi Bidang Neraca dan Analisis Statistik BPS X")
+    "Panitia", "Bidang",
   },
   -- short names of regional and national offices that stand inside titles
   -- (Kepala Bappeda X, Kadis Dinkes X): never part of a person's name
