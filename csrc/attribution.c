@@ -260,6 +260,24 @@ static int office_word(const actx *c, size_t i) {
 }
 
 /* An unnamed speaker by description after a cue: "kata juru bicara militer Korsel". */
+/* "kata polisi.", "ujar warga setempat,": one to three lower-case nouns right
+ * after a cue that close the clause describe the speaker (no function word,
+ * pronoun, adverb or calendar word among them). */
+static who plain_description(const actx *c, size_t i, uint32_t b) {
+  who w = NOBODY;
+  size_t j = i;
+  while (j < c->nt && j < i + 3 && c->t[j].end <= b && c->t[j].kind == KIMPUT_TOK_WORD &&
+         !(c->t[j].flags & KIMPUT_TOKF_UPPER) && !(j > i && (c->t[j].flags & KIMPUT_TOKF_NEWLINE)) &&
+         !(classes_at(c, j) & (KIMPUT_LEX_FUNCTION | KIMPUT_LEX_PRONOUN | KIMPUT_LEX_ADVERB | KIMPUT_LEX_CALENDAR |
+                               KIMPUT_LEX_DESC_END | KIMPUT_LEX_CUE_AFTER | KIMPUT_LEX_CUE_BEFORE |
+                               KIMPUT_LEX_CUE_REPORTING | KIMPUT_LEX_CUE_VIA | KIMPUT_LEX_THAT)))
+    j++;
+  if (j == i || (j < c->nt && c->t[j].start < b && !is_punct(c, j, ",.;!?"))) return w;
+  w.s = c->t[i].start;
+  w.e = c->t[j - 1].end;
+  return w;
+}
+
 static who description_from(const actx *c, size_t i, uint32_t b) {
   who w = NOBODY;
   /* "kata para pengungsi", "ujar salah seorang warga": after a determiner any
@@ -268,8 +286,9 @@ static who description_from(const actx *c, size_t i, uint32_t b) {
   i += det;
   /* "kata Kemenkes", "ujar Pemprov DKI": an office speaks as a body */
   int office = !det && i < c->nt && (c->t[i].flags & KIMPUT_TOKF_UPPER) && office_word(c, i);
-  if (i >= c->nt || c->t[i].kind != KIMPUT_TOK_WORD || (!det && !office && !cue_at(c, i, b, KIMPUT_LEX_TITLE)) ||
-      (det && (classes_at(c, i) & (KIMPUT_LEX_FUNCTION | KIMPUT_LEX_PRONOUN))))
+  if (i < c->nt && c->t[i].kind == KIMPUT_TOK_WORD && !det && !office && !cue_at(c, i, b, KIMPUT_LEX_TITLE))
+    return plain_description(c, i, b);
+  if (i >= c->nt || c->t[i].kind != KIMPUT_TOK_WORD || (det && (classes_at(c, i) & (KIMPUT_LEX_FUNCTION | KIMPUT_LEX_PRONOUN))))
     return w;
   size_t j = i;
   while (j < c->nt && c->t[j].end <= b && c->t[j].kind == KIMPUT_TOK_WORD && !(c->t[j].flags & KIMPUT_TOKF_NEWLINE && j > i)) {
@@ -322,6 +341,8 @@ static int points_back(const actx *c, uint32_t cue_end, uint32_t b) {
   size_t i = tok_at(c, cue_end);
   if (i >= c->nt || c->t[i].end > b || c->t[i].kind != KIMPUT_TOK_WORD || (c->t[i].flags & KIMPUT_TOKF_UPPER))
     return 0;
+  /* "kata para pedagang di pasar itu": a determiner opens new speakers, not ones met before */
+  if (classes_at(c, i) & KIMPUT_LEX_DETERMINER) return 0;
   for (size_t j = i + 1; j < c->nt && j < i + 7 && c->t[j].end <= b; j++) {
     if ((c->t[j].kind != KIMPUT_TOK_WORD && c->t[j].kind != KIMPUT_TOK_NUMBER) ||
         (c->t[j].flags & KIMPUT_TOKF_NEWLINE))

@@ -412,6 +412,15 @@ describe("attribution", function()
     assert.equal("Rina Marlina", q[1].speaker)
     assert.equal("Abd. Rahman", only('Ketua Panitia Pekan Raya Abd. Rahman berkata, "Kami siap."').speaker)
   end)
+  it("gives a quote to the plain nouns after its cue that close the clause (kata polisi.)", function()
+    assert.equal("polisi", only('"Pelaku sudah ditangkap," kata polisi.').speaker)
+    assert.equal("warga setempat", only('"Kami menolak," ujar warga setempat, Senin.').speaker)
+    assert.equal("pihak sekolah", only('"Kami siap," kata pihak sekolah.').speaker)
+    -- a determiner opens new speakers: "itu" at the end says which market, not who
+    assert.equal("pedagang", only('"Harga naik," kata para pedagang di pasar itu.').speaker)
+    -- pronouns and adverbs describe nobody
+    assert.is_nil(only('"Kami siap," kata mereka.').speaker)
+  end)
   it("takes the agent of a passive reporting verb as whom the next -nya cue means", function()
     local q = quotes('Camat Sukamaju, Irfan Maulana, meninjau sekolah. "Atapnya bocor," kata Irfan. '
       .. 'Hal senada disampaikan Ketua Komite Sekolah, Nurlela Hasanah. "Kami berharap," sambungnya.')
