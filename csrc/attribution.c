@@ -273,6 +273,9 @@ static who plain_description(const actx *c, size_t i, uint32_t b) {
                                KIMPUT_LEX_CUE_REPORTING | KIMPUT_LEX_CUE_VIA | KIMPUT_LEX_THAT)))
     j++;
   if (j == i || (j < c->nt && c->t[j].start < b && !is_punct(c, j, ",.;!?"))) return w;
+  /* ("kata kakaknya": whose is told elsewhere, no description to report) */
+  const kimput_token *last = &c->t[j - 1];
+  if (last->end - last->start > 4 && !memcmp(c->text + last->end - 3, "nya", 3)) return w;
   w.s = c->t[i].start;
   w.e = c->t[j - 1].end;
   return w;

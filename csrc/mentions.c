@@ -1253,6 +1253,17 @@ static int cue_after(const ctx *c, size_t k, size_t end) {
   return 0;
 }
 
+/* Token k, capitalised, is a known place that closes a lower-case description
+ * ("petani asal Garut", "warga Kudus"), not a place after a preposition. */
+static int place_closes_description(ctx *c, size_t k) {
+  static const char *const preps[] = {"di", "ke", "dari", "pada", "dekat", "menuju", "sekitar"};
+  unit u = look(c, k, k + 1);
+  if (!u.n || u.ent < 0 || ent_kind(c, u.ent) != KIMPUT_ENT_PLACE || k == 0 || !joined(c, k)) return 0;
+  const kimput_token *p = &c->t[k - 1];
+  if (p->kind != KIMPUT_TOK_WORD || is_cap(p)) return 0;
+  return !word_in(c, k - 1, preps, sizeof preps / sizeof *preps);
+}
+
 /* "X, Kepala Dinas Y, mengatakan": a title chain naming nobody after a
  * comma; returns it in *ch (and 1) or 0. */
 static int appositive(ctx *c, size_t k, size_t end, chain *ch) {
@@ -1564,7 +1575,9 @@ static void scan_span(ctx *c, size_t i, size_t end) {
     for (size_t d, k = 0; k < 4 && punct_is(c, past, end, ',') && (d = degree_end(c, past + 1, end)) > past + 1; k++)
       past = d;  /* (four at most: the scan stays linear) */
     int set_off = !cue && i > 1 && punct_is(c, i - 1, end, ',') && c->t[i - 2].kind == KIMPUT_TOK_WORD &&
-                  !is_cap(&c->t[i - 2]) &&  /* a description before it, not a place ("di Kroya, Cilacap,") */
+                  /* a description before it, not a place ("di Kroya, Cilacap,"); a place
+                     may close the description ("kata petani asal Garut, Asep Sunandar.") */
+                  (!is_cap(&c->t[i - 2]) || place_closes_description(c, i - 2)) &&
                   ((punct_is(c, past, end, ',') && cue_after(c, past + 1, end)) ||
                    ((punct_is(c, past, end, '.') || past >= end) && cue_shortly_before(c, i - 1)));
     /* "Budi Santoso, warga setempat, mengatakan": a name of two words or more, then a

@@ -376,6 +376,8 @@ describe("attribution", function()
     assert.equal("Siti Aminah", only('"Pembeli sepi," ujar pedagang Siti Aminah, Senin.').speaker)
     -- a known place there is no person
     assert.is_nil(only('"Harga naik," kata warga Jakarta Selatan.').speaker)
+    -- a place may close the description before a name set off by a comma
+    assert.equal("Asep Sunandar", only('"Harga pupuk naik," kata petani asal Garut, Asep Sunandar.').speaker)
   end)
   it("reads the words of a title's field between it and the name (pengamat transportasi X)", function()
     assert.equal("Wulan Sari", only('Penyanyi keroncong Wulan Sari mengatakan, "Saya gugup."').speaker)
@@ -418,8 +420,9 @@ describe("attribution", function()
     assert.equal("pihak sekolah", only('"Kami siap," kata pihak sekolah.').speaker)
     -- a determiner opens new speakers: "itu" at the end says which market, not who
     assert.equal("pedagang", only('"Harga naik," kata para pedagang di pasar itu.').speaker)
-    -- pronouns and adverbs describe nobody
+    -- pronouns and adverbs describe nobody, nor a noun told as someone's
     assert.is_nil(only('"Kami siap," kata mereka.').speaker)
+    assert.is_nil(only('"Dia anak baik," kata kakaknya.').speaker)
   end)
   it("takes the agent of a passive reporting verb as whom the next -nya cue means", function()
     local q = quotes('Camat Sukamaju, Irfan Maulana, meninjau sekolah. "Atapnya bocor," kata Irfan. '
