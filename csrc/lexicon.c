@@ -3,6 +3,7 @@
  * matched through one kimput_gaz whose ids index the entry array; the
  * entities' canonical names live in one pool. Built once, read-only after. */
 #include <stdatomic.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -29,6 +30,7 @@ void kimput_lexicon_free(kimput_lexicon *lex) {
   if (!lex) return;
   kimput_gaz_free(lex->forms);
   free(lex->words);
+  free(lex->words_src);
   free(lex->word_index);
   free(lex->pairs);
   free(lex->entries);
@@ -58,26 +60,39 @@ static kimput_status pool_reserve(kimput_lexicon *lex, size_t n) {
  * word's place in the dense array, plus one; 0 = empty) at most half full:
  * 4 bytes per slot, so that a word the lexicon does not know (most words of
  * a text) is answered from a few kilobytes that stay in cache, and the
- * word's 32 bytes are read only when the tag matches. */
+ * word's line is read only when the tag matches. */
 #define WORD_IDX_BITS 20
 #define WORD_IDX_MAX ((1u << WORD_IDX_BITS) - 1)  /* words: past it, the gazetteer's lookup serves all */
 
+#define LEX_CASE (LEX_ONES * 0x20)
+
+/* The hash of a packed word, the same for the token as written and for its
+ * lower-case key (the bit that tells an ASCII capital from its small letter
+ * set in every byte), so that a token is hashed without lowering it. */
 static inline uint64_t word_hash(uint64_t lo, uint64_t hi) {
-  return (lo ^ (hi * 0xff51afd7ed558ccdULL)) * 0x9E3779B97F4A7C15ULL;
+  return ((lo | LEX_CASE) ^ ((hi | LEX_CASE) * 0xff51afd7ed558ccdULL)) * 0x9E3779B97F4A7C15ULL;
 }
 
-/* The slot of the index holding the word, or the empty slot where it would go. */
-static uint32_t *word_probe(const uint32_t *index, size_t cap, const lex_word *words, uint64_t lo, uint64_t hi) {
+static inline uint32_t word_tag(uint64_t h) { return (uint32_t)(h >> 52) << WORD_IDX_BITS; }
+
+/* Is the packed token (lo, hi as written) word w in any case? Its bytes
+ * may differ from the key's only by the case bit, and only at letters. */
+static inline int word_is(const lex_word *w, uint64_t lo, uint64_t hi) {
+  return !(((lo ^ w->lo) & ~w->case_lo) | ((hi ^ w->hi) & ~w->case_hi));
+}
+
+/* The slot of the index holding the word (lo, hi packed as written), or the
+ * empty slot where it would go. */
+static inline uint32_t *word_probe(const uint32_t *index, size_t cap, const lex_word *words, uint64_t lo,
+                                   uint64_t hi) {
   size_t mask = cap - 1;
   uint64_t h = word_hash(lo, hi);
-  uint32_t tag = (uint32_t)(h >> 52) << WORD_IDX_BITS;
+  uint32_t tag = word_tag(h);
   for (size_t i = (size_t)(h >> 40) & mask;; i = (i + 1) & mask) {
     uint32_t v = index[i];
     if (v == 0) return (uint32_t *)&index[i];
-    if ((v & ~WORD_IDX_MAX) == tag) {
-      const lex_word *w = &words[(v & WORD_IDX_MAX) - 1];
-      if (w->lo == lo && w->hi == hi) return (uint32_t *)&index[i];
-    }
+    if ((v & ~WORD_IDX_MAX) == tag && word_is(&words[(v & WORD_IDX_MAX) - 1], lo, hi))
+      return (uint32_t *)&index[i];
   }
 }
 
@@ -87,60 +102,121 @@ static inline const lex_word *word_find(const kimput_lexicon *lex, uint64_t lo, 
   return v ? &lex->words[(v & WORD_IDX_MAX) - 1] : NULL;
 }
 
-static uint32_t word_tag(uint64_t lo, uint64_t hi) {
-  return (uint32_t)(word_hash(lo, hi) >> 52) << WORD_IDX_BITS;
+/* 0x20 at each byte of the packed lower-case w that is a letter a..z. */
+static inline uint64_t letters8(uint64_t w) {
+  uint64_t h7 = w & ~LEX_HIGHS;
+  uint64_t ge_a = h7 + LEX_ONES * (0x80 - 'a'), gt_z = h7 + LEX_ONES * (0x80 - 'z' - 1);
+  return (ge_a & ~gt_z & ~w & LEX_HIGHS) >> 2;
 }
 
-/* The slot of a packed word, added (knowing nothing yet) when new; NULL
- * with *st KIMPUT_OK once the table is full (the lookups then all take
- * the gazetteer's way). */
-static lex_word *word_slot(kimput_lexicon *lex, uint64_t lo, uint64_t hi, kimput_status *st) {
-  if (lex->words_off) return NULL;
+/* The length of a packed key (its bytes are never 0). */
+static size_t key_len(uint64_t lo, uint64_t hi) {
+  size_t n = 0;
+  for (uint64_t w = lo; w && n < 8; w >>= 8) n++;
+  for (uint64_t w = hi; w; w >>= 8) n++;
+  return n;
+}
+
+/* What the table of short words keeps of entry id: its classes, and whether it names an entity. */
+static uint32_t single_bits(const kimput_lexicon *lex, int32_t id) {
+  const lex_entry *e = &lex->entries[id];
+  return e->classes | (e->entity >= 0 ? LEX_WORD_NAMES : 0);
+}
+
+/* Makes word k's hit again from its sources and the entries they name (the
+ * hit of a token written so when no longer form goes on from it). */
+static void word_hit_update(const kimput_lexicon *lex, size_t k) {
+  lex_word *w = &lex->words[k];
+  const lex_word_src *src = &lex->words_src[k];
+  lex_hit *h = &w->hit;
+  h->n = 0;
+  h->entry = h->entity = -1;
+  h->single = src->single;
+  h->cls = h->nya = h->any = 0;
+  w->case_rule = 0;
+  if (src->single >= 0) {
+    const lex_entry *e = &lex->entries[src->single];
+    h->n = 1;
+    h->entry = src->single;
+    h->cls = single_bits(lex, src->single) & ~LEX_WORD_NAMES;
+    h->any = h->cls;
+    if (e->entity >= 0) {
+      h->entity = e->entity;
+      w->case_rule = (e->case_flags & (KIMPUT_GAZ_UPPER | KIMPUT_GAZ_EXACT_CASE)) != 0;
+    }
+  }
+  if (src->nya_stem >= 0 && key_len(w->lo, w->hi) > 4) {
+    h->nya = lex->entries[src->nya_stem].classes;
+    h->any |= h->nya;
+  }
+}
+
+/* The place of a packed lower-case word in the table, added (knowing
+ * nothing yet) when new; -1 with *st KIMPUT_OK once the table is full (the
+ * lookups then all take the gazetteer's way), -1 with an error when out of
+ * memory. */
+static ptrdiff_t word_slot(kimput_lexicon *lex, uint64_t lo, uint64_t hi, kimput_status *st) {
+  if (lex->words_off) return -1;
   if (lex->words_cap) {
     uint32_t v = *word_probe(lex->word_index, lex->words_cap, lex->words, lo, hi);
-    if (v) return &lex->words[(v & WORD_IDX_MAX) - 1];
+    if (v) return (ptrdiff_t)(v & WORD_IDX_MAX) - 1;
   }
   if (lex->words_used + 1 > WORD_IDX_MAX) {  /* no room for its place in a slot */
     free(lex->word_index);
     lex->word_index = NULL;
     lex->words_cap = 0;
     lex->words_off = 1;
-    return NULL;
+    return -1;
   }
   if (lex->words_used == lex->words_room) {
     size_t room = lex->words_room ? lex->words_room * 2 : 512;
-    lex_word *nv = realloc(lex->words, room * sizeof *nv);
-    if (!nv) { *st = KIMPUT_ERR_NOMEM; return NULL; }
+    void *nv = NULL;  /* a word per cache line */
+    if (posix_memalign(&nv, 64, room * sizeof *lex->words)) { *st = KIMPUT_ERR_NOMEM; return -1; }
+    lex_word_src *ns = realloc(lex->words_src, room * sizeof *ns);
+    if (!ns) { free(nv); *st = KIMPUT_ERR_NOMEM; return -1; }
+    if (lex->words_used) memcpy(nv, lex->words, lex->words_used * sizeof *lex->words);
+    free(lex->words);
     lex->words = nv;
+    lex->words_src = ns;
     lex->words_room = room;
   }
-  if ((lex->words_used + 1) * 2 > lex->words_cap) {
+  if ((lex->words_used + 1) * 4 > lex->words_cap) {
     size_t cap = lex->words_cap ? lex->words_cap * 2 : 1024;
     uint32_t *nv = calloc(cap, sizeof *nv);
-    if (!nv) { *st = KIMPUT_ERR_NOMEM; return NULL; }
+    if (!nv) { *st = KIMPUT_ERR_NOMEM; return -1; }
     for (size_t i = 0; i < lex->words_used; i++)
       *word_probe(nv, cap, lex->words, lex->words[i].lo, lex->words[i].hi) =
-          word_tag(lex->words[i].lo, lex->words[i].hi) | (uint32_t)(i + 1);
+          word_tag(word_hash(lex->words[i].lo, lex->words[i].hi)) | (uint32_t)(i + 1);
     free(lex->word_index);
     lex->word_index = nv;
     lex->words_cap = cap;
   }
   uint32_t *slot = word_probe(lex->word_index, lex->words_cap, lex->words, lo, hi);
-  lex_word *w = &lex->words[lex->words_used];
+  size_t k = lex->words_used;
+  lex_word *w = &lex->words[k];
+  memset(w, 0, sizeof *w);
   w->lo = lo;
   w->hi = hi;
-  w->single = w->nya_stem = -1;
-  w->single_cls = 0;
-  w->next = 0;
-  *slot = word_tag(lo, hi) | (uint32_t)(lex->words_used + 1);
+  w->case_lo = letters8(lo);
+  w->case_hi = letters8(hi);
+  lex->words_src[k].single = lex->words_src[k].nya_stem = -1;
+  word_hit_update(lex, k);
+  *slot = word_tag(word_hash(lo, hi)) | (uint32_t)(k + 1);
   lex->words_used++;
-  return w;
+  return (ptrdiff_t)k;
+}
+
+/* s[0..n) (1..16 bytes) packed as written. */
+static inline void pack_raw(const char *s, size_t n, uint64_t *lo, uint64_t *hi) {
+  *lo = pack8(s, n < 8 ? n : 8);
+  *hi = n > 8 ? pack8(s + 8, n - 8) : 0;
 }
 
 /* s[0..n) (1..16 bytes) packed as a table key, lower case. */
 static inline void pack_word(const char *s, size_t n, uint64_t *lo, uint64_t *hi) {
-  *lo = lower8(pack8(s, n < 8 ? n : 8));
-  *hi = n > 8 ? lower8(pack8(s + 8, n - 8)) : 0;
+  pack_raw(s, n, lo, hi);
+  *lo = lower8(*lo);
+  *hi = lower8(*hi);
 }
 
 static lex_pair *pair_find(const lex_pair *v, size_t cap, const uint64_t k[4]) {
@@ -190,36 +266,35 @@ static kimput_status note_pair(kimput_lexicon *lex, const char *key, size_t n, s
   return KIMPUT_OK;
 }
 
-/* What the table of short words keeps of entry id: its classes, and whether it names an entity. */
-static uint32_t single_bits(const kimput_lexicon *lex, int32_t id) {
-  const lex_entry *e = &lex->entries[id];
-  return e->classes | (e->entity >= 0 ? LEX_WORD_NAMES : 0);
-}
-
-/* The bit of lex->cue_bits for a packed word (middle bits of its hash). */
+/* The bit of lex->cue_bits for a packed word, as written or lower case (middle bits of its hash). */
 static inline uint32_t cue_bit(uint64_t lo, uint64_t hi) {
   return (uint32_t)(word_hash(lo, hi) >> 28) & (LEX_CUE_BITS - 1);
 }
 
-/* Sets the filter bit of word w when its hit may have a cue class: its
+/* Sets the filter bit of word k when its hit may have a cue class: its
  * one-word form's classes, its -nya stem's, or a longer form it starts
  * (whose hit has every class). Bits are never cleared: classes only grow. */
-static void note_cue(kimput_lexicon *lex, const lex_word *w) {
-  uint32_t cls = w->single_cls | (w->nya_stem >= 0 ? lex->entries[w->nya_stem].classes : 0);
+static void note_cue(kimput_lexicon *lex, size_t k) {
+  const lex_word *w = &lex->words[k];
+  const lex_word_src *src = &lex->words_src[k];
+  uint32_t cls = (src->single >= 0 ? lex->entries[src->single].classes : 0) |
+                 (src->nya_stem >= 0 ? lex->entries[src->nya_stem].classes : 0);
   if (w->next || (cls & LEX_CUE_CLASSES)) {
     uint32_t b = cue_bit(w->lo, w->hi);
     lex->cue_bits[b / 64] |= (uint64_t)1 << (b % 64);
   }
 }
 
+/* A hyphen in the packed word (the table's words have none: the gazetteer's keys decide). */
+static inline int has_hyphen(uint64_t lo, uint64_t hi) { return (bytes_eq(lo, '-') | bytes_eq(hi, '-')) != 0; }
+
 static inline int may_cue(const kimput_lexicon *lex, const char *text, const kimput_token *t) {
   size_t len = t->end - t->start;
-  if (t->kind != KIMPUT_TOK_WORD || len < 1 || len > WORD_MAX || !lex->words_cap) return 1;
+  if (t->kind != KIMPUT_TOK_WORD || len - 1 >= WORD_MAX || !lex->words_cap) return 1;
   uint64_t lo, hi;
-  pack_word(text + t->start, len, &lo, &hi);
-  if (bytes_eq(lo, '-') || bytes_eq(hi, '-')) return 1;  /* the gazetteer's lookup decides */
+  pack_raw(text + t->start, len, &lo, &hi);
   uint32_t b = cue_bit(lo, hi);
-  return (lex->cue_bits[b / 64] >> (b % 64)) & 1;
+  return ((lex->cue_bits[b / 64] >> (b % 64)) & 1) || has_hyphen(lo, hi);
 }
 
 int lex_may_cue(const kimput_lexicon *lex, const char *text, const kimput_token *t) { return may_cue(lex, text, t); }
@@ -239,22 +314,24 @@ static kimput_status note_form(kimput_lexicon *lex, const char *s, size_t len, i
   if (w1 > WORD_MAX) return KIMPUT_OK;
   uint64_t lo, hi;
   pack_word(key, w1, &lo, &hi);
-  lex_word *w = word_slot(lex, lo, hi, &st);
-  if (!w) return st;
+  ptrdiff_t k = word_slot(lex, lo, hi, &st);
+  if (k < 0) return st;
   if (w1 < n) {
+    lex_word *w = &lex->words[k];
     w->next = (uint16_t)(w->next | next_bit_key(key + w1 + 1, n - w1 - 1));
-    note_cue(lex, w);
+    note_cue(lex, (size_t)k);
     return note_pair(lex, key, n, w1, id);
   }
-  w->single = id;
-  w->single_cls = single_bits(lex, id);
-  note_cue(lex, w);
+  lex->words_src[k].single = id;
+  word_hit_update(lex, (size_t)k);
+  note_cue(lex, (size_t)k);
   if (n >= 2 && n + 3 <= WORD_MAX) {  /* kata -> katanya */
     memcpy(key + n, "nya", 3);
     pack_word(key, n + 3, &lo, &hi);
-    if (!(w = word_slot(lex, lo, hi, &st))) return st;
-    w->nya_stem = id;
-    note_cue(lex, w);
+    if ((k = word_slot(lex, lo, hi, &st)) < 0) return st;
+    lex->words_src[k].nya_stem = id;
+    word_hit_update(lex, (size_t)k);
+    note_cue(lex, (size_t)k);
   }
   return KIMPUT_OK;
 }
@@ -300,51 +377,57 @@ static __attribute__((noinline)) void fill_general(const kimput_lexicon *lex, le
   h->any = h->nya | (n > 1 ? UINT32_MAX : (n ? lex->entries[id].classes : 0));
 }
 
-static inline void fill(const kimput_lexicon *lex, lex_hit *h, const char *text, const kimput_token *t, size_t nt,
-                        size_t i) {
-  size_t len = t[i].end - t[i].start;
-  h->n = 0;
-  h->entry = h->single = h->entity = -1;
-  h->nya = h->any = h->cls = 0;
-  if (t[i].kind != KIMPUT_TOK_WORD) return;
-  if (len >= 1 && len <= WORD_MAX && lex->words_cap) {
+static const lex_hit no_hit = {0, -1, -1, -1, 0, 0, 0};
+
+/* The hit of token i, the word w of the table, when the next word may go on
+ * in a longer form: the pair of words decides as far as it can, else the
+ * gazetteer's general lookup (out of line: most tokens stand alone). */
+static __attribute__((noinline)) void fill_longer(const kimput_lexicon *lex, const lex_word *w, lex_hit *h,
+                                                  const char *text, const kimput_token *t, size_t nt, size_t i) {
+  const lex_pair *p = pair_at(lex, w, text, t, i);
+  if (!p || continues(text, t, nt, i + 1, p->k[0] ? p->next : 0)) {
+    fill_general(lex, h, text, t, nt, i);
+    return;
+  }
+  *h = w->hit;
+  if (p->k[0] && p->form >= 0) {  /* the two words' form, longer than the word's own */
+    const lex_entry *e = &lex->entries[p->form];
+    h->n = 2;
+    h->entry = p->form;
+    h->cls = e->classes;
+    h->entity = e->entity >= 0 && lex_case_ok(lex, e, text, &t[i], 2) ? e->entity : -1;
+    h->any = UINT32_MAX;  /* the one-word form may have other classes */
+  } else if (w->case_rule && !lex_case_ok(lex, &lex->entries[h->entry], text, &t[i], 1)) {
+    h->entity = -1;
+  }
+}
+
+/* (inline always: the loops below run it for every token) */
+static inline __attribute__((always_inline)) void fill(const kimput_lexicon *lex, lex_hit *h, const char *text,
+                                                       const kimput_token *t, size_t nt, size_t i) {
+  const kimput_token *tk = &t[i];
+  size_t len = tk->end - tk->start;
+  if (tk->kind != KIMPUT_TOK_WORD) {
+    *h = no_hit;
+    return;
+  }
+  if (len - 1 < WORD_MAX && lex->words_cap) {
     uint64_t lo, hi;
-    pack_word(text + t[i].start, len, &lo, &hi);
+    pack_raw(text + tk->start, len, &lo, &hi);
     const lex_word *w = word_find(lex, lo, hi);
-    /* not in the table: in no form and no -nya of one, but for a word with a
-       hyphen (the table's words have none: the gazetteer's keys decide) */
-    if (!w && !bytes_eq(lo, '-') && !bytes_eq(hi, '-')) return;
     if (w) {
-      /* a longer form may go on only with a next word on the line whose filter bit is
-         set (as the gazetteer decides); then the pair of words decides, as far as it can */
-      int32_t form = w->single;
-      size_t n = 1;
-      uint32_t bits = w->single_cls;  /* the entry's classes without reading the entry */
-      if (continues(text, t, nt, i, w->next)) {
-        const lex_pair *p = pair_at(lex, w, text, t, i);
-        if (!p || continues(text, t, nt, i + 1, p->k[0] ? p->next : 0)) {
-          fill_general(lex, h, text, t, nt, i);
-          return;
-        }
-        if (p->k[0] && p->form >= 0) {
-          form = p->form;
-          n = 2;
-          bits = single_bits(lex, form);
-        }
+      /* a longer form may go on only with a next word on the line whose filter bit is set */
+      if (w->next && continues(text, t, nt, i, w->next)) {
+        fill_longer(lex, w, h, text, t, nt, i);
+        return;
       }
-      h->single = w->single;
-      if (form >= 0) {
-        h->n = (uint8_t)n;
-        h->entry = form;
-        h->cls = bits & ~LEX_WORD_NAMES;
-        if ((bits & LEX_WORD_NAMES) && lex_case_ok(lex, &lex->entries[form], text, &t[i], n))
-          h->entity = lex->entries[form].entity;
-        h->any = n > 1 ? UINT32_MAX : h->cls;
-      }
-      if (w->nya_stem >= 0 && len > 4) {
-        h->nya = lex->entries[w->nya_stem].classes;
-        h->any |= h->nya;
-      }
+      *h = w->hit;
+      if (w->case_rule && !lex_case_ok(lex, &lex->entries[h->entry], text, tk, 1)) h->entity = -1;
+      return;
+    }
+    /* not in the table: in no form and no -nya of one, but for a word with a hyphen */
+    if (!has_hyphen(lo, hi)) {
+      *h = no_hit;
       return;
     }
   }

@@ -16,20 +16,42 @@ typedef struct {
   uint32_t exact, exact_len;  /* the form as given (spaces for hyphens), in the pool, for EXACT_CASE */
 } lex_entry;
 
-/* A word of at most 16 bytes the lexicon knows, packed (lower case): the
- * one-word form it is, whether a longer form starts with it, and for
- * "katanya" the form "kata" -- everything lex_hit_at needs for most tokens
- * without the gazetteer's general lookup. A word without a slot is in no form. */
+/* What the lexicon says of one token, computed once per document and token
+ * (mentions.c keeps the array; attribution.c reads it). */
+typedef struct {
+  uint8_t n;        /* tokens of the longest form starting here, 0 when none; LEX_HIT_UNSET before lookup */
+  int32_t entry;    /* its entry, or -1 */
+  int32_t single;   /* the entry of the one-token form here, or -1 */
+  int32_t entity;   /* the entity the longest form names here (its case rule met), or -1 */
+  uint32_t cls;     /* the classes of entry, 0 when none */
+  uint32_t nya;     /* for a word ending in -nya (katanya): the classes of the word without it */
+  uint32_t any;     /* every class a form here may have: the longest form's and nya's, all bits
+                       when the form is longer than one token (a shorter one may differ); scans
+                       for rare classes (cues) skip a token when no wanted bit is set */
+} lex_hit;
+
+/* A word of at most 16 bytes the lexicon knows, packed (lower case), with
+ * the hit of a token written so when no longer form goes on from it: the
+ * one-word form it is, and for "katanya" the classes of "kata" --
+ * everything lex_hit_at needs for most tokens, copied in one go. Whether a
+ * longer form starts with it says `next`. A word without a slot is in no
+ * form. One cache line: a token found reads this and its index slot. */
 typedef struct {
   uint64_t lo, hi;    /* bytes 0..7 and 8..15, zero padded; lo 0 = empty */
-  int32_t single;     /* the entry of the one-word form, or -1 */
-  int32_t nya_stem;   /* for a word ending in -nya: the entry of the word without it, or -1 */
-  uint32_t single_cls;  /* the classes of single, with LEX_WORD_NAMES when it names an entity
-                           (kept up to date by every addition): most tokens are answered
-                           without reading the entry */
+  uint64_t case_lo, case_hi;  /* 0x20 at each byte of lo, hi that is a letter a..z: a token's byte
+                                 may differ from the key's there by its case alone */
+  lex_hit hit;        /* the token's hit when the word stands alone (n 0 or 1), its entity before
+                         the case rule */
   uint16_t next;      /* a form of several words starts with this word: its second words' bits
                          (next_bit_key), 0 when none */
+  uint8_t case_rule;  /* hit.entity stands only when lex_case_ok says so of the token */
 } lex_word;
+
+/* What the table of short words builds a lex_word's hit from (beside it, out of the hot lines). */
+typedef struct {
+  int32_t single;     /* the entry of the one-word form, or -1 */
+  int32_t nya_stem;   /* for a word ending in -nya: the entry of the word without it, or -1 */
+} lex_word_src;
 
 #define LEX_WORD_NAMES (1u << 31)  /* above every KIMPUT_LEX_* class */
 
@@ -65,7 +87,8 @@ struct kimput_lexicon {
   size_t pool_len, pool_cap;
   uint64_t stamp;           /* changes with every addition: results cached on documents check it */
   lex_word *words;          /* the short words, dense (words_used of words_room), kept up to date by
-                               every addition */
+                               every addition; 64-byte aligned */
+  lex_word_src *words_src;  /* what each word's hit is made of, beside words */
   size_t words_used, words_room;
   uint32_t *word_index;     /* open addressing on the packed word: a hash tag and the place in words */
   size_t words_cap;         /* slots of word_index, 0 when none */
@@ -222,20 +245,6 @@ uint64_t lex_new_stamp(void);
  * one-word form there (-1 when none). */
 size_t gaz_match2(const kimput_gaz *gaz, const char *text, const kimput_token *tokens, size_t avail, int32_t *id,
                   int32_t *first);
-
-/* What the lexicon says of one token, computed once per document and token
- * (mentions.c keeps the array; attribution.c reads it). */
-typedef struct {
-  uint8_t n;        /* tokens of the longest form starting here, 0 when none; LEX_HIT_UNSET before lookup */
-  int32_t entry;    /* its entry, or -1 */
-  int32_t single;   /* the entry of the one-token form here, or -1 */
-  int32_t entity;   /* the entity the longest form names here (its case rule met), or -1 */
-  uint32_t cls;     /* the classes of entry, 0 when none */
-  uint32_t nya;     /* for a word ending in -nya (katanya): the classes of the word without it */
-  uint32_t any;     /* every class a form here may have: the longest form's and nya's, all bits
-                       when the form is longer than one token (a shorter one may differ); scans
-                       for rare classes (cues) skip a token when no wanted bit is set */
-} lex_hit;
 
 /* lexicon.c: are tokens t[0..n) written as the EXACT_CASE form of entry e? */
 int lex_case_exact(const kimput_lexicon *lex, const lex_entry *e, const char *text, const kimput_token *t, size_t n);
