@@ -32,7 +32,8 @@ void kimput_lexicon_free(kimput_lexicon *lex) {
   free(lex->words);
   free(lex->words_src);
   free(lex->word_index);
-  free(lex->pairs);
+  free(lex->nodes);
+  free(lex->node_index);
   free(lex->entries);
   free(lex->entities);
   free(lex->pool);
@@ -219,51 +220,93 @@ static inline void pack_word(const char *s, size_t n, uint64_t *lo, uint64_t *hi
   *hi = lower8(*hi);
 }
 
-static lex_pair *pair_find(const lex_pair *v, size_t cap, const uint64_t k[4]) {
+/* ------------------------------------------------------------ the words after the first */
+
+#define NODE_OF_WORD 0x80000000u  /* a parent that is the first word: its place in words, with this bit */
+
+static inline uint64_t node_hash(uint32_t parent, uint64_t lo, uint64_t hi) {
+  return (lo ^ (hi * 0xff51afd7ed558ccdULL) ^ (parent * 0xc4ceb9fe1a85ec53ULL)) * 0x9E3779B97F4A7C15ULL;
+}
+
+/* The slot of the index holding the node (parent, lo, hi), or the empty slot where it would go. */
+static uint32_t *node_probe(const uint32_t *index, size_t cap, const lex_node *nodes, uint32_t parent, uint64_t lo,
+                            uint64_t hi) {
   size_t mask = cap - 1;
-  uint64_t h = (k[0] ^ (k[1] * 0xff51afd7ed558ccdULL)) * 0x9E3779B97F4A7C15ULL;
-  h = (h ^ k[2] ^ (k[3] * 0xc4ceb9fe1a85ec53ULL)) * 0x9E3779B97F4A7C15ULL;
-  for (size_t i = (size_t)(h >> 40) & mask;; i = (i + 1) & mask)
-    if (v[i].k[0] == 0 || !memcmp(v[i].k, k, sizeof v[i].k)) return (lex_pair *)&v[i];
+  for (size_t i = (size_t)(node_hash(parent, lo, hi) >> 40) & mask;; i = (i + 1) & mask) {
+    uint32_t v = index[i];
+    if (v == 0) return (uint32_t *)&index[i];
+    const lex_node *d = &nodes[v - 1];
+    if (d->lo == lo && d->hi == hi && d->parent == parent) return (uint32_t *)&index[i];
+  }
 }
 
-/* The slot of a pair of packed words, added (knowing nothing yet) when new. */
-static lex_pair *pair_slot(kimput_lexicon *lex, const uint64_t k[4], kimput_status *st) {
-  if ((lex->pairs_used + 1) * 4 > lex->pairs_cap * 3) {
-    size_t cap = lex->pairs_cap ? lex->pairs_cap * 2 : 256;
-    lex_pair *nv = calloc(cap, sizeof *nv);
-    if (!nv) { *st = KIMPUT_ERR_NOMEM; return NULL; }
-    for (size_t i = 0; i < lex->pairs_cap; i++)
-      if (lex->pairs[i].k[0]) *pair_find(nv, cap, lex->pairs[i].k) = lex->pairs[i];
-    free(lex->pairs);
-    lex->pairs = nv;
-    lex->pairs_cap = cap;
-  }
-  lex_pair *p = pair_find(lex->pairs, lex->pairs_cap, k);
-  if (!p->k[0]) {
-    memcpy(p->k, k, sizeof p->k);
-    p->form = -1;
-    p->next = 0;
-    lex->pairs_used++;
-  }
-  return p;
+/* The node of the lower-case word (lo, hi) after the words of parent, or NULL. */
+static inline const lex_node *node_find(const kimput_lexicon *lex, uint32_t parent, uint64_t lo, uint64_t hi) {
+  uint32_t v = *node_probe(lex->node_index, lex->nodes_cap, lex->nodes, parent, lo, hi);
+  return v ? &lex->nodes[v - 1] : NULL;
 }
 
-/* Records the first two words of a form of several words (key[0..n),
- * normalised; the first word ends at w1). */
-static kimput_status note_pair(kimput_lexicon *lex, const char *key, size_t n, size_t w1, int32_t id) {
-  size_t w2 = w1 + 1;
-  while (w2 < n && key[w2] != ' ') w2++;
-  if (w2 - w1 - 1 > WORD_MAX) return KIMPUT_OK;  /* a longer second word: the gazetteer's keys */
-  uint64_t k[4];
-  pack_word(key, w1, &k[0], &k[1]);
-  pack_word(key + w1 + 1, w2 - w1 - 1, &k[2], &k[3]);
-  kimput_status st = KIMPUT_OK;
-  lex_pair *p = pair_slot(lex, k, &st);
-  if (!p) return st;
-  if (w2 == n) p->form = id;
-  else p->next = (uint16_t)(p->next | next_bit_key(key + w2 + 1, n - w2 - 1));
-  return KIMPUT_OK;
+/* The place of node (parent, lo, hi), added (knowing nothing yet) when new; -1 on failure. */
+static ptrdiff_t node_slot(kimput_lexicon *lex, uint32_t parent, uint64_t lo, uint64_t hi, kimput_status *st) {
+  if (lex->nodes_cap) {
+    uint32_t v = *node_probe(lex->node_index, lex->nodes_cap, lex->nodes, parent, lo, hi);
+    if (v) return (ptrdiff_t)v - 1;
+  }
+  if (lex->nodes_used + 1 >= NODE_OF_WORD) { *st = KIMPUT_ERR_TOO_LARGE; return -1; }
+  if (lex->nodes_used == lex->nodes_room) {
+    size_t room = lex->nodes_room ? lex->nodes_room * 2 : 256;
+    lex_node *nv = realloc(lex->nodes, room * sizeof *nv);
+    if (!nv) { *st = KIMPUT_ERR_NOMEM; return -1; }
+    lex->nodes = nv;
+    lex->nodes_room = room;
+  }
+  if ((lex->nodes_used + 1) * 2 > lex->nodes_cap) {
+    size_t cap = lex->nodes_cap ? lex->nodes_cap * 2 : 512;
+    uint32_t *nv = calloc(cap, sizeof *nv);
+    if (!nv) { *st = KIMPUT_ERR_NOMEM; return -1; }
+    for (size_t i = 0; i < lex->nodes_used; i++) {
+      const lex_node *d = &lex->nodes[i];
+      *node_probe(nv, cap, lex->nodes, d->parent, d->lo, d->hi) = (uint32_t)(i + 1);
+    }
+    free(lex->node_index);
+    lex->node_index = nv;
+    lex->nodes_cap = cap;
+  }
+  uint32_t *slot = node_probe(lex->node_index, lex->nodes_cap, lex->nodes, parent, lo, hi);
+  size_t k = lex->nodes_used++;
+  lex_node *d = &lex->nodes[k];
+  d->lo = lo;
+  d->hi = hi;
+  d->parent = parent;
+  d->form = -1;
+  d->next = 0;
+  *slot = (uint32_t)(k + 1);
+  return (ptrdiff_t)k;
+}
+
+/* Records the words after the first of a form of several words (key[0..n),
+ * normalised; the first word ends at w1 and is word k of the table), each
+ * known by the words before it, up to a word longer than WORD_MAX (from
+ * there the gazetteer's keys decide). */
+static kimput_status note_chain(kimput_lexicon *lex, const char *key, size_t n, size_t w1, size_t k, int32_t id) {
+  uint32_t parent = NODE_OF_WORD | (uint32_t)k;
+  for (size_t a = w1 + 1;;) {
+    size_t b = a;
+    while (b < n && key[b] != ' ') b++;
+    if (b - a > WORD_MAX) return KIMPUT_OK;
+    uint64_t lo, hi;
+    pack_word(key + a, b - a, &lo, &hi);
+    kimput_status st = KIMPUT_OK;
+    ptrdiff_t d = node_slot(lex, parent, lo, hi, &st);
+    if (d < 0) return st;
+    if (b == n) {
+      lex->nodes[d].form = id;
+      return KIMPUT_OK;
+    }
+    lex->nodes[d].next = (uint16_t)(lex->nodes[d].next | next_bit_key(key + b + 1, n - b - 1));
+    parent = (uint32_t)d;
+    a = b + 1;
+  }
 }
 
 /* The bit of lex->cue_bits for a packed word, as written or lower case (middle bits of its hash). */
@@ -320,7 +363,7 @@ static kimput_status note_form(kimput_lexicon *lex, const char *s, size_t len, i
     lex_word *w = &lex->words[k];
     w->next = (uint16_t)(w->next | next_bit_key(key + w1 + 1, n - w1 - 1));
     note_cue(lex, (size_t)k);
-    return note_pair(lex, key, n, w1, id);
+    return note_chain(lex, key, n, w1, (size_t)k, id);
   }
   lex->words_src[k].single = id;
   word_hit_update(lex, (size_t)k);
@@ -336,29 +379,9 @@ static kimput_status note_form(kimput_lexicon *lex, const char *s, size_t len, i
   return KIMPUT_OK;
 }
 
-/* Does the token after token i stand on the line and carry one of the filter bits next? */
-static inline int continues(const char *text, const kimput_token *t, size_t nt, size_t i, uint16_t next) {
-  return next && i + 1 < nt && (t[i + 1].kind == KIMPUT_TOK_WORD || t[i + 1].kind == KIMPUT_TOK_URL) &&
-         gap_is_space(text, t[i].end, t[i + 1].start) &&
-         (next & next_bit_token(text + t[i + 1].start, t[i + 1].end - t[i + 1].start));
-}
-
-/* The pair of the word at token i (w) and the word of token i + 1: its
- * slot (k[0] 0 when no form starts with the two), or NULL when token i + 1
- * is no short plain word (the gazetteer's keys decide then). */
-static const lex_pair *pair_at(const kimput_lexicon *lex, const lex_word *w, const char *text, const kimput_token *t,
-                               size_t i) {
-  const kimput_token *n = &t[i + 1];
-  size_t len = n->end - n->start;
-  if (!lex->pairs_cap || n->kind != KIMPUT_TOK_WORD || len < 1 || len > WORD_MAX) return NULL;
-  uint64_t k[4] = {w->lo, w->hi, 0, 0};
-  pack_word(text + n->start, len, &k[2], &k[3]);
-  if (bytes_eq(k[2], '-') || bytes_eq(k[3], '-')) return NULL;
-  return pair_find(lex->pairs, lex->pairs_cap, k);
-}
-
 /* The hit of token i by the gazetteer's general lookup (a long word, one
- * with a hyphen, a form of three words or more): out of line, so that the
+ * with a hyphen or after a first word, a word of more than WORD_MAX bytes
+ * in a form): out of line, so that the
  * registers of the common path below stay its own. */
 static __attribute__((noinline)) void fill_general(const kimput_lexicon *lex, lex_hit *h, const char *text,
                                                    const kimput_token *t, size_t nt, size_t i) {
@@ -379,24 +402,50 @@ static __attribute__((noinline)) void fill_general(const kimput_lexicon *lex, le
 
 static const lex_hit no_hit = {0, -1, -1, -1, 0, 0, 0};
 
-/* The hit of token i, the word w of the table, when the next word may go on
- * in a longer form: the pair of words decides as far as it can, else the
- * gazetteer's general lookup (out of line: most tokens stand alone). */
-static __attribute__((noinline)) void fill_longer(const kimput_lexicon *lex, const lex_word *w, lex_hit *h,
-                                                  const char *text, const kimput_token *t, size_t nt, size_t i) {
-  const lex_pair *p = pair_at(lex, w, text, t, i);
-  if (!p || continues(text, t, nt, i + 1, p->k[0] ? p->next : 0)) {
-    fill_general(lex, h, text, t, nt, i);
-    return;
+/* Does the token after token i stand on the line and carry one of the filter bits next? */
+static inline int continues(const char *text, const kimput_token *t, size_t nt, size_t i, uint16_t next) {
+  return next && i + 1 < nt && (t[i + 1].kind == KIMPUT_TOK_WORD || t[i + 1].kind == KIMPUT_TOK_URL) &&
+         gap_is_space(text, t[i].end, t[i + 1].start) &&
+         (next & next_bit_token(text + t[i + 1].start, t[i + 1].end - t[i + 1].start));
+}
+
+/* The hit of token i, word k of the table, when the next word may go on in
+ * a longer form: the words after it walk the nodes as far as they go on
+ * the line, the longest form on the way wins; a word on the way that is no
+ * short plain word leaves it to the gazetteer's general lookup (out of
+ * line: most tokens stand alone). */
+static __attribute__((noinline)) void fill_longer(const kimput_lexicon *lex, size_t k, lex_hit *h, const char *text,
+                                                  const kimput_token *t, size_t nt, size_t i) {
+  const lex_word *w = &lex->words[k];
+  uint32_t parent = NODE_OF_WORD | (uint32_t)k;
+  int32_t form = -1;
+  size_t n = 1;
+  for (size_t j = i + 1;; j++) {  /* token j goes on from j - 1 (continues) */
+    const kimput_token *x = &t[j];
+    size_t len = x->end - x->start;
+    uint64_t lo, hi;
+    if (!lex->nodes_cap || x->kind != KIMPUT_TOK_WORD || len - 1 >= WORD_MAX ||
+        (pack_word(text + x->start, len, &lo, &hi), has_hyphen(lo, hi))) {
+      fill_general(lex, h, text, t, nt, i);
+      return;
+    }
+    const lex_node *d = node_find(lex, parent, lo, hi);
+    if (!d) break;
+    if (d->form >= 0) {
+      form = d->form;
+      n = j - i + 1;
+    }
+    if (!continues(text, t, nt, j, d->next)) break;
+    parent = (uint32_t)(d - lex->nodes);
   }
   *h = w->hit;
-  if (p->k[0] && p->form >= 0) {  /* the two words' form, longer than the word's own */
-    const lex_entry *e = &lex->entries[p->form];
-    h->n = 2;
-    h->entry = p->form;
+  if (form >= 0) {  /* a form of n words, longer than the word's own */
+    const lex_entry *e = &lex->entries[form];
+    h->n = (uint8_t)n;
+    h->entry = form;
     h->cls = e->classes;
-    h->entity = e->entity >= 0 && lex_case_ok(lex, e, text, &t[i], 2) ? e->entity : -1;
-    h->any = UINT32_MAX;  /* the one-word form may have other classes */
+    h->entity = e->entity >= 0 && lex_case_ok(lex, e, text, &t[i], n) ? e->entity : -1;
+    h->any = UINT32_MAX;  /* a shorter form may have other classes */
   } else if (w->case_rule && !lex_case_ok(lex, &lex->entries[h->entry], text, &t[i], 1)) {
     h->entity = -1;
   }
@@ -417,8 +466,8 @@ static inline __attribute__((always_inline)) void fill(const kimput_lexicon *lex
     const lex_word *w = word_find(lex, lo, hi);
     if (w) {
       /* a longer form may go on only with a next word on the line whose filter bit is set */
-      if (w->next && continues(text, t, nt, i, w->next)) {
-        fill_longer(lex, w, h, text, t, nt, i);
+      if (continues(text, t, nt, i, w->next)) {
+        fill_longer(lex, (size_t)(w - lex->words), h, text, t, nt, i);
         return;
       }
       *h = w->hit;

@@ -55,15 +55,16 @@ typedef struct {
 
 #define LEX_WORD_NAMES (1u << 31)  /* above every KIMPUT_LEX_* class */
 
-/* The first two words of a longer form, each of at most 16 bytes, packed as
- * in lex_word: the two-word form they are, and a filter of the third words
- * of the longer forms, so that most forms of two words and more are
- * answered without the gazetteer's keys. */
+/* A word after the first of a longer form, of at most 16 bytes, packed (lower
+ * case) and known by the words before it (its parent): the form these words
+ * are, and a filter of the words after them, so that most forms of two
+ * words and more are answered without the gazetteer's keys. */
 typedef struct {
-  uint64_t k[4];      /* the first word (lo, hi), the second (lo, hi); k[0] 0 = empty */
-  int32_t form;       /* the entry of the two-word form, or -1 */
-  uint16_t next;      /* the third words' bits (next_bit_key), 0 when no longer form starts so */
-} lex_pair;
+  uint64_t lo, hi;    /* the word, as in lex_word */
+  uint32_t parent;    /* the first word (its place in words | NODE_OF_WORD) or the node before */
+  int32_t form;       /* the entry of the form that ends with this word, or -1 */
+  uint16_t next;      /* the next words' bits (next_bit_key), 0 when no longer form goes on */
+} lex_node;
 
 typedef struct {
   uint32_t name, name_len;  /* offset and length of the canonical name in the pool */
@@ -93,8 +94,11 @@ struct kimput_lexicon {
   uint32_t *word_index;     /* open addressing on the packed word: a hash tag and the place in words */
   size_t words_cap;         /* slots of word_index, 0 when none */
   int words_off;            /* the table overflowed: every lookup takes the gazetteer's way */
-  lex_pair *pairs;          /* the same for the first two words of longer forms */
-  size_t pairs_cap, pairs_used;
+  lex_node *nodes;          /* the words after the first of longer forms, dense (nodes_used of
+                               nodes_room) */
+  size_t nodes_used, nodes_room;
+  uint32_t *node_index;     /* open addressing on (parent, word): the place in nodes, plus one */
+  size_t nodes_cap;         /* slots of node_index, 0 when none */
   uint64_t cue_bits[LEX_CUE_BITS / 64];  /* a bit per hash of the short words whose hit may have a
                                             LEX_CUE_CLASSES class (their own, their -nya stem's) or
                                             start a longer form: lex_may_cue */
