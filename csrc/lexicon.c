@@ -79,7 +79,7 @@ static inline uint32_t word_tag(uint64_t h) { return (uint32_t)(h >> 52) << WORD
 /* Is the packed token (lo, hi as written) word w in any case? Its bytes
  * may differ from the key's only by the case bit, and only at letters. */
 static inline int word_is(const lex_word *w, uint64_t lo, uint64_t hi) {
-  return !(((lo ^ w->lo) & ~w->case_lo) | ((hi ^ w->hi) & ~w->case_hi));
+  return !(((lo ^ w->lo) & w->same_lo) | ((hi ^ w->hi) & w->same_hi));
 }
 
 /* The slot of the index holding the word (lo, hi packed as written), or the
@@ -95,12 +95,6 @@ static inline uint32_t *word_probe(const uint32_t *index, size_t cap, const lex_
     if ((v & ~WORD_IDX_MAX) == tag && word_is(&words[(v & WORD_IDX_MAX) - 1], lo, hi))
       return (uint32_t *)&index[i];
   }
-}
-
-/* The word, or NULL when the table does not hold it. */
-static inline const lex_word *word_find(const kimput_lexicon *lex, uint64_t lo, uint64_t hi) {
-  uint32_t v = *word_probe(lex->word_index, lex->words_cap, lex->words, lo, hi);
-  return v ? &lex->words[(v & WORD_IDX_MAX) - 1] : NULL;
 }
 
 /* 0x20 at each byte of the packed lower-case w that is a letter a..z. */
@@ -198,8 +192,8 @@ static ptrdiff_t word_slot(kimput_lexicon *lex, uint64_t lo, uint64_t hi, kimput
   memset(w, 0, sizeof *w);
   w->lo = lo;
   w->hi = hi;
-  w->case_lo = letters8(lo);
-  w->case_hi = letters8(hi);
+  w->same_lo = ~letters8(lo);
+  w->same_hi = ~letters8(hi);
   lex->words_src[k].single = lex->words_src[k].nya_stem = -1;
   word_hit_update(lex, k);
   *slot = word_tag(word_hash(lo, hi)) | (uint32_t)(k + 1);
@@ -451,23 +445,27 @@ static __attribute__((noinline)) void fill_longer(const kimput_lexicon *lex, siz
   }
 }
 
-/* (inline always: the loops below run it for every token) */
-static inline __attribute__((always_inline)) void fill(const kimput_lexicon *lex, lex_hit *h, const char *text,
-                                                       const kimput_token *t, size_t nt, size_t i) {
+/* (inline always: the loops below run it for every token, the table's
+ * index, words and mask in registers) */
+static inline __attribute__((always_inline)) void fill_from(const kimput_lexicon *lex, const uint32_t *index,
+                                                            const lex_word *words, size_t mask, lex_hit *h,
+                                                            const char *text, const kimput_token *t, size_t nt,
+                                                            size_t i) {
   const kimput_token *tk = &t[i];
   size_t len = tk->end - tk->start;
   if (tk->kind != KIMPUT_TOK_WORD) {
     *h = no_hit;
     return;
   }
-  if (len - 1 < WORD_MAX && lex->words_cap) {
+  if (len - 1 < WORD_MAX && index) {
     uint64_t lo, hi;
     pack_raw(text + tk->start, len, &lo, &hi);
-    const lex_word *w = word_find(lex, lo, hi);
-    if (w) {
+    uint32_t v = *word_probe(index, mask + 1, words, lo, hi);
+    if (v) {
+      const lex_word *w = &words[(v & WORD_IDX_MAX) - 1];
       /* a longer form may go on only with a next word on the line whose filter bit is set */
       if (continues(text, t, nt, i, w->next)) {
-        fill_longer(lex, (size_t)(w - lex->words), h, text, t, nt, i);
+        fill_longer(lex, (size_t)(w - words), h, text, t, nt, i);
         return;
       }
       *h = w->hit;
@@ -483,6 +481,11 @@ static inline __attribute__((always_inline)) void fill(const kimput_lexicon *lex
   fill_general(lex, h, text, t, nt, i);
 }
 
+static inline __attribute__((always_inline)) void fill(const kimput_lexicon *lex, lex_hit *h, const char *text,
+                                                       const kimput_token *t, size_t nt, size_t i) {
+  fill_from(lex, lex->word_index, lex->words, lex->words_cap - 1, h, text, t, nt, i);
+}
+
 void lex_hit_fill(const kimput_lexicon *lex, lex_hit *h, const char *text, const kimput_token *t, size_t nt,
                   size_t i) {
   fill(lex, h, text, t, nt, i);
@@ -490,8 +493,11 @@ void lex_hit_fill(const kimput_lexicon *lex, lex_hit *h, const char *text, const
 
 void lex_hits_fill(const kimput_lexicon *lex, lex_hit *hits, const char *text, const kimput_token *t, size_t nt,
                    size_t lo, size_t hi) {
+  const uint32_t *index = lex->word_index;
+  const lex_word *words = lex->words;
+  size_t mask = lex->words_cap - 1;
   for (size_t i = lo; i < hi && i < nt; i++)
-    if (hits[i].n == LEX_HIT_UNSET) fill(lex, &hits[i], text, t, nt, i);
+    if (hits[i].n == LEX_HIT_UNSET) fill_from(lex, index, words, mask, &hits[i], text, t, nt, i);
 }
 
 size_t lex_cue_candidates(const kimput_lexicon *lex, lex_hit *hits, const char *text, const kimput_token *t,

@@ -38,8 +38,8 @@ typedef struct {
  * form. One cache line: a token found reads this and its index slot. */
 typedef struct {
   uint64_t lo, hi;    /* bytes 0..7 and 8..15, zero padded; lo 0 = empty */
-  uint64_t case_lo, case_hi;  /* 0x20 at each byte of lo, hi that is a letter a..z: a token's byte
-                                 may differ from the key's there by its case alone */
+  uint64_t same_lo, same_hi;  /* all bits but 0x20 at each byte of lo, hi that is a letter a..z: a
+                                 token's byte may differ from the key's there by its case alone */
   lex_hit hit;        /* the token's hit when the word stands alone (n 0 or 1), its entity before
                          the case rule */
   uint16_t next;      /* a form of several words starts with this word: its second words' bits
