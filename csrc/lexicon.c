@@ -496,8 +496,7 @@ void lex_hits_fill(const kimput_lexicon *lex, lex_hit *hits, const char *text, c
   const uint32_t *index = lex->word_index;
   const lex_word *words = lex->words;
   size_t mask = lex->words_cap - 1;
-  for (size_t i = lo; i < hi && i < nt; i++)
-    if (hits[i].n == LEX_HIT_UNSET) fill_from(lex, index, words, mask, &hits[i], text, t, nt, i);
+  for (size_t i = lo; i < hi && i < nt; i++) fill_from(lex, index, words, mask, &hits[i], text, t, nt, i);
 }
 
 size_t lex_cue_candidates(const kimput_lexicon *lex, lex_hit *hits, const char *text, const kimput_token *t,

@@ -286,7 +286,7 @@ typedef struct {
   size_t cap;   /* bytes */
 } scratch_buf;
 
-enum { SCRATCH_ATTR_WORK, SCRATCH_ATTR_MARKS, SCRATCH_ATTR_OUT, SCRATCH_COUNT };
+enum { SCRATCH_ATTR_WORK, SCRATCH_ATTR_MARKS, SCRATCH_ATTR_OUT, SCRATCH_SPAN_TOKENS, SCRATCH_COUNT };
 
 /* This thread's buffer `which` (NULL when the thread's scratch cannot be made). */
 scratch_buf *thread_scratch_buf(int which);
@@ -304,7 +304,7 @@ kimput_status quotes_scan_into(const char *text, size_t len, const uint32_t *spa
 void lex_hit_fill(const kimput_lexicon *lex, lex_hit *h, const char *text, const kimput_token *t, size_t nt,
                   size_t i);
 
-/* ... and every hit of tokens [lo, hi) not filled yet, in one loop (a
+/* ... and every hit of tokens [lo, hi), filled or not, in one loop (a
  * stage that reads them all). */
 void lex_hits_fill(const kimput_lexicon *lex, lex_hit *hits, const char *text, const kimput_token *t, size_t nt,
                    size_t lo, size_t hi);

@@ -1665,16 +1665,27 @@ kimput_status kimput_doc_mentions(kimput_doc *doc, const kimput_lexicon *lex, co
     c.tok_hint = &tok_hint;
     c.hits = lend_hits(scratch, ntok, &work.hits_ticket);
     if (!c.hits) c.failed = 1;
-    else lex_hits_reset(c.hits, ntok);
-    size_t hi = 0;  /* spans come in text order: their tokens are found walking on from the last */
+    /* the hits of the spans' tokens are filled first (the scans read nearly every one), the
+       others marked unset (looked up when a scan reads them); then the spans are scanned */
+    scratch_buf *rbuf = &scratch->bufs[SCRATCH_SPAN_TOKENS];
+    size_t *range = c.failed ? NULL : scratch_reserve(rbuf, 2 * nspans * sizeof *range);
+    if (!range) c.failed = 1;
+    size_t hi = 0, filled = 0;  /* spans come in text order: their tokens are found walking on */
     for (size_t sp = 0; sp < nspans && !c.failed; sp++) {
       size_t lo = first_after(t, ntok, hi, spans[2 * sp]);
       hi = first_after(t, ntok, lo, spans[2 * sp + 1]);
       size_t stop = hi;
       while (stop > lo && t[stop - 1].end > spans[2 * sp + 1]) stop--;
-      lex_hits_fill(lex, c.hits, c.text, t, ntok, lo, stop);  /* the scan reads nearly every one */
-      scan_span(&c, lo, stop);  /* the sentence cursor only moves on */
+      if (lo > filled) lex_hits_reset(c.hits + filled, lo - filled);
+      lex_hits_fill(lex, c.hits, c.text, t, ntok, lo, stop);
+      if (stop > filled) filled = stop;
+      range[2 * sp] = lo;
+      range[2 * sp + 1] = stop;
     }
+    if (!c.failed && ntok > filled) lex_hits_reset(c.hits + filled, ntok - filled);
+    for (size_t sp = 0; sp < nspans && !c.failed; sp++)
+      scan_span(&c, range[2 * sp], range[2 * sp + 1]);  /* the sentence cursor only moves on */
+    if (range) scratch_release(rbuf);
     set = c.failed ? NULL : finish(&c, spans, nspans);
     /* the scratch keeps what grew; the maps are emptied for the next document */
     scratch->m = work.m;
