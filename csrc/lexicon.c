@@ -445,9 +445,9 @@ static __attribute__((noinline)) void fill_longer(const kimput_lexicon *lex, siz
   }
 }
 
-/* (inline always: the loops below run it for every token, the table's
- * index, words and mask in registers) */
-static inline __attribute__((always_inline)) void fill_from(const kimput_lexicon *lex, const uint32_t *index,
+/* Fills h, the hit of token i: its `any`. (Inline always: the loops below
+ * run it for every token, the table's index, words and mask in registers.) */
+static inline __attribute__((always_inline)) uint32_t fill_from(const kimput_lexicon *lex, const uint32_t *index,
                                                             const lex_word *words, size_t mask, lex_hit *h,
                                                             const char *text, const kimput_token *t, size_t nt,
                                                             size_t i) {
@@ -455,7 +455,7 @@ static inline __attribute__((always_inline)) void fill_from(const kimput_lexicon
   size_t len = tk->end - tk->start;
   if (tk->kind != KIMPUT_TOK_WORD) {
     *h = no_hit;
-    return;
+    return 0;
   }
   if (len - 1 < WORD_MAX && index) {
     uint64_t lo, hi;
@@ -466,24 +466,25 @@ static inline __attribute__((always_inline)) void fill_from(const kimput_lexicon
       /* a longer form may go on only with a next word on the line whose filter bit is set */
       if (continues(text, t, nt, i, w->next)) {
         fill_longer(lex, (size_t)(w - words), h, text, t, nt, i);
-        return;
+        return h->any;
       }
       *h = w->hit;
       if (w->case_rule && !lex_case_ok(lex, &lex->entries[h->entry], text, tk, 1)) h->entity = -1;
-      return;
+      return w->hit.any;
     }
     /* not in the table: in no form and no -nya of one, but for a word with a hyphen */
     if (!has_hyphen(lo, hi)) {
       *h = no_hit;
-      return;
+      return 0;
     }
   }
   fill_general(lex, h, text, t, nt, i);
+  return h->any;
 }
 
 static inline __attribute__((always_inline)) void fill(const kimput_lexicon *lex, lex_hit *h, const char *text,
                                                        const kimput_token *t, size_t nt, size_t i) {
-  fill_from(lex, lex->word_index, lex->words, lex->words_cap - 1, h, text, t, nt, i);
+  (void)fill_from(lex, lex->word_index, lex->words, lex->words_cap - 1, h, text, t, nt, i);
 }
 
 void lex_hit_fill(const kimput_lexicon *lex, lex_hit *h, const char *text, const kimput_token *t, size_t nt,
@@ -491,18 +492,23 @@ void lex_hit_fill(const kimput_lexicon *lex, lex_hit *h, const char *text, const
   fill(lex, h, text, t, nt, i);
 }
 
-void lex_hits_fill(const kimput_lexicon *lex, lex_hit *hits, const char *text, const kimput_token *t, size_t nt,
-                   size_t lo, size_t hi) {
+size_t lex_hits_fill(const kimput_lexicon *lex, lex_hit *hits, const char *text, const kimput_token *t, size_t nt,
+                     size_t lo, size_t hi, size_t *cues) {
   const uint32_t *index = lex->word_index;
   const lex_word *words = lex->words;
-  size_t mask = lex->words_cap - 1;
-  for (size_t i = lo; i < hi && i < nt; i++) fill_from(lex, index, words, mask, &hits[i], text, t, nt, i);
+  size_t mask = lex->words_cap - 1, *end = cues;
+  if (hi > nt) hi = nt;
+  for (size_t i = lo; i < hi; i++) {
+    *end = i;
+    end += (fill_from(lex, index, words, mask, &hits[i], text, t, nt, i) & LEX_CUE_CLASSES) != 0;
+  }
+  return (size_t)(end - cues);
 }
 
-size_t lex_cue_candidates(const kimput_lexicon *lex, lex_hit *hits, const char *text, const kimput_token *t,
-                          size_t nt, size_t *cand) {
-  size_t n = 0;
-  for (size_t i = 0; i < nt; i++) {
+/* The candidates of tokens [lo, hi), none of them filled by lex_hits_fill, into cand + n: the new n. */
+static size_t cue_walk(const kimput_lexicon *lex, lex_hit *hits, const char *text, const kimput_token *t, size_t nt,
+                       size_t lo, size_t hi, size_t *cand, size_t n) {
+  for (size_t i = lo; i < hi; i++) {
     if (hits[i].n == LEX_HIT_UNSET) {  /* a filled hit of no word has no class */
       if (t[i].kind != KIMPUT_TOK_WORD || !may_cue(lex, text, &t[i]))
         continue;  /* no cue: its hit waits for a scan that reads it */
@@ -512,6 +518,21 @@ size_t lex_cue_candidates(const kimput_lexicon *lex, lex_hit *hits, const char *
     n += (hits[i].any & LEX_CUE_CLASSES) != 0;
   }
   return n;
+}
+
+size_t lex_cue_candidates(const kimput_lexicon *lex, lex_hit *hits, const char *text, const kimput_token *t,
+                          size_t nt, const size_t *ranges, size_t nranges, const size_t *cues, size_t ncues,
+                          size_t *cand) {
+  size_t n = 0, done = 0, k = 0;  /* tokens [0, done) are walked */
+  for (size_t r = 0; r < nranges; r++) {
+    size_t lo = ranges[2 * r], stop = ranges[2 * r + 1];
+    if (stop > nt) stop = nt;
+    if (stop <= done) continue;  /* filled with an earlier range */
+    if (lo > done) n = cue_walk(lex, hits, text, t, nt, done, lo, cand, n);
+    while (k < ncues && cues[k] < stop) cand[n++] = cues[k++];
+    done = stop;
+  }
+  return cue_walk(lex, hits, text, t, nt, done, nt, cand, n);
 }
 
 /* The entry of a form, created (with no classes) when new; -1 on failure. */

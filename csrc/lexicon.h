@@ -273,6 +273,12 @@ static inline void lex_hits_reset(lex_hit *hits, size_t n) {
 /* mentions.c: the lexicon hits of the document's tokens, kept with its mentions. */
 struct mention_set;
 lex_hit *mention_set_hits(struct mention_set *set);
+/* ... the token ranges of its spans ([lo, stop) pairs in the spans' order:
+ * the hits of [max(lo, the stops before), stop) were filled first) and the
+ * tokens among those whose hit has a LEX_CUE_CLASSES class, in order: 1
+ * when kept with the hits, else 0 ... */
+int mention_set_filled(struct mention_set *set, const size_t **ranges, size_t *nranges, const size_t **cues,
+                       size_t *ncues);
 /* ... and frees them once the stages that read them are done (the
  * mentions themselves stay). */
 void mention_set_drop_hits(struct mention_set *set);
@@ -286,7 +292,7 @@ typedef struct {
   size_t cap;   /* bytes */
 } scratch_buf;
 
-enum { SCRATCH_ATTR_WORK, SCRATCH_ATTR_MARKS, SCRATCH_ATTR_OUT, SCRATCH_SPAN_TOKENS, SCRATCH_COUNT };
+enum { SCRATCH_ATTR_WORK, SCRATCH_ATTR_MARKS, SCRATCH_ATTR_OUT, SCRATCH_COUNT };
 
 /* This thread's buffer `which` (NULL when the thread's scratch cannot be made). */
 scratch_buf *thread_scratch_buf(int which);
@@ -305,9 +311,10 @@ void lex_hit_fill(const kimput_lexicon *lex, lex_hit *h, const char *text, const
                   size_t i);
 
 /* ... and every hit of tokens [lo, hi), filled or not, in one loop (a
- * stage that reads them all). */
-void lex_hits_fill(const kimput_lexicon *lex, lex_hit *hits, const char *text, const kimput_token *t, size_t nt,
-                   size_t lo, size_t hi);
+ * stage that reads them all); the tokens whose hit has a LEX_CUE_CLASSES
+ * class go to cues (room for hi - lo), in order: their number. */
+size_t lex_hits_fill(const kimput_lexicon *lex, lex_hit *hits, const char *text, const kimput_token *t, size_t nt,
+                     size_t lo, size_t hi, size_t *cues);
 
 /* lexicon.c: 0 when the hit of token t certainly has no LEX_CUE_CLASSES
  * class in its `any` (a short word the filter of cue words does not hold),
@@ -316,11 +323,14 @@ void lex_hits_fill(const kimput_lexicon *lex, lex_hit *hits, const char *text, c
 int lex_may_cue(const kimput_lexicon *lex, const char *text, const kimput_token *t);
 
 /* lexicon.c: the word tokens of [0, nt) whose hit has a LEX_CUE_CLASSES
- * class, in order, into cand (room for nt): their number. A hit not filled
+ * class, in order, into cand (room for nt): their number. The tokens of
+ * the ranges lex_hits_fill filled (as mention_set_filled gives them; none
+ * when NULL) are taken from their cues; of the others, a hit not filled
  * yet is filled when lex_may_cue says it may be a cue, else left unset (a
  * scan that reads it fills it then). */
 size_t lex_cue_candidates(const kimput_lexicon *lex, lex_hit *hits, const char *text, const kimput_token *t,
-                          size_t nt, size_t *cand);
+                          size_t nt, const size_t *ranges, size_t nranges, const size_t *cues, size_t ncues,
+                          size_t *cand);
 
 /* The hit at token i of text (hits[i] is filled on first use). */
 static inline const lex_hit *lex_hit_at(const kimput_lexicon *lex, lex_hit *hits, const char *text,

@@ -167,11 +167,20 @@ static void test_later_additions(void) {
   CHECK(kimput_lexicon_add_alias(lex, id, "Ujar", 4, KIMPUT_GAZ_UPPER) == KIMPUT_OK);
   CHECK(agree(lex, "Dewi tiba, kata Ujar; ujarnya.") == 4);
   lex_hit hits[3];
+  size_t cues[3], cand[3];
   lex_hits_reset(hits, nt);
-  lex_hits_fill(lex, hits, text, t, nt, 0, nt);
+  CHECK(lex_hits_fill(lex, hits, text, t, nt, 0, nt, cues) == 1 && cues[0] == 0);  /* kata: a reporting cue */
   CHECK(hits[0].cls == (KIMPUT_LEX_CUE_AFTER | KIMPUT_LEX_CUE_REPORTING));
   CHECK(hits[1].entity == id && hits[1].cls == KIMPUT_LEX_CUE_AFTER);
   CHECK(hits[2].entity == -1 && hits[2].cls == KIMPUT_LEX_CUE_AFTER);  /* "ujar": the alias wants a capital */
+  size_t all[2] = {0, 3}, tail[2] = {1, 3};
+  CHECK(lex_cue_candidates(lex, hits, text, t, nt, all, 1, cues, 1, cand) == 1 && cand[0] == 0);
+  /* tokens outside the filled ranges are walked: "kata" before the range is found there */
+  lex_hits_reset(hits, nt);
+  CHECK(lex_hits_fill(lex, hits, text, t, nt, 1, 3, cues) == 0);
+  CHECK(lex_cue_candidates(lex, hits, text, t, nt, tail, 1, cues, 0, cand) == 1 && cand[0] == 0);
+  lex_hits_reset(hits, nt);
+  CHECK(lex_cue_candidates(lex, hits, text, t, nt, NULL, 0, NULL, 0, cand) == 1 && cand[0] == 0);
   kimput_doc_free(doc);
   kimput_lexicon_free(lex);
 }
