@@ -144,6 +144,7 @@ static void word_hit_update(const kimput_lexicon *lex, size_t k) {
     h->nya = lex->entries[src->nya_stem].classes;
     h->any |= h->nya;
   }
+  h->starts = lex_hit_starts(h);
 }
 
 /* The place of a packed lower-case word in the table, added (knowing
@@ -392,9 +393,10 @@ static __attribute__((noinline)) void fill_general(const kimput_lexicon *lex, le
   h->nya = len > 4 && lex_ends_nya(text + t[i].end - 3) ? kimput_lexicon_classes(lex, text + t[i].start, len - 3)
                                                         : 0;
   h->any = h->nya | (n > 1 ? UINT32_MAX : (n ? lex->entries[id].classes : 0));
+  h->starts = lex_hit_starts(h);
 }
 
-static const lex_hit no_hit = {0, -1, -1, -1, 0, 0, 0};
+static const lex_hit no_hit = {0, 0, -1, -1, -1, 0, 0, 0};
 
 /* Does the token after token i stand on the line and carry one of the filter bits next? */
 static inline int continues(const char *text, const kimput_token *t, size_t nt, size_t i, uint16_t next) {
@@ -443,6 +445,7 @@ static __attribute__((noinline)) void fill_longer(const kimput_lexicon *lex, siz
   } else if (w->case_rule && !lex_case_ok(lex, &lex->entries[h->entry], text, &t[i], 1)) {
     h->entity = -1;
   }
+  h->starts = lex_hit_starts(h);
 }
 
 /* Fills h, the hit of token i: its `any`. (Inline always: the loops below
@@ -469,7 +472,10 @@ static inline __attribute__((always_inline)) uint32_t fill_from(const kimput_lex
         return h->any;
       }
       *h = w->hit;
-      if (w->case_rule && !lex_case_ok(lex, &lex->entries[h->entry], text, tk, 1)) h->entity = -1;
+      if (w->case_rule && !lex_case_ok(lex, &lex->entries[h->entry], text, tk, 1)) {
+        h->entity = -1;
+        h->starts = lex_hit_starts(h);
+      }
       return w->hit.any;
     }
     /* not in the table: in no form and no -nya of one, but for a word with a hyphen */

@@ -20,6 +20,7 @@ typedef struct {
  * (mentions.c keeps the array; attribution.c reads it). */
 typedef struct {
   uint8_t n;        /* tokens of the longest form starting here, 0 when none; LEX_HIT_UNSET before lookup */
+  uint8_t starts;   /* lex_hit_starts of the fields below, kept so the mention scan's walk reads one byte */
   int32_t entry;    /* its entry, or -1 */
   int32_t single;   /* the entry of the one-token form here, or -1 */
   int32_t entity;   /* the entity the longest form names here (its case rule met), or -1 */
@@ -264,6 +265,17 @@ static inline int lex_case_ok(const kimput_lexicon *lex, const lex_entry *e, con
 }
 
 #define LEX_HIT_UNSET 0xFF
+
+/* The classes that make a lower-case word of one token start something in
+ * the mention scan (a title or rank, a pronoun), and those of its -nya stem (a cue). */
+#define LEX_SCAN_LOWER_CLASSES (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK | KIMPUT_LEX_PRONOUN)
+#define LEX_SCAN_NYA_CLASSES (KIMPUT_LEX_CUE_AFTER | KIMPUT_LEX_CUE_ACCORDING)
+
+/* Does a lower-case word with hit h start something in the mention scan (a
+ * longer form, an entity, one of the classes above)? */
+static inline uint8_t lex_hit_starts(const lex_hit *h) {
+  return h->n > 1 || h->entity >= 0 || (h->cls & LEX_SCAN_LOWER_CLASSES) || (h->nya & LEX_SCAN_NYA_CLASSES);
+}
 
 /* Marks hits[0..n) as not looked up yet (only n is set: lex_hit_at fills the rest). */
 static inline void lex_hits_reset(lex_hit *hits, size_t n) {

@@ -1308,10 +1308,6 @@ static int initials_of_person(const ctx *c, size_t i, size_t end, int place) {
   return p >= 0 && c->out->e[p].kind == KIMPUT_ENT_PERSON;
 }
 
-/* The classes that make a lower-case word of one token start something in
- * scan_span (a title or rank, a pronoun), and those of its -nya stem (a cue). */
-#define SCAN_LOWER_CLASSES (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK | KIMPUT_LEX_PRONOUN)
-#define SCAN_NYA_CLASSES (KIMPUT_LEX_CUE_AFTER | KIMPUT_LEX_CUE_ACCORDING)
 
 /* The hits of tokens [i, end) are filled (lex_hits_fill) before the scan. */
 static void scan_span(ctx *c, size_t i, size_t end) {
@@ -1323,8 +1319,7 @@ static void scan_span(ctx *c, size_t i, size_t end) {
     for (; i < end; i++) {
       if (tok[i].kind != KIMPUT_TOK_WORD) continue;
       if (tok[i].flags & KIMPUT_TOKF_UPPER) break;
-      const lex_hit *h = &hits[i];
-      if (h->n > 1 || h->entity >= 0 || (h->cls & SCAN_LOWER_CLASSES) || (h->nya & SCAN_NYA_CLASSES)) break;
+      if (hits[i].starts) break;  /* lex_hit_starts */
     }
     if (i >= end) break;
     const kimput_token *t = &tok[i];
@@ -1440,7 +1435,7 @@ static void scan_span(ctx *c, size_t i, size_t end) {
     /* katanya, ujarnya, menurutnya (Menurutnya opening a sentence too): the -nya
        of a cue points back at a person */
     if ((!is_cap(t) || sentence_initial(c, i)) &&
-        (lex_hit_at(c->lex, c->hits, c->text, c->t, c->nt, i)->nya & SCAN_NYA_CLASSES)) {
+        (lex_hit_at(c->lex, c->hits, c->text, c->t, c->nt, i)->nya & LEX_SCAN_NYA_CLASSES)) {
       int32_t p = antecedent(c);
       if (p >= 0)
         emit(c, t->end - 3, t->end, KIMPUT_UNSET, KIMPUT_UNSET, p, KIMPUT_ENT_PERSON, KIMPUT_MENTION_PRONOUN,
