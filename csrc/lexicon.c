@@ -208,6 +208,24 @@ static inline void pack_raw(const char *s, size_t n, uint64_t *lo, uint64_t *hi)
   *hi = n > 8 ? pack8(s + 8, n - 8) : 0;
 }
 
+/* The masks of the first n bytes of 8 (lo) and of the next 8 (hi), by n (0..16). */
+static const uint64_t keep_lo[17] = {
+    0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffff, 0xffffffffffff, 0xffffffffffffff, UINT64_MAX,
+    UINT64_MAX, UINT64_MAX, UINT64_MAX, UINT64_MAX, UINT64_MAX, UINT64_MAX, UINT64_MAX, UINT64_MAX};
+static const uint64_t keep_hi[17] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffff, 0xffffffffffff,
+    0xffffffffffffff, UINT64_MAX};
+
+/* pack_raw where 16 bytes from s may be read (before the end of the last
+ * token): two loads, masked, without a branch on n. */
+static inline void pack_raw16(const char *s, size_t n, uint64_t *lo, uint64_t *hi) {
+  uint64_t a, b;
+  memcpy(&a, s, 8);
+  memcpy(&b, s + 8, 8);
+  *lo = a & keep_lo[n];
+  *hi = b & keep_hi[n];
+}
+
 /* s[0..n) (1..16 bytes) packed as a table key, lower case. */
 static inline void pack_word(const char *s, size_t n, uint64_t *lo, uint64_t *hi) {
   pack_raw(s, n, lo, hi);
@@ -448,12 +466,13 @@ static __attribute__((noinline)) void fill_longer(const kimput_lexicon *lex, siz
   h->starts = lex_hit_starts(h);
 }
 
-/* Fills h, the hit of token i: its `any`. (Inline always: the loops below
- * run it for every token, the table's index, words and mask in registers.) */
+/* Fills h, the hit of token i: its `any`. Bytes before bound (the end of
+ * the last token) may be read. (Inline always: the loops below run it for
+ * every token, the table's index, words and mask in registers.) */
 static inline __attribute__((always_inline)) uint32_t fill_from(const kimput_lexicon *lex, const uint32_t *index,
-                                                            const lex_word *words, size_t mask, lex_hit *h,
-                                                            const char *text, const kimput_token *t, size_t nt,
-                                                            size_t i) {
+                                                                const lex_word *words, size_t mask, size_t bound,
+                                                                lex_hit *h, const char *text, const kimput_token *t,
+                                                                size_t nt, size_t i) {
   const kimput_token *tk = &t[i];
   size_t len = tk->end - tk->start;
   if (tk->kind != KIMPUT_TOK_WORD) {
@@ -462,7 +481,8 @@ static inline __attribute__((always_inline)) uint32_t fill_from(const kimput_lex
   }
   if (len - 1 < WORD_MAX && index) {
     uint64_t lo, hi;
-    pack_raw(text + tk->start, len, &lo, &hi);
+    if (tk->start + 16 <= bound) pack_raw16(text + tk->start, len, &lo, &hi);
+    else pack_raw(text + tk->start, len, &lo, &hi);
     uint32_t v = *word_probe(index, mask + 1, words, lo, hi);
     if (v) {
       const lex_word *w = &words[(v & WORD_IDX_MAX) - 1];
@@ -490,7 +510,7 @@ static inline __attribute__((always_inline)) uint32_t fill_from(const kimput_lex
 
 static inline __attribute__((always_inline)) void fill(const kimput_lexicon *lex, lex_hit *h, const char *text,
                                                        const kimput_token *t, size_t nt, size_t i) {
-  (void)fill_from(lex, lex->word_index, lex->words, lex->words_cap - 1, h, text, t, nt, i);
+  (void)fill_from(lex, lex->word_index, lex->words, lex->words_cap - 1, t[nt - 1].end, h, text, t, nt, i);
 }
 
 void lex_hit_fill(const kimput_lexicon *lex, lex_hit *h, const char *text, const kimput_token *t, size_t nt,
@@ -502,11 +522,11 @@ size_t lex_hits_fill(const kimput_lexicon *lex, lex_hit *hits, const char *text,
                      size_t lo, size_t hi, size_t *cues) {
   const uint32_t *index = lex->word_index;
   const lex_word *words = lex->words;
-  size_t mask = lex->words_cap - 1, *end = cues;
+  size_t mask = lex->words_cap - 1, bound = nt ? t[nt - 1].end : 0, *end = cues;
   if (hi > nt) hi = nt;
   for (size_t i = lo; i < hi; i++) {
     *end = i;
-    end += (fill_from(lex, index, words, mask, &hits[i], text, t, nt, i) & LEX_CUE_CLASSES) != 0;
+    end += (fill_from(lex, index, words, mask, bound, &hits[i], text, t, nt, i) & LEX_CUE_CLASSES) != 0;
   }
   return (size_t)(end - cues);
 }
