@@ -1307,7 +1307,10 @@ kimput_status kimput_doc_attribute(kimput_doc *doc, const kimput_lexicon *lex, c
     memset(c.via_m, 0, c.nm);
     /* the tokens the mention scan did not look up (outside the spans) are looked up
        only when they may be a cue */
-    c.ncand = lex_cue_candidates(lex, c.hits, c.text, c.t, c.nt, c.cand);
+    const size_t *ranges = NULL, *cues = NULL;
+    size_t nranges = 0, ncues = 0;
+    if (!own_hits && !mention_set_filled(doc->mentions, &ranges, &nranges, &cues, &ncues)) nranges = 0;
+    c.ncand = lex_cue_candidates(lex, c.hits, c.text, c.t, c.nt, ranges, nranges, cues, ncues, c.cand);
   } else {
     c.failed = 1;
   }

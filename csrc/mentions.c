@@ -203,6 +203,10 @@ typedef struct {
   size_t capm;
   ent *e;
   size_t cape;
+  size_t *ranges;   /* with the hits: the token ranges of the spans (mention_set_filled) */
+  size_t cap_ranges, nranges;
+  size_t *cues;     /* ... and the tokens of those whose hit has a cue class */
+  size_t cap_cues, ncues;
   scratch_buf bufs[SCRATCH_COUNT];
 } hit_buffer;
 
@@ -218,6 +222,8 @@ static void hit_buffer_free(void *p) {
   hit_buffer *b = p;
   if (b) {
     free(b->v);
+    free(b->ranges);
+    free(b->cues);
     free(b->words.s);
     free(b->orgs.s);
     free(b->by.k);
@@ -307,6 +313,28 @@ lex_hit *mention_set_hits(struct mention_set *set) {
   return b && b->ticket == set->hits_ticket ? b->v : NULL;
 }
 
+int mention_set_filled(struct mention_set *set, const size_t **ranges, size_t *nranges, const size_t **cues,
+                       size_t *ncues) {
+  hit_buffer *b = set && set->hits_ticket ? thread_hits(0) : NULL;
+  if (!b || b->ticket != set->hits_ticket) return 0;
+  *ranges = b->ranges;
+  *nranges = b->nranges;
+  *cues = b->cues;
+  *ncues = b->ncues;
+  return 1;
+}
+
+/* Room for n elements in *v (*cap of them, grown by realloc): 0 when out of memory. */
+static int reserve_sizes(size_t **v, size_t *cap, size_t n) {
+  if (*v && *cap >= n) return 1;
+  size_t c = n > 2 * *cap ? n : 2 * *cap;
+  size_t *nv = realloc(*v, (c ? c : 1) * sizeof *nv);
+  if (!nv) return 0;
+  *v = nv;
+  *cap = c ? c : 1;
+  return 1;
+}
+
 size_t mention_set_memory(const struct mention_set *set) { return set ? set->bytes : 0; }
 
 void mention_set_drop_hits(struct mention_set *set) {
@@ -318,6 +346,16 @@ void mention_set_drop_hits(struct mention_set *set) {
       free(b->v);
       b->v = NULL;
       b->cap = 0;
+    }
+    if (b->cap_cues > HIT_BUFFER_KEEP) {
+      free(b->cues);
+      b->cues = NULL;
+      b->cap_cues = 0;
+    }
+    if (b->cap_ranges > HIT_BUFFER_KEEP) {
+      free(b->ranges);
+      b->ranges = NULL;
+      b->cap_ranges = 0;
     }
   }
   set->hits_ticket = 0;
@@ -1353,10 +1391,6 @@ static int initials_of_person(const ctx *c, size_t i, size_t end, int place) {
   return p >= 0 && c->out->e[p].kind == KIMPUT_ENT_PERSON;
 }
 
-/* The classes that make a lower-case word of one token start something in
- * scan_span (a title or rank, a pronoun), and those of its -nya stem (a cue). */
-#define SCAN_LOWER_CLASSES (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK | KIMPUT_LEX_PRONOUN)
-#define SCAN_NYA_CLASSES (KIMPUT_LEX_CUE_AFTER | KIMPUT_LEX_CUE_ACCORDING)
 
 /* The hits of tokens [i, end) are filled (lex_hits_fill) before the scan. */
 static void scan_span(ctx *c, size_t i, size_t end) {
@@ -1368,8 +1402,7 @@ static void scan_span(ctx *c, size_t i, size_t end) {
     for (; i < end; i++) {
       if (tok[i].kind != KIMPUT_TOK_WORD) continue;
       if (tok[i].flags & KIMPUT_TOKF_UPPER) break;
-      const lex_hit *h = &hits[i];
-      if (h->n > 1 || h->entity >= 0 || (h->cls & SCAN_LOWER_CLASSES) || (h->nya & SCAN_NYA_CLASSES)) break;
+      if (hits[i].starts) break;  /* lex_hit_starts */
     }
     if (i >= end) break;
     const kimput_token *t = &tok[i];
@@ -1485,7 +1518,7 @@ static void scan_span(ctx *c, size_t i, size_t end) {
     /* katanya, ujarnya, menurutnya (Menurutnya opening a sentence too): the -nya
        of a cue points back at a person */
     if ((!is_cap(t) || sentence_initial(c, i)) &&
-        (lex_hit_at(c->lex, c->hits, c->text, c->t, c->nt, i)->nya & SCAN_NYA_CLASSES)) {
+        (lex_hit_at(c->lex, c->hits, c->text, c->t, c->nt, i)->nya & LEX_SCAN_NYA_CLASSES)) {
       int32_t p = antecedent(c);
       if (p >= 0)
         emit(c, t->end - 3, t->end, KIMPUT_UNSET, KIMPUT_UNSET, p, KIMPUT_ENT_PERSON, KIMPUT_MENTION_PRONOUN,
@@ -1750,16 +1783,32 @@ kimput_status kimput_doc_mentions(kimput_doc *doc, const kimput_lexicon *lex, co
     c.tok_hint = &tok_hint;
     c.hits = lend_hits(scratch, ntok, &work.hits_ticket);
     if (!c.hits) c.failed = 1;
-    else lex_hits_reset(c.hits, ntok);
-    size_t hi = 0;  /* spans come in text order: their tokens are found walking on from the last */
+    /* the hits of the spans' tokens are filled first (the scans read nearly every one), with
+       the list of their cues, the others marked unset (looked up when a scan reads them); then
+       the spans are scanned */
+    if (!c.failed && (!reserve_sizes(&scratch->ranges, &scratch->cap_ranges, 2 * nspans) ||
+                      !reserve_sizes(&scratch->cues, &scratch->cap_cues, ntok)))
+      c.failed = 1;
+    size_t *range = scratch->ranges, hi = 0, filled = 0, ncues = 0;
     for (size_t sp = 0; sp < nspans && !c.failed; sp++) {
-      size_t lo = first_after(t, ntok, hi, spans[2 * sp]);
+      size_t lo = first_after(t, ntok, hi, spans[2 * sp]);  /* spans come in text order */
       hi = first_after(t, ntok, lo, spans[2 * sp + 1]);
       size_t stop = hi;
       while (stop > lo && t[stop - 1].end > spans[2 * sp + 1]) stop--;
-      lex_hits_fill(lex, c.hits, c.text, t, ntok, lo, stop);  /* the scan reads nearly every one */
-      scan_span(&c, lo, stop);  /* the sentence cursor only moves on */
+      if (lo > filled) lex_hits_reset(c.hits + filled, lo - filled);
+      if (stop > filled) {  /* [filled, lo) were filled with the ranges before */
+        size_t from = lo > filled ? lo : filled;
+        ncues += lex_hits_fill(lex, c.hits, c.text, t, ntok, from, stop, scratch->cues + ncues);
+        filled = stop;
+      }
+      range[2 * sp] = lo;
+      range[2 * sp + 1] = stop;
     }
+    if (!c.failed && ntok > filled) lex_hits_reset(c.hits + filled, ntok - filled);
+    scratch->nranges = c.failed ? 0 : nspans;
+    scratch->ncues = ncues;
+    for (size_t sp = 0; sp < nspans && !c.failed; sp++)
+      scan_span(&c, range[2 * sp], range[2 * sp + 1]);  /* the sentence cursor only moves on */
     set = c.failed ? NULL : finish(&c, spans, nspans);
     /* the scratch keeps what grew; the maps are emptied for the next document */
     scratch->m = work.m;
