@@ -906,15 +906,8 @@ static int sentence_initial(const ctx *c, size_t i);
  * "Stadion Gelora Bung Karno", "Bandara Soekarno-Hatta"): a capitalised word
  * naming a road, building or site right before it? */
 static int named_after(const ctx *c, size_t i) {
-  static const char *const sites[] = {"Tol", "Layang", "Jalan", "Bandara", "Stadion", "Masjid", "Gedung", "Museum",
-                                      "Pelabuhan", "Taman", "Lapangan", "Wisma", "Graha", "Monumen", "Makam",
-                                      "Terminal", "Stasiun", "Bendungan", "Waduk", "Tugu", "Gelora", "KRI"};
-  if (i == 0 || !is_cap(&c->t[i - 1])) return 0;
-  size_t n = c->t[i - 1].end - c->t[i - 1].start;
-  if (n < 3 || n > 9 || !joined(c, i)) return 0;  /* the lengths of the words above */
-  for (size_t k = 0; k < sizeof sites / sizeof *sites; k++)
-    if (word_eq(c, i - 1, sites[k])) return 1;
-  return 0;
+  if (i == 0 || !is_cap(&c->t[i - 1]) || !joined(c, i)) return 0;
+  return (look(c, i - 1, i).cls & KIMPUT_LEX_FACILITY) != 0;
 }
 
 /* "Tuban Sitompul", "Intan Jaya Putri": a place of one or two words (many
@@ -1378,11 +1371,8 @@ static int initials_of_person(const ctx *c, size_t i, size_t end, int place) {
   if (i > 0 && (word_eq(c, i - 1, "berinisial") || word_eq(c, i - 1, "inisial") || word_eq(c, i - 1, "inisialnya")))
     return 1;
   /* an age after a person noun: "tersangka MA (25)", "korban, AS (17)," (not "NTT (12)", a count) */
-  static const char *const persons[] = {"tersangka", "pelaku", "korban", "terdakwa", "terpidana", "saksi", "warga",
-                                        "remaja", "pria", "wanita", "perempuan", "bocah", "siswa", "mahasiswa",
-                                        "sopir", "pengemudi", "ibu", "bapak", "anak", "balita", "nenek", "kakek"};
   size_t before = i > 0 && punct_is(c, i - 1, end, ',') ? i - 2 : i - 1;
-  int person_noun = i > 0 && before < i && word_in(c, before, persons, sizeof persons / sizeof *persons);
+  int person_noun = i > 0 && before < i && (look(c, before, before + 1).cls & KIMPUT_LEX_PERSON_NOUN);
   if (person_noun && i + 3 < end && punct_is(c, i + 1, end, '(') && c->t[i + 2].kind == KIMPUT_TOK_NUMBER &&
       c->t[i + 2].end - c->t[i + 2].start <= 2 && punct_is(c, i + 3, end, ')'))
     return 1;

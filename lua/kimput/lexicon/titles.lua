@@ -249,6 +249,19 @@ return {
     "Simak", "Baca", "Lihat", "Foto", "Video", "Berita", "Artikel", "Sumber Foto", "Editor", "Penulis",
     "Demikian", "Senada", "Serupa", "Sebaliknya", "Sedang", "Soal", "Terkait", "Mengenai", "Dengan demikian",
   },
+  -- the words opening the name of a road, a building or a site: a known person named
+  -- in it is no mention ("Tol Layang MBZ", "Stadion Gelora Bung Karno")
+  facilities = {
+    "Tol", "Layang", "Jalan", "Bandara", "Stadion", "Masjid", "Gedung", "Museum", "Pelabuhan", "Taman",
+    "Lapangan", "Wisma", "Graha", "Monumen", "Makam", "Terminal", "Stasiun", "Bendungan", "Waduk", "Tugu",
+    "Gelora", "KRI",
+  },
+  -- nouns for a person, before initials and an age: "tersangka MA (25)", "korban, AS (17)"
+  person_nouns = {
+    "tersangka", "pelaku", "korban", "terdakwa", "terpidana", "saksi", "warga", "remaja", "pria", "wanita",
+    "perempuan", "bocah", "siswa", "mahasiswa", "sopir", "pengemudi", "ibu", "bapak", "anak", "balita", "nenek",
+    "kakek",
+  },
   -- "pemimpin Rusia itu": a title, a place, then one of these
   description_ends = { "itu", "tersebut", "ini" },
   -- words that may stand before a title opening an unnamed speaker: "Seorang pejabat militer berkata"
