@@ -904,7 +904,7 @@ static int sentence_initial(const ctx *c, size_t i);
 
 /* Is the name at token i part of a facility's name ("Tol Layang MBZ",
  * "Stadion Gelora Bung Karno", "Bandara Soekarno-Hatta"): a capitalised word
- * naming a road, building or site right before it? */
+ * naming a road, building or site (the facilities of lexicon/titles.lua) right before it? */
 static int named_after(const ctx *c, size_t i) {
   if (i == 0 || !is_cap(&c->t[i - 1]) || !joined(c, i)) return 0;
   return (look(c, i - 1, i).cls & KIMPUT_LEX_FACILITY) != 0;

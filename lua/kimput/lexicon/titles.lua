@@ -16,6 +16,8 @@
 --   particles      lower-case parts of names (bin, van, de)
 --   adverbs        may stand between a speaker and the verb (Budi juga mengatakan)
 --   term_words     lower-case words inside a quoted name or term
+--   facilities     open the name of a road, building or site (Jalan, Bandara)
+--   person_nouns   nouns for a person before initials and an age (tersangka MA (25))
 --
 -- Extend from Lua with kimput.entities.add_title("Wakil Ketua Harian").
 return {
