@@ -873,6 +873,7 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
   int frm = w->frame;
   int32_t thanked_owner = -1;  /* the writer of what the subject gives thanks for */
   int32_t noun_owner = -1;     /* the person named right after the noun a verb sends ("surat X") */
+  int noun_answers = 0;        /* that noun is a reply ("mengirim surat balasan") */
   memset(f, 0, sizeof *f);
   f->trig_start = v;
   if (w->cls == KIMPUT_EVW_VERB) {
@@ -886,6 +887,7 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     }
     if (j < stop && cls_at(s, j, KIMPUT_EVW_NOUN)) {
       if (type < 0 || hit_at(s, j)->type == KIMPUT_EVENT_CALL) type = hit_at(s, j)->type;
+      noun_answers = (hit_at(s, j)->flags & KIMPUT_EVWF_ANSWER) != 0;
       used[j - lo] = 1;
       after = j + s->hitlen[j];
       if (after < hi && s->mstart[after] >= 0 && s->men[s->mstart[after]].kind == KIMPUT_ENT_PERSON)
@@ -970,7 +972,7 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     }
   f->trig_end = after;
   f->type = type;
-  f->answer = (w->flags & KIMPUT_EVWF_ANSWER) != 0;
+  f->answer = (w->flags & KIMPUT_EVWF_ANSWER) != 0 || noun_answers;
   for (size_t j = lo; j < v && !f->answer; j++) f->answer = cls_at(s, j, KIMPUT_EVW_REPLY);
   /* planned: akan bertemu, rencana pertemuan */
   for (size_t j = v; j > lo && j + 3 > v; j--)

@@ -696,6 +696,13 @@ describe("doc:events() congratulations, lists received, and the event named agai
     assert.equal(1, #events("Lee mengirim surat kepada Subianto. Subianto membalasnya dengan peluncuran satelit."))
     ev = events("Lee mengirim surat kepada Subianto. Subianto membalasnya dengan sepucuk surat.")
     assert.same({ "letter", "Ahmad Subianto", "Lee Min Ho" }, { ev[2].type, ev[2].sender, ev[2].recipient })
+    -- a reply letter sent, or to be sent, reads as "membalas"
+    ev = events("Lee mengirim surat kepada Subianto. Subianto mengirimkan surat balasan pada Senin (17/6/2024).")
+    assert.same({ "letter", "Ahmad Subianto", "Lee Min Ho", "2024-06-17" },
+      { ev[2].type, ev[2].sender, ev[2].recipient, ev[2].date })
+    assert.equal(2, #events("Lee mengirim surat kepada Subianto. Subianto akan mengirim surat balasan."))
+    -- with nothing received, a reply letter names no addressee
+    assert.same({}, events("Subianto mengirim surat balasan."))
   end)
 
   it("reads 'membalas surat yang dikirim X' as a letter back to X", function()

@@ -30,7 +30,9 @@
 --   event too: "surat X untuk Y", "surat dari X kepada Y", "pertemuan X dengan
 --   Y", "pertemuan antara X dan Y"; a `possessed` noun takes the subject
 --   before it ("X dalam pertemuannya dengan Y"); a `verbal` noun between two
---   parties acts as a direct verb ("Putin telepon Kim" in a headline).
+--   parties acts as a direct verb ("Putin telepon Kim" in a headline); an
+--   `answer` noun sent with no addressee is a reply, as an answer verb
+--   ("X mengirim surat balasan").
 -- A message that a letter noun follows ("melalui surat") is a letter; a
 -- sentence with a `block` word reports no message (congratulations in a
 -- speech); a `planned` word just before a trigger marks it planned.
@@ -134,7 +136,7 @@ M.verbs = {
 M.nouns = {
   { "surat", type = "letter" }, { "suratnya", type = "letter", possessed = true },
   { "sepucuk surat", type = "letter" }, { "surat ucapan selamat", type = "letter" },
-  { "surat ucapan", type = "letter" }, { "surat balasan", type = "letter" },
+  { "surat ucapan", type = "letter" }, { "surat balasan", type = "letter", answer = true },
   { "surat resmi", type = "letter" }, { "surat pribadi", type = "letter" },
   { "surat bertanda tangan", type = "letter" }, { "kartu ucapan", type = "letter" },
   { "kartu", type = "letter" }, { "kartu pos", type = "letter" },
@@ -143,7 +145,7 @@ M.nouns = {
   { "ucapan selamatnya", type = "message", possessed = true },
   { "pesan ucapan selamatnya", type = "message", possessed = true },
   { "surat ucapan selamatnya", type = "letter", possessed = true },
-  { "surat balasannya", type = "letter", possessed = true }, { "telegramnya", type = "letter", possessed = true },
+  { "surat balasannya", type = "letter", possessed = true, answer = true }, { "telegramnya", type = "letter", possessed = true },
   { "kartu ucapannya", type = "letter", possessed = true },
   { "ucapan belasungkawanya", type = "message", possessed = true },
   { "pesan belasungkawanya", type = "message", possessed = true },
