@@ -48,9 +48,18 @@ local by_key = {}        -- normalised surface form -> { entry = e, flag = ... }
 local titles = {}        -- normalised title -> true
 local generation = 0     -- bumped on every change, so cached documents notice
 
+local lower, gsub, find, byte = string.lower, string.gsub, string.find, string.byte
+
 --- The normalised form of a surface: lower case, hyphens and spaces as one space.
+-- (Some two thousand names are normalised at every start: most are words one
+-- space apart already, and only lower() is done for them.)
 function M.normalise(s)
-  return (s:lower():gsub("[%s%-]+", " "):gsub("^ ", ""):gsub(" $", ""))
+  s = lower(s)
+  if find(s, "[^%S ]") or find(s, "-", 1, true) or find(s, "  ", 1, true) or byte(s, 1) == 32
+      or byte(s, -1) == 32 then
+    return (gsub(gsub(gsub(s, "[%s%-]+", " "), "^ ", ""), " $", ""))
+  end
+  return s
 end
 local normalise = M.normalise
 
@@ -60,10 +69,9 @@ local normalise = M.normalise
 -- organisations and outlets (made of common words: "media Indonesia",
 -- "kedaulatan rakyat" are no outlets), else any case.
 local function flag_for(surface, kind)
-  local letters = surface:gsub("[^%a]", "")
-  if not surface:find("%l") and #letters <= 4 then return "exact" end
-  if #letters <= 2 and #surface == #letters then return "exact" end
-  if not surface:find("[%s%-]") or kind == "org" or kind == "outlet" then return "upper" end
+  if #surface <= 2 and not find(surface, "%A") then return "exact" end
+  if not find(surface, "%l") and select(2, gsub(surface, "%a", "")) <= 4 then return "exact" end  -- letters counted
+  if kind == "org" or kind == "outlet" or not find(surface, "[%s%-]") then return "upper" end
   return "none"
 end
 
@@ -75,13 +83,17 @@ local function changed()
   generation = generation + 1
 end
 
+-- Checks a name, alias or title given to M.add (at level 3: its caller's
+-- caller); returns its normalised form.
 local function check_string(v, what)
-  if type(v) ~= "string" or not v:find("%S") then
+  if type(v) ~= "string" or not find(v, "%S") then
     error(("entities.add: %s must be a non-empty string (got %s)"):format(what, tostring(v)), 3)
   end
   if #v > 200 then error(("entities.add: %s is longer than 200 bytes"):format(what), 3) end
-  local _, spaces = normalise(v):gsub(" ", "")
+  local key = normalise(v)
+  local _, spaces = gsub(key, " ", "")
   if spaces >= 8 then error(("entities.add: %s has more than 8 words"):format(what), 3) end
+  return key
 end
 
 --- Adds an entity, or extends the entry of the same name.
@@ -89,13 +101,14 @@ end
 --         titles = {...}, country = "..."}; returns the entry.
 function M.add(spec)
   if type(spec) ~= "table" then error("entities.add: expects a table {name =, kind =, ...}", 2) end
-  check_string(spec.name, "name")
+  local key = check_string(spec.name, "name")
   if not KINDS[spec.kind] then
     error(("entities.add: kind must be person, org, outlet or place (got %s)"):format(tostring(spec.kind)), 2)
   end
-  for _, a in ipairs(spec.aliases or {}) do check_string(a, "alias") end
-  for _, t in ipairs(spec.titles or {}) do check_string(t, "title") end
-  local key = normalise(spec.name)
+  local aliases, titles_of = spec.aliases or {}, spec.titles or {}
+  local alias_keys, title_keys = {}, {}  -- all checked before anything changes
+  for i, a in ipairs(aliases) do alias_keys[i] = check_string(a, "alias") end
+  for i, t in ipairs(titles_of) do title_keys[i] = check_string(t, "title") end
   local entry = by_key[key] and by_key[key].entry
   if not entry or normalise(entry.name) ~= key then
     entry = { name = spec.name, kind = spec.kind, aliases = {}, titles = {} }
@@ -105,13 +118,13 @@ function M.add(spec)
   entry.country = spec.country or entry.country
   entry.regional = spec.regional
   by_key[key] = { entry = entry, flag = flag_for(spec.name, spec.kind), surface = spec.name }
-  for _, a in ipairs(spec.aliases or {}) do
+  for i, a in ipairs(aliases) do
     entry.aliases[#entry.aliases + 1] = a
-    by_key[normalise(a)] = { entry = entry, flag = flag_for(a, spec.kind), surface = a }
+    by_key[alias_keys[i]] = { entry = entry, flag = flag_for(a, spec.kind), surface = a }
   end
-  for _, t in ipairs(spec.titles or {}) do
+  for i, t in ipairs(titles_of) do
     entry.titles[#entry.titles + 1] = t
-    titles[normalise(t)] = true
+    titles[title_keys[i]] = true
   end
   changed()
   return entry
