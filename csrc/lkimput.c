@@ -11,6 +11,7 @@
  * The methods table is exposed as core.Document so that the Lua layer can
  * add the methods it implements in Lua.
  */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -468,6 +469,34 @@ static int l_utf8_valid(lua_State *L) {
   return 2;
 }
 
+/* core.name_key(s) -> key, words: s as kimput.entities keys a name, in
+ * lower case (as string.lower), every run of white space (as %s) and
+ * hyphens one space, none at either end; and the words of key. The
+ * gazetteer's two thousand names are keyed at every start. */
+static int l_name_key(lua_State *L) {
+  size_t len;
+  const char *s = luaL_checklstring(L, 1, &len);
+  luaL_Buffer b;
+  char *out = luaL_buffinitsize(L, &b, len);
+  size_t n = 0;
+  lua_Integer words = 0;
+  int gap = 0;  /* a space is due before the next character */
+  for (size_t i = 0; i < len; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c == '-' || isspace(c)) {
+      gap = n > 0;
+      continue;
+    }
+    if (gap || n == 0) words++;
+    if (gap) out[n++] = ' ';
+    gap = 0;
+    out[n++] = (char)tolower(c);
+  }
+  luaL_pushresultsize(&b, n);
+  lua_pushinteger(L, words);
+  return 2;
+}
+
 static const luaL_Reg document_methods[] = {
   {"text", l_text},
   {"tokens", l_tokens},
@@ -492,6 +521,7 @@ static const luaL_Reg module_functions[] = {
   {"parse_options", l_parse_options},
   {"abbreviations", l_abbreviations},
   {"utf8_valid", l_utf8_valid},
+  {"name_key", l_name_key},
   {NULL, NULL}
 };
 

@@ -48,18 +48,12 @@ local by_key = {}        -- normalised surface form -> { entry = e, flag = ... }
 local titles = {}        -- normalised title -> true
 local generation = 0     -- bumped on every change, so cached documents notice
 
-local lower, gsub, find, byte = string.lower, string.gsub, string.find, string.byte
+local find, gsub, name_key = string.find, string.gsub, core.name_key
 
---- The normalised form of a surface: lower case, hyphens and spaces as one space.
--- (Some two thousand names are normalised at every start: most are words one
--- space apart already, and only lower() is done for them.)
+--- The normalised form of a surface: lower case, hyphens and spaces as one space
+-- (in C: some two thousand names are keyed at every start).
 function M.normalise(s)
-  s = lower(s)
-  if find(s, "[^%S ]") or find(s, "-", 1, true) or find(s, "  ", 1, true) or byte(s, 1) == 32
-      or byte(s, -1) == 32 then
-    return (gsub(gsub(gsub(s, "[%s%-]+", " "), "^ ", ""), " $", ""))
-  end
-  return s
+  return (name_key(s))
 end
 local normalise = M.normalise
 
@@ -90,9 +84,8 @@ local function check_string(v, what)
     error(("entities.add: %s must be a non-empty string (got %s)"):format(what, tostring(v)), 3)
   end
   if #v > 200 then error(("entities.add: %s is longer than 200 bytes"):format(what), 3) end
-  local key = normalise(v)
-  local _, spaces = gsub(key, " ", "")
-  if spaces >= 8 then error(("entities.add: %s has more than 8 words"):format(what), 3) end
+  local key, words = name_key(v)
+  if words > 8 then error(("entities.add: %s has more than 8 words"):format(what), 3) end
   return key
 end
 
