@@ -42,6 +42,7 @@ local Document = core.Document
 local M = {}
 
 local KINDS = { person = true, org = true, outlet = true, place = true }
+local NONE = {}  -- no aliases, no titles (never written)
 
 local entries = {}       -- the entries, in order
 local by_key = {}        -- normalised surface form -> { entry = e, flag = ... }
@@ -70,10 +71,10 @@ local function flag_for(surface, kind)
 end
 
 local lexicon_c  -- the C lexicon (see build_lexicon below)
-local country_by_gaz = {}  -- gazetteer id -> its entry's country or false, for this gazetteer
+local country_by_gaz  -- gazetteer id -> its entry's country or false, for this gazetteer (made when needed)
 local function changed()
   lexicon_c = nil
-  country_by_gaz = {}
+  country_by_gaz = nil
   generation = generation + 1
 end
 
@@ -98,13 +99,16 @@ function M.add(spec)
   if not KINDS[spec.kind] then
     error(("entities.add: kind must be person, org, outlet or place (got %s)"):format(tostring(spec.kind)), 2)
   end
-  local aliases, titles_of = spec.aliases or {}, spec.titles or {}
-  local alias_keys, title_keys = {}, {}  -- all checked before anything changes
+  local aliases, titles_of = spec.aliases or NONE, spec.titles or NONE
+  -- all checked before anything changes (most entries have no titles, many no aliases)
+  local alias_keys, title_keys = #aliases > 0 and {} or NONE, #titles_of > 0 and {} or NONE
   for i, a in ipairs(aliases) do alias_keys[i] = check_string(a, "alias") end
   for i, t in ipairs(titles_of) do title_keys[i] = check_string(t, "title") end
   local entry = by_key[key] and by_key[key].entry
   if not entry or normalise(entry.name) ~= key then
-    entry = { name = spec.name, kind = spec.kind, aliases = {}, titles = {} }
+    -- (all six fields in the constructor: room for them at once, no rehash)
+    entry = { name = spec.name, kind = spec.kind, aliases = {}, titles = {}, country = spec.country,
+              regional = spec.regional }
     entries[#entries + 1] = entry
   end
   entry.kind = spec.kind
@@ -333,6 +337,7 @@ end
 function Document:mentions()
   local cache = self:_cache()
   if cache.mentions and cache.mentions_generation == generation then return cache.mentions end
+  country_by_gaz = country_by_gaz or {}
   local mt = { __index = derived_field, text = self:text(), by_gaz = country_by_gaz }
   local out, ents = core.mentions(self, M.lexicon(), M.spans(self), mt)  -- the tables, built in C once
   mt.ents, mt.list = ents, out
