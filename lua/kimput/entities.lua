@@ -49,7 +49,7 @@ local by_key = {}        -- normalised surface form -> { entry = e, flag = ... }
 local titles = {}        -- normalised title -> true
 local generation = 0     -- bumped on every change, so cached documents notice
 
-local find, gsub, name_key = string.find, string.gsub, core.name_key
+local find, name_key = string.find, core.name_key
 
 --- The normalised form of a surface: lower case, hyphens and spaces as one space
 -- (in C: some two thousand names are keyed at every start).
@@ -58,17 +58,12 @@ function M.normalise(s)
 end
 local normalise = M.normalise
 
--- How a surface form must appear in the text: "exact" for short all-capitals
--- forms (AS, AP, UE) and for two-letter names (Xi is not the numeral of
--- "Komisi XI"), "upper" for one word and for the names of several words of
--- organisations and outlets (made of common words: "media Indonesia",
--- "kedaulatan rakyat" are no outlets), else any case.
-local function flag_for(surface, kind)
-  if #surface <= 2 and not find(surface, "%A") then return "exact" end
-  if not find(surface, "%l") and select(2, gsub(surface, "%a", "")) <= 4 then return "exact" end  -- letters counted
-  if kind == "org" or kind == "outlet" or not find(surface, "[%s%-]") then return "upper" end
-  return "none"
-end
+-- How a surface form must appear in the text (core.name_key gives it with a
+-- kind): "exact" for short all-capitals forms (AS, AP, UE) and for two-letter
+-- names (Xi is not the numeral of "Komisi XI"), "upper" for one word and for
+-- the names of several words of organisations and outlets (made of common
+-- words: "media Indonesia", "kedaulatan rakyat" are no outlets), else "none":
+-- any case.
 
 local lexicon_c  -- the C lexicon (see build_lexicon below)
 local country_by_gaz  -- gazetteer id -> its entry's country or false, for this gazetteer (made when needed)
@@ -79,15 +74,15 @@ local function changed()
 end
 
 -- Checks a name, alias or title given to M.add (at level 3: its caller's
--- caller); returns its normalised form.
-local function check_string(v, what)
+-- caller); returns its normalised form, and with a kind how it must appear.
+local function check_string(v, what, kind)
   if type(v) ~= "string" or not find(v, "%S") then
     error(("entities.add: %s must be a non-empty string (got %s)"):format(what, tostring(v)), 3)
   end
   if #v > 200 then error(("entities.add: %s is longer than 200 bytes"):format(what), 3) end
-  local key, words = name_key(v)
+  local key, words, flag = name_key(v, kind)
   if words > 8 then error(("entities.add: %s has more than 8 words"):format(what), 3) end
-  return key
+  return key, flag
 end
 
 --- Adds an entity, or extends the entry of the same name.
@@ -95,14 +90,17 @@ end
 --         titles = {...}, country = "..."}; returns the entry.
 function M.add(spec)
   if type(spec) ~= "table" then error("entities.add: expects a table {name =, kind =, ...}", 2) end
-  local key = check_string(spec.name, "name")
-  if not KINDS[spec.kind] then
+  local kind = KINDS[spec.kind] and spec.kind or nil
+  local key, flag = check_string(spec.name, "name", kind)
+  if not kind then
     error(("entities.add: kind must be person, org, outlet or place (got %s)"):format(tostring(spec.kind)), 2)
   end
   local aliases, titles_of = spec.aliases or NONE, spec.titles or NONE
   -- all checked before anything changes (most entries have no titles, many no aliases)
-  local alias_keys, title_keys = #aliases > 0 and {} or NONE, #titles_of > 0 and {} or NONE
-  for i, a in ipairs(aliases) do alias_keys[i] = check_string(a, "alias") end
+  local alias_keys, alias_flags, title_keys = NONE, NONE, NONE
+  if #aliases > 0 then alias_keys, alias_flags = {}, {} end
+  if #titles_of > 0 then title_keys = {} end
+  for i, a in ipairs(aliases) do alias_keys[i], alias_flags[i] = check_string(a, "alias", kind) end
   for i, t in ipairs(titles_of) do title_keys[i] = check_string(t, "title") end
   local entry = by_key[key] and by_key[key].entry
   if not entry or normalise(entry.name) ~= key then
@@ -114,10 +112,10 @@ function M.add(spec)
   entry.kind = spec.kind
   entry.country = spec.country or entry.country
   entry.regional = spec.regional
-  by_key[key] = { entry = entry, flag = flag_for(spec.name, spec.kind), surface = spec.name }
+  by_key[key] = { entry = entry, flag = flag, surface = spec.name }
   for i, a in ipairs(aliases) do
     entry.aliases[#entry.aliases + 1] = a
-    by_key[alias_keys[i]] = { entry = entry, flag = flag_for(a, spec.kind), surface = a }
+    by_key[alias_keys[i]] = { entry = entry, flag = alias_flags[i], surface = a }
   end
   for i, t in ipairs(titles_of) do
     entry.titles[#entry.titles + 1] = t
