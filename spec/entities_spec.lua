@@ -34,6 +34,15 @@ describe("entities.lookup", function()
     assert.equal("", entities.normalise(" - "))
     assert.is_true(entities.is_title(" Menteri  Luar-Negeri "))
   end)
+  it("keys a name in C with its words and, given a kind, how the text must write it", function()
+    local name_key = require("kimput.core").name_key
+    assert.same({ "kim jong un", 3, "none" }, { name_key(" Kim--Jong\tUn ", "person") })
+    assert.same({ "as", 1, "exact" }, { name_key("AS", "place") })        -- four capitals or fewer
+    assert.same({ "xi", 1, "exact" }, { name_key("Xi", "person") })       -- two letters
+    assert.same({ "putin", 1, "upper" }, { name_key("Putin", "person") }) -- one word
+    assert.same({ "media nusa", 2, "upper" }, { name_key("Media Nusa", "outlet") })
+    assert.same({ "", 0 }, { name_key(" - ") })
+  end)
   it("lists entries by kind", function()
     local outlets = entities.list("outlet")
     assert.is_true(#outlets >= 20)
