@@ -70,6 +70,7 @@ return {
     "Danjen", "Kasdam", "Kasal", "Kasau", "Pangkostrad", "Kapendam", "Kapenrem", "Kabinda", "Babinsa",
     "Bhabinkamtibmas", "Kajati", "Kajari", "Kasi Intel", "Kasi Pidum", "Kasipidum", "Jaksa Agung", "Jaksa",
     "Jaksa Penuntut Umum", "JPU", "Hakim", "Hakim Ketua", "Ketua Majelis Hakim", "Panitera", "Kuasa Hukum",
+    "Hakim Konstitusi", "Hakim Agung", "Hakim Anggota", "Hakim Ad Hoc",
     "Pengacara", "Advokat",
     -- others quoted
     "Ahli", "Pelatih", "Manajer", "CEO", "Pendiri", "Aktivis", "Tokoh", "Dokter",
@@ -177,6 +178,12 @@ return {
     "Internasional", "Regional", "Wilayah", "Kawasan", "Cabang", "Pidana", "Perdata", "Niaga",
     "Akademik", "Kemahasiswaan", "Fakultas", "Jurusan", "Ilmu", "Sains", "Umum Daerah",
     "Sekretariat", "Staf", "Harian", "Majelis", "Dewan", "Komisi", "Fraksi", "Bagian", "Seksi", "Subbagian",
+    -- more words of courts', ministries' and agencies' names (Hakim Konstitusi, Direktorat Jenderal Pajak)
+    "Konstitusi", "Yudisial", "Peradilan", "Tipikor", "Agraria", "Tata", "Ruang", "Transmigrasi", "Pertanahan",
+    "Pajak", "Perbendaharaan", "Kekayaan", "Perimbangan", "Pengelolaan", "Pembiayaan", "Risiko", "Moneter",
+    "Fiskal", "Perbankan", "Syariah", "Asuransi", "Meteorologi", "Klimatologi", "Geofisika", "Vulkanologi",
+    "Mitigasi", "Geologi", "Kesejahteraan", "Dasar", "Menengah", "Tinggi", "Kebijakan", "Kerja Sama",
+    "Perencanaan Pembangunan", "Penelitian", "Pengembangan",
     -- the tail of a club's name ("Arema FC", "Bali United")
     "FC", "SC", "United",
     "Polisi", "Tentara", "Pemerintah", "Istana", "Kantor",
