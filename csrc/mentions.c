@@ -1017,6 +1017,13 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
     int person = u.n && u.ent >= 0 && ent_kind(c, u.ent) == KIMPUT_ENT_PERSON;
     last_rank = u.n && (u.cls & KIMPUT_LEX_RANK) && !(u.cls & KIMPUT_LEX_TITLE) && c->t[j + u.n - 1].end -
                 c->t[j + u.n - 1].start <= 4;
+    /* "Universitas Sumber Makmur", "Badan Sumber Daya X": a title word right after an
+       organisation head is a word of the body's name */
+    if (after_org && u.n == 1 && is_cap(t) && (u.cls & KIMPUT_LEX_TITLE) && !(u.cls & KIMPUT_LEX_RANK) && !person &&
+        j + 1 < limit && joined(c, j + 1) && is_cap(&c->t[j + 1])) {
+      j = boundary = j + 1;  /* (the body's name goes on: after_org stays) */
+      continue;
+    }
     if (u.n && (u.cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK)) && !person) {
       if (ch->head < 0 && (u.cls & KIMPUT_LEX_TITLE)) ch->head = lex_title_root(c->lex, u.entry);
       force_qual = serves = (u.cls & KIMPUT_LEX_JURISDICTION) != 0;

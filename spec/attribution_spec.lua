@@ -413,6 +413,12 @@ describe("attribution", function()
       .. "sungai meluap."):quotes()
     assert.equal("Rina Marlina", q[1].speaker)
     assert.equal("Abd. Rahman", only('Ketua Panitia Pekan Raya Abd. Rahman berkata, "Kami siap."').speaker)
+    -- a firm's name: its tail (Tbk), a title word inside it (Sumber), offices in English
+    assert.equal("Lina Hartono", only('Direktur Keuangan PT Sumber Makmur Tbk Lina Hartono berkata, "Laba naik."').speaker)
+    assert.equal("Rudi Hartono", only('Rektor Universitas Sumber Makmur Rudi Hartono berkata, "Kampus aman."').speaker)
+    assert.equal("Anne Lestari",
+      only('VP Corporate Communication PT Kereta Nusantara Anne Lestari berkata, "Tiket habis."').speaker)
+    assert.equal("Ayep Hanafi", only('Manajer Humas PT KAI Daop 2 Bandung Ayep Hanafi berkata, "Tiket habis."').speaker)
     -- the words of a court's or an agency's name are no given name
     assert.equal("Arif Santoso", only('Hakim Konstitusi Arif Santoso berkata, "Putusan ini final."').speaker)
     assert.equal("Dewi Kartika", only('Direktur Jenderal Pajak Dewi Kartika berkata, "Penerimaan naik."').speaker)

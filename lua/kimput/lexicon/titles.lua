@@ -54,6 +54,10 @@ return {
     "Anggota", "Anggota Komisi", "Plt", "Plh", "Pj", "Pjs", "Penjabat", "Penjabat Sementara", "Pelaksana Tugas",
     "Pelaksana Harian", "Tenaga Ahli", "Tenaga Ahli Utama", "Bendahara Umum", "Komut", "Wakil Direktur", "Wadir",
     "Direktur Eksekutif", "Asisten Pelatih",
+    -- firms' offices, often written in English ("VP Corporate Communication PT X Y")
+    "VP", "Vice President", "SVP", "EVP", "Senior Vice President", "Executive Vice President", "General Manager",
+    "GM", "Senior Manager", "Head", "Corporate Secretary", "Sekretaris Perusahaan", "Direktur Keuangan",
+    "Direktur Operasional", "Direktur Pemasaran",
     "Direktur Utama", "Dirut", "Presiden Direktur", "Presdir", "Komisaris Utama", "Komisioner", "Kabag",
     "Kasubag", "Kepala Bagian", "Kepala Bidang", "Kepala Seksi", "Kasi", "Kepala Dinas", "Kadis",
     "Kepala Badan", "Kepala Sekolah", "Kepsek", "Rektor", "Wakil Rektor", "Dekan", "Guru Besar", "Dosen",
@@ -120,6 +124,8 @@ return {
     "Pelatih", "Asisten Pelatih", "Manajer", "CEO", "Pendiri", "Direktur Eksekutif", "Direktur Utama", "Dirut",
     "Pelatih Kepala", "Kapten Tim", "Pemain", "Striker", "Penyerang", "Bek", "Gelandang", "Kiper", "Winger",
     "Penjaga Gawang", "Pembalap",
+    -- a state firm's regional unit, numbered and named with its place (Daop 2 Bandung)
+    "Daop", "Divre",
     -- members of a band, named with it (Vokalis Nada Biru X)
     "Vokalis", "Gitaris", "Drummer",
   },
@@ -184,6 +190,9 @@ return {
     "Fiskal", "Perbankan", "Syariah", "Asuransi", "Meteorologi", "Klimatologi", "Geofisika", "Vulkanologi",
     "Mitigasi", "Geologi", "Kesejahteraan", "Dasar", "Menengah", "Tinggi", "Kebijakan", "Kerja Sama",
     "Perencanaan Pembangunan", "Penelitian", "Pengembangan",
+    -- firms' words: a listed company's and a state firm's tail, and offices written in English
+    "Tbk", "Persero", "Independen", "Corporate", "Communication", "Communications", "Relations", "Affairs",
+    "Operations", "Marketing", "Finance", "Human Capital", "Strategy",
     -- the tail of a club's name ("Arema FC", "Bali United")
     "FC", "SC", "United",
     "Polisi", "Tentara", "Pemerintah", "Istana", "Kantor",
