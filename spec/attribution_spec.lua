@@ -414,7 +414,8 @@ describe("attribution", function()
     assert.equal("Rina Marlina", q[1].speaker)
     assert.equal("Abd. Rahman", only('Ketua Panitia Pekan Raya Abd. Rahman berkata, "Kami siap."').speaker)
     -- a firm's name: its tail (Tbk), a title word inside it (Sumber), offices in English
-    assert.equal("Lina Hartono", only('Direktur Keuangan PT Sumber Makmur Tbk Lina Hartono berkata, "Laba naik."').speaker)
+    assert.equal("Lina Hartono",
+      only('Direktur Keuangan PT Sumber Makmur Tbk Lina Hartono berkata, "Laba naik."').speaker)
     assert.equal("Rudi Hartono", only('Rektor Universitas Sumber Makmur Rudi Hartono berkata, "Kampus aman."').speaker)
     assert.equal("Anne Lestari",
       only('VP Corporate Communication PT Kereta Nusantara Anne Lestari berkata, "Tiket habis."').speaker)
