@@ -9,6 +9,10 @@
  *   set:require(kind, index, at, {literal, ...}) -> true: rule index
  *       (1-based) of kind only matches lines that contain (at "contains"),
  *       start or end with ("starts", "ends") one of the literals
+ *   set:require_run(kind, index, at, run, stop, min) -> true: rule index
+ *       only matches lines that open ("starts") or close ("ends") with at
+ *       least min bytes of run then a byte of stop (32-byte strings: bit
+ *       b % 8 of byte b // 8 for byte b); kimput_pageset_require_run
  *   set:count(kind)                        -> number of rules of that kind
  *   core.page_classify(doc, set)           -> Page
  *   page:count()                           -> number of lines
@@ -204,6 +208,30 @@ static int l_require(lua_State *L) {
   }
   kimput_status st = kimput_pageset_require(set, kind, (size_t)index - 1, at, lits, lens, n);
   if (st != KIMPUT_OK) return lk_error(L, "page rule literals", st);
+  lua_pushboolean(L, 1);
+  return 1;
+}
+
+/* set:require_run(kind, index, at, run, stop, min): rule `index` (1-based)
+ * of kind only matches lines that open ("starts") or close ("ends") with a
+ * run of at least min bytes of the set run, then a byte of the set stop */
+static int l_require_run(lua_State *L) {
+  static const char *const ats[] = {"starts", "ends", NULL};
+  kimput_pageset *set = check_pageset(L, 1);
+  kimput_page_kind kind = (kimput_page_kind)check_kind(L, 2);
+  lua_Integer index = luaL_checkinteger(L, 3);
+  kimput_page_at at = luaL_checkoption(L, 4, NULL, ats) == 0 ? KIMPUT_PAGE_STARTS : KIMPUT_PAGE_ENDS;
+  size_t nrun, nstop;
+  const char *run = luaL_checklstring(L, 5, &nrun), *stop = luaL_checklstring(L, 6, &nstop);
+  lua_Integer min = luaL_checkinteger(L, 7);
+  if (index < 1 || (size_t)index > kimput_pageset_count(set, kind)) return luaL_argerror(L, 3, "no such rule");
+  if (nrun != 32) return luaL_argerror(L, 5, "a set of 32 bytes");
+  if (nstop != 32) return luaL_argerror(L, 6, "a set of 32 bytes");
+  if (min < 0) return luaL_argerror(L, 7, "negative");
+  kimput_status st = kimput_pageset_require_run(set, kind, (size_t)index - 1, at, (const uint8_t *)run,
+                                                (const uint8_t *)stop, (size_t)min);
+  if (st == KIMPUT_ERR_ARG) return luaL_argerror(L, 6, "a byte in both sets");
+  if (st != KIMPUT_OK) return lk_error(L, "page rule run", st);
   lua_pushboolean(L, 1);
   return 1;
 }
@@ -1240,6 +1268,7 @@ static int l_page_closing(lua_State *L) {
 static const luaL_Reg pageset_methods[] = {
   {"add", l_add},
   {"require", l_require},
+  {"require_run", l_require_run},
   {"count", l_count},
   {NULL, NULL}
 };

@@ -26,6 +26,8 @@ local document = require "kimput.document"
 local lexicon = require "kimput.lexicon.boilerplate"
 local literals = require "kimput.literals"
 local literals_cache = require "kimput.lexicon.literals_cache"
+local runs = require "kimput.runs"
+local runs_cache = require "kimput.lexicon.runs_cache"
 local MONTHS = require "kimput.lexicon.months"
 local WEEKDAYS = require "kimput.lexicon.weekdays"
 
@@ -113,7 +115,11 @@ local SCANS = { "sources", "published" }
 -- rule); off only to check that they change nothing (M.use_literals)
 local use_literals = true
 
--- adds a rule to the C set with the literals any match of it holds
+-- a run's set as C takes it: 32 bytes (the cache holds them in hex)
+local function from_hex(s) return (s:gsub("%x%x", function(h) return string.char(tonumber(h, 16)) end)) end
+
+-- adds a rule to the C set with the literals any match of it holds, and the
+-- runs it opens or closes with
 local function add_rule(set, kind, e, expanded, what)
   local flags = (e.updated and "u" or "") .. (e.next_paragraph and "p" or "") .. (e.short and "s" or "")
     .. (e.tail and "t" or "")
@@ -126,6 +132,13 @@ local function add_rule(set, kind, e, expanded, what)
     -- the shipped patterns' literals come analysed (tools/gen-literals-cache.lua)
     for _, r in ipairs(literals_cache[expanded] or literals.required(expanded)) do
       set:require(kind, index, r.at, r.strings)
+    end
+    if kind ~= "scan" then
+      local cached = runs_cache[expanded]
+      for _, r in ipairs(cached or runs.required(expanded)) do
+        set:require_run(kind, index, r.at, cached and from_hex(r.run) or r.run, cached and from_hex(r.stop) or r.stop,
+          r.min)
+      end
     end
   end
   return index
