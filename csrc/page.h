@@ -35,9 +35,10 @@ typedef struct {
  * byte, the run fills the range). */
 typedef struct page_run {
   uint8_t at, whole;
-  uint8_t run[32], stop[32];
+  uint8_t byte[256];    /* per byte: RUN_BYTE, STOP_BYTE or 0 (a table: one load a byte) */
   size_t min;
 } page_run;
+enum { RUN_BYTE = 1, STOP_BYTE = 2 };
 
 /* A STARTS or ENDS requirement: one of n literals (folded) at an end of the range. */
 typedef struct page_affix {

@@ -80,20 +80,19 @@ static int has_fold_letters_near(const unsigned char *s, size_t from, size_t to)
   return 0;
 }
 
-static int in_set(const uint8_t *set, unsigned char c) { return set[c / 8] >> (c % 8) & 1; }
-
 /* Does s[start..end) open (close) with the run x asks for? */
 static int meets_run(const page_run *x, const unsigned char *s, size_t start, size_t end) {
+  const uint8_t *byte = x->byte;
   if (x->at == KIMPUT_PAGE_STARTS) {
     size_t i = start;
-    while (i < end && in_set(x->run, s[i])) i++;
+    while (i < end && byte[s[i]] == RUN_BYTE) i++;
     if (x->whole) return i == end && end - start >= x->min;
-    return i - start >= x->min && i < end && in_set(x->stop, s[i]);
+    return i - start >= x->min && i < end && byte[s[i]] == STOP_BYTE;
   }
   size_t i = end;
-  while (i > start && in_set(x->run, s[i - 1])) i--;
+  while (i > start && byte[s[i - 1]] == RUN_BYTE) i--;
   if (x->whole) return i == start && end - start >= x->min;
-  return end - i >= x->min && i > start && in_set(x->stop, s[i - 1]);
+  return end - i >= x->min && i > start && byte[s[i - 1]] == STOP_BYTE;
 }
 
 int page_rule_affixes(const page_rule *r, const char *text, size_t start, size_t end, int folds) {
@@ -223,8 +222,8 @@ kimput_status kimput_pageset_require_run(kimput_pageset *set, kimput_page_kind k
   page_run *x = &v[r->nruns++];
   x->at = (uint8_t)at;
   x->whole = (uint8_t)whole;
-  memcpy(x->run, run, 32);
-  memcpy(x->stop, stop, 32);
+  for (unsigned c = 0; c < 256; c++)
+    x->byte[c] = (uint8_t)((run[c / 8] >> (c % 8) & 1) ? RUN_BYTE : (stop[c / 8] >> (c % 8) & 1) ? STOP_BYTE : 0);
   x->min = min;
   return KIMPUT_OK;
 }
