@@ -362,14 +362,21 @@ local CLEAN_CACHE_MAX = 4096
 local clean_cache, clean_count, clean_for, clean_rules = {}, 0, nil, nil
 local clean_lower = {}  -- a cleaned name -> its lower case (made again with clean_cache)
 
-local function cleaned_source(name)
+-- the caches made again when the gazetteer changed or the rules were compiled
+-- again (asked once per page, not per name)
+local function fresh_clean_cache()
   entities = entities or require "kimput.entities"
   local generation = entities.generation()
-  if generation ~= clean_for or compiled ~= clean_rules or clean_count >= CLEAN_CACHE_MAX then
+  if generation ~= clean_for or compiled ~= clean_rules then
     clean_cache, clean_lower, clean_count, clean_for, clean_rules = {}, {}, 0, generation, compiled
   end
+end
+
+-- a name's cleaned form, the cache fresh
+local function cleaned(name)
   local v = clean_cache[name]
   if v == nil then
+    if clean_count >= CLEAN_CACHE_MAX then clean_cache, clean_lower, clean_count = {}, {}, 0 end
     v = clean_source(name)
     clean_cache[name] = v
     clean_count = clean_count + 1
@@ -387,13 +394,11 @@ local function lower_of(name)
   return key
 end
 
--- adds a name found on the page to out unless its cleaned form is there
--- already; returns seen. A page names a few: a look along the list, and a
--- set (seen) only once the list is long, so that the cost stays linear.
+-- adds a cleaned name to out unless it is there already; returns seen. A
+-- page names a few: a look along the list, and a set (seen) only once the
+-- list is long, so that the cost stays linear.
 local SOURCES_LISTED = 8
-local function add_source(out, seen, raw)
-  local name = cleaned_source(raw)
-  if name == "" then return seen end
+local function add_cleaned(out, seen, name)
   local key = lower_of(name)
   if seen then
     if seen[key] then return seen end
@@ -411,13 +416,26 @@ local function add_source(out, seen, raw)
   return seen
 end
 
+-- adds a name found on the page, cleaned, to out (as add_cleaned)
+local function add_source(out, seen, raw)
+  fresh_clean_cache()
+  local name = cleaned(raw)
+  if name == "" then return seen end
+  return add_cleaned(out, seen, name)
+end
+
 -- the sources named in the body and on credit lines, in order: page:meta()
 -- gives the names as found (page:sources' list, nil on most pages), cleaned
 -- and deduplicated here
 local function sources(found)
   local out, seen = {}, nil
   if not found then return out end
-  for i = 1, #found do seen = add_source(out, seen, found[i]) end
+  fresh_clean_cache()
+  for i = 1, #found do
+    local name = clean_cache[found[i]]
+    if name == nil then name = cleaned(found[i]) end
+    if name ~= "" then seen = add_cleaned(out, seen, name) end
+  end
   return out
 end
 
@@ -489,7 +507,11 @@ end
 local SITE_SEPARATORS = { " - ", " | ", " \u{2013} ", " \u{2014} " }
 local function without_site(headline, outlet)
   -- every separator is a space then '-', '|' or the lead byte of a dash: most titles have none
-  if not headline or not headline:find(" [-|\226]") then return headline end
+  -- (plain finds: a pattern's class is tried at every byte of the title)
+  if not headline or not (headline:find(" -", 1, true) or headline:find(" |", 1, true)
+      or headline:find(" \226", 1, true)) then
+    return headline
+  end
   for _, sep in ipairs(SITE_SEPARATORS) do
     local at, last = nil, 0
     repeat  -- the last separator of the line
