@@ -69,11 +69,20 @@ enum { FIELD_NONE, FIELD_EDITOR, FIELD_TRANSLATOR, FIELD_SOURCES, FIELD_OUTLET, 
 static const char *const field_names[] = {"", "editor", "translator", "sources", "outlet", "published", "headline",
                                           "relayed", NULL};
 
+/* The named groups page:meta() reads of each SCAN rule, found once when the
+ * rule is added (not by name at every page): up to four groups of a name,
+ * 0-terminated. */
+enum { SG_SOURCE, SG_SOURCE2, SG_DAY, SG_MONTH, SG_MONTH_NAME, SG_YEAR, SG_COUNT };
+static const char *const scan_group_names[SG_COUNT] = {"source", "source2", "day", "month", "month_name", "year"};
+typedef uint32_t scan_named[SG_COUNT][5];
+static void scan_groups(const kimput_rule *rule, const char *name, uint32_t *out, size_t max);
+
 typedef struct {
   kimput_pageset *set;  /* NULL once collected */
   uint8_t *fields;      /* per LINE rule: FIELD_* (malloc'd, freed by __gc) */
   size_t nfields;
   kimput_rule **scan;   /* per SCAN rule: its pattern compiled alone, for page:scan() */
+  scan_named *named;    /* per SCAN rule: its groups of scan_group_names */
   size_t nscan;
   kimput_span *groups;  /* match slots for the SCAN rule with the most groups */
   size_t ngroups;
@@ -92,6 +101,7 @@ static int l_pageset_gc(lua_State *L) {
   free(p->fields);
   for (size_t i = 0; i < p->nscan; i++) kimput_rule_free(p->scan[i]);
   free(p->scan);
+  free(p->named);
   free(p->groups);
   memset(p, 0, sizeof *p);  /* a second call (__close, then __gc) frees nothing */
   return 0;
@@ -144,6 +154,9 @@ static int l_add(lua_State *L) {
     kimput_rule **v = realloc(p->scan, (p->nscan + 1) * sizeof *v);
     if (!v) return lk_error(L, "page rule", KIMPUT_ERR_NOMEM);
     p->scan = v;
+    scan_named *nv = realloc(p->named, (p->nscan + 1) * sizeof *nv);
+    if (!nv) return lk_error(L, "page rule", KIMPUT_ERR_NOMEM);
+    p->named = nv;
     st = !kimput_utf8_valid(pattern, len, NULL) ? KIMPUT_ERR_UTF8
          : kimput_rule_new(pattern, len, 0, NULL, &scan, msg, sizeof msg, &off);
     size_t need = st == KIMPUT_OK ? (size_t)kimput_rule_group_count(scan) + 1 : 0;
@@ -171,7 +184,10 @@ static int l_add(lua_State *L) {
   }
   if (st == KIMPUT_OK) st = kimput_pageset_add(set, &rule, pattern, len, msg, sizeof msg, &off);
   if (st != KIMPUT_OK) kimput_rule_free(scan);
-  else if (rule.kind == KIMPUT_PAGE_SCAN) p->scan[p->nscan++] = scan;
+  else if (rule.kind == KIMPUT_PAGE_SCAN) {
+    for (int k = 0; k < SG_COUNT; k++) scan_groups(scan, scan_group_names[k], p->named[p->nscan][k], 4);
+    p->scan[p->nscan++] = scan;
+  }
   if (st == KIMPUT_ERR_PATTERN) {
     lua_pushnil(L);
     lua_pushstring(L, msg);
@@ -709,8 +725,8 @@ static int push_sources(lua_State *L, const kimput_page *page, kimput_doc *doc, 
   uint32_t scans = first <= last ? body_scans(page) : 0;
   for (size_t k = first; k <= last; k++) {
     if (!scan_wanted(page, scans, k)) continue;  /* no line holds its literals */
-    scan_groups(ps->scan[k - 1], "source", s.source, 4);
-    scan_groups(ps->scan[k - 1], "source2", s.source2, 4);
+    memcpy(s.source, ps->named[k - 1][SG_SOURCE], sizeof s.source);
+    memcpy(s.source2, ps->named[k - 1][SG_SOURCE2], sizeof s.source2);
     scan_rule(L, page, doc, ps, k, source_match, &s, NULL);
   }
   for (size_t j = 0; j < page->count; j++) {
@@ -829,11 +845,10 @@ static int push_published(lua_State *L, const kimput_page *page, kimput_doc *doc
   uint32_t scans = first <= last ? body_scans(page) : 0;
   for (size_t k = first; k <= last; k++) {
     if (!scan_wanted(page, scans, k)) continue;
-    const kimput_rule *rule = ps->scan[k - 1];
-    scan_groups(rule, "day", p.day, 4);
-    scan_groups(rule, "month", p.month, 4);
-    scan_groups(rule, "month_name", p.month_name, 4);
-    scan_groups(rule, "year", p.year, 4);
+    memcpy(p.day, ps->named[k - 1][SG_DAY], sizeof p.day);
+    memcpy(p.month, ps->named[k - 1][SG_MONTH], sizeof p.month);
+    memcpy(p.month_name, ps->named[k - 1][SG_MONTH_NAME], sizeof p.month_name);
+    memcpy(p.year, ps->named[k - 1][SG_YEAR], sizeof p.year);
     scan_rule(L, page, doc, ps, k, published_match, &p, &p.best_at);  /* a later match is not kept */
   }
   if (p.best_at == UINT32_MAX) return 0;
