@@ -36,7 +36,11 @@
 --            credit): searched only over the line's last 160 bytes
 -- The rules are compiled together in C (docs/page.md): use named groups,
 -- and start a rule that searches with a literal or a small class rather
--- than (?i:...) or \b, so that PCRE2 can skip to where it may start.
+-- than (?i:...) or \b, so that PCRE2 can skip to where it may start. A rule
+-- that only classes its line (no named group) reaches a later word lazily
+-- (.{0,100}? or .*?, not .{0,100}): the first place the word is found
+-- decides, where a greedy quantifier reads to the line's end and tries the
+-- word's alternatives at every place back from there.
 -- luacheck: no max line length
 local M = {}
 
