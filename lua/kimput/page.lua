@@ -425,18 +425,38 @@ local function add_source(out, seen, raw)
 end
 
 -- the sources named in the body and on credit lines, in order: page:meta()
--- gives the names as found (page:sources' list, nil on most pages), cleaned
--- and deduplicated here
+-- gives the names as found (page:sources' list, nil on most pages, a table
+-- of its own made for this call), cleaned and deduplicated here in place
+-- (a name is written over one read before it; no table grown name by name)
 local function sources(found)
-  local out, seen = {}, nil
-  if not found then return out end
+  if not found then return {} end
   fresh_clean_cache()
+  local n, seen = 0, nil
   for i = 1, #found do
     local name = clean_cache[found[i]]
     if name == nil then name = cleaned(found[i]) end
-    if name ~= "" then seen = add_cleaned(out, seen, name) end
+    if name ~= "" then
+      local key, dup = lower_of(name), false
+      if seen then
+        dup = seen[key]
+      else
+        for j = 1, n do
+          if lower_of(found[j]) == key then dup = true break end
+        end
+        if not dup and n >= SOURCES_LISTED then
+          seen = {}
+          for j = 1, n do seen[lower_of(found[j])] = true end
+        end
+      end
+      if not dup then
+        if seen then seen[key] = true end
+        n = n + 1
+        found[n] = name
+      end
+    end
   end
-  return out
+  for i = #found, n + 1, -1 do found[i] = nil end
+  return found
 end
 
 ---------------------------------------------------------------- meta
