@@ -1102,10 +1102,10 @@ static int l_parse_stamp(lua_State *L) {
 
 /* Stack slots of page:meta()'s results, from `base`. */
 enum { M_OUTLET, M_DATELINE, M_HEADLINE, M_STAMP, M_UPDATE, M_EDITOR, M_TRANSLATOR, M_CREDITED, M_MORE, M_SCANS,
-       M_RELAYED, M_COUNT };
+       M_RELAYED, M_OPENED, M_COUNT };
 
 /* page:meta() -> outlet, dateline, headline, stamp, update, editor,
- * translator, credited, more, scans, relayed: what the page's lines state, in one pass in
+ * translator, credited, more, scans, relayed, opened: what the page's lines state, in one pass in
  * C (the Lua layer parses the stamp and names the place):
  *   outlet, dateline: the opening's, else those of the first dateline line
  *     (its outlet also while the dateline is unset), else a rule's outlet field;
@@ -1120,7 +1120,11 @@ enum { M_OUTLET, M_DATELINE, M_HEADLINE, M_STAMP, M_UPDATE, M_EDITOR, M_TRANSLAT
  *     finds nothing without it: the caller skips the call; rules past 32
  *     are always possible and have no bit);
  *   relayed: a rule's relayed field (the outlet when nothing else names one),
- *     else the outlet a credit line says first published the article.
+ *     else the outlet a credit line says first published the article;
+ *   opened (only with months): when the page states no date (stamp nil): the date
+ *     of an opening of at most 80 bytes ("Semarang, 5 Desember 2024 - "),
+ *     as core.parse_stamp reads it, for the Lua layer to take when the
+ *     opening names a place.
  * Values are trimmed as the Lua layer trims; a field's first non-empty value counts. */
 static int l_page_meta(lua_State *L) {
   kimput_page *page = check_page(L, 1);
@@ -1235,6 +1239,16 @@ static int l_page_meta(lua_State *L) {
     if (value[0]) lua_pushstring(L, value);
     else if (!scans_given || !push_published(L, page, doc, ps, pub_first, pub_last, months)) lua_pushnil(L);
     lua_replace(L, base + M_STAMP);
+    if (lua_isnil(L, base + M_STAMP) && page->open_line >= 0 && (size_t)page->open_line < page->count &&
+        page->open_end - page->lines[page->open_line].start <= 80) {  /* a press release's opening */
+      char opened[STAMP_VALUE] = "", opened_zone[STAMP_ZONE] = "";
+      uint32_t start = page->lines[page->open_line].start;
+      parse_stamp(L, months, (const unsigned char *)text + start, page->open_end - start, opened, opened_zone);
+      if (opened[0]) {
+        lua_pushstring(L, opened);
+        lua_replace(L, base + M_OPENED);
+      }
+    }
     if (zone[0]) lua_pushstring(L, zone);
     else lua_pushnil(L);
     lua_replace(L, base + M_UPDATE);
@@ -1255,8 +1269,9 @@ static int l_page_meta(lua_State *L) {
   lua_replace(L, base + M_MORE);
   lua_pushinteger(L, (lua_Integer)scans);
   lua_replace(L, base + M_SCANS);
-  lua_settop(L, base + M_COUNT - 1);
-  return M_COUNT;
+  int results = months ? M_COUNT : M_OPENED;  /* opened only with the month names */
+  lua_settop(L, base + results - 1);
+  return results;
 }
 
 /* page:opening() -> line, outlet_start, outlet_stop, place_start, place_stop,

@@ -555,12 +555,12 @@ local function meta(doc)
   local pub, src = rules.published, rules.sources
   -- found: the sources' names as found (page:sources); published and zone: the
   -- date of the first time stamp line that states one, else the body's own
-  local outlet, dateline, headline, published, zone, editor, translator, found, _, _, relayed =
+  -- (opened: the date of an opening of at most 80 bytes, when the page states none)
+  local outlet, dateline, headline, published, zone, editor, translator, found, _, _, relayed, opened =
     page:meta(true, MONTHS, pub.first, pub.last, src.first, src.last)
   outlet, dateline = opening_names(outlet, dateline)
   if not published and dateline then  -- a press release's opening: "Semarang, 5 Desember 2024 - "
-    local _, _, _, _, _, a, b = page:opening()
-    if a and b - a < 80 then published = parse_stamp(page:sub(a, b)) end
+    published = opened
   end
   local names = sources(found)
   -- "Laporan Wartawan Kabar Daerah X" on a page of another outlet: the article came from there
