@@ -260,6 +260,27 @@ static int office_word(const actx *c, size_t i) {
 }
 
 /* An unnamed speaker by description after a cue: "kata juru bicara militer Korsel". */
+/* "kata polisi.", "ujar warga setempat,": one to three lower-case nouns right
+ * after a cue that close the clause describe the speaker (no function word,
+ * pronoun, adverb or calendar word among them). */
+static who plain_description(const actx *c, size_t i, uint32_t b) {
+  who w = NOBODY;
+  size_t j = i;
+  while (j < c->nt && j < i + 3 && c->t[j].end <= b && c->t[j].kind == KIMPUT_TOK_WORD &&
+         !(c->t[j].flags & KIMPUT_TOKF_UPPER) && !(j > i && (c->t[j].flags & KIMPUT_TOKF_NEWLINE)) &&
+         !(classes_at(c, j) & (KIMPUT_LEX_FUNCTION | KIMPUT_LEX_PRONOUN | KIMPUT_LEX_ADVERB | KIMPUT_LEX_CALENDAR |
+                               KIMPUT_LEX_DESC_END | KIMPUT_LEX_CUE_AFTER | KIMPUT_LEX_CUE_BEFORE |
+                               KIMPUT_LEX_CUE_REPORTING | KIMPUT_LEX_CUE_VIA | KIMPUT_LEX_THAT)))
+    j++;
+  if (j == i || (j < c->nt && c->t[j].start < b && !is_punct(c, j, ",.;!?"))) return w;
+  /* ("kata kakaknya": whose is told elsewhere, no description to report) */
+  const kimput_token *last = &c->t[j - 1];
+  if (last->end - last->start > 4 && !memcmp(c->text + last->end - 3, "nya", 3)) return w;
+  w.s = c->t[i].start;
+  w.e = c->t[j - 1].end;
+  return w;
+}
+
 static who description_from(const actx *c, size_t i, uint32_t b) {
   who w = NOBODY;
   /* "kata para pengungsi", "ujar salah seorang warga": after a determiner any
@@ -268,8 +289,9 @@ static who description_from(const actx *c, size_t i, uint32_t b) {
   i += det;
   /* "kata Kemenkes", "ujar Pemprov DKI": an office speaks as a body */
   int office = !det && i < c->nt && (c->t[i].flags & KIMPUT_TOKF_UPPER) && office_word(c, i);
-  if (i >= c->nt || c->t[i].kind != KIMPUT_TOK_WORD || (!det && !office && !cue_at(c, i, b, KIMPUT_LEX_TITLE)) ||
-      (det && (classes_at(c, i) & (KIMPUT_LEX_FUNCTION | KIMPUT_LEX_PRONOUN))))
+  if (i < c->nt && c->t[i].kind == KIMPUT_TOK_WORD && !det && !office && !cue_at(c, i, b, KIMPUT_LEX_TITLE))
+    return plain_description(c, i, b);
+  if (i >= c->nt || c->t[i].kind != KIMPUT_TOK_WORD || (det && (classes_at(c, i) & (KIMPUT_LEX_FUNCTION | KIMPUT_LEX_PRONOUN))))
     return w;
   size_t j = i;
   while (j < c->nt && c->t[j].end <= b && c->t[j].kind == KIMPUT_TOK_WORD && !(c->t[j].flags & KIMPUT_TOKF_NEWLINE && j > i)) {
@@ -316,14 +338,19 @@ static int org_in_description(const actx *c, uint32_t cue_end, size_t mi) {
 }
 
 /* "ujar politikus PDIP itu": a lower-case noun phrase after the cue, closed
- * within a few words by itu/tersebut, points back to a person named before. */
+ * within a few words by itu/tersebut, points back to a person named before.
+ * Numbers may stand in it: "kata pria berusia 45 tahun itu". */
 static int points_back(const actx *c, uint32_t cue_end, uint32_t b) {
   size_t i = tok_at(c, cue_end);
   if (i >= c->nt || c->t[i].end > b || c->t[i].kind != KIMPUT_TOK_WORD || (c->t[i].flags & KIMPUT_TOKF_UPPER))
     return 0;
+  /* "kata para pedagang di pasar itu": a determiner opens new speakers, not ones met before */
+  if (classes_at(c, i) & KIMPUT_LEX_DETERMINER) return 0;
   for (size_t j = i + 1; j < c->nt && j < i + 7 && c->t[j].end <= b; j++) {
-    if (c->t[j].kind != KIMPUT_TOK_WORD || (c->t[j].flags & KIMPUT_TOKF_NEWLINE)) return 0;
-    if (classes_at(c, j) & KIMPUT_LEX_DESC_END) return 1;
+    if ((c->t[j].kind != KIMPUT_TOK_WORD && c->t[j].kind != KIMPUT_TOK_NUMBER) ||
+        (c->t[j].flags & KIMPUT_TOKF_NEWLINE))
+      return 0;
+    if (c->t[j].kind == KIMPUT_TOK_WORD && (classes_at(c, j) & KIMPUT_LEX_DESC_END)) return 1;
   }
   return 0;
 }
@@ -411,6 +438,37 @@ static int title_points_back(const actx *c, size_t mi) {
   if (m->entity >= 0 || m->form != KIMPUT_MENTION_TITLE) return 0;
   size_t after = tok_at(c, m->end);
   return after < c->nt && (classes_at(c, after) & KIMPUT_LEX_DESC_END);
+}
+
+static who person_before(const actx *c, uint32_t off, uint32_t floor);
+
+/* The speaker named after a cue ending at cue_end (before to), with *mi its
+ * mention (SIZE_MAX when none); or, when the words there describe someone
+ * spoken of before ("kata mantan Kapolres X itu", "menurut politikus PDIP
+ * tersebut"), that person, the latest named before anchor (*back set). */
+static who named_or_described(const actx *c, uint32_t cue_end, uint32_t to, uint32_t anchor, size_t *mi, int *back) {
+  who sp = named_after_at(c, cue_end, to, mi);
+  *back = (*mi != SIZE_MAX && (org_in_description(c, cue_end, *mi) || title_points_back(c, *mi))) ||
+          (*mi == SIZE_MAX && points_back(c, cue_end, to));
+  if (!*back) return sp;
+  who before = person_before(c, anchor, anchor > 2000 ? anchor - 2000 : 0);
+  if (!found(before) && *mi == SIZE_MAX) {
+    /* "kata juru bicara tersebut": the holder described so before, if any */
+    who d = description_from(c, tok_at(c, cue_end), to);
+    if (found(d) && (d.ent >= 0 || d.s < cue_end)) before = d;
+  }
+  /* "ujar sumber tersebut" after an unnamed speaker's words: the latest speaker
+     of a sentence before, when unnamed and spoken of after the person found */
+  size_t si = sent_at(c, anchor);
+  for (size_t k = 1; k <= 3 && k <= si; k++) {
+    who w = c->said[si - k];
+    if (!found(w)) continue;
+    if (w.ent < 0 && w.s != KIMPUT_UNSET && w.s < anchor && (!found(before) || before.s == KIMPUT_UNSET ||
+                                                            w.s > before.s))
+      return w;
+    break;
+  }
+  return found(before) || *mi == SIZE_MAX || !title_points_back(c, *mi) ? before : sp;  /* else the description */
 }
 
 /* The latest person mentioned before off (a -nya or passive cue), not inside a quote. */
@@ -565,16 +623,9 @@ static after_result after_attribution(actx *c, const kimput_quote *q, uint32_t b
     } else {
       uint32_t to = r.cue_e + AFTER_REACH < b ? r.cue_e + AFTER_REACH : b;
       size_t mi;
-      r.sp = named_after_at(c, r.cue_e, to, &mi);
-      if ((mi != SIZE_MAX && (org_in_description(c, r.cue_e, mi) || title_points_back(c, mi))) ||
-          (mi == SIZE_MAX && points_back(c, r.cue_e, to))) {
-        who before = person_before(c, q->open, q->open > 2000 ? q->open - 2000 : 0);
-        if (!found(before) && mi == SIZE_MAX) {
-          /* "kata juru bicara tersebut": the holder described so before, if any */
-          who d = description_from(c, tok_at(c, r.cue_e), to);
-          if (found(d) && (d.ent >= 0 || d.s < r.cue_e)) before = d;
-        }
-        if (found(before) || mi == SIZE_MAX || !title_points_back(c, mi)) r.sp = before;  /* else the description */
+      int back;
+      r.sp = named_or_described(c, r.cue_e, to, q->open, &mi, &back);
+      if (back) {
         r.pronoun = 1;
       } else {
         r.pronoun = mi != SIZE_MAX && c->m[mi].form == KIMPUT_MENTION_PRONOUN;
@@ -704,7 +755,12 @@ static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
     int plain = c->t[v - 1].end - c->t[ti].start <= DESC_MAX;
     for (size_t i = ti; i < v && plain; i++) plain = c->t[i].kind == KIMPUT_TOK_WORD;
     if (plain) {
-      who w = {-1, c->t[ti].start, c->t[v - 1].end};
+      /* "pejabat senior X yang enggan disebut namanya": the relative clause says
+         more of the speaker, the description ends before it */
+      size_t end = v;
+      for (size_t i = ti + 1; i < v; i++)
+        if (word_is(c, i, "yang")) { end = i; break; }
+      who w = {-1, c->t[ti].start, c->t[end - 1].end};
       return w;
     }
   }
@@ -840,7 +896,9 @@ static who speaker_for_cue(const actx *c, uint32_t a, size_t v, size_t n, uint32
   uint32_t cls = classes_at(c, v) | (n > 1 ? KIMPUT_LEX_CUE_REPORTING : 0);
   if (nya_cue(c, v, KIMPUT_LEX_CUE_ACCORDING) && !(cls & KIMPUT_LEX_CUE_ACCORDING)) return nya_person(c, v, a);
   if (cls & KIMPUT_LEX_CUE_ACCORDING) {
-    who w = named_after(c, c->t[v + n - 1].end, b);
+    size_t mi;
+    int back;
+    who w = named_or_described(c, c->t[v + n - 1].end, b, c->t[v].start, &mi, &back);
     if (found(w)) return w;
   } else if (passive(c, v)) {
     /* "disebutkan oleh KCNA", "yang diklaimnya" */
@@ -979,9 +1037,12 @@ static void indirect(actx *c) {
       to = c->t[v].start;
       while (to > a && (c->text[to - 1] == ' ' || c->text[to - 1] == ',')) to--;
     } else if ((cls & KIMPUT_LEX_CUE_ACCORDING) && sp.e != KIMPUT_UNSET) {
-      size_t k = tok_at(c, sp.e);
+      /* the words follow the speaker's name, or the description after the cue
+         of one named before ("Menurut mantan Kapolres X itu, ...") */
+      uint32_t after = sp.e > from ? sp.e : from;
+      size_t k = tok_at(c, after);
       while (k < c->nt && c->t[k].end <= b && !is_punct(c, k, ",")) k++;
-      from = k < c->nt && c->t[k].end <= b ? c->t[k].end : sp.e;
+      from = k < c->nt && c->t[k].end <= b ? c->t[k].end : after;
     }
     size_t k = tok_at(c, from);
     while (k < c->nt && c->t[k].end <= to && is_punct(c, k, ",:")) k++;
@@ -1246,7 +1307,10 @@ kimput_status kimput_doc_attribute(kimput_doc *doc, const kimput_lexicon *lex, c
     memset(c.via_m, 0, c.nm);
     /* the tokens the mention scan did not look up (outside the spans) are looked up
        only when they may be a cue */
-    c.ncand = lex_cue_candidates(lex, c.hits, c.text, c.t, c.nt, c.cand);
+    const size_t *ranges = NULL, *cues = NULL;
+    size_t nranges = 0, ncues = 0;
+    if (!own_hits && !mention_set_filled(doc->mentions, &ranges, &nranges, &cues, &ncues)) nranges = 0;
+    c.ncand = lex_cue_candidates(lex, c.hits, c.text, c.t, c.nt, ranges, nranges, cues, ncues, c.cand);
   } else {
     c.failed = 1;
   }

@@ -155,7 +155,10 @@ static const lexword table_words[] = {
   {"menjelang", L_PREP, 0}, {"jelang", L_PREP, 0}, {"antara", L_PREP, 0}, {"usai", L_PREP, 0},
   {"selepas", L_PREP, 0}, {"periode", L_PREP, 0}, {"era", L_PREP, 0}, {"musim", L_PREP, 0},
   {"per", L_PREP, 0}, {"di", L_PREP, 0}, {"dari", L_PREP, 0},
-  {"selama", L_PREP, 0},
+  {"selama", L_PREP, 0}, {"sepanjang", L_PREP, 0}, {"dibanding", L_PREP, 0}, {"dibandingkan", L_PREP, 0},
+  /* verbs of when something starts, ends or is held: "dimulai Juli", "digelar 2026" */
+  {"mulai", L_PREP, 0}, {"dimulai", L_PREP, 0}, {"berakhir", L_PREP, 0}, {"berlangsung", L_PREP, 0},
+  {"digelar", L_PREP, 0}, {"dijadwalkan", L_PREP, 0}, {"dilaksanakan", L_PREP, 0}, {"diadakan", L_PREP, 0},
   /* words before a number that make it not a year */
   {"versi", L_NOTYEAR, 0}, {"nomor", L_NOTYEAR, 0}, {"nomer", L_NOTYEAR, 0}, {"no", L_NOTYEAR, 0},
   {"rp", L_NOTYEAR, 0}, {"usd", L_NOTYEAR, 0}, {"kode", L_NOTYEAR, 0}, {"seri", L_NOTYEAR, 0},
@@ -1114,6 +1117,11 @@ static size_t month_phrase(scanner *sc, size_t a, size_t i, int bare, const char
     y = sc->has_ref ? sc->ry + shift : 0;
     it.b = i + 3;
   } else if (bare) {
+    /* "pada Juni Ardianto", "sejak Mei Lestari menjabat": a given name, then the family's */
+    /* (after "bulan" it is the month: "bulan Desember Presiden X") */
+    if (i > sc->lo && cls(sc, i - 1) == L_PREP && i + 1 < sc->hi && kind(sc, i + 1) == KIMPUT_TOK_WORD &&
+        upper(sc, i + 1) && cls(sc, i + 1) == L_NONE && sc->t[i + 1].start == sc->t[i].end + 1)
+      return 0;
     y = resolve_month(sc, m);
   } else {
     return 0;

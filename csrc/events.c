@@ -661,8 +661,26 @@ static void pair_of_sentence(const scan *s, const kimput_sentence *p, int32_t *a
 /* Does the sentence open with a phrase pointing back at the time just told
  * ("Saat itu,", "Ketika itu,", "Pada saat itu,")? */
 static int then_opens(const scan *s, size_t lo, size_t hi) {
+  size_t at = lo;
   if (lo + 1 < hi && cls_at(s, lo, KIMPUT_EVW_TO) && cls_at(s, lo + 1, KIMPUT_EVW_FRONT)) lo++;  /* Pada saat itu */
-  return lo + 1 < hi && cls_at(s, lo, KIMPUT_EVW_FRONT) && s->hitlen[lo] == 1 && cls_at(s, lo + 1, KIMPUT_EVW_THIS);
+  if (lo + 1 < hi && cls_at(s, lo, KIMPUT_EVW_FRONT) && s->hitlen[lo] == 1 && cls_at(s, lo + 1, KIMPUT_EVW_THIS))
+    return 1;
+  /* "Di sana, X bertemu Y": where the sentence before went */
+  const kimput_token *t = &s->tok[at];
+  if (at + 2 < hi && t->end - t->start == 2 && (s->text[t->start] | 0x20) == 'd' && s->text[t->start + 1] == 'i' &&
+      token_is(s, at + 1, "sana") && is_punct(s, at + 2, ','))
+    return 1;
+  /* "Pada kesempatan itu,", "Dalam kunjungan tersebut,", "Pada hari yang sama,": the
+     time or the visit just told, named by a word or two and closed by a comma */
+  if (!cls_at(s, at, KIMPUT_EVW_TO) && !cls_at(s, at, KIMPUT_EVW_FRONT)) return 0;
+  for (size_t k = at + 2; k + 1 < hi && k <= at + 3; k++) {
+    if (!is_word(s, k - 1)) return 0;
+    if (cls_at(s, k, KIMPUT_EVW_THIS) && is_punct(s, k + 1, ',')) return 1;
+    /* (not "Pada tahun yang sama": a year, not the day told) */
+    if (k + 2 < hi && token_is(s, k, "yang") && token_is(s, k + 1, "sama") && is_punct(s, k + 2, ','))
+      return !token_is(s, k - 1, "tahun") && !token_is(s, k - 1, "bulan");
+  }
+  return 0;
 }
 
 /* ------------------------------------------------------------ events and merging */
@@ -855,6 +873,7 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
   int frm = w->frame;
   int32_t thanked_owner = -1;  /* the writer of what the subject gives thanks for */
   int32_t noun_owner = -1;     /* the person named right after the noun a verb sends ("surat X") */
+  int noun_answers = 0;        /* that noun is a reply ("mengirim surat balasan") */
   memset(f, 0, sizeof *f);
   f->trig_start = v;
   if (w->cls == KIMPUT_EVW_VERB) {
@@ -868,6 +887,7 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     }
     if (j < stop && cls_at(s, j, KIMPUT_EVW_NOUN)) {
       if (type < 0 || hit_at(s, j)->type == KIMPUT_EVENT_CALL) type = hit_at(s, j)->type;
+      noun_answers = (hit_at(s, j)->flags & KIMPUT_EVWF_ANSWER) != 0;
       used[j - lo] = 1;
       after = j + s->hitlen[j];
       if (after < hi && s->mstart[after] >= 0 && s->men[s->mstart[after]].kind == KIMPUT_ENT_PERSON)
@@ -952,7 +972,7 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     }
   f->trig_end = after;
   f->type = type;
-  f->answer = (w->flags & KIMPUT_EVWF_ANSWER) != 0;
+  f->answer = (w->flags & KIMPUT_EVWF_ANSWER) != 0 || noun_answers;
   for (size_t j = lo; j < v && !f->answer; j++) f->answer = cls_at(s, j, KIMPUT_EVW_REPLY);
   /* planned: akan bertemu, rencana pertemuan */
   for (size_t j = v; j > lo && j + 3 > v; j--)

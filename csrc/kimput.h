@@ -543,8 +543,10 @@ enum {
   KIMPUT_LEX_ADVERB = 1u << 19,      /* may stand between a speaker and the verb: juga, pun, lalu */
   KIMPUT_LEX_TERM_WORD = 1u << 20,   /* lower-case word inside a quoted name or title: dan, of, the */
   KIMPUT_LEX_FUNCTION = 1u << 21,    /* function word, never part of an unnamed subject: yang, akan */
-  KIMPUT_LEX_CUE_RECAP = 1u << 22    /* opens a sentence that attributes the quote before it:
+  KIMPUT_LEX_CUE_RECAP = 1u << 22,   /* opens a sentence that attributes the quote before it:
                                         "Hal itu disampaikan X", "Demikian dikatakan X" */
+  KIMPUT_LEX_FACILITY = 1u << 23,    /* opens the name of a road, a building or a site: Jalan, Bandara, Stadion */
+  KIMPUT_LEX_PERSON_NOUN = 1u << 24  /* a noun for a person, before initials and an age: tersangka, korban */
 };
 
 kimput_status kimput_lexicon_new(kimput_lexicon **out);

@@ -3,6 +3,7 @@
  * matched through one kimput_gaz whose ids index the entry array; the
  * entities' canonical names live in one pool. Built once, read-only after. */
 #include <stdatomic.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -29,8 +30,10 @@ void kimput_lexicon_free(kimput_lexicon *lex) {
   if (!lex) return;
   kimput_gaz_free(lex->forms);
   free(lex->words);
+  free(lex->words_src);
   free(lex->word_index);
-  free(lex->pairs);
+  free(lex->nodes);
+  free(lex->node_index);
   free(lex->entries);
   free(lex->entities);
   free(lex->pool);
@@ -58,136 +61,55 @@ static kimput_status pool_reserve(kimput_lexicon *lex, size_t n) {
  * word's place in the dense array, plus one; 0 = empty) at most half full:
  * 4 bytes per slot, so that a word the lexicon does not know (most words of
  * a text) is answered from a few kilobytes that stay in cache, and the
- * word's 32 bytes are read only when the tag matches. */
+ * word's line is read only when the tag matches. */
 #define WORD_IDX_BITS 20
 #define WORD_IDX_MAX ((1u << WORD_IDX_BITS) - 1)  /* words: past it, the gazetteer's lookup serves all */
 
+#define LEX_CASE (LEX_ONES * 0x20)
+
+/* The hash of a packed word, the same for the token as written and for its
+ * lower-case key (the bit that tells an ASCII capital from its small letter
+ * set in every byte), so that a token is hashed without lowering it. */
 static inline uint64_t word_hash(uint64_t lo, uint64_t hi) {
-  return (lo ^ (hi * 0xff51afd7ed558ccdULL)) * 0x9E3779B97F4A7C15ULL;
+  return ((lo | LEX_CASE) ^ ((hi | LEX_CASE) * 0xff51afd7ed558ccdULL)) * 0x9E3779B97F4A7C15ULL;
 }
 
-/* The slot of the index holding the word, or the empty slot where it would go. */
-static uint32_t *word_probe(const uint32_t *index, size_t cap, const lex_word *words, uint64_t lo, uint64_t hi) {
+static inline uint32_t word_tag(uint64_t h) { return (uint32_t)(h >> 52) << WORD_IDX_BITS; }
+
+/* Is the packed token (lo, hi as written) word w in any case? Its bytes
+ * may differ from the key's only by the case bit, and only at letters. */
+static inline int word_is(const lex_word *w, uint64_t lo, uint64_t hi) {
+  return !(((lo ^ w->lo) & w->same_lo) | ((hi ^ w->hi) & w->same_hi));
+}
+
+/* The slot of the index holding the word (lo, hi packed as written), or the
+ * empty slot where it would go. */
+static inline uint32_t *word_probe(const uint32_t *index, size_t cap, const lex_word *words, uint64_t lo,
+                                   uint64_t hi) {
   size_t mask = cap - 1;
   uint64_t h = word_hash(lo, hi);
-  uint32_t tag = (uint32_t)(h >> 52) << WORD_IDX_BITS;
+  uint32_t tag = word_tag(h);
   for (size_t i = (size_t)(h >> 40) & mask;; i = (i + 1) & mask) {
     uint32_t v = index[i];
     if (v == 0) return (uint32_t *)&index[i];
-    if ((v & ~WORD_IDX_MAX) == tag) {
-      const lex_word *w = &words[(v & WORD_IDX_MAX) - 1];
-      if (w->lo == lo && w->hi == hi) return (uint32_t *)&index[i];
-    }
+    if ((v & ~WORD_IDX_MAX) == tag && word_is(&words[(v & WORD_IDX_MAX) - 1], lo, hi))
+      return (uint32_t *)&index[i];
   }
 }
 
-/* The word, or NULL when the table does not hold it. */
-static inline const lex_word *word_find(const kimput_lexicon *lex, uint64_t lo, uint64_t hi) {
-  uint32_t v = *word_probe(lex->word_index, lex->words_cap, lex->words, lo, hi);
-  return v ? &lex->words[(v & WORD_IDX_MAX) - 1] : NULL;
+/* 0x20 at each byte of the packed lower-case w that is a letter a..z. */
+static inline uint64_t letters8(uint64_t w) {
+  uint64_t h7 = w & ~LEX_HIGHS;
+  uint64_t ge_a = h7 + LEX_ONES * (0x80 - 'a'), gt_z = h7 + LEX_ONES * (0x80 - 'z' - 1);
+  return (ge_a & ~gt_z & ~w & LEX_HIGHS) >> 2;
 }
 
-static uint32_t word_tag(uint64_t lo, uint64_t hi) {
-  return (uint32_t)(word_hash(lo, hi) >> 52) << WORD_IDX_BITS;
-}
-
-/* The slot of a packed word, added (knowing nothing yet) when new; NULL
- * with *st KIMPUT_OK once the table is full (the lookups then all take
- * the gazetteer's way). */
-static lex_word *word_slot(kimput_lexicon *lex, uint64_t lo, uint64_t hi, kimput_status *st) {
-  if (lex->words_off) return NULL;
-  if (lex->words_cap) {
-    uint32_t v = *word_probe(lex->word_index, lex->words_cap, lex->words, lo, hi);
-    if (v) return &lex->words[(v & WORD_IDX_MAX) - 1];
-  }
-  if (lex->words_used + 1 > WORD_IDX_MAX) {  /* no room for its place in a slot */
-    free(lex->word_index);
-    lex->word_index = NULL;
-    lex->words_cap = 0;
-    lex->words_off = 1;
-    return NULL;
-  }
-  if (lex->words_used == lex->words_room) {
-    size_t room = lex->words_room ? lex->words_room * 2 : 512;
-    lex_word *nv = realloc(lex->words, room * sizeof *nv);
-    if (!nv) { *st = KIMPUT_ERR_NOMEM; return NULL; }
-    lex->words = nv;
-    lex->words_room = room;
-  }
-  if ((lex->words_used + 1) * 2 > lex->words_cap) {
-    size_t cap = lex->words_cap ? lex->words_cap * 2 : 1024;
-    uint32_t *nv = calloc(cap, sizeof *nv);
-    if (!nv) { *st = KIMPUT_ERR_NOMEM; return NULL; }
-    for (size_t i = 0; i < lex->words_used; i++)
-      *word_probe(nv, cap, lex->words, lex->words[i].lo, lex->words[i].hi) =
-          word_tag(lex->words[i].lo, lex->words[i].hi) | (uint32_t)(i + 1);
-    free(lex->word_index);
-    lex->word_index = nv;
-    lex->words_cap = cap;
-  }
-  uint32_t *slot = word_probe(lex->word_index, lex->words_cap, lex->words, lo, hi);
-  lex_word *w = &lex->words[lex->words_used];
-  w->lo = lo;
-  w->hi = hi;
-  w->single = w->nya_stem = -1;
-  w->single_cls = 0;
-  w->next = 0;
-  *slot = word_tag(lo, hi) | (uint32_t)(lex->words_used + 1);
-  lex->words_used++;
-  return w;
-}
-
-/* s[0..n) (1..16 bytes) packed as a table key, lower case. */
-static inline void pack_word(const char *s, size_t n, uint64_t *lo, uint64_t *hi) {
-  *lo = lower8(pack8(s, n < 8 ? n : 8));
-  *hi = n > 8 ? lower8(pack8(s + 8, n - 8)) : 0;
-}
-
-static lex_pair *pair_find(const lex_pair *v, size_t cap, const uint64_t k[4]) {
-  size_t mask = cap - 1;
-  uint64_t h = (k[0] ^ (k[1] * 0xff51afd7ed558ccdULL)) * 0x9E3779B97F4A7C15ULL;
-  h = (h ^ k[2] ^ (k[3] * 0xc4ceb9fe1a85ec53ULL)) * 0x9E3779B97F4A7C15ULL;
-  for (size_t i = (size_t)(h >> 40) & mask;; i = (i + 1) & mask)
-    if (v[i].k[0] == 0 || !memcmp(v[i].k, k, sizeof v[i].k)) return (lex_pair *)&v[i];
-}
-
-/* The slot of a pair of packed words, added (knowing nothing yet) when new. */
-static lex_pair *pair_slot(kimput_lexicon *lex, const uint64_t k[4], kimput_status *st) {
-  if ((lex->pairs_used + 1) * 4 > lex->pairs_cap * 3) {
-    size_t cap = lex->pairs_cap ? lex->pairs_cap * 2 : 256;
-    lex_pair *nv = calloc(cap, sizeof *nv);
-    if (!nv) { *st = KIMPUT_ERR_NOMEM; return NULL; }
-    for (size_t i = 0; i < lex->pairs_cap; i++)
-      if (lex->pairs[i].k[0]) *pair_find(nv, cap, lex->pairs[i].k) = lex->pairs[i];
-    free(lex->pairs);
-    lex->pairs = nv;
-    lex->pairs_cap = cap;
-  }
-  lex_pair *p = pair_find(lex->pairs, lex->pairs_cap, k);
-  if (!p->k[0]) {
-    memcpy(p->k, k, sizeof p->k);
-    p->form = -1;
-    p->next = 0;
-    lex->pairs_used++;
-  }
-  return p;
-}
-
-/* Records the first two words of a form of several words (key[0..n),
- * normalised; the first word ends at w1). */
-static kimput_status note_pair(kimput_lexicon *lex, const char *key, size_t n, size_t w1, int32_t id) {
-  size_t w2 = w1 + 1;
-  while (w2 < n && key[w2] != ' ') w2++;
-  if (w2 - w1 - 1 > WORD_MAX) return KIMPUT_OK;  /* a longer second word: the gazetteer's keys */
-  uint64_t k[4];
-  pack_word(key, w1, &k[0], &k[1]);
-  pack_word(key + w1 + 1, w2 - w1 - 1, &k[2], &k[3]);
-  kimput_status st = KIMPUT_OK;
-  lex_pair *p = pair_slot(lex, k, &st);
-  if (!p) return st;
-  if (w2 == n) p->form = id;
-  else p->next = (uint16_t)(p->next | next_bit_key(key + w2 + 1, n - w2 - 1));
-  return KIMPUT_OK;
+/* The length of a packed key (its bytes are never 0). */
+static size_t key_len(uint64_t lo, uint64_t hi) {
+  size_t n = 0;
+  for (uint64_t w = lo; w && n < 8; w >>= 8) n++;
+  for (uint64_t w = hi; w; w >>= 8) n++;
+  return n;
 }
 
 /* What the table of short words keeps of entry id: its classes, and whether it names an entity. */
@@ -196,30 +118,239 @@ static uint32_t single_bits(const kimput_lexicon *lex, int32_t id) {
   return e->classes | (e->entity >= 0 ? LEX_WORD_NAMES : 0);
 }
 
-/* The bit of lex->cue_bits for a packed word (middle bits of its hash). */
+/* Makes word k's hit again from its sources and the entries they name (the
+ * hit of a token written so when no longer form goes on from it). */
+static void word_hit_update(const kimput_lexicon *lex, size_t k) {
+  lex_word *w = &lex->words[k];
+  const lex_word_src *src = &lex->words_src[k];
+  lex_hit *h = &w->hit;
+  h->n = 0;
+  h->entry = h->entity = -1;
+  h->single = src->single;
+  h->cls = h->nya = h->any = 0;
+  w->case_rule = 0;
+  if (src->single >= 0) {
+    const lex_entry *e = &lex->entries[src->single];
+    h->n = 1;
+    h->entry = src->single;
+    h->cls = single_bits(lex, src->single) & ~LEX_WORD_NAMES;
+    h->any = h->cls;
+    if (e->entity >= 0) {
+      h->entity = e->entity;
+      w->case_rule = (e->case_flags & (KIMPUT_GAZ_UPPER | KIMPUT_GAZ_EXACT_CASE)) != 0;
+    }
+  }
+  if (src->nya_stem >= 0 && key_len(w->lo, w->hi) > 4) {
+    h->nya = lex->entries[src->nya_stem].classes;
+    h->any |= h->nya;
+  }
+  h->starts = lex_hit_starts(h);
+}
+
+/* The place of a packed lower-case word in the table, added (knowing
+ * nothing yet) when new; -1 with *st KIMPUT_OK once the table is full (the
+ * lookups then all take the gazetteer's way), -1 with an error when out of
+ * memory. */
+static ptrdiff_t word_slot(kimput_lexicon *lex, uint64_t lo, uint64_t hi, kimput_status *st) {
+  if (lex->words_off) return -1;
+  if (lex->words_cap) {
+    uint32_t v = *word_probe(lex->word_index, lex->words_cap, lex->words, lo, hi);
+    if (v) return (ptrdiff_t)(v & WORD_IDX_MAX) - 1;
+  }
+  if (lex->words_used + 1 > WORD_IDX_MAX) {  /* no room for its place in a slot */
+    free(lex->word_index);
+    lex->word_index = NULL;
+    lex->words_cap = 0;
+    lex->words_off = 1;
+    return -1;
+  }
+  if (lex->words_used == lex->words_room) {
+    size_t room = lex->words_room ? lex->words_room * 2 : 512;
+    void *nv = NULL;  /* a word per cache line */
+    if (posix_memalign(&nv, 64, room * sizeof *lex->words)) { *st = KIMPUT_ERR_NOMEM; return -1; }
+    lex_word_src *ns = realloc(lex->words_src, room * sizeof *ns);
+    if (!ns) { free(nv); *st = KIMPUT_ERR_NOMEM; return -1; }
+    if (lex->words_used) memcpy(nv, lex->words, lex->words_used * sizeof *lex->words);
+    free(lex->words);
+    lex->words = nv;
+    lex->words_src = ns;
+    lex->words_room = room;
+  }
+  if ((lex->words_used + 1) * 4 > lex->words_cap) {
+    size_t cap = lex->words_cap ? lex->words_cap * 2 : 1024;
+    uint32_t *nv = calloc(cap, sizeof *nv);
+    if (!nv) { *st = KIMPUT_ERR_NOMEM; return -1; }
+    for (size_t i = 0; i < lex->words_used; i++)
+      *word_probe(nv, cap, lex->words, lex->words[i].lo, lex->words[i].hi) =
+          word_tag(word_hash(lex->words[i].lo, lex->words[i].hi)) | (uint32_t)(i + 1);
+    free(lex->word_index);
+    lex->word_index = nv;
+    lex->words_cap = cap;
+  }
+  uint32_t *slot = word_probe(lex->word_index, lex->words_cap, lex->words, lo, hi);
+  size_t k = lex->words_used;
+  lex_word *w = &lex->words[k];
+  memset(w, 0, sizeof *w);
+  w->lo = lo;
+  w->hi = hi;
+  w->same_lo = ~letters8(lo);
+  w->same_hi = ~letters8(hi);
+  lex->words_src[k].single = lex->words_src[k].nya_stem = -1;
+  word_hit_update(lex, k);
+  *slot = word_tag(word_hash(lo, hi)) | (uint32_t)(k + 1);
+  lex->words_used++;
+  return (ptrdiff_t)k;
+}
+
+/* s[0..n) (1..16 bytes) packed as written. */
+static inline void pack_raw(const char *s, size_t n, uint64_t *lo, uint64_t *hi) {
+  *lo = pack8(s, n < 8 ? n : 8);
+  *hi = n > 8 ? pack8(s + 8, n - 8) : 0;
+}
+
+/* The masks of the first n bytes of 8 (lo) and of the next 8 (hi), by n (0..16). */
+static const uint64_t keep_lo[17] = {
+    0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffff, 0xffffffffffff, 0xffffffffffffff, UINT64_MAX,
+    UINT64_MAX, UINT64_MAX, UINT64_MAX, UINT64_MAX, UINT64_MAX, UINT64_MAX, UINT64_MAX, UINT64_MAX};
+static const uint64_t keep_hi[17] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffff, 0xffffffffffff,
+    0xffffffffffffff, UINT64_MAX};
+
+/* pack_raw where 16 bytes from s may be read (before the end of the last
+ * token): two loads, masked, without a branch on n. */
+static inline void pack_raw16(const char *s, size_t n, uint64_t *lo, uint64_t *hi) {
+  uint64_t a, b;
+  memcpy(&a, s, 8);
+  memcpy(&b, s + 8, 8);
+  *lo = a & keep_lo[n];
+  *hi = b & keep_hi[n];
+}
+
+/* s[0..n) (1..16 bytes) packed as a table key, lower case. */
+static inline void pack_word(const char *s, size_t n, uint64_t *lo, uint64_t *hi) {
+  pack_raw(s, n, lo, hi);
+  *lo = lower8(*lo);
+  *hi = lower8(*hi);
+}
+
+/* ------------------------------------------------------------ the words after the first */
+
+#define NODE_OF_WORD 0x80000000u  /* a parent that is the first word: its place in words, with this bit */
+
+static inline uint64_t node_hash(uint32_t parent, uint64_t lo, uint64_t hi) {
+  return (lo ^ (hi * 0xff51afd7ed558ccdULL) ^ (parent * 0xc4ceb9fe1a85ec53ULL)) * 0x9E3779B97F4A7C15ULL;
+}
+
+/* The slot of the index holding the node (parent, lo, hi), or the empty slot where it would go. */
+static uint32_t *node_probe(const uint32_t *index, size_t cap, const lex_node *nodes, uint32_t parent, uint64_t lo,
+                            uint64_t hi) {
+  size_t mask = cap - 1;
+  for (size_t i = (size_t)(node_hash(parent, lo, hi) >> 40) & mask;; i = (i + 1) & mask) {
+    uint32_t v = index[i];
+    if (v == 0) return (uint32_t *)&index[i];
+    const lex_node *d = &nodes[v - 1];
+    if (d->lo == lo && d->hi == hi && d->parent == parent) return (uint32_t *)&index[i];
+  }
+}
+
+/* The node of the lower-case word (lo, hi) after the words of parent, or NULL. */
+static inline const lex_node *node_find(const kimput_lexicon *lex, uint32_t parent, uint64_t lo, uint64_t hi) {
+  uint32_t v = *node_probe(lex->node_index, lex->nodes_cap, lex->nodes, parent, lo, hi);
+  return v ? &lex->nodes[v - 1] : NULL;
+}
+
+/* The place of node (parent, lo, hi), added (knowing nothing yet) when new; -1 on failure. */
+static ptrdiff_t node_slot(kimput_lexicon *lex, uint32_t parent, uint64_t lo, uint64_t hi, kimput_status *st) {
+  if (lex->nodes_cap) {
+    uint32_t v = *node_probe(lex->node_index, lex->nodes_cap, lex->nodes, parent, lo, hi);
+    if (v) return (ptrdiff_t)v - 1;
+  }
+  if (lex->nodes_used + 1 >= NODE_OF_WORD) { *st = KIMPUT_ERR_TOO_LARGE; return -1; }
+  if (lex->nodes_used == lex->nodes_room) {
+    size_t room = lex->nodes_room ? lex->nodes_room * 2 : 256;
+    lex_node *nv = realloc(lex->nodes, room * sizeof *nv);
+    if (!nv) { *st = KIMPUT_ERR_NOMEM; return -1; }
+    lex->nodes = nv;
+    lex->nodes_room = room;
+  }
+  if ((lex->nodes_used + 1) * 2 > lex->nodes_cap) {
+    size_t cap = lex->nodes_cap ? lex->nodes_cap * 2 : 512;
+    uint32_t *nv = calloc(cap, sizeof *nv);
+    if (!nv) { *st = KIMPUT_ERR_NOMEM; return -1; }
+    for (size_t i = 0; i < lex->nodes_used; i++) {
+      const lex_node *d = &lex->nodes[i];
+      *node_probe(nv, cap, lex->nodes, d->parent, d->lo, d->hi) = (uint32_t)(i + 1);
+    }
+    free(lex->node_index);
+    lex->node_index = nv;
+    lex->nodes_cap = cap;
+  }
+  uint32_t *slot = node_probe(lex->node_index, lex->nodes_cap, lex->nodes, parent, lo, hi);
+  size_t k = lex->nodes_used++;
+  lex_node *d = &lex->nodes[k];
+  d->lo = lo;
+  d->hi = hi;
+  d->parent = parent;
+  d->form = -1;
+  d->next = 0;
+  *slot = (uint32_t)(k + 1);
+  return (ptrdiff_t)k;
+}
+
+/* Records the words after the first of a form of several words (key[0..n),
+ * normalised; the first word ends at w1 and is word k of the table), each
+ * known by the words before it, up to a word longer than WORD_MAX (from
+ * there the gazetteer's keys decide). */
+static kimput_status note_chain(kimput_lexicon *lex, const char *key, size_t n, size_t w1, size_t k, int32_t id) {
+  uint32_t parent = NODE_OF_WORD | (uint32_t)k;
+  for (size_t a = w1 + 1;;) {
+    size_t b = a;
+    while (b < n && key[b] != ' ') b++;
+    if (b - a > WORD_MAX) return KIMPUT_OK;
+    uint64_t lo, hi;
+    pack_word(key + a, b - a, &lo, &hi);
+    kimput_status st = KIMPUT_OK;
+    ptrdiff_t d = node_slot(lex, parent, lo, hi, &st);
+    if (d < 0) return st;
+    if (b == n) {
+      lex->nodes[d].form = id;
+      return KIMPUT_OK;
+    }
+    lex->nodes[d].next = (uint16_t)(lex->nodes[d].next | next_bit_key(key + b + 1, n - b - 1));
+    parent = (uint32_t)d;
+    a = b + 1;
+  }
+}
+
+/* The bit of lex->cue_bits for a packed word, as written or lower case (middle bits of its hash). */
 static inline uint32_t cue_bit(uint64_t lo, uint64_t hi) {
   return (uint32_t)(word_hash(lo, hi) >> 28) & (LEX_CUE_BITS - 1);
 }
 
-/* Sets the filter bit of word w when its hit may have a cue class: its
+/* Sets the filter bit of word k when its hit may have a cue class: its
  * one-word form's classes, its -nya stem's, or a longer form it starts
  * (whose hit has every class). Bits are never cleared: classes only grow. */
-static void note_cue(kimput_lexicon *lex, const lex_word *w) {
-  uint32_t cls = w->single_cls | (w->nya_stem >= 0 ? lex->entries[w->nya_stem].classes : 0);
+static void note_cue(kimput_lexicon *lex, size_t k) {
+  const lex_word *w = &lex->words[k];
+  const lex_word_src *src = &lex->words_src[k];
+  uint32_t cls = (src->single >= 0 ? lex->entries[src->single].classes : 0) |
+                 (src->nya_stem >= 0 ? lex->entries[src->nya_stem].classes : 0);
   if (w->next || (cls & LEX_CUE_CLASSES)) {
     uint32_t b = cue_bit(w->lo, w->hi);
     lex->cue_bits[b / 64] |= (uint64_t)1 << (b % 64);
   }
 }
 
+/* A hyphen in the packed word (the table's words have none: the gazetteer's keys decide). */
+static inline int has_hyphen(uint64_t lo, uint64_t hi) { return (bytes_eq(lo, '-') | bytes_eq(hi, '-')) != 0; }
+
 static inline int may_cue(const kimput_lexicon *lex, const char *text, const kimput_token *t) {
   size_t len = t->end - t->start;
-  if (t->kind != KIMPUT_TOK_WORD || len < 1 || len > WORD_MAX || !lex->words_cap) return 1;
+  if (t->kind != KIMPUT_TOK_WORD || len - 1 >= WORD_MAX || !lex->words_cap) return 1;
   uint64_t lo, hi;
-  pack_word(text + t->start, len, &lo, &hi);
-  if (bytes_eq(lo, '-') || bytes_eq(hi, '-')) return 1;  /* the gazetteer's lookup decides */
+  pack_raw(text + t->start, len, &lo, &hi);
   uint32_t b = cue_bit(lo, hi);
-  return (lex->cue_bits[b / 64] >> (b % 64)) & 1;
+  return ((lex->cue_bits[b / 64] >> (b % 64)) & 1) || has_hyphen(lo, hi);
 }
 
 int lex_may_cue(const kimput_lexicon *lex, const char *text, const kimput_token *t) { return may_cue(lex, text, t); }
@@ -239,49 +370,31 @@ static kimput_status note_form(kimput_lexicon *lex, const char *s, size_t len, i
   if (w1 > WORD_MAX) return KIMPUT_OK;
   uint64_t lo, hi;
   pack_word(key, w1, &lo, &hi);
-  lex_word *w = word_slot(lex, lo, hi, &st);
-  if (!w) return st;
+  ptrdiff_t k = word_slot(lex, lo, hi, &st);
+  if (k < 0) return st;
   if (w1 < n) {
+    lex_word *w = &lex->words[k];
     w->next = (uint16_t)(w->next | next_bit_key(key + w1 + 1, n - w1 - 1));
-    note_cue(lex, w);
-    return note_pair(lex, key, n, w1, id);
+    note_cue(lex, (size_t)k);
+    return note_chain(lex, key, n, w1, (size_t)k, id);
   }
-  w->single = id;
-  w->single_cls = single_bits(lex, id);
-  note_cue(lex, w);
+  lex->words_src[k].single = id;
+  word_hit_update(lex, (size_t)k);
+  note_cue(lex, (size_t)k);
   if (n >= 2 && n + 3 <= WORD_MAX) {  /* kata -> katanya */
     memcpy(key + n, "nya", 3);
     pack_word(key, n + 3, &lo, &hi);
-    if (!(w = word_slot(lex, lo, hi, &st))) return st;
-    w->nya_stem = id;
-    note_cue(lex, w);
+    if ((k = word_slot(lex, lo, hi, &st)) < 0) return st;
+    lex->words_src[k].nya_stem = id;
+    word_hit_update(lex, (size_t)k);
+    note_cue(lex, (size_t)k);
   }
   return KIMPUT_OK;
 }
 
-/* Does the token after token i stand on the line and carry one of the filter bits next? */
-static inline int continues(const char *text, const kimput_token *t, size_t nt, size_t i, uint16_t next) {
-  return next && i + 1 < nt && (t[i + 1].kind == KIMPUT_TOK_WORD || t[i + 1].kind == KIMPUT_TOK_URL) &&
-         gap_is_space(text, t[i].end, t[i + 1].start) &&
-         (next & next_bit_token(text + t[i + 1].start, t[i + 1].end - t[i + 1].start));
-}
-
-/* The pair of the word at token i (w) and the word of token i + 1: its
- * slot (k[0] 0 when no form starts with the two), or NULL when token i + 1
- * is no short plain word (the gazetteer's keys decide then). */
-static const lex_pair *pair_at(const kimput_lexicon *lex, const lex_word *w, const char *text, const kimput_token *t,
-                               size_t i) {
-  const kimput_token *n = &t[i + 1];
-  size_t len = n->end - n->start;
-  if (!lex->pairs_cap || n->kind != KIMPUT_TOK_WORD || len < 1 || len > WORD_MAX) return NULL;
-  uint64_t k[4] = {w->lo, w->hi, 0, 0};
-  pack_word(text + n->start, len, &k[2], &k[3]);
-  if (bytes_eq(k[2], '-') || bytes_eq(k[3], '-')) return NULL;
-  return pair_find(lex->pairs, lex->pairs_cap, k);
-}
-
 /* The hit of token i by the gazetteer's general lookup (a long word, one
- * with a hyphen, a form of three words or more): out of line, so that the
+ * with a hyphen or after a first word, a word of more than WORD_MAX bytes
+ * in a form): out of line, so that the
  * registers of the common path below stay its own. */
 static __attribute__((noinline)) void fill_general(const kimput_lexicon *lex, lex_hit *h, const char *text,
                                                    const kimput_token *t, size_t nt, size_t i) {
@@ -298,57 +411,106 @@ static __attribute__((noinline)) void fill_general(const kimput_lexicon *lex, le
   h->nya = len > 4 && lex_ends_nya(text + t[i].end - 3) ? kimput_lexicon_classes(lex, text + t[i].start, len - 3)
                                                         : 0;
   h->any = h->nya | (n > 1 ? UINT32_MAX : (n ? lex->entries[id].classes : 0));
+  h->starts = lex_hit_starts(h);
 }
 
-static inline void fill(const kimput_lexicon *lex, lex_hit *h, const char *text, const kimput_token *t, size_t nt,
-                        size_t i) {
-  size_t len = t[i].end - t[i].start;
-  h->n = 0;
-  h->entry = h->single = h->entity = -1;
-  h->nya = h->any = h->cls = 0;
-  if (t[i].kind != KIMPUT_TOK_WORD) return;
-  if (len >= 1 && len <= WORD_MAX && lex->words_cap) {
+static const lex_hit no_hit = {0, 0, -1, -1, -1, 0, 0, 0};
+
+/* Does the token after token i stand on the line and carry one of the filter bits next? */
+static inline int continues(const char *text, const kimput_token *t, size_t nt, size_t i, uint16_t next) {
+  return next && i + 1 < nt && (t[i + 1].kind == KIMPUT_TOK_WORD || t[i + 1].kind == KIMPUT_TOK_URL) &&
+         gap_is_space(text, t[i].end, t[i + 1].start) &&
+         (next & next_bit_token(text + t[i + 1].start, t[i + 1].end - t[i + 1].start));
+}
+
+/* The hit of token i, word k of the table, when the next word may go on in
+ * a longer form: the words after it walk the nodes as far as they go on
+ * the line, the longest form on the way wins; a word on the way that is no
+ * short plain word leaves it to the gazetteer's general lookup (out of
+ * line: most tokens stand alone). */
+static __attribute__((noinline)) void fill_longer(const kimput_lexicon *lex, size_t k, lex_hit *h, const char *text,
+                                                  const kimput_token *t, size_t nt, size_t i) {
+  const lex_word *w = &lex->words[k];
+  uint32_t parent = NODE_OF_WORD | (uint32_t)k;
+  int32_t form = -1;
+  size_t n = 1;
+  for (size_t j = i + 1;; j++) {  /* token j goes on from j - 1 (continues) */
+    const kimput_token *x = &t[j];
+    size_t len = x->end - x->start;
     uint64_t lo, hi;
-    pack_word(text + t[i].start, len, &lo, &hi);
-    const lex_word *w = word_find(lex, lo, hi);
-    /* not in the table: in no form and no -nya of one, but for a word with a
-       hyphen (the table's words have none: the gazetteer's keys decide) */
-    if (!w && !bytes_eq(lo, '-') && !bytes_eq(hi, '-')) return;
-    if (w) {
-      /* a longer form may go on only with a next word on the line whose filter bit is
-         set (as the gazetteer decides); then the pair of words decides, as far as it can */
-      int32_t form = w->single;
-      size_t n = 1;
-      uint32_t bits = w->single_cls;  /* the entry's classes without reading the entry */
-      if (continues(text, t, nt, i, w->next)) {
-        const lex_pair *p = pair_at(lex, w, text, t, i);
-        if (!p || continues(text, t, nt, i + 1, p->k[0] ? p->next : 0)) {
-          fill_general(lex, h, text, t, nt, i);
-          return;
-        }
-        if (p->k[0] && p->form >= 0) {
-          form = p->form;
-          n = 2;
-          bits = single_bits(lex, form);
-        }
-      }
-      h->single = w->single;
-      if (form >= 0) {
-        h->n = (uint8_t)n;
-        h->entry = form;
-        h->cls = bits & ~LEX_WORD_NAMES;
-        if ((bits & LEX_WORD_NAMES) && lex_case_ok(lex, &lex->entries[form], text, &t[i], n))
-          h->entity = lex->entries[form].entity;
-        h->any = n > 1 ? UINT32_MAX : h->cls;
-      }
-      if (w->nya_stem >= 0 && len > 4) {
-        h->nya = lex->entries[w->nya_stem].classes;
-        h->any |= h->nya;
-      }
+    if (!lex->nodes_cap || x->kind != KIMPUT_TOK_WORD || len - 1 >= WORD_MAX ||
+        (pack_word(text + x->start, len, &lo, &hi), has_hyphen(lo, hi))) {
+      fill_general(lex, h, text, t, nt, i);
       return;
+    }
+    const lex_node *d = node_find(lex, parent, lo, hi);
+    if (!d) break;
+    if (d->form >= 0) {
+      form = d->form;
+      n = j - i + 1;
+    }
+    if (!continues(text, t, nt, j, d->next)) break;
+    parent = (uint32_t)(d - lex->nodes);
+  }
+  *h = w->hit;
+  if (form >= 0) {  /* a form of n words, longer than the word's own */
+    const lex_entry *e = &lex->entries[form];
+    h->n = (uint8_t)n;
+    h->entry = form;
+    h->cls = e->classes;
+    h->entity = e->entity >= 0 && lex_case_ok(lex, e, text, &t[i], n) ? e->entity : -1;
+    h->any = UINT32_MAX;  /* a shorter form may have other classes */
+  } else if (w->case_rule && !lex_case_ok(lex, &lex->entries[h->entry], text, &t[i], 1)) {
+    h->entity = -1;
+  }
+  h->starts = lex_hit_starts(h);
+}
+
+/* Fills h, the hit of token i: its `any`. Bytes before bound (the end of
+ * the last token) may be read. (Inline always: the loops below run it for
+ * every token, the table's index, words and mask in registers.) */
+static inline __attribute__((always_inline)) uint32_t fill_from(const kimput_lexicon *lex, const uint32_t *index,
+                                                                const lex_word *words, size_t mask, size_t bound,
+                                                                lex_hit *h, const char *text, const kimput_token *t,
+                                                                size_t nt, size_t i) {
+  const kimput_token *tk = &t[i];
+  size_t len = tk->end - tk->start;
+  if (tk->kind != KIMPUT_TOK_WORD) {
+    *h = no_hit;
+    return 0;
+  }
+  if (len - 1 < WORD_MAX && index) {
+    uint64_t lo, hi;
+    if (tk->start + 16 <= bound) pack_raw16(text + tk->start, len, &lo, &hi);
+    else pack_raw(text + tk->start, len, &lo, &hi);
+    uint32_t v = *word_probe(index, mask + 1, words, lo, hi);
+    if (v) {
+      const lex_word *w = &words[(v & WORD_IDX_MAX) - 1];
+      /* a longer form may go on only with a next word on the line whose filter bit is set */
+      if (continues(text, t, nt, i, w->next)) {
+        fill_longer(lex, (size_t)(w - words), h, text, t, nt, i);
+        return h->any;
+      }
+      *h = w->hit;
+      if (w->case_rule && !lex_case_ok(lex, &lex->entries[h->entry], text, tk, 1)) {
+        h->entity = -1;
+        h->starts = lex_hit_starts(h);
+      }
+      return w->hit.any;
+    }
+    /* not in the table: in no form and no -nya of one, but for a word with a hyphen */
+    if (!has_hyphen(lo, hi)) {
+      *h = no_hit;
+      return 0;
     }
   }
   fill_general(lex, h, text, t, nt, i);
+  return h->any;
+}
+
+static inline __attribute__((always_inline)) void fill(const kimput_lexicon *lex, lex_hit *h, const char *text,
+                                                       const kimput_token *t, size_t nt, size_t i) {
+  (void)fill_from(lex, lex->word_index, lex->words, lex->words_cap - 1, t[nt - 1].end, h, text, t, nt, i);
 }
 
 void lex_hit_fill(const kimput_lexicon *lex, lex_hit *h, const char *text, const kimput_token *t, size_t nt,
@@ -356,16 +518,23 @@ void lex_hit_fill(const kimput_lexicon *lex, lex_hit *h, const char *text, const
   fill(lex, h, text, t, nt, i);
 }
 
-void lex_hits_fill(const kimput_lexicon *lex, lex_hit *hits, const char *text, const kimput_token *t, size_t nt,
-                   size_t lo, size_t hi) {
-  for (size_t i = lo; i < hi && i < nt; i++)
-    if (hits[i].n == LEX_HIT_UNSET) fill(lex, &hits[i], text, t, nt, i);
+size_t lex_hits_fill(const kimput_lexicon *lex, lex_hit *hits, const char *text, const kimput_token *t, size_t nt,
+                     size_t lo, size_t hi, size_t *cues) {
+  const uint32_t *index = lex->word_index;
+  const lex_word *words = lex->words;
+  size_t mask = lex->words_cap - 1, bound = nt ? t[nt - 1].end : 0, *end = cues;
+  if (hi > nt) hi = nt;
+  for (size_t i = lo; i < hi; i++) {
+    *end = i;
+    end += (fill_from(lex, index, words, mask, bound, &hits[i], text, t, nt, i) & LEX_CUE_CLASSES) != 0;
+  }
+  return (size_t)(end - cues);
 }
 
-size_t lex_cue_candidates(const kimput_lexicon *lex, lex_hit *hits, const char *text, const kimput_token *t,
-                          size_t nt, size_t *cand) {
-  size_t n = 0;
-  for (size_t i = 0; i < nt; i++) {
+/* The candidates of tokens [lo, hi), none of them filled by lex_hits_fill, into cand + n: the new n. */
+static size_t cue_walk(const kimput_lexicon *lex, lex_hit *hits, const char *text, const kimput_token *t, size_t nt,
+                       size_t lo, size_t hi, size_t *cand, size_t n) {
+  for (size_t i = lo; i < hi; i++) {
     if (hits[i].n == LEX_HIT_UNSET) {  /* a filled hit of no word has no class */
       if (t[i].kind != KIMPUT_TOK_WORD || !may_cue(lex, text, &t[i]))
         continue;  /* no cue: its hit waits for a scan that reads it */
@@ -375,6 +544,21 @@ size_t lex_cue_candidates(const kimput_lexicon *lex, lex_hit *hits, const char *
     n += (hits[i].any & LEX_CUE_CLASSES) != 0;
   }
   return n;
+}
+
+size_t lex_cue_candidates(const kimput_lexicon *lex, lex_hit *hits, const char *text, const kimput_token *t,
+                          size_t nt, const size_t *ranges, size_t nranges, const size_t *cues, size_t ncues,
+                          size_t *cand) {
+  size_t n = 0, done = 0, k = 0;  /* tokens [0, done) are walked */
+  for (size_t r = 0; r < nranges; r++) {
+    size_t lo = ranges[2 * r], stop = ranges[2 * r + 1];
+    if (stop > nt) stop = nt;
+    if (stop <= done) continue;  /* filled with an earlier range */
+    if (lo > done) n = cue_walk(lex, hits, text, t, nt, done, lo, cand, n);
+    while (k < ncues && cues[k] < stop) cand[n++] = cues[k++];
+    done = stop;
+  }
+  return cue_walk(lex, hits, text, t, nt, done, nt, cand, n);
 }
 
 /* The entry of a form, created (with no classes) when new; -1 on failure. */

@@ -16,32 +16,56 @@ typedef struct {
   uint32_t exact, exact_len;  /* the form as given (spaces for hyphens), in the pool, for EXACT_CASE */
 } lex_entry;
 
-/* A word of at most 16 bytes the lexicon knows, packed (lower case): the
- * one-word form it is, whether a longer form starts with it, and for
- * "katanya" the form "kata" -- everything lex_hit_at needs for most tokens
- * without the gazetteer's general lookup. A word without a slot is in no form. */
+/* What the lexicon says of one token, computed once per document and token
+ * (mentions.c keeps the array; attribution.c reads it). */
+typedef struct {
+  uint8_t n;        /* tokens of the longest form starting here, 0 when none; LEX_HIT_UNSET before lookup */
+  uint8_t starts;   /* lex_hit_starts of the fields below, kept so the mention scan's walk reads one byte */
+  int32_t entry;    /* its entry, or -1 */
+  int32_t single;   /* the entry of the one-token form here, or -1 */
+  int32_t entity;   /* the entity the longest form names here (its case rule met), or -1 */
+  uint32_t cls;     /* the classes of entry, 0 when none */
+  uint32_t nya;     /* for a word ending in -nya (katanya): the classes of the word without it */
+  uint32_t any;     /* every class a form here may have: the longest form's and nya's, all bits
+                       when the form is longer than one token (a shorter one may differ); scans
+                       for rare classes (cues) skip a token when no wanted bit is set */
+} lex_hit;
+
+/* A word of at most 16 bytes the lexicon knows, packed (lower case), with
+ * the hit of a token written so when no longer form goes on from it: the
+ * one-word form it is, and for "katanya" the classes of "kata" --
+ * everything lex_hit_at needs for most tokens, copied in one go. Whether a
+ * longer form starts with it says `next`. A word without a slot is in no
+ * form. One cache line: a token found reads this and its index slot. */
 typedef struct {
   uint64_t lo, hi;    /* bytes 0..7 and 8..15, zero padded; lo 0 = empty */
-  int32_t single;     /* the entry of the one-word form, or -1 */
-  int32_t nya_stem;   /* for a word ending in -nya: the entry of the word without it, or -1 */
-  uint32_t single_cls;  /* the classes of single, with LEX_WORD_NAMES when it names an entity
-                           (kept up to date by every addition): most tokens are answered
-                           without reading the entry */
+  uint64_t same_lo, same_hi;  /* all bits but 0x20 at each byte of lo, hi that is a letter a..z: a
+                                 token's byte may differ from the key's there by its case alone */
+  lex_hit hit;        /* the token's hit when the word stands alone (n 0 or 1), its entity before
+                         the case rule */
   uint16_t next;      /* a form of several words starts with this word: its second words' bits
                          (next_bit_key), 0 when none */
+  uint8_t case_rule;  /* hit.entity stands only when lex_case_ok says so of the token */
 } lex_word;
+
+/* What the table of short words builds a lex_word's hit from (beside it, out of the hot lines). */
+typedef struct {
+  int32_t single;     /* the entry of the one-word form, or -1 */
+  int32_t nya_stem;   /* for a word ending in -nya: the entry of the word without it, or -1 */
+} lex_word_src;
 
 #define LEX_WORD_NAMES (1u << 31)  /* above every KIMPUT_LEX_* class */
 
-/* The first two words of a longer form, each of at most 16 bytes, packed as
- * in lex_word: the two-word form they are, and a filter of the third words
- * of the longer forms, so that most forms of two words and more are
- * answered without the gazetteer's keys. */
+/* A word after the first of a longer form, of at most 16 bytes, packed (lower
+ * case) and known by the words before it (its parent): the form these words
+ * are, and a filter of the words after them, so that most forms of two
+ * words and more are answered without the gazetteer's keys. */
 typedef struct {
-  uint64_t k[4];      /* the first word (lo, hi), the second (lo, hi); k[0] 0 = empty */
-  int32_t form;       /* the entry of the two-word form, or -1 */
-  uint16_t next;      /* the third words' bits (next_bit_key), 0 when no longer form starts so */
-} lex_pair;
+  uint64_t lo, hi;    /* the word, as in lex_word */
+  uint32_t parent;    /* the first word (its place in words | NODE_OF_WORD) or the node before */
+  int32_t form;       /* the entry of the form that ends with this word, or -1 */
+  uint16_t next;      /* the next words' bits (next_bit_key), 0 when no longer form goes on */
+} lex_node;
 
 typedef struct {
   uint32_t name, name_len;  /* offset and length of the canonical name in the pool */
@@ -65,13 +89,17 @@ struct kimput_lexicon {
   size_t pool_len, pool_cap;
   uint64_t stamp;           /* changes with every addition: results cached on documents check it */
   lex_word *words;          /* the short words, dense (words_used of words_room), kept up to date by
-                               every addition */
+                               every addition; 64-byte aligned */
+  lex_word_src *words_src;  /* what each word's hit is made of, beside words */
   size_t words_used, words_room;
   uint32_t *word_index;     /* open addressing on the packed word: a hash tag and the place in words */
   size_t words_cap;         /* slots of word_index, 0 when none */
   int words_off;            /* the table overflowed: every lookup takes the gazetteer's way */
-  lex_pair *pairs;          /* the same for the first two words of longer forms */
-  size_t pairs_cap, pairs_used;
+  lex_node *nodes;          /* the words after the first of longer forms, dense (nodes_used of
+                               nodes_room) */
+  size_t nodes_used, nodes_room;
+  uint32_t *node_index;     /* open addressing on (parent, word): the place in nodes, plus one */
+  size_t nodes_cap;         /* slots of node_index, 0 when none */
   uint64_t cue_bits[LEX_CUE_BITS / 64];  /* a bit per hash of the short words whose hit may have a
                                             LEX_CUE_CLASSES class (their own, their -nya stem's) or
                                             start a longer form: lex_may_cue */
@@ -223,20 +251,6 @@ uint64_t lex_new_stamp(void);
 size_t gaz_match2(const kimput_gaz *gaz, const char *text, const kimput_token *tokens, size_t avail, int32_t *id,
                   int32_t *first);
 
-/* What the lexicon says of one token, computed once per document and token
- * (mentions.c keeps the array; attribution.c reads it). */
-typedef struct {
-  uint8_t n;        /* tokens of the longest form starting here, 0 when none; LEX_HIT_UNSET before lookup */
-  int32_t entry;    /* its entry, or -1 */
-  int32_t single;   /* the entry of the one-token form here, or -1 */
-  int32_t entity;   /* the entity the longest form names here (its case rule met), or -1 */
-  uint32_t cls;     /* the classes of entry, 0 when none */
-  uint32_t nya;     /* for a word ending in -nya (katanya): the classes of the word without it */
-  uint32_t any;     /* every class a form here may have: the longest form's and nya's, all bits
-                       when the form is longer than one token (a shorter one may differ); scans
-                       for rare classes (cues) skip a token when no wanted bit is set */
-} lex_hit;
-
 /* lexicon.c: are tokens t[0..n) written as the EXACT_CASE form of entry e? */
 int lex_case_exact(const kimput_lexicon *lex, const lex_entry *e, const char *text, const kimput_token *t, size_t n);
 
@@ -252,6 +266,17 @@ static inline int lex_case_ok(const kimput_lexicon *lex, const lex_entry *e, con
 
 #define LEX_HIT_UNSET 0xFF
 
+/* The classes that make a lower-case word of one token start something in
+ * the mention scan (a title or rank, a pronoun), and those of its -nya stem (a cue). */
+#define LEX_SCAN_LOWER_CLASSES (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK | KIMPUT_LEX_PRONOUN)
+#define LEX_SCAN_NYA_CLASSES (KIMPUT_LEX_CUE_AFTER | KIMPUT_LEX_CUE_ACCORDING)
+
+/* Does a lower-case word with hit h start something in the mention scan (a
+ * longer form, an entity, one of the classes above)? */
+static inline uint8_t lex_hit_starts(const lex_hit *h) {
+  return h->n > 1 || h->entity >= 0 || (h->cls & LEX_SCAN_LOWER_CLASSES) || (h->nya & LEX_SCAN_NYA_CLASSES);
+}
+
 /* Marks hits[0..n) as not looked up yet (only n is set: lex_hit_at fills the rest). */
 static inline void lex_hits_reset(lex_hit *hits, size_t n) {
   for (size_t i = 0; i < n; i++) hits[i].n = LEX_HIT_UNSET;
@@ -260,6 +285,12 @@ static inline void lex_hits_reset(lex_hit *hits, size_t n) {
 /* mentions.c: the lexicon hits of the document's tokens, kept with its mentions. */
 struct mention_set;
 lex_hit *mention_set_hits(struct mention_set *set);
+/* ... the token ranges of its spans ([lo, stop) pairs in the spans' order:
+ * the hits of [max(lo, the stops before), stop) were filled first) and the
+ * tokens among those whose hit has a LEX_CUE_CLASSES class, in order: 1
+ * when kept with the hits, else 0 ... */
+int mention_set_filled(struct mention_set *set, const size_t **ranges, size_t *nranges, const size_t **cues,
+                       size_t *ncues);
 /* ... and frees them once the stages that read them are done (the
  * mentions themselves stay). */
 void mention_set_drop_hits(struct mention_set *set);
@@ -291,10 +322,11 @@ kimput_status quotes_scan_into(const char *text, size_t len, const uint32_t *spa
 void lex_hit_fill(const kimput_lexicon *lex, lex_hit *h, const char *text, const kimput_token *t, size_t nt,
                   size_t i);
 
-/* ... and every hit of tokens [lo, hi) not filled yet, in one loop (a
- * stage that reads them all). */
-void lex_hits_fill(const kimput_lexicon *lex, lex_hit *hits, const char *text, const kimput_token *t, size_t nt,
-                   size_t lo, size_t hi);
+/* ... and every hit of tokens [lo, hi), filled or not, in one loop (a
+ * stage that reads them all); the tokens whose hit has a LEX_CUE_CLASSES
+ * class go to cues (room for hi - lo), in order: their number. */
+size_t lex_hits_fill(const kimput_lexicon *lex, lex_hit *hits, const char *text, const kimput_token *t, size_t nt,
+                     size_t lo, size_t hi, size_t *cues);
 
 /* lexicon.c: 0 when the hit of token t certainly has no LEX_CUE_CLASSES
  * class in its `any` (a short word the filter of cue words does not hold),
@@ -303,11 +335,14 @@ void lex_hits_fill(const kimput_lexicon *lex, lex_hit *hits, const char *text, c
 int lex_may_cue(const kimput_lexicon *lex, const char *text, const kimput_token *t);
 
 /* lexicon.c: the word tokens of [0, nt) whose hit has a LEX_CUE_CLASSES
- * class, in order, into cand (room for nt): their number. A hit not filled
+ * class, in order, into cand (room for nt): their number. The tokens of
+ * the ranges lex_hits_fill filled (as mention_set_filled gives them; none
+ * when NULL) are taken from their cues; of the others, a hit not filled
  * yet is filled when lex_may_cue says it may be a cue, else left unset (a
  * scan that reads it fills it then). */
 size_t lex_cue_candidates(const kimput_lexicon *lex, lex_hit *hits, const char *text, const kimput_token *t,
-                          size_t nt, size_t *cand);
+                          size_t nt, const size_t *ranges, size_t nranges, const size_t *cues, size_t ncues,
+                          size_t *cand);
 
 /* The hit at token i of text (hits[i] is filled on first use). */
 static inline const lex_hit *lex_hit_at(const kimput_lexicon *lex, lex_hit *hits, const char *text,

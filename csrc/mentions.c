@@ -203,6 +203,10 @@ typedef struct {
   size_t capm;
   ent *e;
   size_t cape;
+  size_t *ranges;   /* with the hits: the token ranges of the spans (mention_set_filled) */
+  size_t cap_ranges, nranges;
+  size_t *cues;     /* ... and the tokens of those whose hit has a cue class */
+  size_t cap_cues, ncues;
   scratch_buf bufs[SCRATCH_COUNT];
 } hit_buffer;
 
@@ -218,6 +222,8 @@ static void hit_buffer_free(void *p) {
   hit_buffer *b = p;
   if (b) {
     free(b->v);
+    free(b->ranges);
+    free(b->cues);
     free(b->words.s);
     free(b->orgs.s);
     free(b->by.k);
@@ -307,6 +313,28 @@ lex_hit *mention_set_hits(struct mention_set *set) {
   return b && b->ticket == set->hits_ticket ? b->v : NULL;
 }
 
+int mention_set_filled(struct mention_set *set, const size_t **ranges, size_t *nranges, const size_t **cues,
+                       size_t *ncues) {
+  hit_buffer *b = set && set->hits_ticket ? thread_hits(0) : NULL;
+  if (!b || b->ticket != set->hits_ticket) return 0;
+  *ranges = b->ranges;
+  *nranges = b->nranges;
+  *cues = b->cues;
+  *ncues = b->ncues;
+  return 1;
+}
+
+/* Room for n elements in *v (*cap of them, grown by realloc): 0 when out of memory. */
+static int reserve_sizes(size_t **v, size_t *cap, size_t n) {
+  if (*v && *cap >= n) return 1;
+  size_t c = n > 2 * *cap ? n : 2 * *cap;
+  size_t *nv = realloc(*v, (c ? c : 1) * sizeof *nv);
+  if (!nv) return 0;
+  *v = nv;
+  *cap = c ? c : 1;
+  return 1;
+}
+
 size_t mention_set_memory(const struct mention_set *set) { return set ? set->bytes : 0; }
 
 void mention_set_drop_hits(struct mention_set *set) {
@@ -318,6 +346,16 @@ void mention_set_drop_hits(struct mention_set *set) {
       free(b->v);
       b->v = NULL;
       b->cap = 0;
+    }
+    if (b->cap_cues > HIT_BUFFER_KEEP) {
+      free(b->cues);
+      b->cues = NULL;
+      b->cap_cues = 0;
+    }
+    if (b->cap_ranges > HIT_BUFFER_KEEP) {
+      free(b->ranges);
+      b->ranges = NULL;
+      b->cap_ranges = 0;
     }
   }
   set->hits_ticket = 0;
@@ -581,6 +619,20 @@ static int speaks_after_quote(const ctx *c, uint32_t off) {
   return (look(c, k - 1, k).cls & KIMPUT_LEX_CUE_AFTER) && c->t[k - 2].kind == KIMPUT_TOK_QUOTE;
 }
 
+/* The person at off is the agent of a passive reporting verb right before
+ * it ("Hal senada disampaikan X", "dijelaskan oleh X"): whom the sentence is about. */
+static int agent_of_passive(const ctx *c, uint32_t off) {
+  size_t k = start_near(c->t, c->nt, sizeof *c->t, off, c->tok_hint);
+  if (k < 1 || k >= c->nt || c->t[k].start != off) return 0;
+  size_t v = k - 1;
+  const kimput_token *p = &c->t[v];
+  if (v >= 1 && p->kind == KIMPUT_TOK_WORD && p->end - p->start == 4 && fold_eq(c->text + p->start, 4, "oleh", 4))
+    p = &c->t[--v];
+  if (p->kind != KIMPUT_TOK_WORD || p->end - p->start < 5 || c->text[p->start] != 'd' || c->text[p->start + 1] != 'i')
+    return 0;
+  return (look(c, v, v + 1).cls & KIMPUT_LEX_CUE_REPORTING) != 0;
+}
+
 static void register_words(ctx *c, const char *s, size_t n, int32_t entity);
 static size_t name_run(const ctx *c, size_t i, size_t end);
 
@@ -664,8 +716,9 @@ static void emit(ctx *c, uint32_t start, uint32_t end, uint32_t role_s, uint32_t
       opens_sentence(c, role_s != KIMPUT_UNSET && role_s < start ? role_s : start))
     c->cur_subject = entity;  /* "Dia merasa ...": a pronoun subject keeps its person the topic */
   if (kind == KIMPUT_ENT_PERSON && entity >= 0 && form == KIMPUT_MENTION_NAME && c->cur_subject < 0 &&
-      speaks_after_quote(c, role_s != KIMPUT_UNSET && role_s < start ? role_s : start))
-    c->cur_subject = entity;  /* the speaker of a quotation is whom the next "dia" means */
+      (speaks_after_quote(c, role_s != KIMPUT_UNSET && role_s < start ? role_s : start) ||
+       agent_of_passive(c, role_s != KIMPUT_UNSET && role_s < start ? role_s : start)))
+    c->cur_subject = entity;  /* the speaker of a quotation, the agent of "disampaikan X": whom "dia" means next */
   if (kind == KIMPUT_ENT_PERSON && entity >= 0 && form != KIMPUT_MENTION_PRONOUN && c->cur_first < 0)
     c->cur_first = entity;
   if (kind == KIMPUT_ENT_PERSON && entity >= 0 && form == KIMPUT_MENTION_NAME) person_aliases(c, start, end, entity);
@@ -851,17 +904,10 @@ static int sentence_initial(const ctx *c, size_t i);
 
 /* Is the name at token i part of a facility's name ("Tol Layang MBZ",
  * "Stadion Gelora Bung Karno", "Bandara Soekarno-Hatta"): a capitalised word
- * naming a road, building or site right before it? */
+ * naming a road, building or site (the facilities of lexicon/titles.lua) right before it? */
 static int named_after(const ctx *c, size_t i) {
-  static const char *const sites[] = {"Tol", "Layang", "Jalan", "Bandara", "Stadion", "Masjid", "Gedung", "Museum",
-                                      "Pelabuhan", "Taman", "Lapangan", "Wisma", "Graha", "Monumen", "Makam",
-                                      "Terminal", "Stasiun", "Bendungan", "Waduk", "Tugu", "Gelora", "KRI"};
-  if (i == 0 || !is_cap(&c->t[i - 1])) return 0;
-  size_t n = c->t[i - 1].end - c->t[i - 1].start;
-  if (n < 3 || n > 9 || !joined(c, i)) return 0;  /* the lengths of the words above */
-  for (size_t k = 0; k < sizeof sites / sizeof *sites; k++)
-    if (word_eq(c, i - 1, sites[k])) return 1;
-  return 0;
+  if (i == 0 || !is_cap(&c->t[i - 1]) || !joined(c, i)) return 0;
+  return (look(c, i - 1, i).cls & KIMPUT_LEX_FACILITY) != 0;
 }
 
 /* "Tuban Sitompul", "Intan Jaya Putri": a place of one or two words (many
@@ -888,6 +934,35 @@ static int place_opens_name(const ctx *c, size_t i, size_t end, unit u) {
   for (size_t w = 0; i > 0 && w < sizeof where / sizeof *where; w++)
     if (word_eq(c, i - 1, where[w])) return 0;
   return 1;
+}
+
+/* The lower-case words from i that say a title's field or kind ("pengamat
+ * transportasi publik", "penyanyi dangdut", "guru honorer") before a name:
+ * one or two words no lexicon knows (not a verb: me-, di-, ber-), with the
+ * institution words of the lexicon among them, and a capitalised word that
+ * is no title after them. The token after the words, i when there are none. */
+static size_t field_words(const ctx *c, size_t i, size_t limit) {
+  size_t k = i;
+  int unknown = 0;
+  for (; k < limit && k < i + 3; k++) {
+    const kimput_token *t = &c->t[k];
+    if (t->kind != KIMPUT_TOK_WORD || is_cap(t) || (k > i && !joined(c, k)) || t->end - t->start < 3) break;
+    const char *w = c->text + t->start;
+    size_t n = t->end - t->start;
+    if ((w[0] == 'm' && w[1] == 'e') || (w[0] == 'd' && w[1] == 'i') || !memcmp(w, "ber", 3)) return i;
+    /* "tegaskan", "sampaikan": a verb; "kebijakan", "perikanan": a noun of a field */
+    if (n > 5 && !memcmp(w + n - 3, "kan", 3) && !(w[0] == 'k' && w[1] == 'e') && !(w[0] == 'p' && w[1] == 'e'))
+      return i;
+    unit u = look(c, k, k + 1);
+    if (u.n && (u.ent >= 0 || (u.cls & ~(uint32_t)KIMPUT_LEX_QUALIFIER))) return i;
+    if (!u.n && ++unknown > 2) return i;
+  }
+  if (!unknown || k >= limit || !joined(c, k) || !is_cap(&c->t[k])) return i;
+  /* the name: not a title, an office or a body's word ("Gubernur minta Pemkab X" names nobody) */
+  if (look(c, k, limit).cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK | KIMPUT_LEX_NOT_NAME | KIMPUT_LEX_CALENDAR |
+                               KIMPUT_LEX_ORG_HEAD | KIMPUT_LEX_JURISDICTION | KIMPUT_LEX_QUALIFIER))
+    return i;
+  return k;
 }
 
 static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
@@ -947,7 +1022,10 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       force_qual = serves = (u.cls & KIMPUT_LEX_JURISDICTION) != 0;
       force_qual_seen |= serves;
       after_title = 1;
-      after_acronym = after_org = 0;
+      after_acronym = 0;
+      /* "Kepala Bidang Pencegahan dan Kesiapsiagaan BPBD X": a title ending in an
+         organisation head ("Bidang", "Badan") names a body next */
+      after_org = u.n > 1 && (look(c, j + u.n - 1, j + u.n).cls & KIMPUT_LEX_ORG_HEAD) != 0;
       org_s = j + u.n;  /* a body named after the title starts here */
       j = boundary = j + u.n;
       after_comma = 0;
@@ -995,6 +1073,13 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       force_qual = 2;
       j = boundary = j + u.n;
       continue;
+    }
+    if (after_title && !is_cap(t) && !after_comma) {
+      size_t k = field_words(c, j, limit);
+      if (k > j) {  /* "pengamat transportasi Djoko", "penyanyi dangdut Ratna Sari" */
+        j = boundary = k;
+        continue;
+      }
     }
     after_title = 0;
     if (!is_cap(t)) break;
@@ -1047,6 +1132,13 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
         j = boundary = k;
         continue;
       }
+      /* "Bidang Neraca dan Analisis Statistik BPS": a connector joins the body's name */
+      if (k + 1 < limit && joined(c, k) && joined(c, k + 1) && !is_cap(&c->t[k]) && is_cap(&c->t[k + 1]) &&
+          (look(c, k, limit).cls & KIMPUT_LEX_CONNECTOR)) {
+        j = boundary = k + 1;
+        after_org = 1;
+        continue;
+      }
       unit v = k < limit && joined(c, k) ? look(c, k, limit) : (unit){0, 0, -1, -1};
       if (v.n && v.ent >= 0 && ent_kind(c, v.ent) == KIMPUT_ENT_PERSON) {  /* "... Partai Bulan Bintang" + a known name */
         j = boundary = k;
@@ -1097,8 +1189,12 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
                   !inner_period(c, &c->t[w]) && !glued_to_initial(c, w);
       if (n2 && strong && !look(c, k + 1, end).n &&
           (cue_after(c, after, end) || punct_is(c, after, end, ',') || punct_is(c, after, end, '.'))) {
-        ch->inner_s = j;
-        ch->inner_e = k;
+        /* ("Kepala Desa Sukamaju, Budi Santoso": after a title serving a place, one
+           word or a known place is that place, no person) */
+        if (!(serves && (k - j == 1 || known_place(c, j, k)))) {
+          ch->inner_s = j;
+          ch->inner_e = k;
+        }
         boundary = k;
         ch->name_s = k + 1;
         ch->name_e = after;
@@ -1188,6 +1284,17 @@ static int cue_after(const ctx *c, size_t k, size_t end) {
   return 0;
 }
 
+/* Token k, capitalised, is a known place that closes a lower-case description
+ * ("petani asal Garut", "warga Kudus"), not a place after a preposition. */
+static int place_closes_description(ctx *c, size_t k) {
+  static const char *const preps[] = {"di", "ke", "dari", "pada", "dekat", "menuju", "sekitar"};
+  unit u = look(c, k, k + 1);
+  if (!u.n || u.ent < 0 || ent_kind(c, u.ent) != KIMPUT_ENT_PLACE || k == 0 || !joined(c, k)) return 0;
+  const kimput_token *p = &c->t[k - 1];
+  if (p->kind != KIMPUT_TOK_WORD || is_cap(p)) return 0;
+  return !word_in(c, k - 1, preps, sizeof preps / sizeof *preps);
+}
+
 /* "X, Kepala Dinas Y, mengatakan": a title chain naming nobody after a
  * comma; returns it in *ch (and 1) or 0. */
 static int appositive(ctx *c, size_t k, size_t end, chain *ch) {
@@ -1195,6 +1302,13 @@ static int appositive(ctx *c, size_t k, size_t end, chain *ch) {
   unit u = look(c, k + 1, end);
   if (!(u.cls & KIMPUT_LEX_TITLE) || !is_cap(&c->t[k + 1])) return 0;
   parse_chain(c, k + 1, end, ch);
+  /* "X, Kepala Desa Sukamaju, mengatakan": the one word after a title serving a
+     place, closed by the comma, is that place: the role names nobody else */
+  if (ch->name_e == ch->name_s + 1 && ch->gaz_person < 0 && ch->name_s > k + 1 &&
+      (look(c, ch->name_s - 1, ch->name_s).cls & KIMPUT_LEX_JURISDICTION) && punct_is(c, ch->name_e, end, ',')) {
+    ch->role_end = ch->end = ch->name_e;
+    ch->name_s = ch->name_e;
+  }
   return ch->name_e == ch->name_s && ch->role_end > k + 1;
 }
 
@@ -1257,11 +1371,8 @@ static int initials_of_person(const ctx *c, size_t i, size_t end, int place) {
   if (i > 0 && (word_eq(c, i - 1, "berinisial") || word_eq(c, i - 1, "inisial") || word_eq(c, i - 1, "inisialnya")))
     return 1;
   /* an age after a person noun: "tersangka MA (25)", "korban, AS (17)," (not "NTT (12)", a count) */
-  static const char *const persons[] = {"tersangka", "pelaku", "korban", "terdakwa", "terpidana", "saksi", "warga",
-                                        "remaja", "pria", "wanita", "perempuan", "bocah", "siswa", "mahasiswa",
-                                        "sopir", "pengemudi", "ibu", "bapak", "anak", "balita", "nenek", "kakek"};
   size_t before = i > 0 && punct_is(c, i - 1, end, ',') ? i - 2 : i - 1;
-  int person_noun = i > 0 && before < i && word_in(c, before, persons, sizeof persons / sizeof *persons);
+  int person_noun = i > 0 && before < i && (look(c, before, before + 1).cls & KIMPUT_LEX_PERSON_NOUN);
   if (person_noun && i + 3 < end && punct_is(c, i + 1, end, '(') && c->t[i + 2].kind == KIMPUT_TOK_NUMBER &&
       c->t[i + 2].end - c->t[i + 2].start <= 2 && punct_is(c, i + 3, end, ')'))
     return 1;
@@ -1270,10 +1381,6 @@ static int initials_of_person(const ctx *c, size_t i, size_t end, int place) {
   return p >= 0 && c->out->e[p].kind == KIMPUT_ENT_PERSON;
 }
 
-/* The classes that make a lower-case word of one token start something in
- * scan_span (a title or rank, a pronoun), and those of its -nya stem (a cue). */
-#define SCAN_LOWER_CLASSES (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK | KIMPUT_LEX_PRONOUN)
-#define SCAN_NYA_CLASSES (KIMPUT_LEX_CUE_AFTER | KIMPUT_LEX_CUE_ACCORDING)
 
 /* The hits of tokens [i, end) are filled (lex_hits_fill) before the scan. */
 static void scan_span(ctx *c, size_t i, size_t end) {
@@ -1285,8 +1392,7 @@ static void scan_span(ctx *c, size_t i, size_t end) {
     for (; i < end; i++) {
       if (tok[i].kind != KIMPUT_TOK_WORD) continue;
       if (tok[i].flags & KIMPUT_TOKF_UPPER) break;
-      const lex_hit *h = &hits[i];
-      if (h->n > 1 || h->entity >= 0 || (h->cls & SCAN_LOWER_CLASSES) || (h->nya & SCAN_NYA_CLASSES)) break;
+      if (hits[i].starts) break;  /* lex_hit_starts */
     }
     if (i >= end) break;
     const kimput_token *t = &tok[i];
@@ -1402,7 +1508,7 @@ static void scan_span(ctx *c, size_t i, size_t end) {
     /* katanya, ujarnya, menurutnya (Menurutnya opening a sentence too): the -nya
        of a cue points back at a person */
     if ((!is_cap(t) || sentence_initial(c, i)) &&
-        (lex_hit_at(c->lex, c->hits, c->text, c->t, c->nt, i)->nya & SCAN_NYA_CLASSES)) {
+        (lex_hit_at(c->lex, c->hits, c->text, c->t, c->nt, i)->nya & LEX_SCAN_NYA_CLASSES)) {
       int32_t p = antecedent(c);
       if (p >= 0)
         emit(c, t->end - 3, t->end, KIMPUT_UNSET, KIMPUT_UNSET, p, KIMPUT_ENT_PERSON, KIMPUT_MENTION_PRONOUN,
@@ -1462,9 +1568,9 @@ static void scan_span(ctx *c, size_t i, size_t end) {
     for (size_t k = i; k < i + n && known < 0; k++)
       if (!weak_word(c, k)) known = kmap_get(&c->words, c->text + c->t[k].start, c->t[k].end - c->t[k].start);
     chain ap;
-    int has_role = appositive(c, i + n, end, &ap);
     int age = punct_is(c, i + n, end, '(') && i + n + 2 < end && c->t[i + n + 1].kind == KIMPUT_TOK_NUMBER &&
               punct_is(c, i + n + 2, end, ')');
+    int has_role = appositive(c, age ? i + n + 3 : i + n, end, &ap);  /* "Sutrisno (52), Ketua RT 03," */
     /* "warga Desa Sukamaju mengatakan", "Dinkes Garut menyebut": the place of an office, no person */
     if (known < 0 && i > 0 && joined(c, i) && is_cap(&c->t[i - 1])) {
       uint32_t pc = look(c, i - 1, i).cls;
@@ -1492,7 +1598,9 @@ static void scan_span(ctx *c, size_t i, size_t end) {
     for (size_t d, k = 0; k < 4 && punct_is(c, past, end, ',') && (d = degree_end(c, past + 1, end)) > past + 1; k++)
       past = d;  /* (four at most: the scan stays linear) */
     int set_off = !cue && i > 1 && punct_is(c, i - 1, end, ',') && c->t[i - 2].kind == KIMPUT_TOK_WORD &&
-                  !is_cap(&c->t[i - 2]) &&  /* a description before it, not a place ("di Kroya, Cilacap,") */
+                  /* a description before it, not a place ("di Kroya, Cilacap,"); a place
+                     may close the description ("kata petani asal Garut, Asep Sunandar.") */
+                  (!is_cap(&c->t[i - 2]) || place_closes_description(c, i - 2)) &&
                   ((punct_is(c, past, end, ',') && cue_after(c, past + 1, end)) ||
                    ((punct_is(c, past, end, '.') || past >= end) && cue_shortly_before(c, i - 1)));
     /* "Budi Santoso, warga setempat, mengatakan": a name of two words or more, then a
@@ -1665,16 +1773,32 @@ kimput_status kimput_doc_mentions(kimput_doc *doc, const kimput_lexicon *lex, co
     c.tok_hint = &tok_hint;
     c.hits = lend_hits(scratch, ntok, &work.hits_ticket);
     if (!c.hits) c.failed = 1;
-    else lex_hits_reset(c.hits, ntok);
-    size_t hi = 0;  /* spans come in text order: their tokens are found walking on from the last */
+    /* the hits of the spans' tokens are filled first (the scans read nearly every one), with
+       the list of their cues, the others marked unset (looked up when a scan reads them); then
+       the spans are scanned */
+    if (!c.failed && (!reserve_sizes(&scratch->ranges, &scratch->cap_ranges, 2 * nspans) ||
+                      !reserve_sizes(&scratch->cues, &scratch->cap_cues, ntok)))
+      c.failed = 1;
+    size_t *range = scratch->ranges, hi = 0, filled = 0, ncues = 0;
     for (size_t sp = 0; sp < nspans && !c.failed; sp++) {
-      size_t lo = first_after(t, ntok, hi, spans[2 * sp]);
+      size_t lo = first_after(t, ntok, hi, spans[2 * sp]);  /* spans come in text order */
       hi = first_after(t, ntok, lo, spans[2 * sp + 1]);
       size_t stop = hi;
       while (stop > lo && t[stop - 1].end > spans[2 * sp + 1]) stop--;
-      lex_hits_fill(lex, c.hits, c.text, t, ntok, lo, stop);  /* the scan reads nearly every one */
-      scan_span(&c, lo, stop);  /* the sentence cursor only moves on */
+      if (lo > filled) lex_hits_reset(c.hits + filled, lo - filled);
+      if (stop > filled) {  /* [filled, lo) were filled with the ranges before */
+        size_t from = lo > filled ? lo : filled;
+        ncues += lex_hits_fill(lex, c.hits, c.text, t, ntok, from, stop, scratch->cues + ncues);
+        filled = stop;
+      }
+      range[2 * sp] = lo;
+      range[2 * sp + 1] = stop;
     }
+    if (!c.failed && ntok > filled) lex_hits_reset(c.hits + filled, ntok - filled);
+    scratch->nranges = c.failed ? 0 : nspans;
+    scratch->ncues = ncues;
+    for (size_t sp = 0; sp < nspans && !c.failed; sp++)
+      scan_span(&c, range[2 * sp], range[2 * sp + 1]);  /* the sentence cursor only moves on */
     set = c.failed ? NULL : finish(&c, spans, nspans);
     /* the scratch keeps what grew; the maps are emptied for the next document */
     scratch->m = work.m;

@@ -102,7 +102,9 @@ static const char *const abbreviations[] = {
   "Mr.", "Mrs.", "Ms.", "Jr.", "Sr.", "vs.", "Vol.", "Rp.", "Kec.", "Kab.", "Kel.", "Prov.",
   "Ket.", "ket.", "kg.", "km.", "Sept.", "Agt.", "Ags.", "Okt.", "Nop.", "Des.",
   "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Agu.", "Sep.", "Nov.", "Peb.", "Mrt.",
-  "M.Si.", "S.H.", "S.E.", "S.Pd.", "M.H.", "Ph.D.", "drg.", "Drg.", NULL
+  "M.Si.", "S.H.", "S.E.", "S.Pd.", "M.H.", "Ph.D.", "drg.", "Drg.",
+  /* shortened given names: "Moh. Edy Mahmud", "Abd. Rahman" */
+  "Moh.", "Muh.", "Moch.", "Mochd.", "Mhd.", "Abd.", "Ach.", "Achm.", "Ahm.", NULL
 };
 
 static void init_abbreviations(void) {

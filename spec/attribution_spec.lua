@@ -276,6 +276,25 @@ describe("attribution", function()
     assert.equal(2, #q)
     assert.same({ "indirect", "Hadi Wijaya", "nilai tukar rupiah stabil." }, { q[2].kind, q[2].speaker, q[2].text })
   end)
+  it("reads 'Menurut mantan Kapolres X itu,' as the person described, and the words after it", function()
+    local q = kimput.parse("Kapolresta Sukamaju Kombes Pol Hendra Tobing menggelar jumpa pers. "
+      .. "Menurut mantan Kapolres Lembah itu, pelaku menyasar motor di depan minimarket."):quotes()
+    assert.same({ "indirect", "Hendra Tobing", "pelaku menyasar motor di depan minimarket." },
+      { q[1].kind, q[1].speaker, q[1].text })
+    q = kimput.parse("Politikus Partai Merdeka Bambang Sulistyo hadir. "
+      .. "Menurut politikus berusia 52 tahun tersebut, aturan itu tidak adil."):quotes()
+    assert.same({ "Bambang Sulistyo", "aturan itu tidak adil." }, { q[1].speaker, q[1].text })
+  end)
+  it("gives 'ujar sumber tersebut' to the unnamed speaker just quoted, not to a person named before", function()
+    local q = quotes('Kanselir Friedrich Merz menilai Eropa harus bersatu. Seorang pejabat senior Uni Eropa yang '
+      .. 'enggan disebut namanya mengatakan, "Kami menyiapkan sanksi baru." "Itu tidak mudah," ujar sumber tersebut.')
+    assert.equal("pejabat senior Uni Eropa", q[1].speaker)
+    assert.equal("pejabat senior Uni Eropa", q[2].speaker)
+    -- a person named after the unnamed speaker is the one meant
+    q = quotes('Seorang pejabat kementerian mengatakan, "Kami siap." Menteri Sugiono juga hadir. '
+      .. '"Ini penting," ujar politikus berusia 60 tahun itu.')
+    assert.equal("Sugiono", q[2].speaker)
+  end)
   it("reads 'Ia menambahkan, X menyampaikan ...' as the pronoun's words, not X's", function()
     local q = kimput.parse('"Proyek ini selesai tahun depan," kata Kepala Dinas PU Joko Santoso. '
       .. "Ia menambahkan, Bupati Sleman menyampaikan dukungan penuh bagi proyek itu."):quotes()
@@ -357,6 +376,72 @@ describe("attribution", function()
     assert.equal("Siti Aminah", only('"Pembeli sepi," ujar pedagang Siti Aminah, Senin.').speaker)
     -- a known place there is no person
     assert.is_nil(only('"Harga naik," kata warga Jakarta Selatan.').speaker)
+    -- a place may close the description before a name set off by a comma
+    assert.equal("Asep Sunandar", only('"Harga pupuk naik," kata petani asal Garut, Asep Sunandar.').speaker)
+  end)
+  it("reads the words of a title's field between it and the name (pengamat transportasi X)", function()
+    assert.equal("Wulan Sari", only('Penyanyi keroncong Wulan Sari mengatakan, "Saya gugup."').speaker)
+    assert.equal("Teguh Prasetya", only('"Tarif perlu ditinjau," kata pengamat transportasi Teguh Prasetya.').speaker)
+    assert.equal("Lina Marlina",
+      only('Pengamat kebijakan publik Lina Marlina menyatakan, "Aturan ini kabur."').speaker)
+    assert.equal("Rahmat Hidayat", only('Guru honorer Rahmat Hidayat berkata, "Gaji kami kecil."').speaker)
+    -- a verb between a title and a name joins nothing: the name is its own person
+    local m = mention("Presiden bertemu Vladimir Putin di Kremlin.", "Vladimir Putin")
+    assert.equal("Vladimir Putin", m.text)
+    -- nor a verb in -kan, nor a word before an office: they name nobody
+    assert.is_nil(mention("Presiden tegaskan Indonesia netral.", "Presiden tegaskan Indonesia"))
+    for _, x in ipairs(kimput.parse("Gubernur minta Pemkab Sukamaju segera membangun jembatan."):mentions()) do
+      if x.kind == "person" then assert.is_nil(x.name) end  -- the title alone, nobody named
+    end
+  end)
+  it("reads an appositive role after an age, and a village named after its head's title as the place", function()
+    local q = kimput.parse("Sutrisno (52), Ketua RT 03, mengatakan air mulai masuk ke rumah warga."):quotes()
+    assert.same({ "indirect", "Sutrisno" }, { q[1].kind, q[1].speaker })
+    q = kimput.parse("Sutrisno (52), Kepala Desa Sukamaju, mengatakan air mulai surut."):quotes()
+    assert.equal("Sutrisno", q[1].speaker)
+    for _, m in ipairs(kimput.parse("Kepala Desa Sukamaju, Budi Santoso, mengatakan air surut."):mentions()) do
+      assert.are_not.equal("Sukamaju", m.kind == "person" and m.text)
+    end
+    -- whose lawyer stays a person inside the role
+    assert.truthy(mention("Kuasa Hukum Budi, Ani Lestari menilai putusan itu.", "Budi"))
+  end)
+  it("reads a field named in capitals after Bidang as the role, and a shortened given name", function()
+    local q = kimput.parse("Deputi Bidang Neraca dan Analisis Data BPS, Moh. Rudi Hartono, mengatakan "
+      .. "konsumsi naik."):quotes()
+    assert.same({ "indirect", "Moh. Rudi Hartono" }, { q[1].kind, q[1].speaker })
+    q = kimput.parse("Kepala Bidang Pencegahan dan Kesiapsiagaan BPBD Sukamaju, Rina Marlina, mengatakan "
+      .. "sungai meluap."):quotes()
+    assert.equal("Rina Marlina", q[1].speaker)
+    assert.equal("Abd. Rahman", only('Ketua Panitia Pekan Raya Abd. Rahman berkata, "Kami siap."').speaker)
+  end)
+  it("gives a quote to the plain nouns after its cue that close the clause (kata polisi.)", function()
+    assert.equal("polisi", only('"Pelaku sudah ditangkap," kata polisi.').speaker)
+    assert.equal("warga setempat", only('"Kami menolak," ujar warga setempat, Senin.').speaker)
+    assert.equal("pihak sekolah", only('"Kami siap," kata pihak sekolah.').speaker)
+    -- a determiner opens new speakers: "itu" at the end says which market, not who
+    assert.equal("pedagang", only('"Harga naik," kata para pedagang di pasar itu.').speaker)
+    -- pronouns and adverbs describe nobody, nor a noun told as someone's
+    assert.is_nil(only('"Kami siap," kata mereka.').speaker)
+    assert.is_nil(only('"Dia anak baik," kata kakaknya.').speaker)
+  end)
+  it("takes the agent of a passive reporting verb as whom the next -nya cue means", function()
+    local q = quotes('Camat Sukamaju, Irfan Maulana, meninjau sekolah. "Atapnya bocor," kata Irfan. '
+      .. 'Hal senada disampaikan Ketua Komite Sekolah, Nurlela Hasanah. "Kami berharap," sambungnya.')
+    assert.equal("Irfan Maulana", q[1].speaker)
+    assert.equal("Nurlela Hasanah", q[2].speaker)
+  end)
+  it("reads a regional form of address as an honorific before a name met before", function()
+    local q = quotes('Kepala Dinas Pendidikan, Hikmat Sudrajat, meninjau sekolah. '
+      .. '"Anggarannya ada," seloroh pria yang akrab disapa Kang Hikmat itu.')
+    assert.equal("Hikmat Sudrajat", q[1].speaker)
+    assert.equal("Dewi Anggraini", only('Mantan camat Dewi Anggraini hadir. "Saya senang," kata Ning Dewi.').speaker)
+  end)
+  it("resolves a description with an age or a number in it to the person named before", function()
+    local q = quotes('Politikus Partai Merdeka Bambang Sulistyo mengkritik aturan itu. "Ini tidak adil," '
+      .. 'ujar politikus berusia 52 tahun tersebut.')
+    assert.equal("Bambang Sulistyo", q[1].speaker)
+    q = quotes('Pemain sayap Dedi Kurnia mencetak dua gol. "Gol ini untuk ibu," kata pemain bernomor punggung 7 itu.')
+    assert.equal("Dedi Kurnia", q[1].speaker)
   end)
   it("never gives the words to a place that says where or whose", function()
     local q = quotes('Tim pemenangan di Garut menyatakan, "Kami hormati prosesnya."')

@@ -126,6 +126,13 @@ describe("dates: relative forms", function()
     expect("Pada Februari lalu, Korut menggelar uji coba.", "Februari lalu", "2023-02")
     expect("Korea Utara pada bulan Juli mengakui dua negara baru.", "bulan Juli", "2023-07")
     expect("Pada Desember, harga minyak turun tajam.", "Desember", "2022-12")
+    -- a month alone after a verb of when something starts or is held
+    expect("Tahun ajaran baru dimulai Juli.", "Juli", "2023-07")
+    expect("Festival budaya digelar Agustus di alun-alun.", "Agustus", "2023-08")
+    expect("Kasus baru mencapai seratus sepanjang Februari.", "Februari", "2023-02")
+    expect("Angka itu turun dibanding Maret.", "Maret", "2023-03")
+    -- a name after such a verb is no month
+    assert.are.same({}, found("Acara itu digelar Juni Ardianto dan kawan-kawan."))
   end)
   it("N units ago and ahead, with digits or words", function()
     expect("Invasi dimulai 14 bulan lalu menurut pejabat.", "14 bulan lalu", "2022-03")

@@ -56,6 +56,12 @@ describe("doc:events()", function()
     assert.equal("meeting", e.type)
   end)
 
+  it("a meal together is a meeting; a meal alone none", function()
+    local e = one("Subianto makan siang bersama Lee di istana.")
+    assert.same({ "meeting", "Ahmad Subianto", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
+    assert.same({}, events("Subianto makan siang di warung sebelum bertolak."))
+  end)
+
   it("an undated event takes the date of the event before only when they share a party", function()
     local ev = events("Subianto bertemu Lee di Seoul pada Senin (17/6/2024). Subianto juga menelepon Tanaka.")
     assert.same({ "2024-06-17", "2024-06-17" }, { ev[1].date, ev[2].date })
@@ -690,6 +696,13 @@ describe("doc:events() congratulations, lists received, and the event named agai
     assert.equal(1, #events("Lee mengirim surat kepada Subianto. Subianto membalasnya dengan peluncuran satelit."))
     ev = events("Lee mengirim surat kepada Subianto. Subianto membalasnya dengan sepucuk surat.")
     assert.same({ "letter", "Ahmad Subianto", "Lee Min Ho" }, { ev[2].type, ev[2].sender, ev[2].recipient })
+    -- a reply letter sent, or to be sent, reads as "membalas"
+    ev = events("Lee mengirim surat kepada Subianto. Subianto mengirimkan surat balasan pada Senin (17/6/2024).")
+    assert.same({ "letter", "Ahmad Subianto", "Lee Min Ho", "2024-06-17" },
+      { ev[2].type, ev[2].sender, ev[2].recipient, ev[2].date })
+    assert.equal(2, #events("Lee mengirim surat kepada Subianto. Subianto akan mengirim surat balasan."))
+    -- with nothing received, a reply letter names no addressee
+    assert.same({}, events("Subianto mengirim surat balasan."))
   end)
 
   it("reads 'membalas surat yang dikirim X' as a letter back to X", function()
@@ -877,6 +890,20 @@ describe("doc:events() 'Saat itu' pointing back at a time", function()
     assert.same({ "meeting", "2023-09" }, { e.type, e.date })
     e = one("Hubungan kedua negara erat sejak Lee tiba pada 12 Mei. Pada saat itu, ia langsung bertemu Subianto.")
     assert.equal("2024-05-12", e.date)
+  end)
+
+  it("reads the same day, the occasion or the place just told as that time", function()
+    local e = one("Lee tiba di Jakarta pada Senin (13/5/2024). Pada hari yang sama, Lee bertemu Subianto.")
+    assert.equal("2024-05-13", e.date)
+    e = one("Lee tiba di Jakarta pada Senin (13/5/2024). Dalam kunjungan itu, Lee bertemu Subianto.")
+    assert.equal("2024-05-13", e.date)
+    e = one("Lee berpidato pada Senin (13/5/2024). Pada kesempatan tersebut, ia juga bertemu Subianto.")
+    assert.equal("2024-05-13", e.date)
+    e = one("Pada Senin (13/5/2024), Lee tiba di Jakarta. Di sana, ia bertemu Subianto.")
+    assert.equal("2024-05-13", e.date)
+    -- the same year is no day
+    e = one("Lee tiba di Jakarta pada Senin (13/5/2024). Pada tahun yang sama, Lee bertemu Subianto.")
+    assert.is_nil(e.date)
   end)
 
   it("leaves the event undated without the phrase", function()

@@ -96,6 +96,9 @@ describe("outlet and dateline from the article's opening", function()
     { "Situsku.com | Bisnis - ", "Situsku.com", nil },
     { "SITUSKU.co.id | Berita Terkini - ", "SITUSKU.co.id", nil },
     { "Situsku.id – Otomotif – ", "Situsku.id", nil },
+    -- a colon after the place, with or without a broadcaster's acronym before it
+    { "Bandung: ", nil, "Bandung" },
+    { "KBK, Bandung: ", "KBK", "Bandung" },
   }
   for _, o in ipairs(openings) do
     it(o[1], function()
@@ -105,6 +108,12 @@ describe("outlet and dateline from the article's opening", function()
       assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
     end)
   end
+
+  it("a label with a colon opening the first paragraph is no dateline", function()
+    local m = page { "Pasar Murah Dibuka di Alun-alun Kota", "SENIN, 11 MARET 2024 | 09:00 WIB",
+      "Catatan: " .. PARA1, PARA2 }
+    assert.is_nil(m.dateline)
+  end)
 
   it("everything above the opening is the page's top: headline, deck, caption, byline", function()
     local m, class, doc = page {
@@ -180,6 +189,19 @@ describe("outlet and dateline from the article's opening", function()
       "Foto itu diunggah di akun Instagram, @pemkot.contoh, pada Senin. "
         .. "Video itu diunggah di akun YouTube resmi Kemlu." }
     assert.are.same({ "Kemlu" }, m.sources)
+  end)
+
+  it("a page title with the site after a bar or a dash is the headline without the site", function()
+    local m = page { "Pasar Murah Dibuka Lagi Jelang Lebaran | Kotapos.com", "Senin, 25 Maret 2024 08:18 WIB",
+      "KOTAPOS.COM, MEDAN - " .. PARA1, PARA2 }
+    assert.are.equal("Pasar Murah Dibuka Lagi Jelang Lebaran", m.headline)
+    m = page { "Pasar Murah Dibuka Lagi di Alun-alun - Kotapos", "Senin, 25 Maret 2024 08:18 WIB",
+      "KOTAPOS.COM, MEDAN - " .. PARA1, PARA2 }
+    assert.are.equal("Pasar Murah Dibuka Lagi di Alun-alun", m.headline)
+    -- a writer's name before the site stays a byline
+    local _, class = page { "Pasar Murah Dibuka di Alun-alun Kota", "Rina Wulandari | Kotapos.com",
+      "Senin, 25 Maret 2024 08:18 WIB", "KOTAPOS.COM, MEDAN - " .. PARA1, PARA2 }
+    assert.are.equal("credit", class["Rina Wulandari | Kotapos.com"])
   end)
 
   it("a title-cased deck under the headline is no list of titles", function()

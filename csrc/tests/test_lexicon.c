@@ -18,6 +18,8 @@ static kimput_lexicon *lexicon(void) {
     {"wakil ketua komisi", KIMPUT_LEX_TITLE}, {"Kepala Dinas Perhubungan", KIMPUT_LEX_TITLE},
     {"yang", KIMPUT_LEX_FUNCTION}, {"ia", KIMPUT_LEX_PRONOUN}, {"seperti dikutip", KIMPUT_LEX_CUE_VIA},
     {"ko", KIMPUT_LEX_ADVERB}, {"kebijakan-kebijakan", KIMPUT_LEX_QUALIFIER},
+    {"kepala badan", KIMPUT_LEX_TITLE}, {"kepala badan pusat statistik", KIMPUT_LEX_TITLE},
+    {"ketua lembaga penyelenggarapemilihan umum", KIMPUT_LEX_TITLE},
   };
   for (size_t i = 0; i < sizeof words / sizeof *words; i++)
     CHECK(kimput_lexicon_add_word(lex, words[i].w, strlen(words[i].w), words[i].c) == KIMPUT_OK);
@@ -35,7 +37,7 @@ static kimput_lexicon *lexicon(void) {
 
 /* What the gazetteer's general lookup says of token i, as lex_hit_fill must. */
 static lex_hit reference(const kimput_lexicon *lex, const char *text, const kimput_token *t, size_t nt, size_t i) {
-  lex_hit h = {0, -1, -1, -1, 0, 0, 0};
+  lex_hit h = {0, 0, -1, -1, -1, 0, 0, 0};
   if (t[i].kind != KIMPUT_TOK_WORD) return h;
   int32_t id = -1, one = -1;
   size_t n = kimput_gaz_longest(lex->forms, text, &t[i], nt - i, &id);
@@ -48,6 +50,7 @@ static lex_hit reference(const kimput_lexicon *lex, const char *text, const kimp
   size_t len = t[i].end - t[i].start;
   if (len > 4 && lex_ends_nya(text + t[i].end - 3)) h.nya = kimput_lexicon_classes(lex, text + t[i].start, len - 3);
   h.any = h.nya | (n > 1 ? UINT32_MAX : (n ? lex->entries[id].classes : 0));
+  h.starts = lex_hit_starts(&h);
   return h;
 }
 
@@ -64,7 +67,7 @@ static size_t agree(const kimput_lexicon *lex, const char *text) {
     const lex_hit *h = lex_hit_at(lex, hits, text, t, nt, i);
     lex_hit r = reference(lex, text, t, nt, i);
     if (h->n != r.n || h->entry != r.entry || h->single != r.single || h->entity != r.entity || h->nya != r.nya ||
-        h->any != r.any || h->cls != r.cls) {
+        h->any != r.any || h->cls != r.cls || h->starts != r.starts) {
       fprintf(stderr, "token %zu '%.*s': n %d/%d entry %d/%d single %d/%d entity %d/%d nya %u/%u cls %u/%u\n", i,
               (int)(t[i].end - t[i].start), text + t[i].start, h->n, r.n, h->entry, r.entry, h->single, r.single,
               h->entity, r.entity, h->nya, r.nya, h->cls, r.cls);
@@ -93,6 +96,11 @@ static void test_table_agrees(const kimput_lexicon *lex) {
   CHECK(agree(lex, "katanyaa kata-katanya ia-nya nya anya Iaanya mengungkapkannya yangnya ko konya") == 1);
   /* -nya in any case, in the table and past it (mengungkapkannYa, KATANYA, dipertanggungjawabkanNYA) */
   CHECK(agree(lex, "KATANYA mengungkapkannYa dipertanggungjawabkanNYA UjarNya") == 0);
+  /* forms of four words walked word by word, as far as they go; a hyphen or a word of more
+     than 16 bytes on the way (the gazetteer decides) */
+  CHECK(agree(lex, "Kepala Badan Pusat Statistik tiba; kepala badan pusat tiba, Kepala Badan Pusat.") == 3);
+  CHECK(agree(lex, "kepala badan pusat-statistik; kepala badan-pusat statistik; kepala badan\npusat statistik") == 3);
+  CHECK(agree(lex, "Ketua Lembaga Penyelenggarapemilihan Umum; ketua lembaga penyelenggarapemilihan ia") == 2);
 }
 
 /* The hit of the first token of text. */
@@ -167,11 +175,20 @@ static void test_later_additions(void) {
   CHECK(kimput_lexicon_add_alias(lex, id, "Ujar", 4, KIMPUT_GAZ_UPPER) == KIMPUT_OK);
   CHECK(agree(lex, "Dewi tiba, kata Ujar; ujarnya.") == 4);
   lex_hit hits[3];
+  size_t cues[3], cand[3];
   lex_hits_reset(hits, nt);
-  lex_hits_fill(lex, hits, text, t, nt, 0, nt);
+  CHECK(lex_hits_fill(lex, hits, text, t, nt, 0, nt, cues) == 1 && cues[0] == 0);  /* kata: a reporting cue */
   CHECK(hits[0].cls == (KIMPUT_LEX_CUE_AFTER | KIMPUT_LEX_CUE_REPORTING));
   CHECK(hits[1].entity == id && hits[1].cls == KIMPUT_LEX_CUE_AFTER);
   CHECK(hits[2].entity == -1 && hits[2].cls == KIMPUT_LEX_CUE_AFTER);  /* "ujar": the alias wants a capital */
+  size_t all[2] = {0, 3}, tail[2] = {1, 3};
+  CHECK(lex_cue_candidates(lex, hits, text, t, nt, all, 1, cues, 1, cand) == 1 && cand[0] == 0);
+  /* tokens outside the filled ranges are walked: "kata" before the range is found there */
+  lex_hits_reset(hits, nt);
+  CHECK(lex_hits_fill(lex, hits, text, t, nt, 1, 3, cues) == 0);
+  CHECK(lex_cue_candidates(lex, hits, text, t, nt, tail, 1, cues, 0, cand) == 1 && cand[0] == 0);
+  lex_hits_reset(hits, nt);
+  CHECK(lex_cue_candidates(lex, hits, text, t, nt, NULL, 0, NULL, 0, cand) == 1 && cand[0] == 0);
   kimput_doc_free(doc);
   kimput_lexicon_free(lex);
 }

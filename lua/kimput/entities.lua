@@ -189,7 +189,7 @@ local TITLE_CLASSES = {
   jurisdictions = "jurisdiction", ranks = "rank", qualifiers = "qualifier", org_heads = "org_head",
   offices_short = "qualifier", connectors = "connector", particles = "particle", adverbs = "adverb",
   pronouns = "pronoun", description_ends = "description_end", not_names = "not_name",
-  determiners = "determiner", term_words = "term_word",
+  determiners = "determiner", term_words = "term_word", facilities = "facility", person_nouns = "person_noun",
 }
 
 -- The C lexicon of the mention stage: every entity with its aliases, and the

@@ -50,7 +50,7 @@ function M.compile()
   for _, n in ipairs(file.nouns) do
     nouns[n[1]:lower()] = true
     add_word(lex, { n[1], class = "noun", type = n.type, possessed = n.possessed, verbal = n.verbal,
-                    occasion = occasion[n[1]:lower()] })
+                    occasion = occasion[n[1]:lower()], answer = n.answer })
   end
   for class, words in pairs(file.words) do
     for _, w in ipairs(words) do

@@ -525,6 +525,10 @@ end
 -- "Judul Berita - Situsku.com", "Judul | Kabar Kota": the page title's site
 -- suffix goes when it is an address or the outlet's name
 local SITE_SEPARATORS = { " - ", " | ", " \u{2013} ", " \u{2014} " }
+-- the outlet's name without its address ("KABARKU.co.id" -> "kabarku"), lower case
+local function site_name(outlet)
+  return (outlet:lower():gsub("%.co%.id$", ""):gsub("%.%a+$", ""))
+end
 local function without_site(headline, outlet)
   -- every separator is a space then '-', '|' or the lead byte of a dash: most titles have none
   -- (plain finds: a pattern's class is tried at every byte of the title)
@@ -541,7 +545,7 @@ local function without_site(headline, outlet)
     if at and at > 12 then
       local site = headline:sub(at + #sep)
       if site:find("^[%w-]+%.%a%a+$") or site:find("^[%w-]+%.[%w-]+%.%a%a+$") or
-          (outlet and site:lower() == outlet:lower()) then
+          (outlet and (site:lower() == outlet:lower() or site:lower() == site_name(outlet))) then
         return headline:sub(1, at - 1)
       end
     end

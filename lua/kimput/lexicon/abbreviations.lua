@@ -10,4 +10,6 @@ return {
   "Ket.", "ket.", "kg.", "km.", "Sept.", "Agt.", "Ags.", "Okt.", "Nop.", "Des.",
   "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Agu.", "Sep.", "Nov.", "Peb.", "Mrt.",
   "M.Si.", "S.H.", "S.E.", "S.Pd.", "M.H.", "Ph.D.", "drg.", "Drg.",
+  -- shortened given names: "Moh. Edy Mahmud", "Abd. Rahman"
+  "Moh.", "Muh.", "Moch.", "Mochd.", "Mhd.", "Abd.", "Ach.", "Achm.", "Ahm.",
 }

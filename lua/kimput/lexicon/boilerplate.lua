@@ -104,9 +104,10 @@ M.lines = {
   { short = true, class = "credit", pattern = [[^(?i:laporan\s+(?:wartawan|reporter|koresponden|jurnalis|kontributor))\b]] },
   { short = true, class = "credit",
     pattern = [[^\p{Lu}[\p{L}.'’ -]{2,60}+,{sp}*(?i:jurnalis|wartawan|reporter|kontributor|penulis|koresponden)$]] },
-  -- (names: capitalised words; "Judul Berita ke Moskow | Situs.com" is a page title)
+  -- (names: up to four capitalised words; "Judul Berita ke Moskow | Situs.com" and
+  -- "Pemkot Tambah Bus Sekolah Gratis | Situs.com" are page titles)
   { short = true, class = "credit",
-    pattern = [[^(?:{sp}*\p{Lu}[\p{L}.'’-]*+(?:{sp}+\p{Lu}[\p{L}.'’-]*+){0,5}{sp}*\|)++{sp}*{domain}$]] },
+    pattern = [[^(?:{sp}*\p{Lu}[\p{L}.'’-]*+(?:{sp}+\p{Lu}[\p{L}.'’-]*+){0,3}{sp}*\|)++{sp}*{domain}$]] },
   -- "News - haa, CNBC Indonesia": a channel, the writer's initials and the outlet
   { short = true, class = "credit", field = "outlet",
     pattern = [[^\p{L}+{sp}*{dash}{sp}*(?:[a-z]{2,5}(?:/[a-z]{2,5})?|\p{Lu}[\p{L}.'’-]*+(?:{sp}\p{Lu}[\p{L}.'’-]*+){0,3}),{sp}*(?<value>\p{Lu}[\p{L}\d.]*(?:{sp}\p{Lu}[\p{L}\d.]*){0,2})$]] },
@@ -364,6 +365,11 @@ M.prefixes = {
   { pattern = [[^(?<place>{place}){sp}*,{sp}*(?:{weekday}{sp}*,?{sp}*)?(?:{date}|\(?\d{1,2}/\d{1,2}/\d{4}\)?){sp}*{dash}{sp}*]] },
   -- place only: "Jakarta -", "MOSKOW -"
   { pattern = [[^(?<place>{place}){sp}+{dash}{sp}+]] },
+  -- a broadcaster's acronym and the place with a colon: "KBRN, Jakarta: " (the
+  -- acronym is the outlet), or the place alone: "Jakarta: Presiden ..." (a label
+  -- opening the line is no place: "Catatan: ...", "Foto: ...")
+  { pattern = [[^(?<outlet>\p{Lu}{3,6}+),{sp}*(?<place>{place}):{sp}+(?=\p{Lu})]] },
+  { pattern = [[^(?!(?i:catatan|editor|penulis|reporter|pewarta|foto|video|sumber|keterangan|baca|lihat|simak|update|berita|info|ilustrasi|disclaimer|pengumuman|perhatian|peringatan|breaking|tags?|topik)\b)(?<place>{place}):{sp}+(?=\p{Lu}\p{Ll})]] },
 }
 
 -- Cut from the end of the last body line; (?<editor>) fills meta.editor.

@@ -16,6 +16,8 @@
 --   particles      lower-case parts of names (bin, van, de)
 --   adverbs        may stand between a speaker and the verb (Budi juga mengatakan)
 --   term_words     lower-case words inside a quoted name or term
+--   facilities     open the name of a road, building or site (Jalan, Bandara)
+--   person_nouns   nouns for a person before initials and an age (tersangka MA (25))
 --
 -- Extend from Lua with kimput.entities.add_title("Wakil Ketua Harian").
 return {
@@ -82,6 +84,15 @@ return {
     "Bek Tengah", "Gelandang", "Kiper", "Penjaga Gawang", "Winger", "Pemain Sayap", "Atlet", "Pebulu Tangkis",
     "Pebulutangkis", "Tunggal Putra", "Tunggal Putri", "Pembalap", "Petinju", "Pesepak Bola", "Pesepakbola",
     "Perenang", "Lifter", "Pegolf", "Petenis", "Pelari",
+    -- arts, entertainment and the media ("penyanyi dangdut X", "aktris senior Y")
+    "Penyanyi", "Pedangdut", "Biduan", "Biduanita", "Aktris", "Aktor", "Artis", "Pelawak", "Komedian",
+    "Presenter", "Pembawa Acara", "Penyiar", "Musisi", "Vokalis", "Gitaris", "Drummer", "Pianis", "Komposer",
+    "Pencipta Lagu", "Sutradara", "Produser", "Penari", "Koreografer", "Seniman", "Budayawan", "Sastrawan",
+    "Penyair", "Novelis", "Pelukis", "Desainer", "Perancang Busana", "Selebgram", "Selebritas", "Influencer",
+    "YouTuber", "Kreator Konten", "Jurnalis", "Wartawan", "Fotografer", "Koki",
+    -- professions and scholars quoted by name ("psikolog anak X", "sejarawan Y")
+    "Pengusaha", "Pebisnis", "Bankir", "Notaris", "Psikolog", "Psikiater", "Sosiolog", "Antropolog",
+    "Sejarawan", "Epidemiolog", "Ilmuwan", "Akademisi", "Guru", "Perawat", "Bidan", "Apoteker", "Arsitek",
   },
   jurisdictions = {
     "Gubernur", "Wakil Gubernur", "Wagub", "Wali Kota", "Walikota", "Wakil Wali Kota", "Wawali", "Bupati",
@@ -108,6 +119,8 @@ return {
     "Pelatih", "Asisten Pelatih", "Manajer", "CEO", "Pendiri", "Direktur Eksekutif", "Direktur Utama", "Dirut",
     "Pelatih Kepala", "Kapten Tim", "Pemain", "Striker", "Penyerang", "Bek", "Gelandang", "Kiper", "Winger",
     "Penjaga Gawang", "Pembalap",
+    -- members of a band, named with it (Vokalis Nada Biru X)
+    "Vokalis", "Gitaris", "Drummer",
   },
   ranks = {
     -- military
@@ -139,6 +152,9 @@ return {
     "Gus", "Syekh", "Sheikh", "Syeikh", "Ayatollah", "Tengku", "Teuku", "Datuk", "Mbah", "Eyang", "Kakek",
     "Nenek", "Abah", "Umi", "Ustazah",
     "Ustadzah", "Romo", "Pastor", "Pendeta", "Bhante", "Biksu",
+    -- regional forms of address ("Kang Emil", "Cak Imin", "Bung Karno", "Daeng Rudi")
+    "Kang", "Cak", "Ning", "Bung", "Daeng", "Uda", "Bli", "Mang", "Kak", "Pakde", "Bude", "Raden", "Kanjeng",
+    "Tuan Guru", "Opung", "Ompung",
   },
   qualifiers = {
     -- police and court units
@@ -196,6 +212,9 @@ return {
     "Polda", "Polres", "Polresta", "Polsek", "Kodam", "Universitas", "Politeknik", "Sekolah Tinggi", "Akademi",
     "Kedutaan Besar", "Kedubes", "Konsulat Jenderal", "Konsulat", "Kantor Staf",
     "Bank", "Bank Sentral", "Bursa", "Perum", "Perusahaan", "PT", "CV",
+    -- a committee, and the field a deputy or a head serves, named in capitals before the
+    -- body ("Ketua Panitia Pekan Raya X", "Deputi Bidang Neraca dan Analisis Statistik BPS X")
+    "Panitia", "Bidang",
   },
   -- short names of regional and national offices that stand inside titles
   -- (Kepala Bappeda X, Kadis Dinkes X): never part of a person's name
@@ -231,6 +250,19 @@ return {
     "Minggu", "Pukul", "Jam", "Sekitar", "Hal", "Para", "Semua", "Seluruh", "Setiap", "Tiap", "Sang",
     "Simak", "Baca", "Lihat", "Foto", "Video", "Berita", "Artikel", "Sumber Foto", "Editor", "Penulis",
     "Demikian", "Senada", "Serupa", "Sebaliknya", "Sedang", "Soal", "Terkait", "Mengenai", "Dengan demikian",
+  },
+  -- the words opening the name of a road, a building or a site: a known person named
+  -- in it is no mention ("Tol Layang MBZ", "Stadion Gelora Bung Karno")
+  facilities = {
+    "Tol", "Layang", "Jalan", "Bandara", "Stadion", "Masjid", "Gedung", "Museum", "Pelabuhan", "Taman",
+    "Lapangan", "Wisma", "Graha", "Monumen", "Makam", "Terminal", "Stasiun", "Bendungan", "Waduk", "Tugu",
+    "Gelora", "KRI",
+  },
+  -- nouns for a person, before initials and an age: "tersangka MA (25)", "korban, AS (17)"
+  person_nouns = {
+    "tersangka", "pelaku", "korban", "terdakwa", "terpidana", "saksi", "warga", "remaja", "pria", "wanita",
+    "perempuan", "bocah", "siswa", "mahasiswa", "sopir", "pengemudi", "ibu", "bapak", "anak", "balita", "nenek",
+    "kakek",
   },
   -- "pemimpin Rusia itu": a title, a place, then one of these
   description_ends = { "itu", "tersebut", "ini" },

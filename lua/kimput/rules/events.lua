@@ -30,7 +30,9 @@
 --   event too: "surat X untuk Y", "surat dari X kepada Y", "pertemuan X dengan
 --   Y", "pertemuan antara X dan Y"; a `possessed` noun takes the subject
 --   before it ("X dalam pertemuannya dengan Y"); a `verbal` noun between two
---   parties acts as a direct verb ("Putin telepon Kim" in a headline).
+--   parties acts as a direct verb ("Putin telepon Kim" in a headline); an
+--   `answer` noun sent with no addressee is a reply, as an answer verb
+--   ("X mengirim surat balasan").
 -- A message that a letter noun follows ("melalui surat") is a letter; a
 -- sentence with a `block` word reports no message (congratulations in a
 -- speech); a `planned` word just before a trigger marks it planned.
@@ -108,6 +110,10 @@ M.verbs = {
   { "jamu", type = "meeting", frame = "mutual", direct = true },
   { "berunding", type = "meeting", frame = "mutual" },
   { "berdialog", type = "meeting", frame = "mutual" },
+  -- a meal together ("makan siang bersama X", "sarapan bersama X")
+  { "makan siang", type = "meeting", frame = "mutual" }, { "makan malam", type = "meeting", frame = "mutual" },
+  { "sarapan", type = "meeting", frame = "mutual" }, { "santap siang", type = "meeting", frame = "mutual" },
+  { "santap malam", type = "meeting", frame = "mutual" },
   -- talking is a call when the telephone is named ("berbicara lewat telepon dengan X")
   { "berbincang", frame = "mutual" }, { "berbicara", frame = "mutual" },
   { "bercakap", frame = "mutual" },
@@ -130,7 +136,7 @@ M.verbs = {
 M.nouns = {
   { "surat", type = "letter" }, { "suratnya", type = "letter", possessed = true },
   { "sepucuk surat", type = "letter" }, { "surat ucapan selamat", type = "letter" },
-  { "surat ucapan", type = "letter" }, { "surat balasan", type = "letter" },
+  { "surat ucapan", type = "letter" }, { "surat balasan", type = "letter", answer = true },
   { "surat resmi", type = "letter" }, { "surat pribadi", type = "letter" },
   { "surat bertanda tangan", type = "letter" }, { "kartu ucapan", type = "letter" },
   { "kartu", type = "letter" }, { "kartu pos", type = "letter" },
@@ -139,7 +145,7 @@ M.nouns = {
   { "ucapan selamatnya", type = "message", possessed = true },
   { "pesan ucapan selamatnya", type = "message", possessed = true },
   { "surat ucapan selamatnya", type = "letter", possessed = true },
-  { "surat balasannya", type = "letter", possessed = true }, { "telegramnya", type = "letter", possessed = true },
+  { "surat balasannya", type = "letter", possessed = true, answer = true }, { "telegramnya", type = "letter", possessed = true },
   { "kartu ucapannya", type = "letter", possessed = true },
   { "ucapan belasungkawanya", type = "message", possessed = true },
   { "pesan belasungkawanya", type = "message", possessed = true },
