@@ -11,6 +11,7 @@
  * The methods table is exposed as core.Document so that the Lua layer can
  * add the methods it implements in Lua.
  */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -468,6 +469,51 @@ static int l_utf8_valid(lua_State *L) {
   return 2;
 }
 
+/* core.name_key(s [, kind]) -> key, words [, flag]: s as kimput.entities
+ * keys a name, in lower case (as string.lower), every run of white space
+ * (as %s) and hyphens one space, none at either end; the words of key; and,
+ * with a kind, how the name must appear in a text (entities.lua's rule,
+ * with %a, %l and %s as string.find reads them): "exact" for up to two
+ * letters alone, or no lower-case letter and at most four letters; else
+ * "upper" for an org or outlet, or a name without white space or hyphen;
+ * else "none". The gazetteer's two thousand names are keyed at every start. */
+static int l_name_key(lua_State *L) {
+  size_t len;
+  const char *s = luaL_checklstring(L, 1, &len);
+  const char *kind = luaL_optstring(L, 2, NULL);
+  luaL_Buffer b;
+  char *out = luaL_buffinitsize(L, &b, len);
+  size_t n = 0, letters = 0;
+  lua_Integer words = 0;
+  int gap = 0;  /* a space is due before the next character */
+  int lower = 0, blank = 0;
+  for (size_t i = 0; i < len; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (isalpha(c)) letters++;
+    if (islower(c)) lower = 1;
+    if (c == '-' || isspace(c)) {
+      blank = 1;
+      gap = n > 0;
+      continue;
+    }
+    if (gap || n == 0) words++;
+    if (gap) out[n++] = ' ';
+    gap = 0;
+    out[n++] = (char)tolower(c);
+  }
+  luaL_pushresultsize(&b, n);
+  lua_pushinteger(L, words);
+  if (!kind) return 2;
+  if ((len <= 2 && letters == len) || (!lower && letters <= 4)) {
+    lua_pushliteral(L, "exact");
+  } else if (strcmp(kind, "org") == 0 || strcmp(kind, "outlet") == 0 || !blank) {
+    lua_pushliteral(L, "upper");
+  } else {
+    lua_pushliteral(L, "none");
+  }
+  return 3;
+}
+
 static const luaL_Reg document_methods[] = {
   {"text", l_text},
   {"tokens", l_tokens},
@@ -492,6 +538,7 @@ static const luaL_Reg module_functions[] = {
   {"parse_options", l_parse_options},
   {"abbreviations", l_abbreviations},
   {"utf8_valid", l_utf8_valid},
+  {"name_key", l_name_key},
   {NULL, NULL}
 };
 

@@ -5,8 +5,9 @@
  * UTF-8 repaired or refused, a reference date or none). Lua errors are
  * fine (a clear message is the contract); a crash, a leak or undefined
  * behaviour is a finding, and so is a JSON line of the C encoder
- * (core.json_encode) that differs from the Lua one's. Built by fuzz/run.sh with the binding sources and
- * liblua5.4. */
+ * (core.json_encode) that differs from the Lua one's, or a name key or
+ * flag of core.name_key (kimput.entities) that differs from the gsub chain
+ * and the Lua rule it stands for. Built by fuzz/run.sh with the binding sources and liblua5.4. */
 #include <lauxlib.h>
 #include <lua.h>
 #include <lualib.h>
@@ -53,6 +54,16 @@ static const char driver[] =
   "      if ok_c ~= ok_l or c ~= l then differ = true end\n"
   "    end\n"
   "  end)\n"
+  "  -- the gazetteer's key of the text: what these gsubs make of it, its words,\n"
+  "  -- and how it must appear for the kind the mode picks (the rule in Lua)\n"
+  "  local kind = ({ 'person', 'org', 'outlet', 'place' })[mode % 4 + 1]\n"
+  "  local key, words, flag = require('kimput.core').name_key(text, kind)\n"
+  "  local want = text:lower():gsub('[%s%-]+', ' '):gsub('^ ', ''):gsub(' $', '')\n"
+  "  local _, spaces = want:gsub(' ', '')\n"
+  "  local letters = text:gsub('[^%a]', '')\n"
+  "  local want_flag = ((not text:find('%l') and #letters <= 4) or (#letters <= 2 and #text == #letters)) and 'exact'\n"
+  "    or ((not text:find('[%s%-]') or kind == 'org' or kind == 'outlet') and 'upper' or 'none')\n"
+  "  if key ~= want or words ~= (want == '' and 0 or spaces + 1) or flag ~= want_flag then differ = true end\n"
   "  getmetatable(doc).__close(doc)\n"
   "  pcall(doc.text, doc)  -- a closed document is an error, not a crash\n"
   "  return differ\n"
@@ -70,7 +81,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   lua_pushlstring(state, (const char *)data + 1, size - 1);
   lua_pushinteger(state, data[0]);
   if (lua_pcall(state, 2, 1, 0) == LUA_OK && lua_toboolean(state, -1)) {
-    fprintf(stderr, "fuzz_lua: the C and the Lua JSON encoders differ\n");
+    fprintf(stderr, "fuzz_lua: the C and the Lua JSON encoders, or name keys, differ\n");
     abort();
   }
   lua_pop(state, 1);  /* the result, or an error outside the pcalls */

@@ -77,4 +77,27 @@ describe("bin/kimput", function()
     assert.equal("source\n", out)
     files.rmdir(root)
   end)
+
+  it("loads a module from outside the checkout from build/luac only while its file is the one compiled", function()
+    local files = require "fixtures.files"
+    -- a checkout whose stand-in kimput.cli prints what a module found on
+    -- LUA_PATH (outside the checkout) says, and that module's bytecode
+    local root = files.tmpdir()
+    assert(os.execute("mkdir -p '" .. root .. "/bin' '" .. root .. "/lua/kimput' '" .. root .. "/build/luac' '"
+      .. root .. "/elsewhere'"))
+    assert(os.execute("cp bin/kimput '" .. root .. "/bin/kimput'"))
+    files.write(root .. "/lua/kimput/init.lua", "return {}\n")
+    files.write(root .. "/lua/kimput/cli.lua",
+      'return { main = function() print((require("outside_mod"))) return 0 end }\n')
+    local function mod(said) return ("return %q\n"):format(said) end
+    files.write(root .. "/elsewhere/outside_mod.lua", mod("source"))
+    assert(os.execute(("lua5.4 tools/luac.lua '%s/elsewhere/outside_mod.lua' '%s/build/luac/outside_mod.luac'"):format(
+      root, root)))
+    files.write(root .. "/build/luac/outside_mod.luac", string.dump(assert(load(mod("bytecode")))))
+    local run = ("LUA_PATH='%s/elsewhere/?.lua;;' KIMPUT_BUILD='%s/build' '%s/bin/kimput'"):format(root, root, root)
+    assert.equal("bytecode\n", (sh(run)))
+    files.write(root .. "/elsewhere/outside_mod.lua", mod("updated"))  -- the package was updated: its file
+    assert.equal("updated\n", (sh(run)))
+    files.rmdir(root)
+  end)
 end)

@@ -26,6 +26,23 @@ describe("entities.lookup", function()
     assert.is_nil(entities.lookup("tidak ada"))
     assert.is_nil(entities.lookup(42))
   end)
+  it("reads any run of spaces, tabs and hyphens as one space, and ignores them at either end", function()
+    assert.equal("Kim Jong Un", entities.lookup("  Kim\tJong -- un ").name)
+    assert.equal("Kim Jong Un", entities.lookup("Kim  Jong\nUn").name)
+    assert.equal("kim jong un", entities.normalise(" -Kim\v\fJONG-un\r- "))
+    assert.equal("kim jong un", entities.normalise("kim jong un"))
+    assert.equal("", entities.normalise(" - "))
+    assert.is_true(entities.is_title(" Menteri  Luar-Negeri "))
+  end)
+  it("keys a name in C with its words and, given a kind, how the text must write it", function()
+    local name_key = require("kimput.core").name_key
+    assert.same({ "kim jong un", 3, "none" }, { name_key(" Kim--Jong\tUn ", "person") })
+    assert.same({ "as", 1, "exact" }, { name_key("AS", "place") })        -- four capitals or fewer
+    assert.same({ "xi", 1, "exact" }, { name_key("Xi", "person") })       -- two letters
+    assert.same({ "putin", 1, "upper" }, { name_key("Putin", "person") }) -- one word
+    assert.same({ "media nusa", 2, "upper" }, { name_key("Media Nusa", "outlet") })
+    assert.same({ "", 0 }, { name_key(" - ") })
+  end)
   it("lists entries by kind", function()
     local outlets = entities.list("outlet")
     assert.is_true(#outlets >= 20)
@@ -53,6 +70,18 @@ describe("entities.add", function()
     assert.has_error(function() entities.add{ name = "X Y", kind = "planet" } end)
     assert.has_error(function() entities.add{ name = "", kind = "person" } end)
     assert.has_error(function() entities.add{ name = ("a "):rep(20), kind = "person" } end)
+    assert.has_error(function() entities.add{ name = ("Ab-"):rep(9), kind = "person" } end,
+      "entities.add: name has more than 8 words")
+  end)
+  it("adds nothing of an entry with a bad alias or title", function()
+    assert.has_error(function()
+      entities.add{ name = "Sulastri Wiryono", kind = "person", aliases = { "Sulastri", "  " } }
+    end)
+    assert.has_error(function()
+      entities.add{ name = "Sulastri Wiryono", kind = "person", aliases = { "Sulastri" }, titles = { 7 } }
+    end)
+    assert.is_nil(entities.lookup("Sulastri Wiryono"))
+    assert.is_nil(entities.lookup("Sulastri"))
   end)
 end)
 

@@ -42,46 +42,47 @@ local Document = core.Document
 local M = {}
 
 local KINDS = { person = true, org = true, outlet = true, place = true }
+local NONE = {}  -- no aliases, no titles (never written)
 
 local entries = {}       -- the entries, in order
 local by_key = {}        -- normalised surface form -> { entry = e, flag = ... }
 local titles = {}        -- normalised title -> true
 local generation = 0     -- bumped on every change, so cached documents notice
 
---- The normalised form of a surface: lower case, hyphens and spaces as one space.
+local find, name_key = string.find, core.name_key
+
+--- The normalised form of a surface: lower case, hyphens and spaces as one space
+-- (in C: some two thousand names are keyed at every start).
 function M.normalise(s)
-  return (s:lower():gsub("[%s%-]+", " "):gsub("^ ", ""):gsub(" $", ""))
+  return (name_key(s))
 end
 local normalise = M.normalise
 
--- How a surface form must appear in the text: "exact" for short all-capitals
--- forms (AS, AP, UE) and for two-letter names (Xi is not the numeral of
--- "Komisi XI"), "upper" for one word and for the names of several words of
--- organisations and outlets (made of common words: "media Indonesia",
--- "kedaulatan rakyat" are no outlets), else any case.
-local function flag_for(surface, kind)
-  local letters = surface:gsub("[^%a]", "")
-  if not surface:find("%l") and #letters <= 4 then return "exact" end
-  if #letters <= 2 and #surface == #letters then return "exact" end
-  if not surface:find("[%s%-]") or kind == "org" or kind == "outlet" then return "upper" end
-  return "none"
-end
+-- How a surface form must appear in the text (core.name_key gives it with a
+-- kind): "exact" for short all-capitals forms (AS, AP, UE) and for two-letter
+-- names (Xi is not the numeral of "Komisi XI"), "upper" for one word and for
+-- the names of several words of organisations and outlets (made of common
+-- words: "media Indonesia", "kedaulatan rakyat" are no outlets), else "none":
+-- any case.
 
 local lexicon_c  -- the C lexicon (see build_lexicon below)
-local country_by_gaz = {}  -- gazetteer id -> its entry's country or false, for this gazetteer
+local country_by_gaz  -- gazetteer id -> its entry's country or false, for this gazetteer (made when needed)
 local function changed()
   lexicon_c = nil
-  country_by_gaz = {}
+  country_by_gaz = nil
   generation = generation + 1
 end
 
-local function check_string(v, what)
-  if type(v) ~= "string" or not v:find("%S") then
+-- Checks a name, alias or title given to M.add (at level 3: its caller's
+-- caller); returns its normalised form, and with a kind how it must appear.
+local function check_string(v, what, kind)
+  if type(v) ~= "string" or not find(v, "%S") then
     error(("entities.add: %s must be a non-empty string (got %s)"):format(what, tostring(v)), 3)
   end
   if #v > 200 then error(("entities.add: %s is longer than 200 bytes"):format(what), 3) end
-  local _, spaces = normalise(v):gsub(" ", "")
-  if spaces >= 8 then error(("entities.add: %s has more than 8 words"):format(what), 3) end
+  local key, words, flag = name_key(v, kind)
+  if words > 8 then error(("entities.add: %s has more than 8 words"):format(what), 3) end
+  return key, flag
 end
 
 --- Adds an entity, or extends the entry of the same name.
@@ -89,29 +90,36 @@ end
 --         titles = {...}, country = "..."}; returns the entry.
 function M.add(spec)
   if type(spec) ~= "table" then error("entities.add: expects a table {name =, kind =, ...}", 2) end
-  check_string(spec.name, "name")
-  if not KINDS[spec.kind] then
+  local kind = KINDS[spec.kind] and spec.kind or nil
+  local key, flag = check_string(spec.name, "name", kind)
+  if not kind then
     error(("entities.add: kind must be person, org, outlet or place (got %s)"):format(tostring(spec.kind)), 2)
   end
-  for _, a in ipairs(spec.aliases or {}) do check_string(a, "alias") end
-  for _, t in ipairs(spec.titles or {}) do check_string(t, "title") end
-  local key = normalise(spec.name)
+  local aliases, titles_of = spec.aliases or NONE, spec.titles or NONE
+  -- all checked before anything changes (most entries have no titles, many no aliases)
+  local alias_keys, alias_flags, title_keys = NONE, NONE, NONE
+  if #aliases > 0 then alias_keys, alias_flags = {}, {} end
+  if #titles_of > 0 then title_keys = {} end
+  for i, a in ipairs(aliases) do alias_keys[i], alias_flags[i] = check_string(a, "alias", kind) end
+  for i, t in ipairs(titles_of) do title_keys[i] = check_string(t, "title") end
   local entry = by_key[key] and by_key[key].entry
   if not entry or normalise(entry.name) ~= key then
-    entry = { name = spec.name, kind = spec.kind, aliases = {}, titles = {} }
+    -- (all six fields in the constructor: room for them at once, no rehash)
+    entry = { name = spec.name, kind = spec.kind, aliases = {}, titles = {}, country = spec.country,
+              regional = spec.regional }
     entries[#entries + 1] = entry
   end
   entry.kind = spec.kind
   entry.country = spec.country or entry.country
   entry.regional = spec.regional
-  by_key[key] = { entry = entry, flag = flag_for(spec.name, spec.kind), surface = spec.name }
-  for _, a in ipairs(spec.aliases or {}) do
+  by_key[key] = { entry = entry, flag = flag, surface = spec.name }
+  for i, a in ipairs(aliases) do
     entry.aliases[#entry.aliases + 1] = a
-    by_key[normalise(a)] = { entry = entry, flag = flag_for(a, spec.kind), surface = a }
+    by_key[alias_keys[i]] = { entry = entry, flag = alias_flags[i], surface = a }
   end
-  for _, t in ipairs(spec.titles or {}) do
+  for i, t in ipairs(titles_of) do
     entry.titles[#entry.titles + 1] = t
-    titles[normalise(t)] = true
+    titles[title_keys[i]] = true
   end
   changed()
   return entry
@@ -327,6 +335,7 @@ end
 function Document:mentions()
   local cache = self:_cache()
   if cache.mentions and cache.mentions_generation == generation then return cache.mentions end
+  country_by_gaz = country_by_gaz or {}
   local mt = { __index = derived_field, text = self:text(), by_gaz = country_by_gaz }
   local out, ents = core.mentions(self, M.lexicon(), M.spans(self), mt)  -- the tables, built in C once
   mt.ents, mt.list = ents, out
