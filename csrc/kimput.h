@@ -293,6 +293,22 @@ typedef enum { KIMPUT_PAGE_CONTAINS = 0, KIMPUT_PAGE_STARTS, KIMPUT_PAGE_ENDS } 
 kimput_status kimput_pageset_require(kimput_pageset *set, kimput_page_kind kind, size_t index, kimput_page_at at,
                                      const char *const *literals, const size_t *lens, size_t n);
 
+/* Declares that every match of rule `index` (0-based) of `kind` is, from the
+ * start of the range it is tried on (at KIMPUT_PAGE_STARTS) or back from
+ * its end (KIMPUT_PAGE_ENDS), a run of at least `min` bytes of the set
+ * `run` and then a byte of the set `stop` (sets of 256 bits: byte b is bit
+ * b % 8 of run[b / 8]; no byte may be in both): a range whose first byte
+ * outside the run, read from that end, is not a stop byte, or comes too
+ * soon, or is missing, is not tried against the rule. "^{domain}, ..."
+ * needs a period after the first word, where a literal cannot say more than
+ * "holds a period". Each call adds one requirement (with the literals');
+ * ignored for SCAN rules. The caller vouches for the sets (a wrong one
+ * hides matches): the Lua layer derives them from the pattern
+ * (kimput.runs). KIMPUT_ERR_ARG for CONTAINS or a byte in both sets. */
+kimput_status kimput_pageset_require_run(kimput_pageset *set, kimput_page_kind kind, size_t index, kimput_page_at at,
+                                         const uint8_t run[32], const uint8_t stop[32], size_t min);
+/* (An empty stop set asks for a range made of run bytes only, at least min.) */
+
 /* Line flags: features the classifier decided from the line's bytes. */
 enum {
   KIMPUT_LINEF_PARAGRAPH = 1,  /* a paragraph: a sentence of six words or more, or a long line */

@@ -9,6 +9,10 @@
  *   set:require(kind, index, at, {literal, ...}) -> true: rule index
  *       (1-based) of kind only matches lines that contain (at "contains"),
  *       start or end with ("starts", "ends") one of the literals
+ *   set:require_run(kind, index, at, run, stop, min) -> true: rule index
+ *       only matches lines that open ("starts") or close ("ends") with at
+ *       least min bytes of run then a byte of stop (32-byte strings: bit
+ *       b % 8 of byte b // 8 for byte b); kimput_pageset_require_run
  *   set:count(kind)                        -> number of rules of that kind
  *   core.page_classify(doc, set)           -> Page
  *   page:count()                           -> number of lines
@@ -65,11 +69,20 @@ enum { FIELD_NONE, FIELD_EDITOR, FIELD_TRANSLATOR, FIELD_SOURCES, FIELD_OUTLET, 
 static const char *const field_names[] = {"", "editor", "translator", "sources", "outlet", "published", "headline",
                                           "relayed", NULL};
 
+/* The named groups page:meta() reads of each SCAN rule, found once when the
+ * rule is added (not by name at every page): up to four groups of a name,
+ * 0-terminated. */
+enum { SG_SOURCE, SG_SOURCE2, SG_DAY, SG_MONTH, SG_MONTH_NAME, SG_YEAR, SG_COUNT };
+static const char *const scan_group_names[SG_COUNT] = {"source", "source2", "day", "month", "month_name", "year"};
+typedef uint32_t scan_named[SG_COUNT][5];
+static void scan_groups(const kimput_rule *rule, const char *name, uint32_t *out, size_t max);
+
 typedef struct {
   kimput_pageset *set;  /* NULL once collected */
   uint8_t *fields;      /* per LINE rule: FIELD_* (malloc'd, freed by __gc) */
   size_t nfields;
   kimput_rule **scan;   /* per SCAN rule: its pattern compiled alone, for page:scan() */
+  scan_named *named;    /* per SCAN rule: its groups of scan_group_names */
   size_t nscan;
   kimput_span *groups;  /* match slots for the SCAN rule with the most groups */
   size_t ngroups;
@@ -88,6 +101,7 @@ static int l_pageset_gc(lua_State *L) {
   free(p->fields);
   for (size_t i = 0; i < p->nscan; i++) kimput_rule_free(p->scan[i]);
   free(p->scan);
+  free(p->named);
   free(p->groups);
   memset(p, 0, sizeof *p);  /* a second call (__close, then __gc) frees nothing */
   return 0;
@@ -140,6 +154,9 @@ static int l_add(lua_State *L) {
     kimput_rule **v = realloc(p->scan, (p->nscan + 1) * sizeof *v);
     if (!v) return lk_error(L, "page rule", KIMPUT_ERR_NOMEM);
     p->scan = v;
+    scan_named *nv = realloc(p->named, (p->nscan + 1) * sizeof *nv);
+    if (!nv) return lk_error(L, "page rule", KIMPUT_ERR_NOMEM);
+    p->named = nv;
     st = !kimput_utf8_valid(pattern, len, NULL) ? KIMPUT_ERR_UTF8
          : kimput_rule_new(pattern, len, 0, NULL, &scan, msg, sizeof msg, &off);
     size_t need = st == KIMPUT_OK ? (size_t)kimput_rule_group_count(scan) + 1 : 0;
@@ -167,7 +184,10 @@ static int l_add(lua_State *L) {
   }
   if (st == KIMPUT_OK) st = kimput_pageset_add(set, &rule, pattern, len, msg, sizeof msg, &off);
   if (st != KIMPUT_OK) kimput_rule_free(scan);
-  else if (rule.kind == KIMPUT_PAGE_SCAN) p->scan[p->nscan++] = scan;
+  else if (rule.kind == KIMPUT_PAGE_SCAN) {
+    for (int k = 0; k < SG_COUNT; k++) scan_groups(scan, scan_group_names[k], p->named[p->nscan][k], 4);
+    p->scan[p->nscan++] = scan;
+  }
   if (st == KIMPUT_ERR_PATTERN) {
     lua_pushnil(L);
     lua_pushstring(L, msg);
@@ -204,6 +224,30 @@ static int l_require(lua_State *L) {
   }
   kimput_status st = kimput_pageset_require(set, kind, (size_t)index - 1, at, lits, lens, n);
   if (st != KIMPUT_OK) return lk_error(L, "page rule literals", st);
+  lua_pushboolean(L, 1);
+  return 1;
+}
+
+/* set:require_run(kind, index, at, run, stop, min): rule `index` (1-based)
+ * of kind only matches lines that open ("starts") or close ("ends") with a
+ * run of at least min bytes of the set run, then a byte of the set stop */
+static int l_require_run(lua_State *L) {
+  static const char *const ats[] = {"starts", "ends", NULL};
+  kimput_pageset *set = check_pageset(L, 1);
+  kimput_page_kind kind = (kimput_page_kind)check_kind(L, 2);
+  lua_Integer index = luaL_checkinteger(L, 3);
+  kimput_page_at at = luaL_checkoption(L, 4, NULL, ats) == 0 ? KIMPUT_PAGE_STARTS : KIMPUT_PAGE_ENDS;
+  size_t nrun, nstop;
+  const char *run = luaL_checklstring(L, 5, &nrun), *stop = luaL_checklstring(L, 6, &nstop);
+  lua_Integer min = luaL_checkinteger(L, 7);
+  if (index < 1 || (size_t)index > kimput_pageset_count(set, kind)) return luaL_argerror(L, 3, "no such rule");
+  if (nrun != 32) return luaL_argerror(L, 5, "a set of 32 bytes");
+  if (nstop != 32) return luaL_argerror(L, 6, "a set of 32 bytes");
+  if (min < 0) return luaL_argerror(L, 7, "negative");
+  kimput_status st = kimput_pageset_require_run(set, kind, (size_t)index - 1, at, (const uint8_t *)run,
+                                                (const uint8_t *)stop, (size_t)min);
+  if (st == KIMPUT_ERR_ARG) return luaL_argerror(L, 6, "a byte in both sets");
+  if (st != KIMPUT_OK) return lk_error(L, "page rule run", st);
   lua_pushboolean(L, 1);
   return 1;
 }
@@ -681,8 +725,8 @@ static int push_sources(lua_State *L, const kimput_page *page, kimput_doc *doc, 
   uint32_t scans = first <= last ? body_scans(page) : 0;
   for (size_t k = first; k <= last; k++) {
     if (!scan_wanted(page, scans, k)) continue;  /* no line holds its literals */
-    scan_groups(ps->scan[k - 1], "source", s.source, 4);
-    scan_groups(ps->scan[k - 1], "source2", s.source2, 4);
+    memcpy(s.source, ps->named[k - 1][SG_SOURCE], sizeof s.source);
+    memcpy(s.source2, ps->named[k - 1][SG_SOURCE2], sizeof s.source2);
     scan_rule(L, page, doc, ps, k, source_match, &s, NULL);
   }
   for (size_t j = 0; j < page->count; j++) {
@@ -801,11 +845,10 @@ static int push_published(lua_State *L, const kimput_page *page, kimput_doc *doc
   uint32_t scans = first <= last ? body_scans(page) : 0;
   for (size_t k = first; k <= last; k++) {
     if (!scan_wanted(page, scans, k)) continue;
-    const kimput_rule *rule = ps->scan[k - 1];
-    scan_groups(rule, "day", p.day, 4);
-    scan_groups(rule, "month", p.month, 4);
-    scan_groups(rule, "month_name", p.month_name, 4);
-    scan_groups(rule, "year", p.year, 4);
+    memcpy(p.day, ps->named[k - 1][SG_DAY], sizeof p.day);
+    memcpy(p.month, ps->named[k - 1][SG_MONTH], sizeof p.month);
+    memcpy(p.month_name, ps->named[k - 1][SG_MONTH_NAME], sizeof p.month_name);
+    memcpy(p.year, ps->named[k - 1][SG_YEAR], sizeof p.year);
     scan_rule(L, page, doc, ps, k, published_match, &p, &p.best_at);  /* a later match is not kept */
   }
   if (p.best_at == UINT32_MAX) return 0;
@@ -1059,10 +1102,10 @@ static int l_parse_stamp(lua_State *L) {
 
 /* Stack slots of page:meta()'s results, from `base`. */
 enum { M_OUTLET, M_DATELINE, M_HEADLINE, M_STAMP, M_UPDATE, M_EDITOR, M_TRANSLATOR, M_CREDITED, M_MORE, M_SCANS,
-       M_RELAYED, M_COUNT };
+       M_RELAYED, M_OPENED, M_COUNT };
 
 /* page:meta() -> outlet, dateline, headline, stamp, update, editor,
- * translator, credited, more, scans, relayed: what the page's lines state, in one pass in
+ * translator, credited, more, scans, relayed, opened: what the page's lines state, in one pass in
  * C (the Lua layer parses the stamp and names the place):
  *   outlet, dateline: the opening's, else those of the first dateline line
  *     (its outlet also while the dateline is unset), else a rule's outlet field;
@@ -1077,7 +1120,11 @@ enum { M_OUTLET, M_DATELINE, M_HEADLINE, M_STAMP, M_UPDATE, M_EDITOR, M_TRANSLAT
  *     finds nothing without it: the caller skips the call; rules past 32
  *     are always possible and have no bit);
  *   relayed: a rule's relayed field (the outlet when nothing else names one),
- *     else the outlet a credit line says first published the article.
+ *     else the outlet a credit line says first published the article;
+ *   opened (only with months): when the page states no date (stamp nil): the date
+ *     of an opening of at most 80 bytes ("Semarang, 5 Desember 2024 - "),
+ *     as core.parse_stamp reads it, for the Lua layer to take when the
+ *     opening names a place.
  * Values are trimmed as the Lua layer trims; a field's first non-empty value counts. */
 static int l_page_meta(lua_State *L) {
   kimput_page *page = check_page(L, 1);
@@ -1192,6 +1239,16 @@ static int l_page_meta(lua_State *L) {
     if (value[0]) lua_pushstring(L, value);
     else if (!scans_given || !push_published(L, page, doc, ps, pub_first, pub_last, months)) lua_pushnil(L);
     lua_replace(L, base + M_STAMP);
+    if (lua_isnil(L, base + M_STAMP) && page->open_line >= 0 && (size_t)page->open_line < page->count &&
+        page->open_end - page->lines[page->open_line].start <= 80) {  /* a press release's opening */
+      char opened[STAMP_VALUE] = "", opened_zone[STAMP_ZONE] = "";
+      uint32_t start = page->lines[page->open_line].start;
+      parse_stamp(L, months, (const unsigned char *)text + start, page->open_end - start, opened, opened_zone);
+      if (opened[0]) {
+        lua_pushstring(L, opened);
+        lua_replace(L, base + M_OPENED);
+      }
+    }
     if (zone[0]) lua_pushstring(L, zone);
     else lua_pushnil(L);
     lua_replace(L, base + M_UPDATE);
@@ -1212,8 +1269,9 @@ static int l_page_meta(lua_State *L) {
   lua_replace(L, base + M_MORE);
   lua_pushinteger(L, (lua_Integer)scans);
   lua_replace(L, base + M_SCANS);
-  lua_settop(L, base + M_COUNT - 1);
-  return M_COUNT;
+  int results = months ? M_COUNT : M_OPENED;  /* opened only with the month names */
+  lua_settop(L, base + results - 1);
+  return results;
 }
 
 /* page:opening() -> line, outlet_start, outlet_stop, place_start, place_stop,
@@ -1240,6 +1298,7 @@ static int l_page_closing(lua_State *L) {
 static const luaL_Reg pageset_methods[] = {
   {"add", l_add},
   {"require", l_require},
+  {"require_run", l_require_run},
   {"count", l_count},
   {NULL, NULL}
 };

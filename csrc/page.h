@@ -26,7 +26,19 @@ typedef struct {
   size_t nneed;
   struct page_affix *affix;  /* literals the range must start or end with (each list: one of them) */
   size_t naffix;
+  struct page_run *runs;     /* runs the range must open or close with (kimput_pageset_require_run) */
+  size_t nruns;
 } page_rule;
+
+/* A run requirement: from the range's start (STARTS) or back from its end
+ * (ENDS), at least min bytes of run, then a byte of stop (whole: no stop
+ * byte, the run fills the range). */
+typedef struct page_run {
+  uint8_t at, whole;
+  uint8_t byte[256];    /* per byte: RUN_BYTE, STOP_BYTE or 0 (a table: one load a byte) */
+  size_t min;
+} page_run;
+enum { RUN_BYTE = 1, STOP_BYTE = 2 };
 
 /* A STARTS or ENDS requirement: one of n literals (folded) at an end of the range. */
 typedef struct page_affix {
@@ -171,12 +183,13 @@ static inline int page_rule_possible(const kimput_pageset *set, kimput_page_kind
   return 1;
 }
 
-/* Does text[start..end) meet the STARTS and ENDS requirements of rule r?
- * folds 0: the range holds no U+017F nor U+212A (page_hits_fold), so that
- * only the literals' own bytes can meet them. */
+/* Does text[start..end) meet the STARTS and ENDS requirements of rule r,
+ * its literals and its runs? folds 0: the range holds no U+017F nor U+212A
+ * (page_hits_fold), so that only the literals' own bytes can meet them (the
+ * runs count those letters' bytes already). */
 int page_rule_affixes(const page_rule *r, const char *text, size_t start, size_t end, int folds);
 
-/* Frees what kimput_pageset_require gave a rule. */
+/* Frees what kimput_pageset_require and _require_run gave a rule. */
 void page_rule_free_affixes(page_rule *r);
 
 /* The result of matching a kind's rules on a range. */

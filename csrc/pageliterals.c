@@ -80,6 +80,21 @@ static int has_fold_letters_near(const unsigned char *s, size_t from, size_t to)
   return 0;
 }
 
+/* Does s[start..end) open (close) with the run x asks for? */
+static int meets_run(const page_run *x, const unsigned char *s, size_t start, size_t end) {
+  const uint8_t *byte = x->byte;
+  if (x->at == KIMPUT_PAGE_STARTS) {
+    size_t i = start;
+    while (i < end && byte[s[i]] == RUN_BYTE) i++;
+    if (x->whole) return i == end && end - start >= x->min;
+    return i - start >= x->min && i < end && byte[s[i]] == STOP_BYTE;
+  }
+  size_t i = end;
+  while (i > start && byte[s[i - 1]] == RUN_BYTE) i--;
+  if (x->whole) return i == start && end - start >= x->min;
+  return end - i >= x->min && i > start && byte[s[i - 1]] == STOP_BYTE;
+}
+
 int page_rule_affixes(const page_rule *r, const char *text, size_t start, size_t end, int folds) {
   const unsigned char *s = (const unsigned char *)text;
   for (size_t a = 0; a < r->naffix; a++) {
@@ -99,6 +114,9 @@ int page_rule_affixes(const page_rule *r, const char *text, size_t start, size_t
     }
     if (!met) return 0;
   }
+  /* the runs last: they may read further into the range than an edge */
+  for (size_t a = 0; a < r->nruns && !folds; a++)  /* the runs know only the ASCII cases of k and s */
+    if (!meets_run(&r->runs[a], s, start, end)) return 0;
   return 1;
 }
 
@@ -111,6 +129,9 @@ void page_rule_free_affixes(page_rule *r) {
   free(r->affix);
   r->affix = NULL;
   r->naffix = 0;
+  free(r->runs);
+  r->runs = NULL;
+  r->nruns = 0;
 }
 
 /* A STARTS or ENDS requirement: copied, folded, onto the rule. */
@@ -180,6 +201,30 @@ kimput_status kimput_pageset_require(kimput_pageset *set, kimput_page_kind kind,
   r->need[r->nneed++] = g;
   lit->built = 0;
   set->candidates_built = 0;
+  return KIMPUT_OK;
+}
+
+kimput_status kimput_pageset_require_run(kimput_pageset *set, kimput_page_kind kind, size_t index, kimput_page_at at,
+                                         const uint8_t run[32], const uint8_t stop[32], size_t min) {
+  if (!set || (unsigned)kind >= PAGE_KINDS || index >= set->kinds[kind].n || !run || !stop ||
+      (at != KIMPUT_PAGE_STARTS && at != KIMPUT_PAGE_ENDS))
+    return KIMPUT_ERR_ARG;
+  int whole = 1;
+  for (int i = 0; i < 32; i++) {
+    if (run[i] & stop[i]) return KIMPUT_ERR_ARG;
+    if (stop[i]) whole = 0;
+  }
+  if (kind == KIMPUT_PAGE_SCAN) return KIMPUT_OK;  /* its spans may be cut */
+  page_rule *r = &set->kinds[kind].rules[index];
+  page_run *v = realloc(r->runs, (r->nruns + 1) * sizeof *v);
+  if (!v) return KIMPUT_ERR_NOMEM;
+  r->runs = v;
+  page_run *x = &v[r->nruns++];
+  x->at = (uint8_t)at;
+  x->whole = (uint8_t)whole;
+  for (unsigned c = 0; c < 256; c++)
+    x->byte[c] = (uint8_t)((run[c / 8] >> (c % 8) & 1) ? RUN_BYTE : (stop[c / 8] >> (c % 8) & 1) ? STOP_BYTE : 0);
+  x->min = min;
   return KIMPUT_OK;
 }
 

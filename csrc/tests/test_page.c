@@ -246,6 +246,52 @@ static void test_require(void) {
   kimput_doc_free(doc);
 }
 
+/* a 256-bit set of the bytes of s */
+static void byte_set(uint8_t set[32], const char *s) {
+  memset(set, 0, 32);
+  for (const unsigned char *p = (const unsigned char *)s; *p; p++) set[*p / 8] |= (uint8_t)(1u << (*p % 8));
+}
+
+/* runs: a rule whose run a line does not open or close with is not tried */
+static void test_runs(void) {
+  const char *text = "situs.com - Harga beras naik di pasar tradisional kota pagi ini, kata pedagang.\n"
+                     "situs com - Harga beras naik di pasar tradisional kota pagi ini, kata pedagang.\n"
+                     "abc.def\n";
+  kimput_doc *doc = NULL;
+  CHECK(kimput_doc_new(text, strlen(text), KIMPUT_DOC_DEFAULT, &doc, NULL) == KIMPUT_OK);
+  kimput_pageset *set = NULL;
+  CHECK(kimput_pageset_new(&set) == KIMPUT_OK);
+  CHECK(add(set, KIMPUT_PAGE_LINE, KIMPUT_LINE_NAVIGATION, KIMPUT_LINE_NONE, "^[a-z]+.com\\b") == KIMPUT_OK);
+  CHECK(add(set, KIMPUT_PAGE_LINE, KIMPUT_LINE_CREDIT, KIMPUT_LINE_NONE, "^[a-z.]+$") == KIMPUT_OK);
+  uint8_t letters[32], dot[32], none[32], dotted[32];
+  byte_set(letters, "abcdefghijklmnopqrstuvwxyz");
+  byte_set(dot, ".");
+  byte_set(none, "");
+  byte_set(dotted, "abcdefghijklmnopqrstuvwxyz.");
+  /* a literal, so that the lines are read for U+017F and U+212A (a line that may hold them meets every run) */
+  CHECK(require(set, KIMPUT_PAGE_LINE, 0, KIMPUT_PAGE_CONTAINS, "com", NULL) == KIMPUT_OK);
+  /* (.com: any byte; the run claims a period, wrongly for "situs com": the rule skips that line) */
+  CHECK(kimput_pageset_require_run(set, KIMPUT_PAGE_LINE, 0, KIMPUT_PAGE_STARTS, letters, dot, 1) == KIMPUT_OK);
+  CHECK(kimput_pageset_require_run(set, KIMPUT_PAGE_LINE, 1, KIMPUT_PAGE_STARTS, dotted, none, 1) == KIMPUT_OK);
+  kimput_page page;
+  CHECK(kimput_page_classify(doc, set, &page) == KIMPUT_OK);
+  CHECK(page.count == 3);
+  if (page.count == 3) {
+    CHECK(page.lines[0].cls == KIMPUT_LINE_NAVIGATION);
+    CHECK(page.lines[1].cls != KIMPUT_LINE_NAVIGATION);  /* the run stops at a space, not a period */
+    CHECK(page.lines[2].cls == KIMPUT_LINE_CREDIT);      /* the whole line is run bytes */
+  }
+  kimput_page_clear(&page);
+  /* errors: a byte in both sets, CONTAINS, no such rule */
+  CHECK(kimput_pageset_require_run(set, KIMPUT_PAGE_LINE, 0, KIMPUT_PAGE_STARTS, dotted, dot, 0) == KIMPUT_ERR_ARG);
+  CHECK(kimput_pageset_require_run(set, KIMPUT_PAGE_LINE, 0, KIMPUT_PAGE_CONTAINS, letters, dot, 0) ==
+        KIMPUT_ERR_ARG);
+  CHECK(kimput_pageset_require_run(set, KIMPUT_PAGE_LINE, 9, KIMPUT_PAGE_ENDS, letters, dot, 0) == KIMPUT_ERR_ARG);
+  CHECK(kimput_pageset_require_run(NULL, KIMPUT_PAGE_LINE, 0, KIMPUT_PAGE_ENDS, letters, dot, 0) == KIMPUT_ERR_ARG);
+  kimput_pageset_free(set);
+  kimput_doc_free(doc);
+}
+
 /* SCAN rules: never matched, each body line tells whether it holds their literals */
 static void test_scan(void) {
   const char *text = "Seperti dilansir Kantor Berita, harga naik pada pekan ini di seluruh negeri.\n"
@@ -412,6 +458,7 @@ int main(void) {
   test_lines();
   test_require();
   test_scan();
+  test_runs();
   test_fold_letters();
   test_words();
   test_tail_bytes();

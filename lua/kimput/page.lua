@@ -26,6 +26,8 @@ local document = require "kimput.document"
 local lexicon = require "kimput.lexicon.boilerplate"
 local literals = require "kimput.literals"
 local literals_cache = require "kimput.lexicon.literals_cache"
+local runs = require "kimput.runs"
+local runs_cache = require "kimput.lexicon.runs_cache"
 local MONTHS = require "kimput.lexicon.months"
 local WEEKDAYS = require "kimput.lexicon.weekdays"
 
@@ -113,7 +115,11 @@ local SCANS = { "sources", "published" }
 -- rule); off only to check that they change nothing (M.use_literals)
 local use_literals = true
 
--- adds a rule to the C set with the literals any match of it holds
+-- a run's set as C takes it: 32 bytes (the cache holds them in hex)
+local function from_hex(s) return (s:gsub("%x%x", function(h) return string.char(tonumber(h, 16)) end)) end
+
+-- adds a rule to the C set with the literals any match of it holds, and the
+-- runs it opens or closes with
 local function add_rule(set, kind, e, expanded, what)
   local flags = (e.updated and "u" or "") .. (e.next_paragraph and "p" or "") .. (e.short and "s" or "")
     .. (e.tail and "t" or "")
@@ -126,6 +132,13 @@ local function add_rule(set, kind, e, expanded, what)
     -- the shipped patterns' literals come analysed (tools/gen-literals-cache.lua)
     for _, r in ipairs(literals_cache[expanded] or literals.required(expanded)) do
       set:require(kind, index, r.at, r.strings)
+    end
+    if kind ~= "scan" then
+      local cached = runs_cache[expanded]
+      for _, r in ipairs(cached or runs.required(expanded)) do
+        set:require_run(kind, index, r.at, cached and from_hex(r.run) or r.run, cached and from_hex(r.stop) or r.stop,
+          r.min)
+      end
     end
   end
   return index
@@ -349,14 +362,21 @@ local CLEAN_CACHE_MAX = 4096
 local clean_cache, clean_count, clean_for, clean_rules = {}, 0, nil, nil
 local clean_lower = {}  -- a cleaned name -> its lower case (made again with clean_cache)
 
-local function cleaned_source(name)
+-- the caches made again when the gazetteer changed or the rules were compiled
+-- again (asked once per page, not per name)
+local function fresh_clean_cache()
   entities = entities or require "kimput.entities"
   local generation = entities.generation()
-  if generation ~= clean_for or compiled ~= clean_rules or clean_count >= CLEAN_CACHE_MAX then
+  if generation ~= clean_for or compiled ~= clean_rules then
     clean_cache, clean_lower, clean_count, clean_for, clean_rules = {}, {}, 0, generation, compiled
   end
+end
+
+-- a name's cleaned form, the cache fresh
+local function cleaned(name)
   local v = clean_cache[name]
   if v == nil then
+    if clean_count >= CLEAN_CACHE_MAX then clean_cache, clean_lower, clean_count = {}, {}, 0 end
     v = clean_source(name)
     clean_cache[name] = v
     clean_count = clean_count + 1
@@ -374,13 +394,11 @@ local function lower_of(name)
   return key
 end
 
--- adds a name found on the page to out unless its cleaned form is there
--- already; returns seen. A page names a few: a look along the list, and a
--- set (seen) only once the list is long, so that the cost stays linear.
+-- adds a cleaned name to out unless it is there already; returns seen. A
+-- page names a few: a look along the list, and a set (seen) only once the
+-- list is long, so that the cost stays linear.
 local SOURCES_LISTED = 8
-local function add_source(out, seen, raw)
-  local name = cleaned_source(raw)
-  if name == "" then return seen end
+local function add_cleaned(out, seen, name)
   local key = lower_of(name)
   if seen then
     if seen[key] then return seen end
@@ -398,14 +416,47 @@ local function add_source(out, seen, raw)
   return seen
 end
 
+-- adds a name found on the page, cleaned, to out (as add_cleaned)
+local function add_source(out, seen, raw)
+  fresh_clean_cache()
+  local name = cleaned(raw)
+  if name == "" then return seen end
+  return add_cleaned(out, seen, name)
+end
+
 -- the sources named in the body and on credit lines, in order: page:meta()
--- gives the names as found (page:sources' list, nil on most pages), cleaned
--- and deduplicated here
+-- gives the names as found (page:sources' list, nil on most pages, a table
+-- of its own made for this call), cleaned and deduplicated here in place
+-- (a name is written over one read before it; no table grown name by name)
 local function sources(found)
-  local out, seen = {}, nil
-  if not found then return out end
-  for i = 1, #found do seen = add_source(out, seen, found[i]) end
-  return out
+  if not found then return {} end
+  fresh_clean_cache()
+  local n, seen = 0, nil
+  for i = 1, #found do
+    local name = clean_cache[found[i]]
+    if name == nil then name = cleaned(found[i]) end
+    if name ~= "" then
+      local key, dup = lower_of(name), false
+      if seen then
+        dup = seen[key]
+      else
+        for j = 1, n do
+          if lower_of(found[j]) == key then dup = true break end
+        end
+        if not dup and n >= SOURCES_LISTED then
+          seen = {}
+          for j = 1, n do seen[lower_of(found[j])] = true end
+        end
+      end
+      if not dup then
+        if seen then seen[key] = true end
+        n = n + 1
+        found[n] = name
+      end
+    end
+  end
+  for i = #found, n + 1, -1 do found[i] = nil end
+  return found
 end
 
 ---------------------------------------------------------------- meta
@@ -480,7 +531,11 @@ local function site_name(outlet)
 end
 local function without_site(headline, outlet)
   -- every separator is a space then '-', '|' or the lead byte of a dash: most titles have none
-  if not headline or not headline:find(" [-|\226]") then return headline end
+  -- (plain finds: a pattern's class is tried at every byte of the title)
+  if not headline or not (headline:find(" -", 1, true) or headline:find(" |", 1, true)
+      or headline:find(" \226", 1, true)) then
+    return headline
+  end
   for _, sep in ipairs(SITE_SEPARATORS) do
     local at, last = nil, 0
     repeat  -- the last separator of the line
@@ -504,12 +559,12 @@ local function meta(doc)
   local pub, src = rules.published, rules.sources
   -- found: the sources' names as found (page:sources); published and zone: the
   -- date of the first time stamp line that states one, else the body's own
-  local outlet, dateline, headline, published, zone, editor, translator, found, _, _, relayed =
+  -- (opened: the date of an opening of at most 80 bytes, when the page states none)
+  local outlet, dateline, headline, published, zone, editor, translator, found, _, _, relayed, opened =
     page:meta(true, MONTHS, pub.first, pub.last, src.first, src.last)
   outlet, dateline = opening_names(outlet, dateline)
   if not published and dateline then  -- a press release's opening: "Semarang, 5 Desember 2024 - "
-    local _, _, _, _, _, a, b = page:opening()
-    if a and b - a < 80 then published = parse_stamp(page:sub(a, b)) end
+    published = opened
   end
   local names = sources(found)
   -- "Laporan Wartawan Kabar Daerah X" on a page of another outlet: the article came from there

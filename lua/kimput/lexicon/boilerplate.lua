@@ -36,7 +36,11 @@
 --            credit): searched only over the line's last 160 bytes
 -- The rules are compiled together in C (docs/page.md): use named groups,
 -- and start a rule that searches with a literal or a small class rather
--- than (?i:...) or \b, so that PCRE2 can skip to where it may start.
+-- than (?i:...) or \b, so that PCRE2 can skip to where it may start. A rule
+-- that only classes its line (no named group) reaches a later word lazily
+-- (.{0,100}? or .*?, not .{0,100}): the first place the word is found
+-- decides, where a greedy quantifier reads to the line's end and tries the
+-- word's alternatives at every place back from there.
 -- luacheck: no max line length
 local M = {}
 
@@ -262,12 +266,12 @@ M.lines = {
   { class = "navigation", field = "outlet",
     pattern = [[^(?i:follow|ikuti)\s+(?i:berita|artikel|kanal|update)\s+(?<value>\p{Lu}[\p{L}\d.]*)\s+(?i:di)\s+(?i:google\s+news|whatsapp|telegram|instagram)]] },
   { class = "navigation",
-    pattern = [[^(?i:follow|ikuti|gabung|join|subscribe)\b.{0,100}(?i:whatsapp|channel|google\s+news|instagram|twitter|facebook|tiktok|youtube|telegram|media\s+sosial|saluran)]] },
+    pattern = [[^(?i:follow|ikuti|gabung|join|subscribe)\b.{0,100}?(?i:whatsapp|channel|google\s+news|instagram|twitter|facebook|tiktok|youtube|telegram|media\s+sosial|saluran)]] },
   { tail = true, class = "navigation", pattern = [[(?:[kK]lik\s+(?:lebih\s+lanjut|di\s+sini)|[sS]elengkapnya\s+klik)\.?$]] },
   { class = "navigation", pattern = [[^(?i:kami\s+membuka\s+kesempatan|bergabunglah\s+bersama|jadilah\s+bagian)\b]] },
   -- a promotion of the site's channels: "Simak breaking news ... WhatsApp Channel : https://..."
   { class = "navigation",
-    pattern = [[^(?i:simak|ikuti|follow|gabung|klik|akses|download|unduh|dapatkan|baca)\b.*(?i:whatsapp\s+channel|saluran\s+whatsapp|google\s+news|telegram\s+channel|channel\s+telegram)]] },
+    pattern = [[^(?i:simak|ikuti|follow|gabung|klik|akses|download|unduh|dapatkan|baca)\b.*?(?i:whatsapp\s+channel|saluran\s+whatsapp|google\s+news|telegram\s+channel|channel\s+telegram)]] },
   { tail = true, class = "navigation", pattern = [[(?:whatsapp\.com/channel|t\.me|news\.google\.com)/\S*$]] },
   { short = true, class = "navigation", pattern = [[^[\p{L}\d.]++(?:\s[\p{L}\d.]++)?\s(?i:network|group|grup)$]] },
   { short = true, class = "navigation", pattern = [[^(?i:halaman|hal\.|hal|page)\s*:?\s*\d+(?:\s*(?:/|dari|of)\s*\d+|(?:\s+\d+)+)?$]] },
@@ -293,7 +297,7 @@ M.lines = {
     pattern = [[^(?i:yuk|ayo)\b.{0,20}\b(?i:gabung|baca|download|unduh|ikuti|follow|subscribe|langganan|berlangganan)\b.{0,100}$]] },
   -- "Simak breaking news dan berita pilihan kami langsung di ponselmu."
   { class = "navigation",
-    pattern = [[^(?i:simak|dapatkan|baca)\s+(?i:breaking\s+news|berita\s+pilihan|update\s+berita|berita\s+terkini)\b.{0,120}(?i:ponsel|hp|aplikasi|whatsapp|telegram|google\s+news|email)]] },
+    pattern = [[^(?i:simak|dapatkan|baca)\s+(?i:breaking\s+news|berita\s+pilihan|update\s+berita|berita\s+terkini)\b.{0,120}?(?i:ponsel|hp|aplikasi|whatsapp|telegram|google\s+news|email)]] },
   -- a poll's buttons
   { short = true, class = "navigation", pattern = [[^(?i:lihat\s+hasil(?:\s+polling)?|hasil\s+polling|polling|jajak\s+pendapat)\s*:?$]] },
   -- reading time and font controls: "waktu baca 2 menit", "·3 menit baca", "A A A", "Perbesar teks"
@@ -303,12 +307,12 @@ M.lines = {
   -- comment boxes and their rules
   { short = true, class = "navigation", pattern = [[^(?i:belum\s+ada\s+komentar|jadilah\s+(?:yang\s+)?(?:pertama|orang\s+pertama))\b]] },
   { class = "navigation",
-    pattern = [[^(?i:gunakan|pakailah|mohon\s+gunakan)\s+(?i:bahasa)\b.{0,160}(?:SARA|(?i:komentar|pornografi|ujaran\s+kebencian))]] },
+    pattern = [[^(?i:gunakan|pakailah|mohon\s+gunakan)\s+(?i:bahasa)\b.{0,160}?(?:SARA|(?i:komentar|pornografi|ujaran\s+kebencian))]] },
   -- the end of the page's own text: "Terima kasih telah membaca artikel ini. Dukung ..."
   { class = "navigation", pattern = [[^(?i:terima\s+kasih\s+(?:telah|sudah)\s+(?:membaca\s+(?:artikel|berita)|berkunjung\s+(?:ke|di)))\b.{0,200}$]] },
   { short = true, class = "navigation", pattern = [[^(?i:(?:kirim|tulis|beri(?:kan)?|lihat\s+semua|tampilkan)\s+komentar)\b]] },
   { class = "navigation",
-    pattern = [[^(?i:isi\s+komentar|komentar\s+(?:yang|anda)|setiap\s+komentar)\b.*(?i:tanggung\s*jawab|UU\s+ITE|dihapus|moderasi)]] },
+    pattern = [[^(?i:isi\s+komentar|komentar\s+(?:yang|anda)|setiap\s+komentar)\b.*?(?i:tanggung\s*jawab|UU\s+ITE|dihapus|moderasi)]] },
   -- "Telusuri berita News lainnya", "Lihat berita Daerah lainnya"
   { short = true, class = "navigation", pattern = [[^(?i:telusuri|lihat|baca|cek)\s+(?i:berita|artikel)\b.{0,40}\b(?i:lainnya|lain)$]] },
   { short = true, class = "navigation", pattern = [[^(?i:halaman(?:\s+(?:selanjutnya|berikutnya|sebelumnya))?|breaking\s+news|berita\s+utama|headline)\s*:?$]] },

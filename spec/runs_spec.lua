@@ -1,0 +1,140 @@
+-- kimput.runs: the run of bytes every match of an anchored pattern opens or
+-- closes with, and the page stage's use of it (a line that does not open or
+-- close so skips the rule). The check that matters: they change no class.
+-- Every sentence is invented.
+local kimput = require "kimput"
+local runs = require "kimput.runs"
+local page = require "kimput.page"
+local core = kimput.core
+
+-- does the text meet every requirement of the pattern?
+local function meets_all(pattern, text)
+  for _, r in ipairs(runs.required(pattern)) do
+    if not runs.meets(text, r) then return false end
+  end
+  return true
+end
+
+local function ats(pattern)
+  local out = {}
+  for _, r in ipairs(runs.required(pattern)) do out[#out + 1] = r.at end
+  return table.concat(out, " ")
+end
+
+describe("runs.required", function()
+  it("finds the byte a leading run stops at: a period after the first word", function()
+    assert.are.equal("starts", ats([[^[a-z0-9-]+\.[a-z]{2,6}\s*-\s+]]))
+    assert.is_true(meets_all([[^[a-z0-9-]+\.[a-z]{2,6}\s*-\s+]], "situs.com - Warga desa memanen jagung."))
+    assert.is_false(meets_all([[^[a-z0-9-]+\.[a-z]{2,6}\s*-\s+]], "situs com - Warga desa memanen jagung."))
+    assert.is_false(meets_all([[^[a-z0-9-]+\.[a-z]{2,6}\s*-\s+]], ".com - Warga desa memanen jagung."))
+  end)
+
+  it("finds the byte a closing run starts after: a slash before the credit's last words", function()
+    local p = [[[.!?]\s+(?:KANTOR|AGENSI)(?:/[A-Za-z .]{1,40}){1,4}$]]
+    assert.are.equal("ends", ats(p))
+    assert.is_true(meets_all(p, "Warga berjalan di pasar. KANTOR/Nama Fotografer"))
+    assert.is_false(meets_all(p, "Warga berjalan di pasar, kata dia."))
+  end)
+
+  it("keeps a whole line to its bytes when the pattern is anchored at both ends", function()
+    local p = [[^\p{Ll}{3,}+\p{Lu}[\p{L}\d]*+$]]
+    assert.is_true(meets_all(p, "situsNews"))
+    assert.is_false(meets_all(p, "situs News"))
+    assert.is_false(meets_all(p, "ab"))  -- shorter than any match
+  end)
+
+  it("claims nothing it cannot be sure of", function()
+    assert.are.same({}, runs.required([[abc\.com]]))          -- not anchored
+    assert.are.same({}, runs.required([[^.*\.com]]))          -- any byte may come first
+    assert.are.same({}, runs.required([[^(a)\1\.]]))          -- a back-reference is any text
+    assert.are.same({}, runs.required([[(*UTF)^abc\.]]))      -- verbs: not analysed
+    assert.are.same({}, runs.required([[^(?x) a b \. ]]))     -- extended syntax: not analysed
+    assert.are.same({}, runs.required([[^\w+\s+\w+]]))         -- a space is in every line
+  end)
+
+  it("reads a character past ASCII as its bytes, and as any byte when caseless", function()
+    assert.is_true(meets_all([[^[a-z]+–\d]], "abc–1"))
+    assert.is_false(meets_all([[^[a-z]+–\d]], "abc-1"))
+    assert.is_true(meets_all([[^[a-z]+(?i:é)\d]], "abcÉ1"))  -- the other case: other bytes past ASCII
+    assert.is_false(meets_all([[^[a-z]+(?i:é)\d]], "abce1"))
+  end)
+end)
+
+describe("the runs in C (set:require_run)", function()
+  it("skips a line whose run stops elsewhere, not one holding U+212A that a caseless k matches", function()
+    local set = core.pageset()
+    local pattern = [[^\d+(?i:k)\d+$]]
+    assert.is_true(set:add("line", "navigation", nil, "", pattern))
+    local reqs = runs.required(pattern)
+    assert.is_true(#reqs > 0)
+    for _, r in ipairs(reqs) do assert.is_true(set:require_run("line", 1, r.at, r.run, r.stop, r.min)) end
+    local function class(text) return select(3, core.page_classify(kimput.parse(text), set):line(1)) end
+    assert.are.equal("navigation", class("12k34"))
+    assert.are.equal("navigation", class("12K34"))
+    assert.are.equal("navigation", class("12\u{212A}34"))  -- KELVIN SIGN: PCRE2 folds it to k
+    assert.are.equal("body", class("12x34"))
+  end)
+
+  it("rejects a set of the wrong size or a byte in both sets", function()
+    local set = core.pageset()
+    assert.is_true(set:add("line", "navigation", nil, "", [[^a+\.]]))
+    local all = ("\255"):rep(32)
+    assert.has_error(function() set:require_run("line", 1, "starts", "x", all, 0) end)
+    assert.has_error(function() set:require_run("line", 1, "starts", all, all, 0) end)
+    assert.has_error(function() set:require_run("line", 2, "starts", all, ("\0"):rep(32), 0) end)
+  end)
+end)
+
+describe("the runs of the shipped rules", function()
+  it("every match of every shipped rule meets them", function()
+    local lines = {
+      "Baca juga: Harga Beras Naik di Pasar Kota", "BACA JUGA", "Editor: Nama Penyunting",
+      "Penulis: Nama Satu | Editor: Nama Dua", "Sumber: Kantor Berita Contoh, Situs Lain",
+      "Copyright © 2024 Situscontoh.com", "Senin, 15 Agustus 2022 | 09:15 WIB", "Situs.com - 31/05/2018, 23:59 WIB",
+      "Kotabaru (Situs.com) --", "KOTABARU, Situs.com -", "Kotabaru -", "Warga berjalan di pasar. (Foto: Dok Warga)",
+      "Kepala dinas meninjau lokasi/Ist", "Para menteri berfoto bersama. (AFP)", "ANTARA FOTO/Nama Fotografer",
+      "Warga berjalan di pasar. KANTOR/Nama Fotografer", "Follow WhatsApp Channel Situs untuk update berita terbaru",
+      "situsNews", "situs.com", "https://situs.com/berita/123", "Halaman selanjutnya", "Home > Berita > Kota",
+      "KOTABARU, Situs.com - Warga desa memanen jagung bersama.", "Situs.com - Warga desa memanen jagung.",
+      "Situs.com | Kotabaru - Warga desa memanen jagung.", "Situsku.id – Kotabaru – Warga desa memanen jagung.",
+      "SITUS.CO.ID - KOTABARU. Warga desa memanen jagung.", "Situs.com, Kotabaru - Warga desa memanen jagung.",
+      "Kotabaru (Kabarku) - Warga desa memanen jagung.", "Kabarku TV, Kotabaru - Warga desa memanen jagung.",
+      "Kota Pos - Warga desa memanen jagung.", "Kotabaru, 5 Desember 2024 - Warga desa memanen jagung.",
+      "Warga desa memanen jagung. [ABC]", "Warga desa memanen jagung. (abc/def)", "Warga pergi. (Reuters)",
+      "Tim situscom - situsNews", "News - abc, Kabar Kota", "Nama Orang, Jurnalis", "(rzr/dnu)", "[JP]",
+    }
+    local checked = 0
+    for _, kind in ipairs { "lines", "prefix", "suffix" } do
+      for i, pattern in ipairs(page.boilerplate.expanded(kind)) do
+        local rule = assert(core.rule_new(pattern, "", "rule " .. i))
+        local reqs = runs.required(pattern)
+        for _, line in ipairs(lines) do
+          if rule:exec(kimput.parse(line), { { 1, #line } }, 1)[1] then
+            for _, r in ipairs(reqs) do
+              assert.is_true(runs.meets(line, r), ("%s rule %d, %q (%s)"):format(kind, i, line, r.at))
+            end
+            checked = checked + #reqs
+          end
+        end
+      end
+    end
+    assert.is_true(checked > 30)
+  end)
+
+  it("come analysed in lexicon/runs_cache.lua, as kimput.runs gives them (make literals-cache)", function()
+    local cache = require "kimput.lexicon.runs_cache"
+    local function hex(s) return (s:gsub(".", function(c) return ("%02x"):format(c:byte()) end)) end
+    local n = 0
+    for _, kind in ipairs { "lines", "prefix", "suffix" } do
+      for _, p in ipairs(page.boilerplate.expanded(kind)) do
+        local want = {}
+        for i, r in ipairs(runs.required(p)) do
+          want[i] = { at = r.at, run = hex(r.run), stop = hex(r.stop), min = r.min }
+        end
+        assert.are.same(want, cache[p], "stale cache: run make literals-cache")
+        n = n + 1
+      end
+    end
+    assert.is_true(n > 50)
+  end)
+end)
