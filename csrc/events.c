@@ -952,6 +952,7 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     }
     if (type < 0) return 0;
   } else {
+    if (type < 0 || type >= KIMPUT_EVENT_TYPE_COUNT) return 0;  /* a noun of no type names no event */
     frm = type == KIMPUT_EVENT_MEETING || type == KIMPUT_EVENT_CALL ? KIMPUT_FRAME_MUTUAL : KIMPUT_FRAME_SEND;
   }
   /* "pembicaraan lewat telepon": a call */

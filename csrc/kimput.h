@@ -767,7 +767,8 @@ void kimput_evlex_free(kimput_evlex *lex);
 
 /* Adds a word or phrase (1..4 words, matched ignoring ASCII case, at most 96
  * bytes) with its class; type is a kimput_event_type, or -1 for a verb that
- * takes its type from the noun after it (mengirim surat / mengirim pesan);
+ * takes its type from the noun after it (mengirim surat / mengirim pesan; a noun
+ * of type -1 names no event);
  * frame matters for verbs and nouns, flags are KIMPUT_EVWF_*. Adding a
  * phrase again replaces it. KIMPUT_ERR_ARG for an empty or too long phrase or
  * a bad class, type or frame. */

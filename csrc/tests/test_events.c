@@ -154,6 +154,19 @@ static void test_nothing_and_errors(kimput_evlex *lex) {
   CHECK(kimput_evlex_add(lex, "x", 1, KIMPUT_EVW_CLASS_COUNT, -1, 0, 0) == KIMPUT_ERR_ARG);
 }
 
+/* a noun added with no type (-1) names no event: no event of no type comes out */
+static void test_untyped_noun(void) {
+  kimput_evlex *lex = lexicon();
+  CHECK(kimput_evlex_add(lex, "nota", 4, KIMPUT_EVW_NOUN, -1, 0, 0) == KIMPUT_OK);
+  const char *t = "Nota Andi kepada Budi tiba kemarin.";
+  kimput_mention m[2] = {person(t, "Andi", 0, 0), person(t, "Budi", 0, 1)};
+  size_t n;
+  kimput_event *e = scan(lex, t, m, 2, NULL, 0, &n);
+  CHECK(n == 0);
+  free(e);
+  kimput_evlex_free(lex);
+}
+
 /* one work for many documents: the same results as without it */
 static void test_work_reused(kimput_evlex *lex) {
   kimput_evwork *work = NULL;
@@ -249,6 +262,7 @@ int main(void) {
   test_dates_and_occasion(lex);
   test_exchange_and_noun(lex);
   test_nothing_and_errors(lex);
+  test_untyped_noun();
   test_work_reused(lex);
   test_headline(lex);
   kimput_evlex_free(lex);
