@@ -62,8 +62,9 @@
 #define PIPE_BYTES (1 << 20)
 
 /* The stdio buffer of each end of a worker's pipe: a worker writes, and
- * the parent reads, this much at a time (a quarter of the pipe: a worker's
- * rows wait in it at most a few blocks of its work). */
+ * the parent reads, up to this much at a time (a quarter of the pipe; a
+ * worker of kimput extract -j flushes it after each block, so that no
+ * block it claimed waits in it while the other workers run ahead). */
 #define STREAM_BUFFER (1 << 18)
 
 typedef struct {

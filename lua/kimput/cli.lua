@@ -192,6 +192,9 @@ local function extract_worker(opts, c, k, n, fh, counter)
         "0,0,0", block)
     end
     parallel.send(fh, "R", sink:take(), ("%d,%d,%d"):format(docs, bytes, written), block)
+    -- claimed blocks: one left in this worker's stdio buffer would hold back
+    -- the parent, and so the blocks the other workers claimed after it
+    if counter then fh:flush() end
   end
   local gap = 0  -- bytes of the blank lines since the last item
   -- the walk offers every item but blank lines, in order, before reading it

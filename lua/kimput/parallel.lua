@@ -189,7 +189,8 @@ end
 -- status work returns (0 when none; 1 after an error, said on stderr).
 -- Returns the workers for merge.
 -- Both ends of a pipe have a stdio buffer of 256 KiB (core.fork_worker):
--- a worker writes, and the parent reads, that much at a time.
+-- a worker writes, and the parent reads, up to that much at a time (a
+-- worker that claims blocks flushes after each: the parent waits for it).
 -- Warm this process first: what it has loaded and compiled, they share.
 function M.fork(n, work)
   local core = require "kimput.core"
