@@ -254,10 +254,12 @@ end
 -- never waits for the parent to read another pipe, nor for another
 -- worker), and the parent waits only in reading one worker's pipe. A read
 -- from a worker that is blocked on its full pipe returns at once; a read
--- from a worker that is working returns when it writes (or ends: the
--- stream is cut). So every wait of the parent ends, and there is no cycle.
--- Nor is a block lost: a block is claimed by exactly one worker, which
--- sends it before it claims another, and every worker ends with "D".
+-- from a worker that is working returns when it writes (its stdio buffer
+-- goes to the pipe when full, after each claimed block and at its end) or
+-- ends (the stream is cut). So every wait of the parent ends, and there is
+-- no cycle. Nor is a block lost: a block is claimed by (round-robin: falls
+-- to) exactly one worker, which sends it before its later blocks, and every
+-- worker ends with "D"; a worker that breaks this fails the merge.
 local function merge(workers, on_chunk, copy)
   local n, failure, tail, cpu = #workers, nil, nil, {}
   -- each worker's kept header (kind nil: none kept) and last block sent
