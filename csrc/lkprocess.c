@@ -15,6 +15,18 @@
  *   core.exit_now(code) -> ends the process at once (_exit): no buffer of
  *                         the parent's files is flushed twice, no Lua
  *                         finalizer runs in a worker
+ *   core.block_counter() -> a Counter in memory shared with the workers
+ *                         forked after it (an anonymous MAP_SHARED mapping)
+ *                         | nil, message when none could be mapped
+ *   counter:claim()    -> 1, 2, 3, ...: the next block index, taken with an
+ *                         atomic fetch-add, so that no two processes sharing
+ *                         the counter ever get the same index
+ *
+ * Workers claim blocks as they go (lua/kimput/parallel.lua): a worker that
+ * gets less CPU takes fewer blocks instead of holding the others back. The
+ * counter is a lock-free 64-bit atomic (GCC/Clang __atomic builtins), which
+ * is safe between processes; the mapping is unmapped when the Counter is
+ * collected (each process unmaps only its own view of it).
  *
  * In a worker SIGINT, SIGTERM and SIGPIPE have their default actions (a
  * terminal's Ctrl-C, or a parent that stopped reading, ends it), and on
@@ -29,6 +41,7 @@
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/resource.h>
 #include <sys/types.h>
 #include <sys/wait.h>
@@ -42,14 +55,16 @@
 #include "lk.h"
 
 #define LK_WORKER "kimput.Worker"
+#define LK_COUNTER "kimput.Counter"
 
 /* The pipe buffer asked for (Linux: at most /proc/sys/fs/pipe-max-size,
  * 1 MiB by default; the default buffer is 64 KiB). */
 #define PIPE_BYTES (1 << 20)
 
 /* The stdio buffer of each end of a worker's pipe: a worker writes, and
- * the parent reads, this much at a time (a quarter of the pipe: a worker's
- * rows wait in it at most a few blocks of its work). */
+ * the parent reads, up to this much at a time (a quarter of the pipe; a
+ * worker of kimput extract -j flushes it after each block, so that no
+ * block it claimed waits in it while the other workers run ahead). */
 #define STREAM_BUFFER (1 << 18)
 
 typedef struct {
@@ -226,6 +241,49 @@ static int l_exit_now(lua_State *L) {
   return 0;
 }
 
+/* The claim counter: a pointer to the shared word, NULL once unmapped. */
+typedef struct {
+  long long *next;  /* the last index claimed: 0 before the first claim */
+} lk_counter;
+
+static lk_counter *check_counter(lua_State *L) {
+  return luaL_checkudata(L, 1, LK_COUNTER);
+}
+
+static int l_block_counter(lua_State *L) {
+  lk_counter *c = lua_newuserdatauv(L, sizeof *c, 0);
+  c->next = NULL;
+  luaL_setmetatable(L, LK_COUNTER);
+  void *p = mmap(NULL, sizeof *c->next, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+  if (p == MAP_FAILED) {
+    lua_pushnil(L);
+    lua_pushfstring(L, "cannot map shared memory: %s", strerror(errno));
+    return 2;
+  }
+  c->next = p;
+  __atomic_store_n(c->next, 0, __ATOMIC_SEQ_CST);
+  return 1;
+}
+
+static int l_counter_claim(lua_State *L) {
+  lk_counter *c = check_counter(L);
+  if (!c->next) return luaL_error(L, "counter:claim: the counter is gone");
+  lua_pushinteger(L, (lua_Integer)__atomic_add_fetch(c->next, 1, __ATOMIC_SEQ_CST));
+  return 1;
+}
+
+static int l_counter_gc(lua_State *L) {
+  lk_counter *c = check_counter(L);
+  if (c->next) munmap(c->next, sizeof *c->next);
+  c->next = NULL;
+  return 0;
+}
+
+static const luaL_Reg counter_methods[] = {
+  {"claim", l_counter_claim},
+  {NULL, NULL}
+};
+
 static const luaL_Reg worker_methods[] = {
   {"wait", l_worker_wait},
   {"kill", l_worker_kill},
@@ -236,6 +294,7 @@ static const luaL_Reg worker_methods[] = {
 static const luaL_Reg process_functions[] = {
   {"fork_worker", l_fork_worker},
   {"exit_now", l_exit_now},
+  {"block_counter", l_block_counter},
   {NULL, NULL}
 };
 
@@ -245,5 +304,6 @@ void lk_open_process(lua_State *L) {
   lua_pushcfunction(L, l_worker_tostring);
   lua_setfield(L, -2, "__tostring");
   lua_pop(L, 1);
+  lk_newclass(L, LK_COUNTER, l_counter_gc, counter_methods);
   luaL_setfuncs(L, process_functions, 0);
 }

@@ -105,6 +105,44 @@ describe("kimput extract", function()
     assert.equal(5, #lines(s))
   end)
 
+  it("writes with -j 2 and -j 3 to a file with -o the bytes, errors and status of -j 1", function()
+    -- invented articles over many blocks, bad lines and an empty text in several of them
+    local base, rows = os.tmpname(), {}
+    local path = base .. ".jsonl"  -- JSON Lines by its name
+    for i = 1, 300 do
+      if i % 37 == 0 then
+        rows[#rows + 1] = "{ rusak " .. i
+      else
+        local text = i % 53 == 0 and "" or ("Bandung - Wali kota Sari Dewi membuka pasar ke-%d pada %d Mei 2023.\n"
+          .. "\"Pasar ini untuk warga,\" kata Sari kepada wartawan, Senin."):format(i, i % 28 + 1)
+        rows[#rows + 1] = jsonl.encode({ id = "p" .. i, published = "2023-05-10", text = text })
+      end
+    end
+    write(path, table.concat(rows, "\n") .. "\n")
+    local function run(jobs)
+      local target = os.tmpname()
+      local out, err, code = sh(("bin/kimput extract -j %d %s -o %s"):format(jobs, path, target))
+      local f = assert(io.open(target, "rb"))
+      local s = f:read("a")
+      f:close()
+      os.remove(target)
+      assert.equal("", out)
+      return s, err, code
+    end
+    local s1, err1, code1 = run(1)
+    assert.equal(1, code1)
+    assert.matches(":37: not a JSON object", err1)
+    assert.equal(300 - 8, #lines(s1))  -- 8 bad lines have no record; the empty texts have theirs
+    for _, jobs in ipairs({ 2, 3 }) do
+      local s, err, code = run(jobs)
+      assert.equal(code1, code)
+      assert.equal(err1, err)
+      assert.is_true(s == s1, ("-j %d writes other bytes than -j 1"):format(jobs))
+    end
+    os.remove(path)
+    os.remove(base)
+  end)
+
   it("refuses bad usage with status 2 and a hint", function()
     for _, args in ipairs({ "", "--format xml examples/corpus", "--rows people examples/corpus",
       "--published 13/9/2023 examples/corpus", "--frobnicate examples/corpus", "examples/corpus --format" }) do

@@ -117,7 +117,7 @@ describe("kimput extract -j", function()
   local function chunks_of(stream)
     local out, pos = {}, 1
     while pos <= #stream do
-      local kind, len, extra, body = stream:match("^(%a) (%d+) (%S+)\n()", pos)
+      local kind, len, extra, body = stream:match("^(%a) (%d+) (%S+)[^\n]*\n()", pos)
       assert.truthy(kind, "a bad chunk header")
       out[#out + 1] = { kind, stream:sub(body, body + tonumber(len) - 1), extra }
       pos = body + tonumber(len)
@@ -216,12 +216,12 @@ describe("kimput.parallel", function()
   it("sends a list of strings as one chunk, its length their sum", function()
     local path = os.tmpname()
     local fh = assert(io.open(path, "wb"))
-    parallel.send(fh, "R", { "ab", "", "cde\n" }, "1,6,1")
-    parallel.send(fh, "R", {}, "0,0,0")
+    parallel.send(fh, "R", { "ab", "", "cde\n" }, "1,6,1", 4)
+    parallel.send(fh, "R", {}, "0,0,0", 7)
     parallel.send(fh, "D", "", "0,0")
     fh:close()
     local rfh = assert(io.open(path, "rb"))
-    assert.equal("R 6 1,6,1\nabcde\nR 0 0,0,0\nD 0 0,0\n", rfh:read("a"))
+    assert.equal("R 6 1,6,1 4\nabcde\nR 0 0,0,0 7\nD 0 0,0\n", rfh:read("a"))
     rfh:close()
     os.remove(path)
   end)
@@ -230,9 +230,9 @@ describe("kimput.parallel", function()
     local got = {}
     local ok = parallel.merge(parallel.spawn({ "sh", "-c", [[
       if [ "${KIMPUT_WORKER%/*}" = 1 ]; then
-        printf 'E 2 0,0,0\ne1'; printf 'R 2 1,5,1\nb1'; printf 'R 2 1,5,1\nb3'; printf 'D 0 0,0\n'
+        printf 'E 2 0,0,0 1\ne1'; printf 'R 2 1,5,1 1\nb1'; printf 'R 2 1,5,1 3\nb3'; printf 'D 0 0,0\n'
       else
-        printf 'R 2 1,5,1\nb2'; printf 'E 2 0,0,0\ne4'; printf 'R 2 1,5,1\nb4'; printf 'D 0 0,0\n'
+        printf 'R 2 1,5,1 2\nb2'; printf 'E 2 0,0,0 4\ne4'; printf 'R 2 1,5,1 4\nb4'; printf 'D 0 0,0\n'
       fi
     ]] }, 2), function(kind, payload) got[#got + 1] = kind .. ":" .. payload end)
     assert.is_true(ok)
@@ -245,7 +245,7 @@ describe("kimput.parallel", function()
   local WORKER = [[
     k=${KIMPUT_WORKER%/*}; n=${KIMPUT_WORKER#*/}; i=$k
     [ "$k" = 1 ] && sleep 0.2
-    while [ $i -le COUNT ]; do p="item $i"; printf 'R %d 0\n%s' ${#p} "$p"; i=$((i + n)); done
+    while [ $i -le COUNT ]; do p="item $i"; printf 'R %d 0 %d\n%s' ${#p} $i "$p"; i=$((i + n)); done
     printf 'D 0 end-of-%d\n' $k
   ]]
 
@@ -257,7 +257,7 @@ describe("kimput.parallel", function()
       got[#got + 1] = payload
     end)
     assert.is_true(ok)
-    assert.equal("end-of-3", tail)  -- item 12 would be worker 3's: its "D" ends the merge
+    assert.equal("end-of-1", tail)  -- every worker has said "D": worker 1's is the tail
     assert.equal(11, #got)
     for i = 1, 11 do assert.equal("item " .. i, got[i]) end
   end)
@@ -278,7 +278,7 @@ describe("kimput.parallel", function()
   end)
 
   it("says a stream is cut short when copy gets fewer bytes than the header said", function()
-    local ok, err = parallel.merge(parallel.spawn({ "sh", "-c", [[printf 'R 50 0\nshort']] }, 1),
+    local ok, err = parallel.merge(parallel.spawn({ "sh", "-c", [[printf 'R 50 0 1\nshort']] }, 1),
       function() end, function(fh, n) return #(fh:read(n) or "") end)
     assert.is_nil(ok)
     assert.matches("worker 1 of 1 ended inside a chunk", err)
@@ -286,8 +286,8 @@ describe("kimput.parallel", function()
 
   it("says which worker failed when a stream is cut short", function()
     local ok, err = parallel.merge(parallel.spawn({ "sh", "-c", [[
-      [ "${KIMPUT_WORKER%/*}" = 2 ] && { printf 'R 50 0\nshort'; exit 3; }
-      printf 'R 1 0\nx'; printf 'R 1 0\ny'; printf 'D 0 0\n'
+      [ "${KIMPUT_WORKER%/*}" = 2 ] && { printf 'R 50 0 2\nshort'; exit 3; }
+      printf 'R 1 0 1\nx'; printf 'R 1 0 3\ny'; printf 'D 0 0\n'
     ]] }, 2), function() end)
     assert.is_nil(ok)
     assert.matches("worker 2 of 2", err)
@@ -300,10 +300,14 @@ describe("kimput.parallel", function()
     assert.is_nil(parallel.worker())  -- busted itself is no worker
   end)
 
-  -- Forked workers: item i (of 1..count) is "item i", sent by worker (i - 1) % n + 1.
+  -- Forked workers: item i (of 1..count) is "item i", sent by the worker
+  -- that claims block i from the shared counter (parallel.chooser).
   local function items_work(count)
-    return function(k, n, fh)
-      for i = k, count, n do parallel.send(fh, "R", "item " .. i) end
+    return function(k, n, fh, counter)
+      local takes = parallel.chooser(k, n, counter)
+      for i = 1, count do
+        if takes(i) then parallel.send(fh, "R", "item " .. i, k, i) end
+      end
       parallel.send(fh, "D", "", "end-of-" .. k)
     end
   end
@@ -327,10 +331,65 @@ describe("kimput.parallel", function()
     local started = pids(workers)
     local ok, tail, cpu = parallel.merge(workers, function(_, payload) got[#got + 1] = payload end)
     assert.is_true(ok)
-    assert.equal("end-of-3", tail)
+    assert.equal("end-of-1", tail)
     for i = 1, 11 do assert.equal("item " .. i, got[i]) end
     for _, pid in ipairs(started) do assert.is_false(alive(pid)) end
     for k = 1, 3 do assert.is_true(cpu[k] >= 0) end  -- each worker's CPU seconds, from its reaping
+  end)
+
+  it("hands out every block index once to workers claiming from the shared counter", function()
+    -- three workers claim 100 indices each, and send each claim as a block:
+    -- the merge must find blocks 1 to 300, each once, in order
+    local got = {}
+    local ok, _, cpu = parallel.merge(parallel.fork(3, function(k, _, fh, counter)
+      for _ = 1, 100 do parallel.send(fh, "R", tostring(k), "0", counter:claim()) end
+      parallel.send(fh, "D", "", "0")
+    end), function(_, payload) got[#got + 1] = payload end)
+    assert.is_true(ok)
+    assert.equal(300, #got)
+    assert.equal(3, #cpu)
+    local counter = require("kimput.core").block_counter()
+    assert.equal(1, counter:claim())
+    assert.equal(2, counter:claim())
+  end)
+
+  it("gives a slow worker fewer blocks and still merges them in input order", function()
+    -- worker 1 sleeps before each block it takes: worker 2 claims most of them
+    local got, by = {}, { 0, 0 }
+    local ok = parallel.merge(parallel.fork(2, function(k, n, fh, counter)
+      local takes = parallel.chooser(k, n, counter)
+      for i = 1, 40 do
+        if takes(i) then
+          if k == 1 then os.execute("sleep 0.05") end
+          parallel.send(fh, "R", "item " .. i, k, i)
+        end
+      end
+      parallel.send(fh, "D", "", "0")
+    end), function(_, payload, extra)
+      got[#got + 1] = payload
+      by[tonumber(extra)] = by[tonumber(extra)] + 1
+    end)
+    assert.is_true(ok)
+    for i = 1, 40 do assert.equal("item " .. i, got[i]) end
+    -- round-robin would give it 20: the other claims the blocks it would wait for
+    assert.is_true(by[1] < 20, ("the slow worker took %d of 40 blocks"):format(by[1]))
+  end)
+
+  it("says a block went missing or came out of order", function()
+    local ok, err = parallel.merge(parallel.spawn({ "sh", "-c", [[
+      [ "${KIMPUT_WORKER%/*}" = 1 ] && printf 'R 1 0 1\nx'
+      printf 'R 1 0 3\ny'; printf 'D 0 0\n'
+    ]] }, 2), function() end)
+    assert.is_nil(ok)
+    assert.equal("worker 1 of 2 sent block 3 without block 2 before it", err)
+    ok, err = parallel.merge(parallel.spawn({ "sh", "-c", [[printf 'R 1 0 1\nx'; printf 'R 1 0 1\ny']] }, 1),
+      function() end)
+    assert.is_nil(ok)
+    assert.equal("worker 1 of 1 sent block 1 out of order", err)
+    ok, err = parallel.merge(parallel.spawn({ "sh", "-c", [[printf 'E 1 0 1\nx'; printf 'D 0 0\n']] }, 1),
+      function() end)
+    assert.is_nil(ok)
+    assert.equal("worker 1 of 1 sent its end out of order", err)
   end)
 
   it("says which forked worker failed: its exit status, or its error", function()
@@ -357,7 +416,7 @@ describe("kimput.parallel", function()
 
   it("stops and reaps its forked workers when the merge raises", function()
     local workers = parallel.fork(2, function(_, _, fh)
-      for _ = 1, 1e6 do parallel.send(fh, "R", ("x"):rep(1000)) end  -- far more than a pipe holds
+      for i = 1, 1e6 do parallel.send(fh, "R", ("x"):rep(1000), 0, i) end  -- far more than a pipe holds
     end)
     local started = pids(workers)
     local ok, err = pcall(parallel.merge, workers, function() error("the output is gone", 0) end)

@@ -169,8 +169,10 @@ end
 -- is "DOCS,BYTES,WRITTEN": what the walk's progress counts gain with the
 -- block (DOCS its items that are no errors, BYTES their input bytes and the
 -- blank lines' before each) and the documents whose rows it holds, so that
--- the parent's sums are the counts -j 1 shows.
-local function extract_worker(opts, c, k, n, fh)
+-- the parent's sums are the counts -j 1 shows. The blocks it takes: those
+-- it claims from counter (forked workers' shared core.block_counter) as it
+-- goes, or every n-th without one (parallel.chooser).
+local function extract_worker(opts, c, k, n, fh, counter)
   local parallel = require "kimput.parallel"
   local jsonl = require "kimput.writers.jsonl"
   local core = require "kimput.core"
@@ -181,15 +183,18 @@ local function extract_worker(opts, c, k, n, fh)
     sink:take()
   end
   if fh == io.stdout then fh:setvbuf("full") end  -- a command's own; a forked worker's pipe is buffered already
-  local block_of = parallel.blocks()
+  local block_of, takes = parallel.blocks(), parallel.chooser(k, n, counter)
   local block, mine = 0, false   -- the block of the last item, and whether it is this worker's
   local docs, bytes, written, errors_before = 0, 0, 0, 0  -- counts of the block taken
   local function send_block()
     if #c.error_list > errors_before then
       parallel.send(fh, "E", jsonl.encode(table.move(c.error_list, errors_before + 1, #c.error_list, 1, {})),
-        "0,0,0")
+        "0,0,0", block)
     end
-    parallel.send(fh, "R", sink:take(), ("%d,%d,%d"):format(docs, bytes, written))
+    parallel.send(fh, "R", sink:take(), ("%d,%d,%d"):format(docs, bytes, written), block)
+    -- claimed blocks: one left in this worker's stdio buffer would hold back
+    -- the parent, and so the blocks the other workers claimed after it
+    if counter then fh:flush() end
   end
   local gap = 0  -- bytes of the blank lines since the last item
   -- the walk offers every item but blank lines, in order, before reading it
@@ -197,7 +202,7 @@ local function extract_worker(opts, c, k, n, fh)
     local b = block_of(item_bytes)
     if b ~= block then
       if mine then send_block() end
-      block, mine = b, parallel.takes(b, k, n)
+      block, mine = b, takes(b)
       docs, bytes, written, errors_before = 0, 0, 0, #c.error_list
     end
     if not mine then gap = 0 end  -- the blank lines before it are its taker's
@@ -310,7 +315,7 @@ function extract_into(out, opts, c, jobs)
       check_rows(kind)
       warm(kind)
       start_cpu = os.clock()
-      workers = parallel.fork(jobs, function(k, n, fh) return extract_worker(opts, c, k, n, fh) end)
+      workers = parallel.fork(jobs, function(k, n, fh, counter) return extract_worker(opts, c, k, n, fh, counter) end)
     else  -- workers are new commands: start them first, the parent loads meanwhile
       workers = parallel.spawn(worker_argv(opts), jobs)
       check_rows(kind)  -- an error here abandons the output; the workers end at their first write
