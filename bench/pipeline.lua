@@ -122,12 +122,9 @@ local function timed(cmd, out)
 end
 -- -j 1 and -j 2 alternate, `runs` times each (both see the same load).
 -- -j 2 tells its CPU seconds on stderr (KIMPUT_JOB_TIMES): its path on two
--- idle cores is the parent's start (loading, warming) and the workers' CPU
--- shared evenly: they claim blocks as they go, so on idle cores they end
--- within a block of each other (on a busy machine one takes more blocks, and
--- the busier worker's CPU would no longer say what idle cores give).
+-- idle cores is the parent's start (loading, warming) and the busier worker.
 local walls, cpus, failed = { {}, {} }, { {}, {} }, false
-local paths = {}  -- CPU seconds of -j 2's start plus its workers' mean, per run
+local paths = {}  -- CPU seconds of -j 2's start plus its busier worker, per run
 local job_times = tmp .. ".jobtimes"
 for _ = 1, runs do
   for jobs = 1, 2 do
@@ -139,9 +136,9 @@ for _ = 1, runs do
     if jfh then jfh:close() end
     local before, each = said:match("CPU before the workers ([%d.]+) s, workers ([%d. ]+) s")
     if before then
-      local sum, count = 0, 0
-      for w in each:gmatch("[%d.]+") do sum, count = sum + tonumber(w), count + 1 end
-      paths[#paths + 1] = tonumber(before) + sum / math.max(count, 1)
+      local busier = 0
+      for w in each:gmatch("[%d.]+") do busier = math.max(busier, tonumber(w)) end
+      paths[#paths + 1] = tonumber(before) + busier
     end
     if not wall then failed = true end
     walls[jobs][#walls[jobs] + 1] = wall or 0
@@ -165,7 +162,7 @@ if not failed then
     local c1, path2 = bench.median(cpus[1]), bench.median(paths)
     local least1, least2 = math.min(table.unpack(cpus[1])), math.min(table.unpack(paths))
     print(("extract -j 2 / -j 1: %.2fx by CPU time, what two idle cores give (-j 1 %.2f s; -j 2: start "
-      .. "and workers' mean %.2f s); least of %d runs each: %.2fx (%.2f s, %.2f s)"):format(c1 / path2, c1, path2,
+      .. "and busier worker %.2f s); least of %d runs each: %.2fx (%.2f s, %.2f s)"):format(c1 / path2, c1, path2,
       runs, least1 / least2, least1, least2))
   end
 else
