@@ -259,7 +259,6 @@ static int office_word(const actx *c, size_t i) {
   return (cls & KIMPUT_LEX_QUALIFIER) && (cls & KIMPUT_LEX_JURISDICTION) && !(cls & KIMPUT_LEX_TITLE);
 }
 
-/* An unnamed speaker by description after a cue: "kata juru bicara militer Korsel". */
 /* "kata polisi.", "ujar warga setempat,": one to three lower-case nouns right
  * after a cue that close the clause describe the speaker (no function word,
  * pronoun, adverb or calendar word among them). */
@@ -281,6 +280,7 @@ static who plain_description(const actx *c, size_t i, uint32_t b) {
   return w;
 }
 
+/* An unnamed speaker by description after a cue: "kata juru bicara militer Korsel". */
 static who description_from(const actx *c, size_t i, uint32_t b) {
   who w = NOBODY;
   /* "kata para pengungsi", "ujar salah seorang warga": after a determiner any
@@ -291,7 +291,8 @@ static who description_from(const actx *c, size_t i, uint32_t b) {
   int office = !det && i < c->nt && (c->t[i].flags & KIMPUT_TOKF_UPPER) && office_word(c, i);
   if (i < c->nt && c->t[i].kind == KIMPUT_TOK_WORD && !det && !office && !cue_at(c, i, b, KIMPUT_LEX_TITLE))
     return plain_description(c, i, b);
-  if (i >= c->nt || c->t[i].kind != KIMPUT_TOK_WORD || (det && (classes_at(c, i) & (KIMPUT_LEX_FUNCTION | KIMPUT_LEX_PRONOUN))))
+  if (i >= c->nt || c->t[i].kind != KIMPUT_TOK_WORD ||
+      (det && (classes_at(c, i) & (KIMPUT_LEX_FUNCTION | KIMPUT_LEX_PRONOUN))))
     return w;
   size_t j = i;
   while (j < c->nt && c->t[j].end <= b && c->t[j].kind == KIMPUT_TOK_WORD && !(c->t[j].flags & KIMPUT_TOKF_NEWLINE && j > i)) {
@@ -446,7 +447,8 @@ static who person_before(const actx *c, uint32_t off, uint32_t floor);
  * mention (SIZE_MAX when none); or, when the words there describe someone
  * spoken of before ("kata mantan Kapolres X itu", "menurut politikus PDIP
  * tersebut"), that person, the latest named before anchor (*back set). */
-static who named_or_described(const actx *c, uint32_t cue_end, uint32_t to, uint32_t anchor, size_t *mi, int *back) {
+static who named_or_described(const actx *c, uint32_t cue_end, uint32_t to, uint32_t anchor, size_t *mi,
+                              int *back) {
   who sp = named_after_at(c, cue_end, to, mi);
   *back = (*mi != SIZE_MAX && (org_in_description(c, cue_end, *mi) || title_points_back(c, *mi))) ||
           (*mi == SIZE_MAX && points_back(c, cue_end, to));
