@@ -1064,7 +1064,10 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
     if (u.n && (u.cls & (KIMPUT_LEX_QUALIFIER | KIMPUT_LEX_ORG_HEAD | KIMPUT_LEX_JURISDICTION)) &&
         (is_cap(t) || (after_title && !(u.cls & KIMPUT_LEX_FUNCTION)))) {
       /* "juru bicara militer", "Presiden terpilih"; not "kata Menhan dalam keterangannya" */
-      after_title = after_acronym = 0;
+      /* ("SMA Negeri 1 Bandung": a capitalised qualifier after an acronym keeps its unit number) */
+      after_acronym = after_acronym && is_cap(t) && (u.cls & KIMPUT_LEX_QUALIFIER) &&
+                      !(u.cls & (KIMPUT_LEX_ORG_HEAD | KIMPUT_LEX_JURISDICTION));
+      after_title = 0;
       after_org = (u.cls & KIMPUT_LEX_ORG_HEAD) && !(u.cls & KIMPUT_LEX_JURISDICTION);
       /* an office that is not a title (Polres, Kodim) is always followed by its place; a
          short office name (BPBD, Dinkes) often is: as a title, the name decides */

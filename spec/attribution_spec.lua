@@ -420,6 +420,11 @@ describe("attribution", function()
     assert.equal("Anne Lestari",
       only('VP Corporate Communication PT Kereta Nusantara Anne Lestari berkata, "Tiket habis."').speaker)
     assert.equal("Ayep Hanafi", only('Manajer Humas PT KAI Daop 2 Bandung Ayep Hanafi berkata, "Tiket habis."').speaker)
+    -- a school's number after its acronym and qualifier, a chamber's name joined by "dan", a youth body
+    assert.equal("Rina Wati", only('Kepala SMA Negeri 1 Bandung Rina Wati berkata, "Ujian lancar."').speaker)
+    assert.equal("Rina Wati",
+      only('Ketua Umum Kamar Dagang dan Industri (Kadin) Indonesia Rina Wati berkata, "Ekspor naik."').speaker)
+    assert.equal("Rina Wati", only('Ketua Karang Taruna Desa Sukamaju Rina Wati berkata, "Kami siap."').speaker)
     -- the words of a court's or an agency's name are no given name
     assert.equal("Arif Santoso", only('Hakim Konstitusi Arif Santoso berkata, "Putusan ini final."').speaker)
     assert.equal("Dewi Kartika", only('Direktur Jenderal Pajak Dewi Kartika berkata, "Penerimaan naik."').speaker)

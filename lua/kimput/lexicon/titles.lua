@@ -83,7 +83,7 @@ return {
     "Capres", "Cawapres", "Cagub", "Cawagub", "Cabup", "Cawabup", "Cawalkot", "Cawawalkot", "Caleg",
     "Bacapres", "Bacawapres", "Bacaleg", "Paslon", "nomor urut", "Calon Wakil Presiden", "Calon Gubernur",
     "Calon Bupati", "Calon Wali Kota", "Politikus", "Politisi", "Kader", "Legislator", "Anggota Dewan",
-    "Petinggi", "Pengurus", "Juru Kampanye", "Jurkam",
+    "Petinggi", "Pengurus", "Juru Kampanye", "Jurkam", "Koordinator Lapangan", "Korlap",
     -- sport: coaches, players by position, athletes ("kata striker Timnas X", "bek Persija Y")
     "Pelatih Kepala", "Kapten Tim", "Pemain", "Striker", "Penyerang", "Bek", "Bek Kanan", "Bek Kiri",
     "Bek Tengah", "Gelandang", "Kiper", "Penjaga Gawang", "Winger", "Pemain Sayap", "Atlet", "Pebulu Tangkis",
@@ -191,7 +191,8 @@ return {
     "Mitigasi", "Geologi", "Kesejahteraan", "Dasar", "Menengah", "Tinggi", "Kebijakan", "Kerja Sama",
     "Perencanaan Pembangunan", "Penelitian", "Pengembangan",
     -- firms' words: a listed company's and a state firm's tail, and offices written in English
-    "Tbk", "Persero", "Independen", "Corporate", "Communication", "Communications", "Relations", "Affairs",
+    "Tbk", "Persero", "Independen", "Karang Taruna", "Corporate", "Communication", "Communications", "Relations",
+    "Affairs",
     "Operations", "Marketing", "Finance", "Human Capital", "Strategy",
     -- the tail of a club's name ("Arema FC", "Bali United")
     "FC", "SC", "United",
@@ -230,7 +231,7 @@ return {
     "Bank", "Bank Sentral", "Bursa", "Perum", "Perusahaan", "PT", "CV",
     -- a committee, and the field a deputy or a head serves, named in capitals before the
     -- body ("Ketua Panitia Pekan Raya X", "Deputi Bidang Neraca dan Analisis Statistik BPS X")
-    "Panitia", "Bidang",
+    "Panitia", "Bidang", "Kamar Dagang",
   },
   -- short names of regional and national offices that stand inside titles
   -- (Kepala Bappeda X, Kadis Dinkes X): never part of a person's name
