@@ -425,6 +425,10 @@ describe("attribution", function()
     assert.equal("Rina Wati",
       only('Ketua Umum Kamar Dagang dan Industri (Kadin) Indonesia Rina Wati berkata, "Ekspor naik."').speaker)
     assert.equal("Rina Wati", only('Ketua Karang Taruna Desa Sukamaju Rina Wati berkata, "Kami siap."').speaker)
+    -- owners and founders named with their firm, heads of boarding schools and teams
+    assert.equal("Rina Wati", only('Founder Tokoku Rina Wati berkata, "Penjualan naik."').speaker)
+    assert.equal("Rina Wati", only('Pemilik Toko Sinar Jaya Rina Wati berkata, "Pembeli sepi."').speaker)
+    assert.equal("Rina Wati", only('Pengasuh Pondok Pesantren Al-Hikmah Rina Wati berkata, "Santri aman."').speaker)
     -- the words of a court's or an agency's name are no given name
     assert.equal("Arif Santoso", only('Hakim Konstitusi Arif Santoso berkata, "Putusan ini final."').speaker)
     assert.equal("Dewi Kartika", only('Direktur Jenderal Pajak Dewi Kartika berkata, "Penerimaan naik."').speaker)

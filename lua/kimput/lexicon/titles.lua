@@ -84,6 +84,8 @@ return {
     "Bacapres", "Bacawapres", "Bacaleg", "Paslon", "nomor urut", "Calon Wakil Presiden", "Calon Gubernur",
     "Calon Bupati", "Calon Wali Kota", "Politikus", "Politisi", "Kader", "Legislator", "Anggota Dewan",
     "Petinggi", "Pengurus", "Juru Kampanye", "Jurkam", "Koordinator Lapangan", "Korlap",
+    -- owners and founders, heads of boarding schools and newsrooms
+    "Pemilik", "Owner", "Founder", "Co-founder", "Cofounder", "Pengasuh", "Pemimpin Redaksi", "Pemred",
     -- sport: coaches, players by position, athletes ("kata striker Timnas X", "bek Persija Y")
     "Pelatih Kepala", "Kapten Tim", "Pemain", "Striker", "Penyerang", "Bek", "Bek Kanan", "Bek Kiri",
     "Bek Tengah", "Gelandang", "Kiper", "Penjaga Gawang", "Winger", "Pemain Sayap", "Atlet", "Pebulu Tangkis",
@@ -126,6 +128,8 @@ return {
     "Penjaga Gawang", "Pembalap",
     -- a state firm's regional unit, numbered and named with its place (Daop 2 Bandung)
     "Daop", "Divre",
+    -- owners and founders, named with the firm (Founder Tokoku X)
+    "Pemilik", "Owner", "Founder", "Co-founder", "Cofounder",
     -- members of a band, named with it (Vokalis Nada Biru X)
     "Vokalis", "Gitaris", "Drummer",
   },
@@ -231,7 +235,7 @@ return {
     "Bank", "Bank Sentral", "Bursa", "Perum", "Perusahaan", "PT", "CV",
     -- a committee, and the field a deputy or a head serves, named in capitals before the
     -- body ("Ketua Panitia Pekan Raya X", "Deputi Bidang Neraca dan Analisis Statistik BPS X")
-    "Panitia", "Bidang", "Kamar Dagang",
+    "Panitia", "Bidang", "Kamar Dagang", "Tim", "Toko", "Pondok Pesantren", "Ponpes", "Pesantren",
   },
   -- short names of regional and national offices that stand inside titles
   -- (Kepala Bappeda X, Kadis Dinkes X): never part of a person's name
