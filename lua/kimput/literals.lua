@@ -14,6 +14,8 @@
 -- fewer, shorter literals keep the automaton small. (The letters PCRE2 folds
 -- to non-ASCII ones, KELVIN SIGN and LONG S, are C's concern: a line holding
 -- them meets every requirement.)
+local syntax = require "kimput.pattern_syntax"
+
 local M = {}
 
 local MAX_EXACT = 16   -- strings a node may stand for exactly
@@ -167,11 +169,7 @@ local function literal(ch, caseless)
   return fixed({ ch })
 end
 
-local function utf8_char(p, i)
-  local c = p:byte(i)
-  local n = c < 0x80 and 1 or c < 0xE0 and 2 or c < 0xF0 and 3 or 4
-  return p:sub(i, i + n - 1), i + n
-end
+local utf8_char = syntax.utf8_char
 
 local function encode(cp)
   local ok, s = pcall(utf8.char, cp)
@@ -300,28 +298,7 @@ function Parser:escape()
 end
 
 -- a quantifier after an atom: min, max (nil: none)
-function Parser:quantifier()
-  local p, i = self.p, self.i
-  local c = p:sub(i, i)
-  local min, max
-  if c == "?" then min, max, i = 0, 1, i + 1
-  elseif c == "*" then min, max, i = 0, math.huge, i + 1
-  elseif c == "+" then min, max, i = 1, math.huge, i + 1
-  elseif c == "{" then
-    local a, b, stop = p:match("^{(%d*),?(%d*)}()", i)
-    if not a or (a == "" and b == "") then return nil end
-    local comma = p:sub(i, stop - 1):find(",", 1, true)
-    min = tonumber(a) or 0
-    max = comma and (tonumber(b) or math.huge) or min
-    i = stop
-  else
-    return nil
-  end
-  local m = p:sub(i, i)
-  if m == "?" or m == "+" then i = i + 1 end
-  self.i = i
-  return min, max
-end
+Parser.quantifier = syntax.quantifier
 
 function Parser:group()
   local p, i = self.p, self.i + 1
