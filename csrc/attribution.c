@@ -310,6 +310,28 @@ static who description_from(const actx *c, size_t i, uint32_t b) {
 
 /* The speaker named in [a, b) after a cue: the first person, organisation
  * or outlet (never a place), else a description starting right at a. */
+/* "menurut dosen hukum dari Universitas X, Budi Santoso, ...": the person
+ * named right after a comma that closes the description mi (a title naming
+ * nobody), words and names only between, before b; SIZE_MAX when none. */
+static size_t named_after_description(const actx *c, size_t mi, uint32_t b) {
+  const kimput_mention *m = &c->m[mi];
+  if (m->entity >= 0 || m->kind != KIMPUT_ENT_PERSON) return SIZE_MAX;
+  size_t from = tok_at(c, m->end);
+  for (size_t k = from; k < c->nt && c->t[k].end <= b && k < from + 12; k++) {
+    if (c->t[k].kind == KIMPUT_TOK_WORD) continue;
+    if (!is_punct(c, k, ",") || k + 1 >= c->nt) return SIZE_MAX;
+    size_t ni = mention_at(c, c->t[k + 1].start);
+    uint32_t first = ni < c->nm && c->m[ni].role_start < c->m[ni].start ? c->m[ni].role_start : KIMPUT_UNSET;
+    if (ni >= c->nm || (c->m[ni].start != c->t[k + 1].start && first != c->t[k + 1].start) || c->m[ni].end > b ||
+        c->m[ni].kind != KIMPUT_ENT_PERSON || c->m[ni].entity < 0 || c->via_m[ni])
+      return SIZE_MAX;
+    size_t after = tok_at(c, c->m[ni].end);  /* the name is set off: a comma or the clause's end after it */
+    return after >= c->nt || c->t[after].start >= b || is_punct(c, after, ",") || is_punct(c, after, ".") ? ni
+                                                                                                          : SIZE_MAX;
+  }
+  return SIZE_MAX;
+}
+
 static who named_after_at(const actx *c, uint32_t a, uint32_t b, size_t *at) {
   *at = SIZE_MAX;
   for (size_t mi = mention_at(c, a); mi < c->nm && c->m[mi].start < b; mi++) {
@@ -318,7 +340,11 @@ static who named_after_at(const actx *c, uint32_t a, uint32_t b, size_t *at) {
     if (mi + 1 < c->nm && c->m[mi + 1].role_start != KIMPUT_UNSET && c->m[mi + 1].role_start <= c->m[mi].start &&
         c->m[mi + 1].start >= c->m[mi].end && c->m[mi + 1].end <= b)
       continue;
-    if (eligible(c, mi)) { *at = mi; return of_mention(c, mi); }
+    if (eligible(c, mi)) {
+      size_t ni = named_after_description(c, mi, b);
+      *at = ni != SIZE_MAX ? ni : mi;
+      return of_mention(c, *at);
+    }
   }
   return description_from(c, tok_at(c, a), b);
 }

@@ -38,6 +38,7 @@
 #define MAX_NAME_WORDS 6   /* a longer run of capitalised words is not a name */
 #define MAX_CHAIN_TOKENS 24
 #define APPOSITION_GAP 4   /* words of a description between a cue and a name after a comma */
+#define DESCRIPTION_GAP 10 /* words of a description after menurut before a name set off by commas */
 
 /* ------------------------------------------------------------ a small hash map: word -> int */
 
@@ -1282,6 +1283,18 @@ static int cue_shortly_before(const ctx *c, size_t k) {
   return 0;
 }
 
+/* "menurut pengamat politik dari Universitas X, Budi Santoso,": a cue that names
+ * its speaker after it (kata, menurut, a passive reporting verb), then a
+ * lower-case description of at most DESCRIPTION_GAP words, ends at token k. */
+static int described_after_cue(const ctx *c, size_t k) {
+  for (size_t j = k; j > 1 && j + DESCRIPTION_GAP >= k; j--) {
+    const kimput_token *t = &c->t[j - 2];
+    if (t->kind != KIMPUT_TOK_WORD || c->t[j - 1].kind != KIMPUT_TOK_WORD) return 0;
+    if (!is_cap(&c->t[j - 1]) && cue_before(c, j - 1, 0)) return 1;
+  }
+  return 0;
+}
+
 /* A reporting verb follows at token k, maybe after an adverb (X juga mengatakan). */
 static int cue_after(const ctx *c, size_t k, size_t end) {
   for (int skip = 0; skip < 3 && k < end; skip++) {
@@ -1607,12 +1620,19 @@ static void scan_span(ctx *c, size_t i, size_t end) {
     size_t past = i + n;  /* past the degrees after the name: "Hendra Wijaya, SH, MH," */
     for (size_t d, k = 0; k < 4 && punct_is(c, past, end, ',') && (d = degree_end(c, past + 1, end)) > past + 1; k++)
       past = d;  /* (four at most: the scan stays linear) */
+    int comma_cue = punct_is(c, past, end, ',') && cue_after(c, past + 1, end);
     int set_off = !cue && i > 1 && punct_is(c, i - 1, end, ',') && c->t[i - 2].kind == KIMPUT_TOK_WORD &&
                   /* a description before it, not a place ("di Kroya, Cilacap,"); a place
                      may close the description ("kata petani asal Garut, Asep Sunandar.") */
-                  (!is_cap(&c->t[i - 2]) || place_closes_description(c, i - 2)) &&
-                  ((punct_is(c, past, end, ',') && cue_after(c, past + 1, end)) ||
-                   ((punct_is(c, past, end, '.') || past >= end) && cue_shortly_before(c, i - 1)));
+                  (((!is_cap(&c->t[i - 2]) || place_closes_description(c, i - 2)) &&
+                    (comma_cue || ((punct_is(c, past, end, '.') || past >= end) && cue_shortly_before(c, i - 1)))) ||
+                   /* "Warga Desa Sukamaju, Budi Santoso, mengatakan", "Pengamat dari ITB,
+                      Sony Sulaksono, mengatakan": a description closed by a name of its own,
+                      then a name of two words or more, no place, set off with a cue after it */
+                   (n >= 2 && comma_cue && !known_place(c, i, i + n)) ||
+                   /* "menurut dosen hukum dari Universitas X, Budi Santoso, putusan itu keliru" */
+                   (n >= 2 && (punct_is(c, past, end, ',') || punct_is(c, past, end, '.') || past >= end) &&
+                    !known_place(c, i, i + n) && described_after_cue(c, i - 1)));
     /* "Budi Santoso, warga setempat, mengatakan": a name of two words or more, then a
        lower-case description set off by commas, then a cue */
     int glossed = 0;

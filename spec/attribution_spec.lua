@@ -405,6 +405,28 @@ describe("attribution", function()
     -- whose lawyer stays a person inside the role
     assert.truthy(mention("Kuasa Hukum Budi, Ani Lestari menilai putusan itu.", "Budi"))
   end)
+  it("reads a name set off by commas after a description that ends in a name of its own", function()
+    local function indirect(text)
+      local q = kimput.parse(text):quotes()
+      assert.equal(1, #q, "expected one quotation")
+      return q[1]
+    end
+    -- the description ends in a village, a university, an acronym: the name after it speaks
+    local q = indirect("Warga Desa Sukamaju, Budi Santoso, mengatakan banjir datang tiba-tiba.")
+    assert.same({ "indirect", "Budi Santoso", "banjir datang tiba-tiba." }, { q.kind, q.speaker, q.text })
+    assert.equal("Rina Wulandari",
+      indirect("Peneliti pangan dari Institut Pertanian Bogor, Rina Wulandari, menyebut stok beras aman.").speaker)
+    -- after menurut and a long description, the name set off by commas is the speaker
+    q = indirect("Menurut dosen hukum tata negara dari Universitas Sumber Makmur, Hendra Gunawan, putusan itu keliru.")
+    assert.same({ "Hendra Gunawan", "putusan itu keliru." }, { q.speaker, q.text })
+    q = indirect("Menurut pengamat politik, Dr. Laila Fitri, koalisi itu rapuh.")
+    assert.same({ "Laila Fitri", "koalisi itu rapuh." }, { q.speaker, q.text })
+    assert.equal("Teguh Prasetya",
+      only('"Tarif perlu naik," kata pengamat ekonomi dari lembaga riset Nusantara, Teguh Prasetya, kemarin.').speaker)
+    -- a known place set off so is no person, and a description with no name stays the speaker
+    assert.equal("place", mention("Banjir melanda Kroya, Jawa Tengah, kata warga.", "Jawa Tengah").kind)
+    assert.equal("pengamat", indirect("Menurut pengamat, harga akan naik.").speaker)
+  end)
   it("reads a field named in capitals after Bidang as the role, and a shortened given name", function()
     local q = kimput.parse("Deputi Bidang Neraca dan Analisis Data BPS, Moh. Rudi Hartono, mengatakan "
       .. "konsumsi naik."):quotes()
