@@ -746,11 +746,23 @@ static size_t clause_start(const actx *c, size_t lo, size_t v) {
   return cs;
 }
 
+static who clause_subject(const actx *c, uint32_t a, size_t v);
+
 /* The subject of a verb at token v in [a, ...): the last speaker-like
  * mention before it, a title description at the clause start, a place right
  * before the verb, or (unnamed) a short subject of plain words. */
 static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
   if (v >= c->nt) return NOBODY;  /* a mark after the last token: no verb there */
+  /* "Xi menelepon Putin untuk menyampaikan ...", "X bertemu Y dan mengatakan":
+     a verb joined to its clause's first one shares its subject, not the object between */
+  static const char *const joiners[] = {"untuk", "guna", "demi", "dan", "serta", "lalu", "kemudian", "sekaligus",
+                                        "sambil", "seraya", NULL};
+  size_t j = v;  /* (lalu, kemudian may be adverbs too: the joiner is looked for first) */
+  while (j > 0 && !word_in(c, j - 1, joiners) && (classes_at(c, j - 1) & KIMPUT_LEX_ADVERB)) j--;
+  if (j > 0 && word_in(c, j - 1, joiners)) {
+    who w = clause_subject(c, a, j >= 2 && is_punct(c, j - 2, ",") ? j - 2 : j - 1);  /* ", lalu menegaskan" */
+    if (found(w)) return w;
+  }
   uint32_t vpos = c->t[v].start;
   size_t found = SIZE_MAX, place = SIZE_MAX, object = SIZE_MAX;
   for (size_t mi = mention_at(c, a); mi < c->nm && c->m[mi].start < vpos; mi++) {

@@ -427,6 +427,21 @@ describe("attribution", function()
     assert.equal("place", mention("Banjir melanda Kroya, Jawa Tengah, kata warga.", "Jawa Tengah").kind)
     assert.equal("pengamat", indirect("Menurut pengamat, harga akan naik.").speaker)
   end)
+  it("gives a verb joined to its clause's first verb that verb's subject, not the object between", function()
+    local function speaker(text)
+      local q = kimput.parse(text):quotes()
+      assert.equal(1, #q, "expected one quotation")
+      return q[1].speaker
+    end
+    assert.equal("Hendra Gunawan",
+      speaker("Gubernur Hendra Gunawan menelepon Bupati Rudi Hartono untuk menyampaikan bahwa bantuan dikirim."))
+    assert.equal("Laila Fitri",
+      speaker("Menteri Laila Fitri juga menemui Wali Kota Agus Salim dan mengatakan pasar segera dibangun."))
+    assert.equal("Hendra Gunawan",
+      speaker("Gubernur Hendra Gunawan menelepon Bupati Rudi Hartono, lalu menegaskan jalan itu ditutup."))
+    -- with no verb between, the person right before the cue is still its subject
+    assert.equal("Rudi Hartono", speaker("Setelah rapat, Bupati Rudi Hartono menyampaikan bahwa jalan dibuka."))
+  end)
   it("reads a field named in capitals after Bidang as the role, and a shortened given name", function()
     local q = kimput.parse("Deputi Bidang Neraca dan Analisis Data BPS, Moh. Rudi Hartono, mengatakan "
       .. "konsumsi naik."):quotes()
