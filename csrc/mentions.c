@@ -38,6 +38,7 @@
 #define MAX_NAME_WORDS 6   /* a longer run of capitalised words is not a name */
 #define MAX_CHAIN_TOKENS 24
 #define APPOSITION_GAP 4   /* words of a description between a cue and a name after a comma */
+#define SPELLED_MAX 8      /* letters of an acronym that spells a body's name word by word */
 #define DESCRIPTION_GAP 10 /* words of a description after menurut before a name set off by commas */
 
 /* ------------------------------------------------------------ a small hash map: word -> int */
@@ -885,6 +886,34 @@ static size_t paren_name(const ctx *c, size_t i, size_t end) {
   return j + 1;
 }
 
+/* "Institute for Transportation and Development Policy (ITDP)", "Center for
+ * Strategic and International Studies (CSIS)": capitalised words from token i,
+ * short lower-case ones (for, of, and, dan) between them, that the
+ * parenthesised acronym after them spells, initial by initial, name a body
+ * whatever its language; returns the index of "(" or 0. */
+static size_t spelled_body(const ctx *c, size_t i, size_t end) {
+  char initials[SPELLED_MAX];
+  size_t n = 0, j = i, between = 0;
+  for (; j < end && j < i + 2 * SPELLED_MAX && c->t[j].kind == KIMPUT_TOK_WORD && joined(c, j); j++) {
+    if (is_cap(&c->t[j])) {
+      if (n == SPELLED_MAX) return 0;
+      initials[n++] = c->text[c->t[j].start];
+    } else if (c->t[j].end - c->t[j].start > 4 || j == i || !is_cap(&c->t[j - 1]) ||
+               (look(c, j, j + 1).cls & KIMPUT_LEX_PARTICLE)) {
+      return 0;  /* one short word between capitals: "for", "of", "dan" (not "bin", "van") */
+    } else {
+      between++;
+    }
+  }
+  /* (a person's initials spell a name too: "Andi Rahmat Saleh (ARS)"; a name has no "for") */
+  if (n < 2 || !between || !is_cap(&c->t[j - 1]) || !punct_is(c, j, end, '(') || j + 2 >= end ||
+      !punct_is(c, j + 2, end, ')'))
+    return 0;
+  const kimput_token *a = &c->t[j + 1];
+  if (!is_acronym(c, a) || a->end - a->start != n) return 0;
+  return memcmp(c->text + a->start, initials, n) == 0 ? j : 0;
+}
+
 /* Tokens [a, b) are one place of the gazetteer ("Jakarta Selatan"). */
 static int known_place(const ctx *c, size_t a, size_t b) {
   unit u = look(c, a, b);
@@ -1097,6 +1126,13 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
     if ((force_qual == 2 || force_qual == 3) && !after_comma) {  /* the word after "dan", the place of "Polres" */
       force_qual = 0;
       j = boundary = j + 1;
+      continue;
+    }
+    size_t spelled = after_comma ? 0 : spelled_body(c, j, limit);
+    if (spelled) {  /* "Direktur Institute for Transportation and Development Policy (ITDP) X" */
+      force_qual = 0;
+      after_org = after_acronym = 0;
+      j = boundary = spelled;
       continue;
     }
     size_t run = name_run(c, j, limit);

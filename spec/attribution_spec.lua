@@ -427,6 +427,22 @@ describe("attribution", function()
     assert.equal("place", mention("Banjir melanda Kroya, Jawa Tengah, kata warga.", "Jawa Tengah").kind)
     assert.equal("pengamat", indirect("Menurut pengamat, harga akan naik.").speaker)
   end)
+  it("reads a body named in any language when its acronym spells it (Institute for ... (ITDP))", function()
+    local m = mention("Direktur Eksekutif Institute for Urban Mobility and Energy Policy (IUMEP) Indonesia "
+      .. "Rudi Sitompul menilai tarif murah.", "Direktur Eksekutif Institute for Urban Mobility and Energy Policy "
+      .. "(IUMEP) Indonesia Rudi Sitompul")
+    assert.same({ "person", "Rudi Sitompul" }, { m.kind, m.name })
+    assert.equal("Sari Wulan",
+      only('"Risiko naik," kata peneliti Center for Maritime Studies (CMS) Sari Wulan.').speaker)
+    -- nobody is named after the body's first word
+    for _, x in ipairs(kimput.parse("Peneliti Center for Maritime Studies (CMS) Sari Wulan menilai risiko naik.")
+      :mentions()) do
+      assert.are_not.equal("Center", x.name)
+    end
+    -- an acronym that does not spell the words leaves them alone
+    assert.is_nil(mention("Peneliti Center for Maritime Studies (XYZ) Sari Wulan menilai risiko naik.",
+      "Peneliti Center for Maritime Studies (XYZ) Sari Wulan"))
+  end)
   it("gives a verb joined to its clause's first verb that verb's subject, not the object between", function()
     local function speaker(text)
       local q = kimput.parse(text):quotes()
