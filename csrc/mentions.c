@@ -1091,6 +1091,10 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       j = boundary = j + u.n;
       continue;
     }
+    /* "Imam Besar Masjid Istiqlal X", "Kepala Stasiun Meteorologi Y X": a site after a title is
+       the body it heads */
+    if (u.n && (u.cls & KIMPUT_LEX_FACILITY) && is_cap(t) && !(u.cls & KIMPUT_LEX_ORG_HEAD))
+      u.cls |= KIMPUT_LEX_ORG_HEAD;
     if (u.n && (u.cls & (KIMPUT_LEX_QUALIFIER | KIMPUT_LEX_ORG_HEAD | KIMPUT_LEX_JURISDICTION)) &&
         (is_cap(t) || (after_title && !(u.cls & KIMPUT_LEX_FUNCTION)))) {
       /* "juru bicara militer", "Presiden terpilih"; not "kata Menhan dalam keterangannya" */

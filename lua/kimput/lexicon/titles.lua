@@ -86,6 +86,8 @@ return {
     "Petinggi", "Pengurus", "Juru Kampanye", "Jurkam", "Koordinator Lapangan", "Korlap",
     -- owners and founders, heads of boarding schools and newsrooms
     "Pemilik", "Owner", "Founder", "Co-founder", "Cofounder", "Pengasuh", "Pemimpin Redaksi", "Pemred",
+    -- keepers of houses of worship ("Takmir Masjid Al Falah X", "Pengurus Gereja Y X")
+    "Takmir", "Ketua Takmir", "Marbot", "Pengelola",
     -- sport: coaches, players by position, athletes ("kata striker Timnas X", "bek Persija Y")
     "Pelatih Kepala", "Kapten Tim", "Pemain", "Striker", "Penyerang", "Bek", "Bek Kanan", "Bek Kiri",
     "Bek Tengah", "Gelandang", "Kiper", "Penjaga Gawang", "Winger", "Pemain Sayap", "Atlet", "Pebulu Tangkis",
