@@ -988,6 +988,14 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
                        token_is(s, k, "lama"))))
         return 0;
     }
+  /* "Pertemuan X dan Y batal digelar", "Kunjungan X untuk bertemu Y ditunda": a noun's event, or
+     a purpose's, called off in its clause (not in a relative clause after it: "pertemuan yang
+     sempat ditunda itu akhirnya digelar") */
+  if (w->cls == KIMPUT_EVW_NOUN || (v > lo && token_is(s, v - 1, "untuk")))
+    for (size_t j = after; j < hi && j < after + 16; j++) {
+      if (is_punct(s, j, '.') || is_punct(s, j, ';') || is_punct(s, j, ',') || token_is(s, j, "yang")) break;
+      if (cls_at(s, j, KIMPUT_EVW_CANCEL)) return 0;
+    }
   /* "pertemuan X dengan Y di Z, yang akan berlangsung pada ...": a meeting still ahead */
   if (w->cls == KIMPUT_EVW_NOUN && (type == KIMPUT_EVENT_MEETING || type == KIMPUT_EVENT_CALL))
     for (size_t j = after; j + 1 < hi && j < after + 16 && !f->planned; j++) {

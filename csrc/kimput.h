@@ -736,6 +736,7 @@ typedef enum {
   KIMPUT_EVW_DENY,      /* just before a trigger: it did not happen (tidak, belum, menolak, membantah) */
   KIMPUT_EVW_LED,       /* the leader of a group follows: "delegasi Rusia yang dipimpin X" meets as X */
   KIMPUT_EVW_UNLIKE,    /* a phrase that opens with a trigger but names something else (surat kabar) */
+  KIMPUT_EVW_CANCEL,    /* after a noun trigger and its parties: it was called off (batal, dibatalkan, ditunda) */
   KIMPUT_EVW_CLASS_COUNT
 } kimput_evword_class;
 

@@ -984,6 +984,15 @@ describe("doc:events() denied", function()
     assert.same({}, events("Subianto membantah telah menerima surat dari Lee."))
   end)
 
+  it("reports nothing called off after the noun and its parties (batal digelar, ditunda)", function()
+    assert.same({}, events("Pertemuan antara Lee dan Subianto batal digelar."))
+    assert.same({}, events("Kunjungan Lee ke Jakarta untuk bertemu Subianto ditunda hingga bulan depan."))
+    -- put off once, held in the end: the relative clause does not call it off
+    assert.equal(1, #events("Pertemuan Lee dan Subianto yang sempat ditunda itu akhirnya digelar pada Senin."))
+    -- a purpose held
+    assert.equal(1, #events("Lee terbang ke Jakarta untuk bertemu Subianto pada Senin."))
+  end)
+
   it("still reports 'tidak hanya bertemu' and 'belum lama ini bertemu'", function()
     assert.equal(1, #events("Lee tidak hanya bertemu Subianto, tetapi juga Rahma di Bali."))
     assert.equal(1, #events("Lee belum lama ini bertemu Subianto."))

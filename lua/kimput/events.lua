@@ -64,7 +64,8 @@ end
 
 --- Adds a word to the lexicon: { phrase, class = "verb"|"noun"|"to"|"from"|
 -- "with"|"and"|"planned"|"front"|"say"|"skip"|"block"|"occasion"|"cite"|
--- "this"|"that"|"they"|"namely"|"stop"|"reply"|"relative"|"deny"|"led"|"unlike", type =, frame =, direct =,
+-- "this"|"that"|"they"|"namely"|"stop"|"reply"|"relative"|"deny"|"led"|"unlike"|"cancel", type =, frame =,
+-- direct =,
 -- possessed =, occasion =, verbal =, answer = } (see lua/kimput/rules/events.lua).
 function M.add(spec)
   if type(spec) ~= "table" or type(spec[1]) ~= "string" or type(spec.class) ~= "string" then

@@ -213,6 +213,9 @@ M.words = {
   -- (not "tidak hanya bertemu": "only" after it affirms)
   deny = { "tidak", "tak", "belum", "bukan", "tidak pernah", "tak pernah", "belum pernah", "menolak", "membantah",
            "enggan", "batal", "urung", "gagal", "menyangkal" },
+  -- "Pertemuan X dan Y batal digelar", "Kunjungan X ditunda": after a noun and its parties (no
+  -- "yang" between: "pertemuan yang sempat ditunda itu akhirnya digelar" happened), it was called off
+  cancel = { "batal", "dibatalkan", "urung", "ditunda", "diundur", "tertunda" },
   -- "seminggu setelah keduanya bertemu pada 13 September": that date is the meeting's, not the event's
   relative = { "setelah", "sesudah", "sebelum", "usai", "seusai", "selepas", "menjelang", "jelang", "sejak",
                "pasca" },
