@@ -485,6 +485,15 @@ static int32_t led_party(const scan *s, size_t a, size_t hi) {
 }
 
 /* letters and messages are one kind of event for merging: a message may turn out to be a letter */
+/* The latest person mention starting in tokens [lo, k) whose entity is not `not`, or -1. */
+static int32_t person_before_other(const scan *s, size_t lo, size_t k, int32_t not) {
+  for (size_t j = k; j > lo; j--) {
+    int32_t m = s->mstart[j - 1];
+    if (m >= 0 && s->men[m].kind == KIMPUT_ENT_PERSON && s->men[m].entity >= 0 && s->men[m].entity != not) return m;
+  }
+  return -1;
+}
+
 static int type_class(int t) { return t == KIMPUT_EVENT_MESSAGE ? KIMPUT_EVENT_LETTER : t; }
 
 /* skips SKIP words (sebuah, sang) and quote marks from token j */
@@ -1026,8 +1035,15 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
    * owner of a possessed noun is the subject of the verb before, not its object */
   int owned_by_subject = (w->flags & KIMPUT_EVWF_POSSESSED) && v > lo && front_at(s, v - 1) &&
                          s->replier >= 0;
-  if (coordinated || owned_by_subject) subj = s->replier;
-  else if (w->cls == KIMPUT_EVW_VERB || (w->flags & KIMPUT_EVWF_POSSESSED)) subj = subject_before(s, lo, v);
+  if (coordinated || owned_by_subject) {
+    subj = s->replier;
+    /* "X mengundang Y ke Z dan menjamunya": no trigger before "dan" in the sentence, the
+       person opening the sentence is the subject */
+    for (size_t j = lo; coordinated && subj < 0 && j < v && j < lo + 4; j++)
+      if (s->mstart[j] >= 0 && s->men[s->mstart[j]].kind == KIMPUT_ENT_PERSON) subj = s->mstart[j];
+  } else if (w->cls == KIMPUT_EVW_VERB || (w->flags & KIMPUT_EVWF_POSSESSED)) {
+    subj = subject_before(s, lo, v);
+  }
   /* "Dalam panggilan telepon dengan X, Y membahas ...": a noun in a fronted
    * clause opening the sentence belongs to the subject of the sentence (not
    * "... setelah pertemuan dengan X", whose owner the sentence may not name) */
@@ -1086,6 +1102,18 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
   }
   partylist subjects = {{0}, 0};
   if (subj >= 0) list_back(s, lo, subj, &subjects);
+  /* "Trump mengatakan Kim mengirim surat kepadanya", "Menurut Trump, Kim meneleponnya": a -nya
+     for the other party is the latest person named before it who is not the subject */
+  if (to < 0 && object < 0) {
+    size_t k = w->cls == KIMPUT_EVW_VERB && (w->flags & KIMPUT_EVWF_PRONOUN) ? v : SIZE_MAX;
+    for (size_t j = after; k == SIZE_MAX && j < hi && j < after + 3; j++)
+      if (cls_at(s, j, KIMPUT_EVW_TO_PRONOUN)) k = j;
+    if (k != SIZE_MAX) {
+      int32_t p = person_before_other(s, lo, k, subjects.n ? s->men[subjects.m[0]].entity : -1);
+      if (p >= 0 && k == v) object = p;
+      else if (p >= 0) to = p;
+    }
+  }
 
   switch (frm) {
   case KIMPUT_FRAME_SEND:

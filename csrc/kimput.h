@@ -737,6 +737,8 @@ typedef enum {
   KIMPUT_EVW_LED,       /* the leader of a group follows: "delegasi Rusia yang dipimpin X" meets as X */
   KIMPUT_EVW_UNLIKE,    /* a phrase that opens with a trigger but names something else (surat kabar) */
   KIMPUT_EVW_CANCEL,    /* after a noun trigger and its parties: it was called off (batal, dibatalkan, ditunda) */
+  KIMPUT_EVW_TO_PRONOUN, /* the other party as a -nya (kepadanya, dengannya): the latest person named before
+                            it in the sentence who is not the subject */
   KIMPUT_EVW_CLASS_COUNT
 } kimput_evword_class;
 
@@ -756,9 +758,11 @@ enum {
   KIMPUT_EVWF_POSSESSED = 2, /* a noun whose owner is the subject before it (pertemuannya, suratnya) */
   KIMPUT_EVWF_OCCASION = 4,  /* a noun that also names the occasion (belasungkawa) */
   KIMPUT_EVWF_VERBAL = 8,    /* a noun used as a verb between two parties ("X telepon Y" in a headline) */
-  KIMPUT_EVWF_ANSWER = 16    /* a verb answering what its subject received (membalas): with no addressee,
+  KIMPUT_EVWF_ANSWER = 16,   /* a verb answering what its subject received (membalas): with no addressee,
                                 the reply goes to the sender of the latest letter or message to the
                                 subject, and with no noun it is of that one's type */
+  KIMPUT_EVWF_PRONOUN = 32   /* a verb whose -nya is its object (meneleponnya, menemuinya): the latest
+                                person named before it in the sentence who is not its subject */
 };
 
 typedef struct kimput_evlex kimput_evlex;

@@ -64,11 +64,11 @@ static int l_evlex_gc(lua_State *L) {
 
 static const char *const class_names[] = {"verb", "noun", "to", "from", "with", "and", "planned", "front",
                                           "say", "skip", "block", "occasion", "cite", "this", "that", "they", "namely", "stop", "reply",
-                                          "relative", "deny", "led", "unlike", "cancel", NULL};
+                                          "relative", "deny", "led", "unlike", "cancel", "to_pronoun", NULL};
 static const char *const type_names[] = {"letter", "message", "call", "meeting", "none", NULL};
 static const char *const frame_names[] = {"send", "receive", "passive", "mutual", "exchange", NULL};
 
-/* lex:add(phrase, class [, type [, frame [, direct [, possessed [, occasion [, verbal [, answer]]]]]]]) -- class
+/* lex:add(phrase, class [, type [, frame [, direct [, possessed [, occasion [, verbal [, answer [, pronoun]]]]]]]]) -- class
  * "verb", "noun", "to", ...; type "letter", "message", "call", "meeting" or
  * "none" (a verb typed by its noun); frame "send", "receive", "passive",
  * "mutual", "exchange" */
@@ -81,7 +81,7 @@ static int l_evlex_add(lua_State *L) {
   int frame = luaL_checkoption(L, 5, "send", frame_names);
   int flags = (lua_toboolean(L, 6) ? KIMPUT_EVWF_DIRECT : 0) | (lua_toboolean(L, 7) ? KIMPUT_EVWF_POSSESSED : 0) |
               (lua_toboolean(L, 8) ? KIMPUT_EVWF_OCCASION : 0) | (lua_toboolean(L, 9) ? KIMPUT_EVWF_VERBAL : 0) |
-              (lua_toboolean(L, 10) ? KIMPUT_EVWF_ANSWER : 0);
+              (lua_toboolean(L, 10) ? KIMPUT_EVWF_ANSWER : 0) | (lua_toboolean(L, 11) ? KIMPUT_EVWF_PRONOUN : 0);
   if (type == KIMPUT_EVENT_TYPE_COUNT) type = -1;
   kimput_status st = kimput_evlex_add(lex, phrase, len, cls, type, frame, flags);
   if (st == KIMPUT_ERR_ARG) return luaL_error(L, "event lexicon: %q is empty, over 4 words or over 96 bytes", phrase);

@@ -167,6 +167,30 @@ static void test_untyped_noun(void) {
   kimput_evlex_free(lex);
 }
 
+/* a -nya for the other party (KIMPUT_EVWF_PRONOUN on a verb, KIMPUT_EVW_TO_PRONOUN after a
+ * trigger) is the latest person named before it who is not the subject; a meeting called off
+ * after its noun (KIMPUT_EVW_CANCEL) is none */
+static void test_pronoun_and_cancel(void) {
+  kimput_evlex *lex = lexicon();
+  CHECK(kimput_evlex_add(lex, "meneleponnya", 12, KIMPUT_EVW_VERB, KIMPUT_EVENT_CALL, KIMPUT_FRAME_SEND,
+                         KIMPUT_EVWF_DIRECT | KIMPUT_EVWF_PRONOUN) == KIMPUT_OK);
+  CHECK(kimput_evlex_add(lex, "kepadanya", 9, KIMPUT_EVW_TO_PRONOUN, -1, 0, 0) == KIMPUT_OK);
+  CHECK(kimput_evlex_add(lex, "batal", 5, KIMPUT_EVW_CANCEL, -1, 0, 0) == KIMPUT_OK);
+  const char *t = "Menurut Sari, Andi meneleponnya. Tono berkata Andi mengirim surat kepadanya. "
+                  "Pertemuan Andi dengan Sari batal.";
+  kimput_mention m[6] = {person(t, "Sari", 0, 1), person(t, "Andi", 0, 0), person(t, "Tono", 0, 2),
+                         person(t, "Andi", 1, 0), person(t, "Andi", 2, 0), person(t, "Sari", 1, 1)};
+  size_t n;
+  kimput_event *e = scan(lex, t, m, 6, NULL, 0, &n);
+  CHECK(n == 2);
+  if (n == 2) {
+    CHECK(e[0].type == KIMPUT_EVENT_CALL && e[0].sender == 0 && e[0].recipient == 1);
+    CHECK(e[1].type == KIMPUT_EVENT_LETTER && e[1].sender == 0 && e[1].recipient == 2);
+  }
+  free(e);
+  kimput_evlex_free(lex);
+}
+
 /* one work for many documents: the same results as without it */
 static void test_work_reused(kimput_evlex *lex) {
   kimput_evwork *work = NULL;
@@ -263,6 +287,7 @@ int main(void) {
   test_exchange_and_noun(lex);
   test_nothing_and_errors(lex);
   test_untyped_noun();
+  test_pronoun_and_cancel();
   test_work_reused(lex);
   test_headline(lex);
   kimput_evlex_free(lex);

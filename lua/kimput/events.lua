@@ -33,15 +33,23 @@ local extra = {}  -- words added with M.add, kept over reloads
 
 local function add_word(lex, w)
   lex:add(w[1], w.class, w.type or "none", w.frame or "send", w.direct or false, w.possessed or false,
-    w.occasion or false, w.verbal or false, w.answer or false)
+    w.occasion or false, w.verbal or false, w.answer or false, w.pronoun or false)
 end
 
 --- Builds the C lexicon from kimput.rules.events (done once, on first use).
 function M.compile()
   local file = require "kimput.rules.events"
   local lex = core.event_lexicon()
+  local listed = {}
+  for _, v in ipairs(file.verbs) do listed[v[1]:lower()] = true end
   for _, v in ipairs(file.verbs) do
     add_word(lex, { v[1], class = "verb", type = v.type, frame = v.frame, direct = v.direct, answer = v.answer })
+    -- a typed verb of one word that takes its party right after it takes it as a -nya too
+    -- ("meneleponnya", "menemuinya"), unless the -nya form is listed with a meaning of its own
+    local nya = v[1]:lower() .. "nya"
+    if v.direct and v.type and not v[1]:find(" ", 1, true) and not listed[nya] and v.frame ~= "passive" then
+      add_word(lex, { nya, class = "verb", type = v.type, frame = v.frame, direct = true, pronoun = true })
+    end
   end
   -- a noun that is also an occasion (belasungkawa) keeps its class and names the occasion
   local occasion = {}
@@ -66,7 +74,7 @@ end
 -- "with"|"and"|"planned"|"front"|"say"|"skip"|"block"|"occasion"|"cite"|
 -- "this"|"that"|"they"|"namely"|"stop"|"reply"|"relative"|"deny"|"led"|"unlike"|"cancel", type =, frame =,
 -- direct =,
--- possessed =, occasion =, verbal =, answer = } (see lua/kimput/rules/events.lua).
+-- possessed =, occasion =, verbal =, answer =, pronoun = } (see lua/kimput/rules/events.lua).
 function M.add(spec)
   if type(spec) ~= "table" or type(spec[1]) ~= "string" or type(spec.class) ~= "string" then
     error("events.add: expects {phrase, class = ..., type = ..., frame = ...}", 2)

@@ -216,6 +216,9 @@ M.words = {
   -- "Pertemuan X dan Y batal digelar", "Kunjungan X ditunda": after a noun and its parties (no
   -- "yang" between: "pertemuan yang sempat ditunda itu akhirnya digelar" happened), it was called off
   cancel = { "batal", "dibatalkan", "urung", "ditunda", "diundur", "tertunda" },
+  -- "X mengirim surat kepadanya", "bertemu dengannya": the other party as a -nya, the latest person
+  -- named before it who is not the subject (a typed verb's own -nya, "meneleponnya", is made so too)
+  to_pronoun = { "kepadanya", "untuknya", "padanya", "dengannya", "kepada beliau", "dengan beliau" },
   -- "seminggu setelah keduanya bertemu pada 13 September": that date is the meeting's, not the event's
   relative = { "setelah", "sesudah", "sebelum", "usai", "seusai", "selepas", "menjelang", "jelang", "sejak",
                "pasca" },
