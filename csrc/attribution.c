@@ -621,7 +621,8 @@ static after_result after_attribution(actx *c, const kimput_quote *q, uint32_t b
   size_t k = tok_at(c, q->close);
   while (k < c->nt && c->t[k].end <= b && !(c->t[k].flags & KIMPUT_TOKF_NEWLINE) && is_punct(c, k, ",.!?")) k++;
   if (k >= c->nt || c->t[k].end > b || (c->t[k].flags & KIMPUT_TOKF_NEWLINE)) return r;
-  if (is_dash(c, k)) {  /* "..." -- Budi Santoso */
+  if (is_dash(c, k) && k + 1 < c->nt && cue_at(c, k + 1, b, KIMPUT_LEX_CUE_AFTER)) k++;  /* "..." - kata X */
+  else if (is_dash(c, k)) {  /* "..." -- Budi Santoso */
     size_t mi = mention_at(c, c->t[k].end);
     /* the mention begins with its role when one is written ("-- Presiden X") */
     uint32_t first = mi < c->nm && c->m[mi].role_start != KIMPUT_UNSET && c->m[mi].role_start < c->m[mi].start

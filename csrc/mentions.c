@@ -1301,7 +1301,7 @@ static int cue_before(const ctx *c, size_t i, size_t lo) {
     const unsigned char *s = (const unsigned char *)c->text + p->start;
     size_t n = p->end - p->start;
     int dash = (n == 3 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x94 || s[2] == 0x93)) ||
-               (n == 2 && s[0] == '-' && s[1] == '-');
+               (n == 2 && s[0] == '-' && s[1] == '-') || (n == 1 && s[0] == '-');
     return dash && i >= 2 && c->t[i - 2].kind == KIMPUT_TOK_QUOTE;
   }
   unit u = look(c, i - 1, i);

@@ -12,6 +12,8 @@ return {
     "pesan", "tutup", "canda", "cerita", "sesal", "balas", "saran", "bisik", "teriak", "tanggap", "simpul",
     "tekan", "sanggah", "gumam", "tepis", "koreksi", "singgung", "kritik", "puji", "janji", "tegur", "sentil",
     "ulas", "tampik", "pastikan", "kemukakan", "dalih", "elak", "sangkal",
+    -- posted words: "…," cuit X di akun media sosialnya
+    "cuit", "kicau",
     "bunyi surat", "bunyi pesan", "bunyi pernyataan", "isi surat", "demikian pernyataan",
     "isi pesan", "bunyi telegram", "isi telegram", "bunyi ucapan", "isi ucapan",
     -- the words of a text its owner put out: "…," bunyi kartu ucapan X, bunyi keterangan tertulis Y
