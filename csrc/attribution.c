@@ -259,6 +259,34 @@ static int office_word(const actx *c, size_t i) {
   return (cls & KIMPUT_LEX_QUALIFIER) && (cls & KIMPUT_LEX_JURISDICTION) && !(cls & KIMPUT_LEX_TITLE);
 }
 
+/* token i is the word w (lower case as written) */
+/* (inline: the length of a literal w is known when compiling) */
+static inline int word_is(const actx *c, size_t i, const char *w) {
+  size_t n = strlen(w);
+  if (i >= c->nt || c->t[i].end - c->t[i].start != n) return 0;
+  for (size_t k = 0; k < n; k++) {
+    char ch = c->text[c->t[i].start + k];
+    if ((ch >= 'A' && ch <= 'Z' ? ch + 32 : ch) != w[k]) return 0;
+  }
+  return 1;
+}
+
+/* "sumber dari delegasi X", "peneliti dari Y": whom the speaker belongs to, at
+ * token j: dari, at most two lower-case words, capitalised words; the token
+ * after it, or 0 when none is there. */
+static size_t affiliation_end(const actx *c, size_t j, uint32_t b) {
+  if (!word_is(c, j, "dari")) return 0;
+  size_t k = j + 1;
+  while (k < c->nt && k < j + 3 && c->t[k].end <= b && c->t[k].kind == KIMPUT_TOK_WORD &&
+         !(c->t[k].flags & KIMPUT_TOKF_UPPER) && !(classes_at(c, k) & (KIMPUT_LEX_FUNCTION | KIMPUT_LEX_PRONOUN)))
+    k++;
+  size_t e = k;
+  while (e < c->nt && e < k + 4 && c->t[e].end <= b && c->t[e].kind == KIMPUT_TOK_WORD &&
+         (c->t[e].flags & KIMPUT_TOKF_UPPER) && !(c->t[e].flags & KIMPUT_TOKF_NEWLINE))
+    e++;
+  return e > k ? e : 0;
+}
+
 /* "kata polisi.", "ujar warga setempat,": one to three lower-case nouns right
  * after a cue that close the clause describe the speaker (no function word,
  * pronoun, adverb or calendar word among them). */
@@ -271,7 +299,11 @@ static who plain_description(const actx *c, size_t i, uint32_t b) {
                                KIMPUT_LEX_DESC_END | KIMPUT_LEX_CUE_AFTER | KIMPUT_LEX_CUE_BEFORE |
                                KIMPUT_LEX_CUE_REPORTING | KIMPUT_LEX_CUE_VIA | KIMPUT_LEX_THAT)))
     j++;
-  if (j == i || (j < c->nt && c->t[j].start < b && !is_punct(c, j, ",.;!?"))) return w;
+  /* "kata sumber dari delegasi Kremlin.": whom the speaker belongs to closes it */
+  size_t aff = j > i && j < c->nt ? affiliation_end(c, j, b) : 0;
+  if (aff && (aff >= c->nt || c->t[aff].start >= b || is_punct(c, aff, ",.;!?"))) j = aff;
+  /* (a place after it is where the speaker stood: "kata warga di sekitar lokasi") */
+  if (j == i || (j < c->nt && c->t[j].start < b && !is_punct(c, j, ",.;!?") && !word_is(c, j, "di"))) return w;
   /* ("kata kakaknya": whose is told elsewhere, no description to report) */
   const kimput_token *last = &c->t[j - 1];
   if (last->end - last->start > 4 && !memcmp(c->text + last->end - 3, "nya", 3)) return w;
@@ -298,7 +330,10 @@ static who description_from(const actx *c, size_t i, uint32_t b) {
   while (j < c->nt && c->t[j].end <= b && c->t[j].kind == KIMPUT_TOK_WORD && !(c->t[j].flags & KIMPUT_TOKF_NEWLINE && j > i)) {
     uint32_t cls = j > i ? classes_at(c, j) : 0;
     int joins = (cls & KIMPUT_LEX_CONNECTOR) && j + 1 < c->nt && (c->t[j + 1].flags & KIMPUT_TOKF_UPPER);
+    size_t aff = j > i && !joins ? affiliation_end(c, j, b) : 0;  /* "sumber dari delegasi Kremlin" */
+    if (aff) { j = aff; break; }
     if ((cls & (KIMPUT_LEX_FUNCTION | KIMPUT_LEX_CUE_VIA | KIMPUT_LEX_CALENDAR)) && !joins) break;
+    if (j > i && word_is(c, j, "di")) break;  /* "juru bicara Kemenlu di Jakarta": where, not who */
     j++;
   }
   if (c->t[j - 1].end - c->t[i].start > DESC_MAX) return w;
@@ -308,8 +343,6 @@ static who description_from(const actx *c, size_t i, uint32_t b) {
   return w;
 }
 
-/* The speaker named in [a, b) after a cue: the first person, organisation
- * or outlet (never a place), else a description starting right at a. */
 /* "menurut dosen hukum dari Universitas X, Budi Santoso, ...": the person
  * named right after a comma that closes the description mi (a title naming
  * nobody), words and names only between, before b; SIZE_MAX when none. */
@@ -332,10 +365,19 @@ static size_t named_after_description(const actx *c, size_t mi, uint32_t b) {
   return SIZE_MAX;
 }
 
+static int in_place_phrase(const actx *c, size_t mi);
+
+/* The speaker named in [a, b) after a cue: the first person, organisation
+ * or outlet (never a place), else a description starting right at a. */
 static who named_after_at(const actx *c, uint32_t a, uint32_t b, size_t *at) {
   *at = SIZE_MAX;
+  size_t i = tok_at(c, a);
+  int described = i < c->nt && c->t[i].kind == KIMPUT_TOK_WORD && !(c->t[i].flags & KIMPUT_TOKF_UPPER);
   for (size_t mi = mention_at(c, a); mi < c->nm && c->m[mi].start < b; mi++) {
     if (c->m[mi].end > b) break;
+    /* "kata para buruh di depan gedung DPR": after a description, a name after a
+       preposition says where, not who */
+    if (described && in_place_phrase(c, mi)) break;
     /* "Kuasa Hukum Budi, Ani Lestari": a person inside the role of the next mention */
     if (mi + 1 < c->nm && c->m[mi + 1].role_start != KIMPUT_UNSET && c->m[mi + 1].role_start <= c->m[mi].start &&
         c->m[mi + 1].start >= c->m[mi].end && c->m[mi + 1].end <= b)
@@ -382,18 +424,6 @@ static int points_back(const actx *c, uint32_t cue_end, uint32_t b) {
   return 0;
 }
 
-/* token i is the word w (lower case as written) */
-/* (inline: the length of a literal w is known when compiling) */
-static inline int word_is(const actx *c, size_t i, const char *w) {
-  size_t n = strlen(w);
-  if (i >= c->nt || c->t[i].end - c->t[i].start != n) return 0;
-  for (size_t k = 0; k < n; k++) {
-    char ch = c->text[c->t[i].start + k];
-    if ((ch >= 'A' && ch <= 'Z' ? ch + 32 : ch) != w[k]) return 0;
-  }
-  return 1;
-}
-
 /* token i is one of the words ws[0..) (lower case as written, a NULL ends the
  * list): word_is for a list, which compares byte by byte and reads the token
  * once (no strlen per word: most words differ at the first byte) */
@@ -418,6 +448,20 @@ static int after_preposition(const actx *c, size_t mi) {
   size_t j = tok_at(c, m->role_start != KIMPUT_UNSET && m->role_start < m->start ? m->role_start : m->start);
   if (j == 0 || c->t[j - 1].kind != KIMPUT_TOK_WORD || c->t[j - 1].end - c->t[j - 1].start > 8) return 0;
   return word_in(c, j - 1, preps);
+}
+
+/* ... or closes a phrase of place opened by one a few lower-case words before
+ * ("di depan gedung DPR", "di kantor Kemenlu") */
+static int in_place_phrase(const actx *c, size_t mi) {
+  static const char *const preps[] = {"di", "ke", "dari", "dekat", "depan", "sekitar", NULL};
+  size_t j = tok_at(c, c->m[mi].role_start != KIMPUT_UNSET && c->m[mi].role_start < c->m[mi].start
+                           ? c->m[mi].role_start : c->m[mi].start);
+  for (size_t k = j; k > 0 && k + 3 >= j; k--) {
+    const kimput_token *t = &c->t[k - 1];
+    if (t->kind != KIMPUT_TOK_WORD || (t->flags & KIMPUT_TOKF_UPPER)) return 0;
+    if (word_in(c, k - 1, preps)) return 1;
+  }
+  return 0;
 }
 
 static int letter_word(const actx *c, size_t i) {

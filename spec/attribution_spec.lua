@@ -835,6 +835,16 @@ describe("attribution", function()
   it("describes an unnamed speaker by a title after the cue", function()
     assert.equal("juru bicara kepolisian", only('"Kasus ini masih didalami," kata juru bicara kepolisian.').speaker)
   end)
+  it("reads where an unnamed speaker stood as no speaker, and whom they belong to as their description", function()
+    -- a name after a place phrase says where, not who
+    assert.equal("buruh", only('"Upah harus naik," kata para buruh di depan gedung DPRD Sukamaju.').speaker)
+    assert.equal("warga", only('"Air naik cepat," kata warga di sekitar rumah Budi Santoso.').speaker)
+    -- dari, a few words and a name: the speaker's side, kept in the description
+    assert.equal("sumber dari rombongan Kemenlu",
+      only('"Perundingan alot," kata sumber dari rombongan Kemenlu.').speaker)
+    assert.equal("pejabat dari kantor Gubernur Sukamaju",
+      only('"Anggaran cukup," kata pejabat dari kantor Gubernur Sukamaju kepada wartawan.').speaker)
+  end)
   it("reads a dash attribution", function()
     assert.equal("Rahmat Hidayat", only('"Kami siap bertanding." — Rahmat Hidayat').speaker)
     -- a plain hyphen set off by spaces, and a cue after the dash
