@@ -22,6 +22,7 @@
  *                    only lines holding the literals of SCAN rule scan; nil for none)
  *   page:packed_spans()                    -> the body spans in one kimput.Spans
  *                    userdata (lk.h; lk_checkspans reads it; #spans, .headline_start/stop)
+ *   page:body()                            -> the text of those spans joined by "\n"
  *   page:fact(i)  -> j, then as page:line(j): the first line from i on with a
  *                    headline, time stamp or dateline class or a rule; nothing after the last
  *   page:sub(start, stop)                  -> the document's text:sub(start, stop)
@@ -450,6 +451,36 @@ static int l_page_packed_spans(lua_State *L) {
     sp->n++;
   }
   luaL_setmetatable(L, LK_SPANS);
+  return 1;
+}
+
+/* page:body(): the text of the spans of page:packed_spans() joined by "\n"
+ * (doc:body()), made in one buffer of its final size: no string per line. */
+static int l_page_body(lua_State *L) {
+  kimput_page *page = check_page(L, 1);
+  lua_getiuservalue(L, 1, 1);
+  const char *text = kimput_doc_text(lk_checkdoc(L, -1), NULL);
+  size_t size = 0, n = 0;
+  uint32_t start, end;
+  for (size_t i = 0; i < page->count; i++) {
+    if (!body_span(page, i, &start, &end)) continue;
+    size += end - start;
+    n++;
+  }
+  if (n == 0) {
+    lua_pushliteral(L, "");
+    return 1;
+  }
+  size += n - 1;  /* the newlines between them */
+  luaL_Buffer b;
+  char *first = luaL_buffinitsize(L, &b, size), *out = first;
+  for (size_t i = 0; i < page->count; i++) {
+    if (!body_span(page, i, &start, &end)) continue;
+    if (out != first) *out++ = '\n';  /* (every span holds a byte) */
+    memcpy(out, text + start, end - start);
+    out += end - start;
+  }
+  luaL_pushresultsize(&b, size);
   return 1;
 }
 
@@ -1309,6 +1340,7 @@ static const luaL_Reg page_methods[] = {
   {"fact", l_page_fact},
   {"body_spans", l_page_body_spans},
   {"packed_spans", l_page_packed_spans},
+  {"body", l_page_body},
   {"sub", l_page_sub},
   {"opening", l_page_opening},
   {"closing", l_page_closing},

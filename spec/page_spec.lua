@@ -271,6 +271,21 @@ describe("doc:body() and doc:body_spans()", function()
     assert.is_nil(none.headline_start)
   end)
 
+  it("is the text of the body spans joined by newlines, read from the repaired text", function()
+    local function joined(d)
+      local parts, t = {}, d:text()
+      for i, s in ipairs(d:body_spans()) do parts[i] = t:sub(s[1], s[2]) end
+      return table.concat(parts, "\n")
+    end
+    assert.are.equal(joined(doc), doc:body())
+    assert.are.equal(doc:body(), doc:body())  -- asked again: the same
+    local repaired = kimput.parse("Judul Kabar Pasar\n\nHarga cabai \255 naik tajam di pasar kota pagi ini.\n\n" ..
+      "Pedagang \254 mengeluhkan pasokan yang terus berkurang sejak pekan lalu.", { invalid = "replace" })
+    assert.are.equal(joined(repaired), repaired:body())
+    assert.truthy(repaired:body():find("\u{FFFD}", 1, true))
+    assert.truthy(repaired:body():find("\nPedagang ", 1, true))
+  end)
+
   it("cuts a masthead", function()
     local d = kimput.parse("RadarKota.co.id | Wali kota meresmikan taman baru di pusat kota pada Minggu pagi.")
     assert.are.equal("Wali kota meresmikan taman baru di pusat kota pada Minggu pagi.", d:body())
