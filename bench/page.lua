@@ -7,7 +7,8 @@
 -- The first line is the stage as the pipeline runs it: the body spans the
 -- later stages read (kimput.document.spans: packed, no table per line) and
 -- doc:meta(). The second adds an analyst's doc:body_spans(), the same spans
--- as a list of {start, stop} tables.
+-- as a list of {start, stop} tables; the third doc:body(), their text joined
+-- (one string made in C).
 local kimput = require "kimput"
 local document = require "kimput.document"
 local bench = dofile("bench/corpus.lua")
@@ -33,7 +34,18 @@ local function pass_tables()
   end
 end
 
+local function pass_text()
+  for _, text in ipairs(articles) do
+    local doc = kimput.parse(text, { invalid = "replace" })
+    document.spans(doc)
+    doc:body()
+    doc:meta()
+  end
+end
+
 local stage, icu = bench.measure(articles, pass, 5)
 print(bench.line("page (body and meta)", stage, icu) .. " (goal >= 1.5)")
 stage, icu = bench.measure(articles, pass_tables, 5)
 print(bench.line("page (body and meta, doc:body_spans() tables)", stage, icu))
+stage, icu = bench.measure(articles, pass_text, 5)
+print(bench.line("page (body and meta, doc:body() text)", stage, icu))

@@ -22,6 +22,7 @@
  *                    only lines holding the literals of SCAN rule scan; nil for none)
  *   page:packed_spans()                    -> the body spans in one kimput.Spans
  *                    userdata (lk.h; lk_checkspans reads it; #spans, .headline_start/stop)
+ *   page:body()                            -> the text of those spans joined by "\n"
  *   page:fact(i)  -> j, then as page:line(j): the first line from i on with a
  *                    headline, time stamp or dateline class or a rule; nothing after the last
  *   page:sub(start, stop)                  -> the document's text:sub(start, stop)
@@ -453,6 +454,36 @@ static int l_page_packed_spans(lua_State *L) {
   return 1;
 }
 
+/* page:body(): the text of the spans of page:packed_spans() joined by "\n"
+ * (doc:body()), made in one buffer of its final size: no string per line. */
+static int l_page_body(lua_State *L) {
+  kimput_page *page = check_page(L, 1);
+  lua_getiuservalue(L, 1, 1);
+  const char *text = kimput_doc_text(lk_checkdoc(L, -1), NULL);
+  size_t size = 0, n = 0;
+  uint32_t start, end;
+  for (size_t i = 0; i < page->count; i++) {
+    if (!body_span(page, i, &start, &end)) continue;
+    size += end - start;
+    n++;
+  }
+  if (n == 0) {
+    lua_pushliteral(L, "");
+    return 1;
+  }
+  size += n - 1;  /* the newlines between them */
+  luaL_Buffer b;
+  char *first = luaL_buffinitsize(L, &b, size), *out = first;
+  for (size_t i = 0; i < page->count; i++) {
+    if (!body_span(page, i, &start, &end)) continue;
+    if (out != first) *out++ = '\n';  /* (every span holds a byte) */
+    memcpy(out, text + start, end - start);
+    out += end - start;
+  }
+  luaL_pushresultsize(&b, size);
+  return 1;
+}
+
 /* spans.headline_start, spans.headline_stop (1-based, inclusive), as in page:body_spans() */
 static int l_spans_index(lua_State *L) {
   const lk_spans *sp = luaL_checkudata(L, 1, LK_SPANS);
@@ -770,6 +801,39 @@ static int l_page_sources(lua_State *L) {
   return push_sources(L, page, doc, ps, first, last);
 }
 
+/* Writes v (0 <= v < 10^width) as `width` decimal digits at out; returns
+ * the byte after them (the ISO dates' numbers, without snprintf's parsing). */
+static char *put_digits(char *out, int v, int width) {
+  for (int i = width - 1; i >= 0; i--) {
+    out[i] = (char)('0' + v % 10);
+    v /= 10;
+  }
+  return out + width;
+}
+
+/* Writes "YYYY-MM-DD" ("XXXX-MM-DD" for a year < 0), then "THH:MM" when
+ * hh >= 0, NUL-terminated, at out (17 bytes at most); the numbers within
+ * their ranges (year < 10000, month, day, hour and minute of two digits). */
+static void format_iso(char *out, int year, int month, int day, int hh, int mi) {
+  if (year < 0) {
+    memcpy(out, "XXXX", 4);
+    out += 4;
+  } else {
+    out = put_digits(out, year, 4);
+  }
+  *out++ = '-';
+  out = put_digits(out, month, 2);
+  *out++ = '-';
+  out = put_digits(out, day, 2);
+  if (hh >= 0) {
+    *out++ = 'T';
+    out = put_digits(out, hh, 2);
+    *out++ = ':';
+    out = put_digits(out, mi, 2);
+  }
+  *out = '\0';
+}
+
 /* What page:published() keeps of the matches. */
 typedef struct {
   uint32_t day[5], month[5], month_name[5], year[5];
@@ -826,8 +890,7 @@ static void published_match(lua_State *L, void *ctx, const kimput_span *g, size_
   if (m < 1 || m > 12 || d < 1 || d > days[m - 1]) return;
   if (m == 2 && d == 29 && !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0))) return;
   p->best_at = at;
-  if (has_year) snprintf(p->best, sizeof p->best, "%04d-%02d-%02d", y, m, d);
-  else snprintf(p->best, sizeof p->best, "XXXX-%02d-%02d", m, d);
+  format_iso(p->best, has_year ? y : -1, m, d, -1, 0);
 }
 
 /* page:published(first, last, months) -> "YYYY-MM-DD" | nil: the date the
@@ -1057,8 +1120,7 @@ static void parse_stamp(lua_State *L, int months, const unsigned char *s, size_t
     }
     with_time = hh < 24 && mi < 60;
   }
-  if (with_time) snprintf(value, STAMP_VALUE, "%04d-%02d-%02dT%02d:%02d", d.year, d.month, d.day, hh, mi);
-  else snprintf(value, STAMP_VALUE, "%04d-%02d-%02d", d.year, d.month, d.day);
+  format_iso(value, d.year, d.month, d.day, with_time ? hh : -1, mi);
   /* a zone name as a word of the rest (WITA before WIT before WIB) */
   static const char *const names[] = {"WITA", "WIT", "WIB"}, *const offsets[] = {"+08:00", "+09:00", "+07:00"};
   for (int z = 0; z < 3; z++) {
@@ -1066,7 +1128,7 @@ static void parse_stamp(lua_State *L, int months, const unsigned char *s, size_t
     for (size_t i = 0; i + zn <= rn; i++) {
       if (memcmp(r + i, names[z], zn) != 0 || (i > 0 && is_letter(r[i - 1])) || (i + zn < rn && is_letter(r[i + zn])))
         continue;
-      snprintf(zone, STAMP_ZONE, "%s", offsets[z]);
+      memcpy(zone, offsets[z], sizeof "+07:00");
       return;
     }
   }
@@ -1309,6 +1371,7 @@ static const luaL_Reg page_methods[] = {
   {"fact", l_page_fact},
   {"body_spans", l_page_body_spans},
   {"packed_spans", l_page_packed_spans},
+  {"body", l_page_body},
   {"sub", l_page_sub},
   {"opening", l_page_opening},
   {"closing", l_page_closing},

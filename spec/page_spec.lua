@@ -271,6 +271,21 @@ describe("doc:body() and doc:body_spans()", function()
     assert.is_nil(none.headline_start)
   end)
 
+  it("is the text of the body spans joined by newlines, read from the repaired text", function()
+    local function joined(d)
+      local parts, t = {}, d:text()
+      for i, s in ipairs(d:body_spans()) do parts[i] = t:sub(s[1], s[2]) end
+      return table.concat(parts, "\n")
+    end
+    assert.are.equal(joined(doc), doc:body())
+    assert.are.equal(doc:body(), doc:body())  -- asked again: the same
+    local repaired = kimput.parse("Judul Kabar Pasar\n\nHarga cabai \255 naik tajam di pasar kota pagi ini.\n\n" ..
+      "Pedagang \254 mengeluhkan pasokan yang terus berkurang sejak pekan lalu.", { invalid = "replace" })
+    assert.are.equal(joined(repaired), repaired:body())
+    assert.truthy(repaired:body():find("\u{FFFD}", 1, true))
+    assert.truthy(repaired:body():find("\nPedagang ", 1, true))
+  end)
+
   it("cuts a masthead", function()
     local d = kimput.parse("RadarKota.co.id | Wali kota meresmikan taman baru di pusat kota pada Minggu pagi.")
     assert.are.equal("Wali kota meresmikan taman baru di pusat kota pada Minggu pagi.", d:body())
@@ -585,5 +600,16 @@ describe("kimput.core.pageset", function()
     -- a phrase that states no date does not stop the scan
     assert.are.equal("2022-03-03", published(
       "Harga naik, mengutip Pelita, 31 April 2022 lalu.", "Harga turun, dilansir Suluh, 3 Maret 2022 pula."))
+  end)
+end)
+
+describe("kimput.page.parse_stamp", function()
+  local parse_stamp = require("kimput").page.parse_stamp
+  it("writes the date and time with their leading zeros, and the zone a name stands for", function()
+    assert.are.same({ "2022-08-05T09:05", "+07:00" }, { parse_stamp("Senin, 5 Agustus 2022 | 9:05 WIB") })
+    assert.are.same({ "2024-02-01T14:05" }, { parse_stamp("Kamis, 1/2/2024 02:05 PM") })
+    assert.are.same({ "0999-01-03" }, { parse_stamp("Rabu, 3 Januari 0999") })
+    assert.are.same({ "2023-11-30T23:59", "+09:00" }, { parse_stamp("2023-11-30 23:59 WIT") })
+    assert.are.same({}, { parse_stamp("Sabtu, 31 Juni 2023") })
   end)
 end)

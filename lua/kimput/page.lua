@@ -292,10 +292,16 @@ function Document:headline_span()
   return spans.headline_start, spans.headline_stop
 end
 
+--- The body lines' text joined by "\n", made in C in one buffer (no
+-- string or table per line) and cached on the document.
 function Document:body()
-  local text, parts = self:text(), {}
-  for i, s in ipairs(spans_of(self)) do parts[i] = text:sub(s[1], s[2]) end
-  return table.concat(parts, "\n")
+  local cache = self:_cache()
+  local body = cache["page.body"]
+  if body == nil then
+    body = page_of(self):body()
+    cache["page.body"] = body
+  end
+  return body
 end
 
 ---------------------------------------------------------------- dates of the page
