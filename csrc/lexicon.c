@@ -411,7 +411,7 @@ static __attribute__((noinline)) void fill_general(const kimput_lexicon *lex, le
   h->nya = len > 4 && lex_ends_nya(text + t[i].end - 3) ? kimput_lexicon_classes(lex, text + t[i].start, len - 3)
                                                         : 0;
   h->any = h->nya | (n > 1 ? UINT32_MAX : (n ? lex->entries[id].classes : 0));
-  h->starts = lex_hit_starts(h);
+  h->starts = (uint8_t)(lex_hit_starts(h) | (t[i].flags & LEX_STARTS_UPPER));
 }
 
 static const lex_hit no_hit = {0, 0, -1, -1, -1, 0, 0, 0};
@@ -463,7 +463,7 @@ static __attribute__((noinline)) void fill_longer(const kimput_lexicon *lex, siz
   } else if (w->case_rule && !lex_case_ok(lex, &lex->entries[h->entry], text, &t[i], 1)) {
     h->entity = -1;
   }
-  h->starts = lex_hit_starts(h);
+  h->starts = (uint8_t)(lex_hit_starts(h) | (t[i].flags & LEX_STARTS_UPPER));
 }
 
 /* Fills h, the hit of token i: its `any`. Bytes before bound (the end of
@@ -492,15 +492,17 @@ static inline __attribute__((always_inline)) uint32_t fill_from(const kimput_lex
         return h->any;
       }
       *h = w->hit;
+      h->starts |= tk->flags & LEX_STARTS_UPPER;
       if (w->case_rule && !lex_case_ok(lex, &lex->entries[h->entry], text, tk, 1)) {
         h->entity = -1;
-        h->starts = lex_hit_starts(h);
+        h->starts = (uint8_t)(lex_hit_starts(h) | (tk->flags & LEX_STARTS_UPPER));
       }
       return w->hit.any;
     }
     /* not in the table: in no form and no -nya of one, but for a word with a hyphen */
     if (!has_hyphen(lo, hi)) {
       *h = no_hit;
+      h->starts = tk->flags & LEX_STARTS_UPPER;
       return 0;
     }
   }

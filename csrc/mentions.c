@@ -1399,11 +1399,8 @@ static void scan_span(ctx *c, size_t i, size_t end) {
   while (i < end && !c->failed) {
     /* most tokens: no word, or a lower-case word with no entity that nothing
        below starts with (the sentence cursor catches up at the next token read) */
-    for (; i < end; i++) {
-      if (tok[i].kind != KIMPUT_TOK_WORD) continue;
-      if (tok[i].flags & KIMPUT_TOKF_UPPER) break;
-      if (hits[i].starts) break;  /* lex_hit_starts */
-    }
+    for (; i < end; i++)
+      if (hits[i].starts) break;  /* a capitalised word, or lex_hit_starts */
     if (i >= end) break;
     const kimput_token *t = &tok[i];
     enter_token(c, i);
