@@ -55,11 +55,15 @@ typedef struct {
 
 static inline unsigned char fold(unsigned char c) { return (c >= 'A' && c <= 'Z') ? (unsigned char)(c + 32) : c; }
 
+/* The hash of s[0..n) in any ASCII case: eight bytes a step, lowered
+ * together (lower8), so that a name's word costs a step or two and the
+ * loop's exit is the only branch. */
 static uint64_t fold_hash(const char *s, size_t n) {
-  uint64_t h = 1469598103934665603ULL;
-  for (size_t i = 0; i < n; i++) {
-    h ^= fold((unsigned char)s[i]);
-    h *= 1099511628211ULL;
+  uint64_t h = 1469598103934665603ULL ^ n;
+  for (size_t i = 0; i < n; i += 8) {
+    h ^= lower8(pack8(s + i, n - i < 8 ? n - i : 8));
+    h *= 0x9E3779B97F4A7C15ULL;
+    h ^= h >> 29;
   }
   return h ? h : 1;
 }
@@ -403,13 +407,12 @@ typedef struct {
 
 /* The unit of a form of n tokens with that entry and entity at a token. */
 static inline unit unit_of(size_t n, int32_t entry, int32_t entity, uint32_t cls) {
-  unit u = {0, 0, -1, -1};
-  if (n && entry >= 0) {
-    u.cls = cls;
-    u.ent = entity;
-    u.entry = entry;
-    u.n = (u.cls || u.ent >= 0) ? n : 0;  /* "kim", "as": a form whose entity wants another case */
-  }
+  int ok = (n != 0) & (entry >= 0);  /* (selects, not branches: the scans ask at every token) */
+  unit u;
+  u.cls = ok ? cls : 0;
+  u.ent = ok ? entity : -1;
+  u.entry = ok ? entry : -1;
+  u.n = ok & ((cls != 0) | (entity >= 0)) ? n : 0;  /* "kim", "as": a form whose entity wants another case */
   return u;
 }
 
@@ -438,7 +441,7 @@ static inline unit look(const ctx *c, size_t i, size_t end) {
 
 static int ent_kind(const ctx *c, int32_t lex_ent) { return c->lex->entities[lex_ent].kind; }
 
-static int is_cap(const kimput_token *t) { return t->kind == KIMPUT_TOK_WORD && (t->flags & KIMPUT_TOKF_UPPER); }
+static int is_cap(const kimput_token *t) { return (t->kind == KIMPUT_TOK_WORD) & ((t->flags & KIMPUT_TOKF_UPPER) != 0); }
 
 /* An acronym: letters only, all upper case, at least two (BPS, PKS, DPR). */
 static int is_acronym(const ctx *c, const kimput_token *t) {
@@ -1392,6 +1395,55 @@ static int initials_of_person(const ctx *c, size_t i, size_t end, int place) {
 }
 
 
+/* Does something besides a known word, a role or an age say that the run
+ * of capitalised words at tokens [i, i + n) is a person: a cue next to it,
+ * or the ways a name is set off below? (Asked only when those fail: the
+ * signs are tried in turn, the first that holds answers.) */
+static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
+  if (cue_before(c, i, 0) || cue_after(c, i + n, end)) return 1;
+  /* "mantan bintang basket NBA, Dennis Rodman, yang ...": a name of two words or
+   * more set off by commas after a description, a relative clause after it */
+  int described = n >= 2 && i > 1 && punct_is(c, i - 1, end, ',') && c->t[i - 2].kind == KIMPUT_TOK_WORD &&
+                  !demonstrative(c, i - 2) &&
+                  punct_is(c, i + n, end, ',') && i + n + 1 < end &&
+                  c->t[i + n + 1].end - c->t[i + n + 1].start == 4 &&
+                  memcmp(c->text + c->t[i + n + 1].start, "yang", 4) == 0;
+  if (described) return 1;
+  /* "seorang warga bernama Slamet": a name given as such */
+  int named = i > 0 && c->t[i - 1].end - c->t[i - 1].start == 7 &&
+              !memcmp(c->text + c->t[i - 1].start + 1, "ernama", 6) &&
+              (c->text[c->t[i - 1].start] == 'b' || c->text[c->t[i - 1].start] == 'B');
+  if (named) return 1;
+  /* "Kakak korban, Rudi, menuturkan": a name set off by commas, a cue after it;
+     "kata kuasa hukumnya, Andi Wijaya.": a name closing the sentence after a
+     comma, a cue a few words before it */
+  size_t past = i + n;  /* past the degrees after the name: "Hendra Wijaya, SH, MH," */
+  for (size_t d, k = 0; k < 4 && punct_is(c, past, end, ',') && (d = degree_end(c, past + 1, end)) > past + 1; k++)
+    past = d;  /* (four at most: the scan stays linear) */
+  int set_off = i > 1 && punct_is(c, i - 1, end, ',') && c->t[i - 2].kind == KIMPUT_TOK_WORD &&
+                /* a description before it, not a place ("di Kroya, Cilacap,"); a place
+                   may close the description ("kata petani asal Garut, Asep Sunandar.") */
+                (!is_cap(&c->t[i - 2]) || place_closes_description(c, i - 2)) &&
+                ((punct_is(c, past, end, ',') && cue_after(c, past + 1, end)) ||
+                 ((punct_is(c, past, end, '.') || past >= end) && cue_shortly_before(c, i - 1)));
+  if (set_off) return 1;
+  /* "Budi Santoso, warga setempat, mengatakan": a name of two words or more, then a
+     lower-case description set off by commas, then a cue */
+  int glossed = 0;
+  if (n >= 2 && punct_is(c, i + n, end, ',') && i + n + 1 < end && c->t[i + n + 1].kind == KIMPUT_TOK_WORD &&
+      !is_cap(&c->t[i + n + 1])) {
+    size_t k = i + n + 1;
+    while (k < end && k < i + n + 6 && c->t[k].kind == KIMPUT_TOK_WORD) k++;
+    glossed = k > i + n + 1 && punct_is(c, k, end, ',') && cue_after(c, k + 1, end);
+  }
+  if (glossed) return 1;
+  /* "kata petani Asep Sunandar.": a name of two words or more closing its clause
+     right after a cue and one lower-case word that describes the person */
+  return n >= 2 && i >= 2 && joined(c, i) && c->t[i - 1].kind == KIMPUT_TOK_WORD && !is_cap(&c->t[i - 1]) &&
+         !(look(c, i - 1, i).cls & (KIMPUT_LEX_FUNCTION | KIMPUT_LEX_PRONOUN)) && cue_before(c, i - 1, 0) &&
+         (i + n >= end || punct_is(c, i + n, end, ',') || punct_is(c, i + n, end, '.'));
+}
+
 /* The hits of tokens [i, end) are filled (lex_hits_fill) before the scan. */
 static void scan_span(ctx *c, size_t i, size_t end) {
   const kimput_token *tok = c->t;
@@ -1586,47 +1638,7 @@ static void scan_span(ctx *c, size_t i, size_t end) {
         continue;
       }
     }
-    int cue = cue_before(c, i, 0) || cue_after(c, i + n, end);
-    /* "mantan bintang basket NBA, Dennis Rodman, yang ...": a name of two words or
-     * more set off by commas after a description, a relative clause after it */
-    int described = n >= 2 && i > 1 && punct_is(c, i - 1, end, ',') && c->t[i - 2].kind == KIMPUT_TOK_WORD &&
-                    !demonstrative(c, i - 2) &&
-                    punct_is(c, i + n, end, ',') && i + n + 1 < end &&
-                    c->t[i + n + 1].end - c->t[i + n + 1].start == 4 &&
-                    memcmp(c->text + c->t[i + n + 1].start, "yang", 4) == 0;
-    /* "seorang warga bernama Slamet": a name given as such */
-    int named = i > 0 && c->t[i - 1].end - c->t[i - 1].start == 7 &&
-                !memcmp(c->text + c->t[i - 1].start + 1, "ernama", 6) &&
-                (c->text[c->t[i - 1].start] == 'b' || c->text[c->t[i - 1].start] == 'B');
-    /* "Kakak korban, Rudi, menuturkan": a name set off by commas, a cue after it;
-       "kata kuasa hukumnya, Andi Wijaya.": a name closing the sentence after a
-       comma, a cue a few words before it */
-    size_t past = i + n;  /* past the degrees after the name: "Hendra Wijaya, SH, MH," */
-    for (size_t d, k = 0; k < 4 && punct_is(c, past, end, ',') && (d = degree_end(c, past + 1, end)) > past + 1; k++)
-      past = d;  /* (four at most: the scan stays linear) */
-    int set_off = !cue && i > 1 && punct_is(c, i - 1, end, ',') && c->t[i - 2].kind == KIMPUT_TOK_WORD &&
-                  /* a description before it, not a place ("di Kroya, Cilacap,"); a place
-                     may close the description ("kata petani asal Garut, Asep Sunandar.") */
-                  (!is_cap(&c->t[i - 2]) || place_closes_description(c, i - 2)) &&
-                  ((punct_is(c, past, end, ',') && cue_after(c, past + 1, end)) ||
-                   ((punct_is(c, past, end, '.') || past >= end) && cue_shortly_before(c, i - 1)));
-    /* "Budi Santoso, warga setempat, mengatakan": a name of two words or more, then a
-       lower-case description set off by commas, then a cue */
-    int glossed = 0;
-    if (n >= 2 && punct_is(c, i + n, end, ',') && i + n + 1 < end && c->t[i + n + 1].kind == KIMPUT_TOK_WORD &&
-        !is_cap(&c->t[i + n + 1])) {
-      size_t k = i + n + 1;
-      while (k < end && k < i + n + 6 && c->t[k].kind == KIMPUT_TOK_WORD) k++;
-      glossed = k > i + n + 1 && punct_is(c, k, end, ',') && cue_after(c, k + 1, end);
-    }
-    /* "kata petani Asep Sunandar.": a name of two words or more closing its clause
-       right after a cue and one lower-case word that describes the person */
-    int cue_described = !cue && n >= 2 && i >= 2 && joined(c, i) && c->t[i - 1].kind == KIMPUT_TOK_WORD &&
-                        !is_cap(&c->t[i - 1]) &&
-                        !(look(c, i - 1, i).cls & (KIMPUT_LEX_FUNCTION | KIMPUT_LEX_PRONOUN)) &&
-                        cue_before(c, i - 1, 0) &&
-                        (i + n >= end || punct_is(c, i + n, end, ',') || punct_is(c, i + n, end, '.'));
-    if (known >= 0 || has_role || age || cue || described || named || set_off || glossed || cue_described) {
+    if (known >= 0 || has_role || age || run_said_person(c, i, n, end)) {
       int resolved;
       int32_t p = person_for_run(c, i, i + n, &resolved);
       uint32_t rs = has_role ? c->t[ap.start].start : KIMPUT_UNSET;
