@@ -614,19 +614,17 @@ static int after_cue(const ctx *c, size_t i) {
   return i > 0 && (look(c, i - 1, i).cls & cues) != 0;
 }
 
-/* The mention starting at byte off follows a cue that follows a closing
+/* The mention starting at token k follows a cue that follows a closing
  * quote mark ("...," kata X): X is who the sentence is about. */
-static int speaks_after_quote(const ctx *c, uint32_t off) {
-  size_t k = start_near(c->t, c->nt, sizeof *c->t, off, c->tok_hint);
-  if (k < 2 || k >= c->nt || c->t[k].start != off) return 0;
+static int speaks_after_quote(const ctx *c, size_t k) {
+  if (k < 2) return 0;
   return (look(c, k - 1, k).cls & KIMPUT_LEX_CUE_AFTER) && c->t[k - 2].kind == KIMPUT_TOK_QUOTE;
 }
 
-/* The person at off is the agent of a passive reporting verb right before
+/* The person at token k is the agent of a passive reporting verb right before
  * it ("Hal senada disampaikan X", "dijelaskan oleh X"): whom the sentence is about. */
-static int agent_of_passive(const ctx *c, uint32_t off) {
-  size_t k = start_near(c->t, c->nt, sizeof *c->t, off, c->tok_hint);
-  if (k < 1 || k >= c->nt || c->t[k].start != off) return 0;
+static int agent_of_passive(const ctx *c, size_t k) {
+  if (k < 1) return 0;
   size_t v = k - 1;
   const kimput_token *p = &c->t[v];
   if (v >= 1 && p->kind == KIMPUT_TOK_WORD && p->end - p->start == 4 && fold_eq(c->text + p->start, 4, "oleh", 4))
@@ -718,10 +716,12 @@ static void emit(ctx *c, uint32_t start, uint32_t end, uint32_t role_s, uint32_t
   if (kind == KIMPUT_ENT_PERSON && entity >= 0 && c->cur_subject < 0 && c->cur_first < 0 &&
       opens_sentence(c, role_s != KIMPUT_UNSET && role_s < start ? role_s : start))
     c->cur_subject = entity;  /* "Dia merasa ...": a pronoun subject keeps its person the topic */
-  if (kind == KIMPUT_ENT_PERSON && entity >= 0 && form == KIMPUT_MENTION_NAME && c->cur_subject < 0 &&
-      (speaks_after_quote(c, role_s != KIMPUT_UNSET && role_s < start ? role_s : start) ||
-       agent_of_passive(c, role_s != KIMPUT_UNSET && role_s < start ? role_s : start)))
-    c->cur_subject = entity;  /* the speaker of a quotation, the agent of "disampaikan X": whom "dia" means next */
+  if (kind == KIMPUT_ENT_PERSON && entity >= 0 && form == KIMPUT_MENTION_NAME && c->cur_subject < 0) {
+    uint32_t off = role_s != KIMPUT_UNSET && role_s < start ? role_s : start;
+    size_t k = start_near(c->t, c->nt, sizeof *c->t, off, c->tok_hint);  /* (one search for both tests) */
+    if (k < c->nt && c->t[k].start == off && (speaks_after_quote(c, k) || agent_of_passive(c, k)))
+      c->cur_subject = entity;  /* the speaker of a quotation, the agent of "disampaikan X": whom "dia" means next */
+  }
   if (kind == KIMPUT_ENT_PERSON && entity >= 0 && form != KIMPUT_MENTION_PRONOUN && c->cur_first < 0)
     c->cur_first = entity;
   if (kind == KIMPUT_ENT_PERSON && entity >= 0 && form == KIMPUT_MENTION_NAME) person_aliases(c, start, end, entity);
