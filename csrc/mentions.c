@@ -595,7 +595,7 @@ static int opens_sentence(const ctx *c, uint32_t off) {
   size_t first = c->sent[c->si].first_token, i = first;
   /* quoted words are someone's speech: whom they open with is not the sentence's subject */
   if (first < c->nt && c->t[first].kind == KIMPUT_TOK_QUOTE) return 0;
-  while (i < c->nt && c->t[i].start < off) i++;
+  while (i < c->nt && c->t[i].start < off && i - first <= 12) i++;  /* (a walk of 13 tokens at most) */
   if (i - first > 12) return 0;
   const uint32_t weak = KIMPUT_LEX_NOT_NAME | KIMPUT_LEX_DETERMINER | KIMPUT_LEX_ADVERB | KIMPUT_LEX_FUNCTION |
                         KIMPUT_LEX_CONNECTOR | KIMPUT_LEX_CALENDAR;
@@ -1102,9 +1102,10 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       continue;
     }
     size_t run = name_run(c, j, limit);
-    int known_word = run == 1 && kmap_get(&c->words, c->text + t->start, t->end - t->start) >= 0;
     if (force_qual == 1 && !after_comma &&
-        (strong_words(c, j, j + run) >= 3 || (run == 1 && !known_word && imap_get(&c->by, BY_HEAD, ch->head) >= 0) ||
+        (strong_words(c, j, j + run) >= 3 ||
+         (run == 1 && kmap_get(&c->words, c->text + t->start, t->end - t->start) < 0 &&
+          imap_get(&c->by, BY_HEAD, ch->head) >= 0) ||
          (run == 1 && j + 1 < end && (look(c, j + 1, end).cls & KIMPUT_LEX_DESC_END)))) {
       /* "Bupati Kaur Gusril Pausi": a jurisdiction's place before a name ("Bupati Nur
          Aini" is a name; "Bupati Kaur Selatan X" is found by its qualifier); "kata
@@ -1126,7 +1127,7 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       after_acronym = 1;
       continue;
     }
-    size_t n = name_run(c, j, limit);
+    size_t n = run;  /* name_run(c, j, limit), as found above */
     if (n == 0) break;
     size_t k = j + n;
     if (after_org && !after_comma) {
