@@ -407,12 +407,13 @@ typedef struct {
 
 /* The unit of a form of n tokens with that entry and entity at a token. */
 static inline unit unit_of(size_t n, int32_t entry, int32_t entity, uint32_t cls) {
-  int ok = (n != 0) & (entry >= 0);  /* (selects, not branches: the scans ask at every token) */
-  unit u;
-  u.cls = ok ? cls : 0;
-  u.ent = ok ? entity : -1;
-  u.entry = ok ? entry : -1;
-  u.n = ok & ((cls != 0) | (entity >= 0)) ? n : 0;  /* "kim", "as": a form whose entity wants another case */
+  unit u = {0, 0, -1, -1};
+  if (n && entry >= 0) {
+    u.cls = cls;
+    u.ent = entity;
+    u.entry = entry;
+    u.n = (u.cls || u.ent >= 0) ? n : 0;  /* "kim", "as": a form whose entity wants another case */
+  }
   return u;
 }
 
