@@ -132,16 +132,19 @@ static size_t sent_at(const actx *c, uint32_t off) {  /* the sentence holding of
   return lo ? lo - 1 : 0;
 }
 
+/* Is off inside the text of a top-level quote? Those are in order and apart,
+ * so only the first ending after off may hold it: found as start_bound does,
+ * the loop's exit the one branch to mispredict. */
 static int inside_quote(const actx *c, uint32_t off) {
-  size_t lo = 0, hi = c->ntop;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    const kimput_quote *q = &c->q[c->top[mid]];
-    if (off < q->start) hi = mid;
-    else if (off >= q->end) lo = mid + 1;
-    else return 1;
+  size_t n = c->ntop, lo = 0, len = n;
+  if (n == 0) return 0;
+  while (len > 1) {  /* [lo, lo + len] holds the first top quote ending after off */
+    size_t half = len / 2;
+    lo += c->q[c->top[lo + half - 1]].end <= off ? half : 0;
+    len -= half;
   }
-  return 0;
+  lo += c->q[c->top[lo]].end <= off;
+  return lo < n && c->q[c->top[lo]].start <= off;
 }
 
 /* The lexicon form at token i that has one of classes cls, not running past
