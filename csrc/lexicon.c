@@ -526,10 +526,8 @@ size_t lex_hits_fill(const kimput_lexicon *lex, lex_hit *hits, const char *text,
   const lex_word *words = lex->words;
   size_t mask = lex->words_cap - 1, bound = nt ? t[nt - 1].end : 0, *end = cues;
   if (hi > nt) hi = nt;
-  for (size_t i = lo; i < hi; i++) {
-    *end = i;
-    end += (fill_from(lex, index, words, mask, bound, &hits[i], text, t, nt, i) & LEX_CUE_CLASSES) != 0;
-  }
+  for (size_t i = lo; i < hi; i++)  /* (a branch, not a store a token: a cue is rare, its branch foreseen) */
+    if (fill_from(lex, index, words, mask, bound, &hits[i], text, t, nt, i) & LEX_CUE_CLASSES) *end++ = i;
   return (size_t)(end - cues);
 }
 
