@@ -745,13 +745,16 @@ static size_t name_break(const char *s, size_t n) {
 
 /* Registers each word of text[s..e) (split at spaces and hyphens) as naming entity. */
 static void register_words(ctx *c, const char *s, size_t n, int32_t entity) {
-  size_t i = 0, b;
-  while (i < n) {
-    while (i < n && (b = name_break(s + i, n - i)) != 0) i += b;
-    size_t w = i;
-    while (i < n && !name_break(s + i, n - i)) i++;
+  size_t w = 0;  /* the start of the current word */
+  for (size_t i = 0; i < n;) {
+    unsigned char ch = (unsigned char)s[i];
+    size_t b = ch > '-' && ch != 0xC2 ? 0 : name_break(s + i, n - i);  /* (letters: one test) */
+    if (!b) { i++; continue; }
     if (i - w >= 2 && !kmap_put(&c->words, s + w, i - w, entity)) c->failed = 1;
+    i += b;
+    w = i;
   }
+  if (n - w >= 2 && !kmap_put(&c->words, s + w, n - w, entity)) c->failed = 1;
 }
 
 /* Is token t an initial (M., H.) or a particle, which say nothing about whom a name means? */
@@ -829,13 +832,13 @@ static int32_t person_for_run(ctx *c, size_t a, size_t b, int *resolved) {
  * ("Kim") means the person of the document with that word first. */
 static int32_t person_for_gaz(ctx *c, size_t a, size_t b, int32_t gaz, int *resolved) {
   *resolved = 0;
-  if (b - a == 1 && c->lex->entities[gaz].nwords > 1 && imap_get(&c->by, BY_GAZ, gaz) < 0) {
+  int32_t id = imap_get(&c->by, BY_GAZ, gaz);
+  if (b - a == 1 && c->lex->entities[gaz].nwords > 1 && id < 0) {
     /* a one-word alias means the person of the gazetteer when the document names
        them, else the person of the document with that word (Kim Tae-hyo) */
     int32_t e = kmap_get(&c->words, c->text + c->t[a].start, c->t[a].end - c->t[a].start);
     if (e >= 0 && c->out->e[e].kind == KIMPUT_ENT_PERSON) { *resolved = 1; return e; }
   }
-  int32_t id = imap_get(&c->by, BY_GAZ, gaz);
   if (id >= 0) {
     *resolved = b - a == 1 && c->lex->entities[gaz].nwords > 1;
     return id;
