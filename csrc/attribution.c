@@ -132,16 +132,19 @@ static size_t sent_at(const actx *c, uint32_t off) {  /* the sentence holding of
   return lo ? lo - 1 : 0;
 }
 
+/* Is off inside the text of a top-level quote? Those are in order and apart,
+ * so only the first ending after off may hold it: found as start_bound does,
+ * the loop's exit the one branch to mispredict. */
 static int inside_quote(const actx *c, uint32_t off) {
-  size_t lo = 0, hi = c->ntop;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    const kimput_quote *q = &c->q[c->top[mid]];
-    if (off < q->start) hi = mid;
-    else if (off >= q->end) lo = mid + 1;
-    else return 1;
+  size_t n = c->ntop, lo = 0, len = n;
+  if (n == 0) return 0;
+  while (len > 1) {  /* [lo, lo + len] holds the first top quote ending after off */
+    size_t half = len / 2;
+    lo += c->q[c->top[lo + half - 1]].end <= off ? half : 0;
+    len -= half;
   }
-  return 0;
+  lo += c->q[c->top[lo]].end <= off;
+  return lo < n && c->q[c->top[lo]].start <= off;
 }
 
 /* The lexicon form at token i that has one of classes cls, not running past
@@ -937,18 +940,23 @@ static who sentence_subject(const actx *c, size_t si) {
   return i == k ? of_mention(c, mi) : NOBODY;
 }
 
-/* The last cue of speech in [a, b) outside quotes: its token (SIZE_MAX: none) and length. */
-static size_t last_cue(const actx *c, uint32_t a, uint32_t b, size_t *len) {
+/* last_cue from the cue candidate k on (the first at or after the token at a). */
+static size_t last_cue_from(const actx *c, size_t k, uint32_t b, size_t *len) {
   size_t best = SIZE_MAX;
   const uint32_t cls = KIMPUT_LEX_CUE_REPORTING | KIMPUT_LEX_CUE_ACCORDING | KIMPUT_LEX_CUE_BEFORE;
   size_t next = 0;
-  for (size_t k = cand_at(c, tok_at(c, a)), i; k < c->ncand && c->t[i = c->cand[k]].end <= b; k++) {
+  for (size_t i; k < c->ncand && c->t[i = c->cand[k]].end <= b; k++) {
     if (i < next || !(c->hits[i].any & cls)) continue;
     size_t n = cue_at(c, i, b, cls);
     if (!n && nya_cue(c, i, KIMPUT_LEX_CUE_ACCORDING)) n = 1;
     if (n && !inside_quote(c, c->t[i].start)) { best = i; *len = n; next = i + n; }
   }
   return best;
+}
+
+/* The last cue of speech in [a, b) outside quotes: its token (SIZE_MAX: none) and length. */
+static size_t last_cue(const actx *c, uint32_t a, uint32_t b, size_t *len) {
+  return last_cue_from(c, cand_at(c, tok_at(c, a)), b, len);
 }
 
 /* "Ia menambahkan, Raja X menyampaikan ...": a reporting cue followed by a comma
@@ -1089,12 +1097,14 @@ static int names_body(const actx *c, who w) {
 
 /* Reported speech in sentences without marks: "Menurut X, ...", "X mengatakan bahwa ...". */
 static void indirect(actx *c) {
-  size_t qi = 0;
+  size_t qi = 0, kc = 0;  /* kc: the first cue candidate at or after the sentence's first token */
   for (size_t si = 0; si < c->ns && !c->failed; si++) {
     uint32_t a = c->s[si].start, b = c->s[si].end;
     while (qi < c->nq && c->q[qi].close <= a) qi++;
     if (qi < c->nq && c->q[qi].open < b) continue;
-    size_t n = 0, v = last_cue(c, a, b, &n);
+    /* (the sentences come in order, their first token starts at a: the candidates are walked, not searched) */
+    while (kc < c->ncand && c->cand[kc] < c->s[si].first_token) kc++;
+    size_t n = 0, v = last_cue_from(c, kc, b, &n);
     if (v == SIZE_MAX) continue;
     size_t fn = 0, f = framing_cue(c, a, v, &fn);
     if (f != SIZE_MAX && !passive(c, f)) {

@@ -344,16 +344,20 @@ static void note_cue(kimput_lexicon *lex, size_t k) {
 /* A hyphen in the packed word (the table's words have none: the gazetteer's keys decide). */
 static inline int has_hyphen(uint64_t lo, uint64_t hi) { return (bytes_eq(lo, '-') | bytes_eq(hi, '-')) != 0; }
 
-static inline int may_cue(const kimput_lexicon *lex, const char *text, const kimput_token *t) {
+/* (bytes before bound may be read: 0 when unknown) */
+static inline int may_cue(const kimput_lexicon *lex, const char *text, const kimput_token *t, size_t bound) {
   size_t len = t->end - t->start;
   if (t->kind != KIMPUT_TOK_WORD || len - 1 >= WORD_MAX || !lex->words_cap) return 1;
   uint64_t lo, hi;
-  pack_raw(text + t->start, len, &lo, &hi);
+  if (t->start + 16 <= bound) pack_raw16(text + t->start, len, &lo, &hi);
+  else pack_raw(text + t->start, len, &lo, &hi);
   uint32_t b = cue_bit(lo, hi);
   return ((lex->cue_bits[b / 64] >> (b % 64)) & 1) || has_hyphen(lo, hi);
 }
 
-int lex_may_cue(const kimput_lexicon *lex, const char *text, const kimput_token *t) { return may_cue(lex, text, t); }
+int lex_may_cue(const kimput_lexicon *lex, const char *text, const kimput_token *t) {
+  return may_cue(lex, text, t, 0);
+}
 
 /* Records a new form (entry id) in the table of short words: a one-word
  * form, the first word (and the first two) of a longer one, and the -nya
@@ -411,16 +415,28 @@ static __attribute__((noinline)) void fill_general(const kimput_lexicon *lex, le
   h->nya = len > 4 && lex_ends_nya(text + t[i].end - 3) ? kimput_lexicon_classes(lex, text + t[i].start, len - 3)
                                                         : 0;
   h->any = h->nya | (n > 1 ? UINT32_MAX : (n ? lex->entries[id].classes : 0));
-  h->starts = lex_hit_starts(h);
+  h->starts = (uint8_t)(lex_hit_starts(h) | (t[i].flags & LEX_STARTS_UPPER));
 }
 
 static const lex_hit no_hit = {0, 0, -1, -1, -1, 0, 0, 0};
 
+/* next_bit_token of the token x, whose first eight bytes are read at once, masked, when the
+ * text goes on that far (bytes before bound may be read). */
+static inline uint16_t next_bit_at(const char *text, const kimput_token *x, size_t bound) {
+  size_t n = x->end - x->start;
+  if (n == 0 || x->start + 8 > bound) return next_bit_token(text + x->start, n);
+  uint64_t w;
+  memcpy(&w, text + x->start, 8);
+  w = lower8(w & keep_lo[n < 8 ? n : 8]);
+  uint64_t hy = bytes_eq(w, '-');
+  if (hy) w &= ((uint64_t)1 << (__builtin_ctzll(hy) & ~7u)) - 1;
+  return next_hash(w);
+}
+
 /* Does the token after token i stand on the line and carry one of the filter bits next? */
 static inline int continues(const char *text, const kimput_token *t, size_t nt, size_t i, uint16_t next) {
   return next && i + 1 < nt && (t[i + 1].kind == KIMPUT_TOK_WORD || t[i + 1].kind == KIMPUT_TOK_URL) &&
-         gap_is_space(text, t[i].end, t[i + 1].start) &&
-         (next & next_bit_token(text + t[i + 1].start, t[i + 1].end - t[i + 1].start));
+         gap_is_space(text, t[i].end, t[i + 1].start) && (next & next_bit_at(text, &t[i + 1], t[nt - 1].end));
 }
 
 /* The hit of token i, word k of the table, when the next word may go on in
@@ -463,7 +479,7 @@ static __attribute__((noinline)) void fill_longer(const kimput_lexicon *lex, siz
   } else if (w->case_rule && !lex_case_ok(lex, &lex->entries[h->entry], text, &t[i], 1)) {
     h->entity = -1;
   }
-  h->starts = lex_hit_starts(h);
+  h->starts = (uint8_t)(lex_hit_starts(h) | (t[i].flags & LEX_STARTS_UPPER));
 }
 
 /* Fills h, the hit of token i: its `any`. Bytes before bound (the end of
@@ -492,15 +508,17 @@ static inline __attribute__((always_inline)) uint32_t fill_from(const kimput_lex
         return h->any;
       }
       *h = w->hit;
+      h->starts |= tk->flags & LEX_STARTS_UPPER;
       if (w->case_rule && !lex_case_ok(lex, &lex->entries[h->entry], text, tk, 1)) {
         h->entity = -1;
-        h->starts = lex_hit_starts(h);
+        h->starts = (uint8_t)(lex_hit_starts(h) | (tk->flags & LEX_STARTS_UPPER));
       }
       return w->hit.any;
     }
     /* not in the table: in no form and no -nya of one, but for a word with a hyphen */
     if (!has_hyphen(lo, hi)) {
       *h = no_hit;
+      h->starts = tk->flags & LEX_STARTS_UPPER;
       return 0;
     }
   }
@@ -524,10 +542,8 @@ size_t lex_hits_fill(const kimput_lexicon *lex, lex_hit *hits, const char *text,
   const lex_word *words = lex->words;
   size_t mask = lex->words_cap - 1, bound = nt ? t[nt - 1].end : 0, *end = cues;
   if (hi > nt) hi = nt;
-  for (size_t i = lo; i < hi; i++) {
-    *end = i;
-    end += (fill_from(lex, index, words, mask, bound, &hits[i], text, t, nt, i) & LEX_CUE_CLASSES) != 0;
-  }
+  for (size_t i = lo; i < hi; i++)  /* (a branch, not a store a token: a cue is rare, its branch foreseen) */
+    if (fill_from(lex, index, words, mask, bound, &hits[i], text, t, nt, i) & LEX_CUE_CLASSES) *end++ = i;
   return (size_t)(end - cues);
 }
 
@@ -536,7 +552,7 @@ static size_t cue_walk(const kimput_lexicon *lex, lex_hit *hits, const char *tex
                        size_t lo, size_t hi, size_t *cand, size_t n) {
   for (size_t i = lo; i < hi; i++) {
     if (hits[i].n == LEX_HIT_UNSET) {  /* a filled hit of no word has no class */
-      if (t[i].kind != KIMPUT_TOK_WORD || !may_cue(lex, text, &t[i]))
+      if (t[i].kind != KIMPUT_TOK_WORD || !may_cue(lex, text, &t[i], t[nt - 1].end))
         continue;  /* no cue: its hit waits for a scan that reads it */
       fill(lex, &hits[i], text, t, nt, i);
     }

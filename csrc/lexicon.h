@@ -20,7 +20,8 @@ typedef struct {
  * (mentions.c keeps the array; attribution.c reads it). */
 typedef struct {
   uint8_t n;        /* tokens of the longest form starting here, 0 when none; LEX_HIT_UNSET before lookup */
-  uint8_t starts;   /* lex_hit_starts of the fields below, kept so the mention scan's walk reads one byte */
+  uint8_t starts;   /* lex_hit_starts of the fields below, and LEX_STARTS_UPPER for a capitalised
+                       word: where the mention scan's walk stops, kept so that it reads one byte */
   int32_t entry;    /* its entry, or -1 */
   int32_t single;   /* the entry of the one-token form here, or -1 */
   int32_t entity;   /* the entity the longest form names here (its case rule met), or -1 */
@@ -276,6 +277,9 @@ static inline int lex_case_ok(const kimput_lexicon *lex, const lex_entry *e, con
 static inline uint8_t lex_hit_starts(const lex_hit *h) {
   return h->n > 1 || h->entity >= 0 || (h->cls & LEX_SCAN_LOWER_CLASSES) || (h->nya & LEX_SCAN_NYA_CLASSES);
 }
+
+/* In a hit's starts: the token is a capitalised word (the token flag itself, copied without a branch). */
+#define LEX_STARTS_UPPER KIMPUT_TOKF_UPPER
 
 /* Marks hits[0..n) as not looked up yet (only n is set: lex_hit_at fills the rest). */
 static inline void lex_hits_reset(lex_hit *hits, size_t n) {

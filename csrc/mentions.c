@@ -57,11 +57,15 @@ typedef struct {
 
 static inline unsigned char fold(unsigned char c) { return (c >= 'A' && c <= 'Z') ? (unsigned char)(c + 32) : c; }
 
+/* The hash of s[0..n) in any ASCII case: eight bytes a step, lowered
+ * together (lower8), so that a name's word costs a step or two and the
+ * loop's exit is the only branch. */
 static uint64_t fold_hash(const char *s, size_t n) {
-  uint64_t h = 1469598103934665603ULL;
-  for (size_t i = 0; i < n; i++) {
-    h ^= fold((unsigned char)s[i]);
-    h *= 1099511628211ULL;
+  uint64_t h = 1469598103934665603ULL ^ n;
+  for (size_t i = 0; i < n; i += 8) {
+    h ^= lower8(pack8(s + i, n - i < 8 ? n - i : 8));
+    h *= 0x9E3779B97F4A7C15ULL;
+    h ^= h >> 29;
   }
   return h ? h : 1;
 }
@@ -440,7 +444,7 @@ static inline unit look(const ctx *c, size_t i, size_t end) {
 
 static int ent_kind(const ctx *c, int32_t lex_ent) { return c->lex->entities[lex_ent].kind; }
 
-static int is_cap(const kimput_token *t) { return t->kind == KIMPUT_TOK_WORD && (t->flags & KIMPUT_TOKF_UPPER); }
+static int is_cap(const kimput_token *t) { return (t->kind == KIMPUT_TOK_WORD) & ((t->flags & KIMPUT_TOKF_UPPER) != 0); }
 
 /* An acronym: letters only, all upper case, at least two (BPS, PKS, DPR). */
 static int is_acronym(const ctx *c, const kimput_token *t) {
@@ -594,7 +598,7 @@ static int opens_sentence(const ctx *c, uint32_t off) {
   size_t first = c->sent[c->si].first_token, i = first;
   /* quoted words are someone's speech: whom they open with is not the sentence's subject */
   if (first < c->nt && c->t[first].kind == KIMPUT_TOK_QUOTE) return 0;
-  while (i < c->nt && c->t[i].start < off) i++;
+  while (i < c->nt && c->t[i].start < off && i - first <= 12) i++;  /* (a walk of 13 tokens at most) */
   if (i - first > 12) return 0;
   const uint32_t weak = KIMPUT_LEX_NOT_NAME | KIMPUT_LEX_DETERMINER | KIMPUT_LEX_ADVERB | KIMPUT_LEX_FUNCTION |
                         KIMPUT_LEX_CONNECTOR | KIMPUT_LEX_CALENDAR;
@@ -613,19 +617,17 @@ static int after_cue(const ctx *c, size_t i) {
   return i > 0 && (look(c, i - 1, i).cls & cues) != 0;
 }
 
-/* The mention starting at byte off follows a cue that follows a closing
+/* The mention starting at token k follows a cue that follows a closing
  * quote mark ("...," kata X): X is who the sentence is about. */
-static int speaks_after_quote(const ctx *c, uint32_t off) {
-  size_t k = start_near(c->t, c->nt, sizeof *c->t, off, c->tok_hint);
-  if (k < 2 || k >= c->nt || c->t[k].start != off) return 0;
+static int speaks_after_quote(const ctx *c, size_t k) {
+  if (k < 2) return 0;
   return (look(c, k - 1, k).cls & KIMPUT_LEX_CUE_AFTER) && c->t[k - 2].kind == KIMPUT_TOK_QUOTE;
 }
 
-/* The person at off is the agent of a passive reporting verb right before
+/* The person at token k is the agent of a passive reporting verb right before
  * it ("Hal senada disampaikan X", "dijelaskan oleh X"): whom the sentence is about. */
-static int agent_of_passive(const ctx *c, uint32_t off) {
-  size_t k = start_near(c->t, c->nt, sizeof *c->t, off, c->tok_hint);
-  if (k < 1 || k >= c->nt || c->t[k].start != off) return 0;
+static int agent_of_passive(const ctx *c, size_t k) {
+  if (k < 1) return 0;
   size_t v = k - 1;
   const kimput_token *p = &c->t[v];
   if (v >= 1 && p->kind == KIMPUT_TOK_WORD && p->end - p->start == 4 && fold_eq(c->text + p->start, 4, "oleh", 4))
@@ -717,10 +719,12 @@ static void emit(ctx *c, uint32_t start, uint32_t end, uint32_t role_s, uint32_t
   if (kind == KIMPUT_ENT_PERSON && entity >= 0 && c->cur_subject < 0 && c->cur_first < 0 &&
       opens_sentence(c, role_s != KIMPUT_UNSET && role_s < start ? role_s : start))
     c->cur_subject = entity;  /* "Dia merasa ...": a pronoun subject keeps its person the topic */
-  if (kind == KIMPUT_ENT_PERSON && entity >= 0 && form == KIMPUT_MENTION_NAME && c->cur_subject < 0 &&
-      (speaks_after_quote(c, role_s != KIMPUT_UNSET && role_s < start ? role_s : start) ||
-       agent_of_passive(c, role_s != KIMPUT_UNSET && role_s < start ? role_s : start)))
-    c->cur_subject = entity;  /* the speaker of a quotation, the agent of "disampaikan X": whom "dia" means next */
+  if (kind == KIMPUT_ENT_PERSON && entity >= 0 && form == KIMPUT_MENTION_NAME && c->cur_subject < 0) {
+    uint32_t off = role_s != KIMPUT_UNSET && role_s < start ? role_s : start;
+    size_t k = start_near(c->t, c->nt, sizeof *c->t, off, c->tok_hint);  /* (one search for both tests) */
+    if (k < c->nt && c->t[k].start == off && (speaks_after_quote(c, k) || agent_of_passive(c, k)))
+      c->cur_subject = entity;  /* the speaker of a quotation, the agent of "disampaikan X": whom "dia" means next */
+  }
   if (kind == KIMPUT_ENT_PERSON && entity >= 0 && form != KIMPUT_MENTION_PRONOUN && c->cur_first < 0)
     c->cur_first = entity;
   if (kind == KIMPUT_ENT_PERSON && entity >= 0 && form == KIMPUT_MENTION_NAME) person_aliases(c, start, end, entity);
@@ -743,13 +747,16 @@ static size_t name_break(const char *s, size_t n) {
 
 /* Registers each word of text[s..e) (split at spaces and hyphens) as naming entity. */
 static void register_words(ctx *c, const char *s, size_t n, int32_t entity) {
-  size_t i = 0, b;
-  while (i < n) {
-    while (i < n && (b = name_break(s + i, n - i)) != 0) i += b;
-    size_t w = i;
-    while (i < n && !name_break(s + i, n - i)) i++;
+  size_t w = 0;  /* the start of the current word */
+  for (size_t i = 0; i < n;) {
+    unsigned char ch = (unsigned char)s[i];
+    size_t b = ch > '-' && ch != 0xC2 ? 0 : name_break(s + i, n - i);  /* (letters: one test) */
+    if (!b) { i++; continue; }
     if (i - w >= 2 && !kmap_put(&c->words, s + w, i - w, entity)) c->failed = 1;
+    i += b;
+    w = i;
   }
+  if (n - w >= 2 && !kmap_put(&c->words, s + w, n - w, entity)) c->failed = 1;
 }
 
 /* Is token t an initial (M., H.) or a particle, which say nothing about whom a name means? */
@@ -827,13 +834,13 @@ static int32_t person_for_run(ctx *c, size_t a, size_t b, int *resolved) {
  * ("Kim") means the person of the document with that word first. */
 static int32_t person_for_gaz(ctx *c, size_t a, size_t b, int32_t gaz, int *resolved) {
   *resolved = 0;
-  if (b - a == 1 && c->lex->entities[gaz].nwords > 1 && imap_get(&c->by, BY_GAZ, gaz) < 0) {
+  int32_t id = imap_get(&c->by, BY_GAZ, gaz);
+  if (b - a == 1 && c->lex->entities[gaz].nwords > 1 && id < 0) {
     /* a one-word alias means the person of the gazetteer when the document names
        them, else the person of the document with that word (Kim Tae-hyo) */
     int32_t e = kmap_get(&c->words, c->text + c->t[a].start, c->t[a].end - c->t[a].start);
     if (e >= 0 && c->out->e[e].kind == KIMPUT_ENT_PERSON) { *resolved = 1; return e; }
   }
-  int32_t id = imap_get(&c->by, BY_GAZ, gaz);
   if (id >= 0) {
     *resolved = b - a == 1 && c->lex->entities[gaz].nwords > 1;
     return id;
@@ -1140,9 +1147,10 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       continue;
     }
     size_t run = name_run(c, j, limit);
-    int known_word = run == 1 && kmap_get(&c->words, c->text + t->start, t->end - t->start) >= 0;
     if (force_qual == 1 && !after_comma &&
-        (strong_words(c, j, j + run) >= 3 || (run == 1 && !known_word && imap_get(&c->by, BY_HEAD, ch->head) >= 0) ||
+        (strong_words(c, j, j + run) >= 3 ||
+         (run == 1 && kmap_get(&c->words, c->text + t->start, t->end - t->start) < 0 &&
+          imap_get(&c->by, BY_HEAD, ch->head) >= 0) ||
          (run == 1 && j + 1 < end && (look(c, j + 1, end).cls & KIMPUT_LEX_DESC_END)))) {
       /* "Bupati Kaur Gusril Pausi": a jurisdiction's place before a name ("Bupati Nur
          Aini" is a name; "Bupati Kaur Selatan X" is found by its qualifier); "kata
@@ -1164,7 +1172,7 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       after_acronym = 1;
       continue;
     }
-    size_t n = name_run(c, j, limit);
+    size_t n = run;  /* name_run(c, j, limit), as found above */
     if (n == 0) break;
     size_t k = j + n;
     if (after_org && !after_comma) {
@@ -1445,6 +1453,62 @@ static int initials_of_person(const ctx *c, size_t i, size_t end, int place) {
 }
 
 
+/* Does something besides a known word, a role or an age say that the run
+ * of capitalised words at tokens [i, i + n) is a person: a cue next to it,
+ * or the ways a name is set off below? (Asked only when those fail: the
+ * signs are tried in turn, the first that holds answers.) */
+static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
+  if (cue_before(c, i, 0) || cue_after(c, i + n, end)) return 1;
+  /* "mantan bintang basket NBA, Dennis Rodman, yang ...": a name of two words or
+   * more set off by commas after a description, a relative clause after it */
+  int described = n >= 2 && i > 1 && punct_is(c, i - 1, end, ',') && c->t[i - 2].kind == KIMPUT_TOK_WORD &&
+                  !demonstrative(c, i - 2) &&
+                  punct_is(c, i + n, end, ',') && i + n + 1 < end &&
+                  c->t[i + n + 1].end - c->t[i + n + 1].start == 4 &&
+                  memcmp(c->text + c->t[i + n + 1].start, "yang", 4) == 0;
+  if (described) return 1;
+  /* "seorang warga bernama Slamet": a name given as such */
+  int named = i > 0 && c->t[i - 1].end - c->t[i - 1].start == 7 &&
+              !memcmp(c->text + c->t[i - 1].start + 1, "ernama", 6) &&
+              (c->text[c->t[i - 1].start] == 'b' || c->text[c->t[i - 1].start] == 'B');
+  if (named) return 1;
+  /* "Kakak korban, Rudi, menuturkan": a name set off by commas, a cue after it;
+     "kata kuasa hukumnya, Andi Wijaya.": a name closing the sentence after a
+     comma, a cue a few words before it */
+  size_t past = i + n;  /* past the degrees after the name: "Hendra Wijaya, SH, MH," */
+  for (size_t d, k = 0; k < 4 && punct_is(c, past, end, ',') && (d = degree_end(c, past + 1, end)) > past + 1; k++)
+    past = d;  /* (four at most: the scan stays linear) */
+  int comma_cue = punct_is(c, past, end, ',') && cue_after(c, past + 1, end);
+  int set_off = i > 1 && punct_is(c, i - 1, end, ',') && c->t[i - 2].kind == KIMPUT_TOK_WORD &&
+                /* a description before it, not a place ("di Kroya, Cilacap,"); a place
+                   may close the description ("kata petani asal Garut, Asep Sunandar.") */
+                (((!is_cap(&c->t[i - 2]) || place_closes_description(c, i - 2)) &&
+                  (comma_cue || ((punct_is(c, past, end, '.') || past >= end) && cue_shortly_before(c, i - 1)))) ||
+                 /* "Warga Desa Sukamaju, Budi Santoso, mengatakan", "Pengamat dari ITB,
+                    Sony Sulaksono, mengatakan": a description closed by a name of its own,
+                    then a name of two words or more, no place, set off with a cue after it */
+                 (n >= 2 && comma_cue && !known_place(c, i, i + n)) ||
+                 /* "menurut dosen hukum dari Universitas X, Budi Santoso, putusan itu keliru" */
+                 (n >= 2 && (punct_is(c, past, end, ',') || punct_is(c, past, end, '.') || past >= end) &&
+                  !known_place(c, i, i + n) && described_after_cue(c, i - 1)));
+  if (set_off) return 1;
+  /* "Budi Santoso, warga setempat, mengatakan": a name of two words or more, then a
+     lower-case description set off by commas, then a cue */
+  int glossed = 0;
+  if (n >= 2 && punct_is(c, i + n, end, ',') && i + n + 1 < end && c->t[i + n + 1].kind == KIMPUT_TOK_WORD &&
+      !is_cap(&c->t[i + n + 1])) {
+    size_t k = i + n + 1;
+    while (k < end && k < i + n + 6 && c->t[k].kind == KIMPUT_TOK_WORD) k++;
+    glossed = k > i + n + 1 && punct_is(c, k, end, ',') && cue_after(c, k + 1, end);
+  }
+  if (glossed) return 1;
+  /* "kata petani Asep Sunandar.": a name of two words or more closing its clause
+     right after a cue and one lower-case word that describes the person */
+  return n >= 2 && i >= 2 && joined(c, i) && c->t[i - 1].kind == KIMPUT_TOK_WORD && !is_cap(&c->t[i - 1]) &&
+         !(look(c, i - 1, i).cls & (KIMPUT_LEX_FUNCTION | KIMPUT_LEX_PRONOUN)) && cue_before(c, i - 1, 0) &&
+         (i + n >= end || punct_is(c, i + n, end, ',') || punct_is(c, i + n, end, '.'));
+}
+
 /* The hits of tokens [i, end) are filled (lex_hits_fill) before the scan. */
 static void scan_span(ctx *c, size_t i, size_t end) {
   const kimput_token *tok = c->t;
@@ -1452,11 +1516,8 @@ static void scan_span(ctx *c, size_t i, size_t end) {
   while (i < end && !c->failed) {
     /* most tokens: no word, or a lower-case word with no entity that nothing
        below starts with (the sentence cursor catches up at the next token read) */
-    for (; i < end; i++) {
-      if (tok[i].kind != KIMPUT_TOK_WORD) continue;
-      if (tok[i].flags & KIMPUT_TOKF_UPPER) break;
-      if (hits[i].starts) break;  /* lex_hit_starts */
-    }
+    for (; i < end; i++)
+      if (hits[i].starts) break;  /* a capitalised word, or lex_hit_starts */
     if (i >= end) break;
     const kimput_token *t = &tok[i];
     enter_token(c, i);
@@ -1642,54 +1703,7 @@ static void scan_span(ctx *c, size_t i, size_t end) {
         continue;
       }
     }
-    int cue = cue_before(c, i, 0) || cue_after(c, i + n, end);
-    /* "mantan bintang basket NBA, Dennis Rodman, yang ...": a name of two words or
-     * more set off by commas after a description, a relative clause after it */
-    int described = n >= 2 && i > 1 && punct_is(c, i - 1, end, ',') && c->t[i - 2].kind == KIMPUT_TOK_WORD &&
-                    !demonstrative(c, i - 2) &&
-                    punct_is(c, i + n, end, ',') && i + n + 1 < end &&
-                    c->t[i + n + 1].end - c->t[i + n + 1].start == 4 &&
-                    memcmp(c->text + c->t[i + n + 1].start, "yang", 4) == 0;
-    /* "seorang warga bernama Slamet": a name given as such */
-    int named = i > 0 && c->t[i - 1].end - c->t[i - 1].start == 7 &&
-                !memcmp(c->text + c->t[i - 1].start + 1, "ernama", 6) &&
-                (c->text[c->t[i - 1].start] == 'b' || c->text[c->t[i - 1].start] == 'B');
-    /* "Kakak korban, Rudi, menuturkan": a name set off by commas, a cue after it;
-       "kata kuasa hukumnya, Andi Wijaya.": a name closing the sentence after a
-       comma, a cue a few words before it */
-    size_t past = i + n;  /* past the degrees after the name: "Hendra Wijaya, SH, MH," */
-    for (size_t d, k = 0; k < 4 && punct_is(c, past, end, ',') && (d = degree_end(c, past + 1, end)) > past + 1; k++)
-      past = d;  /* (four at most: the scan stays linear) */
-    int comma_cue = punct_is(c, past, end, ',') && cue_after(c, past + 1, end);
-    int set_off = !cue && i > 1 && punct_is(c, i - 1, end, ',') && c->t[i - 2].kind == KIMPUT_TOK_WORD &&
-                  /* a description before it, not a place ("di Kroya, Cilacap,"); a place
-                     may close the description ("kata petani asal Garut, Asep Sunandar.") */
-                  (((!is_cap(&c->t[i - 2]) || place_closes_description(c, i - 2)) &&
-                    (comma_cue || ((punct_is(c, past, end, '.') || past >= end) && cue_shortly_before(c, i - 1)))) ||
-                   /* "Warga Desa Sukamaju, Budi Santoso, mengatakan", "Pengamat dari ITB,
-                      Sony Sulaksono, mengatakan": a description closed by a name of its own,
-                      then a name of two words or more, no place, set off with a cue after it */
-                   (n >= 2 && comma_cue && !known_place(c, i, i + n)) ||
-                   /* "menurut dosen hukum dari Universitas X, Budi Santoso, putusan itu keliru" */
-                   (n >= 2 && (punct_is(c, past, end, ',') || punct_is(c, past, end, '.') || past >= end) &&
-                    !known_place(c, i, i + n) && described_after_cue(c, i - 1)));
-    /* "Budi Santoso, warga setempat, mengatakan": a name of two words or more, then a
-       lower-case description set off by commas, then a cue */
-    int glossed = 0;
-    if (n >= 2 && punct_is(c, i + n, end, ',') && i + n + 1 < end && c->t[i + n + 1].kind == KIMPUT_TOK_WORD &&
-        !is_cap(&c->t[i + n + 1])) {
-      size_t k = i + n + 1;
-      while (k < end && k < i + n + 6 && c->t[k].kind == KIMPUT_TOK_WORD) k++;
-      glossed = k > i + n + 1 && punct_is(c, k, end, ',') && cue_after(c, k + 1, end);
-    }
-    /* "kata petani Asep Sunandar.": a name of two words or more closing its clause
-       right after a cue and one lower-case word that describes the person */
-    int cue_described = !cue && n >= 2 && i >= 2 && joined(c, i) && c->t[i - 1].kind == KIMPUT_TOK_WORD &&
-                        !is_cap(&c->t[i - 1]) &&
-                        !(look(c, i - 1, i).cls & (KIMPUT_LEX_FUNCTION | KIMPUT_LEX_PRONOUN)) &&
-                        cue_before(c, i - 1, 0) &&
-                        (i + n >= end || punct_is(c, i + n, end, ',') || punct_is(c, i + n, end, '.'));
-    if (known >= 0 || has_role || age || cue || described || named || set_off || glossed || cue_described) {
+    if (known >= 0 || has_role || age || run_said_person(c, i, n, end)) {
       int resolved;
       int32_t p = person_for_run(c, i, i + n, &resolved);
       uint32_t rs = has_role ? c->t[ap.start].start : KIMPUT_UNSET;

@@ -330,7 +330,15 @@ kimput_status quotes_scan_into(const char *text, size_t len, const uint32_t *spa
   *buf = b.v;
   *cap = b.cap;
   if (b.failed) return KIMPUT_ERR_NOMEM;
-  if (b.n > 1) qsort(b.v, b.n, sizeof *b.v, by_open);
+  /* in order of open: the quotes come out as they close, each after the quotes nested in it,
+     so an insertion sort moves a quote only past those, at most MAX_DEPTH moves a quote in
+     all (linear), and keeps equal ones in order */
+  for (size_t i = 1; i < b.n; i++) {
+    kimput_quote x = b.v[i];
+    size_t j = i;
+    while (j > 0 && by_open(&b.v[j - 1], &x) > 0) { b.v[j] = b.v[j - 1]; j--; }
+    b.v[j] = x;
+  }
   *count = b.n;
   return KIMPUT_OK;
 }
