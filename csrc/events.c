@@ -990,7 +990,7 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
   /* denied: "menolak bertemu", "tidak pernah menelepon", "membantah telah menerima surat" */
   if (w->cls == KIMPUT_EVW_VERB)
     for (size_t j = v; j > lo && j + 3 > v; j--) {
-      if (!cls_at(s, j - 1, KIMPUT_EVW_DENY)) continue;
+      if (!cls_at(s, j - 1, KIMPUT_EVW_DENY) && !cls_at(s, j - 1, KIMPUT_EVW_CANCEL)) continue;
       size_t k = j - 1 + s->hitlen[j - 1];
       /* (not "tidak hanya", nor "belum lama ini" and "tak lama kemudian": soon) */
       if (!(k < hi && (token_is(s, k, "hanya") || token_is(s, k, "cuma") || token_is(s, k, "sekadar") ||

@@ -736,7 +736,8 @@ typedef enum {
   KIMPUT_EVW_DENY,      /* just before a trigger: it did not happen (tidak, belum, menolak, membantah) */
   KIMPUT_EVW_LED,       /* the leader of a group follows: "delegasi Rusia yang dipimpin X" meets as X */
   KIMPUT_EVW_UNLIKE,    /* a phrase that opens with a trigger but names something else (surat kabar) */
-  KIMPUT_EVW_CANCEL,    /* after a noun trigger and its parties: it was called off (batal, dibatalkan, ditunda) */
+  KIMPUT_EVW_CANCEL,    /* after a noun trigger and its parties, or just before a verb as DENY: it was called
+                           off (batal, dibatalkan, ditunda) */
   KIMPUT_EVW_TO_PRONOUN, /* the other party as a -nya (kepadanya, dengannya): the latest person named before
                             it in the sentence who is not the subject */
   KIMPUT_EVW_CLASS_COUNT

@@ -982,6 +982,8 @@ describe("doc:events() denied", function()
     assert.same({}, events("Lee menolak bertemu Subianto."))
     assert.same({}, events("Lee tidak pernah menelepon Subianto."))
     assert.same({}, events("Subianto membantah telah menerima surat dari Lee."))
+    assert.same({}, events("Lee batal bertemu Subianto."))
+    assert.same({}, events("Lee urung menelepon Subianto."))
   end)
 
   it("reports nothing called off after the noun and its parties (batal digelar, ditunda)", function()
