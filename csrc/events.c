@@ -26,6 +26,7 @@
 #define ROLE_REACH 24    /* tokens from the start of a party mention (its role) to a word inside it */
 
 typedef struct {
+  uint64_t head[2];  /* the key's first 16 bytes, zero padded (head_of_raw): most keys are compared by these */
   char *key;
   uint8_t keylen, cls, frame, flags, maxw, set;
   int8_t type;
@@ -34,23 +35,65 @@ typedef struct {
 struct kimput_evlex {
   evword *slot;
   size_t cap, n;
-  uint64_t shape[1024]; /* bit set per shape_of hash of a word that starts an entry */
+  uint64_t first[1024]; /* bit set per hash (its top 16 bits) of a word that starts an entry */
   uint64_t second[1024];  /* the same of the second words of the phrases */
 };
 
-static uint32_t hash(const char *s, size_t n) {
-  uint32_t h = 2166136261u;
-  for (size_t i = 0; i < n; i++) h = (h ^ (uint8_t)s[i]) * 16777619u;
-  return h;
-}
-
 static char lower(char c) { return (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c; }
 
+/* ASCII lower case of 8 bytes at once (bytes >= 0x80 are left alone, as lower does) */
+static inline uint64_t lower8(uint64_t x) {
+  uint64_t h = x & 0x7f7f7f7f7f7f7f7full;
+  uint64_t ge_a = h + 0x3f3f3f3f3f3f3f3full;  /* high bit: the byte is >= 'A' */
+  uint64_t gt_z = h + 0x2525252525252525ull;  /* high bit: the byte is > 'Z' */
+  return x | ((ge_a & ~gt_z & ~x & 0x8080808080808080ull) >> 2);
+}
+
+/* the first 16 bytes of a word (n bytes at p, avail readable there) as
+ * they are, zero padded: two loads and two masks, no branch on the length
+ * (the buffer's end aside) */
+static inline void load_raw(const char *p, size_t n, size_t avail, uint64_t raw[2]) {
+  static const unsigned char ones[32] = {255, 255, 255, 255, 255, 255, 255, 255,
+                                         255, 255, 255, 255, 255, 255, 255, 255};
+  size_t nn = n < 16 ? n : 16;
+  unsigned char buf[16] = {0};
+  const char *q = p;
+  if (avail < 16) {  /* near the end of the text: a copy, not a read past it */
+    memcpy(buf, p, nn);
+    q = (const char *)buf;
+  }
+  uint64_t x0, x1, m0, m1;
+  memcpy(&x0, q, 8);
+  memcpy(&x1, q + 8, 8);
+  memcpy(&m0, ones + 16 - nn, 8);  /* nn bytes of ones in memory order: no assumption on byte order */
+  memcpy(&m1, ones + 24 - nn, 8);
+  raw[0] = x0 & m0;
+  raw[1] = x1 & m1;
+}
+
+/* a word's hash from its first 8 bytes with bit 0x20 set in each (the same
+ * for a word in any case as for its lower-case key: no lower-casing) and its
+ * length; constant time */
+static inline uint32_t hash_raw(uint64_t raw0, size_t n) {
+  uint64_t h = ((raw0 | 0x2020202020202020ull) ^ n) * 0xff51afd7ed558ccdull;
+  return (uint32_t)(h >> 32) ^ (uint32_t)h;
+}
+
+/* the key's head: its first 16 bytes lower-cased, zero padded */
+static inline void head_of_raw(const uint64_t raw[2], uint64_t head[2]) {
+  head[0] = lower8(raw[0]);
+  head[1] = lower8(raw[1]);
+}
+
+static uint32_t hash(const char *key, size_t n) {
+  uint64_t raw[2];
+  load_raw(key, n, n, raw);
+  return hash_raw(raw[0], n);
+}
+
 /* a 16-bit hash of a lower-cased word's first two bytes, last byte and
- * length (a, b, z: those bytes lower-cased, b 0 for a word of one byte):
- * most words of a text are ruled out by one bit test before any hashing
- * (the last byte tells apart the many words of a lexicon word's prefix and
- * length: mengirim, mengikat) */
+ * length (a, b, z: those bytes lower-cased, b 0 for a word of one byte): the
+ * second words of phrases are ruled out by one bit test */
 static uint32_t shape_of(uint32_t a, uint32_t b, uint32_t z, size_t n) {
   return (((a * 31u + b) * 37u + (uint32_t)(n < 40 ? n : 40)) * 41u + z) & 0xffffu;
 }
@@ -73,24 +116,31 @@ void kimput_evlex_free(kimput_evlex *lex) {
   free(lex);
 }
 
-/* a == b for n bytes: words are short, a loop costs less than a call */
-static inline int same_bytes(const char *a, const char *b, size_t n) {
-  for (size_t k = 0; k < n; k++)
-    if (a[k] != b[k]) return 0;
+/* the tail of a key past its head: a past 16 bytes (text in any case) against
+ * b (lower case) */
+static inline int same_tail(const char *a, const char *b, size_t n) {
+  for (size_t k = 16; k < n; k++)
+    if (lower(a[k]) != b[k]) return 0;
   return 1;
 }
 
-static evword *find_hashed(const kimput_evlex *lex, const char *key, size_t n, uint32_t h) {
+/* the entry of the n-byte word at text (any case) whose head is head
+ * (head_of_raw) and hash h (hash_raw), or NULL */
+static evword *find_head(const kimput_evlex *lex, const char *text, size_t n, const uint64_t head[2], uint32_t h) {
   size_t mask = lex->cap - 1;
   for (size_t i = h & mask;; i = (i + 1) & mask) {
     evword *w = &lex->slot[i];
     if (!w->key) return NULL;
-    if (w->keylen == n && same_bytes(w->key, key, n)) return w;
+    if (w->keylen == n && w->head[0] == head[0] && w->head[1] == head[1] && (n <= 16 || same_tail(text, w->key, n)))
+      return w;
   }
 }
 
 static evword *find(const kimput_evlex *lex, const char *key, size_t n) {
-  return find_hashed(lex, key, n, hash(key, n));
+  uint64_t raw[2], head[2];
+  load_raw(key, n, n, raw);
+  head_of_raw(raw, head);
+  return find_head(lex, key, n, head, hash_raw(raw[0], n));
 }
 
 static kimput_status grow(kimput_evlex *lex) {
@@ -122,6 +172,9 @@ static evword *intern(kimput_evlex *lex, const char *key, size_t n) {
   memcpy(w->key, key, n);
   w->key[n] = 0;
   w->keylen = (uint8_t)n;
+  uint64_t raw[2];
+  load_raw(key, n, n, raw);
+  head_of_raw(raw, w->head);
   lex->n++;
   return w;
 }
@@ -150,8 +203,8 @@ kimput_status kimput_evlex_add(kimput_evlex *lex, const char *phrase, size_t len
   if (n && key[n - 1] == ' ') n--;
   if (n == 0 || words > MAX_WORDS) return KIMPUT_ERR_ARG;
   for (first_end = 0; first_end < n && key[first_end] != ' '; first_end++) {}
-  uint32_t sh = shape_of((uint8_t)key[0], first_end > 1 ? (uint8_t)key[1] : 0, (uint8_t)key[first_end - 1], first_end);
-  lex->shape[sh >> 6] |= 1ull << (sh & 63);
+  uint32_t h = hash(key, first_end);
+  lex->first[h >> 22] |= 1ull << (h >> 16 & 63);
   if (words > 1) {
     size_t a = first_end + 1, z = a;
     while (z < n && key[z] != ' ') z++;
@@ -176,6 +229,7 @@ kimput_status kimput_evlex_add(kimput_evlex *lex, const char *phrase, size_t len
 
 typedef struct {
   const char *text;
+  size_t len;           /* of text */
   const kimput_token *tok;
   size_t ntok;
   const evword *slots;  /* the lexicon's entries */
@@ -253,9 +307,6 @@ static size_t tok_at(const scan *s, uint32_t off) {
   return lo;
 }
 
-/* marks the lexicon words of tokens [lo, hi): a shape test (first letter and
- * length), then one lookup of the lower-cased word, longer phrases only when
- * a phrase starts with it */
 /* Could token u be the second word of a phrase of the lexicon? */
 static int second_word(const kimput_evlex *lex, const char *text, const kimput_token *u) {
   size_t n = u->end - u->start;
@@ -264,9 +315,15 @@ static int second_word(const kimput_evlex *lex, const char *text, const kimput_t
   return (lex->second[sh >> 6] >> (sh & 63)) & 1;
 }
 
+/* marks the lexicon words of tokens [lo, hi): the hash of a word's first 16
+ * bytes (lower-cased 8 at a time) and its length, a bit test of that hash,
+ * then one lookup for the few words that pass, longer phrases only when a
+ * phrase starts with it */
 static int mark_words(scan *s, const kimput_evlex *lex, size_t lo, size_t hi, size_t *occ_at) {
   char key[MAX_KEY];
   int blocked = 0;
+  uint64_t hari;  /* "Hari" as load_raw reads it */
+  memcpy(&hari, "Hari\0\0\0", 8);
   *occ_at = hi;
   for (size_t i = lo; i < hi; i++) {
     s->hit[i] = 0;
@@ -274,22 +331,23 @@ static int mark_words(scan *s, const kimput_evlex *lex, size_t lo, size_t hi, si
     if (!is_word(s, i)) continue;
     const kimput_token *t = &s->tok[i];
     size_t n = t->end - t->start;
-    /* "Hari" and a name: a named day, the occasion of the sentence */
-    if (*occ_at == hi && n == 4 && memcmp(s->text + t->start, "Hari", 4) == 0) *occ_at = i;
     if (n >= MAX_KEY) continue;
     const char *word = s->text + t->start;
-    uint32_t sh = shape_of((uint8_t)lower(word[0]), n > 1 ? (uint8_t)lower(word[1]) : 0, (uint8_t)lower(word[n - 1]), n);
-    if (!(lex->shape[sh >> 6] & (1ull << (sh & 63)))) continue;
-    uint32_t kh = 2166136261u;  /* lower-cased and hashed in one pass (as hash() does) */
-    for (size_t k = 0; k < n; k++) {
-      key[k] = lower(s->text[t->start + k]);
-      kh = (kh ^ (uint8_t)key[k]) * 16777619u;
-    }
-    const evword *w = find_hashed(lex, key, n, kh);
+    uint64_t raw[2], head[2];
+    load_raw(word, n, s->len - t->start, raw);
+    /* "Hari" and a name: a named day, the occasion of the sentence (one
+     * test: word lengths are what a CPU cannot guess) */
+    if (((n == 4) & (raw[0] == hari)) && *occ_at == hi) *occ_at = i;
+    uint32_t kh = hash_raw(raw[0], n);
+    if (!(lex->first[kh >> 22] >> (kh >> 16 & 63) & 1)) continue;  /* most words: one bit test */
+    head_of_raw(raw, head);
+    const evword *w = find_head(lex, word, n, head, kh);
     if (!w) continue;
     /* longest phrase first, when the next word could be a phrase's second */
     size_t maxw = w->maxw;
     if (maxw > 1 && !(i + 1 < hi && is_word(s, i + 1) && second_word(lex, s->text, &s->tok[i + 1]))) maxw = 1;
+    if (maxw > 1)
+      for (size_t k = 0; k < n; k++) key[k] = lower(word[k]);  /* the phrases' first word */
     for (size_t words = maxw; words > 1; words--) {
       if (i + words > hi) continue;
       size_t m = n, ok = 1;
@@ -1305,6 +1363,7 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
   scan s;
   memset(&s, 0, sizeof s);
   s.text = kimput_doc_text(doc, &len);
+  s.len = len;
   s.tok = kimput_doc_tokens(doc, &s.ntok);
   const kimput_sentence *sent = kimput_doc_sentences(doc, &nsent);
   if (kimput_doc_status(doc) != KIMPUT_OK) return kimput_doc_status(doc);
