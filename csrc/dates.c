@@ -1,11 +1,12 @@
 /* dates.c -- Indonesian temporal expressions to TIMEX3 values.
  *
- * A scanner over the document's tokens, span by span and line by line: the
- * words of a line are classed through one hash of the grammar's words, then
- * the rules (a date with its weekday and time, a relative day, a quarter, a
- * count of units, a set, a clock time...) are tried only at the tokens that
- * can start an expression, and each expression gives one item, never
- * overlapping. Nothing is allocated per token, and an ordinary article needs
+ * A scanner over the document's tokens, span by span and line by line, in
+ * one pass over a line: a token's shape tells whether it can start an
+ * expression (a hash of the grammar's words only for the few words that
+ * pass), and the rules (a date with its weekday and time, a relative day, a
+ * quarter, a count of units, a set, a clock time...) are tried only there;
+ * the other words are classed when a rule looks at them. Each expression
+ * gives one item, never overlapping. Nothing is allocated per token, and an ordinary article needs
  * no heap until its items are returned.
  *
  * Resolution against the reference date R follows docs/output.md (dates, resolution):
