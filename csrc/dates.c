@@ -799,7 +799,12 @@ static void put_rel(scanner *sc, item *it, int unit, long n) {
 
 static void put_duration(char *out, int unit, const char *count) {
   static const char *const suffix[] = {"", "S", "M", "H", "D", "W", "M", "Q", "Y", "DE", "CE"};
-  snprintf(out, KIMPUT_DATE_VALUE_MAX, "P%s%s%s", unit <= U_HOUR ? "T" : "", count, suffix[unit]);
+  /* P, T for a unit of the clock, the count (under 16 bytes), the unit: it fits */
+  *out++ = 'P';
+  if (unit <= U_HOUR) *out++ = 'T';
+  size_t n = strlen(count);
+  memcpy(out, count, n);
+  strcpy(out + n, suffix[unit]);
 }
 
 /* The year of day-month (m, d) read against R: R's year, unless that falls
@@ -1325,7 +1330,7 @@ static size_t count_at(const scanner *sc, size_t i, char cnt[16], long *n) {
     return i + 1;
   }
   if (cls(sc, i) == L_VAGUE) {
-    snprintf(cnt, 16, "X");
+    strcpy(cnt, "X");
     *n = -1;
     return i + 1;
   }
@@ -1337,7 +1342,7 @@ static size_t count_at(const scanner *sc, size_t i, char cnt[16], long *n) {
     x *= 10; j++;
     if (cls(sc, j) == L_NUM && val(sc, j) < 10 && val(sc, j) > 0) { x += val(sc, j); j++; }
   } else if (x < 10 && cls(sc, j) == L_NUM_HUNDREDS) { x *= 100; j++; }
-  snprintf(cnt, 16, "%ld", x);
+  put_int(cnt, x, 0);  /* (under 10,000) */
   *n = x;
   return j;
 }
@@ -1447,7 +1452,7 @@ static size_t quantity(scanner *sc, size_t i) {
   if (dir) {
     it.kind = KIMPUT_DATE_DATE;
     if (n < 0) {
-      snprintf(it.value, sizeof it.value, "%s", dir < 0 ? "PAST_REF" : "FUTURE_REF");
+      strcpy(it.value, dir < 0 ? "PAST_REF" : "FUTURE_REF");
     } else {
       put_rel(sc, &it, unit, dir * n);
     }

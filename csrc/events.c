@@ -14,6 +14,7 @@
 #include "kimput.h"
 
 #define MAX_WORDS 4
+#define NO_CLASS 255     /* hitcls of a token no lexicon entry starts at */
 #define MAX_KEY 96
 #define BACK_WORDS 3     /* words between a subject and its verb (juga, telah, mengaku) */
 #define NOUN_GAP 4       /* tokens between a verb and its noun (mengirim sebuah surat) */
@@ -236,6 +237,7 @@ typedef struct {
   uint32_t *hit;        /* per token: 1 + the slot of the lexicon entry starting here, or 0
                          * (an index, half a pointer: the scratch is per token) */
   uint8_t *hitlen;      /* its length in tokens */
+  uint8_t *hitcls;      /* its class, or NO_CLASS: cls_at without a branch on whether there is one */
   int32_t *mstart;      /* per token: the party mention starting here (role or name), or -1 */
   int32_t *mend;        /* per token: the party mention whose last token this is, or -1 */
   uint32_t *mfirst;     /* per mention: its first token */
@@ -262,13 +264,11 @@ static const evword *hit_at(const scan *s, size_t i) { return s->hit[i] ? &s->sl
 
 static void set_hit(scan *s, size_t i, const evword *w, size_t words) {
   s->hit[i] = (uint32_t)(w - s->slots) + 1;
+  s->hitcls[i] = w->cls;
   s->hitlen[i] = (uint8_t)words;
 }
 
-static int cls_at(const scan *s, size_t i, int cls) {
-  const evword *w = hit_at(s, i);
-  return w && w->cls == cls;
-}
+static int cls_at(const scan *s, size_t i, int cls) { return s->hitcls[i] == cls; }
 
 /* Is token k the lower-case word w? */
 static int token_is(const scan *s, size_t k, const char *w) {
@@ -325,9 +325,10 @@ static int mark_words(scan *s, const kimput_evlex *lex, size_t lo, size_t hi, si
   uint64_t hari;  /* "Hari" as load_raw reads it */
   memcpy(&hari, "Hari\0\0\0", 8);
   *occ_at = hi;
+  memset(s->hit + lo, 0, (hi - lo) * sizeof *s->hit);
+  memset(s->hitlen + lo, 0, hi - lo);
+  memset(s->hitcls + lo, NO_CLASS, hi - lo);
   for (size_t i = lo; i < hi; i++) {
-    s->hit[i] = 0;
-    s->hitlen[i] = 0;
     if (!is_word(s, i)) continue;
     const kimput_token *t = &s->tok[i];
     size_t n = t->end - t->start;
@@ -370,6 +371,7 @@ static int mark_words(scan *s, const kimput_evlex *lex, size_t lo, size_t hi, si
       for (size_t k = i; k < i + len; k++) {
         s->hit[k] = 0;
         s->hitlen[k] = 0;
+        s->hitcls[k] = NO_CLASS;
       }
       i += len - 1;
       continue;
@@ -1379,7 +1381,7 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
   char *block = NULL;
   for (s.nbuckets = 64; s.nbuckets < nmentions * 2; s.nbuckets *= 2) {}
   /* one block for the per-token and per-mention arrays */
-  size_t bytes = s.ntok * (sizeof *s.hit + 2 * sizeof *s.mstart + 2) + nmentions * 2 * sizeof *s.mfirst +
+  size_t bytes = s.ntok * (sizeof *s.hit + 2 * sizeof *s.mstart + 3) + nmentions * 2 * sizeof *s.mfirst +
                  s.nbuckets * sizeof *s.head_of + nentities;
   if (work && work->cap >= bytes) {
     block = work->block;
@@ -1404,7 +1406,8 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
   s.mlast = s.mfirst + nmentions;
   s.head_of = (int32_t *)(s.mlast + nmentions);
   s.hitlen = (uint8_t *)(s.head_of + s.nbuckets);
-  uint8_t *used = s.hitlen + s.ntok;
+  s.hitcls = s.hitlen + s.ntok;
+  uint8_t *used = s.hitcls + s.ntok;
   memset(used, 0, s.ntok);
   /* per entity: the sender of an event whose date is not known yet (a later
    * sentence naming only the sender may tell it) */
