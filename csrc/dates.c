@@ -235,6 +235,12 @@ static uint32_t month_pair[32];
  * the last letters of the words that start an expression (low 32 bits) and
  * of the month ranges (high 32 bits). */
 static uint64_t mark_bits[2 * MAXW][32];
+/* mark_bits by the token as it is, its last byte read by last_code: also
+ * the shapes with a final period (Jan.), so that most words are ruled out
+ * before the period is looked at. The period has a code of its own (31, the
+ * code of no letter: as '.' & 31 it would be 'n', and words in -an are many). */
+static uint64_t raw_mark_bits[2 * MAXW][32];
+static unsigned char last_code[256];
 
 /* For the words mark_bits lets through: per length and second letter (& 31),
  * the letters before the last of the words that start an expression (the
@@ -276,6 +282,17 @@ static void init_words(void) {
       start_inner_bits[n][irow] |= 1u << icol;
     }
   }
+  for (int c = 0; c < 256; c++) last_code[c] = c == '.' ? 31 : lower((unsigned char)c) & 31;
+  const int dot = '.' & 31;
+  for (size_t n = 1; n < 2 * MAXW; n++)
+    for (int c = 0; c < 32; c++) {
+      uint64_t b = mark_bits[n][c];
+      raw_mark_bits[n][c] |= b;
+      if (n == 1) raw_mark_bits[n][c] |= (b >> dot & 0x100000001ull) << 31;  /* "." itself: no period taken off */
+      if (n + 1 == 2 * MAXW) continue;
+      if ((uint32_t)b) raw_mark_bits[n + 1][c] |= 1ull << 31;  /* the same word with a period */
+      if (b >> 32) raw_mark_bits[n + 1][c] |= 1ull << 63;
+    }
 }
 
 /* The table entry for the word w[0..n) in any case, or NULL; with
@@ -556,9 +573,13 @@ static inline int mark(const unsigned char *s, const kimput_token *tok, lexent *
   const kimput_token *t = &tok[i];
   if (t->kind == KIMPUT_TOK_WORD) {
     const unsigned char *w = s + t->start;
-    size_t row = 0, last = 0, len = word_shape(w, t->end - t->start, &row, &last);
+    size_t n = t->end - t->start;
+    if (n == 0) return S_NONE;  /* (a caller's empty token) */
+    if (!(raw_mark_bits[n < 2 * MAXW ? n : 0][lower(w[0]) & 31] >> last_code[w[n - 1]] & 0x100000001ull))
+      return S_NONE;  /* most words: one test */
+    size_t row = 0, last = 0, len = word_shape(w, n, &row, &last);
     uint64_t bits = mark_bits[len < 2 * MAXW ? len : 0][row] >> last;  /* (no word has length 0) */
-    if (!(bits & 0x100000001ull)) return S_NONE;  /* most words: one test */
+    if (!(bits & 0x100000001ull)) return S_NONE;
     size_t irow, icol;
     inner_of(w, len, &irow, &icol);
     if (bits & start_inner_bits[len < MAXW ? len : 0][irow] >> icol & 1) {
@@ -2312,8 +2333,8 @@ static void scan_span(scanner *sc, size_t lo, size_t hi) {
   lexent *lx = sc->lx;
   size_t i = lo;
   while (i < hi && !sc->failed) {
-    size_t end = i;
-    do lx[end++].cls = L_LAZY; while (end < hi && !(t[end].flags & KIMPUT_TOKF_NEWLINE));
+    size_t end = i + 1;
+    while (end < hi && !(t[end].flags & KIMPUT_TOKF_NEWLINE)) end++;
     sc->lo = i;
     sc->hi = end;
     sc->line++;
@@ -2332,6 +2353,18 @@ static void scan_span(scanner *sc, size_t lo, size_t hi) {
     sc->sent = sent;
     i = end;
   }
+}
+
+/* The first token of t[lo..n) that ends after pos (the tokens are in order:
+ * their ends too). */
+static size_t first_token_after(const kimput_token *t, size_t lo, size_t n, uint32_t pos) {
+  size_t hi = n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (t[mid].end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 static size_t first_token_at(const kimput_token *t, size_t n, uint32_t pos) {
@@ -2393,6 +2426,7 @@ static kimput_status scan_tokens(const char *text, size_t len, const kimput_toke
   sc.cap = LOCAL_ITEMS;
   sc.lx = ntokens <= LOCAL_TOKENS ? local_lx : malloc(ntokens * sizeof *sc.lx);
   if (!sc.lx) return KIMPUT_ERR_NOMEM;
+  memset(sc.lx, L_LAZY, ntokens * sizeof *sc.lx);  /* every token's class: not looked up yet (cls L_LAZY) */
   kimput_status st = KIMPUT_OK;
   if (!spans) {
     scan_span(&sc, 0, ntokens);
@@ -2403,8 +2437,7 @@ static kimput_status scan_tokens(const char *text, size_t len, const kimput_toke
       if (b > len || a > b) { st = KIMPUT_ERR_ARG; break; }
       size_t lo = pos < ntokens && tokens[pos].start <= a ? pos : first_token_at(tokens, ntokens, a);
       while (lo < ntokens && tokens[lo].start < a) lo++;
-      size_t hi = lo;
-      while (hi < ntokens && tokens[hi].end <= b) hi++;
+      size_t hi = first_token_after(tokens, lo, ntokens, b);  /* (a search: spans are long) */
       if (hi > lo) scan_span(&sc, lo, hi);
       pos = hi;
     }

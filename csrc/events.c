@@ -1486,10 +1486,9 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
       uint32_t last_that = sa;
       s.replier = -1;
       for (size_t v = lo; v < hi; v++) {
-        if (cls_at(&s, v, KIMPUT_EVW_THAT)) last_that = s.tok[v].start;
-        if (!s.hit[v] || used[v]) continue;
-        int c = hit_at(&s, v)->cls;
-        if (c != KIMPUT_EVW_VERB && c != KIMPUT_EVW_NOUN) continue;
+        int c = s.hitcls[v];
+        if (c == KIMPUT_EVW_THAT) last_that = s.tok[v].start;
+        if (!((c == KIMPUT_EVW_VERB) | (c == KIMPUT_EVW_NOUN)) || used[v]) continue;  /* one test for most tokens */
         frame f;
         int got = read_trigger(&s, lo, hi, v, used + lo, &f);
         if (f.from.n > 0) s.replier = f.from.m[0];
