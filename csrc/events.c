@@ -338,7 +338,7 @@ static int mark_words(scan *s, const kimput_evlex *lex, size_t lo, size_t hi, si
     load_raw(word, n, s->len - t->start, raw);
     /* "Hari" and a name: a named day, the occasion of the sentence (one
      * test: word lengths are what a CPU cannot guess) */
-    if (((n == 4) & (raw[0] == hari)) && *occ_at == hi) *occ_at = i;
+    if (!((raw[0] ^ hari) | (n ^ 4)) && *occ_at == hi) *occ_at = i;
     uint32_t kh = hash_raw(raw[0], n);
     if (!(lex->first[kh >> 22] >> (kh >> 16 & 63) & 1)) continue;  /* most words: one bit test */
     head_of_raw(raw, head);
@@ -405,6 +405,7 @@ static void mark_mentions(scan *s, size_t nmen, size_t nentities) {
     if (x->kind != KIMPUT_ENT_PERSON && x->kind != KIMPUT_ENT_ORG) continue;
     if (x->end <= x->start) continue;
     if (t < s->ntok && s->tok[t].start > x->start) t = tok_at(s, x->start);  /* a mention inside a title */
+    while (t + 8 < s->ntok && s->tok[t + 8].end <= x->start) t += 8;  /* (token ends are in order) */
     while (t < s->ntok && s->tok[t].end <= x->start) t++;
     size_t a = t, b = a;
     while (b + 1 < s->ntok && s->tok[b + 1].start < x->end) b++;
