@@ -2333,7 +2333,10 @@ static void scan_span(scanner *sc, size_t lo, size_t hi) {
   lexent *lx = sc->lx;
   size_t i = lo;
   while (i < hi && !sc->failed) {
-    size_t end = i + 1;
+    size_t end = i + 1;  /* the line's end: four tokens at a time, then one */
+    while (end + 4 <= hi && !((t[end].flags | t[end + 1].flags | t[end + 2].flags | t[end + 3].flags) &
+                              KIMPUT_TOKF_NEWLINE))
+      end += 4;
     while (end < hi && !(t[end].flags & KIMPUT_TOKF_NEWLINE)) end++;
     sc->lo = i;
     sc->hi = end;
