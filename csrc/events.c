@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "kimput.h"
+#include "word16.h"
 
 #define MAX_WORDS 4
 #define NO_CLASS 255     /* hitcls of a token no lexicon entry starts at */
@@ -42,48 +43,12 @@ struct kimput_evlex {
 
 static char lower(char c) { return (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c; }
 
-/* ASCII lower case of 8 bytes at once (bytes >= 0x80 are left alone, as lower does) */
-static inline uint64_t lower8(uint64_t x) {
-  uint64_t h = x & 0x7f7f7f7f7f7f7f7full;
-  uint64_t ge_a = h + 0x3f3f3f3f3f3f3f3full;  /* high bit: the byte is >= 'A' */
-  uint64_t gt_z = h + 0x2525252525252525ull;  /* high bit: the byte is > 'Z' */
-  return x | ((ge_a & ~gt_z & ~x & 0x8080808080808080ull) >> 2);
-}
-
-/* the first 16 bytes of a word (n bytes at p, avail readable there) as
- * they are, zero padded: two loads and two masks, no branch on the length
- * (the buffer's end aside) */
-static inline void load_raw(const char *p, size_t n, size_t avail, uint64_t raw[2]) {
-  static const unsigned char ones[32] = {255, 255, 255, 255, 255, 255, 255, 255,
-                                         255, 255, 255, 255, 255, 255, 255, 255};
-  size_t nn = n < 16 ? n : 16;
-  unsigned char buf[16] = {0};
-  const char *q = p;
-  if (avail < 16) {  /* near the end of the text: a copy, not a read past it */
-    memcpy(buf, p, nn);
-    q = (const char *)buf;
-  }
-  uint64_t x0, x1, m0, m1;
-  memcpy(&x0, q, 8);
-  memcpy(&x1, q + 8, 8);
-  memcpy(&m0, ones + 16 - nn, 8);  /* nn bytes of ones in memory order: no assumption on byte order */
-  memcpy(&m1, ones + 24 - nn, 8);
-  raw[0] = x0 & m0;
-  raw[1] = x1 & m1;
-}
-
 /* a word's hash from its first 8 bytes with bit 0x20 set in each (the same
  * for a word in any case as for its lower-case key: no lower-casing) and its
  * length; constant time */
 static inline uint32_t hash_raw(uint64_t raw0, size_t n) {
   uint64_t h = ((raw0 | 0x2020202020202020ull) ^ n) * 0xff51afd7ed558ccdull;
   return (uint32_t)(h >> 32) ^ (uint32_t)h;
-}
-
-/* the key's head: its first 16 bytes lower-cased, zero padded */
-static inline void head_of_raw(const uint64_t raw[2], uint64_t head[2]) {
-  head[0] = lower8(raw[0]);
-  head[1] = lower8(raw[1]);
 }
 
 static uint32_t hash(const char *key, size_t n) {
