@@ -1,11 +1,12 @@
 /* dates.c -- Indonesian temporal expressions to TIMEX3 values.
  *
- * A scanner over the document's tokens, span by span and line by line: the
- * words of a line are classed through one hash of the grammar's words, then
- * the rules (a date with its weekday and time, a relative day, a quarter, a
- * count of units, a set, a clock time...) are tried only at the tokens that
- * can start an expression, and each expression gives one item, never
- * overlapping. Nothing is allocated per token, and an ordinary article needs
+ * A scanner over the document's tokens, span by span and line by line, in
+ * one pass over a line: a token's shape tells whether it can start an
+ * expression (a hash of the grammar's words only for the few words that
+ * pass), and the rules (a date with its weekday and time, a relative day, a
+ * quarter, a count of units, a set, a clock time...) are tried only there;
+ * the other words are classed when a rule looks at them. Each expression
+ * gives one item, never overlapping. Nothing is allocated per token, and an ordinary article needs
  * no heap until its items are returned.
  *
  * Resolution against the reference date R follows docs/output.md (dates, resolution):
@@ -37,7 +38,7 @@ enum {
   L_FREQ,         /* harian, tahunan: a set */
   L_MONTH_RANGE,  /* Januari-Oktober, one token: two months */
   L_COUNT,        /* the number of classes */
-  L_LAZY = 255    /* a word not looked up yet (see classify) */
+  L_LAZY = 255    /* a token not looked up yet (see mark) */
 };
 
 enum { U_SEC = 1, U_MIN, U_HOUR, U_DAY, U_WEEK, U_MONTH, U_QUARTER, U_YEAR, U_DECADE, U_CENTURY };
@@ -194,7 +195,7 @@ static const lexword table_words[] = {
 #define HASH_SLOTS 1024
 typedef struct {
   const char *w;
-  uint8_t len, cls;
+  uint8_t len, cls, starts;  /* starts: the word can start an expression (word_starts) */
   int16_t val;
 } slot;
 _Static_assert(sizeof table_words / sizeof table_words[0] * 2 < HASH_SLOTS, "the hash stays half empty");
@@ -221,15 +222,38 @@ static uint32_t shape_bits[MAXW][32];
 static uint32_t start_shape_bits[MAXW][32];  /* the same for the words that start an expression */
 static int word_starts(int c, int v);
 
-static inline void shape_of(const unsigned char *w, size_t n, size_t *row, uint32_t *bit) {
+static inline void shape_of(const unsigned char *w, size_t n, size_t *row, size_t *last) {
   *row = (size_t)(lower(w[0]) & 31);
-  *bit = 1u << (lower(w[n - 1]) & 31);
+  *last = (size_t)(lower(w[n - 1]) & 31);
 }
 
-static uint32_t month_first, month_last;  /* letters (& 31) month names start and end with */
+/* per first letter (& 31) of a month name, the last letters (& 31) of month
+ * names as bits: the shape of a range of two months (Januari-Oktober) */
+static uint32_t month_pair[32];
+
+/* The two shapes mark looks for, in one load: per length and first letter,
+ * the last letters of the words that start an expression (low 32 bits) and
+ * of the month ranges (high 32 bits). */
+static uint64_t mark_bits[2 * MAXW][32];
+/* mark_bits by the token as it is, its last byte read by last_code: also
+ * the shapes with a final period (Jan.), so that most words are ruled out
+ * before the period is looked at. The period has a code of its own (31, the
+ * code of no letter: as '.' & 31 it would be 'n', and words in -an are many). */
+static uint64_t raw_mark_bits[2 * MAXW][32];
+static unsigned char last_code[256];
+
+/* For the words mark_bits lets through: per length and second letter (& 31),
+ * the letters before the last of the words that start an expression (the
+ * first and last for a word of one letter, as hash_word reads them). */
+static uint32_t start_inner_bits[MAXW][32];
+static inline void inner_of(const unsigned char *w, size_t n, size_t *row, size_t *col) {
+  *row = (size_t)(lower(w[n > 1]) & 31);
+  *col = (size_t)(lower(w[n > 1 ? n - 2 : 0]) & 31);
+}
 
 static void init_words(void) {
   for (int c = 0; c < 256; c++) lower_byte[c] = (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  uint32_t month_first = 0, month_last = 0;  /* letters (& 31) month names start and end with */
   for (size_t i = 0; i < NWORDS; i++) {
     if (table_words[i].cls == L_MONTH) {
       size_t n = strlen(table_words[i].w);
@@ -237,19 +261,38 @@ static void init_words(void) {
       month_last |= 1u << (table_words[i].w[n - 1] & 31);
     }
   }
+  for (int c = 0; c < 32; c++) month_pair[c] = month_first >> c & 1 ? month_last : 0;
+  for (size_t n = 8; n < 2 * MAXW; n++)
+    for (int c = 0; c < 32; c++) mark_bits[n][c] = (uint64_t)month_pair[c] << 32;
   for (size_t i = 0; i < NWORDS; i++) {
     const lexword *e = &table_words[i];
     size_t n = strlen(e->w);
     uint32_t h = hash_word((const unsigned char *)e->w, n);
     while (word_hash[h].w && strcmp(word_hash[h].w, e->w) != 0) h = (h + 1) & (HASH_SLOTS - 1);
     if (word_hash[h].w) continue;  /* the first entry of a word wins */
-    word_hash[h] = (slot){e->w, (uint8_t)n, e->cls, e->val};
-    size_t row;
-    uint32_t bit;
-    shape_of((const unsigned char *)e->w, n, &row, &bit);
-    shape_bits[n][row] |= bit;
-    if (word_starts(e->cls, e->val)) start_shape_bits[n][row] |= bit;
+    word_hash[h] = (slot){e->w, (uint8_t)n, e->cls, (uint8_t)word_starts(e->cls, e->val), e->val};
+    size_t row, last;
+    shape_of((const unsigned char *)e->w, n, &row, &last);
+    shape_bits[n][row] |= 1u << last;
+    if (word_starts(e->cls, e->val)) {
+      start_shape_bits[n][row] |= 1u << last;
+      mark_bits[n][row] |= 1u << last;
+      size_t irow, icol;
+      inner_of((const unsigned char *)e->w, n, &irow, &icol);
+      start_inner_bits[n][irow] |= 1u << icol;
+    }
   }
+  for (int c = 0; c < 256; c++) last_code[c] = c == '.' ? 31 : lower((unsigned char)c) & 31;
+  const int dot = '.' & 31;
+  for (size_t n = 1; n < 2 * MAXW; n++)
+    for (int c = 0; c < 32; c++) {
+      uint64_t b = mark_bits[n][c];
+      raw_mark_bits[n][c] |= b;
+      if (n == 1) raw_mark_bits[n][c] |= (b >> dot & 0x100000001ull) << 31;  /* "." itself: no period taken off */
+      if (n + 1 == 2 * MAXW) continue;
+      if ((uint32_t)b) raw_mark_bits[n + 1][c] |= 1ull << 31;  /* the same word with a period */
+      if (b >> 32) raw_mark_bits[n + 1][c] |= 1ull << 63;
+    }
 }
 
 /* The table entry for the word w[0..n) in any case, or NULL; with
@@ -257,10 +300,9 @@ static void init_words(void) {
 static const slot *probe_word(const unsigned char *w, size_t n);
 static inline const slot *find_word(const unsigned char *w, size_t n, int only_starts) {
   if (n == 0 || n >= MAXW) return NULL;
-  size_t row;
-  uint32_t bit;
-  shape_of(w, n, &row, &bit);
-  if (!((only_starts ? start_shape_bits : shape_bits)[n][row] & bit)) return NULL;
+  size_t row, last;
+  shape_of(w, n, &row, &last);
+  if (!((only_starts ? start_shape_bits : shape_bits)[n][row] >> last & 1)) return NULL;
   return probe_word(w, n);
 }
 
@@ -347,11 +389,10 @@ static void iso_week(long z, int *wy, int *wn) {
 
 /* ------------------------------------------------------------ the scanner */
 
-enum { S_NONE = 0, S_START, S_END };  /* lexent.start */
+enum { S_NONE = 0, S_START, S_END };  /* a token's mark: it can start an expression (see starts), or ends a sentence */
 
 typedef struct {
   uint8_t cls;
-  uint8_t start;          /* S_START: can start an expression (see starts); S_END: ends a sentence */
   int16_t val;
 } lexent;
 
@@ -497,58 +538,87 @@ static int word_starts(int c, int v) {
   }
 }
 
-static void classify(scanner *sc, size_t i, size_t hi) {
+/* The mark of a token by its kind: numbers, dates and times can start an expression. */
+static const uint8_t kind_start[256] = {[KIMPUT_TOK_NUMBER] = S_START, [KIMPUT_TOK_DATE] = S_START,
+                                        [KIMPUT_TOK_TIME] = S_START};
+
+/* The word w[0..len) without a final period (Jan.  Sept.) and its shape; 0
+ * for an empty token. */
+static inline size_t word_shape(const unsigned char *w, size_t len, size_t *row, size_t *last) {
+  if (len == 0) return 0;  /* (a caller's empty token) */
+  len -= (len > 1) & (w[len - 1] == '.');
+  shape_of(w, len, row, last);
+  return len;
+}
+
+/* Januari-Oktober, one token: a range of two month names (the shortest:
+ * mei-juni); sets e and returns 1 when it is one. The shape test is one
+ * branch, seldom taken. */
+static int month_range_word(const unsigned char *w, size_t len, size_t row, size_t last, lexent *e) {
+  if (!((len - 8 < 2 * MAXW - 8) & (int)(month_pair[row] >> last))) return 0;
+  const unsigned char *dash = memchr(w + 3, '-', len - 6);
+  if (!dash) return 0;
+  size_t n1 = (size_t)(dash - w);
+  const slot *m1 = find_word(w, n1, 1), *m2 = m1 && m1->cls == L_MONTH ? find_word(dash + 1, len - n1 - 1, 1) : NULL;
+  if (!m2 || m2->cls != L_MONTH) return 0;
+  e->cls = L_MONTH_RANGE;
+  e->val = (int16_t)(m1->val * 16 + m2->val);
+  return 1;
+}
+
+/* The mark of token i of a line ending at hi. The words that can start an
+ * expression are classed here (their lexent set); the other tokens stay
+ * L_LAZY until a rule looks at them (most are never looked at). */
+static inline int mark(const unsigned char *s, const kimput_token *tok, lexent *lx, size_t i, size_t hi) {
+  const kimput_token *t = &tok[i];
+  if (t->kind == KIMPUT_TOK_WORD) {
+    const unsigned char *w = s + t->start;
+    size_t n = t->end - t->start;
+    if (n == 0) return S_NONE;  /* (a caller's empty token) */
+    if (!(raw_mark_bits[n < 2 * MAXW ? n : 0][lower(w[0]) & 31] >> last_code[w[n - 1]] & 0x100000001ull))
+      return S_NONE;  /* most words: one test */
+    size_t row = 0, last = 0, len = word_shape(w, n, &row, &last);
+    uint64_t bits = mark_bits[len < 2 * MAXW ? len : 0][row] >> last;  /* (no word has length 0) */
+    if (!(bits & 0x100000001ull)) return S_NONE;
+    size_t irow, icol;
+    inner_of(w, len, &irow, &icol);
+    if (bits & start_inner_bits[len < MAXW ? len : 0][irow] >> icol & 1) {
+      const slot *hit = probe_word(w, len);
+      if (hit) {
+        lx[i].cls = hit->cls;
+        lx[i].val = hit->val;
+        return hit->starts;
+      }
+    }
+    return month_range_word(w, len, row, last, &lx[i]) ? S_START : S_NONE;
+  }
+  if (t->kind == KIMPUT_TOK_PUNCT) {
+    /* . ! ? followed by a space or the end close a sentence (not "?00.17") */
+    unsigned char c = s[t->start];
+    if (c == '(') return S_START;
+    if (t->end - t->start == 1 && (c == '.' || c == '!' || c == '?') && (i + 1 >= hi || tok[i + 1].start > t->end))
+      return S_END;
+    return S_NONE;
+  }
+  return kind_start[t->kind];
+}
+
+/* The class of a token mark left for later. */
+static void resolve(const scanner *sc, size_t i) {
   const kimput_token *t = &sc->t[i];
   lexent *e = &sc->lx[i];
   e->cls = L_NONE;
   e->val = 0;
-  e->start = t->kind == KIMPUT_TOK_NUMBER || t->kind == KIMPUT_TOK_DATE || t->kind == KIMPUT_TOK_TIME;
-  if (t->kind == KIMPUT_TOK_PUNCT) {
-    /* . ! ? followed by a space or the end close a sentence (not "?00.17") */
-    unsigned char c = sc->s[t->start];
-    if (c == '(') e->start = S_START;
-    else if (t->end - t->start == 1 && (c == '.' || c == '!' || c == '?') &&
-             (i + 1 >= hi || sc->t[i + 1].start > t->end))
-      e->start = S_END;
-    return;
-  }
   if (t->kind != KIMPUT_TOK_WORD) return;
-  size_t len = t->end - t->start;
   const unsigned char *w = sc->s + t->start;
-  if (len > 1 && w[len - 1] == '.') len--;  /* Jan.  Sept. */
-  /* only the words that can start an expression are looked up now; the
-   * others when a rule looks at them (most words are never looked at) */
-  const slot *hit = find_word(w, len, 1);
+  size_t row = 0, last = 0, len = word_shape(w, t->end - t->start, &row, &last);
+  const slot *hit = find_word(w, len, 0);
   if (hit) {
     e->cls = hit->cls;
     e->val = hit->val;
-    e->start = (uint8_t)word_starts(hit->cls, hit->val);
     return;
   }
-  e->cls = L_LAZY;
-  /* Januari-Oktober: a range of two month names (the shortest: mei-juni) */
-  const unsigned char *dash = len >= 8 && len < 2 * MAXW && (month_first >> (lower(w[0]) & 31) & 1) &&
-                              (month_last >> (lower(w[len - 1]) & 31) & 1) ? memchr(w + 3, '-', len - 6) : NULL;
-  if (dash) {
-    size_t n1 = (size_t)(dash - w);
-    const slot *m1 = find_word(w, n1, 1), *m2 = m1 && m1->cls == L_MONTH ? find_word(dash + 1, len - n1 - 1, 1) : NULL;
-    if (m2 && m2->cls == L_MONTH) {
-      e->cls = L_MONTH_RANGE;
-      e->val = (int16_t)(m1->val * 16 + m2->val);
-      e->start = 1;
-    }
-  }
-}
-
-/* The class of a word classify left for later. */
-static void resolve(const scanner *sc, size_t i) {
-  const kimput_token *t = &sc->t[i];
-  size_t len = t->end - t->start;
-  const unsigned char *w = sc->s + t->start;
-  if (len > 1 && w[len - 1] == '.') len--;
-  const slot *hit = find_word(w, len, 0);
-  sc->lx[i].cls = hit ? hit->cls : L_NONE;
-  sc->lx[i].val = hit ? hit->val : 0;
+  month_range_word(w, len, row, last, e);
 }
 
 static inline int cls(const scanner *sc, size_t i) {
@@ -750,7 +820,12 @@ static void put_rel(scanner *sc, item *it, int unit, long n) {
 
 static void put_duration(char *out, int unit, const char *count) {
   static const char *const suffix[] = {"", "S", "M", "H", "D", "W", "M", "Q", "Y", "DE", "CE"};
-  snprintf(out, KIMPUT_DATE_VALUE_MAX, "P%s%s%s", unit <= U_HOUR ? "T" : "", count, suffix[unit]);
+  /* P, T for a unit of the clock, the count (under 16 bytes), the unit: it fits */
+  *out++ = 'P';
+  if (unit <= U_HOUR) *out++ = 'T';
+  size_t n = strlen(count);
+  memcpy(out, count, n);
+  strcpy(out + n, suffix[unit]);
 }
 
 /* The year of day-month (m, d) read against R: R's year, unless that falls
@@ -1276,7 +1351,7 @@ static size_t count_at(const scanner *sc, size_t i, char cnt[16], long *n) {
     return i + 1;
   }
   if (cls(sc, i) == L_VAGUE) {
-    snprintf(cnt, 16, "X");
+    strcpy(cnt, "X");
     *n = -1;
     return i + 1;
   }
@@ -1288,7 +1363,7 @@ static size_t count_at(const scanner *sc, size_t i, char cnt[16], long *n) {
     x *= 10; j++;
     if (cls(sc, j) == L_NUM && val(sc, j) < 10 && val(sc, j) > 0) { x += val(sc, j); j++; }
   } else if (x < 10 && cls(sc, j) == L_NUM_HUNDREDS) { x *= 100; j++; }
-  snprintf(cnt, 16, "%ld", x);
+  put_int(cnt, x, 0);  /* (under 10,000) */
   *n = x;
   return j;
 }
@@ -1398,7 +1473,7 @@ static size_t quantity(scanner *sc, size_t i) {
   if (dir) {
     it.kind = KIMPUT_DATE_DATE;
     if (n < 0) {
-      snprintf(it.value, sizeof it.value, "%s", dir < 0 ? "PAST_REF" : "FUTURE_REF");
+      strcpy(it.value, dir < 0 ? "PAST_REF" : "FUTURE_REF");
     } else {
       put_rel(sc, &it, unit, dir * n);
     }
@@ -2247,30 +2322,52 @@ static size_t scan_at(scanner *sc, size_t i) {
   }
 }
 
-/* Scans tokens [lo, hi) line by line: the tokens of a line are classed,
- * then tried where they can start an expression. */
+/* Scans tokens [lo, hi) line by line, in one pass over a line's tokens:
+ * each is marked, and the rules are tried at those that can start an
+ * expression (and are not inside one found). */
 static void scan_span(scanner *sc, size_t lo, size_t hi) {
+  /* (the scanner's fields in locals: the byte-wide stores to lx could
+   * otherwise be any of them) */
+  const unsigned char *s = sc->s;
+  const kimput_token *t = sc->t;
+  lexent *lx = sc->lx;
   size_t i = lo;
   while (i < hi && !sc->failed) {
-    size_t end = i;
-    do classify(sc, end++, hi); while (end < hi && !(sc->t[end].flags & KIMPUT_TOKF_NEWLINE));
+    size_t end = i + 1;  /* the line's end: four tokens at a time, then one */
+    while (end + 4 <= hi && !((t[end].flags | t[end + 1].flags | t[end + 2].flags | t[end + 3].flags) &
+                              KIMPUT_TOKF_NEWLINE))
+      end += 4;
+    while (end < hi && !(t[end].flags & KIMPUT_TOKF_NEWLINE)) end++;
     sc->lo = i;
     sc->hi = end;
     sc->line++;
-    sc->sent++;
-    while (i < end && !sc->failed) {
-      uint8_t st = sc->lx[i].start;
-      if (st != S_START) {
-        sc->sent += st == S_END;
-        i++;
-        continue;
+    uint32_t sent = ++sc->sent;
+    size_t next = i;  /* the first token after the last expression found */
+    for (size_t j = i; j < end; j++) {
+      int st = mark(s, t, lx, j, end);
+      if (st == S_START && j >= next) {
+        sc->sent = sent;
+        size_t e = scan_at(sc, j);
+        if (sc->failed) return;
+        next = e > j ? e : j + 1;
       }
-      size_t e = scan_at(sc, i);
-      if (e <= i) { i++; continue; }
-      for (; i < e; i++) sc->sent += sc->lx[i].start == S_END;
+      sent += st == S_END;
     }
+    sc->sent = sent;
     i = end;
   }
+}
+
+/* The first token of t[lo..n) that ends after pos (the tokens are in order:
+ * their ends too). */
+static size_t first_token_after(const kimput_token *t, size_t lo, size_t n, uint32_t pos) {
+  size_t hi = n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (t[mid].end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 static size_t first_token_at(const kimput_token *t, size_t n, uint32_t pos) {
@@ -2332,6 +2429,7 @@ static kimput_status scan_tokens(const char *text, size_t len, const kimput_toke
   sc.cap = LOCAL_ITEMS;
   sc.lx = ntokens <= LOCAL_TOKENS ? local_lx : malloc(ntokens * sizeof *sc.lx);
   if (!sc.lx) return KIMPUT_ERR_NOMEM;
+  memset(sc.lx, L_LAZY, ntokens * sizeof *sc.lx);  /* every token's class: not looked up yet (cls L_LAZY) */
   kimput_status st = KIMPUT_OK;
   if (!spans) {
     scan_span(&sc, 0, ntokens);
@@ -2342,8 +2440,7 @@ static kimput_status scan_tokens(const char *text, size_t len, const kimput_toke
       if (b > len || a > b) { st = KIMPUT_ERR_ARG; break; }
       size_t lo = pos < ntokens && tokens[pos].start <= a ? pos : first_token_at(tokens, ntokens, a);
       while (lo < ntokens && tokens[lo].start < a) lo++;
-      size_t hi = lo;
-      while (hi < ntokens && tokens[hi].end <= b) hi++;
+      size_t hi = first_token_after(tokens, lo, ntokens, b);  /* (a search: spans are long) */
       if (hi > lo) scan_span(&sc, lo, hi);
       pos = hi;
     }

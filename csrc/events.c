@@ -12,8 +12,10 @@
 #include <string.h>
 
 #include "kimput.h"
+#include "word16.h"
 
 #define MAX_WORDS 4
+#define NO_CLASS 255     /* hitcls of a token no lexicon entry starts at */
 #define MAX_KEY 96
 #define BACK_WORDS 3     /* words between a subject and its verb (juga, telah, mengaku) */
 #define NOUN_GAP 4       /* tokens between a verb and its noun (mengirim sebuah surat) */
@@ -26,6 +28,7 @@
 #define ROLE_REACH 24    /* tokens from the start of a party mention (its role) to a word inside it */
 
 typedef struct {
+  uint64_t head[2];  /* the key's first 16 bytes, zero padded (head_of_raw): most keys are compared by these */
   char *key;
   uint8_t keylen, cls, frame, flags, maxw, set;
   int8_t type;
@@ -34,23 +37,29 @@ typedef struct {
 struct kimput_evlex {
   evword *slot;
   size_t cap, n;
-  uint64_t shape[1024]; /* bit set per shape_of hash of a word that starts an entry */
+  uint64_t first[1024]; /* bit set per hash (its top 16 bits) of a word that starts an entry */
   uint64_t second[1024];  /* the same of the second words of the phrases */
 };
 
-static uint32_t hash(const char *s, size_t n) {
-  uint32_t h = 2166136261u;
-  for (size_t i = 0; i < n; i++) h = (h ^ (uint8_t)s[i]) * 16777619u;
-  return h;
-}
-
 static char lower(char c) { return (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c; }
 
+/* a word's hash from its first 8 bytes with bit 0x20 set in each (the same
+ * for a word in any case as for its lower-case key: no lower-casing) and its
+ * length; constant time */
+static inline uint32_t hash_raw(uint64_t raw0, size_t n) {
+  uint64_t h = ((raw0 | 0x2020202020202020ull) ^ n) * 0xff51afd7ed558ccdull;
+  return (uint32_t)(h >> 32) ^ (uint32_t)h;
+}
+
+static uint32_t hash(const char *key, size_t n) {
+  uint64_t raw[2];
+  load_raw(key, n, n, raw);
+  return hash_raw(raw[0], n);
+}
+
 /* a 16-bit hash of a lower-cased word's first two bytes, last byte and
- * length (a, b, z: those bytes lower-cased, b 0 for a word of one byte):
- * most words of a text are ruled out by one bit test before any hashing
- * (the last byte tells apart the many words of a lexicon word's prefix and
- * length: mengirim, mengikat) */
+ * length (a, b, z: those bytes lower-cased, b 0 for a word of one byte): the
+ * second words of phrases are ruled out by one bit test */
 static uint32_t shape_of(uint32_t a, uint32_t b, uint32_t z, size_t n) {
   return (((a * 31u + b) * 37u + (uint32_t)(n < 40 ? n : 40)) * 41u + z) & 0xffffu;
 }
@@ -73,24 +82,31 @@ void kimput_evlex_free(kimput_evlex *lex) {
   free(lex);
 }
 
-/* a == b for n bytes: words are short, a loop costs less than a call */
-static inline int same_bytes(const char *a, const char *b, size_t n) {
-  for (size_t k = 0; k < n; k++)
-    if (a[k] != b[k]) return 0;
+/* the tail of a key past its head: a past 16 bytes (text in any case) against
+ * b (lower case) */
+static inline int same_tail(const char *a, const char *b, size_t n) {
+  for (size_t k = 16; k < n; k++)
+    if (lower(a[k]) != b[k]) return 0;
   return 1;
 }
 
-static evword *find_hashed(const kimput_evlex *lex, const char *key, size_t n, uint32_t h) {
+/* the entry of the n-byte word at text (any case) whose head is head
+ * (head_of_raw) and hash h (hash_raw), or NULL */
+static evword *find_head(const kimput_evlex *lex, const char *text, size_t n, const uint64_t head[2], uint32_t h) {
   size_t mask = lex->cap - 1;
   for (size_t i = h & mask;; i = (i + 1) & mask) {
     evword *w = &lex->slot[i];
     if (!w->key) return NULL;
-    if (w->keylen == n && same_bytes(w->key, key, n)) return w;
+    if (w->keylen == n && w->head[0] == head[0] && w->head[1] == head[1] && (n <= 16 || same_tail(text, w->key, n)))
+      return w;
   }
 }
 
 static evword *find(const kimput_evlex *lex, const char *key, size_t n) {
-  return find_hashed(lex, key, n, hash(key, n));
+  uint64_t raw[2], head[2];
+  load_raw(key, n, n, raw);
+  head_of_raw(raw, head);
+  return find_head(lex, key, n, head, hash_raw(raw[0], n));
 }
 
 static kimput_status grow(kimput_evlex *lex) {
@@ -122,6 +138,9 @@ static evword *intern(kimput_evlex *lex, const char *key, size_t n) {
   memcpy(w->key, key, n);
   w->key[n] = 0;
   w->keylen = (uint8_t)n;
+  uint64_t raw[2];
+  load_raw(key, n, n, raw);
+  head_of_raw(raw, w->head);
   lex->n++;
   return w;
 }
@@ -150,8 +169,8 @@ kimput_status kimput_evlex_add(kimput_evlex *lex, const char *phrase, size_t len
   if (n && key[n - 1] == ' ') n--;
   if (n == 0 || words > MAX_WORDS) return KIMPUT_ERR_ARG;
   for (first_end = 0; first_end < n && key[first_end] != ' '; first_end++) {}
-  uint32_t sh = shape_of((uint8_t)key[0], first_end > 1 ? (uint8_t)key[1] : 0, (uint8_t)key[first_end - 1], first_end);
-  lex->shape[sh >> 6] |= 1ull << (sh & 63);
+  uint32_t h = hash(key, first_end);
+  lex->first[h >> 22] |= 1ull << (h >> 16 & 63);
   if (words > 1) {
     size_t a = first_end + 1, z = a;
     while (z < n && key[z] != ' ') z++;
@@ -176,12 +195,14 @@ kimput_status kimput_evlex_add(kimput_evlex *lex, const char *phrase, size_t len
 
 typedef struct {
   const char *text;
+  size_t len;           /* of text */
   const kimput_token *tok;
   size_t ntok;
   const evword *slots;  /* the lexicon's entries */
   uint32_t *hit;        /* per token: 1 + the slot of the lexicon entry starting here, or 0
                          * (an index, half a pointer: the scratch is per token) */
   uint8_t *hitlen;      /* its length in tokens */
+  uint8_t *hitcls;      /* its class, or NO_CLASS: cls_at without a branch on whether there is one */
   int32_t *mstart;      /* per token: the party mention starting here (role or name), or -1 */
   int32_t *mend;        /* per token: the party mention whose last token this is, or -1 */
   uint32_t *mfirst;     /* per mention: its first token */
@@ -208,13 +229,11 @@ static const evword *hit_at(const scan *s, size_t i) { return s->hit[i] ? &s->sl
 
 static void set_hit(scan *s, size_t i, const evword *w, size_t words) {
   s->hit[i] = (uint32_t)(w - s->slots) + 1;
+  s->hitcls[i] = w->cls;
   s->hitlen[i] = (uint8_t)words;
 }
 
-static int cls_at(const scan *s, size_t i, int cls) {
-  const evword *w = hit_at(s, i);
-  return w && w->cls == cls;
-}
+static int cls_at(const scan *s, size_t i, int cls) { return s->hitcls[i] == cls; }
 
 /* Is token k the lower-case word w? */
 static int token_is(const scan *s, size_t k, const char *w) {
@@ -253,9 +272,6 @@ static size_t tok_at(const scan *s, uint32_t off) {
   return lo;
 }
 
-/* marks the lexicon words of tokens [lo, hi): a shape test (first letter and
- * length), then one lookup of the lower-cased word, longer phrases only when
- * a phrase starts with it */
 /* Could token u be the second word of a phrase of the lexicon? */
 static int second_word(const kimput_evlex *lex, const char *text, const kimput_token *u) {
   size_t n = u->end - u->start;
@@ -264,32 +280,40 @@ static int second_word(const kimput_evlex *lex, const char *text, const kimput_t
   return (lex->second[sh >> 6] >> (sh & 63)) & 1;
 }
 
+/* marks the lexicon words of tokens [lo, hi): the hash of a word's first 16
+ * bytes (lower-cased 8 at a time) and its length, a bit test of that hash,
+ * then one lookup for the few words that pass, longer phrases only when a
+ * phrase starts with it */
 static int mark_words(scan *s, const kimput_evlex *lex, size_t lo, size_t hi, size_t *occ_at) {
   char key[MAX_KEY];
   int blocked = 0;
+  uint64_t hari;  /* "Hari" as load_raw reads it */
+  memcpy(&hari, "Hari\0\0\0", 8);
   *occ_at = hi;
+  memset(s->hit + lo, 0, (hi - lo) * sizeof *s->hit);
+  memset(s->hitlen + lo, 0, hi - lo);
+  memset(s->hitcls + lo, NO_CLASS, hi - lo);
   for (size_t i = lo; i < hi; i++) {
-    s->hit[i] = 0;
-    s->hitlen[i] = 0;
     if (!is_word(s, i)) continue;
     const kimput_token *t = &s->tok[i];
     size_t n = t->end - t->start;
-    /* "Hari" and a name: a named day, the occasion of the sentence */
-    if (*occ_at == hi && n == 4 && memcmp(s->text + t->start, "Hari", 4) == 0) *occ_at = i;
     if (n >= MAX_KEY) continue;
     const char *word = s->text + t->start;
-    uint32_t sh = shape_of((uint8_t)lower(word[0]), n > 1 ? (uint8_t)lower(word[1]) : 0, (uint8_t)lower(word[n - 1]), n);
-    if (!(lex->shape[sh >> 6] & (1ull << (sh & 63)))) continue;
-    uint32_t kh = 2166136261u;  /* lower-cased and hashed in one pass (as hash() does) */
-    for (size_t k = 0; k < n; k++) {
-      key[k] = lower(s->text[t->start + k]);
-      kh = (kh ^ (uint8_t)key[k]) * 16777619u;
-    }
-    const evword *w = find_hashed(lex, key, n, kh);
+    uint64_t raw[2], head[2];
+    load_raw(word, n, s->len - t->start, raw);
+    /* "Hari" and a name: a named day, the occasion of the sentence (one
+     * test: word lengths are what a CPU cannot guess) */
+    if (!((raw[0] ^ hari) | (n ^ 4)) && *occ_at == hi) *occ_at = i;
+    uint32_t kh = hash_raw(raw[0], n);
+    if (!(lex->first[kh >> 22] >> (kh >> 16 & 63) & 1)) continue;  /* most words: one bit test */
+    head_of_raw(raw, head);
+    const evword *w = find_head(lex, word, n, head, kh);
     if (!w) continue;
     /* longest phrase first, when the next word could be a phrase's second */
     size_t maxw = w->maxw;
     if (maxw > 1 && !(i + 1 < hi && is_word(s, i + 1) && second_word(lex, s->text, &s->tok[i + 1]))) maxw = 1;
+    if (maxw > 1)
+      for (size_t k = 0; k < n; k++) key[k] = lower(word[k]);  /* the phrases' first word */
     for (size_t words = maxw; words > 1; words--) {
       if (i + words > hi) continue;
       size_t m = n, ok = 1;
@@ -312,6 +336,7 @@ static int mark_words(scan *s, const kimput_evlex *lex, size_t lo, size_t hi, si
       for (size_t k = i; k < i + len; k++) {
         s->hit[k] = 0;
         s->hitlen[k] = 0;
+        s->hitcls[k] = NO_CLASS;
       }
       i += len - 1;
       continue;
@@ -345,6 +370,7 @@ static void mark_mentions(scan *s, size_t nmen, size_t nentities) {
     if (x->kind != KIMPUT_ENT_PERSON && x->kind != KIMPUT_ENT_ORG) continue;
     if (x->end <= x->start) continue;
     if (t < s->ntok && s->tok[t].start > x->start) t = tok_at(s, x->start);  /* a mention inside a title */
+    while (t + 8 < s->ntok && s->tok[t + 8].end <= x->start) t += 8;  /* (token ends are in order) */
     while (t < s->ntok && s->tok[t].end <= x->start) t++;
     size_t a = t, b = a;
     while (b + 1 < s->ntok && s->tok[b + 1].start < x->end) b++;
@@ -1341,6 +1367,7 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
   scan s;
   memset(&s, 0, sizeof s);
   s.text = kimput_doc_text(doc, &len);
+  s.len = len;
   s.tok = kimput_doc_tokens(doc, &s.ntok);
   const kimput_sentence *sent = kimput_doc_sentences(doc, &nsent);
   if (kimput_doc_status(doc) != KIMPUT_OK) return kimput_doc_status(doc);
@@ -1356,7 +1383,7 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
   char *block = NULL;
   for (s.nbuckets = 64; s.nbuckets < nmentions * 2; s.nbuckets *= 2) {}
   /* one block for the per-token and per-mention arrays */
-  size_t bytes = s.ntok * (sizeof *s.hit + 2 * sizeof *s.mstart + 2) + nmentions * 2 * sizeof *s.mfirst +
+  size_t bytes = s.ntok * (sizeof *s.hit + 2 * sizeof *s.mstart + 3) + nmentions * 2 * sizeof *s.mfirst +
                  s.nbuckets * sizeof *s.head_of + nentities;
   if (work && work->cap >= bytes) {
     block = work->block;
@@ -1381,7 +1408,8 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
   s.mlast = s.mfirst + nmentions;
   s.head_of = (int32_t *)(s.mlast + nmentions);
   s.hitlen = (uint8_t *)(s.head_of + s.nbuckets);
-  uint8_t *used = s.hitlen + s.ntok;
+  s.hitcls = s.hitlen + s.ntok;
+  uint8_t *used = s.hitcls + s.ntok;
   memset(used, 0, s.ntok);
   /* per entity: the sender of an event whose date is not known yet (a later
    * sentence naming only the sender may tell it) */
@@ -1460,10 +1488,9 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
       uint32_t last_that = sa;
       s.replier = -1;
       for (size_t v = lo; v < hi; v++) {
-        if (cls_at(&s, v, KIMPUT_EVW_THAT)) last_that = s.tok[v].start;
-        if (!s.hit[v] || used[v]) continue;
-        int c = hit_at(&s, v)->cls;
-        if (c != KIMPUT_EVW_VERB && c != KIMPUT_EVW_NOUN) continue;
+        int c = s.hitcls[v];
+        if (c == KIMPUT_EVW_THAT) last_that = s.tok[v].start;
+        if (!((c == KIMPUT_EVW_VERB) | (c == KIMPUT_EVW_NOUN)) || used[v]) continue;  /* one test for most tokens */
         frame f;
         int got = read_trigger(&s, lo, hi, v, used + lo, &f);
         if (f.from.n > 0) s.replier = f.from.m[0];

@@ -25,11 +25,33 @@ enum { KEY_TEXT, KEY_START, KEY_STOP, KEY_KIND, KEY_VALUE, KEY_ZONE, KEY_MOD, KE
 static const char *const key_names[KEY_COUNT] = {"text", "start", "stop", "kind", "value", "zone", "mod", "anchor",
                                                  "vague"};
 
-#define UPVALUES (KEY_COUNT + DATE_KINDS)
+/* The items of the running core.dates call, held where an error while
+ * pushing them cannot leak them: a userdata, the last upvalue (made once),
+ * whose items the next call or its __gc frees. (A guard object per call
+ * would cost an allocation and a finalizer each time.) */
+typedef struct {
+  kimput_date *items;
+} held_items;
+
+#define HELD (KEY_COUNT + DATE_KINDS + 1)  /* its upvalue */
+#define UPVALUES HELD
+
+static int held_gc(lua_State *L) {
+  held_items *h = lua_touserdata(L, 1);
+  free(h->items);
+  h->items = NULL;
+  return 0;
+}
 
 static void push_upvalues(lua_State *L) {
   for (int k = 0; k < KEY_COUNT; k++) lua_pushstring(L, key_names[k]);
   for (int k = 0; k < DATE_KINDS; k++) lua_pushstring(L, kimput_date_kind_name(k));
+  held_items *h = lua_newuserdatauv(L, sizeof *h, 0);
+  h->items = NULL;
+  lua_createtable(L, 0, 1);
+  lua_pushcfunction(L, held_gc);
+  lua_setfield(L, -2, "__gc");
+  lua_setmetatable(L, -2);
 }
 
 /* Pushes the key of a field (its value is pushed next, then lua_rawset). */
@@ -71,7 +93,9 @@ static int l_dates(lua_State *L) {
   const char *text = kimput_doc_text(doc, &len);
   kimput_ref ref = check_ref(L, 3);
   int vague = lua_toboolean(L, 6);
-  void **result = lk_guard(L);  /* made before the C result exists: it cannot leak */
+  held_items *held = lua_touserdata(L, lua_upvalueindex(HELD));
+  free(held->items);  /* an earlier call's, left by an error */
+  held->items = NULL;
   uint32_t *spans;
   size_t nspans = lk_checkspans(L, 2, len, &spans);
   kimput_date *items = NULL;
@@ -79,7 +103,7 @@ static int l_dates(lua_State *L) {
   kimput_status st = kimput_doc_dates(doc, spans, nspans, &ref, &items, &n);
   free(spans);
   if (st != KIMPUT_OK) return lk_error(L, "dates", st);
-  *result = items;  /* freed by the guard, even when a push below fails */
+  held->items = items;  /* freed by the next call or __gc when a push below fails */
   size_t shown = 0;
   for (size_t i = 0; i < n; i++) shown += vague || !items[i].vague;
   lua_createtable(L, (int)(shown < 0x7fffffff ? shown : 0x7fffffff), 0);
@@ -89,6 +113,8 @@ static int l_dates(lua_State *L) {
     push_item(L, text, &items[i]);
     lua_rawseti(L, -2, ++k);
   }
+  held->items = NULL;
+  free(items);
   return 1;
 }
 
