@@ -515,6 +515,7 @@ static int title_points_back(const actx *c, size_t mi) {
 }
 
 static who person_before(const actx *c, uint32_t off, uint32_t floor);
+static who body_before(const actx *c, uint32_t off, uint32_t floor);
 
 /* The speaker named after a cue ending at cue_end (before to), with *mi its
  * mention (SIZE_MAX when none); or, when the words there describe someone
@@ -526,6 +527,13 @@ static who named_or_described(const actx *c, uint32_t cue_end, uint32_t to, uint
   *back = (*mi != SIZE_MAX && (org_in_description(c, cue_end, *mi) || title_points_back(c, *mi))) ||
           (*mi == SIZE_MAX && points_back(c, cue_end, to));
   if (!*back) return sp;
+  /* "demikian pernyataan kementerian tersebut": a body's head word describes the
+     body named before, not a person */
+  size_t h = tok_at(c, cue_end);
+  if (*mi == SIZE_MAX && h < c->nt && (classes_at(c, h) & KIMPUT_LEX_ORG_HEAD)) {
+    who o = body_before(c, anchor, anchor > 2000 ? anchor - 2000 : 0);
+    if (found(o)) return o;
+  }
   who before = person_before(c, anchor, anchor > 2000 ? anchor - 2000 : 0);
   if (!found(before) && *mi == SIZE_MAX) {
     /* "kata juru bicara tersebut": the holder described so before, if any */
@@ -544,6 +552,19 @@ static who named_or_described(const actx *c, uint32_t cue_end, uint32_t to, uint
     break;
   }
   return found(before) || *mi == SIZE_MAX || !title_points_back(c, *mi) ? before : sp;  /* else the description */
+}
+
+/* The latest organisation named before off (not inside a quote, not an agency relaying). */
+static who body_before(const actx *c, uint32_t off, uint32_t floor) {
+  size_t mi = mention_at(c, off);
+  for (int k = 0; mi > 0 && k < BACK_MENTIONS; k++) {
+    mi--;
+    const kimput_mention *m = &c->m[mi];
+    if (m->end < floor) break;
+    if (m->kind == KIMPUT_ENT_ORG && m->entity >= 0 && !c->via_m[mi] && !inside_quote(c, m->start))
+      return of_mention(c, mi);
+  }
+  return NOBODY;
 }
 
 /* The latest person mentioned before off (a -nya or passive cue), not inside a quote. */

@@ -845,6 +845,17 @@ describe("attribution", function()
     assert.equal("pejabat dari kantor Gubernur Sukamaju",
       only('"Anggaran cukup," kata pejabat dari kantor Gubernur Sukamaju kepada wartawan.').speaker)
   end)
+  it("gives a body's head word closed by tersebut to the body named before, not to a person", function()
+    local qs = quotes('Kementerian Pertanian menyatakan stok aman. Juru bicara Istana Budi Santoso menolak '
+      .. 'berkomentar. "Harga gabah stabil," demikian pernyataan kementerian tersebut.')
+    assert.equal("Kementan", qs[#qs].speaker)  -- the short name the gazetteer gives
+    qs = quotes('Lembaga Riset Nusantara merilis survei. Ketuanya, Rina Amelia, hadir. "Elektabilitas naik," '
+      .. 'tulis lembaga tersebut.')
+    assert.equal("Lembaga Riset Nusantara", qs[#qs].speaker)
+    -- a title word closed so is still a person
+    assert.equal("Budi Santoso", only('Ketua Partai Maju Budi Santoso hadir. "Kami siap," kata politikus partai '
+      .. 'tersebut.').speaker)
+  end)
   it("reads a dash attribution", function()
     assert.equal("Rahmat Hidayat", only('"Kami siap bertanding." — Rahmat Hidayat').speaker)
     -- a plain hyphen set off by spaces, and a cue after the dash
