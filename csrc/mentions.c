@@ -1509,6 +1509,19 @@ static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
          (i + n >= end || punct_is(c, i + n, end, ',') || punct_is(c, i + n, end, '.'));
 }
 
+/* "Kementerian Luar Negeri Korea Selatan", "Kementerian Pertahanan China": a body of
+ * the gazetteer named by an organisation head and no country of its own (u, at
+ * token i), a known place right after it: the place's body of that name. The
+ * token after the place, or 0. */
+static size_t body_of_place(ctx *c, size_t i, unit u, size_t end) {
+  size_t k = i + u.n;
+  if (k >= end || !joined(c, k) || !is_cap(&c->t[k]) || c->lex->entities[u.ent].country >= 0 ||
+      !(look(c, i, i + 1).cls & KIMPUT_LEX_ORG_HEAD))
+    return 0;
+  unit p = look(c, k, end);
+  return p.n && p.ent >= 0 && ent_kind(c, p.ent) == KIMPUT_ENT_PLACE ? k + p.n : 0;
+}
+
 /* The hits of tokens [i, end) are filled (lex_hits_fill) before the scan. */
 static void scan_span(ctx *c, size_t i, size_t end) {
   const kimput_token *tok = c->t;
@@ -1615,6 +1628,20 @@ static void scan_span(ctx *c, size_t i, size_t end) {
     }
     if (u.n && u.ent >= 0) {  /* an organisation, outlet or place of the gazetteer */
       int kind = ent_kind(c, u.ent);
+      size_t own = kind == KIMPUT_ENT_ORG ? body_of_place(c, i, u, end) : 0;
+      if (own) {  /* "Kementerian Luar Negeri Korea Selatan": that country's ministry, not the one known */
+        int32_t e = kmap_get(&c->orgs, c->text + t->start, c->t[own - 1].end - t->start);
+        if (e < 0) {
+          e = new_entity(c, KIMPUT_ENT_ORG, -1);
+          if (e < 0) return;
+          c->out->e[e].name_s = t->start;
+          c->out->e[e].name_e = c->t[own - 1].end;
+          if (!kmap_put(&c->orgs, c->text + t->start, c->t[own - 1].end - t->start, e)) c->failed = 1;
+        }
+        emit(c, t->start, c->t[own - 1].end, KIMPUT_UNSET, KIMPUT_UNSET, e, KIMPUT_ENT_ORG, KIMPUT_MENTION_NAME, 0);
+        i = own;
+        continue;
+      }
       int32_t e = imap_get(&c->by, BY_GAZ, u.ent);
       if (e < 0) e = new_entity(c, kind, u.ent);
       emit(c, t->start, c->t[i + u.n - 1].end, KIMPUT_UNSET, KIMPUT_UNSET, e, kind, KIMPUT_MENTION_NAME, 0);

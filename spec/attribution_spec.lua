@@ -845,6 +845,15 @@ describe("attribution", function()
     assert.equal("pejabat dari kantor Gubernur Sukamaju",
       only('"Anggaran cukup," kata pejabat dari kantor Gubernur Sukamaju kepada wartawan.').speaker)
   end)
+  it("reads a known body's name with a place after it as that place's body", function()
+    assert.equal("Kementerian Luar Negeri Korea Selatan",
+      only('"Latihan itu provokatif," kata Kementerian Luar Negeri Korea Selatan.').speaker)
+    assert.equal("Kementerian Luar Negeri", only('"Kami menentang sanksi," kata Kementerian Luar Negeri.').speaker)
+    -- the same body again is the same speaker
+    local qs = quotes('Kementerian Luar Negeri China mengatakan, "Kami menentang sanksi." '
+      .. '"Sanksi itu sepihak," kata Kementerian Luar Negeri China.')
+    assert.same({ "Kementerian Luar Negeri China", "Kementerian Luar Negeri China" }, { qs[1].speaker, qs[2].speaker })
+  end)
   it("gives a body's head word closed by tersebut to the body named before, not to a person", function()
     local qs = quotes('Kementerian Pertanian menyatakan stok aman. Juru bicara Istana Budi Santoso menolak '
       .. 'berkomentar. "Harga gabah stabil," demikian pernyataan kementerian tersebut.')
