@@ -893,6 +893,23 @@ static size_t paren_name(const ctx *c, size_t i, size_t end) {
   return j + 1;
 }
 
+/* "kata juru bicara Kemenlu di Jakarta.", "kata Kapolres di Mapolres Garut,": "di"
+ * at token j and one or two capitalised words closing the clause say where the
+ * holder of the title spoke, not which title ("Duta Besar RI di Moskow Budi
+ * Santoso", "di Moskow, Budi Santoso," go on to a name). */
+static int where_spoken(const ctx *c, size_t j, size_t end) {
+  const kimput_token *t = &c->t[j];
+  if (t->end - t->start != 2 || c->text[t->start] != 'd' || c->text[t->start + 1] != 'i') return 0;
+  size_t k = j + 1;
+  while (k < end && k < j + 4 && joined(c, k) && is_cap(&c->t[k])) k++;
+  if (k == j + 1 || k > j + 3) return 0;
+  if (k >= end) return 1;
+  if (c->t[k].kind == KIMPUT_TOK_WORD || punct_is(c, k, end, '(')) return 0;
+  /* ", Budi Santoso," goes on to a name; ", Senin (3/3)" is the day it was said */
+  return !(punct_is(c, k, end, ',') && k + 1 < end && is_cap(&c->t[k + 1]) &&
+           !(look(c, k + 1, k + 2).cls & KIMPUT_LEX_CALENDAR));
+}
+
 /* "Institute for Transportation and Development Policy (ITDP)", "Center for
  * Strategic and International Studies (CSIS)": capitalised words from token i,
  * short lower-case ones (for, of, and, dan) between them, that the
@@ -1121,6 +1138,7 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       continue;
     }
     if (u.n && (u.cls & KIMPUT_LEX_CONNECTOR) && !is_cap(t) && j + u.n < limit && is_cap(&c->t[j + u.n])) {
+      if (where_spoken(c, j, end)) break;
       force_qual = 2;
       j = boundary = j + u.n;
       continue;

@@ -865,6 +865,15 @@ describe("attribution", function()
     assert.equal("Budi Santoso", only('Ketua Partai Maju Budi Santoso hadir. "Kami siap," kata politikus partai '
       .. 'tersebut.').speaker)
   end)
+  it("leaves where a title's holder spoke out of the title (kata juru bicara X di Jakarta)", function()
+    assert.equal("juru bicara Kemenlu", only('"Kami menolak," kata juru bicara Kemenlu di Jakarta.').speaker)
+    assert.equal("Kapolres", only('"Pelaku diburu," kata Kapolres di Mapolres Sukamaju, Senin (3/3).').speaker)
+    -- a place before the holder's name stays in the title
+    local m = mention('"Kami siap," kata Duta Besar RI di Moskow Hendra Gunawan.',
+      "Duta Besar RI di Moskow Hendra Gunawan")
+    assert.equal("Hendra Gunawan", m.name)
+    assert.equal("Hendra Gunawan", only('"Kami siap," kata Duta Besar RI di Moskow, Hendra Gunawan.').speaker)
+  end)
   it("reads a dash attribution", function()
     assert.equal("Rahmat Hidayat", only('"Kami siap bertanding." — Rahmat Hidayat').speaker)
     -- a plain hyphen set off by spaces, and a cue after the dash
