@@ -1310,7 +1310,8 @@ static void quotations(actx *c, size_t *item_of) {
 }
 
 /* Nested quotes speak with the quote around them; paragraphs of one quote
- * share the attribution of its last paragraph. */
+ * share the attribution of its last paragraph (of its first when only the
+ * first has a cue: 'X mengatakan, "... [paragraph] "..."'). */
 static void propagate(actx *c, const size_t *item_of) {
   size_t stack[16], depth = 0;
   for (size_t qn = 0; qn < c->nq; qn++) {
@@ -1336,6 +1337,10 @@ static void propagate(actx *c, const size_t *item_of) {
     parts++;
     if (q->flags & KIMPUT_QUOTE_CONTINUES) continue;
     const kimput_attribution *last = item_of[qn] != SIZE_MAX ? &c->out->v[item_of[qn]] : NULL;
+    const kimput_attribution *first = item_of[group] != SIZE_MAX ? &c->out->v[item_of[group]] : NULL;
+    if (last && first && last->cue_start == KIMPUT_UNSET && first->cue_start != KIMPUT_UNSET &&
+        (first->speaker >= 0 || first->speaker_start != KIMPUT_UNSET))
+      last = first;
     uint16_t part = 0;
     for (size_t k = group; k <= qn; k++) {
       if (c->q[k].depth != 0 || item_of[k] == SIZE_MAX) continue;

@@ -906,6 +906,10 @@ describe("attribution", function()
     assert.equal(2, #qs)
     assert.same({ "Siti Aminah", "Siti Aminah" }, { qs[1].speaker, qs[2].speaker })
     assert.same({ 1, 2 }, { qs[1].part, qs[2].part })
+    -- the cue before the first paragraph, none after the last: the first's attribution for all
+    qs = quotes('Bupati Siti Aminah mengatakan, "Kami sudah bekerja keras.\n"Hasilnya terlihat tahun depan."')
+    assert.same({ "Siti Aminah", "Siti Aminah" }, { qs[1].speaker, qs[2].speaker })
+    assert.same({ "mengatakan", "mengatakan" }, { qs[1].cue, qs[2].cue })
   end)
   it("gives the speaker span of where the speaker is named", function()
     local text = '"Siap," kata Lurah Joko Waluyo.'
