@@ -515,7 +515,7 @@ static int title_points_back(const actx *c, size_t mi) {
 }
 
 static who person_before(const actx *c, uint32_t off, uint32_t floor);
-static who body_before(const actx *c, uint32_t off, uint32_t floor);
+static who named_before(const actx *c, uint32_t off, uint32_t floor, int kind);
 
 /* The speaker named after a cue ending at cue_end (before to), with *mi its
  * mention (SIZE_MAX when none); or, when the words there describe someone
@@ -531,7 +531,7 @@ static who named_or_described(const actx *c, uint32_t cue_end, uint32_t to, uint
      body named before, not a person */
   size_t h = tok_at(c, cue_end);
   if (*mi == SIZE_MAX && h < c->nt && (classes_at(c, h) & KIMPUT_LEX_ORG_HEAD)) {
-    who o = body_before(c, anchor, anchor > 2000 ? anchor - 2000 : 0);
+    who o = named_before(c, anchor, anchor > 2000 ? anchor - 2000 : 0, KIMPUT_ENT_ORG);
     if (found(o)) return o;
   }
   who before = person_before(c, anchor, anchor > 2000 ? anchor - 2000 : 0);
@@ -554,29 +554,22 @@ static who named_or_described(const actx *c, uint32_t cue_end, uint32_t to, uint
   return found(before) || *mi == SIZE_MAX || !title_points_back(c, *mi) ? before : sp;  /* else the description */
 }
 
-/* The latest organisation named before off (not inside a quote, not an agency relaying). */
-static who body_before(const actx *c, uint32_t off, uint32_t floor) {
+/* The latest person mentioned before off (a -nya or passive cue), not inside a quote. */
+/* The latest entity of the kind named before off and not before floor (not
+ * inside a quote, not an agency relaying). */
+static who named_before(const actx *c, uint32_t off, uint32_t floor, int kind) {
   size_t mi = mention_at(c, off);
   for (int k = 0; mi > 0 && k < BACK_MENTIONS; k++) {
     mi--;
     const kimput_mention *m = &c->m[mi];
     if (m->end < floor) break;
-    if (m->kind == KIMPUT_ENT_ORG && m->entity >= 0 && !c->via_m[mi] && !inside_quote(c, m->start))
-      return of_mention(c, mi);
+    if (m->kind == kind && m->entity >= 0 && !c->via_m[mi] && !inside_quote(c, m->start)) return of_mention(c, mi);
   }
   return NOBODY;
 }
 
-/* The latest person mentioned before off (a -nya or passive cue), not inside a quote. */
 static who person_before(const actx *c, uint32_t off, uint32_t floor) {
-  size_t mi = mention_at(c, off);
-  for (int k = 0; mi > 0 && k < BACK_MENTIONS; k++) {
-    mi--;
-    const kimput_mention *m = &c->m[mi];
-    if (m->end < floor) break;
-    if (m->kind == KIMPUT_ENT_PERSON && m->entity >= 0 && !inside_quote(c, m->start)) return of_mention(c, mi);
-  }
-  return NOBODY;
+  return named_before(c, off, floor, KIMPUT_ENT_PERSON);
 }
 
 /* The person a -nya at token i points at (the mention stage resolved it). */
