@@ -957,11 +957,19 @@ static int rank_opens_name(const ctx *c, size_t k, size_t limit) {
 static int sentence_initial(const ctx *c, size_t i);
 
 /* Is the name at token i part of a facility's name ("Tol Layang MBZ",
- * "Stadion Gelora Bung Karno", "Bandara Soekarno-Hatta"): a capitalised word
- * naming a road, building or site (the facilities of lexicon/titles.lua) right before it? */
+ * "Stadion Gelora Bung Karno", "Jalan Jenderal Sudirman", "Bandara Internasional
+ * Sultan Hasanuddin"): a capitalised word naming a road, building or site (the
+ * facilities of lexicon/titles.lua) right before it on its line, or before
+ * the capitalised words of a unit's name after it (Internasional, Utama)? Streets,
+ * airports and stadiums bear the names and titles of heroes: no one is
+ * mentioned there. */
 static int named_after(const ctx *c, size_t i) {
-  if (i == 0 || !is_cap(&c->t[i - 1]) || !joined(c, i)) return 0;
-  return (look(c, i - 1, i).cls & KIMPUT_LEX_FACILITY) != 0;
+  for (size_t k = i, words = 0; k > 0 && words < 3 && joined(c, k) && is_cap(&c->t[k - 1]); k--, words++) {
+    uint32_t cls = look(c, k - 1, i).cls;
+    if (cls & KIMPUT_LEX_FACILITY) return 1;
+    if (!(cls & KIMPUT_LEX_QUALIFIER)) return 0;
+  }
+  return 0;
 }
 
 /* "Tuban Sitompul", "Intan Jaya Putri": a place of one or two words (many
@@ -1554,6 +1562,12 @@ static void scan_span(ctx *c, size_t i, size_t end) {
     enter_token(c, i);
     unit u = look(c, i, end);
     int person_form = u.n && u.ent >= 0 && ent_kind(c, u.ent) == KIMPUT_ENT_PERSON;
+    if (u.n && (u.cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK)) && !person_form && named_after(c, i)) {
+      /* "Jalan Jenderal Sudirman", "RSUD Dr. Soetomo": the site's name, title and all */
+      i += u.n;
+      if (i < end && joined(c, i) && is_cap(&c->t[i])) i += name_run(c, i, end);
+      continue;
+    }
     if (u.n && (u.cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK)) && !person_form) {
       chain ch;
       parse_chain(c, i, end, &ch);

@@ -366,6 +366,28 @@ describe("attribution", function()
     q = quotes('Presiden Mohamed bin Zayed tiba di Jakarta. "Kami bersahabat," kata MBZ.')
     assert.equal("Mohamed bin Zayed", q[1].speaker)
   end)
+  it("reads a title inside a road's, an airport's or a hospital's name as part of it, no person", function()
+    local function people(text)
+      local out = {}
+      for _, m in ipairs(kimput.parse(text):mentions()) do
+        if m.kind == "person" then out[#out + 1] = m.name end
+      end
+      return out
+    end
+    assert.same({}, people("Laga digelar di Stadion Gelora Bung Tomo, Surabaya, Sabtu malam."))
+    assert.same({}, people("Kecelakaan terjadi di Jalan Jenderal Sudirman pada Senin pagi."))
+    assert.same({}, people("Pesawat mendarat di Bandara Internasional Sultan Hasanuddin, Makassar."))
+    assert.same({}, people("Korban dirujuk ke RSUD Dr. Soetomo Surabaya."))
+    -- the pronoun after it still finds the speaker named before
+    assert.equal("Budi Santoso",
+      only('Kapolsek Budi Santoso meninjau Jalan Jenderal Sudirman. "Arus lancar," katanya.').speaker)
+    -- a title before the site still heads it, and the name after the site is the holder's
+    assert.same({ "Fajar Hidayat" }, people("Kepala Bandara Kertajati Fajar Hidayat mengatakan penerbangan normal."))
+    assert.same({ "Budi Santoso" }, people("Direktur RSUD Garut dr. Budi Santoso mengatakan pasien bertambah."))
+    -- a name after a site's own name is no part of it
+    assert.same({ "Budi Karya" },
+      people("Di Bandara Soekarno-Hatta Menteri Perhubungan Budi Karya mengatakan arus mudik lancar."))
+  end)
   it("reads a household assistant as nobody named, not the office of an assistant", function()
     assert.is_nil(only('Asisten rumah tangga itu mengaku, "Saya tidak tahu."').speaker)
     assert.is_nil(only('"Saya tidak tahu," kata asisten rumah tangga itu.').speaker)

@@ -279,7 +279,7 @@ return {
   facilities = {
     "Tol", "Layang", "Jalan", "Bandara", "Stadion", "Masjid", "Gedung", "Museum", "Pelabuhan", "Taman",
     "Lapangan", "Wisma", "Graha", "Monumen", "Makam", "Terminal", "Stasiun", "Bendungan", "Waduk", "Tugu",
-    "Gelora", "KRI",
+    "Gelora", "KRI", "RSUD", "RSUP", "RS", "Rumah Sakit", "Puskesmas",
   },
   -- nouns for a person, before initials and an age: "tersangka MA (25)", "korban, AS (17)"
   person_nouns = {
