@@ -549,6 +549,14 @@ static size_t name_run(const ctx *c, size_t i, size_t end) {
       int closes = j > i && u.n == 1 && (u.cls & STOPS_NAME) == KIMPUT_LEX_TITLE && u.ent < 0 &&
                    !(j + 1 < end && joined(c, j + 1) && is_cap(&c->t[j + 1]));
       if (closes) { j++; good = j; break; }
+      /* "Sari Puji Lestari": a cue word written after the quote (puji), capitalised between two words
+         of a name, is one of them (such a cue is written in lower case); it counts once the next
+         word does. Not a verb with a prefix: "Budi Mengatakan Timnya Siap" is a headline's case */
+      if (j > i && u.n == 1 && u.ent < 0 && (u.cls & STOPS_NAME) == KIMPUT_LEX_CUE_AFTER &&
+          j + 1 < end && joined(c, j + 1) && is_cap(&c->t[j + 1])) {
+        j++;
+        continue;
+      }
       if (u.n && (u.cls & STOPS_NAME)) break;
       if (u.n && u.ent >= 0 && (ent_kind(c, u.ent) != KIMPUT_ENT_PERSON || u.n > 1)) break;
       if (j > i && is_roman(c, t)) { j++; good = j; break; }  /* Charles III, Abdullah II */

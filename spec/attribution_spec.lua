@@ -366,6 +366,17 @@ describe("attribution", function()
     q = quotes('Presiden Mohamed bin Zayed tiba di Jakarta. "Kami bersahabat," kata MBZ.')
     assert.equal("Mohamed bin Zayed", q[1].speaker)
   end)
+  it("reads a cue word capitalised inside a name as part of the name (Sari Puji Lestari)", function()
+    assert.equal("Sari Puji Lestari",
+      only('Guru SD Negeri 1 Cibiru, Sari Puji Lestari, mengatakan, "Sekolah libur."').speaker)
+    assert.equal("Budi Puji Santoso", only('"Kami siap," kata Budi Puji Santoso.').speaker)
+    -- a prefixed verb in a headline's capitals is no name word
+    local names = {}
+    for _, m in ipairs(kimput.parse("Pelatih Budi Santoso Mengatakan Timnya Siap"):mentions()) do
+      names[#names + 1] = m.name
+    end
+    assert.same({ "Budi Santoso" }, names)
+  end)
   it("reads a title inside a road's, an airport's or a hospital's name as part of it, no person", function()
     local function people(text)
       local out = {}
