@@ -767,6 +767,40 @@ static void register_words(ctx *c, const char *s, size_t n, int32_t entity) {
   if (n - w >= 2 && !kmap_put(&c->words, s + w, n - w, entity)) c->failed = 1;
 }
 
+/* A word of a name the text gives with no sign yet that it is a person's
+ * ("Gol itu dicetak Bruno Moreira"), kept in c->words with a value no entity
+ * has: LOOSE_AT(k) for the run of capitalised words starting at token k,
+ * LOOSE_TWO when two different runs hold the word (then it tells nothing).
+ * Every reader of c->words takes a negative value for "no person". */
+#define LOOSE_TWO (-2)
+#define LOOSE_AT(k) (-3 - (int32_t)(k))
+#define LOOSE_TOKEN(v) ((size_t)(-3 - (v)))
+
+static size_t strong_words(const ctx *c, size_t a, size_t b);
+
+/* Keeps the words of the name run [a, b) that nothing showed to be a person's
+ * as loose words: a later mention of one of them alone that turns out to be a
+ * person takes this run as the full name (person_for_run). */
+static void keep_loose(ctx *c, size_t a, size_t b) {
+  for (size_t k = a; k < b; k++) {
+    const kimput_token *t = &c->t[k];
+    if (t->end - t->start < 2) continue;
+    int32_t v = kmap_get(&c->words, c->text + t->start, t->end - t->start);
+    if (v >= 0 || v == LOOSE_TWO) continue;
+    if (v != -1) {  /* a run before: the same name again, or another that shares the word */
+      const kimput_token *f = &c->t[LOOSE_TOKEN(v)];
+      size_t n = name_run(c, LOOSE_TOKEN(v), c->nt);
+      if (n && fold_eq(c->text + f->start, c->t[LOOSE_TOKEN(v) + n - 1].end - f->start, c->text + c->t[a].start,
+                       c->t[b - 1].end - c->t[a].start))
+        continue;
+      v = LOOSE_TWO;
+    } else {
+      v = LOOSE_AT(a);
+    }
+    if (!kmap_put(&c->words, c->text + t->start, t->end - t->start, v)) c->failed = 1;
+  }
+}
+
 /* Is token t an initial (M., H.) or a particle, which say nothing about whom a name means? */
 static int weak_word(const ctx *c, size_t i) {
   const kimput_token *t = &c->t[i];
@@ -827,6 +861,16 @@ static int32_t person_for_run(ctx *c, size_t a, size_t b, int *resolved) {
       k->nwords = (uint32_t)nstrong;
       register_words(c, c->text + s, e_off - s, known);
       return known;
+    }
+  }
+  if (nstrong == 1 && b - a == 1) {  /* "kata Bruno" after "dicetak Bruno Moreira": that name in full */
+    int32_t v = kmap_get(&c->words, c->text + c->t[a].start, c->t[a].end - c->t[a].start);
+    size_t k = v < LOOSE_TWO ? LOOSE_TOKEN(v) : c->nt, n = k < c->nt ? name_run(c, k, c->nt) : 0;
+    if (n >= 2) {
+      s = c->t[k].start;
+      e_off = c->t[k + n - 1].end;
+      nstrong = strong_words(c, k, k + n);
+      *resolved = 1;
     }
   }
   int32_t id = new_entity(c, KIMPUT_ENT_PERSON, -1);
@@ -1780,6 +1824,14 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       remember(c, p, has_role ? ap.head : -1, has_role ? ap.place : -1);
       i = has_role ? ap.role_end : i + n;
       continue;
+    }
+    /* two or three words no lexicon knows, inside a sentence, after no site: a name yet to
+       be shown a person's */
+    if (!alias && n >= 2 && n <= 3 && !sentence_initial(c, i) && !named_after(c, i) &&
+        strong_words(c, i, i + n) == n) {
+      size_t k = i;
+      while (k < i + n && !look(c, k, k + 1).n) k++;
+      if (k == i + n) keep_loose(c, i, i + n);
     }
     i = alias ? alias : i + n;
   }

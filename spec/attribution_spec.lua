@@ -366,6 +366,17 @@ describe("attribution", function()
     q = quotes('Presiden Mohamed bin Zayed tiba di Jakarta. "Kami bersahabat," kata MBZ.')
     assert.equal("Mohamed bin Zayed", q[1].speaker)
   end)
+  it("gives a person named by one word the full name an earlier sentence gave with no title", function()
+    assert.equal("Bruno Moreira",
+      only('Gol kedua dicetak Bruno Moreira pada menit ke-78. "Gol ini untuk suporter," tutur Bruno.').speaker)
+    assert.equal("Rina Lestari",
+      only('Bantuan diterima Rina Lestari kemarin. "Bantuan itu sudah habis," kata Lestari.').speaker)
+    -- two names with the word: it tells nothing
+    assert.equal("Bruno", only('Gol dicetak Bruno Moreira dan Bruno Silva. "Gol ini untuk suporter," tutur Bruno.')
+      .speaker)
+    -- a sentence's first words are no name by themselves
+    assert.equal("Santoso", only('Warung Santoso ramai pembeli. "Laris," kata Santoso.').speaker)
+  end)
   it("reads a cue word capitalised inside a name as part of the name (Sari Puji Lestari)", function()
     assert.equal("Sari Puji Lestari",
       only('Guru SD Negeri 1 Cibiru, Sari Puji Lestari, mengatakan, "Sekolah libur."').speaker)
