@@ -778,6 +778,14 @@ static void register_words(ctx *c, const char *s, size_t n, int32_t entity) {
 
 static size_t strong_words(const ctx *c, size_t a, size_t b);
 
+/* Is token k a verb with an active or passive prefix (me-, ber-, di-), right after
+ * the words before it: "Wahyu Mijaya meninjau", a subject's name, not "Warung Santoso ramai". */
+static int verb_follows(const ctx *c, size_t k, size_t end) {
+  if (k >= end || c->t[k].kind != KIMPUT_TOK_WORD || !joined(c, k) || c->t[k].end - c->t[k].start < 5) return 0;
+  const char *w = c->text + c->t[k].start;
+  return (w[0] == 'm' && w[1] == 'e') || (w[0] == 'b' && w[1] == 'e' && w[2] == 'r') || (w[0] == 'd' && w[1] == 'i');
+}
+
 /* Keeps the words of the name run [a, b) that nothing showed to be a person's
  * as loose words: a later mention of one of them alone that turns out to be a
  * person takes this run as the full name (person_for_run). */
@@ -1827,8 +1835,8 @@ static void scan_span(ctx *c, size_t i, size_t end) {
     }
     /* two or three words no lexicon knows, inside a sentence, after no site: a name yet to
        be shown a person's */
-    if (!alias && n >= 2 && n <= 3 && !sentence_initial(c, i) && !named_after(c, i) &&
-        strong_words(c, i, i + n) == n) {
+    if (!alias && n >= 2 && n <= 3 && (!sentence_initial(c, i) || verb_follows(c, i + n, end)) &&
+        !named_after(c, i) && strong_words(c, i, i + n) == n) {
       size_t k = i;
       while (k < i + n && !look(c, k, k + 1).n) k++;
       if (k == i + n) keep_loose(c, i, i + n);

@@ -374,7 +374,8 @@ describe("attribution", function()
     -- two names with the word: it tells nothing
     assert.equal("Bruno", only('Gol dicetak Bruno Moreira dan Bruno Silva. "Gol ini untuk suporter," tutur Bruno.')
       .speaker)
-    -- a sentence's first words are no name by themselves
+    -- a sentence's first words are a name when a verb follows them, not a noun and a name
+    assert.equal("Wahyu Mijaya", only('Wahyu Mijaya meninjau sekolah. "Semua aman," pungkas Wahyu.').speaker)
     assert.equal("Santoso", only('Warung Santoso ramai pembeli. "Laris," kata Santoso.').speaker)
   end)
   it("reads a cue word capitalised inside a name as part of the name (Sari Puji Lestari)", function()
