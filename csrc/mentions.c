@@ -1608,6 +1608,41 @@ static size_t body_of_place(ctx *c, size_t i, unit u, size_t end) {
   return p.n && p.ent >= 0 && ent_kind(c, p.ent) == KIMPUT_ENT_PLACE ? k + p.n : 0;
 }
 
+/* The length of an outlet's name no lexicon knows at token i, 0 when none: an
+ * acronym, a site's address or capitalised words right after a cue naming who
+ * relays the words ("seperti dikutip IRNA", "dilansir Detik.com", "seperti
+ * dilaporkan harian Bangkok Post"). After "mengutip" or "laporan", which may
+ * name a person or a body, only an acronym, an address or words after a noun
+ * of the press. */
+static const char *const press[] = {"media", "laman", "situs", "harian", "koran", "majalah", "portal",
+                                    "televisi", "berita", "kabar", "stasiun", "jaringan", "surat", "kantor"};
+#define NPRESS (sizeof press / sizeof *press)
+
+static size_t outlet_after_via(const ctx *c, size_t i, size_t end) {
+  static const char *const loose_cues[] = {"mengutip", "laporan", "lapor", "menurut"};
+  size_t j = i, noun = 0;
+  while (noun < 2 && j > 0 && joined(c, j) && !is_cap(&c->t[j - 1]) &&
+         word_in(c, j - 1, press, NPRESS)) {
+    j--;
+    noun++;
+  }
+  size_t cue = SIZE_MAX;
+  for (size_t k = j; k > 0 && j - k < 4 && cue == SIZE_MAX; k--) {
+    unit v = look(c, k - 1, j);
+    if (v.n == j - k + 1 && (v.cls & KIMPUT_LEX_CUE_VIA)) cue = k - 1;
+  }
+  if (cue == SIZE_MAX || (j < i && !joined(c, j)) || !joined(c, i)) return 0;
+  const kimput_token *t = &c->t[i];
+  int address = t->kind == KIMPUT_TOK_URL;
+  for (uint32_t k = t->start; k + 1 < t->end && !address; k++)
+    address = c->text[k] == '.' && c->text[k + 1] >= 'a' && c->text[k + 1] <= 'z';
+  if (address || is_acronym(c, t)) return 1;
+  if (!is_cap(t) || (!noun && word_in(c, cue, loose_cues, sizeof loose_cues / sizeof *loose_cues))) return 0;
+  size_t n = 1;
+  while (n < 5 && i + n < end && joined(c, i + n) && is_cap(&c->t[i + n])) n++;
+  return n;
+}
+
 /* The hits of tokens [i, end) are filled (lex_hits_fill) before the scan. */
 static void scan_span(ctx *c, size_t i, size_t end) {
   const kimput_token *tok = c->t;
@@ -1717,6 +1752,26 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       remember(c, p, -1, -1);
       i += n;
       continue;
+    }
+    if ((u.ent < 0 || (ent_kind(c, u.ent) == KIMPUT_ENT_PLACE && i + 1 < end && joined(c, i + 1) &&
+                       is_cap(&c->t[i + 1]))) &&
+        (!(u.cls & STOPS_NAME) || word_in(c, i, press, NPRESS))) {  /* (Harian Nusa Pos) */
+      /* "seperti dikutip IRNA", "dilansir harian Bangkok Post": an outlet no list holds */
+      size_t n = outlet_after_via(c, i, end);
+      if (n && (u.ent < 0 || n > 1)) {
+        uint32_t s = t->start, e_off = c->t[i + n - 1].end;
+        int32_t e = kmap_get(&c->orgs, c->text + s, e_off - s);
+        if (e < 0) {
+          e = new_entity(c, KIMPUT_ENT_OUTLET, -1);
+          if (e < 0) return;
+          c->out->e[e].name_s = s;
+          c->out->e[e].name_e = e_off;
+          if (!kmap_put(&c->orgs, c->text + s, e_off - s, e)) c->failed = 1;
+        }
+        emit(c, s, e_off, KIMPUT_UNSET, KIMPUT_UNSET, e, c->out->e[e].kind, KIMPUT_MENTION_NAME, 0);
+        i += n;
+        continue;
+      }
     }
     if (u.n && u.ent >= 0) {  /* an organisation, outlet or place of the gazetteer */
       int kind = ent_kind(c, u.ent);
