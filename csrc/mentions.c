@@ -809,6 +809,36 @@ static void keep_loose(ctx *c, size_t a, size_t b) {
   }
 }
 
+/* The person of the document one of whose name's words the word at token a
+ * begins, three bytes or more short of it ("Bu Risma" after "Tri Rismaharini",
+ * "Gonggom" after "Gonggomtua Sitanggang"): a short name people go by. -1 unless
+ * exactly one person has such a word, or the word has fewer than five bytes
+ * ("Budi" is a name of its own). The first 64 entities are read: a short name
+ * stands for someone introduced before, and the cost stays bounded per mention. */
+static int32_t person_by_prefix(const ctx *c, size_t a) {
+  const kimput_token *t = &c->t[a];
+  size_t n = t->end - t->start, ne = c->out->ne < 64 ? c->out->ne : 64;
+  if (n < 5) return -1;
+  int32_t found = -1;
+  for (size_t k = 0; k < ne; k++) {
+    const ent *e = &c->out->e[k];
+    if (e->kind != KIMPUT_ENT_PERSON) continue;
+    const char *name = e->gaz >= 0 ? c->lex->pool + c->lex->entities[e->gaz].name : c->text + e->name_s;
+    size_t len = e->gaz >= 0 ? c->lex->entities[e->gaz].name_len : e->name_e - e->name_s;
+    for (size_t w = 0; w < len;) {
+      size_t x = w;
+      while (x < len && name[x] != ' ' && name[x] != '-') x++;
+      if (x - w >= n + 3 && fold_eq(name + w, n, c->text + t->start, n)) {
+        if (found >= 0) return -1;
+        found = (int32_t)k;
+        break;
+      }
+      w = x + 1;
+    }
+  }
+  return found;
+}
+
 /* Is token t an initial (M., H.) or a particle, which say nothing about whom a name means? */
 static int weak_word(const ctx *c, size_t i) {
   const kimput_token *t = &c->t[i];
@@ -869,6 +899,14 @@ static int32_t person_for_run(ctx *c, size_t a, size_t b, int *resolved) {
       k->nwords = (uint32_t)nstrong;
       register_words(c, c->text + s, e_off - s, known);
       return known;
+    }
+  }
+  if (nstrong == 1 && b - a == 1) {
+    int32_t nick = person_by_prefix(c, a);
+    if (nick >= 0) {  /* "Bu Risma" after "Tri Rismaharini" */
+      *resolved = 1;
+      if (!kmap_put(&c->words, c->text + s, e_off - s, nick)) c->failed = 1;
+      return nick;
     }
   }
   if (nstrong == 1 && b - a == 1) {  /* "kata Bruno" after "dicetak Bruno Moreira": that name in full */

@@ -378,6 +378,16 @@ describe("attribution", function()
     assert.equal("Wahyu Mijaya", only('Wahyu Mijaya meninjau sekolah. "Semua aman," pungkas Wahyu.').speaker)
     assert.equal("Santoso", only('Warung Santoso ramai pembeli. "Laris," kata Santoso.').speaker)
   end)
+  it("reads a short name that begins a word of a person's name as that person (Bu Risma)", function()
+    assert.equal("Tri Rismaharini",
+      only('Menteri Sosial Tri Rismaharini meninjau lokasi. "Bantuan sudah dikirim," kata Bu Risma.').speaker)
+    assert.equal("Gonggomtua Sitanggang",
+      only('Kepala Desa Gonggomtua Sitanggang hadir. "Kami siap," tutur Gonggom.').speaker)
+    -- a word of four bytes is a name of its own; two people with such a word: neither
+    assert.equal("Budi", only('Kepala Desa Budiman Sujatmiko hadir. "Kami siap," kata Budi.').speaker)
+    assert.equal("Hendra", only('Kapolsek Hendrawan Saputra dan Camat Hendrasto Wibowo hadir. '
+      .. '"Kami siap," kata Hendra.').speaker)
+  end)
   it("reads a cue word capitalised inside a name as part of the name (Sari Puji Lestari)", function()
     assert.equal("Sari Puji Lestari",
       only('Guru SD Negeri 1 Cibiru, Sari Puji Lestari, mengatakan, "Sekolah libur."').speaker)
