@@ -546,7 +546,9 @@ enum {
   KIMPUT_LEX_CUE_RECAP = 1u << 22,   /* opens a sentence that attributes the quote before it:
                                         "Hal itu disampaikan X", "Demikian dikatakan X" */
   KIMPUT_LEX_FACILITY = 1u << 23,    /* opens the name of a road, a building or a site: Jalan, Bandara, Stadion */
-  KIMPUT_LEX_PERSON_NOUN = 1u << 24  /* a noun for a person, before initials and an age: tersangka, korban */
+  KIMPUT_LEX_PERSON_NOUN = 1u << 24, /* a noun for a person, before initials and an age: tersangka, korban */
+  KIMPUT_LEX_GIVEN = 1u << 25        /* a word that opens a person's name, hardly ever inside one: Muhammad,
+                                        Siti, Teuku */
 };
 
 kimput_status kimput_lexicon_new(kimput_lexicon **out);

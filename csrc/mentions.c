@@ -1070,6 +1070,16 @@ static int named_after(const ctx *c, size_t i) {
   return 0;
 }
 
+/* The token of a word that opens a person's name (Muhammad, Siti: the given names of
+ * lexicon/titles.lua) inside the capitalised run [a, b) after a title, with two words
+ * or more of the name after it and the run's first word before it: the words before
+ * it are a body's or a place's name no list holds. 0 when none. */
+static size_t given_in(const ctx *c, size_t a, size_t b) {
+  for (size_t m = a + 1; m + 1 < b; m++)
+    if (is_cap(&c->t[m]) && (look(c, m, m + 1).cls & KIMPUT_LEX_GIVEN)) return m;
+  return 0;
+}
+
 /* "Tuban Sitompul", "Intan Jaya Putri": a place of one or two words (many
  * regencies are given names too) that one or two capitalised words no lexicon
  * knows follow on its line, then a word in lower case or a mark (not a headline's
@@ -1327,6 +1337,11 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
         j = boundary = k;
         continue;
       }
+      size_t given = given_in(c, j, k);
+      if (given) {  /* "Stasiun Meteorologi Kertajati Muhammad Syifaul Fuad": the name starts there */
+        j = boundary = given;
+        continue;
+      }
       if (n >= 3 && strong_words(c, k - 2, k) == 2) {
         j = boundary = k - 2;
         continue;
@@ -1357,6 +1372,11 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
     if (!after_comma && (n == 1 || (serves && known_place(c, j, k))) && punct_is(c, k, limit, ',') && k + 1 < limit &&
         rank_opens_name(c, k + 1, limit)) {
       j = boundary = k;
+      continue;
+    }
+    size_t given = after_comma ? 0 : given_in(c, j, k);
+    if (given) {  /* "Kepala Stasiun Meteorologi Kertajati Muhammad Syifaul Fuad": a place before the name */
+      j = boundary = given;
       continue;
     }
     ch->name_s = j;

@@ -378,6 +378,15 @@ describe("attribution", function()
     assert.equal("Wahyu Mijaya", only('Wahyu Mijaya meninjau sekolah. "Semua aman," pungkas Wahyu.').speaker)
     assert.equal("Santoso", only('Warung Santoso ramai pembeli. "Laris," kata Santoso.').speaker)
   end)
+  it("starts a name at a word that opens names when an unknown place runs into it", function()
+    assert.equal("Muhammad Syifaul Fuad", only('"Hujan turun sore ini," kata Kepala Stasiun Meteorologi '
+      .. 'Kertajati Muhammad Syifaul Fuad.').speaker)
+    assert.equal("Siti Aminah Lestari",
+      only('Kepala Dinas Kesehatan Sukamaju Siti Aminah Lestari mengatakan, "Pasien bertambah."').speaker)
+    -- the word opening the run is the name's own
+    assert.equal("Muhammad Rizal", only('Kapolsek Sukajadi Kompol Muhammad Rizal mengatakan, "Pelaku ditangkap."')
+      .speaker)
+  end)
   it("reads a short name that begins a word of a person's name as that person (Bu Risma)", function()
     assert.equal("Tri Rismaharini",
       only('Menteri Sosial Tri Rismaharini meninjau lokasi. "Bantuan sudah dikirim," kata Bu Risma.').speaker)

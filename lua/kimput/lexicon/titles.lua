@@ -18,6 +18,7 @@
 --   term_words     lower-case words inside a quoted name or term
 --   facilities     open the name of a road, building or site (Jalan, Bandara)
 --   person_nouns   nouns for a person before initials and an age (tersangka MA (25))
+--   given_names    open a person's name, hardly ever inside one (Muhammad, Siti, Teuku)
 --
 -- Extend from Lua with kimput.entities.add_title("Wakil Ketua Harian").
 return {
@@ -286,6 +287,13 @@ return {
     "tersangka", "pelaku", "korban", "terdakwa", "terpidana", "saksi", "warga", "remaja", "pria", "wanita",
     "perempuan", "bocah", "siswa", "mahasiswa", "sopir", "pengemudi", "ibu", "bapak", "anak", "balita", "nenek",
     "kakek",
+  },
+  -- words that open a person's name and hardly ever stand inside one: after a body's or a
+  -- place's name no list holds, the person's name starts there ("Kepala Stasiun Meteorologi
+  -- Kertajati Muhammad Syifaul Fuad")
+  given_names = {
+    "Muhammad", "Mohammad", "Mohamad", "Muhamad", "Mochammad", "Mochamad", "Moch.", "Moh.", "Muh.", "Siti",
+    "Teuku", "Tengku", "Raden", "Ni",
   },
   -- "pemimpin Rusia itu": a title, a place, then one of these
   description_ends = { "itu", "tersebut", "ini" },
