@@ -908,8 +908,7 @@ static int32_t person_for_run(ctx *c, size_t a, size_t b, int *resolved) {
       if (!kmap_put(&c->words, c->text + s, e_off - s, nick)) c->failed = 1;
       return nick;
     }
-  }
-  if (nstrong == 1 && b - a == 1) {  /* "kata Bruno" after "dicetak Bruno Moreira": that name in full */
+    /* "kata Bruno" after "dicetak Bruno Moreira": that name in full */
     int32_t v = kmap_get(&c->words, c->text + c->t[a].start, c->t[a].end - c->t[a].start);
     size_t k = v < LOOSE_TWO ? LOOSE_TOKEN(v) : c->nt, n = k < c->nt ? name_run(c, k, c->nt) : 0;
     if (n >= 2) {
@@ -1811,7 +1810,9 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       i += n;
       continue;
     }
-    if ((u.ent < 0 || (ent_kind(c, u.ent) == KIMPUT_ENT_PLACE && i + 1 < end && joined(c, i + 1) &&
+    /* (a relaying cue or a noun of the press, in lower case, stands right before the outlet) */
+    if (i > 0 && c->t[i - 1].kind == KIMPUT_TOK_WORD && !is_cap(&c->t[i - 1]) &&
+        (u.ent < 0 || (ent_kind(c, u.ent) == KIMPUT_ENT_PLACE && i + 1 < end && joined(c, i + 1) &&
                        is_cap(&c->t[i + 1]))) &&
         (!(u.cls & STOPS_NAME) || word_in(c, i, press, NPRESS))) {  /* (Harian Nusa Pos) */
       /* "seperti dikutip IRNA", "dilansir harian Bangkok Post": an outlet no list holds */
