@@ -1061,7 +1061,7 @@ static int sentence_initial(const ctx *c, size_t i);
  * airports and stadiums bear the names and titles of heroes: no one is
  * mentioned there. */
 static int named_after(const ctx *c, size_t i) {
-  for (size_t k = i, words = 0; k > 0 && words < 3 && joined(c, k) && is_cap(&c->t[k - 1]); k--, words++) {
+  for (size_t k = i, words = 0; k > 0 && words < 3 && is_cap(&c->t[k - 1]) && joined(c, k); k--, words++) {
     uint32_t cls = look(c, k - 1, i).cls;
     if (cls & KIMPUT_LEX_FACILITY) return 1;
     if (!(cls & KIMPUT_LEX_QUALIFIER)) return 0;
@@ -1677,6 +1677,10 @@ static const char *const press[] = {"media", "laman", "situs", "harian", "koran"
 
 static size_t outlet_after_via(const ctx *c, size_t i, size_t end) {
   static const char *const loose_cues[] = {"mengutip", "laporan", "lapor", "menurut"};
+  int near = 0;  /* a word of a relaying cue among the four tokens before (most names have none) */
+  for (size_t k = i > 4 ? i - 4 : 0; k < i && !near; k++)
+    near = (lex_hit_at(c->lex, c->hits, c->text, c->t, c->nt, k)->any & KIMPUT_LEX_CUE_VIA) != 0;
+  if (!near) return 0;
   size_t j = i, noun = 0;
   while (noun < 2 && j > 0 && joined(c, j) && !is_cap(&c->t[j - 1]) &&
          word_in(c, j - 1, press, NPRESS)) {
@@ -1813,11 +1817,10 @@ static void scan_span(ctx *c, size_t i, size_t end) {
     /* (a relaying cue or a noun of the press, in lower case, stands right before the outlet) */
     if (i > 0 && c->t[i - 1].kind == KIMPUT_TOK_WORD && !is_cap(&c->t[i - 1]) &&
         (u.ent < 0 || (ent_kind(c, u.ent) == KIMPUT_ENT_PLACE && i + 1 < end && joined(c, i + 1) &&
-                       is_cap(&c->t[i + 1]))) &&
-        (!(u.cls & STOPS_NAME) || word_in(c, i, press, NPRESS))) {  /* (Harian Nusa Pos) */
+                       is_cap(&c->t[i + 1])))) {
       /* "seperti dikutip IRNA", "dilansir harian Bangkok Post": an outlet no list holds */
       size_t n = outlet_after_via(c, i, end);
-      if (n && (u.ent < 0 || n > 1)) {
+      if (n && (u.ent < 0 || n > 1) && (!(u.cls & STOPS_NAME) || word_in(c, i, press, NPRESS))) {
         uint32_t s = t->start, e_off = c->t[i + n - 1].end;
         int32_t e = kmap_get(&c->orgs, c->text + s, e_off - s);
         if (e < 0) {
@@ -1949,11 +1952,12 @@ static void scan_span(ctx *c, size_t i, size_t end) {
     }
     /* two or three words no lexicon knows, inside a sentence, after no site: a name yet to
        be shown a person's */
-    if (!alias && n >= 2 && n <= 3 && (!sentence_initial(c, i) || verb_follows(c, i + n, end)) &&
-        !named_after(c, i) && strong_words(c, i, i + n) == n) {
+    if (!alias && n >= 2 && n <= 3) {
       size_t k = i;
       while (k < i + n && !look(c, k, k + 1).n) k++;
-      if (k == i + n) keep_loose(c, i, i + n);
+      if (k == i + n && strong_words(c, i, i + n) == n && !named_after(c, i) &&
+          (!sentence_initial(c, i) || verb_follows(c, i + n, end)))
+        keep_loose(c, i, i + n);
     }
     i = alias ? alias : i + n;
   }
