@@ -123,7 +123,7 @@ typedef struct {
   size_t cap, used;
 } imap;
 
-enum { BY_GAZ = 0, BY_PLACE = 1, BY_HEAD = 2 };
+enum { BY_GAZ = 0, BY_PLACE = 1, BY_HEAD = 2, BY_HEAD_BARE = 3 };
 
 static size_t imap_slot(const imap *m, uint32_t key) {
   size_t mask = m->cap - 1;
@@ -388,7 +388,8 @@ typedef struct {
   kmap orgs;           /* an organisation's acronym or name -> the organisation */
   imap by;             /* BY_GAZ: lexicon entity -> document entity; BY_PLACE: lexicon place ->
                           the latest person serving it; BY_HEAD: lexicon title entry -> the
-                          latest person introduced with it */
+                          latest person introduced with it; BY_HEAD_BARE: ... with it and no
+                          place */
   lex_hit *hits;       /* the lexicon's word at each token */
   size_t *tok_hint;    /* the token a search by offset found last: the next one starts there */
   int32_t cur_first;   /* the first person of the current sentence */
@@ -955,6 +956,7 @@ static void remember(ctx *c, int32_t person, int32_t head, int32_t place) {
   ent *e = &c->out->e[person];
   if (place >= 0 && e->country < 0) e->country = place;
   if (head >= 0 && !imap_put(&c->by, BY_HEAD, head, person)) c->failed = 1;
+  if (head >= 0 && place < 0 && !imap_put(&c->by, BY_HEAD_BARE, head, person)) c->failed = 1;
   if (e->country >= 0 && !imap_put(&c->by, BY_PLACE, e->country, person)) c->failed = 1;
 }
 
@@ -1751,6 +1753,9 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       int desc = (d.cls & KIMPUT_LEX_DESC_END) && joined(c, ch.end) && ch.role_end > i + 1;
       int32_t p = imap_get(&c->by, BY_PLACE, ch.place);
       /* (not when the role names a place of its own: "Perdana Menteri Malaysia" is not the PM of Japan) */
+      /* (a title alone means whom it introduced alone: "Presiden" after "Presiden Prabowo" and
+         "Presiden Filipina X" is Prabowo; else the latest introduced with it) */
+      if (p < 0 && !desc && ch.place < 0) p = imap_get(&c->by, BY_HEAD_BARE, ch.head);
       if (p < 0 && !desc && ch.place < 0) p = imap_get(&c->by, BY_HEAD, ch.head);
       if (desc && p >= 0) {
         emit(c, rs, c->t[ch.end].end, rs, re, p, KIMPUT_ENT_PERSON, KIMPUT_MENTION_DESCRIPTION,

@@ -378,6 +378,20 @@ describe("attribution", function()
     assert.equal("Wahyu Mijaya", only('Wahyu Mijaya meninjau sekolah. "Semua aman," pungkas Wahyu.').speaker)
     assert.equal("Santoso", only('Warung Santoso ramai pembeli. "Laris," kata Santoso.').speaker)
   end)
+  it("reads a title alone as whom it introduced alone, before one named with another country", function()
+    assert.equal("Prabowo Subianto", only('Presiden Prabowo Subianto bertemu Presiden Filipina Ferdinand Marcos Jr. '
+      .. '"Kita bersahabat," kata Presiden.').speaker)
+    -- when every holder came with a country, the latest
+    assert.equal("Xi Jinping", only('Presiden Rusia Vladimir Putin bertemu Presiden China Xi Jinping. '
+      .. '"Kita bersahabat," kata Presiden.').speaker)
+  end)
+  it("reads the place after a court's name as its place, no person (Pengadilan Tipikor X)", function()
+    for _, m in ipairs(kimput.parse("Majelis hakim Pengadilan Tipikor Tanjungkarang menjatuhkan vonis."):mentions()) do
+      assert.are_not.equal("person", m.kind)
+    end
+    assert.equal("Budi Santoso",
+      only('Hakim Pengadilan Tipikor Jakarta Pusat Budi Santoso mengatakan, "Sidang ditunda."').speaker)
+  end)
   it("starts a name at a word that opens names when an unknown place runs into it", function()
     assert.equal("Muhammad Syifaul Fuad", only('"Hujan turun sore ini," kata Kepala Stasiun Meteorologi '
       .. 'Kertajati Muhammad Syifaul Fuad.').speaker)

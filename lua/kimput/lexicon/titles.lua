@@ -119,7 +119,9 @@ return {
     "Komando Distrik Militer", "Distrik Militer", "Komando Rayon Militer", "Pemprov", "Pemkab", "Pemkot", "Pemda",
     "DPRD", "PN",
     "Pengadilan Negeri", "Pengadilan Tinggi",
-    "Pengadilan Agama", "Kabupaten", "Kota", "Provinsi", "Kecamatan", "Desa", "Kelurahan", "Lapas", "Rutan",
+    "Pengadilan Agama", "Pengadilan Tipikor", "Pengadilan Tindak Pidana Korupsi", "Pengadilan Militer",
+    "Pengadilan Tata Usaha Negara", "PTUN", "Pengadilan Hubungan Industrial",
+    "Kabupaten", "Kota", "Provinsi", "Kecamatan", "Desa", "Kelurahan", "Lapas", "Rutan",
     "RSUD", "Kanwil",
     -- regional offices, named with the regency or city they serve (Kepala BPBD Garut X)
     "BPBD", "Dinkes", "Disdik", "Dishub", "Bappeda", "Bapenda", "Disdukcapil", "Dinsos", "Diskominfo",
