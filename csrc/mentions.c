@@ -1081,6 +1081,39 @@ static size_t given_in(const ctx *c, size_t a, size_t b) {
   return 0;
 }
 
+/* "Bidang Politik, Hukum, dan Keamanan", "Pusat Data, Informasi, dan Komunikasi
+ * Kebencanaan": at the comma j inside a title chain, a list of the parts a unit's
+ * name joins, closed by "dan" or "serta" and the first word of its last part (the
+ * chain reads on from there). A word at least of the parts, or the one before the
+ * comma, is a qualifier of the lexicon, and none a title, a rank or a name the
+ * lexicon knows: names in a list ("Kontras, Budi, dan Ani") are no unit's. The
+ * token after the list, 0 when none. */
+static size_t unit_list_end(const ctx *c, size_t j, size_t limit) {
+  static const char *const ands[] = {"dan", "serta"};
+  const uint32_t stops = KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK | KIMPUT_LEX_JURISDICTION;
+  if (j == 0 || !is_cap(&c->t[j - 1])) return 0;
+  int qual = (look(c, j - 1, j).cls & KIMPUT_LEX_QUALIFIER) != 0;
+  size_t p = j;
+  for (int parts = 0; parts < 6; parts++) {
+    if (punct_is(c, p, limit, ',')) p++;
+    int last = p < limit && word_in(c, p, ands, 2);
+    if (last) p++;
+    else if (parts > 0 && !punct_is(c, p - 1, limit, ',')) return 0;
+    size_t words = 0;
+    while (words < (last ? 1u : 3u) && p < limit && joined(c, p) && is_cap(&c->t[p])) {
+      unit u = look(c, p, p + 1);
+      if (u.ent >= 0 || (u.cls & stops) || is_acronym(c, &c->t[p])) return 0;
+      qual |= (u.cls & KIMPUT_LEX_QUALIFIER) != 0;
+      p++;
+      words++;
+    }
+    if (!words) return 0;
+    if (last) return qual ? p : 0;
+    if (!punct_is(c, p, limit, ',')) return 0;
+  }
+  return 0;
+}
+
 /* "Tuban Sitompul", "Intan Jaya Putri": a place of one or two words (many
  * regencies are given names too) that one or two capitalised words no lexicon
  * knows follow on its line, then a word in lower case or a mark (not a headline's
@@ -1160,6 +1193,11 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       /* "Kombes Pol. Budi": the period of an abbreviated rank */
       if (punct_is(c, j, limit, '.') && boundary == j && last_rank && t->start == c->t[j - 1].end &&
           j + 1 < limit && is_cap(&c->t[j + 1])) { j = boundary = j + 1; continue; }
+      size_t list_end = j > i ? unit_list_end(c, j, limit) : 0;
+      if (list_end) {  /* "Bidang Politik, Hukum, dan Keamanan": the parts of a unit's name */
+        j = boundary = list_end;
+        continue;
+      }
       /* "Juru Bicara Kemlu, Ahmad Fauzi": a comma before the name (or before
          a lower-case degree that opens it: "Kepala Dinas, dr. Ani") */
       if (punct_is(c, j, limit, ',') && !commas && j + 1 < limit &&
@@ -1373,6 +1411,11 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
     if (!after_comma && (n == 1 || (serves && known_place(c, j, k))) && punct_is(c, k, limit, ',') && k + 1 < limit &&
         rank_opens_name(c, k + 1, limit)) {
       j = boundary = k;
+      continue;
+    }
+    size_t list_end = after_comma ? 0 : unit_list_end(c, k, limit);
+    if (list_end) {  /* "Kepala Pusat Data, Informasi, dan Komunikasi": the words were a unit's */
+      j = boundary = list_end;
       continue;
     }
     size_t given = after_comma ? 0 : given_in(c, j, k);

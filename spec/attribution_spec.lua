@@ -392,6 +392,21 @@ describe("attribution", function()
     assert.equal("Budi Santoso",
       only('Hakim Pengadilan Tipikor Jakarta Pusat Budi Santoso mengatakan, "Sidang ditunda."').speaker)
   end)
+  it("reads a list of a unit's parts inside a title as the title's (Bidang Politik, Hukum, dan Keamanan)", function()
+    local function people(text)
+      local out = {}
+      for _, m in ipairs(kimput.parse(text):mentions()) do
+        if m.kind == "person" then out[#out + 1] = m.name or "nil" end
+      end
+      return out
+    end
+    assert.same({ "Budi Gunawan" },
+      people("Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Budi Gunawan mengatakan situasi aman."))
+    assert.same({ "Abdul Muhari" }, people("Kepala Pusat Data, Informasi, dan Komunikasi Kebencanaan BNPB "
+      .. "Abdul Muhari mengatakan korban bertambah."))
+    -- names in a list are people's
+    assert.same({ "Budi", "Ani" }, people("Koordinator Kontras, Budi, dan Ani mengatakan laporan masuk."))
+  end)
   it("starts a name at a word that opens names when an unknown place runs into it", function()
     assert.equal("Muhammad Syifaul Fuad", only('"Hujan turun sore ini," kata Kepala Stasiun Meteorologi '
       .. 'Kertajati Muhammad Syifaul Fuad.').speaker)
