@@ -566,9 +566,13 @@ static size_t name_run(const ctx *c, size_t i, size_t end) {
       good = j;
       continue;
     }
-    if (t->kind == KIMPUT_TOK_WORD && j > i && j + 1 < end && is_cap(&c->t[j + 1])) {
-      unit u = look(c, j, j + 1);
-      if (u.cls & KIMPUT_LEX_PARTICLE) { j++; continue; }
+    if (t->kind == KIMPUT_TOK_WORD && j > i && j + 1 < end && (look(c, j, j + 1).cls & KIMPUT_LEX_PARTICLE)) {
+      if (is_cap(&c->t[j + 1])) { j++; continue; }
+      /* "van der Heijden", "de la Fuente": two particles, then the name goes on */
+      if (j + 2 < end && joined(c, j + 1) && is_cap(&c->t[j + 2]) && (look(c, j + 1, j + 2).cls & KIMPUT_LEX_PARTICLE)) {
+        j += 2;
+        continue;
+      }
     }
     if (t->kind == KIMPUT_TOK_WORD && is_glued_particle(c, t)) { j++; good = j; continue; }
     break;

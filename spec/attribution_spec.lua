@@ -392,6 +392,10 @@ describe("attribution", function()
     assert.equal("Budi Santoso",
       only('Hakim Pengadilan Tipikor Jakarta Pusat Budi Santoso mengatakan, "Sidang ditunda."').speaker)
   end)
+  it("reads two particles inside a name (van der, de la)", function()
+    assert.equal("Patrick van der Heijden", only('"Tim siap," kata pelatih Patrick van der Heijden.').speaker)
+    assert.equal("Ana de la Fuente", only('Menteri Ana de la Fuente mengatakan, "Kami prihatin."').speaker)
+  end)
   it("reads a list of a unit's parts inside a title as the title's (Bidang Politik, Hukum, dan Keamanan)", function()
     local function people(text)
       local out = {}

@@ -256,7 +256,7 @@ return {
   },
   connectors = { "dan", "untuk", "di", "dari", "bidang", "urusan", "&" },
   particles = { "bin", "binti", "van", "von", "de", "da", "der", "den", "del", "della", "du", "al", "el", "dos", "ibn",
-                "ibnu", "bt" },
+                "ibnu", "bt", "la", "le" },
   adverbs = { "juga", "pun", "lalu", "kemudian", "kembali", "sempat", "telah", "sudah", "pula", "turut", "ikut",
               "hanya", "lantas", "bahkan", "justru", "tetap", "masih", "pernah",
               "akhirnya", "langsung", "sendiri", "secara", "demikian", "begitu" },
