@@ -482,6 +482,19 @@ static __attribute__((noinline)) void fill_longer(const kimput_lexicon *lex, siz
   h->starts = (uint8_t)(lex_hit_starts(h) | (t[i].flags & LEX_STARTS_UPPER));
 }
 
+/* May the packed token (lo, hi as written, a hyphen in it) start a form?
+ * A form's first word, up to the first blank or hyphen, is in the table
+ * when it has at most WORD_MAX bytes (note_form): a token whose part before
+ * its first hyphen is not, starts none, its -nya stem neither (out of line:
+ * few words have a hyphen). 1 when it may, or when the part is empty. */
+static __attribute__((noinline)) int first_part_known(const uint32_t *index, size_t mask, const lex_word *words,
+                                                      uint64_t lo, uint64_t hi) {
+  uint64_t in_lo = bytes_eq(lo, '-'), plo = lo, phi = 0;
+  if (in_lo) plo = lo & (((uint64_t)1 << (__builtin_ctzll(in_lo) & ~7u)) - 1);
+  else phi = hi & (((uint64_t)1 << (__builtin_ctzll(bytes_eq(hi, '-')) & ~7u)) - 1);
+  return plo == 0 || *word_probe(index, mask + 1, words, plo, phi) != 0;
+}
+
 /* Fills h, the hit of token i: its `any`. Bytes before bound (the end of
  * the last token) may be read. (Inline always: the loops below run it for
  * every token, the table's index, words and mask in registers.) */
@@ -515,8 +528,9 @@ static inline __attribute__((always_inline)) uint32_t fill_from(const kimput_lex
       }
       return w->hit.any;
     }
-    /* not in the table: in no form and no -nya of one, but for a word with a hyphen */
-    if (!has_hyphen(lo, hi)) {
+    /* not in the table: in no form and no -nya of one, but for a word with a hyphen -- and
+       then only when the table knows its part before the first hyphen (anak-anak: no) */
+    if (!has_hyphen(lo, hi) || !first_part_known(index, mask, words, lo, hi)) {
       *h = no_hit;
       h->starts = tk->flags & LEX_STARTS_UPPER;
       return 0;
