@@ -482,6 +482,53 @@ static __attribute__((noinline)) void fill_longer(const kimput_lexicon *lex, siz
   h->starts = (uint8_t)(lex_hit_starts(h) | (t[i].flags & LEX_STARTS_UPPER));
 }
 
+/* May the packed token (lo, hi as written, a hyphen in it) start a form?
+ * A form's first word, up to the first blank or hyphen, is in the table
+ * when it has at most WORD_MAX bytes (note_form): a token whose part before
+ * its first hyphen is not, starts none, its -nya stem neither (out of line:
+ * few words have a hyphen). 1 when it may, or when the part is empty. */
+static __attribute__((noinline)) int first_part_known(const uint32_t *index, size_t mask, const lex_word *words,
+                                                      uint64_t lo, uint64_t hi) {
+  uint64_t in_lo = bytes_eq(lo, '-'), plo = lo, phi = 0;
+  if (in_lo) plo = lo & (((uint64_t)1 << (__builtin_ctzll(in_lo) & ~7u)) - 1);
+  else phi = hi & (((uint64_t)1 << (__builtin_ctzll(bytes_eq(hi, '-')) & ~7u)) - 1);
+  return plo == 0 || *word_probe(index, mask + 1, words, plo, phi) != 0;
+}
+
+/* fill_from for a word token of 1..WORD_MAX bytes, packed as written in lo,
+ * hi. (Inline always, as fill_from.) */
+static inline __attribute__((always_inline)) uint32_t fill_word(const kimput_lexicon *lex, const uint32_t *index,
+                                                                const lex_word *words, size_t mask, lex_hit *h,
+                                                                const char *text, const kimput_token *t, size_t nt,
+                                                                size_t i, uint64_t lo, uint64_t hi) {
+  const kimput_token *tk = &t[i];
+  uint32_t v = *word_probe(index, mask + 1, words, lo, hi);
+  if (v) {
+    const lex_word *w = &words[(v & WORD_IDX_MAX) - 1];
+    /* a longer form may go on only with a next word on the line whose filter bit is set */
+    if (continues(text, t, nt, i, w->next)) {
+      fill_longer(lex, (size_t)(w - words), h, text, t, nt, i);
+      return h->any;
+    }
+    *h = w->hit;
+    h->starts |= tk->flags & LEX_STARTS_UPPER;
+    if (w->case_rule && !lex_case_ok(lex, &lex->entries[h->entry], text, tk, 1)) {
+      h->entity = -1;
+      h->starts = (uint8_t)(lex_hit_starts(h) | (tk->flags & LEX_STARTS_UPPER));
+    }
+    return w->hit.any;
+  }
+  /* not in the table: in no form and no -nya of one, but for a word with a hyphen -- and
+     then only when the table knows its part before the first hyphen (anak-anak: no) */
+  if (!has_hyphen(lo, hi) || !first_part_known(index, mask, words, lo, hi)) {
+    *h = no_hit;
+    h->starts = tk->flags & LEX_STARTS_UPPER;
+    return 0;
+  }
+  fill_general(lex, h, text, t, nt, i);
+  return h->any;
+}
+
 /* Fills h, the hit of token i: its `any`. Bytes before bound (the end of
  * the last token) may be read. (Inline always: the loops below run it for
  * every token, the table's index, words and mask in registers.) */
@@ -499,28 +546,7 @@ static inline __attribute__((always_inline)) uint32_t fill_from(const kimput_lex
     uint64_t lo, hi;
     if (tk->start + 16 <= bound) pack_raw16(text + tk->start, len, &lo, &hi);
     else pack_raw(text + tk->start, len, &lo, &hi);
-    uint32_t v = *word_probe(index, mask + 1, words, lo, hi);
-    if (v) {
-      const lex_word *w = &words[(v & WORD_IDX_MAX) - 1];
-      /* a longer form may go on only with a next word on the line whose filter bit is set */
-      if (continues(text, t, nt, i, w->next)) {
-        fill_longer(lex, (size_t)(w - words), h, text, t, nt, i);
-        return h->any;
-      }
-      *h = w->hit;
-      h->starts |= tk->flags & LEX_STARTS_UPPER;
-      if (w->case_rule && !lex_case_ok(lex, &lex->entries[h->entry], text, tk, 1)) {
-        h->entity = -1;
-        h->starts = (uint8_t)(lex_hit_starts(h) | (tk->flags & LEX_STARTS_UPPER));
-      }
-      return w->hit.any;
-    }
-    /* not in the table: in no form and no -nya of one, but for a word with a hyphen */
-    if (!has_hyphen(lo, hi)) {
-      *h = no_hit;
-      h->starts = tk->flags & LEX_STARTS_UPPER;
-      return 0;
-    }
+    return fill_word(lex, index, words, mask, h, text, t, nt, i, lo, hi);
   }
   fill_general(lex, h, text, t, nt, i);
   return h->any;
@@ -536,13 +562,41 @@ void lex_hit_fill(const kimput_lexicon *lex, lex_hit *h, const char *text, const
   fill(lex, h, text, t, nt, i);
 }
 
+/* fill_from where the table is and 16 bytes may be read from the token's
+ * start: two tests fewer a token. */
+static inline __attribute__((always_inline)) uint32_t fill_inner(const kimput_lexicon *lex, const uint32_t *index,
+                                                                 const lex_word *words, size_t mask, lex_hit *h,
+                                                                 const char *text, const kimput_token *t, size_t nt,
+                                                                 size_t i) {
+  const kimput_token *tk = &t[i];
+  size_t len = tk->end - tk->start;
+  if (tk->kind != KIMPUT_TOK_WORD) {
+    *h = no_hit;
+    return 0;
+  }
+  if (len - 1 < WORD_MAX) {
+    uint64_t lo, hi;
+    pack_raw16(text + tk->start, len, &lo, &hi);
+    return fill_word(lex, index, words, mask, h, text, t, nt, i, lo, hi);
+  }
+  fill_general(lex, h, text, t, nt, i);
+  return h->any;
+}
+
 size_t lex_hits_fill(const kimput_lexicon *lex, lex_hit *hits, const char *text, const kimput_token *t, size_t nt,
                      size_t lo, size_t hi, size_t *cues) {
   const uint32_t *index = lex->word_index;
   const lex_word *words = lex->words;
   size_t mask = lex->words_cap - 1, bound = nt ? t[nt - 1].end : 0, *end = cues;
   if (hi > nt) hi = nt;
-  for (size_t i = lo; i < hi; i++)  /* (a branch, not a store a token: a cue is rare, its branch foreseen) */
+  /* the tokens before mid start 16 bytes or more before the end of the last one (tokens
+     start in order: only the last few do not) */
+  size_t mid = index ? hi : lo;
+  while (mid > lo && t[mid - 1].start + 16 > bound) mid--;
+  /* (a branch, not a store a token: a cue is rare, its branch foreseen) */
+  for (size_t i = lo; i < mid; i++)
+    if (fill_inner(lex, index, words, mask, &hits[i], text, t, nt, i) & LEX_CUE_CLASSES) *end++ = i;
+  for (size_t i = mid; i < hi; i++)
     if (fill_from(lex, index, words, mask, bound, &hits[i], text, t, nt, i) & LEX_CUE_CLASSES) *end++ = i;
   return (size_t)(end - cues);
 }

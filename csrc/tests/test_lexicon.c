@@ -101,6 +101,10 @@ static void test_table_agrees(const kimput_lexicon *lex) {
   CHECK(agree(lex, "Kepala Badan Pusat Statistik tiba; kepala badan pusat tiba, Kepala Badan Pusat.") == 3);
   CHECK(agree(lex, "kepala badan pusat-statistik; kepala badan-pusat statistik; kepala badan\npusat statistik") == 3);
   CHECK(agree(lex, "Ketua Lembaga Penyelenggarapemilihan Umum; ketua lembaga penyelenggarapemilihan ia") == 2);
+  /* a hyphen: a part before it the table does not know starts no form (sehari-hari), one it
+     knows leaves it to the gazetteer (wakil-ketua, Jaring-warta), before the eighth byte or past it */
+  CHECK(agree(lex, "sehari-hari wakil-ketua Jaring-warta JARING-WARTA jaring-wartanya anak-anaknya "
+                   "mengungkapkan-nya mengungkapkaan-nya -an ke- Kepala-Badan-Pusat statistik Ia-ia ia--ia Warta-jaring") == 6);
 }
 
 /* The hit of the first token of text. */
