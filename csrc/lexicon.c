@@ -539,6 +539,10 @@ static inline __attribute__((always_inline)) uint32_t fill_from(const kimput_lex
   const kimput_token *tk = &t[i];
   size_t len = tk->end - tk->start;
   if (tk->kind != KIMPUT_TOK_WORD) {
+    if (tk->kind == KIMPUT_TOK_URL) {  /* a site named by its address (Kompas.com): the general lookup */
+      fill_general(lex, h, text, t, nt, i);
+      return h->any;
+    }
     *h = no_hit;
     return 0;
   }
@@ -571,6 +575,10 @@ static inline __attribute__((always_inline)) uint32_t fill_inner(const kimput_le
   const kimput_token *tk = &t[i];
   size_t len = tk->end - tk->start;
   if (tk->kind != KIMPUT_TOK_WORD) {
+    if (tk->kind == KIMPUT_TOK_URL) {  /* a site named by its address (Kompas.com): the general lookup */
+      fill_general(lex, h, text, t, nt, i);
+      return h->any;
+    }
     *h = no_hit;
     return 0;
   }

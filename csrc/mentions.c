@@ -434,7 +434,7 @@ static unit look_within(const ctx *c, size_t i, size_t end, const lex_hit *h) {
 
 /* What the lexicon says of tokens [i, end) (the form at i, at most up to end). */
 static inline unit look(const ctx *c, size_t i, size_t end) {
-  if (i >= end || c->t[i].kind != KIMPUT_TOK_WORD) {
+  if (i >= end || (c->t[i].kind != KIMPUT_TOK_WORD && c->t[i].kind != KIMPUT_TOK_URL)) {
     unit none = {0, 0, -1, -1};
     return none;
   }

@@ -47,7 +47,7 @@ static void check_hit(kimput_doc *doc, const char *text) {
     lex_hit h;
     lex_hits_reset(&h, 1);
     lex_hit_fill(lex, &h, text, t, nt, i);
-    if (t[i].kind != KIMPUT_TOK_WORD) {
+    if (t[i].kind != KIMPUT_TOK_WORD && t[i].kind != KIMPUT_TOK_URL) {
       if (h.n || h.entry != -1 || h.single != -1 || h.any) abort();
       continue;
     }

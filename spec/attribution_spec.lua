@@ -762,6 +762,12 @@ describe("attribution", function()
     assert.same({ "Budi Hartono", "Harian Nusa Pos" }, { q.speaker, q.via })
     q = only('"Kami siap," kata Menteri Luar Negeri Arif Havas, dilansir harian Jakarta Daily.')
     assert.same({ "Arif Havas", "Jakarta Daily" }, { q.speaker, q.via })
+    -- a site named by its address, known or not
+    q = only('"Ekonomi tumbuh," ujar Menteri Keuangan Sri Mulyani, dilansir Kompas.com.')
+    assert.equal("Kompas", q.via)
+    q = only('"Ekonomi tumbuh," ujar Menteri Keuangan Budi Hartono, dilansir Warta.co.id.')
+    assert.equal("Budi Hartono", q.speaker)
+    assert.truthy(q.via and q.via:find("^Warta"))
     -- after "mengutip", a name may be a person's: no outlet on its capitals alone
     q = only('"Kami siap," kata Budi Santoso, mengutip Andi Wijaya.')
     assert.is_nil(q.via)

@@ -38,7 +38,7 @@ static kimput_lexicon *lexicon(void) {
 /* What the gazetteer's general lookup says of token i, as lex_hit_fill must. */
 static lex_hit reference(const kimput_lexicon *lex, const char *text, const kimput_token *t, size_t nt, size_t i) {
   lex_hit h = {0, 0, -1, -1, -1, 0, 0, 0};
-  if (t[i].kind != KIMPUT_TOK_WORD) return h;
+  if (t[i].kind != KIMPUT_TOK_WORD && t[i].kind != KIMPUT_TOK_URL) return h;
   int32_t id = -1, one = -1;
   size_t n = kimput_gaz_longest(lex->forms, text, &t[i], nt - i, &id);
   if (kimput_gaz_longest(lex->forms, text, &t[i], 1, &one) == 1) h.single = one;
