@@ -269,7 +269,7 @@ static inline int lex_case_ok(const kimput_lexicon *lex, const lex_entry *e, con
 
 /* The classes that make a lower-case word of one token start something in
  * the mention scan (a title or rank, a pronoun), and those of its -nya stem (a cue). */
-#define LEX_SCAN_LOWER_CLASSES (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK | KIMPUT_LEX_PRONOUN)
+#define LEX_SCAN_LOWER_CLASSES (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK | KIMPUT_LEX_PRONOUN | KIMPUT_LEX_CUE_VIA)
 #define LEX_SCAN_NYA_CLASSES (KIMPUT_LEX_CUE_AFTER | KIMPUT_LEX_CUE_ACCORDING)
 
 /* Does a lower-case word with hit h start something in the mention scan (a

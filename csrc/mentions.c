@@ -397,6 +397,7 @@ typedef struct {
   int32_t cur_subject; /* the person opening the current sentence (its subject) */
   int32_t last_subject;  /* the subject of the latest sentence that opens with a person */
   size_t last_subject_si;  /* ... and that sentence */
+  size_t via_tok, via_end;  /* the latest cue naming who relays the words (dilansir), and the token after it */
   int failed;
 } ctx;
 
@@ -1726,22 +1727,15 @@ static const char *const press[] = {"media", "laman", "situs", "harian", "koran"
 
 static size_t outlet_after_via(const ctx *c, size_t i, size_t end) {
   static const char *const loose_cues[] = {"mengutip", "laporan", "lapor", "menurut"};
-  int near = 0;  /* a word of a relaying cue among the four tokens before (most names have none) */
-  for (size_t k = i > 4 ? i - 4 : 0; k < i && !near; k++)
-    near = (lex_hit_at(c->lex, c->hits, c->text, c->t, c->nt, k)->any & KIMPUT_LEX_CUE_VIA) != 0;
-  if (!near) return 0;
-  size_t j = i, noun = 0;
-  while (noun < 2 && j > 0 && joined(c, j) && !is_cap(&c->t[j - 1]) &&
-         word_in(c, j - 1, press, NPRESS)) {
+  /* the scan stops at every relaying cue (LEX_SCAN_LOWER_CLASSES): it ended just before,
+     or one or two nouns of the press before */
+  if (!c->via_end || c->via_end > i || i - c->via_end > 2 || !joined(c, i)) return 0;
+  size_t j = i, noun = 0, cue = c->via_tok;
+  while (j > c->via_end && joined(c, j) && !is_cap(&c->t[j - 1]) && word_in(c, j - 1, press, NPRESS)) {
     j--;
     noun++;
   }
-  size_t cue = SIZE_MAX;
-  for (size_t k = j; k > 0 && j - k < 4 && cue == SIZE_MAX; k--) {
-    unit v = look(c, k - 1, j);
-    if (v.n == j - k + 1 && (v.cls & KIMPUT_LEX_CUE_VIA)) cue = k - 1;
-  }
-  if (cue == SIZE_MAX || (j < i && !joined(c, j)) || !joined(c, i)) return 0;
+  if (j != c->via_end || (noun && !joined(c, j))) return 0;
   const kimput_token *t = &c->t[i];
   int address = t->kind == KIMPUT_TOK_URL;
   for (uint32_t k = t->start; k + 1 < t->end && !address; k++)
@@ -1767,6 +1761,10 @@ static void scan_span(ctx *c, size_t i, size_t end) {
     enter_token(c, i);
     unit u = look(c, i, end);
     int person_form = u.n && u.ent >= 0 && ent_kind(c, u.ent) == KIMPUT_ENT_PERSON;
+    if (u.cls & KIMPUT_LEX_CUE_VIA) {  /* (an outlet named after it: outlet_after_via) */
+      c->via_tok = i;
+      c->via_end = i + u.n;
+    }
     if (u.n && (u.cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK)) && !person_form && named_after(c, i)) {
       /* "Jalan Jenderal Sudirman", "RSUD Dr. Soetomo": the site's name, title and all */
       i += u.n;
@@ -1867,7 +1865,7 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       continue;
     }
     /* (a relaying cue or a noun of the press, in lower case, stands right before the outlet) */
-    if (i > 0 && c->t[i - 1].kind == KIMPUT_TOK_WORD && !is_cap(&c->t[i - 1]) &&
+    if (c->via_end && i - c->via_end <= 2 && i >= c->via_end &&
         (u.ent < 0 || (ent_kind(c, u.ent) == KIMPUT_ENT_PLACE && i + 1 < end && joined(c, i + 1) &&
                        is_cap(&c->t[i + 1])))) {
       /* "seperti dikutip IRNA", "dilansir harian Bangkok Post": an outlet no list holds */
