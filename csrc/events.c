@@ -203,6 +203,8 @@ typedef struct {
                          * (an index, half a pointer: the scratch is per token) */
   uint8_t *hitlen;      /* its length in tokens */
   uint8_t *hitcls;      /* its class, or NO_CLASS: cls_at without a branch on whether there is one */
+  uint64_t *mbits;      /* per token, a bit: a party mention starts here (mstart >= 0) */
+  uint32_t *trig;       /* the verbs, nouns and "that" words of the sentence read (mark_words) */
   int32_t *mstart;      /* per token: the party mention starting here (role or name), or -1 */
   int32_t *mend;        /* per token: the party mention whose last token this is, or -1 */
   uint32_t *mfirst;     /* per mention: its first token */
@@ -283,9 +285,13 @@ static int second_word(const kimput_evlex *lex, const char *text, const kimput_t
 /* marks the lexicon words of tokens [lo, hi): the hash of a word's first 16
  * bytes (lower-cased 8 at a time) and its length, a bit test of that hash,
  * then one lookup for the few words that pass, longer phrases only when a
- * phrase starts with it */
-static int mark_words(scan *s, const kimput_evlex *lex, size_t lo, size_t hi, size_t *occ_at) {
+ * phrase starts with it. With trig, the tokens left a verb, a noun or a
+ * "that" word are listed there in order (*ntrig of them): the triggers are
+ * read from that list, not from every token. */
+static int mark_words(scan *s, const kimput_evlex *lex, size_t lo, size_t hi, size_t *occ_at, uint32_t *trig,
+                      size_t *ntrig) {
   char key[MAX_KEY];
+  size_t nt = 0;
   int blocked = 0;
   uint64_t hari;  /* "Hari" as load_raw reads it */
   memcpy(&hari, "Hari\0\0\0", 8);
@@ -343,7 +349,10 @@ static int mark_words(scan *s, const kimput_evlex *lex, size_t lo, size_t hi, si
     }
     if (h->cls == KIMPUT_EVW_BLOCK) blocked = 1;
     if ((h->cls == KIMPUT_EVW_OCCASION || (h->flags & KIMPUT_EVWF_OCCASION)) && i < *occ_at) *occ_at = i;
+    if (trig && (h->cls == KIMPUT_EVW_VERB || h->cls == KIMPUT_EVW_NOUN || h->cls == KIMPUT_EVW_THAT))
+      trig[nt++] = (uint32_t)i;
   }
+  if (ntrig) *ntrig = nt;
   return blocked;
 }
 
@@ -361,6 +370,7 @@ static int word_class(const scan *s, const kimput_evlex *lex, size_t i) {
 /* maps the party mentions onto tokens */
 static void mark_mentions(scan *s, size_t nmen, size_t nentities) {
   memset(s->mstart, 0xff, s->ntok * sizeof *s->mstart);  /* -1 */
+  memset(s->mbits, 0, (s->ntok + 63) / 64 * sizeof *s->mbits);
   memset(s->mend, 0xff, s->ntok * sizeof *s->mend);
   size_t t = 0;  /* mentions are in text order: the token pointer moves on (back only for a mention inside a title) */
   for (size_t m = 0; m < nmen; m++) {
@@ -381,6 +391,8 @@ static void mark_mentions(scan *s, size_t nmen, size_t nentities) {
     s->mlast[m] = (uint32_t)b;
     s->mstart[r] = (int32_t)m;
     if (s->mstart[a] < 0) s->mstart[a] = (int32_t)m;
+    s->mbits[r / 64] |= 1ull << (r % 64);
+    s->mbits[a / 64] |= 1ull << (a % 64);
     s->mend[b] = (int32_t)m;
   }
 }
@@ -1383,8 +1395,9 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
   char *block = NULL;
   for (s.nbuckets = 64; s.nbuckets < nmentions * 2; s.nbuckets *= 2) {}
   /* one block for the per-token and per-mention arrays */
-  size_t bytes = s.ntok * (sizeof *s.hit + 2 * sizeof *s.mstart + 3) + nmentions * 2 * sizeof *s.mfirst +
-                 s.nbuckets * sizeof *s.head_of + nentities;
+  size_t nbits = (s.ntok + 63) / 64;
+  size_t bytes = nbits * sizeof *s.mbits + s.ntok * (sizeof *s.trig + sizeof *s.hit + 2 * sizeof *s.mstart + 3) +
+                 nmentions * 2 * sizeof *s.mfirst + s.nbuckets * sizeof *s.head_of + nentities;
   if (work && work->cap >= bytes) {
     block = work->block;
   } else {
@@ -1401,8 +1414,10 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
     }
   }
   s.slots = lex->slot;
-  s.hit = (uint32_t *)(void *)block;
-  s.mstart = (int32_t *)(void *)(block + s.ntok * sizeof *s.hit);
+  s.mbits = (uint64_t *)(void *)block;
+  s.trig = (uint32_t *)(void *)(s.mbits + nbits);
+  s.hit = s.trig + s.ntok;
+  s.mstart = (int32_t *)(void *)(s.hit + s.ntok);
   s.mend = s.mstart + s.ntok;
   s.mfirst = (uint32_t *)(s.mend + s.ntok);
   s.mlast = s.mfirst + nmentions;
@@ -1436,11 +1451,16 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
      * tell its occasion. The others are not read at all. */
     int parties = 0, blocked = 0;
     int32_t first_entity = -1;
-    for (size_t j = lo; j < hi && parties < 2; j++) {
-      int32_t m = s.mstart[j];
-      if (m < 0) continue;
-      if (parties == 0) { first_entity = s.men[m].entity; parties = 1; }
-      else if (s.men[m].entity != first_entity) parties = 2;
+    /* (the tokens where a mention starts, 64 at a time: most tokens start none) */
+    for (size_t w = lo / 64; w <= (hi - 1) / 64 && parties < 2; w++) {
+      uint64_t bits = s.mbits[w];
+      if (w == lo / 64) bits &= ~0ull << (lo % 64);
+      if (w == (hi - 1) / 64 && hi % 64) bits &= ~(~0ull << (hi % 64));
+      for (; bits && parties < 2; bits &= bits - 1) {
+        int32_t m = s.mstart[w * 64 + (size_t)__builtin_ctzll(bits)];
+        if (parties == 0) { first_entity = s.men[m].entity; parties = 1; }
+        else if (s.men[m].entity != first_entity) parties = 2;
+      }
     }
     s.sentence = si + 1;
     int two_before = parties_before >= 2;  /* "X dan Y ... . Keduanya bertemu": its pair may be there */
@@ -1455,7 +1475,8 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
     if (!has_party && !(parties && pend.on) && !prev_count) { prev_count = 0; pend.on = 0; continue; }
     size_t occ_at;
     int prev_read = si > 0 && marked == si - 1;  /* the sentence before had its words read */
-    blocked = mark_words(&s, lex, lo, hi, &occ_at);
+    size_t ntrig = 0;
+    blocked = mark_words(&s, lex, lo, hi, &occ_at, s.trig, &ntrig);
     marked = si;
     int32_t then_date = -2, pair_a = -2, pair_b = -1;  /* worked out once per sentence, when asked */
     size_t first_here = s.nev;
@@ -1487,10 +1508,11 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
     if (has_party) {
       uint32_t last_that = sa;
       s.replier = -1;
-      for (size_t v = lo; v < hi; v++) {
+      for (size_t ti = 0; ti < ntrig; ti++) {
+        size_t v = s.trig[ti];
         int c = s.hitcls[v];
         if (c == KIMPUT_EVW_THAT) last_that = s.tok[v].start;
-        if (!((c == KIMPUT_EVW_VERB) | (c == KIMPUT_EVW_NOUN)) || used[v]) continue;  /* one test for most tokens */
+        if (!((c == KIMPUT_EVW_VERB) | (c == KIMPUT_EVW_NOUN)) || used[v]) continue;
         frame f;
         int got = read_trigger(&s, lo, hi, v, used + lo, &f);
         if (f.from.n > 0) s.replier = f.from.m[0];
@@ -1642,7 +1664,7 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
             size_t plo = p->first_token, phi = plo + p->ntokens, ignored;
             then_date = -1;
             if (phi <= lo) {
-              if (!prev_read) mark_words(&s, lex, plo, phi, &ignored);  /* its words were not read */
+              if (!prev_read) mark_words(&s, lex, plo, phi, &ignored, NULL, NULL);  /* its words were not read */
               then_date = last_date(&s, plo, p->start, p->end);
             }
           }
