@@ -295,62 +295,78 @@ static int mark_words(scan *s, const kimput_evlex *lex, size_t lo, size_t hi, si
   int blocked = 0;
   uint64_t hari;  /* "Hari" as load_raw reads it */
   memcpy(&hari, "Hari\0\0\0", 8);
+  const uint32_t hari_hash = hash_raw(hari, 4);
   *occ_at = hi;
   memset(s->hit + lo, 0, (hi - lo) * sizeof *s->hit);
   memset(s->hitlen + lo, 0, hi - lo);
   memset(s->hitcls + lo, NO_CLASS, hi - lo);
-  for (size_t i = lo; i < hi; i++) {
-    if (!is_word(s, i)) continue;
-    const kimput_token *t = &s->tok[i];
-    size_t n = t->end - t->start;
-    if (n >= MAX_KEY) continue;
-    const char *word = s->text + t->start;
-    uint64_t raw[2], head[2];
-    load_raw(word, n, s->len - t->start, raw);
-    /* "Hari" and a name: a named day, the occasion of the sentence (one
-     * test: word lengths are what a CPU cannot guess) */
-    if (!((raw[0] ^ hari) | (n ^ 4)) && *occ_at == hi) *occ_at = i;
-    uint32_t kh = hash_raw(raw[0], n);
-    if (!(lex->first[kh >> 22] >> (kh >> 16 & 63) & 1)) continue;  /* most words: one bit test */
-    head_of_raw(raw, head);
-    const evword *w = find_head(lex, word, n, head, kh);
-    if (!w) continue;
-    /* longest phrase first, when the next word could be a phrase's second */
-    size_t maxw = w->maxw;
-    if (maxw > 1 && !(i + 1 < hi && is_word(s, i + 1) && second_word(lex, s->text, &s->tok[i + 1]))) maxw = 1;
-    if (maxw > 1)
-      for (size_t k = 0; k < n; k++) key[k] = lower(word[k]);  /* the phrases' first word */
-    for (size_t words = maxw; words > 1; words--) {
-      if (i + words > hi) continue;
-      size_t m = n, ok = 1;
-      for (size_t j = i + 1; j < i + words && j < hi && ok; j++) {
-        const kimput_token *u = &s->tok[j];
-        size_t un = u->end - u->start;
-        if (!is_word(s, j) || (u->flags & KIMPUT_TOKF_NEWLINE) || m + 1 + un >= MAX_KEY) { ok = 0; break; }
-        key[m++] = ' ';
-        for (size_t k = 0; k < un; k++) key[m++] = lower(s->text[u->start + k]);
-      }
-      if (!ok) continue;
-      const evword *p = find(lex, key, m);
-      if (p && p->set) { set_hit(s, i, p, words); break; }
+  size_t skip = lo;  /* the tokens before it are inside a phrase read already */
+  for (size_t b = lo; b < hi; b += 64) {
+    size_t nb = hi - b < 64 ? hi - b : 64;
+    uint64_t cand = 0;
+    /* the words that pass the bit test, or hash as "Hari" does, without a
+     * branch per token (whether a word passes cannot be guessed) */
+    for (size_t k = 0; k < nb; k++) {
+      const kimput_token *t = &s->tok[b + k];
+      size_t n = t->end - t->start;
+      uint32_t kh = hash_raw(load8(s->text + t->start, n, s->len - t->start), n);
+      uint64_t ok = (t->kind == KIMPUT_TOK_WORD) & (n < MAX_KEY);
+      cand |= (ok & ((lex->first[kh >> 22] >> (kh >> 16 & 63)) | (kh == hari_hash))) << k;
     }
-    if (!s->hit[i] && w->set) set_hit(s, i, w, 1);
-    const evword *h = hit_at(s, i);
-    if (!h) continue;
-    if (h->cls == KIMPUT_EVW_UNLIKE) {  /* "surat kabar": none of its words is a trigger */
-      size_t len = s->hitlen[i];
-      for (size_t k = i; k < i + len; k++) {
-        s->hit[k] = 0;
-        s->hitlen[k] = 0;
-        s->hitcls[k] = NO_CLASS;
+    for (uint64_t left = cand; left; left &= left - 1) {
+      size_t i = b + (size_t)__builtin_ctzll(left);
+      if (i < skip) continue;
+      const kimput_token *t = &s->tok[i];
+      size_t n = t->end - t->start;
+      const char *word = s->text + t->start;
+      uint64_t raw[2], head[2];
+      load_raw(word, n, s->len - t->start, raw);
+      uint32_t kh = hash_raw(raw[0], n);
+      if (kh == hari_hash) {
+        /* "Hari" and a name: a named day, the occasion of the sentence */
+        if (raw[0] == hari && n == 4 && *occ_at == hi) *occ_at = i;
+        if (!(lex->first[kh >> 22] >> (kh >> 16 & 63) & 1)) continue;
       }
-      i += len - 1;
-      continue;
+      head_of_raw(raw, head);
+      const evword *w = find_head(lex, word, n, head, kh);
+      if (!w) continue;
+      /* longest phrase first, when the next word could be a phrase's second */
+      size_t maxw = w->maxw;
+      if (maxw > 1 && !(i + 1 < hi && is_word(s, i + 1) && second_word(lex, s->text, &s->tok[i + 1]))) maxw = 1;
+      if (maxw > 1)
+        for (size_t k = 0; k < n; k++) key[k] = lower(word[k]);  /* the phrases' first word */
+      for (size_t words = maxw; words > 1; words--) {
+        if (i + words > hi) continue;
+        size_t m = n, ok = 1;
+        for (size_t j = i + 1; j < i + words && j < hi && ok; j++) {
+          const kimput_token *u = &s->tok[j];
+          size_t un = u->end - u->start;
+          if (!is_word(s, j) || (u->flags & KIMPUT_TOKF_NEWLINE) || m + 1 + un >= MAX_KEY) { ok = 0; break; }
+          key[m++] = ' ';
+          for (size_t k = 0; k < un; k++) key[m++] = lower(s->text[u->start + k]);
+        }
+        if (!ok) continue;
+        const evword *p = find(lex, key, m);
+        if (p && p->set) { set_hit(s, i, p, words); break; }
+      }
+      if (!s->hit[i] && w->set) set_hit(s, i, w, 1);
+      const evword *h = hit_at(s, i);
+      if (!h) continue;
+      if (h->cls == KIMPUT_EVW_UNLIKE) {  /* "surat kabar": none of its words is a trigger */
+        size_t len = s->hitlen[i];
+        for (size_t k = i; k < i + len; k++) {
+          s->hit[k] = 0;
+          s->hitlen[k] = 0;
+          s->hitcls[k] = NO_CLASS;
+        }
+        skip = i + len;
+        continue;
+      }
+      if (h->cls == KIMPUT_EVW_BLOCK) blocked = 1;
+      if ((h->cls == KIMPUT_EVW_OCCASION || (h->flags & KIMPUT_EVWF_OCCASION)) && i < *occ_at) *occ_at = i;
+      if (trig && (h->cls == KIMPUT_EVW_VERB || h->cls == KIMPUT_EVW_NOUN || h->cls == KIMPUT_EVW_THAT))
+        trig[nt++] = (uint32_t)i;
     }
-    if (h->cls == KIMPUT_EVW_BLOCK) blocked = 1;
-    if ((h->cls == KIMPUT_EVW_OCCASION || (h->flags & KIMPUT_EVWF_OCCASION)) && i < *occ_at) *occ_at = i;
-    if (trig && (h->cls == KIMPUT_EVW_VERB || h->cls == KIMPUT_EVW_NOUN || h->cls == KIMPUT_EVW_THAT))
-      trig[nt++] = (uint32_t)i;
   }
   if (ntrig) *ntrig = nt;
   return blocked;
