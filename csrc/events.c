@@ -205,6 +205,7 @@ typedef struct {
   uint8_t *hitcls;      /* its class, or NO_CLASS: cls_at without a branch on whether there is one */
   uint64_t *mbits;      /* per token, a bit: a party mention starts here (mstart >= 0) */
   uint32_t *trig;       /* the verbs, nouns and "that" words of the sentence read (mark_words) */
+  size_t first_reply;   /* its first "reply" word, or its end */
   int32_t *mstart;      /* per token: the party mention starting here (role or name), or -1 */
   int32_t *mend;        /* per token: the party mention whose last token this is, or -1 */
   uint32_t *mfirst;     /* per mention: its first token */
@@ -301,6 +302,7 @@ static int mark_words(scan *s, const kimput_evlex *lex, size_t lo, size_t hi, si
   memset(s->hitlen + lo, 0, hi - lo);
   memset(s->hitcls + lo, NO_CLASS, hi - lo);
   size_t skip = lo;  /* the tokens before it are inside a phrase read already */
+  if (trig) s->first_reply = hi;
   for (size_t b = lo; b < hi; b += 64) {
     size_t nb = hi - b < 64 ? hi - b : 64;
     uint64_t cand = 0;
@@ -366,6 +368,7 @@ static int mark_words(scan *s, const kimput_evlex *lex, size_t lo, size_t hi, si
       if ((h->cls == KIMPUT_EVW_OCCASION || (h->flags & KIMPUT_EVWF_OCCASION)) && i < *occ_at) *occ_at = i;
       if (trig && (h->cls == KIMPUT_EVW_VERB || h->cls == KIMPUT_EVW_NOUN || h->cls == KIMPUT_EVW_THAT))
         trig[nt++] = (uint32_t)i;
+      if (trig && h->cls == KIMPUT_EVW_REPLY && s->first_reply == hi) s->first_reply = i;
     }
   }
   if (ntrig) *ntrig = nt;
@@ -1037,7 +1040,7 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
   f->trig_end = after;
   f->type = type;
   f->answer = (w->flags & KIMPUT_EVWF_ANSWER) != 0 || noun_answers;
-  for (size_t j = lo; j < v && !f->answer; j++) f->answer = cls_at(s, j, KIMPUT_EVW_REPLY);
+  if (!f->answer) f->answer = s->first_reply < v;  /* a reply word before it in the sentence */
   /* planned: akan bertemu, rencana pertemuan */
   for (size_t j = v; j > lo && j + 3 > v; j--)
     if (cls_at(s, j - 1, KIMPUT_EVW_PLANNED)) { f->planned = 1; break; }
