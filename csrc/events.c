@@ -283,6 +283,36 @@ static int second_word(const kimput_evlex *lex, const char *text, const kimput_t
   return (lex->second[sh >> 6] >> (sh & 63)) & 1;
 }
 
+/* Bit k: token b + k (k < nb <= 64) is a word of under MAX_KEY bytes whose
+ * hash passes the lexicon's bit test or is also_hash. fits: every token's
+ * 8 bytes from its start lie in the text (the last token's do). */
+static inline uint64_t word_bits(const scan *s, const kimput_evlex *lex, size_t b, size_t nb, uint32_t also_hash,
+                                 int fits) {
+  static const unsigned char ones[16] = {255, 255, 255, 255, 255, 255, 255, 255};
+  uint64_t cand = 0;
+  for (size_t k = 0; k < nb; k++) {
+    const kimput_token *t = &s->tok[b + k];
+    size_t n = t->end - t->start;
+    uint64_t raw0;
+    if (fits) {
+      uint64_t x, m;
+      size_t skip = 8 - (n < 8 ? n : 8);
+#ifdef __GNUC__
+      __asm__("" : "+r"(skip));  /* (a mask for every length: no branch on whether the word is long) */
+#endif
+      memcpy(&x, s->text + t->start, 8);
+      memcpy(&m, ones + skip, 8);  /* its first n bytes (8 at most), as load8 */
+      raw0 = x & m;
+    } else {
+      raw0 = load8(s->text + t->start, n, s->len - t->start);
+    }
+    uint32_t kh = hash_raw(raw0, n);
+    uint64_t ok = (t->kind == KIMPUT_TOK_WORD) & (n < MAX_KEY);
+    cand |= (ok & ((lex->first[kh >> 22] >> (kh >> 16 & 63)) | (kh == also_hash))) << k;
+  }
+  return cand;
+}
+
 /* marks the lexicon words of tokens [lo, hi): the hash of a word's first 16
  * bytes (lower-cased 8 at a time) and its length, a bit test of that hash,
  * then one lookup for the few words that pass, longer phrases only when a
@@ -305,16 +335,11 @@ static int mark_words(scan *s, const kimput_evlex *lex, size_t lo, size_t hi, si
   if (trig) s->first_reply = hi;
   for (size_t b = lo; b < hi; b += 64) {
     size_t nb = hi - b < 64 ? hi - b : 64;
-    uint64_t cand = 0;
     /* the words that pass the bit test, or hash as "Hari" does, without a
-     * branch per token (whether a word passes cannot be guessed) */
-    for (size_t k = 0; k < nb; k++) {
-      const kimput_token *t = &s->tok[b + k];
-      size_t n = t->end - t->start;
-      uint32_t kh = hash_raw(load8(s->text + t->start, n, s->len - t->start), n);
-      uint64_t ok = (t->kind == KIMPUT_TOK_WORD) & (n < MAX_KEY);
-      cand |= (ok & ((lex->first[kh >> 22] >> (kh >> 16 & 63)) | (kh == hari_hash))) << k;
-    }
+     * branch per token (whether a word passes cannot be guessed); 8 bytes
+     * read at each token's start, but near the text's end */
+    uint64_t cand = s->tok[b + nb - 1].start + 8 <= s->len ? word_bits(s, lex, b, nb, hari_hash, 1)
+                                                           : word_bits(s, lex, b, nb, hari_hash, 0);
     for (uint64_t left = cand; left; left &= left - 1) {
       size_t i = b + (size_t)__builtin_ctzll(left);
       if (i < skip) continue;
