@@ -420,13 +420,25 @@ static void mark_mentions(scan *s, size_t nmen, size_t nentities) {
   for (size_t m = 0; m < nmen; m++) {
     const kimput_mention *x = &s->men[m];
     s->mfirst[m] = s->mlast[m] = KIMPUT_UNSET;
-    if (x->entity < 0 || (size_t)x->entity >= nentities) continue;
-    if (x->kind != KIMPUT_ENT_PERSON && x->kind != KIMPUT_ENT_ORG) continue;
-    if (x->end <= x->start) continue;
+    /* (one test: which of them fails is not guessed) */
+    if ((x->entity < 0) | ((size_t)x->entity >= nentities) |
+        ((x->kind != KIMPUT_ENT_PERSON) & (x->kind != KIMPUT_ENT_ORG)) | (x->end <= x->start))
+      continue;
     if (t < s->ntok && s->tok[t].start > x->start) t = tok_at(s, x->start);  /* a mention inside a title */
     while (t + 8 < s->ntok && s->tok[t + 8].end <= x->start) t += 8;  /* (token ends are in order) */
-    while (t < s->ntok && s->tok[t].end <= x->start) t++;
+    if (t + 8 < s->ntok) {  /* the first of the 8 tokens from t that ends after the start: counted, not looped to */
+      size_t before = 0;
+      for (size_t k = 0; k < 8; k++) before += s->tok[t + k].end <= x->start;
+      t += before;
+    } else {
+      while (t < s->ntok && s->tok[t].end <= x->start) t++;
+    }
     size_t a = t, b = a;
+    if (b + 4 < s->ntok) {  /* its last token: the next 4 counted at once (token starts are in order) */
+      size_t inside = 0;
+      for (size_t k = 1; k <= 4; k++) inside += s->tok[b + k].start < x->end;
+      b += inside;
+    }
     while (b + 1 < s->ntok && s->tok[b + 1].start < x->end) b++;
     if (a >= s->ntok || s->tok[a].start >= x->end) continue;
     size_t r = a;
