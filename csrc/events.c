@@ -283,9 +283,10 @@ static int second_word(const kimput_evlex *lex, const char *text, const kimput_t
   return (lex->second[sh >> 6] >> (sh & 63)) & 1;
 }
 
-/* Bit k: token b + k (k < nb <= 64) is a word of under MAX_KEY bytes whose
- * hash passes the lexicon's bit test or is also_hash. fits: every token's
- * 8 bytes from its start lie in the text (the last token's do). */
+/* Bit k: token b + k (k < nb <= 64) is a word whose hash passes the
+ * lexicon's bit test or is also_hash (its length is not looked at). fits:
+ * every token's 8 bytes from its start lie in the text (the last token's
+ * do). */
 static inline uint64_t word_bits(const scan *s, const kimput_evlex *lex, size_t b, size_t nb, uint32_t also_hash,
                                  int fits) {
   static const unsigned char ones[16] = {255, 255, 255, 255, 255, 255, 255, 255};
@@ -307,8 +308,8 @@ static inline uint64_t word_bits(const scan *s, const kimput_evlex *lex, size_t 
       raw0 = load8(s->text + t->start, n, s->len - t->start);
     }
     uint32_t kh = hash_raw(raw0, n);
-    uint64_t ok = (t->kind == KIMPUT_TOK_WORD) & (n < MAX_KEY);
-    cand |= (ok & ((lex->first[kh >> 22] >> (kh >> 16 & 63)) | (kh == also_hash))) << k;
+    uint64_t word = t->kind == KIMPUT_TOK_WORD;
+    cand |= (word & ((lex->first[kh >> 22] >> (kh >> 16 & 63)) | (kh == also_hash))) << k;
   }
   return cand;
 }
@@ -345,6 +346,7 @@ static int mark_words(scan *s, const kimput_evlex *lex, size_t lo, size_t hi, si
       if (i < skip) continue;
       const kimput_token *t = &s->tok[i];
       size_t n = t->end - t->start;
+      if (n >= MAX_KEY) continue;
       const char *word = s->text + t->start;
       uint64_t raw[2], head[2];
       load_raw(word, n, s->len - t->start, raw);
