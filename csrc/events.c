@@ -71,6 +71,10 @@ kimput_status kimput_evlex_new(kimput_evlex **out) {
   lex->cap = 256;
   lex->slot = calloc(lex->cap, sizeof *lex->slot);
   if (!lex->slot) { free(lex); return KIMPUT_ERR_NOMEM; }
+  /* "Hari" passes the first test too (mark_words looks for it: a named day),
+   * whether or not an entry starts with it: the test only rules words out */
+  uint32_t h = hash("hari", 4);
+  lex->first[h >> 22] |= 1ull << (h >> 16 & 63);
   *out = lex;
   return KIMPUT_OK;
 }
@@ -284,11 +288,11 @@ static int second_word(const kimput_evlex *lex, const char *text, const kimput_t
 }
 
 /* Bit k: token b + k (k < nb <= 64) is a word whose hash passes the
- * lexicon's bit test or is also_hash (its length is not looked at). fits:
+ * lexicon's bit test ("Hari" does: see kimput_evlex_new; its length is not
+ * looked at). fits:
  * every token's 8 bytes from its start lie in the text (the last token's
  * do). */
-static inline uint64_t word_bits(const scan *s, const kimput_evlex *lex, size_t b, size_t nb, uint32_t also_hash,
-                                 int fits) {
+static inline uint64_t word_bits(const scan *s, const kimput_evlex *lex, size_t b, size_t nb, int fits) {
   static const unsigned char ones[16] = {255, 255, 255, 255, 255, 255, 255, 255};
   uint64_t cand = 0;
   for (size_t k = 0; k < nb; k++) {
@@ -309,7 +313,7 @@ static inline uint64_t word_bits(const scan *s, const kimput_evlex *lex, size_t 
     }
     uint32_t kh = hash_raw(raw0, n);
     uint64_t word = t->kind == KIMPUT_TOK_WORD;
-    cand |= (word & ((lex->first[kh >> 22] >> (kh >> 16 & 63)) | (kh == also_hash))) << k;
+    cand |= (word & lex->first[kh >> 22] >> (kh >> 16 & 63)) << k;
   }
   return cand;
 }
@@ -327,7 +331,6 @@ static int mark_words(scan *s, const kimput_evlex *lex, size_t lo, size_t hi, si
   int blocked = 0;
   uint64_t hari;  /* "Hari" as load_raw reads it */
   memcpy(&hari, "Hari\0\0\0", 8);
-  const uint32_t hari_hash = hash_raw(hari, 4);
   *occ_at = hi;
   memset(s->hit + lo, 0, (hi - lo) * sizeof *s->hit);
   memset(s->hitlen + lo, 0, hi - lo);
@@ -339,8 +342,8 @@ static int mark_words(scan *s, const kimput_evlex *lex, size_t lo, size_t hi, si
     /* the words that pass the bit test, or hash as "Hari" does, without a
      * branch per token (whether a word passes cannot be guessed); 8 bytes
      * read at each token's start, but near the text's end */
-    uint64_t cand = s->tok[b + nb - 1].start + 8 <= s->len ? word_bits(s, lex, b, nb, hari_hash, 1)
-                                                           : word_bits(s, lex, b, nb, hari_hash, 0);
+    uint64_t cand = s->tok[b + nb - 1].start + 8 <= s->len ? word_bits(s, lex, b, nb, 1)
+                                                           : word_bits(s, lex, b, nb, 0);
     for (uint64_t left = cand; left; left &= left - 1) {
       size_t i = b + (size_t)__builtin_ctzll(left);
       if (i < skip) continue;
@@ -351,11 +354,8 @@ static int mark_words(scan *s, const kimput_evlex *lex, size_t lo, size_t hi, si
       uint64_t raw[2], head[2];
       load_raw(word, n, s->len - t->start, raw);
       uint32_t kh = hash_raw(raw[0], n);
-      if (kh == hari_hash) {
-        /* "Hari" and a name: a named day, the occasion of the sentence */
-        if (raw[0] == hari && n == 4 && *occ_at == hi) *occ_at = i;
-        if (!(lex->first[kh >> 22] >> (kh >> 16 & 63) & 1)) continue;
-      }
+      /* "Hari" and a name: a named day, the occasion of the sentence */
+      if (!((raw[0] ^ hari) | (n ^ 4)) && *occ_at == hi) *occ_at = i;  /* (one test: lengths are not guessed) */
       head_of_raw(raw, head);
       const evword *w = find_head(lex, word, n, head, kh);
       if (!w) continue;
