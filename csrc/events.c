@@ -37,7 +37,7 @@ typedef struct {
 struct kimput_evlex {
   evword *slot;
   size_t cap, n;
-  uint64_t first[1024]; /* bit set per hash (its top 16 bits) of a word that starts an entry */
+  uint64_t first[1024]; /* bit set per hash (its top 16 bits) of a word that starts an entry, and of "hari" */
   uint64_t second[1024];  /* the same of the second words of the phrases */
 };
 
@@ -73,7 +73,9 @@ kimput_status kimput_evlex_new(kimput_evlex **out) {
   if (!lex->slot) { free(lex); return KIMPUT_ERR_NOMEM; }
   /* "Hari" passes the first test too (mark_words looks for it: a named day),
    * whether or not an entry starts with it: the test only rules words out */
-  uint32_t h = hash("hari", 4);
+  uint64_t hari = 0;  /* its 4 bytes as load_raw reads them */
+  memcpy(&hari, "hari", 4);
+  uint32_t h = hash_raw(hari, 4);
   lex->first[h >> 22] |= 1ull << (h >> 16 & 63);
   *out = lex;
   return KIMPUT_OK;
