@@ -37,7 +37,7 @@ typedef struct {
 struct kimput_evlex {
   evword *slot;
   size_t cap, n;
-  uint64_t first[1024]; /* bit set per hash (its top 16 bits) of a word that starts an entry */
+  uint64_t first[1024]; /* bit set per hash (its top 16 bits) of a word that starts an entry, and of "hari" */
   uint64_t second[1024];  /* the same of the second words of the phrases */
 };
 
@@ -71,6 +71,12 @@ kimput_status kimput_evlex_new(kimput_evlex **out) {
   lex->cap = 256;
   lex->slot = calloc(lex->cap, sizeof *lex->slot);
   if (!lex->slot) { free(lex); return KIMPUT_ERR_NOMEM; }
+  /* "Hari" passes the first test too (mark_words looks for it: a named day),
+   * whether or not an entry starts with it: the test only rules words out */
+  uint64_t hari = 0;  /* its 4 bytes as load_raw reads them */
+  memcpy(&hari, "hari", 4);
+  uint32_t h = hash_raw(hari, 4);
+  lex->first[h >> 22] |= 1ull << (h >> 16 & 63);
   *out = lex;
   return KIMPUT_OK;
 }
@@ -203,6 +209,9 @@ typedef struct {
                          * (an index, half a pointer: the scratch is per token) */
   uint8_t *hitlen;      /* its length in tokens */
   uint8_t *hitcls;      /* its class, or NO_CLASS: cls_at without a branch on whether there is one */
+  uint64_t *mbits;      /* per token, a bit: a party mention starts here (mstart >= 0) */
+  uint32_t *trig;       /* the verbs, nouns and "that" words of the sentence read (mark_words) */
+  size_t first_reply;   /* its first "reply" word, or its end */
   int32_t *mstart;      /* per token: the party mention starting here (role or name), or -1 */
   int32_t *mend;        /* per token: the party mention whose last token this is, or -1 */
   uint32_t *mfirst;     /* per mention: its first token */
@@ -280,12 +289,47 @@ static int second_word(const kimput_evlex *lex, const char *text, const kimput_t
   return (lex->second[sh >> 6] >> (sh & 63)) & 1;
 }
 
+/* Bit k: token b + k (k < nb <= 64) is a word whose hash passes the
+ * lexicon's bit test ("Hari" does: see kimput_evlex_new; its length is not
+ * looked at). fits:
+ * every token's 8 bytes from its start lie in the text (the last token's
+ * do). */
+static inline uint64_t word_bits(const scan *s, const kimput_evlex *lex, size_t b, size_t nb, int fits) {
+  static const unsigned char ones[16] = {255, 255, 255, 255, 255, 255, 255, 255};
+  uint64_t cand = 0;
+  for (size_t k = 0; k < nb; k++) {
+    const kimput_token *t = &s->tok[b + k];
+    size_t n = t->end - t->start;
+    uint64_t raw0;
+    if (fits) {
+      uint64_t x, m;
+      size_t skip = 8 - (n < 8 ? n : 8);
+#ifdef __GNUC__
+      __asm__("" : "+r"(skip));  /* (a mask for every length: no branch on whether the word is long) */
+#endif
+      memcpy(&x, s->text + t->start, 8);
+      memcpy(&m, ones + skip, 8);  /* its first n bytes (8 at most), as load8 */
+      raw0 = x & m;
+    } else {
+      raw0 = load8(s->text + t->start, n, s->len - t->start);
+    }
+    uint32_t kh = hash_raw(raw0, n);
+    uint64_t word = t->kind == KIMPUT_TOK_WORD;
+    cand |= (word & lex->first[kh >> 22] >> (kh >> 16 & 63)) << k;
+  }
+  return cand;
+}
+
 /* marks the lexicon words of tokens [lo, hi): the hash of a word's first 16
  * bytes (lower-cased 8 at a time) and its length, a bit test of that hash,
  * then one lookup for the few words that pass, longer phrases only when a
- * phrase starts with it */
-static int mark_words(scan *s, const kimput_evlex *lex, size_t lo, size_t hi, size_t *occ_at) {
+ * phrase starts with it. With trig, the tokens left a verb, a noun or a
+ * "that" word are listed there in order (*ntrig of them): the triggers are
+ * read from that list, not from every token. */
+static int mark_words(scan *s, const kimput_evlex *lex, size_t lo, size_t hi, size_t *occ_at, uint32_t *trig,
+                      size_t *ntrig) {
   char key[MAX_KEY];
+  size_t nt = 0;
   int blocked = 0;
   uint64_t hari;  /* "Hari" as load_raw reads it */
   memcpy(&hari, "Hari\0\0\0", 8);
@@ -293,57 +337,70 @@ static int mark_words(scan *s, const kimput_evlex *lex, size_t lo, size_t hi, si
   memset(s->hit + lo, 0, (hi - lo) * sizeof *s->hit);
   memset(s->hitlen + lo, 0, hi - lo);
   memset(s->hitcls + lo, NO_CLASS, hi - lo);
-  for (size_t i = lo; i < hi; i++) {
-    if (!is_word(s, i)) continue;
-    const kimput_token *t = &s->tok[i];
-    size_t n = t->end - t->start;
-    if (n >= MAX_KEY) continue;
-    const char *word = s->text + t->start;
-    uint64_t raw[2], head[2];
-    load_raw(word, n, s->len - t->start, raw);
-    /* "Hari" and a name: a named day, the occasion of the sentence (one
-     * test: word lengths are what a CPU cannot guess) */
-    if (!((raw[0] ^ hari) | (n ^ 4)) && *occ_at == hi) *occ_at = i;
-    uint32_t kh = hash_raw(raw[0], n);
-    if (!(lex->first[kh >> 22] >> (kh >> 16 & 63) & 1)) continue;  /* most words: one bit test */
-    head_of_raw(raw, head);
-    const evword *w = find_head(lex, word, n, head, kh);
-    if (!w) continue;
-    /* longest phrase first, when the next word could be a phrase's second */
-    size_t maxw = w->maxw;
-    if (maxw > 1 && !(i + 1 < hi && is_word(s, i + 1) && second_word(lex, s->text, &s->tok[i + 1]))) maxw = 1;
-    if (maxw > 1)
-      for (size_t k = 0; k < n; k++) key[k] = lower(word[k]);  /* the phrases' first word */
-    for (size_t words = maxw; words > 1; words--) {
-      if (i + words > hi) continue;
-      size_t m = n, ok = 1;
-      for (size_t j = i + 1; j < i + words && j < hi && ok; j++) {
-        const kimput_token *u = &s->tok[j];
-        size_t un = u->end - u->start;
-        if (!is_word(s, j) || (u->flags & KIMPUT_TOKF_NEWLINE) || m + 1 + un >= MAX_KEY) { ok = 0; break; }
-        key[m++] = ' ';
-        for (size_t k = 0; k < un; k++) key[m++] = lower(s->text[u->start + k]);
+  size_t skip = lo;  /* the tokens before it are inside a phrase read already */
+  if (trig) s->first_reply = hi;
+  for (size_t b = lo; b < hi; b += 64) {
+    size_t nb = hi - b < 64 ? hi - b : 64;
+    /* the words that pass the bit test, or hash as "Hari" does, without a
+     * branch per token (whether a word passes cannot be guessed); 8 bytes
+     * read at each token's start, but near the text's end */
+    uint64_t cand = s->tok[b + nb - 1].start + 8 <= s->len ? word_bits(s, lex, b, nb, 1)
+                                                           : word_bits(s, lex, b, nb, 0);
+    for (uint64_t left = cand; left; left &= left - 1) {
+      size_t i = b + (size_t)__builtin_ctzll(left);
+      if (i < skip) continue;
+      const kimput_token *t = &s->tok[i];
+      size_t n = t->end - t->start;
+      if (n >= MAX_KEY) continue;
+      const char *word = s->text + t->start;
+      uint64_t raw[2], head[2];
+      load_raw(word, n, s->len - t->start, raw);
+      uint32_t kh = hash_raw(raw[0], n);
+      /* "Hari" and a name: a named day, the occasion of the sentence */
+      if (!((raw[0] ^ hari) | (n ^ 4)) && *occ_at == hi) *occ_at = i;  /* (one test: lengths are not guessed) */
+      head_of_raw(raw, head);
+      const evword *w = find_head(lex, word, n, head, kh);
+      if (!w) continue;
+      /* longest phrase first, when the next word could be a phrase's second */
+      size_t maxw = w->maxw;
+      if (maxw > 1 && !(i + 1 < hi && is_word(s, i + 1) && second_word(lex, s->text, &s->tok[i + 1]))) maxw = 1;
+      if (maxw > 1)
+        for (size_t k = 0; k < n; k++) key[k] = lower(word[k]);  /* the phrases' first word */
+      for (size_t words = maxw; words > 1; words--) {
+        if (i + words > hi) continue;
+        size_t m = n, ok = 1;
+        for (size_t j = i + 1; j < i + words && j < hi && ok; j++) {
+          const kimput_token *u = &s->tok[j];
+          size_t un = u->end - u->start;
+          if (!is_word(s, j) || (u->flags & KIMPUT_TOKF_NEWLINE) || m + 1 + un >= MAX_KEY) { ok = 0; break; }
+          key[m++] = ' ';
+          for (size_t k = 0; k < un; k++) key[m++] = lower(s->text[u->start + k]);
+        }
+        if (!ok) continue;
+        const evword *p = find(lex, key, m);
+        if (p && p->set) { set_hit(s, i, p, words); break; }
       }
-      if (!ok) continue;
-      const evword *p = find(lex, key, m);
-      if (p && p->set) { set_hit(s, i, p, words); break; }
-    }
-    if (!s->hit[i] && w->set) set_hit(s, i, w, 1);
-    const evword *h = hit_at(s, i);
-    if (!h) continue;
-    if (h->cls == KIMPUT_EVW_UNLIKE) {  /* "surat kabar": none of its words is a trigger */
-      size_t len = s->hitlen[i];
-      for (size_t k = i; k < i + len; k++) {
-        s->hit[k] = 0;
-        s->hitlen[k] = 0;
-        s->hitcls[k] = NO_CLASS;
+      if (!s->hit[i] && w->set) set_hit(s, i, w, 1);
+      const evword *h = hit_at(s, i);
+      if (!h) continue;
+      if (h->cls == KIMPUT_EVW_UNLIKE) {  /* "surat kabar": none of its words is a trigger */
+        size_t len = s->hitlen[i];
+        for (size_t k = i; k < i + len; k++) {
+          s->hit[k] = 0;
+          s->hitlen[k] = 0;
+          s->hitcls[k] = NO_CLASS;
+        }
+        skip = i + len;
+        continue;
       }
-      i += len - 1;
-      continue;
+      if (h->cls == KIMPUT_EVW_BLOCK) blocked = 1;
+      if ((h->cls == KIMPUT_EVW_OCCASION || (h->flags & KIMPUT_EVWF_OCCASION)) && i < *occ_at) *occ_at = i;
+      if (trig && (h->cls == KIMPUT_EVW_VERB || h->cls == KIMPUT_EVW_NOUN || h->cls == KIMPUT_EVW_THAT))
+        trig[nt++] = (uint32_t)i;
+      if (trig && h->cls == KIMPUT_EVW_REPLY && s->first_reply == hi) s->first_reply = i;
     }
-    if (h->cls == KIMPUT_EVW_BLOCK) blocked = 1;
-    if ((h->cls == KIMPUT_EVW_OCCASION || (h->flags & KIMPUT_EVWF_OCCASION)) && i < *occ_at) *occ_at = i;
   }
+  if (ntrig) *ntrig = nt;
   return blocked;
 }
 
@@ -361,18 +418,31 @@ static int word_class(const scan *s, const kimput_evlex *lex, size_t i) {
 /* maps the party mentions onto tokens */
 static void mark_mentions(scan *s, size_t nmen, size_t nentities) {
   memset(s->mstart, 0xff, s->ntok * sizeof *s->mstart);  /* -1 */
+  memset(s->mbits, 0, (s->ntok + 63) / 64 * sizeof *s->mbits);
   memset(s->mend, 0xff, s->ntok * sizeof *s->mend);
   size_t t = 0;  /* mentions are in text order: the token pointer moves on (back only for a mention inside a title) */
   for (size_t m = 0; m < nmen; m++) {
     const kimput_mention *x = &s->men[m];
     s->mfirst[m] = s->mlast[m] = KIMPUT_UNSET;
-    if (x->entity < 0 || (size_t)x->entity >= nentities) continue;
-    if (x->kind != KIMPUT_ENT_PERSON && x->kind != KIMPUT_ENT_ORG) continue;
-    if (x->end <= x->start) continue;
+    /* (one test: which of them fails is not guessed) */
+    if ((x->entity < 0) | ((size_t)x->entity >= nentities) |
+        ((x->kind != KIMPUT_ENT_PERSON) & (x->kind != KIMPUT_ENT_ORG)) | (x->end <= x->start))
+      continue;
     if (t < s->ntok && s->tok[t].start > x->start) t = tok_at(s, x->start);  /* a mention inside a title */
     while (t + 8 < s->ntok && s->tok[t + 8].end <= x->start) t += 8;  /* (token ends are in order) */
-    while (t < s->ntok && s->tok[t].end <= x->start) t++;
+    if (t + 8 < s->ntok) {  /* the first of the 8 tokens from t that ends after the start: counted, not looped to */
+      size_t before = 0;
+      for (size_t k = 0; k < 8; k++) before += s->tok[t + k].end <= x->start;
+      t += before;
+    } else {
+      while (t < s->ntok && s->tok[t].end <= x->start) t++;
+    }
     size_t a = t, b = a;
+    if (b + 4 < s->ntok) {  /* its last token: the next 4 counted at once (token starts are in order) */
+      size_t inside = 0;
+      for (size_t k = 1; k <= 4; k++) inside += s->tok[b + k].start < x->end;
+      b += inside;
+    }
     while (b + 1 < s->ntok && s->tok[b + 1].start < x->end) b++;
     if (a >= s->ntok || s->tok[a].start >= x->end) continue;
     size_t r = a;
@@ -381,6 +451,8 @@ static void mark_mentions(scan *s, size_t nmen, size_t nentities) {
     s->mlast[m] = (uint32_t)b;
     s->mstart[r] = (int32_t)m;
     if (s->mstart[a] < 0) s->mstart[a] = (int32_t)m;
+    s->mbits[r / 64] |= 1ull << (r % 64);
+    s->mbits[a / 64] |= 1ull << (a % 64);
     s->mend[b] = (int32_t)m;
   }
 }
@@ -1009,7 +1081,7 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
   f->trig_end = after;
   f->type = type;
   f->answer = (w->flags & KIMPUT_EVWF_ANSWER) != 0 || noun_answers;
-  for (size_t j = lo; j < v && !f->answer; j++) f->answer = cls_at(s, j, KIMPUT_EVW_REPLY);
+  if (!f->answer) f->answer = s->first_reply < v;  /* a reply word before it in the sentence */
   /* planned: akan bertemu, rencana pertemuan */
   for (size_t j = v; j > lo && j + 3 > v; j--)
     if (cls_at(s, j - 1, KIMPUT_EVW_PLANNED)) { f->planned = 1; break; }
@@ -1383,8 +1455,9 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
   char *block = NULL;
   for (s.nbuckets = 64; s.nbuckets < nmentions * 2; s.nbuckets *= 2) {}
   /* one block for the per-token and per-mention arrays */
-  size_t bytes = s.ntok * (sizeof *s.hit + 2 * sizeof *s.mstart + 3) + nmentions * 2 * sizeof *s.mfirst +
-                 s.nbuckets * sizeof *s.head_of + nentities;
+  size_t nbits = (s.ntok + 63) / 64;
+  size_t bytes = nbits * sizeof *s.mbits + s.ntok * (sizeof *s.trig + sizeof *s.hit + 2 * sizeof *s.mstart + 3) +
+                 nmentions * 2 * sizeof *s.mfirst + s.nbuckets * sizeof *s.head_of + nentities;
   if (work && work->cap >= bytes) {
     block = work->block;
   } else {
@@ -1401,8 +1474,10 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
     }
   }
   s.slots = lex->slot;
-  s.hit = (uint32_t *)(void *)block;
-  s.mstart = (int32_t *)(void *)(block + s.ntok * sizeof *s.hit);
+  s.mbits = (uint64_t *)(void *)block;
+  s.trig = (uint32_t *)(void *)(s.mbits + nbits);
+  s.hit = s.trig + s.ntok;
+  s.mstart = (int32_t *)(void *)(s.hit + s.ntok);
   s.mend = s.mstart + s.ntok;
   s.mfirst = (uint32_t *)(s.mend + s.ntok);
   s.mlast = s.mfirst + nmentions;
@@ -1436,11 +1511,16 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
      * tell its occasion. The others are not read at all. */
     int parties = 0, blocked = 0;
     int32_t first_entity = -1;
-    for (size_t j = lo; j < hi && parties < 2; j++) {
-      int32_t m = s.mstart[j];
-      if (m < 0) continue;
-      if (parties == 0) { first_entity = s.men[m].entity; parties = 1; }
-      else if (s.men[m].entity != first_entity) parties = 2;
+    /* (the tokens where a mention starts, 64 at a time: most tokens start none) */
+    for (size_t w = lo / 64; w <= (hi - 1) / 64 && parties < 2; w++) {
+      uint64_t bits = s.mbits[w];
+      if (w == lo / 64) bits &= ~0ull << (lo % 64);
+      if (w == (hi - 1) / 64 && hi % 64) bits &= ~(~0ull << (hi % 64));
+      for (; bits && parties < 2; bits &= bits - 1) {
+        int32_t m = s.mstart[w * 64 + (size_t)__builtin_ctzll(bits)];
+        if (parties == 0) { first_entity = s.men[m].entity; parties = 1; }
+        else if (s.men[m].entity != first_entity) parties = 2;
+      }
     }
     s.sentence = si + 1;
     int two_before = parties_before >= 2;  /* "X dan Y ... . Keduanya bertemu": its pair may be there */
@@ -1455,7 +1535,8 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
     if (!has_party && !(parties && pend.on) && !prev_count) { prev_count = 0; pend.on = 0; continue; }
     size_t occ_at;
     int prev_read = si > 0 && marked == si - 1;  /* the sentence before had its words read */
-    blocked = mark_words(&s, lex, lo, hi, &occ_at);
+    size_t ntrig = 0;
+    blocked = mark_words(&s, lex, lo, hi, &occ_at, s.trig, &ntrig);
     marked = si;
     int32_t then_date = -2, pair_a = -2, pair_b = -1;  /* worked out once per sentence, when asked */
     size_t first_here = s.nev;
@@ -1487,10 +1568,11 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
     if (has_party) {
       uint32_t last_that = sa;
       s.replier = -1;
-      for (size_t v = lo; v < hi; v++) {
+      for (size_t ti = 0; ti < ntrig; ti++) {
+        size_t v = s.trig[ti];
         int c = s.hitcls[v];
         if (c == KIMPUT_EVW_THAT) last_that = s.tok[v].start;
-        if (!((c == KIMPUT_EVW_VERB) | (c == KIMPUT_EVW_NOUN)) || used[v]) continue;  /* one test for most tokens */
+        if (!((c == KIMPUT_EVW_VERB) | (c == KIMPUT_EVW_NOUN)) || used[v]) continue;
         frame f;
         int got = read_trigger(&s, lo, hi, v, used + lo, &f);
         if (f.from.n > 0) s.replier = f.from.m[0];
@@ -1642,7 +1724,7 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
             size_t plo = p->first_token, phi = plo + p->ntokens, ignored;
             then_date = -1;
             if (phi <= lo) {
-              if (!prev_read) mark_words(&s, lex, plo, phi, &ignored);  /* its words were not read */
+              if (!prev_read) mark_words(&s, lex, plo, phi, &ignored, NULL, NULL);  /* its words were not read */
               then_date = last_date(&s, plo, p->start, p->end);
             }
           }

@@ -89,9 +89,9 @@ static int l_evlex_add(lua_State *L) {
   return 0;
 }
 
-/* The names an item's fields are read and set by: upvalues of lex:scan
- * (made once, when the module opens), so that no field costs a lookup of
- * its name. */
+/* The names an item's fields are read and set by, then the names of the
+ * event types: upvalues of lex:scan (made once, when the module opens), so
+ * that no field costs a lookup of its name. */
 enum { K_START, K_STOP, K_VALUE, K_TYPE, K_PLANNED, K_SENDER, K_RECIPIENT, K_DATE, K_DATE_SPAN, K_OCCASION,
        K_EVIDENCE, K_MENTIONS, K_COUNT };
 static const char *const key_names[K_COUNT] = {"start", "stop", "value", "type", "planned", "sender", "recipient",
@@ -238,7 +238,6 @@ static int l_evlex_scan(lua_State *L) {
     self->head_cap = n;
   }
   if (n == 0) return 0;  /* most documents: no tables at all */
-  static const char *const TYPE_NAMES[] = {"letter", "message", "call", "meeting"};
   const char *text = kimput_doc_text(doc, &len);
   lua_createtable(L, (int)n, 0);
   int out = lua_gettop(L);
@@ -258,7 +257,7 @@ static int l_evlex_scan(lua_State *L) {
     self->head_slot[i] = ++nout;
     lua_createtable(L, 0, 7 + (x->planned != 0) + 2 * (x->date >= 0) + (x->occ_start != KIMPUT_UNSET));
     key(L, K_TYPE);
-    lua_pushstring(L, TYPE_NAMES[x->type]);
+    lua_pushvalue(L, lua_upvalueindex(K_COUNT + x->type + 1));  /* its name, an upvalue */
     lua_rawset(L, -3);
     if (x->planned) { key(L, K_PLANNED); lua_pushboolean(L, 1); lua_rawset(L, -3); }
     key(L, K_SENDER);
@@ -322,7 +321,8 @@ void lk_open_events(lua_State *L) {
   luaL_getmetatable(L, LK_EVLEX);
   lua_getfield(L, -1, "__index");
   for (int k = 0; k < K_COUNT; k++) lua_pushstring(L, key_names[k]);
-  lua_pushcclosure(L, l_evlex_scan, K_COUNT);
+  for (int k = 0; k < KIMPUT_EVENT_TYPE_COUNT; k++) lua_pushstring(L, type_names[k]);
+  lua_pushcclosure(L, l_evlex_scan, K_COUNT + KIMPUT_EVENT_TYPE_COUNT);
   lua_setfield(L, -2, "scan");
   lua_pop(L, 2);
   luaL_setfuncs(L, functions, 0);

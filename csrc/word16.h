@@ -38,6 +38,18 @@ static inline void load_raw(const void *p, size_t n, size_t avail, uint64_t raw[
   raw[1] = x1 & m1;
 }
 
+/* The first 8 bytes of a word (n bytes at p, avail readable there) as
+ * load_raw gives them (its raw[0]): one load and one mask. */
+static inline uint64_t load8(const void *p, size_t n, size_t avail) {
+  static const unsigned char ones[16] = {255, 255, 255, 255, 255, 255, 255, 255};
+  size_t nn = n < 8 ? n : 8;
+  uint64_t x = 0, m;
+  if (avail >= 8) memcpy(&x, p, 8);
+  else memcpy(&x, p, nn);  /* near the end of the text: no read past it */
+  memcpy(&m, ones + 8 - nn, 8);  /* nn bytes of ones in memory order */
+  return x & m;
+}
+
 /* The word's head: its first 16 bytes lower-cased, zero padded. */
 static inline void head_of_raw(const uint64_t raw[2], uint64_t head[2]) {
   head[0] = lower8(raw[0]);
