@@ -48,6 +48,11 @@ typedef struct page_affix {
   size_t *len;
   size_t widest;        /* the longest literal */
   uint8_t edge[32];     /* the bytes a literal starts (STARTS) or ends (ENDS) with, both cases */
+  /* each literal of up to eight bytes for one compare with the range's
+   * first (last) eight bytes, little-endian lanes (an ENDS literal in the
+   * top ones): its bytes, 0x20 on the lanes of its letters (either case
+   * matches), 0xFF on its lanes; mask 0 for a longer one */
+  uint64_t *val, *fold, *mask;
 } page_affix;
 
 /* Anchored rules compiled together: each rule in a capturing wrapper, in
@@ -110,6 +115,14 @@ typedef struct {
    * literal (nbytes <= 61) */
   uint64_t byte_bit[256];
   uint64_t tail_bytes;  /* the bits of byte_bit whose groups a KIMPUT_PAGE_TAIL rule needs (page_build) */
+  /* the bytes of byte_bit found with AVX2 rather than a table load a byte:
+   * each a bucket (a bit) of nibble tables, eight to a pair of tables, so
+   * that a byte is in bucket b of pair p when probe_lo[p][its low nibble]
+   * and probe_hi[p][its high nibble] both have bit b; probe_pairs 0: the
+   * table loads (no AVX2, or too many bytes) */
+  uint8_t probe_lo[2][16], probe_hi[2][16];
+  uint64_t probe_bits[2][8];  /* the byte_bit of each bucket */
+  size_t probe_pairs;
   uint8_t cls[256];     /* byte -> column (0: in no literal) */
   size_t ncols;
   size_t maxlen;        /* the automaton's depth: its longest literal (prefix) */
