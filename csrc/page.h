@@ -174,10 +174,13 @@ void drop_literals_automaton(page_literals *lit);
 /* Words of the hits bit set: one bit per literal group, and one more
  * (bit ngroups) for a line holding U+017F or U+212A, which PCRE2's caseless
  * matching folds to ASCII letters (page_scan_literals sets every bit then). */
-size_t page_hit_words(const kimput_pageset *set);
+static inline size_t page_hit_words(const kimput_pageset *set) { return (set->lit.ngroups + 1 + 63) / 64; }
 
 /* May the line of these hits hold U+017F or U+212A? (hits NULL: it may) */
-int page_hits_fold(const kimput_pageset *set, const uint64_t *hits);
+static inline int page_hits_fold(const kimput_pageset *set, const uint64_t *hits) {
+  size_t b = set->lit.ngroups;
+  return !hits || (hits[b / 64] >> (b % 64) & 1);
+}
 
 /* Sets in hits the groups whose literals occur in text[start..end), and in
  * tail those that end at or after `tail` (both hold page_hit_words words,

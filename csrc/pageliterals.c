@@ -271,12 +271,6 @@ kimput_status kimput_pageset_require_run(kimput_pageset *set, kimput_page_kind k
   return KIMPUT_OK;
 }
 
-size_t page_hit_words(const kimput_pageset *set) { return (set->lit.ngroups + 1 + 63) / 64; }
-
-int page_hits_fold(const kimput_pageset *set, const uint64_t *hits) {
-  size_t b = set->lit.ngroups;
-  return !hits || (hits[b / 64] >> (b % 64) & 1);
-}
 
 
 /* A growable list of uint32_t. */
