@@ -9,6 +9,7 @@
  * four, cost a fifth more states but stop far fewer times on the common
  * prefixes of Indonesian words, "meng", "pert"); the rest of a longer literal is
  * compared where its start is found. */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -318,6 +319,16 @@ static kimput_status unbuilt(page_literals *lit, uint32_t *delta, uint32_t *outs
   return st;
 }
 
+#if defined(PROBE_AVX2)
+static int probe_avx2;  /* the processor has AVX2 (asked once) */
+static pthread_once_t probe_once = PTHREAD_ONCE_INIT;
+
+static void init_probe_avx2(void) {
+  __builtin_cpu_init();
+  probe_avx2 = __builtin_cpu_supports("avx2");
+}
+#endif
+
 /* The nibble tables of the bytes that byte_bit marks (page_literals'
  * probe_*): probe_pairs stays 0 without AVX2 or with more than the tables hold. */
 static void plan_probes(page_literals *lit) {
@@ -326,8 +337,8 @@ static void plan_probes(page_literals *lit) {
   memset(lit->probe_bits, 0, sizeof lit->probe_bits);
   lit->probe_pairs = 0;
 #if defined(PROBE_AVX2)
-  __builtin_cpu_init();
-  if (!__builtin_cpu_supports("avx2")) return;
+  pthread_once(&probe_once, init_probe_avx2);
+  if (!probe_avx2) return;
   size_t n = 0;
   for (int c = 0; c < 256; c++) n += lit->byte_bit[c] != 0;
   if (n > 2 * 8) return;
