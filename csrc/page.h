@@ -155,6 +155,15 @@ struct kimput_pageset {
   kimput_page_line *lines;  /* the lines of the last page_classify */
   size_t lines_cap;
   int candidates_built;     /* page_kind's cand_* match the rules and literals */
+  /* The first 32 SCAN rules' literal groups, for kimput_page_line.scan
+   * without asking each rule (page_build): a rule of one or two groups is
+   * possible when a group of the line holds its bit in scan_first and one
+   * in scan_second (its one group in both); scan_always: the rules of no
+   * group, scan_listed: those of more than two (asked one by one);
+   * scan_keys: the groups in either (page_hit_words words). */
+  uint32_t *scan_first, *scan_second;
+  uint64_t *scan_keys;
+  uint32_t scan_always, scan_listed;
 };
 
 /* kimput_page_classify with page->lines in the set's scratch (not the

@@ -313,6 +313,21 @@ static void test_scan(void) {
     CHECK(page.lines[0].cls == KIMPUT_LINE_BODY && page.lines[0].rule == -1);
   }
   done(doc, &page);
+  /* rules of two and of three groups: possible on a line holding all of them only */
+  CHECK(add(set, KIMPUT_PAGE_SCAN, 0, KIMPUT_LINE_NONE, "harga.*pasar") == KIMPUT_OK);
+  CHECK(add(set, KIMPUT_PAGE_SCAN, 0, KIMPUT_LINE_NONE, "harga.*naik.*negeri") == KIMPUT_OK);
+  CHECK(require(set, KIMPUT_PAGE_SCAN, 3, KIMPUT_PAGE_CONTAINS, "harga", NULL) == KIMPUT_OK);
+  CHECK(require(set, KIMPUT_PAGE_SCAN, 3, KIMPUT_PAGE_CONTAINS, "pasar", NULL) == KIMPUT_OK);
+  CHECK(require(set, KIMPUT_PAGE_SCAN, 4, KIMPUT_PAGE_CONTAINS, "harga", NULL) == KIMPUT_OK);
+  CHECK(require(set, KIMPUT_PAGE_SCAN, 4, KIMPUT_PAGE_CONTAINS, "naik", NULL) == KIMPUT_OK);
+  CHECK(require(set, KIMPUT_PAGE_SCAN, 4, KIMPUT_PAGE_CONTAINS, "negeri", NULL) == KIMPUT_OK);
+  doc = classified(set, text, strlen(text), &page);
+  CHECK(page.count == 2);
+  if (page.count == 2) {
+    CHECK((page.lines[0].scan & 31) == (5 | 16));
+    CHECK((page.lines[1].scan & 31) == (6 | 8));
+  }
+  done(doc, &page);
   kimput_pageset_free(set);
 }
 
