@@ -610,18 +610,6 @@ static uint64_t line_bytes(const page_literals *lit, const unsigned char *s, siz
   return bytes_in(lit, s, from, to);
 }
 
-/* The bits of `want` (one-byte literals, byte_bit's bits) whose bytes s[from..to) holds. */
-static uint64_t bytes_in_tail(const page_literals *lit, const unsigned char *s, size_t from, size_t to, uint64_t want) {
-  uint64_t found = 0;
-  for (uint64_t x = want; x; x &= x - 1) {
-    size_t b = (size_t)__builtin_ctzll(x);
-    unsigned char c = lit->bytes[b];
-    if (memchr(s + from, c, to - from) || (c >= 'a' && c <= 'z' && memchr(s + from, c ^ 0x20, to - from)))
-      found |= (uint64_t)1 << b;
-  }
-  return found;
-}
-
 /* Sets the groups of the one-byte literals: bits of byte_bit in m (mt: in
  * the tail), or with memchr when there are too many for the bits. */
 static void add_bytes(const page_literals *lit, const unsigned char *s, size_t start, size_t end, size_t tail,
@@ -662,8 +650,10 @@ void page_scan_literals(const kimput_pageset *set, const char *text, size_t star
     return;
   }
   const unsigned char *s = (const unsigned char *)text;
-  /* the bytes of the line, read apart from the automaton: its steps keep their registers */
-  uint64_t m = line_bytes(lit, s, start, end);
+  /* the bytes of the line, read apart from the automaton (its steps keep
+   * their registers); a long line's tail apart, for the rules of its end */
+  uint64_t in_tail = tail_hits && tail > start ? line_bytes(lit, s, tail, end) : 0;
+  uint64_t m = tail_hits && tail > start ? line_bytes(lit, s, start, tail) | in_tail : line_bytes(lit, s, start, end);
   const uint8_t *cls = lit->cls;
   if (lit->delta && lit->delta16) {
     /* Each step waits on the one before (a table load): the line is read
@@ -748,8 +738,7 @@ void page_scan_literals(const kimput_pageset *set, const char *text, size_t star
     if (tail_hits) memset(tail_hits, 0xFF, words * sizeof *tail_hits);
     return;
   }
-  /* the tail's bytes: looked for again past the tail's start (a long line),
-   * only those a rule of the line's end needs */
-  uint64_t mt = !tail_hits ? 0 : tail > start ? bytes_in_tail(lit, s, tail, end, m & lit->tail_bytes) : m;
+  /* the tail's bytes (a long line's, read apart above): only those a rule of the line's end needs */
+  uint64_t mt = !tail_hits ? 0 : tail > start ? in_tail & lit->tail_bytes : m;
   add_bytes(lit, s, start, end, tail, m, mt, hits, tail_hits);
 }
