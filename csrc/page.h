@@ -111,8 +111,8 @@ typedef struct {
   size_t words;            /* words of a bit set of the groups (page_hit_words) */
   /* byte -> bit b of the one-byte literal b it is (both cases of a letter),
    * and a bit for each of the bytes C5, E2, 84 (U+017F is C5 BF, U+212A is
-   * E2 84 AA): the automaton's read of a line notes them too, no memchr per
-   * literal (nbytes <= 61) */
+   * E2 84 AA): a read of the line's bytes notes them, no memchr per literal
+   * (nbytes <= 61) */
   uint64_t byte_bit[256];
   uint64_t tail_bytes;  /* the bits of byte_bit whose groups a KIMPUT_PAGE_TAIL rule needs (page_build) */
   /* the bytes of byte_bit found with AVX2 rather than a table load a byte:

@@ -31,7 +31,7 @@
 #define FOLD_84_BIT ((uint64_t)1 << 61)
 #define TRIE_DEPTH 6         /* bytes of a literal in the automaton; the rest is compared */
 #define VERIFY 0x80000000u   /* an output entry: a literal whose rest is compared (else a group) */
-#define MAX_BYTE_BITS 61  /* one-byte literals noted by the automaton's read; more use memchr */
+#define MAX_BYTE_BITS 61  /* one-byte literals noted by the read of the line's bytes; more use memchr */
 
 static unsigned char fold(unsigned char c) { return c >= 'A' && c <= 'Z' ? (unsigned char)(c | 0x20) : c; }
 
