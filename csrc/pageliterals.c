@@ -272,8 +272,6 @@ kimput_status kimput_pageset_require_run(kimput_pageset *set, kimput_page_kind k
   return KIMPUT_OK;
 }
 
-
-
 /* A growable list of uint32_t. */
 typedef struct {
   uint32_t *v;
