@@ -88,6 +88,8 @@ typedef struct {
   kimput_span *groups;  /* match slots for the SCAN rule with the most groups */
   size_t ngroups;
   unsigned long turn;   /* classifications begun with the set (page:classify reads its scratch) */
+  char *body;           /* page:body()'s text before it is a Lua string (kept: no box per page) */
+  size_t body_cap;
 } lk_pageset;
 
 static kimput_pageset *check_pageset(lua_State *L, int idx) {
@@ -104,6 +106,7 @@ static int l_pageset_gc(lua_State *L) {
   free(p->scan);
   free(p->named);
   free(p->groups);
+  free(p->body);
   memset(p, 0, sizeof *p);  /* a second call (__close, then __gc) frees nothing */
   return 0;
 }
@@ -455,7 +458,8 @@ static int l_page_packed_spans(lua_State *L) {
 }
 
 /* page:body(): the text of the spans of page:packed_spans() joined by "\n"
- * (doc:body()), made in one buffer of its final size: no string per line. */
+ * (doc:body()), made in the rule set's buffer (kept for the next page) and
+ * pushed as one string: no string per line, no Lua buffer per page. */
 static int l_page_body(lua_State *L) {
   kimput_page *page = check_page(L, 1);
   lua_getiuservalue(L, 1, 1);
@@ -472,15 +476,24 @@ static int l_page_body(lua_State *L) {
     return 1;
   }
   size += n - 1;  /* the newlines between them */
-  luaL_Buffer b;
-  char *first = luaL_buffinitsize(L, &b, size), *out = first;
+  /* joined in the rule set's buffer, then one Lua string: no Lua buffer
+   * (a userdata box per page for the collector) */
+  lua_getiuservalue(L, 1, 2);
+  lk_pageset *ps = page_set_at(L, -1);
+  if (size > ps->body_cap) {
+    char *nb = realloc(ps->body, size);
+    if (!nb) return luaL_error(L, "page:body(): out of memory");
+    ps->body = nb;
+    ps->body_cap = size;
+  }
+  char *first = ps->body, *out = first;
   for (size_t i = 0; i < page->count; i++) {
     if (!body_span(page, i, &start, &end)) continue;
     if (out != first) *out++ = '\n';  /* (every span holds a byte) */
     memcpy(out, text + start, end - start);
     out += end - start;
   }
-  luaL_pushresultsize(&b, size);
+  lua_pushlstring(L, first, size);
   return 1;
 }
 

@@ -159,6 +159,9 @@ void kimput_pageset_free(kimput_pageset *set) {
     free(k->rules);
     drop_combined(k);
   }
+  free(set->scan_first);
+  free(set->scan_second);
+  free(set->scan_keys);
   free(set->spans);
   free(set->hits);
   free(set->slots);
@@ -424,6 +427,36 @@ static uint64_t tail_bytes(const kimput_pageset *set) {
   return bits;
 }
 
+/* The first 32 SCAN rules' groups as the set's scan_* bits. */
+static kimput_status build_scan_needs(kimput_pageset *set) {
+  free(set->scan_first);
+  free(set->scan_second);
+  free(set->scan_keys);
+  size_t groups = set->lit.ngroups;
+  set->scan_first = calloc(groups ? groups : 1, sizeof *set->scan_first);
+  set->scan_second = calloc(groups ? groups : 1, sizeof *set->scan_second);
+  set->scan_keys = calloc(page_hit_words(set), sizeof *set->scan_keys);
+  set->scan_always = set->scan_listed = 0;
+  if (!set->scan_first || !set->scan_second || !set->scan_keys) return KIMPUT_ERR_NOMEM;
+  const page_kind *k = &set->kinds[KIMPUT_PAGE_SCAN];
+  for (size_t i = 0; i < k->n && i < 32; i++) {
+    const page_rule *r = &k->rules[i];
+    uint32_t bit = (uint32_t)1 << i;
+    if (r->nneed == 0) {
+      set->scan_always |= bit;
+    } else if (r->nneed > 2) {
+      set->scan_listed |= bit;
+    } else {
+      uint32_t a = r->need[0], b = r->need[r->nneed - 1];
+      set->scan_first[a] |= bit;
+      set->scan_second[b] |= bit;
+      set->scan_keys[a / 64] |= (uint64_t)1 << (a % 64);
+      set->scan_keys[b / 64] |= (uint64_t)1 << (b % 64);
+    }
+  }
+  return KIMPUT_OK;
+}
+
 kimput_status page_build(kimput_pageset *set) {
   kimput_status st = page_build_literals(&set->lit);
   if (st != KIMPUT_OK) return st;
@@ -441,6 +474,7 @@ kimput_status page_build(kimput_pageset *set) {
     if (set->kinds[i].built) st = build_candidates(&set->kinds[i], lit, shortest);
   free(shortest);
   set->lit.tail_bytes = tail_bytes(set);
+  if (st == KIMPUT_OK) st = build_scan_needs(set);
   if (st == KIMPUT_OK) set->candidates_built = 1;
   return st;
 }

@@ -48,6 +48,11 @@ typedef struct page_affix {
   size_t *len;
   size_t widest;        /* the longest literal */
   uint8_t edge[32];     /* the bytes a literal starts (STARTS) or ends (ENDS) with, both cases */
+  /* each literal of up to eight bytes for one compare with the range's
+   * first (last) eight bytes, little-endian lanes (an ENDS literal in the
+   * top ones): its bytes, 0x20 on the lanes of its letters (either case
+   * matches), 0xFF on its lanes; mask 0 for a longer one */
+  uint64_t *val, *fold, *mask;
 } page_affix;
 
 /* Anchored rules compiled together: each rule in a capturing wrapper, in
@@ -106,10 +111,18 @@ typedef struct {
   size_t words;            /* words of a bit set of the groups (page_hit_words) */
   /* byte -> bit b of the one-byte literal b it is (both cases of a letter),
    * and a bit for each of the bytes C5, E2, 84 (U+017F is C5 BF, U+212A is
-   * E2 84 AA): the automaton's read of a line notes them too, no memchr per
-   * literal (nbytes <= 61) */
+   * E2 84 AA): a read of the line's bytes notes them, no memchr per literal
+   * (nbytes <= 61) */
   uint64_t byte_bit[256];
   uint64_t tail_bytes;  /* the bits of byte_bit whose groups a KIMPUT_PAGE_TAIL rule needs (page_build) */
+  /* the bytes of byte_bit found with AVX2 rather than a table load a byte:
+   * each a bucket (a bit) of nibble tables, eight to a pair of tables, so
+   * that a byte is in bucket b of pair p when probe_lo[p][its low nibble]
+   * and probe_hi[p][its high nibble] both have bit b; probe_pairs 0: the
+   * table loads (no AVX2, or too many bytes) */
+  uint8_t probe_lo[2][16], probe_hi[2][16];
+  uint64_t probe_bits[2][8];  /* the byte_bit of each bucket */
+  size_t probe_pairs;
   uint8_t cls[256];     /* byte -> column (0: in no literal) */
   size_t ncols;
   size_t maxlen;        /* the automaton's depth: its longest literal (prefix) */
@@ -142,6 +155,15 @@ struct kimput_pageset {
   kimput_page_line *lines;  /* the lines of the last page_classify */
   size_t lines_cap;
   int candidates_built;     /* page_kind's cand_* match the rules and literals */
+  /* The first 32 SCAN rules' literal groups, for kimput_page_line.scan
+   * without asking each rule (page_build): a rule of one or two groups is
+   * possible when a group of the line holds its bit in scan_first and one
+   * in scan_second (its one group in both); scan_always: the rules of no
+   * group, scan_listed: those of more than two (asked one by one);
+   * scan_keys: the groups in either (page_hit_words words). */
+  uint32_t *scan_first, *scan_second;
+  uint64_t *scan_keys;
+  uint32_t scan_always, scan_listed;
 };
 
 /* kimput_page_classify with page->lines in the set's scratch (not the
@@ -161,10 +183,13 @@ void drop_literals_automaton(page_literals *lit);
 /* Words of the hits bit set: one bit per literal group, and one more
  * (bit ngroups) for a line holding U+017F or U+212A, which PCRE2's caseless
  * matching folds to ASCII letters (page_scan_literals sets every bit then). */
-size_t page_hit_words(const kimput_pageset *set);
+static inline size_t page_hit_words(const kimput_pageset *set) { return (set->lit.ngroups + 1 + 63) / 64; }
 
 /* May the line of these hits hold U+017F or U+212A? (hits NULL: it may) */
-int page_hits_fold(const kimput_pageset *set, const uint64_t *hits);
+static inline int page_hits_fold(const kimput_pageset *set, const uint64_t *hits) {
+  size_t b = set->lit.ngroups;
+  return !hits || (hits[b / 64] >> (b % 64) & 1);
+}
 
 /* Sets in hits the groups whose literals occur in text[start..end), and in
  * tail those that end at or after `tail` (both hold page_hit_words words,

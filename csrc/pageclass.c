@@ -868,8 +868,24 @@ void kimput_page_clear(kimput_page *page) {
 static uint32_t scan_bits(const kimput_pageset *set, const uint64_t *hits) {
   size_t n = kimput_pageset_count(set, KIMPUT_PAGE_SCAN);
   uint32_t bits = n < 32 ? ~(uint32_t)0 << n : 0;  /* no such rule: no use for the bit */
-  for (size_t i = 0; i < n && i < 32; i++)
+  if (!hits || !set->candidates_built || !set->scan_first) {
+    for (size_t i = 0; i < n && i < 32; i++)
+      if (page_rule_possible(set, KIMPUT_PAGE_SCAN, i, hits)) bits |= (uint32_t)1 << i;
+    return bits;
+  }
+  /* the rules of one or two groups from the line's groups (build_scan_needs), the others one by one */
+  uint32_t first = 0, second = 0;
+  for (size_t w = 0; w < page_hit_words(set); w++)
+    for (uint64_t b = hits[w] & set->scan_keys[w]; b; b &= b - 1) {
+      size_t g = w * 64 + (size_t)__builtin_ctzll(b);
+      first |= set->scan_first[g];
+      second |= set->scan_second[g];
+    }
+  bits |= set->scan_always | (first & second);
+  for (uint32_t x = set->scan_listed; x; x &= x - 1) {
+    size_t i = (size_t)__builtin_ctz(x);
     if (page_rule_possible(set, KIMPUT_PAGE_SCAN, i, hits)) bits |= (uint32_t)1 << i;
+  }
   return bits;
 }
 

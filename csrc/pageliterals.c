@@ -9,11 +9,17 @@
  * four, cost a fifth more states but stop far fewer times on the common
  * prefixes of Indonesian words, "meng", "pert"); the rest of a longer literal is
  * compared where its start is found. */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "kimput.h"
 #include "page.h"
+
+#if defined(__SSE2__) && defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#define PROBE_AVX2 1  /* the bytes of byte_bit found with AVX2, chosen at run time */
+#endif
 
 #define NO_GROUP UINT32_MAX
 #define HAS_OUTPUT 0x80000000u
@@ -25,7 +31,7 @@
 #define FOLD_84_BIT ((uint64_t)1 << 61)
 #define TRIE_DEPTH 6         /* bytes of a literal in the automaton; the rest is compared */
 #define VERIFY 0x80000000u   /* an output entry: a literal whose rest is compared (else a group) */
-#define MAX_BYTE_BITS 61  /* one-byte literals noted by the automaton's read; more use memchr */
+#define MAX_BYTE_BITS 61  /* one-byte literals noted by the read of the line's bytes; more use memchr */
 
 static unsigned char fold(unsigned char c) { return c >= 'A' && c <= 'Z' ? (unsigned char)(c | 0x20) : c; }
 
@@ -95,17 +101,38 @@ static int meets_run(const page_run *x, const unsigned char *s, size_t start, si
   return end - i >= x->min && i > start && byte[s[i - 1]] == STOP_BYTE;
 }
 
+/* The first (at_end 0) or last eight bytes of s[start..end) as page_affix's
+ * lanes: the first in the low lanes, the last in the high ones, zeros where
+ * the range is shorter. */
+static uint64_t edge_bytes(const unsigned char *s, size_t start, size_t end, int at_end) {
+  uint64_t x = 0;
+  size_t n = end - start < 8 ? end - start : 8;
+  memcpy((unsigned char *)&x + (at_end ? 8 - n : 0), s + (at_end ? end - n : start), n);
+  return x;
+}
+
 int page_rule_affixes(const page_rule *r, const char *text, size_t start, size_t end, int folds) {
   const unsigned char *s = (const unsigned char *)text;
   for (size_t a = 0; a < r->naffix; a++) {
     const page_affix *x = &r->affix[a];
     int met = 0;
-    unsigned edge = end > start ? s[x->at == KIMPUT_PAGE_STARTS ? start : end - 1] : 0;
+    int at_end = x->at != KIMPUT_PAGE_STARTS;
+    unsigned edge = end > start ? s[at_end ? end - 1 : start] : 0;
     if (end > start && (x->edge[edge / 8] >> (edge % 8) & 1)) {  /* else no literal starts (ends) so: none matches */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+      uint64_t e = edge_bytes(s, start, end, at_end);  /* its literals of up to eight bytes: one compare each */
       for (size_t i = 0; i < x->n && !met; i++) {
         size_t n = x->len[i];
-        met = n <= end - start && same_folded(text + (x->at == KIMPUT_PAGE_STARTS ? start : end - n), x->text[i], n);
+        met = n <= end - start &&
+              (x->mask[i] ? ((e | x->fold[i]) & x->mask[i]) == x->val[i]
+                          : same_folded(text + (at_end ? end - n : start), x->text[i], n));
       }
+#else
+      for (size_t i = 0; i < x->n && !met; i++) {
+        size_t n = x->len[i];
+        met = n <= end - start && same_folded(text + (at_end ? end - n : start), x->text[i], n);
+      }
+#endif
     }
     if (!met && folds) {  /* a folded letter takes more bytes than its ASCII: look a little further */
       size_t span = 3 * x->widest < end - start ? 3 * x->widest : end - start;
@@ -125,6 +152,9 @@ void page_rule_free_affixes(page_rule *r) {
     for (size_t i = 0; i < r->affix[a].n; i++) free(r->affix[a].text[i]);
     free(r->affix[a].text);
     free(r->affix[a].len);
+    free(r->affix[a].val);
+    free(r->affix[a].fold);
+    free(r->affix[a].mask);
   }
   free(r->affix);
   r->affix = NULL;
@@ -146,14 +176,25 @@ static kimput_status add_affix(page_rule *r, kimput_page_at at, const char *cons
   x->n = 0;
   x->text = calloc(n, sizeof *x->text);
   x->len = calloc(n, sizeof *x->len);
+  x->val = calloc(n, sizeof *x->val);
+  x->fold = calloc(n, sizeof *x->fold);
+  x->mask = calloc(n, sizeof *x->mask);
   r->naffix++;  /* counted at once, so that page_rule_free_affixes frees a partial one */
-  if (!x->text || !x->len) return KIMPUT_ERR_NOMEM;
+  if (!x->text || !x->len || !x->val || !x->fold || !x->mask) return KIMPUT_ERR_NOMEM;
   for (size_t i = 0; i < n; i++) {
     char *copy = malloc(lens[i]);
     if (!copy) return KIMPUT_ERR_NOMEM;
     for (size_t k = 0; k < lens[i]; k++) copy[k] = (char)fold((unsigned char)literals[i][k]);
     x->text[x->n] = copy;
-    x->len[x->n++] = lens[i];
+    x->len[x->n] = lens[i];
+    for (size_t k = 0; lens[i] <= 8 && k < lens[i]; k++) {  /* the lanes: from the first or up to the last */
+      unsigned lane = (unsigned)(at == KIMPUT_PAGE_STARTS ? k : 8 - lens[i] + k);
+      unsigned char c = (unsigned char)copy[k];
+      x->val[x->n] |= (uint64_t)c << (8 * lane);
+      x->mask[x->n] |= (uint64_t)0xFF << (8 * lane);
+      if (c >= 'a' && c <= 'z') x->fold[x->n] |= (uint64_t)0x20 << (8 * lane);
+    }
+    x->n++;
     if (lens[i] > x->widest) x->widest = lens[i];
     unsigned char e = (unsigned char)copy[at == KIMPUT_PAGE_STARTS ? 0 : lens[i] - 1];
     x->edge[e / 8] |= (uint8_t)(1u << (e % 8));
@@ -181,6 +222,9 @@ kimput_status kimput_pageset_require(kimput_pageset *set, kimput_page_kind kind,
       for (size_t i = 0; i < x->n; i++) free(x->text[i]);
       free(x->text);
       free(x->len);
+      free(x->val);
+      free(x->fold);
+      free(x->mask);
     }
     return st;
   }
@@ -228,14 +272,6 @@ kimput_status kimput_pageset_require_run(kimput_pageset *set, kimput_page_kind k
   return KIMPUT_OK;
 }
 
-size_t page_hit_words(const kimput_pageset *set) { return (set->lit.ngroups + 1 + 63) / 64; }
-
-int page_hits_fold(const kimput_pageset *set, const uint64_t *hits) {
-  size_t b = set->lit.ngroups;
-  return !hits || (hits[b / 64] >> (b % 64) & 1);
-}
-
-
 /* A growable list of uint32_t. */
 typedef struct {
   uint32_t *v;
@@ -279,6 +315,42 @@ static kimput_status unbuilt(page_literals *lit, uint32_t *delta, uint32_t *outs
   lit->out = NULL;
   drop_literals_automaton(lit);
   return st;
+}
+
+#if defined(PROBE_AVX2)
+static int probe_avx2;  /* the processor has AVX2 (asked once) */
+static pthread_once_t probe_once = PTHREAD_ONCE_INIT;
+
+static void init_probe_avx2(void) {
+  __builtin_cpu_init();
+  probe_avx2 = __builtin_cpu_supports("avx2");
+}
+#endif
+
+/* The nibble tables of the bytes that byte_bit marks (page_literals'
+ * probe_*): probe_pairs stays 0 without AVX2 or with more than the tables hold. */
+static void plan_probes(page_literals *lit) {
+  memset(lit->probe_lo, 0, sizeof lit->probe_lo);
+  memset(lit->probe_hi, 0, sizeof lit->probe_hi);
+  memset(lit->probe_bits, 0, sizeof lit->probe_bits);
+  lit->probe_pairs = 0;
+#if defined(PROBE_AVX2)
+  pthread_once(&probe_once, init_probe_avx2);
+  if (!probe_avx2) return;
+  size_t n = 0;
+  for (int c = 0; c < 256; c++) n += lit->byte_bit[c] != 0;
+  if (n > 2 * 8) return;
+  n = 0;
+  for (int c = 0; c < 256; c++) {
+    if (!lit->byte_bit[c]) continue;
+    size_t p = n / 8, b = n % 8;
+    lit->probe_lo[p][c & 15] |= (uint8_t)(1u << b);
+    lit->probe_hi[p][c >> 4] |= (uint8_t)(1u << b);
+    lit->probe_bits[p][b] = lit->byte_bit[c];
+    n++;
+  }
+  lit->probe_pairs = (n + 7) / 8;
+#endif
 }
 
 /* Builds the automaton: a trie of the literals, its failure links in
@@ -382,6 +454,7 @@ kimput_status page_build_literals(page_literals *lit) {
     lit->byte_bit[c] |= (uint64_t)1 << b;
     if (c >= 'a' && c <= 'z') lit->byte_bit[c ^ 0x20] |= (uint64_t)1 << b;
   }
+  plan_probes(lit);
   for (size_t b = 0; b < lit->nbytes; b++) {
     lit->byte_out[b] = (uint32_t)outs.n;
     for (size_t i = 0; i < lit->n; i++)
@@ -484,16 +557,55 @@ static uint64_t bytes_in(const page_literals *lit, const unsigned char *s, size_
   return m0 | m1 | m2 | m3;
 }
 
-/* The bits of `want` (one-byte literals, byte_bit's bits) whose bytes s[from..to) holds. */
-static uint64_t bytes_in_tail(const page_literals *lit, const unsigned char *s, size_t from, size_t to, uint64_t want) {
-  uint64_t found = 0;
-  for (uint64_t x = want; x; x &= x - 1) {
-    size_t b = (size_t)__builtin_ctzll(x);
-    unsigned char c = lit->bytes[b];
-    if (memchr(s + from, c, to - from) || (c >= 'a' && c <= 'z' && memchr(s + from, c ^ 0x20, to - from)))
-      found |= (uint64_t)1 << b;
+#if defined(PROBE_AVX2)
+/* The bucket bits of the bytes of x in one pair of tables. */
+__attribute__((target("avx2"))) static inline __m256i probe_buckets(__m256i x, __m256i tlo, __m256i thi) {
+  const __m256i nibble = _mm256_set1_epi8(0x0F);
+  __m256i lo = _mm256_and_si256(x, nibble), hi = _mm256_and_si256(_mm256_srli_epi16(x, 4), nibble);
+  return _mm256_and_si256(_mm256_shuffle_epi8(tlo, lo), _mm256_shuffle_epi8(thi, hi));
+}
+
+/* byte_bit's bits of the buckets set in some lane of acc (pair p). */
+__attribute__((target("avx2"))) static inline uint64_t probe_found(const page_literals *lit, size_t p, __m256i acc) {
+  __m128i h = _mm_or_si128(_mm256_castsi256_si128(acc), _mm256_extracti128_si256(acc, 1));
+  uint64_t w = (uint64_t)_mm_cvtsi128_si64(h) | (uint64_t)_mm_cvtsi128_si64(_mm_unpackhi_epi64(h, h));
+  w |= w >> 32;
+  w |= w >> 16;
+  w |= w >> 8;
+  uint64_t m = 0;
+  for (unsigned b = (unsigned)(w & 0xFF); b; b &= b - 1) m |= lit->probe_bits[p][__builtin_ctz(b)];
+  return m;
+}
+
+/* bytes_in with AVX2 for s[from..to) of at least 32 bytes: thirty-two bytes
+ * a step (the last step reads the last 32 again, overlapping), a bucket bit
+ * per byte of byte_bit (plan_probes, at most two pairs of tables). */
+__attribute__((target("avx2"))) static uint64_t bytes_in_avx2(const page_literals *lit, const unsigned char *s,
+                                                              size_t from, size_t to) {
+  const __m256i lo0 = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)lit->probe_lo[0]));
+  const __m256i hi0 = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)lit->probe_hi[0]));
+  const __m256i lo1 = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)lit->probe_lo[1]));
+  const __m256i hi1 = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)lit->probe_hi[1]));
+  __m256i acc0 = _mm256_setzero_si256(), acc1 = _mm256_setzero_si256();
+  const unsigned char *p = s + from, *last = s + to - 32;
+  for (; p < last; p += 32) {
+    __m256i x = _mm256_loadu_si256((const __m256i *)p);
+    acc0 = _mm256_or_si256(acc0, probe_buckets(x, lo0, hi0));
+    acc1 = _mm256_or_si256(acc1, probe_buckets(x, lo1, hi1));
   }
-  return found;
+  __m256i x = _mm256_loadu_si256((const __m256i *)last);
+  acc0 = _mm256_or_si256(acc0, probe_buckets(x, lo0, hi0));
+  acc1 = _mm256_or_si256(acc1, probe_buckets(x, lo1, hi1));
+  return probe_found(lit, 0, acc0) | probe_found(lit, 1, acc1);
+}
+#endif
+
+/* The bits (byte_bit) of the bytes in s[from..to): with AVX2 when planned. */
+static uint64_t line_bytes(const page_literals *lit, const unsigned char *s, size_t from, size_t to) {
+#if defined(PROBE_AVX2)
+  if (lit->probe_pairs && to - from >= 32) return bytes_in_avx2(lit, s, from, to);
+#endif
+  return bytes_in(lit, s, from, to);
 }
 
 /* Sets the groups of the one-byte literals: bits of byte_bit in m (mt: in
@@ -536,43 +648,36 @@ void page_scan_literals(const kimput_pageset *set, const char *text, size_t star
     return;
   }
   const unsigned char *s = (const unsigned char *)text;
-  const uint64_t *bb = lit->byte_bit;
-  uint64_t m = 0;  /* the bytes of the line, read with the automaton's steps */
+  /* the bytes of the line, read apart from the automaton (its steps keep
+   * their registers); a long line's tail apart, for the rules of its end */
+  uint64_t in_tail = tail_hits && tail > start ? line_bytes(lit, s, tail, end) : 0;
+  uint64_t m = tail_hits && tail > start ? line_bytes(lit, s, start, tail) | in_tail : line_bytes(lit, s, start, end);
   const uint8_t *cls = lit->cls;
-  if (!lit->delta) {
-    m = bytes_in(lit, s, start, end);
-  } else if (lit->delta16) {
+  if (lit->delta && lit->delta16) {
     /* Each step waits on the one before (a table load): the line is read
      * in up to four parts side by side, so that the processor overlaps
-     * their steps. A part runs on maxlen - 1 bytes into the next one, so
-     * that a literal across the border is found; one found twice sets its
-     * bits twice. */
+     * their steps. The parts are of one length, `steps` bytes, each
+     * starting `step` bytes after the one before (the last one ends the
+     * line, so it may start earlier): each runs on at least maxlen - 1
+     * bytes into the next one, so that a literal across a border is found;
+     * one found twice sets its bits twice. */
     const uint16_t *delta = lit->delta16;
     size_t n = end - start, over = lit->maxlen ? lit->maxlen - 1 : 0;
     size_t parts = n >= 64 + 16 * lit->maxlen ? 4 : n >= 16 + 8 * lit->maxlen ? 2 : 1;
-    size_t seg = n / parts;
-    size_t from[4], to[4];
-    uint32_t rows[4] = {0, 0, 0, 0};
-    for (size_t k = 0; k < parts; k++) {
-      from[k] = start + k * seg;
-      to[k] = k + 1 == parts || from[k] + seg + over > end ? end : from[k] + seg + over;
-    }
-    size_t common = seg;  /* the steps every part has (the last one is the longest but for the overlap) */
+    size_t step = (n - over + parts - 1) / parts, steps = parts == 1 ? n : step + over;
     if (parts == 4) {
-      /* two pointers (parts 0 and 2; parts 1 and 3 one part further), the
-       * rows and byte bits in locals; a state with an output leaves the
+      /* two pointers (parts 0 and 2; part 1 `step` after 0, part 3 `o3`
+       * after 2), the rows in locals; a state with an output leaves the
        * inner loop (no call in it, nothing else kept across it), so that
        * the steps stay in registers */
-      const unsigned char *qa = s + from[0], *qb = s + from[2], *stop = qa + common;
-      const size_t o = seg;
+      const unsigned char *qa = s + start, *qb = s + start + 2 * step, *stop = qa + steps;
+      const size_t o = step, o3 = (size_t)(s + end - steps - qb);
       size_t r0 = 0, r1 = 0, r2 = 0, r3 = 0;
-      uint64_t mm = 0;
       while (qa < stop) {
         for (; qa < stop; qa++, qb++) {
-          size_t c0 = qa[0], c1 = qa[o], c2 = qb[0], c3 = qb[o];
+          size_t c0 = qa[0], c1 = qa[o], c2 = qb[0], c3 = qb[o3];
           size_t v0 = delta[r0 + cls[c0]], v1 = delta[r1 + cls[c1]];
           size_t v2 = delta[r2 + cls[c2]], v3 = delta[r3 + cls[c3]];
-          mm |= bb[c0] | bb[c1] | bb[c2] | bb[c3];
           r0 = v0;
           r1 = v1;
           r2 = v2;
@@ -580,32 +685,24 @@ void page_scan_literals(const kimput_pageset *set, const char *text, size_t star
           if (__builtin_expect((v0 | v1 | v2 | v3) & HAS_OUTPUT16, 0)) break;
         }
         if (qa == stop) break;
-        size_t at = (size_t)(qa - s);
+        size_t at = (size_t)(qa - s), bt = (size_t)(qb - s);
         if (r0 & HAS_OUTPUT16) add_output(lit, (uint32_t)(r0 &= ~(size_t)HAS_OUTPUT16), s, at, end, tail, hits, tail_hits);
         if (r1 & HAS_OUTPUT16) add_output(lit, (uint32_t)(r1 &= ~(size_t)HAS_OUTPUT16), s, at + o, end, tail, hits, tail_hits);
-        if (r2 & HAS_OUTPUT16)
-          add_output(lit, (uint32_t)(r2 &= ~(size_t)HAS_OUTPUT16), s, at + 2 * o, end, tail, hits, tail_hits);
+        if (r2 & HAS_OUTPUT16) add_output(lit, (uint32_t)(r2 &= ~(size_t)HAS_OUTPUT16), s, bt, end, tail, hits, tail_hits);
         if (r3 & HAS_OUTPUT16)
-          add_output(lit, (uint32_t)(r3 &= ~(size_t)HAS_OUTPUT16), s, at + 3 * o, end, tail, hits, tail_hits);
+          add_output(lit, (uint32_t)(r3 &= ~(size_t)HAS_OUTPUT16), s, bt + o3, end, tail, hits, tail_hits);
         qa++;
         qb++;
       }
-      m |= mm;
-      rows[0] = (uint32_t)r0;
-      rows[1] = (uint32_t)r1;
-      rows[2] = (uint32_t)r2;
-      rows[3] = (uint32_t)r3;
     } else if (parts == 2) {
       /* as the four parts: the rows in locals, the inner loop left at an output */
-      const unsigned char *qa = s + from[0], *stop = qa + common;
-      const size_t o = seg;
+      const unsigned char *qa = s + start, *stop = qa + steps;
+      const size_t o = n - steps;  /* the second part ends the line */
       size_t r0 = 0, r1 = 0;
-      uint64_t mm = 0;
       while (qa < stop) {
         for (; qa < stop; qa++) {
           size_t c0 = qa[0], c1 = qa[o];
           size_t v0 = delta[r0 + cls[c0]], v1 = delta[r1 + cls[c1]];
-          mm |= bb[c0] | bb[c1];
           r0 = v0;
           r1 = v1;
           if (__builtin_expect((v0 | v1) & HAS_OUTPUT16, 0)) break;
@@ -616,27 +713,19 @@ void page_scan_literals(const kimput_pageset *set, const char *text, size_t star
         if (r1 & HAS_OUTPUT16) add_output(lit, (uint32_t)(r1 &= ~(size_t)HAS_OUTPUT16), s, at + o, end, tail, hits, tail_hits);
         qa++;
       }
-      m |= mm;
-      rows[0] = (uint32_t)r0;
-      rows[1] = (uint32_t)r1;
     } else {
-      common = 0;
-    }
-    for (size_t k = 0; k < parts; k++) {  /* each part's rest, one by one */
-      uint32_t row = rows[k];
-      for (size_t i = from[k] + common; i < to[k]; i++) {
+      uint32_t row = 0;
+      for (size_t i = start; i < end; i++) {
         uint32_t v = delta[row + cls[s[i]]];
-        m |= bb[s[i]];
         row = v & ~HAS_OUTPUT16;
         if (__builtin_expect(v & HAS_OUTPUT16, 0)) add_output(lit, row, s, i, end, tail, hits, tail_hits);
       }
     }
-  } else {
+  } else if (lit->delta) {
     const uint32_t *delta = lit->delta;
     uint32_t row = 0;
     for (size_t i = start; i < end; i++) {
       uint32_t v = delta[row + cls[s[i]]];
-      m |= bb[s[i]];
       row = v & ~HAS_OUTPUT;
       if (__builtin_expect(v & HAS_OUTPUT, 0)) add_output(lit, row, s, i, end, tail, hits, tail_hits);
     }
@@ -647,8 +736,7 @@ void page_scan_literals(const kimput_pageset *set, const char *text, size_t star
     if (tail_hits) memset(tail_hits, 0xFF, words * sizeof *tail_hits);
     return;
   }
-  /* the tail's bytes: looked for again past the tail's start (a long line),
-   * only those a rule of the line's end needs */
-  uint64_t mt = !tail_hits ? 0 : tail > start ? bytes_in_tail(lit, s, tail, end, m & lit->tail_bytes) : m;
+  /* the tail's bytes (a long line's, read apart above): only those a rule of the line's end needs */
+  uint64_t mt = !tail_hits ? 0 : tail > start ? in_tail & lit->tail_bytes : m;
   add_bytes(lit, s, start, end, tail, m, mt, hits, tail_hits);
 }

@@ -313,6 +313,21 @@ static void test_scan(void) {
     CHECK(page.lines[0].cls == KIMPUT_LINE_BODY && page.lines[0].rule == -1);
   }
   done(doc, &page);
+  /* rules of two and of three groups: possible on a line holding all of them only */
+  CHECK(add(set, KIMPUT_PAGE_SCAN, 0, KIMPUT_LINE_NONE, "harga.*pasar") == KIMPUT_OK);
+  CHECK(add(set, KIMPUT_PAGE_SCAN, 0, KIMPUT_LINE_NONE, "harga.*naik.*negeri") == KIMPUT_OK);
+  CHECK(require(set, KIMPUT_PAGE_SCAN, 3, KIMPUT_PAGE_CONTAINS, "harga", NULL) == KIMPUT_OK);
+  CHECK(require(set, KIMPUT_PAGE_SCAN, 3, KIMPUT_PAGE_CONTAINS, "pasar", NULL) == KIMPUT_OK);
+  CHECK(require(set, KIMPUT_PAGE_SCAN, 4, KIMPUT_PAGE_CONTAINS, "harga", NULL) == KIMPUT_OK);
+  CHECK(require(set, KIMPUT_PAGE_SCAN, 4, KIMPUT_PAGE_CONTAINS, "naik", NULL) == KIMPUT_OK);
+  CHECK(require(set, KIMPUT_PAGE_SCAN, 4, KIMPUT_PAGE_CONTAINS, "negeri", NULL) == KIMPUT_OK);
+  doc = classified(set, text, strlen(text), &page);
+  CHECK(page.count == 2);
+  if (page.count == 2) {
+    CHECK((page.lines[0].scan & 31) == (5 | 16));
+    CHECK((page.lines[1].scan & 31) == (6 | 8));
+  }
+  done(doc, &page);
   kimput_pageset_free(set);
 }
 
@@ -454,6 +469,58 @@ static void test_words(void) {
   kimput_pageset_free(set);
 }
 
+/* A literal anywhere on lines of every length the scan reads in one, two
+ * or four parts (across their borders), a one-byte literal in a line's
+ * last bytes, and ENDS literals of up to and over eight bytes: the rule
+ * matches where its literals are, as without them. */
+static void test_literal_places(void) {
+  kimput_pageset *set = NULL;
+  CHECK(kimput_pageset_new(&set) == KIMPUT_OK);
+  kimput_page_rule r = {KIMPUT_PAGE_LINE, KIMPUT_LINE_CAPTION, KIMPUT_LINE_NONE, 0};
+  const char *pattern = "(?i)panen raya|[|]";
+  CHECK(kimput_pageset_add(set, &r, pattern, strlen(pattern), NULL, 0, NULL) == KIMPUT_OK);
+  CHECK(require(set, KIMPUT_PAGE_LINE, 0, KIMPUT_PAGE_CONTAINS, "panen raya", "|") == KIMPUT_OK);
+  char text[700];
+  const size_t lengths[] = {12, 40, 70, 120, 165, 240, 601};
+  for (size_t k = 0; k < sizeof lengths / sizeof *lengths; k++) {
+    size_t n = lengths[k];
+    for (size_t at = 0; at + 10 <= n; at++) {
+      for (int which = 0; which < 2; which++) {
+        for (size_t i = 0; i < n; i++) text[i] = i % 7 == 6 ? ' ' : "petanix"[i % 7];
+        text[0] = 'W';
+        text[n - 1] = 'k';  /* the line's ends are no space: the line is as long as n */
+        if (which == 0) memcpy(text + at, at % 2 ? "PANEN RAYA" : "panen raya", 10);
+        else text[at + 9 < n - 1 ? at + 9 : n - 2] = '|';
+        kimput_page page;
+        kimput_doc *doc = classified(set, text, n, &page);
+        CHECK(page.count == 1 && page.lines[0].cls == KIMPUT_LINE_CAPTION);
+        done(doc, &page);
+      }
+    }
+    for (size_t i = 0; i < n; i++) text[i] = i % 7 == 6 ? ' ' : "petanix"[i % 7];  /* neither: no match */
+    text[n - 1] = 'k';
+    kimput_page page;
+    kimput_doc *doc = classified(set, text, n, &page);
+    CHECK(page.count == 1 && page.lines[0].cls != KIMPUT_LINE_CAPTION);
+    done(doc, &page);
+  }
+  kimput_pageset_free(set);
+  /* ENDS literals: "budi" (compared as eight bytes at once) and "oleh budiman" (byte by byte) */
+  CHECK(kimput_pageset_new(&set) == KIMPUT_OK);
+  pattern = "(?i)(?:budi|oleh budiman)$";
+  CHECK(kimput_pageset_add(set, &r, pattern, strlen(pattern), NULL, 0, NULL) == KIMPUT_OK);
+  CHECK(require(set, KIMPUT_PAGE_LINE, 0, KIMPUT_PAGE_ENDS, "budi", "oleh budiman") == KIMPUT_OK);
+  const char *lines[] = {"Budi", "Foto oleh BUDI", "Foto Oleh Budiman", "Foto oleh Budiana", "udi", "Budi Foto"};
+  const int match[] = {1, 1, 1, 0, 0, 0};
+  for (size_t i = 0; i < sizeof lines / sizeof *lines; i++) {
+    kimput_page page;
+    kimput_doc *doc = classified(set, lines[i], strlen(lines[i]), &page);
+    CHECK(page.count == 1 && (page.lines[0].cls == KIMPUT_LINE_CAPTION) == match[i]);
+    done(doc, &page);
+  }
+  kimput_pageset_free(set);
+}
+
 int main(void) {
   test_lines();
   test_require();
@@ -462,6 +529,7 @@ int main(void) {
   test_fold_letters();
   test_words();
   test_tail_bytes();
+  test_literal_places();
   test_many_rules();
   test_pageset();
   test_classify();
