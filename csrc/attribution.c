@@ -427,42 +427,58 @@ static int points_back(const actx *c, uint32_t cue_end, uint32_t b) {
   return 0;
 }
 
-/* token i is one of the words ws[0..) (lower case as written, a NULL ends the
- * list): word_is for a list, which compares byte by byte and reads the token
- * once (no strlen per word: most words differ at the first byte) */
-static int word_in(const actx *c, size_t i, const char *const *ws) {
+/* A word of a list (lower case, at most 16 bytes) packed as pack8 packs a
+ * token, zero padded: bytes 0..7 in lo, 8..15 in hi. WORD_KEY packs a
+ * literal when compiling. */
+typedef struct {
+  uint64_t lo, hi;
+} word_key;
+#define KEY_BYTE(w, k) \
+  ((uint64_t)((k) < sizeof(w) - 1 ? (unsigned char)(w)[(k) < sizeof(w) - 1 ? (k) : 0] : 0) << (8 * ((k) & 7)))
+#define KEY_WORD(w, k) \
+  (KEY_BYTE(w, k) | KEY_BYTE(w, k + 1) | KEY_BYTE(w, k + 2) | KEY_BYTE(w, k + 3) | KEY_BYTE(w, k + 4) | \
+   KEY_BYTE(w, k + 5) | KEY_BYTE(w, k + 6) | KEY_BYTE(w, k + 7))
+#define WORD_KEY(w) {KEY_WORD(w, 0), KEY_WORD(w, 8)}
+
+/* token i is one of the words ws[0..nw): the token lower-cased and packed
+ * once, then compared with every key, no branch per word (most tokens are
+ * none of them, and a loop over the words mispredicts where it finds the
+ * first byte that differs) */
+static int word_in(const actx *c, size_t i, const word_key *ws, size_t nw) {
   if (i >= c->nt) return 0;
   const char *s = c->text + c->t[i].start;
   size_t n = c->t[i].end - c->t[i].start;
-  for (; *ws; ws++) {
-    const char *w = *ws;
-    size_t k = 0;
-    while (k < n && w[k] && (s[k] >= 'A' && s[k] <= 'Z' ? s[k] + 32 : s[k]) == w[k]) k++;
-    if (k == n && !w[k]) return 1;
-  }
-  return 0;
+  if (n - 1 >= 16) return 0;  /* empty, or longer than any key */
+  uint64_t lo = lower8(pack8(s, n < 8 ? n : 8)), hi = n > 8 ? lower8(pack8(s + 8, n - 8)) : 0;
+  int hit = 0;
+  for (size_t k = 0; k < nw; k++) hit |= (ws[k].lo == lo) & (ws[k].hi == hi);
+  return hit;
 }
+#define WORD_IN(c, i, ws) word_in(c, i, ws, sizeof ws / sizeof *ws)
 
 /* the mention mi follows a preposition (di Kremlin, kepada Putin) */
 static int after_preposition(const actx *c, size_t mi) {
-  static const char *const preps[] = {"di", "ke", "dari", "dalam", "pada", "kepada", "dengan", "untuk", "bagi",
-                                      "terhadap", "atas", "tentang", "soal", "mengenai", NULL};
+  static const word_key preps[] = {WORD_KEY("di"), WORD_KEY("ke"), WORD_KEY("dari"), WORD_KEY("dalam"),
+                                   WORD_KEY("pada"), WORD_KEY("kepada"), WORD_KEY("dengan"), WORD_KEY("untuk"),
+                                   WORD_KEY("bagi"), WORD_KEY("terhadap"), WORD_KEY("atas"), WORD_KEY("tentang"),
+                                   WORD_KEY("soal"), WORD_KEY("mengenai")};
   const kimput_mention *m = &c->m[mi];
   size_t j = tok_at(c, m->role_start != KIMPUT_UNSET && m->role_start < m->start ? m->role_start : m->start);
   if (j == 0 || c->t[j - 1].kind != KIMPUT_TOK_WORD || c->t[j - 1].end - c->t[j - 1].start > 8) return 0;
-  return word_in(c, j - 1, preps);
+  return WORD_IN(c, j - 1, preps);
 }
 
 /* ... or closes a phrase of place opened by one a few lower-case words before
  * ("di depan gedung DPR", "di kantor Kemenlu") */
 static int in_place_phrase(const actx *c, size_t mi) {
-  static const char *const preps[] = {"di", "ke", "dari", "dekat", "depan", "sekitar", NULL};
+  static const word_key preps[] = {WORD_KEY("di"), WORD_KEY("ke"), WORD_KEY("dari"), WORD_KEY("dekat"),
+                                   WORD_KEY("depan"), WORD_KEY("sekitar")};
   size_t j = tok_at(c, c->m[mi].role_start != KIMPUT_UNSET && c->m[mi].role_start < c->m[mi].start
                            ? c->m[mi].role_start : c->m[mi].start);
   for (size_t k = j; k > 0 && k + 3 >= j; k--) {
     const kimput_token *t = &c->t[k - 1];
     if (t->kind != KIMPUT_TOK_WORD || (t->flags & KIMPUT_TOKF_UPPER)) return 0;
-    if (word_in(c, k - 1, preps)) return 1;
+    if (WORD_IN(c, k - 1, preps)) return 1;
   }
   return 0;
 }
@@ -817,11 +833,13 @@ static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
   if (v >= c->nt) return NOBODY;  /* a mark after the last token: no verb there */
   /* "Xi menelepon Putin untuk menyampaikan ...", "X bertemu Y dan mengatakan":
      a verb joined to its clause's first one shares its subject, not the object between */
-  static const char *const joiners[] = {"untuk", "guna", "demi", "dan", "serta", "lalu", "kemudian", "sekaligus",
-                                        "sambil", "seraya", NULL};
+  static const word_key joiners[] = {WORD_KEY("untuk"), WORD_KEY("guna"), WORD_KEY("demi"), WORD_KEY("dan"),
+                                     WORD_KEY("serta"), WORD_KEY("lalu"), WORD_KEY("kemudian"),
+                                     WORD_KEY("sekaligus"), WORD_KEY("sambil"), WORD_KEY("seraya")};
   size_t j = v;  /* (lalu, kemudian may be adverbs too: the joiner is looked for first) */
-  while (j > 0 && !word_in(c, j - 1, joiners) && (classes_at(c, j - 1) & KIMPUT_LEX_ADVERB)) j--;
-  if (j > 0 && word_in(c, j - 1, joiners)) {
+  int joined = 0;
+  while (j > 0 && !(joined = WORD_IN(c, j - 1, joiners)) && (classes_at(c, j - 1) & KIMPUT_LEX_ADVERB)) j--;
+  if (joined) {
     who w = clause_subject(c, a, j >= 2 && is_punct(c, j - 2, ",") ? j - 2 : j - 1);  /* ", lalu menegaskan" */
     if (found(w)) return w;
   }
@@ -978,12 +996,15 @@ static size_t last_cue(const actx *c, uint32_t a, uint32_t b, size_t *len) {
  * reported. The first such cue before token v (SIZE_MAX: none) and its length. */
 static size_t framing_cue(const actx *c, uint32_t a, size_t v, size_t *len) {
   /* not in a clause that a subordinator opens: "Setelah X menjelaskan, Y mengatakan ..." */
-  static const char *const subordinators[] = {"setelah", "sesudah", "usai", "seusai", "selepas", "sebelum", "saat",
-                                              "ketika", "sewaktu", "selain", "sambil", "meski", "meskipun",
-                                              "walaupun", "jika", "bila", "apabila", "karena", "sejak", "begitu",
-                                              NULL};
+  static const word_key subordinators[] = {WORD_KEY("setelah"), WORD_KEY("sesudah"), WORD_KEY("usai"),
+                                           WORD_KEY("seusai"), WORD_KEY("selepas"), WORD_KEY("sebelum"),
+                                           WORD_KEY("saat"), WORD_KEY("ketika"), WORD_KEY("sewaktu"),
+                                           WORD_KEY("selain"), WORD_KEY("sambil"), WORD_KEY("meski"),
+                                           WORD_KEY("meskipun"), WORD_KEY("walaupun"), WORD_KEY("jika"),
+                                           WORD_KEY("bila"), WORD_KEY("apabila"), WORD_KEY("karena"),
+                                           WORD_KEY("sejak"), WORD_KEY("begitu")};
   size_t first = tok_at(c, a);
-  if (word_in(c, first, subordinators)) return SIZE_MAX;
+  if (WORD_IN(c, first, subordinators)) return SIZE_MAX;
   for (size_t k = cand_at(c, first), i; k < c->ncand && (i = c->cand[k]) < v; k++) {
     if (!(c->hits[i].any & KIMPUT_LEX_CUE_REPORTING)) continue;
     size_t n = cue_at(c, i, c->t[v].start, KIMPUT_LEX_CUE_REPORTING);
