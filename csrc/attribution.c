@@ -87,19 +87,25 @@ typedef struct {
   size_t *cand;        /* the word tokens that may start a cue of LEX_CUE_CLASSES, in order: the
                           scans for cues walk these, not every token of a window */
   size_t ncand;
+  size_t *via_cand;    /* those that may start a cue of KIMPUT_LEX_CUE_VIA (seperti dikutip), in order */
+  size_t nvia_cand;
+  size_t *outlets;     /* the mentions of a known outlet (the agencies find_via looks for), in order */
+  size_t noutlets;
   size_t *top;         /* indices of the top-level quotes, in order */
   size_t ntop;
   uint8_t *via_m;      /* per mention: named as relaying the words */
   who *said;           /* per sentence: the speaker of its quote or reported speech */
   struct quote_set *out;
-  size_t *tok_hint;    /* the token tok_at found last: the next search starts there */
   int failed;
 } actx;
 
 /* ------------------------------------------------------------ lookups */
 
-static size_t tok_at(const actx *c, uint32_t off) {  /* the first token starting at or after off */
-  return start_near(c->t, c->nt, sizeof *c->t, off, c->tok_hint);
+/* The first token starting at or after off: a plain binary search, whose loop runs as many
+ * rounds for every call of a document (a search from the last answer mispredicts its gallop:
+ * the calls jump back and forth around each quote). */
+static size_t tok_at(const actx *c, uint32_t off) {
+  return start_bound(c->t, c->nt, sizeof *c->t, off);
 }
 
 /* Does the sentence go on after off with a lower-case word on the same line? */
@@ -110,17 +116,20 @@ static int goes_on_lower(const actx *c, uint32_t off) {
   return ch >= 'a' && ch <= 'z';
 }
 
-/* The first cue candidate at or after token i. */
-static size_t cand_at(const actx *c, size_t i) {
-  size_t n = c->ncand, lo = 0, len = n;
+/* The first of the ascending v[0..n) at or after x (n when none). */
+static size_t index_at(const size_t *v, size_t n, size_t x) {
+  size_t lo = 0, len = n;
   if (n == 0) return 0;
   while (len > 1) {  /* as start_bound: [lo, lo + len] holds the answer */
     size_t half = len / 2;
-    lo += c->cand[lo + half - 1] < i ? half : 0;
+    lo += v[lo + half - 1] < x ? half : 0;
     len -= half;
   }
-  return lo + (c->cand[lo] < i);
+  return lo + (v[lo] < x);
 }
+
+/* The first cue candidate at or after token i. */
+static size_t cand_at(const actx *c, size_t i) { return index_at(c->cand, c->ncand, i); }
 
 static size_t mention_at(const actx *c, uint32_t off) {  /* the first mention starting at or after off */
   return start_bound(c->m, c->nm, sizeof *c->m, off);
@@ -599,8 +608,9 @@ static who nya_person(const actx *c, size_t i, uint32_t floor) {
 static int32_t find_via(actx *c, uint32_t a, uint32_t b) {
   int32_t first = -1;
   size_t next = 0;  /* the token after the last cue found */
-  for (size_t k = cand_at(c, tok_at(c, a)), i; k < c->ncand && c->t[i = c->cand[k]].end <= b; k++) {
-    if (i < next || !(c->hits[i].any & KIMPUT_LEX_CUE_VIA)) continue;
+  size_t k0 = c->nvia_cand ? index_at(c->via_cand, c->nvia_cand, tok_at(c, a)) : 0;
+  for (size_t k = k0, i; k < c->nvia_cand && c->t[i = c->via_cand[k]].end <= b; k++) {
+    if (i < next) continue;
     size_t n = cue_at(c, i, b, KIMPUT_LEX_CUE_VIA);
     if (!n) continue;
     uint32_t from = c->t[i + n - 1].end, to = from + 40 < b ? from + 40 : b;
@@ -616,8 +626,9 @@ static int32_t find_via(actx *c, uint32_t a, uint32_t b) {
   }
   if (first >= 0) return first;
   /* "KCNA melaporkan, Kim mengatakan ...": an agency reporting the sentence */
-  for (size_t mi = mention_at(c, a); mi < c->nm && c->m[mi].start < b; mi++) {
-    if (c->m[mi].kind != KIMPUT_ENT_OUTLET || c->m[mi].entity < 0 || inside_quote(c, c->m[mi].start)) continue;
+  size_t o0 = c->noutlets ? index_at(c->outlets, c->noutlets, mention_at(c, a)) : 0;
+  for (size_t k = o0, mi; k < c->noutlets && c->m[mi = c->outlets[k]].start < b; k++) {
+    if (inside_quote(c, c->m[mi].start)) continue;
     size_t j = tok_at(c, c->m[mi].end);
     if (word_is(c, j, "melaporkan") || word_is(c, j, "memberitakan") || word_is(c, j, "mewartakan") ||
         word_is(c, j, "menyiarkan") || word_is(c, j, "melansir")) {
@@ -1403,8 +1414,6 @@ kimput_status kimput_doc_attribute(kimput_doc *doc, const kimput_lexicon *lex, c
   c.t = kimput_doc_tokens(doc, &c.nt);
   c.s = kimput_doc_sentences(doc, &c.ns);
   c.lex = lex;
-  size_t tok_hint = 0;
-  c.tok_hint = &tok_hint;
   c.hits = mention_set_hits(doc->mentions);
   /* the working arrays, the marks and the results being built live in the thread's scratch */
   scratch_buf *wbuf = thread_scratch_buf(SCRATCH_ATTR_WORK), *mbuf = thread_scratch_buf(SCRATCH_ATTR_MARKS),
@@ -1429,13 +1438,16 @@ kimput_status kimput_doc_attribute(kimput_doc *doc, const kimput_lexicon *lex, c
   work.v = obuf->p;
   work.cap = obuf->cap / sizeof *work.v;
   c.out = &work;
-  /* the working arrays of this call in one block: cand (a size_t per token), top and
-     item_of (a size_t per quote), said (a who per sentence), via_m (a byte per mention) */
-  size_t *w = scratch_reserve(wbuf, (c.nt + 2 * c.nq) * sizeof *w + c.ns * sizeof *c.said + c.nm + 1);
+  /* the working arrays of this call in one block: cand and via_cand (a size_t per token),
+     outlets (a size_t per mention), top and item_of (a size_t per quote), said (a who per
+     sentence), via_m (a byte per mention) */
+  size_t *w = scratch_reserve(wbuf, (2 * c.nt + c.nm + 2 * c.nq) * sizeof *w + c.ns * sizeof *c.said + c.nm + 1);
   size_t *item_of = NULL;
   if (w) {
     c.cand = w;
-    c.top = w + c.nt;
+    c.via_cand = w + c.nt;
+    c.outlets = c.via_cand + c.nt;
+    c.top = c.outlets + c.nm;
     item_of = c.top + c.nq;
     c.said = (who *)(item_of + c.nq);
     c.via_m = (uint8_t *)(c.said + c.ns);
@@ -1446,6 +1458,14 @@ kimput_status kimput_doc_attribute(kimput_doc *doc, const kimput_lexicon *lex, c
     size_t nranges = 0, ncues = 0;
     if (!own_hits && !mention_set_filled(doc->mentions, &ranges, &nranges, &cues, &ncues)) nranges = 0;
     c.ncand = lex_cue_candidates(lex, c.hits, c.text, c.t, c.nt, ranges, nranges, cues, ncues, c.cand);
+    for (size_t k = 0; k < c.ncand; k++) {  /* (a store each, a cursor moved by the class: no branch) */
+      c.via_cand[c.nvia_cand] = c.cand[k];
+      c.nvia_cand += (c.hits[c.cand[k]].any & KIMPUT_LEX_CUE_VIA) != 0;
+    }
+    for (size_t mi = 0; mi < c.nm; mi++) {
+      c.outlets[c.noutlets] = mi;
+      c.noutlets += c.m[mi].kind == KIMPUT_ENT_OUTLET && c.m[mi].entity >= 0;
+    }
   } else {
     c.failed = 1;
   }
