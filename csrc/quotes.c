@@ -281,7 +281,7 @@ static size_t scan_paragraph(const unsigned char *s, size_t lo, size_t span_hi, 
     continued = FAM_NONE;
   }
   size_t i = lo, hi;
-  for (;;) {
+  while (i < span_hi) {
     i = skip_plain(s, i, span_hi, limit);
     if (i >= span_hi || s[i] == '\n') break;
     /* the line's end as far as this mark's tests reach (the line is read once, not found first) */
