@@ -91,6 +91,7 @@ typedef struct {
   size_t nvia_cand;
   size_t *outlets;     /* the mentions of a known outlet (the agencies find_via looks for), in order */
   size_t noutlets;
+  size_t via_k;        /* find_via's place in via_cand: its windows mostly move forward */
   size_t *top;         /* indices of the top-level quotes, in order */
   size_t ntop;
   uint8_t *via_m;      /* per mention: named as relaying the words */
@@ -183,10 +184,17 @@ static int nya_cue(const actx *c, size_t i, uint32_t cls) {
   return (lex_hit_at(c->lex, c->hits, c->text, c->t, c->nt, i)->nya & cls) != 0;
 }
 
-static int is_punct(const actx *c, size_t i, const char *chars) {
+/* A set of ASCII marks below '@' (, . ; : ! ?), a bit each, made of a literal when compiling. */
+#define MARK_BIT(s, k) ((k) < sizeof(s) - 1 ? (uint64_t)1 << ((s)[(k) < sizeof(s) - 1 ? (k) : 0] & 63) : 0)
+#define MARKS(s) (MARK_BIT(s, 0) | MARK_BIT(s, 1) | MARK_BIT(s, 2) | MARK_BIT(s, 3) | MARK_BIT(s, 4) | MARK_BIT(s, 5))
+
+/* Token i is one of the marks of the set (MARKS): a test of its bit, not a strchr. */
+static inline int punct_in(const actx *c, size_t i, uint64_t set) {
   if (i >= c->nt || (c->t[i].kind != KIMPUT_TOK_PUNCT && c->t[i].kind != KIMPUT_TOK_SYMBOL)) return 0;
-  return c->t[i].end - c->t[i].start == 1 && strchr(chars, c->text[c->t[i].start]) != NULL;
+  unsigned char ch = (unsigned char)c->text[c->t[i].start];
+  return (c->t[i].end - c->t[i].start == 1) & (ch < 64) & (int)((set >> (ch & 63)) & 1);
 }
+#define is_punct(c, i, chars) punct_in(c, i, MARKS(chars))
 
 static int is_dash(const actx *c, size_t i) {
   if (i >= c->nt || (c->t[i].kind != KIMPUT_TOK_PUNCT && c->t[i].kind != KIMPUT_TOK_SYMBOL)) return 0;
@@ -604,12 +612,21 @@ static who nya_person(const actx *c, size_t i, uint32_t floor) {
   return person_before(c, c->t[i].start, floor);
 }
 
+/* The first via cue candidate starting at or after off: walked on from the
+ * last answer (the windows of the quotes, then of the sentences, come in
+ * order), searched when off went back. */
+static size_t via_cand_at(actx *c, uint32_t off) {
+  size_t k = c->via_k, n = c->nvia_cand;
+  if (k > 0 && c->t[c->via_cand[k - 1]].start >= off) k = index_at(c->via_cand, n, tok_at(c, off));
+  while (k < n && c->t[c->via_cand[k]].start < off) k++;
+  return c->via_k = k;
+}
+
 /* The agency named as relaying in [a, b): "seperti dikutip KCNA"; marks it in via_m. */
 static int32_t find_via(actx *c, uint32_t a, uint32_t b) {
   int32_t first = -1;
   size_t next = 0;  /* the token after the last cue found */
-  size_t k0 = c->nvia_cand ? index_at(c->via_cand, c->nvia_cand, tok_at(c, a)) : 0;
-  for (size_t k = k0, i; k < c->nvia_cand && c->t[i = c->via_cand[k]].end <= b; k++) {
+  for (size_t k = via_cand_at(c, a), i; k < c->nvia_cand && c->t[i = c->via_cand[k]].end <= b; k++) {
     if (i < next) continue;
     size_t n = cue_at(c, i, b, KIMPUT_LEX_CUE_VIA);
     if (!n) continue;
@@ -626,14 +643,19 @@ static int32_t find_via(actx *c, uint32_t a, uint32_t b) {
   }
   if (first >= 0) return first;
   /* "KCNA melaporkan, Kim mengatakan ...": an agency reporting the sentence */
-  size_t o0 = c->noutlets ? index_at(c->outlets, c->noutlets, mention_at(c, a)) : 0;
-  for (size_t k = o0, mi; k < c->noutlets && c->m[mi = c->outlets[k]].start < b; k++) {
-    if (inside_quote(c, c->m[mi].start)) continue;
-    size_t j = tok_at(c, c->m[mi].end);
+  /* (the walk over the mentions from the one at a stops at the first starting at or after b: a
+     mention inside a title's role comes after it in the array, its start before the title's) */
+  size_t mi = c->noutlets ? mention_at(c, a) : 0;
+  for (size_t k = c->noutlets ? index_at(c->outlets, c->noutlets, mi) : 0; k < c->noutlets; k++) {
+    size_t o = c->outlets[k];
+    for (; mi <= o; mi++)
+      if (c->m[mi].start >= b) return first;
+    if (inside_quote(c, c->m[o].start)) continue;
+    size_t j = tok_at(c, c->m[o].end);
     if (word_is(c, j, "melaporkan") || word_is(c, j, "memberitakan") || word_is(c, j, "mewartakan") ||
         word_is(c, j, "menyiarkan") || word_is(c, j, "melansir")) {
-      c->via_m[mi] = 1;
-      return c->m[mi].entity;
+      c->via_m[o] = 1;
+      return c->m[o].entity;
     }
   }
   return first;
