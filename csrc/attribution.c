@@ -171,6 +171,16 @@ static size_t cue_at(const actx *c, size_t i, uint32_t off_end, uint32_t cls) {
   return (h->cls & cls) ? h->n : 0;
 }
 
+/* cue_at for a cue candidate i (a word, its hit filled) ending by off_end,
+ * as the scans walk them: the longest form's classes, the lexicon asked
+ * again only when that form runs past off_end. */
+static inline size_t cand_cue(const actx *c, size_t i, uint32_t off_end, uint32_t cls) {
+  const lex_hit *h = &c->hits[i];
+  size_t n = h->n;
+  if (n > 1 && c->t[i + n - 1].end > off_end) return cue_at(c, i, off_end, cls);
+  return (h->cls & cls) ? n : 0;
+}
+
 /* The classes of the one-token form at token i. */
 static uint32_t classes_at(const actx *c, size_t i) {
   if (i >= c->nt || c->t[i].kind != KIMPUT_TOK_WORD) return 0;
@@ -628,7 +638,7 @@ static int32_t find_via(actx *c, uint32_t a, uint32_t b) {
   size_t next = 0;  /* the token after the last cue found */
   for (size_t k = via_cand_at(c, a), i; k < c->nvia_cand && c->t[i = c->via_cand[k]].end <= b; k++) {
     if (i < next) continue;
-    size_t n = cue_at(c, i, b, KIMPUT_LEX_CUE_VIA);
+    size_t n = cand_cue(c, i, b, KIMPUT_LEX_CUE_VIA);
     if (!n) continue;
     uint32_t from = c->t[i + n - 1].end, to = from + 40 < b ? from + 40 : b;
     for (size_t mi = mention_at(c, from); mi < c->nm && c->m[mi].start < to; mi++) {
@@ -666,8 +676,7 @@ static int32_t find_via(actx *c, uint32_t a, uint32_t b) {
 static who relayed(const actx *c, who sp, uint32_t b, int32_t *via) {
   if (sp.ent < 0 || (c->e[sp.ent].kind != KIMPUT_ENT_OUTLET && c->e[sp.ent].kind != KIMPUT_ENT_ORG)) return sp;
   for (size_t k = cand_at(c, tok_at(c, sp.e)), i; k < c->ncand && c->t[i = c->cand[k]].end <= b; k++) {
-    if (!(c->hits[i].any & KIMPUT_LEX_CUE_RELAY)) continue;
-    size_t n = cue_at(c, i, b, KIMPUT_LEX_CUE_RELAY);
+    size_t n = cand_cue(c, i, b, KIMPUT_LEX_CUE_RELAY);
     if (!n) continue;
     uint32_t from = c->t[i + n - 1].end, to = from + 30 < b ? from + 30 : b;
     for (size_t mi = mention_at(c, from); mi < c->nm && c->m[mi].start < to; mi++) {
@@ -1011,9 +1020,9 @@ static size_t last_cue_from(const actx *c, size_t k, uint32_t b, size_t *len) {
   const uint32_t cls = KIMPUT_LEX_CUE_REPORTING | KIMPUT_LEX_CUE_ACCORDING | KIMPUT_LEX_CUE_BEFORE;
   size_t next = 0;
   for (size_t i; k < c->ncand && c->t[i = c->cand[k]].end <= b; k++) {
-    if (i < next || !(c->hits[i].any & cls)) continue;
-    size_t n = cue_at(c, i, b, cls);
-    if (!n && nya_cue(c, i, KIMPUT_LEX_CUE_ACCORDING)) n = 1;
+    if (i < next) continue;
+    size_t n = cand_cue(c, i, b, cls);
+    if (!n && (c->hits[i].nya & KIMPUT_LEX_CUE_ACCORDING)) n = 1;  /* nya_cue of a candidate */
     if (n && !inside_quote(c, c->t[i].start)) { best = i; *len = n; next = i + n; }
   }
   return best;
@@ -1039,8 +1048,7 @@ static size_t framing_cue(const actx *c, uint32_t a, size_t v, size_t *len) {
   size_t first = tok_at(c, a);
   if (WORD_IN(c, first, subordinators)) return SIZE_MAX;
   for (size_t k = cand_at(c, first), i; k < c->ncand && (i = c->cand[k]) < v; k++) {
-    if (!(c->hits[i].any & KIMPUT_LEX_CUE_REPORTING)) continue;
-    size_t n = cue_at(c, i, c->t[v].start, KIMPUT_LEX_CUE_REPORTING);
+    size_t n = cand_cue(c, i, c->t[v].start, KIMPUT_LEX_CUE_REPORTING);
     if (!n || i + n >= v || inside_quote(c, c->t[i].start)) continue;
     if (!is_punct(c, i + n, ",") && !(classes_at(c, i + n) & KIMPUT_LEX_THAT)) continue;
     /* the cue has a subject of its own: someone named or a pronoun before it */
