@@ -860,10 +860,9 @@ static after_result after_attribution(actx *c, const kimput_quote *q, uint32_t b
 
 /* The token where the clause holding token v starts (after the last , ; : before it, from token lo). */
 static size_t clause_start(const actx *c, size_t lo, size_t v) {
-  size_t cs = lo;
-  for (size_t i = lo; i < v; i++)
-    if (is_punct(c, i, ",;:") && !inside_quote(c, c->t[i].start)) cs = i + 1;
-  return cs;
+  for (size_t i = v; i > lo; i--)  /* (from the verb back: the nearest mark is the last) */
+    if (is_punct(c, i - 1, ",;:") && !inside_quote(c, c->t[i - 1].start)) return i;
+  return lo;
 }
 
 static who clause_subject(const actx *c, uint32_t a, size_t v);
