@@ -157,18 +157,36 @@ static int inside_quote(const actx *c, uint32_t off) {
   return lo < n && c->q[c->top[lo]].start <= off;
 }
 
+/* The lexicon form at token i not running past offset off_end: its length
+ * in tokens (0 when none) and classes. */
+typedef struct {
+  size_t n;
+  uint32_t cls;
+} form;
+
+static form form_at(const actx *c, size_t i, uint32_t off_end) {
+  form f = {0, 0};
+  if (i >= c->nt || c->t[i].kind != KIMPUT_TOK_WORD || c->t[i].end > off_end) return f;
+  const lex_hit *h = lex_hit_at(c->lex, c->hits, c->text, c->t, c->nt, i);
+  if (!h->n) return f;
+  if (c->t[i + h->n - 1].end > off_end) {  /* rare: the form runs past the window */
+    const lex_entry *e;
+    f.n = lex_match(c->lex, c->text, &c->t[i], tok_at(c, off_end) - i, &e);
+    f.cls = f.n ? e->classes : 0;
+    return f;
+  }
+  f.n = h->n;
+  f.cls = h->cls;
+  return f;
+}
+
+/* The form f's length when it has one of classes cls, else 0. */
+static inline size_t form_cue(form f, uint32_t cls) { return f.n && (f.cls & cls) ? f.n : 0; }
+
 /* The lexicon form at token i that has one of classes cls, not running past
  * offset off_end: its length in tokens, or 0. */
 static size_t cue_at(const actx *c, size_t i, uint32_t off_end, uint32_t cls) {
-  if (i >= c->nt || c->t[i].kind != KIMPUT_TOK_WORD || c->t[i].end > off_end) return 0;
-  const lex_hit *h = lex_hit_at(c->lex, c->hits, c->text, c->t, c->nt, i);
-  if (!h->n) return 0;
-  if (c->t[i + h->n - 1].end > off_end) {  /* rare: the form runs past the window */
-    const lex_entry *e;
-    size_t n = lex_match(c->lex, c->text, &c->t[i], tok_at(c, off_end) - i, &e);
-    return n && (e->classes & cls) ? n : 0;
-  }
-  return (h->cls & cls) ? h->n : 0;
+  return form_cue(form_at(c, i, off_end), cls);
 }
 
 /* cue_at for a cue candidate i (a word, its hit filled) ending by off_end,
@@ -714,8 +732,8 @@ static size_t verb_after(const actx *c, size_t k, uint32_t b) {
 
 /* '"…," demikian disampaikan X': a passive reporting verb at token k after the
  * quote gives its agent ("disampaikannya": the person before); 0 when none. */
-static int passive_after(const actx *c, const kimput_quote *q, size_t k, uint32_t b, after_result *r) {
-  size_t n = cue_at(c, k, b, KIMPUT_LEX_CUE_REPORTING);
+static int passive_after(const actx *c, const kimput_quote *q, size_t k, form fk, uint32_t b, after_result *r) {
+  size_t n = form_cue(fk, KIMPUT_LEX_CUE_REPORTING);  /* (fk: the form at k) */
   if (!n || !passive(c, k)) return 0;
   const kimput_token *last = &c->t[k + n - 1];
   if (last->end - last->start > 5 && !memcmp(c->text + last->end - 3, "nya", 3)) {
@@ -756,10 +774,13 @@ static after_result after_attribution(actx *c, const kimput_quote *q, uint32_t b
     return r;
   }
   size_t k0 = k;
-  if ((classes_at(c, k) & KIMPUT_LEX_ADVERB) && !cue_at(c, k, b, KIMPUT_LEX_CUE_AFTER | KIMPUT_LEX_CUE_ACCORDING) &&
-      !nya_cue(c, k, KIMPUT_LEX_CUE_AFTER) && k + 1 < c->nt)
+  form fk = form_at(c, k, b);  /* (the form at k, asked once for all its classes) */
+  if ((classes_at(c, k) & KIMPUT_LEX_ADVERB) && !form_cue(fk, KIMPUT_LEX_CUE_AFTER | KIMPUT_LEX_CUE_ACCORDING) &&
+      !nya_cue(c, k, KIMPUT_LEX_CUE_AFTER) && k + 1 < c->nt) {
     k++;  /* demikian kata X */
-  size_t n = cue_at(c, k, b, KIMPUT_LEX_CUE_AFTER);
+    fk = form_at(c, k, b);
+  }
+  size_t n = form_cue(fk, KIMPUT_LEX_CUE_AFTER);
   int nya = !n && nya_cue(c, k, KIMPUT_LEX_CUE_AFTER);
   if (n || nya) {
     r.cue_s = c->t[k].start;
@@ -785,8 +806,8 @@ static after_result after_attribution(actx *c, const kimput_quote *q, uint32_t b
     }
     return r;
   }
-  if (passive_after(c, q, k, b, &r)) return r;
-  n = cue_at(c, k, b, KIMPUT_LEX_CUE_ACCORDING);
+  if (passive_after(c, q, k, fk, b, &r)) return r;
+  n = form_cue(fk, KIMPUT_LEX_CUE_ACCORDING);
   nya = !n && nya_cue(c, k, KIMPUT_LEX_CUE_ACCORDING);
   if (n || nya) {
     r.cue_s = c->t[k].start;
@@ -822,8 +843,8 @@ static after_result after_attribution(actx *c, const kimput_quote *q, uint32_t b
     }
   }
   /* "...," Budi menambahkan */
+  size_t mi = k == k0 ? ai : mention_at(c, c->t[k0].start);
   k = k0;
-  size_t mi = mention_at(c, c->t[k].start);
   if (mi < c->nm && eligible(c, mi) &&
       (c->m[mi].start == c->t[k].start || c->m[mi].role_start == c->t[k].start)) {
     size_t v = verb_after(c, tok_at(c, c->m[mi].end), b);
