@@ -483,30 +483,46 @@ typedef struct {
 #define KEY_WORD(w, k) \
   (KEY_BYTE(w, k) | KEY_BYTE(w, k + 1) | KEY_BYTE(w, k + 2) | KEY_BYTE(w, k + 3) | KEY_BYTE(w, k + 4) | \
    KEY_BYTE(w, k + 5) | KEY_BYTE(w, k + 6) | KEY_BYTE(w, k + 7))
-#define WORD_KEY(w) {KEY_WORD(w, 0), KEY_WORD(w, 8)}
+#define WORD_KEY(w) {KEY_WORD(w, 0), KEY_WORD(w, 8)},
 
-/* token i is one of the words ws[0..nw): the token lower-cased and packed
- * once, then compared with every key, no branch per word (most tokens are
- * none of them, and a loop over the words mispredicts where it finds the
- * first byte that differs) */
-static int word_in(const actx *c, size_t i, const word_key *ws, size_t nw) {
+/* A bit of 64 for a packed word: a list's bits of its words (a filter) turn
+ * most tokens away before the keys are compared. */
+#define KEY_HASH(lo, hi) ((((lo) ^ ((hi) * 0x9E3779B97F4A7C15ULL)) * 0x9E3779B97F4A7C15ULL) >> 58)
+#define KEY_BIT(w) | ((uint64_t)1 << KEY_HASH(KEY_WORD(w, 0), KEY_WORD(w, 8)))
+
+/* A list of words: WORD_LIST(name, LIST) with LIST(X) calling X on each word (lower case). */
+typedef struct {
+  uint64_t bits;
+  const word_key *keys;
+  size_t n;
+} word_list;
+#define WORD_LIST(name, LIST)                             \
+  static const word_key name##_keys[] = {LIST(WORD_KEY)}; \
+  static const word_list name = {0 LIST(KEY_BIT), name##_keys, sizeof name##_keys / sizeof *name##_keys}
+
+/* token i is one of the words of ws: the token lower-cased and packed
+ * once, its bit tested, then compared with every key, no branch per word
+ * (a loop over the words mispredicts where it finds the first byte that
+ * differs) */
+static int word_in(const actx *c, size_t i, const word_list *ws) {
   if (i >= c->nt) return 0;
   const char *s = c->text + c->t[i].start;
   size_t n = c->t[i].end - c->t[i].start;
   if (n - 1 >= 16) return 0;  /* empty, or longer than any key */
   uint64_t lo = lower8(pack8(s, n < 8 ? n : 8)), hi = n > 8 ? lower8(pack8(s + 8, n - 8)) : 0;
+  if (!((ws->bits >> KEY_HASH(lo, hi)) & 1)) return 0;
   int hit = 0;
-  for (size_t k = 0; k < nw; k++) hit |= (ws[k].lo == lo) & (ws[k].hi == hi);
+  for (size_t k = 0; k < ws->n; k++) hit |= (ws->keys[k].lo == lo) & (ws->keys[k].hi == hi);
   return hit;
 }
-#define WORD_IN(c, i, ws) word_in(c, i, ws, sizeof ws / sizeof *ws)
+#define WORD_IN(c, i, ws) word_in(c, i, &ws)
 
 /* the mention mi follows a preposition (di Kremlin, kepada Putin) */
 static int after_preposition(const actx *c, size_t mi) {
-  static const word_key preps[] = {WORD_KEY("di"), WORD_KEY("ke"), WORD_KEY("dari"), WORD_KEY("dalam"),
-                                   WORD_KEY("pada"), WORD_KEY("kepada"), WORD_KEY("dengan"), WORD_KEY("untuk"),
-                                   WORD_KEY("bagi"), WORD_KEY("terhadap"), WORD_KEY("atas"), WORD_KEY("tentang"),
-                                   WORD_KEY("soal"), WORD_KEY("mengenai")};
+  #define PREPOSITIONS(X) X("di") X("ke") X("dari") X("dalam") X("pada") X("kepada") X("dengan") X("untuk") \
+    X("bagi") X("terhadap") X("atas") X("tentang") X("soal") X("mengenai")
+  WORD_LIST(preps, PREPOSITIONS);
+  #undef PREPOSITIONS
   const kimput_mention *m = &c->m[mi];
   size_t j = tok_at(c, m->role_start != KIMPUT_UNSET && m->role_start < m->start ? m->role_start : m->start);
   if (j == 0 || c->t[j - 1].kind != KIMPUT_TOK_WORD || c->t[j - 1].end - c->t[j - 1].start > 8) return 0;
@@ -516,8 +532,9 @@ static int after_preposition(const actx *c, size_t mi) {
 /* ... or closes a phrase of place opened by one a few lower-case words before
  * ("di depan gedung DPR", "di kantor Kemenlu") */
 static int in_place_phrase(const actx *c, size_t mi) {
-  static const word_key preps[] = {WORD_KEY("di"), WORD_KEY("ke"), WORD_KEY("dari"), WORD_KEY("dekat"),
-                                   WORD_KEY("depan"), WORD_KEY("sekitar")};
+  #define PLACE_PREPOSITIONS(X) X("di") X("ke") X("dari") X("dekat") X("depan") X("sekitar")
+  WORD_LIST(preps, PLACE_PREPOSITIONS);
+  #undef PLACE_PREPOSITIONS
   size_t j = tok_at(c, c->m[mi].role_start != KIMPUT_UNSET && c->m[mi].role_start < c->m[mi].start
                            ? c->m[mi].role_start : c->m[mi].start);
   for (size_t k = j; k > 0 && k + 3 >= j; k--) {
@@ -895,9 +912,10 @@ static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
   if (v >= c->nt) return NOBODY;  /* a mark after the last token: no verb there */
   /* "Xi menelepon Putin untuk menyampaikan ...", "X bertemu Y dan mengatakan":
      a verb joined to its clause's first one shares its subject, not the object between */
-  static const word_key joiners[] = {WORD_KEY("untuk"), WORD_KEY("guna"), WORD_KEY("demi"), WORD_KEY("dan"),
-                                     WORD_KEY("serta"), WORD_KEY("lalu"), WORD_KEY("kemudian"),
-                                     WORD_KEY("sekaligus"), WORD_KEY("sambil"), WORD_KEY("seraya")};
+  #define JOINERS(X) X("untuk") X("guna") X("demi") X("dan") X("serta") X("lalu") X("kemudian") X("sekaligus") \
+    X("sambil") X("seraya")
+  WORD_LIST(joiners, JOINERS);
+  #undef JOINERS
   size_t j = v;  /* (lalu, kemudian may be adverbs too: the joiner is looked for first) */
   int joined = 0;
   while (j > 0 && !(joined = WORD_IN(c, j - 1, joiners)) && (classes_at(c, j - 1) & KIMPUT_LEX_ADVERB)) j--;
@@ -1058,13 +1076,11 @@ static size_t last_cue(const actx *c, uint32_t a, uint32_t b, size_t *len) {
  * reported. The first such cue before token v (SIZE_MAX: none) and its length. */
 static size_t framing_cue(const actx *c, uint32_t a, size_t v, size_t *len) {
   /* not in a clause that a subordinator opens: "Setelah X menjelaskan, Y mengatakan ..." */
-  static const word_key subordinators[] = {WORD_KEY("setelah"), WORD_KEY("sesudah"), WORD_KEY("usai"),
-                                           WORD_KEY("seusai"), WORD_KEY("selepas"), WORD_KEY("sebelum"),
-                                           WORD_KEY("saat"), WORD_KEY("ketika"), WORD_KEY("sewaktu"),
-                                           WORD_KEY("selain"), WORD_KEY("sambil"), WORD_KEY("meski"),
-                                           WORD_KEY("meskipun"), WORD_KEY("walaupun"), WORD_KEY("jika"),
-                                           WORD_KEY("bila"), WORD_KEY("apabila"), WORD_KEY("karena"),
-                                           WORD_KEY("sejak"), WORD_KEY("begitu")};
+  #define SUBORDINATORS(X) X("setelah") X("sesudah") X("usai") X("seusai") X("selepas") X("sebelum") X("saat") \
+    X("ketika") X("sewaktu") X("selain") X("sambil") X("meski") X("meskipun") X("walaupun") X("jika") X("bila") \
+    X("apabila") X("karena") X("sejak") X("begitu")
+  WORD_LIST(subordinators, SUBORDINATORS);
+  #undef SUBORDINATORS
   size_t first = tok_at(c, a);
   if (WORD_IN(c, first, subordinators)) return SIZE_MAX;
   for (size_t k = cand_at(c, first), i; k < c->ncand && (i = c->cand[k]) < v; k++) {
