@@ -1052,9 +1052,10 @@ static who sentence_subject(const actx *c, size_t si) {
   return i == k ? of_mention(c, mi) : NOBODY;
 }
 
-/* last_cue from the cue candidate k on (the first at or after the token at a). */
-static size_t last_cue_from(const actx *c, size_t k, uint32_t b, size_t *len) {
-  size_t best = SIZE_MAX;
+/* last_cue from the cue candidate *at on (the first at or after the token at a); *at becomes
+ * the first candidate ending after b (where the next sentence's walk goes on). */
+static size_t last_cue_from(const actx *c, size_t *at, uint32_t b, size_t *len) {
+  size_t best = SIZE_MAX, k = *at;
   const uint32_t cls = KIMPUT_LEX_CUE_REPORTING | KIMPUT_LEX_CUE_ACCORDING | KIMPUT_LEX_CUE_BEFORE;
   size_t next = 0;
   for (size_t i; k < c->ncand && c->t[i = c->cand[k]].end <= b; k++) {
@@ -1063,12 +1064,14 @@ static size_t last_cue_from(const actx *c, size_t k, uint32_t b, size_t *len) {
     if (!n && (c->hits[i].nya & KIMPUT_LEX_CUE_ACCORDING)) n = 1;  /* nya_cue of a candidate */
     if (n && !inside_quote(c, c->t[i].start)) { best = i; *len = n; next = i + n; }
   }
+  *at = k;
   return best;
 }
 
 /* The last cue of speech in [a, b) outside quotes: its token (SIZE_MAX: none) and length. */
 static size_t last_cue(const actx *c, uint32_t a, uint32_t b, size_t *len) {
-  return last_cue_from(c, cand_at(c, tok_at(c, a)), b, len);
+  size_t k = cand_at(c, tok_at(c, a));
+  return last_cue_from(c, &k, b, len);
 }
 
 /* "Ia menambahkan, Raja X menyampaikan ...": a reporting cue followed by a comma
@@ -1214,9 +1217,10 @@ static void indirect(actx *c) {
     uint32_t a = c->s[si].start, b = c->s[si].end;
     while (qi < c->nq && c->q[qi].close <= a) qi++;
     if (qi < c->nq && c->q[qi].open < b) continue;
-    /* (the sentences come in order, their first token starts at a: the candidates are walked, not searched) */
+    /* (the sentences come in order, their first token starts at a: the candidates are walked,
+       not searched, the walk of the sentence before stopped at the first after it) */
     while (kc < c->ncand && c->cand[kc] < c->s[si].first_token) kc++;
-    size_t n = 0, v = last_cue_from(c, kc, b, &n);
+    size_t n = 0, v = last_cue_from(c, &kc, b, &n);
     if (v == SIZE_MAX) continue;
     size_t fn = 0, f = framing_cue(c, a, v, &fn);
     if (f != SIZE_MAX && !passive(c, f)) {
