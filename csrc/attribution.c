@@ -68,6 +68,7 @@ typedef struct {
 } who;
 
 static const who NOBODY = {-1, KIMPUT_UNSET, KIMPUT_UNSET};
+_Static_assert(KIMPUT_UNSET == UINT32_MAX, "NOBODY has every bit set: the per-sentence speakers start so by memset");
 
 static int found(who w) { return w.ent >= 0 || w.s != KIMPUT_UNSET; }
 
@@ -1542,7 +1543,7 @@ kimput_status kimput_doc_attribute(kimput_doc *doc, const kimput_lexicon *lex, c
   if (!c.failed) {
     for (size_t i = 0; i < c.nq; i++)
       if (marks[i].depth == 0) c.top[c.ntop++] = i;
-    for (size_t i = 0; i < c.ns; i++) c.said[i] = NOBODY;
+    memset(c.said, 0xFF, c.ns * sizeof *c.said);  /* every one NOBODY: -1 and KIMPUT_UNSET, all bits set */
     indirect(&c);
     quotations(&c, item_of);
     if (!c.failed) propagate(&c, item_of);

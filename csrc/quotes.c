@@ -56,14 +56,20 @@ static int32_t two_apostrophes(const unsigned char *s, size_t hi, size_t i, size
   return kimput_utf8_decode(s, hi, i, n);
 }
 
+/* (ASCII, nearly every code point the scan asks about: a bit of a mask, not a chain of tests) */
+#define ASCII_SPACES ((1ULL << ' ') | (1ULL << '\t') | (1ULL << '\r') | (1ULL << '\n'))
+#define ASCII_DIGITS (0x3FFULL << '0')
+#define ASCII_LETTERS ((0x3FFFFFFULL << ('A' - 64)) | (0x3FFFFFFULL << ('a' - 64)))
+
 static int is_space_cp(int32_t cp) {
-  return cp == ' ' || cp == '\t' || cp == '\r' || cp == '\n' || cp == 0xA0 || cp == 0x2009 || cp == 0x202F ||
-         cp == 0x200B || cp == 0xFEFF || cp == 0x3000 || (cp >= 0x2000 && cp <= 0x200A);
+  if (cp >= 0 && cp < 0x80) return cp < 64 && ((ASCII_SPACES >> cp) & 1);
+  return cp == 0xA0 || cp == 0x2009 || cp == 0x202F || cp == 0x200B || cp == 0xFEFF || cp == 0x3000 ||
+         (cp >= 0x2000 && cp <= 0x200A);
 }
 
 static int is_letter_cp(int32_t cp) {
-  return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9') ||
-         (cp >= 0xC0 && cp != 0xD7 && cp != 0xF7 && cp < 0x2000);
+  if (cp >= 0 && cp < 0x80) return (int)(((cp < 64 ? ASCII_DIGITS : ASCII_LETTERS) >> (cp & 63)) & 1);
+  return cp >= 0xC0 && cp != 0xD7 && cp != 0xF7 && cp < 0x2000;
 }
 
 /* Marks that may stand before an opening quote: ( [ — – and other quotes. */
