@@ -143,6 +143,13 @@ static size_t sent_at(const actx *c, uint32_t off) {  /* the sentence holding of
   return lo ? lo - 1 : 0;
 }
 
+/* sent_at walked on from sentence h (a quote's sentences come after the last quote's). */
+static size_t sent_from(const actx *c, size_t h, uint32_t off) {
+  if (h >= c->ns || (h > 0 && c->s[h].start > off)) return sent_at(c, off);
+  while (h + 1 < c->ns && c->s[h + 1].start <= off) h++;
+  return h;
+}
+
 /* Is off inside the text of a top-level quote? Those are in order and apart,
  * so only the first ending after off may hold it: found as start_bound does,
  * the loop's exit the one branch to mispredict. */
@@ -1283,11 +1290,13 @@ static void indirect(actx *c) {
 }
 
 static void quotations(actx *c, size_t *item_of) {
+  size_t last_si = 0;  /* the sentence of the quote before: the marks come in order */
   for (size_t qn = 0; qn < c->nq && !c->failed; qn++) {
     const kimput_quote *q = &c->q[qn];
     item_of[qn] = SIZE_MAX;
     if (!has_word(c, q->start, q->end)) continue;
-    size_t si = sent_at(c, q->open), ci = sent_at(c, q->close > q->open ? q->close - 1 : q->open);
+    size_t si = last_si = sent_from(c, last_si, q->open);
+    size_t ci = sent_from(c, si, q->close > q->open ? q->close - 1 : q->open);
     uint32_t b = ci < c->ns ? c->s[ci].end : q->close;
     if (b < q->close) b = q->close;
     /* "“....” — Budi": an attribution the splitter left in the next sentence */
