@@ -98,6 +98,10 @@ typedef struct {
   uint8_t *via_m;      /* per mention: named as relaying the words */
   who *said;           /* per sentence: the speaker of its quote or reported speech */
   struct quote_set *out;
+  struct window {
+    uint32_t a;
+    size_t tok;        /* tok_at(a), SIZE_MAX until asked */
+  } *win;
   int failed;
 } actx;
 
@@ -107,7 +111,17 @@ typedef struct {
  * rounds for every call of a document (a search from the last answer mispredicts its gallop:
  * the calls jump back and forth around each quote). */
 static size_t tok_at(const actx *c, uint32_t off) {
+  if (off == c->win->a) {  /* the window's start, asked for by most scans of a quote: found once */
+    if (c->win->tok == SIZE_MAX) c->win->tok = start_bound(c->t, c->nt, sizeof *c->t, off);
+    return c->win->tok;
+  }
   return start_bound(c->t, c->nt, sizeof *c->t, off);
+}
+
+/* The window a quote or sentence is looked at from: its start a, its token once found. */
+static void window_at(actx *c, uint32_t a) {
+  c->win->a = a;
+  c->win->tok = SIZE_MAX;
 }
 
 /* Does the sentence go on after off with a lower-case word on the same line? */
@@ -1223,6 +1237,7 @@ static void indirect(actx *c) {
   size_t qi = 0, kc = 0;  /* kc: the first cue candidate at or after the sentence's first token */
   for (size_t si = 0; si < c->ns && !c->failed; si++) {
     uint32_t a = c->s[si].start, b = c->s[si].end;
+    window_at(c, a);
     while (qi < c->nq && c->q[qi].close <= a) qi++;
     if (qi < c->nq && c->q[qi].open < b) continue;
     /* (the sentences come in order, their first token starts at a: the candidates are walked,
@@ -1303,6 +1318,7 @@ static void quotations(actx *c, size_t *item_of) {
     if (b <= q->close + 1 && ci + 1 < c->ns && !memchr(c->text + b, '\n', c->s[ci + 1].start - b)) b = c->s[ci + 1].end;
     uint32_t a = c->ns ? c->s[si].start : 0;
     if (a + WINDOW < q->open) a = q->open - WINDOW;
+    window_at(c, a);
     if (b > q->close + WINDOW) b = q->close + WINDOW;
     int32_t via = find_via(c, a, b);
     kimput_attribution *it = push(c);
@@ -1491,6 +1507,8 @@ kimput_status kimput_doc_attribute(kimput_doc *doc, const kimput_lexicon *lex, c
   quote_set_free(doc->attributed);
   doc->attributed = NULL;
   c.text = doc->text;
+  struct window win = {UINT32_MAX, SIZE_MAX};
+  c.win = &win;
   c.t = kimput_doc_tokens(doc, &c.nt);
   c.s = kimput_doc_sentences(doc, &c.ns);
   c.lex = lex;
