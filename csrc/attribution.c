@@ -68,6 +68,7 @@ typedef struct {
 } who;
 
 static const who NOBODY = {-1, KIMPUT_UNSET, KIMPUT_UNSET};
+_Static_assert(KIMPUT_UNSET == UINT32_MAX, "NOBODY has every bit set: the per-sentence speakers start so by memset");
 
 static int found(who w) { return w.ent >= 0 || w.s != KIMPUT_UNSET; }
 
@@ -87,19 +88,40 @@ typedef struct {
   size_t *cand;        /* the word tokens that may start a cue of LEX_CUE_CLASSES, in order: the
                           scans for cues walk these, not every token of a window */
   size_t ncand;
+  size_t *via_cand;    /* those that may start a cue of KIMPUT_LEX_CUE_VIA (seperti dikutip), in order */
+  size_t nvia_cand;
+  size_t *outlets;     /* the mentions of a known outlet (the agencies find_via looks for), in order */
+  size_t noutlets;
+  size_t via_k;        /* find_via's place in via_cand: its windows mostly move forward */
   size_t *top;         /* indices of the top-level quotes, in order */
   size_t ntop;
   uint8_t *via_m;      /* per mention: named as relaying the words */
   who *said;           /* per sentence: the speaker of its quote or reported speech */
   struct quote_set *out;
-  size_t *tok_hint;    /* the token tok_at found last: the next search starts there */
+  struct window {
+    uint32_t a;
+    size_t tok;        /* tok_at(a), SIZE_MAX until asked */
+  } *win;
   int failed;
 } actx;
 
 /* ------------------------------------------------------------ lookups */
 
-static size_t tok_at(const actx *c, uint32_t off) {  /* the first token starting at or after off */
-  return start_near(c->t, c->nt, sizeof *c->t, off, c->tok_hint);
+/* The first token starting at or after off: a plain binary search, whose loop runs as many
+ * rounds for every call of a document (a search from the last answer mispredicts its gallop:
+ * the calls jump back and forth around each quote). */
+static size_t tok_at(const actx *c, uint32_t off) {
+  if (off == c->win->a) {  /* the window's start, asked for by most scans of a quote: found once */
+    if (c->win->tok == SIZE_MAX) c->win->tok = start_bound(c->t, c->nt, sizeof *c->t, off);
+    return c->win->tok;
+  }
+  return start_bound(c->t, c->nt, sizeof *c->t, off);
+}
+
+/* The window a quote or sentence is looked at from: its start a, its token once found. */
+static void window_at(actx *c, uint32_t a) {
+  c->win->a = a;
+  c->win->tok = SIZE_MAX;
 }
 
 /* Does the sentence go on after off with a lower-case word on the same line? */
@@ -110,17 +132,20 @@ static int goes_on_lower(const actx *c, uint32_t off) {
   return ch >= 'a' && ch <= 'z';
 }
 
-/* The first cue candidate at or after token i. */
-static size_t cand_at(const actx *c, size_t i) {
-  size_t n = c->ncand, lo = 0, len = n;
+/* The first of the ascending v[0..n) at or after x (n when none). */
+static size_t index_at(const size_t *v, size_t n, size_t x) {
+  size_t lo = 0, len = n;
   if (n == 0) return 0;
   while (len > 1) {  /* as start_bound: [lo, lo + len] holds the answer */
     size_t half = len / 2;
-    lo += c->cand[lo + half - 1] < i ? half : 0;
+    lo += v[lo + half - 1] < x ? half : 0;
     len -= half;
   }
-  return lo + (c->cand[lo] < i);
+  return lo + (v[lo] < x);
 }
+
+/* The first cue candidate at or after token i. */
+static size_t cand_at(const actx *c, size_t i) { return index_at(c->cand, c->ncand, i); }
 
 static size_t mention_at(const actx *c, uint32_t off) {  /* the first mention starting at or after off */
   return start_bound(c->m, c->nm, sizeof *c->m, off);
@@ -130,6 +155,13 @@ static size_t sent_at(const actx *c, uint32_t off) {  /* the sentence holding of
   /* the sentences starting at or before off, less one */
   size_t lo = off == UINT32_MAX ? c->ns : start_bound(c->s, c->ns, sizeof *c->s, off + 1);
   return lo ? lo - 1 : 0;
+}
+
+/* sent_at walked on from sentence h (a quote's sentences come after the last quote's). */
+static size_t sent_from(const actx *c, size_t h, uint32_t off) {
+  if (h >= c->ns || (h > 0 && c->s[h].start > off)) return sent_at(c, off);
+  while (h + 1 < c->ns && c->s[h + 1].start <= off) h++;
+  return h;
 }
 
 /* Is off inside the text of a top-level quote? Those are in order and apart,
@@ -147,18 +179,46 @@ static int inside_quote(const actx *c, uint32_t off) {
   return lo < n && c->q[c->top[lo]].start <= off;
 }
 
+/* The lexicon form at token i not running past offset off_end: its length
+ * in tokens (0 when none) and classes. */
+typedef struct {
+  size_t n;
+  uint32_t cls;
+} form;
+
+static form form_at(const actx *c, size_t i, uint32_t off_end) {
+  form f = {0, 0};
+  if (i >= c->nt || c->t[i].kind != KIMPUT_TOK_WORD || c->t[i].end > off_end) return f;
+  const lex_hit *h = lex_hit_at(c->lex, c->hits, c->text, c->t, c->nt, i);
+  if (!h->n) return f;
+  if (c->t[i + h->n - 1].end > off_end) {  /* rare: the form runs past the window */
+    const lex_entry *e;
+    f.n = lex_match(c->lex, c->text, &c->t[i], tok_at(c, off_end) - i, &e);
+    f.cls = f.n ? e->classes : 0;
+    return f;
+  }
+  f.n = h->n;
+  f.cls = h->cls;
+  return f;
+}
+
+/* The form f's length when it has one of classes cls, else 0. */
+static inline size_t form_cue(form f, uint32_t cls) { return f.n && (f.cls & cls) ? f.n : 0; }
+
 /* The lexicon form at token i that has one of classes cls, not running past
  * offset off_end: its length in tokens, or 0. */
 static size_t cue_at(const actx *c, size_t i, uint32_t off_end, uint32_t cls) {
-  if (i >= c->nt || c->t[i].kind != KIMPUT_TOK_WORD || c->t[i].end > off_end) return 0;
-  const lex_hit *h = lex_hit_at(c->lex, c->hits, c->text, c->t, c->nt, i);
-  if (!h->n) return 0;
-  if (c->t[i + h->n - 1].end > off_end) {  /* rare: the form runs past the window */
-    const lex_entry *e;
-    size_t n = lex_match(c->lex, c->text, &c->t[i], tok_at(c, off_end) - i, &e);
-    return n && (e->classes & cls) ? n : 0;
-  }
-  return (h->cls & cls) ? h->n : 0;
+  return form_cue(form_at(c, i, off_end), cls);
+}
+
+/* cue_at for a cue candidate i (a word, its hit filled) ending by off_end,
+ * as the scans walk them: the longest form's classes, the lexicon asked
+ * again only when that form runs past off_end. */
+static inline size_t cand_cue(const actx *c, size_t i, uint32_t off_end, uint32_t cls) {
+  const lex_hit *h = &c->hits[i];
+  size_t n = h->n;
+  if (n > 1 && c->t[i + n - 1].end > off_end) return cue_at(c, i, off_end, cls);
+  return (h->cls & cls) ? n : 0;
 }
 
 /* The classes of the one-token form at token i. */
@@ -174,10 +234,17 @@ static int nya_cue(const actx *c, size_t i, uint32_t cls) {
   return (lex_hit_at(c->lex, c->hits, c->text, c->t, c->nt, i)->nya & cls) != 0;
 }
 
-static int is_punct(const actx *c, size_t i, const char *chars) {
+/* A set of ASCII marks below '@' (, . ; : ! ?), a bit each, made of a literal when compiling. */
+#define MARK_BIT(s, k) ((k) < sizeof(s) - 1 ? (uint64_t)1 << ((s)[(k) < sizeof(s) - 1 ? (k) : 0] & 63) : 0)
+#define MARKS(s) (MARK_BIT(s, 0) | MARK_BIT(s, 1) | MARK_BIT(s, 2) | MARK_BIT(s, 3) | MARK_BIT(s, 4) | MARK_BIT(s, 5))
+
+/* Token i is one of the marks of the set (MARKS): a test of its bit, not a strchr. */
+static inline int punct_in(const actx *c, size_t i, uint64_t set) {
   if (i >= c->nt || (c->t[i].kind != KIMPUT_TOK_PUNCT && c->t[i].kind != KIMPUT_TOK_SYMBOL)) return 0;
-  return c->t[i].end - c->t[i].start == 1 && strchr(chars, c->text[c->t[i].start]) != NULL;
+  unsigned char ch = (unsigned char)c->text[c->t[i].start];
+  return (c->t[i].end - c->t[i].start == 1) & (ch < 64) & (int)((set >> (ch & 63)) & 1);
 }
+#define is_punct(c, i, chars) punct_in(c, i, MARKS(chars))
 
 static int is_dash(const actx *c, size_t i) {
   if (i >= c->nt || (c->t[i].kind != KIMPUT_TOK_PUNCT && c->t[i].kind != KIMPUT_TOK_SYMBOL)) return 0;
@@ -427,42 +494,75 @@ static int points_back(const actx *c, uint32_t cue_end, uint32_t b) {
   return 0;
 }
 
-/* token i is one of the words ws[0..) (lower case as written, a NULL ends the
- * list): word_is for a list, which compares byte by byte and reads the token
- * once (no strlen per word: most words differ at the first byte) */
-static int word_in(const actx *c, size_t i, const char *const *ws) {
+/* A word of a list (lower case, at most 16 bytes) packed as pack8 packs a
+ * token, zero padded: bytes 0..7 in lo, 8..15 in hi. WORD_KEY packs a
+ * literal when compiling. */
+typedef struct {
+  uint64_t lo, hi;
+} word_key;
+#define KEY_BYTE(w, k) \
+  ((uint64_t)((k) < sizeof(w) - 1 ? (unsigned char)(w)[(k) < sizeof(w) - 1 ? (k) : 0] : 0) << (8 * ((k) & 7)))
+#define KEY_WORD(w, k) \
+  (KEY_BYTE(w, k) | KEY_BYTE(w, k + 1) | KEY_BYTE(w, k + 2) | KEY_BYTE(w, k + 3) | KEY_BYTE(w, k + 4) | \
+   KEY_BYTE(w, k + 5) | KEY_BYTE(w, k + 6) | KEY_BYTE(w, k + 7))
+#define WORD_KEY(w) {KEY_WORD(w, 0), KEY_WORD(w, 8)},
+
+/* A bit of 64 for a packed word: a list's bits of its words (a filter) turn
+ * most tokens away before the keys are compared. */
+#define KEY_HASH(lo, hi) ((((lo) ^ ((hi) * 0x9E3779B97F4A7C15ULL)) * 0x9E3779B97F4A7C15ULL) >> 58)
+#define KEY_BIT(w) | ((uint64_t)1 << KEY_HASH(KEY_WORD(w, 0), KEY_WORD(w, 8)))
+
+/* A list of words: WORD_LIST(name, LIST) with LIST(X) calling X on each word (lower case). */
+typedef struct {
+  uint64_t bits;
+  const word_key *keys;
+  size_t n;
+} word_list;
+#define WORD_LIST(name, LIST)                             \
+  static const word_key name##_keys[] = {LIST(WORD_KEY)}; \
+  static const word_list name = {0 LIST(KEY_BIT), name##_keys, sizeof name##_keys / sizeof *name##_keys}
+
+/* token i is one of the words of ws: the token lower-cased and packed
+ * once, its bit tested, then compared with every key, no branch per word
+ * (a loop over the words mispredicts where it finds the first byte that
+ * differs) */
+static int word_in(const actx *c, size_t i, const word_list *ws) {
   if (i >= c->nt) return 0;
   const char *s = c->text + c->t[i].start;
   size_t n = c->t[i].end - c->t[i].start;
-  for (; *ws; ws++) {
-    const char *w = *ws;
-    size_t k = 0;
-    while (k < n && w[k] && (s[k] >= 'A' && s[k] <= 'Z' ? s[k] + 32 : s[k]) == w[k]) k++;
-    if (k == n && !w[k]) return 1;
-  }
-  return 0;
+  if (n - 1 >= 16) return 0;  /* empty, or longer than any key */
+  uint64_t lo = lower8(pack8(s, n < 8 ? n : 8)), hi = n > 8 ? lower8(pack8(s + 8, n - 8)) : 0;
+  if (!((ws->bits >> KEY_HASH(lo, hi)) & 1)) return 0;
+  int hit = 0;
+  for (size_t k = 0; k < ws->n; k++) hit |= (ws->keys[k].lo == lo) & (ws->keys[k].hi == hi);
+  return hit;
 }
+#define WORD_IN(c, i, ws) word_in(c, i, &ws)
 
 /* the mention mi follows a preposition (di Kremlin, kepada Putin) */
 static int after_preposition(const actx *c, size_t mi) {
-  static const char *const preps[] = {"di", "ke", "dari", "dalam", "pada", "kepada", "dengan", "untuk", "bagi",
-                                      "terhadap", "atas", "tentang", "soal", "mengenai", NULL};
+  #define PREPOSITIONS(X) X("di") X("ke") X("dari") X("dalam") X("pada") X("kepada") X("dengan") X("untuk") \
+    X("bagi") X("terhadap") X("atas") X("tentang") X("soal") X("mengenai")
+  WORD_LIST(preps, PREPOSITIONS);
+  #undef PREPOSITIONS
   const kimput_mention *m = &c->m[mi];
   size_t j = tok_at(c, m->role_start != KIMPUT_UNSET && m->role_start < m->start ? m->role_start : m->start);
   if (j == 0 || c->t[j - 1].kind != KIMPUT_TOK_WORD || c->t[j - 1].end - c->t[j - 1].start > 8) return 0;
-  return word_in(c, j - 1, preps);
+  return WORD_IN(c, j - 1, preps);
 }
 
 /* ... or closes a phrase of place opened by one a few lower-case words before
  * ("di depan gedung DPR", "di kantor Kemenlu") */
 static int in_place_phrase(const actx *c, size_t mi) {
-  static const char *const preps[] = {"di", "ke", "dari", "dekat", "depan", "sekitar", NULL};
+  #define PLACE_PREPOSITIONS(X) X("di") X("ke") X("dari") X("dekat") X("depan") X("sekitar")
+  WORD_LIST(preps, PLACE_PREPOSITIONS);
+  #undef PLACE_PREPOSITIONS
   size_t j = tok_at(c, c->m[mi].role_start != KIMPUT_UNSET && c->m[mi].role_start < c->m[mi].start
                            ? c->m[mi].role_start : c->m[mi].start);
   for (size_t k = j; k > 0 && k + 3 >= j; k--) {
     const kimput_token *t = &c->t[k - 1];
     if (t->kind != KIMPUT_TOK_WORD || (t->flags & KIMPUT_TOKF_UPPER)) return 0;
-    if (word_in(c, k - 1, preps)) return 1;
+    if (WORD_IN(c, k - 1, preps)) return 1;
   }
   return 0;
 }
@@ -579,13 +679,23 @@ static who nya_person(const actx *c, size_t i, uint32_t floor) {
   return person_before(c, c->t[i].start, floor);
 }
 
+/* The first via cue candidate starting at or after off: walked on from the
+ * last answer (the windows of the quotes, then of the sentences, come in
+ * order), searched when off went back. */
+static size_t via_cand_at(actx *c, uint32_t off) {
+  size_t k = c->via_k, n = c->nvia_cand;
+  if (k > 0 && c->t[c->via_cand[k - 1]].start >= off) k = index_at(c->via_cand, n, tok_at(c, off));
+  while (k < n && c->t[c->via_cand[k]].start < off) k++;
+  return c->via_k = k;
+}
+
 /* The agency named as relaying in [a, b): "seperti dikutip KCNA"; marks it in via_m. */
 static int32_t find_via(actx *c, uint32_t a, uint32_t b) {
   int32_t first = -1;
   size_t next = 0;  /* the token after the last cue found */
-  for (size_t k = cand_at(c, tok_at(c, a)), i; k < c->ncand && c->t[i = c->cand[k]].end <= b; k++) {
-    if (i < next || !(c->hits[i].any & KIMPUT_LEX_CUE_VIA)) continue;
-    size_t n = cue_at(c, i, b, KIMPUT_LEX_CUE_VIA);
+  for (size_t k = via_cand_at(c, a), i; k < c->nvia_cand && c->t[i = c->via_cand[k]].end <= b; k++) {
+    if (i < next) continue;
+    size_t n = cand_cue(c, i, b, KIMPUT_LEX_CUE_VIA);
     if (!n) continue;
     uint32_t from = c->t[i + n - 1].end, to = from + 40 < b ? from + 40 : b;
     for (size_t mi = mention_at(c, from); mi < c->nm && c->m[mi].start < to; mi++) {
@@ -600,13 +710,19 @@ static int32_t find_via(actx *c, uint32_t a, uint32_t b) {
   }
   if (first >= 0) return first;
   /* "KCNA melaporkan, Kim mengatakan ...": an agency reporting the sentence */
-  for (size_t mi = mention_at(c, a); mi < c->nm && c->m[mi].start < b; mi++) {
-    if (c->m[mi].kind != KIMPUT_ENT_OUTLET || c->m[mi].entity < 0 || inside_quote(c, c->m[mi].start)) continue;
-    size_t j = tok_at(c, c->m[mi].end);
+  /* (the walk over the mentions from the one at a stops at the first starting at or after b: a
+     mention inside a title's role comes after it in the array, its start before the title's) */
+  size_t mi = c->noutlets ? mention_at(c, a) : 0;
+  for (size_t k = c->noutlets ? index_at(c->outlets, c->noutlets, mi) : 0; k < c->noutlets; k++) {
+    size_t o = c->outlets[k];
+    for (; mi <= o; mi++)
+      if (c->m[mi].start >= b) return first;
+    if (inside_quote(c, c->m[o].start)) continue;
+    size_t j = tok_at(c, c->m[o].end);
     if (word_is(c, j, "melaporkan") || word_is(c, j, "memberitakan") || word_is(c, j, "mewartakan") ||
         word_is(c, j, "menyiarkan") || word_is(c, j, "melansir")) {
-      c->via_m[mi] = 1;
-      return c->m[mi].entity;
+      c->via_m[o] = 1;
+      return c->m[o].entity;
     }
   }
   return first;
@@ -617,8 +733,7 @@ static int32_t find_via(actx *c, uint32_t a, uint32_t b) {
 static who relayed(const actx *c, who sp, uint32_t b, int32_t *via) {
   if (sp.ent < 0 || (c->e[sp.ent].kind != KIMPUT_ENT_OUTLET && c->e[sp.ent].kind != KIMPUT_ENT_ORG)) return sp;
   for (size_t k = cand_at(c, tok_at(c, sp.e)), i; k < c->ncand && c->t[i = c->cand[k]].end <= b; k++) {
-    if (!(c->hits[i].any & KIMPUT_LEX_CUE_RELAY)) continue;
-    size_t n = cue_at(c, i, b, KIMPUT_LEX_CUE_RELAY);
+    size_t n = cand_cue(c, i, b, KIMPUT_LEX_CUE_RELAY);
     if (!n) continue;
     uint32_t from = c->t[i + n - 1].end, to = from + 30 < b ? from + 30 : b;
     for (size_t mi = mention_at(c, from); mi < c->nm && c->m[mi].start < to; mi++) {
@@ -656,8 +771,8 @@ static size_t verb_after(const actx *c, size_t k, uint32_t b) {
 
 /* '"…," demikian disampaikan X': a passive reporting verb at token k after the
  * quote gives its agent ("disampaikannya": the person before); 0 when none. */
-static int passive_after(const actx *c, const kimput_quote *q, size_t k, uint32_t b, after_result *r) {
-  size_t n = cue_at(c, k, b, KIMPUT_LEX_CUE_REPORTING);
+static int passive_after(const actx *c, const kimput_quote *q, size_t k, form fk, uint32_t b, after_result *r) {
+  size_t n = form_cue(fk, KIMPUT_LEX_CUE_REPORTING);  /* (fk: the form at k) */
   if (!n || !passive(c, k)) return 0;
   const kimput_token *last = &c->t[k + n - 1];
   if (last->end - last->start > 5 && !memcmp(c->text + last->end - 3, "nya", 3)) {
@@ -698,10 +813,13 @@ static after_result after_attribution(actx *c, const kimput_quote *q, uint32_t b
     return r;
   }
   size_t k0 = k;
-  if ((classes_at(c, k) & KIMPUT_LEX_ADVERB) && !cue_at(c, k, b, KIMPUT_LEX_CUE_AFTER | KIMPUT_LEX_CUE_ACCORDING) &&
-      !nya_cue(c, k, KIMPUT_LEX_CUE_AFTER) && k + 1 < c->nt)
+  form fk = form_at(c, k, b);  /* (the form at k, asked once for all its classes) */
+  if ((classes_at(c, k) & KIMPUT_LEX_ADVERB) && !form_cue(fk, KIMPUT_LEX_CUE_AFTER | KIMPUT_LEX_CUE_ACCORDING) &&
+      !nya_cue(c, k, KIMPUT_LEX_CUE_AFTER) && k + 1 < c->nt) {
     k++;  /* demikian kata X */
-  size_t n = cue_at(c, k, b, KIMPUT_LEX_CUE_AFTER);
+    fk = form_at(c, k, b);
+  }
+  size_t n = form_cue(fk, KIMPUT_LEX_CUE_AFTER);
   int nya = !n && nya_cue(c, k, KIMPUT_LEX_CUE_AFTER);
   if (n || nya) {
     r.cue_s = c->t[k].start;
@@ -727,8 +845,8 @@ static after_result after_attribution(actx *c, const kimput_quote *q, uint32_t b
     }
     return r;
   }
-  if (passive_after(c, q, k, b, &r)) return r;
-  n = cue_at(c, k, b, KIMPUT_LEX_CUE_ACCORDING);
+  if (passive_after(c, q, k, fk, b, &r)) return r;
+  n = form_cue(fk, KIMPUT_LEX_CUE_ACCORDING);
   nya = !n && nya_cue(c, k, KIMPUT_LEX_CUE_ACCORDING);
   if (n || nya) {
     r.cue_s = c->t[k].start;
@@ -764,8 +882,8 @@ static after_result after_attribution(actx *c, const kimput_quote *q, uint32_t b
     }
   }
   /* "...," Budi menambahkan */
+  size_t mi = k == k0 ? ai : mention_at(c, c->t[k0].start);
   k = k0;
-  size_t mi = mention_at(c, c->t[k].start);
   if (mi < c->nm && eligible(c, mi) &&
       (c->m[mi].start == c->t[k].start || c->m[mi].role_start == c->t[k].start)) {
     size_t v = verb_after(c, tok_at(c, c->m[mi].end), b);
@@ -802,10 +920,9 @@ static after_result after_attribution(actx *c, const kimput_quote *q, uint32_t b
 
 /* The token where the clause holding token v starts (after the last , ; : before it, from token lo). */
 static size_t clause_start(const actx *c, size_t lo, size_t v) {
-  size_t cs = lo;
-  for (size_t i = lo; i < v; i++)
-    if (is_punct(c, i, ",;:") && !inside_quote(c, c->t[i].start)) cs = i + 1;
-  return cs;
+  for (size_t i = v; i > lo; i--)  /* (from the verb back: the nearest mark is the last) */
+    if (is_punct(c, i - 1, ",;:") && !inside_quote(c, c->t[i - 1].start)) return i;
+  return lo;
 }
 
 static who clause_subject(const actx *c, uint32_t a, size_t v);
@@ -817,11 +934,14 @@ static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
   if (v >= c->nt) return NOBODY;  /* a mark after the last token: no verb there */
   /* "Xi menelepon Putin untuk menyampaikan ...", "X bertemu Y dan mengatakan":
      a verb joined to its clause's first one shares its subject, not the object between */
-  static const char *const joiners[] = {"untuk", "guna", "demi", "dan", "serta", "lalu", "kemudian", "sekaligus",
-                                        "sambil", "seraya", NULL};
+  #define JOINERS(X) X("untuk") X("guna") X("demi") X("dan") X("serta") X("lalu") X("kemudian") X("sekaligus") \
+    X("sambil") X("seraya")
+  WORD_LIST(joiners, JOINERS);
+  #undef JOINERS
   size_t j = v;  /* (lalu, kemudian may be adverbs too: the joiner is looked for first) */
-  while (j > 0 && !word_in(c, j - 1, joiners) && (classes_at(c, j - 1) & KIMPUT_LEX_ADVERB)) j--;
-  if (j > 0 && word_in(c, j - 1, joiners)) {
+  int joined = 0;
+  while (j > 0 && !(joined = WORD_IN(c, j - 1, joiners)) && (classes_at(c, j - 1) & KIMPUT_LEX_ADVERB)) j--;
+  if (joined) {
     who w = clause_subject(c, a, j >= 2 && is_punct(c, j - 2, ",") ? j - 2 : j - 1);  /* ", lalu menegaskan" */
     if (found(w)) return w;
   }
@@ -954,23 +1074,26 @@ static who sentence_subject(const actx *c, size_t si) {
   return i == k ? of_mention(c, mi) : NOBODY;
 }
 
-/* last_cue from the cue candidate k on (the first at or after the token at a). */
-static size_t last_cue_from(const actx *c, size_t k, uint32_t b, size_t *len) {
-  size_t best = SIZE_MAX;
+/* last_cue from the cue candidate *at on (the first at or after the token at a); *at becomes
+ * the first candidate ending after b (where the next sentence's walk goes on). */
+static size_t last_cue_from(const actx *c, size_t *at, uint32_t b, size_t *len) {
+  size_t best = SIZE_MAX, k = *at;
   const uint32_t cls = KIMPUT_LEX_CUE_REPORTING | KIMPUT_LEX_CUE_ACCORDING | KIMPUT_LEX_CUE_BEFORE;
   size_t next = 0;
   for (size_t i; k < c->ncand && c->t[i = c->cand[k]].end <= b; k++) {
-    if (i < next || !(c->hits[i].any & cls)) continue;
-    size_t n = cue_at(c, i, b, cls);
-    if (!n && nya_cue(c, i, KIMPUT_LEX_CUE_ACCORDING)) n = 1;
+    if (i < next) continue;
+    size_t n = cand_cue(c, i, b, cls);
+    if (!n && (c->hits[i].nya & KIMPUT_LEX_CUE_ACCORDING)) n = 1;  /* nya_cue of a candidate */
     if (n && !inside_quote(c, c->t[i].start)) { best = i; *len = n; next = i + n; }
   }
+  *at = k;
   return best;
 }
 
 /* The last cue of speech in [a, b) outside quotes: its token (SIZE_MAX: none) and length. */
 static size_t last_cue(const actx *c, uint32_t a, uint32_t b, size_t *len) {
-  return last_cue_from(c, cand_at(c, tok_at(c, a)), b, len);
+  size_t k = cand_at(c, tok_at(c, a));
+  return last_cue_from(c, &k, b, len);
 }
 
 /* "Ia menambahkan, Raja X menyampaikan ...": a reporting cue followed by a comma
@@ -978,15 +1101,15 @@ static size_t last_cue(const actx *c, uint32_t a, uint32_t b, size_t *len) {
  * reported. The first such cue before token v (SIZE_MAX: none) and its length. */
 static size_t framing_cue(const actx *c, uint32_t a, size_t v, size_t *len) {
   /* not in a clause that a subordinator opens: "Setelah X menjelaskan, Y mengatakan ..." */
-  static const char *const subordinators[] = {"setelah", "sesudah", "usai", "seusai", "selepas", "sebelum", "saat",
-                                              "ketika", "sewaktu", "selain", "sambil", "meski", "meskipun",
-                                              "walaupun", "jika", "bila", "apabila", "karena", "sejak", "begitu",
-                                              NULL};
+  #define SUBORDINATORS(X) X("setelah") X("sesudah") X("usai") X("seusai") X("selepas") X("sebelum") X("saat") \
+    X("ketika") X("sewaktu") X("selain") X("sambil") X("meski") X("meskipun") X("walaupun") X("jika") X("bila") \
+    X("apabila") X("karena") X("sejak") X("begitu")
+  WORD_LIST(subordinators, SUBORDINATORS);
+  #undef SUBORDINATORS
   size_t first = tok_at(c, a);
-  if (word_in(c, first, subordinators)) return SIZE_MAX;
+  if (WORD_IN(c, first, subordinators)) return SIZE_MAX;
   for (size_t k = cand_at(c, first), i; k < c->ncand && (i = c->cand[k]) < v; k++) {
-    if (!(c->hits[i].any & KIMPUT_LEX_CUE_REPORTING)) continue;
-    size_t n = cue_at(c, i, c->t[v].start, KIMPUT_LEX_CUE_REPORTING);
+    size_t n = cand_cue(c, i, c->t[v].start, KIMPUT_LEX_CUE_REPORTING);
     if (!n || i + n >= v || inside_quote(c, c->t[i].start)) continue;
     if (!is_punct(c, i + n, ",") && !(classes_at(c, i + n) & KIMPUT_LEX_THAT)) continue;
     /* the cue has a subject of its own: someone named or a pronoun before it */
@@ -1114,11 +1237,13 @@ static void indirect(actx *c) {
   size_t qi = 0, kc = 0;  /* kc: the first cue candidate at or after the sentence's first token */
   for (size_t si = 0; si < c->ns && !c->failed; si++) {
     uint32_t a = c->s[si].start, b = c->s[si].end;
+    window_at(c, a);
     while (qi < c->nq && c->q[qi].close <= a) qi++;
     if (qi < c->nq && c->q[qi].open < b) continue;
-    /* (the sentences come in order, their first token starts at a: the candidates are walked, not searched) */
+    /* (the sentences come in order, their first token starts at a: the candidates are walked,
+       not searched, the walk of the sentence before stopped at the first after it) */
     while (kc < c->ncand && c->cand[kc] < c->s[si].first_token) kc++;
-    size_t n = 0, v = last_cue_from(c, kc, b, &n);
+    size_t n = 0, v = last_cue_from(c, &kc, b, &n);
     if (v == SIZE_MAX) continue;
     size_t fn = 0, f = framing_cue(c, a, v, &fn);
     if (f != SIZE_MAX && !passive(c, f)) {
@@ -1180,17 +1305,20 @@ static void indirect(actx *c) {
 }
 
 static void quotations(actx *c, size_t *item_of) {
+  size_t last_si = 0;  /* the sentence of the quote before: the marks come in order */
   for (size_t qn = 0; qn < c->nq && !c->failed; qn++) {
     const kimput_quote *q = &c->q[qn];
     item_of[qn] = SIZE_MAX;
     if (!has_word(c, q->start, q->end)) continue;
-    size_t si = sent_at(c, q->open), ci = sent_at(c, q->close > q->open ? q->close - 1 : q->open);
+    size_t si = last_si = sent_from(c, last_si, q->open);
+    size_t ci = sent_from(c, si, q->close > q->open ? q->close - 1 : q->open);
     uint32_t b = ci < c->ns ? c->s[ci].end : q->close;
     if (b < q->close) b = q->close;
     /* "“....” — Budi": an attribution the splitter left in the next sentence */
     if (b <= q->close + 1 && ci + 1 < c->ns && !memchr(c->text + b, '\n', c->s[ci + 1].start - b)) b = c->s[ci + 1].end;
     uint32_t a = c->ns ? c->s[si].start : 0;
     if (a + WINDOW < q->open) a = q->open - WINDOW;
+    window_at(c, a);
     if (b > q->close + WINDOW) b = q->close + WINDOW;
     int32_t via = find_via(c, a, b);
     kimput_attribution *it = push(c);
@@ -1379,11 +1507,11 @@ kimput_status kimput_doc_attribute(kimput_doc *doc, const kimput_lexicon *lex, c
   quote_set_free(doc->attributed);
   doc->attributed = NULL;
   c.text = doc->text;
+  struct window win = {UINT32_MAX, SIZE_MAX};
+  c.win = &win;
   c.t = kimput_doc_tokens(doc, &c.nt);
   c.s = kimput_doc_sentences(doc, &c.ns);
   c.lex = lex;
-  size_t tok_hint = 0;
-  c.tok_hint = &tok_hint;
   c.hits = mention_set_hits(doc->mentions);
   /* the working arrays, the marks and the results being built live in the thread's scratch */
   scratch_buf *wbuf = thread_scratch_buf(SCRATCH_ATTR_WORK), *mbuf = thread_scratch_buf(SCRATCH_ATTR_MARKS),
@@ -1408,13 +1536,16 @@ kimput_status kimput_doc_attribute(kimput_doc *doc, const kimput_lexicon *lex, c
   work.v = obuf->p;
   work.cap = obuf->cap / sizeof *work.v;
   c.out = &work;
-  /* the working arrays of this call in one block: cand (a size_t per token), top and
-     item_of (a size_t per quote), said (a who per sentence), via_m (a byte per mention) */
-  size_t *w = scratch_reserve(wbuf, (c.nt + 2 * c.nq) * sizeof *w + c.ns * sizeof *c.said + c.nm + 1);
+  /* the working arrays of this call in one block: cand and via_cand (a size_t per token),
+     outlets (a size_t per mention), top and item_of (a size_t per quote), said (a who per
+     sentence), via_m (a byte per mention) */
+  size_t *w = scratch_reserve(wbuf, (2 * c.nt + c.nm + 2 * c.nq) * sizeof *w + c.ns * sizeof *c.said + c.nm + 1);
   size_t *item_of = NULL;
   if (w) {
     c.cand = w;
-    c.top = w + c.nt;
+    c.via_cand = w + c.nt;
+    c.outlets = c.via_cand + c.nt;
+    c.top = c.outlets + c.nm;
     item_of = c.top + c.nq;
     c.said = (who *)(item_of + c.nq);
     c.via_m = (uint8_t *)(c.said + c.ns);
@@ -1425,13 +1556,21 @@ kimput_status kimput_doc_attribute(kimput_doc *doc, const kimput_lexicon *lex, c
     size_t nranges = 0, ncues = 0;
     if (!own_hits && !mention_set_filled(doc->mentions, &ranges, &nranges, &cues, &ncues)) nranges = 0;
     c.ncand = lex_cue_candidates(lex, c.hits, c.text, c.t, c.nt, ranges, nranges, cues, ncues, c.cand);
+    for (size_t k = 0; k < c.ncand; k++) {  /* (a store each, a cursor moved by the class: no branch) */
+      c.via_cand[c.nvia_cand] = c.cand[k];
+      c.nvia_cand += (c.hits[c.cand[k]].any & KIMPUT_LEX_CUE_VIA) != 0;
+    }
+    for (size_t mi = 0; mi < c.nm; mi++) {
+      c.outlets[c.noutlets] = mi;
+      c.noutlets += c.m[mi].kind == KIMPUT_ENT_OUTLET && c.m[mi].entity >= 0;
+    }
   } else {
     c.failed = 1;
   }
   if (!c.failed) {
     for (size_t i = 0; i < c.nq; i++)
       if (marks[i].depth == 0) c.top[c.ntop++] = i;
-    for (size_t i = 0; i < c.ns; i++) c.said[i] = NOBODY;
+    memset(c.said, 0xFF, c.ns * sizeof *c.said);  /* every one NOBODY: -1 and KIMPUT_UNSET, all bits set */
     indirect(&c);
     quotations(&c, item_of);
     if (!c.failed) propagate(&c, item_of);

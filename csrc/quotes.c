@@ -56,14 +56,20 @@ static int32_t two_apostrophes(const unsigned char *s, size_t hi, size_t i, size
   return kimput_utf8_decode(s, hi, i, n);
 }
 
+/* (ASCII, nearly every code point the scan asks about: a bit of a mask, not a chain of tests) */
+#define ASCII_SPACES ((1ULL << ' ') | (1ULL << '\t') | (1ULL << '\r') | (1ULL << '\n'))
+#define ASCII_DIGITS (0x3FFULL << '0')
+#define ASCII_LETTERS ((0x3FFFFFFULL << ('A' - 64)) | (0x3FFFFFFULL << ('a' - 64)))
+
 static int is_space_cp(int32_t cp) {
-  return cp == ' ' || cp == '\t' || cp == '\r' || cp == '\n' || cp == 0xA0 || cp == 0x2009 || cp == 0x202F ||
-         cp == 0x200B || cp == 0xFEFF || cp == 0x3000 || (cp >= 0x2000 && cp <= 0x200A);
+  if (cp >= 0 && cp < 0x80) return cp < 64 && ((ASCII_SPACES >> cp) & 1);
+  return cp == 0xA0 || cp == 0x2009 || cp == 0x202F || cp == 0x200B || cp == 0xFEFF || cp == 0x3000 ||
+         (cp >= 0x2000 && cp <= 0x200A);
 }
 
 static int is_letter_cp(int32_t cp) {
-  return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9') ||
-         (cp >= 0xC0 && cp != 0xD7 && cp != 0xF7 && cp < 0x2000);
+  if (cp >= 0 && cp < 0x80) return (int)(((cp < 64 ? ASCII_DIGITS : ASCII_LETTERS) >> (cp & 63)) & 1);
+  return cp >= 0xC0 && cp != 0xD7 && cp != 0xF7 && cp < 0x2000;
 }
 
 /* Marks that may stand before an opening quote: ( [ — – and other quotes. */
@@ -82,31 +88,66 @@ static int32_t cp_before(const unsigned char *s, size_t lo, size_t i) {
   return kimput_utf8_decode(s, i, j, &n);
 }
 
-/* The first offset in [i, hi) holding a byte that may start a mark: a
- * straight quote or any non-ASCII byte; eight bytes at a time over plain
- * ASCII text (most of a news page). */
-static size_t skip_plain(const unsigned char *s, size_t i, size_t hi) {
-  const uint64_t ones = 0x0101010101010101ULL, highs = ones * 0x80;
 #ifdef __SSE2__
-  /* sixteen bytes at a time where SSE2 is there (every x86-64) */
-  const __m128i dq16 = _mm_set1_epi8('"'), sq16 = _mm_set1_epi8('\'');
-  while (i + 16 <= hi) {
-    __m128i w = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-    int stop = _mm_movemask_epi8(_mm_or_si128(w, _mm_or_si128(_mm_cmpeq_epi8(w, dq16), _mm_cmpeq_epi8(w, sq16))));
-    if (stop) return i + (size_t)__builtin_ctz((unsigned)stop);
+/* The bytes of w to stop at, a bit each: a straight quote, a line's end, a non-ASCII byte. */
+static inline unsigned stops16(__m128i w) {
+  const __m128i dq = _mm_set1_epi8('"'), sq = _mm_set1_epi8('\''), nl = _mm_set1_epi8('\n');
+  __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(w, dq), _mm_cmpeq_epi8(w, sq)), _mm_cmpeq_epi8(w, nl));
+  return (unsigned)_mm_movemask_epi8(_mm_or_si128(w, hit));
+}
+#endif
+
+/* The first offset in [i, hi) holding a byte that may start a mark (a
+ * straight quote or any non-ASCII byte) or that ends the line ('\n'), hi
+ * when none: thirty-two bytes a round (eight without SSE2), the last ones
+ * sixteen at a time, read past hi when the text (limit bytes) goes on, so
+ * that most lines end with no loop over single bytes. */
+static size_t skip_plain(const unsigned char *s, size_t i, size_t hi, size_t limit) {
+#ifdef __SSE2__
+  while (i + 32 <= hi) {  /* thirty-two bytes a round: one branch for both halves */
+    uint32_t stop = stops16(_mm_loadu_si128((const __m128i *)(const void *)(s + i))) |
+                    (uint32_t)stops16(_mm_loadu_si128((const __m128i *)(const void *)(s + i + 16))) << 16;
+    if (stop) return i + (size_t)__builtin_ctz(stop);
+    i += 32;
+  }
+  while (i < hi && i + 16 <= limit) {  /* the last bytes (two rounds at most), those past hi masked */
+    unsigned stop = stops16(_mm_loadu_si128((const __m128i *)(const void *)(s + i)));
+    if (hi - i < 16) stop |= 1u << (hi - i);
+    if (stop) {
+      size_t at = i + (size_t)__builtin_ctz(stop);
+      return at < hi ? at : hi;
+    }
     i += 16;
   }
-#endif
+#else
+  const uint64_t ones = 0x0101010101010101ULL, highs = ones * 0x80;
   while (i + 8 <= hi) {
-    uint64_t w, dq, sq;
+    uint64_t w, dq, sq, nl;
     memcpy(&w, s + i, 8);
     dq = w ^ (ones * '"');
     sq = w ^ (ones * '\'');
-    if ((w | ((dq - ones) & ~dq) | ((sq - ones) & ~sq)) & highs) break;  /* a high byte, or a quote */
+    nl = w ^ (ones * '\n');
+    if ((w | ((dq - ones) & ~dq) | ((sq - ones) & ~sq) | ((nl - ones) & ~nl)) & highs) break;  /* a byte to stop at */
     i += 8;
   }
-  while (i < hi && s[i] < 0x80 && s[i] != '"' && s[i] != '\'') i++;
+#endif
+  while (i < hi && s[i] < 0x80 && s[i] != '"' && s[i] != '\'' && s[i] != '\n') i++;
   return i;
+}
+
+/* The end of the line that holds offset i (no '\n' in [line start, i]),
+ * as far as the code points at i and right after it reach: the first '\n'
+ * in (i, i + 8), else hi (the span's end). Every test of an offset below
+ * i + 8 against the line's end gives the same answer with it. */
+static size_t line_end_near(const unsigned char *s, size_t i, size_t hi, size_t limit) {
+  if (i + 8 <= limit) {  /* eight bytes at once (bytes_eq: its lowest bit is exact) */
+    uint64_t nl = bytes_eq(pack8((const char *)s + i, 8), '\n') & ~(uint64_t)0xff;
+    size_t at = nl ? i + (size_t)(__builtin_ctzll(nl) >> 3) : hi;
+    return at < hi ? at : hi;
+  }
+  for (size_t k = i + 1; k < hi && k < i + 8; k++)
+    if (s[k] == '\n') return k;
+  return hi;
 }
 
 typedef struct {
@@ -163,7 +204,7 @@ static int opens_with(const unsigned char *s, size_t line, size_t hi, int family
  * statement over two lines. */
 static int closes_first(const unsigned char *s, size_t line, size_t hi, int family) {
   for (size_t i = line; i < hi;) {
-    i = skip_plain(s, i, hi);
+    i = skip_plain(s, i, hi, hi);
     if (i >= hi) return 0;
     if (s[i] < 0x80 && s[i] != '"' && s[i] != '\'') { i++; continue; }
     size_t n;
@@ -179,14 +220,61 @@ static int closes_first(const unsigned char *s, size_t line, size_t hi, int fami
   return 0;
 }
 
+/* The non-blank lines of the spans, in order: the paragraphs. */
+typedef struct {
+  const unsigned char *s;
+  const uint32_t *spans;
+  size_t nspans, sp, pos;
+  int in_span;
+} para_iter;
+
+/* The next paragraph [*lo, *hi) after the iterator's place (memchr for the line's end: the
+ * scan's look ahead past a quote left open). */
+static int next_paragraph(para_iter *it, size_t *lo, size_t *hi) {
+  while (it->sp < it->nspans) {
+    size_t span_lo = it->spans[2 * it->sp], span_hi = it->spans[2 * it->sp + 1];
+    if (!it->in_span) { it->pos = span_lo; it->in_span = 1; }
+    if (it->pos >= span_hi) { it->sp++; it->in_span = 0; continue; }
+    const unsigned char *nl = memchr(it->s + it->pos, '\n', span_hi - it->pos);
+    size_t start = it->pos, end = nl ? (size_t)(nl - it->s) : span_hi;
+    it->pos = end + 1;
+    size_t first = start;
+    while (first < end && (it->s[first] == ' ' || it->s[first] == '\t' || it->s[first] == '\r')) first++;
+    if (first == end) continue;  /* a blank line */
+    *lo = start;
+    *hi = end;
+    return 1;
+  }
+  return 0;
+}
+
+/* The start of the next non-blank line (*lo) and the end of its span
+ * (*span_end): the scan finds the line's end itself, as it reads it. */
+static int next_line(para_iter *it, size_t *lo, size_t *span_end) {
+  while (it->sp < it->nspans) {
+    size_t span_lo = it->spans[2 * it->sp], span_hi = it->spans[2 * it->sp + 1];
+    if (!it->in_span) { it->pos = span_lo; it->in_span = 1; }
+    size_t line = it->pos, i = line;
+    for (; i < span_hi && (it->s[i] == ' ' || it->s[i] == '\t' || it->s[i] == '\r' || it->s[i] == '\n'); i++)
+      if (it->s[i] == '\n') line = i + 1;
+    if (i >= span_hi) { it->sp++; it->in_span = 0; continue; }
+    *lo = line;
+    *span_end = span_hi;
+    return 1;
+  }
+  return 0;
+}
+
 #define CARRY_BARE 0x100  /* the quote goes on in a paragraph that does not reopen it */
 
-/* Scans the paragraph [lo, hi); the next paragraph is [next_lo, next_hi)
- * (empty when none). *carry_family is the family of a quote the previous
- * paragraph left open for this one to reopen, or FAM_NONE; with CARRY_BARE,
- * this paragraph goes on with it from its first letter. */
-static void scan_paragraph(const unsigned char *s, size_t lo, size_t hi, size_t next_lo, size_t next_hi,
-                           int *carry_family, quotebuf *b) {
+/* Scans the paragraph that starts at lo and ends at the first '\n' or
+ * span_hi (text holds limit bytes); it returns its end. The iterator stands
+ * at the paragraph: a quote left open looks at the next one. *carry_family
+ * is the family of a quote the previous paragraph left open for this one to
+ * reopen, or FAM_NONE; with CARRY_BARE, this paragraph goes on with it from
+ * its first letter. */
+static size_t scan_paragraph(const unsigned char *s, size_t lo, size_t span_hi, size_t limit, const para_iter *it,
+                             int *carry_family, quotebuf *b) {
   open_quote st[MAX_DEPTH];
   int depth = 0, continued = *carry_family;
   *carry_family = FAM_NONE;
@@ -198,21 +286,22 @@ static void scan_paragraph(const unsigned char *s, size_t lo, size_t hi, size_t 
     depth = 1;
     continued = FAM_NONE;
   }
-  size_t i = lo;
-  while (i < hi) {
-    i = skip_plain(s, i, hi);
-    if (i >= hi) break;
-    if (s[i] < 0x80 && s[i] != '"' && s[i] != '\'') { i++; continue; }
+  size_t i = lo, hi;
+  while (i < span_hi) {
+    i = skip_plain(s, i, span_hi, limit);
+    if (i >= span_hi || s[i] == '\n') break;
+    /* the line's end as far as this mark's tests reach (the line is read once, not found first) */
+    size_t lh = line_end_near(s, i, span_hi, limit);
     size_t n;
     int single_open = 0;
     for (int k = 0; k < depth; k++) single_open |= st[k].family == FAM_SINGLE;
-    int32_t cp = two_apostrophes(s, hi, i, &n, single_open);
+    int32_t cp = two_apostrophes(s, lh, i, &n, single_open);
     int role, family = mark_family(cp, &role);
     if (family == FAM_NONE) { i += n; continue; }
     int32_t prev = cp_before(s, lo, i);
     int32_t next = ' ';
-    if (i + n < hi) { size_t m; next = kimput_utf8_decode(s, hi, i + n, &m); }
-    int prev_space = is_space_cp(prev) || i == lo, next_space = is_space_cp(next) || i + n >= hi;
+    if (i + n < lh) { size_t m; next = kimput_utf8_decode(s, lh, i + n, &m); }
+    int prev_space = is_space_cp(prev) || i == lo, next_space = is_space_cp(next) || i + n >= lh;
     if (family == FAM_SINGLE && is_letter_cp(prev) && is_letter_cp(next)) { i += n; continue; }  /* Jum'at */
     int left = !next_space && (prev_space || is_open_context(prev));   /* could open */
     /* could close; a stop before it closes even when the next paragraph
@@ -260,8 +349,13 @@ static void scan_paragraph(const unsigned char *s, size_t lo, size_t hi, size_t 
     }
     i += n;
   }
-  if (depth == 0) return;
+  hi = i;
+  if (depth == 0) return hi;
   size_t end = trim_end(s, lo, hi);
+  para_iter ahead = *it;  /* the next paragraph, read only now that a quote is left open */
+  size_t next_lo = 0, next_hi = 0;
+  ahead.pos = hi + 1;
+  if (!next_paragraph(&ahead, &next_lo, &next_hi)) next_lo = next_hi = 0;
   /* the outermost open quote may go on in the next paragraph: reopened there,
    * or (alone, not itself carried bare) closed there with no mark opening it */
   int goes_on = next_lo < next_hi && opens_with(s, next_lo, next_hi, st[0].family);
@@ -274,37 +368,12 @@ static void scan_paragraph(const unsigned char *s, size_t lo, size_t hi, size_t 
   }
   if (goes_on) *carry_family = st[0].family;
   if (bare) *carry_family = st[0].family | CARRY_BARE;
+  return hi;
 }
 
 static int by_open(const void *a, const void *b) {
   const kimput_quote *x = a, *y = b;
   if (x->open != y->open) return x->open < y->open ? -1 : 1;
-  return 0;
-}
-
-/* The non-blank lines of the spans, in order: the paragraphs. */
-typedef struct {
-  const unsigned char *s;
-  const uint32_t *spans;
-  size_t nspans, sp, pos;
-  int in_span;
-} para_iter;
-
-static int next_paragraph(para_iter *it, size_t *lo, size_t *hi) {
-  while (it->sp < it->nspans) {
-    size_t span_lo = it->spans[2 * it->sp], span_hi = it->spans[2 * it->sp + 1];
-    if (!it->in_span) { it->pos = span_lo; it->in_span = 1; }
-    if (it->pos >= span_hi) { it->sp++; it->in_span = 0; continue; }
-    const unsigned char *nl = memchr(it->s + it->pos, '\n', span_hi - it->pos);
-    size_t start = it->pos, end = nl ? (size_t)(nl - it->s) : span_hi;
-    it->pos = end + 1;
-    size_t first = start;
-    while (first < end && (it->s[first] == ' ' || it->s[first] == '\t' || it->s[first] == '\r')) first++;
-    if (first == end) continue;  /* a blank line */
-    *lo = start;
-    *hi = end;
-    return 1;
-  }
   return 0;
 }
 
@@ -317,16 +386,9 @@ kimput_status quotes_scan_into(const char *text, size_t len, const uint32_t *spa
   const unsigned char *s = (const unsigned char *)text;
   quotebuf b = {*buf, 0, *cap, 0};
   para_iter it = {s, spans, nspans, 0, 0, 0};
-  size_t lo, hi, next_lo = 0, next_hi = 0;
-  int carry = FAM_NONE, have = next_paragraph(&it, &lo, &hi);
-  while (have) {
-    int more = next_paragraph(&it, &next_lo, &next_hi);
-    if (!more) next_lo = next_hi = 0;
-    scan_paragraph(s, lo, hi, next_lo, next_hi, &carry, &b);
-    lo = next_lo;
-    hi = next_hi;
-    have = more;
-  }
+  size_t lo, span_hi;
+  int carry = FAM_NONE;
+  while (next_line(&it, &lo, &span_hi)) it.pos = scan_paragraph(s, lo, span_hi, len, &it, &carry, &b) + 1;
   *buf = b.v;
   *cap = b.cap;
   if (b.failed) return KIMPUT_ERR_NOMEM;

@@ -99,6 +99,46 @@ static void test_bare_continuation(void) {
   free(q);
 }
 
+/* the scan reads each line once, many bytes at a time: a mark at a line's
+ * end or past the first chunk of a long line, a span that ends inside a
+ * line (the marks after it are not its), a line ending after a mark's first
+ * byte of a code point cut short */
+static void test_line_scan(void) {
+  const char *t = "Menurut keterangan yang disampaikan kepada wartawan di kantornya, ia berkata \"kami siap\"\n"
+                  "\"Tidak,\" kata Ani. Lalu ia menulis \"selesai\" dan \"belum\" di sana.";
+  size_t n;
+  kimput_quote *q = scan(t, &n);
+  CHECK(n == 4);
+  if (n == 4) {
+    CHECK_QUOTE(t, q[0], "kami siap");
+    CHECK(q[0].flags == 0 && t[q[0].close] == '\n');
+    CHECK_QUOTE(t, q[1], "Tidak,");
+    CHECK_QUOTE(t, q[2], "selesai");
+    CHECK_QUOTE(t, q[3], "belum");
+  }
+  free(q);
+  /* a span ending inside the line: the mark closing the quote lies past it */
+  const char *u = "Ia berkata \"kami akan datang besok pagi\" kepada semua orang di desa itu.";
+  uint32_t span[2] = {0, 30};
+  kimput_quote *r = NULL;
+  CHECK(kimput_quotes_scan(u, strlen(u), span, 1, &r, &n) == KIMPUT_OK);
+  CHECK(n == 1);
+  if (n == 1) {
+    CHECK(r[0].start == 12 && r[0].end == 30 && (r[0].flags & KIMPUT_QUOTE_UNCLOSED));
+  }
+  free(r);
+  /* an opening curly mark, then a line cut inside a code point (bytes as they come) */
+  const char *v = "Ia berkata \xE2\x80\x9Ckami \xE2\x80\n\xE2\x80\x9CYa\xE2\x80\x9D.";
+  q = scan(v, &n);
+  CHECK(n == 2);
+  if (n == 2) {
+    CHECK(q[0].open == 11 && (q[0].flags & KIMPUT_QUOTE_CONTINUES));
+    CHECK_QUOTE(v, q[1], "Ya");
+    CHECK(q[1].flags == KIMPUT_QUOTE_CONTINUED);
+  }
+  free(q);
+}
+
 static void test_bad_input(void) {
   size_t n;
   kimput_quote *q = NULL;
@@ -202,6 +242,7 @@ int main(void) {
   test_nested();
   test_paragraphs();
   test_bare_continuation();
+  test_line_scan();
   test_bad_input();
   test_gazetteer();
   test_gazetteer_shortcuts();
