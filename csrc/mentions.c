@@ -1665,6 +1665,23 @@ static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
               !memcmp(c->text + c->t[i - 1].start + 1, "ernama", 6) &&
               (c->text[c->t[i - 1].start] == 'b' || c->text[c->t[i - 1].start] == 'B');
   if (named) return 1;
+  /* "delegasi Jepang yang dipimpin Fukushiro Nukaga": the leader of a group is a person
+     (a name of two words or more after "dipimpin", "diketuai", "dipimpin oleh") */
+  static const char *const led[] = {"dipimpin", "diketuai", "dikomandani", "dinakhodai"};
+  size_t before = i > 0 && word_eq(c, i - 1, "oleh") ? i - 1 : i;
+  if (n >= 2 && before > 0 && word_in(c, before - 1, led, sizeof led / sizeof *led) && !known_place(c, i, i + n))
+    return 1;
+  /* "bertemu Puan Maharani", "mengirim surat kepada Puan Maharani", "bertemu dengan X": whom one
+     meets, calls, hosts or writes to is a person, when no word of the name is the lexicon's */
+  static const char *const met[] = {"bertemu", "menemui", "menelepon", "menjamu", "menyambut", "kepada"};
+  static const char *const met_with[] = {"bertemu", "berbicara", "bertelepon", "berdiskusi", "berbincang"};
+  if (n >= 2 && i > 0 &&
+      (word_in(c, i - 1, met, sizeof met / sizeof *met) ||
+       (i > 1 && word_eq(c, i - 1, "dengan") && word_in(c, i - 2, met_with, sizeof met_with / sizeof *met_with)))) {
+    size_t k = i;
+    while (k < i + n && !look(c, k, k + 1).n) k++;
+    if (k == i + n) return 1;
+  }
   /* "Kakak korban, Rudi, menuturkan": a name set off by commas, a cue after it;
      "kata kuasa hukumnya, Andi Wijaya.": a name closing the sentence after a
      comma, a cue a few words before it */

@@ -392,6 +392,21 @@ describe("attribution", function()
     assert.equal("Budi Santoso",
       only('Hakim Pengadilan Tipikor Jakarta Pusat Budi Santoso mengatakan, "Sidang ditunda."').speaker)
   end)
+  it("reads a name no list holds after dipimpin, bertemu or kepada as a person's", function()
+    local function people(text)
+      local out = {}
+      for _, m in ipairs(kimput.parse(text):mentions()) do
+        if m.kind == "person" then out[#out + 1] = m.name end
+      end
+      return out
+    end
+    assert.same({ "Tomas Wirawan" }, people("Delegasi itu dipimpin oleh Tomas Wirawan."))
+    assert.same({ "Tomas Wirawan" }, people("Ia bertemu dengan Tomas Wirawan di Bali."))
+    assert.same({ "Tomas Wirawan" }, people("Surat itu dikirim kepada Tomas Wirawan."))
+    -- words of the lexicon: a body or a day, no person
+    assert.same({}, people("Surat itu ditujukan kepada Bank Mandiri."))
+    assert.same({}, people("Warga menyambut Tahun Baru dengan pesta."))
+  end)
   it("reads two particles inside a name (van der, de la)", function()
     assert.equal("Patrick van der Heijden", only('"Tim siap," kata pelatih Patrick van der Heijden.').speaker)
     assert.equal("Ana de la Fuente", only('Menteri Ana de la Fuente mengatakan, "Kami prihatin."').speaker)

@@ -1112,4 +1112,21 @@ describe("doc:events() with a -nya party", function()
     -- nobody else named before it: no party, no event
     assert.same({}, events("Lee mengirim surat kepadanya."))
   end)
+  it("takes a name no list holds as a party when it leads a group or follows a verb of meeting", function()
+    local function ev(text)
+      local out = {}
+      for _, e in ipairs(kimput.parse(text, { published = "2025-03-03" }):events()) do
+        out[#out + 1] = ("%s:%s>%s"):format(e.type, tostring(e.sender), tostring(e.recipient))
+      end
+      return out
+    end
+    assert.same({ "meeting:Rina Lestari>Tomas Wirawan" },
+      ev("Menteri Rina Lestari menerima kunjungan delegasi parlemen Jepang yang dipimpin Tomas Wirawan."))
+    assert.same({ "meeting:Tomas Wirawan>Rina Lestari" },
+      ev("Delegasi Jepang yang dipimpin oleh Tomas Wirawan bertemu Menteri Rina Lestari di Senayan."))
+    assert.same({ "letter:Rina Lestari>Tomas Wirawan" },
+      ev("Menteri Rina Lestari mengirim surat kepada Tomas Wirawan pekan lalu."))
+    -- a site's words are the lexicon's: no party
+    assert.same({}, ev("Rina Lestari mengunjungi Candi Borobudur."))
+  end)
 end)
