@@ -1671,9 +1671,10 @@ static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
   size_t before = i > 0 && word_eq(c, i - 1, "oleh") ? i - 1 : i;
   if (n >= 2 && before > 0 && word_in(c, before - 1, led, sizeof led / sizeof *led) && !known_place(c, i, i + n))
     return 1;
-  /* "bertemu Puan Maharani", "mengirim surat kepada Puan Maharani", "bertemu dengan X": whom one
-     meets, calls, hosts or writes to is a person, when no word of the name is the lexicon's */
-  static const char *const met[] = {"bertemu", "menemui", "menelepon", "menjamu", "menyambut", "kepada"};
+  /* "menemui Puan Maharani", "mengirim surat kepada Puan Maharani", "bertemu dengan X": whom one
+     visits, calls, meets with or writes to is a person, when no word of the name is the lexicon's
+     (not after a bare "bertemu" or "menjamu": a match's other team, "bertemu Manchester City") */
+  static const char *const met[] = {"menemui", "menelepon", "kepada"};
   static const char *const met_with[] = {"bertemu", "berbicara", "bertelepon", "berdiskusi", "berbincang"};
   if (n >= 2 && i > 0 &&
       (word_in(c, i - 1, met, sizeof met / sizeof *met) ||

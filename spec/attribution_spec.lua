@@ -403,6 +403,9 @@ describe("attribution", function()
     assert.same({ "Tomas Wirawan" }, people("Delegasi itu dipimpin oleh Tomas Wirawan."))
     assert.same({ "Tomas Wirawan" }, people("Ia bertemu dengan Tomas Wirawan di Bali."))
     assert.same({ "Tomas Wirawan" }, people("Surat itu dikirim kepada Tomas Wirawan."))
+    -- a match's other team is no person
+    assert.same({}, people("Real Madrid akan bertemu Manchester City di semifinal."))
+    assert.same({}, people("Persib akan menjamu Dewa United pekan depan."))
     -- words of the lexicon: a body or a day, no person
     assert.same({}, people("Surat itu ditujukan kepada Bank Mandiri."))
     assert.same({}, people("Warga menyambut Tahun Baru dengan pesta."))
