@@ -529,6 +529,18 @@ static inline __attribute__((always_inline)) uint32_t fill_word(const kimput_lex
   return h->any;
 }
 
+/* The hit of token i, no word: a site named by its address (Kompas.com) takes
+ * the general lookup, any other token has none. Its `any`. */
+static inline uint32_t fill_not_word(const kimput_lexicon *lex, lex_hit *h, const char *text, const kimput_token *t,
+                              size_t nt, size_t i) {
+  if (t[i].kind != KIMPUT_TOK_URL) {
+    *h = no_hit;
+    return 0;
+  }
+  fill_general(lex, h, text, t, nt, i);
+  return h->any;
+}
+
 /* Fills h, the hit of token i: its `any`. Bytes before bound (the end of
  * the last token) may be read. (Inline always: the loops below run it for
  * every token, the table's index, words and mask in registers.) */
@@ -538,14 +550,7 @@ static inline __attribute__((always_inline)) uint32_t fill_from(const kimput_lex
                                                                 size_t nt, size_t i) {
   const kimput_token *tk = &t[i];
   size_t len = tk->end - tk->start;
-  if (tk->kind != KIMPUT_TOK_WORD) {
-    if (tk->kind == KIMPUT_TOK_URL) {  /* a site named by its address (Kompas.com): the general lookup */
-      fill_general(lex, h, text, t, nt, i);
-      return h->any;
-    }
-    *h = no_hit;
-    return 0;
-  }
+  if (tk->kind != KIMPUT_TOK_WORD) return fill_not_word(lex, h, text, t, nt, i);
   if (len - 1 < WORD_MAX && index) {
     uint64_t lo, hi;
     if (tk->start + 16 <= bound) pack_raw16(text + tk->start, len, &lo, &hi);
@@ -574,14 +579,7 @@ static inline __attribute__((always_inline)) uint32_t fill_inner(const kimput_le
                                                                  size_t i) {
   const kimput_token *tk = &t[i];
   size_t len = tk->end - tk->start;
-  if (tk->kind != KIMPUT_TOK_WORD) {
-    if (tk->kind == KIMPUT_TOK_URL) {  /* a site named by its address (Kompas.com): the general lookup */
-      fill_general(lex, h, text, t, nt, i);
-      return h->any;
-    }
-    *h = no_hit;
-    return 0;
-  }
+  if (tk->kind != KIMPUT_TOK_WORD) return fill_not_word(lex, h, text, t, nt, i);
   if (len - 1 < WORD_MAX) {
     uint64_t lo, hi;
     pack_raw16(text + tk->start, len, &lo, &hi);

@@ -23,6 +23,15 @@ local function mention(text, surface)
   end
 end
 
+-- the names of the person mentions, "nil" for a title standing for nobody named
+local function people(text)
+  local out = {}
+  for _, m in ipairs(kimput.parse(text):mentions()) do
+    if m.kind == "person" then out[#out + 1] = m.name or "nil" end
+  end
+  return out
+end
+
 local function speakers(text)
   local out = {}
   for _, q in ipairs(quotes(text)) do out[#out + 1] = q.speaker or "nil" end
@@ -393,13 +402,6 @@ describe("attribution", function()
       only('Hakim Pengadilan Tipikor Jakarta Pusat Budi Santoso mengatakan, "Sidang ditunda."').speaker)
   end)
   it("reads a name no list holds after dipimpin, bertemu or kepada as a person's", function()
-    local function people(text)
-      local out = {}
-      for _, m in ipairs(kimput.parse(text):mentions()) do
-        if m.kind == "person" then out[#out + 1] = m.name end
-      end
-      return out
-    end
     assert.same({ "Tomas Wirawan" }, people("Delegasi itu dipimpin oleh Tomas Wirawan."))
     assert.same({ "Tomas Wirawan" }, people("Ia bertemu dengan Tomas Wirawan di Bali."))
     assert.same({ "Tomas Wirawan" }, people("Surat itu dikirim kepada Tomas Wirawan."))
@@ -415,13 +417,6 @@ describe("attribution", function()
     assert.equal("Ana de la Fuente", only('Menteri Ana de la Fuente mengatakan, "Kami prihatin."').speaker)
   end)
   it("reads a list of a unit's parts inside a title as the title's (Bidang Politik, Hukum, dan Keamanan)", function()
-    local function people(text)
-      local out = {}
-      for _, m in ipairs(kimput.parse(text):mentions()) do
-        if m.kind == "person" then out[#out + 1] = m.name or "nil" end
-      end
-      return out
-    end
     assert.same({ "Budi Gunawan" },
       people("Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Budi Gunawan mengatakan situasi aman."))
     assert.same({ "Abdul Muhari" }, people("Kepala Pusat Data, Informasi, dan Komunikasi Kebencanaan BNPB "
@@ -460,13 +455,6 @@ describe("attribution", function()
     assert.same({ "Budi Santoso" }, names)
   end)
   it("reads a title inside a road's, an airport's or a hospital's name as part of it, no person", function()
-    local function people(text)
-      local out = {}
-      for _, m in ipairs(kimput.parse(text):mentions()) do
-        if m.kind == "person" then out[#out + 1] = m.name end
-      end
-      return out
-    end
     assert.same({}, people("Laga digelar di Stadion Gelora Bung Tomo, Surabaya, Sabtu malam."))
     assert.same({}, people("Kecelakaan terjadi di Jalan Jenderal Sudirman pada Senin pagi."))
     assert.same({}, people("Pesawat mendarat di Bandara Internasional Sultan Hasanuddin, Makassar."))
