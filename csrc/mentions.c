@@ -166,6 +166,8 @@ typedef struct {
   int32_t gaz;              /* lexicon entity, or -1 */
   int32_t country;          /* lexicon place entity, or -1 */
   uint32_t nwords;
+  uint32_t lead_s, lead_e;  /* a word before the name taken for the place of its title
+                               ("Bupati Hendra Wiguna Saputra"), 0 and 0 when none */
   uint8_t kind;
 } ent;
 
@@ -398,6 +400,9 @@ typedef struct {
   int32_t last_subject;  /* the subject of the latest sentence that opens with a person */
   size_t last_subject_si;  /* ... and that sentence */
   size_t via_tok, via_end;  /* the latest cue naming who relays the words (dilansir), and the token after it */
+#define LEADS_KEPT 8
+  int32_t leads[LEADS_KEPT];  /* the latest persons with a lead word (ent.lead_s), a ring */
+  unsigned nleads;
   int failed;
 } ctx;
 
@@ -677,6 +682,9 @@ static int word_in(const ctx *c, size_t i, const char *const *ws, size_t nw) {
   return 0;
 }
 
+static int lead_is(const ctx *c, const ent *e, size_t a);
+static void take_lead(ctx *c, int32_t p);
+
 /* Other names a person is given right after the name (name_s..name_e,
  * byte offsets) become the person's: the initials in parentheses ("Andi
  * Ina Kartika Sari (AIKS)": a later "kata AIKS"), a nickname ("..., yang
@@ -684,6 +692,18 @@ static int word_in(const ctx *c, size_t i, const char *const *ws, size_t nw) {
 static void person_aliases(ctx *c, uint32_t name_s, uint32_t name_e, int32_t person) {
   size_t k = start_near(c->t, c->nt, sizeof *c->t, name_e, c->tok_hint);
   if (k >= c->nt || k == 0) return;
+  /* "Winny, sapaan akrab Amalia Widyasanti, ...": the word before is a nickname */
+  size_t first = start_near(c->t, c->nt, sizeof *c->t, name_s, c->tok_hint);
+  if (first < k && c->t[first].start == name_s) {
+    size_t v = first;
+    if (v > 0 && word_eq(c, v - 1, "dari")) v--;
+    if (v > 0 && word_eq(c, v - 1, "akrab")) v--;
+    if (v > 2 && word_eq(c, v - 1, "sapaan") && punct_is(c, v - 2, c->nt, ',') && is_cap(&c->t[v - 3]) &&
+        (v - 3 == 0 || !is_cap(&c->t[v - 4]) || !joined(c, v - 3)) &&
+        !(look(c, v - 3, v - 2).cls & STOPS_NAME) &&
+        !kmap_put(&c->words, c->text + c->t[v - 3].start, c->t[v - 3].end - c->t[v - 3].start, person))
+      c->failed = 1;
+  }
   if (punct_is(c, k, c->nt, '(') && k + 2 < c->nt && punct_is(c, k + 2, c->nt, ')') && is_acronym(c, &c->t[k + 1])) {
     /* the letters must be the initials of the name's words */
     const kimput_token *a = &c->t[k + 1];
@@ -698,7 +718,12 @@ static void person_aliases(ctx *c, uint32_t name_s, uint32_t name_e, int32_t per
     if (!kmap_put(&c->orgs, c->text + a->start, a->end - a->start, person)) c->failed = 1;
     k += 3;  /* a nickname may follow: "(SWP), yang akrab disapa ..." */
   }
+  /* an age between: "Rina (25), yang akrab disapa ..." */
+  if (punct_is(c, k, c->nt, '(') && k + 2 < c->nt && c->t[k + 1].kind == KIMPUT_TOK_NUMBER &&
+      punct_is(c, k + 2, c->nt, ')'))
+    k += 3;
   if (punct_is(c, k, c->nt, ',')) k++;
+  if (word_eq(c, k, "atau")) k++;  /* "... atau yang biasa disapa ..." */
   if (!word_eq(c, k, "yang")) return;
   k++;
   if (word_eq(c, k, "akrab") || word_eq(c, k, "biasa") || word_eq(c, k, "lebih")) k++;
@@ -706,7 +731,16 @@ static void person_aliases(ctx *c, uint32_t name_s, uint32_t name_e, int32_t per
   k++;
   if (word_eq(c, k, "dengan")) k++;
   if (word_eq(c, k, "sebagai")) k++;
+  /* "disapa Mas Wali", "dipanggil Pak Bambang": the honorific is no part of the name */
+  for (int r = 0; r < 2 && k + 1 < c->nt && is_cap(&c->t[k]) && joined(c, k + 1) && is_cap(&c->t[k + 1]) &&
+                  (look(c, k, k + 1).cls & KIMPUT_LEX_RANK);
+       r++)
+    k++;
   size_t n = k < c->nt && is_cap(&c->t[k]) ? name_run(c, k, c->nt) : 0;
+  if (n == 1 && lead_is(c, &c->out->e[person], k)) {
+    take_lead(c, person);  /* "Bupati Hendra Wiguna Saputra yang akrab disapa Hendra": no place */
+    return;
+  }
   if (n) register_words(c, c->text + c->t[k].start, c->t[k + n - 1].end - c->t[k].start, person);
 }
 
@@ -874,6 +908,76 @@ static int32_t gaz_first_last(const ctx *c, size_t a, size_t b) {
   return who >= 0 && c->lex->entities[who].kind == KIMPUT_ENT_PERSON && c->lex->entities[who].nwords > 1 ? who : -1;
 }
 
+static int32_t antecedent(const ctx *c);
+
+/* "Bupati Hendra Wiguna Saputra": token k, read as the place of the title,
+ * may be the first word of person p's name; kept until a mention says so. */
+static void keep_lead(ctx *c, int32_t p, size_t k) {
+  ent *e = &c->out->e[p];
+  if (e->gaz >= 0 || e->lead_e || e->name_s != c->t[k + 1].start) return;
+  e->lead_s = c->t[k].start;
+  e->lead_e = c->t[k].end;
+  c->leads[c->nleads++ % LEADS_KEPT] = p;
+}
+
+/* Is token a person p's lead word? */
+static int lead_is(const ctx *c, const ent *e, size_t a) {
+  const kimput_token *t = &c->t[a];
+  return e->lead_e && e->lead_e - e->lead_s == t->end - t->start &&
+         fold_eq(c->text + e->lead_s, e->lead_e - e->lead_s, c->text + t->start, t->end - t->start);
+}
+
+/* The lead word was the first of person p's name: the name takes it. */
+static void take_lead(ctx *c, int32_t p) {
+  ent *e = &c->out->e[p];
+  e->name_s = e->lead_s;
+  e->nwords++;
+  e->lead_s = e->lead_e = 0;
+  register_words(c, c->text + e->name_s, e->name_e - e->name_s, p);
+}
+
+/* Is the one-word name at token a in a speaker's place: after a cue, or before a verb of speech? */
+static int speaker_place(const ctx *c, size_t a) {
+  return after_cue(c, a) || (a + 1 < c->nt && joined(c, a + 1) &&
+                             (look(c, a + 1, a + 2).cls & (KIMPUT_LEX_CUE_BEFORE | KIMPUT_LEX_CUE_REPORTING)));
+}
+
+/* The person whose lead word the one-word name at token a is, in a
+ * speaker's place ("tutur Hendra", "Hendra menambahkan"; not "Cibinong
+ * menjadi ..."): the word was the first of the name, not a place. -1 when none. */
+static int32_t lead_owner(ctx *c, size_t a) {
+  if (!c->nleads || !speaker_place(c, a)) return -1;
+  for (unsigned r = 0; r < LEADS_KEPT && r < c->nleads; r++) {
+    int32_t p = c->leads[(c->nleads - 1 - r) % LEADS_KEPT];
+    if (lead_is(c, &c->out->e[p], a)) return p;
+  }
+  return -1;
+}
+
+/* The person whose nickname the one word before token k is, told right after
+ * it: "kata Winny, sapaan akrabnya" (the person the sentence goes on about),
+ * "Winny, sapaan akrab Amalia Widyasanti," (a person the document names);
+ * -1 when it is told no such thing. */
+static int32_t nickname_owner(const ctx *c, size_t k) {
+  if (punct_is(c, k, c->nt, ',')) k++;
+  if (word_eq(c, k, "sapaannya") || (word_eq(c, k, "sapaan") && word_eq(c, k + 1, "akrabnya"))) {
+    int32_t p = antecedent(c);
+    return p >= 0 && c->out->e[p].kind == KIMPUT_ENT_PERSON ? p : -1;
+  }
+  if (!word_eq(c, k, "sapaan")) return -1;
+  k++;
+  if (word_eq(c, k, "akrab")) k++;
+  if (word_eq(c, k, "dari")) k++;
+  size_t n = k < c->nt && is_cap(&c->t[k]) ? name_run(c, k, c->nt) : 0;
+  int32_t owner = -1;
+  for (size_t i = k; i < k + n; i++) {  /* every word the document gave one person */
+    int32_t e = kmap_get(&c->words, c->text + c->t[i].start, c->t[i].end - c->t[i].start);
+    if (e < 0 || c->out->e[e].kind != KIMPUT_ENT_PERSON || (owner >= 0 && e != owner)) return -1;
+    owner = e;
+  }
+  return owner;
+}
+
 static int32_t person_for_run(ctx *c, size_t a, size_t b, int *resolved) {
   int32_t gaz = gaz_first_last(c, a, b);
   if (gaz >= 0) return person_for_gaz(c, a, b, gaz, resolved);
@@ -893,6 +997,8 @@ static int32_t person_for_run(ctx *c, size_t a, size_t b, int *resolved) {
   uint32_t s = c->t[a].start, e_off = c->t[b - 1].end;
   if (known >= 0 && !mixed) {
     ent *k = &c->out->e[known];
+    /* the lead word as a nickname of the person ("... yang akrab disapa Kang Hendra") */
+    if (b - a == 1 && lead_is(c, k, a) && speaker_place(c, a)) take_lead(c, known);
     if (nknown == nstrong) {
       *resolved = nstrong < k->nwords || k->gaz >= 0;
       if (k->gaz < 0 && nstrong > k->nwords) { k->name_s = s; k->name_e = e_off; k->nwords = (uint32_t)nstrong; }
@@ -905,6 +1011,20 @@ static int32_t person_for_run(ctx *c, size_t a, size_t b, int *resolved) {
       k->nwords = (uint32_t)nstrong;
       register_words(c, c->text + s, e_off - s, known);
       return known;
+    }
+  }
+  if (nstrong == 1 && b - a == 1 && known < 0) {
+    int32_t lead = lead_owner(c, a);
+    if (lead >= 0) {  /* "tutur Hendra" after "Bupati Hendra Wiguna Saputra": the name in full */
+      take_lead(c, lead);
+      *resolved = 1;
+      return lead;
+    }
+    int32_t owner = nickname_owner(c, b);
+    if (owner >= 0) {  /* "kata Winny, sapaan akrabnya": Winny is the person named before */
+      *resolved = 1;
+      if (!kmap_put(&c->words, c->text + s, e_off - s, owner)) c->failed = 1;
+      return owner;
     }
   }
   if (nstrong == 1 && b - a == 1) {
@@ -983,6 +1103,8 @@ typedef struct {
   int32_t place;            /* the first lexicon place in the chain, or -1 */
   size_t inner_s, inner_e;  /* a person named inside the role ("Kuasa Hukum Budi, Ani"), equal when none */
   size_t org_s, acr;        /* "Kepala Badan Riset (BR) X": the body's first token and its acronym's, 0 when none */
+  size_t lead;              /* 1 + the unknown word taken for the place of a title serving one right
+                               before a name of two words or more, 0 when none */
 } chain;
 
 static int cue_after(const ctx *c, size_t k, size_t end);
@@ -1313,6 +1435,11 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
     after_title = 0;
     if (!is_cap(t)) break;
     if ((force_qual == 2 || force_qual == 3) && !after_comma) {  /* the word after "dan", the place of "Polres" */
+      /* "Ketua DPRD Sukardi Hartono Putra": a word no lexicon knows, a name of two words or
+         more after it, may be the name's first (a later mention tells) */
+      if (force_qual == 3 && !look(c, j, j + 1).n && j + 1 < limit && joined(c, j + 1) &&
+          strong_words(c, j + 1, j + 1 + name_run(c, j + 1, limit)) >= 2)
+        ch->lead = j + 1;
       force_qual = 0;
       j = boundary = j + 1;
       continue;
@@ -1325,8 +1452,9 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       continue;
     }
     size_t run = name_run(c, j, limit);
+    int long_run = force_qual == 1 && !after_comma && strong_words(c, j, j + run) >= 3;
     if (force_qual == 1 && !after_comma &&
-        (strong_words(c, j, j + run) >= 3 ||
+        (long_run ||
          (run == 1 && kmap_get(&c->words, c->text + t->start, t->end - t->start) < 0 &&
           imap_get(&c->by, BY_HEAD, ch->head) >= 0) ||
          (run == 1 && j + 1 < end && (look(c, j + 1, end).cls & KIMPUT_LEX_DESC_END)))) {
@@ -1334,6 +1462,7 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
          Aini" is a name; "Bupati Kaur Selatan X" is found by its qualifier); "kata
          Kapolres Kaur" once a Kapolres was named, "mantan Kapolres Kaur itu": the
          place, not a new name */
+      if (long_run && !look(c, j, j + 1).n) ch->lead = j + 1;  /* or the name's first word: a later mention tells */
       force_qual = 0;
       j = boundary = j + 1;
       continue;
@@ -1806,6 +1935,7 @@ static void scan_span(ctx *c, size_t i, size_t end) {
         }
         int32_t p = ch.gaz_person >= 0 ? person_for_gaz(c, ch.name_s, ch.name_e, ch.gaz_person, &resolved)
                                        : person_for_run(c, ch.name_s, ch.name_e, &resolved);
+        if (ch.lead == ch.name_s && p >= 0 && ch.gaz_person < 0) keep_lead(c, p, ch.lead - 1);
         emit(c, c->t[ch.name_s].start, c->t[ch.name_e - 1].end, rs, re, p, KIMPUT_ENT_PERSON,
              KIMPUT_MENTION_NAME, resolved ? KIMPUT_MENTIONF_RESOLVED : 0);
         remember(c, p, ch.head, ch.place);

@@ -869,6 +869,35 @@ describe("attribution", function()
     local m = kimput.parse('Anggota DPR Dewi Lestari (PKS) hadir. "Kami mendukung," ujar PKS.'):quotes()
     assert.are_not.equal("Dewi Lestari", m[#m].speaker)
   end)
+  it("takes a nickname told after an age, after 'atau', or with an honorific before it", function()
+    assert.equal("Rudi Permana", only('Rudi Permana (34), yang akrab dipanggil Obi, kehilangan sepeda. '
+      .. '"Sepeda saya hilang," ucap Obi.').speaker)
+    assert.equal("Sutrisno Hadi", only('Ketua RW 03 Sutrisno Hadi atau yang biasa disapa Pak Tris mengecek tanggul. '
+      .. '"Tanggul masih kuat," kata Pak Tris.').speaker)
+    assert.equal("Hendra Wiguna Saputra", only('Bupati Hendra Wiguna Saputra yang akrab disapa Kang Hendra hadir. '
+      .. '"Semua aman," tutur Kang Hendra.').speaker)
+  end)
+  it("takes 'X, sapaan akrabnya' and 'X, sapaan akrab Y' as another name of that person", function()
+    local qs = quotes('Kepala Dinas Perikanan Margareta Wulandari hadir di pelabuhan. '
+      .. '"Stok ikan cukup," kata Reta, sapaan akrabnya.')
+    assert.equal("Margareta Wulandari", qs[1].speaker)
+    qs = quotes('Kepala Dinas Perikanan Margareta Wulandari hadir. Reta, sapaan akrab Margareta Wulandari, '
+      .. 'memeriksa kapal. "Semua kapal laik," kata Reta.')
+    assert.equal("Margareta Wulandari", qs[#qs].speaker)
+    -- a name after a comma and a word that is no nickname's stays its own
+    qs = quotes('Kepala Dinas Perikanan Margareta Wulandari hadir. "Stok ikan cukup," kata Yosef, nelayan setempat.')
+    assert.equal("Yosef", qs[1].speaker)
+  end)
+  it("takes back the word read as a title's place when a later cue names the person by it", function()
+    local qs = quotes('Bupati Hendra Wiguna Saputra meninjau pasar. "Harga stabil," tutur Hendra.')
+    assert.equal("Hendra Wiguna Saputra", qs[1].speaker)
+    qs = quotes('Ketua DPRD Sukardi Hartono Putra membuka rapat. "Rapat kami tunda," kata Sukardi.')
+    assert.equal("Sukardi Hartono Putra", qs[1].speaker)
+    -- a place a later sentence names without a cue stays the place
+    qs = quotes('Camat Cibinong Ahmad Yani Saputra meninjau banjir. Cibinong menjadi kecamatan terdampak. '
+      .. '"Air naik," kata Ahmad.')
+    assert.equal("Ahmad Yani Saputra", qs[1].speaker)
+  end)
   it("gives 'katanya' to a person named after the last speaker, not back to that speaker", function()
     local qs = quotes('"Jalan harus segera diperbaiki," ujar Camat Rudi Hartono. ' ..
       'Seorang pedagang, Sumarni (51), mengaku rugi. "Pembeli sepi sekali," tuturnya.')
