@@ -688,6 +688,28 @@ static int relative_date(const scan *s, size_t lo, const kimput_date *d, uint32_
   return 0;
 }
 
+/* a bare year right after a capitalised word names something ("Pemilu 2024",
+ * "Piala Dunia 2026"): it is no time of the event -- unless the word is one
+ * of time opening a sentence ("Pada 2023, ...", "Sejak 2019") */
+static int year_of_name(const scan *s, const kimput_date *d) {
+  static const char *const time_words[] = {"pada", "sejak", "tahun", "hingga", "sampai", "awal", "akhir",
+                                           "pertengahan", "medio", "selama", "mulai", "jelang", "menjelang",
+                                           "sebelum", "setelah", "usai", "pasca", "dalam", "di", "per"};
+  if (strlen(d->value) != 4 || d->end - d->start != 4) return 0;
+  size_t j = tok_at(s, d->start);
+  if (j == 0 || j >= s->ntok || s->tok[j].start != d->start) return 0;
+  const kimput_token *p = &s->tok[j - 1];
+  if (!is_word(s, j - 1) || !(p->flags & KIMPUT_TOKF_UPPER) || p->end + 1 != d->start || s->text[p->end] != ' ')
+    return 0;
+  size_t n = p->end - p->start;
+  for (size_t w = 0; w < sizeof time_words / sizeof *time_words; w++) {
+    const char *t = time_words[w];
+    if (strlen(t) == n && (s->text[p->start] | 0x20) == t[0] && memcmp(s->text + p->start + 1, t + 1, n - 1) == 0)
+      return 0;
+  }
+  return 1;
+}
+
 #define PAIR_REACH 3      /* sentences after an event where a they-phrase names its pair */
 #define DATE_REACH 600   /* bytes from the evidence a date of the same sentence may be */
 
@@ -709,7 +731,8 @@ static int32_t sentence_date(const scan *s, size_t lo, uint32_t sa, uint32_t sb,
   size_t first = i;
   for (; i < s->ndates && s->dates[i].start < sb; i++) {
     const kimput_date *d = &s->dates[i];
-    if (d->end > sb || !usable_date(d) || cited(s, lo, d) || relative_date(s, lo, d, eb)) continue;
+    if (d->end > sb || !usable_date(d) || cited(s, lo, d) || relative_date(s, lo, d, eb) || year_of_name(s, d))
+      continue;
     uint32_t dist = d->start >= eb ? d->start - eb : (d->end <= ea ? ea - d->end : 0);
     if (dist < bestd) { bestd = dist; best = (int32_t)i; }
   }
