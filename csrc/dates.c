@@ -1129,9 +1129,11 @@ static size_t finish_date_pod(scanner *sc, size_t a, size_t e, ymd r, int pod) {
       if (sc->has_ref && (is_key(sc, e, K_LALU) || (is_key(sc, e, K_KEMARIN) && !is_key(sc, e + 1, K_LUSA)))) {
         if (days_from_civil(y, r.m, r.d) > sc->rz) y--;  /* R's own day stays: "Kamis (12/10) kemarin" on the 12th */
         it.b = e + 1;
-      } else if (sc->has_ref && is_key(sc, e, K_MENDATANG)) {
+      } else if (sc->has_ref && (is_key(sc, e, K_MENDATANG) || is_key(sc, e, K_NANTI))) {
+        /* "27 November mendatang", "25 Desember nanti": the next such day (nanti stays out
+           of the span, as after a date with no year) */
         if (days_from_civil(y, r.m, r.d) <= sc->rz) y++;
-        it.b = e + 1;
+        if (is_key(sc, e, K_MENDATANG)) it.b = e + 1;
       }
     }
     /* a weekday written with the date settles its year when R's reading
@@ -1874,6 +1876,13 @@ static size_t set_phrase(scanner *sc, size_t i) {
     it.b = j + 2;
   } else if (cls(sc, j) == L_WEEKDAY && (upper(sc, j) || unit != U_WEEK)) {
     snprintf(it.value, sizeof it.value, "XXXX-WXX-%d", val(sc, j));
+    /* "setiap Senin dan Kamis": the second weekday is a set too */
+    if ((word_is(sc, j + 1, "dan") || word_is(sc, j + 1, "serta") || word_is(sc, j + 1, "atau")) &&
+        cls(sc, j + 2) == L_WEEKDAY && upper(sc, j + 2)) {
+      emit(sc, &it);
+      it = mk(j + 2, j + 3, KIMPUT_DATE_SET, 0, NULL);
+      snprintf(it.value, sizeof it.value, "XXXX-WXX-%d", val(sc, j + 2));
+    }
   } else if ((e = clock_after_word(sc, j, &c))) {
     it.b = clock_suffix(sc, e, &c);
     put_time(&it, "XXXX-XX-XX", &c);

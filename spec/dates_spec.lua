@@ -197,6 +197,13 @@ describe("dates: durations and sets", function()
     expect("Hari libur itu dirayakan setiap tahun di kedua Korea.", "setiap tahun", "P1Y", "set")
     expect("Pasar murah digelar tiap Senin di balai desa.", "tiap Senin", "XXXX-WXX-1", "set")
     expect("Ziarah dilakukan setiap 17 Agustus oleh veteran.", "setiap 17 Agustus", "XXXX-08-17", "set")
+    -- two weekdays joined: both are sets
+    assert.same({ "setiap Selasa=XXXX-WXX-2", "Jumat=XXXX-WXX-5" },
+      found("Posyandu buka setiap Selasa dan Jumat di balai warga."))
+  end)
+  it("a day and month with nanti is the next such day, as with mendatang", function()
+    expect("Upacara digelar 17 Februari nanti di alun-alun.", "17 Februari", "2024-02-17")
+    expect("Upacara digelar 12 Mei nanti di alun-alun.", "12 Mei", "2023-05-12")
   end)
 end)
 
