@@ -1132,7 +1132,8 @@ static size_t finish_date_pod(scanner *sc, size_t a, size_t e, ymd r, int pod) {
       } else if (sc->has_ref && (is_key(sc, e, K_MENDATANG) || is_key(sc, e, K_NANTI))) {
         /* "27 November mendatang", "25 Desember nanti": the next such day (nanti stays out
            of the span, as after a date with no year) */
-        if (days_from_civil(y, r.m, r.d) <= sc->rz) y++;
+        long days = days_from_civil(y, r.m, r.d);
+        if (days < sc->rz || (days == sc->rz && is_key(sc, e, K_MENDATANG))) y++;  /* "nanti" may be today */
         if (is_key(sc, e, K_MENDATANG)) it.b = e + 1;
       }
     }

@@ -204,6 +204,7 @@ describe("dates: durations and sets", function()
   it("a day and month with nanti is the next such day, as with mendatang", function()
     expect("Upacara digelar 17 Februari nanti di alun-alun.", "17 Februari", "2024-02-17")
     expect("Upacara digelar 12 Mei nanti di alun-alun.", "12 Mei", "2023-05-12")
+    expect("Upacara digelar 10 Mei nanti di alun-alun.", "10 Mei", "2023-05-10")
   end)
 end)
 
