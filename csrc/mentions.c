@@ -542,6 +542,25 @@ static const uint32_t STOPS_NAME = KIMPUT_LEX_NOT_NAME | KIMPUT_LEX_CALENDAR | K
                                    KIMPUT_LEX_PRONOUN | KIMPUT_LEX_CUE_AFTER | KIMPUT_LEX_CUE_BEFORE |
                                    KIMPUT_LEX_CUE_REPORTING | KIMPUT_LEX_CUE_ACCORDING;
 
+static int after_cue(const ctx *c, size_t i);
+
+/* Is the calendar word at token i a word of a person's name the document gave ("Mei Lestari")? */
+static int month_is_person(const ctx *c, size_t i) {
+  int32_t e = kmap_get(&c->words, c->text + c->t[i].start, c->t[i].end - c->t[i].start);
+  return e >= 0 && c->out->e[e].kind == KIMPUT_ENT_PERSON;
+}
+
+/* May the calendar word at token i open a person's name: a cue, a title or a
+ * rank right before it, and a capitalised word after it that the lexicon
+ * does not know, not a number ("kata Juni Astuti"; "pada Mei 2024" and
+ * "bulan Mei lalu" are months)? */
+static int month_opens_name(const ctx *c, size_t i, size_t end) {
+  if (i == 0) return 0;
+  if (i + 1 >= end || !joined(c, i + 1) || !is_cap(&c->t[i + 1]) || look(c, i + 1, end).n)
+    return after_cue(c, i) && month_is_person(c, i);  /* "ujar Mei" after "Mei Lestari" */
+  return after_cue(c, i) || (look(c, i - 1, i).cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK)) != 0;
+}
+
 /* The length in tokens of the name that starts at token i: capitalised
  * words, initials, particles between them, al-X; a one-word person alias
  * may be part of it. 0 when no name starts there. */
@@ -564,7 +583,16 @@ static size_t name_run(const ctx *c, size_t i, size_t end) {
         j++;
         continue;
       }
-      if (u.n && (u.cls & STOPS_NAME)) break;
+      if (u.n && (u.cls & STOPS_NAME)) {
+        /* "menurut Mei Lestari", "kata Juni Astuti", "Ibu April Yanti": a month's name opens a
+           person's name after a cue, a title or a rank, a word of a name after it */
+        if (j == i && u.n == 1 && u.ent < 0 && (u.cls & STOPS_NAME) == KIMPUT_LEX_CALENDAR && month_opens_name(c, i, end)) {
+          j++;
+          if (month_is_person(c, i)) good = j;  /* alone, it is that person's name */
+          continue;
+        }
+        break;
+      }
       if (u.n && u.ent >= 0 && (ent_kind(c, u.ent) != KIMPUT_ENT_PERSON || u.n > 1)) break;
       if (j > i && is_roman(c, t)) { j++; good = j; break; }  /* Charles III, Abdullah II */
       if ((is_acronym(c, t) && t->end - t->start > 2) || inner_period(c, t)) break;
@@ -2095,7 +2123,11 @@ static void scan_span(ctx *c, size_t i, size_t end) {
         continue;
       }
     }
-    if (u.n && (u.cls & STOPS_NAME)) { i += u.n; continue; }
+    if (u.n && (u.cls & STOPS_NAME) &&
+        !(u.n == 1 && (u.cls & STOPS_NAME) == KIMPUT_LEX_CALENDAR && month_opens_name(c, i, end))) {
+      i += u.n;
+      continue;
+    }
     if (is_acronym(c, t)) {  /* BPS again, or "kata KPU" */
       int32_t e = kmap_get(&c->orgs, c->text + t->start, t->end - t->start);
       if (e < 0 && t->end - t->start >= 3 && (cue_before(c, i, 0) || cue_after(c, i + 1, end))) {

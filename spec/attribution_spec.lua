@@ -898,6 +898,13 @@ describe("attribution", function()
       .. '"Air naik," kata Ahmad.')
     assert.equal("Ahmad Yani Saputra", qs[1].speaker)
   end)
+  it("reads a month's name opening a person's name after a cue, a title or a rank", function()
+    assert.equal("Mei Lestari", only('"Harga gula turun," kata Mei Lestari, pedagang pasar.').speaker)
+    assert.same({ "Juni Astuti", "Juni Astuti" }, speakers('Bidan Juni Astuti datang pagi. "Ibu hamil perlu '
+      .. 'periksa," ujarnya. "Jangan ditunda," kata Juni.'))
+    -- a month before a year, or after pada, is a month
+    assert.same({}, people("Pada Mei 2024 harga naik. Harga turun pada Juni Lalu."))
+  end)
   it("gives 'katanya' to a person named after the last speaker, not back to that speaker", function()
     local qs = quotes('"Jalan harus segera diperbaiki," ujar Camat Rudi Hartono. ' ..
       'Seorang pedagang, Sumarni (51), mengaku rugi. "Pembeli sepi sekali," tuturnya.')
