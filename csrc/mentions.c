@@ -1860,6 +1860,17 @@ static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
                  (n >= 2 && (punct_is(c, past, end, ',') || punct_is(c, past, end, '.') || past >= end) &&
                   !known_place(c, i, i + n) && described_after_cue(c, i - 1)));
   if (set_off) return 1;
+  /* "Seorang pedagang di Pasar Johar, Sumiyati, mengeluh": a lower-case description closed
+     by where the person is (di/dari and a capitalised name), then one name set off, a cue after */
+  if (comma_cue && i > 3 && punct_is(c, i - 1, end, ',') && is_cap(&c->t[i - 2])) {
+    size_t p = i - 2;
+    while (p + 4 > i && p > 0 && is_cap(&c->t[p - 1]) && joined(c, p)) p--;
+    if (p >= 2 && joined(c, p) && (word_eq(c, p - 1, "di") || word_eq(c, p - 1, "dari")) &&
+        c->t[p - 2].kind == KIMPUT_TOK_WORD && (!is_cap(&c->t[p - 2]) || sentence_initial(c, p - 2)) &&
+        !(look(c, p - 2, p - 1).cls & (KIMPUT_LEX_FUNCTION | KIMPUT_LEX_PRONOUN | KIMPUT_LEX_CUE_BEFORE |
+                                       KIMPUT_LEX_CUE_REPORTING | KIMPUT_LEX_CUE_AFTER)))
+      return 1;
+  }
   /* "Budi Santoso, warga setempat, mengatakan": a name of two words or more, then a
      lower-case description set off by commas, then a cue */
   int glossed = 0;

@@ -905,6 +905,17 @@ describe("attribution", function()
     -- a month before a year, or after pada, is a month
     assert.same({}, people("Pada Mei 2024 harga naik. Harga turun pada Juni Lalu."))
   end)
+  it("takes a one-word name set off after a description closed by where the person is", function()
+    assert.equal("Sumarni", only('Seorang pedagang di Pasar Legi, Sumarni, mengeluhkan sepinya pembeli. '
+      .. '"Sehari cuma laku sedikit," keluhnya.').speaker)
+    assert.equal("Ujang", only('Warga dari Kampung Pulo, Ujang, mengatakan air naik. '
+      .. '"Sudah sepinggang," ujarnya.').speaker)
+  end)
+  it("gives the next sentence's pronoun cue to whom 'dibenarkan' names", function()
+    local qs = quotes('"Stok cukup," kata Bupati Anwar Sadat. Hal itu dibenarkan Kepala Dinas Pangan Dewi Kartika. '
+      .. 'Menurutnya, distribusi bertahap. "Mulai pekan depan," imbuhnya.')
+    assert.same({ "Anwar Sadat", "Dewi Kartika" }, { qs[1].speaker, qs[2].speaker })
+  end)
   it("gives 'katanya' to a person named after the last speaker, not back to that speaker", function()
     local qs = quotes('"Jalan harus segera diperbaiki," ujar Camat Rudi Hartono. ' ..
       'Seorang pedagang, Sumarni (51), mengaku rugi. "Pembeli sepi sekali," tuturnya.')

@@ -42,6 +42,8 @@ return {
     "disebutkan", "dikatakan", "dinyatakan", "ditegaskan", "diklaim", "diklaimnya", "disebutnya",
     "dikatakannya", "diungkapkan", "disampaikan", "disampaikannya", "diungkapkannya", "dijelaskan",
     "dijelaskannya", "diutarakan", "dituturkan", "dipaparkan", "diterangkan", "ditegaskannya",
+    -- confirming: "Hal itu dibenarkan X": X is whom the next sentences quote
+    "membenarkan", "dibenarkan", "diakui", "ditambahkan", "dikemukakan",
   },
   -- "Menurut X, …": the speaker follows the cue
   according = { "menurut", "kata", "ujar" },
