@@ -403,6 +403,9 @@ typedef struct {
 #define LEADS_KEPT 8
   int32_t leads[LEADS_KEPT];  /* the latest persons with a lead word (ent.lead_s), a ring */
   unsigned nleads;
+  uint32_t body_s[LEADS_KEPT], body_e[LEADS_KEPT];  /* the latest words read as a title's body or
+                                                       place before a name (Persib), a ring */
+  unsigned nbody;
   int failed;
 } ctx;
 
@@ -958,6 +961,8 @@ static int lead_is(const ctx *c, const ent *e, size_t a) {
 /* The lead word was the first of person p's name: the name takes it. */
 static void take_lead(ctx *c, int32_t p) {
   ent *e = &c->out->e[p];
+  for (unsigned r = 0; r < LEADS_KEPT && r < c->nbody; r++)  /* the word was a name's, not a place's */
+    if (c->body_s[r] == e->lead_s) c->body_e[r] = c->body_s[r];
   e->name_s = e->lead_s;
   e->nwords++;
   e->lead_s = e->lead_e = 0;
@@ -1324,6 +1329,18 @@ static size_t field_words(const ctx *c, size_t i, size_t limit) {
   return k;
 }
 
+/* Was the word at token j read as a title's body or place before a name earlier in the document? */
+static int body_word(const ctx *c, size_t j) {
+  const kimput_token *t = &c->t[j];
+  for (unsigned r = 0; r < LEADS_KEPT && r < c->nbody; r++) {
+    unsigned x = (c->nbody - 1 - r) % LEADS_KEPT;
+    if (c->body_e[x] - c->body_s[x] == t->end - t->start &&
+        fold_eq(c->text + c->body_s[x], t->end - t->start, c->text + t->start, t->end - t->start))
+      return 1;
+  }
+  return 0;
+}
+
 static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
   memset(ch, 0, sizeof *ch);
   ch->start = i;
@@ -1490,7 +1507,11 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
          Aini" is a name; "Bupati Kaur Selatan X" is found by its qualifier); "kata
          Kapolres Kaur" once a Kapolres was named, "mantan Kapolres Kaur itu": the
          place, not a new name */
-      if (long_run && !look(c, j, j + 1).n) ch->lead = j + 1;  /* or the name's first word: a later mention tells */
+      if (long_run && !look(c, j, j + 1).n) {
+        ch->lead = j + 1;  /* or the name's first word: a later mention tells */
+        c->body_s[c->nbody % LEADS_KEPT] = t->start;
+        c->body_e[c->nbody++ % LEADS_KEPT] = t->end;
+      }
       force_qual = 0;
       j = boundary = j + 1;
       continue;
@@ -1583,6 +1604,12 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
     size_t given = after_comma ? 0 : given_in(c, j, k);
     if (given) {  /* "Kepala Stasiun Meteorologi Kertajati Muhammad Syifaul Fuad": a place before the name */
       j = boundary = given;
+      continue;
+    }
+    if (!after_comma && k - j >= 3 && body_word(c, j)) {
+      /* "Kapten Persib Marc Klok" after "Pelatih Persib Bojan Hodak": a word read as a body
+         before a name is none of this name either */
+      j = boundary = j + 1;
       continue;
     }
     ch->name_s = j;

@@ -916,6 +916,11 @@ describe("attribution", function()
       .. 'Menurutnya, distribusi bertahap. "Mulai pekan depan," imbuhnya.')
     assert.same({ "Anwar Sadat", "Dewi Kartika" }, { qs[1].speaker, qs[2].speaker })
   end)
+  it("keeps a word read as a title's body out of a later name after a rank", function()
+    local qs = quotes('Pelatih Persikota Rudi Hartanto puas. "Tim bermain disiplin," kata Rudi. '
+      .. 'Kapten Persikota Yohanes Marlon Pigai juga senang. "Kami ingin terus menang," ujar Pigai.')
+    assert.same({ "Rudi Hartanto", "Yohanes Marlon Pigai" }, { qs[1].speaker, qs[2].speaker })
+  end)
   it("gives 'katanya' to a person named after the last speaker, not back to that speaker", function()
     local qs = quotes('"Jalan harus segera diperbaiki," ujar Camat Rudi Hartono. ' ..
       'Seorang pedagang, Sumarni (51), mengaku rugi. "Pembeli sepi sekali," tuturnya.')
