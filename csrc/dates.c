@@ -1573,6 +1573,9 @@ static int weekday_is_day(const scanner *sc, size_t i, size_t after) {
       return pc != L_VAGUE && kind(sc, i - 1) != KIMPUT_TOK_NUMBER && pc != L_NUM;
     if (pc == L_PREP || unit_of(sc, i - 1) == U_DAY) return 1;
   }
+  /* "kata Asep di Jakarta, Minggu.": the day a statement was made, set off by a comma at its end */
+  if (i > sc->lo && is_mark(sc, i - 1, ',') && (after >= sc->hi || is_mark(sc, after, '.') || is_mark(sc, after, ',')))
+    return 1;
   /* sentence-initial "Minggu" is a day only before a date or a comma */
   return is_mark(sc, after, ',') || is_mark(sc, after, '(');
 }
