@@ -1473,7 +1473,24 @@ static size_t quantity(scanner *sc, size_t i) {
   else if (i > sc->lo && is_key(sc, i - 1, K_DALAM) && !is_key(sc, j, K_TERAKHIR) && (unit == U_DAY || unit == U_WEEK) &&
            n >= 0 && cls(sc, i) != L_SE_UNIT)  /* "naik 5 persen dalam sepekan" is a span */
     dir = 1;  /* dalam 3 hari: in three days; dalam 9 bulan is rather a span of time */
-  if (dir) {
+  /* "sehari sebelumnya", "dua hari kemudian", "tiga hari berselang": a day counted from the
+     day the text reported last (in its sentence, the one before or the line before), not from R */
+  int anchored_dir = 0;
+  if (!dir && unit == U_DAY && n >= 0 && sc->has_day && sc->day[0] != 'X' && sc->day[5] != 'X' &&
+      sc->day[8] != 'X' && (sc->sent - sc->day_sent <= 2 || sc->line - sc->day_line <= 1)) {
+    if (word_is(sc, j, "sebelumnya")) anchored_dir = -1;
+    else if (word_is(sc, j, "kemudian") || word_is(sc, j, "setelahnya") || word_is(sc, j, "sesudahnya") ||
+             word_is(sc, j, "berselang") || word_is(sc, j, "berikutnya"))
+      anchored_dir = 1;
+  }
+  if (anchored_dir) {
+    char day[11];
+    memcpy(day, sc->day, sizeof day);
+    shift_day(day, anchored_dir * n);
+    it.kind = KIMPUT_DATE_DATE;
+    memcpy(it.value, day, sizeof day);
+    it.b = j + 1;
+  } else if (dir) {
     it.kind = KIMPUT_DATE_DATE;
     if (n < 0) {
       strcpy(it.value, dir < 0 ? "PAST_REF" : "FUTURE_REF");

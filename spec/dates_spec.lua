@@ -186,6 +186,11 @@ describe("dates: times", function()
 end)
 
 describe("dates: durations and sets", function()
+  it("days counted from the day reported last are dates; with none before, durations", function()
+    assert.same({ "Selasa (9/5)=2023-05-09", "Sehari sebelumnya=2023-05-08", "dua hari kemudian=2023-05-10" },
+      found("Rapat digelar Selasa (9/5). Sehari sebelumnya, panitia bersiap. Hasilnya diumumkan dua hari kemudian."))
+    assert.same({ "Dua hari kemudian=P2D" }, found("Dua hari kemudian, ia pulang."))
+  end)
   it("durations keep their unit", function()
     expect("Semenanjung itu dijajah selama 35 tahun oleh Jepang.", "35 tahun", "P35Y", "duration")
     expect("Rusia memperingati 77 tahun kemenangan itu.", "77 tahun", "P77Y", "duration")
