@@ -320,10 +320,14 @@ describe("doc:events() dates and occasions", function()
   end)
 
   it("takes the date of an event told in the sentence before", function()
-    local ev = kimput.parse("Kowalska bertemu Tanaka di Tokyo pada 2 Juni 2024. Sehari kemudian, Kowalska "
+    local ev = kimput.parse("Kowalska bertemu Tanaka di Tokyo pada 2 Juni 2024. Kowalska "
       .. "juga bertemu Lee.", { published = "2024-06-20" }):events()
     assert.equal(2, #ev)
     assert.equal("2024-06-02", ev[2].date)
+    -- a day counted from it is that day
+    ev = kimput.parse("Kowalska bertemu Tanaka di Tokyo pada 2 Juni 2024. Sehari kemudian, Kowalska "
+      .. "juga bertemu Lee.", { published = "2024-06-20" }):events()
+    assert.equal("2024-06-03", ev[2].date)
   end)
 
   it("leaves out the date of the report before 'bahwa'", function()
