@@ -113,7 +113,7 @@ static const lexword table_words[] = {
   {"seabad", L_SE_UNIT, U_CENTURY},
   /* keywords of the grammar */
   {"lalu", L_KEY, K_LALU}, {"silam", L_KEY, K_LALU}, {"kemarin", L_KEY, K_KEMARIN},
-  {"lusa", L_KEY, K_LUSA}, {"besok", L_KEY, K_BESOK}, {"esok", L_KEY, K_ESOK}, {"ini", L_KEY, K_INI},
+  {"lusa", L_KEY, K_LUSA}, {"besok", L_KEY, K_BESOK}, {"esok", L_KEY, K_ESOK}, {"keesokan", L_KEY, K_ESOK}, {"ini", L_KEY, K_INI},
   {"depan", L_KEY, K_DEPAN}, {"mendatang", L_KEY, K_MENDATANG}, {"lagi", L_KEY, K_LAGI},
   {"ke", L_KEY, K_KE}, {"yang", L_KEY, K_YANG}, {"tadi", L_KEY, K_TADI}, {"nanti", L_KEY, K_NANTI},
   {"dini", L_KEY, K_DINI}, {"pukul", L_KEY, K_PUKUL}, {"pkl", L_KEY, K_PUKUL},
@@ -470,6 +470,14 @@ static void shift_day(char day[11], long n) {
   char v[KIMPUT_DATE_VALUE_MAX];
   put_days(v, days_from_civil(y, m, d) + n);
   memcpy(day, v, 10);
+}
+
+/* Has the text reported a day (year, month and day written or resolved) in
+ * this sentence, the one before or the line before, from which a story's
+ * days count ("sehari sebelumnya", "keesokan harinya")? Its value is sc->day. */
+static int story_day(const scanner *sc) {
+  return sc->has_day && sc->day[0] != 'X' && sc->day[5] != 'X' && sc->day[8] != 'X' &&
+         (sc->sent - sc->day_sent <= 2 || sc->line - sc->day_line <= 1);
 }
 
 static void push(scanner *sc, const item *it) {
@@ -1476,8 +1484,7 @@ static size_t quantity(scanner *sc, size_t i) {
   /* "sehari sebelumnya", "dua hari kemudian", "tiga hari berselang": a day counted from the
      day the text reported last (in its sentence, the one before or the line before), not from R */
   int anchored_dir = 0;
-  if (!dir && unit == U_DAY && n >= 0 && sc->has_day && sc->day[0] != 'X' && sc->day[5] != 'X' &&
-      sc->day[8] != 'X' && (sc->sent - sc->day_sent <= 2 || sc->line - sc->day_line <= 1)) {
+  if (!dir && unit == U_DAY && n >= 0 && story_day(sc)) {
     if (word_is(sc, j, "sebelumnya")) anchored_dir = -1;
     else if (word_is(sc, j, "kemudian") || word_is(sc, j, "setelahnya") || word_is(sc, j, "sesudahnya") ||
              word_is(sc, j, "berselang") || word_is(sc, j, "berikutnya"))
@@ -1771,13 +1778,24 @@ static size_t relative_day(scanner *sc, size_t i) {
   int k = val(sc, i);
   long n;
   size_t e = i + 1;
+  if (k == K_ESOK && (word_is(sc, i, "keesokan") || word_is(sc, e, "harinya"))) {
+    /* "keesokan harinya", "esok harinya": the day after the one the text reported last */
+    if (word_is(sc, e, "harinya") || unit_of(sc, e) == U_DAY) e++;
+    if (!story_day(sc)) return 0;
+    item it = mk(i, e, KIMPUT_DATE_DATE, 0, NULL);
+    char day[11];
+    memcpy(day, sc->day, sizeof day);
+    shift_day(day, 1);
+    memcpy(it.value, day, sizeof day);
+    return finish_day(sc, &it);
+  }
   if (k == K_KEMARIN) {
     n = -1;
     if (is_key(sc, e, K_LUSA)) { n = -2; e++; }
   } else if (k == K_BESOK) n = 1;
   else if (k == K_LUSA) n = 2;
   else if (k == K_ESOK) {
-    /* esok, esok hari, esok lusa; not "hari esok" (the future) nor "esok harinya" (the next day of a story) */
+    /* esok, esok hari, esok lusa; not "hari esok" (the future); "esok harinya" is above */
     n = 1;
     if ((i > sc->lo && unit_of(sc, i - 1) == U_DAY) || word_is(sc, e, "harinya")) return 0;
     if (unit_of(sc, e) == U_DAY) e++;

@@ -190,6 +190,9 @@ describe("dates: durations and sets", function()
     assert.same({ "Selasa (9/5)=2023-05-09", "Sehari sebelumnya=2023-05-08", "dua hari kemudian=2023-05-10" },
       found("Rapat digelar Selasa (9/5). Sehari sebelumnya, panitia bersiap. Hasilnya diumumkan dua hari kemudian."))
     assert.same({ "Dua hari kemudian=P2D" }, found("Dua hari kemudian, ia pulang."))
+    assert.same({ "Selasa (9/5)=2023-05-09", "Keesokan harinya=2023-05-10" },
+      found("Rapat digelar Selasa (9/5). Keesokan harinya, panitia pulang."))
+    assert.same({}, found("Keesokan harinya, panitia pulang."))
   end)
   it("durations keep their unit", function()
     expect("Semenanjung itu dijajah selama 35 tahun oleh Jepang.", "35 tahun", "P35Y", "duration")
