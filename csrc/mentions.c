@@ -1531,6 +1531,13 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
     size_t n = run;  /* name_run(c, j, limit), as found above */
     if (n == 0) break;
     size_t k = j + n;
+    /* "Universitas Sebelas Maret", "Gerakan 30 September": a month's name inside a body's name */
+    while (after_org && !after_comma && k < limit && joined(c, k) && is_cap(&c->t[k]) &&
+           look(c, k, k + 1).n == 1 && (look(c, k, k + 1).cls & STOPS_NAME) == KIMPUT_LEX_CALENDAR) {
+      k++;
+      if (k < limit && joined(c, k) && is_cap(&c->t[k])) k += name_run(c, k, limit);
+      n = k - j;
+    }
     if (after_org && !after_comma) {
       /* the capitalised words after an organisation head name the body:
          "Ketua Partai Maju Jaya, Budi Santoso" (the name after the comma);
@@ -1777,6 +1784,12 @@ static size_t org_run(ctx *c, size_t i, size_t end, size_t *acr) {
     const kimput_token *t = &c->t[j];
     if (is_cap(t)) {
       unit u = look(c, j, end);
+      /* "Universitas Sebelas Maret (UNS)": a month's name inside the body's name, more of it after */
+      if (u.n == 1 && (u.cls & STOPS_NAME) == KIMPUT_LEX_CALENDAR && j + 1 < end && joined(c, j + 1) &&
+          (punct_is(c, j + 1, end, '(') || (is_cap(&c->t[j + 1]) && !(look(c, j + 1, end).cls & STOPS_NAME)))) {
+        j++;
+        continue;
+      }
       if (u.n && (u.cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK | KIMPUT_LEX_NOT_NAME | KIMPUT_LEX_CALENDAR |
                            KIMPUT_LEX_PRONOUN)))
         break;

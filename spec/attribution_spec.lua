@@ -921,6 +921,12 @@ describe("attribution", function()
       .. 'Kapten Persikota Yohanes Marlon Pigai juga senang. "Kami ingin terus menang," ujar Pigai.')
     assert.same({ "Rudi Hartanto", "Yohanes Marlon Pigai" }, { qs[1].speaker, qs[2].speaker })
   end)
+  it("reads a month's name inside a body's name as part of it", function()
+    assert.same({ "Lukman Hakim", "Lukman Hakim" }, speakers('Menurut pengamat Universitas Sebelas Maret (UNS) '
+      .. 'Lukman Hakim, "pasar harus dijaga." "Jangan sampai mati," kata Lukman.'))
+    assert.equal("UNS", only('Universitas Sebelas Maret (UNS) menggelar wisuda. '
+      .. '"Lulusan kami siap," kata UNS.').speaker)
+  end)
   it("gives 'katanya' to a person named after the last speaker, not back to that speaker", function()
     local qs = quotes('"Jalan harus segera diperbaiki," ujar Camat Rudi Hartono. ' ..
       'Seorang pedagang, Sumarni (51), mengaku rugi. "Pembeli sepi sekali," tuturnya.')
