@@ -547,6 +547,14 @@ static const uint32_t STOPS_NAME = KIMPUT_LEX_NOT_NAME | KIMPUT_LEX_CALENDAR | K
 
 static int after_cue(const ctx *c, size_t i);
 
+/* Does a role stand right before token i: a title, a rank, a word of a body's name or a place
+ * or body the lexicon knows? */
+static int after_role(const ctx *c, size_t i) {
+  if (i == 0 || !joined(c, i)) return 0;
+  unit u = look(c, i - 1, i);
+  return (u.cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK | KIMPUT_LEX_QUALIFIER)) || u.ent >= 0;
+}
+
 /* Is the calendar word at token i a word of a person's name the document gave ("Mei Lestari")? */
 static int month_is_person(const ctx *c, size_t i) {
   int32_t e = kmap_get(&c->words, c->text + c->t[i].start, c->t[i].end - c->t[i].start);
@@ -584,6 +592,15 @@ static size_t name_run(const ctx *c, size_t i, size_t end) {
       if (j > i && u.n == 1 && u.ent < 0 && (u.cls & STOPS_NAME) == KIMPUT_LEX_CUE_AFTER &&
           j + 1 < end && joined(c, j + 1) && is_cap(&c->t[j + 1])) {
         j++;
+        continue;
+      }
+      /* "KH Abdul Hakim Mahfudz", "Menteri Agama Lukman Hakim Saifuddin": a title word between two
+         words of a name that a role opens (not "Surat Presiden Lee": a noun, then a title) */
+      if (j > i && u.n == 1 && u.ent < 0 && (u.cls & STOPS_NAME) == KIMPUT_LEX_TITLE && j + 1 < end &&
+          joined(c, j + 1) && is_cap(&c->t[j + 1]) && !look(c, j + 1, end).n && !is_acronym(c, &c->t[j + 1]) &&
+          after_role(c, i)) {
+        j++;
+        good = j;
         continue;
       }
       if (u.n && (u.cls & STOPS_NAME)) {
@@ -2029,6 +2046,11 @@ static void scan_span(ctx *c, size_t i, size_t end) {
          "Presiden Filipina X" is Prabowo; else the latest introduced with it) */
       if (p < 0 && !desc && ch.place < 0) p = imap_get(&c->by, BY_HEAD_BARE, ch.head);
       if (p < 0 && !desc && ch.place < 0) p = imap_get(&c->by, BY_HEAD, ch.head);
+      if (p < 0 && !desc && ch.role_end == i + 1 && u.n == 1) {
+        /* "kata Sultan" after "Sri Sultan Hamengku Buwono X": a title word that is a word of a name */
+        int32_t w = kmap_get(&c->words, c->text + t->start, t->end - t->start);
+        if (w >= 0 && c->out->e[w].kind == KIMPUT_ENT_PERSON) p = w;
+      }
       if (desc && p >= 0) {
         emit(c, rs, c->t[ch.end].end, rs, re, p, KIMPUT_ENT_PERSON, KIMPUT_MENTION_DESCRIPTION,
              KIMPUT_MENTIONF_RESOLVED);

@@ -927,6 +927,16 @@ describe("attribution", function()
     assert.equal("UNS", only('Universitas Sebelas Maret (UNS) menggelar wisuda. '
       .. '"Lulusan kami siap," kata UNS.').speaker)
   end)
+  it("keeps a title word between two words of a name, and a religious honorific out of it", function()
+    assert.equal("Abdul Hakim Rasyid", only('Pengasuh pondok pesantren itu, KH Abdul Hakim Rasyid, hadir. '
+      .. '"Dialog itu kunci," tutur Abdul Hakim.').speaker)
+    assert.equal("Anwar Sanusi", only('Buya Anwar Sanusi mengingatkan umat. '
+      .. '"Jaga persatuan," pesan Buya Anwar.').speaker)
+    -- a title word alone that is a word of the name given before is that person
+    assert.same({ "Sri Sultan Hamengku Rahardjo", "Sri Sultan Hamengku Rahardjo" }, speakers(
+      'Raja Mataram Sri Sultan Hamengku Rahardjo meminta warga tenang. "Jangan panik," kata Sultan. '
+        .. '"Semua aman," ujar Sultan lagi.'))
+  end)
   it("gives 'katanya' to a person named after the last speaker, not back to that speaker", function()
     local qs = quotes('"Jalan harus segera diperbaiki," ujar Camat Rudi Hartono. ' ..
       'Seorang pedagang, Sumarni (51), mengaku rugi. "Pembeli sepi sekali," tuturnya.')
