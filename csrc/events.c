@@ -255,11 +255,23 @@ static int front_at(const scan *s, size_t i) {
   return cls_at(s, i, KIMPUT_EVW_FRONT) || cls_at(s, i, KIMPUT_EVW_RELATIVE);
 }
 
-/* a "they" phrase (keduanya, kedua pemimpin) ends right before token v */
+/* a word that may stand between a subject and its verb: "kedua pemimpin terakhir kali bertemu" */
+static int adverb_at(const scan *s, size_t k) {
+  /* (words of when: "Keduanya juga mengunjungi pameran" stays no meeting) */
+  static const char *const adverbs[] = {"terakhir", "kali", "pernah", "sempat", "telah", "sudah", "akhirnya"};
+  for (size_t w = 0; w < sizeof adverbs / sizeof *adverbs; w++)
+    if (token_is(s, k, adverbs[w])) return 1;
+  return 0;
+}
+
+/* a "they" phrase (keduanya, kedua pemimpin) ends right before token v, or
+ * before two words of adverb before it */
 static int they_before(const scan *s, size_t lo, size_t v) {
-  for (size_t k = v; k > lo && v - k < 4;) {
+  size_t end = v;
+  while (end > lo && v - end < 2 && !s->hit[end - 1] && adverb_at(s, end - 1)) end--;
+  for (size_t k = end; k > lo && end - k < 4;) {
     k--;
-    if (s->hit[k]) return cls_at(s, k, KIMPUT_EVW_THEY) && k + s->hitlen[k] == v;
+    if (s->hit[k]) return cls_at(s, k, KIMPUT_EVW_THEY) && k + s->hitlen[k] == end;
   }
   return 0;
 }

@@ -450,6 +450,9 @@ describe("doc:events() the pair just told", function()
     ev = events("Lee menelepon Subianto. Keduanya bertemu di Seoul tahun lalu.")
     assert.equal(2, #ev)
     assert.same({ "meeting", "Lee Min Ho", "Ahmad Subianto" }, { ev[2].type, ev[2].sender, ev[2].recipient })
+    -- words of when between the pair and the verb
+    ev = events("Lee menelepon Subianto. Kedua pemimpin terakhir kali bertemu di Seoul pada 2022.")
+    assert.same({ "meeting", "2022" }, { ev[2].type, ev[2].date })
   end)
 
   it("needs an event just before", function()
