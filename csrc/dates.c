@@ -1722,6 +1722,17 @@ static size_t unit_phrase(scanner *sc, size_t a, size_t i, const char *mod) {
   if (!mod && unit == U_DAY && word_is(sc, j, "jadi") && ke_number(sc, j + 1))
     return anniversary(sc, a, j + 1);                         /* hari jadi ke-500 */
   if (unit != U_DAY && unit != U_WEEK && unit != U_MONTH && unit != U_YEAR) return 0;
+  /* "hari berikutnya", "hari sebelumnya": the day after or before the one the text reported last */
+  if (!mod && unit == U_DAY && (is_key(sc, j, K_BERIKUTNYA) || is_key(sc, j, K_SEBELUMNYA) ||
+                                word_is(sc, j, "setelahnya") || word_is(sc, j, "sesudahnya"))) {
+    if (!story_day(sc)) return 0;
+    item it = mk(a, j + 1, KIMPUT_DATE_DATE, 0, NULL);
+    char day[11];
+    memcpy(day, sc->day, sizeof day);
+    shift_day(day, is_key(sc, j, K_SEBELUMNYA) ? -1 : 1);
+    memcpy(it.value, day, sizeof day);
+    return finish_day(sc, &it);
+  }
   if (unit == U_WEEK && cls(sc, i) == L_WEEKDAY && upper(sc, i) && !(is_key(sc, j, K_LALU) ||
       is_key(sc, j, K_INI) || is_key(sc, j, K_DEPAN) || is_key(sc, j, K_MENDATANG) || is_key(sc, j, K_KEMARIN)))
     return 0;

@@ -193,6 +193,8 @@ describe("dates: durations and sets", function()
     assert.same({ "Selasa (9/5)=2023-05-09", "Keesokan harinya=2023-05-10" },
       found("Rapat digelar Selasa (9/5). Keesokan harinya, panitia pulang."))
     assert.same({}, found("Keesokan harinya, panitia pulang."))
+    assert.same({ "Selasa (9/5)=2023-05-09", "hari berikutnya=2023-05-10" },
+      found("Rapat digelar Selasa (9/5). Hasilnya diumumkan pada hari berikutnya."))
   end)
   it("durations keep their unit", function()
     expect("Semenanjung itu dijajah selama 35 tahun oleh Jepang.", "35 tahun", "P35Y", "duration")
