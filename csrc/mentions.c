@@ -606,7 +606,8 @@ static size_t name_run(const ctx *c, size_t i, size_t end) {
       if (u.n && (u.cls & STOPS_NAME)) {
         /* "menurut Mei Lestari", "kata Juni Astuti", "Ibu April Yanti": a month's name opens a
            person's name after a cue, a title or a rank, a word of a name after it */
-        if (j == i && u.n == 1 && u.ent < 0 && (u.cls & STOPS_NAME) == KIMPUT_LEX_CALENDAR && month_opens_name(c, i, end)) {
+        if (j == i && u.n == 1 && u.ent < 0 && (u.cls & STOPS_NAME) == KIMPUT_LEX_CALENDAR &&
+            month_opens_name(c, i, end)) {
           j++;
           if (month_is_person(c, i)) good = j;  /* alone, it is that person's name */
           continue;
