@@ -262,6 +262,9 @@ describe("attribution", function()
   it("reads 'demikian isi pesan X' and 'Surat X berbunyi:' as X's words", function()
     assert.same({ "Lee Min Ho" }, speakers('"Kita akan terus bersama," demikian isi pesan Presiden Lee Min Ho.'))
     assert.same({ "Lee Min Ho" }, speakers('Surat Presiden Lee Min Ho berbunyi: "Kita akan terus bersama."'))
+    -- a body's written statement
+    assert.same({ "Kementerian Perikanan" }, speakers('Menteri Budi Hartono hadir. "Stok ikan aman," '
+      .. 'demikian keterangan tertulis Kementerian Perikanan.'))
   end)
   it("never takes a roman numeral of a commission for a two-letter name (Komisi XI is not Xi)", function()
     assert.same({ "Rina Byarwati" },

@@ -19,6 +19,8 @@ return {
     -- the words of a text its owner put out: "…," bunyi kartu ucapan X, bunyi keterangan tertulis Y
     "bunyi kartu ucapan", "bunyi kartu", "isi kartu ucapan", "bunyi keterangan", "bunyi keterangan tertulis",
     "bunyi keterangan resmi", "bunyi unggahan", "bunyi cuitan", "bunyi postingan", "bunyi siaran pers",
+    "demikian keterangan", "demikian keterangan tertulis", "demikian keterangan resmi",
+    "demikian siaran pers", "demikian rilis", "demikian unggahan",
   },
   -- before a quote, closed by ":" or ",": Kim berkata: "…"
   before = {
