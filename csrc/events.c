@@ -98,7 +98,8 @@ static inline int same_tail(const char *a, const char *b, size_t n) {
 
 /* the entry of the n-byte word at text (any case) whose head is head
  * (head_of_raw) and hash h (hash_raw), or NULL */
-static evword *find_head(const kimput_evlex *lex, const char *text, size_t n, const uint64_t head[2], uint32_t h) {
+static inline __attribute__((always_inline)) evword *find_head(const kimput_evlex *lex, const char *text, size_t n,
+                                                               const uint64_t head[2], uint32_t h) {
   size_t mask = lex->cap - 1;
   for (size_t i = h & mask;; i = (i + 1) & mask) {
     evword *w = &lex->slot[i];
@@ -244,8 +245,8 @@ static void set_hit(scan *s, size_t i, const evword *w, size_t words) {
 
 static int cls_at(const scan *s, size_t i, int cls) { return s->hitcls[i] == cls; }
 
-/* Is token k the lower-case word w? */
-static int token_is(const scan *s, size_t k, const char *w) {
+/* Is token k the lower-case word w? (inlined: w is a literal, its length known) */
+static inline __attribute__((always_inline)) int token_is(const scan *s, size_t k, const char *w) {
   size_t n = strlen(w);
   return s->tok[k].end - s->tok[k].start == n && memcmp(s->text + s->tok[k].start, w, n) == 0;
 }
@@ -362,6 +363,8 @@ static int mark_words(scan *s, const kimput_evlex *lex, size_t lo, size_t hi, si
       const evword *w = find_head(lex, word, n, head, kh);
       if (!w) continue;
       /* longest phrase first, when the next word could be a phrase's second */
+      const evword *h = NULL;  /* the entry starting here, of hl words */
+      size_t hl = 1;
       size_t maxw = w->maxw;
       if (maxw > 1 && !(i + 1 < hi && is_word(s, i + 1) && second_word(lex, s->text, &s->tok[i + 1]))) maxw = 1;
       if (maxw > 1)
@@ -378,26 +381,22 @@ static int mark_words(scan *s, const kimput_evlex *lex, size_t lo, size_t hi, si
         }
         if (!ok) continue;
         const evword *p = find(lex, key, m);
-        if (p && p->set) { set_hit(s, i, p, words); break; }
+        if (p && p->set) { h = p; hl = words; break; }
       }
-      if (!s->hit[i] && w->set) set_hit(s, i, w, 1);
-      const evword *h = hit_at(s, i);
-      if (!h) continue;
-      if (h->cls == KIMPUT_EVW_UNLIKE) {  /* "surat kabar": none of its words is a trigger */
-        size_t len = s->hitlen[i];
-        for (size_t k = i; k < i + len; k++) {
-          s->hit[k] = 0;
-          s->hitlen[k] = 0;
-          s->hitcls[k] = NO_CLASS;
-        }
-        skip = i + len;
-        continue;
+      if (!h) {
+        if (!w->set) continue;
+        h = w;
       }
-      if (h->cls == KIMPUT_EVW_BLOCK) blocked = 1;
-      if ((h->cls == KIMPUT_EVW_OCCASION || (h->flags & KIMPUT_EVWF_OCCASION)) && i < *occ_at) *occ_at = i;
-      if (trig && (h->cls == KIMPUT_EVW_VERB || h->cls == KIMPUT_EVW_NOUN || h->cls == KIMPUT_EVW_THAT))
+      int c = h->cls;
+      /* "surat kabar": none of its words is a trigger (nothing marked: the
+       * tokens after it are not read yet, their marks still clear) */
+      if (c == KIMPUT_EVW_UNLIKE) { skip = i + hl; continue; }
+      set_hit(s, i, h, hl);
+      blocked |= c == KIMPUT_EVW_BLOCK;
+      if ((c == KIMPUT_EVW_OCCASION || (h->flags & KIMPUT_EVWF_OCCASION)) && i < *occ_at) *occ_at = i;
+      if (trig && (c == KIMPUT_EVW_VERB || c == KIMPUT_EVW_NOUN || c == KIMPUT_EVW_THAT))
         trig[nt++] = (uint32_t)i;
-      if (trig && h->cls == KIMPUT_EVW_REPLY && s->first_reply == hi) s->first_reply = i;
+      if (trig && c == KIMPUT_EVW_REPLY && s->first_reply == hi) s->first_reply = i;
     }
   }
   if (ntrig) *ntrig = nt;

@@ -12,7 +12,14 @@
 typedef struct {
   kimput_doc *doc;  /* NULL once closed */
   size_t reported;  /* bytes of C memory already reported to the GC */
+  /* the items of the last list core.dates made for the document (its user
+   * value 3), in the list's order: lex:scan reads them here, not from the
+   * list's tables, when it is handed that list (lkdates.c, lkevents.c) */
+  kimput_date *dates;
+  size_t ndates;
 } lk_document;
+
+#define LK_DOC_DATES 3  /* the user value holding that list */
 
 /* Checks that argument idx is an open Document and returns its C document.
  * Reports to the GC the C memory the document grew by since the last check

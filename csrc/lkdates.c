@@ -111,10 +111,17 @@ static int l_dates(lua_State *L) {
   for (size_t i = 0; i < n; i++) {
     if (items[i].vague && !vague) continue;
     push_item(L, text, &items[i]);
+    items[k] = items[i];  /* the list's items, in its order, for lex:scan */
     lua_rawseti(L, -2, ++k);
   }
+  /* the document keeps them with the list (no error can come between) */
+  lk_document *ud = lua_touserdata(L, 1);
   held->items = NULL;
-  free(items);
+  free(ud->dates);
+  ud->dates = items;
+  ud->ndates = (size_t)k;
+  lua_pushvalue(L, -1);
+  lua_setiuservalue(L, 1, LK_DOC_DATES);
   return 1;
 }
 

@@ -117,7 +117,10 @@ static inline void key(lua_State *L, int k) { lua_pushvalue(L, KEY(k)); }
  * stop, evidence, mentions}), or nothing when there are none.
  * The mentions and entity chains are the document's (kimput_doc_mentions
  * with the name lexicon and the body spans, cached on the document); dates
- * are doc:dates() items ({start, stop, kind, value}) in text order; spans.headline_start and
+ * are doc:dates() items ({start, stop, kind, value}) in text order (the list
+ * core.dates last made for the document is read from the C items it was
+ * made of, not from its tables: a field changed in place there is not
+ * seen); spans.headline_start and
  * .headline_stop (1-based, inclusive), when set, are the title line whose names (kimput_events_headline) join
  * the mentions. */
 static int l_evlex_scan(lua_State *L) {
@@ -158,17 +161,32 @@ static int l_evlex_scan(lua_State *L) {
   kimput_date *d = self->dates;
   size_t ndate = 0;
   int dsorted = 1;
+  /* the document's own core.dates list (doc:dates()) is read from the C
+   * items it was made of, not from its tables */
+  const lk_document *ud = lua_touserdata(L, 2);
+  int own = nd == ud->ndates && lua_getiuservalue(L, 2, LK_DOC_DATES) == LUA_TTABLE && lua_rawequal(L, -1, 5);
+  lua_settop(L, 5);
   for (size_t i = 0; i < nd; i++) {
-    lua_rawgeti(L, 5, (lua_Integer)i + 1);
-    if (!lua_istable(L, -1)) return luaL_error(L, "events: date %d is not a table", (int)i + 1);
-    lua_Integer start = intfield(L, K_START, 0) - 1, stop = intfield(L, K_STOP, -1);
+    lua_Integer start, stop;
+    size_t vl = 0;
+    const char *value;
+    if (own) {
+      start = ud->dates[i].start;
+      stop = ud->dates[i].end;
+      value = ud->dates[i].value;
+      vl = strlen(value);
+    } else {
+      lua_rawgeti(L, 5, (lua_Integer)i + 1);
+      if (!lua_istable(L, -1)) return luaL_error(L, "events: date %d is not a table", (int)i + 1);
+      start = intfield(L, K_START, 0) - 1;
+      stop = intfield(L, K_STOP, -1);
+      lua_pushvalue(L, KEY(K_VALUE));
+      lua_gettable(L, -2);
+      value = lua_tolstring(L, -1, &vl);
+    }
     /* the kind is not read: only a value that starts with a digit (a date or
      * a time, not a duration, a set or PRESENT_REF) dates an event */
     int k = KIMPUT_DATE_DATE;
-    lua_pushvalue(L, KEY(K_VALUE));
-    lua_gettable(L, -2);
-    size_t vl = 0;
-    const char *value = lua_tolstring(L, -1, &vl);
     kimput_date *x = &d[ndate];
     memset(x, 0, sizeof *x);
     /* every date keeps its place (the index is the Lua item's); a bad span
@@ -187,7 +205,7 @@ static int l_evlex_scan(lua_State *L) {
     }
     if (ndate && x->start < d[ndate - 1].start) dsorted = 0;
     ndate++;
-    lua_pop(L, 2);
+    if (!own) lua_pop(L, 2);
   }
   if (!dsorted) return luaL_error(L, "events: dates must be in text order");
   /* the headline's names, merged with the body's mentions in text order */

@@ -163,9 +163,11 @@ static kimput_status new_document(lua_State *L, int flags, int cache_slots, size
   size_t len;
   const char *text = lua_tolstring(L, 1, &len);
   /* the userdata exists (and owns nothing) before the C document does */
-  lk_document *d = lua_newuserdatauv(L, sizeof *d, 2);
+  lk_document *d = lua_newuserdatauv(L, sizeof *d, LK_DOC_DATES);
   d->doc = NULL;
   d->reported = 0;
+  d->dates = NULL;
+  d->ndates = 0;
   luaL_setmetatable(L, LK_DOCUMENT);
   lua_createtable(L, 0, cache_slots);
   lua_setiuservalue(L, -2, 1);
@@ -295,10 +297,15 @@ static int l_gc(lua_State *L) {
   kimput_doc_free(d->doc);
   d->doc = NULL;
   d->reported = 0;
+  free(d->dates);
+  d->dates = NULL;
+  d->ndates = 0;
   lua_pushnil(L);
   lua_setiuservalue(L, 1, 1);
   lua_pushnil(L);
   lua_setiuservalue(L, 1, 2);  /* the text it borrowed */
+  lua_pushnil(L);
+  lua_setiuservalue(L, 1, LK_DOC_DATES);
   return 0;
 }
 
