@@ -223,8 +223,8 @@ static uint32_t start_shape_bits[MAXW][32];  /* the same for the words that star
 static int word_starts(int c, int v);
 
 static inline void shape_of(const unsigned char *w, size_t n, size_t *row, size_t *last) {
-  *row = (size_t)(lower(w[0]) & 31);
-  *last = (size_t)(lower(w[n - 1]) & 31);
+  *row = (size_t)(w[0] & 31);  /* (case folding changes bit 5 only: no lower() needed) */
+  *last = (size_t)(w[n - 1] & 31);
 }
 
 /* per first letter (& 31) of a month name, the last letters (& 31) of month
@@ -239,7 +239,7 @@ static uint64_t mark_bits[2 * MAXW][32];
  * the shapes with a final period (Jan.), so that most words are ruled out
  * before the period is looked at. The period has a code of its own (31, the
  * code of no letter: as '.' & 31 it would be 'n', and words in -an are many). */
-static uint64_t raw_mark_bits[2 * MAXW][32];
+static uint64_t raw_mark_bits[64][32];  /* (rows 2 * MAXW on: empty; read by length & 63) */
 static unsigned char last_code[256];
 
 /* For the words mark_bits lets through: per length and second letter (& 31),
@@ -247,8 +247,8 @@ static unsigned char last_code[256];
  * first and last for a word of one letter, as hash_word reads them). */
 static uint32_t start_inner_bits[MAXW][32];
 static inline void inner_of(const unsigned char *w, size_t n, size_t *row, size_t *col) {
-  *row = (size_t)(lower(w[n > 1]) & 31);
-  *col = (size_t)(lower(w[n > 1 ? n - 2 : 0]) & 31);
+  *row = (size_t)(w[n > 1] & 31);  /* (as shape_of: no lower() needed) */
+  *col = (size_t)(w[n > 1 ? n - 2 : 0] & 31);
 }
 
 static void init_words(void) {
@@ -575,7 +575,8 @@ static inline int mark(const unsigned char *s, const kimput_token *tok, lexent *
     const unsigned char *w = s + t->start;
     size_t n = t->end - t->start;
     if (n == 0) return S_NONE;  /* (a caller's empty token) */
-    if (!(raw_mark_bits[n < 2 * MAXW ? n : 0][lower(w[0]) & 31] >> last_code[w[n - 1]] & 0x100000001ull))
+    /* (a word of 64 bytes or more may pass here: mark_bits rules it out below) */
+    if (!(raw_mark_bits[n & 63][w[0] & 31] >> last_code[w[n - 1]] & 0x100000001ull))
       return S_NONE;  /* most words: one test */
     size_t row = 0, last = 0, len = word_shape(w, n, &row, &last);
     uint64_t bits = mark_bits[len < 2 * MAXW ? len : 0][row] >> last;  /* (no word has length 0) */
@@ -2235,7 +2236,7 @@ static size_t day_range(scanner *sc, size_t i) {
 }
 
 /* Tries every rule at token i; returns the end of what was found, or i. */
-static size_t scan_at(scanner *sc, size_t i) {
+static __attribute__((noinline)) size_t scan_at(scanner *sc, size_t i) {  /* (out of the token loop: its registers) */
   int k = sc->t[i].kind, c = sc->lx[i].cls;
   size_t e;
   ymd r;

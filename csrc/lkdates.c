@@ -34,7 +34,9 @@ typedef struct {
 } held_items;
 
 #define HELD (KEY_COUNT + DATE_KINDS + 1)  /* its upvalue */
-#define UPVALUES HELD
+#define DOC_MT (HELD + 1)                  /* the metatables of Documents and of packed spans */
+#define SPANS_MT (HELD + 2)
+#define UPVALUES SPANS_MT
 
 static int held_gc(lua_State *L) {
   held_items *h = lua_touserdata(L, 1);
@@ -52,6 +54,8 @@ static void push_upvalues(lua_State *L) {
   lua_pushcfunction(L, held_gc);
   lua_setfield(L, -2, "__gc");
   lua_setmetatable(L, -2);
+  luaL_getmetatable(L, LK_DOCUMENT);
+  luaL_getmetatable(L, LK_SPANS);
 }
 
 /* Pushes the key of a field (its value is pushed next, then lua_rawset). */
@@ -88,7 +92,7 @@ static void push_item(lua_State *L, const char *text, const kimput_date *d) {
 /* core.dates(doc, spans [, year, month, day [, vague]]) -> list of items;
  * vague references (PRESENT_REF...) only when vague is true */
 static int l_dates(lua_State *L) {
-  kimput_doc *doc = lk_checkdoc(L, 1);
+  kimput_doc *doc = lk_checkdoc_mt(L, 1, lua_upvalueindex(DOC_MT));
   size_t len;
   const char *text = kimput_doc_text(doc, &len);
   kimput_ref ref = check_ref(L, 3);
@@ -97,7 +101,7 @@ static int l_dates(lua_State *L) {
   free(held->items);  /* an earlier call's, left by an error */
   held->items = NULL;
   uint32_t *spans;
-  size_t nspans = lk_checkspans(L, 2, len, &spans);
+  size_t nspans = lk_checkspans_mt(L, 2, len, &spans, lua_upvalueindex(SPANS_MT));
   kimput_date *items = NULL;
   size_t n = 0;
   kimput_status st = kimput_doc_dates(doc, spans, nspans, &ref, &items, &n);

@@ -94,6 +94,9 @@ static int l_evlex_add(lua_State *L) {
  * that no field costs a lookup of its name. */
 enum { K_START, K_STOP, K_VALUE, K_TYPE, K_PLANNED, K_SENDER, K_RECIPIENT, K_DATE, K_DATE_SPAN, K_OCCASION,
        K_EVIDENCE, K_MENTIONS, K_COUNT };
+/* after them and the type names: the metatables of Documents and of packed spans */
+#define K_DOC_MT (K_COUNT + KIMPUT_EVENT_TYPE_COUNT)
+#define K_SPANS_MT (K_DOC_MT + 1)
 static const char *const key_names[K_COUNT] = {"start", "stop", "value", "type", "planned", "sender", "recipient",
                                                "date", "date_span", "occasion", "evidence", "mentions"};
 
@@ -126,14 +129,14 @@ static inline void key(lua_State *L, int k) { lua_pushvalue(L, KEY(k)); }
 static int l_evlex_scan(lua_State *L) {
   lk_evlex *self = check_lex(L, 1);
   kimput_evlex *lex = self->lex;
-  kimput_doc *doc = lk_checkdoc(L, 2);
+  kimput_doc *doc = lk_checkdoc_mt(L, 2, KEY(K_DOC_MT));
   kimput_lexicon *names_lex = lk_checklexicon(L, 3);
   luaL_checktype(L, 5, LUA_TTABLE);
   size_t len;
   kimput_doc_text(doc, &len);
   size_t nd = lua_rawlen(L, 5);
   uint32_t *spans;
-  size_t nspans = lk_checkspans(L, 4, len, &spans);
+  size_t nspans = lk_checkspans_mt(L, 4, len, &spans, KEY(K_SPANS_MT));
   const kimput_mention *m;
   const kimput_entity *e;
   size_t nm, ne;
@@ -211,7 +214,7 @@ static int l_evlex_scan(lua_State *L) {
   /* the headline's names, merged with the body's mentions in text order */
   int has_headline;
   lua_Integer hs, he;
-  const lk_spans *packed = lua_type(L, 4) == LUA_TUSERDATA ? luaL_testudata(L, 4, LK_SPANS) : NULL;
+  const lk_spans *packed = lua_type(L, 4) == LUA_TUSERDATA ? lk_testudata_mt(L, 4, KEY(K_SPANS_MT), LK_SPANS) : NULL;
   if (packed) {  /* page:packed_spans(): read in place, not through its __index */
     has_headline = packed->headline_start != KIMPUT_UNSET;
     hs = has_headline ? (lua_Integer)packed->headline_start : -1;
@@ -340,7 +343,9 @@ void lk_open_events(lua_State *L) {
   lua_getfield(L, -1, "__index");
   for (int k = 0; k < K_COUNT; k++) lua_pushstring(L, key_names[k]);
   for (int k = 0; k < KIMPUT_EVENT_TYPE_COUNT; k++) lua_pushstring(L, type_names[k]);
-  lua_pushcclosure(L, l_evlex_scan, K_COUNT + KIMPUT_EVENT_TYPE_COUNT);
+  luaL_getmetatable(L, LK_DOCUMENT);
+  luaL_getmetatable(L, LK_SPANS);
+  lua_pushcclosure(L, l_evlex_scan, K_SPANS_MT + 1);
   lua_setfield(L, -2, "scan");
   lua_pop(L, 2);
   luaL_setfuncs(L, functions, 0);

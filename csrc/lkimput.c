@@ -58,6 +58,25 @@ kimput_doc *lk_checkdoc(lua_State *L, int idx) {
   return d->doc;
 }
 
+/* luaL_testudata with the metatable at stack index mt (see lk.h). */
+const void *lk_testudata_mt(lua_State *L, int idx, int mt, const char *tname) {
+  void *p = lua_touserdata(L, idx);
+  if (p && lua_getmetatable(L, idx)) {
+    int same = lua_rawequal(L, -1, mt);
+    lua_pop(L, 1);
+    if (same) return p;
+  }
+  return luaL_testudata(L, idx, tname);
+}
+
+kimput_doc *lk_checkdoc_mt(lua_State *L, int idx, int mt) {
+  lk_document *d = (lk_document *)lk_testudata_mt(L, idx, mt, LK_DOCUMENT);
+  if (!d) return lk_checkdoc(L, idx);  /* (raises as it does) */
+  if (!d->doc) luaL_argerror(L, idx, "document is closed");
+  report_memory(L, d);
+  return d->doc;
+}
+
 /* Reports what the call that just computed an array added (idx: the document). */
 static void report_growth(lua_State *L, int idx) {
   lk_document *d = lua_touserdata(L, idx);
@@ -127,6 +146,12 @@ static size_t packed_spans(lua_State *L, const lk_spans *sp, size_t text_len, ui
   }
   *out = v;
   return sp->n;
+}
+
+size_t lk_checkspans_mt(lua_State *L, int idx, size_t text_len, uint32_t **out, int mt) {
+  const lk_spans *sp = lua_type(L, idx) == LUA_TUSERDATA ? lk_testudata_mt(L, idx, mt, LK_SPANS) : NULL;
+  if (sp) return packed_spans(L, sp, text_len, out);
+  return lk_checkspans(L, idx, text_len, out);
 }
 
 size_t lk_checkspans(lua_State *L, int idx, size_t text_len, uint32_t **out) {
