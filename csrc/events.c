@@ -37,7 +37,7 @@ typedef struct {
 struct kimput_evlex {
   evword *slot;
   size_t cap, n;
-  uint64_t first[1024]; /* bit set per hash (its top 16 bits) of a word that starts an entry, and of "hari" */
+  uint64_t first[1024]; /* bit set per hash64 (its top 16 bits) of a word that starts an entry, and of "hari" */
   uint64_t second[1024];  /* the same of the second words of the phrases */
 };
 
@@ -46,8 +46,13 @@ static char lower(char c) { return (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c; 
 /* a word's hash from its first 8 bytes with bit 0x20 set in each (the same
  * for a word in any case as for its lower-case key: no lower-casing) and its
  * length; constant time */
+static inline uint64_t hash64(uint64_t raw0, size_t n) {
+  return ((raw0 | 0x2020202020202020ull) ^ n) * 0xff51afd7ed558ccdull;
+}
+
+/* the same folded to 32 bits: the slot a lookup starts at */
 static inline uint32_t hash_raw(uint64_t raw0, size_t n) {
-  uint64_t h = ((raw0 | 0x2020202020202020ull) ^ n) * 0xff51afd7ed558ccdull;
+  uint64_t h = hash64(raw0, n);
   return (uint32_t)(h >> 32) ^ (uint32_t)h;
 }
 
@@ -56,6 +61,10 @@ static uint32_t hash(const char *key, size_t n) {
   load_raw(key, n, n, raw);
   return hash_raw(raw[0], n);
 }
+
+/* The bit of the first test (word_bits) of a word of hash64 h: its top 16
+ * bits (no folding per token). */
+static inline void set_first(kimput_evlex *lex, uint64_t h) { lex->first[h >> 54] |= 1ull << (h >> 48 & 63); }
 
 /* a 16-bit hash of a lower-cased word's first two bytes, last byte and
  * length (a, b, z: those bytes lower-cased, b 0 for a word of one byte): the
@@ -75,8 +84,7 @@ kimput_status kimput_evlex_new(kimput_evlex **out) {
    * whether or not an entry starts with it: the test only rules words out */
   uint64_t hari = 0;  /* its 4 bytes as load_raw reads them */
   memcpy(&hari, "hari", 4);
-  uint32_t h = hash_raw(hari, 4);
-  lex->first[h >> 22] |= 1ull << (h >> 16 & 63);
+  set_first(lex, hash64(hari, 4));
   *out = lex;
   return KIMPUT_OK;
 }
@@ -176,8 +184,9 @@ kimput_status kimput_evlex_add(kimput_evlex *lex, const char *phrase, size_t len
   if (n && key[n - 1] == ' ') n--;
   if (n == 0 || words > MAX_WORDS) return KIMPUT_ERR_ARG;
   for (first_end = 0; first_end < n && key[first_end] != ' '; first_end++) {}
-  uint32_t h = hash(key, first_end);
-  lex->first[h >> 22] |= 1ull << (h >> 16 & 63);
+  uint64_t raw[2];
+  load_raw(key, first_end, first_end, raw);
+  set_first(lex, hash64(raw[0], first_end));
   if (words > 1) {
     size_t a = first_end + 1, z = a;
     while (z < n && key[z] != ' ') z++;
@@ -314,9 +323,9 @@ static inline uint64_t word_bits(const scan *s, const kimput_evlex *lex, size_t 
     } else {
       raw0 = load8(s->text + t->start, n, s->len - t->start);
     }
-    uint32_t kh = hash_raw(raw0, n);
+    uint64_t h = hash64(raw0, n);
     uint64_t word = t->kind == KIMPUT_TOK_WORD;
-    cand |= (word & lex->first[kh >> 22] >> (kh >> 16 & 63)) << k;
+    cand |= (word & lex->first[h >> 54] >> (h >> 48 & 63)) << k;
   }
   return cand;
 }
