@@ -1803,9 +1803,17 @@ done:
 #define HEAD_RUN 8  /* tokens a headline name may span (Kim Jong - un) */
 
 /* a name as a key: ASCII case folded, '-' and white space as one space */
-static uint64_t name_key(const char *s, size_t n) {
-  uint64_t h = 1469598103934665603ULL;
-  int space = 1;  /* no leading space */
+/* name_key read in pieces: the run of a headline name grows a word at a
+ * time, its key not read again from its start */
+typedef struct {
+  uint64_t h;
+  int space;  /* no leading space */
+  size_t n;
+} namehash;
+
+static void name_feed(namehash *k, const char *s, size_t n) {
+  uint64_t h = k->h;
+  int space = k->space;
   for (size_t i = 0; i < n; i++) {
     unsigned char c = (unsigned char)s[i];
     if (c == '-' || c == ' ' || c == '\t' || c == '\n' || c == '\r') {
@@ -1818,8 +1826,21 @@ static uint64_t name_key(const char *s, size_t n) {
     }
     h = (h ^ c) * 1099511628211ULL;
   }
-  if (space && n) h = (h ^ 0xffu) * 1099511628211ULL;  /* "Kim " is not "Kim" */
+  k->h = h;
+  k->space = space;
+  k->n += n;
+}
+
+static uint64_t name_done(const namehash *k) {
+  uint64_t h = k->h;
+  if (k->space && k->n) h = (h ^ 0xffu) * 1099511628211ULL;  /* "Kim " is not "Kim" */
   return h ? h : 1;
+}
+
+static uint64_t name_key(const char *s, size_t n) {
+  namehash k = {1469598103934665603ULL, 1, 0};
+  name_feed(&k, s, n);
+  return name_done(&k);
 }
 
 typedef struct {
@@ -1885,13 +1906,17 @@ kimput_status kimput_events_headline(kimput_doc *doc, uint32_t start, uint32_t e
     const headkey *hit = NULL;
     if (tok[i].kind == KIMPUT_TOK_WORD && (tok[i].flags & KIMPUT_TOKF_UPPER)) {
       /* the longest run of words (and hyphens) from i that spells a name */
+      namehash run = {1469598103934665603ULL, 1, 0};  /* the key of text[tok[i].start, fed) */
+      uint32_t fed = tok[i].start;
       for (size_t j = i; j < ntok && j < i + HEAD_RUN && tok[j].end <= end; j++) {
         int word = tok[j].kind == KIMPUT_TOK_WORD;
         int hyphen = tok[j].kind == KIMPUT_TOK_PUNCT && tok[j].end - tok[j].start == 1 && text[tok[j].start] == '-';
         if (!word && !hyphen) break;
         if (j > i && (tok[j].flags & KIMPUT_TOKF_NEWLINE)) break;
         if (!word) continue;
-        const headkey *k = headkey_get(keys, mask, name_key(text + tok[i].start, tok[j].end - tok[i].start));
+        name_feed(&run, text + fed, tok[j].end - fed);
+        fed = tok[j].end;
+        const headkey *k = headkey_get(keys, mask, name_done(&run));
         if (k) { hit = k; best = j; }
       }
     }
