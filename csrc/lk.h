@@ -80,6 +80,8 @@ void lk_open_mentions(lua_State *L);
 
 /* Checks that argument idx is a Lexicon (lkmentions.c) and returns it. */
 kimput_lexicon *lk_checklexicon(lua_State *L, int idx);
+/* The same with the metatable of Lexicons at stack index mt (as lk_checkdoc_mt). */
+kimput_lexicon *lk_checklexicon_mt(lua_State *L, int idx, int mt);
 void lk_open_signals(lua_State *L);
 void lk_open_files(lua_State *L);
 void lk_open_lines(lua_State *L);

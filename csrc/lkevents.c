@@ -94,9 +94,13 @@ static int l_evlex_add(lua_State *L) {
  * that no field costs a lookup of its name. */
 enum { K_START, K_STOP, K_VALUE, K_TYPE, K_PLANNED, K_SENDER, K_RECIPIENT, K_DATE, K_DATE_SPAN, K_OCCASION,
        K_EVIDENCE, K_MENTIONS, K_COUNT };
-/* after them and the type names: the metatables of Documents and of packed spans */
+/* after them and the type names: the metatables of Documents, of packed
+ * spans, of event lexicons and of name lexicons (that one made after this
+ * module opens: fetched by the first scan) */
 #define K_DOC_MT (K_COUNT + KIMPUT_EVENT_TYPE_COUNT)
 #define K_SPANS_MT (K_DOC_MT + 1)
+#define K_EVLEX_MT (K_DOC_MT + 2)
+#define K_NAMES_MT (K_DOC_MT + 3)
 static const char *const key_names[K_COUNT] = {"start", "stop", "value", "type", "planned", "sender", "recipient",
                                                "date", "date_span", "occasion", "evidence", "mentions"};
 
@@ -127,10 +131,15 @@ static inline void key(lua_State *L, int k) { lua_pushvalue(L, KEY(k)); }
  * .headline_stop (1-based, inclusive), when set, are the title line whose names (kimput_events_headline) join
  * the mentions. */
 static int l_evlex_scan(lua_State *L) {
-  lk_evlex *self = check_lex(L, 1);
+  lk_evlex *self = (lk_evlex *)lk_testudata_mt(L, 1, KEY(K_EVLEX_MT), LK_EVLEX);
+  if (!self || !self->lex) self = check_lex(L, 1);  /* (raises as it does) */
   kimput_evlex *lex = self->lex;
   kimput_doc *doc = lk_checkdoc_mt(L, 2, KEY(K_DOC_MT));
-  kimput_lexicon *names_lex = lk_checklexicon(L, 3);
+  if (lua_type(L, KEY(K_NAMES_MT)) != LUA_TTABLE) {
+    luaL_getmetatable(L, "kimput.Lexicon");
+    lua_replace(L, KEY(K_NAMES_MT));
+  }
+  kimput_lexicon *names_lex = lk_checklexicon_mt(L, 3, KEY(K_NAMES_MT));
   luaL_checktype(L, 5, LUA_TTABLE);
   size_t len;
   kimput_doc_text(doc, &len);
@@ -345,7 +354,9 @@ void lk_open_events(lua_State *L) {
   for (int k = 0; k < KIMPUT_EVENT_TYPE_COUNT; k++) lua_pushstring(L, type_names[k]);
   luaL_getmetatable(L, LK_DOCUMENT);
   luaL_getmetatable(L, LK_SPANS);
-  lua_pushcclosure(L, l_evlex_scan, K_SPANS_MT + 1);
+  luaL_getmetatable(L, LK_EVLEX);
+  lua_pushnil(L);  /* the name lexicons' */
+  lua_pushcclosure(L, l_evlex_scan, K_NAMES_MT + 1);
   lua_setfield(L, -2, "scan");
   lua_pop(L, 2);
   luaL_setfuncs(L, functions, 0);
