@@ -416,10 +416,8 @@ static int mark_words(scan *s, const kimput_evlex *lex, size_t lo, size_t hi, si
 static int word_class(const scan *s, const kimput_evlex *lex, size_t i) {
   const kimput_token *t = &s->tok[i];
   size_t n = t->end - t->start;
-  char key[MAX_KEY];
   if (!is_word(s, i) || n >= MAX_KEY) return -1;
-  for (size_t k = 0; k < n; k++) key[k] = lower(s->text[t->start + k]);
-  const evword *w = find(lex, key, n);
+  const evword *w = find(lex, s->text + t->start, n);  /* (any case: find folds it) */
   return w && w->set ? w->cls : -1;
 }
 
