@@ -376,8 +376,7 @@ static int mark_words(scan *s, const kimput_evlex *lex, size_t lo, size_t hi, si
       size_t hl = 1;
       size_t maxw = w->maxw;
       if (maxw > 1 && !(i + 1 < hi && is_word(s, i + 1) && second_word(lex, s->text, &s->tok[i + 1]))) maxw = 1;
-      if (maxw > 1)
-        for (size_t k = 0; k < n; k++) key[k] = lower(word[k]);  /* the phrases' first word */
+      if (maxw > 1) memcpy(key, word, n);  /* the phrases' first word (as written: find folds case) */
       for (size_t words = maxw; words > 1; words--) {
         if (i + words > hi) continue;
         size_t m = n, ok = 1;
@@ -386,7 +385,8 @@ static int mark_words(scan *s, const kimput_evlex *lex, size_t lo, size_t hi, si
           size_t un = u->end - u->start;
           if (!is_word(s, j) || (u->flags & KIMPUT_TOKF_NEWLINE) || m + 1 + un >= MAX_KEY) { ok = 0; break; }
           key[m++] = ' ';
-          for (size_t k = 0; k < un; k++) key[m++] = lower(s->text[u->start + k]);
+          memcpy(key + m, s->text + u->start, un);
+          m += un;
         }
         if (!ok) continue;
         const evword *p = find(lex, key, m);
