@@ -538,6 +538,9 @@ static void emit(scanner *sc, const item *it) {
   sc->nfl = 0;
 }
 
+/* A mark's first byte: '(' may start an expression, . ! ? end a sentence. */
+static const uint8_t punct_mark[256] = {['('] = S_START, ['.'] = S_END, ['!'] = S_END, ['?'] = S_END};
+
 /* The words that can start an expression (the start-token table): scan_at
  * is tried only at those, at numbers, dates and times, and at '('. */
 static const uint8_t starts[L_COUNT] = {
@@ -615,10 +618,9 @@ static inline int mark(const unsigned char *s, const kimput_token *tok, lexent *
   }
   if (t->kind == KIMPUT_TOK_PUNCT) {
     /* . ! ? followed by a space or the end close a sentence (not "?00.17") */
-    unsigned char c = s[t->start];
-    if (c == '(') return S_START;
-    if (t->end - t->start == 1 && (c == '.' || c == '!' || c == '?') && (i + 1 >= hi || tok[i + 1].start > t->end))
-      return S_END;
+    int m = punct_mark[s[t->start]];
+    if (m != S_END) return m;  /* most marks: none; '(' a start */
+    if (t->end - t->start == 1 && (i + 1 >= hi || tok[i + 1].start > t->end)) return S_END;
     return S_NONE;
   }
   return kind_start[t->kind];
