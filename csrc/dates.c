@@ -769,16 +769,23 @@ static char *put_int(char *out, long v, int width) {
 }
 
 /* 2023-05-09, 2023-05, XXXX-05-09 (y or m 0: not known) */
+/* two digits of 0 <= v < 100, as put_int(out, v, 2) writes them */
+static inline char *put2(char *out, int v) {
+  out[0] = (char)('0' + v / 10);
+  out[1] = (char)('0' + v % 10);
+  return out + 2;
+}
+
 static void put_date(char *out, int y, int m, int d) {
   char *p = out;
-  if (y > 0 && y <= 9999) p = put_int(p, y, 4);
+  if (y > 0 && y <= 9999) p = put2(put2(p, y / 100), y % 100);  /* (4 digits, as put_int(p, y, 4)) */
   else { memcpy(p, "XXXX", 4); p += 4; }
   *p++ = '-';
-  if (m > 0) p = put_int(p, m, 2);
+  if (m > 0) p = m < 100 ? put2(p, m) : put_int(p, m, 2);
   else { memcpy(p, "XX", 2); p += 2; }
   if (d > 0) {
     *p++ = '-';
-    p = put_int(p, d, 2);
+    p = d < 100 ? put2(p, d) : put_int(p, d, 2);
   }
   *p = '\0';
 }
