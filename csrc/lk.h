@@ -29,9 +29,11 @@ kimput_doc *lk_checkdoc(lua_State *L, int idx);
 /* The same, and lk_checkspans and luaL_testudata(L, idx, LK_SPANS) below,
  * with the metatable of the class at stack index mt (a binding's upvalue):
  * one comparison instead of a lookup of the class name in the registry;
- * the same results and errors (anything else takes the lookup). */
+ * the same results and errors (anything else takes the lookup).
+ * lk_checkspans_mt reads packed spans in place (*owned NULL: valid while
+ * the argument is), else *out is the malloc'd *owned to free. */
 kimput_doc *lk_checkdoc_mt(lua_State *L, int idx, int mt);
-size_t lk_checkspans_mt(lua_State *L, int idx, size_t text_len, uint32_t **out, int mt);
+size_t lk_checkspans_mt(lua_State *L, int idx, size_t text_len, const uint32_t **out, uint32_t **owned, int mt);
 const void *lk_testudata_mt(lua_State *L, int idx, int mt, const char *tname);
 
 /* Raises a Lua error for a kimput status, prefixed with what was being done. */

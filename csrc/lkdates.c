@@ -100,12 +100,13 @@ static int l_dates(lua_State *L) {
   held_items *held = lua_touserdata(L, lua_upvalueindex(HELD));
   free(held->items);  /* an earlier call's, left by an error */
   held->items = NULL;
-  uint32_t *spans;
-  size_t nspans = lk_checkspans_mt(L, 2, len, &spans, lua_upvalueindex(SPANS_MT));
+  const uint32_t *spans;
+  uint32_t *owned;
+  size_t nspans = lk_checkspans_mt(L, 2, len, &spans, &owned, lua_upvalueindex(SPANS_MT));
   kimput_date *items = NULL;
   size_t n = 0;
   kimput_status st = kimput_doc_dates(doc, spans, nspans, &ref, &items, &n);
-  free(spans);
+  free(owned);
   if (st != KIMPUT_OK) return lk_error(L, "dates", st);
   held->items = items;  /* freed by the next call or __gc when a push below fails */
   size_t shown = 0;

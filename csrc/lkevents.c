@@ -144,13 +144,14 @@ static int l_evlex_scan(lua_State *L) {
   size_t len;
   kimput_doc_text(doc, &len);
   size_t nd = lua_rawlen(L, 5);
-  uint32_t *spans;
-  size_t nspans = lk_checkspans_mt(L, 4, len, &spans, KEY(K_SPANS_MT));
+  const uint32_t *spans;
+  uint32_t *owned;
+  size_t nspans = lk_checkspans_mt(L, 4, len, &spans, &owned, KEY(K_SPANS_MT));
   const kimput_mention *m;
   const kimput_entity *e;
   size_t nm, ne;
   kimput_status st = kimput_doc_mentions(doc, names_lex, spans, nspans, &m, &nm, &e, &ne);
-  free(spans);
+  free(owned);
   if (st != KIMPUT_OK) return lk_error(L, "mentions", st);
   /* an event needs two parties: most documents are done here, their dates unread */
   int32_t first = -1;

@@ -148,10 +148,19 @@ static size_t packed_spans(lua_State *L, const lk_spans *sp, size_t text_len, ui
   return sp->n;
 }
 
-size_t lk_checkspans_mt(lua_State *L, int idx, size_t text_len, uint32_t **out, int mt) {
+size_t lk_checkspans_mt(lua_State *L, int idx, size_t text_len, const uint32_t **out, uint32_t **owned, int mt) {
   const lk_spans *sp = lua_type(L, idx) == LUA_TUSERDATA ? lk_testudata_mt(L, idx, mt, LK_SPANS) : NULL;
-  if (sp) return packed_spans(L, sp, text_len, out);
-  return lk_checkspans(L, idx, text_len, out);
+  if (sp) {  /* checked, and read in place: the userdata is the caller's argument */
+    for (size_t i = 0; i < sp->n; i++)
+      if (sp->pairs[2 * i] > sp->pairs[2 * i + 1] || sp->pairs[2 * i + 1] > text_len)
+        luaL_error(L, "span %d is not {start, stop} within the text", (int)i + 1);
+    *out = sp->pairs;
+    *owned = NULL;
+    return sp->n;
+  }
+  size_t n = lk_checkspans(L, idx, text_len, owned);
+  *out = *owned;
+  return n;
 }
 
 size_t lk_checkspans(lua_State *L, int idx, size_t text_len, uint32_t **out) {
