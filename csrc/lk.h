@@ -80,6 +80,8 @@ void lk_open_corpus(lua_State *L);
 void lk_open_events(lua_State *L);
 void lk_open_mentions(lua_State *L);
 
+#define LK_LEXICON "kimput.Lexicon"
+
 /* Checks that argument idx is a Lexicon (lkmentions.c) and returns it. */
 kimput_lexicon *lk_checklexicon(lua_State *L, int idx);
 /* The same with the metatable of Lexicons at stack index mt (as lk_checkdoc_mt). */

@@ -136,7 +136,7 @@ static int l_evlex_scan(lua_State *L) {
   kimput_evlex *lex = self->lex;
   kimput_doc *doc = lk_checkdoc_mt(L, 2, KEY(K_DOC_MT));
   if (lua_type(L, KEY(K_NAMES_MT)) != LUA_TTABLE) {
-    luaL_getmetatable(L, "kimput.Lexicon");
+    luaL_getmetatable(L, LK_LEXICON);
     lua_replace(L, KEY(K_NAMES_MT));
   }
   kimput_lexicon *names_lex = lk_checklexicon_mt(L, 3, KEY(K_NAMES_MT));

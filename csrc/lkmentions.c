@@ -8,8 +8,6 @@
 
 #include "lk.h"
 
-#define LK_LEXICON "kimput.Lexicon"
-
 typedef struct {
   kimput_lexicon *lex;
 } lk_lexicon;
