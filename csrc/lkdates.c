@@ -1,6 +1,7 @@
 /* lkdates.c -- the date grammar for Lua: core.dates, core.date, core.date_words.
  * Items become Lua tables here, once per expression (never per token). */
 #include <stdlib.h>
+#include <string.h>
 
 #include "lk.h"
 
@@ -79,7 +80,7 @@ static void push_item(lua_State *L, const char *text, const kimput_date *d) {
   else lua_pushstring(L, kimput_date_kind_name(d->kind));
   lua_rawset(L, -3);
   key(L, KEY_VALUE);
-  lua_pushstring(L, d->value);
+  lua_pushlstring(L, d->value, strnlen(d->value, sizeof d->value));  /* (not by its address: no string cache lookup) */
   lua_rawset(L, -3);
   if (d->zone[0]) { key(L, KEY_ZONE); lua_pushstring(L, d->zone); lua_rawset(L, -3); }
   if (d->mod[0]) { key(L, KEY_MOD); lua_pushstring(L, d->mod); lua_rawset(L, -3); }
