@@ -26,6 +26,7 @@
 
 #include "document.h"
 #include "kimput.h"
+#include "word16.h"
 
 /* ------------------------------------------------------------ the word table */
 
@@ -197,6 +198,7 @@ typedef struct {
   const char *w;
   uint8_t len, cls, starts;  /* starts: the word can start an expression (word_starts) */
   int16_t val;
+  uint64_t k0, k1;  /* the word as word_key reads it */
 } slot;
 _Static_assert(sizeof table_words / sizeof table_words[0] * 2 < HASH_SLOTS, "the hash stays half empty");
 static slot word_hash[HASH_SLOTS];
@@ -205,15 +207,31 @@ static pthread_once_t words_once = PTHREAD_ONCE_INIT;
 static unsigned char lower_byte[256];  /* ASCII case folding, as a table (no branch) */
 static inline unsigned char lower(unsigned char c) { return lower_byte[c]; }
 
-/* A hash of a word from its length and its first two and last two bytes,
- * case folded: constant time whatever the word. */
-static inline uint32_t hash_word(const unsigned char *w, size_t n) {
-  uint32_t h = (uint32_t)n;
-  h = h * 31 + lower(w[0]);
-  h = h * 31 + lower(w[n > 1]);
-  h = h * 31 + lower(w[n - 1]);
-  h = h * 31 + lower(w[n > 1 ? n - 2 : 0]);
-  return (h * 2654435769u) >> 22;  /* HASH_SLOTS = 2^10 */
+/* A word of n bytes (1 <= n) case folded in two 64-bit keys, read inside
+ * the word only (no byte past it): its first and last 8 bytes from 8 bytes
+ * on, its first and last 4 from 4, else its first, middle and last byte.
+ * With n, the keys spell the word up to 16 bytes (the bytes between are
+ * compared one by one). Constant time: no loop over the bytes. */
+static inline uint64_t word_key(const unsigned char *w, size_t n, uint64_t *k1) {
+  uint64_t a, b = 0;
+  if (n >= 8) {
+    memcpy(&a, w, 8);
+    memcpy(&b, w + n - 8, 8);
+  } else if (n >= 4) {
+    uint32_t x, y;
+    memcpy(&x, w, 4);
+    memcpy(&y, w + n - 4, 4);
+    a = (uint64_t)x | (uint64_t)y << 32;
+  } else {
+    a = (uint64_t)w[0] | (uint64_t)w[n / 2] << 8 | (uint64_t)w[n - 1] << 16;
+  }
+  *k1 = lower8(b);
+  return lower8(a);
+}
+
+/* The slot a word's probe starts at, from its first key and length. */
+static inline uint32_t hash_word(uint64_t k0, size_t n) {
+  return (uint32_t)(((k0 ^ n) * 0x9e3779b97f4a7c15ull) >> 54);  /* HASH_SLOTS = 2^10 */
 }
 
 /* (length, first letter, last letter) of the table's words, as bits: most
@@ -223,8 +241,8 @@ static uint32_t start_shape_bits[MAXW][32];  /* the same for the words that star
 static int word_starts(int c, int v);
 
 static inline void shape_of(const unsigned char *w, size_t n, size_t *row, size_t *last) {
-  *row = (size_t)(lower(w[0]) & 31);
-  *last = (size_t)(lower(w[n - 1]) & 31);
+  *row = (size_t)(w[0] & 31);  /* (case folding changes bit 5 only: no lower() needed) */
+  *last = (size_t)(w[n - 1] & 31);
 }
 
 /* per first letter (& 31) of a month name, the last letters (& 31) of month
@@ -239,7 +257,7 @@ static uint64_t mark_bits[2 * MAXW][32];
  * the shapes with a final period (Jan.), so that most words are ruled out
  * before the period is looked at. The period has a code of its own (31, the
  * code of no letter: as '.' & 31 it would be 'n', and words in -an are many). */
-static uint64_t raw_mark_bits[2 * MAXW][32];
+static uint64_t raw_mark_bits[64][32];  /* (rows 2 * MAXW on: empty; read by length & 63) */
 static unsigned char last_code[256];
 
 /* For the words mark_bits lets through: per length and second letter (& 31),
@@ -247,8 +265,8 @@ static unsigned char last_code[256];
  * first and last for a word of one letter, as hash_word reads them). */
 static uint32_t start_inner_bits[MAXW][32];
 static inline void inner_of(const unsigned char *w, size_t n, size_t *row, size_t *col) {
-  *row = (size_t)(lower(w[n > 1]) & 31);
-  *col = (size_t)(lower(w[n > 1 ? n - 2 : 0]) & 31);
+  *row = (size_t)(w[n > 1] & 31);  /* (as shape_of: no lower() needed) */
+  *col = (size_t)(w[n > 1 ? n - 2 : 0] & 31);
 }
 
 static void init_words(void) {
@@ -267,10 +285,11 @@ static void init_words(void) {
   for (size_t i = 0; i < NWORDS; i++) {
     const lexword *e = &table_words[i];
     size_t n = strlen(e->w);
-    uint32_t h = hash_word((const unsigned char *)e->w, n);
+    uint64_t k1, k0 = word_key((const unsigned char *)e->w, n, &k1);
+    uint32_t h = hash_word(k0, n);
     while (word_hash[h].w && strcmp(word_hash[h].w, e->w) != 0) h = (h + 1) & (HASH_SLOTS - 1);
     if (word_hash[h].w) continue;  /* the first entry of a word wins */
-    word_hash[h] = (slot){e->w, (uint8_t)n, e->cls, (uint8_t)word_starts(e->cls, e->val), e->val};
+    word_hash[h] = (slot){e->w, (uint8_t)n, e->cls, (uint8_t)word_starts(e->cls, e->val), e->val, k0, k1};
     size_t row, last;
     shape_of((const unsigned char *)e->w, n, &row, &last);
     shape_bits[n][row] |= 1u << last;
@@ -308,12 +327,13 @@ static inline const slot *find_word(const unsigned char *w, size_t n, int only_s
 
 /* The hash probe of find_word, for the words its shape test lets through. */
 static const slot *probe_word(const unsigned char *w, size_t n) {
-  for (uint32_t h = hash_word(w, n); word_hash[h].w; h = (h + 1) & (HASH_SLOTS - 1)) {
-    if (word_hash[h].len != n) continue;
-    const char *x = word_hash[h].w;
-    size_t k = 0;
-    while (k < n && lower(w[k]) == (unsigned char)x[k]) k++;
-    if (k == n) return &word_hash[h];
+  uint64_t k1, k0 = word_key(w, n, &k1);  /* (1 <= n < MAXW: the callers') */
+  for (uint32_t h = hash_word(k0, n); word_hash[h].w; h = (h + 1) & (HASH_SLOTS - 1)) {
+    const slot *x = &word_hash[h];
+    if (x->len != n || x->k0 != k0 || x->k1 != k1) continue;
+    size_t k = 8;  /* the bytes the keys leave out: a word over 16 bytes */
+    while (k + 8 < n && lower(w[k]) == (unsigned char)x->w[k]) k++;
+    if (k + 8 >= n) return x;
   }
   return NULL;
 }
@@ -526,6 +546,9 @@ static void emit(scanner *sc, const item *it) {
   sc->nfl = 0;
 }
 
+/* A mark's first byte: '(' may start an expression, . ! ? end a sentence. */
+static const uint8_t punct_mark[256] = {['('] = S_START, ['.'] = S_END, ['!'] = S_END, ['?'] = S_END};
+
 /* The words that can start an expression (the start-token table): scan_at
  * is tried only at those, at numbers, dates and times, and at '('. */
 static const uint8_t starts[L_COUNT] = {
@@ -583,7 +606,8 @@ static inline int mark(const unsigned char *s, const kimput_token *tok, lexent *
     const unsigned char *w = s + t->start;
     size_t n = t->end - t->start;
     if (n == 0) return S_NONE;  /* (a caller's empty token) */
-    if (!(raw_mark_bits[n < 2 * MAXW ? n : 0][lower(w[0]) & 31] >> last_code[w[n - 1]] & 0x100000001ull))
+    /* (a word of 64 bytes or more may pass here: mark_bits rules it out below) */
+    if (!(raw_mark_bits[n & 63][w[0] & 31] >> last_code[w[n - 1]] & 0x100000001ull))
       return S_NONE;  /* most words: one test */
     size_t row = 0, last = 0, len = word_shape(w, n, &row, &last);
     uint64_t bits = mark_bits[len < 2 * MAXW ? len : 0][row] >> last;  /* (no word has length 0) */
@@ -602,10 +626,9 @@ static inline int mark(const unsigned char *s, const kimput_token *tok, lexent *
   }
   if (t->kind == KIMPUT_TOK_PUNCT) {
     /* . ! ? followed by a space or the end close a sentence (not "?00.17") */
-    unsigned char c = s[t->start];
-    if (c == '(') return S_START;
-    if (t->end - t->start == 1 && (c == '.' || c == '!' || c == '?') && (i + 1 >= hi || tok[i + 1].start > t->end))
-      return S_END;
+    int m = punct_mark[s[t->start]];
+    if (m != S_END) return m;  /* most marks: none; '(' a start */
+    if (t->end - t->start == 1 && (i + 1 >= hi || tok[i + 1].start > t->end)) return S_END;
     return S_NONE;
   }
   return kind_start[t->kind];
@@ -754,16 +777,23 @@ static char *put_int(char *out, long v, int width) {
 }
 
 /* 2023-05-09, 2023-05, XXXX-05-09 (y or m 0: not known) */
+/* two digits of 0 <= v < 100, as put_int(out, v, 2) writes them */
+static inline char *put2(char *out, int v) {
+  out[0] = (char)('0' + v / 10);
+  out[1] = (char)('0' + v % 10);
+  return out + 2;
+}
+
 static void put_date(char *out, int y, int m, int d) {
   char *p = out;
-  if (y > 0 && y <= 9999) p = put_int(p, y, 4);
+  if (y > 0 && y <= 9999) p = put2(put2(p, y / 100), y % 100);  /* (4 digits, as put_int(p, y, 4)) */
   else { memcpy(p, "XXXX", 4); p += 4; }
   *p++ = '-';
-  if (m > 0) p = put_int(p, m, 2);
+  if (m > 0) p = m < 100 ? put2(p, m) : put_int(p, m, 2);
   else { memcpy(p, "XX", 2); p += 2; }
   if (d > 0) {
     *p++ = '-';
-    p = put_int(p, d, 2);
+    p = d < 100 ? put2(p, d) : put_int(p, d, 2);
   }
   *p = '\0';
 }
@@ -2294,7 +2324,7 @@ static size_t day_range(scanner *sc, size_t i) {
 }
 
 /* Tries every rule at token i; returns the end of what was found, or i. */
-static size_t scan_at(scanner *sc, size_t i) {
+static __attribute__((noinline)) size_t scan_at(scanner *sc, size_t i) {  /* (out of the token loop: its registers) */
   int k = sc->t[i].kind, c = sc->lx[i].cls;
   size_t e;
   ymd r;

@@ -37,7 +37,7 @@ typedef struct {
 struct kimput_evlex {
   evword *slot;
   size_t cap, n;
-  uint64_t first[1024]; /* bit set per hash (its top 16 bits) of a word that starts an entry, and of "hari" */
+  uint64_t first[1024]; /* bit set per hash64 (its top 16 bits) of a word that starts an entry, and of "hari" */
   uint64_t second[1024];  /* the same of the second words of the phrases */
 };
 
@@ -46,8 +46,13 @@ static char lower(char c) { return (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c; 
 /* a word's hash from its first 8 bytes with bit 0x20 set in each (the same
  * for a word in any case as for its lower-case key: no lower-casing) and its
  * length; constant time */
+static inline uint64_t hash64(uint64_t raw0, size_t n) {
+  return ((raw0 | 0x2020202020202020ull) ^ n) * 0xff51afd7ed558ccdull;
+}
+
+/* the same folded to 32 bits: the slot a lookup starts at */
 static inline uint32_t hash_raw(uint64_t raw0, size_t n) {
-  uint64_t h = ((raw0 | 0x2020202020202020ull) ^ n) * 0xff51afd7ed558ccdull;
+  uint64_t h = hash64(raw0, n);
   return (uint32_t)(h >> 32) ^ (uint32_t)h;
 }
 
@@ -56,6 +61,10 @@ static uint32_t hash(const char *key, size_t n) {
   load_raw(key, n, n, raw);
   return hash_raw(raw[0], n);
 }
+
+/* The bit of the first test (word_bits) of a word of hash64 h: its top 16
+ * bits (no folding per token). */
+static inline void set_first(kimput_evlex *lex, uint64_t h) { lex->first[h >> 54] |= 1ull << (h >> 48 & 63); }
 
 /* a 16-bit hash of a lower-cased word's first two bytes, last byte and
  * length (a, b, z: those bytes lower-cased, b 0 for a word of one byte): the
@@ -75,8 +84,7 @@ kimput_status kimput_evlex_new(kimput_evlex **out) {
    * whether or not an entry starts with it: the test only rules words out */
   uint64_t hari = 0;  /* its 4 bytes as load_raw reads them */
   memcpy(&hari, "hari", 4);
-  uint32_t h = hash_raw(hari, 4);
-  lex->first[h >> 22] |= 1ull << (h >> 16 & 63);
+  set_first(lex, hash64(hari, 4));
   *out = lex;
   return KIMPUT_OK;
 }
@@ -98,7 +106,8 @@ static inline int same_tail(const char *a, const char *b, size_t n) {
 
 /* the entry of the n-byte word at text (any case) whose head is head
  * (head_of_raw) and hash h (hash_raw), or NULL */
-static evword *find_head(const kimput_evlex *lex, const char *text, size_t n, const uint64_t head[2], uint32_t h) {
+static inline __attribute__((always_inline)) evword *find_head(const kimput_evlex *lex, const char *text, size_t n,
+                                                               const uint64_t head[2], uint32_t h) {
   size_t mask = lex->cap - 1;
   for (size_t i = h & mask;; i = (i + 1) & mask) {
     evword *w = &lex->slot[i];
@@ -175,8 +184,9 @@ kimput_status kimput_evlex_add(kimput_evlex *lex, const char *phrase, size_t len
   if (n && key[n - 1] == ' ') n--;
   if (n == 0 || words > MAX_WORDS) return KIMPUT_ERR_ARG;
   for (first_end = 0; first_end < n && key[first_end] != ' '; first_end++) {}
-  uint32_t h = hash(key, first_end);
-  lex->first[h >> 22] |= 1ull << (h >> 16 & 63);
+  uint64_t raw[2];
+  load_raw(key, first_end, first_end, raw);
+  set_first(lex, hash64(raw[0], first_end));
   if (words > 1) {
     size_t a = first_end + 1, z = a;
     while (z < n && key[z] != ' ') z++;
@@ -244,8 +254,8 @@ static void set_hit(scan *s, size_t i, const evword *w, size_t words) {
 
 static int cls_at(const scan *s, size_t i, int cls) { return s->hitcls[i] == cls; }
 
-/* Is token k the lower-case word w? */
-static int token_is(const scan *s, size_t k, const char *w) {
+/* Is token k the lower-case word w? (inlined: w is a literal, its length known) */
+static inline __attribute__((always_inline)) int token_is(const scan *s, size_t k, const char *w) {
   size_t n = strlen(w);
   return s->tok[k].end - s->tok[k].start == n && memcmp(s->text + s->tok[k].start, w, n) == 0;
 }
@@ -325,9 +335,9 @@ static inline uint64_t word_bits(const scan *s, const kimput_evlex *lex, size_t 
     } else {
       raw0 = load8(s->text + t->start, n, s->len - t->start);
     }
-    uint32_t kh = hash_raw(raw0, n);
+    uint64_t h = hash64(raw0, n);
     uint64_t word = t->kind == KIMPUT_TOK_WORD;
-    cand |= (word & lex->first[kh >> 22] >> (kh >> 16 & 63)) << k;
+    cand |= (word & lex->first[h >> 54] >> (h >> 48 & 63)) << k;
   }
   return cand;
 }
@@ -374,10 +384,11 @@ static int mark_words(scan *s, const kimput_evlex *lex, size_t lo, size_t hi, si
       const evword *w = find_head(lex, word, n, head, kh);
       if (!w) continue;
       /* longest phrase first, when the next word could be a phrase's second */
+      const evword *h = NULL;  /* the entry starting here, of hl words */
+      size_t hl = 1;
       size_t maxw = w->maxw;
       if (maxw > 1 && !(i + 1 < hi && is_word(s, i + 1) && second_word(lex, s->text, &s->tok[i + 1]))) maxw = 1;
-      if (maxw > 1)
-        for (size_t k = 0; k < n; k++) key[k] = lower(word[k]);  /* the phrases' first word */
+      if (maxw > 1) memcpy(key, word, n);  /* the phrases' first word (as written: find folds case) */
       for (size_t words = maxw; words > 1; words--) {
         if (i + words > hi) continue;
         size_t m = n, ok = 1;
@@ -386,30 +397,27 @@ static int mark_words(scan *s, const kimput_evlex *lex, size_t lo, size_t hi, si
           size_t un = u->end - u->start;
           if (!is_word(s, j) || (u->flags & KIMPUT_TOKF_NEWLINE) || m + 1 + un >= MAX_KEY) { ok = 0; break; }
           key[m++] = ' ';
-          for (size_t k = 0; k < un; k++) key[m++] = lower(s->text[u->start + k]);
+          memcpy(key + m, s->text + u->start, un);
+          m += un;
         }
         if (!ok) continue;
         const evword *p = find(lex, key, m);
-        if (p && p->set) { set_hit(s, i, p, words); break; }
+        if (p && p->set) { h = p; hl = words; break; }
       }
-      if (!s->hit[i] && w->set) set_hit(s, i, w, 1);
-      const evword *h = hit_at(s, i);
-      if (!h) continue;
-      if (h->cls == KIMPUT_EVW_UNLIKE) {  /* "surat kabar": none of its words is a trigger */
-        size_t len = s->hitlen[i];
-        for (size_t k = i; k < i + len; k++) {
-          s->hit[k] = 0;
-          s->hitlen[k] = 0;
-          s->hitcls[k] = NO_CLASS;
-        }
-        skip = i + len;
-        continue;
+      if (!h) {
+        if (!w->set) continue;
+        h = w;
       }
-      if (h->cls == KIMPUT_EVW_BLOCK) blocked = 1;
-      if ((h->cls == KIMPUT_EVW_OCCASION || (h->flags & KIMPUT_EVWF_OCCASION)) && i < *occ_at) *occ_at = i;
-      if (trig && (h->cls == KIMPUT_EVW_VERB || h->cls == KIMPUT_EVW_NOUN || h->cls == KIMPUT_EVW_THAT))
+      int c = h->cls;
+      /* "surat kabar": none of its words is a trigger (nothing marked: the
+       * tokens after it are not read yet, their marks still clear) */
+      if (c == KIMPUT_EVW_UNLIKE) { skip = i + hl; continue; }
+      set_hit(s, i, h, hl);
+      blocked |= c == KIMPUT_EVW_BLOCK;
+      if ((c == KIMPUT_EVW_OCCASION || (h->flags & KIMPUT_EVWF_OCCASION)) && i < *occ_at) *occ_at = i;
+      if (trig && (c == KIMPUT_EVW_VERB || c == KIMPUT_EVW_NOUN || c == KIMPUT_EVW_THAT))
         trig[nt++] = (uint32_t)i;
-      if (trig && h->cls == KIMPUT_EVW_REPLY && s->first_reply == hi) s->first_reply = i;
+      if (trig && c == KIMPUT_EVW_REPLY && s->first_reply == hi) s->first_reply = i;
     }
   }
   if (ntrig) *ntrig = nt;
@@ -420,10 +428,8 @@ static int mark_words(scan *s, const kimput_evlex *lex, size_t lo, size_t hi, si
 static int word_class(const scan *s, const kimput_evlex *lex, size_t i) {
   const kimput_token *t = &s->tok[i];
   size_t n = t->end - t->start;
-  char key[MAX_KEY];
   if (!is_word(s, i) || n >= MAX_KEY) return -1;
-  for (size_t k = 0; k < n; k++) key[k] = lower(s->text[t->start + k]);
-  const evword *w = find(lex, key, n);
+  const evword *w = find(lex, s->text + t->start, n);  /* (any case: find folds it) */
   return w && w->set ? w->cls : -1;
 }
 
@@ -1830,9 +1836,17 @@ done:
 #define HEAD_RUN 8  /* tokens a headline name may span (Kim Jong - un) */
 
 /* a name as a key: ASCII case folded, '-' and white space as one space */
-static uint64_t name_key(const char *s, size_t n) {
-  uint64_t h = 1469598103934665603ULL;
-  int space = 1;  /* no leading space */
+/* name_key read in pieces: the run of a headline name grows a word at a
+ * time, its key not read again from its start */
+typedef struct {
+  uint64_t h;
+  int space;  /* no leading space */
+  size_t n;
+} namehash;
+
+static void name_feed(namehash *k, const char *s, size_t n) {
+  uint64_t h = k->h;
+  int space = k->space;
   for (size_t i = 0; i < n; i++) {
     unsigned char c = (unsigned char)s[i];
     if (c == '-' || c == ' ' || c == '\t' || c == '\n' || c == '\r') {
@@ -1845,8 +1859,21 @@ static uint64_t name_key(const char *s, size_t n) {
     }
     h = (h ^ c) * 1099511628211ULL;
   }
-  if (space && n) h = (h ^ 0xffu) * 1099511628211ULL;  /* "Kim " is not "Kim" */
+  k->h = h;
+  k->space = space;
+  k->n += n;
+}
+
+static uint64_t name_done(const namehash *k) {
+  uint64_t h = k->h;
+  if (k->space && k->n) h = (h ^ 0xffu) * 1099511628211ULL;  /* "Kim " is not "Kim" */
   return h ? h : 1;
+}
+
+static uint64_t name_key(const char *s, size_t n) {
+  namehash k = {1469598103934665603ULL, 1, 0};
+  name_feed(&k, s, n);
+  return name_done(&k);
 }
 
 typedef struct {
@@ -1912,13 +1939,17 @@ kimput_status kimput_events_headline(kimput_doc *doc, uint32_t start, uint32_t e
     const headkey *hit = NULL;
     if (tok[i].kind == KIMPUT_TOK_WORD && (tok[i].flags & KIMPUT_TOKF_UPPER)) {
       /* the longest run of words (and hyphens) from i that spells a name */
+      namehash run = {1469598103934665603ULL, 1, 0};  /* the key of text[tok[i].start, fed) */
+      uint32_t fed = tok[i].start;
       for (size_t j = i; j < ntok && j < i + HEAD_RUN && tok[j].end <= end; j++) {
         int word = tok[j].kind == KIMPUT_TOK_WORD;
         int hyphen = tok[j].kind == KIMPUT_TOK_PUNCT && tok[j].end - tok[j].start == 1 && text[tok[j].start] == '-';
         if (!word && !hyphen) break;
         if (j > i && (tok[j].flags & KIMPUT_TOKF_NEWLINE)) break;
         if (!word) continue;
-        const headkey *k = headkey_get(keys, mask, name_key(text + tok[i].start, tok[j].end - tok[i].start));
+        name_feed(&run, text + fed, tok[j].end - fed);
+        fed = tok[j].end;
+        const headkey *k = headkey_get(keys, mask, name_done(&run));
         if (k) { hit = k; best = j; }
       }
     }

@@ -12,12 +12,29 @@
 typedef struct {
   kimput_doc *doc;  /* NULL once closed */
   size_t reported;  /* bytes of C memory already reported to the GC */
+  /* the items of the last list core.dates made for the document (its user
+   * value 3), in the list's order: lex:scan reads them here, not from the
+   * list's tables, when it is handed that list (lkdates.c, lkevents.c) */
+  kimput_date *dates;
+  size_t ndates;
 } lk_document;
+
+#define LK_DOC_DATES 3  /* the user value holding that list */
 
 /* Checks that argument idx is an open Document and returns its C document.
  * Reports to the GC the C memory the document grew by since the last check
  * (its arrays are computed lazily, by any binding). */
 kimput_doc *lk_checkdoc(lua_State *L, int idx);
+
+/* The same, and lk_checkspans and luaL_testudata(L, idx, LK_SPANS) below,
+ * with the metatable of the class at stack index mt (a binding's upvalue):
+ * one comparison instead of a lookup of the class name in the registry;
+ * the same results and errors (anything else takes the lookup).
+ * lk_checkspans_mt reads packed spans in place (*owned NULL: valid while
+ * the argument is), else *out is the malloc'd *owned to free. */
+kimput_doc *lk_checkdoc_mt(lua_State *L, int idx, int mt);
+size_t lk_checkspans_mt(lua_State *L, int idx, size_t text_len, const uint32_t **out, uint32_t **owned, int mt);
+const void *lk_testudata_mt(lua_State *L, int idx, int mt, const char *tname);
 
 /* Raises a Lua error for a kimput status, prefixed with what was being done. */
 int lk_error(lua_State *L, const char *what, kimput_status st);
@@ -63,8 +80,12 @@ void lk_open_corpus(lua_State *L);
 void lk_open_events(lua_State *L);
 void lk_open_mentions(lua_State *L);
 
+#define LK_LEXICON "kimput.Lexicon"
+
 /* Checks that argument idx is a Lexicon (lkmentions.c) and returns it. */
 kimput_lexicon *lk_checklexicon(lua_State *L, int idx);
+/* The same with the metatable of Lexicons at stack index mt (as lk_checkdoc_mt). */
+kimput_lexicon *lk_checklexicon_mt(lua_State *L, int idx, int mt);
 void lk_open_signals(lua_State *L);
 void lk_open_files(lua_State *L);
 void lk_open_lines(lua_State *L);

@@ -1,6 +1,7 @@
 /* lkdates.c -- the date grammar for Lua: core.dates, core.date, core.date_words.
  * Items become Lua tables here, once per expression (never per token). */
 #include <stdlib.h>
+#include <string.h>
 
 #include "lk.h"
 
@@ -34,7 +35,9 @@ typedef struct {
 } held_items;
 
 #define HELD (KEY_COUNT + DATE_KINDS + 1)  /* its upvalue */
-#define UPVALUES HELD
+#define DOC_MT (HELD + 1)                  /* the metatables of Documents and of packed spans */
+#define SPANS_MT (HELD + 2)
+#define UPVALUES SPANS_MT
 
 static int held_gc(lua_State *L) {
   held_items *h = lua_touserdata(L, 1);
@@ -52,6 +55,8 @@ static void push_upvalues(lua_State *L) {
   lua_pushcfunction(L, held_gc);
   lua_setfield(L, -2, "__gc");
   lua_setmetatable(L, -2);
+  luaL_getmetatable(L, LK_DOCUMENT);
+  luaL_getmetatable(L, LK_SPANS);
 }
 
 /* Pushes the key of a field (its value is pushed next, then lua_rawset). */
@@ -75,7 +80,7 @@ static void push_item(lua_State *L, const char *text, const kimput_date *d) {
   else lua_pushstring(L, kimput_date_kind_name(d->kind));
   lua_rawset(L, -3);
   key(L, KEY_VALUE);
-  lua_pushstring(L, d->value);
+  lua_pushlstring(L, d->value, strnlen(d->value, sizeof d->value));  /* (not by its address: no string cache lookup) */
   lua_rawset(L, -3);
   if (d->zone[0]) { key(L, KEY_ZONE); lua_pushstring(L, d->zone); lua_rawset(L, -3); }
   if (d->mod[0]) { key(L, KEY_MOD); lua_pushstring(L, d->mod); lua_rawset(L, -3); }
@@ -88,7 +93,7 @@ static void push_item(lua_State *L, const char *text, const kimput_date *d) {
 /* core.dates(doc, spans [, year, month, day [, vague]]) -> list of items;
  * vague references (PRESENT_REF...) only when vague is true */
 static int l_dates(lua_State *L) {
-  kimput_doc *doc = lk_checkdoc(L, 1);
+  kimput_doc *doc = lk_checkdoc_mt(L, 1, lua_upvalueindex(DOC_MT));
   size_t len;
   const char *text = kimput_doc_text(doc, &len);
   kimput_ref ref = check_ref(L, 3);
@@ -96,12 +101,13 @@ static int l_dates(lua_State *L) {
   held_items *held = lua_touserdata(L, lua_upvalueindex(HELD));
   free(held->items);  /* an earlier call's, left by an error */
   held->items = NULL;
-  uint32_t *spans;
-  size_t nspans = lk_checkspans(L, 2, len, &spans);
+  const uint32_t *spans;
+  uint32_t *owned;
+  size_t nspans = lk_checkspans_mt(L, 2, len, &spans, &owned, lua_upvalueindex(SPANS_MT));
   kimput_date *items = NULL;
   size_t n = 0;
   kimput_status st = kimput_doc_dates(doc, spans, nspans, &ref, &items, &n);
-  free(spans);
+  free(owned);
   if (st != KIMPUT_OK) return lk_error(L, "dates", st);
   held->items = items;  /* freed by the next call or __gc when a push below fails */
   size_t shown = 0;
@@ -111,10 +117,17 @@ static int l_dates(lua_State *L) {
   for (size_t i = 0; i < n; i++) {
     if (items[i].vague && !vague) continue;
     push_item(L, text, &items[i]);
+    items[k] = items[i];  /* the list's items, in its order, for lex:scan */
     lua_rawseti(L, -2, ++k);
   }
+  /* the document keeps them with the list (no error can come between) */
+  lk_document *ud = lua_touserdata(L, 1);
   held->items = NULL;
-  free(items);
+  free(ud->dates);
+  ud->dates = items;
+  ud->ndates = (size_t)k;
+  lua_pushvalue(L, -1);
+  lua_setiuservalue(L, 1, LK_DOC_DATES);
   return 1;
 }
 

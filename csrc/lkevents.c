@@ -94,6 +94,13 @@ static int l_evlex_add(lua_State *L) {
  * that no field costs a lookup of its name. */
 enum { K_START, K_STOP, K_VALUE, K_TYPE, K_PLANNED, K_SENDER, K_RECIPIENT, K_DATE, K_DATE_SPAN, K_OCCASION,
        K_EVIDENCE, K_MENTIONS, K_COUNT };
+/* after them and the type names: the metatables of Documents, of packed
+ * spans, of event lexicons and of name lexicons (that one made after this
+ * module opens: fetched by the first scan) */
+#define K_DOC_MT (K_COUNT + KIMPUT_EVENT_TYPE_COUNT)
+#define K_SPANS_MT (K_DOC_MT + 1)
+#define K_EVLEX_MT (K_DOC_MT + 2)
+#define K_NAMES_MT (K_DOC_MT + 3)
 static const char *const key_names[K_COUNT] = {"start", "stop", "value", "type", "planned", "sender", "recipient",
                                                "date", "date_span", "occasion", "evidence", "mentions"};
 
@@ -117,25 +124,34 @@ static inline void key(lua_State *L, int k) { lua_pushvalue(L, KEY(k)); }
  * stop, evidence, mentions}), or nothing when there are none.
  * The mentions and entity chains are the document's (kimput_doc_mentions
  * with the name lexicon and the body spans, cached on the document); dates
- * are doc:dates() items ({start, stop, kind, value}) in text order; spans.headline_start and
+ * are doc:dates() items ({start, stop, kind, value}) in text order (the list
+ * core.dates last made for the document is read from the C items it was
+ * made of, not from its tables: a field changed in place there is not
+ * seen); spans.headline_start and
  * .headline_stop (1-based, inclusive), when set, are the title line whose names (kimput_events_headline) join
  * the mentions. */
 static int l_evlex_scan(lua_State *L) {
-  lk_evlex *self = check_lex(L, 1);
+  lk_evlex *self = (lk_evlex *)lk_testudata_mt(L, 1, KEY(K_EVLEX_MT), LK_EVLEX);
+  if (!self || !self->lex) self = check_lex(L, 1);  /* (raises as it does) */
   kimput_evlex *lex = self->lex;
-  kimput_doc *doc = lk_checkdoc(L, 2);
-  kimput_lexicon *names_lex = lk_checklexicon(L, 3);
+  kimput_doc *doc = lk_checkdoc_mt(L, 2, KEY(K_DOC_MT));
+  if (lua_type(L, KEY(K_NAMES_MT)) != LUA_TTABLE) {
+    luaL_getmetatable(L, LK_LEXICON);
+    lua_replace(L, KEY(K_NAMES_MT));
+  }
+  kimput_lexicon *names_lex = lk_checklexicon_mt(L, 3, KEY(K_NAMES_MT));
   luaL_checktype(L, 5, LUA_TTABLE);
   size_t len;
   kimput_doc_text(doc, &len);
   size_t nd = lua_rawlen(L, 5);
-  uint32_t *spans;
-  size_t nspans = lk_checkspans(L, 4, len, &spans);
+  const uint32_t *spans;
+  uint32_t *owned;
+  size_t nspans = lk_checkspans_mt(L, 4, len, &spans, &owned, KEY(K_SPANS_MT));
   const kimput_mention *m;
   const kimput_entity *e;
   size_t nm, ne;
   kimput_status st = kimput_doc_mentions(doc, names_lex, spans, nspans, &m, &nm, &e, &ne);
-  free(spans);
+  free(owned);
   if (st != KIMPUT_OK) return lk_error(L, "mentions", st);
   /* an event needs two parties: most documents are done here, their dates unread */
   int32_t first = -1;
@@ -158,17 +174,32 @@ static int l_evlex_scan(lua_State *L) {
   kimput_date *d = self->dates;
   size_t ndate = 0;
   int dsorted = 1;
+  /* the document's own core.dates list (doc:dates()) is read from the C
+   * items it was made of, not from its tables */
+  const lk_document *ud = lua_touserdata(L, 2);
+  int own = nd == ud->ndates && lua_getiuservalue(L, 2, LK_DOC_DATES) == LUA_TTABLE && lua_rawequal(L, -1, 5);
+  lua_settop(L, 5);
   for (size_t i = 0; i < nd; i++) {
-    lua_rawgeti(L, 5, (lua_Integer)i + 1);
-    if (!lua_istable(L, -1)) return luaL_error(L, "events: date %d is not a table", (int)i + 1);
-    lua_Integer start = intfield(L, K_START, 0) - 1, stop = intfield(L, K_STOP, -1);
+    lua_Integer start, stop;
+    size_t vl = 0;
+    const char *value;
+    if (own) {
+      start = ud->dates[i].start;
+      stop = ud->dates[i].end;
+      value = ud->dates[i].value;
+      vl = strlen(value);
+    } else {
+      lua_rawgeti(L, 5, (lua_Integer)i + 1);
+      if (!lua_istable(L, -1)) return luaL_error(L, "events: date %d is not a table", (int)i + 1);
+      start = intfield(L, K_START, 0) - 1;
+      stop = intfield(L, K_STOP, -1);
+      lua_pushvalue(L, KEY(K_VALUE));
+      lua_gettable(L, -2);
+      value = lua_tolstring(L, -1, &vl);
+    }
     /* the kind is not read: only a value that starts with a digit (a date or
      * a time, not a duration, a set or PRESENT_REF) dates an event */
     int k = KIMPUT_DATE_DATE;
-    lua_pushvalue(L, KEY(K_VALUE));
-    lua_gettable(L, -2);
-    size_t vl = 0;
-    const char *value = lua_tolstring(L, -1, &vl);
     kimput_date *x = &d[ndate];
     memset(x, 0, sizeof *x);
     /* every date keeps its place (the index is the Lua item's); a bad span
@@ -187,13 +218,13 @@ static int l_evlex_scan(lua_State *L) {
     }
     if (ndate && x->start < d[ndate - 1].start) dsorted = 0;
     ndate++;
-    lua_pop(L, 2);
+    if (!own) lua_pop(L, 2);
   }
   if (!dsorted) return luaL_error(L, "events: dates must be in text order");
   /* the headline's names, merged with the body's mentions in text order */
   int has_headline;
   lua_Integer hs, he;
-  const lk_spans *packed = lua_type(L, 4) == LUA_TUSERDATA ? luaL_testudata(L, 4, LK_SPANS) : NULL;
+  const lk_spans *packed = lua_type(L, 4) == LUA_TUSERDATA ? lk_testudata_mt(L, 4, KEY(K_SPANS_MT), LK_SPANS) : NULL;
   if (packed) {  /* page:packed_spans(): read in place, not through its __index */
     has_headline = packed->headline_start != KIMPUT_UNSET;
     hs = has_headline ? (lua_Integer)packed->headline_start : -1;
@@ -322,7 +353,11 @@ void lk_open_events(lua_State *L) {
   lua_getfield(L, -1, "__index");
   for (int k = 0; k < K_COUNT; k++) lua_pushstring(L, key_names[k]);
   for (int k = 0; k < KIMPUT_EVENT_TYPE_COUNT; k++) lua_pushstring(L, type_names[k]);
-  lua_pushcclosure(L, l_evlex_scan, K_COUNT + KIMPUT_EVENT_TYPE_COUNT);
+  luaL_getmetatable(L, LK_DOCUMENT);
+  luaL_getmetatable(L, LK_SPANS);
+  luaL_getmetatable(L, LK_EVLEX);
+  lua_pushnil(L);  /* the name lexicons' */
+  lua_pushcclosure(L, l_evlex_scan, K_NAMES_MT + 1);
   lua_setfield(L, -2, "scan");
   lua_pop(L, 2);
   luaL_setfuncs(L, functions, 0);

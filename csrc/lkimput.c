@@ -58,6 +58,25 @@ kimput_doc *lk_checkdoc(lua_State *L, int idx) {
   return d->doc;
 }
 
+/* luaL_testudata with the metatable at stack index mt (see lk.h). */
+const void *lk_testudata_mt(lua_State *L, int idx, int mt, const char *tname) {
+  void *p = lua_touserdata(L, idx);
+  if (p && lua_getmetatable(L, idx)) {
+    int same = lua_rawequal(L, -1, mt);
+    lua_pop(L, 1);
+    if (same) return p;
+  }
+  return luaL_testudata(L, idx, tname);
+}
+
+kimput_doc *lk_checkdoc_mt(lua_State *L, int idx, int mt) {
+  lk_document *d = (lk_document *)lk_testudata_mt(L, idx, mt, LK_DOCUMENT);
+  if (!d) return lk_checkdoc(L, idx);  /* (raises as it does) */
+  if (!d->doc) luaL_argerror(L, idx, "document is closed");
+  report_memory(L, d);
+  return d->doc;
+}
+
 /* Reports what the call that just computed an array added (idx: the document). */
 static void report_growth(lua_State *L, int idx) {
   lk_document *d = lua_touserdata(L, idx);
@@ -129,6 +148,21 @@ static size_t packed_spans(lua_State *L, const lk_spans *sp, size_t text_len, ui
   return sp->n;
 }
 
+size_t lk_checkspans_mt(lua_State *L, int idx, size_t text_len, const uint32_t **out, uint32_t **owned, int mt) {
+  const lk_spans *sp = lua_type(L, idx) == LUA_TUSERDATA ? lk_testudata_mt(L, idx, mt, LK_SPANS) : NULL;
+  if (sp) {  /* checked, and read in place: the userdata is the caller's argument */
+    for (size_t i = 0; i < sp->n; i++)
+      if (sp->pairs[2 * i] > sp->pairs[2 * i + 1] || sp->pairs[2 * i + 1] > text_len)
+        luaL_error(L, "span %d is not {start, stop} within the text", (int)i + 1);
+    *out = sp->pairs;
+    *owned = NULL;
+    return sp->n;
+  }
+  size_t n = lk_checkspans(L, idx, text_len, owned);
+  *out = *owned;
+  return n;
+}
+
 size_t lk_checkspans(lua_State *L, int idx, size_t text_len, uint32_t **out) {
   idx = lua_absindex(L, idx);
   const lk_spans *sp = lua_type(L, idx) == LUA_TUSERDATA ? luaL_testudata(L, idx, LK_SPANS) : NULL;
@@ -163,9 +197,11 @@ static kimput_status new_document(lua_State *L, int flags, int cache_slots, size
   size_t len;
   const char *text = lua_tolstring(L, 1, &len);
   /* the userdata exists (and owns nothing) before the C document does */
-  lk_document *d = lua_newuserdatauv(L, sizeof *d, 2);
+  lk_document *d = lua_newuserdatauv(L, sizeof *d, LK_DOC_DATES);
   d->doc = NULL;
   d->reported = 0;
+  d->dates = NULL;
+  d->ndates = 0;
   luaL_setmetatable(L, LK_DOCUMENT);
   lua_createtable(L, 0, cache_slots);
   lua_setiuservalue(L, -2, 1);
@@ -295,10 +331,15 @@ static int l_gc(lua_State *L) {
   kimput_doc_free(d->doc);
   d->doc = NULL;
   d->reported = 0;
+  free(d->dates);
+  d->dates = NULL;
+  d->ndates = 0;
   lua_pushnil(L);
   lua_setiuservalue(L, 1, 1);
   lua_pushnil(L);
   lua_setiuservalue(L, 1, 2);  /* the text it borrowed */
+  lua_pushnil(L);
+  lua_setiuservalue(L, 1, LK_DOC_DATES);
   return 0;
 }
 

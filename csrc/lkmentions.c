@@ -8,8 +8,6 @@
 
 #include "lk.h"
 
-#define LK_LEXICON "kimput.Lexicon"
-
 typedef struct {
   kimput_lexicon *lex;
 } lk_lexicon;
@@ -21,6 +19,13 @@ static kimput_lexicon *check_lex(lua_State *L, int idx) {
 }
 
 kimput_lexicon *lk_checklexicon(lua_State *L, int idx) { return check_lex(L, idx); }
+
+kimput_lexicon *lk_checklexicon_mt(lua_State *L, int idx, int mt) {
+  lk_lexicon *x = (lk_lexicon *)lk_testudata_mt(L, idx, mt, LK_LEXICON);
+  if (!x) return check_lex(L, idx);  /* (raises as it does) */
+  if (!x->lex) luaL_argerror(L, idx, "lexicon is freed");
+  return x->lex;
+}
 
 /* core.lexicon() -> an empty Lexicon */
 static int l_lexicon(lua_State *L) {

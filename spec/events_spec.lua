@@ -1146,3 +1146,26 @@ describe("doc:events() with a -nya party", function()
     assert.same({}, ev("Rina Lestari mengunjungi Candi Borobudur."))
   end)
 end)
+
+describe("lex:scan and the dates it is given", function()
+  it("reads the document's own doc:dates() list from C and any other list from its tables, alike", function()
+    local doc = kimput.parse("Presiden Ahmad Subianto mengirimkan surat kepada Presiden Lee Min Ho pada Senin "
+      .. "(17/6/2024).", { published = "2024-06-20" })
+    local lex = require("kimput.events").compile()
+    local names = kimput.entities.lexicon()
+    local spans = require("kimput.document").spans(doc)
+    local own, copy = doc:dates(), {}
+    for i, d in ipairs(own) do copy[i] = { start = d.start, stop = d.stop, kind = d.kind, value = d.value } end
+    local a, b = lex:scan(doc, names, spans, own), lex:scan(doc, names, spans, copy)
+    assert.same(b, a)
+    assert.equal("2024-06-17", a[1].date)
+    copy[1].value = "2024-06-18"
+    assert.equal("2024-06-18", lex:scan(doc, names, spans, copy)[1].date)
+    -- a later core.dates list is the one the document keeps: the earlier is read from its tables
+    local again = kimput.core.dates(doc, spans, 2024, 6, 20)
+    own[1].value = "2024-06-19"
+    assert.equal("2024-06-19", lex:scan(doc, names, spans, own)[1].date)
+    assert.equal("2024-06-17", lex:scan(doc, names, spans, again)[1].date)
+    doc:close()
+  end)
+end)
