@@ -493,11 +493,11 @@ static void shift_day(char day[11], long n) {
 }
 
 /* Has the text reported a day (year, month and day written or resolved) in
- * this sentence, the one before or the line before, from which a story's
- * days count ("sehari sebelumnya", "keesokan harinya")? Its value is sc->day. */
+ * this sentence or the three lines before, from which a story's days count
+ * ("sehari sebelumnya", "keesokan harinya")? Its value is sc->day. */
 static int story_day(const scanner *sc) {
   return sc->has_day && sc->day[0] != 'X' && sc->day[5] != 'X' && sc->day[8] != 'X' &&
-         (sc->sent - sc->day_sent <= 2 || sc->line - sc->day_line <= 1);
+         (sc->sent - sc->day_sent <= 2 || sc->line - sc->day_line <= 3);
 }
 
 static void push(scanner *sc, const item *it) {
@@ -1512,7 +1512,7 @@ static size_t quantity(scanner *sc, size_t i) {
            n >= 0 && cls(sc, i) != L_SE_UNIT)  /* "naik 5 persen dalam sepekan" is a span */
     dir = 1;  /* dalam 3 hari: in three days; dalam 9 bulan is rather a span of time */
   /* "sehari sebelumnya", "dua hari kemudian", "tiga hari berselang": a day counted from the
-     day the text reported last (in its sentence, the one before or the line before), not from R */
+     day the text reported last (story_day), not from R */
   int anchored_dir = 0;
   if (!dir && unit == U_DAY && n >= 0 && story_day(sc)) {
     if (word_is(sc, j, "sebelumnya")) anchored_dir = -1;
