@@ -172,6 +172,8 @@ void kimput_pageset_free(kimput_pageset *set) {
   free(set->lit.len);
   free(set->lit.group);
   drop_literals_automaton(&set->lit);
+  page_drop_para(&set->para);
+  free(set->loose);
   free(set);
 }
 
@@ -457,6 +459,25 @@ static kimput_status build_scan_needs(kimput_pageset *set) {
   return KIMPUT_OK;
 }
 
+/* The literal groups of the SHORT LINE rules (kimput_pageset.loose), which
+ * a paragraph is never tried against, then the automaton of the other
+ * literals (para). */
+static kimput_status build_para(kimput_pageset *set) {
+  set->para_ready = 0;
+  free(set->loose);
+  set->loose = calloc(page_hit_words(set), sizeof *set->loose);
+  if (!set->loose) return KIMPUT_ERR_NOMEM;
+  const page_kind *k = &set->kinds[KIMPUT_PAGE_LINE];
+  for (size_t i = 0; i < k->n; i++) {
+    const page_rule *r = &k->rules[i];
+    if (!(r->info.flags & KIMPUT_PAGE_SHORT)) continue;
+    for (size_t j = 0; j < r->nneed; j++) set->loose[r->need[j] / 64] |= (uint64_t)1 << (r->need[j] % 64);
+  }
+  kimput_status st = page_build_para(&set->para, &set->lit, set->loose);
+  if (st == KIMPUT_OK) set->para_ready = 1;
+  return st;
+}
+
 kimput_status page_build(kimput_pageset *set) {
   kimput_status st = page_build_literals(&set->lit);
   if (st != KIMPUT_OK) return st;
@@ -475,6 +496,7 @@ kimput_status page_build(kimput_pageset *set) {
   free(shortest);
   set->lit.tail_bytes = tail_bytes(set);
   if (st == KIMPUT_OK) st = build_scan_needs(set);
+  if (st == KIMPUT_OK) st = build_para(set);
   if (st == KIMPUT_OK) set->candidates_built = 1;
   return st;
 }

@@ -143,6 +143,16 @@ typedef struct {
 struct kimput_pageset {
   page_kind kinds[PAGE_KINDS];
   page_literals lit;
+  /* A paragraph is tried against fewer rules: not the SHORT ones, and an
+   * anchored one that opens with a literal (STARTS) is ruled out by its
+   * first bytes, nearly always. Their literal groups (loose, a bit set of
+   * page_hit_words words) are taken as held by a paragraph, and the
+   * literals of the others (para) form an automaton of half the states,
+   * which stays in the first-level cache as it reads the long lines. The
+   * groups of the TAIL rules are never loose: tail_hits stays exact. */
+  page_literals para;
+  uint64_t *loose;
+  int para_ready;
   /* scratch of kimput_page_classify, kept for the next page (a set serves
    * one thread at a time): no allocation per page but the page's lines */
   kimput_span *spans;
@@ -193,9 +203,17 @@ static inline int page_hits_fold(const kimput_pageset *set, const uint64_t *hits
 
 /* Sets in hits the groups whose literals occur in text[start..end), and in
  * tail those that end at or after `tail` (both hold page_hit_words words,
- * cleared here; tail may be NULL). */
+ * cleared here; tail may be NULL). paragraph: a line tried against the
+ * rules of paragraphs only (page_match_range with furniture 0, or a line
+ * longer than KIMPUT_PAGE_SHORT_LINE): the loose groups are set rather than
+ * looked for (a superset, which only asks more rules). */
 void page_scan_literals(const kimput_pageset *set, const char *text, size_t start, size_t end, size_t tail,
-                        uint64_t *hits, uint64_t *tail_hits);
+                        int paragraph, uint64_t *hits, uint64_t *tail_hits);
+
+/* Builds para: the literals of two bytes or more of lit whose groups are not
+ * in loose, and its automaton; page_drop_para frees it. */
+kimput_status page_build_para(page_literals *para, const page_literals *lit, const uint64_t *loose);
+void page_drop_para(page_literals *para);
 
 /* Does a line with these hits meet every CONTAINS requirement of rule i of kind? (hits NULL: yes)
  * Inline: asked for several rules of every line. */
