@@ -12,6 +12,10 @@
 #include "kimput.h"
 #include "page.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 /* Up to this many anchored rules left by a line's literals run one by one
  * rather than as their combined pattern (whose other alternatives would
  * each be tried, some reading the whole line before they fail). */
@@ -38,47 +42,59 @@ static size_t space_before(const unsigned char *s, size_t n) {
   return 0;
 }
 
-/* The first of \n, \r, \f in s[i..len), or len. memchr is vectorised;
- * next[] keeps where each separator occurs next, so that each is searched
- * for once over the text (linear even when only one kind is used). */
-static size_t line_end(const unsigned char *s, size_t i, size_t len, size_t next[3]) {
-  static const unsigned char seps[3] = {'\n', '\r', '\f'};
-  size_t end = len;
-  for (int k = 0; k < 3; k++) {
-    if (next[k] == SIZE_MAX || next[k] < i) {
-      const unsigned char *p = memchr(s + i, seps[k], len - i);
-      next[k] = p ? (size_t)(p - s) : len;
-    }
-    if (next[k] < end) end = next[k];
+/* Appends s[start..end) to *buf, trimmed, unless nothing is left. */
+static kimput_status add_line(const unsigned char *s, size_t start, size_t end, kimput_span **buf, size_t *cap,
+                              size_t *n) {
+  size_t k;
+  while (start < end && (k = space_at(s + start, end - start)) > 0) start += k;
+  while (end > start && (k = space_before(s + start, end - start)) > 0) end -= k;
+  if (end == start) return KIMPUT_OK;
+  if (*n == *cap) {
+    size_t ncap = *cap ? *cap * 2 : 64;
+    kimput_span *nv = realloc(*buf, ncap * sizeof *nv);
+    if (!nv) return KIMPUT_ERR_NOMEM;
+    *buf = nv;
+    *cap = ncap;
   }
-  return end;
+  (*buf)[*n].start = (uint32_t)start;
+  (*buf)[*n].end = (uint32_t)end;
+  (*n)++;
+  return KIMPUT_OK;
 }
 
+static int is_separator(unsigned char c) { return c == '\n' || c == '\r' || c == '\f'; }
+
+/* Each \n, \r or \f ends a line (\r\n makes an empty line, which is
+ * skipped). The separators are found 64 bytes at a time as a bit mask
+ * (SSE2), one step per separator rather than a search per line. */
 kimput_status page_split_lines(const char *text, size_t len, kimput_span **buf, size_t *cap, size_t *count) {
   *count = 0;
   if (len > KIMPUT_MAX_TEXT) return KIMPUT_ERR_TOO_LARGE;
   const unsigned char *s = (const unsigned char *)text;
-  size_t n = 0, i = 0, next[3] = {SIZE_MAX, SIZE_MAX, SIZE_MAX};
-  while (i < len) {
-    size_t start = i;
-    i = line_end(s, i, len, next);
-    size_t end = i, k;
-    while (start < end && (k = space_at(s + start, end - start)) > 0) start += k;
-    while (end > start && (k = space_before(s + start, end - start)) > 0) end -= k;
-    if (end > start) {
-      if (n == *cap) {
-        size_t ncap = *cap ? *cap * 2 : 64;
-        kimput_span *nv = realloc(*buf, ncap * sizeof *nv);
-        if (!nv) return KIMPUT_ERR_NOMEM;
-        *buf = nv;
-        *cap = ncap;
-      }
-      (*buf)[n].start = (uint32_t)start;
-      (*buf)[n].end = (uint32_t)end;
-      n++;
+  size_t n = 0, from = 0, i = 0;
+  kimput_status st;
+#if defined(__SSE2__)
+  const __m128i nl = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r'), ff = _mm_set1_epi8('\f');
+  for (; i + 64 <= len; i += 64) {
+    uint64_t seps = 0;
+    for (int q = 0; q < 4; q++) {
+      __m128i x = _mm_loadu_si128((const __m128i *)(s + i + 16 * q));
+      __m128i e = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, nl), _mm_cmpeq_epi8(x, cr)), _mm_cmpeq_epi8(x, ff));
+      seps |= (uint64_t)(unsigned)_mm_movemask_epi8(e) << (16 * q);
     }
-    if (i < len) i++;  /* the separator; \r\n makes an empty line, which is skipped */
+    for (; seps; seps &= seps - 1) {
+      size_t at = i + (size_t)__builtin_ctzll(seps);
+      if ((st = add_line(s, from, at, buf, cap, &n)) != KIMPUT_OK) return st;
+      from = at + 1;
+    }
   }
+#endif
+  for (; i < len; i++) {
+    if (!is_separator(s[i])) continue;
+    if ((st = add_line(s, from, i, buf, cap, &n)) != KIMPUT_OK) return st;
+    from = i + 1;
+  }
+  if (from < len && (st = add_line(s, from, len, buf, cap, &n)) != KIMPUT_OK) return st;
   *count = n;
   return KIMPUT_OK;
 }
