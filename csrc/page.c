@@ -190,6 +190,7 @@ void kimput_pageset_free(kimput_pageset *set) {
   drop_literals_automaton(&set->lit);
   page_drop_para(&set->para);
   free(set->loose);
+  free(set->lazy);
   free(set);
 }
 
@@ -475,20 +476,67 @@ static kimput_status build_scan_needs(kimput_pageset *set) {
   return KIMPUT_OK;
 }
 
-/* The literal groups of the SHORT LINE rules (kimput_pageset.loose), which
- * a paragraph is never tried against, then the automaton of the other
- * literals (para). */
+/* The literal groups a paragraph needs not look for (kimput_pageset.loose):
+ * those of the SHORT LINE rules, and of the LINE rules but TAIL ones that
+ * must open with a literal (their first STARTS requirement's literals then
+ * in lazy, by first byte); then the automaton of the other literals. */
 static kimput_status build_para(kimput_pageset *set) {
   set->para_ready = 0;
   free(set->loose);
+  free(set->lazy);
+  set->lazy = NULL;
   set->loose = calloc(page_hit_words(set), sizeof *set->loose);
   if (!set->loose) return KIMPUT_ERR_NOMEM;
   const page_kind *k = &set->kinds[KIMPUT_PAGE_LINE];
-  for (size_t i = 0; i < k->n; i++) {
-    const page_rule *r = &k->rules[i];
-    if (!(r->info.flags & KIMPUT_PAGE_SHORT)) continue;
-    for (size_t j = 0; j < r->nneed; j++) set->loose[r->need[j] / 64] |= (uint64_t)1 << (r->need[j] % 64);
+  size_t nlazy = 0;
+  uint32_t count[256] = {0};
+  for (int pass = 0; pass < 2; pass++) {  /* count, then place */
+    if (pass == 1) {
+      set->lazy = malloc((nlazy ? nlazy : 1) * sizeof *set->lazy);
+      if (!set->lazy) return KIMPUT_ERR_NOMEM;
+      set->lazy_first[0] = 0;
+      for (int c = 0; c < 256; c++) set->lazy_first[c + 1] = set->lazy_first[c] + count[c];
+      memset(count, 0, sizeof count);
+    }
+    for (size_t i = 0; i < k->n; i++) {
+      const page_rule *r = &k->rules[i];
+      const page_affix *opens = NULL;
+      for (size_t a = 0; a < r->naffix && !opens; a++)
+        if (r->affix[a].at == KIMPUT_PAGE_STARTS) opens = &r->affix[a];
+      int shortish = (r->info.flags & KIMPUT_PAGE_SHORT) != 0;
+      if (!shortish && (!opens || (r->info.flags & KIMPUT_PAGE_TAIL))) continue;
+      if (pass == 0)
+        for (size_t j = 0; j < r->nneed; j++) set->loose[r->need[j] / 64] |= (uint64_t)1 << (r->need[j] % 64);
+      if (shortish) continue;
+      for (size_t l = 0; l < opens->n; l++) {
+        unsigned char c = (unsigned char)opens->text[l][0];  /* folded */
+        if (pass == 0) {
+          nlazy++;
+          count[c]++;
+          continue;
+        }
+        size_t from = set->lazy_first[c], at = from + count[c], d = from;
+        while (d < at && !(set->lazy[d].len == opens->len[l] && !memcmp(set->lazy[d].text, opens->text[l], opens->len[l])))
+          d++;
+        if (d < at) continue;  /* another rule's already */
+        struct page_lazy *z = &set->lazy[at];
+        z->val = opens->val[l];
+        z->fold = opens->fold[l];
+        z->mask = opens->mask[l];
+        z->text = opens->text[l];
+        z->len = opens->len[l];
+        count[c]++;
+      }
+    }
   }
+  /* without the duplicates: each first byte's literals moved up to the last one's */
+  size_t to = 0;
+  for (int c = 0; c < 256; c++) {
+    size_t from = set->lazy_first[c];
+    set->lazy_first[c] = (uint32_t)to;
+    for (size_t j = 0; j < count[c]; j++) set->lazy[to++] = set->lazy[from + j];
+  }
+  set->lazy_first[256] = (uint32_t)to;
   kimput_status st = page_build_para(&set->para, &set->lit, set->loose);
   if (st == KIMPUT_OK) set->para_ready = 1;
   return st;

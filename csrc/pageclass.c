@@ -928,7 +928,8 @@ kimput_status page_classify(kimput_doc *doc, kimput_pageset *set, kimput_page *p
     line_features(text, &lines[i]);
     /* a paragraph (or a long line) meets only the rules of paragraphs: as page_match_range's furniture */
     int furniture = !(lines[i].flags & KIMPUT_LINEF_PARAGRAPH);
-    int paragraph = !furniture || lines[i].end - lines[i].start > KIMPUT_PAGE_SHORT_LINE;
+    int paragraph = (!furniture || lines[i].end - lines[i].start > KIMPUT_PAGE_SHORT_LINE) && set->para_ready &&
+                    !page_opens_lazy(set, text, lines[i].start, lines[i].end);
     if (h)
       page_scan_literals(set, text, lines[i].start, lines[i].end, page_tail_from(text, lines[i].start, lines[i].end),
                          paragraph, h, tail_hits);

@@ -217,6 +217,7 @@ kimput_status kimput_pageset_require(kimput_pageset *set, kimput_page_kind kind,
   if (at != KIMPUT_PAGE_CONTAINS) {
     if (kind == KIMPUT_PAGE_SCAN) return KIMPUT_OK;
     kimput_status st = add_affix(r, at, literals, lens, n);
+    set->candidates_built = 0;  /* the literals that keep a paragraph's automaton (page_build_para) */
     if (st != KIMPUT_OK) {  /* the rule keeps its earlier requirements */
       page_affix *x = &r->affix[--r->naffix];
       for (size_t i = 0; i < x->n; i++) free(x->text[i]);
@@ -798,4 +799,23 @@ kimput_status page_build_para(page_literals *para, const page_literals *lit, con
     if (st != KIMPUT_OK) return st;
   }
   return page_build_literals(para);
+}
+
+int page_opens_lazy(const kimput_pageset *set, const char *text, size_t start, size_t end) {
+  if (end <= start) return 0;
+  const unsigned char *s = (const unsigned char *)text;
+  unsigned first = fold(s[start]);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  uint64_t e = edge_bytes(s, start, end, 0);
+#endif
+  for (uint32_t i = set->lazy_first[first]; i < set->lazy_first[first + 1]; i++) {
+    const struct page_lazy *z = &set->lazy[i];
+    if (z->len > end - start) continue;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (z->mask ? ((e | z->fold) & z->mask) == z->val : same_folded(text + start, z->text, z->len)) return 1;
+#else
+    if (same_folded(text + start, z->text, z->len)) return 1;
+#endif
+  }
+  return 0;
 }
