@@ -503,11 +503,11 @@ static kimput_status build_para(kimput_pageset *set) {
       const page_affix *opens = NULL;
       for (size_t a = 0; a < r->naffix && !opens; a++)
         if (r->affix[a].at == KIMPUT_PAGE_STARTS) opens = &r->affix[a];
-      int shortish = (r->info.flags & KIMPUT_PAGE_SHORT) != 0;
-      if (!shortish && (!opens || (r->info.flags & KIMPUT_PAGE_TAIL))) continue;
+      int is_short = (r->info.flags & KIMPUT_PAGE_SHORT) != 0;
+      if (!is_short && (!opens || (r->info.flags & KIMPUT_PAGE_TAIL))) continue;
       if (pass == 0)
         for (size_t j = 0; j < r->nneed; j++) set->loose[r->need[j] / 64] |= (uint64_t)1 << (r->need[j] % 64);
-      if (shortish) continue;
+      if (is_short) continue;
       for (size_t l = 0; l < opens->n; l++) {
         unsigned char c = (unsigned char)opens->text[l][0];  /* folded */
         if (pass == 0) {

@@ -153,11 +153,11 @@ struct kimput_pageset {
   page_literals para;
   uint64_t *loose;
   int para_ready;
-  /* the literals of the first STARTS requirement of each LINE rule whose
-   * groups para leaves out but for SHORT (lazy: not TAIL), by their first
-   * byte (lazy_first: 257 offsets into lazy): a paragraph that opens with
-   * none of them meets none of those rules, so it needs not their groups;
-   * one that does is read with the whole automaton */
+  /* the literals of the first STARTS requirement of each LINE rule, but
+   * the SHORT and TAIL ones, whose groups are loose (without duplicates, by
+   * their first byte: lazy_first holds 257 offsets into lazy): a paragraph
+   * that opens with none of them meets none of those rules; one that does
+   * is read with the whole automaton (lit) */
   struct page_lazy {  /* a literal as page_affix holds it: lanes for one compare, or its text */
     uint64_t val, fold, mask;
     const char *text;   /* the rule's (folded) */
@@ -216,8 +216,9 @@ static inline int page_hits_fold(const kimput_pageset *set, const uint64_t *hits
  * tail those that end at or after `tail` (both hold page_hit_words words,
  * cleared here; tail may be NULL). paragraph: a line tried against the
  * rules of paragraphs only (page_match_range with furniture 0, or a line
- * longer than KIMPUT_PAGE_SHORT_LINE): the loose groups are set rather than
- * looked for (a superset, which only asks more rules). */
+ * longer than KIMPUT_PAGE_SHORT_LINE) that opens with none of the set's
+ * lazy literals (page_opens_lazy): the loose groups are left clear, not
+ * looked for, as no rule such a line can meet needs them. */
 void page_scan_literals(const kimput_pageset *set, const char *text, size_t start, size_t end, size_t tail,
                         int paragraph, uint64_t *hits, uint64_t *tail_hits);
 
