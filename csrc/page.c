@@ -12,6 +12,10 @@
 #include "kimput.h"
 #include "page.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 /* Up to this many anchored rules left by a line's literals run one by one
  * rather than as their combined pattern (whose other alternatives would
  * each be tried, some reading the whole line before they fail). */
@@ -38,47 +42,59 @@ static size_t space_before(const unsigned char *s, size_t n) {
   return 0;
 }
 
-/* The first of \n, \r, \f in s[i..len), or len. memchr is vectorised;
- * next[] keeps where each separator occurs next, so that each is searched
- * for once over the text (linear even when only one kind is used). */
-static size_t line_end(const unsigned char *s, size_t i, size_t len, size_t next[3]) {
-  static const unsigned char seps[3] = {'\n', '\r', '\f'};
-  size_t end = len;
-  for (int k = 0; k < 3; k++) {
-    if (next[k] == SIZE_MAX || next[k] < i) {
-      const unsigned char *p = memchr(s + i, seps[k], len - i);
-      next[k] = p ? (size_t)(p - s) : len;
-    }
-    if (next[k] < end) end = next[k];
+/* Appends s[start..end) to *buf, trimmed, unless nothing is left. */
+static kimput_status add_line(const unsigned char *s, size_t start, size_t end, kimput_span **buf, size_t *cap,
+                              size_t *n) {
+  size_t k;
+  while (start < end && (k = space_at(s + start, end - start)) > 0) start += k;
+  while (end > start && (k = space_before(s + start, end - start)) > 0) end -= k;
+  if (end == start) return KIMPUT_OK;
+  if (*n == *cap) {
+    size_t ncap = *cap ? *cap * 2 : 64;
+    kimput_span *nv = realloc(*buf, ncap * sizeof *nv);
+    if (!nv) return KIMPUT_ERR_NOMEM;
+    *buf = nv;
+    *cap = ncap;
   }
-  return end;
+  (*buf)[*n].start = (uint32_t)start;
+  (*buf)[*n].end = (uint32_t)end;
+  (*n)++;
+  return KIMPUT_OK;
 }
 
+static int is_separator(unsigned char c) { return c == '\n' || c == '\r' || c == '\f'; }
+
+/* Each \n, \r or \f ends a line (\r\n makes an empty line, which is
+ * skipped). The separators are found 64 bytes at a time as a bit mask
+ * (SSE2), one step per separator rather than a search per line. */
 kimput_status page_split_lines(const char *text, size_t len, kimput_span **buf, size_t *cap, size_t *count) {
   *count = 0;
   if (len > KIMPUT_MAX_TEXT) return KIMPUT_ERR_TOO_LARGE;
   const unsigned char *s = (const unsigned char *)text;
-  size_t n = 0, i = 0, next[3] = {SIZE_MAX, SIZE_MAX, SIZE_MAX};
-  while (i < len) {
-    size_t start = i;
-    i = line_end(s, i, len, next);
-    size_t end = i, k;
-    while (start < end && (k = space_at(s + start, end - start)) > 0) start += k;
-    while (end > start && (k = space_before(s + start, end - start)) > 0) end -= k;
-    if (end > start) {
-      if (n == *cap) {
-        size_t ncap = *cap ? *cap * 2 : 64;
-        kimput_span *nv = realloc(*buf, ncap * sizeof *nv);
-        if (!nv) return KIMPUT_ERR_NOMEM;
-        *buf = nv;
-        *cap = ncap;
-      }
-      (*buf)[n].start = (uint32_t)start;
-      (*buf)[n].end = (uint32_t)end;
-      n++;
+  size_t n = 0, from = 0, i = 0;
+  kimput_status st;
+#if defined(__SSE2__)
+  const __m128i nl = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r'), ff = _mm_set1_epi8('\f');
+  for (; i + 64 <= len; i += 64) {
+    uint64_t seps = 0;
+    for (int q = 0; q < 4; q++) {
+      __m128i x = _mm_loadu_si128((const __m128i *)(s + i + 16 * q));
+      __m128i e = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, nl), _mm_cmpeq_epi8(x, cr)), _mm_cmpeq_epi8(x, ff));
+      seps |= (uint64_t)(unsigned)_mm_movemask_epi8(e) << (16 * q);
     }
-    if (i < len) i++;  /* the separator; \r\n makes an empty line, which is skipped */
+    for (; seps; seps &= seps - 1) {
+      size_t at = i + (size_t)__builtin_ctzll(seps);
+      if ((st = add_line(s, from, at, buf, cap, &n)) != KIMPUT_OK) return st;
+      from = at + 1;
+    }
   }
+#endif
+  for (; i < len; i++) {
+    if (!is_separator(s[i])) continue;
+    if ((st = add_line(s, from, i, buf, cap, &n)) != KIMPUT_OK) return st;
+    from = i + 1;
+  }
+  if (from < len && (st = add_line(s, from, len, buf, cap, &n)) != KIMPUT_OK) return st;
   *count = n;
   return KIMPUT_OK;
 }
@@ -172,6 +188,9 @@ void kimput_pageset_free(kimput_pageset *set) {
   free(set->lit.len);
   free(set->lit.group);
   drop_literals_automaton(&set->lit);
+  page_drop_para(&set->para);
+  free(set->loose);
+  free(set->lazy);
   free(set);
 }
 
@@ -457,6 +476,72 @@ static kimput_status build_scan_needs(kimput_pageset *set) {
   return KIMPUT_OK;
 }
 
+/* The literal groups a paragraph needs not look for (kimput_pageset.loose):
+ * those of the SHORT LINE rules, and of the LINE rules but TAIL ones that
+ * must open with a literal (their first STARTS requirement's literals then
+ * in lazy, by first byte); then the automaton of the other literals. */
+static kimput_status build_para(kimput_pageset *set) {
+  set->para_ready = 0;
+  free(set->loose);
+  free(set->lazy);
+  set->lazy = NULL;
+  set->loose = calloc(page_hit_words(set), sizeof *set->loose);
+  if (!set->loose) return KIMPUT_ERR_NOMEM;
+  const page_kind *k = &set->kinds[KIMPUT_PAGE_LINE];
+  size_t nlazy = 0;
+  uint32_t count[256] = {0};
+  for (int pass = 0; pass < 2; pass++) {  /* count, then place */
+    if (pass == 1) {
+      set->lazy = malloc((nlazy ? nlazy : 1) * sizeof *set->lazy);
+      if (!set->lazy) return KIMPUT_ERR_NOMEM;
+      set->lazy_first[0] = 0;
+      for (int c = 0; c < 256; c++) set->lazy_first[c + 1] = set->lazy_first[c] + count[c];
+      memset(count, 0, sizeof count);
+    }
+    for (size_t i = 0; i < k->n; i++) {
+      const page_rule *r = &k->rules[i];
+      const page_affix *opens = NULL;
+      for (size_t a = 0; a < r->naffix && !opens; a++)
+        if (r->affix[a].at == KIMPUT_PAGE_STARTS) opens = &r->affix[a];
+      int is_short = (r->info.flags & KIMPUT_PAGE_SHORT) != 0;
+      if (!is_short && (!opens || (r->info.flags & KIMPUT_PAGE_TAIL))) continue;
+      if (pass == 0)
+        for (size_t j = 0; j < r->nneed; j++) set->loose[r->need[j] / 64] |= (uint64_t)1 << (r->need[j] % 64);
+      if (is_short) continue;
+      for (size_t l = 0; l < opens->n; l++) {
+        unsigned char c = (unsigned char)opens->text[l][0];  /* folded */
+        if (pass == 0) {
+          nlazy++;
+          count[c]++;
+          continue;
+        }
+        size_t from = set->lazy_first[c], at = from + count[c], d = from;
+        while (d < at && !(set->lazy[d].len == opens->len[l] && !memcmp(set->lazy[d].text, opens->text[l], opens->len[l])))
+          d++;
+        if (d < at) continue;  /* another rule's already */
+        struct page_lazy *z = &set->lazy[at];
+        z->val = opens->val[l];
+        z->fold = opens->fold[l];
+        z->mask = opens->mask[l];
+        z->text = opens->text[l];
+        z->len = opens->len[l];
+        count[c]++;
+      }
+    }
+  }
+  /* without the duplicates: each first byte's literals moved up to the last one's */
+  size_t to = 0;
+  for (int c = 0; c < 256; c++) {
+    size_t from = set->lazy_first[c];
+    set->lazy_first[c] = (uint32_t)to;
+    for (size_t j = 0; j < count[c]; j++) set->lazy[to++] = set->lazy[from + j];
+  }
+  set->lazy_first[256] = (uint32_t)to;
+  kimput_status st = page_build_para(&set->para, &set->lit, set->loose);
+  if (st == KIMPUT_OK) set->para_ready = 1;
+  return st;
+}
+
 kimput_status page_build(kimput_pageset *set) {
   kimput_status st = page_build_literals(&set->lit);
   if (st != KIMPUT_OK) return st;
@@ -475,6 +560,7 @@ kimput_status page_build(kimput_pageset *set) {
   free(shortest);
   set->lit.tail_bytes = tail_bytes(set);
   if (st == KIMPUT_OK) st = build_scan_needs(set);
+  if (st == KIMPUT_OK) st = build_para(set);
   if (st == KIMPUT_OK) set->candidates_built = 1;
   return st;
 }

@@ -143,6 +143,27 @@ typedef struct {
 struct kimput_pageset {
   page_kind kinds[PAGE_KINDS];
   page_literals lit;
+  /* A paragraph is tried against fewer rules: not the SHORT ones, and not
+   * one that must open with a literal (STARTS) the paragraph does not open
+   * with. The literal groups of those rules (loose, a bit set of
+   * page_hit_words words) are not looked for in a paragraph, the literals
+   * of the others forming an automaton of half the states (para), which
+   * stays in the first-level cache as it reads the long lines. The groups
+   * of the TAIL rules are never loose: tail_hits stays exact. */
+  page_literals para;
+  uint64_t *loose;
+  int para_ready;
+  /* the literals of the first STARTS requirement of each LINE rule, but
+   * the SHORT and TAIL ones, whose groups are loose (without duplicates, by
+   * their first byte: lazy_first holds 257 offsets into lazy): a paragraph
+   * that opens with none of them meets none of those rules; one that does
+   * is read with the whole automaton (lit) */
+  struct page_lazy {  /* a literal as page_affix holds it: lanes for one compare, or its text */
+    uint64_t val, fold, mask;
+    const char *text;   /* the rule's (folded) */
+    size_t len;
+  } *lazy;
+  uint32_t lazy_first[257];
   /* scratch of kimput_page_classify, kept for the next page (a set serves
    * one thread at a time): no allocation per page but the page's lines */
   kimput_span *spans;
@@ -193,9 +214,21 @@ static inline int page_hits_fold(const kimput_pageset *set, const uint64_t *hits
 
 /* Sets in hits the groups whose literals occur in text[start..end), and in
  * tail those that end at or after `tail` (both hold page_hit_words words,
- * cleared here; tail may be NULL). */
+ * cleared here; tail may be NULL). paragraph: a line tried against the
+ * rules of paragraphs only (page_match_range with furniture 0, or a line
+ * longer than KIMPUT_PAGE_SHORT_LINE) that opens with none of the set's
+ * lazy literals (page_opens_lazy): the loose groups are left clear, not
+ * looked for, as no rule such a line can meet needs them. */
 void page_scan_literals(const kimput_pageset *set, const char *text, size_t start, size_t end, size_t tail,
-                        uint64_t *hits, uint64_t *tail_hits);
+                        int paragraph, uint64_t *hits, uint64_t *tail_hits);
+
+/* Builds para: the literals of two bytes or more of lit whose groups are not
+ * in loose, and its automaton; page_drop_para frees it. */
+kimput_status page_build_para(page_literals *para, const page_literals *lit, const uint64_t *loose);
+void page_drop_para(page_literals *para);
+
+/* Does text[start..end) open with one of the set's lazy literals? */
+int page_opens_lazy(const kimput_pageset *set, const char *text, size_t start, size_t end);
 
 /* Does a line with these hits meet every CONTAINS requirement of rule i of kind? (hits NULL: yes)
  * Inline: asked for several rules of every line. */

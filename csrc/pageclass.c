@@ -925,13 +925,18 @@ kimput_status page_classify(kimput_doc *doc, kimput_pageset *set, kimput_page *p
   const page_kind *k = &set->kinds[KIMPUT_PAGE_LINE];
   for (size_t i = 0; i < n && st == KIMPUT_OK; i++) {
     uint64_t *h = words ? hits + i * words : NULL;
-    if (h) page_scan_literals(set, text, lines[i].start, lines[i].end, page_tail_from(text, lines[i].start, lines[i].end),
-                              h, tail_hits);
     line_features(text, &lines[i]);
+    /* a paragraph (or a long line) meets only the rules of paragraphs: as page_match_range's furniture */
+    int furniture = !(lines[i].flags & KIMPUT_LINEF_PARAGRAPH);
+    int paragraph = (!furniture || lines[i].end - lines[i].start > KIMPUT_PAGE_SHORT_LINE) && set->para_ready &&
+                    !page_opens_lazy(set, text, lines[i].start, lines[i].end);
+    if (h)
+      page_scan_literals(set, text, lines[i].start, lines[i].end, page_tail_from(text, lines[i].start, lines[i].end),
+                         paragraph, h, tail_hits);
     lines[i].scan = scan_bits(set, h);
     page_match m;
-    st = page_match_range(set, KIMPUT_PAGE_LINE, doc, lines[i].start, lines[i].end,
-                          !(lines[i].flags & KIMPUT_LINEF_PARAGRAPH), h, h ? tail_hits : NULL, &m);
+    st = page_match_range(set, KIMPUT_PAGE_LINE, doc, lines[i].start, lines[i].end, furniture, h, h ? tail_hits : NULL,
+                          &m);
     if (st != KIMPUT_OK || m.rule < 0) continue;
     const page_rule *r = &k->rules[m.rule];
     lines[i].rule = m.rule;

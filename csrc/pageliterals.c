@@ -217,6 +217,7 @@ kimput_status kimput_pageset_require(kimput_pageset *set, kimput_page_kind kind,
   if (at != KIMPUT_PAGE_CONTAINS) {
     if (kind == KIMPUT_PAGE_SCAN) return KIMPUT_OK;
     kimput_status st = add_affix(r, at, literals, lens, n);
+    set->candidates_built = 0;  /* the literals that keep a paragraph's automaton (page_build_para) */
     if (st != KIMPUT_OK) {  /* the rule keeps its earlier requirements */
       page_affix *x = &r->affix[--r->naffix];
       for (size_t i = 0; i < x->n; i++) free(x->text[i]);
@@ -444,6 +445,30 @@ kimput_status page_build_literals(page_literals *lit) {
       }
     }
   }
+  /* the states renumbered breadth first (the trie numbered them literal by
+   * literal): the shallow ones, where a scan takes most of its steps, in the
+   * first rows of the table, together in the first-level cache */
+  {
+    uint32_t *rank = malloc(states * sizeof *rank), *out = malloc(states * sizeof *out);
+    uint32_t *moved = malloc(states * ncols * sizeof *moved);
+    if (!rank || !out || !moved) {
+      free(rank);
+      free(out);
+      free(moved);
+      goto done;
+    }
+    rank[0] = 0;
+    for (size_t q = 0; q < tail; q++) rank[queue[q]] = (uint32_t)(q + 1);
+    for (size_t s = 0; s < states; s++) {
+      out[rank[s]] = lit->out[s];
+      for (size_t c = 0; c < ncols; c++) moved[rank[s] * ncols + c] = rank[delta[s * ncols + c]];
+    }
+    free(rank);
+    free(delta);
+    delta = moved;
+    free(lit->out);
+    lit->out = out;
+  }
   /* the groups of each literal of one byte, and its bit */
   memset(lit->byte_bit, 0, sizeof lit->byte_bit);
   lit->byte_bit[0xC5] = FOLD_C5_BIT;
@@ -637,21 +662,11 @@ static void add_bytes(const page_literals *lit, const unsigned char *s, size_t s
   }
 }
 
-void page_scan_literals(const kimput_pageset *set, const char *text, size_t start, size_t end, size_t tail,
-                        uint64_t *hits, uint64_t *tail_hits) {
-  const page_literals *lit = &set->lit;
-  size_t words = page_hit_words(set);
-  memset(hits, 0, words * sizeof *hits);
-  if (tail_hits) memset(tail_hits, 0, words * sizeof *tail_hits);
-  if (!lit->built) {  /* no literal to look for: the fold letters are not looked for either */
-    hits[lit->ngroups / 64] |= (uint64_t)1 << (lit->ngroups % 64);
-    return;
-  }
-  const unsigned char *s = (const unsigned char *)text;
-  /* the bytes of the line, read apart from the automaton (its steps keep
-   * their registers); a long line's tail apart, for the rules of its end */
-  uint64_t in_tail = tail_hits && tail > start ? line_bytes(lit, s, tail, end) : 0;
-  uint64_t m = tail_hits && tail > start ? line_bytes(lit, s, start, tail) | in_tail : line_bytes(lit, s, start, end);
+/* Sets the groups of the literals of lit's automaton (of two bytes or
+ * more) that s[start..end) holds, in hits, and in tail_hits those that end
+ * at or past tail. */
+static void scan_automaton(const page_literals *lit, const unsigned char *s, size_t start, size_t end, size_t tail,
+                           uint64_t *hits, uint64_t *tail_hits) {
   const uint8_t *cls = lit->cls;
   if (lit->delta && lit->delta16) {
     /* Each step waits on the one before (a table load): the line is read
@@ -730,6 +745,27 @@ void page_scan_literals(const kimput_pageset *set, const char *text, size_t star
       if (__builtin_expect(v & HAS_OUTPUT, 0)) add_output(lit, row, s, i, end, tail, hits, tail_hits);
     }
   }
+}
+
+void page_scan_literals(const kimput_pageset *set, const char *text, size_t start, size_t end, size_t tail,
+                        int paragraph, uint64_t *hits, uint64_t *tail_hits) {
+  const page_literals *lit = &set->lit;
+  size_t words = page_hit_words(set);
+  memset(hits, 0, words * sizeof *hits);
+  if (tail_hits) memset(tail_hits, 0, words * sizeof *tail_hits);
+  if (!lit->built) {  /* no literal to look for: the fold letters are not looked for either */
+    hits[lit->ngroups / 64] |= (uint64_t)1 << (lit->ngroups % 64);
+    return;
+  }
+  const unsigned char *s = (const unsigned char *)text;
+  /* the bytes of the line, read apart from the automaton (its steps keep
+   * their registers); a long line's tail apart, for the rules of its end */
+  uint64_t in_tail = tail_hits && tail > start ? line_bytes(lit, s, tail, end) : 0;
+  uint64_t m = tail_hits && tail > start ? line_bytes(lit, s, start, tail) | in_tail : line_bytes(lit, s, start, end);
+  /* a paragraph: the smaller automaton without the literals of the rules
+   * it is never tried against (page_build_para) */
+  paragraph = paragraph && set->para_ready;
+  scan_automaton(paragraph ? &set->para : lit, s, start, end, tail, hits, tail_hits);
   if (((m & FOLD_C5_BIT) || ((m & FOLD_E2_BIT) && (m & FOLD_84_BIT))) &&
       has_fold_letters(s, start, end)) {  /* every rule may match */
     memset(hits, 0xFF, words * sizeof *hits);
@@ -739,4 +775,47 @@ void page_scan_literals(const kimput_pageset *set, const char *text, size_t star
   /* the tail's bytes (a long line's, read apart above): only those a rule of the line's end needs */
   uint64_t mt = !tail_hits ? 0 : tail > start ? in_tail & lit->tail_bytes : m;
   add_bytes(lit, s, start, end, tail, m, mt, hits, tail_hits);
+}
+
+void page_drop_para(page_literals *para) {
+  for (size_t i = 0; i < para->n; i++) free(para->text[i]);
+  free(para->text);
+  free(para->len);
+  free(para->group);
+  para->text = NULL;
+  para->len = NULL;
+  para->group = NULL;
+  para->n = para->cap = 0;
+  drop_literals_automaton(para);
+}
+
+kimput_status page_build_para(page_literals *para, const page_literals *lit, const uint64_t *loose) {
+  page_drop_para(para);
+  para->ngroups = lit->ngroups;
+  for (size_t i = 0; i < lit->n; i++) {
+    uint32_t g = lit->group[i];
+    if (lit->len[i] < 2 || (loose[g / 64] >> (g % 64) & 1)) continue;  /* one byte: read with the line's bytes */
+    kimput_status st = add_literal(para, lit->text[i], lit->len[i], g);
+    if (st != KIMPUT_OK) return st;
+  }
+  return page_build_literals(para);
+}
+
+int page_opens_lazy(const kimput_pageset *set, const char *text, size_t start, size_t end) {
+  if (end <= start) return 0;
+  const unsigned char *s = (const unsigned char *)text;
+  unsigned first = fold(s[start]);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  uint64_t e = edge_bytes(s, start, end, 0);
+#endif
+  for (uint32_t i = set->lazy_first[first]; i < set->lazy_first[first + 1]; i++) {
+    const struct page_lazy *z = &set->lazy[i];
+    if (z->len > end - start) continue;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (z->mask ? ((e | z->fold) & z->mask) == z->val : same_folded(text + start, z->text, z->len)) return 1;
+#else
+    if (same_folded(text + start, z->text, z->len)) return 1;
+#endif
+  }
+  return 0;
 }
