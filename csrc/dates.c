@@ -500,6 +500,14 @@ static int story_day(const scanner *sc) {
          (sc->sent - sc->day_sent <= 2 || sc->line - sc->day_line <= 3);
 }
 
+/* Sets it->value to the day story_day holds, n days on (n < 0: before). */
+static void put_story_day(const scanner *sc, item *it, long n) {
+  char day[11];
+  memcpy(day, sc->day, sizeof day);
+  shift_day(day, n);
+  memcpy(it->value, day, sizeof day);
+}
+
 static void push(scanner *sc, const item *it) {
   if (sc->failed) return;
   if (sc->n == sc->cap) {
@@ -1521,11 +1529,8 @@ static size_t quantity(scanner *sc, size_t i) {
       anchored_dir = 1;
   }
   if (anchored_dir) {
-    char day[11];
-    memcpy(day, sc->day, sizeof day);
-    shift_day(day, anchored_dir * n);
     it.kind = KIMPUT_DATE_DATE;
-    memcpy(it.value, day, sizeof day);
+    put_story_day(sc, &it, anchored_dir * n);
     it.b = j + 1;
   } else if (dir) {
     it.kind = KIMPUT_DATE_DATE;
@@ -1757,10 +1762,7 @@ static size_t unit_phrase(scanner *sc, size_t a, size_t i, const char *mod) {
                                 word_is(sc, j, "setelahnya") || word_is(sc, j, "sesudahnya"))) {
     if (!story_day(sc)) return 0;
     item it = mk(a, j + 1, KIMPUT_DATE_DATE, 0, NULL);
-    char day[11];
-    memcpy(day, sc->day, sizeof day);
-    shift_day(day, is_key(sc, j, K_SEBELUMNYA) ? -1 : 1);
-    memcpy(it.value, day, sizeof day);
+    put_story_day(sc, &it, is_key(sc, j, K_SEBELUMNYA) ? -1 : 1);
     return finish_day(sc, &it);
   }
   if (unit == U_WEEK && cls(sc, i) == L_WEEKDAY && upper(sc, i) && !(is_key(sc, j, K_LALU) ||
@@ -1824,10 +1826,7 @@ static size_t relative_day(scanner *sc, size_t i) {
     if (word_is(sc, e, "harinya") || unit_of(sc, e) == U_DAY) e++;
     if (!story_day(sc)) return 0;
     item it = mk(i, e, KIMPUT_DATE_DATE, 0, NULL);
-    char day[11];
-    memcpy(day, sc->day, sizeof day);
-    shift_day(day, 1);
-    memcpy(it.value, day, sizeof day);
+    put_story_day(sc, &it, 1);
     return finish_day(sc, &it);
   }
   if (k == K_KEMARIN) {

@@ -547,6 +547,9 @@ static const uint32_t STOPS_NAME = KIMPUT_LEX_NOT_NAME | KIMPUT_LEX_CALENDAR | K
 
 static int after_cue(const ctx *c, size_t i);
 
+/* Is the unit one word the lexicon knows only as a month's or weekday's name (Mei, Juni)? */
+static inline int calendar_word(unit u) { return u.n == 1 && (u.cls & STOPS_NAME) == KIMPUT_LEX_CALENDAR; }
+
 /* Does a role stand right before token i: a title, a rank, a word of a body's name or a place
  * or body the lexicon knows? */
 static int after_role(const ctx *c, size_t i) {
@@ -606,8 +609,7 @@ static size_t name_run(const ctx *c, size_t i, size_t end) {
       if (u.n && (u.cls & STOPS_NAME)) {
         /* "menurut Mei Lestari", "kata Juni Astuti", "Ibu April Yanti": a month's name opens a
            person's name after a cue, a title or a rank, a word of a name after it */
-        if (j == i && u.n == 1 && u.ent < 0 && (u.cls & STOPS_NAME) == KIMPUT_LEX_CALENDAR &&
-            month_opens_name(c, i, end)) {
+        if (j == i && u.ent < 0 && calendar_word(u) && month_opens_name(c, i, end)) {
           j++;
           if (month_is_person(c, i)) good = j;  /* alone, it is that person's name */
           continue;
@@ -1551,7 +1553,7 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
     size_t k = j + n;
     /* "Universitas Sebelas Maret", "Gerakan 30 September": a month's name inside a body's name */
     while (after_org && !after_comma && k < limit && joined(c, k) && is_cap(&c->t[k]) &&
-           look(c, k, k + 1).n == 1 && (look(c, k, k + 1).cls & STOPS_NAME) == KIMPUT_LEX_CALENDAR) {
+           calendar_word(look(c, k, k + 1))) {
       k++;
       if (k < limit && joined(c, k) && is_cap(&c->t[k])) k += name_run(c, k, limit);
       n = k - j;
@@ -1803,7 +1805,7 @@ static size_t org_run(ctx *c, size_t i, size_t end, size_t *acr) {
     if (is_cap(t)) {
       unit u = look(c, j, end);
       /* "Universitas Sebelas Maret (UNS)": a month's name inside the body's name, more of it after */
-      if (u.n == 1 && (u.cls & STOPS_NAME) == KIMPUT_LEX_CALENDAR && j + 1 < end && joined(c, j + 1) &&
+      if (calendar_word(u) && j + 1 < end && joined(c, j + 1) &&
           (punct_is(c, j + 1, end, '(') || (is_cap(&c->t[j + 1]) && !(look(c, j + 1, end).cls & STOPS_NAME)))) {
         j++;
         continue;
@@ -2198,7 +2200,7 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       }
     }
     if (u.n && (u.cls & STOPS_NAME) &&
-        !(u.n == 1 && (u.cls & STOPS_NAME) == KIMPUT_LEX_CALENDAR && month_opens_name(c, i, end))) {
+        !(calendar_word(u) && month_opens_name(c, i, end))) {
       i += u.n;
       continue;
     }
