@@ -930,6 +930,24 @@ static who clause_subject(const actx *c, uint32_t a, size_t v);
 /* The subject of a verb at token v in [a, ...): the last speaker-like
  * mention before it, a title description at the clause start, a place right
  * before the verb, or (unnamed) a short subject of plain words. */
+/* "Budi, kuasa hukum Ahmad Sahroni, mengatakan", "Kim Yo Jong, adik pemimpin Korut
+ * Kim Jong Un, menyebut": the one named inside a description set off by commas
+ * after a name is whom it relates to; the one named before it speaks. For the
+ * mention mi (from clause start a, verb at offset vpos), that first one's mention,
+ * or mi. The description opens with a lower-case word (no list of names). */
+static size_t apposed_head(const actx *c, uint32_t a, size_t mi, uint32_t vpos) {
+  enum { DESCRIPTION_MAX = 10 };  /* tokens: "adik pemimpin tertinggi Korea Utara" and more */
+  size_t k = tok_at(c, c->m[mi].end), lo = tok_at(c, a), s0 = tok_at(c, c->m[mi].start);
+  if (k >= c->nt || c->t[k].end > vpos || !is_punct(c, k, ",") || s0 <= lo + 2) return mi;
+  size_t cm = s0;
+  while (cm > lo && s0 - cm <= DESCRIPTION_MAX && c->t[cm - 1].kind == KIMPUT_TOK_WORD) cm--;
+  if (cm == s0 || cm <= lo + 1 || !is_punct(c, cm - 1, ",") || (c->t[cm].flags & KIMPUT_TOKF_UPPER)) return mi;
+  uint32_t head_end = c->t[cm - 2].end;
+  for (size_t h = mention_at(c, a); h < mi && c->m[h].start < head_end; h++)
+    if (c->m[h].end == head_end && eligible(c, h) && !inside_quote(c, c->m[h].start)) return h;
+  return mi;
+}
+
 static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
   if (v >= c->nt) return NOBODY;  /* a mark after the last token: no verb there */
   /* "Xi menelepon Putin untuk menyampaikan ...", "X bertemu Y dan mengatakan":
@@ -960,6 +978,7 @@ static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
     } else if (c->m[mi].kind == KIMPUT_ENT_PLACE && !c->via_m[mi]) place = mi;
   }
   if (found == SIZE_MAX) found = object;
+  if (found != SIZE_MAX) found = apposed_head(c, a, found, vpos);
   size_t lo = tok_at(c, a), cs = clause_start(c, lo, v), ti = cs;
   /* "Setelah X menjelaskan, warga desa itu mengatakan": the clause of the verb has
      its own subject in lower case; whoever is named before its comma is not it */
@@ -1147,6 +1166,34 @@ static who speaker_for_cue(const actx *c, uint32_t a, size_t v, size_t n, uint32
   return subject_before(c, a, v, unnamed);
 }
 
+/* Is there a word among the tokens from k to offset b? */
+static int word_after(const actx *c, size_t k, uint32_t b) {
+  for (; k < c->nt && c->t[k].end <= b; k++)
+    if (c->t[k].kind == KIMPUT_TOK_WORD) return 1;
+  return 0;
+}
+
+/* "Kim mengatakan Seoul tidak berhak berkomentar.": the sentence's last cue
+ * (berkomentar) ends it, a word of the clause reported, or has nobody before
+ * it; the first reporting cue before it whose speaker is found frames the
+ * sentence. Its token (SIZE_MAX: none), length and speaker. */
+static size_t earlier_frame(const actx *c, uint32_t a, size_t v, uint32_t b, size_t *len, who *sp) {
+  for (size_t k = cand_at(c, tok_at(c, a)), i; k < c->ncand && (i = c->cand[k]) < v; k++) {
+    size_t n = cand_cue(c, i, c->t[v].start, KIMPUT_LEX_CUE_REPORTING);
+    if (!n || i + n >= v || passive(c, i) || inside_quote(c, c->t[i].start)) continue;
+    /* one clause: "Setelah X menjelaskan, warga mengatakan ..." is no frame of X's */
+    size_t p = i + n;
+    while (p < v && !is_punct(c, p, ",;:")) p++;
+    if (p < v) return SIZE_MAX;
+    who w = speaker_for_cue(c, a, i, n, b, 0);
+    if (!found(w)) continue;
+    *len = n;
+    *sp = w;
+    return i;
+  }
+  return SIZE_MAX;
+}
+
 /* '"…" Hal itu disampaikan Kepala Dinas X.': the sentence right after a quote
  * that ends its own sentence opens with a recap phrase and a passive
  * reporting verb; the speaker is its agent. The cue's tokens go to *cue, *n. */
@@ -1251,7 +1298,17 @@ static void indirect(actx *c) {
       n = fn;
     }
     if (passive(c, v)) continue;
+    /* the agency relaying the words first: "X dalam pernyataan yang disiarkan KCNA
+       menyebut ...": KCNA is no subject */
+    int32_t via = find_via(c, a, b);
     who sp = speaker_for_cue(c, a, v, n, b, 0);
+    if (!found(sp) || (!(classes_at(c, v) & KIMPUT_LEX_CUE_ACCORDING) && !word_after(c, v + n, b))) {
+      size_t en = 0, e = earlier_frame(c, a, v, b, &en, &sp);
+      if (e != SIZE_MAX) {
+        v = e;
+        n = en;
+      }
+    }
     uint32_t cls = classes_at(c, v);
     /* an unnamed speaker reports only with "menurut" ("Menurut Kepala Bulog, ..."), or
        as the spokesperson of a body named ("Jubir KPK menyatakan bahwa ...") */
@@ -1298,7 +1355,6 @@ static void indirect(actx *c) {
     it->cue_start = c->t[v].start;
     it->cue_end = c->t[v + n - 1].end;
     set_speaker(it, sp);
-    int32_t via = find_via(c, a, b);
     if (via >= 0 && via != sp.ent) it->via = via;
     c->said[si] = sp;
   }

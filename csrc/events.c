@@ -536,6 +536,30 @@ static void list_fwd(const scan *s, size_t hi, int32_t m, partylist *out) {
   }
 }
 
+/* "Kim Yo Jong, adik pemimpin Korut Kim Jong Un, mengirim ...": before the comma
+ * at token j closes a description that opens with a lower-case word after a
+ * party's comma; that party, not one named inside the description, is the
+ * subject. Its mention, or -1. */
+static int32_t apposed_subject(const scan *s, size_t lo, size_t j) {
+  enum { DESCRIPTION_MAX = 10 };  /* tokens between the two commas */
+  /* "Choe Son Hui, Menteri Luar Negeri Korut, bertemu": the title set off is the
+     role of the one named before it, a mention of the same person */
+  int32_t role = j > lo ? s->mend[j - 1] : -1;
+  if (role >= 0 && s->men[role].form == KIMPUT_MENTION_TITLE && s->men[role].entity >= 0) {
+    size_t r0 = j - 1;
+    while (r0 > lo && j - r0 < DESCRIPTION_MAX && s->mstart[r0] != role) r0--;
+    if (s->mstart[r0] == role && r0 >= lo + 2 && is_punct(s, r0 - 1, ',')) {
+      int32_t head = s->mend[r0 - 2];
+      if (head >= 0 && s->men[head].entity == s->men[role].entity) return head;
+    }
+    return -1;
+  }
+  size_t k = j;
+  while (k > lo && j - k < DESCRIPTION_MAX && is_word(s, k - 1)) k--;
+  if (k == j || k <= lo + 1 || !is_punct(s, k - 1, ',') || (s->tok[k].flags & KIMPUT_TOKF_UPPER)) return -1;
+  return s->mend[k - 2];
+}
+
 /* the subject before token v: the party a few words back, across
  * ", yang", a speech verb and its comma ("X mengatakan, dia bertemu") */
 static int32_t subject_before(const scan *s, size_t lo, size_t v) {
@@ -550,7 +574,7 @@ static int32_t subject_before(const scan *s, size_t lo, size_t v) {
           s->tok[j + 1].end - s->tok[j + 1].start == 4 && memcmp(s->text + s->tok[j + 1].start, "yang", 4) == 0)
         continue;
       if (!crossed_say && j > lo && cls_at(s, j - 1, KIMPUT_EVW_SAY)) { crossed_say = 1; j--; words = 0; continue; }
-      return -1;
+      return apposed_subject(s, lo, j);
     }
     if (!is_word(s, j)) return -1;
     if (s->hit[j]) {

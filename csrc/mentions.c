@@ -1759,6 +1759,18 @@ static int cue_after(const ctx *c, size_t k, size_t end) {
   return 0;
 }
 
+/* "dalam pernyataan yang disiarkan KNA menyebut", "melalui akun Instagramnya mengatakan":
+ * at token k, the words of where something was said (dalam, melalui, lewat and at
+ * most MEDIUM_WORDS more, words only), then a reporting verb. */
+static int cue_after_medium(const ctx *c, size_t k, size_t end) {
+  enum { MEDIUM_WORDS = 6 };
+  static const char *const medium[] = {"dalam", "melalui", "lewat"};
+  if (k >= end || !word_in(c, k, medium, sizeof medium / sizeof *medium)) return 0;
+  for (size_t j = k + 1; j < end && j <= k + MEDIUM_WORDS && c->t[j].kind == KIMPUT_TOK_WORD; j++)
+    if (cue_after(c, j, end)) return 1;
+  return 0;
+}
+
 /* Token k, capitalised, is a known place that closes a lower-case description
  * ("petani asal Garut", "warga Kudus"), not a place after a preposition. */
 static int place_closes_description(ctx *c, size_t k) {
@@ -1932,13 +1944,19 @@ static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
       return 1;
   }
   /* "Budi Santoso, warga setempat, mengatakan": a name of two words or more, then a
-     lower-case description set off by commas, then a cue */
+     lower-case description set off by commas, then a cue, maybe after the words
+     of where it was said ("dalam pernyataan yang disiarkan KNA menyebut") */
   int glossed = 0;
   if (n >= 2 && punct_is(c, i + n, end, ',') && i + n + 1 < end && c->t[i + n + 1].kind == KIMPUT_TOK_WORD &&
       !is_cap(&c->t[i + n + 1])) {
     size_t k = i + n + 1;
-    while (k < end && k < i + n + 6 && c->t[k].kind == KIMPUT_TOK_WORD) k++;
-    glossed = k > i + n + 1 && punct_is(c, k, end, ',') && cue_after(c, k + 1, end);
+    while (k < end && k <= i + n + DESCRIPTION_GAP && c->t[k].kind == KIMPUT_TOK_WORD) k++;
+    /* (or a verb of writing, calling or meeting someone: "Rina Kusuma, adik X, menyurati Y") */
+    static const char *const contact[] = {"mengirim", "mengirimkan", "menyurati", "menelepon", "bertemu", "menemui",
+                                          "berkirim", "bertelepon"};
+    glossed = k > i + n + 1 && punct_is(c, k, end, ',') &&
+              (cue_after(c, k + 1, end) || cue_after_medium(c, k + 1, end) ||
+               (k + 1 < end && word_in(c, k + 1, contact, sizeof contact / sizeof *contact)));
   }
   if (glossed) return 1;
   /* "kata petani Asep Sunandar.": a name of two words or more closing its clause

@@ -511,6 +511,34 @@ describe("attribution", function()
     -- whose lawyer stays a person inside the role
     assert.truthy(mention("Kuasa Hukum Budi, Ani Lestari menilai putusan itu.", "Budi"))
   end)
+  it("gives the words to the one named before a description set off by commas, not to the one inside it", function()
+    local function indirect(text)
+      local q = kimput.parse(text):quotes()
+      assert.equal(1, #q, "expected one quotation")
+      return q[1]
+    end
+    local q = indirect("Budi Hartono, kuasa hukum Ahmad Sahroni, mengatakan kliennya tidak bersalah.")
+    assert.same({ "Budi Hartono", "kliennya tidak bersalah." }, { q.speaker, q.text })
+    assert.equal("Rina Kusuma",
+      indirect("Rina Kusuma, adik Gubernur Joko Prasetyo, menyebut acara itu meriah.").speaker)
+    assert.equal("Dedi Mulyana",
+      indirect("Dedi Mulyana, didampingi Wakil Bupati Hana Lestari, mengatakan jembatan itu segera dibangun.").speaker)
+    -- a title set off before the name still names the one after it
+    assert.equal("Ahmad Yani",
+      indirect("Kepala Dinas Kesehatan Bandung, Ahmad Yani, mengatakan stok vaksin cukup.").speaker)
+    -- and so does the quote's own cue after it
+    assert.equal("Budi Hartono",
+      only('"Kami banding," kata Budi Hartono, kuasa hukum Ahmad Sahroni, kepada wartawan.').speaker)
+  end)
+  it("reads the sentence's reporting verb when its last cue word belongs to the words reported", function()
+    local q = kimput.parse("Siti Rahma menyebut pihak lawan tidak berhak berkomentar."):quotes()
+    assert.same({ "indirect", "Siti Rahma", "menyebut", "pihak lawan tidak berhak berkomentar." },
+      { q[1].kind, q[1].speaker, q[1].cue, q[1].text })
+    -- an agency relaying the words between the subject and the verb is no subject
+    q = kimput.parse("Siti Rahma, adik Ketua Umum Partai Maju Jaya Budi Santoso, dalam pernyataan yang disiarkan "
+      .. "KNA menyebut lawan politiknya tidak berhak berkomentar."):quotes()
+    assert.same({ "Siti Rahma", "KNA" }, { q[1].speaker, q[1].via })
+  end)
   it("reads a name set off by commas after a description that ends in a name of its own", function()
     local function indirect(text)
       local q = kimput.parse(text):quotes()

@@ -823,6 +823,17 @@ describe("doc:events() a person the gazetteer does not hold", function()
   end)
 end)
 
+describe("doc:events() a subject set off with a description", function()
+  it("takes the one named before the commas, not one named inside them", function()
+    local e = one("Rina Kusuma, adik Presiden Maria Kowalska, mengirim surat kepada PM Tanaka Hiroshi pada Senin.")
+    assert.same({ "letter", "Rina Kusuma", "Tanaka Hiroshi" }, { e.type, e.sender, e.recipient })
+    e = one("Siti Rahma, Menteri Luar Negeri Republik Ceko, bertemu Presiden Maria Kowalska di Jakarta.")
+    assert.same({ "meeting", "Siti Rahma", "Maria Kowalska" }, { e.type, e.sender, e.recipient })
+    e = one("Gubernur Joko Prasetyo, didampingi Menlu Siti Rahma, menerima surat dari PM Tanaka Hiroshi.")
+    assert.same({ "letter", "Tanaka Hiroshi", "Joko Prasetyo" }, { e.type, e.sender, e.recipient })
+  end)
+end)
+
 describe("doc:events() a letter named after the clause", function()
   it("reads 'X memuji Y dalam sebuah surat' as a letter from X to Y", function()
     local e = one("Pada bulan Mei lalu, Lee memuji kepemimpinan Subianto dalam sebuah surat yang menandai "
