@@ -634,6 +634,25 @@ static int32_t person_before_other(const scan *s, size_t lo, size_t k, int32_t n
   return -1;
 }
 
+/* The event noun owning mention m, right before it across dari ("Surat X",
+ * "Pesan dari X", "Kedatangan X"): its type; NO_EVENT_NOUN when another word
+ * owns it ("Usulan X"); -1 when nothing does (X opens its clause). */
+enum { NO_EVENT_NOUN = -2 };
+static int noun_owning(const scan *s, size_t lo, int32_t m) {
+  size_t j = s->mfirst[m];
+  if (j > lo && cls_at(s, j - 1, KIMPUT_EVW_FROM) && s->hitlen[j - 1] == 1) j--;
+  if (j <= lo || !is_word(s, j - 1)) return -1;
+  for (size_t k = j; k > lo && k + 4 > j; k--) {
+    const evword *h = hit_at(s, k - 1);
+    if (!h) continue;
+    if (k - 1 + s->hitlen[k - 1] != j) break;
+    if (h->cls == KIMPUT_EVW_NOUN && h->type >= 0) return h->type;
+    if (h->cls != KIMPUT_EVW_NOUN) return -1;  /* an adverb, a preposition: no owner */
+    break;
+  }
+  return NO_EVENT_NOUN;
+}
+
 static int type_class(int t) { return t == KIMPUT_EVENT_MESSAGE ? KIMPUT_EVENT_LETTER : t; }
 
 /* skips SKIP words (sebuah, sang) and quote marks from token j */
@@ -1333,6 +1352,18 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     }
     break;
   case KIMPUT_FRAME_PASSIVE:
+    /* "Surat X disambut baik oleh Y", "Pesan dari X diterima Y": what was met or
+       received is the owner's letter or message to the agent, no meeting */
+    if (direct && type == KIMPUT_EVENT_MEETING && subjects.n > 0 && (object >= 0 || from >= 0)) {
+      int owned = noun_owning(s, lo, subjects.m[0]);
+      if (owned == KIMPUT_EVENT_LETTER || owned == KIMPUT_EVENT_MESSAGE) {
+        f->type = owned;
+        list_add(&f->from, subjects.m[0]);
+        list_add(&f->to, object >= 0 ? object : from);
+        break;
+      }
+      if (owned == NO_EVENT_NOUN) break;  /* "Usulan X diterima Y": no one met */
+    }
     if (object >= 0) list_add(&f->from, object);
     else if (from >= 0) list_add(&f->from, from);
     if (to >= 0) list_fwd(s, hi, to, &f->to);

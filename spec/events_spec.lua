@@ -834,6 +834,21 @@ describe("doc:events() a subject set off with a description", function()
   end)
 end)
 
+describe("doc:events() received in the passive", function()
+  it("reads X diterima Y as a meeting, and a letter or message of X's met or received as that letter", function()
+    local e = one("Siti Rahma diterima Presiden Maria Kowalska di istana pada Senin.")
+    assert.same({ "meeting", "Maria Kowalska", "Siti Rahma" }, { e.type, e.sender, e.recipient })
+    e = one("Menlu Siti Rahma tiba di Warsawa dan diterima langsung oleh Presiden Maria Kowalska.")
+    assert.same({ "meeting", "Maria Kowalska", "Siti Rahma" }, { e.type, e.sender, e.recipient })
+    e = one("Surat PM Tanaka Hiroshi disambut hangat oleh Presiden Maria Kowalska.")
+    assert.same({ "letter", "Tanaka Hiroshi", "Maria Kowalska" }, { e.type, e.sender, e.recipient })
+    e = one("Pesan dari PM Tanaka Hiroshi diterima Presiden Maria Kowalska pada Senin.")
+    assert.same({ "message", "Tanaka Hiroshi", "Maria Kowalska" }, { e.type, e.sender, e.recipient })
+    -- a proposal accepted is nobody met
+    assert.same({}, events("Usulan PM Tanaka Hiroshi diterima Presiden Maria Kowalska."))
+  end)
+end)
+
 describe("doc:events() a letter named after the clause", function()
   it("reads 'X memuji Y dalam sebuah surat' as a letter from X to Y", function()
     local e = one("Pada bulan Mei lalu, Lee memuji kepemimpinan Subianto dalam sebuah surat yang menandai "

@@ -89,6 +89,7 @@ M.verbs = {
   { "disambut", type = "meeting", frame = "passive", direct = true },
   { "dikunjungi", type = "meeting", frame = "passive", direct = true },
   { "ditemui", type = "meeting", frame = "passive", direct = true },
+  { "diterima", type = "meeting", frame = "passive", direct = true },  -- "X diterima Y di istana"
   -- passive
   { "dikirim", frame = "passive" }, { "dikirimkan", frame = "passive" }, { "diberikan", frame = "passive" },
   { "disampaikan", frame = "passive" }, { "ditulis", frame = "passive" },
