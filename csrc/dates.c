@@ -1654,6 +1654,11 @@ static size_t weekday(scanner *sc, size_t a, size_t i) {
     r.wd = wd;
     return finish_date_pod(sc, a, e, r, pod);  /* "Rabu malam (5/6)" */
   }
+  /* "Jumat malam, 15 Maret 2024": the date set off after the part of the day */
+  if (pod && is_mark(sc, pe, ',') && (e = date_core(sc, pe + 1, 1, &r)) && r.m) {
+    r.wd = wd;
+    return finish_date_pod(sc, a, e, r, pod);
+  }
   if ((is_dash(sc, j) || word_is(sc, j, "hingga") || word_is(sc, j, "sampai")) && cls(sc, j + 1) == L_WEEKDAY &&
       (e = weekday_range(sc, a, i, j + 1, 0, j + 2)))
     return e;  /* "Senin - Rabu (9-11/10)" */

@@ -296,6 +296,9 @@ describe("dates: weeks and parts of the day", function()
     expect("Getaran terasa Jumat dini hari di desa.", "Jumat dini hari", "2023-05-05TNI", "time")
     -- the part of the day between the weekday and its date
     expect("Warga berkumpul Rabu malam (3/5) di balai desa.", "Rabu malam (3/5)", "2023-05-03TNI", "time")
+    -- the date set off by a comma after the part of the day joins it too
+    expect("Warga berkumpul Senin malam, 1 Mei 2023, di balai.", "Senin malam, 1 Mei 2023", "2023-05-01TNI", "time")
+    expect("Rapat berakhir Jumat malam, dua orang terluka.", "Jumat malam", "2023-05-05TNI", "time")
   end)
   it("but not one in another place's local time", function()
     expect("Pesawat tiba Rabu (3/5) dini hari waktu setempat di Moskow.", "Rabu (3/5)", "2023-05-03", "date")
