@@ -569,7 +569,8 @@ static int in_place_phrase(const actx *c, size_t mi) {
 
 static int letter_word(const actx *c, size_t i) {
   return word_is(c, i, "surat") || word_is(c, i, "suratnya") || word_is(c, i, "pesan") ||
-         word_is(c, i, "pesannya") || word_is(c, i, "telegram");
+         word_is(c, i, "pesannya") || word_is(c, i, "telegram") || word_is(c, i, "kartu") ||  /* kartu ucapan */
+         word_is(c, i, "ucapan") || word_is(c, i, "ucapannya");
 }
 
 /* "X mengirimkan sepucuk surat", "X juga menulis surat": a letter word within

@@ -258,6 +258,9 @@ describe("attribution", function()
     assert.same({ "Lee Min Ho" }, speakers("Presiden Lee Min Ho mengirimkan sepucuk surat kepada Rahma. "
       .. '"Kita akan terus bersama," bunyi surat tersebut seperti dikutip Kantor Berita Nusa.'))
     assert.same({ "nil" }, speakers('Rahma menerima surat. "Kita akan terus bersama," bunyi surat tersebut.'))
+    -- a greeting card is written too
+    assert.same({ "Lee Min Ho" }, speakers("Rahma menerima kartu ucapan dari Presiden Lee Min Ho pada Senin. "
+      .. '"Rakyat kami bersama Anda," bunyi kartu ucapan tersebut.'))
   end)
   it("reads 'demikian isi pesan X' and 'Surat X berbunyi:' as X's words", function()
     assert.same({ "Lee Min Ho" }, speakers('"Kita akan terus bersama," demikian isi pesan Presiden Lee Min Ho.'))
