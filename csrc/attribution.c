@@ -618,6 +618,26 @@ static int title_points_back(const actx *c, size_t mi) {
 static who person_before(const actx *c, uint32_t off, uint32_t floor);
 static who named_before(const actx *c, uint32_t off, uint32_t floor, int kind);
 
+/* "tutur adik Kim Jong Un itu", "kata istri Budi Santoso": a person named after
+ * a lower-case noun of kin or of a bond right after the cue (at most three
+ * lower-case words) is whom the speaker is related to, not the speaker. */
+static int related_to(const actx *c, uint32_t cue_end, size_t mi) {
+  #define RELATIONS(X) X("adik") X("kakak") X("abang") X("istri") X("suami") X("anak") X("putra") X("putri") \
+    X("ayah") X("ayahanda") X("ibunda") X("cucu") X("keponakan") X("menantu") X("mertua") X("paman") X("bibi") \
+    X("sepupu") X("kerabat") X("sahabat") X("teman") X("kawan") X("rekan") X("pengacara") X("ajudan") \
+    X("asisten") X("sopir") X("tetangga") X("kekasih") X("pacar") X("tunangan") X("janda") X("duda")
+  WORD_LIST(relations, RELATIONS);
+  #undef RELATIONS
+  const kimput_mention *m = &c->m[mi];
+  if (m->kind != KIMPUT_ENT_PERSON) return 0;
+  uint32_t first = m->role_start != KIMPUT_UNSET && m->role_start < m->start ? m->role_start : m->start;
+  size_t i = tok_at(c, cue_end), k = tok_at(c, first);
+  if (i >= k || k - i > 3) return 0;
+  for (size_t j = i; j < k; j++)
+    if (c->t[j].kind != KIMPUT_TOK_WORD || (c->t[j].flags & KIMPUT_TOKF_UPPER)) return 0;
+  return WORD_IN(c, k - 1, relations) || (k - 1 > i && word_is(c, k - 2, "kuasa") && word_is(c, k - 1, "hukum"));
+}
+
 /* The speaker named after a cue ending at cue_end (before to), with *mi its
  * mention (SIZE_MAX when none); or, when the words there describe someone
  * spoken of before ("kata mantan Kapolres X itu", "menurut politikus PDIP
@@ -625,7 +645,16 @@ static who named_before(const actx *c, uint32_t off, uint32_t floor, int kind);
 static who named_or_described(const actx *c, uint32_t cue_end, uint32_t to, uint32_t anchor, size_t *mi,
                               int *back) {
   who sp = named_after_at(c, cue_end, to, mi);
-  *back = (*mi != SIZE_MAX && (org_in_description(c, cue_end, *mi) || title_points_back(c, *mi))) ||
+  int32_t related = -1;  /* the one the speaker is related to, never the speaker */
+  if (*mi != SIZE_MAX && related_to(c, cue_end, *mi)) {
+    size_t after = tok_at(c, c->m[*mi].end);
+    if (after >= c->nt || !(classes_at(c, after) & KIMPUT_LEX_DESC_END)) {
+      who d = {-1, c->t[tok_at(c, cue_end)].start, c->m[*mi].end};  /* "kata istri Budi": unnamed */
+      return d;
+    }
+    related = c->m[*mi].entity;
+  }
+  *back = related >= 0 || (*mi != SIZE_MAX && (org_in_description(c, cue_end, *mi) || title_points_back(c, *mi))) ||
           (*mi == SIZE_MAX && points_back(c, cue_end, to));
   if (!*back) return sp;
   /* "demikian pernyataan kementerian tersebut": a body's head word describes the
@@ -636,6 +665,7 @@ static who named_or_described(const actx *c, uint32_t cue_end, uint32_t to, uint
     if (found(o)) return o;
   }
   who before = person_before(c, anchor, anchor > 2000 ? anchor - 2000 : 0);
+  if (related >= 0 && before.ent == related) before = person_before(c, before.s, anchor > 2000 ? anchor - 2000 : 0);
   if (!found(before) && *mi == SIZE_MAX) {
     /* "kata juru bicara tersebut": the holder described so before, if any */
     who d = description_from(c, tok_at(c, cue_end), to);
@@ -1280,6 +1310,28 @@ static int names_body(const actx *c, who w) {
   return 0;
 }
 
+/* "Juru bicara itu menambahkan, ...": a description closed by itu/tersebut,
+ * the subject of the sentence at a, is the unnamed holder of that title met
+ * before (a title mention naming nobody whose role opens with the same word),
+ * as that role; else sp as it is. */
+static who described_before(const actx *c, uint32_t a, who sp) {
+  if (sp.ent >= 0 || sp.s == KIMPUT_UNSET || sp.e == KIMPUT_UNSET) return sp;
+  size_t after = tok_at(c, sp.e), first = tok_at(c, sp.s);
+  if (after >= c->nt || !(classes_at(c, after) & KIMPUT_LEX_DESC_END)) return sp;
+  size_t mi = mention_at(c, a);
+  for (int k = 0; mi > 0 && k < BACK_MENTIONS; k++) {
+    const kimput_mention *m = &c->m[--mi];
+    if (m->kind != KIMPUT_ENT_PERSON || m->entity >= 0 || m->form != KIMPUT_MENTION_TITLE ||
+        m->role_start == KIMPUT_UNSET)
+      continue;
+    if (same_word(c, tok_at(c, m->role_start), first)) {
+      who w = {-1, m->role_start, m->role_end};
+      return w;
+    }
+  }
+  return sp;
+}
+
 /* Reported speech in sentences without marks: "Menurut X, ...", "X mengatakan bahwa ...". */
 static void indirect(actx *c) {
   size_t qi = 0, kc = 0;  /* kc: the first cue candidate at or after the sentence's first token */
@@ -1310,6 +1362,7 @@ static void indirect(actx *c) {
         n = en;
       }
     }
+    sp = described_before(c, a, sp);
     uint32_t cls = classes_at(c, v);
     /* an unnamed speaker reports only with "menurut" ("Menurut Kepala Bulog, ..."), or
        as the spokesperson of a body named ("Jubir KPK menyatakan bahwa ...") */
@@ -1409,6 +1462,9 @@ static void quotations(actx *c, size_t *item_of) {
           who named = person_before(c, q->open, ps > 0 ? c->s[ps - 1].end : 0);
           int newer = sp.ent >= 0 && named.ent == sp.ent && sp.ent != prev.ent;
           if (prev.ent >= 0 && c->e[prev.ent].kind == KIMPUT_ENT_PERSON && !newer) sp = prev;
+          /* nobody named before it: an unnamed speaker of the sentences before goes on
+             ("Juru bicara itu menambahkan, ... '...,' ujarnya") */
+          else if (!found(sp) && prev.ent < 0 && prev.s != KIMPUT_UNSET) sp = prev;
         }
         it->cue_start = after.cue_s;
         it->cue_end = after.cue_e;

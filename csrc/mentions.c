@@ -1959,11 +1959,13 @@ static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
                (k + 1 < end && word_in(c, k + 1, contact, sizeof contact / sizeof *contact)));
   }
   if (glossed) return 1;
-  /* "kata petani Asep Sunandar.": a name of two words or more closing its clause
-     right after a cue and one lower-case word that describes the person */
+  /* "kata petani Asep Sunandar.", "kata istri Budi Santoso kepada wartawan": a name of two
+     words or more closing its clause or its words (a lower-case word after it) right after
+     a cue and one lower-case word that describes the person */
   return n >= 2 && i >= 2 && joined(c, i) && c->t[i - 1].kind == KIMPUT_TOK_WORD && !is_cap(&c->t[i - 1]) &&
          !(look(c, i - 1, i).cls & (KIMPUT_LEX_FUNCTION | KIMPUT_LEX_PRONOUN)) && cue_before(c, i - 1, 0) &&
-         (i + n >= end || punct_is(c, i + n, end, ',') || punct_is(c, i + n, end, '.'));
+         (i + n >= end || punct_is(c, i + n, end, ',') || punct_is(c, i + n, end, '.') ||
+          (c->t[i + n].kind == KIMPUT_TOK_WORD && !is_cap(&c->t[i + n]) && !known_place(c, i, i + n)));
 }
 
 /* "Kementerian Luar Negeri Korea Selatan", "Kementerian Pertahanan China": a body of

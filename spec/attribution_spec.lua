@@ -533,6 +533,29 @@ describe("attribution", function()
     assert.equal("Budi Hartono",
       only('"Kami banding," kata Budi Hartono, kuasa hukum Ahmad Sahroni, kepada wartawan.').speaker)
   end)
+  it("never gives the words to the one a kin or bond word after the cue relates the speaker to", function()
+    -- a description that points back: the person spoken of before, not the relative
+    assert.same({ "Rina Kusuma" }, speakers("Rina Kusuma, adik Gubernur Joko Prasetyo, mengatakan keluarga kecewa. "
+      .. '"Kami akan melawan," tutur adik Joko Prasetyo itu.'))
+    -- with nothing pointing back, the speaker is unnamed: the description
+    assert.same({ "istri Budi Santoso" }, speakers('Budi Santoso ditahan. "Suami saya tidak bersalah," kata istri '
+      .. "Budi Santoso kepada wartawan."))
+    -- a standing word keeps the title's holder
+    assert.same({ "Joko Prasetyo" }, speakers('Gubernur Joko Prasetyo hadir. "Saya senang," ujar mantan Gubernur '
+      .. "Joko Prasetyo itu."))
+  end)
+  it("carries an unnamed speaker on: 'Juru bicara itu menambahkan, ...' and a -nya with nobody named before", function()
+    local q = kimput.parse('"Latihan itu provokasi," kata seorang juru bicara Kementerian Pertahanan Filipina. '
+      .. 'Juru bicara itu menambahkan, militer siap bertindak. "Kami tidak akan diam," ujarnya.'):quotes()
+    assert.equal(3, #q)
+    for i = 1, 3 do assert.equal("juru bicara Kementerian Pertahanan Filipina", q[i].speaker) end
+    assert.equal("indirect", q[2].kind)
+    -- "Pihaknya" opening a sentence is nobody's name
+    for _, m in ipairs(kimput.parse("Kepala Dinas Pendidikan mengatakan sekolah dibuka. Pihaknya meminta orang tua "
+      .. "tenang."):mentions()) do
+      assert.are_not.equal("Pihaknya", m.text)
+    end
+  end)
   it("reads the sentence's reporting verb when its last cue word belongs to the words reported", function()
     local q = kimput.parse("Siti Rahma menyebut pihak lawan tidak berhak berkomentar."):quotes()
     assert.same({ "indirect", "Siti Rahma", "menyebut", "pihak lawan tidak berhak berkomentar." },
