@@ -1310,6 +1310,17 @@ static int names_body(const actx *c, who w) {
   return 0;
 }
 
+/* "X menyampaikan surat belasungkawa kepada Y", "X mengucapkan selamat ...": a
+ * reporting verb whose object, at token k, is a letter or a greeting reports no
+ * words: it is something sent (doc:events()). */
+static int sends_greeting(const actx *c, size_t k) {
+  #define SENT(X) X("surat") X("pesan") X("ucapan") X("selamat") X("salam") X("belasungkawa") X("dukacita") \
+    X("undangan") X("kartu") X("telegram") X("karangan") X("hadiah") X("terima")
+  WORD_LIST(sent, SENT);
+  #undef SENT
+  return WORD_IN(c, k, sent);
+}
+
 /* "Juru bicara itu menambahkan, ...": a description closed by itu/tersebut,
  * the subject of the sentence at a, is the unnamed holder of that title met
  * before (a title mention naming nobody whose role opens with the same word),
@@ -1368,6 +1379,7 @@ static void indirect(actx *c) {
        as the spokesperson of a body named ("Jubir KPK menyatakan bahwa ...") */
     if (sp.ent < 0 && (sp.s == KIMPUT_UNSET || (!(cls & KIMPUT_LEX_CUE_ACCORDING) && !names_body(c, sp))))
       continue;
+    if (sends_greeting(c, v + n)) continue;
     uint32_t from = c->t[v + n - 1].end, to = b;
     /* "Harga naik, menurut BPS.": a "menurut" after a clause of three words or more closes it */
     int closing = 0;

@@ -209,6 +209,9 @@ kimput_status kimput_evlex_add(kimput_evlex *lex, const char *phrase, size_t len
 
 /* ------------------------------------------------------------ the scan */
 
+enum { UNDATED = 1, BODY = 2 };  /* the bits of scan.undated per entity */
+#define RECALL 32  /* earlier events a partial mention is compared with */
+
 typedef struct {
   const char *text;
   size_t len;           /* of text */
@@ -234,7 +237,7 @@ typedef struct {
   int32_t *head_of;     /* merge chains: hash bucket -> latest first mention */
   int32_t *next_same;   /* per event: the previous first mention in its bucket */
   size_t nbuckets;
-  uint8_t *undated;     /* per entity: sends an event with no date yet */
+  uint8_t *undated;     /* per entity: UNDATED, sends an event with no date yet; BODY, an organisation */
   int32_t replier;      /* the sender mention of the sentence's last trigger, or -1 */
   int32_t last_a, last_b;  /* the parties of the last event told */
   size_t sentence, last_sentence;  /* the sentence read, the sentence of the last event (+1; 0 none) */
@@ -446,6 +449,7 @@ static void mark_mentions(scan *s, size_t nmen, size_t nentities) {
     if ((x->entity < 0) | ((size_t)x->entity >= nentities) |
         ((x->kind != KIMPUT_ENT_PERSON) & (x->kind != KIMPUT_ENT_ORG)) | (x->end <= x->start))
       continue;
+    if (x->kind == KIMPUT_ENT_ORG) s->undated[x->entity] |= BODY;
     if (t < s->ntok && s->tok[t].start > x->start) t = tok_at(s, x->start);  /* a mention inside a title */
     while (t + 8 < s->ntok && s->tok[t + 8].end <= x->start) t += 8;  /* (token ends are in order) */
     if (t + 8 < s->ntok) {  /* the first of the 8 tokens from t that ends after the start: counted, not looped to */
@@ -888,9 +892,25 @@ static int same_parties(const kimput_event *x, int t, int undirected, int32_t a,
          x->sender == b && x->recipient == a;
 }
 
+/* "Kim mengirim pesan kepada Putin. … pesan yang dikirimkan Kim ke Kremlin": a letter
+ * or message to a body from the sender of one to a person told in the two sentences
+ * before is that one, sent through the body: its event, or -1. */
+static int32_t sent_through_body(const scan *s, int type, int planned, int32_t a, int32_t b) {
+  if (planned || type_class(type) != KIMPUT_EVENT_LETTER || !(s->undated[b] & BODY) || !s->letter_sentence ||
+      s->letter_sentence + 2 < s->sentence || s->letter_from != a || (s->undated[s->letter_to] & BODY))
+    return -1;
+  for (size_t k = s->nev, n = 0; k > 0 && n < RECALL; k--, n++) {
+    int32_t i = s->ev[k - 1].merged_into >= 0 ? s->ev[k - 1].merged_into : (int32_t)(k - 1);
+    const kimput_event *x = &s->ev[i];
+    if (x->sender == a && x->recipient == s->letter_to && type_class(x->type) == KIMPUT_EVENT_LETTER) return i;
+  }
+  return -1;
+}
+
 static kimput_status emit(scan *s, int type, int planned, int undirected, int32_t a, int32_t b, int32_t date, uint32_t sa,
                           uint32_t sb, uint32_t ea, uint32_t eb, uint32_t oa, uint32_t ob) {
   if (a == b) return KIMPUT_OK;
+  int32_t through = sent_through_body(s, type, planned, a, b);
   if (s->nev == s->cap) {
     size_t cap = s->cap ? s->cap * 2 : 16;
     kimput_event *ev = realloc(s->ev, cap * sizeof *ev);
@@ -906,7 +926,7 @@ static kimput_status emit(scan *s, int type, int planned, int undirected, int32_
   s->last_a = a;
   s->last_b = b;
   s->last_sentence = s->sentence;
-  if (type_class(type) == KIMPUT_EVENT_LETTER && !planned) {
+  if (type_class(type) == KIMPUT_EVENT_LETTER && !planned && through < 0) {
     s->letter_sentence = s->sentence;
     s->letter_from = a;
     s->letter_to = b;
@@ -920,6 +940,13 @@ static kimput_status emit(scan *s, int type, int planned, int undirected, int32_
   e->occ_start = oa; e->occ_end = ob;
   size_t h = bucket(s, type, a, b);
   int walked = 0;
+  if (through >= 0) {
+    kimput_event *x = &s->ev[through];
+    e->merged_into = through;
+    if (x->date < 0) x->date = date;
+    s->next_same[s->nev++] = -1;
+    return KIMPUT_OK;
+  }
   for (int32_t k = s->head_of[h]; k >= 0 && walked < CHAIN_WALK; k = s->next_same[k], walked++) {
     kimput_event *x = &s->ev[k];
     if (type_class(x->type) != type_class(type) || !same_parties(x, type, undirected, a, b)) continue;
@@ -938,7 +965,7 @@ static kimput_status emit(scan *s, int type, int planned, int undirected, int32_
     break;
   }
   s->next_same[s->nev] = -1;
-  if (e->merged_into < 0 && date < 0) s->undated[a] = 1;
+  if (e->merged_into < 0 && date < 0) s->undated[a] |= UNDATED;
   if (e->merged_into < 0) {
     s->next_same[s->nev] = s->head_of[h];
     s->head_of[h] = (int32_t)s->nev;
@@ -946,8 +973,6 @@ static kimput_status emit(scan *s, int type, int planned, int undirected, int32_
   s->nev++;
   return KIMPUT_OK;
 }
-
-#define RECALL 32  /* earlier events a partial mention is compared with */
 
 /* gives date to the latest event of the same kind sent by sender, when its
  * date is unknown or a less precise form of this one */
@@ -1626,7 +1651,7 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
      * bertemu" names its pair by a they-phrase alone) */
     int has_party = prev_count || parties >= 2 || (parties == 1 && ((si + 1 < nsent && hi < s.ntok &&
                                                        word_class(&s, lex, hi) == KIMPUT_EVW_THEY) ||
-                                                      undated[first_entity])) ||
+                                                      (undated[first_entity] & UNDATED))) ||
                     (s.last_sentence && s.last_sentence + PAIR_REACH >= si + 1) || (parties == 0 && two_before);
     if (!has_party && !(parties && pend.on) && !prev_count) { prev_count = 0; pend.on = 0; continue; }
     size_t occ_at;

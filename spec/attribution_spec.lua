@@ -556,6 +556,13 @@ describe("attribution", function()
       assert.are_not.equal("Pihaknya", m.text)
     end
   end)
+  it("reports no words for a letter or greeting sent: 'menyampaikan surat', 'mengucapkan selamat'", function()
+    local q = kimput.parse("Presiden Lee Min Ho menyampaikan surat belasungkawa kepada Rahma. Ia juga mengucapkan "
+      .. "selamat atas pelantikan itu."):quotes()
+    assert.same({}, q)
+    q = kimput.parse("Presiden Lee Min Ho menyampaikan bahwa kerja sama itu penting."):quotes()
+    assert.same({ "indirect", "Lee Min Ho" }, { q[1].kind, q[1].speaker })
+  end)
   it("reads the sentence's reporting verb when its last cue word belongs to the words reported", function()
     local q = kimput.parse("Siti Rahma menyebut pihak lawan tidak berhak berkomentar."):quotes()
     assert.same({ "indirect", "Siti Rahma", "menyebut", "pihak lawan tidak berhak berkomentar." },

@@ -849,6 +849,15 @@ describe("doc:events() received in the passive", function()
   end)
 end)
 
+describe("doc:events() a letter sent through a body", function()
+  it("merges a letter to a body with the one just told from the same sender to a person", function()
+    local ev = events("PM Tanaka Hiroshi mengirim pesan ulang tahun kepada Presiden Maria Kowalska pada Senin "
+      .. "(17/6/2024). Pesan itu dikirimkan Tanaka ke Kementerian Luar Negeri Polandia.")
+    assert.equal(1, #ev)
+    assert.same({ "message", "Tanaka Hiroshi", "Maria Kowalska" }, { ev[1].type, ev[1].sender, ev[1].recipient })
+  end)
+end)
+
 describe("doc:events() a letter named after the clause", function()
   it("reads 'X memuji Y dalam sebuah surat' as a letter from X to Y", function()
     local e = one("Pada bulan Mei lalu, Lee memuji kepemimpinan Subianto dalam sebuah surat yang menandai "
