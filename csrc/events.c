@@ -775,6 +775,21 @@ static int year_of_name(const scan *s, const kimput_date *d) {
   return 1;
 }
 
+/* Is date d told in a relative clause of sending after token k ("yang dikirim
+ * [oleh X] awal bulan ini"), no comma between? */
+static int sent_when(const scan *s, size_t k, size_t hi, int32_t d) {
+  static const char *const sent[] = {"dikirim", "dikirimkan", "ditulis", "disampaikan", "diterimanya"};
+  size_t j = tok_at(s, s->dates[d].start);
+  if (j <= k || j > hi) return 0;
+  for (size_t i = k; i + 1 < j && i < k + 12; i++) {
+    if (is_punct(s, i, ',') || is_punct(s, i, '.')) return 0;
+    if (!token_is(s, i, "yang")) continue;
+    for (size_t w = 0; w < sizeof sent / sizeof *sent; w++)
+      if (token_is(s, i + 1, sent[w])) return 1;
+  }
+  return 0;
+}
+
 #define PAIR_REACH 3      /* sentences after an event where a they-phrase names its pair */
 #define DATE_REACH 600   /* bytes from the evidence a date of the same sentence may be */
 
@@ -1738,7 +1753,9 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
            * tersebut ...": the noun and a demonstrative name the event of the
            * sentence before, and give its date */
           int32_t d = sentence_date(&s, lo, sa, sb, sa, s.tok[v].start, s.tok[dem].end);
-          for (size_t k = prev_first; d >= 0 && k < prev_first + prev_count; k++) {
+          /* "Balasan itu ...": the reply, told last (after the letter it answers) */
+          size_t k0 = (hit_at(&s, v)->flags & KIMPUT_EVWF_ANSWER) && prev_count ? prev_first + prev_count - 1 : prev_first;
+          for (size_t k = k0; d >= 0 && k < prev_first + prev_count; k++) {
             kimput_event *x = &s.ev[s.ev[k].merged_into >= 0 ? (size_t)s.ev[k].merged_into : k];
             /* (a talk named again may be the call told before: "Pembicaraan itu ...") */
             if (type_class(x->type) != type_class(f.type) &&
@@ -1858,6 +1875,16 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
             strlen(s.dates[date].value) == 4)
           date = -1;
         int type = f.type;
+        /* "X membalas surat Y yang dikirim awal bulan ini": the date of the relative
+           clause is when Y's letter was sent, told as an event of its own; the reply's
+           own date is told elsewhere ("Balasan itu disampaikan pada Selasa") */
+        if (date >= 0 && hit_at(&s, v)->cls == KIMPUT_EVW_VERB && (hit_at(&s, v)->flags & KIMPUT_EVWF_ANSWER) &&
+            f.from.n == 1 && f.to.n == 1 && sent_when(&s, f.trig_end, hi, date)) {
+          int32_t replier = s.men[f.from.m[0]].entity, writer = s.men[f.to.m[0]].entity;
+          st = emit(&s, type, 0, 0, writer, replier, date, sa, sb, ea, eb, KIMPUT_UNSET, KIMPUT_UNSET);
+          if (st != KIMPUT_OK) goto done;
+          date = -1;
+        }
         if (f.mutual) {
           /* the listed subjects together: the first with each of the others (each way for an exchange) */
           int32_t a = s.men[f.from.m[0]].entity;

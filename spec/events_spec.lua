@@ -440,6 +440,19 @@ describe("doc:events() calls and replies", function()
   end)
 end)
 
+describe("doc:events() a reply and the letter it answers", function()
+  it("dates the letter answered by its relative clause, and the reply by 'Balasan itu ...'", function()
+    local ev = events("Presiden Maria Kowalska membalas surat PM Tanaka Hiroshi yang dikirim awal bulan ini. "
+      .. "Balasan itu disampaikan melalui kedutaan pada Selasa (18/6/2024).")
+    assert.equal(2, #ev)
+    table.sort(ev, function(a, b) return a.sender < b.sender end)
+    assert.same({ "letter", "Maria Kowalska", "Tanaka Hiroshi", "2024-06-18" },
+      { ev[1].type, ev[1].sender, ev[1].recipient, ev[1].date })
+    assert.same({ "letter", "Tanaka Hiroshi", "Maria Kowalska", "2024-06" },
+      { ev[2].type, ev[2].sender, ev[2].recipient, ev[2].date })
+  end)
+end)
+
 describe("doc:events() the pair just told", function()
   it("reads 'pertemuan mereka' and 'keduanya bertemu' as the parties of the event before", function()
     local ev = kimput.parse("Kowalska mengirim pesan kepada Tanaka pekan ini. Mengingat pertemuan mereka di Oslo "

@@ -158,6 +158,8 @@ M.nouns = {
   { "ucapan duka cita", type = "message" }, { "duka cita", type = "message" },
   { "dukacita", type = "message" }, { "ucapan duka", type = "message" },
   -- sympathy sent to someone is a condolence message ("mengungkapkan rasa simpatinya kepada X")
+  -- a reply named again: "Balasan itu disampaikan pada Selasa" dates the reply just told
+  { "balasan", type = "message", answer = true },
   { "simpati", type = "message" }, { "simpatinya", type = "message" }, { "rasa simpati", type = "message" },
   { "rasa simpatinya", type = "message" },
   { "telepon", type = "call", verbal = true }, { "sambungan telepon", type = "call" },
