@@ -1612,6 +1612,28 @@ static int by_start(const void *x, const void *y) {
   return a->open < b->open ? -1 : a->open > b->open;
 }
 
+/* "BANDUNG, KOMPAS.com - Setelah X menjelaskan, ...": a sentence that opens
+ * before the body span holding its end (the dateline is page furniture) opens
+ * where the span does, as the rules that read a sentence's first words expect.
+ * The sentences, copied into out when one moves (else s itself). */
+static const kimput_sentence *clamp_sentences(const kimput_token *t, size_t nt, const kimput_sentence *s, size_t ns,
+                                              const uint32_t *spans, size_t nspans, kimput_sentence *out) {
+  int copied = 0;
+  for (size_t k = 0, si = 0; k < nspans; k++) {
+    uint32_t a = spans[2 * k];
+    while (si < ns && s[si].end <= a) si++;  /* the spans and the sentences come in order */
+    if (si >= ns || s[si].start >= a) continue;
+    if (!copied) { memcpy(out, s, ns * sizeof *s); copied = 1; }
+    size_t i = out[si].first_token, end = i + out[si].ntokens;
+    while (i < end && i < nt && t[i].start < a) i++;
+    if (i >= end) continue;
+    out[si].start = a;
+    out[si].ntokens = (uint32_t)(end - i);
+    out[si].first_token = (uint32_t)i;
+  }
+  return copied ? out : s;
+}
+
 kimput_status kimput_doc_attribute(kimput_doc *doc, const kimput_lexicon *lex, const uint32_t *spans,
                                    size_t nspans, const kimput_attribution **quotes, size_t *count) {
   if (!doc || !lex || (!spans && nspans)) return KIMPUT_ERR_ARG;
@@ -1664,7 +1686,9 @@ kimput_status kimput_doc_attribute(kimput_doc *doc, const kimput_lexicon *lex, c
   /* the working arrays of this call in one block: cand and via_cand (a size_t per token),
      outlets (a size_t per mention), top and item_of (a size_t per quote), said (a who per
      sentence), via_m (a byte per mention) */
-  size_t *w = scratch_reserve(wbuf, (2 * c.nt + c.nm + 2 * c.nq) * sizeof *w + c.ns * sizeof *c.said + c.nm + 1);
+  _Static_assert(sizeof(kimput_sentence) % _Alignof(who) == 0, "the sentences' copy keeps said aligned");
+  size_t *w = scratch_reserve(wbuf, (2 * c.nt + c.nm + 2 * c.nq) * sizeof *w + c.ns * sizeof(kimput_sentence) +
+                                        c.ns * sizeof *c.said + c.nm + 1);
   size_t *item_of = NULL;
   if (w) {
     c.cand = w;
@@ -1672,9 +1696,11 @@ kimput_status kimput_doc_attribute(kimput_doc *doc, const kimput_lexicon *lex, c
     c.outlets = c.via_cand + c.nt;
     c.top = c.outlets + c.nm;
     item_of = c.top + c.nq;
-    c.said = (who *)(item_of + c.nq);
+    kimput_sentence *clamped = (kimput_sentence *)(void *)(item_of + c.nq);
+    c.said = (who *)(void *)(clamped + c.ns);
     c.via_m = (uint8_t *)(c.said + c.ns);
     memset(c.via_m, 0, c.nm);
+    c.s = clamp_sentences(c.t, c.nt, c.s, c.ns, spans, nspans, clamped);
     /* the tokens the mention scan did not look up (outside the spans) are looked up
        only when they may be a cue */
     const size_t *ranges = NULL, *cues = NULL;

@@ -1096,6 +1096,19 @@ static void occasion(const scan *s, size_t lo, size_t hi, uint32_t *oa, uint32_t
   }
 }
 
+/* Does the sentence from token lo open with a clause of the way something was
+ * sent that names a letter ("Lewat sepucuk surat,", "Melalui suratnya,") and
+ * closes with a comma before token v? */
+static int fronted_letter(const scan *s, size_t lo, size_t v) {
+  if (v <= lo + 2 || !cls_at(s, lo, KIMPUT_EVW_FRONT)) return 0;
+  int letter = 0;
+  for (size_t k = lo + 1; k < v && k < lo + 6; k++) {
+    if (is_punct(s, k, ',')) return letter;
+    if (cls_at(s, k, KIMPUT_EVW_NOUN) && hit_at(s, k)->type == KIMPUT_EVENT_LETTER) letter = 1;
+  }
+  return 0;
+}
+
 /* reads one trigger at token v of sentence tokens [lo, hi) into f; 0 when it reports nothing */
 static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *used, frame *f) {
   const evword *w = hit_at(s, v);
@@ -1162,6 +1175,12 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
             if (o < hi && s->mstart[o] >= 0) thanked_owner = s->mstart[o];
           }
           break;
+        }
+        /* "Lewat sepucuk surat, X menyampaikan terima kasih kepada Y": thanks sent in
+           the letter a fronted clause names are that letter, X's to Y */
+        if (type < 0 && fronted_letter(s, lo, v)) {
+          type = KIMPUT_EVENT_LETTER;
+          frm = KIMPUT_FRAME_SEND;
         }
       }
     }
@@ -1564,6 +1583,31 @@ void kimput_evwork_free(kimput_evwork *work) {
   free(work);
 }
 
+/* "JAKARTA - Lewat sepucuk surat, ...", "BANDUNG, KOMPAS.com - ...": the
+ * dateline before the first paragraph's dash is no part of its sentence, whose
+ * words then open after the dash (a place in capitals first, then at most a
+ * few capitalised words, dots and commas). The first token of the sentence. */
+static size_t after_dateline(const scan *s, size_t lo, size_t hi) {
+  enum { DATELINE_TOKENS = 8 };
+  const kimput_token *t = &s->tok[lo];
+  if (t->kind != KIMPUT_TOK_WORD || t->end - t->start < 2 || !(t->flags & KIMPUT_TOKF_UPPER) ||
+      s->text[t->start + 1] < 'A' || s->text[t->start + 1] > 'Z')
+    return lo;
+  for (size_t k = lo + 1; k + 1 < hi && k < lo + DATELINE_TOKENS; k++) {
+    const kimput_token *x = &s->tok[k];
+    const unsigned char *c = (const unsigned char *)s->text + x->start;
+    size_t n = x->end - x->start;
+    int dash = (n == 1 && c[0] == '-') || (n == 2 && c[0] == '-' && c[1] == '-') ||
+               (n == 3 && c[0] == 0xE2 && c[1] == 0x80 && (c[2] == 0x93 || c[2] == 0x94));
+    if (dash) return k + 1;
+    if (x->flags & KIMPUT_TOKF_NEWLINE) return lo;
+    if (x->kind == KIMPUT_TOK_WORD ? !(x->flags & KIMPUT_TOKF_UPPER)
+                                   : x->kind != KIMPUT_TOK_URL && !(n == 1 && (c[0] == ',' || c[0] == '.')))
+      return lo;
+  }
+  return lo;
+}
+
 kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, kimput_doc *doc,
                                  const kimput_mention *mentions, size_t nmentions, size_t nentities,
                                  const kimput_date *dates, size_t ndates,
@@ -1641,7 +1685,8 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
   for (size_t si = 0; si < nsent; si++) {
     size_t lo = sent[si].first_token, hi = lo + sent[si].ntokens;
     if (hi > s.ntok || lo >= hi) { prev_count = 0; continue; }
-    uint32_t sa = sent[si].start, sb = sent[si].end;
+    lo = after_dateline(&s, lo, hi);
+    uint32_t sa = s.tok[lo].start, sb = sent[si].end;
     /* an event needs two parties in its sentence, or one whose senders the
      * next sentence lists ("Mereka yakni ..."); a sentence after an event may
      * tell its occasion. The others are not read at all. */

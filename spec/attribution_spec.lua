@@ -845,6 +845,12 @@ describe("attribution", function()
     q = only('"Angka kemiskinan turun," kata Kepala BPS, menurut laporan BPS.')
     assert.is_nil(q.via)
   end)
+  it("reads a first paragraph's sentence from after its dateline", function()
+    -- the subordinator opens the sentence once the dateline is left out
+    local q = kimput.parse("Judul Berita Banjir\n\nBANDUNG, KOMPAS.com - Setelah Bupati Andi Rahman menjelaskan, "
+      .. "warga desa itu mengatakan bahwa jalan rusak.\n"):quotes()
+    for _, x in ipairs(q) do assert.are_not.equal("Andi Rahman", x.speaker) end
+  end)
   it("reads no framing cue in a clause a subordinator opens, nor one without a subject", function()
     local q = kimput.parse("Setelah Bupati Andi Rahman menjelaskan, warga desa itu mengatakan bahwa jalan rusak.")
       :quotes()

@@ -440,6 +440,21 @@ describe("doc:events() calls and replies", function()
   end)
 end)
 
+describe("doc:events() thanks sent in a letter", function()
+  it("reads a letter named in a fronted clause, also after a dateline", function()
+    for _, text in ipairs({
+      "Lewat sepucuk surat, PM Tanaka Hiroshi menyampaikan terima kasih kepada Presiden Maria Kowalska.",
+      "Judul Berita Surat\n\nTOKYO, KOMPAS.com - Lewat sepucuk surat, PM Tanaka Hiroshi menyampaikan terima kasih "
+        .. "kepada Presiden Maria Kowalska.\n",
+    }) do
+      local e = one(text)
+      assert.same({ "letter", "Tanaka Hiroshi", "Maria Kowalska" }, { e.type, e.sender, e.recipient })
+    end
+    -- thanks with no letter named are no event
+    assert.same({}, events("PM Tanaka Hiroshi menyampaikan terima kasih kepada Presiden Maria Kowalska."))
+  end)
+end)
+
 describe("doc:events() a reply and the letter it answers", function()
   it("dates the letter answered by its relative clause, and the reply by 'Balasan itu ...'", function()
     local ev = events("Presiden Maria Kowalska membalas surat PM Tanaka Hiroshi yang dikirim awal bulan ini. "
