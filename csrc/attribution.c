@@ -1393,6 +1393,9 @@ static void indirect(actx *c) {
       from = a;
       to = c->t[v].start;
       while (to > a && (c->text[to - 1] == ' ' || c->text[to - 1] == ',')) to--;
+      /* "Pihaknya, kata Dadan, sudah membentuk tim.": set inside them, the words go on after it */
+      size_t k = sp.e != KIMPUT_UNSET && sp.e < b ? tok_at(c, sp.e) : c->nt;
+      if (k < c->nt && is_punct(c, k, ",") && word_after(c, k + 1, b)) to = b;
     } else if ((cls & KIMPUT_LEX_CUE_ACCORDING) && sp.e != KIMPUT_UNSET) {
       /* the words follow the speaker's name, or the description after the cue
          of one named before ("Menurut mantan Kapolres X itu, ...") */

@@ -1229,6 +1229,9 @@ describe("attribution", function()
     assert.same({ "indirect", "Harga beras naik lagi bulan ini" }, { q.kind, q.text })
     q = kimput.parse("Namun, menurut Kepala BPS Ani Lestari, harga naik."):quotes()[1]
     assert.same({ "Ani Lestari", "harga naik." }, { q.speaker, q.text })
+    -- a cue set inside the words: they go on after it
+    q = kimput.parse("Stok beras, kata Budi Santoso, aman sampai Lebaran."):quotes()[1]
+    assert.same({ "Budi Santoso", "Stok beras, kata Budi Santoso, aman sampai Lebaran." }, { q.speaker, q.text })
   end)
   it("reports no words for 'Begitu kata X.' after a quote", function()
     local qs = kimput.parse('"Itu kabar bohong". Begitu kata Kapolres Bogor AKBP Rio Wahyu.'):quotes()
