@@ -1393,9 +1393,13 @@ static void indirect(actx *c) {
       from = a;
       to = c->t[v].start;
       while (to > a && (c->text[to - 1] == ' ' || c->text[to - 1] == ',')) to--;
-      /* "Pihaknya, kata Dadan, sudah membentuk tim.": set inside them, the words go on after it */
+      /* "Pihaknya, kata Dadan, sudah membentuk tim.": set inside words that are no clause yet
+         (fewer than three words before it), the words go on after it ("..., kata X, Maret lalu."
+         closes a clause: what follows says when) */
       size_t k = sp.e != KIMPUT_UNSET && sp.e < b ? tok_at(c, sp.e) : c->nt;
-      if (k < c->nt && is_punct(c, k, ",") && word_after(c, k + 1, b)) to = b;
+      int words = 0;
+      for (size_t i = tok_at(c, a); i < v && words < 3; i++) words += c->t[i].kind == KIMPUT_TOK_WORD;
+      if (words < 3 && k < c->nt && is_punct(c, k, ",") && word_after(c, k + 1, b)) to = b;
     } else if ((cls & KIMPUT_LEX_CUE_ACCORDING) && sp.e != KIMPUT_UNSET) {
       /* the words follow the speaker's name, or the description after the cue
          of one named before ("Menurut mantan Kapolres X itu, ...") */

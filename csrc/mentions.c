@@ -616,7 +616,14 @@ static size_t name_run(const ctx *c, size_t i, size_t end) {
         }
         break;
       }
-      if (u.n && u.ent >= 0 && (ent_kind(c, u.ent) != KIMPUT_ENT_PERSON || u.n > 1)) break;
+      if (u.n && u.ent >= 0 && (ent_kind(c, u.ent) != KIMPUT_ENT_PERSON || u.n > 1)) {
+        /* "Ibu Negara Iriana Joko Widodo": after a role, a name of her own, then a known
+           person's full name closing the run, is one name (a spouse's in hers) */
+        if (j > i && u.n > 1 && ent_kind(c, u.ent) == KIMPUT_ENT_PERSON && after_role(c, i) &&
+            !(j + u.n < end && joined(c, j + u.n) && is_cap(&c->t[j + u.n])))
+          good = j + u.n;
+        break;
+      }
       if (j > i && is_roman(c, t)) { j++; good = j; break; }  /* Charles III, Abdullah II */
       if ((is_acronym(c, t) && t->end - t->start > 2) || inner_period(c, t)) break;
       j++;

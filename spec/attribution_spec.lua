@@ -514,6 +514,10 @@ describe("attribution", function()
     -- whose lawyer stays a person inside the role
     assert.truthy(mention("Kuasa Hukum Budi, Ani Lestari menilai putusan itu.", "Budi"))
   end)
+  it("keeps a spouse's name inside hers after a role: 'Ibu Negara Iriana Joko Widodo'", function()
+    assert.same({ "Iriana Joko Widodo", "Joko Widodo" }, speakers("Presiden Joko Widodo hadir. "
+      .. '"Acara ini meriah," kata Ibu Negara Iriana Joko Widodo. "Terima kasih," ujar Joko Widodo.'))
+  end)
   it("gives the words to the one named before a description set off by commas, not to the one inside it", function()
     local function indirect(text)
       local q = kimput.parse(text):quotes()
@@ -1232,6 +1236,9 @@ describe("attribution", function()
     -- a cue set inside the words: they go on after it
     q = kimput.parse("Stok beras, kata Budi Santoso, aman sampai Lebaran."):quotes()[1]
     assert.same({ "Budi Santoso", "Stok beras, kata Budi Santoso, aman sampai Lebaran." }, { q.speaker, q.text })
+    -- after a whole clause, what follows the speaker says when
+    q = kimput.parse("Harga beras naik lagi, kata Budi Santoso, Maret lalu."):quotes()[1]
+    assert.same({ "Budi Santoso", "Harga beras naik lagi" }, { q.speaker, q.text })
   end)
   it("reports no words for 'Begitu kata X.' after a quote", function()
     local qs = kimput.parse('"Itu kabar bohong". Begitu kata Kapolres Bogor AKBP Rio Wahyu.'):quotes()
