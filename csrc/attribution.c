@@ -1343,6 +1343,14 @@ static who described_before(const actx *c, uint32_t a, who sp) {
   return sp;
 }
 
+/* A description that opens with a title and says more ("Kepala Staf Gabungan Korea
+ * Selatan", "Duta Besar Rusia untuk Korut"): the holder of an office, unnamed. */
+static int titled(const actx *c, who w) {
+  size_t i = tok_at(c, w.s);
+  return i + 1 < c->nt && c->t[i + 1].end <= w.e && (classes_at(c, i) & KIMPUT_LEX_TITLE) &&
+         (c->t[i].flags & KIMPUT_TOKF_UPPER);
+}
+
 /* Reported speech in sentences without marks: "Menurut X, ...", "X mengatakan bahwa ...". */
 static void indirect(actx *c) {
   size_t qi = 0, kc = 0;  /* kc: the first cue candidate at or after the sentence's first token */
@@ -1377,7 +1385,8 @@ static void indirect(actx *c) {
     uint32_t cls = classes_at(c, v);
     /* an unnamed speaker reports only with "menurut" ("Menurut Kepala Bulog, ..."), or
        as the spokesperson of a body named ("Jubir KPK menyatakan bahwa ...") */
-    if (sp.ent < 0 && (sp.s == KIMPUT_UNSET || (!(cls & KIMPUT_LEX_CUE_ACCORDING) && !names_body(c, sp))))
+    if (sp.ent < 0 && (sp.s == KIMPUT_UNSET || (!(cls & KIMPUT_LEX_CUE_ACCORDING) && !names_body(c, sp) &&
+                                                 !titled(c, sp))))
       continue;
     if (sends_greeting(c, v + n)) continue;
     uint32_t from = c->t[v + n - 1].end, to = b;

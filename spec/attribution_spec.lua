@@ -548,6 +548,15 @@ describe("attribution", function()
     assert.same({ "Joko Prasetyo" }, speakers('Gubernur Joko Prasetyo hadir. "Saya senang," ujar mantan Gubernur '
       .. "Joko Prasetyo itu."))
   end)
+  it("lets an office holder described with a title report, and 'kata pernyataan itu' carry on", function()
+    local q = kimput.parse("Kepala Staf Gabungan Korea Selatan mengatakan rudal itu jatuh di laut. "
+      .. '"Kami tetap siaga penuh," kata pernyataan itu.'):quotes()
+    assert.equal(2, #q)
+    assert.same({ "indirect", "Kepala Staf Gabungan Korea Selatan" }, { q[1].kind, q[1].speaker })
+    assert.same({ "direct", "Kepala Staf Gabungan Korea Selatan" }, { q[2].kind, q[2].speaker })
+    -- a plain noun still reports only after "menurut"
+    assert.same({}, kimput.parse("Warga setempat mengatakan banjir datang cepat."):quotes())
+  end)
   it("carries an unnamed speaker on: 'Juru bicara itu menambahkan, ...' and a -nya with nobody named before", function()
     local q = kimput.parse('"Latihan itu provokasi," kata seorang juru bicara Kementerian Pertahanan Filipina. '
       .. 'Juru bicara itu menambahkan, militer siap bertindak. "Kami tidak akan diam," ujarnya.'):quotes()
