@@ -1291,8 +1291,12 @@ static int bare_year(const scanner *sc, size_t i, int *y) {
     if (prep) return 1;
     if (kind(sc, n) == KIMPUT_TOK_WORD && !upper(sc, n)) {
       int nc = cls(sc, n);
-      return nc == L_YEARFOLLOW || nc == L_PREP || (nc == L_KEY && (val(sc, n) == K_LALU || val(sc, n) == K_INI ||
-                                                                     val(sc, n) == K_YANG || val(sc, n) == K_KE));
+      /* "APBN 2025 disahkan", "pertumbuhan ekonomi 2024 diperkirakan": after a word, a
+         passive verb says the number was what it names, not a count of it */
+      const unsigned char *w = sc->s + sc->t[n].start;
+      int passive = i > sc->lo && kind(sc, i - 1) == KIMPUT_TOK_WORD && tlen(sc, n) >= 6 && w[0] == 'd' && w[1] == 'i';
+      return passive || nc == L_YEARFOLLOW || nc == L_PREP ||
+             (nc == L_KEY && (val(sc, n) == K_LALU || val(sc, n) == K_INI || val(sc, n) == K_YANG || val(sc, n) == K_KE));
     }
     if (kind(sc, n) == KIMPUT_TOK_SYMBOL && !is_mark(sc, n, '|')) return 0;  /* 2019 % */
   }

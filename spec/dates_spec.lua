@@ -431,6 +431,7 @@ describe("dates: non-dates are left alone", function()
       "Rusia menang 2-1 atas Korea dalam laga persahabatan.",
       "Perbarui aplikasi ke versi 2.0 atau Android 12.10 sekarang.",
       "Sebanyak 2019 orang mengungsi dari kota itu.",
+      "Sebanyak 2000 dievakuasi dari lokasi banjir.",
       "Dana sebesar US$ 2020 juta dicairkan.",
       "Kedua negara sepakat memperluas kerja sama.",
       "Angka 1234567890123-an itu hanya contoh.",
@@ -439,6 +440,13 @@ describe("dates: non-dates are left alone", function()
     }) do
       assert.are.same({}, found(s), s)
     end
+  end)
+end)
+
+describe("dates: a year named before a passive verb", function()
+  it("reads 'APBN 2025 disahkan' as the year, not a count", function()
+    expect("APBN 2025 disahkan DPR dalam rapat paripurna.", "2025", "2025", "date")
+    expect("Pertumbuhan ekonomi 2024 diperkirakan lima persen.", "2024", "2024", "date")
   end)
 end)
 
