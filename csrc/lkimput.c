@@ -191,7 +191,7 @@ size_t lk_checkspans(lua_State *L, int idx, size_t text_len, uint32_t **out) {
 }
 
 /* Pushes a Document of the string at stack index 1 (its cache table made,
- * `cache_slots` hash slots) and returns KIMPUT_OK, or pushes the unfinished
+ * `cache_slots` hash slots; the Document metatable is the caller's upvalue 1) and returns KIMPUT_OK, or pushes the unfinished
  * userdata and returns the error (*bad: the first invalid byte). */
 static kimput_status new_document(lua_State *L, int flags, int cache_slots, size_t *bad) {
   size_t len;
@@ -202,7 +202,9 @@ static kimput_status new_document(lua_State *L, int flags, int cache_slots, size
   d->reported = 0;
   d->dates = NULL;
   d->ndates = 0;
-  luaL_setmetatable(L, LK_DOCUMENT);
+  /* the metatable is the calling function's upvalue: no lookup of the class name */
+  lua_pushvalue(L, lua_upvalueindex(1));
+  lua_setmetatable(L, -2);
   lua_createtable(L, 0, cache_slots);
   lua_setiuservalue(L, -2, 1);
   /* a Lua string is NUL-terminated and immutable; the user value keeps it alive */
@@ -321,7 +323,9 @@ static int l_parse_options(lua_State *L) {
 /* __gc, __close and doc:close(): frees the C document and drops the cache
  * (the result tables go with the next cycle); closing twice is harmless. */
 static int l_gc(lua_State *L) {
-  lk_document *d = luaL_checkudata(L, 1, LK_DOCUMENT);
+  /* the metatable is the upvalue: one comparison, not a lookup of the class name (twice per document) */
+  lk_document *d = (lk_document *)lk_testudata_mt(L, 1, lua_upvalueindex(1), LK_DOCUMENT);
+  if (!d) d = luaL_checkudata(L, 1, LK_DOCUMENT);  /* raises the usual error */
   if (d->doc && d->reported) {  /* freed now: no cycle is owed for these bytes */
     lua_rawgetp(L, LUA_REGISTRYINDEX, &gc_account_key);
     gc_account *acct = lua_touserdata(L, -1);
@@ -609,7 +613,8 @@ int luaopen_kimput_core(lua_State *L) {
   }
   lua_pop(L, 1);
   luaL_newmetatable(L, LK_DOCUMENT);
-  luaL_setfuncs(L, document_meta, 0);
+  lua_pushvalue(L, -1);  /* the metamethods' upvalue: the metatable */
+  luaL_setfuncs(L, document_meta, 1);
   luaL_newlib(L, document_methods);
   lua_pushvalue(L, -2);
   lua_pushcclosure(L, l_cache, 1);
@@ -617,7 +622,9 @@ int luaopen_kimput_core(lua_State *L) {
   lua_pushvalue(L, -1);
   lua_setfield(L, -3, "__index");
   /* stack: meta, methods */
-  luaL_newlib(L, module_functions);
+  luaL_newlibtable(L, module_functions);
+  lua_pushvalue(L, -3);  /* the functions' upvalue: the Document metatable (new_document) */
+  luaL_setfuncs(L, module_functions, 1);
   lua_pushvalue(L, -2);
   lua_setfield(L, -2, "Document");
   lua_pushliteral(L, KIMPUT_VERSION);

@@ -279,8 +279,11 @@ static int has_class(lua_State *L, int idx, int up) {
   return same;
 }
 
-/* The page methods' upvalues: the Page and PageSet metatables. */
-enum { UP_PAGE = 1, UP_PAGESET = 2 };
+/* The page methods' and functions' upvalues: the Page, PageSet and Document metatables. */
+enum { UP_PAGE = 1, UP_PAGESET = 2, UP_DOCUMENT = 3 };
+
+/* The open document at idx (lk_checkdoc with one comparison). */
+static kimput_doc *check_doc(lua_State *L, int idx) { return lk_checkdoc_mt(L, idx, lua_upvalueindex(UP_DOCUMENT)); }
 
 static kimput_page *check_page(lua_State *L, int idx) {
   if (has_class(L, idx, UP_PAGE)) return &((lk_page *)lua_touserdata(L, idx))->page;
@@ -295,9 +298,10 @@ static lk_pageset *page_set_at(lua_State *L, int idx) {
 
 /* core.page_classify(doc, set) */
 static int l_page_classify(lua_State *L) {
-  kimput_doc *doc = lk_checkdoc(L, 1);
-  kimput_pageset *set = check_pageset(L, 2);
-  lk_pageset *ps = lua_touserdata(L, 2);
+  kimput_doc *doc = check_doc(L, 1);
+  lk_pageset *ps = page_set_at(L, 2);
+  if (!ps->set) luaL_argerror(L, 2, "page rule set is freed");
+  kimput_pageset *set = ps->set;
   /* the lines come in the set's scratch (no allocation, nothing to free if
    * Lua raises) and are copied into a userdata of their size */
   kimput_page page;
@@ -312,7 +316,8 @@ static int l_page_classify(lua_State *L) {
   if (page.count) memcpy(p->lines, page.lines, page.count * sizeof *p->lines);
   page.lines = p->lines;
   p->page = page;
-  luaL_setmetatable(L, LK_PAGE);
+  lua_pushvalue(L, lua_upvalueindex(UP_PAGE));  /* (luaL_setmetatable looks the name up) */
+  lua_setmetatable(L, -2);
   lua_pushvalue(L, 1);  /* the document, for page:sub() */
   lua_setiuservalue(L, -2, 1);
   lua_pushvalue(L, 2);  /* the rule set, for the rules' fields in page:meta() */
@@ -463,7 +468,7 @@ static int l_page_packed_spans(lua_State *L) {
 static int l_page_body(lua_State *L) {
   kimput_page *page = check_page(L, 1);
   lua_getiuservalue(L, 1, 1);
-  const char *text = kimput_doc_text(lk_checkdoc(L, -1), NULL);
+  const char *text = kimput_doc_text(check_doc(L, -1), NULL);
   size_t size = 0, n = 0;
   uint32_t start, end;
   for (size_t i = 0; i < page->count; i++) {
@@ -621,7 +626,7 @@ static int l_page_scan(lua_State *L) {
   f.nnames = lua_gettop(L) - 2;
   if (f.nnames > SCAN_NAMES) return luaL_argerror(L, SCAN_NAMES + 3, "too many group names");
   lua_getiuservalue(L, 1, 1);
-  kimput_doc *doc = lk_checkdoc(L, -1);
+  kimput_doc *doc = check_doc(L, -1);
   f.text = kimput_doc_text(doc, NULL);
   lua_getiuservalue(L, 1, 2);
   lk_pageset *ps = page_set_at(L, -1);
@@ -799,7 +804,7 @@ static int push_sources(lua_State *L, const kimput_page *page, kimput_doc *doc, 
 static kimput_page *page_scan_args(lua_State *L, kimput_doc **doc, lk_pageset **ps, size_t *first, size_t *last) {
   kimput_page *page = check_page(L, 1);
   lua_getiuservalue(L, 1, 1);
-  *doc = lk_checkdoc(L, -1);
+  *doc = check_doc(L, -1);
   lua_getiuservalue(L, 1, 2);
   *ps = page_set_at(L, -1);
   scan_range(L, 2, *ps, first, last);
@@ -947,7 +952,7 @@ static int l_page_sub(lua_State *L) {
   lua_Integer i = luaL_checkinteger(L, 2), j = luaL_checkinteger(L, 3);
   lua_getiuservalue(L, 1, 1);
   size_t len;
-  const char *text = kimput_doc_text(lk_checkdoc(L, -1), &len);
+  const char *text = kimput_doc_text(check_doc(L, -1), &len);
   if (i < 1) i = 1;
   if (j > (lua_Integer)len) j = (lua_Integer)len;
   if (i > j) lua_pushliteral(L, "");
@@ -1075,6 +1080,11 @@ enum { STAMP_VALUE = 48, STAMP_ZONE = 16 };
 static void parse_stamp(lua_State *L, int months, const unsigned char *s, size_t n, char value[STAMP_VALUE],
                         char zone[STAMP_ZONE]) {
   value[0] = zone[0] = '\0';
+  /* each form below has a year of four digits: a line without four digits
+   * in a row states no date (an opening, "JAKARTA - ", is read for nothing) */
+  size_t run = 0;
+  for (size_t i = 0; i < n && run < 4; i++) run = is_digit(s[i]) ? run + 1 : 0;
+  if (run < 4) return;
   stamp_date d = {0, 0, 0, 0};
   int found = 0;
   for (size_t p = 0; !found && p + 10 <= n; p++) {  /* 2024-03-14 */
@@ -1208,7 +1218,7 @@ static int l_page_meta(lua_State *L) {
   int scans_given = months && !lua_isnoneornil(L, 4);  /* the published and sources SCAN rules */
   lua_settop(L, 7);
   lua_getiuservalue(L, 1, 1);
-  kimput_doc *doc = lk_checkdoc(L, -1);
+  kimput_doc *doc = check_doc(L, -1);
   const char *text = kimput_doc_text(doc, NULL);
   lua_getiuservalue(L, 1, 2);
   lk_pageset *ps = page_set_at(L, -1);
@@ -1424,9 +1434,10 @@ void lk_open_page(lua_State *L) {
   lk_newclass(L, LK_PAGESET, l_pageset_gc, pageset_methods);
   if (luaL_newmetatable(L, LK_PAGE)) {  /* no __gc: a Page owns no C memory */
     lua_newtable(L);
-    lua_pushvalue(L, -2);  /* the methods' upvalues: the Page and PageSet metatables */
+    lua_pushvalue(L, -2);  /* the methods' upvalues: the Page, PageSet and Document metatables */
     luaL_getmetatable(L, LK_PAGESET);
-    luaL_setfuncs(L, page_methods, 2);
+    luaL_getmetatable(L, LK_DOCUMENT);
+    luaL_setfuncs(L, page_methods, 3);
     lua_setfield(L, -2, "__index");
   }
   lua_pop(L, 1);
@@ -1437,5 +1448,8 @@ void lk_open_page(lua_State *L) {
     lua_setfield(L, -2, "__len");
   }
   lua_pop(L, 1);
-  luaL_setfuncs(L, page_functions, 0);
+  luaL_getmetatable(L, LK_PAGE);  /* the functions' upvalues, as the methods' */
+  luaL_getmetatable(L, LK_PAGESET);
+  luaL_getmetatable(L, LK_DOCUMENT);
+  luaL_setfuncs(L, page_functions, 3);
 }

@@ -481,7 +481,7 @@ static void test_literal_places(void) {
   CHECK(kimput_pageset_add(set, &r, pattern, strlen(pattern), NULL, 0, NULL) == KIMPUT_OK);
   CHECK(require(set, KIMPUT_PAGE_LINE, 0, KIMPUT_PAGE_CONTAINS, "panen raya", "|") == KIMPUT_OK);
   char text[700];
-  const size_t lengths[] = {12, 40, 70, 120, 165, 240, 601};
+  const size_t lengths[] = {12, 17, 18, 20, 40, 47, 48, 50, 70, 120, 165, 240, 601};  /* about each border */
   for (size_t k = 0; k < sizeof lengths / sizeof *lengths; k++) {
     size_t n = lengths[k];
     for (size_t at = 0; at + 10 <= n; at++) {

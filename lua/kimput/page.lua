@@ -228,9 +228,10 @@ end
 local function trim(s) return (s:gsub("^[%s\194\160]+", ""):gsub("[%s\194\160]+$", "")) end
 
 -- the classified page: a C object read line by line, no table per line
--- (document.memo's work written out: this runs twice for every document)
-local function page_of(doc)
-  local cache = doc:_cache()
+-- (document.memo's work written out: this runs twice for every document;
+-- cache: the document's, when the caller has it already)
+local function page_of(doc, cache)
+  cache = cache or doc:_cache()
   local page = cache["page.c"]
   if page == nil then
     page = core.page_classify(doc, (compiled or compile()).set)
@@ -298,7 +299,7 @@ function Document:body()
   local cache = self:_cache()
   local body = cache["page.body"]
   if body == nil then
-    body = page_of(self):body()
+    body = page_of(self, cache):body()
     cache["page.body"] = body
   end
   return body
