@@ -1781,7 +1781,8 @@ static size_t unit_phrase(scanner *sc, size_t a, size_t i, const char *mod) {
   if (is_key(sc, j, K_LALU) || is_key(sc, j, K_KEMARIN)) n = -1;
   else if (is_key(sc, j, K_INI)) n = 0;
   else if ((is_key(sc, j, K_DEPAN) || is_key(sc, j, K_MENDATANG)) && unit != U_DAY) n = 1;
-  else if (mod && (unit == U_MONTH || unit == U_YEAR)) {  /* "akhir tahun", "awal bulan": the current one */
+  else if (mod && (unit == U_MONTH || unit == U_YEAR || unit == U_WEEK)) {
+    /* "akhir tahun", "awal bulan", "awal pekan": the current one ("akhir pekan" is the weekend, above) */
     item it = mk(a, j, KIMPUT_DATE_DATE, 0, mod);
     put_rel(sc, &it, unit, 0);
     emit(sc, &it);
