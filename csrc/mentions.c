@@ -1919,6 +1919,19 @@ static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
     while (k < i + n && !look(c, k, k + 1).n) k++;
     if (k == i + n) return 1;
   }
+  /* "Sinta Dewi bertemu Sandiaga Uno", "Rudi Hartono menyurati bupati": who meets, calls or
+     writes to someone is a person, and so is whom a person just named meets ("bertemu"
+     alone may meet a team), when no word of the name is the lexicon's */
+  static const char *const meets[] = {"bertemu", "menemui", "menelepon", "menyurati", "berkirim", "bertelepon"};
+  int meets_after = i + n < end && joined(c, i + n) && word_in(c, i + n, meets, sizeof meets / sizeof *meets);
+  int met_by_person = i > 1 && word_eq(c, i - 1, "bertemu") && c->out->nm > 0 &&
+                      c->out->m[c->out->nm - 1].kind == KIMPUT_ENT_PERSON &&
+                      c->out->m[c->out->nm - 1].end == c->t[i - 2].end;  /* the person right before the verb */
+  if (n >= 2 && (meets_after || met_by_person)) {
+    size_t k = i;
+    while (k < i + n && !look(c, k, k + 1).n) k++;
+    if (k == i + n) return 1;
+  }
   /* "Kakak korban, Rudi, menuturkan": a name set off by commas, a cue after it;
      "kata kuasa hukumnya, Andi Wijaya.": a name closing the sentence after a
      comma, a cue a few words before it */

@@ -886,6 +886,17 @@ describe("doc:events() a letter sent through a body", function()
   end)
 end)
 
+describe("doc:events() people the gazetteer does not hold, named bare", function()
+  it("reads who meets, calls or writes to someone as a person, and whom a person meets", function()
+    local e = one("Sinta Dewi bertemu Rudi Hartono di Bandung pada Senin.")
+    assert.same({ "meeting", "Sinta Dewi", "Rudi Hartono" }, { e.type, e.sender, e.recipient })
+    e = one("Sinta Dewi menelepon Rudi Hartono pada Senin malam.")
+    assert.same({ "call", "Sinta Dewi", "Rudi Hartono" }, { e.type, e.sender, e.recipient })
+    -- two clubs meet on the pitch: no people
+    assert.same({}, events("Persib Bandung bertemu Persija Jakarta pada Minggu."))
+  end)
+end)
+
 describe("doc:events() a letter named after the clause", function()
   it("reads 'X memuji Y dalam sebuah surat' as a letter from X to Y", function()
     local e = one("Pada bulan Mei lalu, Lee memuji kepemimpinan Subianto dalam sebuah surat yang menandai "
