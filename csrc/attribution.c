@@ -35,6 +35,7 @@
 
 #define WINDOW 400        /* bytes looked at before and after a quote */
 #define AFTER_REACH 160   /* bytes after a cue where its speaker may stand */
+#define TMAP_SHIFT 3      /* tok_at's map: a token index per 8 bytes of text */
 #define DESC_MAX 80       /* the longest description of an unnamed speaker */
 #define BACK_MENTIONS 64  /* mentions looked at going back for a -nya or passive cue */
 #define WRITER_GAP 3      /* words between a writer and the letter he sends (X juga mengirimkan sepucuk surat) */
@@ -98,30 +99,54 @@ typedef struct {
   uint8_t *via_m;      /* per mention: named as relaying the words */
   who *said;           /* per sentence: the speaker of its quote or reported speech */
   struct quote_set *out;
-  struct window {
-    uint32_t a;
-    size_t tok;        /* tok_at(a), SIZE_MAX until asked */
-  } *win;
+  uint32_t *tmap;     /* tmap[k]: the first token starting at or after byte k << TMAP_SHIFT (tok_at) */
+  size_t ntmap;
   int failed;
 } actx;
 
 /* ------------------------------------------------------------ lookups */
 
-/* The first token starting at or after off: a plain binary search, whose loop runs as many
- * rounds for every call of a document (a search from the last answer mispredicts its gallop:
- * the calls jump back and forth around each quote). */
+/* The first token starting at or after off: read from tmap at off's 8-byte block, then the
+ * tokens starting inside the block before off passed (mostly none or one). The scans of a
+ * quote ask for it at offsets all around the quote, tens of times a document: a binary search
+ * waits on a chain of loads each time, the map is made in one pass of independent stores. */
 static size_t tok_at(const actx *c, uint32_t off) {
-  if (off == c->win->a) {  /* the window's start, asked for by most scans of a quote: found once */
-    if (c->win->tok == SIZE_MAX) c->win->tok = start_bound(c->t, c->nt, sizeof *c->t, off);
-    return c->win->tok;
-  }
-  return start_bound(c->t, c->nt, sizeof *c->t, off);
+  size_t k = off >> TMAP_SHIFT;
+  if (k >= c->ntmap) return start_bound(c->t, c->nt, sizeof *c->t, off);  /* past the text */
+  size_t i = c->tmap[k];
+  while (i < c->nt && c->t[i].start < off) i++;
+  return i;
 }
 
-/* The window a quote or sentence is looked at from: its start a, its token once found. */
-static void window_at(actx *c, uint32_t a) {
-  c->win->a = a;
-  c->win->tok = SIZE_MAX;
+/* Fills tmap[0..ntmap) (tok_at) without a branch a token: each block gets its first token (the
+ * tokens stored last to first), the blocks where none starts the next block's (a minimum
+ * carried back in a register). Four a round: the loops' own counting costs as much as a store. */
+static void tmap_fill(actx *c) {
+  uint32_t *m = c->tmap, next = (uint32_t)c->nt;
+  const kimput_token *t = c->t;
+  size_t n = c->ntmap, i = c->nt, k = n;
+  memset(m, 0xFF, n * sizeof *m);
+  for (; i >= 4; i -= 4) {
+    m[t[i - 1].start >> TMAP_SHIFT] = (uint32_t)i - 1;
+    m[t[i - 2].start >> TMAP_SHIFT] = (uint32_t)i - 2;
+    m[t[i - 3].start >> TMAP_SHIFT] = (uint32_t)i - 3;
+    m[t[i - 4].start >> TMAP_SHIFT] = (uint32_t)i - 4;
+  }
+  while (i-- > 0) m[t[i].start >> TMAP_SHIFT] = (uint32_t)i;
+  for (; k >= 4; k -= 4) {
+    next = m[k - 1] < next ? m[k - 1] : next;
+    m[k - 1] = next;
+    next = m[k - 2] < next ? m[k - 2] : next;
+    m[k - 2] = next;
+    next = m[k - 3] < next ? m[k - 3] : next;
+    m[k - 3] = next;
+    next = m[k - 4] < next ? m[k - 4] : next;
+    m[k - 4] = next;
+  }
+  while (k-- > 0) {
+    next = m[k] < next ? m[k] : next;
+    m[k] = next;
+  }
 }
 
 /* Does the sentence go on after off with a lower-case word on the same line? */
@@ -1237,7 +1262,6 @@ static void indirect(actx *c) {
   size_t qi = 0, kc = 0;  /* kc: the first cue candidate at or after the sentence's first token */
   for (size_t si = 0; si < c->ns && !c->failed; si++) {
     uint32_t a = c->s[si].start, b = c->s[si].end;
-    window_at(c, a);
     while (qi < c->nq && c->q[qi].close <= a) qi++;
     if (qi < c->nq && c->q[qi].open < b) continue;
     /* (the sentences come in order, their first token starts at a: the candidates are walked,
@@ -1318,7 +1342,6 @@ static void quotations(actx *c, size_t *item_of) {
     if (b <= q->close + 1 && ci + 1 < c->ns && !memchr(c->text + b, '\n', c->s[ci + 1].start - b)) b = c->s[ci + 1].end;
     uint32_t a = c->ns ? c->s[si].start : 0;
     if (a + WINDOW < q->open) a = q->open - WINDOW;
-    window_at(c, a);
     if (b > q->close + WINDOW) b = q->close + WINDOW;
     int32_t via = find_via(c, a, b);
     kimput_attribution *it = push(c);
@@ -1507,8 +1530,6 @@ kimput_status kimput_doc_attribute(kimput_doc *doc, const kimput_lexicon *lex, c
   quote_set_free(doc->attributed);
   doc->attributed = NULL;
   c.text = doc->text;
-  struct window win = {UINT32_MAX, SIZE_MAX};
-  c.win = &win;
   c.t = kimput_doc_tokens(doc, &c.nt);
   c.s = kimput_doc_sentences(doc, &c.ns);
   c.lex = lex;
@@ -1538,8 +1559,10 @@ kimput_status kimput_doc_attribute(kimput_doc *doc, const kimput_lexicon *lex, c
   c.out = &work;
   /* the working arrays of this call in one block: cand and via_cand (a size_t per token),
      outlets (a size_t per mention), top and item_of (a size_t per quote), said (a who per
-     sentence), via_m (a byte per mention) */
-  size_t *w = scratch_reserve(wbuf, (2 * c.nt + c.nm + 2 * c.nq) * sizeof *w + c.ns * sizeof *c.said + c.nm + 1);
+     sentence), tmap (a uint32_t per 8 bytes of text), via_m (a byte per mention) */
+  size_t ntmap = (doc->len >> TMAP_SHIFT) + 1;
+  size_t *w = scratch_reserve(wbuf, (2 * c.nt + c.nm + 2 * c.nq) * sizeof *w + c.ns * sizeof *c.said +
+                                        ntmap * sizeof *c.tmap + c.nm + 1);
   size_t *item_of = NULL;
   if (w) {
     c.cand = w;
@@ -1548,8 +1571,11 @@ kimput_status kimput_doc_attribute(kimput_doc *doc, const kimput_lexicon *lex, c
     c.top = c.outlets + c.nm;
     item_of = c.top + c.nq;
     c.said = (who *)(item_of + c.nq);
-    c.via_m = (uint8_t *)(c.said + c.ns);
+    c.tmap = (uint32_t *)(c.said + c.ns);
+    c.ntmap = ntmap;  /* (0 until made: tok_at searches) */
+    c.via_m = (uint8_t *)(c.tmap + c.ntmap);
     memset(c.via_m, 0, c.nm);
+    tmap_fill(&c);
     /* the tokens the mention scan did not look up (outside the spans) are looked up
        only when they may be a cue */
     const size_t *ranges = NULL, *cues = NULL;
