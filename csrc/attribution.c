@@ -36,6 +36,7 @@
 #define WINDOW 400        /* bytes looked at before and after a quote */
 #define AFTER_REACH 160   /* bytes after a cue where its speaker may stand */
 #define TMAP_SHIFT 3      /* tok_at's map: a token index per 8 bytes of text */
+#define MMAP_SHIFT 5      /* mention_at's: a mention index per 32 (a mention every 50 or so) */
 #define DESC_MAX 80       /* the longest description of an unnamed speaker */
 #define BACK_MENTIONS 64  /* mentions looked at going back for a -nya or passive cue */
 #define WRITER_GAP 3      /* words between a writer and the letter he sends (X juga mengirimkan sepucuk surat) */
@@ -101,38 +102,53 @@ typedef struct {
   struct quote_set *out;
   uint32_t *tmap;     /* tmap[k]: the first token starting at or after byte k << TMAP_SHIFT (tok_at) */
   size_t ntmap;
+  uint32_t *mmap;     /* mmap[k]: ... the first mention, at or after byte k << MMAP_SHIFT (mention_at) */
+  size_t nmmap;
   int failed;
 } actx;
 
 /* ------------------------------------------------------------ lookups */
 
-/* The first token starting at or after off: read from tmap at off's 8-byte block, then the
- * tokens starting inside the block before off passed (mostly none or one). The scans of a
- * quote ask for it at offsets all around the quote, tens of times a document: a binary search
- * waits on a chain of loads each time, the map is made in one pass of independent stores. */
-static size_t tok_at(const actx *c, uint32_t off) {
-  size_t k = off >> TMAP_SHIFT;
-  if (k >= c->ntmap) return start_bound(c->t, c->nt, sizeof *c->t, off);  /* past the text */
-  size_t i = c->tmap[k];
-  while (i < c->nt && c->t[i].start < off) i++;
+/* The first of the n elements of base (size bytes each, in order of their first field, a
+ * uint32_t start) starting at or after off: read from the block map m (nb blocks of 1 << shift
+ * bytes, block_map_fill) at off's block, then the elements starting inside the block before off
+ * passed (mostly none or one). The scans of a quote ask for tokens and mentions at offsets all
+ * around it, tens of times a document: a binary search waits on a chain of loads each time, the
+ * maps are made in one pass of independent stores. */
+static inline size_t block_map_at(const uint32_t *m, size_t nb, const void *base, size_t n, size_t size,
+                                  unsigned shift, uint32_t off) {
+  size_t k = off >> shift;
+  if (k >= nb) return start_bound(base, n, size, off);  /* past the text, or no map */
+  const char *b = base;
+  size_t i = m[k];
+  uint32_t s;
+  while (i < n && (memcpy(&s, b + i * size, sizeof s), s < off)) i++;
   return i;
 }
 
-/* Fills tmap[0..ntmap) (tok_at) without a branch a token: each block gets its first token (the
- * tokens stored last to first), the blocks where none starts the next block's (a minimum
+/* Fills m[0..nb) (block_map_at) without a branch an element: each block gets its first element
+ * (the elements stored last to first), the blocks where none starts the next block's (a minimum
  * carried back in a register). Four a round: the loops' own counting costs as much as a store. */
-static void tmap_fill(actx *c) {
-  uint32_t *m = c->tmap, next = (uint32_t)c->nt;
-  const kimput_token *t = c->t;
-  size_t n = c->ntmap, i = c->nt, k = n;
-  memset(m, 0xFF, n * sizeof *m);
+static inline void block_map_fill(uint32_t *m, size_t nb, const void *base, size_t n, size_t size,
+                                  unsigned shift) {
+  const char *b = base;
+  uint32_t next = (uint32_t)n, s0, s1, s2, s3;
+  size_t i = n, k = nb;
+  memset(m, 0xFF, nb * sizeof *m);
   for (; i >= 4; i -= 4) {
-    m[t[i - 1].start >> TMAP_SHIFT] = (uint32_t)i - 1;
-    m[t[i - 2].start >> TMAP_SHIFT] = (uint32_t)i - 2;
-    m[t[i - 3].start >> TMAP_SHIFT] = (uint32_t)i - 3;
-    m[t[i - 4].start >> TMAP_SHIFT] = (uint32_t)i - 4;
+    memcpy(&s0, b + (i - 1) * size, sizeof s0);
+    memcpy(&s1, b + (i - 2) * size, sizeof s1);
+    memcpy(&s2, b + (i - 3) * size, sizeof s2);
+    memcpy(&s3, b + (i - 4) * size, sizeof s3);
+    m[s0 >> shift] = (uint32_t)i - 1;
+    m[s1 >> shift] = (uint32_t)i - 2;
+    m[s2 >> shift] = (uint32_t)i - 3;
+    m[s3 >> shift] = (uint32_t)i - 4;
   }
-  while (i-- > 0) m[t[i].start >> TMAP_SHIFT] = (uint32_t)i;
+  while (i-- > 0) {
+    memcpy(&s0, b + i * size, sizeof s0);
+    m[s0 >> shift] = (uint32_t)i;
+  }
   for (; k >= 4; k -= 4) {
     next = m[k - 1] < next ? m[k - 1] : next;
     m[k - 1] = next;
@@ -147,6 +163,11 @@ static void tmap_fill(actx *c) {
     next = m[k] < next ? m[k] : next;
     m[k] = next;
   }
+}
+
+/* The first token starting at or after off. */
+static size_t tok_at(const actx *c, uint32_t off) {
+  return block_map_at(c->tmap, c->ntmap, c->t, c->nt, sizeof *c->t, TMAP_SHIFT, off);
 }
 
 /* Does the sentence go on after off with a lower-case word on the same line? */
@@ -173,7 +194,7 @@ static size_t index_at(const size_t *v, size_t n, size_t x) {
 static size_t cand_at(const actx *c, size_t i) { return index_at(c->cand, c->ncand, i); }
 
 static size_t mention_at(const actx *c, uint32_t off) {  /* the first mention starting at or after off */
-  return start_bound(c->m, c->nm, sizeof *c->m, off);
+  return block_map_at(c->mmap, c->nmmap, c->m, c->nm, sizeof *c->m, MMAP_SHIFT, off);
 }
 
 static size_t sent_at(const actx *c, uint32_t off) {  /* the sentence holding off (the last starting at or before it) */
@@ -1559,10 +1580,11 @@ kimput_status kimput_doc_attribute(kimput_doc *doc, const kimput_lexicon *lex, c
   c.out = &work;
   /* the working arrays of this call in one block: cand and via_cand (a size_t per token),
      outlets (a size_t per mention), top and item_of (a size_t per quote), said (a who per
-     sentence), tmap (a uint32_t per 8 bytes of text), via_m (a byte per mention) */
-  size_t ntmap = (doc->len >> TMAP_SHIFT) + 1;
+     sentence), tmap and mmap (a uint32_t per 8 and per 32 bytes of text), via_m (a byte per
+     mention) */
+  size_t ntmap = (doc->len >> TMAP_SHIFT) + 1, nmmap = (doc->len >> MMAP_SHIFT) + 1;
   size_t *w = scratch_reserve(wbuf, (2 * c.nt + c.nm + 2 * c.nq) * sizeof *w + c.ns * sizeof *c.said +
-                                        ntmap * sizeof *c.tmap + c.nm + 1);
+                                        (ntmap + nmmap) * sizeof *c.tmap + c.nm + 1);
   size_t *item_of = NULL;
   if (w) {
     c.cand = w;
@@ -1572,10 +1594,13 @@ kimput_status kimput_doc_attribute(kimput_doc *doc, const kimput_lexicon *lex, c
     item_of = c.top + c.nq;
     c.said = (who *)(item_of + c.nq);
     c.tmap = (uint32_t *)(c.said + c.ns);
-    c.ntmap = ntmap;  /* (0 until made: tok_at searches) */
-    c.via_m = (uint8_t *)(c.tmap + c.ntmap);
+    c.mmap = c.tmap + ntmap;
+    c.via_m = (uint8_t *)(c.mmap + nmmap);
     memset(c.via_m, 0, c.nm);
-    tmap_fill(&c);
+    block_map_fill(c.tmap, ntmap, c.t, c.nt, sizeof *c.t, TMAP_SHIFT);
+    block_map_fill(c.mmap, nmmap, c.m, c.nm, sizeof *c.m, MMAP_SHIFT);
+    c.ntmap = ntmap;  /* (0 until made: the lookups search) */
+    c.nmmap = nmmap;
     /* the tokens the mention scan did not look up (outside the spans) are looked up
        only when they may be a cue */
     const size_t *ranges = NULL, *cues = NULL;
