@@ -35,7 +35,6 @@
 
 #define WINDOW 400        /* bytes looked at before and after a quote */
 #define AFTER_REACH 160   /* bytes after a cue where its speaker may stand */
-#define TMAP_SHIFT 3      /* tok_at's map: a token index per 8 bytes of text */
 #define MMAP_SHIFT 5      /* mention_at's: a mention index per 32 (a mention every 50 or so) */
 #define DESC_MAX 80       /* the longest description of an unnamed speaker */
 #define BACK_MENTIONS 64  /* mentions looked at going back for a -nya or passive cue */
@@ -100,7 +99,8 @@ typedef struct {
   uint8_t *via_m;      /* per mention: named as relaying the words */
   who *said;           /* per sentence: the speaker of its quote or reported speech */
   struct quote_set *out;
-  uint32_t *tmap;     /* tmap[k]: the first token starting at or after byte k << TMAP_SHIFT (tok_at) */
+  const uint32_t *tmap;  /* tmap[k]: the first token starting at or after byte k << TOK_MAP_SHIFT (tok_at):
+                            the mention scan's when it is kept, else made here */
   size_t ntmap;
   uint32_t *mmap;     /* mmap[k]: ... the first mention, at or after byte k << MMAP_SHIFT (mention_at) */
   size_t nmmap;
@@ -109,65 +109,9 @@ typedef struct {
 
 /* ------------------------------------------------------------ lookups */
 
-/* The first of the n elements of base (size bytes each, in order of their first field, a
- * uint32_t start) starting at or after off: read from the block map m (nb blocks of 1 << shift
- * bytes, block_map_fill) at off's block, then the elements starting inside the block before off
- * passed (mostly none or one). The scans of a quote ask for tokens and mentions at offsets all
- * around it, tens of times a document: a binary search waits on a chain of loads each time, the
- * maps are made in one pass of independent stores. */
-static inline size_t block_map_at(const uint32_t *m, size_t nb, const void *base, size_t n, size_t size,
-                                  unsigned shift, uint32_t off) {
-  size_t k = off >> shift;
-  if (k >= nb) return start_bound(base, n, size, off);  /* past the text, or no map */
-  const char *b = base;
-  size_t i = m[k];
-  uint32_t s;
-  while (i < n && (memcpy(&s, b + i * size, sizeof s), s < off)) i++;
-  return i;
-}
-
-/* Fills m[0..nb) (block_map_at) without a branch an element: each block gets its first element
- * (the elements stored last to first), the blocks where none starts the next block's (a minimum
- * carried back in a register). Four a round: the loops' own counting costs as much as a store. */
-static inline void block_map_fill(uint32_t *m, size_t nb, const void *base, size_t n, size_t size,
-                                  unsigned shift) {
-  const char *b = base;
-  uint32_t next = (uint32_t)n, s0, s1, s2, s3;
-  size_t i = n, k = nb;
-  memset(m, 0xFF, nb * sizeof *m);
-  for (; i >= 4; i -= 4) {
-    memcpy(&s0, b + (i - 1) * size, sizeof s0);
-    memcpy(&s1, b + (i - 2) * size, sizeof s1);
-    memcpy(&s2, b + (i - 3) * size, sizeof s2);
-    memcpy(&s3, b + (i - 4) * size, sizeof s3);
-    m[s0 >> shift] = (uint32_t)i - 1;
-    m[s1 >> shift] = (uint32_t)i - 2;
-    m[s2 >> shift] = (uint32_t)i - 3;
-    m[s3 >> shift] = (uint32_t)i - 4;
-  }
-  while (i-- > 0) {
-    memcpy(&s0, b + i * size, sizeof s0);
-    m[s0 >> shift] = (uint32_t)i;
-  }
-  for (; k >= 4; k -= 4) {
-    next = m[k - 1] < next ? m[k - 1] : next;
-    m[k - 1] = next;
-    next = m[k - 2] < next ? m[k - 2] : next;
-    m[k - 2] = next;
-    next = m[k - 3] < next ? m[k - 3] : next;
-    m[k - 3] = next;
-    next = m[k - 4] < next ? m[k - 4] : next;
-    m[k - 4] = next;
-  }
-  while (k-- > 0) {
-    next = m[k] < next ? m[k] : next;
-    m[k] = next;
-  }
-}
-
 /* The first token starting at or after off. */
 static size_t tok_at(const actx *c, uint32_t off) {
-  return block_map_at(c->tmap, c->ntmap, c->t, c->nt, sizeof *c->t, TMAP_SHIFT, off);
+  return block_map_at(c->tmap, c->ntmap, c->t, c->nt, sizeof *c->t, TOK_MAP_SHIFT, off);
 }
 
 /* Does the sentence go on after off with a lower-case word on the same line? */
@@ -1582,7 +1526,7 @@ kimput_status kimput_doc_attribute(kimput_doc *doc, const kimput_lexicon *lex, c
      outlets (a size_t per mention), top and item_of (a size_t per quote), said (a who per
      sentence), tmap and mmap (a uint32_t per 8 and per 32 bytes of text), via_m (a byte per
      mention) */
-  size_t ntmap = (doc->len >> TMAP_SHIFT) + 1, nmmap = (doc->len >> MMAP_SHIFT) + 1;
+  size_t ntmap = (doc->len >> TOK_MAP_SHIFT) + 1, nmmap = (doc->len >> MMAP_SHIFT) + 1;
   size_t *w = scratch_reserve(wbuf, (2 * c.nt + c.nm + 2 * c.nq) * sizeof *w + c.ns * sizeof *c.said +
                                         (ntmap + nmmap) * sizeof *c.tmap + c.nm + 1);
   size_t *item_of = NULL;
@@ -1593,11 +1537,18 @@ kimput_status kimput_doc_attribute(kimput_doc *doc, const kimput_lexicon *lex, c
     c.top = c.outlets + c.nm;
     item_of = c.top + c.nq;
     c.said = (who *)(item_of + c.nq);
-    c.tmap = (uint32_t *)(c.said + c.ns);
-    c.mmap = c.tmap + ntmap;
+    uint32_t *tmap = (uint32_t *)(c.said + c.ns);
+    c.mmap = tmap + ntmap;
     c.via_m = (uint8_t *)(c.mmap + nmmap);
     memset(c.via_m, 0, c.nm);
-    block_map_fill(c.tmap, ntmap, c.t, c.nt, sizeof *c.t, TMAP_SHIFT);
+    size_t shared_n = 0;
+    const uint32_t *shared = own_hits ? NULL : mention_set_tok_map(doc->mentions, &shared_n);
+    if (shared && shared_n == ntmap) {
+      c.tmap = shared;
+    } else {
+      block_map_fill(tmap, ntmap, c.t, c.nt, sizeof *c.t, TOK_MAP_SHIFT);
+      c.tmap = tmap;
+    }
     block_map_fill(c.mmap, nmmap, c.m, c.nm, sizeof *c.m, MMAP_SHIFT);
     c.ntmap = ntmap;  /* (0 until made: the lookups search) */
     c.nmmap = nmmap;
