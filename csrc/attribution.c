@@ -35,6 +35,7 @@
 
 #define WINDOW 400        /* bytes looked at before and after a quote */
 #define AFTER_REACH 160   /* bytes after a cue where its speaker may stand */
+#define MMAP_SHIFT 5      /* mention_at's: a mention index per 32 (a mention every 50 or so) */
 #define DESC_MAX 80       /* the longest description of an unnamed speaker */
 #define BACK_MENTIONS 64  /* mentions looked at going back for a -nya or passive cue */
 #define WRITER_GAP 3      /* words between a writer and the letter he sends (X juga mengirimkan sepucuk surat) */
@@ -98,30 +99,19 @@ typedef struct {
   uint8_t *via_m;      /* per mention: named as relaying the words */
   who *said;           /* per sentence: the speaker of its quote or reported speech */
   struct quote_set *out;
-  struct window {
-    uint32_t a;
-    size_t tok;        /* tok_at(a), SIZE_MAX until asked */
-  } *win;
+  const uint32_t *tmap;  /* tmap[k]: the first token starting at or after byte k << TOK_MAP_SHIFT (tok_at):
+                            the mention scan's when it is kept, else made here */
+  size_t ntmap;
+  uint32_t *mmap;     /* mmap[k]: ... the first mention, at or after byte k << MMAP_SHIFT (mention_at) */
+  size_t nmmap;
   int failed;
 } actx;
 
 /* ------------------------------------------------------------ lookups */
 
-/* The first token starting at or after off: a plain binary search, whose loop runs as many
- * rounds for every call of a document (a search from the last answer mispredicts its gallop:
- * the calls jump back and forth around each quote). */
+/* The first token starting at or after off. */
 static size_t tok_at(const actx *c, uint32_t off) {
-  if (off == c->win->a) {  /* the window's start, asked for by most scans of a quote: found once */
-    if (c->win->tok == SIZE_MAX) c->win->tok = start_bound(c->t, c->nt, sizeof *c->t, off);
-    return c->win->tok;
-  }
-  return start_bound(c->t, c->nt, sizeof *c->t, off);
-}
-
-/* The window a quote or sentence is looked at from: its start a, its token once found. */
-static void window_at(actx *c, uint32_t a) {
-  c->win->a = a;
-  c->win->tok = SIZE_MAX;
+  return block_map_at(c->tmap, c->ntmap, c->t, c->nt, sizeof *c->t, TOK_MAP_SHIFT, off);
 }
 
 /* Does the sentence go on after off with a lower-case word on the same line? */
@@ -148,7 +138,7 @@ static size_t index_at(const size_t *v, size_t n, size_t x) {
 static size_t cand_at(const actx *c, size_t i) { return index_at(c->cand, c->ncand, i); }
 
 static size_t mention_at(const actx *c, uint32_t off) {  /* the first mention starting at or after off */
-  return start_bound(c->m, c->nm, sizeof *c->m, off);
+  return block_map_at(c->mmap, c->nmmap, c->m, c->nm, sizeof *c->m, MMAP_SHIFT, off);
 }
 
 static size_t sent_at(const actx *c, uint32_t off) {  /* the sentence holding off (the last starting at or before it) */
@@ -1356,7 +1346,6 @@ static void indirect(actx *c) {
   size_t qi = 0, kc = 0;  /* kc: the first cue candidate at or after the sentence's first token */
   for (size_t si = 0; si < c->ns && !c->failed; si++) {
     uint32_t a = c->s[si].start, b = c->s[si].end;
-    window_at(c, a);
     while (qi < c->nq && c->q[qi].close <= a) qi++;
     if (qi < c->nq && c->q[qi].open < b) continue;
     /* (the sentences come in order, their first token starts at a: the candidates are walked,
@@ -1456,7 +1445,6 @@ static void quotations(actx *c, size_t *item_of) {
     if (b <= q->close + 1 && ci + 1 < c->ns && !memchr(c->text + b, '\n', c->s[ci + 1].start - b)) b = c->s[ci + 1].end;
     uint32_t a = c->ns ? c->s[si].start : 0;
     if (a + WINDOW < q->open) a = q->open - WINDOW;
-    window_at(c, a);
     if (b > q->close + WINDOW) b = q->close + WINDOW;
     int32_t via = find_via(c, a, b);
     kimput_attribution *it = push(c);
@@ -1670,8 +1658,6 @@ kimput_status kimput_doc_attribute(kimput_doc *doc, const kimput_lexicon *lex, c
   quote_set_free(doc->attributed);
   doc->attributed = NULL;
   c.text = doc->text;
-  struct window win = {UINT32_MAX, SIZE_MAX};
-  c.win = &win;
   c.t = kimput_doc_tokens(doc, &c.nt);
   c.s = kimput_doc_sentences(doc, &c.ns);
   c.lex = lex;
@@ -1701,10 +1687,12 @@ kimput_status kimput_doc_attribute(kimput_doc *doc, const kimput_lexicon *lex, c
   c.out = &work;
   /* the working arrays of this call in one block: cand and via_cand (a size_t per token),
      outlets (a size_t per mention), top and item_of (a size_t per quote), said (a who per
-     sentence), via_m (a byte per mention) */
+     sentence), the sentences clamped to the spans (a kimput_sentence per sentence), tmap and mmap
+     (a uint32_t per 8 and per 32 bytes of text), via_m (a byte per mention) */
   _Static_assert(sizeof(kimput_sentence) % _Alignof(who) == 0, "the sentences' copy keeps said aligned");
+  size_t ntmap = (doc->len >> TOK_MAP_SHIFT) + 1, nmmap = (doc->len >> MMAP_SHIFT) + 1;
   size_t *w = scratch_reserve(wbuf, (2 * c.nt + c.nm + 2 * c.nq) * sizeof *w + c.ns * sizeof(kimput_sentence) +
-                                        c.ns * sizeof *c.said + c.nm + 1);
+                                        c.ns * sizeof *c.said + (ntmap + nmmap) * sizeof *c.tmap + c.nm + 1);
   size_t *item_of = NULL;
   if (w) {
     c.cand = w;
@@ -1714,9 +1702,22 @@ kimput_status kimput_doc_attribute(kimput_doc *doc, const kimput_lexicon *lex, c
     item_of = c.top + c.nq;
     kimput_sentence *clamped = (kimput_sentence *)(void *)(item_of + c.nq);
     c.said = (who *)(void *)(clamped + c.ns);
-    c.via_m = (uint8_t *)(c.said + c.ns);
+    uint32_t *tmap = (uint32_t *)(c.said + c.ns);
+    c.mmap = tmap + ntmap;
+    c.via_m = (uint8_t *)(c.mmap + nmmap);
     memset(c.via_m, 0, c.nm);
     c.s = clamp_sentences(c.t, c.nt, c.s, c.ns, spans, nspans, clamped);
+    size_t shared_n = 0;
+    const uint32_t *shared = own_hits ? NULL : mention_set_tok_map(doc->mentions, &shared_n);
+    if (shared && shared_n == ntmap) {
+      c.tmap = shared;
+    } else {
+      block_map_fill(tmap, ntmap, c.t, c.nt, sizeof *c.t, TOK_MAP_SHIFT);
+      c.tmap = tmap;
+    }
+    block_map_fill(c.mmap, nmmap, c.m, c.nm, sizeof *c.m, MMAP_SHIFT);
+    c.ntmap = ntmap;  /* (0 until made: the lookups search) */
+    c.nmmap = nmmap;
     /* the tokens the mention scan did not look up (outside the spans) are looked up
        only when they may be a cue */
     const size_t *ranges = NULL, *cues = NULL;

@@ -190,38 +190,64 @@ static inline size_t start_bound(const void *base, size_t n, size_t size, uint32
   return lo + (s < off);
 }
 
-/* start_bound searching from a hint: the stages look tokens up near the
- * last one they looked up, so the search gallops from *hint (1, 2, 4, ...
- * elements either way) to a range holding the answer, then bisects it;
- * *hint becomes the answer. Same answer as start_bound, for any hint. */
-static inline size_t start_near(const void *base, size_t n, size_t size, uint32_t off, size_t *hint) {
-  if (n == 0) return *hint = 0;  /* base may be NULL then */
+/* The first of the n elements of base (size bytes each, in order of their first field, a
+ * uint32_t start) starting at or after off: read from the block map m (nb blocks of 1 << shift
+ * bytes, block_map_fill) at off's block, then the elements starting inside the block before off
+ * passed (mostly none or one). The mention scan and the scans of a quote ask for tokens and
+ * mentions by offset tens of times a document, jumping back and forth: a binary search waits on
+ * a chain of loads each time (a gallop from the last answer mispredicts), a map is made in one
+ * pass of independent stores. */
+static inline size_t block_map_at(const uint32_t *m, size_t nb, const void *base, size_t n, size_t size,
+                                  unsigned shift, uint32_t off) {
+  size_t k = off >> shift;
+  if (k >= nb) return start_bound(base, n, size, off);  /* past the text, or no map */
   const char *b = base;
-  size_t h = *hint < n ? *hint : n, lo, hi;
+  size_t i = m[k];
   uint32_t s;
-  if (h < n && (memcpy(&s, b + h * size, sizeof s), s < off)) {  /* the answer is after h */
-    lo = h + 1;
-    for (size_t step = 1;; step *= 2) {
-      hi = lo + step - 1;
-      if (hi >= n) { hi = n; break; }
-      memcpy(&s, b + hi * size, sizeof s);
-      if (s >= off) break;
-      lo = hi + 1;
-    }
-  } else {  /* at h or before it */
-    hi = h;
-    for (size_t step = 1;; step *= 2) {
-      if (hi < step) { lo = 0; break; }
-      memcpy(&s, b + (hi - step) * size, sizeof s);
-      if (s < off) { lo = hi - step + 1; break; }
-      hi -= step;
-    }
-  }
-  /* every element before lo starts before off; the answer is at most hi */
-  size_t r = lo + start_bound(b + lo * size, hi - lo, size, off);
-  *hint = r;
-  return r;
+  while (i < n && (memcpy(&s, b + i * size, sizeof s), s < off)) i++;
+  return i;
 }
+
+/* Fills m[0..nb) (block_map_at) without a branch an element: each block gets its first element
+ * (the elements stored last to first), the blocks where none starts the next block's (a minimum
+ * carried back in a register). Four a round: the loops' own counting costs as much as a store. */
+static inline void block_map_fill(uint32_t *m, size_t nb, const void *base, size_t n, size_t size,
+                                  unsigned shift) {
+  const char *b = base;
+  uint32_t next = (uint32_t)n, s0, s1, s2, s3;
+  size_t i = n, k = nb;
+  memset(m, 0xFF, nb * sizeof *m);
+  for (; i >= 4; i -= 4) {
+    memcpy(&s0, b + (i - 1) * size, sizeof s0);
+    memcpy(&s1, b + (i - 2) * size, sizeof s1);
+    memcpy(&s2, b + (i - 3) * size, sizeof s2);
+    memcpy(&s3, b + (i - 4) * size, sizeof s3);
+    m[s0 >> shift] = (uint32_t)i - 1;
+    m[s1 >> shift] = (uint32_t)i - 2;
+    m[s2 >> shift] = (uint32_t)i - 3;
+    m[s3 >> shift] = (uint32_t)i - 4;
+  }
+  while (i-- > 0) {
+    memcpy(&s0, b + i * size, sizeof s0);
+    m[s0 >> shift] = (uint32_t)i;
+  }
+  for (; k >= 4; k -= 4) {
+    next = m[k - 1] < next ? m[k - 1] : next;
+    m[k - 1] = next;
+    next = m[k - 2] < next ? m[k - 2] : next;
+    m[k - 2] = next;
+    next = m[k - 3] < next ? m[k - 3] : next;
+    m[k - 3] = next;
+    next = m[k - 4] < next ? m[k - 4] : next;
+    m[k - 4] = next;
+  }
+  while (k-- > 0) {
+    next = m[k] < next ? m[k] : next;
+    m[k] = next;
+  }
+}
+
+#define TOK_MAP_SHIFT 3  /* the token map of a document: a token index per 8 bytes of text */
 
 /* The three bytes at s are "nya" in any case (the table of words lowers them too: KATANYA). */
 static inline int lex_ends_nya(const char *s) {
@@ -298,6 +324,9 @@ int mention_set_filled(struct mention_set *set, const size_t **ranges, size_t *n
 /* ... and frees them once the stages that read them are done (the
  * mentions themselves stay). */
 void mention_set_drop_hits(struct mention_set *set);
+/* ... and, kept with them, its token map (block_map_fill of its tokens, TOK_MAP_SHIFT): NULL when
+ * not kept, else *n its blocks. */
+const uint32_t *mention_set_tok_map(struct mention_set *set, size_t *n);
 
 /* mentions.c: working memory of one call, kept by the calling thread from
  * one document to the next (with the hits above); a buffer of more than

@@ -164,14 +164,17 @@ static size_t plain_spans(lua_State *L, int idx, size_t text_len, uint32_t *buf,
  * in place), the pairs of a kimput.Spans userdata (doc:body_spans(), read
  * in place: the userdata stays on the stack while the call runs), or
  * malloc'd; the caller frees it when it is neither (*owned says so);
- * *text and *len are the document's text. */
+ * *text and *len are the document's text. The classes' metatables are
+ * the caller's upvalues mt, mt + 1, mt + 2 (document, lexicon, spans:
+ * compared as they are, not looked up in the registry by name). */
 static size_t check_doc_args(lua_State *L, kimput_doc **doc, kimput_lexicon **lex, const char **text,
-                             size_t *len, uint32_t **spans, uint32_t *stack, int *owned) {
-  *doc = lk_checkdoc(L, 1);
-  *lex = check_lex(L, 2);
+                             size_t *len, uint32_t **spans, uint32_t *stack, int *owned, int mt) {
+  *doc = lk_checkdoc_mt(L, 1, lua_upvalueindex(mt));
+  *lex = lk_checklexicon_mt(L, 2, lua_upvalueindex(mt + 1));
   *text = kimput_doc_text(*doc, len);
   *owned = 0;
-  const lk_spans *packed = lua_type(L, 3) == LUA_TUSERDATA ? luaL_testudata(L, 3, LK_SPANS) : NULL;
+  const lk_spans *packed =
+      lua_type(L, 3) == LUA_TUSERDATA ? lk_testudata_mt(L, 3, lua_upvalueindex(mt + 2), LK_SPANS) : NULL;
   if (packed) {
     for (size_t i = 0; i < packed->n; i++)
       if (packed->pairs[2 * i] > packed->pairs[2 * i + 1] || packed->pairs[2 * i + 1] > *len)
@@ -213,6 +216,7 @@ enum { QK_TEXT = 1, QK_START, QK_STOP, QK_KIND, QK_UNCLOSED, QK_PART, QK_CUE, QK
 static const char *const quote_keys[] = {"text", "start", "stop", "kind", "unclosed", "part", "cue", "speaker",
                                          "speaker_span", "via", NULL};
 #define QK_COUNT (QK_KINDS + KIMPUT_QUOTE_INDIRECT)
+#define QK_MT (QK_COUNT + 1)  /* then the metatables (check_doc_args) */
 
 /* t[key] = the value on top, for the table below it (key: an upvalue index). */
 static void set_key(lua_State *L, int key) {
@@ -237,6 +241,7 @@ static const char *const mention_keys[] = {"name_start", "name_stop", "kind", "f
                                            "description", NULL};
 #define MK_FORMS (MK_KINDS + KIMPUT_ENT_KIND_COUNT)
 #define MK_COUNT (MK_FORMS + KIMPUT_MENTION_DESCRIPTION)
+#define MK_MT (MK_COUNT + 1)  /* then the metatables (check_doc_args) */
 
 static int l_mentions(lua_State *L) {
   kimput_doc *doc;
@@ -247,7 +252,7 @@ static int l_mentions(lua_State *L) {
   int slim = !lua_isnoneornil(L, 4);
   if (slim) luaL_checktype(L, 4, LUA_TTABLE);
   int owned;
-  size_t nspans = check_doc_args(L, &doc, &lex, &text, &len, &spans, stack, &owned);
+  size_t nspans = check_doc_args(L, &doc, &lex, &text, &len, &spans, stack, &owned, MK_MT);
   const kimput_mention *m;
   const kimput_entity *e;
   size_t nm, ne;
@@ -430,7 +435,7 @@ static int l_quotes(lua_State *L) {
   size_t len;
   uint32_t *spans, stack[2 * SPANS_ON_STACK];
   int owned;
-  size_t nspans = check_doc_args(L, &doc, &lex, &text, &len, &spans, stack, &owned);
+  size_t nspans = check_doc_args(L, &doc, &lex, &text, &len, &spans, stack, &owned, QK_MT);
   const kimput_attribution *q;
   size_t nq, ne;
   kimput_status st = kimput_doc_attribute(doc, lex, spans, nspans, &q, &nq);
@@ -511,16 +516,25 @@ static const luaL_Reg functions[] = {
   {NULL, NULL}
 };
 
+/* The metatables check_doc_args compares with, in its order. */
+static void push_class_mts(lua_State *L) {
+  luaL_getmetatable(L, LK_DOCUMENT);
+  luaL_getmetatable(L, LK_LEXICON);
+  luaL_getmetatable(L, LK_SPANS);
+}
+
 void lk_open_mentions(lua_State *L) {
   lk_newclass(L, LK_LEXICON, l_lex_gc, lex_methods);
   luaL_setfuncs(L, functions, 0);
   for (int k = 0; mention_keys[k]; k++) lua_pushstring(L, mention_keys[k]);
   for (int k = 0; k < KIMPUT_ENT_KIND_COUNT; k++) lua_pushstring(L, kimput_entity_kind_name(k));
   for (int k = 0; k <= KIMPUT_MENTION_DESCRIPTION; k++) lua_pushstring(L, kimput_mention_form_name(k));
-  lua_pushcclosure(L, l_mentions, MK_COUNT);
+  push_class_mts(L);
+  lua_pushcclosure(L, l_mentions, MK_COUNT + 3);
   lua_setfield(L, -2, "mentions");
   for (int k = 0; quote_keys[k]; k++) lua_pushstring(L, quote_keys[k]);
   for (int k = 0; k <= KIMPUT_QUOTE_INDIRECT; k++) lua_pushstring(L, kimput_quote_kind_name(k));
-  lua_pushcclosure(L, l_quotes, QK_COUNT);
+  push_class_mts(L);
+  lua_pushcclosure(L, l_quotes, QK_COUNT + 3);
   lua_setfield(L, -2, "quotes");
 }

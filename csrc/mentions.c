@@ -215,6 +215,8 @@ typedef struct {
   size_t cap_ranges, nranges;
   size_t *cues;     /* ... and the tokens of those whose hit has a cue class */
   size_t cap_cues, ncues;
+  uint32_t *tmap;   /* ... and the document's token map (mention_set_tok_map) */
+  size_t cap_tmap, ntmap;
   scratch_buf bufs[SCRATCH_COUNT];
 } hit_buffer;
 
@@ -232,6 +234,7 @@ static void hit_buffer_free(void *p) {
     free(b->v);
     free(b->ranges);
     free(b->cues);
+    free(b->tmap);
     free(b->words.s);
     free(b->orgs.s);
     free(b->by.k);
@@ -332,6 +335,13 @@ int mention_set_filled(struct mention_set *set, const size_t **ranges, size_t *n
   return 1;
 }
 
+const uint32_t *mention_set_tok_map(struct mention_set *set, size_t *n) {
+  hit_buffer *b = set && set->hits_ticket ? thread_hits(0) : NULL;
+  if (!b || b->ticket != set->hits_ticket || !b->ntmap) return NULL;
+  *n = b->ntmap;
+  return b->tmap;
+}
+
 /* Room for n elements in *v (*cap of them, grown by realloc): 0 when out of memory. */
 static int reserve_sizes(size_t **v, size_t *cap, size_t n) {
   if (*v && *cap >= n) return 1;
@@ -365,6 +375,11 @@ void mention_set_drop_hits(struct mention_set *set) {
       b->ranges = NULL;
       b->cap_ranges = 0;
     }
+    if (b->cap_tmap > HIT_BUFFER_KEEP) {
+      free(b->tmap);
+      b->tmap = NULL;
+      b->cap_tmap = 0;
+    }
   }
   set->hits_ticket = 0;
 }
@@ -393,7 +408,8 @@ typedef struct {
                           latest person introduced with it; BY_HEAD_BARE: ... with it and no
                           place */
   lex_hit *hits;       /* the lexicon's word at each token */
-  size_t *tok_hint;    /* the token a search by offset found last: the next one starts there */
+  const uint32_t *tmap;  /* the token map (tok_at), ntmap blocks */
+  size_t ntmap;
   int32_t cur_first;   /* the first person of the current sentence */
   int32_t last_first;  /* the first person of the latest sentence naming one */
   int32_t cur_subject; /* the person opening the current sentence (its subject) */
@@ -408,6 +424,11 @@ typedef struct {
   unsigned nbody;
   int failed;
 } ctx;
+
+/* The first token starting at or after off (the token map's block, then a step or two). */
+static inline size_t tok_at(const ctx *c, uint32_t off) {
+  return block_map_at(c->tmap, c->ntmap, c->t, c->nt, sizeof *c->t, TOK_MAP_SHIFT, off);
+}
 
 /* What the lexicon says of the text at token i. */
 typedef struct {
@@ -748,10 +769,10 @@ static void take_lead(ctx *c, int32_t p);
  * Ina Kartika Sari (AIKS)": a later "kata AIKS"), a nickname ("..., yang
  * akrab disapa Ucu,": a later "kata Ucu"). */
 static void person_aliases(ctx *c, uint32_t name_s, uint32_t name_e, int32_t person) {
-  size_t k = start_near(c->t, c->nt, sizeof *c->t, name_e, c->tok_hint);
+  size_t k = tok_at(c, name_e);
   if (k >= c->nt || k == 0) return;
   /* "Winny, sapaan akrab Amalia Widyasanti, ...": the word before is a nickname */
-  size_t first = start_near(c->t, c->nt, sizeof *c->t, name_s, c->tok_hint);
+  size_t first = tok_at(c, name_s);
   if (first < k && c->t[first].start == name_s) {
     size_t v = first;
     if (v > 0 && word_eq(c, v - 1, "dari")) v--;
@@ -766,7 +787,7 @@ static void person_aliases(ctx *c, uint32_t name_s, uint32_t name_e, int32_t per
     /* the letters must be the initials of the name's words */
     const kimput_token *a = &c->t[k + 1];
     uint32_t p = a->start;
-    size_t w = start_near(c->t, c->nt, sizeof *c->t, name_s, c->tok_hint);
+    size_t w = tok_at(c, name_s);
     for (; w < k && p < a->end; w++) {
       if (c->t[w].kind != KIMPUT_TOK_WORD) continue;
       if (fold((unsigned char)c->text[c->t[w].start]) != fold((unsigned char)c->text[p])) return;
@@ -827,7 +848,7 @@ static void emit(ctx *c, uint32_t start, uint32_t end, uint32_t role_s, uint32_t
     c->cur_subject = entity;  /* "Dia merasa ...": a pronoun subject keeps its person the topic */
   if (kind == KIMPUT_ENT_PERSON && entity >= 0 && form == KIMPUT_MENTION_NAME && c->cur_subject < 0) {
     uint32_t off = role_s != KIMPUT_UNSET && role_s < start ? role_s : start;
-    size_t k = start_near(c->t, c->nt, sizeof *c->t, off, c->tok_hint);  /* (one search for both tests) */
+    size_t k = tok_at(c, off);  /* (one search for both tests) */
     if (k < c->nt && c->t[k].start == off && (speaks_after_quote(c, k) || agent_of_passive(c, k)))
       c->cur_subject = entity;  /* the speaker of a quotation, the agent of "disampaikan X": whom "dia" means next */
   }
@@ -2391,15 +2412,6 @@ static struct mention_set *finish(ctx *c, const uint32_t *spans, size_t nspans) 
   return set;
 }
 
-/* first_at(t, n, off) galloping from token from, where the answer lies or
- * is near for spans in text order (the next span starts a few tokens on):
- * the tokens read are those near the answer, not a bisection's over the
- * rest of the document. */
-static size_t first_after(const kimput_token *t, size_t n, size_t from, uint32_t off) {
-  size_t hint = from;
-  return start_near(t, n, sizeof *t, off, &hint);
-}
-
 static int same_key(const struct mention_set *s, const kimput_lexicon *lex, const uint32_t *spans, size_t nspans) {
   return s && s->lex == lex && s->stamp == lex->stamp && s->nspans == nspans &&
          (nspans == 0 || memcmp(s->spans, spans, nspans * 2 * sizeof *spans) == 0);
@@ -2444,21 +2456,30 @@ kimput_status kimput_doc_mentions(kimput_doc *doc, const kimput_lexicon *lex, co
     c.by = scratch->by;
     c.cur_first = c.last_first = c.cur_subject = c.last_subject = -1;
     c.sent_end = sentence_end(&c, 0);
-    size_t tok_hint = 0;
-    c.tok_hint = &tok_hint;
     c.hits = lend_hits(scratch, ntok, &work.hits_ticket);
     if (!c.hits) c.failed = 1;
+    /* the token map, kept with the hits for the attribution */
+    size_t ntmap = (doc->len >> TOK_MAP_SHIFT) + 1;
+    scratch->ntmap = 0;
+    if (!c.failed && scratch->cap_tmap < ntmap) {
+      uint32_t *v = realloc(scratch->tmap, ntmap * sizeof *v);
+      if (!v) c.failed = 1;
+      else { scratch->tmap = v; scratch->cap_tmap = ntmap; }
+    }
+    if (!c.failed) {
+      block_map_fill(scratch->tmap, ntmap, t, ntok, sizeof *t, TOK_MAP_SHIFT);
+      c.tmap = scratch->tmap;
+      c.ntmap = scratch->ntmap = ntmap;
+    }
     /* the hits of the spans' tokens are filled first (the scans read nearly every one), with
        the list of their cues, the others marked unset (looked up when a scan reads them); then
        the spans are scanned */
     if (!c.failed && (!reserve_sizes(&scratch->ranges, &scratch->cap_ranges, 2 * nspans) ||
                       !reserve_sizes(&scratch->cues, &scratch->cap_cues, ntok)))
       c.failed = 1;
-    size_t *range = scratch->ranges, hi = 0, filled = 0, ncues = 0;
+    size_t *range = scratch->ranges, filled = 0, ncues = 0;
     for (size_t sp = 0; sp < nspans && !c.failed; sp++) {
-      size_t lo = first_after(t, ntok, hi, spans[2 * sp]);  /* spans come in text order */
-      hi = first_after(t, ntok, lo, spans[2 * sp + 1]);
-      size_t stop = hi;
+      size_t lo = tok_at(&c, spans[2 * sp]), stop = tok_at(&c, spans[2 * sp + 1]);
       while (stop > lo && t[stop - 1].end > spans[2 * sp + 1]) stop--;
       if (lo > filled) lex_hits_reset(c.hits + filled, lo - filled);
       if (stop > filled) {  /* [filled, lo) were filled with the ranges before */
