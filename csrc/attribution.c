@@ -1300,12 +1300,14 @@ static int names_body(const actx *c, who w) {
   return 0;
 }
 
-/* "X menyampaikan surat belasungkawa kepada Y", "X mengucapkan selamat ...": a
- * reporting verb whose object, at token k, is a letter or a greeting reports no
- * words: it is something sent (doc:events()). */
+/* "X menyampaikan surat belasungkawa kepada Y", "X mengucapkan selamat ...", "X menjawab
+ * pertanyaan wartawan": a reporting verb whose object, at token k, is a letter, a greeting, a
+ * speech or a question reports no words: it names what was sent or given (doc:events()), and
+ * its subject speaks on in the quotes after it that have no cue. */
 static int sends_greeting(const actx *c, size_t k) {
   #define SENT(X) X("surat") X("pesan") X("ucapan") X("selamat") X("salam") X("belasungkawa") X("dukacita") \
-    X("undangan") X("kartu") X("telegram") X("karangan") X("hadiah") X("terima")
+    X("undangan") X("kartu") X("telegram") X("karangan") X("hadiah") X("terima") X("pertanyaan") X("pidato") \
+    X("sambutan")
   WORD_LIST(sent, SENT);
   #undef SENT
   return WORD_IN(c, k, sent);
@@ -1377,7 +1379,10 @@ static void indirect(actx *c) {
     if (sp.ent < 0 && (sp.s == KIMPUT_UNSET || (!(cls & KIMPUT_LEX_CUE_ACCORDING) && !names_body(c, sp) &&
                                                  !titled(c, sp))))
       continue;
-    if (sends_greeting(c, v + n)) continue;
+    if (sends_greeting(c, v + n)) {  /* no words reported, but a quote after it with no cue is still the speaker's */
+      if (found(sp)) c->said[si] = sp;
+      continue;
+    }
     uint32_t from = c->t[v + n - 1].end, to = b;
     /* "Harga naik, menurut BPS.": a "menurut" after a clause of three words or more closes it */
     int closing = 0;

@@ -575,6 +575,10 @@ describe("attribution", function()
     assert.same({}, q)
     q = kimput.parse("Presiden Lee Min Ho menyampaikan bahwa kerja sama itu penting."):quotes()
     assert.same({ "indirect", "Lee Min Ho" }, { q[1].kind, q[1].speaker })
+    -- an interview: the one answering the questions speaks the answers with no cue
+    q = kimput.parse("Duta Besar Budi Santoso menjawab pertanyaan seputar hubungan kedua negara.\n\n"
+      .. "Bagaimana hubungan kedua negara saat ini?\n\n\"Hubungan kita sangat baik.\""):quotes()
+    assert.same({ "direct", "Budi Santoso" }, { q[1].kind, q[1].speaker })
   end)
   it("reads the sentence's reporting verb when its last cue word belongs to the words reported", function()
     local q = kimput.parse("Siti Rahma menyebut pihak lawan tidak berhak berkomentar."):quotes()
