@@ -785,6 +785,8 @@ describe("attribution", function()
   end)
   it("reads sport's roles: positions, coaches, clubs and their tails", function()
     assert.equal("Rafli Pratama", only('"Kami siap," kata striker Timnas Indonesia Rafli Pratama.').speaker)
+    -- the captain of the national team, not a rank before a name
+    assert.same({ "Rafli Pratama" }, people("Kapten Timnas Rafli Pratama menyatakan kesiapannya."))
     assert.equal("Rizal Hakim", only('"Kami siap," kata bek Persikota Rizal Hakim.').speaker)
     assert.equal("Made Sutama", only('"Kami siap," kata gelandang Dewata United Made Sutama.').speaker)
     assert.equal("Wiryo Dwi Santoso", only('"Kami siap," kata Manajer Persekot FC Wiryo Dwi Santoso.').speaker)

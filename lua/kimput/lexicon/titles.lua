@@ -90,7 +90,7 @@ return {
     -- keepers of houses of worship ("Takmir Masjid Al Falah X", "Pengurus Gereja Y X")
     "Takmir", "Ketua Takmir", "Marbot", "Pengelola",
     -- sport: coaches, players by position, athletes ("kata striker Timnas X", "bek Persija Y")
-    "Pelatih Kepala", "Kapten Tim", "Pemain", "Striker", "Penyerang", "Bek", "Bek Kanan", "Bek Kiri",
+    "Pelatih Kepala", "Kapten Tim", "Kapten Timnas", "Pemain", "Striker", "Penyerang", "Bek", "Bek Kanan", "Bek Kiri",
     "Bek Tengah", "Gelandang", "Kiper", "Penjaga Gawang", "Winger", "Pemain Sayap", "Atlet", "Pebulu Tangkis",
     "Pebulutangkis", "Tunggal Putra", "Tunggal Putri", "Pembalap", "Petinju", "Pesepak Bola", "Pesepakbola",
     "Perenang", "Lifter", "Pegolf", "Petenis", "Pelari",
@@ -129,8 +129,8 @@ return {
     "Puskesmas",
     -- heads of teams and firms, named with them (Pelatih Persikota X, CEO Tokoku X)
     "Pelatih", "Asisten Pelatih", "Manajer", "CEO", "Pendiri", "Direktur Eksekutif", "Direktur Utama", "Dirut",
-    "Pelatih Kepala", "Kapten Tim", "Pemain", "Striker", "Penyerang", "Bek", "Gelandang", "Kiper", "Winger",
-    "Penjaga Gawang", "Pembalap",
+    "Pelatih Kepala", "Kapten Tim", "Kapten Timnas", "Pemain", "Striker", "Penyerang", "Bek", "Gelandang", "Kiper",
+    "Winger", "Penjaga Gawang", "Pembalap",
     -- a state firm's regional unit, numbered and named with its place (Daop 2 Bandung)
     "Daop", "Divre",
     -- owners and founders, named with the firm (Founder Tokoku X)
