@@ -738,8 +738,15 @@ static int cited(const scan *s, size_t lo, const kimput_date *d) {
  * the evidence and date d: d dates that happening. Before the evidence, the
  * words of the date's own clause are read ("Setelah bertemu pada 13 Juni, X
  * mengirim ..."). */
-static int relative_date(const scan *s, size_t lo, const kimput_date *d, uint32_t eb) {
+static int relative_date(const scan *s, size_t lo, const kimput_date *d, uint32_t ea, uint32_t eb) {
   size_t j = tok_at(s, d->start);
+  /* "X menerima surat pada Senin, sehari setelah ia mengirim ucapan ...": an event
+     told in the clause of a relative word dates not by the main clause's date before it */
+  if (d->end <= ea) {
+    size_t e = tok_at(s, ea);
+    for (size_t k = tok_at(s, d->end); k < e && k < s->ntok; k++)
+      if (cls_at(s, k, KIMPUT_EVW_RELATIVE)) return 1;
+  }
   if (d->start >= eb) {
     for (size_t k = tok_at(s, eb); k < j; k++)
       if (cls_at(s, k, KIMPUT_EVW_RELATIVE)) return 1;
@@ -811,7 +818,7 @@ static int32_t sentence_date(const scan *s, size_t lo, uint32_t sa, uint32_t sb,
   size_t first = i;
   for (; i < s->ndates && s->dates[i].start < sb; i++) {
     const kimput_date *d = &s->dates[i];
-    if (d->end > sb || !usable_date(d) || cited(s, lo, d) || relative_date(s, lo, d, eb) || year_of_name(s, d))
+    if (d->end > sb || !usable_date(d) || cited(s, lo, d) || relative_date(s, lo, d, ea, eb) || year_of_name(s, d))
       continue;
     uint32_t dist = d->start >= eb ? d->start - eb : (d->end <= ea ? ea - d->end : 0);
     if (dist < bestd) { bestd = dist; best = (int32_t)i; }

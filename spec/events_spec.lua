@@ -455,6 +455,17 @@ describe("doc:events() thanks sent in a letter", function()
   end)
 end)
 
+describe("doc:events() an event told in a clause of a relative word", function()
+  it("takes no date of the main clause before the relative word", function()
+    local ev = events("Presiden Maria Kowalska menerima surat dari PM Tanaka Hiroshi pada Senin (17/6/2024), "
+      .. "sehari setelah ia mengirim pesan kepada Tanaka.")
+    assert.equal(2, #ev)
+    for _, e in ipairs(ev) do
+      if e.type == "letter" then assert.equal("2024-06-17", e.date) else assert.is_nil(e.date) end
+    end
+  end)
+end)
+
 describe("doc:events() a reply and the letter it answers", function()
   it("dates the letter answered by its relative clause, and the reply by 'Balasan itu ...'", function()
     local ev = events("Presiden Maria Kowalska membalas surat PM Tanaka Hiroshi yang dikirim awal bulan ini. "
