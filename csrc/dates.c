@@ -1061,7 +1061,11 @@ static void put_time(item *it, const char *date, const clocktime *c) {
  * time. A part of the day in another place's local time ("pagi waktu
  * setempat") stays out: the day is the date. Emits; returns the end of what
  * was read. */
+static size_t day_with_date(scanner *sc, const item *it);
+
 static size_t finish_day(scanner *sc, item *it) {
+  size_t pe = day_with_date(sc, it);
+  if (pe) return pe;
   clocktime c;
   char date[KIMPUT_DATE_VALUE_MAX];
   memcpy(date, it->value, sizeof date);
@@ -1072,7 +1076,6 @@ static size_t finish_day(scanner *sc, item *it) {
     emit(sc, it);
     return e;
   }
-  size_t pe;
   int pod = pod_at(sc, it->b, &pe);
   if (pod && is_key(sc, pe, K_WAKTU)) {
     emit(sc, it);
@@ -1159,6 +1162,14 @@ static size_t date_core(const scanner *sc, size_t i, int allow_dm, ymd *r) {
  * pod: a part of the day written before the date ("Rabu malam (5/6)"), or 0. */
 static size_t finish_date_pod(scanner *sc, size_t a, size_t e, ymd r, int pod);
 static size_t finish_date(scanner *sc, size_t a, size_t e, ymd r) { return finish_date_pod(sc, a, e, r, 0); }
+
+/* "hari ini (14/3)", "kemarin (13/3/2024)": a relative day with its date in parentheses
+ * is one item, of the date written (as "Selasa (10/5/2022)"). Its end, 0 when no date. */
+static size_t day_with_date(scanner *sc, const item *it) {
+  ymd r;
+  size_t e = is_mark(sc, it->b, '(') && !it->s1 ? date_core(sc, it->b, 1, &r) : 0;
+  return e ? finish_date(sc, it->a, e, r) : 0;
+}
 static size_t finish_date_pod(scanner *sc, size_t a, size_t e, ymd r, int pod) {
   item it = mk(a, e, KIMPUT_DATE_DATE, 0, NULL);
   int y = r.y;

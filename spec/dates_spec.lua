@@ -447,6 +447,13 @@ describe("dates: non-dates are left alone", function()
   end)
 end)
 
+describe("dates: a relative day with its date in parentheses", function()
+  it("is one item of the date written", function()
+    expect("Acara berlangsung hari ini (10/5) di Jakarta.", "hari ini (10/5)", "2023-05-10", "date")
+    expect("Ia datang kemarin (9/5/2023) sore ke kantor.", "kemarin (9/5/2023) sore", "2023-05-09TAF", "time")
+  end)
+end)
+
 describe("dates: a year named before a passive verb", function()
   it("reads 'APBN 2025 disahkan' as the year, not a count", function()
     expect("APBN 2025 disahkan DPR dalam rapat paripurna.", "2025", "2025", "date")
