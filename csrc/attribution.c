@@ -1228,6 +1228,13 @@ static who recap_after(const actx *c, size_t ci, uint32_t close, size_t *cue, si
   }
   i = tok_at(c, next->start);
   size_t r = cue_at(c, i, next->end, KIMPUT_LEX_CUE_RECAP);
+  /* "Imbauan tersebut disampaikan X": any noun that a demonstrative closes recaps the words
+     when a passive reporting verb follows (checked below), not a name ("Budi itu") */
+  if (!r && i + 1 < c->nt && c->t[i].kind == KIMPUT_TOK_WORD && c->t[i + 1].end <= next->end &&
+      (classes_at(c, i + 1) & KIMPUT_LEX_DESC_END)) {
+    size_t mi = mention_at(c, c->t[i].start);
+    if (mi >= c->nm || c->m[mi].start != c->t[i].start) r = 2;
+  }
   if (!r) return NOBODY;
   for (size_t j = i + r; j < c->nt && j < i + r + 4 && c->t[j].end <= next->end; j++) {
     size_t m = cue_at(c, j, next->end, KIMPUT_LEX_CUE_REPORTING);

@@ -1206,6 +1206,12 @@ describe("attribution", function()
     -- a recap phrase needs its passive verb, and the quote must end before it
     text = 'Camat Siti Aminah hadir. "Semua siap."\nHal itu membuat warga lega, kata Budi Santoso.'
     assert.equal("Siti Aminah", quotes(text)[1].speaker)
+    -- any noun a demonstrative closes recaps the words before a passive reporting verb
+    text = '"Semua warga harus tetap tenang malam ini."\nImbauan tersebut disampaikan Kapolres Garut AKBP '
+      .. "Rudi Hartono."
+    assert.same({ "Rudi Hartono", "disampaikan" }, { quotes(text)[1].speaker, quotes(text)[1].cue })
+    text = '"Semua warga harus tetap tenang malam ini."\nAcara itu dihadiri Bupati Ani Lestari.'
+    assert.is_nil(quotes(text)[1].speaker)
   end)
   it("gives 'bunyi surat tersebut' to the writer of the letter spoken of before", function()
     local text = 'Bupati Ani Lestari menerima surat dari Gubernur Budi Santoso. "Kami mendukung penuh," '
