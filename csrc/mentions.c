@@ -1903,6 +1903,12 @@ static int initials_of_person(const ctx *c, size_t i, size_t end, int place) {
 }
 
 
+/* Is token k a verb of meeting, calling or writing to someone (bertemu, menelepon, menyurati)? */
+static int contact_verb(const ctx *c, size_t k) {
+  static const char *const verbs[] = {"bertemu", "menemui", "menelepon", "menyurati", "berkirim", "bertelepon"};
+  return word_in(c, k, verbs, sizeof verbs / sizeof *verbs);
+}
+
 /* Does something besides a known word, a role or an age say that the run
  * of capitalised words at tokens [i, i + n) is a person: a cue next to it,
  * or the ways a name is set off below? (Asked only when those fail: the
@@ -1943,8 +1949,7 @@ static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
   /* "Sinta Dewi bertemu Sandiaga Uno", "Rudi Hartono menyurati bupati": who meets, calls or
      writes to someone is a person, and so is whom a person just named meets ("bertemu"
      alone may meet a team), when no word of the name is the lexicon's */
-  static const char *const meets[] = {"bertemu", "menemui", "menelepon", "menyurati", "berkirim", "bertelepon"};
-  int meets_after = i + n < end && joined(c, i + n) && word_in(c, i + n, meets, sizeof meets / sizeof *meets);
+  int meets_after = i + n < end && joined(c, i + n) && contact_verb(c, i + n);
   int met_by_person = i > 1 && word_eq(c, i - 1, "bertemu") && c->out->nm > 0 &&
                       c->out->m[c->out->nm - 1].kind == KIMPUT_ENT_PERSON &&
                       c->out->m[c->out->nm - 1].end == c->t[i - 2].end;  /* the person right before the verb */
@@ -1992,12 +1997,12 @@ static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
       !is_cap(&c->t[i + n + 1])) {
     size_t k = i + n + 1;
     while (k < end && k <= i + n + DESCRIPTION_GAP && c->t[k].kind == KIMPUT_TOK_WORD) k++;
-    /* (or a verb of writing, calling or meeting someone: "Rina Kusuma, adik X, menyurati Y") */
-    static const char *const contact[] = {"mengirim", "mengirimkan", "menyurati", "menelepon", "bertemu", "menemui",
-                                          "berkirim", "bertelepon"};
+    /* (or a verb of writing, calling or meeting someone, or of sending after the commas:
+       "Rina Kusuma, adik X, menyurati Y", "…, mengirim surat") */
+    static const char *const sends[] = {"mengirim", "mengirimkan"};
     glossed = k > i + n + 1 && punct_is(c, k, end, ',') &&
               (cue_after(c, k + 1, end) || cue_after_medium(c, k + 1, end) ||
-               (k + 1 < end && word_in(c, k + 1, contact, sizeof contact / sizeof *contact)));
+               (k + 1 < end && (contact_verb(c, k + 1) || word_in(c, k + 1, sends, sizeof sends / sizeof *sends))));
   }
   if (glossed) return 1;
   /* "kata petani Asep Sunandar.", "kata istri Budi Santoso kepada wartawan": a name of two
