@@ -1391,6 +1391,12 @@ static void indirect(actx *c) {
       continue;
     }
     uint32_t from = c->t[v + n - 1].end, to = b;
+    /* "Harga naik, katanya.", "Warga, lanjutnya, diminta waspada.": the -nya form of a cue
+       that stands inside or after the words reads as the cue does */
+    if (n == 1 && !(cls & KIMPUT_LEX_CUE_ACCORDING) && nya_cue(c, v, KIMPUT_LEX_CUE_ACCORDING) && v > tok_at(c, a))
+      cls |= KIMPUT_LEX_CUE_ACCORDING | KIMPUT_LEX_CUE_AFTER;
+    /* "Lanjut Budi, pihaknya ...": a cue of both kinds that opens the clause reads as "Menurut" */
+    if ((cls & KIMPUT_LEX_CUE_ACCORDING) && v <= tok_at(c, a)) cls &= ~KIMPUT_LEX_CUE_AFTER;
     /* "Harga naik, menurut BPS.": a "menurut" after a clause of three words or more closes it */
     int closing = 0;
     if ((cls & KIMPUT_LEX_CUE_ACCORDING) && v > 0 && is_punct(c, v - 1, ",")) {
@@ -1406,7 +1412,8 @@ static void indirect(actx *c) {
       /* "Pihaknya, kata Dadan, sudah membentuk tim.": set inside words that are no clause yet
          (fewer than three words before it), the words go on after it ("..., kata X, Maret lalu."
          closes a clause: what follows says when) */
-      size_t k = sp.e != KIMPUT_UNSET && sp.e < b ? tok_at(c, sp.e) : c->nt;
+      /* (the token after the speaker's name, or after the cue when the speaker was named before) */
+      size_t k = sp.e != KIMPUT_UNSET && sp.e < b && sp.e > c->t[v].start ? tok_at(c, sp.e) : v + n;
       int words = 0;
       for (size_t i = tok_at(c, a); i < v && words < 3; i++) words += c->t[i].kind == KIMPUT_TOK_WORD;
       if (words < 3 && k < c->nt && is_punct(c, k, ",") && word_after(c, k + 1, b)) to = b;

@@ -1261,6 +1261,25 @@ describe("attribution", function()
     q = kimput.parse("Harga beras naik lagi, kata Budi Santoso, Maret lalu."):quotes()[1]
     assert.same({ "Budi Santoso", "Harga beras naik lagi" }, { q.speaker, q.text })
   end)
+  it("reads other cues of speech set inside, after or before the words as 'kata' is read", function()
+    local function first(text)
+      local q = kimput.parse("Judul\n\nGARUT - Camat Dewi Lestari meninjau pasar.\n\n" .. text):quotes()[1]
+      return q and { q.speaker, q.cue, q.text }
+    end
+    assert.same({ "Dewi Lestari", "lanjut", "Pihak desa, lanjut Dewi, akan menggelar ronda." },
+      first("Pihak desa, lanjut Dewi, akan menggelar ronda."))
+    assert.same({ "Dewi Lestari", "imbuh", "Warga, imbuh dia, diminta waspada." }, first("Warga, imbuh dia, diminta waspada."))
+    -- the -nya form: the speaker is the one spoken of before
+    assert.same({ "Dewi Lestari", "lanjutnya", "Program itu, lanjutnya, berjalan baik." },
+      first("Program itu, lanjutnya, berjalan baik."))
+    assert.same({ "Dewi Lestari", "katanya", "Harga cabai di pasar itu sudah turun" },
+      first("Harga cabai di pasar itu sudah turun, katanya."))
+    -- opening the clause, the cue reads as "Menurut"
+    assert.same({ "Dewi Lestari", "tambah", "pihaknya akan menambah petugas." },
+      first("Tambah Dewi, pihaknya akan menambah petugas."))
+    -- an adjective of the same spelling reports nothing
+    assert.is_nil(first("Yang jelas, Dewi tidak ingin warga resah."))
+  end)
   it("reports no words for 'Begitu kata X.' after a quote", function()
     local qs = kimput.parse('"Itu kabar bohong". Begitu kata Kapolres Bogor AKBP Rio Wahyu.'):quotes()
     assert.equal(1, #qs)

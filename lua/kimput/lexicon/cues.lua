@@ -47,8 +47,11 @@ return {
     -- confirming: "Hal itu dibenarkan X": X is whom the next sentences quote
     "membenarkan", "dibenarkan", "diakui", "ditambahkan", "dikemukakan",
   },
-  -- "Menurut X, …": the speaker follows the cue
-  according = { "menurut", "kata", "ujar" },
+  -- "Menurut X, …": the speaker follows the cue; the words of "after" listed
+  -- here also stand inside the words reported ("Warga, lanjut dia, diminta
+  -- waspada.") or open them ("Lanjut Budi, pihaknya ...")
+  according = { "menurut", "kata", "ujar", "lanjut", "imbuh", "tutur", "ucap", "tambah", "sambung", "ungkap",
+                "papar" },
   -- an outlet or agency relaying the words: seperti dikutip KCNA
   via = {
     "seperti dikutip", "seperti dilansir", "seperti dilaporkan oleh", "seperti dilaporkan",
