@@ -241,6 +241,25 @@ static int starts_with_ci(const unsigned char *s, size_t len, size_t i, const ch
   return 1;
 }
 
+/* Is s[start, start + wl) the short form of a month (Jun, Sept)? */
+static int month_short(const unsigned char *s, size_t start, size_t wl) {
+  static const char *const months[] = {"Jan", "Feb", "Peb", "Mar", "Mrt", "Apr", "Jun", "Jul", "Agu", "Agt",
+                                       "Ags", "Sep", "Sept", "Okt", "Nop", "Nov", "Des"};
+  for (size_t k = 0; k < sizeof months / sizeof *months; k++)
+    if (strlen(months[k]) == wl && memcmp(months[k], s + start, wl) == 0) return 1;
+  return 0;
+}
+
+/* Does a number stand right before s[start] or right after the period at
+ * s[dot] (spaces between)? */
+static int beside_number(const unsigned char *s, size_t len, size_t start, size_t dot) {
+  size_t k = start;
+  while (k > 0 && s[k - 1] == ' ') k--;
+  if (k > 0 && s[k - 1] >= '0' && s[k - 1] <= '9') return 1;
+  for (k = dot + 1; k < len && s[k] == ' '; k++) {}
+  return k < len && s[k] >= '0' && s[k] <= '9';
+}
+
 /* A word: letters and digits joined by hyphens, inner apostrophes and, for
  * domains and dotted abbreviations, periods. */
 static size_t scan_word(const unsigned char *s, size_t len, size_t i, int *kind, int *flags) {
@@ -316,8 +335,11 @@ static size_t scan_word(const unsigned char *s, size_t len, size_t i, int *kind,
   }
   if (i < len && s[i] == '.') {
     size_t wl = i - start;
+    /* a month's short form keeps its period only beside a number ("5 Jun. 2024"): after a
+       name ("bertemu Dong Jun.") the period ends the sentence */
     if ((wl == 1 && is_upper_at(s, len, start)) ||
-        kimput_is_abbreviation((const char *)s + start, wl + 1)) {
+        (kimput_is_abbreviation((const char *)s + start, wl + 1) &&
+         (!month_short(s, start, wl) || beside_number(s, len, start, i)))) {
       *flags |= KIMPUT_TOKF_ABBREV;
       return i + 1;
     }

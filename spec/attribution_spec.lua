@@ -1268,7 +1268,8 @@ describe("attribution", function()
     end
     assert.same({ "Dewi Lestari", "lanjut", "Pihak desa, lanjut Dewi, akan menggelar ronda." },
       first("Pihak desa, lanjut Dewi, akan menggelar ronda."))
-    assert.same({ "Dewi Lestari", "imbuh", "Warga, imbuh dia, diminta waspada." }, first("Warga, imbuh dia, diminta waspada."))
+    assert.same({ "Dewi Lestari", "imbuh", "Warga, imbuh dia, diminta waspada." },
+      first("Warga, imbuh dia, diminta waspada."))
     -- the -nya form: the speaker is the one spoken of before
     assert.same({ "Dewi Lestari", "lanjutnya", "Program itu, lanjutnya, berjalan baik." },
       first("Program itu, lanjutnya, berjalan baik."))

@@ -48,6 +48,15 @@ describe("tokens", function()
     assert.equal("dll./word Jl./word a.n./word Dr./word M./word Razi/word", tokens("dll. Jl. a.n. Dr. M. Razi"))
   end)
 
+  it("keeps a month's short form with its period only beside a number", function()
+    assert.equal("5/number Jun./word 2024/number", tokens("5 Jun. 2024"))
+    assert.equal("Sept./word 12/number", tokens("Sept. 12"))
+    -- after a name the period ends the sentence: "Dong Jun." is no abbreviation
+    assert.equal("Dong/word Jun/word ./punct Ia/word", tokens("Dong Jun. Ia"))
+    local doc = kimput.parse("Menhan bertemu Dong Jun. Keduanya membahas kerja sama.")
+    assert.equal(2, doc:sentence_count())
+  end)
+
   it("does not join words across a period with no space", function()
     assert.equal("akhir/word ./punct Dia/word", tokens("akhir.Dia"))
   end)

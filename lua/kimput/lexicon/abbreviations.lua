@@ -1,6 +1,8 @@
 -- Abbreviations that keep their period and do not end a sentence. The C
 -- tokenizer has the same table (csrc/tokenize.c); spec/tokens_spec.lua
--- checks that the two agree. Single capital initials (M.) need no entry.
+-- checks that the two agree. Single capital initials (M.) need no entry. A
+-- month's short form (Jun.) is one only beside a number: "Dong Jun." ends a
+-- sentence (the tokenizer checks).
 return {
   "a.n.", "a.l.", "d.a.", "dkk.", "dll.", "dsb.", "dst.", "hlm.", "jl.", "Jl.", "Jln.",
   "no.", "No.", "tgl.", "Tgl.", "u.p.", "s.d.", "sda.", "spt.", "yth.", "Yth.", "Dr.", "dr.",

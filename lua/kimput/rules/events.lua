@@ -194,6 +194,7 @@ M.words = {
   skip = { "sebuah", "sepucuk", "satu", "sang", "yang", "secara", "langsung", "resmi", "khusus" },
   block = { "pidato", "pidatonya", "sambutan", "sambutannya" },
   occasion = { "ulang tahun", "ulang tahunnya", "hari ulang tahun", "HUT", "hari jadi", "hari lahir",
+               "hari berdirinya", "berdirinya", "hari kelahiran", "hari nasional",
                "Tahun Baru", "Idul Fitri", "Idul Adha", "Natal", "kemenangan", "terpilihnya", "terpilih",
                "pelantikan", "pemilihan presiden", "pilpres", "belasungkawa", "duka cita",
                "gempa", "gempa bumi", "bencana", "serangan",
