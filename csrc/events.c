@@ -1028,10 +1028,16 @@ static int in_mention(const scan *s, size_t j) {
  * the capitalised words after it ("HUT RI", "Hari Kemenangan"); else
  * "Hari" followed by a capitalised name. A word of a party's title is no
  * occasion ("Presiden terpilih X" is a person, "terpilihnya X" an occasion). */
-/* The capitalised words from token e on that name no party (Hari + Kemenangan Rakyat). */
+/* The capitalised words from token e on that name no person (Hari + Kemenangan Rakyat; the body
+ * whose day it is: HUT + PDI Perjuangan, berdirinya + Partai Buruh). */
 static size_t capitalised_from(const scan *s, size_t e, size_t hi, size_t most) {
   size_t stop = e + most < hi ? e + most : hi;
-  while (e < stop && is_word(s, e) && (s->tok[e].flags & KIMPUT_TOKF_UPPER) && s->mstart[e] < 0) e++;
+  while (e < stop && is_word(s, e) && (s->tok[e].flags & KIMPUT_TOKF_UPPER)) {
+    int32_t m = s->mstart[e];
+    if (m < 0) { e++; continue; }
+    if (s->men[m].kind == KIMPUT_ENT_PERSON || s->mfirst[m] != e || s->mlast[m] >= stop) break;
+    e = s->mlast[m] + 1;
+  }
   return e;
 }
 
@@ -1096,9 +1102,17 @@ static void occasion(const scan *s, size_t lo, size_t hi, uint32_t *oa, uint32_t
     }
     *oa = s->tok[counted && token_is(s, j, "memperingati") ? j + 1 : j].start;  /* the verb is no part of it */
     *ob = s->tok[e - 1].end;
-    if (*ob - *oa > 6 && !memcmp(s->text + *ob - 3, "nya", 3) && s->tok[e - 1].end - s->tok[e - 1].start > 6 &&
-        e - 1 > j)
-      *ob -= 3;  /* "ulang tahunnya" */
+    /* "ulang tahunnya", "hari jadinya": the -nya of whose day it is goes; a verb's -nya makes its noun
+       and stays ("hari berdirinya") */
+    static const char *const possessed[] = {"tahunnya", "jadinya", "lahirnya"};
+    for (size_t p = 0; p < sizeof possessed / sizeof *possessed && e - 1 > j; p++) {
+      size_t n = strlen(possessed[p]);
+      if (*ob - *oa > n && s->tok[e - 1].end - s->tok[e - 1].start >= n &&
+          !memcmp(s->text + *ob - n, possessed[p], n)) {
+        *ob -= 3;
+        break;
+      }
+    }
     return;
   }
 }

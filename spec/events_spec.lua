@@ -349,6 +349,9 @@ describe("doc:events() dates and occasions", function()
     assert.equal("belasungkawa", e.occasion)
     e = one("Tanaka mengirim surat kepada Kowalska memperingati HUT Polandia.")
     assert.equal("HUT Polandia", e.occasion)
+    -- the founding day of a body, named in lower case before its name
+    e = one("Lee mengirim ucapan selamat kepada Tanaka pada peringatan hari berdirinya Partai Rakyat Jepang.")
+    assert.equal("hari berdirinya Partai Rakyat Jepang", e.occasion)
   end)
 end)
 
