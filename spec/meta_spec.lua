@@ -125,6 +125,15 @@ describe("doc:meta()", function()
     assert.is_nil(m.dateline)
   end)
 
+  it("a writer and editor line without colons: Penulis A | Editor B", function()
+    local m = meta {
+      "Penulis Sari Wulandari | Editor Galih Pratama",
+      "BOGOR, Situsberita.com - Warga memadati alun-alun kota untuk menyaksikan pawai budaya pada Minggu pagi.",
+      "Panitia menyiapkan ratusan petugas untuk mengatur lalu lintas di sekitar lokasi acara.",
+    }
+    assert.are.equal("Galih Pratama", m.editor)
+  end)
+
   it("sources in order of first mention: dilansir X dari Y, melansir, dikutip dari", function()
     local m = meta {
       "Seperti dilansir detikcom dari BBC, Senin (1/4/2024), pemerintah Inggris menaikkan pajak energi.",

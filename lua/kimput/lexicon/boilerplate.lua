@@ -88,6 +88,9 @@ M.lines = {
   -- "Penulis: A | Editor: B", "Rep: A/ Red: B"
   { short = true, class = "credit", field = "editor",
     pattern = [[^\(?(?i:penulis|reporter|rep|pewarta|wartawan|kontributor|laporan|teks|text)\s*:[^|/]*?(?:[|/,]|\s)\s*(?i:editor|redaktur|red)\s*:\s*(?<value>[^|()]+?)\s*\)?(?:\|.*)?$]] },
+  -- the same without colons, the labels capitalised: "Penulis A | Editor B"
+  { short = true, class = "credit", field = "editor",
+    pattern = [[^(?:Penulis|Reporter|Pewarta|Wartawan|Kontributor)\s+\p{Lu}[^|/:]*?\s*[|/]\s*(?:Editor|Redaktur)\s+(?<value>\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){0,4})\s*$]] },
   -- (a date after a bar or a dash makes the line a time stamp: "Reporter : A | Kamis, 14 Maret 2024 10:15",
   -- "Oleh: A - 12 Juli 2024 14:05 WIB", "Reporter: A | Senin, 18/03/2024 10:15 WIB")
   { short = true, class = "credit",
