@@ -1181,6 +1181,7 @@ typedef struct {
   size_t name_s, name_e;    /* the name's tokens; equal when the chain names nobody */
   int32_t gaz_person;       /* lexicon entity of the name, or -1 */
   int32_t head;             /* lexicon entry of the first title (not a rank), or -1 */
+  int32_t last_head;        /* of the last title, when it stands right before the name, or -1 */
   int32_t place;            /* the first lexicon place in the chain, or -1 */
   size_t inner_s, inner_e;  /* a person named inside the role ("Kuasa Hukum Budi, Ani"), equal when none */
   size_t org_s, acr;        /* "Kepala Badan Riset (BR) X": the body's first token and its acronym's, 0 when none */
@@ -1392,7 +1393,9 @@ static int body_word(const ctx *c, size_t j) {
 static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
   memset(ch, 0, sizeof *ch);
   ch->start = i;
-  ch->gaz_person = ch->head = ch->place = -1;
+  ch->gaz_person = ch->head = ch->place = ch->last_head = -1;
+  int32_t last_title = -1;  /* the last title's root and the token after it */
+  size_t last_title_end = SIZE_MAX;
   size_t j = i, boundary = i, limit = i + MAX_CHAIN_TOKENS < end ? i + MAX_CHAIN_TOKENS : end;
   int force_qual = 0, commas = 0, after_comma = 0, last_rank = 0, after_title = 0, after_acronym = 0;
   int after_org = 0;  /* the last part of the role was an organisation head (Partai, Universitas) */
@@ -1455,6 +1458,10 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
     }
     if (u.n && (u.cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK)) && !person) {
       if (ch->head < 0 && (u.cls & KIMPUT_LEX_TITLE)) ch->head = lex_title_root(c->lex, u.entry);
+      if (u.cls & KIMPUT_LEX_TITLE) {
+        last_title = lex_title_root(c->lex, u.entry);
+        last_title_end = j + u.n;
+      }
       force_qual = serves = (u.cls & KIMPUT_LEX_JURISDICTION) != 0;
       force_qual_seen |= serves;
       after_title = 1;
@@ -1696,6 +1703,9 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
   ch->role_end = boundary;
   ch->end = ch->name_e > ch->name_s ? ch->name_e : boundary;
   if (ch->end <= i) ch->end = ch->role_end = i + 1;
+  /* "Pemimpin Gereja Katolik Paus X": the title right before the name is the one a later
+     mention uses alone ("kata Paus") */
+  if (ch->name_e > ch->name_s && last_title_end == ch->name_s && last_title != ch->head) ch->last_head = last_title;
 }
 
 /* ------------------------------------------------------------ sentences and pronouns */
@@ -2104,6 +2114,9 @@ static void scan_span(ctx *c, size_t i, size_t end) {
         emit(c, c->t[ch.name_s].start, c->t[ch.name_e - 1].end, rs, re, p, KIMPUT_ENT_PERSON,
              KIMPUT_MENTION_NAME, resolved ? KIMPUT_MENTIONF_RESOLVED : 0);
         remember(c, p, ch.head, ch.place);
+        /* (the title right before the name, unless it stands for someone already) */
+        if (p >= 0 && ch.last_head >= 0 && imap_get(&c->by, BY_HEAD, ch.last_head) < 0)
+          remember(c, p, ch.last_head, -1);
         i = ch.end;
         continue;
       }

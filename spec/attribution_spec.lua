@@ -91,6 +91,17 @@ describe("title chains", function()
     assert.same({ "Karto" }, speakers('"Banjir datang tiba-tiba," tutur Mbah Karto (70), warga setempat.'))
     assert.same({ "Yohanes Manu" }, speakers('"Semua aman," kata Pendeta Yohanes Manu.'))
   end)
+  it("reads a religious body in a title and the title right before the name as the one used alone later", function()
+    local text = "Pemimpin Gereja Katolik Timur Uskup Markus Tanod tiba di Manado. "
+      .. '"Kita harus saling menghormati," kata Uskup dalam khotbahnya.'
+    assert.same({ "Markus Tanod" }, speakers(text))
+    assert.equal("Yosef Leto", mention("Uskup Keuskupan Agung Kupang Yosef Leto memimpin misa.",
+      "Uskup Keuskupan Agung Kupang Yosef Leto").name)
+    -- (a title inside the chain that stands for someone already keeps them)
+    text = "Presiden Ahmad Sulaiman hadir. Kepala Biro Pers Sekretariat Presiden Budi Hartono datang. "
+      .. '"Acara dimulai pukul 09.00," kata Presiden.'
+    assert.same({ "Ahmad Sulaiman" }, speakers(text))
+  end)
   it("knows the political parties, so that a party's name closes the body before a person", function()
     local m = mention("Wakil Ketua Komisi II DPR dari Fraksi Partai Golkar Ahmad Doli Rahman menilai KPU lamban.",
       "Wakil Ketua Komisi II DPR dari Fraksi Partai Golkar Ahmad Doli Rahman")

@@ -241,6 +241,8 @@ return {
     -- a committee, and the field a deputy or a head serves, named in capitals before the
     -- body ("Ketua Panitia Pekan Raya X", "Deputi Bidang Neraca dan Analisis Statistik BPS X")
     "Panitia", "Bidang", "Kamar Dagang", "Tim", "Toko", "Pondok Pesantren", "Ponpes", "Pesantren",
+    -- religious bodies ("Pemimpin Gereja Katolik Sedunia Paus X", "Uskup Keuskupan Agung Jakarta Y")
+    "Gereja", "Keuskupan", "Keuskupan Agung", "Sinode",
   },
   -- short names of regional and national offices that stand inside titles
   -- (Kepala Bappeda X, Kadis Dinkes X): never part of a person's name
