@@ -1320,6 +1320,24 @@ static int sends_greeting(const actx *c, size_t k) {
   return WORD_IN(c, k, sent);
 }
 
+/* "mengatakan kepada wartawan bahwa ...", "menegaskan kepada Antara di Jakarta, Senin, ...":
+ * whom the words were told is no part of them. From token k (right after the cue), the
+ * "bahwa" that opens the words (within 16 tokens), else the token after the first comma
+ * (within 8); k itself when k is no "kepada"/"pada" or neither follows. */
+static size_t past_addressee(const actx *c, size_t k, uint32_t to) {
+  #define TOLD(X) X("kepada") X("pada")
+  WORD_LIST(told, TOLD);
+  #undef TOLD
+  if (k >= c->nt || c->t[k].end > to || !WORD_IN(c, k, told)) return k;
+  size_t comma = SIZE_MAX;
+  for (size_t x = k + 1; x < c->nt && x < k + 16 && c->t[x].end <= to; x++) {
+    if (classes_at(c, x) & KIMPUT_LEX_THAT) return x;
+    if (comma == SIZE_MAX && x < k + 8 && is_punct(c, x, ",")) comma = x;
+  }
+  if (comma == SIZE_MAX || comma + 1 >= c->nt || c->t[comma + 1].end > to) return k;
+  return comma + 1;
+}
+
 /* "Juru bicara itu menambahkan, ...": a description closed by itu/tersebut,
  * the subject of the sentence at a, is the unnamed holder of that title met
  * before (a title mention naming nobody whose role opens with the same word),
@@ -1427,6 +1445,7 @@ static void indirect(actx *c) {
     }
     size_t k = tok_at(c, from);
     while (k < c->nt && c->t[k].end <= to && is_punct(c, k, ",:")) k++;
+    k = past_addressee(c, k, to);
     if (k < c->nt && c->t[k].end <= to && (classes_at(c, k) & KIMPUT_LEX_THAT)) k++;
     if (k >= c->nt || c->t[k].start >= to) continue;
     from = c->t[k].start;

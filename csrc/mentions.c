@@ -1630,6 +1630,12 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
         j = boundary = k - 2;
         continue;
       }
+      /* "pejabat Kementerian Unifikasi": a body is named by one word at least (the chain
+         ending with it: "Komisi I DPR X", "Masjid Raya Sumber X" go on) */
+      if (n == 1 && !(k < limit && joined(c, k) && is_cap(&c->t[k])) && !paren_name(c, k, limit)) {
+        j = boundary = k;
+        break;
+      }
     }
     /* "Direktur PDAM Tirta": the name of the body; "Wakil Ketua Komisi III DPR
        Habiburokhman menilai": one name, a cue after it */

@@ -1292,6 +1292,18 @@ describe("attribution", function()
     -- an adjective of the same spelling reports nothing
     assert.is_nil(first("Yang jelas, Dewi tidak ingin warga resah."))
   end)
+  it("leaves whom the words were told out of them (mengatakan kepada wartawan bahwa ...)", function()
+    local q = kimput.parse("Budi Santoso mengatakan kepada wartawan bahwa rapat ditunda."):quotes()[1]
+    assert.same({ "Budi Santoso", "rapat ditunda." }, { q.speaker, q.text })
+    q = kimput.parse("Ani Lestari menjelaskan kepada para pedagang, pasar akan direnovasi."):quotes()[1]
+    assert.same({ "Ani Lestari", "pasar akan direnovasi." }, { q.speaker, q.text })
+    -- "kepada" with neither "bahwa" nor a comma after whom: the words as they stand
+    q = kimput.parse("Ani Lestari menegaskan kepada seluruh jajaran untuk bekerja keras."):quotes()[1]
+    assert.equal("kepada seluruh jajaran untuk bekerja keras.", q.text)
+  end)
+  it("reads one capitalised word after a body's head as the body's name, not a person's", function()
+    assert.same({}, people("Seorang pejabat Kementerian Reunifikasi menolak berkomentar."))
+  end)
   it("reports no words for 'Begitu kata X.' after a quote", function()
     local qs = kimput.parse('"Itu kabar bohong". Begitu kata Kapolres Bogor AKBP Rio Wahyu.'):quotes()
     assert.equal(1, #qs)
