@@ -108,6 +108,12 @@ describe("title chains", function()
     assert.equal("Ahmad Doli Rahman", m.name)
     assert.same({ "PBB" }, speakers('"Bantuan sudah dikirim," kata PBB.'))  -- the United Nations, not a party
   end)
+  it("reads the resources a ministry or an office serves as words of the title (Sumber Daya Alam)", function()
+    assert.equal("Sergei Volkov", mention("Menteri Sumber Daya Alam Sergei Volkov tiba di Jakarta.",
+      "Menteri Sumber Daya Alam Sergei Volkov").name)
+    assert.equal("Rina Marlina", mention("Kepala Dinas Sumber Daya Air Garut Rina Marlina meninjau bendungan.",
+      "Kepala Dinas Sumber Daya Air Garut Rina Marlina").name)
+  end)
   it("reads a coordinating minister's long title", function()
     local m = mention("Menteri Koordinator Bidang Politik dan Keamanan Darmawan Hadi menggelar rapat.",
       "Menteri Koordinator Bidang Politik dan Keamanan Darmawan Hadi")

@@ -199,6 +199,8 @@ return {
     "Fiskal", "Perbankan", "Syariah", "Asuransi", "Meteorologi", "Klimatologi", "Geofisika", "Vulkanologi",
     "Mitigasi", "Geologi", "Kesejahteraan", "Dasar", "Menengah", "Tinggi", "Kebijakan", "Kerja Sama",
     "Perencanaan Pembangunan", "Penelitian", "Pengembangan",
+    -- resources a ministry or office serves ("Menteri Sumber Daya Alam X", "Dinas Sumber Daya Air")
+    "Sumber Daya", "Sumber Daya Alam", "Sumber Daya Air", "Sumber Daya Manusia", "Sumber Daya Mineral",
     -- firms' words: a listed company's and a state firm's tail, and offices written in English
     "Tbk", "Persero", "Independen", "Karang Taruna", "Corporate", "Communication", "Communications", "Relations",
     "Affairs",
