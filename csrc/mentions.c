@@ -1059,6 +1059,22 @@ static int32_t nickname_owner(const ctx *c, size_t k) {
   return owner;
 }
 
+/* "pria yang akrab disapa Kang Emil itu", "yang biasa dipanggil Bang Ucok": the name
+ * from token a, after a verb of calling (and a form of address), is a nickname of
+ * the person the sentence goes on about; that person, or -1. */
+static int32_t nickname_after_calling(const ctx *c, size_t a) {
+  size_t k = a;
+  if (k > 0 && is_cap(&c->t[k - 1]) && (look(c, k - 1, k).cls & KIMPUT_LEX_RANK)) k--;
+  if (k == 0) return -1;
+  /* (summoned is "dipanggil" too: "saksi yang dipanggil Budi"; a nickname is called so usually) */
+  int usually = k >= 2 && (word_eq(c, k - 2, "akrab") || word_eq(c, k - 2, "biasa") || word_eq(c, k - 2, "karib") ||
+                           word_eq(c, k - 2, "sering") || word_eq(c, k - 2, "kerap"));
+  if (!word_eq(c, k - 1, "dijuluki") && !(usually && (word_eq(c, k - 1, "disapa") || word_eq(c, k - 1, "dipanggil"))))
+    return -1;
+  int32_t p = antecedent(c);
+  return p >= 0 && c->out->e[p].kind == KIMPUT_ENT_PERSON ? p : -1;
+}
+
 static int32_t person_for_run(ctx *c, size_t a, size_t b, int *resolved) {
   int32_t gaz = gaz_first_last(c, a, b);
   if (gaz >= 0) return person_for_gaz(c, a, b, gaz, resolved);
@@ -1102,6 +1118,7 @@ static int32_t person_for_run(ctx *c, size_t a, size_t b, int *resolved) {
       return lead;
     }
     int32_t owner = nickname_owner(c, b);
+    if (owner < 0) owner = nickname_after_calling(c, a);
     if (owner >= 0) {  /* "kata Winny, sapaan akrabnya": Winny is the person named before */
       *resolved = 1;
       if (!kmap_put(&c->words, c->text + s, e_off - s, owner)) c->failed = 1;
