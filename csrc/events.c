@@ -659,6 +659,25 @@ static int noun_owning(const scan *s, size_t lo, int32_t m) {
 
 static int type_class(int t) { return t == KIMPUT_EVENT_MESSAGE ? KIMPUT_EVENT_LETTER : t; }
 
+/* "Surat itu (telah) diserahkan ...": a letter or message noun with a demonstrative right before
+ * the verb at v (an adverb between), the letter told before */
+static int letter_recalled(const scan *s, size_t lo, size_t v) {
+  size_t k = v;
+  if (k > lo + 2 && (token_is(s, k - 1, "telah") || token_is(s, k - 1, "sudah") || token_is(s, k - 1, "pun") ||
+                     token_is(s, k - 1, "kemudian") || token_is(s, k - 1, "lalu")))
+    k--;
+  if (k < lo + 2 || !cls_at(s, k - 1, KIMPUT_EVW_THIS)) return 0;
+  const evword *h = hit_at(s, k - 2);
+  return h && h->cls == KIMPUT_EVW_NOUN && s->hitlen[k - 2] == 1 && type_class(h->type) == KIMPUT_EVENT_LETTER;
+}
+
+/* a passive verb among tokens [a, b) */
+static int passive_between(const scan *s, size_t a, size_t b) {
+  for (size_t j = a; j < b; j++)
+    if (cls_at(s, j, KIMPUT_EVW_VERB) && hit_at(s, j)->frame == KIMPUT_FRAME_PASSIVE) return 1;
+  return 0;
+}
+
 /* skips SKIP words (sebuah, sang) and quote marks from token j */
 static size_t skip_fillers(const scan *s, size_t j, size_t hi) {
   while (j < hi && (cls_at(s, j, KIMPUT_EVW_SKIP) || s->tok[j].kind == KIMPUT_TOK_QUOTE)) j++;
@@ -700,6 +719,10 @@ static void preps_after(const scan *s, size_t a, size_t hi, int type, int32_t *t
       if (m < 0 || s->men[m].kind != KIMPUT_ENT_PERSON) continue;
     }
     if (c == KIMPUT_EVW_VERB && j > a && hit_at(s, j)->type < 0 && hit_at(s, j)->frame != KIMPUT_FRAME_PASSIVE) break;
+    /* "Surat dari X diserahkan oleh Duta Besar Y kepada Z": past a passive verb and its agent the
+       addressee of a letter whose sender is named may still come (the reach starts again at the verb) */
+    if (c == KIMPUT_EVW_VERB && j > a && hit_at(s, j)->frame == KIMPUT_FRAME_PASSIVE && *to < 0 && *from >= 0)
+      stop = j + 1 + PREP_GAP < hi ? j + 1 + PREP_GAP : hi;
     /* the noun of another event: its parties are its own ("telepon X jelang pertemuannya dengan Y",
      * "surat X sebagai balasan atas pesan dari Y") */
     if (c == KIMPUT_EVW_NOUN && type_class(hit_at(s, j)->type) != type_class(type))  /* "surat berisi ucapan" goes on */
@@ -1387,6 +1410,9 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
       list_fwd(s, hi, from, &f->to);
       break;
     }
+    /* "Surat X disampaikan oleh Y kepada Z": for a letter with an owner, the agent of a passive
+       verb after it is its courier (the verb's frame tells the letter) */
+    if (from >= 0 && w->cls == KIMPUT_EVW_NOUN && object >= 0 && passive_between(s, v, s->mfirst[from])) from = -1;
     if (from >= 0) {
       list_add(&f->from, from);
       if (w->cls == KIMPUT_EVW_VERB && subjects.n > 0 && s->men[subjects.m[0]].entity != s->men[from].entity)
@@ -1443,6 +1469,18 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
         break;
       }
       if (owned == NO_EVENT_NOUN) break;  /* "Usulan X diterima Y": no one met */
+    }
+    /* "Surat itu diserahkan oleh Dubes X kepada Y": the letter told before, handed over (its
+       courier makes no event; the noun and its demonstrative date that letter) */
+    if (!direct && letter_recalled(s, lo, v)) return 0;
+    /* "Surat X disampaikan oleh Menlu Y kepada Z": the letter is its owner's, the agent its courier */
+    if (!direct && to >= 0 && subjects.n > 0) {
+      int owned = noun_owning(s, lo, subjects.m[0]);
+      if ((owned == KIMPUT_EVENT_LETTER || owned == KIMPUT_EVENT_MESSAGE) && type_class(owned) == type_class(type)) {
+        list_add(&f->from, subjects.m[0]);
+        list_fwd(s, hi, to, &f->to);
+        break;
+      }
     }
     if (object >= 0) list_add(&f->from, object);
     else if (from >= 0) list_add(&f->from, from);

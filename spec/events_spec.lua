@@ -780,6 +780,15 @@ describe("doc:events() congratulations, lists received, and the event named agai
     assert.equal("2024-06-20", e.date)
   end)
 
+  it("reads the agent of a letter handed over in the passive as its courier", function()
+    local ev = events("Surat dari Lee diserahkan oleh Duta Besar Korea Selatan Park Ji Sung kepada Subianto.")
+    assert.equal(1, #ev)
+    assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto" }, { ev[1].type, ev[1].sender, ev[1].recipient })
+    ev = events("Surat Lee disampaikan oleh Menteri Luar Negeri Siti Rahma kepada Subianto.")
+    assert.equal(1, #ev)
+    assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto" }, { ev[1].type, ev[1].sender, ev[1].recipient })
+  end)
+
   it("dates the letter told before from 'Surat itu diserahkan oleh X kepada Y, Rabu'", function()
     local ev = events("Lee mengirim surat kepada Subianto. Surat itu diserahkan oleh Duta Besar Korea Selatan "
       .. "Park Ji Sung kepada Menteri Luar Negeri Siti Rahma di Jakarta, Rabu (19/6/2024).")

@@ -93,6 +93,8 @@ M.verbs = {
   -- passive
   { "dikirim", frame = "passive" }, { "dikirimkan", frame = "passive" }, { "diberikan", frame = "passive" },
   { "disampaikan", frame = "passive" }, { "ditulis", frame = "passive" },
+  -- handed over: the agent ("oleh" Y) is the courier when the letter is said to be from X
+  { "diserahkan", frame = "passive" }, { "diantarkan", frame = "passive" }, { "diantar", frame = "passive" },
   -- meeting
   { "bertemu", type = "meeting", frame = "mutual", direct = true },
   { "berjumpa", type = "meeting", frame = "mutual", direct = true },
