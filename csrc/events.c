@@ -898,6 +898,24 @@ static void pair_of_sentence(const scan *s, const kimput_sentence *p, int32_t *a
   if (y >= 0) { *a = x; *b = y; }
 }
 
+/* The date of a sentence that points back at the time just told ("Saat itu, X bertemu Y"): the
+ * last date of the sentence before (p), else the date of the latest event told with one
+ * in the three sentences before ("Pada hari yang sama" after a sentence that named no date of its
+ * own; floor: the start of the first of them). *cache keeps it for
+ * the sentence (-2 until worked out); prev_read: p's words were read. */
+static int32_t pointed_back_date(scan *s, const kimput_evlex *lex, const kimput_sentence *p, uint32_t floor, size_t lo,
+                                 int prev_read, int32_t *cache) {
+  if (*cache != -2) return *cache;
+  size_t plo = p->first_token, phi = plo + p->ntokens, ignored;
+  *cache = -1;
+  if (phi > lo) return -1;
+  if (!prev_read) mark_words(s, lex, plo, phi, &ignored, NULL, NULL);  /* its words were not read */
+  *cache = last_date(s, plo, p->start, p->end);
+  for (size_t k = s->nev; *cache < 0 && k-- > 0 && s->ev[k].start >= floor;)  /* (told in the last 3 sentences) */
+    if (s->ev[k].date >= 0 && s->ev[k].merged_into < 0) *cache = s->ev[k].date;
+  return *cache;
+}
+
 /* Does the sentence open with a phrase pointing back at the time just told
  * ("Saat itu,", "Ketika itu,", "Pada saat itu,")? */
 static int then_opens(const scan *s, size_t lo, size_t hi) {
@@ -1893,6 +1911,10 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
             uint32_t ea, eb;
             span_of(&s, &f, &ea, &eb);
             int32_t date = sentence_date(&s, lo, sa, sb, last_that < ea ? last_that : sa, ea, eb);
+            /* "Dalam pertemuan itu, X menyerahkan surat dari Y": the time just told */
+            if (date < 0 && si > 0 && then_opens(&s, lo, hi))
+              date = pointed_back_date(&s, lex, &sent[si - 1], sent[si >= 3 ? si - 3 : 0].start, lo, prev_read,
+                                       &then_date);
             for (int i = 0; i < n; i++) {
               st = emit(&s, f.type, f.planned, 0, senders[i], to, date, sa, sb, ea, eb, oa, ob);
               if (st != KIMPUT_OK) goto done;
@@ -1959,19 +1981,8 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
             }
           }
         }
-        if (date < 0 && si > 0 && then_opens(&s, lo, hi)) {
-          /* "Saat itu, X bertemu Y": the time of the sentence before */
-          if (then_date == -2) {
-            const kimput_sentence *p = &sent[si - 1];
-            size_t plo = p->first_token, phi = plo + p->ntokens, ignored;
-            then_date = -1;
-            if (phi <= lo) {
-              if (!prev_read) mark_words(&s, lex, plo, phi, &ignored, NULL, NULL);  /* its words were not read */
-              then_date = last_date(&s, plo, p->start, p->end);
-            }
-          }
-          date = then_date;
-        }
+        if (date < 0 && si > 0 && then_opens(&s, lo, hi))
+          date = pointed_back_date(&s, lex, &sent[si - 1], sent[si >= 3 ? si - 3 : 0].start, lo, prev_read, &then_date);
         /* a bare year beside a named day is history told about it ("pada peringatan Hari
            Kemenangan ... atas Nazi pada 1945"): the event is dated by the day (events.lua),
            and merges with the same letter told elsewhere */

@@ -1019,6 +1019,16 @@ describe("doc:events() 'Saat itu' pointing back at a time", function()
     assert.is_nil(e.date)
   end)
 
+  it("takes the date of the event just told when the sentence before names none, for a courier's letter too",
+    function()
+      local ev = events("Subianto menerima Duta Besar Korea Selatan Park Ji Sung pada Senin (13/5/2024). "
+        .. "Dalam pertemuan itu, Park menyerahkan surat dari Lee. "
+        .. "Pada hari yang sama, Subianto juga menerima surat dari Tanaka.")
+      assert.equal(3, #ev)
+      assert.same({ "Lee Min Ho", "2024-05-13" }, { ev[2].sender, ev[2].date })
+      assert.same({ "Tanaka Hiroshi", "2024-05-13" }, { ev[3].sender, ev[3].date })
+    end)
+
   it("leaves the event undated without the phrase", function()
     local e = one("Lee berkunjung ke Jakarta pada September 2023. Lee bertemu Subianto di istana.")
     assert.is_nil(e.date)
