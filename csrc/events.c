@@ -1308,6 +1308,18 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
       if (is_punct(s, j, '.') || is_punct(s, j, ';') || is_punct(s, j, ',') || token_is(s, j, "yang")) break;
       if (cls_at(s, j, KIMPUT_EVW_CANCEL)) return 0;
     }
+  /* "X dijadwalkan bertemu Y, namun Y batal hadir": a planned event called off in the clause
+     after a "but" */
+  if (f->planned)
+    for (size_t j = after; j + 1 < hi && j < after + 24; j++) {
+      if (is_punct(s, j, '.') || is_punct(s, j, ';')) break;
+      if (!token_is(s, j, "namun") && !token_is(s, j, "tetapi") && !token_is(s, j, "tapi")) continue;
+      for (size_t k = j + 1; k < hi && k < j + 8; k++) {
+        if (is_punct(s, k, ',') || is_punct(s, k, '.')) break;
+        if (cls_at(s, k, KIMPUT_EVW_CANCEL)) return 0;
+      }
+      break;
+    }
   /* "pertemuan X dengan Y di Z, yang akan berlangsung pada ...": a meeting still ahead */
   if (w->cls == KIMPUT_EVW_NOUN && (type == KIMPUT_EVENT_MEETING || type == KIMPUT_EVENT_CALL))
     for (size_t j = after; j + 1 < hi && j < after + 16 && !f->planned; j++) {

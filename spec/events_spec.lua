@@ -1116,6 +1116,9 @@ describe("doc:events() denied", function()
     assert.equal(1, #events("Pertemuan Lee dan Subianto yang sempat ditunda itu akhirnya digelar pada Senin."))
     -- a purpose held
     assert.equal(1, #events("Lee terbang ke Jakarta untuk bertemu Subianto pada Senin."))
+    -- planned, then called off after "namun"
+    assert.same({}, events("Lee dijadwalkan bertemu Subianto di Bali, namun Subianto batal hadir."))
+    assert.equal(1, #events("Lee dijadwalkan bertemu Subianto di Bali, namun cuaca buruk."))
   end)
 
   it("still reports 'tidak hanya bertemu' and 'belum lama ini bertemu'", function()
