@@ -1873,7 +1873,7 @@ static int demonstrative(const ctx *c, size_t k) {
 static size_t org_run(ctx *c, size_t i, size_t end, size_t *acr) {
   size_t j = i + look(c, i, end).n;
   *acr = 0;
-  while (j < end && j - i < 8 && joined(c, j)) {
+  while (j < end && j - i < 12 && joined(c, j)) {
     const kimput_token *t = &c->t[j];
     if (is_cap(t)) {
       unit u = look(c, j, end);
@@ -1882,6 +1882,13 @@ static size_t org_run(ctx *c, size_t i, size_t end, size_t *acr) {
           (punct_is(c, j + 1, end, '(') || (is_cap(&c->t[j + 1]) && !(look(c, j + 1, end).cls & STOPS_NAME)))) {
         j++;
         continue;
+      }
+      /* "Biro Pers Sekretariat Presiden, ...": a title closing the body's name, no name after it */
+      if (u.n && (u.cls & KIMPUT_LEX_TITLE) && !(u.cls & KIMPUT_LEX_RANK) && j > i + 1 &&
+          (look(c, j - 1, j).cls & KIMPUT_LEX_QUALIFIER) &&
+          !(j + u.n < end && joined(c, j + u.n) && is_cap(&c->t[j + u.n]))) {
+        j += u.n;
+        break;
       }
       if (u.n && (u.cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK | KIMPUT_LEX_NOT_NAME | KIMPUT_LEX_CALENDAR |
                            KIMPUT_LEX_PRONOUN)))
@@ -1892,6 +1899,9 @@ static size_t org_run(ctx *c, size_t i, size_t end, size_t *acr) {
     }
     if (t->kind == KIMPUT_TOK_WORD && j + 1 < end && is_cap(&c->t[j + 1]) &&
         (look(c, j, j + 1).cls & KIMPUT_LEX_CONNECTOR)) { j++; continue; }
+    /* "Biro Pers, Media, dan Informasi": the parts of a unit's name */
+    size_t list_end = punct_is(c, j, end, ',') ? unit_list_end(c, j, end) : 0;
+    if (list_end) { j = list_end; continue; }
     break;
   }
   size_t p = paren_name(c, j, end);
@@ -2296,6 +2306,14 @@ static void scan_span(ctx *c, size_t i, size_t end) {
         }
         if (!kmap_put(&c->orgs, c->text + t->start, c->t[last - 1].end - t->start, e)) c->failed = 1;
         if (key && !kmap_put(&c->orgs, c->text + key->start, key->end - key->start, e)) c->failed = 1;
+        /* "Biro Pers, Media, dan Informasi ...": called by its words before the list later ("Biro Pers") */
+        for (size_t q = i + 2; q < last; q++)
+          if (punct_is(c, q, last, ',')) {
+            if (kmap_get(&c->orgs, c->text + t->start, c->t[q - 1].end - t->start) < 0 &&
+                !kmap_put(&c->orgs, c->text + t->start, c->t[q - 1].end - t->start, e))
+              c->failed = 1;
+            break;
+          }
         emit(c, t->start, c->t[k - 1].end, KIMPUT_UNSET, KIMPUT_UNSET, e, KIMPUT_ENT_ORG, KIMPUT_MENTION_NAME, 0);
         i = k;
         continue;

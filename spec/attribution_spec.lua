@@ -1315,6 +1315,16 @@ describe("attribution", function()
     q = kimput.parse("Ani Lestari menegaskan kepada seluruh jajaran untuk bekerja keras."):quotes()[1]
     assert.equal("kepada seluruh jajaran untuk bekerja keras.", q.text)
   end)
+  it("reads a body named with a list and closed by a title (Biro Pers, Media, dan Informasi Sekretariat Presiden)",
+    function()
+      local text = "Menurut keterangan Biro Pers, Media, dan Informasi Sekretariat Presiden, rapat berjalan lancar. "
+        .. '"Presiden hadir sejak pagi," demikian keterangan tertulis Biro Pers.'
+      local qs = kimput.parse(text):quotes()
+      assert.same({ "Biro Pers, Media, dan Informasi Sekretariat Presiden", "rapat berjalan lancar." },
+        { qs[1].speaker, qs[1].text })
+      -- called later by its words before the list
+      assert.equal("Biro Pers, Media, dan Informasi Sekretariat Presiden", qs[2].speaker)
+    end)
   it("reads one capitalised word after a body's head as the body's name, not a person's", function()
     assert.same({}, people("Seorang pejabat Kementerian Reunifikasi menolak berkomentar."))
   end)
