@@ -612,12 +612,6 @@ static who named_before(const actx *c, uint32_t off, uint32_t floor, int kind);
  * a lower-case noun of kin or of a bond right after the cue (at most three
  * lower-case words) is whom the speaker is related to, not the speaker. */
 static int related_to(const actx *c, uint32_t cue_end, size_t mi) {
-  #define RELATIONS(X) X("adik") X("kakak") X("abang") X("istri") X("suami") X("anak") X("putra") X("putri") \
-    X("ayah") X("ayahanda") X("ibunda") X("cucu") X("keponakan") X("menantu") X("mertua") X("paman") X("bibi") \
-    X("sepupu") X("kerabat") X("sahabat") X("teman") X("kawan") X("rekan") X("pengacara") X("ajudan") \
-    X("asisten") X("sopir") X("tetangga") X("kekasih") X("pacar") X("tunangan") X("janda") X("duda")
-  WORD_LIST(relations, RELATIONS);
-  #undef RELATIONS
   const kimput_mention *m = &c->m[mi];
   if (m->kind != KIMPUT_ENT_PERSON) return 0;
   uint32_t first = m->role_start != KIMPUT_UNSET && m->role_start < m->start ? m->role_start : m->start;
@@ -625,7 +619,13 @@ static int related_to(const actx *c, uint32_t cue_end, size_t mi) {
   if (i >= k || k - i > 3) return 0;
   for (size_t j = i; j < k; j++)
     if (c->t[j].kind != KIMPUT_TOK_WORD || (c->t[j].flags & KIMPUT_TOKF_UPPER)) return 0;
-  return WORD_IN(c, k - 1, relations) || (k - 1 > i && word_is(c, k - 2, "kuasa") && word_is(c, k - 1, "hukum"));
+  if (classes_at(c, k - 1) & KIMPUT_LEX_KIN) return 1;
+  /* (a noun of two words: "kuasa hukum") */
+  if (k - 1 > i && !(c->t[k - 2].flags & KIMPUT_TOKF_UPPER)) {
+    const lex_hit *h = lex_hit_at(c->lex, c->hits, c->text, c->t, c->nt, k - 2);
+    if (h->n == 2 && (h->cls & KIMPUT_LEX_KIN)) return 1;
+  }
+  return 0;
 }
 
 /* The speaker named after a cue ending at cue_end (before to), with *mi its
@@ -1311,14 +1311,7 @@ static int names_body(const actx *c, who w) {
  * pertanyaan wartawan": a reporting verb whose object, at token k, is a letter, a greeting, a
  * speech or a question reports no words: it names what was sent or given (doc:events()), and
  * its subject speaks on in the quotes after it that have no cue. */
-static int sends_greeting(const actx *c, size_t k) {
-  #define SENT(X) X("surat") X("pesan") X("ucapan") X("selamat") X("salam") X("belasungkawa") X("dukacita") \
-    X("undangan") X("kartu") X("telegram") X("karangan") X("hadiah") X("terima") X("pertanyaan") X("pidato") \
-    X("sambutan")
-  WORD_LIST(sent, SENT);
-  #undef SENT
-  return WORD_IN(c, k, sent);
-}
+static int sends_greeting(const actx *c, size_t k) { return (classes_at(c, k) & KIMPUT_LEX_SENT) != 0; }
 
 /* "mengatakan kepada wartawan bahwa ...", "menegaskan kepada Antara di Jakarta, Senin, ...":
  * whom the words were told is no part of them. From token k (right after the cue), the

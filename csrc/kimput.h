@@ -547,8 +547,13 @@ enum {
                                         "Hal itu disampaikan X", "Demikian dikatakan X" */
   KIMPUT_LEX_FACILITY = 1u << 23,    /* opens the name of a road, a building or a site: Jalan, Bandara, Stadion */
   KIMPUT_LEX_PERSON_NOUN = 1u << 24, /* a noun for a person, before initials and an age: tersangka, korban */
-  KIMPUT_LEX_GIVEN = 1u << 25        /* a word that opens a person's name, hardly ever inside one: Muhammad,
+  KIMPUT_LEX_GIVEN = 1u << 25,       /* a word that opens a person's name, hardly ever inside one: Muhammad,
                                         Siti, Teuku */
+  KIMPUT_LEX_KIN = 1u << 26,         /* a noun of kin or of a bond after a cue: the speaker is related to the
+                                        one named after it, not that one ("kata istri X"): adik, kuasa hukum */
+  KIMPUT_LEX_SENT = 1u << 27,        /* the object of a reporting verb that is sent or given, no words
+                                        reported ("menyampaikan surat", "menjawab pertanyaan"): surat, ucapan */
+  KIMPUT_LEX_CONTACT = 1u << 28      /* a verb of meeting, calling or writing to someone: bertemu, menelepon */
 };
 
 kimput_status kimput_lexicon_new(kimput_lexicon **out);

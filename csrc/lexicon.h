@@ -57,6 +57,9 @@ typedef struct {
 
 #define LEX_WORD_NAMES (1u << 31)  /* above every KIMPUT_LEX_* class */
 
+/* The classes the attribution reads around a speaker, which say nothing of names */
+#define LEX_CONTEXT_CLASSES (KIMPUT_LEX_KIN | KIMPUT_LEX_SENT | KIMPUT_LEX_CONTACT)
+
 /* A word after the first of a longer form, of at most 16 bytes, packed (lower
  * case) and known by the words before it (its parent): the form these words
  * are, and a filter of the words after them, so that most forms of two

@@ -470,6 +470,9 @@ static inline unit look(const ctx *c, size_t i, size_t end) {
   }
   const lex_hit *h = lex_hit_at(c->lex, c->hits, c->text, c->t, c->nt, i);
   if (h->n > end - i) return look_within(c, i, end, h);
+  /* a word the lexicon holds only for the attribution's context (kin, sent, contact) is no unit
+     of a name or a title: "Putri" stays a word of "Intan Jaya Putri" */
+  if (h->entity < 0 && h->cls && !(h->cls & ~LEX_CONTEXT_CLASSES)) return (unit){0, h->cls, -1, -1};
   return unit_of(h->n, h->entry, h->entity, h->cls);
 }
 
@@ -1948,8 +1951,7 @@ static int initials_of_person(const ctx *c, size_t i, size_t end, int place) {
 
 /* Is token k a verb of meeting, calling or writing to someone (bertemu, menelepon, menyurati)? */
 static int contact_verb(const ctx *c, size_t k) {
-  static const char *const verbs[] = {"bertemu", "menemui", "menelepon", "menyurati", "berkirim", "bertelepon"};
-  return word_in(c, k, verbs, sizeof verbs / sizeof *verbs);
+  return c->t[k].kind == KIMPUT_TOK_WORD && (look(c, k, k + 1).cls & KIMPUT_LEX_CONTACT) != 0;
 }
 
 /* Does something besides a known word, a role or an age say that the run

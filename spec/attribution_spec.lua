@@ -1363,6 +1363,17 @@ describe("attribution", function()
     local q = only(text)
     assert.same({ "desis", "Heru Saputra" }, { q.cue, q.speaker })
   end)
+  it("follows kin, sent and contact words added from Lua", function()
+    local text = 'Hakim Budi Santoso hadir. "Ia orang baik," kata besan Budi Santoso kepada wartawan.'
+    assert.equal("Budi Santoso", only(text).speaker)
+    kimput.quotes.cue{ kin = { "besan" } }
+    assert.equal("besan Budi Santoso", only(text).speaker)
+    -- a verb whose object is now a thing given reports no words
+    text = "Camat Ani Lestari menyampaikan piagam penghargaan kepada warga."
+    assert.equal(1, #kimput.parse(text):quotes())
+    kimput.quotes.cue{ sent = { "piagam" } }
+    assert.equal(0, #kimput.parse(text):quotes())
+  end)
   it("follows titles added from Lua", function()
     local text = '"Lanjut," kata Datu Lembah Hijau Andi Lolo.'
     kimput.entities.add_title("Datu Lembah Hijau")

@@ -230,7 +230,7 @@ local function build_lexicon()
   local cues = require "kimput.lexicon.cues"
   local CUE_CLASS = { after = "cue_after", before = "cue_before", reporting = "cue_reporting",
                       according = "cue_according", via = "cue_via", relay = "cue_relay", that = "that",
-                      recap = "cue_recap" }
+                      recap = "cue_recap", kin = "kin", sent = "sent", contact = "contact" }
   for cat, class in pairs(CUE_CLASS) do
     for _, w in ipairs(cues[cat] or {}) do lex:word(w, class) end
   end

@@ -29,11 +29,12 @@ local Document = core.Document
 local M = {}
 
 local CATEGORIES = { after = true, before = true, reporting = true, according = true, via = true, relay = true,
-                     that = true, recap = true }
+                     that = true, recap = true, kin = true, sent = true, contact = true }
 local generation = 0
 
 --- Adds cue words: spec = {after = {...}, before = {...}, reporting = {...},
--- according = {...}, via = {...}, relay = {...}, that = {...}, recap = {...}}, lower-case words or phrases.
+-- according = {...}, via = {...}, relay = {...}, that = {...}, recap = {...}, kin = {...}, sent = {...},
+-- contact = {...}}, lower-case words or phrases (lexicon/cues.lua says what each is).
 function M.cue(spec)
   if type(spec) ~= "table" then error("quotes.cue: expects a table such as {after = {\"desis\"}}", 2) end
   for cat, words in pairs(spec) do

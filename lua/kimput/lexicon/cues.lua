@@ -66,6 +66,24 @@ return {
   },
   -- conjunctions that open the reported clause of indirect speech
   that = { "bahwa", "jika", "kalau" },
+  -- nouns of kin or of a bond right after a cue: the speaker is related to the
+  -- one named after them ("kata istri Budi": istri Budi, not Budi)
+  kin = {
+    "adik", "kakak", "abang", "istri", "suami", "anak", "putra", "putri", "ayah", "ayahanda", "ibunda", "cucu",
+    "keponakan", "menantu", "mertua", "paman", "bibi", "sepupu", "kerabat", "sahabat", "teman", "kawan", "rekan",
+    "pengacara", "kuasa hukum", "ajudan", "asisten", "sopir", "tetangga", "kekasih", "pacar", "tunangan", "janda",
+    "duda",
+  },
+  -- the object of a reporting verb that is sent or given, no words reported:
+  -- "X menyampaikan surat ...", "X mengucapkan selamat ...", "X menjawab
+  -- pertanyaan ..." (its subject still speaks the quotes after it with no cue)
+  sent = {
+    "surat", "pesan", "ucapan", "selamat", "salam", "belasungkawa", "dukacita", "undangan", "kartu", "telegram",
+    "karangan", "hadiah", "terima", "pertanyaan", "pidato", "sambutan",
+  },
+  -- verbs of meeting, calling or writing to someone: a name of two words
+  -- before one is a person's ("Sinta Dewi bertemu ...")
+  contact = { "bertemu", "menemui", "menelepon", "menyurati", "berkirim", "bertelepon" },
   -- open a sentence that attributes the quote before it, with a passive
   -- reporting verb and its agent: "…" Hal itu disampaikan Kepala Dinas X.
   recap = {
