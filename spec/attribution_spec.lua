@@ -1363,6 +1363,11 @@ describe("attribution", function()
     local q = only(text)
     assert.same({ "desis", "Heru Saputra" }, { q.cue, q.speaker })
   end)
+  it("knows the cities and territories of international news, never a speaker alone", function()
+    local q = kimput.parse("Kementerian Kesehatan Gaza melaporkan jumlah korban terus bertambah."):quotes()[1]
+    assert.equal("Kementerian Kesehatan Gaza", q.speaker)
+    assert.equal("place", mention("Delegasi itu tiba di Jenewa pada Senin.", "Jenewa").kind)
+  end)
   it("follows kin, sent and contact words added from Lua", function()
     local text = 'Hakim Budi Santoso hadir. "Ia orang baik," kata besan Budi Santoso kepada wartawan.'
     assert.equal("Budi Santoso", only(text).speaker)

@@ -1,5 +1,6 @@
 -- The world's countries by their Indonesian names (with the spellings news
--- also uses), in the format of lexicon/entities.lua. A country written after
+-- also uses), and the capitals and cities international news names, in the
+-- format of lexicon/entities.lua. A country written after
 -- an office title belongs to the role ("Perdana Menteri Malaysia Anwar
 -- Ibrahim": the person is Anwar Ibrahim), and a description ("pemimpin
 -- Malaysia itu") finds the person serving it. Countries the main gazetteer
@@ -54,4 +55,19 @@ return {
   e("Kuba"), e("Panama"), e("Kosta Rika"), e("Nikaragua"), e("Honduras"), e("Guatemala"),
   e("El Salvador"), e("Haiti"), e("Republik Dominika"), e("Jamaika"), e("Suriname"), e("Guyana"),
   e("Trinidad dan Tobago"), e("Bahama"), e("Barbados"),
+  -- capitals, cities and territories international news names (a dateline, a place after an
+  -- office, a body's seat: "Kementerian Kesehatan Gaza"); not those whose name is also a word
+  -- or a common given name (Lima, Male, Roma, Victoria, Athena)
+  e("Gaza", { "Jalur Gaza" }), e("Tepi Barat"), e("Yerusalem", { "Jerusalem" }), e("Tel Aviv"), e("Rafah"),
+  e("Kairo", { "Cairo" }), e("Beirut"), e("Damaskus", { "Damascus" }), e("Bagdad", { "Baghdad" }),
+  e("Teheran", { "Tehran" }), e("Riyadh"), e("Doha"), e("Abu Dhabi"), e("Dubai"), e("Amman"),
+  e("Bangkok"), e("Manila"), e("Kuala Lumpur"), e("Hanoi"), e("Phnom Penh"), e("Naypyidaw"), e("Yangon"),
+  e("Dhaka"), e("Islamabad"), e("New Delhi"), e("Kabul"), e("Canberra"), e("Sydney"), e("Melbourne"),
+  e("Wellington"), e("Taipei"), e("Shanghai"), e("Busan"), e("Osaka"),
+  e("London"), e("Paris"), e("Berlin"), e("Brussel", { "Brussels" }), e("Den Haag"), e("Amsterdam"),
+  e("Jenewa", { "Geneva" }), e("Wina", { "Vienna" }), e("Warsawa", { "Warsaw" }), e("Madrid"), e("Lisbon"),
+  e("Stockholm"), e("Oslo"), e("Helsinki"), e("Kopenhagen"), e("Minsk"), e("Kharkiv"), e("Odesa", { "Odessa" }),
+  e("St Petersburg", { "Sankt Petersburg", "Saint Petersburg" }), e("Kazan"), e("Sochi"),
+  e("New York"), e("Los Angeles"), e("Ottawa"), e("Brasilia"), e("Buenos Aires"), e("Nairobi"),
+  e("Pretoria"), e("Johannesburg"),
 }
