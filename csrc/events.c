@@ -1391,7 +1391,11 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
      * main one, not fronted, shares its subject too */
     int trailing = fronted && !(w->flags & KIMPUT_EVWF_POSSESSED) && v > lo + 3;
     if (subj < 0 && (!fronted || trailing || ((w->flags & KIMPUT_EVWF_POSSESSED) && v > lo + 2)) && v < lo + 40) {
-      for (size_t j = lo; j < v && j < lo + 4; j++)
+      /* (past a time or place opening the sentence with no party in it: "Pada Juni 2024, X ...") */
+      size_t open = lo;
+      for (size_t j = lo; j < v && j < lo + 8 && s->mstart[j] < 0; j++)
+        if (is_punct(s, j, ',')) { open = j + 1; break; }
+      for (size_t j = open; j < v && j < open + 4; j++)
         if (s->mstart[j] >= 0) {
           int32_t m = s->mstart[j];
           /* a list opens the sentence: "X dan Y menandatangani ... setelah melakukan pembicaraan" */

@@ -1116,6 +1116,9 @@ describe("doc:events() denied", function()
     assert.equal(1, #events("Pertemuan Lee dan Subianto yang sempat ditunda itu akhirnya digelar pada Senin."))
     -- a purpose held
     assert.equal(1, #events("Lee terbang ke Jakarta untuk bertemu Subianto pada Senin."))
+    -- its subject after a time opening the sentence
+    local ev = events("Pada Juni 2024, Lee dijadwalkan melakukan kunjungan ke Jakarta untuk bertemu Subianto.")
+    assert.same({ "Lee Min Ho", "Ahmad Subianto", "2024-06" }, { ev[1].sender, ev[1].recipient, ev[1].date })
     -- planned, then called off after "namun"
     assert.same({}, events("Lee dijadwalkan bertemu Subianto di Bali, namun Subianto batal hadir."))
     assert.equal(1, #events("Lee dijadwalkan bertemu Subianto di Bali, namun cuaca buruk."))
