@@ -804,6 +804,14 @@ static void person_aliases(ctx *c, uint32_t name_s, uint32_t name_e, int32_t per
   if (punct_is(c, k, c->nt, '(') && k + 2 < c->nt && c->t[k + 1].kind == KIMPUT_TOK_NUMBER &&
       punct_is(c, k + 2, c->nt, ')'))
     k += 3;
+  /* "Basuki Tjahaja Purnama atau Ahok menilai ...", "Rudi alias Ucok": one capitalised word
+     after "atau"/"alias", then no more of a name, is a nickname */
+  if ((word_eq(c, k, "atau") || word_eq(c, k, "alias")) && k + 1 < c->nt && is_cap(&c->t[k + 1]) &&
+      !is_acronym(c, &c->t[k + 1]) && look(c, k + 1, k + 2).ent < 0 && !(look(c, k + 1, k + 2).cls & STOPS_NAME) &&
+      !(k + 2 < c->nt && joined(c, k + 2) && is_cap(&c->t[k + 2]))) {
+    if (!kmap_put(&c->words, c->text + c->t[k + 1].start, c->t[k + 1].end - c->t[k + 1].start, person)) c->failed = 1;
+    return;
+  }
   if (punct_is(c, k, c->nt, ',')) k++;
   if (word_eq(c, k, "atau")) k++;  /* "... atau yang biasa disapa ..." */
   if (!word_eq(c, k, "yang")) return;
@@ -1455,7 +1463,8 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
     /* "Ketua RT 05 Sutrisno", "Kapolsek Medan Area 2": the number of a unit named by its
        acronym; "Danramil 0618 Kapten X", "Dandim 0618/Bandung Letkol Y": of the unit a title
        heads, with its place or code after a slash */
-    if (t->kind == KIMPUT_TOK_NUMBER && (after_acronym || after_title || j == office_end) && !after_comma &&
+    if (t->kind == KIMPUT_TOK_NUMBER && (after_acronym || after_title || j == office_end ||
+                                         (j > i && boundary == j && is_acronym(c, &c->t[j - 1]))) && !after_comma &&
         t->end - t->start <= (after_acronym ? 3u : 4u)) {
       after_acronym = after_title = 0;
       j = boundary = j + 1;

@@ -61,6 +61,9 @@ describe("title chains", function()
     assert.same({ "Sutrisno", "Ketua RT 05" }, { m.name, m.title })
     assert.same({ "Darmaji" },
       speakers('Hal senada diungkapkan oleh Ketua RW 12 Darmaji. "Air naik sejak subuh," katanya.'))
+    -- and the unit alone, or with a name of two words (not initials: "RT Budi Santoso")
+    assert.equal("Budi Santoso", mention("Ketua RT Budi Santoso hadir.", "Ketua RT Budi Santoso").name)
+    assert.equal("Ani Lestari", mention("Ketua RW 03 Ani Lestari hadir.", "Ketua RW 03 Ani Lestari").name)
   end)
   it("reads 'Ketua Umum Partai X itu' as a description of a person, never as a person named X", function()
     assert.same({ "Ketua Umum Partai Maju Jaya" },
@@ -993,6 +996,14 @@ describe("attribution", function()
     -- a name after a comma and a word that is no nickname's stays its own
     qs = quotes('Kepala Dinas Perikanan Margareta Wulandari hadir. "Stok ikan cukup," kata Yosef, nelayan setempat.')
     assert.equal("Yosef", qs[1].speaker)
+  end)
+  it("takes one word after 'atau' or 'alias' right after a name as that person's nickname", function()
+    local qs = quotes('Mantan Wali Kota Sukamaju Bambang Hadi Susilo atau Bimo menilai pasar harus dibenahi. '
+      .. '"Pedagang jangan ditinggalkan," kata Bimo.')
+    assert.equal("Bambang Hadi Susilo", qs[1].speaker)
+    -- a second full name after "atau" is someone else
+    assert.same({ "Budi Santoso", "Ani Lestari" },
+      people("Camat Budi Santoso atau Lurah Ani Lestari akan hadir."))
   end)
   it("takes the name in 'kata pria yang akrab disapa Kang X itu' as a nickname of the person spoken of", function()
     local qs = quotes('Wali Kota Sukamaju Hendra Gunawan meresmikan pasar. "Pasar ini milik warga," kata pria '

@@ -257,6 +257,8 @@ return {
     "Bulog", "Basarnas", "Bakamla", "Bapanas", "Bapeten", "Bawaslu", "Bappebti", "Kejagung", "Kejati", "Kejari",
     "Dukcapil", "Setneg", "Setkab", "Kemensetneg", "Kemenkop", "Kemendes", "Kemenpan", "Kemenko", "Pemda",
     "Distan", "Disbun", "Dispar", "Diskop", "Disnakertrans", "Pertamina",
+    -- neighbourhood units ("Ketua RT 05 X", "Ketua RW Y")
+    "RT", "RW",
   },
   connectors = { "dan", "untuk", "di", "dari", "bidang", "urusan", "&" },
   particles = { "bin", "binti", "van", "von", "de", "da", "der", "den", "del", "della", "du", "al", "el", "dos", "ibn",
