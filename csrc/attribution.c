@@ -1434,6 +1434,9 @@ static void indirect(actx *c) {
       uint32_t after = sp.e > from ? sp.e : from;
       size_t k = tok_at(c, after);
       while (k < c->nt && c->t[k].end <= b && !is_punct(c, k, ",")) k++;
+      /* "Menurut Ani, sapaan akrab Sri Mulyani, ...": the name's gloss is no part of the words */
+      if (k + 1 < c->nt && c->t[k + 1].end <= b && (word_is(c, k + 1, "sapaan") || word_is(c, k + 1, "sapaannya")))
+        for (k++; k < c->nt && c->t[k].end <= b && !is_punct(c, k, ",");) k++;
       from = k < c->nt && c->t[k].end <= b ? c->t[k].end : after;
     }
     size_t k = tok_at(c, from);

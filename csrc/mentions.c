@@ -1060,6 +1060,9 @@ static int32_t nickname_owner(const ctx *c, size_t k) {
   k++;
   if (word_eq(c, k, "akrab")) k++;
   if (word_eq(c, k, "dari")) k++;
+  /* a person of the gazetteer already named ("Ani, sapaan akrab Sri Mulyani") */
+  unit u = k < c->nt && is_cap(&c->t[k]) ? look(c, k, c->nt) : (unit){0, 0, -1, -1};
+  if (u.n && u.ent >= 0 && ent_kind(c, u.ent) == KIMPUT_ENT_PERSON) return imap_get(&c->by, BY_GAZ, u.ent);
   size_t n = k < c->nt && is_cap(&c->t[k]) ? name_run(c, k, c->nt) : 0;
   int32_t owner = -1;
   for (size_t i = k; i < k + n; i++) {  /* every word the document gave one person */

@@ -996,6 +996,10 @@ describe("attribution", function()
     -- a name after a comma and a word that is no nickname's stays its own
     qs = quotes('Kepala Dinas Perikanan Margareta Wulandari hadir. "Stok ikan cukup," kata Yosef, nelayan setempat.')
     assert.equal("Yosef", qs[1].speaker)
+    -- a person of the gazetteer named before, the gloss left out of the words after "Menurut"
+    local q = kimput.parse("Menteri Keuangan Sri Mulyani Indrawati hadir. Menurut Ani, sapaan akrab Sri Mulyani, "
+      .. "anggaran cukup."):quotes()[1]
+    assert.same({ "Sri Mulyani Indrawati", "anggaran cukup." }, { q.speaker, q.text })
   end)
   it("takes one word after 'atau' or 'alias' right after a name as that person's nickname", function()
     local qs = quotes('Mantan Wali Kota Sukamaju Bambang Hadi Susilo atau Bimo menilai pasar harus dibenahi. '
