@@ -1663,8 +1663,10 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
         continue;
       }
       /* "pejabat Kementerian Unifikasi": a body is named by one word at least (the chain
-         ending with it: "Komisi I DPR X", "Masjid Raya Sumber X" go on) */
-      if (n == 1 && !(k < limit && joined(c, k) && is_cap(&c->t[k])) && !paren_name(c, k, limit)) {
+         ending with it: "Komisi I DPR X", "Masjid Raya Sumber X" go on), in an unnamed
+         official's description (a lower-case title: "CEO Apple Tim Cook" names someone) */
+      if (n == 1 && !is_cap(&c->t[i]) && !(k < limit && joined(c, k) && is_cap(&c->t[k])) &&
+          !paren_name(c, k, limit)) {
         j = boundary = k;
         break;
       }
