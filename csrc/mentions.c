@@ -1433,6 +1433,7 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
   int serves = 0;     /* the last title serves a place (Lurah, Kapolres): the words after it may be the place */
   int force_qual_seen = 0;  /* a title or office serving a place came in the chain (Kapolres, Puskesmas) */
   size_t office_end = SIZE_MAX;  /* the token after an office serving a place (Kodim): its unit number may follow */
+  size_t lower_end = SIZE_MAX;   /* the token after a lower-case qualifier right after a title */
   size_t org_s = i;
   while (j < limit) {
     if (j > i && !joined(c, j)) break;
@@ -1537,6 +1538,8 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
         (is_cap(t) || (after_title && !(u.cls & KIMPUT_LEX_FUNCTION)))) {
       /* "juru bicara militer", "Presiden terpilih"; not "kata Menhan dalam keterangannya" */
       /* ("SMA Negeri 1 Bandung": a capitalised qualifier after an acronym keeps its unit number) */
+      /* "Diplomat perempuan tertinggi X": more words of its kind may follow a lower-case one */
+      if (after_title && !is_cap(t)) lower_end = j + u.n;
       after_acronym = after_acronym && is_cap(t) && (u.cls & KIMPUT_LEX_QUALIFIER) &&
                       !(u.cls & (KIMPUT_LEX_ORG_HEAD | KIMPUT_LEX_JURISDICTION));
       after_title = 0;
@@ -1557,7 +1560,7 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       j = boundary = j + u.n;
       continue;
     }
-    if (after_title && !is_cap(t) && !after_comma) {
+    if ((after_title || j == lower_end) && !is_cap(t) && !after_comma) {
       size_t k = field_words(c, j, limit);
       if (k > j) {  /* "pengamat transportasi Djoko", "penyanyi dangdut Ratna Sari" */
         j = boundary = k;

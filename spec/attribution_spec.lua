@@ -1383,6 +1383,14 @@ describe("attribution", function()
     assert.equal("Kementerian Kesehatan Gaza", q.speaker)
     assert.equal("place", mention("Delegasi itu tiba di Jenewa pada Senin.", "Jenewa").kind)
   end)
+  it("reads descriptions of a leader and of a title with lower-case words of its kind", function()
+    local text = "Presiden Rusia Sergei Volkov menerima Menlu Korea Utara Ri Song Gil. "
+      .. '"Hubungan kita semakin kuat," kata orang nomor satu di Rusia itu. '
+      .. 'Diplomat perempuan tertinggi Korut itu membalas, "Kami akan selalu mendukung."'
+    local qs = quotes(text)
+    assert.same({ "Sergei Volkov", "kata" }, { qs[1].speaker, qs[1].cue })
+    assert.same({ "Ri Song Gil", "membalas" }, { qs[2].speaker, qs[2].cue })
+  end)
   it("follows kin, sent and contact words added from Lua", function()
     local text = 'Hakim Budi Santoso hadir. "Ia orang baik," kata besan Budi Santoso kepada wartawan.'
     assert.equal("Budi Santoso", only(text).speaker)

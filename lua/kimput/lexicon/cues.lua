@@ -31,7 +31,7 @@ return {
     "menjawab", "menanggapi", "menimpali", "menyahut", "berucap", "bertutur", "mengutarakan", "berkomentar",
     "menukas", "menyimpulkan", "berdalih", "berkilah", "membantah", "mengajak", "meminta", "menyindir",
     "berbunyi", "melanjutkan", "menyambung", "menimpalkan", "mengungkap", "menilai", "menuturkan",
-    "berpendapat", "berkisah", "mengeluhkan", "memastikan", "menampik", "mengemukakan", "mengulas",
+    "berpendapat", "berkisah", "mengeluhkan", "memastikan", "menampik", "mengemukakan", "mengulas", "membalas",
   },
   -- verbs of partial and indirect speech: Putin menyatakan bahwa … "…"
   reporting = {

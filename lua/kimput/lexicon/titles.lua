@@ -46,6 +46,8 @@ return {
     "Menperin", "Menaker", "Menhub", "Mendikbud", "Mendikbudristek", "Mendikdasmen", "Menkominfo",
     "Menkomdigi", "Menparekraf", "MenPAN-RB", "Menpan RB", "Menteri BUMN", "Menteri ESDM", "Menteri PUPR",
     "Menteri LHK", "Menteri ATR", "Menteri Investasi", "Menteri Sosial", "Menteri Agama", "Menteri Kesehatan",
+    -- the top office named by a phrase ("kata orang nomor satu di Rusia itu": its leader)
+    "orang nomor satu", "orang nomor satu di", "orang nomor wahid",
     -- secretaries, diplomats, advisers
     "Sekretaris Daerah", "Sekda", "Konsul Jenderal", "Konjen", "Staf Khusus", "Stafsus", "Staf Ahli",
     "Deputi", "Asisten Deputi", "Asisten I", "Asisten II", "Asisten III", "Asisten Pemerintahan",
