@@ -580,6 +580,11 @@ static int32_t subject_before(const scan *s, size_t lo, size_t v) {
       if (!crossed_say && j > lo && cls_at(s, j - 1, KIMPUT_EVW_SAY)) { crossed_say = 1; j--; words = 0; continue; }
       return apposed_subject(s, lo, j);
     }
+    /* "Dewan Perwakilan Rakyat (DPR) mengirim ...": the acronym in parentheses closes the subject */
+    if (is_punct(s, j, ')') && j >= lo + 2 && is_punct(s, j - 2, '(')) {
+      if (s->mend[j - 1] >= 0) return s->mend[j - 1];
+      if (j >= lo + 3 && s->mend[j - 3] >= 0) return s->mend[j - 3];
+    }
     if (!is_word(s, j)) return -1;
     if (s->hit[j]) {
       int c = hit_at(s, j)->cls;

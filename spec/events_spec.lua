@@ -789,6 +789,12 @@ describe("doc:events() congratulations, lists received, and the event named agai
     assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto" }, { ev[1].type, ev[1].sender, ev[1].recipient })
   end)
 
+  it("reads a body named with its acronym in parentheses as the subject", function()
+    local ev = events("Dewan Perwakilan Daerah (DPD) mengirimkan surat kepada Subianto, Selasa (8/7/2025).")
+    assert.same({ "letter", "DPD", "Ahmad Subianto", "2025-07-08" }, { ev[1].type, ev[1].sender, ev[1].recipient,
+      ev[1].date })
+  end)
+
   it("dates the letter told before from 'Surat itu diserahkan oleh X kepada Y, Rabu'", function()
     local ev = events("Lee mengirim surat kepada Subianto. Surat itu diserahkan oleh Duta Besar Korea Selatan "
       .. "Park Ji Sung kepada Menteri Luar Negeri Siti Rahma di Jakarta, Rabu (19/6/2024).")
