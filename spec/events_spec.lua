@@ -789,6 +789,14 @@ describe("doc:events() congratulations, lists received, and the event named agai
     assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto" }, { ev[1].type, ev[1].sender, ev[1].recipient })
   end)
 
+  it("reads a call at someone's home as a meeting (bertandang, sowan, bersilaturahmi), not a trip to a place",
+    function()
+      local e = one("Subianto bertandang ke kediaman Lee di Seoul.")
+      assert.same({ "meeting", "Ahmad Subianto", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
+      assert.equal(1, #events("Lee bersilaturahmi dengan Subianto di Jakarta."))
+      assert.same({}, events("Lee bertandang ke Jakarta pekan lalu."))
+    end)
+
   it("reads a body named with its acronym in parentheses as the subject", function()
     local ev = events("Dewan Perwakilan Daerah (DPD) mengirimkan surat kepada Subianto, Selasa (8/7/2025).")
     assert.same({ "letter", "DPD", "Ahmad Subianto", "2025-07-08" }, { ev[1].type, ev[1].sender, ev[1].recipient,

@@ -111,6 +111,9 @@ M.verbs = {
   { "temui", type = "meeting", frame = "mutual", direct = true },
   { "kunjungi", type = "meeting", frame = "mutual", direct = true },
   { "jamu", type = "meeting", frame = "mutual", direct = true },
+  -- a call at someone's home or office ("bertandang ke kediaman X", "sowan ke X", "bersilaturahmi dengan X")
+  { "bertandang", type = "meeting", frame = "mutual" }, { "sowan", type = "meeting", frame = "mutual" },
+  { "bersilaturahmi", type = "meeting", frame = "mutual" }, { "bersilaturahim", type = "meeting", frame = "mutual" },
   { "berunding", type = "meeting", frame = "mutual" },
   { "berdialog", type = "meeting", frame = "mutual" },
   -- a meal together ("makan siang bersama X", "sarapan bersama X")
