@@ -797,6 +797,14 @@ describe("doc:events() congratulations, lists received, and the event named agai
       assert.same({}, events("Lee bertandang ke Jakarta pekan lalu."))
     end)
 
+  it("reads a meeting held with named people (menggelar rapat dengan X) and a video conference as a call",
+    function()
+      local e = one("Subianto menggelar rapat dengan Lee di Istana.")
+      assert.same({ "meeting", "Ahmad Subianto", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
+      assert.equal("call", one("Subianto mengadakan video conference dengan Lee.").type)
+      assert.same({}, events("DPR menggelar rapat paripurna pada Selasa."))
+    end)
+
   it("reads a body named with its acronym in parentheses as the subject", function()
     local ev = events("Dewan Perwakilan Daerah (DPD) mengirimkan surat kepada Subianto, Selasa (8/7/2025).")
     assert.same({ "letter", "DPD", "Ahmad Subianto", "2025-07-08" }, { ev[1].type, ev[1].sender, ev[1].recipient,

@@ -176,6 +176,7 @@ M.nouns = {
   { "melalui sambungan video", type = "call" }, { "lewat sambungan video", type = "call" },
   { "melalui panggilan video", type = "call" }, { "melalui konferensi video", type = "call" },
   { "tautan video", type = "call" }, { "melalui tautan video", type = "call" }, { "video call", type = "call" },
+  { "video conference", type = "call" }, { "vidcon", type = "call" },
   { "pertemuan", type = "meeting" }, { "pertemuannya", type = "meeting", possessed = true },
   { "pertemuan bilateral", type = "meeting" }, { "pertemuan puncak", type = "meeting" },
   { "kunjungan", type = "meeting" }, { "kedatangan", type = "meeting" }, { "kunjungan kenegaraan", type = "meeting" },
@@ -183,6 +184,8 @@ M.nouns = {
   { "kunjungan resmi", type = "meeting" }, { "kunjungannya", type = "meeting", possessed = true },
   { "pembicaraan", type = "meeting" }, { "pembicaraan bilateral", type = "meeting" },
   { "perundingan", type = "meeting" }, { "KTT", type = "meeting" }, { "audiensi", type = "meeting" },
+  -- a meeting held with named people ("menggelar rapat dengan X"; "rapat paripurna" names none)
+  { "rapat", type = "meeting" }, { "rapat terbatas", type = "meeting" },
 }
 
 M.words = {
