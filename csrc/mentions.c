@@ -1478,6 +1478,18 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       continue;
     }
     if (t->kind != KIMPUT_TOK_WORD) break;
+    /* "Pangdam III/Siliwangi", "Pangdam I/Bukit Barisan": a military region's numeral and name */
+    if (after_title && !after_comma && j + 2 < limit && punct_is(c, j + 1, limit, '/') && joined(c, j + 1) &&
+        joined(c, j + 2) && is_cap(&c->t[j + 2]) &&
+        (is_roman(c, t) || (t->end - t->start == 1 && (c->text[t->start] == 'I' || c->text[t->start] == 'V')))) {
+      size_t k = j + 2;
+      while (k < limit && k < j + 5 && joined(c, k) && is_cap(&c->t[k]) &&
+             !(look(c, k, limit).cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK)))
+        k++;
+      after_title = 0;
+      j = boundary = k;
+      continue;
+    }
     unit u = look(c, j, limit);
     int person = u.n && u.ent >= 0 && ent_kind(c, u.ent) == KIMPUT_ENT_PERSON;
     last_rank = u.n && (u.cls & KIMPUT_LEX_RANK) && !(u.cls & KIMPUT_LEX_TITLE) && c->t[j + u.n - 1].end -

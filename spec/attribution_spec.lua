@@ -353,6 +353,10 @@ describe("attribution", function()
       only('"Tidak ada korban," sebut Komandan Kodim 0618 Cianjur Letkol Inf Asep Sunandar.').speaker)
     assert.equal("Asep Sunandar",
       only('"Tidak ada korban," sebut Komandan Korem 061/Suryakencana Kolonel Inf Asep Sunandar.').speaker)
+    -- a military region's numeral and name
+    assert.equal("Dedi Kurnia", only('"Latihan lancar," kata Pangdam IV/Diponegoro Mayjen TNI Dedi Kurnia.').speaker)
+    assert.equal("Rudi Hartono",
+      only('"Latihan lancar," kata Pangdam I/Bukit Barisan Letjen TNI Rudi Hartono.').speaker)
   end)
   it("takes the regency after an office of a region's government, court or police written out", function()
     assert.equal("Agus Salim", only('"Anggaran cukup," tutur Sekretaris Daerah Banyuwangi Agus Salim.').speaker)
