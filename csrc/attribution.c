@@ -1350,6 +1350,16 @@ static who described_before(const actx *c, uint32_t a, who sp) {
       return w;
     }
   }
+  /* "Politikus Partai Golkar itu menilai ...", opening its sentence: the person named last
+     before it, as after a cue ("kata politikus PDIP itu") */
+  if (sp.s == a)
+    for (size_t mj = mention_at(c, a), k = 0; mj > 0 && k < BACK_MENTIONS; k++) {
+      const kimput_mention *m = &c->m[--mj];
+      if (m->kind == KIMPUT_ENT_PERSON && m->entity >= 0 && m->end <= a) {
+        who w = {m->entity, sp.s, sp.e};
+        return w;
+      }
+    }
   return sp;
 }
 

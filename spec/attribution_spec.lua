@@ -587,6 +587,10 @@ describe("attribution", function()
     assert.equal(3, #q)
     for i = 1, 3 do assert.equal("juru bicara Kementerian Pertahanan Filipina", q[i].speaker) end
     assert.equal("indirect", q[2].kind)
+    -- a description of someone named before, opening the sentence, is that person
+    q = kimput.parse("Anggota DPR Budi Santoso meminta evaluasi. Politikus Partai Maju itu menilai anggaran "
+      .. "terlalu besar."):quotes()
+    assert.same({ "Budi Santoso", "Budi Santoso" }, { q[1].speaker, q[2].speaker })
     -- "Pihaknya" opening a sentence is nobody's name
     for _, m in ipairs(kimput.parse("Kepala Dinas Pendidikan mengatakan sekolah dibuka. Pihaknya meminta orang tua "
       .. "tenang."):mentions()) do
