@@ -805,6 +805,12 @@ describe("doc:events() congratulations, lists received, and the event named agai
       assert.same({}, events("DPR menggelar rapat paripurna pada Selasa."))
     end)
 
+  it("never reads 'Keduanya' opening a sentence as a party's name", function()
+    local ev = events("Subianto menerima ucapan selamat dari Lee dan Tanaka. Keduanya mengucapkan selamat atas "
+      .. "pelantikan Subianto.")
+    for _, e in ipairs(ev) do assert.are_not.equal("Keduanya", e.sender) end
+  end)
+
   it("reads a body named with its acronym in parentheses as the subject", function()
     local ev = events("Dewan Perwakilan Daerah (DPD) mengirimkan surat kepada Subianto, Selasa (8/7/2025).")
     assert.same({ "letter", "DPD", "Ahmad Subianto", "2025-07-08" }, { ev[1].type, ev[1].sender, ev[1].recipient,
