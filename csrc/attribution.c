@@ -1151,7 +1151,8 @@ static size_t framing_cue(const actx *c, uint32_t a, size_t v, size_t *len) {
   for (size_t k = cand_at(c, first), i; k < c->ncand && (i = c->cand[k]) < v; k++) {
     size_t n = cand_cue(c, i, c->t[v].start, KIMPUT_LEX_CUE_REPORTING);
     if (!n || i + n >= v || inside_quote(c, c->t[i].start)) continue;
-    if (!is_punct(c, i + n, ",") && !(classes_at(c, i + n) & KIMPUT_LEX_THAT)) continue;
+    /* (or "akan": "X berjanji akan menyampaikan ..." reports the promise) */
+    if (!is_punct(c, i + n, ",") && !(classes_at(c, i + n) & KIMPUT_LEX_THAT) && !word_is(c, i + n, "akan")) continue;
     /* the cue has a subject of its own: someone named or a pronoun before it */
     size_t mi = mention_at(c, a);
     if (mi >= c->nm || c->m[mi].start >= c->t[i].start) return SIZE_MAX;

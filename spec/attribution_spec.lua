@@ -1329,6 +1329,12 @@ describe("attribution", function()
     -- an adjective of the same spelling reports nothing
     assert.is_nil(first("Yang jelas, Dewi tidak ingin warga resah."))
   end)
+  it("reads 'X berjanji akan menyampaikan ...' as the promise, framed by its first cue", function()
+    local q = kimput.parse("Sekda Budi Santoso berjanji akan menyampaikan tuntutan itu kepada Bupati."):quotes()
+    assert.equal(1, #q)
+    assert.same({ "Budi Santoso", "berjanji", "akan menyampaikan tuntutan itu kepada Bupati." },
+      { q[1].speaker, q[1].cue, q[1].text })
+  end)
   it("leaves whom the words were told out of them (mengatakan kepada wartawan bahwa ...)", function()
     local q = kimput.parse("Budi Santoso mengatakan kepada wartawan bahwa rapat ditunda."):quotes()[1]
     assert.same({ "Budi Santoso", "rapat ditunda." }, { q.speaker, q.text })
