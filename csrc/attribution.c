@@ -1364,6 +1364,22 @@ static who described_before(const actx *c, uint32_t a, who sp) {
   return sp;
 }
 
+/* "X menolak berkomentar soal ...", "X enggan menjelaskan ...", "X menolak merinci ...":
+ * speech refused reports no words (the cue at v after a word of refusal, or the
+ * refusal itself before a verb of saying or telling: me-, ber-). */
+static int refused(const actx *c, size_t v) {
+  #define REFUSING(X) X("menolak") X("enggan") X("ogah") X("emoh")
+  WORD_LIST(refusing, REFUSING);
+  #undef REFUSING
+  if (v > 0 && (WORD_IN(c, v - 1, refusing) ||
+                (v > 1 && word_is(c, v - 1, "mau") && (word_is(c, v - 2, "tidak") || word_is(c, v - 2, "tak")))))
+    return 1;
+  if (!WORD_IN(c, v, refusing) || v + 1 >= c->nt || c->t[v + 1].kind != KIMPUT_TOK_WORD) return 0;
+  const char *w = c->text + c->t[v + 1].start;
+  size_t n = c->t[v + 1].end - c->t[v + 1].start;
+  return n > 4 && ((w[0] == 'm' && w[1] == 'e') || (w[0] == 'b' && w[1] == 'e' && w[2] == 'r'));
+}
+
 /* A description that opens with a title and says more ("Kepala Staf Gabungan Korea
  * Selatan", "Duta Besar Rusia untuk Korut"): the holder of an office, unnamed. */
 static int titled(const actx *c, who w) {
@@ -1390,6 +1406,7 @@ static void indirect(actx *c) {
       n = fn;
     }
     if (passive(c, v)) continue;
+    if (refused(c, v)) continue;
     /* the agency relaying the words first: "X dalam pernyataan yang disiarkan KCNA
        menyebut ...": KCNA is no subject */
     int32_t via = find_via(c, a, b);

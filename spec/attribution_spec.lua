@@ -1329,6 +1329,14 @@ describe("attribution", function()
     -- an adjective of the same spelling reports nothing
     assert.is_nil(first("Yang jelas, Dewi tidak ingin warga resah."))
   end)
+  it("reports no words for speech refused (menolak berkomentar, enggan menjelaskan, menolak merinci)", function()
+    for _, text in ipairs({ "Budi Santoso menolak berkomentar soal kasus itu.", "Budi Santoso enggan menjelaskan "
+      .. "alasannya.", "Budi Santoso menolak merinci isi pertemuan.", "Budi Santoso tidak mau menyebut nama." }) do
+      assert.same({}, kimput.parse(text):quotes(), text)
+    end
+    -- rejecting a claim still reports it
+    assert.equal(1, #kimput.parse("Budi Santoso menolak tuduhan itu."):quotes())
+  end)
   it("reads 'X berjanji akan menyampaikan ...' as the promise, framed by its first cue", function()
     local q = kimput.parse("Sekda Budi Santoso berjanji akan menyampaikan tuntutan itu kepada Bupati."):quotes()
     assert.equal(1, #q)
