@@ -1216,6 +1216,21 @@ static size_t earlier_frame(const actx *c, uint32_t a, size_t v, uint32_t b, siz
   return SIZE_MAX;
 }
 
+/* "X mengatakan hal tersebut kepada wartawan": a recap phrase at token k that is the
+ * verb's object (the clause or a phrase of where, when or to whom after it), not the
+ * subject of words reported ("X mengatakan hal tersebut dilakukan ..."): its length, 0. */
+static size_t recap_object(const actx *c, size_t k, uint32_t end) {
+  #define AFTER_OBJECT(X) X("kepada") X("pada") X("di") X("saat") X("ketika") X("usai") X("seusai") X("dalam") \
+    X("melalui") X("lewat") X("seperti") X("sebagaimana") X("sebelum") X("setelah") X("sesuai") X("kemarin")
+  WORD_LIST(after_object, AFTER_OBJECT);
+  #undef AFTER_OBJECT
+  size_t r = cue_at(c, k, end, KIMPUT_LEX_CUE_RECAP);
+  if (!r) return 0;
+  size_t j = k + r;
+  if (j >= c->nt || c->t[j].start >= end || c->t[j].kind == KIMPUT_TOK_PUNCT) return r;
+  return WORD_IN(c, j, after_object) ? r : 0;
+}
+
 /* '"…" Hal itu disampaikan Kepala Dinas X.': the sentence right after a quote
  * that ends its own sentence opens with a recap phrase and a passive
  * reporting verb; the speaker is its agent. The cue's tokens go to *cue, *n. */
@@ -1236,7 +1251,18 @@ static who recap_after(const actx *c, size_t ci, uint32_t close, size_t *cue, si
     size_t mi = mention_at(c, c->t[i].start);
     if (mi >= c->nm || c->m[mi].start != c->t[i].start) r = 2;
   }
-  if (!r) return NOBODY;
+  if (!r) {
+    /* "Kapolres X mengatakan hal tersebut kepada wartawan": the active form, a reporting verb
+       whose object is the recap phrase; the speaker is its subject */
+    for (size_t j = i + 1; j < c->nt && j < i + 12 && c->t[j].end <= next->end; j++) {
+      size_t m = cue_at(c, j, next->end, KIMPUT_LEX_CUE_REPORTING | KIMPUT_LEX_CUE_BEFORE);
+      if (!m || j + m >= c->nt || !recap_object(c, j + m, next->end)) continue;
+      who w = speaker_for_cue(c, next->start, j, m, next->end, 0);
+      if (found(w)) { *cue = j; *n = m; }
+      return w;
+    }
+    return NOBODY;
+  }
   for (size_t j = i + r; j < c->nt && j < i + r + 4 && c->t[j].end <= next->end; j++) {
     size_t m = cue_at(c, j, next->end, KIMPUT_LEX_CUE_REPORTING);
     if (!m || !passive(c, j)) continue;
@@ -1476,6 +1502,8 @@ static void indirect(actx *c) {
     size_t w = k;  /* "X menyatakan menolak.": a cue with no words reported after it */
     while (w < c->nt && c->t[w].end <= to && c->t[w].kind != KIMPUT_TOK_WORD) w++;
     if (w >= c->nt || c->t[w].end > to) continue;
+    /* "X mengatakan hal tersebut ...": a recap of words quoted before, none reported here */
+    if (recap_object(c, w, to)) continue;
     /* "Begitu kata X." after a quote: a recap word, not words reported */
     if (from == c->s[si].start && (classes_at(c, w) & (KIMPUT_LEX_ADVERB | KIMPUT_LEX_CUE_RECAP)) &&
         (w + 1 >= c->nt || c->t[w + 1].start >= to))

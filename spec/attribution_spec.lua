@@ -1244,6 +1244,14 @@ describe("attribution", function()
     local q = only(text)
     assert.equal("Joko Waluyo", text:sub(q.speaker_span[1], q.speaker_span[2]))
   end)
+  it("takes the speaker of a quote paragraph from 'X mengatakan hal tersebut kepada wartawan' after it", function()
+    local qs = kimput.parse('"Kami sudah memeriksa lima saksi."\nKapolres Garut AKBP Rio Wahyu mengatakan hal tersebut '
+      .. "kepada wartawan, Senin.\nBudi Santoso mengatakan hal tersebut dilakukan sesuai aturan."):quotes()
+    assert.equal(2, #qs)
+    assert.same({ "Rio Wahyu", "mengatakan", "direct" }, { qs[1].speaker, qs[1].cue, qs[1].kind })
+    -- "hal tersebut" opening the words reported is their subject, no recap
+    assert.same({ "Budi Santoso", "hal tersebut dilakukan sesuai aturan." }, { qs[2].speaker, qs[2].text })
+  end)
   it("takes the speaker of a quote paragraph from 'Hal itu disampaikan X' right after it", function()
     local text = '"Stok beras aman sampai akhir tahun."\nHal itu disampaikan Kepala Bulog Jawa Barat, '
       .. 'Rudi Hartono, di Bandung.\n"Harga juga stabil," kata Gubernur Ani Lestari.'
