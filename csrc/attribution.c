@@ -1460,8 +1460,20 @@ static void indirect(actx *c) {
        that stands inside or after the words reads as the cue does */
     if (n == 1 && !(cls & KIMPUT_LEX_CUE_ACCORDING) && nya_cue(c, v, KIMPUT_LEX_CUE_ACCORDING) && v > tok_at(c, a))
       cls |= KIMPUT_LEX_CUE_ACCORDING | KIMPUT_LEX_CUE_AFTER;
-    /* "Lanjut Budi, pihaknya ...": a cue of both kinds that opens the clause reads as "Menurut" */
-    if ((cls & KIMPUT_LEX_CUE_ACCORDING) && v <= tok_at(c, a)) cls &= ~KIMPUT_LEX_CUE_AFTER;
+    /* "Lanjut Budi, pihaknya ...": a cue of both kinds that opens the clause reads as "Menurut",
+       its speaker someone met before, titled, or a pronoun ("Ucap Syukur, Warga Gelar Doa" is a
+       headline's idiom) */
+    if ((cls & KIMPUT_LEX_CUE_ACCORDING) && (cls & KIMPUT_LEX_CUE_AFTER) && v <= tok_at(c, a)) {
+      size_t mi = sp.s != KIMPUT_UNSET ? mention_at(c, sp.s) : c->nm;
+      const kimput_mention *m = mi < c->nm ? &c->m[mi] : NULL;
+      if (!m || m->start != sp.s ||
+          !((m->flags & KIMPUT_MENTIONF_RESOLVED) || m->form == KIMPUT_MENTION_PRONOUN ||
+            (m->role_start != KIMPUT_UNSET && m->role_start < m->start)))
+        continue;
+      cls &= ~KIMPUT_LEX_CUE_AFTER;
+    } else if ((cls & KIMPUT_LEX_CUE_ACCORDING) && v <= tok_at(c, a)) {
+      cls &= ~KIMPUT_LEX_CUE_AFTER;
+    }
     /* "Harga naik, menurut BPS.": a "menurut" after a clause of three words or more closes it */
     int closing = 0;
     if ((cls & KIMPUT_LEX_CUE_ACCORDING) && v > 0 && is_punct(c, v - 1, ",")) {

@@ -1336,6 +1336,8 @@ describe("attribution", function()
       first("Tambah Dewi, pihaknya akan menambah petugas."))
     -- an adjective of the same spelling reports nothing
     assert.is_nil(first("Yang jelas, Dewi tidak ingin warga resah."))
+    -- opening the clause, the speaker is someone met before, titled, or a pronoun: not a headline's idiom
+    assert.is_nil(first("Ucap Syukur, Warga Gelar Doa Bersama."))
   end)
   it("reports no words for speech refused (menolak berkomentar, enggan menjelaskan, menolak merinci)", function()
     for _, text in ipairs({ "Budi Santoso menolak berkomentar soal kasus itu.", "Budi Santoso enggan menjelaskan "
