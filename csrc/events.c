@@ -1459,9 +1459,10 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     } else if (w->cls == KIMPUT_EVW_NOUN && object >= 0 && !verbal) list_add(&f->from, object);  /* surat X untuk Y */
     else if (noun_owner >= 0 && noun_owner == object && !direct && to >= 0 &&
              s->men[noun_owner].entity != s->men[to].entity &&
-             (subjects.n == 0 || s->men[subjects.m[0]].entity != s->men[noun_owner].entity))
+             (subjects.n == 0 || s->men[subjects.m[0]].entity != s->men[noun_owner].entity)) {
       list_add(&f->from, noun_owner);  /* "Dubes X menyerahkan surat Y kepada Z": the courier brings Y's letter */
-    else {
+      if (subjects.n > 0) f->courier = subjects.m[0] + 1;
+    } else {
       f->from = subjects;
       /* "X bertemu Y dan menyampaikan pesan Z": Z's, if X met someone (the sentence loop decides) */
       if (noun_owner >= 0 && noun_owner == object && !direct && to < 0 && subjects.n > 0 &&
@@ -2004,6 +2005,18 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
         }
         if (date < 0 && si > 0 && then_opens(&s, lo, hi))
           date = pointed_back_date(&s, lex, &sent[si - 1], sent[si >= 3 ? si - 3 : 0].start, lo, prev_read, &then_date);
+        /* "X menyampaikan salam Presiden Y kepada Z" after Z met X: a courier's letter is handed over
+           at that meeting (told in the three sentences before) */
+        if (date < 0 && f.courier && si > 0) {
+          int32_t courier = s.men[f.courier - 1].entity;
+          uint32_t floor = sent[si >= 3 ? si - 3 : 0].start;
+          for (size_t k = s.nev; k-- > 0 && s.ev[k].start >= floor;)
+            if (s.ev[k].type == KIMPUT_EVENT_MEETING && s.ev[k].date >= 0 && s.ev[k].merged_into < 0 &&
+                (s.ev[k].sender == courier || s.ev[k].recipient == courier)) {
+              date = s.ev[k].date;
+              break;
+            }
+        }
         /* a bare year beside a named day is history told about it ("pada peringatan Hari
            Kemenangan ... atas Nazi pada 1945"): the event is dated by the day (events.lua),
            and merges with the same letter told elsewhere */

@@ -780,6 +780,14 @@ describe("doc:events() congratulations, lists received, and the event named agai
     assert.equal("2024-06-20", e.date)
   end)
 
+  it("dates a courier's letter by the meeting where it was handed over", function()
+    local ev = events("Subianto menerima Duta Besar Korea Selatan Park Ji Sung pada Senin (13/5/2024). Keduanya "
+      .. "membahas kerja sama. Park juga menyampaikan salam hangat Lee kepada Subianto.")
+    assert.equal(2, #ev)
+    assert.same({ "message", "Lee Min Ho", "Ahmad Subianto", "2024-05-13" },
+      { ev[2].type, ev[2].sender, ev[2].recipient, ev[2].date })
+  end)
+
   it("reads the agent of a letter handed over in the passive as its courier", function()
     local ev = events("Surat dari Lee diserahkan oleh Duta Besar Korea Selatan Park Ji Sung kepada Subianto.")
     assert.equal(1, #ev)
