@@ -189,6 +189,17 @@ describe("doc:meta()", function()
     assert.are.equal("2020-01-10", m.published)
   end)
 
+  it("a reporting verb not followed by an outlet gives no citation date ('dilaporkan hilang sejak Minggu (3/11)')",
+    function()
+      local m = meta {
+        "Seorang pendaki yang dilaporkan hilang sejak Minggu (3/11/2024) ditemukan selamat oleh tim gabungan.",
+        "Tim pencari menyisir lereng selatan gunung itu selama dua hari sebelum menemukannya di sebuah gua.",
+      }
+      assert.is_nil(m.published)
+      m = meta { "Kantor berita Warta melaporkan, Jumat (16/2/2024), harga gandum naik di seluruh kawasan." }
+      assert.are.equal("2024-02-16", m.published)
+    end)
+
   it("an unknown outlet with no markers gives nil fields, never a guess", function()
     local m = meta {
       "Ratusan warga berkumpul di alun-alun kota untuk merayakan hari jadi daerah yang ke-250.",
