@@ -273,6 +273,8 @@ describe("outlet and dateline from the article's opening", function()
     assert.are.equal("KANTORBERITA", m.outlet)
     m = page { PARA1, PARA2, "Follow WhatsApp Channel Kabarku untuk update berita terbaru setiap hari" }
     assert.are.equal("Kabarku", m.outlet)
+    m = page { PARA1, PARA2, "* Follow Official WhatsApp Channel Kabarku.com untuk update berita terbaru setiap hari" }
+    assert.are.equal("Kabarku.com", m.outlet)
     m = page { PARA1, PARA2,
       "Selain informasi soal pasar, simak berita terkini lainnya hanya di KABARKU. Tetap terhubung!" }
     assert.are.equal("KABARKU", m.outlet)
@@ -369,6 +371,7 @@ describe("captions", function()
     "Image: Kantor Foto Contoh",
     "Ilustrasi. (Situs Foto)",
     "Pedagang menata beras di lapak. (Shutterstock)",
+    "Pedagang menata beras di lapak.(SHUTTERSTOCK/NAMA FOTOGRAFER)",
   }
   for _, c in ipairs(captions) do
     it(c, function()
@@ -420,6 +423,8 @@ describe("page furniture", function()
     "0 Shares", "Dilihat 1.234 kali", "Views: 2.345", "Pedoman Media Siber", "Muat Lebih Banyak",
     "Yuk, gabung komunitas pembaca kami!", "Simak breaking news dan berita pilihan kami langsung di ponselmu.",
     "(Ilustrasi/Situsku)", "Disclaimer: Artikel ini merupakan opini pribadi penulis.",
+    "* Follow Official WhatsApp Channel Situsku.com untuk mendapatkan kabar terbaru dengan mengklik tautan ini.",
+    "Baca info selengkapnya hanya di sini",
   }
   for _, f in ipairs(furniture) do
     it(f, function()

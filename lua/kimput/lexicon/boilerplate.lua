@@ -193,9 +193,9 @@ M.lines = {
   -- "Ilustrasi. (Situs)", "Ilustrasi: ...", "Ilustrasi - ...": an illustration's caption
   { class = "caption", pattern = [[^(?:Ilustrasi|ILUSTRASI)(?:{sp}*[.:|(]|{sp}+{dash})]] },
   { short = true, class = "caption", pattern = [[^(?:Ilustrasi|ILUSTRASI){sp}]] },
-  -- a stock photo's credit in brackets: "(Shutterstock)", "(Pixabay/Nama)"
+  -- a stock photo's credit in brackets: "(Shutterstock)", "(Pixabay/Nama)", "(SHUTTERSTOCK/NAMA)"
   { tail = true, class = "caption",
-    pattern = [[\((?:Pixabay|Unsplash|Freepik|Pexels|Shutterstock|iStock(?:photo)?|Getty\s+Images|Canva)\b[^()]{0,40}\)\.?$]] },
+    pattern = [[\((?i:Pixabay|Unsplash|Freepik|Pexels|Shutterstock|iStock(?:photo)?|Getty\s+Images|Canva)\b[^()]{0,40}\)\.?$]] },
   -- "... kereta/KCNA", "Kepala Dinas/Ist": a photo credit after a slash
   { tail = true, class = "caption",
     pattern = [[/(?<=\S/)(?:Ist|Istimewa|Dok|Dokumentasi|Net|Internet|Antara|ANTARA|AFP|AP|Reuters|REUTERS|KCNA|Xinhua|EPA|Getty\s+Images|Shutterstock|Instagram|Tangkapan\s+layar|Screenshot)\.?\)?$]] },
@@ -261,15 +261,16 @@ M.lines = {
     pattern = [[^(?i:scroll\s+to\s+continue\s+with\s+content|scroll\s+untuk\s+melanjutkan(?:\s+membaca)?|lanjutkan\s+membaca|selanjutnya|sebelumnya)\s*:?$]] },
   { short = true, class = "navigation", pattern = [[^(?i:lihat\s+berita\s+lainnya|berita\s+lainnya|lihat\s+semua|selengkapnya)\s*:?$]] },
   { short = true, class = "navigation", pattern = [[^(?:[^\p{L}\d\s]{1,4}\s*|\S{1,4}\s+)?(?i:read\s+next|baca\s+berikutnya|berita\s+selanjutnya|artikel\s+selanjutnya)\b]] },
-  { class = "navigation", pattern = [[^(?i:simak\s+(?:berita\s+|informasi\s+)?selengkapnya|baca\s+(?:berita\s+|artikel\s+)?selengkapnya|baca\s+(?:berita|artikel)\s+(?:asli|aslinya|lengkapnya)|klik\s+(?:di\s+)?sini|cek\s+berita\s+dan\s+artikel|dapatkan\s+(?:update|berita|informasi)|download\s+aplikasi|unduh\s+aplikasi)\b]] },
+  { class = "navigation", pattern = [[^(?i:simak\s+(?:berita\s+|informasi\s+)?selengkapnya|baca\s+(?:berita\s+|artikel\s+|info\s+|informasi\s+|ulasan\s+)?selengkapnya|baca\s+(?:berita|artikel)\s+(?:asli|aslinya|lengkapnya)|klik\s+(?:di\s+)?sini|cek\s+berita\s+dan\s+artikel|dapatkan\s+(?:update|berita|informasi)|download\s+aplikasi|unduh\s+aplikasi)\b]] },
   -- "Follow WhatsApp Channel SITUS untuk ...", "Follow Situs.com untuk ...": the outlet promotes itself
+  -- (also as an item of a list, "* Follow Official WhatsApp Channel Situs.com untuk ...")
   { class = "navigation", field = "outlet",
-    pattern = [[^(?i:follow|ikuti)\s+(?:(?i:whatsapp\s+channel|saluran\s+whatsapp|google\s+news|channel\s+whatsapp)\s+(?<value>\p{Lu}[\p{L}\d.]*)|(?<value>{domain}))\s+(?i:untuk|di|dan)\b]] },
+    pattern = [[^(?:[*•·]{sp}*)?(?i:follow|ikuti)\s+(?:(?i:official\s+|resmi\s+)?(?i:whatsapp\s+channel|saluran\s+whatsapp|google\s+news|channel\s+whatsapp)\s+(?<value>\p{Lu}[\p{L}\d.]*)|(?<value>{domain}))\s+(?i:untuk|di|dan)\b]] },
   -- "Follow Berita Situs di Google News": the outlet's own news on a channel
   { class = "navigation", field = "outlet",
     pattern = [[^(?i:follow|ikuti)\s+(?i:berita|artikel|kanal|update)\s+(?<value>\p{Lu}[\p{L}\d.]*)\s+(?i:di)\s+(?i:google\s+news|whatsapp|telegram|instagram)]] },
   { class = "navigation",
-    pattern = [[^(?i:follow|ikuti|gabung|join|subscribe)\b.{0,100}?(?i:whatsapp|channel|google\s+news|instagram|twitter|facebook|tiktok|youtube|telegram|media\s+sosial|saluran)]] },
+    pattern = [[^(?:[*•·]{sp}*)?(?i:follow|ikuti|gabung|join|subscribe)\b.{0,100}?(?i:whatsapp|channel|google\s+news|instagram|twitter|facebook|tiktok|youtube|telegram|media\s+sosial|saluran)]] },
   { tail = true, class = "navigation", pattern = [[(?:[kK]lik\s+(?:lebih\s+lanjut|di\s+sini)|[sS]elengkapnya\s+klik)\.?$]] },
   { class = "navigation", pattern = [[^(?i:kami\s+membuka\s+kesempatan|bergabunglah\s+bersama|jadilah\s+bagian)\b]] },
   -- a promotion of the site's channels: "Simak breaking news ... WhatsApp Channel : https://..."
