@@ -447,6 +447,22 @@ describe("page furniture", function()
   end)
 end)
 
+describe("a bare 'Baca Juga' over a list of titles", function()
+  it("classes the title-cased titles under the first one as links; a short subheading stays", function()
+    local _, class, doc = page {
+      "JAKARTA, Situsku.com - " .. PARA1, PARA2, "Baca Juga:",
+      "Harga Cabai Turun Jelang Panen Raya di Jawa", "Stok Beras Dipastikan Aman Sampai Lebaran",
+      "Antrean Warga", PARA3,
+    }
+    assert.are.equal("related", class["Stok Beras Dipastikan Aman Sampai Lebaran"])
+    assert.are.equal("body", class["Antrean Warga"])
+    assert.are.equal(PARA1 .. "\n" .. PARA2 .. "\n" .. "Antrean Warga" .. "\n" .. PARA3, doc:body())
+    _, class = page { "JAKARTA, Situsku.com - " .. PARA1, "Baca juga", "Harga Cabai Turun Jelang Panen Raya di Jawa",
+      "Warga antre beras murah sejak subuh", PARA2, PARA3 }
+    assert.are.equal("body", class["Warga antre beras murah sejak subuh"])
+  end)
+end)
+
 describe("the body keeps every paragraph and subheading", function()
   it("a subheading between paragraphs, a short paragraph, a quote", function()
     local lines = {
