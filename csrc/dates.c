@@ -1511,6 +1511,13 @@ static size_t quantity(scanner *sc, size_t i) {
     j = count_at(sc, i, cnt, &n);
     if (!j || !(unit = unit_of(sc, j))) return 0;
     j++;
+    /* a frequency: "dua minggu sekali", "tiga bulan sekali" -> a set */
+    if (is_key(sc, j, K_SEKALI) && n > 0) {
+      item it = mk(i, j + 1, KIMPUT_DATE_SET, 0, NULL);
+      put_duration(it.value, unit, cnt);
+      emit(sc, &it);
+      return it.b;
+    }
   }
   item it = mk(i, j, KIMPUT_DATE_DURATION, 0, NULL);
   size_t ce = compound_duration(sc, j, unit, n, it.value);
@@ -1529,10 +1536,16 @@ static size_t quantity(scanner *sc, size_t i) {
   }
   size_t k = is_key(sc, j, K_YANG) ? j + 1 : j;
   int dir = 0;
+  /* "dalam / selama lima tahun mendatang", "dalam dua pekan ke depan": the span of time ahead */
+  int within = i > sc->lo && (is_key(sc, i - 1, K_DALAM) || word_is(sc, i - 1, "selama"));
+  int ahead = is_key(sc, j, K_KE) && is_key(sc, j + 1, K_DEPAN);
   if (is_key(sc, k, K_LALU) || is_key(sc, k, K_KEMARIN)) { dir = -1; it.b = k + 1; }
-  else if (is_key(sc, j, K_MENDATANG) || is_key(sc, j, K_LAGI) || is_key(sc, j, K_DEPAN)) { dir = 1; it.b = j + 1; }
-  else if (i > sc->lo && is_key(sc, i - 1, K_DALAM) && !is_key(sc, j, K_TERAKHIR) && (unit == U_DAY || unit == U_WEEK) &&
-           n >= 0 && cls(sc, i) != L_SE_UNIT)  /* "naik 5 persen dalam sepekan" is a span */
+  else if ((is_key(sc, j, K_MENDATANG) && !within) || is_key(sc, j, K_LAGI) || is_key(sc, j, K_DEPAN)) {
+    dir = 1;
+    it.b = j + 1;
+  } else if (within && !ahead && is_key(sc, i - 1, K_DALAM) && !is_key(sc, j, K_TERAKHIR) &&
+             !is_key(sc, j, K_MENDATANG) && (unit == U_DAY || unit == U_WEEK) && n >= 0 &&
+             cls(sc, i) != L_SE_UNIT)  /* "naik 5 persen dalam sepekan" is a span */
     dir = 1;  /* dalam 3 hari: in three days; dalam 9 bulan is rather a span of time */
   /* "sehari sebelumnya", "dua hari kemudian", "tiga hari berselang": a day counted from the
      day the text reported last (story_day), not from R */
@@ -1558,8 +1571,8 @@ static size_t quantity(scanner *sc, size_t i) {
     put_duration(it.value, unit, cnt);
     /* the span of time before or after now: "enam hari ke depan", "sepuluh tahun terakhir",
      * "beberapa tahun belakangan ini", "beberapa menit kemudian" */
-    if (is_key(sc, j, K_KE) && is_key(sc, j + 1, K_DEPAN)) it.b = j + 2;
-    else if (is_key(sc, j, K_TERAKHIR) || word_is(sc, j, "kemudian")) it.b = j + 1;
+    if (ahead) it.b = j + 2;
+    else if (is_key(sc, j, K_TERAKHIR) || is_key(sc, j, K_MENDATANG) || word_is(sc, j, "kemudian")) it.b = j + 1;
     else if (is_key(sc, j, K_BELAKANGAN)) it.b = is_key(sc, j + 1, K_INI) ? j + 2 : j + 1;
   }
   emit(sc, &it);
@@ -1956,10 +1969,22 @@ static size_t clock_time(scanner *sc, size_t i) {
 
 /* setiap tahun, tiap Senin, tiap hari Jumat, setiap 9 Mei, setiap dua pekan,
  * setiap tiga bulan sekali, setiap pukul 07.00 WIB */
+/* A unit with the suffix -nya, "tahunnya", "harinya" (setiap tahunnya: every
+ * year), as its unit; 0 for any other token. */
+static int unit_nya(const scanner *sc, size_t i) {
+  if (kind(sc, i) != KIMPUT_TOK_WORD) return 0;
+  size_t n = tlen(sc, i);
+  const unsigned char *w = sc->s + sc->t[i].start;
+  if (n < 6 || lower(w[n - 3]) != 'n' || lower(w[n - 2]) != 'y' || lower(w[n - 1]) != 'a') return 0;
+  const slot *x = find_word(w, n - 3, 0);
+  return x && x->cls == L_UNIT ? x->val : 0;
+}
+
 static size_t set_phrase(scanner *sc, size_t i) {
   size_t j = i + 1;
   item it = mk(i, j + 1, KIMPUT_DATE_SET, 0, NULL);
   int unit = unit_of(sc, j);
+  if (!unit) unit = unit_nya(sc, j);
   ymd r;
   size_t e;
   clocktime c;
@@ -1967,6 +1992,12 @@ static size_t set_phrase(scanner *sc, size_t i) {
   if (unit == U_DAY && cls(sc, j + 1) == L_WEEKDAY) unit = 0, j++, it.b++;  /* tiap hari Jumat */
   if (is_key(sc, j, K_AKHIR) && unit_of(sc, j + 1) == U_WEEK && cls(sc, j + 1) == L_UNIT) {
     snprintf(it.value, sizeof it.value, "XXXX-WXX-WE");  /* setiap akhir pekan */
+    it.b = j + 2;
+  } else if ((is_key(sc, j, K_AKHIR) || is_key(sc, j, K_AWAL) || is_key(sc, j, K_TENGAH)) &&
+             (unit_of(sc, j + 1) == U_MONTH || unit_of(sc, j + 1) == U_YEAR) && cls(sc, j + 1) == L_UNIT &&
+             cls(sc, j + 2) != L_MONTH && kind(sc, j + 2) != KIMPUT_TOK_NUMBER &&
+             !(kind(sc, j + 2) == KIMPUT_TOK_WORD && upper(sc, j + 2))) {  /* not "awal bulan Ramadan" */
+    put_duration(it.value, unit_of(sc, j + 1), "1");  /* setiap akhir bulan: once a month */
     it.b = j + 2;
   } else if ((pod = pod_at(sc, j, &e))) {
     snprintf(it.value, sizeof it.value, "XXXX-XX-XXT%s", pod_code[pod]);  /* setiap malam */
