@@ -666,6 +666,14 @@ describe("a reporter's outlet on the credit line", function()
       "SITUSINDUK.COM, SUKAMAJU - " .. PARA1, PARA2 }
     assert.are.same({ "SITUSINDUK.COM", {} }, { m.outlet, m.sources })
   end)
+  it("is the page's own outlet when its name is the address's without spaces or hyphens", function()
+    local m = page { "Pasar Murah Dibuka di Alun-alun Kota", "Laporan Reporter Tribun Lembah, Dedi Kurniawan",
+      "TRIBUNLEMBAH.COM, SUKAMAJU - " .. PARA1, PARA2 }
+    assert.are.same({ "TRIBUNLEMBAH.COM", {} }, { m.outlet, m.sources })
+    m = page { "Pasar Murah Dibuka di Alun-alun Kota", "Laporan Wartawan Pos Lembah, Dedi Kurniawan",
+      "POS-LEMBAH.COM, SUKAMAJU - " .. PARA1, PARA2 }
+    assert.are.same({ "POS-LEMBAH.COM", {} }, { m.outlet, m.sources })
+  end)
 end)
 
 describe("a page title with a dash or its site's address", function()
