@@ -343,6 +343,12 @@ describe("credits", function()
     assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
     m = page { PARA1, PARA2, "[JP]" }
     assert.are.equal("JP", m.editor)
+    -- a desk's number after the initials
+    m, _, doc = page { PARA1, PARA2 .. " (abc8/situs)" }
+    assert.are.same({ "abc8/situs", PARA1 .. "\n" .. PARA2 }, { m.editor, doc:body() })
+    local class
+    m, class = page { PARA1, PARA2, "(abc12/situs)" }
+    assert.are.same({ "abc12/situs", "credit" }, { m.editor, class["(abc12/situs)"] })
   end)
 
   it("'Artikel ini telah tayang ... dengan judul' gives the headline when the page shows none", function()
