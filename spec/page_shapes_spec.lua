@@ -430,7 +430,8 @@ describe("page furniture", function()
     "Yuk, gabung komunitas pembaca kami!", "Simak breaking news dan berita pilihan kami langsung di ponselmu.",
     "(Ilustrasi/Situsku)", "Disclaimer: Artikel ini merupakan opini pribadi penulis.",
     "* Follow Official WhatsApp Channel Situsku.com untuk mendapatkan kabar terbaru dengan mengklik tautan ini.",
-    "Baca info selengkapnya hanya di sini",
+    "Baca info selengkapnya hanya di sini", "Konten Premium",
+    "Dapatkan akses ke berita premium Situsku.com dengan berlangganan sekarang juga.",
   }
   for _, f in ipairs(furniture) do
     it(f, function()
@@ -450,6 +451,16 @@ describe("page furniture", function()
     assert.are_not.equal("body", class["- Harga beras lebih rendah dari pasar biasa"])
     assert.are.equal("navigation", class["Stok Beras Aman Sampai Lebaran"])
     assert.are.equal(PARA1 .. "\n" .. PARA2 .. "\n" .. PARA3, doc:body())
+  end)
+end)
+
+describe("a topic's links under their label", function()
+  it("'Simak berita lainnya seputar topik artikel ini, di sini:' and the topic under it are links", function()
+    local label = "Simak berita lainnya seputar topik artikel ini, di sini:"
+    local _, class, doc = page { "JAKARTA, Situsku.com - " .. PARA1, PARA2, label, "Harga Beras Medium",
+      "Editor: Nama Editor" }
+    assert.are.same({ "navigation", "navigation" }, { class[label], class["Harga Beras Medium"] })
+    assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
   end)
 end)
 
