@@ -1398,11 +1398,29 @@ static size_t century(scanner *sc, size_t a, size_t i, const char *mod) {
 /* A count at i: digits (35, 1,5), number words (dua puluh lima), a vague
  * count (puluhan -> X). Writes its text into cnt; returns the end. */
 static size_t count_at(const scanner *sc, size_t i, char cnt[16], long *n) {
-  int v, nd;
+  int v, nd, v2, nd2;
   if (plain_number(sc, i, &v, &nd) && nd <= 6) {
+    /* "2 x 24 jam": a count of counts, as news writes a deadline in hours */
+    if (nd <= 3 && (word_is(sc, i + 1, "x")) && plain_number(sc, i + 2, &v2, &nd2) && nd2 <= 3) {
+      put_int(cnt, v * v2, 0);
+      *n = (long)v * v2;
+      return i + 3;
+    }
     put_int(cnt, v, 0);
     *n = v;
     return i + 1;
+  }
+  if (kind(sc, i) == KIMPUT_TOK_WORD && tlen(sc, i) >= 3 && tlen(sc, i) <= 7) {  /* the same in one word: 1x24 */
+    const unsigned char *p = sc->s + sc->t[i].start;
+    size_t len = tlen(sc, i), k = 0;
+    long a, b;
+    while (k < len && p[k] >= '0' && p[k] <= '9') k++;
+    if (k >= 1 && k <= 3 && k + 1 < len && (p[k] | 0x20) == 'x' && len - k - 1 <= 3 &&
+        digits_value(p, k, 999, &a) && digits_value(p + k + 1, len - k - 1, 999, &b)) {
+      put_int(cnt, (int)(a * b), 0);
+      *n = a * b;
+      return i + 1;
+    }
   }
   if (kind(sc, i) == KIMPUT_TOK_NUMBER && tlen(sc, i) <= 6) {  /* 1,5 */
     const unsigned char *p = sc->s + sc->t[i].start;
@@ -2426,6 +2444,11 @@ static __attribute__((noinline)) size_t scan_at(scanner *sc, size_t i) {  /* (ou
   case L_NUM: case L_VAGUE: case L_SE_UNIT:
     return (e = quantity(sc, i)) ? e : i;
   case L_UNIT:
+    /* "1x24 jam": the count is one word that starts nothing, read from its unit */
+    if (i > sc->lo && kind(sc, i - 1) == KIMPUT_TOK_WORD && sc->s[sc->t[i - 1].start] >= '0' &&
+        sc->s[sc->t[i - 1].start] <= '9' && (sc->n == 0 || sc->out[sc->n - 1].end <= sc->t[i - 1].start) &&
+        (e = quantity(sc, i - 1)))
+      return e;
     if ((e = clock_time(sc, i))) return e;
     return (e = unit_phrase(sc, i, i, NULL)) ? e : i;
   case L_POD:
