@@ -691,6 +691,11 @@ describe("a reporter's outlet on the credit line", function()
       "POS-LEMBAH.COM, SUKAMAJU - " .. PARA1, PARA2 }
     assert.are.same({ "POS-LEMBAH.COM", {} }, { m.outlet, m.sources })
   end)
+  it("the page's own outlet on a source line is no source; its group is", function()
+    local m = page { "Pasar Murah Dibuka di Alun-alun Kota", "Hariankota.com, SUKAMAJU - " .. PARA1, PARA2,
+      "Sumber : GRUPKABAR/Harian Kota", "Editor : Nama Editor" }
+    assert.are.same({ "Hariankota.com", { "GRUPKABAR" } }, { m.outlet, m.sources })
+  end)
 end)
 
 describe("a page title with a dash or its site's address", function()

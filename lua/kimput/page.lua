@@ -583,6 +583,15 @@ local function meta(doc)
   -- "Laporan Wartawan Kabar Daerah X" on a page of another outlet: the article came from there
   -- (and "Artikel ini telah tayang di X": X published it first)
   if relayed and (not outlet or not same_outlet(relayed, outlet)) then add_source(names, nil, relayed) end
+  -- the page's own outlet is no source ("Sumber: JIBI/Harian Kota" on Hariankota.com)
+  if outlet and #names > 0 then
+    local n = 0
+    for i = 1, #names do
+      local name = names[i]
+      names[i] = nil
+      if not same_outlet(name, outlet) then n = n + 1; names[n] = name end
+    end
+  end
   return record("outlet", outlet, "published", published, "zone", zone, "dateline", upper_words(dateline),
     "headline", without_site(headline, outlet), "editor", initials(editor), "translator", translator,
     "sources", names)
