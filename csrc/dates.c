@@ -531,6 +531,12 @@ static void push(scanner *sc, const item *it) {
   if (it->mod) memcpy(d->mod, it->mod, strlen(it->mod) + 1);      /* "START": fits */
 }
 
+/* Is token k free, no item found so far reaching it? A rule that reads back
+ * from where the scan stands (the count before "kali sehari") needs it. */
+static int token_free(const scanner *sc, size_t k) {
+  return sc->n == 0 || sc->out[sc->n - 1].end <= sc->t[k].start;
+}
+
 /* Emits an item. A date or time that names a day becomes the day later
  * clock times take, and gives its day to the clock times before it in its
  * sentence that had none there. */
@@ -1515,7 +1521,8 @@ static size_t quantity(scanner *sc, size_t i) {
     if (is_key(sc, j, K_SEKALI)) fb = j + 1;
     else if ((e_kali = count_at(sc, j, cnt, &n)) && is_key(sc, e_kali, K_KALI)) fb = e_kali + 1;
     if (i >= sc->lo + 2 && is_key(sc, i - 1, K_KALI) &&
-        (kind(sc, i - 2) == KIMPUT_TOK_NUMBER || cls(sc, i - 2) == L_NUM || cls(sc, i - 2) == L_VAGUE))
+        (kind(sc, i - 2) == KIMPUT_TOK_NUMBER || cls(sc, i - 2) == L_NUM || cls(sc, i - 2) == L_VAGUE) &&
+        token_free(sc, i - 2))  /* (not "pukul 0 kali sejam": the 0 is the clock's) */
       fa = i - 2, fb = fb ? fb : j;
     if (fb) {
       item it = mk(fa, fb, KIMPUT_DATE_SET, 0, NULL);
@@ -2446,7 +2453,7 @@ static __attribute__((noinline)) size_t scan_at(scanner *sc, size_t i) {  /* (ou
   case L_UNIT:
     /* "1x24 jam": the count is one word that starts nothing, read from its unit */
     if (i > sc->lo && kind(sc, i - 1) == KIMPUT_TOK_WORD && sc->s[sc->t[i - 1].start] >= '0' &&
-        sc->s[sc->t[i - 1].start] <= '9' && (sc->n == 0 || sc->out[sc->n - 1].end <= sc->t[i - 1].start) &&
+        sc->s[sc->t[i - 1].start] <= '9' && token_free(sc, i - 1) &&
         (e = quantity(sc, i - 1)))
       return e;
     if ((e = clock_time(sc, i))) return e;

@@ -722,6 +722,10 @@ describe("dates: bad and pathological input", function()
     local doc = kimput.parse("Rapat 9 Mei \255\254 2023", { published = R, invalid = "replace" })
     assert.are.equal("9 Mei", doc:dates()[1].text)
   end)
+  it("a count read back from where the scan stands is never one an item holds already", function()
+    -- (the 0 is the clock's: "0 kali sejam" overlapped "pukul 0")
+    assert.are.same({ "pukul 0=2023-05-10T00:00", "sejam=PT1H" }, found("Alarm diuji pukul 0 kali sejam di kantor."))
+  end)
   it("huge and repetitive text, quickly", function()
     local parts = {}
     for i = 1, 20000 do parts[i] = "Kamis (27/7) pukul 10.00 WIB, 14 bulan lalu, 2019 orang, 9 9 9 Mei Mei" end
