@@ -42,6 +42,10 @@ describe("time stamps in every shape", function()
     { "9 Oktober 2023 12:05 WIB · 3 menit baca", "2023-10-09T12:05", "+07:00" },
     { "Sabtu, 07 Des 2024 / 12:05 WIB - Dibaca: 2 menit", "2024-12-07T12:05", "+07:00" },
     { "Senin, 9 Oktober 2023 12:05 WIB Diperbarui: Senin, 9 Oktober 2023 14:10 WIB", "2023-10-09T12:05", "+07:00" },
+    { "Publish: Senin, 9 Oktober 2023 | 12:05 WIB", "2023-10-09T12:05", "+07:00" },
+    { "09.10.2023 12:05", "2023-10-09T12:05", nil },
+    { "Senin, 9 Oktober 2023 12:05 WIB Waktu baca 3 menit", "2023-10-09T12:05", "+07:00" },
+    { "Kontributor Kotaku, Nama Penulis - Senin, 9 Oktober 2023 | 12:05 WITA", "2023-10-09T12:05", "+08:00" },
   }
   for _, s in ipairs(shapes) do
     it(s[1], function()
