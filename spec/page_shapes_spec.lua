@@ -382,6 +382,10 @@ describe("captions", function()
     "Ilustrasi. (Situs Foto)",
     "Pedagang menata beras di lapak. (Shutterstock)",
     "Pedagang menata beras di lapak.(SHUTTERSTOCK/NAMA FOTOGRAFER)",
+    "Wali kota meninjau pasar murah di alun-alun. (Instagram/@akunwarga)",
+    "Wali kota meninjau pasar murah di alun-alun. SITUSKU.com/NAMA FOTOGRAFER",
+    "Wali kota meninjau pasar murah di alun-alun. (situskucom/Nama Fotografer)",
+    "Wali kota meninjau pasar murah di alun-alun (Situsku/Nama Fotografer)",
   }
   for _, c in ipairs(captions) do
     it(c, function()

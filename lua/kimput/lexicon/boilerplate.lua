@@ -218,8 +218,18 @@ M.lines = {
   { tail = true, class = "caption",
     pattern = [[[.!?]["”’]?{sp}+\((?:AFP|AP|Reuters|REUTERS|EPA|Xinhua|XINHUA|Getty\s+Images|Yonhap|Sputnik|TASS|Anadolu)(?:\s*/[^()]{1,60})?\)$]] },
   -- "... di lokasi. (Situs.com/Nama Fotografer)", "(KANTOR /Nama Fotografer)": the photo's outlet and photographer
+  -- (also a lower-case *com name: "(situscom/Nama Fotografer)")
   { tail = true, class = "caption",
-    pattern = [[[.!?]["”’]?{sp}*\((?:{domain}|\p{Lu}[\p{L}\d&.-]*(?:{sp}\p{Lu}[\p{L}\d&.-]*)?){sp}*/{sp}*\p{Lu}[\p{L}.'’-]*(?:{sp}+\p{Lu}[\p{L}.'’-]*)+(?:/\p{L}{1,10})?\)$]] },
+    pattern = [[[.!?]["”’]?{sp}*\((?:{domain}|\p{Lu}[\p{L}\d&.-]*(?:{sp}\p{Lu}[\p{L}\d&.-]*)?|\p{Ll}[\p{L}\d]{1,30}?com){sp}*/{sp}*\p{Lu}[\p{L}.'’-]*(?:{sp}+\p{Lu}[\p{L}.'’-]*)+(?:/\p{L}{1,10})?\)$]] },
+  -- the same after a caption with no final period: "Warga antre beras (Situsku/Nama Fotografer)"
+  { short = true, tail = true, class = "caption",
+    pattern = [[\p{L}{sp}+\((?:{domain}|\p{Lu}[\p{L}\d&.-]*(?:{sp}\p{Lu}[\p{L}\d&.-]*)?){sp}*/{sp}*\p{Lu}[\p{L}.'’-]*(?:{sp}+\p{Lu}[\p{L}.'’-]*)+\)$]] },
+  -- "... di lokasi. SITUS.com/NAMA FOTOGRAFER": the outlet's address and the photographer in capitals
+  { tail = true, class = "caption",
+    pattern = [[[.!?]["”’]?{sp}+{domain}/\p{Lu}[\p{Lu}.'’-]*+(?:{sp}\p{Lu}[\p{Lu}.'’-]*+){0,4}$]] },
+  -- a social account as the credit: "(Instagram/@akun)", "(X/@akun)", "(TikTok/nama)"
+  { tail = true, class = "caption",
+    pattern = [[\((?i:instagram|ig|twitter|x|tiktok|facebook|fb|youtube|threads)(?:\.com)?{sp}*/{sp}*@?[\p{L}\d._ -]{1,40}\)\.?$]] },
   -- who stands where in the photo: "Presiden A (kiri) dan B (kanan)"
   { class = "caption", pattern = [[\((?i:kiri|kanan|tengah|ki-ka|kiri\s+ke\s+kanan|dari\s+kiri)\)]] },
 
