@@ -103,6 +103,9 @@ describe("outlet and dateline from the article's opening", function()
     -- a colon after the place, with or without a broadcaster's acronym before it
     { "Bandung: ", nil, "Bandung" },
     { "KBK, Bandung: ", "KBK", "Bandung" },
+    { "Situsku.id, Bandung: ", "Situsku.id", "Bandung" },
+    -- the address, then the outlet's name
+    { "KT.id  Kabar Timur - ", "KT.id", nil },
   }
   for _, o in ipairs(openings) do
     it(o[1], function()

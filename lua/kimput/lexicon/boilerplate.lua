@@ -365,6 +365,8 @@ M.prefixes = {
   -- "SITUSKU.CO.ID - JAKARTA. ": the place in capitals closed by a period
   { pattern = [[^(?<outlet>{domain}){sp}*{dash}{sp}*(?<place>(?-i:\p{Lu}{3,}+(?:{sp}\p{Lu}{3,}+)?))\.{sp}+(?=\p{Lu})]] },
   { pattern = [[^(?<outlet>{domain}){sp}*{dash}{sp}+]] },
+  -- the address, then the outlet's name: "RM.id  Rakyat Merdeka - "
+  { pattern = [[^(?<outlet>{domain}){sp}+\p{Lu}\p{L}*+(?:{sp}\p{Lu}\p{L}*+){0,2}{sp}+{dash}{sp}+]] },
   -- outlet first: "Liputan6.com, Jakarta -", "TEMPO.CO, Jakarta -"
   { pattern = [[^(?<outlet>{domain}){sp}*,{sp}*(?<place>{place}){sp}*{dash}{sp}*]] },
   -- "Pyongyang (Lampost.co) --", "Istanbul (ANTARA) -", "Jakarta (ANTARA News) -"
@@ -382,10 +384,11 @@ M.prefixes = {
   { pattern = [[^(?<place>{place}){sp}*,{sp}*(?:{weekday}{sp}*,?{sp}*)?(?:{date}|\(?\d{1,2}/\d{1,2}/\d{4}\)?){sp}*{dash}{sp}*]] },
   -- place only: "Jakarta -", "MOSKOW -"
   { pattern = [[^(?<place>{place}){sp}+{dash}{sp}+]] },
-  -- a broadcaster's acronym and the place with a colon: "KBRN, Jakarta: " (the
+  -- a broadcaster's acronym (or an address) and the place with a colon: "KBRN, Jakarta: ",
+  -- "Situs.id, Jakarta: " (the
   -- acronym is the outlet), or the place alone: "Jakarta: Presiden ..." (a label
   -- opening the line is no place: "Catatan: ...", "Foto: ...")
-  { pattern = [[^(?<outlet>\p{Lu}{3,6}+),{sp}*(?<place>{place}):{sp}+(?=\p{Lu})]] },
+  { pattern = [[^(?<outlet>{domain}|\p{Lu}{3,6}+),{sp}*(?<place>{place}):{sp}+(?=\p{Lu})]] },
   { pattern = [[^(?!(?i:catatan|editor|penulis|reporter|pewarta|foto|video|sumber|keterangan|baca|lihat|simak|update|berita|info|ilustrasi|disclaimer|pengumuman|perhatian|peringatan|breaking|tags?|topik)\b)(?<place>{place}):{sp}+(?=\p{Lu}\p{Ll})]] },
 }
 
