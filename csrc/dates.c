@@ -1727,6 +1727,13 @@ static size_t weekday(scanner *sc, size_t a, size_t i) {
     mode = 2;
     week_shift = is_key(sc, j + 1, K_LALU) ? -1 : is_key(sc, j + 1, K_INI) ? 0 : 1;
     it.b = j + 2;
+  } else if ((is_dash(sc, j) || word_is(sc, j, "hingga") || word_is(sc, j, "sampai") || word_is(sc, j, "dan")) &&
+             cls(sc, j + 1) == L_WEEKDAY && unit_of(sc, j + 2) == U_WEEK &&
+             (is_key(sc, j + 3, K_LALU) || is_key(sc, j + 3, K_DEPAN) || is_key(sc, j + 3, K_INI) ||
+              is_key(sc, j + 3, K_MENDATANG))) {
+    /* "Senin hingga Rabu pekan depan": the first day is in the week the second's names */
+    mode = 2;
+    week_shift = is_key(sc, j + 3, K_LALU) ? -1 : is_key(sc, j + 3, K_INI) ? 0 : 1;
   }
   if (!sc->has_ref) {
     snprintf(it.value, sizeof it.value, "XXXX-WXX-%d", wd);

@@ -293,6 +293,12 @@ describe("dates: weeks and parts of the day", function()
     expect("Rapat dijadwalkan pertengahan pekan di gedung DPR.", "pertengahan pekan", "2023-W19")
     expect("Sidang digelar pekan depan di gedung DPR.", "pekan depan", "2023-W20")
   end)
+  it("two weekdays joined before a week: both days are in that week", function()
+    assert.are.same({ "Senin=2023-05-15", "Rabu pekan depan=2023-05-17" },
+      found("Sekolah libur Senin hingga Rabu pekan depan di kota itu."))
+    assert.are.same({ "Kamis=2023-05-04", "Jumat minggu lalu=2023-05-05" },
+      found("Hujan turun Kamis dan Jumat minggu lalu di kota itu."))
+  end)
   it("a part of the day joins its date as one time", function()
     expect("Warga berkumpul Minggu (7/5) pagi di lapangan.", "Minggu (7/5) pagi", "2023-05-07TMO", "time")
     expect("Hujan turun Sabtu sore di kota.", "Sabtu sore", "2023-05-06TAF", "time")
