@@ -1731,7 +1731,7 @@ static size_t weekday(scanner *sc, size_t a, size_t i) {
              cls(sc, j + 1) == L_WEEKDAY && unit_of(sc, j + 2) == U_WEEK &&
              (is_key(sc, j + 3, K_LALU) || is_key(sc, j + 3, K_DEPAN) || is_key(sc, j + 3, K_INI) ||
               is_key(sc, j + 3, K_MENDATANG))) {
-    /* "Senin hingga Rabu pekan depan": the first day is in the week the second's names */
+    /* "Senin hingga Rabu pekan depan": the first day is in the week the second names */
     mode = 2;
     week_shift = is_key(sc, j + 3, K_LALU) ? -1 : is_key(sc, j + 3, K_INI) ? 0 : 1;
   }

@@ -441,7 +441,8 @@ describe("page furniture", function()
     "Yuk, gabung komunitas pembaca kami!", "Simak breaking news dan berita pilihan kami langsung di ponselmu.",
     "(Ilustrasi/Situsku)", "Disclaimer: Artikel ini merupakan opini pribadi penulis.",
     "* Follow Official WhatsApp Channel Situsku.com untuk mendapatkan kabar terbaru dengan mengklik tautan ini.",
-    "Baca info selengkapnya hanya di sini", "Konten Premium",
+    "Baca info selengkapnya hanya di sini", "Konten Premium", "Baca berita di aplikasi",
+    "Nikmati berita lebih cepat lewat aplikasi Situsku",
     "Dapatkan akses ke berita premium Situsku.com dengan berlangganan sekarang juga.",
   }
   for _, f in ipairs(furniture) do

@@ -262,6 +262,9 @@ M.lines = {
   { short = true, class = "navigation", pattern = [[^(?i:link|tautan|url)\s+(?i:tersalin|disalin|telah\s+disalin|berhasil\s+disalin|copied)\b]] },
   { short = true, class = "navigation", pattern = [[^(?i:ikuti\s+kami|follow\s+us)(?:\s+(?i:di|on))?\s*:?$]] },
   { short = true, class = "navigation", pattern = [[^(?i:kirim\s+ralat|laporkan\s+(?:artikel|komentar|kesalahan)|kembali\s+ke\s+atas|back\s+to\s+top)\s*$]] },
+  -- an app's promotion: "Baca berita di aplikasi", "Nikmati berita lebih cepat lewat aplikasi Situs"
+  { short = true, class = "navigation",
+    pattern = [[^(?i:baca|buka|lihat|nikmati|akses)\b[^.]{0,40}?\b(?i:di|lewat|melalui|via|dengan)\s+(?i:aplikasi|app)\b[^.]{0,40}$]] },
   -- a reactions box: "Reaksi Anda", "Bagaimana reaksi Anda tentang artikel ini?"
   { short = true, class = "navigation", pattern = [[^(?i:reaksi\s+anda|bagaimana\s+(?:reaksi|perasaan)\s+anda)\b.{0,60}$]] },
   -- a newsletter box

@@ -81,6 +81,7 @@ return {
   ["^(?i:link|tautan|url)\\s+(?i:tersalin|disalin|telah\\s+disalin|berhasil\\s+disalin|copied)\\b"] = { { at = "starts", strings = { "url", "link", "tautan" } }, { at = "contains", strings = { "copied", "disalin", "tersalin" } } },
   ["^(?i:ikuti\\s+kami|follow\\s+us)(?:\\s+(?i:di|on))?\\s*:?$"] = { { at = "starts", strings = { "ikuti", "follow" } } },
   ["^(?i:kirim\\s+ralat|laporkan\\s+(?:artikel|komentar|kesalahan)|kembali\\s+ke\\s+atas|back\\s+to\\s+top)\\s*$"] = { { at = "starts", strings = { "back", "kirim", "kembali", "laporkan" } } },
+  ["^(?i:baca|buka|lihat|nikmati|akses)\\b[^.]{0,40}?\\b(?i:di|lewat|melalui|via|dengan)\\s+(?i:aplikasi|app)\\b[^.]{0,40}$"] = { { at = "starts", strings = { "baca", "buka", "akses", "lihat", "nikmati" } }, { at = "contains", strings = { "app", "aplikasi" } } },
   ["^(?i:reaksi\\s+anda|bagaimana\\s+(?:reaksi|perasaan)\\s+anda)\\b.{0,60}$"] = { { at = "starts", strings = { "reaksi", "bagaiman" } }, { at = "contains", strings = { "anda" } } },
   ["^(?i:daftar|langganan|berlangganan|subscribe)\\s+(?i:newsletter|buletin)\\b"] = { { at = "starts", strings = { "daftar", "berlangg", "langgana", "subscrib" } }, { at = "contains", strings = { "buletin", "newslett" } } },
   ["^(?i:masukkan)\\s+(?:(?i:alamat)\\s+)?(?i:email|e-mail|surel)\\b"] = { { at = "starts", strings = { "masukkan" } }, { at = "contains", strings = { "masukka" } }, { at = "contains", strings = { "email", "surel", "e-mail" } } },

@@ -81,6 +81,7 @@ return {
   ["^(?i:link|tautan|url)\\s+(?i:tersalin|disalin|telah\\s+disalin|berhasil\\s+disalin|copied)\\b"] = {  },
   ["^(?i:ikuti\\s+kami|follow\\s+us)(?:\\s+(?i:di|on))?\\s*:?$"] = { { at = "ends", run = "003e0000010000040000000000000000ffffffffffffffff040000000e000000", stop = "0000000000000000004208000042080000000000000000000000000000000000", min = 0 } },
   ["^(?i:kirim\\s+ralat|laporkan\\s+(?:artikel|komentar|kesalahan)|kembali\\s+ke\\s+atas|back\\s+to\\s+top)\\s*$"] = {  },
+  ["^(?i:baca|buka|lihat|nikmati|akses)\\b[^.]{0,40}?\\b(?i:di|lewat|melalui|via|dengan)\\s+(?i:aplikasi|app)\\b[^.]{0,40}$"] = {  },
   ["^(?i:reaksi\\s+anda|bagaimana\\s+(?:reaksi|perasaan)\\s+anda)\\b.{0,60}$"] = {  },
   ["^(?i:daftar|langganan|berlangganan|subscribe)\\s+(?i:newsletter|buletin)\\b"] = {  },
   ["^(?i:masukkan)\\s+(?:(?i:alamat)\\s+)?(?i:email|e-mail|surel)\\b"] = { { at = "starts", run = "0000000000000000002000000020000000000000000000000000000000000000", stop = "0000000000000000020000000200000000000000000000000000000000000000", min = 1 }, { at = "starts", run = "0000000000000000022000000220000000000000000000000000000000000000", stop = "0000000000000000000008000000080000000000000000000000000000000000", min = 2 } },
