@@ -280,6 +280,11 @@ describe("outlet and dateline from the article's opening", function()
     assert.are.equal("KANTORBERITA", m.outlet)
     m = page { PARA1, PARA2, "Follow WhatsApp Channel Kabarku untuk update berita terbaru setiap hari" }
     assert.are.equal("Kabarku", m.outlet)
+    local class
+    m, class = page { "SUKAMAJU - " .. PARA1, PARA2, "(Kabarku.com/Nama Penulis)" }
+    assert.are.same({ "Kabarku.com", "credit" }, { m.outlet, class["(Kabarku.com/Nama Penulis)"] })
+    m = page { "SITUSINDUK.COM, SUKAMAJU - " .. PARA1, PARA2, "(Situsinduk.com/Abc)" }
+    assert.are.equal("SITUSINDUK.COM", m.outlet)  -- the opening's name comes first
     m = page { PARA1, PARA2, "* Follow Official WhatsApp Channel Kabarku.com untuk update berita terbaru setiap hari" }
     assert.are.equal("Kabarku.com", m.outlet)
     m = page { PARA1, PARA2,

@@ -146,6 +146,8 @@ M.lines = {
   -- ("*Artikel ini sudah tayang di Situs.com": with no title, the outlet it first appeared in)
   { class = "credit",
     pattern = [[^\*?{sp}*]] .. REPUBLISHED .. [[(?:{sp}+(?i:di|pada){sp}+(?<outlet>{domain}|\p{Lu}[\p{L}\d]*+(?:{sp}\p{Lu}[\p{L}\d]*+){0,2})(?={sp}*[.,]?{sp}*$))?]] },
+  -- the outlet's address and the writer in brackets, alone under the article: "(Situsku.com/Nama Penulis)"
+  { short = true, class = "credit", field = "outlet", pattern = [[^\((?<value>{domain}){sp}*/{sp}*\p{L}[^()/]{0,40}\)$]] },
   -- initials alone on a line: [JP], (rzr/dnu), (mcr8/jpnn)
   { short = true, class = "credit", field = "editor",
     pattern = [[^(?|\[(?<value>[A-Za-z]{2,5}(?:/[A-Za-z]{2,5})*)\]|\((?<value>[a-z]{2,5}\d{0,2}(?:/[a-z]{2,5}\d{0,2})*)\))$]] },
