@@ -1451,6 +1451,11 @@ static size_t count_at(const scanner *sc, size_t i, char cnt[16], long *n) {
     x *= 10; j++;
     if (cls(sc, j) == L_NUM && val(sc, j) < 10 && val(sc, j) > 0) { x += val(sc, j); j++; }
   } else if (x < 10 && cls(sc, j) == L_NUM_HUNDREDS) { x *= 100; j++; }
+  if (word_is(sc, j, "setengah") && unit_of(sc, j + 1)) {  /* "satu setengah jam": one and a half */
+    snprintf(cnt, 16, "%ld.5", x);
+    *n = -1;  /* not a whole number: no date arithmetic */
+    return j + 1;
+  }
   put_int(cnt, x, 0);  /* (under 10,000) */
   *n = x;
   return j;
