@@ -31,6 +31,7 @@ describe("time stamps in every shape", function()
     { "Thursday, May 9, 2024 - 09:40 WIB", "2024-05-09T09:40", "+07:00" },
     { "Oleh: Nama Penulis, Senin, 9 Oktober 2023 12:05 WIB", "2023-10-09T12:05", "+07:00" },
     { "Reporter: Nama Penulis | Senin, 09/10/2023 12:05 WIB", "2023-10-09T12:05", "+07:00" },
+    { "Laporan: Nama Penulis | Senin, 9 Oktober 2023 12:05 WIB", "2023-10-09T12:05", "+07:00" },
     { "Nama Penulis | Situsku.com | 9 Oktober 2023", "2023-10-09", nil },
     { "Nama Penulis, Kabar Contoh | Senin, 09/10/2023 12:05 WIB", "2023-10-09T12:05", "+07:00" },
     { "Mon, 09 Oct 2023 12:05:33 +0700", "2023-10-09T12:05", "+07:00" },
@@ -297,7 +298,7 @@ describe("credits", function()
   it("Editor, Penulis, Reporter, Pewarta, Rep/Red, Penerjemah lines are credits", function()
     local lines = {
       "Penulis: Nama Satu", "Reporter: Nama Dua", "Pewarta: Nama Tiga", "Rep: Nama Empat/ Red: Nama Lima",
-      "Penerjemah: Nama Enam",
+      "Penerjemah: Nama Enam", "Laporan: Nama Tujuh", "Foto & Teks: Nama Delapan",
     }
     local m, class = page { PARA1, PARA2, table.concat(lines, "\n") }
     for _, l in ipairs(lines) do assert.are.equal("credit", class[l], l) end
@@ -447,7 +448,8 @@ describe("page furniture", function()
     "(Ilustrasi/Situsku)", "Disclaimer: Artikel ini merupakan opini pribadi penulis.",
     "* Follow Official WhatsApp Channel Situsku.com untuk mendapatkan kabar terbaru dengan mengklik tautan ini.",
     "Baca info selengkapnya hanya di sini", "Konten Premium", "Baca berita di aplikasi",
-    "Nikmati berita lebih cepat lewat aplikasi Situsku",
+    "Nikmati berita lebih cepat lewat aplikasi Situsku", "Klik untuk membaca", "Sponsored Content",
+    "Rekomendasi Berita", "Suka artikel ini? Bagikan ke temanmu", "Tanggapi artikel ini",
     "Dapatkan akses ke berita premium Situsku.com dengan berlangganan sekarang juga.",
   }
   for _, f in ipairs(furniture) do
