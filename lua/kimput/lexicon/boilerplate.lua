@@ -120,7 +120,7 @@ M.lines = {
   -- "Disclaimer: ..." under the article
   { class = "credit", pattern = [[^(?i:disclaimer)\s*:]] },
   { class = "credit", field = "sources",
-    pattern = [[^\(?(?i:sumber(?:\s+(?:berita|artikel|tulisan))?)\s*:\s*(?<value>[^()]{1,120}?)\)?$]] },
+    pattern = [[^\(?(?i:sumber(?:\s+(?:berita|artikel|tulisan))?)\s*:\s*(?<value>[^()|]{1,120}?)\)?(?:{sp}*\|.*)?$]] },
   -- "(Dikutip dari Kantor A dan B)", "Disadur dari laman situs.com": a source line alone (names only,
   -- so that "Dikutip dari X, Kim menolak ..." stays a sentence)
   { class = "credit", field = "sources",
@@ -415,7 +415,7 @@ M.suffixes = {
 -- may come first: "laman resmi X", "media pemerintah Jepang X", "media
 -- lokal Vietnam, X" (page.lua drops a country or a title caught at the front
 -- of the name).
-local DESCR = [[(?:(?i:laman|situs\s+web|situs|portal|media|kantor\s+berita|surat\s+kabar|harian|stasiun\s+televisi|stasiun\s+TV|website|akun\s+resmi)]] ..
+local DESCR = [[(?:(?i:laman|situs\s+web|situs|portal|media|kantor\s+berita|surat\s+kabar|harian|stasiun\s+televisi|stasiun\s+TV|website|akun(?:\s+(?:instagram|youtube|twitter|x|facebook|tiktok))?\s+resmi)]] ..
   [[(?:\s+(?i:resmi|lokal|nasional|internasional|asing|setempat|pemerintah|negara|milik\s+pemerintah|milik\s+negara))*]] ..
   [[(?:{sp}+{place},(?={sp}*{source}{sp}*(?:[,.;(]|$)))?{sp}+(?!{weekday}))?]]
 M.sources = {
