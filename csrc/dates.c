@@ -1020,6 +1020,20 @@ static size_t iso_time(const scanner *sc, size_t j, clocktime *c) {
   return k + 1;
 }
 
+/* The zone of a range's second time at e ("10.00-12.00 WIB") for its first,
+ * c, written without one: the range is in one zone. */
+static void range_zone(const scanner *sc, size_t e, clocktime *c) {
+  if (c->zone || !(is_dash(sc, e) || word_is(sc, e, "hingga") || word_is(sc, e, "sampai"))) return;
+  size_t k = is_key(sc, e + 1, K_PUKUL) ? e + 2 : e + 1;
+  clocktime c2;
+  int d2;
+  memset(&c2, 0, sizeof c2);
+  if (time_token(sc, k, &c2, &d2)) {
+    (void)clock_suffix(sc, k + 1, &c2);
+    c->zone = c2.zone;
+  }
+}
+
 /* A time following a date at j: "| 09:15 WIB", ", pukul 10.00", " 07:30 WITA",
  * "- 10:54 WIB", "T14:20:00", ", sekitar pukul 03.09". Returns the end, 0 when none. */
 static size_t time_after_date(const scanner *sc, size_t j, clocktime *c) {
@@ -1030,12 +1044,19 @@ static size_t time_after_date(const scanner *sc, size_t j, clocktime *c) {
   if (is_mark(sc, k, '|') || is_mark(sc, k, ',') || is_dash(sc, k) || is_mark(sc, k, '/')) { k++; sep = 1; }
   if (is_key(sc, k, K_SEKITAR) && is_key(sc, k + 1, K_PUKUL)) k++;
   e = clock_after_word(sc, k, c);
-  if (e) return clock_suffix(sc, e, c);
+  if (e) {
+    e = clock_suffix(sc, e, c);
+    range_zone(sc, e, c);
+    return e;
+  }
   int dotted;
   memset(c, 0, sizeof *c);
   if (time_token(sc, k, c, &dotted)) {
     size_t end = clock_suffix(sc, k + 1, c);
-    if (!dotted || c->zone || sep || kind(sc, k) == KIMPUT_TOK_TIME) return end;
+    if (!dotted || c->zone || sep || kind(sc, k) == KIMPUT_TOK_TIME) {
+      range_zone(sc, end, c);
+      return end;
+    }
   }
   return 0;
 }

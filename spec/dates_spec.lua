@@ -351,6 +351,10 @@ describe("dates: clock times on the day they report", function()
     assert.are.same({ "Sabtu (6/5)=2023-05-06", "pukul 12.00 malam=2023-05-07T00:00" },
       found("Pasien dirawat Sabtu (6/5). Pada pukul 12.00 malam sebagian pulang."))
     expect("Toko itu tutup pukul 12 malam untuk umum.", "pukul 12 malam", "2023-05-11T00:00")
+    -- the first time joined to its date takes the range's zone too
+    ds = dates("Listrik padam Rabu (10/5/2023) pukul 10.00-12.00 WIB di kota.")
+    assert.are.same({ "Rabu (10/5/2023) pukul 10.00", "12.00 WIB" }, { ds[1].text, ds[2].text })
+    assert.are.same({ "+07:00", "+07:00" }, { ds[1].zone, ds[2].zone })
   end)
 end)
 
