@@ -1805,6 +1805,7 @@ static size_t anniversary(scanner *sc, size_t a, size_t j) {
  * 11th). The month takes R's year with the six-month rule. j: the ordinal. */
 static size_t week_of_month(scanner *sc, size_t a, size_t j) {
   int o = cls(sc, j) == L_ORDINAL ? val(sc, j) : is_key(sc, j, K_TERAKHIR) ? 5 : 0;
+  if (!o && ke_number(sc, j) >= 1 && ke_number(sc, j) <= 4) o = ke_number(sc, j);  /* pekan ke-3 Februari */
   size_t k = j + 1;
   if (unit_of(sc, k) == U_MONTH && cls(sc, k) == L_UNIT) k++;  /* pekan kedua bulan Juni */
   if (!o || cls(sc, k) != L_MONTH) return 0;
