@@ -2066,8 +2066,9 @@ static size_t set_phrase(scanner *sc, size_t i) {
     it.b = j + 2;
   } else if (cls(sc, j) == L_WEEKDAY && (upper(sc, j) || unit != U_WEEK)) {
     snprintf(it.value, sizeof it.value, "XXXX-WXX-%d", val(sc, j));
-    /* "setiap Senin dan Kamis": the second weekday is a set too */
-    if ((word_is(sc, j + 1, "dan") || word_is(sc, j + 1, "serta") || word_is(sc, j + 1, "atau")) &&
+    /* "setiap Senin dan Kamis", "setiap Senin hingga Jumat": the second weekday is a set too */
+    if ((word_is(sc, j + 1, "dan") || word_is(sc, j + 1, "serta") || word_is(sc, j + 1, "atau") ||
+         word_is(sc, j + 1, "hingga") || word_is(sc, j + 1, "sampai")) &&
         cls(sc, j + 2) == L_WEEKDAY && upper(sc, j + 2)) {
       emit(sc, &it);
       it = mk(j + 2, j + 3, KIMPUT_DATE_SET, 0, NULL);

@@ -213,6 +213,8 @@ describe("dates: durations and sets", function()
     -- two weekdays joined: both are sets
     assert.same({ "setiap Selasa=XXXX-WXX-2", "Jumat=XXXX-WXX-5" },
       found("Posyandu buka setiap Selasa dan Jumat di balai warga."))
+    assert.same({ "setiap Senin=XXXX-WXX-1", "Jumat=XXXX-WXX-5" },
+      found("Vaksinasi dilakukan setiap Senin hingga Jumat di puskesmas."))
   end)
   it("a day and month with nanti is the next such day, as with mendatang", function()
     expect("Upacara digelar 17 Februari nanti di alun-alun.", "17 Februari", "2024-02-17")
