@@ -531,6 +531,12 @@ static void push(scanner *sc, const item *it) {
   if (it->mod) memcpy(d->mod, it->mod, strlen(it->mod) + 1);      /* "START": fits */
 }
 
+/* Is token k free, no item found so far reaching it? A rule that reads back
+ * from where the scan stands (the count before "kali sehari") needs it. */
+static int token_free(const scanner *sc, size_t k) {
+  return sc->n == 0 || sc->out[sc->n - 1].end <= sc->t[k].start;
+}
+
 /* Emits an item. A date or time that names a day becomes the day later
  * clock times take, and gives its day to the clock times before it in its
  * sentence that had none there. */
@@ -1014,6 +1020,20 @@ static size_t iso_time(const scanner *sc, size_t j, clocktime *c) {
   return k + 1;
 }
 
+/* The zone of a range's second time at e ("10.00-12.00 WIB") for its first,
+ * c, written without one: the range is in one zone. */
+static void range_zone(const scanner *sc, size_t e, clocktime *c) {
+  if (c->zone || !(is_dash(sc, e) || word_is(sc, e, "hingga") || word_is(sc, e, "sampai"))) return;
+  size_t k = is_key(sc, e + 1, K_PUKUL) ? e + 2 : e + 1;
+  clocktime c2;
+  int d2;
+  memset(&c2, 0, sizeof c2);
+  if (time_token(sc, k, &c2, &d2)) {
+    (void)clock_suffix(sc, k + 1, &c2);
+    c->zone = c2.zone;
+  }
+}
+
 /* A time following a date at j: "| 09:15 WIB", ", pukul 10.00", " 07:30 WITA",
  * "- 10:54 WIB", "T14:20:00", ", sekitar pukul 03.09". Returns the end, 0 when none. */
 static size_t time_after_date(const scanner *sc, size_t j, clocktime *c) {
@@ -1024,12 +1044,19 @@ static size_t time_after_date(const scanner *sc, size_t j, clocktime *c) {
   if (is_mark(sc, k, '|') || is_mark(sc, k, ',') || is_dash(sc, k) || is_mark(sc, k, '/')) { k++; sep = 1; }
   if (is_key(sc, k, K_SEKITAR) && is_key(sc, k + 1, K_PUKUL)) k++;
   e = clock_after_word(sc, k, c);
-  if (e) return clock_suffix(sc, e, c);
+  if (e) {
+    e = clock_suffix(sc, e, c);
+    range_zone(sc, e, c);
+    return e;
+  }
   int dotted;
   memset(c, 0, sizeof *c);
   if (time_token(sc, k, c, &dotted)) {
     size_t end = clock_suffix(sc, k + 1, c);
-    if (!dotted || c->zone || sep || kind(sc, k) == KIMPUT_TOK_TIME) return end;
+    if (!dotted || c->zone || sep || kind(sc, k) == KIMPUT_TOK_TIME) {
+      range_zone(sc, end, c);
+      return end;
+    }
   }
   return 0;
 }
@@ -1398,11 +1425,29 @@ static size_t century(scanner *sc, size_t a, size_t i, const char *mod) {
 /* A count at i: digits (35, 1,5), number words (dua puluh lima), a vague
  * count (puluhan -> X). Writes its text into cnt; returns the end. */
 static size_t count_at(const scanner *sc, size_t i, char cnt[16], long *n) {
-  int v, nd;
+  int v, nd, v2, nd2;
   if (plain_number(sc, i, &v, &nd) && nd <= 6) {
+    /* "2 x 24 jam": a count of counts, as news writes a deadline in hours */
+    if (nd <= 3 && (word_is(sc, i + 1, "x")) && plain_number(sc, i + 2, &v2, &nd2) && nd2 <= 3) {
+      put_int(cnt, v * v2, 0);
+      *n = (long)v * v2;
+      return i + 3;
+    }
     put_int(cnt, v, 0);
     *n = v;
     return i + 1;
+  }
+  if (kind(sc, i) == KIMPUT_TOK_WORD && tlen(sc, i) >= 3 && tlen(sc, i) <= 7) {  /* the same in one word: 1x24 */
+    const unsigned char *p = sc->s + sc->t[i].start;
+    size_t len = tlen(sc, i), k = 0;
+    long a, b;
+    while (k < len && p[k] >= '0' && p[k] <= '9') k++;
+    if (k >= 1 && k <= 3 && k + 1 < len && (p[k] | 0x20) == 'x' && len - k - 1 <= 3 &&
+        digits_value(p, k, 999, &a) && digits_value(p + k + 1, len - k - 1, 999, &b)) {
+      put_int(cnt, (int)(a * b), 0);
+      *n = a * b;
+      return i + 1;
+    }
   }
   if (kind(sc, i) == KIMPUT_TOK_NUMBER && tlen(sc, i) <= 6) {  /* 1,5 */
     const unsigned char *p = sc->s + sc->t[i].start;
@@ -1427,6 +1472,11 @@ static size_t count_at(const scanner *sc, size_t i, char cnt[16], long *n) {
     x *= 10; j++;
     if (cls(sc, j) == L_NUM && val(sc, j) < 10 && val(sc, j) > 0) { x += val(sc, j); j++; }
   } else if (x < 10 && cls(sc, j) == L_NUM_HUNDREDS) { x *= 100; j++; }
+  if (word_is(sc, j, "setengah") && unit_of(sc, j + 1)) {  /* "satu setengah jam": one and a half */
+    snprintf(cnt, 16, "%ld.5", x);
+    *n = -1;  /* not a whole number: no date arithmetic */
+    return j + 1;
+  }
   put_int(cnt, x, 0);  /* (under 10,000) */
   *n = x;
   return j;
@@ -1497,7 +1547,8 @@ static size_t quantity(scanner *sc, size_t i) {
     if (is_key(sc, j, K_SEKALI)) fb = j + 1;
     else if ((e_kali = count_at(sc, j, cnt, &n)) && is_key(sc, e_kali, K_KALI)) fb = e_kali + 1;
     if (i >= sc->lo + 2 && is_key(sc, i - 1, K_KALI) &&
-        (kind(sc, i - 2) == KIMPUT_TOK_NUMBER || cls(sc, i - 2) == L_NUM || cls(sc, i - 2) == L_VAGUE))
+        (kind(sc, i - 2) == KIMPUT_TOK_NUMBER || cls(sc, i - 2) == L_NUM || cls(sc, i - 2) == L_VAGUE) &&
+        token_free(sc, i - 2))  /* (not "pukul 0 kali sejam": the 0 is the clock's) */
       fa = i - 2, fb = fb ? fb : j;
     if (fb) {
       item it = mk(fa, fb, KIMPUT_DATE_SET, 0, NULL);
@@ -1511,6 +1562,13 @@ static size_t quantity(scanner *sc, size_t i) {
     j = count_at(sc, i, cnt, &n);
     if (!j || !(unit = unit_of(sc, j))) return 0;
     j++;
+    /* a frequency: "dua minggu sekali", "tiga bulan sekali" -> a set */
+    if (is_key(sc, j, K_SEKALI) && n > 0) {
+      item it = mk(i, j + 1, KIMPUT_DATE_SET, 0, NULL);
+      put_duration(it.value, unit, cnt);
+      emit(sc, &it);
+      return it.b;
+    }
   }
   item it = mk(i, j, KIMPUT_DATE_DURATION, 0, NULL);
   size_t ce = compound_duration(sc, j, unit, n, it.value);
@@ -1529,10 +1587,16 @@ static size_t quantity(scanner *sc, size_t i) {
   }
   size_t k = is_key(sc, j, K_YANG) ? j + 1 : j;
   int dir = 0;
+  /* "dalam / selama lima tahun mendatang", "dalam dua pekan ke depan": the span of time ahead */
+  int within = i > sc->lo && (is_key(sc, i - 1, K_DALAM) || word_is(sc, i - 1, "selama"));
+  int ahead = is_key(sc, j, K_KE) && is_key(sc, j + 1, K_DEPAN);
   if (is_key(sc, k, K_LALU) || is_key(sc, k, K_KEMARIN)) { dir = -1; it.b = k + 1; }
-  else if (is_key(sc, j, K_MENDATANG) || is_key(sc, j, K_LAGI) || is_key(sc, j, K_DEPAN)) { dir = 1; it.b = j + 1; }
-  else if (i > sc->lo && is_key(sc, i - 1, K_DALAM) && !is_key(sc, j, K_TERAKHIR) && (unit == U_DAY || unit == U_WEEK) &&
-           n >= 0 && cls(sc, i) != L_SE_UNIT)  /* "naik 5 persen dalam sepekan" is a span */
+  else if ((is_key(sc, j, K_MENDATANG) && !within) || is_key(sc, j, K_LAGI) || is_key(sc, j, K_DEPAN)) {
+    dir = 1;
+    it.b = j + 1;
+  } else if (within && !ahead && is_key(sc, i - 1, K_DALAM) && !is_key(sc, j, K_TERAKHIR) &&
+             !is_key(sc, j, K_MENDATANG) && (unit == U_DAY || unit == U_WEEK) && n >= 0 &&
+             cls(sc, i) != L_SE_UNIT)  /* "naik 5 persen dalam sepekan" is a span */
     dir = 1;  /* dalam 3 hari: in three days; dalam 9 bulan is rather a span of time */
   /* "sehari sebelumnya", "dua hari kemudian", "tiga hari berselang": a day counted from the
      day the text reported last (story_day), not from R */
@@ -1558,8 +1622,8 @@ static size_t quantity(scanner *sc, size_t i) {
     put_duration(it.value, unit, cnt);
     /* the span of time before or after now: "enam hari ke depan", "sepuluh tahun terakhir",
      * "beberapa tahun belakangan ini", "beberapa menit kemudian" */
-    if (is_key(sc, j, K_KE) && is_key(sc, j + 1, K_DEPAN)) it.b = j + 2;
-    else if (is_key(sc, j, K_TERAKHIR) || word_is(sc, j, "kemudian")) it.b = j + 1;
+    if (ahead) it.b = j + 2;
+    else if (is_key(sc, j, K_TERAKHIR) || is_key(sc, j, K_MENDATANG) || word_is(sc, j, "kemudian")) it.b = j + 1;
     else if (is_key(sc, j, K_BELAKANGAN)) it.b = is_key(sc, j + 1, K_INI) ? j + 2 : j + 1;
   }
   emit(sc, &it);
@@ -1689,6 +1753,13 @@ static size_t weekday(scanner *sc, size_t a, size_t i) {
     mode = 2;
     week_shift = is_key(sc, j + 1, K_LALU) ? -1 : is_key(sc, j + 1, K_INI) ? 0 : 1;
     it.b = j + 2;
+  } else if ((is_dash(sc, j) || word_is(sc, j, "hingga") || word_is(sc, j, "sampai") || word_is(sc, j, "dan")) &&
+             cls(sc, j + 1) == L_WEEKDAY && unit_of(sc, j + 2) == U_WEEK &&
+             (is_key(sc, j + 3, K_LALU) || is_key(sc, j + 3, K_DEPAN) || is_key(sc, j + 3, K_INI) ||
+              is_key(sc, j + 3, K_MENDATANG))) {
+    /* "Senin hingga Rabu pekan depan": the first day is in the week the second names */
+    mode = 2;
+    week_shift = is_key(sc, j + 3, K_LALU) ? -1 : is_key(sc, j + 3, K_INI) ? 0 : 1;
   }
   if (!sc->has_ref) {
     snprintf(it.value, sizeof it.value, "XXXX-WXX-%d", wd);
@@ -1734,6 +1805,7 @@ static size_t anniversary(scanner *sc, size_t a, size_t j) {
  * 11th). The month takes R's year with the six-month rule. j: the ordinal. */
 static size_t week_of_month(scanner *sc, size_t a, size_t j) {
   int o = cls(sc, j) == L_ORDINAL ? val(sc, j) : is_key(sc, j, K_TERAKHIR) ? 5 : 0;
+  if (!o && ke_number(sc, j) >= 1 && ke_number(sc, j) <= 4) o = ke_number(sc, j);  /* pekan ke-3 Februari */
   size_t k = j + 1;
   if (unit_of(sc, k) == U_MONTH && cls(sc, k) == L_UNIT) k++;  /* pekan kedua bulan Juni */
   if (!o || cls(sc, k) != L_MONTH) return 0;
@@ -1956,10 +2028,22 @@ static size_t clock_time(scanner *sc, size_t i) {
 
 /* setiap tahun, tiap Senin, tiap hari Jumat, setiap 9 Mei, setiap dua pekan,
  * setiap tiga bulan sekali, setiap pukul 07.00 WIB */
+/* A unit with the suffix -nya, "tahunnya", "harinya" (setiap tahunnya: every
+ * year), as its unit; 0 for any other token. */
+static int unit_nya(const scanner *sc, size_t i) {
+  if (kind(sc, i) != KIMPUT_TOK_WORD) return 0;
+  size_t n = tlen(sc, i);
+  const unsigned char *w = sc->s + sc->t[i].start;
+  if (n < 6 || lower(w[n - 3]) != 'n' || lower(w[n - 2]) != 'y' || lower(w[n - 1]) != 'a') return 0;
+  const slot *x = find_word(w, n - 3, 0);
+  return x && x->cls == L_UNIT ? x->val : 0;
+}
+
 static size_t set_phrase(scanner *sc, size_t i) {
   size_t j = i + 1;
   item it = mk(i, j + 1, KIMPUT_DATE_SET, 0, NULL);
   int unit = unit_of(sc, j);
+  if (!unit) unit = unit_nya(sc, j);
   ymd r;
   size_t e;
   clocktime c;
@@ -1967,6 +2051,12 @@ static size_t set_phrase(scanner *sc, size_t i) {
   if (unit == U_DAY && cls(sc, j + 1) == L_WEEKDAY) unit = 0, j++, it.b++;  /* tiap hari Jumat */
   if (is_key(sc, j, K_AKHIR) && unit_of(sc, j + 1) == U_WEEK && cls(sc, j + 1) == L_UNIT) {
     snprintf(it.value, sizeof it.value, "XXXX-WXX-WE");  /* setiap akhir pekan */
+    it.b = j + 2;
+  } else if ((is_key(sc, j, K_AKHIR) || is_key(sc, j, K_AWAL) || is_key(sc, j, K_TENGAH)) &&
+             (unit_of(sc, j + 1) == U_MONTH || unit_of(sc, j + 1) == U_YEAR) && cls(sc, j + 1) == L_UNIT &&
+             cls(sc, j + 2) != L_MONTH && kind(sc, j + 2) != KIMPUT_TOK_NUMBER &&
+             !(kind(sc, j + 2) == KIMPUT_TOK_WORD && upper(sc, j + 2))) {  /* not "awal bulan Ramadan" */
+    put_duration(it.value, unit_of(sc, j + 1), "1");  /* setiap akhir bulan: once a month */
     it.b = j + 2;
   } else if ((pod = pod_at(sc, j, &e))) {
     snprintf(it.value, sizeof it.value, "XXXX-XX-XXT%s", pod_code[pod]);  /* setiap malam */
@@ -1976,8 +2066,9 @@ static size_t set_phrase(scanner *sc, size_t i) {
     it.b = j + 2;
   } else if (cls(sc, j) == L_WEEKDAY && (upper(sc, j) || unit != U_WEEK)) {
     snprintf(it.value, sizeof it.value, "XXXX-WXX-%d", val(sc, j));
-    /* "setiap Senin dan Kamis": the second weekday is a set too */
-    if ((word_is(sc, j + 1, "dan") || word_is(sc, j + 1, "serta") || word_is(sc, j + 1, "atau")) &&
+    /* "setiap Senin dan Kamis", "setiap Senin hingga Jumat": the second weekday is a set too */
+    if ((word_is(sc, j + 1, "dan") || word_is(sc, j + 1, "serta") || word_is(sc, j + 1, "atau") ||
+         word_is(sc, j + 1, "hingga") || word_is(sc, j + 1, "sampai")) &&
         cls(sc, j + 2) == L_WEEKDAY && upper(sc, j + 2)) {
       emit(sc, &it);
       it = mk(j + 2, j + 3, KIMPUT_DATE_SET, 0, NULL);
@@ -2395,6 +2486,11 @@ static __attribute__((noinline)) size_t scan_at(scanner *sc, size_t i) {  /* (ou
   case L_NUM: case L_VAGUE: case L_SE_UNIT:
     return (e = quantity(sc, i)) ? e : i;
   case L_UNIT:
+    /* "1x24 jam": the count is one word that starts nothing, read from its unit */
+    if (i > sc->lo && kind(sc, i - 1) == KIMPUT_TOK_WORD && sc->s[sc->t[i - 1].start] >= '0' &&
+        sc->s[sc->t[i - 1].start] <= '9' && token_free(sc, i - 1) &&
+        (e = quantity(sc, i - 1)))
+      return e;
     if ((e = clock_time(sc, i))) return e;
     return (e = unit_phrase(sc, i, i, NULL)) ? e : i;
   case L_POD:

@@ -977,7 +977,8 @@ static void push_trimmed(lua_State *L, const char *text, uint32_t start, uint32_
  * A time stamp line read as page.lua once read it with Lua patterns (the
  * same first match, the same backtracking): the first ISO date
  * (2024-03-14), else the first "day month-name year" whose name is a month,
- * else the first "month-name day, year", else the first "d/m/yyyy"; then
+ * else the first "month-name day, year", else the first "d/m/yyyy" (or d-m-yyyy,
+ * d.m.yyyy); then
  * the time after it ("14:33", "02:05 PM"), and a zone name (WITA, WIT, WIB)
  * or a numeric zone ("+0700"). Spaces are Lua's %s and the bytes of U+00A0. */
 
@@ -1099,9 +1100,10 @@ static void parse_stamp(lua_State *L, int months, const unsigned char *s, size_t
   }
   if (!found) found = named_date(L, months, s, n, 0, &d);
   if (!found) found = named_date(L, months, s, n, 1, &d);
-  for (size_t p = 0; !found && p < n; p++) {  /* 12/5/2024, 05-12-2024 */
+  for (size_t p = 0; !found && p < n; p++) {  /* 12/5/2024, 05-12-2024, 12.03.2024 */
     for (size_t dl = 2; !found && dl >= 1; dl--) {
-      if (p + dl >= n || !is_digit(s[p]) || (dl == 2 && !is_digit(s[p + 1])) || (s[p + dl] != '/' && s[p + dl] != '-'))
+      if (p + dl >= n || !is_digit(s[p]) || (dl == 2 && !is_digit(s[p + 1])) ||
+          (s[p + dl] != '/' && s[p + dl] != '-' && s[p + dl] != '.'))
         continue;
       unsigned char sep = s[p + dl];
       size_t q = p + dl + 1;

@@ -37,7 +37,9 @@ enum {
   SHORT_WORDS = 3,      /* a line of at most this many words is furniture at the edges */
   LINK_MAX_WORDS = 20,  /* the title of a link after the article is no longer */
   CLOSING_MIN_WORDS = 10, /* a closing paragraph with its agency's credit is no shorter */
-  STAMP_TOP_MAX_WORDS = 25 /* a caption above a page date is shorter than this */
+  STAMP_TOP_MAX_WORDS = 25, /* a caption above a page date is shorter than this */
+  RELATED_MORE = 3,       /* titles under the first of a bare "Baca Juga" list... */
+  RELATED_MIN_WORDS = 4   /* ...each at least this long */
 };
 
 #define NONE ((size_t)-1)
@@ -967,6 +969,18 @@ kimput_status page_classify(kimput_doc *doc, kimput_pageset *set, kimput_page *p
       lines[i].value_start = value->start;
       lines[i].value_end = value->end;
     }
+    /* a bare "Baca Juga" often heads a list of a few titles: the title-cased
+     * titles right under the first one are links too (a subheading is rarely
+     * stacked on a link) */
+    if (value == nl && info->next == KIMPUT_LINE_RELATED)
+      for (size_t j = i + 2; j < n && j <= i + 1 + RELATED_MORE; j++) {
+        kimput_page_line *t = &lines[j];
+        if (t->cls != KIMPUT_LINE_BODY || (t->flags & KIMPUT_LINEF_PARAGRAPH) ||
+            (t->flags & (KIMPUT_LINEF_TITLE | KIMPUT_LINEF_TITLECASE)) != (KIMPUT_LINEF_TITLE | KIMPUT_LINEF_TITLECASE) ||
+            t->words < RELATED_MIN_WORDS)
+          break;
+        t->cls = KIMPUT_LINE_RELATED;
+      }
   }
   if (st == KIMPUT_OK) st = mark_repeats(set, text, lines, n);
   if (st == KIMPUT_OK) st = layout(set, doc, page, words ? hits : NULL, words);

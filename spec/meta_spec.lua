@@ -189,6 +189,25 @@ describe("doc:meta()", function()
     assert.are.equal("2020-01-10", m.published)
   end)
 
+  it("an official account on a platform names its owner; a source line's name stops at a bar", function()
+    local m = meta { "Dikutip dari akun Instagram resmi Kementerian Contoh, stok beras dinyatakan aman." }
+    assert.are.same({ "Kementerian Contoh" }, m.sources)
+    m = meta { "Harga beras naik di pasar induk kota itu sejak awal bulan menurut para pedagang.",
+      "Sumber : Kabar Dunia | Editor : Nama Editor" }
+    assert.are.same({ "Kabar Dunia" }, m.sources)
+  end)
+
+  it("a reporting verb not followed by an outlet gives no citation date ('dilaporkan hilang sejak Minggu (3/11)')",
+    function()
+      local m = meta {
+        "Seorang pendaki yang dilaporkan hilang sejak Minggu (3/11/2024) ditemukan selamat oleh tim gabungan.",
+        "Tim pencari menyisir lereng selatan gunung itu selama dua hari sebelum menemukannya di sebuah gua.",
+      }
+      assert.is_nil(m.published)
+      m = meta { "Kantor berita Warta melaporkan, Jumat (16/2/2024), harga gandum naik di seluruh kawasan." }
+      assert.are.equal("2024-02-16", m.published)
+    end)
+
   it("an unknown outlet with no markers gives nil fields, never a guess", function()
     local m = meta {
       "Ratusan warga berkumpul di alun-alun kota untuk merayakan hari jadi daerah yang ke-250.",

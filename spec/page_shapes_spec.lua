@@ -31,6 +31,7 @@ describe("time stamps in every shape", function()
     { "Thursday, May 9, 2024 - 09:40 WIB", "2024-05-09T09:40", "+07:00" },
     { "Oleh: Nama Penulis, Senin, 9 Oktober 2023 12:05 WIB", "2023-10-09T12:05", "+07:00" },
     { "Reporter: Nama Penulis | Senin, 09/10/2023 12:05 WIB", "2023-10-09T12:05", "+07:00" },
+    { "Laporan: Nama Penulis | Senin, 9 Oktober 2023 12:05 WIB", "2023-10-09T12:05", "+07:00" },
     { "Nama Penulis | Situsku.com | 9 Oktober 2023", "2023-10-09", nil },
     { "Nama Penulis, Kabar Contoh | Senin, 09/10/2023 12:05 WIB", "2023-10-09T12:05", "+07:00" },
     { "Mon, 09 Oct 2023 12:05:33 +0700", "2023-10-09T12:05", "+07:00" },
@@ -42,6 +43,10 @@ describe("time stamps in every shape", function()
     { "9 Oktober 2023 12:05 WIB · 3 menit baca", "2023-10-09T12:05", "+07:00" },
     { "Sabtu, 07 Des 2024 / 12:05 WIB - Dibaca: 2 menit", "2024-12-07T12:05", "+07:00" },
     { "Senin, 9 Oktober 2023 12:05 WIB Diperbarui: Senin, 9 Oktober 2023 14:10 WIB", "2023-10-09T12:05", "+07:00" },
+    { "Publish: Senin, 9 Oktober 2023 | 12:05 WIB", "2023-10-09T12:05", "+07:00" },
+    { "09.10.2023 12:05", "2023-10-09T12:05", nil },
+    { "Senin, 9 Oktober 2023 12:05 WIB Waktu baca 3 menit", "2023-10-09T12:05", "+07:00" },
+    { "Kontributor Kotaku, Nama Penulis - Senin, 9 Oktober 2023 | 12:05 WITA", "2023-10-09T12:05", "+08:00" },
   }
   for _, s in ipairs(shapes) do
     it(s[1], function()
@@ -99,6 +104,9 @@ describe("outlet and dateline from the article's opening", function()
     -- a colon after the place, with or without a broadcaster's acronym before it
     { "Bandung: ", nil, "Bandung" },
     { "KBK, Bandung: ", "KBK", "Bandung" },
+    { "Situsku.id, Bandung: ", "Situsku.id", "Bandung" },
+    -- the address, then the outlet's name
+    { "KT.id  Kabar Timur - ", "KT.id", nil },
   }
   for _, o in ipairs(openings) do
     it(o[1], function()
@@ -273,6 +281,13 @@ describe("outlet and dateline from the article's opening", function()
     assert.are.equal("KANTORBERITA", m.outlet)
     m = page { PARA1, PARA2, "Follow WhatsApp Channel Kabarku untuk update berita terbaru setiap hari" }
     assert.are.equal("Kabarku", m.outlet)
+    local class
+    m, class = page { "SUKAMAJU - " .. PARA1, PARA2, "(Kabarku.com/Nama Penulis)" }
+    assert.are.same({ "Kabarku.com", "credit" }, { m.outlet, class["(Kabarku.com/Nama Penulis)"] })
+    m = page { "SITUSINDUK.COM, SUKAMAJU - " .. PARA1, PARA2, "(Situsinduk.com/Abc)" }
+    assert.are.equal("SITUSINDUK.COM", m.outlet)  -- the opening's name comes first
+    m = page { PARA1, PARA2, "* Follow Official WhatsApp Channel Kabarku.com untuk update berita terbaru setiap hari" }
+    assert.are.equal("Kabarku.com", m.outlet)
     m = page { PARA1, PARA2,
       "Selain informasi soal pasar, simak berita terkini lainnya hanya di KABARKU. Tetap terhubung!" }
     assert.are.equal("KABARKU", m.outlet)
@@ -283,7 +298,7 @@ describe("credits", function()
   it("Editor, Penulis, Reporter, Pewarta, Rep/Red, Penerjemah lines are credits", function()
     local lines = {
       "Penulis: Nama Satu", "Reporter: Nama Dua", "Pewarta: Nama Tiga", "Rep: Nama Empat/ Red: Nama Lima",
-      "Penerjemah: Nama Enam",
+      "Penerjemah: Nama Enam", "Laporan: Nama Tujuh", "Foto & Teks: Nama Delapan",
     }
     local m, class = page { PARA1, PARA2, table.concat(lines, "\n") }
     for _, l in ipairs(lines) do assert.are.equal("credit", class[l], l) end
@@ -341,6 +356,12 @@ describe("credits", function()
     assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
     m = page { PARA1, PARA2, "[JP]" }
     assert.are.equal("JP", m.editor)
+    -- a desk's number after the initials
+    m, _, doc = page { PARA1, PARA2 .. " (abc8/situs)" }
+    assert.are.same({ "abc8/situs", PARA1 .. "\n" .. PARA2 }, { m.editor, doc:body() })
+    local class
+    m, class = page { PARA1, PARA2, "(abc12/situs)" }
+    assert.are.same({ "abc12/situs", "credit" }, { m.editor, class["(abc12/situs)"] })
   end)
 
   it("'Artikel ini telah tayang ... dengan judul' gives the headline when the page shows none", function()
@@ -369,6 +390,11 @@ describe("captions", function()
     "Image: Kantor Foto Contoh",
     "Ilustrasi. (Situs Foto)",
     "Pedagang menata beras di lapak. (Shutterstock)",
+    "Pedagang menata beras di lapak.(SHUTTERSTOCK/NAMA FOTOGRAFER)",
+    "Wali kota meninjau pasar murah di alun-alun. (Instagram/@akunwarga)",
+    "Wali kota meninjau pasar murah di alun-alun. SITUSKU.com/NAMA FOTOGRAFER",
+    "Wali kota meninjau pasar murah di alun-alun. (situskucom/Nama Fotografer)",
+    "Wali kota meninjau pasar murah di alun-alun (Situsku/Nama Fotografer)",
   }
   for _, c in ipairs(captions) do
     it(c, function()
@@ -420,6 +446,11 @@ describe("page furniture", function()
     "0 Shares", "Dilihat 1.234 kali", "Views: 2.345", "Pedoman Media Siber", "Muat Lebih Banyak",
     "Yuk, gabung komunitas pembaca kami!", "Simak breaking news dan berita pilihan kami langsung di ponselmu.",
     "(Ilustrasi/Situsku)", "Disclaimer: Artikel ini merupakan opini pribadi penulis.",
+    "* Follow Official WhatsApp Channel Situsku.com untuk mendapatkan kabar terbaru dengan mengklik tautan ini.",
+    "Baca info selengkapnya hanya di sini", "Konten Premium", "Baca berita di aplikasi",
+    "Nikmati berita lebih cepat lewat aplikasi Situsku", "Klik untuk membaca", "Sponsored Content",
+    "Rekomendasi Berita", "Suka artikel ini? Bagikan ke temanmu", "Tanggapi artikel ini",
+    "Dapatkan akses ke berita premium Situsku.com dengan berlangganan sekarang juga.",
   }
   for _, f in ipairs(furniture) do
     it(f, function()
@@ -439,6 +470,32 @@ describe("page furniture", function()
     assert.are_not.equal("body", class["- Harga beras lebih rendah dari pasar biasa"])
     assert.are.equal("navigation", class["Stok Beras Aman Sampai Lebaran"])
     assert.are.equal(PARA1 .. "\n" .. PARA2 .. "\n" .. PARA3, doc:body())
+  end)
+end)
+
+describe("a topic's links under their label", function()
+  it("'Simak berita lainnya seputar topik artikel ini, di sini:' and the topic under it are links", function()
+    local label = "Simak berita lainnya seputar topik artikel ini, di sini:"
+    local _, class, doc = page { "JAKARTA, Situsku.com - " .. PARA1, PARA2, label, "Harga Beras Medium",
+      "Editor: Nama Editor" }
+    assert.are.same({ "navigation", "navigation" }, { class[label], class["Harga Beras Medium"] })
+    assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+  end)
+end)
+
+describe("a bare 'Baca Juga' over a list of titles", function()
+  it("classes the title-cased titles under the first one as links; a short subheading stays", function()
+    local _, class, doc = page {
+      "JAKARTA, Situsku.com - " .. PARA1, PARA2, "Baca Juga:",
+      "Harga Cabai Turun Jelang Panen Raya di Jawa", "Stok Beras Dipastikan Aman Sampai Lebaran",
+      "Antrean Warga", PARA3,
+    }
+    assert.are.equal("related", class["Stok Beras Dipastikan Aman Sampai Lebaran"])
+    assert.are.equal("body", class["Antrean Warga"])
+    assert.are.equal(PARA1 .. "\n" .. PARA2 .. "\n" .. "Antrean Warga" .. "\n" .. PARA3, doc:body())
+    _, class = page { "JAKARTA, Situsku.com - " .. PARA1, "Baca juga", "Harga Cabai Turun Jelang Panen Raya di Jawa",
+      "Warga antre beras murah sejak subuh", PARA2, PARA3 }
+    assert.are.equal("body", class["Warga antre beras murah sejak subuh"])
   end)
 end)
 
@@ -644,6 +701,19 @@ describe("a reporter's outlet on the credit line", function()
     m = page { "Pasar Murah Dibuka di Alun-alun Kota", "Laporan Wartawan Situsinduk.com, Dedi Kurniawan",
       "SITUSINDUK.COM, SUKAMAJU - " .. PARA1, PARA2 }
     assert.are.same({ "SITUSINDUK.COM", {} }, { m.outlet, m.sources })
+  end)
+  it("is the page's own outlet when its name is the address's without spaces or hyphens", function()
+    local m = page { "Pasar Murah Dibuka di Alun-alun Kota", "Laporan Reporter Tribun Lembah, Dedi Kurniawan",
+      "TRIBUNLEMBAH.COM, SUKAMAJU - " .. PARA1, PARA2 }
+    assert.are.same({ "TRIBUNLEMBAH.COM", {} }, { m.outlet, m.sources })
+    m = page { "Pasar Murah Dibuka di Alun-alun Kota", "Laporan Wartawan Pos Lembah, Dedi Kurniawan",
+      "POS-LEMBAH.COM, SUKAMAJU - " .. PARA1, PARA2 }
+    assert.are.same({ "POS-LEMBAH.COM", {} }, { m.outlet, m.sources })
+  end)
+  it("the page's own outlet on a source line is no source; its group is", function()
+    local m = page { "Pasar Murah Dibuka di Alun-alun Kota", "Hariankota.com, SUKAMAJU - " .. PARA1, PARA2,
+      "Sumber : GRUPKABAR/Harian Kota", "Editor : Nama Editor" }
+    assert.are.same({ "Hariankota.com", { "GRUPKABAR" } }, { m.outlet, m.sources })
   end)
 end)
 

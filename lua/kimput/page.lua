@@ -560,6 +560,12 @@ local function without_site(headline, outlet)
   return headline
 end
 
+-- Do two names of outlets name the same one? "Tribun Jogja" is TRIBUNJOGJA.COM,
+-- "Pos Kupang" is Pos-Kupang.com: the name without its address, case, spaces, hyphens
+local function same_outlet(a, b)
+  return (site_name(a):gsub("[%s%-]", "")) == (site_name(b):gsub("[%s%-]", ""))
+end
+
 local function meta(doc)
   local page = page_of(doc)
   local rules = compiled or compile()
@@ -576,7 +582,16 @@ local function meta(doc)
   local names = sources(found)
   -- "Laporan Wartawan Kabar Daerah X" on a page of another outlet: the article came from there
   -- (and "Artikel ini telah tayang di X": X published it first)
-  if relayed and (not outlet or relayed:lower() ~= outlet:lower()) then add_source(names, nil, relayed) end
+  if relayed and (not outlet or not same_outlet(relayed, outlet)) then add_source(names, nil, relayed) end
+  -- the page's own outlet is no source ("Sumber: JIBI/Harian Kota" on Hariankota.com)
+  if outlet and #names > 0 then
+    local n = 0
+    for i = 1, #names do
+      local name = names[i]
+      names[i] = nil
+      if not same_outlet(name, outlet) then n = n + 1; names[n] = name end
+    end
+  end
   return record("outlet", outlet, "published", published, "zone", zone, "dateline", upper_words(dateline),
     "headline", without_site(headline, outlet), "editor", initials(editor), "translator", translator,
     "sources", names)

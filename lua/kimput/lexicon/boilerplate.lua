@@ -56,11 +56,11 @@ local REPUBLISHED = [[(?i:artikel\s+ini\s+(?:(?:telah|sudah|pernah|juga|sebelumn
   [[(?:artikel|berita|tulisan|konten|naskah)\s+ini\s+(?:telah|sudah|pernah)\s+(?:(?:juga|sebelumnya)\s+)?]] ..
   [[(?:tayang|terbit|dimuat|ditayangkan|diterbitkan)\s+(?:di|pada|dalam|dengan)\b)]]
 
-local STAMP_BEFORE = [[(?:(?:[^|·•\n]{1,60}+[|·•]{sp}*){1,3}|(?:{domain}|\p{Lu}[\p{L}\d.'’]*+(?:{sp}\p{Lu}[\p{L}\d.'’]*+){0,3}){sp}*(?:,|{dash}){sp}*|(?i:oleh|by|ditulis\s+oleh){sp}+[^|\n]{1,60}?{sp}(?i:pada|on){sp}+)?]] ..
-  [[(?:(?i:dipublikasikan|diterbitkan|published|terbit|posted|tayang|diunggah|dimuat|diposting|dirilis|rilis)\s*:?(?:{sp}+(?i:pada|on))?{sp}*)?]] ..
+local STAMP_BEFORE = [[(?:(?:[^|·•\n]{1,60}+[|·•]{sp}*){1,3}|(?:{domain}|\p{Lu}[\p{L}\d.'’]*+(?:{sp}\p{Lu}[\p{L}\d.'’]*+){0,3}(?:{sp}*,{sp}*\p{Lu}[\p{L}\d.'’]*+(?:{sp}\p{Lu}[\p{L}\d.'’]*+){0,3}(?={sp}*{dash}))?){sp}*(?:,|{dash}){sp}*|(?i:oleh|by|ditulis\s+oleh){sp}+[^|\n]{1,60}?{sp}(?i:pada|on){sp}+)?]] ..
+  [[(?:(?i:dipublikasikan|diterbitkan|published|publish|dipublish|publikasi|terbit|posted|tayang|diunggah|dimuat|diposting|dirilis|rilis)\s*:?(?:{sp}+(?i:pada|on))?{sp}*)?]] ..
   [[(?:{weekday}{sp}*,?{sp}*)?]]
 local STAMP_AFTER = [[(?:{sp}*[,|•·–—/-]?{sp}*(?:(?i:pukul|jam|at){sp}*)?{time}(?:{sp}*(?:{zone}|(?i:[ap]\.?m\b\.?)|[+-]\d{2}:?\d{2}\b))?)?]] ..
-  [[(?:{sp}*[|·•].*|{sp}+{dash}{sp}+(?i:dibaca|baca|waktu\s+baca|\d+\s*menit)\b.*|{sp}+(?:{dash}{sp}*)?(?i:diperbarui|diupdate|updated?)\b.*|\S*)$]]
+  [[(?:{sp}*[|·•].*|{sp}+{dash}{sp}+(?i:dibaca|baca|waktu\s+baca|\d+\s*menit)\b.*|{sp}+(?i:dibaca|waktu\s+baca|lama\s+baca|\d+\s*menit\s+(?:baca|membaca))\b.*|{sp}+(?:{dash}{sp}*)?(?i:diperbarui|diupdate|updated?)\b.*|\S*)$]]
 
 M.lines = {
   -- related articles ----------------------------------------------------------
@@ -94,9 +94,9 @@ M.lines = {
   -- (a date after a bar or a dash makes the line a time stamp: "Reporter : A | Kamis, 14 Maret 2024 10:15",
   -- "Oleh: A - 12 Juli 2024 14:05 WIB", "Reporter: A | Senin, 18/03/2024 10:15 WIB")
   { short = true, class = "credit",
-    pattern = [[^(?i:penulis|reporter|rep|pewarta|wartawan|kontributor|laporan\s+wartawan|oleh|fotografer|videografer)\s*:(?![^|\n]{0,80}?(?:\||{sp}{dash}|,){sp}*(?:{weekday}{sp}*,?{sp}*)?(?:{date}|{numdate}))]] },
+    pattern = [[^(?i:penulis|reporter|rep|pewarta|wartawan|kontributor|laporan(?:\s+wartawan)?|oleh|fotografer|videografer|foto\s*(?:&|dan)\s*teks|teks\s*(?:&|dan)\s*foto)\s*:(?![^|\n]{0,80}?(?:\||{sp}{dash}|,){sp}*(?:{weekday}{sp}*,?{sp}*)?(?:{date}|{numdate}))]] },
   { short = true, class = "timestamp",
-    pattern = [[^(?i:penulis|reporter|rep|pewarta|wartawan|kontributor|oleh)\s*:[^|\n]{1,80}?(?:\||{sp}{dash}|,){sp}*(?:{weekday}{sp}*,?{sp}*)?(?:{date}|{numdate})(?:{sp}*[,|•·–—-]?{sp}*(?:(?i:pukul|jam){sp}*)?{time}(?:{sp}*{zone})?)?(?:{sp}*\|.*)?$]] },
+    pattern = [[^(?i:penulis|reporter|rep|pewarta|wartawan|kontributor|laporan|oleh)\s*:[^|\n]{1,80}?(?:\||{sp}{dash}|,){sp}*(?:{weekday}{sp}*,?{sp}*)?(?:{date}|{numdate})(?:{sp}*[,|•·–—-]?{sp}*(?:(?i:pukul|jam){sp}*)?{time}(?:{sp}*{zone})?)?(?:{sp}*\|.*)?$]] },
   -- a bare label with the name on the next line: "Oleh" / "NAMA PENULIS"
   { short = true, class = "credit", next = "credit",
     pattern = [[^(?i:penulis|reporter|pewarta|wartawan|kontributor|oleh|fotografer|videografer)\s*:?$]] },
@@ -120,7 +120,7 @@ M.lines = {
   -- "Disclaimer: ..." under the article
   { class = "credit", pattern = [[^(?i:disclaimer)\s*:]] },
   { class = "credit", field = "sources",
-    pattern = [[^\(?(?i:sumber(?:\s+(?:berita|artikel|tulisan))?)\s*:\s*(?<value>[^()]{1,120}?)\)?$]] },
+    pattern = [[^\(?(?i:sumber(?:\s+(?:berita|artikel|tulisan))?)\s*:\s*(?<value>[^()|]{1,120}?)\)?(?:{sp}*\|.*)?$]] },
   -- "(Dikutip dari Kantor A dan B)", "Disadur dari laman situs.com": a source line alone (names only,
   -- so that "Dikutip dari X, Kim menolak ..." stays a sentence)
   { class = "credit", field = "sources",
@@ -146,9 +146,11 @@ M.lines = {
   -- ("*Artikel ini sudah tayang di Situs.com": with no title, the outlet it first appeared in)
   { class = "credit",
     pattern = [[^\*?{sp}*]] .. REPUBLISHED .. [[(?:{sp}+(?i:di|pada){sp}+(?<outlet>{domain}|\p{Lu}[\p{L}\d]*+(?:{sp}\p{Lu}[\p{L}\d]*+){0,2})(?={sp}*[.,]?{sp}*$))?]] },
-  -- initials alone on a line: [JP], (rzr/dnu)
+  -- the outlet's address and the writer in brackets, alone under the article: "(Situsku.com/Nama Penulis)"
+  { short = true, class = "credit", field = "outlet", pattern = [[^\((?<value>{domain}){sp}*/{sp}*\p{L}[^()/]{0,40}\)$]] },
+  -- initials alone on a line: [JP], (rzr/dnu), (mcr8/jpnn)
   { short = true, class = "credit", field = "editor",
-    pattern = [[^(?|\[(?<value>[A-Za-z]{2,5}(?:/[A-Za-z]{2,5})*)\]|\((?<value>[a-z]{2,5}(?:/[a-z]{2,5})*)\))$]] },
+    pattern = [[^(?|\[(?<value>[A-Za-z]{2,5}(?:/[A-Za-z]{2,5})*)\]|\((?<value>[a-z]{2,5}\d{0,2}(?:/[a-z]{2,5}\d{0,2})*)\))$]] },
 
   -- page dates ----------------------------------------------------------------
   { short = true, class = "timestamp", updated = true,
@@ -160,9 +162,9 @@ M.lines = {
   -- English order: "Oct 10, 2023 at 02:05 PM"
   { short = true, class = "timestamp",
     pattern = "^" .. STAMP_BEFORE .. [[(?:{date}|{month}\.?{sp}+\d{1,2},?{sp}+\d{4})]] .. STAMP_AFTER },
-  -- "31/05/2018, 23:59 WIB", "Senin (9/10/2023) 12:05 WIB", "Kamis 05-12-2024 10:15"
+  -- "31/05/2018, 23:59 WIB", "Senin (9/10/2023) 12:05 WIB", "Kamis 05-12-2024 10:15", "12.03.2024 09:15"
   { short = true, class = "timestamp",
-    pattern = "^" .. STAMP_BEFORE .. [[(?:\d{1,2}/\d{1,2}/\d{4}|\(\d{1,2}/\d{1,2}/\d{4}\)|\d{1,2}-\d{1,2}-\d{4})]] .. STAMP_AFTER },
+    pattern = "^" .. STAMP_BEFORE .. [[(?:\d{1,2}/\d{1,2}/\d{4}|\(\d{1,2}/\d{1,2}/\d{4}\)|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}\.\d{1,2}\.\d{4})]] .. STAMP_AFTER },
   -- "2025-10-02", "date 2025-10-02 Photo : ..."
   { short = true, class = "timestamp",
     pattern = [[^(?:(?i:date|tanggal|tgl\.?|published|diterbitkan|dipublikasikan|terbit|updated|diperbarui|posted)\s*:?{sp}*)?\d{4}-\d{2}-\d{2}(?!\d)(?:[ T]{time}(?:[+-]\d{2}:?\d{2}|Z)?)?(?:{sp}*{zone})?(?:{sp}+.{0,80})?$]] },
@@ -193,9 +195,9 @@ M.lines = {
   -- "Ilustrasi. (Situs)", "Ilustrasi: ...", "Ilustrasi - ...": an illustration's caption
   { class = "caption", pattern = [[^(?:Ilustrasi|ILUSTRASI)(?:{sp}*[.:|(]|{sp}+{dash})]] },
   { short = true, class = "caption", pattern = [[^(?:Ilustrasi|ILUSTRASI){sp}]] },
-  -- a stock photo's credit in brackets: "(Shutterstock)", "(Pixabay/Nama)"
+  -- a stock photo's credit in brackets: "(Shutterstock)", "(Pixabay/Nama)", "(SHUTTERSTOCK/NAMA)"
   { tail = true, class = "caption",
-    pattern = [[\((?:Pixabay|Unsplash|Freepik|Pexels|Shutterstock|iStock(?:photo)?|Getty\s+Images|Canva)\b[^()]{0,40}\)\.?$]] },
+    pattern = [[\((?i:Pixabay|Unsplash|Freepik|Pexels|Shutterstock|iStock(?:photo)?|Getty\s+Images|Canva)\b[^()]{0,40}\)\.?$]] },
   -- "... kereta/KCNA", "Kepala Dinas/Ist": a photo credit after a slash
   { tail = true, class = "caption",
     pattern = [[/(?<=\S/)(?:Ist|Istimewa|Dok|Dokumentasi|Net|Internet|Antara|ANTARA|AFP|AP|Reuters|REUTERS|KCNA|Xinhua|EPA|Getty\s+Images|Shutterstock|Instagram|Tangkapan\s+layar|Screenshot)\.?\)?$]] },
@@ -218,8 +220,18 @@ M.lines = {
   { tail = true, class = "caption",
     pattern = [[[.!?]["”’]?{sp}+\((?:AFP|AP|Reuters|REUTERS|EPA|Xinhua|XINHUA|Getty\s+Images|Yonhap|Sputnik|TASS|Anadolu)(?:\s*/[^()]{1,60})?\)$]] },
   -- "... di lokasi. (Situs.com/Nama Fotografer)", "(KANTOR /Nama Fotografer)": the photo's outlet and photographer
+  -- (also a lower-case *com name: "(situscom/Nama Fotografer)")
   { tail = true, class = "caption",
-    pattern = [[[.!?]["”’]?{sp}*\((?:{domain}|\p{Lu}[\p{L}\d&.-]*(?:{sp}\p{Lu}[\p{L}\d&.-]*)?){sp}*/{sp}*\p{Lu}[\p{L}.'’-]*(?:{sp}+\p{Lu}[\p{L}.'’-]*)+(?:/\p{L}{1,10})?\)$]] },
+    pattern = [[[.!?]["”’]?{sp}*\((?:{domain}|\p{Lu}[\p{L}\d&.-]*(?:{sp}\p{Lu}[\p{L}\d&.-]*)?|\p{Ll}[\p{L}\d]{1,30}?com){sp}*/{sp}*\p{Lu}[\p{L}.'’-]*(?:{sp}+\p{Lu}[\p{L}.'’-]*)+(?:/\p{L}{1,10})?\)$]] },
+  -- the same after a caption with no final period: "Warga antre beras (Situsku/Nama Fotografer)"
+  { short = true, tail = true, class = "caption",
+    pattern = [[\p{L}{sp}+\((?:{domain}|\p{Lu}[\p{L}\d&.-]*(?:{sp}\p{Lu}[\p{L}\d&.-]*)?){sp}*/{sp}*\p{Lu}[\p{L}.'’-]*(?:{sp}+\p{Lu}[\p{L}.'’-]*)+\)$]] },
+  -- "... di lokasi. SITUS.com/NAMA FOTOGRAFER": the outlet's address and the photographer in capitals
+  { tail = true, class = "caption",
+    pattern = [[[.!?]["”’]?{sp}+{domain}/\p{Lu}[\p{Lu}.'’-]*+(?:{sp}\p{Lu}[\p{Lu}.'’-]*+){0,4}$]] },
+  -- a social account as the credit: "(Instagram/@akun)", "(X/@akun)", "(TikTok/nama)"
+  { tail = true, class = "caption",
+    pattern = [[\((?i:instagram|ig|twitter|x|tiktok|facebook|fb|youtube|threads)(?:\.com)?{sp}*/{sp}*@?[\p{L}\d._ -]{1,40}\)\.?$]] },
   -- who stands where in the photo: "Presiden A (kiri) dan B (kanan)"
   { class = "caption", pattern = [[\((?i:kiri|kanan|tengah|ki-ka|kiri\s+ke\s+kanan|dari\s+kiri)\)]] },
 
@@ -239,10 +251,10 @@ M.lines = {
     pattern = [[^(?i:berita\s+terkait|artikel\s+terkait|(?:berita\s+)?terpopuler|populer|(?:berita\s+)?terkini|rekomendasi|video\s+pilihan|pilihan\s+redaksi|editor's\s+pick)\s*:?$]] },
   -- more list titles: "Artikel Menarik Lainnya", "Konten Pilihan", "Jangan Lewatkan", "Editor's Choice"
   { short = true, class = "navigation",
-    pattern = [[^(?i:(?:artikel|berita|konten|video|foto)\s+(?:menarik\s+)?(?:lainnya|pilihan|terkait|populer|terbaru|rekomendasi)|jangan\s+lewatkan|hot\s+issues?|trending(?:\s+topic)?|editor['’]?s\s+choice)\s*:?$]] },
+    pattern = [[^(?i:(?:artikel|berita|konten|video|foto)\s+(?:menarik\s+)?(?:lainnya|pilihan|terkait|populer|terbaru|rekomendasi)|rekomendasi\s+(?:berita|artikel|video)|jangan\s+lewatkan|hot\s+issues?|trending(?:\s+topic)?|editor['’]?s\s+choice)\s*:?$]] },
   -- an advert's label, with its scroll prompt: "Advertisement - Scroll to continue", "Konten Bersponsor"
   { short = true, class = "navigation",
-    pattern = [[^(?i:advertisement|iklan|ads|sponsored|konten\s+bersponsor|konten\s+promosi|promoted|advertorial)(?:\s*{dash}\s*(?i:scroll|gulir)\b.{0,60})?\s*:?$]] },
+    pattern = [[^(?i:advertisement|iklan|ads|sponsored(?:\s+content)?|konten\s+bersponsor|konten\s+promosi|promoted|advertorial)(?:\s*{dash}\s*(?i:scroll|gulir)\b.{0,60})?\s*:?$]] },
   -- buttons: listen, watch, share, copy, report, back to top
   { short = true, class = "navigation", pattern = [[^(?i:dengarkan|putar)\s+(?i:artikel|berita|audio)\b.{0,30}$]] },
   { short = true, class = "navigation", pattern = [[^(?i:tonton|lihat|putar)\s+(?i:video|foto|galeri)\s*$]] },
@@ -252,6 +264,12 @@ M.lines = {
   { short = true, class = "navigation", pattern = [[^(?i:link|tautan|url)\s+(?i:tersalin|disalin|telah\s+disalin|berhasil\s+disalin|copied)\b]] },
   { short = true, class = "navigation", pattern = [[^(?i:ikuti\s+kami|follow\s+us)(?:\s+(?i:di|on))?\s*:?$]] },
   { short = true, class = "navigation", pattern = [[^(?i:kirim\s+ralat|laporkan\s+(?:artikel|komentar|kesalahan)|kembali\s+ke\s+atas|back\s+to\s+top)\s*$]] },
+  -- an app's promotion: "Baca berita di aplikasi", "Nikmati berita lebih cepat lewat aplikasi Situs"
+  { short = true, class = "navigation",
+    pattern = [[^(?i:baca|buka|lihat|nikmati|akses)\b[^.]{0,40}?\b(?i:di|lewat|melalui|via|dengan)\s+(?i:aplikasi|app)\b[^.]{0,40}$]] },
+  -- prompts to read on, react or share: "Klik untuk membaca", "Tanggapi artikel ini", "Suka artikel ini? Bagikan ..."
+  { short = true, class = "navigation",
+    pattern = [[^(?i:klik\s+untuk\s+(?:membaca|baca|melanjutkan|menonton|melihat)|(?:tanggapi|komentari|suka)\s+(?:artikel|berita)\s+ini)\b[^.]{0,60}$]] },
   -- a reactions box: "Reaksi Anda", "Bagaimana reaksi Anda tentang artikel ini?"
   { short = true, class = "navigation", pattern = [[^(?i:reaksi\s+anda|bagaimana\s+(?:reaksi|perasaan)\s+anda)\b.{0,60}$]] },
   -- a newsletter box
@@ -261,15 +279,16 @@ M.lines = {
     pattern = [[^(?i:scroll\s+to\s+continue\s+with\s+content|scroll\s+untuk\s+melanjutkan(?:\s+membaca)?|lanjutkan\s+membaca|selanjutnya|sebelumnya)\s*:?$]] },
   { short = true, class = "navigation", pattern = [[^(?i:lihat\s+berita\s+lainnya|berita\s+lainnya|lihat\s+semua|selengkapnya)\s*:?$]] },
   { short = true, class = "navigation", pattern = [[^(?:[^\p{L}\d\s]{1,4}\s*|\S{1,4}\s+)?(?i:read\s+next|baca\s+berikutnya|berita\s+selanjutnya|artikel\s+selanjutnya)\b]] },
-  { class = "navigation", pattern = [[^(?i:simak\s+(?:berita\s+|informasi\s+)?selengkapnya|baca\s+(?:berita\s+|artikel\s+)?selengkapnya|baca\s+(?:berita|artikel)\s+(?:asli|aslinya|lengkapnya)|klik\s+(?:di\s+)?sini|cek\s+berita\s+dan\s+artikel|dapatkan\s+(?:update|berita|informasi)|download\s+aplikasi|unduh\s+aplikasi)\b]] },
+  { class = "navigation", pattern = [[^(?i:simak\s+(?:berita\s+|informasi\s+)?selengkapnya|baca\s+(?:berita\s+|artikel\s+|info\s+|informasi\s+|ulasan\s+)?selengkapnya|baca\s+(?:berita|artikel)\s+(?:asli|aslinya|lengkapnya)|klik\s+(?:di\s+)?sini|cek\s+berita\s+dan\s+artikel|dapatkan\s+(?:update|berita|informasi|akses)|download\s+aplikasi|unduh\s+aplikasi)\b]] },
   -- "Follow WhatsApp Channel SITUS untuk ...", "Follow Situs.com untuk ...": the outlet promotes itself
+  -- (also as an item of a list, "* Follow Official WhatsApp Channel Situs.com untuk ...")
   { class = "navigation", field = "outlet",
-    pattern = [[^(?i:follow|ikuti)\s+(?:(?i:whatsapp\s+channel|saluran\s+whatsapp|google\s+news|channel\s+whatsapp)\s+(?<value>\p{Lu}[\p{L}\d.]*)|(?<value>{domain}))\s+(?i:untuk|di|dan)\b]] },
+    pattern = [[^(?:[*•·]{sp}*)?(?i:follow|ikuti)\s+(?:(?i:official\s+|resmi\s+)?(?i:whatsapp\s+channel|saluran\s+whatsapp|google\s+news|channel\s+whatsapp)\s+(?<value>\p{Lu}[\p{L}\d.]*)|(?<value>{domain}))\s+(?i:untuk|di|dan)\b]] },
   -- "Follow Berita Situs di Google News": the outlet's own news on a channel
   { class = "navigation", field = "outlet",
     pattern = [[^(?i:follow|ikuti)\s+(?i:berita|artikel|kanal|update)\s+(?<value>\p{Lu}[\p{L}\d.]*)\s+(?i:di)\s+(?i:google\s+news|whatsapp|telegram|instagram)]] },
   { class = "navigation",
-    pattern = [[^(?i:follow|ikuti|gabung|join|subscribe)\b.{0,100}?(?i:whatsapp|channel|google\s+news|instagram|twitter|facebook|tiktok|youtube|telegram|media\s+sosial|saluran)]] },
+    pattern = [[^(?:[*•·]{sp}*)?(?i:follow|ikuti|gabung|join|subscribe)\b.{0,100}?(?i:whatsapp|channel|google\s+news|instagram|twitter|facebook|tiktok|youtube|telegram|media\s+sosial|saluran)]] },
   { tail = true, class = "navigation", pattern = [[(?:[kK]lik\s+(?:lebih\s+lanjut|di\s+sini)|[sS]elengkapnya\s+klik)\.?$]] },
   { class = "navigation", pattern = [[^(?i:kami\s+membuka\s+kesempatan|bergabunglah\s+bersama|jadilah\s+bagian)\b]] },
   -- a promotion of the site's channels: "Simak breaking news ... WhatsApp Channel : https://..."
@@ -318,10 +337,13 @@ M.lines = {
     pattern = [[^(?i:isi\s+komentar|komentar\s+(?:yang|anda)|setiap\s+komentar)\b.*?(?i:tanggung\s*jawab|UU\s+ITE|dihapus|moderasi)]] },
   -- "Telusuri berita News lainnya", "Lihat berita Daerah lainnya"
   { short = true, class = "navigation", pattern = [[^(?i:telusuri|lihat|baca|cek)\s+(?i:berita|artikel)\b.{0,40}\b(?i:lainnya|lain)$]] },
+  -- a topic's links under their label: "Simak berita lainnya seputar topik artikel ini, di sini:"
+  { short = true, class = "navigation", next = "navigation",
+    pattern = [[^(?i:simak|baca|lihat|cek|telusuri)\s+(?i:berita|artikel|informasi)\s+(?i:lainnya|lain|terkait)\b[^.]{0,80}?(?i:di\s*sini|berikut(?:\s+ini)?)\s*:$]] },
   { short = true, class = "navigation", pattern = [[^(?i:halaman(?:\s+(?:selanjutnya|berikutnya|sebelumnya))?|breaking\s+news|berita\s+utama|headline)\s*:?$]] },
   -- box titles and labels between paragraphs: "Konten Sponsor", "Video Terkini", "Poin penting"
   { short = true, class = "navigation",
-    pattern = [[^(?i:konten\s+(?:sponsor|berbayar|pilihan)|video\s+(?:terkini|terbaru|pilihan|populer|unggulan)|poin\s+penting|berita\s+(?:terkini|terbaru|populer|pilihan)|artikel\s+(?:pilihan|populer|terbaru))\s*:?$]] },
+    pattern = [[^(?i:konten\s+(?:sponsor|berbayar|pilihan|premium|eksklusif)|video\s+(?:terkini|terbaru|pilihan|populer|unggulan)|poin\s+penting|berita\s+(?:terkini|terbaru|populer|pilihan)|artikel\s+(?:pilihan|populer|terbaru))\s*:?$]] },
   -- subscription prompts: "Baca berita tanpa iklan. Gabung Situs+"
   { class = "navigation", pattern = [[^(?i:baca\s+berita\s+tanpa\s+iklan|berlangganan|langganan|subscribe)\b.{0,100}$]] },
   -- "... simak berita terkini hanya di SITUS": a promotion naming the outlet
@@ -351,6 +373,8 @@ M.prefixes = {
   -- "SITUSKU.CO.ID - JAKARTA. ": the place in capitals closed by a period
   { pattern = [[^(?<outlet>{domain}){sp}*{dash}{sp}*(?<place>(?-i:\p{Lu}{3,}+(?:{sp}\p{Lu}{3,}+)?))\.{sp}+(?=\p{Lu})]] },
   { pattern = [[^(?<outlet>{domain}){sp}*{dash}{sp}+]] },
+  -- the address, then the outlet's name: "RM.id  Rakyat Merdeka - "
+  { pattern = [[^(?<outlet>{domain}){sp}+\p{Lu}\p{L}*+(?:{sp}\p{Lu}\p{L}*+){0,2}{sp}+{dash}{sp}+]] },
   -- outlet first: "Liputan6.com, Jakarta -", "TEMPO.CO, Jakarta -"
   { pattern = [[^(?<outlet>{domain}){sp}*,{sp}*(?<place>{place}){sp}*{dash}{sp}*]] },
   -- "Pyongyang (Lampost.co) --", "Istanbul (ANTARA) -", "Jakarta (ANTARA News) -"
@@ -368,17 +392,19 @@ M.prefixes = {
   { pattern = [[^(?<place>{place}){sp}*,{sp}*(?:{weekday}{sp}*,?{sp}*)?(?:{date}|\(?\d{1,2}/\d{1,2}/\d{4}\)?){sp}*{dash}{sp}*]] },
   -- place only: "Jakarta -", "MOSKOW -"
   { pattern = [[^(?<place>{place}){sp}+{dash}{sp}+]] },
-  -- a broadcaster's acronym and the place with a colon: "KBRN, Jakarta: " (the
+  -- a broadcaster's acronym (or an address) and the place with a colon: "KBRN, Jakarta: ",
+  -- "Situs.id, Jakarta: " (the
   -- acronym is the outlet), or the place alone: "Jakarta: Presiden ..." (a label
   -- opening the line is no place: "Catatan: ...", "Foto: ...")
-  { pattern = [[^(?<outlet>\p{Lu}{3,6}+),{sp}*(?<place>{place}):{sp}+(?=\p{Lu})]] },
+  { pattern = [[^(?<outlet>{domain}|\p{Lu}{3,6}+),{sp}*(?<place>{place}):{sp}+(?=\p{Lu})]] },
   { pattern = [[^(?!(?i:catatan|editor|penulis|reporter|pewarta|foto|video|sumber|keterangan|baca|lihat|simak|update|berita|info|ilustrasi|disclaimer|pengumuman|perhatian|peringatan|breaking|tags?|topik)\b)(?<place>{place}):{sp}+(?=\p{Lu}\p{Ll})]] },
 }
 
 -- Cut from the end of the last body line; (?<editor>) fills meta.editor.
 M.suffixes = {
   { pattern = [[{sp}*\[(?<editor>[A-Za-z]{2,5}(?:/[A-Za-z]{2,5})*)\]$]] },
-  { pattern = [[{sp}*\((?<editor>[a-z]{2,5}(?:/[a-z]{2,5})*)\)$]] },
+  -- (a desk's number after the initials: "(mcr8/jpnn)")
+  { pattern = [[{sp}*\((?<editor>[a-z]{2,5}\d{0,2}(?:/[a-z]{2,5}\d{0,2})*)\)$]] },
   { pattern = [[{sp}*\((?:{domain})/[^()]{1,60}\)$]] },
   -- the agency's credit closing the article: "... kata dia. (Reuters)"
   { pattern = [[{sp}*\((?:AFP|AP|Reuters|REUTERS|EPA|Xinhua|XINHUA|Yonhap|Sputnik|TASS|Anadolu|KCNA|Antara|ANTARA)(?:\s*/[^()]{1,60})?\)$]] },
@@ -389,7 +415,7 @@ M.suffixes = {
 -- may come first: "laman resmi X", "media pemerintah Jepang X", "media
 -- lokal Vietnam, X" (page.lua drops a country or a title caught at the front
 -- of the name).
-local DESCR = [[(?:(?i:laman|situs\s+web|situs|portal|media|kantor\s+berita|surat\s+kabar|harian|stasiun\s+televisi|stasiun\s+TV|website|akun\s+resmi)]] ..
+local DESCR = [[(?:(?i:laman|situs\s+web|situs|portal|media|kantor\s+berita|surat\s+kabar|harian|stasiun\s+televisi|stasiun\s+TV|website|akun(?:\s+(?:instagram|youtube|twitter|x|facebook|tiktok))?\s+resmi)]] ..
   [[(?:\s+(?i:resmi|lokal|nasional|internasional|asing|setempat|pemerintah|negara|milik\s+pemerintah|milik\s+negara))*]] ..
   [[(?:{sp}+{place},(?={sp}*{source}{sp}*(?:[,.;(]|$)))?{sp}+(?!{weekday}))?]]
 M.sources = {
@@ -415,9 +441,11 @@ M.sources = {
 -- CNN, Jumat (28/7/2023)", "dikutip AFP Jumat (10/1/2020)", "Dikutip dari
 -- laman X, Rabu, 10 Mei 2023", "mengutip TASS, Jumat (16/2)" (no year:
 -- XXXX-02-16). Groups day, month or month_name, year (optional). The first
--- match in the body counts.
+-- match in the body counts. The verb is followed by the outlet (after "dari"
+-- and a description) or by a comma ("KCNA melaporkan, Jumat (16/2)"): in
+-- "dilaporkan hilang sejak Minggu (3/11/2024)" the date is not the report's.
 M.published = {
-  { pattern = [[(?:[dD]ilansir|[mM]elansir|[dD]ikutip|[mM]engutip|[dD]ilaporkan|[mM]elaporkan|DILANSIR|MELANSIR|DIKUTIP|MENGUTIP)\b(?:[^.()]|\.(?=\S)){0,80}?{sp}*{weekday}{sp}*(?:\((?<day>\d{1,2})/(?<month>\d{1,2})(?:/(?<year>\d{4}))?\)|,?{sp}*(?<day>\d{1,2}){sp}+(?<month_name>{month})\.?{sp}+(?<year>\d{4}))]] },
+  { pattern = [[(?:[dD]ilansir|[mM]elansir|[dD]ikutip|[mM]engutip|[dD]ilaporkan|[mM]elaporkan|DILANSIR|MELANSIR|DIKUTIP|MENGUTIP)\b(?=(?:\s+(?i:dari|oleh))?{sp}+]] .. DESCR .. [[{source}|{sp}*,)(?:[^.()]|\.(?=\S)){0,80}?{sp}*{weekday}{sp}*(?:\((?<day>\d{1,2})/(?<month>\d{1,2})(?:/(?<year>\d{4}))?\)|,?{sp}*(?<day>\d{1,2}){sp}+(?<month_name>{month})\.?{sp}+(?<year>\d{4}))]] },
 }
 
 return M
