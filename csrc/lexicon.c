@@ -176,7 +176,9 @@ static ptrdiff_t word_slot(kimput_lexicon *lex, uint64_t lo, uint64_t hi, kimput
     lex->words_src = ns;
     lex->words_room = room;
   }
-  if ((lex->words_used + 1) * 4 > lex->words_cap) {
+  /* (half full at most: the index is read at a random slot a token, so its size in cache counts more
+     than a probe or two more in the one line the tags are read from) */
+  if ((lex->words_used + 1) * 2 > lex->words_cap) {
     size_t cap = lex->words_cap ? lex->words_cap * 2 : 1024;
     uint32_t *nv = calloc(cap, sizeof *nv);
     if (!nv) { *st = KIMPUT_ERR_NOMEM; return -1; }
