@@ -1390,6 +1390,15 @@ static who described_before(const actx *c, uint32_t a, who sp) {
   return sp;
 }
 
+/* The speaker's mention was met before, holds a title or is a pronoun. */
+static int speaker_known(const actx *c, who sp) {
+  size_t mi = sp.s != KIMPUT_UNSET ? mention_at(c, sp.s) : c->nm;
+  if (mi >= c->nm || c->m[mi].start != sp.s) return 0;
+  const kimput_mention *m = &c->m[mi];
+  return (m->flags & KIMPUT_MENTIONF_RESOLVED) || m->form == KIMPUT_MENTION_PRONOUN ||
+         (m->role_start != KIMPUT_UNSET && m->role_start < m->start);
+}
+
 /* "X menolak berkomentar soal ...", "X enggan menjelaskan ...", "X menolak merinci ...":
  * speech refused reports no words (the cue at v after a word of refusal, or the
  * refusal itself before a verb of saying or telling: me-, ber-). */
@@ -1463,15 +1472,8 @@ static void indirect(actx *c) {
     /* "Lanjut Budi, pihaknya ...": a cue of both kinds that opens the clause reads as "Menurut",
        its speaker someone met before, titled, or a pronoun ("Ucap Syukur, Warga Gelar Doa" is a
        headline's idiom) */
-    if ((cls & KIMPUT_LEX_CUE_ACCORDING) && (cls & KIMPUT_LEX_CUE_AFTER) && v <= tok_at(c, a)) {
-      size_t mi = sp.s != KIMPUT_UNSET ? mention_at(c, sp.s) : c->nm;
-      const kimput_mention *m = mi < c->nm ? &c->m[mi] : NULL;
-      if (!m || m->start != sp.s ||
-          !((m->flags & KIMPUT_MENTIONF_RESOLVED) || m->form == KIMPUT_MENTION_PRONOUN ||
-            (m->role_start != KIMPUT_UNSET && m->role_start < m->start)))
-        continue;
-      cls &= ~KIMPUT_LEX_CUE_AFTER;
-    } else if ((cls & KIMPUT_LEX_CUE_ACCORDING) && v <= tok_at(c, a)) {
+    if ((cls & KIMPUT_LEX_CUE_ACCORDING) && v <= tok_at(c, a)) {
+      if ((cls & KIMPUT_LEX_CUE_AFTER) && !speaker_known(c, sp)) continue;
       cls &= ~KIMPUT_LEX_CUE_AFTER;
     }
     /* "Harga naik, menurut BPS.": a "menurut" after a clause of three words or more closes it */
