@@ -1819,6 +1819,7 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
     blocked = mark_words(&s, lex, lo, hi, &occ_at, s.trig, &ntrig);
     marked = si;
     int32_t then_date = -2, pair_a = -2, pair_b = -1;  /* worked out once per sentence, when asked */
+    uint32_t recent = sent[si >= 3 ? si - 3 : 0].start;  /* the start of the three sentences before */
     size_t first_here = s.nev;
     uint32_t oa, ob;
     occasion(&s, occ_at, hi, &oa, &ob);
@@ -1935,8 +1936,7 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
             int32_t date = sentence_date(&s, lo, sa, sb, last_that < ea ? last_that : sa, ea, eb);
             /* "Dalam pertemuan itu, X menyerahkan surat dari Y": the time just told */
             if (date < 0 && si > 0 && then_opens(&s, lo, hi))
-              date = pointed_back_date(&s, lex, &sent[si - 1], sent[si >= 3 ? si - 3 : 0].start, lo, prev_read,
-                                       &then_date);
+              date = pointed_back_date(&s, lex, &sent[si - 1], recent, lo, prev_read, &then_date);
             for (int i = 0; i < n; i++) {
               st = emit(&s, f.type, f.planned, 0, senders[i], to, date, sa, sb, ea, eb, oa, ob);
               if (st != KIMPUT_OK) goto done;
@@ -2004,13 +2004,12 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
           }
         }
         if (date < 0 && si > 0 && then_opens(&s, lo, hi))
-          date = pointed_back_date(&s, lex, &sent[si - 1], sent[si >= 3 ? si - 3 : 0].start, lo, prev_read, &then_date);
+          date = pointed_back_date(&s, lex, &sent[si - 1], recent, lo, prev_read, &then_date);
         /* "X menyampaikan salam Presiden Y kepada Z" after Z met X: a courier's letter is handed over
            at that meeting (told in the three sentences before) */
         if (date < 0 && f.courier && si > 0) {
           int32_t courier = s.men[f.courier - 1].entity;
-          uint32_t floor = sent[si >= 3 ? si - 3 : 0].start;
-          for (size_t k = s.nev; k-- > 0 && s.ev[k].start >= floor;)
+          for (size_t k = s.nev; k-- > 0 && s.ev[k].start >= recent;)
             if (s.ev[k].type == KIMPUT_EVENT_MEETING && s.ev[k].date >= 0 && s.ev[k].merged_into < 0 &&
                 (s.ev[k].sender == courier || s.ev[k].recipient == courier)) {
               date = s.ev[k].date;
