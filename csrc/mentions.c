@@ -599,6 +599,20 @@ static int month_opens_name(const ctx *c, size_t i, size_t end) {
   return after_cue(c, i) || (look(c, i - 1, i).cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK)) != 0;
 }
 
+static int sentence_initial(const ctx *c, size_t i);
+
+/* May the word at token i, a given name that is also a word of the language
+ * ("Lalu", of Sasak names; lalu = then), open a person's name: inside a
+ * sentence after a comma, a title, a rank or a cue, a capitalised word that
+ * stops no name right after it ("Gubernur NTB, Lalu Muhamad Iqbal,"; not
+ * "Lalu Budi pulang", a sentence's first word)? */
+static int given_opens_name(const ctx *c, unit u, size_t i, size_t end) {
+  if (u.n != 1 || u.ent >= 0 || !(u.cls & KIMPUT_LEX_GIVEN) || i == 0 || i + 1 >= end || !joined(c, i + 1) ||
+      !is_cap(&c->t[i + 1]) || is_acronym(c, &c->t[i + 1]) || (look(c, i + 1, end).cls & STOPS_NAME))
+    return 0;
+  return (punct_is(c, i - 1, end, ',') && !sentence_initial(c, i)) || after_role(c, i) || after_cue(c, i);
+}
+
 /* The length in tokens of the name that starts at token i: capitalised
  * words, initials, particles between them, al-X; a one-word person alias
  * may be part of it. 0 when no name starts there. */
@@ -638,6 +652,7 @@ static size_t name_run(const ctx *c, size_t i, size_t end) {
           if (month_is_person(c, i)) good = j;  /* alone, it is that person's name */
           continue;
         }
+        if (j == i && given_opens_name(c, u, i, end)) { j++; continue; }
         break;
       }
       if (u.n && u.ent >= 0 && (ent_kind(c, u.ent) != KIMPUT_ENT_PERSON || u.n > 1)) {
@@ -1332,8 +1347,12 @@ static size_t unit_list_end(const ctx *c, size_t j, size_t limit) {
   static const char *const ands[] = {"dan", "serta"};
   const uint32_t stops = KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK | KIMPUT_LEX_JURISDICTION;
   if (j == 0 || !is_cap(&c->t[j - 1])) return 0;
-  int qual = (look(c, j - 1, j).cls & KIMPUT_LEX_QUALIFIER) != 0;
-  size_t p = j;
+  int qual = 0;  /* the words before the comma end a qualifier ("Sumber Daya Air") */
+  for (size_t b = j; b-- > 0 && b + 3 >= j && !qual;) {
+    unit u = look(c, b, j);
+    qual = u.n == j - b && (u.cls & KIMPUT_LEX_QUALIFIER);
+  }
+  size_t p = j, bare_end = 0;
   for (int parts = 0; parts < 6; parts++) {
     if (punct_is(c, p, limit, ',')) p++;
     int last = p < limit && word_in(c, p, ands, 2);
@@ -1348,8 +1367,16 @@ static size_t unit_list_end(const ctx *c, size_t j, size_t limit) {
       words++;
     }
     if (!words) return 0;
-    if (last) return qual ? p : 0;
-    if (!punct_is(c, p, limit, ',')) return 0;
+    if (last) return qual ? (bare_end ? bare_end : p) : 0;
+    if (punct_is(c, p, limit, ',')) continue;
+    /* "Sumber Daya Air, Bina Marga dan Bina Konstruksi Kota Medan, Topan Ginting": no comma
+       before the last part; a list of people ("Kesehatan, Budi Santoso dan Ani Lestari
+       mengatakan") is told from it by the name after the unit's, past a comma */
+    if (!word_in(c, p, ands, 2)) return 0;
+    size_t q = p + 2;
+    while (q < limit && q < p + 7 && joined(c, q) && is_cap(&c->t[q])) q++;
+    if (!(punct_is(c, q, limit, ',') && q + 1 < limit && is_cap(&c->t[q + 1]))) return 0;
+    bare_end = q;  /* the last part's words, up to that comma, are the unit's */
   }
   return 0;
 }
@@ -2351,7 +2378,7 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       }
     }
     if (u.n && (u.cls & STOPS_NAME) &&
-        !(calendar_word(u) && month_opens_name(c, i, end))) {
+        !(calendar_word(u) && month_opens_name(c, i, end)) && !given_opens_name(c, u, i, end)) {
       i += u.n;
       continue;
     }

@@ -1372,6 +1372,28 @@ describe("attribution", function()
       -- called later by its words before the list
       assert.equal("Biro Pers, Media, dan Informasi Sekretariat Presiden", qs[2].speaker)
     end)
+  it("reads a unit's list with no comma before 'dan' when a named person follows it", function()
+    local text = "Kepala Dinas Sumber Daya Air, Cipta Karya dan Tata Ruang Kota Tegal, Sri Wahyuni, mengatakan "
+      .. "proyek rampung. Dia menyebut biaya naik."
+    local qs = kimput.parse(text):quotes()
+    assert.same({ "Sri Wahyuni", "Sri Wahyuni" }, { qs[1].speaker, qs[2].speaker })
+    -- people listed after a title are no unit's parts
+    local q = kimput.parse("Kepala Dinas Kesehatan, Budi Santoso dan Ani Lestari mengatakan stok aman."):quotes()
+    assert.same({ "Ani Lestari" }, { q[1].speaker, q[2] })
+  end)
+  it("opens a name with a given name that is also a word (Lalu) after a comma or a title", function()
+    local qs = kimput.parse("Bupati Lombok Barat, Lalu Ahmad Zaini, mengatakan jalan diperbaiki. "
+      .. "Wakil Bupati Lalu Saswadi menyebut dana cukup."):quotes()
+    assert.same({ "Lalu Ahmad Zaini", "Lalu Saswadi" }, { qs[1].speaker, qs[2].speaker })
+    -- the adverb opening a sentence, and the police unit, stay what they were
+    assert.same({}, people("Lalu Budi pulang ke rumah."))
+    local q = kimput.parse("Kasat Lalu Lintas Polres Bogor, AKP Rizky Guntama, mengatakan arus padat."):quotes()[1]
+    assert.equal("Rizky Guntama", q.speaker)
+  end)
+  it("reports no words for 'X mengatakan hal serupa' or 'hal yang sama'", function()
+    assert.same({}, kimput.parse("Ketua DPRD Aceh, Irwan Djohan, mengatakan hal serupa."):quotes())
+    assert.same({}, kimput.parse("Kapolres Garut AKBP Rio Wahyu menyampaikan hal yang sama."):quotes())
+  end)
   it("reads one capitalised word after a body's head as the body's name, not a person's", function()
     assert.same({}, people("Seorang pejabat Kementerian Reunifikasi menolak berkomentar."))
   end)

@@ -87,8 +87,9 @@ return {
   -- open a sentence that attributes the quote before it, with a passive
   -- reporting verb and its agent: "…" Hal itu disampaikan Kepala Dinas X.
   recap = {
-    "hal itu", "hal ini", "hal tersebut", "hal senada", "demikian", "begitu", "pernyataan itu",
-    "pernyataan tersebut", "pernyataan ini", "ucapan itu", "ucapan tersebut", "penegasan itu",
-    "penjelasan itu", "penjelasan tersebut", "keterangan itu", "keterangan tersebut",
+    "hal itu", "hal ini", "hal tersebut", "hal senada", "hal serupa", "hal yang sama", "hal yang senada",
+    "hal yang serupa", "demikian", "begitu", "pernyataan itu", "pernyataan tersebut", "pernyataan ini",
+    "ucapan itu", "ucapan tersebut", "penegasan itu", "penjelasan itu", "penjelasan tersebut", "keterangan itu",
+    "keterangan tersebut",
   },
 }

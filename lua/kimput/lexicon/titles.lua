@@ -304,7 +304,7 @@ return {
   -- Kertajati Muhammad Syifaul Fuad")
   given_names = {
     "Muhammad", "Mohammad", "Mohamad", "Muhamad", "Mochammad", "Mochamad", "Moch.", "Moh.", "Muh.", "Siti",
-    "Teuku", "Tengku", "Raden", "Ni",
+    "Teuku", "Tengku", "Raden", "Ni", "Andi", "Lalu", "Baiq",
   },
   -- "pemimpin Rusia itu": a title, a place, then one of these
   description_ends = { "itu", "tersebut", "ini" },
