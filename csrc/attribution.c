@@ -1401,11 +1401,19 @@ static int speaker_known(const actx *c, who sp) {
 
 /* "X menolak berkomentar soal ...", "X enggan menjelaskan ...", "X menolak merinci ...":
  * speech refused reports no words (the cue at v after a word of refusal, or the
- * refusal itself before a verb of saying or telling: me-, ber-). */
+ * refusal itself before a verb of saying or telling: me-, ber-); nor does speech
+ * denied ("X tidak menjelaskan materi pemeriksaan", "belum mengumumkan"). */
 static int refused(const actx *c, size_t v) {
   #define REFUSING(X) X("menolak") X("enggan") X("ogah") X("emoh")
   WORD_LIST(refusing, REFUSING);
   #undef REFUSING
+  /* (a denial denied is words granted: "X tidak membantah bahwa ...") */
+  #define DENYING(X) X("membantah") X("menampik") X("menyangkal") X("memungkiri") X("menepis")
+  WORD_LIST(denying, DENYING);
+  #undef DENYING
+  if (v > 0 && (word_is(c, v - 1, "tidak") || word_is(c, v - 1, "tak") || word_is(c, v - 1, "belum")) &&
+      !WORD_IN(c, v, denying))
+    return 1;
   if (v > 0 && (WORD_IN(c, v - 1, refusing) ||
                 (v > 1 && word_is(c, v - 1, "mau") && (word_is(c, v - 2, "tidak") || word_is(c, v - 2, "tak")))))
     return 1;

@@ -1347,6 +1347,14 @@ describe("attribution", function()
     -- rejecting a claim still reports it
     assert.equal(1, #kimput.parse("Budi Santoso menolak tuduhan itu."):quotes())
   end)
+  it("reports no words for speech denied (tidak menjelaskan, belum mengumumkan), but a denial denied", function()
+    for _, text in ipairs({ "Juru bicara Budi Santoso tidak menjelaskan motif pelaku.",
+      "Bupati Ani Lestari belum mengumumkan pemenang lelang.", "Budi Santoso tak menyebut jumlahnya." }) do
+      assert.same({}, kimput.parse(text):quotes(), text)
+    end
+    local q = kimput.parse("Kapolres Garut AKBP Rio Wahyu tidak membantah bahwa dua anggotanya terlibat."):quotes()
+    assert.same({ "Rio Wahyu", "membantah", "dua anggotanya terlibat." }, { q[1].speaker, q[1].cue, q[1].text })
+  end)
   it("reads 'X berjanji akan menyampaikan ...' as the promise, framed by its first cue", function()
     local q = kimput.parse("Sekda Budi Santoso berjanji akan menyampaikan tuntutan itu kepada Bupati."):quotes()
     assert.equal(1, #q)
