@@ -1543,6 +1543,32 @@ static void indirect(actx *c) {
   }
 }
 
+/* "Berikut petikan wawancaranya:", "Berikut wawancara dengan X." -- the sentence
+ * opening an interview: the quotes after it with no cue (the answers) are the
+ * interviewee's, the person named after "dengan"/"bersama", else the person the
+ * text named last before it. Sets said[] of such sentences that report no words. */
+static void interviews(actx *c) {
+  for (size_t si = 0; si < c->ns; si++) {
+    if (found(c->said[si])) continue;
+    size_t lo = c->s[si].first_token, hi = lo + c->s[si].ntokens, at = SIZE_MAX;
+    if (hi > c->nt) hi = c->nt;
+    int opening = lo < hi && (word_is(c, lo, "berikut") || word_is(c, lo, "inilah"));
+    for (size_t i = lo; i < hi && i < lo + 12; i++) {
+      if (word_is(c, i, "petikan")) opening = 1;
+      if (word_is(c, i, "wawancara") || word_is(c, i, "wawancaranya")) at = i;
+    }
+    if (at == SIZE_MAX || !opening) continue;
+    size_t with = at + 1;  /* "wawancara (eksklusif) (Kompas) dengan X" */
+    while (with < hi && with <= at + 5 && !word_is(c, with, "dengan") && !word_is(c, with, "bersama")) with++;
+    who w = with < hi && with <= at + 5 ? named_after(c, c->t[with].end, c->s[si].end)
+                                        : person_before(c, c->s[si].start, c->s[si >= 3 ? si - 3 : 0].start);
+    if (found(w) && w.ent >= 0 && c->e[w.ent].kind == KIMPUT_ENT_PERSON) {
+      w.s = w.e = KIMPUT_UNSET;  /* named before, not where the answers are */
+      c->said[si] = w;
+    }
+  }
+}
+
 static void quotations(actx *c, size_t *item_of) {
   size_t last_si = 0;  /* the sentence of the quote before: the marks come in order */
   for (size_t qn = 0; qn < c->nq && !c->failed; qn++) {
@@ -1852,6 +1878,7 @@ kimput_status kimput_doc_attribute(kimput_doc *doc, const kimput_lexicon *lex, c
       if (marks[i].depth == 0) c.top[c.ntop++] = i;
     memset(c.said, 0xFF, c.ns * sizeof *c.said);  /* every one NOBODY: -1 and KIMPUT_UNSET, all bits set */
     indirect(&c);
+    interviews(&c);
     quotations(&c, item_of);
     if (!c.failed) propagate(&c, item_of);
   }

@@ -1402,6 +1402,18 @@ describe("attribution", function()
     assert.same({}, kimput.parse("Ketua DPRD Aceh, Irwan Djohan, mengatakan hal serupa."):quotes())
     assert.same({}, kimput.parse("Kapolres Garut AKBP Rio Wahyu menyampaikan hal yang sama."):quotes())
   end)
+  it("gives an interview's answers with no cue to the interviewee (Berikut petikan wawancara ...)", function()
+    local qs = quotes("Menteri Kelautan Ani Lestari menargetkan ekspor naik. Berikut petikan wawancaranya.\n\n"
+      .. 'Apa strateginya?\n\n"Kami perkuat nelayan kecil."\n\nBagaimana anggarannya?\n\n"Masih cukup."')
+    assert.same({ "Ani Lestari", "Ani Lestari" }, { qs[1].speaker, qs[2].speaker })
+    qs = quotes("Berikut wawancara eksklusif Harian Kita dengan Bupati Garut Rudi Hartono:\n\nApa rencana Anda?\n\n"
+      .. '"Jalan desa dulu."')
+    assert.equal("Rudi Hartono", qs[1].speaker)
+    -- an interview told in passing opens none
+    qs = quotes('Bupati Rudi Hartono meresmikan pasar. Dalam wawancara dengan wartawan, ia tampak santai.\n\n'
+      .. '"Pasar ini bagus."')
+    assert.is_nil(qs[1].speaker)
+  end)
   it("reads one capitalised word after a body's head as the body's name, not a person's", function()
     assert.same({}, people("Seorang pejabat Kementerian Reunifikasi menolak berkomentar."))
   end)
