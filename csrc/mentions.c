@@ -165,6 +165,7 @@ typedef struct {
   uint32_t name_s, name_e;  /* the longest full name in the text, when gaz < 0 */
   int32_t gaz;              /* lexicon entity, or -1 */
   int32_t country;          /* lexicon place entity, or -1 */
+  int32_t head;             /* the office (lex_title_root) the text named the person with last, or -1 */
   uint32_t nwords;
   uint32_t lead_s, lead_e;  /* a word before the name taken for the place of its title
                                ("Bupati Hendra Wiguna Saputra"), 0 and 0 when none */
@@ -700,6 +701,7 @@ static int32_t new_entity(ctx *c, int kind, int32_t gaz) {
   e->gaz = gaz;
   e->kind = (uint8_t)kind;
   e->country = gaz >= 0 ? c->lex->entities[gaz].country : -1;
+  e->head = -1;
   e->nwords = gaz >= 0 ? c->lex->entities[gaz].nwords : 0;
   if (gaz >= 0 && !imap_put(&c->by, BY_GAZ, gaz, (int32_t)o->ne)) { c->failed = 1; return -1; }
   return (int32_t)o->ne++;
@@ -1207,6 +1209,7 @@ static void remember(ctx *c, int32_t person, int32_t head, int32_t place) {
   if (person < 0) return;
   ent *e = &c->out->e[person];
   if (place >= 0 && e->country < 0) e->country = place;
+  if (head >= 0) e->head = head;
   if (head >= 0 && !imap_put(&c->by, BY_HEAD, head, person)) c->failed = 1;
   if (head >= 0 && place < 0 && !imap_put(&c->by, BY_HEAD_BARE, head, person)) c->failed = 1;
   if (e->country >= 0 && !imap_put(&c->by, BY_PLACE, e->country, person)) c->failed = 1;
@@ -2160,6 +2163,15 @@ static size_t outlet_after_via(const ctx *c, size_t i, size_t end) {
   return n;
 }
 
+/* Does token i open a title that names the leader of a place, whatever the office
+ * ("pemimpin Rusia", "kepala negara Korut", "orang nomor satu di Rusia")? */
+static int leader_word(const ctx *c, size_t i) {
+  static const char *const leaders[] = {"pemimpin", "pimpinan", "orang", "kepala"};
+  if (!word_in(c, i, leaders, 4)) return 0;
+  if (word_eq(c, i, "kepala")) return word_eq(c, i + 1, "negara") || word_eq(c, i + 1, "pemerintahan");
+  return !word_eq(c, i, "orang") || word_eq(c, i + 1, "nomor");
+}
+
 /* The hits of tokens [i, end) are filled (lex_hits_fill) before the scan. */
 static void scan_span(ctx *c, size_t i, size_t end) {
   const kimput_token *tok = c->t;
@@ -2214,6 +2226,11 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       unit d = look(c, ch.end, end);
       int desc = (d.cls & KIMPUT_LEX_DESC_END) && joined(c, ch.end) && ch.role_end > i + 1;
       int32_t p = imap_get(&c->by, BY_PLACE, ch.place);
+      /* a title and a place name the person of that place when the office is theirs ("kata
+         Presiden Rusia" after "Presiden Rusia Vladimir Putin"), or a leader's word ("kata pemimpin
+         Rusia"); "Duta Besar Rusia untuk Korut" is somebody else, unnamed */
+      if (p >= 0 && !desc && c->out->e[p].head >= 0 && c->out->e[p].head != ch.head && !leader_word(c, i))
+        p = -1;
       /* (not when the role names a place of its own: "Perdana Menteri Malaysia" is not the PM of Japan) */
       /* (a title alone means whom it introduced alone: "Presiden" after "Presiden Prabowo" and
          "Presiden Filipina X" is Prabowo; else the latest introduced with it) */

@@ -1414,6 +1414,12 @@ describe("attribution", function()
       .. '"Pasar ini bagus."')
     assert.is_nil(qs[1].speaker)
   end)
+  it("resolves a title and a place to that place's person only for the office they were named with", function()
+    local qs = quotes('Presiden Rusia Vladimir Putin tiba di Hanoi. "Kami bersahabat," kata Duta Besar Rusia untuk '
+      .. 'Vietnam. "Kami senang," kata Presiden Rusia. "Kami siap," ujar pemimpin Rusia.')
+    assert.same({ "Duta Besar Rusia untuk Vietnam", "Vladimir Putin", "Vladimir Putin" },
+      { qs[1].speaker, qs[2].speaker, qs[3].speaker })
+  end)
   it("reads one capitalised word after a body's head as the body's name, not a person's", function()
     assert.same({}, people("Seorang pejabat Kementerian Reunifikasi menolak berkomentar."))
   end)
