@@ -946,6 +946,19 @@ static int then_opens(const scan *s, size_t lo, size_t hi) {
   return 0;
 }
 
+/* Is the event told as the last of its kind before now ("X dan Y terakhir kali
+ * bertemu pada Juni 2024"): the background of the story, whose time is not
+ * that of the events told after it? (The evidence's bytes: parties and trigger.) */
+static int told_as_last(const scan *s, const kimput_event *e) {
+  static const char word[] = "terakhir";
+  const size_t n = sizeof word - 1;
+  for (uint32_t p = e->ev_start; p + n <= e->ev_end && p + n <= s->len; p++)
+    if ((p == 0 || s->text[p - 1] == ' ') && memcmp(s->text + p, word, n) == 0 &&
+        (p + n == s->len || !(s->text[p + n] >= 'a' && s->text[p + n] <= 'z')))
+      return 1;
+  return 0;
+}
+
 /* ------------------------------------------------------------ events and merging */
 
 static size_t bucket(const scan *s, int t, int32_t a, int32_t b) {
@@ -1996,7 +2009,7 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
           /* an undated event told on from the sentence before (a party in
              common: the same story) takes that event's date */
           for (size_t k = prev_first; k < prev_first + prev_count && date < 0; k++) {
-            if (s.ev[k].date < 0) continue;
+            if (s.ev[k].date < 0 || told_as_last(&s, &s.ev[k])) continue;
             for (int i = 0; i < f.from.n + f.to.n; i++) {
               int32_t e = s.men[i < f.from.n ? f.from.m[i] : f.to.m[i - f.from.n]].entity;
               if (e == s.ev[k].sender || e == s.ev[k].recipient) { date = s.ev[k].date; break; }

@@ -1297,6 +1297,18 @@ describe("doc:events() with a -nya party", function()
 end)
 
 describe("lex:scan and the dates it is given", function()
+  it("gives no date of a meeting told as the last one to an undated event told after it", function()
+    local ev = events("Presiden Ahmad Subianto dan Presiden Maria Kowalska terakhir kali bertemu di Warsawa pada "
+      .. "Juni 2023. Selain itu, Ahmad Subianto juga menerima surat dari Presiden Lee Min Ho.")
+    assert.equal(2, #ev)
+    assert.same({ "meeting", "2023-06" }, { ev[1].type, ev[1].date })
+    assert.same({ "letter", "Lee Min Ho" }, { ev[2].type, ev[2].sender })
+    assert.is_nil(ev[2].date)
+    -- a meeting told plainly still dates what the next sentence tells of its parties
+    ev = events("Presiden Ahmad Subianto bertemu Presiden Maria Kowalska di Warsawa pada 3 Juni 2024. "
+      .. "Ahmad Subianto juga menerima surat dari Presiden Lee Min Ho.")
+    assert.equal("2024-06-03", ev[2].date)
+  end)
   it("reads the document's own doc:dates() list from C and any other list from its tables, alike", function()
     local doc = kimput.parse("Presiden Ahmad Subianto mengirimkan surat kepada Presiden Lee Min Ho pada Senin "
       .. "(17/6/2024).", { published = "2024-06-20" })
