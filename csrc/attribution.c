@@ -375,6 +375,20 @@ static who plain_description(const actx *c, size_t i, uint32_t b) {
 /* An unnamed speaker by description after a cue: "kata juru bicara militer Korsel". */
 static who description_from(const actx *c, size_t i, uint32_t b) {
   who w = NOBODY;
+  /* "tulis akun @budi_santoso", "cuit @warga", "tulis akun Instagram @ani.lestari": a social
+     media account, by its handle */
+  size_t at = i;
+  if (i < c->nt && word_is(c, i, "akun"))
+    for (at = i + 1; at < i + 3 && at < c->nt && c->t[at].kind == KIMPUT_TOK_WORD &&
+                     (c->t[at].flags & KIMPUT_TOKF_UPPER);)
+      at++;
+  if (at + 1 < c->nt && c->t[at + 1].end <= b && c->t[at].kind == KIMPUT_TOK_SYMBOL &&
+      c->text[c->t[at].start] == '@' && c->t[at].end == c->t[at + 1].start &&
+      (c->t[at + 1].kind == KIMPUT_TOK_WORD || c->t[at + 1].kind == KIMPUT_TOK_URL)) {
+    w.s = c->t[at].start;
+    w.e = c->t[at + 1].end;
+    return w;
+  }
   /* "kata para pengungsi", "ujar salah seorang warga": after a determiner any
    * noun describes the speaker (the determiner is not part of it) */
   size_t det = i < c->nt && !(c->t[i].flags & KIMPUT_TOKF_UPPER) ? cue_at(c, i, b, KIMPUT_LEX_DETERMINER) : 0;

@@ -1420,6 +1420,11 @@ describe("attribution", function()
     assert.same({ "Duta Besar Rusia untuk Vietnam", "Vladimir Putin", "Vladimir Putin" },
       { qs[1].speaker, qs[2].speaker, qs[3].speaker })
   end)
+  it("takes a social media account's handle after the cue as the speaker", function()
+    local qs = quotes('"Mohon doanya," tulis akun @budi_santoso di X.\n\n"Lucu sekali," cuit @warga_bdg.\n\n'
+      .. '"Keren," tulis akun Instagram @ani.lestari.')
+    assert.same({ "@budi_santoso", "@warga_bdg", "@ani.lestari" }, { qs[1].speaker, qs[2].speaker, qs[3].speaker })
+  end)
   it("reads one capitalised word after a body's head as the body's name, not a person's", function()
     assert.same({}, people("Seorang pejabat Kementerian Reunifikasi menolak berkomentar."))
   end)
