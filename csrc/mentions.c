@@ -1451,6 +1451,22 @@ static int body_word(const ctx *c, size_t j) {
   return 0;
 }
 
+/* At token k, "dan" (or "serta", "&") and capitalised words to a comma, then a
+ * person's name set off (a comma, a stop or a cue after it): the words are a
+ * unit's, the name its head's ("... Prasarana dan Sarana Pertanian Distan
+ * Jember, Imam Sudrajat,"). */
+static int name_after_unit(const ctx *c, size_t k, size_t limit) {
+  static const char *const ands[] = {"dan", "serta", "&"};
+  if (!word_in(c, k, ands, 3) || k + 1 >= limit || !joined(c, k + 1) || !is_cap(&c->t[k + 1])) return 0;
+  size_t q = k + 1;
+  while (q < limit && q < k + 9 && joined(c, q) && (is_cap(&c->t[q]) || c->t[q].kind == KIMPUT_TOK_NUMBER)) q++;
+  if (!punct_is(c, q, limit, ',') || q + 1 >= c->nt || !is_cap(&c->t[q + 1]) || look(c, q + 1, c->nt).n)
+    return 0;
+  size_t n = name_run(c, q + 1, c->nt), after = q + 1 + n;
+  return n >= 2 && (after >= c->nt || punct_is(c, after, c->nt, ',') || punct_is(c, after, c->nt, '.') ||
+                    cue_after(c, after, c->nt));
+}
+
 static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
   memset(ch, 0, sizeof *ch);
   ch->start = i;
@@ -1728,7 +1744,11 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
     if (!after_comma && k < limit && joined(c, k)) {
       unit v = look(c, k, limit);
       int more = (v.n && is_cap(&c->t[k]) &&
-                  (v.cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK | KIMPUT_LEX_QUALIFIER | KIMPUT_LEX_ORG_HEAD))) ||
+                  (v.cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK | KIMPUT_LEX_QUALIFIER | KIMPUT_LEX_ORG_HEAD |
+                            KIMPUT_LEX_JURISDICTION))) ||
+                 /* "Kabid Prasarana dan Sarana Pertanian Distan Jember, Imam Sudrajat": words joined
+                    by "dan" name the unit when a name follows a comma further on */
+                 (!is_cap(&c->t[k]) && name_after_unit(c, k, limit)) ||
                  (v.n && v.ent >= 0 && ent_kind(c, v.ent) != KIMPUT_ENT_PERSON) ||
                  /* "Kepala Puskesmas Ngaliyan dr. Rina": a lower-case degree opens the name after the place */
                  (force_qual_seen && !is_cap(&c->t[k]) && rank_opens_name(c, k, limit));

@@ -1425,6 +1425,21 @@ describe("attribution", function()
       .. '"Keren," tulis akun Instagram @ani.lestari.')
     assert.same({ "@budi_santoso", "@warga_bdg", "@ani.lestari" }, { qs[1].speaker, qs[2].speaker, qs[3].speaker })
   end)
+  it("reads a unit's words joined by 'dan' or closed by a village as the role when a name follows a comma", function()
+    local qs = quotes('"Stok pupuk aman," kata Kabid Tanaman Pangan dan Hortikultura Distan Kabupaten Jember, '
+      .. 'Imam Sudrajat.\n\n"Wisatawan naik," ujar Ketua Pokdarwis Desa Wisata Sukamulya, Doto Wiryono.')
+    assert.same({ "Imam Sudrajat", "Doto Wiryono" }, { qs[1].speaker, qs[2].speaker })
+    -- a name and another joined by "dan" after a title stay names
+    local ms = kimput.parse("Kepala Dinas Kesehatan Budi Santoso dan Ani Lestari hadir, Senin."):mentions()
+    assert.equal("Budi Santoso", ms[1].name)
+  end)
+  it("knows the short titles of regional offices (Kadinkes, Kasatpol PP, Kasatlantas)", function()
+    local qs = quotes('"Program ini gratis," kata Kadinkes Kota Makassar, dr. Nursaidah Sirajuddin.\n\n'
+      .. '"Razia rutin," kata Kasatpol PP Kota Bandung, Rasdian Setiadi.\n\n'
+      .. '"Jalan ditutup," kata Kasatlantas Polres Bogor AKP Rizky Guntama.')
+    assert.same({ "Nursaidah Sirajuddin", "Rasdian Setiadi", "Rizky Guntama" },
+      { qs[1].speaker, qs[2].speaker, qs[3].speaker })
+  end)
   it("reads one capitalised word after a body's head as the body's name, not a person's", function()
     assert.same({}, people("Seorang pejabat Kementerian Reunifikasi menolak berkomentar."))
   end)

@@ -65,6 +65,10 @@ return {
     "Kasubag", "Kepala Bagian", "Kepala Bidang", "Kepala Seksi", "Kasi", "Kepala Dinas", "Kadis",
     "Kepala Badan", "Kepala Sekolah", "Kepsek", "Rektor", "Wakil Rektor", "Dekan", "Guru Besar", "Dosen",
     "Humas", "Kepala Pelaksana", "Kalak", "Kakanwil", "Kalapas", "Karutan",
+    -- heads of regional offices, written short ("Kadinkes Kota X", "Kasatpol PP Y")
+    "Kadinkes", "Kadisdik", "Kadishub", "Kadispar", "Kadisdukcapil", "Kadinsos", "Kadiskominfo", "Kadisnaker",
+    "Kadisperindag", "Kadispora", "Kasatpol PP", "Kabiro", "Kaban", "Kapus", "Kasie", "Kasubbag", "Kakan",
+    "Kasatlantas", "Kasatreskrim", "Kasatresnarkoba", "Kasat Samapta", "Kasat Intelkam", "Kasat Resnarkoba",
     -- regions
     "Wakil Gubernur", "Wagub", "Wakil Wali Kota", "Wawali", "Wakil Bupati", "Wabup", "Camat", "Lurah",
     "Kepala Desa", "Kades",
