@@ -281,7 +281,16 @@ static int adverb_at(const scan *s, size_t k) {
  * before two words of adverb before it */
 static int they_before(const scan *s, size_t lo, size_t v) {
   size_t end = v;
-  while (end > lo && v - end < 2 && !s->hit[end - 1] && adverb_at(s, end - 1)) end--;
+  /* (and a word of plan or "kembali" among them: "Keduanya dijadwalkan kembali bertemu"; not
+     "juga": "Keduanya juga mengunjungi pameran" is no meeting of theirs) */
+  for (int skipped = 0; end > lo && skipped < 3; skipped++) {
+    size_t k = end - 1;
+    if (!s->hit[k] && (adverb_at(s, k) || token_is(s, k, "kembali"))) end = k;
+    else if (s->hit[k] && cls_at(s, k, KIMPUT_EVW_PLANNED) && k + s->hitlen[k] == end) end = k;
+    else if (k > lo && s->hit[k - 1] && cls_at(s, k - 1, KIMPUT_EVW_PLANNED) && k - 1 + s->hitlen[k - 1] == end)
+      end = k - 1;
+    else break;
+  }
   for (size_t k = end; k > lo && end - k < 4;) {
     k--;
     if (s->hit[k]) return cls_at(s, k, KIMPUT_EVW_THEY) && k + s->hitlen[k] == end;
@@ -428,6 +437,12 @@ static int mark_words(scan *s, const kimput_evlex *lex, size_t lo, size_t hi, si
 }
 
 /* the class of the one-word lexicon entry token i is, or -1 */
+/* Does token i read "Kedua" or "kedua" (a they-phrase of two words may open there: "Kedua menteri")? */
+static int opens_with_kedua(const scan *s, size_t i) {
+  const kimput_token *t = &s->tok[i];
+  return t->end - t->start == 5 && (s->text[t->start] | 0x20) == 'k' && memcmp(s->text + t->start + 1, "edua", 4) == 0;
+}
+
 static int word_class(const scan *s, const kimput_evlex *lex, size_t i) {
   const kimput_token *t = &s->tok[i];
   size_t n = t->end - t->start;
@@ -826,6 +841,7 @@ static int sent_when(const scan *s, size_t k, size_t hi, int32_t d) {
 }
 
 #define PAIR_REACH 3      /* sentences after an event where a they-phrase names its pair */
+#define AGAIN_REACH 8     /* and where "keduanya kembali bertemu" (meeting again) does */
 #define DATE_REACH 600   /* bytes from the evidence a date of the same sentence may be */
 
 /* the usable date of sentence [sa, sb) nearest the evidence [ea, eb), at
@@ -1824,7 +1840,9 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
     int has_party = prev_count || parties >= 2 || (parties == 1 && ((si + 1 < nsent && hi < s.ntok &&
                                                        word_class(&s, lex, hi) == KIMPUT_EVW_THEY) ||
                                                       (undated[first_entity] & UNDATED))) ||
-                    (s.last_sentence && s.last_sentence + PAIR_REACH >= si + 1) || (parties == 0 && two_before);
+                    (s.last_sentence && s.last_sentence + PAIR_REACH >= si + 1) || (parties == 0 && two_before) ||
+                    (s.last_sentence && s.last_sentence + AGAIN_REACH >= si + 1 &&
+                     (word_class(&s, lex, lo) == KIMPUT_EVW_THEY || opens_with_kedua(&s, lo)));
     if (!has_party && !(parties && pend.on) && !prev_count) { prev_count = 0; pend.on = 0; continue; }
     size_t occ_at;
     int prev_read = si > 0 && marked == si - 1;  /* the sentence before had its words read */
@@ -1872,7 +1890,11 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
         if (f.from.n > 0) s.replier = f.from.m[0];
         int32_t pa = -1, pb = -1;
         if (!got && f.pair) {
-          if (s.last_sentence && s.last_sentence + PAIR_REACH >= s.sentence) {
+          /* "Kedua menteri dijadwalkan kembali bertemu": again, the pair of the last event, further back */
+          int again = (v > lo && token_is(&s, v - 1, "kembali")) ||
+                      (v + s.hitlen[v] < hi && (token_is(&s, v + s.hitlen[v], "kembali") ||
+                                                token_is(&s, v + s.hitlen[v], "lagi")));
+          if (s.last_sentence && s.last_sentence + (again ? AGAIN_REACH : PAIR_REACH) >= s.sentence) {
             pa = s.last_a;
             pb = s.last_b;
           } else {  /* "X mengundang Y saat keduanya bertemu": the two people named before it */

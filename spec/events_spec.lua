@@ -1309,6 +1309,24 @@ describe("lex:scan and the dates it is given", function()
       .. "Ahmad Subianto juga menerima surat dari Presiden Lee Min Ho.")
     assert.equal("2024-06-03", ev[2].date)
   end)
+  it("reads a planned meeting of a they-phrase (Keduanya dijadwalkan kembali bertemu), further back for 'kembali'",
+    function()
+      local ev = events("Presiden Ahmad Subianto bertemu Presiden Maria Kowalska di Warsawa, Rabu (12/6/2024). "
+        .. "Ahmad Subianto mengatakan kerja sama penting. Ia menyebut dagang naik. Maria Kowalska setuju. "
+        .. "Ia juga memuji Indonesia. Kedua presiden dijadwalkan kembali bertemu di Jakarta pada Oktober 2024.")
+      assert.equal(2, #ev)
+      assert.same({ "meeting", "Ahmad Subianto", "Maria Kowalska", true, "2024-10" },
+        { ev[2].type, ev[2].sender, ev[2].recipient, ev[2].planned, ev[2].date })
+      ev = events("Presiden Ahmad Subianto bertemu Presiden Maria Kowalska di Warsawa, Rabu (12/6/2024). "
+        .. "Keduanya akan bertemu lagi pada Oktober 2024.")
+      assert.same({ true, "2024-10" }, { ev[2].planned, ev[2].date })
+    end)
+  it("joins two titles of one person with 'sekaligus' (Wakil Perdana Menteri sekaligus Menteri Pertahanan X)",
+    function()
+      local e = one("Menteri Pertahanan Budi Santoso menerima kunjungan Wakil Perdana Menteri sekaligus Menteri "
+        .. "Pertahanan Australia Richard Marles di Jakarta.")
+      assert.same({ "meeting", "Budi Santoso", "Richard Marles" }, { e.type, e.sender, e.recipient })
+    end)
   it("reads the document's own doc:dates() list from C and any other list from its tables, alike", function()
     local doc = kimput.parse("Presiden Ahmad Subianto mengirimkan surat kepada Presiden Lee Min Ho pada Senin "
       .. "(17/6/2024).", { published = "2024-06-20" })

@@ -237,7 +237,8 @@ M.words = {
                "pasca" },
   -- "Sejumlah pemimpin memberi selamat kepada X. Mereka yakni A, B dan C.": one event per sender
   -- "pertemuan mereka", "keduanya bertemu": the two parties of the event just told
-  they = { "mereka", "keduanya", "kedua pemimpin", "kedua tokoh", "kedua kepala negara" },
+  they = { "mereka", "keduanya", "kedua pemimpin", "kedua tokoh", "kedua kepala negara", "kedua menteri",
+           "kedua presiden", "kedua perdana menteri", "kedua menlu", "kedua diplomat", "kedua pejabat" },
   namely = { "yakni", "yaitu", "ialah", "adalah", "antara lain", "di antaranya", "termasuk" },
   -- (not "dilaporkan": "X dilaporkan bertemu Y pada Senin" dates the meeting)
   cite = { "dilansir", "dikutip", "mengutip", "melansir", "seperti dilansir", "seperti dikutip" },
