@@ -58,6 +58,9 @@ return {
     "seperti diberitakan", "seperti disiarkan", "dikutip dari", "dilansir dari", "dikutip", "dilansir",
     "dilaporkan oleh", "dilaporkan", "menurut laporan", "laporan", "mengutip", "lapor",
     "yang disiarkan", "disiarkan", "diberitakan", "seperti ditulis", "dilansir dari laman",
+    -- (an outlet must follow: "data yang dirilis BPS" names no relay)
+    "yang dirilis", "dirilis", "seperti dirilis", "yang dimuat", "dimuat", "seperti dimuat", "yang diterbitkan",
+    "diterbitkan", "seperti diwartakan", "diwartakan", "seperti dikabarkan", "dikabarkan",
   },
   -- an agency quoting a person's letter or speech word for word: the person speaks
   relay = {
