@@ -682,6 +682,9 @@ static int type_class(int t) { return t == KIMPUT_EVENT_MESSAGE ? KIMPUT_EVENT_L
 /* "Surat itu (telah) diserahkan ...": a letter or message noun with a demonstrative right before
  * the verb at v (an adverb between), the letter told before */
 static int letter_recalled(const scan *s, size_t lo, size_t v) {
+  /* (no letter told before: none to recall; "Surat itu dikirim X kepada Y" names its writer, not a courier) */
+  if (!s->letter_sentence || token_is(s, v, "dikirim") || token_is(s, v, "dikirimkan") || token_is(s, v, "ditulis"))
+    return 0;
   size_t k = v;
   if (k > lo + 2 && (token_is(s, k - 1, "telah") || token_is(s, k - 1, "sudah") || token_is(s, k - 1, "pun") ||
                      token_is(s, k - 1, "kemudian") || token_is(s, k - 1, "lalu")))
@@ -1470,6 +1473,12 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
 
   switch (frm) {
   case KIMPUT_FRAME_SEND:
+    /* "Surat itu diserahkan oleh Dubes X kepada Y": the noun read alone is the letter told
+       before, handed over by a courier (the passive verb after it decides, as it does itself) */
+    if (w->cls == KIMPUT_EVW_NOUN && v + 2 < hi && cls_at(s, v + 1, KIMPUT_EVW_THIS) &&
+        cls_at(s, v + 2, KIMPUT_EVW_VERB) && hit_at(s, v + 2)->frame == KIMPUT_FRAME_PASSIVE &&
+        letter_recalled(s, lo, v + 2))
+      return 0;
     if (direct && from >= 0 && object < 0 && subjects.n > 0 &&
         (type == KIMPUT_EVENT_LETTER || type == KIMPUT_EVENT_MESSAGE) &&
         s->men[subjects.m[0]].entity != s->men[from].entity) {

@@ -832,6 +832,16 @@ describe("doc:events() congratulations, lists received, and the event named agai
     assert.same({ "Lee Min Ho", "Ahmad Subianto", "2024-06-19" }, { ev[1].sender, ev[1].recipient, ev[1].date })
   end)
 
+  it("dates the letter told before whatever the courier's title (Dubes X, Menlu Y), and reads 'Surat itu "
+    .. "dikirim X kepada Y' alone as X's letter", function()
+    local ev = events("Lee mengirim surat kepada Subianto. Surat itu diserahkan oleh Dubes Korsel Park Ji Sung "
+      .. "kepada Menlu Siti Rahma di Jakarta, Rabu (19/6/2024).")
+    assert.equal(1, #ev)
+    assert.same({ "Lee Min Ho", "Ahmad Subianto", "2024-06-19" }, { ev[1].sender, ev[1].recipient, ev[1].date })
+    local e = one("Surat itu dikirim Presiden Lee Min Ho kepada Presiden Ahmad Subianto.")
+    assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+  end)
+
   it("reads the addressee in the main clause after 'Dalam pesan ucapan selamatnya,'", function()
     local e = one("Dalam pesan ucapan selamatnya, Lee menyatakan dukungan kepada Subianto.")
     assert.same({ "message", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
