@@ -1536,6 +1536,10 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     }
     break;
   case KIMPUT_FRAME_PASSIVE:
+    /* "X mengirim surat kepada Y yang diterima Kremlin pada Senin": a letter received, no meeting */
+    if (direct && type == KIMPUT_EVENT_MEETING && v > lo && token_is(s, v - 1, "yang"))
+      for (size_t k = v - 1; k > lo && k + 10 > v; k--)
+        if (cls_at(s, k - 1, KIMPUT_EVW_NOUN) && type_class(hit_at(s, k - 1)->type) == KIMPUT_EVENT_LETTER) return 0;
     /* "Surat X disambut baik oleh Y", "Pesan dari X diterima Y": what was met or
        received is the owner's letter or message to the agent, no meeting */
     if (direct && type == KIMPUT_EVENT_MEETING && subjects.n > 0 && (object >= 0 || from >= 0)) {

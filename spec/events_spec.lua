@@ -842,6 +842,12 @@ describe("doc:events() congratulations, lists received, and the event named agai
     assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
   end)
 
+  it("reads 'surat kepada Y yang diterima Z' as the letter received, no meeting of Z", function()
+    local e = one("Presiden Lee Min Ho mengirim surat kepada Presiden Ahmad Subianto yang diterima Istana pada "
+      .. "Senin (17/6/2024).")
+    assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+  end)
+
   it("reads the addressee in the main clause after 'Dalam pesan ucapan selamatnya,'", function()
     local e = one("Dalam pesan ucapan selamatnya, Lee menyatakan dukungan kepada Subianto.")
     assert.same({ "message", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
