@@ -754,6 +754,8 @@ static int32_t find_via(actx *c, uint32_t a, uint32_t b) {
       if (c->m[mi].start >= b) return first;
     if (inside_quote(c, c->m[o].start)) continue;
     size_t j = tok_at(c, c->m[o].end);
+    /* "Kantor Berita Pusat Korea (KCNA) melaporkan": past the acronym in parentheses */
+    if (j + 3 < c->nt && is_punct(c, j, "(") && is_punct(c, j + 2, ")") && c->t[j + 2].end <= b) j += 3;
     if (word_is(c, j, "melaporkan") || word_is(c, j, "memberitakan") || word_is(c, j, "mewartakan") ||
         word_is(c, j, "menyiarkan") || word_is(c, j, "melansir")) {
       c->via_m[o] = 1;
