@@ -730,7 +730,7 @@ static void preps_after(const scan *s, size_t a, size_t hi, int type, int32_t *t
    * message is about (atas, terkait, tentang ...), only "kepada" still names its
    * addressee, or another "to" word before a person ("surat terkait banjir ke
    * Presiden X"; a place or body there is what the matter is: "masuknya X ke ASEAN") */
-  int about = 0;
+  int about = 0, restarted = 0;
   for (size_t j = a; j < stop; j++) {
     if (is_punct(s, j, ';') || is_punct(s, j, ':')) break;
     if (!s->hit[j]) continue;
@@ -744,7 +744,9 @@ static void preps_after(const scan *s, size_t a, size_t hi, int type, int32_t *t
     if (c == KIMPUT_EVW_VERB && j > a && hit_at(s, j)->type < 0 && hit_at(s, j)->frame != KIMPUT_FRAME_PASSIVE) break;
     /* "Surat dari X diserahkan oleh Duta Besar Y kepada Z": past a passive verb and its agent the
        addressee of a letter whose sender is named may still come (the reach starts again at the verb) */
-    if (c == KIMPUT_EVW_VERB && j > a && hit_at(s, j)->frame == KIMPUT_FRAME_PASSIVE && *to < 0 && *from >= 0)
+    /* (once: the walk stays bounded by a few gaps, whatever the sentence's length) */
+    if (c == KIMPUT_EVW_VERB && j > a && hit_at(s, j)->frame == KIMPUT_FRAME_PASSIVE && *to < 0 && *from >= 0 &&
+        !restarted++)
       stop = j + 1 + PREP_GAP < hi ? j + 1 + PREP_GAP : hi;
     /* the noun of another event: its parties are its own ("telepon X jelang pertemuannya dengan Y",
      * "surat X sebagai balasan atas pesan dari Y") */

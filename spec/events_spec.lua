@@ -549,6 +549,11 @@ describe("doc:events() on pathological input", function()
     ev = kimput.parse(table.concat(many, " "), { published = "2024-06-20" }):events()
     assert.equal(400, #ev)  -- different dates: different meetings
   end)
+  it("reads one endless sentence of couriers' passive verbs with no addressee found (no reach restarted twice)",
+    function()
+      local text = ("Surat itu diserahkan oleh Dubes Park Ji Sung kepada Y yang diterima surat itu "):rep(3000)
+      assert.same({}, kimput.parse(text, { published = "2024-06-20" }):events())
+    end)
 end)
 
 describe("doc:events() coordinated verbs", function()
