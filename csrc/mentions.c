@@ -1455,11 +1455,19 @@ static int body_word(const ctx *c, size_t j) {
  * person's name set off (a comma, a stop or a cue after it): the words are a
  * unit's, the name its head's ("... Prasarana dan Sarana Pertanian Distan
  * Jember, Imam Sudrajat,"). */
+static int comma_name_ahead(const ctx *c, size_t q, size_t limit);
+
 static int name_after_unit(const ctx *c, size_t k, size_t limit) {
   static const char *const ands[] = {"dan", "serta", "&"};
   if (!word_in(c, k, ands, 3) || k + 1 >= limit || !joined(c, k + 1) || !is_cap(&c->t[k + 1])) return 0;
-  size_t q = k + 1;
-  while (q < limit && q < k + 9 && joined(c, q) && (is_cap(&c->t[q]) || c->t[q].kind == KIMPUT_TOK_NUMBER)) q++;
+  return comma_name_ahead(c, k + 1, limit);
+}
+
+/* From token q, capitalised words (a number among them) to a comma, then a person's name set
+ * off (a comma, a stop or a cue after it): "... Bandara Soekarno-Hatta, Holik Muardi,". */
+static int comma_name_ahead(const ctx *c, size_t q, size_t limit) {
+  size_t k = q;
+  while (q < limit && q < k + 8 && joined(c, q) && (is_cap(&c->t[q]) || c->t[q].kind == KIMPUT_TOK_NUMBER)) q++;
   if (!punct_is(c, q, limit, ',') || q + 1 >= c->nt || !is_cap(&c->t[q + 1]) || look(c, q + 1, c->nt).n)
     return 0;
   size_t n = name_run(c, q + 1, c->nt), after = q + 1 + n;
@@ -1521,6 +1529,13 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       if (j + 1 < limit && punct_is(c, j, limit, '/') && joined(c, j) && joined(c, j + 1) &&
           c->t[j + 1].kind == KIMPUT_TOK_WORD && is_cap(&c->t[j + 1]))
         j = boundary = j + 2;
+      continue;
+    }
+    /* "CEO Hijau.id Rina Kartika", "Pemimpin Redaksi Kabar.com, X": a body named by its address */
+    if (t->kind == KIMPUT_TOK_URL && j > i && !after_comma && j + 1 < limit && joined(c, j + 1) &&
+        (is_cap(&c->t[j + 1]) || punct_is(c, j + 1, limit, ','))) {
+      after_title = after_org = force_qual = 0;
+      j = boundary = j + 1;
       continue;
     }
     if (t->kind != KIMPUT_TOK_WORD) break;
@@ -1717,6 +1732,12 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       size_t given = given_in(c, j, k);
       if (given) {  /* "Stasiun Meteorologi Kertajati Muhammad Syifaul Fuad": the name starts there */
         j = boundary = given;
+        continue;
+      }
+      /* "Manajer Humas PT Angkasa Pura II Bandara Soekarno-Hatta, Holik Muardi": more of the
+         body's name, then a name after a comma */
+      if (k < limit && joined(c, k) && is_cap(&c->t[k]) && comma_name_ahead(c, k, limit)) {
+        j = boundary = k;
         continue;
       }
       if (n >= 3 && strong_words(c, k - 2, k) == 2) {

@@ -1450,6 +1450,13 @@ describe("attribution", function()
     assert.same({ "Nursaidah Sirajuddin", "Rasdian Setiadi", "Rizky Guntama" },
       { qs[1].speaker, qs[2].speaker, qs[3].speaker })
   end)
+  it("reads a body named by its address or at length before a comma and the name (CEO Kabar.id, PT X II Y, Name)",
+    function()
+      local qs = quotes('"Produk ini ramah," kata CEO Hijau.id Rina Kartika.\n\n"Berita ini benar," kata Pemimpin '
+        .. 'Redaksi Kabar.com, Budi Santoso.\n\n"Penumpang naik," ujar Manager Humas PT Angkasa Nusa II Bandara '
+        .. 'Kertajati, Holik Mardani.')
+      assert.same({ "Rina Kartika", "Budi Santoso", "Holik Mardani" }, { qs[1].speaker, qs[2].speaker, qs[3].speaker })
+    end)
   it("reads one capitalised word after a body's head as the body's name, not a person's", function()
     assert.same({}, people("Seorang pejabat Kementerian Reunifikasi menolak berkomentar."))
   end)

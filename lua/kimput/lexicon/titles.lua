@@ -59,7 +59,8 @@ return {
     "Direktur Eksekutif", "Asisten Pelatih",
     -- firms' offices, often written in English ("VP Corporate Communication PT X Y")
     "VP", "Vice President", "SVP", "EVP", "Senior Vice President", "Executive Vice President", "General Manager",
-    "GM", "Senior Manager", "Head", "Corporate Secretary", "Sekretaris Perusahaan", "Direktur Keuangan",
+    "GM", "Senior Manager", "Manager", "COO", "CFO", "CTO", "CMO", "Chief Executive Officer", "Supervisor",
+    "Head", "Corporate Secretary", "Sekretaris Perusahaan", "Direktur Keuangan",
     "Direktur Operasional", "Direktur Pemasaran",
     "Direktur Utama", "Dirut", "Presiden Direktur", "Presdir", "Komisaris Utama", "Komisioner", "Kabag",
     "Kasubag", "Kepala Bagian", "Kepala Bidang", "Kepala Seksi", "Kasi", "Kepala Dinas", "Kadis",
