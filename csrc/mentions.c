@@ -595,6 +595,10 @@ static int month_is_person(const ctx *c, size_t i) {
  * "bulan Mei lalu" are months)? */
 static int month_opens_name(const ctx *c, size_t i, size_t end) {
   if (i == 0) return 0;
+  /* "Menurut Jan de Vries": a particle, then the name goes on */
+  if (i + 2 < end && joined(c, i + 1) && joined(c, i + 2) && !is_cap(&c->t[i + 1]) &&
+      (look(c, i + 1, i + 2).cls & KIMPUT_LEX_PARTICLE) && is_cap(&c->t[i + 2]) && !look(c, i + 2, end).n)
+    return after_cue(c, i) || (look(c, i - 1, i).cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK)) != 0;
   if (i + 1 >= end || !joined(c, i + 1) || !is_cap(&c->t[i + 1]) || look(c, i + 1, end).n)
     return after_cue(c, i) && month_is_person(c, i);  /* "ujar Mei" after "Mei Lestari" */
   return after_cue(c, i) || (look(c, i - 1, i).cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK)) != 0;
@@ -664,7 +668,14 @@ static size_t name_run(const ctx *c, size_t i, size_t end) {
           good = j + u.n;
         break;
       }
-      if (j > i && is_roman(c, t)) { j++; good = j; break; }  /* Charles III, Abdullah II */
+      if (j > i && is_roman(c, t)) {  /* Charles III, Abdullah II; "Abdullah II bin Al-Hussein" goes on */
+        j++;
+        good = j;
+        if (!(j + 1 < end && joined(c, j) && joined(c, j + 1) && !is_cap(&c->t[j]) &&
+              (look(c, j, j + 1).cls & KIMPUT_LEX_PARTICLE) && is_cap(&c->t[j + 1])))
+          break;
+        continue;
+      }
       if ((is_acronym(c, t) && t->end - t->start > 2) || inner_period(c, t)) break;
       j++;
       good = j;
@@ -1602,6 +1613,19 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       if (ent_kind(c, u.ent) == KIMPUT_ENT_PLACE) after_acronym = 0;
       j = boundary = j + u.n;
       continue;
+    }
+    /* "CEO Apple Tim Cook": a body's head that is also a given name (Tim), a word or two of a
+       name after it and the chain's end (not "pelatih Tim Garuda, X", a team and its coach) */
+    if (u.n == 1 && (u.cls & KIMPUT_LEX_GIVEN) && (u.cls & KIMPUT_LEX_ORG_HEAD) && is_cap(t) && j > i &&
+        !after_comma && j + 1 < limit && joined(c, j + 1) && is_cap(&c->t[j + 1]) && !look(c, j + 1, limit).n) {
+      size_t r = name_run(c, j + 1, limit), after = j + 1 + r;
+      if (r >= 1 && r <= 2 && (after >= c->nt || !joined(c, after) || cue_after(c, after, end) ||
+                               punct_is(c, after, c->nt, '.') ||
+                               (punct_is(c, after, c->nt, ',') && !(after + 1 < c->nt && is_cap(&c->t[after + 1]))))) {
+        ch->name_s = j;
+        ch->name_e = after;
+        break;
+      }
     }
     /* "Imam Besar Masjid Istiqlal X", "Kepala Stasiun Meteorologi Y X": a site after a title is
        the body it heads */

@@ -1457,6 +1457,13 @@ describe("attribution", function()
         .. 'Kertajati, Holik Mardani.')
       assert.same({ "Rina Kartika", "Budi Santoso", "Holik Mardani" }, { qs[1].speaker, qs[2].speaker, qs[3].speaker })
     end)
+  it("reads names the lexicon's words would cut (Tim Cook, Jan de Vries, Abdullah II bin Al-Hussein)", function()
+    local qs = kimput.parse('"Kami senang," kata CEO Apple Tim Cook.\n\nMenurut Jan de Vries, ekonomi tumbuh.\n\n'
+      .. '"Damai itu penting," kata Raja Yordania Abdullah II bin Al-Hussein.\n\n"Kami menang," kata pelatih '
+      .. 'Tim Garuda Muda, Indra Sjafri.'):quotes()
+    assert.same({ "Tim Cook", "Jan de Vries", "Abdullah II bin Al-Hussein", "Indra Sjafri" },
+      { qs[1].speaker, qs[2].speaker, qs[3].speaker, qs[4].speaker })
+  end)
   it("reads one capitalised word after a body's head as the body's name, not a person's", function()
     assert.same({}, people("Seorang pejabat Kementerian Reunifikasi menolak berkomentar."))
   end)

@@ -309,7 +309,7 @@ return {
   -- Kertajati Muhammad Syifaul Fuad")
   given_names = {
     "Muhammad", "Mohammad", "Mohamad", "Muhamad", "Mochammad", "Mochamad", "Moch.", "Moh.", "Muh.", "Siti",
-    "Teuku", "Tengku", "Raden", "Ni", "Andi", "Lalu", "Baiq",
+    "Teuku", "Tengku", "Raden", "Ni", "Andi", "Lalu", "Baiq", "Tim",
   },
   -- "pemimpin Rusia itu": a title, a place, then one of these
   description_ends = { "itu", "tersebut", "ini" },
