@@ -46,12 +46,20 @@ static int mark_family(int32_t cp, int *role) {
 }
 
 /* The character at s[i] (its length in *n), with two ASCII apostrophes read as
- * one double quotation mark (''Kami siap,'' kata X), as some sites write it. */
+ * one double quotation mark (''Kami siap,'' kata X), as some sites write it,
+ * and two curly single marks as one curly double (‘‘Kami siap,’’). */
 static int32_t two_apostrophes(const unsigned char *s, size_t hi, size_t i, size_t *n, int single_open) {
   /* (with a single quote open, the first may close it: 'kata para students'') */
   if (!single_open && s[i] == '\'' && i + 1 < hi && s[i + 1] == '\'' && !(i + 2 < hi && s[i + 2] == '\'')) {
     *n = 2;
     return '"';
+  }
+  /* ‘ is E2 80 98, ’ E2 80 99: the same mark twice, not three times */
+  if (!single_open && s[i] == 0xE2 && i + 5 < hi && s[i + 1] == 0x80 && (s[i + 2] == 0x98 || s[i + 2] == 0x99) &&
+      s[i + 3] == 0xE2 && s[i + 4] == 0x80 && s[i + 5] == s[i + 2] &&
+      !(i + 8 < hi && s[i + 6] == 0xE2 && s[i + 7] == 0x80 && s[i + 8] == s[i + 2])) {
+    *n = 6;
+    return s[i + 2] == 0x98 ? 0x201C : 0x201D;
   }
   return kimput_utf8_decode(s, hi, i, n);
 }

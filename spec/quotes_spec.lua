@@ -41,6 +41,11 @@ describe("quote marks", function()
       only("Ia menyebut 'kebijakan para students'' sebagai langkah maju.").text)
     q = marked("'Kami sebut itu 'gotong royong''. Warga setuju.")
     assert.same({ "Kami sebut itu 'gotong royong'", "gotong royong" }, { q[1].text, q[2].text })
+    -- two curly single marks are one curly double mark too
+    text = "‘‘Kami siap berunding,’’ kata Menlu Sugiono."
+    q = only(text)
+    assert.same({ "direct", "Kami siap berunding,", "Sugiono" }, { q.kind, q.text, q.speaker })
+    assert.equal(q.text, text:sub(q.start, q.stop))
   end)
   it("gives offsets of the text inside the marks", function()
     local text = "Di Jakarta, “Kami siap berunding,” ujar Menlu Sugiono, Selasa."
