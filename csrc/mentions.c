@@ -618,6 +618,21 @@ static int given_opens_name(const ctx *c, unit u, size_t i, size_t end) {
   return (punct_is(c, i - 1, end, ',') && !sentence_initial(c, i)) || after_role(c, i) || after_cue(c, i);
 }
 
+/* Is the word at token i, only a word of a unit's name to the lexicon (Sandi, Bina), the
+ * first of a name: right after a rank ("Irjen Pol Sandi Nugroho", "AKBP Bina Wijaya"), a
+ * capitalised word that stops no name after it? */
+static int rank_opens_qualifier(const ctx *c, unit u, size_t i, size_t end) {
+  if (u.n != 1 || u.ent >= 0 || (u.cls & STOPS_NAME) != KIMPUT_LEX_QUALIFIER || i == 0 || !joined(c, i) ||
+      i + 1 >= end || !joined(c, i + 1) || !is_cap(&c->t[i + 1]) || (look(c, i + 1, end).cls & STOPS_NAME))
+    return 0;
+  /* a rank of up to three words ends right before it (the longest form there: not "Ibu" of "Ibu Negara") */
+  for (size_t b = i; b-- > 0 && b + 3 >= i;) {
+    unit r = look(c, b, end);
+    if (r.n == i - b) return (r.cls & KIMPUT_LEX_RANK) && !(r.cls & KIMPUT_LEX_TITLE);
+  }
+  return 0;
+}
+
 /* The length in tokens of the name that starts at token i: capitalised
  * words, initials, particles between them, al-X; a one-word person alias
  * may be part of it. 0 when no name starts there. */
@@ -658,6 +673,15 @@ static size_t name_run(const ctx *c, size_t i, size_t end) {
           continue;
         }
         if (j == i && given_opens_name(c, u, i, end)) { j++; continue; }
+        /* "Irjen Pol Sandi Nugroho": a word of a unit's name right after a rank opens the name */
+        if (j == i && rank_opens_qualifier(c, u, i, end)) { j++; continue; }
+        /* "kata Sandi" after "Irjen Pol Sandi Nugroho": that word of the person's name, after a cue */
+        if (j == i && u.n == 1 && u.ent < 0 && (u.cls & STOPS_NAME) == KIMPUT_LEX_QUALIFIER && after_cue(c, i) &&
+            month_is_person(c, i)) {
+          j++;
+          good = j;
+          continue;
+        }
         break;
       }
       if (u.n && u.ent >= 0 && (ent_kind(c, u.ent) != KIMPUT_ENT_PERSON || u.n > 1)) {
@@ -1442,10 +1466,19 @@ static size_t field_words(const ctx *c, size_t i, size_t limit) {
     if (u.n && (u.ent >= 0 || (u.cls & ~(uint32_t)KIMPUT_LEX_QUALIFIER))) return i;
     if (!u.n && ++unknown > 2) return i;
   }
-  if (!unknown || k >= limit || !joined(c, k) || !is_cap(&c->t[k])) return i;
+  if (k >= limit || !joined(c, k) || !is_cap(&c->t[k])) return i;
+  /* a body's head after two words of a field goes on to the body and the name ("pakar hukum
+     pidana Universitas Trisakti X", words of the lexicon or not: the field is two words, a
+     verb one) */
+  unit after = look(c, k, limit);
+  int two = k - i >= 2 || (i > 0 && c->t[i - 1].kind == KIMPUT_TOK_WORD && !is_cap(&c->t[i - 1]));
+  if ((after.cls & KIMPUT_LEX_ORG_HEAD) && two && !(after.cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK |
+                                                                       KIMPUT_LEX_NOT_NAME | KIMPUT_LEX_CALENDAR)))
+    return k;
+  if (!unknown) return i;
   /* the name: not a title, an office or a body's word ("Gubernur minta Pemkab X" names nobody) */
-  if (look(c, k, limit).cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK | KIMPUT_LEX_NOT_NAME | KIMPUT_LEX_CALENDAR |
-                               KIMPUT_LEX_ORG_HEAD | KIMPUT_LEX_JURISDICTION | KIMPUT_LEX_QUALIFIER))
+  if (after.cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK | KIMPUT_LEX_NOT_NAME | KIMPUT_LEX_CALENDAR |
+                   KIMPUT_LEX_ORG_HEAD | KIMPUT_LEX_JURISDICTION | KIMPUT_LEX_QUALIFIER))
     return i;
   return k;
 }
@@ -1632,7 +1665,7 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
     if (u.n && (u.cls & KIMPUT_LEX_FACILITY) && is_cap(t) && !(u.cls & KIMPUT_LEX_ORG_HEAD))
       u.cls |= KIMPUT_LEX_ORG_HEAD;
     if (u.n && (u.cls & (KIMPUT_LEX_QUALIFIER | KIMPUT_LEX_ORG_HEAD | KIMPUT_LEX_JURISDICTION)) &&
-        (is_cap(t) || (after_title && !(u.cls & KIMPUT_LEX_FUNCTION)))) {
+        (is_cap(t) || (after_title && !(u.cls & KIMPUT_LEX_FUNCTION))) && !rank_opens_qualifier(c, u, j, limit)) {
       /* "juru bicara militer", "Presiden terpilih"; not "kata Menhan dalam keterangannya" */
       /* ("SMA Negeri 1 Bandung": a capitalised qualifier after an acronym keeps its unit number) */
       /* "Diplomat perempuan tertinggi X": more words of its kind may follow a lower-case one */
@@ -2460,7 +2493,9 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       }
     }
     if (u.n && (u.cls & STOPS_NAME) &&
-        !(calendar_word(u) && month_opens_name(c, i, end)) && !given_opens_name(c, u, i, end)) {
+        !(calendar_word(u) && month_opens_name(c, i, end)) && !given_opens_name(c, u, i, end) &&
+        !(u.n == 1 && u.ent < 0 && (u.cls & STOPS_NAME) == KIMPUT_LEX_QUALIFIER && after_cue(c, i) &&
+          month_is_person(c, i))) {
       i += u.n;
       continue;
     }

@@ -1464,6 +1464,16 @@ describe("attribution", function()
     assert.same({ "Tim Cook", "Jan de Vries", "Abdullah II bin Al-Hussein", "Indra Sjafri" },
       { qs[1].speaker, qs[2].speaker, qs[3].speaker, qs[4].speaker })
   end)
+  it("opens a name after a rank with a word of a unit's name (Irjen Pol Sandi X) and knows it alone later", function()
+    local qs = kimput.parse("Kepala Divisi Humas Polri Irjen Pol Sandi Nugraha memastikan penyidikan berjalan. "
+      .. '"Semua kami periksa," kata Sandi kepada wartawan di Mabes Polri.'):quotes()
+    assert.same({ "Sandi Nugraha", "Sandi Nugraha" }, { qs[1].speaker, qs[2].speaker })
+  end)
+  it("reads an expert's field of two words before a university, then the name", function()
+    local qs = kimput.parse("Ditemui terpisah, pakar hukum pidana Universitas Nusa Raya Fikri Hadiwijaya menilai "
+      .. 'kasus itu ujian. "Ini momentum," kata Fikri.'):quotes()
+    assert.same({ "Fikri Hadiwijaya", "Fikri Hadiwijaya" }, { qs[1].speaker, qs[2].speaker })
+  end)
   it("reads one capitalised word after a body's head as the body's name, not a person's", function()
     assert.same({}, people("Seorang pejabat Kementerian Reunifikasi menolak berkomentar."))
   end)

@@ -68,7 +68,7 @@ return {
     "Humas", "Kepala Pelaksana", "Kalak", "Kakanwil", "Kalapas", "Karutan",
     -- heads of regional offices, written short ("Kadinkes Kota X", "Kasatpol PP Y")
     "Kadinkes", "Kadisdik", "Kadishub", "Kadispar", "Kadisdukcapil", "Kadinsos", "Kadiskominfo", "Kadisnaker",
-    "Kadisperindag", "Kadispora", "Kasatpol PP", "Kabiro", "Kaban", "Kapus", "Kasie", "Kasubbag", "Kakan",
+    "Kadisperindag", "Kadispora", "Ibu Negara", "Kasatpol PP", "Kabiro", "Kaban", "Kapus", "Kasie", "Kasubbag", "Kakan",
     "Kasatlantas", "Kasatreskrim", "Kasatresnarkoba", "Kasat Samapta", "Kasat Intelkam", "Kasat Resnarkoba",
     -- regions
     "Wakil Gubernur", "Wagub", "Wakil Wali Kota", "Wawali", "Wakil Bupati", "Wabup", "Camat", "Lurah",
