@@ -324,9 +324,11 @@ static kimput_status note_chain(kimput_lexicon *lex, const char *key, size_t n, 
   }
 }
 
-/* The bit of lex->cue_bits for a packed word, as written or lower case (middle bits of its hash). */
+/* The bit of lex->cue_bits for a packed word, as written or lower case: the top bits of its hash,
+ * which every byte of the word stirs (bits 28 and up to 39 depended on the first five bytes and
+ * the last ones alone). */
 static inline uint32_t cue_bit(uint64_t lo, uint64_t hi) {
-  return (uint32_t)(word_hash(lo, hi) >> 28) & (LEX_CUE_BITS - 1);
+  return (uint32_t)(word_hash(lo, hi) >> (64 - LEX_CUE_LOG2)) & (LEX_CUE_BITS - 1);
 }
 
 /* Sets the filter bit of word k when its hit may have a cue class: its
