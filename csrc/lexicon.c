@@ -324,9 +324,11 @@ static kimput_status note_chain(kimput_lexicon *lex, const char *key, size_t n, 
   }
 }
 
-/* The bit of lex->cue_bits for a packed word, as written or lower case (middle bits of its hash). */
+/* The bit of lex->cue_bits for a packed word, as written or lower case: the top bits of its hash,
+ * which every byte of the word stirs (bits 28 and up to 39 depended on the first five bytes and
+ * the last ones alone). */
 static inline uint32_t cue_bit(uint64_t lo, uint64_t hi) {
-  return (uint32_t)(word_hash(lo, hi) >> 28) & (LEX_CUE_BITS - 1);
+  return (uint32_t)(word_hash(lo, hi) >> (64 - LEX_CUE_LOG2)) & (LEX_CUE_BITS - 1);
 }
 
 /* Sets the filter bit of word k when its hit may have a cue class: its
@@ -612,11 +614,29 @@ size_t lex_hits_fill(const kimput_lexicon *lex, lex_hit *hits, const char *text,
 /* The candidates of tokens [lo, hi), none of them filled by lex_hits_fill, into cand + n: the new n. */
 static size_t cue_walk(const kimput_lexicon *lex, lex_hit *hits, const char *text, const kimput_token *t, size_t nt,
                        size_t lo, size_t hi, size_t *cand, size_t n) {
+  /* (may_cue and fill in one: a word that may be a cue is looked up with the bytes the filter
+     packed, and the table's fields stay in registers, not read again after each store) */
+  if (lo >= hi) return n;  /* (no tokens at all, maybe) */
+  const uint32_t *index = lex->word_index;
+  const lex_word *words = lex->words;
+  const uint64_t *cue_bits = lex->cue_bits;
+  size_t mask = lex->words_cap - 1, bound = t[nt - 1].end;
   for (size_t i = lo; i < hi; i++) {
     if (hits[i].n == LEX_HIT_UNSET) {  /* a filled hit of no word has no class */
-      if (t[i].kind != KIMPUT_TOK_WORD || !may_cue(lex, text, &t[i], t[nt - 1].end))
-        continue;  /* no cue: its hit waits for a scan that reads it */
-      fill(lex, &hits[i], text, t, nt, i);
+      const kimput_token *tk = &t[i];
+      size_t len = tk->end - tk->start;
+      if (tk->kind != KIMPUT_TOK_WORD) continue;
+      if (len - 1 < WORD_MAX && index) {
+        uint64_t wlo, whi;
+        if (tk->start + 16 <= bound) pack_raw16(text + tk->start, len, &wlo, &whi);
+        else pack_raw(text + tk->start, len, &wlo, &whi);
+        uint32_t b = cue_bit(wlo, whi);
+        if (!((cue_bits[b / 64] >> (b % 64)) & 1) && !has_hyphen(wlo, whi))
+          continue;  /* no cue: its hit waits for a scan that reads it */
+        (void)fill_word(lex, index, words, mask, &hits[i], text, t, nt, i, wlo, whi);
+      } else {
+        fill_general(lex, &hits[i], text, t, nt, i);
+      }
     }
     cand[n] = i;
     n += (hits[i].any & LEX_CUE_CLASSES) != 0;

@@ -81,7 +81,8 @@ typedef struct {
 /* The classes the attribution's scans for cues look for (a -nya form's classes count too). */
 #define LEX_CUE_CLASSES (KIMPUT_LEX_CUE_REPORTING | KIMPUT_LEX_CUE_ACCORDING | KIMPUT_LEX_CUE_BEFORE | \
                          KIMPUT_LEX_CUE_VIA | KIMPUT_LEX_CUE_RELAY)
-#define LEX_CUE_BITS 4096
+#define LEX_CUE_LOG2 15  /* 4 KB of bits: the first words of longer forms alone are some thousands */
+#define LEX_CUE_BITS (1u << LEX_CUE_LOG2)
 
 struct kimput_lexicon {
   kimput_gaz *forms;        /* surface form -> entry index */
