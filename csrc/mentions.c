@@ -790,6 +790,21 @@ static int agent_of_passive(const ctx *c, size_t k) {
   return (look(c, v, v + 1).cls & KIMPUT_LEX_CUE_REPORTING) != 0;
 }
 
+/* The person at token k is the agent of a passive verb right before it, or of
+ * one and "oleh" ("dikecam X", "dikritik oleh X"): a lower-case word of di- that
+ * is no title or body's word of the lexicon (dinas, direktur). */
+static int agent_of_any_passive(const ctx *c, size_t k) {
+  if (k < 1) return 0;
+  size_t v = k - 1;
+  const kimput_token *p = &c->t[v];
+  if (v >= 1 && p->kind == KIMPUT_TOK_WORD && p->end - p->start == 4 && fold_eq(c->text + p->start, 4, "oleh", 4))
+    p = &c->t[--v];
+  if (p->kind != KIMPUT_TOK_WORD || p->end - p->start < 6 || c->text[p->start] != 'd' || c->text[p->start + 1] != 'i')
+    return 0;
+  return !(look(c, v, v + 1).cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_ORG_HEAD | KIMPUT_LEX_QUALIFIER |
+                                     KIMPUT_LEX_JURISDICTION | KIMPUT_LEX_RANK | KIMPUT_LEX_PRONOUN));
+}
+
 static void register_words(ctx *c, const char *s, size_t n, int32_t entity);
 static size_t name_run(const ctx *c, size_t i, size_t end);
 
@@ -914,6 +929,11 @@ static void emit(ctx *c, uint32_t start, uint32_t end, uint32_t role_s, uint32_t
     size_t k = tok_at(c, off);  /* (one search for both tests) */
     if (k < c->nt && c->t[k].start == off && (speaks_after_quote(c, k) || agent_of_passive(c, k)))
       c->cur_subject = entity;  /* the speaker of a quotation, the agent of "disampaikan X": whom "dia" means next */
+    /* "Pernyataan itu dikecam pejabat Hamas, X. Ia menyebut ...": with no person before it in its
+       sentence, the agent of a passive verb is whom the sentence is about ("Ia didampingi X" is not:
+       its subject is the pronoun's person) */
+    else if (k < c->nt && c->t[k].start == off && c->cur_first < 0 && agent_of_any_passive(c, k))
+      c->cur_subject = entity;
   }
   if (kind == KIMPUT_ENT_PERSON && entity >= 0 && form != KIMPUT_MENTION_PRONOUN && c->cur_first < 0)
     c->cur_first = entity;

@@ -1474,6 +1474,15 @@ describe("attribution", function()
       .. 'kasus itu ujian. "Ini momentum," kata Fikri.'):quotes()
     assert.same({ "Fikri Hadiwijaya", "Fikri Hadiwijaya" }, { qs[1].speaker, qs[2].speaker })
   end)
+  it("takes the agent of a passive verb opening no person's sentence as the next pronoun's person", function()
+    local qs = kimput.parse("Presiden Ahmad Subianto mengumumkan rencana baru. Rencana itu dikritik pengamat politik "
+      .. "Universitas Nusa, Rudi Hartono. Ia menyebut rencana itu terburu-buru."):quotes()
+    assert.same({ "Ahmad Subianto", "Rudi Hartono" }, { qs[1].speaker, qs[2].speaker })
+    -- a pronoun subject keeps its person, the agent is someone else
+    qs = kimput.parse("Menteri Keuangan Sri Wahyuni menghadiri rapat. Ia didampingi Wakil Menteri Budi Santoso. "
+      .. "Ia mengatakan anggaran aman."):quotes()
+    assert.equal("Sri Wahyuni", qs[1].speaker)
+  end)
   it("reads one capitalised word after a body's head as the body's name, not a person's", function()
     assert.same({}, people("Seorang pejabat Kementerian Reunifikasi menolak berkomentar."))
   end)
