@@ -1238,8 +1238,15 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
       if (after < hi && s->mstart[after] >= 0 && s->men[s->mstart[after]].kind == KIMPUT_ENT_PERSON)
         noun_owner = s->mstart[after];
     } else if (type < 0 && frm == KIMPUT_FRAME_PASSIVE) {
-      for (size_t k = v; k > lo && k + NOUN_GAP > v; k--)
+      /* ("Surat tertanggal 5 Maret 2025 itu dikirim X": "tertanggal" and the date after it, within
+         six tokens, count as one word) */
+      for (size_t k = v, gap = 0; k > lo && gap < NOUN_GAP; k--, gap++) {
         if (cls_at(s, k - 1, KIMPUT_EVW_NOUN)) { type = hit_at(s, k - 1)->type; used[k - 1 - lo] = 1; break; }
+        size_t d = k - 1;
+        while (d > lo && d + 6 > k && s->tok[d].kind != KIMPUT_TOK_WORD) d--;  /* back over the date's numbers */
+        while (d > lo && d + 6 > k && !token_is(s, d, "tertanggal") && !token_is(s, d, "bertanggal")) d--;
+        if (d + 6 > k && d > lo && (token_is(s, d, "tertanggal") || token_is(s, d, "bertanggal"))) k = d + 1;
+      }
     } else if (type < 0 && frm == KIMPUT_FRAME_MUTUAL) {
       /* "berbicara dengan Y melalui telepon": talking is a call when the telephone follows;
          "berbincang dengan Y di sela KTT", "... secara langsung": a meeting */

@@ -853,6 +853,11 @@ describe("doc:events() congratulations, lists received, and the event named agai
     assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
   end)
 
+  it("reads 'Surat tertanggal <date> itu dikirim X kepada Y' as X's letter of that date", function()
+    local e = one("Surat tertanggal 5 Juni 2024 itu dikirim Presiden Lee Min Ho kepada Presiden Ahmad Subianto.")
+    assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto", "2024-06-05" }, { e.type, e.sender, e.recipient, e.date })
+  end)
+
   it("reads the addressee in the main clause after 'Dalam pesan ucapan selamatnya,'", function()
     local e = one("Dalam pesan ucapan selamatnya, Lee menyatakan dukungan kepada Subianto.")
     assert.same({ "message", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
