@@ -1559,14 +1559,14 @@ static void indirect(actx *c) {
   }
 }
 
-/* "Berikut petikan wawancaranya:", "Berikut wawancara dengan X." -- the sentence
- * opening an interview: the quotes after it with no cue (the answers) are the
- * interviewee's, the person named after "dengan"/"bersama", else the person the
- * text named last before it. Sets said[] of such sentences that report no words. */
-static void interviews(actx *c) {
-  for (size_t si = 0; si < c->ns; si++) {
-    if (found(c->said[si])) continue;
-    size_t lo = c->s[si].first_token, hi = lo + c->s[si].ntokens, at = SIZE_MAX;
+/* "Berikut petikan wawancaranya:", "Berikut wawancara dengan X." -- a sentence
+ * among the RECENT before si opening an interview: the quotes after it with no
+ * cue (the answers) are the interviewee's, the person named after "dengan" or
+ * "bersama", else the person the text named last before it. Asked only for a
+ * quote that nobody attributes (no pass over every sentence). */
+static who interviewee_before(const actx *c, size_t si) {
+  for (size_t k = 1; k <= RECENT && k <= si; k++) {
+    size_t s = si - k, lo = c->s[s].first_token, hi = lo + c->s[s].ntokens, at = SIZE_MAX;
     if (hi > c->nt) hi = c->nt;
     int opening = lo < hi && (word_is(c, lo, "berikut") || word_is(c, lo, "inilah"));
     for (size_t i = lo; i < hi && i < lo + 12; i++) {
@@ -1576,13 +1576,13 @@ static void interviews(actx *c) {
     if (at == SIZE_MAX || !opening) continue;
     size_t with = at + 1;  /* "wawancara (eksklusif) (Kompas) dengan X" */
     while (with < hi && with <= at + 5 && !word_is(c, with, "dengan") && !word_is(c, with, "bersama")) with++;
-    who w = with < hi && with <= at + 5 ? named_after(c, c->t[with].end, c->s[si].end)
-                                        : person_before(c, c->s[si].start, c->s[si >= 3 ? si - 3 : 0].start);
-    if (found(w) && w.ent >= 0 && c->e[w.ent].kind == KIMPUT_ENT_PERSON) {
-      w.s = w.e = KIMPUT_UNSET;  /* named before, not where the answers are */
-      c->said[si] = w;
-    }
+    who w = with < hi && with <= at + 5 ? named_after(c, c->t[with].end, c->s[s].end)
+                                        : person_before(c, c->s[s].start, c->s[s >= 3 ? s - 3 : 0].start);
+    if (!found(w) || w.ent < 0 || c->e[w.ent].kind != KIMPUT_ENT_PERSON) return NOBODY;
+    w.s = w.e = KIMPUT_UNSET;  /* named before, not where the answers are */
+    return w;
   }
+  return NOBODY;
 }
 
 static void quotations(actx *c, size_t *item_of) {
@@ -1665,6 +1665,7 @@ static void quotations(actx *c, size_t *item_of) {
           /* no cue: the speaker of this sentence or the one before goes on */
           who prev = recent_speaker(c, si, q->open, 0);
           if (opens && found(c->said[si])) prev = c->said[si];
+          if (opens && !found(prev)) prev = interviewee_before(c, si);  /* an interview's first answer */
           /* "Kim mendoakan kemenangan Putin atas '…'": words quoted inside a
            * clause are its subject's, the person opening it before a verb */
           if (!opens && last > 0) {
@@ -1894,7 +1895,6 @@ kimput_status kimput_doc_attribute(kimput_doc *doc, const kimput_lexicon *lex, c
       if (marks[i].depth == 0) c.top[c.ntop++] = i;
     memset(c.said, 0xFF, c.ns * sizeof *c.said);  /* every one NOBODY: -1 and KIMPUT_UNSET, all bits set */
     indirect(&c);
-    interviews(&c);
     quotations(&c, item_of);
     if (!c.failed) propagate(&c, item_of);
   }
