@@ -1245,6 +1245,35 @@ static size_t finish_date_pod(scanner *sc, size_t a, size_t e, ymd r, int pod) {
   return finish_day(sc, &it);
 }
 
+/* The year of month m from the words at j after it: "lalu" (the latest such
+ * month strictly before R's), "mendatang"/"depan"/"nanti" (the next one; R's
+ * own when what is ahead is still in it: "akhir Oktober mendatang", "Oktober
+ * nanti" read on 12 October), "ini", "tahun lalu"... Sets *y (0 without R) and
+ * returns the end of the words, 0 when none follows. */
+static size_t month_relative(const scanner *sc, size_t j, int m, const char *mod, int *y) {
+  *y = 0;
+  if (is_key(sc, j, K_LALU) || is_key(sc, j, K_KEMARIN)) {
+    if (sc->has_ref) *y = m < sc->rm ? sc->ry : sc->ry - 1;
+    return j + 1;
+  }
+  if (is_key(sc, j, K_DEPAN) || is_key(sc, j, K_MENDATANG) || is_key(sc, j, K_NANTI)) {
+    int this_month = m == sc->rm && (is_key(sc, j, K_NANTI) || (mod && mod[0] != 'S'));
+    if (sc->has_ref) *y = m > sc->rm || this_month ? sc->ry : sc->ry + 1;
+    return j + 1;
+  }
+  if (is_key(sc, j, K_INI)) {
+    *y = sc->has_ref ? sc->ry : 0;
+    return j + 1;
+  }
+  if (unit_of(sc, j) == U_YEAR && (is_key(sc, j + 1, K_LALU) || is_key(sc, j + 1, K_INI) ||
+                                   is_key(sc, j + 1, K_DEPAN) || is_key(sc, j + 1, K_MENDATANG))) {
+    int shift = is_key(sc, j + 1, K_LALU) ? -1 : is_key(sc, j + 1, K_INI) ? 0 : 1;
+    *y = sc->has_ref ? sc->ry + shift : 0;
+    return j + 2;
+  }
+  return 0;
+}
+
 /* A month: "Mei 2023", "Februari lalu", "Juli mendatang", "Mei tahun lalu",
  * and, when `bare` (after bulan, pada, awal...), "Juli" alone. */
 static size_t month_phrase(scanner *sc, size_t a, size_t i, int bare, const char *mod) {
@@ -1261,23 +1290,9 @@ static size_t month_phrase(scanner *sc, size_t a, size_t i, int bare, const char
   if (c != L_MONTH) return 0;
   it.anchored = 1;
   y = 0;
-  if (is_key(sc, i + 1, K_LALU) || is_key(sc, i + 1, K_KEMARIN)) {
-    if (sc->has_ref) y = m < sc->rm ? sc->ry : sc->ry - 1;
-    it.b = i + 2;
-  } else if (is_key(sc, i + 1, K_DEPAN) || is_key(sc, i + 1, K_MENDATANG) || is_key(sc, i + 1, K_NANTI)) {
-    /* the next such month; R's own month when what is ahead is still in it
-     * ("akhir Oktober mendatang", "Oktober nanti" read on 12 October) */
-    int this_month = m == sc->rm && (is_key(sc, i + 1, K_NANTI) || (mod && mod[0] != 'S'));
-    if (sc->has_ref) y = m > sc->rm || this_month ? sc->ry : sc->ry + 1;
-    it.b = i + 2;
-  } else if (is_key(sc, i + 1, K_INI)) {
-    y = sc->has_ref ? sc->ry : 0;
-    it.b = i + 2;
-  } else if (unit_of(sc, i + 1) == U_YEAR && (is_key(sc, i + 2, K_LALU) || is_key(sc, i + 2, K_INI) ||
-                                               is_key(sc, i + 2, K_DEPAN) || is_key(sc, i + 2, K_MENDATANG))) {
-    int shift = is_key(sc, i + 2, K_LALU) ? -1 : is_key(sc, i + 2, K_INI) ? 0 : 1;
-    y = sc->has_ref ? sc->ry + shift : 0;
-    it.b = i + 3;
+  size_t e = month_relative(sc, i + 1, m, mod, &y);
+  if (e) {
+    it.b = e;
   } else if (bare) {
     /* "pada Juni Ardianto", "sejak Mei Lestari menjabat": a given name, then the family's */
     /* (after "bulan" it is the month: "bulan Desember Presiden X") */
@@ -2307,9 +2322,15 @@ static size_t month_range(scanner *sc, size_t i) {
     second = i + 2;
   }
   e = second + 1;
+  int rel = 0;  /* the second month's year from a word after it ("Februari-Maret lalu"), 0 without R */
+  size_t k = 0;
   if (year_number(sc, e, &y)) e++;
+  else if ((k = month_relative(sc, e, m2, NULL, &rel))) e = k;
   int y1 = y, y2 = y;
-  if (!y) {
+  if (!y && k) {
+    y1 = y2 = rel;
+    if (rel && m2 < m1) y1 = rel - 1;  /* the first month before the second: "November-Januari lalu" */
+  } else if (!y) {
     y1 = resolve_month(sc, m1);
     y2 = resolve_month(sc, m2);
   } else if (m2 < m1) {
