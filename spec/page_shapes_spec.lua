@@ -753,3 +753,47 @@ describe("an article over two pages", function()
     assert.are.equal(PARA1 .. "\n" .. PARA2 .. "\n" .. PARA3, doc:body())
   end)
 end)
+
+describe("a byline without a colon above the page date", function()
+  it("'Penulis Nama' is a credit, not the headline of a page that shows none", function()
+    local m, class = page { "Penulis Nama Penulis", "Situsku.com - 12/03/2024, 14:20 WIB",
+      "SUKAMAJU, Situsku.com - " .. PARA1, PARA2 }
+    assert.are.equal("credit", class["Penulis Nama Penulis"])
+    assert.is_nil(m.headline)
+    m, class = page { "Pasar Murah Dibuka di Alun-alun Kota", "Situsku.com - 12/03/2024, 14:20 WIB",
+      "Reporter Nama Penulis, Nama Lain", PARA1, PARA2 }
+    assert.are.equal("credit", class["Reporter Nama Penulis, Nama Lain"])
+    assert.are.equal("Pasar Murah Dibuka di Alun-alun Kota", m.headline)
+  end)
+end)
+
+describe("a credit line of several parts after bars", function()
+  it("'Sumber : X | Editor : Y' gives the source and the editor; 'Editor: A | Sumber: B' both too", function()
+    local m = page { "Pasar Murah Dibuka di Alun-alun Kota", "Senin, 18 Maret 2024 | 09:12 WIB", PARA1, PARA2,
+      "Sumber : Kabar Niaga | Editor : Nama Penyunting" }
+    assert.are.same({ "Kabar Niaga" }, m.sources)
+    assert.are.equal("Nama Penyunting", m.editor)
+    m = page { "Pasar Murah Dibuka di Alun-alun Kota", "Senin, 18 Maret 2024 | 09:12 WIB", PARA1, PARA2,
+      "Editor: Nama Penyunting | Sumber: Warta Kota, Kabar Niaga" }
+    assert.are.same({ "Warta Kota", "Kabar Niaga" }, m.sources)
+    assert.are.equal("Nama Penyunting", m.editor)
+  end)
+end)
+
+describe("an outlet's address and a place closed by a period, an outlet and its section", function()
+  it("'Situsku.co.id - Sukamaju. ' gives the outlet and the place, and leaves the body", function()
+    local m, _, doc = page { "Pasar Murah Dibuka di Alun-alun Kota", "Senin, 18 Maret 2024 | 09:12 WIB",
+      "Situsku.co.id - Sukamaju. " .. PARA1, PARA2 }
+    assert.are.same({ "Situsku.co.id", "Sukamaju" }, { m.outlet, m.dateline })
+    assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+  end)
+  it("'SITUS Bola – ' is the outlet and its section, no place", function()
+    local m, _, doc = page { "Pasar Murah Dibuka di Alun-alun Kota", "Senin, 18 Maret 2024 | 09:12 WIB",
+      "KABARKU Bola – " .. PARA1, PARA2 }
+    assert.are.same({ "KABARKU" }, { m.outlet, m.dateline })
+    assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+    m = page { "Pasar Murah Dibuka di Alun-alun Kota", "Senin, 18 Maret 2024 | 09:12 WIB",
+      "iKabar Otomotif - " .. PARA1, PARA2 }
+    assert.are.equal("iKabar", m.outlet)
+  end)
+end)

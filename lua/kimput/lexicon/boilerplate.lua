@@ -91,6 +91,10 @@ M.lines = {
   -- the same without colons, the labels capitalised: "Penulis A | Editor B"
   { short = true, class = "credit", field = "editor",
     pattern = [[^(?:Penulis|Reporter|Pewarta|Wartawan|Kontributor)\s+\p{Lu}[^|/:]*?\s*[|/]\s*(?:Editor|Redaktur)\s+(?<value>\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){0,4})\s*$]] },
+  -- a byline without a colon, names only: "Penulis Nama Orang", "Reporter Nama, Nama Lain" (up to four
+  -- capitalised words a name: not the page's headline, though a title-shaped line above the page date)
+  { short = true, class = "credit",
+    pattern = [[^(?:Penulis|Reporter|Pewarta|Kontributor|Fotografer)\s+\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){0,3}(?:\s*(?:,|&|dan)\s*\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){0,3})*$]] },
   -- (a date after a bar or a dash makes the line a time stamp: "Reporter : A | Kamis, 14 Maret 2024 10:15",
   -- "Oleh: A - 12 Juli 2024 14:05 WIB", "Reporter: A | Senin, 18/03/2024 10:15 WIB")
   { short = true, class = "credit",
@@ -370,8 +374,8 @@ M.prefixes = {
   { pattern = [[^(?<outlet>{domain}){sp}*\|{sp}*]] },
   -- "Situsku.id – Jakarta – ": the outlet, then the place between dashes
   { pattern = [[^(?<outlet>{domain}){sp}*{dash}{sp}*(?:{section}|(?<place>{place})){sp}*{dash}{sp}+]] },
-  -- "SITUSKU.CO.ID - JAKARTA. ": the place in capitals closed by a period
-  { pattern = [[^(?<outlet>{domain}){sp}*{dash}{sp}*(?<place>(?-i:\p{Lu}{3,}+(?:{sp}\p{Lu}{3,}+)?))\.{sp}+(?=\p{Lu})]] },
+  -- "SITUSKU.CO.ID - JAKARTA. ", "Situsku.co.id - Jakarta. ": the place closed by a period
+  { pattern = [[^(?<outlet>{domain}){sp}*{dash}{sp}*(?<place>(?-i:\p{Lu}{3,}+(?:{sp}\p{Lu}{3,}+)?|\p{Lu}\p{Ll}{2,}+(?:{sp}\p{Lu}\p{Ll}{2,}+)?))\.{sp}+(?=\p{Lu})]] },
   { pattern = [[^(?<outlet>{domain}){sp}*{dash}{sp}+]] },
   -- the address, then the outlet's name: "RM.id  Rakyat Merdeka - "
   { pattern = [[^(?<outlet>{domain}){sp}+\p{Lu}\p{L}*+(?:{sp}\p{Lu}\p{L}*+){0,2}{sp}+{dash}{sp}+]] },
@@ -388,6 +392,9 @@ M.prefixes = {
   -- an outlet named with a media word: "RADAR KOTA -", "HARIAN RAKYAT -", "Kota Pos -"
   -- (words taken whole, `*+`: a line that is no such opening fails at once)
   { pattern = [[^(?<outlet>(?i:harian|radar|pos|tribun|suara|warta|koran|kabar|metro|jurnal|majalah|tabloid|info)(?:{sp}+\p{Lu}[\p{L}\d]*+){1,2}|\p{Lu}[\p{L}\d]*+(?:{sp}+\p{Lu}[\p{L}\d]*+)?{sp}+(?i:news|pos|post|times|online|tv|today|daily|media)){sp}+{dash}{sp}+]] },
+  -- the outlet's name and its section: "SITUS Bola – ", "iSitus Otomotif - " (a name in capitals,
+  -- or with a digit or an inner capital: "Piala Dunia - " is no outlet)
+  { pattern = [[^(?<outlet>(?-i:\p{Lu}{2,10}+|\p{L}[\p{Ll}\d]*+[\p{Lu}\d][\p{L}\d]*+)){sp}+{section}{sp}*{dash}{sp}+]] },
   -- a press release's opening: "Semarang, 5 Desember 2024 - ", "JAKARTA, Kamis (5/12/2024) -- "
   { pattern = [[^(?<place>{place}){sp}*,{sp}*(?:{weekday}{sp}*,?{sp}*)?(?:{date}|\(?\d{1,2}/\d{1,2}/\d{4}\)?){sp}*{dash}{sp}*]] },
   -- place only: "Jakarta -", "MOSKOW -"
