@@ -2054,6 +2054,37 @@ static int unit_nya(const scanner *sc, size_t i) {
   return x && x->cls == L_UNIT ? x->val : 0;
 }
 
+/* The clock time (or range or pair of two) of a set at j: "setiap hari pukul
+ * 08.00-16.00 WIB" is every day at 08:00 and at 16:00, each a set on `day`
+ * (XXXX-XX-XX, XXXX-WXX-1); pod, the set's part of the day before the time
+ * ("setiap Kamis malam pukul 7"), sets its half. Emits the set's item `it`
+ * with the first time; returns the end, 0 when no clock time is at j. */
+static size_t set_clock(scanner *sc, item *it, size_t j, const char *day, int pod) {
+  clocktime c1, c2;
+  if (is_key(sc, j, K_SEKITAR) && is_key(sc, j + 1, K_PUKUL)) j++;
+  size_t e = clock_after_word(sc, j, &c1), r = 0, rb = 0;
+  if (!e) return 0;
+  if (is_dash(sc, e) || word_is(sc, e, "hingga") || word_is(sc, e, "sampai") || word_is(sc, e, "dan")) {
+    int d2;
+    size_t k = is_key(sc, e + 1, K_PUKUL) ? e + 2 : e + 1;
+    memset(&c2, 0, sizeof c2);
+    if (time_token(sc, k, &c2, &d2)) { r = k; rb = clock_suffix(sc, k + 1, &c2); }
+  }
+  size_t end1 = r ? e : clock_suffix(sc, e, &c1);
+  if (r) { c1.zone = c2.zone; if (c2.pod && c1.hh < 12 && c2.hh >= 12) c1.hh += 12; }
+  if ((pod == POD_AF || pod == POD_EV || pod == POD_NI) && !c1.pod && c1.hh >= 1 && c1.hh < 12) c1.hh += 12;
+  it->b = end1;
+  put_time(it, day, &c1);
+  it->kind = KIMPUT_DATE_SET;
+  emit(sc, it);
+  if (!r) return end1;
+  item it2 = mk(r, rb, KIMPUT_DATE_SET, 0, NULL);
+  put_time(&it2, day, &c2);
+  it2.kind = KIMPUT_DATE_SET;
+  emit(sc, &it2);
+  return rb;
+}
+
 static size_t set_phrase(scanner *sc, size_t i) {
   size_t j = i + 1;
   item it = mk(i, j + 1, KIMPUT_DATE_SET, 0, NULL);
@@ -2063,6 +2094,7 @@ static size_t set_phrase(scanner *sc, size_t i) {
   size_t e;
   clocktime c;
   int pod, d;
+  int timed = 0;  /* every day, a weekday, a part of the day: a clock time after it is the set's */
   if (unit == U_DAY && cls(sc, j + 1) == L_WEEKDAY) unit = 0, j++, it.b++;  /* tiap hari Jumat */
   if (is_key(sc, j, K_AKHIR) && unit_of(sc, j + 1) == U_WEEK && cls(sc, j + 1) == L_UNIT) {
     snprintf(it.value, sizeof it.value, "XXXX-WXX-WE");  /* setiap akhir pekan */
@@ -2076,6 +2108,7 @@ static size_t set_phrase(scanner *sc, size_t i) {
   } else if ((pod = pod_at(sc, j, &e))) {
     snprintf(it.value, sizeof it.value, "XXXX-XX-XXT%s", pod_code[pod]);  /* setiap malam */
     it.b = e;
+    timed = pod;
   } else if (is_key(sc, j, K_TANGGAL) && day_number(sc, j + 1, &d) && !date_core(sc, j + 1, 0, &r)) {
     put_date(it.value, 0, 0, d);  /* setiap tanggal 17: that day of every month */
     it.b = j + 2;
@@ -2088,6 +2121,13 @@ static size_t set_phrase(scanner *sc, size_t i) {
       emit(sc, &it);
       it = mk(j + 2, j + 3, KIMPUT_DATE_SET, 0, NULL);
       snprintf(it.value, sizeof it.value, "XXXX-WXX-%d", val(sc, j + 2));
+    } else if ((pod = pod_at(sc, j + 1, &e))) {
+      /* "setiap Kamis malam": the weekday's part of the day */
+      snprintf(it.value, sizeof it.value, "XXXX-WXX-%dT%s", val(sc, j), pod_code[pod]);
+      it.b = e;
+      timed = pod;
+    } else {
+      timed = -1;
     }
   } else if ((e = clock_after_word(sc, j, &c))) {
     it.b = clock_suffix(sc, e, &c);
@@ -2095,6 +2135,7 @@ static size_t set_phrase(scanner *sc, size_t i) {
     it.kind = KIMPUT_DATE_SET;
   } else if (unit) {
     put_duration(it.value, unit, "1");
+    if (unit == U_DAY && cls(sc, j) == L_UNIT) timed = -1;  /* setiap hari */
   } else if (((e = date_core(sc, j, 0, &r)) && !r.y) ||
              (is_key(sc, j, K_TANGGAL) && (e = date_core(sc, j + 1, 0, &r)) && !r.y)) {
     put_date(it.value, 0, r.m, r.d);
@@ -2110,6 +2151,12 @@ static size_t set_phrase(scanner *sc, size_t i) {
     it.b = e + 1;
   }
   if (is_key(sc, it.b, K_SEKALI)) it.b++;
+  else if (timed) {
+    char day[11];
+    if (it.value[0] == 'P') snprintf(day, sizeof day, "XXXX-XX-XX");
+    else snprintf(day, sizeof day, "%.10s", it.value);
+    if ((e = set_clock(sc, &it, it.b, day, timed > 0 ? timed : 0))) return e;
+  }
   emit(sc, &it);
   return it.b;
 }

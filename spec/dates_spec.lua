@@ -437,6 +437,22 @@ describe("dates: sets and days around R", function()
     expect("Petugas menyusun laporan harian untuk kepala dinas.", "harian", "P1D", "set")
     expect("Rapat tahunan pemegang saham digelar di Jakarta.", "tahunan", "P1Y", "set")
   end)
+  it("a set's clock time joins it; a range's or pair's second time is a set too", function()
+    local d = expect("Loket dibuka setiap hari pukul 08.00 WITA untuk warga.", "setiap hari pukul 08.00 WITA",
+      "XXXX-XX-XXT08:00", "set")
+    assert.are.equal("+08:00", d.zone)
+    expect("Pasar murah digelar setiap Senin pukul 09.00 di balai desa.", "setiap Senin pukul 09.00",
+      "XXXX-WXX-1T09:00", "set")
+    expect("Ronda digelar setiap Kamis malam di pos kampling.", "setiap Kamis malam", "XXXX-WXX-4TNI", "set")
+    expect("Ronda digelar tiap Kamis malam pukul 9 di pos kampling.", "tiap Kamis malam pukul 9",
+      "XXXX-WXX-4T21:00", "set")
+    assert.are.same({ "setiap hari pukul 08.00=XXXX-XX-XXT08:00", "16.00 WIB=XXXX-XX-XXT16:00" },
+      found("Layanan dibuka setiap hari pukul 08.00-16.00 WIB di kantor kecamatan."))
+    assert.are.same({ "setiap Minggu pagi pukul 06.00=XXXX-WXX-7T06:00", "08.00 WIB=XXXX-WXX-7T08:00" },
+      found("Misa digelar setiap Minggu pagi pukul 06.00 dan 08.00 WIB."))
+    -- no clock time: the set alone
+    expect("Ia minum obat setiap hari sesudah makan.", "setiap hari", "P1D", "set")
+  end)
   it("frequency words that are not sets", function()
     assert.are.same({}, found("Ekonomi tumbuh 7 persen secara tahunan menurut BPS."))
     assert.are.same({}, found("Wartawan Harian Kompas meliput sidang."))
