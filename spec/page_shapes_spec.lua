@@ -451,6 +451,7 @@ describe("page furniture", function()
     "Nikmati berita lebih cepat lewat aplikasi Situsku", "Klik untuk membaca", "Sponsored Content",
     "Rekomendasi Berita", "Suka artikel ini? Bagikan ke temanmu", "Tanggapi artikel ini",
     "Dapatkan akses ke berita premium Situsku.com dengan berlangganan sekarang juga.",
+    "1 / 5", "3 dari 12", "Galeri Foto", "Live Update", "Laporan Langsung",
   }
   for _, f in ipairs(furniture) do
     it(f, function()
@@ -458,6 +459,14 @@ describe("page furniture", function()
       assert.are_not.equal("body", class[f])
     end)
   end
+
+  it("a gallery of captions only: its label and photo counters are furniture, not the body", function()
+    local cap = "Warga menerbangkan layang-layang di pantai, Jumat (22/3/2024). (Situsku.com/Nama Fotografer)"
+    local _, class, doc = page { "Galeri Foto", "Festival Layang-layang di Pantai Sukamaju", "1 / 3", cap, "2 / 3" }
+    assert.are.same({ "navigation", "navigation", "caption", "navigation" },
+      { class["Galeri Foto"], class["1 / 3"], class[cap], class["2 / 3"] })
+    assert.are_not.matches("1 / 3", doc:body(), 1, true)
+  end)
 
   it("summary bullets above the article and related lists after it", function()
     local _, class, doc = page {

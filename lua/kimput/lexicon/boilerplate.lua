@@ -301,6 +301,10 @@ M.lines = {
   { tail = true, class = "navigation", pattern = [[(?:whatsapp\.com/channel|t\.me|news\.google\.com)/\S*$]] },
   { short = true, class = "navigation", pattern = [[^[\p{L}\d.]++(?:\s[\p{L}\d.]++)?\s(?i:network|group|grup)$]] },
   { short = true, class = "navigation", pattern = [[^(?i:halaman|hal\.|hal|page)\s*:?\s*\d+(?:\s*(?:/|dari|of)\s*\d+|(?:\s+\d+)+)?$]] },
+  -- a gallery's photo counter and its label: "1 / 5", "3 dari 12", "Galeri Foto", "Live Update"
+  { short = true, class = "navigation", pattern = [[^\d{1,3}{sp}*(?:/|(?i:dari|of)){sp}*\d{1,3}$]] },
+  { short = true, class = "navigation",
+    pattern = [[^(?i:galeri(?:\s+(?:foto|video))?|foto|video|infografis|infografik|berita\s+foto|photo\s+story|live(?:\s+(?:update|report|streaming|blog))?|laporan\s+langsung)$]] },
   -- "1 2 3 Selanjutnya", "Lanjut ke halaman berikutnya", "Lanjut hal. 3", "Lanjut baca"
   { short = true, class = "navigation", pattern = [[^(?:\d+\s+){1,10}(?i:selanjutnya|berikutnya|next|lanjut)\b.{0,10}$]] },
   { short = true, class = "navigation", pattern = [[^(?i:lanjut(?:kan)?)\s+(?i:baca|membaca|ke\s+halaman|hal\.?|halaman)\b.{0,40}$]] },

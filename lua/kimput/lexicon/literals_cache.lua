@@ -101,6 +101,8 @@ return {
   ["(?:whatsapp\\.com/channel|t\\.me|news\\.google\\.com)/\\S*$"] = { { at = "contains", strings = { "t.me/", "news.goo", "whatsapp" } }, { at = "contains", strings = { "/" } } },
   ["^[\\p{L}\\d.]++(?:\\s[\\p{L}\\d.]++)?\\s(?i:network|group|grup)$"] = { { at = "ends", strings = { "grup", "group", "network" } } },
   ["^(?i:halaman|hal\\.|hal|page)\\s*:?\\s*\\d+(?:\\s*(?:/|dari|of)\\s*\\d+|(?:\\s+\\d+)+)?$"] = { { at = "starts", strings = { "hal", "page" } } },
+  ["^\\d{1,3}(?:[\\s\\x{A0}])*(?:/|(?i:dari|of))(?:[\\s\\x{A0}])*\\d{1,3}$"] = {  },
+  ["^(?i:galeri(?:\\s+(?:foto|video))?|foto|video|infografis|infografik|berita\\s+foto|photo\\s+story|live(?:\\s+(?:update|report|streaming|blog))?|laporan\\s+langsung)$"] = { { at = "starts", strings = { "foto", "live", "photo", "video", "berita", "galeri", "laporan", "infograf" } }, { at = "contains", strings = { "foto", "live", "photo", "video", "berita", "galeri", "infograf", "langsung" } } },
   ["^(?:\\d+\\s+){1,10}(?i:selanjutnya|berikutnya|next|lanjut)\\b.{0,10}$"] = { { at = "contains", strings = { "next", "lanjut", "berikutn" } } },
   ["^(?i:lanjut(?:kan)?)\\s+(?i:baca|membaca|ke\\s+halaman|hal\\.?|halaman)\\b.{0,40}$"] = { { at = "starts", strings = { "lanjut" } }, { at = "contains", strings = { "lanju" } }, { at = "contains", strings = { "hal", "baca" } } },
   ["^(?i:scroll|gulir)\\s+(?i:ke\\s+bawah|down|untuk|to)\\b"] = { { at = "starts", strings = { "gulir", "scroll" } } },
