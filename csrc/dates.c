@@ -745,9 +745,24 @@ static int day_number(const scanner *sc, size_t i, int *d) {
   return plain_number(sc, i, d, &nd) && nd <= 2 && *d >= 1 && *d <= 31;
 }
 
+/* Token i is a year of another calendar: "1445 Hijriah", "1445 H", "Saka
+ * 1946", "Imlek 2575", "300 SM" (no Gregorian year to give). */
+static int other_era(const scanner *sc, size_t i) {
+  size_t n = i + 1;
+  if (n < sc->hi && kind(sc, n) == KIMPUT_TOK_WORD) {
+    const unsigned char *w = sc->s + sc->t[n].start;
+    if (word_is(sc, n, "hijriah") || word_is(sc, n, "hijriyah") || word_is(sc, n, "hijriyyah") ||
+        word_is(sc, n, "saka") || (tlen(sc, n) == 2 && w[0] == 'S' && w[1] == 'M') ||
+        (w[0] == 'H' && (tlen(sc, n) == 1 || (tlen(sc, n) == 2 && w[1] == '.'))))
+      return 1;
+  }
+  return i > sc->lo && (word_is(sc, i - 1, "saka") || word_is(sc, i - 1, "imlek") ||
+                        word_is(sc, i - 1, "hijriah") || word_is(sc, i - 1, "hijriyah"));
+}
+
 static int year_number(const scanner *sc, size_t i, int *y) {
   int nd;
-  return plain_number(sc, i, y, &nd) && nd == 4 && *y >= 1000 && *y <= 2999;
+  return plain_number(sc, i, y, &nd) && nd == 4 && *y >= 1000 && *y <= 2999 && !other_era(sc, i);
 }
 
 /* The digits of token i split at / - . : into up to 4 groups. Returns the
@@ -1320,7 +1335,7 @@ static int plate_letters(const scanner *sc, size_t i) {
  * not a part of a phone number. */
 static int bare_year(const scanner *sc, size_t i, int *y) {
   int nd;
-  if (!plain_number(sc, i, y, &nd) || nd != 4 || *y < 1000 || *y > 2199) return 0;
+  if (!plain_number(sc, i, y, &nd) || nd != 4 || *y < 1000 || *y > 2199 || other_era(sc, i)) return 0;
   int prep = 0;
   if (i > sc->lo) {
     size_t p = i - 1;

@@ -476,6 +476,14 @@ describe("dates: sets and days around R", function()
 end)
 
 describe("dates: non-dates are left alone", function()
+  it("years of another calendar: Hijri, Saka, Chinese, before the common era", function()
+    assert.are.same({}, found("Memasuki tahun 1445 Hijriah, warga menggelar pawai obor."))
+    assert.are.same({}, found("Pada 1 Syawal 1445 H umat merayakan hari raya."))
+    assert.are.same({}, found("Perayaan Nyepi Tahun Baru Saka 1946 berlangsung khidmat."))
+    assert.are.same({}, found("Perayaan Imlek 2575 di klenteng berlangsung meriah."))
+    assert.are.same({}, found("Kerajaan itu berdiri sekitar tahun 1200 SM di lembah sungai."))
+    assert.are.same({ "2024=2024" }, found("Pada 2024 Masehi warga menanam pohon."))
+  end)
   it("counts, percentages, names, numbers", function()
     for _, s in ipairs({
       "Putin unggul 87,32 persen suara dalam pemilu.",
