@@ -760,7 +760,8 @@ static void sort_hits(source_hit *v, size_t n, source_hit *tmp) {
  * Y", "Editor: A | Sumber: B"), each matched alone against the line rules as
  * if on a line of its own (a rule gives a line one field): the next part
  * from *from on whose rule is a credit's editor, translator or sources field
- * with a value, its field and value set; 0 when none is left. Only lines
+ * with a value, its field and value set, or a time stamp's (FIELD_PUBLISHED,
+ * the part its value); 0 when none is left. Only lines
  * holding a bar past their value are read (few: no table, no allocation). */
 static int credit_part(lk_pageset *ps, const kimput_doc *doc, const char *text, const kimput_page_line *l,
                        uint32_t *from, uint8_t *field, kimput_span *value) {
@@ -769,16 +770,24 @@ static int credit_part(lk_pageset *ps, const kimput_doc *doc, const char *text, 
   while (*from < l->end) {
     const char *bar = memchr(text + *from, '|', l->end - *from);
     if (!bar) break;
-    uint32_t s = (uint32_t)(bar - text) + 1, e = s;
-    while (e < l->end && text[e] != '|') e++;
-    *from = e;
-    while (s < e && is_trimmed_byte((unsigned char)text[s])) s++;
-    uint32_t t = e;
+    /* the part and what follows it, as a line that starts after the bar (the rules
+       read a bar and what follows as theirs: "Rabu, 27 Maret 2024 | 16:10 WIB") */
+    uint32_t s = (uint32_t)(bar - text) + 1, t = l->end;
+    *from = s;
+    while (s < t && is_trimmed_byte((unsigned char)text[s])) s++;
     while (t > s && is_trimmed_byte((unsigned char)text[t - 1])) t--;
     page_match m;
     if (t <= s || page_match_range(ps->set, KIMPUT_PAGE_LINE, doc, s, t, 1, NULL, NULL, &m) != KIMPUT_OK ||
-        m.rule < 0 || (size_t)m.rule >= ps->nfields || m.value.start == KIMPUT_UNSET)
+        m.rule < 0 || (size_t)m.rule >= ps->nfields)
       continue;
+    const kimput_page_rule *info = &ps->set->kinds[KIMPUT_PAGE_LINE].rules[m.rule].info;
+    if (info->cls == KIMPUT_LINE_TIMESTAMP && !(info->flags & KIMPUT_PAGE_UPDATED)) {
+      *field = FIELD_PUBLISHED;  /* "Penulis: A | Editor: B | 27 Maret 2024": the page's date */
+      value->start = s;
+      value->end = t;
+      return 1;
+    }
+    if (m.value.start == KIMPUT_UNSET) continue;
     uint8_t f = ps->fields[m.rule];
     if (f != FIELD_EDITOR && f != FIELD_TRANSLATOR && f != FIELD_SOURCES) continue;
     *field = f;
@@ -1290,6 +1299,7 @@ static int l_page_meta(lua_State *L) {
   int republished = 0;  /* the outlet a credit line says first published it (never the page's own) */
   lua_Integer ncredited = 0;
   uint32_t scans = 0;
+  kimput_span part_stamp = {KIMPUT_UNSET, KIMPUT_UNSET};
   for (size_t j = 0; j < page->count; j++) {
     const kimput_page_line *l = &page->lines[j];
     if (l->cls == KIMPUT_LINE_BODY) scans |= l->scan;
@@ -1324,6 +1334,10 @@ static int l_page_meta(lua_State *L) {
       if (part) {
         lua_checkstack(L, 4);
         if (!credit_part(ps, doc, text, l, &from, &field, &v)) break;
+      }
+      if (field == FIELD_PUBLISHED) {  /* a time stamp after a credit's bar: the date when no stamp line has one */
+        if (part && part_stamp.start == KIMPUT_UNSET) part_stamp = v;
+        continue;
       }
       if (field == FIELD_NONE || v.start == KIMPUT_UNSET) continue;
       if (field != FIELD_SOURCES && field_slot[field]) continue;
@@ -1374,6 +1388,9 @@ static int l_page_meta(lua_State *L) {
       parse_stamp(L, months, (const unsigned char *)text + l->start, l->end - l->start, value, zone);
       if (!more) break;
     }
+    if (!value[0] && part_stamp.start != KIMPUT_UNSET)
+      parse_stamp(L, months, (const unsigned char *)text + part_stamp.start, part_stamp.end - part_stamp.start, value,
+                  zone);
     if (!value[0] && update_line != SIZE_MAX)
       parse_stamp(L, months, (const unsigned char *)text + page->lines[update_line].start,
                   page->lines[update_line].end - page->lines[update_line].start, value, zone);
@@ -1400,6 +1417,10 @@ static int l_page_meta(lua_State *L) {
       if (j == SIZE_MAX) continue;
       lua_pushlstring(L, text + page->lines[j].start, page->lines[j].end - page->lines[j].start);
       lua_replace(L, base + (k ? M_UPDATE : M_STAMP));
+    }
+    if (stamp_line == SIZE_MAX && part_stamp.start != KIMPUT_UNSET) {
+      lua_pushlstring(L, text + part_stamp.start, part_stamp.end - part_stamp.start);
+      lua_replace(L, base + M_STAMP);
     }
   }
   if (scans_given) {  /* the names page:sources() gives, in place of credited */

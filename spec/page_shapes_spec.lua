@@ -47,6 +47,10 @@ describe("time stamps in every shape", function()
     { "09.10.2023 12:05", "2023-10-09T12:05", nil },
     { "Senin, 9 Oktober 2023 12:05 WIB Waktu baca 3 menit", "2023-10-09T12:05", "+07:00" },
     { "Kontributor Kotaku, Nama Penulis - Senin, 9 Oktober 2023 | 12:05 WITA", "2023-10-09T12:05", "+08:00" },
+    { "Senin, 9 Okt 2023 12:05 WIB - Nama Penulis, Nama Lain", "2023-10-09T12:05", "+07:00" },
+    { "Senin, 9 Oktober 2023 12:05 WIB (Diperbarui 14:10 WIB)", "2023-10-09T12:05", "+07:00" },
+    { "Last Updated: 9 Okt 2023, 12:05 WIB", "2023-10-09T12:05", "+07:00" },
+    { "Editor : Nama Penyunting | Senin, 9 Oktober 2023 - 12:05 WIB", "2023-10-09T12:05", "+07:00" },
   }
   for _, s in ipairs(shapes) do
     it(s[1], function()
@@ -777,6 +781,18 @@ describe("a byline without a colon above the page date", function()
 end)
 
 describe("a credit line of several parts after bars", function()
+  it("a date after a credit's bar dates the page; the editor before a stamp is the editor", function()
+    local m = page { "Pasar Murah Dibuka di Alun-alun Kota",
+      "Penulis: Nama Penulis | Editor: Nama Penyunting | 9 Oktober 2023", PARA1, PARA2 }
+    assert.are.same({ "2023-10-09", "Nama Penyunting" }, { m.published, m.editor })
+    m = page { "Pasar Murah Dibuka di Alun-alun Kota", "Sumber: Kabar Niaga | Senin, 9 Oktober 2023 | 12:05 WITA",
+      PARA1, PARA2 }
+    assert.are.same({ "2023-10-09T12:05", "+08:00" }, { m.published, m.zone })
+    assert.are.same({ "Kabar Niaga" }, m.sources)
+    m = page { "Pasar Murah Dibuka di Alun-alun Kota", "Editor : Nama Penyunting | Senin, 9 Oktober 2023 - 12:05 WIB",
+      PARA1, PARA2 }
+    assert.are.equal("Nama Penyunting", m.editor)
+  end)
   it("'Sumber : X | Editor : Y' gives the source and the editor; 'Editor: A | Sumber: B' both too", function()
     local m = page { "Pasar Murah Dibuka di Alun-alun Kota", "Senin, 18 Maret 2024 | 09:12 WIB", PARA1, PARA2,
       "Sumber : Kabar Niaga | Editor : Nama Penyunting" }
