@@ -57,7 +57,7 @@ enum { YF_SAAT = 1, YF_BELUM };
 /* L_PERIOD values: a quarter, a quarter named by a word that needs a year
  * to be one (trimester: also of a pregnancy), a half that needs a year
  * (semester: also of a school year). */
-enum { PER_QUARTER = 1, PER_TRIMESTER, PER_SEMESTER };
+enum { PER_QUARTER = 1, PER_TRIMESTER, PER_SEMESTER, PER_QN /* Q1..Q4: its number in the word, a year after it */ };
 
 /* Parts of the day. Dini hari is written NI (docs/output.md) but, unlike
  * malam, does not move a clock time to the afternoon. */
@@ -135,7 +135,8 @@ static const lexword table_words[] = {
   /* quarters and halves; ordinals */
   {"kuartal", L_PERIOD, PER_QUARTER}, {"kwartal", L_PERIOD, PER_QUARTER}, {"quartal", L_PERIOD, PER_QUARTER},
   {"triwulan", L_PERIOD, PER_QUARTER}, {"trimester", L_PERIOD, PER_TRIMESTER},
-  {"semester", L_PERIOD, PER_SEMESTER},
+  {"semester", L_PERIOD, PER_SEMESTER}, {"paruh", L_PERIOD, PER_SEMESTER},
+  {"q1", L_PERIOD, PER_QN}, {"q2", L_PERIOD, PER_QN}, {"q3", L_PERIOD, PER_QN}, {"q4", L_PERIOD, PER_QN},
   {"pertama", L_ORDINAL, 1}, {"kesatu", L_ORDINAL, 1}, {"kedua", L_ORDINAL, 2}, {"ketiga", L_ORDINAL, 3},
   {"keempat", L_ORDINAL, 4},
   /* reduplicated units: a vague duration */
@@ -2271,14 +2272,22 @@ static int period_ordinal(const scanner *sc, size_t j, size_t *e, int *y) {
 }
 
 /* kuartal II 2021, triwulan ke-2, kuartal kedua tahun ini, kuartal II (April-Juni)
- * 2021, semester I 2021 (Januari-Juni), triwulan III-2021; kuartal lalu, kuartal
- * sebelumnya (the one before the quarter last named). A trimester or semester
- * needs its year: without one it is a pregnancy's or a school year's. */
+ * 2021, semester I 2021 (Januari-Juni), paruh pertama 2025, triwulan III-2021, Q1
+ * 2024; kuartal lalu, kuartal sebelumnya (the one before the quarter last named).
+ * A trimester, semester, half (paruh) or Q1 needs its year: without one it is a
+ * pregnancy's, a school year's, a match's or a product's. */
 static size_t period_phrase(scanner *sc, size_t a, size_t i, const char *mod) {
   int per = val(sc, i), half = per == PER_SEMESTER, nper = half ? 2 : 4;
   int *last = half ? &sc->last_half : &sc->last_quarter;
   size_t j = i + 1, e;
-  int y, o = period_ordinal(sc, j, &e, &y);
+  int y, o;
+  if (per == PER_QN) {  /* "Q1 2024": the number in the word */
+    o = sc->s[sc->t[i].start + 1] - '0';
+    y = 0;
+    e = j;
+  } else {
+    o = period_ordinal(sc, j, &e, &y);
+  }
   long idx;
   item it = mk(a, 0, KIMPUT_DATE_DATE, 0, mod);
   if (o) {
