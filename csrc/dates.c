@@ -2371,6 +2371,19 @@ static size_t day_of_month(scanner *sc, size_t i) {
   return finish_day(sc, &it);
 }
 
+/* The words between the two ends of a range of days or months at j: a dash,
+ * "hingga", "sampai" or "sampai dengan", "s.d." or "s/d" (sampai dengan).
+ * Returns the token after them, 0 when there are none. */
+static size_t range_to(const scanner *sc, size_t j) {
+  if (is_dash(sc, j) || word_is(sc, j, "hingga")) return j + 1;
+  if (word_is(sc, j, "sampai")) return word_is(sc, j + 1, "dengan") ? j + 2 : j + 1;
+  if (word_is(sc, j, "s.d.") || word_is(sc, j, "s.d")) return j + 1;
+  if (word_is(sc, j, "s") && is_mark(sc, j + 1, '/') && word_is(sc, j + 2, "d") &&
+      sc->t[j + 1].start == sc->t[j].end && sc->t[j + 2].start == sc->t[j + 1].end)
+    return j + 3;
+  return 0;
+}
+
 /* A range of months as two items: "Januari-Oktober" (one token), "Januari -
  * Maret 2021", "Januari hingga Maret 2021"; a year after the second month is
  * the year of both. Returns the end, 0 when i starts no range. */
@@ -2385,12 +2398,10 @@ static size_t month_range(scanner *sc, size_t i) {
     const unsigned char *p = sc->s + sc->t[i].start;
     while (p[cut] != '-') cut++;
   } else {
-    if (cls(sc, i) != L_MONTH || cls(sc, i + 2) != L_MONTH ||
-        !(is_dash(sc, i + 1) || word_is(sc, i + 1, "hingga") || word_is(sc, i + 1, "sampai")))
-      return 0;
+    second = cls(sc, i) == L_MONTH ? range_to(sc, i + 1) : 0;
+    if (!second || cls(sc, second) != L_MONTH) return 0;
     m1 = val(sc, i);
-    m2 = val(sc, i + 2);
-    second = i + 2;
+    m2 = val(sc, second);
   }
   e = second + 1;
   int rel = 0;  /* the second month's year from a word after it ("Februari-Maret lalu"), 0 without R */
@@ -2457,16 +2468,17 @@ static size_t day_range(scanner *sc, size_t i) {
     emit_first_day(sc, i, i + 1, 0, 0, d1, rn, !written);
     return finish_date(sc, k, k + 1, rn);
   }
-  if (is_dash(sc, j) || word_is(sc, j, "hingga") || word_is(sc, j, "sampai")) {
+  size_t to = range_to(sc, j);
+  if (to) {
     ymd r;
     size_t e;
-    if (!day_number(sc, j + 1, &d2) || !(e = date_core(sc, j + 1, 0, &r)) || !r.m || d1 >= r.d) return 0;
+    if (!day_number(sc, to, &d2) || !(e = date_core(sc, to, 0, &r)) || !r.m || d1 >= r.d) return 0;
     int y1 = r.y ? r.y : resolve_day_month(sc, r.m, d1);
     if (!valid_date(y1 ? y1 : 2000, r.m, d1)) return 0;  /* 2000: a leap year, 29 Februari stands */
     item a = mk(i, i + 1, KIMPUT_DATE_DATE, !r.y && sc->has_ref, NULL);
     put_date(a.value, y1, r.m, d1);
     emit(sc, &a);
-    return finish_date(sc, j + 1, e, r);
+    return finish_date(sc, to, e, r);
   }
   /* "2 dan 3 November", "2, 3 dan 4 November": days listed before the last one's
      month, one item each, in its month and year */
