@@ -111,6 +111,11 @@ describe("outlet and dateline from the article's opening", function()
     { "Situsku.id, Bandung: ", "Situsku.id", "Bandung" },
     -- the address, then the outlet's name
     { "KT.id  Kabar Timur - ", "KT.id", nil },
+    -- an en dash glued to the first word; the place and the address closed by a colon; the agency's
+    -- report dated between the place and its name
+    { "Situsku.com–", "Situsku.com", nil },
+    { "MEDAN, Situsku.id: ", "Situsku.id", "Medan" },
+    { "Sukamaju, 18/3 (KBA) - ", "KBA", "Sukamaju" },
   }
   for _, o in ipairs(openings) do
     it(o[1], function()
