@@ -461,6 +461,14 @@ describe("page furniture", function()
     "Rekomendasi Berita", "Suka artikel ini? Bagikan ke temanmu", "Tanggapi artikel ini",
     "Dapatkan akses ke berita premium Situsku.com dengan berlangganan sekarang juga.",
     "1 / 5", "3 dari 12", "Galeri Foto", "Live Update", "Laporan Langsung",
+    "Lihat Selengkapnya", "Cari Berita", "Share this article", "Ada 0 komentar", "AI-generated summary",
+    "Rangkuman Berita", "Kumpulan Berita Pasar Murah", "Klik dan dapatkan info kost di dekatmu",
+    "Selanjutnya: Harga Beras Turun di Pasar", "Menarik Dibaca: Harga Beras Turun di Pasar",
+    'Simak Video "Pasar Murah Diserbu Warga"', "Tonton video lainnya di kanal YouTube Situsku.",
+    "Saksikan live streaming program-program Situsku TV di sini",
+    "Jangan lupa follow akun Instagram kami untuk berita terbaru.", "Temukan juga kami di Google News",
+    "Untuk mendapatkan update berita terkini setiap hari, silakan bergabung di saluran WhatsApp kami.",
+    "Artikel ini merupakan bagian dari Situsku Network", "Tim Redaksi", "Redaksi Situsku",
   }
   for _, f in ipairs(furniture) do
     it(f, function()
@@ -611,6 +619,12 @@ describe("sentences that start like furniture stay in the body", function()
     "Lanjut ke tahap berikutnya",
     "Ayo belanja di pasar murah, ajak wali kota kepada warga yang datang.",
     "Redaksi menerima banyak pertanyaan warga tentang jadwal pasar murah itu.",
+    "Jangan lupa, polisi juga memantau akun Instagram pelaku sejak pekan lalu.",
+    "Untuk mendapatkan tiket, penonton bisa mengikuti kuis di akun Instagram panitia.",
+    "Selanjutnya, panitia akan mengumumkan pemenang pada pekan depan.",
+    "Simak video berikut untuk melihat suasana pasar pada pagi hari tadi.",
+    "Artikel ini merupakan opini pribadi penulis dan tidak mewakili redaksi.",
+    "Ada 3 komentar warga yang masuk ke kantor desa pekan lalu.",
   }
   for _, l in ipairs(lines) do
     it(l, function()

@@ -308,6 +308,30 @@ M.lines = {
   { tail = true, class = "navigation", pattern = [[(?:whatsapp\.com/channel|t\.me|news\.google\.com)/\S*$]] },
   { short = true, class = "navigation", pattern = [[^[\p{L}\d.]++(?:\s[\p{L}\d.]++)?\s(?i:network|group|grup)$]] },
   { short = true, class = "navigation", pattern = [[^(?i:halaman|hal\.|hal|page)\s*:?\s*\d+(?:\s*(?:/|dari|of)\s*\d+|(?:\s+\d+)+)?$]] },
+  -- buttons and labels: "Lihat Selengkapnya", "Cari Berita", "Share this article", "Ada 0 komentar",
+  -- "AI-generated summary", "Rangkuman Berita", "Artikel ini telah diperbarui", "Kumpulan Berita Pasar"
+  { short = true, class = "navigation",
+    pattern = [[^(?i:lihat\s+selengkapnya|cari\s+berita|laporkan(?:\s+iklan)?|share\s+this\s+(?:article|story|post)|lihat\s+artikel\s+asli|(?:ada\s+)?\d+\s+komentar|ai-generated\s+summary|(?:ringkasan|rangkuman)\s+(?:berita|artikel)|artikel\s+ini\s+telah\s+diperbarui)\s*:?$]] },
+  { short = true, class = "navigation", pattern = [[^(?i:kumpulan|indeks)\s+(?i:berita|artikel)\b[^.]{0,60}$]] },
+  -- an advert's prompt: "Klik dan dapatkan info ..."
+  { short = true, class = "navigation", pattern = [[^(?i:klik\s+dan\s+dapatkan)\b]] },
+  -- the next article's title after a label: "Selanjutnya: Judul", "Menarik Dibaca: Judul"
+  { short = true, class = "related", pattern = [[^(?i:selanjutnya|menarik\s+dibaca|wajib\s+dibaca|jangan\s+lewatkan)\s*:\s*\S]] },
+  -- a video's or channel's promotion: 'Simak Video "Judul"', "Tonton video lainnya di kanal YouTube X",
+  -- "Saksikan live streaming ... di sini"
+  { class = "navigation", pattern = [=[^(?i:simak|tonton|saksikan|lihat)\s+(?:(?i:juga)\s+)?(?i:video|foto)\s*["“'‘]]=] },
+  { class = "navigation",
+    pattern = [[^(?i:tonton|saksikan|simak)\s+(?i:video|berita|siaran)\s+(?i:lainnya|menarik|terbaru|selengkapnya|langsung)\b[^.]{0,80}?(?i:youtube|kanal|channel|situs|aplikasi|di\s+sini)\b[^.]{0,40}\.?$]] },
+  { class = "navigation", pattern = [[^(?i:saksikan)\s+(?i:live\s+streaming|siaran\s+langsung)\b[^.]{0,80}$]] },
+  -- a reader asked to follow the outlet's own channels ("kami"): "Jangan lupa follow akun Instagram kami ...",
+  -- "Untuk mendapatkan update berita ..., silakan bergabung di saluran WhatsApp kami."
+  { class = "navigation",
+    pattern = [[^(?=[^.]{0,200}?\b(?i:kami)\b)(?i:jangan\s+lupa|untuk\s+mendapatkan|temukan\s+(?:juga\s+)?kami|pastikan\s+(?:anda|kamu))\b[^.]{0,160}?\b(?i:whatsapp|telegram|google\s+news|instagram|youtube|tiktok|facebook|twitter|media\s+sosial)\b[^.]{0,80}\.?$]] },
+  -- a syndication note: "Artikel ini merupakan bagian dari Situsku Network", "... hasil kerja sama ..."
+  { class = "credit",
+    pattern = [[^(?i:artikel|berita|konten|tulisan)\s+ini\s+(?i:merupakan|adalah)\s+(?i:bagian\s+dari|hasil\s+kerja\s*sama|kerja\s*sama|konten\s+kerja\s*sama)\b]] },
+  -- the desk as the byline: "Tim Redaksi", "Redaksi Situsku"
+  { short = true, class = "credit", pattern = [[^(?i:tim\s+redaksi|redaksi)(?:\s+\p{Lu}[\p{L}\d.]*+){0,2}$]] },
   -- a gallery's photo counter and its label: "1 / 5", "3 dari 12", "Galeri Foto", "Live Update"
   { short = true, class = "navigation", pattern = [[^\d{1,3}{sp}*(?:/|(?i:dari|of)){sp}*\d{1,3}$]] },
   { short = true, class = "navigation",
