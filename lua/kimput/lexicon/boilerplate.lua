@@ -69,8 +69,9 @@ M.lines = {
   -- related articles ----------------------------------------------------------
   { class = "related", next = "related",
     pattern = [[^(?i:baca\s+juga|baca|lihat\s+juga|simak\s+juga|tonton\s+juga|baca\s+pula|artikel\s+terkait|pilihan\s+editor|pilihan\s+untuk(?:mu|\s+anda)|rekomendasi\s+untuk(?:mu|\s+anda)|(?:artikel|berita)\s+(?:selanjutnya|berikutnya|sebelumnya))\s*:?$]] },
-  -- "Opini Menarik: ...", "Berita Lainnya: ..."
-  { short = true, class = "related", pattern = [[^\p{L}+\s+(?i:menarik|terkait|lainnya|pilihan|populer)\s*:\s*\S]] },
+  -- "Opini Menarik: ...", "Berita Lainnya: ..."; the next article's title: "Selanjutnya: Judul", "Menarik Dibaca: Judul"
+  { short = true, class = "related",
+    pattern = [[^(?:\p{L}+\s+(?i:menarik|terkait|lainnya|pilihan|populer)|(?i:selanjutnya|menarik\s+dibaca|wajib\s+dibaca|jangan\s+lewatkan))\s*:\s*\S]] },
   { class = "related",
     pattern = [[^(?i:baca\s+juga|lihat\s+juga|simak\s+juga|tonton\s+juga|baca\s+pula|baca|artikel\s+terkait|pilihan\s+editor|berita\s+terkait|simak\s+video|tonton\s+video|jangan\s+lewatkan)\s*:\s*\S]] },
   { class = "related", pattern = [[^(?i:lihat\s+juga|simak\s+juga)\s+(?i:video|foto|berita|artikel)\b]] },
@@ -99,9 +100,10 @@ M.lines = {
   { short = true, class = "credit", field = "editor",
     pattern = [[^(?:Penulis|Reporter|Pewarta|Wartawan|Kontributor)\s+\p{Lu}[^|/:]*?\s*[|/]\s*(?:Editor|Redaktur)\s+(?<value>\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){0,4})\s*$]] },
   -- a byline without a colon, names only: "Penulis Nama Orang", "Reporter Nama, Nama Lain" (up to four
-  -- capitalised words a name: not the page's headline, though a title-shaped line above the page date)
+  -- capitalised words a name: not the page's headline, though a title-shaped line above the page date);
+  -- the desk as the byline: "Tim Redaksi", "Redaksi Situsku"
   { short = true, class = "credit",
-    pattern = [[^(?:Penulis|Reporter|Pewarta|Kontributor|Fotografer)\s+\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){0,3}(?:\s*(?:,|&|dan)\s*\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){0,3})*$]] },
+    pattern = [[^(?:(?:Penulis|Reporter|Pewarta|Kontributor|Fotografer)\s+\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){0,3}(?:\s*(?:,|&|dan)\s*\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){0,3})*|(?i:tim\s+redaksi)(?:\s+\p{Lu}[\p{L}\d.]*+){0,2}|(?i:redaksi)(?:\s+\p{Lu}[\p{L}\d.]*+){1,2})$]] },
   -- (a date after a bar or a dash makes the line a time stamp: "Reporter : A | Kamis, 14 Maret 2024 10:15",
   -- "Oleh: A - 12 Juli 2024 14:05 WIB", "Reporter: A | Senin, 18/03/2024 10:15 WIB")
   { short = true, class = "credit",
@@ -128,8 +130,9 @@ M.lines = {
   -- "Tim situscom - situsNews", "Nama Penulis - situsNews": the byline and the outlet's channel
   { short = true, class = "credit", field = "outlet",
     pattern = [[^\p{L}[\p{L}.'’ ]{1,60}?{sp}{dash}{sp}*(?<value>\p{Ll}++\p{Lu}[\p{L}\d]*+)$]] },
-  -- "Disclaimer: ..." under the article
-  { class = "credit", pattern = [[^(?i:disclaimer)\s*:]] },
+  -- "Disclaimer: ..." under the article; a syndication note: "Artikel ini merupakan bagian dari Situsku Network"
+  { class = "credit",
+    pattern = [[^(?:(?i:disclaimer)\s*:|(?i:artikel|berita|konten|tulisan)\s+ini\s+(?i:merupakan|adalah)\s+(?i:bagian\s+dari|hasil\s+kerja\s*sama|kerja\s*sama|konten\s+kerja\s*sama)\b)]] },
   { class = "credit", field = "sources",
     pattern = [[^\(?(?i:sumber(?:\s+(?:berita|artikel|tulisan))?)\s*:\s*(?<value>[^()|]{1,120}?)\)?(?:{sp}*\|.*)?$]] },
   -- "(Dikutip dari Kantor A dan B)", "Disadur dari laman situs.com": a source line alone (names only,
@@ -267,12 +270,12 @@ M.lines = {
   { short = true, class = "navigation",
     pattern = [[^(?i:advertisement|iklan|ads|sponsored(?:\s+content)?|konten\s+bersponsor|konten\s+promosi|promoted|advertorial)(?:\s*{dash}\s*(?i:scroll|gulir)\b.{0,60})?\s*:?$]] },
   -- buttons: listen, watch, share, copy, report, back to top
-  { short = true, class = "navigation", pattern = [[^(?i:dengarkan|putar)\s+(?i:artikel|berita|audio)\b.{0,30}$]] },
-  { short = true, class = "navigation", pattern = [[^(?i:tonton|lihat|putar)\s+(?i:video|foto|galeri)\s*$]] },
+  { short = true, class = "navigation",
+    pattern = [[^(?:(?i:dengarkan|putar)\s+(?i:artikel|berita|audio)\b.{0,30}$|(?i:tonton|lihat|putar)\s+(?i:video|foto|galeri)\s*$)]] },
   { short = true, class = "navigation",
     pattern = [[^(?i:bagikan|share)\s+(?:(?i:ke|to|via|di)\s*:?\s*(?:$|(?i:facebook|twitter|whatsapp|telegram|line|linkedin|x)\b)|(?i:artikel|berita)(?:\s+(?i:ini))?\s*:?$)]] },
-  { short = true, class = "navigation", pattern = [[^(?i:salin|copy)\s+(?i:tautan|link|url)\b]] },
-  { short = true, class = "navigation", pattern = [[^(?i:link|tautan|url)\s+(?i:tersalin|disalin|telah\s+disalin|berhasil\s+disalin|copied)\b]] },
+  { short = true, class = "navigation",
+    pattern = [[^(?:(?i:salin|copy)\s+(?i:tautan|link|url)\b|(?i:link|tautan|url)\s+(?i:tersalin|disalin|telah\s+disalin|berhasil\s+disalin|copied)\b)]] },
   { short = true, class = "navigation", pattern = [[^(?i:ikuti\s+kami|follow\s+us)(?:\s+(?i:di|on))?\s*:?$]] },
   { short = true, class = "navigation", pattern = [[^(?i:kirim\s+ralat|laporkan\s+(?:artikel|komentar|kesalahan)|kembali\s+ke\s+atas|back\s+to\s+top)\s*$]] },
   -- an app's promotion: "Baca berita di aplikasi", "Nikmati berita lebih cepat lewat aplikasi Situs"
@@ -308,37 +311,19 @@ M.lines = {
   { tail = true, class = "navigation", pattern = [[(?:whatsapp\.com/channel|t\.me|news\.google\.com)/\S*$]] },
   { short = true, class = "navigation", pattern = [[^[\p{L}\d.]++(?:\s[\p{L}\d.]++)?\s(?i:network|group|grup)$]] },
   { short = true, class = "navigation", pattern = [[^(?i:halaman|hal\.|hal|page)\s*:?\s*\d+(?:\s*(?:/|dari|of)\s*\d+|(?:\s+\d+)+)?$]] },
-  -- buttons and labels: "Lihat Selengkapnya", "Cari Berita", "Share this article", "Ada 0 komentar",
-  -- "AI-generated summary", "Rangkuman Berita", "Artikel ini telah diperbarui", "Kumpulan Berita Pasar"
-  { short = true, class = "navigation",
-    pattern = [[^(?i:lihat\s+selengkapnya|cari\s+berita|laporkan(?:\s+iklan)?|share\s+this\s+(?:article|story|post)|lihat\s+artikel\s+asli|(?:ada\s+)?\d+\s+komentar|ai-generated\s+summary|(?:ringkasan|rangkuman)\s+(?:berita|artikel)|artikel\s+ini\s+telah\s+diperbarui)\s*:?$]] },
-  { short = true, class = "navigation", pattern = [[^(?i:kumpulan|indeks)\s+(?i:berita|artikel)\b[^.]{0,60}$]] },
-  -- an advert's prompt: "Klik dan dapatkan info ..."
-  { short = true, class = "navigation", pattern = [[^(?i:klik\s+dan\s+dapatkan)\b]] },
-  -- the next article's title after a label: "Selanjutnya: Judul", "Menarik Dibaca: Judul"
-  { short = true, class = "related", pattern = [[^(?i:selanjutnya|menarik\s+dibaca|wajib\s+dibaca|jangan\s+lewatkan)\s*:\s*\S]] },
   -- a video's or channel's promotion: 'Simak Video "Judul"', "Tonton video lainnya di kanal YouTube X",
-  -- "Saksikan live streaming ... di sini"
-  { class = "navigation", pattern = [=[^(?i:simak|tonton|saksikan|lihat)\s+(?:(?i:juga)\s+)?(?i:video|foto)\s*["“'‘]]=] },
+  -- "Saksikan live streaming ... di sini"; a reader asked to follow the outlet's own channels ("kami"):
+  -- "Jangan lupa follow akun Instagram kami ...", "Untuk mendapatkan update berita ..., silakan bergabung di
+  -- saluran WhatsApp kami." (one rule: the line rules are kept at 128 at most, two 64-bit words a line)
   { class = "navigation",
-    pattern = [[^(?i:tonton|saksikan|simak)\s+(?i:video|berita|siaran)\s+(?i:lainnya|menarik|terbaru|selengkapnya|langsung)\b[^.]{0,80}?(?i:youtube|kanal|channel|situs|aplikasi|di\s+sini)\b[^.]{0,40}\.?$]] },
-  { class = "navigation", pattern = [[^(?i:saksikan)\s+(?i:live\s+streaming|siaran\s+langsung)\b[^.]{0,80}$]] },
-  -- a reader asked to follow the outlet's own channels ("kami"): "Jangan lupa follow akun Instagram kami ...",
-  -- "Untuk mendapatkan update berita ..., silakan bergabung di saluran WhatsApp kami."
-  { class = "navigation",
-    pattern = [[^(?=[^.]{0,200}?\b(?i:kami)\b)(?i:jangan\s+lupa|untuk\s+mendapatkan|temukan\s+(?:juga\s+)?kami|pastikan\s+(?:anda|kamu))\b[^.]{0,160}?\b(?i:whatsapp|telegram|google\s+news|instagram|youtube|tiktok|facebook|twitter|media\s+sosial)\b[^.]{0,80}\.?$]] },
-  -- a syndication note: "Artikel ini merupakan bagian dari Situsku Network", "... hasil kerja sama ..."
-  { class = "credit",
-    pattern = [[^(?i:artikel|berita|konten|tulisan)\s+ini\s+(?i:merupakan|adalah)\s+(?i:bagian\s+dari|hasil\s+kerja\s*sama|kerja\s*sama|konten\s+kerja\s*sama)\b]] },
-  -- the desk as the byline: "Tim Redaksi", "Redaksi Situsku"
-  { short = true, class = "credit", pattern = [[^(?i:tim\s+redaksi|redaksi)(?:\s+\p{Lu}[\p{L}\d.]*+){0,2}$]] },
-  -- a gallery's photo counter and its label: "1 / 5", "3 dari 12", "Galeri Foto", "Live Update"
-  { short = true, class = "navigation", pattern = [[^\d{1,3}{sp}*(?:/|(?i:dari|of)){sp}*\d{1,3}$]] },
+    pattern = [=[^(?:(?i:simak|tonton|saksikan|lihat)\s+(?:(?i:juga)\s+)?(?i:video|foto)\s*["“'‘]|(?i:tonton|saksikan|simak)\s+(?i:video|berita|siaran)\s+(?i:lainnya|menarik|terbaru|selengkapnya|langsung)\b[^.]{0,80}?(?i:youtube|kanal|channel|situs|aplikasi|di\s+sini)\b[^.]{0,40}\.?$|(?i:saksikan)\s+(?i:live\s+streaming|siaran\s+langsung)\b[^.]{0,80}$|(?:(?i:jangan\s+lupa|untuk\s+mendapatkan|pastikan\s+(?:anda|kamu))\b(?=[^.]{0,200}?\b(?i:kami)\b)|(?i:temukan\s+(?:juga\s+)?kami)\b)[^.]{0,160}?\b(?i:whatsapp|telegram|google\s+news|instagram|youtube|tiktok|facebook|twitter|media\s+sosial)\b[^.]{0,80}\.?$)]=] },
+  -- buttons and labels: "Lihat Selengkapnya", "Cari Berita", "Share this article", "Ada 0 komentar",
+  -- "AI-generated summary", "Rangkuman Berita", "Artikel ini telah diperbarui", "Kumpulan Berita Pasar",
+  -- an advert's "Klik dan dapatkan info ...", a gallery's photo counter and its label ("1 / 5", "Galeri Foto",
+  -- "Live Update"; "3 dari 12" is left: "dari" is on most lines), "1 2 3 Selanjutnya", "Lanjut ke halaman
+  -- berikutnya", "Lanjut hal. 3", "Lanjut baca"
   { short = true, class = "navigation",
-    pattern = [[^(?i:galeri(?:\s+(?:foto|video))?|foto|video|infografis|infografik|berita\s+foto|photo\s+story|live(?:\s+(?:update|report|streaming|blog))?|laporan\s+langsung)$]] },
-  -- "1 2 3 Selanjutnya", "Lanjut ke halaman berikutnya", "Lanjut hal. 3", "Lanjut baca"
-  { short = true, class = "navigation", pattern = [[^(?:\d+\s+){1,10}(?i:selanjutnya|berikutnya|next|lanjut)\b.{0,10}$]] },
-  { short = true, class = "navigation", pattern = [[^(?i:lanjut(?:kan)?)\s+(?i:baca|membaca|ke\s+halaman|hal\.?|halaman)\b.{0,40}$]] },
+    pattern = [[^(?:(?i:lihat\s+selengkapnya|cari\s+berita|laporkan(?:\s+iklan)?|share\s+this\s+(?:article|story|post)|lihat\s+artikel\s+asli|(?:ada\s+)?\d+\s+komentar|ai-generated\s+summary|(?:ringkasan|rangkuman)\s+(?:berita|artikel)|artikel\s+ini\s+telah\s+diperbarui)\s*:?$|(?i:kumpulan|indeks)\s+(?i:berita|artikel)\b[^.]{0,60}$|(?i:klik\s+dan\s+dapatkan)\b|\d{1,3}{sp}*/{sp}*\d{1,3}$|(?i:galeri(?:\s+(?:foto|video))?|foto|video|infografis|infografik|berita\s+foto|photo\s+story|live(?:\s+(?:update|report|streaming|blog))?|laporan\s+langsung)$|(?:\d+\s+){1,10}(?i:selanjutnya|berikutnya|next|lanjut)\b.{0,10}$|(?i:lanjut(?:kan)?)\s+(?i:baca|membaca|ke\s+halaman|hal\.?|halaman)\b.{0,40}$)]] },
   { short = true, class = "navigation", pattern = [[^(?i:scroll|gulir)\s+(?i:ke\s+bawah|down|untuk|to)\b]] },
   -- a video block's label: "Simak Video Pilihan di Bawah Ini:", "Saksikan Live Siaran Pagi:"
   { short = true, class = "navigation",
@@ -431,9 +416,6 @@ M.prefixes = {
   -- an outlet named with a media word: "RADAR KOTA -", "HARIAN RAKYAT -", "Kota Pos -"
   -- (words taken whole, `*+`: a line that is no such opening fails at once)
   { pattern = [[^(?<outlet>(?i:harian|radar|pos|tribun|suara|warta|koran|kabar|metro|jurnal|majalah|tabloid|info)(?:{sp}+\p{Lu}[\p{L}\d]*+){1,2}|\p{Lu}[\p{L}\d]*+(?:{sp}+\p{Lu}[\p{L}\d]*+)?{sp}+(?i:news|pos|post|times|online|tv|today|daily|media)){sp}+{dash}{sp}+]] },
-  -- the outlet's name and its section: "SITUS Bola – ", "iSitus Otomotif - " (a name in capitals,
-  -- or with a digit or an inner capital: "Piala Dunia - " is no outlet)
-  { pattern = [[^(?<outlet>(?-i:\p{Lu}{2,10}+|\p{L}[\p{Ll}\d]*+[\p{Lu}\d][\p{L}\d]*+)){sp}+{section}{sp}*{dash}{sp}+]] },
   -- a press release's opening: "Semarang, 5 Desember 2024 - ", "JAKARTA, Kamis (5/12/2024) -- "
   { pattern = [[^(?<place>{place}){sp}*,{sp}*(?:{weekday}{sp}*,?{sp}*)?(?:{date}|\(?\d{1,2}/\d{1,2}/\d{4}\)?){sp}*{dash}{sp}*]] },
   -- place only: "Jakarta -", "MOSKOW -"
