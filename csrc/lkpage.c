@@ -776,6 +776,9 @@ static int credit_part(lk_pageset *ps, const kimput_doc *doc, const char *text, 
     *from = s;
     while (s < t && is_trimmed_byte((unsigned char)text[s])) s++;
     while (t > s && is_trimmed_byte((unsigned char)text[t - 1])) t--;
+    /* a time stamp's clock time or date after its bar ("| 09:15 WIB") holds no label:
+       only a credit's date is read (the stamp line states its own) */
+    if (l->cls == KIMPUT_LINE_TIMESTAMP && s < t && !((text[s] | 0x20) >= 'a' && (text[s] | 0x20) <= 'z')) continue;
     page_match m;
     if (t <= s || page_match_range(ps->set, KIMPUT_PAGE_LINE, doc, s, t, 1, NULL, NULL, &m) != KIMPUT_OK ||
         m.rule < 0 || (size_t)m.rule >= ps->nfields)
@@ -832,6 +835,7 @@ static int push_sources(lua_State *L, const kimput_page *page, kimput_doc *doc, 
   }
   for (size_t j = 0; j < page->count; j++) {  /* "Editor: A | Sumber: B": the parts after a bar */
     const kimput_page_line *l = &page->lines[j];
+    if (l->cls != KIMPUT_LINE_CREDIT && l->cls != KIMPUT_LINE_TIMESTAMP) continue;
     uint32_t from = 0;
     uint8_t field;
     kimput_span v;
@@ -1332,6 +1336,7 @@ static int l_page_meta(lua_State *L) {
     /* the line's own field, then those of its parts after a bar ("Sumber : X | Editor : Y") */
     for (int part = 0;; part = 1) {
       if (part) {
+        if (l->cls != KIMPUT_LINE_CREDIT && l->cls != KIMPUT_LINE_TIMESTAMP) break;
         lua_checkstack(L, 4);
         if (!credit_part(ps, doc, text, l, &from, &field, &v)) break;
       }
