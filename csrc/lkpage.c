@@ -761,12 +761,13 @@ static void sort_hits(source_hit *v, size_t n, source_hit *tmp) {
  * if on a line of its own (a rule gives a line one field): the next part
  * from *from on whose rule is a credit's editor, translator or sources field
  * with a value, its field and value set, or a time stamp's (FIELD_PUBLISHED,
- * the part its value); 0 when none is left. Only lines
- * holding a bar past their value are read (few: no table, no allocation). */
+ * the part its value); 0 when none is left. *from is UINT32_MAX at the first
+ * call. Only lines holding a bar past their value are read (few: no table, no
+ * allocation). */
 static int credit_part(lk_pageset *ps, const kimput_doc *doc, const char *text, const kimput_page_line *l,
                        uint32_t *from, uint8_t *field, kimput_span *value) {
   if (l->cls != KIMPUT_LINE_CREDIT && l->cls != KIMPUT_LINE_TIMESTAMP) return 0;
-  if (*from < l->start) *from = l->value_start != KIMPUT_UNSET && l->value_end <= l->end ? l->value_end : l->start;
+  if (*from == UINT32_MAX) *from = l->value_start != KIMPUT_UNSET && l->value_end <= l->end ? l->value_end : l->start;
   while (*from < l->end) {
     const char *bar = memchr(text + *from, '|', l->end - *from);
     if (!bar) break;
@@ -836,7 +837,7 @@ static int push_sources(lua_State *L, const kimput_page *page, kimput_doc *doc, 
   for (size_t j = 0; j < page->count; j++) {  /* "Editor: A | Sumber: B": the parts after a bar */
     const kimput_page_line *l = &page->lines[j];
     if (l->cls != KIMPUT_LINE_CREDIT && l->cls != KIMPUT_LINE_TIMESTAMP) continue;
-    uint32_t from = 0;
+    uint32_t from = UINT32_MAX;
     uint8_t field;
     kimput_span v;
     while (credit_part(ps, doc, text, l, &from, &field, &v)) {
@@ -1332,7 +1333,7 @@ static int l_page_meta(lua_State *L) {
     }
     uint8_t field = l->rule >= 0 && (size_t)l->rule < ps->nfields ? ps->fields[l->rule] : FIELD_NONE;
     kimput_span v = {l->value_start, l->value_end};
-    uint32_t from = 0;
+    uint32_t from = UINT32_MAX;
     /* the line's own field, then those of its parts after a bar ("Sumber : X | Editor : Y") */
     for (int part = 0;; part = 1) {
       if (part) {
