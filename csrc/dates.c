@@ -57,7 +57,7 @@ enum { YF_SAAT = 1, YF_BELUM };
 /* L_PERIOD values: a quarter, a quarter named by a word that needs a year
  * to be one (trimester: also of a pregnancy), a half that needs a year
  * (semester: also of a school year). */
-enum { PER_QUARTER = 1, PER_TRIMESTER, PER_SEMESTER };
+enum { PER_QUARTER = 1, PER_TRIMESTER, PER_SEMESTER, PER_QN /* Q1..Q4: its number in the word, a year after it */ };
 
 /* Parts of the day. Dini hari is written NI (docs/output.md) but, unlike
  * malam, does not move a clock time to the afternoon. */
@@ -135,7 +135,8 @@ static const lexword table_words[] = {
   /* quarters and halves; ordinals */
   {"kuartal", L_PERIOD, PER_QUARTER}, {"kwartal", L_PERIOD, PER_QUARTER}, {"quartal", L_PERIOD, PER_QUARTER},
   {"triwulan", L_PERIOD, PER_QUARTER}, {"trimester", L_PERIOD, PER_TRIMESTER},
-  {"semester", L_PERIOD, PER_SEMESTER},
+  {"semester", L_PERIOD, PER_SEMESTER}, {"paruh", L_PERIOD, PER_SEMESTER},
+  {"q1", L_PERIOD, PER_QN}, {"q2", L_PERIOD, PER_QN}, {"q3", L_PERIOD, PER_QN}, {"q4", L_PERIOD, PER_QN},
   {"pertama", L_ORDINAL, 1}, {"kesatu", L_ORDINAL, 1}, {"kedua", L_ORDINAL, 2}, {"ketiga", L_ORDINAL, 3},
   {"keempat", L_ORDINAL, 4},
   /* reduplicated units: a vague duration */
@@ -745,9 +746,24 @@ static int day_number(const scanner *sc, size_t i, int *d) {
   return plain_number(sc, i, d, &nd) && nd <= 2 && *d >= 1 && *d <= 31;
 }
 
+/* Token i is a year of another calendar: "1445 Hijriah", "1445 H", "Saka
+ * 1946", "Imlek 2575", "300 SM" (no Gregorian year to give). */
+static int other_era(const scanner *sc, size_t i) {
+  size_t n = i + 1;
+  if (n < sc->hi && kind(sc, n) == KIMPUT_TOK_WORD) {
+    const unsigned char *w = sc->s + sc->t[n].start;
+    if (word_is(sc, n, "hijriah") || word_is(sc, n, "hijriyah") || word_is(sc, n, "hijriyyah") ||
+        word_is(sc, n, "saka") || (tlen(sc, n) == 2 && w[0] == 'S' && w[1] == 'M') ||
+        (w[0] == 'H' && (tlen(sc, n) == 1 || (tlen(sc, n) == 2 && w[1] == '.'))))
+      return 1;
+  }
+  return i > sc->lo && (word_is(sc, i - 1, "saka") || word_is(sc, i - 1, "imlek") ||
+                        word_is(sc, i - 1, "hijriah") || word_is(sc, i - 1, "hijriyah"));
+}
+
 static int year_number(const scanner *sc, size_t i, int *y) {
   int nd;
-  return plain_number(sc, i, y, &nd) && nd == 4 && *y >= 1000 && *y <= 2999;
+  return plain_number(sc, i, y, &nd) && nd == 4 && *y >= 1000 && *y <= 2999 && !other_era(sc, i);
 }
 
 /* The digits of token i split at / - . : into up to 4 groups. Returns the
@@ -1245,6 +1261,35 @@ static size_t finish_date_pod(scanner *sc, size_t a, size_t e, ymd r, int pod) {
   return finish_day(sc, &it);
 }
 
+/* The year of month m from the words at j after it: "lalu" (the latest such
+ * month strictly before R's), "mendatang"/"depan"/"nanti" (the next one; R's
+ * own when what is ahead is still in it: "akhir Oktober mendatang", "Oktober
+ * nanti" read on 12 October), "ini", "tahun lalu"... Sets *y (0 without R) and
+ * returns the end of the words, 0 when none follows. */
+static size_t month_relative(const scanner *sc, size_t j, int m, const char *mod, int *y) {
+  *y = 0;
+  if (is_key(sc, j, K_LALU) || is_key(sc, j, K_KEMARIN)) {
+    if (sc->has_ref) *y = m < sc->rm ? sc->ry : sc->ry - 1;
+    return j + 1;
+  }
+  if (is_key(sc, j, K_DEPAN) || is_key(sc, j, K_MENDATANG) || is_key(sc, j, K_NANTI)) {
+    int this_month = m == sc->rm && (is_key(sc, j, K_NANTI) || (mod && mod[0] != 'S'));
+    if (sc->has_ref) *y = m > sc->rm || this_month ? sc->ry : sc->ry + 1;
+    return j + 1;
+  }
+  if (is_key(sc, j, K_INI)) {
+    *y = sc->has_ref ? sc->ry : 0;
+    return j + 1;
+  }
+  if (unit_of(sc, j) == U_YEAR && (is_key(sc, j + 1, K_LALU) || is_key(sc, j + 1, K_INI) ||
+                                   is_key(sc, j + 1, K_DEPAN) || is_key(sc, j + 1, K_MENDATANG))) {
+    int shift = is_key(sc, j + 1, K_LALU) ? -1 : is_key(sc, j + 1, K_INI) ? 0 : 1;
+    *y = sc->has_ref ? sc->ry + shift : 0;
+    return j + 2;
+  }
+  return 0;
+}
+
 /* A month: "Mei 2023", "Februari lalu", "Juli mendatang", "Mei tahun lalu",
  * and, when `bare` (after bulan, pada, awal...), "Juli" alone. */
 static size_t month_phrase(scanner *sc, size_t a, size_t i, int bare, const char *mod) {
@@ -1261,23 +1306,9 @@ static size_t month_phrase(scanner *sc, size_t a, size_t i, int bare, const char
   if (c != L_MONTH) return 0;
   it.anchored = 1;
   y = 0;
-  if (is_key(sc, i + 1, K_LALU) || is_key(sc, i + 1, K_KEMARIN)) {
-    if (sc->has_ref) y = m < sc->rm ? sc->ry : sc->ry - 1;
-    it.b = i + 2;
-  } else if (is_key(sc, i + 1, K_DEPAN) || is_key(sc, i + 1, K_MENDATANG) || is_key(sc, i + 1, K_NANTI)) {
-    /* the next such month; R's own month when what is ahead is still in it
-     * ("akhir Oktober mendatang", "Oktober nanti" read on 12 October) */
-    int this_month = m == sc->rm && (is_key(sc, i + 1, K_NANTI) || (mod && mod[0] != 'S'));
-    if (sc->has_ref) y = m > sc->rm || this_month ? sc->ry : sc->ry + 1;
-    it.b = i + 2;
-  } else if (is_key(sc, i + 1, K_INI)) {
-    y = sc->has_ref ? sc->ry : 0;
-    it.b = i + 2;
-  } else if (unit_of(sc, i + 1) == U_YEAR && (is_key(sc, i + 2, K_LALU) || is_key(sc, i + 2, K_INI) ||
-                                               is_key(sc, i + 2, K_DEPAN) || is_key(sc, i + 2, K_MENDATANG))) {
-    int shift = is_key(sc, i + 2, K_LALU) ? -1 : is_key(sc, i + 2, K_INI) ? 0 : 1;
-    y = sc->has_ref ? sc->ry + shift : 0;
-    it.b = i + 3;
+  size_t e = month_relative(sc, i + 1, m, mod, &y);
+  if (e) {
+    it.b = e;
   } else if (bare) {
     /* "pada Juni Ardianto", "sejak Mei Lestari menjabat": a given name, then the family's */
     /* (after "bulan" it is the month: "bulan Desember Presiden X") */
@@ -1305,7 +1336,7 @@ static int plate_letters(const scanner *sc, size_t i) {
  * not a part of a phone number. */
 static int bare_year(const scanner *sc, size_t i, int *y) {
   int nd;
-  if (!plain_number(sc, i, y, &nd) || nd != 4 || *y < 1000 || *y > 2199) return 0;
+  if (!plain_number(sc, i, y, &nd) || nd != 4 || *y < 1000 || *y > 2199 || other_era(sc, i)) return 0;
   int prep = 0;
   if (i > sc->lo) {
     size_t p = i - 1;
@@ -2039,6 +2070,37 @@ static int unit_nya(const scanner *sc, size_t i) {
   return x && x->cls == L_UNIT ? x->val : 0;
 }
 
+/* The clock time (or range or pair of two) of a set at j: "setiap hari pukul
+ * 08.00-16.00 WIB" is every day at 08:00 and at 16:00, each a set on `day`
+ * (XXXX-XX-XX, XXXX-WXX-1); pod, the set's part of the day before the time
+ * ("setiap Kamis malam pukul 7"), sets its half. Emits the set's item `it`
+ * with the first time; returns the end, 0 when no clock time is at j. */
+static size_t set_clock(scanner *sc, item *it, size_t j, const char *day, int pod) {
+  clocktime c1, c2;
+  if (is_key(sc, j, K_SEKITAR) && is_key(sc, j + 1, K_PUKUL)) j++;
+  size_t e = clock_after_word(sc, j, &c1), r = 0, rb = 0;
+  if (!e) return 0;
+  if (is_dash(sc, e) || word_is(sc, e, "hingga") || word_is(sc, e, "sampai") || word_is(sc, e, "dan")) {
+    int d2;
+    size_t k = is_key(sc, e + 1, K_PUKUL) ? e + 2 : e + 1;
+    memset(&c2, 0, sizeof c2);
+    if (time_token(sc, k, &c2, &d2)) { r = k; rb = clock_suffix(sc, k + 1, &c2); }
+  }
+  size_t end1 = r ? e : clock_suffix(sc, e, &c1);
+  if (r) { c1.zone = c2.zone; if (c2.pod && c1.hh < 12 && c2.hh >= 12) c1.hh += 12; }
+  if ((pod == POD_AF || pod == POD_EV || pod == POD_NI) && !c1.pod && c1.hh >= 1 && c1.hh < 12) c1.hh += 12;
+  it->b = end1;
+  put_time(it, day, &c1);
+  it->kind = KIMPUT_DATE_SET;
+  emit(sc, it);
+  if (!r) return end1;
+  item it2 = mk(r, rb, KIMPUT_DATE_SET, 0, NULL);
+  put_time(&it2, day, &c2);
+  it2.kind = KIMPUT_DATE_SET;
+  emit(sc, &it2);
+  return rb;
+}
+
 static size_t set_phrase(scanner *sc, size_t i) {
   size_t j = i + 1;
   item it = mk(i, j + 1, KIMPUT_DATE_SET, 0, NULL);
@@ -2048,6 +2110,7 @@ static size_t set_phrase(scanner *sc, size_t i) {
   size_t e;
   clocktime c;
   int pod, d;
+  int timed = 0;  /* every day, a weekday, a part of the day: a clock time after it is the set's */
   if (unit == U_DAY && cls(sc, j + 1) == L_WEEKDAY) unit = 0, j++, it.b++;  /* tiap hari Jumat */
   if (is_key(sc, j, K_AKHIR) && unit_of(sc, j + 1) == U_WEEK && cls(sc, j + 1) == L_UNIT) {
     snprintf(it.value, sizeof it.value, "XXXX-WXX-WE");  /* setiap akhir pekan */
@@ -2061,6 +2124,7 @@ static size_t set_phrase(scanner *sc, size_t i) {
   } else if ((pod = pod_at(sc, j, &e))) {
     snprintf(it.value, sizeof it.value, "XXXX-XX-XXT%s", pod_code[pod]);  /* setiap malam */
     it.b = e;
+    timed = pod;
   } else if (is_key(sc, j, K_TANGGAL) && day_number(sc, j + 1, &d) && !date_core(sc, j + 1, 0, &r)) {
     put_date(it.value, 0, 0, d);  /* setiap tanggal 17: that day of every month */
     it.b = j + 2;
@@ -2073,6 +2137,13 @@ static size_t set_phrase(scanner *sc, size_t i) {
       emit(sc, &it);
       it = mk(j + 2, j + 3, KIMPUT_DATE_SET, 0, NULL);
       snprintf(it.value, sizeof it.value, "XXXX-WXX-%d", val(sc, j + 2));
+    } else if ((pod = pod_at(sc, j + 1, &e))) {
+      /* "setiap Kamis malam": the weekday's part of the day */
+      snprintf(it.value, sizeof it.value, "XXXX-WXX-%dT%s", val(sc, j), pod_code[pod]);
+      it.b = e;
+      timed = pod;
+    } else {
+      timed = -1;
     }
   } else if ((e = clock_after_word(sc, j, &c))) {
     it.b = clock_suffix(sc, e, &c);
@@ -2080,6 +2151,7 @@ static size_t set_phrase(scanner *sc, size_t i) {
     it.kind = KIMPUT_DATE_SET;
   } else if (unit) {
     put_duration(it.value, unit, "1");
+    if (unit == U_DAY && cls(sc, j) == L_UNIT) timed = -1;  /* setiap hari */
   } else if (((e = date_core(sc, j, 0, &r)) && !r.y) ||
              (is_key(sc, j, K_TANGGAL) && (e = date_core(sc, j + 1, 0, &r)) && !r.y)) {
     put_date(it.value, 0, r.m, r.d);
@@ -2095,6 +2167,12 @@ static size_t set_phrase(scanner *sc, size_t i) {
     it.b = e + 1;
   }
   if (is_key(sc, it.b, K_SEKALI)) it.b++;
+  else if (timed) {
+    char day[11];
+    if (it.value[0] == 'P') snprintf(day, sizeof day, "XXXX-XX-XX");
+    else snprintf(day, sizeof day, "%.10s", it.value);
+    if ((e = set_clock(sc, &it, it.b, day, timed > 0 ? timed : 0))) return e;
+  }
   emit(sc, &it);
   return it.b;
 }
@@ -2194,14 +2272,22 @@ static int period_ordinal(const scanner *sc, size_t j, size_t *e, int *y) {
 }
 
 /* kuartal II 2021, triwulan ke-2, kuartal kedua tahun ini, kuartal II (April-Juni)
- * 2021, semester I 2021 (Januari-Juni), triwulan III-2021; kuartal lalu, kuartal
- * sebelumnya (the one before the quarter last named). A trimester or semester
- * needs its year: without one it is a pregnancy's or a school year's. */
+ * 2021, semester I 2021 (Januari-Juni), paruh pertama 2025, triwulan III-2021, Q1
+ * 2024; kuartal lalu, kuartal sebelumnya (the one before the quarter last named).
+ * A trimester, semester, half (paruh) or Q1 needs its year: without one it is a
+ * pregnancy's, a school year's, a match's or a product's. */
 static size_t period_phrase(scanner *sc, size_t a, size_t i, const char *mod) {
   int per = val(sc, i), half = per == PER_SEMESTER, nper = half ? 2 : 4;
   int *last = half ? &sc->last_half : &sc->last_quarter;
   size_t j = i + 1, e;
-  int y, o = period_ordinal(sc, j, &e, &y);
+  int y, o;
+  if (per == PER_QN) {  /* "Q1 2024": the number in the word */
+    o = sc->s[sc->t[i].start + 1] - '0';
+    y = 0;
+    e = j;
+  } else {
+    o = period_ordinal(sc, j, &e, &y);
+  }
   long idx;
   item it = mk(a, 0, KIMPUT_DATE_DATE, 0, mod);
   if (o) {
@@ -2285,6 +2371,19 @@ static size_t day_of_month(scanner *sc, size_t i) {
   return finish_day(sc, &it);
 }
 
+/* The words between the two ends of a range of days or months at j: a dash,
+ * "hingga", "sampai" or "sampai dengan", "s.d." or "s/d" (sampai dengan).
+ * Returns the token after them, 0 when there are none. */
+static size_t range_to(const scanner *sc, size_t j) {
+  if (is_dash(sc, j) || word_is(sc, j, "hingga")) return j + 1;
+  if (word_is(sc, j, "sampai")) return word_is(sc, j + 1, "dengan") ? j + 2 : j + 1;
+  if (word_is(sc, j, "s.d.") || word_is(sc, j, "s.d")) return j + 1;
+  if (word_is(sc, j, "s") && is_mark(sc, j + 1, '/') && word_is(sc, j + 2, "d") &&
+      sc->t[j + 1].start == sc->t[j].end && sc->t[j + 2].start == sc->t[j + 1].end)
+    return j + 3;
+  return 0;
+}
+
 /* A range of months as two items: "Januari-Oktober" (one token), "Januari -
  * Maret 2021", "Januari hingga Maret 2021"; a year after the second month is
  * the year of both. Returns the end, 0 when i starts no range. */
@@ -2299,17 +2398,21 @@ static size_t month_range(scanner *sc, size_t i) {
     const unsigned char *p = sc->s + sc->t[i].start;
     while (p[cut] != '-') cut++;
   } else {
-    if (cls(sc, i) != L_MONTH || cls(sc, i + 2) != L_MONTH ||
-        !(is_dash(sc, i + 1) || word_is(sc, i + 1, "hingga") || word_is(sc, i + 1, "sampai")))
-      return 0;
+    second = cls(sc, i) == L_MONTH ? range_to(sc, i + 1) : 0;
+    if (!second || cls(sc, second) != L_MONTH) return 0;
     m1 = val(sc, i);
-    m2 = val(sc, i + 2);
-    second = i + 2;
+    m2 = val(sc, second);
   }
   e = second + 1;
+  int rel = 0;  /* the second month's year from a word after it ("Februari-Maret lalu"), 0 without R */
+  size_t k = 0;
   if (year_number(sc, e, &y)) e++;
+  else if ((k = month_relative(sc, e, m2, NULL, &rel))) e = k;
   int y1 = y, y2 = y;
-  if (!y) {
+  if (!y && k) {
+    y1 = y2 = rel;
+    if (rel && m2 < m1) y1 = rel - 1;  /* the first month before the second: "November-Januari lalu" */
+  } else if (!y) {
     y1 = resolve_month(sc, m1);
     y2 = resolve_month(sc, m2);
   } else if (m2 < m1) {
@@ -2365,16 +2468,17 @@ static size_t day_range(scanner *sc, size_t i) {
     emit_first_day(sc, i, i + 1, 0, 0, d1, rn, !written);
     return finish_date(sc, k, k + 1, rn);
   }
-  if (is_dash(sc, j) || word_is(sc, j, "hingga") || word_is(sc, j, "sampai")) {
+  size_t to = range_to(sc, j);
+  if (to) {
     ymd r;
     size_t e;
-    if (!day_number(sc, j + 1, &d2) || !(e = date_core(sc, j + 1, 0, &r)) || !r.m || d1 >= r.d) return 0;
+    if (!day_number(sc, to, &d2) || !(e = date_core(sc, to, 0, &r)) || !r.m || d1 >= r.d) return 0;
     int y1 = r.y ? r.y : resolve_day_month(sc, r.m, d1);
     if (!valid_date(y1 ? y1 : 2000, r.m, d1)) return 0;  /* 2000: a leap year, 29 Februari stands */
     item a = mk(i, i + 1, KIMPUT_DATE_DATE, !r.y && sc->has_ref, NULL);
     put_date(a.value, y1, r.m, d1);
     emit(sc, &a);
-    return finish_date(sc, j + 1, e, r);
+    return finish_date(sc, to, e, r);
   }
   /* "2 dan 3 November", "2, 3 dan 4 November": days listed before the last one's
      month, one item each, in its month and year */

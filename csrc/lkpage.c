@@ -756,6 +756,52 @@ static void sort_hits(source_hit *v, size_t n, source_hit *tmp) {
   }
 }
 
+/* The parts of a credit or time stamp line after a bar ("Sumber : X | Editor :
+ * Y", "Editor: A | Sumber: B"), each matched alone against the line rules as
+ * if on a line of its own (a rule gives a line one field): the next part
+ * from *from on whose rule is a credit's editor, translator or sources field
+ * with a value, its field and value set, or a time stamp's (FIELD_PUBLISHED,
+ * the part its value); 0 when none is left. *from is UINT32_MAX at the first
+ * call. Only lines holding a bar past their value are read (few: no table, no
+ * allocation). */
+static int credit_part(lk_pageset *ps, const kimput_doc *doc, const char *text, const kimput_page_line *l,
+                       uint32_t *from, uint8_t *field, kimput_span *value) {
+  if (l->cls != KIMPUT_LINE_CREDIT && l->cls != KIMPUT_LINE_TIMESTAMP) return 0;
+  if (*from == UINT32_MAX) *from = l->value_start != KIMPUT_UNSET && l->value_end <= l->end ? l->value_end : l->start;
+  while (*from < l->end) {
+    const char *bar = memchr(text + *from, '|', l->end - *from);
+    if (!bar) break;
+    /* the part and what follows it, as a line that starts after the bar (the rules
+       read a bar and what follows as theirs: "Rabu, 27 Maret 2024 | 16:10 WIB") */
+    uint32_t s = (uint32_t)(bar - text) + 1, t = l->end;
+    *from = s;
+    while (s < t && is_trimmed_byte((unsigned char)text[s])) s++;
+    while (t > s && is_trimmed_byte((unsigned char)text[t - 1])) t--;
+    /* a time stamp's clock time or date after its bar ("| 09:15 WIB") holds no label:
+       only a credit's date is read (the stamp line states its own) */
+    if (l->cls == KIMPUT_LINE_TIMESTAMP && s < t && !((text[s] | 0x20) >= 'a' && (text[s] | 0x20) <= 'z')) continue;
+    page_match m;
+    if (t <= s || page_match_range(ps->set, KIMPUT_PAGE_LINE, doc, s, t, 1, NULL, NULL, &m) != KIMPUT_OK ||
+        m.rule < 0 || (size_t)m.rule >= ps->nfields)
+      continue;
+    const kimput_page_rule *info = &ps->set->kinds[KIMPUT_PAGE_LINE].rules[m.rule].info;
+    if (info->cls == KIMPUT_LINE_TIMESTAMP && !(info->flags & KIMPUT_PAGE_UPDATED)) {
+      *field = FIELD_PUBLISHED;  /* "Penulis: A | Editor: B | 27 Maret 2024": the page's date */
+      value->start = s;
+      value->end = t;
+      return 1;
+    }
+    if (m.value.start == KIMPUT_UNSET) continue;
+    uint8_t f = ps->fields[m.rule];
+    if (f != FIELD_EDITOR && f != FIELD_TRANSLATOR && f != FIELD_SOURCES) continue;
+    *field = f;
+    *value = m.value;
+    return 1;
+  }
+  *from = l->end;
+  return 0;
+}
+
 /* page:sources(first, last) -> { name, ... } | nil: the names the body's
  * source phrases give (groups source and source2 of SCAN rules first..last,
  * over the lines that may hold their literals) and those of the credit
@@ -787,6 +833,19 @@ static int push_sources(lua_State *L, const kimput_page *page, kimput_doc *doc, 
     while (vs < ve && is_trimmed_byte((unsigned char)text[vs])) vs++;
     while (ve > vs && is_trimmed_byte((unsigned char)text[ve - 1])) ve--;
     if (ve > vs) credited_names(L, &s, text, l->start + 1, vs, ve);
+  }
+  for (size_t j = 0; j < page->count; j++) {  /* "Editor: A | Sumber: B": the parts after a bar */
+    const kimput_page_line *l = &page->lines[j];
+    if (l->cls != KIMPUT_LINE_CREDIT && l->cls != KIMPUT_LINE_TIMESTAMP) continue;
+    uint32_t from = UINT32_MAX;
+    uint8_t field;
+    kimput_span v;
+    while (credit_part(ps, doc, text, l, &from, &field, &v)) {
+      if (field != FIELD_SOURCES) continue;
+      while (v.start < v.end && is_trimmed_byte((unsigned char)text[v.start])) v.start++;
+      while (v.end > v.start && is_trimmed_byte((unsigned char)text[v.end - 1])) v.end--;
+      if (v.end > v.start) credited_names(L, &s, text, l->start + 1, v.start, v.end);
+    }
   }
   if (s.n == 0) return 0;
   sort_hits(s.v, s.n, s.v + s.cap);
@@ -1245,6 +1304,7 @@ static int l_page_meta(lua_State *L) {
   int republished = 0;  /* the outlet a credit line says first published it (never the page's own) */
   lua_Integer ncredited = 0;
   uint32_t scans = 0;
+  kimput_span part_stamp = {KIMPUT_UNSET, KIMPUT_UNSET};
   for (size_t j = 0; j < page->count; j++) {
     const kimput_page_line *l = &page->lines[j];
     if (l->cls == KIMPUT_LINE_BODY) scans |= l->scan;
@@ -1272,28 +1332,42 @@ static int l_page_meta(lua_State *L) {
       else republished = lua_gettop(L);
     }
     uint8_t field = l->rule >= 0 && (size_t)l->rule < ps->nfields ? ps->fields[l->rule] : FIELD_NONE;
-    if (field == FIELD_NONE || l->value_start == KIMPUT_UNSET) continue;
-    if (field != FIELD_SOURCES && field_slot[field]) continue;
-    push_trimmed(L, text, l->value_start, l->value_end);
-    if (lua_rawlen(L, -1) == 0) {
-      lua_pop(L, 1);
-    } else if (field == FIELD_SOURCES && lean) {  /* page:sources() reads them */
-      lua_pop(L, 1);
-      lua_pushboolean(L, 1);
-      lua_replace(L, base + M_CREDITED);
-    } else if (field == FIELD_SOURCES) {
-      if (lua_isnil(L, base + M_CREDITED)) {
-        lua_newtable(L);
-        lua_replace(L, base + M_CREDITED);
+    kimput_span v = {l->value_start, l->value_end};
+    uint32_t from = UINT32_MAX;
+    /* the line's own field, then those of its parts after a bar ("Sumber : X | Editor : Y") */
+    for (int part = 0;; part = 1) {
+      if (part) {
+        if (l->cls != KIMPUT_LINE_CREDIT && l->cls != KIMPUT_LINE_TIMESTAMP) break;
+        lua_checkstack(L, 4);
+        if (!credit_part(ps, doc, text, l, &from, &field, &v)) break;
       }
-      lua_createtable(L, 0, 2);
-      lua_insert(L, -2);
-      lua_setfield(L, -2, "value");
-      lua_pushinteger(L, (lua_Integer)l->start + 1);
-      lua_setfield(L, -2, "pos");
-      lua_rawseti(L, base + M_CREDITED, ++ncredited);
-    } else {
-      field_slot[field] = lua_gettop(L);
+      if (field == FIELD_PUBLISHED) {  /* a time stamp after a credit's bar: the date when no stamp line has one */
+        if (part && part_stamp.start == KIMPUT_UNSET) part_stamp = v;
+        continue;
+      }
+      if (field == FIELD_NONE || v.start == KIMPUT_UNSET) continue;
+      if (field != FIELD_SOURCES && field_slot[field]) continue;
+      push_trimmed(L, text, v.start, v.end);
+      if (lua_rawlen(L, -1) == 0) {
+        lua_pop(L, 1);
+      } else if (field == FIELD_SOURCES && lean) {  /* page:sources() reads them */
+        lua_pop(L, 1);
+        lua_pushboolean(L, 1);
+        lua_replace(L, base + M_CREDITED);
+      } else if (field == FIELD_SOURCES) {
+        if (lua_isnil(L, base + M_CREDITED)) {
+          lua_newtable(L);
+          lua_replace(L, base + M_CREDITED);
+        }
+        lua_createtable(L, 0, 2);
+        lua_insert(L, -2);
+        lua_setfield(L, -2, "value");
+        lua_pushinteger(L, (lua_Integer)l->start + 1);
+        lua_setfield(L, -2, "pos");
+        lua_rawseti(L, base + M_CREDITED, ++ncredited);
+      } else {
+        field_slot[field] = lua_gettop(L);
+      }
     }
   }
   static const struct { uint8_t field, slot; } fallback[] = {
@@ -1320,6 +1394,9 @@ static int l_page_meta(lua_State *L) {
       parse_stamp(L, months, (const unsigned char *)text + l->start, l->end - l->start, value, zone);
       if (!more) break;
     }
+    if (!value[0] && part_stamp.start != KIMPUT_UNSET)
+      parse_stamp(L, months, (const unsigned char *)text + part_stamp.start, part_stamp.end - part_stamp.start, value,
+                  zone);
     if (!value[0] && update_line != SIZE_MAX)
       parse_stamp(L, months, (const unsigned char *)text + page->lines[update_line].start,
                   page->lines[update_line].end - page->lines[update_line].start, value, zone);
@@ -1346,6 +1423,10 @@ static int l_page_meta(lua_State *L) {
       if (j == SIZE_MAX) continue;
       lua_pushlstring(L, text + page->lines[j].start, page->lines[j].end - page->lines[j].start);
       lua_replace(L, base + (k ? M_UPDATE : M_STAMP));
+    }
+    if (stamp_line == SIZE_MAX && part_stamp.start != KIMPUT_UNSET) {
+      lua_pushlstring(L, text + part_stamp.start, part_stamp.end - part_stamp.start);
+      lua_replace(L, base + M_STAMP);
     }
   }
   if (scans_given) {  /* the names page:sources() gives, in place of credited */

@@ -47,6 +47,10 @@ describe("time stamps in every shape", function()
     { "09.10.2023 12:05", "2023-10-09T12:05", nil },
     { "Senin, 9 Oktober 2023 12:05 WIB Waktu baca 3 menit", "2023-10-09T12:05", "+07:00" },
     { "Kontributor Kotaku, Nama Penulis - Senin, 9 Oktober 2023 | 12:05 WITA", "2023-10-09T12:05", "+08:00" },
+    { "Senin, 9 Okt 2023 12:05 WIB - Nama Penulis, Nama Lain", "2023-10-09T12:05", "+07:00" },
+    { "Senin, 9 Oktober 2023 12:05 WIB (Diperbarui 14:10 WIB)", "2023-10-09T12:05", "+07:00" },
+    { "Last Updated: 9 Okt 2023, 12:05 WIB", "2023-10-09T12:05", "+07:00" },
+    { "Editor : Nama Penyunting | Senin, 9 Oktober 2023 - 12:05 WIB", "2023-10-09T12:05", "+07:00" },
   }
   for _, s in ipairs(shapes) do
     it(s[1], function()
@@ -107,6 +111,11 @@ describe("outlet and dateline from the article's opening", function()
     { "Situsku.id, Bandung: ", "Situsku.id", "Bandung" },
     -- the address, then the outlet's name
     { "KT.id  Kabar Timur - ", "KT.id", nil },
+    -- an en dash glued to the first word; the place and the address closed by a colon; the agency's
+    -- report dated between the place and its name
+    { "Situsku.com–", "Situsku.com", nil },
+    { "MEDAN, Situsku.id: ", "Situsku.id", "Medan" },
+    { "Sukamaju, 18/3 (KBA) - ", "KBA", "Sukamaju" },
   }
   for _, o in ipairs(openings) do
     it(o[1], function()
@@ -451,6 +460,15 @@ describe("page furniture", function()
     "Nikmati berita lebih cepat lewat aplikasi Situsku", "Klik untuk membaca", "Sponsored Content",
     "Rekomendasi Berita", "Suka artikel ini? Bagikan ke temanmu", "Tanggapi artikel ini",
     "Dapatkan akses ke berita premium Situsku.com dengan berlangganan sekarang juga.",
+    "1 / 5", "Galeri Foto", "Live Update", "Laporan Langsung",
+    "Lihat Selengkapnya", "Cari Berita", "Share this article", "Ada 0 komentar", "AI-generated summary",
+    "Rangkuman Berita", "Kumpulan Berita Pasar Murah", "Klik dan dapatkan info kost di dekatmu",
+    "Selanjutnya: Harga Beras Turun di Pasar", "Menarik Dibaca: Harga Beras Turun di Pasar",
+    'Simak Video "Pasar Murah Diserbu Warga"', "Tonton video lainnya di kanal YouTube Situsku.",
+    "Saksikan live streaming program-program Situsku TV di sini",
+    "Jangan lupa follow akun Instagram kami untuk berita terbaru.", "Temukan juga kami di Google News",
+    "Untuk mendapatkan update berita terkini setiap hari, silakan bergabung di saluran WhatsApp kami.",
+    "Artikel ini merupakan bagian dari Situsku Network", "Tim Redaksi", "Redaksi Situsku",
   }
   for _, f in ipairs(furniture) do
     it(f, function()
@@ -458,6 +476,14 @@ describe("page furniture", function()
       assert.are_not.equal("body", class[f])
     end)
   end
+
+  it("a gallery of captions only: its label and photo counters are furniture, not the body", function()
+    local cap = "Warga menerbangkan layang-layang di pantai, Jumat (22/3/2024). (Situsku.com/Nama Fotografer)"
+    local _, class, doc = page { "Galeri Foto", "Festival Layang-layang di Pantai Sukamaju", "1 / 3", cap, "2 / 3" }
+    assert.are.same({ "navigation", "navigation", "caption", "navigation" },
+      { class["Galeri Foto"], class["1 / 3"], class[cap], class["2 / 3"] })
+    assert.are_not.matches("1 / 3", doc:body(), 1, true)
+  end)
 
   it("summary bullets above the article and related lists after it", function()
     local _, class, doc = page {
@@ -593,6 +619,12 @@ describe("sentences that start like furniture stay in the body", function()
     "Lanjut ke tahap berikutnya",
     "Ayo belanja di pasar murah, ajak wali kota kepada warga yang datang.",
     "Redaksi menerima banyak pertanyaan warga tentang jadwal pasar murah itu.",
+    "Jangan lupa, polisi juga memantau akun Instagram pelaku sejak pekan lalu.",
+    "Untuk mendapatkan tiket, penonton bisa mengikuti kuis di akun Instagram panitia.",
+    "Selanjutnya, panitia akan mengumumkan pemenang pada pekan depan.",
+    "Simak video berikut untuk melihat suasana pasar pada pagi hari tadi.",
+    "Artikel ini merupakan opini pribadi penulis dan tidak mewakili redaksi.",
+    "Ada 3 komentar warga yang masuk ke kantor desa pekan lalu.",
   }
   for _, l in ipairs(lines) do
     it(l, function()
@@ -751,5 +783,65 @@ describe("an article over two pages", function()
       PARA3, "Halaman", "1", "2" }
     assert.are.equal("headline", class[head])
     assert.are.equal(PARA1 .. "\n" .. PARA2 .. "\n" .. PARA3, doc:body())
+  end)
+end)
+
+describe("a byline without a colon above the page date", function()
+  it("'Penulis Nama' is a credit, not the headline of a page that shows none", function()
+    local m, class = page { "Penulis Nama Penulis", "Situsku.com - 12/03/2024, 14:20 WIB",
+      "SUKAMAJU, Situsku.com - " .. PARA1, PARA2 }
+    assert.are.equal("credit", class["Penulis Nama Penulis"])
+    assert.is_nil(m.headline)
+    m, class = page { "Pasar Murah Dibuka di Alun-alun Kota", "Situsku.com - 12/03/2024, 14:20 WIB",
+      "Reporter Nama Penulis, Nama Lain", PARA1, PARA2 }
+    assert.are.equal("credit", class["Reporter Nama Penulis, Nama Lain"])
+    assert.are.equal("Pasar Murah Dibuka di Alun-alun Kota", m.headline)
+  end)
+end)
+
+describe("a credit line of several parts after bars", function()
+  it("a date after a credit's bar dates the page; the editor before a stamp is the editor", function()
+    local m = page { "Pasar Murah Dibuka di Alun-alun Kota",
+      "Penulis: Nama Penulis | Editor: Nama Penyunting | 9 Oktober 2023", PARA1, PARA2 }
+    assert.are.same({ "2023-10-09", "Nama Penyunting" }, { m.published, m.editor })
+    m = page { "Pasar Murah Dibuka di Alun-alun Kota", "Sumber: Kabar Niaga | Senin, 9 Oktober 2023 | 12:05 WITA",
+      PARA1, PARA2 }
+    assert.are.same({ "2023-10-09T12:05", "+08:00" }, { m.published, m.zone })
+    assert.are.same({ "Kabar Niaga" }, m.sources)
+    m = page { "Pasar Murah Dibuka di Alun-alun Kota", "Editor : Nama Penyunting | Senin, 9 Oktober 2023 - 12:05 WIB",
+      PARA1, PARA2 }
+    assert.are.equal("Nama Penyunting", m.editor)
+  end)
+  it("'Sumber : X | Editor : Y' gives the source and the editor; 'Editor: A | Sumber: B' both too", function()
+    local m = page { "Pasar Murah Dibuka di Alun-alun Kota", "Senin, 18 Maret 2024 | 09:12 WIB", PARA1, PARA2,
+      "Sumber : Kabar Niaga | Editor : Nama Penyunting" }
+    assert.are.same({ "Kabar Niaga" }, m.sources)
+    assert.are.equal("Nama Penyunting", m.editor)
+    m = page { "Pasar Murah Dibuka di Alun-alun Kota", "Senin, 18 Maret 2024 | 09:12 WIB", PARA1, PARA2,
+      "Editor: Nama Penyunting | Sumber: Warta Kota, Kabar Niaga" }
+    assert.are.same({ "Warta Kota", "Kabar Niaga" }, m.sources)
+    assert.are.equal("Nama Penyunting", m.editor)
+  end)
+end)
+
+describe("an outlet's address and a place closed by a period, an outlet and its section", function()
+  it("'Situsku.co.id - Sukamaju. ' gives the outlet and the place, and leaves the body", function()
+    local m, _, doc = page { "Pasar Murah Dibuka di Alun-alun Kota", "Senin, 18 Maret 2024 | 09:12 WIB",
+      "Situsku.co.id - Sukamaju. " .. PARA1, PARA2 }
+    assert.are.same({ "Situsku.co.id", "Sukamaju" }, { m.outlet, m.dateline })
+    assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+  end)
+  it("'SITUS Bola – ' is the outlet and its section, no place", function()
+    local m, _, doc = page { "Pasar Murah Dibuka di Alun-alun Kota", "Senin, 18 Maret 2024 | 09:12 WIB",
+      "KABARKU Bola – " .. PARA1, PARA2 }
+    assert.are.same({ "KABARKU" }, { m.outlet, m.dateline })
+    assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+    m = page { "Pasar Murah Dibuka di Alun-alun Kota", "Senin, 18 Maret 2024 | 09:12 WIB",
+      "KABARKITA Otomotif - " .. PARA1, PARA2 }
+    assert.are.same({ "KABARKITA" }, { m.outlet, m.dateline })
+    -- a place in capitals before a word that is no section stays the place
+    m = page { "Pasar Murah Dibuka di Alun-alun Kota", "Senin, 18 Maret 2024 | 09:12 WIB",
+      "BANDA ACEH - " .. PARA1, PARA2 }
+    assert.are.same({ "Banda Aceh" }, { m.dateline })
   end)
 end)

@@ -515,10 +515,32 @@ end
 
 -- The opening's names as the gazetteer knows them: "KABARKU, Jakarta –" read
 -- place first is the other way round; "KANTORKU –" read as a place is a known outlet.
+-- a site's sections, after its name where a place would stand: "SITUS Bola –" is the outlet, no place
+local SECTIONS = {}
+for w in ([[berita news bisnis ekonomi ekbis finance keuangan nasional internasional regional daerah dunia global
+    politik hukum olahraga sport sports bola otomotif tekno teknologi sains hiburan seleb showbiz lifestyle kesehatan
+    health travel wisata edukasi pendidikan opini kolom video foto megapolitan metropolitan trending viral terkini
+    populer hot update]]):gmatch("%a+") do
+  SECTIONS[w] = true
+end
+-- "SITUS Bola", "SITUS2 Sport": a name in capitals (or with a digit) and a section, or nil
+local function sectioned(dateline)
+  local name, section = dateline:match("^(%S+) (%a+)$")
+  if not name or not SECTIONS[section:lower()] or not name:find("^[%u%d]+$") or not name:find("%u%u")
+      or kind_of(name) == "place" then
+    return nil
+  end
+  return name
+end
+
 local function opening_names(outlet, dateline)
   if not dateline then return outlet, dateline end
   local d = kind_of(dateline)
   if d == "place" then return outlet, dateline end
+  if not outlet then
+    local name = sectioned(dateline)
+    if name then return name, nil end
+  end
   if outlet then
     if kind_of(outlet) == "place" then return dateline, outlet end
   elseif d == "outlet" then
