@@ -132,6 +132,14 @@ describe("doc:meta()", function()
       "Panitia menyiapkan ratusan petugas untuk mengatur lalu lintas di sekitar lokasi acara.",
     }
     assert.are.equal("Galih Pratama", m.editor)
+    -- "Oleh" as the byline's label, a colon after the editor's, initials at the end: the name wins
+    m = meta {
+      "Oleh Sari Wulandari | Editor: Galih Pratama",
+      "BOGOR, Situsberita.com - Warga memadati alun-alun kota untuk menyaksikan pawai budaya pada Minggu pagi.",
+      "Panitia menyiapkan ratusan petugas untuk mengatur lalu lintas di sekitar lokasi acara.",
+      "(swl/gp)",
+    }
+    assert.are.equal("Galih Pratama", m.editor)
   end)
 
   it("sources in order of first mention: dilansir X dari Y, melansir, dikutip dari", function()

@@ -96,9 +96,9 @@ M.lines = {
   -- "Penulis: A | Editor: B", "Rep: A/ Red: B"
   { short = true, class = "credit", field = "editor",
     pattern = [[^\(?(?i:penulis|reporter|rep|pewarta|wartawan|kontributor|laporan|teks|text)\s*:[^|/]*?(?:[|/,]|\s)\s*(?i:editor|redaktur|red)\s*:\s*(?<value>[^|()]+?)\s*\)?(?:\|.*)?$]] },
-  -- the same without colons, the labels capitalised: "Penulis A | Editor B"
+  -- the same without colons, the labels capitalised: "Penulis A | Editor B", "Oleh A | Editor: B"
   { short = true, class = "credit", field = "editor",
-    pattern = [[^(?:Penulis|Reporter|Pewarta|Wartawan|Kontributor)\s+\p{Lu}[^|/:]*?\s*[|/]\s*(?:Editor|Redaktur)\s+(?<value>\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){0,4})\s*$]] },
+    pattern = [[^(?:Penulis|Reporter|Pewarta|Wartawan|Kontributor|Oleh)\s+\p{Lu}[^|/:]*?\s*[|/]\s*(?:Editor|Redaktur)(?:\s*:)?\s+(?<value>\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){0,4})\s*$]] },
   -- a byline without a colon, names only: "Penulis Nama Orang", "Reporter Nama, Nama Lain" (up to four
   -- capitalised words a name: not the page's headline, though a title-shaped line above the page date);
   -- the desk as the byline: "Tim Redaksi", "Redaksi Situsku"
