@@ -1629,10 +1629,10 @@ static size_t quantity(scanner *sc, size_t i) {
              !is_key(sc, j, K_MENDATANG) && (unit == U_DAY || unit == U_WEEK) && n >= 0 &&
              cls(sc, i) != L_SE_UNIT)  /* "naik 5 persen dalam sepekan" is a span */
     dir = 1;  /* dalam 3 hari: in three days; dalam 9 bulan is rather a span of time */
-  /* "sehari sebelumnya", "dua hari kemudian", "tiga hari berselang": a day counted from the
-     day the text reported last (story_day), not from R */
+  /* "sehari sebelumnya", "dua hari kemudian", "tiga hari berselang", "seminggu kemudian": a day
+     counted from the day the text reported last (story_day), not from R */
   int anchored_dir = 0;
-  if (!dir && unit == U_DAY && n >= 0 && story_day(sc)) {
+  if (!dir && (unit == U_DAY || unit == U_WEEK) && n >= 0 && story_day(sc)) {
     if (word_is(sc, j, "sebelumnya")) anchored_dir = -1;
     else if (word_is(sc, j, "kemudian") || word_is(sc, j, "setelahnya") || word_is(sc, j, "sesudahnya") ||
              word_is(sc, j, "berselang") || word_is(sc, j, "berikutnya"))
@@ -1640,7 +1640,7 @@ static size_t quantity(scanner *sc, size_t i) {
   }
   if (anchored_dir) {
     it.kind = KIMPUT_DATE_DATE;
-    put_story_day(sc, &it, anchored_dir * n);
+    put_story_day(sc, &it, anchored_dir * n * (unit == U_WEEK ? 7 : 1));
     it.b = j + 1;
   } else if (dir) {
     it.kind = KIMPUT_DATE_DATE;

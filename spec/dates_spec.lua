@@ -190,6 +190,10 @@ describe("dates: durations and sets", function()
     assert.same({ "Selasa (9/5)=2023-05-09", "Sehari sebelumnya=2023-05-08", "dua hari kemudian=2023-05-10" },
       found("Rapat digelar Selasa (9/5). Sehari sebelumnya, panitia bersiap. Hasilnya diumumkan dua hari kemudian."))
     assert.same({ "Dua hari kemudian=P2D" }, found("Dua hari kemudian, ia pulang."))
+    -- weeks count seven days
+    assert.same({ "Selasa (9/5)=2023-05-09", "Seminggu kemudian=2023-05-16", "dua pekan sebelumnya=2023-05-02" },
+      found("Rapat digelar Selasa (9/5). Seminggu kemudian, panitia pulang. Undangan dikirim dua pekan sebelumnya."))
+    assert.same({ "Seminggu kemudian=P1W" }, found("Seminggu kemudian, ia pulang."))
     assert.same({ "Selasa (9/5)=2023-05-09", "Keesokan harinya=2023-05-10" },
       found("Rapat digelar Selasa (9/5). Keesokan harinya, panitia pulang."))
     assert.same({}, found("Keesokan harinya, panitia pulang."))
