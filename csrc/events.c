@@ -1535,6 +1535,7 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
   case KIMPUT_FRAME_RECEIVE:
     f->to = subjects;
     if (from >= 0) list_fwd(s, hi, from, &f->from);  /* "ucapan selamat dari X dan Y" */
+    else if (object >= 0 && type == KIMPUT_EVENT_MEETING) list_fwd(s, hi, object, &f->from);  /* "menerima X dan Y" */
     else if (object >= 0) list_add(&f->from, object);
     else if (direct && to >= 0) list_add(&f->from, to);  /* "berterima kasih kepada X atas ...": X sent it */
     else if (thanked_owner >= 0) list_add(&f->from, thanked_owner);  /* "... atas surat X" */

@@ -858,6 +858,13 @@ describe("doc:events() congratulations, lists received, and the event named agai
     assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto", "2024-06-05" }, { e.type, e.sender, e.recipient, e.date })
   end)
 
+  it("reads 'X menerima (kunjungan) A dan B' as a meeting with each", function()
+    local ev = events("Presiden Ahmad Subianto menerima kunjungan Menlu Siti Rahma dan Presiden Lee Min Ho.")
+    assert.equal(2, #ev)
+    assert.same({ "Ahmad Subianto", "Siti Rahma", "Ahmad Subianto", "Lee Min Ho" },
+      { ev[1].sender, ev[1].recipient, ev[2].sender, ev[2].recipient })
+  end)
+
   it("reads the addressee in the main clause after 'Dalam pesan ucapan selamatnya,'", function()
     local e = one("Dalam pesan ucapan selamatnya, Lee menyatakan dukungan kepada Subianto.")
     assert.same({ "message", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
