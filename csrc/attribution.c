@@ -362,8 +362,11 @@ static who plain_description(const actx *c, size_t i, uint32_t b) {
   /* "kata sumber dari delegasi Kremlin.": whom the speaker belongs to closes it */
   size_t aff = j > i && j < c->nt ? affiliation_end(c, j, b) : 0;
   if (aff && (aff >= c->nt || c->t[aff].start >= b || is_punct(c, aff, ",.;!?"))) j = aff;
-  /* (a place after it is where the speaker stood: "kata warga di sekitar lokasi") */
-  if (j == i || (j < c->nt && c->t[j].start < b && !is_punct(c, j, ",.;!?") && !word_is(c, j, "di"))) return w;
+  /* (a place after it is where the speaker stood: "kata warga di sekitar lokasi"; a clause of "yang"
+     says more of the speaker: "tutur tetangga korban yang enggan disebut namanya") */
+  if (j == i || (j < c->nt && c->t[j].start < b && !is_punct(c, j, ",.;!?") && !word_is(c, j, "di") &&
+                 !word_is(c, j, "yang")))
+    return w;
   /* ("kata kakaknya": whose is told elsewhere, no description to report) */
   const kimput_token *last = &c->t[j - 1];
   if (last->end - last->start > 4 && !memcmp(c->text + last->end - 3, "nya", 3)) return w;

@@ -709,6 +709,8 @@ describe("attribution", function()
     assert.equal("polisi", only('"Pelaku sudah ditangkap," kata polisi.').speaker)
     assert.equal("warga setempat", only('"Kami menolak," ujar warga setempat, Senin.').speaker)
     assert.equal("pihak sekolah", only('"Kami siap," kata pihak sekolah.').speaker)
+    -- a clause of "yang" after them says more of the speaker
+    assert.equal("tetangga korban", only('"Dia anak baik," tutur tetangga korban yang enggan disebut namanya.').speaker)
     -- a determiner opens new speakers: "itu" at the end says which market, not who
     assert.equal("pedagang", only('"Harga naik," kata para pedagang di pasar itu.').speaker)
     -- pronouns and adverbs describe nobody, nor a noun told as someone's
