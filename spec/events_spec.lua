@@ -47,6 +47,9 @@ describe("doc:events()", function()
     local e = one("Kementerian Pangan mengirimkan nota diplomatik kepada Kedutaan Besar Norwegia, Selasa (18/6/2024).")
     assert.same({ "letter", "Kementerian Pangan", "Kedutaan Besar Norwegia", "2024-06-18" },
       { e.type, e.sender, e.recipient, e.date })
+    -- a note of protest
+    e = one("Kementerian Pangan mengirim nota protes kepada Kedutaan Besar Norwegia.")
+    assert.same({ "letter", "Kementerian Pangan", "Kedutaan Besar Norwegia" }, { e.type, e.sender, e.recipient })
   end)
 
   it("a video call is a call; a handshake a meeting", function()
