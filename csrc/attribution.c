@@ -218,6 +218,16 @@ static uint32_t classes_at(const actx *c, size_t i) {
   return h->single >= 0 ? c->lex->entries[h->single].classes : 0;
 }
 
+/* The classes a cue of n tokens at token i reads with: its first word's, and for a
+ * form of several words "according" when the form has it ("Seperti disampaikan X,
+ * ...") and else reporting ("mengatakan bahwa"). */
+static uint32_t cue_classes(const actx *c, size_t i, size_t n, uint32_t off_end) {
+  uint32_t cls = classes_at(c, i);
+  if (n > 1) cls |= (form_at(c, i, off_end).cls & KIMPUT_LEX_CUE_ACCORDING) ? KIMPUT_LEX_CUE_ACCORDING
+                                                                              : KIMPUT_LEX_CUE_REPORTING;
+  return cls;
+}
+
 /* katanya, ujarnya: a cue of classes cls with -nya. */
 static int nya_cue(const actx *c, size_t i, uint32_t cls) {
   if (i >= c->nt || c->t[i].kind != KIMPUT_TOK_WORD) return 0;
@@ -1183,7 +1193,7 @@ static size_t framing_cue(const actx *c, uint32_t a, size_t v, size_t *len) {
 
 /* The speaker of speech whose cue is tokens [v, v + n). */
 static who speaker_for_cue(const actx *c, uint32_t a, size_t v, size_t n, uint32_t b, int unnamed) {
-  uint32_t cls = classes_at(c, v) | (n > 1 ? KIMPUT_LEX_CUE_REPORTING : 0);
+  uint32_t cls = cue_classes(c, v, n, b);
   if (nya_cue(c, v, KIMPUT_LEX_CUE_ACCORDING) && !(cls & KIMPUT_LEX_CUE_ACCORDING)) return nya_person(c, v, a);
   if (cls & KIMPUT_LEX_CUE_ACCORDING) {
     size_t mi;
@@ -1473,7 +1483,7 @@ static void indirect(actx *c) {
        menyebut ...": KCNA is no subject */
     int32_t via = find_via(c, a, b);
     who sp = speaker_for_cue(c, a, v, n, b, 0);
-    if (!found(sp) || (!(classes_at(c, v) & KIMPUT_LEX_CUE_ACCORDING) && !word_after(c, v + n, b))) {
+    if (!found(sp) || (!(cue_classes(c, v, n, b) & KIMPUT_LEX_CUE_ACCORDING) && !word_after(c, v + n, b))) {
       size_t en = 0, e = earlier_frame(c, a, v, b, &en, &sp);
       if (e != SIZE_MAX) {
         v = e;
@@ -1481,7 +1491,7 @@ static void indirect(actx *c) {
       }
     }
     sp = described_before(c, a, sp);
-    uint32_t cls = classes_at(c, v);
+    uint32_t cls = cue_classes(c, v, n, b);
     /* an unnamed speaker reports only with "menurut" ("Menurut Kepala Bulog, ..."), or
        as the spokesperson of a body named ("Jubir KPK menyatakan bahwa ...") */
     if (sp.ent < 0 && (sp.s == KIMPUT_UNSET || (!(cls & KIMPUT_LEX_CUE_ACCORDING) && !names_body(c, sp) &&

@@ -1485,6 +1485,14 @@ describe("attribution", function()
       .. "Ia mengatakan anggaran aman."):quotes()
     assert.equal("Sri Wahyuni", qs[1].speaker)
   end)
+  it("reads 'Seperti disampaikan X, ...' and '..., sebagaimana dikatakan X' as 'Menurut X'", function()
+    local q = kimput.parse("Seperti disampaikan Kapolres Garut AKBP Rio Wahyu, pelaku sudah ditangkap."):quotes()[1]
+    assert.same({ "Rio Wahyu", "seperti disampaikan", "pelaku sudah ditangkap." }, { q.speaker, q.cue, q.text })
+    q = kimput.parse("Pelaku sudah ditangkap, sebagaimana dikatakan Kapolres Garut AKBP Rio Wahyu."):quotes()[1]
+    assert.same({ "Rio Wahyu", "sebagaimana dikatakan" }, { q.speaker, q.cue })
+    -- nobody named: no words reported
+    assert.same({}, kimput.parse("Seperti dikatakan sebelumnya, rapat ditunda."):quotes())
+  end)
   it("reads one capitalised word after a body's head as the body's name, not a person's", function()
     assert.same({}, people("Seorang pejabat Kementerian Reunifikasi menolak berkomentar."))
   end)

@@ -51,7 +51,11 @@ return {
   -- here also stand inside the words reported ("Warga, lanjut dia, diminta
   -- waspada.") or open them ("Lanjut Budi, pihaknya ...")
   according = { "menurut", "kata", "ujar", "lanjut", "imbuh", "tutur", "ucap", "tambah", "sambung", "ungkap",
-                "papar" },
+                "papar",
+                -- "Seperti disampaikan X, ...", "..., sebagaimana dikatakan X."
+                "seperti disampaikan", "sebagaimana disampaikan", "seperti dikatakan", "sebagaimana dikatakan",
+                "seperti dijelaskan", "sebagaimana dijelaskan", "seperti diungkapkan", "sebagaimana diungkapkan",
+                "seperti ditegaskan", "sebagaimana ditegaskan" },
   -- an outlet or agency relaying the words: seperti dikutip KCNA
   via = {
     "seperti dikutip", "seperti dilansir", "seperti dilaporkan oleh", "seperti dilaporkan",
