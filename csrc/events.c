@@ -1242,10 +1242,8 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
          six tokens, count as one word) */
       for (size_t k = v, gap = 0; k > lo && gap < NOUN_GAP; k--, gap++) {
         if (cls_at(s, k - 1, KIMPUT_EVW_NOUN)) { type = hit_at(s, k - 1)->type; used[k - 1 - lo] = 1; break; }
-        size_t d = k - 1;
-        while (d > lo && d + 6 > k && s->tok[d].kind != KIMPUT_TOK_WORD) d--;  /* back over the date's numbers */
-        while (d > lo && d + 6 > k && !token_is(s, d, "tertanggal") && !token_is(s, d, "bertanggal")) d--;
-        if (d + 6 > k && d > lo && (token_is(s, d, "tertanggal") || token_is(s, d, "bertanggal"))) k = d + 1;
+        for (size_t d = k - 1; d > lo && d + 6 >= k; d--)
+          if (token_is(s, d, "tertanggal") || token_is(s, d, "bertanggal")) { k = d + 1; break; }
       }
     } else if (type < 0 && frm == KIMPUT_FRAME_MUTUAL) {
       /* "berbicara dengan Y melalui telepon": talking is a call when the telephone follows;

@@ -777,32 +777,34 @@ static int speaks_after_quote(const ctx *c, size_t k) {
   return (look(c, k - 1, k).cls & KIMPUT_LEX_CUE_AFTER) && c->t[k - 2].kind == KIMPUT_TOK_QUOTE;
 }
 
-/* The person at token k is the agent of a passive reporting verb right before
- * it ("Hal senada disampaikan X", "dijelaskan oleh X"): whom the sentence is about. */
-static int agent_of_passive(const ctx *c, size_t k) {
-  if (k < 1) return 0;
+/* The di- verb whose agent the person at token k is: the word right before it,
+ * or before "oleh" ("dijelaskan X", "dikritik oleh X"); SIZE_MAX when none. */
+static size_t passive_before(const ctx *c, size_t k) {
+  if (k < 1) return SIZE_MAX;
   size_t v = k - 1;
   const kimput_token *p = &c->t[v];
   if (v >= 1 && p->kind == KIMPUT_TOK_WORD && p->end - p->start == 4 && fold_eq(c->text + p->start, 4, "oleh", 4))
     p = &c->t[--v];
   if (p->kind != KIMPUT_TOK_WORD || p->end - p->start < 5 || c->text[p->start] != 'd' || c->text[p->start + 1] != 'i')
-    return 0;
-  return (look(c, v, v + 1).cls & KIMPUT_LEX_CUE_REPORTING) != 0;
+    return SIZE_MAX;
+  return v;
 }
 
-/* The person at token k is the agent of a passive verb right before it, or of
- * one and "oleh" ("dikecam X", "dikritik oleh X"): a lower-case word of di- that
- * is no title or body's word of the lexicon (dinas, direktur). */
+/* The person at token k is the agent of a passive reporting verb ("Hal senada
+ * disampaikan X", "dijelaskan oleh X"): whom the sentence is about. */
+static int agent_of_passive(const ctx *c, size_t k) {
+  size_t v = passive_before(c, k);
+  return v != SIZE_MAX && (look(c, v, v + 1).cls & KIMPUT_LEX_CUE_REPORTING) != 0;
+}
+
+/* The person at token k is the agent of any passive verb ("dikecam X"): a word
+ * of di- (six letters at least) that is no title or body's word of the lexicon
+ * (dinas, direktur). */
 static int agent_of_any_passive(const ctx *c, size_t k) {
-  if (k < 1) return 0;
-  size_t v = k - 1;
-  const kimput_token *p = &c->t[v];
-  if (v >= 1 && p->kind == KIMPUT_TOK_WORD && p->end - p->start == 4 && fold_eq(c->text + p->start, 4, "oleh", 4))
-    p = &c->t[--v];
-  if (p->kind != KIMPUT_TOK_WORD || p->end - p->start < 6 || c->text[p->start] != 'd' || c->text[p->start + 1] != 'i')
-    return 0;
-  return !(look(c, v, v + 1).cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_ORG_HEAD | KIMPUT_LEX_QUALIFIER |
-                                     KIMPUT_LEX_JURISDICTION | KIMPUT_LEX_RANK | KIMPUT_LEX_PRONOUN));
+  size_t v = passive_before(c, k);
+  return v != SIZE_MAX && c->t[v].end - c->t[v].start >= 6 &&
+         !(look(c, v, v + 1).cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_ORG_HEAD | KIMPUT_LEX_QUALIFIER |
+                                    KIMPUT_LEX_JURISDICTION | KIMPUT_LEX_RANK | KIMPUT_LEX_PRONOUN));
 }
 
 static void register_words(ctx *c, const char *s, size_t n, int32_t entity);
@@ -1394,6 +1396,21 @@ static size_t given_in(const ctx *c, size_t a, size_t b) {
   return 0;
 }
 
+/* From token q, capitalised words (a number among them) to a comma, then a person's name set
+ * off (a comma, a stop or a cue after it): "... Bandara Soekarno-Hatta, Holik Muardi,". The
+ * comma's token, 0 when the words do not end so. */
+static size_t comma_name_ahead(const ctx *c, size_t q, size_t limit) {
+  size_t k = q;
+  while (q < limit && q < k + 8 && joined(c, q) && (is_cap(&c->t[q]) || c->t[q].kind == KIMPUT_TOK_NUMBER)) q++;
+  if (!punct_is(c, q, limit, ',') || q + 1 >= c->nt || !is_cap(&c->t[q + 1]) || look(c, q + 1, c->nt).n)
+    return 0;
+  size_t n = name_run(c, q + 1, c->nt), after = q + 1 + n;
+  return n >= 2 && (after >= c->nt || punct_is(c, after, c->nt, ',') || punct_is(c, after, c->nt, '.') ||
+                    cue_after(c, after, c->nt))
+             ? q
+             : 0;
+}
+
 /* "Bidang Politik, Hukum, dan Keamanan", "Pusat Data, Informasi, dan Komunikasi
  * Kebencanaan": at the comma j inside a title chain, a list of the parts a unit's
  * name joins, closed by "dan" or "serta" and the first word of its last part (the
@@ -1430,11 +1447,8 @@ static size_t unit_list_end(const ctx *c, size_t j, size_t limit) {
     /* "Sumber Daya Air, Bina Marga dan Bina Konstruksi Kota Medan, Topan Ginting": no comma
        before the last part; a list of people ("Kesehatan, Budi Santoso dan Ani Lestari
        mengatakan") is told from it by the name after the unit's, past a comma */
-    if (!word_in(c, p, ands, 2)) return 0;
-    size_t q = p + 2;
-    while (q < limit && q < p + 7 && joined(c, q) && is_cap(&c->t[q])) q++;
-    if (!(punct_is(c, q, limit, ',') && q + 1 < limit && is_cap(&c->t[q + 1]))) return 0;
-    bare_end = q;  /* the last part's words, up to that comma, are the unit's */
+    if (!word_in(c, p, ands, 2) || !(bare_end = comma_name_ahead(c, p + 1, limit))) return 0;
+    /* (the last part's words, up to that comma, are the unit's) */
   }
   return 0;
 }
@@ -1519,24 +1533,10 @@ static int body_word(const ctx *c, size_t j) {
  * person's name set off (a comma, a stop or a cue after it): the words are a
  * unit's, the name its head's ("... Prasarana dan Sarana Pertanian Distan
  * Jember, Imam Sudrajat,"). */
-static int comma_name_ahead(const ctx *c, size_t q, size_t limit);
-
 static int name_after_unit(const ctx *c, size_t k, size_t limit) {
   static const char *const ands[] = {"dan", "serta", "&"};
   if (!word_in(c, k, ands, 3) || k + 1 >= limit || !joined(c, k + 1) || !is_cap(&c->t[k + 1])) return 0;
-  return comma_name_ahead(c, k + 1, limit);
-}
-
-/* From token q, capitalised words (a number among them) to a comma, then a person's name set
- * off (a comma, a stop or a cue after it): "... Bandara Soekarno-Hatta, Holik Muardi,". */
-static int comma_name_ahead(const ctx *c, size_t q, size_t limit) {
-  size_t k = q;
-  while (q < limit && q < k + 8 && joined(c, q) && (is_cap(&c->t[q]) || c->t[q].kind == KIMPUT_TOK_NUMBER)) q++;
-  if (!punct_is(c, q, limit, ',') || q + 1 >= c->nt || !is_cap(&c->t[q + 1]) || look(c, q + 1, c->nt).n)
-    return 0;
-  size_t n = name_run(c, q + 1, c->nt), after = q + 1 + n;
-  return n >= 2 && (after >= c->nt || punct_is(c, after, c->nt, ',') || punct_is(c, after, c->nt, '.') ||
-                    cue_after(c, after, c->nt));
+  return comma_name_ahead(c, k + 1, limit) != 0;
 }
 
 static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
