@@ -1410,6 +1410,13 @@ describe("attribution", function()
     local q = kimput.parse("Kasat Lalu Lintas Polres Bogor, AKP Rizky Guntama, mengatakan arus padat."):quotes()[1]
     assert.equal("Rizky Guntama", q.speaker)
   end)
+  it("keeps Teuku and Tengku in the name, as the person is known, and strips other honorifics", function()
+    local qs = kimput.parse("Juru Bicara Kemlu Teuku Faizal Rahman mengatakan KBRI siaga. "
+      .. '"Kami pantau terus," kata Faizal Rahman.\n\nMenteri Perdagangan Malaysia Tengku Amir Hakim tiba. '
+      .. '"Ini penting," ujarnya.\n\n"Damai itu wajib," kata Habib Salim Alatas.'):quotes()
+    assert.same({ "Teuku Faizal Rahman", "Teuku Faizal Rahman", "Tengku Amir Hakim", "Salim Alatas" },
+      { qs[1].speaker, qs[2].speaker, qs[3].speaker, qs[4].speaker })
+  end)
   it("reports no words for 'X mengatakan hal serupa' or 'hal yang sama'", function()
     assert.same({}, kimput.parse("Ketua DPRD Aceh, Irwan Djohan, mengatakan hal serupa."):quotes())
     assert.same({}, kimput.parse("Kapolres Garut AKBP Rio Wahyu menyampaikan hal yang sama."):quotes())

@@ -172,7 +172,7 @@ return {
     -- honorifics and degrees written before a name
     "Pak", "Bu", "Bapak", "Ibu", "Mas", "Mbak", "Bang", "Tuan", "Nyonya", "H.", "Hj.", "H", "Hj", "Haji", "Hajah",
     "Dr.", "dr.", "drg.", "Prof.", "Ir.", "Drs.", "Dra.", "KH", "K.H.", "Habib", "Ustaz", "Ustadz", "Kiai",
-    "Gus", "Syekh", "Sheikh", "Syeikh", "Ayatollah", "Tengku", "Teuku", "Datuk", "Mbah", "Eyang", "Kakek",
+    "Gus", "Syekh", "Sheikh", "Syeikh", "Ayatollah", "Datuk", "Mbah", "Eyang", "Kakek",
     "Nenek", "Abah", "Umi", "Ustazah", "Buya", "Abuya", "Ajengan",
     "Ustadzah", "Romo", "Pastor", "Pendeta", "Bhante", "Biksu",
     -- regional forms of address ("Kang Emil", "Cak Imin", "Bung Karno", "Daeng Rudi")
