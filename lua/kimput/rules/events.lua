@@ -45,7 +45,8 @@ M.verbs = {
   { "sampaikan", frame = "send" }, { "memberikan", frame = "send" }, { "memberi", frame = "send" },
   { "beri", frame = "send" }, { "menyerahkan", frame = "send" }, { "mengantarkan", frame = "send" },
   { "menitipkan", frame = "send" },
-  { "menulis", frame = "send" }, { "menuliskan", frame = "send" }, { "mengucapkan", frame = "send" },
+  { "menulis", frame = "send" }, { "menuliskan", frame = "send" },
+  { "menandatangani", frame = "send" }, { "meneken", frame = "send" }, { "mengucapkan", frame = "send" },
   { "ucapkan", frame = "send" }, { "membalas", frame = "send", direct = true, answer = true },
   { "balas", frame = "send", direct = true, answer = true },  -- a headline's "X Balas Surat Y"
   { "membalasnya", frame = "send", answer = true },
@@ -93,6 +94,8 @@ M.verbs = {
   -- passive
   { "dikirim", frame = "passive" }, { "dikirimkan", frame = "passive" }, { "diberikan", frame = "passive" },
   { "disampaikan", frame = "passive" }, { "ditulis", frame = "passive" },
+  -- signed: the signer wrote it ("Surat yang ditandatangani X itu dikirim kepada Y")
+  { "ditandatangani", frame = "passive" }, { "diteken", frame = "passive" },
   -- handed over: the agent ("oleh" Y) is the courier when the letter is said to be from X
   { "diserahkan", frame = "passive" }, { "diantarkan", frame = "passive" }, { "diantar", frame = "passive" },
   -- meeting
@@ -220,7 +223,7 @@ M.words = {
   -- or an office's paper ("melalui surat kabar", "mengirim surat suara ke TPS")
   unlike = { "surat kabar", "surat suara", "surat utang", "surat berharga", "surat utang negara", "surat tanah",
              "surat dakwaan", "surat tuntutan", "surat keputusan", "surat perintah", "surat izin",
-             "surat keterangan", "surat kuasa" },
+             "surat keterangan", "surat kuasa", "surat perjanjian", "surat pernyataan" },
   that = { "bahwa" },
   -- "X menolak bertemu Y", "X tidak pernah menelepon Y": just before a trigger, it did not happen
   -- (not "tidak hanya bertemu": "only" after it affirms)
