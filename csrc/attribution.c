@@ -1260,6 +1260,18 @@ static size_t recap_object(const actx *c, size_t k, uint32_t end) {
   return WORD_IN(c, j, after_object) ? r : 0;
 }
 
+/* A recap phrase of r tokens at k that tells of words like those before, not the same
+ * ones ("Hal senada disampaikan Y", "Y mengatakan hal serupa"): Y's own view follows,
+ * the quote before stays its speaker's. */
+static int similar_recap(const actx *c, size_t k, size_t r) {
+  #define SIMILAR(X) X("senada") X("serupa") X("sama")
+  WORD_LIST(similar, SIMILAR);
+  #undef SIMILAR
+  for (size_t j = k; j < k + r; j++)
+    if (WORD_IN(c, j, similar)) return 1;
+  return 0;
+}
+
 /* '"…" Hal itu disampaikan Kepala Dinas X.': the sentence right after a quote
  * that ends its own sentence opens with a recap phrase and a passive
  * reporting verb; the speaker is its agent. The cue's tokens go to *cue, *n. */
@@ -1285,13 +1297,16 @@ static who recap_after(const actx *c, size_t ci, uint32_t close, size_t *cue, si
        whose object is the recap phrase; the speaker is its subject */
     for (size_t j = i + 1; j < c->nt && j < i + 12 && c->t[j].end <= next->end; j++) {
       size_t m = cue_at(c, j, next->end, KIMPUT_LEX_CUE_REPORTING | KIMPUT_LEX_CUE_BEFORE);
-      if (!m || j + m >= c->nt || !recap_object(c, j + m, next->end)) continue;
+      size_t ro;
+      if (!m || j + m >= c->nt || !(ro = recap_object(c, j + m, next->end))) continue;
+      if (similar_recap(c, j + m, ro)) return NOBODY;
       who w = speaker_for_cue(c, next->start, j, m, next->end, 0);
       if (found(w)) { *cue = j; *n = m; }
       return w;
     }
     return NOBODY;
   }
+  if (similar_recap(c, i, r)) return NOBODY;
   for (size_t j = i + r; j < c->nt && j < i + r + 4 && c->t[j].end <= next->end; j++) {
     size_t m = cue_at(c, j, next->end, KIMPUT_LEX_CUE_REPORTING);
     if (!m || !passive(c, j)) continue;
@@ -1477,7 +1492,18 @@ static void indirect(actx *c) {
       v = f;
       n = fn;
     }
-    if (passive(c, v)) continue;
+    if (passive(c, v)) {
+      /* "Hal senada disampaikan Y.": no words reported, but Y speaks on in the quotes after it
+         that have no cue */
+      size_t i0 = tok_at(c, a), r = cue_at(c, i0, b, KIMPUT_LEX_CUE_RECAP);
+      if (r && similar_recap(c, i0, r) && v >= i0 + r && v < i0 + r + 4) {
+        uint32_t from = c->t[v + n - 1].end, to = b;
+        if (to > from + AFTER_REACH) to = from + AFTER_REACH;
+        who w = named_after(c, from, to);
+        if (found(w)) c->said[si] = w;
+      }
+      continue;
+    }
     if (refused(c, v)) continue;
     /* the agency relaying the words first: "X dalam pernyataan yang disiarkan KCNA
        menyebut ...": KCNA is no subject */
@@ -1553,8 +1579,12 @@ static void indirect(actx *c) {
     size_t w = k;  /* "X menyatakan menolak.": a cue with no words reported after it */
     while (w < c->nt && c->t[w].end <= to && c->t[w].kind != KIMPUT_TOK_WORD) w++;
     if (w >= c->nt || c->t[w].end > to) continue;
-    /* "X mengatakan hal tersebut ...": a recap of words quoted before, none reported here */
-    if (recap_object(c, w, to)) continue;
+    /* "X mengatakan hal tersebut ...": a recap of words quoted before, none reported here (X
+       speaks on in the quotes after it that have no cue) */
+    if (recap_object(c, w, to)) {
+      if (found(sp)) c->said[si] = sp;
+      continue;
+    }
     /* "Begitu kata X." after a quote: a recap word, not words reported */
     if (from == c->s[si].start && (classes_at(c, w) & (KIMPUT_LEX_ADVERB | KIMPUT_LEX_CUE_RECAP)) &&
         (w + 1 >= c->nt || c->t[w + 1].start >= to))

@@ -1280,6 +1280,17 @@ describe("attribution", function()
     assert.same({ "Rudi Hartono", "disampaikan" }, { quotes(text)[1].speaker, quotes(text)[1].cue })
     text = '"Semua warga harus tetap tenang malam ini."\nAcara itu dihadiri Bupati Ani Lestari.'
     assert.is_nil(quotes(text)[1].speaker)
+    -- words like those before ("hal senada", "hal serupa") are the new speaker's own view: the
+    -- quote before stays with its speaker
+    text = 'Bupati Ani Lestari meminta warga tenang. "Aparat berjaga," kata Ani.\n\n"Jangan panik."\n\n'
+      .. "Hal senada disampaikan Kapolres Garut AKBP Rudi Hartono.\n\n\"Patroli ditambah.\"\n\n"
+      .. "Camat Siti Aminah mengatakan hal serupa kepada wartawan."
+    local qs = quotes(text)
+    assert.same({ "Ani Lestari", "Ani Lestari", "Rudi Hartono" }, { qs[1].speaker, qs[2].speaker, qs[3].speaker })
+    -- (and the speaker of like words speaks on in a quote after them with no cue)
+    text = '"Tarif tidak akan naik tahun ini."\n\nBupati Ani Lestari mengatakan hal serupa kepada wartawan.'
+      .. '\n\n"Kami jamin itu."'
+    assert.same({ "Ani Lestari" }, { quotes(text)[2].speaker, quotes(text)[3] })
   end)
   it("gives 'bunyi surat tersebut' to the writer of the letter spoken of before", function()
     local text = 'Bupati Ani Lestari menerima surat dari Gubernur Budi Santoso. "Kami mendukung penuh," '
