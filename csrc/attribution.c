@@ -1581,7 +1581,10 @@ static void indirect(actx *c) {
     if (w >= c->nt || c->t[w].end > to) continue;
     /* "X mengatakan hal tersebut ...": a recap of words quoted before, none reported here (X
        speaks on in the quotes after it that have no cue) */
-    if (recap_object(c, w, to)) {
+    if (recap_object(c, w, to) ||
+        /* "X berpendapat serupa.", "Y menyatakan senada.": like words, none reported here */
+        (similar_recap(c, w, 1) && (w + 1 >= c->nt || c->t[w + 1].kind == KIMPUT_TOK_PUNCT ||
+                                    c->t[w + 1].start >= to))) {
       if (found(sp)) c->said[si] = sp;
       continue;
     }

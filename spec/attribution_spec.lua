@@ -1428,9 +1428,11 @@ describe("attribution", function()
     assert.same({ "Teuku Faizal Rahman", "Teuku Faizal Rahman", "Tengku Amir Hakim", "Salim Alatas" },
       { qs[1].speaker, qs[2].speaker, qs[3].speaker, qs[4].speaker })
   end)
-  it("reports no words for 'X mengatakan hal serupa' or 'hal yang sama'", function()
+  it("reports no words for 'X mengatakan hal serupa', 'hal yang sama' or 'X berpendapat serupa'", function()
     assert.same({}, kimput.parse("Ketua DPRD Aceh, Irwan Djohan, mengatakan hal serupa."):quotes())
     assert.same({}, kimput.parse("Kapolres Garut AKBP Rio Wahyu menyampaikan hal yang sama."):quotes())
+    assert.same({}, kimput.parse("Pengamat ekonomi Rudi Santoso berpendapat serupa."):quotes())
+    assert.same({}, kimput.parse("Kepala Dinas Sosial Ani Lestari menyatakan senada."):quotes())
   end)
   it("gives an interview's answers with no cue to the interviewee (Berikut petikan wawancara ...)", function()
     local qs = quotes("Menteri Kelautan Ani Lestari menargetkan ekspor naik. Berikut petikan wawancaranya.\n\n"
