@@ -1198,7 +1198,27 @@ static who speaker_for_cue(const actx *c, uint32_t a, size_t v, size_t n, uint32
   if (cls & KIMPUT_LEX_CUE_ACCORDING) {
     size_t mi;
     int back;
-    who w = named_or_described(c, c->t[v + n - 1].end, b, c->t[v].start, &mi, &back);
+    uint32_t from = c->t[v + n - 1].end;
+    who w = named_or_described(c, from, b, c->t[v].start, &mi, &back);
+    /* "Menurut seorang pejabat, Kim akan ...": the speaker stands before the comma that
+       ends the phrase; a name after it is the words' subject, but for a name set off by
+       a second comma ("Menurut Juru Bicara Kemlu, Ahmad Fauzi, ...") */
+    size_t k = v + n;
+    while (k < c->nt && c->t[k].end <= b && !is_punct(c, k, ",")) k++;
+    uint32_t comma = k < c->nt && c->t[k].end <= b ? c->t[k].start : KIMPUT_UNSET;
+    if (found(w) && mi != SIZE_MAX) {
+      size_t next = tok_at(c, c->m[mi].end);  /* the words go on after the name */
+      if (comma != KIMPUT_UNSET && c->m[mi].start > comma && next < c->nt && c->t[next].end <= b &&
+          c->t[next].kind == KIMPUT_TOK_WORD)
+        w = named_or_described(c, from, comma, c->t[v].start, &mi, &back);
+    }
+    /* "Menurut sumber yang mengetahui rencana itu, ...": an itu that points back at no one
+       met before closes the description, which names no one */
+    if (!found(w) && mi == SIZE_MAX && back) {
+      uint32_t lim = comma != KIMPUT_UNSET ? comma : b;
+      size_t in = mention_at(c, from);
+      if (in >= c->nm || c->m[in].start >= lim) w = description_from(c, tok_at(c, from), lim);
+    }
     if (found(w)) return w;
   } else if (passive(c, v)) {
     /* "disebutkan oleh KCNA", "yang diklaimnya" */
@@ -1487,6 +1507,17 @@ static void indirect(actx *c) {
     while (kc < c->ncand && c->cand[kc] < c->s[si].first_token) kc++;
     size_t n = 0, v = last_cue_from(c, &kc, b, &n);
     if (v == SIZE_MAX) continue;
+    /* "Menurut seorang pejabat yang tak mau disebutkan namanya, ...": a cue inside the phrase
+       of an opening "menurut", before its comma, describes the speaker; "menurut" frames */
+    size_t first = tok_at(c, a), on = cue_at(c, first, b, KIMPUT_LEX_CUE_ACCORDING);
+    if (on && v >= first + on) {
+      size_t k = first + on;
+      while (k < c->nt && c->t[k].end <= b && !is_punct(c, k, ",")) k++;
+      if (k > v && k < c->nt && c->t[k].end <= b) {
+        v = first;
+        n = on;
+      }
+    }
     size_t fn = 0, f = framing_cue(c, a, v, &fn);
     if (f != SIZE_MAX && !passive(c, f)) {
       v = f;

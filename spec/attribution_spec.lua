@@ -1103,6 +1103,22 @@ describe("attribution", function()
     local q = only('Pembukaan pasar murah ramai.\n\n"Distribusi harus merata," — Gubernur Rahmat Hidayat.')
     assert.equal("Rahmat Hidayat", q.speaker)
   end)
+  it("ends the speaker of an opening 'Menurut' at its comma: a name after it is the words' subject", function()
+    local function first(text) return kimput.parse(text):quotes()[1] end
+    local q = first("Presiden Rudi Hartono tiba di Tokyo. Menurut seorang pejabat Jepang, Rudi akan menginap "
+      .. "dua malam.")
+    assert.same({ "pejabat Jepang", "Rudi akan menginap dua malam." }, { q.speaker, q.text })
+    -- a cue inside the phrase describes the speaker; an "itu" there points at no one met before
+    q = first("Menurut seorang diplomat yang tidak mau disebutkan namanya, Rudi akan menginap.")
+    assert.same({ "diplomat", "Rudi akan menginap." }, { q.speaker, q.text })
+    q = first("Menurut sumber yang mengetahui rencana itu, Rudi akan menginap.")
+    assert.same({ "sumber", "Rudi akan menginap." }, { q.speaker, q.text })
+    -- a name set off by two commas is the speaker's, and so is one closing the sentence
+    assert.equal("Ani Lestari", first("Menurut Kepala Dinas Pariwisata, Ani Lestari, hotel penuh.").speaker)
+    assert.equal("Ani Lestari", first("Menurut salah seorang warga, Ani Lestari, jalan rusak.").speaker)
+    q = first("Harga beras terus naik pekan ini, menurut Kepala Dinas Perdagangan, Ani Lestari.")
+    assert.same({ "Ani Lestari", "Harga beras terus naik pekan ini" }, { q.speaker, q.text })
+  end)
   it("takes a lower-case title with its body as an unnamed speaker's description", function()
     local q = only('"Tidak ada perubahan sikap," kata juru bicara Kementerian Perdagangan.')
     assert.equal("juru bicara Kementerian Perdagangan", q.speaker)
