@@ -559,13 +559,16 @@ static int word_in(const actx *c, size_t i, const word_list *ws) {
 /* the mention mi follows a preposition (di Kremlin, kepada Putin) */
 static int after_preposition(const actx *c, size_t mi) {
   #define PREPOSITIONS(X) X("di") X("ke") X("dari") X("dalam") X("pada") X("kepada") X("dengan") X("untuk") \
-    X("bagi") X("terhadap") X("atas") X("tentang") X("soal") X("mengenai")
+    X("bagi") X("terhadap") X("atas") X("tentang") X("soal") X("mengenai") X("bersama") X("oleh") \
+    X("didampingi")
   WORD_LIST(preps, PREPOSITIONS);
   #undef PREPOSITIONS
   const kimput_mention *m = &c->m[mi];
   size_t j = tok_at(c, m->role_start != KIMPUT_UNSET && m->role_start < m->start ? m->role_start : m->start);
-  if (j == 0 || c->t[j - 1].kind != KIMPUT_TOK_WORD || c->t[j - 1].end - c->t[j - 1].start > 8) return 0;
-  return WORD_IN(c, j - 1, preps);
+  if (j == 0 || c->t[j - 1].kind != KIMPUT_TOK_WORD) return 0;
+  /* "X usai bertemu Y mengatakan": the object of a verb of meeting or calling, as of a preposition */
+  if (classes_at(c, j - 1) & KIMPUT_LEX_CONTACT) return 1;
+  return c->t[j - 1].end - c->t[j - 1].start <= 8 && WORD_IN(c, j - 1, preps);
 }
 
 /* ... or closes a phrase of place opened by one a few lower-case words before

@@ -1103,6 +1103,15 @@ describe("attribution", function()
     local q = only('Pembukaan pasar murah ramai.\n\n"Distribusi harus merata," — Gubernur Rahmat Hidayat.')
     assert.equal("Rahmat Hidayat", q.speaker)
   end)
+  it("takes no subject from a phrase of company or from the object of a meeting verb", function()
+    local function speaker(text) return kimput.parse(text):quotes()[1].speaker end
+    assert.equal("Rina Wulandari", speaker("Menlu Rina Wulandari, dalam jumpa pers bersama Menlu Jepang "
+      .. "Kenji Sato di Tokyo, mengatakan kedua negara sepakat."))
+    assert.equal("Ani Lestari", speaker("Gubernur Ani Lestari, didampingi Wakil Gubernur Budi Santoso, "
+      .. "mengatakan banjir surut."))
+    assert.equal("Rina Wulandari", speaker("Menlu Rina Wulandari usai bertemu Menlu Jepang Kenji Sato "
+      .. "mengatakan kedua negara sepakat."))
+  end)
   it("ends the speaker of an opening 'Menurut' at its comma: a name after it is the words' subject", function()
     local function first(text) return kimput.parse(text):quotes()[1] end
     local q = first("Presiden Rudi Hartono tiba di Tokyo. Menurut seorang pejabat Jepang, Rudi akan menginap "
