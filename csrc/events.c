@@ -1334,6 +1334,13 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
   /* planned: akan bertemu, rencana pertemuan */
   for (size_t j = v; j > lo && j + 3 > v; j--)
     if (cls_at(s, j - 1, KIMPUT_EVW_PLANNED)) { f->planned = 1; break; }
+  /* ... and its purpose: "X dijadwalkan mengunjungi Beijing untuk menemui Y" (the plan word of
+     the clause the "untuk" ends) */
+  if (!f->planned && v > lo + 1 && (token_is(s, v - 1, "untuk") || token_is(s, v - 1, "guna")))
+    for (size_t j = v - 1; j > lo && j + 12 > v; j--) {
+      if (is_punct(s, j - 1, '.') || is_punct(s, j - 1, ';') || is_punct(s, j - 1, ',')) break;
+      if (cls_at(s, j - 1, KIMPUT_EVW_PLANNED)) { f->planned = 1; break; }
+    }
   /* denied: "menolak bertemu", "tidak pernah menelepon", "membantah telah menerima surat" */
   if (w->cls == KIMPUT_EVW_VERB)
     for (size_t j = v; j > lo && j + 3 > v; j--) {

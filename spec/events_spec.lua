@@ -306,6 +306,10 @@ describe("doc:events() planned meetings and merging", function()
     assert.same({ "meeting", "Ahmad Subianto", "Lee Min Ho", true }, { e.type, e.sender, e.recipient, e.planned })
     e = one("Kowalska bertemu Tanaka di Tokyo.")
     assert.is_nil(e.planned)
+    -- a purpose of a plan ("untuk", "guna") is planned too; of a trip made, not
+    e = one("Rahma dijadwalkan mengunjungi Tokyo pekan depan untuk menemui Tanaka.")
+    assert.same({ "meeting", "Siti Rahma", "Tanaka Hiroshi", true }, { e.type, e.sender, e.recipient, e.planned })
+    assert.is_nil(one("Rahma mengunjungi Tokyo pekan lalu untuk menemui Tanaka.").planned)
   end)
 
   it("merges repeated mentions with compatible dates, not different ones", function()
