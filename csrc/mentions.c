@@ -1324,6 +1324,18 @@ static int where_spoken(const ctx *c, size_t j, size_t end) {
            !(look(c, k + 1, k + 2).cls & KIMPUT_LEX_CALENDAR));
 }
 
+/* "Kepala Bandara Kertajati Budi Santoso di Jakarta mengatakan": "di" at token j and one or
+ * two capitalised words, then a lower-case word or the clause's end, say where the person
+ * named before it was, not more of a body's name. */
+static int where_met(const ctx *c, size_t j, size_t end) {
+  if (where_spoken(c, j, end)) return 1;
+  const kimput_token *t = &c->t[j];
+  if (t->end - t->start != 2 || c->text[t->start] != 'd' || c->text[t->start + 1] != 'i') return 0;
+  size_t k = j + 1;
+  while (k < end && k < j + 4 && joined(c, k) && is_cap(&c->t[k])) k++;
+  return k > j + 1 && k <= j + 3 && k < end && c->t[k].kind == KIMPUT_TOK_WORD && !is_cap(&c->t[k]);
+}
+
 /* "Institute for Transportation and Development Policy (ITDP)", "Center for
  * Strategic and International Studies (CSIS)": capitalised words from token i,
  * short lower-case ones (for, of, and, dan) between them, that the
@@ -1794,9 +1806,11 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
         j = boundary = k;
         continue;
       }
-      /* "Bidang Neraca dan Analisis Statistik BPS": a connector joins the body's name */
+      /* "Bidang Neraca dan Analisis Statistik BPS": a connector joins the body's name (not
+         "di Jakarta" closing the clause: "bertemu Kepala Bandara Kertajati Budi Santoso di
+         Jakarta" says where) */
       if (k + 1 < limit && joined(c, k) && joined(c, k + 1) && !is_cap(&c->t[k]) && is_cap(&c->t[k + 1]) &&
-          (look(c, k, limit).cls & KIMPUT_LEX_CONNECTOR)) {
+          (look(c, k, limit).cls & KIMPUT_LEX_CONNECTOR) && !where_met(c, k, end)) {
         j = boundary = k + 1;
         after_org = 1;
         continue;

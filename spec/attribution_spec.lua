@@ -494,6 +494,11 @@ describe("attribution", function()
       only('Kapolsek Budi Santoso meninjau Jalan Jenderal Sudirman. "Arus lancar," katanya.').speaker)
     -- a title before the site still heads it, and the name after the site is the holder's
     assert.same({ "Fajar Hidayat" }, people("Kepala Bandara Kertajati Fajar Hidayat mengatakan penerbangan normal."))
+    -- and "di" with a place after the holder's name says where, not more of the site's name
+    assert.same({ "Fajar Hidayat" },
+      people("Kepala Bandara Kertajati Fajar Hidayat di Majalengka mengatakan penerbangan normal."))
+    assert.same({ "Ani Lestari", "Fajar Hidayat" },
+      people("Bupati Ani Lestari menemui Kepala Bandara Kertajati Fajar Hidayat di Majalengka."))
     assert.same({ "Budi Santoso" }, people("Direktur RSUD Garut dr. Budi Santoso mengatakan pasien bertambah."))
     -- a name after a site's own name is no part of it
     assert.same({ "Budi Karya" },
