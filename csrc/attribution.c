@@ -1805,6 +1805,15 @@ static void propagate(actx *c, const size_t *item_of) {
     if (q->depth > 0 && depth > 0 && item_of[qn] != SIZE_MAX && item_of[stack[depth - 1]] != SIZE_MAX) {
       kimput_attribution *in = &c->out->v[item_of[qn]];
       const kimput_attribution *outer = &c->out->v[item_of[stack[depth - 1]]];
+      /* "Tidak ada istilah 'kehabisan' di kamus kami": a word or a name marked inside the
+         words quoted is a term, nobody's words */
+      size_t f = tok_at(c, in->start);
+      if (in->kind != KIMPUT_QUOTE_TERM && in->end > in->start &&
+          ((f + 1 == tok_at(c, in->end) && c->t[f].kind == KIMPUT_TOK_WORD) || is_term(c, in->start, in->end))) {
+        in->kind = KIMPUT_QUOTE_TERM;
+        in->speaker = in->via = -1;
+        in->speaker_start = in->speaker_end = in->cue_start = in->cue_end = KIMPUT_UNSET;
+      }
       if (in->kind != KIMPUT_QUOTE_TERM) {
         in->speaker = outer->speaker;
         in->speaker_start = outer->speaker_start;

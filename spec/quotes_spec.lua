@@ -96,6 +96,10 @@ describe("quote marks", function()
     assert.equal("kami tidak takut", list[2].text)
     assert.equal("partial", list[2].kind)
     assert.equal("Andi Wijaya", list[2].speaker)
+    -- a word or a name marked inside the words quoted is a term, nobody's words
+    list = marked("\"Tak ada istilah 'mundur' di pasukan ini, juga tidak di 'Operasi Garuda',\" kata Kapten Andi.")
+    assert.same({ "direct", "term", "term" }, { list[1].kind, list[2].kind, list[3].kind })
+    assert.is_nil(list[2].speaker)
   end)
 end)
 
