@@ -500,6 +500,9 @@ static int points_back(const actx *c, uint32_t cue_end, uint32_t b) {
   size_t i = tok_at(c, cue_end);
   if (i >= c->nt || c->t[i].end > b || c->t[i].kind != KIMPUT_TOK_WORD || (c->t[i].flags & KIMPUT_TOKF_UPPER))
     return 0;
+  /* "kata sang presiden": "sang" before a title points back as "itu" after it does */
+  if (word_is(c, i, "sang") && i + 1 < c->nt && c->t[i + 1].end <= b && (classes_at(c, i + 1) & KIMPUT_LEX_TITLE))
+    return 1;
   /* "kata para pedagang di pasar itu": a determiner opens new speakers, not ones met before */
   if (classes_at(c, i) & KIMPUT_LEX_DETERMINER) return 0;
   for (size_t j = i + 1; j < c->nt && j < i + 7 && c->t[j].end <= b; j++) {

@@ -577,6 +577,11 @@ describe("attribution", function()
     assert.same({ "Joko Prasetyo" }, speakers('Gubernur Joko Prasetyo hadir. "Saya senang," ujar mantan Gubernur '
       .. "Joko Prasetyo itu."))
   end)
+  it("reads 'sang' before a title as pointing back, and leaves it out of an unnamed description", function()
+    assert.same({ "Joko Prasetyo" }, speakers('Gubernur Joko Prasetyo meninjau pasar. "Harga stabil," kata sang '
+      .. "gubernur."))
+    assert.equal("menteri", kimput.parse("Menurut sang menteri, harga naik."):quotes()[1].speaker)
+  end)
   it("lets an office holder described with a title report, and 'kata pernyataan itu' carry on", function()
     local q = kimput.parse("Kepala Staf Gabungan Korea Selatan mengatakan rudal itu jatuh di laut. "
       .. '"Kami tetap siaga penuh," kata pernyataan itu.'):quotes()

@@ -314,5 +314,5 @@ return {
   -- "pemimpin Rusia itu": a title, a place, then one of these
   description_ends = { "itu", "tersebut", "ini" },
   -- words that may stand before a title opening an unnamed speaker: "Seorang pejabat militer berkata"
-  determiners = { "seorang", "para", "sejumlah", "beberapa", "sebuah", "salah seorang" },
+  determiners = { "seorang", "para", "sejumlah", "beberapa", "sebuah", "salah seorang", "sang" },
 }
