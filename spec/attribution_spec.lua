@@ -1320,7 +1320,7 @@ describe("attribution", function()
     text = 'Bupati Ani Lestari meminta warga tenang. "Aparat berjaga," kata Ani.\n\n"Jangan panik."\n\n'
       .. "Hal senada disampaikan Kapolres Garut AKBP Rudi Hartono.\n\n\"Patroli ditambah.\"\n\n"
       .. "Camat Siti Aminah mengatakan hal serupa kepada wartawan."
-    local qs = quotes(text)
+    qs = quotes(text)
     assert.same({ "Ani Lestari", "Ani Lestari", "Rudi Hartono" }, { qs[1].speaker, qs[2].speaker, qs[3].speaker })
     -- (and the speaker of like words speaks on in a quote after them with no cue)
     text = '"Tarif tidak akan naik tahun ini."\n\nBupati Ani Lestari mengatakan hal serupa kepada wartawan.'
