@@ -643,8 +643,10 @@ static size_t name_run(const ctx *c, size_t i, size_t end) {
     const kimput_token *t = &c->t[j];
     if (is_cap(t)) {
       unit u = look(c, j, end);
-      /* "Lukman Hakim", "Andi Raja": a title word closing a name, nothing capitalised after it */
-      int closes = j > i && u.n == 1 && (u.cls & STOPS_NAME) == KIMPUT_LEX_TITLE && u.ent < 0 &&
+      /* "Lukman Hakim", "Andi Raja": a title word closing a name, nothing capitalised after it;
+         "Mao Ning": an honorific too (it opens names: none follows) */
+      int closes = j > i && u.n == 1 && u.ent < 0 &&
+                   ((u.cls & STOPS_NAME) == KIMPUT_LEX_TITLE || (u.cls & STOPS_NAME) == KIMPUT_LEX_RANK) &&
                    !(j + 1 < end && joined(c, j + 1) && is_cap(&c->t[j + 1]));
       if (closes) { j++; good = j; break; }
       /* "Sari Puji Lestari": a cue word written after the quote (puji), capitalised between two words

@@ -1456,6 +1456,14 @@ describe("attribution", function()
     local q = kimput.parse("Kasat Lalu Lintas Polres Bogor, AKP Rizky Guntama, mengatakan arus padat."):quotes()[1]
     assert.equal("Rizky Guntama", q.speaker)
   end)
+  it("strips Malaysian honours (Datuk Seri, Tan Sri, Tun) and ends a name at an honorific nothing follows", function()
+    local function speaker(text) return kimput.parse(text):quotes()[1].speaker end
+    assert.equal("Azman Hashim", speaker('"Kami siap," kata PM Malaysia Datuk Seri Azman Hashim.'))
+    assert.equal("Rosli Ahmad", speaker('"Kami siap," kata Tan Sri Rosli Ahmad.'))
+    -- a word that is also a form of address (Ning) closes a name it ends
+    assert.equal("Liu Ning", speaker('"Kami siap," kata juru bicara Kemlu China, Liu Ning.'))
+    assert.equal("Liu Ning", speaker('"Kami siap," kata Juru Bicara Kemlu China Liu Ning.'))
+  end)
   it("keeps Teuku and Tengku in the name, as the person is known, and strips other honorifics", function()
     local qs = kimput.parse("Juru Bicara Kemlu Teuku Faizal Rahman mengatakan KBRI siaga. "
       .. '"Kami pantau terus," kata Faizal Rahman.\n\nMenteri Perdagangan Malaysia Tengku Amir Hakim tiba. '

@@ -172,7 +172,10 @@ return {
     -- honorifics and degrees written before a name
     "Pak", "Bu", "Bapak", "Ibu", "Mas", "Mbak", "Bang", "Tuan", "Nyonya", "H.", "Hj.", "H", "Hj", "Haji", "Hajah",
     "Dr.", "dr.", "drg.", "Prof.", "Ir.", "Drs.", "Dra.", "KH", "K.H.", "Habib", "Ustaz", "Ustadz", "Kiai",
-    "Gus", "Syekh", "Sheikh", "Syeikh", "Ayatollah", "Datuk", "Mbah", "Eyang", "Kakek",
+    "Gus", "Syekh", "Sheikh", "Syeikh", "Ayatollah", "Datuk",
+    -- Malaysian honours before a name ("PM Malaysia Datuk Seri Anwar Ibrahim", "Tan Sri X")
+    "Datuk Seri", "Datuk Sri", "Dato", "Dato Seri", "Dato Sri", "Datin",
+    "Datin Seri", "Tan Sri", "Puan Sri", "Tun", "Toh Puan", "Mbah", "Eyang", "Kakek",
     "Nenek", "Abah", "Umi", "Ustazah", "Buya", "Abuya", "Ajengan",
     "Ustadzah", "Romo", "Pastor", "Pendeta", "Bhante", "Biksu",
     -- regional forms of address ("Kang Emil", "Cak Imin", "Bung Karno", "Daeng Rudi")
