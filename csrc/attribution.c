@@ -848,6 +848,8 @@ static int passive_after(const actx *c, const kimput_quote *q, size_t k, form fk
   return 1;
 }
 
+static int word_after(const actx *c, size_t k, uint32_t b);
+
 static after_result after_attribution(actx *c, const kimput_quote *q, uint32_t b) {
   after_result r = {NOBODY, KIMPUT_UNSET, KIMPUT_UNSET, -1, 0, 0, 0};
   size_t k = tok_at(c, q->close);
@@ -943,8 +945,11 @@ static after_result after_attribution(actx *c, const kimput_quote *q, uint32_t b
   if (mi < c->nm && eligible(c, mi) &&
       (c->m[mi].start == c->t[k].start || c->m[mi].role_start == c->t[k].start)) {
     size_t v = verb_after(c, tok_at(c, c->m[mi].end), b);
+    size_t nv = v != SIZE_MAX ? cue_at(c, v, b, KIMPUT_LEX_CUE_BEFORE | KIMPUT_LEX_CUE_REPORTING) : 0;
+    /* '"... biasanya." Ani menambahkan, Pemkot akan ...': after a statement closed by its
+       stop, a verb reporting words of its own opens the next sentence, not this one's cue */
+    if (v != SIZE_MAX && q->end > q->start && c->text[q->end - 1] == '.' && word_after(c, v + nv, b)) return r;
     if (v != SIZE_MAX) {
-      size_t nv = cue_at(c, v, b, KIMPUT_LEX_CUE_BEFORE | KIMPUT_LEX_CUE_REPORTING);
       r.sp = of_mention(c, mi);
       r.cue_s = c->t[v].start;
       r.cue_e = c->t[v + nv - 1].end;

@@ -565,7 +565,9 @@ static int is_glued_particle(const ctx *c, const kimput_token *t) {
   return n > 3 && (s[0] == 'a' || s[0] == 'e') && s[1] == 'l' && s[2] == '-' && s[3] >= 'A' && s[3] <= 'Z';
 }
 
+/* (a person noun too: "Warga Budi Santoso mengatakan" opening a sentence is a resident named Budi Santoso) */
 static const uint32_t STOPS_NAME = KIMPUT_LEX_NOT_NAME | KIMPUT_LEX_CALENDAR | KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK |
+                                   KIMPUT_LEX_PERSON_NOUN |
                                    KIMPUT_LEX_QUALIFIER | KIMPUT_LEX_ORG_HEAD | KIMPUT_LEX_JURISDICTION |
                                    KIMPUT_LEX_PRONOUN | KIMPUT_LEX_CUE_AFTER | KIMPUT_LEX_CUE_BEFORE |
                                    KIMPUT_LEX_CUE_REPORTING | KIMPUT_LEX_CUE_ACCORDING;

@@ -1464,6 +1464,13 @@ describe("attribution", function()
     assert.equal("Liu Ning", speaker('"Kami siap," kata juru bicara Kemlu China, Liu Ning.'))
     assert.equal("Liu Ning", speaker('"Kami siap," kata Juru Bicara Kemlu China Liu Ning.'))
   end)
+  it("leaves a person noun opening a sentence out of the name after it, but keeps Balinese names of rank", function()
+    local function speaker(text) return kimput.parse(text):quotes()[1].speaker end
+    assert.equal("Rina Wulandari", speaker("Warga Rina Wulandari mengatakan air belum surut."))
+    assert.equal("Rina Wulandari", speaker("Pedagang Rina Wulandari mengeluhkan harga cabai."))
+    assert.equal("Anak Agung Made Sutama", speaker("Anak Agung Made Sutama mengatakan upacara ditunda."))
+    assert.equal("Ida Bagus Putu Arsa", speaker("Ida Bagus Putu Arsa mengatakan upacara ditunda."))
+  end)
   it("keeps Teuku and Tengku in the name, as the person is known, and strips other honorifics", function()
     local qs = kimput.parse("Juru Bicara Kemlu Teuku Faizal Rahman mengatakan KBRI siaga. "
       .. '"Kami pantau terus," kata Faizal Rahman.\n\nMenteri Perdagangan Malaysia Tengku Amir Hakim tiba. '

@@ -131,6 +131,11 @@ describe("direct quotes and their speakers", function()
   it("reads 'X menambahkan' after the quote", function()
     local q = only('"Latihan itu provokasi," Choe Son Hui menambahkan.')
     assert.same({ "Choe Son Hui", "menambahkan" }, { q.speaker, q.cue })
+    -- after a statement closed by its stop, a verb with words of its own opens the next sentence
+    local qs = kimput.parse('Pedagang Siti Aminah mengeluhkan harga naik. "Pembeli sepi." Rudi Hartono menambahkan, '
+      .. "operasi pasar digelar besok."):quotes()
+    assert.same({ "direct", "Siti Aminah" }, { qs[2].kind, qs[2].speaker })
+    assert.same({ "indirect", "Rudi Hartono" }, { qs[3].kind, qs[3].speaker })
   end)
   it("takes the speaker named only in the sentence before", function()
     local q = only('Menlu Retno Marsudi berbicara kepada wartawan di Jakarta. "Indonesia mendorong dialog."')

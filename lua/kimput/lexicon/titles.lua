@@ -306,6 +306,13 @@ return {
     "tersangka", "pelaku", "korban", "terdakwa", "terpidana", "saksi", "warga", "remaja", "pria", "wanita",
     "perempuan", "bocah", "siswa", "mahasiswa", "sopir", "pengemudi", "ibu", "bapak", "anak", "balita", "nenek",
     "kakek",
+    -- and of a trade or a plight: opening a sentence capitalised, no part of the name after them
+    -- ("Pedagang Siti Aminah mengeluhkan ...")
+    "pedagang", "petani", "nelayan", "buruh", "dosen", "dokter", "perawat", "bidan", "pengusaha", "karyawan",
+    "karyawati", "pegawai", "petugas", "relawan", "pengunjung", "penumpang", "pemudik", "pengendara", "pemilik",
+    "penjual", "pembeli", "peternak", "pekerja", "wisatawan", "turis", "atlet", "pelajar", "siswi", "mahasiswi",
+    "aktivis", "jurnalis", "wartawan", "tetangga", "penghuni", "penduduk", "pensiunan", "pemuda", "lansia",
+    "pengungsi", "pasien", "penyintas", "ojol",
   },
   -- words that open a person's name and hardly ever stand inside one: after a body's or a
   -- place's name no list holds, the person's name starts there ("Kepala Stasiun Meteorologi
@@ -313,6 +320,8 @@ return {
   given_names = {
     "Muhammad", "Mohammad", "Mohamad", "Muhamad", "Mochammad", "Mochamad", "Moch.", "Moh.", "Muh.", "Siti",
     "Teuku", "Tengku", "Raden", "Ni", "Andi", "Lalu", "Baiq", "Tim",
+    -- Balinese names of rank, the person's name's first words ("Anak Agung Gede Ngurah")
+    "Anak Agung", "Ida Bagus", "I Gusti", "Cokorda",
   },
   -- "pemimpin Rusia itu": a title, a place, then one of these
   description_ends = { "itu", "tersebut", "ini" },
