@@ -1367,6 +1367,22 @@ static int is_term(const actx *c, uint32_t a, uint32_t b) {
   return words > 0 && caps > 0;
 }
 
+/* 'menjuluki jalan itu "jalan maut"', 'bertajuk "Bersih Desa"', 'dengan slogan "Maju
+ * Bersama"': a word that names or labels something, up to four words before the mark at
+ * offset open (from a), makes the marked words that name, nobody's words. */
+static int named_term(const actx *c, uint32_t a, uint32_t open) {
+  #define NAMING(X) X("menjuluki") X("dijuluki") X("julukan") X("berjuluk") X("bertajuk") X("berjudul") \
+    X("bernama") X("dinamai") X("dinamakan") X("bertema") X("bertemakan") X("istilah") X("sebutan") \
+    X("slogan") X("semboyan") X("motto") X("moto") X("jargon") X("tagar") X("tajuk") X("judul") \
+    X("diistilahkan") X("menamai") X("menamakan")
+  WORD_LIST(naming, NAMING);
+  #undef NAMING
+  size_t k = tok_at(c, open);
+  for (size_t j = k; j > 0 && j + 4 > k && c->t[j - 1].start >= a; j--)
+    if (WORD_IN(c, j - 1, naming)) return 1;
+  return 0;
+}
+
 static int has_word(const actx *c, uint32_t a, uint32_t b) {
   for (uint32_t i = a; i < b; i++) {
     unsigned char ch = (unsigned char)c->text[i];
@@ -1736,7 +1752,7 @@ static void quotations(actx *c, size_t *item_of) {
           colon = 1;  /* "X berkata:" -- only words between the cue and the mark */
           for (size_t i = v + n; i + 1 < last && colon; i++) colon = c->t[i].kind == KIMPUT_TOK_WORD;
         }
-        if (is_term(c, q->start, q->end) && !colon) {
+        if ((is_term(c, q->start, q->end) || named_term(c, a, q->open)) && !colon) {
           kind = KIMPUT_QUOTE_TERM;
         } else if (v != SIZE_MAX) {
           sp = speaker_for_cue(c, a, v, n, q->open, 1);
