@@ -1379,7 +1379,7 @@ static int named_term(const actx *c, uint32_t a, uint32_t open) {
   #undef NAMING
   size_t k = tok_at(c, open);
   for (size_t j = k; j > 0 && j + 4 > k && c->t[j - 1].start >= a; j--)
-    if (WORD_IN(c, j - 1, naming)) return 1;
+    if (c->t[j - 1].end - c->t[j - 1].start >= 4 && WORD_IN(c, j - 1, naming)) return 1;
   return 0;
 }
 
@@ -1641,8 +1641,8 @@ static void indirect(actx *c) {
        speaks on in the quotes after it that have no cue) */
     if (recap_object(c, w, to) ||
         /* "X berpendapat serupa.", "Y menyatakan senada.": like words, none reported here */
-        (similar_recap(c, w, 1) && (w + 1 >= c->nt || c->t[w + 1].kind == KIMPUT_TOK_PUNCT ||
-                                    c->t[w + 1].start >= to))) {
+        ((w + 1 >= c->nt || c->t[w + 1].kind == KIMPUT_TOK_PUNCT || c->t[w + 1].start >= to) &&
+         similar_recap(c, w, 1))) {
       if (found(sp)) c->said[si] = sp;
       continue;
     }
@@ -1752,7 +1752,7 @@ static void quotations(actx *c, size_t *item_of) {
           colon = 1;  /* "X berkata:" -- only words between the cue and the mark */
           for (size_t i = v + n; i + 1 < last && colon; i++) colon = c->t[i].kind == KIMPUT_TOK_WORD;
         }
-        if ((is_term(c, q->start, q->end) || named_term(c, a, q->open)) && !colon) {
+        if ((is_term(c, q->start, q->end) || (!opens && named_term(c, a, q->open))) && !colon) {
           kind = KIMPUT_QUOTE_TERM;
         } else if (v != SIZE_MAX) {
           sp = speaker_for_cue(c, a, v, n, q->open, 1);
