@@ -565,9 +565,7 @@ static int is_glued_particle(const ctx *c, const kimput_token *t) {
   return n > 3 && (s[0] == 'a' || s[0] == 'e') && s[1] == 'l' && s[2] == '-' && s[3] >= 'A' && s[3] <= 'Z';
 }
 
-/* (a person noun too: "Warga Budi Santoso mengatakan" opening a sentence is a resident named Budi Santoso) */
 static const uint32_t STOPS_NAME = KIMPUT_LEX_NOT_NAME | KIMPUT_LEX_CALENDAR | KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK |
-                                   KIMPUT_LEX_PERSON_NOUN |
                                    KIMPUT_LEX_QUALIFIER | KIMPUT_LEX_ORG_HEAD | KIMPUT_LEX_JURISDICTION |
                                    KIMPUT_LEX_PRONOUN | KIMPUT_LEX_CUE_AFTER | KIMPUT_LEX_CUE_BEFORE |
                                    KIMPUT_LEX_CUE_REPORTING | KIMPUT_LEX_CUE_ACCORDING;
@@ -640,6 +638,15 @@ static int rank_opens_qualifier(const ctx *c, unit u, size_t i, size_t end) {
  * may be part of it. 0 when no name starts there. */
 static size_t name_run(const ctx *c, size_t i, size_t end) {
   size_t j = i, good = i;
+  /* "Warga Budi Santoso mengatakan", "Pedagang Siti Aminah mengeluhkan": a person noun opening
+     a sentence, capitalised there, describes the one named after it (inside a body's name it
+     is the body's: "Serikat Petani Indonesia") */
+  if (i < end && is_cap(&c->t[i]) && sentence_initial(c, i) && i + 1 < end && joined(c, i + 1) &&
+      is_cap(&c->t[i + 1])) {
+    unit u = look(c, i, end);
+    if (u.n == 1 && u.ent < 0 && (u.cls & KIMPUT_LEX_PERSON_NOUN) && !(u.cls & (STOPS_NAME | KIMPUT_LEX_GIVEN)))
+      return 0;
+  }
   while (j < end && j - i < MAX_NAME_WORDS + 2) {
     if (j > i && !joined(c, j)) break;
     const kimput_token *t = &c->t[j];

@@ -1468,6 +1468,8 @@ describe("attribution", function()
     local function speaker(text) return kimput.parse(text):quotes()[1].speaker end
     assert.equal("Rina Wulandari", speaker("Warga Rina Wulandari mengatakan air belum surut."))
     assert.equal("Rina Wulandari", speaker("Pedagang Rina Wulandari mengeluhkan harga cabai."))
+    -- inside a body's name it is the body's
+    assert.equal("Rudi Hartono", speaker('"Kami menolak," kata Ketua Serikat Nelayan Nusantara Rudi Hartono.'))
     assert.equal("Anak Agung Made Sutama", speaker("Anak Agung Made Sutama mengatakan upacara ditunda."))
     assert.equal("Ida Bagus Putu Arsa", speaker("Ida Bagus Putu Arsa mengatakan upacara ditunda."))
   end)
