@@ -1352,7 +1352,12 @@ static int where_met(const ctx *c, size_t j, size_t end) {
  * short lower-case ones (for, of, and, dan) between them, that the
  * parenthesised acronym after them spells, initial by initial, name a body
  * whatever its language; returns the index of "(" or 0. */
-static size_t spelled_body(const ctx *c, size_t i, size_t end) {
+static size_t spelled_words(const ctx *c, size_t i, size_t end, int need_between);
+static size_t spelled_body(const ctx *c, size_t i, size_t end) { return spelled_words(c, i, end, 1); }
+
+/* spelled_body, the short lower-case word between capitals asked for when need_between (a
+ * body's head word before them says it is no person's initials). */
+static size_t spelled_words(const ctx *c, size_t i, size_t end, int need_between) {
   char initials[SPELLED_MAX];
   size_t n = 0, j = i, between = 0;
   for (; j < end && j < i + 2 * SPELLED_MAX && c->t[j].kind == KIMPUT_TOK_WORD && joined(c, j); j++) {
@@ -1367,7 +1372,7 @@ static size_t spelled_body(const ctx *c, size_t i, size_t end) {
     }
   }
   /* (a person's initials spell a name too: "Andi Rahmat Saleh (ARS)"; a name has no "for") */
-  if (n < 2 || !between || !is_cap(&c->t[j - 1]) || !punct_is(c, j, end, '(') || j + 2 >= end ||
+  if (n < 2 || (need_between && !between) || !is_cap(&c->t[j - 1]) || !punct_is(c, j, end, '(') || j + 2 >= end ||
       !punct_is(c, j + 2, end, ')'))
     return 0;
   const kimput_token *a = &c->t[j + 1];
@@ -2078,7 +2083,11 @@ static int demonstrative(const ctx *c, size_t k) {
 static size_t org_run(ctx *c, size_t i, size_t end, size_t *acr) {
   size_t j = i + look(c, i, end).n;
   *acr = 0;
-  while (j < end && j - i < 12 && joined(c, j)) {
+  /* "Aliansi Jurnalis Independen (AJI)": words the acronym after them spells are the body's
+     name, a title or a person noun among them too */
+  size_t spelled = spelled_words(c, i, end, 0);
+  if (spelled) j = spelled;
+  while (!spelled && j < end && j - i < 12 && joined(c, j)) {
     const kimput_token *t = &c->t[j];
     if (is_cap(t)) {
       unit u = look(c, j, end);

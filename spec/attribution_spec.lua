@@ -134,6 +134,15 @@ describe("title chains", function()
     assert.equal("Wulan Sari", names["Kepala Badan Riset Pangan (BRP) Wulan Sari"])
     assert.equal("BRP", names["BRP"])
   end)
+  it("reads a body the acronym after it spells as one name, a title or a trade among its words", function()
+    local doc = kimput.parse('"Kami menolak," kata Aliansi Wartawan Muda (AWM). Asosiasi Pedagang Pasar Seluruh '
+      .. "Nusantara (APPSN) mendukung.")
+    local names = {}
+    for _, m in ipairs(doc:mentions()) do names[m.text] = m.name end
+    assert.equal("AWM", names["Aliansi Wartawan Muda (AWM)"])
+    assert.equal("APPSN", names["Asosiasi Pedagang Pasar Seluruh Nusantara (APPSN)"])
+    assert.equal("AWM", doc:quotes()[1].speaker)
+  end)
   it("reads a police unit chain: Kasat Reskrim Polres X AKP Y", function()
     assert.equal("Dedi Kurniawan", mention("Kasat Reskrim Polres Muaro AKP Dedi Kurniawan membenarkan penangkapan.",
       "Kasat Reskrim Polres Muaro AKP Dedi Kurniawan").name)
