@@ -2081,7 +2081,7 @@ static int demonstrative(const ctx *c, size_t k) {
 /* ------------------------------------------------------------ the scan */
 
 static size_t org_run(ctx *c, size_t i, size_t end, size_t *acr) {
-  size_t j = i + look(c, i, end).n;
+  size_t head_end = i + look(c, i, end).n, j = head_end;
   *acr = 0;
   /* "Aliansi Jurnalis Independen (AJI)": words the acronym after them spells are the body's
      name, a title or a person noun among them too */
@@ -2103,6 +2103,17 @@ static size_t org_run(ctx *c, size_t i, size_t end, size_t *acr) {
           !(j + u.n < end && joined(c, j + u.n) && is_cap(&c->t[j + u.n]))) {
         j += u.n;
         break;
+      }
+      /* "Persatuan Wartawan Indonesia": a title word right after the head, a place or a
+         unit's word after it, names the body's members */
+      if (j == head_end && u.n && (u.cls & KIMPUT_LEX_TITLE) && !(u.cls & KIMPUT_LEX_RANK) && j + u.n < end &&
+          joined(c, j + u.n) && is_cap(&c->t[j + u.n])) {
+        unit v = look(c, j + u.n, end);
+        if ((v.ent >= 0 && ent_kind(c, v.ent) == KIMPUT_ENT_PLACE) ||
+            (v.cls & (KIMPUT_LEX_QUALIFIER | KIMPUT_LEX_ORG_HEAD))) {
+          j += u.n;
+          continue;
+        }
       }
       if (u.n && (u.cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK | KIMPUT_LEX_NOT_NAME | KIMPUT_LEX_CALENDAR |
                            KIMPUT_LEX_PRONOUN)))

@@ -142,6 +142,9 @@ describe("title chains", function()
     assert.equal("AWM", names["Aliansi Wartawan Muda (AWM)"])
     assert.equal("APPSN", names["Asosiasi Pedagang Pasar Seluruh Nusantara (APPSN)"])
     assert.equal("AWM", doc:quotes()[1].speaker)
+    -- a title right after the head, a place after it, names the members: the body speaks
+    assert.equal("Ikatan Wartawan Jawa Barat",
+      kimput.parse('"Kami menolak," kata Ikatan Wartawan Jawa Barat.'):quotes()[1].speaker)
   end)
   it("reads a police unit chain: Kasat Reskrim Polres X AKP Y", function()
     assert.equal("Dedi Kurniawan", mention("Kasat Reskrim Polres Muaro AKP Dedi Kurniawan membenarkan penangkapan.",
