@@ -1427,11 +1427,28 @@ static size_t given_in(const ctx *c, size_t a, size_t b) {
 /* From token q, capitalised words (a number among them) to a comma, then a person's name set
  * off (a comma, a stop or a cue after it): "... Bandara Soekarno-Hatta, Holik Muardi,". The
  * comma's token, 0 when the words do not end so. */
+/* "Informasi dan Diplomasi Publik Kemlu X", "Informasi dan Komunikasi Kebencanaan BNPB X": the
+ * capitalised words from token q (the last part of a unit's name after "dan") go on, after
+ * one word at least, to a body: an organisation head, a body the lexicon knows or an acronym
+ * (no title or rank between: "Bupati Budi dan Kepala BPBD Ani" lists two people). */
+static int body_ahead(const ctx *c, size_t q, size_t limit) {
+  for (size_t k = q; k < limit && k < q + 8 && joined(c, k) && is_cap(&c->t[k]);) {
+    unit v = look(c, k, limit);
+    if (v.n && (v.cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK))) return 0;
+    if (k > q && ((v.n && ((v.cls & KIMPUT_LEX_ORG_HEAD) || (v.ent >= 0 && ent_kind(c, v.ent) == KIMPUT_ENT_ORG))) ||
+                  (!v.n && is_acronym(c, &c->t[k]))))
+      return 1;
+    k += v.n ? v.n : 1;
+  }
+  return 0;
+}
+
 static size_t comma_name_ahead(const ctx *c, size_t q, size_t limit) {
   size_t k = q;
   while (q < limit && q < k + 8 && joined(c, q) && (is_cap(&c->t[q]) || c->t[q].kind == KIMPUT_TOK_NUMBER)) q++;
-  if (!punct_is(c, q, limit, ',') || q + 1 >= c->nt || !is_cap(&c->t[q + 1]) || look(c, q + 1, c->nt).n)
-    return 0;
+  if (!punct_is(c, q, limit, ',') || q + 1 >= c->nt || !is_cap(&c->t[q + 1])) return 0;
+  unit u = look(c, q + 1, c->nt);  /* no word the lexicon knows, but a given name ("Teuku X") */
+  if (u.n && !(u.n == 1 && u.ent < 0 && (u.cls & KIMPUT_LEX_GIVEN) && !(u.cls & STOPS_NAME))) return 0;
   size_t n = name_run(c, q + 1, c->nt), after = q + 1 + n;
   return n >= 2 && (after >= c->nt || punct_is(c, after, c->nt, ',') || punct_is(c, after, c->nt, '.') ||
                     cue_after(c, after, c->nt))
@@ -1475,7 +1492,9 @@ static size_t unit_list_end(const ctx *c, size_t j, size_t limit) {
     /* "Sumber Daya Air, Bina Marga dan Bina Konstruksi Kota Medan, Topan Ginting": no comma
        before the last part; a list of people ("Kesehatan, Budi Santoso dan Ani Lestari
        mengatakan") is told from it by the name after the unit's, past a comma */
-    if (!word_in(c, p, ands, 2) || !(bare_end = comma_name_ahead(c, p + 1, limit))) return 0;
+    if (!word_in(c, p, ands, 2)) return 0;
+    /* (or a body after it: "Pusat Data, Informasi dan Komunikasi Kebencanaan BNPB X") */
+    if (!(bare_end = comma_name_ahead(c, p + 1, limit)) && !body_ahead(c, p + 1, limit)) return 0;
     /* (the last part's words, up to that comma, are the unit's) */
   }
   return 0;
@@ -1564,7 +1583,7 @@ static int body_word(const ctx *c, size_t j) {
 static int name_after_unit(const ctx *c, size_t k, size_t limit) {
   static const char *const ands[] = {"dan", "serta", "&"};
   if (!word_in(c, k, ands, 3) || k + 1 >= limit || !joined(c, k + 1) || !is_cap(&c->t[k + 1])) return 0;
-  return comma_name_ahead(c, k + 1, limit) != 0;
+  return comma_name_ahead(c, k + 1, limit) || body_ahead(c, k + 1, limit);
 }
 
 static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {

@@ -1450,6 +1450,17 @@ describe("attribution", function()
       -- called later by its words before the list
       assert.equal("Biro Pers, Media, dan Informasi Sekretariat Presiden", qs[2].speaker)
     end)
+  it("reads the parts of a unit joined by 'dan' when a body follows them, and a given name after a comma", function()
+    local function speaker(text) return kimput.parse(text):quotes()[1].speaker end
+    assert.equal("Rina Wulandari",
+      speaker('"Kami pantau," kata Direktur Jenderal Informasi dan Diplomasi Publik Kemlu Rina Wulandari.'))
+    assert.equal("Abdul Rahman",
+      speaker('"Kami pantau," ujar Kepala Pusat Data, Informasi dan Komunikasi Bencana BNPB Abdul Rahman.'))
+    assert.equal("Teuku Hasan", speaker('"Kami pantau," kata Direktur Jenderal Informasi dan Diplomasi Publik '
+      .. "Kementerian Luar Negeri, Teuku Hasan, di Jakarta."))
+    -- a title between lists people, not a unit's parts
+    assert.equal("Ani Lestari", speaker("Bupati Budi Santoso dan Kepala BPBD Ani Lestari mengatakan banjir surut."))
+  end)
   it("reads a unit's list with no comma before 'dan' when a named person follows it", function()
     local text = "Kepala Dinas Sumber Daya Air, Cipta Karya dan Tata Ruang Kota Tegal, Sri Wahyuni, mengatakan "
       .. "proyek rampung. Dia menyebut biaya naik."
