@@ -1355,8 +1355,9 @@ static int where_met(const ctx *c, size_t j, size_t end) {
 static size_t spelled_words(const ctx *c, size_t i, size_t end, int need_between);
 static size_t spelled_body(const ctx *c, size_t i, size_t end) { return spelled_words(c, i, end, 1); }
 
-/* spelled_body, the short lower-case word between capitals asked for when need_between (a
- * body's head word before them says it is no person's initials). */
+/* spelled_body, with the short lower-case word between capitals asked for only when
+ * need_between (after an organisation head no person's initials are spelled: "Aliansi
+ * Jurnalis Independen (AJI)"). */
 static size_t spelled_words(const ctx *c, size_t i, size_t end, int need_between) {
   char initials[SPELLED_MAX];
   size_t n = 0, j = i, between = 0;
@@ -1424,9 +1425,6 @@ static size_t given_in(const ctx *c, size_t a, size_t b) {
   return 0;
 }
 
-/* From token q, capitalised words (a number among them) to a comma, then a person's name set
- * off (a comma, a stop or a cue after it): "... Bandara Soekarno-Hatta, Holik Muardi,". The
- * comma's token, 0 when the words do not end so. */
 /* "Informasi dan Diplomasi Publik Kemlu X", "Informasi dan Komunikasi Kebencanaan BNPB X": the
  * capitalised words from token q (the last part of a unit's name after "dan") go on, after
  * one word at least, to a body: an organisation head, a body the lexicon knows or an acronym
@@ -1443,6 +1441,9 @@ static int body_ahead(const ctx *c, size_t q, size_t limit) {
   return 0;
 }
 
+/* From token q, capitalised words (a number among them) to a comma, then a person's name set
+ * off (a comma, a stop or a cue after it): "... Bandara Soekarno-Hatta, Holik Muardi,". The
+ * comma's token, 0 when the words do not end so. */
 static size_t comma_name_ahead(const ctx *c, size_t q, size_t limit) {
   size_t k = q;
   while (q < limit && q < k + 8 && joined(c, q) && (is_cap(&c->t[q]) || c->t[q].kind == KIMPUT_TOK_NUMBER)) q++;
