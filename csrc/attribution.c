@@ -453,6 +453,7 @@ static size_t named_after_description(const actx *c, size_t mi, uint32_t b) {
 }
 
 static int in_place_phrase(const actx *c, size_t mi);
+static int told_to(const actx *c, size_t mi);
 
 /* The speaker named in [a, b) after a cue: the first person, organisation
  * or outlet (never a place), else a description starting right at a. */
@@ -463,8 +464,8 @@ static who named_after_at(const actx *c, uint32_t a, uint32_t b, size_t *at) {
   for (size_t mi = mention_at(c, a); mi < c->nm && c->m[mi].start < b; mi++) {
     if (c->m[mi].end > b) break;
     /* "kata para buruh di depan gedung DPR": after a description, a name after a
-       preposition says where, not who */
-    if (described && in_place_phrase(c, mi)) break;
+       preposition says where, not who; "kata dua sumber ... kepada Reuters": to whom */
+    if (described && (in_place_phrase(c, mi) || told_to(c, mi))) break;
     /* "Kuasa Hukum Budi, Ani Lestari": a person inside the role of the next mention */
     if (mi + 1 < c->nm && c->m[mi + 1].role_start != KIMPUT_UNSET && c->m[mi + 1].role_start <= c->m[mi].start &&
         c->m[mi + 1].start >= c->m[mi].end && c->m[mi + 1].end <= b)
@@ -572,6 +573,13 @@ static int after_preposition(const actx *c, size_t mi) {
   /* "X usai bertemu Y mengatakan": the object of a verb of meeting or calling, as of a preposition */
   if (classes_at(c, j - 1) & KIMPUT_LEX_CONTACT) return 1;
   return c->t[j - 1].end - c->t[j - 1].start <= 8 && WORD_IN(c, j - 1, preps);
+}
+
+/* the mention mi right after "kepada" (whom the words were told) */
+static int told_to(const actx *c, size_t mi) {
+  size_t j = tok_at(c, c->m[mi].role_start != KIMPUT_UNSET && c->m[mi].role_start < c->m[mi].start
+                           ? c->m[mi].role_start : c->m[mi].start);
+  return j > 0 && word_is(c, j - 1, "kepada");
 }
 
 /* ... or closes a phrase of place opened by one a few lower-case words before

@@ -589,6 +589,12 @@ describe("attribution", function()
     assert.same({ "Joko Prasetyo" }, speakers('Gubernur Joko Prasetyo hadir. "Saya senang," ujar mantan Gubernur '
       .. "Joko Prasetyo itu."))
   end)
+  it("takes no speaker from whom the words were told (kepada X), and a count opens new speakers", function()
+    local q = kimput.parse("Presiden Rudi Hartono akan ke Tokyo, kata dua sumber yang mengetahui rencana tersebut "
+      .. "kepada Harian Kita."):quotes()[1]
+    assert.same({ "indirect", "sumber" }, { q.kind, q.speaker })
+    assert.equal("pejabat", kimput.parse('"Kami siap," kata seorang pejabat kepada Harian Kita.'):quotes()[1].speaker)
+  end)
   it("reads 'sang' before a title as pointing back, and leaves it out of an unnamed description", function()
     assert.same({ "Joko Prasetyo" }, speakers('Gubernur Joko Prasetyo meninjau pasar. "Harga stabil," kata sang '
       .. "gubernur."))

@@ -326,5 +326,7 @@ return {
   -- "pemimpin Rusia itu": a title, a place, then one of these
   description_ends = { "itu", "tersebut", "ini" },
   -- words that may stand before a title opening an unnamed speaker: "Seorang pejabat militer berkata"
-  determiners = { "seorang", "para", "sejumlah", "beberapa", "sebuah", "salah seorang", "sang" },
+  -- (and counts: "kata dua sumber yang mengetahui rencana tersebut" are new speakers)
+  determiners = { "seorang", "para", "sejumlah", "beberapa", "sebuah", "salah seorang", "sang", "dua", "tiga",
+                  "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh" },
 }
