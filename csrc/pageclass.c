@@ -655,10 +655,38 @@ static int list_title(const kimput_page_line *lines, size_t n, size_t j, size_t 
          (lines[j].flags & KIMPUT_LINEF_TITLECASE) && !(lines[j].flags & KIMPUT_LINEF_PARAGRAPH);
 }
 
+/* Folds the ASCII letters and digits of s[start..end) into buf (other bytes
+ * dropped; with address set, up to the first period: "RADARMALANG.COM" ->
+ * "radarmalang"). Returns the length, or 0 when it does not fit. */
+static size_t fold_name(const char *text, size_t start, size_t end, int address, char *buf, size_t cap) {
+  size_t k = 0;
+  for (size_t i = start; i < end; i++) {
+    unsigned char c = (unsigned char)text[i];
+    if (address && c == '.') break;
+    if (!is_alnum_ascii(c)) continue;
+    if (k == cap) return 0;
+    buf[k++] = (char)((c >= 'A' && c <= 'Z') ? c | 0x20 : c);
+  }
+  return k;
+}
+
+/* Line l is the outlet's masthead: its letters end with the outlet's name of
+ * the opening, which makes at least half of them ("Jawa Pos Radar Malang" over
+ * "RADAR MALANG -"; "Tribun Kota" over "TRIBUNKOTA.COM, ..."). */
+static int names_outlet(const char *text, const kimput_page_line *l, kimput_span outlet) {
+  if (outlet.start == KIMPUT_UNSET) return 0;
+  char name[64], line[128];
+  size_t m = fold_name(text, outlet.start, outlet.end, 1, name, sizeof name);
+  size_t k = fold_name(text, l->start, l->end, 0, line, sizeof line);
+  return m >= 3 && k >= m && 2 * m >= k && memcmp(line + k - m, name, m) == 0;
+}
+
 /* How much a title-shaped line of the top looks like the headline. */
-static int headline_score(const char *text, const kimput_page_line *lines, size_t n, size_t i, size_t open) {
+static int headline_score(const char *text, const kimput_page_line *lines, size_t n, size_t i, size_t open,
+                          kimput_span outlet) {
   const kimput_page_line *l = &lines[i];
   int score = 0;
+  if (names_outlet(text, l, outlet)) score -= 5;
   /* the value of a label closed by a comma on the line before ("Peranan," / "Koresponden di Seoul") */
   if (i > 0 && lines[i - 1].words <= 2 && lines[i - 1].end > lines[i - 1].start && text[lines[i - 1].end - 1] == ',')
     score -= 5;
@@ -684,13 +712,13 @@ static int headline_score(const char *text, const kimput_page_line *lines, size_
 }
 
 static void mark_headline(const char *text, kimput_page_line *lines, size_t n, size_t top, size_t open,
-                          int stamped) {
+                          kimput_span outlet, int stamped) {
   size_t best = NONE;
   int best_score = 2;  /* capitals alone do not make a headline */
   int first = 1;       /* the page's first title-shaped line of some length: where a scrape starts */
   for (size_t i = 0; i < top; i++) {
     if (lines[i].cls != KIMPUT_LINE_BODY || !(lines[i].flags & KIMPUT_LINEF_TITLE)) continue;
-    int score = headline_score(text, lines, n, i, open);
+    int score = headline_score(text, lines, n, i, open, outlet);
     if (first && lines[i].words > SHORT_WORDS) {
       first = 0;
       if (score > 2) score += 2;  /* a sentence-case title (BBC, Kompas.id) above the page's facts */
@@ -818,7 +846,7 @@ static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_p
       if (first != NONE && after > before) { top = first; stamped = 1; }
     }
   }
-  mark_headline(text, lines, n, top, open, stamped);
+  mark_headline(text, lines, n, top, open, page->open_outlet, stamped);
   if (p == NONE) return KIMPUT_OK;  /* a snippet: nothing surrounds an article */
   for (size_t i = 0; i < n; i++) {
     kimput_page_line *l = &lines[i];

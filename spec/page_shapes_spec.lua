@@ -229,6 +229,17 @@ describe("outlet and dateline from the article's opening", function()
     assert.are.equal("caption", class["Pedagang Pasar Induk Mengaku Pembeli Mulai Berkurang"])
   end)
 
+  it("the outlet's masthead above the headline is no headline: its name ends with the opening's outlet", function()
+    local m, class = page { "Jawa Warta Radar Kotabaru",
+      "Pemkab Kotabaru Siapkan Dana Perbaikan Sekolah Rusak", "Penulis: Nama Penulis Contoh",
+      "Kamis, 7 Maret 2024 | 15:20 WIB", "RADAR KOTABARU - " .. PARA1, PARA2 }
+    assert.are.equal("Pemkab Kotabaru Siapkan Dana Perbaikan Sekolah Rusak", m.headline)
+    assert.are_not.equal("body", class["Jawa Warta Radar Kotabaru"])
+    m = page { "Kabar Kotabaru", "Pemkab Kotabaru Siapkan Dana Perbaikan Sekolah Rusak",
+      "Kamis, 7 Maret 2024 | 15:20 WIB", "KABARKOTABARU.COM, KOTABARU - " .. PARA1, PARA2 }
+    assert.are.equal("Pemkab Kotabaru Siapkan Dana Perbaikan Sekolah Rusak", m.headline)
+  end)
+
   it("a page date after short lead paragraphs with no label or caption above it leaves them in the body", function()
     local lead1, lead2 = "Pemerintah kota membuka pasar murah selama tiga hari.",
       "Warga mulai mengantre sejak pagi untuk membeli beras."
