@@ -51,6 +51,8 @@ describe("time stamps in every shape", function()
     { "Senin, 9 Oktober 2023 12:05 WIB (Diperbarui 14:10 WIB)", "2023-10-09T12:05", "+07:00" },
     { "Last Updated: 9 Okt 2023, 12:05 WIB", "2023-10-09T12:05", "+07:00" },
     { "Editor : Nama Penyunting | Senin, 9 Oktober 2023 - 12:05 WIB", "2023-10-09T12:05", "+07:00" },
+    { "Posted on 9 Oktober 2023 by admin", "2023-10-09", nil },
+    { "9 Oktober 2023 oleh Nama Penulis", "2023-10-09", nil },
   }
   for _, s in ipairs(shapes) do
     it(s[1], function()
@@ -382,6 +384,16 @@ describe("credits", function()
     local class
     m, class = page { PARA1, PARA2, "(abc12/situs)" }
     assert.are.same({ "abc12/situs", "credit" }, { m.editor, class["(abc12/situs)"] })
+    -- the outlet's address after the initials, alone or closing the last line
+    m, class = page { PARA1, PARA2, "(cr11/situs-kota.com)" }
+    assert.are.same({ "cr11/situs-kota.com", "credit" }, { m.editor, class["(cr11/situs-kota.com)"] })
+    m, _, doc = page { PARA1, PARA2 .. " (cr11/situs-kota.com)" }
+    assert.are.same({ "cr11/situs-kota.com", PARA1 .. "\n" .. PARA2 }, { m.editor, doc:body() })
+  end)
+
+  it("'Redaktur & Reporter : Nama' names the editor, over the initials", function()
+    local m, class = page { PARA1, PARA2 .. " (abc8/situs)", "Redaktur & Reporter : Nama Contoh" }
+    assert.are.same({ "Nama Contoh", "credit" }, { m.editor, class["Redaktur & Reporter : Nama Contoh"] })
   end)
 
   it("'Artikel ini telah tayang ... dengan judul' gives the headline when the page shows none", function()
@@ -480,6 +492,8 @@ describe("page furniture", function()
     "Jangan lupa follow akun Instagram kami untuk berita terbaru.", "Temukan juga kami di Google News",
     "Untuk mendapatkan update berita terkini setiap hari, silakan bergabung di saluran WhatsApp kami.",
     "Artikel ini merupakan bagian dari Situsku Network", "Tim Redaksi", "Redaksi Situsku",
+    "Baca halaman selanjutnya", "BACA HALAMAN BERIKUTNYA", "Apa Reaksi Anda?", "Topik Terkait", "Tutup Iklan",
+    "Tonton Video Lainnya", "Login untuk berkomentar", "Baca artikel Situsku lainnya di sini", "All rights reserved",
   }
   for _, f in ipairs(furniture) do
     it(f, function()
@@ -636,6 +650,8 @@ describe("sentences that start like furniture stay in the body", function()
     "Simak video berikut untuk melihat suasana pasar pada pagi hari tadi.",
     "Artikel ini merupakan opini pribadi penulis dan tidak mewakili redaksi.",
     "Ada 3 komentar warga yang masuk ke kantor desa pekan lalu.",
+    "Copyright lagu itu dimiliki sebuah label rekaman asal Bandung.",
+    "Hak cipta karya para perajin itu kini dilindungi pemerintah daerah.",
   }
   for _, l in ipairs(lines) do
     it(l, function()
