@@ -39,7 +39,9 @@ enum {
   CLOSING_MIN_WORDS = 10, /* a closing paragraph with its agency's credit is no shorter */
   STAMP_TOP_MAX_WORDS = 25, /* a caption above a page date is shorter than this */
   RELATED_MORE = 3,       /* titles under the first of a bare "Baca Juga" list... */
-  RELATED_MIN_WORDS = 4   /* ...each at least this long */
+  RELATED_MIN_WORDS = 4,  /* ...each at least this long */
+  SENTENCE_MIN_WORDS = 4, /* a short sentence after the last paragraph that still is the article's */
+  INTRO_MIN_WORDS = 3     /* a sentence-case line ending with a colon that opens a list */
 };
 
 #define NONE ((size_t)-1)
@@ -848,18 +850,34 @@ static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_p
   }
   mark_headline(text, lines, n, top, open, page->open_outlet, stamped);
   if (p == NONE) return KIMPUT_OK;  /* a snippet: nothing surrounds an article */
+  /* the article may close with a sentence too short for a paragraph ("Harga itu
+     belum termasuk pajak.") under a list of its own: it ends there */
+  for (size_t i = q + 1; i < n; i++) {
+    const kimput_page_line *l = &lines[i];
+    if (l->cls == KIMPUT_LINE_BODY && l->words >= SENTENCE_MIN_WORDS && !(l->flags & KIMPUT_LINEF_TITLECASE) &&
+        final_mark(text, l->start, l->end) == '.')
+      q = i;
+  }
+  int listed = 0;  /* under a sentence-case line ending with a colon: the article's own list */
   for (size_t i = 0; i < n; i++) {
     kimput_page_line *l = &lines[i];
-    if (l->cls != KIMPUT_LINE_BODY) continue;
+    if (l->cls != KIMPUT_LINE_BODY) {
+      listed = 0;
+      continue;
+    }
+    int intro = l->words >= INTRO_MIN_WORDS && !(l->flags & KIMPUT_LINEF_TITLECASE) && l->end > l->start &&
+                text[l->end - 1] == ':';
     if (l->words <= 1) l->cls = KIMPUT_LINE_NAVIGATION;  /* a button, a counter, a menu word */
     else if (i < top) {
       /* above the opening: decks and captions; above a first paragraph: furniture */
       if (l->words <= SHORT_WORDS) l->cls = KIMPUT_LINE_NAVIGATION;
       else if (open != NONE || stamped || (l->flags & KIMPUT_LINEF_REPEATED)) l->cls = KIMPUT_LINE_CAPTION;
-    } else if (i > q && !final_mark(text, l->start, l->end) && l->words <= LINK_MAX_WORDS &&
+    } else if (i > q && !listed && !final_mark(text, l->start, l->end) && l->words <= LINK_MAX_WORDS &&
                (l->words <= SHORT_WORDS || (l->flags & KIMPUT_LINEF_TITLECASE))) {
       l->cls = KIMPUT_LINE_NAVIGATION;  /* lists of links after the article */
     }
+    /* "Berikut rinciannya:" then its items, up to the next line a rule classed */
+    if (i > q && intro) listed = 1;
   }
   return KIMPUT_OK;
 }

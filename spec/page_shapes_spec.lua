@@ -563,6 +563,25 @@ describe("the body keeps every paragraph and subheading", function()
     assert.are.equal(table.concat(lines, "\n"):gsub("^JAKARTA, Situsku.com %- ", ""), doc:body())
   end)
 
+  it("a list under the last paragraph: closed by a short sentence, or opened by a line with a colon", function()
+    local items = { "- Beras medium: Rp 12.500", "- Gula pasir: Rp 17.000", "- Minyak goreng: Rp 15.000" }
+    local lines = { "JAKARTA, Situsku.com - " .. PARA1, PARA2, "Berikut harga bahan pokok di pasar murah itu:",
+      items[1], items[2], items[3], "Harga itu berlaku hingga Sabtu." }
+    local _, class, doc = page(lines)
+    assert.are.same({ "body", "body" }, { class[items[1]], class["Harga itu berlaku hingga Sabtu."] })
+    assert.are.equal(table.concat(lines, "\n"):gsub("^JAKARTA, Situsku.com %- ", ""), doc:body())
+    -- the list last on the page, then a related box
+    local places = { "Kelurahan Sukamaju", "Kelurahan Sukajadi Baru", "Kompleks Griya Asri" }
+    local related = "Warga Keluhkan Antrean Panjang di Pasar Murah Kota"
+    _, class = page { "JAKARTA, Situsku.com - " .. PARA1, PARA2, "Pasar murah berikutnya digelar di tiga lokasi:",
+      places[1], places[2], places[3], "Berita Terkait", related, "Harga Beras di Pasar Induk Mulai Turun Pekan Ini" }
+    assert.are.same({ "body", "body", "body", "navigation", "navigation" },
+      { class[places[1]], class[places[2]], class[places[3]], class["Berita Terkait"], class[related] })
+    -- a link list after the article still goes
+    _, class = page { "JAKARTA, Situsku.com - " .. PARA1, PARA2, related, "Harga Beras di Pasar Induk Mulai Turun" }
+    assert.are.equal("navigation", class[related])
+  end)
+
   it("no headline is guessed when the page has none", function()
     local m = page { "BANDUNG, Situsku.com - " .. PARA1, PARA2, PARA3 }
     assert.is_nil(m.headline)
