@@ -692,10 +692,12 @@ static int headline_score(const char *text, const kimput_page_line *lines, size_
   /* the value of a label closed by a comma on the line before ("Peranan," / "Koresponden di Seoul") */
   if (i > 0 && lines[i - 1].words <= 2 && lines[i - 1].end > lines[i - 1].start && text[lines[i - 1].end - 1] == ',')
     score -= 5;
-  if (l->flags & KIMPUT_LINEF_REPEATED) score += 4;
+  /* shown twice; a short name shown twice is rather a masthead or a byline ("Situs News Kota") */
+  if ((l->flags & KIMPUT_LINEF_REPEATED) && l->words > SHORT_WORDS) score += 4;
   if (l->flags & KIMPUT_LINEF_TITLECASE) score += 2;
-  /* a title-cased title may have its deck under it before the page date */
-  size_t j = next_fact(lines, n, i, open, (l->flags & KIMPUT_LINEF_TITLECASE) != 0);
+  /* a title-cased title may have its deck under it before the page date (a name
+     of three words over a sentence-case title is rather a masthead over the headline) */
+  size_t j = next_fact(lines, n, i, open, (l->flags & KIMPUT_LINEF_TITLECASE) && l->words > SHORT_WORDS);
   if ((open != NONE && j == open) || (j < n && states_page_fact(&lines[j])))
     score += 3;  /* just above the opening, the page date or a byline */
   else if (open != NONE && i < open)
@@ -1027,6 +1029,14 @@ kimput_status page_classify(kimput_doc *doc, kimput_pageset *set, kimput_page *p
           break;
         t->cls = KIMPUT_LINE_RELATED;
       }
+  }
+  /* a caption's label alone ("Keterangan gambar,"): the caption is the line under it */
+  for (size_t i = 0; i + 1 < n; i++) {
+    const kimput_page_line *l = &lines[i];
+    char last = l->end > l->start ? text[l->end - 1] : 0;
+    if (l->cls == KIMPUT_LINE_CAPTION && l->rule >= 0 && l->words <= SHORT_WORDS && (last == ',' || last == ':') &&
+        lines[i + 1].cls == KIMPUT_LINE_BODY)
+      lines[i + 1].cls = KIMPUT_LINE_CAPTION;
   }
   if (st == KIMPUT_OK) st = mark_repeats(set, text, lines, n);
   if (st == KIMPUT_OK) st = layout(set, doc, page, words ? hits : NULL, words);

@@ -178,6 +178,22 @@ describe("outlet and dateline from the article's opening", function()
     assert.are.equal(PARA1 .. "\n" .. PARA2 .. "\n" .. PARA3, doc:body())
   end)
 
+  it("image labels between paragraphs: the caption under a label alone, or after it as a sentence", function()
+    local cap1, cap2 = "Warga mengantre di depan kios beras di alun-alun kota, Senin (25/3).",
+      "Keterangan gambar, Seorang pedagang menata karung beras di kiosnya."
+    local _, class, doc = page { "Pasar murah dibuka lagi: Apa saja yang dijual?", "25 Maret 2024", PARA1,
+      "Sumber gambar, Dok Pemkot", "Keterangan gambar,", cap1, PARA2, "Sumber gambar, Dok Pemkot", cap2, PARA3 }
+    assert.are.same({ "caption", "caption", "caption" }, { class["Keterangan gambar,"], class[cap1], class[cap2] })
+    assert.are.equal(PARA1 .. "\n" .. PARA2 .. "\n" .. PARA3, doc:body())
+  end)
+
+  it("a short name shown twice above and below a sentence-case title is a masthead, not the headline", function()
+    local m, class = page { "Situs Kabar Kota", "Pasar murah dibuka lagi: Apa saja yang dijual?", "Nama Penulis",
+      "Situs Kabar Kota", "25 Maret 2024", PARA1, PARA2, PARA3 }
+    assert.are.equal("Pasar murah dibuka lagi: Apa saja yang dijual?", m.headline)
+    assert.are_not.equal("headline", class["Situs Kabar Kota"])
+  end)
+
   it("ISO stamps with a label, seconds or an offset, and an update after a dash, date the page", function()
     for _, st in ipairs({ { "Dipublikasikan: 2024-06-05 10:12:00", "2024-06-05T10:12" },
                            { "2024-03-14T08:00:00+07:00", "2024-03-14T08:00" },

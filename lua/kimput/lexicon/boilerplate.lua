@@ -218,9 +218,11 @@ M.lines = {
   -- "... kereta/KCNA", "Kepala Dinas/Ist": a photo credit after a slash
   { tail = true, class = "caption",
     pattern = [[/(?<=\S/)(?:Ist|Istimewa|Dok|Dokumentasi|Net|Internet|Antara|ANTARA|AFP|AP|Reuters|REUTERS|KCNA|Xinhua|EPA|Getty\s+Images|Shutterstock|Instagram|Tangkapan\s+layar|Screenshot)\.?\)?$]] },
-  -- the labels of an image's credit and caption: "Sumber gambar, X", "Keterangan foto: ..."
-  { short = true, class = "caption",
-    pattern = [[^(?i:sumber\s+(?:gambar|foto|ilustrasi)|keterangan\s+(?:gambar|foto)|kredit\s+foto)\s*[,:]\s*\S]] },
+  -- the labels of an image's credit and caption: "Sumber gambar, X", "Keterangan foto: ...", also a
+  -- caption's sentence ("Keterangan gambar, Warga antre di pasar.": not only furniture) and a label
+  -- alone, "Keterangan gambar," (csrc/pageclass.c makes the line under it its caption)
+  { class = "caption",
+    pattern = [[^(?i:sumber\s+(?:gambar|foto|ilustrasi)|keterangan\s+(?:gambar|foto)|kredit\s+foto)\s*[,:]\s*(?:\S|$)]] },
   -- an all-caps photo credit on its own line, then the caption: "DOKUMENTASI POLRES X"
   { short = true, class = "caption", next = "caption", next_paragraph = true,
     pattern = [[^(?:DOKUMENTASI|DOK\.?|FOTO|ARSIP)\b[\p{Lu}\d\s/.,&()-]*$]] },
