@@ -464,6 +464,10 @@ M.sources = {
   -- "ditampilkan pada situs resmi X", "diunggah di laman X": a site named as where
   -- something was shown (the site's kind must be said: "dirilis di Jakarta" names none)
   { pattern = [[(?:[dD]itampilkan|[dD]iunggah|[dD]imuat|[dD]ipublikasikan|[dD]iterbitkan|[dD]isiarkan)\s+(?:di|pada|melalui|lewat|dalam)\s+(?i:laman|situs\s+web|situs|portal|kanal|akun)(?:\s+(?i:resmi|youtube|instagram|facebook|tiktok|twitter|x))*+{sp}+(?!(?i:youtube|instagram|facebook|tiktok|twitter|x)\b)(?<source>{source})]] },
+  -- "Beberapa informasi dalam laporan ini berasal dari X dan Y.", "Bahan untuk artikel ini diambil dari X":
+  -- the outlets a report says its facts come from
+  { pattern = [[(?:[iI]nformasi|[bB]ahan|[mM]ateri)\s+(?:(?:dalam|untuk)\s+)?(?:(?:laporan|artikel|berita|tulisan)\s+)?ini\s+(?:berasal|diambil|diperoleh|dihimpun)\s+dari{sp}+]] ..
+      DESCR .. [[(?<source>{source})(?:{sp}*(?:,|dan){sp}+(?<source2>{source}))?]] },
   -- "seperti ditulis X", "sebagaimana yang ditulis X" (the writer draws on X's
   -- text; "seperti dilaporkan X" only says what X reported, as annotated)
   { pattern = [[(?:[sS]eperti|[sS]ebagaimana)(?:\s+yang)?\s+ditulis(?:\s+oleh)?{sp}+]] ..
