@@ -643,6 +643,21 @@ describe("credits after the article", function()
     assert.are.equal("body", class[s])
   end)
 
+  it("a note that another outlet first published or wrote the article names it as a source", function()
+    local notes = {
+      { "Tulisan ini telah dimuat di Kabardunia.com", "Kabardunia.com" },
+      { "Berita ini sudah terbit di Warta Samudra.", "Warta Samudra" },
+      { "Artikel ini merupakan terjemahan dari Warta Samudra.", "Warta Samudra" },
+      { "Artikel ini merupakan terjemahan dari situs Kabardunia.com", "Kabardunia.com" },
+    }
+    for _, n in ipairs(notes) do
+      local m, class = page { "JAKARTA, Situsku.com - " .. PARA1, PARA2, n[1] }
+      assert.are.same({ "credit", { n[2] } }, { class[n[1]], m.sources }, n[1])
+    end
+    local m = page { "JAKARTA, Situsku.com - " .. PARA1, PARA2, "Diterjemahkan oleh: Nama Satu" }
+    assert.are.equal("Nama Satu", m.translator)
+  end)
+
   it("a source line alone names the sources; a sentence that starts the same stays", function()
     local m, class = page { PARA1, PARA2, PARA3, "(Dikutip dari Kantor Contoh dan KBA)" }
     assert.are.equal("credit", class["(Dikutip dari Kantor Contoh dan KBA)"])

@@ -52,10 +52,11 @@ local M = {}
 -- writer after "by" or "oleh" ("Posted on 7 Maret 2024 by admin"), or an
 -- image path stuck to the zone.
 -- "Artikel ini telah tayang di X", "Berita ini sudah dimuat di X", "Konten ini pernah terbit di X"
--- (other subjects need "telah", "sudah" or "pernah": "Berita ini diterbitkan KCNA ..." is a sentence)
+-- (other subjects need "telah", "sudah" or "pernah": "Berita ini diterbitkan KCNA ..." is a sentence;
+-- the preposition is left to the rules, which read the outlet after it)
 local REPUBLISHED = [[(?i:artikel\s+ini\s+(?:(?:telah|sudah|pernah|juga|sebelumnya)\s+)*(?:tayang|terbit|dimuat)\b|]] ..
   [[(?:artikel|berita|tulisan|konten|naskah)\s+ini\s+(?:telah|sudah|pernah)\s+(?:(?:juga|sebelumnya)\s+)?]] ..
-  [[(?:tayang|terbit|dimuat|ditayangkan|diterbitkan)\s+(?:di|pada|dalam|dengan)\b)]]
+  [[(?:tayang|terbit|dimuat|ditayangkan|diterbitkan)(?=\s+(?:di|pada|dalam|dengan)\b))]]
 
 -- a byline's names after the stamp: "- Nama Penulis", "- Nama Penulis, Nama Lain"
 local NAMES = [[\p{Lu}[\p{L}.'’-]*+(?:{sp}+\p{Lu}[\p{L}.'’-]*+){0,4}(?:{sp}*(?:,|&|dan){sp}*\p{Lu}[\p{L}.'’-]*+(?:{sp}+\p{Lu}[\p{L}.'’-]*+){0,4}){0,3}]]
@@ -91,7 +92,7 @@ M.lines = {
   { short = true, class = "credit", field = "editor",
     pattern = [[^(?:[|·•]\s*)?(?i:editor|redaktur|penyunting|editing|red)(?:\s*(?:&|dan)\s*(?i:reporter|penulis|pewarta))?\s*:\s*(?<value>[^|(]+?)\s*(?:[|(].*|,\s*(?i:penulis|reporter|pewarta|sumber|fotografer|foto|penerjemah)\s*:.*)?$]] },
   { short = true, class = "credit", field = "translator",
-    pattern = [[^(?i:penerjemah|alih\s+bahasa|translator)\s*:\s*(?<value>[^|(]+?)\s*(?:[|(].*|,\s*(?i:penulis|reporter|pewarta|sumber|editor|redaktur)\s*:.*)?$]] },
+    pattern = [[^(?i:penerjemah|alih\s+bahasa|translator|diterjemahkan\s+oleh)\s*:\s*(?<value>[^|(]+?)\s*(?:[|(].*|,\s*(?i:penulis|reporter|pewarta|sumber|editor|redaktur)\s*:.*)?$]] },
   -- "Editor Nama Orang" without a colon
   { short = true, class = "credit", field = "editor",
     pattern = [[^(?:[|·•]\s*)?(?i:editor|redaktur|penyunting)\s+(?<value>\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){0,4})$]] },
@@ -132,9 +133,10 @@ M.lines = {
   -- "Tim situscom - situsNews", "Nama Penulis - situsNews": the byline and the outlet's channel
   { short = true, class = "credit", field = "outlet",
     pattern = [[^\p{L}[\p{L}.'’ ]{1,60}?{sp}{dash}{sp}*(?<value>\p{Ll}++\p{Lu}[\p{L}\d]*+)$]] },
-  -- "Disclaimer: ..." under the article; a syndication note: "Artikel ini merupakan bagian dari Situsku Network"
+  -- "Disclaimer: ..." under the article; a syndication note: "Artikel ini merupakan bagian dari Situsku Network",
+  -- "Artikel ini merupakan terjemahan dari X" (X: a source, as the outlet of a republished note)
   { class = "credit",
-    pattern = [[^(?:(?i:disclaimer)\s*:|(?i:artikel|berita|konten|tulisan)\s+ini\s+(?i:merupakan|adalah)\s+(?i:bagian\s+dari|hasil\s+kerja\s*sama|kerja\s*sama|konten\s+kerja\s*sama)\b)]] },
+    pattern = [[^(?:(?i:disclaimer)\s*:|(?i:artikel|berita|konten|tulisan)\s+ini\s+(?i:merupakan|adalah)\s+(?:(?i:bagian\s+dari|hasil\s+kerja\s*sama|kerja\s*sama|konten\s+kerja\s*sama)\b|(?i:terjemahan\s+dari)\b(?:{sp}+(?:(?i:laman|situs|media|kantor\s+berita)\s+)?(?<outlet>{domain}|\p{Lu}[\p{L}\d]*+(?:{sp}\p{Lu}[\p{L}\d]*+){0,2}))?))]] },
   { class = "credit", field = "sources",
     pattern = [[^\(?(?i:sumber(?:\s+(?:berita|artikel|tulisan))?)\s*:\s*(?<value>[^()|]{1,120}?)\)?(?:{sp}*\|.*)?$]] },
   -- "(Dikutip dari Kantor A dan B)", "Disadur dari laman situs.com": a source line alone (names only,
