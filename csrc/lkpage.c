@@ -1231,6 +1231,28 @@ static void parse_stamp(lua_State *L, int months, const unsigned char *s, size_t
   if (zh <= 14 && zm < 60) snprintf(zone, STAMP_ZONE, "%c%c%c:%c%c", r[u], r[u + 1], r[u + 2], r[m], r[m + 1]);
 }
 
+/* A line that is a clock time alone ("15:20 WIB", "08.30"): adds it to a stamp's date
+ * without a time ("2024-03-07" -> "2024-03-07T15:20"), and its zone when the date had none. */
+static void add_time_alone(const unsigned char *s, size_t n, char value[STAMP_VALUE], char zone[STAMP_ZONE]) {
+  size_t len = strlen(value);
+  if (len != 10 || n < 4) return;
+  size_t hl = n > 1 && is_digit(s[0]) && is_digit(s[1]) ? 2 : is_digit(s[0]) ? 1 : 0;
+  if (!hl || hl + 3 > n || (s[hl] != ':' && s[hl] != '.') || !is_digit(s[hl + 1]) || !is_digit(s[hl + 2])) return;
+  int hh = digits_value(s, hl), mi = digits_value(s + hl + 1, 2);
+  if (hh > 23 || mi > 59) return;
+  size_t i = skip_spaces(s, hl + 3, n);
+  static const char *const names[] = {"WITA", "WIT", "WIB"}, *const offsets[] = {"+08:00", "+09:00", "+07:00"};
+  int z = -1;
+  for (int k = 0; k < 3 && i < n && z < 0; k++) {
+    size_t zn = strlen(names[k]);
+    if (n - i == zn && memcmp(s + i, names[k], zn) == 0) z = k;
+  }
+  if (i < n && z < 0) return;  /* more than a time: not a time alone */
+  format_iso(value, digits_value((const unsigned char *)value, 4), digits_value((const unsigned char *)value + 5, 2),
+             digits_value((const unsigned char *)value + 8, 2), hh, mi);
+  if (z >= 0 && !zone[0]) memcpy(zone, offsets[z], sizeof "+07:00");
+}
+
 /* core.parse_stamp(s, months) -> "YYYY-MM-DD[THH:MM]", zone | nil: a time stamp line's date */
 static int l_parse_stamp(lua_State *L) {
   size_t n;
@@ -1392,6 +1414,8 @@ static int l_page_meta(lua_State *L) {
       const kimput_page_line *l = &page->lines[j];
       if (l->cls != KIMPUT_LINE_TIMESTAMP || (l->flags & KIMPUT_LINEF_UPDATED)) continue;
       parse_stamp(L, months, (const unsigned char *)text + l->start, l->end - l->start, value, zone);
+      if (value[0] && j + 1 < page->count)  /* "Kamis, 7 Maret 2024" then "15:20 WIB" */
+        add_time_alone((const unsigned char *)text + l[1].start, l[1].end - l[1].start, value, zone);
       if (!more) break;
     }
     if (!value[0] && part_stamp.start != KIMPUT_UNSET)

@@ -69,6 +69,18 @@ describe("time stamps in every shape", function()
     end)
   end
 
+  it("a date on its line and the clock time alone on the next one", function()
+    local m = page { "Pasar Murah Dibuka di Alun-alun Kota", "Kamis, 7 Maret 2024", "15:20 WIB", PARA1, PARA2 }
+    assert.are.same({ "2024-03-07T15:20", "+07:00" }, { m.published, m.zone })
+    m = page { "Pasar Murah Dibuka di Alun-alun Kota", "Kamis, 7 Maret 2024", "08.30", PARA1, PARA2 }
+    assert.are.same({ "2024-03-07T08:30" }, { m.published, m.zone })
+    -- a stamp with its own time keeps it; a line with more than a time is no time
+    m = page { "Pasar Murah Dibuka di Alun-alun Kota", "Kamis, 7 Maret 2024 09:00 WIB", "15:20 WITA", PARA1, PARA2 }
+    assert.are.same({ "2024-03-07T09:00", "+07:00" }, { m.published, m.zone })
+    m = page { "Pasar Murah Dibuka di Alun-alun Kota", "Kamis, 7 Maret 2024", "15:20 dibaca 3 kali", PARA1, PARA2 }
+    assert.are.equal("2024-03-07", m.published)
+  end)
+
   it("a list of other articles with their own stamps after the article does not date it", function()
     local m, class = page {
       "Pasar Murah Dibuka di Alun-alun Kota", "SENIN, 11 MARET 2024 | 09:00 WIB", PARA1, PARA2, PARA3,
