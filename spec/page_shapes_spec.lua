@@ -626,6 +626,15 @@ describe("credits after the article", function()
     assert.are.equal("Situsku.id", m.outlet)
     m = page { PARA1, PARA2, "Redaksi | Pedoman Media Siber | Kontak", "Kabar Kota © 2024" }
     assert.are.equal("Kabar Kota", m.outlet)
+    -- a company's name whole, without its "PT" or a "by"; the rights after the name stay out
+    local names = {
+      { "Copyright 2008 - 2024 PT. Kabar Kota Raya (Grup Kabar). All Rights Reserved.", "Kabar Kota Raya" },
+      { "Hak Cipta © 2024 PT Situs Media Nusantara", "Situs Media Nusantara" },
+      { "Copyright © 2024 by Kabar Kota", "Kabar Kota" },
+      { "Copyright 2024 Situsku.id All Rights Reserved", "Situsku.id" },
+      { "© 2024 Kabar Kota Hak Cipta Dilindungi", "Kabar Kota" },
+    }
+    for _, c in ipairs(names) do assert.are.equal(c[2], page({ PARA1, PARA2, c[1] }).outlet, c[1]) end
     local item = "(c) Panitia menambah stok beras."
     local _, class = page { PARA1, "(a) Harga turun.", "(b) Antrean tertib.", item, PARA2 }
     assert.are.equal("body", class[item])
