@@ -52,6 +52,7 @@ describe("time stamps in every shape", function()
     { "Last Updated: 9 Okt 2023, 12:05 WIB", "2023-10-09T12:05", "+07:00" },
     { "Editor : Nama Penyunting | Senin, 9 Oktober 2023 - 12:05 WIB", "2023-10-09T12:05", "+07:00" },
     { "Posted on 9 Oktober 2023 by admin", "2023-10-09", nil },
+    { "Nama Penulis - situsNews Senin, 09 Okt 2023 12:05 WIB", "2023-10-09T12:05", "+07:00" },
     { "9 Oktober 2023 oleh Nama Penulis", "2023-10-09", nil },
   }
   for _, s in ipairs(shapes) do
