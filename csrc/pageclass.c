@@ -51,14 +51,17 @@ static int is_alnum_ascii(unsigned char c) {
 }
 
 /* The end of s[start..end) once trailing initials or an agency in brackets
- * ("(AFP)", "[JP]", "(rzr/dnu)") and closing quotes and brackets are taken off. */
+ * ("(AFP)", "[JP]", "(rzr/dnu)", "(Situs-kota.com/Nama Penulis)") and closing
+ * quotes and brackets are taken off. */
 static size_t sentence_end(const char *text, size_t start, size_t end) {
   const unsigned char *s = (const unsigned char *)text;
   size_t e = end;
   if (e > start && (s[e - 1] == ')' || s[e - 1] == ']')) {
     unsigned char open = s[e - 1] == ')' ? '(' : '[';
     size_t j = e - 1;
-    while (j > start && e - j < 40 && (is_alnum_ascii(s[j - 1]) || s[j - 1] == '/' || s[j - 1] == ' ')) j--;
+    while (j > start && e - j < 40 && (is_alnum_ascii(s[j - 1]) || s[j - 1] == '/' || s[j - 1] == ' ' ||
+                                       s[j - 1] == '.' || s[j - 1] == '-'))
+      j--;
     if (j > start && s[j - 1] == open && j < e - 1) {
       e = j - 1;
       while (e > start && s[e - 1] == ' ') e--;

@@ -776,6 +776,13 @@ describe("the article's closing paragraph with its agency's credit", function()
     _, class = page { PARA1, PARA2, agency }
     assert.are.equal("body", class[agency])
   end)
+  it("stays in the body when the credit is the outlet's address and the writer", function()
+    local own = "Panitia memastikan pasar murah akan dibuka lagi bulan depan, kata ketua panitia."
+      .. " (Situs-kota.com/Nama Penulis)"
+    local _, class, doc = page { PARA1, PARA2, own }
+    assert.are.equal("body", class[own])
+    assert.are.equal(PARA1 .. "\n" .. PARA2 .. "\n" .. own:gsub(" %(Situs%-kota%.com/Nama Penulis%)$", ""), doc:body())
+  end)
   it("is a photo's caption when text of the article follows it (a page cut off mid-sentence)", function()
     local _, class = page { PARA1, PARA2, closing, "Panitia juga menyiapkan tenda bagi warga yang mengantre sejak" }
     assert.are.equal("caption", class[closing])
