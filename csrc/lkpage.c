@@ -1135,6 +1135,13 @@ static int named_date(lua_State *L, int months, const unsigned char *s, size_t n
   return 0;
 }
 
+/* s[0..n) is the zone's name in capitals, in any case ("WIB", "Wib", "wib"). */
+static int zone_named(const unsigned char *s, const char *name, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if ((s[i] >= 'a' && s[i] <= 'z' ? s[i] - 0x20 : s[i]) != (unsigned char)name[i]) return 0;
+  return 1;
+}
+
 /* The date of a stamp line, as ISO text in value ("" for none), and its zone ("" for none). */
 enum { STAMP_VALUE = 48, STAMP_ZONE = 16 };
 static void parse_stamp(lua_State *L, int months, const unsigned char *s, size_t n, char value[STAMP_VALUE],
@@ -1205,12 +1212,12 @@ static void parse_stamp(lua_State *L, int months, const unsigned char *s, size_t
     with_time = hh < 24 && mi < 60;
   }
   format_iso(value, d.year, d.month, d.day, with_time ? hh : -1, mi);
-  /* a zone name as a word of the rest (WITA before WIT before WIB) */
+  /* a zone name as a word of the rest (WITA before WIT before WIB; "Wib" too) */
   static const char *const names[] = {"WITA", "WIT", "WIB"}, *const offsets[] = {"+08:00", "+09:00", "+07:00"};
   for (int z = 0; z < 3; z++) {
     size_t zn = strlen(names[z]);
     for (size_t i = 0; i + zn <= rn; i++) {
-      if (memcmp(r + i, names[z], zn) != 0 || (i > 0 && is_letter(r[i - 1])) || (i + zn < rn && is_letter(r[i + zn])))
+      if (!zone_named(r + i, names[z], zn) || (i > 0 && is_letter(r[i - 1])) || (i + zn < rn && is_letter(r[i + zn])))
         continue;
       memcpy(zone, offsets[z], sizeof "+07:00");
       return;
@@ -1245,7 +1252,7 @@ static void add_time_alone(const unsigned char *s, size_t n, char value[STAMP_VA
   int z = -1;
   for (int k = 0; k < 3 && i < n && z < 0; k++) {
     size_t zn = strlen(names[k]);
-    if (n - i == zn && memcmp(s + i, names[k], zn) == 0) z = k;
+    if (n - i == zn && zone_named(s + i, names[k], zn)) z = k;
   }
   if (i < n && z < 0) return;  /* more than a time: not a time alone */
   format_iso(value, digits_value((const unsigned char *)value, 4), digits_value((const unsigned char *)value + 5, 2),
