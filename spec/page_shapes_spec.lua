@@ -418,6 +418,10 @@ describe("credits", function()
     assert.are.same({ "cr11/situs-kota.com", "credit" }, { m.editor, class["(cr11/situs-kota.com)"] })
     m, _, doc = page { PARA1, PARA2 .. " (cr11/situs-kota.com)" }
     assert.are.same({ "cr11/situs-kota.com", PARA1 .. "\n" .. PARA2 }, { m.editor, doc:body() })
+    -- a photo's credit or an advertorial's mark names no editor
+    m, class = page { PARA1, PARA2, "(ist)" }
+    assert.are.same({ nil, "body" }, { m.editor, class[PARA2] })
+    assert.is_nil(page({ PARA1, PARA2 .. " (adv)" }).editor)
   end)
 
   it("'Redaktur & Reporter : Nama' names the editor, over the initials", function()

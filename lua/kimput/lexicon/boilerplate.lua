@@ -170,9 +170,10 @@ M.lines = {
     pattern = [[^\*?{sp}*]] .. REPUBLISHED .. [[(?:{sp}+(?i:di|pada){sp}+(?<outlet>{domain}|\p{Lu}[\p{L}\d]*+(?:{sp}\p{Lu}[\p{L}\d]*+){0,2})(?={sp}*[.,]?{sp}*$))?]] },
   -- the outlet's address and the writer in brackets, alone under the article: "(Situsku.com/Nama Penulis)"
   { short = true, class = "credit", field = "outlet", pattern = [[^\((?<value>{domain}){sp}*/{sp}*\p{L}[^()/]{0,40}\)$]] },
-  -- initials alone on a line: [JP], (rzr/dnu), (mcr8/jpnn), with the outlet's address (cr11/situs-kota.com)
+  -- initials alone on a line: [JP], (rzr/dnu), (mcr8/jpnn), with the outlet's address (cr11/situs-kota.com);
+  -- a photo's "(ist)", "(dok)" or an advertorial's "(adv)" names no editor
   { short = true, class = "credit", field = "editor",
-    pattern = [[^(?|\[(?<value>[A-Za-z]{2,5}(?:/[A-Za-z]{2,5})*)\]|\((?<value>[a-z]{2,5}\d{0,2}(?:/[a-z]{2,5}\d{0,2})*(?:/[a-z][a-z\d-]{1,30}\.(?:com|co\.id|id|net))?)\))$]] },
+    pattern = [[^(?|\[(?<value>[A-Za-z]{2,5}(?:/[A-Za-z]{2,5})*)\]|\((?!(?:ist|adv|dok|foto)\))(?<value>[a-z]{2,5}\d{0,2}(?:/[a-z]{2,5}\d{0,2})*(?:/[a-z][a-z\d-]{1,30}\.(?:com|co\.id|id|net))?)\))$]] },
 
   -- page dates ----------------------------------------------------------------
   { short = true, class = "timestamp", updated = true,
@@ -443,7 +444,7 @@ M.prefixes = {
 M.suffixes = {
   { pattern = [[{sp}*\[(?<editor>[A-Za-z]{2,5}(?:/[A-Za-z]{2,5})*)\]$]] },
   -- (a desk's number after the initials: "(mcr8/jpnn)"; the outlet's address last: "(cr11/situs-kota.com)")
-  { pattern = [[{sp}*\((?<editor>[a-z]{2,5}\d{0,2}(?:/[a-z]{2,5}\d{0,2})*(?:/[a-z][a-z\d-]{1,30}\.(?:com|co\.id|id|net))?)\)$]] },
+  { pattern = [[{sp}*\((?!(?:ist|adv|dok|foto)\))(?<editor>[a-z]{2,5}\d{0,2}(?:/[a-z]{2,5}\d{0,2})*(?:/[a-z][a-z\d-]{1,30}\.(?:com|co\.id|id|net))?)\)$]] },
   { pattern = [[{sp}*\((?:{domain})/[^()]{1,60}\)$]] },
   -- the agency's credit closing the article: "... kata dia. (Reuters)"
   { pattern = [[{sp}*\((?:AFP|AP|Reuters|REUTERS|EPA|Xinhua|XINHUA|Yonhap|Sputnik|TASS|Anadolu|KCNA|Antara|ANTARA)(?:\s*/[^()]{1,60})?\)$]] },
