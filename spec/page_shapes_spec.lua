@@ -527,6 +527,8 @@ describe("page furniture", function()
     "Artikel ini merupakan bagian dari Situsku Network", "Tim Redaksi", "Redaksi Situsku",
     "Baca halaman selanjutnya", "BACA HALAMAN BERIKUTNYA", "Apa Reaksi Anda?", "Topik Terkait", "Tutup Iklan",
     "Tonton Video Lainnya", "Login untuk berkomentar", "Baca artikel Situsku lainnya di sini", "All rights reserved",
+    "Bergabunglah dengan saluran Telegram Situsku untuk mendapatkan update berita terkini.",
+    "Pantau terus perkembangan berita ini hanya di Situsku.com", "Laporkan kesalahan penulisan",
   }
   for _, f in ipairs(furniture) do
     it(f, function()
@@ -728,6 +730,7 @@ describe("sentences that start like furniture stay in the body", function()
     "Ada 3 komentar warga yang masuk ke kantor desa pekan lalu.",
     "Copyright lagu itu dimiliki sebuah label rekaman asal Bandung.",
     "Hak cipta karya para perajin itu kini dilindungi pemerintah daerah.",
+    "Bergabung dengan klub itu sejak 2019, ia kerap mengunggah latihannya di Instagram pribadinya.",
   }
   for _, l in ipairs(lines) do
     it(l, function()
