@@ -41,7 +41,7 @@ enum {
   RELATED_MORE = 3,       /* titles under the first of a bare "Baca Juga" list... */
   RELATED_MIN_WORDS = 4,  /* ...each at least this long */
   SENTENCE_MIN_WORDS = 4, /* a short sentence after the last paragraph that still is the article's */
-  INTRO_MIN_WORDS = 3     /* a sentence-case line ending with a colon that opens a list */
+  INTRO_MIN_WORDS = 4     /* a sentence-case line ending with a colon that opens a list */
 };
 
 #define NONE ((size_t)-1)
@@ -863,7 +863,8 @@ static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_p
         final_mark(text, l->start, l->end) == '.')
       q = i;
   }
-  int listed = 0;  /* under a sentence-case line ending with a colon: the article's own list */
+  int listed = 0;  /* under a sentence-case line ending with a colon: the article's own list,
+                      whose items are no link's title (title-cased, more than three words) */
   for (size_t i = 0; i < n; i++) {
     kimput_page_line *l = &lines[i];
     if (l->cls != KIMPUT_LINE_BODY) {
@@ -872,12 +873,13 @@ static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_p
     }
     int intro = l->words >= INTRO_MIN_WORDS && !(l->flags & KIMPUT_LINEF_TITLECASE) && l->end > l->start &&
                 text[l->end - 1] == ':';
+    int item = listed && !((l->flags & KIMPUT_LINEF_TITLECASE) && l->words > SHORT_WORDS);
     if (l->words <= 1) l->cls = KIMPUT_LINE_NAVIGATION;  /* a button, a counter, a menu word */
     else if (i < top) {
       /* above the opening: decks and captions; above a first paragraph: furniture */
       if (l->words <= SHORT_WORDS) l->cls = KIMPUT_LINE_NAVIGATION;
       else if (open != NONE || stamped || (l->flags & KIMPUT_LINEF_REPEATED)) l->cls = KIMPUT_LINE_CAPTION;
-    } else if (i > q && !listed && !final_mark(text, l->start, l->end) && l->words <= LINK_MAX_WORDS &&
+    } else if (i > q && !item && !final_mark(text, l->start, l->end) && l->words <= LINK_MAX_WORDS &&
                (l->words <= SHORT_WORDS || (l->flags & KIMPUT_LINEF_TITLECASE))) {
       l->cls = KIMPUT_LINE_NAVIGATION;  /* lists of links after the article */
     }

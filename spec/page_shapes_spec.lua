@@ -612,8 +612,11 @@ describe("the body keeps every paragraph and subheading", function()
       places[1], places[2], places[3], "Berita Terkait", related, "Harga Beras di Pasar Induk Mulai Turun Pekan Ini" }
     assert.are.same({ "body", "body", "body", "navigation", "navigation" },
       { class[places[1]], class[places[2]], class[places[3]], class["Berita Terkait"], class[related] })
-    -- a link list after the article still goes
+    -- a link list after the article still goes, under a label with a colon too (its titles are long, title-cased)
     _, class = page { "JAKARTA, Situsku.com - " .. PARA1, PARA2, related, "Harga Beras di Pasar Induk Mulai Turun" }
+    assert.are.equal("navigation", class[related])
+    _, class = page { "JAKARTA, Situsku.com - " .. PARA1, PARA2, "Rekomendasi artikel untuk Anda:", related,
+      "Harga Beras di Pasar Induk Mulai Turun" }
     assert.are.equal("navigation", class[related])
   end)
 
