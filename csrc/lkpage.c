@@ -1135,6 +1135,13 @@ static int named_date(lua_State *L, int months, const unsigned char *s, size_t n
   return 0;
 }
 
+/* s[0..n) is the zone's name in capitals, in any case ("WIB", "Wib", "wib"). */
+static int zone_named(const unsigned char *s, const char *name, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if ((s[i] >= 'a' && s[i] <= 'z' ? s[i] - 0x20 : s[i]) != (unsigned char)name[i]) return 0;
+  return 1;
+}
+
 /* The date of a stamp line, as ISO text in value ("" for none), and its zone ("" for none). */
 enum { STAMP_VALUE = 48, STAMP_ZONE = 16 };
 static void parse_stamp(lua_State *L, int months, const unsigned char *s, size_t n, char value[STAMP_VALUE],
@@ -1205,12 +1212,12 @@ static void parse_stamp(lua_State *L, int months, const unsigned char *s, size_t
     with_time = hh < 24 && mi < 60;
   }
   format_iso(value, d.year, d.month, d.day, with_time ? hh : -1, mi);
-  /* a zone name as a word of the rest (WITA before WIT before WIB) */
+  /* a zone name as a word of the rest (WITA before WIT before WIB; "Wib" too) */
   static const char *const names[] = {"WITA", "WIT", "WIB"}, *const offsets[] = {"+08:00", "+09:00", "+07:00"};
   for (int z = 0; z < 3; z++) {
     size_t zn = strlen(names[z]);
     for (size_t i = 0; i + zn <= rn; i++) {
-      if (memcmp(r + i, names[z], zn) != 0 || (i > 0 && is_letter(r[i - 1])) || (i + zn < rn && is_letter(r[i + zn])))
+      if (!zone_named(r + i, names[z], zn) || (i > 0 && is_letter(r[i - 1])) || (i + zn < rn && is_letter(r[i + zn])))
         continue;
       memcpy(zone, offsets[z], sizeof "+07:00");
       return;
@@ -1229,6 +1236,28 @@ static void parse_stamp(lua_State *L, int months, const unsigned char *s, size_t
   if (m + 2 > rn || !is_digit(r[m]) || !is_digit(r[m + 1]) || (m + 2 < rn && is_digit(r[m + 2]))) return;
   int zh = digits_value(r + u + 1, 2), zm = digits_value(r + m, 2);
   if (zh <= 14 && zm < 60) snprintf(zone, STAMP_ZONE, "%c%c%c:%c%c", r[u], r[u + 1], r[u + 2], r[m], r[m + 1]);
+}
+
+/* A line that is a clock time alone ("15:20 WIB", "08.30"): adds it to a stamp's date
+ * without a time ("2024-03-07" -> "2024-03-07T15:20"), and its zone when the date had none. */
+static void add_time_alone(const unsigned char *s, size_t n, char value[STAMP_VALUE], char zone[STAMP_ZONE]) {
+  size_t len = strlen(value);
+  if (len != 10 || n < 4) return;
+  size_t hl = n > 1 && is_digit(s[0]) && is_digit(s[1]) ? 2 : is_digit(s[0]) ? 1 : 0;
+  if (!hl || hl + 3 > n || (s[hl] != ':' && s[hl] != '.') || !is_digit(s[hl + 1]) || !is_digit(s[hl + 2])) return;
+  int hh = digits_value(s, hl), mi = digits_value(s + hl + 1, 2);
+  if (hh > 23 || mi > 59) return;
+  size_t i = skip_spaces(s, hl + 3, n);
+  static const char *const names[] = {"WITA", "WIT", "WIB"}, *const offsets[] = {"+08:00", "+09:00", "+07:00"};
+  int z = -1;
+  for (int k = 0; k < 3 && i < n && z < 0; k++) {
+    size_t zn = strlen(names[k]);
+    if (n - i == zn && zone_named(s + i, names[k], zn)) z = k;
+  }
+  if (i < n && z < 0) return;  /* more than a time: not a time alone */
+  format_iso(value, digits_value((const unsigned char *)value, 4), digits_value((const unsigned char *)value + 5, 2),
+             digits_value((const unsigned char *)value + 8, 2), hh, mi);
+  if (z >= 0 && !zone[0]) memcpy(zone, offsets[z], sizeof "+07:00");
 }
 
 /* core.parse_stamp(s, months) -> "YYYY-MM-DD[THH:MM]", zone | nil: a time stamp line's date */
@@ -1392,6 +1421,8 @@ static int l_page_meta(lua_State *L) {
       const kimput_page_line *l = &page->lines[j];
       if (l->cls != KIMPUT_LINE_TIMESTAMP || (l->flags & KIMPUT_LINEF_UPDATED)) continue;
       parse_stamp(L, months, (const unsigned char *)text + l->start, l->end - l->start, value, zone);
+      if (value[0] && j + 1 < page->count)  /* "Kamis, 7 Maret 2024" then "15:20 WIB" */
+        add_time_alone((const unsigned char *)text + l[1].start, l[1].end - l[1].start, value, zone);
       if (!more) break;
     }
     if (!value[0] && part_stamp.start != KIMPUT_UNSET)

@@ -39,7 +39,9 @@ enum {
   CLOSING_MIN_WORDS = 10, /* a closing paragraph with its agency's credit is no shorter */
   STAMP_TOP_MAX_WORDS = 25, /* a caption above a page date is shorter than this */
   RELATED_MORE = 3,       /* titles under the first of a bare "Baca Juga" list... */
-  RELATED_MIN_WORDS = 4   /* ...each at least this long */
+  RELATED_MIN_WORDS = 4,  /* ...each at least this long */
+  SENTENCE_MIN_WORDS = 4, /* a short sentence after the last paragraph that still is the article's */
+  INTRO_MIN_WORDS = 4     /* a sentence-case line ending with a colon that opens a list */
 };
 
 #define NONE ((size_t)-1)
@@ -49,14 +51,17 @@ static int is_alnum_ascii(unsigned char c) {
 }
 
 /* The end of s[start..end) once trailing initials or an agency in brackets
- * ("(AFP)", "[JP]", "(rzr/dnu)") and closing quotes and brackets are taken off. */
+ * ("(AFP)", "[JP]", "(rzr/dnu)", "(Situs-kota.com/Nama Penulis)") and closing
+ * quotes and brackets are taken off. */
 static size_t sentence_end(const char *text, size_t start, size_t end) {
   const unsigned char *s = (const unsigned char *)text;
   size_t e = end;
   if (e > start && (s[e - 1] == ')' || s[e - 1] == ']')) {
     unsigned char open = s[e - 1] == ')' ? '(' : '[';
     size_t j = e - 1;
-    while (j > start && e - j < 40 && (is_alnum_ascii(s[j - 1]) || s[j - 1] == '/' || s[j - 1] == ' ')) j--;
+    while (j > start && e - j < 40 && (is_alnum_ascii(s[j - 1]) || s[j - 1] == '/' || s[j - 1] == ' ' ||
+                                       s[j - 1] == '.' || s[j - 1] == '-'))
+      j--;
     if (j > start && s[j - 1] == open && j < e - 1) {
       e = j - 1;
       while (e > start && s[e - 1] == ' ') e--;
@@ -655,17 +660,47 @@ static int list_title(const kimput_page_line *lines, size_t n, size_t j, size_t 
          (lines[j].flags & KIMPUT_LINEF_TITLECASE) && !(lines[j].flags & KIMPUT_LINEF_PARAGRAPH);
 }
 
+/* Folds the ASCII letters and digits of s[start..end) into buf (other bytes
+ * dropped; with address set, up to the first period: "RADARMALANG.COM" ->
+ * "radarmalang"). Returns the length, or 0 when it does not fit. */
+static size_t fold_name(const char *text, size_t start, size_t end, int address, char *buf, size_t cap) {
+  size_t k = 0;
+  for (size_t i = start; i < end; i++) {
+    unsigned char c = (unsigned char)text[i];
+    if (address && c == '.') break;
+    if (!is_alnum_ascii(c)) continue;
+    if (k == cap) return 0;
+    buf[k++] = (char)((c >= 'A' && c <= 'Z') ? c | 0x20 : c);
+  }
+  return k;
+}
+
+/* Line l is the outlet's masthead: its letters end with the outlet's name of
+ * the opening, which makes at least half of them ("Jawa Pos Radar Malang" over
+ * "RADAR MALANG -"; "Tribun Kota" over "TRIBUNKOTA.COM, ..."). */
+static int names_outlet(const char *text, const kimput_page_line *l, kimput_span outlet) {
+  if (outlet.start == KIMPUT_UNSET) return 0;
+  char name[64], line[128];
+  size_t m = fold_name(text, outlet.start, outlet.end, 1, name, sizeof name);
+  size_t k = fold_name(text, l->start, l->end, 0, line, sizeof line);
+  return m >= 3 && k >= m && 2 * m >= k && memcmp(line + k - m, name, m) == 0;
+}
+
 /* How much a title-shaped line of the top looks like the headline. */
-static int headline_score(const char *text, const kimput_page_line *lines, size_t n, size_t i, size_t open) {
+static int headline_score(const char *text, const kimput_page_line *lines, size_t n, size_t i, size_t open,
+                          kimput_span outlet) {
   const kimput_page_line *l = &lines[i];
   int score = 0;
+  if (names_outlet(text, l, outlet)) score -= 5;
   /* the value of a label closed by a comma on the line before ("Peranan," / "Koresponden di Seoul") */
   if (i > 0 && lines[i - 1].words <= 2 && lines[i - 1].end > lines[i - 1].start && text[lines[i - 1].end - 1] == ',')
     score -= 5;
-  if (l->flags & KIMPUT_LINEF_REPEATED) score += 4;
+  /* shown twice; a short name shown twice is rather a masthead or a byline ("Situs News Kota") */
+  if ((l->flags & KIMPUT_LINEF_REPEATED) && l->words > SHORT_WORDS) score += 4;
   if (l->flags & KIMPUT_LINEF_TITLECASE) score += 2;
-  /* a title-cased title may have its deck under it before the page date */
-  size_t j = next_fact(lines, n, i, open, (l->flags & KIMPUT_LINEF_TITLECASE) != 0);
+  /* a title-cased title may have its deck under it before the page date (a name
+     of three words over a sentence-case title is rather a masthead over the headline) */
+  size_t j = next_fact(lines, n, i, open, (l->flags & KIMPUT_LINEF_TITLECASE) && l->words > SHORT_WORDS);
   if ((open != NONE && j == open) || (j < n && states_page_fact(&lines[j])))
     score += 3;  /* just above the opening, the page date or a byline */
   else if (open != NONE && i < open)
@@ -684,13 +719,13 @@ static int headline_score(const char *text, const kimput_page_line *lines, size_
 }
 
 static void mark_headline(const char *text, kimput_page_line *lines, size_t n, size_t top, size_t open,
-                          int stamped) {
+                          kimput_span outlet, int stamped) {
   size_t best = NONE;
   int best_score = 2;  /* capitals alone do not make a headline */
   int first = 1;       /* the page's first title-shaped line of some length: where a scrape starts */
   for (size_t i = 0; i < top; i++) {
     if (lines[i].cls != KIMPUT_LINE_BODY || !(lines[i].flags & KIMPUT_LINEF_TITLE)) continue;
-    int score = headline_score(text, lines, n, i, open);
+    int score = headline_score(text, lines, n, i, open, outlet);
     if (first && lines[i].words > SHORT_WORDS) {
       first = 0;
       if (score > 2) score += 2;  /* a sentence-case title (BBC, Kompas.id) above the page's facts */
@@ -818,20 +853,38 @@ static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_p
       if (first != NONE && after > before) { top = first; stamped = 1; }
     }
   }
-  mark_headline(text, lines, n, top, open, stamped);
+  mark_headline(text, lines, n, top, open, page->open_outlet, stamped);
   if (p == NONE) return KIMPUT_OK;  /* a snippet: nothing surrounds an article */
+  /* the article may close with a sentence too short for a paragraph ("Harga itu
+     belum termasuk pajak.") under a list of its own: it ends there */
+  for (size_t i = q + 1; i < n; i++) {
+    const kimput_page_line *l = &lines[i];
+    if (l->cls == KIMPUT_LINE_BODY && l->words >= SENTENCE_MIN_WORDS && !(l->flags & KIMPUT_LINEF_TITLECASE) &&
+        final_mark(text, l->start, l->end) == '.')
+      q = i;
+  }
+  int listed = 0;  /* under a sentence-case line ending with a colon: the article's own list,
+                      whose items are no link's title (title-cased, more than three words) */
   for (size_t i = 0; i < n; i++) {
     kimput_page_line *l = &lines[i];
-    if (l->cls != KIMPUT_LINE_BODY) continue;
+    if (l->cls != KIMPUT_LINE_BODY) {
+      listed = 0;
+      continue;
+    }
+    int intro = l->words >= INTRO_MIN_WORDS && !(l->flags & KIMPUT_LINEF_TITLECASE) && l->end > l->start &&
+                text[l->end - 1] == ':';
+    int item = listed && !((l->flags & KIMPUT_LINEF_TITLECASE) && l->words > SHORT_WORDS);
     if (l->words <= 1) l->cls = KIMPUT_LINE_NAVIGATION;  /* a button, a counter, a menu word */
     else if (i < top) {
       /* above the opening: decks and captions; above a first paragraph: furniture */
       if (l->words <= SHORT_WORDS) l->cls = KIMPUT_LINE_NAVIGATION;
       else if (open != NONE || stamped || (l->flags & KIMPUT_LINEF_REPEATED)) l->cls = KIMPUT_LINE_CAPTION;
-    } else if (i > q && !final_mark(text, l->start, l->end) && l->words <= LINK_MAX_WORDS &&
+    } else if (i > q && !item && !final_mark(text, l->start, l->end) && l->words <= LINK_MAX_WORDS &&
                (l->words <= SHORT_WORDS || (l->flags & KIMPUT_LINEF_TITLECASE))) {
       l->cls = KIMPUT_LINE_NAVIGATION;  /* lists of links after the article */
     }
+    /* "Berikut rinciannya:" then its items, up to the next line a rule classed */
+    if (i > q && intro) listed = 1;
   }
   return KIMPUT_OK;
 }
@@ -981,6 +1034,14 @@ kimput_status page_classify(kimput_doc *doc, kimput_pageset *set, kimput_page *p
           break;
         t->cls = KIMPUT_LINE_RELATED;
       }
+  }
+  /* a caption's label alone ("Keterangan gambar,"): the caption is the line under it */
+  for (size_t i = 0; i + 1 < n; i++) {
+    const kimput_page_line *l = &lines[i];
+    char last = l->end > l->start ? text[l->end - 1] : 0;
+    if (l->cls == KIMPUT_LINE_CAPTION && l->rule >= 0 && l->words <= SHORT_WORDS && (last == ',' || last == ':') &&
+        lines[i + 1].cls == KIMPUT_LINE_BODY)
+      lines[i + 1].cls = KIMPUT_LINE_CAPTION;
   }
   if (st == KIMPUT_OK) st = mark_repeats(set, text, lines, n);
   if (st == KIMPUT_OK) st = layout(set, doc, page, words ? hits : NULL, words);

@@ -169,6 +169,18 @@ describe("doc:meta()", function()
     assert.are.same({}, m.sources)  -- a person quoting is no outlet
   end)
 
+  it("a report that says where its information comes from names the sources", function()
+    local m = meta {
+      "WASHINGTON - Pemerintah mengumumkan paket bantuan baru untuk negara tetangga pada Rabu malam.",
+      "Paket itu mencakup pangan, obat-obatan, dan tenda bagi para pengungsi di perbatasan.",
+      "Beberapa informasi dalam laporan ini berasal dari Warta Dunia dan Kabar Samudra.",
+    }
+    assert.are.same({ "Warta Dunia", "Kabar Samudra" }, m.sources)
+    m = meta { "Sebagian bahan untuk artikel ini diambil dari kantor berita Warta Dunia.",
+      "Artikel ini diolah dari berbagai sumber oleh tim redaksi kami di Jakarta." }
+    assert.are.same({ "Warta Dunia" }, m.sources)
+  end)
+
   it("a site named as where something was shown (ditampilkan pada situs resmi X) is a source", function()
     local m = meta {
       "Dalam video yang ditampilkan pada situs resmi Istana Lembah, Presiden Bima tampak tersenyum.",

@@ -51,6 +51,9 @@ describe("time stamps in every shape", function()
     { "Senin, 9 Oktober 2023 12:05 WIB (Diperbarui 14:10 WIB)", "2023-10-09T12:05", "+07:00" },
     { "Last Updated: 9 Okt 2023, 12:05 WIB", "2023-10-09T12:05", "+07:00" },
     { "Editor : Nama Penyunting | Senin, 9 Oktober 2023 - 12:05 WIB", "2023-10-09T12:05", "+07:00" },
+    { "Posted on 9 Oktober 2023 by admin", "2023-10-09", nil },
+    { "Nama Penulis - situsNews Senin, 09 Okt 2023 12:05 WIB", "2023-10-09T12:05", "+07:00" },
+    { "9 Oktober 2023 oleh Nama Penulis", "2023-10-09", nil },
   }
   for _, s in ipairs(shapes) do
     it(s[1], function()
@@ -66,6 +69,18 @@ describe("time stamps in every shape", function()
       assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
     end)
   end
+
+  it("a date on its line and the clock time alone on the next one", function()
+    local m = page { "Pasar Murah Dibuka di Alun-alun Kota", "Kamis, 7 Maret 2024", "15:20 WIB", PARA1, PARA2 }
+    assert.are.same({ "2024-03-07T15:20", "+07:00" }, { m.published, m.zone })
+    m = page { "Pasar Murah Dibuka di Alun-alun Kota", "Kamis, 7 Maret 2024", "08.30", PARA1, PARA2 }
+    assert.are.same({ "2024-03-07T08:30" }, { m.published, m.zone })
+    -- a stamp with its own time keeps it; a line with more than a time is no time
+    m = page { "Pasar Murah Dibuka di Alun-alun Kota", "Kamis, 7 Maret 2024 09:00 WIB", "15:20 WITA", PARA1, PARA2 }
+    assert.are.same({ "2024-03-07T09:00", "+07:00" }, { m.published, m.zone })
+    m = page { "Pasar Murah Dibuka di Alun-alun Kota", "Kamis, 7 Maret 2024", "15:20 dibaca 3 kali", PARA1, PARA2 }
+    assert.are.equal("2024-03-07", m.published)
+  end)
 
   it("a list of other articles with their own stamps after the article does not date it", function()
     local m, class = page {
@@ -176,6 +191,22 @@ describe("outlet and dateline from the article's opening", function()
     assert.are.equal(PARA1 .. "\n" .. PARA2 .. "\n" .. PARA3, doc:body())
   end)
 
+  it("image labels between paragraphs: the caption under a label alone, or after it as a sentence", function()
+    local cap1, cap2 = "Warga mengantre di depan kios beras di alun-alun kota, Senin (25/3).",
+      "Keterangan gambar, Seorang pedagang menata karung beras di kiosnya."
+    local _, class, doc = page { "Pasar murah dibuka lagi: Apa saja yang dijual?", "25 Maret 2024", PARA1,
+      "Sumber gambar, Dok Pemkot", "Keterangan gambar,", cap1, PARA2, "Sumber gambar, Dok Pemkot", cap2, PARA3 }
+    assert.are.same({ "caption", "caption", "caption" }, { class["Keterangan gambar,"], class[cap1], class[cap2] })
+    assert.are.equal(PARA1 .. "\n" .. PARA2 .. "\n" .. PARA3, doc:body())
+  end)
+
+  it("a short name shown twice above and below a sentence-case title is a masthead, not the headline", function()
+    local m, class = page { "Situs Kabar Kota", "Pasar murah dibuka lagi: Apa saja yang dijual?", "Nama Penulis",
+      "Situs Kabar Kota", "25 Maret 2024", PARA1, PARA2, PARA3 }
+    assert.are.equal("Pasar murah dibuka lagi: Apa saja yang dijual?", m.headline)
+    assert.are_not.equal("headline", class["Situs Kabar Kota"])
+  end)
+
   it("ISO stamps with a label, seconds or an offset, and an update after a dash, date the page", function()
     for _, st in ipairs({ { "Dipublikasikan: 2024-06-05 10:12:00", "2024-06-05T10:12" },
                            { "2024-03-14T08:00:00+07:00", "2024-03-14T08:00" },
@@ -227,6 +258,17 @@ describe("outlet and dateline from the article's opening", function()
       "KOTAPOS.COM, MEDAN - " .. PARA1, PARA2 }
     assert.are.equal("Harga Beras Naik Jelang Lebaran", m.headline)
     assert.are.equal("caption", class["Pedagang Pasar Induk Mengaku Pembeli Mulai Berkurang"])
+  end)
+
+  it("the outlet's masthead above the headline is no headline: its name ends with the opening's outlet", function()
+    local m, class = page { "Jawa Warta Radar Kotabaru",
+      "Pemkab Kotabaru Siapkan Dana Perbaikan Sekolah Rusak", "Penulis: Nama Penulis Contoh",
+      "Kamis, 7 Maret 2024 | 15:20 WIB", "RADAR KOTABARU - " .. PARA1, PARA2 }
+    assert.are.equal("Pemkab Kotabaru Siapkan Dana Perbaikan Sekolah Rusak", m.headline)
+    assert.are_not.equal("body", class["Jawa Warta Radar Kotabaru"])
+    m = page { "Kabar Kotabaru", "Pemkab Kotabaru Siapkan Dana Perbaikan Sekolah Rusak",
+      "Kamis, 7 Maret 2024 | 15:20 WIB", "KABARKOTABARU.COM, KOTABARU - " .. PARA1, PARA2 }
+    assert.are.equal("Pemkab Kotabaru Siapkan Dana Perbaikan Sekolah Rusak", m.headline)
   end)
 
   it("a page date after short lead paragraphs with no label or caption above it leaves them in the body", function()
@@ -371,6 +413,20 @@ describe("credits", function()
     local class
     m, class = page { PARA1, PARA2, "(abc12/situs)" }
     assert.are.same({ "abc12/situs", "credit" }, { m.editor, class["(abc12/situs)"] })
+    -- the outlet's address after the initials, alone or closing the last line
+    m, class = page { PARA1, PARA2, "(cr11/situs-kota.com)" }
+    assert.are.same({ "cr11/situs-kota.com", "credit" }, { m.editor, class["(cr11/situs-kota.com)"] })
+    m, _, doc = page { PARA1, PARA2 .. " (cr11/situs-kota.com)" }
+    assert.are.same({ "cr11/situs-kota.com", PARA1 .. "\n" .. PARA2 }, { m.editor, doc:body() })
+    -- a photo's credit or an advertorial's mark names no editor
+    m, class = page { PARA1, PARA2, "(ist)" }
+    assert.are.same({ nil, "body" }, { m.editor, class[PARA2] })
+    assert.is_nil(page({ PARA1, PARA2 .. " (adv)" }).editor)
+  end)
+
+  it("'Redaktur & Reporter : Nama' names the editor, over the initials", function()
+    local m, class = page { PARA1, PARA2 .. " (abc8/situs)", "Redaktur & Reporter : Nama Contoh" }
+    assert.are.same({ "Nama Contoh", "credit" }, { m.editor, class["Redaktur & Reporter : Nama Contoh"] })
   end)
 
   it("'Artikel ini telah tayang ... dengan judul' gives the headline when the page shows none", function()
@@ -469,6 +525,10 @@ describe("page furniture", function()
     "Jangan lupa follow akun Instagram kami untuk berita terbaru.", "Temukan juga kami di Google News",
     "Untuk mendapatkan update berita terkini setiap hari, silakan bergabung di saluran WhatsApp kami.",
     "Artikel ini merupakan bagian dari Situsku Network", "Tim Redaksi", "Redaksi Situsku",
+    "Baca halaman selanjutnya", "BACA HALAMAN BERIKUTNYA", "Apa Reaksi Anda?", "Topik Terkait", "Tutup Iklan",
+    "Tonton Video Lainnya", "Login untuk berkomentar", "Baca artikel Situsku lainnya di sini", "All rights reserved",
+    "Bergabunglah dengan saluran Telegram Situsku untuk mendapatkan update berita terkini.",
+    "Pantau terus perkembangan berita ini hanya di Situsku.com", "Laporkan kesalahan penulisan",
   }
   for _, f in ipairs(furniture) do
     it(f, function()
@@ -538,6 +598,28 @@ describe("the body keeps every paragraph and subheading", function()
     assert.are.equal(table.concat(lines, "\n"):gsub("^JAKARTA, Situsku.com %- ", ""), doc:body())
   end)
 
+  it("a list under the last paragraph: closed by a short sentence, or opened by a line with a colon", function()
+    local items = { "- Beras medium: Rp 12.500", "- Gula pasir: Rp 17.000", "- Minyak goreng: Rp 15.000" }
+    local lines = { "JAKARTA, Situsku.com - " .. PARA1, PARA2, "Berikut harga bahan pokok di pasar murah itu:",
+      items[1], items[2], items[3], "Harga itu berlaku hingga Sabtu." }
+    local _, class, doc = page(lines)
+    assert.are.same({ "body", "body" }, { class[items[1]], class["Harga itu berlaku hingga Sabtu."] })
+    assert.are.equal(table.concat(lines, "\n"):gsub("^JAKARTA, Situsku.com %- ", ""), doc:body())
+    -- the list last on the page, then a related box
+    local places = { "Kelurahan Sukamaju", "Kelurahan Sukajadi Baru", "Kompleks Griya Asri" }
+    local related = "Warga Keluhkan Antrean Panjang di Pasar Murah Kota"
+    _, class = page { "JAKARTA, Situsku.com - " .. PARA1, PARA2, "Pasar murah berikutnya digelar di tiga lokasi:",
+      places[1], places[2], places[3], "Berita Terkait", related, "Harga Beras di Pasar Induk Mulai Turun Pekan Ini" }
+    assert.are.same({ "body", "body", "body", "navigation", "navigation" },
+      { class[places[1]], class[places[2]], class[places[3]], class["Berita Terkait"], class[related] })
+    -- a link list after the article still goes, under a label with a colon too (its titles are long, title-cased)
+    _, class = page { "JAKARTA, Situsku.com - " .. PARA1, PARA2, related, "Harga Beras di Pasar Induk Mulai Turun" }
+    assert.are.equal("navigation", class[related])
+    _, class = page { "JAKARTA, Situsku.com - " .. PARA1, PARA2, "Rekomendasi artikel untuk Anda:", related,
+      "Harga Beras di Pasar Induk Mulai Turun" }
+    assert.are.equal("navigation", class[related])
+  end)
+
   it("no headline is guessed when the page has none", function()
     local m = page { "BANDUNG, Situsku.com - " .. PARA1, PARA2, PARA3 }
     assert.is_nil(m.headline)
@@ -554,6 +636,15 @@ describe("credits after the article", function()
     assert.are.equal("Situsku.id", m.outlet)
     m = page { PARA1, PARA2, "Redaksi | Pedoman Media Siber | Kontak", "Kabar Kota © 2024" }
     assert.are.equal("Kabar Kota", m.outlet)
+    -- a company's name whole, without its "PT" or a "by"; the rights after the name stay out
+    local names = {
+      { "Copyright 2008 - 2024 PT. Kabar Kota Raya (Grup Kabar). All Rights Reserved.", "Kabar Kota Raya" },
+      { "Hak Cipta © 2024 PT Situs Media Nusantara", "Situs Media Nusantara" },
+      { "Copyright © 2024 by Kabar Kota", "Kabar Kota" },
+      { "Copyright 2024 Situsku.id All Rights Reserved", "Situsku.id" },
+      { "© 2024 Kabar Kota Hak Cipta Dilindungi", "Kabar Kota" },
+    }
+    for _, c in ipairs(names) do assert.are.equal(c[2], page({ PARA1, PARA2, c[1] }).outlet, c[1]) end
     local item = "(c) Panitia menambah stok beras."
     local _, class = page { PARA1, "(a) Harga turun.", "(b) Antrean tertib.", item, PARA2 }
     assert.are.equal("body", class[item])
@@ -581,6 +672,21 @@ describe("credits after the article", function()
     local s = "Berita ini diterbitkan kantor berita KBA pada Senin pagi."
     local _, class = page { PARA1, s, PARA2 }
     assert.are.equal("body", class[s])
+  end)
+
+  it("a note that another outlet first published or wrote the article names it as a source", function()
+    local notes = {
+      { "Tulisan ini telah dimuat di Kabardunia.com", "Kabardunia.com" },
+      { "Berita ini sudah terbit di Warta Samudra.", "Warta Samudra" },
+      { "Artikel ini merupakan terjemahan dari Warta Samudra.", "Warta Samudra" },
+      { "Artikel ini merupakan terjemahan dari situs Kabardunia.com", "Kabardunia.com" },
+    }
+    for _, n in ipairs(notes) do
+      local m, class = page { "JAKARTA, Situsku.com - " .. PARA1, PARA2, n[1] }
+      assert.are.same({ "credit", { n[2] } }, { class[n[1]], m.sources }, n[1])
+    end
+    local m = page { "JAKARTA, Situsku.com - " .. PARA1, PARA2, "Diterjemahkan oleh: Nama Satu" }
+    assert.are.equal("Nama Satu", m.translator)
   end)
 
   it("a source line alone names the sources; a sentence that starts the same stays", function()
@@ -625,6 +731,9 @@ describe("sentences that start like furniture stay in the body", function()
     "Simak video berikut untuk melihat suasana pasar pada pagi hari tadi.",
     "Artikel ini merupakan opini pribadi penulis dan tidak mewakili redaksi.",
     "Ada 3 komentar warga yang masuk ke kantor desa pekan lalu.",
+    "Copyright lagu itu dimiliki sebuah label rekaman asal Bandung.",
+    "Hak cipta karya para perajin itu kini dilindungi pemerintah daerah.",
+    "Bergabung dengan klub itu sejak 2019, ia kerap mengunggah latihannya di Instagram pribadinya.",
   }
   for _, l in ipairs(lines) do
     it(l, function()
@@ -676,6 +785,13 @@ describe("the article's closing paragraph with its agency's credit", function()
     local agency = "Panitia memastikan pasar murah akan dibuka lagi bulan depan di lapangan kota. (Reuters)"
     _, class = page { PARA1, PARA2, agency }
     assert.are.equal("body", class[agency])
+  end)
+  it("stays in the body when the credit is the outlet's address and the writer", function()
+    local own = "Panitia memastikan pasar murah akan dibuka lagi bulan depan, kata ketua panitia."
+      .. " (Situs-kota.com/Nama Penulis)"
+    local _, class, doc = page { PARA1, PARA2, own }
+    assert.are.equal("body", class[own])
+    assert.are.equal(PARA1 .. "\n" .. PARA2 .. "\n" .. own:gsub(" %(Situs%-kota%.com/Nama Penulis%)$", ""), doc:body())
   end)
   it("is a photo's caption when text of the article follows it (a page cut off mid-sentence)", function()
     local _, class = page { PARA1, PARA2, closing, "Panitia juga menyiapkan tenda bagi warga yang mengantre sejak" }
