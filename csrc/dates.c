@@ -1708,18 +1708,110 @@ static size_t weekday_range(scanner *sc, size_t a, size_t w1, size_t w2, uint32_
   return k + 2;
 }
 
-/* The weekday range in one word before a '(' at p: "Senin-Rabu". Returns
- * the end, 0 when none. */
-static size_t weekday_word_range(scanner *sc, size_t p) {
-  if (p <= sc->lo || kind(sc, p - 1) != KIMPUT_TOK_WORD) return 0;
-  const unsigned char *w = sc->s + sc->t[p - 1].start;
-  size_t n = tlen(sc, p - 1);
+/* Token k as two weekdays in one word, "Senin-Jumat": their days (1-7) in
+ * wd[0], wd[1]; returns where the dash splits it, 0 when it is none. */
+static uint32_t weekday_pair_word(const scanner *sc, size_t k, int wd[2]) {
+  if (k < sc->lo || kind(sc, k) != KIMPUT_TOK_WORD) return 0;
+  const unsigned char *w = sc->s + sc->t[k].start;
+  size_t n = tlen(sc, k);
   const unsigned char *dash = memchr(w, '-', n);
   if (!dash) return 0;
   size_t n1 = (size_t)(dash - w);
   const slot *a = find_word(w, n1, 0), *b = a && a->cls == L_WEEKDAY ? find_word(dash + 1, n - n1 - 1, 0) : NULL;
   if (!b || b->cls != L_WEEKDAY) return 0;
-  return weekday_range(sc, p - 1, p - 1, p - 1, (uint32_t)n1, p);
+  wd[0] = a->val;
+  wd[1] = b->val;
+  return (uint32_t)n1;
+}
+
+/* The weekday range in one word before a '(' at p: "Senin-Rabu". Returns
+ * the end, 0 when none. */
+static size_t weekday_word_range(scanner *sc, size_t p) {
+  int wd[2];
+  uint32_t cut = p > sc->lo ? weekday_pair_word(sc, p - 1, wd) : 0;
+  return cut ? weekday_range(sc, p - 1, p - 1, p - 1, cut, p) : 0;
+}
+
+/* Two weekdays as sets, "Senin" XXXX-WXX-1 and "Jumat" XXXX-WXX-5: the
+ * first over tokens [a, w1], the second at w2 (the same token when written
+ * as one word, split at byte cut). */
+static void weekday_sets(scanner *sc, size_t a, size_t w1, size_t w2, uint32_t cut, const int wd[2]) {
+  item it = mk(a, w1 + 1, KIMPUT_DATE_SET, 0, NULL);
+  uint32_t s0 = sc->t[w1].start;
+  if (cut) { it.s0 = sc->t[a].start; it.s1 = s0 + cut; }
+  snprintf(it.value, sizeof it.value, "XXXX-WXX-%d", wd[0]);
+  emit(sc, &it);
+  it = mk(w2, w2 + 1, KIMPUT_DATE_SET, 0, NULL);
+  if (cut) { it.s0 = s0 + cut + 1; it.s1 = sc->t[w2].end; }
+  snprintf(it.value, sizeof it.value, "XXXX-WXX-%d", wd[1]);
+  emit(sc, &it);
+}
+
+static size_t set_clock(scanner *sc, item *it, size_t j, const char *day, int pod);
+static size_t range_to(const scanner *sc, size_t j);
+
+/* Is a range of clock times at j: "pukul 08.00-16.00 WIB", "08.00 sampai
+ * 14.00 WITA" (after a comma too)? */
+static int clock_range_at(const scanner *sc, size_t j) {
+  clocktime c;
+  int dotted;
+  if (is_mark(sc, j, ',')) j++;
+  if (is_key(sc, j, K_SEKITAR) && is_key(sc, j + 1, K_PUKUL)) j++;
+  size_t e = clock_after_word(sc, j, &c);
+  if (!e && time_token(sc, j, &c, &dotted)) e = j + 1;
+  if (!e || !(is_dash(sc, e) || word_is(sc, e, "hingga") || word_is(sc, e, "sampai"))) return 0;
+  size_t k = is_key(sc, e + 1, K_PUKUL) ? e + 2 : e + 1;
+  return time_token(sc, k, &c, &dotted);
+}
+
+/* "Senin-Jumat pukul 08.00-16.00 WIB", "Senin hingga Sabtu pukul 08.00
+ * sampai 14.00": a range of weekdays with a range of clock times is a
+ * schedule (opening hours), not days and times on R's: each weekday a set,
+ * each clock time a set of every day (XXXX-XX-XXT08:00), as after "setiap
+ * hari". The weekdays as weekday_sets takes them, the clock at c. Returns
+ * the end, 0 when no clock range is at c. */
+static size_t schedule(scanner *sc, size_t a, size_t w1, size_t w2, uint32_t cut, const int wd[2], size_t c) {
+  if (!clock_range_at(sc, c)) return 0;
+  weekday_sets(sc, a, w1, w2, cut, wd);
+  if (is_mark(sc, c, ',')) c++;
+  item it = mk(c, c + 1, KIMPUT_DATE_SET, 0, NULL);
+  size_t e = set_clock(sc, &it, c, "XXXX-XX-XX", 0);
+  return e ? e : w2 + 1;
+}
+
+/* A weekday with its clock time that goes on a schedule just read ("Senin-
+ * Kamis pukul 07.30-15.30 dan Jumat pukul 07.30-11.00"): after "dan",
+ * "serta" or a comma that follow a set, a set as the schedule's. a: where
+ * the span starts, i: the weekday. Returns the end, 0 when none. */
+static size_t schedule_more(scanner *sc, size_t a, size_t i) {
+  clocktime c;
+  size_t k = a;  /* the token after the set: ", dan" */
+  if (k > sc->lo && (word_is(sc, k - 1, "dan") || word_is(sc, k - 1, "serta"))) k--;
+  if (k > sc->lo && is_mark(sc, k - 1, ',')) k--;
+  if (k == a || k == sc->lo || sc->n == 0 || sc->out[sc->n - 1].kind != KIMPUT_DATE_SET ||
+      sc->out[sc->n - 1].end != sc->t[k - 1].end)
+    return 0;
+  size_t j = is_mark(sc, i + 1, ',') ? i + 2 : i + 1;
+  if (!clock_after_word(sc, is_key(sc, j, K_SEKITAR) ? j + 1 : j, &c) && !clock_range_at(sc, j)) return 0;
+  item it = mk(a, i + 1, KIMPUT_DATE_SET, 0, NULL);
+  snprintf(it.value, sizeof it.value, "XXXX-WXX-%d", val(sc, i));
+  emit(sc, &it);
+  it = mk(j, j + 1, KIMPUT_DATE_SET, 0, NULL);
+  size_t e = set_clock(sc, &it, j, "XXXX-XX-XX", 0);
+  return e ? e : i + 1;
+}
+
+/* The schedule whose weekdays are one word before the clock time at i
+ * ("Senin-Jumat pukul 08.00-16.00", "Senin-Jumat, 08.00-16.00 WIB"), read
+ * from the clock time; its end, 0 when none. */
+static size_t schedule_before(scanner *sc, size_t i) {
+  if (i <= sc->lo) return 0;
+  size_t k = i - 1;
+  if (is_mark(sc, k, ',') && k-- == sc->lo) return 0;
+  int wd[2];
+  uint32_t cut;
+  if (!token_free(sc, k) || !(cut = weekday_pair_word(sc, k, wd))) return 0;
+  return schedule(sc, k, k, k, cut, wd, i);
 }
 
 /* Is the weekday word at i a day here (for "Minggu": not the week)? */
@@ -1772,6 +1864,12 @@ static size_t weekday(scanner *sc, size_t a, size_t i) {
   if ((is_dash(sc, j) || word_is(sc, j, "hingga") || word_is(sc, j, "sampai")) && cls(sc, j + 1) == L_WEEKDAY &&
       (e = weekday_range(sc, a, i, j + 1, 0, j + 2)))
     return e;  /* "Senin - Rabu (9-11/10)" */
+  size_t w2 = range_to(sc, j);
+  if (w2 && cls(sc, w2) == L_WEEKDAY &&
+      (e = schedule(sc, a, i, w2, 0, (int[2]){wd, val(sc, w2)}, w2 + 1)))
+    return e;  /* "Senin hingga Jumat pukul 08.00-16.00 WIB" */
+  if ((e = schedule_more(sc, a, i)))
+    return e;  /* "..., dan Jumat pukul 07.30-11.00 WIB" */
   if (!weekday_is_day(sc, i, j) || (!upper(sc, i) && a == i)) return 0;
   item it = mk(a, j, KIMPUT_DATE_DATE, 1, NULL);
   long week_shift = 0;
@@ -2008,7 +2106,9 @@ static void add_floating(scanner *sc, uint32_t sent, int next_day) {
 /* A clock time without a date: "pukul 10.00 WITA", "09:15 WIB", "10.00-12.00 WIB". */
 static size_t clock_time(scanner *sc, size_t i) {
   clocktime c1, c2;
-  size_t e = clock_after_word(sc, i, &c1);
+  size_t e = schedule_before(sc, i);
+  if (e) return e;
+  e = clock_after_word(sc, i, &c1);
   int dotted = 0, worded = e != 0;
   if (!e) {
     memset(&c1, 0, sizeof c1);
@@ -2079,6 +2179,11 @@ static size_t set_clock(scanner *sc, item *it, size_t j, const char *day, int po
   clocktime c1, c2;
   if (is_key(sc, j, K_SEKITAR) && is_key(sc, j + 1, K_PUKUL)) j++;
   size_t e = clock_after_word(sc, j, &c1), r = 0, rb = 0;
+  if (!e && clock_range_at(sc, j)) {  /* "08.00-16.00 WIB": a range needs no "pukul" */
+    int dotted;
+    memset(&c1, 0, sizeof c1);
+    if (time_token(sc, j, &c1, &dotted)) e = j + 1;
+  }
   if (!e) return 0;
   if (is_dash(sc, e) || word_is(sc, e, "hingga") || word_is(sc, e, "sampai") || word_is(sc, e, "dan")) {
     int d2;
@@ -2111,6 +2216,8 @@ static size_t set_phrase(scanner *sc, size_t i) {
   clocktime c;
   int pod, d;
   int timed = 0;  /* every day, a weekday, a part of the day: a clock time after it is the set's */
+  int wd[2];
+  uint32_t wcut;
   if (unit == U_DAY && cls(sc, j + 1) == L_WEEKDAY) unit = 0, j++, it.b++;  /* tiap hari Jumat */
   if (is_key(sc, j, K_AKHIR) && unit_of(sc, j + 1) == U_WEEK && cls(sc, j + 1) == L_UNIT) {
     snprintf(it.value, sizeof it.value, "XXXX-WXX-WE");  /* setiap akhir pekan */
@@ -2134,9 +2241,10 @@ static size_t set_phrase(scanner *sc, size_t i) {
     if ((word_is(sc, j + 1, "dan") || word_is(sc, j + 1, "serta") || word_is(sc, j + 1, "atau") ||
          word_is(sc, j + 1, "hingga") || word_is(sc, j + 1, "sampai")) &&
         cls(sc, j + 2) == L_WEEKDAY && upper(sc, j + 2)) {
-      emit(sc, &it);
-      it = mk(j + 2, j + 3, KIMPUT_DATE_SET, 0, NULL);
-      snprintf(it.value, sizeof it.value, "XXXX-WXX-%d", val(sc, j + 2));
+      /* a clock time after both is of every day named: a set of its own */
+      weekday_sets(sc, i, j, j + 2, 0, (int[2]){val(sc, j), val(sc, j + 2)});
+      it = mk(j + 3, j + 4, KIMPUT_DATE_SET, 0, NULL);
+      return (e = set_clock(sc, &it, j + 3, "XXXX-XX-XX", 0)) ? e : j + 3;
     } else if ((pod = pod_at(sc, j + 1, &e))) {
       /* "setiap Kamis malam": the weekday's part of the day */
       snprintf(it.value, sizeof it.value, "XXXX-WXX-%dT%s", val(sc, j), pod_code[pod]);
@@ -2145,6 +2253,11 @@ static size_t set_phrase(scanner *sc, size_t i) {
     } else {
       timed = -1;
     }
+  } else if ((wcut = weekday_pair_word(sc, j, wd))) {
+    /* "setiap Senin-Jumat": two sets, and a clock time after them a set of its own */
+    weekday_sets(sc, i, j, j, wcut, wd);
+    it = mk(j + 1, j + 2, KIMPUT_DATE_SET, 0, NULL);
+    return (e = set_clock(sc, &it, j + 1, "XXXX-XX-XX", 0)) ? e : j + 1;
   } else if ((e = clock_after_word(sc, j, &c))) {
     it.b = clock_suffix(sc, e, &c);
     put_time(&it, "XXXX-XX-XX", &c);

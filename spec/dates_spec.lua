@@ -476,6 +476,25 @@ describe("dates: sets and days around R", function()
     -- no clock time: the set alone
     expect("Ia minum obat setiap hari sesudah makan.", "setiap hari", "P1D", "set")
   end)
+  it("a range of weekdays with a range of clock times is a schedule: all sets", function()
+    local hours = { "Senin=XXXX-WXX-1", "Jumat=XXXX-WXX-5", "pukul 08.00=XXXX-XX-XXT08:00",
+      "16.00 WIB=XXXX-XX-XXT16:00" }
+    assert.are.same(hours, found("Kantor kelurahan melayani warga Senin-Jumat pukul 08.00-16.00 WIB."))
+    assert.are.same(hours, found("Kantor kelurahan melayani warga Senin hingga Jumat pukul 08.00-16.00 WIB."))
+    hours[1] = "setiap Senin=XXXX-WXX-1"
+    assert.are.same(hours, found("Kantor kelurahan melayani warga setiap Senin-Jumat pukul 08.00-16.00 WIB."))
+    assert.are.same(hours, found("Kantor kelurahan melayani warga setiap Senin sampai Jumat pukul 08.00-16.00 WIB."))
+    assert.are.same({ "Senin=XXXX-WXX-1", "Kamis=XXXX-WXX-4", "07.30=XXXX-XX-XXT07:30",
+      "15.30 WITA=XXXX-XX-XXT15:30", "Jumat=XXXX-WXX-5", "pukul 07.30=XXXX-XX-XXT07:30",
+      "11.00 WITA=XXXX-XX-XXT11:00" },
+      found("Loket buka Senin-Kamis, 07.30-15.30 WITA, dan Jumat pukul 07.30-11.00 WITA."))
+    -- with their dates the days are days, and one clock time alone is on the last of them
+    assert.are.same({ "Senin (8/5)=2023-05-08", "Rabu (10/5) pukul 08.00=2023-05-10T08:00",
+      "12.00 WIB=2023-05-10T12:00" },
+      found("Operasi pasar digelar Senin (8/5) hingga Rabu (10/5) pukul 08.00-12.00 WIB."))
+    assert.are.same({ "Senin=2023-05-08", "Rabu pukul 09.00=2023-05-10T09:00" },
+      found("Polisi berjaga Senin hingga Rabu pukul 09.00 di perbatasan."))
+  end)
   it("frequency words that are not sets", function()
     assert.are.same({}, found("Ekonomi tumbuh 7 persen secara tahunan menurut BPS."))
     assert.are.same({}, found("Wartawan Harian Kompas meliput sidang."))
