@@ -2170,6 +2170,34 @@ static int unit_nya(const scanner *sc, size_t i) {
   return x && x->cls == L_UNIT ? x->val : 0;
 }
 
+/* The days listed from i on: "1", "1 dan 15", "1, 10, dan 20", "1-5",
+ * "10 hingga 15" (each later than the one before). Their tokens go to k[],
+ * their days to d[]; returns their count (at most 4), 0 when i holds no day. */
+static int listed_days(const scanner *sc, size_t i, size_t k[4], int d[4]) {
+  if (!day_number(sc, i, &d[0])) return 0;
+  k[0] = i;
+  int n = 1;
+  size_t m = i + 1;
+  while (n < 4) {
+    size_t next = range_to(sc, m);
+    int closes = next != 0;  /* a range, or "dan", ends the list */
+    if (!next && is_mark(sc, m, ',')) next = word_is(sc, m + 1, "dan") ? m + 2 : m + 1;
+    if (!next && word_is(sc, m, "dan")) next = m + 1;
+    if (!next || (closes && n > 1) || !day_number(sc, next, &d[n]) || d[n] <= d[n - 1]) break;
+    k[n++] = next;
+    m = next + 1;
+    if (closes || word_is(sc, next - 1, "dan")) break;
+  }
+  return n;
+}
+
+/* "setiap bulan", "tiap bulannya" at j (a day of the month before it is
+ * that day of every month): the end, 0 when none. */
+static size_t every_month(const scanner *sc, size_t j) {
+  if (!is_key(sc, j, K_SETIAP)) return 0;
+  return (unit_of(sc, j + 1) == U_MONTH && cls(sc, j + 1) == L_UNIT) || unit_nya(sc, j + 1) == U_MONTH ? j + 2 : 0;
+}
+
 /* The clock time (or range or pair of two) of a set at j: "setiap hari pukul
  * 08.00-16.00 WIB" is every day at 08:00 and at 16:00, each a set on `day`
  * (XXXX-XX-XX, XXXX-WXX-1); pod, the set's part of the day before the time
@@ -2214,10 +2242,11 @@ static size_t set_phrase(scanner *sc, size_t i) {
   ymd r;
   size_t e;
   clocktime c;
-  int pod, d;
+  int pod;
   int timed = 0;  /* every day, a weekday, a part of the day: a clock time after it is the set's */
-  int wd[2];
+  int wd[2], dd[4], nd;
   uint32_t wcut;
+  size_t dk[4];
   if (unit == U_DAY && cls(sc, j + 1) == L_WEEKDAY) unit = 0, j++, it.b++;  /* tiap hari Jumat */
   if (is_key(sc, j, K_AKHIR) && unit_of(sc, j + 1) == U_WEEK && cls(sc, j + 1) == L_UNIT) {
     snprintf(it.value, sizeof it.value, "XXXX-WXX-WE");  /* setiap akhir pekan */
@@ -2232,9 +2261,17 @@ static size_t set_phrase(scanner *sc, size_t i) {
     snprintf(it.value, sizeof it.value, "XXXX-XX-XXT%s", pod_code[pod]);  /* setiap malam */
     it.b = e;
     timed = pod;
-  } else if (is_key(sc, j, K_TANGGAL) && day_number(sc, j + 1, &d) && !date_core(sc, j + 1, 0, &r)) {
-    put_date(it.value, 0, 0, d);  /* setiap tanggal 17: that day of every month */
-    it.b = j + 2;
+  } else if (is_key(sc, j, K_TANGGAL) && (nd = listed_days(sc, j + 1, dk, dd)) &&
+             cls(sc, dk[nd - 1] + 1) != L_MONTH && cls(sc, dk[nd - 1] + 1) != L_MONTH_ABBR) {
+    /* setiap tanggal 17: that day of every month; "setiap tanggal 1 dan 15": each day */
+    for (int q = 0; q < nd - 1; q++) {
+      put_date(it.value, 0, 0, dd[q]);
+      it.b = dk[q] + 1;
+      emit(sc, &it);
+      it = mk(dk[q + 1], dk[q + 1] + 1, KIMPUT_DATE_SET, 0, NULL);
+    }
+    put_date(it.value, 0, 0, dd[nd - 1]);
+    it.b = (e = every_month(sc, dk[nd - 1] + 1)) ? e : dk[nd - 1] + 1;  /* "... setiap bulannya": one set */
   } else if (cls(sc, j) == L_WEEKDAY && (upper(sc, j) || unit != U_WEEK)) {
     snprintf(it.value, sizeof it.value, "XXXX-WXX-%d", val(sc, j));
     /* "setiap Senin dan Kamis", "setiap Senin hingga Jumat": the second weekday is a set too */
@@ -2463,25 +2500,42 @@ static size_t period_phrase(scanner *sc, size_t a, size_t i, const char *mod) {
   return it.b;
 }
 
-/* "tanggal 9": the 9th of R's month */
+/* "tanggal 9": the 9th of R's month; "tanggal 1 dan 15": two days of it;
+ * "tanggal 10 setiap bulan": a set (XXXX-XX-10). A list of days before a
+ * month name is left to the date rules (their end: 0). */
 static size_t day_of_month(scanner *sc, size_t i) {
-  int d;
-  if (!day_number(sc, i + 1, &d)) return 0;
-  item it = mk(i + 1, i + 2, KIMPUT_DATE_DATE, 1, NULL);
+  size_t k[4];
+  int d[4], n = listed_days(sc, i + 1, k, d);
+  if (!n) return 0;
+  size_t last = k[n - 1], e = last + 1, every = every_month(sc, e);
+  if (cls(sc, e) == L_MONTH || cls(sc, e) == L_MONTH_ABBR) return 0;
   /* "tanggal 17 bulan ini / lalu / depan": that day of the month named */
-  long shift = 0;
-  if (unit_of(sc, i + 2) == U_MONTH && cls(sc, i + 2) == L_UNIT) {
-    if (is_key(sc, i + 3, K_LALU)) shift = -1;
-    else if (is_key(sc, i + 3, K_DEPAN) || is_key(sc, i + 3, K_MENDATANG)) shift = 1;
-    else if (!is_key(sc, i + 3, K_INI)) shift = 2;
-    if (shift != 2) it.b = i + 4;
+  long shift = 0, base = (long)sc->ry * 12 + (sc->rm - 1);
+  if (every) {
+    e = every;
+  } else if (unit_of(sc, e) == U_MONTH && cls(sc, e) == L_UNIT) {
+    if (is_key(sc, e + 1, K_LALU)) shift = -1;
+    else if (is_key(sc, e + 1, K_DEPAN) || is_key(sc, e + 1, K_MENDATANG)) shift = 1;
+    else if (is_key(sc, e + 1, K_BERIKUTNYA) || is_key(sc, e + 1, K_SEBELUMNYA)) {
+      /* "tanggal 15 bulan berikutnya": the month after the story's day; a rule's
+         month ("paling lambat tanggal 15 bulan berikutnya") with none: no date */
+      if (!story_day(sc)) return e + 2;
+      base = (long)atoi(sc->day) * 12 + (atoi(sc->day + 5) - 1);
+      shift = is_key(sc, e + 1, K_SEBELUMNYA) ? -1 : 1;
+    } else if (!is_key(sc, e + 1, K_INI)) shift = 2;
+    if (shift != 2) e += 2;
     else shift = 0;
   }
-  long mm = (long)sc->ry * 12 + (sc->rm - 1) + shift;
+  long mm = base + shift;
   int my = (int)(mm / 12), mmon = (int)(mm % 12) + 1;
-  if (sc->has_ref && valid_date(my, mmon, d)) put_date(it.value, my, mmon, d);
-  else { put_date(it.value, 0, 0, d); it.anchored = 0; }
-  return finish_day(sc, &it);
+  for (int q = 0; q < n; q++) {
+    item it = mk(k[q], q == n - 1 ? e : k[q] + 1, every ? KIMPUT_DATE_SET : KIMPUT_DATE_DATE, !every, NULL);
+    if (!every && sc->has_ref && valid_date(my, mmon, d[q])) put_date(it.value, my, mmon, d[q]);
+    else { put_date(it.value, 0, 0, d[q]); it.anchored = 0; }
+    if (q < n - 1 || every) emit(sc, &it);
+    else return finish_day(sc, &it);
+  }
+  return e;
 }
 
 /* The words between the two ends of a range of days or months at j: a dash,
@@ -2730,10 +2784,8 @@ static __attribute__((noinline)) size_t scan_at(scanner *sc, size_t i) {  /* (ou
     case K_AWAL: case K_AKHIR: case K_TENGAH: return (e = modified(sc, i)) ? e : i;
     case K_TANGGAL:
       if (date_core(sc, i + 1, 0, &r)) return i;
-      /* "tanggal 1 dan 2 Mei", "tanggal 1-3 Mei": a list or range of days is read from its first day */
-      if (day_number(sc, i + 1, &y) && (is_dash(sc, i + 2) || word_is(sc, i + 2, "hingga") ||
-                                         word_is(sc, i + 2, "sampai") || day_list(sc, i + 1, &e, &e, &r)))
-        return i;
+      /* "tanggal 1 dan 2 Mei", "tanggal 1-3 Mei": a list or range of days before a
+         month is read from its first day (day_of_month leaves it) */
       return (e = day_of_month(sc, i)) ? e : i;
     case K_KINI: case K_SEJAUH: case K_BARUBARU: case K_MASA: case K_DALAM:
       return (e = vague_ref(sc, i)) ? e : i;

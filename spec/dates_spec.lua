@@ -488,6 +488,8 @@ describe("dates: sets and days around R", function()
       "15.30 WITA=XXXX-XX-XXT15:30", "Jumat=XXXX-WXX-5", "pukul 07.30=XXXX-XX-XXT07:30",
       "11.00 WITA=XXXX-XX-XXT11:00" },
       found("Loket buka Senin-Kamis, 07.30-15.30 WITA, dan Jumat pukul 07.30-11.00 WITA."))
+    assert.are.same({ "setiap Senin=XXXX-WXX-1", "Kamis=XXXX-WXX-4", "pukul 09.00=XXXX-XX-XXT09:00" },
+      found("Posyandu buka setiap Senin dan Kamis pukul 09.00 di balai desa."))
     -- with their dates the days are days, and one clock time alone is on the last of them
     assert.are.same({ "Senin (8/5)=2023-05-08", "Rabu (10/5) pukul 08.00=2023-05-10T08:00",
       "12.00 WIB=2023-05-10T12:00" },
@@ -763,6 +765,23 @@ describe("dates: more forms of the news (R = Wednesday 2023-05-10)", function()
     expect("Gaji dibayar tanggal 25 bulan ini oleh bendahara.", "25 bulan ini", "2023-05-25")
     expect("Sidang digelar tanggal 3 bulan lalu di pengadilan.", "3 bulan lalu", "2023-04-03")
     expect("Tarif berlaku tanggal 1 bulan depan di seluruh kota.", "1 bulan depan", "2023-06-01")
+    -- listed days share the month; not "15 bulan", a duration
+    assert.are.same({ "1=2023-05-01", "15 bulan ini=2023-05-15" },
+      found("Bantuan dicairkan tanggal 1 dan 15 bulan ini di kantor pos."))
+    -- the month after the story's day; with none (a rule's month) no date
+    assert.are.same({ "7 Maret 2023=2023-03-07", "15 bulan berikutnya=2023-04-15" },
+      found("Tersangka ditangkap 7 Maret 2023. Sidang pertama digelar tanggal 15 bulan berikutnya."))
+    assert.are.same({}, found("Pajak dibayar paling lambat tanggal 15 bulan berikutnya."))
+  end)
+  it("a day of every month is a set", function()
+    expect("Gaji honorer dibayarkan tanggal 10 setiap bulan.", "10 setiap bulan", "XXXX-XX-10", "set")
+    expect("Iuran dibayar paling lambat tanggal 5 tiap bulannya.", "5 tiap bulannya", "XXXX-XX-05", "set")
+    expect("Bantuan cair setiap tanggal 25 setiap bulannya.", "setiap tanggal 25 setiap bulannya", "XXXX-XX-25",
+      "set")
+    assert.are.same({ "1=XXXX-XX-01", "15 setiap bulan=XXXX-XX-15" },
+      found("Gaji dibayarkan tanggal 1 dan 15 setiap bulan."))
+    assert.are.same({ "setiap tanggal 1=XXXX-XX-01", "15=XXXX-XX-15" },
+      found("Gaji dibayarkan setiap tanggal 1 dan 15 oleh bendahara."))
   end)
   it("year-first numeric dates, seasons, fiscal years", function()
     expect("Data per 2023/05/09 menunjukkan kenaikan.", "2023/05/09", "2023-05-09")
