@@ -283,6 +283,7 @@ static void init_words(void) {
   for (int c = 0; c < 32; c++) month_pair[c] = month_first >> c & 1 ? month_last : 0;
   for (size_t n = 8; n < 2 * MAXW; n++)
     for (int c = 0; c < 32; c++) mark_bits[n][c] = (uint64_t)month_pair[c] << 32;
+  for (int c = '0'; c <= '9'; c++) mark_bits[7]['q' & 31] |= 1ull << (32 + (c & 31));  /* Q2-2024 */
   for (size_t i = 0; i < NWORDS; i++) {
     const lexword *e = &table_words[i];
     size_t n = strlen(e->w);
@@ -612,6 +613,17 @@ static int month_range_word(const unsigned char *w, size_t len, size_t row, size
   return 1;
 }
 
+/* Q2-2024, one token: a quarter with its year (the year's digits checked
+ * by period_phrase); sets e and returns 1 when it is one. */
+static int quarter_year_word(const unsigned char *w, size_t len, lexent *e) {
+  if (len != 7 || (w[0] | 32) != 'q' || w[1] < '1' || w[1] > '4' || w[2] != '-') return 0;
+  for (size_t k = 3; k < 7; k++)
+    if (w[k] < '0' || w[k] > '9') return 0;
+  e->cls = L_PERIOD;
+  e->val = PER_QN;
+  return 1;
+}
+
 /* The mark of token i of a line ending at hi. The words that can start an
  * expression are classed here (their lexent set); the other tokens stay
  * L_LAZY until a rule looks at them (most are never looked at). */
@@ -637,7 +649,7 @@ static inline int mark(const unsigned char *s, const kimput_token *tok, lexent *
         return hit->starts;
       }
     }
-    return month_range_word(w, len, row, last, &lx[i]) ? S_START : S_NONE;
+    return month_range_word(w, len, row, last, &lx[i]) || quarter_year_word(w, len, &lx[i]) ? S_START : S_NONE;
   }
   if (t->kind == KIMPUT_TOK_PUNCT) {
     /* . ! ? followed by a space or the end close a sentence (not "?00.17") */
@@ -664,7 +676,7 @@ static void resolve(const scanner *sc, size_t i) {
     e->val = hit->val;
     return;
   }
-  month_range_word(w, len, row, last, e);
+  if (!month_range_word(w, len, row, last, e)) quarter_year_word(w, len, e);
 }
 
 static inline int cls(const scanner *sc, size_t i) {
@@ -2431,9 +2443,15 @@ static size_t period_phrase(scanner *sc, size_t a, size_t i, const char *mod) {
   int *last = half ? &sc->last_half : &sc->last_quarter;
   size_t j = i + 1, e;
   int y, o;
-  if (per == PER_QN) {  /* "Q1 2024": the number in the word */
-    o = sc->s[sc->t[i].start + 1] - '0';
+  if (per == PER_QN) {  /* "Q1 2024": the number in the word; "Q2-2024": the year too */
+    const unsigned char *p = sc->s + sc->t[i].start;
+    long v;
+    o = p[1] - '0';
     y = 0;
+    if (tlen(sc, i) == 7) {
+      if (!digits_value(p + 3, 4, 2999, &v) || v < 1000) return 0;
+      y = (int)v;
+    }
     e = j;
   } else {
     o = period_ordinal(sc, j, &e, &y);

@@ -270,6 +270,10 @@ describe("dates: quarters and halves", function()
       found("Penjualan pada Q1 2024 naik 10 persen dibanding Q4 2022."))
     expect("Laba Q3 tahun lalu turun tajam.", "Q3 tahun lalu", "2022-Q3")
     assert.are.same({}, found("Ponsel Q1 dirilis di pasar."))
+    -- the quarter and its year in one hyphenated word, as "kuartal II-2022"
+    assert.are.same({ "Q2-2024=2024-Q2", "Q4-2023=2023-Q4" },
+      found("Laba bersih Q2-2024 naik dibanding Q4-2023 menurut laporan."))
+    assert.are.same({}, found("Kode Q5-2024 dan Q1-0999 bukan periode."))
   end)
 end)
 
