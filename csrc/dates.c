@@ -1188,6 +1188,11 @@ static int numeric_date(const scanner *sc, size_t i, int allow_dm, ymd *r) {
   return valid_date(r->y, r->m, r->d);
 }
 
+/* "tahun 2020" at j (after a month, its year): the end, 0 when none. */
+static size_t year_after_tahun(const scanner *sc, size_t j, int *y) {
+  return unit_of(sc, j) == U_YEAR && cls(sc, j) == L_UNIT && year_number(sc, j + 1, y) ? j + 2 : 0;
+}
+
 /* The date at i: "9 Mei [2023]", "May 9, 2023", "10/5/2022", "(27/7)" (with
  * allow_dm). Returns the end, 0 when none. */
 static size_t date_core(const scanner *sc, size_t i, int allow_dm, ymd *r) {
@@ -1198,6 +1203,8 @@ static size_t date_core(const scanner *sc, size_t i, int allow_dm, ymd *r) {
     r->m = val(sc, i + 1);
     size_t e = i + 2;
     if (year_number(sc, e, &y)) { r->y = y; e++; }
+    else if ((e = year_after_tahun(sc, e, &y))) r->y = y;  /* "5 Mei tahun 2020" */
+    else e = i + 2;
     return valid_date(r->y, r->m, r->d) ? e : 0;
   }
   if ((cls(sc, i) == L_MONTH || cls(sc, i) == L_MONTH_ABBR) && day_number(sc, i + 1, &d)) {
@@ -1309,8 +1316,9 @@ static size_t month_phrase(scanner *sc, size_t a, size_t i, int bare, const char
   if (c != L_MONTH && c != L_MONTH_ABBR) return 0;
   int m = val(sc, i);
   item it = mk(a, i + 1, KIMPUT_DATE_DATE, 0, mod);
-  if (year_number(sc, i + 1, &y)) {
-    it.b = written_after(sc, i + 2) ? i + 3 : i + 2;
+  size_t ye = year_number(sc, i + 1, &y) ? i + 2 : year_after_tahun(sc, i + 1, &y);  /* Mei tahun 2020 */
+  if (ye) {
+    it.b = written_after(sc, ye) ? ye + 1 : ye;
     put_date(it.value, y, m, 0);
     emit(sc, &it);
     return it.b;
@@ -2592,6 +2600,7 @@ static size_t month_range(scanner *sc, size_t i) {
   int rel = 0;  /* the second month's year from a word after it ("Februari-Maret lalu"), 0 without R */
   size_t k = 0;
   if (year_number(sc, e, &y)) e++;
+  else if ((k = year_after_tahun(sc, e, &y))) e = k, k = 0;  /* "Januari-Maret tahun 2021" */
   else if ((k = month_relative(sc, e, m2, NULL, &rel))) e = k;
   int y1 = y, y2 = y;
   if (!y && k) {
