@@ -1188,6 +1188,31 @@ static int numeric_date(const scanner *sc, size_t i, int allow_dm, ymd *r) {
   return valid_date(r->y, r->m, r->d);
 }
 
+/* "05-03-24": a day, a month and a two-digit year joined by dashes with no
+ * space (the tokenizer splits it; "05-03-2024" is one token), as "05/03/24".
+ * Not glued to more digits or dashes, nor after a number's word ("skor"). */
+static int dashed_short_date(const scanner *sc, size_t i, ymd *r) {
+  int g[3], nd[3];
+  for (size_t k = 0; k < 3; k++) {
+    size_t t = i + 2 * k;
+    if (!plain_number(sc, t, &g[k], &nd[k])) return 0;
+    if (k && (!is_mark(sc, t - 1, '-') || sc->t[t - 1].start != sc->t[t - 2].end ||
+              sc->t[t].start != sc->t[t - 1].end))
+      return 0;
+  }
+  if (nd[0] > 2 || nd[1] > 2 || nd[2] != 2) return 0;
+  size_t e = i + 5;
+  if (e < sc->hi && sc->t[e].start == sc->t[e - 1].end &&
+      !(is_mark(sc, e, '.') || is_mark(sc, e, ',') || is_mark(sc, e, ')') || is_mark(sc, e, ';')))
+    return 0;
+  if (i > sc->lo && (cls(sc, i - 1) == L_NOTYEAR || (sc->t[i - 1].end == sc->t[i].start && !is_mark(sc, i - 1, '('))))
+    return 0;
+  r->d = g[0];
+  r->m = g[1];
+  r->y = g[2] < 50 ? 2000 + g[2] : 1900 + g[2];
+  return valid_date(r->y, r->m, r->d);
+}
+
 /* "tahun 2020" at j (after a month, its year): the end, 0 when none. */
 static size_t year_after_tahun(const scanner *sc, size_t j, int *y) {
   return unit_of(sc, j) == U_YEAR && cls(sc, j) == L_UNIT && year_number(sc, j + 1, y) ? j + 2 : 0;
@@ -1216,6 +1241,8 @@ static size_t date_core(const scanner *sc, size_t i, int allow_dm, ymd *r) {
   }
   if (is_mark(sc, i, '(') && numeric_date(sc, i + 1, 1, r) && is_mark(sc, i + 2, ')')) return i + 3;
   if (numeric_date(sc, i, allow_dm, r)) return i + 1;
+  if (is_mark(sc, i, '(') && dashed_short_date(sc, i + 1, r) && is_mark(sc, i + 6, ')')) return i + 7;
+  if (dashed_short_date(sc, i, r)) return i + 5;
   return 0;
 }
 
@@ -2759,7 +2786,7 @@ static __attribute__((noinline)) size_t scan_at(scanner *sc, size_t i) {  /* (ou
   }
   if (k == KIMPUT_TOK_TIME) return (e = clock_time(sc, i)) ? e : i;
   if (k == KIMPUT_TOK_PUNCT) {
-    if (is_mark(sc, i, '(') && date_core(sc, i, 1, &r)) return finish_date(sc, i + 1, i + 2, r);
+    if (is_mark(sc, i, '(') && (e = date_core(sc, i, 1, &r))) return finish_date(sc, i + 1, e - 1, r);
     if ((e = weekday_word_range(sc, i))) return e;
     if (is_mark(sc, i, '(') && (e = numeric_day_range(sc, i + 1, 1, &y, &r))) {  /* (9-11/10) */
       emit_first_day(sc, i + 1, i + 2, 0, 0, y, r, !numeric_date(sc, e, 0, &(ymd){0}));
