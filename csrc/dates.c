@@ -1275,12 +1275,12 @@ static size_t finish_date_pod(scanner *sc, size_t a, size_t e, ymd r, int pod) {
       if (sc->has_ref && (is_key(sc, e, K_LALU) || (is_key(sc, e, K_KEMARIN) && !is_key(sc, e + 1, K_LUSA)))) {
         if (days_from_civil(y, r.m, r.d) > sc->rz) y--;  /* R's own day stays: "Kamis (12/10) kemarin" on the 12th */
         it.b = e + 1;
-      } else if (sc->has_ref && (is_key(sc, e, K_MENDATANG) || is_key(sc, e, K_NANTI))) {
-        /* "27 November mendatang", "25 Desember nanti": the next such day (nanti stays out
-           of the span, as after a date with no year) */
+      } else if (sc->has_ref && (is_key(sc, e, K_MENDATANG) || is_key(sc, e, K_NANTI) || is_key(sc, e, K_BESOK))) {
+        /* "27 November mendatang", "25 Desember nanti", "Senin (11/3) besok": the next such
+           day (nanti stays out of the span, as after a date with no year) */
         long days = days_from_civil(y, r.m, r.d);
-        if (days < sc->rz || (days == sc->rz && is_key(sc, e, K_MENDATANG))) y++;  /* "nanti" may be today */
-        if (is_key(sc, e, K_MENDATANG)) it.b = e + 1;
+        if (days < sc->rz || (days == sc->rz && !is_key(sc, e, K_NANTI))) y++;  /* "nanti" may be today */
+        if (!is_key(sc, e, K_NANTI)) it.b = e + 1;
       }
     }
     /* a weekday written with the date settles its year when R's reading
@@ -1922,7 +1922,7 @@ static size_t weekday(scanner *sc, size_t a, size_t i) {
   long week_shift = 0;
   int mode = 0;  /* 0: on or before R, -1: strictly before, 1: strictly after, 2: in a given week */
   if (is_key(sc, j, K_LALU) || is_key(sc, j, K_KEMARIN)) { mode = -1; it.b = j + 1; }
-  else if (is_key(sc, j, K_DEPAN) || is_key(sc, j, K_MENDATANG)) { mode = 1; it.b = j + 1; }
+  else if (is_key(sc, j, K_DEPAN) || is_key(sc, j, K_MENDATANG) || is_key(sc, j, K_BESOK)) { mode = 1; it.b = j + 1; }
   else if (is_key(sc, j, K_INI)) { mode = 2; it.b = j + 1; }
   else if (unit_of(sc, j) == U_WEEK && (is_key(sc, j + 1, K_LALU) || is_key(sc, j + 1, K_DEPAN) ||
                                         is_key(sc, j + 1, K_INI) || is_key(sc, j + 1, K_MENDATANG))) {

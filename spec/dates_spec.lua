@@ -238,6 +238,9 @@ describe("dates: durations and sets", function()
     expect("Upacara digelar 17 Februari nanti di alun-alun.", "17 Februari", "2024-02-17")
     expect("Upacara digelar 12 Mei nanti di alun-alun.", "12 Mei", "2023-05-12")
     expect("Upacara digelar 10 Mei nanti di alun-alun.", "10 Mei", "2023-05-10")
+    -- "besok" after a weekday or its date: one item, the coming day
+    expect("Sekolah kembali dibuka Senin (15/5) besok.", "Senin (15/5) besok", "2023-05-15")
+    expect("Sekolah kembali dibuka Senin besok oleh dinas.", "Senin besok", "2023-05-15")
   end)
 end)
 
