@@ -2564,6 +2564,7 @@ static size_t day_of_month(scanner *sc, size_t i) {
   if (cls(sc, e) == L_MONTH || cls(sc, e) == L_MONTH_ABBR) return 0;
   /* "tanggal 17 bulan ini / lalu / depan": that day of the month named */
   long shift = 0, base = (long)sc->ry * 12 + (sc->rm - 1);
+  int known = sc->has_ref;  /* the month is known: R's, or the story's */
   if (every) {
     e = every;
   } else if (unit_of(sc, e) == U_MONTH && cls(sc, e) == L_UNIT) {
@@ -2575,6 +2576,7 @@ static size_t day_of_month(scanner *sc, size_t i) {
       if (!story_day(sc)) return e + 2;
       base = (long)atoi(sc->day) * 12 + (atoi(sc->day + 5) - 1);
       shift = is_key(sc, e + 1, K_SEBELUMNYA) ? -1 : 1;
+      known = 1;
     } else if (!is_key(sc, e + 1, K_INI)) shift = 2;
     if (shift != 2) e += 2;
     else shift = 0;
@@ -2583,7 +2585,7 @@ static size_t day_of_month(scanner *sc, size_t i) {
   int my = (int)(mm / 12), mmon = (int)(mm % 12) + 1;
   for (int q = 0; q < n; q++) {
     item it = mk(k[q], q == n - 1 ? e : k[q] + 1, every ? KIMPUT_DATE_SET : KIMPUT_DATE_DATE, !every, NULL);
-    if (!every && sc->has_ref && valid_date(my, mmon, d[q])) put_date(it.value, my, mmon, d[q]);
+    if (!every && known && valid_date(my, mmon, d[q])) put_date(it.value, my, mmon, d[q]);
     else { put_date(it.value, 0, 0, d[q]); it.anchored = 0; }
     if (q < n - 1 || every) emit(sc, &it);
     else return finish_day(sc, &it);
