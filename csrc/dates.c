@@ -1803,6 +1803,7 @@ static int clock_range_at(const scanner *sc, size_t j) {
   clocktime c;
   int dotted;
   if (is_mark(sc, j, ',')) j++;
+  if (word_is(sc, j, "mulai")) j++;
   if (is_key(sc, j, K_SEKITAR) && is_key(sc, j + 1, K_PUKUL)) j++;
   size_t e = clock_after_word(sc, j, &c);
   if (!e && time_token(sc, j, &c, &dotted)) e = j + 1;
@@ -1821,6 +1822,7 @@ static size_t schedule(scanner *sc, size_t a, size_t w1, size_t w2, uint32_t cut
   if (!clock_range_at(sc, c)) return 0;
   weekday_sets(sc, a, w1, w2, cut, wd);
   if (is_mark(sc, c, ',')) c++;
+  if (word_is(sc, c, "mulai")) c++;  /* "Sabtu-Minggu mulai pukul 08.00-12.00" */
   item it = mk(c, c + 1, KIMPUT_DATE_SET, 0, NULL);
   size_t e = set_clock(sc, &it, c, "XXXX-XX-XX", 0);
   return e ? e : w2 + 1;
@@ -1854,6 +1856,7 @@ static size_t schedule_more(scanner *sc, size_t a, size_t i) {
 static size_t schedule_before(scanner *sc, size_t i) {
   if (i <= sc->lo) return 0;
   size_t k = i - 1;
+  if (word_is(sc, k, "mulai") && k-- == sc->lo) return 0;
   if (is_mark(sc, k, ',') && k-- == sc->lo) return 0;
   int wd[2];
   uint32_t cut;
@@ -2294,7 +2297,8 @@ static size_t set_phrase(scanner *sc, size_t i) {
   int wd[2], dd[4], nd;
   uint32_t wcut;
   size_t dk[4];
-  if (unit == U_DAY && cls(sc, j + 1) == L_WEEKDAY) unit = 0, j++, it.b++;  /* tiap hari Jumat */
+  if (unit == U_DAY && (cls(sc, j + 1) == L_WEEKDAY || weekday_pair_word(sc, j + 1, wd)))
+    unit = 0, j++, it.b++;  /* tiap hari Jumat, setiap hari Senin-Jumat */
   if (is_key(sc, j, K_AKHIR) && unit_of(sc, j + 1) == U_WEEK && cls(sc, j + 1) == L_UNIT) {
     snprintf(it.value, sizeof it.value, "XXXX-WXX-WE");  /* setiap akhir pekan */
     it.b = j + 2;

@@ -505,6 +505,11 @@ describe("dates: sets and days around R", function()
     hours[1] = "setiap Senin=XXXX-WXX-1"
     assert.are.same(hours, found("Kantor kelurahan melayani warga setiap Senin-Jumat pukul 08.00-16.00 WIB."))
     assert.are.same(hours, found("Kantor kelurahan melayani warga setiap Senin sampai Jumat pukul 08.00-16.00 WIB."))
+    hours[1] = "setiap hari Senin=XXXX-WXX-1"
+    assert.are.same(hours, found("Kantor kelurahan melayani warga setiap hari Senin-Jumat pukul 08.00-16.00 WIB."))
+    assert.are.same({ "Sabtu=XXXX-WXX-6", "Minggu=XXXX-WXX-7", "pukul 08.00=XXXX-XX-XXT08:00",
+      "12.00=XXXX-XX-XXT12:00" },
+      found("Car free day digelar Sabtu-Minggu mulai pukul 08.00-12.00 di jalan protokol."))
     assert.are.same({ "Senin=XXXX-WXX-1", "Kamis=XXXX-WXX-4", "07.30=XXXX-XX-XXT07:30",
       "15.30 WITA=XXXX-XX-XXT15:30", "Jumat=XXXX-WXX-5", "pukul 07.30=XXXX-XX-XXT07:30",
       "11.00 WITA=XXXX-XX-XXT11:00" },
