@@ -2153,6 +2153,36 @@ static void add_floating(scanner *sc, uint32_t sent, int next_day) {
   if (k < MAX_FLOATING) sc->fl[sc->nfl++] = (floating){sc->n - 1, sent, next_day};
 }
 
+/* A unit with the suffix -nya, "tahunnya", "harinya" (setiap tahunnya: every
+ * year), as its unit; 0 for any other token. */
+static int unit_nya(const scanner *sc, size_t i) {
+  if (kind(sc, i) != KIMPUT_TOK_WORD) return 0;
+  size_t n = tlen(sc, i);
+  const unsigned char *w = sc->s + sc->t[i].start;
+  if (n < 6 || lower(w[n - 3]) != 'n' || lower(w[n - 2]) != 'y' || lower(w[n - 1]) != 'a') return 0;
+  const slot *x = find_word(w, n - 3, 0);
+  return x && x->cls == L_UNIT ? x->val : 0;
+}
+
+/* "setiap hari", "tiap harinya" at j, or after another clock time or range
+ * joined by "dan" ("pukul 10.00-12.00 dan 17.00-19.00 WIB setiap hari"):
+ * the clock times before it are every day's. */
+static int every_day_after(const scanner *sc, size_t j) {
+  clocktime c;
+  int dotted;
+  if (word_is(sc, j, "dan")) {
+    size_t k = is_key(sc, j + 1, K_PUKUL) ? j + 2 : j + 1;
+    if (!time_token(sc, k, &c, &dotted)) return 0;
+    j = clock_suffix(sc, k + 1, &c);
+    if (is_dash(sc, j) || word_is(sc, j, "hingga") || word_is(sc, j, "sampai")) {
+      if (!time_token(sc, j + 1, &c, &dotted)) return 0;
+      j = clock_suffix(sc, j + 2, &c);
+    }
+  }
+  return is_key(sc, j, K_SETIAP) && ((unit_of(sc, j + 1) == U_DAY && cls(sc, j + 1) == L_UNIT) ||
+                                      unit_nya(sc, j + 1) == U_DAY);
+}
+
 /* A clock time without a date: "pukul 10.00 WITA", "09:15 WIB", "10.00-12.00 WIB". */
 static size_t clock_time(scanner *sc, size_t i) {
   clocktime c1, c2;
@@ -2182,10 +2212,23 @@ static size_t clock_time(scanner *sc, size_t i) {
     if (!c1.pod) return 0;
   }
   if (!worded && !has_zone && r && dotted && !c2.pod) return 0;
-  /* the day: of the sentence, the one before or the paragraph before, else R's */
+  /* the day: of the sentence, the one before or the paragraph before, else R's;
+     none before "setiap hari" (every day's: a set) */
   char date[KIMPUT_DATE_VALUE_MAX];
   int anchored = 1, own = 0;
   uint32_t sent = sc->sent, line = sc->line;
+  if (every_day_after(sc, r ? rb : end1)) {
+    item it = mk(i, end1, KIMPUT_DATE_SET, 0, NULL);
+    put_time(&it, "XXXX-XX-XX", &c1);
+    it.kind = KIMPUT_DATE_SET;
+    emit(sc, &it);
+    if (!r) return end1;
+    it = mk(r, rb, KIMPUT_DATE_SET, 0, NULL);
+    put_time(&it, "XXXX-XX-XX", &c2);
+    it.kind = KIMPUT_DATE_SET;
+    emit(sc, &it);
+    return rb;
+  }
   if (sc->has_day && (sent - sc->day_sent <= 1 || line - sc->day_line <= 1)) {
     memcpy(date, sc->day, sizeof sc->day);
     anchored = sc->day_anchored;
@@ -2209,17 +2252,6 @@ static size_t clock_time(scanner *sc, size_t i) {
 
 /* setiap tahun, tiap Senin, tiap hari Jumat, setiap 9 Mei, setiap dua pekan,
  * setiap tiga bulan sekali, setiap pukul 07.00 WIB */
-/* A unit with the suffix -nya, "tahunnya", "harinya" (setiap tahunnya: every
- * year), as its unit; 0 for any other token. */
-static int unit_nya(const scanner *sc, size_t i) {
-  if (kind(sc, i) != KIMPUT_TOK_WORD) return 0;
-  size_t n = tlen(sc, i);
-  const unsigned char *w = sc->s + sc->t[i].start;
-  if (n < 6 || lower(w[n - 3]) != 'n' || lower(w[n - 2]) != 'y' || lower(w[n - 1]) != 'a') return 0;
-  const slot *x = find_word(w, n - 3, 0);
-  return x && x->cls == L_UNIT ? x->val : 0;
-}
-
 /* The days listed from i on: "1", "1 dan 15", "1, 10, dan 20", "1-5",
  * "10 hingga 15" (each later than the one before). Their tokens go to k[],
  * their days to d[]; returns their count (at most 4), 0 when i holds no day. */

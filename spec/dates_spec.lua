@@ -516,6 +516,12 @@ describe("dates: sets and days around R", function()
       found("Loket buka Senin-Kamis, 07.30-15.30 WITA, dan Jumat pukul 07.30-11.00 WITA."))
     assert.are.same({ "setiap Senin=XXXX-WXX-1", "Kamis=XXXX-WXX-4", "pukul 09.00=XXXX-XX-XXT09:00" },
       found("Posyandu buka setiap Senin dan Kamis pukul 09.00 di balai desa."))
+    -- clock times before "setiap hari" are every day's too
+    assert.are.same({ "pukul 10.00=XXXX-XX-XXT10:00", "12.00=XXXX-XX-XXT12:00", "17.00=XXXX-XX-XXT17:00",
+      "19.00 WIB=XXXX-XX-XXT19:00", "setiap hari=P1D" },
+      found("Jam besuk pukul 10.00-12.00 dan 17.00-19.00 WIB setiap hari."))
+    assert.are.same({ "pukul 07.00=XXXX-XX-XXT07:00", "setiap harinya=P1D" },
+      found("Bus sekolah berangkat pukul 07.00 setiap harinya dari terminal."))
     -- with their dates the days are days, and one clock time alone is on the last of them
     assert.are.same({ "Senin (8/5)=2023-05-08", "Rabu (10/5) pukul 08.00=2023-05-10T08:00",
       "12.00 WIB=2023-05-10T12:00" },
