@@ -1459,6 +1459,31 @@ static int decade_token(const scanner *sc, size_t i, int *dec) {
   return 1;
 }
 
+/* A decade token standing alone at i: "1990-an" is one; "80-an" is also an
+ * age or a rough count ("berusia 30-an", "30-an tahun", "20-an orang", "jam
+ * 10-an"), a decade only after a word of when ("era 80-an", "sejak 90-an")
+ * or, as a bare year (bare_year), before no number, unit or lower-case noun
+ * ("generasi 90-an."); "00-an", "10-an" alone are counts. */
+static int bare_decade(const scanner *sc, size_t i) {
+  if (tlen(sc, i) != 5) return 1;
+  size_t n = i + 1;
+  int nc = cls(sc, n);
+  if (nc == L_UNIT || kind(sc, n) == KIMPUT_TOK_NUMBER) return 0;
+  if (i > sc->lo) {
+    size_t p = i - 1;
+    int pc = cls(sc, p);
+    if (pc == L_NOTYEAR || pc == L_UNIT || word_is(sc, p, "usia") || word_is(sc, p, "berusia") ||
+        word_is(sc, p, "umur") || word_is(sc, p, "berumur"))
+      return 0;
+    if (pc == L_PREP) return 1;
+  }
+  if (sc->s[sc->t[i].start] < '2') return 0;
+  if (n < sc->hi && kind(sc, n) == KIMPUT_TOK_WORD && !upper(sc, n))
+    return nc == L_YEARFOLLOW || nc == L_PREP ||
+           (nc == L_KEY && (val(sc, n) == K_LALU || val(sc, n) == K_INI || val(sc, n) == K_YANG));
+  return 1;
+}
+
 static size_t emit_decade(scanner *sc, size_t a, size_t i, int dec, const char *mod) {
   item it = mk(a, i + 1, KIMPUT_DATE_DATE, 0, mod);
   snprintf(it.value, sizeof it.value, "%03d", dec);
@@ -2815,7 +2840,7 @@ static __attribute__((noinline)) size_t scan_at(scanner *sc, size_t i) {  /* (ou
     if ((e = day_range(sc, i))) return e;
     if (day_number(sc, i, &y) && (cls(sc, i + 1) == L_MONTH || cls(sc, i + 1) == L_MONTH_ABBR))
       return year_number(sc, i + 2, &y) ? i + 3 : i + 2;  /* 31 Februari: no date at all */
-    if (decade_token(sc, i, &dec)) return emit_decade(sc, i, i, dec, NULL);
+    if (decade_token(sc, i, &dec)) return bare_decade(sc, i) ? emit_decade(sc, i, i, dec, NULL) : i + 1;
     if ((e = quantity(sc, i))) return e;
     if (year_number(sc, i, &y) && (e = season_year(sc, i, y))) return e;
     if (bare_year(sc, i, &y)) return emit_year(sc, i, i, y, NULL);
