@@ -2208,6 +2208,21 @@ static int every_day_after(const scanner *sc, size_t j) {
                                       unit_nya(sc, j + 1) == U_DAY);
 }
 
+/* The first time of a range whose second, at i, has words of its own
+ * ("pukul 23.00 WIB hingga pukul 02.00 WIB"): the item just found, when it
+ * is a clock time on a day and ends before the range's word; else NULL. */
+static const kimput_date *range_first(const scanner *sc, size_t i) {
+  if (i < sc->lo + 2 || sc->n == 0) return NULL;
+  size_t k = i - 1;
+  if (word_is(sc, k, "dengan") && k > sc->lo + 1 && word_is(sc, k - 1, "sampai")) k--;
+  if (!(is_dash(sc, k) || word_is(sc, k, "hingga") || word_is(sc, k, "sampai"))) return NULL;
+  const kimput_date *last = &sc->out[sc->n - 1];
+  if (last->kind != KIMPUT_DATE_TIME || last->end != sc->t[k - 1].end || !names_day(last->value) ||
+      last->value[10] != 'T' || last->value[11] < '0' || last->value[11] > '9')
+    return NULL;
+  return last;
+}
+
 /* A clock time without a date: "pukul 10.00 WITA", "09:15 WIB", "10.00-12.00 WIB". */
 static size_t clock_time(scanner *sc, size_t i) {
   clocktime c1, c2;
@@ -2231,6 +2246,8 @@ static size_t clock_time(scanner *sc, size_t i) {
   }
   size_t end1 = r ? e : clock_suffix(sc, e, &c1);
   if (r) { c1.zone = c2.zone; if (c2.pod && c1.hh < 12 && c2.hh >= 12) c1.hh += 12; }
+  /* a range that passes midnight ends on the next day: 22.00-02.00 */
+  if (r && !c2.next_day && c2.hh * 60 + c2.mm < c1.hh * 60 + c1.mm) c2.next_day = 1;
   int has_zone = c1.zone != NULL;
   /* a bare 10.30 could be a number; a bare 09:15 is a time */
   if (!worded && !has_zone && !r && (dotted || kind(sc, i) != KIMPUT_TOK_TIME || tlen(sc, i) < 5)) {
@@ -2253,6 +2270,22 @@ static size_t clock_time(scanner *sc, size_t i) {
     it.kind = KIMPUT_DATE_SET;
     emit(sc, &it);
     return rb;
+  }
+  const kimput_date *first = r ? NULL : range_first(sc, i);
+  if (first) {
+    /* a range's second time is on its first's day, the next one when it is earlier (passing
+       midnight); when the first waits for its sentence's date, so does the second */
+    int fnext = -1;
+    if (!c1.next_day) c1.next_day = c1.hh * 60 + c1.mm < atoi(first->value + 11) * 60 + atoi(first->value + 14);
+    for (size_t k = 0; k < sc->nfl; k++)
+      if (sc->fl[k].item == sc->n - 1) fnext = sc->fl[k].next_day;
+    memcpy(date, first->value, 10);
+    date[10] = '\0';
+    item it = mk(i, end1, KIMPUT_DATE_TIME, first->anchored, NULL);
+    put_time(&it, date, &c1);
+    push(sc, &it);
+    if (fnext >= 0) add_floating(sc, sent, fnext + c1.next_day);
+    return end1;
   }
   if (sc->has_day && (sent - sc->day_sent <= 1 || line - sc->day_line <= 1)) {
     memcpy(date, sc->day, sizeof sc->day);

@@ -417,6 +417,18 @@ describe("dates: clock times on the day they report", function()
     assert.are.same({ "Rabu (10/5/2023) pukul 10.00", "12.00 WIB" }, { ds[1].text, ds[2].text })
     assert.are.same({ "+07:00", "+07:00" }, { ds[1].zone, ds[2].zone })
   end)
+  it("a range that passes midnight ends on the next day", function()
+    assert.are.same({ "pukul 22.00=2023-05-10T22:00", "04.00 WIB=2023-05-11T04:00" },
+      found("Jam malam berlaku pukul 22.00-04.00 WIB di kota itu."))
+    assert.are.same({ "pukul 23.00 WIB=2023-05-10T23:00", "pukul 02.00 WIB=2023-05-11T02:00" },
+      found("Listrik padam pukul 23.00 WIB hingga pukul 02.00 WIB di kota itu."))
+    -- the second time takes the first's day, when a later date gives it too
+    assert.are.same({ "Pukul 22.00 WIB=2023-05-06T22:00", "pukul 02.00 WIB=2023-05-07T02:00",
+      "Sabtu (6/5)=2023-05-06" },
+      found("Pukul 22.00 WIB hingga pukul 02.00 WIB, Sabtu (6/5), jalan ditutup."))
+    assert.are.same({ "pukul 12.00 malam=2023-05-11T00:00", "pukul 05.00 pagi=2023-05-11T05:00" },
+      found("Jalan ditutup dari pukul 12.00 malam hingga pukul 05.00 pagi."))
+  end)
 end)
 
 describe("dates: vague references", function()
