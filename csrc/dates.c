@@ -1922,7 +1922,12 @@ static size_t weekday(scanner *sc, size_t a, size_t i) {
   int wd = val(sc, i);
   size_t j = i + 1;
   ymd r;
-  size_t e = date_core(sc, is_mark(sc, j, ',') ? j + 1 : j, 1, &r);
+  /* "Selasa, 9 Mei 2023", "Selasa tanggal 9 Mei 2023", "Selasa (9 Mei 2023)" */
+  size_t e = date_core(sc, is_mark(sc, j, ',') || is_key(sc, j, K_TANGGAL) ? j + 1 : j, 1, &r);
+  if (!e && is_mark(sc, j, '(')) {
+    size_t pe = date_core(sc, j + 1, 0, &r);
+    if (pe && is_mark(sc, pe, ')')) e = pe + 1;
+  }
   r.wd = wd;
   if (e) return finish_date(sc, a, e, r);
   size_t pe;
@@ -2934,6 +2939,8 @@ static __attribute__((noinline)) size_t scan_at(scanner *sc, size_t i) {  /* (ou
     case K_AWAL: case K_AKHIR: case K_TENGAH: return (e = modified(sc, i)) ? e : i;
     case K_TANGGAL:
       if (date_core(sc, i + 1, 0, &r)) return i;
+      /* "tanggal 5/3": after the word, a day and month need no parentheses */
+      if (numeric_date(sc, i + 1, 1, &r)) return finish_date(sc, i + 1, i + 2, r);
       /* "tanggal 1 dan 2 Mei", "tanggal 1-3 Mei": a list or range of days before a
          month is read from its first day (day_of_month leaves it) */
       return (e = day_of_month(sc, i)) ? e : i;

@@ -38,6 +38,12 @@ describe("dates: absolute forms", function()
     expect("Kedua pemimpin bertemu pada 9 Mei 2023 di Moskow.", "9 Mei 2023", "2023-05-09", "date")
     expect("Surat itu tiba pada 09 Mei 2023 pagi di kantor.", "09 Mei 2023 pagi", "2023-05-09TMO", "time")
     expect("Upacara digelar Selasa, 9 Mei 2023, di Lapangan Merah.", "Selasa, 9 Mei 2023", "2023-05-09")
+    -- the weekday with its date written in words in parentheses, or after "tanggal": one item
+    expect("Upacara digelar Selasa (9 Mei 2023) di Lapangan Merah.", "Selasa (9 Mei 2023)", "2023-05-09")
+    expect("Upacara digelar hari Selasa tanggal 9 Mei 2023 di lapangan.", "hari Selasa tanggal 9 Mei 2023",
+      "2023-05-09")
+    -- after "tanggal" a day and month need no parentheses
+    expect("Rapat digelar tgl. 9/5 di aula kantor.", "9/5", "2023-05-09")
   end)
   it("days listed before one month: one item each", function()
     assert.same({ "2=2023-11-02", "3 November=2023-11-03" }, found("Pameran digelar pada 2 dan 3 November."))
