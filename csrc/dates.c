@@ -3113,6 +3113,20 @@ kimput_status kimput_date_parse(const char *text, size_t len, const kimput_ref *
   if (st == KIMPUT_OK) st = scan_tokens(text, len, toks, ntok, NULL, 0, ref, &items, &n);
   free(toks);
   if (st != KIMPUT_OK) return st;
+  /* a time stamp's clock time before its date ("15:20 WIB, Rabu 6 Maret 2024"): one
+     item, the time on that day, as when the time comes after the date */
+  for (size_t i = 0; i + 1 < n; i++) {
+    kimput_date *t = &items[i], *d = &items[i + 1];
+    if (t->kind != KIMPUT_DATE_TIME || d->kind != KIMPUT_DATE_DATE || !names_day(d->value) ||
+        strncmp(t->value, d->value, 10) != 0 || d->value[10] != '\0')
+      continue;
+    size_t k = t->end;
+    while (k < d->start && strchr(" ,|-", text[k])) k++;
+    if (k != d->start) continue;
+    t->end = d->end;
+    memmove(d, d + 1, (n - i - 2) * sizeof *d);
+    n--;
+  }
   /* the longest expression is the one the string is about */
   size_t best = n;
   for (size_t i = 0; i < n; i++) {
