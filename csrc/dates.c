@@ -1447,11 +1447,14 @@ static size_t season_year(scanner *sc, size_t i, int y) {
 /* 1990-an -> 199; 80-an -> 198. Any other length is no decade (and no
  * overflow: 1234567890123-an). */
 static int decade_token(const scanner *sc, size_t i, int *dec) {
-  if (kind(sc, i) != KIMPUT_TOK_DATE) return 0;
+  int k = kind(sc, i);
+  if (k != KIMPUT_TOK_DATE && k != KIMPUT_TOK_WORD) return 0;
   const unsigned char *p = sc->s + sc->t[i].start;
   size_t n = tlen(sc, i);
-  if (n < 5 || memcmp(p + n - 3, "-an", 3) != 0) return 0;
-  size_t nd = n - 3;
+  /* "1990-an"; "1990an", a word, only read after "tahun", "era", "awal"... */
+  size_t suffix = k == KIMPUT_TOK_DATE ? 3 : 2;
+  if (n < 2 + suffix || memcmp(p + n - suffix, suffix == 3 ? "-an" : "an", suffix) != 0) return 0;
+  size_t nd = n - suffix;
   long v;
   if ((nd != 2 && nd != 4) || !digits_value(p, nd, 9999, &v) || v % 10 != 0) return 0;
   if (nd == 4 && v < 1000) return 0;

@@ -73,6 +73,7 @@ describe("dates: absolute forms", function()
     expect("Lagu itu populer pada era 80-an di radio.", "80-an", "198")
     expect("Kawasan itu masih hutan pada tahun 70-an.", "tahun 70-an", "197")
     expect("Kaset itu digemari generasi 90-an.", "90-an", "199")
+    expect("Kota ini berkembang pada tahun 90an dan awal abad ini.", "tahun 90an", "199")
     -- a two-digit "-an" is also an age or a rough count: no decade there
     assert.are.same({}, found("Pelaku berusia 30-an tahun, sedangkan korban berumur 20-an."))
     assert.are.same({}, found("Ada 50-an warga mengungsi dan 20-an orang luka, kata petugas sekitar jam 10-an."))
