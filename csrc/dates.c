@@ -1656,6 +1656,10 @@ static size_t quantity(scanner *sc, size_t i) {
         (kind(sc, i - 2) == KIMPUT_TOK_NUMBER || cls(sc, i - 2) == L_NUM || cls(sc, i - 2) == L_VAGUE) &&
         token_free(sc, i - 2))  /* (not "pukul 0 kali sejam": the 0 is the clock's) */
       fa = i - 2, fb = fb ? fb : j;
+    else if (i >= sc->lo + 3 && is_key(sc, i - 1, K_DALAM) && is_key(sc, i - 2, K_KALI) &&
+             (kind(sc, i - 3) == KIMPUT_TOK_NUMBER || cls(sc, i - 3) == L_NUM) && token_free(sc, i - 3) &&
+             cls(sc, j) != L_KEY)
+      fa = i - 3, fb = j;  /* "dua kali dalam sepekan": twice a week (not "... sebulan terakhir": a span) */
     if (fb) {
       item it = mk(fa, fb, KIMPUT_DATE_SET, 0, NULL);
       put_duration(it.value, unit, "1");
