@@ -2320,8 +2320,6 @@ static size_t clock_time(scanner *sc, size_t i) {
   return rb;
 }
 
-/* setiap tahun, tiap Senin, tiap hari Jumat, setiap 9 Mei, setiap dua pekan,
- * setiap tiga bulan sekali, setiap pukul 07.00 WIB */
 /* The days listed from i on: "1", "1 dan 15", "1, 10, dan 20", "1-5",
  * "10 hingga 15" (each later than the one before). Their tokens go to k[],
  * their days to d[]; returns their count (at most 4), 0 when i holds no day. */
@@ -2386,6 +2384,8 @@ static size_t set_clock(scanner *sc, item *it, size_t j, const char *day, int po
   return rb;
 }
 
+/* setiap tahun, tiap Senin, tiap hari Jumat, setiap 9 Mei, setiap dua pekan,
+ * setiap tiga bulan sekali, setiap pukul 07.00 WIB */
 static size_t set_phrase(scanner *sc, size_t i) {
   size_t j = i + 1;
   item it = mk(i, j + 1, KIMPUT_DATE_SET, 0, NULL);
