@@ -1213,6 +1213,25 @@ static int dashed_short_date(const scanner *sc, size_t i, ymd *r) {
   return valid_date(r->y, r->m, r->d);
 }
 
+/* "(11 / 3 / 2024)", "Senin (11 / 3)": a day and month, and a year, in
+ * parentheses with spaces around the slashes (as scraped). i: after the
+ * '('. Returns the ')' token, 0 when none. */
+static size_t spaced_paren_date(const scanner *sc, size_t i, ymd *r) {
+  int m, y = 0, nd;
+  size_t e = i + 3;
+  if (!day_number(sc, i, &r->d) || !is_mark(sc, i + 1, '/') || !plain_number(sc, i + 2, &m, &nd) || nd > 2)
+    return 0;
+  if (is_mark(sc, e, '/')) {
+    if (!plain_number(sc, e + 1, &y, &nd) || (nd != 4 && nd != 2)) return 0;
+    if (nd == 2) y = y < 50 ? 2000 + y : 1900 + y;
+    e += 2;
+  }
+  if (!is_mark(sc, e, ')') || (y && (y < 1000 || y > 2999))) return 0;
+  r->m = m;
+  r->y = y;
+  return valid_date(y, m, r->d) ? e : 0;
+}
+
 /* "tahun 2020" at j (after a month, its year): the end, 0 when none. */
 static size_t year_after_tahun(const scanner *sc, size_t j, int *y) {
   return unit_of(sc, j) == U_YEAR && cls(sc, j) == L_UNIT && year_number(sc, j + 1, y) ? j + 2 : 0;
@@ -1242,6 +1261,10 @@ static size_t date_core(const scanner *sc, size_t i, int allow_dm, ymd *r) {
   if (is_mark(sc, i, '(') && numeric_date(sc, i + 1, 1, r) && is_mark(sc, i + 2, ')')) return i + 3;
   if (numeric_date(sc, i, allow_dm, r)) return i + 1;
   if (is_mark(sc, i, '(') && dashed_short_date(sc, i + 1, r) && is_mark(sc, i + 6, ')')) return i + 7;
+  size_t pe;
+  if (allow_dm && is_mark(sc, i, '(') && (pe = spaced_paren_date(sc, i + 1, r)) &&
+      (r->y || (i > sc->lo && cls(sc, i - 1) == L_WEEKDAY)))  /* without a year, after its weekday */
+    return pe + 1;
   if (dashed_short_date(sc, i, r)) return i + 5;
   return 0;
 }
