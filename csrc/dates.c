@@ -283,6 +283,7 @@ static void init_words(void) {
   for (int c = 0; c < 32; c++) month_pair[c] = month_first >> c & 1 ? month_last : 0;
   for (size_t n = 8; n < 2 * MAXW; n++)
     for (int c = 0; c < 32; c++) mark_bits[n][c] = (uint64_t)month_pair[c] << 32;
+  for (int c = '0'; c <= '9'; c++) mark_bits[7]['q' & 31] |= 1ull << (32 + (c & 31));  /* Q2-2024 */
   for (size_t i = 0; i < NWORDS; i++) {
     const lexword *e = &table_words[i];
     size_t n = strlen(e->w);
@@ -612,6 +613,17 @@ static int month_range_word(const unsigned char *w, size_t len, size_t row, size
   return 1;
 }
 
+/* Q2-2024, one token: a quarter with its year (the year's digits checked
+ * by period_phrase); sets e and returns 1 when it is one. */
+static int quarter_year_word(const unsigned char *w, size_t len, lexent *e) {
+  if (len != 7 || (w[0] | 32) != 'q' || w[1] < '1' || w[1] > '4' || w[2] != '-') return 0;
+  for (size_t k = 3; k < 7; k++)
+    if (w[k] < '0' || w[k] > '9') return 0;
+  e->cls = L_PERIOD;
+  e->val = PER_QN;
+  return 1;
+}
+
 /* The mark of token i of a line ending at hi. The words that can start an
  * expression are classed here (their lexent set); the other tokens stay
  * L_LAZY until a rule looks at them (most are never looked at). */
@@ -637,7 +649,7 @@ static inline int mark(const unsigned char *s, const kimput_token *tok, lexent *
         return hit->starts;
       }
     }
-    return month_range_word(w, len, row, last, &lx[i]) ? S_START : S_NONE;
+    return month_range_word(w, len, row, last, &lx[i]) || quarter_year_word(w, len, &lx[i]) ? S_START : S_NONE;
   }
   if (t->kind == KIMPUT_TOK_PUNCT) {
     /* . ! ? followed by a space or the end close a sentence (not "?00.17") */
@@ -664,7 +676,7 @@ static void resolve(const scanner *sc, size_t i) {
     e->val = hit->val;
     return;
   }
-  month_range_word(w, len, row, last, e);
+  if (!month_range_word(w, len, row, last, e)) quarter_year_word(w, len, e);
 }
 
 static inline int cls(const scanner *sc, size_t i) {
@@ -1176,6 +1188,55 @@ static int numeric_date(const scanner *sc, size_t i, int allow_dm, ymd *r) {
   return valid_date(r->y, r->m, r->d);
 }
 
+/* "05-03-24": a day, a month and a two-digit year joined by dashes with no
+ * space (the tokenizer splits it; "05-03-2024" is one token), as "05/03/24".
+ * Not glued to more digits or dashes, nor after a number's word ("skor"). */
+static int dashed_short_date(const scanner *sc, size_t i, ymd *r) {
+  int g[3], nd[3];
+  for (size_t k = 0; k < 3; k++) {
+    size_t t = i + 2 * k;
+    if (!plain_number(sc, t, &g[k], &nd[k])) return 0;
+    if (k && (!is_mark(sc, t - 1, '-') || sc->t[t - 1].start != sc->t[t - 2].end ||
+              sc->t[t].start != sc->t[t - 1].end))
+      return 0;
+  }
+  if (nd[0] > 2 || nd[1] > 2 || nd[2] != 2) return 0;
+  size_t e = i + 5;
+  if (e < sc->hi && sc->t[e].start == sc->t[e - 1].end &&
+      !(is_mark(sc, e, '.') || is_mark(sc, e, ',') || is_mark(sc, e, ')') || is_mark(sc, e, ';')))
+    return 0;
+  if (i > sc->lo && (cls(sc, i - 1) == L_NOTYEAR || (sc->t[i - 1].end == sc->t[i].start && !is_mark(sc, i - 1, '('))))
+    return 0;
+  r->d = g[0];
+  r->m = g[1];
+  r->y = g[2] < 50 ? 2000 + g[2] : 1900 + g[2];
+  return valid_date(r->y, r->m, r->d);
+}
+
+/* "(11 / 3 / 2024)", "Senin (11 / 3)": a day and month, and a year, in
+ * parentheses with spaces around the slashes (as scraped). i: after the
+ * '('. Returns the ')' token, 0 when none. */
+static size_t spaced_paren_date(const scanner *sc, size_t i, ymd *r) {
+  int m, y = 0, nd;
+  size_t e = i + 3;
+  if (!day_number(sc, i, &r->d) || !is_mark(sc, i + 1, '/') || !plain_number(sc, i + 2, &m, &nd) || nd > 2)
+    return 0;
+  if (is_mark(sc, e, '/')) {
+    if (!plain_number(sc, e + 1, &y, &nd) || (nd != 4 && nd != 2)) return 0;
+    if (nd == 2) y = y < 50 ? 2000 + y : 1900 + y;
+    e += 2;
+  }
+  if (!is_mark(sc, e, ')') || (y && (y < 1000 || y > 2999))) return 0;
+  r->m = m;
+  r->y = y;
+  return valid_date(y, m, r->d) ? e : 0;
+}
+
+/* "tahun 2020" at j (after a month, its year): the end, 0 when none. */
+static size_t year_after_tahun(const scanner *sc, size_t j, int *y) {
+  return unit_of(sc, j) == U_YEAR && cls(sc, j) == L_UNIT && year_number(sc, j + 1, y) ? j + 2 : 0;
+}
+
 /* The date at i: "9 Mei [2023]", "May 9, 2023", "10/5/2022", "(27/7)" (with
  * allow_dm). Returns the end, 0 when none. */
 static size_t date_core(const scanner *sc, size_t i, int allow_dm, ymd *r) {
@@ -1186,6 +1247,8 @@ static size_t date_core(const scanner *sc, size_t i, int allow_dm, ymd *r) {
     r->m = val(sc, i + 1);
     size_t e = i + 2;
     if (year_number(sc, e, &y)) { r->y = y; e++; }
+    else if ((e = year_after_tahun(sc, e, &y))) r->y = y;  /* "5 Mei tahun 2020" */
+    else e = i + 2;
     return valid_date(r->y, r->m, r->d) ? e : 0;
   }
   if ((cls(sc, i) == L_MONTH || cls(sc, i) == L_MONTH_ABBR) && day_number(sc, i + 1, &d)) {
@@ -1197,6 +1260,12 @@ static size_t date_core(const scanner *sc, size_t i, int allow_dm, ymd *r) {
   }
   if (is_mark(sc, i, '(') && numeric_date(sc, i + 1, 1, r) && is_mark(sc, i + 2, ')')) return i + 3;
   if (numeric_date(sc, i, allow_dm, r)) return i + 1;
+  if (is_mark(sc, i, '(') && dashed_short_date(sc, i + 1, r) && is_mark(sc, i + 6, ')')) return i + 7;
+  size_t pe;
+  if (allow_dm && is_mark(sc, i, '(') && (pe = spaced_paren_date(sc, i + 1, r)) &&
+      (r->y || (i > sc->lo && cls(sc, i - 1) == L_WEEKDAY)))  /* without a year, after its weekday */
+    return pe + 1;
+  if (dashed_short_date(sc, i, r)) return i + 5;
   return 0;
 }
 
@@ -1229,12 +1298,12 @@ static size_t finish_date_pod(scanner *sc, size_t a, size_t e, ymd r, int pod) {
       if (sc->has_ref && (is_key(sc, e, K_LALU) || (is_key(sc, e, K_KEMARIN) && !is_key(sc, e + 1, K_LUSA)))) {
         if (days_from_civil(y, r.m, r.d) > sc->rz) y--;  /* R's own day stays: "Kamis (12/10) kemarin" on the 12th */
         it.b = e + 1;
-      } else if (sc->has_ref && (is_key(sc, e, K_MENDATANG) || is_key(sc, e, K_NANTI))) {
-        /* "27 November mendatang", "25 Desember nanti": the next such day (nanti stays out
-           of the span, as after a date with no year) */
+      } else if (sc->has_ref && (is_key(sc, e, K_MENDATANG) || is_key(sc, e, K_NANTI) || is_key(sc, e, K_BESOK))) {
+        /* "27 November mendatang", "25 Desember nanti", "Senin (11/3) besok": the next such
+           day (nanti stays out of the span, as after a date with no year) */
         long days = days_from_civil(y, r.m, r.d);
-        if (days < sc->rz || (days == sc->rz && is_key(sc, e, K_MENDATANG))) y++;  /* "nanti" may be today */
-        if (is_key(sc, e, K_MENDATANG)) it.b = e + 1;
+        if (days < sc->rz || (days == sc->rz && !is_key(sc, e, K_NANTI))) y++;  /* "nanti" may be today */
+        if (!is_key(sc, e, K_NANTI)) it.b = e + 1;
       }
     }
     /* a weekday written with the date settles its year when R's reading
@@ -1297,8 +1366,9 @@ static size_t month_phrase(scanner *sc, size_t a, size_t i, int bare, const char
   if (c != L_MONTH && c != L_MONTH_ABBR) return 0;
   int m = val(sc, i);
   item it = mk(a, i + 1, KIMPUT_DATE_DATE, 0, mod);
-  if (year_number(sc, i + 1, &y)) {
-    it.b = written_after(sc, i + 2) ? i + 3 : i + 2;
+  size_t ye = year_number(sc, i + 1, &y) ? i + 2 : year_after_tahun(sc, i + 1, &y);  /* Mei tahun 2020 */
+  if (ye) {
+    it.b = written_after(sc, ye) ? ye + 1 : ye;
     put_date(it.value, y, m, 0);
     emit(sc, &it);
     return it.b;
@@ -1400,15 +1470,43 @@ static size_t season_year(scanner *sc, size_t i, int y) {
 /* 1990-an -> 199; 80-an -> 198. Any other length is no decade (and no
  * overflow: 1234567890123-an). */
 static int decade_token(const scanner *sc, size_t i, int *dec) {
-  if (kind(sc, i) != KIMPUT_TOK_DATE) return 0;
+  int k = kind(sc, i);
+  if (k != KIMPUT_TOK_DATE && k != KIMPUT_TOK_WORD) return 0;
   const unsigned char *p = sc->s + sc->t[i].start;
   size_t n = tlen(sc, i);
-  if (n < 5 || memcmp(p + n - 3, "-an", 3) != 0) return 0;
-  size_t nd = n - 3;
+  /* "1990-an"; "1990an", a word, only read after "tahun", "era", "awal"... */
+  size_t suffix = k == KIMPUT_TOK_DATE ? 3 : 2;
+  if (n < 2 + suffix || memcmp(p + n - suffix, suffix == 3 ? "-an" : "an", suffix) != 0) return 0;
+  size_t nd = n - suffix;
   long v;
   if ((nd != 2 && nd != 4) || !digits_value(p, nd, 9999, &v) || v % 10 != 0) return 0;
   if (nd == 4 && v < 1000) return 0;
   *dec = nd == 4 ? (int)(v / 10) : 190 + (int)(v / 10);
+  return 1;
+}
+
+/* A decade token standing alone at i: "1990-an" is one; "80-an" is also an
+ * age or a rough count ("berusia 30-an", "30-an tahun", "20-an orang", "jam
+ * 10-an"), a decade only after a word of when ("era 80-an", "sejak 90-an")
+ * or, as a bare year (bare_year), before no number, unit or lower-case noun
+ * ("generasi 90-an."); "00-an", "10-an" alone are counts. */
+static int bare_decade(const scanner *sc, size_t i) {
+  if (tlen(sc, i) != 5) return 1;
+  size_t n = i + 1;
+  int nc = cls(sc, n);
+  if (nc == L_UNIT || kind(sc, n) == KIMPUT_TOK_NUMBER) return 0;
+  if (i > sc->lo) {
+    size_t p = i - 1;
+    int pc = cls(sc, p);
+    if (pc == L_NOTYEAR || pc == L_UNIT || word_is(sc, p, "usia") || word_is(sc, p, "berusia") ||
+        word_is(sc, p, "umur") || word_is(sc, p, "berumur"))
+      return 0;
+    if (pc == L_PREP) return 1;
+  }
+  if (sc->s[sc->t[i].start] < '2') return 0;
+  if (n < sc->hi && kind(sc, n) == KIMPUT_TOK_WORD && !upper(sc, n))
+    return nc == L_YEARFOLLOW || nc == L_PREP ||
+           (nc == L_KEY && (val(sc, n) == K_LALU || val(sc, n) == K_INI || val(sc, n) == K_YANG));
   return 1;
 }
 
@@ -1581,6 +1679,10 @@ static size_t quantity(scanner *sc, size_t i) {
         (kind(sc, i - 2) == KIMPUT_TOK_NUMBER || cls(sc, i - 2) == L_NUM || cls(sc, i - 2) == L_VAGUE) &&
         token_free(sc, i - 2))  /* (not "pukul 0 kali sejam": the 0 is the clock's) */
       fa = i - 2, fb = fb ? fb : j;
+    else if (i >= sc->lo + 3 && is_key(sc, i - 1, K_DALAM) && is_key(sc, i - 2, K_KALI) &&
+             (kind(sc, i - 3) == KIMPUT_TOK_NUMBER || cls(sc, i - 3) == L_NUM) && token_free(sc, i - 3) &&
+             cls(sc, j) != L_KEY)
+      fa = i - 3, fb = j;  /* "dua kali dalam sepekan": twice a week (not "... sebulan terakhir": a span) */
     if (fb) {
       item it = mk(fa, fb, KIMPUT_DATE_SET, 0, NULL);
       put_duration(it.value, unit, "1");
@@ -1708,18 +1810,113 @@ static size_t weekday_range(scanner *sc, size_t a, size_t w1, size_t w2, uint32_
   return k + 2;
 }
 
-/* The weekday range in one word before a '(' at p: "Senin-Rabu". Returns
- * the end, 0 when none. */
-static size_t weekday_word_range(scanner *sc, size_t p) {
-  if (p <= sc->lo || kind(sc, p - 1) != KIMPUT_TOK_WORD) return 0;
-  const unsigned char *w = sc->s + sc->t[p - 1].start;
-  size_t n = tlen(sc, p - 1);
+/* Token k as two weekdays in one word, "Senin-Jumat": their days (1-7) in
+ * wd[0], wd[1]; returns where the dash splits it, 0 when it is none. */
+static uint32_t weekday_pair_word(const scanner *sc, size_t k, int wd[2]) {
+  if (k < sc->lo || kind(sc, k) != KIMPUT_TOK_WORD) return 0;
+  const unsigned char *w = sc->s + sc->t[k].start;
+  size_t n = tlen(sc, k);
   const unsigned char *dash = memchr(w, '-', n);
   if (!dash) return 0;
   size_t n1 = (size_t)(dash - w);
   const slot *a = find_word(w, n1, 0), *b = a && a->cls == L_WEEKDAY ? find_word(dash + 1, n - n1 - 1, 0) : NULL;
   if (!b || b->cls != L_WEEKDAY) return 0;
-  return weekday_range(sc, p - 1, p - 1, p - 1, (uint32_t)n1, p);
+  wd[0] = a->val;
+  wd[1] = b->val;
+  return (uint32_t)n1;
+}
+
+/* The weekday range in one word before a '(' at p: "Senin-Rabu". Returns
+ * the end, 0 when none. */
+static size_t weekday_word_range(scanner *sc, size_t p) {
+  int wd[2];
+  uint32_t cut = p > sc->lo ? weekday_pair_word(sc, p - 1, wd) : 0;
+  return cut ? weekday_range(sc, p - 1, p - 1, p - 1, cut, p) : 0;
+}
+
+/* Two weekdays as sets, "Senin" XXXX-WXX-1 and "Jumat" XXXX-WXX-5: the
+ * first over tokens [a, w1], the second at w2 (the same token when written
+ * as one word, split at byte cut). */
+static void weekday_sets(scanner *sc, size_t a, size_t w1, size_t w2, uint32_t cut, const int wd[2]) {
+  item it = mk(a, w1 + 1, KIMPUT_DATE_SET, 0, NULL);
+  uint32_t s0 = sc->t[w1].start;
+  if (cut) { it.s0 = sc->t[a].start; it.s1 = s0 + cut; }
+  snprintf(it.value, sizeof it.value, "XXXX-WXX-%d", wd[0]);
+  emit(sc, &it);
+  it = mk(w2, w2 + 1, KIMPUT_DATE_SET, 0, NULL);
+  if (cut) { it.s0 = s0 + cut + 1; it.s1 = sc->t[w2].end; }
+  snprintf(it.value, sizeof it.value, "XXXX-WXX-%d", wd[1]);
+  emit(sc, &it);
+}
+
+static size_t set_clock(scanner *sc, item *it, size_t j, const char *day, int pod);
+static size_t range_to(const scanner *sc, size_t j);
+
+/* Is a range of clock times at j: "pukul 08.00-16.00 WIB", "08.00 sampai
+ * 14.00 WITA" (after a comma too)? */
+static int clock_range_at(const scanner *sc, size_t j) {
+  clocktime c;
+  int dotted;
+  if (is_mark(sc, j, ',')) j++;
+  if (word_is(sc, j, "mulai")) j++;
+  if (is_key(sc, j, K_SEKITAR) && is_key(sc, j + 1, K_PUKUL)) j++;
+  size_t e = clock_after_word(sc, j, &c);
+  if (!e && time_token(sc, j, &c, &dotted)) e = j + 1;
+  if (!e || !(is_dash(sc, e) || word_is(sc, e, "hingga") || word_is(sc, e, "sampai"))) return 0;
+  size_t k = is_key(sc, e + 1, K_PUKUL) ? e + 2 : e + 1;
+  return time_token(sc, k, &c, &dotted);
+}
+
+/* "Senin-Jumat pukul 08.00-16.00 WIB", "Senin hingga Sabtu pukul 08.00
+ * sampai 14.00": a range of weekdays with a range of clock times is a
+ * schedule (opening hours), not days and times on R's: each weekday a set,
+ * each clock time a set of every day (XXXX-XX-XXT08:00), as after "setiap
+ * hari". The weekdays as weekday_sets takes them, the clock at c. Returns
+ * the end, 0 when no clock range is at c. */
+static size_t schedule(scanner *sc, size_t a, size_t w1, size_t w2, uint32_t cut, const int wd[2], size_t c) {
+  if (!clock_range_at(sc, c)) return 0;
+  weekday_sets(sc, a, w1, w2, cut, wd);
+  if (is_mark(sc, c, ',')) c++;
+  if (word_is(sc, c, "mulai")) c++;  /* "Sabtu-Minggu mulai pukul 08.00-12.00" */
+  item it = mk(c, c + 1, KIMPUT_DATE_SET, 0, NULL);
+  size_t e = set_clock(sc, &it, c, "XXXX-XX-XX", 0);
+  return e ? e : w2 + 1;
+}
+
+/* A weekday with its clock time that goes on a schedule just read ("Senin-
+ * Kamis pukul 07.30-15.30 dan Jumat pukul 07.30-11.00"): after "dan",
+ * "serta" or a comma that follow a set, a set as the schedule's. a: where
+ * the span starts, i: the weekday. Returns the end, 0 when none. */
+static size_t schedule_more(scanner *sc, size_t a, size_t i) {
+  clocktime c;
+  size_t k = a;  /* the token after the set: ", dan" */
+  if (k > sc->lo && (word_is(sc, k - 1, "dan") || word_is(sc, k - 1, "serta"))) k--;
+  if (k > sc->lo && is_mark(sc, k - 1, ',')) k--;
+  if (k == a || k == sc->lo || sc->n == 0 || sc->out[sc->n - 1].kind != KIMPUT_DATE_SET ||
+      sc->out[sc->n - 1].end != sc->t[k - 1].end)
+    return 0;
+  size_t j = is_mark(sc, i + 1, ',') ? i + 2 : i + 1;
+  if (!clock_after_word(sc, is_key(sc, j, K_SEKITAR) ? j + 1 : j, &c) && !clock_range_at(sc, j)) return 0;
+  item it = mk(a, i + 1, KIMPUT_DATE_SET, 0, NULL);
+  snprintf(it.value, sizeof it.value, "XXXX-WXX-%d", val(sc, i));
+  emit(sc, &it);
+  it = mk(j, j + 1, KIMPUT_DATE_SET, 0, NULL);
+  size_t e = set_clock(sc, &it, j, "XXXX-XX-XX", 0);
+  return e ? e : i + 1;
+}
+
+/* The schedule whose weekdays are one word before the clock time at i
+ * ("Senin-Jumat pukul 08.00-16.00", "Senin-Jumat, 08.00-16.00 WIB"), read
+ * from the clock time; its end, 0 when none. */
+static size_t schedule_before(scanner *sc, size_t i) {
+  if (i <= sc->lo) return 0;
+  size_t k = i - 1;
+  if (word_is(sc, k, "mulai") && k-- == sc->lo) return 0;
+  if (is_mark(sc, k, ',') && k-- == sc->lo) return 0;
+  int wd[2];
+  uint32_t cut;
+  if (!token_free(sc, k) || !(cut = weekday_pair_word(sc, k, wd))) return 0;
+  return schedule(sc, k, k, k, cut, wd, i);
 }
 
 /* Is the weekday word at i a day here (for "Minggu": not the week)? */
@@ -1755,7 +1952,12 @@ static size_t weekday(scanner *sc, size_t a, size_t i) {
   int wd = val(sc, i);
   size_t j = i + 1;
   ymd r;
-  size_t e = date_core(sc, is_mark(sc, j, ',') ? j + 1 : j, 1, &r);
+  /* "Selasa, 9 Mei 2023", "Selasa tanggal 9 Mei 2023", "Selasa (9 Mei 2023)" */
+  size_t e = date_core(sc, is_mark(sc, j, ',') || is_key(sc, j, K_TANGGAL) ? j + 1 : j, 1, &r);
+  if (!e && is_mark(sc, j, '(')) {
+    size_t pe = date_core(sc, j + 1, 0, &r);
+    if (pe && is_mark(sc, pe, ')')) e = pe + 1;
+  }
   r.wd = wd;
   if (e) return finish_date(sc, a, e, r);
   size_t pe;
@@ -1772,12 +1974,18 @@ static size_t weekday(scanner *sc, size_t a, size_t i) {
   if ((is_dash(sc, j) || word_is(sc, j, "hingga") || word_is(sc, j, "sampai")) && cls(sc, j + 1) == L_WEEKDAY &&
       (e = weekday_range(sc, a, i, j + 1, 0, j + 2)))
     return e;  /* "Senin - Rabu (9-11/10)" */
+  size_t w2 = range_to(sc, j);
+  if (w2 && cls(sc, w2) == L_WEEKDAY &&
+      (e = schedule(sc, a, i, w2, 0, (int[2]){wd, val(sc, w2)}, w2 + 1)))
+    return e;  /* "Senin hingga Jumat pukul 08.00-16.00 WIB" */
+  if ((e = schedule_more(sc, a, i)))
+    return e;  /* "..., dan Jumat pukul 07.30-11.00 WIB" */
   if (!weekday_is_day(sc, i, j) || (!upper(sc, i) && a == i)) return 0;
   item it = mk(a, j, KIMPUT_DATE_DATE, 1, NULL);
   long week_shift = 0;
   int mode = 0;  /* 0: on or before R, -1: strictly before, 1: strictly after, 2: in a given week */
   if (is_key(sc, j, K_LALU) || is_key(sc, j, K_KEMARIN)) { mode = -1; it.b = j + 1; }
-  else if (is_key(sc, j, K_DEPAN) || is_key(sc, j, K_MENDATANG)) { mode = 1; it.b = j + 1; }
+  else if (is_key(sc, j, K_DEPAN) || is_key(sc, j, K_MENDATANG) || is_key(sc, j, K_BESOK)) { mode = 1; it.b = j + 1; }
   else if (is_key(sc, j, K_INI)) { mode = 2; it.b = j + 1; }
   else if (unit_of(sc, j) == U_WEEK && (is_key(sc, j + 1, K_LALU) || is_key(sc, j + 1, K_DEPAN) ||
                                         is_key(sc, j + 1, K_INI) || is_key(sc, j + 1, K_MENDATANG))) {
@@ -2005,10 +2213,57 @@ static void add_floating(scanner *sc, uint32_t sent, int next_day) {
   if (k < MAX_FLOATING) sc->fl[sc->nfl++] = (floating){sc->n - 1, sent, next_day};
 }
 
+/* A unit with the suffix -nya, "tahunnya", "harinya" (setiap tahunnya: every
+ * year), as its unit; 0 for any other token. */
+static int unit_nya(const scanner *sc, size_t i) {
+  if (kind(sc, i) != KIMPUT_TOK_WORD) return 0;
+  size_t n = tlen(sc, i);
+  const unsigned char *w = sc->s + sc->t[i].start;
+  if (n < 6 || lower(w[n - 3]) != 'n' || lower(w[n - 2]) != 'y' || lower(w[n - 1]) != 'a') return 0;
+  const slot *x = find_word(w, n - 3, 0);
+  return x && x->cls == L_UNIT ? x->val : 0;
+}
+
+/* "setiap hari", "tiap harinya" at j, or after another clock time or range
+ * joined by "dan" ("pukul 10.00-12.00 dan 17.00-19.00 WIB setiap hari"):
+ * the clock times before it are every day's. */
+static int every_day_after(const scanner *sc, size_t j) {
+  clocktime c;
+  int dotted;
+  if (word_is(sc, j, "dan")) {
+    size_t k = is_key(sc, j + 1, K_PUKUL) ? j + 2 : j + 1;
+    if (!time_token(sc, k, &c, &dotted)) return 0;
+    j = clock_suffix(sc, k + 1, &c);
+    if (is_dash(sc, j) || word_is(sc, j, "hingga") || word_is(sc, j, "sampai")) {
+      if (!time_token(sc, j + 1, &c, &dotted)) return 0;
+      j = clock_suffix(sc, j + 2, &c);
+    }
+  }
+  return is_key(sc, j, K_SETIAP) && ((unit_of(sc, j + 1) == U_DAY && cls(sc, j + 1) == L_UNIT) ||
+                                      unit_nya(sc, j + 1) == U_DAY);
+}
+
+/* The first time of a range whose second, at i, has words of its own
+ * ("pukul 23.00 WIB hingga pukul 02.00 WIB"): the item just found, when it
+ * is a clock time on a day and ends before the range's word; else NULL. */
+static const kimput_date *range_first(const scanner *sc, size_t i) {
+  if (i < sc->lo + 2 || sc->n == 0) return NULL;
+  size_t k = i - 1;
+  if (word_is(sc, k, "dengan") && k > sc->lo + 1 && word_is(sc, k - 1, "sampai")) k--;
+  if (!(is_dash(sc, k) || word_is(sc, k, "hingga") || word_is(sc, k, "sampai"))) return NULL;
+  const kimput_date *last = &sc->out[sc->n - 1];
+  if (last->kind != KIMPUT_DATE_TIME || last->end != sc->t[k - 1].end || !names_day(last->value) ||
+      last->value[10] != 'T' || last->value[11] < '0' || last->value[11] > '9')
+    return NULL;
+  return last;
+}
+
 /* A clock time without a date: "pukul 10.00 WITA", "09:15 WIB", "10.00-12.00 WIB". */
 static size_t clock_time(scanner *sc, size_t i) {
   clocktime c1, c2;
-  size_t e = clock_after_word(sc, i, &c1);
+  size_t e = schedule_before(sc, i);
+  if (e) return e;
+  e = clock_after_word(sc, i, &c1);
   int dotted = 0, worded = e != 0;
   if (!e) {
     memset(&c1, 0, sizeof c1);
@@ -2026,16 +2281,47 @@ static size_t clock_time(scanner *sc, size_t i) {
   }
   size_t end1 = r ? e : clock_suffix(sc, e, &c1);
   if (r) { c1.zone = c2.zone; if (c2.pod && c1.hh < 12 && c2.hh >= 12) c1.hh += 12; }
+  /* a range that passes midnight ends on the next day: 22.00-02.00 */
+  if (r && !c2.next_day && c2.hh * 60 + c2.mm < c1.hh * 60 + c1.mm) c2.next_day = 1;
   int has_zone = c1.zone != NULL;
   /* a bare 10.30 could be a number; a bare 09:15 is a time */
   if (!worded && !has_zone && !r && (dotted || kind(sc, i) != KIMPUT_TOK_TIME || tlen(sc, i) < 5)) {
     if (!c1.pod) return 0;
   }
   if (!worded && !has_zone && r && dotted && !c2.pod) return 0;
-  /* the day: of the sentence, the one before or the paragraph before, else R's */
+  /* the day: of the sentence, the one before or the paragraph before, else R's;
+     none before "setiap hari" (every day's: a set) */
   char date[KIMPUT_DATE_VALUE_MAX];
   int anchored = 1, own = 0;
   uint32_t sent = sc->sent, line = sc->line;
+  if (every_day_after(sc, r ? rb : end1)) {
+    item it = mk(i, end1, KIMPUT_DATE_SET, 0, NULL);
+    put_time(&it, "XXXX-XX-XX", &c1);
+    it.kind = KIMPUT_DATE_SET;
+    emit(sc, &it);
+    if (!r) return end1;
+    it = mk(r, rb, KIMPUT_DATE_SET, 0, NULL);
+    put_time(&it, "XXXX-XX-XX", &c2);
+    it.kind = KIMPUT_DATE_SET;
+    emit(sc, &it);
+    return rb;
+  }
+  const kimput_date *first = r ? NULL : range_first(sc, i);
+  if (first) {
+    /* a range's second time is on its first's day, the next one when it is earlier (passing
+       midnight); when the first waits for its sentence's date, so does the second */
+    int fnext = -1;
+    if (!c1.next_day) c1.next_day = c1.hh * 60 + c1.mm < atoi(first->value + 11) * 60 + atoi(first->value + 14);
+    for (size_t k = 0; k < sc->nfl; k++)
+      if (sc->fl[k].item == sc->n - 1) fnext = sc->fl[k].next_day;
+    memcpy(date, first->value, 10);
+    date[10] = '\0';
+    item it = mk(i, end1, KIMPUT_DATE_TIME, first->anchored, NULL);
+    put_time(&it, date, &c1);
+    push(sc, &it);
+    if (fnext >= 0) add_floating(sc, sent, fnext + c1.next_day);
+    return end1;
+  }
   if (sc->has_day && (sent - sc->day_sent <= 1 || line - sc->day_line <= 1)) {
     memcpy(date, sc->day, sizeof sc->day);
     anchored = sc->day_anchored;
@@ -2057,17 +2343,32 @@ static size_t clock_time(scanner *sc, size_t i) {
   return rb;
 }
 
-/* setiap tahun, tiap Senin, tiap hari Jumat, setiap 9 Mei, setiap dua pekan,
- * setiap tiga bulan sekali, setiap pukul 07.00 WIB */
-/* A unit with the suffix -nya, "tahunnya", "harinya" (setiap tahunnya: every
- * year), as its unit; 0 for any other token. */
-static int unit_nya(const scanner *sc, size_t i) {
-  if (kind(sc, i) != KIMPUT_TOK_WORD) return 0;
-  size_t n = tlen(sc, i);
-  const unsigned char *w = sc->s + sc->t[i].start;
-  if (n < 6 || lower(w[n - 3]) != 'n' || lower(w[n - 2]) != 'y' || lower(w[n - 1]) != 'a') return 0;
-  const slot *x = find_word(w, n - 3, 0);
-  return x && x->cls == L_UNIT ? x->val : 0;
+/* The days listed from i on: "1", "1 dan 15", "1, 10, dan 20", "1-5",
+ * "10 hingga 15" (each later than the one before). Their tokens go to k[],
+ * their days to d[]; returns their count (at most 4), 0 when i holds no day. */
+static int listed_days(const scanner *sc, size_t i, size_t k[4], int d[4]) {
+  if (!day_number(sc, i, &d[0])) return 0;
+  k[0] = i;
+  int n = 1;
+  size_t m = i + 1;
+  while (n < 4) {
+    size_t next = range_to(sc, m);
+    int closes = next != 0;  /* a range, or "dan", ends the list */
+    if (!next && is_mark(sc, m, ',')) next = word_is(sc, m + 1, "dan") ? m + 2 : m + 1;
+    if (!next && word_is(sc, m, "dan")) next = m + 1;
+    if (!next || (closes && n > 1) || !day_number(sc, next, &d[n]) || d[n] <= d[n - 1]) break;
+    k[n++] = next;
+    m = next + 1;
+    if (closes || word_is(sc, next - 1, "dan")) break;
+  }
+  return n;
+}
+
+/* "setiap bulan", "tiap bulannya" at j (a day of the month before it is
+ * that day of every month): the end, 0 when none. */
+static size_t every_month(const scanner *sc, size_t j) {
+  if (!is_key(sc, j, K_SETIAP)) return 0;
+  return (unit_of(sc, j + 1) == U_MONTH && cls(sc, j + 1) == L_UNIT) || unit_nya(sc, j + 1) == U_MONTH ? j + 2 : 0;
 }
 
 /* The clock time (or range or pair of two) of a set at j: "setiap hari pukul
@@ -2079,6 +2380,11 @@ static size_t set_clock(scanner *sc, item *it, size_t j, const char *day, int po
   clocktime c1, c2;
   if (is_key(sc, j, K_SEKITAR) && is_key(sc, j + 1, K_PUKUL)) j++;
   size_t e = clock_after_word(sc, j, &c1), r = 0, rb = 0;
+  if (!e && clock_range_at(sc, j)) {  /* "08.00-16.00 WIB": a range needs no "pukul" */
+    int dotted;
+    memset(&c1, 0, sizeof c1);
+    if (time_token(sc, j, &c1, &dotted)) e = j + 1;
+  }
   if (!e) return 0;
   if (is_dash(sc, e) || word_is(sc, e, "hingga") || word_is(sc, e, "sampai") || word_is(sc, e, "dan")) {
     int d2;
@@ -2101,6 +2407,8 @@ static size_t set_clock(scanner *sc, item *it, size_t j, const char *day, int po
   return rb;
 }
 
+/* setiap tahun, tiap Senin, tiap hari Jumat, setiap 9 Mei, setiap dua pekan,
+ * setiap tiga bulan sekali, setiap pukul 07.00 WIB */
 static size_t set_phrase(scanner *sc, size_t i) {
   size_t j = i + 1;
   item it = mk(i, j + 1, KIMPUT_DATE_SET, 0, NULL);
@@ -2109,9 +2417,13 @@ static size_t set_phrase(scanner *sc, size_t i) {
   ymd r;
   size_t e;
   clocktime c;
-  int pod, d;
+  int pod;
   int timed = 0;  /* every day, a weekday, a part of the day: a clock time after it is the set's */
-  if (unit == U_DAY && cls(sc, j + 1) == L_WEEKDAY) unit = 0, j++, it.b++;  /* tiap hari Jumat */
+  int wd[2], dd[4], nd;
+  uint32_t wcut;
+  size_t dk[4];
+  if (unit == U_DAY && (cls(sc, j + 1) == L_WEEKDAY || weekday_pair_word(sc, j + 1, wd)))
+    unit = 0, j++, it.b++;  /* tiap hari Jumat, setiap hari Senin-Jumat */
   if (is_key(sc, j, K_AKHIR) && unit_of(sc, j + 1) == U_WEEK && cls(sc, j + 1) == L_UNIT) {
     snprintf(it.value, sizeof it.value, "XXXX-WXX-WE");  /* setiap akhir pekan */
     it.b = j + 2;
@@ -2125,18 +2437,27 @@ static size_t set_phrase(scanner *sc, size_t i) {
     snprintf(it.value, sizeof it.value, "XXXX-XX-XXT%s", pod_code[pod]);  /* setiap malam */
     it.b = e;
     timed = pod;
-  } else if (is_key(sc, j, K_TANGGAL) && day_number(sc, j + 1, &d) && !date_core(sc, j + 1, 0, &r)) {
-    put_date(it.value, 0, 0, d);  /* setiap tanggal 17: that day of every month */
-    it.b = j + 2;
+  } else if (is_key(sc, j, K_TANGGAL) && (nd = listed_days(sc, j + 1, dk, dd)) &&
+             cls(sc, dk[nd - 1] + 1) != L_MONTH && cls(sc, dk[nd - 1] + 1) != L_MONTH_ABBR) {
+    /* setiap tanggal 17: that day of every month; "setiap tanggal 1 dan 15": each day */
+    for (int q = 0; q < nd - 1; q++) {
+      put_date(it.value, 0, 0, dd[q]);
+      it.b = dk[q] + 1;
+      emit(sc, &it);
+      it = mk(dk[q + 1], dk[q + 1] + 1, KIMPUT_DATE_SET, 0, NULL);
+    }
+    put_date(it.value, 0, 0, dd[nd - 1]);
+    it.b = (e = every_month(sc, dk[nd - 1] + 1)) ? e : dk[nd - 1] + 1;  /* "... setiap bulannya": one set */
   } else if (cls(sc, j) == L_WEEKDAY && (upper(sc, j) || unit != U_WEEK)) {
     snprintf(it.value, sizeof it.value, "XXXX-WXX-%d", val(sc, j));
     /* "setiap Senin dan Kamis", "setiap Senin hingga Jumat": the second weekday is a set too */
     if ((word_is(sc, j + 1, "dan") || word_is(sc, j + 1, "serta") || word_is(sc, j + 1, "atau") ||
          word_is(sc, j + 1, "hingga") || word_is(sc, j + 1, "sampai")) &&
         cls(sc, j + 2) == L_WEEKDAY && upper(sc, j + 2)) {
-      emit(sc, &it);
-      it = mk(j + 2, j + 3, KIMPUT_DATE_SET, 0, NULL);
-      snprintf(it.value, sizeof it.value, "XXXX-WXX-%d", val(sc, j + 2));
+      /* a clock time after both is of every day named: a set of its own */
+      weekday_sets(sc, i, j, j + 2, 0, (int[2]){val(sc, j), val(sc, j + 2)});
+      it = mk(j + 3, j + 4, KIMPUT_DATE_SET, 0, NULL);
+      return (e = set_clock(sc, &it, j + 3, "XXXX-XX-XX", 0)) ? e : j + 3;
     } else if ((pod = pod_at(sc, j + 1, &e))) {
       /* "setiap Kamis malam": the weekday's part of the day */
       snprintf(it.value, sizeof it.value, "XXXX-WXX-%dT%s", val(sc, j), pod_code[pod]);
@@ -2145,6 +2466,11 @@ static size_t set_phrase(scanner *sc, size_t i) {
     } else {
       timed = -1;
     }
+  } else if ((wcut = weekday_pair_word(sc, j, wd))) {
+    /* "setiap Senin-Jumat": two sets, and a clock time after them a set of its own */
+    weekday_sets(sc, i, j, j, wcut, wd);
+    it = mk(j + 1, j + 2, KIMPUT_DATE_SET, 0, NULL);
+    return (e = set_clock(sc, &it, j + 1, "XXXX-XX-XX", 0)) ? e : j + 1;
   } else if ((e = clock_after_word(sc, j, &c))) {
     it.b = clock_suffix(sc, e, &c);
     put_time(&it, "XXXX-XX-XX", &c);
@@ -2281,9 +2607,15 @@ static size_t period_phrase(scanner *sc, size_t a, size_t i, const char *mod) {
   int *last = half ? &sc->last_half : &sc->last_quarter;
   size_t j = i + 1, e;
   int y, o;
-  if (per == PER_QN) {  /* "Q1 2024": the number in the word */
-    o = sc->s[sc->t[i].start + 1] - '0';
+  if (per == PER_QN) {  /* "Q1 2024": the number in the word; "Q2-2024": the year too */
+    const unsigned char *p = sc->s + sc->t[i].start;
+    long v;
+    o = p[1] - '0';
     y = 0;
+    if (tlen(sc, i) == 7) {
+      if (!digits_value(p + 3, 4, 2999, &v) || v < 1000) return 0;
+      y = (int)v;
+    }
     e = j;
   } else {
     o = period_ordinal(sc, j, &e, &y);
@@ -2350,25 +2682,44 @@ static size_t period_phrase(scanner *sc, size_t a, size_t i, const char *mod) {
   return it.b;
 }
 
-/* "tanggal 9": the 9th of R's month */
+/* "tanggal 9": the 9th of R's month; "tanggal 1 dan 15": two days of it;
+ * "tanggal 10 setiap bulan": a set (XXXX-XX-10). A list of days before a
+ * month name is left to the date rules (their end: 0). */
 static size_t day_of_month(scanner *sc, size_t i) {
-  int d;
-  if (!day_number(sc, i + 1, &d)) return 0;
-  item it = mk(i + 1, i + 2, KIMPUT_DATE_DATE, 1, NULL);
+  size_t k[4];
+  int d[4], n = listed_days(sc, i + 1, k, d);
+  if (!n) return 0;
+  size_t last = k[n - 1], e = last + 1, every = every_month(sc, e);
+  if (cls(sc, e) == L_MONTH || cls(sc, e) == L_MONTH_ABBR) return 0;
   /* "tanggal 17 bulan ini / lalu / depan": that day of the month named */
-  long shift = 0;
-  if (unit_of(sc, i + 2) == U_MONTH && cls(sc, i + 2) == L_UNIT) {
-    if (is_key(sc, i + 3, K_LALU)) shift = -1;
-    else if (is_key(sc, i + 3, K_DEPAN) || is_key(sc, i + 3, K_MENDATANG)) shift = 1;
-    else if (!is_key(sc, i + 3, K_INI)) shift = 2;
-    if (shift != 2) it.b = i + 4;
+  long shift = 0, base = (long)sc->ry * 12 + (sc->rm - 1);
+  int known = sc->has_ref;  /* the month is known: R's, or the story's */
+  if (every) {
+    e = every;
+  } else if (unit_of(sc, e) == U_MONTH && cls(sc, e) == L_UNIT) {
+    if (is_key(sc, e + 1, K_LALU)) shift = -1;
+    else if (is_key(sc, e + 1, K_DEPAN) || is_key(sc, e + 1, K_MENDATANG)) shift = 1;
+    else if (is_key(sc, e + 1, K_BERIKUTNYA) || is_key(sc, e + 1, K_SEBELUMNYA)) {
+      /* "tanggal 15 bulan berikutnya": the month after the story's day; a rule's
+         month ("paling lambat tanggal 15 bulan berikutnya") with none: no date */
+      if (!story_day(sc)) return e + 2;
+      base = (long)atoi(sc->day) * 12 + (atoi(sc->day + 5) - 1);
+      shift = is_key(sc, e + 1, K_SEBELUMNYA) ? -1 : 1;
+      known = 1;
+    } else if (!is_key(sc, e + 1, K_INI)) shift = 2;
+    if (shift != 2) e += 2;
     else shift = 0;
   }
-  long mm = (long)sc->ry * 12 + (sc->rm - 1) + shift;
+  long mm = base + shift;
   int my = (int)(mm / 12), mmon = (int)(mm % 12) + 1;
-  if (sc->has_ref && valid_date(my, mmon, d)) put_date(it.value, my, mmon, d);
-  else { put_date(it.value, 0, 0, d); it.anchored = 0; }
-  return finish_day(sc, &it);
+  for (int q = 0; q < n; q++) {
+    item it = mk(k[q], q == n - 1 ? e : k[q] + 1, every ? KIMPUT_DATE_SET : KIMPUT_DATE_DATE, !every, NULL);
+    if (!every && known && valid_date(my, mmon, d[q])) put_date(it.value, my, mmon, d[q]);
+    else { put_date(it.value, 0, 0, d[q]); it.anchored = 0; }
+    if (q < n - 1 || every) emit(sc, &it);
+    else return finish_day(sc, &it);
+  }
+  return e;
 }
 
 /* The words between the two ends of a range of days or months at j: a dash,
@@ -2407,6 +2758,7 @@ static size_t month_range(scanner *sc, size_t i) {
   int rel = 0;  /* the second month's year from a word after it ("Februari-Maret lalu"), 0 without R */
   size_t k = 0;
   if (year_number(sc, e, &y)) e++;
+  else if ((k = year_after_tahun(sc, e, &y))) e = k, k = 0;  /* "Januari-Maret tahun 2021" */
   else if ((k = month_relative(sc, e, m2, NULL, &rel))) e = k;
   int y1 = y, y2 = y;
   if (!y && k) {
@@ -2556,7 +2908,7 @@ static __attribute__((noinline)) size_t scan_at(scanner *sc, size_t i) {  /* (ou
     if ((e = day_range(sc, i))) return e;
     if (day_number(sc, i, &y) && (cls(sc, i + 1) == L_MONTH || cls(sc, i + 1) == L_MONTH_ABBR))
       return year_number(sc, i + 2, &y) ? i + 3 : i + 2;  /* 31 Februari: no date at all */
-    if (decade_token(sc, i, &dec)) return emit_decade(sc, i, i, dec, NULL);
+    if (decade_token(sc, i, &dec)) return bare_decade(sc, i) ? emit_decade(sc, i, i, dec, NULL) : i + 1;
     if ((e = quantity(sc, i))) return e;
     if (year_number(sc, i, &y) && (e = season_year(sc, i, y))) return e;
     if (bare_year(sc, i, &y)) return emit_year(sc, i, i, y, NULL);
@@ -2565,7 +2917,7 @@ static __attribute__((noinline)) size_t scan_at(scanner *sc, size_t i) {  /* (ou
   }
   if (k == KIMPUT_TOK_TIME) return (e = clock_time(sc, i)) ? e : i;
   if (k == KIMPUT_TOK_PUNCT) {
-    if (is_mark(sc, i, '(') && date_core(sc, i, 1, &r)) return finish_date(sc, i + 1, i + 2, r);
+    if (is_mark(sc, i, '(') && (e = date_core(sc, i, 1, &r))) return finish_date(sc, i + 1, e - 1, r);
     if ((e = weekday_word_range(sc, i))) return e;
     if (is_mark(sc, i, '(') && (e = numeric_day_range(sc, i + 1, 1, &y, &r))) {  /* (9-11/10) */
       emit_first_day(sc, i + 1, i + 2, 0, 0, y, r, !numeric_date(sc, e, 0, &(ymd){0}));
@@ -2617,10 +2969,10 @@ static __attribute__((noinline)) size_t scan_at(scanner *sc, size_t i) {  /* (ou
     case K_AWAL: case K_AKHIR: case K_TENGAH: return (e = modified(sc, i)) ? e : i;
     case K_TANGGAL:
       if (date_core(sc, i + 1, 0, &r)) return i;
-      /* "tanggal 1 dan 2 Mei", "tanggal 1-3 Mei": a list or range of days is read from its first day */
-      if (day_number(sc, i + 1, &y) && (is_dash(sc, i + 2) || word_is(sc, i + 2, "hingga") ||
-                                         word_is(sc, i + 2, "sampai") || day_list(sc, i + 1, &e, &e, &r)))
-        return i;
+      /* "tanggal 5/3": after the word, a day and month need no parentheses */
+      if (numeric_date(sc, i + 1, 1, &r)) return finish_date(sc, i + 1, i + 2, r);
+      /* "tanggal 1 dan 2 Mei", "tanggal 1-3 Mei": a list or range of days before a
+         month is read from its first day (day_of_month leaves it) */
       return (e = day_of_month(sc, i)) ? e : i;
     case K_KINI: case K_SEJAUH: case K_BARUBARU: case K_MASA: case K_DALAM:
       return (e = vague_ref(sc, i)) ? e : i;
@@ -2791,6 +3143,20 @@ kimput_status kimput_date_parse(const char *text, size_t len, const kimput_ref *
   if (st == KIMPUT_OK) st = scan_tokens(text, len, toks, ntok, NULL, 0, ref, &items, &n);
   free(toks);
   if (st != KIMPUT_OK) return st;
+  /* a time stamp's clock time before its date ("15:20 WIB, Rabu 6 Maret 2024"): one
+     item, the time on that day, as when the time comes after the date */
+  for (size_t i = 0; i + 1 < n; i++) {
+    kimput_date *t = &items[i], *d = &items[i + 1];
+    if (t->kind != KIMPUT_DATE_TIME || d->kind != KIMPUT_DATE_DATE || !names_day(d->value) ||
+        strncmp(t->value, d->value, 10) != 0 || d->value[10] != '\0')
+      continue;
+    size_t k = t->end;
+    while (k < d->start && strchr(" ,|-", text[k])) k++;
+    if (k != d->start) continue;
+    t->end = d->end;
+    memmove(d, d + 1, (n - i - 2) * sizeof *d);
+    n--;
+  }
   /* the longest expression is the one the string is about */
   size_t best = n;
   for (size_t i = 0; i < n; i++) {

@@ -38,6 +38,12 @@ describe("dates: absolute forms", function()
     expect("Kedua pemimpin bertemu pada 9 Mei 2023 di Moskow.", "9 Mei 2023", "2023-05-09", "date")
     expect("Surat itu tiba pada 09 Mei 2023 pagi di kantor.", "09 Mei 2023 pagi", "2023-05-09TMO", "time")
     expect("Upacara digelar Selasa, 9 Mei 2023, di Lapangan Merah.", "Selasa, 9 Mei 2023", "2023-05-09")
+    -- the weekday with its date written in words in parentheses, or after "tanggal": one item
+    expect("Upacara digelar Selasa (9 Mei 2023) di Lapangan Merah.", "Selasa (9 Mei 2023)", "2023-05-09")
+    expect("Upacara digelar hari Selasa tanggal 9 Mei 2023 di lapangan.", "hari Selasa tanggal 9 Mei 2023",
+      "2023-05-09")
+    -- after "tanggal" a day and month need no parentheses
+    expect("Rapat digelar tgl. 9/5 di aula kantor.", "9/5", "2023-05-09")
   end)
   it("days listed before one month: one item each", function()
     assert.same({ "2=2023-11-02", "3 November=2023-11-03" }, found("Pameran digelar pada 2 dan 3 November."))
@@ -52,12 +58,29 @@ describe("dates: absolute forms", function()
     expect("Rapat ditunda hingga 9/5/2023 oleh panitia.", "9/5/2023", "2023-05-09")
     expect("Tenggat pendaftaran 9-5-2023 sudah lewat.", "9-5-2023", "2023-05-09")
     expect("Laporan diterbitkan 2023-05-09 oleh kementerian.", "2023-05-09", "2023-05-09")
+    -- a two-digit year, with slashes or with dashes written without spaces
+    expect("Surat bertanggal 09/05/23 itu beredar.", "09/05/23", "2023-05-09")
+    expect("Surat bertanggal 09-05-23 itu beredar.", "09-05-23", "2023-05-09")
+    expect("Banjir melanda Selasa (9-5-23) sore di kota itu.", "Selasa (9-5-23) sore", "2023-05-09TAF")
+    expect("Surat bertanggal (9-5-23) itu beredar.", "9-5-23", "2023-05-09")
+    assert.same({}, found("Pemain itu menang 21-19-21 dan skor 9-5-23 tercatat."))
+    -- spaces around the slashes in parentheses (as scraped); without a year only after its weekday
+    expect("Rapat digelar Selasa (9 / 5 / 2023) di kantor bupati.", "Selasa (9 / 5 / 2023)", "2023-05-09")
+    expect("Rapat digelar Selasa (9 / 5) di kantor bupati.", "Selasa (9 / 5)", "2023-05-09")
+    assert.same({}, found("Tim tamu unggul (3 / 2) pada babak pertama."))
   end)
   it("months, years, decades, centuries", function()
     expect("Kunjungan itu direncanakan pada Mei 2023.", "Mei 2023", "2023-05")
     expect("Perjanjian diteken tahun 2023 di Vladivostok.", "tahun 2023", "2023")
     expect("Kesepakatan ditandatangani pada 2019, ketika keduanya bertemu.", "2019", "2019")
     expect("Senjata nuklir ditarik sejak 1990-an oleh Moskow.", "1990-an", "199")
+    expect("Lagu itu populer pada era 80-an di radio.", "80-an", "198")
+    expect("Kawasan itu masih hutan pada tahun 70-an.", "tahun 70-an", "197")
+    expect("Kaset itu digemari generasi 90-an.", "90-an", "199")
+    expect("Kota ini berkembang pada tahun 90an dan awal abad ini.", "tahun 90an", "199")
+    -- a two-digit "-an" is also an age or a rough count: no decade there
+    assert.are.same({}, found("Pelaku berusia 30-an tahun, sedangkan korban berumur 20-an."))
+    assert.are.same({}, found("Ada 50-an warga mengungsi dan 20-an orang luka, kata petugas sekitar jam 10-an."))
     assert.are.same({ "1950=1950", "1953=1953" }, found("Perang Korea 1950-1953 menewaskan jutaan orang."))
     expect("Tantangan diplomasi abad ke-21 makin rumit.", "abad ke-21", "20")
   end)
@@ -200,6 +223,14 @@ describe("dates: durations and sets", function()
     assert.same({ "Selasa (9/5)=2023-05-09", "hari berikutnya=2023-05-10" },
       found("Rapat digelar Selasa (9/5). Hasilnya diumumkan pada hari berikutnya."))
   end)
+  it("'tahun' between a month and its year: one item in that year", function()
+    expect("Pilkada digelar November tahun 2024 mendatang.", "November tahun 2024 mendatang", "2024-11")
+    expect("Kasus itu terjadi pada bulan Mei tahun 2020.", "bulan Mei tahun 2020", "2020-05")
+    expect("Kebakaran terjadi 5 Mei tahun 2020 di pasar.", "5 Mei tahun 2020", "2020-05-05")
+    expect("Banjir melanda pada akhir Desember tahun 2019.", "akhir Desember tahun 2019", "2019-12")
+    assert.same({ "Januari=2021-01", "Maret tahun 2021=2021-03" },
+      found("Ekspor naik Januari hingga Maret tahun 2021."))
+  end)
   it("durations keep their unit", function()
     expect("Semenanjung itu dijajah selama 35 tahun oleh Jepang.", "35 tahun", "P35Y", "duration")
     expect("Rusia memperingati 77 tahun kemenangan itu.", "77 tahun", "P77Y", "duration")
@@ -224,6 +255,9 @@ describe("dates: durations and sets", function()
     expect("Upacara digelar 17 Februari nanti di alun-alun.", "17 Februari", "2024-02-17")
     expect("Upacara digelar 12 Mei nanti di alun-alun.", "12 Mei", "2023-05-12")
     expect("Upacara digelar 10 Mei nanti di alun-alun.", "10 Mei", "2023-05-10")
+    -- "besok" after a weekday or its date: one item, the coming day
+    expect("Sekolah kembali dibuka Senin (15/5) besok.", "Senin (15/5) besok", "2023-05-15")
+    expect("Sekolah kembali dibuka Senin besok oleh dinas.", "Senin besok", "2023-05-15")
   end)
 end)
 
@@ -270,6 +304,10 @@ describe("dates: quarters and halves", function()
       found("Penjualan pada Q1 2024 naik 10 persen dibanding Q4 2022."))
     expect("Laba Q3 tahun lalu turun tajam.", "Q3 tahun lalu", "2022-Q3")
     assert.are.same({}, found("Ponsel Q1 dirilis di pasar."))
+    -- the quarter and its year in one hyphenated word, as "kuartal II-2022"
+    assert.are.same({ "Q2-2024=2024-Q2", "Q4-2023=2023-Q4" },
+      found("Laba bersih Q2-2024 naik dibanding Q4-2023 menurut laporan."))
+    assert.are.same({}, found("Kode Q5-2024 dan Q1-0999 bukan periode."))
   end)
 end)
 
@@ -390,6 +428,18 @@ describe("dates: clock times on the day they report", function()
     assert.are.same({ "Rabu (10/5/2023) pukul 10.00", "12.00 WIB" }, { ds[1].text, ds[2].text })
     assert.are.same({ "+07:00", "+07:00" }, { ds[1].zone, ds[2].zone })
   end)
+  it("a range that passes midnight ends on the next day", function()
+    assert.are.same({ "pukul 22.00=2023-05-10T22:00", "04.00 WIB=2023-05-11T04:00" },
+      found("Jam malam berlaku pukul 22.00-04.00 WIB di kota itu."))
+    assert.are.same({ "pukul 23.00 WIB=2023-05-10T23:00", "pukul 02.00 WIB=2023-05-11T02:00" },
+      found("Listrik padam pukul 23.00 WIB hingga pukul 02.00 WIB di kota itu."))
+    -- the second time takes the first's day, when a later date gives it too
+    assert.are.same({ "Pukul 22.00 WIB=2023-05-06T22:00", "pukul 02.00 WIB=2023-05-07T02:00",
+      "Sabtu (6/5)=2023-05-06" },
+      found("Pukul 22.00 WIB hingga pukul 02.00 WIB, Sabtu (6/5), jalan ditutup."))
+    assert.are.same({ "pukul 12.00 malam=2023-05-11T00:00", "pukul 05.00 pagi=2023-05-11T05:00" },
+      found("Jalan ditutup dari pukul 12.00 malam hingga pukul 05.00 pagi."))
+  end)
 end)
 
 describe("dates: vague references", function()
@@ -475,6 +525,38 @@ describe("dates: sets and days around R", function()
       found("Misa digelar setiap Minggu pagi pukul 06.00 dan 08.00 WIB."))
     -- no clock time: the set alone
     expect("Ia minum obat setiap hari sesudah makan.", "setiap hari", "P1D", "set")
+  end)
+  it("a range of weekdays with a range of clock times is a schedule: all sets", function()
+    local hours = { "Senin=XXXX-WXX-1", "Jumat=XXXX-WXX-5", "pukul 08.00=XXXX-XX-XXT08:00",
+      "16.00 WIB=XXXX-XX-XXT16:00" }
+    assert.are.same(hours, found("Kantor kelurahan melayani warga Senin-Jumat pukul 08.00-16.00 WIB."))
+    assert.are.same(hours, found("Kantor kelurahan melayani warga Senin hingga Jumat pukul 08.00-16.00 WIB."))
+    hours[1] = "setiap Senin=XXXX-WXX-1"
+    assert.are.same(hours, found("Kantor kelurahan melayani warga setiap Senin-Jumat pukul 08.00-16.00 WIB."))
+    assert.are.same(hours, found("Kantor kelurahan melayani warga setiap Senin sampai Jumat pukul 08.00-16.00 WIB."))
+    hours[1] = "setiap hari Senin=XXXX-WXX-1"
+    assert.are.same(hours, found("Kantor kelurahan melayani warga setiap hari Senin-Jumat pukul 08.00-16.00 WIB."))
+    assert.are.same({ "Sabtu=XXXX-WXX-6", "Minggu=XXXX-WXX-7", "pukul 08.00=XXXX-XX-XXT08:00",
+      "12.00=XXXX-XX-XXT12:00" },
+      found("Car free day digelar Sabtu-Minggu mulai pukul 08.00-12.00 di jalan protokol."))
+    assert.are.same({ "Senin=XXXX-WXX-1", "Kamis=XXXX-WXX-4", "07.30=XXXX-XX-XXT07:30",
+      "15.30 WITA=XXXX-XX-XXT15:30", "Jumat=XXXX-WXX-5", "pukul 07.30=XXXX-XX-XXT07:30",
+      "11.00 WITA=XXXX-XX-XXT11:00" },
+      found("Loket buka Senin-Kamis, 07.30-15.30 WITA, dan Jumat pukul 07.30-11.00 WITA."))
+    assert.are.same({ "setiap Senin=XXXX-WXX-1", "Kamis=XXXX-WXX-4", "pukul 09.00=XXXX-XX-XXT09:00" },
+      found("Posyandu buka setiap Senin dan Kamis pukul 09.00 di balai desa."))
+    -- clock times before "setiap hari" are every day's too
+    assert.are.same({ "pukul 10.00=XXXX-XX-XXT10:00", "12.00=XXXX-XX-XXT12:00", "17.00=XXXX-XX-XXT17:00",
+      "19.00 WIB=XXXX-XX-XXT19:00", "setiap hari=P1D" },
+      found("Jam besuk pukul 10.00-12.00 dan 17.00-19.00 WIB setiap hari."))
+    assert.are.same({ "pukul 07.00=XXXX-XX-XXT07:00", "setiap harinya=P1D" },
+      found("Bus sekolah berangkat pukul 07.00 setiap harinya dari terminal."))
+    -- with their dates the days are days, and one clock time alone is on the last of them
+    assert.are.same({ "Senin (8/5)=2023-05-08", "Rabu (10/5) pukul 08.00=2023-05-10T08:00",
+      "12.00 WIB=2023-05-10T12:00" },
+      found("Operasi pasar digelar Senin (8/5) hingga Rabu (10/5) pukul 08.00-12.00 WIB."))
+    assert.are.same({ "Senin=2023-05-08", "Rabu pukul 09.00=2023-05-10T09:00" },
+      found("Polisi berjaga Senin hingga Rabu pukul 09.00 di perbatasan."))
   end)
   it("frequency words that are not sets", function()
     assert.are.same({}, found("Ekonomi tumbuh 7 persen secara tahunan menurut BPS."))
@@ -632,6 +714,10 @@ describe("kimput.date", function()
     d = kimput.date("2023-05-09T14:20:00+07:00")
     assert.are.equal("2023-05-09T14:20", d.value)
     assert.are.equal("+07:00", d.zone)
+    -- the clock time before the date: one item too
+    d = kimput.date("15:20 WIB, Rabu 6 Maret 2024")
+    assert.are.same({ "15:20 WIB, Rabu 6 Maret 2024", "2024-03-06T15:20", "+07:00" }, { d.text, d.value, d.zone })
+    assert.are.equal("2024-03-06T12:30", kimput.date("12.30 WIB - 6 Maret 2024").value)
   end)
   it("resolves against a reference, and named days", function()
     assert.are.equal("2023-05-09", kimput.date("kemarin", "2023-05-10").value)
@@ -731,6 +817,9 @@ describe("dates: more forms of the news (R = Wednesday 2023-05-10)", function()
     expect("Obat itu diminum tiga kali sehari setelah makan.", "tiga kali sehari", "P1D", "set")
     expect("Posyandu digelar sebulan sekali di desa.", "sebulan sekali", "P1M", "set")
     expect("Latihan digelar seminggu dua kali di lapangan.", "seminggu dua kali", "P1W", "set")
+    expect("Latihan digelar dua kali dalam sepekan di lapangan.", "dua kali dalam sepekan", "P1W", "set")
+    -- a count within a span is not a frequency
+    expect("Harga BBM naik dua kali dalam sebulan terakhir.", "sebulan terakhir", "P1M", "duration")
     expect("Harga emas naik 2 persen dalam sepekan.", "sepekan", "P1W", "duration")
     expect("Pasar malam dibuka setiap akhir pekan di alun-alun.", "setiap akhir pekan", "XXXX-WXX-WE", "set")
     expect("Warga meronda setiap malam di kampung.", "setiap malam", "XXXX-XX-XXTNI", "set")
@@ -744,6 +833,23 @@ describe("dates: more forms of the news (R = Wednesday 2023-05-10)", function()
     expect("Gaji dibayar tanggal 25 bulan ini oleh bendahara.", "25 bulan ini", "2023-05-25")
     expect("Sidang digelar tanggal 3 bulan lalu di pengadilan.", "3 bulan lalu", "2023-04-03")
     expect("Tarif berlaku tanggal 1 bulan depan di seluruh kota.", "1 bulan depan", "2023-06-01")
+    -- listed days share the month; not "15 bulan", a duration
+    assert.are.same({ "1=2023-05-01", "15 bulan ini=2023-05-15" },
+      found("Bantuan dicairkan tanggal 1 dan 15 bulan ini di kantor pos."))
+    -- the month after the story's day; with none (a rule's month) no date
+    assert.are.same({ "7 Maret 2023=2023-03-07", "15 bulan berikutnya=2023-04-15" },
+      found("Tersangka ditangkap 7 Maret 2023. Sidang pertama digelar tanggal 15 bulan berikutnya."))
+    assert.are.same({}, found("Pajak dibayar paling lambat tanggal 15 bulan berikutnya."))
+  end)
+  it("a day of every month is a set", function()
+    expect("Gaji honorer dibayarkan tanggal 10 setiap bulan.", "10 setiap bulan", "XXXX-XX-10", "set")
+    expect("Iuran dibayar paling lambat tanggal 5 tiap bulannya.", "5 tiap bulannya", "XXXX-XX-05", "set")
+    expect("Bantuan cair setiap tanggal 25 setiap bulannya.", "setiap tanggal 25 setiap bulannya", "XXXX-XX-25",
+      "set")
+    assert.are.same({ "1=XXXX-XX-01", "15 setiap bulan=XXXX-XX-15" },
+      found("Gaji dibayarkan tanggal 1 dan 15 setiap bulan."))
+    assert.are.same({ "setiap tanggal 1=XXXX-XX-01", "15=XXXX-XX-15" },
+      found("Gaji dibayarkan setiap tanggal 1 dan 15 oleh bendahara."))
   end)
   it("year-first numeric dates, seasons, fiscal years", function()
     expect("Data per 2023/05/09 menunjukkan kenaikan.", "2023/05/09", "2023-05-09")
