@@ -701,9 +701,10 @@ static int passive_between(const scan *s, size_t a, size_t b) {
   return 0;
 }
 
-/* skips SKIP words (sebuah, sang) and quote marks from token j */
+/* skips SKIP words and phrases (sebuah, sang, rumah dinas) and quote marks from token j */
 static size_t skip_fillers(const scan *s, size_t j, size_t hi) {
-  while (j < hi && (cls_at(s, j, KIMPUT_EVW_SKIP) || s->tok[j].kind == KIMPUT_TOK_QUOTE)) j++;
+  while (j < hi && (cls_at(s, j, KIMPUT_EVW_SKIP) || s->tok[j].kind == KIMPUT_TOK_QUOTE))
+    j += cls_at(s, j, KIMPUT_EVW_SKIP) ? s->hitlen[j] : 1;
   return j;
 }
 
@@ -954,6 +955,10 @@ static int then_opens(const scan *s, size_t lo, size_t hi) {
   if (at + 2 < hi && t->end - t->start == 2 && (s->text[t->start] | 0x20) == 'd' && s->text[t->start + 1] == 'i' &&
       token_is(s, at + 1, "sana") && is_punct(s, at + 2, ','))
     return 1;
+  /* "Setibanya di Y, X bertemu Z": upon the arrival just told */
+  static const char *const arrived[] = {"Setibanya", "setibanya", "Sesampainya", "sesampainya"};
+  for (size_t i = 0; i < sizeof arrived / sizeof *arrived; i++)
+    if (token_is(s, at, arrived[i])) return 1;
   /* "Pada kesempatan itu,", "Dalam kunjungan tersebut,", "Pada hari yang sama,": the
      time or the visit just told, named by a word or two and closed by a comma */
   if (!cls_at(s, at, KIMPUT_EVW_TO) && !cls_at(s, at, KIMPUT_EVW_FRONT)) return 0;
@@ -1130,6 +1135,19 @@ static int office_word_at(const scan *s, size_t k) {
   if (s->tok[k].flags & KIMPUT_TOKF_UPPER) return 1;
   for (size_t i = 0; i < sizeof offices / sizeof *offices; i++)
     if (token_is(s, k, offices[i])) return 1;
+  return 0;
+}
+
+/* token k is a verb of taking place ("berlangsung", "digelar"), after an adverb or two */
+static int held_at(const scan *s, size_t k, size_t hi) {
+  static const char *const held[] = {"berlangsung", "digelar", "diadakan", "dilaksanakan", "dilakukan",
+                                     "diselenggarakan", "terjadi"};
+  for (size_t j = k; j < hi && j < k + 3; j++) {
+    for (size_t i = 0; i < sizeof held / sizeof *held; i++)
+      if (token_is(s, j, held[i])) return 1;
+    if (!token_is(s, j, "itu") && !token_is(s, j, "sendiri") && !token_is(s, j, "tersebut") &&
+        !token_is(s, j, "telah") && !token_is(s, j, "sudah")) return 0;
+  }
   return 0;
 }
 
@@ -1956,6 +1974,11 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
             if (cls_at(&s, k, KIMPUT_EVW_THIS)) { dem = k; break; }
             if (!is_word(&s, k) && s.tok[k].kind != KIMPUT_TOK_NUMBER) break;
           }
+        /* "Pertemuan berlangsung pada Rabu": the bare noun opening the sentence before a verb of
+           taking place names the event just told as a demonstrative does */
+        if (dem == SIZE_MAX && !got && !f.mutual && prev_count && hit_at(&s, v)->cls == KIMPUT_EVW_NOUN &&
+            v == lo && held_at(&s, v + s.hitlen[v], hi))
+          dem = v + s.hitlen[v] - 1;
         if (dem != SIZE_MAX) {
           /* "Pertemuan itu berlangsung pada Senin", "Percakapan selama 15 menit
            * tersebut ...": the noun and a demonstrative name the event of the

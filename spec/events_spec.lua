@@ -737,6 +737,11 @@ describe("doc:events() congratulations, lists received, and the event named agai
     assert.equal("2024-06-17", ev[1].date)
     ev = events("Lee bertemu Subianto di Seoul. Kowalska tiba pada Senin (17/6/2024).")
     assert.is_nil(ev[1].date)
+    -- the bare noun opening the sentence before a verb of taking place names it too
+    ev = events("Lee bertemu Subianto di Seoul. Pertemuan berlangsung pada Senin (17/6/2024).")
+    assert.same({ 1, "2024-06-17" }, { #ev, ev[1].date })
+    ev = events("Lee bertemu Subianto di Seoul. Pertemuan lanjutan dijadwalkan pada Senin (17/6/2024).")
+    assert.is_nil(ev[1].date)
   end)
 
   it("reads 'kedua pemimpin bertemu' as a meeting of the two parties of the event before", function()
@@ -825,6 +830,19 @@ describe("doc:events() congratulations, lists received, and the event named agai
       assert.equal(1, #events("Lee bersilaturahmi dengan Subianto di Jakarta."))
       assert.same({}, events("Lee bertandang ke Jakarta pekan lalu."))
     end)
+
+  it("reads a call on someone (menyambangi, menghadap X) and a visit to X's home as a meeting", function()
+    local e = one("Prasetyo menyambangi Subianto di kantornya, Senin (17/6).")
+    assert.same({ "meeting", "Joko Prasetyo", "Ahmad Subianto", "2024-06-17" },
+      { e.type, e.sender, e.recipient, e.date })
+    e = one("Gubernur Joko Prasetyo menghadap Presiden Ahmad Subianto di Istana.")
+    assert.same({ "meeting", "Joko Prasetyo", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+    e = one("Prasetyo mengunjungi kediaman Subianto di Jakarta.")
+    assert.same({ "meeting", "Joko Prasetyo", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+    e = one("Prasetyo menyambangi rumah dinas Subianto pada Senin.")
+    assert.same({ "meeting", "Joko Prasetyo", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+    assert.same({}, events("Polisi menyambangi rumah pelaku di Desa Sukamaju."))
+  end)
 
   it("reads a meeting held with named people (menggelar rapat dengan X) and a video conference as a call",
     function()
@@ -1097,6 +1115,8 @@ describe("doc:events() 'Saat itu' pointing back at a time", function()
     assert.equal("2024-05-13", e.date)
     e = one("Lee berpidato pada Senin (13/5/2024). Pada kesempatan tersebut, ia juga bertemu Subianto.")
     assert.equal("2024-05-13", e.date)
+    e = one("Lee tiba di Jakarta pada Senin (13/5/2024). Setibanya di istana, Lee disambut Subianto.")
+    assert.same({ "Ahmad Subianto", "2024-05-13" }, { e.sender, e.date })
     e = one("Pada Senin (13/5/2024), Lee tiba di Jakarta. Di sana, ia bertemu Subianto.")
     assert.equal("2024-05-13", e.date)
     -- the same year is no day

@@ -114,6 +114,10 @@ M.verbs = {
   { "temui", type = "meeting", frame = "mutual", direct = true },
   { "kunjungi", type = "meeting", frame = "mutual", direct = true },
   { "jamu", type = "meeting", frame = "mutual", direct = true },
+  -- a call on someone ("X menyambangi Y", "X menghadap Y di istana")
+  { "menyambangi", type = "meeting", frame = "mutual", direct = true },
+  { "sambangi", type = "meeting", frame = "mutual", direct = true },
+  { "menghadap", type = "meeting", frame = "mutual", direct = true },
   -- a call at someone's home or office ("bertandang ke kediaman X", "sowan ke X", "bersilaturahmi dengan X")
   { "bertandang", type = "meeting", frame = "mutual" }, { "sowan", type = "meeting", frame = "mutual" },
   { "bersilaturahmi", type = "meeting", frame = "mutual" }, { "bersilaturahim", type = "meeting", frame = "mutual" },
@@ -203,7 +207,9 @@ M.words = {
   front = { "saat", "ketika", "sewaktu", "kala", "dalam", "melalui", "lewat" },
   say = { "mengatakan", "mengaku", "menyebut", "menuturkan", "menjelaskan", "menegaskan", "menambahkan",
           "berkata" },
-  skip = { "sebuah", "sepucuk", "satu", "sang", "yang", "secara", "langsung", "resmi", "khusus" },
+  -- (and a person's home before the party: "mengunjungi kediaman X" visits X)
+  skip = { "sebuah", "sepucuk", "satu", "sang", "yang", "secara", "langsung", "resmi", "khusus",
+           "kediaman", "rumah dinas", "rumah pribadi" },
   block = { "pidato", "pidatonya", "sambutan", "sambutannya" },
   occasion = { "ulang tahun", "ulang tahunnya", "hari ulang tahun", "HUT", "hari jadi", "hari lahir",
                "hari berdirinya", "berdirinya", "hari kelahiran", "hari nasional",
