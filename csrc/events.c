@@ -426,7 +426,8 @@ static int mark_words(scan *s, const kimput_evlex *lex, size_t lo, size_t hi, si
       if (c == KIMPUT_EVW_UNLIKE) { skip = i + hl; continue; }
       set_hit(s, i, h, hl);
       blocked |= c == KIMPUT_EVW_BLOCK;
-      if ((c == KIMPUT_EVW_OCCASION || (h->flags & KIMPUT_EVWF_OCCASION)) && i < *occ_at) *occ_at = i;
+      if ((c == KIMPUT_EVW_OCCASION || c == KIMPUT_EVW_GRIEF || (h->flags & KIMPUT_EVWF_OCCASION)) && i < *occ_at)
+        *occ_at = i;
       if (trig && (c == KIMPUT_EVW_VERB || c == KIMPUT_EVW_NOUN || c == KIMPUT_EVW_THAT))
         trig[nt++] = (uint32_t)i;
       if (trig && c == KIMPUT_EVW_REPLY && s->first_reply == hi) s->first_reply = i;
@@ -671,6 +672,7 @@ static int noun_owning(const scan *s, size_t lo, int32_t m) {
     if (!h) continue;
     if (k - 1 + s->hitlen[k - 1] != j) break;
     if (h->cls == KIMPUT_EVW_NOUN && h->type >= 0) return h->type;
+    if (h->cls == KIMPUT_EVW_GRIEF) break;  /* "Wafatnya X": another noun */
     if (h->cls != KIMPUT_EVW_NOUN) return -1;  /* an adverb, a preposition: no owner */
     break;
   }
@@ -1115,12 +1117,12 @@ static int in_mention(const scan *s, size_t j) {
  * occasion ("Presiden terpilih X" is a person, "terpilihnya X" an occasion). */
 /* The capitalised words from token e on that name no person (Hari + Kemenangan Rakyat; the body
  * whose day it is: HUT + PDI Perjuangan, berdirinya + Partai Buruh). */
-static size_t capitalised_from(const scan *s, size_t e, size_t hi, size_t most) {
+static size_t capitalised_from(const scan *s, size_t e, size_t hi, size_t most, int person) {
   size_t stop = e + most < hi ? e + most : hi;
   while (e < stop && is_word(s, e) && (s->tok[e].flags & KIMPUT_TOKF_UPPER)) {
     int32_t m = s->mstart[e];
     if (m < 0) { e++; continue; }
-    if (s->men[m].kind == KIMPUT_ENT_PERSON || s->mfirst[m] != e || s->mlast[m] >= stop) break;
+    if ((s->men[m].kind == KIMPUT_ENT_PERSON && !person) || s->mfirst[m] != e || s->mlast[m] >= stop) break;
     e = s->mlast[m] + 1;
   }
   return e;
@@ -1162,17 +1164,32 @@ static int ordinal_at(const scan *s, size_t k) {
  * occasion word with the words that complete it ("terpilihnya kembali",
  * "terpilih sebagai Presiden Amerika", "HUT ke-79 Kemerdekaan RI",
  * "peringatan 75 tahun hubungan diplomatik"); a -nya closing it goes
- * ("ulang tahunnya": ulang tahun). */
-static void occasion(const scan *s, size_t lo, size_t hi, uint32_t *oa, uint32_t *ob) {
+ * ("ulang tahunnya": ulang tahun). What a condolence is for (GRIEF: "atas
+ * gempa Cianjur", "atas wafatnya Ratu X") is the occasion of a sentence that
+ * names a condolence, before the condolence word itself; elsewhere none.
+ * The sentence opens at token from; lo is the first candidate mark_words saw. */
+static void occasion(const scan *s, size_t from, size_t lo, size_t hi, uint32_t *oa, uint32_t *ob) {
   *oa = *ob = KIMPUT_UNSET;
+  /* the condolence (an occasion that is also a noun, belasungkawa, or a message, "simpati") and the
+     first grief word */
+  size_t mourned = hi, grief = hi;
+  for (size_t j = lo < hi ? from : hi; j < hi; j++) {  /* (from the sentence's start: the condolence may come first) */
+    const evword *h = hit_at(s, j);
+    if (h && ((h->flags & KIMPUT_EVWF_OCCASION) || (h->cls == KIMPUT_EVW_NOUN && h->type == KIMPUT_EVENT_MESSAGE)))
+      mourned = j;
+    if (cls_at(s, j, KIMPUT_EVW_GRIEF) && grief == hi) grief = j;
+  }
+  if (mourned < hi && grief < hi) lo = grief;
   for (size_t j = lo; j < hi; j++) {  /* lo: the first candidate mark_words saw */
+    if (cls_at(s, j, KIMPUT_EVW_GRIEF) && j != grief) continue;
     int named_day = is_word(s, j) && s->tok[j].end - s->tok[j].start == 4 &&
                     memcmp(s->text + s->tok[j].start, "Hari", 4) == 0 && j + 1 < hi &&
                     (s->tok[j + 1].flags & KIMPUT_TOKF_UPPER) && is_word(s, j + 1);
     /* "peringatan 75 tahun hubungan diplomatik": an anniversary counted */
     int counted = (token_is(s, j, "peringatan") || token_is(s, j, "memperingati")) && j + 2 < hi &&
                   s->tok[j + 1].kind == KIMPUT_TOK_NUMBER && token_is(s, j + 2, "tahun");
-    int occ = cls_at(s, j, KIMPUT_EVW_OCCASION) || (hit_at(s, j) && (hit_at(s, j)->flags & KIMPUT_EVWF_OCCASION));
+    int occ = cls_at(s, j, KIMPUT_EVW_OCCASION) || (hit_at(s, j) && (hit_at(s, j)->flags & KIMPUT_EVWF_OCCASION)) ||
+              (j == grief && mourned < hi);
     /* (peringatan alone is no occasion: the named day after it is, "peringatan Hari Kemenangan") */
     if (occ && !counted && (token_is(s, j, "peringatan") || token_is(s, j, "memperingati"))) continue;
     if (!occ && !named_day && !counted) continue;
@@ -1184,11 +1201,11 @@ static void occasion(const scan *s, size_t lo, size_t hi, uint32_t *oa, uint32_t
                                 !(s->tok[e].flags & KIMPUT_TOKF_UPPER) && !token_is(s, e, "yang") &&
                                 !token_is(s, e, "dan") && !token_is(s, e, "antara") && !token_is(s, e, "kedua");
            e++) {}
-      e = capitalised_from(s, e, hi, 6);
+      e = capitalised_from(s, e, hi, 6, 0);
     } else {
-      e = capitalised_from(s, j + (named_day ? 1 : s->hitlen[j]), hi, 7);
+      e = capitalised_from(s, j + (named_day ? 1 : s->hitlen[j]), hi, 7, j == grief);  /* wafatnya Ratu X */
       for (int more = 0; more < 3 && e < hi; more++) {
-        if (token_is(s, e, "kembali") || ordinal_at(s, e)) e = capitalised_from(s, e + 1, hi, 6);
+        if (token_is(s, e, "kembali") || ordinal_at(s, e)) e = capitalised_from(s, e + 1, hi, 6, 0);
         else if ((token_is(s, e, "sebagai") || token_is(s, e, "menjadi")) && e + 1 < hi && is_word(s, e + 1) &&
                  office_word_at(s, e + 1)) {
           /* the office: its words, capitalised ones after the first ("sebagai Presiden Amerika") */
@@ -1899,7 +1916,7 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
     uint32_t recent = sent[si >= 3 ? si - 3 : 0].start;  /* the start of the three sentences before */
     size_t first_here = s.nev;
     uint32_t oa, ob;
-    occasion(&s, occ_at, hi, &oa, &ob);
+    occasion(&s, lo, occ_at, hi, &oa, &ob);
     /* "Surat ini dikirim untuk ...": the occasion of the letter just told */
     if (oa != KIMPUT_UNSET && prev_count && cls_at(&s, lo, KIMPUT_EVW_NOUN) &&
         ((lo + s.hitlen[lo] < hi && cls_at(&s, lo + s.hitlen[lo], KIMPUT_EVW_THIS)) ||

@@ -215,9 +215,13 @@ M.words = {
                "hari berdirinya", "berdirinya", "hari kelahiran", "hari nasional",
                "Tahun Baru", "Idul Fitri", "Idul Adha", "Natal", "kemenangan", "terpilihnya", "terpilih",
                "pelantikan", "pemilihan presiden", "pilpres", "belasungkawa", "duka cita",
-               "gempa", "gempa bumi", "bencana", "serangan",
                -- an anniversary counted: "peringatan 75 tahun hubungan diplomatik"
                "peringatan", "memperingati" },
+  -- what a condolence is for: the occasion of a sentence that names one ("belasungkawa kepada X atas
+  -- gempa ..." is for "gempa", not "belasungkawa"), and no occasion elsewhere ("membahas penanganan gempa")
+  grief = { "gempa", "gempa bumi", "bencana", "bencana alam", "serangan", "banjir", "banjir bandang", "tsunami",
+            "tanah longsor", "longsor", "kebakaran", "kecelakaan", "tragedi", "erupsi", "letusan",
+            "meninggalnya", "wafatnya", "berpulangnya", "kematian", "kepergian", "tewasnya", "gugurnya" },
   -- the phrase after kepada/dengan ends here: its party is not further on ("dengan sejumlah pihak di X")
   stop = { "di", "terkait", "tentang", "soal", "mengenai", "atas", "sehubungan", "perihal" },
   this = { "ini", "itu", "tersebut" },
