@@ -945,6 +945,37 @@ static int32_t pointed_back_date(scan *s, const kimput_evlex *lex, const kimput_
   return *cache;
 }
 
+/* Do tokens [lo, end) tell of a time before the story's ("pernah", "terakhir", "sebelumnya"), or
+ * open with a phrase of their own ("Pada tahun yang sama, ...")? (bounded: a clause's first words) */
+static int told_before(const scan *s, size_t lo, size_t end) {
+  static const char *const before[] = {"pernah", "terakhir", "sebelumnya", "Sebelumnya", "dulu", "dahulu", "lalu"};
+  for (size_t j = lo; j < end && j < lo + 30; j++) {
+    if (is_punct(s, j, ',')) return 1;
+    for (size_t i = 0; i < sizeof before / sizeof *before; i++)
+      if (token_is(s, j, before[i])) return 1;
+  }
+  return 0;
+}
+
+/* "X tiba di Jakarta pada Kamis (7/3). Ia diterima Y di istana": a meeting of X told with no
+ * date right after X's arrival is of the day X arrived (the sentence before, p, says X arrived,
+ * tiba or mendarat a few words after X, and gives a day); -1 otherwise. */
+static int32_t arrival_date(const scan *s, const kimput_sentence *p, size_t lo, int32_t who) {
+  size_t plo = p->first_token, phi = plo + p->ntokens;
+  if (phi > lo || who < 0) return -1;
+  for (size_t j = plo; j < phi && j < plo + 40; j++) {
+    int32_t m = s->mstart[j];
+    if (m < 0 || s->men[m].entity != who) continue;
+    for (size_t k = s->mlast[m] + 1; k < phi && k <= s->mlast[m] + 4 && is_word(s, k) && s->mstart[k] < 0; k++)
+      if (token_is(s, k, "tiba") || token_is(s, k, "mendarat")) {
+        int32_t d = last_date(s, plo, p->start, p->end);
+        return d >= 0 && strlen(s->dates[d].value) >= 10 ? d : -1;
+      }
+    return -1;  /* (the first mention of X only) */
+  }
+  return -1;
+}
+
 /* Does the sentence open with a phrase pointing back at the time just told
  * ("Saat itu,", "Ketika itu,", "Pada saat itu,")? */
 static int then_opens(const scan *s, size_t lo, size_t hi) {
@@ -2108,6 +2139,9 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
         }
         if (date < 0 && si > 0 && then_opens(&s, lo, hi))
           date = pointed_back_date(&s, lex, &sent[si - 1], recent, lo, prev_read, &then_date);
+        if (date < 0 && si > 0 && f.type == KIMPUT_EVENT_MEETING && !f.planned && !told_before(&s, lo, f.trig_end))
+          for (int i = 0; i < f.from.n + f.to.n && date < 0; i++)
+            date = arrival_date(&s, &sent[si - 1], lo, s.men[i < f.from.n ? f.from.m[i] : f.to.m[i - f.from.n]].entity);
         /* "X menyampaikan salam Presiden Y kepada Z" after Z met X: a courier's letter is handed over
            at that meeting (told in the three sentences before) */
         if (date < 0 && f.courier && si > 0) {

@@ -1132,6 +1132,16 @@ describe("doc:events() 'Saat itu' pointing back at a time", function()
     assert.is_nil(e.date)
   end)
 
+  it("dates a meeting told right after its party's arrival by the day of the arrival", function()
+    local e = one("PM Tanaka Hiroshi tiba di Jakarta pada Senin (13/5/2024). Ia diterima Subianto di Istana.")
+    assert.same({ "Ahmad Subianto", "Tanaka Hiroshi", "2024-05-13" }, { e.sender, e.recipient, e.date })
+    e = one("PM Tanaka Hiroshi tiba di Jakarta pada Senin (13/5/2024). Keesokan harinya, ia bertemu Subianto.")
+    assert.equal("2024-05-14", e.date)
+    -- not a meeting of before the story, nor one still planned
+    assert.is_nil(one("Tanaka tiba di Jakarta pada Senin (13/5/2024). Tanaka pernah bertemu Subianto di Osaka.").date)
+    assert.is_nil(one("Tanaka tiba di Jakarta pada Senin (13/5/2024). Ia dijadwalkan bertemu Subianto.").date)
+  end)
+
   it("takes the date of the event just told when the sentence before names none, for a courier's letter too",
     function()
       local ev = events("Subianto menerima Duta Besar Korea Selatan Park Ji Sung pada Senin (13/5/2024). "
