@@ -1401,12 +1401,21 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
   for (size_t j = v; j > lo && j + 3 > v; j--)
     if (cls_at(s, j - 1, KIMPUT_EVW_PLANNED)) { f->planned = 1; break; }
   /* ... and its purpose: "X dijadwalkan mengunjungi Beijing untuk menemui Y" (the plan word of
-     the clause the "untuk" ends) */
-  if (!f->planned && v > lo + 1 && (token_is(s, v - 1, "untuk") || token_is(s, v - 1, "guna")))
+     the clause the "untuk" ends), or a trip's just begun: "X bertolak ke Beijing untuk menemui Y"
+     (not an arrival: "X tiba di Y untuk bertemu Z" meets there; nor a trip of the past, "X bertolak
+     ke Beijing pekan lalu untuk menemui Y") */
+  if (!f->planned && v > lo + 1 && (token_is(s, v - 1, "untuk") || token_is(s, v - 1, "guna"))) {
+    int past = 0;
     for (size_t j = v - 1; j > lo && j + 12 > v; j--) {
       if (is_punct(s, j - 1, '.') || is_punct(s, j - 1, ';') || is_punct(s, j - 1, ',')) break;
-      if (cls_at(s, j - 1, KIMPUT_EVW_PLANNED)) { f->planned = 1; break; }
+      past |= token_is(s, j - 1, "lalu") || token_is(s, j - 1, "kemarin");
+      if (cls_at(s, j - 1, KIMPUT_EVW_PLANNED) ||
+          (!past && (token_is(s, j - 1, "bertolak") || token_is(s, j - 1, "berangkat")))) {
+        f->planned = 1;
+        break;
+      }
     }
+  }
   /* denied: "menolak bertemu", "tidak pernah menelepon", "membantah telah menerima surat" */
   if (w->cls == KIMPUT_EVW_VERB)
     for (size_t j = v; j > lo && j + 3 > v; j--) {
