@@ -1313,8 +1313,10 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
       }
     } else if (type < 0 && frm == KIMPUT_FRAME_MUTUAL) {
       /* "berbicara dengan Y melalui telepon": talking is a call when the telephone follows;
-         "berbincang dengan Y di sela KTT", "... secara langsung": a meeting */
-      for (size_t k = after; k < hi && k < after + 8 && !is_punct(s, k, ',') && !is_punct(s, k, '.'); k++) {
+         "berbincang dengan Y di sela KTT", "... secara langsung": a meeting (past the party and a
+         date: "berbicara dengan Y pada Jumat (8/3) melalui telepon"; not past another verb) */
+      for (size_t k = after; k < hi && k < after + 14 && !is_punct(s, k, ',') && !is_punct(s, k, '.'); k++) {
+        if (k > after && cls_at(s, k, KIMPUT_EVW_VERB)) break;
         if (cls_at(s, k, KIMPUT_EVW_NOUN) && hit_at(s, k)->type == KIMPUT_EVENT_CALL) {
           type = KIMPUT_EVENT_CALL;
           used[k - lo] = 1;

@@ -681,6 +681,10 @@ describe("doc:events() more phrasings of visits, calls and letters", function()
     assert.same({ { "meeting", "Ahmad Subianto", "Lee Min Ho" } }, ev_of("Subianto menjamu Lee di Istana Bogor."))
     assert.same({ { "meeting", "Ahmad Subianto", "Lee Min Ho" } }, ev_of("Lee disambut Subianto di bandara."))
     assert.same({ { "meeting", "Ahmad Subianto", "Lee Min Ho" } },
+      ev_of("Lee dijamu makan malam oleh Subianto di Istana Bogor."))
+    assert.same({ { "meeting", "Ahmad Subianto", "Lee Min Ho" } },
+      ev_of("Subianto menerima kunjungan silaturahmi Lee di rumah dinasnya."))
+    assert.same({ { "meeting", "Ahmad Subianto", "Lee Min Ho" } },
       ev_of("Subianto menggelar pembicaraan bilateral dengan Lee."))
   end)
 
@@ -955,6 +959,10 @@ describe("doc:events() congratulations, lists received, and the event named agai
     e = one("Lee berbicara melalui sambungan video dengan Subianto.")
     assert.equal("call", e.type)
     assert.same({}, events("Lee berbicara dengan Subianto di Seoul."))
+    -- past the party and a date
+    e = one("Lee mengatakan bahwa ia telah berbicara dengan Subianto pada Jumat (14/6) melalui telepon.")
+    assert.same({ "call", "Lee Min Ho", "Ahmad Subianto", "2024-06-14" }, { e.type, e.sender, e.recipient, e.date })
+    assert.same({}, events("Lee berbicara dengan Subianto di Seoul dan kemudian menerima telepon dari istrinya."))
   end)
 
   it("reads holding or attending a summit together as a meeting", function()

@@ -90,6 +90,7 @@ M.verbs = {
   { "disambut", type = "meeting", frame = "passive", direct = true },
   { "dikunjungi", type = "meeting", frame = "passive", direct = true },
   { "ditemui", type = "meeting", frame = "passive", direct = true },
+  { "dijamu", type = "meeting", frame = "passive", direct = true },
   { "diterima", type = "meeting", frame = "passive", direct = true },  -- "X diterima Y di istana"
   -- passive
   { "dikirim", frame = "passive" }, { "dikirimkan", frame = "passive" }, { "diberikan", frame = "passive" },
@@ -189,7 +190,9 @@ M.nouns = {
   { "pertemuan bilateral", type = "meeting" }, { "pertemuan puncak", type = "meeting" },
   { "kunjungan", type = "meeting" }, { "kedatangan", type = "meeting" }, { "kunjungan kenegaraan", type = "meeting" },
   { "kunjungan kerja", type = "meeting" }, { "kunjungan kehormatan", type = "meeting" },
-  { "kunjungan resmi", type = "meeting" }, { "kunjungannya", type = "meeting", possessed = true },
+  { "kunjungan resmi", type = "meeting" }, { "kunjungan silaturahmi", type = "meeting" },
+  { "kunjungan balasan", type = "meeting" }, { "kunjungan dinas", type = "meeting" },
+  { "kunjungannya", type = "meeting", possessed = true },
   { "pembicaraan", type = "meeting" }, { "pembicaraan bilateral", type = "meeting" },
   { "perundingan", type = "meeting" }, { "KTT", type = "meeting" }, { "audiensi", type = "meeting" },
   -- a meeting held with named people ("menggelar rapat dengan X"; "rapat paripurna" names none)
