@@ -1436,6 +1436,18 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
       if (is_punct(s, j, '.') || is_punct(s, j, ';') || is_punct(s, j, ',') || token_is(s, j, "yang")) break;
       if (cls_at(s, j, KIMPUT_EVW_CANCEL)) return 0;
     }
+  /* "Rencana pertemuan X dan Y akhirnya terlaksana pada ...": the plan came true, it was held */
+  if (f->planned)
+    for (size_t j = after; j < hi && j < after + 16; j++) {
+      if (is_punct(s, j, '.') || is_punct(s, j, ';')) break;
+      int held = token_is(s, j, "terlaksana") || token_is(s, j, "terwujud") || token_is(s, j, "terealisasi") ||
+                 (token_is(s, j, "akhirnya") && held_at(s, j + 1, hi));
+      if (held && !cls_at(s, j - 1, KIMPUT_EVW_PLANNED) && !token_is(s, j - 1, "diharapkan") &&
+          !token_is(s, j - 1, "bisa") && !token_is(s, j - 1, "dapat") && !cls_at(s, j - 1, KIMPUT_EVW_DENY)) {
+        f->planned = 0;
+        break;
+      }
+    }
   /* "X dijadwalkan bertemu Y, namun Y batal hadir": a planned event called off in the clause
      after a "but" */
   if (f->planned)

@@ -314,6 +314,11 @@ describe("doc:events() planned meetings and merging", function()
     assert.is_true(one("Rahma bertolak ke Tokyo untuk menemui Tanaka.").planned)
     assert.is_nil(one("Rahma bertolak ke Tokyo pekan lalu untuk menemui Tanaka.").planned)
     assert.is_nil(one("Rahma tiba di Tokyo untuk menemui Tanaka.").planned)
+    -- a plan that came true was held
+    e = one("Rencana pertemuan Subianto dan Lee akhirnya terlaksana pada 3 Mei 2024.")
+    assert.same({ "meeting", "2024-05-03" }, { e.type, e.date })
+    assert.is_nil(e.planned)
+    assert.is_true(one("Rencana pertemuan Subianto dan Lee diharapkan terlaksana pada Mei.").planned)
   end)
 
   it("merges repeated mentions with compatible dates, not different ones", function()
