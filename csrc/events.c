@@ -968,8 +968,10 @@ static int32_t arrival_date(const scan *s, const kimput_sentence *p, size_t lo, 
     if (m < 0 || s->men[m].entity != who) continue;
     for (size_t k = s->mlast[m] + 1; k < phi && k <= s->mlast[m] + 4 && is_word(s, k) && s->mstart[k] < 0; k++)
       if (token_is(s, k, "tiba") || token_is(s, k, "mendarat")) {
+        /* (a day, or a part of one: the clock time of the arrival is not the meeting's) */
         int32_t d = last_date(s, plo, p->start, p->end);
-        return d >= 0 && strlen(s->dates[d].value) >= 10 ? d : -1;
+        size_t n = d >= 0 ? strlen(s->dates[d].value) : 0;
+        return n == 10 || (n == 13 && s->dates[d].value[11] >= 'A' && s->dates[d].value[11] <= 'Z') ? d : -1;
       }
     return -1;  /* (the first mention of X only) */
   }

@@ -1157,6 +1157,8 @@ describe("doc:events() 'Saat itu' pointing back at a time", function()
     -- not a meeting of before the story, nor one still planned
     assert.is_nil(one("Tanaka tiba di Jakarta pada Senin (13/5/2024). Tanaka pernah bertemu Subianto di Osaka.").date)
     assert.is_nil(one("Tanaka tiba di Jakarta pada Senin (13/5/2024). Ia dijadwalkan bertemu Subianto.").date)
+    -- the clock time of the arrival is not the meeting's
+    assert.is_nil(one("Tanaka tiba di istana pukul 10.00 WIB. Ia disambut Subianto di halaman istana.").date)
   end)
 
   it("takes the date of the event just told when the sentence before names none, for a courier's letter too",
