@@ -1726,7 +1726,11 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
   int after_clause = k > lo + 2 && front_at(s, k - 1);
   if (w->cls == KIMPUT_EVW_NOUN && (type == KIMPUT_EVENT_LETTER || type == KIMPUT_EVENT_MESSAGE) &&
       (f->from.n == 0 || ((w->flags & KIMPUT_EVWF_POSSESSED) && after_clause)) && f->to.n == 0 && !verbal) {
-    if (after_clause && v < lo + 60) {
+    /* (not the way of an event the clause tells already: "X mendapat ucapan selamat dari Y melalui
+       pesan singkat" is Y's message to X, not one from X to Y) */
+    int told = 0;
+    for (size_t j = lo; j + 1 < k && j < lo + 60 && !told; j++) told = used[j - lo] && cls_at(s, j, KIMPUT_EVW_VERB);
+    if (after_clause && !told && v < lo + 60) {
       f->from.n = 0;  /* "X memuji Y dalam pesannya": the owner is X, not the Y just before */
       int32_t first = -1, other = -1;
       for (size_t j = lo; j < k - 1; j++) {

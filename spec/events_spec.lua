@@ -1055,6 +1055,9 @@ describe("doc:events() a letter named after the clause", function()
     assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto", "2024-05" }, { e.type, e.sender, e.recipient, e.date })
     e = one("Kowalska menyampaikan terima kasih kepada Tanaka melalui pesan singkat.")
     assert.same({ "message", "Maria Kowalska", "Tanaka Hiroshi" }, { e.type, e.sender, e.recipient })
+    -- the way of the event the clause tells already is no second one
+    e = one("Prasetyo mendapat ucapan selamat ulang tahun dari Subianto melalui pesan singkat.")
+    assert.same({ "message", "Ahmad Subianto", "Joko Prasetyo" }, { e.type, e.sender, e.recipient })
   end)
 
   it("needs a person addressed and a subject opening the sentence", function()
