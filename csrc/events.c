@@ -1250,12 +1250,14 @@ static void occasion(const scan *s, size_t from, size_t lo, size_t hi, uint32_t 
     }
     *oa = s->tok[counted && token_is(s, j, "memperingati") ? j + 1 : j].start;  /* the verb is no part of it */
     *ob = s->tok[e - 1].end;
-    /* "ulang tahunnya", "hari jadinya": the -nya of whose day it is goes; a verb's -nya makes its noun
-       and stays ("hari berdirinya") */
-    static const char *const possessed[] = {"tahunnya", "jadinya", "lahirnya"};
-    for (size_t p = 0; p < sizeof possessed / sizeof *possessed && e - 1 > j; p++) {
+    /* "ulang tahunnya", "hari jadinya", "kemenangannya": the -nya of whose day it is goes; a verb's -nya
+       makes its noun and stays ("hari berdirinya") */
+    static const char *const possessed[] = {"tahunnya", "jadinya", "lahirnya", "kemenangannya", "pelantikannya"};
+    for (size_t p = 0; p < sizeof possessed / sizeof *possessed; p++) {
       size_t n = strlen(possessed[p]);
-      if (*ob - *oa > n && s->tok[e - 1].end - s->tok[e - 1].start >= n &&
+      /* (a word alone only when it is the whole entry: "kemenangannya", not "jadinya") */
+      if (e - 1 == j && s->tok[j].end - s->tok[j].start != n) continue;
+      if (*ob - *oa >= n && s->tok[e - 1].end - s->tok[e - 1].start >= n &&
           !memcmp(s->text + *ob - n, possessed[p], n)) {
         *ob -= 3;
         break;

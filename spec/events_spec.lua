@@ -372,6 +372,8 @@ describe("doc:events() dates and occasions", function()
     assert.equal("ulang tahun", e.occasion)
     e = one("Lee menyampaikan belasungkawa kepada Kowalska.")
     assert.equal("belasungkawa", e.occasion)
+    e = one("Tanaka mengucapkan selamat kepada Kowalska atas kemenangannya dalam pemilu.")
+    assert.equal("kemenangan", e.occasion)
     -- a condolence is for what it names; that word is no occasion where nobody condoles
     e = one("Lee menyampaikan belasungkawa kepada Kowalska atas gempa Lublin yang menewaskan 30 orang.")
     assert.equal("gempa Lublin", e.occasion)

@@ -216,8 +216,8 @@ M.words = {
   block = { "pidato", "pidatonya", "sambutan", "sambutannya" },
   occasion = { "ulang tahun", "ulang tahunnya", "hari ulang tahun", "HUT", "hari jadi", "hari lahir",
                "hari berdirinya", "berdirinya", "hari kelahiran", "hari nasional",
-               "Tahun Baru", "Idul Fitri", "Idul Adha", "Natal", "kemenangan", "terpilihnya", "terpilih",
-               "pelantikan", "pemilihan presiden", "pilpres", "belasungkawa", "duka cita",
+               "Tahun Baru", "Idul Fitri", "Idul Adha", "Natal", "kemenangan", "kemenangannya", "terpilihnya", "terpilih",
+               "pelantikan", "pelantikannya", "pemilihan presiden", "pilpres", "belasungkawa", "duka cita",
                -- an anniversary counted: "peringatan 75 tahun hubungan diplomatik"
                "peringatan", "memperingati" },
   -- what a condolence is for: the occasion of a sentence that names one ("belasungkawa kepada X atas
