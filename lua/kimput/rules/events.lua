@@ -216,7 +216,8 @@ M.words = {
   block = { "pidato", "pidatonya", "sambutan", "sambutannya" },
   occasion = { "ulang tahun", "ulang tahunnya", "hari ulang tahun", "HUT", "hari jadi", "hari lahir",
                "hari berdirinya", "berdirinya", "hari kelahiran", "hari nasional",
-               "Tahun Baru", "Idul Fitri", "Idul Adha", "Natal", "kemenangan", "kemenangannya", "terpilihnya", "terpilih",
+               "Tahun Baru", "Idul Fitri", "Idul Adha", "Natal", "kemenangan", "kemenangannya", "terpilihnya",
+               "terpilih",
                "pelantikan", "pelantikannya", "pemilihan presiden", "pilpres", "belasungkawa", "duka cita",
                -- an anniversary counted: "peringatan 75 tahun hubungan diplomatik"
                "peringatan", "memperingati" },
