@@ -865,6 +865,9 @@ describe("doc:events() congratulations, lists received, and the event named agai
     e = one("Prasetyo menyambangi rumah dinas Subianto pada Senin.")
     assert.same({ "meeting", "Joko Prasetyo", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
     assert.same({}, events("Polisi menyambangi rumah pelaku di Desa Sukamaju."))
+    -- a person's party (rombongan) is met as the person
+    e = one("Gubernur Joko Prasetyo menyambut kedatangan rombongan Presiden Lee Min Ho di bandara.")
+    assert.same({ "meeting", "Joko Prasetyo", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
   end)
 
   it("reads a meeting held with named people (menggelar rapat dengan X) and a video conference as a call",

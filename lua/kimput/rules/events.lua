@@ -210,9 +210,10 @@ M.words = {
   front = { "saat", "ketika", "sewaktu", "kala", "dalam", "melalui", "lewat" },
   say = { "mengatakan", "mengaku", "menyebut", "menuturkan", "menjelaskan", "menegaskan", "menambahkan",
           "berkata" },
-  -- (and a person's home before the party: "mengunjungi kediaman X" visits X)
+  -- (and a person's home before the party: "mengunjungi kediaman X" visits X; a person's party:
+  -- "menyambut kedatangan rombongan X" meets X)
   skip = { "sebuah", "sepucuk", "satu", "sang", "yang", "secara", "langsung", "resmi", "khusus",
-           "kediaman", "rumah dinas", "rumah pribadi" },
+           "kediaman", "rumah dinas", "rumah pribadi", "rombongan" },
   block = { "pidato", "pidatonya", "sambutan", "sambutannya" },
   occasion = { "ulang tahun", "ulang tahunnya", "hari ulang tahun", "HUT", "hari jadi", "hari lahir",
                "hari berdirinya", "berdirinya", "hari kelahiran", "hari nasional",
