@@ -244,6 +244,7 @@ typedef struct {
   size_t letter_sentence;   /* the sentence of the last letter or message told (+1; 0 none) */
   int32_t letter_from, letter_to;  /* its parties */
   int letter_type;          /* and its type */
+  int again;                /* the event emitted next is another of its kind ("keduanya kembali bertemu"): no merging */
 } scan;
 
 /* the lexicon entry starting at token i, or NULL */
@@ -1089,7 +1090,7 @@ static kimput_status emit(scan *s, int type, int planned, int undirected, int32_
     s->next_same[s->nev++] = -1;
     return KIMPUT_OK;
   }
-  for (int32_t k = s->head_of[h]; k >= 0 && walked < CHAIN_WALK; k = s->next_same[k], walked++) {
+  for (int32_t k = s->again ? -1 : s->head_of[h]; k >= 0 && walked < CHAIN_WALK; k = s->next_same[k], walked++) {
     kimput_event *x = &s->ev[k];
     if (type_class(x->type) != type_class(type) || !same_parties(x, type, undirected, a, b)) continue;
     if (!dates_compatible(s, x->date, date)) continue;
@@ -2014,9 +2015,10 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
         int got = read_trigger(&s, lo, hi, v, used + lo, &f);
         if (f.from.n > 0) s.replier = f.from.m[0];
         int32_t pa = -1, pb = -1;
+        int again = 0;
         if (!got && f.pair) {
           /* "Kedua menteri dijadwalkan kembali bertemu": again, the pair of the last event, further back */
-          int again = (v > lo && token_is(&s, v - 1, "kembali")) ||
+          again = (v > lo && token_is(&s, v - 1, "kembali")) ||
                       (v + s.hitlen[v] < hi && (token_is(&s, v + s.hitlen[v], "kembali") ||
                                                 token_is(&s, v + s.hitlen[v], "lagi")));
           if (s.last_sentence && s.last_sentence + (again ? AGAIN_REACH : PAIR_REACH) >= s.sentence) {
@@ -2040,8 +2042,11 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
         if (pb >= 0) {
           for (size_t k = f.trig_start; k < f.trig_end; k++) used[k] = 1;
           uint32_t ta = s.tok[f.trig_start].start, tb = s.tok[f.trig_end - 1].end;
+          /* "Keduanya kembali bertemu": a meeting again is another one, not the one told */
+          s.again = again;
           st = emit(&s, f.type, f.planned, f.undirected, pa, pb, sentence_date(&s, lo, sa, sb, sa, ta, tb),
                     sa, sb, ta, tb, oa, ob);
+          s.again = 0;
           if (st != KIMPUT_OK) goto done;
           continue;
         }

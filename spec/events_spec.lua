@@ -1434,6 +1434,12 @@ describe("lex:scan and the dates it is given", function()
       ev = events("Presiden Ahmad Subianto bertemu Presiden Maria Kowalska di Warsawa, Rabu (12/6/2024). "
         .. "Keduanya akan bertemu lagi pada Oktober 2024.")
       assert.same({ true, "2024-10" }, { ev[2].planned, ev[2].date })
+      -- with no date of its own, a meeting again is another one still: not merged into the one told
+      ev = events("Presiden Ahmad Subianto bertemu Presiden Maria Kowalska di Warsawa, Rabu (12/6/2024). "
+        .. "Kedua presiden dijadwalkan kembali bertemu di Jakarta.")
+      assert.same({ 2, true }, { #ev, ev[2].planned })
+      assert.is_nil(ev[1].planned)
+      assert.is_nil(ev[2].date)
     end)
   it("joins two titles of one person with 'sekaligus' (Wakil Perdana Menteri sekaligus Menteri Pertahanan X)",
     function()
