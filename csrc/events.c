@@ -726,6 +726,8 @@ typedef struct {
   size_t trig_start, trig_end;  /* tokens */
 } frame;
 
+static int in_mention(const scan *s, size_t j);
+
 /* the party after the first TO/WITH (to) and FROM (from) word within PREP_GAP tokens of a */
 static void preps_after(const scan *s, size_t a, size_t hi, int type, int32_t *to, int32_t *from, size_t *to_tok) {
   *to = *from = -1;
@@ -738,6 +740,8 @@ static void preps_after(const scan *s, size_t a, size_t hi, int type, int32_t *t
   for (size_t j = a; j < stop; j++) {
     if (is_punct(s, j, ';') || is_punct(s, j, ':')) break;
     if (!s->hit[j]) continue;
+    /* (a word of a party's title is none of the frame's: "Duta Besar Z untuk Indonesia Y") */
+    if (s->mstart[j] < 0 && in_mention(s, j)) continue;
     int c = hit_at(s, j)->cls;
     if (c == KIMPUT_EVW_STOP && type_class(type) == KIMPUT_EVENT_LETTER && !token_is(s, j, "di")) about = 1;
     if (about && c != KIMPUT_EVW_FROM && !token_is(s, j, "kepada")) {

@@ -689,6 +689,9 @@ describe("doc:events() more phrasings of visits, calls and letters", function()
     assert.same({ { "meeting", "Ahmad Subianto", "Lee Min Ho" } }, ev_of("Lee disambut Subianto di bandara."))
     assert.same({ { "meeting", "Ahmad Subianto", "Lee Min Ho" } },
       ev_of("Lee dijamu makan malam oleh Subianto di Istana Bogor."))
+    -- a preposition of the agent's title is none of the frame's
+    assert.same({ { "meeting", "Budi Hartono", "Ahmad Subianto" } },
+      ev_of("Presiden Ahmad Subianto ditemui Duta Besar Polandia untuk Indonesia Budi Hartono di istana."))
     assert.same({ { "meeting", "Ahmad Subianto", "Lee Min Ho" } },
       ev_of("Subianto menerima kunjungan silaturahmi Lee di rumah dinasnya."))
     assert.same({ { "meeting", "Ahmad Subianto", "Lee Min Ho" } },
