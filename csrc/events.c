@@ -1591,6 +1591,11 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
         cls_at(s, v + 2, KIMPUT_EVW_VERB) && hit_at(s, v + 2)->frame == KIMPUT_FRAME_PASSIVE &&
         letter_recalled(s, lo, v + 2))
       return 0;
+    /* "X menyerahkan surat dari warga kepada Y": the letter of someone unnamed, X its courier */
+    if (w->cls == KIMPUT_EVW_VERB && type == KIMPUT_EVENT_LETTER && from < 0 && after + 1 < hi &&
+        token_is(s, after, "dari") && is_word(s, after + 1) && s->mstart[after + 1] < 0 &&
+        !(s->tok[after + 1].flags & KIMPUT_TOKF_UPPER) && !s->hit[after + 1])
+      return 0;
     if (direct && from >= 0 && object < 0 && subjects.n > 0 &&
         (type == KIMPUT_EVENT_LETTER || type == KIMPUT_EVENT_MESSAGE) &&
         s->men[subjects.m[0]].entity != s->men[from].entity) {

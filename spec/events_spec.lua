@@ -1342,6 +1342,8 @@ describe("doc:events() denied", function()
     assert.same({ "message", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
     -- no meeting told: no addressee to give it
     assert.same({}, events("Menlu Siti Rahma menyampaikan pesan Presiden Lee Min Ho."))
+    -- the letter of someone unnamed is not the courier's
+    assert.same({}, events("Gubernur Joko Prasetyo menyerahkan surat dari warga kepada Presiden Ahmad Subianto."))
     -- what the courier receives is the courier's
     e = letter("Rahma bertemu Subianto. Ia menerima surat dari Lee.")
     assert.same({ "letter", "Lee Min Ho", "Siti Rahma" }, { e.type, e.sender, e.recipient })
