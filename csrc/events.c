@@ -1296,6 +1296,18 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
   int noun_answers = 0;        /* that noun is a reply ("mengirim surat balasan") */
   memset(f, 0, sizeof *f);
   f->trig_start = v;
+  /* "Y menyambut baik surat dari X": a letter or message welcomed is received, no meeting */
+  int welcomed = 0;
+  if (w->cls == KIMPUT_EVW_VERB && type == KIMPUT_EVENT_MEETING && frm == KIMPUT_FRAME_MUTUAL &&
+      (w->flags & KIMPUT_EVWF_DIRECT)) {
+    size_t j = after;
+    if (j < hi && (token_is(s, j, "baik") || token_is(s, j, "hangat") || token_is(s, j, "positif"))) j++;
+    if (j < hi && cls_at(s, j, KIMPUT_EVW_NOUN) && type_class(hit_at(s, j)->type) == KIMPUT_EVENT_LETTER) {
+      type = -1;
+      frm = KIMPUT_FRAME_RECEIVE;
+      welcomed = 1;
+    }
+  }
   if (w->cls == KIMPUT_EVW_VERB) {
     /* the noun that says what was sent: after the verb, or before a passive one
      * ("ucapan selamat yang diberikan X") */
@@ -1480,7 +1492,7 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
 
   int32_t to, from;
   size_t to_tok = 0;
-  int direct = w->flags & KIMPUT_EVWF_DIRECT;
+  int direct = (w->flags & KIMPUT_EVWF_DIRECT) && !welcomed;
   size_t a = skip_fillers(s, parties_from, hi);
   int32_t object = (a < hi && s->mstart[a] >= 0) ? s->mstart[a] : led_party(s, a, hi);
   /* "membalas surat yang dikirim X": the object is the agent of the passive verb */

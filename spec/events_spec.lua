@@ -1029,6 +1029,9 @@ describe("doc:events() received in the passive", function()
     assert.same({ "meeting", "Maria Kowalska", "Siti Rahma" }, { e.type, e.sender, e.recipient })
     e = one("Surat PM Tanaka Hiroshi disambut hangat oleh Presiden Maria Kowalska.")
     assert.same({ "letter", "Tanaka Hiroshi", "Maria Kowalska" }, { e.type, e.sender, e.recipient })
+    -- and in the active voice: a letter welcomed is received
+    e = one("Presiden Maria Kowalska menyambut baik surat dari PM Tanaka Hiroshi.")
+    assert.same({ "letter", "Tanaka Hiroshi", "Maria Kowalska" }, { e.type, e.sender, e.recipient })
     e = one("Pesan dari PM Tanaka Hiroshi diterima Presiden Maria Kowalska pada Senin.")
     assert.same({ "message", "Tanaka Hiroshi", "Maria Kowalska" }, { e.type, e.sender, e.recipient })
     -- a proposal accepted is nobody met
