@@ -244,6 +244,7 @@ typedef struct {
   size_t letter_sentence;   /* the sentence of the last letter or message told (+1; 0 none) */
   int32_t letter_from, letter_to;  /* its parties */
   int letter_type;          /* and its type */
+  int again;                /* the event emitted next is another of its kind ("keduanya kembali bertemu"): no merging */
 } scan;
 
 /* the lexicon entry starting at token i, or NULL */
@@ -426,7 +427,8 @@ static int mark_words(scan *s, const kimput_evlex *lex, size_t lo, size_t hi, si
       if (c == KIMPUT_EVW_UNLIKE) { skip = i + hl; continue; }
       set_hit(s, i, h, hl);
       blocked |= c == KIMPUT_EVW_BLOCK;
-      if ((c == KIMPUT_EVW_OCCASION || (h->flags & KIMPUT_EVWF_OCCASION)) && i < *occ_at) *occ_at = i;
+      if ((c == KIMPUT_EVW_OCCASION || c == KIMPUT_EVW_GRIEF || (h->flags & KIMPUT_EVWF_OCCASION)) && i < *occ_at)
+        *occ_at = i;
       if (trig && (c == KIMPUT_EVW_VERB || c == KIMPUT_EVW_NOUN || c == KIMPUT_EVW_THAT))
         trig[nt++] = (uint32_t)i;
       if (trig && c == KIMPUT_EVW_REPLY && s->first_reply == hi) s->first_reply = i;
@@ -671,6 +673,7 @@ static int noun_owning(const scan *s, size_t lo, int32_t m) {
     if (!h) continue;
     if (k - 1 + s->hitlen[k - 1] != j) break;
     if (h->cls == KIMPUT_EVW_NOUN && h->type >= 0) return h->type;
+    if (h->cls == KIMPUT_EVW_GRIEF) break;  /* "Wafatnya X": another noun */
     if (h->cls != KIMPUT_EVW_NOUN) return -1;  /* an adverb, a preposition: no owner */
     break;
   }
@@ -701,9 +704,10 @@ static int passive_between(const scan *s, size_t a, size_t b) {
   return 0;
 }
 
-/* skips SKIP words (sebuah, sang) and quote marks from token j */
+/* skips SKIP words and phrases (sebuah, sang, rumah dinas) and quote marks from token j */
 static size_t skip_fillers(const scan *s, size_t j, size_t hi) {
-  while (j < hi && (cls_at(s, j, KIMPUT_EVW_SKIP) || s->tok[j].kind == KIMPUT_TOK_QUOTE)) j++;
+  while (j < hi && (cls_at(s, j, KIMPUT_EVW_SKIP) || s->tok[j].kind == KIMPUT_TOK_QUOTE))
+    j += cls_at(s, j, KIMPUT_EVW_SKIP) ? s->hitlen[j] : 1;
   return j;
 }
 
@@ -722,6 +726,8 @@ typedef struct {
   size_t trig_start, trig_end;  /* tokens */
 } frame;
 
+static int in_mention(const scan *s, size_t j);
+
 /* the party after the first TO/WITH (to) and FROM (from) word within PREP_GAP tokens of a */
 static void preps_after(const scan *s, size_t a, size_t hi, int type, int32_t *to, int32_t *from, size_t *to_tok) {
   *to = *from = -1;
@@ -734,6 +740,8 @@ static void preps_after(const scan *s, size_t a, size_t hi, int type, int32_t *t
   for (size_t j = a; j < stop; j++) {
     if (is_punct(s, j, ';') || is_punct(s, j, ':')) break;
     if (!s->hit[j]) continue;
+    /* (a word of a party's title is none of the frame's: "Duta Besar Z untuk Indonesia Y") */
+    if (s->mstart[j] < 0 && in_mention(s, j)) continue;
     int c = hit_at(s, j)->cls;
     if (c == KIMPUT_EVW_STOP && type_class(type) == KIMPUT_EVENT_LETTER && !token_is(s, j, "di")) about = 1;
     if (about && c != KIMPUT_EVW_FROM && !token_is(s, j, "kepada")) {
@@ -942,6 +950,39 @@ static int32_t pointed_back_date(scan *s, const kimput_evlex *lex, const kimput_
   return *cache;
 }
 
+/* Do tokens [lo, end) tell of a time before the story's ("pernah", "terakhir", "sebelumnya"), or
+ * open with a phrase of their own ("Pada tahun yang sama, ...")? (bounded: a clause's first words) */
+static int told_before(const scan *s, size_t lo, size_t end) {
+  static const char *const before[] = {"pernah", "terakhir", "sebelumnya", "Sebelumnya", "dulu", "dahulu", "lalu"};
+  for (size_t j = lo; j < end && j < lo + 30; j++) {
+    if (is_punct(s, j, ',')) return 1;
+    for (size_t i = 0; i < sizeof before / sizeof *before; i++)
+      if (token_is(s, j, before[i])) return 1;
+  }
+  return 0;
+}
+
+/* "X tiba di Jakarta pada Kamis (7/3). Ia diterima Y di istana": a meeting of X told with no
+ * date right after X's arrival is of the day X arrived (the sentence before, p, says X arrived,
+ * tiba or mendarat a few words after X, and gives a day); -1 otherwise. */
+static int32_t arrival_date(const scan *s, const kimput_sentence *p, size_t lo, int32_t who) {
+  size_t plo = p->first_token, phi = plo + p->ntokens;
+  if (phi > lo || who < 0) return -1;
+  for (size_t j = plo; j < phi && j < plo + 40; j++) {
+    int32_t m = s->mstart[j];
+    if (m < 0 || s->men[m].entity != who) continue;
+    for (size_t k = s->mlast[m] + 1; k < phi && k <= s->mlast[m] + 4 && is_word(s, k) && s->mstart[k] < 0; k++)
+      if (token_is(s, k, "tiba") || token_is(s, k, "mendarat")) {
+        /* (a day, or a part of one: the clock time of the arrival is not the meeting's) */
+        int32_t d = last_date(s, plo, p->start, p->end);
+        size_t n = d >= 0 ? strlen(s->dates[d].value) : 0;
+        return n == 10 || (n == 13 && s->dates[d].value[11] >= 'A' && s->dates[d].value[11] <= 'Z') ? d : -1;
+      }
+    return -1;  /* (the first mention of X only) */
+  }
+  return -1;
+}
+
 /* Does the sentence open with a phrase pointing back at the time just told
  * ("Saat itu,", "Ketika itu,", "Pada saat itu,")? */
 static int then_opens(const scan *s, size_t lo, size_t hi) {
@@ -954,6 +995,10 @@ static int then_opens(const scan *s, size_t lo, size_t hi) {
   if (at + 2 < hi && t->end - t->start == 2 && (s->text[t->start] | 0x20) == 'd' && s->text[t->start + 1] == 'i' &&
       token_is(s, at + 1, "sana") && is_punct(s, at + 2, ','))
     return 1;
+  /* "Setibanya di Y, X bertemu Z": upon the arrival just told */
+  static const char *const arrived[] = {"Setibanya", "setibanya", "Sesampainya", "sesampainya"};
+  for (size_t i = 0; i < sizeof arrived / sizeof *arrived; i++)
+    if (token_is(s, at, arrived[i])) return 1;
   /* "Pada kesempatan itu,", "Dalam kunjungan tersebut,", "Pada hari yang sama,": the
      time or the visit just told, named by a word or two and closed by a comma */
   if (!cls_at(s, at, KIMPUT_EVW_TO) && !cls_at(s, at, KIMPUT_EVW_FRONT)) return 0;
@@ -1049,7 +1094,7 @@ static kimput_status emit(scan *s, int type, int planned, int undirected, int32_
     s->next_same[s->nev++] = -1;
     return KIMPUT_OK;
   }
-  for (int32_t k = s->head_of[h]; k >= 0 && walked < CHAIN_WALK; k = s->next_same[k], walked++) {
+  for (int32_t k = s->again ? -1 : s->head_of[h]; k >= 0 && walked < CHAIN_WALK; k = s->next_same[k], walked++) {
     kimput_event *x = &s->ev[k];
     if (type_class(x->type) != type_class(type) || !same_parties(x, type, undirected, a, b)) continue;
     if (!dates_compatible(s, x->date, date)) continue;
@@ -1110,12 +1155,12 @@ static int in_mention(const scan *s, size_t j) {
  * occasion ("Presiden terpilih X" is a person, "terpilihnya X" an occasion). */
 /* The capitalised words from token e on that name no person (Hari + Kemenangan Rakyat; the body
  * whose day it is: HUT + PDI Perjuangan, berdirinya + Partai Buruh). */
-static size_t capitalised_from(const scan *s, size_t e, size_t hi, size_t most) {
+static size_t capitalised_from(const scan *s, size_t e, size_t hi, size_t most, int person) {
   size_t stop = e + most < hi ? e + most : hi;
   while (e < stop && is_word(s, e) && (s->tok[e].flags & KIMPUT_TOKF_UPPER)) {
     int32_t m = s->mstart[e];
     if (m < 0) { e++; continue; }
-    if (s->men[m].kind == KIMPUT_ENT_PERSON || s->mfirst[m] != e || s->mlast[m] >= stop) break;
+    if ((s->men[m].kind == KIMPUT_ENT_PERSON && !person) || s->mfirst[m] != e || s->mlast[m] >= stop) break;
     e = s->mlast[m] + 1;
   }
   return e;
@@ -1133,6 +1178,19 @@ static int office_word_at(const scan *s, size_t k) {
   return 0;
 }
 
+/* token k is a verb of taking place ("berlangsung", "digelar"), after an adverb or two */
+static int held_at(const scan *s, size_t k, size_t hi) {
+  static const char *const held[] = {"berlangsung", "digelar", "diadakan", "dilaksanakan", "dilakukan",
+                                     "diselenggarakan", "terjadi"};
+  for (size_t j = k; j < hi && j < k + 3; j++) {
+    for (size_t i = 0; i < sizeof held / sizeof *held; i++)
+      if (token_is(s, j, held[i])) return 1;
+    if (!token_is(s, j, "itu") && !token_is(s, j, "sendiri") && !token_is(s, j, "tersebut") &&
+        !token_is(s, j, "telah") && !token_is(s, j, "sudah")) return 0;
+  }
+  return 0;
+}
+
 /* "ke-79", "ke-70": an ordinal */
 static int ordinal_at(const scan *s, size_t k) {
   const char *w = s->text + s->tok[k].start;
@@ -1144,17 +1202,32 @@ static int ordinal_at(const scan *s, size_t k) {
  * occasion word with the words that complete it ("terpilihnya kembali",
  * "terpilih sebagai Presiden Amerika", "HUT ke-79 Kemerdekaan RI",
  * "peringatan 75 tahun hubungan diplomatik"); a -nya closing it goes
- * ("ulang tahunnya": ulang tahun). */
-static void occasion(const scan *s, size_t lo, size_t hi, uint32_t *oa, uint32_t *ob) {
+ * ("ulang tahunnya": ulang tahun). What a condolence is for (GRIEF: "atas
+ * gempa Cianjur", "atas wafatnya Ratu X") is the occasion of a sentence that
+ * names a condolence, before the condolence word itself; elsewhere none.
+ * The sentence opens at token from; lo is the first candidate mark_words saw. */
+static void occasion(const scan *s, size_t from, size_t lo, size_t hi, uint32_t *oa, uint32_t *ob) {
   *oa = *ob = KIMPUT_UNSET;
+  /* the condolence (an occasion that is also a noun, belasungkawa, or a message, "simpati") and the
+     first grief word */
+  size_t mourned = hi, grief = hi;
+  for (size_t j = lo < hi ? from : hi; j < hi; j++) {  /* (from the sentence's start: the condolence may come first) */
+    const evword *h = hit_at(s, j);
+    if (h && ((h->flags & KIMPUT_EVWF_OCCASION) || (h->cls == KIMPUT_EVW_NOUN && h->type == KIMPUT_EVENT_MESSAGE)))
+      mourned = j;
+    if (cls_at(s, j, KIMPUT_EVW_GRIEF) && grief == hi) grief = j;
+  }
+  if (mourned < hi && grief < hi) lo = grief;
   for (size_t j = lo; j < hi; j++) {  /* lo: the first candidate mark_words saw */
+    if (cls_at(s, j, KIMPUT_EVW_GRIEF) && j != grief) continue;
     int named_day = is_word(s, j) && s->tok[j].end - s->tok[j].start == 4 &&
                     memcmp(s->text + s->tok[j].start, "Hari", 4) == 0 && j + 1 < hi &&
                     (s->tok[j + 1].flags & KIMPUT_TOKF_UPPER) && is_word(s, j + 1);
     /* "peringatan 75 tahun hubungan diplomatik": an anniversary counted */
     int counted = (token_is(s, j, "peringatan") || token_is(s, j, "memperingati")) && j + 2 < hi &&
                   s->tok[j + 1].kind == KIMPUT_TOK_NUMBER && token_is(s, j + 2, "tahun");
-    int occ = cls_at(s, j, KIMPUT_EVW_OCCASION) || (hit_at(s, j) && (hit_at(s, j)->flags & KIMPUT_EVWF_OCCASION));
+    int occ = cls_at(s, j, KIMPUT_EVW_OCCASION) || (hit_at(s, j) && (hit_at(s, j)->flags & KIMPUT_EVWF_OCCASION)) ||
+              (j == grief && mourned < hi);
     /* (peringatan alone is no occasion: the named day after it is, "peringatan Hari Kemenangan") */
     if (occ && !counted && (token_is(s, j, "peringatan") || token_is(s, j, "memperingati"))) continue;
     if (!occ && !named_day && !counted) continue;
@@ -1166,11 +1239,11 @@ static void occasion(const scan *s, size_t lo, size_t hi, uint32_t *oa, uint32_t
                                 !(s->tok[e].flags & KIMPUT_TOKF_UPPER) && !token_is(s, e, "yang") &&
                                 !token_is(s, e, "dan") && !token_is(s, e, "antara") && !token_is(s, e, "kedua");
            e++) {}
-      e = capitalised_from(s, e, hi, 6);
+      e = capitalised_from(s, e, hi, 6, 0);
     } else {
-      e = capitalised_from(s, j + (named_day ? 1 : s->hitlen[j]), hi, 7);
+      e = capitalised_from(s, j + (named_day ? 1 : s->hitlen[j]), hi, 7, j == grief);  /* wafatnya Ratu X */
       for (int more = 0; more < 3 && e < hi; more++) {
-        if (token_is(s, e, "kembali") || ordinal_at(s, e)) e = capitalised_from(s, e + 1, hi, 6);
+        if (token_is(s, e, "kembali") || ordinal_at(s, e)) e = capitalised_from(s, e + 1, hi, 6, 0);
         else if ((token_is(s, e, "sebagai") || token_is(s, e, "menjadi")) && e + 1 < hi && is_word(s, e + 1) &&
                  office_word_at(s, e + 1)) {
           /* the office: its words, capitalised ones after the first ("sebagai Presiden Amerika") */
@@ -1182,12 +1255,14 @@ static void occasion(const scan *s, size_t lo, size_t hi, uint32_t *oa, uint32_t
     }
     *oa = s->tok[counted && token_is(s, j, "memperingati") ? j + 1 : j].start;  /* the verb is no part of it */
     *ob = s->tok[e - 1].end;
-    /* "ulang tahunnya", "hari jadinya": the -nya of whose day it is goes; a verb's -nya makes its noun
-       and stays ("hari berdirinya") */
-    static const char *const possessed[] = {"tahunnya", "jadinya", "lahirnya"};
-    for (size_t p = 0; p < sizeof possessed / sizeof *possessed && e - 1 > j; p++) {
+    /* "ulang tahunnya", "hari jadinya", "kemenangannya": the -nya of whose day it is goes; a verb's -nya
+       makes its noun and stays ("hari berdirinya") */
+    static const char *const possessed[] = {"tahunnya", "jadinya", "lahirnya", "kemenangannya", "pelantikannya"};
+    for (size_t p = 0; p < sizeof possessed / sizeof *possessed; p++) {
       size_t n = strlen(possessed[p]);
-      if (*ob - *oa > n && s->tok[e - 1].end - s->tok[e - 1].start >= n &&
+      /* (a word alone only when it is the whole entry: "kemenangannya", not "jadinya") */
+      if (e - 1 == j && s->tok[j].end - s->tok[j].start != n) continue;
+      if (*ob - *oa >= n && s->tok[e - 1].end - s->tok[e - 1].start >= n &&
           !memcmp(s->text + *ob - n, possessed[p], n)) {
         *ob -= 3;
         break;
@@ -1221,6 +1296,18 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
   int noun_answers = 0;        /* that noun is a reply ("mengirim surat balasan") */
   memset(f, 0, sizeof *f);
   f->trig_start = v;
+  /* "Y menyambut baik surat dari X": a letter or message welcomed is received, no meeting */
+  int welcomed = 0;
+  if (w->cls == KIMPUT_EVW_VERB && type == KIMPUT_EVENT_MEETING && frm == KIMPUT_FRAME_MUTUAL &&
+      (w->flags & KIMPUT_EVWF_DIRECT)) {
+    size_t j = after;
+    if (j < hi && (token_is(s, j, "baik") || token_is(s, j, "hangat") || token_is(s, j, "positif"))) j++;
+    if (j < hi && cls_at(s, j, KIMPUT_EVW_NOUN) && type_class(hit_at(s, j)->type) == KIMPUT_EVENT_LETTER) {
+      type = -1;
+      frm = KIMPUT_FRAME_RECEIVE;
+      welcomed = 1;
+    }
+  }
   if (w->cls == KIMPUT_EVW_VERB) {
     /* the noun that says what was sent: after the verb, or before a passive one
      * ("ucapan selamat yang diberikan X") */
@@ -1247,8 +1334,10 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
       }
     } else if (type < 0 && frm == KIMPUT_FRAME_MUTUAL) {
       /* "berbicara dengan Y melalui telepon": talking is a call when the telephone follows;
-         "berbincang dengan Y di sela KTT", "... secara langsung": a meeting */
-      for (size_t k = after; k < hi && k < after + 8 && !is_punct(s, k, ',') && !is_punct(s, k, '.'); k++) {
+         "berbincang dengan Y di sela KTT", "... secara langsung": a meeting (past the party and a
+         date: "berbicara dengan Y pada Jumat (8/3) melalui telepon"; not past another verb) */
+      for (size_t k = after; k < hi && k < after + 14 && !is_punct(s, k, ',') && !is_punct(s, k, '.'); k++) {
+        if (k > after && cls_at(s, k, KIMPUT_EVW_VERB)) break;
         if (cls_at(s, k, KIMPUT_EVW_NOUN) && hit_at(s, k)->type == KIMPUT_EVENT_CALL) {
           type = KIMPUT_EVENT_CALL;
           used[k - lo] = 1;
@@ -1335,12 +1424,21 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
   for (size_t j = v; j > lo && j + 3 > v; j--)
     if (cls_at(s, j - 1, KIMPUT_EVW_PLANNED)) { f->planned = 1; break; }
   /* ... and its purpose: "X dijadwalkan mengunjungi Beijing untuk menemui Y" (the plan word of
-     the clause the "untuk" ends) */
-  if (!f->planned && v > lo + 1 && (token_is(s, v - 1, "untuk") || token_is(s, v - 1, "guna")))
+     the clause the "untuk" ends), or a trip's just begun: "X bertolak ke Beijing untuk menemui Y"
+     (not an arrival: "X tiba di Y untuk bertemu Z" meets there; nor a trip of the past, "X bertolak
+     ke Beijing pekan lalu untuk menemui Y") */
+  if (!f->planned && v > lo + 1 && (token_is(s, v - 1, "untuk") || token_is(s, v - 1, "guna"))) {
+    int past = 0;
     for (size_t j = v - 1; j > lo && j + 12 > v; j--) {
       if (is_punct(s, j - 1, '.') || is_punct(s, j - 1, ';') || is_punct(s, j - 1, ',')) break;
-      if (cls_at(s, j - 1, KIMPUT_EVW_PLANNED)) { f->planned = 1; break; }
+      past |= token_is(s, j - 1, "lalu") || token_is(s, j - 1, "kemarin");
+      if (cls_at(s, j - 1, KIMPUT_EVW_PLANNED) ||
+          (!past && (token_is(s, j - 1, "bertolak") || token_is(s, j - 1, "berangkat")))) {
+        f->planned = 1;
+        break;
+      }
     }
+  }
   /* denied: "menolak bertemu", "tidak pernah menelepon", "membantah telah menerima surat" */
   if (w->cls == KIMPUT_EVW_VERB)
     for (size_t j = v; j > lo && j + 3 > v; j--) {
@@ -1358,6 +1456,18 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     for (size_t j = after; j < hi && j < after + 16; j++) {
       if (is_punct(s, j, '.') || is_punct(s, j, ';') || is_punct(s, j, ',') || token_is(s, j, "yang")) break;
       if (cls_at(s, j, KIMPUT_EVW_CANCEL)) return 0;
+    }
+  /* "Rencana pertemuan X dan Y akhirnya terlaksana pada ...": the plan came true, it was held */
+  if (f->planned)
+    for (size_t j = after; j < hi && j < after + 16; j++) {
+      if (is_punct(s, j, '.') || is_punct(s, j, ';')) break;
+      int held = token_is(s, j, "terlaksana") || token_is(s, j, "terwujud") || token_is(s, j, "terealisasi") ||
+                 (token_is(s, j, "akhirnya") && held_at(s, j + 1, hi));
+      if (held && !cls_at(s, j - 1, KIMPUT_EVW_PLANNED) && !token_is(s, j - 1, "diharapkan") &&
+          !token_is(s, j - 1, "bisa") && !token_is(s, j - 1, "dapat") && !cls_at(s, j - 1, KIMPUT_EVW_DENY)) {
+        f->planned = 0;
+        break;
+      }
     }
   /* "X dijadwalkan bertemu Y, namun Y batal hadir": a planned event called off in the clause
      after a "but" */
@@ -1382,7 +1492,7 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
 
   int32_t to, from;
   size_t to_tok = 0;
-  int direct = w->flags & KIMPUT_EVWF_DIRECT;
+  int direct = (w->flags & KIMPUT_EVWF_DIRECT) && !welcomed;
   size_t a = skip_fillers(s, parties_from, hi);
   int32_t object = (a < hi && s->mstart[a] >= 0) ? s->mstart[a] : led_party(s, a, hi);
   /* "membalas surat yang dikirim X": the object is the agent of the passive verb */
@@ -1492,6 +1602,11 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     if (w->cls == KIMPUT_EVW_NOUN && v + 2 < hi && cls_at(s, v + 1, KIMPUT_EVW_THIS) &&
         cls_at(s, v + 2, KIMPUT_EVW_VERB) && hit_at(s, v + 2)->frame == KIMPUT_FRAME_PASSIVE &&
         letter_recalled(s, lo, v + 2))
+      return 0;
+    /* "X menyerahkan surat dari warga kepada Y": the letter of someone unnamed, X its courier */
+    if (w->cls == KIMPUT_EVW_VERB && type == KIMPUT_EVENT_LETTER && from < 0 && after + 1 < hi &&
+        token_is(s, after, "dari") && is_word(s, after + 1) && s->mstart[after + 1] < 0 &&
+        !(s->tok[after + 1].flags & KIMPUT_TOKF_UPPER) && !s->hit[after + 1])
       return 0;
     if (direct && from >= 0 && object < 0 && subjects.n > 0 &&
         (type == KIMPUT_EVENT_LETTER || type == KIMPUT_EVENT_MESSAGE) &&
@@ -1635,7 +1750,11 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
   int after_clause = k > lo + 2 && front_at(s, k - 1);
   if (w->cls == KIMPUT_EVW_NOUN && (type == KIMPUT_EVENT_LETTER || type == KIMPUT_EVENT_MESSAGE) &&
       (f->from.n == 0 || ((w->flags & KIMPUT_EVWF_POSSESSED) && after_clause)) && f->to.n == 0 && !verbal) {
-    if (after_clause && v < lo + 60) {
+    /* (not the way of an event the clause tells already: "X mendapat ucapan selamat dari Y melalui
+       pesan singkat" is Y's message to X, not one from X to Y) */
+    int told = 0;
+    for (size_t j = lo; j + 1 < k && j < lo + 60 && !told; j++) told = used[j - lo] && cls_at(s, j, KIMPUT_EVW_VERB);
+    if (after_clause && !told && v < lo + 60) {
       f->from.n = 0;  /* "X memuji Y dalam pesannya": the owner is X, not the Y just before */
       int32_t first = -1, other = -1;
       for (size_t j = lo; j < k - 1; j++) {
@@ -1881,7 +2000,7 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
     uint32_t recent = sent[si >= 3 ? si - 3 : 0].start;  /* the start of the three sentences before */
     size_t first_here = s.nev;
     uint32_t oa, ob;
-    occasion(&s, occ_at, hi, &oa, &ob);
+    occasion(&s, lo, occ_at, hi, &oa, &ob);
     /* "Surat ini dikirim untuk ...": the occasion of the letter just told */
     if (oa != KIMPUT_UNSET && prev_count && cls_at(&s, lo, KIMPUT_EVW_NOUN) &&
         ((lo + s.hitlen[lo] < hi && cls_at(&s, lo + s.hitlen[lo], KIMPUT_EVW_THIS)) ||
@@ -1917,9 +2036,10 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
         int got = read_trigger(&s, lo, hi, v, used + lo, &f);
         if (f.from.n > 0) s.replier = f.from.m[0];
         int32_t pa = -1, pb = -1;
+        int again = 0;
         if (!got && f.pair) {
           /* "Kedua menteri dijadwalkan kembali bertemu": again, the pair of the last event, further back */
-          int again = (v > lo && token_is(&s, v - 1, "kembali")) ||
+          again = (v > lo && token_is(&s, v - 1, "kembali")) ||
                       (v + s.hitlen[v] < hi && (token_is(&s, v + s.hitlen[v], "kembali") ||
                                                 token_is(&s, v + s.hitlen[v], "lagi")));
           if (s.last_sentence && s.last_sentence + (again ? AGAIN_REACH : PAIR_REACH) >= s.sentence) {
@@ -1943,8 +2063,11 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
         if (pb >= 0) {
           for (size_t k = f.trig_start; k < f.trig_end; k++) used[k] = 1;
           uint32_t ta = s.tok[f.trig_start].start, tb = s.tok[f.trig_end - 1].end;
+          /* "Keduanya kembali bertemu": a meeting again is another one, not the one told */
+          s.again = again;
           st = emit(&s, f.type, f.planned, f.undirected, pa, pb, sentence_date(&s, lo, sa, sb, sa, ta, tb),
                     sa, sb, ta, tb, oa, ob);
+          s.again = 0;
           if (st != KIMPUT_OK) goto done;
           continue;
         }
@@ -1956,6 +2079,11 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
             if (cls_at(&s, k, KIMPUT_EVW_THIS)) { dem = k; break; }
             if (!is_word(&s, k) && s.tok[k].kind != KIMPUT_TOK_NUMBER) break;
           }
+        /* "Pertemuan berlangsung pada Rabu": the bare noun opening the sentence before a verb of
+           taking place names the event just told as a demonstrative does */
+        if (dem == SIZE_MAX && !got && !f.mutual && prev_count && hit_at(&s, v)->cls == KIMPUT_EVW_NOUN &&
+            v == lo && held_at(&s, v + s.hitlen[v], hi))
+          dem = v + s.hitlen[v] - 1;
         if (dem != SIZE_MAX) {
           /* "Pertemuan itu berlangsung pada Senin", "Percakapan selama 15 menit
            * tersebut ...": the noun and a demonstrative name the event of the
@@ -2068,6 +2196,9 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
         }
         if (date < 0 && si > 0 && then_opens(&s, lo, hi))
           date = pointed_back_date(&s, lex, &sent[si - 1], recent, lo, prev_read, &then_date);
+        if (date < 0 && si > 0 && f.type == KIMPUT_EVENT_MEETING && !f.planned && !told_before(&s, lo, f.trig_end))
+          for (int i = 0; i < f.from.n + f.to.n && date < 0; i++)
+            date = arrival_date(&s, &sent[si - 1], lo, s.men[i < f.from.n ? f.from.m[i] : f.to.m[i - f.from.n]].entity);
         /* "X menyampaikan salam Presiden Y kepada Z" after Z met X: a courier's letter is handed over
            at that meeting (told in the three sentences before) */
         if (date < 0 && f.courier && si > 0) {

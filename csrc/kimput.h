@@ -747,6 +747,8 @@ typedef enum {
                            off (batal, dibatalkan, ditunda) */
   KIMPUT_EVW_TO_PRONOUN, /* the other party as a -nya (kepadanya, dengannya): the latest person named before
                             it in the sentence who is not the subject */
+  KIMPUT_EVW_GRIEF,     /* what a condolence is for (gempa, banjir, wafatnya): the occasion in a sentence that
+                           names a condolence (belasungkawa), else none */
   KIMPUT_EVW_CLASS_COUNT
 } kimput_evword_class;
 

@@ -310,6 +310,15 @@ describe("doc:events() planned meetings and merging", function()
     e = one("Rahma dijadwalkan mengunjungi Tokyo pekan depan untuk menemui Tanaka.")
     assert.same({ "meeting", "Siti Rahma", "Tanaka Hiroshi", true }, { e.type, e.sender, e.recipient, e.planned })
     assert.is_nil(one("Rahma mengunjungi Tokyo pekan lalu untuk menemui Tanaka.").planned)
+    -- a trip just begun: its purpose is still ahead (not one of the past, nor an arrival)
+    assert.is_true(one("Rahma bertolak ke Tokyo untuk menemui Tanaka.").planned)
+    assert.is_nil(one("Rahma bertolak ke Tokyo pekan lalu untuk menemui Tanaka.").planned)
+    assert.is_nil(one("Rahma tiba di Tokyo untuk menemui Tanaka.").planned)
+    -- a plan that came true was held
+    e = one("Rencana pertemuan Subianto dan Lee akhirnya terlaksana pada 3 Mei 2024.")
+    assert.same({ "meeting", "2024-05-03" }, { e.type, e.date })
+    assert.is_nil(e.planned)
+    assert.is_true(one("Rencana pertemuan Subianto dan Lee diharapkan terlaksana pada Mei.").planned)
   end)
 
   it("merges repeated mentions with compatible dates, not different ones", function()
@@ -363,6 +372,16 @@ describe("doc:events() dates and occasions", function()
     assert.equal("ulang tahun", e.occasion)
     e = one("Lee menyampaikan belasungkawa kepada Kowalska.")
     assert.equal("belasungkawa", e.occasion)
+    e = one("Tanaka mengucapkan selamat kepada Kowalska atas kemenangannya dalam pemilu.")
+    assert.equal("kemenangan", e.occasion)
+    -- a condolence is for what it names; that word is no occasion where nobody condoles
+    e = one("Lee menyampaikan belasungkawa kepada Kowalska atas gempa Lublin yang menewaskan 30 orang.")
+    assert.equal("gempa Lublin", e.occasion)
+    e = one("Subianto menyampaikan duka cita atas wafatnya Ratu Anna Maria kepada Raja Henrik.")
+    assert.same({ "Henrik", "wafatnya Ratu Anna Maria" }, { e.recipient, e.occasion })
+    e = one("Tanaka menyampaikan simpati kepada Kowalska atas banjir di negaranya.")
+    assert.equal("banjir", e.occasion)
+    assert.is_nil(one("Prasetyo menelepon Subianto untuk membahas penanganan gempa.").occasion)
     e = one("Tanaka mengirim surat kepada Kowalska memperingati HUT Polandia.")
     assert.equal("HUT Polandia", e.occasion)
     -- the founding day of a body, named in lower case before its name
@@ -669,6 +688,13 @@ describe("doc:events() more phrasings of visits, calls and letters", function()
     assert.same({ { "meeting", "Ahmad Subianto", "Lee Min Ho" } }, ev_of("Subianto menjamu Lee di Istana Bogor."))
     assert.same({ { "meeting", "Ahmad Subianto", "Lee Min Ho" } }, ev_of("Lee disambut Subianto di bandara."))
     assert.same({ { "meeting", "Ahmad Subianto", "Lee Min Ho" } },
+      ev_of("Lee dijamu makan malam oleh Subianto di Istana Bogor."))
+    -- a preposition of the agent's title is none of the frame's
+    assert.same({ { "meeting", "Budi Hartono", "Ahmad Subianto" } },
+      ev_of("Presiden Ahmad Subianto ditemui Duta Besar Polandia untuk Indonesia Budi Hartono di istana."))
+    assert.same({ { "meeting", "Ahmad Subianto", "Lee Min Ho" } },
+      ev_of("Subianto menerima kunjungan silaturahmi Lee di rumah dinasnya."))
+    assert.same({ { "meeting", "Ahmad Subianto", "Lee Min Ho" } },
       ev_of("Subianto menggelar pembicaraan bilateral dengan Lee."))
   end)
 
@@ -736,6 +762,11 @@ describe("doc:events() congratulations, lists received, and the event named agai
     assert.equal(1, #ev)
     assert.equal("2024-06-17", ev[1].date)
     ev = events("Lee bertemu Subianto di Seoul. Kowalska tiba pada Senin (17/6/2024).")
+    assert.is_nil(ev[1].date)
+    -- the bare noun opening the sentence before a verb of taking place names it too
+    ev = events("Lee bertemu Subianto di Seoul. Pertemuan berlangsung pada Senin (17/6/2024).")
+    assert.same({ 1, "2024-06-17" }, { #ev, ev[1].date })
+    ev = events("Lee bertemu Subianto di Seoul. Pertemuan lanjutan dijadwalkan pada Senin (17/6/2024).")
     assert.is_nil(ev[1].date)
   end)
 
@@ -825,6 +856,22 @@ describe("doc:events() congratulations, lists received, and the event named agai
       assert.equal(1, #events("Lee bersilaturahmi dengan Subianto di Jakarta."))
       assert.same({}, events("Lee bertandang ke Jakarta pekan lalu."))
     end)
+
+  it("reads a call on someone (menyambangi, menghadap X) and a visit to X's home as a meeting", function()
+    local e = one("Prasetyo menyambangi Subianto di kantornya, Senin (17/6).")
+    assert.same({ "meeting", "Joko Prasetyo", "Ahmad Subianto", "2024-06-17" },
+      { e.type, e.sender, e.recipient, e.date })
+    e = one("Gubernur Joko Prasetyo menghadap Presiden Ahmad Subianto di Istana.")
+    assert.same({ "meeting", "Joko Prasetyo", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+    e = one("Prasetyo mengunjungi kediaman Subianto di Jakarta.")
+    assert.same({ "meeting", "Joko Prasetyo", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+    e = one("Prasetyo menyambangi rumah dinas Subianto pada Senin.")
+    assert.same({ "meeting", "Joko Prasetyo", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+    assert.same({}, events("Polisi menyambangi rumah pelaku di Desa Sukamaju."))
+    -- a person's party (rombongan) is met as the person
+    e = one("Gubernur Joko Prasetyo menyambut kedatangan rombongan Presiden Lee Min Ho di bandara.")
+    assert.same({ "meeting", "Joko Prasetyo", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
+  end)
 
   it("reads a meeting held with named people (menggelar rapat dengan X) and a video conference as a call",
     function()
@@ -925,6 +972,10 @@ describe("doc:events() congratulations, lists received, and the event named agai
     e = one("Lee berbicara melalui sambungan video dengan Subianto.")
     assert.equal("call", e.type)
     assert.same({}, events("Lee berbicara dengan Subianto di Seoul."))
+    -- past the party and a date
+    e = one("Lee mengatakan bahwa ia telah berbicara dengan Subianto pada Jumat (14/6) melalui telepon.")
+    assert.same({ "call", "Lee Min Ho", "Ahmad Subianto", "2024-06-14" }, { e.type, e.sender, e.recipient, e.date })
+    assert.same({}, events("Lee berbicara dengan Subianto di Seoul dan kemudian menerima telepon dari istrinya."))
   end)
 
   it("reads holding or attending a summit together as a meeting", function()
@@ -978,6 +1029,9 @@ describe("doc:events() received in the passive", function()
     assert.same({ "meeting", "Maria Kowalska", "Siti Rahma" }, { e.type, e.sender, e.recipient })
     e = one("Surat PM Tanaka Hiroshi disambut hangat oleh Presiden Maria Kowalska.")
     assert.same({ "letter", "Tanaka Hiroshi", "Maria Kowalska" }, { e.type, e.sender, e.recipient })
+    -- and in the active voice: a letter welcomed is received
+    e = one("Presiden Maria Kowalska menyambut baik surat dari PM Tanaka Hiroshi.")
+    assert.same({ "letter", "Tanaka Hiroshi", "Maria Kowalska" }, { e.type, e.sender, e.recipient })
     e = one("Pesan dari PM Tanaka Hiroshi diterima Presiden Maria Kowalska pada Senin.")
     assert.same({ "message", "Tanaka Hiroshi", "Maria Kowalska" }, { e.type, e.sender, e.recipient })
     -- a proposal accepted is nobody met
@@ -1012,6 +1066,9 @@ describe("doc:events() a letter named after the clause", function()
     assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto", "2024-05" }, { e.type, e.sender, e.recipient, e.date })
     e = one("Kowalska menyampaikan terima kasih kepada Tanaka melalui pesan singkat.")
     assert.same({ "message", "Maria Kowalska", "Tanaka Hiroshi" }, { e.type, e.sender, e.recipient })
+    -- the way of the event the clause tells already is no second one
+    e = one("Prasetyo mendapat ucapan selamat ulang tahun dari Subianto melalui pesan singkat.")
+    assert.same({ "message", "Ahmad Subianto", "Joko Prasetyo" }, { e.type, e.sender, e.recipient })
   end)
 
   it("needs a person addressed and a subject opening the sentence", function()
@@ -1097,11 +1154,25 @@ describe("doc:events() 'Saat itu' pointing back at a time", function()
     assert.equal("2024-05-13", e.date)
     e = one("Lee berpidato pada Senin (13/5/2024). Pada kesempatan tersebut, ia juga bertemu Subianto.")
     assert.equal("2024-05-13", e.date)
+    e = one("Lee tiba di Jakarta pada Senin (13/5/2024). Setibanya di istana, Lee disambut Subianto.")
+    assert.same({ "Ahmad Subianto", "2024-05-13" }, { e.sender, e.date })
     e = one("Pada Senin (13/5/2024), Lee tiba di Jakarta. Di sana, ia bertemu Subianto.")
     assert.equal("2024-05-13", e.date)
     -- the same year is no day
     e = one("Lee tiba di Jakarta pada Senin (13/5/2024). Pada tahun yang sama, Lee bertemu Subianto.")
     assert.is_nil(e.date)
+  end)
+
+  it("dates a meeting told right after its party's arrival by the day of the arrival", function()
+    local e = one("PM Tanaka Hiroshi tiba di Jakarta pada Senin (13/5/2024). Ia diterima Subianto di Istana.")
+    assert.same({ "Ahmad Subianto", "Tanaka Hiroshi", "2024-05-13" }, { e.sender, e.recipient, e.date })
+    e = one("PM Tanaka Hiroshi tiba di Jakarta pada Senin (13/5/2024). Keesokan harinya, ia bertemu Subianto.")
+    assert.equal("2024-05-14", e.date)
+    -- not a meeting of before the story, nor one still planned
+    assert.is_nil(one("Tanaka tiba di Jakarta pada Senin (13/5/2024). Tanaka pernah bertemu Subianto di Osaka.").date)
+    assert.is_nil(one("Tanaka tiba di Jakarta pada Senin (13/5/2024). Ia dijadwalkan bertemu Subianto.").date)
+    -- the clock time of the arrival is not the meeting's
+    assert.is_nil(one("Tanaka tiba di istana pukul 10.00 WIB. Ia disambut Subianto di halaman istana.").date)
   end)
 
   it("takes the date of the event just told when the sentence before names none, for a courier's letter too",
@@ -1274,6 +1345,8 @@ describe("doc:events() denied", function()
     assert.same({ "message", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
     -- no meeting told: no addressee to give it
     assert.same({}, events("Menlu Siti Rahma menyampaikan pesan Presiden Lee Min Ho."))
+    -- the letter of someone unnamed is not the courier's
+    assert.same({}, events("Gubernur Joko Prasetyo menyerahkan surat dari warga kepada Presiden Ahmad Subianto."))
     -- what the courier receives is the courier's
     e = letter("Rahma bertemu Subianto. Ia menerima surat dari Lee.")
     assert.same({ "letter", "Lee Min Ho", "Siti Rahma" }, { e.type, e.sender, e.recipient })
@@ -1369,6 +1442,12 @@ describe("lex:scan and the dates it is given", function()
       ev = events("Presiden Ahmad Subianto bertemu Presiden Maria Kowalska di Warsawa, Rabu (12/6/2024). "
         .. "Keduanya akan bertemu lagi pada Oktober 2024.")
       assert.same({ true, "2024-10" }, { ev[2].planned, ev[2].date })
+      -- with no date of its own, a meeting again is another one still: not merged into the one told
+      ev = events("Presiden Ahmad Subianto bertemu Presiden Maria Kowalska di Warsawa, Rabu (12/6/2024). "
+        .. "Kedua presiden dijadwalkan kembali bertemu di Jakarta.")
+      assert.same({ 2, true }, { #ev, ev[2].planned })
+      assert.is_nil(ev[1].planned)
+      assert.is_nil(ev[2].date)
     end)
   it("joins two titles of one person with 'sekaligus' (Wakil Perdana Menteri sekaligus Menteri Pertahanan X)",
     function()

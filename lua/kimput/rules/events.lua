@@ -90,6 +90,7 @@ M.verbs = {
   { "disambut", type = "meeting", frame = "passive", direct = true },
   { "dikunjungi", type = "meeting", frame = "passive", direct = true },
   { "ditemui", type = "meeting", frame = "passive", direct = true },
+  { "dijamu", type = "meeting", frame = "passive", direct = true },
   { "diterima", type = "meeting", frame = "passive", direct = true },  -- "X diterima Y di istana"
   -- passive
   { "dikirim", frame = "passive" }, { "dikirimkan", frame = "passive" }, { "diberikan", frame = "passive" },
@@ -114,6 +115,10 @@ M.verbs = {
   { "temui", type = "meeting", frame = "mutual", direct = true },
   { "kunjungi", type = "meeting", frame = "mutual", direct = true },
   { "jamu", type = "meeting", frame = "mutual", direct = true },
+  -- a call on someone ("X menyambangi Y", "X menghadap Y di istana")
+  { "menyambangi", type = "meeting", frame = "mutual", direct = true },
+  { "sambangi", type = "meeting", frame = "mutual", direct = true },
+  { "menghadap", type = "meeting", frame = "mutual", direct = true },
   -- a call at someone's home or office ("bertandang ke kediaman X", "sowan ke X", "bersilaturahmi dengan X")
   { "bertandang", type = "meeting", frame = "mutual" }, { "sowan", type = "meeting", frame = "mutual" },
   { "bersilaturahmi", type = "meeting", frame = "mutual" }, { "bersilaturahim", type = "meeting", frame = "mutual" },
@@ -185,7 +190,9 @@ M.nouns = {
   { "pertemuan bilateral", type = "meeting" }, { "pertemuan puncak", type = "meeting" },
   { "kunjungan", type = "meeting" }, { "kedatangan", type = "meeting" }, { "kunjungan kenegaraan", type = "meeting" },
   { "kunjungan kerja", type = "meeting" }, { "kunjungan kehormatan", type = "meeting" },
-  { "kunjungan resmi", type = "meeting" }, { "kunjungannya", type = "meeting", possessed = true },
+  { "kunjungan resmi", type = "meeting" }, { "kunjungan silaturahmi", type = "meeting" },
+  { "kunjungan balasan", type = "meeting" }, { "kunjungan dinas", type = "meeting" },
+  { "kunjungannya", type = "meeting", possessed = true },
   { "pembicaraan", type = "meeting" }, { "pembicaraan bilateral", type = "meeting" },
   { "perundingan", type = "meeting" }, { "KTT", type = "meeting" }, { "audiensi", type = "meeting" },
   -- a meeting held with named people ("menggelar rapat dengan X"; "rapat paripurna" names none)
@@ -203,15 +210,23 @@ M.words = {
   front = { "saat", "ketika", "sewaktu", "kala", "dalam", "melalui", "lewat" },
   say = { "mengatakan", "mengaku", "menyebut", "menuturkan", "menjelaskan", "menegaskan", "menambahkan",
           "berkata" },
-  skip = { "sebuah", "sepucuk", "satu", "sang", "yang", "secara", "langsung", "resmi", "khusus" },
+  -- (and a person's home before the party: "mengunjungi kediaman X" visits X; a person's party:
+  -- "menyambut kedatangan rombongan X" meets X)
+  skip = { "sebuah", "sepucuk", "satu", "sang", "yang", "secara", "langsung", "resmi", "khusus",
+           "kediaman", "rumah dinas", "rumah pribadi", "rombongan" },
   block = { "pidato", "pidatonya", "sambutan", "sambutannya" },
   occasion = { "ulang tahun", "ulang tahunnya", "hari ulang tahun", "HUT", "hari jadi", "hari lahir",
                "hari berdirinya", "berdirinya", "hari kelahiran", "hari nasional",
-               "Tahun Baru", "Idul Fitri", "Idul Adha", "Natal", "kemenangan", "terpilihnya", "terpilih",
-               "pelantikan", "pemilihan presiden", "pilpres", "belasungkawa", "duka cita",
-               "gempa", "gempa bumi", "bencana", "serangan",
+               "Tahun Baru", "Idul Fitri", "Idul Adha", "Natal", "kemenangan", "kemenangannya", "terpilihnya",
+               "terpilih",
+               "pelantikan", "pelantikannya", "pemilihan presiden", "pilpres", "belasungkawa", "duka cita",
                -- an anniversary counted: "peringatan 75 tahun hubungan diplomatik"
                "peringatan", "memperingati" },
+  -- what a condolence is for: the occasion of a sentence that names one ("belasungkawa kepada X atas
+  -- gempa ..." is for "gempa", not "belasungkawa"), and no occasion elsewhere ("membahas penanganan gempa")
+  grief = { "gempa", "gempa bumi", "bencana", "bencana alam", "serangan", "banjir", "banjir bandang", "tsunami",
+            "tanah longsor", "longsor", "kebakaran", "kecelakaan", "tragedi", "erupsi", "letusan",
+            "meninggalnya", "wafatnya", "berpulangnya", "kematian", "kepergian", "tewasnya", "gugurnya" },
   -- the phrase after kepada/dengan ends here: its party is not further on ("dengan sejumlah pihak di X")
   stop = { "di", "terkait", "tentang", "soal", "mengenai", "atas", "sehubungan", "perihal" },
   this = { "ini", "itu", "tersebut" },
