@@ -1753,7 +1753,9 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       continue;
     }
     if (u.n && (u.cls & KIMPUT_LEX_CONNECTOR) && !is_cap(t) && j + u.n < limit && is_cap(&c->t[j + u.n])) {
-      if (where_spoken(c, j, end)) break;
+      /* (after a title in lower case, a common noun, a clause going on after the place says
+         where too: "menemui wartawan di Istana Merdeka usai ...") */
+      if (where_spoken(c, j, end) || (!is_cap(&c->t[i]) && where_met(c, j, end))) break;
       force_qual = 2;
       j = boundary = j + u.n;
       continue;

@@ -142,6 +142,9 @@ describe("title chains", function()
     assert.equal("AWM", names["Aliansi Wartawan Muda (AWM)"])
     assert.equal("APPSN", names["Asosiasi Pedagang Pasar Seluruh Nusantara (APPSN)"])
     assert.equal("AWM", doc:quotes()[1].speaker)
+    -- a forum, a network, a movement are bodies too
+    assert.equal("Jaringan Pemantau Sekolah", kimput.parse('"Kami menolak," kata Jaringan Pemantau Sekolah.')
+      :quotes()[1].speaker)
     -- a title right after the head, a place after it, names the members: the body speaks
     assert.equal("Ikatan Wartawan Jawa Barat",
       kimput.parse('"Kami menolak," kata Ikatan Wartawan Jawa Barat.'):quotes()[1].speaker)
@@ -506,6 +509,8 @@ describe("attribution", function()
       only('Kapolsek Budi Santoso meninjau Jalan Jenderal Sudirman. "Arus lancar," katanya.').speaker)
     -- a title before the site still heads it, and the name after the site is the holder's
     assert.same({ "Fajar Hidayat" }, people("Kepala Bandara Kertajati Fajar Hidayat mengatakan penerbangan normal."))
+    -- after a title in lower case (a common noun), "di" and a place with the clause going on say where
+    assert.same({ "Joko Prasetyo" }, people("Gubernur Joko Prasetyo menemui wartawan di Gedung Sate usai rapat."))
     -- and "di" with a place after the holder's name says where, not more of the site's name
     assert.same({ "Fajar Hidayat" },
       people("Kepala Bandara Kertajati Fajar Hidayat di Majalengka mengatakan penerbangan normal."))

@@ -34,7 +34,8 @@ return {
   -- Europe
   e("Italia"), e("Spanyol"), e("Portugal"), e("Belanda"), e("Belgia"), e("Luksemburg"), e("Swiss"),
   e("Austria"), e("Polandia"), e("Ceko", { "Republik Ceko", "Cheska" }), e("Slowakia", { "Slovakia" }),
-  e("Hongaria"), e("Rumania", { "Romania" }), e("Bulgaria"), e("Yunani"), e("Albania"), e("Serbia"),
+  e("Hongaria", { "Hungaria", "Hungary" }),
+  e("Rumania", { "Romania" }), e("Bulgaria"), e("Yunani"), e("Albania"), e("Serbia"),
   e("Kroasia"), e("Slovenia"), e("Bosnia dan Herzegovina", { "Bosnia-Herzegovina", "Bosnia" }),
   e("Montenegro"), e("Makedonia Utara"), e("Kosovo"), e("Moldova"), e("Lituania"),
   e("Latvia"), e("Estonia"), e("Finlandia"), e("Swedia"), e("Norwegia"), e("Denmark"), e("Islandia"),

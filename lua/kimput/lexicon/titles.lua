@@ -246,6 +246,7 @@ return {
     "Badan", "Kementerian", "Dinas", "Komisi", "Fraksi", "Partai", "Lembaga", "Yayasan", "Institut",
     "Pengadilan", "Mahkamah", "Kejaksaan", "Kepolisian", "Komite", "Dewan", "Majelis", "Asosiasi", "Himpunan",
     "Ikatan", "Persatuan", "Perhimpunan", "Serikat", "Gabungan", "Federasi", "Koalisi", "Aliansi",
+    "Forum", "Gerakan", "Jaringan", "Komunitas", "Paguyuban", "Perkumpulan", "Konsorsium", "Front",
     "Rumah Sakit", "Direktorat", "Biro", "Otoritas", "Inspektorat", "Satgas", "Satuan Tugas", "Balai",
     "Polda", "Polres", "Polresta", "Polsek", "Kodam", "Universitas", "Politeknik", "Sekolah Tinggi", "Akademi",
     "Kedutaan Besar", "Kedubes", "Konsulat Jenderal", "Konsulat", "Kantor Staf",
