@@ -1721,7 +1721,7 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
         !after_comma && j + 1 < limit && joined(c, j + 1) && is_cap(&c->t[j + 1]) && !look(c, j + 1, limit).n) {
       size_t r = name_run(c, j + 1, limit), after = j + 1 + r;
       if (r >= 1 && r <= 2 && (after >= c->nt || !joined(c, after) || cue_after(c, after, end) ||
-                               punct_is(c, after, c->nt, '.') ||
+                               punct_is(c, after, c->nt, '.') || verb_follows(c, after, end) ||
                                (punct_is(c, after, c->nt, ',') && !(after + 1 < c->nt && is_cap(&c->t[after + 1]))))) {
         ch->name_s = j;
         ch->name_e = after;
@@ -2223,10 +2223,12 @@ static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
   size_t before = i > 0 && word_eq(c, i - 1, "oleh") ? i - 1 : i;
   if (n >= 2 && before > 0 && word_in(c, before - 1, led, sizeof led / sizeof *led) && !known_place(c, i, i + n))
     return 1;
-  /* "menemui Puan Maharani", "mengirim surat kepada Puan Maharani", "bertemu dengan X": whom one
-     visits, calls, meets with or writes to is a person, when no word of the name is the lexicon's
+  /* "menemui Puan Maharani", "mengirim surat kepada Puan Maharani", "bertemu dengan X", "ditelepon
+     X": whom one visits, calls, meets with or writes to, or who calls or receives one, is a person,
+     when no word of the name is the lexicon's
      (not after a bare "bertemu" or "menjamu": a match's other team, "bertemu Manchester City") */
-  static const char *const met[] = {"menemui", "menelepon", "kepada"};
+  static const char *const met[] = {"menemui", "menelepon", "kepada", "ditelepon", "ditemui", "dihubungi",
+                                     "dikunjungi", "dijamu", "disambut"};
   static const char *const met_with[] = {"bertemu", "berbicara", "bertelepon", "berdiskusi", "berbincang"};
   if (n >= 2 && i > 0 &&
       (word_in(c, i - 1, met, sizeof met / sizeof *met) ||

@@ -1571,6 +1571,8 @@ describe("attribution", function()
       .. 'Tim Garuda Muda, Indra Sjafri.'):quotes()
     assert.same({ "Tim Cook", "Jan de Vries", "Abdullah II bin Al-Hussein", "Indra Sjafri" },
       { qs[1].speaker, qs[2].speaker, qs[3].speaker, qs[4].speaker })
+    -- (and before the chain's verb)
+    assert.same({ "Tim Cook" }, people("CEO Apple Tim Cook bertemu pengusaha muda di Jakarta."))
   end)
   it("opens a name after a rank with a word of a unit's name (Irjen Pol Sandi X) and knows it alone later", function()
     local qs = kimput.parse("Kepala Divisi Humas Polri Irjen Pol Sandi Nugraha memastikan penyidikan berjalan. "

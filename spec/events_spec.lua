@@ -40,6 +40,11 @@ describe("doc:events()", function()
     assert.same({}, events("Prasetyo meneken surat pernyataan kepada Subianto."))
   end)
 
+  it("takes a name of two words no lexicon knows after ditelepon or disambut as a party", function()
+    local e = one("Subianto ditelepon Hamid Rasyad Karimi pada Senin.")
+    assert.same({ "call", "Hamid Rasyad Karimi", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+  end)
+
   it("reads X mengirim pesan ke Y as a message", function()
     local e = one("Subianto mengirim pesan ke Lee pada Senin.")
     assert.same({ "message", "Ahmad Subianto", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
