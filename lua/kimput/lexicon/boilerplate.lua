@@ -46,7 +46,8 @@ local M = {}
 
 -- The parts of a time stamp line around its date. Before: a byline or site
 -- name ended by a bar, comma or dash ("Nama Penulis - ", "Situs.com | "; the
--- outlet's channel after the dash: "Nama Penulis - situsNews Kamis, ..."),
+-- outlet's channel after the dash: "Nama Penulis - situsNews Kamis, ..."), the clock time first
+-- ("15:20 WIB, Rabu 6 Maret 2024", "15.20 (WIB) Rabu, 06/03/2024"),
 -- "Oleh Nama pada ", a label ("Diterbitkan: ", "Dipublikasikan pada ").
 -- After: the clock time and its zone (WIB, "02:05 PM", "+0700"), then what
 -- follows a bar or a dot, a reading time after a dash, an update, the
@@ -61,7 +62,7 @@ local REPUBLISHED = [[(?i:artikel\s+ini\s+(?:(?:telah|sudah|pernah|juga|sebelumn
 
 -- a byline's names after the stamp: "- Nama Penulis", "- Nama Penulis, Nama Lain"
 local NAMES = [[\p{Lu}[\p{L}.'’-]*+(?:{sp}+\p{Lu}[\p{L}.'’-]*+){0,4}(?:{sp}*(?:,|&|dan){sp}*\p{Lu}[\p{L}.'’-]*+(?:{sp}+\p{Lu}[\p{L}.'’-]*+){0,4}){0,3}]]
-local STAMP_BEFORE = [[(?:(?:[^|·•\n]{1,60}+[|·•]{sp}*){1,3}|(?:{domain}|\p{Lu}[\p{L}\d.'’]*+(?:{sp}\p{Lu}[\p{L}\d.'’]*+){0,3}(?:{sp}*,{sp}*\p{Lu}[\p{L}\d.'’]*+(?:{sp}\p{Lu}[\p{L}\d.'’]*+){0,3}(?={sp}*{dash}))?){sp}*(?:,|{dash}){sp}*(?:\p{Ll}++\p{Lu}[\p{L}\d]*+{sp}+)?|(?i:oleh|by|ditulis\s+oleh){sp}+[^|\n]{1,60}?{sp}(?i:pada|on){sp}+)?]] ..
+local STAMP_BEFORE = [[(?:(?:[^|·•\n]{1,60}+[|·•]{sp}*){1,3}|(?:(?i:pukul|jam){sp}*)?{time}{sp}*(?:(?i:{zone})|\((?i:{zone})\))?{sp}*(?:[,/-]|{dash})?{sp}*|(?:{domain}|\p{Lu}[\p{L}\d.'’]*+(?:{sp}\p{Lu}[\p{L}\d.'’]*+){0,3}(?:{sp}*,{sp}*\p{Lu}[\p{L}\d.'’]*+(?:{sp}\p{Lu}[\p{L}\d.'’]*+){0,3}(?={sp}*{dash}))?){sp}*(?:,|{dash}){sp}*(?:\p{Ll}++\p{Lu}[\p{L}\d]*+{sp}+)?|(?i:oleh|by|ditulis\s+oleh){sp}+[^|\n]{1,60}?{sp}(?i:pada|on){sp}+)?]] ..
   [[(?:(?i:dipublikasikan|diterbitkan|published|publish|dipublish|publikasi|terbit|posted|tayang|diunggah|dimuat|diposting|dirilis|rilis)\s*:?(?:{sp}+(?i:pada|on))?{sp}*)?]] ..
   [[(?:{weekday}{sp}*,?{sp}*)?]]
 local STAMP_AFTER = [[(?:{sp}*[,|•·–—/-]?{sp}*(?:(?i:pukul|jam|at){sp}*)?{time}(?:{sp}*(?:{zone}|(?i:[ap]\.?m\b\.?)|[+-]\d{2}:?\d{2}\b))?)?]] ..
@@ -177,7 +178,7 @@ M.lines = {
 
   -- page dates ----------------------------------------------------------------
   { short = true, class = "timestamp", updated = true,
-    pattern = [[^(?i:diperbarui|diperbaharui|diupdate|update|updated|pembaruan|pembaharuan|terakhir\s+(?:diperbarui|diperbaharui|diupdate)|last\s+updated?)\b]] },
+    pattern = [[^(?i:diperbarui|diperbaharui|diupdate|update|updated|pembaruan|pembaharuan|terakhir\s+(?:diperbarui|diperbaharui|diupdate)|last\s+updated?)\b(?!{sp}+(?i:berita|info|informasi|artikel|terus)\b)]] },
   -- "Senin, 15 Agustus 2022 | 09:15 WIB", "SELASA, 12 SEPTEMBER 2023 | 14:33 WIB | LAPORAN: ...",
   -- "Kompas.com, 8 April 2022, 16:33 WIB", "14 August 2025, 08:01 WIB", "Kamis, 06 Februari 2025 - 05:53 WIB"
   -- (what follows a "|" or sticks to the zone, such as an image path, goes with the line)
@@ -288,7 +289,8 @@ M.lines = {
   { short = true, class = "navigation",
     pattern = [[^(?:(?i:salin|copy)\s+(?i:tautan|link|url)\b|(?i:link|tautan|url)\s+(?i:tersalin|disalin|telah\s+disalin|berhasil\s+disalin|copied)\b)]] },
   { short = true, class = "navigation", pattern = [[^(?i:ikuti\s+kami|follow\s+us)(?:\s+(?i:di|on))?\s*:?$]] },
-  { short = true, class = "navigation", pattern = [[^(?i:kirim\s+ralat|laporkan\s+(?:artikel|komentar|kesalahan)(?:\s+(?:penulisan|ketik|berita))?|kembali\s+ke\s+atas|back\s+to\s+top)\s*$]] },
+  -- (a reader's tip box: "Kirim Berita"; a live page's button: "Perbarui halaman", "Muat ulang")
+  { short = true, class = "navigation", pattern = [[^(?i:kirim\s+ralat|kirim(?:kan)?\s+(?:berita|tulisan|artikel|opini)(?:\s+(?:anda|kamu))?|perbarui\s+halaman|muat\s+ulang(?:\s+halaman)?|laporkan\s+(?:artikel|komentar|kesalahan)(?:\s+(?:penulisan|ketik|berita))?|kembali\s+ke\s+atas|back\s+to\s+top)\s*$]] },
   -- an app's promotion: "Baca berita di aplikasi", "Nikmati berita lebih cepat lewat aplikasi Situs"
   { short = true, class = "navigation",
     pattern = [[^(?i:baca|buka|lihat|nikmati|akses)\b[^.]{0,40}?\b(?i:di|lewat|melalui|via|dengan)\s+(?i:aplikasi|app)\b[^.]{0,40}$]] },
@@ -304,7 +306,9 @@ M.lines = {
     pattern = [[^(?i:scroll\s+to\s+continue\s+with\s+content|scroll\s+untuk\s+melanjutkan(?:\s+membaca)?|lanjutkan\s+membaca|selanjutnya|sebelumnya)\s*:?$]] },
   { short = true, class = "navigation", pattern = [[^(?i:lihat\s+berita\s+lainnya|berita\s+lainnya|lihat\s+semua|selengkapnya)\s*:?$]] },
   { short = true, class = "navigation", pattern = [[^(?:[^\p{L}\d\s]{1,4}\s*|\S{1,4}\s+)?(?i:read\s+next|baca\s+berikutnya|berita\s+selanjutnya|artikel\s+selanjutnya)\b]] },
-  { class = "navigation", pattern = [[^(?i:simak\s+(?:berita\s+|informasi\s+)?selengkapnya|baca\s+(?:berita\s+|artikel\s+|info\s+|informasi\s+|ulasan\s+)?selengkapnya|baca\s+(?:berita|artikel)\s+(?:asli|aslinya|lengkapnya)|klik\s+(?:di\s+)?sini|cek\s+berita\s+dan\s+artikel|dapatkan\s+(?:update|berita|informasi|akses)|download\s+aplikasi|unduh\s+aplikasi)\b]] },
+  -- (also: "Update berita lainnya di Situs.id", "Kunjungi laman Situs.id untuk berita terbaru", a tip box's
+  -- "Punya informasi menarik? Hubungi kami di WhatsApp ...", a fact-check box's "* Fakta atau Hoaks? Untuk ...")
+  { class = "navigation", pattern = [[^(?:[*•·]{sp}*)?(?i:simak\s+(?:berita\s+|informasi\s+)?selengkapnya|baca\s+(?:berita\s+|artikel\s+|info\s+|informasi\s+|ulasan\s+)?selengkapnya|baca\s+(?:berita|artikel)\s+(?:asli|aslinya|lengkapnya)|klik\s+(?:di\s+)?sini|cek\s+berita\s+dan\s+artikel|dapatkan\s+(?:update|berita|informasi|akses)|download\s+aplikasi|unduh\s+aplikasi|update\s+(?:berita|info|informasi)\s+(?:lainnya|terbaru|terkini|menarik)|kunjungi\s+(?:laman|situs|website|portal|kanal)\b.{0,60}?\buntuk\s+(?:mendapatkan\s+)?(?:berita|update\s+berita|kabar|info\s+berita)\s+(?:terbaru|terkini|lainnya|menarik)|punya\s+(?:informasi|info|berita|cerita|kabar|video|foto)\b[^.?]{0,40}\?{sp}*(?:hubungi|kirim|kontak|laporkan|silakan|bagikan|ceritakan)|fakta\s+atau\s+hoaks?\?{sp}*(?:untuk|cek|simak|kirim|laporkan|silakan|hubungi))\b]] },
   -- "Follow WhatsApp Channel SITUS untuk ...", "Follow Situs.com untuk ...": the outlet promotes itself
   -- (also as an item of a list, "* Follow Official WhatsApp Channel Situs.com untuk ...")
   { class = "navigation", field = "outlet",
