@@ -126,13 +126,14 @@ describe("line classes", function()
       "Punya informasi menarik? Hubungi kami di WhatsApp 0812-3456-7890",
       "Kirim Berita", "Perbarui halaman",
       "* Fakta atau Hoaks? Untuk mengetahui kebenaran informasi yang beredar, silakan WhatsApp ke 0812-0000-1111.",
-      "Update berita lainnya di Kabarpesisir.id dan Google News",
+      "Update berita lainnya di Kabarpesisir.id dan Google News", "Baca kisah inspiratif para nelayan teladan di sini",
     }
     local body = {
       "Nelayan di Pantai Sindangrasa tidak melaut selama sepekan karena gelombang tinggi, kata ketua kelompok nelayan.",
       "Kunjungi laman resmi BMKG untuk memantau perkiraan cuaca sebelum berangkat melaut, ujar Darmaji.",
       "Punya perahu sendiri, Darmaji tetap memilih menunggu cuaca membaik.",
       "Update terbaru dari petugas menyebutkan dua kapal masih berlabuh di dermaga.",
+      "Baca kisah ini, kata Darmaji, agar warga paham betapa sulitnya hidup di sini",
     }
     local c = classes(table.concat(body, "\n") .. "\n" .. table.concat(lines, "\n"))
     for _, l in ipairs(lines) do assert.are.equal("navigation", c[l], l) end

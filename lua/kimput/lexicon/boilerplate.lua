@@ -376,8 +376,9 @@ M.lines = {
   { short = true, class = "navigation", pattern = [[^(?i:(?:kirim|tulis|beri(?:kan)?|lihat\s+semua|tampilkan)\s+komentar)\b]] },
   { class = "navigation",
     pattern = [[^(?i:isi\s+komentar|komentar\s+(?:yang|anda)|setiap\s+komentar)\b.*?(?i:tanggung\s*jawab|UU\s+ITE|dihapus|moderasi)]] },
-  -- "Telusuri berita News lainnya", "Lihat berita Daerah lainnya", "Baca artikel Situs lainnya di sini"
-  { short = true, class = "navigation", pattern = [[^(?i:telusuri|lihat|baca|cek)\s+(?i:berita|artikel)\b.{0,40}\b(?i:lainnya|lain)(?:\s+(?i:di\s+sini))?$]] },
+  -- "Telusuri berita News lainnya", "Lihat berita Daerah lainnya", "Baca artikel Situs lainnya di sini", a
+  -- box's link "Baca kisah inspiratif para kandidat di sini" (no comma or period: not a sentence)
+  { short = true, class = "navigation", pattern = [[^(?i:telusuri|lihat|baca|cek)\s+(?:(?i:berita|artikel)\b.{0,40}\b(?i:lainnya|lain)(?:\s+(?i:di\s+sini))?|(?i:kisah|cerita|profil|ulasan|berita|artikel|info|informasi)\b[^.,]{0,60}\s(?i:di\s+sini))$]] },
   -- a topic's links under their label: "Simak berita lainnya seputar topik artikel ini, di sini:"
   { short = true, class = "navigation", next = "navigation",
     pattern = [[^(?i:simak|baca|lihat|cek|telusuri)\s+(?i:berita|artikel|informasi)\s+(?i:lainnya|lain|terkait)\b[^.]{0,80}?(?i:di\s*sini|berikut(?:\s+ini)?)\s*:$]] },
