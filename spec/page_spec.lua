@@ -127,6 +127,7 @@ describe("line classes", function()
       "Kirim Berita", "Perbarui halaman",
       "* Fakta atau Hoaks? Untuk mengetahui kebenaran informasi yang beredar, silakan WhatsApp ke 0812-0000-1111.",
       "Update berita lainnya di Kabarpesisir.id dan Google News", "Baca kisah inspiratif para nelayan teladan di sini",
+      "Jangan lupa like dan share artikel ini ya!", "Bagikan artikel ini ke teman-temanmu",
     }
     local body = {
       "Nelayan di Pantai Sindangrasa tidak melaut selama sepekan karena gelombang tinggi, kata ketua kelompok nelayan.",
@@ -134,6 +135,7 @@ describe("line classes", function()
       "Punya perahu sendiri, Darmaji tetap memilih menunggu cuaca membaik.",
       "Update terbaru dari petugas menyebutkan dua kapal masih berlabuh di dermaga.",
       "Baca kisah ini, kata Darmaji, agar warga paham betapa sulitnya hidup di sini",
+      "Jangan lupa membawa pelampung, pesan Darmaji kepada para nelayan muda.",
     }
     local c = classes(table.concat(body, "\n") .. "\n" .. table.concat(lines, "\n"))
     for _, l in ipairs(lines) do assert.are.equal("navigation", c[l], l) end

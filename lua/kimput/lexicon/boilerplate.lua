@@ -284,8 +284,9 @@ M.lines = {
   -- buttons: listen, watch ("Tonton Video Lainnya"), share, copy, report, back to top
   { short = true, class = "navigation",
     pattern = [[^(?:(?i:dengarkan|putar)\s+(?i:artikel|berita|audio)\b.{0,30}$|(?i:tonton|lihat|putar)\s+(?i:video|foto|galeri)(?:\s+(?i:lainnya|terkait|selengkapnya))?\s*$)]] },
+  -- (and a prompt to share: "Bagikan artikel ini ke teman-temanmu", "Jangan lupa like dan share artikel ini ya!")
   { short = true, class = "navigation",
-    pattern = [[^(?i:bagikan|share)\s+(?:(?i:ke|to|via|di)\s*:?\s*(?:$|(?i:facebook|twitter|whatsapp|telegram|line|linkedin|x)\b)|(?i:artikel|berita)(?:\s+(?i:ini))?\s*:?$)]] },
+    pattern = [[^(?:(?i:bagikan|share)\s+(?:(?i:ke|to|via|di)\s*:?\s*(?:$|(?i:facebook|twitter|whatsapp|telegram|line|linkedin|x)\b)|(?i:artikel|berita)(?:\s+(?i:ini))?(?:\s*:?$|\s+(?i:ke|kepada)\s+(?i:teman|kerabat|keluarga|sahabat)[^.]{0,40}$))|(?i:jangan\s+lupa)\s+(?i:like|share|bagikan|komentar|subscribe)\b[^.]{0,60}?\b(?i:artikel|berita|postingan|video)\s+(?i:ini)\b[^.]{0,20}$)]] },
   { short = true, class = "navigation",
     pattern = [[^(?:(?i:salin|copy)\s+(?i:tautan|link|url)\b|(?i:link|tautan|url)\s+(?i:tersalin|disalin|telah\s+disalin|berhasil\s+disalin|copied)\b)]] },
   { short = true, class = "navigation", pattern = [[^(?i:ikuti\s+kami|follow\s+us)(?:\s+(?i:di|on))?\s*:?$]] },
