@@ -1142,15 +1142,18 @@ static int zone_named(const unsigned char *s, const char *name, size_t n) {
   return 1;
 }
 
-/* A clock time that opens a line ("15:20 WIB, Rabu ...", "Pukul 15.20 | ..."): 1 + its offset, or 0
- * (not the start of a date with dots, "12.03.2024"). */
+/* A clock time that opens a line, after up to two words ("15:20 WIB, Rabu ...", "Pukul 15.20 | ...",
+ * "Dipublikasikan pada 15:20 WIB, ..."): 1 + its offset, or 0 (not the start of a date with dots,
+ * "12.03.2024"). */
 static size_t leading_time(const unsigned char *s, size_t n) {
-  static const char *const labels[] = {"pukul", "jam"};
   size_t t = 0;
-  for (int k = 0; k < 2 && !t; k++) {
-    size_t w = strlen(labels[k]), i = 0;
-    while (i < w && i < n && (s[i] | 0x20) == (unsigned char)labels[k][i]) i++;
-    if (i == w && i < n && !is_letter(s[i])) t = skip_spaces(s, w, n);
+  for (int k = 0; k < 2 && t < n && is_letter(s[t]); k++) {  /* a label's words, each ended by a space */
+    size_t w = t;
+    while (w < n && w - t < 20 && is_letter(s[w])) w++;
+    if (w < n && s[w] == ':') w++;
+    size_t u = skip_spaces(s, w, n);
+    if (u == w) return 0;
+    t = u;
   }
   size_t hl = t + 1 < n && is_digit(s[t]) && is_digit(s[t + 1]) ? 2 : t < n && is_digit(s[t]) ? 1 : 0;
   if (!hl || t + hl + 2 >= n || (s[t + hl] != ':' && s[t + hl] != '.') || !is_digit(s[t + hl + 1]) ||

@@ -110,7 +110,7 @@ describe("line classes", function()
   it("timestamp: the clock time first, its zone bare or in brackets, with the page's date", function()
     local stamps = {
       "15:20 WIB, Rabu 6 Maret 2024", "15.20 WIB | Rabu, 06/03/2024", "09.05 (WITA) - Senin, 4 Maret 2024",
-      "Pukul 21:05 WIT / 6 Mar 2024",
+      "Pukul 21:05 WIT / 6 Mar 2024", "Dipublikasikan 15:20 WIB, 6 Maret 2024",
     }
     local body = "Banjir setinggi lutut merendam puluhan rumah warga di Kelurahan Sukaraja sejak Selasa malam."
     local c = classes(body .. "\n" .. table.concat(stamps, "\n"))
@@ -662,6 +662,8 @@ describe("kimput.page.parse_stamp", function()
     assert.are.same({ "2024-03-04T09:05", "+08:00" }, { parse_stamp("Pukul 09.05 (WITA) - Senin, 4 Maret 2024") })
     assert.are.same({ "2024-03-12T09:15" }, { parse_stamp("12.03.2024 09:15") })
     assert.are.same({ "2024-03-12" }, { parse_stamp("12.03.2024") })
+    assert.are.same({ "2024-03-06T15:20", "+07:00" }, { parse_stamp("Dipublikasikan pada 15:20 WIB, 6 Maret 2024") })
+    assert.are.same({ "2024-03-12" }, { parse_stamp("Senin 12.03.2024") })
   end)
 
   it("reads a zone's name in any case, as a word", function()
