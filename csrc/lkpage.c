@@ -1142,6 +1142,29 @@ static int zone_named(const unsigned char *s, const char *name, size_t n) {
   return 1;
 }
 
+/* A clock time that opens a line, after up to two words ("15:20 WIB, Rabu ...", "Pukul 15.20 | ...",
+ * "Dipublikasikan pada 15:20 WIB, ..."): 1 + its offset, or 0 (not the start of a date with dots,
+ * "12.03.2024"). */
+static size_t leading_time(const unsigned char *s, size_t n) {
+  size_t t = 0;
+  for (int k = 0; k < 2 && t < n && is_letter(s[t]); k++) {  /* a label's words, each ended by a space */
+    size_t w = t;
+    while (w < n && w - t < 20 && is_letter(s[w])) w++;
+    if (w < n && s[w] == ':') w++;
+    size_t u = skip_spaces(s, w, n);
+    if (u == w) return 0;
+    t = u;
+  }
+  size_t hl = t + 1 < n && is_digit(s[t]) && is_digit(s[t + 1]) ? 2 : t < n && is_digit(s[t]) ? 1 : 0;
+  if (!hl || t + hl + 2 >= n || (s[t + hl] != ':' && s[t + hl] != '.') || !is_digit(s[t + hl + 1]) ||
+      !is_digit(s[t + hl + 2]))
+    return 0;
+  size_t e = t + hl + 3;
+  if (e + 2 < n && s[e] == ':' && is_digit(s[e + 1]) && is_digit(s[e + 2])) e += 3;  /* "15:20:05" */
+  if (e < n && (is_digit(s[e]) || ((s[e] == '.' || s[e] == ':') && e + 1 < n && is_digit(s[e + 1])))) return 0;
+  return t + 1;
+}
+
 /* The date of a stamp line, as ISO text in value ("" for none), and its zone ("" for none). */
 enum { STAMP_VALUE = 48, STAMP_ZONE = 16 };
 static void parse_stamp(lua_State *L, int months, const unsigned char *s, size_t n, char value[STAMP_VALUE],
@@ -1199,6 +1222,10 @@ static void parse_stamp(lua_State *L, int months, const unsigned char *s, size_t
   if (t + hl + 2 < rn && (r[t + hl] == ':' || r[t + hl] == '.') && is_digit(r[t + hl + 1]) && is_digit(r[t + hl + 2]))
     after = t + hl + 3;
   int with_time = 0, hh = 0, mi = 0;
+  size_t lead = after ? 0 : leading_time(s, n);
+  if (lead) {  /* the time before the date: "15:20 WIB, Rabu 6 Maret 2024"; its zone is read from the line */
+    r = s, rn = n, t = lead - 1, hl = is_digit(s[t + 1]) ? 2 : 1, after = t + hl + 3;
+  }
   if (after) {
     hh = digits_value(r + t, hl);
     mi = digits_value(r + t + hl + 1, 2);

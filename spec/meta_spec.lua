@@ -105,6 +105,20 @@ describe("doc:meta()", function()
     assert.are.equal("2023-05-09T14:20", m.published)
   end)
 
+  it("a time stamp with the clock time first gives the date and time published", function()
+    local m = meta {
+      "Jembatan Gantung Desa Cikawung Kembali Dibuka",
+      "15:20 WIB, Rabu 6 Maret 2024",
+      "CIAMIS - Jembatan gantung penghubung dua dusun di Desa Cikawung kembali dibuka setelah diperbaiki warga.",
+    }
+    assert.are.equal("2024-03-06T15:20", m.published)
+    assert.are.equal("+07:00", m.zone)
+    assert.are.equal("2024-03-06T15:20", meta {
+      "15.20 (WIB) | Rabu, 06/03/2024",
+      "CIAMIS - Jembatan gantung penghubung dua dusun di Desa Cikawung kembali dibuka setelah diperbaiki warga.",
+    }.published)
+  end)
+
   it("reads ISO page dates and dates without a time", function()
     assert.are.equal("2023-05-09T14:20", meta { "2023-05-09 14:20:00",
       "Harga minyak dunia naik tajam setelah OPEC mengumumkan pemangkasan produksi." }.published)

@@ -107,6 +107,41 @@ describe("line classes", function()
     for _, s in ipairs(stamps) do assert.are.equal("timestamp", c[s], s) end
   end)
 
+  it("timestamp: the clock time first, its zone bare or in brackets, with the page's date", function()
+    local stamps = {
+      "15:20 WIB, Rabu 6 Maret 2024", "15.20 WIB | Rabu, 06/03/2024", "09.05 (WITA) - Senin, 4 Maret 2024",
+      "Pukul 21:05 WIT / 6 Mar 2024", "Dipublikasikan 15:20 WIB, 6 Maret 2024",
+    }
+    local body = "Banjir setinggi lutut merendam puluhan rumah warga di Kelurahan Sukaraja sejak Selasa malam."
+    local c = classes(body .. "\n" .. table.concat(stamps, "\n"))
+    for _, s in ipairs(stamps) do assert.are.equal("timestamp", c[s], s) end
+    -- a schedule's line is no stamp: the date must follow the time
+    local plan = "09.00 WIB: Pembukaan lomba perahu hias oleh Bupati Rahmat Hidayat di tepi Danau Biru, 6 Maret 2024."
+    assert.are.equal("body", classes(body .. "\n" .. plan)[plan])
+  end)
+
+  it("navigation: a tip box, a live page's buttons, a fact-check box and a channel promotion", function()
+    local lines = {
+      "Kunjungi laman Kabarpesisir.id untuk berita terbaru",
+      "Punya informasi menarik? Hubungi kami di WhatsApp 0812-3456-7890",
+      "Kirim Berita", "Perbarui halaman",
+      "* Fakta atau Hoaks? Untuk mengetahui kebenaran informasi yang beredar, silakan WhatsApp ke 0812-0000-1111.",
+      "Update berita lainnya di Kabarpesisir.id dan Google News", "Baca kisah inspiratif para nelayan teladan di sini",
+      "Jangan lupa like dan share artikel ini ya!", "Bagikan artikel ini ke teman-temanmu",
+    }
+    local body = {
+      "Nelayan di Pantai Sindangrasa tidak melaut selama sepekan karena gelombang tinggi, kata ketua kelompok nelayan.",
+      "Kunjungi laman resmi BMKG untuk memantau perkiraan cuaca sebelum berangkat melaut, ujar Darmaji.",
+      "Punya perahu sendiri, Darmaji tetap memilih menunggu cuaca membaik.",
+      "Update terbaru dari petugas menyebutkan dua kapal masih berlabuh di dermaga.",
+      "Baca kisah ini, kata Darmaji, agar warga paham betapa sulitnya hidup di sini",
+      "Jangan lupa membawa pelampung, pesan Darmaji kepada para nelayan muda.",
+    }
+    local c = classes(table.concat(body, "\n") .. "\n" .. table.concat(lines, "\n"))
+    for _, l in ipairs(lines) do assert.are.equal("navigation", c[l], l) end
+    for _, l in ipairs(body) do assert.are.equal("body", c[l], l) end
+  end)
+
   it("caption: lines ending with a photo credit, and (kiri)/(kanan) lines after a headline", function()
     local caps = {
       "Suasana sidang kabinet di Istana Merdeka. Foto: Setpres/Rusman",
@@ -619,6 +654,16 @@ describe("kimput.page.parse_stamp", function()
     assert.are.same({ "0999-01-03" }, { parse_stamp("Rabu, 3 Januari 0999") })
     assert.are.same({ "2023-11-30T23:59", "+09:00" }, { parse_stamp("2023-11-30 23:59 WIT") })
     assert.are.same({}, { parse_stamp("Sabtu, 31 Juni 2023") })
+  end)
+
+  it("reads a clock time that comes before the date, and its zone", function()
+    assert.are.same({ "2024-03-06T15:20", "+07:00" }, { parse_stamp("15:20 WIB, Rabu 6 Maret 2024") })
+    assert.are.same({ "2024-03-06T15:20", "+07:00" }, { parse_stamp("15.20 WIB | Rabu, 06/03/2024") })
+    assert.are.same({ "2024-03-04T09:05", "+08:00" }, { parse_stamp("Pukul 09.05 (WITA) - Senin, 4 Maret 2024") })
+    assert.are.same({ "2024-03-12T09:15" }, { parse_stamp("12.03.2024 09:15") })
+    assert.are.same({ "2024-03-12" }, { parse_stamp("12.03.2024") })
+    assert.are.same({ "2024-03-06T15:20", "+07:00" }, { parse_stamp("Dipublikasikan pada 15:20 WIB, 6 Maret 2024") })
+    assert.are.same({ "2024-03-12" }, { parse_stamp("Senin 12.03.2024") })
   end)
 
   it("reads a zone's name in any case, as a word", function()

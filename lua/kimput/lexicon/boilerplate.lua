@@ -46,7 +46,8 @@ local M = {}
 
 -- The parts of a time stamp line around its date. Before: a byline or site
 -- name ended by a bar, comma or dash ("Nama Penulis - ", "Situs.com | "; the
--- outlet's channel after the dash: "Nama Penulis - situsNews Kamis, ..."),
+-- outlet's channel after the dash: "Nama Penulis - situsNews Kamis, ..."), the clock time first
+-- ("15:20 WIB, Rabu 6 Maret 2024", "15.20 (WIB) Rabu, 06/03/2024", after a label: "Dipublikasikan 15:20 WIB, ..."),
 -- "Oleh Nama pada ", a label ("Diterbitkan: ", "Dipublikasikan pada ").
 -- After: the clock time and its zone (WIB, "02:05 PM", "+0700"), then what
 -- follows a bar or a dot, a reading time after a dash, an update, the
@@ -63,7 +64,7 @@ local REPUBLISHED = [[(?i:artikel\s+ini\s+(?:(?:telah|sudah|pernah|juga|sebelumn
 local NAMES = [[\p{Lu}[\p{L}.'’-]*+(?:{sp}+\p{Lu}[\p{L}.'’-]*+){0,4}(?:{sp}*(?:,|&|dan){sp}*\p{Lu}[\p{L}.'’-]*+(?:{sp}+\p{Lu}[\p{L}.'’-]*+){0,4}){0,3}]]
 local STAMP_BEFORE = [[(?:(?:[^|·•\n]{1,60}+[|·•]{sp}*){1,3}|(?:{domain}|\p{Lu}[\p{L}\d.'’]*+(?:{sp}\p{Lu}[\p{L}\d.'’]*+){0,3}(?:{sp}*,{sp}*\p{Lu}[\p{L}\d.'’]*+(?:{sp}\p{Lu}[\p{L}\d.'’]*+){0,3}(?={sp}*{dash}))?){sp}*(?:,|{dash}){sp}*(?:\p{Ll}++\p{Lu}[\p{L}\d]*+{sp}+)?|(?i:oleh|by|ditulis\s+oleh){sp}+[^|\n]{1,60}?{sp}(?i:pada|on){sp}+)?]] ..
   [[(?:(?i:dipublikasikan|diterbitkan|published|publish|dipublish|publikasi|terbit|posted|tayang|diunggah|dimuat|diposting|dirilis|rilis)\s*:?(?:{sp}+(?i:pada|on))?{sp}*)?]] ..
-  [[(?:{weekday}{sp}*,?{sp}*)?]]
+  [[(?:(?:(?i:pukul|jam){sp}*)?{time}{sp}*(?:(?i:{zone})|\((?i:{zone})\))?{sp}*(?:[,/-]|{dash})?{sp}*)?(?:{weekday}{sp}*,?{sp}*)?]]
 local STAMP_AFTER = [[(?:{sp}*[,|•·–—/-]?{sp}*(?:(?i:pukul|jam|at){sp}*)?{time}(?:{sp}*(?:{zone}|(?i:[ap]\.?m\b\.?)|[+-]\d{2}:?\d{2}\b))?)?]] ..
   [[(?:{sp}*[|·•].*|{sp}+{dash}{sp}+(?i:dibaca|baca|waktu\s+baca|\d+\s*menit)\b.*|{sp}+(?i:dibaca|waktu\s+baca|lama\s+baca|\d+\s*menit\s+(?:baca|membaca))\b.*|{sp}+(?:{dash}{sp}*|\()?(?i:diperbarui|diperbaharui|diupdate|updated?)\b.*|]] ..
   [[{sp}+{dash}{sp}+]] .. NAMES .. [[|{sp}+(?i:by|oleh){sp}+\p{L}[^|]{0,60}|\S*)$]]
@@ -177,7 +178,7 @@ M.lines = {
 
   -- page dates ----------------------------------------------------------------
   { short = true, class = "timestamp", updated = true,
-    pattern = [[^(?i:diperbarui|diperbaharui|diupdate|update|updated|pembaruan|pembaharuan|terakhir\s+(?:diperbarui|diperbaharui|diupdate)|last\s+updated?)\b]] },
+    pattern = [[^(?i:diperbarui|diperbaharui|diupdate|update|updated|pembaruan|pembaharuan|terakhir\s+(?:diperbarui|diperbaharui|diupdate)|last\s+updated?)\b(?!{sp}+(?i:berita|info|informasi|artikel|terus)\b)]] },
   -- "Senin, 15 Agustus 2022 | 09:15 WIB", "SELASA, 12 SEPTEMBER 2023 | 14:33 WIB | LAPORAN: ...",
   -- "Kompas.com, 8 April 2022, 16:33 WIB", "14 August 2025, 08:01 WIB", "Kamis, 06 Februari 2025 - 05:53 WIB"
   -- (what follows a "|" or sticks to the zone, such as an image path, goes with the line)
@@ -283,12 +284,14 @@ M.lines = {
   -- buttons: listen, watch ("Tonton Video Lainnya"), share, copy, report, back to top
   { short = true, class = "navigation",
     pattern = [[^(?:(?i:dengarkan|putar)\s+(?i:artikel|berita|audio)\b.{0,30}$|(?i:tonton|lihat|putar)\s+(?i:video|foto|galeri)(?:\s+(?i:lainnya|terkait|selengkapnya))?\s*$)]] },
+  -- (and a prompt to share: "Bagikan artikel ini ke teman-temanmu", "Jangan lupa like dan share artikel ini ya!")
   { short = true, class = "navigation",
-    pattern = [[^(?i:bagikan|share)\s+(?:(?i:ke|to|via|di)\s*:?\s*(?:$|(?i:facebook|twitter|whatsapp|telegram|line|linkedin|x)\b)|(?i:artikel|berita)(?:\s+(?i:ini))?\s*:?$)]] },
+    pattern = [[^(?:(?i:bagikan|share)\s+(?:(?i:ke|to|via|di)\s*:?\s*(?:$|(?i:facebook|twitter|whatsapp|telegram|line|linkedin|x)\b)|(?i:artikel|berita)(?:\s+(?i:ini))?(?:\s*:?$|\s+(?i:ke|kepada)\s+(?i:teman|kerabat|keluarga|sahabat)[^.]{0,40}$))|(?i:jangan\s+lupa)\s+(?i:like|share|bagikan|komentar|subscribe)\b[^.]{0,60}?\b(?i:artikel|berita|postingan|video)\s+(?i:ini)\b[^.]{0,20}$)]] },
   { short = true, class = "navigation",
     pattern = [[^(?:(?i:salin|copy)\s+(?i:tautan|link|url)\b|(?i:link|tautan|url)\s+(?i:tersalin|disalin|telah\s+disalin|berhasil\s+disalin|copied)\b)]] },
   { short = true, class = "navigation", pattern = [[^(?i:ikuti\s+kami|follow\s+us)(?:\s+(?i:di|on))?\s*:?$]] },
-  { short = true, class = "navigation", pattern = [[^(?i:kirim\s+ralat|laporkan\s+(?:artikel|komentar|kesalahan)(?:\s+(?:penulisan|ketik|berita))?|kembali\s+ke\s+atas|back\s+to\s+top)\s*$]] },
+  -- (a reader's tip box: "Kirim Berita"; a live page's button: "Perbarui halaman", "Muat ulang")
+  { short = true, class = "navigation", pattern = [[^(?i:kirim\s+ralat|kirim(?:kan)?\s+(?:berita|tulisan|artikel|opini)(?:\s+(?:anda|kamu))?|perbarui\s+halaman|muat\s+ulang(?:\s+halaman)?|laporkan\s+(?:artikel|komentar|kesalahan)(?:\s+(?:penulisan|ketik|berita))?|kembali\s+ke\s+atas|back\s+to\s+top)\s*$]] },
   -- an app's promotion: "Baca berita di aplikasi", "Nikmati berita lebih cepat lewat aplikasi Situs"
   { short = true, class = "navigation",
     pattern = [[^(?i:baca|buka|lihat|nikmati|akses)\b[^.]{0,40}?\b(?i:di|lewat|melalui|via|dengan)\s+(?i:aplikasi|app)\b[^.]{0,40}$]] },
@@ -304,7 +307,9 @@ M.lines = {
     pattern = [[^(?i:scroll\s+to\s+continue\s+with\s+content|scroll\s+untuk\s+melanjutkan(?:\s+membaca)?|lanjutkan\s+membaca|selanjutnya|sebelumnya)\s*:?$]] },
   { short = true, class = "navigation", pattern = [[^(?i:lihat\s+berita\s+lainnya|berita\s+lainnya|lihat\s+semua|selengkapnya)\s*:?$]] },
   { short = true, class = "navigation", pattern = [[^(?:[^\p{L}\d\s]{1,4}\s*|\S{1,4}\s+)?(?i:read\s+next|baca\s+berikutnya|berita\s+selanjutnya|artikel\s+selanjutnya)\b]] },
-  { class = "navigation", pattern = [[^(?i:simak\s+(?:berita\s+|informasi\s+)?selengkapnya|baca\s+(?:berita\s+|artikel\s+|info\s+|informasi\s+|ulasan\s+)?selengkapnya|baca\s+(?:berita|artikel)\s+(?:asli|aslinya|lengkapnya)|klik\s+(?:di\s+)?sini|cek\s+berita\s+dan\s+artikel|dapatkan\s+(?:update|berita|informasi|akses)|download\s+aplikasi|unduh\s+aplikasi)\b]] },
+  -- (also: "Update berita lainnya di Situs.id", "Kunjungi laman Situs.id untuk berita terbaru", a tip box's
+  -- "Punya informasi menarik? Hubungi kami di WhatsApp ...", a fact-check box's "* Fakta atau Hoaks? Untuk ...")
+  { class = "navigation", pattern = [[^(?:[*•·]{sp}*)?(?i:simak\s+(?:berita\s+|informasi\s+)?selengkapnya|baca\s+(?:berita\s+|artikel\s+|info\s+|informasi\s+|ulasan\s+)?selengkapnya|baca\s+(?:berita|artikel)\s+(?:asli|aslinya|lengkapnya)|klik\s+(?:di\s+)?sini|cek\s+berita\s+dan\s+artikel|dapatkan\s+(?:update|berita|informasi|akses)|download\s+aplikasi|unduh\s+aplikasi|update\s+(?:berita|info|informasi)\s+(?:lainnya|terbaru|terkini|menarik)|kunjungi\s+(?:laman|situs|website|portal|kanal)\b.{0,60}?\buntuk\s+(?:mendapatkan\s+)?(?:berita|update\s+berita|kabar|info\s+berita)\s+(?:terbaru|terkini|lainnya|menarik)|punya\s+(?:informasi|info|berita|cerita|kabar|video|foto)\b[^.?]{0,40}\?{sp}*(?:hubungi|kirim|kontak|laporkan|silakan|bagikan|ceritakan)|fakta\s+atau\s+hoaks?\?{sp}*(?:untuk|cek|simak|kirim|laporkan|silakan|hubungi))\b]] },
   -- "Follow WhatsApp Channel SITUS untuk ...", "Follow Situs.com untuk ...": the outlet promotes itself
   -- (also as an item of a list, "* Follow Official WhatsApp Channel Situs.com untuk ...")
   { class = "navigation", field = "outlet",
@@ -372,8 +377,9 @@ M.lines = {
   { short = true, class = "navigation", pattern = [[^(?i:(?:kirim|tulis|beri(?:kan)?|lihat\s+semua|tampilkan)\s+komentar)\b]] },
   { class = "navigation",
     pattern = [[^(?i:isi\s+komentar|komentar\s+(?:yang|anda)|setiap\s+komentar)\b.*?(?i:tanggung\s*jawab|UU\s+ITE|dihapus|moderasi)]] },
-  -- "Telusuri berita News lainnya", "Lihat berita Daerah lainnya", "Baca artikel Situs lainnya di sini"
-  { short = true, class = "navigation", pattern = [[^(?i:telusuri|lihat|baca|cek)\s+(?i:berita|artikel)\b.{0,40}\b(?i:lainnya|lain)(?:\s+(?i:di\s+sini))?$]] },
+  -- "Telusuri berita News lainnya", "Lihat berita Daerah lainnya", "Baca artikel Situs lainnya di sini", a
+  -- box's link "Baca kisah inspiratif para kandidat di sini" (no comma or period: not a sentence)
+  { short = true, class = "navigation", pattern = [[^(?i:telusuri|lihat|baca|cek)\s+(?:(?i:berita|artikel)\b.{0,40}\b(?i:lainnya|lain)(?:\s+(?i:di\s+sini))?|(?i:kisah|cerita|profil|ulasan|berita|artikel|info|informasi)\b[^.,]{0,60}\s(?i:di\s+sini))$]] },
   -- a topic's links under their label: "Simak berita lainnya seputar topik artikel ini, di sini:"
   { short = true, class = "navigation", next = "navigation",
     pattern = [[^(?i:simak|baca|lihat|cek|telusuri)\s+(?i:berita|artikel|informasi)\s+(?i:lainnya|lain|terkait)\b[^.]{0,80}?(?i:di\s*sini|berikut(?:\s+ini)?)\s*:$]] },
