@@ -32,6 +32,10 @@ local function people(text)
   return out
 end
 
+-- the first item of doc:quotes(), indirect speech included
+local function first_quote(text) return kimput.parse(text):quotes()[1] end
+local function first_speaker(text) return first_quote(text).speaker end
+
 local function speakers(text)
   local out = {}
   for _, q in ipairs(quotes(text)) do out[#out + 1] = q.speaker or "nil" end
@@ -143,11 +147,9 @@ describe("title chains", function()
     assert.equal("APPSN", names["Asosiasi Pedagang Pasar Seluruh Nusantara (APPSN)"])
     assert.equal("AWM", doc:quotes()[1].speaker)
     -- a forum, a network, a movement are bodies too
-    assert.equal("Jaringan Pemantau Sekolah", kimput.parse('"Kami menolak," kata Jaringan Pemantau Sekolah.')
-      :quotes()[1].speaker)
+    assert.equal("Jaringan Pemantau Sekolah", first_speaker('"Kami menolak," kata Jaringan Pemantau Sekolah.'))
     -- a title right after the head, a place after it, names the members: the body speaks
-    assert.equal("Ikatan Wartawan Jawa Barat",
-      kimput.parse('"Kami menolak," kata Ikatan Wartawan Jawa Barat.'):quotes()[1].speaker)
+    assert.equal("Ikatan Wartawan Jawa Barat", first_speaker('"Kami menolak," kata Ikatan Wartawan Jawa Barat.'))
   end)
   it("reads a police unit chain: Kasat Reskrim Polres X AKP Y", function()
     assert.equal("Dedi Kurniawan", mention("Kasat Reskrim Polres Muaro AKP Dedi Kurniawan membenarkan penangkapan.",
@@ -595,15 +597,15 @@ describe("attribution", function()
       .. "Joko Prasetyo itu."))
   end)
   it("takes no speaker from whom the words were told (kepada X), and a count opens new speakers", function()
-    local q = kimput.parse("Presiden Rudi Hartono akan ke Tokyo, kata dua sumber yang mengetahui rencana tersebut "
-      .. "kepada Harian Kita."):quotes()[1]
+    local q = first_quote("Presiden Rudi Hartono akan ke Tokyo, kata dua sumber yang mengetahui rencana tersebut "
+      .. "kepada Harian Kita.")
     assert.same({ "indirect", "sumber" }, { q.kind, q.speaker })
-    assert.equal("pejabat", kimput.parse('"Kami siap," kata seorang pejabat kepada Harian Kita.'):quotes()[1].speaker)
+    assert.equal("pejabat", first_speaker('"Kami siap," kata seorang pejabat kepada Harian Kita.'))
   end)
   it("reads 'sang' before a title as pointing back, and leaves it out of an unnamed description", function()
     assert.same({ "Joko Prasetyo" }, speakers('Gubernur Joko Prasetyo meninjau pasar. "Harga stabil," kata sang '
       .. "gubernur."))
-    assert.equal("menteri", kimput.parse("Menurut sang menteri, harga naik."):quotes()[1].speaker)
+    assert.equal("menteri", first_speaker("Menurut sang menteri, harga naik."))
   end)
   it("lets an office holder described with a title report, and 'kata pernyataan itu' carry on", function()
     local q = kimput.parse("Kepala Staf Gabungan Korea Selatan mengatakan rudal itu jatuh di laut. "
@@ -1137,7 +1139,7 @@ describe("attribution", function()
     assert.equal("Rahmat Hidayat", q.speaker)
   end)
   it("takes no subject from a phrase of company or from the object of a meeting verb", function()
-    local function speaker(text) return kimput.parse(text):quotes()[1].speaker end
+    local speaker = first_speaker
     assert.equal("Rina Wulandari", speaker("Menlu Rina Wulandari, dalam jumpa pers bersama Menlu Jepang "
       .. "Kenji Sato di Tokyo, mengatakan kedua negara sepakat."))
     assert.equal("Ani Lestari", speaker("Gubernur Ani Lestari, didampingi Wakil Gubernur Budi Santoso, "
@@ -1146,7 +1148,7 @@ describe("attribution", function()
       .. "mengatakan kedua negara sepakat."))
   end)
   it("ends the speaker of an opening 'Menurut' at its comma: a name after it is the words' subject", function()
-    local function first(text) return kimput.parse(text):quotes()[1] end
+    local first = first_quote
     local q = first("Presiden Rudi Hartono tiba di Tokyo. Menurut seorang pejabat Jepang, Rudi akan menginap "
       .. "dua malam.")
     assert.same({ "pejabat Jepang", "Rudi akan menginap dua malam." }, { q.speaker, q.text })
@@ -1462,7 +1464,7 @@ describe("attribution", function()
       assert.equal("Biro Pers, Media, dan Informasi Sekretariat Presiden", qs[2].speaker)
     end)
   it("reads the parts of a unit joined by 'dan' when a body follows them, and a given name after a comma", function()
-    local function speaker(text) return kimput.parse(text):quotes()[1].speaker end
+    local speaker = first_speaker
     assert.equal("Rina Wulandari",
       speaker('"Kami pantau," kata Direktur Jenderal Informasi dan Diplomasi Publik Kemlu Rina Wulandari.'))
     assert.equal("Abdul Rahman",
@@ -1491,7 +1493,7 @@ describe("attribution", function()
     assert.equal("Rizky Guntama", q.speaker)
   end)
   it("strips Malaysian honours (Datuk Seri, Tan Sri, Tun) and ends a name at an honorific nothing follows", function()
-    local function speaker(text) return kimput.parse(text):quotes()[1].speaker end
+    local speaker = first_speaker
     assert.equal("Azman Hashim", speaker('"Kami siap," kata PM Malaysia Datuk Seri Azman Hashim.'))
     assert.equal("Rosli Ahmad", speaker('"Kami siap," kata Tan Sri Rosli Ahmad.'))
     -- a word that is also a form of address (Ning) closes a name it ends
@@ -1499,7 +1501,7 @@ describe("attribution", function()
     assert.equal("Liu Ning", speaker('"Kami siap," kata Juru Bicara Kemlu China Liu Ning.'))
   end)
   it("leaves a person noun opening a sentence out of the name after it, but keeps Balinese names of rank", function()
-    local function speaker(text) return kimput.parse(text):quotes()[1].speaker end
+    local speaker = first_speaker
     assert.equal("Rina Wulandari", speaker("Warga Rina Wulandari mengatakan air belum surut."))
     assert.equal("Rina Wulandari", speaker("Pedagang Rina Wulandari mengeluhkan harga cabai."))
     -- inside a body's name it is the body's
