@@ -1135,11 +1135,26 @@ static int named_date(lua_State *L, int months, const unsigned char *s, size_t n
   return 0;
 }
 
+/* Indonesia's zones by name (WITA before WIT, its prefix) and their offsets */
+static const char *const zone_names[] = {"WITA", "WIT", "WIB"};
+static const char *const zone_offsets[] = {"+08:00", "+09:00", "+07:00"};
+
 /* s[0..n) is the zone's name in capitals, in any case ("WIB", "Wib", "wib"). */
 static int zone_named(const unsigned char *s, const char *name, size_t n) {
   for (size_t i = 0; i < n; i++)
     if ((s[i] >= 'a' && s[i] <= 'z' ? s[i] - 0x20 : s[i]) != (unsigned char)name[i]) return 0;
   return 1;
+}
+
+/* A clock time at s[t] ("14:33", "9.05"): the offset after its minutes, its hours' digits
+ * in *hl (two when there are); 0 when none is there. */
+static size_t clock_at(const unsigned char *s, size_t t, size_t n, size_t *hl) {
+  if (t >= n || !is_digit(s[t])) return 0;
+  *hl = t + 1 < n && is_digit(s[t + 1]) ? 2 : 1;
+  if (t + *hl + 2 >= n || (s[t + *hl] != ':' && s[t + *hl] != '.') || !is_digit(s[t + *hl + 1]) ||
+      !is_digit(s[t + *hl + 2]))
+    return 0;
+  return t + *hl + 3;
 }
 
 /* A clock time that opens a line, after up to two words ("15:20 WIB, Rabu ...", "Pukul 15.20 | ...",
@@ -1155,11 +1170,8 @@ static size_t leading_time(const unsigned char *s, size_t n) {
     if (u == w) return 0;
     t = u;
   }
-  size_t hl = t + 1 < n && is_digit(s[t]) && is_digit(s[t + 1]) ? 2 : t < n && is_digit(s[t]) ? 1 : 0;
-  if (!hl || t + hl + 2 >= n || (s[t + hl] != ':' && s[t + hl] != '.') || !is_digit(s[t + hl + 1]) ||
-      !is_digit(s[t + hl + 2]))
-    return 0;
-  size_t e = t + hl + 3;
+  size_t hl, e = clock_at(s, t, n, &hl);
+  if (!e) return 0;
   if (e + 2 < n && s[e] == ':' && is_digit(s[e + 1]) && is_digit(s[e + 2])) e += 3;  /* "15:20:05" */
   if (e < n && (is_digit(s[e]) || ((s[e] == '.' || s[e] == ':') && e + 1 < n && is_digit(s[e + 1])))) return 0;
   return t + 1;
@@ -1218,13 +1230,12 @@ static void parse_stamp(lua_State *L, int months, const unsigned char *s, size_t
   size_t t = 0;
   while (t < rn && !is_digit(r[t])) t++;
   /* two digits when there are (one then cannot be followed by ':' or '.') */
-  size_t hl = t + 1 < rn && is_digit(r[t + 1]) ? 2 : 1, after = 0;
-  if (t + hl + 2 < rn && (r[t + hl] == ':' || r[t + hl] == '.') && is_digit(r[t + hl + 1]) && is_digit(r[t + hl + 2]))
-    after = t + hl + 3;
+  size_t hl = 1, after = clock_at(r, t, rn, &hl);
   int with_time = 0, hh = 0, mi = 0;
   size_t lead = after ? 0 : leading_time(s, n);
   if (lead) {  /* the time before the date: "15:20 WIB, Rabu 6 Maret 2024"; its zone is read from the line */
-    r = s, rn = n, t = lead - 1, hl = is_digit(s[t + 1]) ? 2 : 1, after = t + hl + 3;
+    r = s, rn = n, t = lead - 1;
+    after = clock_at(r, t, rn, &hl);
   }
   if (after) {
     hh = digits_value(r + t, hl);
@@ -1240,13 +1251,13 @@ static void parse_stamp(lua_State *L, int months, const unsigned char *s, size_t
   }
   format_iso(value, d.year, d.month, d.day, with_time ? hh : -1, mi);
   /* a zone name as a word of the rest (WITA before WIT before WIB; "Wib" too) */
-  static const char *const names[] = {"WITA", "WIT", "WIB"}, *const offsets[] = {"+08:00", "+09:00", "+07:00"};
   for (int z = 0; z < 3; z++) {
-    size_t zn = strlen(names[z]);
+    size_t zn = strlen(zone_names[z]);
     for (size_t i = 0; i + zn <= rn; i++) {
-      if (!zone_named(r + i, names[z], zn) || (i > 0 && is_letter(r[i - 1])) || (i + zn < rn && is_letter(r[i + zn])))
+      if (!zone_named(r + i, zone_names[z], zn) || (i > 0 && is_letter(r[i - 1])) ||
+          (i + zn < rn && is_letter(r[i + zn])))
         continue;
-      memcpy(zone, offsets[z], sizeof "+07:00");
+      memcpy(zone, zone_offsets[z], sizeof "+07:00");
       return;
     }
   }
@@ -1270,21 +1281,20 @@ static void parse_stamp(lua_State *L, int months, const unsigned char *s, size_t
 static void add_time_alone(const unsigned char *s, size_t n, char value[STAMP_VALUE], char zone[STAMP_ZONE]) {
   size_t len = strlen(value);
   if (len != 10 || n < 4) return;
-  size_t hl = n > 1 && is_digit(s[0]) && is_digit(s[1]) ? 2 : is_digit(s[0]) ? 1 : 0;
-  if (!hl || hl + 3 > n || (s[hl] != ':' && s[hl] != '.') || !is_digit(s[hl + 1]) || !is_digit(s[hl + 2])) return;
+  size_t hl, e = clock_at(s, 0, n, &hl);
+  if (!e) return;
   int hh = digits_value(s, hl), mi = digits_value(s + hl + 1, 2);
   if (hh > 23 || mi > 59) return;
-  size_t i = skip_spaces(s, hl + 3, n);
-  static const char *const names[] = {"WITA", "WIT", "WIB"}, *const offsets[] = {"+08:00", "+09:00", "+07:00"};
+  size_t i = skip_spaces(s, e, n);
   int z = -1;
   for (int k = 0; k < 3 && i < n && z < 0; k++) {
-    size_t zn = strlen(names[k]);
-    if (n - i == zn && zone_named(s + i, names[k], zn)) z = k;
+    size_t zn = strlen(zone_names[k]);
+    if (n - i == zn && zone_named(s + i, zone_names[k], zn)) z = k;
   }
   if (i < n && z < 0) return;  /* more than a time: not a time alone */
   format_iso(value, digits_value((const unsigned char *)value, 4), digits_value((const unsigned char *)value + 5, 2),
              digits_value((const unsigned char *)value + 8, 2), hh, mi);
-  if (z >= 0 && !zone[0]) memcpy(zone, offsets[z], sizeof "+07:00");
+  if (z >= 0 && !zone[0]) memcpy(zone, zone_offsets[z], sizeof "+07:00");
 }
 
 /* core.parse_stamp(s, months) -> "YYYY-MM-DD[THH:MM]", zone | nil: a time stamp line's date */
