@@ -560,6 +560,11 @@ static int word_in(const actx *c, size_t i, const word_list *ws) {
 }
 #define WORD_IN(c, i, ws) word_in(c, i, &ws)
 
+/* Where mention m begins: at its role when one is written before the name ("Presiden X"). */
+static uint32_t mention_first(const kimput_mention *m) {
+  return m->role_start != KIMPUT_UNSET && m->role_start < m->start ? m->role_start : m->start;
+}
+
 /* the mention mi follows a preposition (di Kremlin, kepada Putin) */
 static int after_preposition(const actx *c, size_t mi) {
   #define PREPOSITIONS(X) X("di") X("ke") X("dari") X("dalam") X("pada") X("kepada") X("dengan") X("untuk") \
@@ -567,8 +572,7 @@ static int after_preposition(const actx *c, size_t mi) {
     X("didampingi")
   WORD_LIST(preps, PREPOSITIONS);
   #undef PREPOSITIONS
-  const kimput_mention *m = &c->m[mi];
-  size_t j = tok_at(c, m->role_start != KIMPUT_UNSET && m->role_start < m->start ? m->role_start : m->start);
+  size_t j = tok_at(c, mention_first(&c->m[mi]));
   if (j == 0 || c->t[j - 1].kind != KIMPUT_TOK_WORD) return 0;
   /* "X usai bertemu Y mengatakan": the object of a verb of meeting or calling, as of a preposition */
   if (classes_at(c, j - 1) & KIMPUT_LEX_CONTACT) return 1;
@@ -577,8 +581,7 @@ static int after_preposition(const actx *c, size_t mi) {
 
 /* the mention mi right after "kepada" (whom the words were told) */
 static int told_to(const actx *c, size_t mi) {
-  size_t j = tok_at(c, c->m[mi].role_start != KIMPUT_UNSET && c->m[mi].role_start < c->m[mi].start
-                           ? c->m[mi].role_start : c->m[mi].start);
+  size_t j = tok_at(c, mention_first(&c->m[mi]));
   return j > 0 && word_is(c, j - 1, "kepada");
 }
 
@@ -588,8 +591,7 @@ static int in_place_phrase(const actx *c, size_t mi) {
   #define PLACE_PREPOSITIONS(X) X("di") X("ke") X("dari") X("dekat") X("depan") X("sekitar")
   WORD_LIST(preps, PLACE_PREPOSITIONS);
   #undef PLACE_PREPOSITIONS
-  size_t j = tok_at(c, c->m[mi].role_start != KIMPUT_UNSET && c->m[mi].role_start < c->m[mi].start
-                           ? c->m[mi].role_start : c->m[mi].start);
+  size_t j = tok_at(c, mention_first(&c->m[mi]));
   for (size_t k = j; k > 0 && k + 3 >= j; k--) {
     const kimput_token *t = &c->t[k - 1];
     if (t->kind != KIMPUT_TOK_WORD || (t->flags & KIMPUT_TOKF_UPPER)) return 0;
@@ -627,8 +629,7 @@ static who letter_writer_before(const actx *c, uint32_t off, uint32_t floor) {
     const kimput_mention *m = &c->m[mi];
     if (m->end < floor) break;
     if (m->kind != KIMPUT_ENT_PERSON || m->entity < 0 || inside_quote(c, m->start)) continue;
-    uint32_t first = m->role_start != KIMPUT_UNSET && m->role_start < m->start ? m->role_start : m->start;
-    size_t j = tok_at(c, first);
+    size_t j = tok_at(c, mention_first(m));
     if (j >= 1 && letter_word(c, j - 1)) return of_mention(c, mi);
     if (j >= 2 && word_is(c, j - 1, "dari") && letter_word(c, j - 2)) return of_mention(c, mi);
     if (j >= 3 && word_is(c, j - 1, "dari") && letter_word(c, j - 3)) return of_mention(c, mi);  /* surat balasan dari */
@@ -655,8 +656,7 @@ static who named_before(const actx *c, uint32_t off, uint32_t floor, int kind);
 static int related_to(const actx *c, uint32_t cue_end, size_t mi) {
   const kimput_mention *m = &c->m[mi];
   if (m->kind != KIMPUT_ENT_PERSON) return 0;
-  uint32_t first = m->role_start != KIMPUT_UNSET && m->role_start < m->start ? m->role_start : m->start;
-  size_t i = tok_at(c, cue_end), k = tok_at(c, first);
+  size_t i = tok_at(c, cue_end), k = tok_at(c, mention_first(m));
   if (i >= k || k - i > 3) return 0;
   for (size_t j = i; j < k; j++)
     if (c->t[j].kind != KIMPUT_TOK_WORD || (c->t[j].flags & KIMPUT_TOKF_UPPER)) return 0;
@@ -867,9 +867,7 @@ static after_result after_attribution(actx *c, const kimput_quote *q, uint32_t b
   else if (is_dash(c, k)) {  /* "..." -- Budi Santoso */
     size_t mi = mention_at(c, c->t[k].end);
     /* the mention begins with its role when one is written ("-- Presiden X") */
-    uint32_t first = mi < c->nm && c->m[mi].role_start != KIMPUT_UNSET && c->m[mi].role_start < c->m[mi].start
-                         ? c->m[mi].role_start
-                         : (mi < c->nm ? c->m[mi].start : 0);
+    uint32_t first = mi < c->nm ? mention_first(&c->m[mi]) : 0;
     if (mi < c->nm && first <= c->t[k].end + 4 && eligible(c, mi)) {
       r.sp = of_mention(c, mi);
       r.cue_s = c->t[k].start;
@@ -1154,9 +1152,7 @@ static who sentence_subject(const actx *c, size_t si) {
   size_t mi = mention_at(c, a);
   if (mi >= c->nm || c->m[mi].end > c->s[si].end || !eligible(c, mi) || c->m[mi].kind != KIMPUT_ENT_PERSON)
     return NOBODY;
-  uint32_t first = c->m[mi].role_start != KIMPUT_UNSET && c->m[mi].role_start < c->m[mi].start ? c->m[mi].role_start
-                                                                                              : c->m[mi].start;
-  size_t i = tok_at(c, a), k = tok_at(c, first);
+  size_t i = tok_at(c, a), k = tok_at(c, mention_first(&c->m[mi]));
   while (i < k && (c->t[i].kind != KIMPUT_TOK_WORD || (classes_at(c, i) & (KIMPUT_LEX_DETERMINER | KIMPUT_LEX_NOT_NAME))))
     i++;
   return i == k ? of_mention(c, mi) : NOBODY;
