@@ -2,7 +2,8 @@
  *
  * A sentence ends at a line break, or after a terminal mark (. ! ? …) and
  * the closing quotes and brackets glued to it ('."' ends after the mark),
- * unless the next word on the line starts in lower case ("Apa?" tanya dia).
+ * unless the next word on the line starts in lower case ("Apa?" tanya dia)
+ * or a comma or semicolon follows.
  * Abbreviations (dll., Dr., M.) keep their period inside their token, so
  * they never end a sentence.
  */
@@ -42,6 +43,12 @@ static int starts_lower(const char *text, const kimput_token *t) {
   return t->kind == KIMPUT_TOK_WORD && !(t->flags & KIMPUT_TOKF_UPPER) && !(c >= '0' && c <= '9');
 }
 
+/* A comma or semicolon: no sentence starts with one, so the period before it
+ * closes an abbreviation no list holds ("lulusan Univ. Gadjah Mada, Yogyakarta"). */
+static int goes_on(const char *text, const kimput_token *t) {
+  return t->kind == KIMPUT_TOK_PUNCT && (text[t->start] == ',' || text[t->start] == ';');
+}
+
 kimput_status kimput_split_sentences(const char *text, size_t len,
                                      const kimput_token *tokens, size_t ntokens,
                                      kimput_sentence **out, size_t *count) {
@@ -67,7 +74,7 @@ kimput_status kimput_split_sentences(const char *text, size_t len,
         last++;
       end_here = 1;
       if (last + 1 < ntokens && !(tokens[last + 1].flags & KIMPUT_TOKF_NEWLINE) &&
-          starts_lower(text, &tokens[last + 1]))
+          (starts_lower(text, &tokens[last + 1]) || goes_on(text, &tokens[last + 1])))
         end_here = 0;
     }
     if (is_closing_abbrev(text, &tokens[i]) && i + 1 < ntokens &&

@@ -29,7 +29,8 @@ static unsigned char word_byte[256];  /* 1: ASCII letter, digit or _; 2: non-ASC
 /* 1: an ASCII byte after which a word of ASCII letters and digits ends as it
  * is (no hyphen, period or apostrophe join, no abbreviation to check) */
 static unsigned char plain_end[256];
-static size_t abbreviation_len[128];
+#define ABBREVIATIONS_MAX 192
+static size_t abbreviation_len[ABBREVIATIONS_MAX];
 static uint16_t abbreviation_lengths_by_first[256];  /* bit n: an entry of n bytes starts with this byte */
 static pthread_once_t tables_once = PTHREAD_ONCE_INIT;
 static void init_abbreviations(void);
@@ -104,8 +105,15 @@ static const char *const abbreviations[] = {
   "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Agu.", "Sep.", "Nov.", "Peb.", "Mrt.",
   "M.Si.", "S.H.", "S.E.", "S.Pd.", "M.H.", "Ph.D.", "drg.", "Drg.",
   /* shortened given names: "Moh. Edy Mahmud", "Abd. Rahman" */
-  "Moh.", "Muh.", "Moch.", "Mochd.", "Mhd.", "Abd.", "Ach.", "Achm.", "Ahm.", NULL
+  "Moh.", "Muh.", "Moch.", "Mochd.", "Mhd.", "Abd.", "Ach.", "Achm.", "Ahm.",
+  /* religious and police or army titles before a name: "KH. Ahmad", "Kombes Pol. Budi", "Kolonel Inf. Andi" */
+  "KH.", "Pdt.", "Ust.", "Tgk.", "Mgr.", "Pol.", "Inf.", "Kav.", "Czi.", "Arh.", "Pnb.", "Cpm.", "Cba.", "Chb.",
+  "Ckm.", "Caj.", "Chk.", "Cku.", "Psk.",
+  /* pukul, gang, kampung, telephone, documentation ("Foto: Dok. Humas") */
+  "pk.", "Pk.", "pkl.", "Pkl.", "Gg.", "Kp.", "Telp.", "telp.", "Dok.", NULL
 };
+
+_Static_assert(sizeof abbreviations / sizeof *abbreviations <= ABBREVIATIONS_MAX, "abbreviation_len is too short");
 
 static void init_abbreviations(void) {
   for (size_t k = 0; abbreviations[k]; k++) {
@@ -260,6 +268,27 @@ static int beside_number(const unsigned char *s, size_t len, size_t start, size_
   return k < len && s[k] >= '0' && s[k] <= '9';
 }
 
+/* "M.Sc", "S.Sos", "Sp.PD", "S.I.Kom": parts of one to three ASCII letters,
+ * each opening with a capital, joined by periods -- an academic degree or a
+ * title no list holds, which keeps its final period as "S.H." does (a
+ * sentence does not end inside "Budi, M.Sc., Ph.D."). */
+static int dotted_capitals(const unsigned char *s, size_t start, size_t end) {
+  size_t part = 0;  /* letters of the part read so far */
+  for (size_t k = start; k < end; k++) {
+    unsigned char c = s[k];
+    if (c == '.') {
+      if (part == 0) return 0;
+      part = 0;
+    } else if (part == 0) {
+      if (c < 'A' || c > 'Z') return 0;
+      part = 1;
+    } else {
+      if ((c | 0x20) < 'a' || (c | 0x20) > 'z' || ++part > 3) return 0;
+    }
+  }
+  return part > 0;
+}
+
 /* A word: letters and digits joined by hyphens, inner apostrophes and, for
  * domains and dotted abbreviations, periods. */
 static size_t scan_word(const unsigned char *s, size_t len, size_t i, int *kind, int *flags) {
@@ -321,7 +350,8 @@ static size_t scan_word(const unsigned char *s, size_t len, size_t i, int *kind,
       if (i < len && s[i] == '/') i = scan_url(s, len, i);
       return i;
     }
-    if (kimput_is_abbreviation((const char *)s + start, (i < len && s[i] == '.') ? i - start + 1 : 0)) {
+    if (kimput_is_abbreviation((const char *)s + start, (i < len && s[i] == '.') ? i - start + 1 : 0) ||
+        (i < len && s[i] == '.' && dotted_capitals(s, start, i))) {
       *flags |= KIMPUT_TOKF_ABBREV;
       return i + 1;
     }

@@ -48,6 +48,14 @@ describe("title chains", function()
       "Kabid Humas Polda Sulawesi Tenggara Kombes Pol Bambang Irawan")
     assert.same({ "Bambang Irawan", "Kabid Humas Polda Sulawesi Tenggara Kombes Pol" }, { m.name, m.title })
   end)
+  it("strips titles written with their period (Pol., Inf., KH., Pdt.) and degrees of short parts", function()
+    local m = mention("Kapolres Sukamaju Kombes Pol. Bambang Irawan menjelaskan kronologinya.",
+      "Kapolres Sukamaju Kombes Pol. Bambang Irawan")
+    assert.same({ "Bambang Irawan", "Kapolres Sukamaju Kombes Pol." }, { m.name, m.title })
+    assert.same({ "Andi Wijaya", "Ahmad Fauzi", "Yohanes Lim", "Sari Dewi" },
+      speakers('"Siap," kata Dandim Kolonel Inf. Andi Wijaya. "Kita jaga," ujar Ketua PWNU KH. Ahmad Fauzi. '
+        .. '"Damai," kata Pdt. Yohanes Lim. "Sehat," kata dr. Sari Dewi, Sp.PD., M.Kes.'))
+  end)
   it("strips a governor's province, known or not", function()
     assert.equal("Lukas Wenda", mention("Gubernur Papua Barat Lukas Wenda hadir.",
       "Gubernur Papua Barat Lukas Wenda").name)

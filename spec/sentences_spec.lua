@@ -19,6 +19,13 @@ describe("sentences", function()
     assert.same({ "Rapat di PT. Maju tgl. 5 berakhir." }, sentences("Rapat di PT. Maju tgl. 5 berakhir."))
   end)
 
+  it("do not end inside degrees, police and army titles or before a comma", function()
+    assert.same({ "Prof. Budi Wirawan, M.Sc., Ph.D. dan Kombes Pol. Rudi Hartono hadir pk. 19.30 WIB." },
+      sentences("Prof. Budi Wirawan, M.Sc., Ph.D. dan Kombes Pol. Rudi Hartono hadir pk. 19.30 WIB."))
+    assert.same({ "Ia meraih gelar dari Nusa Bangsa Univ., lalu mengajar di sana.", "Ia pensiun." },
+      sentences("Ia meraih gelar dari Nusa Bangsa Univ., lalu mengajar di sana. Ia pensiun."))
+  end)
+
   it("end after an abbreviation like dll. when a capitalised word follows", function()
     assert.same({ "Ada apel, jeruk, dll.", "Semua segar." }, sentences("Ada apel, jeruk, dll. Semua segar."))
   end)

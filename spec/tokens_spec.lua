@@ -48,6 +48,15 @@ describe("tokens", function()
     assert.equal("dll./word Jl./word a.n./word Dr./word M./word Razi/word", tokens("dll. Jl. a.n. Dr. M. Razi"))
   end)
 
+  it("keeps a degree of short capitalised parts and the titles before a name with their period", function()
+    assert.equal("M.Sc./word ,/punct Ph.D./word Sp.PD./word S.I.Kom./word", tokens("M.Sc., Ph.D. Sp.PD. S.I.Kom."))
+    assert.equal("KH./word Ahmad/word Kombes/word Pol./word Rudi/word Kapten/word Inf./word Sani/word",
+      tokens("KH. Ahmad Kombes Pol. Rudi Kapten Inf. Sani"))
+    assert.equal("pk./word 19.30/time", tokens("pk. 19.30"))
+    -- a long part or a lower-case one is no degree: the period still ends the word
+    assert.equal("Kota/word ./punct Baru/word ./punct", tokens("Kota.Baru."))
+  end)
+
   it("keeps a month's short form with its period only beside a number", function()
     assert.equal("5/number Jun./word 2024/number", tokens("5 Jun. 2024"))
     assert.equal("Sept./word 12/number", tokens("Sept. 12"))

@@ -105,6 +105,8 @@ static void test_tokens(void) {
   check_tokens("Menunggu... lalu", "Menunggu ... lalu", "word punct word");
   check_tokens("S\xC3\xA3o Paulo \xC3\x89mile", "S\xC3\xA3o Paulo \xC3\x89mile", "word word word");
   check_tokens("a\xE2\x80\x94" "b", "a \xE2\x80\x94 b", "word punct word");
+  check_tokens("Budi, M.Sc., Sp.PD. Kota.Baru.", "Budi , M.Sc. , Sp.PD. Kota . Baru .",
+               "word punct word punct word word punct word punct");
 }
 
 static void test_sentences(void) {
@@ -115,6 +117,8 @@ static void test_sentences(void) {
   check_sentences("Baris pertama tanpa titik\nBaris kedua", 2);
   check_sentences("Ada apel, jeruk, dll. Semua segar.", 2);
   check_sentences("Harga naik 1.500 persen. Itu mahal!", 2);
+  check_sentences("Prof. Budi, M.Sc., Ph.D. dan Kombes Pol. Rudi tiba pk. 19.30 WIB.", 1);
+  check_sentences("Ia lulus dari Nusa Univ., lalu pulang. Ia mengajar.", 2);
   check_sentences("", 0);
 }
 

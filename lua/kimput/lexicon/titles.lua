@@ -153,6 +153,8 @@ return {
     "Sersan", "Kopral", "Praka", "Pratu", "Prada",
     -- the corps written after an officer's rank ("Kapten Inf X", "Letkol Czi Y", "Kolonel Pnb Z")
     "Inf", "Czi", "Arh", "Kav", "Cpm", "Cba", "Chb", "Ckm", "Caj", "Chk", "Cku", "Pnb", "Psk",
+    -- (with the period some outlets write: "Kolonel Inf. X" is one token, as the tokenizer keeps it)
+    "Inf.", "Czi.", "Arh.", "Kav.", "Cpm.", "Cba.", "Chb.", "Ckm.", "Caj.", "Chk.", "Cku.", "Pnb.", "Psk.",
     -- written out in full, as some outlets do
     "Letnan Satu", "Letnan Dua", "Sersan Mayor", "Sersan Kepala", "Sersan Satu", "Sersan Dua",
     "Kopral Kepala", "Kopral Satu", "Kopral Dua", "Prajurit Kepala", "Prajurit Satu", "Prajurit Dua",
@@ -160,7 +162,8 @@ return {
     "Laksamana Madya",
     -- police
     "Jenderal Polisi", "Jenderal Pol", "Komjen", "Komjen Pol", "Irjen", "Irjen Pol", "Inspektur Jenderal",
-    "Brigjen Pol", "Kombes", "Kombes Pol", "Komisaris Besar", "AKBP", "Kompol", "AKP", "Iptu", "Ipda",
+    "Brigjen Pol", "Kombes", "Kombes Pol", "Komisaris Besar",
+    "Jenderal Pol.", "Komjen Pol.", "Irjen Pol.", "Brigjen Pol.", "Kombes Pol.", "AKBP Pol.", "AKBP", "Kompol", "AKP", "Iptu", "Ipda",
     "Aiptu", "Aipda", "Bripka", "Brigpol", "Briptu", "Bripda", "Bharada", "Brigadir",
     -- written out in full ("Ajun Komisaris Besar Polisi X")
     "Komisaris Jenderal", "Komisaris Jenderal Polisi", "Inspektur Jenderal Polisi", "Brigadir Jenderal Polisi",
@@ -171,13 +174,13 @@ return {
     "Brigadir Satu", "Brigadir Dua", "Bhayangkara Satu", "Bhayangkara Dua",
     -- honorifics and degrees written before a name
     "Pak", "Bu", "Bapak", "Ibu", "Mas", "Mbak", "Bang", "Tuan", "Nyonya", "H.", "Hj.", "H", "Hj", "Haji", "Hajah",
-    "Dr.", "dr.", "drg.", "Prof.", "Ir.", "Drs.", "Dra.", "KH", "K.H.", "Habib", "Ustaz", "Ustadz", "Kiai",
+    "Dr.", "dr.", "drg.", "Prof.", "Ir.", "Drs.", "Dra.", "KH", "K.H.", "KH.", "Habib", "Ustaz", "Ustadz", "Kiai",
     "Gus", "Syekh", "Sheikh", "Syeikh", "Ayatollah", "Datuk",
     -- Malaysian honours before a name ("PM Malaysia Datuk Seri Anwar Ibrahim", "Tan Sri X")
     "Datuk Seri", "Datuk Sri", "Dato", "Dato Seri", "Dato Sri", "Datin",
     "Datin Seri", "Tan Sri", "Puan Sri", "Tun", "Toh Puan", "Mbah", "Eyang", "Kakek",
     "Nenek", "Abah", "Umi", "Ustazah", "Buya", "Abuya", "Ajengan",
-    "Ustadzah", "Romo", "Pastor", "Pendeta", "Bhante", "Biksu",
+    "Ustadzah", "Romo", "Pastor", "Pendeta", "Bhante", "Biksu", "Pdt.", "Ust.", "Tgk.", "Mgr.",
     -- regional forms of address ("Kang Emil", "Cak Imin", "Bung Karno", "Daeng Rudi")
     "Kang", "Cak", "Ning", "Bung", "Daeng", "Uda", "Bli", "Mang", "Kak", "Pakde", "Bude", "Raden", "Kanjeng",
     "Tuan Guru", "Opung", "Ompung",
