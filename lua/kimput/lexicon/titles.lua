@@ -163,7 +163,8 @@ return {
     -- police
     "Jenderal Polisi", "Jenderal Pol", "Komjen", "Komjen Pol", "Irjen", "Irjen Pol", "Inspektur Jenderal",
     "Brigjen Pol", "Kombes", "Kombes Pol", "Komisaris Besar",
-    "Jenderal Pol.", "Komjen Pol.", "Irjen Pol.", "Brigjen Pol.", "Kombes Pol.", "AKBP Pol.", "AKBP", "Kompol", "AKP", "Iptu", "Ipda",
+    "Jenderal Pol.", "Komjen Pol.", "Irjen Pol.", "Brigjen Pol.", "Kombes Pol.", "AKBP Pol.",
+    "AKBP", "Kompol", "AKP", "Iptu", "Ipda",
     "Aiptu", "Aipda", "Bripka", "Brigpol", "Briptu", "Bripda", "Bharada", "Brigadir",
     -- written out in full ("Ajun Komisaris Besar Polisi X")
     "Komisaris Jenderal", "Komisaris Jenderal Polisi", "Inspektur Jenderal Polisi", "Brigadir Jenderal Polisi",
