@@ -38,6 +38,26 @@ static int is_closing_abbrev(const char *text, const kimput_token *t) {
   return 0;
 }
 
+/* A degree after a name, shaped as parts joined by periods, one of two
+ * letters or more ("M.Kes.", "S.Sos.", "Ph.D."): like dll., it ends a
+ * sentence when a capitalised word follows ("kata Rina, M.Kes. Ia ..."),
+ * unless another abbreviation does ("M.Sc. Ph.D."). Initials ("R.A.",
+ * "B.J.") have one letter a part: a name follows them. */
+static int is_degree(const char *text, const kimput_token *t) {
+  if (!(t->flags & KIMPUT_TOKF_ABBREV) || text[t->end - 1] != '.') return 0;
+  int inner = 0, longer = 0;
+  size_t part = 0;
+  for (uint32_t k = t->start; k + 1 < t->end; k++) {
+    if (text[k] == '.') {
+      inner = 1;
+      part = 0;
+    } else if (++part >= 2) {
+      longer = 1;
+    }
+  }
+  return inner && longer;
+}
+
 static int starts_lower(const char *text, const kimput_token *t) {
   unsigned char c = (unsigned char)text[t->start];
   return t->kind == KIMPUT_TOK_WORD && !(t->flags & KIMPUT_TOKF_UPPER) && !(c >= '0' && c <= '9');
@@ -77,8 +97,9 @@ kimput_status kimput_split_sentences(const char *text, size_t len,
           (starts_lower(text, &tokens[last + 1]) || goes_on(text, &tokens[last + 1])))
         end_here = 0;
     }
-    if (is_closing_abbrev(text, &tokens[i]) && i + 1 < ntokens &&
-        (tokens[i + 1].flags & KIMPUT_TOKF_UPPER) && tokens[i + 1].kind == KIMPUT_TOK_WORD)
+    if (i + 1 < ntokens && (tokens[i + 1].flags & KIMPUT_TOKF_UPPER) && tokens[i + 1].kind == KIMPUT_TOK_WORD &&
+        (is_closing_abbrev(text, &tokens[i]) ||
+         (is_degree(text, &tokens[i]) && !(tokens[i + 1].flags & KIMPUT_TOKF_ABBREV))))
       end_here = 1;
     if (!end_here && (last + 1 == ntokens || (tokens[last + 1].flags & KIMPUT_TOKF_NEWLINE)))
       end_here = 1;

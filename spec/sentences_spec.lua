@@ -26,6 +26,13 @@ describe("sentences", function()
       sentences("Ia meraih gelar dari Nusa Bangsa Univ., lalu mengajar di sana. Ia pensiun."))
   end)
 
+  it("end after a degree of longer parts when a capitalised word follows, not after initials", function()
+    assert.same({ "Hal itu disampaikan dr. Wulan Sari, M.Kes.", "Ia menambahkan stok cukup." },
+      sentences("Hal itu disampaikan dr. Wulan Sari, M.Kes. Ia menambahkan stok cukup."))
+    assert.same({ "Prof. Budi, M.Sc. Ph.D. tidak hadir bersama B.J. Santosa." },
+      sentences("Prof. Budi, M.Sc. Ph.D. tidak hadir bersama B.J. Santosa."))
+  end)
+
   it("end after an abbreviation like dll. when a capitalised word follows", function()
     assert.same({ "Ada apel, jeruk, dll.", "Semua segar." }, sentences("Ada apel, jeruk, dll. Semua segar."))
   end)

@@ -119,6 +119,7 @@ static void test_sentences(void) {
   check_sentences("Harga naik 1.500 persen. Itu mahal!", 2);
   check_sentences("Prof. Budi, M.Sc., Ph.D. dan Kombes Pol. Rudi tiba pk. 19.30 WIB.", 1);
   check_sentences("Ia lulus dari Nusa Univ., lalu pulang. Ia mengajar.", 2);
+  check_sentences("Kata dr. Wulan, M.Kes. Ia menambahkan bersama B.J. Santosa.", 2);
   check_sentences("", 0);
 }
 
