@@ -633,6 +633,16 @@ static int rank_opens_qualifier(const ctx *c, unit u, size_t i, size_t end) {
   return 0;
 }
 
+/* Is the unit u at token j, a place of one word, a family name in the name
+ * that starts at token i (before j): opened by a role, a cue or the comma of
+ * an apposition, with a word no lexicon knows right before it? */
+static int family_place(const ctx *c, size_t i, size_t j, unit u) {
+  if (j == i || u.n != 1 || ent_kind(c, u.ent) != KIMPUT_ENT_PLACE || is_acronym(c, &c->t[j]) ||
+      look(c, j - 1, j).n)
+    return 0;
+  return after_role(c, i) || after_cue(c, i) || (punct_is(c, i - 1, i, ',') && !sentence_initial(c, i));
+}
+
 /* The length in tokens of the name that starts at token i: capitalised
  * words, initials, particles between them, al-X; a one-word person alias
  * may be part of it. 0 when no name starts there. */
@@ -701,6 +711,13 @@ static size_t name_run(const ctx *c, size_t i, size_t end) {
         if (j > i && u.n > 1 && ent_kind(c, u.ent) == KIMPUT_ENT_PERSON && after_role(c, i) &&
             !(j + u.n < end && joined(c, j + u.n) && is_cap(&c->t[j + u.n])))
           good = j + u.n;
+        /* "Kompol Hans Samosir", "kata Hotman Paris Hutapea": a one-word place after a word of a
+           name that a role or a cue opens is a family name (Batak clans are places too) */
+        if (family_place(c, i, j, u)) {
+          j++;
+          good = j;
+          continue;
+        }
         break;
       }
       if (j > i && is_roman(c, t)) {  /* Charles III, Abdullah II; "Abdullah II bin Al-Hussein" goes on */

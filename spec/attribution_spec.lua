@@ -1524,6 +1524,19 @@ describe("attribution", function()
     assert.same({ "Teuku Faizal Rahman", "Teuku Faizal Rahman", "Tengku Amir Hakim", "Salim Alatas" },
       { qs[1].speaker, qs[2].speaker, qs[3].speaker, qs[4].speaker })
   end)
+  it("reads a one-word place closing or inside a name after a role, a cue or an apposition as a family name",
+    function()
+      assert.same({ "Hans Tobing Samosir", "Rudi Paris Hutauruk", "Budi Santoso" },
+        speakers('"Aman," kata Kapolsek Menteng Kompol Hans Tobing Samosir. "Kami banding," ungkap pengacara '
+          .. 'tersangka, Rudi Paris Hutauruk. "Siap," kata Budi Santoso di Medan.'))
+      assert.same({ "Bandung", "Surabaya" }, (function()
+        local out = {}
+        for _, m in ipairs(kimput.parse("Hujan turun di Bandung, Surabaya dan kota lain."):mentions()) do
+          out[#out + 1] = m.text
+        end
+        return out
+      end)())
+    end)
   it("reports no words for 'X mengatakan hal serupa', 'hal yang sama' or 'X berpendapat serupa'", function()
     assert.same({}, kimput.parse("Ketua DPRD Aceh, Irwan Djohan, mengatakan hal serupa."):quotes())
     assert.same({}, kimput.parse("Kapolres Garut AKBP Rio Wahyu menyampaikan hal yang sama."):quotes())
