@@ -1537,6 +1537,11 @@ describe("attribution", function()
         return out
       end)())
     end)
+  it("reads Desa after Menteri as the ministry's field, not a village the next word names", function()
+    assert.same({ "Dimas Pratama", "Dimas Pratama", "Ani Lestari" },
+      speakers('"Desa harus mandiri," kata Menteri Desa Dimas Pratama. "Dana cukup," ujar Mendes. '
+        .. '"Siap," kata Kepala Desa Sukamaju Ani Lestari.'))
+  end)
   it("reports no words for 'X mengatakan hal serupa', 'hal yang sama' or 'X berpendapat serupa'", function()
     assert.same({}, kimput.parse("Ketua DPRD Aceh, Irwan Djohan, mengatakan hal serupa."):quotes())
     assert.same({}, kimput.parse("Kapolres Garut AKBP Rio Wahyu menyampaikan hal yang sama."):quotes())

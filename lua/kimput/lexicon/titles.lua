@@ -46,6 +46,9 @@ return {
     "Menperin", "Menaker", "Menhub", "Mendikbud", "Mendikbudristek", "Mendikdasmen", "Menkominfo",
     "Menkomdigi", "Menparekraf", "MenPAN-RB", "Menpan RB", "Menteri BUMN", "Menteri ESDM", "Menteri PUPR",
     "Menteri LHK", "Menteri ATR", "Menteri Investasi", "Menteri Sosial", "Menteri Agama", "Menteri Kesehatan",
+    -- the ministry of villages: its Desa is the field, not a village the next word names
+    "Menteri Desa", "Mendes", "Mendes PDT", "Mendes PDTT", "Wakil Menteri Desa", "Wamendes",
+    "Menteri Desa dan Pembangunan Daerah Tertinggal", "Menteri Desa dan PDT",
     -- the top office named by a phrase ("kata orang nomor satu di Rusia itu": its leader)
     "orang nomor satu", "orang nomor satu di", "orang nomor wahid",
     -- secretaries, diplomats, advisers
@@ -239,7 +242,7 @@ return {
     { "Sekjen", "Sekretaris Jenderal" }, { "Dubes", "Duta Besar" }, { "Dirjen", "Direktur Jenderal" },
     { "Dirut", "Direktur Utama" }, { "Presdir", "Presiden Direktur" }, { "Wagub", "Wakil Gubernur" },
     { "Walikota", "Wali Kota" }, { "Wabup", "Wakil Bupati" }, { "Wawali", "Wakil Wali Kota" },
-    { "Kades", "Kepala Desa" }, { "Kadis", "Kepala Dinas" }, { "Ketum", "Ketua Umum" },
+    { "Kades", "Kepala Desa" }, { "Kadis", "Kepala Dinas" }, { "Ketum", "Ketua Umum" }, { "Mendes", "Menteri Desa" },
     { "Waketum", "Wakil Ketua Umum" }, { "Wamenlu", "Wakil Menteri Luar Negeri" }, { "JPU", "Jaksa Penuntut Umum" },
     { "Kapolri", "Kepala Kepolisian Negara Republik Indonesia" }, { "Kapolda", "Kepala Kepolisian Daerah" },
     { "Kapolres", "Kepala Kepolisian Resor" }, { "Kapolsek", "Kepala Kepolisian Sektor" },
