@@ -2228,13 +2228,16 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
           date = -1;
         }
         if (f.mutual) {
-          /* the listed subjects together: the first with each of the others (each way for an exchange) */
-          int32_t a = s.men[f.from.m[0]].entity;
-          for (int k = 1; k < f.from.n; k++) {
-            int32_t b = s.men[f.from.m[k]].entity;
-            st = emit(&s, type, f.planned, f.undirected, a, b, date, sa, sb, ea, eb, oa, ob);
-            if (st == KIMPUT_OK && f.exchange) st = emit(&s, type, f.planned, f.undirected, b, a, date, sa, sb, ea, eb, oa, ob);
-            if (st != KIMPUT_OK) goto done;
+          /* the listed subjects together: every two of them met ("A, B dan C bertemu", a trilateral
+             meeting, is A-B, A-C and B-C; each way for an exchange); at most MAX_LIST parties */
+          for (int i = 0; i + 1 < f.from.n; i++) {
+            int32_t a = s.men[f.from.m[i]].entity;
+            for (int k = i + 1; k < f.from.n; k++) {
+              int32_t b = s.men[f.from.m[k]].entity;
+              st = emit(&s, type, f.planned, f.undirected, a, b, date, sa, sb, ea, eb, oa, ob);
+              if (st == KIMPUT_OK && f.exchange) st = emit(&s, type, f.planned, f.undirected, b, a, date, sa, sb, ea, eb, oa, ob);
+              if (st != KIMPUT_OK) goto done;
+            }
           }
           continue;
         }

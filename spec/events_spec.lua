@@ -301,6 +301,23 @@ describe("doc:events() lists", function()
     local e = one("Di depan Kowalska, Tanaka mengirim pesan kepada Lee.")
     assert.same({ "Tanaka Hiroshi", "Lee Min Ho" }, { e.sender, e.recipient })
   end)
+
+  it("gives a meeting of three listed parties (a trilateral) one meeting per two of them", function()
+    for _, text in ipairs({
+      "Presiden Subianto, PM Tanaka Hiroshi dan Presiden Lee Min Ho bertemu di Bali pada Selasa (18/6).",
+      "Pertemuan trilateral antara Presiden Subianto, PM Tanaka Hiroshi, dan Presiden Lee Min Ho digelar "
+        .. "pada Selasa (18/6) di sela KTT ASEAN.",
+    }) do
+      local ev = events(text)
+      assert.equal(3, #ev)
+      local pairs = {}
+      for i, e in ipairs(ev) do
+        assert.same({ "meeting", "2024-06-18" }, { e.type, e.date })
+        pairs[i] = e.sender .. "/" .. e.recipient
+      end
+      assert.same({ "Ahmad Subianto/Tanaka Hiroshi", "Ahmad Subianto/Lee Min Ho", "Tanaka Hiroshi/Lee Min Ho" }, pairs)
+    end
+  end)
 end)
 
 describe("doc:events() planned meetings and merging", function()
