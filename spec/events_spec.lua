@@ -389,6 +389,13 @@ describe("doc:events() dates and occasions", function()
     assert.equal("2024-06-20", e.date)
   end)
 
+  it("keeps the day of a date with a clock time (pukul 10.00 WIB)", function()
+    local e = one("Subianto bertemu PM Tanaka Hiroshi di Istana Bogor pada Rabu (19/6) pukul 10.00 WIB.")
+    assert.equal("2024-06-19", e.date)
+    e = one("Menlu Siti Rahma menelepon Kowalska pada Senin (17/6) pukul 20.30 WIB untuk membahas kerja sama.")
+    assert.same({ "call", "2024-06-17" }, { e.type, e.date })
+  end)
+
   it("gives the occasion as written", function()
     local e = one("Subianto mengirim ucapan selamat ulang tahun kepada Lee.")
     assert.equal("ulang tahun", e.occasion)
