@@ -1815,8 +1815,9 @@ static int32_t also_addressed(const scan *s, size_t lo, size_t hi, size_t v, siz
   /* not a letter of another kind: "surat terbuka", "surat permohonan anggaran" */
   static const char *const other[] = {"terbuka", "permohonan", "edaran", "keputusan", "pengunduran", "lamaran",
                                       "dakwaan", "tuntutan", "rekomendasi", "izin", "perintah", "kuasa"};
-  for (size_t k = 0; trig_end < hi && k < sizeof other / sizeof *other; k++)
-    if (token_is(s, trig_end, other[k])) return -1;
+  for (size_t k = 0; k < sizeof other / sizeof *other; k++)  /* after the noun, or ending its phrase */
+    if ((trig_end < hi && token_is(s, trig_end, other[k])) || (trig_end > v + 1 && token_is(s, trig_end - 1, other[k])))
+      return -1;
   int also = token_is(s, lo, "selain");
   for (size_t k = v > lo + 3 ? v - 3 : lo; k < hi && k < v + 4 && !also; k++)
     also = token_is(s, k, "juga") || token_is(s, k, "pula") || token_is(s, k, "turut") || token_is(s, k, "pun");

@@ -262,6 +262,26 @@ describe("doc:events() voice and direction", function()
     assert.equal("letter", one("Lee menyampaikan selamat kepada Kowalska melalui surat resmi.").type)
   end)
 
+  it("reads an envoy's credentials as no letter of his, whoever receives them", function()
+    assert.same({}, events("Duta Besar Korea Selatan untuk Indonesia Lee Min Ho menyerahkan surat kepercayaan "
+      .. "kepada Presiden Ahmad Subianto di Istana Merdeka, Rabu (19/6)."))
+    assert.same({}, events("Dubes Lee Min Ho menyerahkan surat kepercayaannya kepada Subianto pada Rabu (19/6)."))
+    assert.same({}, events("Sehari sebelumnya, Lee menyerahkan salinan surat kepercayaan kepada Menlu Siti Rahma."))
+    assert.same({}, events("Subianto menerima surat kepercayaan dari Dubes Lee Min Ho di Istana Merdeka."))
+  end)
+
+  it("reads an open letter addressed to a named party as a letter to it, one to the public as none", function()
+    for _, text in ipairs({
+      "Gubernur Joko Prasetyo menulis surat terbuka kepada Presiden Ahmad Subianto pada Senin (17/6).",
+      "Surat terbuka Gubernur Joko Prasetyo untuk Presiden Ahmad Subianto ramai dibagikan di media sosial.",
+      "Dalam surat terbukanya kepada Presiden Ahmad Subianto, Gubernur Joko Prasetyo meminta dana bencana.",
+    }) do
+      local e = one(text)
+      assert.same({ "letter", "Joko Prasetyo", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+    end
+    assert.same({}, events("Gubernur Joko Prasetyo menulis surat terbuka kepada masyarakat Jawa Barat."))
+  end)
+
   it("reaches the subject across adverbs, ', yang' and a speech verb", function()
     local e = one("Tanaka dilaporkan telah mengirim pesan kepada Kowalska.")
     assert.same({ "Tanaka Hiroshi", "Maria Kowalska" }, { e.sender, e.recipient })
