@@ -1453,8 +1453,15 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
      a purpose's, called off in its clause (not in a relative clause after it: "pertemuan yang
      sempat ditunda itu akhirnya digelar") */
   if (w->cls == KIMPUT_EVW_NOUN || (v > lo && token_is(s, v - 1, "untuk")))
-    for (size_t j = after; j < hi && j < after + 16; j++) {
-      if (is_punct(s, j, '.') || is_punct(s, j, ';') || is_punct(s, j, ',') || token_is(s, j, "yang")) break;
+    for (size_t j = after; j < hi && j < after + 24; j++) {
+      if (is_punct(s, j, '.') || is_punct(s, j, ';') || is_punct(s, j, ',')) break;
+      /* (past a relative clause of plan the clause goes on: "Pertemuan X dan Y yang (semula)
+         dijadwalkan Selasa (18/6) dibatalkan") */
+      if (token_is(s, j, "yang")) {
+        if (!(j + 2 < hi && (cls_at(s, j + 1, KIMPUT_EVW_PLANNED) || cls_at(s, j + 2, KIMPUT_EVW_PLANNED)))) break;
+        j++;
+        continue;
+      }
       if (cls_at(s, j, KIMPUT_EVW_CANCEL)) return 0;
     }
   /* "Rencana pertemuan X dan Y akhirnya terlaksana pada ...": the plan came true, it was held */

@@ -1319,6 +1319,9 @@ describe("doc:events() denied", function()
     assert.same({}, events("Kunjungan Lee ke Jakarta untuk bertemu Subianto ditunda hingga bulan depan."))
     -- put off once, held in the end: the relative clause does not call it off
     assert.equal(1, #events("Pertemuan Lee dan Subianto yang sempat ditunda itu akhirnya digelar pada Senin."))
+    -- a relative clause of plan does not end the clause that calls it off
+    assert.same({}, events("Pertemuan antara Menlu Siti Rahma dan Presiden Maria Kowalska yang semula "
+      .. "dijadwalkan Selasa (18/6) dibatalkan."))
     -- a purpose held
     assert.equal(1, #events("Lee terbang ke Jakarta untuk bertemu Subianto pada Senin."))
     -- its subject after a time opening the sentence
