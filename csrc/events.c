@@ -1191,6 +1191,18 @@ static int held_at(const scan *s, size_t k, size_t hi) {
   return 0;
 }
 
+/* "Pertemuan X dan Y akan digelar": from token j, right after a meeting's noun, past its parties
+ * (names, dengan/antara, dan, commas), a plan word and a verb of taking place; the first other
+ * word ends the phrase ("Pertemuan X dan Y membahas KTT yang akan digelar": not the meeting's) */
+static int held_ahead(const scan *s, size_t j, size_t hi) {
+  for (size_t end = j + 16; j < hi && j < end; j++) {
+    if (s->mstart[j] >= 0) { j = s->mlast[s->mstart[j]]; continue; }
+    if (cls_at(s, j, KIMPUT_EVW_WITH) || cls_at(s, j, KIMPUT_EVW_AND) || is_punct(s, j, ',')) continue;
+    return cls_at(s, j, KIMPUT_EVW_PLANNED) && held_at(s, j + s->hitlen[j], hi);
+  }
+  return 0;
+}
+
 /* "ke-79", "ke-70": an ordinal */
 static int ordinal_at(const scan *s, size_t k) {
   const char *w = s->text + s->tok[k].start;
@@ -1488,6 +1500,9 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
       }
       break;
     }
+  /* "Pertemuan X dan Y akan digelar di Z": a meeting still ahead */
+  if (w->cls == KIMPUT_EVW_NOUN && (type == KIMPUT_EVENT_MEETING || type == KIMPUT_EVENT_CALL) && !f->planned)
+    f->planned = held_ahead(s, after, hi);
   /* "pertemuan X dengan Y di Z, yang akan berlangsung pada ...": a meeting still ahead */
   if (w->cls == KIMPUT_EVW_NOUN && (type == KIMPUT_EVENT_MEETING || type == KIMPUT_EVENT_CALL))
     for (size_t j = after; j + 1 < hi && j < after + 16 && !f->planned; j++) {
@@ -1518,6 +1533,17 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
    * owner of a possessed noun is the subject of the verb before, not its object */
   int owned_by_subject = (w->flags & KIMPUT_EVWF_POSSESSED) && v > lo && front_at(s, v - 1) &&
                          s->replier >= 0;
+  /* "X akan berkunjung ke Z dan bertemu Y": the plan of the verb before "dan" is this one's too
+     (back to the clause's start; not a plan of a relative clause: "Y yang akan maju ... dan") */
+  if (coordinated && !f->planned) {
+    int plan = 0;
+    for (size_t j = v - 1; j > lo && j + 20 > v; j--) {
+      if (is_punct(s, j - 1, '.') || is_punct(s, j - 1, ';') || is_punct(s, j - 1, ',')) break;
+      if (token_is(s, j - 1, "yang")) plan = 0;  /* what came after it was the relative clause's */
+      else plan |= cls_at(s, j - 1, KIMPUT_EVW_PLANNED);
+    }
+    f->planned = plan;
+  }
   if (coordinated || owned_by_subject) {
     subj = s->replier;
     /* "X mengundang Y ke Z dan menjamunya": no trigger before "dan" in the sentence, the

@@ -363,6 +363,24 @@ describe("doc:events() planned meetings and merging", function()
     assert.is_true(one("Rencana pertemuan Subianto dan Lee diharapkan terlaksana pada Mei.").planned)
   end)
 
+  it("marks a meeting planned when its noun and parties are followed by 'akan digelar'", function()
+    local e = one("Pertemuan bilateral antara Subianto dan PM Tanaka Hiroshi akan digelar di Istana Bogor, "
+      .. "Jumat (21/6).")
+    assert.same({ "meeting", "2024-06-21", true }, { e.type, e.date, e.planned })
+    assert.is_true(one("Pertemuan Rahma dengan Kowalska dijadwalkan berlangsung di Jakarta pekan depan.").planned)
+    assert.is_nil(one("Pertemuan Rahma dengan Kowalska digelar di Jakarta pada Senin.").planned)
+  end)
+
+  it("gives a verb after 'dan' the plan of the verb before it in the clause", function()
+    local e = one("Presiden Lee Min Ho akan melakukan kunjungan kenegaraan ke Jakarta dan bertemu Subianto pada Juli.")
+    assert.same({ "meeting", "Lee Min Ho", "Ahmad Subianto", true }, { e.type, e.sender, e.recipient, e.planned })
+    assert.is_nil(one("Presiden Lee Min Ho tiba di Jakarta pada Senin dan bertemu Subianto.").planned)
+    -- not the plan of a relative clause
+    local ev = events("Rahma menemui Kowalska yang akan maju dalam pemilu dan menyerahkan surat dari Lee.")
+    assert.same({ "meeting", "letter" }, { ev[1].type, ev[2].type })
+    assert.is_nil(ev[1].planned or ev[2].planned)
+  end)
+
   it("merges repeated mentions with compatible dates, not different ones", function()
     local ev = kimput.parse("Kowalska bertemu Tanaka pada 3 Mei 2024. Dalam pertemuan itu, Tanaka dan "
       .. "Kowalska membahas energi. Tanaka dan Kowalska terakhir bertemu pada Januari 2023.",
