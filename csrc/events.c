@@ -499,6 +499,7 @@ static void mark_mentions(scan *s, size_t nmen, size_t nentities) {
 typedef struct {
   int32_t m[MAX_LIST];  /* mention indices, text order */
   int n;
+  int along;            /* joined by "bersama": they went together, did not meet each other */
 } partylist;
 
 static void list_add(partylist *l, int32_t m) {
@@ -506,16 +507,21 @@ static void list_add(partylist *l, int32_t m) {
 }
 
 /* the parties listed backwards from mention m (whose first token is first):
- * "A, B dan C" -- commas alone do not make a list ("A, B mengirim": only B) */
+ * "A, B dan C", "A bersama B" -- commas alone do not make a list ("A, B mengirim": only B) */
 static void list_back(const scan *s, size_t lo, int32_t m, partylist *out) {
   int32_t items[MAX_LIST];
-  int n = 0, saw_and = 0;
+  int n = 0, saw_and = 0, along = 0;
   items[n++] = m;
   size_t first = s->mfirst[m];
   while (n < MAX_LIST && first > lo) {
     size_t j = first - 1;
     int and_here = 0;
-    if (cls_at(s, j, KIMPUT_EVW_AND)) { and_here = 1; if (j > lo && is_punct(s, j - 1, ',')) j--; }
+    /* ("X bersama Y menemui Z": both went) */
+    if (cls_at(s, j, KIMPUT_EVW_AND) || token_is(s, j, "bersama")) {
+      and_here = 1;
+      along |= token_is(s, j, "bersama");
+      if (j > lo && is_punct(s, j - 1, ',')) j--;
+    }
     else if (!is_punct(s, j, ',')) break;
     if (j <= lo) break;
     int32_t p = s->mend[j - 1];
@@ -529,11 +535,12 @@ static void list_back(const scan *s, size_t lo, int32_t m, partylist *out) {
   }
   out->n = 0;
   for (int i = n - 1; i >= 0; i--) list_add(out, items[i]);
+  out->along = n > 1 && along;
 }
 
 /* the parties listed forwards from mention m: "kepada A dan B", "A, B, dan C" */
 static void list_fwd(const scan *s, size_t hi, int32_t m, partylist *out) {
-  out->n = 0;
+  out->n = out->along = 0;
   list_add(out, m);
   int32_t pend[MAX_LIST];
   int np = 0;
@@ -630,6 +637,13 @@ static int32_t party_after(const scan *s, size_t a, size_t hi) {
       return -1;
   }
   return -1;
+}
+
+/* Is mention m named as one who has died ("almarhum X", "mendiang Presiden X")? */
+static int deceased(const scan *s, int32_t m) {
+  size_t k = s->mfirst[m];
+  return k > 0 && (token_is(s, k - 1, "almarhum") || token_is(s, k - 1, "almarhumah") ||
+                   token_is(s, k - 1, "mendiang") || token_is(s, k - 1, "alm"));
 }
 
 /* "delegasi militer Rusia yang dipimpin (oleh) X" from token a: the leader X
@@ -763,6 +777,8 @@ static void preps_after(const scan *s, size_t a, size_t hi, int type, int32_t *t
     if (c == KIMPUT_EVW_REPLY) break;
     if ((c == KIMPUT_EVW_TO || c == KIMPUT_EVW_WITH) && *to < 0) {
       *to = party_after(s, j + s->hitlen[j], hi);
+      /* the dead receive nothing: "belasungkawa kepada keluarga almarhum X" goes to no one named */
+      if (*to >= 0 && c == KIMPUT_EVW_TO && deceased(s, *to)) { *to = -1; break; }
       if (*to >= 0) { *to_tok = s->mfirst[*to]; stop = j + 1 + PREP_GAP < hi ? j + 1 + PREP_GAP : hi; }
     } else if (c == KIMPUT_EVW_FROM && *from < 0) {
       *from = party_after(s, j + s->hitlen[j], hi);
@@ -1613,7 +1629,7 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     frm = KIMPUT_FRAME_SEND;
     direct = 1;
   }
-  partylist subjects = {{0}, 0};
+  partylist subjects = {{0}, 0, 0};
   if (subj >= 0) list_back(s, lo, subj, &subjects);
   /* "Trump mengatakan Kim mengirim surat kepadanya", "Menurut Trump, Kim meneleponnya": a -nya
      for the other party is the latest person named before it who is not the subject */
@@ -1769,7 +1785,7 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     else if ((direct || w->cls == KIMPUT_EVW_VERB) && object >= 0 && (subjects.n == 0 || object != subjects.m[0]) &&
              s->men[object].kind == KIMPUT_ENT_PERSON)  /* one visits a person; a building is a place */
       list_fwd(s, hi, object, &f->to);
-    if (f->to.n == 0 && f->from.n >= 2) f->mutual = 1;
+    if (f->to.n == 0 && f->from.n >= 2 && !f->from.along) f->mutual = 1;
     f->undirected = type == KIMPUT_EVENT_CALL && frm == KIMPUT_FRAME_MUTUAL;
     break;
   default:
@@ -2048,7 +2064,7 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
     if (pend.on && parties && cls_at(&s, lo, KIMPUT_EVW_THEY) && lo + 1 < hi &&
         cls_at(&s, lo + 1, KIMPUT_EVW_NAMELY)) {
       int32_t p = party_after(&s, lo + 1 + s.hitlen[lo + 1], hi);
-      partylist l = {{0}, 0};
+      partylist l = {{0}, 0, 0};
       if (p >= 0) list_fwd(&s, hi, p, &l);
       for (int i = 0; i < l.n; i++)
         for (int k = 0; k < pend.nto; k++) {
