@@ -733,6 +733,7 @@ typedef struct {
   int mutual;   /* the listed subjects met among themselves */
   int undirected;  /* a call with no caller said */
   int pair;        /* "pertemuan mereka", "keduanya bertemu": the two parties of the event just told */
+  int among;       /* "pertemuan trilateral dengan Y dan Z": Y and Z met each other too */
   int reply;       /* the recipient is the one replying, outside these words ("balasan atas pesan dari X") */
   int32_t courier; /* 1 + the mention of the subject who hands over another's letter ("X menyerahkan surat dari Y"), 0 when none */
   int32_t owned;   /* 1 + the mention of the owner of the letter the subject (from) hands over ("pesan Z"), 0 when none */
@@ -1446,6 +1447,8 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     }
   f->trig_end = after;
   f->type = type;
+  f->among = type == KIMPUT_EVENT_MEETING && after < hi &&
+             (token_is(s, after, "trilateral") || token_is(s, after, "multilateral"));
   f->answer = (w->flags & KIMPUT_EVWF_ANSWER) != 0 || noun_answers;
   if (!f->answer) f->answer = s->first_reply < v;  /* a reply word before it in the sentence */
   /* planned: akan bertemu, rencana pertemuan */
@@ -2300,6 +2303,13 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
             if (st != KIMPUT_OK) goto done;
           }
         }
+        /* a trilateral meeting with Y and Z: Y and Z met each other too (at most MAX_LIST parties) */
+        for (int i = 0; f.among && i + 1 < f.to.n; i++)
+          for (int k = i + 1; k < f.to.n; k++) {
+            st = emit(&s, type, f.planned, f.undirected, s.men[f.to.m[i]].entity, s.men[f.to.m[k]].entity, date, sa, sb,
+                      ea, eb, oa, ob);
+            if (st != KIMPUT_OK) goto done;
+          }
       }
     }
     /* "X tiba untuk bertemu Y. ... Y menyambut X yang mendarat pada Rabu (19/6)":

@@ -353,6 +353,9 @@ describe("doc:events() lists", function()
       end
       assert.same({ "Ahmad Subianto/Tanaka Hiroshi", "Ahmad Subianto/Lee Min Ho", "Tanaka Hiroshi/Lee Min Ho" }, pairs)
     end
+    -- held by one with the others: they met each other too, in a trilateral; not in a meeting of one with two
+    -- one holding a trilateral with two: those two met each other too (not in a plain meeting)
+    assert.equal(2, #events("Subianto menggelar pertemuan dengan PM Tanaka Hiroshi dan Presiden Lee Min Ho."))
   end)
 end)
 
