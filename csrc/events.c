@@ -1220,6 +1220,22 @@ static int held_ahead(const scan *s, size_t j, size_t hi) {
   return 0;
 }
 
+/* "Namun, kunjungan tersebut akhirnya dibatalkan": the meeting or call noun at v with a
+ * demonstrative right after it (a word between), then a cancel word in the clause */
+static int recalled_off(const scan *s, size_t v, size_t hi) {
+  const evword *w = hit_at(s, v);
+  if (w->cls != KIMPUT_EVW_NOUN || (w->type != KIMPUT_EVENT_MEETING && w->type != KIMPUT_EVENT_CALL)) return 0;
+  size_t k = v + s->hitlen[v];
+  if (k < hi && !cls_at(s, k, KIMPUT_EVW_THIS)) k++;
+  if (k >= hi || !cls_at(s, k, KIMPUT_EVW_THIS)) return 0;
+  for (size_t j = k + 1; j < hi && j < k + 6; j++) {
+    /* (not "sempat ditunda": put off once, still on) */
+    if (s->tok[j].kind != KIMPUT_TOK_WORD || token_is(s, j, "yang") || token_is(s, j, "sempat")) return 0;
+    if (cls_at(s, j, KIMPUT_EVW_CANCEL)) return 1;
+  }
+  return 0;
+}
+
 /* "ke-79", "ke-70": an ordinal */
 static int ordinal_at(const scan *s, size_t k) {
   const char *w = s->text + s->tok[k].start;
@@ -2090,6 +2106,21 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
         if (f.from.n > 0) s.replier = f.from.m[0];
         int32_t pa = -1, pb = -1;
         int again = 0;
+        /* "X dijadwalkan menerima kunjungan Y pada Kamis. Namun, kunjungan tersebut dibatalkan.":
+           the plans just told (the latest events, first mentions) are called off */
+        if (!got && prev_count && s.nev == prev_first + prev_count && recalled_off(&s, v, hi)) {
+          while (s.nev > prev_first && s.ev[s.nev - 1].planned && s.ev[s.nev - 1].merged_into < 0 &&
+                 (s.ev[s.nev - 1].type == KIMPUT_EVENT_MEETING || s.ev[s.nev - 1].type == KIMPUT_EVENT_CALL)) {
+            kimput_event *x = &s.ev[s.nev - 1];
+            size_t h = bucket(&s, x->type, x->sender, x->recipient);
+            if (s.head_of[h] != (int32_t)(s.nev - 1)) break;  /* (not the head of its chain: kept) */
+            s.head_of[h] = s.next_same[s.nev - 1];
+            s.nev--;
+          }
+          prev_count = s.nev - prev_first;
+          first_here = s.nev;  /* (this sentence's events start after those kept) */
+          continue;
+        }
         if (!got && f.pair) {
           /* "Kedua menteri dijadwalkan kembali bertemu": again, the pair of the last event, further back */
           again = (v > lo && token_is(&s, v - 1, "kembali")) ||

@@ -1369,6 +1369,24 @@ describe("doc:events() denied", function()
     assert.equal(1, #events("Lee dijadwalkan bertemu Subianto di Bali, namun cuaca buruk."))
   end)
 
+  it("calls off the plan just told when the next sentence says 'kunjungan tersebut dibatalkan'", function()
+    assert.same({}, events("Subianto dijadwalkan menerima kunjungan Presiden Lee Min Ho pada Kamis (27/6). "
+      .. "Namun, kunjungan tersebut akhirnya dibatalkan."))
+    assert.same({}, events("Rahma akan bertemu Kowalska di Warsawa pekan depan. Pertemuan itu batal digelar."))
+    -- put off once, still on; or told about, not called off
+    assert.is_true(one("Rahma akan bertemu Kowalska di Warsawa pekan depan. Pertemuan tersebut sebelumnya "
+      .. "sempat ditunda.").planned)
+    assert.is_true(one("Rahma akan bertemu Kowalska pekan depan. Pertemuan itu membahas isu pangan.").planned)
+    -- and one held is not undone
+    local ev = events("Rahma bertemu Kowalska pada Senin (17/6). Namun, pertemuan itu dibatalkan.")
+    assert.equal(1, #ev)
+    -- the events before it stay, and those after are read
+    ev = events("Lee menelepon Subianto pada Senin. Rahma akan bertemu Kowalska pekan depan. Namun, pertemuan itu "
+      .. "dibatalkan. Tanaka mengirim surat kepada Subianto.")
+    assert.same({ "call", "letter" }, { ev[1].type, ev[2].type })
+    assert.equal(2, #ev)
+  end)
+
   it("still reports 'tidak hanya bertemu' and 'belum lama ini bertemu'", function()
     assert.equal(1, #events("Lee tidak hanya bertemu Subianto, tetapi juga Rahma di Bali."))
     assert.equal(1, #events("Lee belum lama ini bertemu Subianto."))
