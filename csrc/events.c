@@ -1208,16 +1208,31 @@ static int held_at(const scan *s, size_t k, size_t hi) {
   return 0;
 }
 
-/* "Pertemuan X dan Y akan digelar": from token j, right after a meeting's noun, past its parties
- * (names, dengan/antara, dan, commas), a plan word and a verb of taking place; the first other
- * word ends the phrase ("Pertemuan X dan Y membahas KTT yang akan digelar": not the meeting's) */
-static int held_ahead(const scan *s, size_t j, size_t hi) {
+/* Does token k begin with a capital letter (a name: "di Istana Bogor")? */
+static int capital_at(const scan *s, size_t k) { return s->text[s->tok[k].start] >= 'A' && s->text[s->tok[k].start] <= 'Z'; }
+
+/* The first token from j, right after a meeting's noun, past its parties (names, dengan/antara,
+ * dan, commas) and a place ("di Istana Bogor"): where what is said of the meeting starts; hi when
+ * the 16 tokens from j hold no end */
+static size_t phrase_end(const scan *s, size_t j, size_t hi) {
   for (size_t end = j + 16; j < hi && j < end; j++) {
     if (s->mstart[j] >= 0) { j = s->mlast[s->mstart[j]]; continue; }
     if (cls_at(s, j, KIMPUT_EVW_WITH) || cls_at(s, j, KIMPUT_EVW_AND) || is_punct(s, j, ',')) continue;
-    return cls_at(s, j, KIMPUT_EVW_PLANNED) && held_at(s, j + s->hitlen[j], hi);
+    if (token_is(s, j, "di") && j + 1 < hi && capital_at(s, j + 1)) {
+      while (j + 1 < hi && j + 1 < end && capital_at(s, j + 1)) j++;
+      continue;
+    }
+    return j;
   }
-  return 0;
+  return hi;
+}
+
+/* "Pertemuan X dan Y akan digelar": from token j, right after a meeting's noun, past its parties
+ * and place, a plan word and a verb of taking place (not another's: "Pertemuan X dan Y membahas
+ * KTT yang akan digelar") */
+static int held_ahead(const scan *s, size_t j, size_t hi) {
+  j = phrase_end(s, j, hi);
+  return j < hi && cls_at(s, j, KIMPUT_EVW_PLANNED) && held_at(s, j + s->hitlen[j], hi);
 }
 
 /* "Namun, kunjungan tersebut akhirnya dibatalkan": the meeting or call noun at v with a
@@ -1538,14 +1553,15 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
   /* "Pertemuan X dan Y akan digelar di Z": a meeting still ahead */
   if (w->cls == KIMPUT_EVW_NOUN && (type == KIMPUT_EVENT_MEETING || type == KIMPUT_EVENT_CALL) && !f->planned)
     f->planned = held_ahead(s, after, hi);
-  /* "pertemuan X dengan Y di Z, yang akan berlangsung pada ...": a meeting still ahead */
-  if (w->cls == KIMPUT_EVW_NOUN && (type == KIMPUT_EVENT_MEETING || type == KIMPUT_EVENT_CALL))
-    for (size_t j = after; j + 1 < hi && j < after + 16 && !f->planned; j++) {
-      if (is_punct(s, j, '.') || is_punct(s, j, ';')) break;
-      if (s->tok[j].end - s->tok[j].start != 4 || memcmp(s->text + s->tok[j].start, "yang", 4) != 0) continue;
+  /* "pertemuan X dengan Y di Z, yang akan berlangsung pada ...": a meeting still ahead (the
+     relative clause right after the noun's parties and place, not one of something the clause
+     names after: "Pertemuan X dengan Y membahas KTT yang akan digelar") */
+  if (w->cls == KIMPUT_EVW_NOUN && (type == KIMPUT_EVENT_MEETING || type == KIMPUT_EVENT_CALL) && !f->planned) {
+    size_t j = phrase_end(s, after, hi);
+    if (j < hi && token_is(s, j, "yang"))
       for (size_t k = j + 1; k < hi && k < j + 3; k++)
         if (cls_at(s, k, KIMPUT_EVW_PLANNED)) { f->planned = 1; break; }
-    }
+  }
 
   int32_t to, from;
   size_t to_tok = 0;

@@ -1196,6 +1196,8 @@ describe("doc:events() a meeting still ahead", function()
     assert.is_true(e.planned)
     e = one("Pertemuan Lee dengan Subianto di Bali yang berlangsung pada 15 Mei dinilai sukses.")
     assert.is_nil(e.planned)
+    -- a relative clause of something the clause names after the meeting is not the meeting's
+    assert.is_nil(one("Pertemuan Rahma dengan Kowalska membahas KTT yang akan digelar di Bali.").planned)
   end)
 end)
 
