@@ -595,7 +595,13 @@ static int32_t subject_before(const scan *s, size_t lo, size_t v) {
   int crossed_say = 0;
   while (j > lo) {
     j--;
-    if (s->mend[j] >= 0) return s->mend[j];
+    if (s->mend[j] >= 0) {
+      /* "X mewakili (menggantikan) Presiden Y bertemu Z": X went, in Y's stead */
+      size_t r = s->mfirst[s->mend[j]];
+      if (r > lo + 1 && (token_is(s, r - 1, "mewakili") || token_is(s, r - 1, "menggantikan")) && s->mend[r - 2] >= 0)
+        return s->mend[r - 2];
+      return s->mend[j];
+    }
     if (is_punct(s, j, ',')) {
       /* ", yang mengucapkan" or "mengatakan, dia" */
       if (j + 1 < v && words > 0 &&
@@ -1603,6 +1609,15 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
       if (s->mstart[j] >= 0 && s->men[s->mstart[j]].kind == KIMPUT_ENT_PERSON) subj = s->mstart[j];
   } else if (w->cls == KIMPUT_EVW_VERB || (w->flags & KIMPUT_EVWF_POSSESSED)) {
     subj = subject_before(s, lo, v);
+  }
+  /* "X mengutus (menugaskan) Y untuk menemui Z": the envoy sent goes, not the one sending */
+  if (subj < 0 && w->cls == KIMPUT_EVW_VERB && v > lo + 2 && (token_is(s, v - 1, "untuk") || token_is(s, v - 1, "guna")) &&
+      s->mend[v - 2] >= 0) {
+    size_t r = s->mfirst[s->mend[v - 2]];
+    if (r > lo && (token_is(s, r - 1, "mengutus") || token_is(s, r - 1, "menugaskan") ||
+                   token_is(s, r - 1, "memerintahkan") || token_is(s, r - 1, "mengirim") ||
+                   token_is(s, r - 1, "mengirimkan")))
+      subj = s->mend[v - 2];
   }
   /* "Dalam panggilan telepon dengan X, Y membahas ...": a noun in a fronted
    * clause opening the sentence belongs to the subject of the sentence (not
