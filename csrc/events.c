@@ -1878,6 +1878,35 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
       }
     }
   }
+  /* "X melalui surat (bernomor …) meminta Y", "Melalui surat tertanggal …, X meminta Y": a letter
+     named before the clause, with no parties of its own, is the way its subject addressed the
+     person the clause names next */
+  if (w->cls == KIMPUT_EVW_NOUN && type == KIMPUT_EVENT_LETTER && f->from.n == 0 && f->to.n == 0 && !verbal &&
+      k > lo && (token_is(s, k - 1, "melalui") || token_is(s, k - 1, "lewat") || token_is(s, k - 1, "Melalui") ||
+                 token_is(s, k - 1, "Lewat"))) {
+    int32_t first = -1;
+    size_t clause = SIZE_MAX;  /* where the clause's verb and its object are looked for */
+    if (k - 1 == lo) {       /* opening the sentence: the subject follows its comma */
+      for (size_t j = after; j + 1 < hi && j < after + 16 && clause == SIZE_MAX; j++)
+        if (is_punct(s, j, ',') && s->mstart[j + 1] >= 0) { first = s->mstart[j + 1]; clause = s->mlast[first] + 1; }
+    } else if (k >= lo + 2 && s->mend[k - 2] >= 0 && s->mfirst[s->mend[k - 2]] <= lo + 3) {
+      first = s->mend[k - 2];  /* right after the subject opening the sentence */
+      clause = after;
+    }
+    /* the person right after the verb (a lower-case word), not one listed with the subject */
+    for (size_t j = clause + 1; first >= 0 && j < hi && j < clause + 12; j++) {
+      if (is_punct(s, j, '.') || is_punct(s, j, ';') || is_punct(s, j, ',')) break;
+      int32_t m = s->mstart[j];
+      if (m < 0) continue;
+      /* (a name inside the letter's number, "Nomor 100/1575/SJ", is none) */
+      if (!is_word(s, j - 1) || capital_at(s, j - 1)) { j = s->mlast[m]; continue; }
+      if (s->men[m].kind == KIMPUT_ENT_PERSON && s->men[m].entity != s->men[first].entity && !s->hit[j - 1]) {
+        list_add(&f->from, first);
+        list_add(&f->to, m);
+      }
+      break;
+    }
+  }
   return f->from.n > 0 && (f->to.n > 0 || f->mutual);
 }
 

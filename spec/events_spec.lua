@@ -1166,6 +1166,19 @@ describe("doc:events() a letter named after the clause", function()
     assert.same({ "message", "Ahmad Subianto", "Joko Prasetyo" }, { e.type, e.sender, e.recipient })
   end)
 
+  it("reads a letter named before the clause (X melalui surat … meminta Y) as X's letter to Y", function()
+    for _, text in ipairs({
+      "Menlu Siti Rahma melalui surat bernomor 100.2/1575/SJ meminta Gubernur Joko Prasetyo menyiapkan data.",
+      "Menlu Siti Rahma melalui suratnya meminta Gubernur Joko Prasetyo menyiapkan data.",
+      "Melalui surat tertanggal 3 Juni 2024, Menlu Siti Rahma meminta Gubernur Joko Prasetyo menyiapkan data.",
+    }) do
+      local e = one(text)
+      assert.same({ "letter", "Siti Rahma", "Joko Prasetyo" }, { e.type, e.sender, e.recipient })
+    end
+    assert.same({}, events("Menlu Siti Rahma melalui surat tugas menunjuk Gubernur Joko Prasetyo sebagai ketua."))
+    assert.same({}, events("Menlu Siti Rahma melalui surat meminta warga tenang, kata Gubernur Joko Prasetyo."))
+  end)
+
   it("needs a person addressed and a subject opening the sentence", function()
     assert.same({}, events("Lee memuji kemajuan ekonomi dalam sebuah surat."))
     assert.same({}, events("Menurut laporan yang dikutip banyak media, Lee dan Subianto sepakat dalam surat itu."))

@@ -240,7 +240,7 @@ M.words = {
   -- or an office's paper ("melalui surat kabar", "mengirim surat suara ke TPS")
   unlike = { "surat kabar", "surat suara", "surat utang", "surat berharga", "surat utang negara", "surat tanah",
              "surat dakwaan", "surat tuntutan", "surat keputusan", "surat perintah", "surat izin",
-             "surat keterangan", "surat kuasa", "surat perjanjian", "surat pernyataan",
+             "surat keterangan", "surat kuasa", "surat perjanjian", "surat pernyataan", "surat tugas",
              -- an envoy's credentials are an office's paper he presents, not his letter to the host
              "surat kepercayaan", "surat kepercayaannya", "salinan surat kepercayaan" },
   that = { "bahwa" },
