@@ -499,6 +499,7 @@ static void mark_mentions(scan *s, size_t nmen, size_t nentities) {
 typedef struct {
   int32_t m[MAX_LIST];  /* mention indices, text order */
   int n;
+  int along;            /* joined by "bersama": they went together, did not meet each other */
 } partylist;
 
 static void list_add(partylist *l, int32_t m) {
@@ -506,16 +507,21 @@ static void list_add(partylist *l, int32_t m) {
 }
 
 /* the parties listed backwards from mention m (whose first token is first):
- * "A, B dan C" -- commas alone do not make a list ("A, B mengirim": only B) */
+ * "A, B dan C", "A bersama B" -- commas alone do not make a list ("A, B mengirim": only B) */
 static void list_back(const scan *s, size_t lo, int32_t m, partylist *out) {
   int32_t items[MAX_LIST];
-  int n = 0, saw_and = 0;
+  int n = 0, saw_and = 0, along = 0;
   items[n++] = m;
   size_t first = s->mfirst[m];
   while (n < MAX_LIST && first > lo) {
     size_t j = first - 1;
     int and_here = 0;
-    if (cls_at(s, j, KIMPUT_EVW_AND)) { and_here = 1; if (j > lo && is_punct(s, j - 1, ',')) j--; }
+    /* ("X bersama Y menemui Z": both went) */
+    if (cls_at(s, j, KIMPUT_EVW_AND) || token_is(s, j, "bersama")) {
+      and_here = 1;
+      along |= token_is(s, j, "bersama");
+      if (j > lo && is_punct(s, j - 1, ',')) j--;
+    }
     else if (!is_punct(s, j, ',')) break;
     if (j <= lo) break;
     int32_t p = s->mend[j - 1];
@@ -529,11 +535,12 @@ static void list_back(const scan *s, size_t lo, int32_t m, partylist *out) {
   }
   out->n = 0;
   for (int i = n - 1; i >= 0; i--) list_add(out, items[i]);
+  out->along = n > 1 && along;
 }
 
 /* the parties listed forwards from mention m: "kepada A dan B", "A, B, dan C" */
 static void list_fwd(const scan *s, size_t hi, int32_t m, partylist *out) {
-  out->n = 0;
+  out->n = out->along = 0;
   list_add(out, m);
   int32_t pend[MAX_LIST];
   int np = 0;
@@ -588,7 +595,13 @@ static int32_t subject_before(const scan *s, size_t lo, size_t v) {
   int crossed_say = 0;
   while (j > lo) {
     j--;
-    if (s->mend[j] >= 0) return s->mend[j];
+    if (s->mend[j] >= 0) {
+      /* "X mewakili (menggantikan) Presiden Y bertemu Z": X went, in Y's stead */
+      size_t r = s->mfirst[s->mend[j]];
+      if (r > lo + 1 && (token_is(s, r - 1, "mewakili") || token_is(s, r - 1, "menggantikan")) && s->mend[r - 2] >= 0)
+        return s->mend[r - 2];
+      return s->mend[j];
+    }
     if (is_punct(s, j, ',')) {
       /* ", yang mengucapkan" or "mengatakan, dia" */
       if (j + 1 < v && words > 0 &&
@@ -630,6 +643,13 @@ static int32_t party_after(const scan *s, size_t a, size_t hi) {
       return -1;
   }
   return -1;
+}
+
+/* Is mention m named as one who has died ("almarhum X", "mendiang Presiden X")? */
+static int deceased(const scan *s, int32_t m) {
+  size_t k = s->mfirst[m];
+  return k > 0 && (token_is(s, k - 1, "almarhum") || token_is(s, k - 1, "almarhumah") ||
+                   token_is(s, k - 1, "mendiang") || token_is(s, k - 1, "alm"));
 }
 
 /* "delegasi militer Rusia yang dipimpin (oleh) X" from token a: the leader X
@@ -719,6 +739,7 @@ typedef struct {
   int mutual;   /* the listed subjects met among themselves */
   int undirected;  /* a call with no caller said */
   int pair;        /* "pertemuan mereka", "keduanya bertemu": the two parties of the event just told */
+  int among;       /* "pertemuan trilateral dengan Y dan Z": Y and Z met each other too */
   int reply;       /* the recipient is the one replying, outside these words ("balasan atas pesan dari X") */
   int32_t courier; /* 1 + the mention of the subject who hands over another's letter ("X menyerahkan surat dari Y"), 0 when none */
   int32_t owned;   /* 1 + the mention of the owner of the letter the subject (from) hands over ("pesan Z"), 0 when none */
@@ -763,6 +784,8 @@ static void preps_after(const scan *s, size_t a, size_t hi, int type, int32_t *t
     if (c == KIMPUT_EVW_REPLY) break;
     if ((c == KIMPUT_EVW_TO || c == KIMPUT_EVW_WITH) && *to < 0) {
       *to = party_after(s, j + s->hitlen[j], hi);
+      /* the dead receive nothing: "belasungkawa kepada keluarga almarhum X" goes to no one named */
+      if (*to >= 0 && c == KIMPUT_EVW_TO && deceased(s, *to)) { *to = -1; break; }
       if (*to >= 0) { *to_tok = s->mfirst[*to]; stop = j + 1 + PREP_GAP < hi ? j + 1 + PREP_GAP : hi; }
     } else if (c == KIMPUT_EVW_FROM && *from < 0) {
       *from = party_after(s, j + s->hitlen[j], hi);
@@ -1191,6 +1214,49 @@ static int held_at(const scan *s, size_t k, size_t hi) {
   return 0;
 }
 
+/* Does token k begin with a capital letter (a name: "di Istana Bogor")? */
+static int capital_at(const scan *s, size_t k) { return s->text[s->tok[k].start] >= 'A' && s->text[s->tok[k].start] <= 'Z'; }
+
+/* The first token from j, right after a meeting's noun, past its parties (names, dengan/antara,
+ * dan, commas) and a place ("di Istana Bogor"): where what is said of the meeting starts; hi when
+ * the 16 tokens from j hold no end */
+static size_t phrase_end(const scan *s, size_t j, size_t hi) {
+  for (size_t end = j + 16; j < hi && j < end; j++) {
+    if (s->mstart[j] >= 0) { j = s->mlast[s->mstart[j]]; continue; }
+    if (cls_at(s, j, KIMPUT_EVW_WITH) || cls_at(s, j, KIMPUT_EVW_AND) || is_punct(s, j, ',')) continue;
+    if (token_is(s, j, "di") && j + 1 < hi && capital_at(s, j + 1)) {
+      while (j + 1 < hi && j + 1 < end && capital_at(s, j + 1)) j++;
+      continue;
+    }
+    return j;
+  }
+  return hi;
+}
+
+/* "Pertemuan X dan Y akan digelar": from token j, right after a meeting's noun, past its parties
+ * and place, a plan word and a verb of taking place (not another's: "Pertemuan X dan Y membahas
+ * KTT yang akan digelar") */
+static int held_ahead(const scan *s, size_t j, size_t hi) {
+  j = phrase_end(s, j, hi);
+  return j < hi && cls_at(s, j, KIMPUT_EVW_PLANNED) && held_at(s, j + s->hitlen[j], hi);
+}
+
+/* "Namun, kunjungan tersebut akhirnya dibatalkan": the meeting or call noun at v with a
+ * demonstrative right after it (a word between), then a cancel word in the clause */
+static int recalled_off(const scan *s, size_t v, size_t hi) {
+  const evword *w = hit_at(s, v);
+  if (w->cls != KIMPUT_EVW_NOUN || (w->type != KIMPUT_EVENT_MEETING && w->type != KIMPUT_EVENT_CALL)) return 0;
+  size_t k = v + s->hitlen[v];
+  if (k < hi && !cls_at(s, k, KIMPUT_EVW_THIS)) k++;
+  if (k >= hi || !cls_at(s, k, KIMPUT_EVW_THIS)) return 0;
+  for (size_t j = k + 1; j < hi && j < k + 6; j++) {
+    /* (not "sempat ditunda": put off once, still on) */
+    if (s->tok[j].kind != KIMPUT_TOK_WORD || token_is(s, j, "yang") || token_is(s, j, "sempat")) return 0;
+    if (cls_at(s, j, KIMPUT_EVW_CANCEL)) return 1;
+  }
+  return 0;
+}
+
 /* "ke-79", "ke-70": an ordinal */
 static int ordinal_at(const scan *s, size_t k) {
   const char *w = s->text + s->tok[k].start;
@@ -1418,6 +1484,8 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     }
   f->trig_end = after;
   f->type = type;
+  f->among = type == KIMPUT_EVENT_MEETING && after < hi &&
+             (token_is(s, after, "trilateral") || token_is(s, after, "multilateral"));
   f->answer = (w->flags & KIMPUT_EVWF_ANSWER) != 0 || noun_answers;
   if (!f->answer) f->answer = s->first_reply < v;  /* a reply word before it in the sentence */
   /* planned: akan bertemu, rencana pertemuan */
@@ -1453,8 +1521,15 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
      a purpose's, called off in its clause (not in a relative clause after it: "pertemuan yang
      sempat ditunda itu akhirnya digelar") */
   if (w->cls == KIMPUT_EVW_NOUN || (v > lo && token_is(s, v - 1, "untuk")))
-    for (size_t j = after; j < hi && j < after + 16; j++) {
-      if (is_punct(s, j, '.') || is_punct(s, j, ';') || is_punct(s, j, ',') || token_is(s, j, "yang")) break;
+    for (size_t j = after; j < hi && j < after + 24; j++) {
+      if (is_punct(s, j, '.') || is_punct(s, j, ';') || is_punct(s, j, ',')) break;
+      /* (past a relative clause of plan the clause goes on: "Pertemuan X dan Y yang (semula)
+         dijadwalkan Selasa (18/6) dibatalkan") */
+      if (token_is(s, j, "yang")) {
+        if (!(j + 2 < hi && (cls_at(s, j + 1, KIMPUT_EVW_PLANNED) || cls_at(s, j + 2, KIMPUT_EVW_PLANNED)))) break;
+        j++;
+        continue;
+      }
       if (cls_at(s, j, KIMPUT_EVW_CANCEL)) return 0;
     }
   /* "Rencana pertemuan X dan Y akhirnya terlaksana pada ...": the plan came true, it was held */
@@ -1481,14 +1556,18 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
       }
       break;
     }
-  /* "pertemuan X dengan Y di Z, yang akan berlangsung pada ...": a meeting still ahead */
-  if (w->cls == KIMPUT_EVW_NOUN && (type == KIMPUT_EVENT_MEETING || type == KIMPUT_EVENT_CALL))
-    for (size_t j = after; j + 1 < hi && j < after + 16 && !f->planned; j++) {
-      if (is_punct(s, j, '.') || is_punct(s, j, ';')) break;
-      if (s->tok[j].end - s->tok[j].start != 4 || memcmp(s->text + s->tok[j].start, "yang", 4) != 0) continue;
+  /* "Pertemuan X dan Y akan digelar di Z": a meeting still ahead */
+  if (w->cls == KIMPUT_EVW_NOUN && (type == KIMPUT_EVENT_MEETING || type == KIMPUT_EVENT_CALL) && !f->planned)
+    f->planned = held_ahead(s, after, hi);
+  /* "pertemuan X dengan Y di Z, yang akan berlangsung pada ...": a meeting still ahead (the
+     relative clause right after the noun's parties and place, not one of something the clause
+     names after: "Pertemuan X dengan Y membahas KTT yang akan digelar") */
+  if (w->cls == KIMPUT_EVW_NOUN && (type == KIMPUT_EVENT_MEETING || type == KIMPUT_EVENT_CALL) && !f->planned) {
+    size_t j = phrase_end(s, after, hi);
+    if (j < hi && token_is(s, j, "yang"))
       for (size_t k = j + 1; k < hi && k < j + 3; k++)
         if (cls_at(s, k, KIMPUT_EVW_PLANNED)) { f->planned = 1; break; }
-    }
+  }
 
   int32_t to, from;
   size_t to_tok = 0;
@@ -1511,6 +1590,17 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
    * owner of a possessed noun is the subject of the verb before, not its object */
   int owned_by_subject = (w->flags & KIMPUT_EVWF_POSSESSED) && v > lo && front_at(s, v - 1) &&
                          s->replier >= 0;
+  /* "X akan berkunjung ke Z dan bertemu Y": the plan of the verb before "dan" is this one's too
+     (back to the clause's start; not a plan of a relative clause: "Y yang akan maju ... dan") */
+  if (coordinated && !f->planned) {
+    int plan = 0;
+    for (size_t j = v - 1; j > lo && j + 20 > v; j--) {
+      if (is_punct(s, j - 1, '.') || is_punct(s, j - 1, ';') || is_punct(s, j - 1, ',')) break;
+      if (token_is(s, j - 1, "yang")) plan = 0;  /* what came after it was the relative clause's */
+      else plan |= cls_at(s, j - 1, KIMPUT_EVW_PLANNED);
+    }
+    f->planned = plan;
+  }
   if (coordinated || owned_by_subject) {
     subj = s->replier;
     /* "X mengundang Y ke Z dan menjamunya": no trigger before "dan" in the sentence, the
@@ -1519,6 +1609,15 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
       if (s->mstart[j] >= 0 && s->men[s->mstart[j]].kind == KIMPUT_ENT_PERSON) subj = s->mstart[j];
   } else if (w->cls == KIMPUT_EVW_VERB || (w->flags & KIMPUT_EVWF_POSSESSED)) {
     subj = subject_before(s, lo, v);
+  }
+  /* "X mengutus (menugaskan) Y untuk menemui Z": the envoy sent goes, not the one sending */
+  if (subj < 0 && w->cls == KIMPUT_EVW_VERB && v > lo + 2 && (token_is(s, v - 1, "untuk") || token_is(s, v - 1, "guna")) &&
+      s->mend[v - 2] >= 0) {
+    size_t r = s->mfirst[s->mend[v - 2]];
+    if (r > lo && (token_is(s, r - 1, "mengutus") || token_is(s, r - 1, "menugaskan") ||
+                   token_is(s, r - 1, "memerintahkan") || token_is(s, r - 1, "mengirim") ||
+                   token_is(s, r - 1, "mengirimkan")))
+      subj = s->mend[v - 2];
   }
   /* "Dalam panggilan telepon dengan X, Y membahas ...": a noun in a fronted
    * clause opening the sentence belongs to the subject of the sentence (not
@@ -1580,7 +1679,7 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     frm = KIMPUT_FRAME_SEND;
     direct = 1;
   }
-  partylist subjects = {{0}, 0};
+  partylist subjects = {{0}, 0, 0};
   if (subj >= 0) list_back(s, lo, subj, &subjects);
   /* "Trump mengatakan Kim mengirim surat kepadanya", "Menurut Trump, Kim meneleponnya": a -nya
      for the other party is the latest person named before it who is not the subject */
@@ -1736,7 +1835,7 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     else if ((direct || w->cls == KIMPUT_EVW_VERB) && object >= 0 && (subjects.n == 0 || object != subjects.m[0]) &&
              s->men[object].kind == KIMPUT_ENT_PERSON)  /* one visits a person; a building is a place */
       list_fwd(s, hi, object, &f->to);
-    if (f->to.n == 0 && f->from.n >= 2) f->mutual = 1;
+    if (f->to.n == 0 && f->from.n >= 2 && !f->from.along) f->mutual = 1;
     f->undirected = type == KIMPUT_EVENT_CALL && frm == KIMPUT_FRAME_MUTUAL;
     break;
   default:
@@ -1779,6 +1878,35 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
       }
     }
   }
+  /* "X melalui surat (bernomor …) meminta Y", "Melalui surat tertanggal …, X meminta Y": a letter
+     named before the clause, with no parties of its own, is the way its subject addressed the
+     person the clause names next */
+  if (w->cls == KIMPUT_EVW_NOUN && type == KIMPUT_EVENT_LETTER && f->from.n == 0 && f->to.n == 0 && !verbal &&
+      k > lo && (token_is(s, k - 1, "melalui") || token_is(s, k - 1, "lewat") || token_is(s, k - 1, "Melalui") ||
+                 token_is(s, k - 1, "Lewat"))) {
+    int32_t first = -1;
+    size_t clause = SIZE_MAX;  /* where the clause's verb and its object are looked for */
+    if (k - 1 == lo) {       /* opening the sentence: the subject follows its comma */
+      for (size_t j = after; j + 1 < hi && j < after + 16 && clause == SIZE_MAX; j++)
+        if (is_punct(s, j, ',') && s->mstart[j + 1] >= 0) { first = s->mstart[j + 1]; clause = s->mlast[first] + 1; }
+    } else if (k >= lo + 2 && s->mend[k - 2] >= 0 && s->mfirst[s->mend[k - 2]] <= lo + 3) {
+      first = s->mend[k - 2];  /* right after the subject opening the sentence */
+      clause = after;
+    }
+    /* the person right after the verb (a lower-case word), not one listed with the subject */
+    for (size_t j = clause + 1; first >= 0 && j < hi && j < clause + 12; j++) {
+      if (is_punct(s, j, '.') || is_punct(s, j, ';') || is_punct(s, j, ',')) break;
+      int32_t m = s->mstart[j];
+      if (m < 0) continue;
+      /* (a name inside the letter's number, "Nomor 100/1575/SJ", is none) */
+      if (!is_word(s, j - 1) || capital_at(s, j - 1)) { j = s->mlast[m]; continue; }
+      if (s->men[m].kind == KIMPUT_ENT_PERSON && s->men[m].entity != s->men[first].entity && !s->hit[j - 1]) {
+        list_add(&f->from, first);
+        list_add(&f->to, m);
+      }
+      break;
+    }
+  }
   return f->from.n > 0 && (f->to.n > 0 || f->mutual);
 }
 
@@ -1815,8 +1943,9 @@ static int32_t also_addressed(const scan *s, size_t lo, size_t hi, size_t v, siz
   /* not a letter of another kind: "surat terbuka", "surat permohonan anggaran" */
   static const char *const other[] = {"terbuka", "permohonan", "edaran", "keputusan", "pengunduran", "lamaran",
                                       "dakwaan", "tuntutan", "rekomendasi", "izin", "perintah", "kuasa"};
-  for (size_t k = 0; trig_end < hi && k < sizeof other / sizeof *other; k++)
-    if (token_is(s, trig_end, other[k])) return -1;
+  for (size_t k = 0; k < sizeof other / sizeof *other; k++)  /* after the noun, or ending its phrase */
+    if ((trig_end < hi && token_is(s, trig_end, other[k])) || (trig_end > v + 1 && token_is(s, trig_end - 1, other[k])))
+      return -1;
   int also = token_is(s, lo, "selain");
   for (size_t k = v > lo + 3 ? v - 3 : lo; k < hi && k < v + 4 && !also; k++)
     also = token_is(s, k, "juga") || token_is(s, k, "pula") || token_is(s, k, "turut") || token_is(s, k, "pun");
@@ -2014,7 +2143,7 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
     if (pend.on && parties && cls_at(&s, lo, KIMPUT_EVW_THEY) && lo + 1 < hi &&
         cls_at(&s, lo + 1, KIMPUT_EVW_NAMELY)) {
       int32_t p = party_after(&s, lo + 1 + s.hitlen[lo + 1], hi);
-      partylist l = {{0}, 0};
+      partylist l = {{0}, 0, 0};
       if (p >= 0) list_fwd(&s, hi, p, &l);
       for (int i = 0; i < l.n; i++)
         for (int k = 0; k < pend.nto; k++) {
@@ -2037,6 +2166,21 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
         if (f.from.n > 0) s.replier = f.from.m[0];
         int32_t pa = -1, pb = -1;
         int again = 0;
+        /* "X dijadwalkan menerima kunjungan Y pada Kamis. Namun, kunjungan tersebut dibatalkan.":
+           the plans just told (the latest events, first mentions) are called off */
+        if (!got && prev_count && s.nev == prev_first + prev_count && recalled_off(&s, v, hi)) {
+          while (s.nev > prev_first && s.ev[s.nev - 1].planned && s.ev[s.nev - 1].merged_into < 0 &&
+                 (s.ev[s.nev - 1].type == KIMPUT_EVENT_MEETING || s.ev[s.nev - 1].type == KIMPUT_EVENT_CALL)) {
+            kimput_event *x = &s.ev[s.nev - 1];
+            size_t h = bucket(&s, x->type, x->sender, x->recipient);
+            if (s.head_of[h] != (int32_t)(s.nev - 1)) break;  /* (not the head of its chain: kept) */
+            s.head_of[h] = s.next_same[s.nev - 1];
+            s.nev--;
+          }
+          prev_count = s.nev - prev_first;
+          first_here = s.nev;  /* (this sentence's events start after those kept) */
+          continue;
+        }
         if (!got && f.pair) {
           /* "Kedua menteri dijadwalkan kembali bertemu": again, the pair of the last event, further back */
           again = (v > lo && token_is(&s, v - 1, "kembali")) ||
@@ -2228,13 +2372,16 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
           date = -1;
         }
         if (f.mutual) {
-          /* the listed subjects together: the first with each of the others (each way for an exchange) */
-          int32_t a = s.men[f.from.m[0]].entity;
-          for (int k = 1; k < f.from.n; k++) {
-            int32_t b = s.men[f.from.m[k]].entity;
-            st = emit(&s, type, f.planned, f.undirected, a, b, date, sa, sb, ea, eb, oa, ob);
-            if (st == KIMPUT_OK && f.exchange) st = emit(&s, type, f.planned, f.undirected, b, a, date, sa, sb, ea, eb, oa, ob);
-            if (st != KIMPUT_OK) goto done;
+          /* the listed subjects together: every two of them met ("A, B dan C bertemu", a trilateral
+             meeting, is A-B, A-C and B-C; each way for an exchange); at most MAX_LIST parties */
+          for (int i = 0; i + 1 < f.from.n; i++) {
+            int32_t a = s.men[f.from.m[i]].entity;
+            for (int k = i + 1; k < f.from.n; k++) {
+              int32_t b = s.men[f.from.m[k]].entity;
+              st = emit(&s, type, f.planned, f.undirected, a, b, date, sa, sb, ea, eb, oa, ob);
+              if (st == KIMPUT_OK && f.exchange) st = emit(&s, type, f.planned, f.undirected, b, a, date, sa, sb, ea, eb, oa, ob);
+              if (st != KIMPUT_OK) goto done;
+            }
           }
           continue;
         }
@@ -2247,6 +2394,13 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
             if (st != KIMPUT_OK) goto done;
           }
         }
+        /* a trilateral meeting with Y and Z: Y and Z met each other too (at most MAX_LIST parties) */
+        for (int i = 0; f.among && i + 1 < f.to.n; i++)
+          for (int k = i + 1; k < f.to.n; k++) {
+            st = emit(&s, type, f.planned, f.undirected, s.men[f.to.m[i]].entity, s.men[f.to.m[k]].entity, date, sa, sb,
+                      ea, eb, oa, ob);
+            if (st != KIMPUT_OK) goto done;
+          }
       }
     }
     /* "X tiba untuk bertemu Y. ... Y menyambut X yang mendarat pada Rabu (19/6)":

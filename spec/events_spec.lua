@@ -207,6 +207,14 @@ describe("doc:events() verb families", function()
     assert.same({ "message", "Siti Rahma", "Joko Prasetyo" }, { e.type, e.sender, e.recipient })
   end)
 
+  it("sends no condolence to the dead: 'kepada keluarga almarhum X' names no addressee", function()
+    assert.same({}, events("Subianto mengirimkan karangan bunga dukacita kepada keluarga almarhum Lee Min Ho."))
+    assert.same({}, events("Rahma menyampaikan belasungkawa kepada keluarga mendiang Presiden Lee Min Ho."))
+    -- a letter written by one who has since died is still his
+    local e = one("Surat dari mendiang Presiden Lee Min Ho kepada Subianto dipamerkan di museum.")
+    assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+  end)
+
   it("reads calls: menelepon, sambungan telepon, pembicaraan lewat telepon", function()
     local e = one("Kowalska menelepon Tanaka pada Selasa (18/6/2024).")
     assert.same({ "call", "Maria Kowalska", "Tanaka Hiroshi", "2024-06-18" }, { e.type, e.sender, e.recipient, e.date })
@@ -262,6 +270,26 @@ describe("doc:events() voice and direction", function()
     assert.equal("letter", one("Lee menyampaikan selamat kepada Kowalska melalui surat resmi.").type)
   end)
 
+  it("reads an envoy's credentials as no letter of his, whoever receives them", function()
+    assert.same({}, events("Duta Besar Korea Selatan untuk Indonesia Lee Min Ho menyerahkan surat kepercayaan "
+      .. "kepada Presiden Ahmad Subianto di Istana Merdeka, Rabu (19/6)."))
+    assert.same({}, events("Dubes Lee Min Ho menyerahkan surat kepercayaannya kepada Subianto pada Rabu (19/6)."))
+    assert.same({}, events("Sehari sebelumnya, Lee menyerahkan salinan surat kepercayaan kepada Menlu Siti Rahma."))
+    assert.same({}, events("Subianto menerima surat kepercayaan dari Dubes Lee Min Ho di Istana Merdeka."))
+  end)
+
+  it("reads an open letter addressed to a named party as a letter to it, one to the public as none", function()
+    for _, text in ipairs({
+      "Gubernur Joko Prasetyo menulis surat terbuka kepada Presiden Ahmad Subianto pada Senin (17/6).",
+      "Surat terbuka Gubernur Joko Prasetyo untuk Presiden Ahmad Subianto ramai dibagikan di media sosial.",
+      "Dalam surat terbukanya kepada Presiden Ahmad Subianto, Gubernur Joko Prasetyo meminta dana bencana.",
+    }) do
+      local e = one(text)
+      assert.same({ "letter", "Joko Prasetyo", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+    end
+    assert.same({}, events("Gubernur Joko Prasetyo menulis surat terbuka kepada masyarakat Jawa Barat."))
+  end)
+
   it("reaches the subject across adverbs, ', yang' and a speech verb", function()
     local e = one("Tanaka dilaporkan telah mengirim pesan kepada Kowalska.")
     assert.same({ "Tanaka Hiroshi", "Maria Kowalska" }, { e.sender, e.recipient })
@@ -271,6 +299,15 @@ describe("doc:events() voice and direction", function()
     assert.same({ "meeting", "Maria Kowalska", "Tanaka Hiroshi" }, { e.type, e.sender, e.recipient })
     e = one("Presiden Lee Min Ho tiba di Jakarta untuk bertemu dengan Subianto.")
     assert.same({ "meeting", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+  end)
+
+  it("gives the meeting to the one who goes in another's stead or is sent (mewakili, mengutus X untuk)", function()
+    local e = one("Menlu Siti Rahma mewakili Presiden Ahmad Subianto bertemu PM Tanaka Hiroshi di sela KTT ASEAN.")
+    assert.same({ "meeting", "Siti Rahma", "Tanaka Hiroshi" }, { e.type, e.sender, e.recipient })
+    e = one("Subianto mengutus Menlu Siti Rahma untuk menemui Presiden Maria Kowalska di Warsawa.")
+    assert.same({ "meeting", "Siti Rahma", "Maria Kowalska" }, { e.type, e.sender, e.recipient })
+    e = one("Subianto menugaskan Gubernur Joko Prasetyo untuk bertemu PM Tanaka Hiroshi pada Senin (17/6).")
+    assert.same({ "Joko Prasetyo", "Tanaka Hiroshi", "2024-06-17" }, { e.sender, e.recipient, e.date })
   end)
 end)
 
@@ -297,9 +334,37 @@ describe("doc:events() lists", function()
     assert.equal("Lee Min Ho", ev[3].sender)
   end)
 
+  it("gives one event per party of 'X bersama Y' before the verb, who went together and did not meet", function()
+    local ev = events("Gubernur Joko Prasetyo bersama Menlu Siti Rahma menemui Presiden Lee Min Ho di Seoul.")
+    assert.equal(2, #ev)
+    assert.same({ "Joko Prasetyo", "Lee Min Ho" }, { ev[1].sender, ev[1].recipient })
+    assert.same({ "Siti Rahma", "Lee Min Ho" }, { ev[2].sender, ev[2].recipient })
+    assert.same({}, events("Gubernur Joko Prasetyo bersama Menlu Siti Rahma menghadiri rapat paripurna DPRD."))
+  end)
+
   it("does not take a comma alone for a list", function()
     local e = one("Di depan Kowalska, Tanaka mengirim pesan kepada Lee.")
     assert.same({ "Tanaka Hiroshi", "Lee Min Ho" }, { e.sender, e.recipient })
+  end)
+
+  it("gives a meeting of three listed parties (a trilateral) one meeting per two of them", function()
+    for _, text in ipairs({
+      "Presiden Subianto, PM Tanaka Hiroshi dan Presiden Lee Min Ho bertemu di Bali pada Selasa (18/6).",
+      "Pertemuan trilateral antara Presiden Subianto, PM Tanaka Hiroshi, dan Presiden Lee Min Ho digelar "
+        .. "pada Selasa (18/6) di sela KTT ASEAN.",
+    }) do
+      local ev = events(text)
+      assert.equal(3, #ev)
+      local pairs = {}
+      for i, e in ipairs(ev) do
+        assert.same({ "meeting", "2024-06-18" }, { e.type, e.date })
+        pairs[i] = e.sender .. "/" .. e.recipient
+      end
+      assert.same({ "Ahmad Subianto/Tanaka Hiroshi", "Ahmad Subianto/Lee Min Ho", "Tanaka Hiroshi/Lee Min Ho" }, pairs)
+    end
+    -- held by one with the others: they met each other too, in a trilateral; not in a meeting of one with two
+    -- one holding a trilateral with two: those two met each other too (not in a plain meeting)
+    assert.equal(2, #events("Subianto menggelar pertemuan dengan PM Tanaka Hiroshi dan Presiden Lee Min Ho."))
   end)
 end)
 
@@ -324,6 +389,24 @@ describe("doc:events() planned meetings and merging", function()
     assert.same({ "meeting", "2024-05-03" }, { e.type, e.date })
     assert.is_nil(e.planned)
     assert.is_true(one("Rencana pertemuan Subianto dan Lee diharapkan terlaksana pada Mei.").planned)
+  end)
+
+  it("marks a meeting planned when its noun and parties are followed by 'akan digelar'", function()
+    local e = one("Pertemuan bilateral antara Subianto dan PM Tanaka Hiroshi akan digelar di Istana Bogor, "
+      .. "Jumat (21/6).")
+    assert.same({ "meeting", "2024-06-21", true }, { e.type, e.date, e.planned })
+    assert.is_true(one("Pertemuan Rahma dengan Kowalska dijadwalkan berlangsung di Jakarta pekan depan.").planned)
+    assert.is_nil(one("Pertemuan Rahma dengan Kowalska digelar di Jakarta pada Senin.").planned)
+  end)
+
+  it("gives a verb after 'dan' the plan of the verb before it in the clause", function()
+    local e = one("Presiden Lee Min Ho akan melakukan kunjungan kenegaraan ke Jakarta dan bertemu Subianto pada Juli.")
+    assert.same({ "meeting", "Lee Min Ho", "Ahmad Subianto", true }, { e.type, e.sender, e.recipient, e.planned })
+    assert.is_nil(one("Presiden Lee Min Ho tiba di Jakarta pada Senin dan bertemu Subianto.").planned)
+    -- not the plan of a relative clause
+    local ev = events("Rahma menemui Kowalska yang akan maju dalam pemilu dan menyerahkan surat dari Lee.")
+    assert.same({ "meeting", "letter" }, { ev[1].type, ev[2].type })
+    assert.is_nil(ev[1].planned or ev[2].planned)
   end)
 
   it("merges repeated mentions with compatible dates, not different ones", function()
@@ -370,6 +453,13 @@ describe("doc:events() dates and occasions", function()
     local e = kimput.parse("Kowalska menerima kunjungan Tanaka di istana, Kamis (20/6) siang.",
       { published = "2024-06-21" }):events()[1]
     assert.equal("2024-06-20", e.date)
+  end)
+
+  it("keeps the day of a date with a clock time (pukul 10.00 WIB)", function()
+    local e = one("Subianto bertemu PM Tanaka Hiroshi di Istana Bogor pada Rabu (19/6) pukul 10.00 WIB.")
+    assert.equal("2024-06-19", e.date)
+    e = one("Menlu Siti Rahma menelepon Kowalska pada Senin (17/6) pukul 20.30 WIB untuk membahas kerja sama.")
+    assert.same({ "call", "2024-06-17" }, { e.type, e.date })
   end)
 
   it("gives the occasion as written", function()
@@ -1076,6 +1166,19 @@ describe("doc:events() a letter named after the clause", function()
     assert.same({ "message", "Ahmad Subianto", "Joko Prasetyo" }, { e.type, e.sender, e.recipient })
   end)
 
+  it("reads a letter named before the clause (X melalui surat … meminta Y) as X's letter to Y", function()
+    for _, text in ipairs({
+      "Menlu Siti Rahma melalui surat bernomor 100.2/1575/SJ meminta Gubernur Joko Prasetyo menyiapkan data.",
+      "Menlu Siti Rahma melalui suratnya meminta Gubernur Joko Prasetyo menyiapkan data.",
+      "Melalui surat tertanggal 3 Juni 2024, Menlu Siti Rahma meminta Gubernur Joko Prasetyo menyiapkan data.",
+    }) do
+      local e = one(text)
+      assert.same({ "letter", "Siti Rahma", "Joko Prasetyo" }, { e.type, e.sender, e.recipient })
+    end
+    assert.same({}, events("Menlu Siti Rahma melalui surat tugas menunjuk Gubernur Joko Prasetyo sebagai ketua."))
+    assert.same({}, events("Menlu Siti Rahma melalui surat meminta warga tenang, kata Gubernur Joko Prasetyo."))
+  end)
+
   it("needs a person addressed and a subject opening the sentence", function()
     assert.same({}, events("Lee memuji kemajuan ekonomi dalam sebuah surat."))
     assert.same({}, events("Menurut laporan yang dikutip banyak media, Lee dan Subianto sepakat dalam surat itu."))
@@ -1115,6 +1218,8 @@ describe("doc:events() a meeting still ahead", function()
     assert.is_true(e.planned)
     e = one("Pertemuan Lee dengan Subianto di Bali yang berlangsung pada 15 Mei dinilai sukses.")
     assert.is_nil(e.planned)
+    -- a relative clause of something the clause names after the meeting is not the meeting's
+    assert.is_nil(one("Pertemuan Rahma dengan Kowalska membahas KTT yang akan digelar di Bali.").planned)
   end)
 end)
 
@@ -1275,6 +1380,9 @@ describe("doc:events() denied", function()
     assert.same({}, events("Kunjungan Lee ke Jakarta untuk bertemu Subianto ditunda hingga bulan depan."))
     -- put off once, held in the end: the relative clause does not call it off
     assert.equal(1, #events("Pertemuan Lee dan Subianto yang sempat ditunda itu akhirnya digelar pada Senin."))
+    -- a relative clause of plan does not end the clause that calls it off
+    assert.same({}, events("Pertemuan antara Menlu Siti Rahma dan Presiden Maria Kowalska yang semula "
+      .. "dijadwalkan Selasa (18/6) dibatalkan."))
     -- a purpose held
     assert.equal(1, #events("Lee terbang ke Jakarta untuk bertemu Subianto pada Senin."))
     -- its subject after a time opening the sentence
@@ -1283,6 +1391,24 @@ describe("doc:events() denied", function()
     -- planned, then called off after "namun"
     assert.same({}, events("Lee dijadwalkan bertemu Subianto di Bali, namun Subianto batal hadir."))
     assert.equal(1, #events("Lee dijadwalkan bertemu Subianto di Bali, namun cuaca buruk."))
+  end)
+
+  it("calls off the plan just told when the next sentence says 'kunjungan tersebut dibatalkan'", function()
+    assert.same({}, events("Subianto dijadwalkan menerima kunjungan Presiden Lee Min Ho pada Kamis (27/6). "
+      .. "Namun, kunjungan tersebut akhirnya dibatalkan."))
+    assert.same({}, events("Rahma akan bertemu Kowalska di Warsawa pekan depan. Pertemuan itu batal digelar."))
+    -- put off once, still on; or told about, not called off
+    assert.is_true(one("Rahma akan bertemu Kowalska di Warsawa pekan depan. Pertemuan tersebut sebelumnya "
+      .. "sempat ditunda.").planned)
+    assert.is_true(one("Rahma akan bertemu Kowalska pekan depan. Pertemuan itu membahas isu pangan.").planned)
+    -- and one held is not undone
+    local ev = events("Rahma bertemu Kowalska pada Senin (17/6). Namun, pertemuan itu dibatalkan.")
+    assert.equal(1, #ev)
+    -- the events before it stay, and those after are read
+    ev = events("Lee menelepon Subianto pada Senin. Rahma akan bertemu Kowalska pekan depan. Namun, pertemuan itu "
+      .. "dibatalkan. Tanaka mengirim surat kepada Subianto.")
+    assert.same({ "call", "letter" }, { ev[1].type, ev[2].type })
+    assert.equal(2, #ev)
   end)
 
   it("still reports 'tidak hanya bertemu' and 'belum lama ini bertemu'", function()

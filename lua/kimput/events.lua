@@ -128,9 +128,10 @@ local function occasion_date(doc, name)
   return v or nil
 end
 
--- an event's date at day precision: a part of the day is not when a letter was sent
+-- an event's date at day precision: a part of the day or a clock time ("pukul 10.00 WIB",
+-- 2024-06-19T10:00) is not the day it was sent or held
 local function day_of(value)
-  return value and (value:match("^(%d%d%d%d%-%d%d%-%d%d)T%u%u$") or value) or nil
+  return value and (value:match("^(%d%d%d%d%-%d%d%-%d%d)T") or value) or nil
 end
 
 -- The events of one document (doc:events() keeps them).
@@ -139,6 +140,7 @@ local function find_events(doc, cache)
   local dates = type(doc.dates) == "function" and doc:dates() or {}
   local out = lex:scan(doc, entities.lexicon(), cache.stage_spans or document.spans(doc), dates) or {}
   for _, e in ipairs(out) do
+    e.date = day_of(e.date)
     -- a bare year beside a named occasion is history told about it ("dirayakan sejak 1945");
     -- named days are capitalised: "ulang tahun" needs no look-up
     if e.occasion and e.occasion:find("^%u") and (not e.date or e.date:match("^%d%d%d%d$")) then

@@ -153,6 +153,8 @@ M.nouns = {
   { "surat ucapan", type = "letter" }, { "surat balasan", type = "letter", answer = true },
   { "surat resmi", type = "letter" }, { "surat pribadi", type = "letter" },
   { "surat bertanda tangan", type = "letter" }, { "kartu ucapan", type = "letter" },
+  -- an open letter addressed to a named party is a letter to that party ("surat terbuka X untuk Y")
+  { "surat terbuka", type = "letter" }, { "surat terbukanya", type = "letter", possessed = true },
   { "kartu", type = "letter" }, { "kartu pos", type = "letter" },
   { "telegram", type = "letter" }, { "nota diplomatik", type = "letter" }, { "nota protes", type = "letter" },
   { "nota keberatan", type = "letter" },
@@ -238,7 +240,9 @@ M.words = {
   -- or an office's paper ("melalui surat kabar", "mengirim surat suara ke TPS")
   unlike = { "surat kabar", "surat suara", "surat utang", "surat berharga", "surat utang negara", "surat tanah",
              "surat dakwaan", "surat tuntutan", "surat keputusan", "surat perintah", "surat izin",
-             "surat keterangan", "surat kuasa", "surat perjanjian", "surat pernyataan" },
+             "surat keterangan", "surat kuasa", "surat perjanjian", "surat pernyataan", "surat tugas",
+             -- an envoy's credentials are an office's paper he presents, not his letter to the host
+             "surat kepercayaan", "surat kepercayaannya", "salinan surat kepercayaan" },
   that = { "bahwa" },
   -- "X menolak bertemu Y", "X tidak pernah menelepon Y": just before a trigger, it did not happen
   -- (not "tidak hanya bertemu": "only" after it affirms)
