@@ -41,7 +41,12 @@ enum {
   RELATED_MORE = 3,       /* titles under the first of a bare "Baca Juga" list... */
   RELATED_MIN_WORDS = 4,  /* ...each at least this long */
   SENTENCE_MIN_WORDS = 4, /* a short sentence after the last paragraph that still is the article's */
-  INTRO_MIN_WORDS = 4     /* a sentence-case line ending with a colon that opens a list */
+  INTRO_MIN_WORDS = 4,    /* a sentence-case line ending with a colon that opens a list */
+  NAME_PARTS_MAX = 6,     /* a line of names parted by separators (a byline, a breadcrumb): so many parts... */
+  NAME_MAX_WORDS = 4,     /* ...each of at most this many words */
+  BYLINE_MAX_PARTS = 3,   /* a byline has at most this many names */
+  CRUMB_MAX_WORDS = 3,    /* a breadcrumb's items are no longer (a headline's halves may be) */
+  BYLINE_LOOK_BACK = 8    /* asides passed over to the headline above a byline */
 };
 
 #define NONE ((size_t)-1)
@@ -750,6 +755,76 @@ static void mark_headline(const char *text, kimput_page_line *lines, size_t n, s
   }
 }
 
+/* The length of a separator of names or menu items at s[i] ('|', '/', '>', '»', '›'), else 0. */
+static size_t separator_at(const unsigned char *s, size_t end, size_t i) {
+  if (s[i] == '|' || s[i] == '/' || s[i] == '>') return 1;
+  if (s[i] == 0xC2 && i + 1 < end && s[i + 1] == 0xBB) return 2;
+  if (s[i] == 0xE2 && i + 2 < end && s[i + 1] == 0x80 && s[i + 2] == 0xBA) return 3;
+  return 0;
+}
+
+/* How many parts line l has when it holds capitalised names only, parted by
+ * separators ("Nama Penulis | Nama Editor", "Beranda > Jawa Barat > Kota"):
+ * two or more (up to NAME_PARTS_MAX) of one to four capitalised words, letters
+ * and . ' - ’ only (*widest: the most words of a part); else 0. */
+static unsigned name_parts(const char *text, const kimput_page_line *l, unsigned *widest) {
+  const unsigned char *s = (const unsigned char *)text;
+  unsigned parts = 1, words = 0;
+  *widest = 0;
+  int in_word = 0;
+  for (size_t i = l->start, n; i < l->end; i += n) {
+    n = 1;
+    if (s[i] == ' ' || (s[i] == 0xC2 && i + 1 < l->end && s[i + 1] == 0xA0)) {
+      n = s[i] == ' ' ? 1 : 2;
+      in_word = 0;
+      continue;
+    }
+    if ((n = separator_at(s, l->end, i)) > 0) {
+      if (!words || ++parts > NAME_PARTS_MAX) return 0;
+      words = 0;
+      in_word = 0;
+      continue;
+    }
+    int k = char_kind(s, l->end, i, &n);
+    if (k == W_UPPER || k == W_LOWER) {
+      if (!in_word && (k != W_UPPER || ++words > NAME_MAX_WORDS)) return 0;
+      if (words > *widest) *widest = words;
+      in_word = 1;
+    } else if (!in_word || !(s[i] == '.' || s[i] == '-' || s[i] == '\'' ||
+                             (n == 3 && s[i] == 0xE2 && s[i + 1] == 0x80 && s[i + 2] == 0x99))) {
+      return 0;
+    }
+  }
+  return parts >= 2 && words > 0 ? parts : 0;
+}
+
+/* Lines of names parted by separators at the top: under the headline or the page
+ * date, right above the date, the opening or the article, two or three names are
+ * the byline ("Judul / Nama Penulis | Nama Editor / Selasa, ..."); right above a
+ * title, items of up to three words are a breadcrumb ("Beranda | Jawa Barat" over
+ * the headline; "Banjir Rendam Dua Desa | Warga Mengungsi" may be the headline). */
+static void mark_name_lines(const char *text, kimput_page_line *lines, size_t n, size_t top, size_t open) {
+  for (size_t i = 0; i < top && i < TOP_LINES; i++) {
+    kimput_page_line *l = &lines[i];
+    if (l->cls != KIMPUT_LINE_BODY || (l->flags & KIMPUT_LINEF_PARAGRAPH)) continue;
+    unsigned widest, other, parts = name_parts(text, l, &widest);
+    if (!parts) continue;
+    size_t j = next_fact(lines, n, i, open, 0);
+    if (widest <= CRUMB_MAX_WORDS && j < top && j != open && lines[j].cls == KIMPUT_LINE_BODY &&
+        (lines[j].flags & KIMPUT_LINEF_TITLE) && lines[j].words > SHORT_WORDS && !name_parts(text, &lines[j], &other)) {
+      l->cls = KIMPUT_LINE_NAVIGATION;
+      continue;
+    }
+    if (parts > BYLINE_MAX_PARTS || (j != top && j != open && !(j < n && states_page_fact(&lines[j])))) continue;
+    size_t k = i;
+    while (k > 0 && i - k < BYLINE_LOOK_BACK && is_aside(&lines[k - 1])) k--;
+    const kimput_page_line *a = k > 0 ? &lines[k - 1] : NULL;
+    if (a && (a->cls == KIMPUT_LINE_TIMESTAMP ||
+              (a->cls == KIMPUT_LINE_BODY && (a->flags & KIMPUT_LINEF_TITLE) && a->words > SHORT_WORDS)))
+      l->cls = KIMPUT_LINE_CREDIT;
+  }
+}
+
 static void set_span(kimput_span *s, kimput_span v) { *s = v; }
 
 /* No lower-case ASCII letter in the span ("PYONGYANG", not "Pyongyang"). */
@@ -853,6 +928,7 @@ static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_p
       if (first != NONE && after > before) { top = first; stamped = 1; }
     }
   }
+  mark_name_lines(text, lines, n, top, open);
   mark_headline(text, lines, n, top, open, page->open_outlet, stamped);
   if (p == NONE) return KIMPUT_OK;  /* a snippet: nothing surrounds an article */
   /* the article may close with a sentence too short for a paragraph ("Harga itu

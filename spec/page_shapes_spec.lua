@@ -252,6 +252,28 @@ describe("outlet and dateline from the article's opening", function()
     assert.are.equal("credit", class["Rina Wulandari | Kotapos.com"])
   end)
 
+  it("two names parted by a bar under the headline, above the date or the article, are its byline", function()
+    local m, class = page { "Beranda | Daerah", "Pasar Murah Dibuka di Alun-alun Kota", "Rina Wulandari | Dodi Santosa",
+      "Senin, 25 Maret 2024 08:18 WIB", "KOTAPOS.COM, MEDAN - " .. PARA1, PARA2 }
+    assert.are.same({ "credit", "Pasar Murah Dibuka di Alun-alun Kota" },
+      { class["Rina Wulandari | Dodi Santosa"], m.headline })
+    -- with no date nor opening: the byline still makes the line above it the headline
+    local doc
+    m, class, doc = page { "Pasar Murah Dibuka di Alun-alun Kota", "Penulis Rina Wulandari | Dodi Santosa",
+      PARA1, PARA2 }
+    assert.are.same({ "credit", "Pasar Murah Dibuka di Alun-alun Kota" },
+      { class["Penulis Rina Wulandari | Dodi Santosa"], m.headline })
+    assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+    -- a breadcrumb above the headline is no byline
+    m, class = page { "Kotapos Online", "Sumatera Utara | Kota Medan", "Pasar Murah Dibuka di Alun-alun Kota",
+      "Senin, 25 Maret 2024 08:18 WIB", "KOTAPOS.COM, MEDAN - " .. PARA1, PARA2 }
+    assert.are_not.equal("credit", class["Sumatera Utara | Kota Medan"])
+    assert.are.equal("Pasar Murah Dibuka di Alun-alun Kota", m.headline)
+    m = page { "Beranda › Berita Daerah › Sumatera Utara", "Pasar Murah Dibuka di Alun-alun Kota",
+      "Senin, 25 Maret 2024 08:18 WIB", "KOTAPOS.COM, MEDAN - " .. PARA1, PARA2 }
+    assert.are.equal("Pasar Murah Dibuka di Alun-alun Kota", m.headline)
+  end)
+
   it("a title-cased deck under the headline is no list of titles", function()
     local m, class = page { "Harga Beras Naik Jelang Lebaran",
       "Pedagang Pasar Induk Mengaku Pembeli Mulai Berkurang", "Senin, 25 Maret 2024 08:18 WIB",
