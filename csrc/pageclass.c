@@ -939,6 +939,11 @@ static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_p
         final_mark(text, l->start, l->end) == '.')
       q = i;
   }
+  /* with no opening, a page date above the first paragraph closes the page's top too:
+     what stands above it is masthead, headline, decks and captions */
+  size_t dated = NONE;
+  for (size_t i = 0; open == NONE && i < top && i < TOP_LINES; i++)
+    if (lines[i].cls == KIMPUT_LINE_TIMESTAMP) dated = i;
   int listed = 0;  /* under a sentence-case line ending with a colon: the article's own list,
                       whose items are no link's title (title-cased, more than three words) */
   for (size_t i = 0; i < n; i++) {
@@ -954,7 +959,8 @@ static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_p
     else if (i < top) {
       /* above the opening: decks and captions; above a first paragraph: furniture */
       if (l->words <= SHORT_WORDS) l->cls = KIMPUT_LINE_NAVIGATION;
-      else if (open != NONE || stamped || (l->flags & KIMPUT_LINEF_REPEATED)) l->cls = KIMPUT_LINE_CAPTION;
+      else if (open != NONE || stamped || (dated != NONE && i < dated) || (l->flags & KIMPUT_LINEF_REPEATED))
+        l->cls = KIMPUT_LINE_CAPTION;
     } else if (i > q && !item && !final_mark(text, l->start, l->end) && l->words <= LINK_MAX_WORDS &&
                (l->words <= SHORT_WORDS || (l->flags & KIMPUT_LINEF_TITLECASE))) {
       l->cls = KIMPUT_LINE_NAVIGATION;  /* lists of links after the article */

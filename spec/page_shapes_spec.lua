@@ -54,6 +54,8 @@ describe("time stamps in every shape", function()
     { "Posted on 9 Oktober 2023 by admin", "2023-10-09", nil },
     { "Nama Penulis - situsNews Senin, 09 Okt 2023 12:05 WIB", "2023-10-09T12:05", "+07:00" },
     { "9 Oktober 2023 oleh Nama Penulis", "2023-10-09", nil },
+    { "Diposting oleh Humas Kampus pada 9 Oktober 2023", "2023-10-09", nil },
+    { "Dipublikasikan pada : Senin, 9 Oktober 2023 - 12:05", "2023-10-09T12:05", nil },
   }
   for _, s in ipairs(shapes) do
     it(s[1], function()
@@ -69,6 +71,14 @@ describe("time stamps in every shape", function()
       assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
     end)
   end
+
+  it("with no opening, what stands above a page date over the first paragraph is the page's top", function()
+    local m, class, doc = page { "Portal Resmi Pemerintah Kabupaten Contoh", "Beranda / Berita / Berita Daerah",
+      "Pasar Murah Dibuka di Alun-alun Kota", "Dipublikasikan pada : Senin, 9 Oktober 2023 - 12:05", PARA1, PARA2 }
+    assert.are.same({ "caption", "Pasar Murah Dibuka di Alun-alun Kota" },
+      { class["Portal Resmi Pemerintah Kabupaten Contoh"], m.headline })
+    assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+  end)
 
   it("a date on its line and the clock time alone on the next one", function()
     local m = page { "Pasar Murah Dibuka di Alun-alun Kota", "Kamis, 7 Maret 2024", "15:20 WIB", PARA1, PARA2 }
