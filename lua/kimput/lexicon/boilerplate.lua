@@ -328,6 +328,9 @@ M.lines = {
   { class = "navigation",
     pattern = [[^(?i:simak|ikuti|follow|gabung|klik|akses|download|unduh|dapatkan|baca)\b.*?(?i:whatsapp\s+channel|saluran\s+whatsapp|google\s+news|telegram\s+channel|channel\s+telegram)]] },
   { tail = true, class = "navigation", pattern = [[(?:whatsapp\.com/channel|t\.me|news\.google\.com)/\S*$]] },
+  -- under it: "Pastikan kamu sudah install aplikasi WhatsApp ya." (the app the channel needs)
+  { class = "navigation",
+    pattern = [[^(?i:pastikan\s+(?:kamu|anda)\s+(?:sudah|telah)\s+(?:meng)?(?:install|instal|unduh|download|pasang|memasang))\s+(?i:aplikasi\s+)?(?i:whatsapp|telegram)\b[^.]{0,30}\.?$]] },
   { short = true, class = "navigation", pattern = [[^[\p{L}\d.]++(?:\s[\p{L}\d.]++)?\s(?i:network|group|grup)$]] },
   { short = true, class = "navigation", pattern = [[^(?i:halaman|hal\.|hal|page)\s*:?\s*\d+(?:\s*(?:/|dari|of)\s*\d+|(?:\s+\d+)+)?$]] },
   -- a video's or channel's promotion: 'Simak Video "Judul"', "Tonton video lainnya di kanal YouTube X",
