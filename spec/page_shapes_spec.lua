@@ -242,6 +242,13 @@ describe("outlet and dateline from the article's opening", function()
     assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
   end)
 
+  it("a government site's address of five labels opens the article and names the outlet", function()
+    local m, _, doc = page { "Pasar Murah Dibuka di Alun-alun Kota", "Senin, 25 Maret 2024 08:18 WIB",
+      "Humas.kotacontoh.jatengprov.go.id - " .. PARA1, PARA2 }
+    assert.are.equal("Humas.kotacontoh.jatengprov.go.id", m.outlet)
+    assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+  end)
+
   it("a platform an item was posted on is no source; the account's owner named after it is", function()
     local m = page { "Pasar Murah Dibuka di Alun-alun Kota", "Bandung - " .. PARA1,
       "Foto itu diunggah di akun Instagram, @pemkot.contoh, pada Senin. "

@@ -79,7 +79,7 @@ local function macros()
     -- whole words: a run of letters is never given back (what follows a
     -- place starts with no letter), which keeps a failing opening cheap
     place = [[\p{Lu}(?:\p{L}++|['’-])+(?: \p{Lu}(?:\p{L}++|['’-])+){0,2}]],
-    domain = [[[\p{L}\d][\p{L}\d-]*+(?:\.[\p{L}\d-]{2,20}+){0,2}\.\p{L}{2,6}\b]],
+    domain = [[[\p{L}\d][\p{L}\d-]*+(?:\.[\p{L}\d-]{2,20}+){0,3}\.\p{L}{2,6}\b]],
   }
   m.date = [[\d{1,2}]] .. sp .. "+" .. m.month .. [[\.?]] .. sp .. [[+\d{4}]]
   m.numdate = [[\d{1,2}/\d{1,2}/\d{4}\b]]  -- 18/03/2024

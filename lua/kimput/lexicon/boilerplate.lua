@@ -14,7 +14,7 @@
 --   {date}    15 Agustus 2022 / 08 Jan 2026   {time} 09:15, 09.15, 14:20:00
 --   {zone}    WIB, WITA, WIT    {dash} - -- – —   {sp} a space or no-break space
 --   {place}   one to three capitalised words (Jakarta, Kuala Lumpur, PYONGYANG)
---   {domain}  a site name with a dot (Lampost.co, iNewsSemarang.id, KOMPAS.com)
+--   {domain}  a site name with a dot, two to five labels (Lampost.co, KOMPAS.com, humas.kota.jatengprov.go.id)
 --   {source}  a source name: capitalised words (CNN, The Korea Herald), a
 --             domain (inews.co.uk) or a lower-case *com name (detikcom)
 --
