@@ -62,6 +62,18 @@ describe("doc:meta()", function()
     assert.are.equal("Bandung", m.dateline)
   end)
 
+  it("an opening that names the masthead's outlet ('KABARKU –' on Kabarku.co.id) states no place", function()
+    local m = meta { "Kabarku.co.id", "Harga Beras di Pasar Tradisional Kembali Naik",
+      "KABARKU – Harga beras di pasar tradisional kembali naik pekan ini, kata pedagang setempat.",
+      "Pedagang menyebut pasokan dari daerah sentra berkurang karena hujan." }
+    assert.are.same({ "Kabarku.co.id" }, { m.outlet, m.dateline })
+    -- a place the gazetteer knows stays the place
+    m = meta { "Surabaya.net", "Banjir Rendam Tiga Kecamatan di Surabaya Barat",
+      "SURABAYA - Banjir merendam tiga kecamatan di Surabaya bagian barat setelah hujan deras sejak sore.",
+      "Petugas mengerahkan pompa untuk menyedot air dari permukiman warga." }
+    assert.are.same({ "Surabaya.net", "Surabaya" }, { m.outlet, m.dateline })
+  end)
+
   it("cnnindonesia: a two-word outlet after the place, 'Selasa, 9 Mei 2023 14:20 WIB'", function()
     local m = meta {
       "Rusia Klaim Kuasai Kota Baru di Ukraina Timur",

@@ -598,6 +598,9 @@ local function meta(doc)
   local outlet, dateline, headline, published, zone, editor, translator, found, _, _, relayed, opened =
     page:meta(true, MONTHS, pub.first, pub.last, src.first, src.last)
   outlet, dateline = opening_names(outlet, dateline)
+  -- "VIVA –" opening a page whose masthead is VIVA.co.id: the outlet's name, no place (unless a
+  -- place the gazetteer knows: "SURABAYA –" on Surabaya.net)
+  if dateline and outlet and same_outlet(dateline, outlet) and kind_of(dateline) ~= "place" then dateline = nil end
   if not published and dateline then  -- a press release's opening: "Semarang, 5 Desember 2024 - "
     published = opened
   end
