@@ -499,6 +499,7 @@ describe("captions", function()
     "Wali kota meninjau pasar murah di alun-alun. SITUSKU.com/NAMA FOTOGRAFER",
     "Wali kota meninjau pasar murah di alun-alun. (situskucom/Nama Fotografer)",
     "Wali kota meninjau pasar murah di alun-alun (Situsku/Nama Fotografer)",
+    "Wali kota meninjau pasar murah di alun-alun. ©2024 Situsku.com/Nama Fotografer",
   }
   for _, c in ipairs(captions) do
     it(c, function()

@@ -256,6 +256,9 @@ M.lines = {
   -- "... di lokasi. SITUS.com/NAMA FOTOGRAFER": the outlet's address and the photographer in capitals
   { tail = true, class = "caption",
     pattern = [[[.!?]["”’]?{sp}+{domain}/\p{Lu}[\p{Lu}.'’-]*+(?:{sp}\p{Lu}[\p{Lu}.'’-]*+){0,4}$]] },
+  -- "... di gudang. ©2024 Situs.com/Nama Fotografer": the photo's copyright, its outlet and photographer
+  { tail = true, class = "caption",
+    pattern = [[[.!?]["”’]?{sp}+(?:©|\((?i:c)\)){sp}*\d{4}{sp}*(?:{domain}|\p{Lu}[\p{L}\d&.-]*+(?:{sp}\p{Lu}[\p{L}\d&.-]*+){0,2}){sp}*/{sp}*\p{Lu}[\p{L}.'’ -]{1,40}$]] },
   -- a social account as the credit: "(Instagram/@akun)", "(X/@akun)", "(TikTok/nama)"
   { tail = true, class = "caption",
     pattern = [[\((?i:instagram|ig|twitter|x|tiktok|facebook|fb|youtube|threads)(?:\.com)?{sp}*/{sp}*@?[\p{L}\d._ -]{1,40}\)\.?$]] },
