@@ -680,10 +680,42 @@ static size_t fold_name(const char *text, size_t start, size_t end, int address,
   return k;
 }
 
+/* The first ASCII letter or digit of each word of s[start..end), folded into buf
+ * ("Kantor Berita Radio" -> "kbr"). Returns the length, or 0 when it does not fit. */
+static size_t fold_initials(const char *text, size_t start, size_t end, char *buf, size_t cap) {
+  size_t k = 0;
+  int in_word = 0;
+  for (size_t i = start; i < end; i++) {
+    unsigned char c = (unsigned char)text[i];
+    if (c == ' ') {
+      in_word = 0;
+      continue;
+    }
+    if (!in_word && is_alnum_ascii(c)) {
+      if (k == cap) return 0;
+      buf[k++] = (char)((c >= 'A' && c <= 'Z') ? c | 0x20 : c);
+    }
+    in_word = 1;
+  }
+  return k;
+}
+
+/* The initials of line l's words are the name in span s ("Kantor Berita Radio" for "KBR"). */
+static int initials_name(const char *text, const kimput_page_line *l, kimput_span s) {
+  if (s.start == KIMPUT_UNSET) return 0;
+  char name[16], initials[16];
+  size_t m = fold_name(text, s.start, s.end, 1, name, sizeof name);
+  size_t n = fold_initials(text, l->start, l->end, initials, sizeof initials);
+  return m >= 3 && n == m && memcmp(initials, name, m) == 0;
+}
+
 /* Line l is the outlet's masthead: its letters end with the outlet's name of
  * the opening, which makes at least half of them ("Jawa Pos Radar Malang" over
- * "RADAR MALANG -"; "Tribun Kota" over "TRIBUNKOTA.COM, ..."). */
-static int names_outlet(const char *text, const kimput_page_line *l, kimput_span outlet) {
+ * "RADAR MALANG -"; "Tribun Kota" over "TRIBUNKOTA.COM, ..."), or the initials
+ * of its words are the name ("Kantor Berita Radio" over "KBR, Jakarta -", whose
+ * outlet is read first where a place stands: the name in either span). */
+static int names_outlet(const char *text, const kimput_page_line *l, kimput_span outlet, kimput_span place) {
+  if (initials_name(text, l, outlet) || initials_name(text, l, place)) return 1;
   if (outlet.start == KIMPUT_UNSET) return 0;
   char name[64], line[128];
   size_t m = fold_name(text, outlet.start, outlet.end, 1, name, sizeof name);
@@ -693,10 +725,10 @@ static int names_outlet(const char *text, const kimput_page_line *l, kimput_span
 
 /* How much a title-shaped line of the top looks like the headline. */
 static int headline_score(const char *text, const kimput_page_line *lines, size_t n, size_t i, size_t open,
-                          kimput_span outlet) {
+                          kimput_span outlet, kimput_span place) {
   const kimput_page_line *l = &lines[i];
   int score = 0;
-  if (names_outlet(text, l, outlet)) score -= 5;
+  if (names_outlet(text, l, outlet, place)) score -= 5;
   /* the value of a label closed by a comma on the line before ("Peranan," / "Koresponden di Seoul") */
   if (i > 0 && lines[i - 1].words <= 2 && lines[i - 1].end > lines[i - 1].start && text[lines[i - 1].end - 1] == ',')
     score -= 5;
@@ -724,13 +756,13 @@ static int headline_score(const char *text, const kimput_page_line *lines, size_
 }
 
 static void mark_headline(const char *text, kimput_page_line *lines, size_t n, size_t top, size_t open,
-                          kimput_span outlet, int stamped) {
+                          kimput_span outlet, kimput_span place, int stamped) {
   size_t best = NONE;
   int best_score = 2;  /* capitals alone do not make a headline */
   int first = 1;       /* the page's first title-shaped line of some length: where a scrape starts */
   for (size_t i = 0; i < top; i++) {
     if (lines[i].cls != KIMPUT_LINE_BODY || !(lines[i].flags & KIMPUT_LINEF_TITLE)) continue;
-    int score = headline_score(text, lines, n, i, open, outlet);
+    int score = headline_score(text, lines, n, i, open, outlet, place);
     if (first && lines[i].words > SHORT_WORDS) {
       first = 0;
       if (score > 2) score += 2;  /* a sentence-case title (BBC, Kompas.id) above the page's facts */
@@ -929,7 +961,7 @@ static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_p
     }
   }
   mark_name_lines(text, lines, n, top, open);
-  mark_headline(text, lines, n, top, open, page->open_outlet, stamped);
+  mark_headline(text, lines, n, top, open, page->open_outlet, page->open_place, stamped);
   if (p == NONE) return KIMPUT_OK;  /* a snippet: nothing surrounds an article */
   /* the article may close with a sentence too short for a paragraph ("Harga itu
      belum termasuk pajak.") under a list of its own: it ends there */

@@ -308,6 +308,10 @@ describe("outlet and dateline from the article's opening", function()
     m = page { "Kabar Kotabaru", "Pemkab Kotabaru Siapkan Dana Perbaikan Sekolah Rusak",
       "Kamis, 7 Maret 2024 | 15:20 WIB", "KABARKOTABARU.COM, KOTABARU - " .. PARA1, PARA2 }
     assert.are.equal("Pemkab Kotabaru Siapkan Dana Perbaikan Sekolah Rusak", m.headline)
+    -- a masthead whose words' initials are the outlet's name, with no headline under it
+    m = page { "Radio Suara Kotabaru", "Terkini", "RSK, Medan - " .. PARA1, PARA2 }
+    assert.are.same({ "RSK", "Medan" }, { m.outlet, m.dateline })
+    assert.is_nil(m.headline)
   end)
 
   it("a page date after short lead paragraphs with no label or caption above it leaves them in the body", function()
