@@ -56,6 +56,11 @@ describe("time stamps in every shape", function()
     { "9 Oktober 2023 oleh Nama Penulis", "2023-10-09", nil },
     { "Diposting oleh Humas Kampus pada 9 Oktober 2023", "2023-10-09", nil },
     { "Dipublikasikan pada : Senin, 9 Oktober 2023 - 12:05", "2023-10-09T12:05", nil },
+    { "Senin, 9 Okt 2023 12:05 WIB / Diperbarui 14:10", "2023-10-09T12:05", "+07:00" },
+    { "2023/10/09 12:05", "2023-10-09T12:05", nil },
+    { "Ditulis oleh Nama Penulis, 9 Oktober 2023", "2023-10-09", nil },
+    { "Senin, 9 Oktober 2023 - 12:05 wib", "2023-10-09T12:05", "+07:00" },
+    { "Last Modified: 9 Oktober 2023 12:05", "2023-10-09T12:05", nil },
   }
   for _, s in ipairs(shapes) do
     it(s[1], function()
@@ -78,6 +83,18 @@ describe("time stamps in every shape", function()
     assert.are.same({ "caption", "Pasar Murah Dibuka di Alun-alun Kota" },
       { class["Portal Resmi Pemerintah Kabupaten Contoh"], m.headline })
     assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+  end)
+
+  it("a time relative to the reader's is a time stamp that states no date", function()
+    for _, rel in ipairs({ "2 jam lalu", "4 jam yang lalu", "sejam lalu", "3 hours ago" }) do
+      local m, class, doc = page { "Pasar Murah Dibuka di Alun-alun Kota", rel, PARA1, PARA2 }
+      assert.are.same({ "timestamp", "Pasar Murah Dibuka di Alun-alun Kota" }, { class[rel], m.headline })
+      assert.is_nil(m.published)
+      assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+    end
+    -- a page date after it still dates the page
+    local m = page { "Pasar Murah Dibuka di Alun-alun Kota", "2 jam lalu", "Senin, 9 Oktober 2023 12:05 WIB", PARA1 }
+    assert.are.equal("2023-10-09T12:05", m.published)
   end)
 
   it("a date on its line and the clock time alone on the next one", function()
