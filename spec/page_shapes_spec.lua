@@ -410,6 +410,8 @@ describe("credits", function()
     local lines = {
       "Penulis: Nama Satu", "Reporter: Nama Dua", "Pewarta: Nama Tiga", "Rep: Nama Empat/ Red: Nama Lima",
       "Penerjemah: Nama Enam", "Laporan: Nama Tujuh", "Foto & Teks: Nama Delapan",
+      "Teks: Nama Sembilan | Foto: Nama Sepuluh",
+      "*Penulis adalah dosen ilmu pertanian di sebuah universitas negeri di Kota Contoh.",
     }
     local m, class = page { PARA1, PARA2, table.concat(lines, "\n") }
     for _, l in ipairs(lines) do assert.are.equal("credit", class[l], l) end

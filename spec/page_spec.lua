@@ -251,6 +251,16 @@ describe("line classes", function()
     assert.are.equal("body", classes(body .. "\nWarga beralih ke layanan pesan lain yang lebih lambat.")[body])
   end)
 
+  it("navigation: the frame of an embedded post, not a sentence about one", function()
+    local frame = { "Lihat postingan ini di Instagram", "Sebuah kiriman dibagikan oleh Dinas Contoh (@dinascontoh)",
+      "View this post on Instagram" }
+    local para = "Banjir melanda tiga kecamatan di kota itu sejak Senin malam, kata petugas."
+    local c = classes(para .. "\n" .. table.concat(frame, "\n") .. "\n" .. para)
+    for _, l in ipairs(frame) do assert.are.equal("navigation", c[l], l) end
+    local said = "Sebuah kiriman dibagikan oleh akun warga pada Senin dan langsung ramai dibicarakan."
+    assert.are.equal("body", classes(para .. "\n" .. said)[said])
+  end)
+
   it("keeps unknown lines of an unknown site as body", function()
     local text = table.concat({
       "Kepala desa itu mengatakan jalan rusak sudah dilaporkan sejak tahun lalu kepada dinas terkait.",

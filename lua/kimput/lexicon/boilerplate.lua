@@ -113,7 +113,7 @@ M.lines = {
   -- (a date after a bar or a dash makes the line a time stamp: "Reporter : A | Kamis, 14 Maret 2024 10:15",
   -- "Oleh: A - 12 Juli 2024 14:05 WIB", "Reporter: A | Senin, 18/03/2024 10:15 WIB")
   { short = true, class = "credit",
-    pattern = [[^(?i:penulis|reporter|rep|pewarta|wartawan|kontributor|laporan(?:\s+wartawan)?|oleh|fotografer|videografer|foto\s*(?:&|dan)\s*teks|teks\s*(?:&|dan)\s*foto)\s*:(?![^|\n]{0,80}?(?:\||{sp}{dash}|,){sp}*(?:{weekday}{sp}*,?{sp}*)?(?:{date}|{numdate}))]] },
+    pattern = [[^(?i:penulis|reporter|rep|pewarta|wartawan|kontributor|laporan(?:\s+wartawan)?|oleh|fotografer|videografer|foto\s*(?:&|dan)\s*teks|teks\s*(?:&|dan)\s*foto|teks|text)\s*:(?![^|\n]{0,80}?(?:\||{sp}{dash}|,){sp}*(?:{weekday}{sp}*,?{sp}*)?(?:{date}|{numdate}))]] },
   { short = true, class = "timestamp",
     pattern = [[^(?i:penulis|reporter|rep|pewarta|wartawan|kontributor|laporan|oleh)\s*:[^|\n]{1,80}?(?:\||{sp}{dash}|,){sp}*(?:{weekday}{sp}*,?{sp}*)?(?:{date}|{numdate})(?:{sp}*[,|•·–—-]?{sp}*(?:(?i:pukul|jam){sp}*)?{time}(?:{sp}*{zone})?)?(?:{sp}*\|.*)?$]] },
   -- a bare label with the name on the next line: "Oleh" / "NAMA PENULIS"
@@ -149,7 +149,8 @@ M.lines = {
   -- a copy notice: "Dilarang mengambil dan/atau menayangkan ulang ... tanpa seizin redaksi"
   { class = "credit",
     pattern = [[^(?i:dilarang\s+(?:keras\s+)?(?:mengambil|mengutip|menyalin|memperbanyak|menayangkan|mereproduksi|menerbitkan))\b.*?(?i:artikel|konten|berita|tulisan).*?(?i:redaksi|izin|hak\s+cipta)]] },
-  -- an author's bio under its label
+  -- an author's bio under its label; a footnote on the writer under an opinion: "*Penulis adalah dosen ..."
+  { class = "credit", pattern = [[^\*{1,2}{sp}*(?i:penulis|the\s+writer|the\s+author)\s+(?i:adalah|merupakan|is)\b]] },
   { short = true, class = "credit", next = "credit", next_paragraph = true,
     pattern = [[^(?i:tentang\s+penulis|profil\s+penulis|about\s+the\s+author)\s*:?$]] },
   -- (the name stops at a period that ends it: "© 2024 Situsku.id. All Rights Reserved", or at the rights;
@@ -286,6 +287,10 @@ M.lines = {
   -- more list titles: "Artikel Menarik Lainnya", "Konten Pilihan", "Topik Terkait", "Jangan Lewatkan", "Editor's Choice"
   { short = true, class = "navigation",
     pattern = [[^(?i:(?:artikel|berita|konten|video|foto|topik)\s+(?:menarik\s+)?(?:lainnya|pilihan|terkait|populer|terbaru|rekomendasi)|rekomendasi\s+(?:berita|artikel|video)|jangan\s+lewatkan|hot\s+issues?|trending(?:\s+topic)?|editor['’]?s\s+choice)\s*:?$]] },
+  -- an embedded post's frame: "Lihat postingan ini di Instagram", "Sebuah kiriman dibagikan oleh Nama (@akun)",
+  -- "View this post on Instagram", "A post shared by ..."
+  { short = true, class = "navigation",
+    pattern = [[^(?i:lihat\s+(?:postingan|kiriman|unggahan)\s+ini\s+di\s+(?:instagram|facebook|tiktok|threads|twitter|x)|view\s+this\s+post\s+on\s+(?:instagram|facebook|tiktok|threads)|(?:sebuah\s+kiriman|kiriman)\s+dibagikan\s+oleh|a\s+post\s+shared\s+by)\b]] },
   -- an advert's label, with its scroll prompt: "Advertisement - Scroll to continue", "Konten Bersponsor"
   { short = true, class = "navigation",
     pattern = [[^(?i:advertisement|iklan|ads|sponsored(?:\s+content)?|konten\s+bersponsor|konten\s+promosi|promoted|advertorial)(?:\s*{dash}\s*(?i:scroll|gulir)\b.{0,60})?\s*:?$]] },
