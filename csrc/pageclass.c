@@ -787,16 +787,20 @@ static void mark_headline(const char *text, kimput_page_line *lines, size_t n, s
   }
 }
 
-/* The length of a separator of names or menu items at s[i] ('|', '/', '>', '»', '›'), else 0. */
-static size_t separator_at(const unsigned char *s, size_t end, size_t i) {
-  if (s[i] == '|' || s[i] == '/' || s[i] == '>') return 1;
-  if (s[i] == 0xC2 && i + 1 < end && s[i + 1] == 0xBB) return 2;
-  if (s[i] == 0xE2 && i + 2 < end && s[i + 1] == 0x80 && s[i + 2] == 0xBA) return 3;
+/* The length of a separator of names or menu items at s[i] ('|', '/', '>', ',', '&',
+ * '»', '·', '›', '•', or the word "dan" after a space), else 0. */
+static size_t separator_at(const unsigned char *s, size_t start, size_t end, size_t i) {
+  if (s[i] == '|' || s[i] == '/' || s[i] == '>' || s[i] == ',' || s[i] == '&') return 1;
+  if (s[i] == 0xC2 && i + 1 < end && (s[i + 1] == 0xBB || s[i + 1] == 0xB7)) return 2;
+  if (s[i] == 0xE2 && i + 2 < end && s[i + 1] == 0x80 && (s[i + 2] == 0xBA || s[i + 2] == 0xA2)) return 3;
+  if (s[i] == 'd' && i > start && s[i - 1] == ' ' && i + 3 < end && s[i + 1] == 'a' && s[i + 2] == 'n' &&
+      s[i + 3] == ' ')
+    return 3;
   return 0;
 }
 
 /* How many parts line l has when it holds capitalised names only, parted by
- * separators ("Nama Penulis | Nama Editor", "Beranda > Jawa Barat > Kota"):
+ * separators ("Nama Penulis | Nama Editor", "Nama Satu dan Nama Dua", "Beranda > Jawa Barat > Kota"):
  * two or more (up to NAME_PARTS_MAX) of one to four capitalised words, letters
  * and . ' - ’ only (*widest: the most words of a part); else 0. */
 static unsigned name_parts(const char *text, const kimput_page_line *l, unsigned *widest) {
@@ -811,7 +815,7 @@ static unsigned name_parts(const char *text, const kimput_page_line *l, unsigned
       in_word = 0;
       continue;
     }
-    if ((n = separator_at(s, l->end, i)) > 0) {
+    if ((n = separator_at(s, l->start, l->end, i)) > 0) {
       if (!words || ++parts > NAME_PARTS_MAX) return 0;
       words = 0;
       in_word = 0;

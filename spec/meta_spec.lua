@@ -166,6 +166,18 @@ describe("doc:meta()", function()
       "(swl/gp)",
     }
     assert.are.equal("Galih Pratama", m.editor)
+    -- no label before the writer's names: names only, then the editor's after a bar or a dash
+    for _, byline in ipairs({ "Sari Wulandari | Editor: Galih Pratama",
+                              "Sari Wulandari, Dewi Lestari - Editor Galih Pratama" }) do
+      m = meta { byline,
+        "Warga memadati alun-alun kota untuk menyaksikan pawai budaya pada Minggu pagi.",
+        "Panitia menyiapkan ratusan petugas untuk mengatur lalu lintas di sekitar lokasi acara." }
+      assert.are.equal("Galih Pratama", m.editor, byline)
+    end
+    -- a box's title is no byline
+    m = meta { "Berita Terkini | Editor Pilihan Minggu Ini",
+      "Warga memadati alun-alun kota untuk menyaksikan pawai budaya pada Minggu pagi." }
+    assert.is_nil(m.editor)
   end)
 
   it("sources in order of first mention: dilansir X dari Y, melansir, dikutip dari", function()

@@ -298,6 +298,11 @@ describe("outlet and dateline from the article's opening", function()
     assert.are.same({ "credit", "Pasar Murah Dibuka di Alun-alun Kota" },
       { class["Penulis Rina Wulandari | Dodi Santosa"], m.headline })
     assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+    for _, byline in ipairs({ "Rina Wulandari, Dodi Santosa", "Rina Wulandari dan Dodi Santosa",
+                              "Rina Wulandari · Dodi Santosa", "Oleh Rina Wulandari", "By Rina Wulandari" }) do
+      m, class = page { "Pasar Murah Dibuka di Alun-alun Kota", byline, PARA1, PARA2 }
+      assert.are.same({ "credit", "Pasar Murah Dibuka di Alun-alun Kota" }, { class[byline], m.headline }, byline)
+    end
     -- a breadcrumb above the headline is no byline
     m, class = page { "Kotapos Online", "Sumatera Utara | Kota Medan", "Pasar Murah Dibuka di Alun-alun Kota",
       "Senin, 25 Maret 2024 08:18 WIB", "KOTAPOS.COM, MEDAN - " .. PARA1, PARA2 }

@@ -105,11 +105,17 @@ M.lines = {
   -- the same without colons, the labels capitalised: "Penulis A | Editor B", "Oleh A | Editor: B"
   { short = true, class = "credit", field = "editor",
     pattern = [[^(?:Penulis|Reporter|Pewarta|Wartawan|Kontributor|Oleh)\s+\p{Lu}[^|/:]*?\s*[|/]\s*(?:Editor|Redaktur)(?:\s*:)?\s+(?<value>\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){0,4})\s*$]] },
+  -- the writer's names without a label, then the editor's after a bar or a dash: "Nama Penulis | Editor: Nama",
+  -- "Nama Satu, Nama Dua - Editor Nama" (capitalised names only before it, up to four; a box's "Editor Pilihan"
+  -- after the bar is no name)
+  { short = true, class = "credit", field = "editor",
+    pattern = [[^\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){0,3}(?:\s*(?:,|&|dan)\s*\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){0,3}){0,3}\s*(?:[|/·•]|{dash})\s*(?:Editor|EDITOR|Redaktur|Penyunting)(?:\s*:)?\s+(?!(?i:pilihan|choice|picks?)\b)(?<value>\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){0,4})\s*$]] },
   -- a byline without a colon, names only: "Penulis Nama Orang", "Reporter Nama, Nama Lain" (up to four
-  -- capitalised words a name: not the page's headline, though a title-shaped line above the page date);
+  -- capitalised words a name: not the page's headline, though a title-shaped line above the page date; also
+  -- "Oleh Nama Orang", "By Nama Orang");
   -- the desk as the byline: "Tim Redaksi", "Redaksi Situsku"
   { short = true, class = "credit",
-    pattern = [[^(?:(?:Penulis|Reporter|Pewarta|Kontributor|Fotografer)\s+\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){0,3}(?:\s*(?:,|&|dan)\s*\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){0,3})*|(?i:tim\s+redaksi)(?:\s+\p{Lu}[\p{L}\d.]*+){0,2}|(?i:redaksi)(?:\s+\p{Lu}[\p{L}\d.]*+){1,2})$]] },
+    pattern = [[^(?:(?:Penulis|Reporter|Pewarta|Kontributor|Fotografer|Oleh|By)\s+\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){0,3}(?:\s*(?:,|&|dan)\s*\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){0,3})*|(?i:tim\s+redaksi)(?:\s+\p{Lu}[\p{L}\d.]*+){0,2}|(?i:redaksi)(?:\s+\p{Lu}[\p{L}\d.]*+){1,2})$]] },
   -- (a date after a bar or a dash makes the line a time stamp: "Reporter : A | Kamis, 14 Maret 2024 10:15",
   -- "Oleh: A - 12 Juli 2024 14:05 WIB", "Reporter: A | Senin, 18/03/2024 10:15 WIB")
   { short = true, class = "credit",
