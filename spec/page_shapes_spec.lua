@@ -61,6 +61,7 @@ describe("time stamps in every shape", function()
     { "Ditulis oleh Nama Penulis, 9 Oktober 2023", "2023-10-09", nil },
     { "Senin, 9 Oktober 2023 - 12:05 wib", "2023-10-09T12:05", "+07:00" },
     { "Last Modified: 9 Oktober 2023 12:05", "2023-10-09T12:05", nil },
+    { "- 9 Oktober 2023, 12:05 WIB", "2023-10-09T12:05", "+07:00" },
   }
   for _, s in ipairs(shapes) do
     it(s[1], function()

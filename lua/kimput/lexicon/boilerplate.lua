@@ -48,7 +48,8 @@ local M = {}
 -- name ended by a bar, comma or dash ("Nama Penulis - ", "Situs.com | "; the
 -- outlet's channel after the dash: "Nama Penulis - situsNews Kamis, ..."), the clock time first
 -- ("15:20 WIB, Rabu 6 Maret 2024", "15.20 (WIB) Rabu, 06/03/2024", after a label: "Dipublikasikan 15:20 WIB, ..."),
--- "Oleh Nama pada ", "Diposting oleh Nama pada ", a label ("Diterbitkan: ", "Dipublikasikan pada ",
+-- "Oleh Nama pada ", "Diposting oleh Nama pada ", a dash or bar left of a byline on the line above ("- 12 Maret
+-- 2024, 14:05 WIB"), a label ("Diterbitkan: ", "Dipublikasikan pada ",
 -- "Dipublikasikan pada : ").
 -- After: the clock time and its zone (WIB, "02:05 PM", "+0700"), then what
 -- follows a bar or a dot, a reading time after a dash, an update, the
@@ -63,7 +64,7 @@ local REPUBLISHED = [[(?i:artikel\s+ini\s+(?:(?:telah|sudah|pernah|juga|sebelumn
 
 -- a byline's names after the stamp: "- Nama Penulis", "- Nama Penulis, Nama Lain"
 local NAMES = [[\p{Lu}[\p{L}.'’-]*+(?:{sp}+\p{Lu}[\p{L}.'’-]*+){0,4}(?:{sp}*(?:,|&|dan){sp}*\p{Lu}[\p{L}.'’-]*+(?:{sp}+\p{Lu}[\p{L}.'’-]*+){0,4}){0,3}]]
-local STAMP_BEFORE = [[(?:(?:[^|·•\n]{1,60}+[|·•]{sp}*){1,3}|(?:{domain}|\p{Lu}[\p{L}\d.'’]*+(?:{sp}\p{Lu}[\p{L}\d.'’]*+){0,3}(?:{sp}*,{sp}*\p{Lu}[\p{L}\d.'’]*+(?:{sp}\p{Lu}[\p{L}\d.'’]*+){0,3}(?={sp}*{dash}))?){sp}*(?:,|{dash}){sp}*(?:\p{Ll}++\p{Lu}[\p{L}\d]*+{sp}+)?|(?i:(?:ditulis|diposting|dipost|diunggah|diterbitkan|dipublikasikan|posted|written|published)\s+)?(?i:oleh|by){sp}+[^|\n]{1,60}?(?:{sp}(?i:pada|on){sp}+|{sp}*,{sp}*(?={weekday}|\d)))?]] ..
+local STAMP_BEFORE = [[(?:{dash}{sp}*|[|·•]{sp}*)?(?:(?:[^|·•\n]{1,60}+[|·•]{sp}*){1,3}|(?:{domain}|\p{Lu}[\p{L}\d.'’]*+(?:{sp}\p{Lu}[\p{L}\d.'’]*+){0,3}(?:{sp}*,{sp}*\p{Lu}[\p{L}\d.'’]*+(?:{sp}\p{Lu}[\p{L}\d.'’]*+){0,3}(?={sp}*{dash}))?){sp}*(?:,|{dash}){sp}*(?:\p{Ll}++\p{Lu}[\p{L}\d]*+{sp}+)?|(?i:(?:ditulis|diposting|dipost|diunggah|diterbitkan|dipublikasikan|posted|written|published)\s+)?(?i:oleh|by){sp}+[^|\n]{1,60}?(?:{sp}(?i:pada|on){sp}+|{sp}*,{sp}*(?={weekday}|\d)))?]] ..
   [[(?:(?i:dipublikasikan|diterbitkan|published|publish|dipublish|publikasi|terbit|posted|tayang|diunggah|dimuat|diposting|dirilis|rilis)\s*:?(?:{sp}+(?i:pada|on)\s*:?)?{sp}*)?]] ..
   [[(?:(?:(?i:pukul|jam){sp}*)?{time}{sp}*(?:(?i:{zone})|\((?i:{zone})\))?{sp}*(?:[,/-]|{dash})?{sp}*)?(?:{weekday}{sp}*,?{sp}*)?]]
 local STAMP_AFTER = [[(?:{sp}*[,|•·–—/-]?{sp}*(?:(?i:pukul|jam|at){sp}*)?{time}(?:{sp}*(?:(?i:{zone})|(?i:[ap]\.?m\b\.?)|[+-]\d{2}:?\d{2}\b))?)?]] ..
