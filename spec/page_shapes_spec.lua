@@ -86,6 +86,19 @@ describe("time stamps in every shape", function()
     assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
   end)
 
+  it("a press release's number and contact line are furniture; 'Update Terkini ...' is a title", function()
+    local m, class, doc = page { "SIARAN PERS", "Nomor: 12/HM/DINAS/03/2024", "Senin, 9 Oktober 2023",
+      "Pasar Murah Dibuka di Alun-alun Kota", "Medan, 9 Oktober 2023 - " .. PARA1, PARA2,
+      "Informasi lebih lanjut hubungi: humas@dinas-contoh.go.id" }
+    assert.are.same({ "navigation", "credit", "Pasar Murah Dibuka di Alun-alun Kota" },
+      { class["Nomor: 12/HM/DINAS/03/2024"], class["Informasi lebih lanjut hubungi: humas@dinas-contoh.go.id"],
+        m.headline })
+    assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+    m, class = page { "Update Terkini Pasar Murah di Alun-alun Kota", "Diperbarui 9 Okt 2023, 16:30 WIB", PARA1, PARA2 }
+    assert.are.same({ "headline", "2023-10-09T16:30" }, { class["Update Terkini Pasar Murah di Alun-alun Kota"],
+      m.published })
+  end)
+
   it("a time relative to the reader's is a time stamp that states no date", function()
     for _, rel in ipairs({ "2 jam lalu", "4 jam yang lalu", "sejam lalu", "3 hours ago" }) do
       local m, class, doc = page { "Pasar Murah Dibuka di Alun-alun Kota", rel, PARA1, PARA2 }

@@ -187,7 +187,7 @@ M.lines = {
 
   -- page dates ----------------------------------------------------------------
   { short = true, class = "timestamp", updated = true,
-    pattern = [[^(?i:diperbarui|diperbaharui|diupdate|update|updated|pembaruan|pembaharuan|terakhir\s+(?:diperbarui|diperbaharui|diupdate|diubah)|last\s+updated?|last\s+modified)\b(?!{sp}+(?i:berita|info|informasi|artikel|terus)\b)]] },
+    pattern = [[^(?i:diperbarui|diperbaharui|diupdate|update|updated|pembaruan|pembaharuan|terakhir\s+(?:diperbarui|diperbaharui|diupdate|diubah)|last\s+updated?|last\s+modified)\b(?!{sp}+(?:(?i:berita|info|informasi|artikel|terus)\b|(?i:terkini|terbaru)\b(?!{sp}*:)))]] },
   -- "Senin, 15 Agustus 2022 | 09:15 WIB", "SELASA, 12 SEPTEMBER 2023 | 14:33 WIB | LAPORAN: ...",
   -- "Kompas.com, 8 April 2022, 16:33 WIB", "14 August 2025, 08:01 WIB", "Kamis, 06 Februari 2025 - 05:53 WIB"
   -- (what follows a "|" or sticks to the zone, such as an image path, goes with the line)
@@ -280,6 +280,10 @@ M.lines = {
   -- hashtags and tag lists ------------------------------------------------------
   { short = true, class = "hashtags", pattern = [[^#[\p{L}\p{N}_]+(?:[\s,]*#[\p{L}\p{N}_]+)*$]] },
   { short = true, class = "hashtags", pattern = [[^(?i:tags?|topik(?:\s+artikel)?|tagar|kata\s+kunci)\s*:]] },
+  -- a press release's number, "Nomor: 45/HM/KOMINFO/03/2024", and its contact, "Informasi lebih lanjut hubungi: ..."
+  { short = true, class = "navigation", pattern = [[^(?i:nomor|no\.?)\s*:\s*[\p{L}\d./-]*\d[\p{L}\d./-]*$]] },
+  { short = true, class = "credit",
+    pattern = [[^(?i:(?:untuk\s+)?informasi\s+lebih\s+lanjut(?:\s+(?:silakan\s+)?hubungi)?|narahubung|kontak\s+media|media\s+contact|contact\s+person)\s*:\s*\S]] },
   -- the article's section: "Kategori: Internasional", "Kanal: Dunia"
   { short = true, class = "navigation", pattern = [[^(?i:kategori|rubrik|kanal)\s*:\s*\S+(?:\s+\S+){0,3}$]] },
 
