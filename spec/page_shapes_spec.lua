@@ -344,6 +344,12 @@ describe("outlet and dateline from the article's opening", function()
     m = page { "Kabar Kotabaru", "Pemkab Kotabaru Siapkan Dana Perbaikan Sekolah Rusak",
       "Kamis, 7 Maret 2024 | 15:20 WIB", "KABARKOTABARU.COM, KOTABARU - " .. PARA1, PARA2 }
     assert.are.equal("Pemkab Kotabaru Siapkan Dana Perbaikan Sekolah Rusak", m.headline)
+    -- a paper's masthead alone names the outlet and is no headline; the opening's outlet wins over it
+    m, class = page { "HARIAN PAGI KOTABARU", "Kamis, 7 Maret 2024 | 15:20 WIB", "KOTABARU - " .. PARA1, PARA2 }
+    assert.are.same({ "HARIAN PAGI KOTABARU", "navigation" }, { m.outlet, class["HARIAN PAGI KOTABARU"] })
+    assert.is_nil(m.headline)
+    m = page { "Harian Kotabaru", "Kamis, 7 Maret 2024 | 15:20 WIB", "Hariankotabaru.com, KOTABARU - " .. PARA1 }
+    assert.are.equal("Hariankotabaru.com", m.outlet)
     -- a masthead whose words' initials are the outlet's name, with no headline under it
     m = page { "Radio Suara Kotabaru", "Terkini", "RSK, Medan - " .. PARA1, PARA2 }
     assert.are.same({ "RSK", "Medan" }, { m.outlet, m.dateline })

@@ -429,6 +429,9 @@ M.lines = {
   -- a bare site name or address: iNews.id, detik.com, https://...
   { short = true, class = "navigation", pattern = [[^https?://\S+$]] },
   { short = true, class = "navigation", field = "outlet", pattern = [[^(?<value>{domain})$]] },
+  -- a paper's or magazine's masthead alone: "HARIAN PAGI KOTA", "Majalah Contoh" (no headline)
+  { short = true, class = "navigation", field = "outlet",
+    pattern = [[^(?<value>(?:Harian|HARIAN|Koran|KORAN|Majalah|MAJALAH|Tabloid|TABLOID)(?:{sp}+\p{Lu}[\p{L}\d]*+){1,3})$]] },
 }
 
 -- Cut from the start of the first body line; (?<outlet>) and (?<place>)
