@@ -62,6 +62,9 @@ describe("time stamps in every shape", function()
     { "Senin, 9 Oktober 2023 - 12:05 wib", "2023-10-09T12:05", "+07:00" },
     { "Last Modified: 9 Oktober 2023 12:05", "2023-10-09T12:05", nil },
     { "- 9 Oktober 2023, 12:05 WIB", "2023-10-09T12:05", "+07:00" },
+    { "Waktu terbit: Senin, 9 Oktober 2023 12:05 WIB", "2023-10-09T12:05", "+07:00" },
+    { "Dibuat: 9 Oktober 2023", "2023-10-09", nil },
+    { "Senin, 9 Oktober 2023 (12:05 WIB)", "2023-10-09T12:05", "+07:00" },
   }
   for _, s in ipairs(shapes) do
     it(s[1], function()
@@ -97,6 +100,15 @@ describe("time stamps in every shape", function()
     m, class = page { "Update Terkini Pasar Murah di Alun-alun Kota", "Diperbarui 9 Okt 2023, 16:30 WIB", PARA1, PARA2 }
     assert.are.same({ "headline", "2023-10-09T16:30" }, { class["Update Terkini Pasar Murah di Alun-alun Kota"],
       m.published })
+  end)
+
+  it("an event's date among its details in the article is no time stamp", function()
+    local item = "Tanggal: Sabtu, 14 Oktober 2023"
+    local _, class, doc = page { "Pasar Murah Dibuka di Alun-alun Kota", "Senin, 9 Oktober 2023 12:05 WIB",
+      PARA1, "Pasar murah berikutnya akan digelar dengan jadwal sebagai berikut:", item, "Tempat: Alun-alun Kota",
+      PARA2 }
+    assert.are.equal("body", class[item])
+    assert.truthy(doc:body():find(item, 1, true))
   end)
 
   it("a time relative to the reader's is a time stamp that states no date", function()
