@@ -1189,9 +1189,9 @@ static void parse_stamp(lua_State *L, int months, const unsigned char *s, size_t
   if (run < 4) return;
   stamp_date d = {0, 0, 0, 0};
   int found = 0;
-  for (size_t p = 0; !found && p + 10 <= n; p++) {  /* 2024-03-14 */
-    if (four_digits(s, p, n) && s[p + 4] == '-' && is_digit(s[p + 5]) && is_digit(s[p + 6]) && s[p + 7] == '-' &&
-        is_digit(s[p + 8]) && is_digit(s[p + 9])) {
+  for (size_t p = 0; !found && p + 10 <= n; p++) {  /* 2024-03-14, 2024/03/14 */
+    if (four_digits(s, p, n) && (s[p + 4] == '-' || s[p + 4] == '/') && is_digit(s[p + 5]) && is_digit(s[p + 6]) &&
+        s[p + 7] == s[p + 4] && is_digit(s[p + 8]) && is_digit(s[p + 9])) {
       d.year = digits_value(s + p, 4);
       d.month = digits_value(s + p + 5, 2);
       d.day = digits_value(s + p + 8, 2);

@@ -41,7 +41,12 @@ enum {
   RELATED_MORE = 3,       /* titles under the first of a bare "Baca Juga" list... */
   RELATED_MIN_WORDS = 4,  /* ...each at least this long */
   SENTENCE_MIN_WORDS = 4, /* a short sentence after the last paragraph that still is the article's */
-  INTRO_MIN_WORDS = 4     /* a sentence-case line ending with a colon that opens a list */
+  INTRO_MIN_WORDS = 4,    /* a sentence-case line ending with a colon that opens a list */
+  NAME_PARTS_MAX = 6,     /* a line of names parted by separators (a byline, a breadcrumb): so many parts... */
+  NAME_MAX_WORDS = 4,     /* ...each of at most this many words */
+  BYLINE_MAX_PARTS = 3,   /* a byline has at most this many names */
+  CRUMB_MAX_WORDS = 3,    /* a breadcrumb's items are no longer (a headline's halves may be) */
+  BYLINE_LOOK_BACK = 8    /* asides passed over to the headline above a byline */
 };
 
 #define NONE ((size_t)-1)
@@ -675,10 +680,42 @@ static size_t fold_name(const char *text, size_t start, size_t end, int address,
   return k;
 }
 
+/* The first ASCII letter or digit of each word of s[start..end), folded into buf
+ * ("Kantor Berita Radio" -> "kbr"). Returns the length, or 0 when it does not fit. */
+static size_t fold_initials(const char *text, size_t start, size_t end, char *buf, size_t cap) {
+  size_t k = 0;
+  int in_word = 0;
+  for (size_t i = start; i < end; i++) {
+    unsigned char c = (unsigned char)text[i];
+    if (c == ' ') {
+      in_word = 0;
+      continue;
+    }
+    if (!in_word && is_alnum_ascii(c)) {
+      if (k == cap) return 0;
+      buf[k++] = (char)((c >= 'A' && c <= 'Z') ? c | 0x20 : c);
+    }
+    in_word = 1;
+  }
+  return k;
+}
+
+/* The initials of line l's words are the name in span s ("Kantor Berita Radio" for "KBR"). */
+static int initials_name(const char *text, const kimput_page_line *l, kimput_span s) {
+  if (s.start == KIMPUT_UNSET) return 0;
+  char name[16], initials[16];
+  size_t m = fold_name(text, s.start, s.end, 1, name, sizeof name);
+  size_t n = fold_initials(text, l->start, l->end, initials, sizeof initials);
+  return m >= 3 && n == m && memcmp(initials, name, m) == 0;
+}
+
 /* Line l is the outlet's masthead: its letters end with the outlet's name of
  * the opening, which makes at least half of them ("Jawa Pos Radar Malang" over
- * "RADAR MALANG -"; "Tribun Kota" over "TRIBUNKOTA.COM, ..."). */
-static int names_outlet(const char *text, const kimput_page_line *l, kimput_span outlet) {
+ * "RADAR MALANG -"; "Tribun Kota" over "TRIBUNKOTA.COM, ..."), or the initials
+ * of its words are the name ("Kantor Berita Radio" over "KBR, Jakarta -", whose
+ * outlet is read first where a place stands: the name in either span). */
+static int names_outlet(const char *text, const kimput_page_line *l, kimput_span outlet, kimput_span place) {
+  if (initials_name(text, l, outlet) || initials_name(text, l, place)) return 1;
   if (outlet.start == KIMPUT_UNSET) return 0;
   char name[64], line[128];
   size_t m = fold_name(text, outlet.start, outlet.end, 1, name, sizeof name);
@@ -688,10 +725,10 @@ static int names_outlet(const char *text, const kimput_page_line *l, kimput_span
 
 /* How much a title-shaped line of the top looks like the headline. */
 static int headline_score(const char *text, const kimput_page_line *lines, size_t n, size_t i, size_t open,
-                          kimput_span outlet) {
+                          kimput_span outlet, kimput_span place) {
   const kimput_page_line *l = &lines[i];
   int score = 0;
-  if (names_outlet(text, l, outlet)) score -= 5;
+  if (names_outlet(text, l, outlet, place)) score -= 5;
   /* the value of a label closed by a comma on the line before ("Peranan," / "Koresponden di Seoul") */
   if (i > 0 && lines[i - 1].words <= 2 && lines[i - 1].end > lines[i - 1].start && text[lines[i - 1].end - 1] == ',')
     score -= 5;
@@ -719,13 +756,13 @@ static int headline_score(const char *text, const kimput_page_line *lines, size_
 }
 
 static void mark_headline(const char *text, kimput_page_line *lines, size_t n, size_t top, size_t open,
-                          kimput_span outlet, int stamped) {
+                          kimput_span outlet, kimput_span place, int stamped) {
   size_t best = NONE;
   int best_score = 2;  /* capitals alone do not make a headline */
   int first = 1;       /* the page's first title-shaped line of some length: where a scrape starts */
   for (size_t i = 0; i < top; i++) {
     if (lines[i].cls != KIMPUT_LINE_BODY || !(lines[i].flags & KIMPUT_LINEF_TITLE)) continue;
-    int score = headline_score(text, lines, n, i, open, outlet);
+    int score = headline_score(text, lines, n, i, open, outlet, place);
     if (first && lines[i].words > SHORT_WORDS) {
       first = 0;
       if (score > 2) score += 2;  /* a sentence-case title (BBC, Kompas.id) above the page's facts */
@@ -747,6 +784,80 @@ static void mark_headline(const char *text, kimput_page_line *lines, size_t n, s
   if (d < top && is_deck(&lines[d])) {
     size_t f = next_fact(lines, n, d, open, 0);
     if (f < n && (f == open || states_page_fact(&lines[f]))) lines[d].cls = KIMPUT_LINE_CAPTION;
+  }
+}
+
+/* The length of a separator of names or menu items at s[i] ('|', '/', '>', ',', '&',
+ * '»', '·', '›', '•', or the word "dan" after a space), else 0. */
+static size_t separator_at(const unsigned char *s, size_t start, size_t end, size_t i) {
+  if (s[i] == '|' || s[i] == '/' || s[i] == '>' || s[i] == ',' || s[i] == '&') return 1;
+  if (s[i] == 0xC2 && i + 1 < end && (s[i + 1] == 0xBB || s[i + 1] == 0xB7)) return 2;
+  if (s[i] == 0xE2 && i + 2 < end && s[i + 1] == 0x80 && (s[i + 2] == 0xBA || s[i + 2] == 0xA2)) return 3;
+  if (s[i] == 'd' && i > start && s[i - 1] == ' ' && i + 3 < end && s[i + 1] == 'a' && s[i + 2] == 'n' &&
+      s[i + 3] == ' ')
+    return 3;
+  return 0;
+}
+
+/* How many parts line l has when it holds capitalised names only, parted by
+ * separators ("Nama Penulis | Nama Editor", "Nama Satu dan Nama Dua", "Beranda > Jawa Barat > Kota"):
+ * two or more (up to NAME_PARTS_MAX) of one to four capitalised words, letters
+ * and . ' - ’ only (*widest: the most words of a part); else 0. */
+static unsigned name_parts(const char *text, const kimput_page_line *l, unsigned *widest) {
+  const unsigned char *s = (const unsigned char *)text;
+  unsigned parts = 1, words = 0;
+  *widest = 0;
+  int in_word = 0;
+  for (size_t i = l->start, n; i < l->end; i += n) {
+    n = 1;
+    if (s[i] == ' ' || (s[i] == 0xC2 && i + 1 < l->end && s[i + 1] == 0xA0)) {
+      n = s[i] == ' ' ? 1 : 2;
+      in_word = 0;
+      continue;
+    }
+    if ((n = separator_at(s, l->start, l->end, i)) > 0) {
+      if (!words || ++parts > NAME_PARTS_MAX) return 0;
+      words = 0;
+      in_word = 0;
+      continue;
+    }
+    int k = char_kind(s, l->end, i, &n);
+    if (k == W_UPPER || k == W_LOWER) {
+      if (!in_word && (k != W_UPPER || ++words > NAME_MAX_WORDS)) return 0;
+      if (words > *widest) *widest = words;
+      in_word = 1;
+    } else if (!in_word || !(s[i] == '.' || s[i] == '-' || s[i] == '\'' ||
+                             (n == 3 && s[i] == 0xE2 && s[i + 1] == 0x80 && s[i + 2] == 0x99))) {
+      return 0;
+    }
+  }
+  return parts >= 2 && words > 0 ? parts : 0;
+}
+
+/* Lines of names parted by separators at the top: under the headline or the page
+ * date, right above the date, the opening or the article, two or three names are
+ * the byline ("Judul / Nama Penulis | Nama Editor / Selasa, ..."); right above a
+ * title, items of up to three words are a breadcrumb ("Beranda | Jawa Barat" over
+ * the headline; "Banjir Rendam Dua Desa | Warga Mengungsi" may be the headline). */
+static void mark_name_lines(const char *text, kimput_page_line *lines, size_t n, size_t top, size_t open) {
+  for (size_t i = 0; i < top && i < TOP_LINES; i++) {
+    kimput_page_line *l = &lines[i];
+    if (l->cls != KIMPUT_LINE_BODY || (l->flags & KIMPUT_LINEF_PARAGRAPH)) continue;
+    unsigned widest, other, parts = name_parts(text, l, &widest);
+    if (!parts) continue;
+    size_t j = next_fact(lines, n, i, open, 0);
+    if (widest <= CRUMB_MAX_WORDS && j < top && j != open && lines[j].cls == KIMPUT_LINE_BODY &&
+        (lines[j].flags & KIMPUT_LINEF_TITLE) && lines[j].words > SHORT_WORDS && !name_parts(text, &lines[j], &other)) {
+      l->cls = KIMPUT_LINE_NAVIGATION;
+      continue;
+    }
+    if (parts > BYLINE_MAX_PARTS || (j != top && j != open && !(j < n && states_page_fact(&lines[j])))) continue;
+    size_t k = i;
+    while (k > 0 && i - k < BYLINE_LOOK_BACK && is_aside(&lines[k - 1])) k--;
+    const kimput_page_line *a = k > 0 ? &lines[k - 1] : NULL;
+    if (a && (a->cls == KIMPUT_LINE_TIMESTAMP ||
+              (a->cls == KIMPUT_LINE_BODY && (a->flags & KIMPUT_LINEF_TITLE) && a->words > SHORT_WORDS)))
+      l->cls = KIMPUT_LINE_CREDIT;
   }
 }
 
@@ -853,7 +964,8 @@ static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_p
       if (first != NONE && after > before) { top = first; stamped = 1; }
     }
   }
-  mark_headline(text, lines, n, top, open, page->open_outlet, stamped);
+  mark_name_lines(text, lines, n, top, open);
+  mark_headline(text, lines, n, top, open, page->open_outlet, page->open_place, stamped);
   if (p == NONE) return KIMPUT_OK;  /* a snippet: nothing surrounds an article */
   /* the article may close with a sentence too short for a paragraph ("Harga itu
      belum termasuk pajak.") under a list of its own: it ends there */
@@ -863,6 +975,11 @@ static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_p
         final_mark(text, l->start, l->end) == '.')
       q = i;
   }
+  /* with no opening, a page date above the first paragraph closes the page's top too:
+     what stands above it is masthead, headline, decks and captions */
+  size_t dated = NONE;
+  for (size_t i = 0; open == NONE && i < top && i < TOP_LINES; i++)
+    if (lines[i].cls == KIMPUT_LINE_TIMESTAMP) dated = i;
   int listed = 0;  /* under a sentence-case line ending with a colon: the article's own list,
                       whose items are no link's title (title-cased, more than three words) */
   for (size_t i = 0; i < n; i++) {
@@ -878,7 +995,8 @@ static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_p
     else if (i < top) {
       /* above the opening: decks and captions; above a first paragraph: furniture */
       if (l->words <= SHORT_WORDS) l->cls = KIMPUT_LINE_NAVIGATION;
-      else if (open != NONE || stamped || (l->flags & KIMPUT_LINEF_REPEATED)) l->cls = KIMPUT_LINE_CAPTION;
+      else if (open != NONE || stamped || (dated != NONE && i < dated) || (l->flags & KIMPUT_LINEF_REPEATED))
+        l->cls = KIMPUT_LINE_CAPTION;
     } else if (i > q && !item && !final_mark(text, l->start, l->end) && l->words <= LINK_MAX_WORDS &&
                (l->words <= SHORT_WORDS || (l->flags & KIMPUT_LINEF_TITLECASE))) {
       l->cls = KIMPUT_LINE_NAVIGATION;  /* lists of links after the article */

@@ -62,6 +62,18 @@ describe("doc:meta()", function()
     assert.are.equal("Bandung", m.dateline)
   end)
 
+  it("an opening that names the masthead's outlet ('KABARKU –' on Kabarku.co.id) states no place", function()
+    local m = meta { "Kabarku.co.id", "Harga Beras di Pasar Tradisional Kembali Naik",
+      "KABARKU – Harga beras di pasar tradisional kembali naik pekan ini, kata pedagang setempat.",
+      "Pedagang menyebut pasokan dari daerah sentra berkurang karena hujan." }
+    assert.are.same({ "Kabarku.co.id" }, { m.outlet, m.dateline })
+    -- a place the gazetteer knows stays the place
+    m = meta { "Surabaya.net", "Banjir Rendam Tiga Kecamatan di Surabaya Barat",
+      "SURABAYA - Banjir merendam tiga kecamatan di Surabaya bagian barat setelah hujan deras sejak sore.",
+      "Petugas mengerahkan pompa untuk menyedot air dari permukiman warga." }
+    assert.are.same({ "Surabaya.net", "Surabaya" }, { m.outlet, m.dateline })
+  end)
+
   it("cnnindonesia: a two-word outlet after the place, 'Selasa, 9 Mei 2023 14:20 WIB'", function()
     local m = meta {
       "Rusia Klaim Kuasai Kota Baru di Ukraina Timur",
@@ -154,6 +166,18 @@ describe("doc:meta()", function()
       "(swl/gp)",
     }
     assert.are.equal("Galih Pratama", m.editor)
+    -- no label before the writer's names: names only, then the editor's after a bar or a dash
+    for _, byline in ipairs({ "Sari Wulandari | Editor: Galih Pratama",
+                              "Sari Wulandari, Dewi Lestari - Editor Galih Pratama" }) do
+      m = meta { byline,
+        "Warga memadati alun-alun kota untuk menyaksikan pawai budaya pada Minggu pagi.",
+        "Panitia menyiapkan ratusan petugas untuk mengatur lalu lintas di sekitar lokasi acara." }
+      assert.are.equal("Galih Pratama", m.editor, byline)
+    end
+    -- a box's title is no byline
+    m = meta { "Berita Terkini | Editor Pilihan Minggu Ini",
+      "Warga memadati alun-alun kota untuk menyaksikan pawai budaya pada Minggu pagi." }
+    assert.is_nil(m.editor)
   end)
 
   it("sources in order of first mention: dilansir X dari Y, melansir, dikutip dari", function()

@@ -54,6 +54,17 @@ describe("time stamps in every shape", function()
     { "Posted on 9 Oktober 2023 by admin", "2023-10-09", nil },
     { "Nama Penulis - situsNews Senin, 09 Okt 2023 12:05 WIB", "2023-10-09T12:05", "+07:00" },
     { "9 Oktober 2023 oleh Nama Penulis", "2023-10-09", nil },
+    { "Diposting oleh Humas Kampus pada 9 Oktober 2023", "2023-10-09", nil },
+    { "Dipublikasikan pada : Senin, 9 Oktober 2023 - 12:05", "2023-10-09T12:05", nil },
+    { "Senin, 9 Okt 2023 12:05 WIB / Diperbarui 14:10", "2023-10-09T12:05", "+07:00" },
+    { "2023/10/09 12:05", "2023-10-09T12:05", nil },
+    { "Ditulis oleh Nama Penulis, 9 Oktober 2023", "2023-10-09", nil },
+    { "Senin, 9 Oktober 2023 - 12:05 wib", "2023-10-09T12:05", "+07:00" },
+    { "Last Modified: 9 Oktober 2023 12:05", "2023-10-09T12:05", nil },
+    { "- 9 Oktober 2023, 12:05 WIB", "2023-10-09T12:05", "+07:00" },
+    { "Waktu terbit: Senin, 9 Oktober 2023 12:05 WIB", "2023-10-09T12:05", "+07:00" },
+    { "Dibuat: 9 Oktober 2023", "2023-10-09", nil },
+    { "Senin, 9 Oktober 2023 (12:05 WIB)", "2023-10-09T12:05", "+07:00" },
   }
   for _, s in ipairs(shapes) do
     it(s[1], function()
@@ -69,6 +80,48 @@ describe("time stamps in every shape", function()
       assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
     end)
   end
+
+  it("with no opening, what stands above a page date over the first paragraph is the page's top", function()
+    local m, class, doc = page { "Portal Resmi Pemerintah Kabupaten Contoh", "Beranda / Berita / Berita Daerah",
+      "Pasar Murah Dibuka di Alun-alun Kota", "Dipublikasikan pada : Senin, 9 Oktober 2023 - 12:05", PARA1, PARA2 }
+    assert.are.same({ "caption", "Pasar Murah Dibuka di Alun-alun Kota" },
+      { class["Portal Resmi Pemerintah Kabupaten Contoh"], m.headline })
+    assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+  end)
+
+  it("a press release's number and contact line are furniture; 'Update Terkini ...' is a title", function()
+    local m, class, doc = page { "SIARAN PERS", "Nomor: 12/HM/DINAS/03/2024", "Senin, 9 Oktober 2023",
+      "Pasar Murah Dibuka di Alun-alun Kota", "Medan, 9 Oktober 2023 - " .. PARA1, PARA2,
+      "Informasi lebih lanjut hubungi: humas@dinas-contoh.go.id" }
+    assert.are.same({ "navigation", "credit", "Pasar Murah Dibuka di Alun-alun Kota" },
+      { class["Nomor: 12/HM/DINAS/03/2024"], class["Informasi lebih lanjut hubungi: humas@dinas-contoh.go.id"],
+        m.headline })
+    assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+    m, class = page { "Update Terkini Pasar Murah di Alun-alun Kota", "Diperbarui 9 Okt 2023, 16:30 WIB", PARA1, PARA2 }
+    assert.are.same({ "headline", "2023-10-09T16:30" }, { class["Update Terkini Pasar Murah di Alun-alun Kota"],
+      m.published })
+  end)
+
+  it("an event's date among its details in the article is no time stamp", function()
+    local item = "Tanggal: Sabtu, 14 Oktober 2023"
+    local _, class, doc = page { "Pasar Murah Dibuka di Alun-alun Kota", "Senin, 9 Oktober 2023 12:05 WIB",
+      PARA1, "Pasar murah berikutnya akan digelar dengan jadwal sebagai berikut:", item, "Tempat: Alun-alun Kota",
+      PARA2 }
+    assert.are.equal("body", class[item])
+    assert.truthy(doc:body():find(item, 1, true))
+  end)
+
+  it("a time relative to the reader's is a time stamp that states no date", function()
+    for _, rel in ipairs({ "2 jam lalu", "4 jam yang lalu", "sejam lalu", "3 hours ago" }) do
+      local m, class, doc = page { "Pasar Murah Dibuka di Alun-alun Kota", rel, PARA1, PARA2 }
+      assert.are.same({ "timestamp", "Pasar Murah Dibuka di Alun-alun Kota" }, { class[rel], m.headline })
+      assert.is_nil(m.published)
+      assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+    end
+    -- a page date after it still dates the page
+    local m = page { "Pasar Murah Dibuka di Alun-alun Kota", "2 jam lalu", "Senin, 9 Oktober 2023 12:05 WIB", PARA1 }
+    assert.are.equal("2023-10-09T12:05", m.published)
+  end)
 
   it("a date on its line and the clock time alone on the next one", function()
     local m = page { "Pasar Murah Dibuka di Alun-alun Kota", "Kamis, 7 Maret 2024", "15:20 WIB", PARA1, PARA2 }
@@ -232,6 +285,13 @@ describe("outlet and dateline from the article's opening", function()
     assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
   end)
 
+  it("a government site's address of five labels opens the article and names the outlet", function()
+    local m, _, doc = page { "Pasar Murah Dibuka di Alun-alun Kota", "Senin, 25 Maret 2024 08:18 WIB",
+      "Humas.kotacontoh.jatengprov.go.id - " .. PARA1, PARA2 }
+    assert.are.equal("Humas.kotacontoh.jatengprov.go.id", m.outlet)
+    assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+  end)
+
   it("a platform an item was posted on is no source; the account's owner named after it is", function()
     local m = page { "Pasar Murah Dibuka di Alun-alun Kota", "Bandung - " .. PARA1,
       "Foto itu diunggah di akun Instagram, @pemkot.contoh, pada Senin. "
@@ -252,6 +312,33 @@ describe("outlet and dateline from the article's opening", function()
     assert.are.equal("credit", class["Rina Wulandari | Kotapos.com"])
   end)
 
+  it("two names parted by a bar under the headline, above the date or the article, are its byline", function()
+    local m, class = page { "Beranda | Daerah", "Pasar Murah Dibuka di Alun-alun Kota", "Rina Wulandari | Dodi Santosa",
+      "Senin, 25 Maret 2024 08:18 WIB", "KOTAPOS.COM, MEDAN - " .. PARA1, PARA2 }
+    assert.are.same({ "credit", "Pasar Murah Dibuka di Alun-alun Kota" },
+      { class["Rina Wulandari | Dodi Santosa"], m.headline })
+    -- with no date nor opening: the byline still makes the line above it the headline
+    local doc
+    m, class, doc = page { "Pasar Murah Dibuka di Alun-alun Kota", "Penulis Rina Wulandari | Dodi Santosa",
+      PARA1, PARA2 }
+    assert.are.same({ "credit", "Pasar Murah Dibuka di Alun-alun Kota" },
+      { class["Penulis Rina Wulandari | Dodi Santosa"], m.headline })
+    assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+    for _, byline in ipairs({ "Rina Wulandari, Dodi Santosa", "Rina Wulandari dan Dodi Santosa",
+                              "Rina Wulandari · Dodi Santosa", "Oleh Rina Wulandari", "By Rina Wulandari" }) do
+      m, class = page { "Pasar Murah Dibuka di Alun-alun Kota", byline, PARA1, PARA2 }
+      assert.are.same({ "credit", "Pasar Murah Dibuka di Alun-alun Kota" }, { class[byline], m.headline }, byline)
+    end
+    -- a breadcrumb above the headline is no byline
+    m, class = page { "Kotapos Online", "Sumatera Utara | Kota Medan", "Pasar Murah Dibuka di Alun-alun Kota",
+      "Senin, 25 Maret 2024 08:18 WIB", "KOTAPOS.COM, MEDAN - " .. PARA1, PARA2 }
+    assert.are_not.equal("credit", class["Sumatera Utara | Kota Medan"])
+    assert.are.equal("Pasar Murah Dibuka di Alun-alun Kota", m.headline)
+    m = page { "Beranda › Berita Daerah › Sumatera Utara", "Pasar Murah Dibuka di Alun-alun Kota",
+      "Senin, 25 Maret 2024 08:18 WIB", "KOTAPOS.COM, MEDAN - " .. PARA1, PARA2 }
+    assert.are.equal("Pasar Murah Dibuka di Alun-alun Kota", m.headline)
+  end)
+
   it("a title-cased deck under the headline is no list of titles", function()
     local m, class = page { "Harga Beras Naik Jelang Lebaran",
       "Pedagang Pasar Induk Mengaku Pembeli Mulai Berkurang", "Senin, 25 Maret 2024 08:18 WIB",
@@ -269,6 +356,16 @@ describe("outlet and dateline from the article's opening", function()
     m = page { "Kabar Kotabaru", "Pemkab Kotabaru Siapkan Dana Perbaikan Sekolah Rusak",
       "Kamis, 7 Maret 2024 | 15:20 WIB", "KABARKOTABARU.COM, KOTABARU - " .. PARA1, PARA2 }
     assert.are.equal("Pemkab Kotabaru Siapkan Dana Perbaikan Sekolah Rusak", m.headline)
+    -- a paper's masthead alone names the outlet and is no headline; the opening's outlet wins over it
+    m, class = page { "HARIAN PAGI KOTABARU", "Kamis, 7 Maret 2024 | 15:20 WIB", "KOTABARU - " .. PARA1, PARA2 }
+    assert.are.same({ "HARIAN PAGI KOTABARU", "navigation" }, { m.outlet, class["HARIAN PAGI KOTABARU"] })
+    assert.is_nil(m.headline)
+    m = page { "Harian Kotabaru", "Kamis, 7 Maret 2024 | 15:20 WIB", "Hariankotabaru.com, KOTABARU - " .. PARA1 }
+    assert.are.equal("Hariankotabaru.com", m.outlet)
+    -- a masthead whose words' initials are the outlet's name, with no headline under it
+    m = page { "Radio Suara Kotabaru", "Terkini", "RSK, Medan - " .. PARA1, PARA2 }
+    assert.are.same({ "RSK", "Medan" }, { m.outlet, m.dateline })
+    assert.is_nil(m.headline)
   end)
 
   it("a page date after short lead paragraphs with no label or caption above it leaves them in the body", function()
@@ -350,6 +447,8 @@ describe("credits", function()
     local lines = {
       "Penulis: Nama Satu", "Reporter: Nama Dua", "Pewarta: Nama Tiga", "Rep: Nama Empat/ Red: Nama Lima",
       "Penerjemah: Nama Enam", "Laporan: Nama Tujuh", "Foto & Teks: Nama Delapan",
+      "Teks: Nama Sembilan | Foto: Nama Sepuluh",
+      "*Penulis adalah dosen ilmu pertanian di sebuah universitas negeri di Kota Contoh.",
     }
     local m, class = page { PARA1, PARA2, table.concat(lines, "\n") }
     for _, l in ipairs(lines) do assert.are.equal("credit", class[l], l) end
@@ -460,6 +559,7 @@ describe("captions", function()
     "Wali kota meninjau pasar murah di alun-alun. SITUSKU.com/NAMA FOTOGRAFER",
     "Wali kota meninjau pasar murah di alun-alun. (situskucom/Nama Fotografer)",
     "Wali kota meninjau pasar murah di alun-alun (Situsku/Nama Fotografer)",
+    "Wali kota meninjau pasar murah di alun-alun. ©2024 Situsku.com/Nama Fotografer",
   }
   for _, c in ipairs(captions) do
     it(c, function()

@@ -240,10 +240,25 @@ describe("line classes", function()
   it("navigation: a promotion of the site's WhatsApp or Telegram channel", function()
     local promo = "Simak berita pilihan kami langsung di ponselmu. Akses berita KabarKota.com WhatsApp Channel : "
       .. "https://www.whatsapp.com/channel/0029XYZ"
-    local c = classes("Banjir melanda tiga kecamatan di kota itu sejak Senin malam, kata petugas.\n" .. promo)
-    assert.are.equal("navigation", c[promo])
+    local app = "Pastikan kamu sudah install aplikasi WhatsApp ya."
+    local c = classes("Banjir melanda tiga kecamatan di kota itu sejak Senin malam, kata petugas.\n" .. promo
+      .. "\n" .. app)
+    assert.are.same({ "navigation", "navigation" }, { c[promo], c[app] })
+    local advice = "Pastikan Anda sudah mengunduh aplikasi WhatsApp versi terbaru sebelum mendaftar layanan itu."
+    local next_line = "\nWarga dapat mendaftar melalui nomor resmi dinas kependudukan."
+    assert.are.equal("body", classes(advice .. next_line)[advice])
     local body = "Akses internet di negara itu dibatasi, dan aplikasi WhatsApp diblokir sejak tahun lalu."
     assert.are.equal("body", classes(body .. "\nWarga beralih ke layanan pesan lain yang lebih lambat.")[body])
+  end)
+
+  it("navigation: the frame of an embedded post, not a sentence about one", function()
+    local frame = { "Lihat postingan ini di Instagram", "Sebuah kiriman dibagikan oleh Dinas Contoh (@dinascontoh)",
+      "View this post on Instagram" }
+    local para = "Banjir melanda tiga kecamatan di kota itu sejak Senin malam, kata petugas."
+    local c = classes(para .. "\n" .. table.concat(frame, "\n") .. "\n" .. para)
+    for _, l in ipairs(frame) do assert.are.equal("navigation", c[l], l) end
+    local said = "Sebuah kiriman dibagikan oleh akun warga pada Senin dan langsung ramai dibicarakan."
+    assert.are.equal("body", classes(para .. "\n" .. said)[said])
   end)
 
   it("keeps unknown lines of an unknown site as body", function()

@@ -128,6 +128,28 @@ static void test_classify(void) {
   kimput_doc_free(doc);
 }
 
+/* a line of names parted by bars (or commas, "dan") under the headline and above
+ * the article is its byline; short items above a title are a breadcrumb */
+static void test_name_lines(void) {
+  const char *text =
+      "Jawa Barat | Kota Contoh\n"
+      "Warga Desa Sukamaju Panen Raya Jagung\n"
+      "Sari Dewi dan Budi Santosa | Rina Wulan\n"
+      "Warga desa memanen jagung bersama pada Sabtu pagi di ladang milik desa.\n"
+      "Panen tahun ini lebih banyak dari tahun lalu, kata kepala desa kepada wartawan.\n";
+  kimput_doc *doc = NULL;
+  CHECK(kimput_doc_new(text, strlen(text), 0, &doc, NULL) == KIMPUT_OK);
+  kimput_pageset *set = test_set();
+  kimput_page page;
+  CHECK(kimput_page_classify(doc, set, &page) == KIMPUT_OK);
+  CHECK(class_of(&page, text, "Jawa Barat | Kota Contoh") == KIMPUT_LINE_NAVIGATION);
+  CHECK(class_of(&page, text, "Warga Desa Sukamaju Panen Raya Jagung") == KIMPUT_LINE_HEADLINE);
+  CHECK(class_of(&page, text, "Sari Dewi dan Budi Santosa | Rina Wulan") == KIMPUT_LINE_CREDIT);
+  kimput_page_clear(&page);
+  kimput_pageset_free(set);
+  kimput_doc_free(doc);
+}
+
 /* catastrophic backtracking stops at the rules' match limit: the line is body */
 static void test_limits(void) {
   kimput_pageset *set = NULL;
@@ -533,6 +555,7 @@ int main(void) {
   test_many_rules();
   test_pageset();
   test_classify();
+  test_name_lines();
   test_limits();
   test_rule_helpers();
   return CHECK_SUMMARY();

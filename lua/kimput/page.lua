@@ -79,7 +79,7 @@ local function macros()
     -- whole words: a run of letters is never given back (what follows a
     -- place starts with no letter), which keeps a failing opening cheap
     place = [[\p{Lu}(?:\p{L}++|['’-])+(?: \p{Lu}(?:\p{L}++|['’-])+){0,2}]],
-    domain = [[[\p{L}\d][\p{L}\d-]*+(?:\.[\p{L}\d-]{2,20}+){0,2}\.\p{L}{2,6}\b]],
+    domain = [[[\p{L}\d][\p{L}\d-]*+(?:\.[\p{L}\d-]{2,20}+){0,3}\.\p{L}{2,6}\b]],
   }
   m.date = [[\d{1,2}]] .. sp .. "+" .. m.month .. [[\.?]] .. sp .. [[+\d{4}]]
   m.numdate = [[\d{1,2}/\d{1,2}/\d{4}\b]]  -- 18/03/2024
@@ -598,6 +598,9 @@ local function meta(doc)
   local outlet, dateline, headline, published, zone, editor, translator, found, _, _, relayed, opened =
     page:meta(true, MONTHS, pub.first, pub.last, src.first, src.last)
   outlet, dateline = opening_names(outlet, dateline)
+  -- "VIVA –" opening a page whose masthead is VIVA.co.id: the outlet's name, no place (unless a
+  -- place the gazetteer knows: "SURABAYA –" on Surabaya.net)
+  if dateline and outlet and same_outlet(dateline, outlet) and kind_of(dateline) ~= "place" then dateline = nil end
   if not published and dateline then  -- a press release's opening: "Semarang, 5 Desember 2024 - "
     published = opened
   end

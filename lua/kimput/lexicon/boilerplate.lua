@@ -14,7 +14,7 @@
 --   {date}    15 Agustus 2022 / 08 Jan 2026   {time} 09:15, 09.15, 14:20:00
 --   {zone}    WIB, WITA, WIT    {dash} - -- – —   {sp} a space or no-break space
 --   {place}   one to three capitalised words (Jakarta, Kuala Lumpur, PYONGYANG)
---   {domain}  a site name with a dot (Lampost.co, iNewsSemarang.id, KOMPAS.com)
+--   {domain}  a site name with a dot, two to five labels (Lampost.co, KOMPAS.com, humas.kota.jatengprov.go.id)
 --   {source}  a source name: capitalised words (CNN, The Korea Herald), a
 --             domain (inews.co.uk) or a lower-case *com name (detikcom)
 --
@@ -48,8 +48,11 @@ local M = {}
 -- name ended by a bar, comma or dash ("Nama Penulis - ", "Situs.com | "; the
 -- outlet's channel after the dash: "Nama Penulis - situsNews Kamis, ..."), the clock time first
 -- ("15:20 WIB, Rabu 6 Maret 2024", "15.20 (WIB) Rabu, 06/03/2024", after a label: "Dipublikasikan 15:20 WIB, ..."),
--- "Oleh Nama pada ", a label ("Diterbitkan: ", "Dipublikasikan pada ").
--- After: the clock time and its zone (WIB, "02:05 PM", "+0700"), then what
+-- "Oleh Nama pada ", "Diposting oleh Nama pada ", a dash or bar left of a byline on the line above ("- 12 Maret
+-- 2024, 14:05 WIB"), a label ("Diterbitkan: ", "Dipublikasikan pada ",
+-- "Dipublikasikan pada : ", "Dibuat: ", "Tanggal terbit: ", "Waktu tayang: "; "Tanggal: 17 Agustus 2024" alone
+-- may be an item of an event's details in the article, "Hari/Tanggal: ...").
+-- After: the clock time and its zone (WIB, "02:05 PM", "+0700"; in brackets: "(14:05 WIB)"), then what
 -- follows a bar or a dot, a reading time after a dash, an update, the
 -- writer after "by" or "oleh" ("Posted on 7 Maret 2024 by admin"), or an
 -- image path stuck to the zone.
@@ -62,11 +65,11 @@ local REPUBLISHED = [[(?i:artikel\s+ini\s+(?:(?:telah|sudah|pernah|juga|sebelumn
 
 -- a byline's names after the stamp: "- Nama Penulis", "- Nama Penulis, Nama Lain"
 local NAMES = [[\p{Lu}[\p{L}.'’-]*+(?:{sp}+\p{Lu}[\p{L}.'’-]*+){0,4}(?:{sp}*(?:,|&|dan){sp}*\p{Lu}[\p{L}.'’-]*+(?:{sp}+\p{Lu}[\p{L}.'’-]*+){0,4}){0,3}]]
-local STAMP_BEFORE = [[(?:(?:[^|·•\n]{1,60}+[|·•]{sp}*){1,3}|(?:{domain}|\p{Lu}[\p{L}\d.'’]*+(?:{sp}\p{Lu}[\p{L}\d.'’]*+){0,3}(?:{sp}*,{sp}*\p{Lu}[\p{L}\d.'’]*+(?:{sp}\p{Lu}[\p{L}\d.'’]*+){0,3}(?={sp}*{dash}))?){sp}*(?:,|{dash}){sp}*(?:\p{Ll}++\p{Lu}[\p{L}\d]*+{sp}+)?|(?i:oleh|by|ditulis\s+oleh){sp}+[^|\n]{1,60}?{sp}(?i:pada|on){sp}+)?]] ..
-  [[(?:(?i:dipublikasikan|diterbitkan|published|publish|dipublish|publikasi|terbit|posted|tayang|diunggah|dimuat|diposting|dirilis|rilis)\s*:?(?:{sp}+(?i:pada|on))?{sp}*)?]] ..
+local STAMP_BEFORE = [[(?:{dash}{sp}*|[|·•]{sp}*)?(?:(?:[^|·•\n]{1,60}+[|·•]{sp}*){1,3}|(?:{domain}|\p{Lu}[\p{L}\d.'’]*+(?:{sp}\p{Lu}[\p{L}\d.'’]*+){0,3}(?:{sp}*,{sp}*\p{Lu}[\p{L}\d.'’]*+(?:{sp}\p{Lu}[\p{L}\d.'’]*+){0,3}(?={sp}*{dash}))?){sp}*(?:,|{dash}){sp}*(?:\p{Ll}++\p{Lu}[\p{L}\d]*+{sp}+)?|(?i:(?:ditulis|diposting|dipost|diunggah|diterbitkan|dipublikasikan|posted|written|published)\s+)?(?i:oleh|by){sp}+[^|\n]{1,60}?(?:{sp}(?i:pada|on){sp}+|{sp}*,{sp}*(?={weekday}|\d)))?]] ..
+  [[(?:(?i:dipublikasikan|diterbitkan|published|publish|dipublish|publikasi|terbit|posted|tayang|diunggah|dimuat|diposting|dirilis|rilis|dibuat|(?:tanggal|tgl\.?|waktu)\s+(?:terbit|tayang|publikasi))\s*:?(?:{sp}+(?i:pada|on)\s*:?)?{sp}*)?]] ..
   [[(?:(?:(?i:pukul|jam){sp}*)?{time}{sp}*(?:(?i:{zone})|\((?i:{zone})\))?{sp}*(?:[,/-]|{dash})?{sp}*)?(?:{weekday}{sp}*,?{sp}*)?]]
-local STAMP_AFTER = [[(?:{sp}*[,|•·–—/-]?{sp}*(?:(?i:pukul|jam|at){sp}*)?{time}(?:{sp}*(?:{zone}|(?i:[ap]\.?m\b\.?)|[+-]\d{2}:?\d{2}\b))?)?]] ..
-  [[(?:{sp}*[|·•].*|{sp}+{dash}{sp}+(?i:dibaca|baca|waktu\s+baca|\d+\s*menit)\b.*|{sp}+(?i:dibaca|waktu\s+baca|lama\s+baca|\d+\s*menit\s+(?:baca|membaca))\b.*|{sp}+(?:{dash}{sp}*|\()?(?i:diperbarui|diperbaharui|diupdate|updated?)\b.*|]] ..
+local STAMP_AFTER = [[(?:{sp}*[,|•·–—/-]?{sp}*\(?(?:(?i:pukul|jam|at){sp}*)?{time}(?:{sp}*(?:(?i:{zone})|(?i:[ap]\.?m\b\.?)|[+-]\d{2}:?\d{2}\b))?\)?)?]] ..
+  [[(?:{sp}*[|·•].*|{sp}+{dash}{sp}+(?i:dibaca|baca|waktu\s+baca|\d+\s*menit)\b.*|{sp}+(?i:dibaca|waktu\s+baca|lama\s+baca|\d+\s*menit\s+(?:baca|membaca))\b.*|{sp}+(?:{dash}{sp}*|/{sp}*|\()?(?i:diperbarui|diperbaharui|diupdate|updated?)\b.*|]] ..
   [[{sp}+{dash}{sp}+]] .. NAMES .. [[|{sp}+(?i:by|oleh){sp}+\p{L}[^|]{0,60}|\S*)$]]
 
 M.lines = {
@@ -104,15 +107,21 @@ M.lines = {
   -- the same without colons, the labels capitalised: "Penulis A | Editor B", "Oleh A | Editor: B"
   { short = true, class = "credit", field = "editor",
     pattern = [[^(?:Penulis|Reporter|Pewarta|Wartawan|Kontributor|Oleh)\s+\p{Lu}[^|/:]*?\s*[|/]\s*(?:Editor|Redaktur)(?:\s*:)?\s+(?<value>\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){0,4})\s*$]] },
+  -- the writer's names without a label, then the editor's after a bar or a dash: "Nama Penulis | Editor: Nama",
+  -- "Nama Satu, Nama Dua - Editor Nama" (capitalised names only before it, up to four; a box's "Editor Pilihan"
+  -- after the bar is no name)
+  { short = true, class = "credit", field = "editor",
+    pattern = [[^\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){0,3}(?:\s*(?:,|&|dan)\s*\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){0,3}){0,3}\s*(?:[|/·•]|{dash})\s*(?:Editor|EDITOR|Redaktur|Penyunting)(?:\s*:)?\s+(?!(?i:pilihan|choice|picks?)\b)(?<value>\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){0,4})\s*$]] },
   -- a byline without a colon, names only: "Penulis Nama Orang", "Reporter Nama, Nama Lain" (up to four
-  -- capitalised words a name: not the page's headline, though a title-shaped line above the page date);
+  -- capitalised words a name: not the page's headline, though a title-shaped line above the page date; also
+  -- "Oleh Nama Orang", "By Nama Orang");
   -- the desk as the byline: "Tim Redaksi", "Redaksi Situsku"
   { short = true, class = "credit",
-    pattern = [[^(?:(?:Penulis|Reporter|Pewarta|Kontributor|Fotografer)\s+\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){0,3}(?:\s*(?:,|&|dan)\s*\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){0,3})*|(?i:tim\s+redaksi)(?:\s+\p{Lu}[\p{L}\d.]*+){0,2}|(?i:redaksi)(?:\s+\p{Lu}[\p{L}\d.]*+){1,2})$]] },
+    pattern = [[^(?:(?:Penulis|Reporter|Pewarta|Kontributor|Fotografer|Oleh|By)\s+\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){0,3}(?:\s*(?:,|&|dan)\s*\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){0,3})*|(?i:tim\s+redaksi)(?:\s+\p{Lu}[\p{L}\d.]*+){0,2}|(?i:redaksi)(?:\s+\p{Lu}[\p{L}\d.]*+){1,2})$]] },
   -- (a date after a bar or a dash makes the line a time stamp: "Reporter : A | Kamis, 14 Maret 2024 10:15",
   -- "Oleh: A - 12 Juli 2024 14:05 WIB", "Reporter: A | Senin, 18/03/2024 10:15 WIB")
   { short = true, class = "credit",
-    pattern = [[^(?i:penulis|reporter|rep|pewarta|wartawan|kontributor|laporan(?:\s+wartawan)?|oleh|fotografer|videografer|foto\s*(?:&|dan)\s*teks|teks\s*(?:&|dan)\s*foto)\s*:(?![^|\n]{0,80}?(?:\||{sp}{dash}|,){sp}*(?:{weekday}{sp}*,?{sp}*)?(?:{date}|{numdate}))]] },
+    pattern = [[^(?i:penulis|reporter|rep|pewarta|wartawan|kontributor|laporan(?:\s+wartawan)?|oleh|fotografer|videografer|foto\s*(?:&|dan)\s*teks|teks\s*(?:&|dan)\s*foto|teks|text)\s*:(?![^|\n]{0,80}?(?:\||{sp}{dash}|,){sp}*(?:{weekday}{sp}*,?{sp}*)?(?:{date}|{numdate}))]] },
   { short = true, class = "timestamp",
     pattern = [[^(?i:penulis|reporter|rep|pewarta|wartawan|kontributor|laporan|oleh)\s*:[^|\n]{1,80}?(?:\||{sp}{dash}|,){sp}*(?:{weekday}{sp}*,?{sp}*)?(?:{date}|{numdate})(?:{sp}*[,|•·–—-]?{sp}*(?:(?i:pukul|jam){sp}*)?{time}(?:{sp}*{zone})?)?(?:{sp}*\|.*)?$]] },
   -- a bare label with the name on the next line: "Oleh" / "NAMA PENULIS"
@@ -148,7 +157,8 @@ M.lines = {
   -- a copy notice: "Dilarang mengambil dan/atau menayangkan ulang ... tanpa seizin redaksi"
   { class = "credit",
     pattern = [[^(?i:dilarang\s+(?:keras\s+)?(?:mengambil|mengutip|menyalin|memperbanyak|menayangkan|mereproduksi|menerbitkan))\b.*?(?i:artikel|konten|berita|tulisan).*?(?i:redaksi|izin|hak\s+cipta)]] },
-  -- an author's bio under its label
+  -- an author's bio under its label; a footnote on the writer under an opinion: "*Penulis adalah dosen ..."
+  { class = "credit", pattern = [[^\*{1,2}{sp}*(?i:penulis|the\s+writer|the\s+author)\s+(?i:adalah|merupakan|is)\b]] },
   { short = true, class = "credit", next = "credit", next_paragraph = true,
     pattern = [[^(?i:tentang\s+penulis|profil\s+penulis|about\s+the\s+author)\s*:?$]] },
   -- (the name stops at a period that ends it: "© 2024 Situsku.id. All Rights Reserved", or at the rights;
@@ -178,7 +188,7 @@ M.lines = {
 
   -- page dates ----------------------------------------------------------------
   { short = true, class = "timestamp", updated = true,
-    pattern = [[^(?i:diperbarui|diperbaharui|diupdate|update|updated|pembaruan|pembaharuan|terakhir\s+(?:diperbarui|diperbaharui|diupdate)|last\s+updated?)\b(?!{sp}+(?i:berita|info|informasi|artikel|terus)\b)]] },
+    pattern = [[^(?i:diperbarui|diperbaharui|diupdate|update|updated|pembaruan|pembaharuan|terakhir\s+(?:diperbarui|diperbaharui|diupdate|diubah)|last\s+updated?|last\s+modified)\b(?!{sp}+(?:(?i:berita|info|informasi|artikel|terus)\b|(?i:terkini|terbaru)\b(?!{sp}*:)))]] },
   -- "Senin, 15 Agustus 2022 | 09:15 WIB", "SELASA, 12 SEPTEMBER 2023 | 14:33 WIB | LAPORAN: ...",
   -- "Kompas.com, 8 April 2022, 16:33 WIB", "14 August 2025, 08:01 WIB", "Kamis, 06 Februari 2025 - 05:53 WIB"
   -- (what follows a "|" or sticks to the zone, such as an image path, goes with the line)
@@ -189,9 +199,13 @@ M.lines = {
   -- "31/05/2018, 23:59 WIB", "Senin (9/10/2023) 12:05 WIB", "Kamis 05-12-2024 10:15", "12.03.2024 09:15"
   { short = true, class = "timestamp",
     pattern = "^" .. STAMP_BEFORE .. [[(?:\d{1,2}/\d{1,2}/\d{4}|\(\d{1,2}/\d{1,2}/\d{4}\)|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}\.\d{1,2}\.\d{4})]] .. STAMP_AFTER },
-  -- "2025-10-02", "date 2025-10-02 Photo : ..."
+  -- a time relative to the reader's ("2 jam lalu", "4 jam yang lalu", "3 hours ago"): a time stamp that
+  -- states no date
   { short = true, class = "timestamp",
-    pattern = [[^(?:(?i:date|tanggal|tgl\.?|published|diterbitkan|dipublikasikan|terbit|updated|diperbarui|posted)\s*:?{sp}*)?\d{4}-\d{2}-\d{2}(?!\d)(?:[ T]{time}(?:[+-]\d{2}:?\d{2}|Z)?)?(?:{sp}*{zone})?(?:{sp}+.{0,80})?$]] },
+    pattern = [[^(?i:(?:\d{1,2}\s*|se)(?:detik|menit|jam|hari|minggu|pekan|bulan)\s+(?:yang\s+)?(?:lalu|silam)|\d{1,2}\s+(?:seconds?|minutes?|mins?|hours?|days?|weeks?)\s+ago)\.?$]] },
+  -- "2025-10-02", "date 2025-10-02 Photo : ...", "2024/03/13 08:15"
+  { short = true, class = "timestamp",
+    pattern = [[^(?:(?i:date|tanggal|tgl\.?|published|diterbitkan|dipublikasikan|terbit|updated|diperbarui|posted)\s*:?{sp}*)?\d{4}(?:-\d{2}-|/\d{2}/)\d{2}(?!\d)(?:[ T]{time}(?:[+-]\d{2}:?\d{2}|Z)?)?(?:{sp}*{zone})?(?:{sp}+.{0,80})?$]] },
 
   -- a dateline on a line of its own: "Pyongyang (Lampost.co) --", "JAKARTA, KOMPAS.com -"
   -- (?<place>) and (?<outlet>) fill meta.dateline and meta.outlet
@@ -255,6 +269,9 @@ M.lines = {
   -- "... di lokasi. SITUS.com/NAMA FOTOGRAFER": the outlet's address and the photographer in capitals
   { tail = true, class = "caption",
     pattern = [[[.!?]["”’]?{sp}+{domain}/\p{Lu}[\p{Lu}.'’-]*+(?:{sp}\p{Lu}[\p{Lu}.'’-]*+){0,4}$]] },
+  -- "... di gudang. ©2024 Situs.com/Nama Fotografer": the photo's copyright, its outlet and photographer
+  { tail = true, class = "caption",
+    pattern = [[[.!?]["”’]?{sp}+(?:©|\((?i:c)\)){sp}*\d{4}{sp}*(?:{domain}|\p{Lu}[\p{L}\d&.-]*+(?:{sp}\p{Lu}[\p{L}\d&.-]*+){0,2}){sp}*/{sp}*\p{Lu}[\p{L}.'’ -]{1,40}$]] },
   -- a social account as the credit: "(Instagram/@akun)", "(X/@akun)", "(TikTok/nama)"
   { tail = true, class = "caption",
     pattern = [[\((?i:instagram|ig|twitter|x|tiktok|facebook|fb|youtube|threads)(?:\.com)?{sp}*/{sp}*@?[\p{L}\d._ -]{1,40}\)\.?$]] },
@@ -264,6 +281,10 @@ M.lines = {
   -- hashtags and tag lists ------------------------------------------------------
   { short = true, class = "hashtags", pattern = [[^#[\p{L}\p{N}_]+(?:[\s,]*#[\p{L}\p{N}_]+)*$]] },
   { short = true, class = "hashtags", pattern = [[^(?i:tags?|topik(?:\s+artikel)?|tagar|kata\s+kunci)\s*:]] },
+  -- a press release's number, "Nomor: 45/HM/KOMINFO/03/2024", and its contact, "Informasi lebih lanjut hubungi: ..."
+  { short = true, class = "navigation", pattern = [[^(?i:nomor|no\.?)\s*:\s*[\p{L}\d./-]*\d[\p{L}\d./-]*$]] },
+  { short = true, class = "credit",
+    pattern = [[^(?i:(?:untuk\s+)?informasi\s+lebih\s+lanjut(?:\s+(?:silakan\s+)?hubungi)?|narahubung|kontak\s+media|media\s+contact|contact\s+person)\s*:\s*\S]] },
   -- the article's section: "Kategori: Internasional", "Kanal: Dunia"
   { short = true, class = "navigation", pattern = [[^(?i:kategori|rubrik|kanal)\s*:\s*\S+(?:\s+\S+){0,3}$]] },
 
@@ -278,6 +299,10 @@ M.lines = {
   -- more list titles: "Artikel Menarik Lainnya", "Konten Pilihan", "Topik Terkait", "Jangan Lewatkan", "Editor's Choice"
   { short = true, class = "navigation",
     pattern = [[^(?i:(?:artikel|berita|konten|video|foto|topik)\s+(?:menarik\s+)?(?:lainnya|pilihan|terkait|populer|terbaru|rekomendasi)|rekomendasi\s+(?:berita|artikel|video)|jangan\s+lewatkan|hot\s+issues?|trending(?:\s+topic)?|editor['’]?s\s+choice)\s*:?$]] },
+  -- an embedded post's frame: "Lihat postingan ini di Instagram", "Sebuah kiriman dibagikan oleh Nama (@akun)",
+  -- "View this post on Instagram", "A post shared by ..."
+  { short = true, class = "navigation",
+    pattern = [[^(?i:lihat\s+(?:postingan|kiriman|unggahan)\s+ini\s+di\s+(?:instagram|facebook|tiktok|threads|twitter|x)|view\s+this\s+post\s+on\s+(?:instagram|facebook|tiktok|threads)|(?:sebuah\s+kiriman|kiriman)\s+dibagikan\s+oleh|a\s+post\s+shared\s+by)\b]] },
   -- an advert's label, with its scroll prompt: "Advertisement - Scroll to continue", "Konten Bersponsor"
   { short = true, class = "navigation",
     pattern = [[^(?i:advertisement|iklan|ads|sponsored(?:\s+content)?|konten\s+bersponsor|konten\s+promosi|promoted|advertorial)(?:\s*{dash}\s*(?i:scroll|gulir)\b.{0,60})?\s*:?$]] },
@@ -327,6 +352,9 @@ M.lines = {
   { class = "navigation",
     pattern = [[^(?i:simak|ikuti|follow|gabung|klik|akses|download|unduh|dapatkan|baca)\b.*?(?i:whatsapp\s+channel|saluran\s+whatsapp|google\s+news|telegram\s+channel|channel\s+telegram)]] },
   { tail = true, class = "navigation", pattern = [[(?:whatsapp\.com/channel|t\.me|news\.google\.com)/\S*$]] },
+  -- under it: "Pastikan kamu sudah install aplikasi WhatsApp ya." (the app the channel needs)
+  { class = "navigation",
+    pattern = [[^(?i:pastikan\s+(?:kamu|anda)\s+(?:sudah|telah)\s+(?:meng)?(?:install|instal|unduh|download|pasang|memasang))\s+(?i:aplikasi\s+)?(?i:whatsapp|telegram)\b[^.]{0,30}\.?$]] },
   { short = true, class = "navigation", pattern = [[^[\p{L}\d.]++(?:\s[\p{L}\d.]++)?\s(?i:network|group|grup)$]] },
   { short = true, class = "navigation", pattern = [[^(?i:halaman|hal\.|hal|page)\s*:?\s*\d+(?:\s*(?:/|dari|of)\s*\d+|(?:\s+\d+)+)?$]] },
   -- a video's or channel's promotion: 'Simak Video "Judul"', "Tonton video lainnya di kanal YouTube X",
@@ -402,6 +430,9 @@ M.lines = {
   -- a bare site name or address: iNews.id, detik.com, https://...
   { short = true, class = "navigation", pattern = [[^https?://\S+$]] },
   { short = true, class = "navigation", field = "outlet", pattern = [[^(?<value>{domain})$]] },
+  -- a paper's or magazine's masthead alone: "HARIAN PAGI KOTA", "Majalah Contoh" (no headline)
+  { short = true, class = "navigation", field = "outlet",
+    pattern = [[^(?<value>(?:Harian|HARIAN|Koran|KORAN|Majalah|MAJALAH|Tabloid|TABLOID)(?:{sp}+\p{Lu}[\p{L}\d]*+){1,3})$]] },
 }
 
 -- Cut from the start of the first body line; (?<outlet>) and (?<place>)
