@@ -1402,6 +1402,35 @@ static int plate_letters(const scanner *sc, size_t i) {
   return 1;
 }
 
+/* Does a sentence start at token i (the line's first, or after . ! ?)? */
+static int sentence_first(const scanner *sc, size_t i) {
+  return i == sc->lo || is_mark(sc, i - 1, '.') || is_mark(sc, i - 1, '!') || is_mark(sc, i - 1, '?');
+}
+
+/* A verb after a number, by its prefix (me-, ber- and a stem: "meraih",
+ * "berjalan"); not a short noun like "meja", "beras". */
+static int prefixed_verb(const scanner *sc, size_t n) {
+  const unsigned char *w = sc->s + sc->t[n].start;
+  size_t len = tlen(sc, n);
+  return (len >= 6 && w[0] == 'm' && w[1] == 'e' && (w[2] == 'm' || w[2] == 'n' || w[2] == 'r' || w[2] == 'l')) ||
+         (len >= 7 && w[0] == 'b' && w[1] == 'e' && w[2] == 'r');
+}
+
+/* Is the 4-digit number at i the year of the name before it ("Piala Dunia
+ * 2026", "Pemilu 2024", "APBN 2025")? A capitalised word inside a sentence
+ * is a name; the first word of a sentence ("Tercatat 2019 kasus") only when
+ * it is an acronym or a verb follows the number ("Pemilu 2024 berjalan"). */
+static int name_year(const scanner *sc, size_t i, size_t n) {
+  if (i <= sc->lo) return 0;
+  size_t p = i - 1;
+  if (kind(sc, p) != KIMPUT_TOK_WORD || !upper(sc, p) || cls(sc, p) != L_NONE) return 0;
+  if (!sentence_first(sc, p)) return 1;
+  const unsigned char *w = sc->s + sc->t[p].start;
+  size_t len = tlen(sc, p);
+  if (len >= 2 && len <= 6 && w[1] >= 'A' && w[1] <= 'Z' && w[len - 1] >= 'A' && w[len - 1] <= 'Z') return 1;
+  return unit_of(sc, n) == 0 && prefixed_verb(sc, n);
+}
+
 /* A year as a bare number: 2019, 1945. Not a count (2019 orang), not money,
  * not a part of a phone number. */
 static int bare_year(const scanner *sc, size_t i, int *y) {
@@ -1417,6 +1446,9 @@ static int bare_year(const scanner *sc, size_t i, int *y) {
       return 0;  /* a number plate: B 2023 XYZ */
     prep = pc == L_PREP || pc == L_MONTH || (pc == L_KEY && (val(sc, p) == K_AWAL || val(sc, p) == K_AKHIR ||
                                                               val(sc, p) == K_TENGAH || val(sc, p) == K_TANGGAL));
+    /* "lebih dari 2000 orang": a count compared, not a year */
+    if (prep && p > sc->lo && word_is(sc, p, "dari") && (word_is(sc, p - 1, "lebih") || word_is(sc, p - 1, "kurang")))
+      prep = 0;
     /* the end of a range of years: 1950-1953, 1950 hingga 1953 */
     int y0;
     if (!prep && p > sc->lo && (is_dash(sc, p) || word_is(sc, p, "hingga") || word_is(sc, p, "sampai")) &&
@@ -1434,7 +1466,7 @@ static int bare_year(const scanner *sc, size_t i, int *y) {
          passive verb says the number was what it names, not a count of it */
       const unsigned char *w = sc->s + sc->t[n].start;
       int passive = i > sc->lo && kind(sc, i - 1) == KIMPUT_TOK_WORD && tlen(sc, n) >= 6 && w[0] == 'd' && w[1] == 'i';
-      return passive || nc == L_YEARFOLLOW || nc == L_PREP ||
+      return passive || name_year(sc, i, n) || nc == L_YEARFOLLOW || nc == L_PREP ||
              (nc == L_KEY && (val(sc, n) == K_LALU || val(sc, n) == K_INI || val(sc, n) == K_YANG || val(sc, n) == K_KE));
     }
     if (kind(sc, n) == KIMPUT_TOK_SYMBOL && !is_mark(sc, n, '|')) return 0;  /* 2019 % */

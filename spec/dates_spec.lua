@@ -624,6 +624,18 @@ describe("dates: a year named before a passive verb", function()
     expect("APBN 2025 disahkan DPR dalam rapat paripurna.", "2025", "2025", "date")
     expect("Pertumbuhan ekonomi 2024 diperkirakan lima persen.", "2024", "2024", "date")
   end)
+  it("reads the year of a name as a year, whatever word follows it", function()
+    expect("Warga menilai Pemilu 2024 berjalan lancar di Kabupaten Sukamaju.", "2024", "2024", "date")
+    expect("Timnas berharap tampil di Piala Dunia 2026 kualifikasi zona Asia.", "2026", "2026", "date")
+    expect("Peserta Festival Jazz 2024 membludak hingga ke parkiran.", "2024", "2024", "date")
+    expect("Atlet Asian Games 2018 mendapat bonus dari pemerintah.", "2018", "2018", "date")
+    -- the first word of a sentence: an acronym, or a verb after the year
+    expect("APBN 2025 mencapai Rp3.600 triliun.", "2025", "2025", "date")
+    expect("Pemilu 2024 berjalan lancar.", "2024", "2024", "date")
+    -- a count after a sentence's first word or compared with 'lebih dari' stays a count
+    assert.are.same({}, found("Tercatat 2019 kasus baru di Jawa Barat."))
+    assert.are.same({}, found("Lebih dari 2000 orang mengungsi ke balai desa."))
+  end)
 end)
 
 describe("dates: boundary cases", function()
