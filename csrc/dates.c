@@ -48,7 +48,7 @@ enum {
   K_LALU = 1, K_KEMARIN, K_LUSA, K_BESOK, K_INI, K_DEPAN, K_MENDATANG, K_LAGI, K_KE, K_YANG,
   K_TADI, K_NANTI, K_DINI, K_PUKUL, K_SETIAP, K_AWAL, K_AKHIR, K_TENGAH, K_TANGGAL, K_DALAM,
   K_TERAKHIR, K_ESOK, K_SEBELUMNYA, K_BERIKUTNYA, K_BELAKANGAN, K_KINI, K_SEJAUH, K_BARUBARU, K_MASA,
-  K_WAKTU, K_SEKITAR, K_SEKALI, K_HUT, K_TENGAHW, K_KALI
+  K_WAKTU, K_SEKITAR, K_SEKALI, K_HUT, K_TENGAHW, K_KALI, K_SEMALAM
 };
 
 /* L_YEARFOLLOW words that also start a vague reference: "saat ini", "belum lama ini" */
@@ -130,6 +130,7 @@ static const lexword table_words[] = {
   {"sekali", L_KEY, K_SEKALI}, {"kali", L_KEY, K_KALI},
   {"penghujung", L_KEY, K_AKHIR}, {"pengujung", L_KEY, K_AKHIR},
   {"tengah", L_KEY, K_TENGAHW},  /* tengah malam */
+  {"semalam", L_KEY, K_SEMALAM},  /* last night (or one night: menginap semalam) */
   /* anniversaries: HUT ke-78, ultah ke-17, milad ke-50 */
   {"hut", L_KEY, K_HUT}, {"ultah", L_KEY, K_HUT}, {"milad", L_KEY, K_HUT},
   /* quarters and halves; ordinals */
@@ -578,7 +579,7 @@ static int word_starts(int c, int v) {
   switch (v) {
   case K_KEMARIN: case K_BESOK: case K_LUSA: case K_ESOK: case K_TADI: case K_DINI: case K_PUKUL:
   case K_SETIAP: case K_AWAL: case K_AKHIR: case K_TENGAH: case K_TANGGAL: case K_KINI: case K_SEJAUH:
-  case K_BARUBARU: case K_MASA: case K_DALAM: case K_HUT: case K_TENGAHW:
+  case K_BARUBARU: case K_MASA: case K_DALAM: case K_HUT: case K_TENGAHW: case K_SEMALAM:
     return 1;
   default:
     return 0;
@@ -938,6 +939,7 @@ static int pod_at(const scanner *sc, size_t j, size_t *e) {
   }
   if (is_key(sc, j, K_DINI) && unit_of(sc, j + 1) == U_DAY) { *e = j + 2; return POD_DINI; }
   if (is_key(sc, j, K_TENGAHW) && cls(sc, j + 1) == L_POD && val(sc, j + 1) == POD_NI) { *e = j + 2; return POD_NI; }
+  if (is_key(sc, j, K_SEMALAM) && j > sc->lo) { *e = j + 1; return POD_NI; }  /* Selasa semalam: its night */
   return 0;
 }
 
@@ -2210,12 +2212,29 @@ static size_t relative_day(scanner *sc, size_t i) {
   return finish_day(sc, &it);
 }
 
-/* pagi ini, malam nanti, tadi malam, siang tadi, dini hari. */
+/* Is "semalam" at i last night, not one night counted ("menginap semalam",
+ * "sehari semalam", "dalam semalam", "semalam suntuk")? */
+static int semalam_is_last_night(const scanner *sc, size_t i) {
+  if (word_is(sc, i + 1, "suntuk") || word_is(sc, i + 1, "penuh")) return 0;
+  if (i == sc->lo) return 1;
+  size_t p = i - 1;
+  int pc = cls(sc, p);
+  return !(pc == L_SE_UNIT || pc == L_NUM || unit_of(sc, p) == U_DAY || kind(sc, p) == KIMPUT_TOK_NUMBER ||
+           is_key(sc, p, K_DALAM) || word_is(sc, p, "selama") || word_is(sc, p, "menginap") ||
+           word_is(sc, p, "bermalam") || word_is(sc, p, "hanya") || word_is(sc, p, "cuma"));
+}
+
+/* pagi ini, malam nanti, tadi malam, semalam, siang tadi, dini hari. */
 static size_t part_of_day(scanner *sc, size_t i) {
   size_t e;
   long n = 0;
   int pod;
-  if (is_key(sc, i, K_TADI)) {
+  if (is_key(sc, i, K_SEMALAM)) {
+    if (!semalam_is_last_night(sc, i)) return 0;
+    pod = POD_NI;
+    n = -1;
+    e = i + 1;
+  } else if (is_key(sc, i, K_TADI)) {
     pod = pod_at(sc, i + 1, &e);
     if (!pod) return 0;
     if (pod == POD_NI) n = -1;
@@ -2994,7 +3013,7 @@ static __attribute__((noinline)) size_t scan_at(scanner *sc, size_t i) {  /* (ou
   case L_KEY:
     switch (val(sc, i)) {
     case K_KEMARIN: case K_BESOK: case K_LUSA: case K_ESOK: return (e = relative_day(sc, i)) ? e : i;
-    case K_TADI: case K_DINI: case K_TENGAHW: return (e = part_of_day(sc, i)) ? e : i;
+    case K_TADI: case K_DINI: case K_TENGAHW: case K_SEMALAM: return (e = part_of_day(sc, i)) ? e : i;
     case K_HUT: return (e = anniversary(sc, i, i + 1)) ? e : i;
     case K_PUKUL: return (e = clock_time(sc, i)) ? e : i;
     case K_SETIAP: return (e = set_phrase(sc, i)) ? e : i;
