@@ -1689,6 +1689,34 @@ static size_t compound_duration(const scanner *sc, size_t j, int unit, long n, c
 }
 
 /* N unit [yang] lalu / mendatang / lagi / ke depan, or the duration N unit. */
+static size_t period_year(const scanner *sc, size_t j, int *y, int *shift);
+static size_t months_in_parens(const scanner *sc, size_t j);
+
+/* "tiga bulan pertama 2024", "enam bulan pertama tahun ini", "tiga bulan
+ * terakhir 2023": the first or last three or six months of a year are its
+ * quarter or half (2024-Q1, 2023-H1, 2023-Q4). j: after "bulan", n: 3 or 6.
+ * Without its year it stays a count ("dalam tiga bulan pertama"); "terakhir"
+ * needs a written year ("tiga bulan terakhir tahun ini" counts back from now). */
+static size_t months_block(scanner *sc, size_t i, size_t j, long n) {
+  int half = n == 6, nper = half ? 2 : 4, o, y, shift;
+  if (cls(sc, j) == L_ORDINAL) o = val(sc, j);
+  else if (is_key(sc, j, K_TERAKHIR)) o = nper;
+  else return 0;
+  if (o > nper) return 0;
+  size_t e = period_year(sc, months_in_parens(sc, j + 1), &y, &shift);
+  if (!e || (!y && is_key(sc, j, K_TERAKHIR))) return 0;
+  item it = mk(i, e, KIMPUT_DATE_DATE, !y, NULL);
+  if (!y && !sc->has_ref) {
+    snprintf(it.value, sizeof it.value, "XXXX-%c%d", half ? 'H' : 'Q', o);
+  } else {
+    long idx = (long)(y ? y : sc->ry + shift) * nper + o - 1;
+    put_period(it.value, idx, half);
+    *(half ? &sc->last_half : &sc->last_quarter) = (int)idx;
+  }
+  emit(sc, &it);
+  return it.b;
+}
+
 static size_t quantity(scanner *sc, size_t i) {
   char cnt[16];
   long n;
@@ -1737,6 +1765,8 @@ static size_t quantity(scanner *sc, size_t i) {
       return it.b;
     }
   }
+  if (unit == U_MONTH && (n == 3 || n == 6) && cls(sc, i) != L_SE_UNIT && (e_kali = months_block(sc, i, j, n)))
+    return e_kali;
   item it = mk(i, j, KIMPUT_DATE_DURATION, 0, NULL);
   size_t ce = compound_duration(sc, j, unit, n, it.value);
   if (ce) {
@@ -2648,6 +2678,22 @@ static int period_ordinal(const scanner *sc, size_t j, size_t *e, int *y) {
   return o;
 }
 
+/* The year written after a quarter or half at j: 2021, /2021, -2021, tahun 2021
+ * (*y), tahun ini / lalu / depan / mendatang (*y 0, *shift the years from R's).
+ * Returns the end, 0 when none. */
+static size_t period_year(const scanner *sc, size_t j, int *y, int *shift) {
+  *y = 0;
+  *shift = 0;
+  if (year_number(sc, j, y)) return j + 1;
+  if ((is_mark(sc, j, '/') || is_dash(sc, j)) && year_number(sc, j + 1, y)) return j + 2;
+  if (unit_of(sc, j) != U_YEAR) return 0;
+  if (year_number(sc, j + 1, y)) return j + 2;
+  if (is_key(sc, j + 1, K_INI)) return j + 2;
+  if (!is_key(sc, j + 1, K_LALU) && !is_key(sc, j + 1, K_DEPAN) && !is_key(sc, j + 1, K_MENDATANG)) return 0;
+  *shift = is_key(sc, j + 1, K_LALU) ? -1 : 1;
+  return j + 2;
+}
+
 /* kuartal II 2021, triwulan ke-2, kuartal kedua tahun ini, kuartal II (April-Juni)
  * 2021, semester I 2021 (Januari-Juni), paruh pertama 2025, triwulan III-2021, Q1
  * 2024; kuartal lalu, kuartal sebelumnya (the one before the quarter last named).
@@ -2678,17 +2724,10 @@ static size_t period_phrase(scanner *sc, size_t a, size_t i, const char *mod) {
     j = months_in_parens(sc, e);
     int shift = 0, rel = 0;
     if (!y) {
-      if (year_number(sc, j, &y)) j++;
-      else if ((is_mark(sc, j, '/') || is_dash(sc, j)) && year_number(sc, j + 1, &y)) j += 2;
-      else if (unit_of(sc, j) == U_YEAR && year_number(sc, j + 1, &y)) j += 2;
-      else if (unit_of(sc, j) == U_YEAR && (is_key(sc, j + 1, K_INI) || is_key(sc, j + 1, K_LALU) ||
-                                            is_key(sc, j + 1, K_DEPAN) || is_key(sc, j + 1, K_MENDATANG))) {
-        rel = 1;
-        shift = is_key(sc, j + 1, K_INI) ? 0 : is_key(sc, j + 1, K_LALU) ? -1 : 1;
-        j += 2;
-      } else if (per != PER_QUARTER) {
-        return 0;
-      }
+      size_t ye = period_year(sc, j, &y, &shift);
+      rel = ye && !y;
+      if (ye) j = ye;
+      else if (per != PER_QUARTER) return 0;
       j = months_in_parens(sc, j);
     }
     it.b = j;

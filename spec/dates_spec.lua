@@ -295,6 +295,17 @@ describe("dates: quarters and halves", function()
       found("Laba kuartal III 2022 turun dari kuartal sebelumnya dan naik lagi pada kuartal berikutnya."))
     expect("Ekspor naik dua kuartal berturut-turut.", "dua kuartal", "P2Q", "duration")
   end)
+  it("the first or last three or six months of a year are its quarter or half", function()
+    expect("Ekonomi tumbuh 5,1 persen pada tiga bulan pertama 2024.", "tiga bulan pertama 2024", "2024-Q1", "date")
+    expect("Penjualan enam bulan pertama tahun ini naik.", "enam bulan pertama tahun ini", "2023-H1", "date")
+    expect("Inflasi tiga bulan terakhir 2022 terkendali.", "tiga bulan terakhir 2022", "2022-Q4", "date")
+    expect("Ekspor tiga bulan pertama (Januari-Maret) 2022 naik.", "tiga bulan pertama (Januari-Maret) 2022",
+      "2022-Q1")
+    -- without a year: a count, and the last months counted back from now
+    expect("Dalam tiga bulan pertama, program itu menjangkau seribu keluarga.", "tiga bulan", "P3M", "duration")
+    assert.are.same({ "tiga bulan terakhir=P3M", "tahun ini=2023" },
+      found("Harga naik dalam tiga bulan terakhir tahun ini."))
+  end)
   it("halves need their year; trimesters and semesters alone are a pregnancy's or a school's", function()
     assert.are.same({ "semester I 2021 (Januari-Juni)=2021-H1", "semester II/2022=2022-H2" },
       found("Defisit semester I 2021 (Januari-Juni) lebih kecil dari semester II/2022."))
