@@ -797,6 +797,17 @@ describe("occasions", function()
     local doc = kimput.parse("Perayaan Tahun Baru Imlek meriah. Kartu natal dijual.", { published = R })
     assert.are.same({}, doc:occasions())
   end)
+  it("reads 'malam' before a named day, in any case, as its eve, and leaves it out of doc:dates()", function()
+    local doc = kimput.parse("Warga Sukamaju merayakan malam tahun baru di alun-alun.", { published = "2025-05-14" })
+    local o = doc:occasions()[1]
+    assert.are.same({ "malam tahun baru", "Malam Tahun Baru", "2024-12-31" }, { o.text, o.name, o.value })
+    assert.are.same({}, doc:dates())
+    -- read in December, the eve ahead; a written year is the named day's
+    assert.are.equal("2025-12-31", kimput.date("malam tahun baru", "2025-12-20").value)
+    assert.are.equal("2024-12-31", kimput.date("Malam Tahun Baru 2025", "2025-05-14").value)
+    assert.are.equal("2025-12-24", kimput.date("malam Natal", "2025-12-20").value)
+    assert.is_nil(kimput.date("malam tahun baru Imlek", "2025-12-20"))
+  end)
   it("can be extended", function()
     kimput.dates.holiday { name = "Hari Buruh", month = 5, day = 1, aliases = { "May Day" } }
     local doc = kimput.parse("Demo besar digelar pada Hari Buruh di Jakarta.", { published = R })
