@@ -503,12 +503,14 @@ static int story_day(const scanner *sc) {
          (sc->sent - sc->day_sent <= 2 || sc->line - sc->day_line <= 3);
 }
 
-/* Sets it->value to the day story_day holds, n days on (n < 0: before). */
+/* Sets it->value to the day story_day holds, n days on (n < 0: before); it
+ * used R when that day did (Kamis (15/5) ... keesokan harinya). */
 static void put_story_day(const scanner *sc, item *it, long n) {
   char day[11];
   memcpy(day, sc->day, sizeof day);
   shift_day(day, n);
   memcpy(it->value, day, sizeof day);
+  it->anchored |= sc->day_anchored;
 }
 
 static void push(scanner *sc, const item *it) {

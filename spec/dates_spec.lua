@@ -231,6 +231,11 @@ describe("dates: durations and sets", function()
     assert.same({}, found("Keesokan harinya, panitia pulang."))
     assert.same({ "Selasa (9/5)=2023-05-09", "hari berikutnya=2023-05-10" },
       found("Rapat digelar Selasa (9/5). Hasilnya diumumkan pada hari berikutnya."))
+    -- counted from a day that used R, they used it too; from a written year, not
+    local ds = dates("Kapal berangkat Selasa (9/5) pukul 23.30 WIB dan tiba keesokan harinya pukul 06.15 WIB.")
+    assert.same({ "2023-05-10T06:15", true }, { ds[2].value, ds[2].anchor })
+    ds = dates("Rapat digelar Selasa (9/5/2023). Sehari sebelumnya, panitia bersiap.")
+    assert.same({ "2023-05-08", false }, { ds[2].value, ds[2].anchor })
   end)
   it("'tahun' between a month and its year: one item in that year", function()
     expect("Pilkada digelar November tahun 2024 mendatang.", "November tahun 2024 mendatang", "2024-11")
