@@ -1478,6 +1478,34 @@ static int bare_year(const scanner *sc, size_t i, int *y) {
   return 1;
 }
 
+/* "tahun ajaran 2025/2026", "musim 2024/25": two years in one token, the
+ * second the year after the first (a school year, a season): two items,
+ * each its part of the token ("tahun" before it joins the first). Not a
+ * number's: "Nomor 2025/2026". */
+static size_t year_pair(scanner *sc, size_t i) {
+  const unsigned char *p = sc->s + sc->t[i].start;
+  size_t n = tlen(sc, i);
+  long y1, y2;
+  if ((n != 9 && n != 7) || p[4] != '/' || !digits_value(p, 4, 2199, &y1) || y1 < 1800 ||
+      !digits_value(p + 5, n - 5, 2199, &y2))
+    return 0;
+  if (n == 7) y2 += y1 - y1 % 100 + (y2 < y1 % 100 ? 100 : 0);  /* 2024/25, 1999/00 */
+  if (y2 != y1 + 1) return 0;
+  if (i > sc->lo && (cls(sc, i - 1) == L_NOTYEAR || kind(sc, i - 1) == KIMPUT_TOK_SYMBOL)) return 0;
+  size_t a = i > sc->lo && unit_of(sc, i - 1) == U_YEAR && token_free(sc, i - 1) ? i - 1 : i;
+  item it = mk(a, i + 1, KIMPUT_DATE_DATE, 0, NULL);
+  it.s0 = sc->t[a].start;
+  it.s1 = sc->t[i].start + 4;
+  put_year(it.value, (int)y1);
+  emit(sc, &it);
+  it = mk(i, i + 1, KIMPUT_DATE_DATE, 0, NULL);
+  it.s0 = sc->t[i].start + 5;
+  it.s1 = sc->t[i].end;
+  put_year(it.value, (int)y2);
+  emit(sc, &it);
+  return i + 1;
+}
+
 static size_t emit_year(scanner *sc, size_t a, size_t i, int y, const char *mod) {
   item it = mk(a, i + 1, KIMPUT_DATE_DATE, 0, mod);
   if (written_after(sc, i + 1)) it.b++;
@@ -2998,6 +3026,7 @@ static __attribute__((noinline)) size_t scan_at(scanner *sc, size_t i) {  /* (ou
       return finish_date(sc, i, e, r);
     }
     if ((e = day_range(sc, i))) return e;
+    if ((e = year_pair(sc, i))) return e;
     if (day_number(sc, i, &y) && (cls(sc, i + 1) == L_MONTH || cls(sc, i + 1) == L_MONTH_ABBR))
       return year_number(sc, i + 2, &y) ? i + 3 : i + 2;  /* 31 Februari: no date at all */
     if (decade_token(sc, i, &dec)) return bare_decade(sc, i) ? emit_decade(sc, i, i, dec, NULL) : i + 1;
