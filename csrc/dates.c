@@ -2120,10 +2120,22 @@ static int ke_number(const scanner *sc, size_t j) {
   return (int)v;
 }
 
+/* The ordinal of an anniversary at j, or after at most three capitalised
+ * words that name whose it is ("HUT Bhayangkara ke-79", "hari jadi Kota
+ * Bogor ke-543"): its token, 0 when none. */
+static size_t named_ke(const scanner *sc, size_t j) {
+  for (size_t k = j; k < j + 4; k++) {
+    if (ke_number(sc, k)) return k;
+    if (kind(sc, k) != KIMPUT_TOK_WORD || !upper(sc, k)) return 0;
+  }
+  return 0;
+}
+
 /* An anniversary count: "HUT ke-78", "ulang tahun ke-70", "hari jadi ke-500",
  * the ordinal at j -> P78Y (a duration, like an age). */
 static size_t anniversary(scanner *sc, size_t a, size_t j) {
-  int n = ke_number(sc, j);
+  j = named_ke(sc, j);
+  int n = j ? ke_number(sc, j) : 0;
   if (n < 1) return 0;
   char cnt[16];
   put_int(cnt, n, 0);
@@ -2177,9 +2189,9 @@ static size_t unit_phrase(scanner *sc, size_t a, size_t i, const char *mod) {
     if (e) return e;
   }
   if (!mod && unit == U_YEAR && i > sc->lo && (word_is(sc, i - 1, "ulang") || word_is(sc, i - 1, "berulang")) &&
-      ke_number(sc, j))
+      named_ke(sc, j))
     return anniversary(sc, i - 1, j);                         /* ulang tahun ke-70, berulang tahun ke-78 */
-  if (!mod && unit == U_DAY && word_is(sc, j, "jadi") && ke_number(sc, j + 1))
+  if (!mod && unit == U_DAY && word_is(sc, j, "jadi") && named_ke(sc, j + 1))
     return anniversary(sc, a, j + 1);                         /* hari jadi ke-500 */
   if (unit != U_DAY && unit != U_WEEK && unit != U_MONTH && unit != U_YEAR) return 0;
   /* "hari berikutnya", "hari sebelumnya": the day after or before the one the text reported last */

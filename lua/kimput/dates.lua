@@ -196,7 +196,8 @@ function M.date(s, reference)
   local ok, item = pcall(core.date, s, y, m, d)
   if not ok then error("kimput.date: " .. tostring(item):gsub("^[^:]*:%d+: ", ""), 2) end
   local occ = find_occasions(s, s:lower(), 1, #s, y, m, d)[1]
-  if occ and (not item or occ.stop - occ.start > item.stop - item.start) then
+  -- a named day wins over an expression as long ("HUT RI ke-80": the day, not the count)
+  if occ and (not item or occ.stop - occ.start >= item.stop - item.start) then
     return { text = occ.text, start = occ.start, stop = occ.stop, kind = "date", value = occ.value,
              name = occ.name, anchor = y ~= nil and not occ.text:match("%d%d%d%d$") }
   end
