@@ -962,6 +962,8 @@ static int time_token(const scanner *sc, size_t i, clocktime *c, int *dotted) {
   if ((n != 2 && n != 3) || (sep != ':' && sep != '.') || gl[0] > 2 || gl[1] != 2) return 0;
   if (n == 3 && gl[2] != 2) return 0;
   if (g[0] > 24 || g[1] > 59 || (n == 3 && g[2] > 59)) return 0;
+  if (g[0] == 24 && (g[1] || (n == 3 && g[2]))) return 0;
+  if (g[0] == 24) { g[0] = 0; c->next_day = 1; }  /* 24.00: the midnight that starts the next day */
   c->hh = g[0];
   c->mm = g[1];
   c->ss = n == 3 ? g[2] : 0;

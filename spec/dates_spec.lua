@@ -452,6 +452,11 @@ describe("dates: clock times on the day they report", function()
     assert.are.same({ "Sabtu (6/5)=2023-05-06", "pukul 12.00 malam=2023-05-07T00:00" },
       found("Pasien dirawat Sabtu (6/5). Pada pukul 12.00 malam sebagian pulang."))
     expect("Toko itu tutup pukul 12 malam untuk umum.", "pukul 12 malam", "2023-05-11T00:00")
+    -- 24.00 is that midnight too; 24.30 is no time
+    expect("Pasar Sukamaju ditutup pukul 24.00 WIB.", "pukul 24.00 WIB", "2023-05-11T00:00")
+    assert.are.same({ "Sabtu (6/5)=2023-05-06", "pukul 22.00=2023-05-06T22:00", "24.00 WIT=2023-05-07T00:00" },
+      found("Jam malam Sabtu (6/5). Jalan ditutup pukul 22.00-24.00 WIT."))
+    assert.are.same({}, found("Skor akhir 24.30 WIB tidak sah."))
     -- the first time joined to its date takes the range's zone too
     ds = dates("Listrik padam Rabu (10/5/2023) pukul 10.00-12.00 WIB di kota.")
     assert.are.same({ "Rabu (10/5/2023) pukul 10.00", "12.00 WIB" }, { ds[1].text, ds[2].text })
