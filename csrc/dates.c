@@ -171,6 +171,8 @@ static const lexword table_words[] = {
   {"km", L_NOTYEAR, 0}, {"telp", L_NOTYEAR, 0}, {"telepon", L_NOTYEAR, 0}, {"hp", L_NOTYEAR, 0},
   {"skor", L_NOTYEAR, 0}, {"bernomor", L_NOTYEAR, 0}, {"nopol", L_NOTYEAR, 0}, {"plat", L_NOTYEAR, 0}, {"sebanyak", L_NOTYEAR, 0}, {"mencapai", L_NOTYEAR, 0},
   {"sekitar", L_NOTYEAR, 0}, {"total", L_NOTYEAR, 0}, {"kepada", L_NOTYEAR, 0},
+  {"hampir", L_NOTYEAR, 0}, {"setidaknya", L_NOTYEAR, 0}, {"sedikitnya", L_NOTYEAR, 0},
+  {"sejumlah", L_NOTYEAR, 0},
   /* lower-case words that may follow a year without making it a count */
   {"dan", L_YEARFOLLOW, 0}, {"atau", L_YEARFOLLOW, 0}, {"ketika", L_YEARFOLLOW, 0},
   {"saat", L_YEARFOLLOW, YF_SAAT}, {"itu", L_YEARFOLLOW, 0}, {"untuk", L_YEARFOLLOW, 0},
@@ -188,6 +190,8 @@ static const lexword table_words[] = {
   {"tidak", L_YEARFOLLOW, 0}, {"belum", L_YEARFOLLOW, YF_BELUM}, {"sempat", L_YEARFOLLOW, 0},
   {"tetap", L_YEARFOLLOW, 0}, {"bisa", L_YEARFOLLOW, 0}, {"dapat", L_YEARFOLLOW, 0},
   {"harus", L_YEARFOLLOW, 0}, {"mulai", L_YEARFOLLOW, 0}, {"hanya", L_YEARFOLLOW, 0},
+  {"jatuh", L_YEARFOLLOW, 0}, {"resmi", L_YEARFOLLOW, 0}, {"segera", L_YEARFOLLOW, 0},
+  {"kembali", L_YEARFOLLOW, 0}, {"tinggal", L_YEARFOLLOW, 0},
 };
 
 #define NWORDS (sizeof table_words / sizeof table_words[0])
@@ -1425,16 +1429,25 @@ static int prefixed_verb(const scanner *sc, size_t n) {
 /* Is the 4-digit number at i the year of the name before it ("Piala Dunia
  * 2026", "Pemilu 2024", "APBN 2025")? A capitalised word inside a sentence
  * is a name; the first word of a sentence ("Tercatat 2019 kasus") only when
- * it is an acronym or a verb follows the number ("Pemilu 2024 berjalan"). */
-static int name_year(const scanner *sc, size_t i, size_t n) {
+ * it is an acronym (a verb after the number says it too: bare_year). */
+static int name_year(const scanner *sc, size_t i) {
   if (i <= sc->lo) return 0;
   size_t p = i - 1;
   if (kind(sc, p) != KIMPUT_TOK_WORD || !upper(sc, p) || cls(sc, p) != L_NONE) return 0;
   if (!sentence_first(sc, p)) return 1;
   const unsigned char *w = sc->s + sc->t[p].start;
   size_t len = tlen(sc, p);
-  if (len >= 2 && len <= 6 && w[1] >= 'A' && w[1] <= 'Z' && w[len - 1] >= 'A' && w[len - 1] <= 'Z') return 1;
-  return unit_of(sc, n) == 0 && prefixed_verb(sc, n);
+  return len >= 2 && len <= 6 && w[1] >= 'A' && w[1] <= 'Z' && w[len - 1] >= 'A' && w[len - 1] <= 'Z';
+}
+
+/* A unit of measure after a number: "sepanjang 2024 meter" is a length, not a year. */
+static int measure_word(const scanner *sc, size_t n) {
+  static const char *const units[] = {"meter", "m", "km", "kilometer", "cm", "mdpl", "kaki", "mil", "hektare",
+                                      "hektar", "ha", "ton", "kg", "kilogram", "gram", "liter", "kwh", "mw"};
+  if (kind(sc, n) != KIMPUT_TOK_WORD || tlen(sc, n) > 9) return 0;
+  for (size_t k = 0; k < sizeof units / sizeof units[0]; k++)
+    if (word_is(sc, n, units[k])) return 1;
+  return 0;
 }
 
 /* A year as a bare number: 2019, 1945. Not a count (2019 orang), not money,
@@ -1465,14 +1478,16 @@ static int bare_year(const scanner *sc, size_t i, int *y) {
   size_t n = i + 1;
   if (n < sc->hi) {
     if (kind(sc, n) == KIMPUT_TOK_NUMBER) return 0;
-    if (prep) return 1;
+    if (prep) return !measure_word(sc, n);
     if (kind(sc, n) == KIMPUT_TOK_WORD && !upper(sc, n)) {
       int nc = cls(sc, n);
-      /* "APBN 2025 disahkan", "pertumbuhan ekonomi 2024 diperkirakan": after a word, a
-         passive verb says the number was what it names, not a count of it */
+      /* "APBN 2025 disahkan", "pertumbuhan ekonomi 2024 diperkirakan", "pemilu 2024
+         berjalan": after a word, a verb says the number was what it names, not a count of it
+         (a count of 1000 or more is written 2.000) */
       const unsigned char *w = sc->s + sc->t[n].start;
-      int passive = i > sc->lo && kind(sc, i - 1) == KIMPUT_TOK_WORD && tlen(sc, n) >= 6 && w[0] == 'd' && w[1] == 'i';
-      return passive || name_year(sc, i, n) || nc == L_YEARFOLLOW || nc == L_PREP ||
+      int verb = i > sc->lo && kind(sc, i - 1) == KIMPUT_TOK_WORD &&
+                 ((tlen(sc, n) >= 6 && w[0] == 'd' && w[1] == 'i') || (nc == L_NONE && prefixed_verb(sc, n)));
+      return verb || name_year(sc, i) || nc == L_YEARFOLLOW || nc == L_PREP ||
              (nc == L_KEY && (val(sc, n) == K_LALU || val(sc, n) == K_INI || val(sc, n) == K_YANG || val(sc, n) == K_KE));
     }
     if (kind(sc, n) == KIMPUT_TOK_SYMBOL && !is_mark(sc, n, '|')) return 0;  /* 2019 % */

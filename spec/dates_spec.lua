@@ -666,9 +666,14 @@ describe("dates: a year named before a passive verb", function()
     -- the first word of a sentence: an acronym, or a verb after the year
     expect("APBN 2025 mencapai Rp3.600 triliun.", "2025", "2025", "date")
     expect("Pemilu 2024 berjalan lancar.", "2024", "2024", "date")
-    -- a count after a sentence's first word or compared with 'lebih dari' stays a count
+    -- a verb after it, after any word: prefixed, or a few roots ('jatuh', 'resmi', 'segera')
+    expect("Hasil pemilu 2019 berjalan lancar di desa itu.", "2019", "2019", "date")
+    assert.are.same({ "2025=2025", "31 Maret=2023-03-31" }, found("Lebaran 2025 jatuh pada 31 Maret."))
+    -- a count after a sentence's first word, a quantifier or 'lebih dari', or before a unit, stays a count
     assert.are.same({}, found("Tercatat 2019 kasus baru di Jawa Barat."))
     assert.are.same({}, found("Lebih dari 2000 orang mengungsi ke balai desa."))
+    assert.are.same({}, found("Hampir 2000 meninggal akibat wabah itu."))
+    assert.are.same({}, found("Pembangunan jalan sepanjang 2024 meter itu rampung."))
   end)
 end)
 
