@@ -57,7 +57,8 @@ enum { YF_SAAT = 1, YF_BELUM };
 /* L_PERIOD values: a quarter, a quarter named by a word that needs a year
  * to be one (trimester: also of a pregnancy), a half that needs a year
  * (semester: also of a school year). */
-enum { PER_QUARTER = 1, PER_TRIMESTER, PER_SEMESTER, PER_QN /* Q1..Q4: its number in the word, a year after it */ };
+enum { PER_QUARTER = 1, PER_TRIMESTER, PER_SEMESTER, PER_QN /* Q1..Q4: its number in the word, a year after it */,
+       PER_HN /* H1, H2: a half, the same way */ };
 
 /* Parts of the day. Dini hari is written NI (docs/output.md) but, unlike
  * malam, does not move a clock time to the afternoon. */
@@ -138,6 +139,7 @@ static const lexword table_words[] = {
   {"triwulan", L_PERIOD, PER_QUARTER}, {"trimester", L_PERIOD, PER_TRIMESTER},
   {"semester", L_PERIOD, PER_SEMESTER}, {"paruh", L_PERIOD, PER_SEMESTER},
   {"q1", L_PERIOD, PER_QN}, {"q2", L_PERIOD, PER_QN}, {"q3", L_PERIOD, PER_QN}, {"q4", L_PERIOD, PER_QN},
+  {"h1", L_PERIOD, PER_HN}, {"h2", L_PERIOD, PER_HN},
   {"pertama", L_ORDINAL, 1}, {"kesatu", L_ORDINAL, 1}, {"kedua", L_ORDINAL, 2}, {"ketiga", L_ORDINAL, 3},
   {"keempat", L_ORDINAL, 4},
   /* reduplicated units: a vague duration */
@@ -288,7 +290,10 @@ static void init_words(void) {
   for (int c = 0; c < 32; c++) month_pair[c] = month_first >> c & 1 ? month_last : 0;
   for (size_t n = 8; n < 2 * MAXW; n++)
     for (int c = 0; c < 32; c++) mark_bits[n][c] = (uint64_t)month_pair[c] << 32;
-  for (int c = '0'; c <= '9'; c++) mark_bits[7]['q' & 31] |= 1ull << (32 + (c & 31));  /* Q2-2024 */
+  for (int c = '0'; c <= '9'; c++) {  /* Q2-2024, H1-2025 */
+    mark_bits[7]['q' & 31] |= 1ull << (32 + (c & 31));
+    mark_bits[7]['h' & 31] |= 1ull << (32 + (c & 31));
+  }
   for (size_t i = 0; i < NWORDS; i++) {
     const lexword *e = &table_words[i];
     size_t n = strlen(e->w);
@@ -623,11 +628,12 @@ static int month_range_word(const unsigned char *w, size_t len, size_t row, size
 /* Q2-2024, one token: a quarter with its year (the year's digits checked
  * by period_phrase); sets e and returns 1 when it is one. */
 static int quarter_year_word(const unsigned char *w, size_t len, lexent *e) {
-  if (len != 7 || (w[0] | 32) != 'q' || w[1] < '1' || w[1] > '4' || w[2] != '-') return 0;
+  int half = (w[0] | 32) == 'h';
+  if (len != 7 || ((w[0] | 32) != 'q' && !half) || w[1] < '1' || w[1] > (half ? '2' : '4') || w[2] != '-') return 0;
   for (size_t k = 3; k < 7; k++)
     if (w[k] < '0' || w[k] > '9') return 0;
   e->cls = L_PERIOD;
-  e->val = PER_QN;
+  e->val = half ? PER_HN : PER_QN;
   return 1;
 }
 
@@ -2192,8 +2198,8 @@ static size_t unit_phrase(scanner *sc, size_t a, size_t i, const char *mod) {
   size_t j = i + 1;
   int y, dec;
   if (unit == U_YEAR && year_number(sc, j, &y)) return emit_year(sc, a, j, y, mod);
-  if (unit == U_YEAR && word_is(sc, j, "anggaran") && year_number(sc, j + 1, &y))
-    return emit_year(sc, a, j + 1, y, mod);  /* tahun anggaran 2024: Indonesia's fiscal year is the calendar year */
+  if (unit == U_YEAR && (word_is(sc, j, "anggaran") || word_is(sc, j, "buku")) && year_number(sc, j + 1, &y))
+    return emit_year(sc, a, j + 1, y, mod);  /* tahun anggaran / buku 2024: Indonesia's fiscal year is the calendar year */
   if (unit == U_YEAR && decade_token(sc, j, &dec)) return emit_decade(sc, a, j, dec, mod);
   if (unit == U_MONTH) {
     size_t e = month_phrase(sc, a, j, 1, mod);
@@ -2759,11 +2765,11 @@ static size_t period_year(const scanner *sc, size_t j, int *y, int *shift) {
  * A trimester, semester, half (paruh) or Q1 needs its year: without one it is a
  * pregnancy's, a school year's, a match's or a product's. */
 static size_t period_phrase(scanner *sc, size_t a, size_t i, const char *mod) {
-  int per = val(sc, i), half = per == PER_SEMESTER, nper = half ? 2 : 4;
+  int per = val(sc, i), half = per == PER_SEMESTER || per == PER_HN, nper = half ? 2 : 4;
   int *last = half ? &sc->last_half : &sc->last_quarter;
   size_t j = i + 1, e;
   int y, o;
-  if (per == PER_QN) {  /* "Q1 2024": the number in the word; "Q2-2024": the year too */
+  if (per == PER_QN || per == PER_HN) {  /* "Q1 2024": the number in the word; "Q2-2024": the year too */
     const unsigned char *p = sc->s + sc->t[i].start;
     long v;
     o = p[1] - '0';
