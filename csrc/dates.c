@@ -1461,6 +1461,12 @@ static int measure_word(const scanner *sc, size_t n) {
 static int bare_year(const scanner *sc, size_t i, int *y) {
   int nd;
   if (!plain_number(sc, i, y, &nd) || nd != 4 || *y < 1000 || *y > 2199 || other_era(sc, i)) return 0;
+  /* "12/Pid.Sus/2025/PN", "B/2024/XII": a part of a reference number, a slash glued on both its sides */
+  if ((i >= sc->lo + 2 && is_mark(sc, i - 1, '/') && sc->t[i - 1].end == sc->t[i].start &&
+       sc->t[i - 2].end == sc->t[i - 1].start) ||
+      (i + 2 < sc->hi && is_mark(sc, i + 1, '/') && sc->t[i].end == sc->t[i + 1].start &&
+       sc->t[i + 1].end == sc->t[i + 2].start))
+    return 0;
   int prep = 0;
   if (i > sc->lo) {
     size_t p = i - 1;

@@ -645,6 +645,9 @@ describe("dates: non-dates are left alone", function()
       "Angka 1234567890123-an itu hanya contoh.",
       "Pelaku dijerat UU Nomor 35 Tahun 2009 tentang Narkotika.",
       "Aturan itu tertuang dalam PP No. 12 Tahun 2020 dan Perpres No 5 tahun 2023.",
+      -- a year glued between slashes is part of a reference number
+      "Perkara itu teregister dengan nomor 12/Pid.Sus/2025/PN Sukamaju.",
+      "Surat B/2024/XII dikirim ke kantor camat.",
     }) do
       assert.are.same({}, found(s), s)
     end
