@@ -48,7 +48,7 @@ enum {
   K_LALU = 1, K_KEMARIN, K_LUSA, K_BESOK, K_INI, K_DEPAN, K_MENDATANG, K_LAGI, K_KE, K_YANG,
   K_TADI, K_NANTI, K_DINI, K_PUKUL, K_SETIAP, K_AWAL, K_AKHIR, K_TENGAH, K_TANGGAL, K_DALAM,
   K_TERAKHIR, K_ESOK, K_SEBELUMNYA, K_BERIKUTNYA, K_BELAKANGAN, K_KINI, K_SEJAUH, K_BARUBARU, K_MASA,
-  K_WAKTU, K_SEKITAR, K_SEKALI, K_HUT, K_TENGAHW, K_KALI, K_SEMALAM
+  K_WAKTU, K_SEKITAR, K_SEKALI, K_HUT, K_TENGAHW, K_KALI, K_SEMALAM, K_AKHIRAKHIR
 };
 
 /* L_YEARFOLLOW words that also start a vague reference: "saat ini", "belum lama ini" */
@@ -132,6 +132,7 @@ static const lexword table_words[] = {
   {"penghujung", L_KEY, K_AKHIR}, {"pengujung", L_KEY, K_AKHIR},
   {"tengah", L_KEY, K_TENGAHW},  /* tengah malam */
   {"semalam", L_KEY, K_SEMALAM},  /* last night (or one night: menginap semalam) */
+  {"akhir-akhir", L_KEY, K_AKHIRAKHIR},  /* akhir-akhir ini: lately */
   /* anniversaries: HUT ke-78, ultah ke-17, milad ke-50 */
   {"hut", L_KEY, K_HUT}, {"ultah", L_KEY, K_HUT}, {"milad", L_KEY, K_HUT},
   /* quarters and halves; ordinals */
@@ -590,7 +591,8 @@ static int word_starts(int c, int v) {
   switch (v) {
   case K_KEMARIN: case K_BESOK: case K_LUSA: case K_ESOK: case K_TADI: case K_DINI: case K_PUKUL:
   case K_SETIAP: case K_AWAL: case K_AKHIR: case K_TENGAH: case K_TANGGAL: case K_KINI: case K_SEJAUH:
-  case K_BARUBARU: case K_MASA: case K_DALAM: case K_HUT: case K_TENGAHW: case K_SEMALAM:
+  case K_BARUBARU: case K_MASA: case K_DALAM: case K_HUT: case K_TENGAHW: case K_SEMALAM: case K_AKHIRAKHIR:
+  case K_BELAKANGAN:
     return 1;
   default:
     return 0;
@@ -2688,8 +2690,8 @@ static size_t vague_ref(scanner *sc, size_t i) {
     v = present;
   } else if (k == K_SEJAUH && is_key(sc, i + 1, K_INI)) {
     v = present, e = i + 2;
-  } else if (k == K_BARUBARU && is_key(sc, i + 1, K_INI)) {
-    v = past, e = i + 2;
+  } else if ((k == K_BARUBARU || k == K_AKHIRAKHIR || k == K_BELAKANGAN) && is_key(sc, i + 1, K_INI)) {
+    v = past, e = i + 2;  /* baru-baru ini, akhir-akhir ini, belakangan ini (a count before it: quantity) */
   } else if (k == K_MASA && i > sc->lo && (word_is(sc, i - 1, "di") || word_is(sc, i - 1, "pada"))) {
     e = i + 2;  /* "di masa depan" is a time; "membentuk masa depan" a thing */
     if (is_key(sc, i + 1, K_DEPAN) || is_key(sc, i + 1, K_MENDATANG)) v = future;
@@ -3136,7 +3138,7 @@ static __attribute__((noinline)) size_t scan_at(scanner *sc, size_t i) {  /* (ou
       /* "tanggal 1 dan 2 Mei", "tanggal 1-3 Mei": a list or range of days before a
          month is read from its first day (day_of_month leaves it) */
       return (e = day_of_month(sc, i)) ? e : i;
-    case K_KINI: case K_SEJAUH: case K_BARUBARU: case K_MASA: case K_DALAM:
+    case K_KINI: case K_SEJAUH: case K_BARUBARU: case K_MASA: case K_DALAM: case K_AKHIRAKHIR: case K_BELAKANGAN:
       return (e = vague_ref(sc, i)) ? e : i;
     default: return i;
     }

@@ -493,6 +493,8 @@ describe("dates: vague references", function()
       vague("Saat ini harga stabil, kini naik, sekarang turun, dan sejauh ini aman."))
     assert.are.same({ "baru-baru ini=PAST_REF", "belum lama ini=PAST_REF" },
       vague("Ia datang baru-baru ini dan belum lama ini pergi."))
+    assert.are.same({ "Akhir-akhir ini=PAST_REF", "belakangan ini=PAST_REF" },
+      vague("Akhir-akhir ini warga mengeluh, dan harga naik belakangan ini. Belakangan diketahui ia kabur."))
     assert.are.same({ "masa depan=FUTURE_REF", "dalam waktu dekat=FUTURE_REF" },
       vague("Kita bertemu di masa depan, dalam waktu dekat, untuk membentuk masa depan bersama."))
     local doc = kimput.parse("Saat ini harga stabil.", { published = R, vague = true })
