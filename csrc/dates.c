@@ -2530,11 +2530,12 @@ static size_t every_month(const scanner *sc, size_t j) {
  * (XXXX-XX-XX, XXXX-WXX-1); pod, the set's part of the day before the time
  * ("setiap Kamis malam pukul 7"), sets its half. Emits the set's item `it`
  * with the first time; returns the end, 0 when no clock time is at j. */
-static size_t set_clock(scanner *sc, item *it, size_t j, const char *day, int pod) {
+static size_t set_clock_one(scanner *sc, item *it, size_t j, const char *day, int pod, int listed) {
   clocktime c1, c2;
   if (is_key(sc, j, K_SEKITAR) && is_key(sc, j + 1, K_PUKUL)) j++;
   size_t e = clock_after_word(sc, j, &c1), r = 0, rb = 0;
-  if (!e && clock_range_at(sc, j)) {  /* "08.00-16.00 WIB": a range needs no "pukul" */
+  /* "08.00-16.00 WIB": a range needs no "pukul", nor a time listed after one ("pukul 09.00, 13.00") */
+  if (!e && (listed || clock_range_at(sc, j))) {
     int dotted;
     memset(&c1, 0, sizeof c1);
     if (time_token(sc, j, &c1, &dotted)) e = j + 1;
@@ -2559,6 +2560,20 @@ static size_t set_clock(scanner *sc, item *it, size_t j, const char *day, int po
   it2.kind = KIMPUT_DATE_SET;
   emit(sc, &it2);
   return rb;
+}
+
+/* set_clock_one, then the ranges listed after it with "dan", "serta" or a
+ * comma ("setiap hari pukul 06.00-10.00 WIB dan 16.00-21.00 WIB"): each of
+ * the set too (at most four more: a list of hours is short). */
+static size_t set_clock(scanner *sc, item *it, size_t j, const char *day, int pod) {
+  size_t e = set_clock_one(sc, it, j, day, pod, 0);
+  for (int k = 0; e && k < 4 && (word_is(sc, e, "dan") || word_is(sc, e, "serta") || is_mark(sc, e, ',')); k++) {
+    item next = mk(e + 1, e + 2, KIMPUT_DATE_SET, 0, NULL);
+    size_t e2 = set_clock_one(sc, &next, e + 1, day, pod, 1);
+    if (!e2) break;
+    e = e2;
+  }
+  return e;
 }
 
 /* setiap tahun, tiap Senin, tiap hari Jumat, setiap 9 Mei, setiap dua pekan,
@@ -2631,7 +2646,10 @@ static size_t set_phrase(scanner *sc, size_t i) {
     it.kind = KIMPUT_DATE_SET;
   } else if (unit) {
     put_duration(it.value, unit, "1");
-    if (unit == U_DAY && cls(sc, j) == L_UNIT) timed = -1;  /* setiap hari */
+    if (unit == U_DAY && cls(sc, j) == L_UNIT) {
+      timed = -1;  /* setiap hari */
+      if (word_is(sc, j + 1, "kerja")) it.b++;  /* setiap hari kerja: each working day, a clock after it too */
+    }
   } else if (((e = date_core(sc, j, 0, &r)) && !r.y) ||
              (is_key(sc, j, K_TANGGAL) && (e = date_core(sc, j + 1, 0, &r)) && !r.y)) {
     put_date(it.value, 0, r.m, r.d);

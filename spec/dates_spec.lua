@@ -566,6 +566,13 @@ describe("dates: sets and days around R", function()
       found("Misa digelar setiap Minggu pagi pukul 06.00 dan 08.00 WIB."))
     -- no clock time: the set alone
     expect("Ia minum obat setiap hari sesudah makan.", "setiap hari", "P1D", "set")
+    -- the ranges and times listed after the first are the set's too; "hari kerja" is the set's day
+    assert.are.same({ "setiap hari kerja pukul 06.00=XXXX-XX-XXT06:00", "10.00 WIB=XXXX-XX-XXT10:00",
+      "16.00=XXXX-XX-XXT16:00", "21.00 WIB=XXXX-XX-XXT21:00" },
+      found("Ganjil genap berlaku setiap hari kerja pukul 06.00-10.00 WIB dan 16.00-21.00 WIB."))
+    assert.are.same({ "setiap Senin pukul 09.00=XXXX-WXX-1T09:00", "13.00=XXXX-WXX-1T13:00",
+      "16.00 WIB=XXXX-WXX-1T16:00" }, found("Apel digelar setiap Senin pukul 09.00, 13.00 dan 16.00 WIB."))
+    expect("Layanan itu buka setiap hari kerja di kantor desa.", "setiap hari kerja", "P1D", "set")
   end)
   it("a range of weekdays with a range of clock times is a schedule: all sets", function()
     local hours = { "Senin=XXXX-WXX-1", "Jumat=XXXX-WXX-5", "pukul 08.00=XXXX-XX-XXT08:00",
