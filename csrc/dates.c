@@ -2566,13 +2566,19 @@ static size_t set_clock_one(scanner *sc, item *it, size_t j, const char *day, in
  * comma ("setiap hari pukul 06.00-10.00 WIB dan 16.00-21.00 WIB"): each of
  * the set too (at most four more: a list of hours is short). */
 static size_t set_clock(scanner *sc, item *it, size_t j, const char *day, int pod) {
+  size_t first = sc->n;
   size_t e = set_clock_one(sc, it, j, day, pod, 0);
-  for (int k = 0; e && k < 4 && (word_is(sc, e, "dan") || word_is(sc, e, "serta") || is_mark(sc, e, ',')); k++) {
+  int more = 0;
+  for (; e && more < 4 && (word_is(sc, e, "dan") || word_is(sc, e, "serta") || is_mark(sc, e, ',')); more++) {
     item next = mk(e + 1, e + 2, KIMPUT_DATE_SET, 0, NULL);
     size_t e2 = set_clock_one(sc, &next, e + 1, day, pod, 1);
     if (!e2) break;
     e = e2;
   }
+  /* the zone written once at the list's end is every time's */
+  if (more && !sc->failed && sc->n > first && sc->out[sc->n - 1].zone[0])
+    for (size_t k = first; k + 1 < sc->n; k++)
+      if (!sc->out[k].zone[0]) memcpy(sc->out[k].zone, sc->out[sc->n - 1].zone, sizeof sc->out[k].zone);
   return e;
 }
 

@@ -573,6 +573,12 @@ describe("dates: sets and days around R", function()
     assert.are.same({ "setiap Senin pukul 09.00=XXXX-WXX-1T09:00", "13.00=XXXX-WXX-1T13:00",
       "16.00 WIB=XXXX-WXX-1T16:00" }, found("Apel digelar setiap Senin pukul 09.00, 13.00 dan 16.00 WIB."))
     expect("Layanan itu buka setiap hari kerja di kantor desa.", "setiap hari kerja", "P1D", "set")
+    -- the zone written once at the list's end is every time's
+    local zones = {}
+    for _, item in ipairs(dates("Kantor buka Senin-Jumat pukul 08.00-12.00 dan 13.00-16.00 WITA.")) do
+      zones[#zones + 1] = item.zone or "-"
+    end
+    assert.are.same({ "-", "-", "+08:00", "+08:00", "+08:00", "+08:00" }, zones)
   end)
   it("a range of weekdays with a range of clock times is a schedule: all sets", function()
     local hours = { "Senin=XXXX-WXX-1", "Jumat=XXXX-WXX-5", "pukul 08.00=XXXX-XX-XXT08:00",
