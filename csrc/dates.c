@@ -48,7 +48,7 @@ enum {
   K_LALU = 1, K_KEMARIN, K_LUSA, K_BESOK, K_INI, K_DEPAN, K_MENDATANG, K_LAGI, K_KE, K_YANG,
   K_TADI, K_NANTI, K_DINI, K_PUKUL, K_SETIAP, K_AWAL, K_AKHIR, K_TENGAH, K_TANGGAL, K_DALAM,
   K_TERAKHIR, K_ESOK, K_SEBELUMNYA, K_BERIKUTNYA, K_BELAKANGAN, K_KINI, K_SEJAUH, K_BARUBARU, K_MASA,
-  K_WAKTU, K_SEKITAR, K_SEKALI, K_HUT, K_TENGAHW, K_KALI
+  K_WAKTU, K_SEKITAR, K_SEKALI, K_HUT, K_TENGAHW, K_KALI, K_SEMALAM, K_AKHIRAKHIR
 };
 
 /* L_YEARFOLLOW words that also start a vague reference: "saat ini", "belum lama ini" */
@@ -57,7 +57,8 @@ enum { YF_SAAT = 1, YF_BELUM };
 /* L_PERIOD values: a quarter, a quarter named by a word that needs a year
  * to be one (trimester: also of a pregnancy), a half that needs a year
  * (semester: also of a school year). */
-enum { PER_QUARTER = 1, PER_TRIMESTER, PER_SEMESTER, PER_QN /* Q1..Q4: its number in the word, a year after it */ };
+enum { PER_QUARTER = 1, PER_TRIMESTER, PER_SEMESTER, PER_QN /* Q1..Q4: its number in the word, a year after it */,
+       PER_HN /* H1, H2: a half, the same way */ };
 
 /* Parts of the day. Dini hari is written NI (docs/output.md) but, unlike
  * malam, does not move a clock time to the afternoon. */
@@ -130,6 +131,8 @@ static const lexword table_words[] = {
   {"sekali", L_KEY, K_SEKALI}, {"kali", L_KEY, K_KALI},
   {"penghujung", L_KEY, K_AKHIR}, {"pengujung", L_KEY, K_AKHIR},
   {"tengah", L_KEY, K_TENGAHW},  /* tengah malam */
+  {"semalam", L_KEY, K_SEMALAM},  /* last night (or one night: menginap semalam) */
+  {"akhir-akhir", L_KEY, K_AKHIRAKHIR},  /* akhir-akhir ini: lately */
   /* anniversaries: HUT ke-78, ultah ke-17, milad ke-50 */
   {"hut", L_KEY, K_HUT}, {"ultah", L_KEY, K_HUT}, {"milad", L_KEY, K_HUT},
   /* quarters and halves; ordinals */
@@ -137,6 +140,7 @@ static const lexword table_words[] = {
   {"triwulan", L_PERIOD, PER_QUARTER}, {"trimester", L_PERIOD, PER_TRIMESTER},
   {"semester", L_PERIOD, PER_SEMESTER}, {"paruh", L_PERIOD, PER_SEMESTER},
   {"q1", L_PERIOD, PER_QN}, {"q2", L_PERIOD, PER_QN}, {"q3", L_PERIOD, PER_QN}, {"q4", L_PERIOD, PER_QN},
+  {"h1", L_PERIOD, PER_HN}, {"h2", L_PERIOD, PER_HN},
   {"pertama", L_ORDINAL, 1}, {"kesatu", L_ORDINAL, 1}, {"kedua", L_ORDINAL, 2}, {"ketiga", L_ORDINAL, 3},
   {"keempat", L_ORDINAL, 4},
   /* reduplicated units: a vague duration */
@@ -170,6 +174,8 @@ static const lexword table_words[] = {
   {"km", L_NOTYEAR, 0}, {"telp", L_NOTYEAR, 0}, {"telepon", L_NOTYEAR, 0}, {"hp", L_NOTYEAR, 0},
   {"skor", L_NOTYEAR, 0}, {"bernomor", L_NOTYEAR, 0}, {"nopol", L_NOTYEAR, 0}, {"plat", L_NOTYEAR, 0}, {"sebanyak", L_NOTYEAR, 0}, {"mencapai", L_NOTYEAR, 0},
   {"sekitar", L_NOTYEAR, 0}, {"total", L_NOTYEAR, 0}, {"kepada", L_NOTYEAR, 0},
+  {"hampir", L_NOTYEAR, 0}, {"setidaknya", L_NOTYEAR, 0}, {"sedikitnya", L_NOTYEAR, 0},
+  {"sejumlah", L_NOTYEAR, 0},
   /* lower-case words that may follow a year without making it a count */
   {"dan", L_YEARFOLLOW, 0}, {"atau", L_YEARFOLLOW, 0}, {"ketika", L_YEARFOLLOW, 0},
   {"saat", L_YEARFOLLOW, YF_SAAT}, {"itu", L_YEARFOLLOW, 0}, {"untuk", L_YEARFOLLOW, 0},
@@ -187,6 +193,8 @@ static const lexword table_words[] = {
   {"tidak", L_YEARFOLLOW, 0}, {"belum", L_YEARFOLLOW, YF_BELUM}, {"sempat", L_YEARFOLLOW, 0},
   {"tetap", L_YEARFOLLOW, 0}, {"bisa", L_YEARFOLLOW, 0}, {"dapat", L_YEARFOLLOW, 0},
   {"harus", L_YEARFOLLOW, 0}, {"mulai", L_YEARFOLLOW, 0}, {"hanya", L_YEARFOLLOW, 0},
+  {"jatuh", L_YEARFOLLOW, 0}, {"resmi", L_YEARFOLLOW, 0}, {"segera", L_YEARFOLLOW, 0},
+  {"kembali", L_YEARFOLLOW, 0}, {"tinggal", L_YEARFOLLOW, 0},
 };
 
 #define NWORDS (sizeof table_words / sizeof table_words[0])
@@ -283,7 +291,10 @@ static void init_words(void) {
   for (int c = 0; c < 32; c++) month_pair[c] = month_first >> c & 1 ? month_last : 0;
   for (size_t n = 8; n < 2 * MAXW; n++)
     for (int c = 0; c < 32; c++) mark_bits[n][c] = (uint64_t)month_pair[c] << 32;
-  for (int c = '0'; c <= '9'; c++) mark_bits[7]['q' & 31] |= 1ull << (32 + (c & 31));  /* Q2-2024 */
+  for (int c = '0'; c <= '9'; c++) {  /* Q2-2024, H1-2025 */
+    mark_bits[7]['q' & 31] |= 1ull << (32 + (c & 31));
+    mark_bits[7]['h' & 31] |= 1ull << (32 + (c & 31));
+  }
   for (size_t i = 0; i < NWORDS; i++) {
     const lexword *e = &table_words[i];
     size_t n = strlen(e->w);
@@ -502,12 +513,14 @@ static int story_day(const scanner *sc) {
          (sc->sent - sc->day_sent <= 2 || sc->line - sc->day_line <= 3);
 }
 
-/* Sets it->value to the day story_day holds, n days on (n < 0: before). */
+/* Sets it->value to the day story_day holds, n days on (n < 0: before); it
+ * used R when that day did (Kamis (15/5) ... keesokan harinya). */
 static void put_story_day(const scanner *sc, item *it, long n) {
   char day[11];
   memcpy(day, sc->day, sizeof day);
   shift_day(day, n);
   memcpy(it->value, day, sizeof day);
+  it->anchored |= sc->day_anchored;
 }
 
 static void push(scanner *sc, const item *it) {
@@ -578,7 +591,8 @@ static int word_starts(int c, int v) {
   switch (v) {
   case K_KEMARIN: case K_BESOK: case K_LUSA: case K_ESOK: case K_TADI: case K_DINI: case K_PUKUL:
   case K_SETIAP: case K_AWAL: case K_AKHIR: case K_TENGAH: case K_TANGGAL: case K_KINI: case K_SEJAUH:
-  case K_BARUBARU: case K_MASA: case K_DALAM: case K_HUT: case K_TENGAHW:
+  case K_BARUBARU: case K_MASA: case K_DALAM: case K_HUT: case K_TENGAHW: case K_SEMALAM: case K_AKHIRAKHIR:
+  case K_BELAKANGAN:
     return 1;
   default:
     return 0;
@@ -616,11 +630,12 @@ static int month_range_word(const unsigned char *w, size_t len, size_t row, size
 /* Q2-2024, one token: a quarter with its year (the year's digits checked
  * by period_phrase); sets e and returns 1 when it is one. */
 static int quarter_year_word(const unsigned char *w, size_t len, lexent *e) {
-  if (len != 7 || (w[0] | 32) != 'q' || w[1] < '1' || w[1] > '4' || w[2] != '-') return 0;
+  int half = (w[0] | 32) == 'h';
+  if (len != 7 || ((w[0] | 32) != 'q' && !half) || w[1] < '1' || w[1] > (half ? '2' : '4') || w[2] != '-') return 0;
   for (size_t k = 3; k < 7; k++)
     if (w[k] < '0' || w[k] > '9') return 0;
   e->cls = L_PERIOD;
-  e->val = PER_QN;
+  e->val = half ? PER_HN : PER_QN;
   return 1;
 }
 
@@ -938,6 +953,7 @@ static int pod_at(const scanner *sc, size_t j, size_t *e) {
   }
   if (is_key(sc, j, K_DINI) && unit_of(sc, j + 1) == U_DAY) { *e = j + 2; return POD_DINI; }
   if (is_key(sc, j, K_TENGAHW) && cls(sc, j + 1) == L_POD && val(sc, j + 1) == POD_NI) { *e = j + 2; return POD_NI; }
+  if (is_key(sc, j, K_SEMALAM) && j > sc->lo) { *e = j + 1; return POD_NI; }  /* Selasa semalam: its night */
   return 0;
 }
 
@@ -958,6 +974,8 @@ static int time_token(const scanner *sc, size_t i, clocktime *c, int *dotted) {
   if ((n != 2 && n != 3) || (sep != ':' && sep != '.') || gl[0] > 2 || gl[1] != 2) return 0;
   if (n == 3 && gl[2] != 2) return 0;
   if (g[0] > 24 || g[1] > 59 || (n == 3 && g[2] > 59)) return 0;
+  if (g[0] == 24 && (g[1] || (n == 3 && g[2]))) return 0;
+  if (g[0] == 24) { g[0] = 0; c->next_day = 1; }  /* 24.00: the midnight that starts the next day */
   c->hh = g[0];
   c->mm = g[1];
   c->ss = n == 3 ? g[2] : 0;
@@ -1402,11 +1420,55 @@ static int plate_letters(const scanner *sc, size_t i) {
   return 1;
 }
 
+/* Does a sentence start at token i (the line's first, or after . ! ?)? */
+static int sentence_first(const scanner *sc, size_t i) {
+  return i == sc->lo || is_mark(sc, i - 1, '.') || is_mark(sc, i - 1, '!') || is_mark(sc, i - 1, '?');
+}
+
+/* A verb after a number, by its prefix (me-, ber- and a stem: "meraih",
+ * "berjalan"); not a short noun like "meja", "beras". */
+static int prefixed_verb(const scanner *sc, size_t n) {
+  const unsigned char *w = sc->s + sc->t[n].start;
+  size_t len = tlen(sc, n);
+  return (len >= 6 && w[0] == 'm' && w[1] == 'e' && (w[2] == 'm' || w[2] == 'n' || w[2] == 'r' || w[2] == 'l')) ||
+         (len >= 7 && w[0] == 'b' && w[1] == 'e' && w[2] == 'r');
+}
+
+/* Is the 4-digit number at i the year of the name before it ("Piala Dunia
+ * 2026", "Pemilu 2024", "APBN 2025")? A capitalised word inside a sentence
+ * is a name; the first word of a sentence ("Tercatat 2019 kasus") only when
+ * it is an acronym (a verb after the number says it too: bare_year). */
+static int name_year(const scanner *sc, size_t i) {
+  if (i <= sc->lo) return 0;
+  size_t p = i - 1;
+  if (kind(sc, p) != KIMPUT_TOK_WORD || !upper(sc, p) || cls(sc, p) != L_NONE) return 0;
+  if (!sentence_first(sc, p)) return 1;
+  const unsigned char *w = sc->s + sc->t[p].start;
+  size_t len = tlen(sc, p);
+  return len >= 2 && len <= 6 && w[1] >= 'A' && w[1] <= 'Z' && w[len - 1] >= 'A' && w[len - 1] <= 'Z';
+}
+
+/* A unit of measure after a number: "sepanjang 2024 meter" is a length, not a year. */
+static int measure_word(const scanner *sc, size_t n) {
+  static const char *const units[] = {"meter", "m", "km", "kilometer", "cm", "mdpl", "kaki", "mil", "hektare",
+                                      "hektar", "ha", "ton", "kg", "kilogram", "gram", "liter", "kwh", "mw"};
+  if (kind(sc, n) != KIMPUT_TOK_WORD || tlen(sc, n) > 9) return 0;
+  for (size_t k = 0; k < sizeof units / sizeof units[0]; k++)
+    if (word_is(sc, n, units[k])) return 1;
+  return 0;
+}
+
 /* A year as a bare number: 2019, 1945. Not a count (2019 orang), not money,
  * not a part of a phone number. */
 static int bare_year(const scanner *sc, size_t i, int *y) {
   int nd;
   if (!plain_number(sc, i, y, &nd) || nd != 4 || *y < 1000 || *y > 2199 || other_era(sc, i)) return 0;
+  /* "12/Pid.Sus/2025/PN", "B/2024/XII": a part of a reference number, a slash glued on both its sides */
+  if ((i >= sc->lo + 2 && is_mark(sc, i - 1, '/') && sc->t[i - 1].end == sc->t[i].start &&
+       sc->t[i - 2].end == sc->t[i - 1].start) ||
+      (i + 2 < sc->hi && is_mark(sc, i + 1, '/') && sc->t[i].end == sc->t[i + 1].start &&
+       sc->t[i + 1].end == sc->t[i + 2].start))
+    return 0;
   int prep = 0;
   if (i > sc->lo) {
     size_t p = i - 1;
@@ -1417,6 +1479,9 @@ static int bare_year(const scanner *sc, size_t i, int *y) {
       return 0;  /* a number plate: B 2023 XYZ */
     prep = pc == L_PREP || pc == L_MONTH || (pc == L_KEY && (val(sc, p) == K_AWAL || val(sc, p) == K_AKHIR ||
                                                               val(sc, p) == K_TENGAH || val(sc, p) == K_TANGGAL));
+    /* "lebih dari 2000 orang": a count compared, not a year */
+    if (prep && p > sc->lo && word_is(sc, p, "dari") && (word_is(sc, p - 1, "lebih") || word_is(sc, p - 1, "kurang")))
+      prep = 0;
     /* the end of a range of years: 1950-1953, 1950 hingga 1953 */
     int y0;
     if (!prep && p > sc->lo && (is_dash(sc, p) || word_is(sc, p, "hingga") || word_is(sc, p, "sampai")) &&
@@ -1427,19 +1492,49 @@ static int bare_year(const scanner *sc, size_t i, int *y) {
   size_t n = i + 1;
   if (n < sc->hi) {
     if (kind(sc, n) == KIMPUT_TOK_NUMBER) return 0;
-    if (prep) return 1;
+    if (prep) return !measure_word(sc, n);
     if (kind(sc, n) == KIMPUT_TOK_WORD && !upper(sc, n)) {
       int nc = cls(sc, n);
-      /* "APBN 2025 disahkan", "pertumbuhan ekonomi 2024 diperkirakan": after a word, a
-         passive verb says the number was what it names, not a count of it */
+      /* "APBN 2025 disahkan", "pertumbuhan ekonomi 2024 diperkirakan", "pemilu 2024
+         berjalan": after a word, a verb says the number was what it names, not a count of it
+         (a count of 1000 or more is written 2.000) */
       const unsigned char *w = sc->s + sc->t[n].start;
-      int passive = i > sc->lo && kind(sc, i - 1) == KIMPUT_TOK_WORD && tlen(sc, n) >= 6 && w[0] == 'd' && w[1] == 'i';
-      return passive || nc == L_YEARFOLLOW || nc == L_PREP ||
+      int verb = i > sc->lo && kind(sc, i - 1) == KIMPUT_TOK_WORD &&
+                 ((tlen(sc, n) >= 6 && w[0] == 'd' && w[1] == 'i') || (nc == L_NONE && prefixed_verb(sc, n)));
+      return verb || name_year(sc, i) || nc == L_YEARFOLLOW || nc == L_PREP ||
              (nc == L_KEY && (val(sc, n) == K_LALU || val(sc, n) == K_INI || val(sc, n) == K_YANG || val(sc, n) == K_KE));
     }
     if (kind(sc, n) == KIMPUT_TOK_SYMBOL && !is_mark(sc, n, '|')) return 0;  /* 2019 % */
   }
   return 1;
+}
+
+/* "tahun ajaran 2025/2026", "musim 2024/25": two years in one token, the
+ * second the year after the first (a school year, a season): two items,
+ * each its part of the token ("tahun" before it joins the first). Not a
+ * number's: "Nomor 2025/2026". */
+static size_t year_pair(scanner *sc, size_t i) {
+  const unsigned char *p = sc->s + sc->t[i].start;
+  size_t n = tlen(sc, i);
+  long y1, y2;
+  if ((n != 9 && n != 7) || p[4] != '/' || !digits_value(p, 4, 2199, &y1) || y1 < 1800 ||
+      !digits_value(p + 5, n - 5, 2199, &y2))
+    return 0;
+  if (n == 7) y2 += y1 - y1 % 100 + (y2 < y1 % 100 ? 100 : 0);  /* 2024/25, 1999/00 */
+  if (y2 != y1 + 1) return 0;
+  if (i > sc->lo && (cls(sc, i - 1) == L_NOTYEAR || kind(sc, i - 1) == KIMPUT_TOK_SYMBOL)) return 0;
+  size_t a = i > sc->lo && unit_of(sc, i - 1) == U_YEAR && token_free(sc, i - 1) ? i - 1 : i;
+  item it = mk(a, i + 1, KIMPUT_DATE_DATE, 0, NULL);
+  it.s0 = sc->t[a].start;
+  it.s1 = sc->t[i].start + 4;
+  put_year(it.value, (int)y1);
+  emit(sc, &it);
+  it = mk(i, i + 1, KIMPUT_DATE_DATE, 0, NULL);
+  it.s0 = sc->t[i].start + 5;
+  it.s1 = sc->t[i].end;
+  put_year(it.value, (int)y2);
+  emit(sc, &it);
+  return i + 1;
 }
 
 static size_t emit_year(scanner *sc, size_t a, size_t i, int y, const char *mod) {
@@ -1655,6 +1750,34 @@ static size_t compound_duration(const scanner *sc, size_t j, int unit, long n, c
 }
 
 /* N unit [yang] lalu / mendatang / lagi / ke depan, or the duration N unit. */
+static size_t period_year(const scanner *sc, size_t j, int *y, int *shift);
+static size_t months_in_parens(const scanner *sc, size_t j);
+
+/* "tiga bulan pertama 2024", "enam bulan pertama tahun ini", "tiga bulan
+ * terakhir 2023": the first or last three or six months of a year are its
+ * quarter or half (2024-Q1, 2023-H1, 2023-Q4). j: after "bulan", n: 3 or 6.
+ * Without its year it stays a count ("dalam tiga bulan pertama"); "terakhir"
+ * needs a written year ("tiga bulan terakhir tahun ini" counts back from now). */
+static size_t months_block(scanner *sc, size_t i, size_t j, long n) {
+  int half = n == 6, nper = half ? 2 : 4, o, y, shift;
+  if (cls(sc, j) == L_ORDINAL) o = val(sc, j);
+  else if (is_key(sc, j, K_TERAKHIR)) o = nper;
+  else return 0;
+  if (o > nper) return 0;
+  size_t e = period_year(sc, months_in_parens(sc, j + 1), &y, &shift);
+  if (!e || (!y && is_key(sc, j, K_TERAKHIR))) return 0;
+  item it = mk(i, e, KIMPUT_DATE_DATE, !y, NULL);
+  if (!y && !sc->has_ref) {
+    snprintf(it.value, sizeof it.value, "XXXX-%c%d", half ? 'H' : 'Q', o);
+  } else {
+    long idx = (long)(y ? y : sc->ry + shift) * nper + o - 1;
+    put_period(it.value, idx, half);
+    *(half ? &sc->last_half : &sc->last_quarter) = (int)idx;
+  }
+  emit(sc, &it);
+  return it.b;
+}
+
 static size_t quantity(scanner *sc, size_t i) {
   char cnt[16];
   long n;
@@ -1703,6 +1826,8 @@ static size_t quantity(scanner *sc, size_t i) {
       return it.b;
     }
   }
+  if (unit == U_MONTH && (n == 3 || n == 6) && cls(sc, i) != L_SE_UNIT && (e_kali = months_block(sc, i, j, n)))
+    return e_kali;
   item it = mk(i, j, KIMPUT_DATE_DURATION, 0, NULL);
   size_t ce = compound_duration(sc, j, unit, n, it.value);
   if (ce) {
@@ -2026,10 +2151,22 @@ static int ke_number(const scanner *sc, size_t j) {
   return (int)v;
 }
 
+/* The ordinal of an anniversary at j, or after at most three capitalised
+ * words that name whose it is ("HUT Bhayangkara ke-79", "hari jadi Kota
+ * Bogor ke-543"): its token, 0 when none. */
+static size_t named_ke(const scanner *sc, size_t j) {
+  for (size_t k = j; k < j + 4; k++) {
+    if (ke_number(sc, k)) return k;
+    if (kind(sc, k) != KIMPUT_TOK_WORD || !upper(sc, k)) return 0;
+  }
+  return 0;
+}
+
 /* An anniversary count: "HUT ke-78", "ulang tahun ke-70", "hari jadi ke-500",
  * the ordinal at j -> P78Y (a duration, like an age). */
 static size_t anniversary(scanner *sc, size_t a, size_t j) {
-  int n = ke_number(sc, j);
+  j = named_ke(sc, j);
+  int n = j ? ke_number(sc, j) : 0;
   if (n < 1) return 0;
   char cnt[16];
   put_int(cnt, n, 0);
@@ -2069,8 +2206,8 @@ static size_t unit_phrase(scanner *sc, size_t a, size_t i, const char *mod) {
   size_t j = i + 1;
   int y, dec;
   if (unit == U_YEAR && year_number(sc, j, &y)) return emit_year(sc, a, j, y, mod);
-  if (unit == U_YEAR && word_is(sc, j, "anggaran") && year_number(sc, j + 1, &y))
-    return emit_year(sc, a, j + 1, y, mod);  /* tahun anggaran 2024: Indonesia's fiscal year is the calendar year */
+  if (unit == U_YEAR && (word_is(sc, j, "anggaran") || word_is(sc, j, "buku")) && year_number(sc, j + 1, &y))
+    return emit_year(sc, a, j + 1, y, mod);  /* tahun anggaran / buku 2024: Indonesia's fiscal year is the calendar year */
   if (unit == U_YEAR && decade_token(sc, j, &dec)) return emit_decade(sc, a, j, dec, mod);
   if (unit == U_MONTH) {
     size_t e = month_phrase(sc, a, j, 1, mod);
@@ -2083,9 +2220,9 @@ static size_t unit_phrase(scanner *sc, size_t a, size_t i, const char *mod) {
     if (e) return e;
   }
   if (!mod && unit == U_YEAR && i > sc->lo && (word_is(sc, i - 1, "ulang") || word_is(sc, i - 1, "berulang")) &&
-      ke_number(sc, j))
+      named_ke(sc, j))
     return anniversary(sc, i - 1, j);                         /* ulang tahun ke-70, berulang tahun ke-78 */
-  if (!mod && unit == U_DAY && word_is(sc, j, "jadi") && ke_number(sc, j + 1))
+  if (!mod && unit == U_DAY && word_is(sc, j, "jadi") && named_ke(sc, j + 1))
     return anniversary(sc, a, j + 1);                         /* hari jadi ke-500 */
   if (unit != U_DAY && unit != U_WEEK && unit != U_MONTH && unit != U_YEAR) return 0;
   /* "hari berikutnya", "hari sebelumnya": the day after or before the one the text reported last */
@@ -2178,12 +2315,29 @@ static size_t relative_day(scanner *sc, size_t i) {
   return finish_day(sc, &it);
 }
 
-/* pagi ini, malam nanti, tadi malam, siang tadi, dini hari. */
+/* Is "semalam" at i last night, not one night counted ("menginap semalam",
+ * "sehari semalam", "dalam semalam", "semalam suntuk")? */
+static int semalam_is_last_night(const scanner *sc, size_t i) {
+  if (word_is(sc, i + 1, "suntuk") || word_is(sc, i + 1, "penuh")) return 0;
+  if (i == sc->lo) return 1;
+  size_t p = i - 1;
+  int pc = cls(sc, p);
+  return !(pc == L_SE_UNIT || pc == L_NUM || unit_of(sc, p) == U_DAY || kind(sc, p) == KIMPUT_TOK_NUMBER ||
+           is_key(sc, p, K_DALAM) || word_is(sc, p, "selama") || word_is(sc, p, "menginap") ||
+           word_is(sc, p, "bermalam") || word_is(sc, p, "hanya") || word_is(sc, p, "cuma"));
+}
+
+/* pagi ini, malam nanti, tadi malam, semalam, siang tadi, dini hari. */
 static size_t part_of_day(scanner *sc, size_t i) {
   size_t e;
   long n = 0;
   int pod;
-  if (is_key(sc, i, K_TADI)) {
+  if (is_key(sc, i, K_SEMALAM)) {
+    if (!semalam_is_last_night(sc, i)) return 0;
+    pod = POD_NI;
+    n = -1;
+    e = i + 1;
+  } else if (is_key(sc, i, K_TADI)) {
     pod = pod_at(sc, i + 1, &e);
     if (!pod) return 0;
     if (pod == POD_NI) n = -1;
@@ -2376,11 +2530,12 @@ static size_t every_month(const scanner *sc, size_t j) {
  * (XXXX-XX-XX, XXXX-WXX-1); pod, the set's part of the day before the time
  * ("setiap Kamis malam pukul 7"), sets its half. Emits the set's item `it`
  * with the first time; returns the end, 0 when no clock time is at j. */
-static size_t set_clock(scanner *sc, item *it, size_t j, const char *day, int pod) {
+static size_t set_clock_one(scanner *sc, item *it, size_t j, const char *day, int pod, int listed) {
   clocktime c1, c2;
   if (is_key(sc, j, K_SEKITAR) && is_key(sc, j + 1, K_PUKUL)) j++;
   size_t e = clock_after_word(sc, j, &c1), r = 0, rb = 0;
-  if (!e && clock_range_at(sc, j)) {  /* "08.00-16.00 WIB": a range needs no "pukul" */
+  /* "08.00-16.00 WIB": a range needs no "pukul", nor a time listed after one ("pukul 09.00, 13.00") */
+  if (!e && (listed || clock_range_at(sc, j))) {
     int dotted;
     memset(&c1, 0, sizeof c1);
     if (time_token(sc, j, &c1, &dotted)) e = j + 1;
@@ -2405,6 +2560,26 @@ static size_t set_clock(scanner *sc, item *it, size_t j, const char *day, int po
   it2.kind = KIMPUT_DATE_SET;
   emit(sc, &it2);
   return rb;
+}
+
+/* set_clock_one, then the ranges listed after it with "dan", "serta" or a
+ * comma ("setiap hari pukul 06.00-10.00 WIB dan 16.00-21.00 WIB"): each of
+ * the set too (at most four more: a list of hours is short). */
+static size_t set_clock(scanner *sc, item *it, size_t j, const char *day, int pod) {
+  size_t first = sc->n;
+  size_t e = set_clock_one(sc, it, j, day, pod, 0);
+  int more = 0;
+  for (; e && more < 4 && (word_is(sc, e, "dan") || word_is(sc, e, "serta") || is_mark(sc, e, ',')); more++) {
+    item next = mk(e + 1, e + 2, KIMPUT_DATE_SET, 0, NULL);
+    size_t e2 = set_clock_one(sc, &next, e + 1, day, pod, 1);
+    if (!e2) break;
+    e = e2;
+  }
+  /* the zone written once at the list's end is every time's */
+  if (more && !sc->failed && sc->n > first && sc->out[sc->n - 1].zone[0])
+    for (size_t k = first; k + 1 < sc->n; k++)
+      if (!sc->out[k].zone[0]) memcpy(sc->out[k].zone, sc->out[sc->n - 1].zone, sizeof sc->out[k].zone);
+  return e;
 }
 
 /* setiap tahun, tiap Senin, tiap hari Jumat, setiap 9 Mei, setiap dua pekan,
@@ -2477,7 +2652,10 @@ static size_t set_phrase(scanner *sc, size_t i) {
     it.kind = KIMPUT_DATE_SET;
   } else if (unit) {
     put_duration(it.value, unit, "1");
-    if (unit == U_DAY && cls(sc, j) == L_UNIT) timed = -1;  /* setiap hari */
+    if (unit == U_DAY && cls(sc, j) == L_UNIT) {
+      timed = -1;  /* setiap hari */
+      if (word_is(sc, j + 1, "kerja")) it.b++;  /* setiap hari kerja: each working day, a clock after it too */
+    }
   } else if (((e = date_core(sc, j, 0, &r)) && !r.y) ||
              (is_key(sc, j, K_TANGGAL) && (e = date_core(sc, j + 1, 0, &r)) && !r.y)) {
     put_date(it.value, 0, r.m, r.d);
@@ -2536,8 +2714,8 @@ static size_t vague_ref(scanner *sc, size_t i) {
     v = present;
   } else if (k == K_SEJAUH && is_key(sc, i + 1, K_INI)) {
     v = present, e = i + 2;
-  } else if (k == K_BARUBARU && is_key(sc, i + 1, K_INI)) {
-    v = past, e = i + 2;
+  } else if ((k == K_BARUBARU || k == K_AKHIRAKHIR || k == K_BELAKANGAN) && is_key(sc, i + 1, K_INI)) {
+    v = past, e = i + 2;  /* baru-baru ini, akhir-akhir ini, belakangan ini (a count before it: quantity) */
   } else if (k == K_MASA && i > sc->lo && (word_is(sc, i - 1, "di") || word_is(sc, i - 1, "pada"))) {
     e = i + 2;  /* "di masa depan" is a time; "membentuk masa depan" a thing */
     if (is_key(sc, i + 1, K_DEPAN) || is_key(sc, i + 1, K_MENDATANG)) v = future;
@@ -2597,17 +2775,33 @@ static int period_ordinal(const scanner *sc, size_t j, size_t *e, int *y) {
   return o;
 }
 
+/* The year written after a quarter or half at j: 2021, /2021, -2021, tahun 2021
+ * (*y), tahun ini / lalu / depan / mendatang (*y 0, *shift the years from R's).
+ * Returns the end, 0 when none. */
+static size_t period_year(const scanner *sc, size_t j, int *y, int *shift) {
+  *y = 0;
+  *shift = 0;
+  if (year_number(sc, j, y)) return j + 1;
+  if ((is_mark(sc, j, '/') || is_dash(sc, j)) && year_number(sc, j + 1, y)) return j + 2;
+  if (unit_of(sc, j) != U_YEAR) return 0;
+  if (year_number(sc, j + 1, y)) return j + 2;
+  if (is_key(sc, j + 1, K_INI)) return j + 2;
+  if (!is_key(sc, j + 1, K_LALU) && !is_key(sc, j + 1, K_DEPAN) && !is_key(sc, j + 1, K_MENDATANG)) return 0;
+  *shift = is_key(sc, j + 1, K_LALU) ? -1 : 1;
+  return j + 2;
+}
+
 /* kuartal II 2021, triwulan ke-2, kuartal kedua tahun ini, kuartal II (April-Juni)
  * 2021, semester I 2021 (Januari-Juni), paruh pertama 2025, triwulan III-2021, Q1
  * 2024; kuartal lalu, kuartal sebelumnya (the one before the quarter last named).
  * A trimester, semester, half (paruh) or Q1 needs its year: without one it is a
  * pregnancy's, a school year's, a match's or a product's. */
 static size_t period_phrase(scanner *sc, size_t a, size_t i, const char *mod) {
-  int per = val(sc, i), half = per == PER_SEMESTER, nper = half ? 2 : 4;
+  int per = val(sc, i), half = per == PER_SEMESTER || per == PER_HN, nper = half ? 2 : 4;
   int *last = half ? &sc->last_half : &sc->last_quarter;
   size_t j = i + 1, e;
   int y, o;
-  if (per == PER_QN) {  /* "Q1 2024": the number in the word; "Q2-2024": the year too */
+  if (per == PER_QN || per == PER_HN) {  /* "Q1 2024": the number in the word; "Q2-2024": the year too */
     const unsigned char *p = sc->s + sc->t[i].start;
     long v;
     o = p[1] - '0';
@@ -2627,17 +2821,10 @@ static size_t period_phrase(scanner *sc, size_t a, size_t i, const char *mod) {
     j = months_in_parens(sc, e);
     int shift = 0, rel = 0;
     if (!y) {
-      if (year_number(sc, j, &y)) j++;
-      else if ((is_mark(sc, j, '/') || is_dash(sc, j)) && year_number(sc, j + 1, &y)) j += 2;
-      else if (unit_of(sc, j) == U_YEAR && year_number(sc, j + 1, &y)) j += 2;
-      else if (unit_of(sc, j) == U_YEAR && (is_key(sc, j + 1, K_INI) || is_key(sc, j + 1, K_LALU) ||
-                                            is_key(sc, j + 1, K_DEPAN) || is_key(sc, j + 1, K_MENDATANG))) {
-        rel = 1;
-        shift = is_key(sc, j + 1, K_INI) ? 0 : is_key(sc, j + 1, K_LALU) ? -1 : 1;
-        j += 2;
-      } else if (per != PER_QUARTER) {
-        return 0;
-      }
+      size_t ye = period_year(sc, j, &y, &shift);
+      rel = ye && !y;
+      if (ye) j = ye;
+      else if (per != PER_QUARTER) return 0;
       j = months_in_parens(sc, j);
     }
     it.b = j;
@@ -2906,6 +3093,7 @@ static __attribute__((noinline)) size_t scan_at(scanner *sc, size_t i) {  /* (ou
       return finish_date(sc, i, e, r);
     }
     if ((e = day_range(sc, i))) return e;
+    if ((e = year_pair(sc, i))) return e;
     if (day_number(sc, i, &y) && (cls(sc, i + 1) == L_MONTH || cls(sc, i + 1) == L_MONTH_ABBR))
       return year_number(sc, i + 2, &y) ? i + 3 : i + 2;  /* 31 Februari: no date at all */
     if (decade_token(sc, i, &dec)) return bare_decade(sc, i) ? emit_decade(sc, i, i, dec, NULL) : i + 1;
@@ -2962,7 +3150,7 @@ static __attribute__((noinline)) size_t scan_at(scanner *sc, size_t i) {  /* (ou
   case L_KEY:
     switch (val(sc, i)) {
     case K_KEMARIN: case K_BESOK: case K_LUSA: case K_ESOK: return (e = relative_day(sc, i)) ? e : i;
-    case K_TADI: case K_DINI: case K_TENGAHW: return (e = part_of_day(sc, i)) ? e : i;
+    case K_TADI: case K_DINI: case K_TENGAHW: case K_SEMALAM: return (e = part_of_day(sc, i)) ? e : i;
     case K_HUT: return (e = anniversary(sc, i, i + 1)) ? e : i;
     case K_PUKUL: return (e = clock_time(sc, i)) ? e : i;
     case K_SETIAP: return (e = set_phrase(sc, i)) ? e : i;
@@ -2974,7 +3162,7 @@ static __attribute__((noinline)) size_t scan_at(scanner *sc, size_t i) {  /* (ou
       /* "tanggal 1 dan 2 Mei", "tanggal 1-3 Mei": a list or range of days before a
          month is read from its first day (day_of_month leaves it) */
       return (e = day_of_month(sc, i)) ? e : i;
-    case K_KINI: case K_SEJAUH: case K_BARUBARU: case K_MASA: case K_DALAM:
+    case K_KINI: case K_SEJAUH: case K_BARUBARU: case K_MASA: case K_DALAM: case K_AKHIRAKHIR: case K_BELAKANGAN:
       return (e = vague_ref(sc, i)) ? e : i;
     default: return i;
     }

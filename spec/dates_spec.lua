@@ -82,6 +82,10 @@ describe("dates: absolute forms", function()
     assert.are.same({}, found("Pelaku berusia 30-an tahun, sedangkan korban berumur 20-an."))
     assert.are.same({}, found("Ada 50-an warga mengungsi dan 20-an orang luka, kata petugas sekitar jam 10-an."))
     assert.are.same({ "1950=1950", "1953=1953" }, found("Perang Korea 1950-1953 menewaskan jutaan orang."))
+    -- two years in one token, the second the year after the first: a school year, a season
+    assert.are.same({ "tahun 2025=2025", "2026=2026" }, found("Pada tahun 2025/2026, jumlah siswa naik."))
+    assert.are.same({ "2024=2024", "25=2025" }, found("Liga Inggris musim 2024/25 berakhir dengan kejutan."))
+    assert.are.same({}, found("Aturan itu tertuang dalam Perpres Nomor 2025/2026."))
     expect("Tantangan diplomasi abad ke-21 makin rumit.", "abad ke-21", "20")
   end)
   it("English month names and abbreviations, with or without a period", function()
@@ -178,6 +182,15 @@ describe("dates: relative forms", function()
     expect("Hujan deras turun tadi malam di ibu kota.", "tadi malam", "2023-05-09TNI", "time")
     expect("Rapat berlangsung Senin malam di DPR.", "Senin malam", "2023-05-08TNI", "time")
   end)
+  it("semalam is last night, or a weekday's night; one night counted is none", function()
+    expect("Kebakaran melanda Pasar Sukamaju semalam.", "semalam", "2023-05-09TNI", "time")
+    expect("Semalam, hujan deras mengguyur Kota Bogor.", "Semalam", "2023-05-09TNI", "time")
+    expect("Polisi menangkap pelaku Selasa semalam di rumahnya.", "Selasa semalam", "2023-05-09TNI", "time")
+    assert.are.same({}, found("Ia menginap semalam di rumah kerabatnya."))
+    assert.are.same({}, found("Warga berjaga semalam suntuk di posko."))
+    assert.are.same({}, found("Harga cabai naik dalam semalam."))
+    assert.are.same({ "sehari=P1D" }, found("Tim SAR bekerja sehari semalam mencari korban."))
+  end)
 end)
 
 describe("dates: times", function()
@@ -222,6 +235,11 @@ describe("dates: durations and sets", function()
     assert.same({}, found("Keesokan harinya, panitia pulang."))
     assert.same({ "Selasa (9/5)=2023-05-09", "hari berikutnya=2023-05-10" },
       found("Rapat digelar Selasa (9/5). Hasilnya diumumkan pada hari berikutnya."))
+    -- counted from a day that used R, they used it too; from a written year, not
+    local ds = dates("Kapal berangkat Selasa (9/5) pukul 23.30 WIB dan tiba keesokan harinya pukul 06.15 WIB.")
+    assert.same({ "2023-05-10T06:15", true }, { ds[2].value, ds[2].anchor })
+    ds = dates("Rapat digelar Selasa (9/5/2023). Sehari sebelumnya, panitia bersiap.")
+    assert.same({ "2023-05-08", false }, { ds[2].value, ds[2].anchor })
   end)
   it("'tahun' between a month and its year: one item in that year", function()
     expect("Pilkada digelar November tahun 2024 mendatang.", "November tahun 2024 mendatang", "2024-11")
@@ -286,6 +304,17 @@ describe("dates: quarters and halves", function()
       found("Laba kuartal III 2022 turun dari kuartal sebelumnya dan naik lagi pada kuartal berikutnya."))
     expect("Ekspor naik dua kuartal berturut-turut.", "dua kuartal", "P2Q", "duration")
   end)
+  it("the first or last three or six months of a year are its quarter or half", function()
+    expect("Ekonomi tumbuh 5,1 persen pada tiga bulan pertama 2024.", "tiga bulan pertama 2024", "2024-Q1", "date")
+    expect("Penjualan enam bulan pertama tahun ini naik.", "enam bulan pertama tahun ini", "2023-H1", "date")
+    expect("Inflasi tiga bulan terakhir 2022 terkendali.", "tiga bulan terakhir 2022", "2022-Q4", "date")
+    expect("Ekspor tiga bulan pertama (Januari-Maret) 2022 naik.", "tiga bulan pertama (Januari-Maret) 2022",
+      "2022-Q1")
+    -- without a year: a count, and the last months counted back from now
+    expect("Dalam tiga bulan pertama, program itu menjangkau seribu keluarga.", "tiga bulan", "P3M", "duration")
+    assert.are.same({ "tiga bulan terakhir=P3M", "tahun ini=2023" },
+      found("Harga naik dalam tiga bulan terakhir tahun ini."))
+  end)
   it("halves need their year; trimesters and semesters alone are a pregnancy's or a school's", function()
     assert.are.same({ "semester I 2021 (Januari-Juni)=2021-H1", "semester II/2022=2022-H2" },
       found("Defisit semester I 2021 (Januari-Juni) lebih kecil dari semester II/2022."))
@@ -308,6 +337,11 @@ describe("dates: quarters and halves", function()
     assert.are.same({ "Q2-2024=2024-Q2", "Q4-2023=2023-Q4" },
       found("Laba bersih Q2-2024 naik dibanding Q4-2023 menurut laporan."))
     assert.are.same({}, found("Kode Q5-2024 dan Q1-0999 bukan periode."))
+  end)
+  it("'H1 2025', 'H2-2024': a half in one word, the same way", function()
+    assert.are.same({ "H1 2025=2025-H1", "H2-2022=2022-H2" }, found("Laba H1 2025 naik dibanding H2-2022."))
+    expect("Laba H1 tahun lalu turun tajam.", "H1 tahun lalu", "2022-H1")
+    assert.are.same({}, found("Mobil H1 itu dan kode H3-2024 bukan periode; arus H-1 Lebaran padat."))
   end)
 end)
 
@@ -423,6 +457,11 @@ describe("dates: clock times on the day they report", function()
     assert.are.same({ "Sabtu (6/5)=2023-05-06", "pukul 12.00 malam=2023-05-07T00:00" },
       found("Pasien dirawat Sabtu (6/5). Pada pukul 12.00 malam sebagian pulang."))
     expect("Toko itu tutup pukul 12 malam untuk umum.", "pukul 12 malam", "2023-05-11T00:00")
+    -- 24.00 is that midnight too; 24.30 is no time
+    expect("Pasar Sukamaju ditutup pukul 24.00 WIB.", "pukul 24.00 WIB", "2023-05-11T00:00")
+    assert.are.same({ "Sabtu (6/5)=2023-05-06", "pukul 22.00=2023-05-06T22:00", "24.00 WIT=2023-05-07T00:00" },
+      found("Jam malam Sabtu (6/5). Jalan ditutup pukul 22.00-24.00 WIT."))
+    assert.are.same({}, found("Skor akhir 24.30 WIB tidak sah."))
     -- the first time joined to its date takes the range's zone too
     ds = dates("Listrik padam Rabu (10/5/2023) pukul 10.00-12.00 WIB di kota.")
     assert.are.same({ "Rabu (10/5/2023) pukul 10.00", "12.00 WIB" }, { ds[1].text, ds[2].text })
@@ -454,6 +493,8 @@ describe("dates: vague references", function()
       vague("Saat ini harga stabil, kini naik, sekarang turun, dan sejauh ini aman."))
     assert.are.same({ "baru-baru ini=PAST_REF", "belum lama ini=PAST_REF" },
       vague("Ia datang baru-baru ini dan belum lama ini pergi."))
+    assert.are.same({ "Akhir-akhir ini=PAST_REF", "belakangan ini=PAST_REF" },
+      vague("Akhir-akhir ini warga mengeluh, dan harga naik belakangan ini. Belakangan diketahui ia kabur."))
     assert.are.same({ "masa depan=FUTURE_REF", "dalam waktu dekat=FUTURE_REF" },
       vague("Kita bertemu di masa depan, dalam waktu dekat, untuk membentuk masa depan bersama."))
     local doc = kimput.parse("Saat ini harga stabil.", { published = R, vague = true })
@@ -525,6 +566,19 @@ describe("dates: sets and days around R", function()
       found("Misa digelar setiap Minggu pagi pukul 06.00 dan 08.00 WIB."))
     -- no clock time: the set alone
     expect("Ia minum obat setiap hari sesudah makan.", "setiap hari", "P1D", "set")
+    -- the ranges and times listed after the first are the set's too; "hari kerja" is the set's day
+    assert.are.same({ "setiap hari kerja pukul 06.00=XXXX-XX-XXT06:00", "10.00 WIB=XXXX-XX-XXT10:00",
+      "16.00=XXXX-XX-XXT16:00", "21.00 WIB=XXXX-XX-XXT21:00" },
+      found("Ganjil genap berlaku setiap hari kerja pukul 06.00-10.00 WIB dan 16.00-21.00 WIB."))
+    assert.are.same({ "setiap Senin pukul 09.00=XXXX-WXX-1T09:00", "13.00=XXXX-WXX-1T13:00",
+      "16.00 WIB=XXXX-WXX-1T16:00" }, found("Apel digelar setiap Senin pukul 09.00, 13.00 dan 16.00 WIB."))
+    expect("Layanan itu buka setiap hari kerja di kantor desa.", "setiap hari kerja", "P1D", "set")
+    -- the zone written once at the list's end is every time's
+    local zones = {}
+    for _, item in ipairs(dates("Kantor buka Senin-Jumat pukul 08.00-12.00 dan 13.00-16.00 WITA.")) do
+      zones[#zones + 1] = item.zone or "-"
+    end
+    assert.are.same({ "-", "-", "+08:00", "+08:00", "+08:00", "+08:00" }, zones)
   end)
   it("a range of weekdays with a range of clock times is a schedule: all sets", function()
     local hours = { "Senin=XXXX-WXX-1", "Jumat=XXXX-WXX-5", "pukul 08.00=XXXX-XX-XXT08:00",
@@ -606,6 +660,9 @@ describe("dates: non-dates are left alone", function()
       "Angka 1234567890123-an itu hanya contoh.",
       "Pelaku dijerat UU Nomor 35 Tahun 2009 tentang Narkotika.",
       "Aturan itu tertuang dalam PP No. 12 Tahun 2020 dan Perpres No 5 tahun 2023.",
+      -- a year glued between slashes is part of a reference number
+      "Perkara itu teregister dengan nomor 12/Pid.Sus/2025/PN Sukamaju.",
+      "Surat B/2024/XII dikirim ke kantor camat.",
     }) do
       assert.are.same({}, found(s), s)
     end
@@ -623,6 +680,23 @@ describe("dates: a year named before a passive verb", function()
   it("reads 'APBN 2025 disahkan' as the year, not a count", function()
     expect("APBN 2025 disahkan DPR dalam rapat paripurna.", "2025", "2025", "date")
     expect("Pertumbuhan ekonomi 2024 diperkirakan lima persen.", "2024", "2024", "date")
+  end)
+  it("reads the year of a name as a year, whatever word follows it", function()
+    expect("Warga menilai Pemilu 2024 berjalan lancar di Kabupaten Sukamaju.", "2024", "2024", "date")
+    expect("Timnas berharap tampil di Piala Dunia 2026 kualifikasi zona Asia.", "2026", "2026", "date")
+    expect("Peserta Festival Jazz 2024 membludak hingga ke parkiran.", "2024", "2024", "date")
+    expect("Atlet Asian Games 2018 mendapat bonus dari pemerintah.", "2018", "2018", "date")
+    -- the first word of a sentence: an acronym, or a verb after the year
+    expect("APBN 2025 mencapai Rp3.600 triliun.", "2025", "2025", "date")
+    expect("Pemilu 2024 berjalan lancar.", "2024", "2024", "date")
+    -- a verb after it, after any word: prefixed, or a few roots ('jatuh', 'resmi', 'segera')
+    expect("Hasil pemilu 2019 berjalan lancar di desa itu.", "2019", "2019", "date")
+    assert.are.same({ "2025=2025", "31 Maret=2023-03-31" }, found("Lebaran 2025 jatuh pada 31 Maret."))
+    -- a count after a sentence's first word, a quantifier or 'lebih dari', or before a unit, stays a count
+    assert.are.same({}, found("Tercatat 2019 kasus baru di Jawa Barat."))
+    assert.are.same({}, found("Lebih dari 2000 orang mengungsi ke balai desa."))
+    assert.are.same({}, found("Hampir 2000 meninggal akibat wabah itu."))
+    assert.are.same({}, found("Pembangunan jalan sepanjang 2024 meter itu rampung."))
   end)
 end)
 
@@ -765,6 +839,17 @@ describe("occasions", function()
     local doc = kimput.parse("Perayaan Tahun Baru Imlek meriah. Kartu natal dijual.", { published = R })
     assert.are.same({}, doc:occasions())
   end)
+  it("reads 'malam' before a named day, in any case, as its eve, and leaves it out of doc:dates()", function()
+    local doc = kimput.parse("Warga Sukamaju merayakan malam tahun baru di alun-alun.", { published = "2025-05-14" })
+    local o = doc:occasions()[1]
+    assert.are.same({ "malam tahun baru", "Malam Tahun Baru", "2024-12-31" }, { o.text, o.name, o.value })
+    assert.are.same({}, doc:dates())
+    -- read in December, the eve ahead; a written year is the named day's
+    assert.are.equal("2025-12-31", kimput.date("malam tahun baru", "2025-12-20").value)
+    assert.are.equal("2024-12-31", kimput.date("Malam Tahun Baru 2025", "2025-05-14").value)
+    assert.are.equal("2025-12-24", kimput.date("malam Natal", "2025-12-20").value)
+    assert.is_nil(kimput.date("malam tahun baru Imlek", "2025-12-20"))
+  end)
   it("can be extended", function()
     kimput.dates.holiday { name = "Hari Buruh", month = 5, day = 1, aliases = { "May Day" } }
     local doc = kimput.parse("Demo besar digelar pada Hari Buruh di Jakarta.", { published = R })
@@ -806,6 +891,11 @@ describe("dates: more forms of the news (R = Wednesday 2023-05-10)", function()
     expect("Kota itu merayakan ulang tahun ke-70 dengan pawai.", "ulang tahun ke-70", "P70Y", "duration")
     expect("Pawai meriahkan hari jadi ke-496 kota.", "hari jadi ke-496", "P496Y", "duration")
     expect("Koperasi itu berulang tahun ke-50 dengan meriah.", "berulang tahun ke-50", "P50Y", "duration")
+    -- with the name of whose it is between (up to three capitalised words)
+    expect("Polisi menggelar upacara HUT Bhayangkara ke-79 di lapangan.", "HUT Bhayangkara ke-79", "P79Y", "duration")
+    expect("Upacara HUT RI ke-80 digelar di Istana.", "HUT RI ke-80", "P80Y", "duration")
+    expect("Warga merayakan Hari Jadi Kota Sukamaju ke-543.", "Hari Jadi Kota Sukamaju ke-543", "P543Y", "duration")
+    assert.are.same({}, found("HUT Kota Sukamaju dirayakan ke-3 kalinya."))
   end)
   it("a duration in several units is one value", function()
     expect("Terdakwa divonis 3 tahun 6 bulan penjara.", "3 tahun 6 bulan", "P3Y6M", "duration")
@@ -856,6 +946,7 @@ describe("dates: more forms of the news (R = Wednesday 2023-05-10)", function()
     expect("Kebakaran hutan terjadi pada musim panas 2022 di Kanada.", "musim panas 2022", "2022-SU")
     expect("Salju tebal turun saat musim dingin 2021 lalu.", "musim dingin 2021 lalu", "2021-WI")
     expect("Dana disiapkan dalam tahun anggaran 2024 oleh pemda.", "tahun anggaran 2024", "2024")
+    expect("Laba bersih perseroan tahun buku 2024 naik.", "tahun buku 2024", "2024")
   end)
   it("ranges of days with a numeric date are two items", function()
     assert.are.same({ "Senin=2023-05-08", "Rabu (8-10/5)=2023-05-10" },

@@ -86,6 +86,19 @@ int main(void) {
   CHECK(has("pukul 12.00 malam", NULL, 0, "pukul 12.00 malam", "XXXX-XX-XXT00:00", KIMPUT_DATE_TIME));
   CHECK(has("Jumat dinihari, pukul 03.09 Wita", &R, 0, "Jumat dinihari, pukul 03.09 Wita", "2023-05-05T03:09",
             KIMPUT_DATE_TIME));
+  CHECK(has("pukul 24.00", &(kimput_ref){2023, 12, 31}, 0, "pukul 24.00", "2024-01-01T00:00", KIMPUT_DATE_TIME));
+  CHECK(count("pukul 24.01", &R) == 0);
+  /* semalam: last night at the text's start or end; one night counted is none */
+  CHECK(has("semalam", &R, 0, "semalam", "2023-05-09TNI", KIMPUT_DATE_TIME));
+  CHECK(count("menginap semalam", &R) == 0 && count("semalam suntuk", &R) == 0);
+  /* the year of a name at the text's start; a year pair in one token, its parts */
+  CHECK(has("APBN 2025 mencapai", &R, 0, "2025", "2025", KIMPUT_DATE_DATE));
+  CHECK(has("2024/25", &R, 1, "25", "2025", KIMPUT_DATE_DATE));
+  CHECK(count("2024/2026 2024/2O25 1799/1800", &R) == 0);
+  /* the first three months of a year; an anniversary's ordinal after its name, or none at the end */
+  CHECK(has("tiga bulan pertama 2024", &R, 0, "tiga bulan pertama 2024", "2024-Q1", KIMPUT_DATE_DATE));
+  CHECK(has("HUT Kota Sukamaju ke-75", &R, 0, "HUT Kota Sukamaju ke-75", "P75Y", KIMPUT_DATE_DURATION));
+  CHECK(count("HUT Kota Sukamaju", &R) == 0);
   CHECK(has("setiap pukul 07.00 WIB", &R, 0, "setiap pukul 07.00 WIB", "XXXX-XX-XXT07:00", KIMPUT_DATE_SET));
   CHECK(has("bertahun-tahun", &R, 0, "bertahun-tahun", "PXY", KIMPUT_DATE_DURATION));
   CHECK(has("enam hari ke depan", &R, 0, "enam hari ke depan", "P6D", KIMPUT_DATE_DURATION));

@@ -16,7 +16,8 @@
 -- doc:occasions() -> list of {text, start, stop, name, value}: named days
 --   (Hari Kemenangan, HUT RI, Natal...) from lexicon/holidays.lua, value
 --   the year written after the name, else the reference year with the
---   six-month rule of a day and month without a year.
+--   six-month rule of a day and month without a year; after "malam" the
+--   eve ("malam tahun baru": 31 December).
 --   Not part of doc:dates(): the gold does not mark them.
 -- kimput.date(s [, reference]) -> the item for one string, or nil: a page
 --   timestamp ("Senin, 15 Agustus 2022 | 09:15 WIB"), an ISO date, a
@@ -102,6 +103,21 @@ local function occasion_year(ry, rm, rd, m, d)
   return ry
 end
 
+-- The day before y-m-d (y may be nil: a year-less day keeps its X year).
+local function day_before(y, m, d)
+  local t = os.date("!*t", os.time({ year = y or 2001, month = m, day = d, hour = 12 }) - 86400)
+  return y and t.year or nil, t.month, t.day
+end
+
+-- "malam" before a name at s (any case, on the same line): the name's eve. Returns its start, or nil.
+local function eve_start(lower, first, s)
+  local ms = s - 6
+  if ms >= first and lower:sub(ms, s - 1) == "malam " and not is_word_byte(lower:sub(ms - 1, ms - 1)) then
+    return ms
+  end
+  return nil
+end
+
 -- Named days in text[first..last]: list of {text, start, stop, name, value}.
 local function find_occasions(text, lower, first, last, ref_year, ref_month, ref_day)
   local found = {}
@@ -115,8 +131,10 @@ local function find_occasions(text, lower, first, last, ref_year, ref_month, ref
         local s, e = lower:find(pat, pos, true)
         if not s or e > last then break end
         pos = s + 1
+        -- "malam Natal", "malam tahun baru": the eve, written in any case after "malam"
+        local eve = eve_start(lower, first, s)
         local ok = not is_word_byte(text:sub(s - 1, s - 1)) and not is_word_byte(text:sub(e + 1, e + 1))
-          and text:sub(s, s):match("%u") ~= nil
+          and (text:sub(s, s):match("%u") ~= nil or eve ~= nil)
         local next_word = lower:match("^%s+([%w]+)", e + 1)
         for _, x in ipairs(h.except or {}) do if next_word == x then ok = false end end
         if ok then
@@ -130,9 +148,15 @@ local function find_occasions(text, lower, first, last, ref_year, ref_month, ref
           if not year and h.since and nth and ne - 1 <= last and not is_word_byte(text:sub(ne, ne)) then
             year, stop = h.since + tonumber(nth), ne - 1
           end
-          year = year or occasion_year(ref_year, ref_month, ref_day, h.month, h.day)
-          local value = ("%s-%02d-%02d"):format(year and ("%04d"):format(year) or "XXXX", h.month, h.day)
-          found[#found + 1] = { text = text:sub(s, stop), start = s, stop = stop, name = h.name, value = value }
+          local m, d = h.month, h.day
+          if eve then  -- the day before; without a written year the eve's own day takes the six-month rule
+            year, m, d = day_before(year, m, d)
+            s = eve
+          end
+          year = year or occasion_year(ref_year, ref_month, ref_day, m, d)
+          local value = ("%s-%02d-%02d"):format(year and ("%04d"):format(year) or "XXXX", m, d)
+          found[#found + 1] = { text = text:sub(s, stop), start = s, stop = stop,
+                                name = eve and "Malam " .. h.name or h.name, value = value }
         end
       end
     end
@@ -172,7 +196,8 @@ function M.date(s, reference)
   local ok, item = pcall(core.date, s, y, m, d)
   if not ok then error("kimput.date: " .. tostring(item):gsub("^[^:]*:%d+: ", ""), 2) end
   local occ = find_occasions(s, s:lower(), 1, #s, y, m, d)[1]
-  if occ and (not item or occ.stop - occ.start > item.stop - item.start) then
+  -- a named day wins over an expression as long ("HUT RI ke-80": the day, not the count)
+  if occ and (not item or occ.stop - occ.start >= item.stop - item.start) then
     return { text = occ.text, start = occ.start, stop = occ.stop, kind = "date", value = occ.value,
              name = occ.name, anchor = y ~= nil and not occ.text:match("%d%d%d%d$") }
   end
