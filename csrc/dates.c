@@ -118,7 +118,7 @@ static const lexword table_words[] = {
   {"lusa", L_KEY, K_LUSA}, {"besok", L_KEY, K_BESOK}, {"esok", L_KEY, K_ESOK}, {"keesokan", L_KEY, K_ESOK}, {"ini", L_KEY, K_INI},
   {"depan", L_KEY, K_DEPAN}, {"mendatang", L_KEY, K_MENDATANG}, {"lagi", L_KEY, K_LAGI},
   {"ke", L_KEY, K_KE}, {"yang", L_KEY, K_YANG}, {"tadi", L_KEY, K_TADI}, {"nanti", L_KEY, K_NANTI},
-  {"dini", L_KEY, K_DINI}, {"pukul", L_KEY, K_PUKUL}, {"pkl", L_KEY, K_PUKUL},
+  {"dini", L_KEY, K_DINI}, {"pukul", L_KEY, K_PUKUL}, {"pkl", L_KEY, K_PUKUL}, {"pk", L_KEY, K_PUKUL},
   {"setiap", L_KEY, K_SETIAP}, {"tiap", L_KEY, K_SETIAP}, {"saban", L_KEY, K_SETIAP},
   {"awal", L_KEY, K_AWAL}, {"akhir", L_KEY, K_AKHIR}, {"pertengahan", L_KEY, K_TENGAH},
   {"medio", L_KEY, K_TENGAH}, {"tanggal", L_KEY, K_TANGGAL}, {"tgl", L_KEY, K_TANGGAL},
@@ -1009,9 +1009,11 @@ static size_t clock_suffix(const scanner *sc, size_t j, clocktime *c) {
   return j;
 }
 
-/* "pukul 10.00", "jam 7", "pkl. 19.30": the clock word at i; returns the end. */
+/* "pukul 10.00", "jam 7", "pkl. 19.30", "pk. 19.30": the clock word at i; returns the end.
+ * ("pk" with no period is no clock word: "mengajukan PK 2 kali" is a judicial review.) */
 static size_t clock_after_word(const scanner *sc, size_t i, clocktime *c) {
   if (!(is_key(sc, i, K_PUKUL) || unit_of(sc, i) == U_HOUR)) return 0;
+  if (sc->t[i].end - sc->t[i].start == 2 && (sc->s[sc->t[i].start] | 0x20) == 'p') return 0;
   size_t j = i + 1;
   int dotted, h, nd;
   memset(c, 0, sizeof *c);

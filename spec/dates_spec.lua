@@ -462,6 +462,9 @@ describe("dates: clock times on the day they report", function()
     assert.are.same({ "Sabtu (6/5)=2023-05-06", "pukul 22.00=2023-05-06T22:00", "24.00 WIT=2023-05-07T00:00" },
       found("Jam malam Sabtu (6/5). Jalan ditutup pukul 22.00-24.00 WIT."))
     assert.are.same({}, found("Skor akhir 24.30 WIB tidak sah."))
+    -- pk. and pkl. stand for pukul; PK with no period is a judicial review, no clock word
+    expect("Laga dimulai pk. 19.30 WIB di stadion.", "pk. 19.30 WIB", "2023-05-10T19:30")
+    assert.are.same({}, found("Terpidana mengajukan PK 2 kali."))
     -- the first time joined to its date takes the range's zone too
     ds = dates("Listrik padam Rabu (10/5/2023) pukul 10.00-12.00 WIB di kota.")
     assert.are.same({ "Rabu (10/5/2023) pukul 10.00", "12.00 WIB" }, { ds[1].text, ds[2].text })
