@@ -733,6 +733,23 @@ static size_t name_run(const ctx *c, size_t i, size_t end) {
 
 /* ------------------------------------------------------------ results */
 
+/* The end of a name whose last token ends at offset end: "Hamengku Buwono X. Ia ...", a regnal
+ * number of one letter (I, V, X) after a word of the name, its period the sentence's stop (no
+ * lower-case word after it), which the tokenizer reads as an initial's:
+ * the name ends before the period. */
+static uint32_t name_stop(const ctx *c, uint32_t end) {
+  size_t k = tok_at(c, end);
+  if (k == 0 || k > c->nt) return end;
+  const kimput_token *t = &c->t[--k];
+  char ch = c->text[t->start];
+  if (t->end != end || t->end - t->start != 2 || c->text[end - 1] != '.' || (ch != 'I' && ch != 'V' && ch != 'X'))
+    return end;
+  if (k == 0 || !joined(c, k) || !is_cap(&c->t[k - 1]) || c->t[k - 1].end - c->t[k - 1].start < 2) return end;
+  if (k + 1 < c->nt && joined(c, k + 1) && c->t[k + 1].kind == KIMPUT_TOK_WORD && !is_cap(&c->t[k + 1]))
+    return end;  /* "Budi X. mengatakan": an initial */
+  return end - 1;
+}
+
 static int32_t new_entity(ctx *c, int kind, int32_t gaz) {
   struct mention_set *o = c->out;
   if (o->ne == o->cape) {
@@ -925,6 +942,7 @@ static void emit(ctx *c, uint32_t start, uint32_t end, uint32_t role_s, uint32_t
     o->m = v;
     o->capm = cap;
   }
+  if (kind == KIMPUT_ENT_PERSON && form == KIMPUT_MENTION_NAME) end = name_stop(c, end);
   kimput_mention *m = &o->m[o->nm++];
   m->start = start;
   m->end = end;
@@ -1190,7 +1208,7 @@ static int32_t person_for_run(ctx *c, size_t a, size_t b, int *resolved) {
     nknown++;
   }
   *resolved = 0;
-  uint32_t s = c->t[a].start, e_off = c->t[b - 1].end;
+  uint32_t s = c->t[a].start, e_off = name_stop(c, c->t[b - 1].end);
   if (known >= 0 && !mixed) {
     ent *k = &c->out->e[known];
     /* the lead word as a nickname of the person ("... yang akrab disapa Kang Hendra") */
@@ -1236,7 +1254,7 @@ static int32_t person_for_run(ctx *c, size_t a, size_t b, int *resolved) {
     size_t k = v < LOOSE_TWO ? LOOSE_TOKEN(v) : c->nt, n = k < c->nt ? name_run(c, k, c->nt) : 0;
     if (n >= 2) {
       s = c->t[k].start;
-      e_off = c->t[k + n - 1].end;
+      e_off = name_stop(c, c->t[k + n - 1].end);
       nstrong = strong_words(c, k, k + n);
       *resolved = 1;
     }

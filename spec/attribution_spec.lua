@@ -1116,8 +1116,8 @@ describe("attribution", function()
       .. '"Dialog itu kunci," tutur Abdul Hakim.').speaker)
     assert.equal("Anwar Sanusi", only('Buya Anwar Sanusi mengingatkan umat. '
       .. '"Jaga persatuan," pesan Buya Anwar.').speaker)
-    -- a title word alone that is a word of the name given before is that person
-    assert.same({ "Sri Sultan Hamengku Rahardjo", "Sri Sultan Hamengku Rahardjo" }, speakers(
+    -- "Sri Sultan" is the office (as "Sri Paus"); "Sultan" alone then means its holder
+    assert.same({ "Hamengku Rahardjo", "Hamengku Rahardjo" }, speakers(
       'Raja Mataram Sri Sultan Hamengku Rahardjo meminta warga tenang. "Jangan panik," kata Sultan. '
         .. '"Semua aman," ujar Sultan lagi.'))
   end)
@@ -1131,6 +1131,14 @@ describe("attribution", function()
     assert.equal("Harald III", q.speaker)
     q = only('"Damai itu mungkin," ujar Paus Gregorius XVII dalam misa.')
     assert.equal("Gregorius XVII", q.speaker)
+  end)
+  it("leaves a sentence's stop out of a one-letter regnal number (X.), an initial keeps its period", function()
+    assert.same({ "Pakualam Rahardjo X", "Pakualam Rahardjo X" }, speakers(
+      '"Warga jangan panik," kata Sri Sultan Pakualam Rahardjo X. "Semua aman," ujar Sultan lagi.'))
+    assert.same({ "Hamengku Rahardjo V" }, speakers(
+      'Imbauan itu disampaikan Sri Sultan Hamengku Rahardjo V.\n\n"Tetap di rumah," katanya.'))
+    assert.equal("Ahmad Rahardjo I", first_speaker('"Adat dijaga," kata Raja Ahmad Rahardjo I. Ia lalu pergi.'))
+    assert.equal("Budi S.", first_speaker('"Kami siap," kata Kepala Desa Budi S. kepada wartawan.'))
   end)
   it("gives 'Menurut Kepala Bulog, ...' to the unnamed office holder, and '-- Presiden X' to X", function()
     local qs = kimput.parse("Menurut Kepala Bulog, penyaluran beras dimulai pekan depan."):quotes()
