@@ -1857,9 +1857,15 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
         j = boundary = k;
         continue;
       }
-      if (punct_is(c, k, limit, ',') && k + 1 < limit && is_cap(&c->t[k + 1]) && !look(c, k + 1, limit).n &&
-          name_run(c, k + 1, end)) {
-        j = boundary = k;
+      /* (and "Ketua Paguyuban Pedagang Pasar Baru, Sutrisno": capitalised words that are no name's
+         before the comma, a place's or a word of none, are the body's too) */
+      size_t q = k;
+      while (q < limit && q < k + 3 && joined(c, q) && is_cap(&c->t[q]) &&
+             !(look(c, q, limit).cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK)))
+        q++;
+      if (punct_is(c, q, limit, ',') && q + 1 < limit && is_cap(&c->t[q + 1]) && !look(c, q + 1, limit).n &&
+          name_run(c, q + 1, end)) {
+        j = boundary = q;
         continue;
       }
       /* "Bidang Neraca dan Analisis Statistik BPS": a connector joins the body's name (not
@@ -2148,10 +2154,21 @@ static size_t org_run(ctx *c, size_t i, size_t end, size_t *acr) {
          unit's word after it, names the body's members */
       if (j == head_end && u.n && (u.cls & KIMPUT_LEX_TITLE) && !(u.cls & KIMPUT_LEX_RANK) && j + u.n < end &&
           joined(c, j + u.n) && is_cap(&c->t[j + u.n])) {
-        unit v = look(c, j + u.n, end);
+        size_t w = j + u.n;
+        unit v = look(c, w, end);
         if ((v.ent >= 0 && ent_kind(c, v.ent) == KIMPUT_ENT_PLACE) ||
             (v.cls & (KIMPUT_LEX_QUALIFIER | KIMPUT_LEX_ORG_HEAD))) {
           j += u.n;
+          continue;
+        }
+        /* "Forum Guru Honorer menggelar aksi": one word no list knows after the title, the
+           body's name going on with a place or nothing capitalised, is the members' kind, no
+           person's name ("Tim Pengacara Budi Santoso" names one) */
+        int lone = w + 1 >= end || !joined(c, w + 1) || !is_cap(&c->t[w + 1]) || look(c, w + 1, end).n;
+        if (!v.n && lone && !is_acronym(c, &c->t[w]) && !inner_period(c, &c->t[w]) &&
+            c->t[w].end - c->t[w].start > 2 &&
+            kmap_get(&c->words, c->text + c->t[w].start, c->t[w].end - c->t[w].start) < 0) {
+          j = w + 1;
           continue;
         }
       }

@@ -151,6 +151,16 @@ describe("title chains", function()
     -- a title right after the head, a place after it, names the members: the body speaks
     assert.equal("Ikatan Wartawan Jawa Barat", first_speaker('"Kami menolak," kata Ikatan Wartawan Jawa Barat.'))
   end)
+  it("keeps one word no list knows after a body's head and a title in the body's name, no person", function()
+    assert.same({}, people("Forum Perawat Kontrak menggelar aksi di depan gedung DPRD."))
+    assert.equal("Forum Perawat Kontrak", mention("Forum Perawat Kontrak menggelar aksi.", "Forum Perawat Kontrak").name)
+    assert.same({ "Komunitas Pelukis Jalanan" },
+      speakers('Komunitas Pelukis Jalanan berpameran. "Kami senang," ujar komunitas itu.'))
+    -- a name of two words after the title is still a person's
+    assert.same({ "Rudi Hartawan" }, people("Tim Pengacara Rudi Hartawan menyerahkan bukti baru."))
+    -- capitalised words that are no name before a comma are the body's, the name after it holds the title
+    assert.same({ "Sutrisno" }, speakers('"Kami menolak," kata Ketua Paguyuban Pedagang Pasar Baru, Sutrisno.'))
+  end)
   it("reads a police unit chain: Kasat Reskrim Polres X AKP Y", function()
     assert.equal("Dedi Kurniawan", mention("Kasat Reskrim Polres Muaro AKP Dedi Kurniawan membenarkan penangkapan.",
       "Kasat Reskrim Polres Muaro AKP Dedi Kurniawan").name)
