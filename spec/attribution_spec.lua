@@ -153,7 +153,8 @@ describe("title chains", function()
   end)
   it("keeps one word no list knows after a body's head and a title in the body's name, no person", function()
     assert.same({}, people("Forum Perawat Kontrak menggelar aksi di depan gedung DPRD."))
-    assert.equal("Forum Perawat Kontrak", mention("Forum Perawat Kontrak menggelar aksi.", "Forum Perawat Kontrak").name)
+    local m = mention("Forum Perawat Kontrak menggelar aksi.", "Forum Perawat Kontrak")
+    assert.same({ "org", "Forum Perawat Kontrak" }, { m.kind, m.name })
     assert.same({ "Komunitas Pelukis Jalanan" },
       speakers('Komunitas Pelukis Jalanan berpameran. "Kami senang," ujar komunitas itu.'))
     -- a name of two words after the title is still a person's

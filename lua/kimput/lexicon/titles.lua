@@ -40,7 +40,8 @@ return {
   -- more offices of Indonesian public life: they open title chains like the
   -- titles above (the {TITLE} macro of the rule language holds only those)
   offices = {
-    "Wapres", "Sultan", "Sri Sultan", "Emir", "Wamen", "Wamenhan", "Wamenkeu", "Wamendagri", "Menteri Sekretaris Negara",
+    "Wapres", "Sultan", "Sri Sultan", "Emir", "Wamen", "Wamenhan", "Wamenkeu", "Wamendagri",
+    "Menteri Sekretaris Negara",
     "Mensesneg", "Sekretaris Kabinet", "Seskab", "Menkopolhukam", "Menko Polhukam", "Menko Perekonomian",
     "Menko PMK", "Menko Marves", "Menkumham", "Menkes", "Menag", "Mensos", "Menpora", "Mentan", "Mendag",
     "Menperin", "Menaker", "Menhub", "Mendikbud", "Mendikbudristek", "Mendikdasmen", "Menkominfo",
