@@ -2233,12 +2233,31 @@ static int contact_verb(const ctx *c, size_t k) {
   return c->t[k].kind == KIMPUT_TOK_WORD && (look(c, k, k + 1).cls & KIMPUT_LEX_CONTACT) != 0;
 }
 
+/* "Budi Santoso: "…"", "Budi: "…"", an interview's answer: the run at token i (n words) opens its
+ * sentence, a colon and a quotation mark after it, and the document gave these words before as
+ * one name that nothing showed a person's yet (keep_loose), of two words or more ("… menemui
+ * dua warga, Budi Santoso dan Siti Rahmawati."). Capitalised words never given so, "Catatan
+ * Redaksi: "…"", name nobody. */
+static int answer_of(const ctx *c, size_t i, size_t n, size_t end) {
+  if (i + n + 1 >= end || !punct_is(c, i + n, end, ':') || c->t[i + n + 1].kind != KIMPUT_TOK_QUOTE ||
+      !sentence_initial(c, i))
+    return 0;
+  size_t first = SIZE_MAX;
+  for (size_t k = i; k < i + n; k++) {
+    int32_t v = kmap_get(&c->words, c->text + c->t[k].start, c->t[k].end - c->t[k].start);
+    if (v >= LOOSE_TWO || LOOSE_TOKEN(v) >= i || (first != SIZE_MAX && LOOSE_TOKEN(v) != first)) return 0;
+    first = LOOSE_TOKEN(v);
+  }
+  return first != SIZE_MAX && strong_words(c, first, first + name_run(c, first, c->nt)) >= 2;
+}
+
 /* Does something besides a known word, a role or an age say that the run
  * of capitalised words at tokens [i, i + n) is a person: a cue next to it,
  * or the ways a name is set off below? (Asked only when those fail: the
  * signs are tried in turn, the first that holds answers.) */
 static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
   if (cue_before(c, i, 0) || cue_after(c, i + n, end)) return 1;
+  if (answer_of(c, i, n, end)) return 1;
   /* "mantan bintang basket NBA, Dennis Rodman, yang ...": a name of two words or
    * more set off by commas after a description, a relative clause after it */
   int described = n >= 2 && i > 1 && punct_is(c, i - 1, end, ',') && c->t[i - 2].kind == KIMPUT_TOK_WORD &&
@@ -2675,10 +2694,11 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       i = has_role ? ap.role_end : i + n;
       continue;
     }
-    /* two or three words no lexicon knows, inside a sentence, after no site: a name yet to
-       be shown a person's */
+    /* two or three words no lexicon knows (but a given name opening them: "Siti Rahmawati"),
+       inside a sentence, after no site: a name yet to be shown a person's */
     if (!alias && n >= 2 && n <= 3) {
-      size_t k = i;
+      unit g = look(c, i, i + 1);
+      size_t k = g.n == 1 && g.ent < 0 && g.cls == KIMPUT_LEX_GIVEN ? i + 1 : i;
       while (k < i + n && !look(c, k, k + 1).n) k++;
       if (k == i + n && strong_words(c, i, i + n) == n && !named_after(c, i) &&
           (!sentence_initial(c, i) || verb_follows(c, i + n, end)))

@@ -1553,6 +1553,19 @@ describe("attribution", function()
       .. '"Pasar ini bagus."')
     assert.is_nil(qs[1].speaker)
   end)
+  it("gives 'Nama: \"...\"' (an interview's answer) to a person the document gave, never to a heading", function()
+    local qs = quotes("Kami menemui dua pedagang di pasar itu, Darmo Sulistyo dan Siti Wulandari.\n\n"
+      .. 'Berapa kerugian Anda?\n\nDarmo Sulistyo: "Sekitar lima juta."\n\nSiti Wulandari: "Saya belum menghitung."'
+      .. '\n\nDarmo: "Semoga cepat pulih."')
+    assert.same({ "Darmo Sulistyo", "Siti Wulandari", "Darmo Sulistyo" }, { qs[1].speaker, qs[2].speaker,
+      qs[3].speaker })
+    -- with a title, or known, the name needs no introduction
+    assert.same({ "Rudi Hartono" }, speakers('Kapolsek Kiaracondong Kompol Rudi Hartono: "Pelaku sudah kami tahan."'))
+    -- a heading, a label or a name never given before names nobody
+    for _, label in ipairs({ "Catatan Redaksi", "Baca Juga", "Editor", "Penulis", "Update", "Darmo Sulistyo" }) do
+      for _, sp in ipairs(speakers(label .. ': "Artikel ini telah diperbarui."')) do assert.equal("nil", sp, label) end
+    end
+  end)
   it("resolves a title and a place to that place's person only for the office they were named with", function()
     local qs = quotes('Presiden Rusia Vladimir Putin tiba di Hanoi. "Kami bersahabat," kata Duta Besar Rusia untuk '
       .. 'Vietnam. "Kami senang," kata Presiden Rusia. "Kami siap," ujar pemimpin Rusia.')
