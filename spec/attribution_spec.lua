@@ -900,6 +900,11 @@ describe("attribution", function()
     q = kimput.parse('Kepala Kepolisian Resor Garut AKBP Budi Wahyono meninjau lokasi. "Pelaku kabur," kata Kapolres.')
       :quotes()
     assert.equal("Budi Wahyono", q[#q].speaker)
+    -- a minister called by the short name of the ministry after the full one
+    assert.same({ "Rina Kusumadewi", "Rina Kusumadewi" }, speakers('Menteri Perdagangan Rina Kusumadewi meninjau '
+      .. 'pasar. "Stok aman," kata Mendag. "Harga stabil," ujar Menteri Perdagangan lagi.'))
+    assert.same({ "Hadi Prasetyo" }, speakers('Kepala Kejaksaan Tinggi Riau Hadi Prasetyo menahan tersangka. '
+      .. '"Kami tahan 20 hari," kata Kajati.'))
   end)
   it("takes two names of one office from Lua", function()
     kimput.entities.same_title("Kapusdatin", "Kepala Pusat Data dan Informasi")

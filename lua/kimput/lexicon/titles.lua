@@ -243,6 +243,17 @@ return {
     { "Kasat Reskrim", "Kepala Satuan Reserse Kriminal" }, { "Kabid Humas", "Kepala Bidang Humas" },
     { "Panglima TNI", "Panglima Tentara Nasional Indonesia" },
     { "Sri Sultan", "Sultan" },
+    -- ministers called by the short name of their office after the full one ("Menteri
+    -- Perdagangan X ... kata Mendag")
+    { "Mendag", "Menteri Perdagangan" }, { "Mentan", "Menteri Pertanian" }, { "Menag", "Menteri Agama" },
+    { "Mensos", "Menteri Sosial" }, { "Menhub", "Menteri Perhubungan" }, { "Menperin", "Menteri Perindustrian" },
+    { "Menaker", "Menteri Ketenagakerjaan" }, { "Menpora", "Menteri Pemuda dan Olahraga" },
+    { "Menkumham", "Menteri Hukum dan HAM" }, { "Menparekraf", "Menteri Pariwisata dan Ekonomi Kreatif" },
+    { "Menkominfo", "Menteri Komunikasi dan Informatika" }, { "Menkomdigi", "Menteri Komunikasi dan Digital" },
+    { "Menteri ESDM", "Menteri Energi dan Sumber Daya Mineral" },
+    { "Menteri PUPR", "Menteri Pekerjaan Umum dan Perumahan Rakyat" },
+    { "Wamenkeu", "Wakil Menteri Keuangan" }, { "Kajati", "Kepala Kejaksaan Tinggi" },
+    { "Kajari", "Kepala Kejaksaan Negeri" },
   },
   org_heads = {
     "Badan", "Kementerian", "Dinas", "Komisi", "Fraksi", "Partai", "Lembaga", "Yayasan", "Institut",
