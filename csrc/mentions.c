@@ -2310,11 +2310,15 @@ static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
   for (size_t d, k = 0; k < 4 && punct_is(c, past, end, ',') && (d = degree_end(c, past + 1, end)) > past + 1; k++)
     past = d;  /* (four at most: the scan stays linear) */
   int comma_cue = punct_is(c, past, end, ',') && cue_after(c, past + 1, end);
+  /* ("kata seorang warga, Sumarni, yang rumahnya terendam": the clause goes on after the name) */
+  int lower_after_comma = punct_is(c, past, end, ',') && past + 1 < end && c->t[past + 1].kind == KIMPUT_TOK_WORD &&
+                          !is_cap(&c->t[past + 1]);
   int set_off = i > 1 && punct_is(c, i - 1, end, ',') && c->t[i - 2].kind == KIMPUT_TOK_WORD &&
                 /* a description before it, not a place ("di Kroya, Cilacap,"); a place
                    may close the description ("kata petani asal Garut, Asep Sunandar.") */
                 (((!is_cap(&c->t[i - 2]) || place_closes_description(c, i - 2)) &&
-                  (comma_cue || ((punct_is(c, past, end, '.') || past >= end) && cue_shortly_before(c, i - 1)))) ||
+                  (comma_cue || ((punct_is(c, past, end, '.') || past >= end || lower_after_comma) &&
+                                 cue_shortly_before(c, i - 1)))) ||
                  /* "Warga Desa Sukamaju, Budi Santoso, mengatakan", "Pengamat dari ITB,
                     Sony Sulaksono, mengatakan": a description closed by a name of its own,
                     then a name of two words or more, no place, set off with a cue after it */
