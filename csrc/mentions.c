@@ -1417,6 +1417,17 @@ static int rank_opens_name(const ctx *c, size_t k, size_t limit) {
 
 static int sentence_initial(const ctx *c, size_t i);
 
+/* "Bupati Andi Rahman, AKBP Budi Santoso, dan camat": the rank at token k and the name after it
+ * go on to "dan", "serta" or another capitalised name after a comma, one of a list of people. */
+static int listed_after_rank(const ctx *c, size_t k) {
+  size_t e = k + look(c, k, c->nt).n;
+  e += name_run(c, e, c->nt);
+  for (size_t d, n = 0; n < 4 && punct_is(c, e, c->nt, ',') && (d = degree_end(c, e + 1, c->nt)) > e + 1; n++)
+    e = d;  /* past the degrees: "Kompol X, S.IK," */
+  if (!punct_is(c, e, c->nt, ',') || e + 1 >= c->nt) return 0;
+  return word_eq(c, e + 1, "dan") || word_eq(c, e + 1, "serta") || is_cap(&c->t[e + 1]);
+}
+
 /* Is the name at token i part of a facility's name ("Tol Layang MBZ",
  * "Stadion Gelora Bung Karno", "Jalan Jenderal Sudirman", "Bandara Internasional
  * Sultan Hasanuddin"): a capitalised word naming a road, building or site (the
@@ -1931,9 +1942,11 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       if (more) { j = boundary = k; continue; }
     }
     /* "Kapolres Lebak, AKBP Yudi", "Wali Kota Jakarta Selatan, H. Mulyadi": the words
-       were the place (a known place when several), the rank after the comma opens the name */
-    if (!after_comma && (n == 1 || (serves && known_place(c, j, k))) && punct_is(c, k, limit, ',') && k + 1 < limit &&
-        rank_opens_name(c, k + 1, limit)) {
+       were the place (a known place when several, or any of three words at most after a
+       title serving one: "Kapolsek Cibeunying Kaler, Kompol X"), the rank after the comma
+       opens the name */
+    if (!after_comma && (n == 1 || (serves && (known_place(c, j, k) || (n <= 3 && !listed_after_rank(c, k + 1))))) &&
+        punct_is(c, k, limit, ',') && k + 1 < limit && rank_opens_name(c, k + 1, limit)) {
       j = boundary = k;
       continue;
     }

@@ -814,6 +814,10 @@ describe("attribution", function()
       :quotes()
     assert.equal("Andi Rahman", q[#q].speaker)
     assert.equal("Yudi Prasetya", only('"Semua aman," ujar Kapolres Lebak, AKBP Yudi Prasetya, S.IK.').speaker)
+    -- a place of two or three words no list holds, after a title serving one, the rank after the comma
+    assert.same({ "Dedi Rusmana" }, speakers('"Kami tunggu," kata Kapolsek Cibeureum Hilir, Kompol Dedi Rusmana.'))
+    assert.same({ "Dedi Rusmana" }, speakers('Kapolsek Cibeureum Hilir, Kompol Dedi Rusmana, S.H., mengatakan pelaku '
+      .. 'kabur. "Kami kejar," ujarnya.'))
     assert.equal("Ani Lestari", only('"Kami banding," ujar kuasa hukum Budi, Ani Lestari.').speaker)
   end)
   it("knows Indonesia's research bodies, think tanks and civil-society groups as organisations", function()
