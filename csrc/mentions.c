@@ -2357,13 +2357,19 @@ static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
   int glossed = 0;
   if (n >= 2 && punct_is(c, i + n, end, ',') && i + n + 1 < end && c->t[i + n + 1].kind == KIMPUT_TOK_WORD &&
       !is_cap(&c->t[i + n + 1])) {
-    size_t k = i + n + 1;
-    while (k < end && k <= i + n + DESCRIPTION_GAP && c->t[k].kind == KIMPUT_TOK_WORD) k++;
+    size_t k = i + n + 1, d = k;
+    /* (or, whatever follows, a noun for a person opening the description, a number in it too:
+       "Ratna Dewi, perempuan berusia 45 tahun itu, tak kuasa ..."; not "ibu kota") */
+    int person_noun = (look(c, d, d + 1).cls & KIMPUT_LEX_PERSON_NOUN) && !word_eq(c, d + 1, "kota") &&
+                      !known_place(c, i, i + n);
+    while (k < end && k <= i + n + DESCRIPTION_GAP &&
+           (c->t[k].kind == KIMPUT_TOK_WORD || (person_noun && c->t[k].kind == KIMPUT_TOK_NUMBER)))
+      k++;
     /* (or a verb of writing, calling or meeting someone, or of sending after the commas:
        "Rina Kusuma, adik X, menyurati Y", "…, mengirim surat") */
     static const char *const sends[] = {"mengirim", "mengirimkan"};
     glossed = k > i + n + 1 && punct_is(c, k, end, ',') &&
-              (cue_after(c, k + 1, end) || cue_after_medium(c, k + 1, end) ||
+              (person_noun || cue_after(c, k + 1, end) || cue_after_medium(c, k + 1, end) ||
                (k + 1 < end && (contact_verb(c, k + 1) || word_in(c, k + 1, sends, sizeof sends / sizeof *sends))));
   }
   if (glossed) return 1;

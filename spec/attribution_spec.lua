@@ -982,6 +982,13 @@ describe("attribution", function()
   end)
   it("reads 'Nama Lengkap, warga setempat, mengatakan' as a person", function()
     assert.equal("Budi Santoso", only('Budi Santoso, warga setempat, mengatakan, "Air naik cepat."').speaker)
+    -- a description opening with a noun for a person needs no cue after it (numbers may stand in it)
+    assert.same({ "Wulan Sasmita" }, speakers('Wulan Sasmita, perempuan berusia 45 tahun itu, tak kuasa menahan '
+      .. 'tangis. "Rumah kami habis," ucapnya.'))
+    assert.same({ "Sunarto Wibowo" }, speakers('Sunarto Wibowo, warga RT 03, membersihkan lumpur. "Sudah tiga kali '
+      .. 'banjir," katanya.'))
+    -- (not a town's description: "ibu kota")
+    assert.same({}, people("Nusa Damai, ibu kota kabupaten itu, lumpuh total."))
   end)
   it("never gives a title naming another country to the holder of the same office elsewhere", function()
     local q = kimput.parse('PM Jepang Hiroshi Tanaka tiba di Jakarta. "Kawasan ini harus damai," kata Perdana Menteri '
