@@ -2271,6 +2271,8 @@ static int answer_of(const ctx *c, size_t i, size_t n, size_t end) {
 static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
   if (cue_before(c, i, 0) || cue_after(c, i + n, end)) return 1;
   if (answer_of(c, i, n, end)) return 1;
+  /* "Bepe, sapaan akrabnya, menilai ...": a nickname told as such, wherever it stands */
+  if (n == 1 && nickname_owner(c, i + 1) >= 0) return 1;
   /* "mantan bintang basket NBA, Dennis Rodman, yang ...": a name of two words or
    * more set off by commas after a description, a relative clause after it */
   int described = n >= 2 && i > 1 && punct_is(c, i - 1, end, ',') && c->t[i - 2].kind == KIMPUT_TOK_WORD &&

@@ -1078,6 +1078,10 @@ describe("attribution", function()
     qs = quotes('Kepala Dinas Perikanan Margareta Wulandari hadir. Reta, sapaan akrab Margareta Wulandari, '
       .. 'memeriksa kapal. "Semua kapal laik," kata Reta.')
     assert.equal("Margareta Wulandari", qs[#qs].speaker)
+    -- opening a sentence, "sapaan akrabnya" after it
+    assert.same({ "Margareta Wulandari", "Margareta Wulandari" }, speakers('Kepala Dinas Perikanan Margareta '
+      .. 'Wulandari hadir. Reta, sapaan akrabnya, menilai stok cukup. "Semua kapal laik," kata Reta. '
+      .. '"Tidak ada masalah," ujar Reta lagi.'))
     -- a name after a comma and a word that is no nickname's stays its own
     qs = quotes('Kepala Dinas Perikanan Margareta Wulandari hadir. "Stok ikan cukup," kata Yosef, nelayan setempat.')
     assert.equal("Yosef", qs[1].speaker)
