@@ -357,6 +357,13 @@ static size_t affiliation_end(const actx *c, size_t j, uint32_t b) {
   return e > k ? e : 0;
 }
 
+/* "kata kakaknya", "kata keduanya kompak": a word with -nya tells whose or who is told
+ * elsewhere, no description to report. */
+static int ends_nya(const actx *c, size_t j) {
+  const kimput_token *t = &c->t[j];
+  return t->end - t->start > 4 && !memcmp(c->text + t->end - 3, "nya", 3);
+}
+
 /* "kata polisi.", "ujar warga setempat,": one to three lower-case nouns right
  * after a cue that close the clause describe the speaker (no function word,
  * pronoun, adverb or calendar word among them). */
@@ -365,6 +372,7 @@ static who plain_description(const actx *c, size_t i, uint32_t b) {
   size_t j = i;
   while (j < c->nt && j < i + 3 && c->t[j].end <= b && c->t[j].kind == KIMPUT_TOK_WORD &&
          !(c->t[j].flags & KIMPUT_TOKF_UPPER) && !(j > i && (c->t[j].flags & KIMPUT_TOKF_NEWLINE)) &&
+         !ends_nya(c, j) &&
          !(classes_at(c, j) & (KIMPUT_LEX_FUNCTION | KIMPUT_LEX_PRONOUN | KIMPUT_LEX_ADVERB | KIMPUT_LEX_CALENDAR |
                                KIMPUT_LEX_DESC_END | KIMPUT_LEX_CUE_AFTER | KIMPUT_LEX_CUE_BEFORE |
                                KIMPUT_LEX_CUE_REPORTING | KIMPUT_LEX_CUE_VIA | KIMPUT_LEX_THAT)))
@@ -377,9 +385,6 @@ static who plain_description(const actx *c, size_t i, uint32_t b) {
   if (j == i || (j < c->nt && c->t[j].start < b && !is_punct(c, j, ",.;!?") && !word_is(c, j, "di") &&
                  !word_is(c, j, "yang")))
     return w;
-  /* ("kata kakaknya": whose is told elsewhere, no description to report) */
-  const kimput_token *last = &c->t[j - 1];
-  if (last->end - last->start > 4 && !memcmp(c->text + last->end - 3, "nya", 3)) return w;
   w.s = c->t[i].start;
   w.e = c->t[j - 1].end;
   return w;
@@ -1743,6 +1748,12 @@ static void quotations(actx *c, size_t *item_of) {
           /* nobody named before it: an unnamed speaker of the sentences before goes on
              ("Juru bicara itu menambahkan, ... '...,' ujarnya") */
           else if (!found(sp) && prev.ent < 0 && prev.s != KIMPUT_UNSET) sp = prev;
+          /* nobody before it at all: a recap after it names whom "-nya" means ('"…," tandasnya.
+             Demikian disampaikan Kapolres X.') */
+          if (!found(sp) && !found(prev)) {
+            size_t rv = 0, rn = 0;
+            sp = recap_after(c, ci, after.cue_e, &rv, &rn);
+          }
         }
         it->cue_start = after.cue_s;
         it->cue_end = after.cue_e;

@@ -295,6 +295,8 @@ describe("attribution", function()
     local q = kimput.parse("Kakak korban, Rudi, menuturkan adiknya pendiam."):quotes()
     assert.same({ "indirect", "Rudi" }, { q[1].kind, q[1].speaker })
     assert.same({ "Andi Wijaya" }, speakers('"Klien kami tidak bersalah," kata kuasa hukumnya, Andi Wijaya.'))
+    -- "keduanya", "kakaknya": who is told elsewhere, no description
+    assert.same({ "nil" }, speakers('Rapat berakhir. "Kami sepakat," kata keduanya kompak.'))
     -- the clause may go on after the name's comma
     assert.same({ "Waginah" }, speakers('"Air naik cepat," kata seorang warga, Waginah, yang rumahnya terendam.'))
     assert.same({ "Karsini" }, speakers('"Pembeli sepi," ujar pedagang sayur, Karsini, saat ditemui di pasar.'))
@@ -1373,6 +1375,9 @@ describe("attribution", function()
     assert.same({ "Rudi Hartono", "disampaikan" }, { qs[1].speaker, qs[1].cue })
     text = '"Jalan ini ditutup dua hari."\nDemikian dijelaskan Kasat Lantas Polres Garut AKP Dedi Kurnia.'
     assert.equal("Dedi Kurnia", quotes(text)[1].speaker)
+    -- so does a "-nya" cue with nobody before it to point at
+    text = '"Semua personel siaga," tandasnya. Demikian disampaikan Kapolres Lebak AKBP Yudi Prasetya.'
+    assert.same({ "Yudi Prasetya", "tandasnya" }, { quotes(text)[1].speaker, quotes(text)[1].cue })
     -- a recap phrase needs its passive verb, and the quote must end before it
     text = 'Camat Siti Aminah hadir. "Semua siap."\nHal itu membuat warga lega, kata Budi Santoso.'
     assert.equal("Siti Aminah", quotes(text)[1].speaker)
