@@ -1939,6 +1939,11 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
                  (force_qual_seen && !is_cap(&c->t[k]) && rank_opens_name(c, k, limit));
       size_t p = paren_name(c, k, limit);
       if (p && p < limit && joined(c, p) && is_cap(&c->t[p])) more = 1;
+      /* "juru bicara Program Pangan Dunia (WFP), Abeer Etefa": a body's acronym, then a
+         name after the comma */
+      if (p == k + 3 && is_acronym(c, &c->t[k + 1]) && punct_is(c, p, limit, ',') && p + 1 < limit &&
+          is_cap(&c->t[p + 1]) && name_run(c, p + 1, end))
+        more = 1;
       if (more) { j = boundary = k; continue; }
     }
     /* "Kapolres Lebak, AKBP Yudi", "Wali Kota Jakarta Selatan, H. Mulyadi": the words

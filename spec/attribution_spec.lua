@@ -137,6 +137,9 @@ describe("title chains", function()
     for _, m in ipairs(doc:mentions()) do names[m.text] = m.name end
     assert.equal("Wulan Sari", names["Kepala Badan Riset Pangan (BRP) Wulan Sari"])
     assert.equal("BRP", names["BRP"])
+    -- a body with no head word and an acronym in another language, the name after a comma
+    assert.same({ "Lena Marwick" }, speakers('"Bantuan tiba besok," kata juru bicara Program Pangan Dunia (WFP), '
+      .. "Lena Marwick."))
   end)
   it("reads a body the acronym after it spells as one name, a title or a trade among its words", function()
     local doc = kimput.parse('"Kami menolak," kata Aliansi Wartawan Muda (AWM). Asosiasi Pedagang Pasar Seluruh '
