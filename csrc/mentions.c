@@ -1622,6 +1622,7 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
   ch->gaz_person = ch->head = ch->place = ch->last_head = -1;
   int32_t last_title = -1;  /* the last title's root and the token after it */
   size_t last_title_end = SIZE_MAX;
+  int last_title_kin = 0;   /* ... a bond to a person (Kuasa Hukum, Ajudan) */
   size_t j = i, boundary = i, limit = i + MAX_CHAIN_TOKENS < end ? i + MAX_CHAIN_TOKENS : end;
   int force_qual = 0, commas = 0, after_comma = 0, last_rank = 0, after_title = 0, after_acronym = 0;
   int after_org = 0;  /* the last part of the role was an organisation head (Partai, Universitas) */
@@ -1708,6 +1709,7 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       if (u.cls & KIMPUT_LEX_TITLE) {
         last_title = lex_title_root(c->lex, u.entry);
         last_title_end = j + u.n;
+        last_title_kin = (u.cls & KIMPUT_LEX_KIN) != 0;
       }
       force_qual = serves = (u.cls & KIMPUT_LEX_JURISDICTION) != 0;
       force_qual_seen |= serves;
@@ -1729,6 +1731,24 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       if (u.n == 1 && j + 1 < limit && joined(c, j + 1)) {
         size_t more = name_run(c, j + 1, limit);
         if (more) { ch->name_e = j + 1 + more; ch->gaz_person = -1; }  /* Kim Tae-hyo */
+      }
+      /* "kata Juru Bicara Prabowo, Dahnil Anzar": a known person completing the title (whose
+         spokesman), a name of two words no list knows after the comma holds it, a cue next to
+         the chain or the title a bond to a person */
+      size_t k = ch->name_e;
+      if (punct_is(c, k, limit, ',') && k + 1 < limit && is_cap(&c->t[k + 1]) && !look(c, k + 1, limit).n) {
+        size_t n2 = name_run(c, k + 1, end), after = k + 1 + n2;
+        int closes = after >= end || punct_is(c, after, end, ',') || punct_is(c, after, end, '.');
+        if (n2 >= 2 && strong_words(c, k + 1, after) == n2 &&
+            (cue_after(c, after, end) || (punct_is(c, after, end, ',') && cue_after(c, after + 1, end)) ||
+             (closes && ((last_title_kin && last_title_end == j) || after_cue(c, i))))) {
+          ch->inner_s = ch->name_s;
+          ch->inner_e = ch->name_e;
+          ch->name_s = k + 1;
+          ch->name_e = after;
+          ch->gaz_person = -1;
+          boundary = k;
+        }
       }
       break;
     }
@@ -1986,7 +2006,11 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
           (cue_after(c, after, end) || punct_is(c, after, end, ',') || punct_is(c, after, end, '.'))) {
         /* ("Kepala Desa Sukamaju, Budi Santoso": after a title serving a place, one
            word or a known place is that place, no person) */
-        if (!(serves && (k - j == 1 || known_place(c, j, k)))) {
+        /* (nor one word no person is known by after a title that is no bond to a person:
+           "Kapten Persija, Rizky Ridho" names the team) */
+        int one_body = k - j == 1 && !(last_title_kin && last_title_end == j) &&
+                       kmap_get(&c->words, c->text + c->t[j].start, c->t[j].end - c->t[j].start) < 0;
+        if (!(serves && (k - j == 1 || known_place(c, j, k))) && !one_body) {
           ch->inner_s = j;
           ch->inner_e = k;
         }
@@ -2476,7 +2500,10 @@ static void scan_span(ctx *c, size_t i, size_t end) {
         int resolved = 0;
         int32_t before = c->cur_first, before_subject = c->cur_subject;
         if (ch.inner_e > ch.inner_s) {  /* the person inside the role is mentioned too */
-          int32_t q = person_for_run(c, ch.inner_s, ch.inner_e, &resolved);
+          unit iu = look(c, ch.inner_s, ch.inner_e);  /* (a person of the gazetteer: "Juru Bicara Prabowo, X") */
+          int32_t q = iu.n == ch.inner_e - ch.inner_s && iu.ent >= 0 && ent_kind(c, iu.ent) == KIMPUT_ENT_PERSON
+                          ? person_for_gaz(c, ch.inner_s, ch.inner_e, iu.ent, &resolved)
+                          : person_for_run(c, ch.inner_s, ch.inner_e, &resolved);
           emit(c, c->t[ch.inner_s].start, c->t[ch.inner_e - 1].end, KIMPUT_UNSET, KIMPUT_UNSET, q,
                KIMPUT_ENT_PERSON, KIMPUT_MENTION_NAME, resolved ? KIMPUT_MENTIONF_RESOLVED : 0);
           c->cur_first = before;  /* but the role holder is who the sentence is about */

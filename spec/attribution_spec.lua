@@ -580,6 +580,12 @@ describe("attribution", function()
     end
     -- whose lawyer stays a person inside the role
     assert.truthy(mention("Kuasa Hukum Budi, Ani Lestari menilai putusan itu.", "Budi"))
+    -- one word after a title that is no bond to a person is a body (a team), no person
+    assert.same({ "Rizal Firmansyah" }, people("Kapten Persikota, Rizal Firmansyah, enggan berkomentar."))
+    -- a known person completes the title, the name after the comma holds it
+    assert.same({ "Bayu Aji Nugroho" }, speakers('"Bapak sehat," kata Juru Bicara Prabowo, Bayu Aji Nugroho.'))
+    assert.same({ "Prabowo Subianto", "Bayu Aji Nugroho" },
+      people("Juru Bicara Prabowo, Bayu Aji Nugroho, mengatakan jadwal tetap."))
   end)
   it("keeps a spouse's name inside hers after a role: 'Ibu Negara Iriana Joko Widodo'", function()
     assert.same({ "Iriana Joko Widodo", "Joko Widodo" }, speakers("Presiden Joko Widodo hadir. "
