@@ -1449,8 +1449,9 @@ static int named_after(const ctx *c, size_t i) {
  * or more of the name after it and the run's first word before it: the words before
  * it are a body's or a place's name no list holds. 0 when none. */
 static size_t given_in(const ctx *c, size_t a, size_t b) {
-  for (size_t m = a + 1; m + 1 < b; m++)
-    if (is_cap(&c->t[m]) && (look(c, m, m + 1).cls & KIMPUT_LEX_GIVEN)) return m;
+  if (look(c, a, b).cls & KIMPUT_LEX_GIVEN) return 0;  /* the run opens the name: "La Ode Muhammad Syukur" */
+  for (size_t m = a + 1; m + 1 < b; m++)  /* (of a word or two: "La Ode") */
+    if (is_cap(&c->t[m]) && (look(c, m, b).cls & KIMPUT_LEX_GIVEN)) return m;
   return 0;
 }
 

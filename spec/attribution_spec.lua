@@ -1564,6 +1564,12 @@ describe("attribution", function()
     assert.equal("Rudi Hartono", speaker('"Kami menolak," kata Ketua Serikat Nelayan Nusantara Rudi Hartono.'))
     assert.equal("Anak Agung Made Sutama", speaker("Anak Agung Made Sutama mengatakan upacara ditunda."))
     assert.equal("Ida Bagus Putu Arsa", speaker("Ida Bagus Putu Arsa mengatakan upacara ditunda."))
+    -- Balinese birth-order names and the Butonese "La Ode" open the name after a title and its place;
+    -- a Balinese customary village head is a title
+    assert.same({ "I Wayan Sukerta", "I Wayan Sukerta" }, speakers('"Upacara tetap digelar," kata Bendesa Adat '
+      .. 'Kedonganan I Wayan Sukerta. "Semua siap," ujar Sukerta.'))
+    assert.equal("La Ode Rahmat Saleh", speaker('"Pendaftaran dibuka," kata Ketua KPU Kabupaten Muna La Ode Rahmat '
+      .. "Saleh."))
   end)
   it("keeps Teuku and Tengku in the name, as the person is known, and strips other honorifics", function()
     local qs = kimput.parse("Juru Bicara Kemlu Teuku Faizal Rahman mengatakan KBRI siaga. "

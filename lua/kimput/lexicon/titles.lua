@@ -74,6 +74,8 @@ return {
     -- regions
     "Wakil Gubernur", "Wagub", "Wakil Wali Kota", "Wawali", "Wakil Bupati", "Wabup", "Camat", "Lurah",
     "Kepala Desa", "Kades",
+    -- heads of Balinese customary villages and hamlets ("Bendesa Adat Kuta I Wayan X")
+    "Bendesa", "Bendesa Adat", "Kelian", "Kelian Adat", "Kelian Banjar", "Kelian Dinas", "Perbekel",
     -- police, military, courts
     "Wakapolri", "Wakapolda", "Kapolres", "Kapolresta", "Kapolrestabes", "Wakapolres", "Kapolsek",
     "Kabid Humas", "Kabid", "Kasubbid", "Kasat", "Kasat Reskrim", "Kasat Lantas", "Kasat Narkoba", "Kasi Humas",
@@ -115,6 +117,7 @@ return {
   jurisdictions = {
     "Gubernur", "Wakil Gubernur", "Wagub", "Wali Kota", "Walikota", "Wakil Wali Kota", "Wawali", "Bupati",
     "Wakil Bupati", "Wabup", "Camat", "Lurah", "Kepala Desa", "Kades", "Sekda", "Sekretaris Daerah", "Kapolda",
+    "Bendesa", "Bendesa Adat", "Kelian", "Kelian Adat", "Kelian Banjar", "Kelian Dinas", "Perbekel",
     "Wakapolda",
     "Kapolres", "Kapolresta", "Kapolrestabes", "Wakapolres", "Kapolsek", "Pangdam", "Danrem", "Dandim",
     "Danramil", "Danlanal", "Danlanud", "Kasdam", "Kapendam", "Kabinda", "Kajati", "Kajari", "Kalapas", "Karutan",
@@ -336,6 +339,11 @@ return {
     "Teuku", "Tengku", "Raden", "Ni", "Andi", "Lalu", "Baiq", "Tim",
     -- Balinese names of rank, the person's name's first words ("Anak Agung Gede Ngurah")
     "Anak Agung", "Ida Bagus", "I Gusti", "Cokorda",
+    -- Balinese birth-order names after "I" (men) and "Ni" (women), and the Butonese "La Ode" and
+    -- "Wa Ode": the name's first words ("Bendesa Adat Kuta I Wayan Wasista")
+    "I Wayan", "I Made", "I Nyoman", "I Ketut", "I Putu", "I Gede", "I Komang", "I Kadek", "I Nengah",
+    "Ni Wayan", "Ni Made", "Ni Nyoman", "Ni Ketut", "Ni Putu", "Ni Luh", "Ni Komang", "Ni Kadek",
+    "La Ode", "Wa Ode",
   },
   -- "pemimpin Rusia itu": a title, a place, then one of these
   description_ends = { "itu", "tersebut", "ini" },
