@@ -2206,9 +2206,10 @@ static size_t org_run(ctx *c, size_t i, size_t end, size_t *acr) {
         }
         /* "Forum Guru Honorer menggelar aksi": one word no list knows after the title, the
            body's name going on with a place or nothing capitalised, is the members' kind, no
-           person's name ("Tim Pengacara Budi Santoso" names one) */
+           person's name ("Tim Pengacara Budi Santoso" names one, and "Tim Kuasa Hukum Rahmat" the
+           one it serves) */
         int lone = w + 1 >= end || !joined(c, w + 1) || !is_cap(&c->t[w + 1]) || look(c, w + 1, end).n;
-        if (!v.n && lone && !is_acronym(c, &c->t[w]) && !inner_period(c, &c->t[w]) &&
+        if (!v.n && lone && !(u.cls & KIMPUT_LEX_KIN) && !is_acronym(c, &c->t[w]) && !inner_period(c, &c->t[w]) &&
             c->t[w].end - c->t[w].start > 2 &&
             kmap_get(&c->words, c->text + c->t[w].start, c->t[w].end - c->t[w].start) < 0) {
           j = w + 1;

@@ -162,6 +162,8 @@ describe("title chains", function()
       speakers('Komunitas Pelukis Jalanan berpameran. "Kami senang," ujar komunitas itu.'))
     -- a name of two words after the title is still a person's
     assert.same({ "Rudi Hartawan" }, people("Tim Pengacara Rudi Hartawan menyerahkan bukti baru."))
+    -- and one word after a title of a bond to a person names the person served
+    assert.same({ "Rahmat" }, people("Tim Kuasa Hukum Rahmat menyerahkan bukti baru."))
     -- capitalised words that are no name before a comma are the body's, the name after it holds the title
     assert.same({ "Sutrisno" }, speakers('"Kami menolak," kata Ketua Paguyuban Pedagang Pasar Baru, Sutrisno.'))
   end)
