@@ -1587,7 +1587,8 @@ static size_t field_words(const ctx *c, size_t i, size_t limit) {
   if ((after.cls & KIMPUT_LEX_ORG_HEAD) && two && !(after.cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK |
                                                                        KIMPUT_LEX_NOT_NAME | KIMPUT_LEX_CALENDAR)))
     return k;
-  if (!unknown) return i;
+  /* ("pengamat kebijakan publik Trubus R": words of the lexicon's only, a word no list knows after them) */
+  if (!unknown && after.n) return i;
   /* the name: not a title, an office or a body's word ("Gubernur minta Pemkab X" names nobody) */
   if (after.cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK | KIMPUT_LEX_NOT_NAME | KIMPUT_LEX_CALENDAR |
                    KIMPUT_LEX_ORG_HEAD | KIMPUT_LEX_JURISDICTION | KIMPUT_LEX_QUALIFIER))

@@ -562,6 +562,12 @@ describe("attribution", function()
     assert.equal("Teguh Prasetya", only('"Tarif perlu ditinjau," kata pengamat transportasi Teguh Prasetya.').speaker)
     assert.equal("Lina Marlina",
       only('Pengamat kebijakan publik Lina Marlina menyatakan, "Aturan ini kabur."').speaker)
+    -- words of the lexicon only, a name no list knows after them: the field too, the person the subject
+    local field = mention("Pengamat hukum tata negara Rudi Suparman menilai aturan itu.",
+      "Pengamat hukum tata negara Rudi Suparman")
+    assert.same({ "Rudi Suparman", "Pengamat hukum tata negara" }, { field.name, field.title })
+    assert.same({ "Rudi Suparman" }, speakers('Ketua DPRD Lina Marlina hadir. Ia menyinggung nama Camat Budi. '
+      .. 'Pengamat kebijakan publik Rudi Suparman menilai aturan itu lemah. "Warga harus dilibatkan," ujarnya.'))
     assert.equal("Rahmat Hidayat", only('Guru honorer Rahmat Hidayat berkata, "Gaji kami kecil."').speaker)
     -- a verb between a title and a name joins nothing: the name is its own person
     local m = mention("Presiden bertemu Vladimir Putin di Kremlin.", "Vladimir Putin")
