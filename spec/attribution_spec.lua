@@ -162,6 +162,9 @@ describe("title chains", function()
       speakers('Komunitas Pelukis Jalanan berpameran. "Kami senang," ujar komunitas itu.'))
     -- a name of two words after the title is still a person's
     assert.same({ "Rudi Hartawan" }, people("Tim Pengacara Rudi Hartawan menyerahkan bukti baru."))
+    -- the kind of post after a title names nobody: "Guru Honorer menuntut ...", "Dokter Spesialis"
+    assert.same({ "nil" }, people("Guru Honorer menuntut kenaikan gaji."))
+    assert.same({ "Rina Sari" }, speakers('"Pasien kami tangani," kata Dokter Spesialis Anak, dr. Rina Sari.'))
     -- and one word after a title of a bond to a person names the person served
     assert.same({ "Rahmat" }, people("Tim Kuasa Hukum Rahmat menyerahkan bukti baru."))
     -- capitalised words that are no name before a comma are the body's, the name after it holds the title

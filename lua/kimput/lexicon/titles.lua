@@ -228,6 +228,8 @@ return {
     -- ("Presiden terpilih X", "Bupati nonaktif Y", "Gubernur petahana Z")
     "terpilih", "petahana", "nonaktif", "demisioner", "interim", "definitif", "incumbent", "senior",
     "muda", "asing", "naturalisasi", "andalan", "anyar", "veteran",
+    -- and the kind of post ("Guru Honorer menuntut ...", "Dokter Spesialis X", "Pegawai Kontrak")
+    "honorer", "kontrak", "spesialis", "magang", "swasta",
   },
   -- two names of one office: a person introduced with either is the one the
   -- other alone means ("Menteri Luar Negeri X ... kata Menlu")
