@@ -1443,11 +1443,22 @@ static int sends_greeting(const actx *c, size_t k) { return (classes_at(c, k) & 
 /* "mengatakan kepada wartawan bahwa ...", "menegaskan kepada Antara di Jakarta, Senin, ...":
  * whom the words were told is no part of them. From token k (right after the cue), the
  * "bahwa" that opens the words (within 16 tokens), else the token after the first comma
- * (within 8); k itself when k is no "kepada"/"pada" or neither follows. */
+ * (within 8); k itself when k is no "kepada"/"pada" or neither follows. After a word of
+ * where or how (dalam, saat, melalui), only a "bahwa" before any comma. */
 static size_t past_addressee(const actx *c, size_t k, uint32_t to) {
   #define TOLD(X) X("kepada") X("pada")
   WORD_LIST(told, TOLD);
   #undef TOLD
+  /* "mengatakan dalam sebuah pernyataan bahwa ...", "menegaskan saat ditemui di kantornya bahwa
+     ...": where or how they were said, the "bahwa" (within 10 tokens) opens the words */
+  #define SAID_HOW(X) X("dalam") X("melalui") X("lewat") X("saat") X("ketika") X("usai") X("seusai") X("di")
+  WORD_LIST(said_how, SAID_HOW);
+  #undef SAID_HOW
+  if (k < c->nt && c->t[k].end <= to && WORD_IN(c, k, said_how)) {
+    for (size_t x = k + 1; x < c->nt && x < k + 10 && c->t[x].end <= to && !is_punct(c, x, ",.;"); x++)
+      if (classes_at(c, x) & KIMPUT_LEX_THAT) return x;
+    return k;
+  }
   if (k >= c->nt || c->t[k].end > to || !WORD_IN(c, k, told)) return k;
   size_t comma = SIZE_MAX;
   for (size_t x = k + 1; x < c->nt && x < k + 16 && c->t[x].end <= to; x++) {

@@ -1519,6 +1519,11 @@ describe("attribution", function()
     -- "kepada" with neither "bahwa" nor a comma after whom: the words as they stand
     q = kimput.parse("Ani Lestari menegaskan kepada seluruh jajaran untuk bekerja keras."):quotes()[1]
     assert.equal("kepada seluruh jajaran untuk bekerja keras.", q.text)
+    -- nor where or how they were said, before "bahwa"
+    q = kimput.parse("PM Arif Budiman mengatakan dalam sebuah pernyataan bahwa kawasan harus bersatu."):quotes()[1]
+    assert.same({ "Arif Budiman", "kawasan harus bersatu." }, { q.speaker, q.text })
+    q = kimput.parse("Budi Santoso menegaskan saat ditemui di kantornya bahwa dana sudah cair."):quotes()[1]
+    assert.equal("dana sudah cair.", q.text)
   end)
   it("reads a body named with a list and closed by a title (Biro Pers, Media, dan Informasi Sekretariat Presiden)",
     function()
