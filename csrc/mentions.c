@@ -1242,6 +1242,15 @@ static int32_t person_for_run(ctx *c, size_t a, size_t b, int *resolved) {
       return owner;
     }
   }
+  if (b - a >= 2 && b - a <= 3) {
+    /* "ujar pria yang akrab disapa Bambang Pacul itu": a nickname of two or three words */
+    int32_t owner = nickname_after_calling(c, a);
+    if (owner >= 0) {
+      *resolved = 1;
+      register_words(c, c->text + s, e_off - s, owner);  /* ("kata Bambang Pacul" later: that person) */
+      return owner;
+    }
+  }
   if (nstrong == 1 && b - a == 1) {
     int32_t nick = person_by_prefix(c, a);
     if (nick >= 0) {  /* "Bu Risma" after "Tri Rismaharini" */

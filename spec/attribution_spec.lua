@@ -798,6 +798,9 @@ describe("attribution", function()
     local q = quotes('Kepala Dinas Pendidikan, Hikmat Sudrajat, meninjau sekolah. '
       .. '"Anggarannya ada," seloroh pria yang akrab disapa Kang Hikmat itu.')
     assert.equal("Hikmat Sudrajat", q[1].speaker)
+    -- a nickname of two words, the same person when named so again
+    assert.same({ "Slamet Widodo", "Slamet Widodo" }, speakers('Ketua Tim Pemenangan Slamet Widodo optimistis. '
+      .. '"Survei naik," ujar pria yang akrab disapa Slamet Gundul itu. "Kami solid," kata Slamet Gundul.'))
     assert.equal("Dewi Anggraini", only('Mantan camat Dewi Anggraini hadir. "Saya senang," kata Ning Dewi.').speaker)
   end)
   it("resolves a description with an age or a number in it to the person named before", function()
