@@ -2383,6 +2383,13 @@ static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
                  (n >= 2 && (punct_is(c, past, end, ',') || punct_is(c, past, end, '.') || past >= end) &&
                   !known_place(c, i, i + n) && described_after_cue(c, i - 1)));
   if (set_off) return 1;
+  /* "ujar relawan dari Aksi Cepat Tanggap (ACT), Rina Marlina.": a description closed by a body
+     and its acronym, a name of two words or more set off after it, a cue shortly before */
+  if (n >= 2 && i > 4 && punct_is(c, i - 1, end, ',') && punct_is(c, i - 2, end, ')') && is_acronym(c, &c->t[i - 3]) &&
+      punct_is(c, i - 4, end, '(') && !known_place(c, i, i + n) &&
+      (comma_cue || punct_is(c, past, end, '.') || past >= end || lower_after_comma) &&
+      (cue_shortly_before(c, i - 4) || described_after_cue(c, i - 4)))
+    return 1;
   /* "Seorang pedagang di Pasar Johar, Sumiyati, mengeluh": a lower-case description closed
      by where the person is (di/dari and a capitalised name), then one name set off, a cue after */
   if (comma_cue && i > 3 && punct_is(c, i - 1, end, ',') && is_cap(&c->t[i - 2])) {

@@ -303,6 +303,9 @@ describe("attribution", function()
     local q = kimput.parse("Kakak korban, Rudi, menuturkan adiknya pendiam."):quotes()
     assert.same({ "indirect", "Rudi" }, { q[1].kind, q[1].speaker })
     assert.same({ "Andi Wijaya" }, speakers('"Klien kami tidak bersalah," kata kuasa hukumnya, Andi Wijaya.'))
+    -- a description closed by a body and its acronym
+    assert.same({ "Rina Marlina" }, speakers('"Pengungsi butuh air," ujar relawan dari Aksi Peduli Sesama (APS), '
+      .. "Rina Marlina."))
     -- "keduanya", "kakaknya": who is told elsewhere, no description
     assert.same({ "nil" }, speakers('Rapat berakhir. "Kami sepakat," kata keduanya kompak.'))
     -- the clause may go on after the name's comma
