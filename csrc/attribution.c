@@ -357,6 +357,13 @@ static size_t affiliation_end(const actx *c, size_t j, uint32_t b) {
   return e > k ? e : 0;
 }
 
+/* "kata kakaknya", "kata keduanya kompak": a word with -nya tells whose or who is told
+ * elsewhere, no description to report. */
+static int ends_nya(const actx *c, size_t j) {
+  const kimput_token *t = &c->t[j];
+  return t->end - t->start > 4 && !memcmp(c->text + t->end - 3, "nya", 3);
+}
+
 /* "kata polisi.", "ujar warga setempat,": one to three lower-case nouns right
  * after a cue that close the clause describe the speaker (no function word,
  * pronoun, adverb or calendar word among them). */
@@ -365,6 +372,7 @@ static who plain_description(const actx *c, size_t i, uint32_t b) {
   size_t j = i;
   while (j < c->nt && j < i + 3 && c->t[j].end <= b && c->t[j].kind == KIMPUT_TOK_WORD &&
          !(c->t[j].flags & KIMPUT_TOKF_UPPER) && !(j > i && (c->t[j].flags & KIMPUT_TOKF_NEWLINE)) &&
+         !ends_nya(c, j) &&
          !(classes_at(c, j) & (KIMPUT_LEX_FUNCTION | KIMPUT_LEX_PRONOUN | KIMPUT_LEX_ADVERB | KIMPUT_LEX_CALENDAR |
                                KIMPUT_LEX_DESC_END | KIMPUT_LEX_CUE_AFTER | KIMPUT_LEX_CUE_BEFORE |
                                KIMPUT_LEX_CUE_REPORTING | KIMPUT_LEX_CUE_VIA | KIMPUT_LEX_THAT)))
@@ -377,9 +385,6 @@ static who plain_description(const actx *c, size_t i, uint32_t b) {
   if (j == i || (j < c->nt && c->t[j].start < b && !is_punct(c, j, ",.;!?") && !word_is(c, j, "di") &&
                  !word_is(c, j, "yang")))
     return w;
-  /* ("kata kakaknya": whose is told elsewhere, no description to report) */
-  const kimput_token *last = &c->t[j - 1];
-  if (last->end - last->start > 4 && !memcmp(c->text + last->end - 3, "nya", 3)) return w;
   w.s = c->t[i].start;
   w.e = c->t[j - 1].end;
   return w;
@@ -1438,11 +1443,22 @@ static int sends_greeting(const actx *c, size_t k) { return (classes_at(c, k) & 
 /* "mengatakan kepada wartawan bahwa ...", "menegaskan kepada Antara di Jakarta, Senin, ...":
  * whom the words were told is no part of them. From token k (right after the cue), the
  * "bahwa" that opens the words (within 16 tokens), else the token after the first comma
- * (within 8); k itself when k is no "kepada"/"pada" or neither follows. */
+ * (within 8); k itself when k is no "kepada"/"pada" or neither follows. After a word of
+ * where or how (dalam, saat, melalui), only a "bahwa" before any comma. */
 static size_t past_addressee(const actx *c, size_t k, uint32_t to) {
   #define TOLD(X) X("kepada") X("pada")
   WORD_LIST(told, TOLD);
   #undef TOLD
+  /* "mengatakan dalam sebuah pernyataan bahwa ...", "menegaskan saat ditemui di kantornya bahwa
+     ...": where or how they were said, the "bahwa" (within 10 tokens) opens the words */
+  #define SAID_HOW(X) X("dalam") X("melalui") X("lewat") X("saat") X("ketika") X("usai") X("seusai") X("di")
+  WORD_LIST(said_how, SAID_HOW);
+  #undef SAID_HOW
+  if (k < c->nt && c->t[k].end <= to && WORD_IN(c, k, said_how)) {
+    for (size_t x = k + 1; x < c->nt && x < k + 10 && c->t[x].end <= to && !is_punct(c, x, ",.;"); x++)
+      if (classes_at(c, x) & KIMPUT_LEX_THAT) return x;
+    return k;
+  }
   if (k >= c->nt || c->t[k].end > to || !WORD_IN(c, k, told)) return k;
   size_t comma = SIZE_MAX;
   for (size_t x = k + 1; x < c->nt && x < k + 16 && c->t[x].end <= to; x++) {
@@ -1743,6 +1759,12 @@ static void quotations(actx *c, size_t *item_of) {
           /* nobody named before it: an unnamed speaker of the sentences before goes on
              ("Juru bicara itu menambahkan, ... '...,' ujarnya") */
           else if (!found(sp) && prev.ent < 0 && prev.s != KIMPUT_UNSET) sp = prev;
+          /* nobody before it at all: a recap after it names whom "-nya" means ('"…," tandasnya.
+             Demikian disampaikan Kapolres X.') */
+          if (!found(sp) && !found(prev)) {
+            size_t rv = 0, rn = 0;
+            sp = recap_after(c, ci, after.cue_e, &rv, &rn);
+          }
         }
         it->cue_start = after.cue_s;
         it->cue_end = after.cue_e;

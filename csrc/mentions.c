@@ -750,6 +750,23 @@ static size_t name_run(const ctx *c, size_t i, size_t end) {
 
 /* ------------------------------------------------------------ results */
 
+/* The end of a name whose last token ends at offset end: "Hamengku Buwono X. Ia ...", a regnal
+ * number of one letter (I, V, X) after a word of the name, its period the sentence's stop (no
+ * lower-case word after it), which the tokenizer reads as an initial's:
+ * the name ends before the period. */
+static uint32_t name_stop(const ctx *c, uint32_t end) {
+  size_t k = tok_at(c, end);
+  if (k == 0 || k > c->nt) return end;
+  const kimput_token *t = &c->t[--k];
+  char ch = c->text[t->start];
+  if (t->end != end || t->end - t->start != 2 || c->text[end - 1] != '.' || (ch != 'I' && ch != 'V' && ch != 'X'))
+    return end;
+  if (k == 0 || !joined(c, k) || !is_cap(&c->t[k - 1]) || c->t[k - 1].end - c->t[k - 1].start < 2) return end;
+  if (k + 1 < c->nt && joined(c, k + 1) && c->t[k + 1].kind == KIMPUT_TOK_WORD && !is_cap(&c->t[k + 1]))
+    return end;  /* "Budi X. mengatakan": an initial */
+  return end - 1;
+}
+
 static int32_t new_entity(ctx *c, int kind, int32_t gaz) {
   struct mention_set *o = c->out;
   if (o->ne == o->cape) {
@@ -942,6 +959,7 @@ static void emit(ctx *c, uint32_t start, uint32_t end, uint32_t role_s, uint32_t
     o->m = v;
     o->capm = cap;
   }
+  if (kind == KIMPUT_ENT_PERSON && form == KIMPUT_MENTION_NAME) end = name_stop(c, end);
   kimput_mention *m = &o->m[o->nm++];
   m->start = start;
   m->end = end;
@@ -1207,7 +1225,7 @@ static int32_t person_for_run(ctx *c, size_t a, size_t b, int *resolved) {
     nknown++;
   }
   *resolved = 0;
-  uint32_t s = c->t[a].start, e_off = c->t[b - 1].end;
+  uint32_t s = c->t[a].start, e_off = name_stop(c, c->t[b - 1].end);
   if (known >= 0 && !mixed) {
     ent *k = &c->out->e[known];
     /* the lead word as a nickname of the person ("... yang akrab disapa Kang Hendra") */
@@ -1241,6 +1259,15 @@ static int32_t person_for_run(ctx *c, size_t a, size_t b, int *resolved) {
       return owner;
     }
   }
+  if (b - a >= 2 && b - a <= 3) {
+    /* "ujar pria yang akrab disapa Bambang Pacul itu": a nickname of two or three words */
+    int32_t owner = nickname_after_calling(c, a);
+    if (owner >= 0) {
+      *resolved = 1;
+      register_words(c, c->text + s, e_off - s, owner);  /* ("kata Bambang Pacul" later: that person) */
+      return owner;
+    }
+  }
   if (nstrong == 1 && b - a == 1) {
     int32_t nick = person_by_prefix(c, a);
     if (nick >= 0) {  /* "Bu Risma" after "Tri Rismaharini" */
@@ -1253,7 +1280,7 @@ static int32_t person_for_run(ctx *c, size_t a, size_t b, int *resolved) {
     size_t k = v < LOOSE_TWO ? LOOSE_TOKEN(v) : c->nt, n = k < c->nt ? name_run(c, k, c->nt) : 0;
     if (n >= 2) {
       s = c->t[k].start;
-      e_off = c->t[k + n - 1].end;
+      e_off = name_stop(c, c->t[k + n - 1].end);
       nstrong = strong_words(c, k, k + n);
       *resolved = 1;
     }
@@ -1416,6 +1443,17 @@ static int rank_opens_name(const ctx *c, size_t k, size_t limit) {
 
 static int sentence_initial(const ctx *c, size_t i);
 
+/* "Bupati Andi Rahman, AKBP Budi Santoso, dan camat": the rank at token k and the name after it
+ * go on to "dan", "serta" or another capitalised name after a comma, one of a list of people. */
+static int listed_after_rank(const ctx *c, size_t k) {
+  size_t e = k + look(c, k, c->nt).n;
+  e += name_run(c, e, c->nt);
+  for (size_t d, n = 0; n < 4 && punct_is(c, e, c->nt, ',') && (d = degree_end(c, e + 1, c->nt)) > e + 1; n++)
+    e = d;  /* past the degrees: "Kompol X, S.IK," */
+  if (!punct_is(c, e, c->nt, ',') || e + 1 >= c->nt) return 0;
+  return word_eq(c, e + 1, "dan") || word_eq(c, e + 1, "serta") || is_cap(&c->t[e + 1]);
+}
+
 /* Is the name at token i part of a facility's name ("Tol Layang MBZ",
  * "Stadion Gelora Bung Karno", "Jalan Jenderal Sudirman", "Bandara Internasional
  * Sultan Hasanuddin"): a capitalised word naming a road, building or site (the
@@ -1437,8 +1475,9 @@ static int named_after(const ctx *c, size_t i) {
  * or more of the name after it and the run's first word before it: the words before
  * it are a body's or a place's name no list holds. 0 when none. */
 static size_t given_in(const ctx *c, size_t a, size_t b) {
-  for (size_t m = a + 1; m + 1 < b; m++)
-    if (is_cap(&c->t[m]) && (look(c, m, m + 1).cls & KIMPUT_LEX_GIVEN)) return m;
+  if (look(c, a, b).cls & KIMPUT_LEX_GIVEN) return 0;  /* the run opens the name: "La Ode Muhammad Syukur" */
+  for (size_t m = a + 1; m + 1 < b; m++)  /* (of a word or two: "La Ode") */
+    if (is_cap(&c->t[m]) && (look(c, m, b).cls & KIMPUT_LEX_GIVEN)) return m;
   return 0;
 }
 
@@ -1574,7 +1613,8 @@ static size_t field_words(const ctx *c, size_t i, size_t limit) {
   if ((after.cls & KIMPUT_LEX_ORG_HEAD) && two && !(after.cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK |
                                                                        KIMPUT_LEX_NOT_NAME | KIMPUT_LEX_CALENDAR)))
     return k;
-  if (!unknown) return i;
+  /* ("pengamat kebijakan publik Trubus R": words of the lexicon's only, a word no list knows after them) */
+  if (!unknown && after.n) return i;
   /* the name: not a title, an office or a body's word ("Gubernur minta Pemkab X" names nobody) */
   if (after.cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK | KIMPUT_LEX_NOT_NAME | KIMPUT_LEX_CALENDAR |
                    KIMPUT_LEX_ORG_HEAD | KIMPUT_LEX_JURISDICTION | KIMPUT_LEX_QUALIFIER))
@@ -1610,6 +1650,7 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
   ch->gaz_person = ch->head = ch->place = ch->last_head = -1;
   int32_t last_title = -1;  /* the last title's root and the token after it */
   size_t last_title_end = SIZE_MAX;
+  int last_title_kin = 0;   /* ... a bond to a person (Kuasa Hukum, Ajudan) */
   size_t j = i, boundary = i, limit = i + MAX_CHAIN_TOKENS < end ? i + MAX_CHAIN_TOKENS : end;
   int force_qual = 0, commas = 0, after_comma = 0, last_rank = 0, after_title = 0, after_acronym = 0;
   int after_org = 0;  /* the last part of the role was an organisation head (Partai, Universitas) */
@@ -1696,6 +1737,7 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       if (u.cls & KIMPUT_LEX_TITLE) {
         last_title = lex_title_root(c->lex, u.entry);
         last_title_end = j + u.n;
+        last_title_kin = (u.cls & KIMPUT_LEX_KIN) != 0;
       }
       force_qual = serves = (u.cls & KIMPUT_LEX_JURISDICTION) != 0;
       force_qual_seen |= serves;
@@ -1717,6 +1759,24 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       if (u.n == 1 && j + 1 < limit && joined(c, j + 1)) {
         size_t more = name_run(c, j + 1, limit);
         if (more) { ch->name_e = j + 1 + more; ch->gaz_person = -1; }  /* Kim Tae-hyo */
+      }
+      /* "kata Juru Bicara Prabowo, Dahnil Anzar": a known person completing the title (whose
+         spokesman), a name of two words no list knows after the comma holds it, a cue next to
+         the chain or the title a bond to a person */
+      size_t k = ch->name_e;
+      if (punct_is(c, k, limit, ',') && k + 1 < limit && is_cap(&c->t[k + 1]) && !look(c, k + 1, limit).n) {
+        size_t n2 = name_run(c, k + 1, end), after = k + 1 + n2;
+        int closes = after >= end || punct_is(c, after, end, ',') || punct_is(c, after, end, '.');
+        if (n2 >= 2 && strong_words(c, k + 1, after) == n2 &&
+            (cue_after(c, after, end) || (punct_is(c, after, end, ',') && cue_after(c, after + 1, end)) ||
+             (closes && ((last_title_kin && last_title_end == j) || after_cue(c, i))))) {
+          ch->inner_s = ch->name_s;
+          ch->inner_e = ch->name_e;
+          ch->name_s = k + 1;
+          ch->name_e = after;
+          ch->gaz_person = -1;
+          boundary = k;
+        }
       }
       break;
     }
@@ -1856,9 +1916,15 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
         j = boundary = k;
         continue;
       }
-      if (punct_is(c, k, limit, ',') && k + 1 < limit && is_cap(&c->t[k + 1]) && !look(c, k + 1, limit).n &&
-          name_run(c, k + 1, end)) {
-        j = boundary = k;
+      /* (and "Ketua Paguyuban Pedagang Pasar Baru, Sutrisno": capitalised words that are no name's
+         before the comma, a place's or a word of none, are the body's too) */
+      size_t q = k;
+      while (q < limit && q < k + 3 && joined(c, q) && is_cap(&c->t[q]) &&
+             !(look(c, q, limit).cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK)))
+        q++;
+      if (punct_is(c, q, limit, ',') && q + 1 < limit && is_cap(&c->t[q + 1]) && !look(c, q + 1, limit).n &&
+          name_run(c, q + 1, end)) {
+        j = boundary = q;
         continue;
       }
       /* "Bidang Neraca dan Analisis Statistik BPS": a connector joins the body's name (not
@@ -1921,12 +1987,19 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
                  (force_qual_seen && !is_cap(&c->t[k]) && rank_opens_name(c, k, limit));
       size_t p = paren_name(c, k, limit);
       if (p && p < limit && joined(c, p) && is_cap(&c->t[p])) more = 1;
+      /* "juru bicara Program Pangan Dunia (WFP), Abeer Etefa": a body's acronym, then a
+         name after the comma */
+      if (p == k + 3 && is_acronym(c, &c->t[k + 1]) && punct_is(c, p, limit, ',') && p + 1 < limit &&
+          is_cap(&c->t[p + 1]) && name_run(c, p + 1, end))
+        more = 1;
       if (more) { j = boundary = k; continue; }
     }
     /* "Kapolres Lebak, AKBP Yudi", "Wali Kota Jakarta Selatan, H. Mulyadi": the words
-       were the place (a known place when several), the rank after the comma opens the name */
-    if (!after_comma && (n == 1 || (serves && known_place(c, j, k))) && punct_is(c, k, limit, ',') && k + 1 < limit &&
-        rank_opens_name(c, k + 1, limit)) {
+       were the place (a known place when several, or any of three words at most after a
+       title serving one: "Kapolsek Cibeunying Kaler, Kompol X"), the rank after the comma
+       opens the name */
+    if (!after_comma && (n == 1 || (serves && (known_place(c, j, k) || (n <= 3 && !listed_after_rank(c, k + 1))))) &&
+        punct_is(c, k, limit, ',') && k + 1 < limit && rank_opens_name(c, k + 1, limit)) {
       j = boundary = k;
       continue;
     }
@@ -1961,7 +2034,11 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
           (cue_after(c, after, end) || punct_is(c, after, end, ',') || punct_is(c, after, end, '.'))) {
         /* ("Kepala Desa Sukamaju, Budi Santoso": after a title serving a place, one
            word or a known place is that place, no person) */
-        if (!(serves && (k - j == 1 || known_place(c, j, k)))) {
+        /* (nor one word no person is known by after a title that is no bond to a person:
+           "Kapten Persija, Rizky Ridho" names the team) */
+        int one_body = k - j == 1 && !(last_title_kin && last_title_end == j) &&
+                       kmap_get(&c->words, c->text + c->t[j].start, c->t[j].end - c->t[j].start) < 0;
+        if (!(serves && (k - j == 1 || known_place(c, j, k))) && !one_body) {
           ch->inner_s = j;
           ch->inner_e = k;
         }
@@ -2147,10 +2224,22 @@ static size_t org_run(ctx *c, size_t i, size_t end, size_t *acr) {
          unit's word after it, names the body's members */
       if (j == head_end && u.n && (u.cls & KIMPUT_LEX_TITLE) && !(u.cls & KIMPUT_LEX_RANK) && j + u.n < end &&
           joined(c, j + u.n) && is_cap(&c->t[j + u.n])) {
-        unit v = look(c, j + u.n, end);
+        size_t w = j + u.n;
+        unit v = look(c, w, end);
         if ((v.ent >= 0 && ent_kind(c, v.ent) == KIMPUT_ENT_PLACE) ||
             (v.cls & (KIMPUT_LEX_QUALIFIER | KIMPUT_LEX_ORG_HEAD))) {
           j += u.n;
+          continue;
+        }
+        /* "Forum Guru Honorer menggelar aksi": one word no list knows after the title, the
+           body's name going on with a place or nothing capitalised, is the members' kind, no
+           person's name ("Tim Pengacara Budi Santoso" names one, and "Tim Kuasa Hukum Rahmat" the
+           one it serves) */
+        int lone = w + 1 >= end || !joined(c, w + 1) || !is_cap(&c->t[w + 1]) || look(c, w + 1, end).n;
+        if (!v.n && lone && !(u.cls & KIMPUT_LEX_KIN) && !is_acronym(c, &c->t[w]) && !inner_period(c, &c->t[w]) &&
+            c->t[w].end - c->t[w].start > 2 &&
+            kmap_get(&c->words, c->text + c->t[w].start, c->t[w].end - c->t[w].start) < 0) {
+          j = w + 1;
           continue;
         }
       }
@@ -2215,12 +2304,33 @@ static int contact_verb(const ctx *c, size_t k) {
   return c->t[k].kind == KIMPUT_TOK_WORD && (look(c, k, k + 1).cls & KIMPUT_LEX_CONTACT) != 0;
 }
 
+/* "Budi Santoso: "…"", "Budi: "…"", an interview's answer: the run at token i (n words) opens its
+ * sentence, a colon and a quotation mark after it, and the document gave these words before as
+ * one name that nothing showed a person's yet (keep_loose), of two words or more ("… menemui
+ * dua warga, Budi Santoso dan Siti Rahmawati."). Capitalised words never given so, "Catatan
+ * Redaksi: "…"", name nobody. */
+static int answer_of(const ctx *c, size_t i, size_t n, size_t end) {
+  if (i + n + 1 >= end || !punct_is(c, i + n, end, ':') || c->t[i + n + 1].kind != KIMPUT_TOK_QUOTE ||
+      !sentence_initial(c, i))
+    return 0;
+  size_t first = SIZE_MAX;
+  for (size_t k = i; k < i + n; k++) {
+    int32_t v = kmap_get(&c->words, c->text + c->t[k].start, c->t[k].end - c->t[k].start);
+    if (v >= LOOSE_TWO || LOOSE_TOKEN(v) >= i || (first != SIZE_MAX && LOOSE_TOKEN(v) != first)) return 0;
+    first = LOOSE_TOKEN(v);
+  }
+  return first != SIZE_MAX && strong_words(c, first, first + name_run(c, first, c->nt)) >= 2;
+}
+
 /* Does something besides a known word, a role or an age say that the run
  * of capitalised words at tokens [i, i + n) is a person: a cue next to it,
  * or the ways a name is set off below? (Asked only when those fail: the
  * signs are tried in turn, the first that holds answers.) */
 static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
   if (cue_before(c, i, 0) || cue_after(c, i + n, end)) return 1;
+  if (answer_of(c, i, n, end)) return 1;
+  /* "Bepe, sapaan akrabnya, menilai ...": a nickname told as such, wherever it stands */
+  if (n == 1 && nickname_owner(c, i + 1) >= 0) return 1;
   /* "mantan bintang basket NBA, Dennis Rodman, yang ...": a name of two words or
    * more set off by commas after a description, a relative clause after it */
   int described = n >= 2 && i > 1 && punct_is(c, i - 1, end, ',') && c->t[i - 2].kind == KIMPUT_TOK_WORD &&
@@ -2273,11 +2383,15 @@ static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
   for (size_t d, k = 0; k < 4 && punct_is(c, past, end, ',') && (d = degree_end(c, past + 1, end)) > past + 1; k++)
     past = d;  /* (four at most: the scan stays linear) */
   int comma_cue = punct_is(c, past, end, ',') && cue_after(c, past + 1, end);
+  /* ("kata seorang warga, Sumarni, yang rumahnya terendam": the clause goes on after the name) */
+  int lower_after_comma = punct_is(c, past, end, ',') && past + 1 < end && c->t[past + 1].kind == KIMPUT_TOK_WORD &&
+                          !is_cap(&c->t[past + 1]);
   int set_off = i > 1 && punct_is(c, i - 1, end, ',') && c->t[i - 2].kind == KIMPUT_TOK_WORD &&
                 /* a description before it, not a place ("di Kroya, Cilacap,"); a place
                    may close the description ("kata petani asal Garut, Asep Sunandar.") */
                 (((!is_cap(&c->t[i - 2]) || place_closes_description(c, i - 2)) &&
-                  (comma_cue || ((punct_is(c, past, end, '.') || past >= end) && cue_shortly_before(c, i - 1)))) ||
+                  (comma_cue || ((punct_is(c, past, end, '.') || past >= end || lower_after_comma) &&
+                                 cue_shortly_before(c, i - 1)))) ||
                  /* "Warga Desa Sukamaju, Budi Santoso, mengatakan", "Pengamat dari ITB,
                     Sony Sulaksono, mengatakan": a description closed by a name of its own,
                     then a name of two words or more, no place, set off with a cue after it */
@@ -2286,6 +2400,13 @@ static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
                  (n >= 2 && (punct_is(c, past, end, ',') || punct_is(c, past, end, '.') || past >= end) &&
                   !known_place(c, i, i + n) && described_after_cue(c, i - 1)));
   if (set_off) return 1;
+  /* "ujar relawan dari Aksi Cepat Tanggap (ACT), Rina Marlina.": a description closed by a body
+     and its acronym, a name of two words or more set off after it, a cue shortly before */
+  if (n >= 2 && i > 4 && punct_is(c, i - 1, end, ',') && punct_is(c, i - 2, end, ')') && is_acronym(c, &c->t[i - 3]) &&
+      punct_is(c, i - 4, end, '(') && !known_place(c, i, i + n) &&
+      (comma_cue || punct_is(c, past, end, '.') || past >= end || lower_after_comma) &&
+      (cue_shortly_before(c, i - 4) || described_after_cue(c, i - 4)))
+    return 1;
   /* "Seorang pedagang di Pasar Johar, Sumiyati, mengeluh": a lower-case description closed
      by where the person is (di/dari and a capitalised name), then one name set off, a cue after */
   if (comma_cue && i > 3 && punct_is(c, i - 1, end, ',') && is_cap(&c->t[i - 2])) {
@@ -2303,13 +2424,19 @@ static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
   int glossed = 0;
   if (n >= 2 && punct_is(c, i + n, end, ',') && i + n + 1 < end && c->t[i + n + 1].kind == KIMPUT_TOK_WORD &&
       !is_cap(&c->t[i + n + 1])) {
-    size_t k = i + n + 1;
-    while (k < end && k <= i + n + DESCRIPTION_GAP && c->t[k].kind == KIMPUT_TOK_WORD) k++;
+    size_t k = i + n + 1, d = k;
+    /* (or, whatever follows, a noun for a person opening the description, a number in it too:
+       "Ratna Dewi, perempuan berusia 45 tahun itu, tak kuasa ..."; not "ibu kota") */
+    int person_noun = (look(c, d, d + 1).cls & KIMPUT_LEX_PERSON_NOUN) && !word_eq(c, d + 1, "kota") &&
+                      !known_place(c, i, i + n);
+    while (k < end && k <= i + n + DESCRIPTION_GAP &&
+           (c->t[k].kind == KIMPUT_TOK_WORD || (person_noun && c->t[k].kind == KIMPUT_TOK_NUMBER)))
+      k++;
     /* (or a verb of writing, calling or meeting someone, or of sending after the commas:
        "Rina Kusuma, adik X, menyurati Y", "…, mengirim surat") */
     static const char *const sends[] = {"mengirim", "mengirimkan"};
     glossed = k > i + n + 1 && punct_is(c, k, end, ',') &&
-              (cue_after(c, k + 1, end) || cue_after_medium(c, k + 1, end) ||
+              (person_noun || cue_after(c, k + 1, end) || cue_after_medium(c, k + 1, end) ||
                (k + 1 < end && (contact_verb(c, k + 1) || word_in(c, k + 1, sends, sizeof sends / sizeof *sends))));
   }
   if (glossed) return 1;
@@ -2409,7 +2536,10 @@ static void scan_span(ctx *c, size_t i, size_t end) {
         int resolved = 0;
         int32_t before = c->cur_first, before_subject = c->cur_subject;
         if (ch.inner_e > ch.inner_s) {  /* the person inside the role is mentioned too */
-          int32_t q = person_for_run(c, ch.inner_s, ch.inner_e, &resolved);
+          unit iu = look(c, ch.inner_s, ch.inner_e);  /* (a person of the gazetteer: "Juru Bicara Prabowo, X") */
+          int32_t q = iu.n == ch.inner_e - ch.inner_s && iu.ent >= 0 && ent_kind(c, iu.ent) == KIMPUT_ENT_PERSON
+                          ? person_for_gaz(c, ch.inner_s, ch.inner_e, iu.ent, &resolved)
+                          : person_for_run(c, ch.inner_s, ch.inner_e, &resolved);
           emit(c, c->t[ch.inner_s].start, c->t[ch.inner_e - 1].end, KIMPUT_UNSET, KIMPUT_UNSET, q,
                KIMPUT_ENT_PERSON, KIMPUT_MENTION_NAME, resolved ? KIMPUT_MENTIONF_RESOLVED : 0);
           c->cur_first = before;  /* but the role holder is who the sentence is about */
@@ -2657,10 +2787,11 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       i = has_role ? ap.role_end : i + n;
       continue;
     }
-    /* two or three words no lexicon knows, inside a sentence, after no site: a name yet to
-       be shown a person's */
+    /* two or three words no lexicon knows (but a given name opening them: "Siti Rahmawati"),
+       inside a sentence, after no site: a name yet to be shown a person's */
     if (!alias && n >= 2 && n <= 3) {
-      size_t k = i;
+      unit g = look(c, i, i + 1);
+      size_t k = g.n == 1 && g.ent < 0 && g.cls == KIMPUT_LEX_GIVEN ? i + 1 : i;
       while (k < i + n && !look(c, k, k + 1).n) k++;
       if (k == i + n && strong_words(c, i, i + n) == n && !named_after(c, i) &&
           (!sentence_initial(c, i) || verb_follows(c, i + n, end)))

@@ -145,6 +145,9 @@ describe("title chains", function()
     for _, m in ipairs(doc:mentions()) do names[m.text] = m.name end
     assert.equal("Wulan Sari", names["Kepala Badan Riset Pangan (BRP) Wulan Sari"])
     assert.equal("BRP", names["BRP"])
+    -- a body with no head word and an acronym in another language, the name after a comma
+    assert.same({ "Lena Marwick" }, speakers('"Bantuan tiba besok," kata juru bicara Program Pangan Dunia (WFP), '
+      .. "Lena Marwick."))
   end)
   it("reads a body the acronym after it spells as one name, a title or a trade among its words", function()
     local doc = kimput.parse('"Kami menolak," kata Aliansi Wartawan Muda (AWM). Asosiasi Pedagang Pasar Seluruh '
@@ -158,6 +161,22 @@ describe("title chains", function()
     assert.equal("Jaringan Pemantau Sekolah", first_speaker('"Kami menolak," kata Jaringan Pemantau Sekolah.'))
     -- a title right after the head, a place after it, names the members: the body speaks
     assert.equal("Ikatan Wartawan Jawa Barat", first_speaker('"Kami menolak," kata Ikatan Wartawan Jawa Barat.'))
+  end)
+  it("keeps one word no list knows after a body's head and a title in the body's name, no person", function()
+    assert.same({}, people("Forum Perawat Kontrak menggelar aksi di depan gedung DPRD."))
+    local m = mention("Forum Perawat Kontrak menggelar aksi.", "Forum Perawat Kontrak")
+    assert.same({ "org", "Forum Perawat Kontrak" }, { m.kind, m.name })
+    assert.same({ "Komunitas Pelukis Jalanan" },
+      speakers('Komunitas Pelukis Jalanan berpameran. "Kami senang," ujar komunitas itu.'))
+    -- a name of two words after the title is still a person's
+    assert.same({ "Rudi Hartawan" }, people("Tim Pengacara Rudi Hartawan menyerahkan bukti baru."))
+    -- the kind of post after a title names nobody: "Guru Honorer menuntut ...", "Dokter Spesialis"
+    assert.same({ "nil" }, people("Guru Honorer menuntut kenaikan gaji."))
+    assert.same({ "Rina Sari" }, speakers('"Pasien kami tangani," kata Dokter Spesialis Anak, dr. Rina Sari.'))
+    -- and one word after a title of a bond to a person names the person served
+    assert.same({ "Rahmat" }, people("Tim Kuasa Hukum Rahmat menyerahkan bukti baru."))
+    -- capitalised words that are no name before a comma are the body's, the name after it holds the title
+    assert.same({ "Sutrisno" }, speakers('"Kami menolak," kata Ketua Paguyuban Pedagang Pasar Baru, Sutrisno.'))
   end)
   it("reads a police unit chain: Kasat Reskrim Polres X AKP Y", function()
     assert.equal("Dedi Kurniawan", mention("Kasat Reskrim Polres Muaro AKP Dedi Kurniawan membenarkan penangkapan.",
@@ -292,6 +311,14 @@ describe("attribution", function()
     local q = kimput.parse("Kakak korban, Rudi, menuturkan adiknya pendiam."):quotes()
     assert.same({ "indirect", "Rudi" }, { q[1].kind, q[1].speaker })
     assert.same({ "Andi Wijaya" }, speakers('"Klien kami tidak bersalah," kata kuasa hukumnya, Andi Wijaya.'))
+    -- a description closed by a body and its acronym
+    assert.same({ "Rina Marlina" }, speakers('"Pengungsi butuh air," ujar relawan dari Aksi Peduli Sesama (APS), '
+      .. "Rina Marlina."))
+    -- "keduanya", "kakaknya": who is told elsewhere, no description
+    assert.same({ "nil" }, speakers('Rapat berakhir. "Kami sepakat," kata keduanya kompak.'))
+    -- the clause may go on after the name's comma
+    assert.same({ "Waginah" }, speakers('"Air naik cepat," kata seorang warga, Waginah, yang rumahnya terendam.'))
+    assert.same({ "Karsini" }, speakers('"Pembeli sepi," ujar pedagang sayur, Karsini, saat ditemui di pasar.'))
   end)
   it("never reads a place set off by commas after another place as a person", function()
     local doc = kimput.parse("Kapolsek saat ditemui di Kecamatan Sukaraja, Cilacap, mengatakan pelaku kabur.")
@@ -549,6 +576,12 @@ describe("attribution", function()
     assert.equal("Teguh Prasetya", only('"Tarif perlu ditinjau," kata pengamat transportasi Teguh Prasetya.').speaker)
     assert.equal("Lina Marlina",
       only('Pengamat kebijakan publik Lina Marlina menyatakan, "Aturan ini kabur."').speaker)
+    -- words of the lexicon only, a name no list knows after them: the field too, the person the subject
+    local field = mention("Pengamat hukum tata negara Rudi Suparman menilai aturan itu.",
+      "Pengamat hukum tata negara Rudi Suparman")
+    assert.same({ "Rudi Suparman", "Pengamat hukum tata negara" }, { field.name, field.title })
+    assert.same({ "Rudi Suparman" }, speakers('Ketua DPRD Lina Marlina hadir. Ia menyinggung nama Camat Budi. '
+      .. 'Pengamat kebijakan publik Rudi Suparman menilai aturan itu lemah. "Warga harus dilibatkan," ujarnya.'))
     assert.equal("Rahmat Hidayat", only('Guru honorer Rahmat Hidayat berkata, "Gaji kami kecil."').speaker)
     -- a verb between a title and a name joins nothing: the name is its own person
     local m = mention("Presiden bertemu Vladimir Putin di Kremlin.", "Vladimir Putin")
@@ -569,6 +602,12 @@ describe("attribution", function()
     end
     -- whose lawyer stays a person inside the role
     assert.truthy(mention("Kuasa Hukum Budi, Ani Lestari menilai putusan itu.", "Budi"))
+    -- one word after a title that is no bond to a person is a body (a team), no person
+    assert.same({ "Rizal Firmansyah" }, people("Kapten Persikota, Rizal Firmansyah, enggan berkomentar."))
+    -- a known person completes the title, the name after the comma holds it
+    assert.same({ "Bayu Aji Nugroho" }, speakers('"Bapak sehat," kata Juru Bicara Prabowo, Bayu Aji Nugroho.'))
+    assert.same({ "Prabowo Subianto", "Bayu Aji Nugroho" },
+      people("Juru Bicara Prabowo, Bayu Aji Nugroho, mengatakan jadwal tetap."))
   end)
   it("keeps a spouse's name inside hers after a role: 'Ibu Negara Iriana Joko Widodo'", function()
     assert.same({ "Iriana Joko Widodo", "Joko Widodo" }, speakers("Presiden Joko Widodo hadir. "
@@ -770,6 +809,9 @@ describe("attribution", function()
     local q = quotes('Kepala Dinas Pendidikan, Hikmat Sudrajat, meninjau sekolah. '
       .. '"Anggarannya ada," seloroh pria yang akrab disapa Kang Hikmat itu.')
     assert.equal("Hikmat Sudrajat", q[1].speaker)
+    -- a nickname of two words, the same person when named so again
+    assert.same({ "Slamet Widodo", "Slamet Widodo" }, speakers('Ketua Tim Pemenangan Slamet Widodo optimistis. '
+      .. '"Survei naik," ujar pria yang akrab disapa Slamet Gundul itu. "Kami solid," kata Slamet Gundul.'))
     assert.equal("Dewi Anggraini", only('Mantan camat Dewi Anggraini hadir. "Saya senang," kata Ning Dewi.').speaker)
   end)
   it("resolves a description with an age or a number in it to the person named before", function()
@@ -808,6 +850,10 @@ describe("attribution", function()
       :quotes()
     assert.equal("Andi Rahman", q[#q].speaker)
     assert.equal("Yudi Prasetya", only('"Semua aman," ujar Kapolres Lebak, AKBP Yudi Prasetya, S.IK.').speaker)
+    -- a place of two or three words no list holds, after a title serving one, the rank after the comma
+    assert.same({ "Dedi Rusmana" }, speakers('"Kami tunggu," kata Kapolsek Cibeureum Hilir, Kompol Dedi Rusmana.'))
+    assert.same({ "Dedi Rusmana" }, speakers('Kapolsek Cibeureum Hilir, Kompol Dedi Rusmana, S.H., mengatakan pelaku '
+      .. 'kabur. "Kami kejar," ujarnya.'))
     assert.equal("Ani Lestari", only('"Kami banding," ujar kuasa hukum Budi, Ani Lestari.').speaker)
   end)
   it("knows Indonesia's research bodies, think tanks and civil-society groups as organisations", function()
@@ -897,6 +943,11 @@ describe("attribution", function()
     q = kimput.parse('Kepala Kepolisian Resor Garut AKBP Budi Wahyono meninjau lokasi. "Pelaku kabur," kata Kapolres.')
       :quotes()
     assert.equal("Budi Wahyono", q[#q].speaker)
+    -- a minister called by the short name of the ministry after the full one
+    assert.same({ "Rina Kusumadewi", "Rina Kusumadewi" }, speakers('Menteri Perdagangan Rina Kusumadewi meninjau '
+      .. 'pasar. "Stok aman," kata Mendag. "Harga stabil," ujar Menteri Perdagangan lagi.'))
+    assert.same({ "Hadi Prasetyo" }, speakers('Kepala Kejaksaan Tinggi Riau Hadi Prasetyo menahan tersangka. '
+      .. '"Kami tahan 20 hari," kata Kajati.'))
   end)
   it("takes two names of one office from Lua", function()
     kimput.entities.same_title("Kapusdatin", "Kepala Pusat Data dan Informasi")
@@ -967,6 +1018,13 @@ describe("attribution", function()
   end)
   it("reads 'Nama Lengkap, warga setempat, mengatakan' as a person", function()
     assert.equal("Budi Santoso", only('Budi Santoso, warga setempat, mengatakan, "Air naik cepat."').speaker)
+    -- a description opening with a noun for a person needs no cue after it (numbers may stand in it)
+    assert.same({ "Wulan Sasmita" }, speakers('Wulan Sasmita, perempuan berusia 45 tahun itu, tak kuasa menahan '
+      .. 'tangis. "Rumah kami habis," ucapnya.'))
+    assert.same({ "Sunarto Wibowo" }, speakers('Sunarto Wibowo, warga RT 03, membersihkan lumpur. "Sudah tiga kali '
+      .. 'banjir," katanya.'))
+    -- (not a town's description: "ibu kota")
+    assert.same({}, people("Nusa Damai, ibu kota kabupaten itu, lumpuh total."))
   end)
   it("never gives a title naming another country to the holder of the same office elsewhere", function()
     local q = kimput.parse('PM Jepang Hiroshi Tanaka tiba di Jakarta. "Kawasan ini harus damai," kata Perdana Menteri '
@@ -1056,6 +1114,10 @@ describe("attribution", function()
     qs = quotes('Kepala Dinas Perikanan Margareta Wulandari hadir. Reta, sapaan akrab Margareta Wulandari, '
       .. 'memeriksa kapal. "Semua kapal laik," kata Reta.')
     assert.equal("Margareta Wulandari", qs[#qs].speaker)
+    -- opening a sentence, "sapaan akrabnya" after it
+    assert.same({ "Margareta Wulandari", "Margareta Wulandari" }, speakers('Kepala Dinas Perikanan Margareta '
+      .. 'Wulandari hadir. Reta, sapaan akrabnya, menilai stok cukup. "Semua kapal laik," kata Reta. '
+      .. '"Tidak ada masalah," ujar Reta lagi.'))
     -- a name after a comma and a word that is no nickname's stays its own
     qs = quotes('Kepala Dinas Perikanan Margareta Wulandari hadir. "Stok ikan cukup," kata Yosef, nelayan setempat.')
     assert.equal("Yosef", qs[1].speaker)
@@ -1124,8 +1186,8 @@ describe("attribution", function()
       .. '"Dialog itu kunci," tutur Abdul Hakim.').speaker)
     assert.equal("Anwar Sanusi", only('Buya Anwar Sanusi mengingatkan umat. '
       .. '"Jaga persatuan," pesan Buya Anwar.').speaker)
-    -- a title word alone that is a word of the name given before is that person
-    assert.same({ "Sri Sultan Hamengku Rahardjo", "Sri Sultan Hamengku Rahardjo" }, speakers(
+    -- "Sri Sultan" is the office (as "Sri Paus"); "Sultan" alone then means its holder
+    assert.same({ "Hamengku Rahardjo", "Hamengku Rahardjo" }, speakers(
       'Raja Mataram Sri Sultan Hamengku Rahardjo meminta warga tenang. "Jangan panik," kata Sultan. '
         .. '"Semua aman," ujar Sultan lagi.'))
   end)
@@ -1139,6 +1201,14 @@ describe("attribution", function()
     assert.equal("Harald III", q.speaker)
     q = only('"Damai itu mungkin," ujar Paus Gregorius XVII dalam misa.')
     assert.equal("Gregorius XVII", q.speaker)
+  end)
+  it("leaves a sentence's stop out of a one-letter regnal number (X.), an initial keeps its period", function()
+    assert.same({ "Pakualam Rahardjo X", "Pakualam Rahardjo X" }, speakers(
+      '"Warga jangan panik," kata Sri Sultan Pakualam Rahardjo X. "Semua aman," ujar Sultan lagi.'))
+    assert.same({ "Hamengku Rahardjo V" }, speakers(
+      'Imbauan itu disampaikan Sri Sultan Hamengku Rahardjo V.\n\n"Tetap di rumah," katanya.'))
+    assert.equal("Ahmad Rahardjo I", first_speaker('"Adat dijaga," kata Raja Ahmad Rahardjo I. Ia lalu pergi.'))
+    assert.equal("Budi S.", first_speaker('"Kami siap," kata Kepala Desa Budi S. kepada wartawan.'))
   end)
   it("gives 'Menurut Kepala Bulog, ...' to the unnamed office holder, and '-- Presiden X' to X", function()
     local qs = kimput.parse("Menurut Kepala Bulog, penyaluran beras dimulai pekan depan."):quotes()
@@ -1339,6 +1409,9 @@ describe("attribution", function()
     assert.same({ "Rudi Hartono", "disampaikan" }, { qs[1].speaker, qs[1].cue })
     text = '"Jalan ini ditutup dua hari."\nDemikian dijelaskan Kasat Lantas Polres Garut AKP Dedi Kurnia.'
     assert.equal("Dedi Kurnia", quotes(text)[1].speaker)
+    -- so does a "-nya" cue with nobody before it to point at
+    text = '"Semua personel siaga," tandasnya. Demikian disampaikan Kapolres Lebak AKBP Yudi Prasetya.'
+    assert.same({ "Yudi Prasetya", "tandasnya" }, { quotes(text)[1].speaker, quotes(text)[1].cue })
     -- a recap phrase needs its passive verb, and the quote must end before it
     text = 'Camat Siti Aminah hadir. "Semua siap."\nHal itu membuat warga lega, kata Budi Santoso.'
     assert.equal("Siti Aminah", quotes(text)[1].speaker)
@@ -1460,6 +1533,11 @@ describe("attribution", function()
     -- "kepada" with neither "bahwa" nor a comma after whom: the words as they stand
     q = kimput.parse("Ani Lestari menegaskan kepada seluruh jajaran untuk bekerja keras."):quotes()[1]
     assert.equal("kepada seluruh jajaran untuk bekerja keras.", q.text)
+    -- nor where or how they were said, before "bahwa"
+    q = kimput.parse("PM Arif Budiman mengatakan dalam sebuah pernyataan bahwa kawasan harus bersatu."):quotes()[1]
+    assert.same({ "Arif Budiman", "kawasan harus bersatu." }, { q.speaker, q.text })
+    q = kimput.parse("Budi Santoso menegaskan saat ditemui di kantornya bahwa dana sudah cair."):quotes()[1]
+    assert.equal("dana sudah cair.", q.text)
   end)
   it("reads a body named with a list and closed by a title (Biro Pers, Media, dan Informasi Sekretariat Presiden)",
     function()
@@ -1516,6 +1594,12 @@ describe("attribution", function()
     assert.equal("Rudi Hartono", speaker('"Kami menolak," kata Ketua Serikat Nelayan Nusantara Rudi Hartono.'))
     assert.equal("Anak Agung Made Sutama", speaker("Anak Agung Made Sutama mengatakan upacara ditunda."))
     assert.equal("Ida Bagus Putu Arsa", speaker("Ida Bagus Putu Arsa mengatakan upacara ditunda."))
+    -- Balinese birth-order names and the Butonese "La Ode" open the name after a title and its place;
+    -- a Balinese customary village head is a title
+    assert.same({ "I Wayan Sukerta", "I Wayan Sukerta" }, speakers('"Upacara tetap digelar," kata Bendesa Adat '
+      .. 'Kedonganan I Wayan Sukerta. "Semua siap," ujar Sukerta.'))
+    assert.equal("La Ode Rahmat Saleh", speaker('"Pendaftaran dibuka," kata Ketua KPU Kabupaten Muna La Ode Rahmat '
+      .. "Saleh."))
   end)
   it("keeps Teuku and Tengku in the name, as the person is known, and strips other honorifics", function()
     local qs = kimput.parse("Juru Bicara Kemlu Teuku Faizal Rahman mengatakan KBRI siaga. "
@@ -1559,6 +1643,19 @@ describe("attribution", function()
     qs = quotes('Bupati Rudi Hartono meresmikan pasar. Dalam wawancara dengan wartawan, ia tampak santai.\n\n'
       .. '"Pasar ini bagus."')
     assert.is_nil(qs[1].speaker)
+  end)
+  it("gives 'Nama: \"...\"' (an interview's answer) to a person the document gave, never to a heading", function()
+    local qs = quotes("Kami menemui dua pedagang di pasar itu, Darmo Sulistyo dan Siti Wulandari.\n\n"
+      .. 'Berapa kerugian Anda?\n\nDarmo Sulistyo: "Sekitar lima juta."\n\nSiti Wulandari: "Saya belum menghitung."'
+      .. '\n\nDarmo: "Semoga cepat pulih."')
+    assert.same({ "Darmo Sulistyo", "Siti Wulandari", "Darmo Sulistyo" }, { qs[1].speaker, qs[2].speaker,
+      qs[3].speaker })
+    -- with a title, or known, the name needs no introduction
+    assert.same({ "Rudi Hartono" }, speakers('Kapolsek Kiaracondong Kompol Rudi Hartono: "Pelaku sudah kami tahan."'))
+    -- a heading, a label or a name never given before names nobody
+    for _, label in ipairs({ "Catatan Redaksi", "Baca Juga", "Editor", "Penulis", "Update", "Darmo Sulistyo" }) do
+      for _, sp in ipairs(speakers(label .. ': "Artikel ini telah diperbarui."')) do assert.equal("nil", sp, label) end
+    end
   end)
   it("resolves a title and a place to that place's person only for the office they were named with", function()
     local qs = quotes('Presiden Rusia Vladimir Putin tiba di Hanoi. "Kami bersahabat," kata Duta Besar Rusia untuk '

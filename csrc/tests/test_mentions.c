@@ -125,6 +125,13 @@ static void test_names(kimput_lexicon *lex) {
   CHECK(names(&r, find(&r, t, "Putin"), "Vladimir Putin"));
   CHECK(find(&r, t, "Setelah") == NULL);
   kimput_doc_free(r.doc);
+  /* a one-letter regnal number closing a sentence leaves the stop out of the name; an initial
+     before a lower-case word keeps its period */
+  t = "\"Aman,\" kata Presiden Harsa Wibawa X. Ia pulang. \"Siap,\" kata Kepala Budi S. kepada warga.";
+  r = mentions(lex, t);
+  CHECK(names(&r, find(&r, t, "Harsa Wibawa X"), "Harsa Wibawa X"));
+  CHECK(names(&r, find(&r, t, "Budi S."), "Budi S."));
+  kimput_doc_free(r.doc);
 }
 
 static void test_spans_and_errors(kimput_lexicon *lex) {

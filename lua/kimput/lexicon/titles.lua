@@ -40,7 +40,8 @@ return {
   -- more offices of Indonesian public life: they open title chains like the
   -- titles above (the {TITLE} macro of the rule language holds only those)
   offices = {
-    "Wapres", "Sultan", "Emir", "Wamen", "Wamenhan", "Wamenkeu", "Wamendagri", "Menteri Sekretaris Negara",
+    "Wapres", "Sultan", "Sri Sultan", "Emir", "Wamen", "Wamenhan", "Wamenkeu", "Wamendagri",
+    "Menteri Sekretaris Negara",
     "Mensesneg", "Sekretaris Kabinet", "Seskab", "Menkopolhukam", "Menko Polhukam", "Menko Perekonomian",
     "Menko PMK", "Menko Marves", "Menkumham", "Menkes", "Menag", "Mensos", "Menpora", "Mentan", "Mendag",
     "Menperin", "Menaker", "Menhub", "Mendikbud", "Mendikbudristek", "Mendikdasmen", "Menkominfo",
@@ -76,6 +77,8 @@ return {
     -- regions
     "Wakil Gubernur", "Wagub", "Wakil Wali Kota", "Wawali", "Wakil Bupati", "Wabup", "Camat", "Lurah",
     "Kepala Desa", "Kades",
+    -- heads of Balinese customary villages and hamlets ("Bendesa Adat Kuta I Wayan X")
+    "Bendesa", "Bendesa Adat", "Kelian", "Kelian Adat", "Kelian Banjar", "Kelian Dinas", "Perbekel",
     -- police, military, courts
     "Wakapolri", "Wakapolda", "Kapolres", "Kapolresta", "Kapolrestabes", "Wakapolres", "Kapolsek",
     "Kabid Humas", "Kabid", "Kasubbid", "Kasat", "Kasat Reskrim", "Kasat Lantas", "Kasat Narkoba", "Kasi Humas",
@@ -117,6 +120,7 @@ return {
   jurisdictions = {
     "Gubernur", "Wakil Gubernur", "Wagub", "Wali Kota", "Walikota", "Wakil Wali Kota", "Wawali", "Bupati",
     "Wakil Bupati", "Wabup", "Camat", "Lurah", "Kepala Desa", "Kades", "Sekda", "Sekretaris Daerah", "Kapolda",
+    "Bendesa", "Bendesa Adat", "Kelian", "Kelian Adat", "Kelian Banjar", "Kelian Dinas", "Perbekel",
     "Wakapolda",
     "Kapolres", "Kapolresta", "Kapolrestabes", "Wakapolres", "Kapolsek", "Pangdam", "Danrem", "Dandim",
     "Danramil", "Danlanal", "Danlanud", "Kasdam", "Kapendam", "Kabinda", "Kajati", "Kajari", "Kalapas", "Karutan",
@@ -231,6 +235,8 @@ return {
     -- ("Presiden terpilih X", "Bupati nonaktif Y", "Gubernur petahana Z")
     "terpilih", "petahana", "nonaktif", "demisioner", "interim", "definitif", "incumbent", "senior",
     "muda", "asing", "naturalisasi", "andalan", "anyar", "veteran",
+    -- and the kind of post ("Guru Honorer menuntut ...", "Dokter Spesialis X", "Pegawai Kontrak")
+    "honorer", "kontrak", "spesialis", "magang", "swasta",
   },
   -- two names of one office: a person introduced with either is the one the
   -- other alone means ("Menteri Luar Negeri X ... kata Menlu")
@@ -248,6 +254,18 @@ return {
     { "Kapolres", "Kepala Kepolisian Resor" }, { "Kapolsek", "Kepala Kepolisian Sektor" },
     { "Kasat Reskrim", "Kepala Satuan Reserse Kriminal" }, { "Kabid Humas", "Kepala Bidang Humas" },
     { "Panglima TNI", "Panglima Tentara Nasional Indonesia" },
+    { "Sri Sultan", "Sultan" },
+    -- ministers called by the short name of their office after the full one ("Menteri
+    -- Perdagangan X ... kata Mendag")
+    { "Mendag", "Menteri Perdagangan" }, { "Mentan", "Menteri Pertanian" }, { "Menag", "Menteri Agama" },
+    { "Mensos", "Menteri Sosial" }, { "Menhub", "Menteri Perhubungan" }, { "Menperin", "Menteri Perindustrian" },
+    { "Menaker", "Menteri Ketenagakerjaan" }, { "Menpora", "Menteri Pemuda dan Olahraga" },
+    { "Menkumham", "Menteri Hukum dan HAM" }, { "Menparekraf", "Menteri Pariwisata dan Ekonomi Kreatif" },
+    { "Menkominfo", "Menteri Komunikasi dan Informatika" }, { "Menkomdigi", "Menteri Komunikasi dan Digital" },
+    { "Menteri ESDM", "Menteri Energi dan Sumber Daya Mineral" },
+    { "Menteri PUPR", "Menteri Pekerjaan Umum dan Perumahan Rakyat" },
+    { "Wamenkeu", "Wakil Menteri Keuangan" }, { "Kajati", "Kepala Kejaksaan Tinggi" },
+    { "Kajari", "Kepala Kejaksaan Negeri" },
   },
   org_heads = {
     "Badan", "Kementerian", "Dinas", "Komisi", "Fraksi", "Partai", "Lembaga", "Yayasan", "Institut",
@@ -330,6 +348,11 @@ return {
     "Teuku", "Tengku", "Raden", "Ni", "Andi", "Lalu", "Baiq", "Tim",
     -- Balinese names of rank, the person's name's first words ("Anak Agung Gede Ngurah")
     "Anak Agung", "Ida Bagus", "I Gusti", "Cokorda",
+    -- Balinese birth-order names after "I" (men) and "Ni" (women), and the Butonese "La Ode" and
+    -- "Wa Ode": the name's first words ("Bendesa Adat Kuta I Wayan Wasista")
+    "I Wayan", "I Made", "I Nyoman", "I Ketut", "I Putu", "I Gede", "I Komang", "I Kadek", "I Nengah",
+    "Ni Wayan", "Ni Made", "Ni Nyoman", "Ni Ketut", "Ni Putu", "Ni Luh", "Ni Komang", "Ni Kadek",
+    "La Ode", "Wa Ode",
   },
   -- "pemimpin Rusia itu": a title, a place, then one of these
   description_ends = { "itu", "tersebut", "ini" },
