@@ -1437,7 +1437,12 @@ static int rank_opens_name(const ctx *c, size_t k, size_t limit) {
   unit v = look(c, k, limit);
   if (!v.n || !(v.cls & KIMPUT_LEX_RANK)) return 0;
   const kimput_token *last = &c->t[k + v.n - 1];  /* the tokenizer keeps "dr." whole */
-  if ((v.cls & KIMPUT_LEX_TITLE) && c->text[last->end - 1] != '.') return 0;
+  if ((v.cls & KIMPUT_LEX_TITLE) && c->text[last->end - 1] != '.') {
+    /* a word both title and rank (Kapten, Mayor) is the rank when its corps follows: "Kapten Inf X" */
+    unit w = k + v.n < limit && joined(c, k + v.n) ? look(c, k + v.n, limit) : (unit){0};
+    if (!w.n || !(w.cls & KIMPUT_LEX_RANK) || (w.cls & KIMPUT_LEX_TITLE)) return 0;
+    k += w.n;
+  }
   return k + v.n < limit && joined(c, k + v.n) && is_cap(&c->t[k + v.n]);
 }
 

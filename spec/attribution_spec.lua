@@ -1621,6 +1621,9 @@ describe("attribution", function()
         return out
       end)())
     end)
+  it("reads a title that is also a rank as the rank after a place and a comma when its corps follows", function()
+    assert.same({ "Dedi Kurnia" }, speakers('"Aman," kata Danramil Pasir Jambu, Kapten Inf Dedi Kurnia.'))
+  end)
   it("reads Desa after Menteri as the ministry's field, not a village the next word names", function()
     assert.same({ "Dimas Pratama", "Dimas Pratama", "Ani Lestari" },
       speakers('"Desa harus mandiri," kata Menteri Desa Dimas Pratama. "Dana cukup," ujar Mendes. '
