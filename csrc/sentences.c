@@ -58,6 +58,29 @@ static int is_degree(const char *text, const kimput_token *t) {
   return inner && longer;
 }
 
+/* Initials with their periods ("X.", "S.H."): a name's, or a regnal number
+ * or a degree closing a sentence. */
+static int is_initials(const char *text, const kimput_token *t) {
+  if (!(t->flags & KIMPUT_TOKF_ABBREV) || text[t->end - 1] != '.') return 0;
+  for (uint32_t k = t->start; k < t->end; k += 2)
+    if (text[k] < 'A' || text[k] > 'Z' || k + 1 >= t->end || text[k + 1] != '.') return 0;
+  return 1;
+}
+
+/* A capitalised word that opens sentences and is no one's name ("Ia", "Namun"):
+ * after initials it starts the next sentence ("Sultan Hamengku Buwono X. Ia ..."). */
+static int opens_sentence(const char *text, const kimput_token *t) {
+  static const char *const words[] = {
+    "Ia", "Dia", "Beliau", "Mereka", "Kami", "Kita", "Saya", "Ini", "Itu", "Hal", "Namun", "Tetapi",
+    "Sementara", "Menurut", "Selain", "Kemudian", "Lalu", "Sebelumnya", "Sebelum", "Setelah", "Usai",
+    "Saat", "Ketika", "Karena", "Sebab", "Akibatnya", "Bahkan", "Adapun", "Dalam", "Pada", "Dengan",
+    "Untuk", "Oleh", "Sejak", "Hingga", "Tidak", "Tak", NULL};
+  size_t n = t->end - t->start;
+  for (const char *const *w = words; *w; w++)
+    if (strlen(*w) == n && memcmp(*w, text + t->start, n) == 0) return 1;
+  return 0;
+}
+
 static int starts_lower(const char *text, const kimput_token *t) {
   unsigned char c = (unsigned char)text[t->start];
   return t->kind == KIMPUT_TOK_WORD && !(t->flags & KIMPUT_TOKF_UPPER) && !(c >= '0' && c <= '9');
@@ -99,7 +122,8 @@ kimput_status kimput_split_sentences(const char *text, size_t len,
     }
     if (i + 1 < ntokens && (tokens[i + 1].flags & KIMPUT_TOKF_UPPER) && tokens[i + 1].kind == KIMPUT_TOK_WORD &&
         (is_closing_abbrev(text, &tokens[i]) ||
-         (is_degree(text, &tokens[i]) && !(tokens[i + 1].flags & KIMPUT_TOKF_ABBREV))))
+         (is_degree(text, &tokens[i]) && !(tokens[i + 1].flags & KIMPUT_TOKF_ABBREV)) ||
+         (is_initials(text, &tokens[i]) && opens_sentence(text, &tokens[i + 1]))))
       end_here = 1;
     if (!end_here && (last + 1 == ntokens || (tokens[last + 1].flags & KIMPUT_TOKF_NEWLINE)))
       end_here = 1;

@@ -33,6 +33,14 @@ describe("sentences", function()
       sentences("Prof. Budi, M.Sc. Ph.D. tidak hadir bersama B.J. Santosa."))
   end)
 
+  it("end after initials, a regnal number or a one-letter degree when a word that opens sentences follows", function()
+    assert.same({ "Hadir pula Sultan Hamengku Rahardjo X.", "Ia meminta warga tenang." },
+      sentences("Hadir pula Sultan Hamengku Rahardjo X. Ia meminta warga tenang."))
+    assert.same({ "Ketua tim Andi Wirawan, S.H.", "Namun ia absen." },
+      sentences("Ketua tim Andi Wirawan, S.H. Namun ia absen."))
+    assert.same({ "Penulis Budi S. Santoso hadir." }, sentences("Penulis Budi S. Santoso hadir."))
+  end)
+
   it("end after an abbreviation like dll. when a capitalised word follows", function()
     assert.same({ "Ada apel, jeruk, dll.", "Semua segar." }, sentences("Ada apel, jeruk, dll. Semua segar."))
   end)

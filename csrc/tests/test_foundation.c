@@ -120,6 +120,7 @@ static void test_sentences(void) {
   check_sentences("Prof. Budi, M.Sc., Ph.D. dan Kombes Pol. Rudi tiba pk. 19.30 WIB.", 1);
   check_sentences("Ia lulus dari Nusa Univ., lalu pulang. Ia mengajar.", 2);
   check_sentences("Kata dr. Wulan, M.Kes. Ia menambahkan bersama B.J. Santosa.", 2);
+  check_sentences("Hadir Sultan Hamengku Rahardjo X. Ia meminta maaf kepada Budi S. Santoso.", 2);
   check_sentences("", 0);
 }
 
