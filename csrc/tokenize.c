@@ -101,7 +101,7 @@ static const char *const abbreviations[] = {
   "Drs.", "Dra.", "Ir.", "Prof.", "H.", "Hj.", "Sdr.", "Sdri.", "Bpk.", "Ny.", "Tn.",
   "PT.", "CV.", "Tbk.", "St.", "Kol.", "Jend.", "Letjen.", "Mayjen.", "Brigjen.", "Kapt.",
   "Mr.", "Mrs.", "Ms.", "Jr.", "Sr.", "vs.", "Vol.", "Rp.", "Kec.", "Kab.", "Kel.", "Prov.",
-  "Ket.", "ket.", "kg.", "km.", "Sept.", "Agt.", "Ags.", "Okt.", "Nop.", "Des.",
+  "Ket.", "ket.", "Sept.", "Agt.", "Ags.", "Okt.", "Nop.", "Des.",
   "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Agu.", "Sep.", "Nov.", "Peb.", "Mrt.",
   "M.Si.", "S.H.", "S.E.", "S.Pd.", "M.H.", "Ph.D.", "drg.", "Drg.",
   /* shortened given names: "Moh. Edy Mahmud", "Abd. Rahman" */
@@ -110,7 +110,9 @@ static const char *const abbreviations[] = {
   "KH.", "Pdt.", "Ust.", "Tgk.", "Mgr.", "Pol.", "Inf.", "Kav.", "Czi.", "Arh.", "Pnb.", "Cpm.", "Cba.", "Chb.",
   "Ckm.", "Caj.", "Chk.", "Cku.", "Psk.",
   /* pukul, gang, kampung, telephone, documentation ("Foto: Dok. Humas") */
-  "pk.", "Pk.", "pkl.", "Pkl.", "Gg.", "Kp.", "Telp.", "telp.", "Dok.", NULL
+  "pk.", "Pk.", "pkl.", "Pkl.", "Gg.", "Kp.", "Telp.", "telp.", "Dok.",
+  /* campus and address words: "Univ. Indonesia", "Ds. Sukamaju", "Komp. Griya", "Sdn. Bhd." */
+  "Univ.", "Ds.", "Dsn.", "Komp.", "Sdn.", NULL
 };
 
 _Static_assert(sizeof abbreviations / sizeof *abbreviations <= ABBREVIATIONS_MAX, "abbreviation_len is too short");

@@ -57,6 +57,15 @@ describe("tokens", function()
     assert.equal("Kota/word ./punct Baru/word ./punct", tokens("Kota.Baru."))
   end)
 
+  it("keeps campus and address abbreviations with their period, not a unit's", function()
+    assert.equal("Univ./word Negeri/word Ds./word Sukamaju/word Komp./word Griya/word",
+      tokens("Univ. Negeri Ds. Sukamaju Komp. Griya"))
+    assert.equal("kg/word ./punct Harga/word", tokens("kg. Harga"))
+    local doc = kimput.parse("Ia lulus dari Univ. Negeri Contoh pada 2010. Harga beras Rp14.000 per kg. "
+      .. "Pedagang mengeluh.")
+    assert.equal(3, doc:sentence_count())
+  end)
+
   it("keeps a month's short form with its period only beside a number", function()
     assert.equal("5/number Jun./word 2024/number", tokens("5 Jun. 2024"))
     assert.equal("Sept./word 12/number", tokens("Sept. 12"))

@@ -4,14 +4,15 @@
 -- do degrees of short capitalised parts (M.Sc., S.Sos., Sp.PD.): the
 -- tokenizer keeps their period by their shape. A month's short form (Jun.)
 -- is one only beside a number: "Dong Jun." ends a sentence (the tokenizer
--- checks).
+-- checks). A unit is written without a period: "Rp85.000 per kg. Harga"
+-- ends a sentence.
 return {
   "a.n.", "a.l.", "d.a.", "dkk.", "dll.", "dsb.", "dst.", "hlm.", "jl.", "Jl.", "Jln.",
   "no.", "No.", "tgl.", "Tgl.", "u.p.", "s.d.", "sda.", "spt.", "yth.", "Yth.", "Dr.", "dr.",
   "Drs.", "Dra.", "Ir.", "Prof.", "H.", "Hj.", "Sdr.", "Sdri.", "Bpk.", "Ny.", "Tn.",
   "PT.", "CV.", "Tbk.", "St.", "Kol.", "Jend.", "Letjen.", "Mayjen.", "Brigjen.", "Kapt.",
   "Mr.", "Mrs.", "Ms.", "Jr.", "Sr.", "vs.", "Vol.", "Rp.", "Kec.", "Kab.", "Kel.", "Prov.",
-  "Ket.", "ket.", "kg.", "km.", "Sept.", "Agt.", "Ags.", "Okt.", "Nop.", "Des.",
+  "Ket.", "ket.", "Sept.", "Agt.", "Ags.", "Okt.", "Nop.", "Des.",
   "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Agu.", "Sep.", "Nov.", "Peb.", "Mrt.",
   "M.Si.", "S.H.", "S.E.", "S.Pd.", "M.H.", "Ph.D.", "drg.", "Drg.",
   -- shortened given names: "Moh. Edy Mahmud", "Abd. Rahman"
@@ -21,4 +22,6 @@ return {
   "Ckm.", "Caj.", "Chk.", "Cku.", "Psk.",
   -- pukul, gang, kampung, telephone, documentation ("Foto: Dok. Humas")
   "pk.", "Pk.", "pkl.", "Pkl.", "Gg.", "Kp.", "Telp.", "telp.", "Dok.",
+  -- campus and address words: "Univ. Indonesia", "Ds. Sukamaju", "Komp. Griya", "Sdn. Bhd."
+  "Univ.", "Ds.", "Dsn.", "Komp.", "Sdn.",
 }
