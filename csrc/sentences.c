@@ -3,7 +3,8 @@
  * A sentence ends at a line break, or after a terminal mark (. ! ? …) and
  * the closing quotes and brackets glued to it ('."' ends after the mark),
  * unless the next word on the line starts in lower case ("Apa?" tanya dia)
- * or a comma or semicolon follows.
+ * or a comma or semicolon follows, or the mark closes a list's number
+ * ("membawa: 1. KTP").
  * Abbreviations (dll., Dr., M.) keep their period inside their token, so
  * they never end a sentence.
  */
@@ -92,6 +93,19 @@ static int goes_on(const char *text, const kimput_token *t) {
   return t->kind == KIMPUT_TOK_PUNCT && (text[t->start] == ',' || text[t->start] == ';');
 }
 
+/* A list's number before the period at token i ("membawa: 1. KTP; 2. KK", a line
+ * opening "1. Pertama"): one or two digits glued to the period, after a colon,
+ * a semicolon or a line's start. The period ends no sentence. */
+static int list_number(const char *text, const kimput_token *t, size_t i) {
+  if (i == 0 || text[t[i].start] != '.') return 0;
+  const kimput_token *num = &t[i - 1];
+  if (num->kind != KIMPUT_TOK_NUMBER || num->end != t[i].start || num->end - num->start > 2) return 0;
+  if (i == 1 || (num->flags & KIMPUT_TOKF_NEWLINE)) return 1;
+  const kimput_token *before = &t[i - 2];
+  return before->kind == KIMPUT_TOK_PUNCT && before->end - before->start == 1 &&
+         (text[before->start] == ':' || text[before->start] == ';');
+}
+
 kimput_status kimput_split_sentences(const char *text, size_t len,
                                      const kimput_token *tokens, size_t ntokens,
                                      kimput_sentence **out, size_t *count) {
@@ -117,7 +131,8 @@ kimput_status kimput_split_sentences(const char *text, size_t len,
         last++;
       end_here = 1;
       if (last + 1 < ntokens && !(tokens[last + 1].flags & KIMPUT_TOKF_NEWLINE) &&
-          (starts_lower(text, &tokens[last + 1]) || goes_on(text, &tokens[last + 1])))
+          (starts_lower(text, &tokens[last + 1]) || goes_on(text, &tokens[last + 1]) ||
+           (last == i && list_number(text, tokens, i))))
         end_here = 0;
     }
     if (i + 1 < ntokens && (tokens[i + 1].flags & KIMPUT_TOKF_UPPER) && tokens[i + 1].kind == KIMPUT_TOK_WORD &&

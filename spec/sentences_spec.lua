@@ -71,4 +71,13 @@ describe("sentences", function()
     assert.same({ { 1, 5, 1, 2 }, { 7, 10, 3, 4 } }, got)
     assert.equal(2, doc:sentence_count())
   end)
+
+  it("keeps a list's number with its item, after a colon, a semicolon or a line's start", function()
+    local doc = kimput.parse("Peserta membawa: 1. KTP asli; 2. Kartu Keluarga. Pendaftaran gratis.\n"
+      .. "1. Pertama, warga mendaftar.\nTim naik ke posisi 1. Pelatih senang.")
+    local got = {}
+    for _, s in ipairs(doc:sentence_list()) do got[#got + 1] = s.text end
+    assert.same({ "Peserta membawa: 1. KTP asli; 2. Kartu Keluarga.", "Pendaftaran gratis.",
+      "1. Pertama, warga mendaftar.", "Tim naik ke posisi 1.", "Pelatih senang." }, got)
+  end)
 end)
