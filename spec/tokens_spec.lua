@@ -61,6 +61,7 @@ describe("tokens", function()
     assert.equal("Univ./word Negeri/word Ds./word Sukamaju/word Komp./word Griya/word",
       tokens("Univ. Negeri Ds. Sukamaju Komp. Griya"))
     assert.equal("Dept./word Lt./word 3/number thn./word 2019/number", tokens("Dept. Lt. 3 thn. 2019"))
+    assert.equal("UU/word No./word 5/number Th./word 2020/number", tokens("UU No. 5 Th. 2020"))
     assert.equal("kg/word ./punct Harga/word", tokens("kg. Harga"))
     local doc = kimput.parse("Ia lulus dari Univ. Negeri Contoh pada 2010. Harga beras Rp14.000 per kg. "
       .. "Pedagang mengeluh.")
