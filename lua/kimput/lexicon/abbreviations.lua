@@ -22,6 +22,7 @@ return {
   "Ckm.", "Caj.", "Chk.", "Cku.", "Psk.",
   -- pukul, gang, kampung, telephone, documentation ("Foto: Dok. Humas")
   "pk.", "Pk.", "pkl.", "Pkl.", "Gg.", "Kp.", "Telp.", "telp.", "Dok.",
-  -- campus and address words: "Univ. Indonesia", "Ds. Sukamaju", "Komp. Griya", "Gedung A Lt. 3", "sejak thn. 2019", "UU No. 5 Th. 2020"
+  -- campus, address and year words: "Univ. Indonesia", "Ds. Sukamaju", "Komp. Griya", "Gedung A Lt. 3",
+  -- "sejak thn. 2019", "UU No. 5 Th. 2020"
   "Univ.", "Dept.", "Ds.", "Dsn.", "Komp.", "Sdn.", "Lt.", "thn.", "Thn.", "th.", "Th.",
 }
