@@ -61,6 +61,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     if (off > plen) abort();
     return 0;
   }
+  /* the accessors of a compiled rule: a message only after a failed match, names inside the count */
+  (void)kimput_rule_jit(rule);
+  for (uint32_t i = 0, n = kimput_rule_name_count(rule); i < n; i++) {
+    uint32_t group = 0;
+    const char *name = kimput_rule_name(rule, i, &group);
+    if (!name || group > kimput_rule_group_count(rule)) abort();
+  }
+  (void)kimput_rule_error(rule);
   const char *raw = (const char *)data + plen;
   size_t raw_len = size - plen, lo, hi;
   pick_range(range, raw_len, &lo, &hi);

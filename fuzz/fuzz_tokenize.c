@@ -45,6 +45,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     kimput_doc_free(lent);
     free(buf);
   }
+  /* the status stays OK on a built document; the enum names take any int (NULL or a name) */
+  if (kimput_doc_status(doc) != KIMPUT_OK) abort();
+  int any = size >= 4 ? (int)((uint32_t)data[0] | (uint32_t)data[1] << 8 | (uint32_t)data[2] << 16 |
+                              (uint32_t)data[3] << 24)
+                      : (int)size - 2;
+  const char *names[] = {kimput_line_class_name(any), kimput_entity_kind_name(any), kimput_mention_form_name(any),
+                         kimput_quote_kind_name(any), kimput_date_kind_name(any)};
+  for (size_t k = 0; k < sizeof names / sizeof *names; k++)
+    if (names[k] && !names[k][0]) abort();
   kimput_doc_free(doc);
   return 0;
 }
