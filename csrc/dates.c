@@ -925,6 +925,9 @@ static void put_duration(char *out, int unit, const char *count) {
 
 /* The year of day-month (m, d) read against R: R's year, unless that falls
  * more than six months after R, then the year before. */
+/* How far (days) from R a written weekday may move a date's year: six months. */
+#define WEEKDAY_REACH 183
+
 static int resolve_day_month(const scanner *sc, int m, int d) {
   if (!sc->has_ref) return 0;
   int y = sc->ry;
@@ -1327,11 +1330,18 @@ static size_t finish_date_pod(scanner *sc, size_t a, size_t e, ymd r, int pod) {
       }
     }
     /* a weekday written with the date settles its year when R's reading
-     * disagrees with it and the year next to it agrees ("Jumat (13/10) lalu"
-     * read on Thursday 12/10/2023 is that Friday, not 13/10/2022) */
+     * disagrees with it and the year next to it agrees, as long as that day
+     * stays within six months of R ("Jumat (13/10) lalu" read on Thursday
+     * 12/10/2023 is that Friday, not 13/10/2022; "Selasa (2/1)" read on
+     * 28/12/2023 is next week's). Farther away the weekday is more likely a
+     * slip than the year: the six-month rule wins ("Kamis (23/1)" read on
+     * 10/6/2024 is 2024-01-23, a Tuesday, not 2025-01-23). */
     if (y && !rel && r.wd && valid_date(y, r.m, r.d) && weekday_of(days_from_civil(y, r.m, r.d)) != r.wd) {
-      for (int dy = -1; dy <= 1; dy += 2)
-        if (valid_date(y + dy, r.m, r.d) && weekday_of(days_from_civil(y + dy, r.m, r.d)) == r.wd) { y += dy; break; }
+      for (int dy = -1; dy <= 1; dy += 2) {
+        if (!valid_date(y + dy, r.m, r.d)) continue;
+        long z = days_from_civil(y + dy, r.m, r.d);
+        if (weekday_of(z) == r.wd && labs(z - sc->rz) <= WEEKDAY_REACH) { y += dy; break; }
+      }
     }
     it.anchored = 1;
     if (y && !valid_date(y, r.m, r.d)) { y = 0; it.anchored = 0; }

@@ -971,9 +971,14 @@ describe("dates: more forms of the news (R = Wednesday 2023-05-10)", function()
   it("a written weekday settles the year of its day and month", function()
     -- 2023-05-11 is a Thursday; 2022-05-11 a Wednesday
     expect("Rapat digelar Kamis (11/5) lalu di balai desa.", "Kamis (11/5) lalu", "2023-05-11")
-    -- 2023-11-24 lies more than six months ahead, but 2022-11-24 is a Thursday, 2023-11-24 a Friday
-    expect("Sidang digelar Jumat (24/11) di pengadilan.", "Jumat (24/11)", "2023-11-24")
     expect("Sidang digelar Kamis (24/11) di pengadilan.", "Kamis (24/11)", "2022-11-24")
+    -- ... only within six months of R: 2023-11-24 (a Friday) lies more than six months ahead, so
+    -- the six-month rule wins over the weekday and gives 2022-11-24 (a Thursday)
+    expect("Sidang digelar Jumat (24/11) di pengadilan.", "Jumat (24/11)", "2022-11-24")
+    -- 2024-01-23 is a Tuesday, 2025-01-23 a Thursday seven months after R: the nearest date stays
+    expect("Kapolres memimpin apel Kamis (23/1) di Mapolres.", "Kamis (23/1)", "2024-01-23", nil, "2024-06-10")
+    -- near R the weekday moves the year forward: read on 28/12/2023, next Tuesday
+    expect("Sidang lanjutan digelar Selasa (2/1) di PN Medan.", "Selasa (2/1)", "2024-01-02", nil, "2023-12-28")
     expect("Kantor tutup Rabu (10/5) kemarin.", "Rabu (10/5) kemarin", "2023-05-10")
   end)
   it("numbers on shirts and number plates are not years", function()
