@@ -1767,17 +1767,29 @@ static size_t months_in_parens(const scanner *sc, size_t j);
 
 /* "tiga bulan pertama 2024", "enam bulan pertama tahun ini", "tiga bulan
  * terakhir 2023": the first or last three or six months of a year are its
- * quarter or half (2024-Q1, 2023-H1, 2023-Q4). j: after "bulan", n: 3 or 6.
+ * quarter or half (2024-Q1, 2023-H1, 2023-Q4); other counts of months (2 to
+ * 11) with their year one duration. j: after "bulan", n: the count.
  * Without its year it stays a count ("dalam tiga bulan pertama"); "terakhir"
  * needs a written year ("tiga bulan terakhir tahun ini" counts back from now). */
 static size_t months_block(scanner *sc, size_t i, size_t j, long n) {
   int half = n == 6, nper = half ? 2 : 4, o, y, shift;
+  if (n != 3 && n != 6) nper = 1;  /* other counts: only the first or last of them */
   if (cls(sc, j) == L_ORDINAL) o = val(sc, j);
   else if (is_key(sc, j, K_TERAKHIR)) o = nper;
   else return 0;
   if (o > nper) return 0;
   size_t e = period_year(sc, months_in_parens(sc, j + 1), &y, &shift);
   if (!e || (!y && is_key(sc, j, K_TERAKHIR))) return 0;
+  e = months_in_parens(sc, e);  /* "... 2023 (Januari-November)": the months are the span's */
+  if (nper == 1) {
+    /* "sembilan bulan pertama 2024", "dua bulan terakhir 2023": no quarter or
+     * half names that stretch, the bounded span is a duration (as TimeML's
+     * "the first nine months of the year"), one item with its year */
+    item d = mk(i, e, KIMPUT_DATE_DURATION, 0, NULL);
+    snprintf(d.value, sizeof d.value, "P%ldM", n);
+    emit(sc, &d);
+    return d.b;
+  }
   item it = mk(i, e, KIMPUT_DATE_DATE, !y, NULL);
   if (!y && !sc->has_ref) {
     snprintf(it.value, sizeof it.value, "XXXX-%c%d", half ? 'H' : 'Q', o);
@@ -1838,7 +1850,7 @@ static size_t quantity(scanner *sc, size_t i) {
       return it.b;
     }
   }
-  if (unit == U_MONTH && (n == 3 || n == 6) && cls(sc, i) != L_SE_UNIT && (e_kali = months_block(sc, i, j, n)))
+  if (unit == U_MONTH && n >= 2 && n <= 11 && cls(sc, i) != L_SE_UNIT && (e_kali = months_block(sc, i, j, n)))
     return e_kali;
   item it = mk(i, j, KIMPUT_DATE_DURATION, 0, NULL);
   size_t ce = compound_duration(sc, j, unit, n, it.value);

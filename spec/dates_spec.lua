@@ -314,6 +314,21 @@ describe("dates: quarters and halves", function()
     expect("Dalam tiga bulan pertama, program itu menjangkau seribu keluarga.", "tiga bulan", "P3M", "duration")
     assert.are.same({ "tiga bulan terakhir=P3M", "tahun ini=2023" },
       found("Harga naik dalam tiga bulan terakhir tahun ini."))
+    -- the months named after the year are the span's too
+    expect("Laba bank itu tiga bulan pertama 2022 (Januari-Maret) naik.", "tiga bulan pertama 2022 (Januari-Maret)",
+      "2022-Q1")
+  end)
+  it("other first or last months of a year: one duration with its year", function()
+    expect("Ekonomi Jawa Timur sembilan bulan pertama 2024 tumbuh 4,9 persen.", "sembilan bulan pertama 2024", "P9M",
+      "duration")
+    expect("Realisasi investasi selama sembilan bulan pertama tahun ini naik.", "sembilan bulan pertama tahun ini",
+      "P9M", "duration")
+    expect("Penjualan mobil dua bulan pertama 2024 turun.", "dua bulan pertama 2024", "P2M", "duration")
+    expect("Ekspor kopi empat bulan terakhir 2023 melemah.", "empat bulan terakhir 2023", "P4M", "duration")
+    expect("Pada 11 bulan pertama tahun 2023 (Januari-November) tercatat 300 kasus.",
+      "11 bulan pertama tahun 2023 (Januari-November)", "P11M", "duration")
+    -- without a year, a count as before
+    expect("Dalam sembilan bulan pertama, tim itu tak terkalahkan.", "sembilan bulan", "P9M", "duration")
   end)
   it("halves need their year; trimesters and semesters alone are a pregnancy's or a school's", function()
     assert.are.same({ "semester I 2021 (Januari-Juni)=2021-H1", "semester II/2022=2022-H2" },
