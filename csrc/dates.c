@@ -1086,14 +1086,22 @@ static void range_zone(const scanner *sc, size_t e, clocktime *c) {
 }
 
 /* A time following a date at j: "| 09:15 WIB", ", pukul 10.00", " 07:30 WITA",
- * "- 10:54 WIB", "T14:20:00", ", sekitar pukul 03.09". Returns the end, 0 when none. */
+ * "- 10:54 WIB", "T14:20:00", ", sekitar pukul 03.09", "sejak pukul 08.00".
+ * Returns the end, 0 when none. */
 static size_t time_after_date(const scanner *sc, size_t j, clocktime *c) {
   size_t e = iso_time(sc, j, c);
   if (e) return e;
   size_t k = j;
   int sep = 0;
   if (is_mark(sc, k, '|') || is_mark(sc, k, ',') || is_dash(sc, k) || is_mark(sc, k, '/')) { k++; sep = 1; }
-  if (is_key(sc, k, K_SEKITAR) && is_key(sc, k + 1, K_PUKUL)) k++;
+  /* "sekitar pukul", "sejak pukul", "mulai pukul", "pada (sekitar) pukul": the
+     day's own clock time (a word of "until" would end a stretch: not joined) */
+  size_t w = k;
+  if (word_is(sc, w, "sejak") || word_is(sc, w, "semenjak") || word_is(sc, w, "mulai") || word_is(sc, w, "pada") ||
+      word_is(sc, w, "tepat"))
+    w++;
+  if (is_key(sc, w, K_SEKITAR)) w++;
+  if (w > k && (is_key(sc, w, K_PUKUL) || unit_of(sc, w) == U_HOUR)) k = w;
   e = clock_after_word(sc, k, c);
   if (e) {
     e = clock_suffix(sc, e, c);

@@ -449,6 +449,19 @@ describe("dates: clock times on the day they report", function()
       "Jumat dini hari sekitar pukul 01.15 WIT", "2023-05-05T01:15", "time")
     assert.are.equal("+09:00", d.zone)
     expect("Rapat dibuka Senin malam pukul 8 di balai.", "Senin malam pukul 8", "2023-05-08T20:00", "time")
+    -- a word of from or at before the clock word: still the day's time, one item
+    d = expect("Layanan SIM dibuka Senin (8/5) sejak pukul 08.00 WIB di Satpas.",
+      "Senin (8/5) sejak pukul 08.00 WIB", "2023-05-08T08:00", "time")
+    assert.are.equal("+07:00", d.zone)
+    expect("Kebakaran terjadi Minggu (7/5) sekira pukul 02.30 WIB di pasar.", "Minggu (7/5) sekira pukul 02.30 WIB",
+      "2023-05-07T02:30", "time")
+    expect("Korban ditemukan Jumat (5/5) pada sekitar pukul 05.15 WIT oleh nelayan.",
+      "Jumat (5/5) pada sekitar pukul 05.15 WIT", "2023-05-05T05:15", "time")
+    assert.are.same({ "Selasa (9/5) mulai pukul 09.00=2023-05-09T09:00", "15.00 WITA=2023-05-09T15:00" },
+      found("Pemadaman listrik berlangsung Selasa (9/5) mulai pukul 09.00 hingga 15.00 WITA."))
+    -- "hingga pukul" ends a stretch that began on the day: two items
+    assert.are.same({ "Minggu (7/5)=2023-05-07", "pukul 18.00 WIB=2023-05-07T18:00" },
+      found("Jalan itu ditutup Minggu (7/5) hingga pukul 18.00 WIB."))
     expect("Gempa susulan terjadi pukul ?00.17 WIB di laut.", "pukul ?00.17 WIB", "2023-05-10T00:17", "time")
   end)
   it("a clock time alone takes the day of its sentence, of the one before, or of the paragraph before", function()
