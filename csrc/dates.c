@@ -2713,10 +2713,35 @@ static size_t set_phrase(scanner *sc, size_t i) {
   return it.b;
 }
 
+/* Does token k name a measure of change, whose "tahunan" or "bulanan" is the
+ * basis it is compared on ("inflasi tahunan": year-on-year), not a recurrence?
+ * near: right before the frequency word (kenaikan, penurunan only there:
+ * "kenaikan gaji tahunan" is a raise every year). */
+static int change_measure(const scanner *sc, size_t k, int near) {
+  return word_is(sc, k, "inflasi") || word_is(sc, k, "deflasi") || word_is(sc, k, "pertumbuhan") ||
+         word_is(sc, k, "laju") || word_is(sc, k, "kontraksi") ||
+         (near && (word_is(sc, k, "kenaikan") || word_is(sc, k, "penurunan")));
+}
+
+/* A basis written after the frequency word: "(yoy)", "yoy", "(mtm)", "(qtq)". */
+static int basis_mark(const scanner *sc, size_t k) {
+  if (is_mark(sc, k, '(')) k++;
+  return word_is(sc, k, "yoy") || word_is(sc, k, "y-o-y") || word_is(sc, k, "mtm") || word_is(sc, k, "m-t-m") ||
+         word_is(sc, k, "mom") || word_is(sc, k, "qtq") || word_is(sc, k, "q-t-q");
+}
+
 /* harian, mingguan, bulanan, tahunan: a set, unless a name (Harian Kompas)
- * or a rate basis ("secara tahunan", year-on-year). */
+ * or a rate basis: "secara tahunan", "inflasi tahunan", "pertumbuhan ekonomi
+ * tahunan", "tahunan (yoy)" compare with a year before and recur nowhere. */
+static int rate_basis(const scanner *sc, size_t i) {
+  if (basis_mark(sc, i + 1)) return 1;
+  if (i <= sc->lo) return 0;
+  if (word_is(sc, i - 1, "secara") || change_measure(sc, i - 1, 1)) return 1;
+  return i - 1 > sc->lo && !upper(sc, i - 1) && change_measure(sc, i - 2, 0);
+}
+
 static size_t frequency(scanner *sc, size_t i) {
-  if (upper(sc, i) || (i > sc->lo && word_is(sc, i - 1, "secara"))) return 0;
+  if (upper(sc, i) || rate_basis(sc, i)) return 0;
   item it = mk(i, i + 1, KIMPUT_DATE_SET, 0, NULL);
   put_duration(it.value, val(sc, i), "1");
   emit(sc, &it);
