@@ -1397,8 +1397,22 @@ static size_t month_relative(const scanner *sc, size_t j, int m, const char *mod
   return 0;
 }
 
+/* Token k names a figure that is counted by the month, so that a month name
+ * right after it is that month: "inflasi Juni", "ekspor Maret", "gaji
+ * Desember" (the figure's month, not a given name). */
+static int month_figure(const scanner *sc, size_t k) {
+  static const char *const figure[] = {
+    "inflasi", "deflasi", "ekspor", "impor", "penjualan", "produksi", "pendapatan", "penerimaan",
+    "realisasi", "neraca", "surplus", "defisit", "gaji", "tagihan", "laporan", "data", "kunjungan",
+  };
+  if (kind(sc, k) != KIMPUT_TOK_WORD) return 0;
+  for (size_t n = 0; n < sizeof figure / sizeof *figure; n++)
+    if (word_is(sc, k, figure[n])) return 1;
+  return 0;
+}
+
 /* A month: "Mei 2023", "Februari lalu", "Juli mendatang", "Mei tahun lalu",
- * and, when `bare` (after bulan, pada, awal...), "Juli" alone. */
+ * and, when `bare` (after bulan, pada, awal..., or a monthly figure), "Juli" alone. */
 static size_t month_phrase(scanner *sc, size_t a, size_t i, int bare, const char *mod) {
   int c = cls(sc, i), y;
   if (c != L_MONTH && c != L_MONTH_ABBR) return 0;
@@ -1420,7 +1434,8 @@ static size_t month_phrase(scanner *sc, size_t a, size_t i, int bare, const char
   } else if (bare) {
     /* "pada Juni Ardianto", "sejak Mei Lestari menjabat": a given name, then the family's */
     /* (after "bulan" it is the month: "bulan Desember Presiden X") */
-    if (i > sc->lo && cls(sc, i - 1) == L_PREP && i + 1 < sc->hi && kind(sc, i + 1) == KIMPUT_TOK_WORD &&
+    if (i > sc->lo && (cls(sc, i - 1) == L_PREP || month_figure(sc, i - 1)) && i + 1 < sc->hi &&
+        kind(sc, i + 1) == KIMPUT_TOK_WORD &&
         upper(sc, i + 1) && cls(sc, i + 1) == L_NONE && sc->t[i + 1].start == sc->t[i].end + 1)
       return 0;
     y = resolve_month(sc, m);
@@ -3179,7 +3194,7 @@ static __attribute__((noinline)) size_t scan_at(scanner *sc, size_t i) {  /* (ou
     if ((e = date_core(sc, i, 0, &r))) return finish_date(sc, i, e, r);
     if ((e = month_range(sc, i))) return e;
     {
-      int bare = i > sc->lo && (cls(sc, i - 1) == L_PREP);
+      int bare = i > sc->lo && (cls(sc, i - 1) == L_PREP || month_figure(sc, i - 1));
       return (e = month_phrase(sc, i, i, bare, NULL)) ? e : i;
     }
   case L_MONTH_RANGE:

@@ -163,6 +163,10 @@ describe("dates: relative forms", function()
     expect("Angka itu turun dibanding Maret.", "Maret", "2023-03")
     -- a name after such a verb is no month
     assert.are.same({}, found("Acara itu digelar Juni Ardianto dan kawan-kawan."))
+    -- a month alone after a figure counted by the month: that figure's month
+    expect("BI memperkirakan inflasi April tetap terkendali.", "April", "2023-04")
+    assert.are.same({ "Maret=2023-03", "Februari=2023-02" }, found("Ekspor Maret naik 5 persen dibanding Februari."))
+    assert.are.same({}, found("Data Mei Lestari tercatat di kelurahan."))
   end)
   it("N units ago and ahead, with digits or words", function()
     expect("Invasi dimulai 14 bulan lalu menurut pejabat.", "14 bulan lalu", "2022-03")
