@@ -2118,6 +2118,20 @@ static int weekday_is_day(const scanner *sc, size_t i, size_t after) {
   return is_mark(sc, after, ',') || is_mark(sc, after, '(');
 }
 
+/* Is the weekday at i the name of a place, after a capitalised word of a
+ * place: "di Pasar Minggu", "Jalan Kamis Raya", "Kampung Sabtu"? (Only a
+ * weekday with no date: "Pasar Minggu (9/6)" is not asked.) */
+static int place_named(const scanner *sc, size_t i) {
+  static const char *const place[] = {
+    "pasar", "jalan", "jl", "jl.", "jln", "jln.", "gang", "gg", "gg.", "kampung", "kp", "kp.", "desa", "dusun",
+    "kali", "stasiun", "terminal", "halte", "kelurahan", "kecamatan",
+  };
+  if (i <= sc->lo || !upper(sc, i - 1)) return 0;
+  for (size_t n = 0; n < sizeof place / sizeof *place; n++)
+    if (word_is(sc, i - 1, place[n])) return 1;
+  return 0;
+}
+
 /* "Kamis", "Kamis (27/7)", "Selasa, 9 Mei 2023", "Senin lalu", "Kamis malam",
  * "hari Jumat". a: where the span starts (the weekday or "hari"). */
 static size_t weekday(scanner *sc, size_t a, size_t i) {
@@ -2152,7 +2166,7 @@ static size_t weekday(scanner *sc, size_t a, size_t i) {
     return e;  /* "Senin hingga Jumat pukul 08.00-16.00 WIB" */
   if ((e = schedule_more(sc, a, i)))
     return e;  /* "..., dan Jumat pukul 07.30-11.00 WIB" */
-  if (!weekday_is_day(sc, i, j) || (!upper(sc, i) && a == i)) return 0;
+  if (!weekday_is_day(sc, i, j) || (!upper(sc, i) && a == i) || (a == i && place_named(sc, i))) return 0;
   item it = mk(a, j, KIMPUT_DATE_DATE, 1, NULL);
   long week_shift = 0;
   int mode = 0;  /* 0: on or before R, -1: strictly before, 1: strictly after, 2: in a given week */
