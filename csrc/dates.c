@@ -456,6 +456,11 @@ typedef struct {
   char day[11];
   uint32_t day_sent, day_line;
   int has_day, day_anchored;
+  /* the last day an event of the story took (not the day a statement was
+     made: "kata Dodi, Kamis (13/6)."), from which its days count */
+  char sday[11];
+  uint32_t sday_sent, sday_line;
+  int has_sday, sday_anchored;
   floating fl[MAX_FLOATING];
   size_t nfl;
   kimput_date *local_out;  /* the caller's buffer for the first items */
@@ -509,18 +514,18 @@ static void shift_day(char day[11], long n) {
  * this sentence or the three lines before, from which a story's days count
  * ("sehari sebelumnya", "keesokan harinya")? Its value is sc->day. */
 static int story_day(const scanner *sc) {
-  return sc->has_day && sc->day[0] != 'X' && sc->day[5] != 'X' && sc->day[8] != 'X' &&
-         (sc->sent - sc->day_sent <= 2 || sc->line - sc->day_line <= 3);
+  return sc->has_sday && sc->sday[0] != 'X' && sc->sday[5] != 'X' && sc->sday[8] != 'X' &&
+         (sc->sent - sc->sday_sent <= 2 || sc->line - sc->sday_line <= 3);
 }
 
 /* Sets it->value to the day story_day holds, n days on (n < 0: before); it
  * used R when that day did (Kamis (15/5) ... keesokan harinya). */
 static void put_story_day(const scanner *sc, item *it, long n) {
   char day[11];
-  memcpy(day, sc->day, sizeof day);
+  memcpy(day, sc->sday, sizeof day);
   shift_day(day, n);
   memcpy(it->value, day, sizeof day);
-  it->anchored |= sc->day_anchored;
+  it->anchored |= sc->sday_anchored;
 }
 
 static void push(scanner *sc, const item *it) {
@@ -552,9 +557,34 @@ static int token_free(const scanner *sc, size_t k) {
   return sc->n == 0 || sc->out[sc->n - 1].end <= sc->t[k].start;
 }
 
+static int is_mark(const scanner *sc, size_t i, char c);
+static int word_is(const scanner *sc, size_t i, const char *w);
+
+/* Does the date at tokens [a, ...) date a statement: set off by a comma
+ * after a reporting word a few words back in its line ("kata Dodi kepada
+ * wartawan, Kamis (13/6).", "ujar Kapolres saat dikonfirmasi di Mapolres,
+ * Kamis")? The look-back is bounded. */
+static int statement_date(const scanner *sc, size_t a) {
+  static const char *const cue[] = {
+    "kata", "ujar", "ucap", "ungkap", "jelas", "tutur", "terang", "tegas", "papar", "imbuh", "tambah", "sebut",
+    "katanya", "ujarnya", "ucapnya", "ungkapnya", "jelasnya", "tuturnya", "terangnya", "tegasnya", "paparnya",
+    "imbuhnya", "tambahnya", "sebutnya", "mengatakan", "menjelaskan", "mengungkapkan", "menuturkan",
+    "menyampaikan", "menegaskan", "menerangkan",
+  };
+  if (a < sc->lo + 2 || !is_mark(sc, a - 1, ',')) return 0;
+  size_t stop = a - 1 > sc->lo + 16 ? a - 1 - 16 : sc->lo;
+  for (size_t k = a - 1; k-- > stop;) {  /* a - 2 down to stop */
+    if (is_mark(sc, k, '.') || is_mark(sc, k, '!') || is_mark(sc, k, '?')) return 0;
+    for (size_t n = 0; n < sizeof cue / sizeof *cue; n++)
+      if (word_is(sc, k, cue[n])) return 1;
+  }
+  return 0;
+}
+
 /* Emits an item. A date or time that names a day becomes the day later
  * clock times take, and gives its day to the clock times before it in its
- * sentence that had none there. */
+ * sentence that had none there; unless it dates a statement, it is also the
+ * story's day that "keesokan harinya" counts from. */
 static void emit(scanner *sc, const item *it) {
   push(sc, it);
   if (sc->failed || (it->kind != KIMPUT_DATE_DATE && it->kind != KIMPUT_DATE_TIME) || !names_day(it->value)) return;
@@ -565,6 +595,13 @@ static void emit(scanner *sc, const item *it) {
   sc->day_sent = sent;
   sc->day_line = sc->line;
   sc->has_day = 1;
+  if (!statement_date(sc, it->a)) {
+    memcpy(sc->sday, sc->day, sizeof sc->sday);
+    sc->sday_anchored = it->anchored;
+    sc->sday_sent = sent;
+    sc->sday_line = sc->line;
+    sc->has_sday = 1;
+  }
   for (size_t k = 0; k < sc->nfl; k++) {
     if (sc->fl[k].sent != sent) continue;
     char day[11];
@@ -2976,7 +3013,7 @@ static size_t day_of_month(scanner *sc, size_t i) {
       /* "tanggal 15 bulan berikutnya": the month after the story's day; a rule's
          month ("paling lambat tanggal 15 bulan berikutnya") with none: no date */
       if (!story_day(sc)) return e + 2;
-      base = (long)atoi(sc->day) * 12 + (atoi(sc->day + 5) - 1);
+      base = (long)atoi(sc->sday) * 12 + (atoi(sc->sday + 5) - 1);
       shift = is_key(sc, e + 1, K_SEBELUMNYA) ? -1 : 1;
       known = 1;
     } else if (!is_key(sc, e + 1, K_INI)) shift = 2;

@@ -252,6 +252,14 @@ describe("dates: durations and sets", function()
     ds = dates("Rapat digelar Selasa (9/5/2023). Sehari sebelumnya, panitia bersiap.")
     assert.same({ "2023-05-08", false }, { ds[2].value, ds[2].anchor })
   end)
+  it("the day a statement was made is not the story's day that later days count from", function()
+    assert.same({ "Senin (8/5) malam=2023-05-08TNI", "Rabu (10/5)=2023-05-10", "keesokan harinya=2023-05-09" },
+      found("Pembunuhan terjadi Senin (8/5) malam.\n\"Pelaku kami kejar,\" kata Kapolres Rudi kepada wartawan, " ..
+        "Rabu (10/5).\nKorban ditemukan warga keesokan harinya."))
+    -- a date after a comma with no reporting word before it is the story's
+    assert.same({ "Senin (8/5)=2023-05-08", "Selasa (9/5)=2023-05-09", "keesokan harinya=2023-05-10" },
+      found("Banjir datang Senin (8/5). Air surut di Desa Kalimati, Selasa (9/5). Warga pulang keesokan harinya."))
+  end)
   it("'tahun' between a month and its year: one item in that year", function()
     expect("Pilkada digelar November tahun 2024 mendatang.", "November tahun 2024 mendatang", "2024-11")
     expect("Kasus itu terjadi pada bulan Mei tahun 2020.", "bulan Mei tahun 2020", "2020-05")
