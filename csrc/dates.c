@@ -465,6 +465,11 @@ typedef struct {
   size_t nfl;
   kimput_date *local_out;  /* the caller's buffer for the first items */
   int last_quarter;       /* the last quarter named: year * 4 + q - 1, or -1 */
+  /* the last month (year * 12 + m - 1) and year a date named, and where:
+     "bulan sebelumnya", "tahun sebelumnya" count from them */
+  long named_month;
+  int named_year, has_named_month, has_named_year;
+  uint32_t nm_sent, nm_line, ny_sent, ny_line;
   int last_half;          /* the last half named: year * 2 + h - 1, or -1 */
 } scanner;
 
@@ -560,6 +565,21 @@ static int token_free(const scanner *sc, size_t k) {
 static int is_mark(const scanner *sc, size_t i, char c);
 static int word_is(const scanner *sc, size_t i, const char *w);
 
+/* Remembers the year and month a date value names ("2024-05", "2024-05-09T10:00",
+ * "2024-Q2" a year only), for "bulan sebelumnya" and "tahun sebelumnya". */
+static void note_named(scanner *sc, const char *v) {
+  for (int k = 0; k < 4; k++) if (v[k] < '0' || v[k] > '9') return;
+  sc->named_year = atoi(v);
+  sc->has_named_year = 1;
+  sc->ny_sent = sc->sent;
+  sc->ny_line = sc->line;
+  if (v[4] != '-' || v[5] < '0' || v[5] > '1' || v[6] < '0' || v[6] > '9') return;
+  sc->named_month = (long)sc->named_year * 12 + atoi(v + 5) - 1;
+  sc->has_named_month = 1;
+  sc->nm_sent = sc->sent;
+  sc->nm_line = sc->line;
+}
+
 /* Does the date at tokens [a, ...) date a statement: set off by a comma
  * after a reporting word a few words back in its line ("kata Dodi kepada
  * wartawan, Kamis (13/6).", "ujar Kapolres saat dikonfirmasi di Mapolres,
@@ -587,7 +607,9 @@ static int statement_date(const scanner *sc, size_t a) {
  * story's day that "keesokan harinya" counts from. */
 static void emit(scanner *sc, const item *it) {
   push(sc, it);
-  if (sc->failed || (it->kind != KIMPUT_DATE_DATE && it->kind != KIMPUT_DATE_TIME) || !names_day(it->value)) return;
+  if (sc->failed || (it->kind != KIMPUT_DATE_DATE && it->kind != KIMPUT_DATE_TIME)) return;
+  note_named(sc, it->value);
+  if (!names_day(it->value)) return;
   uint32_t sent = sc->sent;
   memcpy(sc->day, it->value, 10);
   sc->day[10] = '\0';
@@ -1410,6 +1432,7 @@ static size_t finish_date_pod(scanner *sc, size_t a, size_t e, ymd r, int pod) {
  * own when what is ahead is still in it: "akhir Oktober mendatang", "Oktober
  * nanti" read on 12 October), "ini", "tahun lalu"... Sets *y (0 without R) and
  * returns the end of the words, 0 when none follows. */
+static int named_base(const scanner *sc, int unit, long *base);
 static size_t month_relative(const scanner *sc, size_t j, int m, const char *mod, int *y) {
   *y = 0;
   if (is_key(sc, j, K_LALU) || is_key(sc, j, K_KEMARIN)) {
@@ -1429,6 +1452,12 @@ static size_t month_relative(const scanner *sc, size_t j, int m, const char *mod
                                    is_key(sc, j + 1, K_DEPAN) || is_key(sc, j + 1, K_MENDATANG))) {
     int shift = is_key(sc, j + 1, K_LALU) ? -1 : is_key(sc, j + 1, K_INI) ? 0 : 1;
     *y = sc->has_ref ? sc->ry + shift : 0;
+    return j + 2;
+  }
+  long base;  /* "Mei tahun sebelumnya": in the year before the one named last */
+  if (unit_of(sc, j) == U_YEAR && cls(sc, j) == L_UNIT && is_key(sc, j + 1, K_SEBELUMNYA) &&
+      named_base(sc, U_YEAR, &base)) {
+    *y = (int)base - 1;
     return j + 2;
   }
   return 0;
@@ -2299,6 +2328,22 @@ static size_t week_of_month(scanner *sc, size_t a, size_t j) {
 }
 
 /* "tahun 2023", "tahun lalu", "bulan Juli", "bulan depan", "pekan lalu", "hari ini". */
+/* The month (year * 12 + m - 1) or year "bulan/tahun sebelumnya" counts
+ * from: the last one a date named in this sentence or the three lines
+ * before ("Surplus Mei 2024 lebih tinggi dari bulan sebelumnya": April),
+ * else R's. Returns 0 when there is neither. */
+static int named_base(const scanner *sc, int unit, long *base) {
+  int month = unit == U_MONTH;
+  if (month ? sc->has_named_month && (sc->sent - sc->nm_sent <= 2 || sc->line - sc->nm_line <= 3)
+            : sc->has_named_year && (sc->sent - sc->ny_sent <= 2 || sc->line - sc->ny_line <= 3)) {
+    *base = month ? sc->named_month : sc->named_year;
+    return 1;
+  }
+  if (!sc->has_ref) return 0;
+  *base = month ? (long)sc->ry * 12 + sc->rm - 1 : sc->ry;
+  return 1;
+}
+
 static size_t unit_phrase(scanner *sc, size_t a, size_t i, const char *mod) {
   int unit = unit_of(sc, i);
   size_t j = i + 1;
@@ -2330,6 +2375,20 @@ static size_t unit_phrase(scanner *sc, size_t a, size_t i, const char *mod) {
     item it = mk(a, j + 1, KIMPUT_DATE_DATE, 0, NULL);
     put_story_day(sc, &it, is_key(sc, j, K_SEBELUMNYA) ? -1 : 1);
     return finish_day(sc, &it);
+  }
+  /* "bulan sebelumnya", "tahun berikutnya": the month or year before / after the one named last */
+  if (!mod && (unit == U_MONTH || unit == U_YEAR) && cls(sc, i) == L_UNIT &&
+      (is_key(sc, j, K_SEBELUMNYA) || is_key(sc, j, K_BERIKUTNYA))) {
+    long base;
+    item it = mk(a, j + 1, KIMPUT_DATE_DATE, 1, NULL);
+    if (!named_base(sc, unit, &base)) snprintf(it.value, sizeof it.value, unit == U_MONTH ? "XXXX-XX" : "XXXX");
+    else {
+      base += is_key(sc, j, K_SEBELUMNYA) ? -1 : 1;
+      if (unit == U_MONTH) put_date(it.value, (int)(base / 12), (int)(base % 12) + 1, 0);
+      else put_year(it.value, (int)base);
+    }
+    emit(sc, &it);
+    return it.b;
   }
   if (unit == U_WEEK && cls(sc, i) == L_WEEKDAY && upper(sc, i) && !(is_key(sc, j, K_LALU) ||
       is_key(sc, j, K_INI) || is_key(sc, j, K_DEPAN) || is_key(sc, j, K_MENDATANG) || is_key(sc, j, K_KEMARIN)))

@@ -323,6 +323,18 @@ describe("dates: quarters and halves", function()
       found("Laba kuartal III 2022 turun dari kuartal sebelumnya dan naik lagi pada kuartal berikutnya."))
     expect("Ekspor naik dua kuartal berturut-turut.", "dua kuartal", "P2Q", "duration")
   end)
+  it("the month or year before / after the one a date named last, else R's", function()
+    assert.are.same({ "Mei 2022=2022-05", "bulan sebelumnya=2022-04" },
+      found("Surplus Mei 2022 lebih tinggi dibandingkan bulan sebelumnya."))
+    assert.are.same({ "2021=2021", "tahun sebelumnya=2020" },
+      found("Kunjungan wisatawan pada 2021 naik 20 persen dibanding tahun sebelumnya."))
+    assert.are.same({ "Maret 2022=2022-03", "Maret tahun sebelumnya=2021-03" },
+      found("Ekspor Maret 2022 naik dibanding Maret tahun sebelumnya."))
+    expect("Harga beras naik dibanding bulan sebelumnya.", "bulan sebelumnya", "2023-04")
+    expect("Program itu dilanjutkan pada tahun berikutnya.", "tahun berikutnya", "2024")
+    -- with a count the words count a span, as before
+    assert.are.same({ "2010=2010", "dua tahun=P2Y" }, found("Ia lulus pada 2010 dan menikah dua tahun sebelumnya."))
+  end)
   it("the first or last three or six months of a year are its quarter or half", function()
     expect("Ekonomi tumbuh 5,1 persen pada tiga bulan pertama 2024.", "tiga bulan pertama 2024", "2024-Q1", "date")
     expect("Penjualan enam bulan pertama tahun ini naik.", "enam bulan pertama tahun ini", "2023-H1", "date")
