@@ -648,7 +648,7 @@ static int word_starts(int c, int v) {
   if (c == L_YEARFOLLOW) return v != 0;  /* saat ini, belum lama ini */
   if (c != L_KEY) return starts[c];
   switch (v) {
-  case K_KEMARIN: case K_BESOK: case K_LUSA: case K_ESOK: case K_TADI: case K_DINI: case K_PUKUL:
+  case K_KEMARIN: case K_BESOK: case K_LUSA: case K_ESOK: case K_TADI: case K_NANTI: case K_DINI: case K_PUKUL:
   case K_SETIAP: case K_AWAL: case K_AKHIR: case K_TENGAH: case K_TANGGAL: case K_KINI: case K_SEJAUH:
   case K_BARUBARU: case K_MASA: case K_DALAM: case K_HUT: case K_TENGAHW: case K_SEMALAM: case K_AKHIRAKHIR:
   case K_BELAKANGAN:
@@ -2494,10 +2494,11 @@ static size_t part_of_day(scanner *sc, size_t i) {
     pod = POD_NI;
     n = -1;
     e = i + 1;
-  } else if (is_key(sc, i, K_TADI)) {
+  } else if (is_key(sc, i, K_TADI) || is_key(sc, i, K_NANTI)) {
+    /* "tadi malam" is last night; "nanti malam", "nanti sore" today's, still ahead */
     pod = pod_at(sc, i + 1, &e);
-    if (!pod) return 0;
-    if (pod == POD_NI) n = -1;
+    if (!pod || (is_key(sc, i, K_NANTI) && i > sc->lo && !token_free(sc, i - 1))) return 0;  /* "12 Mei nanti" */
+    if (pod == POD_NI && is_key(sc, i, K_TADI)) n = -1;
   } else {
     pod = pod_at(sc, i, &e);
     if (!pod) return 0;
@@ -3332,7 +3333,7 @@ static __attribute__((noinline)) size_t scan_at(scanner *sc, size_t i) {  /* (ou
   case L_KEY:
     switch (val(sc, i)) {
     case K_KEMARIN: case K_BESOK: case K_LUSA: case K_ESOK: return (e = relative_day(sc, i)) ? e : i;
-    case K_TADI: case K_DINI: case K_TENGAHW: case K_SEMALAM: return (e = part_of_day(sc, i)) ? e : i;
+    case K_TADI: case K_NANTI: case K_DINI: case K_TENGAHW: case K_SEMALAM: return (e = part_of_day(sc, i)) ? e : i;
     case K_HUT: return (e = anniversary(sc, i, i + 1)) ? e : i;
     case K_PUKUL: return (e = clock_time(sc, i)) ? e : i;
     case K_SETIAP: return (e = set_phrase(sc, i)) ? e : i;
