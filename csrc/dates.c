@@ -1048,7 +1048,15 @@ static int time_token(const scanner *sc, size_t i, clocktime *c, int *dotted) {
 
 /* After a clock time at j: a zone (WIB, GMT+7) and a part of the day. */
 static size_t clock_suffix(const scanner *sc, size_t j, clocktime *c) {
-  if (cls(sc, j) == L_ZONE) {
+  /* the zone spelled out: "waktu Indonesia barat / tengah / timur" */
+  if (is_key(sc, j, K_WAKTU) && word_is(sc, j + 1, "indonesia")) {
+    int z = word_is(sc, j + 2, "barat") ? Z_WIB : word_is(sc, j + 2, "tengah") ? Z_WITA :
+            word_is(sc, j + 2, "timur") ? Z_WIT : -1;
+    if (z >= 0) {
+      c->zone = zone_offset[z];
+      j += 3;
+    }
+  } else if (cls(sc, j) == L_ZONE) {
     c->zone = zone_offset[val(sc, j)];
     j++;
     /* GMT+7, UTC+07:00 */

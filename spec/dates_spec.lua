@@ -484,6 +484,13 @@ describe("dates: clock times on the day they report", function()
       "Jumat dini hari sekitar pukul 01.15 WIT", "2023-05-05T01:15", "time")
     assert.are.equal("+09:00", d.zone)
     expect("Rapat dibuka Senin malam pukul 8 di balai.", "Senin malam pukul 8", "2023-05-08T20:00", "time")
+    -- the zone spelled out
+    d = expect("Pengumuman disampaikan pukul 09.00 waktu Indonesia barat.", "pukul 09.00 waktu Indonesia barat",
+      "2023-05-10T09:00", "time")
+    assert.are.equal("+07:00", d.zone)
+    d = expect("Sidang dibuka Senin (8/5) pukul 10.00 Waktu Indonesia Tengah.",
+      "Senin (8/5) pukul 10.00 Waktu Indonesia Tengah", "2023-05-08T10:00", "time")
+    assert.are.equal("+08:00", d.zone)
     -- a word of from or at before the clock word: still the day's time, one item
     d = expect("Layanan SIM dibuka Senin (8/5) sejak pukul 08.00 WIB di Satpas.",
       "Senin (8/5) sejak pukul 08.00 WIB", "2023-05-08T08:00", "time")
