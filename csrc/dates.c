@@ -1423,6 +1423,12 @@ static size_t finish_date_pod(scanner *sc, size_t a, size_t e, ymd r, int pod) {
   } else if ((is_key(sc, e, K_KEMARIN) && !is_key(sc, e + 1, K_LUSA)) || written_after(sc, e)) {
     it.b = e + 1;  /* "5 Januari 2023 kemarin", "14 Februari 2024 mendatang": the day as written */
   }
+  /* "Jumat (7/6) pekan lalu", "Senin (10/6) minggu ini": the week named after
+     the day is part of its span (the day says which) */
+  if (it.b == e && unit_of(sc, e) == U_WEEK &&
+      (is_key(sc, e + 1, K_LALU) || is_key(sc, e + 1, K_INI) || is_key(sc, e + 1, K_DEPAN) ||
+       is_key(sc, e + 1, K_MENDATANG)))
+    it.b = e + 2;
   put_date(it.value, y, r.m, r.d);
   if (pod && names_day(it.value)) {
     char date[KIMPUT_DATE_VALUE_MAX];
@@ -2231,9 +2237,9 @@ static size_t weekday(scanner *sc, size_t a, size_t i) {
     r.wd = wd;
     return finish_date_pod(sc, a, e, r, pod);
   }
-  if ((is_dash(sc, j) || word_is(sc, j, "hingga") || word_is(sc, j, "sampai")) && cls(sc, j + 1) == L_WEEKDAY &&
-      (e = weekday_range(sc, a, i, j + 1, 0, j + 2)))
-    return e;  /* "Senin - Rabu (9-11/10)" */
+  if ((is_dash(sc, j) || word_is(sc, j, "hingga") || word_is(sc, j, "sampai") || word_is(sc, j, "dan")) &&
+      cls(sc, j + 1) == L_WEEKDAY && (e = weekday_range(sc, a, i, j + 1, 0, j + 2)))
+    return e;  /* "Senin - Rabu (9-11/10)", "Sabtu dan Minggu (8-9/6)" */
   size_t w2 = range_to(sc, j);
   if (w2 && cls(sc, w2) == L_WEEKDAY &&
       (e = schedule(sc, a, i, w2, 0, (int[2]){wd, val(sc, w2)}, w2 + 1)))

@@ -1037,6 +1037,9 @@ describe("dates: more forms of the news (R = Wednesday 2023-05-10)", function()
       found("Festival berlangsung Jumat hingga Minggu (12-14/5/2023) di pantai."))
     assert.are.same({ "hari Senin=2023-05-08", "Rabu (8-10/5)=2023-05-10" },
       found("Bazar digelar hari Senin - Rabu (8-10/5) di balai kota."))
+    -- two weekdays joined by "dan" before a range of days: the same two items
+    assert.are.same({ "Sabtu=2023-05-06", "Minggu (6-7/5)=2023-05-07" },
+      found("Bazar UMKM digelar Sabtu dan Minggu (6-7/5) di alun-alun."))
     assert.are.same({ "8=2023-05-08", "10/5=2023-05-10" }, found("Pameran berlangsung (8-10/5) di mal."))
     assert.are.same({ "8=2023-05-08", "10/5/2023=2023-05-10" }, found("Konser digelar pada 8-10/5/2023 di stadion."))
     assert.are.same({}, found("Tim tamu unggul 2-1 di babak pertama."))
@@ -1059,6 +1062,9 @@ describe("dates: more forms of the news (R = Wednesday 2023-05-10)", function()
     -- near R the weekday moves the year forward: read on 28/12/2023, next Tuesday
     expect("Sidang lanjutan digelar Selasa (2/1) di PN Medan.", "Selasa (2/1)", "2024-01-02", nil, "2023-12-28")
     expect("Kantor tutup Rabu (10/5) kemarin.", "Rabu (10/5) kemarin", "2023-05-10")
+    -- the week named after a day and month is in its span, the day as written
+    expect("Festival digelar Jumat (5/5) pekan lalu di Solo.", "Jumat (5/5) pekan lalu", "2023-05-05")
+    expect("Saksi diperiksa Kamis (11/5/2023) minggu ini.", "Kamis (11/5/2023) minggu ini", "2023-05-11")
   end)
   it("numbers on shirts and number plates are not years", function()
     assert.are.same({}, found("Ia mengenakan kaos bernomor 1945 saat laga."))
