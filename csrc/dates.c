@@ -2516,6 +2516,17 @@ static size_t part_of_day(scanner *sc, size_t i) {
   } else {
     pod = pod_at(sc, i, &e);
     if (!pod) return 0;
+    if (word_is(sc, e, "harinya") || word_is(sc, e, "itu")) {
+      /* "pada malam harinya", "sore itu": that part of the day the story reported last */
+      if (!story_day(sc)) return 0;
+      item it = mk(i, e + 1, KIMPUT_DATE_TIME, 0, NULL);
+      put_story_day(sc, &it, 0);
+      char date[11];
+      memcpy(date, it.value, sizeof date);
+      snprintf(it.value, sizeof it.value, "%.10sT%s", date, pod_code[pod]);
+      emit(sc, &it);
+      return e + 1;
+    }
     if (is_key(sc, e, K_INI) || is_key(sc, e, K_NANTI) || is_key(sc, e, K_TADI)) e++;
     else if (!is_key(sc, i, K_DINI) && !is_key(sc, i, K_TENGAHW)) return 0;  /* dini hari, tengah malam */
   }

@@ -256,6 +256,14 @@ describe("dates: durations and sets", function()
     ds = dates("Rapat digelar Selasa (9/5/2023). Sehari sebelumnya, panitia bersiap.")
     assert.same({ "2023-05-08", false }, { ds[2].value, ds[2].anchor })
   end)
+  it("a part of the day with harinya or itu is that part of the story's day", function()
+    assert.same({ "Senin (8/5) pagi=2023-05-08TMO", "malam harinya=2023-05-08TNI" },
+      found("Korban pamit Senin (8/5) pagi. Pada malam harinya, polisi menangkap pelaku."))
+    assert.same({ "Selasa (9/5)=2023-05-09", "Malam itu=2023-05-09TNI" },
+      found("Banjir datang Selasa (9/5). Malam itu, hujan turun deras."))
+    -- with no day before them, none
+    assert.same({}, found("Malam itu, hujan turun deras. Ia pulang pada sore harinya."))
+  end)
   it("the day a statement was made is not the story's day that later days count from", function()
     assert.same({ "Senin (8/5) malam=2023-05-08TNI", "Rabu (10/5)=2023-05-10", "keesokan harinya=2023-05-09" },
       found("Pembunuhan terjadi Senin (8/5) malam.\n\"Pelaku kami kejar,\" kata Kapolres Rudi kepada wartawan, " ..
