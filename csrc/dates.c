@@ -1905,6 +1905,19 @@ static size_t months_block(scanner *sc, size_t i, size_t j, long n) {
   return it.b;
 }
 
+/* "setengah jam", "setengah tahun": half a unit, read from the unit (the
+ * word "setengah" starts nothing; "satu setengah jam" is the count's). */
+static size_t half_unit(scanner *sc, size_t i) {
+  int unit = unit_of(sc, i);
+  if (i <= sc->lo || !word_is(sc, i - 1, "setengah") || !token_free(sc, i - 1) || unit < U_SEC || unit > U_YEAR ||
+      unit == U_QUARTER || (i - 1 > sc->lo && (cls(sc, i - 2) == L_NUM || kind(sc, i - 2) == KIMPUT_TOK_NUMBER)))
+    return 0;
+  item it = mk(i - 1, i + 1, KIMPUT_DATE_DURATION, 0, NULL);
+  put_duration(it.value, unit, "0.5");
+  emit(sc, &it);
+  return it.b;
+}
+
 static size_t quantity(scanner *sc, size_t i) {
   char cnt[16];
   long n;
@@ -3344,6 +3357,7 @@ static __attribute__((noinline)) size_t scan_at(scanner *sc, size_t i) {  /* (ou
         (e = quantity(sc, i - 1)))
       return e;
     if ((e = clock_time(sc, i))) return e;
+    if ((e = half_unit(sc, i))) return e;
     return (e = unit_phrase(sc, i, i, NULL)) ? e : i;
   case L_POD:
     return (e = part_of_day(sc, i)) ? e : i;
