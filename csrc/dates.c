@@ -1230,6 +1230,12 @@ static size_t finish_day(scanner *sc, item *it) {
     return e;
   }
   int pod = pod_at(sc, it->b, &pe);
+  size_t pb = it->b;
+  if (!pod && (word_is(sc, pb, "sejak") || word_is(sc, pb, "mulai") || word_is(sc, pb, "pada")) &&
+      (pod = pod_at(sc, pb + 1, &pe))) {
+    /* "Senin (10/6) sejak pagi", "Minggu (9/6) pada malam hari": the day's part, one item */
+    if (word_is(sc, pe, "hari") && pe == pb + 2) pe++;
+  }
   if (pod && is_key(sc, pe, K_WAKTU)) {
     emit(sc, it);
     return pe;

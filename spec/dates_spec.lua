@@ -474,6 +474,13 @@ describe("dates: weeks and parts of the day", function()
     expect("Warga berkumpul Senin malam, 1 Mei 2023, di balai.", "Senin malam, 1 Mei 2023", "2023-05-01TNI", "time")
     expect("Rapat berakhir Jumat malam, dua orang terluka.", "Jumat malam", "2023-05-05TNI", "time")
   end)
+  it("a part of the day after sejak, mulai or pada joins its date too", function()
+    expect("Hujan turun Senin (8/5) sejak pagi hingga sore.", "Senin (8/5) sejak pagi", "2023-05-08TMO", "time")
+    expect("Banjir melanda Minggu (7/5) pada malam hari di Kudus.", "Minggu (7/5) pada malam hari",
+      "2023-05-07TNI", "time")
+    expect("Ia tiba Senin (8/5) pada pagi hari pukul 07.00 WIB.", "Senin (8/5) pada pagi hari pukul 07.00 WIB",
+      "2023-05-08T07:00", "time")
+  end)
   it("but not one in another place's local time", function()
     expect("Pesawat tiba Rabu (3/5) dini hari waktu setempat di Moskow.", "Rabu (3/5)", "2023-05-03", "date")
     expect("Presiden diterima Kamis (4/5) siang waktu Moskow di istana.", "Kamis (4/5)", "2023-05-04", "date")
