@@ -1346,13 +1346,15 @@ static size_t year_after_tahun(const scanner *sc, size_t j, int *y) {
 static size_t date_core(const scanner *sc, size_t i, int allow_dm, ymd *r) {
   int d, y;
   memset(r, 0, sizeof *r);
-  if (day_number(sc, i, &d) && (cls(sc, i + 1) == L_MONTH || cls(sc, i + 1) == L_MONTH_ABBR)) {
+  /* "10 bulan Juni": the formal style (tanggal 10 bulan Juni tahun 2024) names the month's word too */
+  size_t mi = i + 1 + (cls(sc, i + 1) == L_UNIT && unit_of(sc, i + 1) == U_MONTH && cls(sc, i + 2) == L_MONTH);
+  if (day_number(sc, i, &d) && (cls(sc, mi) == L_MONTH || cls(sc, mi) == L_MONTH_ABBR)) {
     r->d = d;
-    r->m = val(sc, i + 1);
-    size_t e = i + 2;
+    r->m = val(sc, mi);
+    size_t e = mi + 1;
     if (year_number(sc, e, &y)) { r->y = y; e++; }
     else if ((e = year_after_tahun(sc, e, &y))) r->y = y;  /* "5 Mei tahun 2020" */
-    else e = i + 2;
+    else e = mi + 1;
     return valid_date(r->y, r->m, r->d) ? e : 0;
   }
   if ((cls(sc, i) == L_MONTH || cls(sc, i) == L_MONTH_ABBR) && day_number(sc, i + 1, &d)) {

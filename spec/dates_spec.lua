@@ -272,6 +272,12 @@ describe("dates: durations and sets", function()
     assert.same({ "Senin (8/5)=2023-05-08", "Selasa (9/5)=2023-05-09", "keesokan harinya=2023-05-10" },
       found("Banjir datang Senin (8/5). Air surut di Desa Kalimati, Selasa (9/5). Warga pulang keesokan harinya."))
   end)
+  it("the formal style: tanggal 10 bulan Juni tahun 2024 is one date", function()
+    expect("Sidang digelar pada hari Senin tanggal 8 bulan Mei tahun 2023.",
+      "hari Senin tanggal 8 bulan Mei tahun 2023", "2023-05-08")
+    expect("Surat itu bertanggal 5 bulan Mei di kantor desa.", "5 bulan Mei", "2023-05-05")
+    expect("Ia ditahan 10 bulan lamanya.", "10 bulan", "P10M", "duration")
+  end)
   it("'tahun' between a month and its year: one item in that year", function()
     expect("Pilkada digelar November tahun 2024 mendatang.", "November tahun 2024 mendatang", "2024-11")
     expect("Kasus itu terjadi pada bulan Mei tahun 2020.", "bulan Mei tahun 2020", "2020-05")
