@@ -456,10 +456,20 @@ typedef struct {
   char day[11];
   uint32_t day_sent, day_line;
   int has_day, day_anchored;
+  /* the last day an event of the story took (not the day a statement was
+     made: "kata Dodi, Kamis (13/6)."), from which its days count */
+  char sday[11];
+  uint32_t sday_sent, sday_line;
+  int has_sday, sday_anchored;
   floating fl[MAX_FLOATING];
   size_t nfl;
   kimput_date *local_out;  /* the caller's buffer for the first items */
   int last_quarter;       /* the last quarter named: year * 4 + q - 1, or -1 */
+  /* the last month (year * 12 + m - 1) and year a date named, and where:
+     "bulan sebelumnya", "tahun sebelumnya" count from them */
+  long named_month;
+  int named_year, has_named_month, has_named_year;
+  uint32_t nm_sent, nm_line, ny_sent, ny_line;
   int last_half;          /* the last half named: year * 2 + h - 1, or -1 */
 } scanner;
 
@@ -509,18 +519,18 @@ static void shift_day(char day[11], long n) {
  * this sentence or the three lines before, from which a story's days count
  * ("sehari sebelumnya", "keesokan harinya")? Its value is sc->day. */
 static int story_day(const scanner *sc) {
-  return sc->has_day && sc->day[0] != 'X' && sc->day[5] != 'X' && sc->day[8] != 'X' &&
-         (sc->sent - sc->day_sent <= 2 || sc->line - sc->day_line <= 3);
+  return sc->has_sday && sc->sday[0] != 'X' && sc->sday[5] != 'X' && sc->sday[8] != 'X' &&
+         (sc->sent - sc->sday_sent <= 2 || sc->line - sc->sday_line <= 3);
 }
 
 /* Sets it->value to the day story_day holds, n days on (n < 0: before); it
  * used R when that day did (Kamis (15/5) ... keesokan harinya). */
 static void put_story_day(const scanner *sc, item *it, long n) {
   char day[11];
-  memcpy(day, sc->day, sizeof day);
+  memcpy(day, sc->sday, sizeof day);
   shift_day(day, n);
   memcpy(it->value, day, sizeof day);
-  it->anchored |= sc->day_anchored;
+  it->anchored |= sc->sday_anchored;
 }
 
 static void push(scanner *sc, const item *it) {
@@ -552,12 +562,54 @@ static int token_free(const scanner *sc, size_t k) {
   return sc->n == 0 || sc->out[sc->n - 1].end <= sc->t[k].start;
 }
 
+static int is_mark(const scanner *sc, size_t i, char c);
+static int word_is(const scanner *sc, size_t i, const char *w);
+
+/* Remembers the year and month a date value names ("2024-05", "2024-05-09T10:00",
+ * "2024-Q2" a year only), for "bulan sebelumnya" and "tahun sebelumnya". */
+static void note_named(scanner *sc, const char *v) {
+  for (int k = 0; k < 4; k++) if (v[k] < '0' || v[k] > '9') return;
+  sc->named_year = atoi(v);
+  sc->has_named_year = 1;
+  sc->ny_sent = sc->sent;
+  sc->ny_line = sc->line;
+  if (v[4] != '-' || v[5] < '0' || v[5] > '1' || v[6] < '0' || v[6] > '9') return;
+  sc->named_month = (long)sc->named_year * 12 + atoi(v + 5) - 1;
+  sc->has_named_month = 1;
+  sc->nm_sent = sc->sent;
+  sc->nm_line = sc->line;
+}
+
+/* Does the date at tokens [a, ...) date a statement: set off by a comma
+ * after a reporting word a few words back in its line ("kata Dodi kepada
+ * wartawan, Kamis (13/6).", "ujar Kapolres saat dikonfirmasi di Mapolres,
+ * Kamis")? The look-back is bounded. */
+static int statement_date(const scanner *sc, size_t a) {
+  static const char *const cue[] = {
+    "kata", "ujar", "ucap", "ungkap", "jelas", "tutur", "terang", "tegas", "papar", "imbuh", "tambah", "sebut",
+    "katanya", "ujarnya", "ucapnya", "ungkapnya", "jelasnya", "tuturnya", "terangnya", "tegasnya", "paparnya",
+    "imbuhnya", "tambahnya", "sebutnya", "mengatakan", "menjelaskan", "mengungkapkan", "menuturkan",
+    "menyampaikan", "menegaskan", "menerangkan",
+  };
+  if (a < sc->lo + 2 || !is_mark(sc, a - 1, ',')) return 0;
+  size_t stop = a - 1 > sc->lo + 16 ? a - 1 - 16 : sc->lo;
+  for (size_t k = a - 1; k-- > stop;) {  /* a - 2 down to stop */
+    if (is_mark(sc, k, '.') || is_mark(sc, k, '!') || is_mark(sc, k, '?')) return 0;
+    for (size_t n = 0; n < sizeof cue / sizeof *cue; n++)
+      if (word_is(sc, k, cue[n])) return 1;
+  }
+  return 0;
+}
+
 /* Emits an item. A date or time that names a day becomes the day later
  * clock times take, and gives its day to the clock times before it in its
- * sentence that had none there. */
+ * sentence that had none there; unless it dates a statement, it is also the
+ * story's day that "keesokan harinya" counts from. */
 static void emit(scanner *sc, const item *it) {
   push(sc, it);
-  if (sc->failed || (it->kind != KIMPUT_DATE_DATE && it->kind != KIMPUT_DATE_TIME) || !names_day(it->value)) return;
+  if (sc->failed || (it->kind != KIMPUT_DATE_DATE && it->kind != KIMPUT_DATE_TIME)) return;
+  note_named(sc, it->value);
+  if (!names_day(it->value)) return;
   uint32_t sent = sc->sent;
   memcpy(sc->day, it->value, 10);
   sc->day[10] = '\0';
@@ -565,6 +617,13 @@ static void emit(scanner *sc, const item *it) {
   sc->day_sent = sent;
   sc->day_line = sc->line;
   sc->has_day = 1;
+  if (!statement_date(sc, it->a)) {
+    memcpy(sc->sday, sc->day, sizeof sc->sday);
+    sc->sday_anchored = it->anchored;
+    sc->sday_sent = sent;
+    sc->sday_line = sc->line;
+    sc->has_sday = 1;
+  }
   for (size_t k = 0; k < sc->nfl; k++) {
     if (sc->fl[k].sent != sent) continue;
     char day[11];
@@ -589,7 +648,7 @@ static int word_starts(int c, int v) {
   if (c == L_YEARFOLLOW) return v != 0;  /* saat ini, belum lama ini */
   if (c != L_KEY) return starts[c];
   switch (v) {
-  case K_KEMARIN: case K_BESOK: case K_LUSA: case K_ESOK: case K_TADI: case K_DINI: case K_PUKUL:
+  case K_KEMARIN: case K_BESOK: case K_LUSA: case K_ESOK: case K_TADI: case K_NANTI: case K_DINI: case K_PUKUL:
   case K_SETIAP: case K_AWAL: case K_AKHIR: case K_TENGAH: case K_TANGGAL: case K_KINI: case K_SEJAUH:
   case K_BARUBARU: case K_MASA: case K_DALAM: case K_HUT: case K_TENGAHW: case K_SEMALAM: case K_AKHIRAKHIR:
   case K_BELAKANGAN:
@@ -925,6 +984,9 @@ static void put_duration(char *out, int unit, const char *count) {
 
 /* The year of day-month (m, d) read against R: R's year, unless that falls
  * more than six months after R, then the year before. */
+/* How far (days) from R a written weekday may move a date's year: six months. */
+#define WEEKDAY_REACH 183
+
 static int resolve_day_month(const scanner *sc, int m, int d) {
   if (!sc->has_ref) return 0;
   int y = sc->ry;
@@ -986,7 +1048,15 @@ static int time_token(const scanner *sc, size_t i, clocktime *c, int *dotted) {
 
 /* After a clock time at j: a zone (WIB, GMT+7) and a part of the day. */
 static size_t clock_suffix(const scanner *sc, size_t j, clocktime *c) {
-  if (cls(sc, j) == L_ZONE) {
+  /* the zone spelled out: "waktu Indonesia barat / tengah / timur" */
+  if (is_key(sc, j, K_WAKTU) && word_is(sc, j + 1, "indonesia")) {
+    int z = word_is(sc, j + 2, "barat") ? Z_WIB : word_is(sc, j + 2, "tengah") ? Z_WITA :
+            word_is(sc, j + 2, "timur") ? Z_WIT : -1;
+    if (z >= 0) {
+      c->zone = zone_offset[z];
+      j += 3;
+    }
+  } else if (cls(sc, j) == L_ZONE) {
     c->zone = zone_offset[val(sc, j)];
     j++;
     /* GMT+7, UTC+07:00 */
@@ -1083,14 +1153,22 @@ static void range_zone(const scanner *sc, size_t e, clocktime *c) {
 }
 
 /* A time following a date at j: "| 09:15 WIB", ", pukul 10.00", " 07:30 WITA",
- * "- 10:54 WIB", "T14:20:00", ", sekitar pukul 03.09". Returns the end, 0 when none. */
+ * "- 10:54 WIB", "T14:20:00", ", sekitar pukul 03.09", "sejak pukul 08.00".
+ * Returns the end, 0 when none. */
 static size_t time_after_date(const scanner *sc, size_t j, clocktime *c) {
   size_t e = iso_time(sc, j, c);
   if (e) return e;
   size_t k = j;
   int sep = 0;
   if (is_mark(sc, k, '|') || is_mark(sc, k, ',') || is_dash(sc, k) || is_mark(sc, k, '/')) { k++; sep = 1; }
-  if (is_key(sc, k, K_SEKITAR) && is_key(sc, k + 1, K_PUKUL)) k++;
+  /* "sekitar pukul", "sejak pukul", "mulai pukul", "pada (sekitar) pukul": the
+     day's own clock time (a word of "until" would end a stretch: not joined) */
+  size_t w = k;
+  if (word_is(sc, w, "sejak") || word_is(sc, w, "semenjak") || word_is(sc, w, "mulai") || word_is(sc, w, "pada") ||
+      word_is(sc, w, "tepat"))
+    w++;
+  if (is_key(sc, w, K_SEKITAR)) w++;
+  if (w > k && (is_key(sc, w, K_PUKUL) || unit_of(sc, w) == U_HOUR)) k = w;
   e = clock_after_word(sc, k, c);
   if (e) {
     e = clock_suffix(sc, e, c);
@@ -1152,6 +1230,12 @@ static size_t finish_day(scanner *sc, item *it) {
     return e;
   }
   int pod = pod_at(sc, it->b, &pe);
+  size_t pb = it->b;
+  if (!pod && (word_is(sc, pb, "sejak") || word_is(sc, pb, "mulai") || word_is(sc, pb, "pada")) &&
+      (pod = pod_at(sc, pb + 1, &pe))) {
+    /* "Senin (10/6) sejak pagi", "Minggu (9/6) pada malam hari": the day's part, one item */
+    if (word_is(sc, pe, "hari") && pe == pb + 2) pe++;
+  }
   if (pod && is_key(sc, pe, K_WAKTU)) {
     emit(sc, it);
     return pe;
@@ -1262,13 +1346,15 @@ static size_t year_after_tahun(const scanner *sc, size_t j, int *y) {
 static size_t date_core(const scanner *sc, size_t i, int allow_dm, ymd *r) {
   int d, y;
   memset(r, 0, sizeof *r);
-  if (day_number(sc, i, &d) && (cls(sc, i + 1) == L_MONTH || cls(sc, i + 1) == L_MONTH_ABBR)) {
+  /* "10 bulan Juni": the formal style (tanggal 10 bulan Juni tahun 2024) names the month's word too */
+  size_t mi = i + 1 + (cls(sc, i + 1) == L_UNIT && unit_of(sc, i + 1) == U_MONTH && cls(sc, i + 2) == L_MONTH);
+  if (day_number(sc, i, &d) && (cls(sc, mi) == L_MONTH || cls(sc, mi) == L_MONTH_ABBR)) {
     r->d = d;
-    r->m = val(sc, i + 1);
-    size_t e = i + 2;
+    r->m = val(sc, mi);
+    size_t e = mi + 1;
     if (year_number(sc, e, &y)) { r->y = y; e++; }
     else if ((e = year_after_tahun(sc, e, &y))) r->y = y;  /* "5 Mei tahun 2020" */
-    else e = i + 2;
+    else e = mi + 1;
     return valid_date(r->y, r->m, r->d) ? e : 0;
   }
   if ((cls(sc, i) == L_MONTH || cls(sc, i) == L_MONTH_ABBR) && day_number(sc, i + 1, &d)) {
@@ -1327,17 +1413,30 @@ static size_t finish_date_pod(scanner *sc, size_t a, size_t e, ymd r, int pod) {
       }
     }
     /* a weekday written with the date settles its year when R's reading
-     * disagrees with it and the year next to it agrees ("Jumat (13/10) lalu"
-     * read on Thursday 12/10/2023 is that Friday, not 13/10/2022) */
+     * disagrees with it and the year next to it agrees, as long as that day
+     * stays within six months of R ("Jumat (13/10) lalu" read on Thursday
+     * 12/10/2023 is that Friday, not 13/10/2022; "Selasa (2/1)" read on
+     * 28/12/2023 is next week's). Farther away the weekday is more likely a
+     * slip than the year: the six-month rule wins ("Kamis (23/1)" read on
+     * 10/6/2024 is 2024-01-23, a Tuesday, not 2025-01-23). */
     if (y && !rel && r.wd && valid_date(y, r.m, r.d) && weekday_of(days_from_civil(y, r.m, r.d)) != r.wd) {
-      for (int dy = -1; dy <= 1; dy += 2)
-        if (valid_date(y + dy, r.m, r.d) && weekday_of(days_from_civil(y + dy, r.m, r.d)) == r.wd) { y += dy; break; }
+      for (int dy = -1; dy <= 1; dy += 2) {
+        if (!valid_date(y + dy, r.m, r.d)) continue;
+        long z = days_from_civil(y + dy, r.m, r.d);
+        if (weekday_of(z) == r.wd && labs(z - sc->rz) <= WEEKDAY_REACH) { y += dy; break; }
+      }
     }
     it.anchored = 1;
     if (y && !valid_date(y, r.m, r.d)) { y = 0; it.anchored = 0; }
   } else if ((is_key(sc, e, K_KEMARIN) && !is_key(sc, e + 1, K_LUSA)) || written_after(sc, e)) {
     it.b = e + 1;  /* "5 Januari 2023 kemarin", "14 Februari 2024 mendatang": the day as written */
   }
+  /* "Jumat (7/6) pekan lalu", "Senin (10/6) minggu ini": the week named after
+     the day is part of its span (the day says which) */
+  if (it.b == e && unit_of(sc, e) == U_WEEK &&
+      (is_key(sc, e + 1, K_LALU) || is_key(sc, e + 1, K_INI) || is_key(sc, e + 1, K_DEPAN) ||
+       is_key(sc, e + 1, K_MENDATANG)))
+    it.b = e + 2;
   put_date(it.value, y, r.m, r.d);
   if (pod && names_day(it.value)) {
     char date[KIMPUT_DATE_VALUE_MAX];
@@ -1355,6 +1454,7 @@ static size_t finish_date_pod(scanner *sc, size_t a, size_t e, ymd r, int pod) {
  * own when what is ahead is still in it: "akhir Oktober mendatang", "Oktober
  * nanti" read on 12 October), "ini", "tahun lalu"... Sets *y (0 without R) and
  * returns the end of the words, 0 when none follows. */
+static int named_base(const scanner *sc, int unit, long *base);
 static size_t month_relative(const scanner *sc, size_t j, int m, const char *mod, int *y) {
   *y = 0;
   if (is_key(sc, j, K_LALU) || is_key(sc, j, K_KEMARIN)) {
@@ -1376,11 +1476,31 @@ static size_t month_relative(const scanner *sc, size_t j, int m, const char *mod
     *y = sc->has_ref ? sc->ry + shift : 0;
     return j + 2;
   }
+  long base;  /* "Mei tahun sebelumnya": in the year before the one named last */
+  if (unit_of(sc, j) == U_YEAR && cls(sc, j) == L_UNIT && is_key(sc, j + 1, K_SEBELUMNYA) &&
+      named_base(sc, U_YEAR, &base)) {
+    *y = (int)base - 1;
+    return j + 2;
+  }
+  return 0;
+}
+
+/* Token k names a figure that is counted by the month, so that a month name
+ * right after it is that month: "inflasi Juni", "ekspor Maret", "gaji
+ * Desember" (the figure's month, not a given name). */
+static int month_figure(const scanner *sc, size_t k) {
+  static const char *const figure[] = {
+    "inflasi", "deflasi", "ekspor", "impor", "penjualan", "produksi", "pendapatan", "penerimaan",
+    "realisasi", "neraca", "surplus", "defisit", "gaji", "tagihan", "laporan", "data", "kunjungan",
+  };
+  if (kind(sc, k) != KIMPUT_TOK_WORD) return 0;
+  for (size_t n = 0; n < sizeof figure / sizeof *figure; n++)
+    if (word_is(sc, k, figure[n])) return 1;
   return 0;
 }
 
 /* A month: "Mei 2023", "Februari lalu", "Juli mendatang", "Mei tahun lalu",
- * and, when `bare` (after bulan, pada, awal...), "Juli" alone. */
+ * and, when `bare` (after bulan, pada, awal..., or a monthly figure), "Juli" alone. */
 static size_t month_phrase(scanner *sc, size_t a, size_t i, int bare, const char *mod) {
   int c = cls(sc, i), y;
   if (c != L_MONTH && c != L_MONTH_ABBR) return 0;
@@ -1402,7 +1522,8 @@ static size_t month_phrase(scanner *sc, size_t a, size_t i, int bare, const char
   } else if (bare) {
     /* "pada Juni Ardianto", "sejak Mei Lestari menjabat": a given name, then the family's */
     /* (after "bulan" it is the month: "bulan Desember Presiden X") */
-    if (i > sc->lo && cls(sc, i - 1) == L_PREP && i + 1 < sc->hi && kind(sc, i + 1) == KIMPUT_TOK_WORD &&
+    if (i > sc->lo && (cls(sc, i - 1) == L_PREP || month_figure(sc, i - 1)) && i + 1 < sc->hi &&
+        kind(sc, i + 1) == KIMPUT_TOK_WORD &&
         upper(sc, i + 1) && cls(sc, i + 1) == L_NONE && sc->t[i + 1].start == sc->t[i].end + 1)
       return 0;
     y = resolve_month(sc, m);
@@ -1757,17 +1878,29 @@ static size_t months_in_parens(const scanner *sc, size_t j);
 
 /* "tiga bulan pertama 2024", "enam bulan pertama tahun ini", "tiga bulan
  * terakhir 2023": the first or last three or six months of a year are its
- * quarter or half (2024-Q1, 2023-H1, 2023-Q4). j: after "bulan", n: 3 or 6.
+ * quarter or half (2024-Q1, 2023-H1, 2023-Q4); other counts of months (2 to
+ * 11) with their year one duration. j: after "bulan", n: the count.
  * Without its year it stays a count ("dalam tiga bulan pertama"); "terakhir"
  * needs a written year ("tiga bulan terakhir tahun ini" counts back from now). */
 static size_t months_block(scanner *sc, size_t i, size_t j, long n) {
   int half = n == 6, nper = half ? 2 : 4, o, y, shift;
+  if (n != 3 && n != 6) nper = 1;  /* other counts: only the first or last of them */
   if (cls(sc, j) == L_ORDINAL) o = val(sc, j);
   else if (is_key(sc, j, K_TERAKHIR)) o = nper;
   else return 0;
   if (o > nper) return 0;
   size_t e = period_year(sc, months_in_parens(sc, j + 1), &y, &shift);
   if (!e || (!y && is_key(sc, j, K_TERAKHIR))) return 0;
+  e = months_in_parens(sc, e);  /* "... 2023 (Januari-November)": the months are the span's */
+  if (nper == 1) {
+    /* "sembilan bulan pertama 2024", "dua bulan terakhir 2023": no quarter or
+     * half names that stretch, the bounded span is a duration (as TimeML's
+     * "the first nine months of the year"), one item with its year */
+    item d = mk(i, e, KIMPUT_DATE_DURATION, 0, NULL);
+    snprintf(d.value, sizeof d.value, "P%ldM", n);
+    emit(sc, &d);
+    return d.b;
+  }
   item it = mk(i, e, KIMPUT_DATE_DATE, !y, NULL);
   if (!y && !sc->has_ref) {
     snprintf(it.value, sizeof it.value, "XXXX-%c%d", half ? 'H' : 'Q', o);
@@ -1776,6 +1909,19 @@ static size_t months_block(scanner *sc, size_t i, size_t j, long n) {
     put_period(it.value, idx, half);
     *(half ? &sc->last_half : &sc->last_quarter) = (int)idx;
   }
+  emit(sc, &it);
+  return it.b;
+}
+
+/* "setengah jam", "setengah tahun": half a unit, read from the unit (the
+ * word "setengah" starts nothing; "satu setengah jam" is the count's). */
+static size_t half_unit(scanner *sc, size_t i) {
+  int unit = unit_of(sc, i);
+  if (i <= sc->lo || !word_is(sc, i - 1, "setengah") || !token_free(sc, i - 1) || unit < U_SEC || unit > U_YEAR ||
+      unit == U_QUARTER || (i - 1 > sc->lo && (cls(sc, i - 2) == L_NUM || kind(sc, i - 2) == KIMPUT_TOK_NUMBER)))
+    return 0;
+  item it = mk(i - 1, i + 1, KIMPUT_DATE_DURATION, 0, NULL);
+  put_duration(it.value, unit, "0.5");
   emit(sc, &it);
   return it.b;
 }
@@ -1828,7 +1974,7 @@ static size_t quantity(scanner *sc, size_t i) {
       return it.b;
     }
   }
-  if (unit == U_MONTH && (n == 3 || n == 6) && cls(sc, i) != L_SE_UNIT && (e_kali = months_block(sc, i, j, n)))
+  if (unit == U_MONTH && n >= 2 && n <= 11 && cls(sc, i) != L_SE_UNIT && (e_kali = months_block(sc, i, j, n)))
     return e_kali;
   item it = mk(i, j, KIMPUT_DATE_DURATION, 0, NULL);
   size_t ce = compound_duration(sc, j, unit, n, it.value);
@@ -2073,6 +2219,20 @@ static int weekday_is_day(const scanner *sc, size_t i, size_t after) {
   return is_mark(sc, after, ',') || is_mark(sc, after, '(');
 }
 
+/* Is the weekday at i the name of a place, after a capitalised word of a
+ * place: "di Pasar Minggu", "Jalan Kamis Raya", "Kampung Sabtu"? (Only a
+ * weekday with no date: "Pasar Minggu (9/6)" is not asked.) */
+static int place_named(const scanner *sc, size_t i) {
+  static const char *const place[] = {
+    "pasar", "jalan", "jl", "jl.", "jln", "jln.", "gang", "gg", "gg.", "kampung", "kp", "kp.", "desa", "dusun",
+    "kali", "stasiun", "terminal", "halte", "kelurahan", "kecamatan",
+  };
+  if (i <= sc->lo || !upper(sc, i - 1)) return 0;
+  for (size_t n = 0; n < sizeof place / sizeof *place; n++)
+    if (word_is(sc, i - 1, place[n])) return 1;
+  return 0;
+}
+
 /* "Kamis", "Kamis (27/7)", "Selasa, 9 Mei 2023", "Senin lalu", "Kamis malam",
  * "hari Jumat". a: where the span starts (the weekday or "hari"). */
 static size_t weekday(scanner *sc, size_t a, size_t i) {
@@ -2098,16 +2258,16 @@ static size_t weekday(scanner *sc, size_t a, size_t i) {
     r.wd = wd;
     return finish_date_pod(sc, a, e, r, pod);
   }
-  if ((is_dash(sc, j) || word_is(sc, j, "hingga") || word_is(sc, j, "sampai")) && cls(sc, j + 1) == L_WEEKDAY &&
-      (e = weekday_range(sc, a, i, j + 1, 0, j + 2)))
-    return e;  /* "Senin - Rabu (9-11/10)" */
+  if ((is_dash(sc, j) || word_is(sc, j, "hingga") || word_is(sc, j, "sampai") || word_is(sc, j, "dan")) &&
+      cls(sc, j + 1) == L_WEEKDAY && (e = weekday_range(sc, a, i, j + 1, 0, j + 2)))
+    return e;  /* "Senin - Rabu (9-11/10)", "Sabtu dan Minggu (8-9/6)" */
   size_t w2 = range_to(sc, j);
   if (w2 && cls(sc, w2) == L_WEEKDAY &&
       (e = schedule(sc, a, i, w2, 0, (int[2]){wd, val(sc, w2)}, w2 + 1)))
     return e;  /* "Senin hingga Jumat pukul 08.00-16.00 WIB" */
   if ((e = schedule_more(sc, a, i)))
     return e;  /* "..., dan Jumat pukul 07.30-11.00 WIB" */
-  if (!weekday_is_day(sc, i, j) || (!upper(sc, i) && a == i)) return 0;
+  if (!weekday_is_day(sc, i, j) || (!upper(sc, i) && a == i) || (a == i && place_named(sc, i))) return 0;
   item it = mk(a, j, KIMPUT_DATE_DATE, 1, NULL);
   long week_shift = 0;
   int mode = 0;  /* 0: on or before R, -1: strictly before, 1: strictly after, 2: in a given week */
@@ -2203,6 +2363,22 @@ static size_t week_of_month(scanner *sc, size_t a, size_t j) {
 }
 
 /* "tahun 2023", "tahun lalu", "bulan Juli", "bulan depan", "pekan lalu", "hari ini". */
+/* The month (year * 12 + m - 1) or year "bulan/tahun sebelumnya" counts
+ * from: the last one a date named in this sentence or the three lines
+ * before ("Surplus Mei 2024 lebih tinggi dari bulan sebelumnya": April),
+ * else R's. Returns 0 when there is neither. */
+static int named_base(const scanner *sc, int unit, long *base) {
+  int month = unit == U_MONTH;
+  if (month ? sc->has_named_month && (sc->sent - sc->nm_sent <= 2 || sc->line - sc->nm_line <= 3)
+            : sc->has_named_year && (sc->sent - sc->ny_sent <= 2 || sc->line - sc->ny_line <= 3)) {
+    *base = month ? sc->named_month : sc->named_year;
+    return 1;
+  }
+  if (!sc->has_ref) return 0;
+  *base = month ? (long)sc->ry * 12 + sc->rm - 1 : sc->ry;
+  return 1;
+}
+
 static size_t unit_phrase(scanner *sc, size_t a, size_t i, const char *mod) {
   int unit = unit_of(sc, i);
   size_t j = i + 1;
@@ -2234,6 +2410,20 @@ static size_t unit_phrase(scanner *sc, size_t a, size_t i, const char *mod) {
     item it = mk(a, j + 1, KIMPUT_DATE_DATE, 0, NULL);
     put_story_day(sc, &it, is_key(sc, j, K_SEBELUMNYA) ? -1 : 1);
     return finish_day(sc, &it);
+  }
+  /* "bulan sebelumnya", "tahun berikutnya": the month or year before / after the one named last */
+  if (!mod && (unit == U_MONTH || unit == U_YEAR) && cls(sc, i) == L_UNIT &&
+      (is_key(sc, j, K_SEBELUMNYA) || is_key(sc, j, K_BERIKUTNYA))) {
+    long base;
+    item it = mk(a, j + 1, KIMPUT_DATE_DATE, 1, NULL);
+    if (!named_base(sc, unit, &base)) snprintf(it.value, sizeof it.value, unit == U_MONTH ? "XXXX-XX" : "XXXX");
+    else {
+      base += is_key(sc, j, K_SEBELUMNYA) ? -1 : 1;
+      if (unit == U_MONTH) put_date(it.value, (int)(base / 12), (int)(base % 12) + 1, 0);
+      else put_year(it.value, (int)base);
+    }
+    emit(sc, &it);
+    return it.b;
   }
   if (unit == U_WEEK && cls(sc, i) == L_WEEKDAY && upper(sc, i) && !(is_key(sc, j, K_LALU) ||
       is_key(sc, j, K_INI) || is_key(sc, j, K_DEPAN) || is_key(sc, j, K_MENDATANG) || is_key(sc, j, K_KEMARIN)))
@@ -2339,13 +2529,25 @@ static size_t part_of_day(scanner *sc, size_t i) {
     pod = POD_NI;
     n = -1;
     e = i + 1;
-  } else if (is_key(sc, i, K_TADI)) {
+  } else if (is_key(sc, i, K_TADI) || is_key(sc, i, K_NANTI)) {
+    /* "tadi malam" is last night; "nanti malam", "nanti sore" today's, still ahead */
     pod = pod_at(sc, i + 1, &e);
-    if (!pod) return 0;
-    if (pod == POD_NI) n = -1;
+    if (!pod || (is_key(sc, i, K_NANTI) && i > sc->lo && !token_free(sc, i - 1))) return 0;  /* "12 Mei nanti" */
+    if (pod == POD_NI && is_key(sc, i, K_TADI)) n = -1;
   } else {
     pod = pod_at(sc, i, &e);
     if (!pod) return 0;
+    if (word_is(sc, e, "harinya") || word_is(sc, e, "itu")) {
+      /* "pada malam harinya", "sore itu": that part of the day the story reported last */
+      if (!story_day(sc)) return 0;
+      item it = mk(i, e + 1, KIMPUT_DATE_TIME, 0, NULL);
+      put_story_day(sc, &it, 0);
+      char date[11];
+      memcpy(date, it.value, sizeof date);
+      snprintf(it.value, sizeof it.value, "%.10sT%s", date, pod_code[pod]);
+      emit(sc, &it);
+      return e + 1;
+    }
     if (is_key(sc, e, K_INI) || is_key(sc, e, K_NANTI) || is_key(sc, e, K_TADI)) e++;
     else if (!is_key(sc, i, K_DINI) && !is_key(sc, i, K_TENGAHW)) return 0;  /* dini hari, tengah malam */
   }
@@ -2683,10 +2885,35 @@ static size_t set_phrase(scanner *sc, size_t i) {
   return it.b;
 }
 
+/* Does token k name a measure of change, whose "tahunan" or "bulanan" is the
+ * basis it is compared on ("inflasi tahunan": year-on-year), not a recurrence?
+ * near: right before the frequency word (kenaikan, penurunan only there:
+ * "kenaikan gaji tahunan" is a raise every year). */
+static int change_measure(const scanner *sc, size_t k, int near) {
+  return word_is(sc, k, "inflasi") || word_is(sc, k, "deflasi") || word_is(sc, k, "pertumbuhan") ||
+         word_is(sc, k, "laju") || word_is(sc, k, "kontraksi") ||
+         (near && (word_is(sc, k, "kenaikan") || word_is(sc, k, "penurunan")));
+}
+
+/* A basis written after the frequency word: "(yoy)", "yoy", "(mtm)", "(qtq)". */
+static int basis_mark(const scanner *sc, size_t k) {
+  if (is_mark(sc, k, '(')) k++;
+  return word_is(sc, k, "yoy") || word_is(sc, k, "y-o-y") || word_is(sc, k, "mtm") || word_is(sc, k, "m-t-m") ||
+         word_is(sc, k, "mom") || word_is(sc, k, "qtq") || word_is(sc, k, "q-t-q");
+}
+
 /* harian, mingguan, bulanan, tahunan: a set, unless a name (Harian Kompas)
- * or a rate basis ("secara tahunan", year-on-year). */
+ * or a rate basis: "secara tahunan", "inflasi tahunan", "pertumbuhan ekonomi
+ * tahunan", "tahunan (yoy)" compare with a year before and recur nowhere. */
+static int rate_basis(const scanner *sc, size_t i) {
+  if (basis_mark(sc, i + 1)) return 1;
+  if (i <= sc->lo) return 0;
+  if (word_is(sc, i - 1, "secara") || change_measure(sc, i - 1, 1)) return 1;
+  return i - 1 > sc->lo && !upper(sc, i - 1) && change_measure(sc, i - 2, 0);
+}
+
 static size_t frequency(scanner *sc, size_t i) {
-  if (upper(sc, i) || (i > sc->lo && word_is(sc, i - 1, "secara"))) return 0;
+  if (upper(sc, i) || rate_basis(sc, i)) return 0;
   item it = mk(i, i + 1, KIMPUT_DATE_SET, 0, NULL);
   put_duration(it.value, val(sc, i), "1");
   emit(sc, &it);
@@ -2892,7 +3119,7 @@ static size_t day_of_month(scanner *sc, size_t i) {
       /* "tanggal 15 bulan berikutnya": the month after the story's day; a rule's
          month ("paling lambat tanggal 15 bulan berikutnya") with none: no date */
       if (!story_day(sc)) return e + 2;
-      base = (long)atoi(sc->day) * 12 + (atoi(sc->day + 5) - 1);
+      base = (long)atoi(sc->sday) * 12 + (atoi(sc->sday + 5) - 1);
       shift = is_key(sc, e + 1, K_SEBELUMNYA) ? -1 : 1;
       known = 1;
     } else if (!is_key(sc, e + 1, K_INI)) shift = 2;
@@ -3124,7 +3351,7 @@ static __attribute__((noinline)) size_t scan_at(scanner *sc, size_t i) {  /* (ou
     if ((e = date_core(sc, i, 0, &r))) return finish_date(sc, i, e, r);
     if ((e = month_range(sc, i))) return e;
     {
-      int bare = i > sc->lo && (cls(sc, i - 1) == L_PREP);
+      int bare = i > sc->lo && (cls(sc, i - 1) == L_PREP || month_figure(sc, i - 1));
       return (e = month_phrase(sc, i, i, bare, NULL)) ? e : i;
     }
   case L_MONTH_RANGE:
@@ -3138,6 +3365,7 @@ static __attribute__((noinline)) size_t scan_at(scanner *sc, size_t i) {  /* (ou
         (e = quantity(sc, i - 1)))
       return e;
     if ((e = clock_time(sc, i))) return e;
+    if ((e = half_unit(sc, i))) return e;
     return (e = unit_phrase(sc, i, i, NULL)) ? e : i;
   case L_POD:
     return (e = part_of_day(sc, i)) ? e : i;
@@ -3152,7 +3380,7 @@ static __attribute__((noinline)) size_t scan_at(scanner *sc, size_t i) {  /* (ou
   case L_KEY:
     switch (val(sc, i)) {
     case K_KEMARIN: case K_BESOK: case K_LUSA: case K_ESOK: return (e = relative_day(sc, i)) ? e : i;
-    case K_TADI: case K_DINI: case K_TENGAHW: case K_SEMALAM: return (e = part_of_day(sc, i)) ? e : i;
+    case K_TADI: case K_NANTI: case K_DINI: case K_TENGAHW: case K_SEMALAM: return (e = part_of_day(sc, i)) ? e : i;
     case K_HUT: return (e = anniversary(sc, i, i + 1)) ? e : i;
     case K_PUKUL: return (e = clock_time(sc, i)) ? e : i;
     case K_SETIAP: return (e = set_phrase(sc, i)) ? e : i;

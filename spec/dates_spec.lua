@@ -145,6 +145,13 @@ describe("dates: relative forms", function()
     expect("Ia akan kembali minggu depan ke Seoul.", "minggu depan", "2023-W20")
     expect("Perundingan berlangsung dua minggu penuh.", "dua minggu", "P2W", "duration")
   end)
+  it("a weekday after a capitalised word of a place is part of its name", function()
+    assert.are.same({}, found("Polisi menggerebek rumah di Pasar Minggu, Jakarta Selatan."))
+    assert.are.same({}, found("Korban tinggal di Jalan Kamis Raya bersama keluarganya."))
+    -- ... not with its date, nor as the day after the name
+    assert.are.same({ "Minggu (7/5)=2023-05-07" }, found("Pedagang Pasar Minggu berkumpul Minggu (7/5)."))
+    assert.are.same({ "Senin=2023-05-08" }, found("Banjir merendam Jalan Kamis Raya, Senin."))
+  end)
   it("weeks, months and years around R", function()
     expect("Serangan terjadi pekan lalu di perbatasan.", "pekan lalu", "2023-W18")
     expect("Harga naik bulan lalu menurut data resmi.", "bulan lalu", "2023-04")
@@ -163,6 +170,10 @@ describe("dates: relative forms", function()
     expect("Angka itu turun dibanding Maret.", "Maret", "2023-03")
     -- a name after such a verb is no month
     assert.are.same({}, found("Acara itu digelar Juni Ardianto dan kawan-kawan."))
+    -- a month alone after a figure counted by the month: that figure's month
+    expect("BI memperkirakan inflasi April tetap terkendali.", "April", "2023-04")
+    assert.are.same({ "Maret=2023-03", "Februari=2023-02" }, found("Ekspor Maret naik 5 persen dibanding Februari."))
+    assert.are.same({}, found("Data Mei Lestari tercatat di kelurahan."))
   end)
   it("N units ago and ahead, with digits or words", function()
     expect("Invasi dimulai 14 bulan lalu menurut pejabat.", "14 bulan lalu", "2022-03")
@@ -180,6 +191,10 @@ describe("dates: relative forms", function()
     expect("Presiden tiba pagi ini di istana.", "pagi ini", "2023-05-10TMO", "time")
     expect("Konser digelar malam nanti di stadion.", "malam nanti", "2023-05-10TNI", "time")
     expect("Hujan deras turun tadi malam di ibu kota.", "tadi malam", "2023-05-09TNI", "time")
+    -- "nanti" before the part of the day: today's, still ahead
+    expect("Nanti malam, laga final digelar di Stadion Jatidiri.", "Nanti malam", "2023-05-10TNI", "time")
+    expect("Sidang dilanjutkan nanti siang di PN Bandung.", "nanti siang", "2023-05-10TMI", "time")
+    assert.are.same({ "12 Mei=2023-05-12" }, found("Laga digelar 12 Mei nanti malam."))
     expect("Rapat berlangsung Senin malam di DPR.", "Senin malam", "2023-05-08TNI", "time")
   end)
   it("semalam is last night, or a weekday's night; one night counted is none", function()
@@ -240,6 +255,28 @@ describe("dates: durations and sets", function()
     assert.same({ "2023-05-10T06:15", true }, { ds[2].value, ds[2].anchor })
     ds = dates("Rapat digelar Selasa (9/5/2023). Sehari sebelumnya, panitia bersiap.")
     assert.same({ "2023-05-08", false }, { ds[2].value, ds[2].anchor })
+  end)
+  it("a part of the day with harinya or itu is that part of the story's day", function()
+    assert.same({ "Senin (8/5) pagi=2023-05-08TMO", "malam harinya=2023-05-08TNI" },
+      found("Korban pamit Senin (8/5) pagi. Pada malam harinya, polisi menangkap pelaku."))
+    assert.same({ "Selasa (9/5)=2023-05-09", "Malam itu=2023-05-09TNI" },
+      found("Banjir datang Selasa (9/5). Malam itu, hujan turun deras."))
+    -- with no day before them, none
+    assert.same({}, found("Malam itu, hujan turun deras. Ia pulang pada sore harinya."))
+  end)
+  it("the day a statement was made is not the story's day that later days count from", function()
+    assert.same({ "Senin (8/5) malam=2023-05-08TNI", "Rabu (10/5)=2023-05-10", "keesokan harinya=2023-05-09" },
+      found("Pembunuhan terjadi Senin (8/5) malam.\n\"Pelaku kami kejar,\" kata Kapolres Rudi kepada wartawan, " ..
+        "Rabu (10/5).\nKorban ditemukan warga keesokan harinya."))
+    -- a date after a comma with no reporting word before it is the story's
+    assert.same({ "Senin (8/5)=2023-05-08", "Selasa (9/5)=2023-05-09", "keesokan harinya=2023-05-10" },
+      found("Banjir datang Senin (8/5). Air surut di Desa Kalimati, Selasa (9/5). Warga pulang keesokan harinya."))
+  end)
+  it("the formal style: tanggal 10 bulan Juni tahun 2024 is one date", function()
+    expect("Sidang digelar pada hari Senin tanggal 8 bulan Mei tahun 2023.",
+      "hari Senin tanggal 8 bulan Mei tahun 2023", "2023-05-08")
+    expect("Surat itu bertanggal 5 bulan Mei di kantor desa.", "5 bulan Mei", "2023-05-05")
+    expect("Ia ditahan 10 bulan lamanya.", "10 bulan", "P10M", "duration")
   end)
   it("'tahun' between a month and its year: one item in that year", function()
     expect("Pilkada digelar November tahun 2024 mendatang.", "November tahun 2024 mendatang", "2024-11")
@@ -304,6 +341,18 @@ describe("dates: quarters and halves", function()
       found("Laba kuartal III 2022 turun dari kuartal sebelumnya dan naik lagi pada kuartal berikutnya."))
     expect("Ekspor naik dua kuartal berturut-turut.", "dua kuartal", "P2Q", "duration")
   end)
+  it("the month or year before / after the one a date named last, else R's", function()
+    assert.are.same({ "Mei 2022=2022-05", "bulan sebelumnya=2022-04" },
+      found("Surplus Mei 2022 lebih tinggi dibandingkan bulan sebelumnya."))
+    assert.are.same({ "2021=2021", "tahun sebelumnya=2020" },
+      found("Kunjungan wisatawan pada 2021 naik 20 persen dibanding tahun sebelumnya."))
+    assert.are.same({ "Maret 2022=2022-03", "Maret tahun sebelumnya=2021-03" },
+      found("Ekspor Maret 2022 naik dibanding Maret tahun sebelumnya."))
+    expect("Harga beras naik dibanding bulan sebelumnya.", "bulan sebelumnya", "2023-04")
+    expect("Program itu dilanjutkan pada tahun berikutnya.", "tahun berikutnya", "2024")
+    -- with a count the words count a span, as before
+    assert.are.same({ "2010=2010", "dua tahun=P2Y" }, found("Ia lulus pada 2010 dan menikah dua tahun sebelumnya."))
+  end)
   it("the first or last three or six months of a year are its quarter or half", function()
     expect("Ekonomi tumbuh 5,1 persen pada tiga bulan pertama 2024.", "tiga bulan pertama 2024", "2024-Q1", "date")
     expect("Penjualan enam bulan pertama tahun ini naik.", "enam bulan pertama tahun ini", "2023-H1", "date")
@@ -314,6 +363,21 @@ describe("dates: quarters and halves", function()
     expect("Dalam tiga bulan pertama, program itu menjangkau seribu keluarga.", "tiga bulan", "P3M", "duration")
     assert.are.same({ "tiga bulan terakhir=P3M", "tahun ini=2023" },
       found("Harga naik dalam tiga bulan terakhir tahun ini."))
+    -- the months named after the year are the span's too
+    expect("Laba bank itu tiga bulan pertama 2022 (Januari-Maret) naik.", "tiga bulan pertama 2022 (Januari-Maret)",
+      "2022-Q1")
+  end)
+  it("other first or last months of a year: one duration with its year", function()
+    expect("Ekonomi Jawa Timur sembilan bulan pertama 2024 tumbuh 4,9 persen.", "sembilan bulan pertama 2024", "P9M",
+      "duration")
+    expect("Realisasi investasi selama sembilan bulan pertama tahun ini naik.", "sembilan bulan pertama tahun ini",
+      "P9M", "duration")
+    expect("Penjualan mobil dua bulan pertama 2024 turun.", "dua bulan pertama 2024", "P2M", "duration")
+    expect("Ekspor kopi empat bulan terakhir 2023 melemah.", "empat bulan terakhir 2023", "P4M", "duration")
+    expect("Pada 11 bulan pertama tahun 2023 (Januari-November) tercatat 300 kasus.",
+      "11 bulan pertama tahun 2023 (Januari-November)", "P11M", "duration")
+    -- without a year, a count as before
+    expect("Dalam sembilan bulan pertama, tim itu tak terkalahkan.", "sembilan bulan", "P9M", "duration")
   end)
   it("halves need their year; trimesters and semesters alone are a pregnancy's or a school's", function()
     assert.are.same({ "semester I 2021 (Januari-Juni)=2021-H1", "semester II/2022=2022-H2" },
@@ -416,6 +480,13 @@ describe("dates: weeks and parts of the day", function()
     expect("Warga berkumpul Senin malam, 1 Mei 2023, di balai.", "Senin malam, 1 Mei 2023", "2023-05-01TNI", "time")
     expect("Rapat berakhir Jumat malam, dua orang terluka.", "Jumat malam", "2023-05-05TNI", "time")
   end)
+  it("a part of the day after sejak, mulai or pada joins its date too", function()
+    expect("Hujan turun Senin (8/5) sejak pagi hingga sore.", "Senin (8/5) sejak pagi", "2023-05-08TMO", "time")
+    expect("Banjir melanda Minggu (7/5) pada malam hari di Kudus.", "Minggu (7/5) pada malam hari",
+      "2023-05-07TNI", "time")
+    expect("Ia tiba Senin (8/5) pada pagi hari pukul 07.00 WIB.", "Senin (8/5) pada pagi hari pukul 07.00 WIB",
+      "2023-05-08T07:00", "time")
+  end)
   it("but not one in another place's local time", function()
     expect("Pesawat tiba Rabu (3/5) dini hari waktu setempat di Moskow.", "Rabu (3/5)", "2023-05-03", "date")
     expect("Presiden diterima Kamis (4/5) siang waktu Moskow di istana.", "Kamis (4/5)", "2023-05-04", "date")
@@ -434,6 +505,26 @@ describe("dates: clock times on the day they report", function()
       "Jumat dini hari sekitar pukul 01.15 WIT", "2023-05-05T01:15", "time")
     assert.are.equal("+09:00", d.zone)
     expect("Rapat dibuka Senin malam pukul 8 di balai.", "Senin malam pukul 8", "2023-05-08T20:00", "time")
+    -- the zone spelled out
+    d = expect("Pengumuman disampaikan pukul 09.00 waktu Indonesia barat.", "pukul 09.00 waktu Indonesia barat",
+      "2023-05-10T09:00", "time")
+    assert.are.equal("+07:00", d.zone)
+    d = expect("Sidang dibuka Senin (8/5) pukul 10.00 Waktu Indonesia Tengah.",
+      "Senin (8/5) pukul 10.00 Waktu Indonesia Tengah", "2023-05-08T10:00", "time")
+    assert.are.equal("+08:00", d.zone)
+    -- a word of from or at before the clock word: still the day's time, one item
+    d = expect("Layanan SIM dibuka Senin (8/5) sejak pukul 08.00 WIB di Satpas.",
+      "Senin (8/5) sejak pukul 08.00 WIB", "2023-05-08T08:00", "time")
+    assert.are.equal("+07:00", d.zone)
+    expect("Kebakaran terjadi Minggu (7/5) sekira pukul 02.30 WIB di pasar.", "Minggu (7/5) sekira pukul 02.30 WIB",
+      "2023-05-07T02:30", "time")
+    expect("Korban ditemukan Jumat (5/5) pada sekitar pukul 05.15 WIT oleh nelayan.",
+      "Jumat (5/5) pada sekitar pukul 05.15 WIT", "2023-05-05T05:15", "time")
+    assert.are.same({ "Selasa (9/5) mulai pukul 09.00=2023-05-09T09:00", "15.00 WITA=2023-05-09T15:00" },
+      found("Pemadaman listrik berlangsung Selasa (9/5) mulai pukul 09.00 hingga 15.00 WITA."))
+    -- "hingga pukul" ends a stretch that began on the day: two items
+    assert.are.same({ "Minggu (7/5)=2023-05-07", "pukul 18.00 WIB=2023-05-07T18:00" },
+      found("Jalan itu ditutup Minggu (7/5) hingga pukul 18.00 WIB."))
     expect("Gempa susulan terjadi pukul ?00.17 WIB di laut.", "pukul ?00.17 WIB", "2023-05-10T00:17", "time")
   end)
   it("a clock time alone takes the day of its sentence, of the one before, or of the paragraph before", function()
@@ -535,6 +626,10 @@ describe("dates: vague and bounded durations", function()
     expect("Sidang diskors selama satu setengah jam oleh hakim.", "satu setengah jam", "PT1.5H", "duration")
     expect("Proyek itu molor dua setengah tahun dari jadwal.", "dua setengah tahun", "P2.5Y", "duration")
     assert.are.same({}, found("Mobil itu satu setengah kali lebih cepat."))
+    -- half a unit alone
+    expect("Api baru padam setelah setengah jam.", "setengah jam", "PT0.5H", "duration")
+    expect("Proyek jalan desa itu mangkrak setengah tahun.", "setengah tahun", "P0.5Y", "duration")
+    assert.are.same({}, found("Bendera setengah tiang dikibarkan di kantor camat."))
   end)
   it("a count of counts: 1x24 jam, 2 x 24 jam", function()
     expect("Polisi memberi waktu 1x24 jam kepada pelaku.", "1x24 jam", "PT24H", "duration")
@@ -618,6 +713,15 @@ describe("dates: sets and days around R", function()
   it("frequency words that are not sets", function()
     assert.are.same({}, found("Ekonomi tumbuh 7 persen secara tahunan menurut BPS."))
     assert.are.same({}, found("Wartawan Harian Kompas meliput sidang."))
+    -- a measure of change compared with a year (a month) before: a basis, no recurrence
+    assert.are.same({ "Mei 2024=2024-05" }, found("BPS mencatat inflasi tahunan Mei 2024 sebesar 2,8 persen."))
+    assert.are.same({}, found("Inflasi inti tahunan melambat menjadi 1,9 persen."))
+    assert.are.same({}, found("Pertumbuhan ekonomi tahunan Sulsel melambat."))
+    assert.are.same({}, found("Harga cabai naik 12 persen tahunan (yoy) di Pasar Induk."))
+    assert.are.same({}, found("Kenaikan tahunan harga rokok dikeluhkan pedagang."))
+    -- what recurs each year stays a set
+    assert.are.same({ "tahunan=P1Y" }, found("Kenaikan gaji tahunan pegawai diumumkan Gubernur."))
+    assert.are.same({ "tahunan=P1Y" }, found("Festival budaya tahunan itu digelar di alun-alun."))
   end)
   it("esok, lusa, kemarin lusa; not the future nor the next day of a story", function()
     expect("Sidang dilanjutkan esok di gedung pengadilan.", "esok", "2023-05-11")
@@ -958,6 +1062,9 @@ describe("dates: more forms of the news (R = Wednesday 2023-05-10)", function()
       found("Festival berlangsung Jumat hingga Minggu (12-14/5/2023) di pantai."))
     assert.are.same({ "hari Senin=2023-05-08", "Rabu (8-10/5)=2023-05-10" },
       found("Bazar digelar hari Senin - Rabu (8-10/5) di balai kota."))
+    -- two weekdays joined by "dan" before a range of days: the same two items
+    assert.are.same({ "Sabtu=2023-05-06", "Minggu (6-7/5)=2023-05-07" },
+      found("Bazar UMKM digelar Sabtu dan Minggu (6-7/5) di alun-alun."))
     assert.are.same({ "8=2023-05-08", "10/5=2023-05-10" }, found("Pameran berlangsung (8-10/5) di mal."))
     assert.are.same({ "8=2023-05-08", "10/5/2023=2023-05-10" }, found("Konser digelar pada 8-10/5/2023 di stadion."))
     assert.are.same({}, found("Tim tamu unggul 2-1 di babak pertama."))
@@ -971,10 +1078,18 @@ describe("dates: more forms of the news (R = Wednesday 2023-05-10)", function()
   it("a written weekday settles the year of its day and month", function()
     -- 2023-05-11 is a Thursday; 2022-05-11 a Wednesday
     expect("Rapat digelar Kamis (11/5) lalu di balai desa.", "Kamis (11/5) lalu", "2023-05-11")
-    -- 2023-11-24 lies more than six months ahead, but 2022-11-24 is a Thursday, 2023-11-24 a Friday
-    expect("Sidang digelar Jumat (24/11) di pengadilan.", "Jumat (24/11)", "2023-11-24")
     expect("Sidang digelar Kamis (24/11) di pengadilan.", "Kamis (24/11)", "2022-11-24")
+    -- ... only within six months of R: 2023-11-24 (a Friday) lies more than six months ahead, so
+    -- the six-month rule wins over the weekday and gives 2022-11-24 (a Thursday)
+    expect("Sidang digelar Jumat (24/11) di pengadilan.", "Jumat (24/11)", "2022-11-24")
+    -- 2024-01-23 is a Tuesday, 2025-01-23 a Thursday seven months after R: the nearest date stays
+    expect("Kapolres memimpin apel Kamis (23/1) di Mapolres.", "Kamis (23/1)", "2024-01-23", nil, "2024-06-10")
+    -- near R the weekday moves the year forward: read on 28/12/2023, next Tuesday
+    expect("Sidang lanjutan digelar Selasa (2/1) di PN Medan.", "Selasa (2/1)", "2024-01-02", nil, "2023-12-28")
     expect("Kantor tutup Rabu (10/5) kemarin.", "Rabu (10/5) kemarin", "2023-05-10")
+    -- the week named after a day and month is in its span, the day as written
+    expect("Festival digelar Jumat (5/5) pekan lalu di Solo.", "Jumat (5/5) pekan lalu", "2023-05-05")
+    expect("Saksi diperiksa Kamis (11/5/2023) minggu ini.", "Kamis (11/5/2023) minggu ini", "2023-05-11")
   end)
   it("numbers on shirts and number plates are not years", function()
     assert.are.same({}, found("Ia mengenakan kaos bernomor 1945 saat laga."))
