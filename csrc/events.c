@@ -1466,8 +1466,10 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
      * ("ucapan selamat yang diberikan X") */
     size_t j = skip_fillers(s, after, hi);
     size_t stop = after + NOUN_GAP < hi ? after + NOUN_GAP : hi;
+    /* (past what else was sent with it: "mengirimkan karangan bunga dan ucapan belasungkawa") */
     for (; j < stop; j++) {
       if (cls_at(s, j, KIMPUT_EVW_NOUN)) break;
+      if (j > after && cls_at(s, j, KIMPUT_EVW_AND) && s->mstart[j - 1] < 0 && s->mend[j - 1] < 0) continue;
       if (s->mstart[j] >= 0 || (hit_at(s, j) && hit_at(s, j)->cls != KIMPUT_EVW_SKIP) || !is_word(s, j)) { j = hi; break; }
     }
     if (j < stop && cls_at(s, j, KIMPUT_EVW_NOUN)) {
@@ -1521,8 +1523,14 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
           if (k < hi && cls_at(s, k, KIMPUT_EVW_NOUN)) {
             type = hit_at(s, k)->type;
             used[k - lo] = 1;
-            /* "berterima kasih atas surat X": X wrote it */
+            /* "berterima kasih atas surat X": X wrote it; so did the agent of "atas ucapan selamat yang
+               disampaikan (oleh) X" */
             size_t o = k + s->hitlen[k];
+            if (o + 2 < hi && token_is(s, o, "yang") && cls_at(s, o + 1, KIMPUT_EVW_VERB) &&
+                hit_at(s, o + 1)->frame == KIMPUT_FRAME_PASSIVE) {
+              o = skip_fillers(s, o + 1 + s->hitlen[o + 1], hi);
+              if (o < hi && cls_at(s, o, KIMPUT_EVW_FROM)) o += s->hitlen[o];
+            }
             if (o < hi && s->mstart[o] >= 0) thanked_owner = s->mstart[o];
           }
           break;

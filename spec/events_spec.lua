@@ -417,6 +417,8 @@ describe("doc:events() planned meetings and merging", function()
     assert.same({ "meeting", "Ahmad Subianto", "Lee Min Ho", true }, { e.type, e.sender, e.recipient, e.planned })
     e = one("Kowalska bertemu Tanaka di Tokyo.")
     assert.is_nil(e.planned)
+    e = one("Presiden Ahmad Subianto dan Presiden Lee Min Ho diagendakan bertemu di Istana Merdeka pekan depan.")
+    assert.is_true(e.planned)
     -- a purpose of a plan ("untuk", "guna") is planned too; of a trip made, not
     e = one("Rahma dijadwalkan mengunjungi Tokyo pekan depan untuk menemui Tanaka.")
     assert.same({ "meeting", "Siti Rahma", "Tanaka Hiroshi", true }, { e.type, e.sender, e.recipient, e.planned })
@@ -1540,6 +1542,20 @@ describe("doc:events() denied", function()
   it("reads 'berterima kasih atas surat X' as X's letter to the one who thanks", function()
     local e = one("Presiden Ahmad Subianto berterima kasih atas surat Presiden Lee Min Ho.")
     assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+    -- the agent of a passive relative clause after the noun wrote it too
+    e = one("Presiden Lee Min Ho mengucapkan terima kasih atas ucapan selamat yang disampaikan Presiden Ahmad "
+      .. "Subianto.")
+    assert.same({ "message", "Ahmad Subianto", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
+    e = one("Presiden Lee Min Ho berterima kasih atas surat yang dikirimkan oleh Presiden Ahmad Subianto.")
+    assert.same({ "letter", "Ahmad Subianto", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
+  end)
+
+  it("finds what a verb sends past what else was sent with it (karangan bunga dan ucapan belasungkawa)", function()
+    local e = one("Presiden Ahmad Subianto mengirimkan karangan bunga dan ucapan belasungkawa kepada Presiden Lee Min "
+      .. "Ho.")
+    assert.same({ "message", "Ahmad Subianto", "Lee Min Ho", "belasungkawa" },
+      { e.type, e.sender, e.recipient, e.occasion })
+    assert.same({}, events("Presiden Ahmad Subianto mengirim pasukan dan bantuan kepada Presiden Lee Min Ho."))
   end)
 
   it("reads the occasion with the words that complete it", function()
