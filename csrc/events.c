@@ -564,12 +564,20 @@ static void list_fwd(const scan *s, size_t hi, int32_t m, partylist *out) {
   }
 }
 
+static int32_t envoy_for(const scan *s, size_t lo, size_t hi, int32_t m);
+static size_t skip_fillers(const scan *s, size_t j, size_t hi);
+
 /* "Kim Yo Jong, adik pemimpin Korut Kim Jong Un, mengirim ...": before the comma
  * at token j closes a description that opens with a lower-case word after a
  * party's comma; that party, not one named inside the description, is the
  * subject. Its mention, or -1. */
 static int32_t apposed_subject(const scan *s, size_t lo, size_t j) {
   enum { DESCRIPTION_MAX = 10 };  /* tokens between the two commas */
+  /* "Utusan khusus Presiden X, Y, bertemu ...": the envoy set off after whose envoy he is */
+  int32_t named = j > lo ? s->mend[j - 1] : -1;
+  if (named >= 0 && s->mfirst[named] >= lo + 2 && is_punct(s, s->mfirst[named] - 1, ',') &&
+      s->mend[s->mfirst[named] - 2] >= 0 && envoy_for(s, lo, j, s->mend[s->mfirst[named] - 2]) == named)
+    return named;
   /* "Choe Son Hui, Menteri Luar Negeri Korut, bertemu": the title set off is the
      role of the one named before it, a mention of the same person */
   int32_t role = j > lo ? s->mend[j - 1] : -1;
@@ -627,12 +635,38 @@ static int32_t subject_before(const scan *s, size_t lo, size_t v) {
   return -1;
 }
 
+/* "utusan khusus Presiden X, Y": for mention m (X) right after an ENVOY word (and a SKIP word,
+ * "utusan pribadi"; not before lo), the envoy Y named after X and a comma, the one who came;
+ * -1 when the envoy is not named ("menerima utusan Presiden X": X was not met); m itself when
+ * no envoy word is before it. */
+static int32_t envoy_for(const scan *s, size_t lo, size_t hi, int32_t m) {
+  size_t k = s->mfirst[m];
+  size_t skipped = k > lo && cls_at(s, k - 1, KIMPUT_EVW_SKIP) && s->hitlen[k - 1] == 1 ? k - 1 : k;
+  int envoy = 0;
+  for (size_t j = k; j > lo && j + 3 > k && !envoy; j--) {
+    size_t end = j - 1 + s->hitlen[j - 1];  /* (the envoy's phrase may hold the skip word: "utusan khusus") */
+    envoy = cls_at(s, j - 1, KIMPUT_EVW_ENVOY) && (end == k || end == skipped);
+  }
+  if (!envoy) return m;
+  size_t c = s->mlast[m] + 1;
+  int32_t q = c + 1 < hi && is_punct(s, c, ',') ? s->mstart[c + 1] : -1;
+  return q >= 0 && s->men[q].kind == KIMPUT_ENT_PERSON && s->men[q].entity != s->men[m].entity ? q : -1;
+}
+
+/* the party an ENVOY word at token a names ("menerima utusan khusus Presiden X, Y": Y), -1 when
+ * none (or no envoy word is there) */
+static int32_t envoy_at(const scan *s, size_t a, size_t hi) {
+  if (a >= hi || !cls_at(s, a, KIMPUT_EVW_ENVOY)) return -1;
+  size_t b = skip_fillers(s, a + s->hitlen[a], hi);
+  return b < hi && s->mstart[b] >= 0 ? envoy_for(s, a, hi, s->mstart[b]) : -1;
+}
+
 /* the party starting within PARTY_GAP tokens from a (skipping words, a
  * title the mention does not hold, a comma), stopping at another
- * preposition or trigger */
+ * preposition or trigger; an envoy's principal stands for the envoy named after it */
 static int32_t party_after(const scan *s, size_t a, size_t hi) {
   for (size_t j = a; j < hi && j < a + PARTY_GAP; j++) {
-    if (s->mstart[j] >= 0) return s->mstart[j];
+    if (s->mstart[j] >= 0) return envoy_for(s, a, hi, s->mstart[j]);
     if (s->hit[j]) {
       int c = hit_at(s, j)->cls;
       if (c == KIMPUT_EVW_VERB || c == KIMPUT_EVW_TO || c == KIMPUT_EVW_WITH || c == KIMPUT_EVW_STOP) return -1;
@@ -861,6 +895,49 @@ static int year_of_name(const scan *s, const kimput_date *d) {
   return 1;
 }
 
+static int capital_at(const scan *s, size_t k);
+static int ordinal_at(const scan *s, size_t k);
+
+/* Do the capitalised words and ordinals right before token k open with a named day ("Hari
+ * Pembebasan Korea", "HUT ke-79 RI", "Idul Fitri")? */
+static int named_day_before(const scan *s, size_t lo, size_t k) {
+  size_t j = k;
+  while (j > lo && j + 8 > k && is_word(s, j - 1) && (capital_at(s, j - 1) || ordinal_at(s, j - 1))) j--;
+  return j < k && (token_is(s, j, "Hari") || cls_at(s, j, KIMPUT_EVW_OCCASION));
+}
+
+/* "atas penobatannya pada 5 Mei", "ulang tahun ke-70 yang jatuh pada 15 Juni", "atas gempa yang
+ * mengguncang X pada Senin": is date d (of the sentence from token lo) inside the phrase of an
+ * occasion (after "atas" or "yang", or a relative clause between) or of what a condolence is for?
+ * It dates that, not the event. No comma between ("atas kemenangannya, Senin (17/6)": the event's),
+ * no trigger or preposition but "pada" ("terpilih sebagai Presiden X pada pemilu 3 Juni"). A named
+ * day (HUT RI, Hari Kemerdekaan) dates a greeting when nothing else does, its date as written too. */
+static int occasion_dated(const scan *s, size_t lo, const kimput_date *d) {
+  size_t at = tok_at(s, d->start), j = at;
+  int relative = 0;
+  for (size_t n = 0; j > lo && n < 12; n++) {
+    j--;
+    /* (a range is one phrase: "periode 2024-2029") */
+    if (s->tok[j].kind == KIMPUT_TOK_QUOTE ||
+        (s->tok[j].kind == KIMPUT_TOK_PUNCT && !is_punct(s, j, '-') && !token_is(s, j, "\xe2\x80\x93")))
+      return 0;
+    if (token_is(s, j, "yang")) {
+      relative = 1;
+      /* "... yang jatuh pada 15 Juni": a day that falls, an occasion's (a named day's own: see below) */
+      if (token_is(s, j + 1, "jatuh")) return !named_day_before(s, lo, j);
+    }
+    if (!s->hit[j]) continue;
+    int c = s->hitcls[j];
+    if (c == KIMPUT_EVW_GRIEF) return 1;
+    if (c == KIMPUT_EVW_OCCASION)
+      return !capital_at(s, j) && (relative || (j > lo && (token_is(s, j - 1, "atas") || token_is(s, j - 1, "yang"))));
+    if (c == KIMPUT_EVW_VERB || c == KIMPUT_EVW_NOUN || c == KIMPUT_EVW_FROM || c == KIMPUT_EVW_WITH ||
+        (c == KIMPUT_EVW_TO && !token_is(s, j, "pada")))
+      return 0;
+  }
+  return 0;
+}
+
 /* Is date d told in a relative clause of sending after token k ("yang dikirim
  * [oleh X] awal bulan ini"), no comma between? */
 static int sent_when(const scan *s, size_t k, size_t hi, int32_t d) {
@@ -898,7 +975,8 @@ static int32_t sentence_date(const scan *s, size_t lo, uint32_t sa, uint32_t sb,
   size_t first = i;
   for (; i < s->ndates && s->dates[i].start < sb; i++) {
     const kimput_date *d = &s->dates[i];
-    if (d->end > sb || !usable_date(d) || cited(s, lo, d) || relative_date(s, lo, d, ea, eb) || year_of_name(s, d))
+    if (d->end > sb || !usable_date(d) || cited(s, lo, d) || relative_date(s, lo, d, ea, eb) || year_of_name(s, d) ||
+        occasion_dated(s, lo, d))
       continue;
     uint32_t dist = d->start >= eb ? d->start - eb : (d->end <= ea ? ea - d->end : 0);
     if (dist < bestd) { bestd = dist; best = (int32_t)i; }
@@ -1323,7 +1401,8 @@ static void occasion(const scan *s, size_t from, size_t lo, size_t hi, uint32_t 
     *ob = s->tok[e - 1].end;
     /* "ulang tahunnya", "hari jadinya", "kemenangannya": the -nya of whose day it is goes; a verb's -nya
        makes its noun and stays ("hari berdirinya") */
-    static const char *const possessed[] = {"tahunnya", "jadinya", "lahirnya", "kemenangannya", "pelantikannya"};
+    static const char *const possessed[] = {"tahunnya", "jadinya", "lahirnya", "kemenangannya", "pelantikannya",
+                                            "penobatannya", "pengukuhannya", "pernikahannya"};
     for (size_t p = 0; p < sizeof possessed / sizeof *possessed; p++) {
       size_t n = strlen(possessed[p]);
       /* (a word alone only when it is the whole entry: "kemenangannya", not "jadinya") */
@@ -1348,6 +1427,14 @@ static int fronted_letter(const scan *s, size_t lo, size_t v) {
     if (is_punct(s, k, ',')) return letter;
     if (cls_at(s, k, KIMPUT_EVW_NOUN) && hit_at(s, k)->type == KIMPUT_EVENT_LETTER) letter = 1;
   }
+  return 0;
+}
+
+/* Is the party at token to_tok named after "bersama" (the last TO or WITH word before it, past the
+ * trigger's end a)? */
+static int sent_along(const scan *s, size_t a, size_t to_tok) {
+  for (size_t j = to_tok; j > a && j + PARTY_GAP > to_tok; j--)
+    if (cls_at(s, j - 1, KIMPUT_EVW_TO) || cls_at(s, j - 1, KIMPUT_EVW_WITH)) return token_is(s, j - 1, "bersama");
   return 0;
 }
 
@@ -1379,8 +1466,10 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
      * ("ucapan selamat yang diberikan X") */
     size_t j = skip_fillers(s, after, hi);
     size_t stop = after + NOUN_GAP < hi ? after + NOUN_GAP : hi;
+    /* (past what else was sent with it: "mengirimkan karangan bunga dan ucapan belasungkawa") */
     for (; j < stop; j++) {
       if (cls_at(s, j, KIMPUT_EVW_NOUN)) break;
+      if (j > after && cls_at(s, j, KIMPUT_EVW_AND) && s->mstart[j - 1] < 0 && s->mend[j - 1] < 0) continue;
       if (s->mstart[j] >= 0 || (hit_at(s, j) && hit_at(s, j)->cls != KIMPUT_EVW_SKIP) || !is_word(s, j)) { j = hi; break; }
     }
     if (j < stop && cls_at(s, j, KIMPUT_EVW_NOUN)) {
@@ -1419,7 +1508,10 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     } else if (type < 0 && frm == KIMPUT_FRAME_RECEIVE) {
       /* "X menerima Y di istana": a person received is a meeting, the host first */
       size_t a = skip_fillers(s, after, hi);
-      int32_t guest = a < hi && s->mstart[a] >= 0 ? s->mstart[a] : led_party(s, a, hi);  /* or a delegation's leader */
+      /* (or a delegation's leader, or the envoy named: "menerima utusan khusus Presiden Y, Z") */
+
+      int32_t guest = a < hi && s->mstart[a] >= 0 ? s->mstart[a] : cls_at(s, a, KIMPUT_EVW_ENVOY) ? envoy_at(s, a, hi)
+                                                                                                : led_party(s, a, hi);
       if (guest >= 0 && s->men[guest].kind == KIMPUT_ENT_PERSON) type = KIMPUT_EVENT_MEETING;
       else if (w->flags & KIMPUT_EVWF_DIRECT) {
         /* "X berterima kasih kepada Y atas ucapan selamatnya": the noun after "atas" says
@@ -1431,8 +1523,14 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
           if (k < hi && cls_at(s, k, KIMPUT_EVW_NOUN)) {
             type = hit_at(s, k)->type;
             used[k - lo] = 1;
-            /* "berterima kasih atas surat X": X wrote it */
+            /* "berterima kasih atas surat X": X wrote it; so did the agent of "atas ucapan selamat yang
+               disampaikan (oleh) X" */
             size_t o = k + s->hitlen[k];
+            if (o + 2 < hi && token_is(s, o, "yang") && cls_at(s, o + 1, KIMPUT_EVW_VERB) &&
+                hit_at(s, o + 1)->frame == KIMPUT_FRAME_PASSIVE) {
+              o = skip_fillers(s, o + 1 + s->hitlen[o + 1], hi);
+              if (o < hi && cls_at(s, o, KIMPUT_EVW_FROM)) o += s->hitlen[o];
+            }
             if (o < hi && s->mstart[o] >= 0) thanked_owner = s->mstart[o];
           }
           break;
@@ -1573,7 +1671,8 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
   size_t to_tok = 0;
   int direct = (w->flags & KIMPUT_EVWF_DIRECT) && !welcomed;
   size_t a = skip_fillers(s, parties_from, hi);
-  int32_t object = (a < hi && s->mstart[a] >= 0) ? s->mstart[a] : led_party(s, a, hi);
+  int32_t object = (a < hi && s->mstart[a] >= 0) ? s->mstart[a] : cls_at(s, a, KIMPUT_EVW_ENVOY) ? envoy_at(s, a, hi)
+                                                                                                 : led_party(s, a, hi);
   /* "membalas surat yang dikirim X": the object is the agent of the passive verb */
   if (object < 0 && (w->flags & KIMPUT_EVWF_DIRECT) && a < hi && cls_at(s, a, KIMPUT_EVW_VERB) &&
       hit_at(s, a)->frame == KIMPUT_FRAME_PASSIVE && a > parties_from) {
@@ -1582,6 +1681,15 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     if (b < hi && s->mstart[b] >= 0) object = s->mstart[b];
   }
   preps_after(s, parties_from, hi, type, &to, &from, &to_tok);
+  /* "X mengirim surat bersama Menteri Z kepada Y": the party along with whom a letter or message
+     is sent is a co-sender, the addressee comes after it */
+  int32_t cosender = -1;
+  if (frm == KIMPUT_FRAME_SEND && type_class(type) == KIMPUT_EVENT_LETTER && to >= 0 && sent_along(s, after, to_tok)) {
+    int32_t from2;
+    cosender = to;
+    preps_after(s, s->mlast[to] + 1, hi, type, &to, &from2, &to_tok);
+    if (from < 0) from = from2;
+  }
 
   int32_t subj = -1;
   /* "X mengirim surat kepada Y dan bertemu Z": a verb after "dan" shares the subject of the one before */
@@ -1735,6 +1843,8 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
           s->men[subjects.m[0]].entity != s->men[noun_owner].entity)
         f->owned = noun_owner + 1;
     }
+    if (cosender >= 0 && f->from.n > 0 && s->men[f->from.m[0]].entity != s->men[cosender].entity)
+      list_add(&f->from, cosender);
     if (to >= 0 && (f->from.n == 0 || to != f->from.m[0])) list_fwd(s, hi, to, &f->to);
     else if (direct && object >= 0) list_fwd(s, hi, object, &f->to);
     else if (type == KIMPUT_EVENT_MESSAGE) {

@@ -749,6 +749,8 @@ typedef enum {
                             it in the sentence who is not the subject */
   KIMPUT_EVW_GRIEF,     /* what a condolence is for (gempa, banjir, wafatnya): the occasion in a sentence that
                            names a condolence (belasungkawa), else none */
+  KIMPUT_EVW_ENVOY,     /* an envoy of the party after it (utusan khusus): the person named after that party
+                           and a comma is the one met ("utusan Presiden X, Y": Y) */
   KIMPUT_EVW_CLASS_COUNT
 } kimput_evword_class;
 

@@ -2355,6 +2355,12 @@ static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
   size_t before = i > 0 && word_eq(c, i - 1, "oleh") ? i - 1 : i;
   if (n >= 2 && before > 0 && word_in(c, before - 1, led, sizeof led / sizeof *led) && !known_place(c, i, i + n))
     return 1;
+  /* "utusan khusus Presiden X, Park Jae Won, ...": an envoy named after whose envoy he is (two
+     words or more set off by a comma, the envoy word a few words before it, no stop between) */
+  static const char *const envoy[] = {"utusan", "emisari"};
+  if (n >= 2 && i > 2 && punct_is(c, i - 1, end, ',') && !known_place(c, i, i + n))
+    for (size_t k = i - 1; k-- > 0 && k + 9 > i && c->t[k].kind == KIMPUT_TOK_WORD;)
+      if (word_in(c, k, envoy, sizeof envoy / sizeof *envoy)) return 1;
   /* "menemui Puan Maharani", "mengirim surat kepada Puan Maharani", "bertemu dengan X", "ditelepon
      X": whom one visits, calls, meets with or writes to, or who calls or receives one, is a person,
      when no word of the name is the lexicon's

@@ -164,6 +164,32 @@ describe("doc:events()", function()
     assert.equal("2023-08-17", ev[1].date)
   end)
 
+  it("does not take the date of the occasion (a coronation, a birthday, a quake) for the event's", function()
+    local e = one("Presiden Ahmad Subianto mengucapkan selamat kepada Raja Charles III atas penobatannya yang digelar "
+      .. "pada 6 Mei 2023.")
+    assert.same({ "message", "penobatan" }, { e.type, e.occasion })
+    assert.is_nil(e.date)
+    e = one("Subianto mengirim ucapan selamat ulang tahun ke-70 kepada Presiden Lee Min Ho yang jatuh pada 15 Juni.")
+    assert.is_nil(e.date)
+    e = one("Subianto menyampaikan duka cita kepada PM Tanaka Hiroshi atas gempa yang mengguncang Noto pada 1 Januari "
+      .. "2024.")
+    assert.same({ "gempa" }, { e.occasion })
+    assert.is_nil(e.date)
+    e = one("Subianto mengucapkan selamat kepada Lee atas terpilihnya sebagai Presiden Korea Selatan periode "
+      .. "2025-2030.")
+    assert.is_nil(e.date)
+    -- the day the letter was sent, told after, dates it
+    e = one("Presiden Ahmad Subianto mengirim surat ucapan selamat kepada Raja Harald atas penobatannya pada 5 Mei "
+      .. "2024. Surat itu dikirim Senin (17/6).")
+    assert.equal("2024-06-17", e.date)
+    -- set off by a comma, the date is the event's; a named day's own date stands
+    e = one("Subianto mengucapkan selamat kepada Lee atas kemenangannya dalam pemilu, Senin (17/6).")
+    assert.equal("2024-06-17", e.date)
+    e = one("Subianto mengirim surat kepada Lee. Surat ini dikirim untuk memperingati Hari Pembebasan Korea yang "
+      .. "jatuh pada 15 Agustus.")
+    assert.equal("2024-08-15", e.date)
+  end)
+
   it("does not report speeches or congratulations in a speech", function()
     assert.same({}, events("Subianto menyampaikan terima kasih dalam pidatonya untuk para pejabat Korea Selatan."))
     assert.same({}, events("Pidato Subianto disampaikan dalam rangka mengucapkan selamat kepada Seoul."))
@@ -342,6 +368,21 @@ describe("doc:events() lists", function()
     assert.same({}, events("Gubernur Joko Prasetyo bersama Menlu Siti Rahma menghadiri rapat paripurna DPRD."))
   end)
 
+  it("reads a party after 'bersama' right after a letter or message as a co-sender", function()
+    local ev = events("Menlu Siti Rahma mengirim surat bersama Menteri Pertahanan Budi Santoso kepada Presiden Lee "
+      .. "Min Ho.")
+    assert.equal(2, #ev)
+    assert.same({ "letter", "Siti Rahma", "Lee Min Ho" }, { ev[1].type, ev[1].sender, ev[1].recipient })
+    assert.same({ "letter", "Budi Santoso", "Lee Min Ho" }, { ev[2].type, ev[2].sender, ev[2].recipient })
+    ev = events("Gubernur Joko Prasetyo mengucapkan selamat bersama Wakil Gubernur Dedi Mulyana kepada Presiden Ahmad "
+      .. "Subianto.")
+    assert.same({ "Joko Prasetyo", "Ahmad Subianto" }, { ev[1].sender, ev[1].recipient })
+    assert.same({ "Dedi Mulyana", "Ahmad Subianto" }, { ev[2].sender, ev[2].recipient })
+    -- a meal together is still a meeting with the one after bersama
+    local e = one("Menlu Siti Rahma makan siang bersama Menlu Australia Penny Wong di Canberra.")
+    assert.same({ "meeting", "Siti Rahma", "Penny Wong" }, { e.type, e.sender, e.recipient })
+  end)
+
   it("does not take a comma alone for a list", function()
     local e = one("Di depan Kowalska, Tanaka mengirim pesan kepada Lee.")
     assert.same({ "Tanaka Hiroshi", "Lee Min Ho" }, { e.sender, e.recipient })
@@ -376,6 +417,8 @@ describe("doc:events() planned meetings and merging", function()
     assert.same({ "meeting", "Ahmad Subianto", "Lee Min Ho", true }, { e.type, e.sender, e.recipient, e.planned })
     e = one("Kowalska bertemu Tanaka di Tokyo.")
     assert.is_nil(e.planned)
+    e = one("Presiden Ahmad Subianto dan Presiden Lee Min Ho diagendakan bertemu di Istana Merdeka pekan depan.")
+    assert.is_true(e.planned)
     -- a purpose of a plan ("untuk", "guna") is planned too; of a trip made, not
     e = one("Rahma dijadwalkan mengunjungi Tokyo pekan depan untuk menemui Tanaka.")
     assert.same({ "meeting", "Siti Rahma", "Tanaka Hiroshi", true }, { e.type, e.sender, e.recipient, e.planned })
@@ -881,6 +924,19 @@ describe("doc:events() congratulations, lists received, and the event named agai
     assert.same({ "meeting", "Ahmad Subianto", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
     -- a group with no leader named is no party
     assert.same({}, events("Subianto menerima delegasi Korea Selatan di Istana."))
+  end)
+
+  it("meets the envoy named after whose envoy he is, not the one who sent him", function()
+    local e = one("Presiden Ahmad Subianto menerima utusan khusus Presiden Lee Min Ho, Park Jae Won, di Istana "
+      .. "Merdeka, Jakarta, Senin (17/6).")
+    assert.same({ "meeting", "Ahmad Subianto", "Park Jae Won", "2024-06-17" },
+      { e.type, e.sender, e.recipient, e.date })
+    e = one("Subianto bertemu dengan utusan khusus Presiden Lee Min Ho, Menteri Luar Negeri Park Jae Won, di Jakarta.")
+    assert.same({ "meeting", "Ahmad Subianto", "Park Jae Won" }, { e.type, e.sender, e.recipient })
+    e = one("Utusan khusus Presiden Lee Min Ho, Park Jae Won, bertemu Presiden Ahmad Subianto di Istana Merdeka.")
+    assert.same({ "meeting", "Park Jae Won", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+    -- an envoy left unnamed is no party: the one who sent him was not met
+    assert.same({}, events("Presiden Ahmad Subianto menerima utusan khusus Presiden Lee Min Ho di Istana Merdeka."))
   end)
 
   it("sends a reply with no addressee to the one who wrote to the replier", function()
@@ -1486,6 +1542,20 @@ describe("doc:events() denied", function()
   it("reads 'berterima kasih atas surat X' as X's letter to the one who thanks", function()
     local e = one("Presiden Ahmad Subianto berterima kasih atas surat Presiden Lee Min Ho.")
     assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+    -- the agent of a passive relative clause after the noun wrote it too
+    e = one("Presiden Lee Min Ho mengucapkan terima kasih atas ucapan selamat yang disampaikan Presiden Ahmad "
+      .. "Subianto.")
+    assert.same({ "message", "Ahmad Subianto", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
+    e = one("Presiden Lee Min Ho berterima kasih atas surat yang dikirimkan oleh Presiden Ahmad Subianto.")
+    assert.same({ "letter", "Ahmad Subianto", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
+  end)
+
+  it("finds what a verb sends past what else was sent with it (karangan bunga dan ucapan belasungkawa)", function()
+    local e = one("Presiden Ahmad Subianto mengirimkan karangan bunga dan ucapan belasungkawa kepada Presiden Lee Min "
+      .. "Ho.")
+    assert.same({ "message", "Ahmad Subianto", "Lee Min Ho", "belasungkawa" },
+      { e.type, e.sender, e.recipient, e.occasion })
+    assert.same({}, events("Presiden Ahmad Subianto mengirim pasukan dan bantuan kepada Presiden Lee Min Ho."))
   end)
 
   it("reads the occasion with the words that complete it", function()

@@ -207,7 +207,7 @@ M.words = {
   with = { "dengan", "antara", "bersama" },
   ["and"] = { "dan", "serta" },
   planned = { "akan", "bakal", "hendak", "berencana", "rencana", "direncanakan", "dijadwalkan", "rencananya",
-              "berencana akan", "ingin", "sepakat", "setuju", "berniat", "bersedia", "berharap" },
+              "diagendakan", "berencana akan", "ingin", "sepakat", "setuju", "berniat", "bersedia", "berharap" },
   -- (the relative words below open fronted clauses too)
   front = { "saat", "ketika", "sewaktu", "kala", "dalam", "melalui", "lewat" },
   say = { "mengatakan", "mengaku", "menyebut", "menuturkan", "menjelaskan", "menegaskan", "menambahkan",
@@ -222,6 +222,9 @@ M.words = {
                "Tahun Baru", "Idul Fitri", "Idul Adha", "Natal", "kemenangan", "kemenangannya", "terpilihnya",
                "terpilih",
                "pelantikan", "pelantikannya", "pemilihan presiden", "pilpres", "belasungkawa", "duka cita",
+               -- a coronation, a confirmation in office, a wedding
+               "penobatan", "penobatannya", "naik takhta", "kenaikan takhta", "pengukuhan", "pengukuhannya",
+               "dilantiknya", "pernikahan", "pernikahannya",
                -- an anniversary counted: "peringatan 75 tahun hubungan diplomatik"
                "peringatan", "memperingati" },
   -- what a condolence is for: the occasion of a sentence that names one ("belasungkawa kepada X atas
@@ -236,6 +239,9 @@ M.words = {
   reply = { "balasan atas", "balasan terhadap", "sebagai balasan", "menanggapi", "menjawab" },
   -- "menerima delegasi Rusia yang dipimpin X": the group's leader is the party
   led = { "dipimpin", "diketuai", "dikepalai" },
+  -- "menerima utusan khusus Presiden X, Y": the envoy Y named after whose envoy he is was met, not X
+  -- (an envoy left unnamed is no party)
+  envoy = { "utusan", "utusan khusus", "utusan pribadi", "utusan resmi", "emisari", "duta khusus" },
   -- a trigger's word opening the name of something else: a newspaper, a ballot, a bond, a court's
   -- or an office's paper ("melalui surat kabar", "mengirim surat suara ke TPS")
   unlike = { "surat kabar", "surat suara", "surat utang", "surat berharga", "surat utang negara", "surat tanah",
