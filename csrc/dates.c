@@ -2915,7 +2915,19 @@ static int rate_basis(const scanner *sc, size_t i) {
 static size_t frequency(scanner *sc, size_t i) {
   if (upper(sc, i) || rate_basis(sc, i)) return 0;
   item it = mk(i, i + 1, KIMPUT_DATE_SET, 0, NULL);
-  put_duration(it.value, val(sc, i), "1");
+  /* "lima tahunan", "tiga bulanan": once every so many (the count before it) */
+  char cnt[16] = "1";
+  int v, nd;
+  if (i > sc->lo && token_free(sc, i - 1)) {
+    if (cls(sc, i - 1) == L_NUM && val(sc, i - 1) > 1 && val(sc, i - 1) <= 100) {
+      put_int(cnt, val(sc, i - 1), 0);
+      it.a = i - 1;
+    } else if (plain_number(sc, i - 1, &v, &nd) && nd <= 3 && v > 1) {
+      put_int(cnt, v, 0);
+      it.a = i - 1;
+    }
+  }
+  put_duration(it.value, val(sc, i), cnt);
   emit(sc, &it);
   return it.b;
 }

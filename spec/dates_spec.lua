@@ -648,6 +648,9 @@ describe("dates: sets and days around R", function()
     assert.are.equal("+07:00", d.zone)
     expect("Petugas menyusun laporan harian untuk kepala dinas.", "harian", "P1D", "set")
     expect("Rapat tahunan pemegang saham digelar di Jakarta.", "tahunan", "P1Y", "set")
+    -- a count before it: once every so many
+    expect("Pesta demokrasi lima tahunan itu digelar serentak.", "lima tahunan", "P5Y", "set")
+    expect("Laporan 3 bulanan diserahkan ke OJK.", "3 bulanan", "P3M", "set")
   end)
   it("a set's clock time joins it; a range's or pair's second time is a set too", function()
     local d = expect("Loket dibuka setiap hari pukul 08.00 WITA untuk warga.", "setiap hari pukul 08.00 WITA",
