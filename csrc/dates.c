@@ -987,6 +987,19 @@ static void put_duration(char *out, int unit, const char *count) {
 /* How far (days) from R a written weekday may move a date's year: six months. */
 #define WEEKDAY_REACH 183
 
+/* The year of day d of month m read as year y, settled by the weekday wd
+ * written with it (0: none): the year next to y when only that one agrees
+ * with wd and its day lies within six months of R (finish_date_pod). */
+static int weekday_year(const scanner *sc, int y, int m, int d, int wd) {
+  if (!y || !wd || !sc->has_ref || !valid_date(y, m, d) || weekday_of(days_from_civil(y, m, d)) == wd) return y;
+  for (int dy = -1; dy <= 1; dy += 2) {
+    if (!valid_date(y + dy, m, d)) continue;
+    long z = days_from_civil(y + dy, m, d);
+    if (weekday_of(z) == wd && labs(z - sc->rz) <= WEEKDAY_REACH) return y + dy;
+  }
+  return y;
+}
+
 static int resolve_day_month(const scanner *sc, int m, int d) {
   if (!sc->has_ref) return 0;
   int y = sc->ry;
@@ -1419,13 +1432,7 @@ static size_t finish_date_pod(scanner *sc, size_t a, size_t e, ymd r, int pod) {
      * 28/12/2023 is next week's). Farther away the weekday is more likely a
      * slip than the year: the six-month rule wins ("Kamis (23/1)" read on
      * 10/6/2024 is 2024-01-23, a Tuesday, not 2025-01-23). */
-    if (y && !rel && r.wd && valid_date(y, r.m, r.d) && weekday_of(days_from_civil(y, r.m, r.d)) != r.wd) {
-      for (int dy = -1; dy <= 1; dy += 2) {
-        if (!valid_date(y + dy, r.m, r.d)) continue;
-        long z = days_from_civil(y + dy, r.m, r.d);
-        if (weekday_of(z) == r.wd && labs(z - sc->rz) <= WEEKDAY_REACH) { y += dy; break; }
-      }
-    }
+    if (!rel) y = weekday_year(sc, y, r.m, r.d, r.wd);
     it.anchored = 1;
     if (y && !valid_date(y, r.m, r.d)) { y = 0; it.anchored = 0; }
   } else if ((is_key(sc, e, K_KEMARIN) && !is_key(sc, e + 1, K_LUSA)) || written_after(sc, e)) {
@@ -2066,6 +2073,7 @@ static void emit_first_day(scanner *sc, size_t a, size_t b, uint32_t s0, uint32_
  * p: the '('; w1, w2: the weekday tokens (the same token when written as one
  * word, split at byte cut); a: where the first item starts ("hari Senin").
  * Returns the end, 0 when p starts no range. */
+static uint32_t weekday_pair_word(const scanner *sc, size_t k, int wd[2]);
 static size_t weekday_range(scanner *sc, size_t a, size_t w1, size_t w2, uint32_t cut, size_t p) {
   int d1;
   ymd r;
@@ -2074,6 +2082,10 @@ static size_t weekday_range(scanner *sc, size_t a, size_t w1, size_t w2, uint32_
   if (!is_mark(sc, p, '(') || !(k = numeric_day_range(sc, p + 1, 1, &d1, &r)) || !is_mark(sc, k + 1, ')'))
     return 0;
   written = numeric_date(sc, k, 0, &(ymd){0});
+  int wd[2] = {0, 0};
+  if (cut) (void)weekday_pair_word(sc, w1, wd);
+  else wd[1] = val(sc, w2);
+  if (!written) r.y = weekday_year(sc, r.y, r.m, r.d, wd[1]);  /* the second weekday settles the year */
   uint32_t s0 = sc->t[w1].start;
   emit_first_day(sc, a, w1 + 1, s0, cut ? s0 + cut : 0, d1, r, !written);
   item it = mk(w2, k + 2, KIMPUT_DATE_DATE, !written, NULL);

@@ -1089,6 +1089,9 @@ describe("dates: more forms of the news (R = Wednesday 2023-05-10)", function()
     expect("Kapolres memimpin apel Kamis (23/1) di Mapolres.", "Kamis (23/1)", "2024-01-23", nil, "2024-06-10")
     -- near R the weekday moves the year forward: read on 28/12/2023, next Tuesday
     expect("Sidang lanjutan digelar Selasa (2/1) di PN Medan.", "Selasa (2/1)", "2024-01-02", nil, "2023-12-28")
+    -- a range of days the same way, by its second weekday
+    assert.are.same({ "Senin=2024-01-01", "Selasa (1-2/1)=2024-01-02" },
+      found("Bazar digelar Senin-Selasa (1-2/1) di alun-alun.", "2023-12-28"))
     expect("Kantor tutup Rabu (10/5) kemarin.", "Rabu (10/5) kemarin", "2023-05-10")
     -- the week named after a day and month is in its span, the day as written
     expect("Festival digelar Jumat (5/5) pekan lalu di Solo.", "Jumat (5/5) pekan lalu", "2023-05-05")
