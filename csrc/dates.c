@@ -589,7 +589,7 @@ static int statement_date(const scanner *sc, size_t a) {
     "kata", "ujar", "ucap", "ungkap", "jelas", "tutur", "terang", "tegas", "papar", "imbuh", "tambah", "sebut",
     "katanya", "ujarnya", "ucapnya", "ungkapnya", "jelasnya", "tuturnya", "terangnya", "tegasnya", "paparnya",
     "imbuhnya", "tambahnya", "sebutnya", "mengatakan", "menjelaskan", "mengungkapkan", "menuturkan",
-    "menyampaikan", "menegaskan", "menerangkan",
+    "menyampaikan", "menegaskan", "menerangkan", "disampaikan", "dikatakan", "diungkapkan", "dijelaskan",
   };
   if (a < sc->lo + 2 || !is_mark(sc, a - 1, ',')) return 0;
   size_t stop = a - 1 > sc->lo + 16 ? a - 1 - 16 : sc->lo;
