@@ -1305,6 +1305,18 @@ static int numeric_date(const scanner *sc, size_t i, int allow_dm, ymd *r) {
   return valid_date(r->y, r->m, r->d);
 }
 
+/* "10.6.2024": a day, a month and a four-digit year joined by dots. */
+static int dotted_date(const scanner *sc, size_t i, ymd *r) {
+  int g[4], gl[4];
+  char sep;
+  int k = kind(sc, i);
+  if ((k != KIMPUT_TOK_DATE && k != KIMPUT_TOK_NUMBER) || digit_groups(sc, i, g, gl, &sep) != 3 || sep != '.' ||
+      gl[0] > 2 || gl[1] > 2 || gl[2] != 4 || g[2] < 1000 || g[2] > 2999)
+    return 0;
+  r->d = g[0]; r->m = g[1]; r->y = g[2];
+  return valid_date(r->y, r->m, r->d);
+}
+
 /* "05-03-24": a day, a month and a two-digit year joined by dashes with no
  * space (the tokenizer splits it; "05-03-2024" is one token), as "05/03/24".
  * Not glued to more digits or dashes, nor after a number's word ("skor"). */
@@ -1378,6 +1390,9 @@ static size_t date_core(const scanner *sc, size_t i, int allow_dm, ymd *r) {
     return valid_date(r->y, r->m, r->d) ? e + 1 : 0;
   }
   if (is_mark(sc, i, '(') && numeric_date(sc, i + 1, 1, r) && is_mark(sc, i + 2, ')')) return i + 3;
+  if (is_mark(sc, i, '(') && i > sc->lo && cls(sc, i - 1) == L_WEEKDAY && dotted_date(sc, i + 1, r) &&
+      is_mark(sc, i + 2, ')'))
+    return i + 3;  /* "Senin (10.6.2024)": dots only there, where no number is read */
   if (numeric_date(sc, i, allow_dm, r)) return i + 1;
   if (is_mark(sc, i, '(') && dashed_short_date(sc, i + 1, r) && is_mark(sc, i + 6, ')')) return i + 7;
   size_t pe;
