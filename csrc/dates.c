@@ -1263,6 +1263,8 @@ static size_t finish_day(scanner *sc, item *it) {
     } else {
       snprintf(it->value, sizeof it->value, "%.20sT%s", date, pod_code[pod]);
       it->b = pe;
+      /* "Senin (10/6) sore kemarin": the day is written, "kemarin" only says it is past */
+      if (is_key(sc, pe, K_KEMARIN) && !is_key(sc, pe + 1, K_LUSA)) it->b = pe + 1;
     }
   }
   emit(sc, it);
@@ -2576,6 +2578,10 @@ static size_t part_of_day(scanner *sc, size_t i) {
       return e + 1;
     }
     if (is_key(sc, e, K_INI) || is_key(sc, e, K_NANTI) || is_key(sc, e, K_TADI)) e++;
+    else if ((is_key(sc, e, K_KEMARIN) || is_key(sc, e, K_BESOK)) && !is_key(sc, e + 1, K_LUSA)) {
+      n = is_key(sc, e, K_KEMARIN) ? -1 : 1;  /* "sore kemarin", "pagi besok": that day's part */
+      e++;
+    }
     else if (!is_key(sc, i, K_DINI) && !is_key(sc, i, K_TENGAHW)) return 0;  /* dini hari, tengah malam */
   }
   item it = mk(i, e, KIMPUT_DATE_TIME, 1, NULL);

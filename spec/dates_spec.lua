@@ -194,6 +194,10 @@ describe("dates: relative forms", function()
     expect("Presiden tiba pagi ini di istana.", "pagi ini", "2023-05-10TMO", "time")
     expect("Konser digelar malam nanti di stadion.", "malam nanti", "2023-05-10TNI", "time")
     expect("Hujan deras turun tadi malam di ibu kota.", "tadi malam", "2023-05-09TNI", "time")
+    -- the part of the day before kemarin or besok: that day's
+    expect("Sore kemarin, hujan deras mengguyur Bogor.", "Sore kemarin", "2023-05-09TAF", "time")
+    expect("Malam besok, laga final digelar.", "Malam besok", "2023-05-11TNI", "time")
+    expect("Rapat digelar Senin (8/5) sore kemarin.", "Senin (8/5) sore kemarin", "2023-05-08TAF", "time")
     -- "nanti" before the part of the day: today's, still ahead
     expect("Nanti malam, laga final digelar di Stadion Jatidiri.", "Nanti malam", "2023-05-10TNI", "time")
     expect("Sidang dilanjutkan nanti siang di PN Bandung.", "nanti siang", "2023-05-10TMI", "time")
