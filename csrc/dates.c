@@ -155,7 +155,7 @@ static const lexword table_words[] = {
   {"wib", L_ZONE, Z_WIB}, {"wita", L_ZONE, Z_WITA}, {"wit", L_ZONE, Z_WIT}, {"gmt", L_ZONE, Z_UTC},
   {"utc", L_ZONE, Z_UTC},
   {"pagi", L_POD, POD_MO}, {"siang", L_POD, POD_MI}, {"sore", L_POD, POD_AF}, {"petang", L_POD, POD_EV},
-  {"malam", L_POD, POD_NI}, {"dinihari", L_POD, POD_DINI},
+  {"malam", L_POD, POD_NI}, {"dinihari", L_POD, POD_DINI}, {"subuh", L_POD, POD_MO},
   /* words before a year that make a bare 4-digit number a year */
   {"pada", L_PREP, 0}, {"sejak", L_PREP, 0}, {"semenjak", L_PREP, 0}, {"hingga", L_PREP, 0},
   {"sampai", L_PREP, 0}, {"sebelum", L_PREP, 0}, {"setelah", L_PREP, 0}, {"sesudah", L_PREP, 0},
@@ -1244,11 +1244,9 @@ static size_t finish_day(scanner *sc, item *it) {
   }
   int pod = pod_at(sc, it->b, &pe);
   size_t pb = it->b;
-  if (!pod && (word_is(sc, pb, "sejak") || word_is(sc, pb, "mulai") || word_is(sc, pb, "pada")) &&
-      (pod = pod_at(sc, pb + 1, &pe))) {
-    /* "Senin (10/6) sejak pagi", "Minggu (9/6) pada malam hari": the day's part, one item */
-    if (word_is(sc, pe, "hari") && pe == pb + 2) pe++;
-  }
+  if (!pod && (word_is(sc, pb, "sejak") || word_is(sc, pb, "mulai") || word_is(sc, pb, "pada") ||
+               word_is(sc, pb, "jelang") || word_is(sc, pb, "menjelang")))
+    pod = pod_at(sc, pb + 1, &pe);  /* "Senin (10/6) sejak pagi", "Jumat (7/6) jelang tengah malam": one item */
   if (pod && is_key(sc, pe, K_WAKTU)) {
     emit(sc, it);
     return pe;
@@ -2583,6 +2581,13 @@ static size_t part_of_day(scanner *sc, size_t i) {
       e++;
     }
     else if (!is_key(sc, i, K_DINI) && !is_key(sc, i, K_TENGAHW)) return 0;  /* dini hari, tengah malam */
+    else if (sc->has_day && sc->day_sent == sc->sent && sc->day[0] != 'X') {
+      /* "Banjir datang Minggu (9/6), tepatnya dini hari": the day its sentence reported, as a clock time's */
+      item it = mk(i, e, KIMPUT_DATE_TIME, sc->day_anchored, NULL);
+      snprintf(it.value, sizeof it.value, "%.10sT%s", sc->day, pod_code[pod]);
+      emit(sc, &it);
+      return e;
+    }
   }
   item it = mk(i, e, KIMPUT_DATE_TIME, 1, NULL);
   char date[KIMPUT_DATE_VALUE_MAX];

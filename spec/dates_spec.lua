@@ -487,8 +487,15 @@ describe("dates: weeks and parts of the day", function()
     expect("Warga berkumpul Senin malam, 1 Mei 2023, di balai.", "Senin malam, 1 Mei 2023", "2023-05-01TNI", "time")
     expect("Rapat berakhir Jumat malam, dua orang terluka.", "Jumat malam", "2023-05-05TNI", "time")
   end)
-  it("a part of the day after sejak, mulai or pada joins its date too", function()
+  it("a part of the day after sejak, mulai, pada or (men)jelang joins its date too", function()
     expect("Hujan turun Senin (8/5) sejak pagi hingga sore.", "Senin (8/5) sejak pagi", "2023-05-08TMO", "time")
+    expect("Gempa terjadi Jumat (5/5) jelang tengah malam.", "Jumat (5/5) jelang tengah malam", "2023-05-05TNI",
+      "time")
+    expect("Korban ditemukan Selasa (9/5) menjelang subuh.", "Selasa (9/5) menjelang subuh", "2023-05-09TMO", "time")
+    -- dini hari or tengah malam alone: the day its sentence reported, else R's
+    assert.same({ "Minggu (7/5)=2023-05-07", "dini hari=2023-05-07TNI" },
+      found("Banjir datang Minggu (7/5), tepatnya dini hari."))
+    expect("Dini hari, warga mengungsi ke masjid.", "Dini hari", "2023-05-10TNI", "time")
     expect("Banjir melanda Minggu (7/5) pada malam hari di Kudus.", "Minggu (7/5) pada malam hari",
       "2023-05-07TNI", "time")
     expect("Ia tiba Senin (8/5) pada pagi hari pukul 07.00 WIB.", "Senin (8/5) pada pagi hari pukul 07.00 WIB",
