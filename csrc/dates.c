@@ -2413,7 +2413,8 @@ static size_t unit_phrase(scanner *sc, size_t a, size_t i, const char *mod) {
   if (unit == U_YEAR && year_number(sc, j, &y)) return emit_year(sc, a, j, y, mod);
   if (unit == U_YEAR && (word_is(sc, j, "anggaran") || word_is(sc, j, "buku")) && year_number(sc, j + 1, &y))
     return emit_year(sc, a, j + 1, y, mod);  /* tahun anggaran / buku 2024: Indonesia's fiscal year is the calendar year */
-  if (unit == U_YEAR && decade_token(sc, j, &dec)) return emit_decade(sc, a, j, dec, mod);
+  if ((unit == U_YEAR || unit == U_DECADE) && decade_token(sc, j, &dec))
+    return emit_decade(sc, a, j, dec, mod);  /* "tahun 1990-an", "(akhir) dekade 1990-an" */
   if (unit == U_MONTH) {
     size_t e = month_phrase(sc, a, j, 1, mod);
     if (e) return e;
