@@ -2719,7 +2719,26 @@ static size_t clock_time(scanner *sc, size_t i) {
     if (fnext >= 0) add_floating(sc, sent, fnext + c1.next_day);
     return end1;
   }
-  if (sc->has_day && (sent - sc->day_sent <= 1 || line - sc->day_line <= 1)) {
+  /* "pukul 19.30 WIB kemarin", "pukul 10.00 besok", "pukul 21.00 semalam": a day counted from R
+     written after the time is its day, in its span */
+  size_t te = r ? rb : end1;
+  long rel = 0;
+  int has_rel = 0;
+  if ((is_key(sc, te, K_KEMARIN) || is_key(sc, te, K_BESOK)) && !is_key(sc, te + 1, K_LUSA)) {
+    rel = is_key(sc, te, K_KEMARIN) ? -1 : 1;
+    has_rel = 1;
+    if (r) rb = te + 1;
+    else end1 = te + 1;
+  } else if (!r && te > i + 1 && is_key(sc, te - 1, K_SEMALAM)) {
+    rel = c1.hh >= 12 ? -1 : 0;  /* last night: yesterday evening, or today before dawn */
+    has_rel = 1;
+  }
+  if (has_rel && sc->has_ref) {
+    item tmp = {0};
+    put_rel_day(sc, &tmp, rel);
+    memcpy(date, tmp.value, sizeof date);
+    own = 1;
+  } else if (sc->has_day && (sent - sc->day_sent <= 1 || line - sc->day_line <= 1)) {
     memcpy(date, sc->day, sizeof sc->day);
     anchored = sc->day_anchored;
     own = sc->day_sent == sent;

@@ -543,6 +543,13 @@ describe("dates: clock times on the day they report", function()
       found("Jalan itu ditutup Minggu (7/5) hingga pukul 18.00 WIB."))
     expect("Gempa susulan terjadi pukul ?00.17 WIB di laut.", "pukul ?00.17 WIB", "2023-05-10T00:17", "time")
   end)
+  it("a day counted from R after a clock time is its day, in one item", function()
+    expect("Sekitar pukul 19.30 WIB kemarin, api muncul di gudang.", "pukul 19.30 WIB kemarin", "2023-05-09T19:30",
+      "time")
+    expect("Rapat digelar pukul 10.00 WIB besok di aula.", "pukul 10.00 WIB besok", "2023-05-11T10:00", "time")
+    -- semalam: last night, yesterday's evening
+    expect("Pukul 21.00 WIB semalam, hujan turun di Bogor.", "Pukul 21.00 WIB semalam", "2023-05-09T21:00", "time")
+  end)
   it("a clock time alone takes the day of its sentence, of the one before, or of the paragraph before", function()
     assert.are.same({ "Senin (8/5)=2023-05-08", "pukul 10.00 WIB=2023-05-08T10:00" },
       found("Gempa terjadi Senin (8/5). Getaran terasa pukul 10.00 WIB di kota."))
