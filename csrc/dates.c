@@ -137,7 +137,7 @@ static const lexword table_words[] = {
   {"hut", L_KEY, K_HUT}, {"ultah", L_KEY, K_HUT}, {"milad", L_KEY, K_HUT},
   /* quarters and halves; ordinals */
   {"kuartal", L_PERIOD, PER_QUARTER}, {"kwartal", L_PERIOD, PER_QUARTER}, {"quartal", L_PERIOD, PER_QUARTER},
-  {"triwulan", L_PERIOD, PER_QUARTER}, {"trimester", L_PERIOD, PER_TRIMESTER},
+  {"triwulan", L_PERIOD, PER_QUARTER}, {"tw", L_PERIOD, PER_QUARTER}, {"trimester", L_PERIOD, PER_TRIMESTER},
   {"semester", L_PERIOD, PER_SEMESTER}, {"paruh", L_PERIOD, PER_SEMESTER},
   {"q1", L_PERIOD, PER_QN}, {"q2", L_PERIOD, PER_QN}, {"q3", L_PERIOD, PER_QN}, {"q4", L_PERIOD, PER_QN},
   {"h1", L_PERIOD, PER_HN}, {"h2", L_PERIOD, PER_HN},
@@ -3123,7 +3123,7 @@ static size_t period_phrase(scanner *sc, size_t a, size_t i, const char *mod) {
       size_t ye = period_year(sc, j, &y, &shift);
       rel = ye && !y;
       if (ye) j = ye;
-      else if (per != PER_QUARTER) return 0;
+      else if (per != PER_QUARTER || word_is(sc, i, "tw")) return 0;  /* "TW I-2024" only with its year */
       j = months_in_parens(sc, j);
     }
     it.b = j;
@@ -3141,7 +3141,7 @@ static size_t period_phrase(scanner *sc, size_t a, size_t i, const char *mod) {
       return it.b;
     }
   } else {
-    if (per == PER_TRIMESTER) return 0;
+    if (per == PER_TRIMESTER || word_is(sc, i, "tw")) return 0;
     long base = sc->has_ref ? (long)sc->ry * nper + (sc->rm - 1) / (12 / nper) : -1;
     long shift;
     if (is_key(sc, j, K_LALU)) shift = -1;
