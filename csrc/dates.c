@@ -2962,9 +2962,15 @@ static int basis_mark(const scanner *sc, size_t k) {
 
 /* harian, mingguan, bulanan, tahunan: a set, unless a name (Harian Kompas)
  * or a rate basis: "secara tahunan", "inflasi tahunan", "pertumbuhan ekonomi
- * tahunan", "tahunan (yoy)" compare with a year before and recur nowhere. */
+ * tahunan", "tahunan (yoy)" compare with a year before and recur nowhere;
+ * "buruh harian lepas" is a kind of work. */
 static int rate_basis(const scanner *sc, size_t i) {
   if (basis_mark(sc, i + 1)) return 1;
+  /* "tenaga harian lepas", "buruh harian", "pekerja harian": a kind of work, paid by the day */
+  if (word_is(sc, i + 1, "lepas")) return 1;
+  if (i > sc->lo && (word_is(sc, i - 1, "buruh") || word_is(sc, i - 1, "pekerja") || word_is(sc, i - 1, "tenaga") ||
+                     word_is(sc, i - 1, "karyawan") || word_is(sc, i - 1, "pegawai")))
+    return 1;
   if (i <= sc->lo) return 0;
   if (word_is(sc, i - 1, "secara") || change_measure(sc, i - 1, 1)) return 1;
   return i - 1 > sc->lo && !upper(sc, i - 1) && change_measure(sc, i - 2, 0);

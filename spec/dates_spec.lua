@@ -753,6 +753,9 @@ describe("dates: sets and days around R", function()
     -- what recurs each year stays a set
     assert.are.same({ "tahunan=P1Y" }, found("Kenaikan gaji tahunan pegawai diumumkan Gubernur."))
     assert.are.same({ "tahunan=P1Y" }, found("Festival budaya tahunan itu digelar di alun-alun."))
+    -- a kind of work paid by the day
+    assert.are.same({}, found("Sebanyak 300 tenaga harian lepas (THL) dirumahkan pemkab."))
+    assert.are.same({}, found("Korban bekerja sebagai buruh harian di pasar."))
   end)
   it("esok, lusa, kemarin lusa; not the future nor the next day of a story", function()
     expect("Sidang dilanjutkan esok di gedung pengadilan.", "esok", "2023-05-11")
