@@ -3134,6 +3134,7 @@ static size_t period_phrase(scanner *sc, size_t a, size_t i, const char *mod) {
     }
     it.b = j;
     if (y) {
+      if (!rel && written_after(sc, j)) it.b = j + 1;  /* "kuartal IV 2023 lalu": the quarter as written */
       idx = (long)y * nper + o - 1;
     } else if (sc->has_ref) {
       it.anchored = 1;

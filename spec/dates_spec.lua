@@ -349,6 +349,9 @@ describe("dates: quarters and halves", function()
     assert.are.same({ "kuartal III 2022=2022-Q3", "kuartal sebelumnya=2022-Q2", "kuartal berikutnya=2022-Q3" },
       found("Laba kuartal III 2022 turun dari kuartal sebelumnya dan naik lagi pada kuartal berikutnya."))
     expect("Ekspor naik dua kuartal berturut-turut.", "dua kuartal", "P2Q", "duration")
+    -- a lalu or mendatang after the written year is in the span and changes nothing
+    expect("Kuartal IV 2022 lalu ekonomi tumbuh 5 persen.", "Kuartal IV 2022 lalu", "2022-Q4")
+    expect("Pada semester II 2023 mendatang, proyek dimulai.", "semester II 2023 mendatang", "2023-H2")
   end)
   it("the month or year before / after the one a date named last, else R's", function()
     assert.are.same({ "Mei 2022=2022-05", "bulan sebelumnya=2022-04" },
