@@ -2732,6 +2732,14 @@ static size_t clock_time(scanner *sc, size_t i) {
   } else if (!r && te > i + 1 && is_key(sc, te - 1, K_SEMALAM)) {
     rel = c1.hh >= 12 ? -1 : 0;  /* last night: yesterday evening, or today before dawn */
     has_rel = 1;
+  } else if (!r && is_key(sc, te, K_TADI)) {
+    /* "pukul 08.00 pagi tadi", "pukul 10 tadi malam": earlier today, or last night */
+    size_t pe;
+    int pod = pod_at(sc, te + 1, &pe);
+    if (pod == POD_NI && !c1.pod && c1.hh >= 6 && c1.hh < 12) c1.hh += 12;
+    rel = pod == POD_NI && c1.hh >= 12 ? -1 : 0;
+    has_rel = 1;
+    end1 = pod ? pe : te + 1;
   }
   if (has_rel && sc->has_ref) {
     item tmp = {0};

@@ -557,6 +557,9 @@ describe("dates: clock times on the day they report", function()
     expect("Rapat digelar pukul 10.00 WIB besok di aula.", "pukul 10.00 WIB besok", "2023-05-11T10:00", "time")
     -- semalam: last night, yesterday's evening
     expect("Pukul 21.00 WIB semalam, hujan turun di Bogor.", "Pukul 21.00 WIB semalam", "2023-05-09T21:00", "time")
+    -- tadi: earlier today; tadi malam: last night
+    expect("Jam 8 pagi tadi, warga berkumpul di balai.", "Jam 8 pagi tadi", "2023-05-10T08:00", "time")
+    expect("Pukul 10 tadi malam, ia pulang ke rumah.", "Pukul 10 tadi malam", "2023-05-09T22:00", "time")
   end)
   it("a clock time alone takes the day of its sentence, of the one before, or of the paragraph before", function()
     assert.are.same({ "Senin (8/5)=2023-05-08", "pukul 10.00 WIB=2023-05-08T10:00" },
