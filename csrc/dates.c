@@ -137,7 +137,7 @@ static const lexword table_words[] = {
   {"hut", L_KEY, K_HUT}, {"ultah", L_KEY, K_HUT}, {"milad", L_KEY, K_HUT},
   /* quarters and halves; ordinals */
   {"kuartal", L_PERIOD, PER_QUARTER}, {"kwartal", L_PERIOD, PER_QUARTER}, {"quartal", L_PERIOD, PER_QUARTER},
-  {"triwulan", L_PERIOD, PER_QUARTER}, {"trimester", L_PERIOD, PER_TRIMESTER},
+  {"triwulan", L_PERIOD, PER_QUARTER}, {"tw", L_PERIOD, PER_QUARTER}, {"trimester", L_PERIOD, PER_TRIMESTER},
   {"semester", L_PERIOD, PER_SEMESTER}, {"paruh", L_PERIOD, PER_SEMESTER},
   {"q1", L_PERIOD, PER_QN}, {"q2", L_PERIOD, PER_QN}, {"q3", L_PERIOD, PER_QN}, {"q4", L_PERIOD, PER_QN},
   {"h1", L_PERIOD, PER_HN}, {"h2", L_PERIOD, PER_HN},
@@ -155,7 +155,7 @@ static const lexword table_words[] = {
   {"wib", L_ZONE, Z_WIB}, {"wita", L_ZONE, Z_WITA}, {"wit", L_ZONE, Z_WIT}, {"gmt", L_ZONE, Z_UTC},
   {"utc", L_ZONE, Z_UTC},
   {"pagi", L_POD, POD_MO}, {"siang", L_POD, POD_MI}, {"sore", L_POD, POD_AF}, {"petang", L_POD, POD_EV},
-  {"malam", L_POD, POD_NI}, {"dinihari", L_POD, POD_DINI},
+  {"malam", L_POD, POD_NI}, {"dinihari", L_POD, POD_DINI}, {"subuh", L_POD, POD_MO},
   /* words before a year that make a bare 4-digit number a year */
   {"pada", L_PREP, 0}, {"sejak", L_PREP, 0}, {"semenjak", L_PREP, 0}, {"hingga", L_PREP, 0},
   {"sampai", L_PREP, 0}, {"sebelum", L_PREP, 0}, {"setelah", L_PREP, 0}, {"sesudah", L_PREP, 0},
@@ -589,7 +589,7 @@ static int statement_date(const scanner *sc, size_t a) {
     "kata", "ujar", "ucap", "ungkap", "jelas", "tutur", "terang", "tegas", "papar", "imbuh", "tambah", "sebut",
     "katanya", "ujarnya", "ucapnya", "ungkapnya", "jelasnya", "tuturnya", "terangnya", "tegasnya", "paparnya",
     "imbuhnya", "tambahnya", "sebutnya", "mengatakan", "menjelaskan", "mengungkapkan", "menuturkan",
-    "menyampaikan", "menegaskan", "menerangkan",
+    "menyampaikan", "menegaskan", "menerangkan", "disampaikan", "dikatakan", "diungkapkan", "dijelaskan",
   };
   if (a < sc->lo + 2 || !is_mark(sc, a - 1, ',')) return 0;
   size_t stop = a - 1 > sc->lo + 16 ? a - 1 - 16 : sc->lo;
@@ -987,6 +987,19 @@ static void put_duration(char *out, int unit, const char *count) {
 /* How far (days) from R a written weekday may move a date's year: six months. */
 #define WEEKDAY_REACH 183
 
+/* The year of day d of month m read as year y, settled by the weekday wd
+ * written with it (0: none): the year next to y when only that one agrees
+ * with wd and its day lies within six months of R (finish_date_pod). */
+static int weekday_year(const scanner *sc, int y, int m, int d, int wd) {
+  if (!y || !wd || !sc->has_ref || !valid_date(y, m, d) || weekday_of(days_from_civil(y, m, d)) == wd) return y;
+  for (int dy = -1; dy <= 1; dy += 2) {
+    if (!valid_date(y + dy, m, d)) continue;
+    long z = days_from_civil(y + dy, m, d);
+    if (weekday_of(z) == wd && labs(z - sc->rz) <= WEEKDAY_REACH) return y + dy;
+  }
+  return y;
+}
+
 static int resolve_day_month(const scanner *sc, int m, int d) {
   if (!sc->has_ref) return 0;
   int y = sc->ry;
@@ -1231,11 +1244,9 @@ static size_t finish_day(scanner *sc, item *it) {
   }
   int pod = pod_at(sc, it->b, &pe);
   size_t pb = it->b;
-  if (!pod && (word_is(sc, pb, "sejak") || word_is(sc, pb, "mulai") || word_is(sc, pb, "pada")) &&
-      (pod = pod_at(sc, pb + 1, &pe))) {
-    /* "Senin (10/6) sejak pagi", "Minggu (9/6) pada malam hari": the day's part, one item */
-    if (word_is(sc, pe, "hari") && pe == pb + 2) pe++;
-  }
+  if (!pod && (word_is(sc, pb, "sejak") || word_is(sc, pb, "mulai") || word_is(sc, pb, "pada") ||
+               word_is(sc, pb, "jelang") || word_is(sc, pb, "menjelang")))
+    pod = pod_at(sc, pb + 1, &pe);  /* "Senin (10/6) sejak pagi", "Jumat (7/6) jelang tengah malam": one item */
   if (pod && is_key(sc, pe, K_WAKTU)) {
     emit(sc, it);
     return pe;
@@ -1250,6 +1261,8 @@ static size_t finish_day(scanner *sc, item *it) {
     } else {
       snprintf(it->value, sizeof it->value, "%.20sT%s", date, pod_code[pod]);
       it->b = pe;
+      /* "Senin (10/6) sore kemarin": the day is written, "kemarin" only says it is past */
+      if (is_key(sc, pe, K_KEMARIN) && !is_key(sc, pe + 1, K_LUSA)) it->b = pe + 1;
     }
   }
   emit(sc, it);
@@ -1289,6 +1302,18 @@ static int numeric_date(const scanner *sc, size_t i, int allow_dm, ymd *r) {
     return 0;
   }
   if (r->y && (r->y < 1000 || r->y > 2999)) return 0;
+  return valid_date(r->y, r->m, r->d);
+}
+
+/* "10.6.2024": a day, a month and a four-digit year joined by dots. */
+static int dotted_date(const scanner *sc, size_t i, ymd *r) {
+  int g[4], gl[4];
+  char sep;
+  int k = kind(sc, i);
+  if ((k != KIMPUT_TOK_DATE && k != KIMPUT_TOK_NUMBER) || digit_groups(sc, i, g, gl, &sep) != 3 || sep != '.' ||
+      gl[0] > 2 || gl[1] > 2 || gl[2] != 4 || g[2] < 1000 || g[2] > 2999)
+    return 0;
+  r->d = g[0]; r->m = g[1]; r->y = g[2];
   return valid_date(r->y, r->m, r->d);
 }
 
@@ -1365,6 +1390,9 @@ static size_t date_core(const scanner *sc, size_t i, int allow_dm, ymd *r) {
     return valid_date(r->y, r->m, r->d) ? e + 1 : 0;
   }
   if (is_mark(sc, i, '(') && numeric_date(sc, i + 1, 1, r) && is_mark(sc, i + 2, ')')) return i + 3;
+  if (is_mark(sc, i, '(') && i > sc->lo && cls(sc, i - 1) == L_WEEKDAY && dotted_date(sc, i + 1, r) &&
+      is_mark(sc, i + 2, ')'))
+    return i + 3;  /* "Senin (10.6.2024)": dots only there, where no number is read */
   if (numeric_date(sc, i, allow_dm, r)) return i + 1;
   if (is_mark(sc, i, '(') && dashed_short_date(sc, i + 1, r) && is_mark(sc, i + 6, ')')) return i + 7;
   size_t pe;
@@ -1419,13 +1447,7 @@ static size_t finish_date_pod(scanner *sc, size_t a, size_t e, ymd r, int pod) {
      * 28/12/2023 is next week's). Farther away the weekday is more likely a
      * slip than the year: the six-month rule wins ("Kamis (23/1)" read on
      * 10/6/2024 is 2024-01-23, a Tuesday, not 2025-01-23). */
-    if (y && !rel && r.wd && valid_date(y, r.m, r.d) && weekday_of(days_from_civil(y, r.m, r.d)) != r.wd) {
-      for (int dy = -1; dy <= 1; dy += 2) {
-        if (!valid_date(y + dy, r.m, r.d)) continue;
-        long z = days_from_civil(y + dy, r.m, r.d);
-        if (weekday_of(z) == r.wd && labs(z - sc->rz) <= WEEKDAY_REACH) { y += dy; break; }
-      }
-    }
+    if (!rel) y = weekday_year(sc, y, r.m, r.d, r.wd);
     it.anchored = 1;
     if (y && !valid_date(y, r.m, r.d)) { y = 0; it.anchored = 0; }
   } else if ((is_key(sc, e, K_KEMARIN) && !is_key(sc, e + 1, K_LUSA)) || written_after(sc, e)) {
@@ -2066,6 +2088,7 @@ static void emit_first_day(scanner *sc, size_t a, size_t b, uint32_t s0, uint32_
  * p: the '('; w1, w2: the weekday tokens (the same token when written as one
  * word, split at byte cut); a: where the first item starts ("hari Senin").
  * Returns the end, 0 when p starts no range. */
+static uint32_t weekday_pair_word(const scanner *sc, size_t k, int wd[2]);
 static size_t weekday_range(scanner *sc, size_t a, size_t w1, size_t w2, uint32_t cut, size_t p) {
   int d1;
   ymd r;
@@ -2074,6 +2097,10 @@ static size_t weekday_range(scanner *sc, size_t a, size_t w1, size_t w2, uint32_
   if (!is_mark(sc, p, '(') || !(k = numeric_day_range(sc, p + 1, 1, &d1, &r)) || !is_mark(sc, k + 1, ')'))
     return 0;
   written = numeric_date(sc, k, 0, &(ymd){0});
+  int wd[2] = {0, 0};
+  if (cut) (void)weekday_pair_word(sc, w1, wd);
+  else wd[1] = val(sc, w2);
+  if (!written) r.y = weekday_year(sc, r.y, r.m, r.d, wd[1]);  /* the second weekday settles the year */
   uint32_t s0 = sc->t[w1].start;
   emit_first_day(sc, a, w1 + 1, s0, cut ? s0 + cut : 0, d1, r, !written);
   item it = mk(w2, k + 2, KIMPUT_DATE_DATE, !written, NULL);
@@ -2386,7 +2413,8 @@ static size_t unit_phrase(scanner *sc, size_t a, size_t i, const char *mod) {
   if (unit == U_YEAR && year_number(sc, j, &y)) return emit_year(sc, a, j, y, mod);
   if (unit == U_YEAR && (word_is(sc, j, "anggaran") || word_is(sc, j, "buku")) && year_number(sc, j + 1, &y))
     return emit_year(sc, a, j + 1, y, mod);  /* tahun anggaran / buku 2024: Indonesia's fiscal year is the calendar year */
-  if (unit == U_YEAR && decade_token(sc, j, &dec)) return emit_decade(sc, a, j, dec, mod);
+  if ((unit == U_YEAR || unit == U_DECADE) && decade_token(sc, j, &dec))
+    return emit_decade(sc, a, j, dec, mod);  /* "tahun 1990-an", "(akhir) dekade 1990-an" */
   if (unit == U_MONTH) {
     size_t e = month_phrase(sc, a, j, 1, mod);
     if (e) return e;
@@ -2549,7 +2577,18 @@ static size_t part_of_day(scanner *sc, size_t i) {
       return e + 1;
     }
     if (is_key(sc, e, K_INI) || is_key(sc, e, K_NANTI) || is_key(sc, e, K_TADI)) e++;
+    else if ((is_key(sc, e, K_KEMARIN) || is_key(sc, e, K_BESOK)) && !is_key(sc, e + 1, K_LUSA)) {
+      n = is_key(sc, e, K_KEMARIN) ? -1 : 1;  /* "sore kemarin", "pagi besok": that day's part */
+      e++;
+    }
     else if (!is_key(sc, i, K_DINI) && !is_key(sc, i, K_TENGAHW)) return 0;  /* dini hari, tengah malam */
+    else if (sc->has_day && sc->day_sent == sc->sent && sc->day[0] != 'X') {
+      /* "Banjir datang Minggu (9/6), tepatnya dini hari": the day its sentence reported, as a clock time's */
+      item it = mk(i, e, KIMPUT_DATE_TIME, sc->day_anchored, NULL);
+      snprintf(it.value, sizeof it.value, "%.10sT%s", sc->day, pod_code[pod]);
+      emit(sc, &it);
+      return e;
+    }
   }
   item it = mk(i, e, KIMPUT_DATE_TIME, 1, NULL);
   char date[KIMPUT_DATE_VALUE_MAX];
@@ -2680,7 +2719,34 @@ static size_t clock_time(scanner *sc, size_t i) {
     if (fnext >= 0) add_floating(sc, sent, fnext + c1.next_day);
     return end1;
   }
-  if (sc->has_day && (sent - sc->day_sent <= 1 || line - sc->day_line <= 1)) {
+  /* "pukul 19.30 WIB kemarin", "pukul 10.00 besok", "pukul 21.00 semalam": a day counted from R
+     written after the time is its day, in its span */
+  size_t te = r ? rb : end1;
+  long rel = 0;
+  int has_rel = 0;
+  if ((is_key(sc, te, K_KEMARIN) || is_key(sc, te, K_BESOK)) && !is_key(sc, te + 1, K_LUSA)) {
+    rel = is_key(sc, te, K_KEMARIN) ? -1 : 1;
+    has_rel = 1;
+    if (r) rb = te + 1;
+    else end1 = te + 1;
+  } else if (!r && te > i + 1 && is_key(sc, te - 1, K_SEMALAM)) {
+    rel = c1.hh >= 12 ? -1 : 0;  /* last night: yesterday evening, or today before dawn */
+    has_rel = 1;
+  } else if (!r && is_key(sc, te, K_TADI)) {
+    /* "pukul 08.00 pagi tadi", "pukul 10 tadi malam": earlier today, or last night */
+    size_t pe;
+    int pod = pod_at(sc, te + 1, &pe);
+    if (pod == POD_NI && !c1.pod && c1.hh >= 6 && c1.hh < 12) c1.hh += 12;
+    rel = pod == POD_NI && c1.hh >= 12 ? -1 : 0;
+    has_rel = 1;
+    end1 = pod ? pe : te + 1;
+  }
+  if (has_rel && sc->has_ref) {
+    item tmp = {0};
+    put_rel_day(sc, &tmp, rel);
+    memcpy(date, tmp.value, sizeof date);
+    own = 1;
+  } else if (sc->has_day && (sent - sc->day_sent <= 1 || line - sc->day_line <= 1)) {
     memcpy(date, sc->day, sizeof sc->day);
     anchored = sc->day_anchored;
     own = sc->day_sent == sent;
@@ -2904,9 +2970,15 @@ static int basis_mark(const scanner *sc, size_t k) {
 
 /* harian, mingguan, bulanan, tahunan: a set, unless a name (Harian Kompas)
  * or a rate basis: "secara tahunan", "inflasi tahunan", "pertumbuhan ekonomi
- * tahunan", "tahunan (yoy)" compare with a year before and recur nowhere. */
+ * tahunan", "tahunan (yoy)" compare with a year before and recur nowhere;
+ * "buruh harian lepas" is a kind of work. */
 static int rate_basis(const scanner *sc, size_t i) {
   if (basis_mark(sc, i + 1)) return 1;
+  /* "tenaga harian lepas", "buruh harian", "pekerja harian": a kind of work, paid by the day */
+  if (word_is(sc, i + 1, "lepas")) return 1;
+  if (i > sc->lo && (word_is(sc, i - 1, "buruh") || word_is(sc, i - 1, "pekerja") || word_is(sc, i - 1, "tenaga") ||
+                     word_is(sc, i - 1, "karyawan") || word_is(sc, i - 1, "pegawai")))
+    return 1;
   if (i <= sc->lo) return 0;
   if (word_is(sc, i - 1, "secara") || change_measure(sc, i - 1, 1)) return 1;
   return i - 1 > sc->lo && !upper(sc, i - 1) && change_measure(sc, i - 2, 0);
@@ -2915,7 +2987,19 @@ static int rate_basis(const scanner *sc, size_t i) {
 static size_t frequency(scanner *sc, size_t i) {
   if (upper(sc, i) || rate_basis(sc, i)) return 0;
   item it = mk(i, i + 1, KIMPUT_DATE_SET, 0, NULL);
-  put_duration(it.value, val(sc, i), "1");
+  /* "lima tahunan", "tiga bulanan": once every so many (the count before it) */
+  char cnt[16] = "1";
+  int v, nd;
+  if (i > sc->lo && token_free(sc, i - 1)) {
+    if (cls(sc, i - 1) == L_NUM && val(sc, i - 1) > 1 && val(sc, i - 1) <= 100) {
+      put_int(cnt, val(sc, i - 1), 0);
+      it.a = i - 1;
+    } else if (plain_number(sc, i - 1, &v, &nd) && nd <= 3 && v > 1) {
+      put_int(cnt, v, 0);
+      it.a = i - 1;
+    }
+  }
+  put_duration(it.value, val(sc, i), cnt);
   emit(sc, &it);
   return it.b;
 }
@@ -3053,11 +3137,12 @@ static size_t period_phrase(scanner *sc, size_t a, size_t i, const char *mod) {
       size_t ye = period_year(sc, j, &y, &shift);
       rel = ye && !y;
       if (ye) j = ye;
-      else if (per != PER_QUARTER) return 0;
+      else if (per != PER_QUARTER || word_is(sc, i, "tw")) return 0;  /* "TW I-2024" only with its year */
       j = months_in_parens(sc, j);
     }
     it.b = j;
     if (y) {
+      if (!rel && written_after(sc, j)) it.b = j + 1;  /* "kuartal IV 2023 lalu": the quarter as written */
       idx = (long)y * nper + o - 1;
     } else if (sc->has_ref) {
       it.anchored = 1;
@@ -3071,7 +3156,7 @@ static size_t period_phrase(scanner *sc, size_t a, size_t i, const char *mod) {
       return it.b;
     }
   } else {
-    if (per == PER_TRIMESTER) return 0;
+    if (per == PER_TRIMESTER || word_is(sc, i, "tw")) return 0;
     long base = sc->has_ref ? (long)sc->ry * nper + (sc->rm - 1) / (12 / nper) : -1;
     long shift;
     if (is_key(sc, j, K_LALU)) shift = -1;

@@ -58,6 +58,9 @@ describe("dates: absolute forms", function()
     expect("Rapat ditunda hingga 9/5/2023 oleh panitia.", "9/5/2023", "2023-05-09")
     expect("Tenggat pendaftaran 9-5-2023 sudah lewat.", "9-5-2023", "2023-05-09")
     expect("Laporan diterbitkan 2023-05-09 oleh kementerian.", "2023-05-09", "2023-05-09")
+    -- dots in parentheses after a weekday (elsewhere a dotted number is no date)
+    expect("Kebakaran terjadi Selasa (9.5.2023) malam.", "Selasa (9.5.2023) malam", "2023-05-09TNI", "time")
+    assert.are.same({}, found("Versi (9.5.2023) dirilis pengembang."))
     -- a two-digit year, with slashes or with dashes written without spaces
     expect("Surat bertanggal 09/05/23 itu beredar.", "09/05/23", "2023-05-09")
     expect("Surat bertanggal 09-05-23 itu beredar.", "09-05-23", "2023-05-09")
@@ -74,6 +77,8 @@ describe("dates: absolute forms", function()
     expect("Perjanjian diteken tahun 2023 di Vladivostok.", "tahun 2023", "2023")
     expect("Kesepakatan ditandatangani pada 2019, ketika keduanya bertemu.", "2019", "2019")
     expect("Senjata nuklir ditarik sejak 1990-an oleh Moskow.", "1990-an", "199")
+    local d = expect("Krisis moneter terjadi pada akhir dekade 1990-an.", "akhir dekade 1990-an", "199")
+    assert.are.equal("END", d.mod)
     expect("Lagu itu populer pada era 80-an di radio.", "80-an", "198")
     expect("Kawasan itu masih hutan pada tahun 70-an.", "tahun 70-an", "197")
     expect("Kaset itu digemari generasi 90-an.", "90-an", "199")
@@ -191,6 +196,10 @@ describe("dates: relative forms", function()
     expect("Presiden tiba pagi ini di istana.", "pagi ini", "2023-05-10TMO", "time")
     expect("Konser digelar malam nanti di stadion.", "malam nanti", "2023-05-10TNI", "time")
     expect("Hujan deras turun tadi malam di ibu kota.", "tadi malam", "2023-05-09TNI", "time")
+    -- the part of the day before kemarin or besok: that day's
+    expect("Sore kemarin, hujan deras mengguyur Bogor.", "Sore kemarin", "2023-05-09TAF", "time")
+    expect("Malam besok, laga final digelar.", "Malam besok", "2023-05-11TNI", "time")
+    expect("Rapat digelar Senin (8/5) sore kemarin.", "Senin (8/5) sore kemarin", "2023-05-08TAF", "time")
     -- "nanti" before the part of the day: today's, still ahead
     expect("Nanti malam, laga final digelar di Stadion Jatidiri.", "Nanti malam", "2023-05-10TNI", "time")
     expect("Sidang dilanjutkan nanti siang di PN Bandung.", "nanti siang", "2023-05-10TMI", "time")
@@ -340,6 +349,9 @@ describe("dates: quarters and halves", function()
     assert.are.same({ "kuartal III 2022=2022-Q3", "kuartal sebelumnya=2022-Q2", "kuartal berikutnya=2022-Q3" },
       found("Laba kuartal III 2022 turun dari kuartal sebelumnya dan naik lagi pada kuartal berikutnya."))
     expect("Ekspor naik dua kuartal berturut-turut.", "dua kuartal", "P2Q", "duration")
+    -- a lalu or mendatang after the written year is in the span and changes nothing
+    expect("Kuartal IV 2022 lalu ekonomi tumbuh 5 persen.", "Kuartal IV 2022 lalu", "2022-Q4")
+    expect("Pada semester II 2023 mendatang, proyek dimulai.", "semester II 2023 mendatang", "2023-H2")
   end)
   it("the month or year before / after the one a date named last, else R's", function()
     assert.are.same({ "Mei 2022=2022-05", "bulan sebelumnya=2022-04" },
@@ -401,6 +413,11 @@ describe("dates: quarters and halves", function()
     assert.are.same({ "Q2-2024=2024-Q2", "Q4-2023=2023-Q4" },
       found("Laba bersih Q2-2024 naik dibanding Q4-2023 menurut laporan."))
     assert.are.same({}, found("Kode Q5-2024 dan Q1-0999 bukan periode."))
+  end)
+  it("'TW I-2024': the statistics office's short triwulan, only with its year", function()
+    assert.are.same({ "TW I-2024=2024-Q1", "TW IV 2023=2023-Q4" },
+      found("Ekonomi TW I-2024 tumbuh lebih cepat dari TW IV 2023."))
+    assert.are.same({}, found("Akun TW itu diblokir dan TW lalu dihapus."))
   end)
   it("'H1 2025', 'H2-2024': a half in one word, the same way", function()
     assert.are.same({ "H1 2025=2025-H1", "H2-2022=2022-H2" }, found("Laba H1 2025 naik dibanding H2-2022."))
@@ -480,8 +497,15 @@ describe("dates: weeks and parts of the day", function()
     expect("Warga berkumpul Senin malam, 1 Mei 2023, di balai.", "Senin malam, 1 Mei 2023", "2023-05-01TNI", "time")
     expect("Rapat berakhir Jumat malam, dua orang terluka.", "Jumat malam", "2023-05-05TNI", "time")
   end)
-  it("a part of the day after sejak, mulai or pada joins its date too", function()
+  it("a part of the day after sejak, mulai, pada or (men)jelang joins its date too", function()
     expect("Hujan turun Senin (8/5) sejak pagi hingga sore.", "Senin (8/5) sejak pagi", "2023-05-08TMO", "time")
+    expect("Gempa terjadi Jumat (5/5) jelang tengah malam.", "Jumat (5/5) jelang tengah malam", "2023-05-05TNI",
+      "time")
+    expect("Korban ditemukan Selasa (9/5) menjelang subuh.", "Selasa (9/5) menjelang subuh", "2023-05-09TMO", "time")
+    -- dini hari or tengah malam alone: the day its sentence reported, else R's
+    assert.same({ "Minggu (7/5)=2023-05-07", "dini hari=2023-05-07TNI" },
+      found("Banjir datang Minggu (7/5), tepatnya dini hari."))
+    expect("Dini hari, warga mengungsi ke masjid.", "Dini hari", "2023-05-10TNI", "time")
     expect("Banjir melanda Minggu (7/5) pada malam hari di Kudus.", "Minggu (7/5) pada malam hari",
       "2023-05-07TNI", "time")
     expect("Ia tiba Senin (8/5) pada pagi hari pukul 07.00 WIB.", "Senin (8/5) pada pagi hari pukul 07.00 WIB",
@@ -526,6 +550,16 @@ describe("dates: clock times on the day they report", function()
     assert.are.same({ "Minggu (7/5)=2023-05-07", "pukul 18.00 WIB=2023-05-07T18:00" },
       found("Jalan itu ditutup Minggu (7/5) hingga pukul 18.00 WIB."))
     expect("Gempa susulan terjadi pukul ?00.17 WIB di laut.", "pukul ?00.17 WIB", "2023-05-10T00:17", "time")
+  end)
+  it("a day counted from R after a clock time is its day, in one item", function()
+    expect("Sekitar pukul 19.30 WIB kemarin, api muncul di gudang.", "pukul 19.30 WIB kemarin", "2023-05-09T19:30",
+      "time")
+    expect("Rapat digelar pukul 10.00 WIB besok di aula.", "pukul 10.00 WIB besok", "2023-05-11T10:00", "time")
+    -- semalam: last night, yesterday's evening
+    expect("Pukul 21.00 WIB semalam, hujan turun di Bogor.", "Pukul 21.00 WIB semalam", "2023-05-09T21:00", "time")
+    -- tadi: earlier today; tadi malam: last night
+    expect("Jam 8 pagi tadi, warga berkumpul di balai.", "Jam 8 pagi tadi", "2023-05-10T08:00", "time")
+    expect("Pukul 10 tadi malam, ia pulang ke rumah.", "Pukul 10 tadi malam", "2023-05-09T22:00", "time")
   end)
   it("a clock time alone takes the day of its sentence, of the one before, or of the paragraph before", function()
     assert.are.same({ "Senin (8/5)=2023-05-08", "pukul 10.00 WIB=2023-05-08T10:00" },
@@ -648,6 +682,9 @@ describe("dates: sets and days around R", function()
     assert.are.equal("+07:00", d.zone)
     expect("Petugas menyusun laporan harian untuk kepala dinas.", "harian", "P1D", "set")
     expect("Rapat tahunan pemegang saham digelar di Jakarta.", "tahunan", "P1Y", "set")
+    -- a count before it: once every so many
+    expect("Pesta demokrasi lima tahunan itu digelar serentak.", "lima tahunan", "P5Y", "set")
+    expect("Laporan 3 bulanan diserahkan ke OJK.", "3 bulanan", "P3M", "set")
   end)
   it("a set's clock time joins it; a range's or pair's second time is a set too", function()
     local d = expect("Loket dibuka setiap hari pukul 08.00 WITA untuk warga.", "setiap hari pukul 08.00 WITA",
@@ -722,6 +759,9 @@ describe("dates: sets and days around R", function()
     -- what recurs each year stays a set
     assert.are.same({ "tahunan=P1Y" }, found("Kenaikan gaji tahunan pegawai diumumkan Gubernur."))
     assert.are.same({ "tahunan=P1Y" }, found("Festival budaya tahunan itu digelar di alun-alun."))
+    -- a kind of work paid by the day
+    assert.are.same({}, found("Sebanyak 300 tenaga harian lepas (THL) dirumahkan pemkab."))
+    assert.are.same({}, found("Korban bekerja sebagai buruh harian di pasar."))
   end)
   it("esok, lusa, kemarin lusa; not the future nor the next day of a story", function()
     expect("Sidang dilanjutkan esok di gedung pengadilan.", "esok", "2023-05-11")
@@ -1086,6 +1126,9 @@ describe("dates: more forms of the news (R = Wednesday 2023-05-10)", function()
     expect("Kapolres memimpin apel Kamis (23/1) di Mapolres.", "Kamis (23/1)", "2024-01-23", nil, "2024-06-10")
     -- near R the weekday moves the year forward: read on 28/12/2023, next Tuesday
     expect("Sidang lanjutan digelar Selasa (2/1) di PN Medan.", "Selasa (2/1)", "2024-01-02", nil, "2023-12-28")
+    -- a range of days the same way, by its second weekday
+    assert.are.same({ "Senin=2024-01-01", "Selasa (1-2/1)=2024-01-02" },
+      found("Bazar digelar Senin-Selasa (1-2/1) di alun-alun.", "2023-12-28"))
     expect("Kantor tutup Rabu (10/5) kemarin.", "Rabu (10/5) kemarin", "2023-05-10")
     -- the week named after a day and month is in its span, the day as written
     expect("Festival digelar Jumat (5/5) pekan lalu di Solo.", "Jumat (5/5) pekan lalu", "2023-05-05")
