@@ -1335,6 +1335,17 @@ static int recalled_off(const scan *s, size_t v, size_t hi) {
   return 0;
 }
 
+/* "Pertemuan itu akhirnya digelar (terlaksana) Jumat": from token k, right after a plan's noun and
+ * its demonstrative, the plan told as come true ("Pertemuan itu digelar Jumat" may still be ahead) */
+static int came_true_at(const scan *s, size_t k, size_t hi) {
+  if (k < hi && token_is(s, k, "pun")) k++;
+  int finally = k < hi && token_is(s, k, "akhirnya");
+  if (finally) k++;
+  if (k < hi && (token_is(s, k, "terlaksana") || token_is(s, k, "terwujud") || token_is(s, k, "terealisasi")))
+    return 1;
+  return finally && held_at(s, k, hi);
+}
+
 /* "ke-79", "ke-70": an ordinal */
 static int ordinal_at(const scan *s, size_t k) {
   const char *w = s->text + s->tok[k].start;
@@ -2343,14 +2354,23 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
            * tersebut ...": the noun and a demonstrative name the event of the
            * sentence before, and give its date */
           int32_t d = sentence_date(&s, lo, sa, sb, sa, s.tok[v].start, s.tok[dem].end);
+          int came_true = came_true_at(&s, dem + 1, hi);
           /* "Balasan itu ...": the reply, told last (after the letter it answers) */
           size_t k0 = (hit_at(&s, v)->flags & KIMPUT_EVWF_ANSWER) && prev_count ? prev_first + prev_count - 1 : prev_first;
-          for (size_t k = k0; d >= 0 && k < prev_first + prev_count; k++) {
+          for (size_t k = k0; (d >= 0 || came_true) && k < prev_first + prev_count; k++) {
             kimput_event *x = &s.ev[s.ev[k].merged_into >= 0 ? (size_t)s.ev[k].merged_into : k];
             /* (a talk named again may be the call told before: "Pembicaraan itu ...") */
             if (type_class(x->type) != type_class(f.type) &&
                 !(f.type == KIMPUT_EVENT_MEETING && x->type == KIMPUT_EVENT_CALL))
               continue;
+            /* "X dan Y dijadwalkan bertemu Kamis. Pertemuan itu akhirnya digelar Jumat": the plan
+               came true, held on the day this sentence tells */
+            if (came_true && x->planned) {
+              x->planned = 0;
+              if (d >= 0) x->date = d;
+              continue;
+            }
+            if (d < 0) continue;
             if (x->date < 0 || (dates_compatible(&s, x->date, d) &&
                                 strlen(s.dates[d].value) > strlen(s.dates[x->date].value)))
               x->date = d;

@@ -1449,6 +1449,17 @@ describe("doc:events() denied", function()
     assert.equal(1, #events("Lee dijadwalkan bertemu Subianto di Bali, namun cuaca buruk."))
   end)
 
+  it("holds the plan just told when the next sentence says 'pertemuan itu akhirnya digelar', on its day", function()
+    local e = one("Rahma dan Kowalska dijadwalkan bertemu Kamis (20/6). Pertemuan itu akhirnya digelar Jumat (21/6) di "
+      .. "Warsawa.")
+    assert.same({ "2024-06-21" }, { e.date })
+    assert.is_nil(e.planned)
+    assert.is_nil(one("Rahma akan bertemu Kowalska. Pertemuan tersebut akhirnya terlaksana di Warsawa.").planned)
+    -- still ahead
+    e = one("Rahma dan Kowalska dijadwalkan bertemu Kamis (20/6). Pertemuan itu akan digelar di Warsawa.")
+    assert.same({ "2024-06-20", true }, { e.date, e.planned })
+  end)
+
   it("calls off the plan just told when the next sentence says 'kunjungan tersebut dibatalkan'", function()
     assert.same({}, events("Subianto dijadwalkan menerima kunjungan Presiden Lee Min Ho pada Kamis (27/6). "
       .. "Namun, kunjungan tersebut akhirnya dibatalkan."))
