@@ -1449,6 +1449,13 @@ static int sent_along(const scan *s, size_t a, size_t to_tok) {
   return 0;
 }
 
+/* Do the words right before token k say there is none ("tidak ada", "tak ada", "belum ada"
+ * pertemuan), or deny a plan ("tidak ada rencana", "belum berencana" … at the plan word k)? */
+static int none_before(const scan *s, size_t lo, size_t k) {
+  if (k > lo && cls_at(s, k - 1, KIMPUT_EVW_DENY) && cls_at(s, k, KIMPUT_EVW_PLANNED)) return 1;
+  return k > lo + 1 && token_is(s, k - 1, "ada") && cls_at(s, k - 2, KIMPUT_EVW_DENY);
+}
+
 /* reads one trigger at token v of sentence tokens [lo, hi) into f; 0 when it reports nothing */
 static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *used, frame *f) {
   const evword *w = hit_at(s, v);
@@ -1598,8 +1605,9 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
   f->answer = (w->flags & KIMPUT_EVWF_ANSWER) != 0 || noun_answers;
   if (!f->answer) f->answer = s->first_reply < v;  /* a reply word before it in the sentence */
   /* planned: akan bertemu, rencana pertemuan */
+  size_t plan_at = SIZE_MAX;  /* the plan word found */
   for (size_t j = v; j > lo && j + 3 > v; j--)
-    if (cls_at(s, j - 1, KIMPUT_EVW_PLANNED)) { f->planned = 1; break; }
+    if (cls_at(s, j - 1, KIMPUT_EVW_PLANNED)) { f->planned = 1; plan_at = j - 1; break; }
   /* ... and its purpose: "X dijadwalkan mengunjungi Beijing untuk menemui Y" (the plan word of
      the clause the "untuk" ends), or a trip's just begun: "X bertolak ke Beijing untuk menemui Y"
      (not an arrival: "X tiba di Y untuk bertemu Z" meets there; nor a trip of the past, "X bertolak
@@ -1612,10 +1620,15 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
       if (cls_at(s, j - 1, KIMPUT_EVW_PLANNED) ||
           (!past && (token_is(s, j - 1, "bertolak") || token_is(s, j - 1, "berangkat")))) {
         f->planned = 1;
+        plan_at = j - 1;
         break;
       }
     }
   }
+  /* "Tidak ada pertemuan antara X dan Y", "tidak ada rencana untuk menelepon Y": no such event, nor
+     such a plan */
+  if ((w->cls == KIMPUT_EVW_NOUN && none_before(s, lo, v)) || (plan_at != SIZE_MAX && none_before(s, lo, plan_at)))
+    return 0;
   /* denied: "menolak bertemu", "tidak pernah menelepon", "membantah telah menerima surat" */
   if (w->cls == KIMPUT_EVW_VERB)
     for (size_t j = v; j > lo && j + 3 > v; j--) {

@@ -1429,6 +1429,11 @@ describe("doc:events() denied", function()
     assert.same({}, events("Subianto membantah telah menerima surat dari Lee."))
     assert.same({}, events("Lee batal bertemu Subianto."))
     assert.same({}, events("Lee urung menelepon Subianto."))
+    -- none of it, nor a plan of it
+    assert.same({}, events("Tidak ada pertemuan antara Lee dan Subianto dalam kunjungan tersebut."))
+    assert.same({}, events("Tak ada rencana pertemuan antara Lee dan Subianto."))
+    assert.same({}, events("Subianto mengatakan tidak ada rencana untuk menelepon Lee."))
+    assert.is_true(one("Subianto mengatakan ada rencana untuk menelepon Lee.").planned)
   end)
 
   it("reports nothing called off after the noun and its parties (batal digelar, ditunda)", function()
@@ -1439,6 +1444,8 @@ describe("doc:events() denied", function()
     -- a relative clause of plan does not end the clause that calls it off
     assert.same({}, events("Pertemuan antara Menlu Siti Rahma dan Presiden Maria Kowalska yang semula "
       .. "dijadwalkan Selasa (18/6) dibatalkan."))
+    assert.same({}, events("Pertemuan antara Lee dan Subianto yang sedianya digelar Kamis (20/6) terpaksa ditunda."))
+    assert.is_true(one("Subianto sedianya bertemu Lee pada Kamis (20/6).").planned)
     -- a purpose held
     assert.equal(1, #events("Lee terbang ke Jakarta untuk bertemu Subianto pada Senin."))
     -- its subject after a time opening the sentence

@@ -207,7 +207,8 @@ M.words = {
   with = { "dengan", "antara", "bersama" },
   ["and"] = { "dan", "serta" },
   planned = { "akan", "bakal", "hendak", "berencana", "rencana", "direncanakan", "dijadwalkan", "rencananya",
-              "diagendakan", "berencana akan", "ingin", "sepakat", "setuju", "berniat", "bersedia", "berharap" },
+              "diagendakan", "sedianya", "berencana akan", "ingin", "sepakat", "setuju", "berniat", "bersedia",
+              "berharap" },
   -- (the relative words below open fronted clauses too)
   front = { "saat", "ketika", "sewaktu", "kala", "dalam", "melalui", "lewat" },
   say = { "mengatakan", "mengaku", "menyebut", "menuturkan", "menjelaskan", "menegaskan", "menambahkan",
