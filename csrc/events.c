@@ -2368,14 +2368,21 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
            * sentence before, and give its date */
           int32_t d = sentence_date(&s, lo, sa, sb, sa, s.tok[v].start, s.tok[dem].end);
           int came_true = came_true_at(&s, dem + 1, hi);
+          /* "Ucapan itu disampaikan melalui surat ...": the message just told was a letter */
+          int by_letter = 0;
+          for (size_t k = dem + 1; k + 1 < hi && k < dem + 6 && !by_letter; k++)
+            by_letter = (token_is(&s, k, "melalui") || token_is(&s, k, "lewat") || token_is(&s, k, "dalam")) &&
+                        cls_at(&s, skip_fillers(&s, k + 1, hi), KIMPUT_EVW_NOUN) &&
+                        hit_at(&s, skip_fillers(&s, k + 1, hi))->type == KIMPUT_EVENT_LETTER;
           /* "Balasan itu ...": the reply, told last (after the letter it answers) */
           size_t k0 = (hit_at(&s, v)->flags & KIMPUT_EVWF_ANSWER) && prev_count ? prev_first + prev_count - 1 : prev_first;
-          for (size_t k = k0; (d >= 0 || came_true) && k < prev_first + prev_count; k++) {
+          for (size_t k = k0; (d >= 0 || came_true || by_letter) && k < prev_first + prev_count; k++) {
             kimput_event *x = &s.ev[s.ev[k].merged_into >= 0 ? (size_t)s.ev[k].merged_into : k];
             /* (a talk named again may be the call told before: "Pembicaraan itu ...") */
             if (type_class(x->type) != type_class(f.type) &&
                 !(f.type == KIMPUT_EVENT_MEETING && x->type == KIMPUT_EVENT_CALL))
               continue;
+            if (by_letter && x->type == KIMPUT_EVENT_MESSAGE && f.type == KIMPUT_EVENT_MESSAGE) x->type = KIMPUT_EVENT_LETTER;
             /* "X dan Y dijadwalkan bertemu Kamis. Pertemuan itu akhirnya digelar Jumat": the plan
                came true, held on the day this sentence tells */
             if (came_true && x->planned) {

@@ -895,6 +895,14 @@ describe("doc:events() congratulations, lists received, and the event named agai
     assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
   end)
 
+  it("makes the message just told a letter when 'Ucapan itu disampaikan melalui surat ...'", function()
+    local e = one("Lee mengirimkan ucapan selamat kepada Subianto. Ucapan itu disampaikan melalui surat yang diterima "
+      .. "pada Senin (17/6).")
+    assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto", "2024-06-17" }, { e.type, e.sender, e.recipient, e.date })
+    e = one("Lee mengirimkan ucapan selamat kepada Subianto. Ucapan itu disampaikan melalui pesan singkat.")
+    assert.equal("message", e.type)
+  end)
+
   it("dates the event of the sentence before from 'Pertemuan itu ...'", function()
     local ev = events("Lee bertemu Subianto di Seoul. Pertemuan itu berlangsung pada Senin (17/6/2024).")
     assert.equal(1, #ev)
