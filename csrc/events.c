@@ -2087,6 +2087,21 @@ static int32_t also_addressed(const scan *s, size_t lo, size_t hi, size_t v, siz
   return s->letter_to != sender && s->letter_from != sender ? s->letter_to : -1;
 }
 
+/* Does the sentence from token lo open with a fronted clause that points back ("Dalam percakapan
+ * itu,", "Dalam pembicaraan telepon tersebut,") before token v, after a call between a and b told
+ * in events [first, first + n)? */
+static int in_call_told(const scan *s, size_t lo, size_t v, size_t first, size_t n, int32_t a, int32_t b) {
+  if (!front_at(s, lo)) return 0;
+  int back = 0;
+  for (size_t k = lo + 1; k < v && k < lo + 5 && !back; k++) {
+    if (is_punct(s, k, ',') || s->mstart[k] >= 0) return 0;
+    back = cls_at(s, k, KIMPUT_EVW_THIS) && k + 1 < v && is_punct(s, k + 1, ',');
+  }
+  for (size_t k = first; back && k < first + n; k++)
+    if (s->ev[k].type == KIMPUT_EVENT_CALL && same_parties(&s->ev[k], KIMPUT_EVENT_CALL, 1, a, b)) return 1;
+  return 0;
+}
+
 /* "X bertemu Y dan menyerahkan surat dari Z": the letter a courier hands over
  * without an addressee named goes to whom the courier met, in a meeting told
  * in events [first, s->nev) (this sentence or the one before); -1 when none. */
@@ -2473,6 +2488,14 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
                 break;
               }
             }
+          /* "X menelepon Y. Dalam percakapan itu, X mengucapkan selamat kepada Y": congratulations in
+             the call the fronted clause points back at are that call */
+          if (f.type == KIMPUT_EVENT_MESSAGE && prev_count && f.from.n == 1 && f.to.n == 1 &&
+              in_call_told(&s, lo, f.trig_start, prev_first, prev_count, s.men[f.from.m[0]].entity,
+                           s.men[f.to.m[0]].entity)) {
+            f.type = KIMPUT_EVENT_CALL;
+            f.undirected = 1;  /* (who called is the call's, told before) */
+          }
         }
         uint32_t ea, eb;
         span_of(&s, &f, &ea, &eb);

@@ -1535,6 +1535,13 @@ describe("doc:events() denied", function()
     local ev = events("Presiden Lee Min Ho menyampaikan ucapan selamat kepada Presiden Ahmad Subianto, "
       .. "sehari setelah keduanya berbicara melalui telepon.")
     assert.same({ "message", "call" }, { ev[1].type, ev[2] and ev[2].type })
+    -- in the call the fronted clause points back at: that call, whoever called
+    local e = one("Lee menelepon Subianto pada Jumat (21/6). Dalam percakapan itu, Subianto mengucapkan selamat "
+      .. "kepada Lee atas kemenangannya.")
+    assert.same({ "call", "Lee Min Ho", "Ahmad Subianto", "kemenangan" }, { e.type, e.sender, e.recipient, e.occasion })
+    -- a meeting is not a call
+    ev = events("Lee bertemu Subianto pada Jumat (21/6). Dalam pertemuan itu, Subianto mengucapkan selamat kepada Lee.")
+    assert.same({ "meeting", "message" }, { ev[1].type, ev[2] and ev[2].type })
   end)
 
   it("gives a letter a courier hands over to the person it names ('surat X')", function()
