@@ -1014,6 +1014,9 @@ describe("doc:events() congratulations, lists received, and the event named agai
       assert.same({ "meeting", "Ahmad Subianto", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
       assert.equal(1, #events("Lee bersilaturahmi dengan Subianto di Jakarta."))
       assert.same({}, events("Lee bertandang ke Jakarta pekan lalu."))
+      e = one("Bupati Banyuwangi Ipuk Fiestiandani berkunjung ke kediaman budayawan Sutanto Hadi, Minggu (16/6).")
+      assert.same({ "meeting", "Ipuk Fiestiandani", "Sutanto Hadi" }, { e.type, e.sender, e.recipient })
+      assert.same({}, events("Subianto berkunjung ke Jakarta bersama Lee."))
     end)
 
   it("reads a call on someone (menyambangi, menghadap X) and a visit to X's home as a meeting", function()

@@ -121,6 +121,10 @@ M.verbs = {
   { "menghadap", type = "meeting", frame = "mutual", direct = true },
   -- a call at someone's home or office ("bertandang ke kediaman X", "sowan ke X", "bersilaturahmi dengan X")
   { "bertandang", type = "meeting", frame = "mutual" }, { "sowan", type = "meeting", frame = "mutual" },
+  -- (a visit to a place is none: "berkunjung ke Jakarta"; to someone's home, a call on him)
+  { "berkunjung ke kediaman", type = "meeting", frame = "mutual" },
+  { "berkunjung ke rumah dinas", type = "meeting", frame = "mutual" },
+  { "berkunjung ke rumah pribadi", type = "meeting", frame = "mutual" },
   { "bersilaturahmi", type = "meeting", frame = "mutual" }, { "bersilaturahim", type = "meeting", frame = "mutual" },
   { "berunding", type = "meeting", frame = "mutual" },
   { "berdialog", type = "meeting", frame = "mutual" },
