@@ -740,7 +740,9 @@ static int type_class(int t) { return t == KIMPUT_EVENT_MESSAGE ? KIMPUT_EVENT_L
  * the verb at v (an adverb between), the letter told before */
 static int letter_recalled(const scan *s, size_t lo, size_t v) {
   /* (no letter told before: none to recall; "Surat itu dikirim X kepada Y" names its writer, not a courier) */
-  if (!s->letter_sentence || token_is(s, v, "dikirim") || token_is(s, v, "dikirimkan") || token_is(s, v, "ditulis"))
+  /* (nor "Surat itu dibalas X": X's reply, to its writer) */
+  if (!s->letter_sentence || token_is(s, v, "dikirim") || token_is(s, v, "dikirimkan") || token_is(s, v, "ditulis") ||
+      (hit_at(s, v) && (hit_at(s, v)->flags & KIMPUT_EVWF_ANSWER)))
     return 0;
   size_t k = v;
   if (k > lo + 2 && (token_is(s, k - 1, "telah") || token_is(s, k - 1, "sudah") || token_is(s, k - 1, "pun") ||
@@ -1499,9 +1501,14 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
         noun_owner = s->mstart[after];
     } else if (type < 0 && frm == KIMPUT_FRAME_PASSIVE) {
       /* ("Surat tertanggal 5 Maret 2025 itu dikirim X": "tertanggal" and the date after it, within
-         six tokens, count as one word) */
+         six tokens, count as one word; so does a party and its "dari": "Pesan dari X dibalas Y") */
       for (size_t k = v, gap = 0; k > lo && gap < NOUN_GAP; k--, gap++) {
         if (cls_at(s, k - 1, KIMPUT_EVW_NOUN)) { type = hit_at(s, k - 1)->type; used[k - 1 - lo] = 1; break; }
+        if (s->mend[k - 1] >= 0 && s->mfirst[s->mend[k - 1]] + 1 > lo + 1) {
+          k = s->mfirst[s->mend[k - 1]] + 1;
+          if (k > lo + 1 && cls_at(s, k - 2, KIMPUT_EVW_FROM) && s->hitlen[k - 2] == 1) k--;
+          continue;
+        }
         for (size_t d = k - 1; d > lo && d + 6 >= k; d--)
           if (token_is(s, d, "tertanggal") || token_is(s, d, "bertanggal")) { k = d + 1; break; }
       }
@@ -1918,6 +1925,15 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     /* "Surat itu diserahkan oleh Dubes X kepada Y": the letter told before, handed over (its
        courier makes no event; the noun and its demonstrative date that letter) */
     if (!direct && letter_recalled(s, lo, v)) return 0;
+    /* "Surat X dibalas Y": Y's reply to X (with no owner, to whoever wrote to Y: the sentence loop) */
+    if ((w->flags & KIMPUT_EVWF_ANSWER) && subjects.n > 0 && (object >= 0 || from >= 0) && to < 0) {
+      int owned = noun_owning(s, lo, subjects.m[0]);
+      if (owned == KIMPUT_EVENT_LETTER || owned == KIMPUT_EVENT_MESSAGE) {
+        list_add(&f->from, object >= 0 ? object : from);
+        list_add(&f->to, subjects.m[0]);
+        break;
+      }
+    }
     /* "Surat X disampaikan oleh Menlu Y kepada Z": the letter is its owner's, the agent its courier */
     if (!direct && to >= 0 && subjects.n > 0) {
       int owned = noun_owning(s, lo, subjects.m[0]);

@@ -947,6 +947,17 @@ describe("doc:events() congratulations, lists received, and the event named agai
     assert.same({}, events("Presiden Ahmad Subianto menerima utusan khusus Presiden Lee Min Ho di Istana Merdeka."))
   end)
 
+  it("reads a reply told in the passive (Surat itu dibalas X) as X's reply to the writer", function()
+    local ev = events("Subianto mengirim surat kepada Lee pada 3 Juni. Surat itu dibalas Lee pada 10 Juni.")
+    assert.equal(2, #ev)
+    assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto", "2024-06-10" },
+      { ev[2].type, ev[2].sender, ev[2].recipient, ev[2].date })
+    local e = one("Surat Presiden Ahmad Subianto dibalas Presiden Lee Min Ho pada 10 Juni.")
+    assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+    e = one("Pesan dari Presiden Ahmad Subianto dibalas oleh Presiden Lee Min Ho.")
+    assert.same({ "message", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+  end)
+
   it("sends a reply with no addressee to the one who wrote to the replier", function()
     local ev = events("Lee mengirim surat kepada Subianto. Subianto kemudian membalas surat tersebut.")
     assert.same({ "letter", "Ahmad Subianto", "Lee Min Ho" }, { ev[2].type, ev[2].sender, ev[2].recipient })

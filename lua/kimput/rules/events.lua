@@ -95,6 +95,8 @@ M.verbs = {
   -- passive
   { "dikirim", frame = "passive" }, { "dikirimkan", frame = "passive" }, { "diberikan", frame = "passive" },
   { "disampaikan", frame = "passive" }, { "ditulis", frame = "passive" },
+  -- a reply told in the passive: "Surat itu dibalas X" is X's reply to its writer
+  { "dibalas", frame = "passive", answer = true },
   -- signed: the signer wrote it ("Surat yang ditandatangani X itu dikirim kepada Y")
   { "ditandatangani", frame = "passive" }, { "diteken", frame = "passive" },
   -- handed over: the agent ("oleh" Y) is the courier when the letter is said to be from X
