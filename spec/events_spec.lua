@@ -48,6 +48,10 @@ describe("doc:events()", function()
   it("reads X mengirim pesan ke Y as a message", function()
     local e = one("Subianto mengirim pesan ke Lee pada Senin.")
     assert.same({ "message", "Ahmad Subianto", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
+    -- posted for someone on social media; a photo posted is none
+    e = one("PM Tanaka Hiroshi mengunggah ucapan selamat untuk Presiden Ahmad Subianto di media sosial.")
+    assert.same({ "message", "Tanaka Hiroshi", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+    assert.same({}, events("PM Tanaka Hiroshi mengunggah foto bersama Presiden Ahmad Subianto di media sosial."))
   end)
 
   it("reads surat X untuk Y and surat dari X untuk Y", function()

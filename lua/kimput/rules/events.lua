@@ -45,6 +45,8 @@ M.verbs = {
   { "sampaikan", frame = "send" }, { "memberikan", frame = "send" }, { "memberi", frame = "send" },
   { "beri", frame = "send" }, { "menyerahkan", frame = "send" }, { "mengantarkan", frame = "send" },
   { "menitipkan", frame = "send" },
+  -- posted for someone: "mengunggah ucapan selamat untuk X di media sosial" (a photo posted is none)
+  { "mengunggah", frame = "send" },
   { "menulis", frame = "send" }, { "menuliskan", frame = "send" },
   { "menandatangani", frame = "send" }, { "meneken", frame = "send" }, { "mengucapkan", frame = "send" },
   { "ucapkan", frame = "send" }, { "membalas", frame = "send", direct = true, answer = true },
