@@ -649,7 +649,9 @@ static int32_t envoy_for(const scan *s, size_t lo, size_t hi, int32_t m) {
   }
   if (!envoy) return m;
   size_t c = s->mlast[m] + 1;
-  int32_t q = c + 1 < hi && is_punct(s, c, ',') ? s->mstart[c + 1] : -1;
+  if (c + 1 >= hi || !is_punct(s, c, ',')) return -1;
+  size_t n = cls_at(s, c + 1, KIMPUT_EVW_NAMELY) ? c + 1 + s->hitlen[c + 1] : c + 1;  /* (", yakni Y") */
+  int32_t q = n < hi ? s->mstart[n] : -1;
   return q >= 0 && s->men[q].kind == KIMPUT_ENT_PERSON && s->men[q].entity != s->men[m].entity ? q : -1;
 }
 
@@ -1749,14 +1751,19 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
   } else if (w->cls == KIMPUT_EVW_VERB || (w->flags & KIMPUT_EVWF_POSSESSED)) {
     subj = subject_before(s, lo, v);
   }
-  /* "X mengutus (menugaskan) Y untuk menemui Z": the envoy sent goes, not the one sending */
+  /* "X mengutus (menugaskan) Y untuk menemui Z": the envoy sent goes, not the one sending (so does
+     one set off after an envoy word: "X mengirim utusan khusus, Y, untuk bertemu Z") */
+  size_t sent_end = v > lo + 3 && is_punct(s, v - 2, ',') ? v - 3 : v - 2;
   if (subj < 0 && w->cls == KIMPUT_EVW_VERB && v > lo + 2 && (token_is(s, v - 1, "untuk") || token_is(s, v - 1, "guna")) &&
-      s->mend[v - 2] >= 0) {
-    size_t r = s->mfirst[s->mend[v - 2]];
-    if (r > lo && (token_is(s, r - 1, "mengutus") || token_is(s, r - 1, "menugaskan") ||
-                   token_is(s, r - 1, "memerintahkan") || token_is(s, r - 1, "mengirim") ||
-                   token_is(s, r - 1, "mengirimkan")))
-      subj = s->mend[v - 2];
+      s->mend[sent_end] >= 0) {
+    size_t r = s->mfirst[s->mend[sent_end]];
+    int sent = r > lo && (token_is(s, r - 1, "mengutus") || token_is(s, r - 1, "menugaskan") ||
+                          token_is(s, r - 1, "memerintahkan") || token_is(s, r - 1, "mengirim") ||
+                          token_is(s, r - 1, "mengirimkan"));
+    size_t b = r > lo && is_punct(s, r - 1, ',') ? r - 1 : r;  /* the end of an envoy's phrase */
+    for (size_t j = b; !sent && j > lo && j + 3 > b; j--)
+      sent = cls_at(s, j - 1, KIMPUT_EVW_ENVOY) && j - 1 + s->hitlen[j - 1] == b;
+    if (sent) subj = s->mend[sent_end];
   }
   /* "Dalam panggilan telepon dengan X, Y membahas ...": a noun in a fronted
    * clause opening the sentence belongs to the subject of the sentence (not

@@ -947,6 +947,11 @@ describe("doc:events() congratulations, lists received, and the event named agai
     assert.same({ "meeting", "Ahmad Subianto", "Park Jae Won" }, { e.type, e.sender, e.recipient })
     e = one("Utusan khusus Presiden Lee Min Ho, Park Jae Won, bertemu Presiden Ahmad Subianto di Istana Merdeka.")
     assert.same({ "meeting", "Park Jae Won", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+    e = one("Presiden Lee Min Ho menerima utusan khusus Presiden Ahmad Subianto, yakni Menlu Siti Rahma, di Seoul.")
+    assert.same({ "meeting", "Lee Min Ho", "Siti Rahma" }, { e.type, e.sender, e.recipient })
+    -- the envoy sent to meet someone goes
+    e = one("Presiden Ahmad Subianto mengirim utusan khusus, Menlu Siti Rahma, untuk bertemu Presiden Lee Min Ho.")
+    assert.same({ "meeting", "Siti Rahma", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
     -- an envoy left unnamed is no party: the one who sent him was not met
     assert.same({}, events("Presiden Ahmad Subianto menerima utusan khusus Presiden Lee Min Ho di Istana Merdeka."))
   end)
