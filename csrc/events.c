@@ -649,7 +649,9 @@ static int32_t envoy_for(const scan *s, size_t lo, size_t hi, int32_t m) {
   }
   if (!envoy) return m;
   size_t c = s->mlast[m] + 1;
-  int32_t q = c + 1 < hi && is_punct(s, c, ',') ? s->mstart[c + 1] : -1;
+  if (c + 1 >= hi || !is_punct(s, c, ',')) return -1;
+  size_t n = cls_at(s, c + 1, KIMPUT_EVW_NAMELY) ? c + 1 + s->hitlen[c + 1] : c + 1;  /* (", yakni Y") */
+  int32_t q = n < hi ? s->mstart[n] : -1;
   return q >= 0 && s->men[q].kind == KIMPUT_ENT_PERSON && s->men[q].entity != s->men[m].entity ? q : -1;
 }
 
@@ -740,7 +742,9 @@ static int type_class(int t) { return t == KIMPUT_EVENT_MESSAGE ? KIMPUT_EVENT_L
  * the verb at v (an adverb between), the letter told before */
 static int letter_recalled(const scan *s, size_t lo, size_t v) {
   /* (no letter told before: none to recall; "Surat itu dikirim X kepada Y" names its writer, not a courier) */
-  if (!s->letter_sentence || token_is(s, v, "dikirim") || token_is(s, v, "dikirimkan") || token_is(s, v, "ditulis"))
+  /* (nor "Surat itu dibalas X": X's reply, to its writer) */
+  if (!s->letter_sentence || token_is(s, v, "dikirim") || token_is(s, v, "dikirimkan") || token_is(s, v, "ditulis") ||
+      (hit_at(s, v) && (hit_at(s, v)->flags & KIMPUT_EVWF_ANSWER)))
     return 0;
   size_t k = v;
   if (k > lo + 2 && (token_is(s, k - 1, "telah") || token_is(s, k - 1, "sudah") || token_is(s, k - 1, "pun") ||
@@ -1335,6 +1339,17 @@ static int recalled_off(const scan *s, size_t v, size_t hi) {
   return 0;
 }
 
+/* "Pertemuan itu akhirnya digelar (terlaksana) Jumat": from token k, right after a plan's noun and
+ * its demonstrative, the plan told as come true ("Pertemuan itu digelar Jumat" may still be ahead) */
+static int came_true_at(const scan *s, size_t k, size_t hi) {
+  if (k < hi && token_is(s, k, "pun")) k++;
+  int finally = k < hi && token_is(s, k, "akhirnya");
+  if (finally) k++;
+  if (k < hi && (token_is(s, k, "terlaksana") || token_is(s, k, "terwujud") || token_is(s, k, "terealisasi")))
+    return 1;
+  return finally && held_at(s, k, hi);
+}
+
 /* "ke-79", "ke-70": an ordinal */
 static int ordinal_at(const scan *s, size_t k) {
   const char *w = s->text + s->tok[k].start;
@@ -1438,6 +1453,13 @@ static int sent_along(const scan *s, size_t a, size_t to_tok) {
   return 0;
 }
 
+/* Do the words right before token k say there is none ("tidak ada", "tak ada", "belum ada"
+ * pertemuan), or deny a plan ("tidak ada rencana", "belum berencana" … at the plan word k)? */
+static int none_before(const scan *s, size_t lo, size_t k) {
+  if (k > lo && cls_at(s, k - 1, KIMPUT_EVW_DENY) && cls_at(s, k, KIMPUT_EVW_PLANNED)) return 1;
+  return k > lo + 1 && token_is(s, k - 1, "ada") && cls_at(s, k - 2, KIMPUT_EVW_DENY);
+}
+
 /* reads one trigger at token v of sentence tokens [lo, hi) into f; 0 when it reports nothing */
 static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *used, frame *f) {
   const evword *w = hit_at(s, v);
@@ -1481,9 +1503,14 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
         noun_owner = s->mstart[after];
     } else if (type < 0 && frm == KIMPUT_FRAME_PASSIVE) {
       /* ("Surat tertanggal 5 Maret 2025 itu dikirim X": "tertanggal" and the date after it, within
-         six tokens, count as one word) */
+         six tokens, count as one word; so does a party and its "dari": "Pesan dari X dibalas Y") */
       for (size_t k = v, gap = 0; k > lo && gap < NOUN_GAP; k--, gap++) {
         if (cls_at(s, k - 1, KIMPUT_EVW_NOUN)) { type = hit_at(s, k - 1)->type; used[k - 1 - lo] = 1; break; }
+        if (s->mend[k - 1] >= 0 && s->mfirst[s->mend[k - 1]] + 1 > lo + 1) {
+          k = s->mfirst[s->mend[k - 1]] + 1;
+          if (k > lo + 1 && cls_at(s, k - 2, KIMPUT_EVW_FROM) && s->hitlen[k - 2] == 1) k--;
+          continue;
+        }
         for (size_t d = k - 1; d > lo && d + 6 >= k; d--)
           if (token_is(s, d, "tertanggal") || token_is(s, d, "bertanggal")) { k = d + 1; break; }
       }
@@ -1587,8 +1614,9 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
   f->answer = (w->flags & KIMPUT_EVWF_ANSWER) != 0 || noun_answers;
   if (!f->answer) f->answer = s->first_reply < v;  /* a reply word before it in the sentence */
   /* planned: akan bertemu, rencana pertemuan */
+  size_t plan_at = SIZE_MAX;  /* the plan word found */
   for (size_t j = v; j > lo && j + 3 > v; j--)
-    if (cls_at(s, j - 1, KIMPUT_EVW_PLANNED)) { f->planned = 1; break; }
+    if (cls_at(s, j - 1, KIMPUT_EVW_PLANNED)) { f->planned = 1; plan_at = j - 1; break; }
   /* ... and its purpose: "X dijadwalkan mengunjungi Beijing untuk menemui Y" (the plan word of
      the clause the "untuk" ends), or a trip's just begun: "X bertolak ke Beijing untuk menemui Y"
      (not an arrival: "X tiba di Y untuk bertemu Z" meets there; nor a trip of the past, "X bertolak
@@ -1601,10 +1629,15 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
       if (cls_at(s, j - 1, KIMPUT_EVW_PLANNED) ||
           (!past && (token_is(s, j - 1, "bertolak") || token_is(s, j - 1, "berangkat")))) {
         f->planned = 1;
+        plan_at = j - 1;
         break;
       }
     }
   }
+  /* "Tidak ada pertemuan antara X dan Y", "tidak ada rencana untuk menelepon Y": no such event, nor
+     such a plan */
+  if ((w->cls == KIMPUT_EVW_NOUN && none_before(s, lo, v)) || (plan_at != SIZE_MAX && none_before(s, lo, plan_at)))
+    return 0;
   /* denied: "menolak bertemu", "tidak pernah menelepon", "membantah telah menerima surat" */
   if (w->cls == KIMPUT_EVW_VERB)
     for (size_t j = v; j > lo && j + 3 > v; j--) {
@@ -1718,14 +1751,19 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
   } else if (w->cls == KIMPUT_EVW_VERB || (w->flags & KIMPUT_EVWF_POSSESSED)) {
     subj = subject_before(s, lo, v);
   }
-  /* "X mengutus (menugaskan) Y untuk menemui Z": the envoy sent goes, not the one sending */
+  /* "X mengutus (menugaskan) Y untuk menemui Z": the envoy sent goes, not the one sending (so does
+     one set off after an envoy word: "X mengirim utusan khusus, Y, untuk bertemu Z") */
+  size_t sent_end = v > lo + 3 && is_punct(s, v - 2, ',') ? v - 3 : v - 2;
   if (subj < 0 && w->cls == KIMPUT_EVW_VERB && v > lo + 2 && (token_is(s, v - 1, "untuk") || token_is(s, v - 1, "guna")) &&
-      s->mend[v - 2] >= 0) {
-    size_t r = s->mfirst[s->mend[v - 2]];
-    if (r > lo && (token_is(s, r - 1, "mengutus") || token_is(s, r - 1, "menugaskan") ||
-                   token_is(s, r - 1, "memerintahkan") || token_is(s, r - 1, "mengirim") ||
-                   token_is(s, r - 1, "mengirimkan")))
-      subj = s->mend[v - 2];
+      s->mend[sent_end] >= 0) {
+    size_t r = s->mfirst[s->mend[sent_end]];
+    int sent = r > lo && (token_is(s, r - 1, "mengutus") || token_is(s, r - 1, "menugaskan") ||
+                          token_is(s, r - 1, "memerintahkan") || token_is(s, r - 1, "mengirim") ||
+                          token_is(s, r - 1, "mengirimkan"));
+    size_t b = r > lo && is_punct(s, r - 1, ',') ? r - 1 : r;  /* the end of an envoy's phrase */
+    for (size_t j = b; !sent && j > lo && j + 3 > b; j--)
+      sent = cls_at(s, j - 1, KIMPUT_EVW_ENVOY) && j - 1 + s->hitlen[j - 1] == b;
+    if (sent) subj = s->mend[sent_end];
   }
   /* "Dalam panggilan telepon dengan X, Y membahas ...": a noun in a fronted
    * clause opening the sentence belongs to the subject of the sentence (not
@@ -1894,6 +1932,15 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     /* "Surat itu diserahkan oleh Dubes X kepada Y": the letter told before, handed over (its
        courier makes no event; the noun and its demonstrative date that letter) */
     if (!direct && letter_recalled(s, lo, v)) return 0;
+    /* "Surat X dibalas Y": Y's reply to X (with no owner, to whoever wrote to Y: the sentence loop) */
+    if ((w->flags & KIMPUT_EVWF_ANSWER) && subjects.n > 0 && (object >= 0 || from >= 0) && to < 0) {
+      int owned = noun_owning(s, lo, subjects.m[0]);
+      if (owned == KIMPUT_EVENT_LETTER || owned == KIMPUT_EVENT_MESSAGE) {
+        list_add(&f->from, object >= 0 ? object : from);
+        list_add(&f->to, subjects.m[0]);
+        break;
+      }
+    }
     /* "Surat X disampaikan oleh Menlu Y kepada Z": the letter is its owner's, the agent its courier */
     if (!direct && to >= 0 && subjects.n > 0) {
       int owned = noun_owning(s, lo, subjects.m[0]);
@@ -2061,6 +2108,21 @@ static int32_t also_addressed(const scan *s, size_t lo, size_t hi, size_t v, siz
     also = token_is(s, k, "juga") || token_is(s, k, "pula") || token_is(s, k, "turut") || token_is(s, k, "pun");
   if (!also) return -1;
   return s->letter_to != sender && s->letter_from != sender ? s->letter_to : -1;
+}
+
+/* Does the sentence from token lo open with a fronted clause that points back ("Dalam percakapan
+ * itu,", "Dalam pembicaraan telepon tersebut,") before token v, after a call between a and b told
+ * in events [first, first + n)? */
+static int in_call_told(const scan *s, size_t lo, size_t v, size_t first, size_t n, int32_t a, int32_t b) {
+  if (!front_at(s, lo)) return 0;
+  int back = 0;
+  for (size_t k = lo + 1; k < v && k < lo + 5 && !back; k++) {
+    if (is_punct(s, k, ',') || s->mstart[k] >= 0) return 0;
+    back = cls_at(s, k, KIMPUT_EVW_THIS) && k + 1 < v && is_punct(s, k + 1, ',');
+  }
+  for (size_t k = first; back && k < first + n; k++)
+    if (s->ev[k].type == KIMPUT_EVENT_CALL && same_parties(&s->ev[k], KIMPUT_EVENT_CALL, 1, a, b)) return 1;
+  return 0;
 }
 
 /* "X bertemu Y dan menyerahkan surat dari Z": the letter a courier hands over
@@ -2343,14 +2405,30 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
            * tersebut ...": the noun and a demonstrative name the event of the
            * sentence before, and give its date */
           int32_t d = sentence_date(&s, lo, sa, sb, sa, s.tok[v].start, s.tok[dem].end);
+          int came_true = came_true_at(&s, dem + 1, hi);
+          /* "Ucapan itu disampaikan melalui surat ...": the message just told was a letter */
+          int by_letter = 0;
+          for (size_t k = dem + 1; k + 1 < hi && k < dem + 6 && !by_letter; k++)
+            by_letter = (token_is(&s, k, "melalui") || token_is(&s, k, "lewat") || token_is(&s, k, "dalam")) &&
+                        cls_at(&s, skip_fillers(&s, k + 1, hi), KIMPUT_EVW_NOUN) &&
+                        hit_at(&s, skip_fillers(&s, k + 1, hi))->type == KIMPUT_EVENT_LETTER;
           /* "Balasan itu ...": the reply, told last (after the letter it answers) */
           size_t k0 = (hit_at(&s, v)->flags & KIMPUT_EVWF_ANSWER) && prev_count ? prev_first + prev_count - 1 : prev_first;
-          for (size_t k = k0; d >= 0 && k < prev_first + prev_count; k++) {
+          for (size_t k = k0; (d >= 0 || came_true || by_letter) && k < prev_first + prev_count; k++) {
             kimput_event *x = &s.ev[s.ev[k].merged_into >= 0 ? (size_t)s.ev[k].merged_into : k];
             /* (a talk named again may be the call told before: "Pembicaraan itu ...") */
             if (type_class(x->type) != type_class(f.type) &&
                 !(f.type == KIMPUT_EVENT_MEETING && x->type == KIMPUT_EVENT_CALL))
               continue;
+            if (by_letter && x->type == KIMPUT_EVENT_MESSAGE && f.type == KIMPUT_EVENT_MESSAGE) x->type = KIMPUT_EVENT_LETTER;
+            /* "X dan Y dijadwalkan bertemu Kamis. Pertemuan itu akhirnya digelar Jumat": the plan
+               came true, held on the day this sentence tells */
+            if (came_true && x->planned) {
+              x->planned = 0;
+              if (d >= 0) x->date = d;
+              continue;
+            }
+            if (d < 0) continue;
             if (x->date < 0 || (dates_compatible(&s, x->date, d) &&
                                 strlen(s.dates[d].value) > strlen(s.dates[x->date].value)))
               x->date = d;
@@ -2433,6 +2511,14 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
                 break;
               }
             }
+          /* "X menelepon Y. Dalam percakapan itu, X mengucapkan selamat kepada Y": congratulations in
+             the call the fronted clause points back at are that call */
+          if (f.type == KIMPUT_EVENT_MESSAGE && prev_count && f.from.n == 1 && f.to.n == 1 &&
+              in_call_told(&s, lo, f.trig_start, prev_first, prev_count, s.men[f.from.m[0]].entity,
+                           s.men[f.to.m[0]].entity)) {
+            f.type = KIMPUT_EVENT_CALL;
+            f.undirected = 1;  /* (who called is the call's, told before) */
+          }
         }
         uint32_t ea, eb;
         span_of(&s, &f, &ea, &eb);

@@ -48,6 +48,10 @@ describe("doc:events()", function()
   it("reads X mengirim pesan ke Y as a message", function()
     local e = one("Subianto mengirim pesan ke Lee pada Senin.")
     assert.same({ "message", "Ahmad Subianto", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
+    -- posted for someone on social media; a photo posted is none
+    e = one("PM Tanaka Hiroshi mengunggah ucapan selamat untuk Presiden Ahmad Subianto di media sosial.")
+    assert.same({ "message", "Tanaka Hiroshi", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+    assert.same({}, events("PM Tanaka Hiroshi mengunggah foto bersama Presiden Ahmad Subianto di media sosial."))
   end)
 
   it("reads surat X untuk Y and surat dari X untuk Y", function()
@@ -895,6 +899,14 @@ describe("doc:events() congratulations, lists received, and the event named agai
     assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
   end)
 
+  it("makes the message just told a letter when 'Ucapan itu disampaikan melalui surat ...'", function()
+    local e = one("Lee mengirimkan ucapan selamat kepada Subianto. Ucapan itu disampaikan melalui surat yang diterima "
+      .. "pada Senin (17/6).")
+    assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto", "2024-06-17" }, { e.type, e.sender, e.recipient, e.date })
+    e = one("Lee mengirimkan ucapan selamat kepada Subianto. Ucapan itu disampaikan melalui pesan singkat.")
+    assert.equal("message", e.type)
+  end)
+
   it("dates the event of the sentence before from 'Pertemuan itu ...'", function()
     local ev = events("Lee bertemu Subianto di Seoul. Pertemuan itu berlangsung pada Senin (17/6/2024).")
     assert.equal(1, #ev)
@@ -935,8 +947,24 @@ describe("doc:events() congratulations, lists received, and the event named agai
     assert.same({ "meeting", "Ahmad Subianto", "Park Jae Won" }, { e.type, e.sender, e.recipient })
     e = one("Utusan khusus Presiden Lee Min Ho, Park Jae Won, bertemu Presiden Ahmad Subianto di Istana Merdeka.")
     assert.same({ "meeting", "Park Jae Won", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+    e = one("Presiden Lee Min Ho menerima utusan khusus Presiden Ahmad Subianto, yakni Menlu Siti Rahma, di Seoul.")
+    assert.same({ "meeting", "Lee Min Ho", "Siti Rahma" }, { e.type, e.sender, e.recipient })
+    -- the envoy sent to meet someone goes
+    e = one("Presiden Ahmad Subianto mengirim utusan khusus, Menlu Siti Rahma, untuk bertemu Presiden Lee Min Ho.")
+    assert.same({ "meeting", "Siti Rahma", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
     -- an envoy left unnamed is no party: the one who sent him was not met
     assert.same({}, events("Presiden Ahmad Subianto menerima utusan khusus Presiden Lee Min Ho di Istana Merdeka."))
+  end)
+
+  it("reads a reply told in the passive (Surat itu dibalas X) as X's reply to the writer", function()
+    local ev = events("Subianto mengirim surat kepada Lee pada 3 Juni. Surat itu dibalas Lee pada 10 Juni.")
+    assert.equal(2, #ev)
+    assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto", "2024-06-10" },
+      { ev[2].type, ev[2].sender, ev[2].recipient, ev[2].date })
+    local e = one("Surat Presiden Ahmad Subianto dibalas Presiden Lee Min Ho pada 10 Juni.")
+    assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+    e = one("Pesan dari Presiden Ahmad Subianto dibalas oleh Presiden Lee Min Ho.")
+    assert.same({ "message", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
   end)
 
   it("sends a reply with no addressee to the one who wrote to the replier", function()
@@ -1006,6 +1034,9 @@ describe("doc:events() congratulations, lists received, and the event named agai
       assert.same({ "meeting", "Ahmad Subianto", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
       assert.equal(1, #events("Lee bersilaturahmi dengan Subianto di Jakarta."))
       assert.same({}, events("Lee bertandang ke Jakarta pekan lalu."))
+      e = one("Bupati Banyuwangi Ipuk Fiestiandani berkunjung ke kediaman budayawan Sutanto Hadi, Minggu (16/6).")
+      assert.same({ "meeting", "Ipuk Fiestiandani", "Sutanto Hadi" }, { e.type, e.sender, e.recipient })
+      assert.same({}, events("Subianto berkunjung ke Jakarta bersama Lee."))
     end)
 
   it("reads a call on someone (menyambangi, menghadap X) and a visit to X's home as a meeting", function()
@@ -1429,6 +1460,11 @@ describe("doc:events() denied", function()
     assert.same({}, events("Subianto membantah telah menerima surat dari Lee."))
     assert.same({}, events("Lee batal bertemu Subianto."))
     assert.same({}, events("Lee urung menelepon Subianto."))
+    -- none of it, nor a plan of it
+    assert.same({}, events("Tidak ada pertemuan antara Lee dan Subianto dalam kunjungan tersebut."))
+    assert.same({}, events("Tak ada rencana pertemuan antara Lee dan Subianto."))
+    assert.same({}, events("Subianto mengatakan tidak ada rencana untuk menelepon Lee."))
+    assert.is_true(one("Subianto mengatakan ada rencana untuk menelepon Lee.").planned)
   end)
 
   it("reports nothing called off after the noun and its parties (batal digelar, ditunda)", function()
@@ -1439,6 +1475,8 @@ describe("doc:events() denied", function()
     -- a relative clause of plan does not end the clause that calls it off
     assert.same({}, events("Pertemuan antara Menlu Siti Rahma dan Presiden Maria Kowalska yang semula "
       .. "dijadwalkan Selasa (18/6) dibatalkan."))
+    assert.same({}, events("Pertemuan antara Lee dan Subianto yang sedianya digelar Kamis (20/6) terpaksa ditunda."))
+    assert.is_true(one("Subianto sedianya bertemu Lee pada Kamis (20/6).").planned)
     -- a purpose held
     assert.equal(1, #events("Lee terbang ke Jakarta untuk bertemu Subianto pada Senin."))
     -- its subject after a time opening the sentence
@@ -1447,6 +1485,17 @@ describe("doc:events() denied", function()
     -- planned, then called off after "namun"
     assert.same({}, events("Lee dijadwalkan bertemu Subianto di Bali, namun Subianto batal hadir."))
     assert.equal(1, #events("Lee dijadwalkan bertemu Subianto di Bali, namun cuaca buruk."))
+  end)
+
+  it("holds the plan just told when the next sentence says 'pertemuan itu akhirnya digelar', on its day", function()
+    local e = one("Rahma dan Kowalska dijadwalkan bertemu Kamis (20/6). Pertemuan itu akhirnya digelar Jumat (21/6) di "
+      .. "Warsawa.")
+    assert.same({ "2024-06-21" }, { e.date })
+    assert.is_nil(e.planned)
+    assert.is_nil(one("Rahma akan bertemu Kowalska. Pertemuan tersebut akhirnya terlaksana di Warsawa.").planned)
+    -- still ahead
+    e = one("Rahma dan Kowalska dijadwalkan bertemu Kamis (20/6). Pertemuan itu akan digelar di Warsawa.")
+    assert.same({ "2024-06-20", true }, { e.date, e.planned })
   end)
 
   it("calls off the plan just told when the next sentence says 'kunjungan tersebut dibatalkan'", function()
@@ -1509,6 +1558,13 @@ describe("doc:events() denied", function()
     local ev = events("Presiden Lee Min Ho menyampaikan ucapan selamat kepada Presiden Ahmad Subianto, "
       .. "sehari setelah keduanya berbicara melalui telepon.")
     assert.same({ "message", "call" }, { ev[1].type, ev[2] and ev[2].type })
+    -- in the call the fronted clause points back at: that call, whoever called
+    local e = one("Lee menelepon Subianto pada Jumat (21/6). Dalam percakapan itu, Subianto mengucapkan selamat "
+      .. "kepada Lee atas kemenangannya.")
+    assert.same({ "call", "Lee Min Ho", "Ahmad Subianto", "kemenangan" }, { e.type, e.sender, e.recipient, e.occasion })
+    -- a meeting is not a call
+    ev = events("Lee bertemu Subianto pada Jumat (21/6). Dalam pertemuan itu, Subianto mengucapkan selamat kepada Lee.")
+    assert.same({ "meeting", "message" }, { ev[1].type, ev[2] and ev[2].type })
   end)
 
   it("gives a letter a courier hands over to the person it names ('surat X')", function()

@@ -45,6 +45,8 @@ M.verbs = {
   { "sampaikan", frame = "send" }, { "memberikan", frame = "send" }, { "memberi", frame = "send" },
   { "beri", frame = "send" }, { "menyerahkan", frame = "send" }, { "mengantarkan", frame = "send" },
   { "menitipkan", frame = "send" },
+  -- posted for someone: "mengunggah ucapan selamat untuk X di media sosial" (a photo posted is none)
+  { "mengunggah", frame = "send" },
   { "menulis", frame = "send" }, { "menuliskan", frame = "send" },
   { "menandatangani", frame = "send" }, { "meneken", frame = "send" }, { "mengucapkan", frame = "send" },
   { "ucapkan", frame = "send" }, { "membalas", frame = "send", direct = true, answer = true },
@@ -95,6 +97,8 @@ M.verbs = {
   -- passive
   { "dikirim", frame = "passive" }, { "dikirimkan", frame = "passive" }, { "diberikan", frame = "passive" },
   { "disampaikan", frame = "passive" }, { "ditulis", frame = "passive" },
+  -- a reply told in the passive: "Surat itu dibalas X" is X's reply to its writer
+  { "dibalas", frame = "passive", answer = true },
   -- signed: the signer wrote it ("Surat yang ditandatangani X itu dikirim kepada Y")
   { "ditandatangani", frame = "passive" }, { "diteken", frame = "passive" },
   -- handed over: the agent ("oleh" Y) is the courier when the letter is said to be from X
@@ -121,6 +125,10 @@ M.verbs = {
   { "menghadap", type = "meeting", frame = "mutual", direct = true },
   -- a call at someone's home or office ("bertandang ke kediaman X", "sowan ke X", "bersilaturahmi dengan X")
   { "bertandang", type = "meeting", frame = "mutual" }, { "sowan", type = "meeting", frame = "mutual" },
+  -- (a visit to a place is none: "berkunjung ke Jakarta"; to someone's home, a call on him)
+  { "berkunjung ke kediaman", type = "meeting", frame = "mutual" },
+  { "berkunjung ke rumah dinas", type = "meeting", frame = "mutual" },
+  { "berkunjung ke rumah pribadi", type = "meeting", frame = "mutual" },
   { "bersilaturahmi", type = "meeting", frame = "mutual" }, { "bersilaturahim", type = "meeting", frame = "mutual" },
   { "berunding", type = "meeting", frame = "mutual" },
   { "berdialog", type = "meeting", frame = "mutual" },
@@ -207,7 +215,8 @@ M.words = {
   with = { "dengan", "antara", "bersama" },
   ["and"] = { "dan", "serta" },
   planned = { "akan", "bakal", "hendak", "berencana", "rencana", "direncanakan", "dijadwalkan", "rencananya",
-              "diagendakan", "berencana akan", "ingin", "sepakat", "setuju", "berniat", "bersedia", "berharap" },
+              "diagendakan", "sedianya", "berencana akan", "ingin", "sepakat", "setuju", "berniat", "bersedia",
+              "berharap" },
   -- (the relative words below open fronted clauses too)
   front = { "saat", "ketika", "sewaktu", "kala", "dalam", "melalui", "lewat" },
   say = { "mengatakan", "mengaku", "menyebut", "menuturkan", "menjelaskan", "menegaskan", "menambahkan",
