@@ -214,6 +214,8 @@ return {
     "Internasional", "Regional", "Wilayah", "Kawasan", "Cabang", "Pidana", "Perdata", "Niaga",
     "Akademik", "Kemahasiswaan", "Fakultas", "Jurusan", "Ilmu", "Sains", "Umum Daerah",
     "Sekretariat", "Staf", "Harian", "Majelis", "Dewan", "Komisi", "Fraksi", "Bagian", "Seksi", "Subbagian",
+    -- legislatures abroad ("Ketua Parlemen X", "Senat AS", "Kongres Filipina")
+    "Parlemen", "Senat", "Kongres",
     -- more words of courts', ministries' and agencies' names (Hakim Konstitusi, Direktorat Jenderal Pajak)
     "Konstitusi", "Yudisial", "Peradilan", "Tipikor", "Agraria", "Tata", "Ruang", "Transmigrasi", "Pertanahan",
     "Pajak", "Perbendaharaan", "Kekayaan", "Perimbangan", "Pengelolaan", "Pembiayaan", "Risiko", "Moneter",
