@@ -604,6 +604,13 @@ static int month_opens_name(const ctx *c, size_t i, size_t end) {
   return after_cue(c, i) || (look(c, i - 1, i).cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK)) != 0;
 }
 
+/* Does a word of a name go on right after the calendar word at token j: a capitalised word
+ * the lexicon does not know, no acronym? */
+static int month_inside_name(const ctx *c, size_t j, size_t end) {
+  return j + 1 < end && joined(c, j + 1) && is_cap(&c->t[j + 1]) && !is_acronym(c, &c->t[j + 1]) &&
+         !look(c, j + 1, end).n;
+}
+
 static int sentence_initial(const ctx *c, size_t i);
 
 /* May the word at token i, a given name that is also a word of the language
@@ -691,6 +698,13 @@ static size_t name_run(const ctx *c, size_t i, size_t end) {
         if (j == i && u.ent < 0 && calendar_word(u) && month_opens_name(c, i, end)) {
           j++;
           if (month_is_person(c, i)) good = j;  /* alone, it is that person's name */
+          continue;
+        }
+        /* "Agustinus Maret Wibowo": a month's name between two words of a name is one of them
+           (a day or a year after it is a date: "Jakarta, Maret 2024", and so is a word the
+           lexicon knows: "Juni Mendatang") */
+        if (j > i && u.ent < 0 && calendar_word(u) && month_inside_name(c, j, end)) {
+          j++;
           continue;
         }
         if (j == i && given_opens_name(c, u, i, end)) { j++; continue; }
@@ -1446,6 +1460,21 @@ static int rank_opens_name(const ctx *c, size_t k, size_t limit) {
   return k + v.n < limit && joined(c, k + v.n) && is_cap(&c->t[k + v.n]);
 }
 
+static int cue_after(const ctx *c, size_t k, size_t end);
+
+/* "Danramil Cikarang, Kapten Budi Hartono, mengatakan": a word both title and rank at token k,
+ * no corps after it, then a name of two words or more no list knows, set off by a comma, a
+ * stop or a cue: after a title serving a place and its place, the rank of that name. */
+static int rank_name_set_off(const ctx *c, size_t k, size_t end) {
+  unit v = look(c, k, end);
+  if (v.n != 1 || !(v.cls & KIMPUT_LEX_RANK) || !(v.cls & KIMPUT_LEX_TITLE) || k + 1 >= end || !joined(c, k + 1) ||
+      !is_cap(&c->t[k + 1]) || is_acronym(c, &c->t[k + 1]) || look(c, k + 1, end).n)
+    return 0;
+  size_t n = name_run(c, k + 1, end), after = k + 1 + n;
+  return n >= 2 && strong_words(c, k + 1, after) == n &&
+         (after >= end || punct_is(c, after, end, ',') || punct_is(c, after, end, '.') || cue_after(c, after, end));
+}
+
 static int sentence_initial(const ctx *c, size_t i);
 
 /* "Bupati Andi Rahman, AKBP Budi Santoso, dan camat": the rank at token k and the name after it
@@ -1649,6 +1678,23 @@ static int name_after_unit(const ctx *c, size_t k, size_t limit) {
   return comma_name_ahead(c, k + 1, limit) || body_ahead(c, k + 1, limit);
 }
 
+/* May the title word u at token j, no rank and serving no place, open a person's name: a word or
+ * more of a name no list knows after it, set off by a comma, a stop, a cue or a verb (not more of
+ * a title: "Koordinator Bidang ...")? */
+static int title_opens_name(const ctx *c, unit u, size_t j, size_t limit, size_t end) {
+  if (u.n != 1 || !(u.cls & KIMPUT_LEX_TITLE) || (u.cls & (KIMPUT_LEX_RANK | KIMPUT_LEX_JURISDICTION)) ||
+      !is_cap(&c->t[j]) || j + 1 >= limit || !joined(c, j + 1) || !is_cap(&c->t[j + 1]) ||
+      is_acronym(c, &c->t[j + 1]))
+    return 0;
+  unit v = look(c, j + 1, limit);  /* (a month or a given name may open it: "Raja Juli Antoni", "Ratu Siti X") */
+  if (v.n && !calendar_word(v) && !(v.n == 1 && v.ent < 0 && (v.cls & STOPS_NAME) == 0 && (v.cls & KIMPUT_LEX_GIVEN)))
+    return 0;
+  size_t n = name_run(c, j + 1, limit), after = j + 1 + n;
+  if (!n || strong_words(c, j + 1, after) != n) return 0;
+  return after >= c->nt || punct_is(c, after, c->nt, ',') || punct_is(c, after, c->nt, '.') ||
+         cue_after(c, after, end) || verb_follows(c, after, end);
+}
+
 static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
   memset(ch, 0, sizeof *ch);
   ch->start = i;
@@ -1664,6 +1710,8 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
   size_t office_end = SIZE_MAX;  /* the token after an office serving a place (Kodim): its unit number may follow */
   size_t lower_end = SIZE_MAX;   /* the token after a lower-case qualifier right after a title */
   size_t org_s = i;
+  size_t place_end = SIZE_MAX;   /* the token after a place named in the chain */
+  int body_seen = 0;  /* a body's or a site's head word came after the last title ("Masjid Raya Sumber X") */
   while (j < limit) {
     if (j > i && !joined(c, j)) break;
     const kimput_token *t = &c->t[j];
@@ -1737,6 +1785,14 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       j = boundary = j + 1;  /* (the body's name goes on: after_org stays) */
       continue;
     }
+    /* "Wakil Menteri Kehutanan Raja Juli Antoni": a title word right after an office that has its
+       field (no place: "Menlu Arab Saudi Pangeran Faisal" is a prince) opens the name after it */
+    if (!person && j == boundary && last_title_end < j && j != place_end && !after_comma && !body_seen &&
+        title_opens_name(c, u, j, limit, end)) {
+      ch->name_s = j;
+      ch->name_e = j + 1 + name_run(c, j + 1, limit);
+      break;
+    }
     if (u.n && (u.cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK)) && !person) {
       if (ch->head < 0 && (u.cls & KIMPUT_LEX_TITLE)) ch->head = lex_title_root(c->lex, u.entry);
       if (u.cls & KIMPUT_LEX_TITLE) {
@@ -1751,6 +1807,7 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       /* "Kepala Bidang Pencegahan dan Kesiapsiagaan BPBD X": a title ending in an
          organisation head ("Bidang", "Badan") names a body next */
       after_org = u.n > 1 && (look(c, j + u.n - 1, j + u.n).cls & KIMPUT_LEX_ORG_HEAD) != 0;
+      body_seen = after_org;
       org_s = j + u.n;  /* a body named after the title starts here */
       j = boundary = j + u.n;
       after_comma = 0;
@@ -1787,6 +1844,7 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
     }
     if (u.n && u.ent >= 0) {  /* a place or an organisation qualifies the title */
       if (ch->place < 0 && ent_kind(c, u.ent) == KIMPUT_ENT_PLACE) ch->place = u.ent;
+      if (ent_kind(c, u.ent) == KIMPUT_ENT_PLACE) place_end = j + u.n;
       /* "Ketua DPRD Garut X": a known body that serves a place (a jurisdiction of
          the lexicon) may be named with its regency, which the words of the name
          then decide as after a title that serves a place */
@@ -1824,6 +1882,7 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
                       !(u.cls & (KIMPUT_LEX_ORG_HEAD | KIMPUT_LEX_JURISDICTION));
       after_title = 0;
       after_org = (u.cls & KIMPUT_LEX_ORG_HEAD) && !(u.cls & KIMPUT_LEX_JURISDICTION);
+      body_seen |= after_org;
       /* an office that is not a title (Polres, Kodim) is always followed by its place; a
          short office name (BPBD, Dinkes) often is: as a title, the name decides */
       int standing = !is_cap(t) && force_qual == 1 && !(u.cls & (KIMPUT_LEX_ORG_HEAD | KIMPUT_LEX_JURISDICTION));
@@ -2004,7 +2063,8 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
        title serving one: "Kapolsek Cibeunying Kaler, Kompol X"), the rank after the comma
        opens the name */
     if (!after_comma && (n == 1 || (serves && (known_place(c, j, k) || (n <= 3 && !listed_after_rank(c, k + 1))))) &&
-        punct_is(c, k, limit, ',') && k + 1 < limit && rank_opens_name(c, k + 1, limit)) {
+        punct_is(c, k, limit, ',') && k + 1 < limit &&
+        (rank_opens_name(c, k + 1, limit) || (serves && rank_name_set_off(c, k + 1, end)))) {
       j = boundary = k;
       continue;
     }
@@ -2177,9 +2237,19 @@ static int place_closes_description(ctx *c, size_t k) {
 /* "X, Kepala Dinas Y, mengatakan": a title chain naming nobody after a
  * comma; returns it in *ch (and 1) or 0. */
 static int appositive(ctx *c, size_t k, size_t end, chain *ch) {
-  if (!punct_is(c, k, end, ',') || k + 1 >= end) return 0;
-  unit u = look(c, k + 1, end);
-  if (!(u.cls & KIMPUT_LEX_TITLE) || !is_cap(&c->t[k + 1])) return 0;
+  /* "Rina Kartika yang juga Ketua RT 05 mengatakan": a clause of "yang" and the office, with
+     "juga", "merupakan", "adalah", "kini", "menjabat (sebagai)", "sebagai" or "selaku" */
+  static const char *const links[] = {"juga", "merupakan", "adalah", "kini", "menjabat", "sebagai", "selaku"};
+  size_t r = k + 1;  /* the role's first token */
+  if (word_eq(c, k, "yang") && joined(c, k) && !(k > 0 && punct_is(c, k - 1, end, ','))) {
+    for (size_t w = 0; w < 2 && r < end && word_in(c, r, links, sizeof links / sizeof *links); w++) r++;
+    if (r >= end || r > k + 1 + 2 || !joined(c, r)) return 0;
+  } else if (!punct_is(c, k, end, ',') || k + 1 >= end) {
+    return 0;
+  }
+  unit u = look(c, r, end);
+  if (!(u.cls & KIMPUT_LEX_TITLE) || !is_cap(&c->t[r])) return 0;
+  k = r - 1;
   parse_chain(c, k + 1, end, ch);
   /* "X, Kepala Desa Sukamaju, mengatakan": the one word after a title serving a
      place, closed by the comma, is that place: the role names nobody else */
@@ -2255,8 +2325,9 @@ static size_t org_run(ctx *c, size_t i, size_t end, size_t *acr) {
       j += u.n ? u.n : 1;
       continue;
     }
+    /* ("Kedutaan Besar Malaysia di Jakarta": where the body sits is no word of its name) */
     if (t->kind == KIMPUT_TOK_WORD && j + 1 < end && is_cap(&c->t[j + 1]) &&
-        (look(c, j, j + 1).cls & KIMPUT_LEX_CONNECTOR)) { j++; continue; }
+        (look(c, j, j + 1).cls & KIMPUT_LEX_CONNECTOR) && !word_eq(c, j, "di")) { j++; continue; }
     /* "Biro Pers, Media, dan Informasi": the parts of a unit's name */
     size_t list_end = punct_is(c, j, end, ',') ? unit_list_end(c, j, end) : 0;
     if (list_end) { j = list_end; continue; }
@@ -2327,6 +2398,19 @@ static int answer_of(const ctx *c, size_t i, size_t n, size_t end) {
   return first != SIZE_MAX && strong_words(c, first, first + name_run(c, first, c->nt)) >= 2;
 }
 
+/* "BUDI SANTOSO: "…"", an interview's answer or a speaker's label written in capitals: two to
+ * four words of capitals no list knows (not "KPK", nor "BACA JUGA") opening the sentence at
+ * token i, a colon and a quotation mark right after them. Their number, 0 when not so. */
+static size_t caps_label(const ctx *c, size_t i, size_t end) {
+  if (!sentence_initial(c, i)) return 0;
+  size_t k = i;
+  while (k < end && k < i + 4 && (k == i || joined(c, k)) && is_acronym(c, &c->t[k]) && !look(c, k, k + 1).n &&
+         kmap_get(&c->orgs, c->text + c->t[k].start, c->t[k].end - c->t[k].start) < 0)
+    k++;
+  if (k - i < 2 || k + 1 >= end || !punct_is(c, k, end, ':') || c->t[k + 1].kind != KIMPUT_TOK_QUOTE) return 0;
+  return k - i;
+}
+
 /* Does something besides a known word, a role or an age say that the run
  * of capitalised words at tokens [i, i + n) is a person: a cue next to it,
  * or the ways a name is set off below? (Asked only when those fail: the
@@ -2344,6 +2428,17 @@ static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
                   c->t[i + n + 1].end - c->t[i + n + 1].start == 4 &&
                   memcmp(c->text + c->t[i + n + 1].start, "yang", 4) == 0;
   if (described) return 1;
+  /* "Rina Kartika yang menjadi korban mengatakan": a name of two words or more no list knows
+     opening its clause, a clause of "yang" after it, a cue ending that clause */
+  if (n >= 2 && word_eq(c, i + n, "yang") && joined(c, i + n) && strong_words(c, i, i + n) == n &&
+      (sentence_initial(c, i) || (i > 0 && punct_is(c, i - 1, end, ',')))) {
+    size_t k = i;
+    while (k < i + n && !look(c, k, k + 1).n) k++;
+    for (size_t w = i + n + 1; k == i + n && w < end && w <= i + n + 1 + DESCRIPTION_GAP && joined(c, w) &&
+                               c->t[w].kind == KIMPUT_TOK_WORD;
+         w++)
+      if (w > i + n + 1 && cue_after(c, w, end)) return 1;
+  }
   /* "seorang warga bernama Slamet": a name given as such */
   int named = i > 0 && c->t[i - 1].end - c->t[i - 1].start == 7 &&
               !memcmp(c->text + c->t[i - 1].start + 1, "ernama", 6) &&
@@ -2506,6 +2601,21 @@ static int leader_word(const ctx *c, size_t i) {
   if (!word_in(c, i, leaders, 4)) return 0;
   if (word_eq(c, i, "kepala")) return word_eq(c, i + 1, "negara") || word_eq(c, i + 1, "pemerintahan");
   return !word_eq(c, i, "orang") || word_eq(c, i + 1, "nomor");
+}
+
+/* Is token k glued to a slash on a side with a number or capitals beyond it
+ * ("123/SJ/2024", "100/1575/SJ", "B-12/KB/XII"): a piece of a letter's or a
+ * ruling's number? */
+static int glued_slash(const ctx *c, size_t k, size_t s, size_t o) {
+  const kimput_token *t = &c->t[s], *v = &c->t[o];
+  if (t->kind != KIMPUT_TOK_PUNCT || t->end - t->start != 1 || c->text[t->start] != '/') return 0;
+  if ((s < k ? t->end != c->t[k].start : c->t[k].end != t->start) || (o < s ? v->end != t->start : t->end != v->start))
+    return 0;
+  return v->kind == KIMPUT_TOK_NUMBER || is_acronym(c, v) || is_roman(c, v);
+}
+
+static int in_code(const ctx *c, size_t k) {
+  return (k >= 2 && glued_slash(c, k, k - 1, k - 2)) || (k + 2 < c->nt && glued_slash(c, k, k + 1, k + 2));
 }
 
 /* The hits of tokens [i, end) are filled (lex_hits_fill) before the scan. */
@@ -2705,6 +2815,7 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       continue;
     }
     if (!is_cap(t)) { i++; continue; }
+    if (in_code(c, i)) { i++; continue; }  /* "Nomor 123/SJ/2024": a letter's number, nobody named */
     if (u.n && (u.cls & KIMPUT_LEX_ORG_HEAD)) {  /* Badan Pusat Statistik (BPS) */
       size_t acr, k = org_run(c, i, end, &acr);
       size_t last = acr ? acr - 2 : k;  /* the name before "(" */
@@ -2755,6 +2866,16 @@ static void scan_span(ctx *c, size_t i, size_t end) {
         i++;
         continue;
       }
+      size_t caps = caps_label(c, i, end);
+      if (caps) {  /* "BUDI SANTOSO: "…"": a name written in capitals labels the words it speaks */
+        int resolved;
+        int32_t p = person_for_run(c, i, i + caps, &resolved);
+        emit(c, t->start, c->t[i + caps - 1].end, KIMPUT_UNSET, KIMPUT_UNSET, p, KIMPUT_ENT_PERSON,
+             KIMPUT_MENTION_NAME, resolved ? KIMPUT_MENTIONF_RESOLVED : 0);
+        remember(c, p, -1, -1);
+        i += caps;
+        continue;
+      }
       if (t->end - t->start > 2) { i++; continue; }
     }
     size_t n = name_run(c, i, end);
@@ -2780,6 +2901,12 @@ static void scan_span(ctx *c, size_t i, size_t end) {
         i += n;
         continue;
       }
+    }
+    /* "Konsulat Jenderal RI di Jeddah menyatakan": words right after "di" or "ke" are a place no
+       list knows, not the one speaking */
+    if (known < 0 && !has_role && !age && i > 0 && joined(c, i) && (word_eq(c, i - 1, "di") || word_eq(c, i - 1, "ke"))) {
+      i += n;
+      continue;
     }
     if (known >= 0 || has_role || age || run_said_person(c, i, n, end)) {
       int resolved;

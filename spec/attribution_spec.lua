@@ -1159,6 +1159,12 @@ describe("attribution", function()
     -- a month before a year, or after pada, is a month
     assert.same({}, people("Pada Mei 2024 harga naik. Harga turun pada Juni Lalu."))
   end)
+  it("reads a month's name between two words of a name as one of them, a year or known word after it a date", function()
+    assert.equal("Agustinus Maret Wibowo", only('"Kami siap membantu," kata Agustinus Maret Wibowo kepada wartawan.')
+      .speaker)
+    assert.equal("Siti Juni Rahayu", only('Siti Juni Rahayu mengatakan, "Harga beras naik."').speaker)
+    assert.same({}, people("JAKARTA, Maret 2024 - Harga naik sejak Mei lalu. Tarif Naik Juni Mendatang."))
+  end)
   it("takes a one-word name set off after a description closed by where the person is", function()
     assert.equal("Sumarni", only('Seorang pedagang di Pasar Legi, Sumarni, mengeluhkan sepinya pembeli. '
       .. '"Sehari cuma laku sedikit," keluhnya.').speaker)
@@ -1624,6 +1630,48 @@ describe("attribution", function()
   it("reads a title that is also a rank as the rank after a place and a comma when its corps follows", function()
     assert.same({ "Dedi Kurnia" }, speakers('"Aman," kata Danramil Pasir Jambu, Kapten Inf Dedi Kurnia.'))
   end)
+  it("reads a title that is also a rank after a title's place and a comma as the rank of the name set off", function()
+    assert.same({ "Budi Hartono" }, people('Danramil Cikarang, Kapten Budi Hartono, mengatakan, "Situasi aman."'))
+    assert.same({ "Budi Hartono" }, speakers('"Situasi aman," kata Danrem 061/Suryakancana, Kolonel Budi Hartono.'))
+    -- a team's captain named after the team is no rank
+    assert.same({ "Rizky Pratama" }, people("Kapten Persikota, Rizky Pratama, juga mengaku siap."))
+  end)
+  it("reads a title word after an office that has its field as the first word of the name after it", function()
+    local m = mention('Wakil Menteri Kehutanan Raja Juli Antoni mengatakan, "Hutan harus dijaga."',
+      "Wakil Menteri Kehutanan Raja Juli Antoni")
+    assert.same({ "Raja Juli Antoni", "Wakil Menteri Kehutanan" }, { m.name, m.title })
+    assert.equal("Ratu Siti Rahma", only('"Kami siap," kata Wakil Ketua DPRD Ratu Siti Rahma.').speaker)
+    -- after a country it is the royal title; a title's own words after it go on with the title
+    assert.equal("Faisal Hamdan", only('Menteri Luar Negeri Arab Saudi Pangeran Faisal Hamdan mengatakan, "Kami '
+      .. 'mendukung."').speaker)
+    assert.equal("Rahmat Gunadi", only('Wakil Ketua DPR Koordinator Bidang Industri Rahmat Gunadi mengatakan, '
+      .. '"Kami mendukung."').speaker)
+  end)
+  it("finds a name set off by a clause of 'yang' before a cue, an office in the clause the name's role", function()
+    local m = mention('Rina Kartika yang juga Ketua RT 05 mengatakan, "Warga sudah diberi tahu."', "Rina Kartika")
+    assert.same({ "Rina Kartika", "Ketua RT 05" }, { m.name, m.title })
+    assert.equal("Rina Kartika", only('"Warga sudah diberi tahu," kata Rina Kartika yang menjabat sebagai Kepala '
+      .. 'Desa Sukamaju.').speaker)
+    assert.equal("Rina Kartika", only('Rina Kartika yang rumahnya terendam mengatakan, "Saya takut."').speaker)
+    -- a body's name before the clause stays the body's
+    assert.equal("Persatuan Guru Honorer", only('Persatuan Guru Honorer yang berdiri sejak 2010 menyatakan, '
+      .. '"Kami menolak."').speaker)
+  end)
+  it("reads no person in a letter's number (Nomor 123/SJ/2024)", function()
+    assert.same({}, people("Hal itu tertuang dalam surat Nomor 123/SJ/2024 tentang penataan pegawai."))
+    assert.same({ "nil" }, speakers('Surat Nomor: 440/SJ menyebut, "Semua ASN wajib netral."'))
+    -- initials given before are still nobody's inside a number
+    assert.same({ "SJ" }, people("Tersangka berinisial SJ (45) ditangkap. Surat Nomor 12/SJ/2024 terbit."))
+    assert.same({ "nil" }, speakers('"Semua wajib hadir," bunyi surat Nomor 12/HK/2024.'))
+  end)
+  it("keeps where a body sits (di Jakarta) out of its name, and a place no list knows after di is nobody", function()
+    assert.equal("Kedutaan Besar Malaysia", only('Kedutaan Besar Malaysia di Jakarta menyatakan, "Kami akan '
+      .. 'memberikan pendampingan."').speaker)
+    assert.equal("Konsulat Jenderal Republik Indonesia", only('Konsulat Jenderal Republik Indonesia di Jeddah '
+      .. 'menyatakan, "Jemaah aman."').speaker)
+    -- a title keeps it: "Duta Besar RI di Tokyo" is one office
+    assert.equal("Heri Santoso", only('Duta Besar RI di Tokyo Heri Santoso mengatakan, "Kami siap."').speaker)
+  end)
   it("reads Desa after Menteri as the ministry's field, not a village the next word names", function()
     assert.same({ "Dimas Pratama", "Dimas Pratama", "Ani Lestari" },
       speakers('"Desa harus mandiri," kata Menteri Desa Dimas Pratama. "Dana cukup," ujar Mendes. '
@@ -1646,6 +1694,13 @@ describe("attribution", function()
     qs = quotes('Bupati Rudi Hartono meresmikan pasar. Dalam wawancara dengan wartawan, ia tampak santai.\n\n'
       .. '"Pasar ini bagus."')
     assert.is_nil(qs[1].speaker)
+  end)
+  it("gives a name written in capitals before a colon and a quote to that person", function()
+    assert.same({ "BUDI SANTOSO", "BUDI SANTOSO" }, speakers('BUDI SANTOSO: "Kami tidak pernah menerima uang itu."\n\n'
+      .. 'Wartawan bertanya lagi.\n\n"Silakan cek," kata Budi.'))
+    -- an acronym the document or a list knows, or one word (an outlet's question), is no such name
+    assert.same({ "KPK" }, speakers('Wartawan bertanya soal dana desa.\n\nKPK: "Kami akan periksa."'))
+    assert.same({}, people('TEMPO: "Apa tanggapan Anda?"'))
   end)
   it("gives 'Nama: \"...\"' (an interview's answer) to a person the document gave, never to a heading", function()
     local qs = quotes("Kami menemui dua pedagang di pasar itu, Darmo Sulistyo dan Siti Wulandari.\n\n"

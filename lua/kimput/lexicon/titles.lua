@@ -319,6 +319,7 @@ return {
     "Simak", "Baca", "Lihat", "Foto", "Video", "Berita", "Artikel", "Sumber Foto", "Editor", "Penulis",
     "Demikian", "Senada", "Serupa", "Sebaliknya", "Sedang", "Soal", "Terkait", "Mengenai", "Dengan demikian",
     "Pihaknya", "Dirinya", "Keduanya", "Ketiganya", "Keempatnya", "Semuanya", "Masing-masing",
+    "Mendatang", "Silam", "Nanti", "Nomor", "Nomer", "No.",
   },
   -- the words opening the name of a road, a building or a site: a known person named
   -- in it is no mention ("Tol Layang MBZ", "Stadion Gelora Bung Karno")
