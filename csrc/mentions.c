@@ -1872,6 +1872,15 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
        the body it heads */
     if (u.n && (u.cls & KIMPUT_LEX_FACILITY) && is_cap(t) && !(u.cls & KIMPUT_LEX_ORG_HEAD))
       u.cls |= KIMPUT_LEX_ORG_HEAD;
+    /* "Ketua Asosiasi Pedagang Pasar Seluruh Indonesia (APPSI) X": a body's head opening words its
+       acronym spells names the body to the acronym, whatever words stand in it (Pedagang, Seluruh) */
+    size_t spelled_org = u.n && (u.cls & KIMPUT_LEX_ORG_HEAD) && is_cap(t) && !after_comma
+                             ? spelled_words(c, j, limit, 0) : 0;
+    if (spelled_org) {
+      force_qual = after_org = after_acronym = after_title = 0;
+      j = boundary = spelled_org;
+      continue;
+    }
     if (u.n && (u.cls & (KIMPUT_LEX_QUALIFIER | KIMPUT_LEX_ORG_HEAD | KIMPUT_LEX_JURISDICTION)) &&
         (is_cap(t) || (after_title && !(u.cls & KIMPUT_LEX_FUNCTION))) && !rank_opens_qualifier(c, u, j, limit)) {
       /* "juru bicara militer", "Presiden terpilih"; not "kata Menhan dalam keterangannya" */

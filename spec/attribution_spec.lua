@@ -733,6 +733,9 @@ describe("attribution", function()
       :mentions()) do
       assert.are_not.equal("Center", x.name)
     end
+    -- a body's head opening them: the words its acronym spells are the body's, title words and all
+    assert.equal("Yusuf Hamdani", only('"Harga cabai naik," kata Ketua Asosiasi Pedagang Pasar Seluruh Indonesia '
+      .. '(APPSI) Sumatera Barat, Yusuf Hamdani.').speaker)
     -- an acronym that does not spell the words leaves them alone
     assert.is_nil(mention("Peneliti Center for Maritime Studies (XYZ) Sari Wulan menilai risiko naik.",
       "Peneliti Center for Maritime Studies (XYZ) Sari Wulan"))
