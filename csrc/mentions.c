@@ -2108,11 +2108,14 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
           (cue_after(c, after, end) || punct_is(c, after, end, ',') || punct_is(c, after, end, '.'))) {
         /* ("Kepala Desa Sukamaju, Budi Santoso": after a title serving a place, one
            word or a known place is that place, no person) */
-        /* (nor one word no person is known by after a title that is no bond to a person:
-           "Kapten Persija, Rizky Ridho" names the team) */
-        int one_body = k - j == 1 && !(last_title_kin && last_title_end == j) &&
-                       kmap_get(&c->words, c->text + c->t[j].start, c->t[j].end - c->t[j].start) < 0;
-        if (!(serves && (k - j == 1 || known_place(c, j, k))) && !one_body) {
+        /* (nor words no person is known by after a title that is no bond to a person:
+           "Kapten Persija, Rizky Ridho", "Bek Persija Jakarta, X" name the team; nor up to three
+           words right after a title serving a place: "Kepala Desa Cibiru Wetan, X") */
+        int one_body = !(last_title_kin && last_title_end == j);
+        for (size_t w = j; w < k && one_body; w++)
+          one_body = kmap_get(&c->words, c->text + c->t[w].start, c->t[w].end - c->t[w].start) < 0;
+        int place = serves && (k - j == 1 || known_place(c, j, k) || (k - j <= 3 && last_title_end == j));
+        if (!place && !one_body) {
           ch->inner_s = j;
           ch->inner_e = k;
         }

@@ -604,6 +604,9 @@ describe("attribution", function()
     assert.truthy(mention("Kuasa Hukum Budi, Ani Lestari menilai putusan itu.", "Budi"))
     -- one word after a title that is no bond to a person is a body (a team), no person
     assert.same({ "Rizal Firmansyah" }, people("Kapten Persikota, Rizal Firmansyah, enggan berkomentar."))
+    -- nor words no person is known by, nor a place of up to three words after a title serving one
+    assert.same({ "Rizal Firmansyah" }, people("Bek Persikota Raya, Rizal Firmansyah, mengaku siap."))
+    assert.same({ "Asep Saepudin" }, people("Menurut Kepala Desa Cibiru Wetan, Asep Saepudin, bantuan sudah tiba."))
     -- a known person completes the title, the name after the comma holds it
     assert.same({ "Bayu Aji Nugroho" }, speakers('"Bapak sehat," kata Juru Bicara Prabowo, Bayu Aji Nugroho.'))
     assert.same({ "Prabowo Subianto", "Bayu Aji Nugroho" },
