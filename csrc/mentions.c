@@ -1695,6 +1695,22 @@ static int title_opens_name(const ctx *c, unit u, size_t j, size_t limit, size_t
          cue_after(c, after, end) || verb_follows(c, after, end);
 }
 
+/* Is token k "Kelas" or "Tipe" and the grade after it: a roman numeral with a letter or not (I, II, IIA,
+ * IIIB), a number of a digit or two, or one letter (Tipe A)? */
+static int grade_at(const ctx *c, size_t k, size_t limit) {
+  static const char *const grades[] = {"kelas", "tipe"};
+  if (k + 1 >= limit || !is_cap(&c->t[k]) || !word_in(c, k, grades, 2) || !joined(c, k + 1)) return 0;
+  const kimput_token *g = &c->t[k + 1];
+  size_t n = g->end - g->start;
+  if (g->kind == KIMPUT_TOK_NUMBER) return n <= 2;
+  if (g->kind != KIMPUT_TOK_WORD || n > 5) return 0;
+  const char *s = c->text + g->start;
+  size_t r = 0;
+  while (r < n && (s[r] == 'I' || s[r] == 'V' || s[r] == 'X')) r++;
+  if (r == n) return 1;
+  return n - r == 1 && s[r] >= 'A' && s[r] <= 'C';  /* IIA, IIB; "A" alone too */
+}
+
 static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
   memset(ch, 0, sizeof *ch);
   ch->start = i;
@@ -1872,6 +1888,14 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
        the body it heads */
     if (u.n && (u.cls & KIMPUT_LEX_FACILITY) && is_cap(t) && !(u.cls & KIMPUT_LEX_ORG_HEAD))
       u.cls |= KIMPUT_LEX_ORG_HEAD;
+    /* "Kantor Imigrasi Kelas I TPI Bandung", "Lapas Kelas IIA Cipinang": an office's grade (its place
+       may follow, as after an office serving one) */
+    if (j > i && !after_comma && grade_at(c, j, limit)) {
+      after_title = after_acronym = 0;
+      force_qual = 1;
+      j = boundary = j + 2;
+      continue;
+    }
     /* "Ketua Asosiasi Pedagang Pasar Seluruh Indonesia (APPSI) X": a body's head opening words its
        acronym spells names the body to the acronym, whatever words stand in it (Pedagang, Seluruh) */
     size_t spelled_org = u.n && (u.cls & KIMPUT_LEX_ORG_HEAD) && is_cap(t) && !after_comma

@@ -77,6 +77,11 @@ describe("title chains", function()
     assert.equal("Budi Santoso", mention("Ketua RT Budi Santoso hadir.", "Ketua RT Budi Santoso").name)
     assert.equal("Ani Lestari", mention("Ketua RW 03 Ani Lestari hadir.", "Ketua RW 03 Ani Lestari").name)
   end)
+  it("reads an office's grade (Kelas I, Kelas IIA) inside the title, the office's place after it", function()
+    assert.same({ "Budi Santoso" }, people('"Kami memantau," kata Kepala Kantor Imigrasi Kelas I TPI Sukamaju, '
+      .. 'Budi Santoso.'))
+    assert.same({ "Budi Santoso" }, people('"Napi aman," kata Kalapas Kelas IIA Sukamiskin Budi Santoso.'))
+  end)
   it("reads 'Ketua Umum Partai X itu' as a description of a person, never as a person named X", function()
     assert.same({ "Ketua Umum Partai Maju Jaya" },
       speakers('"Ini bukan soal politik," cetus Ketua Umum Partai Maju Jaya itu.'))
