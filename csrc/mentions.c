@@ -1695,6 +1695,17 @@ static int title_opens_name(const ctx *c, unit u, size_t j, size_t limit, size_t
          cue_after(c, after, end) || verb_follows(c, after, end);
 }
 
+/* "mantan Kapolda Metro Jaya itu": after a title serving a place, two or three words no person is
+ * known by at token j (run of them), "itu" or "tersebut" closing them: the place of a description. */
+static int place_described(const ctx *c, size_t j, size_t run, size_t end) {
+  if (run < 2 || run > 3 || j + run >= end || !joined(c, j + run) ||
+      !(look(c, j + run, end).cls & KIMPUT_LEX_DESC_END))
+    return 0;
+  for (size_t w = j; w < j + run; w++)
+    if (kmap_get(&c->words, c->text + c->t[w].start, c->t[w].end - c->t[w].start) >= 0) return 0;
+  return 1;
+}
+
 /* Is token k "Kelas" or "Tipe" and the grade after it: a roman numeral with a letter or not (I, II, IIA,
  * IIIB), a number of a digit or two, or one letter (Tipe A)? */
 static int grade_at(const ctx *c, size_t k, size_t limit) {
@@ -1966,7 +1977,8 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
         (long_run ||
          (run == 1 && kmap_get(&c->words, c->text + t->start, t->end - t->start) < 0 &&
           imap_get(&c->by, BY_HEAD, ch->head) >= 0) ||
-         (run == 1 && j + 1 < end && (look(c, j + 1, end).cls & KIMPUT_LEX_DESC_END)))) {
+         (run == 1 && j + 1 < end && (look(c, j + 1, end).cls & KIMPUT_LEX_DESC_END)) ||
+         place_described(c, j, run, end))) {
       /* "Bupati Kaur Gusril Pausi": a jurisdiction's place before a name ("Bupati Nur
          Aini" is a name; "Bupati Kaur Selatan X" is found by its qualifier); "kata
          Kapolres Kaur" once a Kapolres was named, "mantan Kapolres Kaur itu": the
@@ -1977,7 +1989,7 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
         c->body_e[c->nbody++ % LEADS_KEPT] = t->end;
       }
       force_qual = 0;
-      j = boundary = j + 1;
+      j = boundary = j + (place_described(c, j, run, end) ? run : 1);
       continue;
     }
     force_qual = 0;
@@ -2940,7 +2952,8 @@ static void scan_span(ctx *c, size_t i, size_t end) {
     }
     /* "Konsulat Jenderal RI di Jeddah menyatakan": words right after "di" or "ke" are a place no
        list knows, not the one speaking */
-    if (known < 0 && !has_role && !age && i > 0 && joined(c, i) && (word_eq(c, i - 1, "di") || word_eq(c, i - 1, "ke"))) {
+    if (known < 0 && !has_role && !age && i > 0 && joined(c, i) &&
+        (word_eq(c, i - 1, "di") || word_eq(c, i - 1, "ke"))) {
       i += n;
       continue;
     }

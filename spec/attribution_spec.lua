@@ -376,6 +376,9 @@ describe("attribution", function()
     q = kimput.parse("Politikus Partai Merdeka Bambang Sulistyo hadir. "
       .. "Menurut politikus berusia 52 tahun tersebut, aturan itu tidak adil."):quotes()
     assert.same({ "Bambang Sulistyo", "aturan itu tidak adil." }, { q[1].speaker, q[1].text })
+    -- a place of two or three words no list knows, closed by itu: a description, no person
+    assert.same({ "Fadli Rahman", "Fadli Rahman" }, speakers('Ketua Umum PBSI Fadli Rahman mengatakan, "Atlet '
+      .. 'harus fokus."\n"Target kami emas," imbuh mantan Kapolda Lembah Raya itu.'))
   end)
   it("gives 'ujar sumber tersebut' to the unnamed speaker just quoted, not to a person named before", function()
     local q = quotes('Kanselir Friedrich Merz menilai Eropa harus bersatu. Seorang pejabat senior Uni Eropa yang '
