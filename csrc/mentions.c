@@ -611,6 +611,13 @@ static int month_inside_name(const ctx *c, size_t j, size_t end) {
          !look(c, j + 1, end).n;
 }
 
+/* "Kepala Desa Budi Agustus Santoso", where a title chain read "Budi" as the place: the calendar
+ * word at token i right after a capitalised word no list knows, inside a name as above. */
+static int month_after_word(const ctx *c, size_t i, size_t end) {
+  return i > 0 && joined(c, i) && is_cap(&c->t[i - 1]) && !is_acronym(c, &c->t[i - 1]) && !look(c, i - 1, i).n &&
+         month_inside_name(c, i, end);
+}
+
 static int sentence_initial(const ctx *c, size_t i);
 
 /* May the word at token i, a given name that is also a word of the language
@@ -695,7 +702,7 @@ static size_t name_run(const ctx *c, size_t i, size_t end) {
       if (u.n && (u.cls & STOPS_NAME)) {
         /* "menurut Mei Lestari", "kata Juni Astuti", "Ibu April Yanti": a month's name opens a
            person's name after a cue, a title or a rank, a word of a name after it */
-        if (j == i && u.ent < 0 && calendar_word(u) && month_opens_name(c, i, end)) {
+        if (j == i && u.ent < 0 && calendar_word(u) && (month_opens_name(c, i, end) || month_after_word(c, i, end))) {
           j++;
           if (month_is_person(c, i)) good = j;  /* alone, it is that person's name */
           continue;
@@ -1722,6 +1729,8 @@ static int grade_at(const ctx *c, size_t k, size_t limit) {
   return n - r == 1 && s[r] >= 'A' && s[r] <= 'C';  /* IIA, IIB; "A" alone too */
 }
 
+static size_t caps_run(const ctx *c, size_t i, size_t end);
+
 static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
   memset(ch, 0, sizeof *ch);
   ch->start = i;
@@ -1739,6 +1748,7 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
   size_t org_s = i;
   size_t place_end = SIZE_MAX;   /* the token after a place named in the chain */
   int body_seen = 0;  /* a body's or a site's head word came after the last title ("Masjid Raya Sumber X") */
+  size_t rank_end = SIZE_MAX;  /* the token after a rank */
   while (j < limit) {
     if (j > i && !joined(c, j)) break;
     const kimput_token *t = &c->t[j];
@@ -1801,6 +1811,14 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       j = boundary = k;
       continue;
     }
+    /* "Kapolsek Cikarang AKP BUDI SANTOSO", "Kapolsek Cikarang, BUDI SANTOSO,": a name in capitals */
+    size_t caps = j > i && (j == rank_end || j == place_end || after_comma) && is_acronym(c, t) ? caps_run(c, j, limit)
+                                                                                                : 0;
+    if (caps) {
+      ch->name_s = j;
+      ch->name_e = j + caps;
+      break;
+    }
     unit u = look(c, j, limit);
     int person = u.n && u.ent >= 0 && ent_kind(c, u.ent) == KIMPUT_ENT_PERSON;
     last_rank = u.n && (u.cls & KIMPUT_LEX_RANK) && !(u.cls & KIMPUT_LEX_TITLE) && c->t[j + u.n - 1].end -
@@ -1822,6 +1840,7 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
     }
     if (u.n && (u.cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK)) && !person) {
       if (ch->head < 0 && (u.cls & KIMPUT_LEX_TITLE)) ch->head = lex_title_root(c->lex, u.entry);
+      if (u.cls & KIMPUT_LEX_RANK) rank_end = j + u.n;
       if (u.cls & KIMPUT_LEX_TITLE) {
         last_title = lex_title_root(c->lex, u.entry);
         last_title_end = j + u.n;
@@ -2134,9 +2153,10 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
     /* "Kuasa Hukum Budi, Ani Lestari menilai ...": the first name completes the
        title (whose lawyer), the name after the comma holds it */
     if (!after_comma && punct_is(c, k, limit, ',') && k + 1 < limit && is_cap(&c->t[k + 1])) {
-      size_t n2 = name_run(c, k + 1, end);
+      size_t caps2 = caps_run(c, k + 1, end);  /* (in capitals too: "Kapolsek Cikarang, BUDI SANTOSO,") */
+      size_t n2 = caps2 ? caps2 : name_run(c, k + 1, end);
       size_t after = k + 1 + n2;
-      int strong = 0;  /* a real name, not degrees such as "S.IK", "S.Sos" */
+      int strong = caps2 != 0;  /* a real name, not degrees such as "S.IK", "S.Sos" */
       for (size_t w = k + 1; w < after; w++)
         strong |= !weak_word(c, w) && !is_acronym(c, &c->t[w]) && c->t[w].end - c->t[w].start >= 3 &&
                   !inner_period(c, &c->t[w]) && !glued_to_initial(c, w);
@@ -2446,17 +2466,38 @@ static int answer_of(const ctx *c, size_t i, size_t n, size_t end) {
   return first != SIZE_MAX && strong_words(c, first, first + name_run(c, first, c->nt)) >= 2;
 }
 
-/* "BUDI SANTOSO: "…"", an interview's answer or a speaker's label written in capitals: two to
- * four words of capitals no list knows (not "KPK", nor "BACA JUGA") opening the sentence at
- * token i, a colon and a quotation mark right after them. Their number, 0 when not so. */
-static size_t caps_label(const ctx *c, size_t i, size_t end) {
-  if (!sentence_initial(c, i)) return 0;
-  size_t k = i;
+/* Does s[0..n) hold an upper-case vowel? */
+static int memchr_vowel(const char *s, size_t n) {
+  for (size_t k = 0; k < n; k++)
+    if (s[k] == 'A' || s[k] == 'E' || s[k] == 'I' || s[k] == 'O' || s[k] == 'U') return 1;
+  return 0;
+}
+
+/* The number of words of a name written in capitals at token i: two to four words of capitals no
+ * list or document knows as a body (not "KPK", nor "BACA JUGA"); 0 when fewer. */
+static size_t caps_run(const ctx *c, size_t i, size_t end) {
+  size_t k = i, longest = 0;
   while (k < end && k < i + 4 && (k == i || joined(c, k)) && is_acronym(c, &c->t[k]) && !look(c, k, k + 1).n &&
-         kmap_get(&c->orgs, c->text + c->t[k].start, c->t[k].end - c->t[k].start) < 0)
+         kmap_get(&c->orgs, c->text + c->t[k].start, c->t[k].end - c->t[k].start) < 0) {
+    /* (a word of a name has a vowel and three letters at least: not "DPRD", "PT") */
+    size_t n = c->t[k].end - c->t[k].start;
+    if (n < 3 || !memchr_vowel(c->text + c->t[k].start, n)) return 0;
+    if (n > longest) longest = n;
     k++;
-  if (k - i < 2 || k + 1 >= end || !punct_is(c, k, end, ':') || c->t[k + 1].kind != KIMPUT_TOK_QUOTE) return 0;
-  return k - i;
+  }
+  if (k < end && joined(c, k) && is_acronym(c, &c->t[k])) return 0;  /* more capitals: a heading */
+  return k - i >= 2 && longest >= 5 ? k - i : 0;
+}
+
+/* "BUDI SANTOSO: "…"", an interview's answer or a speaker's label written in capitals: such a
+ * name opening the sentence at token i, a colon and a quotation mark right after it. Its
+ * number of words, 0 when not so. */
+static size_t caps_label(const ctx *c, size_t i, size_t end) {
+  size_t k = caps_run(c, i, end);
+  if (!k || !sentence_initial(c, i) || i + k + 1 >= end || !punct_is(c, i + k, end, ':') ||
+      c->t[i + k + 1].kind != KIMPUT_TOK_QUOTE)
+    return 0;
+  return k;
 }
 
 /* Does something besides a known word, a role or an age say that the run
@@ -2900,6 +2941,18 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       continue;
     }
     if (is_acronym(c, t)) {  /* BPS again, or "kata KPU" */
+      size_t caps = caps_label(c, i, end);
+      if (!caps && (caps = caps_run(c, i, end)) != 0 && !cue_before(c, i, 0) && !cue_after(c, i + caps, end))
+        caps = 0;  /* (or next to a cue: "kata BUDI SANTOSO kepada wartawan") */
+      if (caps) {  /* "BUDI SANTOSO: "…"": a name written in capitals labels the words it speaks */
+        int resolved;
+        int32_t p = person_for_run(c, i, i + caps, &resolved);
+        emit(c, t->start, c->t[i + caps - 1].end, KIMPUT_UNSET, KIMPUT_UNSET, p, KIMPUT_ENT_PERSON,
+             KIMPUT_MENTION_NAME, resolved ? KIMPUT_MENTIONF_RESOLVED : 0);
+        remember(c, p, -1, -1);
+        i += caps;
+        continue;
+      }
       int32_t e = kmap_get(&c->orgs, c->text + t->start, t->end - t->start);
       if (e < 0 && t->end - t->start >= 3 && (cue_before(c, i, 0) || cue_after(c, i + 1, end))) {
         e = new_entity(c, KIMPUT_ENT_ORG, -1);
@@ -2912,16 +2965,6 @@ static void scan_span(ctx *c, size_t i, size_t end) {
         emit(c, t->start, t->end, KIMPUT_UNSET, KIMPUT_UNSET, e, c->out->e[e].kind, KIMPUT_MENTION_NAME,
              KIMPUT_MENTIONF_RESOLVED);
         i++;
-        continue;
-      }
-      size_t caps = caps_label(c, i, end);
-      if (caps) {  /* "BUDI SANTOSO: "…"": a name written in capitals labels the words it speaks */
-        int resolved;
-        int32_t p = person_for_run(c, i, i + caps, &resolved);
-        emit(c, t->start, c->t[i + caps - 1].end, KIMPUT_UNSET, KIMPUT_UNSET, p, KIMPUT_ENT_PERSON,
-             KIMPUT_MENTION_NAME, resolved ? KIMPUT_MENTIONF_RESOLVED : 0);
-        remember(c, p, -1, -1);
-        i += caps;
         continue;
       }
       if (t->end - t->start > 2) { i++; continue; }

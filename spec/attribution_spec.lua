@@ -1178,6 +1178,8 @@ describe("attribution", function()
       .speaker)
     assert.equal("Siti Juni Rahayu", only('Siti Juni Rahayu mengatakan, "Harga beras naik."').speaker)
     assert.same({}, people("JAKARTA, Maret 2024 - Harga naik sejak Mei lalu. Tarif Naik Juni Mendatang."))
+    -- after a word a title chain read as the place, it opens the name
+    assert.equal("Agustus Santoso", only('Kepala Desa Budi Agustus Santoso mengatakan, "Dana cair."').speaker)
   end)
   it("takes a one-word name set off after a description closed by where the person is", function()
     assert.equal("Sumarni", only('Seorang pedagang di Pasar Legi, Sumarni, mengeluhkan sepinya pembeli. '
@@ -1714,6 +1716,13 @@ describe("attribution", function()
       .. 'Wartawan bertanya lagi.\n\n"Silakan cek," kata Budi.'))
     -- an acronym the document or a list knows, or one word (an outlet's question), is no such name
     assert.same({ "KPK" }, speakers('Wartawan bertanya soal dana desa.\n\nKPK: "Kami akan periksa."'))
+    -- next to a cue, after a rank or a place in a title chain, or set off by its comma
+    assert.same({ "BUDI SANTOSO" }, speakers('"Pelaku sudah ditangkap," kata BUDI SANTOSO kepada wartawan.'))
+    assert.same({ "ROHMAN YONKY", "EUIS WARTINI", "BUDI SANTOSO" }, speakers('"Pelaku ditangkap," kata Kapolres '
+      .. 'Garut AKBP ROHMAN YONKY. Ketua DPRD Garut, EUIS WARTINI, mengatakan, "Kami mendukung." Kapolsek '
+      .. 'Cikarang, BUDI SANTOSO, mengatakan, "Pelaku kabur."'))
+    -- acronyms are no name: no vowel, or words of four letters at most
+    assert.same({ "GPMI" }, speakers('"Kami siap," kata GPMI KSPN.'))
     assert.same({}, people('TEMPO: "Apa tanggapan Anda?"'))
   end)
   it("gives 'Nama: \"...\"' (an interview's answer) to a person the document gave, never to a heading", function()
