@@ -2308,15 +2308,22 @@ static int appositive(ctx *c, size_t k, size_t end, chain *ch) {
   /* "Rina Kartika yang juga Ketua RT 05 mengatakan": a clause of "yang" and the office, with
      "juga", "merupakan", "adalah", "kini", "menjabat (sebagai)", "sebagai" or "selaku" */
   static const char *const links[] = {"juga", "merupakan", "adalah", "kini", "menjabat", "sebagai", "selaku"};
+  static const char *const as[] = {"sebagai", "selaku"};
   size_t r = k + 1;  /* the role's first token */
-  if (word_eq(c, k, "yang") && joined(c, k) && !(k > 0 && punct_is(c, k - 1, end, ','))) {
+  int linked = 0;     /* (a lower-case title too after such words: "selaku kuasa hukum korban") */
+  /* ("X, yang juga Ketua RT 05, mengatakan": a comma before it) */
+  if (punct_is(c, k, end, ',') && k + 1 < end && word_eq(c, k + 1, "yang")) r = ++k + 1;
+  if (word_eq(c, k, "yang") && joined(c, k)) {
     for (size_t w = 0; w < 2 && r < end && word_in(c, r, links, sizeof links / sizeof *links); w++) r++;
-    if (r >= end || r > k + 1 + 2 || !joined(c, r)) return 0;
+    linked = 1;
+  } else if (word_in(c, k, as, 2) && joined(c, k)) {  /* "X selaku Ketua Panitia" */
+    linked = 1;
   } else if (!punct_is(c, k, end, ',') || k + 1 >= end) {
     return 0;
   }
+  if (r >= end || !joined(c, r)) return 0;
   unit u = look(c, r, end);
-  if (!(u.cls & KIMPUT_LEX_TITLE) || !is_cap(&c->t[r])) return 0;
+  if (!(u.cls & KIMPUT_LEX_TITLE) || (!is_cap(&c->t[r]) && !linked)) return 0;
   k = r - 1;
   parse_chain(c, k + 1, end, ch);
   /* "X, Kepala Desa Sukamaju, mengatakan": the one word after a title serving a
@@ -2519,7 +2526,9 @@ static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
   if (described) return 1;
   /* "Rina Kartika yang menjadi korban mengatakan": a name of two words or more no list knows
      opening its clause, a clause of "yang" after it, a cue ending that clause */
-  if (n >= 2 && word_eq(c, i + n, "yang") && joined(c, i + n) && strong_words(c, i, i + n) == n &&
+  /* (one word too opening its sentence: "Hendra yang merupakan warga X mengatakan") */
+  int one = n == 1 && sentence_initial(c, i) && !is_acronym(c, &c->t[i]) && c->t[i].end - c->t[i].start >= 3;
+  if ((n >= 2 || one) && word_eq(c, i + n, "yang") && joined(c, i + n) && strong_words(c, i, i + n) == n &&
       (sentence_initial(c, i) || (i > 0 && punct_is(c, i - 1, end, ',')))) {
     size_t k = i;
     while (k < i + n && !look(c, k, k + 1).n) k++;

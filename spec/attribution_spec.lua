@@ -1669,6 +1669,12 @@ describe("attribution", function()
     assert.equal("Rina Kartika", only('"Warga sudah diberi tahu," kata Rina Kartika yang menjabat sebagai Kepala '
       .. 'Desa Sukamaju.').speaker)
     assert.equal("Rina Kartika", only('Rina Kartika yang rumahnya terendam mengatakan, "Saya takut."').speaker)
+    -- a comma before it, "selaku" or "sebagai" alone, a title in lower case after such a word
+    assert.same({ "Rina Kartika", "Ahmad Fauzi", "Ahmad Fauzi" }, speakers('Rina Kartika, yang juga Ketua RT 05, '
+      .. 'mengatakan, "Warga sudah tahu." Ahmad Fauzi selaku kuasa hukum korban mengatakan, "Kami melapor." '
+      .. 'Ahmad Fauzi sebagai Ketua Panitia mengatakan, "Acara lancar."'))
+    -- one word opening its sentence
+    assert.equal("Hendra", only('Hendra yang merupakan warga Desa Sukamaju mengatakan, "Air naik."').speaker)
     -- a body's name before the clause stays the body's
     assert.equal("Persatuan Guru Honorer", only('Persatuan Guru Honorer yang berdiri sejak 2010 menyatakan, '
       .. '"Kami menolak."').speaker)
