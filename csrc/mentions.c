@@ -39,6 +39,7 @@
 #define MAX_CHAIN_TOKENS 24
 #define APPOSITION_GAP 4   /* words of a description between a cue and a name after a comma */
 #define SPELLED_MAX 8      /* letters of an acronym that spells a body's name word by word */
+#define QUESTION_BACK 40    /* tokens before a label in capitals where an interview's question is looked for */
 #define DESCRIPTION_GAP 10 /* words of a description after menurut before a name set off by commas */
 
 /* ------------------------------------------------------------ a small hash map: word -> int */
@@ -2480,11 +2481,17 @@ static int memchr_vowel(const char *s, size_t n) {
   return 0;
 }
 
+/* Is the word at token k no word of the lexicon, or only a given name (SITI)? */
+static int plain_word(const ctx *c, size_t k) {
+  unit u = look(c, k, k + 1);
+  return !u.n || (u.ent < 0 && !(u.cls & STOPS_NAME) && (u.cls & KIMPUT_LEX_GIVEN));
+}
+
 /* The number of words of a name written in capitals at token i: two to four words of capitals no
  * list or document knows as a body (not "KPK", nor "BACA JUGA"); 0 when fewer. */
 static size_t caps_run(const ctx *c, size_t i, size_t end) {
   size_t k = i, longest = 0;
-  while (k < end && k < i + 4 && (k == i || joined(c, k)) && is_acronym(c, &c->t[k]) && !look(c, k, k + 1).n &&
+  while (k < end && k < i + 4 && (k == i || joined(c, k)) && is_acronym(c, &c->t[k]) && plain_word(c, k) &&
          kmap_get(&c->orgs, c->text + c->t[k].start, c->t[k].end - c->t[k].start) < 0) {
     /* (a word of a name has a vowel and three letters at least: not "DPRD", "PT") */
     size_t n = c->t[k].end - c->t[k].start;
@@ -2504,7 +2511,13 @@ static size_t caps_label(const ctx *c, size_t i, size_t end) {
   if (!k || !sentence_initial(c, i) || i + k + 1 >= end || !punct_is(c, i + k, end, ':') ||
       c->t[i + k + 1].kind != KIMPUT_TOK_QUOTE)
     return 0;
-  return k;
+  /* an answer: a word of it named before (in any case), or a question put shortly before it
+     (not a heading: "KABAR GEMBIRA: "…"") */
+  for (size_t w = i; w < i + k; w++)
+    if (kmap_get(&c->words, c->text + c->t[w].start, c->t[w].end - c->t[w].start) != -1) return k;
+  for (size_t b = i; b-- > 0 && b + QUESTION_BACK >= i;)
+    if (punct_is(c, b, i, '?')) return k;
+  return 0;
 }
 
 /* Does something besides a known word, a role or an age say that the run

@@ -1718,8 +1718,13 @@ describe("attribution", function()
     assert.is_nil(qs[1].speaker)
   end)
   it("gives a name written in capitals before a colon and a quote to that person", function()
-    assert.same({ "BUDI SANTOSO", "BUDI SANTOSO" }, speakers('BUDI SANTOSO: "Kami tidak pernah menerima uang itu."\n\n'
-      .. 'Wartawan bertanya lagi.\n\n"Silakan cek," kata Budi.'))
+    assert.same({ "Wartawan", "BUDI SANTOSO", "BUDI SANTOSO" }, speakers('Wartawan bertanya, "Apakah Anda menerima '
+      .. 'uang itu?"\n\nBUDI SANTOSO: "Kami tidak pernah menerima uang itu."\n\n"Silakan cek," kata Budi.'))
+    assert.same({ "SITI AMINAH" }, speakers('Kami menemui Siti Aminah di rumahnya.\n\nSITI AMINAH: "Belum ada."'))
+    -- with no question before it and no word named before, a heading
+    for _, label in ipairs({ "KABAR GEMBIRA", "BREAKING NEWS", "PENGUMUMAN PENTING" }) do
+      assert.same({ "nil" }, speakers(label .. ': "Gaji ke-13 cair bulan depan."'), label)
+    end
     -- an acronym the document or a list knows, or one word (an outlet's question), is no such name
     assert.same({ "KPK" }, speakers('Wartawan bertanya soal dana desa.\n\nKPK: "Kami akan periksa."'))
     -- next to a cue, after a rank or a place in a title chain, or set off by its comma
