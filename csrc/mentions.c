@@ -1690,7 +1690,9 @@ static int name_after_unit(const ctx *c, size_t k, size_t limit) {
  * more of a name no list knows after it, set off by a comma, a stop, a cue or a verb (not more of
  * a title: "Koordinator Bidang ...")? */
 static int title_opens_name(const ctx *c, unit u, size_t j, size_t limit, size_t end) {
-  if (u.n != 1 || !(u.cls & KIMPUT_LEX_TITLE) || (u.cls & (KIMPUT_LEX_RANK | KIMPUT_LEX_JURISDICTION)) ||
+  /* (not a noun of a trade: "Ketua Kadin Pengusaha X" describes X) */
+  if (u.n != 1 || !(u.cls & KIMPUT_LEX_TITLE) ||
+      (u.cls & (KIMPUT_LEX_RANK | KIMPUT_LEX_JURISDICTION | KIMPUT_LEX_PERSON_NOUN)) ||
       !is_cap(&c->t[j]) || j + 1 >= limit || !joined(c, j + 1) || !is_cap(&c->t[j + 1]) ||
       is_acronym(c, &c->t[j + 1]))
     return 0;

@@ -1662,6 +1662,8 @@ describe("attribution", function()
       .. 'mendukung."').speaker)
     assert.equal("Rahmat Gunadi", only('Wakil Ketua DPR Koordinator Bidang Industri Rahmat Gunadi mengatakan, '
       .. '"Kami mendukung."').speaker)
+    -- a noun of a trade describes the one named after it
+    assert.equal("Budi Santoso", only('Ketua Umum Kadin Pengusaha Budi Santoso mengatakan, "Kami siap."').speaker)
   end)
   it("finds a name set off by a clause of 'yang' before a cue, an office in the clause the name's role", function()
     local m = mention('Rina Kartika yang juga Ketua RT 05 mengatakan, "Warga sudah diberi tahu."', "Rina Kartika")
