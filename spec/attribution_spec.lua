@@ -788,6 +788,11 @@ describe("attribution", function()
     assert.equal("Anne Lestari",
       only('VP Corporate Communication PT Kereta Nusantara Anne Lestari berkata, "Tiket habis."').speaker)
     assert.equal("Ayep Hanafi", only('Manajer Humas PT KAI Daop 2 Bandung Ayep Hanafi berkata, "Tiket habis."').speaker)
+    -- "of" inside an office in English, a securities firm's words
+    assert.equal("Lina Camelia", only('"Saham menguat," kata Head of Research Maju Sekuritas Indonesia Lina Camelia.')
+      .speaker)
+    assert.equal("Josua Siregar", only('Chief Economist Bank Sukamaju Josua Siregar berkata, "Inflasi terjaga."')
+      .speaker)
     -- a school's number after its acronym and qualifier, a chamber's name joined by "dan", a youth body
     assert.equal("Rina Wati", only('Kepala SMA Negeri 1 Bandung Rina Wati berkata, "Ujian lancar."').speaker)
     assert.equal("Rina Wati",

@@ -64,7 +64,9 @@ return {
     -- firms' offices, often written in English ("VP Corporate Communication PT X Y")
     "VP", "Vice President", "SVP", "EVP", "Senior Vice President", "Executive Vice President", "General Manager",
     "GM", "Senior Manager", "Manager", "COO", "CFO", "CTO", "CMO", "Chief Executive Officer", "Supervisor",
-    "Head", "Corporate Secretary", "Sekretaris Perusahaan", "Direktur Keuangan",
+    "Head", "Corporate Secretary", "Sekretaris Perusahaan", "Direktur Keuangan", "Chief Economist",
+    "Senior Economist", "Economist", "Analyst", "Senior Analyst", "Research Analyst", "Equity Analyst",
+    "Investment Analyst", "Strategist", "Investment Strategist", "Managing Director",
     "Direktur Operasional", "Direktur Pemasaran",
     "Direktur Utama", "Dirut", "Presiden Direktur", "Presdir", "Komisaris Utama", "Komisioner", "Kabag",
     "Kasubag", "Kepala Bagian", "Kepala Bidang", "Kepala Seksi", "Kasi", "Kepala Dinas", "Kadis",
@@ -225,7 +227,9 @@ return {
     -- firms' words: a listed company's and a state firm's tail, and offices written in English
     "Tbk", "Persero", "Independen", "Karang Taruna", "Corporate", "Communication", "Communications", "Relations",
     "Affairs",
-    "Operations", "Marketing", "Finance", "Human Capital", "Strategy",
+    "Operations", "Marketing", "Finance", "Human Capital", "Strategy", "Research", "Equity", "Investment",
+    "Economics", "Economic", "Fixed Income", "Retail", "Sekuritas", "Securities", "Asset Management",
+    "Aset Manajemen", "Capital", "Investama", "Futures", "Berjangka",
     -- the tail of a club's name ("Arema FC", "Bali United")
     "FC", "SC", "United",
     "Polisi", "Tentara", "Pemerintah", "Istana", "Kantor",
@@ -296,7 +300,7 @@ return {
     -- neighbourhood units ("Ketua RT 05 X", "Ketua RW Y")
     "RT", "RW",
   },
-  connectors = { "dan", "untuk", "di", "dari", "bidang", "urusan", "&", "sekaligus", "merangkap" },
+  connectors = { "dan", "untuk", "di", "dari", "bidang", "urusan", "&", "sekaligus", "merangkap", "of" },
   particles = { "bin", "binti", "van", "von", "de", "da", "der", "den", "del", "della", "du", "al", "el", "dos", "ibn",
                 "ibnu", "bt", "la", "le" },
   adverbs = { "juga", "pun", "lalu", "kemudian", "kembali", "sempat", "telah", "sudah", "pula", "turut", "ikut",
