@@ -926,6 +926,7 @@ describe("attribution", function()
     -- the captain of the national team, not a rank before a name
     assert.same({ "Rafli Pratama" }, people("Kapten Timnas Rafli Pratama menyatakan kesiapannya."))
     assert.equal("Rizal Hakim", only('"Kami siap," kata bek Persikota Rizal Hakim.').speaker)
+    assert.equal("Anindya Lestari", only('"Target emas," ujar Chef de Mission Indonesia Anindya Lestari.').speaker)
     assert.equal("Made Sutama", only('"Kami siap," kata gelandang Dewata United Made Sutama.').speaker)
     assert.equal("Wiryo Dwi Santoso", only('"Kami siap," kata Manajer Persekot FC Wiryo Dwi Santoso.').speaker)
     assert.equal("Kevin Anggara Putra", only('"Kami siap," kata pemain muda Persikota Kevin Anggara Putra.').speaker)
