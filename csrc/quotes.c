@@ -278,14 +278,15 @@ static int next_line(para_iter *it, size_t *lo, size_t *span_end) {
 
 /* Does the line [lo, hi) break inside a sentence of the quote q left open in it: no stop
  * closing it ("… kasus ini" / "sampai tuntas," kata X), the next line right after it (no
- * blank line between: a paragraph ends there)? Its words and the next line's, up to the
- * closing mark, are one quote (the words inside the marks). */
-static int wraps(const unsigned char *s, size_t lo, size_t hi, size_t next_lo, const open_quote *q) {
+ * blank line between: a paragraph ends there), or the next paragraph opening in lower case
+ * (lower: a sentence goes on, whatever a scrape put between)? Its words and the next line's,
+ * up to the closing mark, are one quote (the words inside the marks). */
+static int wraps(const unsigned char *s, size_t lo, size_t hi, size_t next_lo, const open_quote *q, int lower) {
   size_t e = trim_end(s, lo, hi);
   if (e <= q->start || e == lo) return 0;
   unsigned char last = s[e - 1];
   if (last == '.' || last == '!' || last == '?' || last == ':' || last == ';') return 0;
-  return next_lo == hi + 1 || (next_lo == hi + 2 && s[hi] == '\r');
+  return lower || next_lo == hi + 1 || (next_lo == hi + 2 && s[hi] == '\r');
 }
 
 /* Scans the paragraph that starts at lo and ends at the first '\n' or
@@ -389,7 +390,7 @@ static size_t scan_paragraph(const unsigned char *s, size_t lo, size_t span_hi, 
   /* (a line opening in lower case goes on with the sentence too, whatever closes it later) */
   size_t nf = next_lo + (next_lo < next_hi ? strspn((const char *)s + next_lo, " \t") : 0);
   int lower = !goes_on && depth == 1 && nf < next_hi && s[nf] >= 'a' && s[nf] <= 'z';
-  if ((bare || lower) && wraps(s, lo, hi, next_lo, &st[0])) {
+  if ((bare || lower) && wraps(s, lo, hi, next_lo, &st[0], lower)) {
     *wrap = st[0];
     *carry_family = st[0].family | CARRY_WRAP;
     return hi;
