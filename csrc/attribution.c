@@ -1765,6 +1765,13 @@ static void quotations(actx *c, size_t *item_of) {
             size_t rv = 0, rn = 0;
             sp = recap_after(c, ci, after.cue_e, &rv, &rn);
           }
+        } else if (sp.ent < 0 && sp.s != KIMPUT_UNSET && sp.e > after.cue_e && c->text[sp.s] >= 'A' &&
+                   c->text[sp.s] <= 'Z') {
+          /* '"…," ungkap Bupati. Hal tersebut disampaikan Bupati Sukamaju X.': a title standing for
+             nobody introduced before is the person a recap right after it names */
+          size_t rv = 0, rn = 0;
+          who r = recap_after(c, ci, sp.e, &rv, &rn);
+          if (r.ent >= 0) sp = r;
         }
         it->cue_start = after.cue_s;
         it->cue_end = after.cue_e;

@@ -1440,6 +1440,11 @@ describe("attribution", function()
     -- so does a "-nya" cue with nobody before it to point at
     text = '"Semua personel siaga," tandasnya. Demikian disampaikan Kapolres Lebak AKBP Yudi Prasetya.'
     assert.same({ "Yudi Prasetya", "tandasnya" }, { quotes(text)[1].speaker, quotes(text)[1].cue })
+    -- and a title standing for nobody met before (not a lower-case description: a person of its own)
+    text = '"Jalan selesai akhir tahun," ungkap Bupati.\nHal tersebut disampaikan Bupati Sukamaju H. Ahmad Fauzi.'
+    assert.same({ "Ahmad Fauzi", "ungkap" }, { quotes(text)[1].speaker, quotes(text)[1].cue })
+    text = '"Kami siap," kata seorang warga. Hal itu disampaikan saat Kapolres Lebak AKBP Yudi Prasetya datang.'
+    assert.equal("warga", quotes(text)[1].speaker)
     -- a recap phrase needs its passive verb, and the quote must end before it
     text = 'Camat Siti Aminah hadir. "Semua siap."\nHal itu membuat warga lega, kata Budi Santoso.'
     assert.equal("Siti Aminah", quotes(text)[1].speaker)
