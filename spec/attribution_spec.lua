@@ -81,6 +81,8 @@ describe("title chains", function()
     assert.same({ "Budi Santoso" }, people('"Kami memantau," kata Kepala Kantor Imigrasi Kelas I TPI Sukamaju, '
       .. 'Budi Santoso.'))
     assert.same({ "Budi Santoso" }, people('"Napi aman," kata Kalapas Kelas IIA Sukamiskin Budi Santoso.'))
+    -- a body's branch takes its place as an office serving one does
+    assert.same({ "Rudi Hartono" }, speakers('"Stok aman," kata Kepala Bulog Cabang Sukamaju Rudi Hartono.'))
   end)
   it("reads 'Ketua Umum Partai X itu' as a description of a person, never as a person named X", function()
     assert.same({ "Ketua Umum Partai Maju Jaya" },

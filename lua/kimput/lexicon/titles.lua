@@ -139,7 +139,9 @@ return {
     "Pengadilan Agama", "Pengadilan Tipikor", "Pengadilan Tindak Pidana Korupsi", "Pengadilan Militer",
     "Pengadilan Tata Usaha Negara", "PTUN", "Pengadilan Hubungan Industrial",
     "Kabupaten", "Kota", "Provinsi", "Kecamatan", "Desa", "Kelurahan", "Lapas", "Rutan",
-    "RSUD", "Kanwil",
+    "RSUD", "Kanwil", "Kantor Wilayah",
+    -- a body's branches, named with the place they serve (Kepala Bulog Cabang Garut X)
+    "Cabang", "Kantor Cabang", "Divre", "Divisi Regional",
     -- regional offices, named with the regency or city they serve (Kepala BPBD Garut X)
     "BPBD", "Dinkes", "Disdik", "Dishub", "Bappeda", "Bapenda", "Disdukcapil", "Dinsos", "Diskominfo",
     "Disperindag", "Disnaker", "Disbudpar", "Dispora", "Satpol PP", "Damkar", "Setda", "Inspektorat",
