@@ -1791,6 +1791,12 @@ static void quotations(actx *c, size_t *item_of) {
           sp = speaker_for_cue(c, a, v, n, q->open, 1);
           it->cue_start = c->t[v].start;
           it->cue_end = c->t[v + n - 1].end;
+          /* 'Beliau mengatakan, "…." Hal itu diungkapkan Presiden X.': a subject that names nobody
+             (a pronoun with nobody before it) is whom a recap right after the quote names */
+          if (!found(sp)) {
+            size_t rv = 0, rn = 0;
+            sp = recap_after(c, ci, q->close, &rv, &rn);
+          }
           kind = colon || opens ? KIMPUT_QUOTE_DIRECT : KIMPUT_QUOTE_PARTIAL;
         } else if (last > 0 && is_punct(c, last - 1, ":") && c->t[last - 1].start >= a) {
           sp = subject_before(c, a, last - 1, 0);

@@ -1445,6 +1445,9 @@ describe("attribution", function()
     -- and a title standing for nobody met before (not a lower-case description: a person of its own)
     text = '"Jalan selesai akhir tahun," ungkap Bupati.\nHal tersebut disampaikan Bupati Sukamaju H. Ahmad Fauzi.'
     assert.same({ "Ahmad Fauzi", "ungkap" }, { quotes(text)[1].speaker, quotes(text)[1].cue })
+    -- and a subject before the cue that names nobody (a pronoun with nobody before it)
+    text = 'Beliau mengatakan, "Kita harus bersatu." Hal itu diungkapkan Bupati Lebak Iti Octavia.'
+    assert.equal("Iti Octavia", quotes(text)[1].speaker)
     text = '"Kami siap," kata seorang warga. Hal itu disampaikan saat Kapolres Lebak AKBP Yudi Prasetya datang.'
     assert.equal("warga", quotes(text)[1].speaker)
     -- a recap phrase needs its passive verb, and the quote must end before it
