@@ -940,6 +940,11 @@ describe("attribution", function()
     assert.equal("Pemkot Bandung",
       only('Dalam keterangan tertulisnya, Pemkot Bandung menyatakan, "Kami siap membantu."').speaker)
     assert.equal("Rahmat Hidayat", only('"Kami siap," kata Juru Bicara Kemenkes Rahmat Hidayat.').speaker)
+    -- a body's head word in lower case after the cue is the body named before with it
+    assert.equal("Kedutaan Besar Amerika Serikat", only('Kedutaan Besar Amerika Serikat di Jakarta mengeluarkan '
+      .. 'peringatan. "Hindari kerumunan," tulis kedutaan.').speaker)
+    assert.equal("Yayasan Sukamaju Peduli", only('Yayasan Sukamaju Peduli menyalurkan bantuan. "Semua tersalur," '
+      .. 'kata yayasan.').speaker)
   end)
   it("reads candidates and party people: Cagub X, Capres nomor urut 2 X, politikus Partai Y X", function()
     assert.equal("Rudi Santosa", only('"Kami optimistis," kata Capres nomor urut 2 Rudi Santosa.').speaker)
