@@ -48,6 +48,10 @@ describe("title chains", function()
       "Kabid Humas Polda Sulawesi Tenggara Kombes Pol Bambang Irawan")
     assert.same({ "Bambang Irawan", "Kabid Humas Polda Sulawesi Tenggara Kombes Pol" }, { m.name, m.title })
   end)
+  it("knows the short titles of police units and posts (Panit, Kapospol, Dirlantas)", function()
+    assert.same({ "Rahmat Hidayat", "Andi Saputra" }, speakers('"Pelaku residivis," kata Panit Reskrim Polsek '
+      .. 'Cibinong Ipda Rahmat Hidayat. "Situasi kondusif," ujar Kapospol Sukamaju Aiptu Andi Saputra.'))
+  end)
   it("strips titles written with their period (Pol., Inf., KH., Pdt.) and degrees of short parts", function()
     local m = mention("Kapolres Sukamaju Kombes Pol. Bambang Irawan menjelaskan kronologinya.",
       "Kapolres Sukamaju Kombes Pol. Bambang Irawan")
