@@ -1365,6 +1365,8 @@ typedef struct {
   int32_t gaz_person;       /* lexicon entity of the name, or -1 */
   int32_t head;             /* lexicon entry of the first title (not a rank), or -1 */
   int32_t last_head;        /* of the last title, when it stands right before the name, or -1 */
+  int32_t prefix_head;      /* of a shorter title the first opens with, another office's name ("Kepala
+                               Dinas" of "Kepala Dinas Kesehatan", which is "Kadinkes"), or -1 */
   int32_t place;            /* the first lexicon place in the chain, or -1 */
   size_t inner_s, inner_e;  /* a person named inside the role ("Kuasa Hukum Budi, Ani"), equal when none */
   size_t org_s, acr;        /* "Kepala Badan Riset (BR) X": the body's first token and its acronym's, 0 when none */
@@ -1737,7 +1739,7 @@ static size_t caps_run(const ctx *c, size_t i, size_t end);
 static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
   memset(ch, 0, sizeof *ch);
   ch->start = i;
-  ch->gaz_person = ch->head = ch->place = ch->last_head = -1;
+  ch->gaz_person = ch->head = ch->place = ch->last_head = ch->prefix_head = -1;
   int32_t last_title = -1;  /* the last title's root and the token after it */
   size_t last_title_end = SIZE_MAX;
   int last_title_kin = 0;   /* ... a bond to a person (Kuasa Hukum, Ajudan) */
@@ -1842,7 +1844,12 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       break;
     }
     if (u.n && (u.cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK)) && !person) {
-      if (ch->head < 0 && (u.cls & KIMPUT_LEX_TITLE)) ch->head = lex_title_root(c->lex, u.entry);
+      if (ch->head < 0 && (u.cls & KIMPUT_LEX_TITLE)) {
+        ch->head = lex_title_root(c->lex, u.entry);
+        unit pre = u.n > 1 ? look(c, j, j + u.n - 1) : (unit){0, 0, -1, -1};
+        if (pre.n && (pre.cls & KIMPUT_LEX_TITLE) && lex_title_root(c->lex, pre.entry) != ch->head)
+          ch->prefix_head = lex_title_root(c->lex, pre.entry);
+      }
       if (u.cls & KIMPUT_LEX_RANK) rank_end = j + u.n;
       if (u.cls & KIMPUT_LEX_TITLE) {
         last_title = lex_title_root(c->lex, u.entry);
@@ -2782,6 +2789,10 @@ static void scan_span(ctx *c, size_t i, size_t end) {
         /* (the title right before the name, unless it stands for someone already) */
         if (p >= 0 && ch.last_head >= 0 && imap_get(&c->by, BY_HEAD, ch.last_head) < 0)
           remember(c, p, ch.last_head, -1);
+        /* (and the shorter office the title opens with: "kata Kepala Dinas", "ujar Kadis") */
+        if (p >= 0 && ch.prefix_head >= 0 && imap_get(&c->by, BY_HEAD, ch.prefix_head) < 0 &&
+            (!imap_put(&c->by, BY_HEAD, ch.prefix_head, p) || !imap_put(&c->by, BY_HEAD_BARE, ch.prefix_head, p)))
+          c->failed = 1;
         i = ch.end;
         continue;
       }

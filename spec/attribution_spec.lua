@@ -979,6 +979,10 @@ describe("attribution", function()
       .. 'pasar. "Stok aman," kata Mendag. "Harga stabil," ujar Menteri Perdagangan lagi.'))
     assert.same({ "Hadi Prasetyo" }, speakers('Kepala Kejaksaan Tinggi Riau Hadi Prasetyo menahan tersangka. '
       .. '"Kami tahan 20 hari," kata Kajati.'))
+    -- a regional office's head by its short name, and by the shorter office the full one opens with
+    assert.same({ "Vini Lestari", "Vini Lestari", "Vini Lestari" }, speakers('Kepala Dinas Kesehatan Kota '
+      .. 'Sukamaju Vini Lestari meninjau. "Kami siapkan ambulans," jelas Kadinkes. "Kami siaga," kata Kepala '
+      .. 'Dinas. "Semua siap," ujar Kadis.'))
   end)
   it("takes two names of one office from Lua", function()
     kimput.entities.same_title("Kapusdatin", "Kepala Pusat Data dan Informasi")

@@ -264,6 +264,10 @@ return {
     { "Kasat Reskrim", "Kepala Satuan Reserse Kriminal" }, { "Kabid Humas", "Kepala Bidang Humas" },
     { "Panglima TNI", "Panglima Tentara Nasional Indonesia" },
     { "Sri Sultan", "Sultan" },
+    -- heads of regional offices, written short after the full office ("Kepala Dinas Kesehatan X ... kata Kadinkes")
+    { "Kadinkes", "Kepala Dinas Kesehatan" }, { "Kadisdik", "Kepala Dinas Pendidikan" },
+    { "Kadishub", "Kepala Dinas Perhubungan" }, { "Kadinsos", "Kepala Dinas Sosial" },
+    { "Kadispar", "Kepala Dinas Pariwisata" }, { "Kadispora", "Kepala Dinas Pemuda dan Olahraga" },
     -- ministers called by the short name of their office after the full one ("Menteri
     -- Perdagangan X ... kata Mendag")
     { "Mendag", "Menteri Perdagangan" }, { "Mentan", "Menteri Pertanian" }, { "Menag", "Menteri Agama" },
