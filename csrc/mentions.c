@@ -2548,16 +2548,24 @@ static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
   if (described) return 1;
   /* "Rina Kartika yang menjadi korban mengatakan": a name of two words or more no list knows
      opening its clause, a clause of "yang" after it, a cue ending that clause */
-  /* (one word too opening its sentence: "Hendra yang merupakan warga X mengatakan") */
-  int one = n == 1 && sentence_initial(c, i) && !is_acronym(c, &c->t[i]) && c->t[i].end - c->t[i].start >= 3;
+  /* (one word too opening its sentence, when the clause says what the person is: "Hendra yang merupakan
+     warga X mengatakan"; not "Data yang dihimpun menyebutkan") */
+  static const char *const is[] = {"merupakan", "juga", "adalah", "kini", "menjadi", "menjabat", "sebagai", "selaku"};
+  int one = n == 1 && sentence_initial(c, i) && !is_acronym(c, &c->t[i]) && c->t[i].end - c->t[i].start >= 3 &&
+            word_in(c, i + 2, is, sizeof is / sizeof *is);
   if ((n >= 2 || one) && word_eq(c, i + n, "yang") && joined(c, i + n) && strong_words(c, i, i + n) == n &&
       (sentence_initial(c, i) || (i > 0 && punct_is(c, i - 1, end, ',')))) {
     size_t k = i;
+    int who = !one;  /* (for one word, a noun for a person or a title in the clause) */
     while (k < i + n && !look(c, k, k + 1).n) k++;
     for (size_t w = i + n + 1; k == i + n && w < end && w <= i + n + 1 + DESCRIPTION_GAP && joined(c, w) &&
                                c->t[w].kind == KIMPUT_TOK_WORD;
-         w++)
-      if (w > i + n + 1 && cue_after(c, w, end)) return 1;
+         w++) {
+      if (w > i + n + 1 && who && cue_after(c, w, end)) return 1;
+      /* (right after the word that says what the person is: "yang merupakan warga", "yang kini menjabat Ketua") */
+      size_t what = i + 3 + (word_in(c, i + 3, is, sizeof is / sizeof *is) ? 1 : 0);
+      who |= w == what && (look(c, w, end).cls & (KIMPUT_LEX_PERSON_NOUN | KIMPUT_LEX_TITLE)) != 0;
+    }
   }
   /* "seorang warga bernama Slamet": a name given as such */
   int named = i > 0 && c->t[i - 1].end - c->t[i - 1].start == 7 &&

@@ -1704,8 +1704,10 @@ describe("attribution", function()
     assert.same({ "Rina Kartika", "Ahmad Fauzi", "Ahmad Fauzi" }, speakers('Rina Kartika, yang juga Ketua RT 05, '
       .. 'mengatakan, "Warga sudah tahu." Ahmad Fauzi selaku kuasa hukum korban mengatakan, "Kami melapor." '
       .. 'Ahmad Fauzi sebagai Ketua Panitia mengatakan, "Acara lancar."'))
-    -- one word opening its sentence
+    -- one word opening its sentence, when the clause says what the person is (not "Data yang dihimpun")
     assert.equal("Hendra", only('Hendra yang merupakan warga Desa Sukamaju mengatakan, "Air naik."').speaker)
+    assert.same({ "nil", "nil" }, speakers('Data yang dihimpun menyebutkan, "Korban 12 orang." Surat yang merupakan '
+      .. 'balasan bupati menyebutkan, "Rapat ditunda."'))
     -- a body's name before the clause stays the body's
     assert.equal("Persatuan Guru Honorer", only('Persatuan Guru Honorer yang berdiri sejak 2010 menyatakan, '
       .. '"Kami menolak."').speaker)
