@@ -1901,6 +1901,18 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
     if (u.n && u.ent >= 0) {  /* a place or an organisation qualifies the title */
       if (ch->place < 0 && ent_kind(c, u.ent) == KIMPUT_ENT_PLACE) ch->place = u.ent;
       if (ent_kind(c, u.ent) == KIMPUT_ENT_PLACE) place_end = j + u.n;
+      /* "Menteri Pertahanan Israel Israel Katz": the place's word again, a name going on after it,
+         opens the name */
+      size_t w = j + u.n;
+      if (ent_kind(c, u.ent) == KIMPUT_ENT_PLACE && u.n == 1 && !after_comma && w + 1 < limit && joined(c, w) &&
+          joined(c, w + 1) && c->t[w].end - c->t[w].start == t->end - t->start &&
+          fold_eq(c->text + c->t[w].start, t->end - t->start, c->text + t->start, t->end - t->start) &&
+          is_cap(&c->t[w + 1]) && !look(c, w + 1, limit).n) {
+        boundary = w;
+        ch->name_s = w;
+        ch->name_e = w + 1 + name_run(c, w + 1, limit);
+        break;
+      }
       /* "Ketua DPRD Garut X": a known body that serves a place (a jurisdiction of
          the lexicon) may be named with its regency, which the words of the name
          then decide as after a title that serves a place */

@@ -81,6 +81,11 @@ describe("title chains", function()
     assert.equal("Budi Santoso", mention("Ketua RT Budi Santoso hadir.", "Ketua RT Budi Santoso").name)
     assert.equal("Ani Lestari", mention("Ketua RW 03 Ani Lestari hadir.", "Ketua RW 03 Ani Lestari").name)
   end)
+  it("reads a place's word said again after the place as the first word of the name", function()
+    local m = mention('Menteri Pertahanan Israel Israel Levin mengatakan, "Operasi diperluas."',
+      "Menteri Pertahanan Israel Israel Levin")
+    assert.same({ "Israel Levin", "Menteri Pertahanan Israel" }, { m.name, m.title })
+  end)
   it("reads an office's grade (Kelas I, Kelas IIA) inside the title, the office's place after it", function()
     assert.same({ "Budi Santoso" }, people('"Kami memantau," kata Kepala Kantor Imigrasi Kelas I TPI Sukamaju, '
       .. 'Budi Santoso.'))
