@@ -364,12 +364,31 @@ static int ends_nya(const actx *c, size_t j) {
   return t->end - t->start > 4 && !memcmp(c->text + t->end - 3, "nya", 3);
 }
 
+static who named_before(const actx *c, uint32_t off, uint32_t floor, int kind);
+
+/* '"…," tulis kedutaan': the head words of a body's name (kedutaan, kedutaan besar, kementerian)
+ * at tokens [i, j), in lower case, are the latest body before them whose name opens with those
+ * words (Kedutaan Besar Amerika Serikat), among the last BACK_MENTIONS mentions; NOBODY when none. */
+static who body_by_head(const actx *c, size_t i, size_t j) {
+  uint32_t s = c->t[i].start;
+  size_t n = c->t[j - 1].end - s, mi = mention_at(c, s);
+  for (int k = 0; mi > 0 && k < BACK_MENTIONS; k++) {
+    const kimput_mention *m = &c->m[--mi];
+    if (m->kind != KIMPUT_ENT_ORG || m->entity < 0 || m->end - m->start <= n || c->text[m->start + n] != ' ')
+      continue;
+    size_t q = 0;
+    while (q < n && (c->text[m->start + q] | 0x20) == (c->text[s + q] | 0x20)) q++;
+    if (q == n) return of_mention(c, mi);
+  }
+  return NOBODY;
+}
+
 /* "kata polisi.", "ujar warga setempat,": one to three lower-case nouns right
  * after a cue that close the clause describe the speaker (no function word,
  * pronoun, adverb or calendar word among them). */
 static who plain_description(const actx *c, size_t i, uint32_t b) {
   who w = NOBODY;
-  size_t j = i;
+  size_t head = cue_at(c, i, b, KIMPUT_LEX_ORG_HEAD), j = i + head;  /* (a body's head: "kedutaan besar") */
   while (j < c->nt && j < i + 3 && c->t[j].end <= b && c->t[j].kind == KIMPUT_TOK_WORD &&
          !(c->t[j].flags & KIMPUT_TOKF_UPPER) && !(j > i && (c->t[j].flags & KIMPUT_TOKF_NEWLINE)) &&
          !ends_nya(c, j) &&
@@ -387,6 +406,10 @@ static who plain_description(const actx *c, size_t i, uint32_t b) {
     return w;
   w.s = c->t[i].start;
   w.e = c->t[j - 1].end;
+  if (head && j == i + head) {
+    who o = body_by_head(c, i, j);
+    if (o.ent >= 0) w.ent = o.ent;  /* (named where it stands) */
+  }
   return w;
 }
 
@@ -1765,6 +1788,13 @@ static void quotations(actx *c, size_t *item_of) {
             size_t rv = 0, rn = 0;
             sp = recap_after(c, ci, after.cue_e, &rv, &rn);
           }
+        } else if (sp.ent < 0 && sp.s != KIMPUT_UNSET && sp.e > after.cue_e && c->text[sp.s] >= 'A' &&
+                   c->text[sp.s] <= 'Z') {
+          /* '"…," ungkap Bupati. Hal tersebut disampaikan Bupati Sukamaju X.': a title standing for
+             nobody introduced before is the person a recap right after it names */
+          size_t rv = 0, rn = 0;
+          who r = recap_after(c, ci, sp.e, &rv, &rn);
+          if (r.ent >= 0) sp = r;
         }
         it->cue_start = after.cue_s;
         it->cue_end = after.cue_e;
@@ -1784,6 +1814,12 @@ static void quotations(actx *c, size_t *item_of) {
           sp = speaker_for_cue(c, a, v, n, q->open, 1);
           it->cue_start = c->t[v].start;
           it->cue_end = c->t[v + n - 1].end;
+          /* 'Beliau mengatakan, "…." Hal itu diungkapkan Presiden X.': a subject that names nobody
+             (a pronoun with nobody before it) is whom a recap right after the quote names */
+          if (!found(sp)) {
+            size_t rv = 0, rn = 0;
+            sp = recap_after(c, ci, q->close, &rv, &rn);
+          }
           kind = colon || opens ? KIMPUT_QUOTE_DIRECT : KIMPUT_QUOTE_PARTIAL;
         } else if (last > 0 && is_punct(c, last - 1, ":") && c->t[last - 1].start >= a) {
           sp = subject_before(c, a, last - 1, 0);

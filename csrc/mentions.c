@@ -39,6 +39,7 @@
 #define MAX_CHAIN_TOKENS 24
 #define APPOSITION_GAP 4   /* words of a description between a cue and a name after a comma */
 #define SPELLED_MAX 8      /* letters of an acronym that spells a body's name word by word */
+#define QUESTION_BACK 40    /* tokens before a label in capitals where an interview's question is looked for */
 #define DESCRIPTION_GAP 10 /* words of a description after menurut before a name set off by commas */
 
 /* ------------------------------------------------------------ a small hash map: word -> int */
@@ -604,6 +605,20 @@ static int month_opens_name(const ctx *c, size_t i, size_t end) {
   return after_cue(c, i) || (look(c, i - 1, i).cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK)) != 0;
 }
 
+/* Does a word of a name go on right after the calendar word at token j: a capitalised word
+ * the lexicon does not know, no acronym? */
+static int month_inside_name(const ctx *c, size_t j, size_t end) {
+  return j + 1 < end && joined(c, j + 1) && is_cap(&c->t[j + 1]) && !is_acronym(c, &c->t[j + 1]) &&
+         !look(c, j + 1, end).n;
+}
+
+/* "Kepala Desa Budi Agustus Santoso", where a title chain read "Budi" as the place: the calendar
+ * word at token i right after a capitalised word no list knows, inside a name as above. */
+static int month_after_word(const ctx *c, size_t i, size_t end) {
+  return i > 0 && joined(c, i) && is_cap(&c->t[i - 1]) && !is_acronym(c, &c->t[i - 1]) && !look(c, i - 1, i).n &&
+         month_inside_name(c, i, end);
+}
+
 static int sentence_initial(const ctx *c, size_t i);
 
 /* May the word at token i, a given name that is also a word of the language
@@ -688,9 +703,16 @@ static size_t name_run(const ctx *c, size_t i, size_t end) {
       if (u.n && (u.cls & STOPS_NAME)) {
         /* "menurut Mei Lestari", "kata Juni Astuti", "Ibu April Yanti": a month's name opens a
            person's name after a cue, a title or a rank, a word of a name after it */
-        if (j == i && u.ent < 0 && calendar_word(u) && month_opens_name(c, i, end)) {
+        if (j == i && u.ent < 0 && calendar_word(u) && (month_opens_name(c, i, end) || month_after_word(c, i, end))) {
           j++;
           if (month_is_person(c, i)) good = j;  /* alone, it is that person's name */
+          continue;
+        }
+        /* "Agustinus Maret Wibowo": a month's name between two words of a name is one of them
+           (a day or a year after it is a date: "Jakarta, Maret 2024", and so is a word the
+           lexicon knows: "Juni Mendatang") */
+        if (j > i && u.ent < 0 && calendar_word(u) && month_inside_name(c, j, end)) {
+          j++;
           continue;
         }
         if (j == i && given_opens_name(c, u, i, end)) { j++; continue; }
@@ -1343,6 +1365,8 @@ typedef struct {
   int32_t gaz_person;       /* lexicon entity of the name, or -1 */
   int32_t head;             /* lexicon entry of the first title (not a rank), or -1 */
   int32_t last_head;        /* of the last title, when it stands right before the name, or -1 */
+  int32_t prefix_head;      /* of a shorter title the first opens with, another office's name ("Kepala
+                               Dinas" of "Kepala Dinas Kesehatan", which is "Kadinkes"), or -1 */
   int32_t place;            /* the first lexicon place in the chain, or -1 */
   size_t inner_s, inner_e;  /* a person named inside the role ("Kuasa Hukum Budi, Ani"), equal when none */
   size_t org_s, acr;        /* "Kepala Badan Riset (BR) X": the body's first token and its acronym's, 0 when none */
@@ -1444,6 +1468,21 @@ static int rank_opens_name(const ctx *c, size_t k, size_t limit) {
     k += w.n;
   }
   return k + v.n < limit && joined(c, k + v.n) && is_cap(&c->t[k + v.n]);
+}
+
+static int cue_after(const ctx *c, size_t k, size_t end);
+
+/* "Danramil Cikarang, Kapten Budi Hartono, mengatakan": a word both title and rank at token k,
+ * no corps after it, then a name of two words or more no list knows, set off by a comma, a
+ * stop or a cue: after a title serving a place and its place, the rank of that name. */
+static int rank_name_set_off(const ctx *c, size_t k, size_t end) {
+  unit v = look(c, k, end);
+  if (v.n != 1 || !(v.cls & KIMPUT_LEX_RANK) || !(v.cls & KIMPUT_LEX_TITLE) || k + 1 >= end || !joined(c, k + 1) ||
+      !is_cap(&c->t[k + 1]) || is_acronym(c, &c->t[k + 1]) || look(c, k + 1, end).n)
+    return 0;
+  size_t n = name_run(c, k + 1, end), after = k + 1 + n;
+  return n >= 2 && strong_words(c, k + 1, after) == n &&
+         (after >= end || punct_is(c, after, end, ',') || punct_is(c, after, end, '.') || cue_after(c, after, end));
 }
 
 static int sentence_initial(const ctx *c, size_t i);
@@ -1649,10 +1688,58 @@ static int name_after_unit(const ctx *c, size_t k, size_t limit) {
   return comma_name_ahead(c, k + 1, limit) || body_ahead(c, k + 1, limit);
 }
 
+/* May the title word u at token j, no rank and serving no place, open a person's name: a word or
+ * more of a name no list knows after it, set off by a comma, a stop, a cue or a verb (not more of
+ * a title: "Koordinator Bidang ...")? */
+static int title_opens_name(const ctx *c, unit u, size_t j, size_t limit, size_t end) {
+  /* (not a noun of a trade: "Ketua Kadin Pengusaha X" describes X) */
+  if (u.n != 1 || !(u.cls & KIMPUT_LEX_TITLE) ||
+      (u.cls & (KIMPUT_LEX_RANK | KIMPUT_LEX_JURISDICTION | KIMPUT_LEX_PERSON_NOUN)) ||
+      !is_cap(&c->t[j]) || j + 1 >= limit || !joined(c, j + 1) || !is_cap(&c->t[j + 1]) ||
+      is_acronym(c, &c->t[j + 1]))
+    return 0;
+  unit v = look(c, j + 1, limit);  /* (a month or a given name may open it: "Raja Juli Antoni", "Ratu Siti X") */
+  if (v.n && !calendar_word(v) && !(v.n == 1 && v.ent < 0 && (v.cls & STOPS_NAME) == 0 && (v.cls & KIMPUT_LEX_GIVEN)))
+    return 0;
+  size_t n = name_run(c, j + 1, limit), after = j + 1 + n;
+  if (!n || strong_words(c, j + 1, after) != n) return 0;
+  return after >= c->nt || punct_is(c, after, c->nt, ',') || punct_is(c, after, c->nt, '.') ||
+         cue_after(c, after, end) || verb_follows(c, after, end);
+}
+
+/* "mantan Kapolda Metro Jaya itu": after a title serving a place, two or three words no person is
+ * known by at token j (run of them), "itu" or "tersebut" closing them: the place of a description. */
+static int place_described(const ctx *c, size_t j, size_t run, size_t end) {
+  if (run < 2 || run > 3 || j + run >= end || !joined(c, j + run) ||
+      !(look(c, j + run, end).cls & KIMPUT_LEX_DESC_END))
+    return 0;
+  for (size_t w = j; w < j + run; w++)
+    if (kmap_get(&c->words, c->text + c->t[w].start, c->t[w].end - c->t[w].start) >= 0) return 0;
+  return 1;
+}
+
+/* Is token k "Kelas" or "Tipe" and the grade after it: a roman numeral with a letter or not (I, II, IIA,
+ * IIIB), a number of a digit or two, or one letter (Tipe A)? */
+static int grade_at(const ctx *c, size_t k, size_t limit) {
+  static const char *const grades[] = {"kelas", "tipe"};
+  if (k + 1 >= limit || !is_cap(&c->t[k]) || !word_in(c, k, grades, 2) || !joined(c, k + 1)) return 0;
+  const kimput_token *g = &c->t[k + 1];
+  size_t n = g->end - g->start;
+  if (g->kind == KIMPUT_TOK_NUMBER) return n <= 2;
+  if (g->kind != KIMPUT_TOK_WORD || n > 5) return 0;
+  const char *s = c->text + g->start;
+  size_t r = 0;
+  while (r < n && (s[r] == 'I' || s[r] == 'V' || s[r] == 'X')) r++;
+  if (r == n) return 1;
+  return n - r == 1 && s[r] >= 'A' && s[r] <= 'C';  /* IIA, IIB; "A" alone too */
+}
+
+static size_t caps_run(const ctx *c, size_t i, size_t end);
+
 static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
   memset(ch, 0, sizeof *ch);
   ch->start = i;
-  ch->gaz_person = ch->head = ch->place = ch->last_head = -1;
+  ch->gaz_person = ch->head = ch->place = ch->last_head = ch->prefix_head = -1;
   int32_t last_title = -1;  /* the last title's root and the token after it */
   size_t last_title_end = SIZE_MAX;
   int last_title_kin = 0;   /* ... a bond to a person (Kuasa Hukum, Ajudan) */
@@ -1664,6 +1751,9 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
   size_t office_end = SIZE_MAX;  /* the token after an office serving a place (Kodim): its unit number may follow */
   size_t lower_end = SIZE_MAX;   /* the token after a lower-case qualifier right after a title */
   size_t org_s = i;
+  size_t place_end = SIZE_MAX;   /* the token after a place named in the chain */
+  int body_seen = 0;  /* a body's or a site's head word came after the last title ("Masjid Raya Sumber X") */
+  size_t rank_end = SIZE_MAX;  /* the token after a rank */
   while (j < limit) {
     if (j > i && !joined(c, j)) break;
     const kimput_token *t = &c->t[j];
@@ -1726,6 +1816,14 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       j = boundary = k;
       continue;
     }
+    /* "Kapolsek Cikarang AKP BUDI SANTOSO", "Kapolsek Cikarang, BUDI SANTOSO,": a name in capitals */
+    size_t caps = j > i && (j == rank_end || j == place_end || after_comma) && is_acronym(c, t) ? caps_run(c, j, limit)
+                                                                                                : 0;
+    if (caps) {
+      ch->name_s = j;
+      ch->name_e = j + caps;
+      break;
+    }
     unit u = look(c, j, limit);
     int person = u.n && u.ent >= 0 && ent_kind(c, u.ent) == KIMPUT_ENT_PERSON;
     last_rank = u.n && (u.cls & KIMPUT_LEX_RANK) && !(u.cls & KIMPUT_LEX_TITLE) && c->t[j + u.n - 1].end -
@@ -1737,8 +1835,22 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       j = boundary = j + 1;  /* (the body's name goes on: after_org stays) */
       continue;
     }
+    /* "Wakil Menteri Kehutanan Raja Juli Antoni": a title word right after an office that has its
+       field (no place: "Menlu Arab Saudi Pangeran Faisal" is a prince) opens the name after it */
+    if (!person && j == boundary && last_title_end < j && j != place_end && !after_comma && !body_seen &&
+        title_opens_name(c, u, j, limit, end)) {
+      ch->name_s = j;
+      ch->name_e = j + 1 + name_run(c, j + 1, limit);
+      break;
+    }
     if (u.n && (u.cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK)) && !person) {
-      if (ch->head < 0 && (u.cls & KIMPUT_LEX_TITLE)) ch->head = lex_title_root(c->lex, u.entry);
+      if (ch->head < 0 && (u.cls & KIMPUT_LEX_TITLE)) {
+        ch->head = lex_title_root(c->lex, u.entry);
+        unit pre = u.n > 1 ? look(c, j, j + u.n - 1) : (unit){0, 0, -1, -1};
+        if (pre.n && (pre.cls & KIMPUT_LEX_TITLE) && lex_title_root(c->lex, pre.entry) != ch->head)
+          ch->prefix_head = lex_title_root(c->lex, pre.entry);
+      }
+      if (u.cls & KIMPUT_LEX_RANK) rank_end = j + u.n;
       if (u.cls & KIMPUT_LEX_TITLE) {
         last_title = lex_title_root(c->lex, u.entry);
         last_title_end = j + u.n;
@@ -1751,6 +1863,7 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       /* "Kepala Bidang Pencegahan dan Kesiapsiagaan BPBD X": a title ending in an
          organisation head ("Bidang", "Badan") names a body next */
       after_org = u.n > 1 && (look(c, j + u.n - 1, j + u.n).cls & KIMPUT_LEX_ORG_HEAD) != 0;
+      body_seen = after_org;
       org_s = j + u.n;  /* a body named after the title starts here */
       j = boundary = j + u.n;
       after_comma = 0;
@@ -1787,6 +1900,19 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
     }
     if (u.n && u.ent >= 0) {  /* a place or an organisation qualifies the title */
       if (ch->place < 0 && ent_kind(c, u.ent) == KIMPUT_ENT_PLACE) ch->place = u.ent;
+      if (ent_kind(c, u.ent) == KIMPUT_ENT_PLACE) place_end = j + u.n;
+      /* "Menteri Pertahanan Israel Israel Katz": the place's word again, a name going on after it,
+         opens the name */
+      size_t w = j + u.n;
+      if (ent_kind(c, u.ent) == KIMPUT_ENT_PLACE && u.n == 1 && !after_comma && w + 1 < limit && joined(c, w) &&
+          joined(c, w + 1) && c->t[w].end - c->t[w].start == t->end - t->start &&
+          fold_eq(c->text + c->t[w].start, t->end - t->start, c->text + t->start, t->end - t->start) &&
+          is_cap(&c->t[w + 1]) && !look(c, w + 1, limit).n) {
+        boundary = w;
+        ch->name_s = w;
+        ch->name_e = w + 1 + name_run(c, w + 1, limit);
+        break;
+      }
       /* "Ketua DPRD Garut X": a known body that serves a place (a jurisdiction of
          the lexicon) may be named with its regency, which the words of the name
          then decide as after a title that serves a place */
@@ -1814,6 +1940,23 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
        the body it heads */
     if (u.n && (u.cls & KIMPUT_LEX_FACILITY) && is_cap(t) && !(u.cls & KIMPUT_LEX_ORG_HEAD))
       u.cls |= KIMPUT_LEX_ORG_HEAD;
+    /* "Kantor Imigrasi Kelas I TPI Bandung", "Lapas Kelas IIA Cipinang": an office's grade (its place
+       may follow, as after an office serving one) */
+    if (j > i && !after_comma && grade_at(c, j, limit)) {
+      after_title = after_acronym = 0;
+      force_qual = 1;
+      j = boundary = j + 2;
+      continue;
+    }
+    /* "Ketua Asosiasi Pedagang Pasar Seluruh Indonesia (APPSI) X": a body's head opening words its
+       acronym spells names the body to the acronym, whatever words stand in it (Pedagang, Seluruh) */
+    size_t spelled_org = u.n && (u.cls & KIMPUT_LEX_ORG_HEAD) && is_cap(t) && !after_comma
+                             ? spelled_words(c, j, limit, 0) : 0;
+    if (spelled_org) {
+      force_qual = after_org = after_acronym = after_title = 0;
+      j = boundary = spelled_org;
+      continue;
+    }
     if (u.n && (u.cls & (KIMPUT_LEX_QUALIFIER | KIMPUT_LEX_ORG_HEAD | KIMPUT_LEX_JURISDICTION)) &&
         (is_cap(t) || (after_title && !(u.cls & KIMPUT_LEX_FUNCTION))) && !rank_opens_qualifier(c, u, j, limit)) {
       /* "juru bicara militer", "Presiden terpilih"; not "kata Menhan dalam keterangannya" */
@@ -1824,6 +1967,7 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
                       !(u.cls & (KIMPUT_LEX_ORG_HEAD | KIMPUT_LEX_JURISDICTION));
       after_title = 0;
       after_org = (u.cls & KIMPUT_LEX_ORG_HEAD) && !(u.cls & KIMPUT_LEX_JURISDICTION);
+      body_seen |= after_org;
       /* an office that is not a title (Polres, Kodim) is always followed by its place; a
          short office name (BPBD, Dinkes) often is: as a title, the name decides */
       int standing = !is_cap(t) && force_qual == 1 && !(u.cls & (KIMPUT_LEX_ORG_HEAD | KIMPUT_LEX_JURISDICTION));
@@ -1874,7 +2018,8 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
         (long_run ||
          (run == 1 && kmap_get(&c->words, c->text + t->start, t->end - t->start) < 0 &&
           imap_get(&c->by, BY_HEAD, ch->head) >= 0) ||
-         (run == 1 && j + 1 < end && (look(c, j + 1, end).cls & KIMPUT_LEX_DESC_END)))) {
+         (run == 1 && j + 1 < end && (look(c, j + 1, end).cls & KIMPUT_LEX_DESC_END)) ||
+         place_described(c, j, run, end))) {
       /* "Bupati Kaur Gusril Pausi": a jurisdiction's place before a name ("Bupati Nur
          Aini" is a name; "Bupati Kaur Selatan X" is found by its qualifier); "kata
          Kapolres Kaur" once a Kapolres was named, "mantan Kapolres Kaur itu": the
@@ -1885,7 +2030,7 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
         c->body_e[c->nbody++ % LEADS_KEPT] = t->end;
       }
       force_qual = 0;
-      j = boundary = j + 1;
+      j = boundary = j + (place_described(c, j, run, end) ? run : 1);
       continue;
     }
     force_qual = 0;
@@ -2004,7 +2149,8 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
        title serving one: "Kapolsek Cibeunying Kaler, Kompol X"), the rank after the comma
        opens the name */
     if (!after_comma && (n == 1 || (serves && (known_place(c, j, k) || (n <= 3 && !listed_after_rank(c, k + 1))))) &&
-        punct_is(c, k, limit, ',') && k + 1 < limit && rank_opens_name(c, k + 1, limit)) {
+        punct_is(c, k, limit, ',') && k + 1 < limit &&
+        (rank_opens_name(c, k + 1, limit) || (serves && rank_name_set_off(c, k + 1, end)))) {
       j = boundary = k;
       continue;
     }
@@ -2029,9 +2175,10 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
     /* "Kuasa Hukum Budi, Ani Lestari menilai ...": the first name completes the
        title (whose lawyer), the name after the comma holds it */
     if (!after_comma && punct_is(c, k, limit, ',') && k + 1 < limit && is_cap(&c->t[k + 1])) {
-      size_t n2 = name_run(c, k + 1, end);
+      size_t caps2 = caps_run(c, k + 1, end);  /* (in capitals too: "Kapolsek Cikarang, BUDI SANTOSO,") */
+      size_t n2 = caps2 ? caps2 : name_run(c, k + 1, end);
       size_t after = k + 1 + n2;
-      int strong = 0;  /* a real name, not degrees such as "S.IK", "S.Sos" */
+      int strong = caps2 != 0;  /* a real name, not degrees such as "S.IK", "S.Sos" */
       for (size_t w = k + 1; w < after; w++)
         strong |= !weak_word(c, w) && !is_acronym(c, &c->t[w]) && c->t[w].end - c->t[w].start >= 3 &&
                   !inner_period(c, &c->t[w]) && !glued_to_initial(c, w);
@@ -2039,11 +2186,14 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
           (cue_after(c, after, end) || punct_is(c, after, end, ',') || punct_is(c, after, end, '.'))) {
         /* ("Kepala Desa Sukamaju, Budi Santoso": after a title serving a place, one
            word or a known place is that place, no person) */
-        /* (nor one word no person is known by after a title that is no bond to a person:
-           "Kapten Persija, Rizky Ridho" names the team) */
-        int one_body = k - j == 1 && !(last_title_kin && last_title_end == j) &&
-                       kmap_get(&c->words, c->text + c->t[j].start, c->t[j].end - c->t[j].start) < 0;
-        if (!(serves && (k - j == 1 || known_place(c, j, k))) && !one_body) {
+        /* (nor words no person is known by after a title that is no bond to a person:
+           "Kapten Persija, Rizky Ridho", "Bek Persija Jakarta, X" name the team; nor up to three
+           words right after a title serving a place: "Kepala Desa Cibiru Wetan, X") */
+        int one_body = !(last_title_kin && last_title_end == j);
+        for (size_t w = j; w < k && one_body; w++)
+          one_body = kmap_get(&c->words, c->text + c->t[w].start, c->t[w].end - c->t[w].start) < 0;
+        int place = serves && (k - j == 1 || known_place(c, j, k) || (k - j <= 3 && last_title_end == j));
+        if (!place && !one_body) {
           ch->inner_s = j;
           ch->inner_e = k;
         }
@@ -2177,9 +2327,26 @@ static int place_closes_description(ctx *c, size_t k) {
 /* "X, Kepala Dinas Y, mengatakan": a title chain naming nobody after a
  * comma; returns it in *ch (and 1) or 0. */
 static int appositive(ctx *c, size_t k, size_t end, chain *ch) {
-  if (!punct_is(c, k, end, ',') || k + 1 >= end) return 0;
-  unit u = look(c, k + 1, end);
-  if (!(u.cls & KIMPUT_LEX_TITLE) || !is_cap(&c->t[k + 1])) return 0;
+  /* "Rina Kartika yang juga Ketua RT 05 mengatakan": a clause of "yang" and the office, with
+     "juga", "merupakan", "adalah", "kini", "menjabat (sebagai)", "sebagai" or "selaku" */
+  static const char *const links[] = {"juga", "merupakan", "adalah", "kini", "menjabat", "sebagai", "selaku"};
+  static const char *const as[] = {"sebagai", "selaku"};
+  size_t r = k + 1;  /* the role's first token */
+  int linked = 0;     /* (a lower-case title too after such words: "selaku kuasa hukum korban") */
+  /* ("X, yang juga Ketua RT 05, mengatakan": a comma before it) */
+  if (punct_is(c, k, end, ',') && k + 1 < end && word_eq(c, k + 1, "yang")) r = ++k + 1;
+  if (word_eq(c, k, "yang") && joined(c, k)) {
+    for (size_t w = 0; w < 2 && r < end && word_in(c, r, links, sizeof links / sizeof *links); w++) r++;
+    linked = 1;
+  } else if (word_in(c, k, as, 2) && joined(c, k)) {  /* "X selaku Ketua Panitia" */
+    linked = 1;
+  } else if (!punct_is(c, k, end, ',') || k + 1 >= end) {
+    return 0;
+  }
+  if (r >= end || !joined(c, r)) return 0;
+  unit u = look(c, r, end);
+  if (!(u.cls & KIMPUT_LEX_TITLE) || (!is_cap(&c->t[r]) && !linked)) return 0;
+  k = r - 1;
   parse_chain(c, k + 1, end, ch);
   /* "X, Kepala Desa Sukamaju, mengatakan": the one word after a title serving a
      place, closed by the comma, is that place: the role names nobody else */
@@ -2255,8 +2422,9 @@ static size_t org_run(ctx *c, size_t i, size_t end, size_t *acr) {
       j += u.n ? u.n : 1;
       continue;
     }
+    /* ("Kedutaan Besar Malaysia di Jakarta": where the body sits is no word of its name) */
     if (t->kind == KIMPUT_TOK_WORD && j + 1 < end && is_cap(&c->t[j + 1]) &&
-        (look(c, j, j + 1).cls & KIMPUT_LEX_CONNECTOR)) { j++; continue; }
+        (look(c, j, j + 1).cls & KIMPUT_LEX_CONNECTOR) && !word_eq(c, j, "di")) { j++; continue; }
     /* "Biro Pers, Media, dan Informasi": the parts of a unit's name */
     size_t list_end = punct_is(c, j, end, ',') ? unit_list_end(c, j, end) : 0;
     if (list_end) { j = list_end; continue; }
@@ -2327,6 +2495,52 @@ static int answer_of(const ctx *c, size_t i, size_t n, size_t end) {
   return first != SIZE_MAX && strong_words(c, first, first + name_run(c, first, c->nt)) >= 2;
 }
 
+/* Does s[0..n) hold an upper-case vowel? */
+static int memchr_vowel(const char *s, size_t n) {
+  for (size_t k = 0; k < n; k++)
+    if (s[k] == 'A' || s[k] == 'E' || s[k] == 'I' || s[k] == 'O' || s[k] == 'U') return 1;
+  return 0;
+}
+
+/* Is the word at token k no word of the lexicon, or only a given name (SITI)? */
+static int plain_word(const ctx *c, size_t k) {
+  unit u = look(c, k, k + 1);
+  return !u.n || (u.ent < 0 && !(u.cls & STOPS_NAME) && (u.cls & KIMPUT_LEX_GIVEN));
+}
+
+/* The number of words of a name written in capitals at token i: two to four words of capitals no
+ * list or document knows as a body (not "KPK", nor "BACA JUGA"); 0 when fewer. */
+static size_t caps_run(const ctx *c, size_t i, size_t end) {
+  size_t k = i, longest = 0;
+  while (k < end && k < i + 4 && (k == i || joined(c, k)) && is_acronym(c, &c->t[k]) && plain_word(c, k) &&
+         kmap_get(&c->orgs, c->text + c->t[k].start, c->t[k].end - c->t[k].start) < 0) {
+    /* (a word of a name has a vowel and three letters at least: not "DPRD", "PT") */
+    size_t n = c->t[k].end - c->t[k].start;
+    if (n < 3 || !memchr_vowel(c->text + c->t[k].start, n)) return 0;
+    if (n > longest) longest = n;
+    k++;
+  }
+  if (k < end && joined(c, k) && is_acronym(c, &c->t[k])) return 0;  /* more capitals: a heading */
+  return k - i >= 2 && longest >= 5 ? k - i : 0;
+}
+
+/* "BUDI SANTOSO: "…"", an interview's answer or a speaker's label written in capitals: such a
+ * name opening the sentence at token i, a colon and a quotation mark right after it. Its
+ * number of words, 0 when not so. */
+static size_t caps_label(const ctx *c, size_t i, size_t end) {
+  size_t k = caps_run(c, i, end);
+  if (!k || !sentence_initial(c, i) || i + k + 1 >= end || !punct_is(c, i + k, end, ':') ||
+      c->t[i + k + 1].kind != KIMPUT_TOK_QUOTE)
+    return 0;
+  /* an answer: a word of it named before (in any case), or a question put shortly before it
+     (not a heading: "KABAR GEMBIRA: "…"") */
+  for (size_t w = i; w < i + k; w++)
+    if (kmap_get(&c->words, c->text + c->t[w].start, c->t[w].end - c->t[w].start) != -1) return k;
+  for (size_t b = i; b-- > 0 && b + QUESTION_BACK >= i;)
+    if (punct_is(c, b, i, '?')) return k;
+  return 0;
+}
+
 /* Does something besides a known word, a role or an age say that the run
  * of capitalised words at tokens [i, i + n) is a person: a cue next to it,
  * or the ways a name is set off below? (Asked only when those fail: the
@@ -2344,6 +2558,27 @@ static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
                   c->t[i + n + 1].end - c->t[i + n + 1].start == 4 &&
                   memcmp(c->text + c->t[i + n + 1].start, "yang", 4) == 0;
   if (described) return 1;
+  /* "Rina Kartika yang menjadi korban mengatakan": a name of two words or more no list knows
+     opening its clause, a clause of "yang" after it, a cue ending that clause */
+  /* (one word too opening its sentence, when the clause says what the person is: "Hendra yang merupakan
+     warga X mengatakan"; not "Data yang dihimpun menyebutkan") */
+  static const char *const is[] = {"merupakan", "juga", "adalah", "kini", "menjadi", "menjabat", "sebagai", "selaku"};
+  int one = n == 1 && sentence_initial(c, i) && !is_acronym(c, &c->t[i]) && c->t[i].end - c->t[i].start >= 3 &&
+            word_in(c, i + 2, is, sizeof is / sizeof *is);
+  if ((n >= 2 || one) && word_eq(c, i + n, "yang") && joined(c, i + n) && strong_words(c, i, i + n) == n &&
+      (sentence_initial(c, i) || (i > 0 && punct_is(c, i - 1, end, ',')))) {
+    size_t k = i;
+    int who = !one;  /* (for one word, a noun for a person or a title in the clause) */
+    while (k < i + n && !look(c, k, k + 1).n) k++;
+    for (size_t w = i + n + 1; k == i + n && w < end && w <= i + n + 1 + DESCRIPTION_GAP && joined(c, w) &&
+                               c->t[w].kind == KIMPUT_TOK_WORD;
+         w++) {
+      if (w > i + n + 1 && who && cue_after(c, w, end)) return 1;
+      /* (right after the word that says what the person is: "yang merupakan warga", "yang kini menjabat Ketua") */
+      size_t what = i + 3 + (word_in(c, i + 3, is, sizeof is / sizeof *is) ? 1 : 0);
+      who |= w == what && (look(c, w, end).cls & (KIMPUT_LEX_PERSON_NOUN | KIMPUT_LEX_TITLE)) != 0;
+    }
+  }
   /* "seorang warga bernama Slamet": a name given as such */
   int named = i > 0 && c->t[i - 1].end - c->t[i - 1].start == 7 &&
               !memcmp(c->text + c->t[i - 1].start + 1, "ernama", 6) &&
@@ -2514,6 +2749,21 @@ static int leader_word(const ctx *c, size_t i) {
   return !word_eq(c, i, "orang") || word_eq(c, i + 1, "nomor");
 }
 
+/* Is token k glued to a slash on a side with a number or capitals beyond it
+ * ("123/SJ/2024", "100/1575/SJ", "B-12/KB/XII"): a piece of a letter's or a
+ * ruling's number? */
+static int glued_slash(const ctx *c, size_t k, size_t s, size_t o) {
+  const kimput_token *t = &c->t[s], *v = &c->t[o];
+  if (t->kind != KIMPUT_TOK_PUNCT || t->end - t->start != 1 || c->text[t->start] != '/') return 0;
+  if ((s < k ? t->end != c->t[k].start : c->t[k].end != t->start) || (o < s ? v->end != t->start : t->end != v->start))
+    return 0;
+  return v->kind == KIMPUT_TOK_NUMBER || is_acronym(c, v) || is_roman(c, v);
+}
+
+static int in_code(const ctx *c, size_t k) {
+  return (k >= 2 && glued_slash(c, k, k - 1, k - 2)) || (k + 2 < c->nt && glued_slash(c, k, k + 1, k + 2));
+}
+
 /* The hits of tokens [i, end) are filled (lex_hits_fill) before the scan. */
 static void scan_span(ctx *c, size_t i, size_t end) {
   const kimput_token *tok = c->t;
@@ -2565,6 +2815,10 @@ static void scan_span(ctx *c, size_t i, size_t end) {
         /* (the title right before the name, unless it stands for someone already) */
         if (p >= 0 && ch.last_head >= 0 && imap_get(&c->by, BY_HEAD, ch.last_head) < 0)
           remember(c, p, ch.last_head, -1);
+        /* (and the shorter office the title opens with: "kata Kepala Dinas", "ujar Kadis") */
+        if (p >= 0 && ch.prefix_head >= 0 && imap_get(&c->by, BY_HEAD, ch.prefix_head) < 0 &&
+            (!imap_put(&c->by, BY_HEAD, ch.prefix_head, p) || !imap_put(&c->by, BY_HEAD_BARE, ch.prefix_head, p)))
+          c->failed = 1;
         i = ch.end;
         continue;
       }
@@ -2711,6 +2965,7 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       continue;
     }
     if (!is_cap(t)) { i++; continue; }
+    if (in_code(c, i)) { i++; continue; }  /* "Nomor 123/SJ/2024": a letter's number, nobody named */
     if (u.n && (u.cls & KIMPUT_LEX_ORG_HEAD)) {  /* Badan Pusat Statistik (BPS) */
       size_t acr, k = org_run(c, i, end, &acr);
       size_t last = acr ? acr - 2 : k;  /* the name before "(" */
@@ -2747,6 +3002,18 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       continue;
     }
     if (is_acronym(c, t)) {  /* BPS again, or "kata KPU" */
+      size_t caps = caps_label(c, i, end);
+      if (!caps && (caps = caps_run(c, i, end)) != 0 && !cue_before(c, i, 0) && !cue_after(c, i + caps, end))
+        caps = 0;  /* (or next to a cue: "kata BUDI SANTOSO kepada wartawan") */
+      if (caps) {  /* "BUDI SANTOSO: "…"": a name written in capitals labels the words it speaks */
+        int resolved;
+        int32_t p = person_for_run(c, i, i + caps, &resolved);
+        emit(c, t->start, c->t[i + caps - 1].end, KIMPUT_UNSET, KIMPUT_UNSET, p, KIMPUT_ENT_PERSON,
+             KIMPUT_MENTION_NAME, resolved ? KIMPUT_MENTIONF_RESOLVED : 0);
+        remember(c, p, -1, -1);
+        i += caps;
+        continue;
+      }
       int32_t e = kmap_get(&c->orgs, c->text + t->start, t->end - t->start);
       if (e < 0 && t->end - t->start >= 3 && (cue_before(c, i, 0) || cue_after(c, i + 1, end))) {
         e = new_entity(c, KIMPUT_ENT_ORG, -1);
@@ -2786,6 +3053,13 @@ static void scan_span(ctx *c, size_t i, size_t end) {
         i += n;
         continue;
       }
+    }
+    /* "Konsulat Jenderal RI di Jeddah menyatakan": words right after "di" or "ke" are a place no
+       list knows, not the one speaking */
+    if (known < 0 && !has_role && !age && i > 0 && joined(c, i) &&
+        (word_eq(c, i - 1, "di") || word_eq(c, i - 1, "ke"))) {
+      i += n;
+      continue;
     }
     if (known >= 0 || has_role || age || run_said_person(c, i, n, end)) {
       int resolved;

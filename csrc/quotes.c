@@ -274,6 +274,20 @@ static int next_line(para_iter *it, size_t *lo, size_t *span_end) {
 }
 
 #define CARRY_BARE 0x100  /* the quote goes on in a paragraph that does not reopen it */
+#define CARRY_WRAP 0x200  /* ... as the same quote: the line was broken inside a sentence */
+
+/* Does the line [lo, hi) break inside a sentence of the quote q left open in it: no stop
+ * closing it ("… kasus ini" / "sampai tuntas," kata X), the next line right after it (no
+ * blank line between: a paragraph ends there), or the next paragraph opening in lower case
+ * (lower: a sentence goes on, whatever a scrape put between)? Its words and the next line's,
+ * up to the closing mark, are one quote (the words inside the marks). */
+static int wraps(const unsigned char *s, size_t lo, size_t hi, size_t next_lo, const open_quote *q, int lower) {
+  size_t e = trim_end(s, lo, hi);
+  if (e <= q->start || e == lo) return 0;
+  unsigned char last = s[e - 1];
+  if (last == '.' || last == '!' || last == '?' || last == ':' || last == ';') return 0;
+  return lower || next_lo == hi + 1 || (next_lo == hi + 2 && s[hi] == '\r');
+}
 
 /* Scans the paragraph that starts at lo and ends at the first '\n' or
  * span_hi (text holds limit bytes); it returns its end. The iterator stands
@@ -282,11 +296,15 @@ static int next_line(para_iter *it, size_t *lo, size_t *span_end) {
  * reopen, or FAM_NONE; with CARRY_BARE, this paragraph goes on with it from
  * its first letter. */
 static size_t scan_paragraph(const unsigned char *s, size_t lo, size_t span_hi, size_t limit, const para_iter *it,
-                             int *carry_family, quotebuf *b) {
+                             int *carry_family, open_quote *wrap, quotebuf *b) {
   open_quote st[MAX_DEPTH];
   int depth = 0, continued = *carry_family;
   *carry_family = FAM_NONE;
-  if (continued != FAM_NONE && (continued & CARRY_BARE)) {
+  if (continued != FAM_NONE && (continued & CARRY_WRAP)) {  /* the quote of the line before, whole */
+    st[0] = *wrap;
+    depth = 1;
+    continued = FAM_NONE;
+  } else if (continued != FAM_NONE && (continued & CARRY_BARE)) {
     size_t first = lo + strspn((const char *)s + lo, " \t");
     st[0].open = st[0].start = (uint32_t)first;
     st[0].family = continued & ~CARRY_BARE;
@@ -369,6 +387,14 @@ static size_t scan_paragraph(const unsigned char *s, size_t lo, size_t span_hi, 
   int goes_on = next_lo < next_hi && opens_with(s, next_lo, next_hi, st[0].family);
   int bare = !goes_on && depth == 1 && !(st[0].flags & KIMPUT_QUOTE_CONTINUED) && next_lo < next_hi &&
              closes_first(s, next_lo, next_hi, st[0].family);
+  /* (a line opening in lower case goes on with the sentence too, whatever closes it later) */
+  size_t nf = next_lo + (next_lo < next_hi ? strspn((const char *)s + next_lo, " \t") : 0);
+  int lower = !goes_on && depth == 1 && nf < next_hi && s[nf] >= 'a' && s[nf] <= 'z';
+  if ((bare || lower) && wraps(s, lo, hi, next_lo, &st[0], lower)) {
+    *wrap = st[0];
+    *carry_family = st[0].family | CARRY_WRAP;
+    return hi;
+  }
   for (int j = depth - 1; j >= 0; j--) {
     int flags = st[j].flags | ((j == 0 && (goes_on || bare)) ? KIMPUT_QUOTE_CONTINUES : KIMPUT_QUOTE_UNCLOSED);
     uint32_t e = (uint32_t)(end > st[j].start ? end : st[j].start);
@@ -396,7 +422,8 @@ kimput_status quotes_scan_into(const char *text, size_t len, const uint32_t *spa
   para_iter it = {s, spans, nspans, 0, 0, 0};
   size_t lo, span_hi;
   int carry = FAM_NONE;
-  while (next_line(&it, &lo, &span_hi)) it.pos = scan_paragraph(s, lo, span_hi, len, &it, &carry, &b) + 1;
+  open_quote wrap = {0, 0, FAM_NONE, 0};
+  while (next_line(&it, &lo, &span_hi)) it.pos = scan_paragraph(s, lo, span_hi, len, &it, &carry, &wrap, &b) + 1;
   *buf = b.v;
   *cap = b.cap;
   if (b.failed) return KIMPUT_ERR_NOMEM;

@@ -48,6 +48,10 @@ describe("title chains", function()
       "Kabid Humas Polda Sulawesi Tenggara Kombes Pol Bambang Irawan")
     assert.same({ "Bambang Irawan", "Kabid Humas Polda Sulawesi Tenggara Kombes Pol" }, { m.name, m.title })
   end)
+  it("knows the short titles of police units and posts (Panit, Kapospol, Dirlantas)", function()
+    assert.same({ "Rahmat Hidayat", "Andi Saputra" }, speakers('"Pelaku residivis," kata Panit Reskrim Polsek '
+      .. 'Cibinong Ipda Rahmat Hidayat. "Situasi kondusif," ujar Kapospol Sukamaju Aiptu Andi Saputra.'))
+  end)
   it("strips titles written with their period (Pol., Inf., KH., Pdt.) and degrees of short parts", function()
     local m = mention("Kapolres Sukamaju Kombes Pol. Bambang Irawan menjelaskan kronologinya.",
       "Kapolres Sukamaju Kombes Pol. Bambang Irawan")
@@ -76,6 +80,18 @@ describe("title chains", function()
     -- and the unit alone, or with a name of two words (not initials: "RT Budi Santoso")
     assert.equal("Budi Santoso", mention("Ketua RT Budi Santoso hadir.", "Ketua RT Budi Santoso").name)
     assert.equal("Ani Lestari", mention("Ketua RW 03 Ani Lestari hadir.", "Ketua RW 03 Ani Lestari").name)
+  end)
+  it("reads a place's word said again after the place as the first word of the name", function()
+    local m = mention('Menteri Pertahanan Israel Israel Levin mengatakan, "Operasi diperluas."',
+      "Menteri Pertahanan Israel Israel Levin")
+    assert.same({ "Israel Levin", "Menteri Pertahanan Israel" }, { m.name, m.title })
+  end)
+  it("reads an office's grade (Kelas I, Kelas IIA) inside the title, the office's place after it", function()
+    assert.same({ "Budi Santoso" }, people('"Kami memantau," kata Kepala Kantor Imigrasi Kelas I TPI Sukamaju, '
+      .. 'Budi Santoso.'))
+    assert.same({ "Budi Santoso" }, people('"Napi aman," kata Kalapas Kelas IIA Sukamiskin Budi Santoso.'))
+    -- a body's branch takes its place as an office serving one does
+    assert.same({ "Rudi Hartono" }, speakers('"Stok aman," kata Kepala Bulog Cabang Sukamaju Rudi Hartono.'))
   end)
   it("reads 'Ketua Umum Partai X itu' as a description of a person, never as a person named X", function()
     assert.same({ "Ketua Umum Partai Maju Jaya" },
@@ -371,6 +387,9 @@ describe("attribution", function()
     q = kimput.parse("Politikus Partai Merdeka Bambang Sulistyo hadir. "
       .. "Menurut politikus berusia 52 tahun tersebut, aturan itu tidak adil."):quotes()
     assert.same({ "Bambang Sulistyo", "aturan itu tidak adil." }, { q[1].speaker, q[1].text })
+    -- a place of two or three words no list knows, closed by itu: a description, no person
+    assert.same({ "Fadli Rahman", "Fadli Rahman" }, speakers('Ketua Umum PBSI Fadli Rahman mengatakan, "Atlet '
+      .. 'harus fokus."\n"Target kami emas," imbuh mantan Kapolda Lembah Raya itu.'))
   end)
   it("gives 'ujar sumber tersebut' to the unnamed speaker just quoted, not to a person named before", function()
     local q = quotes('Kanselir Friedrich Merz menilai Eropa harus bersatu. Seorang pejabat senior Uni Eropa yang '
@@ -604,6 +623,9 @@ describe("attribution", function()
     assert.truthy(mention("Kuasa Hukum Budi, Ani Lestari menilai putusan itu.", "Budi"))
     -- one word after a title that is no bond to a person is a body (a team), no person
     assert.same({ "Rizal Firmansyah" }, people("Kapten Persikota, Rizal Firmansyah, enggan berkomentar."))
+    -- nor words no person is known by, nor a place of up to three words after a title serving one
+    assert.same({ "Rizal Firmansyah" }, people("Bek Persikota Raya, Rizal Firmansyah, mengaku siap."))
+    assert.same({ "Asep Saepudin" }, people("Menurut Kepala Desa Cibiru Wetan, Asep Saepudin, bantuan sudah tiba."))
     -- a known person completes the title, the name after the comma holds it
     assert.same({ "Bayu Aji Nugroho" }, speakers('"Bapak sehat," kata Juru Bicara Prabowo, Bayu Aji Nugroho.'))
     assert.same({ "Prabowo Subianto", "Bayu Aji Nugroho" },
@@ -733,6 +755,9 @@ describe("attribution", function()
       :mentions()) do
       assert.are_not.equal("Center", x.name)
     end
+    -- a body's head opening them: the words its acronym spells are the body's, title words and all
+    assert.equal("Yusuf Hamdani", only('"Harga cabai naik," kata Ketua Asosiasi Pedagang Pasar Seluruh Indonesia '
+      .. '(APPSI) Sumatera Barat, Yusuf Hamdani.').speaker)
     -- an acronym that does not spell the words leaves them alone
     assert.is_nil(mention("Peneliti Center for Maritime Studies (XYZ) Sari Wulan menilai risiko naik.",
       "Peneliti Center for Maritime Studies (XYZ) Sari Wulan"))
@@ -774,6 +799,11 @@ describe("attribution", function()
     assert.equal("Anne Lestari",
       only('VP Corporate Communication PT Kereta Nusantara Anne Lestari berkata, "Tiket habis."').speaker)
     assert.equal("Ayep Hanafi", only('Manajer Humas PT KAI Daop 2 Bandung Ayep Hanafi berkata, "Tiket habis."').speaker)
+    -- "of" inside an office in English, a securities firm's words
+    assert.equal("Lina Camelia", only('"Saham menguat," kata Head of Research Maju Sekuritas Indonesia Lina Camelia.')
+      .speaker)
+    assert.equal("Josua Siregar", only('Chief Economist Bank Sukamaju Josua Siregar berkata, "Inflasi terjaga."')
+      .speaker)
     -- a school's number after its acronym and qualifier, a chamber's name joined by "dan", a youth body
     assert.equal("Rina Wati", only('Kepala SMA Negeri 1 Bandung Rina Wati berkata, "Ujian lancar."').speaker)
     assert.equal("Rina Wati",
@@ -907,6 +937,7 @@ describe("attribution", function()
     -- the captain of the national team, not a rank before a name
     assert.same({ "Rafli Pratama" }, people("Kapten Timnas Rafli Pratama menyatakan kesiapannya."))
     assert.equal("Rizal Hakim", only('"Kami siap," kata bek Persikota Rizal Hakim.').speaker)
+    assert.equal("Anindya Lestari", only('"Target emas," ujar Chef de Mission Indonesia Anindya Lestari.').speaker)
     assert.equal("Made Sutama", only('"Kami siap," kata gelandang Dewata United Made Sutama.').speaker)
     assert.equal("Wiryo Dwi Santoso", only('"Kami siap," kata Manajer Persekot FC Wiryo Dwi Santoso.').speaker)
     assert.equal("Kevin Anggara Putra", only('"Kami siap," kata pemain muda Persikota Kevin Anggara Putra.').speaker)
@@ -918,6 +949,11 @@ describe("attribution", function()
     assert.equal("Pemkot Bandung",
       only('Dalam keterangan tertulisnya, Pemkot Bandung menyatakan, "Kami siap membantu."').speaker)
     assert.equal("Rahmat Hidayat", only('"Kami siap," kata Juru Bicara Kemenkes Rahmat Hidayat.').speaker)
+    -- a body's head word in lower case after the cue is the body named before with it
+    assert.equal("Kedutaan Besar Amerika Serikat", only('Kedutaan Besar Amerika Serikat di Jakarta mengeluarkan '
+      .. 'peringatan. "Hindari kerumunan," tulis kedutaan.').speaker)
+    assert.equal("Yayasan Sukamaju Peduli", only('Yayasan Sukamaju Peduli menyalurkan bantuan. "Semua tersalur," '
+      .. 'kata yayasan.').speaker)
   end)
   it("reads candidates and party people: Cagub X, Capres nomor urut 2 X, politikus Partai Y X", function()
     assert.equal("Rudi Santosa", only('"Kami optimistis," kata Capres nomor urut 2 Rudi Santosa.').speaker)
@@ -948,6 +984,10 @@ describe("attribution", function()
       .. 'pasar. "Stok aman," kata Mendag. "Harga stabil," ujar Menteri Perdagangan lagi.'))
     assert.same({ "Hadi Prasetyo" }, speakers('Kepala Kejaksaan Tinggi Riau Hadi Prasetyo menahan tersangka. '
       .. '"Kami tahan 20 hari," kata Kajati.'))
+    -- a regional office's head by its short name, and by the shorter office the full one opens with
+    assert.same({ "Vini Lestari", "Vini Lestari", "Vini Lestari" }, speakers('Kepala Dinas Kesehatan Kota '
+      .. 'Sukamaju Vini Lestari meninjau. "Kami siapkan ambulans," jelas Kadinkes. "Kami siaga," kata Kepala '
+      .. 'Dinas. "Semua siap," ujar Kadis.'))
   end)
   it("takes two names of one office from Lua", function()
     kimput.entities.same_title("Kapusdatin", "Kepala Pusat Data dan Informasi")
@@ -1158,6 +1198,14 @@ describe("attribution", function()
       .. 'periksa," ujarnya. "Jangan ditunda," kata Juni.'))
     -- a month before a year, or after pada, is a month
     assert.same({}, people("Pada Mei 2024 harga naik. Harga turun pada Juni Lalu."))
+  end)
+  it("reads a month's name between two words of a name as one of them, a year or known word after it a date", function()
+    assert.equal("Agustinus Maret Wibowo", only('"Kami siap membantu," kata Agustinus Maret Wibowo kepada wartawan.')
+      .speaker)
+    assert.equal("Siti Juni Rahayu", only('Siti Juni Rahayu mengatakan, "Harga beras naik."').speaker)
+    assert.same({}, people("JAKARTA, Maret 2024 - Harga naik sejak Mei lalu. Tarif Naik Juni Mendatang."))
+    -- after a word a title chain read as the place, it opens the name
+    assert.equal("Agustus Santoso", only('Kepala Desa Budi Agustus Santoso mengatakan, "Dana cair."').speaker)
   end)
   it("takes a one-word name set off after a description closed by where the person is", function()
     assert.equal("Sumarni", only('Seorang pedagang di Pasar Legi, Sumarni, mengeluhkan sepinya pembeli. '
@@ -1412,6 +1460,14 @@ describe("attribution", function()
     -- so does a "-nya" cue with nobody before it to point at
     text = '"Semua personel siaga," tandasnya. Demikian disampaikan Kapolres Lebak AKBP Yudi Prasetya.'
     assert.same({ "Yudi Prasetya", "tandasnya" }, { quotes(text)[1].speaker, quotes(text)[1].cue })
+    -- and a title standing for nobody met before (not a lower-case description: a person of its own)
+    text = '"Jalan selesai akhir tahun," ungkap Bupati.\nHal tersebut disampaikan Bupati Sukamaju H. Ahmad Fauzi.'
+    assert.same({ "Ahmad Fauzi", "ungkap" }, { quotes(text)[1].speaker, quotes(text)[1].cue })
+    -- and a subject before the cue that names nobody (a pronoun with nobody before it)
+    text = 'Beliau mengatakan, "Kita harus bersatu." Hal itu diungkapkan Bupati Lebak Iti Octavia.'
+    assert.equal("Iti Octavia", quotes(text)[1].speaker)
+    text = '"Kami siap," kata seorang warga. Hal itu disampaikan saat Kapolres Lebak AKBP Yudi Prasetya datang.'
+    assert.equal("warga", quotes(text)[1].speaker)
     -- a recap phrase needs its passive verb, and the quote must end before it
     text = 'Camat Siti Aminah hadir. "Semua siap."\nHal itu membuat warga lega, kata Budi Santoso.'
     assert.equal("Siti Aminah", quotes(text)[1].speaker)
@@ -1624,6 +1680,58 @@ describe("attribution", function()
   it("reads a title that is also a rank as the rank after a place and a comma when its corps follows", function()
     assert.same({ "Dedi Kurnia" }, speakers('"Aman," kata Danramil Pasir Jambu, Kapten Inf Dedi Kurnia.'))
   end)
+  it("reads a title that is also a rank after a title's place and a comma as the rank of the name set off", function()
+    assert.same({ "Budi Hartono" }, people('Danramil Cikarang, Kapten Budi Hartono, mengatakan, "Situasi aman."'))
+    assert.same({ "Budi Hartono" }, speakers('"Situasi aman," kata Danrem 061/Suryakancana, Kolonel Budi Hartono.'))
+    -- a team's captain named after the team is no rank
+    assert.same({ "Rizky Pratama" }, people("Kapten Persikota, Rizky Pratama, juga mengaku siap."))
+  end)
+  it("reads a title word after an office that has its field as the first word of the name after it", function()
+    local m = mention('Wakil Menteri Kehutanan Raja Juli Antoni mengatakan, "Hutan harus dijaga."',
+      "Wakil Menteri Kehutanan Raja Juli Antoni")
+    assert.same({ "Raja Juli Antoni", "Wakil Menteri Kehutanan" }, { m.name, m.title })
+    assert.equal("Ratu Siti Rahma", only('"Kami siap," kata Wakil Ketua DPRD Ratu Siti Rahma.').speaker)
+    -- after a country it is the royal title; a title's own words after it go on with the title
+    assert.equal("Faisal Hamdan", only('Menteri Luar Negeri Arab Saudi Pangeran Faisal Hamdan mengatakan, "Kami '
+      .. 'mendukung."').speaker)
+    assert.equal("Rahmat Gunadi", only('Wakil Ketua DPR Koordinator Bidang Industri Rahmat Gunadi mengatakan, '
+      .. '"Kami mendukung."').speaker)
+    -- a noun of a trade describes the one named after it
+    assert.equal("Budi Santoso", only('Ketua Umum Kadin Pengusaha Budi Santoso mengatakan, "Kami siap."').speaker)
+  end)
+  it("finds a name set off by a clause of 'yang' before a cue, an office in the clause the name's role", function()
+    local m = mention('Rina Kartika yang juga Ketua RT 05 mengatakan, "Warga sudah diberi tahu."', "Rina Kartika")
+    assert.same({ "Rina Kartika", "Ketua RT 05" }, { m.name, m.title })
+    assert.equal("Rina Kartika", only('"Warga sudah diberi tahu," kata Rina Kartika yang menjabat sebagai Kepala '
+      .. 'Desa Sukamaju.').speaker)
+    assert.equal("Rina Kartika", only('Rina Kartika yang rumahnya terendam mengatakan, "Saya takut."').speaker)
+    -- a comma before it, "selaku" or "sebagai" alone, a title in lower case after such a word
+    assert.same({ "Rina Kartika", "Ahmad Fauzi", "Ahmad Fauzi" }, speakers('Rina Kartika, yang juga Ketua RT 05, '
+      .. 'mengatakan, "Warga sudah tahu." Ahmad Fauzi selaku kuasa hukum korban mengatakan, "Kami melapor." '
+      .. 'Ahmad Fauzi sebagai Ketua Panitia mengatakan, "Acara lancar."'))
+    -- one word opening its sentence, when the clause says what the person is (not "Data yang dihimpun")
+    assert.equal("Hendra", only('Hendra yang merupakan warga Desa Sukamaju mengatakan, "Air naik."').speaker)
+    assert.same({ "nil", "nil" }, speakers('Data yang dihimpun menyebutkan, "Korban 12 orang." Surat yang merupakan '
+      .. 'balasan bupati menyebutkan, "Rapat ditunda."'))
+    -- a body's name before the clause stays the body's
+    assert.equal("Persatuan Guru Honorer", only('Persatuan Guru Honorer yang berdiri sejak 2010 menyatakan, '
+      .. '"Kami menolak."').speaker)
+  end)
+  it("reads no person in a letter's number (Nomor 123/SJ/2024)", function()
+    assert.same({}, people("Hal itu tertuang dalam surat Nomor 123/SJ/2024 tentang penataan pegawai."))
+    assert.same({ "nil" }, speakers('Surat Nomor: 440/SJ menyebut, "Semua ASN wajib netral."'))
+    -- initials given before are still nobody's inside a number
+    assert.same({ "SJ" }, people("Tersangka berinisial SJ (45) ditangkap. Surat Nomor 12/SJ/2024 terbit."))
+    assert.same({ "nil" }, speakers('"Semua wajib hadir," bunyi surat Nomor 12/HK/2024.'))
+  end)
+  it("keeps where a body sits (di Jakarta) out of its name, and a place no list knows after di is nobody", function()
+    assert.equal("Kedutaan Besar Malaysia", only('Kedutaan Besar Malaysia di Jakarta menyatakan, "Kami akan '
+      .. 'memberikan pendampingan."').speaker)
+    assert.equal("Konsulat Jenderal Republik Indonesia", only('Konsulat Jenderal Republik Indonesia di Jeddah '
+      .. 'menyatakan, "Jemaah aman."').speaker)
+    -- a title keeps it: "Duta Besar RI di Tokyo" is one office
+    assert.equal("Heri Santoso", only('Duta Besar RI di Tokyo Heri Santoso mengatakan, "Kami siap."').speaker)
+  end)
   it("reads Desa after Menteri as the ministry's field, not a village the next word names", function()
     assert.same({ "Dimas Pratama", "Dimas Pratama", "Ani Lestari" },
       speakers('"Desa harus mandiri," kata Menteri Desa Dimas Pratama. "Dana cukup," ujar Mendes. '
@@ -1646,6 +1754,25 @@ describe("attribution", function()
     qs = quotes('Bupati Rudi Hartono meresmikan pasar. Dalam wawancara dengan wartawan, ia tampak santai.\n\n'
       .. '"Pasar ini bagus."')
     assert.is_nil(qs[1].speaker)
+  end)
+  it("gives a name written in capitals before a colon and a quote to that person", function()
+    assert.same({ "Wartawan", "BUDI SANTOSO", "BUDI SANTOSO" }, speakers('Wartawan bertanya, "Apakah Anda menerima '
+      .. 'uang itu?"\n\nBUDI SANTOSO: "Kami tidak pernah menerima uang itu."\n\n"Silakan cek," kata Budi.'))
+    assert.same({ "SITI AMINAH" }, speakers('Kami menemui Siti Aminah di rumahnya.\n\nSITI AMINAH: "Belum ada."'))
+    -- with no question before it and no word named before, a heading
+    for _, label in ipairs({ "KABAR GEMBIRA", "BREAKING NEWS", "PENGUMUMAN PENTING" }) do
+      assert.same({ "nil" }, speakers(label .. ': "Gaji ke-13 cair bulan depan."'), label)
+    end
+    -- an acronym the document or a list knows, or one word (an outlet's question), is no such name
+    assert.same({ "KPK" }, speakers('Wartawan bertanya soal dana desa.\n\nKPK: "Kami akan periksa."'))
+    -- next to a cue, after a rank or a place in a title chain, or set off by its comma
+    assert.same({ "BUDI SANTOSO" }, speakers('"Pelaku sudah ditangkap," kata BUDI SANTOSO kepada wartawan.'))
+    assert.same({ "ROHMAN YONKY", "EUIS WARTINI", "BUDI SANTOSO" }, speakers('"Pelaku ditangkap," kata Kapolres '
+      .. 'Garut AKBP ROHMAN YONKY. Ketua DPRD Garut, EUIS WARTINI, mengatakan, "Kami mendukung." Kapolsek '
+      .. 'Cikarang, BUDI SANTOSO, mengatakan, "Pelaku kabur."'))
+    -- acronyms are no name: no vowel, or words of four letters at most
+    assert.same({ "GPMI" }, speakers('"Kami siap," kata GPMI KSPN.'))
+    assert.same({}, people('TEMPO: "Apa tanggapan Anda?"'))
   end)
   it("gives 'Nama: \"...\"' (an interview's answer) to a person the document gave, never to a heading", function()
     local qs = quotes("Kami menemui dua pedagang di pasar itu, Darmo Sulistyo dan Siti Wulandari.\n\n"

@@ -89,6 +89,21 @@ describe("quote marks", function()
       assert.equal(q.text, text:sub(q.start, q.stop))
     end
   end)
+  it("reads a line broken inside a sentence of a quote as one quote (the words inside the marks)", function()
+    local text = '"Kami akan terus mengawal kasus ini\nsampai tuntas," kata Budi Santoso.'
+    local list = marked(text)
+    assert.equal(1, #list)
+    assert.equal("Kami akan terus mengawal kasus ini\nsampai tuntas,", list[1].text)
+    assert.same({ "Budi Santoso", "direct" }, { list[1].speaker, list[1].kind })
+    assert.is_nil(list[1].part)
+    -- over three lines, a line opening in lower case going on with the sentence
+    assert.equal(1, #marked('"Kami kawal kasus ini\nsampai tuntas\nbersama warga," kata Budi Santoso.'))
+    -- a stop before the break, or a blank line before a capital, ends a paragraph: parts
+    assert.equal(2, #marked('"Kasus ini kami usut.\nTidak ada yang kebal," kata Budi.'))
+    assert.equal(2, #marked('"Kami kawal kasus ini\n\nSampai kapan pun," kata Budi.'))
+    -- a paragraph opening in lower case goes on with the sentence, whatever stood between
+    assert.equal(1, #marked('"Kami kawal kasus ini\n\nsampai tuntas," kata Budi.'))
+  end)
   it("reports a nested quote with the speaker of the quote around it", function()
     local list = marked("\"Dia bilang 'kami tidak takut', lalu pergi,\" kata Kapten Andi Wijaya.")
     assert.equal(2, #list)

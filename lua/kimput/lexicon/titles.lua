@@ -64,7 +64,9 @@ return {
     -- firms' offices, often written in English ("VP Corporate Communication PT X Y")
     "VP", "Vice President", "SVP", "EVP", "Senior Vice President", "Executive Vice President", "General Manager",
     "GM", "Senior Manager", "Manager", "COO", "CFO", "CTO", "CMO", "Chief Executive Officer", "Supervisor",
-    "Head", "Corporate Secretary", "Sekretaris Perusahaan", "Direktur Keuangan",
+    "Head", "Corporate Secretary", "Sekretaris Perusahaan", "Direktur Keuangan", "Chief Economist",
+    "Senior Economist", "Economist", "Analyst", "Senior Analyst", "Research Analyst", "Equity Analyst",
+    "Investment Analyst", "Strategist", "Investment Strategist", "Managing Director",
     "Direktur Operasional", "Direktur Pemasaran",
     "Direktur Utama", "Dirut", "Presiden Direktur", "Presdir", "Komisaris Utama", "Komisioner", "Kabag",
     "Kasubag", "Kepala Bagian", "Kepala Bidang", "Kepala Seksi", "Kasi", "Kepala Dinas", "Kadis",
@@ -83,6 +85,8 @@ return {
     "Wakapolri", "Wakapolda", "Kapolres", "Kapolresta", "Kapolrestabes", "Wakapolres", "Kapolsek",
     "Kabid Humas", "Kabid", "Kasubbid", "Kasat", "Kasat Reskrim", "Kasat Lantas", "Kasat Narkoba", "Kasi Humas",
     "Kasubsi", "Kanit", "Kasubdit", "Dirreskrimum", "Dirreskrimsus", "Dirresnarkoba", "Kadiv Humas",
+    "Panit", "Kasubnit", "Kapospol", "Kapolsubsektor", "Kasiwas", "Kasipropam", "Kasium", "Kasatnarkoba",
+    "Danposramil", "Dirlantas", "Dirpolairud", "Dirintelkam", "Dirbinmas", "Dirsamapta",
     "Karo Penmas", "Kapuspen", "Pangdam", "Kasad", "KSAD", "KSAL", "KSAU", "Danrem", "Dandim", "Danramil",
     "Danlanal", "Danlanud", "Danlantamal", "Danyon", "Danyonif", "Danpomdam", "Dansatgas", "Danki", "Danton",
     "Danjen", "Kasdam", "Kasal", "Kasau", "Pangkostrad", "Kapendam", "Kapenrem", "Kabinda", "Babinsa",
@@ -106,7 +110,8 @@ return {
     "Pelatih Kepala", "Kapten Tim", "Kapten Timnas", "Pemain", "Striker", "Penyerang", "Bek", "Bek Kanan", "Bek Kiri",
     "Bek Tengah", "Gelandang", "Kiper", "Penjaga Gawang", "Winger", "Pemain Sayap", "Atlet", "Pebulu Tangkis",
     "Pebulutangkis", "Tunggal Putra", "Tunggal Putri", "Pembalap", "Petinju", "Pesepak Bola", "Pesepakbola",
-    "Perenang", "Lifter", "Pegolf", "Petenis", "Pelari",
+    "Perenang", "Lifter", "Pegolf", "Petenis", "Pelari", "Chef de Mission", "CdM", "Wakil Chef de Mission",
+    "Manajer Tim", "Ofisial",
     -- arts, entertainment and the media ("penyanyi dangdut X", "aktris senior Y")
     "Penyanyi", "Pedangdut", "Biduan", "Biduanita", "Aktris", "Aktor", "Artis", "Pelawak", "Komedian",
     "Presenter", "Pembawa Acara", "Penyiar", "Musisi", "Vokalis", "Gitaris", "Drummer", "Pianis", "Komposer",
@@ -136,7 +141,9 @@ return {
     "Pengadilan Agama", "Pengadilan Tipikor", "Pengadilan Tindak Pidana Korupsi", "Pengadilan Militer",
     "Pengadilan Tata Usaha Negara", "PTUN", "Pengadilan Hubungan Industrial",
     "Kabupaten", "Kota", "Provinsi", "Kecamatan", "Desa", "Kelurahan", "Lapas", "Rutan",
-    "RSUD", "Kanwil",
+    "RSUD", "Kanwil", "Kantor Wilayah",
+    -- a body's branches, named with the place they serve (Kepala Bulog Cabang Garut X)
+    "Cabang", "Kantor Cabang", "Divre", "Divisi Regional",
     -- regional offices, named with the regency or city they serve (Kepala BPBD Garut X)
     "BPBD", "Dinkes", "Disdik", "Dishub", "Bappeda", "Bapenda", "Disdukcapil", "Dinsos", "Diskominfo",
     "Disperindag", "Disnaker", "Disbudpar", "Dispora", "Satpol PP", "Damkar", "Setda", "Inspektorat",
@@ -227,7 +234,9 @@ return {
     -- firms' words: a listed company's and a state firm's tail, and offices written in English
     "Tbk", "Persero", "Independen", "Karang Taruna", "Corporate", "Communication", "Communications", "Relations",
     "Affairs",
-    "Operations", "Marketing", "Finance", "Human Capital", "Strategy",
+    "Operations", "Marketing", "Finance", "Human Capital", "Strategy", "Research", "Equity", "Investment",
+    "Economics", "Economic", "Fixed Income", "Retail", "Sekuritas", "Securities", "Asset Management",
+    "Aset Manajemen", "Capital", "Investama", "Futures", "Berjangka",
     -- the tail of a club's name ("Arema FC", "Bali United")
     "FC", "SC", "United",
     "Polisi", "Tentara", "Pemerintah", "Istana", "Kantor",
@@ -257,6 +266,10 @@ return {
     { "Kasat Reskrim", "Kepala Satuan Reserse Kriminal" }, { "Kabid Humas", "Kepala Bidang Humas" },
     { "Panglima TNI", "Panglima Tentara Nasional Indonesia" },
     { "Sri Sultan", "Sultan" },
+    -- heads of regional offices, written short after the full office ("Kepala Dinas Kesehatan X ... kata Kadinkes")
+    { "Kadinkes", "Kepala Dinas Kesehatan" }, { "Kadisdik", "Kepala Dinas Pendidikan" },
+    { "Kadishub", "Kepala Dinas Perhubungan" }, { "Kadinsos", "Kepala Dinas Sosial" },
+    { "Kadispar", "Kepala Dinas Pariwisata" }, { "Kadispora", "Kepala Dinas Pemuda dan Olahraga" },
     -- ministers called by the short name of their office after the full one ("Menteri
     -- Perdagangan X ... kata Mendag")
     { "Mendag", "Menteri Perdagangan" }, { "Mentan", "Menteri Pertanian" }, { "Menag", "Menteri Agama" },
@@ -276,7 +289,7 @@ return {
     "Forum", "Gerakan", "Jaringan", "Komunitas", "Paguyuban", "Perkumpulan", "Konsorsium", "Front",
     "Rumah Sakit", "Direktorat", "Biro", "Otoritas", "Inspektorat", "Satgas", "Satuan Tugas", "Balai",
     "Polda", "Polres", "Polresta", "Polsek", "Kodam", "Universitas", "Politeknik", "Sekolah Tinggi", "Akademi",
-    "Kedutaan Besar", "Kedubes", "Konsulat Jenderal", "Konsulat", "Kantor Staf",
+    "Kedutaan Besar", "Kedutaan", "Kedubes", "Konsulat Jenderal", "Konsulat", "Kantor Staf",
     "Bank", "Bank Sentral", "Bursa", "Perum", "Perusahaan", "PT", "CV",
     -- a committee, and the field a deputy or a head serves, named in capitals before the
     -- body ("Ketua Panitia Pekan Raya X", "Deputi Bidang Neraca dan Analisis Statistik BPS X")
@@ -298,7 +311,7 @@ return {
     -- neighbourhood units ("Ketua RT 05 X", "Ketua RW Y")
     "RT", "RW",
   },
-  connectors = { "dan", "untuk", "di", "dari", "bidang", "urusan", "&", "sekaligus", "merangkap" },
+  connectors = { "dan", "untuk", "di", "dari", "bidang", "urusan", "&", "sekaligus", "merangkap", "of" },
   particles = { "bin", "binti", "van", "von", "de", "da", "der", "den", "del", "della", "du", "al", "el", "dos", "ibn",
                 "ibnu", "bt", "la", "le" },
   adverbs = { "juga", "pun", "lalu", "kemudian", "kembali", "sempat", "telah", "sudah", "pula", "turut", "ikut",
@@ -321,6 +334,7 @@ return {
     "Simak", "Baca", "Lihat", "Foto", "Video", "Berita", "Artikel", "Sumber Foto", "Editor", "Penulis",
     "Demikian", "Senada", "Serupa", "Sebaliknya", "Sedang", "Soal", "Terkait", "Mengenai", "Dengan demikian",
     "Pihaknya", "Dirinya", "Keduanya", "Ketiganya", "Keempatnya", "Semuanya", "Masing-masing",
+    "Mendatang", "Silam", "Nanti", "Nomor", "Nomer", "No.",
   },
   -- the words opening the name of a road, a building or a site: a known person named
   -- in it is no mention ("Tol Layang MBZ", "Stadion Gelora Bung Karno")
