@@ -131,6 +131,19 @@ describe("doc:meta()", function()
     }.published)
   end)
 
+  it("a time stamp with its offset from GMT or UTC gives the date, time and zone published", function()
+    local lede = "BOGOR - Harga cabai rawit di Pasar Induk Cibinong naik tajam menjelang bulan Ramadan tahun ini."
+    local function stamp(line)
+      local m = meta { "Harga Cabai Rawit Melonjak Jelang Ramadan", line, lede }
+      return { m.published, m.zone }
+    end
+    assert.are.same({ "2024-03-12T14:05", "+07:00" }, stamp("Selasa, 12 Mar 2024 14:05 GMT+7"))
+    assert.are.same({ "2024-03-12T14:05", "+07:00" }, stamp("12/03/2024 14:05 GMT+07:00"))
+    assert.are.same({ "2024-03-12T14:05", "+08:00" }, stamp("Selasa, 12 Maret 2024 | 14:05 UTC +8"))
+    assert.are.same({ "2024-03-12T07:05", "+00:00" }, stamp("Selasa, 12 Mar 2024 07:05 GMT"))
+    assert.are.same({ "2024-03-13T09:30", "+07:00" }, stamp("Rabu, 13 Maret 2024 - 09:30 WIB (GMT+7)"))
+  end)
+
   it("reads ISO page dates and dates without a time", function()
     assert.are.equal("2023-05-09T14:20", meta { "2023-05-09 14:20:00",
       "Harga minyak dunia naik tajam setelah OPEC mengumumkan pemangkasan produksi." }.published)

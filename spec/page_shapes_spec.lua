@@ -118,6 +118,11 @@ describe("time stamps in every shape", function()
       assert.is_nil(m.published)
       assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
     end
+    -- nor does the document's reference date resolve it: the page states no date (GUIDELINES: published
+    -- is what the page states), and the stamp read back from the reference would only echo it
+    local doc = kimput.parse(table.concat({ "Pasar Murah Dibuka di Alun-alun Kota", "2 jam lalu", PARA1, PARA2 }, "\n"),
+      { published = "2023-10-09" })
+    assert.is_nil(doc:meta().published)
     -- a page date after it still dates the page
     local m = page { "Pasar Murah Dibuka di Alun-alun Kota", "2 jam lalu", "Senin, 9 Oktober 2023 12:05 WIB", PARA1 }
     assert.are.equal("2023-10-09T12:05", m.published)

@@ -72,7 +72,8 @@ local function macros()
   local m = {
     sp = sp,
     dash = [[(?:--?|–|—)]],
-    zone = [[(?:WITA|WIT|WIB)\b]],
+    -- (and the offset from GMT or UTC some sites write: "14:05 GMT+7", "GMT+07:00", "UTC")
+    zone = [[(?:WITA|WIT|WIB|(?:GMT|UTC)(?:[\s\x{A0}]?[+-]\d{1,2}(?::?\d{2})?)?)\b]],
     time = [[\d{1,2}[:.]\d{2}(?:[:.]\d{2})?]],
     weekday = alternation(WEEKDAYS) .. [[\b]],
     month = alternation(MONTHS) .. [[\b]],

@@ -12,7 +12,7 @@
 -- Macros, expanded before compiling (from lexicon/months.lua and weekdays.lua):
 --   {weekday} a weekday name   {month} a month name or abbreviation
 --   {date}    15 Agustus 2022 / 08 Jan 2026   {time} 09:15, 09.15, 14:20:00
---   {zone}    WIB, WITA, WIT    {dash} - -- – —   {sp} a space or no-break space
+--   {zone}    WIB, WITA, WIT, GMT, GMT+7, UTC+07:00    {dash} - -- – —   {sp} a space or no-break space
 --   {place}   one to three capitalised words (Jakarta, Kuala Lumpur, PYONGYANG)
 --   {domain}  a site name with a dot, two to five labels (Lampost.co, KOMPAS.com, humas.kota.jatengprov.go.id)
 --   {source}  a source name: capitalised words (CNN, The Korea Herald), a
@@ -52,7 +52,8 @@ local M = {}
 -- 2024, 14:05 WIB"), a label ("Diterbitkan: ", "Dipublikasikan pada ",
 -- "Dipublikasikan pada : ", "Dibuat: ", "Tanggal terbit: ", "Waktu tayang: "; "Tanggal: 17 Agustus 2024" alone
 -- may be an item of an event's details in the article, "Hari/Tanggal: ...").
--- After: the clock time and its zone (WIB, "02:05 PM", "+0700"; in brackets: "(14:05 WIB)"), then what
+-- After: the clock time and its zone (WIB, "02:05 PM", "+0700", "GMT+7", both: "09:30 WIB (GMT+7)"; in brackets:
+-- "(14:05 WIB)"), then what
 -- follows a bar or a dot, a reading time after a dash, an update, the
 -- writer after "by" or "oleh" ("Posted on 7 Maret 2024 by admin"), or an
 -- image path stuck to the zone.
@@ -68,7 +69,7 @@ local NAMES = [[\p{Lu}[\p{L}.'’-]*+(?:{sp}+\p{Lu}[\p{L}.'’-]*+){0,4}(?:{sp}*
 local STAMP_BEFORE = [[(?:{dash}{sp}*|[|·•]{sp}*)?(?:(?:[^|·•\n]{1,60}+[|·•]{sp}*){1,3}|(?:{domain}|\p{Lu}[\p{L}\d.'’]*+(?:{sp}\p{Lu}[\p{L}\d.'’]*+){0,3}(?:{sp}*,{sp}*\p{Lu}[\p{L}\d.'’]*+(?:{sp}\p{Lu}[\p{L}\d.'’]*+){0,3}(?={sp}*{dash}))?){sp}*(?:,|{dash}){sp}*(?:\p{Ll}++\p{Lu}[\p{L}\d]*+{sp}+)?|(?i:(?:ditulis|diposting|dipost|diunggah|diterbitkan|dipublikasikan|posted|written|published)\s+)?(?i:oleh|by){sp}+[^|\n]{1,60}?(?:{sp}(?i:pada|on){sp}+|{sp}*,{sp}*(?={weekday}|\d)))?]] ..
   [[(?:(?i:dipublikasikan|diterbitkan|published|publish|dipublish|publikasi|terbit|posted|tayang|diunggah|dimuat|diposting|dirilis|rilis|dibuat|(?:tanggal|tgl\.?|waktu)\s+(?:terbit|tayang|publikasi))\s*:?(?:{sp}+(?i:pada|on)\s*:?)?{sp}*)?]] ..
   [[(?:(?:(?i:pukul|jam){sp}*)?{time}{sp}*(?:(?i:{zone})|\((?i:{zone})\))?{sp}*(?:[,/-]|{dash})?{sp}*)?(?:{weekday}{sp}*,?{sp}*)?]]
-local STAMP_AFTER = [[(?:{sp}*[,|•·–—/-]?{sp}*\(?(?:(?i:pukul|jam|at){sp}*)?{time}(?:{sp}*(?:(?i:{zone})|(?i:[ap]\.?m\b\.?)|[+-]\d{2}:?\d{2}\b))?\)?)?]] ..
+local STAMP_AFTER = [[(?:{sp}*[,|•·–—/-]?{sp}*\(?(?:(?i:pukul|jam|at){sp}*)?{time}(?:{sp}*(?:(?i:{zone})(?:{sp}*\((?i:{zone})\))?|(?i:[ap]\.?m\b\.?)|[+-]\d{2}:?\d{2}\b))?\)?)?]] ..
   [[(?:{sp}*[|·•].*|{sp}+{dash}{sp}+(?i:dibaca|baca|waktu\s+baca|\d+\s*menit)\b.*|{sp}+(?i:dibaca|waktu\s+baca|lama\s+baca|\d+\s*menit\s+(?:baca|membaca))\b.*|{sp}+(?:{dash}{sp}*|/{sp}*|\()?(?i:diperbarui|diperbaharui|diupdate|updated?)\b.*|]] ..
   [[{sp}+{dash}{sp}+]] .. NAMES .. [[|{sp}+(?i:by|oleh){sp}+\p{L}[^|]{0,60}|\S*)$]]
 
