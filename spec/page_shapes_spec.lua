@@ -565,6 +565,11 @@ describe("captions", function()
     "Wali kota meninjau pasar murah di alun-alun. (situskucom/Nama Fotografer)",
     "Wali kota meninjau pasar murah di alun-alun (Situsku/Nama Fotografer)",
     "Wali kota meninjau pasar murah di alun-alun. ©2024 Situsku.com/Nama Fotografer",
+    "Wali kota meninjau pasar murah di alun-alun. (ANTARA/HO-Humas Pemkot)",
+    "Wali kota meninjau pasar murah di alun-alun (ANTARA)",
+    "Wali kota meninjau pasar murah di alun-alun (Reuters/Nama Fotografer)",
+    "Wali kota meninjau pasar murah di alun-alun (Tangkapan layar Instagram @akunwarga)",
+    "Caption: Wali kota meninjau pasar murah di alun-alun",
   }
   for _, c in ipairs(captions) do
     it(c, function()
@@ -586,6 +591,25 @@ describe("captions", function()
     local _, class = page { PARA1, "DOKUMENTASI PEMKOT CONTOH", cap, PARA2 }
     assert.are.equal("caption", class["DOKUMENTASI PEMKOT CONTOH"])
     assert.are.equal("caption", class[cap])
+  end)
+
+  it("the short line under an image's placeholder is its caption; a paragraph or a subheading stays", function()
+    for _, mark in ipairs({ "[gambar]", "[Foto 2]", "Image", "![pasar murah](https://situsku.com/img/pasar.jpg)" }) do
+      local cap = "Wali kota meninjau pasar murah di alun-alun"
+      local _, class, doc = page { PARA1, mark, cap, PARA2, "Stok Beras Ditambah", mark, PARA3 }
+      assert.are.same({ "caption", "caption" }, { class[mark], class[cap] })
+      assert.are.equal(PARA1 .. "\n" .. PARA2 .. "\nStok Beras Ditambah\n" .. PARA3, doc:body())
+    end
+    -- the headline under a placeholder at the top stays the headline
+    local m = page { "Beranda", "Image", "Pasar Murah Dibuka di Alun-alun Kota", "Senin, 4 Maret 2024 10:00 WIB",
+      PARA1, PARA2 }
+    assert.are.equal("Pasar Murah Dibuka di Alun-alun Kota", m.headline)
+  end)
+
+  it("a closing line with no period and its agency's credit, long for a caption, stays the article's", function()
+    local last = "Warga mengungsi ke balai desa dan masjid terdekat sambil menunggu air surut, ujar kepala desa (ANTARA)"
+    local _, class = page { PARA1, PARA2, last }
+    assert.are.equal("body", class[last])
   end)
 
   it("an image path alone on its line", function()

@@ -182,6 +182,12 @@ M.lines = {
     pattern = [[^\*?{sp}*]] .. REPUBLISHED .. [[(?:{sp}+(?i:di|pada){sp}+(?<outlet>{domain}|\p{Lu}[\p{L}\d]*+(?:{sp}\p{Lu}[\p{L}\d]*+){0,2})(?={sp}*[.,]?{sp}*$))?]] },
   -- the outlet's address and the writer in brackets, alone under the article: "(Situsku.com/Nama Penulis)"
   { short = true, class = "credit", field = "outlet", pattern = [[^\((?<value>{domain}){sp}*/{sp}*\p{L}[^()/]{0,40}\)$]] },
+  -- an image's placeholder left by the text extraction: "[gambar]", "[Foto 2]", "Image" alone, a Markdown image
+  -- "![alt](https://...)", an <img> tag; the short line under it is the image's caption (a paragraph stays, and a
+  -- title-cased title, the headline;
+  -- the placeholder is its own value, so that the line above it, a subheading, is never taken as one)
+  { short = true, class = "caption", next = "caption",
+    pattern = [=[^(?<value>\[(?i:gambar|foto|image|img|photo|picture|ilustrasi)(?:{sp}*\d{1,2})?\]|(?i:image|img|gambar|foto|photo)|!\[[^\]]{0,200}\]\(\S{1,300}\)|<img\b[^>]{0,300}>)$]=] },
   -- initials alone on a line: [JP], (rzr/dnu), (mcr8/jpnn), with the outlet's address (cr11/situs-kota.com);
   -- a photo's "(ist)", "(dok)" or an advertorial's "(adv)" names no editor
   { short = true, class = "credit", field = "editor",
@@ -217,7 +223,7 @@ M.lines = {
 
   -- photo captions: a photo credit at the end (lines of at most 400
   -- characters, so that the long paragraphs of the article are passed over at once)
-  { tail = true, class = "caption", pattern = [[(?:[fF]oto|FOTO|[pP]hoto|PHOTO|Image|IMAGE|Gambar|GAMBAR|[sS]umber\s+[fF]oto)\s*:\s*.{1,80}$]] },
+  { tail = true, class = "caption", pattern = [[(?:[fF]oto|FOTO|[pP]hoto|PHOTO|Image|IMAGE|Gambar|GAMBAR|[sS]umber\s+[fF]oto|Caption|CAPTION)\s*:\s*.{1,80}$]] },
   -- "... di Moskow. Photo by Nama/Kantor", "Gambar oleh Nama dari Situs"
   { tail = true, class = "caption",
     pattern = [[[.!?]["”’)]?{sp}+(?:Foto|FOTO|Photo|PHOTO|Gambar|Image)\s+(?i:by|oleh)\s+\p{Lu}.{0,80}$]] },
@@ -257,9 +263,16 @@ M.lines = {
   { tail = true, class = "caption", pattern = [[(?:[fF]oto|FOTO)\s+(?:[iI]st(?:imewa)?|IST(?:IMEWA)?|[dD]ok(?:umentasi|\.)?.{0,40}|DOK.{0,40})\.?\)?$]] },
   { tail = true, class = "caption", pattern = [[\((?i:foto|photo|dokumentasi|dok|istimewa|ist)\b\.?[^()]{0,80}\)\.?$]] },
   { tail = true, class = "caption", pattern = [[ANTARA\s+FOTO/[^()]{1,80}\)?\.?$]] },
-  -- "... di Seoul. (AFP)": an agency credit after the caption's last sentence
+  -- "... di Seoul. (AFP)": an agency credit after the caption's last sentence (ANTARA's with its photographer or
+  -- source, "(ANTARA/HO)": "(ANTARA)" alone closes the agency's own articles)
   { tail = true, class = "caption",
-    pattern = [[[.!?]["”’]?{sp}+\((?:AFP|AP|Reuters|REUTERS|EPA|Xinhua|XINHUA|Getty\s+Images|Yonhap|Sputnik|TASS|Anadolu)(?:\s*/[^()]{1,60})?\)$]] },
+    pattern = [[[.!?]["”’]?{sp}+\((?:AFP|AP|Reuters|REUTERS|EPA|Xinhua|XINHUA|Getty\s+Images|Yonhap|Sputnik|TASS|Anadolu|(?:ANTARA|Antara)(?=\s*/))(?:\s*/[^()]{1,60})?\)$]] },
+  -- the same after a caption with no period, one short sentence: "Warga antre beras di pasar (ANTARA)",
+  -- "... (Reuters/Nama)" (a reporting verb after a comma, "..., ujar kepala desa (ANTARA)", is the article's end)
+  { short = true, class = "caption",
+    pattern = [[^(?![^()]*,{sp}*(?i:kata|ujar|ucap|tutur|jelas|tegas|imbuh|ungkap)\p{L}*{sp})[^.!?\n()]{10,120}+(?<=\p{L}[ \x{A0}])\((?:ANTARA|Antara|AFP|AP|Reuters|REUTERS|EPA|Xinhua|XINHUA|Getty\s+Images|Yonhap|Sputnik|TASS|Anadolu)(?:\s*/[^()]{1,60})?\)$]] },
+  -- a screenshot as the image: "... di lokasi (Tangkapan layar Instagram)", "(Screenshot YouTube Situs)"
+  { tail = true, class = "caption", pattern = [[\((?i:tangkapan\s+layar|screenshot|screen\s+capture)\b[^()]{0,60}\)\.?$]] },
   -- "... di lokasi. (Situs.com/Nama Fotografer)", "(KANTOR /Nama Fotografer)": the photo's outlet and photographer
   -- (also a lower-case *com name: "(situscom/Nama Fotografer)")
   { tail = true, class = "caption",
