@@ -367,6 +367,21 @@ describe("outlet and dateline from the article's opening", function()
     assert.is_nil(m.headline)
     m = page { "Harian Kotabaru", "Kamis, 7 Maret 2024 | 15:20 WIB", "Hariankotabaru.com, KOTABARU - " .. PARA1 }
     assert.are.equal("Hariankotabaru.com", m.outlet)
+    -- a regional paper's masthead alone, by its media word (Radar, Tribun, Pos, ... Post, ... Times)
+    for _, name in ipairs({ "Radar Kotabaru", "TRIBUN KOTABARU", "Pos Kotabaru", "Kotabaru Pos", "The Kotabaru Post" }) do
+      m, class = page { name, "Pemkab Kotabaru Siapkan Dana Perbaikan Sekolah Rusak", "Kamis, 7 Maret 2024 | 15:20 WIB",
+        PARA1, PARA2 }
+      assert.are.same({ name, "navigation", "Pemkab Kotabaru Siapkan Dana Perbaikan Sekolah Rusak" },
+        { m.outlet, class[name], m.headline })
+    end
+    -- or one the gazetteer knows as an outlet, without a media word, above the article (as written)
+    kimput.entities.add { name = "Gema Kotabaru", kind = "outlet" }
+    m = page { "GEMA KOTABARU", "Pemkab Kotabaru Siapkan Dana Perbaikan Sekolah Rusak",
+      "Kamis, 7 Maret 2024 | 15:20 WIB", PARA1, PARA2 }
+    assert.are.same({ "GEMA KOTABARU", "Pemkab Kotabaru Siapkan Dana Perbaikan Sekolah Rusak" }, { m.outlet, m.headline })
+    m = page { "Pemkab Kotabaru Siapkan Dana Perbaikan Sekolah Rusak", "Kamis, 7 Maret 2024 | 15:20 WIB", PARA1,
+      "Gema Kotabaru", PARA2 }
+    assert.is_nil(m.outlet)  -- a name among the paragraphs is no masthead
     -- a masthead whose words' initials are the outlet's name, with no headline under it
     m = page { "Radio Suara Kotabaru", "Terkini", "RSK, Medan - " .. PARA1, PARA2 }
     assert.are.same({ "RSK", "Medan" }, { m.outlet, m.dateline })

@@ -589,6 +589,22 @@ local function same_outlet(a, b)
   return (site_name(a):gsub("[%s%-]", "")) == (site_name(b):gsub("[%s%-]", ""))
 end
 
+-- A masthead alone on a line of the page's top that the gazetteer knows as an outlet ("Pikiran Rakyat",
+-- "SUARA MERDEKA" above the headline): the outlet, as written, when nothing else names it. Only the
+-- furniture above the article's first body line is read, at most MASTHEAD_LINES lines.
+local MASTHEAD_LINES = 12
+local function masthead(page)
+  for i = 1, math.min(page:count(), MASTHEAD_LINES) do
+    local start, stop, class = page:line(i)
+    if class == "body" then return nil end
+    if class == "navigation" and stop - start < 40 then
+      local name = trim(page:sub(start, stop))
+      if name:find("^%u") and name:find(" ", 1, true) and kind_of(name) == "outlet" then return name end
+    end
+  end
+  return nil
+end
+
 local function meta(doc)
   local page = page_of(doc)
   local rules = compiled or compile()
@@ -599,6 +615,7 @@ local function meta(doc)
   local outlet, dateline, headline, published, zone, editor, translator, found, _, _, relayed, opened =
     page:meta(true, MONTHS, pub.first, pub.last, src.first, src.last)
   outlet, dateline = opening_names(outlet, dateline)
+  if not outlet then outlet = masthead(page) end
   -- "VIVA –" opening a page whose masthead is VIVA.co.id: the outlet's name, no place (unless a
   -- place the gazetteer knows: "SURABAYA –" on Surabaya.net)
   if dateline and outlet and same_outlet(dateline, outlet) and kind_of(dateline) ~= "place" then dateline = nil end

@@ -444,9 +444,11 @@ M.lines = {
   -- a bare site name or address: iNews.id, detik.com, https://...
   { short = true, class = "navigation", pattern = [[^https?://\S+$]] },
   { short = true, class = "navigation", field = "outlet", pattern = [[^(?<value>{domain})$]] },
-  -- a paper's or magazine's masthead alone: "HARIAN PAGI KOTA", "Majalah Contoh" (no headline)
+  -- a paper's or magazine's masthead alone: "HARIAN PAGI KOTA", "Majalah Contoh" (no headline); a regional paper's
+  -- by its media word: "Radar Kota", "TRIBUN KOTA", "Pos Kota", "Kota Pos", "The Kota Post", "Kota Times"
+  -- (a masthead the gazetteer knows without one, "Pikiran Rakyat", is read by page.lua)
   { short = true, class = "navigation", field = "outlet",
-    pattern = [[^(?<value>(?:Harian|HARIAN|Koran|KORAN|Majalah|MAJALAH|Tabloid|TABLOID)(?:{sp}+\p{Lu}[\p{L}\d]*+){1,3})$]] },
+    pattern = [[^(?<value>(?:Harian|HARIAN|Koran|KORAN|Majalah|MAJALAH|Tabloid|TABLOID)(?:{sp}+\p{Lu}[\p{L}\d]*+){1,3}|(?:Radar|RADAR|Tribun|TRIBUN)(?:{sp}+\p{Lu}[\p{L}\d]*+){1,2}|(?:Pos|POS){sp}+\p{Lu}[\p{L}\d]*+|(?:The{sp}+)?\p{Lu}[\p{L}\d]*+(?:{sp}+\p{Lu}[\p{L}\d]*+)?{sp}+(?:Pos|POS|Post|POST|Times|TIMES))$]] },
 }
 
 -- Cut from the start of the first body line; (?<outlet>) and (?<place>)
