@@ -368,7 +368,8 @@ describe("outlet and dateline from the article's opening", function()
     m = page { "Harian Kotabaru", "Kamis, 7 Maret 2024 | 15:20 WIB", "Hariankotabaru.com, KOTABARU - " .. PARA1 }
     assert.are.equal("Hariankotabaru.com", m.outlet)
     -- a regional paper's masthead alone, by its media word (Radar, Tribun, Pos, ... Post, ... Times)
-    for _, name in ipairs({ "Radar Kotabaru", "TRIBUN KOTABARU", "Pos Kotabaru", "Kotabaru Pos", "The Kotabaru Post" }) do
+    local names = { "Radar Kotabaru", "TRIBUN KOTABARU", "Pos Kotabaru", "Kotabaru Pos", "The Kotabaru Post" }
+    for _, name in ipairs(names) do
       m, class = page { name, "Pemkab Kotabaru Siapkan Dana Perbaikan Sekolah Rusak", "Kamis, 7 Maret 2024 | 15:20 WIB",
         PARA1, PARA2 }
       assert.are.same({ name, "navigation", "Pemkab Kotabaru Siapkan Dana Perbaikan Sekolah Rusak" },
@@ -378,7 +379,8 @@ describe("outlet and dateline from the article's opening", function()
     kimput.entities.add { name = "Gema Kotabaru", kind = "outlet" }
     m = page { "GEMA KOTABARU", "Pemkab Kotabaru Siapkan Dana Perbaikan Sekolah Rusak",
       "Kamis, 7 Maret 2024 | 15:20 WIB", PARA1, PARA2 }
-    assert.are.same({ "GEMA KOTABARU", "Pemkab Kotabaru Siapkan Dana Perbaikan Sekolah Rusak" }, { m.outlet, m.headline })
+    assert.are.same({ "GEMA KOTABARU", "Pemkab Kotabaru Siapkan Dana Perbaikan Sekolah Rusak" },
+      { m.outlet, m.headline })
     m = page { "Pemkab Kotabaru Siapkan Dana Perbaikan Sekolah Rusak", "Kamis, 7 Maret 2024 | 15:20 WIB", PARA1,
       "Gema Kotabaru", PARA2 }
     assert.is_nil(m.outlet)  -- a name among the paragraphs is no masthead
@@ -622,7 +624,8 @@ describe("captions", function()
   end)
 
   it("a closing line with no period and its agency's credit, long for a caption, stays the article's", function()
-    local last = "Warga mengungsi ke balai desa dan masjid terdekat sambil menunggu air surut, ujar kepala desa (ANTARA)"
+    local last = "Warga mengungsi ke balai desa dan masjid terdekat sambil menunggu air surut, ujar kepala desa"
+      .. " (ANTARA)"
     local _, class = page { PARA1, PARA2, last }
     assert.are.equal("body", class[last])
   end)
