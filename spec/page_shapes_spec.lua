@@ -471,6 +471,8 @@ describe("credits", function()
       "Penerjemah: Nama Enam", "Laporan: Nama Tujuh", "Foto & Teks: Nama Delapan",
       "Teks: Nama Sembilan | Foto: Nama Sepuluh",
       "*Penulis adalah dosen ilmu pertanian di sebuah universitas negeri di Kota Contoh.",
+      "*) Penulis adalah peneliti pada sebuah lembaga kajian pangan di Kota Contoh.",
+      "Tulisan ini sepenuhnya menjadi tanggung jawab penulis.",
     }
     local m, class = page { PARA1, PARA2, table.concat(lines, "\n") }
     for _, l in ipairs(lines) do assert.are.equal("credit", class[l], l) end
@@ -676,6 +678,10 @@ describe("page furniture", function()
     "Tonton Video Lainnya", "Login untuk berkomentar", "Baca artikel Situsku lainnya di sini", "All rights reserved",
     "Bergabunglah dengan saluran Telegram Situsku untuk mendapatkan update berita terkini.",
     "Pantau terus perkembangan berita ini hanya di Situsku.com", "Laporkan kesalahan penulisan",
+    "Alamat email Anda tidak akan dipublikasikan. Ruas yang wajib ditandai *",
+    "Your email address will not be published. Required fields are marked *",
+    "Klik untuk berbagi di Facebook(Membuka di jendela yang baru)", "Suka Memuat...",
+    "Daftarkan email Anda untuk mendapatkan berita terbaru setiap hari.",
   }
   for _, f in ipairs(furniture) do
     it(f, function()
@@ -683,6 +689,19 @@ describe("page furniture", function()
       assert.are_not.equal("body", class[f])
     end)
   end
+
+  it("a newsletter's prompt ends the article: the links above it are no subheadings", function()
+    local prompt = "Daftarkan email Anda untuk mendapatkan berita terbaru setiap hari."
+    local _, class, doc = page { PARA1, PARA2, "Berita Lainnya", "Harga Cabai Mulai Turun di Pasar Induk",
+      "Stok Beras Aman Hingga Lebaran", prompt, "Berlangganan" }
+    assert.are.same({ "navigation", "navigation" },
+      { class[prompt], class["Harga Cabai Mulai Turun di Pasar Induk"] })
+    assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+    -- a sentence asking for an email that names no news stays
+    local sentence = "Daftarkan diri Anda melalui email panitia paling lambat Jumat pekan ini."
+    _, class = page { PARA1, sentence, PARA2 }
+    assert.are.equal("body", class[sentence])
+  end)
 
   it("a gallery of captions only: its label and photo counters are furniture, not the body", function()
     local cap = "Warga menerbangkan layang-layang di pantai, Jumat (22/3/2024). (Situsku.com/Nama Fotografer)"

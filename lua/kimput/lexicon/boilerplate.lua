@@ -159,7 +159,11 @@ M.lines = {
   { class = "credit",
     pattern = [[^(?i:dilarang\s+(?:keras\s+)?(?:mengambil|mengutip|menyalin|memperbanyak|menayangkan|mereproduksi|menerbitkan))\b.*?(?i:artikel|konten|berita|tulisan).*?(?i:redaksi|izin|hak\s+cipta)]] },
   -- an author's bio under its label; a footnote on the writer under an opinion: "*Penulis adalah dosen ..."
-  { class = "credit", pattern = [[^\*{1,2}{sp}*(?i:penulis|the\s+writer|the\s+author)\s+(?i:adalah|merupakan|is)\b]] },
+  -- (also after "*)": "*) Penulis adalah ..."); the writer answers for it: "Tulisan ini sepenuhnya menjadi tanggung
+  -- jawab penulis."
+  { class = "credit", pattern = [[^\*{1,2}\)?{sp}*(?i:penulis|the\s+writer|the\s+author)\s+(?i:adalah|merupakan|is)\b]] },
+  { class = "credit",
+    pattern = [[^(?i:(?:isi\s+)?(?:tulisan|artikel|opini|konten|kolom)\s+ini\s+(?:sepenuhnya\s+|sepenuhnya\s+menjadi\s+|menjadi\s+|merupakan\s+)?tanggung\s*jawab\s+(?:penulis|pribadi))\b[^.]{0,80}\.?$]] },
   { short = true, class = "credit", next = "credit", next_paragraph = true,
     pattern = [[^(?i:tentang\s+penulis|profil\s+penulis|about\s+the\s+author)\s*:?$]] },
   -- (the name stops at a period that ends it: "© 2024 Situsku.id. All Rights Reserved", or at the rights;
@@ -410,7 +414,17 @@ M.lines = {
   { short = true, class = "navigation", pattern = [[^[·•|]?{sp}*(?i:(?:waktu|lama|durasi)\s+baca\s*:?\s*\d+\s*menit|dibaca(?:\s+normal)?\s*:?\s*\d+\s*menit|\d+\s*menit\s+(?:baca|membaca)|baca\s+dalam\s+\d+\s*menit)$]] },
   { short = true, class = "navigation", pattern = [[^(?:A{sp}*[+-]?{sp}*){2,3}$]] },
   { short = true, class = "navigation", pattern = [[^(?i:perbesar|perkecil|ukuran)\s+(?:teks|tulisan|huruf|font)\b]] },
-  -- comment boxes and their rules ("Login untuk berkomentar")
+  -- comment boxes and their rules ("Login untuk berkomentar"); a blog's comment form: "Alamat email Anda tidak
+  -- akan dipublikasikan. ...", "Your email address will not be published."
+  { short = true, class = "navigation",
+    pattern = [[^(?i:alamat\s+(?:email|e-mail|surel)\s+(?:anda|kamu)\s+tidak\s+akan\s+(?:dipublikasikan|ditampilkan|dipublikasi|diterbitkan)|your\s+email\s+address\s+will\s+not\s+be\s+published)\b]] },
+  -- a blog's share and like buttons: "Klik untuk berbagi di X(Membuka di jendela yang baru)", "Suka Memuat..."
+  { short = true, class = "navigation",
+    pattern = [[^(?:(?i:klik\s+untuk\s+(?:berbagi|membagikan|mencetak|mengirim)|click\s+to\s+(?:share|print|email))\b|(?i:suka|like)\s+(?i:memuat|loading)\.*$)]] },
+  -- a newsletter's prompt: "Daftarkan email Anda untuk mendapatkan berita terbaru setiap hari." (a sentence;
+  -- "Daftarkan diri melalui email panitia." names no news)
+  { class = "navigation",
+    pattern = [[^(?i:daftar(?:kan)?|berlangganan|langganan|dapatkan|terima|masukkan)\b(?=[^.]{0,160}?\b(?i:berita|artikel|newsletter|buletin|update|kabar|info)\b)[^.]{0,80}?\b(?i:email|e-mail|surel|inbox|kotak\s+masuk)\b[^.]{0,80}\.?$]] },
   { short = true, class = "navigation", pattern = [[^(?i:belum\s+ada\s+komentar|jadilah\s+(?:yang\s+)?(?:pertama|orang\s+pertama)|(?:login|masuk|daftar)\s+untuk\s+(?:berkomentar|mengomentari|memberi\s+komentar))\b]] },
   { class = "navigation",
     pattern = [[^(?i:gunakan|pakailah|mohon\s+gunakan)\s+(?i:bahasa)\b.{0,160}?(?:SARA|(?i:komentar|pornografi|ujaran\s+kebencian))]] },
