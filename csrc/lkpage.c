@@ -1384,6 +1384,9 @@ static int l_page_meta(lua_State *L) {
   for (int k = 0; k < M_COUNT; k++) lua_pushnil(L);
   int have_dateline = 0, more = 0;
   size_t stamp_line = SIZE_MAX, update_line = SIZE_MAX;
+  /* the first headline and the first stamp under it above the first body line: a date above the
+     headline with a stamp under it is the site's date of today in its header bar */
+  size_t headline_line = SIZE_MAX, under_headline = SIZE_MAX, first_body = SIZE_MAX;
   if (page->open_line >= 0) {
     push_trimmed(L, text, page->open_outlet.start, page->open_outlet.end);
     lua_replace(L, base + M_OUTLET);
@@ -1399,7 +1402,12 @@ static int l_page_meta(lua_State *L) {
   for (size_t j = 0; j < page->count; j++) {
     const kimput_page_line *l = &page->lines[j];
     if (l->cls == KIMPUT_LINE_BODY) scans |= l->scan;
+    if (l->cls == KIMPUT_LINE_BODY && first_body == SIZE_MAX) first_body = j;
+    if (l->cls == KIMPUT_LINE_TIMESTAMP && !(l->flags & KIMPUT_LINEF_UPDATED) && headline_line != SIZE_MAX &&
+        under_headline == SIZE_MAX && first_body == SIZE_MAX)
+      under_headline = j;
     if (l->cls == KIMPUT_LINE_HEADLINE && lua_isnil(L, base + M_HEADLINE)) {
+      headline_line = j;
       lua_pushlstring(L, text + l->start, l->end - l->start);
       lua_replace(L, base + M_HEADLINE);
     } else if (l->cls == KIMPUT_LINE_TIMESTAMP) {
@@ -1479,6 +1487,7 @@ static int l_page_meta(lua_State *L) {
   }
   if (months) {  /* the first stamp, else a later one (not an update), else the update */
     char value[STAMP_VALUE] = "", zone[STAMP_ZONE] = "";
+    if (stamp_line < headline_line && under_headline != SIZE_MAX) stamp_line = under_headline;
     for (size_t j = stamp_line; j < page->count && !value[0]; j++) {
       const kimput_page_line *l = &page->lines[j];
       if (l->cls != KIMPUT_LINE_TIMESTAMP || (l->flags & KIMPUT_LINEF_UPDATED)) continue;

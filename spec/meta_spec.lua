@@ -117,6 +117,18 @@ describe("doc:meta()", function()
     assert.are.equal("2023-05-09T14:20", m.published)
   end)
 
+  it("a date above the headline, with a stamp under it, is the site's date of today: the stamp dates it", function()
+    local lede = "KOTAJAYA - Harga bawang merah di pasar tradisional terus naik hingga menembus Rp 60 ribu per kilo."
+    local m = meta { "Kamis, 23 Mei 2024", "Masuk", "Daftar", "Harga Bawang Merah Tembus Rp 60 Ribu per Kilogram",
+      "16/05/2024 - 10:25", "Penulis : Nama Penulis", lede,
+      "Pedagang menyebut kenaikan dipicu oleh berkurangnya pasokan dari sentra produksi akibat gagal panen." }
+    assert.are.equal("2024-05-16T10:25", m.published)
+    -- with no stamp under the headline, the date above it is the page's
+    m = meta { "Kamis, 16 Mei 2024", "Harga Bawang Merah Tembus Rp 60 Ribu per Kilogram", "Penulis : Nama Penulis",
+      lede, "Pedagang menyebut kenaikan dipicu oleh berkurangnya pasokan dari sentra produksi akibat gagal panen." }
+    assert.are.equal("2024-05-16", m.published)
+  end)
+
   it("a time stamp with the clock time first gives the date and time published", function()
     local m = meta {
       "Jembatan Gantung Desa Cikawung Kembali Dibuka",
