@@ -111,6 +111,16 @@ describe("time stamps in every shape", function()
     assert.truthy(doc:body():find(item, 1, true))
   end)
 
+  it("'Berita ini telah diperbarui pada <date>' is an update: the original stamp dates the page", function()
+    local m, class = page { "Pasar Murah Dibuka di Alun-alun Kota", "Senin, 9 Oktober 2023 12:05 WIB", PARA1, PARA2,
+      "Berita ini telah diperbarui pada Selasa, 10 Oktober 2023 08:00 WIB" }
+    assert.are.equal("timestamp", class["Berita ini telah diperbarui pada Selasa, 10 Oktober 2023 08:00 WIB"])
+    assert.are.equal("2023-10-09T12:05", m.published)
+    local sentence = "Berita ini telah diperbarui pada 3 Juni 2024 dengan tambahan keterangan dari pihak kepolisian."
+    local _, c2 = page { PARA1, sentence, PARA2 }
+    assert.are.equal("body", c2[sentence])
+  end)
+
   it("a time relative to the reader's is a time stamp that states no date", function()
     for _, rel in ipairs({ "2 jam lalu", "4 jam yang lalu", "sejam lalu", "3 hours ago" }) do
       local m, class, doc = page { "Pasar Murah Dibuka di Alun-alun Kota", rel, PARA1, PARA2 }
@@ -682,6 +692,9 @@ describe("page furniture", function()
     "Your email address will not be published. Required fields are marked *",
     "Klik untuk berbagi di Facebook(Membuka di jendela yang baru)", "Suka Memuat...",
     "Daftarkan email Anda untuk mendapatkan berita terbaru setiap hari.",
+    "Estimasi baca 3 menit", "Kamu mungkin juga suka", "Mungkin Anda Tertarik", "Paling Banyak Dibaca",
+    "Terpopuler Minggu Ini", "Most Popular", "Lihat Komentar (3)", "Iklan di bawah ini", "Poin Utama",
+    "Jangan lupa subscribe channel YouTube Situsku TV", "Berita ini telah diperbarui pada 3 Juni 2024",
   }
   for _, f in ipairs(furniture) do
     it(f, function()

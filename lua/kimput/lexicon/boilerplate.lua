@@ -199,7 +199,7 @@ M.lines = {
 
   -- page dates ----------------------------------------------------------------
   { short = true, class = "timestamp", updated = true,
-    pattern = [[^(?i:diperbarui|diperbaharui|diupdate|update|updated|pembaruan|pembaharuan|terakhir\s+(?:diperbarui|diperbaharui|diupdate|diubah)|last\s+updated?|last\s+modified)\b(?!{sp}+(?:(?i:berita|info|informasi|artikel|terus)\b|(?i:terkini|terbaru)\b(?!{sp}*:)))]] },
+    pattern = [[^(?i:diperbarui|diperbaharui|diupdate|update|updated|pembaruan|pembaharuan|terakhir\s+(?:diperbarui|diperbaharui|diupdate|diubah)|last\s+updated?|last\s+modified|(?:artikel|berita|konten|tulisan)\s+ini\s+(?:telah\s+|sudah\s+|terakhir\s+)?(?:diperbarui|diperbaharui|diupdate)(?=\s+(?:pada\s+)?(?:{weekday}|\d)))\b(?!{sp}+(?:(?i:berita|info|informasi|artikel|terus)\b|(?i:terkini|terbaru)\b(?!{sp}*:)))]] },
   -- "Senin, 15 Agustus 2022 | 09:15 WIB", "SELASA, 12 SEPTEMBER 2023 | 14:33 WIB | LAPORAN: ...",
   -- "Kompas.com, 8 April 2022, 16:33 WIB", "14 August 2025, 08:01 WIB", "Kamis, 06 Februari 2025 - 05:53 WIB"
   -- (what follows a "|" or sticks to the zone, such as an image path, goes with the line)
@@ -360,10 +360,11 @@ M.lines = {
   -- "Follow Berita Situs di Google News": the outlet's own news on a channel
   { class = "navigation", field = "outlet",
     pattern = [[^(?i:follow|ikuti)\s+(?i:berita|artikel|kanal|update)\s+(?<value>\p{Lu}[\p{L}\d.]*)\s+(?i:di)\s+(?i:google\s+news|whatsapp|telegram|instagram)]] },
-  -- a channel's promotion: "Ikuti kami di Instagram", "Bergabunglah dengan saluran Telegram Situs ..."
+  -- a channel's promotion: "Ikuti kami di Instagram", "Bergabunglah dengan saluran Telegram Situs ...", "Jangan lupa
+  -- subscribe channel YouTube Situs TV"
   -- ("Bergabung dengan klub itu, ia ... di Instagram" is a sentence: a channel's word after the verb)
   { class = "navigation",
-    pattern = [[^(?:[*•·]{sp}*)?(?:(?i:follow|ikuti|gabung|join|subscribe)\b|(?i:bergabung(?:lah)?\s+(?:dengan|di|ke)\s+(?:saluran|kanal|channel|grup|group))\b).{0,100}?(?i:whatsapp|channel|google\s+news|instagram|twitter|facebook|tiktok|youtube|telegram|media\s+sosial|saluran)]] },
+    pattern = [[^(?:[*•·]{sp}*)?(?:(?i:jangan\s+lupa)\s+)?(?:(?i:follow|ikuti|gabung|join|subscribe)\b|(?i:bergabung(?:lah)?\s+(?:dengan|di|ke)\s+(?:saluran|kanal|channel|grup|group))\b).{0,100}?(?i:whatsapp|channel|google\s+news|instagram|twitter|facebook|tiktok|youtube|telegram|media\s+sosial|saluran)]] },
   { tail = true, class = "navigation", pattern = [[(?:[kK]lik\s+(?:lebih\s+lanjut|di\s+sini)|[sS]elengkapnya\s+klik)\.?$]] },
   { class = "navigation", pattern = [[^(?i:kami\s+membuka\s+kesempatan|bergabunglah\s+bersama|jadilah\s+bagian)\b]] },
   -- a promotion of the site's channels: "Simak breaking news ... WhatsApp Channel : https://..."
@@ -410,8 +411,8 @@ M.lines = {
     pattern = [[^(?i:simak|dapatkan|baca)\s+(?i:breaking\s+news|berita\s+pilihan|update\s+berita|berita\s+terkini)\b.{0,120}?(?i:ponsel|hp|aplikasi|whatsapp|telegram|google\s+news|email)]] },
   -- a poll's buttons
   { short = true, class = "navigation", pattern = [[^(?i:lihat\s+hasil(?:\s+polling)?|hasil\s+polling|polling|jajak\s+pendapat)\s*:?$]] },
-  -- reading time and font controls: "waktu baca 2 menit", "·3 menit baca", "A A A", "Perbesar teks"
-  { short = true, class = "navigation", pattern = [[^[·•|]?{sp}*(?i:(?:waktu|lama|durasi)\s+baca\s*:?\s*\d+\s*menit|dibaca(?:\s+normal)?\s*:?\s*\d+\s*menit|\d+\s*menit\s+(?:baca|membaca)|baca\s+dalam\s+\d+\s*menit)$]] },
+  -- reading time and font controls: "waktu baca 2 menit", "Estimasi baca 3 menit", "·3 menit baca", "A A A", "Perbesar teks"
+  { short = true, class = "navigation", pattern = [[^[·•|]?{sp}*(?i:(?:waktu|lama|durasi|estimasi|perkiraan)\s+(?:baca|membaca)\s*:?\s*\d+\s*menit|dibaca(?:\s+normal)?\s*:?\s*\d+\s*menit|\d+\s*menit\s+(?:baca|membaca)|baca\s+dalam\s+\d+\s*menit)$]] },
   { short = true, class = "navigation", pattern = [[^(?:A{sp}*[+-]?{sp}*){2,3}$]] },
   { short = true, class = "navigation", pattern = [[^(?i:perbesar|perkecil|ukuran)\s+(?:teks|tulisan|huruf|font)\b]] },
   -- comment boxes and their rules ("Login untuk berkomentar"); a blog's comment form: "Alamat email Anda tidak
@@ -441,6 +442,10 @@ M.lines = {
     pattern = [[^(?i:simak|baca|lihat|cek|telusuri)\s+(?i:berita|artikel|informasi)\s+(?i:lainnya|lain|terkait)\b[^.]{0,80}?(?i:di\s*sini|berikut(?:\s+ini)?)\s*:$]] },
   -- "Halaman Selanjutnya", "Baca halaman selanjutnya", "BERITA UTAMA"
   { short = true, class = "navigation", pattern = [[^(?i:(?:(?:baca|lihat|buka|ke)\s+)?halaman(?:\s+(?:selanjutnya|berikutnya|sebelumnya))?|breaking\s+news|berita\s+utama|headline)\s*:?$]] },
+  -- a recommendations or comments box's title: "Kamu mungkin juga suka", "Paling Banyak Dibaca", "Most Popular",
+  -- "Lihat Komentar (3)", "Iklan di bawah ini"
+  { short = true, class = "navigation",
+    pattern = [[^(?i:(?:kamu|anda)\s+mungkin\s+(?:juga\s+)?(?:suka|menyukai|tertarik)|mungkin\s+(?:kamu|anda)\s+(?:juga\s+)?(?:suka|menyukai|tertarik)|jangan\s+lupa\s+baca|baca\s+(?:juga\s+)?lainnya|(?:berita\s+|artikel\s+)?terpopuler\s+(?:minggu|pekan|hari|bulan)\s+ini|paling\s+banyak\s+(?:dibaca|dikomentari|dibagikan|dilihat)|most\s+(?:popular|read|viewed|commented)|trending\s+now|hot\s+topics?|poin\s+utama|(?:unduh|download)\s+pdf|lihat\s+komentar(?:\s*\(\d+\))?|kolom\s+komentar|respons?\s+anda|iklan\s+(?:di\s+bawah\s+ini|bersponsor))\s*:?$]] },
   -- box titles and labels between paragraphs: "Konten Sponsor", "Video Terkini", "Poin penting"
   { short = true, class = "navigation",
     pattern = [[^(?i:konten\s+(?:sponsor|berbayar|pilihan|premium|eksklusif)|video\s+(?:terkini|terbaru|pilihan|populer|unggulan)|poin\s+penting|berita\s+(?:terkini|terbaru|populer|pilihan)|artikel\s+(?:pilihan|populer|terbaru))\s*:?$]] },
