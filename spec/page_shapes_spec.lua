@@ -1107,8 +1107,9 @@ describe("a credit line of several parts after bars", function()
       PARA1, PARA2 }
     assert.are.equal("Nama Penyunting", m.editor)
     -- the editor after the date, without a bar
-    local class, stamp = nil, "Senin, 9 Oktober 2023, 12:05 WIB Editor: Nama Penyunting"
-    m, class = page { "Pasar Murah Dibuka di Alun-alun Kota", stamp, PARA1, PARA2 }
+    local stamp = "Senin, 9 Oktober 2023, 12:05 WIB Editor: Nama Penyunting"
+    local _, class = page { "Pasar Murah Dibuka di Alun-alun Kota", stamp, PARA1, PARA2 }
+    m = page { "Pasar Murah Dibuka di Alun-alun Kota", stamp, PARA1, PARA2 }
     assert.are.same({ "2023-10-09T12:05", "Nama Penyunting", "timestamp" }, { m.published, m.editor, class[stamp] })
   end)
   it("'Sumber : X | Editor : Y' gives the source and the editor; 'Editor: A | Sumber: B' both too", function()
