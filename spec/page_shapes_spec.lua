@@ -599,6 +599,8 @@ describe("captions", function()
     "Wali kota meninjau pasar murah di alun-alun (Reuters/Nama Fotografer)",
     "Wali kota meninjau pasar murah di alun-alun (Tangkapan layar Instagram @akunwarga)",
     "Caption: Wali kota meninjau pasar murah di alun-alun",
+    "Wali kota meninjau pasar murah di alun-alun, Senin (25/3/2024)",
+    "Wali kota meninjau pasar murah di alun-alun (Instagram @akunwarga)",
   }
   for _, c in ipairs(captions) do
     it(c, function()
@@ -633,6 +635,15 @@ describe("captions", function()
     local m = page { "Beranda", "Image", "Pasar Murah Dibuka di Alun-alun Kota", "Senin, 4 Maret 2024 10:00 WIB",
       PARA1, PARA2 }
     assert.are.equal("Pasar Murah Dibuka di Alun-alun Kota", m.headline)
+  end)
+
+  it("a title-cased title with its day in brackets is no caption, nor is a sentence with its period", function()
+    local title = "Jadwal Imsakiyah Kota Contoh Hari Ini, Senin (25/3/2024)"
+    local m = page { title, "Senin, 25 Maret 2024 04:00 WIB", PARA1, PARA2 }
+    assert.are.equal(title, m.headline)
+    local sentence = "Wali kota meninjau pasar murah di alun-alun bersama camat setempat, Senin (25/3/2024)."
+    local _, class = page { PARA1, sentence, PARA2 }
+    assert.are.equal("body", class[sentence])
   end)
 
   it("a closing line with no period and its agency's credit, long for a caption, stays the article's", function()

@@ -293,9 +293,14 @@ M.lines = {
   -- "... di gudang. ©2024 Situs.com/Nama Fotografer": the photo's copyright, its outlet and photographer
   { tail = true, class = "caption",
     pattern = [[[.!?]["”’]?{sp}+(?:©|\((?i:c)\)){sp}*\d{4}{sp}*(?:{domain}|\p{Lu}[\p{L}\d&.-]*+(?:{sp}\p{Lu}[\p{L}\d&.-]*+){0,2}){sp}*/{sp}*\p{Lu}[\p{L}.'’ -]{1,40}$]] },
-  -- a social account as the credit: "(Instagram/@akun)", "(X/@akun)", "(TikTok/nama)"
+  -- a social account as the credit: "(Instagram/@akun)", "(X/@akun)", "(TikTok/nama)", "(Instagram @akun)"
   { tail = true, class = "caption",
-    pattern = [[\((?i:instagram|ig|twitter|x|tiktok|facebook|fb|youtube|threads)(?:\.com)?{sp}*/{sp}*@?[\p{L}\d._ -]{1,40}\)\.?$]] },
+    pattern = [[\((?i:instagram|ig|twitter|x|tiktok|facebook|fb|youtube|threads)(?:\.com)?(?:{sp}*/{sp}*@?|{sp}+@)[\p{L}\d._ -]{1,40}\)\.?$]] },
+  -- a photo's place and day with no final period: "Warga mengungsi di balai desa, Selasa (12/3/2024)" (the
+  -- article's sentences end with a period; a word in lower case other than a preposition tells a sentence from
+  -- a title-cased headline, "Jadwal Imsakiyah Kota Hari Ini, Selasa (12/3/2024)")
+  { short = true, class = "caption",
+    pattern = [[^(?=[^.!?,]*?{sp}(?!(?:untuk|dengan|kepada|bersama|setelah|sebelum|hingga|sampai|tentang|terhadap|antara|sejak|karena|melalui|dalam|serta|menuju|selama|jelang|menjelang)\b)\p{Ll}{5})[^.!?]{10,200}?,{sp}*{weekday}{sp}*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)$]] },
   -- who stands where in the photo: "Presiden A (kiri) dan B (kanan)"
   { class = "caption", pattern = [[\((?i:kiri|kanan|tengah|ki-ka|kiri\s+ke\s+kanan|dari\s+kiri)\)]] },
 
