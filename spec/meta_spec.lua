@@ -216,6 +216,14 @@ describe("doc:meta()", function()
     assert.are.equal("2024-04-01", m.published)
   end)
 
+  it("a channel's name in camel case is a source: 'Dilansir situsFinance, ...'", function()
+    local m = meta {
+      "JAKARTA - Harga minyak dunia naik tajam pada perdagangan Senin setelah produsen memangkas produksi.",
+      "Dilansir situsFinance, harga minyak jenis Brent naik dua persen dalam sehari.",
+    }
+    assert.are.same({ "situsFinance" }, m.sources)
+  end)
+
   it("sources named without 'dari', after a description, or by 'seperti ditulis'", function()
     local m = meta {
       "Harga gandum dunia naik lagi pekan ini, seperti dikutip Warta Niaga, Selasa (2/7/2024).",

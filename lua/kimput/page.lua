@@ -90,7 +90,8 @@ local function macros()
     [[sains|hiburan|seleb|lifestyle|gaya]] .. sp .. [[+hidup|kesehatan|health|travel|wisata|edukasi|pendidikan|]] ..
     [[opini|kolom|video|foto|megapolitan|metropolitan|trending|viral|terkini|populer|hot|update)(?=]] .. sp ..
     "*" .. m.dash .. ")"  -- (before the dash: "Bisnis - ", not "Bisnisku - ")
-  m.source = "(?:" .. m.domain .. [[|\p{Ll}+com\b|\p{Lu}[\p{L}\d&'’-]*(?:]] .. sp ..
+  -- (a lower-case *com name, "detikcom", or a channel's in camel case, "detikFinance")
+  m.source = "(?:" .. m.domain .. [[|\p{Ll}+com\b|\p{Ll}{3,}+\p{Lu}[\p{L}\d]*+|\p{Lu}[\p{L}\d&'’-]*(?:]] .. sp ..
     [[+\p{Lu}[\p{L}\d&'’-]*){0,3})]]
   return m
 end

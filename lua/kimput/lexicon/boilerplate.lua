@@ -16,7 +16,7 @@
 --   {place}   one to three capitalised words (Jakarta, Kuala Lumpur, PYONGYANG)
 --   {domain}  a site name with a dot, two to five labels (Lampost.co, KOMPAS.com, humas.kota.jatengprov.go.id)
 --   {source}  a source name: capitalised words (CNN, The Korea Herald), a
---             domain (inews.co.uk) or a lower-case *com name (detikcom)
+--             domain (inews.co.uk), a lower-case *com name (detikcom) or a channel's in camel case (situsFinance)
 --
 -- Fields of a `lines` entry:
 --   class    body, headline, timestamp, dateline, caption, credit, related,
