@@ -93,10 +93,13 @@ M.lines = {
   -- time stamp that names the editor)
   { short = true, class = "timestamp", field = "editor",
     pattern = [[^(?i:editor|redaktur|penyunting)\s*:\s*(?<value>[^|\n]{1,80}?){sp}*(?:\||{sp}{dash}|,){sp}*(?:{weekday}{sp}*,?{sp}*)?(?:{date}|{numdate})(?:{sp}*[,|•·–—-]?{sp}*(?:(?i:pukul|jam){sp}*)?{time}(?:{sp}*{zone})?)?(?:{sp}*\|.*)?$]] },
-  -- (the name ends at a bar, a bracket or the next label: "Editor: A (abc)", "Editor: A, Penulis: B";
-  -- the editor who reported too: "Redaktur & Reporter : A")
+  -- (the name ends at a bar, a bracket, the next label or the site after a dash: "Editor: A (abc)", "Editor: A,
+  -- Penulis: B", "Editor: A - Situs.com"; the editor who reported too: "Redaktur & Reporter : A")
   { short = true, class = "credit", field = "editor",
-    pattern = [[^(?:[|·•]\s*)?(?i:editor|redaktur|penyunting|editing|red)(?:\s*(?:&|dan)\s*(?i:reporter|penulis|pewarta))?\s*:\s*(?<value>[^|(]+?)\s*(?:[|(].*|,\s*(?i:penulis|reporter|pewarta|sumber|fotografer|foto|penerjemah)\s*:.*)?$]] },
+    pattern = [[^(?:[|·•]\s*)?(?i:editor|redaktur|penyunting|editing|red)(?:\s*(?:&|dan)\s*(?i:reporter|penulis|pewarta))?\s*:\s*(?<value>[^|(]+?)\s*(?:[|(].*|,\s*(?i:penulis|reporter|pewarta|sumber|fotografer|foto|penerjemah)\s*:.*|{sp}{dash}{sp}*{domain})?$]] },
+  -- "Diedit oleh Nama", "Disunting oleh: Nama"
+  { short = true, class = "credit", field = "editor",
+    pattern = [[^(?i:diedit|disunting|diedit\s+dan\s+disunting)\s+(?i:oleh)\s*:?\s*(?<value>\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){0,4})$]] },
   { short = true, class = "credit", field = "translator",
     pattern = [[^(?i:penerjemah|alih\s+bahasa|translator|diterjemahkan\s+oleh)\s*:\s*(?<value>[^|(]+?)\s*(?:[|(].*|,\s*(?i:penulis|reporter|pewarta|sumber|editor|redaktur)\s*:.*)?$]] },
   -- "Editor Nama Orang" without a colon
