@@ -829,6 +829,21 @@ describe("credits after the article", function()
     assert.are.equal("Situsku.id", m.outlet)
     m = page { PARA1, PARA2, "Redaksi | Pedoman Media Siber | Kontak", "Kabar Kota © 2024" }
     assert.are.equal("Kabar Kota", m.outlet)
+    -- the name before the sign on a line of a sentence's shape, the year before the sign
+    for _, line in ipairs({ "Kabar Kota © 2024. All rights reserved.", "2024 © Kabar Kota" }) do
+      local meta, class = page { PARA1, PARA2, line }
+      assert.are.same({ "Kabar Kota", "credit" }, { meta.outlet, class[line] }, line)
+    end
+    -- the site's name with its tagline or group, above the article
+    local sites = { { "Kabar Kota - Berita Terkini Kota Contoh", "Kabar Kota" },
+      { "Kabarkota.id | Portal Berita Kota Contoh", "Kabarkota.id" },
+      { "Kabarkota.id - Grup Media Kota", "Kabarkota.id" } }
+    for _, c in ipairs(sites) do
+      local meta, class = page { c[1], "Pasar Murah Dibuka di Alun-alun Kota", "Senin, 9 Oktober 2023 12:05 WIB", PARA1,
+        PARA2 }
+      assert.are.same({ c[2], "navigation", "Pasar Murah Dibuka di Alun-alun Kota" },
+        { meta.outlet, class[c[1]], meta.headline }, c[1])
+    end
     -- a company's name whole, without its "PT" or a "by"; the rights after the name stay out
     local names = {
       { "Copyright 2008 - 2024 PT. Kabar Kota Raya (Grup Kabar). All Rights Reserved.", "Kabar Kota Raya" },

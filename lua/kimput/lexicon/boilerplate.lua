@@ -173,12 +173,12 @@ M.lines = {
   -- up to four capitalised words, a company's "PT" and a "by" before it left out: "Copyright © 2024 PT Kabar
   -- Kota Raya" -> "Kabar Kota Raya")
   { class = "credit", field = "outlet",
-    pattern = [[^(?:(?:©|\((?i:c)\)(?=\s*\d{4}))\s*(?:(?i:copyright|hak\s+cipta)\s*)?|(?i:copyright|hak\s+cipta)(?!{sp}+(?!(?i:dilindungi)\b)\p{Ll}+{sp}+\p{Ll})\s*(?:©|\((?i:c)\))?)\s*(?:\d{4}(?:\s*{dash}\s*\d{4})?\s+)?(?:(?i:by)\s+)?(?:PT\.?\s+)?(?!(?i:all\s+rights))(?<value>\p{L}[\p{L}\d&-]*+(?:\.[\p{L}\d][\p{L}\d&-]*+)*(?:\s(?!(?i:all\s+rights|hak\s+cipta)\b)\p{Lu}[\p{L}\d&-]*+(?:\.[\p{L}\d][\p{L}\d&-]*+)*){0,3})]] },
-  -- ("(c)" only before a year: "(c) Pemerintah ..." is an item of a list; "Copyright lagu itu dimiliki ...",
+    pattern = [[^(?:\d{4}{sp}*(?=©))?(?:(?:©|\((?i:c)\)(?=\s*\d{4}))\s*(?:(?i:copyright|hak\s+cipta)\s*)?|(?i:copyright|hak\s+cipta)(?!{sp}+(?!(?i:dilindungi)\b)\p{Ll}+{sp}+\p{Ll})\s*(?:©|\((?i:c)\))?)\s*(?:\d{4}(?:\s*{dash}\s*\d{4})?\s+)?(?:(?i:by)\s+)?(?:PT\.?\s+)?(?!(?i:all\s+rights))(?<value>\p{L}[\p{L}\d&-]*+(?:\.[\p{L}\d][\p{L}\d&-]*+)*(?:\s(?!(?i:all\s+rights|hak\s+cipta)\b)\p{Lu}[\p{L}\d&-]*+(?:\.[\p{L}\d][\p{L}\d&-]*+)*){0,3})]] },
+  -- (the year may come first: "2024 © Kabar Kota"; "(c)" only before a year: "(c) Pemerintah ..." is an item of a list; "Copyright lagu itu dimiliki ...",
   -- "Hak cipta karya itu ...", lower-case words after the label, is a sentence; "All rights reserved" alone)
   { class = "credit", pattern = [[^(?:©|\((?i:c)\)\s*\d{4}|(?i:copyright|hak\s+cipta)(?!{sp}+(?!(?i:dilindungi)\b)\p{Ll}+{sp}+\p{Ll})|(?i:all\s+rights\s+reserved)\.?$)]] },
-  -- the name before the sign: "Kabar Kota © 2024"
-  { short = true, class = "credit", field = "outlet",
+  -- the name before the sign: "Kabar Kota © 2024" (also "Kabar Kota © 2024. All rights reserved.", a sentence's shape)
+  { class = "credit", field = "outlet",
     pattern = [[^(?<value>\p{Lu}[\p{L}\d.&-]*+(?:{sp}\p{Lu}[\p{L}\d.&-]*+){0,2}){sp}*(?:©|\((?i:c)\)){sp}*\d{4}]] },
   -- "Artikel ini telah tayang di X dengan judul ...": the article's title as first published
   -- (and X, the outlet it was first published by: a source when the page is another's)
@@ -474,6 +474,10 @@ M.lines = {
   -- a bare site name or address: iNews.id, detik.com, https://...
   { short = true, class = "navigation", pattern = [[^https?://\S+$]] },
   { short = true, class = "navigation", field = "outlet", pattern = [[^(?<value>{domain})$]] },
+  -- the site's name with its tagline: "Kabar Kota - Berita Terkini Kota Contoh", "Situs.id | Portal Berita Kota",
+  -- "Situs.id - Grup Media Kota"
+  { short = true, class = "navigation", field = "outlet",
+    pattern = [[^(?<value>{domain}|\p{Lu}[\p{L}\d]*+(?:{sp}\p{Lu}[\p{L}\d]*+){0,2}){sp}*(?:{dash}|\|){sp}*(?:(?i:berita|portal|media|situs|informasi|kabar|news)\b[^.|]{0,60}|[^.|]{0,40}?\b(?i:group|grup|network)\b[^.|]{0,30})$]] },
   -- a paper's or magazine's masthead alone: "HARIAN PAGI KOTA", "Majalah Contoh" (no headline); a regional paper's
   -- by its media word: "Radar Kota", "TRIBUN KOTA", "Pos Kota", "Kota Pos", "The Kota Post", "Kota Times"
   -- (a masthead the gazetteer knows without one, "Pikiran Rakyat", is read by page.lua)
