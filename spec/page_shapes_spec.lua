@@ -122,7 +122,8 @@ describe("time stamps in every shape", function()
   end)
 
   it("a time relative to the reader's is a time stamp that states no date", function()
-    for _, rel in ipairs({ "2 jam lalu", "4 jam yang lalu", "sejam lalu", "3 hours ago" }) do
+    for _, rel in ipairs({ "2 jam lalu", "4 jam yang lalu", "sejam lalu", "3 hours ago", "Hari ini, 10:00 WIB",
+        "Kemarin, 14:05" }) do
       local m, class, doc = page { "Pasar Murah Dibuka di Alun-alun Kota", rel, PARA1, PARA2 }
       assert.are.same({ "timestamp", "Pasar Murah Dibuka di Alun-alun Kota" }, { class[rel], m.headline })
       assert.is_nil(m.published)

@@ -216,10 +216,10 @@ M.lines = {
   -- "31/05/2018, 23:59 WIB", "Senin (9/10/2023) 12:05 WIB", "Kamis 05-12-2024 10:15", "12.03.2024 09:15"
   { short = true, class = "timestamp",
     pattern = "^" .. STAMP_BEFORE .. [[(?:\d{1,2}/\d{1,2}/\d{4}|\(\d{1,2}/\d{1,2}/\d{4}\)|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}\.\d{1,2}\.\d{4})]] .. STAMP_AFTER },
-  -- a time relative to the reader's ("2 jam lalu", "4 jam yang lalu", "3 hours ago"): a time stamp that
-  -- states no date
+  -- a time relative to the reader's ("2 jam lalu", "4 jam yang lalu", "3 hours ago", "Hari ini, 10:00 WIB",
+  -- "Kemarin, 14:05"): a time stamp that states no date
   { short = true, class = "timestamp",
-    pattern = [[^(?i:(?:\d{1,2}\s*|se)(?:detik|menit|jam|hari|minggu|pekan|bulan)\s+(?:yang\s+)?(?:lalu|silam)|\d{1,2}\s+(?:seconds?|minutes?|mins?|hours?|days?|weeks?)\s+ago)\.?$]] },
+    pattern = [[^(?:(?i:(?:\d{1,2}\s*|se)(?:detik|menit|jam|hari|minggu|pekan|bulan)\s+(?:yang\s+)?(?:lalu|silam)|\d{1,2}\s+(?:seconds?|minutes?|mins?|hours?|days?|weeks?)\s+ago)\.?|(?i:hari\s+ini|kemarin|today|yesterday){sp}*,?{sp}*(?:(?i:pukul|jam){sp}*)?{time}(?:{sp}*(?i:{zone}))?)$]] },
   -- "2025-10-02", "date 2025-10-02 Photo : ...", "2024/03/13 08:15"
   { short = true, class = "timestamp",
     pattern = [[^(?:(?i:date|tanggal|tgl\.?|published|diterbitkan|dipublikasikan|terbit|updated|diperbarui|posted)\s*:?{sp}*)?\d{4}(?:-\d{2}-|/\d{2}/)\d{2}(?!\d)(?:[ T]{time}(?:[+-]\d{2}:?\d{2}|Z)?)?(?:{sp}*{zone})?(?:{sp}+.{0,80})?$]] },
