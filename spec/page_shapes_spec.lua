@@ -1016,6 +1016,16 @@ describe("the opening's names checked against the gazetteer", function()
     m = page { "Pasar Murah Dibuka di Alun-alun Kota", "BANDUNG, Kabarku – " .. PARA1, PARA2 }
     assert.are.same({ "Kabarku", "Bandung" }, { m.outlet, m.dateline })
   end)
+  it("a known place of two words after the comma is the province of the place before it", function()
+    local m, _, doc = page { "Pasar Murah Dibuka di Alun-alun Kota", "Kotamulya, Jawa Barat - " .. PARA1, PARA2 }
+    assert.are.same({ nil, "Kotamulya" }, { m.outlet, m.dateline })
+    assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+  end)
+  it("the place, then the outlet's address between dashes", function()
+    local m, _, doc = page { "Pasar Murah Dibuka di Alun-alun Kota", "KOTAMULYA - Situsku.com - " .. PARA1, PARA2 }
+    assert.are.same({ "Situsku.com", "Kotamulya" }, { m.outlet, m.dateline })
+    assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+  end)
   it("a known outlet alone before the dash is the outlet, an unknown name stays the place", function()
     kimput.entities.add { name = "Warta Lembah", kind = "outlet" }
     local m = page { "Pasar Murah Dibuka di Alun-alun Kota", "WARTA LEMBAH – " .. PARA1, PARA2 }

@@ -516,7 +516,8 @@ local function kind_of(name)
 end
 
 -- The opening's names as the gazetteer knows them: "KABARKU, Jakarta –" read
--- place first is the other way round; "KANTORKU –" read as a place is a known outlet.
+-- place first is the other way round, "Kotamulya, Jawa Barat –" names a place and its province;
+-- "KANTORKU –" read as a place is a known outlet.
 -- a site's sections, after its name where a place would stand: "SITUS Bola –" is the outlet, no place
 local SECTIONS = {}
 for w in ([[berita news bisnis ekonomi ekbis finance keuangan nasional internasional regional daerah dunia global
@@ -544,6 +545,9 @@ local function opening_names(outlet, dateline)
     if name then return name, nil end
   end
   if outlet then
+    -- "Kotamulya, Jawa Barat –": a place of two words or more after the comma is the province of the
+    -- place before it (an outlet there is one word or an address: "KABARKU, Jakarta –")
+    if kind_of(outlet) == "place" and outlet:find(" ", 1, true) and d ~= "outlet" then return nil, dateline end
     if kind_of(outlet) == "place" then return dateline, outlet end
   elseif d == "outlet" then
     return dateline, nil
