@@ -1021,6 +1021,13 @@ describe("the opening's names checked against the gazetteer", function()
     assert.are.same({ nil, "Kotamulya" }, { m.outlet, m.dateline })
     assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
   end)
+  it("the agency in brackets after a dash, or with the report's day after it", function()
+    for _, opening in ipairs({ "KOTAMULYA – (Situsku) – ", "Kotamulya (Situsku) - Kamis (13/6/2024) - " }) do
+      local m, _, doc = page { "Pasar Murah Dibuka di Alun-alun Kota", opening .. PARA1, PARA2 }
+      assert.are.same({ "Situsku", "Kotamulya" }, { m.outlet, m.dateline }, opening)
+      assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+    end
+  end)
   it("the place, then the outlet's address between dashes", function()
     local m, _, doc = page { "Pasar Murah Dibuka di Alun-alun Kota", "KOTAMULYA - Situsku.com - " .. PARA1, PARA2 }
     assert.are.same({ "Situsku.com", "Kotamulya" }, { m.outlet, m.dateline })
