@@ -121,6 +121,18 @@ describe("time stamps in every shape", function()
     assert.are.equal("body", c2[sentence])
   end)
 
+  it("an article's information box, label and value on one line, is credits: the headline above stays", function()
+    local title = "Mengapa harga beras terus naik meski panen raya?"
+    local m, class = page { "Lewati ke konten utama", title, "Keterangan gambar, Petani menjemur gabah di sawah.",
+      "Article information", "Penulis, Nama Wartawan", "Peranan, Wartawan Situsku Indonesia", "14 Juni 2024",
+      PARA1, PARA2 }
+    assert.are.same({ title, "credit", "credit" },
+      { m.headline, class["Penulis, Nama Wartawan"], class["Peranan, Wartawan Situsku Indonesia"] })
+    local sentence = "Penulis, yang juga dosen di kampus itu, menyebut harga beras akan turun bulan depan."
+    local _, c2 = page { PARA1, sentence, PARA2 }
+    assert.are.equal("body", c2[sentence])
+  end)
+
   it("a time relative to the reader's is a time stamp that states no date", function()
     for _, rel in ipairs({ "2 jam lalu", "4 jam yang lalu", "sejam lalu", "3 hours ago", "Hari ini, 10:00 WIB",
         "Kemarin, 14:05" }) do
@@ -707,6 +719,7 @@ describe("page furniture", function()
     "Your email address will not be published. Required fields are marked *",
     "Klik untuk berbagi di Facebook(Membuka di jendela yang baru)", "Suka Memuat...",
     "Daftarkan email Anda untuk mendapatkan berita terbaru setiap hari.",
+    "Lewati ke konten utama", "Lebih banyak cerita menarik", "Simak berita terbaru lainnya di Situsku.id",
     "Estimasi baca 3 menit", "Kamu mungkin juga suka", "Mungkin Anda Tertarik", "Paling Banyak Dibaca",
     "Terpopuler Minggu Ini", "Most Popular", "Lihat Komentar (3)", "Iklan di bawah ini", "Poin Utama",
     "Jangan lupa subscribe channel YouTube Situsku TV", "Berita ini telah diperbarui pada 3 Juni 2024",

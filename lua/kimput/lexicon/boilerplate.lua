@@ -131,6 +131,10 @@ M.lines = {
   -- a bare label with the name on the next line: "Oleh" / "NAMA PENULIS"
   { short = true, class = "credit", next = "credit",
     pattern = [[^(?i:penulis|reporter|pewarta|wartawan|kontributor|oleh|fotografer|videografer)\s*:?$]] },
+  -- an article's information box, a label and its value on one line: "Penulis, Nama Wartawan", "Peranan, Wartawan
+  -- Situs" (never the headline)
+  { short = true, class = "credit",
+    pattern = [[^(?:Penulis|Peranan|Jabatan|Author|Role|Melaporkan\s+dari|Reporting\s+from),{sp}*\p{Lu}[^,.]{0,80}$]] },
   -- bylines: "Laporan Wartawan Tribun X Nama", "Nama, Jurnalis", "Nama | Nama | Situs.com"
   -- (the reporter's outlet: an address, "Tribun" and its region, or the words before a comma)
   { short = true, class = "credit", field = "relayed",
@@ -453,6 +457,12 @@ M.lines = {
     pattern = [[^(?i:simak|baca|lihat|cek|telusuri)\s+(?i:berita|artikel|informasi)\s+(?i:lainnya|lain|terkait)\b[^.]{0,80}?(?i:di\s*sini|berikut(?:\s+ini)?)\s*:$]] },
   -- "Halaman Selanjutnya", "Baca halaman selanjutnya", "BERITA UTAMA"
   { short = true, class = "navigation", pattern = [[^(?i:(?:(?:baca|lihat|buka|ke)\s+)?halaman(?:\s+(?:selanjutnya|berikutnya|sebelumnya))?|breaking\s+news|berita\s+utama|headline)\s*:?$]] },
+  -- a skip link: "Lewati ke konten utama"; "Lebih banyak cerita menarik" over a list of links
+  { short = true, class = "navigation",
+    pattern = [[^(?i:lewati\s+ke\s+(?:konten|isi|navigasi)(?:\s+utama)?|skip\s+to\s+(?:main\s+)?(?:content|navigation)|(?:baca\s+)?lebih\s+banyak\s+(?:cerita|berita|artikel|video)(?:\s+(?:menarik|lainnya|terkait|populer))?)\s*$]] },
+  -- "Simak berita terbaru lainnya di Situs.id": the site's own promotion, naming it
+  { short = true, class = "navigation", field = "outlet",
+    pattern = [[^(?i:simak|baca|ikuti|dapatkan|temukan|cek)\s+(?i:berita|artikel|informasi|info|update|kabar)\b[^.]{0,40}?\b(?i:lainnya|terbaru|terkini|menarik|lengkap)\b[^.]{0,30}?{sp}(?i:di|hanya\s+di){sp}+(?<value>{domain})\.?$]] },
   -- a recommendations or comments box's title: "Kamu mungkin juga suka", "Paling Banyak Dibaca", "Most Popular",
   -- "Lihat Komentar (3)", "Iklan di bawah ini"
   { short = true, class = "navigation",
