@@ -407,6 +407,10 @@ describe("outlet and dateline from the article's opening", function()
     m = page { "Pemkab Kotabaru Siapkan Dana Perbaikan Sekolah Rusak", "Kamis, 7 Maret 2024 | 15:20 WIB", PARA1,
       "Gema Kotabaru", PARA2 }
     assert.is_nil(m.outlet)  -- a name among the paragraphs is no masthead
+    m, class = page { "Pemkab Kotabaru Siapkan Dana Perbaikan Sekolah Rusak", "Kamis, 7 Maret 2024 | 15:20 WIB", PARA1,
+      "Pos Ronda", PARA2 }
+    assert.is_nil(m.outlet)
+    assert.are.equal("body", class["Pos Ronda"])  -- a subheading among them
     -- a masthead whose words' initials are the outlet's name, with no headline under it
     m = page { "Radio Suara Kotabaru", "Terkini", "RSK, Medan - " .. PARA1, PARA2 }
     assert.are.same({ "RSK", "Medan" }, { m.outlet, m.dateline })

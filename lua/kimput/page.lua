@@ -594,17 +594,41 @@ local function same_outlet(a, b)
   return (site_name(a):gsub("[%s%-]", "")) == (site_name(b):gsub("[%s%-]", ""))
 end
 
--- A masthead alone on a line of the page's top that the gazetteer knows as an outlet ("Pikiran Rakyat",
--- "SUARA MERDEKA" above the headline): the outlet, as written, when nothing else names it. Only the
--- furniture above the article's first body line is read, at most MASTHEAD_LINES lines.
+-- A regional paper's name by its media word: "Radar Kota", "TRIBUN KOTA", "Pos Kota", "Kota Pos",
+-- "The Kota Post", "Kota Times" (capitalised words)
+local CAP = "%u[%a%d]*"
+local MEDIA_NAMES = {
+  "^Radar " .. CAP .. "$", "^RADAR " .. CAP .. "$", "^Tribun " .. CAP .. "$", "^TRIBUN " .. CAP .. "$",
+  "^Radar " .. CAP .. " " .. CAP .. "$", "^RADAR " .. CAP .. " " .. CAP .. "$",
+  "^Tribun " .. CAP .. " " .. CAP .. "$", "^TRIBUN " .. CAP .. " " .. CAP .. "$",
+  "^Pos " .. CAP .. "$", "^POS " .. CAP .. "$",
+}
+for _, word in ipairs({ "Pos", "POS", "Post", "POST", "Times", "TIMES" }) do
+  MEDIA_NAMES[#MEDIA_NAMES + 1] = "^" .. CAP .. " " .. word .. "$"
+  MEDIA_NAMES[#MEDIA_NAMES + 1] = "^" .. CAP .. " " .. CAP .. " " .. word .. "$"
+  MEDIA_NAMES[#MEDIA_NAMES + 1] = "^The " .. CAP .. " " .. word .. "$"
+end
+local function media_name(name)
+  for _, p in ipairs(MEDIA_NAMES) do
+    if name:find(p) then return true end
+  end
+  return false
+end
+
+-- A masthead alone on a line of the page's top ("Radar Kota", or one the gazetteer knows as an outlet:
+-- "Pikiran Rakyat", "SUARA MERDEKA" above the headline): the outlet, as written, when nothing else names it.
+-- Only the furniture above the article's first body line is read, at most MASTHEAD_LINES lines (a
+-- subheading such as "Pos Ronda" among the paragraphs is none).
 local MASTHEAD_LINES = 12
 local function masthead(page)
   for i = 1, math.min(page:count(), MASTHEAD_LINES) do
     local start, stop, class = page:line(i)
     if class == "body" then return nil end
     if class == "navigation" and stop - start < 40 then
-      local name = trim(page:sub(start, stop))
-      if name:find("^%u") and name:find(" ", 1, true) and kind_of(name) == "outlet" then return name end
+      local name = trim(page:sub(start, stop)):gsub("[%s\194\160]+", " ")
+      if name:find("^%u") and name:find(" ", 1, true) and (media_name(name) or kind_of(name) == "outlet") then
+        return name
+      end
     end
   end
   return nil

@@ -485,14 +485,14 @@ M.lines = {
   { short = true, class = "navigation", pattern = [[^https?://\S+$]] },
   { short = true, class = "navigation", field = "outlet", pattern = [[^(?<value>{domain})$]] },
   -- the site's name with its tagline: "Kabar Kota - Berita Terkini Kota Contoh", "Situs.id | Portal Berita Kota",
-  -- "Situs.id - Grup Media Kota"
+  -- "Situs.id - Grup Media Kota" (the tagline's words capitalised: "Warga - Berita Duka Datang dari Kampung" is a title)
   { short = true, class = "navigation", field = "outlet",
-    pattern = [[^(?<value>{domain}|\p{Lu}[\p{L}\d]*+(?:{sp}\p{Lu}[\p{L}\d]*+){0,2}){sp}*(?:{dash}|\|){sp}*(?:(?i:berita|portal|media|situs|informasi|kabar|news)\b[^.|]{0,60}|[^.|]{0,40}?\b(?i:group|grup|network)\b[^.|]{0,30})$]] },
-  -- a paper's or magazine's masthead alone: "HARIAN PAGI KOTA", "Majalah Contoh" (no headline); a regional paper's
-  -- by its media word: "Radar Kota", "TRIBUN KOTA", "Pos Kota", "Kota Pos", "The Kota Post", "Kota Times"
-  -- (a masthead the gazetteer knows without one, "Pikiran Rakyat", is read by page.lua)
+    pattern = [[^(?<value>{domain}|\p{Lu}[\p{L}\d]*+(?:{sp}\p{Lu}[\p{L}\d]*+){0,2}){sp}*(?:{dash}|\|){sp}*(?:(?i:berita|portal|media|situs|informasi|kabar|news)(?:{sp}+(?:\p{Lu}[\p{L}\d.]*+|dan|di|&|se-\p{L}+)){0,6}|[^.|]{0,40}?\b(?i:group|grup|network)\b[^.|]{0,30})$]] },
+  -- a paper's or magazine's masthead alone: "HARIAN PAGI KOTA", "Majalah Contoh" (no headline; a regional paper's
+  -- by its media word, "Radar Kota", "Kota Pos", or one the gazetteer knows, "Pikiran Rakyat", is read by page.lua
+  -- above the article only: "Pos Ronda" may be a subheading)
   { short = true, class = "navigation", field = "outlet",
-    pattern = [[^(?<value>(?:Harian|HARIAN|Koran|KORAN|Majalah|MAJALAH|Tabloid|TABLOID)(?:{sp}+\p{Lu}[\p{L}\d]*+){1,3}|(?:Radar|RADAR|Tribun|TRIBUN)(?:{sp}+\p{Lu}[\p{L}\d]*+){1,2}|(?:Pos|POS){sp}+\p{Lu}[\p{L}\d]*+|(?:The{sp}+)?\p{Lu}[\p{L}\d]*+(?:{sp}+\p{Lu}[\p{L}\d]*+)?{sp}+(?:Pos|POS|Post|POST|Times|TIMES))$]] },
+    pattern = [[^(?<value>(?:Harian|HARIAN|Koran|KORAN|Majalah|MAJALAH|Tabloid|TABLOID)(?:{sp}+\p{Lu}[\p{L}\d]*+){1,3})$]] },
 }
 
 -- Cut from the start of the first body line; (?<outlet>) and (?<place>)
