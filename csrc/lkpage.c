@@ -1146,6 +1146,30 @@ static int zone_named(const unsigned char *s, const char *name, size_t n) {
   return 1;
 }
 
+/* An offset from GMT or UTC as a word of s ("GMT+7", "UTC +07:00", "GMT" alone: +00:00) into zone: 1
+ * when found. */
+static int gmt_zone(const unsigned char *s, size_t n, char zone[]) {
+  for (size_t i = 0; i + 3 <= n; i++) {
+    if ((!zone_named(s + i, "GMT", 3) && !zone_named(s + i, "UTC", 3)) || (i > 0 && is_letter(s[i - 1])) ||
+        (i + 3 < n && is_letter(s[i + 3])))
+      continue;
+    size_t u = i + 3 < n && (s[i + 3] == ' ' || s[i + 3] == 0xC2) ? i + 4 : i + 3;  /* "GMT +7" */
+    if (u < n && s[u] == 0xA0) u++;
+    if (u + 1 >= n || (s[u] != '+' && s[u] != '-') || !is_digit(s[u + 1])) {
+      memcpy(zone, "+00:00", sizeof "+00:00");
+      return 1;
+    }
+    size_t h = u + 1, hl = h + 1 < n && is_digit(s[h + 1]) ? 2 : 1, m = h + hl;
+    int zh = digits_value(s + h, hl), zm = 0;
+    if (m < n && s[m] == ':') m++;
+    if (m + 1 < n && is_digit(s[m]) && is_digit(s[m + 1])) zm = digits_value(s + m, 2);
+    if (zh > 14 || zm > 59) return 0;
+    snprintf(zone, 16, "%c%02d:%02d", s[u], zh, zm);
+    return 1;
+  }
+  return 0;
+}
+
 /* A clock time at s[t] ("14:33", "9.05"): the offset after its minutes, its hours' digits
  * in *hl (two when there are); 0 when none is there. */
 static size_t clock_at(const unsigned char *s, size_t t, size_t n, size_t *hl) {
@@ -1261,6 +1285,7 @@ static void parse_stamp(lua_State *L, int months, const unsigned char *s, size_t
       return;
     }
   }
+  if (gmt_zone(r, rn, zone)) return;
   /* a numeric zone after the time: "12:05:33 +0700" */
   if (t >= rn) return;
   size_t dl = t + 1 < rn && is_digit(r[t + 1]) ? 2 : 1, u = t + dl;
@@ -1359,6 +1384,9 @@ static int l_page_meta(lua_State *L) {
   for (int k = 0; k < M_COUNT; k++) lua_pushnil(L);
   int have_dateline = 0, more = 0;
   size_t stamp_line = SIZE_MAX, update_line = SIZE_MAX;
+  /* the first headline and the first stamp under it above the first body line: a date above the
+     headline with a stamp under it is the site's date of today in its header bar */
+  size_t headline_line = SIZE_MAX, under_headline = SIZE_MAX, first_body = SIZE_MAX;
   if (page->open_line >= 0) {
     push_trimmed(L, text, page->open_outlet.start, page->open_outlet.end);
     lua_replace(L, base + M_OUTLET);
@@ -1374,7 +1402,12 @@ static int l_page_meta(lua_State *L) {
   for (size_t j = 0; j < page->count; j++) {
     const kimput_page_line *l = &page->lines[j];
     if (l->cls == KIMPUT_LINE_BODY) scans |= l->scan;
+    if (l->cls == KIMPUT_LINE_BODY && first_body == SIZE_MAX) first_body = j;
+    if (l->cls == KIMPUT_LINE_TIMESTAMP && !(l->flags & KIMPUT_LINEF_UPDATED) && headline_line != SIZE_MAX &&
+        under_headline == SIZE_MAX && first_body == SIZE_MAX)
+      under_headline = j;
     if (l->cls == KIMPUT_LINE_HEADLINE && lua_isnil(L, base + M_HEADLINE)) {
+      headline_line = j;
       lua_pushlstring(L, text + l->start, l->end - l->start);
       lua_replace(L, base + M_HEADLINE);
     } else if (l->cls == KIMPUT_LINE_TIMESTAMP) {
@@ -1454,6 +1487,7 @@ static int l_page_meta(lua_State *L) {
   }
   if (months) {  /* the first stamp, else a later one (not an update), else the update */
     char value[STAMP_VALUE] = "", zone[STAMP_ZONE] = "";
+    if (stamp_line < headline_line && under_headline != SIZE_MAX) stamp_line = under_headline;
     for (size_t j = stamp_line; j < page->count && !value[0]; j++) {
       const kimput_page_line *l = &page->lines[j];
       if (l->cls != KIMPUT_LINE_TIMESTAMP || (l->flags & KIMPUT_LINEF_UPDATED)) continue;

@@ -1121,7 +1121,8 @@ kimput_status page_classify(kimput_doc *doc, kimput_pageset *set, kimput_page *p
     lines[i].outlet_start = m.outlet.start;
     lines[i].outlet_end = m.outlet.end;
   }
-  /* a label classes its next line, unless that is a paragraph of the article;
+  /* a label classes its next line, unless that is a paragraph of the article (or, for a
+   * caption, a title-cased title: the headline under an image's placeholder);
    * a label under its value ("Nama" then "Editor") classes the line above */
   for (size_t i = 0; i < n && st == KIMPUT_OK; i++) {
     if (lines[i].rule < 0) continue;
@@ -1129,7 +1130,8 @@ kimput_status page_classify(kimput_doc *doc, kimput_pageset *set, kimput_page *p
     if (info->next == KIMPUT_LINE_NONE) continue;
     kimput_page_line *nl = i + 1 < n ? &lines[i + 1] : NULL, *pl = i > 0 ? &lines[i - 1] : NULL, *value = NULL;
     if (nl && nl->cls == KIMPUT_LINE_BODY &&
-        (!(nl->flags & KIMPUT_LINEF_PARAGRAPH) || (info->flags & KIMPUT_PAGE_NEXT_PARAGRAPH)))
+        (!(nl->flags & KIMPUT_LINEF_PARAGRAPH) || (info->flags & KIMPUT_PAGE_NEXT_PARAGRAPH)) &&
+        !(info->next == KIMPUT_LINE_CAPTION && (nl->flags & KIMPUT_LINEF_TITLECASE) && nl->words > SHORT_WORDS))
       value = nl;
     else if (pl && pl->cls == KIMPUT_LINE_BODY && pl->words <= SHORT_WORDS + 1 && (pl->flags & KIMPUT_LINEF_TITLECASE) &&
              !(pl->flags & KIMPUT_LINEF_PARAGRAPH) && lines[i].value_start == KIMPUT_UNSET)

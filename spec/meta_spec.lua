@@ -117,6 +117,18 @@ describe("doc:meta()", function()
     assert.are.equal("2023-05-09T14:20", m.published)
   end)
 
+  it("a date above the headline, with a stamp under it, is the site's date of today: the stamp dates it", function()
+    local lede = "KOTAJAYA - Harga bawang merah di pasar tradisional terus naik hingga menembus Rp 60 ribu per kilo."
+    local m = meta { "Kamis, 23 Mei 2024", "Masuk", "Daftar", "Harga Bawang Merah Tembus Rp 60 Ribu per Kilogram",
+      "16/05/2024 - 10:25", "Penulis : Nama Penulis", lede,
+      "Pedagang menyebut kenaikan dipicu oleh berkurangnya pasokan dari sentra produksi akibat gagal panen." }
+    assert.are.equal("2024-05-16T10:25", m.published)
+    -- with no stamp under the headline, the date above it is the page's
+    m = meta { "Kamis, 16 Mei 2024", "Harga Bawang Merah Tembus Rp 60 Ribu per Kilogram", "Penulis : Nama Penulis",
+      lede, "Pedagang menyebut kenaikan dipicu oleh berkurangnya pasokan dari sentra produksi akibat gagal panen." }
+    assert.are.equal("2024-05-16", m.published)
+  end)
+
   it("a time stamp with the clock time first gives the date and time published", function()
     local m = meta {
       "Jembatan Gantung Desa Cikawung Kembali Dibuka",
@@ -129,6 +141,19 @@ describe("doc:meta()", function()
       "15.20 (WIB) | Rabu, 06/03/2024",
       "CIAMIS - Jembatan gantung penghubung dua dusun di Desa Cikawung kembali dibuka setelah diperbaiki warga.",
     }.published)
+  end)
+
+  it("a time stamp with its offset from GMT or UTC gives the date, time and zone published", function()
+    local lede = "BOGOR - Harga cabai rawit di Pasar Induk Cibinong naik tajam menjelang bulan Ramadan tahun ini."
+    local function stamp(line)
+      local m = meta { "Harga Cabai Rawit Melonjak Jelang Ramadan", line, lede }
+      return { m.published, m.zone }
+    end
+    assert.are.same({ "2024-03-12T14:05", "+07:00" }, stamp("Selasa, 12 Mar 2024 14:05 GMT+7"))
+    assert.are.same({ "2024-03-12T14:05", "+07:00" }, stamp("12/03/2024 14:05 GMT+07:00"))
+    assert.are.same({ "2024-03-12T14:05", "+08:00" }, stamp("Selasa, 12 Maret 2024 | 14:05 UTC +8"))
+    assert.are.same({ "2024-03-12T07:05", "+00:00" }, stamp("Selasa, 12 Mar 2024 07:05 GMT"))
+    assert.are.same({ "2024-03-13T09:30", "+07:00" }, stamp("Rabu, 13 Maret 2024 - 09:30 WIB (GMT+7)"))
   end)
 
   it("reads ISO page dates and dates without a time", function()
@@ -189,6 +214,14 @@ describe("doc:meta()", function()
     }
     assert.are.same({ "detikcom", "BBC", "The Guardian", "Bloomberg" }, m.sources)
     assert.are.equal("2024-04-01", m.published)
+  end)
+
+  it("a channel's name in camel case is a source: 'Dilansir situsFinance, ...'", function()
+    local m = meta {
+      "JAKARTA - Harga minyak dunia naik tajam pada perdagangan Senin setelah produsen memangkas produksi.",
+      "Dilansir situsFinance, harga minyak jenis Brent naik dua persen dalam sehari.",
+    }
+    assert.are.same({ "situsFinance" }, m.sources)
   end)
 
   it("sources named without 'dari', after a description, or by 'seperti ditulis'", function()

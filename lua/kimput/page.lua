@@ -72,7 +72,8 @@ local function macros()
   local m = {
     sp = sp,
     dash = [[(?:--?|–|—)]],
-    zone = [[(?:WITA|WIT|WIB)\b]],
+    -- (and the offset from GMT or UTC some sites write: "14:05 GMT+7", "GMT+07:00", "UTC")
+    zone = [[(?:WITA|WIT|WIB|(?:GMT|UTC)(?:[\s\x{A0}]?[+-]\d{1,2}(?::?\d{2})?)?)\b]],
     time = [[\d{1,2}[:.]\d{2}(?:[:.]\d{2})?]],
     weekday = alternation(WEEKDAYS) .. [[\b]],
     month = alternation(MONTHS) .. [[\b]],
@@ -89,7 +90,8 @@ local function macros()
     [[sains|hiburan|seleb|lifestyle|gaya]] .. sp .. [[+hidup|kesehatan|health|travel|wisata|edukasi|pendidikan|]] ..
     [[opini|kolom|video|foto|megapolitan|metropolitan|trending|viral|terkini|populer|hot|update)(?=]] .. sp ..
     "*" .. m.dash .. ")"  -- (before the dash: "Bisnis - ", not "Bisnisku - ")
-  m.source = "(?:" .. m.domain .. [[|\p{Ll}+com\b|\p{Lu}[\p{L}\d&'’-]*(?:]] .. sp ..
+  -- (a lower-case *com name, "detikcom", or a channel's in camel case, "detikFinance")
+  m.source = "(?:" .. m.domain .. [[|\p{Ll}+com\b|\p{Ll}{3,}+\p{Lu}[\p{L}\d]*+|\p{Lu}[\p{L}\d&'’-]*(?:]] .. sp ..
     [[+\p{Lu}[\p{L}\d&'’-]*){0,3})]]
   return m
 end
@@ -514,7 +516,8 @@ local function kind_of(name)
 end
 
 -- The opening's names as the gazetteer knows them: "KABARKU, Jakarta –" read
--- place first is the other way round; "KANTORKU –" read as a place is a known outlet.
+-- place first is the other way round, "Kotamulya, Jawa Barat –" names a place and its province;
+-- "KANTORKU –" read as a place is a known outlet.
 -- a site's sections, after its name where a place would stand: "SITUS Bola –" is the outlet, no place
 local SECTIONS = {}
 for w in ([[berita news bisnis ekonomi ekbis finance keuangan nasional internasional regional daerah dunia global
@@ -542,6 +545,9 @@ local function opening_names(outlet, dateline)
     if name then return name, nil end
   end
   if outlet then
+    -- "Kotamulya, Jawa Barat –": a place of two words or more after the comma is the province of the
+    -- place before it (an outlet there is one word or an address: "KABARKU, Jakarta –")
+    if kind_of(outlet) == "place" and outlet:find(" ", 1, true) and d ~= "outlet" then return nil, dateline end
     if kind_of(outlet) == "place" then return dateline, outlet end
   elseif d == "outlet" then
     return dateline, nil
@@ -588,6 +594,46 @@ local function same_outlet(a, b)
   return (site_name(a):gsub("[%s%-]", "")) == (site_name(b):gsub("[%s%-]", ""))
 end
 
+-- A regional paper's name by its media word: "Radar Kota", "TRIBUN KOTA", "Pos Kota", "Kota Pos",
+-- "The Kota Post", "Kota Times" (capitalised words)
+local CAP = "%u[%a%d]*"
+local MEDIA_NAMES = {
+  "^Radar " .. CAP .. "$", "^RADAR " .. CAP .. "$", "^Tribun " .. CAP .. "$", "^TRIBUN " .. CAP .. "$",
+  "^Radar " .. CAP .. " " .. CAP .. "$", "^RADAR " .. CAP .. " " .. CAP .. "$",
+  "^Tribun " .. CAP .. " " .. CAP .. "$", "^TRIBUN " .. CAP .. " " .. CAP .. "$",
+  "^Pos " .. CAP .. "$", "^POS " .. CAP .. "$",
+}
+for _, word in ipairs({ "Pos", "POS", "Post", "POST", "Times", "TIMES" }) do
+  MEDIA_NAMES[#MEDIA_NAMES + 1] = "^" .. CAP .. " " .. word .. "$"
+  MEDIA_NAMES[#MEDIA_NAMES + 1] = "^" .. CAP .. " " .. CAP .. " " .. word .. "$"
+  MEDIA_NAMES[#MEDIA_NAMES + 1] = "^The " .. CAP .. " " .. word .. "$"
+end
+local function media_name(name)
+  for _, p in ipairs(MEDIA_NAMES) do
+    if name:find(p) then return true end
+  end
+  return false
+end
+
+-- A masthead alone on a line of the page's top ("Radar Kota", or one the gazetteer knows as an outlet:
+-- "Pikiran Rakyat", "SUARA MERDEKA" above the headline): the outlet, as written, when nothing else names it.
+-- Only the furniture above the article's first body line is read, at most MASTHEAD_LINES lines (a
+-- subheading such as "Pos Ronda" among the paragraphs is none).
+local MASTHEAD_LINES = 12
+local function masthead(page)
+  for i = 1, math.min(page:count(), MASTHEAD_LINES) do
+    local start, stop, class = page:line(i)
+    if class == "body" then return nil end
+    if class == "navigation" and stop - start < 40 then
+      local name = trim(page:sub(start, stop)):gsub("[%s\194\160]+", " ")
+      if name:find("^%u") and name:find(" ", 1, true) and (media_name(name) or kind_of(name) == "outlet") then
+        return name
+      end
+    end
+  end
+  return nil
+end
+
 local function meta(doc)
   local page = page_of(doc)
   local rules = compiled or compile()
@@ -598,6 +644,7 @@ local function meta(doc)
   local outlet, dateline, headline, published, zone, editor, translator, found, _, _, relayed, opened =
     page:meta(true, MONTHS, pub.first, pub.last, src.first, src.last)
   outlet, dateline = opening_names(outlet, dateline)
+  if not outlet then outlet = masthead(page) end
   -- "VIVA –" opening a page whose masthead is VIVA.co.id: the outlet's name, no place (unless a
   -- place the gazetteer knows: "SURABAYA –" on Surabaya.net)
   if dateline and outlet and same_outlet(dateline, outlet) and kind_of(dateline) ~= "place" then dateline = nil end

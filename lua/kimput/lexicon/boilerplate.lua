@@ -12,11 +12,11 @@
 -- Macros, expanded before compiling (from lexicon/months.lua and weekdays.lua):
 --   {weekday} a weekday name   {month} a month name or abbreviation
 --   {date}    15 Agustus 2022 / 08 Jan 2026   {time} 09:15, 09.15, 14:20:00
---   {zone}    WIB, WITA, WIT    {dash} - -- – —   {sp} a space or no-break space
+--   {zone}    WIB, WITA, WIT, GMT, GMT+7, UTC+07:00    {dash} - -- – —   {sp} a space or no-break space
 --   {place}   one to three capitalised words (Jakarta, Kuala Lumpur, PYONGYANG)
 --   {domain}  a site name with a dot, two to five labels (Lampost.co, KOMPAS.com, humas.kota.jatengprov.go.id)
 --   {source}  a source name: capitalised words (CNN, The Korea Herald), a
---             domain (inews.co.uk) or a lower-case *com name (detikcom)
+--             domain (inews.co.uk), a lower-case *com name (detikcom) or a channel's in camel case (situsFinance)
 --
 -- Fields of a `lines` entry:
 --   class    body, headline, timestamp, dateline, caption, credit, related,
@@ -52,7 +52,8 @@ local M = {}
 -- 2024, 14:05 WIB"), a label ("Diterbitkan: ", "Dipublikasikan pada ",
 -- "Dipublikasikan pada : ", "Dibuat: ", "Tanggal terbit: ", "Waktu tayang: "; "Tanggal: 17 Agustus 2024" alone
 -- may be an item of an event's details in the article, "Hari/Tanggal: ...").
--- After: the clock time and its zone (WIB, "02:05 PM", "+0700"; in brackets: "(14:05 WIB)"), then what
+-- After: the clock time and its zone (WIB, "02:05 PM", "+0700", "GMT+7", both: "09:30 WIB (GMT+7)"; in brackets:
+-- "(14:05 WIB)"), then what
 -- follows a bar or a dot, a reading time after a dash, an update, the
 -- writer after "by" or "oleh" ("Posted on 7 Maret 2024 by admin"), or an
 -- image path stuck to the zone.
@@ -68,7 +69,7 @@ local NAMES = [[\p{Lu}[\p{L}.'’-]*+(?:{sp}+\p{Lu}[\p{L}.'’-]*+){0,4}(?:{sp}*
 local STAMP_BEFORE = [[(?:{dash}{sp}*|[|·•]{sp}*)?(?:(?:[^|·•\n]{1,60}+[|·•]{sp}*){1,3}|(?:{domain}|\p{Lu}[\p{L}\d.'’]*+(?:{sp}\p{Lu}[\p{L}\d.'’]*+){0,3}(?:{sp}*,{sp}*\p{Lu}[\p{L}\d.'’]*+(?:{sp}\p{Lu}[\p{L}\d.'’]*+){0,3}(?={sp}*{dash}))?){sp}*(?:,|{dash}){sp}*(?:\p{Ll}++\p{Lu}[\p{L}\d]*+{sp}+)?|(?i:(?:ditulis|diposting|dipost|diunggah|diterbitkan|dipublikasikan|posted|written|published)\s+)?(?i:oleh|by){sp}+[^|\n]{1,60}?(?:{sp}(?i:pada|on){sp}+|{sp}*,{sp}*(?={weekday}|\d)))?]] ..
   [[(?:(?i:dipublikasikan|diterbitkan|published|publish|dipublish|publikasi|terbit|posted|tayang|diunggah|dimuat|diposting|dirilis|rilis|dibuat|(?:tanggal|tgl\.?|waktu)\s+(?:terbit|tayang|publikasi))\s*:?(?:{sp}+(?i:pada|on)\s*:?)?{sp}*)?]] ..
   [[(?:(?:(?i:pukul|jam){sp}*)?{time}{sp}*(?:(?i:{zone})|\((?i:{zone})\))?{sp}*(?:[,/-]|{dash})?{sp}*)?(?:{weekday}{sp}*,?{sp}*)?]]
-local STAMP_AFTER = [[(?:{sp}*[,|•·–—/-]?{sp}*\(?(?:(?i:pukul|jam|at){sp}*)?{time}(?:{sp}*(?:(?i:{zone})|(?i:[ap]\.?m\b\.?)|[+-]\d{2}:?\d{2}\b))?\)?)?]] ..
+local STAMP_AFTER = [[(?:{sp}*[,|•·–—/-]?{sp}*\(?(?:(?i:pukul|jam|at){sp}*)?{time}(?:{sp}*(?:(?i:{zone})(?:{sp}*\((?i:{zone})\))?|(?i:[ap]\.?m\b\.?)|[+-]\d{2}:?\d{2}\b))?\)?)?]] ..
   [[(?:{sp}*[|·•].*|{sp}+{dash}{sp}+(?i:dibaca|baca|waktu\s+baca|\d+\s*menit)\b.*|{sp}+(?i:dibaca|waktu\s+baca|lama\s+baca|\d+\s*menit\s+(?:baca|membaca))\b.*|{sp}+(?:{dash}{sp}*|/{sp}*|\()?(?i:diperbarui|diperbaharui|diupdate|updated?)\b.*|]] ..
   [[{sp}+{dash}{sp}+]] .. NAMES .. [[|{sp}+(?i:by|oleh){sp}+\p{L}[^|]{0,60}|\S*)$]]
 
@@ -92,10 +93,13 @@ M.lines = {
   -- time stamp that names the editor)
   { short = true, class = "timestamp", field = "editor",
     pattern = [[^(?i:editor|redaktur|penyunting)\s*:\s*(?<value>[^|\n]{1,80}?){sp}*(?:\||{sp}{dash}|,){sp}*(?:{weekday}{sp}*,?{sp}*)?(?:{date}|{numdate})(?:{sp}*[,|•·–—-]?{sp}*(?:(?i:pukul|jam){sp}*)?{time}(?:{sp}*{zone})?)?(?:{sp}*\|.*)?$]] },
-  -- (the name ends at a bar, a bracket or the next label: "Editor: A (abc)", "Editor: A, Penulis: B";
-  -- the editor who reported too: "Redaktur & Reporter : A")
+  -- (the name ends at a bar, a bracket, the next label or the site after a dash: "Editor: A (abc)", "Editor: A,
+  -- Penulis: B", "Editor: A - Situs.com"; the editor who reported too: "Redaktur & Reporter : A")
   { short = true, class = "credit", field = "editor",
-    pattern = [[^(?:[|·•]\s*)?(?i:editor|redaktur|penyunting|editing|red)(?:\s*(?:&|dan)\s*(?i:reporter|penulis|pewarta))?\s*:\s*(?<value>[^|(]+?)\s*(?:[|(].*|,\s*(?i:penulis|reporter|pewarta|sumber|fotografer|foto|penerjemah)\s*:.*)?$]] },
+    pattern = [[^(?:[|·•]\s*)?(?i:editor|redaktur|penyunting|editing|red)(?:\s*(?:&|dan)\s*(?i:reporter|penulis|pewarta))?\s*:\s*(?<value>[^|(]+?)\s*(?:[|(].*|,\s*(?i:penulis|reporter|pewarta|sumber|fotografer|foto|penerjemah)\s*:.*|{sp}{dash}{sp}*{domain})?$]] },
+  -- "Diedit oleh Nama", "Disunting oleh: Nama"
+  { short = true, class = "credit", field = "editor",
+    pattern = [[^(?i:diedit|disunting|diedit\s+dan\s+disunting)\s+(?i:oleh)\s*:?\s*(?<value>\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){0,4})$]] },
   { short = true, class = "credit", field = "translator",
     pattern = [[^(?i:penerjemah|alih\s+bahasa|translator|diterjemahkan\s+oleh)\s*:\s*(?<value>[^|(]+?)\s*(?:[|(].*|,\s*(?i:penulis|reporter|pewarta|sumber|editor|redaktur)\s*:.*)?$]] },
   -- "Editor Nama Orang" without a colon
@@ -127,6 +131,10 @@ M.lines = {
   -- a bare label with the name on the next line: "Oleh" / "NAMA PENULIS"
   { short = true, class = "credit", next = "credit",
     pattern = [[^(?i:penulis|reporter|pewarta|wartawan|kontributor|oleh|fotografer|videografer)\s*:?$]] },
+  -- an article's information box, a label and its value on one line: "Penulis, Nama Wartawan", "Peranan, Wartawan
+  -- Situs" (never the headline)
+  { short = true, class = "credit",
+    pattern = [[^(?:Penulis|Peranan|Jabatan|Author|Role|Melaporkan\s+dari|Reporting\s+from),{sp}*\p{Lu}[^,.]{0,80}$]] },
   -- bylines: "Laporan Wartawan Tribun X Nama", "Nama, Jurnalis", "Nama | Nama | Situs.com"
   -- (the reporter's outlet: an address, "Tribun" and its region, or the words before a comma)
   { short = true, class = "credit", field = "relayed",
@@ -158,19 +166,23 @@ M.lines = {
   { class = "credit",
     pattern = [[^(?i:dilarang\s+(?:keras\s+)?(?:mengambil|mengutip|menyalin|memperbanyak|menayangkan|mereproduksi|menerbitkan))\b.*?(?i:artikel|konten|berita|tulisan).*?(?i:redaksi|izin|hak\s+cipta)]] },
   -- an author's bio under its label; a footnote on the writer under an opinion: "*Penulis adalah dosen ..."
-  { class = "credit", pattern = [[^\*{1,2}{sp}*(?i:penulis|the\s+writer|the\s+author)\s+(?i:adalah|merupakan|is)\b]] },
+  -- (also after "*)": "*) Penulis adalah ..."); the writer answers for it: "Tulisan ini sepenuhnya menjadi tanggung
+  -- jawab penulis."
+  { class = "credit", pattern = [[^\*{1,2}\)?{sp}*(?i:penulis|the\s+writer|the\s+author)\s+(?i:adalah|merupakan|is)\b]] },
+  { class = "credit",
+    pattern = [[^(?i:(?:isi\s+)?(?:tulisan|artikel|opini|konten|kolom)\s+ini\s+(?:sepenuhnya\s+|sepenuhnya\s+menjadi\s+|menjadi\s+|merupakan\s+)?tanggung\s*jawab\s+(?:penulis|pribadi))\b[^.]{0,80}\.?$]] },
   { short = true, class = "credit", next = "credit", next_paragraph = true,
     pattern = [[^(?i:tentang\s+penulis|profil\s+penulis|about\s+the\s+author)\s*:?$]] },
   -- (the name stops at a period that ends it: "© 2024 Situsku.id. All Rights Reserved", or at the rights;
   -- up to four capitalised words, a company's "PT" and a "by" before it left out: "Copyright © 2024 PT Kabar
   -- Kota Raya" -> "Kabar Kota Raya")
   { class = "credit", field = "outlet",
-    pattern = [[^(?:(?:©|\((?i:c)\)(?=\s*\d{4}))\s*(?:(?i:copyright|hak\s+cipta)\s*)?|(?i:copyright|hak\s+cipta)(?!{sp}+(?!(?i:dilindungi)\b)\p{Ll}+{sp}+\p{Ll})\s*(?:©|\((?i:c)\))?)\s*(?:\d{4}(?:\s*{dash}\s*\d{4})?\s+)?(?:(?i:by)\s+)?(?:PT\.?\s+)?(?!(?i:all\s+rights))(?<value>\p{L}[\p{L}\d&-]*+(?:\.[\p{L}\d][\p{L}\d&-]*+)*(?:\s(?!(?i:all\s+rights|hak\s+cipta)\b)\p{Lu}[\p{L}\d&-]*+(?:\.[\p{L}\d][\p{L}\d&-]*+)*){0,3})]] },
-  -- ("(c)" only before a year: "(c) Pemerintah ..." is an item of a list; "Copyright lagu itu dimiliki ...",
+    pattern = [[^(?:\d{4}{sp}*(?=©))?(?:(?:©|\((?i:c)\)(?=\s*\d{4}))\s*(?:(?i:copyright|hak\s+cipta)\s*)?|(?i:copyright|hak\s+cipta)(?!{sp}+(?!(?i:dilindungi)\b)\p{Ll}+{sp}+\p{Ll})\s*(?:©|\((?i:c)\))?)\s*(?:\d{4}(?:\s*{dash}\s*\d{4})?\s+)?(?:(?i:by)\s+)?(?:PT\.?\s+)?(?!(?i:all\s+rights))(?<value>\p{L}[\p{L}\d&-]*+(?:\.[\p{L}\d][\p{L}\d&-]*+)*(?:\s(?!(?i:all\s+rights|hak\s+cipta)\b)\p{Lu}[\p{L}\d&-]*+(?:\.[\p{L}\d][\p{L}\d&-]*+)*){0,3})]] },
+  -- (the year may come first: "2024 © Kabar Kota"; "(c)" only before a year: "(c) Pemerintah ..." is an item of a list; "Copyright lagu itu dimiliki ...",
   -- "Hak cipta karya itu ...", lower-case words after the label, is a sentence; "All rights reserved" alone)
   { class = "credit", pattern = [[^(?:©|\((?i:c)\)\s*\d{4}|(?i:copyright|hak\s+cipta)(?!{sp}+(?!(?i:dilindungi)\b)\p{Ll}+{sp}+\p{Ll})|(?i:all\s+rights\s+reserved)\.?$)]] },
-  -- the name before the sign: "Kabar Kota © 2024"
-  { short = true, class = "credit", field = "outlet",
+  -- the name before the sign: "Kabar Kota © 2024" (also "Kabar Kota © 2024. All rights reserved.", a sentence's shape)
+  { class = "credit", field = "outlet",
     pattern = [[^(?<value>\p{Lu}[\p{L}\d.&-]*+(?:{sp}\p{Lu}[\p{L}\d.&-]*+){0,2}){sp}*(?:©|\((?i:c)\)){sp}*\d{4}]] },
   -- "Artikel ini telah tayang di X dengan judul ...": the article's title as first published
   -- (and X, the outlet it was first published by: a source when the page is another's)
@@ -181,6 +193,12 @@ M.lines = {
     pattern = [[^\*?{sp}*]] .. REPUBLISHED .. [[(?:{sp}+(?i:di|pada){sp}+(?<outlet>{domain}|\p{Lu}[\p{L}\d]*+(?:{sp}\p{Lu}[\p{L}\d]*+){0,2})(?={sp}*[.,]?{sp}*$))?]] },
   -- the outlet's address and the writer in brackets, alone under the article: "(Situsku.com/Nama Penulis)"
   { short = true, class = "credit", field = "outlet", pattern = [[^\((?<value>{domain}){sp}*/{sp}*\p{L}[^()/]{0,40}\)$]] },
+  -- an image's placeholder left by the text extraction: "[gambar]", "[Foto 2]", "Image" alone, a Markdown image
+  -- "![alt](https://...)", an <img> tag; the short line under it is the image's caption (a paragraph stays, and a
+  -- title-cased title, the headline;
+  -- the placeholder is its own value, so that the line above it, a subheading, is never taken as one)
+  { short = true, class = "caption", next = "caption",
+    pattern = [=[^(?<value>\[(?i:gambar|foto|image|img|photo|picture|ilustrasi)(?:{sp}*\d{1,2})?\]|(?i:image|img|gambar|foto|photo)|!\[[^\]]{0,200}\]\(\S{1,300}\)|<img\b[^>]{0,300}>)$]=] },
   -- initials alone on a line: [JP], (rzr/dnu), (mcr8/jpnn), with the outlet's address (cr11/situs-kota.com);
   -- a photo's "(ist)", "(dok)" or an advertorial's "(adv)" names no editor
   { short = true, class = "credit", field = "editor",
@@ -188,7 +206,10 @@ M.lines = {
 
   -- page dates ----------------------------------------------------------------
   { short = true, class = "timestamp", updated = true,
-    pattern = [[^(?i:diperbarui|diperbaharui|diupdate|update|updated|pembaruan|pembaharuan|terakhir\s+(?:diperbarui|diperbaharui|diupdate|diubah)|last\s+updated?|last\s+modified)\b(?!{sp}+(?:(?i:berita|info|informasi|artikel|terus)\b|(?i:terkini|terbaru)\b(?!{sp}*:)))]] },
+    pattern = [[^(?i:diperbarui|diperbaharui|diupdate|update|updated|pembaruan|pembaharuan|terakhir\s+(?:diperbarui|diperbaharui|diupdate|diubah)|last\s+updated?|last\s+modified|(?:artikel|berita|konten|tulisan)\s+ini\s+(?:telah\s+|sudah\s+|terakhir\s+)?(?:diperbarui|diperbaharui|diupdate)(?=\s+(?:pada\s+)?(?:{weekday}|\d)))\b(?!{sp}+(?:(?i:berita|info|informasi|artikel|terus)\b|(?i:terkini|terbaru)\b(?!{sp}*:)))]] },
+  -- the date, then the editor without a bar: "Senin, 3 Juni 2024, 10:00 WIB Editor: Nama" (the stamp names the editor)
+  { short = true, class = "timestamp", field = "editor",
+    pattern = "^" .. STAMP_BEFORE .. [[(?:{date}|{numdate})(?:{sp}*[,|•·–—-]?{sp}*(?:(?i:pukul|jam){sp}*)?{time}(?:{sp}*(?i:{zone}))?)?{sp}*(?:[,|•·–—-]{sp}*)?(?i:editor|redaktur|penyunting)\s*:\s*(?<value>\p{Lu}[^|(]{1,60}?)\s*$]] },
   -- "Senin, 15 Agustus 2022 | 09:15 WIB", "SELASA, 12 SEPTEMBER 2023 | 14:33 WIB | LAPORAN: ...",
   -- "Kompas.com, 8 April 2022, 16:33 WIB", "14 August 2025, 08:01 WIB", "Kamis, 06 Februari 2025 - 05:53 WIB"
   -- (what follows a "|" or sticks to the zone, such as an image path, goes with the line)
@@ -199,10 +220,10 @@ M.lines = {
   -- "31/05/2018, 23:59 WIB", "Senin (9/10/2023) 12:05 WIB", "Kamis 05-12-2024 10:15", "12.03.2024 09:15"
   { short = true, class = "timestamp",
     pattern = "^" .. STAMP_BEFORE .. [[(?:\d{1,2}/\d{1,2}/\d{4}|\(\d{1,2}/\d{1,2}/\d{4}\)|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}\.\d{1,2}\.\d{4})]] .. STAMP_AFTER },
-  -- a time relative to the reader's ("2 jam lalu", "4 jam yang lalu", "3 hours ago"): a time stamp that
-  -- states no date
+  -- a time relative to the reader's ("2 jam lalu", "4 jam yang lalu", "3 hours ago", "Hari ini, 10:00 WIB",
+  -- "Kemarin, 14:05"): a time stamp that states no date
   { short = true, class = "timestamp",
-    pattern = [[^(?i:(?:\d{1,2}\s*|se)(?:detik|menit|jam|hari|minggu|pekan|bulan)\s+(?:yang\s+)?(?:lalu|silam)|\d{1,2}\s+(?:seconds?|minutes?|mins?|hours?|days?|weeks?)\s+ago)\.?$]] },
+    pattern = [[^(?:(?i:(?:\d{1,2}\s*|se)(?:detik|menit|jam|hari|minggu|pekan|bulan)\s+(?:yang\s+)?(?:lalu|silam)|\d{1,2}\s+(?:seconds?|minutes?|mins?|hours?|days?|weeks?)\s+ago)\.?|(?i:hari\s+ini|kemarin|today|yesterday){sp}*,?{sp}*(?:(?i:pukul|jam){sp}*)?{time}(?:{sp}*(?i:{zone}))?)$]] },
   -- "2025-10-02", "date 2025-10-02 Photo : ...", "2024/03/13 08:15"
   { short = true, class = "timestamp",
     pattern = [[^(?:(?i:date|tanggal|tgl\.?|published|diterbitkan|dipublikasikan|terbit|updated|diperbarui|posted)\s*:?{sp}*)?\d{4}(?:-\d{2}-|/\d{2}/)\d{2}(?!\d)(?:[ T]{time}(?:[+-]\d{2}:?\d{2}|Z)?)?(?:{sp}*{zone})?(?:{sp}+.{0,80})?$]] },
@@ -216,7 +237,7 @@ M.lines = {
 
   -- photo captions: a photo credit at the end (lines of at most 400
   -- characters, so that the long paragraphs of the article are passed over at once)
-  { tail = true, class = "caption", pattern = [[(?:[fF]oto|FOTO|[pP]hoto|PHOTO|Image|IMAGE|Gambar|GAMBAR|[sS]umber\s+[fF]oto)\s*:\s*.{1,80}$]] },
+  { tail = true, class = "caption", pattern = [[(?:[fF]oto|FOTO|[pP]hoto|PHOTO|Image|IMAGE|Gambar|GAMBAR|[sS]umber\s+[fF]oto|Caption|CAPTION)\s*:\s*.{1,80}$]] },
   -- "... di Moskow. Photo by Nama/Kantor", "Gambar oleh Nama dari Situs"
   { tail = true, class = "caption",
     pattern = [[[.!?]["”’)]?{sp}+(?:Foto|FOTO|Photo|PHOTO|Gambar|Image)\s+(?i:by|oleh)\s+\p{Lu}.{0,80}$]] },
@@ -256,9 +277,16 @@ M.lines = {
   { tail = true, class = "caption", pattern = [[(?:[fF]oto|FOTO)\s+(?:[iI]st(?:imewa)?|IST(?:IMEWA)?|[dD]ok(?:umentasi|\.)?.{0,40}|DOK.{0,40})\.?\)?$]] },
   { tail = true, class = "caption", pattern = [[\((?i:foto|photo|dokumentasi|dok|istimewa|ist)\b\.?[^()]{0,80}\)\.?$]] },
   { tail = true, class = "caption", pattern = [[ANTARA\s+FOTO/[^()]{1,80}\)?\.?$]] },
-  -- "... di Seoul. (AFP)": an agency credit after the caption's last sentence
+  -- "... di Seoul. (AFP)": an agency credit after the caption's last sentence (ANTARA's with its photographer or
+  -- source, "(ANTARA/HO)": "(ANTARA)" alone closes the agency's own articles)
   { tail = true, class = "caption",
-    pattern = [[[.!?]["”’]?{sp}+\((?:AFP|AP|Reuters|REUTERS|EPA|Xinhua|XINHUA|Getty\s+Images|Yonhap|Sputnik|TASS|Anadolu)(?:\s*/[^()]{1,60})?\)$]] },
+    pattern = [[[.!?]["”’]?{sp}+\((?:AFP|AP|Reuters|REUTERS|EPA|Xinhua|XINHUA|Getty\s+Images|Yonhap|Sputnik|TASS|Anadolu|(?:ANTARA|Antara)(?=\s*/))(?:\s*/[^()]{1,60})?\)$]] },
+  -- the same after a caption with no period, one short sentence: "Warga antre beras di pasar (ANTARA)",
+  -- "... (Reuters/Nama)" (a reporting verb after a comma, "..., ujar kepala desa (ANTARA)", is the article's end)
+  { short = true, class = "caption",
+    pattern = [[^(?![^()]*,{sp}*(?i:kata|ujar|ucap|tutur|jelas|tegas|imbuh|ungkap)\p{L}*{sp})[^.!?\n()]{10,120}+(?<=\p{L}[ \x{A0}])\((?:ANTARA|Antara|AFP|AP|Reuters|REUTERS|EPA|Xinhua|XINHUA|Getty\s+Images|Yonhap|Sputnik|TASS|Anadolu)(?:\s*/[^()]{1,60})?\)$]] },
+  -- a screenshot as the image: "... di lokasi (Tangkapan layar Instagram)", "(Screenshot YouTube Situs)"
+  { tail = true, class = "caption", pattern = [[\((?i:tangkapan\s+layar|screenshot|screen\s+capture)\b[^()]{0,60}\)\.?$]] },
   -- "... di lokasi. (Situs.com/Nama Fotografer)", "(KANTOR /Nama Fotografer)": the photo's outlet and photographer
   -- (also a lower-case *com name: "(situscom/Nama Fotografer)")
   { tail = true, class = "caption",
@@ -272,9 +300,14 @@ M.lines = {
   -- "... di gudang. ©2024 Situs.com/Nama Fotografer": the photo's copyright, its outlet and photographer
   { tail = true, class = "caption",
     pattern = [[[.!?]["”’]?{sp}+(?:©|\((?i:c)\)){sp}*\d{4}{sp}*(?:{domain}|\p{Lu}[\p{L}\d&.-]*+(?:{sp}\p{Lu}[\p{L}\d&.-]*+){0,2}){sp}*/{sp}*\p{Lu}[\p{L}.'’ -]{1,40}$]] },
-  -- a social account as the credit: "(Instagram/@akun)", "(X/@akun)", "(TikTok/nama)"
+  -- a social account as the credit: "(Instagram/@akun)", "(X/@akun)", "(TikTok/nama)", "(Instagram @akun)"
   { tail = true, class = "caption",
-    pattern = [[\((?i:instagram|ig|twitter|x|tiktok|facebook|fb|youtube|threads)(?:\.com)?{sp}*/{sp}*@?[\p{L}\d._ -]{1,40}\)\.?$]] },
+    pattern = [[\((?i:instagram|ig|twitter|x|tiktok|facebook|fb|youtube|threads)(?:\.com)?(?:{sp}*/{sp}*@?|{sp}+@)[\p{L}\d._ -]{1,40}\)\.?$]] },
+  -- a photo's place and day with no final period: "Warga mengungsi di balai desa, Selasa (12/3/2024)" (the
+  -- article's sentences end with a period; a word in lower case other than a preposition tells a sentence from
+  -- a title-cased headline, "Jadwal Imsakiyah Kota Hari Ini, Selasa (12/3/2024)")
+  { short = true, class = "caption",
+    pattern = [[^(?=[^.!?,]*?{sp}(?!(?:untuk|dengan|kepada|bersama|setelah|sebelum|hingga|sampai|tentang|terhadap|antara|sejak|karena|melalui|dalam|serta|menuju|selama|jelang|menjelang)\b)\p{Ll}{5})[^.!?]{10,200}?,{sp}*{weekday}{sp}*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)$]] },
   -- who stands where in the photo: "Presiden A (kiri) dan B (kanan)"
   { class = "caption", pattern = [[\((?i:kiri|kanan|tengah|ki-ka|kiri\s+ke\s+kanan|dari\s+kiri)\)]] },
 
@@ -342,10 +375,11 @@ M.lines = {
   -- "Follow Berita Situs di Google News": the outlet's own news on a channel
   { class = "navigation", field = "outlet",
     pattern = [[^(?i:follow|ikuti)\s+(?i:berita|artikel|kanal|update)\s+(?<value>\p{Lu}[\p{L}\d.]*)\s+(?i:di)\s+(?i:google\s+news|whatsapp|telegram|instagram)]] },
-  -- a channel's promotion: "Ikuti kami di Instagram", "Bergabunglah dengan saluran Telegram Situs ..."
+  -- a channel's promotion: "Ikuti kami di Instagram", "Bergabunglah dengan saluran Telegram Situs ...", "Jangan lupa
+  -- subscribe channel YouTube Situs TV"
   -- ("Bergabung dengan klub itu, ia ... di Instagram" is a sentence: a channel's word after the verb)
   { class = "navigation",
-    pattern = [[^(?:[*•·]{sp}*)?(?:(?i:follow|ikuti|gabung|join|subscribe)\b|(?i:bergabung(?:lah)?\s+(?:dengan|di|ke)\s+(?:saluran|kanal|channel|grup|group))\b).{0,100}?(?i:whatsapp|channel|google\s+news|instagram|twitter|facebook|tiktok|youtube|telegram|media\s+sosial|saluran)]] },
+    pattern = [[^(?:[*•·]{sp}*)?(?:(?i:jangan\s+lupa)\s+)?(?:(?i:follow|ikuti|gabung|join|subscribe)\b|(?i:bergabung(?:lah)?\s+(?:dengan|di|ke)\s+(?:saluran|kanal|channel|grup|group))\b).{0,100}?(?i:whatsapp|channel|google\s+news|instagram|twitter|facebook|tiktok|youtube|telegram|media\s+sosial|saluran)]] },
   { tail = true, class = "navigation", pattern = [[(?:[kK]lik\s+(?:lebih\s+lanjut|di\s+sini)|[sS]elengkapnya\s+klik)\.?$]] },
   { class = "navigation", pattern = [[^(?i:kami\s+membuka\s+kesempatan|bergabunglah\s+bersama|jadilah\s+bagian)\b]] },
   -- a promotion of the site's channels: "Simak breaking news ... WhatsApp Channel : https://..."
@@ -392,11 +426,21 @@ M.lines = {
     pattern = [[^(?i:simak|dapatkan|baca)\s+(?i:breaking\s+news|berita\s+pilihan|update\s+berita|berita\s+terkini)\b.{0,120}?(?i:ponsel|hp|aplikasi|whatsapp|telegram|google\s+news|email)]] },
   -- a poll's buttons
   { short = true, class = "navigation", pattern = [[^(?i:lihat\s+hasil(?:\s+polling)?|hasil\s+polling|polling|jajak\s+pendapat)\s*:?$]] },
-  -- reading time and font controls: "waktu baca 2 menit", "·3 menit baca", "A A A", "Perbesar teks"
-  { short = true, class = "navigation", pattern = [[^[·•|]?{sp}*(?i:(?:waktu|lama|durasi)\s+baca\s*:?\s*\d+\s*menit|dibaca(?:\s+normal)?\s*:?\s*\d+\s*menit|\d+\s*menit\s+(?:baca|membaca)|baca\s+dalam\s+\d+\s*menit)$]] },
+  -- reading time and font controls: "waktu baca 2 menit", "Estimasi baca 3 menit", "·3 menit baca", "A A A", "Perbesar teks"
+  { short = true, class = "navigation", pattern = [[^[·•|]?{sp}*(?i:(?:waktu|lama|durasi|estimasi|perkiraan)\s+(?:baca|membaca)\s*:?\s*\d+\s*menit|dibaca(?:\s+normal)?\s*:?\s*\d+\s*menit|\d+\s*menit\s+(?:baca|membaca)|baca\s+dalam\s+\d+\s*menit)$]] },
   { short = true, class = "navigation", pattern = [[^(?:A{sp}*[+-]?{sp}*){2,3}$]] },
   { short = true, class = "navigation", pattern = [[^(?i:perbesar|perkecil|ukuran)\s+(?:teks|tulisan|huruf|font)\b]] },
-  -- comment boxes and their rules ("Login untuk berkomentar")
+  -- comment boxes and their rules ("Login untuk berkomentar"); a blog's comment form: "Alamat email Anda tidak
+  -- akan dipublikasikan. ...", "Your email address will not be published."
+  { short = true, class = "navigation",
+    pattern = [[^(?i:alamat\s+(?:email|e-mail|surel)\s+(?:anda|kamu)\s+tidak\s+akan\s+(?:dipublikasikan|ditampilkan|dipublikasi|diterbitkan)|your\s+email\s+address\s+will\s+not\s+be\s+published)\b]] },
+  -- a blog's share and like buttons: "Klik untuk berbagi di X(Membuka di jendela yang baru)", "Suka Memuat..."
+  { short = true, class = "navigation",
+    pattern = [[^(?:(?i:klik\s+untuk\s+(?:berbagi|membagikan|mencetak|mengirim)|click\s+to\s+(?:share|print|email))\b|(?i:suka|like)\s+(?i:memuat|loading)\.*$)]] },
+  -- a newsletter's prompt: "Daftarkan email Anda untuk mendapatkan berita terbaru setiap hari." (a sentence;
+  -- "Daftarkan diri melalui email panitia." names no news)
+  { class = "navigation",
+    pattern = [[^(?i:daftar(?:kan)?|berlangganan|langganan|dapatkan|terima|masukkan)\b(?=[^.]{0,160}?\b(?i:berita|artikel|newsletter|buletin|update|kabar|info)\b)[^.]{0,80}?\b(?i:email|e-mail|surel|inbox|kotak\s+masuk)\b[^.]{0,80}\.?$]] },
   { short = true, class = "navigation", pattern = [[^(?i:belum\s+ada\s+komentar|jadilah\s+(?:yang\s+)?(?:pertama|orang\s+pertama)|(?:login|masuk|daftar)\s+untuk\s+(?:berkomentar|mengomentari|memberi\s+komentar))\b]] },
   { class = "navigation",
     pattern = [[^(?i:gunakan|pakailah|mohon\s+gunakan)\s+(?i:bahasa)\b.{0,160}?(?:SARA|(?i:komentar|pornografi|ujaran\s+kebencian))]] },
@@ -413,6 +457,16 @@ M.lines = {
     pattern = [[^(?i:simak|baca|lihat|cek|telusuri)\s+(?i:berita|artikel|informasi)\s+(?i:lainnya|lain|terkait)\b[^.]{0,80}?(?i:di\s*sini|berikut(?:\s+ini)?)\s*:$]] },
   -- "Halaman Selanjutnya", "Baca halaman selanjutnya", "BERITA UTAMA"
   { short = true, class = "navigation", pattern = [[^(?i:(?:(?:baca|lihat|buka|ke)\s+)?halaman(?:\s+(?:selanjutnya|berikutnya|sebelumnya))?|breaking\s+news|berita\s+utama|headline)\s*:?$]] },
+  -- a skip link: "Lewati ke konten utama"; "Lebih banyak cerita menarik" over a list of links
+  { short = true, class = "navigation",
+    pattern = [[^(?i:lewati\s+ke\s+(?:konten|isi|navigasi)(?:\s+utama)?|skip\s+to\s+(?:main\s+)?(?:content|navigation)|(?:baca\s+)?lebih\s+banyak\s+(?:cerita|berita|artikel|video)(?:\s+(?:menarik|lainnya|terkait|populer))?)\s*$]] },
+  -- "Simak berita terbaru lainnya di Situs.id": the site's own promotion, naming it
+  { short = true, class = "navigation", field = "outlet",
+    pattern = [[^(?i:simak|baca|ikuti|dapatkan|temukan|cek)\s+(?i:berita|artikel|informasi|info|update|kabar)\b[^.]{0,40}?\b(?i:lainnya|terbaru|terkini|menarik|lengkap)\b[^.]{0,30}?{sp}(?i:di|hanya\s+di){sp}+(?<value>{domain})\.?$]] },
+  -- a recommendations or comments box's title: "Kamu mungkin juga suka", "Paling Banyak Dibaca", "Most Popular",
+  -- "Lihat Komentar (3)", "Iklan di bawah ini"
+  { short = true, class = "navigation",
+    pattern = [[^(?i:(?:kamu|anda)\s+mungkin\s+(?:juga\s+)?(?:suka|menyukai|tertarik)|mungkin\s+(?:kamu|anda)\s+(?:juga\s+)?(?:suka|menyukai|tertarik)|jangan\s+lupa\s+baca|baca\s+(?:juga\s+)?lainnya|(?:berita\s+|artikel\s+)?terpopuler\s+(?:minggu|pekan|hari|bulan)\s+ini|paling\s+banyak\s+(?:dibaca|dikomentari|dibagikan|dilihat)|most\s+(?:popular|read|viewed|commented)|trending\s+now|hot\s+topics?|poin\s+utama|(?:unduh|download)\s+pdf|lihat\s+komentar(?:\s*\(\d+\))?|kolom\s+komentar|respons?\s+anda|iklan\s+(?:di\s+bawah\s+ini|bersponsor))\s*:?$]] },
   -- box titles and labels between paragraphs: "Konten Sponsor", "Video Terkini", "Poin penting"
   { short = true, class = "navigation",
     pattern = [[^(?i:konten\s+(?:sponsor|berbayar|pilihan|premium|eksklusif)|video\s+(?:terkini|terbaru|pilihan|populer|unggulan)|poin\s+penting|berita\s+(?:terkini|terbaru|populer|pilihan)|artikel\s+(?:pilihan|populer|terbaru))\s*:?$]] },
@@ -430,7 +484,13 @@ M.lines = {
   -- a bare site name or address: iNews.id, detik.com, https://...
   { short = true, class = "navigation", pattern = [[^https?://\S+$]] },
   { short = true, class = "navigation", field = "outlet", pattern = [[^(?<value>{domain})$]] },
-  -- a paper's or magazine's masthead alone: "HARIAN PAGI KOTA", "Majalah Contoh" (no headline)
+  -- the site's name with its tagline: "Kabar Kota - Berita Terkini Kota Contoh", "Situs.id | Portal Berita Kota",
+  -- "Situs.id - Grup Media Kota" (the tagline's words capitalised: "Warga - Berita Duka Datang dari Kampung" is a title)
+  { short = true, class = "navigation", field = "outlet",
+    pattern = [[^(?<value>{domain}|\p{Lu}[\p{L}\d]*+(?:{sp}\p{Lu}[\p{L}\d]*+){0,2}){sp}*(?:{dash}|\|){sp}*(?:(?i:berita|portal|media|situs|informasi|kabar|news)(?:{sp}+(?:\p{Lu}[\p{L}\d.]*+|dan|di|&|se-\p{L}+)){0,6}|[^.|]{0,40}?\b(?i:group|grup|network)\b[^.|]{0,30})$]] },
+  -- a paper's or magazine's masthead alone: "HARIAN PAGI KOTA", "Majalah Contoh" (no headline; a regional paper's
+  -- by its media word, "Radar Kota", "Kota Pos", or one the gazetteer knows, "Pikiran Rakyat", is read by page.lua
+  -- above the article only: "Pos Ronda" may be a subheading)
   { short = true, class = "navigation", field = "outlet",
     pattern = [[^(?<value>(?:Harian|HARIAN|Koran|KORAN|Majalah|MAJALAH|Tabloid|TABLOID)(?:{sp}+\p{Lu}[\p{L}\d]*+){1,3})$]] },
 }
@@ -451,13 +511,16 @@ M.prefixes = {
   { pattern = [[^(?<outlet>{domain})(?:{sp}*{dash}{sp}+|{sp}*[–—]{sp}*(?=\p{Lu}))]] },
   -- the address, then the outlet's name: "RM.id  Rakyat Merdeka - "
   { pattern = [[^(?<outlet>{domain}){sp}+\p{Lu}\p{L}*+(?:{sp}\p{Lu}\p{L}*+){0,2}{sp}+{dash}{sp}+]] },
+  -- the place, then the address between dashes: "KOTAMULYA - Situsku.com - "
+  { pattern = [[^(?<place>{place}){sp}*{dash}{sp}*(?<outlet>{domain}){sp}*{dash}{sp}+]] },
   -- outlet first: "Liputan6.com, Jakarta -", "TEMPO.CO, Jakarta -"
   { pattern = [[^(?<outlet>{domain}){sp}*,{sp}*(?<place>{place}){sp}*{dash}{sp}*]] },
   -- "Pyongyang (Lampost.co) --", "Istanbul (ANTARA) -", "Jakarta (ANTARA News) -"
   -- ("Seoul (KBA/Reuters) -": the first name is the outlet; "Jakarta, (KBA) -" with a stray comma;
   -- "Medan (Kabarku.id): " with a colon)
   -- ("Ambon, 18/3 (ANTARA) -": the day and month of the report between)
-  { pattern = [[^(?<place>{place})(?:{sp}*,{sp}*{place})?(?:{sp}*,{sp}*\d{1,2}/\d{1,2}(?:/\d{2,4})?)?{sp}*,?{sp}*\((?<outlet>[^()/]{2,40})(?:/[^()]{1,40})?\){sp}*(?:{dash}|:){sp}*]] },
+  -- ("KOTA – (KBA) –" with a dash before the brackets; "Kota (KBA) - Kamis (13/6/2024) - " with the report's day)
+  { pattern = [[^(?<place>{place})(?:{sp}*,{sp}*{place})?(?:{sp}*,{sp}*\d{1,2}/\d{1,2}(?:/\d{2,4})?)?{sp}*(?:,|{dash})?{sp}*\((?<outlet>[^()/]{2,40})(?:/[^()]{1,40})?\){sp}*(?:{dash}|:){sp}*(?:{weekday}{sp}*,?{sp}*\(\d{1,2}/\d{1,2}(?:/\d{4})?\){sp}*{dash}{sp}*)?]] },
   -- a channel named with a media word before the place: "Kabarku TV, Jakarta -"
   { pattern = [[^(?<outlet>\p{Lu}[\p{L}\d]*+(?:{sp}+\p{Lu}[\p{L}\d]*+)?{sp}+(?i:tv|news|pos|post|times|online|today|daily|media)),{sp}*(?<place>{place}){sp}*{dash}{sp}*]] },
   -- "PYONGYANG, iNewsSemarang.id –", "Jakarta, CNN Indonesia --", "JAKARTA, KOMPAS.com -"
