@@ -2547,6 +2547,38 @@ static int semalam_is_last_night(const scanner *sc, size_t i) {
            word_is(sc, p, "bermalam") || word_is(sc, p, "hanya") || word_is(sc, p, "cuma"));
 }
 
+/* "malam Minggu", "malam Jumat lalu": the night before the weekday named
+ * (Saturday night, Thursday night), a time item of the eve's day: the
+ * latest such eve on or before R, before or after it with lalu / depan.
+ * A weekday with its date ("malam Minggu (9/6)") is left to the weekday.
+ * Its end, 0 when none. */
+static size_t weekday_eve(scanner *sc, size_t i) {
+  size_t w = i + 1, e = i + 2;
+  if (!word_is(sc, i, "malam") || cls(sc, w) != L_WEEKDAY || !upper(sc, w)) return 0;
+  if (is_mark(sc, e, '(') || (is_mark(sc, e, ',') && kind(sc, e + 1) != KIMPUT_TOK_WORD)) return 0;
+  int wd = val(sc, w) == 1 ? 7 : val(sc, w) - 1;  /* the eve's own weekday */
+  int mode = 0;  /* 0: on or before R, -1: strictly before, 1: strictly after, 2: in R's week */
+  if (is_key(sc, e, K_LALU) || is_key(sc, e, K_KEMARIN)) { mode = -1; e++; }
+  else if (is_key(sc, e, K_DEPAN) || is_key(sc, e, K_MENDATANG) || is_key(sc, e, K_BESOK)) { mode = 1; e++; }
+  else if (is_key(sc, e, K_INI)) { mode = 2; e++; }
+  item it = mk(i, e, KIMPUT_DATE_TIME, 1, NULL);
+  if (!sc->has_ref) {
+    snprintf(it.value, sizeof it.value, "XXXX-WXX-%dTNI", wd);
+  } else {
+    int rwd = weekday_of(sc->rz);
+    long z;
+    if (mode == 2) z = sc->rz - rwd + wd;
+    else if (mode == 1) z = sc->rz + ((wd - rwd + 6) % 7) + 1;
+    else if (mode == -1) z = sc->rz - ((rwd - wd + 6) % 7) - 1;
+    else z = sc->rz - ((rwd - wd + 7) % 7);
+    char date[KIMPUT_DATE_VALUE_MAX];
+    put_days(date, z);
+    snprintf(it.value, sizeof it.value, "%.10sTNI", date);
+  }
+  emit(sc, &it);
+  return e;
+}
+
 /* pagi ini, malam nanti, tadi malam, semalam, siang tadi, dini hari. */
 static size_t part_of_day(scanner *sc, size_t i) {
   size_t e;
@@ -3453,6 +3485,7 @@ static __attribute__((noinline)) size_t scan_at(scanner *sc, size_t i) {  /* (ou
     if ((e = half_unit(sc, i))) return e;
     return (e = unit_phrase(sc, i, i, NULL)) ? e : i;
   case L_POD:
+    if ((e = weekday_eve(sc, i))) return e;
     return (e = part_of_day(sc, i)) ? e : i;
   case L_PERIOD:
     return (e = period_phrase(sc, i, i, NULL)) ? e : i;
