@@ -295,6 +295,8 @@ static void init_words(void) {
     mark_bits[7]['q' & 31] |= 1ull << (32 + (c & 31));
     mark_bits[7]['h' & 31] |= 1ull << (32 + (c & 31));
   }
+  for (int c = '0'; c <= '9'; c++)  /* pra-2020, post-2020, pasca-2019 */
+    for (size_t n = 8; n <= 10; n++) mark_bits[n]['p' & 31] |= 1ull << (32 + (c & 31));
   for (size_t i = 0; i < NWORDS; i++) {
     const lexword *e = &table_words[i];
     size_t n = strlen(e->w);
@@ -698,6 +700,21 @@ static int quarter_year_word(const unsigned char *w, size_t len, lexent *e) {
   return 1;
 }
 
+/* pasca-2019, pra-2020, one token: a year glued to a prefix that says after
+ * or before it; returns the prefix's length (0 when it is none). */
+static size_t prefixed_year_word(const unsigned char *w, size_t len) {
+  static const char *const pre[] = {"pasca", "pra", "pre", "post"};
+  for (size_t k = 0; k < sizeof pre / sizeof *pre; k++) {
+    size_t m = strlen(pre[k]), c = 0;
+    if (len != m + 5 || w[m] != '-') continue;
+    while (c < m && lower(w[c]) == (unsigned char)pre[k][c]) c++;
+    if (c < m) continue;
+    while (c < m + 4 && w[c + 1] >= '0' && w[c + 1] <= '9') c++;
+    if (c == m + 4) return m;
+  }
+  return 0;
+}
+
 /* The mark of token i of a line ending at hi. The words that can start an
  * expression are classed here (their lexent set); the other tokens stay
  * L_LAZY until a rule looks at them (most are never looked at). */
@@ -723,7 +740,8 @@ static inline int mark(const unsigned char *s, const kimput_token *tok, lexent *
         return hit->starts;
       }
     }
-    return month_range_word(w, len, row, last, &lx[i]) || quarter_year_word(w, len, &lx[i]) ? S_START : S_NONE;
+    return month_range_word(w, len, row, last, &lx[i]) || quarter_year_word(w, len, &lx[i]) ||
+           prefixed_year_word(w, len) ? S_START : S_NONE;
   }
   if (t->kind == KIMPUT_TOK_PUNCT) {
     /* . ! ? followed by a space or the end close a sentence (not "?00.17") */
@@ -1688,6 +1706,21 @@ static size_t emit_year(scanner *sc, size_t a, size_t i, int y, const char *mod)
   put_year(it.value, y);
   emit(sc, &it);
   return it.b;
+}
+
+/* "pasca-2019", "pra-2020" at word i: the item is the year (its bytes),
+ * as "pasca 2019" gives. Its end, 0 when none. */
+static size_t prefixed_year(scanner *sc, size_t i) {
+  const unsigned char *p = sc->s + sc->t[i].start;
+  size_t m = prefixed_year_word(p, tlen(sc, i));
+  long y;
+  if (!m || !digits_value(p + m + 1, 4, 2199, &y) || y < 1000) return 0;
+  item it = mk(i, i + 1, KIMPUT_DATE_DATE, 0, NULL);
+  it.s0 = sc->t[i].start + (uint32_t)m + 1;
+  it.s1 = sc->t[i].end;
+  put_year(it.value, (int)y);
+  emit(sc, &it);
+  return i + 1;
 }
 
 /* "musim panas 2022" -> 2022-SU: a season of the temperate year, named
@@ -3515,7 +3548,7 @@ static __attribute__((noinline)) size_t scan_at(scanner *sc, size_t i) {  /* (ou
     default: return i;
     }
   default:
-    return i;
+    return k == KIMPUT_TOK_WORD && (e = prefixed_year(sc, i)) ? e : i;
   }
 }
 
