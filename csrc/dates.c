@@ -2943,6 +2943,11 @@ static size_t set_phrase(scanner *sc, size_t i) {
              !(kind(sc, j + 2) == KIMPUT_TOK_WORD && upper(sc, j + 2))) {  /* not "awal bulan Ramadan" */
     put_duration(it.value, unit_of(sc, j + 1), "1");  /* setiap akhir bulan: once a month */
     it.b = j + 2;
+  } else if (word_is(sc, j, "malam") && cls(sc, j + 1) == L_WEEKDAY && upper(sc, j + 1)) {
+    /* "setiap malam Jumat": the night before the weekday named (weekday_eve) */
+    snprintf(it.value, sizeof it.value, "XXXX-WXX-%dTNI", val(sc, j + 1) == 1 ? 7 : val(sc, j + 1) - 1);
+    it.b = j + 2;
+    timed = POD_NI;
   } else if ((pod = pod_at(sc, j, &e))) {
     snprintf(it.value, sizeof it.value, "XXXX-XX-XXT%s", pod_code[pod]);  /* setiap malam */
     it.b = e;

@@ -701,6 +701,8 @@ describe("dates: sets and days around R", function()
     expect("Pasar murah digelar setiap Senin pukul 09.00 di balai desa.", "setiap Senin pukul 09.00",
       "XXXX-WXX-1T09:00", "set")
     expect("Ronda digelar setiap Kamis malam di pos kampling.", "setiap Kamis malam", "XXXX-WXX-4TNI", "set")
+    -- "malam Jumat" is Thursday night: every one of them
+    expect("Pengajian digelar setiap malam Jumat di Masjid Al-Ikhlas.", "setiap malam Jumat", "XXXX-WXX-4TNI", "set")
     expect("Ronda digelar tiap Kamis malam pukul 9 di pos kampling.", "tiap Kamis malam pukul 9",
       "XXXX-WXX-4T21:00", "set")
     assert.are.same({ "setiap hari pukul 08.00=XXXX-XX-XXT08:00", "16.00 WIB=XXXX-XX-XXT16:00" },
