@@ -2607,6 +2607,12 @@ static size_t weekday_eve(scanner *sc, size_t i) {
     char date[KIMPUT_DATE_VALUE_MAX];
     put_days(date, z);
     snprintf(it.value, sizeof it.value, "%.10sTNI", date);
+    clocktime c;
+    size_t te = time_after_date(sc, e, &c);  /* "malam Minggu sekitar pukul 22.00 WIB": one item */
+    if (te) {
+      put_time(&it, date, &c);
+      it.b = e = te;
+    }
   }
   emit(sc, &it);
   return e;

@@ -213,6 +213,8 @@ describe("dates: relative forms", function()
     expect("Pengajian rutin digelar malam Jumat di Desa Sukaraja.", "malam Jumat", "2023-05-04TNI", "time")
     expect("Malam Minggu lalu, dua motor hilang di parkiran.", "Malam Minggu lalu", "2023-05-06TNI", "time")
     expect("Balap liar marak malam Minggu depan, kata polisi.", "malam Minggu depan", "2023-05-13TNI", "time")
+    expect("Motor itu hilang malam Minggu, sekitar pukul 23.15 Wita.", "malam Minggu, sekitar pukul 23.15 Wita",
+      "2023-05-06T23:15", "time")
   end)
   it("semalam is last night, or a weekday's night; one night counted is none", function()
     expect("Kebakaran melanda Pasar Sukamaju semalam.", "semalam", "2023-05-09TNI", "time")
