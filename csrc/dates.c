@@ -3344,6 +3344,9 @@ static size_t month_range(scanner *sc, size_t i) {
   } else if (!y) {
     y1 = resolve_month(sc, m1);
     y2 = resolve_month(sc, m2);
+    /* "Desember-Februari" is one stretch: the second month follows the first
+       into the next year, even where the six-month rule read them apart */
+    if (y1 && m2 < m1) y2 = y1 + 1;
   } else if (m2 < m1) {
     y1 = y - 1;  /* Desember-Februari 2024 */
   }

@@ -453,6 +453,9 @@ describe("dates: ranges of months", function()
     assert.are.same({ "Juni=2023-06", "Agustus mendatang=2023-08" }, found("Renovasi berjalan Juni-Agustus mendatang."))
     assert.are.same({ "Maret=2022-03", "April tahun lalu=2022-04" }, found("Uji coba Maret-April tahun lalu berhasil."))
     assert.are.same({ "Februari=XXXX-02", "Maret lalu=XXXX-03" }, found("Hujan turun Februari-Maret lalu.", false))
+    -- without a year word the two months are one stretch: the second follows the first into the next year
+    assert.are.same({ "Oktober=2023-10", "Januari=2024-01" }, found("Musim hujan diprediksi Oktober-Januari."))
+    assert.are.same({ "Oktober=2023-10", "Januari=2024-01" }, found("Musim hujan diprediksi Oktober hingga Januari."))
   end)
 end)
 
