@@ -3455,6 +3455,7 @@ static size_t day_range(scanner *sc, size_t i) {
   } else {
     y1 = resolve_day_month(sc, mo1, d1);
     y2 = resolve_day_month(sc, m2, d2);
+    if (y1 && mo1 > m2) y2 = y1 + 1;  /* 28 Desember-3 Januari: one stretch, into the next year */
   }
   if (!valid_date(y1 ? y1 : 2000, mo1, d1) || !valid_date(y2 ? y2 : 2000, m2, d2)) return 0;
   item a = mk(i, j + 1, KIMPUT_DATE_DATE, !y && sc->has_ref, NULL);
@@ -3470,6 +3471,20 @@ static size_t day_range(scanner *sc, size_t i) {
   return e;
 }
 
+/* "28 Desember hingga 3 Januari", no year written: the first date by the
+ * rules of a day alone, the second in the year after it (one stretch, not two
+ * dates the six-month rule may read apart). Returns the end of the first. */
+static size_t date_range_wrap(scanner *sc, size_t i, size_t e, ymd r, size_t e2, ymd r2) {
+  size_t n0 = sc->n, fe = finish_date(sc, i, e, r);
+  const char *v = n0 < sc->n ? sc->out[n0].value : "";
+  if (fe != e || sc->n != n0 + 1 || v[0] < '0' || v[0] > '9') return fe;  /* "28 Desember lalu": as it is */
+  r2.y = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0') + 1;
+  if (!valid_date(r2.y, r2.m, r2.d)) return fe;
+  size_t b = finish_date(sc, e + 1, e2, r2);
+  if (sc->n > n0 + 1) sc->out[sc->n - 1].anchored = 1;  /* the year came from R through the first */
+  return b;
+}
+
 /* Tries every rule at token i; returns the end of what was found, or i. */
 static __attribute__((noinline)) size_t scan_at(scanner *sc, size_t i) {  /* (out of the token loop: its registers) */
   int k = sc->t[i].kind, c = sc->lx[i].cls;
@@ -3480,9 +3495,13 @@ static __attribute__((noinline)) size_t scan_at(scanner *sc, size_t i) {  /* (ou
     if ((e = date_core(sc, i, 0, &r))) {
       ymd r2;
       /* "1 Januari - 31 Maret 2024": the first date of a range takes the second's year */
-      if (!r.y && r.d && (is_dash(sc, e) || word_is(sc, e, "hingga") || word_is(sc, e, "sampai")) &&
-          date_core(sc, e + 1, 0, &r2) && r2.y && r2.m && valid_date(r.m > r2.m ? r2.y - 1 : r2.y, r.m, r.d))
+      int to = !r.y && r.d && (is_dash(sc, e) || word_is(sc, e, "hingga") || word_is(sc, e, "sampai"));
+      size_t e2 = to ? date_core(sc, e + 1, 0, &r2) : 0;
+      if (e2 && r2.y && r2.m && valid_date(r.m > r2.m ? r2.y - 1 : r2.y, r.m, r.d))
         r.y = r.m > r2.m ? r2.y - 1 : r2.y;
+      else if (e2 && !r2.y && r2.m && r2.d && r2.m < r.m && sc->has_ref && !written_after(sc, e2) &&
+               !is_key(sc, e2, K_KEMARIN) && !is_key(sc, e2, K_BESOK) && unit_of(sc, e2) != U_YEAR)
+        return date_range_wrap(sc, i, e, r, e2, r2);
       return finish_date(sc, i, e, r);
     }
     if ((e = day_range(sc, i))) return e;

@@ -476,6 +476,11 @@ describe("dates: ranges of days", function()
       found("Libur sekolah 30 Desember-2 Januari 2024 diperpanjang."))
     assert.are.same({ "1 Desember=2019-12-01", "31 Maret 2020=2020-03-31" },
       found("Program berjalan 1 Desember - 31 Maret 2020 di kota."))
+    -- no year written: the first date as alone, the second in the year after it (read in October)
+    assert.are.same({ "28 Desember=2024-12-28", "3 Januari=2025-01-03" },
+      found("Libur sekolah 28 Desember hingga 3 Januari di Kabupaten Sukamaju.", "2024-10-15"))
+    assert.are.same({ "28 Desember=2024-12-28", "3 Januari=2025-01-03" },
+      found("Libur sekolah 28 Desember-3 Januari di Kabupaten Sukamaju.", "2024-10-15"))
   end)
   it("leave scores and impossible days alone", function()
     assert.are.same({}, found("Tim tamu menang 3-1 pada laga pembuka."))
