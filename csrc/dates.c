@@ -2534,6 +2534,10 @@ static size_t modified(scanner *sc, size_t i) {
     return it.b;
   }
   if (cls(sc, j) == L_PERIOD) return period_phrase(sc, i, j, mod);  /* akhir kuartal III 2023 */
+  /* "awal tahun ajaran (baru)": the school year starts in July, not with the calendar year */
+  if (unit_of(sc, j) == U_YEAR && (word_is(sc, j + 1, "ajaran") || word_is(sc, j + 1, "pelajaran") ||
+                                   word_is(sc, j + 1, "akademik")))
+    return 0;
   if (unit_of(sc, j)) return unit_phrase(sc, i, j, mod);
   return 0;
 }

@@ -1114,6 +1114,9 @@ describe("dates: more forms of the news (R = Wednesday 2023-05-10)", function()
     expect("Salju tebal turun saat musim dingin 2021 lalu.", "musim dingin 2021 lalu", "2021-WI")
     expect("Dana disiapkan dalam tahun anggaran 2024 oleh pemda.", "tahun anggaran 2024", "2024")
     expect("Laba bersih perseroan tahun buku 2024 naik.", "tahun buku 2024", "2024")
+    -- a school year is no calendar year: "awal tahun ajaran" is not the start of R's year
+    assert.are.same({}, found("Pada awal tahun ajaran baru, jumlah siswa SMP Negeri 3 bertambah."))
+    assert.are.same({ "2023=2023", "2024=2024" }, found("Pada awal tahun ajaran 2023/2024, kuota ditambah."))
   end)
   it("ranges of days with a numeric date are two items", function()
     assert.are.same({ "Senin=2023-05-08", "Rabu (8-10/5)=2023-05-10" },
