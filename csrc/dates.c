@@ -2671,6 +2671,15 @@ static size_t part_of_day(scanner *sc, size_t i) {
   put_rel_day(sc, &tmp, n);
   memcpy(date, tmp.value, sizeof date);
   snprintf(it.value, sizeof it.value, "%.20sT%s", date, pod_code[pod]);
+  /* "pagi tadi sekitar pukul 06.00 WIB", "malam ini pukul 8": one item, the clock on that
+     day (as "kemarin sore pukul 16.00"); the small hours after a night are another day's */
+  clocktime c;
+  size_t te = time_after_date(sc, e, &c);
+  if (te && !(pod == POD_NI && c.hh < 6)) {
+    if (!c.pod && (pod == POD_AF || pod == POD_EV || pod == POD_NI) && c.hh >= 1 && c.hh < 12) c.hh += 12;
+    put_time(&it, date, &c);
+    it.b = e = te;
+  }
   emit(sc, &it);
   return e;
 }

@@ -202,6 +202,12 @@ describe("dates: relative forms", function()
     -- the part of the day before kemarin or besok: that day's
     expect("Sore kemarin, hujan deras mengguyur Bogor.", "Sore kemarin", "2023-05-09TAF", "time")
     expect("Malam besok, laga final digelar.", "Malam besok", "2023-05-11TNI", "time")
+    -- a clock time after such a part of the day joins it, on that day
+    expect("Pagi tadi sekitar pukul 06.00 WIB, warga panik.", "Pagi tadi sekitar pukul 06.00 WIB",
+      "2023-05-10T06:00", "time")
+    expect("Tadi malam sekitar pukul 23.00 WIB, api muncul.", "Tadi malam sekitar pukul 23.00 WIB",
+      "2023-05-09T23:00", "time")
+    expect("Malam ini pukul 8 laga digelar.", "Malam ini pukul 8", "2023-05-10T20:00", "time")
     expect("Rapat digelar Senin (8/5) sore kemarin.", "Senin (8/5) sore kemarin", "2023-05-08TAF", "time")
     -- "nanti" before the part of the day: today's, still ahead
     expect("Nanti malam, laga final digelar di Stadion Jatidiri.", "Nanti malam", "2023-05-10TNI", "time")
