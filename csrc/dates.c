@@ -2599,8 +2599,9 @@ static size_t weekday_eve(scanner *sc, size_t i) {
   else if (is_key(sc, e, K_DEPAN) || is_key(sc, e, K_MENDATANG) || is_key(sc, e, K_BESOK)) { mode = 1; e++; }
   else if (is_key(sc, e, K_INI)) { mode = 2; e++; }
   item it = mk(i, e, KIMPUT_DATE_TIME, 1, NULL);
+  char date[KIMPUT_DATE_VALUE_MAX];
   if (!sc->has_ref) {
-    snprintf(it.value, sizeof it.value, "XXXX-WXX-%dTNI", wd);
+    snprintf(date, sizeof date, "XXXX-WXX-%d", wd);
   } else {
     int rwd = weekday_of(sc->rz);
     long z;
@@ -2608,15 +2609,14 @@ static size_t weekday_eve(scanner *sc, size_t i) {
     else if (mode == 1) z = sc->rz + ((wd - rwd + 6) % 7) + 1;
     else if (mode == -1) z = sc->rz - ((rwd - wd + 6) % 7) - 1;
     else z = sc->rz - ((rwd - wd + 7) % 7);
-    char date[KIMPUT_DATE_VALUE_MAX];
     put_days(date, z);
-    snprintf(it.value, sizeof it.value, "%.10sTNI", date);
-    clocktime c;
-    size_t te = time_after_date(sc, e, &c);  /* "malam Minggu sekitar pukul 22.00 WIB": one item */
-    if (te) {
-      put_time(&it, date, &c);
-      it.b = e = te;
-    }
+  }
+  snprintf(it.value, sizeof it.value, "%.10sTNI", date);
+  clocktime c;
+  size_t te = time_after_date(sc, e, &c);  /* "malam Minggu sekitar pukul 22.00 WIB": one item */
+  if (te) {
+    put_time(&it, date, &c);
+    it.b = e = te;
   }
   emit(sc, &it);
   return e;

@@ -221,6 +221,7 @@ describe("dates: relative forms", function()
     expect("Balap liar marak malam Minggu depan, kata polisi.", "malam Minggu depan", "2023-05-13TNI", "time")
     expect("Motor itu hilang malam Minggu, sekitar pukul 23.15 Wita.", "malam Minggu, sekitar pukul 23.15 Wita",
       "2023-05-06T23:15", "time")
+    expect("Motor itu hilang malam Minggu pukul 23.15.", "malam Minggu pukul 23.15", "XXXX-WXX-6T23:15", "time", false)
   end)
   it("semalam is last night, or a weekday's night; one night counted is none", function()
     expect("Kebakaran melanda Pasar Sukamaju semalam.", "semalam", "2023-05-09TNI", "time")
