@@ -295,6 +295,8 @@ static void init_words(void) {
     mark_bits[7]['q' & 31] |= 1ull << (32 + (c & 31));
     mark_bits[7]['h' & 31] |= 1ull << (32 + (c & 31));
   }
+  for (int c = '0'; c <= '9'; c++)  /* pra-2020, post-2020, pasca-2019 */
+    for (size_t n = 8; n <= 10; n++) mark_bits[n]['p' & 31] |= 1ull << (32 + (c & 31));
   for (size_t i = 0; i < NWORDS; i++) {
     const lexword *e = &table_words[i];
     size_t n = strlen(e->w);
@@ -698,6 +700,21 @@ static int quarter_year_word(const unsigned char *w, size_t len, lexent *e) {
   return 1;
 }
 
+/* pasca-2019, pra-2020, one token: a year glued to a prefix that says after
+ * or before it; returns the prefix's length (0 when it is none). */
+static size_t prefixed_year_word(const unsigned char *w, size_t len) {
+  static const char *const pre[] = {"pasca", "pra", "pre", "post"};
+  for (size_t k = 0; k < sizeof pre / sizeof *pre; k++) {
+    size_t m = strlen(pre[k]), c = 0;
+    if (len != m + 5 || w[m] != '-') continue;
+    while (c < m && lower(w[c]) == (unsigned char)pre[k][c]) c++;
+    if (c < m) continue;
+    while (c < m + 4 && w[c + 1] >= '0' && w[c + 1] <= '9') c++;
+    if (c == m + 4) return m;
+  }
+  return 0;
+}
+
 /* The mark of token i of a line ending at hi. The words that can start an
  * expression are classed here (their lexent set); the other tokens stay
  * L_LAZY until a rule looks at them (most are never looked at). */
@@ -723,7 +740,8 @@ static inline int mark(const unsigned char *s, const kimput_token *tok, lexent *
         return hit->starts;
       }
     }
-    return month_range_word(w, len, row, last, &lx[i]) || quarter_year_word(w, len, &lx[i]) ? S_START : S_NONE;
+    return month_range_word(w, len, row, last, &lx[i]) || quarter_year_word(w, len, &lx[i]) ||
+           prefixed_year_word(w, len) ? S_START : S_NONE;
   }
   if (t->kind == KIMPUT_TOK_PUNCT) {
     /* . ! ? followed by a space or the end close a sentence (not "?00.17") */
@@ -1690,6 +1708,21 @@ static size_t emit_year(scanner *sc, size_t a, size_t i, int y, const char *mod)
   return it.b;
 }
 
+/* "pasca-2019", "pra-2020" at word i: the item is the year (its bytes),
+ * as "pasca 2019" gives. Its end, 0 when none. */
+static size_t prefixed_year(scanner *sc, size_t i) {
+  const unsigned char *p = sc->s + sc->t[i].start;
+  size_t m = prefixed_year_word(p, tlen(sc, i));
+  long y;
+  if (!m || !digits_value(p + m + 1, 4, 2199, &y) || y < 1000) return 0;
+  item it = mk(i, i + 1, KIMPUT_DATE_DATE, 0, NULL);
+  it.s0 = sc->t[i].start + (uint32_t)m + 1;
+  it.s1 = sc->t[i].end;
+  put_year(it.value, (int)y);
+  emit(sc, &it);
+  return i + 1;
+}
+
 /* "musim panas 2022" -> 2022-SU: a season of the temperate year, named
  * before the year at i (musim hujan and kemarau have no TIMEX3 code). */
 static size_t season_year(scanner *sc, size_t i, int y) {
@@ -2501,6 +2534,10 @@ static size_t modified(scanner *sc, size_t i) {
     return it.b;
   }
   if (cls(sc, j) == L_PERIOD) return period_phrase(sc, i, j, mod);  /* akhir kuartal III 2023 */
+  /* "awal tahun ajaran (baru)": the school year starts in July, not with the calendar year */
+  if (unit_of(sc, j) == U_YEAR && (word_is(sc, j + 1, "ajaran") || word_is(sc, j + 1, "pelajaran") ||
+                                   word_is(sc, j + 1, "akademik")))
+    return 0;
   if (unit_of(sc, j)) return unit_phrase(sc, i, j, mod);
   return 0;
 }
@@ -2545,6 +2582,44 @@ static int semalam_is_last_night(const scanner *sc, size_t i) {
   return !(pc == L_SE_UNIT || pc == L_NUM || unit_of(sc, p) == U_DAY || kind(sc, p) == KIMPUT_TOK_NUMBER ||
            is_key(sc, p, K_DALAM) || word_is(sc, p, "selama") || word_is(sc, p, "menginap") ||
            word_is(sc, p, "bermalam") || word_is(sc, p, "hanya") || word_is(sc, p, "cuma"));
+}
+
+/* "malam Minggu", "malam Jumat lalu": the night before the weekday named
+ * (Saturday night, Thursday night), a time item of the eve's day: the
+ * latest such eve on or before R, before or after it with lalu / depan.
+ * A weekday with its date ("malam Minggu (9/6)") is left to the weekday.
+ * Its end, 0 when none. */
+static size_t weekday_eve(scanner *sc, size_t i) {
+  size_t w = i + 1, e = i + 2;
+  if (!word_is(sc, i, "malam") || cls(sc, w) != L_WEEKDAY || !upper(sc, w)) return 0;
+  if (is_mark(sc, e, '(') || (is_mark(sc, e, ',') && kind(sc, e + 1) != KIMPUT_TOK_WORD)) return 0;
+  int wd = val(sc, w) == 1 ? 7 : val(sc, w) - 1;  /* the eve's own weekday */
+  int mode = 0;  /* 0: on or before R, -1: strictly before, 1: strictly after, 2: in R's week */
+  if (is_key(sc, e, K_LALU) || is_key(sc, e, K_KEMARIN)) { mode = -1; e++; }
+  else if (is_key(sc, e, K_DEPAN) || is_key(sc, e, K_MENDATANG) || is_key(sc, e, K_BESOK)) { mode = 1; e++; }
+  else if (is_key(sc, e, K_INI)) { mode = 2; e++; }
+  item it = mk(i, e, KIMPUT_DATE_TIME, 1, NULL);
+  char date[KIMPUT_DATE_VALUE_MAX];
+  if (!sc->has_ref) {
+    snprintf(date, sizeof date, "XXXX-WXX-%d", wd);
+  } else {
+    int rwd = weekday_of(sc->rz);
+    long z;
+    if (mode == 2) z = sc->rz - rwd + wd;
+    else if (mode == 1) z = sc->rz + ((wd - rwd + 6) % 7) + 1;
+    else if (mode == -1) z = sc->rz - ((rwd - wd + 6) % 7) - 1;
+    else z = sc->rz - ((rwd - wd + 7) % 7);
+    put_days(date, z);
+  }
+  snprintf(it.value, sizeof it.value, "%.10sTNI", date);
+  clocktime c;
+  size_t te = time_after_date(sc, e, &c);  /* "malam Minggu sekitar pukul 22.00 WIB": one item */
+  if (te) {
+    put_time(&it, date, &c);
+    it.b = e = te;
+  }
+  emit(sc, &it);
+  return e;
 }
 
 /* pagi ini, malam nanti, tadi malam, semalam, siang tadi, dini hari. */
@@ -2596,6 +2671,15 @@ static size_t part_of_day(scanner *sc, size_t i) {
   put_rel_day(sc, &tmp, n);
   memcpy(date, tmp.value, sizeof date);
   snprintf(it.value, sizeof it.value, "%.20sT%s", date, pod_code[pod]);
+  /* "pagi tadi sekitar pukul 06.00 WIB", "malam ini pukul 8": one item, the clock on that
+     day (as "kemarin sore pukul 16.00"); the small hours after a night are another day's */
+  clocktime c;
+  size_t te = time_after_date(sc, e, &c);
+  if (te && !(pod == POD_NI && c.hh < 6)) {
+    if (!c.pod && (pod == POD_AF || pod == POD_EV || pod == POD_NI) && c.hh >= 1 && c.hh < 12) c.hh += 12;
+    put_time(&it, date, &c);
+    it.b = e = te;
+  }
   emit(sc, &it);
   return e;
 }
@@ -2878,6 +2962,11 @@ static size_t set_phrase(scanner *sc, size_t i) {
              !(kind(sc, j + 2) == KIMPUT_TOK_WORD && upper(sc, j + 2))) {  /* not "awal bulan Ramadan" */
     put_duration(it.value, unit_of(sc, j + 1), "1");  /* setiap akhir bulan: once a month */
     it.b = j + 2;
+  } else if (word_is(sc, j, "malam") && cls(sc, j + 1) == L_WEEKDAY && upper(sc, j + 1)) {
+    /* "setiap malam Jumat": the night before the weekday named (weekday_eve) */
+    snprintf(it.value, sizeof it.value, "XXXX-WXX-%dTNI", val(sc, j + 1) == 1 ? 7 : val(sc, j + 1) - 1);
+    it.b = j + 2;
+    timed = POD_NI;
   } else if ((pod = pod_at(sc, j, &e))) {
     snprintf(it.value, sizeof it.value, "XXXX-XX-XXT%s", pod_code[pod]);  /* setiap malam */
     it.b = e;
@@ -3268,6 +3357,9 @@ static size_t month_range(scanner *sc, size_t i) {
   } else if (!y) {
     y1 = resolve_month(sc, m1);
     y2 = resolve_month(sc, m2);
+    /* "Desember-Februari" is one stretch: the second month follows the first
+       into the next year, even where the six-month rule read them apart */
+    if (y1 && m2 < m1) y2 = y1 + 1;
   } else if (m2 < m1) {
     y1 = y - 1;  /* Desember-Februari 2024 */
   }
@@ -3376,6 +3468,7 @@ static size_t day_range(scanner *sc, size_t i) {
   } else {
     y1 = resolve_day_month(sc, mo1, d1);
     y2 = resolve_day_month(sc, m2, d2);
+    if (y1 && mo1 > m2) y2 = y1 + 1;  /* 28 Desember-3 Januari: one stretch, into the next year */
   }
   if (!valid_date(y1 ? y1 : 2000, mo1, d1) || !valid_date(y2 ? y2 : 2000, m2, d2)) return 0;
   item a = mk(i, j + 1, KIMPUT_DATE_DATE, !y && sc->has_ref, NULL);
@@ -3391,6 +3484,20 @@ static size_t day_range(scanner *sc, size_t i) {
   return e;
 }
 
+/* "28 Desember hingga 3 Januari", no year written: the first date by the
+ * rules of a day alone, the second in the year after it (one stretch, not two
+ * dates the six-month rule may read apart). Returns the end of the first. */
+static size_t date_range_wrap(scanner *sc, size_t i, size_t e, ymd r, size_t e2, ymd r2) {
+  size_t n0 = sc->n, fe = finish_date(sc, i, e, r);
+  const char *v = n0 < sc->n ? sc->out[n0].value : "";
+  if (fe != e || sc->n != n0 + 1 || v[0] < '0' || v[0] > '9') return fe;  /* "28 Desember lalu": as it is */
+  r2.y = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0') + 1;
+  if (!valid_date(r2.y, r2.m, r2.d)) return fe;
+  size_t b = finish_date(sc, e + 1, e2, r2);
+  if (sc->n > n0 + 1) sc->out[sc->n - 1].anchored = 1;  /* the year came from R through the first */
+  return b;
+}
+
 /* Tries every rule at token i; returns the end of what was found, or i. */
 static __attribute__((noinline)) size_t scan_at(scanner *sc, size_t i) {  /* (out of the token loop: its registers) */
   int k = sc->t[i].kind, c = sc->lx[i].cls;
@@ -3401,9 +3508,13 @@ static __attribute__((noinline)) size_t scan_at(scanner *sc, size_t i) {  /* (ou
     if ((e = date_core(sc, i, 0, &r))) {
       ymd r2;
       /* "1 Januari - 31 Maret 2024": the first date of a range takes the second's year */
-      if (!r.y && r.d && (is_dash(sc, e) || word_is(sc, e, "hingga") || word_is(sc, e, "sampai")) &&
-          date_core(sc, e + 1, 0, &r2) && r2.y && r2.m && valid_date(r.m > r2.m ? r2.y - 1 : r2.y, r.m, r.d))
+      int to = !r.y && r.d && (is_dash(sc, e) || word_is(sc, e, "hingga") || word_is(sc, e, "sampai"));
+      size_t e2 = to ? date_core(sc, e + 1, 0, &r2) : 0;
+      if (e2 && r2.y && r2.m && valid_date(r.m > r2.m ? r2.y - 1 : r2.y, r.m, r.d))
         r.y = r.m > r2.m ? r2.y - 1 : r2.y;
+      else if (e2 && !r2.y && r2.m && r2.d && r2.m < r.m && sc->has_ref && !written_after(sc, e2) &&
+               !is_key(sc, e2, K_KEMARIN) && !is_key(sc, e2, K_BESOK) && unit_of(sc, e2) != U_YEAR)
+        return date_range_wrap(sc, i, e, r, e2, r2);
       return finish_date(sc, i, e, r);
     }
     if ((e = day_range(sc, i))) return e;
@@ -3453,6 +3564,7 @@ static __attribute__((noinline)) size_t scan_at(scanner *sc, size_t i) {  /* (ou
     if ((e = half_unit(sc, i))) return e;
     return (e = unit_phrase(sc, i, i, NULL)) ? e : i;
   case L_POD:
+    if ((e = weekday_eve(sc, i))) return e;
     return (e = part_of_day(sc, i)) ? e : i;
   case L_PERIOD:
     return (e = period_phrase(sc, i, i, NULL)) ? e : i;
@@ -3482,7 +3594,7 @@ static __attribute__((noinline)) size_t scan_at(scanner *sc, size_t i) {  /* (ou
     default: return i;
     }
   default:
-    return i;
+    return k == KIMPUT_TOK_WORD && (e = prefixed_year(sc, i)) ? e : i;
   }
 }
 

@@ -91,6 +91,9 @@ describe("dates: absolute forms", function()
     assert.are.same({ "tahun 2025=2025", "2026=2026" }, found("Pada tahun 2025/2026, jumlah siswa naik."))
     assert.are.same({ "2024=2024", "25=2025" }, found("Liga Inggris musim 2024/25 berakhir dengan kejutan."))
     assert.are.same({}, found("Aturan itu tertuang dalam Perpres Nomor 2025/2026."))
+    -- a year glued to pasca / pra: the year, as "pasca 2019" gives it
+    assert.are.same({ "2019=2019", "2020=2020" }, found("Ekonomi daerah pasca-2019 melambat, berbeda dengan pra-2020."))
+    assert.are.same({}, found("Kode pasca-20190 tertera di dokumen itu."))
     expect("Tantangan diplomasi abad ke-21 makin rumit.", "abad ke-21", "20")
   end)
   it("English month names and abbreviations, with or without a period", function()
@@ -199,12 +202,26 @@ describe("dates: relative forms", function()
     -- the part of the day before kemarin or besok: that day's
     expect("Sore kemarin, hujan deras mengguyur Bogor.", "Sore kemarin", "2023-05-09TAF", "time")
     expect("Malam besok, laga final digelar.", "Malam besok", "2023-05-11TNI", "time")
+    -- a clock time after such a part of the day joins it, on that day
+    expect("Pagi tadi sekitar pukul 06.00 WIB, warga panik.", "Pagi tadi sekitar pukul 06.00 WIB",
+      "2023-05-10T06:00", "time")
+    expect("Tadi malam sekitar pukul 23.00 WIB, api muncul.", "Tadi malam sekitar pukul 23.00 WIB",
+      "2023-05-09T23:00", "time")
+    expect("Malam ini pukul 8 laga digelar.", "Malam ini pukul 8", "2023-05-10T20:00", "time")
     expect("Rapat digelar Senin (8/5) sore kemarin.", "Senin (8/5) sore kemarin", "2023-05-08TAF", "time")
     -- "nanti" before the part of the day: today's, still ahead
     expect("Nanti malam, laga final digelar di Stadion Jatidiri.", "Nanti malam", "2023-05-10TNI", "time")
     expect("Sidang dilanjutkan nanti siang di PN Bandung.", "nanti siang", "2023-05-10TMI", "time")
     assert.are.same({ "12 Mei=2023-05-12" }, found("Laga digelar 12 Mei nanti malam."))
     expect("Rapat berlangsung Senin malam di DPR.", "Senin malam", "2023-05-08TNI", "time")
+    -- "malam Minggu" is Saturday night, "malam Jumat" Thursday night: the eve of the day named
+    expect("Warga berkumpul pada malam Minggu di alun-alun.", "malam Minggu", "2023-05-06TNI", "time")
+    expect("Pengajian rutin digelar malam Jumat di Desa Sukaraja.", "malam Jumat", "2023-05-04TNI", "time")
+    expect("Malam Minggu lalu, dua motor hilang di parkiran.", "Malam Minggu lalu", "2023-05-06TNI", "time")
+    expect("Balap liar marak malam Minggu depan, kata polisi.", "malam Minggu depan", "2023-05-13TNI", "time")
+    expect("Motor itu hilang malam Minggu, sekitar pukul 23.15 Wita.", "malam Minggu, sekitar pukul 23.15 Wita",
+      "2023-05-06T23:15", "time")
+    expect("Motor itu hilang malam Minggu pukul 23.15.", "malam Minggu pukul 23.15", "XXXX-WXX-6T23:15", "time", false)
   end)
   it("semalam is last night, or a weekday's night; one night counted is none", function()
     expect("Kebakaran melanda Pasar Sukamaju semalam.", "semalam", "2023-05-09TNI", "time")
@@ -443,6 +460,9 @@ describe("dates: ranges of months", function()
     assert.are.same({ "Juni=2023-06", "Agustus mendatang=2023-08" }, found("Renovasi berjalan Juni-Agustus mendatang."))
     assert.are.same({ "Maret=2022-03", "April tahun lalu=2022-04" }, found("Uji coba Maret-April tahun lalu berhasil."))
     assert.are.same({ "Februari=XXXX-02", "Maret lalu=XXXX-03" }, found("Hujan turun Februari-Maret lalu.", false))
+    -- without a year word the two months are one stretch: the second follows the first into the next year
+    assert.are.same({ "Oktober=2023-10", "Januari=2024-01" }, found("Musim hujan diprediksi Oktober-Januari."))
+    assert.are.same({ "Oktober=2023-10", "Januari=2024-01" }, found("Musim hujan diprediksi Oktober hingga Januari."))
   end)
 end)
 
@@ -463,6 +483,11 @@ describe("dates: ranges of days", function()
       found("Libur sekolah 30 Desember-2 Januari 2024 diperpanjang."))
     assert.are.same({ "1 Desember=2019-12-01", "31 Maret 2020=2020-03-31" },
       found("Program berjalan 1 Desember - 31 Maret 2020 di kota."))
+    -- no year written: the first date as alone, the second in the year after it (read in October)
+    assert.are.same({ "28 Desember=2024-12-28", "3 Januari=2025-01-03" },
+      found("Libur sekolah 28 Desember hingga 3 Januari di Kabupaten Sukamaju.", "2024-10-15"))
+    assert.are.same({ "28 Desember=2024-12-28", "3 Januari=2025-01-03" },
+      found("Libur sekolah 28 Desember-3 Januari di Kabupaten Sukamaju.", "2024-10-15"))
   end)
   it("leave scores and impossible days alone", function()
     assert.are.same({}, found("Tim tamu menang 3-1 pada laga pembuka."))
@@ -693,6 +718,8 @@ describe("dates: sets and days around R", function()
     expect("Pasar murah digelar setiap Senin pukul 09.00 di balai desa.", "setiap Senin pukul 09.00",
       "XXXX-WXX-1T09:00", "set")
     expect("Ronda digelar setiap Kamis malam di pos kampling.", "setiap Kamis malam", "XXXX-WXX-4TNI", "set")
+    -- "malam Jumat" is Thursday night: every one of them
+    expect("Pengajian digelar setiap malam Jumat di Masjid Al-Ikhlas.", "setiap malam Jumat", "XXXX-WXX-4TNI", "set")
     expect("Ronda digelar tiap Kamis malam pukul 9 di pos kampling.", "tiap Kamis malam pukul 9",
       "XXXX-WXX-4T21:00", "set")
     assert.are.same({ "setiap hari pukul 08.00=XXXX-XX-XXT08:00", "16.00 WIB=XXXX-XX-XXT16:00" },
@@ -1094,6 +1121,9 @@ describe("dates: more forms of the news (R = Wednesday 2023-05-10)", function()
     expect("Salju tebal turun saat musim dingin 2021 lalu.", "musim dingin 2021 lalu", "2021-WI")
     expect("Dana disiapkan dalam tahun anggaran 2024 oleh pemda.", "tahun anggaran 2024", "2024")
     expect("Laba bersih perseroan tahun buku 2024 naik.", "tahun buku 2024", "2024")
+    -- a school year is no calendar year: "awal tahun ajaran" is not the start of R's year
+    assert.are.same({}, found("Pada awal tahun ajaran baru, jumlah siswa SMP Negeri 3 bertambah."))
+    assert.are.same({ "2023=2023", "2024=2024" }, found("Pada awal tahun ajaran 2023/2024, kuota ditambah."))
   end)
   it("ranges of days with a numeric date are two items", function()
     assert.are.same({ "Senin=2023-05-08", "Rabu (8-10/5)=2023-05-10" },
