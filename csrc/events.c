@@ -538,6 +538,14 @@ static void list_back(const scan *s, size_t lo, int32_t m, partylist *out) {
   out->along = n > 1 && along;
 }
 
+/* "tetapi juga", "namun juga", "melainkan juga" at token j: the second half of
+ * "tak hanya A, tetapi juga B", which lists B with A */
+static int but_also(const scan *s, size_t j, size_t hi) {
+  return j + 1 < hi && token_is(s, j + 1, "juga") &&
+         (token_is(s, j, "tetapi") || token_is(s, j, "tapi") || token_is(s, j, "namun") ||
+          token_is(s, j, "melainkan"));
+}
+
 /* the parties listed forwards from mention m: "kepada A dan B", "A, B, dan C" */
 static void list_fwd(const scan *s, size_t hi, int32_t m, partylist *out) {
   out->n = out->along = 0;
@@ -550,7 +558,8 @@ static void list_fwd(const scan *s, size_t hi, int32_t m, partylist *out) {
     int and_here = 0;
     if (is_punct(s, j, ',')) { j++; if (j < hi && cls_at(s, j, KIMPUT_EVW_AND)) { and_here = 1; j++; } }
     else if (cls_at(s, j, KIMPUT_EVW_AND)) { and_here = 1; j++; }
-    else break;
+    else if (!but_also(s, j, hi)) break;
+    if (!and_here && but_also(s, j, hi)) { and_here = 1; j += 2; }  /* "(tak hanya) A, tetapi juga B" */
     if (j >= hi) break;
     int32_t p = s->mstart[j];
     if (p < 0) break;
