@@ -715,6 +715,44 @@ static int32_t led_party(const scan *s, size_t a, size_t hi) {
   return -1;
 }
 
+/* token k is w, its first letter in either case ("Delegasi" opening a sentence) */
+static int token_is_ci(const scan *s, size_t k, const char *w) {
+  size_t n = strlen(w);
+  const char *t = s->text + s->tok[k].start;
+  return s->tok[k].end - s->tok[k].start == n && n > 0 && lower(t[0]) == w[0] && memcmp(t + 1, w + 1, n - 1) == 0;
+}
+
+/* a group that comes with a leader: "delegasi", "rombongan" */
+static int group_at(const scan *s, size_t k) {
+  return token_is_ci(s, k, "delegasi") || token_is_ci(s, k, "rombongan");
+}
+
+/* "Delegasi (itu) dipimpin (oleh) X" opening tokens [lo, hi): the person X leading
+ * the group a sentence before received or met, or -1 (read by its words: the
+ * sentence's lexicon hits may not be marked yet) */
+static int32_t leader_opening(const scan *s, size_t lo, size_t hi) {
+  size_t k = lo;
+  if (k >= hi || !group_at(s, k)) return -1;
+  k++;
+  if (k < hi && (token_is(s, k, "itu") || token_is(s, k, "tersebut") || token_is(s, k, "ini"))) k++;
+  if (!(k < hi && (token_is(s, k, "dipimpin") || token_is(s, k, "diketuai") || token_is(s, k, "dikepalai"))))
+    return -1;
+  k++;
+  if (k < hi && token_is(s, k, "oleh")) k++;
+  int32_t m = k < hi ? s->mstart[k] : -1;
+  return m >= 0 && s->men[m].kind == KIMPUT_ENT_PERSON ? m : -1;
+}
+
+/* a group word within a few tokens after a meeting or receiving trigger ending at a:
+ * "menerima kunjungan delegasi Kota X", "bertemu rombongan dari Y" */
+static int group_after(const scan *s, size_t a, size_t hi) {
+  for (size_t k = a; k < hi && k < a + 3; k++) {
+    if (group_at(s, k)) return 1;
+    if (s->mstart[k] >= 0 || s->tok[k].kind != KIMPUT_TOK_WORD) return 0;
+  }
+  return 0;
+}
+
 /* letters and messages are one kind of event for merging: a message may turn out to be a letter */
 /* The latest person mention starting in tokens [lo, k) whose entity is not `not`, or -1. */
 static int32_t person_before_other(const scan *s, size_t lo, size_t k, int32_t not) {
@@ -2267,6 +2305,9 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
   /* an event of the sentence before whose senders were left unnamed ("sejumlah kepala negara") */
   struct { int on, type, planned; int32_t to[MAX_LIST]; int nto; int32_t date; uint32_t sa, oa, ob; } pend;
   memset(&pend, 0, sizeof pend);
+  /* a meeting with a group whose leader the next sentence names ("X menerima delegasi Y. Delegasi dipimpin Z") */
+  struct { int on, planned; int32_t host; int32_t date; uint32_t sa, oa, ob; } led;
+  memset(&led, 0, sizeof led);
   for (size_t si = 0; si < nsent; si++) {
     size_t lo = sent[si].first_token, hi = lo + sent[si].ntokens;
     if (hi > s.ntok || lo >= hi) { prev_count = 0; continue; }
@@ -2300,6 +2341,19 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
                     (s.last_sentence && s.last_sentence + PAIR_REACH >= si + 1) || (parties == 0 && two_before) ||
                     (s.last_sentence && s.last_sentence + AGAIN_REACH >= si + 1 &&
                      (word_class(&s, lex, lo) == KIMPUT_EVW_THEY || opens_with_kedua(&s, lo)));
+    if (parties == 1 && !has_party && si + 1 < nsent &&
+        leader_opening(&s, sent[si + 1].first_token, sent[si + 1].first_token + sent[si + 1].ntokens) >= 0)
+      has_party = 1;
+    /* the leader of the group met in the sentence before */
+    if (led.on && parties) {
+      int32_t p = leader_opening(&s, lo, hi);
+      if (p >= 0 && s.men[p].entity != led.host) {
+        st = emit(&s, KIMPUT_EVENT_MEETING, led.planned, 0, led.host, s.men[p].entity, led.date, led.sa, sb,
+                  s.men[p].start, s.men[p].end, led.oa, led.ob);
+        if (st != KIMPUT_OK) goto done;
+      }
+    }
+    led.on = 0;
     if (!has_party && !(parties && pend.on) && !prev_count) { prev_count = 0; pend.on = 0; continue; }
     size_t occ_at;
     int prev_read = si > 0 && marked == si - 1;  /* the sentence before had its words read */
@@ -2477,6 +2531,18 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
           }
         }
         if (!got) {
+          /* "X menerima kunjungan delegasi Y": a meeting, with the leader the next sentence may name */
+          if (v < hi && (f.type == KIMPUT_EVENT_MEETING || (hit_at(&s, v)->frame == KIMPUT_FRAME_RECEIVE && f.trig_end <= v)) &&
+              f.to.n == 0 && group_after(&s, f.trig_end > v ? f.trig_end : v + s.hitlen[v], hi)) {
+            int32_t host = f.from.n == 1 ? f.from.m[0] : f.from.n == 0 ? subject_before(&s, lo, v) : -1;
+            if (host >= 0) {
+              led.on = 1;
+              led.host = s.men[host].entity;
+              led.planned = f.planned;
+              led.date = sentence_date(&s, lo, sa, sb, sa, s.tok[v].start, s.tok[v].end);
+              led.sa = sa; led.oa = oa; led.ob = ob;
+            }
+          }
           /* "Surat X dikirim pada hari Selasa", "Dalam pesannya yang dikirim
            * Jumat, X ...": one party of an event told before, and its date */
           if (f.from.n == 1 && f.to.n == 0 && !f.mutual && f.trig_end > f.trig_start)

@@ -943,6 +943,15 @@ describe("doc:events() congratulations, lists received, and the event named agai
     assert.same({ "meeting", "Ahmad Subianto", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
     -- a group with no leader named is no party
     assert.same({}, events("Subianto menerima delegasi Korea Selatan di Istana."))
+    -- the leader named by the next sentence
+    e = one("Gubernur Joko Prasetyo menerima kunjungan delegasi Kota Busan, Korea Selatan, di Semarang, "
+      .. "Senin (17/6). Delegasi dipimpin Presiden Maria Kowalska.")
+    assert.same({ "meeting", "Joko Prasetyo", "Maria Kowalska", "2024-06-17" },
+      { e.type, e.sender, e.recipient, e.date })
+    e = one("Subianto menerima rombongan pengusaha di Istana. Rombongan itu dipimpin oleh PM Tanaka Hiroshi.")
+    assert.same({ "meeting", "Ahmad Subianto", "Tanaka Hiroshi" }, { e.type, e.sender, e.recipient })
+    assert.same({}, events("Subianto menerima delegasi pengusaha di Istana. Tanaka dipimpin oleh Lee."))
+    assert.same({}, events("Subianto menulis surat. Delegasi itu dipimpin oleh PM Tanaka Hiroshi."))
   end)
 
   it("meets the envoy named after whose envoy he is, not the one who sent him", function()
