@@ -1976,6 +1976,17 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
       }
       if (owned == NO_EVENT_NOUN) break;  /* "Usulan X diterima Y": no one met */
     }
+    /* "Surat itu diterima Y dari X": a letter or message received, X's to Y, no meeting */
+    if (direct && type == KIMPUT_EVENT_MEETING && subjects.n == 0 && object >= 0 && from >= 0 && from != object) {
+      size_t k = v;
+      if (k > lo && cls_at(s, k - 1, KIMPUT_EVW_THIS)) k--;
+      if (k > lo && cls_at(s, k - 1, KIMPUT_EVW_NOUN) && type_class(hit_at(s, k - 1)->type) == KIMPUT_EVENT_LETTER) {
+        f->type = hit_at(s, k - 1)->type;
+        list_add(&f->from, from);
+        list_add(&f->to, object);
+        break;
+      }
+    }
     /* "Surat itu diserahkan oleh Dubes X kepada Y": the letter told before, handed over (its
        courier makes no event; the noun and its demonstrative date that letter) */
     if (!direct && letter_recalled(s, lo, v)) return 0;

@@ -281,6 +281,13 @@ describe("doc:events() voice and direction", function()
     assert.same({ "letter", "Maria Kowalska", "Tanaka Hiroshi" }, { e.type, e.sender, e.recipient })
     e = one("Ucapan selamat yang diberikan Lee dikirim ke Subianto melalui kedutaan.")
     assert.same({ "message", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+    -- received from someone: that one's letter, no meeting
+    e = one("Surat itu diterima Presiden Ahmad Subianto dari PM Tanaka Hiroshi pada Senin.")
+    assert.same({ "letter", "Tanaka Hiroshi", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+    e = one("Pesan tersebut diterima Rahma dari Kowalska.")
+    assert.same({ "message", "Maria Kowalska", "Siti Rahma" }, { e.type, e.sender, e.recipient })
+    e = one("Tanaka diterima Kowalska di istana.")
+    assert.same({ "meeting", "Maria Kowalska", "Tanaka Hiroshi" }, { e.type, e.sender, e.recipient })
   end)
 
   it("makes the one whose call is received the caller", function()
