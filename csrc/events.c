@@ -1826,7 +1826,10 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     /* a fronted clause ("Saat bertemu X di Y, Z ...", "Dalam suratnya kepada X,
      * Z ...") or a purpose clause ("X tiba di Y untuk bertemu Z"): the
      * subject of the sentence */
-    int fronted = (v > lo && front_at(s, v - 1)) || (w->flags & KIMPUT_EVWF_POSSESSED);
+    /* ("Selain bertemu Y, X juga bertemu Z": the verb's own subject is X too) */
+    int fronted = (v > lo && (front_at(s, v - 1) || (w->cls == KIMPUT_EVW_VERB && v == lo + 1 &&
+                                                      token_is_ci(s, lo, "selain")))) ||
+                  (w->flags & KIMPUT_EVWF_POSSESSED);
     if (fronted) {
       for (size_t j = after; j + 1 < hi && j < after + 30; j++)
         if (is_punct(s, j, ',')) { subj = party_after(s, j + 1, hi); if (subj >= 0 && s->mfirst[subj] > j + 3) subj = -1; break; }
