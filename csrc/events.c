@@ -771,16 +771,19 @@ static int noun_owning(const scan *s, size_t lo, int32_t m) {
   size_t j = s->mfirst[m];
   if (j > lo && cls_at(s, j - 1, KIMPUT_EVW_FROM) && s->hitlen[j - 1] == 1) j--;
   if (j <= lo || !is_word(s, j - 1)) return -1;
+  int type = NO_EVENT_NOUN;
+  /* (the longest noun ending there: "kartu ucapan dari X" is a card, not "ucapan") */
   for (size_t k = j; k > lo && k + 4 > j; k--) {
     const evword *h = hit_at(s, k - 1);
     if (!h) continue;
     if (k - 1 + s->hitlen[k - 1] != j) break;
-    if (h->cls == KIMPUT_EVW_NOUN && h->type >= 0) return h->type;
+    if (h->cls == KIMPUT_EVW_NOUN && h->type >= 0) { type = h->type; continue; }
+    if (type != NO_EVENT_NOUN) break;
     if (h->cls == KIMPUT_EVW_GRIEF) break;  /* "Wafatnya X": another noun */
     if (h->cls != KIMPUT_EVW_NOUN) return -1;  /* an adverb, a preposition: no owner */
     break;
   }
-  return NO_EVENT_NOUN;
+  return type;
 }
 
 static int type_class(int t) { return t == KIMPUT_EVENT_MESSAGE ? KIMPUT_EVENT_LETTER : t; }
