@@ -540,6 +540,15 @@ static void list_back(const scan *s, size_t lo, int32_t m, partylist *out) {
 
 /* "tetapi juga", "namun juga", "melainkan juga" at token j: the second half of
  * "tak hanya A, tetapi juga B", which lists B with A */
+/* "hanya" or "saja" (tidak hanya, bukan saja) within a few tokens before token k, in its sentence */
+static int only_before(const scan *s, size_t k) {
+  for (size_t j = k; j > 0 && j + 6 > k; j--) {
+    if (is_punct(s, j - 1, '.')) return 0;
+    if (token_is(s, j - 1, "hanya") || token_is(s, j - 1, "saja")) return 1;
+  }
+  return 0;
+}
+
 static int but_also(const scan *s, size_t j, size_t hi) {
   return j + 1 < hi && token_is(s, j + 1, "juga") &&
          (token_is(s, j, "tetapi") || token_is(s, j, "tapi") || token_is(s, j, "namun") ||
@@ -559,7 +568,12 @@ static void list_fwd(const scan *s, size_t hi, int32_t m, partylist *out) {
     if (is_punct(s, j, ',')) { j++; if (j < hi && cls_at(s, j, KIMPUT_EVW_AND)) { and_here = 1; j++; } }
     else if (cls_at(s, j, KIMPUT_EVW_AND)) { and_here = 1; j++; }
     else if (!but_also(s, j, hi)) break;
-    if (!and_here && but_also(s, j, hi)) { and_here = 1; j += 2; }  /* "(tak hanya) A, tetapi juga B" */
+    if (!and_here && but_also(s, j, hi)) {  /* "tak hanya (kepada) A, tetapi juga (kepada) B" */
+      if (!only_before(s, s->mfirst[m])) break;
+      and_here = 1;
+      j += 2;
+      if (j < hi && (cls_at(s, j, KIMPUT_EVW_TO) || cls_at(s, j, KIMPUT_EVW_WITH))) j += s->hitlen[j];
+    }
     if (j >= hi) break;
     int32_t p = s->mstart[j];
     if (p < 0) break;

@@ -1553,6 +1553,10 @@ describe("doc:events() denied", function()
     assert.same({ 2, "Joko Prasetyo", "Tanaka Hiroshi", "Joko Prasetyo", "Maria Kowalska" },
       { #ev, ev[1].sender, ev[1].recipient, ev[2].sender, ev[2].recipient })
     assert.equal(1, #events("Lee tidak hanya bertemu Subianto, tetapi juga membahas ekonomi."))
+    -- with its preposition said again; and no list without "hanya" before
+    ev = events("Lee mengirim surat tidak hanya kepada Subianto, tetapi juga kepada Rahma.")
+    assert.same({ 2, "Ahmad Subianto", "Siti Rahma" }, { #ev, ev[1].recipient, ev[2].recipient })
+    assert.equal(1, #events("Lee bertemu Subianto, tetapi juga Rahma tidak hadir."))
     assert.equal(1, #events("Lee belum lama ini bertemu Subianto."))
   end)
 
