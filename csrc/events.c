@@ -538,6 +538,23 @@ static void list_back(const scan *s, size_t lo, int32_t m, partylist *out) {
   out->along = n > 1 && along;
 }
 
+/* "tetapi juga", "namun juga", "melainkan juga" at token j: the second half of
+ * "tak hanya A, tetapi juga B", which lists B with A */
+/* "hanya" or "saja" (tidak hanya, bukan saja) within a few tokens before token k, in its sentence */
+static int only_before(const scan *s, size_t k) {
+  for (size_t j = k; j > 0 && j + 6 > k; j--) {
+    if (is_punct(s, j - 1, '.')) return 0;
+    if (token_is(s, j - 1, "hanya") || token_is(s, j - 1, "saja")) return 1;
+  }
+  return 0;
+}
+
+static int but_also(const scan *s, size_t j, size_t hi) {
+  return j + 1 < hi && token_is(s, j + 1, "juga") &&
+         (token_is(s, j, "tetapi") || token_is(s, j, "tapi") || token_is(s, j, "namun") ||
+          token_is(s, j, "melainkan"));
+}
+
 /* the parties listed forwards from mention m: "kepada A dan B", "A, B, dan C" */
 static void list_fwd(const scan *s, size_t hi, int32_t m, partylist *out) {
   out->n = out->along = 0;
@@ -550,7 +567,13 @@ static void list_fwd(const scan *s, size_t hi, int32_t m, partylist *out) {
     int and_here = 0;
     if (is_punct(s, j, ',')) { j++; if (j < hi && cls_at(s, j, KIMPUT_EVW_AND)) { and_here = 1; j++; } }
     else if (cls_at(s, j, KIMPUT_EVW_AND)) { and_here = 1; j++; }
-    else break;
+    else if (!but_also(s, j, hi)) break;
+    if (!and_here && but_also(s, j, hi)) {  /* "tak hanya (kepada) A, tetapi juga (kepada) B" */
+      if (!only_before(s, s->mfirst[m])) break;
+      and_here = 1;
+      j += 2;
+      if (j < hi && (cls_at(s, j, KIMPUT_EVW_TO) || cls_at(s, j, KIMPUT_EVW_WITH))) j += s->hitlen[j];
+    }
     if (j >= hi) break;
     int32_t p = s->mstart[j];
     if (p < 0) break;
@@ -706,6 +729,44 @@ static int32_t led_party(const scan *s, size_t a, size_t hi) {
   return -1;
 }
 
+/* token k is w, its first letter in either case ("Delegasi" opening a sentence) */
+static int token_is_ci(const scan *s, size_t k, const char *w) {
+  size_t n = strlen(w);
+  const char *t = s->text + s->tok[k].start;
+  return s->tok[k].end - s->tok[k].start == n && n > 0 && lower(t[0]) == w[0] && memcmp(t + 1, w + 1, n - 1) == 0;
+}
+
+/* a group that comes with a leader: "delegasi", "rombongan" */
+static int group_at(const scan *s, size_t k) {
+  return token_is_ci(s, k, "delegasi") || token_is_ci(s, k, "rombongan");
+}
+
+/* "Delegasi (itu) dipimpin (oleh) X" opening tokens [lo, hi): the person X leading
+ * the group a sentence before received or met, or -1 (read by its words: the
+ * sentence's lexicon hits may not be marked yet) */
+static int32_t leader_opening(const scan *s, size_t lo, size_t hi) {
+  size_t k = lo;
+  if (k >= hi || !group_at(s, k)) return -1;
+  k++;
+  if (k < hi && (token_is(s, k, "itu") || token_is(s, k, "tersebut") || token_is(s, k, "ini"))) k++;
+  if (!(k < hi && (token_is(s, k, "dipimpin") || token_is(s, k, "diketuai") || token_is(s, k, "dikepalai"))))
+    return -1;
+  k++;
+  if (k < hi && token_is(s, k, "oleh")) k++;
+  int32_t m = k < hi ? s->mstart[k] : -1;
+  return m >= 0 && s->men[m].kind == KIMPUT_ENT_PERSON ? m : -1;
+}
+
+/* a group word within a few tokens after a meeting or receiving trigger ending at a:
+ * "menerima kunjungan delegasi Kota X", "bertemu rombongan dari Y" */
+static int group_after(const scan *s, size_t a, size_t hi) {
+  for (size_t k = a; k < hi && k < a + 3; k++) {
+    if (group_at(s, k)) return 1;
+    if (s->mstart[k] >= 0 || s->tok[k].kind != KIMPUT_TOK_WORD) return 0;
+  }
+  return 0;
+}
+
 /* letters and messages are one kind of event for merging: a message may turn out to be a letter */
 /* The latest person mention starting in tokens [lo, k) whose entity is not `not`, or -1. */
 static int32_t person_before_other(const scan *s, size_t lo, size_t k, int32_t not) {
@@ -724,16 +785,19 @@ static int noun_owning(const scan *s, size_t lo, int32_t m) {
   size_t j = s->mfirst[m];
   if (j > lo && cls_at(s, j - 1, KIMPUT_EVW_FROM) && s->hitlen[j - 1] == 1) j--;
   if (j <= lo || !is_word(s, j - 1)) return -1;
+  int type = NO_EVENT_NOUN;
+  /* (the longest noun ending there: "kartu ucapan dari X" is a card, not "ucapan") */
   for (size_t k = j; k > lo && k + 4 > j; k--) {
     const evword *h = hit_at(s, k - 1);
     if (!h) continue;
     if (k - 1 + s->hitlen[k - 1] != j) break;
-    if (h->cls == KIMPUT_EVW_NOUN && h->type >= 0) return h->type;
+    if (h->cls == KIMPUT_EVW_NOUN && h->type >= 0) { type = h->type; continue; }
+    if (type != NO_EVENT_NOUN) break;
     if (h->cls == KIMPUT_EVW_GRIEF) break;  /* "Wafatnya X": another noun */
     if (h->cls != KIMPUT_EVW_NOUN) return -1;  /* an adverb, a preposition: no owner */
     break;
   }
-  return NO_EVENT_NOUN;
+  return type;
 }
 
 static int type_class(int t) { return t == KIMPUT_EVENT_MESSAGE ? KIMPUT_EVENT_LETTER : t; }
@@ -1779,7 +1843,10 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     /* a fronted clause ("Saat bertemu X di Y, Z ...", "Dalam suratnya kepada X,
      * Z ...") or a purpose clause ("X tiba di Y untuk bertemu Z"): the
      * subject of the sentence */
-    int fronted = (v > lo && front_at(s, v - 1)) || (w->flags & KIMPUT_EVWF_POSSESSED);
+    /* ("Selain bertemu Y, X juga bertemu Z": the verb's own subject is X too) */
+    int fronted = (v > lo && (front_at(s, v - 1) || (w->cls == KIMPUT_EVW_VERB && v == lo + 1 &&
+                                                      token_is_ci(s, lo, "selain")))) ||
+                  (w->flags & KIMPUT_EVWF_POSSESSED);
     if (fronted) {
       for (size_t j = after; j + 1 < hi && j < after + 30; j++)
         if (is_punct(s, j, ',')) { subj = party_after(s, j + 1, hi); if (subj >= 0 && s->mfirst[subj] > j + 3) subj = -1; break; }
@@ -1928,6 +1995,17 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
         break;
       }
       if (owned == NO_EVENT_NOUN) break;  /* "Usulan X diterima Y": no one met */
+    }
+    /* "Surat itu diterima Y dari X": a letter or message received, X's to Y, no meeting */
+    if (direct && type == KIMPUT_EVENT_MEETING && subjects.n == 0 && object >= 0 && from >= 0 && from != object) {
+      size_t k = v;
+      if (k > lo && cls_at(s, k - 1, KIMPUT_EVW_THIS)) k--;
+      if (k > lo && cls_at(s, k - 1, KIMPUT_EVW_NOUN) && type_class(hit_at(s, k - 1)->type) == KIMPUT_EVENT_LETTER) {
+        f->type = hit_at(s, k - 1)->type;
+        list_add(&f->from, from);
+        list_add(&f->to, object);
+        break;
+      }
     }
     /* "Surat itu diserahkan oleh Dubes X kepada Y": the letter told before, handed over (its
        courier makes no event; the noun and its demonstrative date that letter) */
@@ -2258,6 +2336,9 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
   /* an event of the sentence before whose senders were left unnamed ("sejumlah kepala negara") */
   struct { int on, type, planned; int32_t to[MAX_LIST]; int nto; int32_t date; uint32_t sa, oa, ob; } pend;
   memset(&pend, 0, sizeof pend);
+  /* a meeting with a group whose leader the next sentence names ("X menerima delegasi Y. Delegasi dipimpin Z") */
+  struct { int on, planned; int32_t host; int32_t date; uint32_t sa, oa, ob; } led;
+  memset(&led, 0, sizeof led);
   for (size_t si = 0; si < nsent; si++) {
     size_t lo = sent[si].first_token, hi = lo + sent[si].ntokens;
     if (hi > s.ntok || lo >= hi) { prev_count = 0; continue; }
@@ -2291,6 +2372,19 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
                     (s.last_sentence && s.last_sentence + PAIR_REACH >= si + 1) || (parties == 0 && two_before) ||
                     (s.last_sentence && s.last_sentence + AGAIN_REACH >= si + 1 &&
                      (word_class(&s, lex, lo) == KIMPUT_EVW_THEY || opens_with_kedua(&s, lo)));
+    if (parties == 1 && !has_party && si + 1 < nsent &&
+        leader_opening(&s, sent[si + 1].first_token, sent[si + 1].first_token + sent[si + 1].ntokens) >= 0)
+      has_party = 1;
+    /* the leader of the group met in the sentence before */
+    if (led.on && parties) {
+      int32_t p = leader_opening(&s, lo, hi);
+      if (p >= 0 && s.men[p].entity != led.host) {
+        st = emit(&s, KIMPUT_EVENT_MEETING, led.planned, 0, led.host, s.men[p].entity, led.date, led.sa, sb,
+                  s.men[p].start, s.men[p].end, led.oa, led.ob);
+        if (st != KIMPUT_OK) goto done;
+      }
+    }
+    led.on = 0;
     if (!has_party && !(parties && pend.on) && !prev_count) { prev_count = 0; pend.on = 0; continue; }
     size_t occ_at;
     int prev_read = si > 0 && marked == si - 1;  /* the sentence before had its words read */
@@ -2468,6 +2562,18 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
           }
         }
         if (!got) {
+          /* "X menerima kunjungan delegasi Y": a meeting, with the leader the next sentence may name */
+          if (v < hi && (f.type == KIMPUT_EVENT_MEETING || (hit_at(&s, v)->frame == KIMPUT_FRAME_RECEIVE && f.trig_end <= v)) &&
+              f.to.n == 0 && group_after(&s, f.trig_end > v ? f.trig_end : v + s.hitlen[v], hi)) {
+            int32_t host = f.from.n == 1 ? f.from.m[0] : f.from.n == 0 ? subject_before(&s, lo, v) : -1;
+            if (host >= 0) {
+              led.on = 1;
+              led.host = s.men[host].entity;
+              led.planned = f.planned;
+              led.date = sentence_date(&s, lo, sa, sb, sa, s.tok[v].start, s.tok[v].end);
+              led.sa = sa; led.oa = oa; led.ob = ob;
+            }
+          }
           /* "Surat X dikirim pada hari Selasa", "Dalam pesannya yang dikirim
            * Jumat, X ...": one party of an event told before, and its date */
           if (f.from.n == 1 && f.to.n == 0 && !f.mutual && f.trig_end > f.trig_start)

@@ -235,6 +235,11 @@ describe("doc:events() verb families", function()
     assert.same({ "message", "Ahmad Subianto", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
     e = one("Rahma menyampaikan ucapan selamat kepada Prasetyo.")
     assert.same({ "message", "Siti Rahma", "Joko Prasetyo" }, { e.type, e.sender, e.recipient })
+    -- the medium after pesan is no sender
+    e = one("Kowalska mengirim pesan WhatsApp kepada Tanaka pada Senin.")
+    assert.same({ "message", "Maria Kowalska", "Tanaka Hiroshi" }, { e.type, e.sender, e.recipient })
+    e = one("Prasetyo mengirim SMS kepada Rahma.")
+    assert.same({ "message", "Joko Prasetyo", "Siti Rahma" }, { e.type, e.sender, e.recipient })
   end)
 
   it("sends no condolence to the dead: 'kepada keluarga almarhum X' names no addressee", function()
@@ -265,6 +270,8 @@ describe("doc:events() verb families", function()
     assert.same({ "meeting", "Siti Rahma", "Maria Kowalska" }, { e.type, e.sender, e.recipient })
     e = one("Kesepakatan itu disampaikan Tanaka dalam pertemuannya dengan Kowalska.")
     assert.same({ "meeting", "Tanaka Hiroshi", "Maria Kowalska" }, { e.type, e.sender, e.recipient })
+    e = one("Gubernur Joko Prasetyo beraudiensi dengan Menlu Siti Rahma di Jakarta.")
+    assert.same({ "meeting", "Joko Prasetyo", "Siti Rahma" }, { e.type, e.sender, e.recipient })
   end)
 end)
 
@@ -274,6 +281,16 @@ describe("doc:events() voice and direction", function()
     assert.same({ "letter", "Maria Kowalska", "Tanaka Hiroshi" }, { e.type, e.sender, e.recipient })
     e = one("Ucapan selamat yang diberikan Lee dikirim ke Subianto melalui kedutaan.")
     assert.same({ "message", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+    -- received from someone: that one's letter, no meeting
+    e = one("Surat itu diterima Presiden Ahmad Subianto dari PM Tanaka Hiroshi pada Senin.")
+    assert.same({ "letter", "Tanaka Hiroshi", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+    e = one("Pesan tersebut diterima Rahma dari Kowalska.")
+    assert.same({ "message", "Maria Kowalska", "Siti Rahma" }, { e.type, e.sender, e.recipient })
+    -- the longest noun owning the sender: a card, not its "ucapan"
+    e = one("Kartu ucapan dari Lee diterima Subianto pada Senin.")
+    assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+    e = one("Tanaka diterima Kowalska di istana.")
+    assert.same({ "meeting", "Maria Kowalska", "Tanaka Hiroshi" }, { e.type, e.sender, e.recipient })
   end)
 
   it("makes the one whose call is received the caller", function()
@@ -936,6 +953,15 @@ describe("doc:events() congratulations, lists received, and the event named agai
     assert.same({ "meeting", "Ahmad Subianto", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
     -- a group with no leader named is no party
     assert.same({}, events("Subianto menerima delegasi Korea Selatan di Istana."))
+    -- the leader named by the next sentence
+    e = one("Gubernur Joko Prasetyo menerima kunjungan delegasi Kota Busan, Korea Selatan, di Semarang, "
+      .. "Senin (17/6). Delegasi dipimpin Presiden Maria Kowalska.")
+    assert.same({ "meeting", "Joko Prasetyo", "Maria Kowalska", "2024-06-17" },
+      { e.type, e.sender, e.recipient, e.date })
+    e = one("Subianto menerima rombongan pengusaha di Istana. Rombongan itu dipimpin oleh PM Tanaka Hiroshi.")
+    assert.same({ "meeting", "Ahmad Subianto", "Tanaka Hiroshi" }, { e.type, e.sender, e.recipient })
+    assert.same({}, events("Subianto menerima delegasi pengusaha di Istana. Tanaka dipimpin oleh Lee."))
+    assert.same({}, events("Subianto menulis surat. Delegasi itu dipimpin oleh PM Tanaka Hiroshi."))
   end)
 
   it("meets the envoy named after whose envoy he is, not the one who sent him", function()
@@ -1517,7 +1543,20 @@ describe("doc:events() denied", function()
   end)
 
   it("still reports 'tidak hanya bertemu' and 'belum lama ini bertemu'", function()
-    assert.equal(1, #events("Lee tidak hanya bertemu Subianto, tetapi juga Rahma di Bali."))
+    -- (and the party after "tetapi juga" is met too)
+    local ev = events("Lee tidak hanya bertemu Subianto, tetapi juga Rahma di Bali.")
+    assert.equal(2, #ev)
+    assert.same({ "Ahmad Subianto", "Siti Rahma" }, { ev[1].recipient, ev[2].recipient })
+    ev = events("Gubernur Joko Prasetyo tak hanya menemui PM Tanaka Hiroshi namun juga Presiden Maria Kowalska.")
+    assert.same({ 2, "Tanaka Hiroshi", "Maria Kowalska" }, { #ev, ev[1].recipient, ev[2].recipient })
+    ev = events("Selain bertemu PM Tanaka Hiroshi, Gubernur Joko Prasetyo juga menemui Presiden Maria Kowalska.")
+    assert.same({ 2, "Joko Prasetyo", "Tanaka Hiroshi", "Joko Prasetyo", "Maria Kowalska" },
+      { #ev, ev[1].sender, ev[1].recipient, ev[2].sender, ev[2].recipient })
+    assert.equal(1, #events("Lee tidak hanya bertemu Subianto, tetapi juga membahas ekonomi."))
+    -- with its preposition said again; and no list without "hanya" before
+    ev = events("Lee mengirim surat tidak hanya kepada Subianto, tetapi juga kepada Rahma.")
+    assert.same({ 2, "Ahmad Subianto", "Siti Rahma" }, { #ev, ev[1].recipient, ev[2].recipient })
+    assert.equal(1, #events("Lee bertemu Subianto, tetapi juga Rahma tidak hadir."))
     assert.equal(1, #events("Lee belum lama ini bertemu Subianto."))
   end)
 

@@ -108,6 +108,7 @@ M.verbs = {
   { "berjumpa", type = "meeting", frame = "mutual", direct = true },
   { "bersua", type = "meeting", frame = "mutual", direct = true },
   { "bertatap muka", type = "meeting", frame = "mutual" },
+  { "beraudiensi", type = "meeting", frame = "mutual" },
   { "berjabat tangan", type = "meeting", frame = "mutual" },
   { "melakukan pertemuan virtual", type = "meeting", frame = "mutual" },
   { "menemui", type = "meeting", frame = "mutual", direct = true },
@@ -167,6 +168,10 @@ M.nouns = {
   { "telegram", type = "letter" }, { "nota diplomatik", type = "letter" }, { "nota protes", type = "letter" },
   { "nota keberatan", type = "letter" },
   { "pesan", type = "message" }, { "pesannya", type = "message", possessed = true },
+  -- (the medium named after pesan is no sender: "mengirim pesan WhatsApp kepada Y")
+  { "pesan singkat", type = "message" }, { "pesan teks", type = "message" }, { "pesan suara", type = "message" },
+  { "pesan WhatsApp", type = "message" }, { "pesan WA", type = "message" }, { "pesan video", type = "message" },
+  { "pesan tertulis", type = "message" }, { "pesan elektronik", type = "message" }, { "SMS", type = "message" },
   { "ucapan selamatnya", type = "message", possessed = true },
   { "pesan ucapan selamatnya", type = "message", possessed = true },
   { "surat ucapan selamatnya", type = "letter", possessed = true },
