@@ -1754,6 +1754,7 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
   size_t place_end = SIZE_MAX;   /* the token after a place named in the chain */
   int body_seen = 0;  /* a body's or a site's head word came after the last title ("Masjid Raya Sumber X") */
   size_t rank_end = SIZE_MAX;  /* the token after a rank */
+  size_t field_end = SIZE_MAX;  /* the token after the lower-case words of a title's field */
   while (j < limit) {
     if (j > i && !joined(c, j)) break;
     const kimput_token *t = &c->t[j];
@@ -1989,12 +1990,19 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
     if ((after_title || j == lower_end) && !is_cap(t) && !after_comma) {
       size_t k = field_words(c, j, limit);
       if (k > j) {  /* "pengamat transportasi Djoko", "penyanyi dangdut Ratna Sari" */
-        j = boundary = k;
+        j = boundary = field_end = k;
         continue;
       }
     }
     after_title = 0;
     if (!is_cap(t)) break;
+    /* "Ketua DPRD Joko Susilo menyatakan": a council's or a regional government's place is a
+       regency, a city or a province, which the lexicon knows: a word it does not know there,
+       one word of a name after it and no more, opens the name */
+    static const char *const regional[] = {"dprd", "dprk", "pemprov", "pemkab", "pemkot"};
+    if (force_qual == 3 && !after_comma && j == office_end && word_in(c, j - 1, regional, 5) &&
+        !look(c, j, j + 1).n && name_run(c, j, limit) == 2 && strong_words(c, j, j + 2) == 2)
+      force_qual = 0;
     if ((force_qual == 2 || force_qual == 3) && !after_comma) {  /* the word after "dan", the place of "Polres" */
       /* "Ketua DPRD Sukardi Hartono Putra": a word no lexicon knows, a name of two words or
          more after it, may be the name's first (a later mention tells) */
@@ -2013,7 +2021,10 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       continue;
     }
     size_t run = name_run(c, j, limit);
-    int long_run = force_qual == 1 && !after_comma && strong_words(c, j, j + run) >= 3;
+    /* (not three words no list knows right after a field's word: "pelatih timnas Shin Tae Yong"
+       is one name; a team's is a fourth word: "pemain muda Persikota Kevin Anggara Putra") */
+    int long_run = force_qual == 1 && !after_comma && strong_words(c, j, j + run) >= 3 &&
+                   !(j == field_end && run == 3 && !look(c, j, j + 1).n);
     if (force_qual == 1 && !after_comma &&
         (long_run ||
          (run == 1 && kmap_get(&c->words, c->text + t->start, t->end - t->start) < 0 &&

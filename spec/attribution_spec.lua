@@ -942,6 +942,9 @@ describe("attribution", function()
     assert.equal("Wiryo Dwi Santoso", only('"Kami siap," kata Manajer Persekot FC Wiryo Dwi Santoso.').speaker)
     assert.equal("Kevin Anggara Putra", only('"Kami siap," kata pemain muda Persikota Kevin Anggara Putra.').speaker)
     assert.equal("Marco del Rio", only('"Kami siap," kata pemain asing Persikota Marco del Rio.').speaker)
+    -- three words no list knows after a field's lower-case word are one name, not a team and a name
+    assert.equal("Kim Dae Ho", only('"Kami siap," kata pelatih timnas Kim Dae Ho.').speaker)
+    assert.same({ "Park Jin Woo" }, people("Pelatih timnas Park Jin Woo mengatakan timnya siap."))
   end)
   it("lets a ministry or an office speak as a body, never the place it serves", function()
     assert.equal("Kemenkes", only('"Kasus baru menurun," kata Kemenkes dalam keterangannya.').speaker)
@@ -1187,6 +1190,11 @@ describe("attribution", function()
     assert.equal("Hendra Wiguna Saputra", qs[1].speaker)
     qs = quotes('Ketua DPRD Sukardi Hartono Putra membuka rapat. "Rapat kami tunda," kata Sukardi.')
     assert.equal("Sukardi Hartono Putra", qs[1].speaker)
+    -- a council's place is a regency, a city or a province the lexicon knows: a word none knows
+    -- before a one-word rest opens the name (short forms of regencies are places: Kukar)
+    assert.same({ "Darmo Sulistyo" }, people("Ketua DPRD Darmo Sulistyo menyatakan dukungan."))
+    assert.same({ "Agus Wiryawan" }, people("Ketua DPRD Garut Agus Wiryawan menyatakan dukungan."))
+    assert.same({ "Junaidi" }, people("Ketua DPRD Kukar Junaidi menyatakan dukungan."))
     -- a place a later sentence names without a cue stays the place
     qs = quotes('Camat Cibinong Ahmad Yani Saputra meninjau banjir. Cibinong menjadi kecamatan terdampak. '
       .. '"Air naik," kata Ahmad.')
