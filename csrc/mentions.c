@@ -620,6 +620,7 @@ static int month_after_word(const ctx *c, size_t i, size_t end) {
 }
 
 static int sentence_initial(const ctx *c, size_t i);
+static inline int word_eq(const ctx *c, size_t i, const char *w);
 
 /* May the word at token i, a given name that is also a word of the language
  * ("Lalu", of Sasak names; lalu = then), open a person's name: inside a
@@ -698,6 +699,14 @@ static size_t name_run(const ctx *c, size_t i, size_t end) {
           after_role(c, i)) {
         j++;
         good = j;
+        continue;
+      }
+      /* "Ketua Parlemen Lee Sang Min": the determiner "sang" capitalised between two words of a
+         name that a role or a cue opens is one of them (Korean names) */
+      if (j > i && u.n == 1 && u.ent < 0 && (u.cls & KIMPUT_LEX_DETERMINER) && word_eq(c, j, "sang") &&
+          j + 1 < end && joined(c, j + 1) && is_cap(&c->t[j + 1]) && !is_acronym(c, &c->t[j + 1]) &&
+          !look(c, j + 1, end).n && (after_role(c, i) || after_cue(c, i))) {
+        j++;
         continue;
       }
       if (u.n && (u.cls & STOPS_NAME)) {
@@ -1925,12 +1934,18 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       continue;
     }
     /* "CEO Apple Tim Cook": a body's head that is also a given name (Tim), a word or two of a
-       name after it and the chain's end (not "pelatih Tim Garuda, X", a team and its coach) */
+       name after it and the chain's end (not "pelatih Tim Garuda, X", a team and its coach; nor
+       right after the title, the team it heads: "Ketua Tim Pemenangan, kata X"); a lower-case
+       word other than a body name's "dan" ends the chain too ("... Tim Cook di Jakarta") */
+    static const char *const joins[] = {"dan", "serta", "untuk", "bidang", "urusan"};
     if (u.n == 1 && (u.cls & KIMPUT_LEX_GIVEN) && (u.cls & KIMPUT_LEX_ORG_HEAD) && is_cap(t) && j > i &&
-        !after_comma && j + 1 < limit && joined(c, j + 1) && is_cap(&c->t[j + 1]) && !look(c, j + 1, limit).n) {
+        last_title_end != j && !after_comma && j + 1 < limit && joined(c, j + 1) && is_cap(&c->t[j + 1]) &&
+        !look(c, j + 1, limit).n) {
       size_t r = name_run(c, j + 1, limit), after = j + 1 + r;
       if (r >= 1 && r <= 2 && (after >= c->nt || !joined(c, after) || cue_after(c, after, end) ||
                                punct_is(c, after, c->nt, '.') || verb_follows(c, after, end) ||
+                               (c->t[after].kind == KIMPUT_TOK_WORD && !is_cap(&c->t[after]) &&
+                                !word_in(c, after, joins, 5)) ||
                                (punct_is(c, after, c->nt, ',') && !(after + 1 < c->nt && is_cap(&c->t[after + 1]))))) {
         ch->name_s = j;
         ch->name_e = after;
@@ -2119,8 +2134,11 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       }
       /* "pejabat Kementerian Unifikasi": a body is named by one word at least (the chain
          ending with it: "Komisi I DPR X", "Masjid Raya Sumber X" go on), in an unnamed
-         official's description (a lower-case title: "CEO Apple Tim Cook" names someone) */
-      if (n == 1 && !is_cap(&c->t[i]) && !(k < limit && joined(c, k) && is_cap(&c->t[k])) &&
+         official's description (a lower-case title: "CEO Apple Tim Cook" names someone), or
+         before a comma the clause goes on after ("sebagai Ketua Tim Pemenangan, kata X") */
+      int clause_on = punct_is(c, k, limit, ',') && k + 1 < c->nt && c->t[k + 1].kind == KIMPUT_TOK_WORD &&
+                      !is_cap(&c->t[k + 1]);
+      if (n == 1 && (!is_cap(&c->t[i]) || clause_on) && !(k < limit && joined(c, k) && is_cap(&c->t[k])) &&
           !paren_name(c, k, limit)) {
         j = boundary = k;
         break;

@@ -1836,6 +1836,14 @@ describe("attribution", function()
       { qs[1].speaker, qs[2].speaker, qs[3].speaker, qs[4].speaker })
     -- (and before the chain's verb)
     assert.same({ "Tim Cook" }, people("CEO Apple Tim Cook bertemu pengusaha muda di Jakarta."))
+    -- (and before a lower-case word that ends the chain)
+    assert.same({ "Tim Baxter" }, people("Ia bertemu tertutup dengan CEO Nusatek Tim Baxter di Surabaya."))
+    -- right after the title, Tim is the team it heads, and one word before a comma and the
+    -- clause going on is the team's name: a title naming nobody
+    assert.same({ "nil", "Hendra" }, people("Ia ditunjuk sebagai Ketua Tim Pemenangan, kata Hendra."))
+    -- "Sang" between two words of a name that a role opens is one of them (Korean names)
+    assert.same({ "Kwon Sang Woo" }, people("Ketua Parlemen Kwon Sang Woo mengatakan hal itu."))
+    assert.equal("Kwon Sang Woo", only('"Kami siap," kata Kwon Sang Woo.').speaker)
   end)
   it("opens a name after a rank with a word of a unit's name (Irjen Pol Sandi X) and knows it alone later", function()
     local qs = kimput.parse("Kepala Divisi Humas Polri Irjen Pol Sandi Nugraha memastikan penyidikan berjalan. "
