@@ -1846,8 +1846,10 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       continue;
     }
     /* "Wakil Menteri Kehutanan Raja Juli Antoni": a title word right after an office that has its
-       field (no place: "Menlu Arab Saudi Pangeran Faisal" is a prince) opens the name after it */
-    if (!person && j == boundary && last_title_end < j && j != place_end && !after_comma && !body_seen &&
+       field (no place: "Menlu Arab Saudi Pangeran Faisal" is a prince; but the place a governor, a
+       regent or a police chief serves has no court: "Gubernur Banten Ratu Atut Chosiyah") opens the
+       name after it */
+    if (!person && j == boundary && last_title_end < j && (j != place_end || serves) && !after_comma && !body_seen &&
         title_opens_name(c, u, j, limit, end)) {
       ch->name_s = j;
       ch->name_e = j + 1 + name_run(c, j + 1, limit);

@@ -1702,6 +1702,9 @@ describe("attribution", function()
     -- after a country it is the royal title; a title's own words after it go on with the title
     assert.equal("Faisal Hamdan", only('Menteri Luar Negeri Arab Saudi Pangeran Faisal Hamdan mengatakan, "Kami '
       .. 'mendukung."').speaker)
+    -- but the place a governor or a regent serves has no court: the royal title opens the name
+    assert.equal("Ratu Intan Sarifah", only('"Kami siap," kata Gubernur Banten Ratu Intan Sarifah.').speaker)
+    assert.same({ "Raja Dedi Hasibuan" }, people("Bupati Deli Serdang Raja Dedi Hasibuan meninjau banjir."))
     assert.equal("Rahmat Gunadi", only('Wakil Ketua DPR Koordinator Bidang Industri Rahmat Gunadi mengatakan, '
       .. '"Kami mendukung."').speaker)
     -- a noun of a trade describes the one named after it
