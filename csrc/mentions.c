@@ -1743,6 +1743,18 @@ static int grade_at(const ctx *c, size_t k, size_t limit) {
   return n - r == 1 && s[r] >= 'A' && s[r] <= 'C';  /* IIA, IIB; "A" alone too */
 }
 
+/* "Ketua Umum Hipmi Akbar Himawan Buchari": the head of an organisation (Ketua Umum, Sekjen) is
+ * named with it right after the title; a run of four words or more at token j, none a word a list
+ * or the document knows, starts with the body written as a word (Hipmi, Apindo). */
+static int org_named_as_word(const ctx *c, size_t j, size_t run) {
+  static const char *const heads[] = {"umum", "ketum", "waketum", "sekjen", "sekum"};
+  if (run < 4 || j == 0 || !word_in(c, j - 1, heads, 5) || strong_words(c, j, j + run) != run) return 0;
+  for (size_t w = j; w < j + run; w++)
+    if (look(c, w, w + 1).n || kmap_get(&c->words, c->text + c->t[w].start, c->t[w].end - c->t[w].start) >= 0)
+      return 0;
+  return 1;
+}
+
 static size_t caps_run(const ctx *c, size_t i, size_t end);
 
 static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
@@ -2062,6 +2074,13 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       continue;
     }
     force_qual = 0;
+    if (!after_comma && j == last_title_end && org_named_as_word(c, j, run)) {
+      ch->lead = j + 1;  /* or the name's first word: a later mention tells */
+      c->body_s[c->nbody % LEADS_KEPT] = t->start;
+      c->body_e[c->nbody++ % LEADS_KEPT] = t->end;
+      j = boundary = j + 1;
+      continue;
+    }
     /* two capitals before a name may be initials (HM Yusuf), but not right after a
        body's head word, which a name must follow: "Kepala Dinas PU Joko" */
     if (is_acronym(c, t) && !after_comma &&

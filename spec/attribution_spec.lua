@@ -1710,6 +1710,12 @@ describe("attribution", function()
     -- a noun of a trade describes the one named after it
     assert.equal("Budi Santoso", only('Ketua Umum Kadin Pengusaha Budi Santoso mengatakan, "Kami siap."').speaker)
   end)
+  it("reads an organisation written as a word after Ketua Umum or Sekjen before a name of three words", function()
+    assert.same({ "Dimas Arya Prakoso" }, people("Ketua Umum Gapeksi Dimas Arya Prakoso mengatakan hal itu."))
+    -- a later mention by that word says it was the name's first
+    assert.equal("Bagas Dimas Arya Prakoso", only('Ketua Umum Bagas Dimas Arya Prakoso hadir. "Kami siap," '
+      .. 'kata Bagas.').speaker)
+  end)
   it("finds a name set off by a clause of 'yang' before a cue, an office in the clause the name's role", function()
     local m = mention('Rina Kartika yang juga Ketua RT 05 mengatakan, "Warga sudah diberi tahu."', "Rina Kartika")
     assert.same({ "Rina Kartika", "Ketua RT 05" }, { m.name, m.title })
