@@ -1224,9 +1224,42 @@ static int32_t nickname_owner(const ctx *c, size_t k) {
   return owner;
 }
 
+/* Is the n bytes at w a word of person e's name, or the head or the tail of a longer one (Ita of
+ * Hevearita, Yos of Yosefina)? */
+static int name_has_part(const ctx *c, const ent *e, const char *w, size_t n) {
+  const char *name = e->gaz >= 0 ? c->lex->pool + c->lex->entities[e->gaz].name : c->text + e->name_s;
+  size_t len = e->gaz >= 0 ? c->lex->entities[e->gaz].name_len : e->name_e - e->name_s;
+  for (size_t s = 0; s < len;) {
+    size_t x = s;
+    while (x < len && name[x] != ' ' && name[x] != '-') x++;
+    if (x - s == n ? fold_eq(name + s, n, w, n)
+                   : x - s >= n + 3 && (fold_eq(name + s, n, w, n) || fold_eq(name + x - n, n, w, n)))
+      return 1;
+    s = x + 1;
+  }
+  return 0;
+}
+
+/* The one person among the first 64 entities with the one-word nickname at token a as a part of
+ * a word of the name (name_has_part), or -1 (none, or more than one). */
+static int32_t person_by_part(const ctx *c, size_t a) {
+  const kimput_token *t = &c->t[a];
+  size_t n = t->end - t->start, ne = c->out->ne < 64 ? c->out->ne : 64;
+  int32_t found = -1;
+  for (size_t k = 0; n >= 3 && k < ne; k++) {
+    if (c->out->e[k].kind != KIMPUT_ENT_PERSON || !name_has_part(c, &c->out->e[k], c->text + t->start, n)) continue;
+    if (found >= 0) return -1;
+    found = (int32_t)k;
+  }
+  return found;
+}
+
 /* "pria yang akrab disapa Kang Emil itu", "yang biasa dipanggil Bang Ucok": the name
  * from token a, after a verb of calling (and a form of address), is a nickname of
- * the person the sentence goes on about; that person, or -1. */
+ * the person the sentence goes on about; that person, or -1. A nickname of one word
+ * that is part of the name of one person the document named, and of no word of that
+ * person's, is the other's ("Wali Kota X Hevearita ... Wakil Wali Kota Y ... tutur
+ * perempuan yang akrab disapa Mbak Ita itu"). */
 static int32_t nickname_after_calling(const ctx *c, size_t a) {
   size_t k = a;
   if (k > 0 && is_cap(&c->t[k - 1]) && (look(c, k - 1, k).cls & KIMPUT_LEX_RANK)) k--;
@@ -1237,7 +1270,14 @@ static int32_t nickname_after_calling(const ctx *c, size_t a) {
   if (!word_eq(c, k - 1, "dijuluki") && !(usually && (word_eq(c, k - 1, "disapa") || word_eq(c, k - 1, "dipanggil"))))
     return -1;
   int32_t p = antecedent(c);
-  return p >= 0 && c->out->e[p].kind == KIMPUT_ENT_PERSON ? p : -1;
+  if (p >= 0 && c->out->e[p].kind != KIMPUT_ENT_PERSON) p = -1;
+  const kimput_token *t = &c->t[a];
+  if (!(a + 1 < c->nt && joined(c, a + 1) && is_cap(&c->t[a + 1])) &&
+      !(p >= 0 && name_has_part(c, &c->out->e[p], c->text + t->start, t->end - t->start))) {
+    int32_t part = person_by_part(c, a);
+    if (part >= 0) return part;
+  }
+  return p;
 }
 
 static int32_t person_for_run(ctx *c, size_t a, size_t b, int *resolved) {

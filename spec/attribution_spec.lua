@@ -1184,6 +1184,12 @@ describe("attribution", function()
     -- summoned, not called so: "dipanggil" without "akrab" or "biasa"
     qs = quotes('Wali Kota Sukamaju Hendra Gunawan hadir. Saksi yang dipanggil Darto datang. "Saya siap," kata Darto.')
     assert.equal("Darto", qs[1].speaker)
+    -- a nickname that is part of a word of one person's name (Ita of Marlinita) is that person's,
+    -- though another was named since
+    qs = quotes('Wali Kota Sukamaju Marlinita Dewi Rahayu menerima tamu dari Australia. Delegasi dipimpin '
+      .. 'Wakil Wali Kota Perth Joanne Baxter. "Kerja sama berlanjut," tutur perempuan yang akrab disapa '
+      .. 'Mbak Ita itu.')
+    assert.equal("Marlinita Dewi Rahayu", qs[1].speaker)
   end)
   it("takes back the word read as a title's place when a later cue names the person by it", function()
     local qs = quotes('Bupati Hendra Wiguna Saputra meninjau pasar. "Harga stabil," tutur Hendra.')
