@@ -649,6 +649,24 @@ static int rank_opens_qualifier(const ctx *c, unit u, size_t i, size_t end) {
   return 0;
 }
 
+static int verb_follows(const ctx *c, size_t k, size_t end);
+static int cue_after(const ctx *c, size_t k, size_t end);
+
+/* May the word at token i, "Hari" (a day; a given name too), open a person's name: after a
+ * role or a cue, one or two capitalised words no list knows after it, then a verb, a cue or a
+ * stop ("Ketua PN Bale Bandung Hari Santoso mengatakan"; not "Ketua Panitia Hari Santri
+ * Nasional X", "Panitia Hari Jadi, Budi")? */
+static int day_opens_name(const ctx *c, unit u, size_t i, size_t end) {
+  if (u.n != 1 || u.ent >= 0 || !word_eq(c, i, "hari") || !is_cap(&c->t[i]) || !(after_role(c, i) || after_cue(c, i)))
+    return 0;
+  size_t k = i + 1;
+  while (k < end && k < i + 4 && joined(c, k) && is_cap(&c->t[k]) && !is_acronym(c, &c->t[k]) &&
+         !look(c, k, end).n && c->t[k].end - c->t[k].start >= 3)
+    k++;
+  if (k == i + 1 || k == i + 4) return 0;
+  return k >= end || punct_is(c, k, end, '.') || cue_after(c, k, end) || verb_follows(c, k, end);
+}
+
 /* Is the unit u at token j, a place of one word, a family name in the name
  * that starts at token i (before j): opened by a role, a cue or the comma of
  * an apposition, with a word no lexicon knows right before it? */
@@ -724,7 +742,7 @@ static size_t name_run(const ctx *c, size_t i, size_t end) {
           j++;
           continue;
         }
-        if (j == i && given_opens_name(c, u, i, end)) { j++; continue; }
+        if (j == i && (given_opens_name(c, u, i, end) || day_opens_name(c, u, i, end))) { j++; continue; }
         /* "Irjen Pol Sandi Nugroho": a word of a unit's name right after a rank opens the name */
         if (j == i && rank_opens_qualifier(c, u, i, end)) { j++; continue; }
         /* "kata Sandi" after "Irjen Pol Sandi Nugroho": that word of the person's name, after a cue */
@@ -3086,6 +3104,7 @@ static void scan_span(ctx *c, size_t i, size_t end) {
     }
     if (u.n && (u.cls & STOPS_NAME) &&
         !(calendar_word(u) && month_opens_name(c, i, end)) && !given_opens_name(c, u, i, end) &&
+        !day_opens_name(c, u, i, end) &&
         !(u.n == 1 && u.ent < 0 && (u.cls & STOPS_NAME) == KIMPUT_LEX_QUALIFIER && after_cue(c, i) &&
           month_is_person(c, i))) {
       i += u.n;

@@ -1648,6 +1648,16 @@ describe("attribution", function()
     local q = kimput.parse("Kasat Lalu Lintas Polres Bogor, AKP Rizky Guntama, mengatakan arus padat."):quotes()[1]
     assert.equal("Rizky Guntama", q.speaker)
   end)
+  it("opens a name with Hari (a day) after a role or a cue, a short name and a verb, cue or stop after it", function()
+    assert.same({ "Hari Wiyono" }, people("Ketua Pengadilan Negeri Bale Bandung Hari Wiyono mengatakan sidang "
+      .. "ditunda."))
+    assert.equal("Hari Purwanto", only('"Kami siap," kata Hari Purwanto.').speaker)
+    -- a day's name, a committee's event, stays none
+    for _, name in ipairs(people("Ketua Panitia Hari Santri Nasional Budi Santoso mengatakan hal itu.")) do
+      assert.is_nil(name:find("Hari", 1, true))
+    end
+    assert.same({}, people("Peringatan Hari Bhayangkara digelar meriah."))
+  end)
   it("strips Malaysian honours (Datuk Seri, Tan Sri, Tun) and ends a name at an honorific nothing follows", function()
     local speaker = first_speaker
     assert.equal("Azman Hashim", speaker('"Kami siap," kata PM Malaysia Datuk Seri Azman Hashim.'))
