@@ -2085,10 +2085,14 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
     if (!is_cap(t)) break;
     /* "Ketua DPRD Joko Susilo menyatakan": a council's or a regional government's place is a
        regency, a city or a province, which the lexicon knows: a word it does not know there,
-       one word of a name after it and no more, opens the name */
+       one to three words of a name after it, opens the name (but not a regency's name the
+       lexicon leaves out as a word of the language: "Ketua DPRD Batang X") */
     static const char *const regional[] = {"dprd", "dprk", "pemprov", "pemkab", "pemkot"};
-    if (force_qual == 3 && !after_comma && j == office_end && word_in(c, j - 1, regional, 5) &&
-        !look(c, j, j + 1).n && name_run(c, j, limit) == 2 && strong_words(c, j, j + 2) == 2)
+    static const char *const unlisted[] = {"batu", "bima", "bone", "agam", "banjar", "buru", "belu", "malaka",
+                                           "sabu", "puncak", "batang", "landak", "lingga", "sarmi", "metro"};
+    size_t nrun = force_qual == 3 && !after_comma && j == office_end ? name_run(c, j, limit) : 0;
+    if (nrun >= 2 && nrun <= 4 && word_in(c, j - 1, regional, 5) && !look(c, j, j + 1).n &&
+        !word_in(c, j, unlisted, 15) && strong_words(c, j, j + nrun) == nrun)
       force_qual = 0;
     if ((force_qual == 2 || force_qual == 3) && !after_comma) {  /* the word after "dan", the place of "Polres" */
       /* "Ketua DPRD Sukardi Hartono Putra": a word no lexicon knows, a name of two words or

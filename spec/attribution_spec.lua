@@ -1201,6 +1201,11 @@ describe("attribution", function()
     assert.same({ "Darmo Sulistyo" }, people("Ketua DPRD Darmo Sulistyo menyatakan dukungan."))
     assert.same({ "Agus Wiryawan" }, people("Ketua DPRD Garut Agus Wiryawan menyatakan dukungan."))
     assert.same({ "Junaidi" }, people("Ketua DPRD Kukar Junaidi menyatakan dukungan."))
+    assert.equal("Darmo Sulistyo Wibowo", only('"Kami siap," ujar Ketua DPRD Darmo Sulistyo Wibowo.').speaker)
+    -- (a regency the lexicon leaves out as a word of the language stays the place)
+    assert.same({ "Rudi Hartono" }, people("Ketua DPRD Batang Rudi Hartono menyatakan dukungan."))
+    -- a deputy minister by the ministry's short form
+    assert.equal("Nanda Pratama", only('"Itu hoaks," kata Wamenkominfo Nanda Pratama.').speaker)
     -- a place a later sentence names without a cue stays the place
     qs = quotes('Camat Cibinong Ahmad Yani Saputra meninjau banjir. Cibinong menjadi kecamatan terdampak. '
       .. '"Air naik," kata Ahmad.')

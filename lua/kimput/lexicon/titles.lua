@@ -41,6 +41,10 @@ return {
   -- titles above (the {TITLE} macro of the rule language holds only those)
   offices = {
     "Wapres", "Sultan", "Sri Sultan", "Emir", "Wamen", "Wamenhan", "Wamenkeu", "Wamendagri",
+    -- deputy ministers by the ministry's short form ("kata Wamenkominfo X")
+    "Wamenkominfo", "Wamenkomdigi", "Wamenag", "Wamenkes", "Wamensos", "Wamenpora", "Wamentan", "Wamendag",
+    "Wamenperin", "Wamenaker", "Wamenhub", "Wamendikbud", "Wamendikdasmen", "Wamenkumham", "Wamenparekraf",
+    "Wamen BUMN", "Wamen ESDM", "Wamen PUPR", "Wamen ATR", "Wamen LHK", "Wamenpan RB", "Wamenko",
     "Menteri Sekretaris Negara",
     "Mensesneg", "Sekretaris Kabinet", "Seskab", "Menkopolhukam", "Menko Polhukam", "Menko Perekonomian",
     "Menko PMK", "Menko Marves", "Menkumham", "Menkes", "Menag", "Mensos", "Menpora", "Mentan", "Mendag",
