@@ -1801,6 +1801,17 @@ static int grade_at(const ctx *c, size_t k, size_t limit) {
   return n - r == 1 && s[r] >= 'A' && s[r] <= 'C';  /* IIA, IIB; "A" alone too */
 }
 
+/* Is token t a physician's specialist degree written after a name (SpA, SpOG, SpPD): a word of
+ * three or four letters, "Sp" and capitals? */
+static int specialist_degree(const ctx *c, const kimput_token *t) {
+  const char *s = c->text + t->start;
+  size_t n = t->end - t->start;
+  if (n < 3 || n > 4 || s[0] != 'S' || s[1] != 'p') return 0;
+  for (size_t k = 2; k < n; k++)
+    if (s[k] < 'A' || s[k] > 'Z') return 0;
+  return 1;
+}
+
 /* "Ketua Umum Hipmi Akbar Himawan Buchari": the head of an organisation (Ketua Umum, Sekjen) is
  * named with it right after the title; a run of four words or more at token j, none a word a list
  * or the document knows, starts with the body written as a word (Hipmi, Apindo). */
@@ -2293,7 +2304,7 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       int strong = caps2 != 0;  /* a real name, not degrees such as "S.IK", "S.Sos" */
       for (size_t w = k + 1; w < after; w++)
         strong |= !weak_word(c, w) && !is_acronym(c, &c->t[w]) && c->t[w].end - c->t[w].start >= 3 &&
-                  !inner_period(c, &c->t[w]) && !glued_to_initial(c, w);
+                  !inner_period(c, &c->t[w]) && !glued_to_initial(c, w) && !specialist_degree(c, &c->t[w]);
       if (n2 && strong && !look(c, k + 1, end).n &&
           (cue_after(c, after, end) || punct_is(c, after, end, ',') || punct_is(c, after, end, '.'))) {
         /* ("Kepala Desa Sukamaju, Budi Santoso": after a title serving a place, one
