@@ -620,6 +620,7 @@ static int month_after_word(const ctx *c, size_t i, size_t end) {
 }
 
 static int sentence_initial(const ctx *c, size_t i);
+static inline int word_eq(const ctx *c, size_t i, const char *w);
 
 /* May the word at token i, a given name that is also a word of the language
  * ("Lalu", of Sasak names; lalu = then), open a person's name: inside a
@@ -646,6 +647,24 @@ static int rank_opens_qualifier(const ctx *c, unit u, size_t i, size_t end) {
     if (r.n == i - b) return (r.cls & KIMPUT_LEX_RANK) && !(r.cls & KIMPUT_LEX_TITLE);
   }
   return 0;
+}
+
+static int verb_follows(const ctx *c, size_t k, size_t end);
+static int cue_after(const ctx *c, size_t k, size_t end);
+
+/* May the word at token i, "Hari" (a day; a given name too), open a person's name: after a
+ * role or a cue, one or two capitalised words no list knows after it, then a verb, a cue or a
+ * stop ("Ketua PN Bale Bandung Hari Santoso mengatakan"; not "Ketua Panitia Hari Santri
+ * Nasional X", "Panitia Hari Jadi, Budi")? */
+static int day_opens_name(const ctx *c, unit u, size_t i, size_t end) {
+  if (u.n != 1 || u.ent >= 0 || !word_eq(c, i, "hari") || !is_cap(&c->t[i]) || !(after_role(c, i) || after_cue(c, i)))
+    return 0;
+  size_t k = i + 1;
+  while (k < end && k < i + 4 && joined(c, k) && is_cap(&c->t[k]) && !is_acronym(c, &c->t[k]) &&
+         !look(c, k, end).n && c->t[k].end - c->t[k].start >= 3)
+    k++;
+  if (k == i + 1 || k == i + 4) return 0;
+  return k >= end || punct_is(c, k, end, '.') || cue_after(c, k, end) || verb_follows(c, k, end);
 }
 
 /* Is the unit u at token j, a place of one word, a family name in the name
@@ -700,6 +719,14 @@ static size_t name_run(const ctx *c, size_t i, size_t end) {
         good = j;
         continue;
       }
+      /* "Ketua Parlemen Lee Sang Min": the determiner "sang" capitalised between two words of a
+         name that a role or a cue opens is one of them (Korean names) */
+      if (j > i && u.n == 1 && u.ent < 0 && (u.cls & KIMPUT_LEX_DETERMINER) && word_eq(c, j, "sang") &&
+          j + 1 < end && joined(c, j + 1) && is_cap(&c->t[j + 1]) && !is_acronym(c, &c->t[j + 1]) &&
+          !look(c, j + 1, end).n && (after_role(c, i) || after_cue(c, i))) {
+        j++;
+        continue;
+      }
       if (u.n && (u.cls & STOPS_NAME)) {
         /* "menurut Mei Lestari", "kata Juni Astuti", "Ibu April Yanti": a month's name opens a
            person's name after a cue, a title or a rank, a word of a name after it */
@@ -715,7 +742,7 @@ static size_t name_run(const ctx *c, size_t i, size_t end) {
           j++;
           continue;
         }
-        if (j == i && given_opens_name(c, u, i, end)) { j++; continue; }
+        if (j == i && (given_opens_name(c, u, i, end) || day_opens_name(c, u, i, end))) { j++; continue; }
         /* "Irjen Pol Sandi Nugroho": a word of a unit's name right after a rank opens the name */
         if (j == i && rank_opens_qualifier(c, u, i, end)) { j++; continue; }
         /* "kata Sandi" after "Irjen Pol Sandi Nugroho": that word of the person's name, after a cue */
@@ -1215,9 +1242,42 @@ static int32_t nickname_owner(const ctx *c, size_t k) {
   return owner;
 }
 
+/* Is the n bytes at w a word of person e's name, or the head or the tail of a longer one (Ita of
+ * Hevearita, Yos of Yosefina)? */
+static int name_has_part(const ctx *c, const ent *e, const char *w, size_t n) {
+  const char *name = e->gaz >= 0 ? c->lex->pool + c->lex->entities[e->gaz].name : c->text + e->name_s;
+  size_t len = e->gaz >= 0 ? c->lex->entities[e->gaz].name_len : e->name_e - e->name_s;
+  for (size_t s = 0; s < len;) {
+    size_t x = s;
+    while (x < len && name[x] != ' ' && name[x] != '-') x++;
+    if (x - s == n ? fold_eq(name + s, n, w, n)
+                   : x - s >= n + 3 && (fold_eq(name + s, n, w, n) || fold_eq(name + x - n, n, w, n)))
+      return 1;
+    s = x + 1;
+  }
+  return 0;
+}
+
+/* The one person among the first 64 entities with the one-word nickname at token a as a part of
+ * a word of the name (name_has_part), or -1 (none, or more than one). */
+static int32_t person_by_part(const ctx *c, size_t a) {
+  const kimput_token *t = &c->t[a];
+  size_t n = t->end - t->start, ne = c->out->ne < 64 ? c->out->ne : 64;
+  int32_t found = -1;
+  for (size_t k = 0; n >= 3 && k < ne; k++) {
+    if (c->out->e[k].kind != KIMPUT_ENT_PERSON || !name_has_part(c, &c->out->e[k], c->text + t->start, n)) continue;
+    if (found >= 0) return -1;
+    found = (int32_t)k;
+  }
+  return found;
+}
+
 /* "pria yang akrab disapa Kang Emil itu", "yang biasa dipanggil Bang Ucok": the name
  * from token a, after a verb of calling (and a form of address), is a nickname of
- * the person the sentence goes on about; that person, or -1. */
+ * the person the sentence goes on about; that person, or -1. A nickname of one word
+ * that is part of the name of one person the document named, and of no word of that
+ * person's, is the other's ("Wali Kota X Hevearita ... Wakil Wali Kota Y ... tutur
+ * perempuan yang akrab disapa Mbak Ita itu"). */
 static int32_t nickname_after_calling(const ctx *c, size_t a) {
   size_t k = a;
   if (k > 0 && is_cap(&c->t[k - 1]) && (look(c, k - 1, k).cls & KIMPUT_LEX_RANK)) k--;
@@ -1228,7 +1288,14 @@ static int32_t nickname_after_calling(const ctx *c, size_t a) {
   if (!word_eq(c, k - 1, "dijuluki") && !(usually && (word_eq(c, k - 1, "disapa") || word_eq(c, k - 1, "dipanggil"))))
     return -1;
   int32_t p = antecedent(c);
-  return p >= 0 && c->out->e[p].kind == KIMPUT_ENT_PERSON ? p : -1;
+  if (p >= 0 && c->out->e[p].kind != KIMPUT_ENT_PERSON) p = -1;
+  const kimput_token *t = &c->t[a];
+  if (!(a + 1 < c->nt && joined(c, a + 1) && is_cap(&c->t[a + 1])) &&
+      !(p >= 0 && name_has_part(c, &c->out->e[p], c->text + t->start, t->end - t->start))) {
+    int32_t part = person_by_part(c, a);
+    if (part >= 0) return part;
+  }
+  return p;
 }
 
 static int32_t person_for_run(ctx *c, size_t a, size_t b, int *resolved) {
@@ -1734,6 +1801,29 @@ static int grade_at(const ctx *c, size_t k, size_t limit) {
   return n - r == 1 && s[r] >= 'A' && s[r] <= 'C';  /* IIA, IIB; "A" alone too */
 }
 
+/* Is token t a physician's specialist degree written after a name (SpA, SpOG, SpPD): a word of
+ * three or four letters, "Sp" and capitals? */
+static int specialist_degree(const ctx *c, const kimput_token *t) {
+  const char *s = c->text + t->start;
+  size_t n = t->end - t->start;
+  if (n < 3 || n > 4 || s[0] != 'S' || s[1] != 'p') return 0;
+  for (size_t k = 2; k < n; k++)
+    if (s[k] < 'A' || s[k] > 'Z') return 0;
+  return 1;
+}
+
+/* "Ketua Umum Hipmi Akbar Himawan Buchari": the head of an organisation (Ketua Umum, Sekjen) is
+ * named with it right after the title; a run of four words or more at token j, none a word a list
+ * or the document knows, starts with the body written as a word (Hipmi, Apindo). */
+static int org_named_as_word(const ctx *c, size_t j, size_t run) {
+  static const char *const heads[] = {"umum", "ketum", "waketum", "sekjen", "sekum"};
+  if (run < 4 || j == 0 || !word_in(c, j - 1, heads, 5) || strong_words(c, j, j + run) != run) return 0;
+  for (size_t w = j; w < j + run; w++)
+    if (look(c, w, w + 1).n || kmap_get(&c->words, c->text + c->t[w].start, c->t[w].end - c->t[w].start) >= 0)
+      return 0;
+  return 1;
+}
+
 static size_t caps_run(const ctx *c, size_t i, size_t end);
 
 static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
@@ -1754,6 +1844,7 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
   size_t place_end = SIZE_MAX;   /* the token after a place named in the chain */
   int body_seen = 0;  /* a body's or a site's head word came after the last title ("Masjid Raya Sumber X") */
   size_t rank_end = SIZE_MAX;  /* the token after a rank */
+  size_t field_end = SIZE_MAX;  /* the token after the lower-case words of a title's field */
   while (j < limit) {
     if (j > i && !joined(c, j)) break;
     const kimput_token *t = &c->t[j];
@@ -1836,8 +1927,10 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       continue;
     }
     /* "Wakil Menteri Kehutanan Raja Juli Antoni": a title word right after an office that has its
-       field (no place: "Menlu Arab Saudi Pangeran Faisal" is a prince) opens the name after it */
-    if (!person && j == boundary && last_title_end < j && j != place_end && !after_comma && !body_seen &&
+       field (no place: "Menlu Arab Saudi Pangeran Faisal" is a prince; but the place a governor, a
+       regent or a police chief serves has no court: "Gubernur Banten Ratu Atut Chosiyah") opens the
+       name after it */
+    if (!person && j == boundary && last_title_end < j && (j != place_end || serves) && !after_comma && !body_seen &&
         title_opens_name(c, u, j, limit, end)) {
       ch->name_s = j;
       ch->name_e = j + 1 + name_run(c, j + 1, limit);
@@ -1924,12 +2017,18 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       continue;
     }
     /* "CEO Apple Tim Cook": a body's head that is also a given name (Tim), a word or two of a
-       name after it and the chain's end (not "pelatih Tim Garuda, X", a team and its coach) */
+       name after it and the chain's end (not "pelatih Tim Garuda, X", a team and its coach; nor
+       right after the title, the team it heads: "Ketua Tim Pemenangan, kata X"); a lower-case
+       word other than a body name's "dan" ends the chain too ("... Tim Cook di Jakarta") */
+    static const char *const joins[] = {"dan", "serta", "untuk", "bidang", "urusan"};
     if (u.n == 1 && (u.cls & KIMPUT_LEX_GIVEN) && (u.cls & KIMPUT_LEX_ORG_HEAD) && is_cap(t) && j > i &&
-        !after_comma && j + 1 < limit && joined(c, j + 1) && is_cap(&c->t[j + 1]) && !look(c, j + 1, limit).n) {
+        last_title_end != j && !after_comma && j + 1 < limit && joined(c, j + 1) && is_cap(&c->t[j + 1]) &&
+        !look(c, j + 1, limit).n) {
       size_t r = name_run(c, j + 1, limit), after = j + 1 + r;
       if (r >= 1 && r <= 2 && (after >= c->nt || !joined(c, after) || cue_after(c, after, end) ||
                                punct_is(c, after, c->nt, '.') || verb_follows(c, after, end) ||
+                               (c->t[after].kind == KIMPUT_TOK_WORD && !is_cap(&c->t[after]) &&
+                                !word_in(c, after, joins, 5)) ||
                                (punct_is(c, after, c->nt, ',') && !(after + 1 < c->nt && is_cap(&c->t[after + 1]))))) {
         ch->name_s = j;
         ch->name_e = after;
@@ -1989,12 +2088,23 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
     if ((after_title || j == lower_end) && !is_cap(t) && !after_comma) {
       size_t k = field_words(c, j, limit);
       if (k > j) {  /* "pengamat transportasi Djoko", "penyanyi dangdut Ratna Sari" */
-        j = boundary = k;
+        j = boundary = field_end = k;
         continue;
       }
     }
     after_title = 0;
     if (!is_cap(t)) break;
+    /* "Ketua DPRD Joko Susilo menyatakan": a council's or a regional government's place is a
+       regency, a city or a province, which the lexicon knows: a word it does not know there,
+       one to three words of a name after it, opens the name (but not a regency's name the
+       lexicon leaves out as a word of the language: "Ketua DPRD Batang X") */
+    static const char *const regional[] = {"dprd", "dprk", "pemprov", "pemkab", "pemkot"};
+    static const char *const unlisted[] = {"batu", "bima", "bone", "agam", "banjar", "buru", "belu", "malaka",
+                                           "sabu", "puncak", "batang", "landak", "lingga", "sarmi", "metro"};
+    size_t nrun = force_qual == 3 && !after_comma && j == office_end ? name_run(c, j, limit) : 0;
+    if (nrun >= 2 && nrun <= 4 && word_in(c, j - 1, regional, 5) && !look(c, j, j + 1).n &&
+        !word_in(c, j, unlisted, 15) && strong_words(c, j, j + nrun) == nrun)
+      force_qual = 0;
     if ((force_qual == 2 || force_qual == 3) && !after_comma) {  /* the word after "dan", the place of "Polres" */
       /* "Ketua DPRD Sukardi Hartono Putra": a word no lexicon knows, a name of two words or
          more after it, may be the name's first (a later mention tells) */
@@ -2013,7 +2123,10 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       continue;
     }
     size_t run = name_run(c, j, limit);
-    int long_run = force_qual == 1 && !after_comma && strong_words(c, j, j + run) >= 3;
+    /* (not three words no list knows right after a field's word: "pelatih timnas Shin Tae Yong"
+       is one name; a team's is a fourth word: "pemain muda Persikota Kevin Anggara Putra") */
+    int long_run = force_qual == 1 && !after_comma && strong_words(c, j, j + run) >= 3 &&
+                   !(j == field_end && run == 3 && !look(c, j, j + 1).n);
     if (force_qual == 1 && !after_comma &&
         (long_run ||
          (run == 1 && kmap_get(&c->words, c->text + t->start, t->end - t->start) < 0 &&
@@ -2034,6 +2147,13 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       continue;
     }
     force_qual = 0;
+    if (!after_comma && j == last_title_end && org_named_as_word(c, j, run)) {
+      ch->lead = j + 1;  /* or the name's first word: a later mention tells */
+      c->body_s[c->nbody % LEADS_KEPT] = t->start;
+      c->body_e[c->nbody++ % LEADS_KEPT] = t->end;
+      j = boundary = j + 1;
+      continue;
+    }
     /* two capitals before a name may be initials (HM Yusuf), but not right after a
        body's head word, which a name must follow: "Kepala Dinas PU Joko" */
     if (is_acronym(c, t) && !after_comma &&
@@ -2108,8 +2228,11 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       }
       /* "pejabat Kementerian Unifikasi": a body is named by one word at least (the chain
          ending with it: "Komisi I DPR X", "Masjid Raya Sumber X" go on), in an unnamed
-         official's description (a lower-case title: "CEO Apple Tim Cook" names someone) */
-      if (n == 1 && !is_cap(&c->t[i]) && !(k < limit && joined(c, k) && is_cap(&c->t[k])) &&
+         official's description (a lower-case title: "CEO Apple Tim Cook" names someone), or
+         before a comma the clause goes on after ("sebagai Ketua Tim Pemenangan, kata X") */
+      int clause_on = punct_is(c, k, limit, ',') && k + 1 < c->nt && c->t[k + 1].kind == KIMPUT_TOK_WORD &&
+                      !is_cap(&c->t[k + 1]);
+      if (n == 1 && (!is_cap(&c->t[i]) || clause_on) && !(k < limit && joined(c, k) && is_cap(&c->t[k])) &&
           !paren_name(c, k, limit)) {
         j = boundary = k;
         break;
@@ -2181,7 +2304,7 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       int strong = caps2 != 0;  /* a real name, not degrees such as "S.IK", "S.Sos" */
       for (size_t w = k + 1; w < after; w++)
         strong |= !weak_word(c, w) && !is_acronym(c, &c->t[w]) && c->t[w].end - c->t[w].start >= 3 &&
-                  !inner_period(c, &c->t[w]) && !glued_to_initial(c, w);
+                  !inner_period(c, &c->t[w]) && !glued_to_initial(c, w) && !specialist_degree(c, &c->t[w]);
       if (n2 && strong && !look(c, k + 1, end).n &&
           (cue_after(c, after, end) || punct_is(c, after, end, ',') || punct_is(c, after, end, '.'))) {
         /* ("Kepala Desa Sukamaju, Budi Santoso": after a title serving a place, one
@@ -2996,6 +3119,7 @@ static void scan_span(ctx *c, size_t i, size_t end) {
     }
     if (u.n && (u.cls & STOPS_NAME) &&
         !(calendar_word(u) && month_opens_name(c, i, end)) && !given_opens_name(c, u, i, end) &&
+        !day_opens_name(c, u, i, end) &&
         !(u.n == 1 && u.ent < 0 && (u.cls & STOPS_NAME) == KIMPUT_LEX_QUALIFIER && after_cue(c, i) &&
           month_is_person(c, i))) {
       i += u.n;

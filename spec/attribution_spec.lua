@@ -870,6 +870,9 @@ describe("attribution", function()
   it("reads a lower-case doctor's title after an unknown place as opening the name", function()
     assert.equal("Rina Sari", only('"Stok vaksin aman," kata Kepala Puskesmas Sukamaju dr. Rina Sari.').speaker)
     assert.equal("Rina Sari", only('"Stok vaksin aman," kata Kepala Puskesmas Sukamaju, dr. Rina Sari.').speaker)
+    -- "dr" without its period is the degree too; a specialist's degree after a comma is none of a name
+    assert.equal("Rina Sari", only('"Stok vaksin aman," kata Kepala Puskesmas Sukamaju dr Rina Sari.').speaker)
+    assert.equal("Rina Sari", only('"Pasien bertambah," kata dr. Rina Sari, SpA.').speaker)
     assert.equal("Rina Sari", only('"Stok vaksin aman," kata Kapolres Lebak, Dr. Rina Sari.').speaker)
     assert.equal("Rina Sari", only('"Stok vaksin aman," kata Bupati Rina Sari.').speaker)
   end)
@@ -942,6 +945,9 @@ describe("attribution", function()
     assert.equal("Wiryo Dwi Santoso", only('"Kami siap," kata Manajer Persekot FC Wiryo Dwi Santoso.').speaker)
     assert.equal("Kevin Anggara Putra", only('"Kami siap," kata pemain muda Persikota Kevin Anggara Putra.').speaker)
     assert.equal("Marco del Rio", only('"Kami siap," kata pemain asing Persikota Marco del Rio.').speaker)
+    -- three words no list knows after a field's lower-case word are one name, not a team and a name
+    assert.equal("Kim Dae Ho", only('"Kami siap," kata pelatih timnas Kim Dae Ho.').speaker)
+    assert.same({ "Park Jin Woo" }, people("Pelatih timnas Park Jin Woo mengatakan timnya siap."))
   end)
   it("lets a ministry or an office speak as a body, never the place it serves", function()
     assert.equal("Kemenkes", only('"Kasus baru menurun," kata Kemenkes dalam keterangannya.').speaker)
@@ -1181,12 +1187,28 @@ describe("attribution", function()
     -- summoned, not called so: "dipanggil" without "akrab" or "biasa"
     qs = quotes('Wali Kota Sukamaju Hendra Gunawan hadir. Saksi yang dipanggil Darto datang. "Saya siap," kata Darto.')
     assert.equal("Darto", qs[1].speaker)
+    -- a nickname that is part of a word of one person's name (Ita of Marlinita) is that person's,
+    -- though another was named since
+    qs = quotes('Wali Kota Sukamaju Marlinita Dewi Rahayu menerima tamu dari Australia. Delegasi dipimpin '
+      .. 'Wakil Wali Kota Perth Joanne Baxter. "Kerja sama berlanjut," tutur perempuan yang akrab disapa '
+      .. 'Mbak Ita itu.')
+    assert.equal("Marlinita Dewi Rahayu", qs[1].speaker)
   end)
   it("takes back the word read as a title's place when a later cue names the person by it", function()
     local qs = quotes('Bupati Hendra Wiguna Saputra meninjau pasar. "Harga stabil," tutur Hendra.')
     assert.equal("Hendra Wiguna Saputra", qs[1].speaker)
     qs = quotes('Ketua DPRD Sukardi Hartono Putra membuka rapat. "Rapat kami tunda," kata Sukardi.')
     assert.equal("Sukardi Hartono Putra", qs[1].speaker)
+    -- a council's place is a regency, a city or a province the lexicon knows: a word none knows
+    -- before a one-word rest opens the name (short forms of regencies are places: Kukar)
+    assert.same({ "Darmo Sulistyo" }, people("Ketua DPRD Darmo Sulistyo menyatakan dukungan."))
+    assert.same({ "Agus Wiryawan" }, people("Ketua DPRD Garut Agus Wiryawan menyatakan dukungan."))
+    assert.same({ "Junaidi" }, people("Ketua DPRD Kukar Junaidi menyatakan dukungan."))
+    assert.equal("Darmo Sulistyo Wibowo", only('"Kami siap," ujar Ketua DPRD Darmo Sulistyo Wibowo.').speaker)
+    -- (a regency the lexicon leaves out as a word of the language stays the place)
+    assert.same({ "Rudi Hartono" }, people("Ketua DPRD Batang Rudi Hartono menyatakan dukungan."))
+    -- a deputy minister by the ministry's short form
+    assert.equal("Nanda Pratama", only('"Itu hoaks," kata Wamenkominfo Nanda Pratama.').speaker)
     -- a place a later sentence names without a cue stays the place
     qs = quotes('Camat Cibinong Ahmad Yani Saputra meninjau banjir. Cibinong menjadi kecamatan terdampak. '
       .. '"Air naik," kata Ahmad.')
@@ -1634,6 +1656,16 @@ describe("attribution", function()
     local q = kimput.parse("Kasat Lalu Lintas Polres Bogor, AKP Rizky Guntama, mengatakan arus padat."):quotes()[1]
     assert.equal("Rizky Guntama", q.speaker)
   end)
+  it("opens a name with Hari (a day) after a role or a cue, a short name and a verb, cue or stop after it", function()
+    assert.same({ "Hari Wiyono" }, people("Ketua Pengadilan Negeri Bale Bandung Hari Wiyono mengatakan sidang "
+      .. "ditunda."))
+    assert.equal("Hari Purwanto", only('"Kami siap," kata Hari Purwanto.').speaker)
+    -- a day's name, a committee's event, stays none
+    for _, name in ipairs(people("Ketua Panitia Hari Santri Nasional Budi Santoso mengatakan hal itu.")) do
+      assert.is_nil(name:find("Hari", 1, true))
+    end
+    assert.same({}, people("Peringatan Hari Bhayangkara digelar meriah."))
+  end)
   it("strips Malaysian honours (Datuk Seri, Tan Sri, Tun) and ends a name at an honorific nothing follows", function()
     local speaker = first_speaker
     assert.equal("Azman Hashim", speaker('"Kami siap," kata PM Malaysia Datuk Seri Azman Hashim.'))
@@ -1694,10 +1726,19 @@ describe("attribution", function()
     -- after a country it is the royal title; a title's own words after it go on with the title
     assert.equal("Faisal Hamdan", only('Menteri Luar Negeri Arab Saudi Pangeran Faisal Hamdan mengatakan, "Kami '
       .. 'mendukung."').speaker)
+    -- but the place a governor or a regent serves has no court: the royal title opens the name
+    assert.equal("Ratu Intan Sarifah", only('"Kami siap," kata Gubernur Banten Ratu Intan Sarifah.').speaker)
+    assert.same({ "Raja Dedi Hasibuan" }, people("Bupati Deli Serdang Raja Dedi Hasibuan meninjau banjir."))
     assert.equal("Rahmat Gunadi", only('Wakil Ketua DPR Koordinator Bidang Industri Rahmat Gunadi mengatakan, '
       .. '"Kami mendukung."').speaker)
     -- a noun of a trade describes the one named after it
     assert.equal("Budi Santoso", only('Ketua Umum Kadin Pengusaha Budi Santoso mengatakan, "Kami siap."').speaker)
+  end)
+  it("reads an organisation written as a word after Ketua Umum or Sekjen before a name of three words", function()
+    assert.same({ "Dimas Arya Prakoso" }, people("Ketua Umum Gapeksi Dimas Arya Prakoso mengatakan hal itu."))
+    -- a later mention by that word says it was the name's first
+    assert.equal("Bagas Dimas Arya Prakoso", only('Ketua Umum Bagas Dimas Arya Prakoso hadir. "Kami siap," '
+      .. 'kata Bagas.').speaker)
   end)
   it("finds a name set off by a clause of 'yang' before a cue, an office in the clause the name's role", function()
     local m = mention('Rina Kartika yang juga Ketua RT 05 mengatakan, "Warga sudah diberi tahu."', "Rina Kartika")
@@ -1828,6 +1869,14 @@ describe("attribution", function()
       { qs[1].speaker, qs[2].speaker, qs[3].speaker, qs[4].speaker })
     -- (and before the chain's verb)
     assert.same({ "Tim Cook" }, people("CEO Apple Tim Cook bertemu pengusaha muda di Jakarta."))
+    -- (and before a lower-case word that ends the chain)
+    assert.same({ "Tim Baxter" }, people("Ia bertemu tertutup dengan CEO Nusatek Tim Baxter di Surabaya."))
+    -- right after the title, Tim is the team it heads, and one word before a comma and the
+    -- clause going on is the team's name: a title naming nobody
+    assert.same({ "nil", "Hendra" }, people("Ia ditunjuk sebagai Ketua Tim Pemenangan, kata Hendra."))
+    -- "Sang" between two words of a name that a role opens is one of them (Korean names)
+    assert.same({ "Kwon Sang Woo" }, people("Ketua Parlemen Kwon Sang Woo mengatakan hal itu."))
+    assert.equal("Kwon Sang Woo", only('"Kami siap," kata Kwon Sang Woo.').speaker)
   end)
   it("opens a name after a rank with a word of a unit's name (Irjen Pol Sandi X) and knows it alone later", function()
     local qs = kimput.parse("Kepala Divisi Humas Polri Irjen Pol Sandi Nugraha memastikan penyidikan berjalan. "

@@ -88,6 +88,11 @@ local list = {
   "Biak Numfor", "Keerom", "Yahukimo", "Boven Digoel", "Asmat", "Mappi", "Paniai", "Intan Jaya",
   "Dogiyai", "Deiyai", "Lanny Jaya", "Nduga", "Tolikara", "Mamberamo Raya", "Manokwari", "Fakfak", "Kaimana",
   "Teluk Bintuni", "Teluk Wondama", "Raja Ampat", "Tambrauw", "Maybrat",
+  -- the short forms regional news writes after an office ("Ketua DPRD Kukar X", "Bupati Inhil Y")
+  "Kukar", "Kutim", "Kubar", "Kotim", "Kobar", "Inhil", "Inhu", "Rohil", "Rohul", "Kuansing", "Muba",
+  "Lamsel", "Lamteng", "Lamtim", "Lampura", "Pessel", "Pasbar", "Lobar", "Loteng", "Lotim", "Tapteng",
+  "Tapsel", "Taput", "Labusel", "Labura", "Sergai", "Bolmong", "Minut", "Minsel", "Halbar", "Halsel", "Halut",
+  "Pangkep", "Sidrap", "Konsel", "Konut", "Kolut", "Mubar", "Busel",
 }
 
 local out = {}

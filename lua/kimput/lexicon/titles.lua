@@ -41,6 +41,10 @@ return {
   -- titles above (the {TITLE} macro of the rule language holds only those)
   offices = {
     "Wapres", "Sultan", "Sri Sultan", "Emir", "Wamen", "Wamenhan", "Wamenkeu", "Wamendagri",
+    -- deputy ministers by the ministry's short form ("kata Wamenkominfo X")
+    "Wamenkominfo", "Wamenkomdigi", "Wamenag", "Wamenkes", "Wamensos", "Wamenpora", "Wamentan", "Wamendag",
+    "Wamenperin", "Wamenaker", "Wamenhub", "Wamendikbud", "Wamendikdasmen", "Wamenkumham", "Wamenparekraf",
+    "Wamen BUMN", "Wamen ESDM", "Wamen PUPR", "Wamen ATR", "Wamen LHK", "Wamenpan RB", "Wamenko",
     "Menteri Sekretaris Negara",
     "Mensesneg", "Sekretaris Kabinet", "Seskab", "Menkopolhukam", "Menko Polhukam", "Menko Perekonomian",
     "Menko PMK", "Menko Marves", "Menkumham", "Menkes", "Menag", "Mensos", "Menpora", "Mentan", "Mendag",
@@ -189,7 +193,8 @@ return {
     "Brigadir Satu", "Brigadir Dua", "Bhayangkara Satu", "Bhayangkara Dua",
     -- honorifics and degrees written before a name
     "Pak", "Bu", "Bapak", "Ibu", "Mas", "Mbak", "Bang", "Tuan", "Nyonya", "H.", "Hj.", "H", "Hj", "Haji", "Hajah",
-    "Dr.", "dr.", "drg.", "Prof.", "Ir.", "Drs.", "Dra.", "KH", "K.H.", "KH.", "Habib", "Ustaz", "Ustadz", "Kiai",
+    "Dr.", "dr.", "drg.", "dr", "drg", "Prof.", "Ir.", "Drs.", "Dra.",
+    "KH", "K.H.", "KH.", "Habib", "Ustaz", "Ustadz", "Kiai",
     "Gus", "Syekh", "Sheikh", "Syeikh", "Ayatollah", "Datuk",
     -- Malaysian honours before a name ("PM Malaysia Datuk Seri Anwar Ibrahim", "Tan Sri X")
     "Datuk Seri", "Datuk Sri", "Dato", "Dato Seri", "Dato Sri", "Datin",
