@@ -212,6 +212,7 @@ describe("outlet and dateline from the article's opening", function()
     { "Situsku.com–", "Situsku.com", nil },
     { "MEDAN, Situsku.id: ", "Situsku.id", "Medan" },
     { "Sukamaju, 18/3 (KBA) - ", "KBA", "Sukamaju" },
+    { "Sukamaju, 18 Maret 2024 (KBA) - ", "KBA", "Sukamaju" },
   }
   for _, o in ipairs(openings) do
     it(o[1], function()
@@ -221,6 +222,11 @@ describe("outlet and dateline from the article's opening", function()
       assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
     end)
   end
+
+  it("the date written out between the place and the agency is the page's date", function()
+    local m = page { "Pasar Murah Dibuka di Alun-alun Kota", "Sukamaju, 18 Maret 2024 (KBA) - " .. PARA1, PARA2 }
+    assert.are.equal("2024-03-18", m.published)
+  end)
 
   it("a label with a colon opening the first paragraph is no dateline", function()
     local m = page { "Pasar Murah Dibuka di Alun-alun Kota", "SENIN, 11 MARET 2024 | 09:00 WIB",
