@@ -994,6 +994,10 @@ describe("attribution", function()
     assert.same({ "Vini Lestari", "Vini Lestari", "Vini Lestari" }, speakers('Kepala Dinas Kesehatan Kota '
       .. 'Sukamaju Vini Lestari meninjau. "Kami siapkan ambulans," jelas Kadinkes. "Kami siaga," kata Kepala '
       .. 'Dinas. "Semua siap," ujar Kadis.'))
+    -- the executive head of a disaster agency, a region's secretary
+    assert.same({ "Rudi Hartawan", "Maria Ulfa" }, speakers('Kepala Pelaksana BPBD Kabupaten Sukamaju, Rudi '
+      .. 'Hartawan, meninjau posko. Air mulai surut. "Stok aman," ujar Kalak BPBD.\n\nSekretaris Daerah Kota '
+      .. 'Sukamaju Maria Ulfa hadir. Warga mengungsi. "Kami siapkan dapur umum," kata Sekda.'))
   end)
   it("takes two names of one office from Lua", function()
     kimput.entities.same_title("Kapusdatin", "Kepala Pusat Data dan Informasi")

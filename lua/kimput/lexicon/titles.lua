@@ -286,6 +286,8 @@ return {
     { "Menteri PUPR", "Menteri Pekerjaan Umum dan Perumahan Rakyat" },
     { "Wamenkeu", "Wakil Menteri Keuangan" }, { "Kajati", "Kepala Kejaksaan Tinggi" },
     { "Kajari", "Kepala Kejaksaan Negeri" },
+    -- the executive head of a regional disaster agency, and a region's secretary
+    { "Kalak", "Kepala Pelaksana" }, { "Sekda", "Sekretaris Daerah" },
   },
   org_heads = {
     "Badan", "Kementerian", "Dinas", "Komisi", "Fraksi", "Partai", "Lembaga", "Yayasan", "Institut",
