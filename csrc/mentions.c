@@ -492,6 +492,19 @@ static int is_acronym(const ctx *c, const kimput_token *t) {
   return 1;
 }
 
+/* A label of capitals and digits: a squad's age group (U-23), a group of
+ * states (G20), a model (F-16). No person's name has a digit. */
+static int is_numbered_label(const ctx *c, const kimput_token *t) {
+  if (t->kind != KIMPUT_TOK_WORD || t->end - t->start < 2 || t->end - t->start > 8) return 0;
+  int digits = 0;
+  for (uint32_t i = t->start; i < t->end; i++) {
+    char ch = c->text[i];
+    if (ch >= '0' && ch <= '9') digits++;
+    else if (!(ch >= 'A' && ch <= 'Z') && ch != '-') return 0;
+  }
+  return digits > 0 && c->text[t->start] >= 'A' && c->text[t->start] <= 'Z';
+}
+
 /* A regnal number: II, III, IV, VI ... (I and V alone are initials). */
 static int is_roman(const ctx *c, const kimput_token *t) {
   size_t n = t->end - t->start;
@@ -2094,6 +2107,13 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
     }
     after_title = 0;
     if (!is_cap(t)) break;
+    /* "pelatih timnas U-23 Budi Santoso": a squad's or a model's label is the role's */
+    if (!after_comma && is_numbered_label(c, t) && j + 1 < limit && joined(c, j + 1) && is_cap(&c->t[j + 1])) {
+      force_qual = 0;
+      j = boundary = j + 1;
+      after_acronym = 1;
+      continue;
+    }
     /* "Ketua DPRD Joko Susilo menyatakan": a council's or a regional government's place is a
        regency, a city or a province, which the lexicon knows: a word it does not know there,
        one to three words of a name after it, opens the name (but not a regency's name the

@@ -948,6 +948,9 @@ describe("attribution", function()
     -- three words no list knows after a field's lower-case word are one name, not a team and a name
     assert.equal("Kim Dae Ho", only('"Kami siap," kata pelatih timnas Kim Dae Ho.').speaker)
     assert.same({ "Park Jin Woo" }, people("Pelatih timnas Park Jin Woo mengatakan timnya siap."))
+    -- a squad's age group after the team is the team's, not a word of the name
+    assert.equal("Park Jin Woo", only('"Kami siap," kata pelatih timnas U-23 Park Jin Woo.').speaker)
+    assert.same({ "Rafli Pratama" }, people("Kapten Timnas U-19 Rafli Pratama menyatakan kesiapannya."))
   end)
   it("lets a ministry or an office speak as a body, never the place it serves", function()
     assert.equal("Kemenkes", only('"Kasus baru menurun," kata Kemenkes dalam keterangannya.').speaker)
