@@ -1311,6 +1311,38 @@ static int32_t nickname_after_calling(const ctx *c, size_t a) {
   return p;
 }
 
+/* Is the n bytes at w a whole word of person e's name? */
+static int name_has_word(const ctx *c, const ent *e, const char *w, size_t n) {
+  const char *name = e->gaz >= 0 ? c->lex->pool + c->lex->entities[e->gaz].name : c->text + e->name_s;
+  size_t len = e->gaz >= 0 ? c->lex->entities[e->gaz].name_len : e->name_e - e->name_s;
+  for (size_t s = 0; s < len;) {
+    size_t x = s;
+    while (x < len && name[x] != ' ') x++;
+    if (x - s == n && fold_eq(name + s, n, w, n)) return 1;
+    s = x + 1;
+  }
+  return 0;
+}
+
+/* The one person among the first 64 entities whose name has every strong word of tokens [a, b)
+ * and more words besides, or -1: "Andi Sudirman" after "Andi Sudirman Sulaiman" and "Andi Fahsar"
+ * (the last person met with each word differs; the whole run tells). */
+static int32_t person_with_words(const ctx *c, size_t a, size_t b, size_t nstrong) {
+  size_t ne = c->out->ne < 64 ? c->out->ne : 64;
+  int32_t found = -1;
+  for (size_t k = 0; k < ne; k++) {
+    const ent *e = &c->out->e[k];
+    if (e->kind != KIMPUT_ENT_PERSON || e->nwords <= nstrong) continue;
+    size_t i = a;
+    for (; i < b; i++)
+      if (!weak_word(c, i) && !name_has_word(c, e, c->text + c->t[i].start, c->t[i].end - c->t[i].start)) break;
+    if (i < b) continue;
+    if (found >= 0) return -1;
+    found = (int32_t)k;
+  }
+  return found;
+}
+
 static int32_t person_for_run(ctx *c, size_t a, size_t b, int *resolved) {
   int32_t gaz = gaz_first_last(c, a, b);
   if (gaz >= 0) return person_for_gaz(c, a, b, gaz, resolved);
@@ -1344,6 +1376,13 @@ static int32_t person_for_run(ctx *c, size_t a, size_t b, int *resolved) {
       k->nwords = (uint32_t)nstrong;
       register_words(c, c->text + s, e_off - s, known);
       return known;
+    }
+  }
+  if (mixed && nknown == nstrong) {
+    int32_t whole = person_with_words(c, a, b, nstrong);
+    if (whole >= 0) {
+      *resolved = 1;
+      return whole;
     }
   }
   if (nstrong == 1 && b - a == 1 && known < 0) {
