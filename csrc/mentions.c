@@ -1324,15 +1324,15 @@ static int name_has_word(const ctx *c, const ent *e, const char *w, size_t n) {
   return 0;
 }
 
-/* The one person among the first 64 entities whose name has every strong word of tokens [a, b)
- * and more words besides, or -1: "Andi Sudirman" after "Andi Sudirman Sulaiman" and "Andi Fahsar"
+/* The one person among the first 64 entities whose name has every strong word of tokens [a, b),
+ * or -1: "Andi Sudirman" after "Andi Sudirman Sulaiman" and "Andi Fahsar"
  * (the last person met with each word differs; the whole run tells). */
 static int32_t person_with_words(const ctx *c, size_t a, size_t b, size_t nstrong) {
   size_t ne = c->out->ne < 64 ? c->out->ne : 64;
   int32_t found = -1;
   for (size_t k = 0; k < ne; k++) {
     const ent *e = &c->out->e[k];
-    if (e->kind != KIMPUT_ENT_PERSON || e->nwords <= nstrong) continue;
+    if (e->kind != KIMPUT_ENT_PERSON || e->nwords < nstrong) continue;
     size_t i = a;
     for (; i < b; i++)
       if (!weak_word(c, i) && !name_has_word(c, e, c->text + c->t[i].start, c->t[i].end - c->t[i].start)) break;
@@ -1381,7 +1381,7 @@ static int32_t person_for_run(ctx *c, size_t a, size_t b, int *resolved) {
   if (mixed && nknown == nstrong) {
     int32_t whole = person_with_words(c, a, b, nstrong);
     if (whole >= 0) {
-      *resolved = 1;
+      *resolved = nstrong < c->out->e[whole].nwords || c->out->e[whole].gaz >= 0;
       return whole;
     }
   }
@@ -2184,8 +2184,10 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
     size_t run = name_run(c, j, limit);
     /* (not three words no list knows right after a field's word: "pelatih timnas Shin Tae Yong"
        is one name; a team's is a fourth word: "pemain muda Persikota Kevin Anggara Putra") */
+    /* (nor a given name's: "Bupati Andi Mappa Tuo", "Bupati Teuku Ahmad Syah") */
     int long_run = force_qual == 1 && !after_comma && strong_words(c, j, j + run) >= 3 &&
-                   !(j == field_end && run == 3 && !look(c, j, j + 1).n);
+                   !(j == field_end && run == 3 && !look(c, j, j + 1).n) &&
+                   !(look(c, j, j + 1).cls & KIMPUT_LEX_GIVEN);
     if (force_qual == 1 && !after_comma &&
         (long_run ||
          (run == 1 && kmap_get(&c->words, c->text + t->start, t->end - t->start) < 0 &&

@@ -259,6 +259,9 @@ describe("entity chains", function()
     local list = speakers('Gubernur Sukamaju Rahmat Hidayat Saleh meninjau jalan. Bupati Rahmat Sujono hadir. '
       .. '"Kami minta perbaikan segera," kata Rahmat Hidayat.')
     assert.same({ "Rahmat Hidayat Saleh" }, list)
+    -- a given name opens the name after a regional office (no place of three unknown words)
+    assert.same({ "Andi Mappa Tuo", "Andi Mappa Tuo" }, speakers('Bupati Andi Mappa Tuo meninjau jalan. '
+      .. 'Bupati Andi Rahman hadir. "Kami minta perbaikan," kata Andi Mappa. "Segera," ujar Andi Mappa Tuo.'))
   end)
   it("gives a name met short first its full form once the text gives it", function()
     local list = speakers('"Belum ada hasil," kata Wahyu. Komisioner KPU Wahyu Setiadi menambahkan keterangan.')
