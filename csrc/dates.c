@@ -565,7 +565,8 @@ static int token_free(const scanner *sc, size_t k) {
 }
 
 static int is_mark(const scanner *sc, size_t i, char c);
-static int word_is(const scanner *sc, size_t i, const char *w);
+static inline int word_is(const scanner *sc, size_t i, const char *w);
+static int word_in(const scanner *sc, size_t i, const char *const *list, size_t n);
 
 /* Remembers the year and month a date value names ("2024-05", "2024-05-09T10:00",
  * "2024-Q2" a year only), for "bulan sebelumnya" and "tahun sebelumnya". */
@@ -597,8 +598,7 @@ static int statement_date(const scanner *sc, size_t a) {
   size_t stop = a - 1 > sc->lo + 16 ? a - 1 - 16 : sc->lo;
   for (size_t k = a - 1; k-- > stop;) {  /* a - 2 down to stop */
     if (is_mark(sc, k, '.') || is_mark(sc, k, '!') || is_mark(sc, k, '?')) return 0;
-    for (size_t n = 0; n < sizeof cue / sizeof *cue; n++)
-      if (word_is(sc, k, cue[n])) return 1;
+    if (word_in(sc, k, cue, sizeof cue / sizeof *cue)) return 1;
   }
   return 0;
 }
@@ -704,9 +704,10 @@ static int quarter_year_word(const unsigned char *w, size_t len, lexent *e) {
  * or before it; returns the prefix's length (0 when it is none). */
 static size_t prefixed_year_word(const unsigned char *w, size_t len) {
   static const char *const pre[] = {"pasca", "pra", "pre", "post"};
+  if (len < 8 || len > 10 || w[len - 5] != '-') return 0;  /* most words the mark lets through: one test */
   for (size_t k = 0; k < sizeof pre / sizeof *pre; k++) {
     size_t m = strlen(pre[k]), c = 0;
-    if (len != m + 5 || w[m] != '-') continue;
+    if (len != m + 5) continue;
     while (c < m && lower(w[c]) == (unsigned char)pre[k][c]) c++;
     if (c < m) continue;
     while (c < m + 4 && w[c + 1] >= '0' && w[c + 1] <= '9') c++;
@@ -790,16 +791,32 @@ static int is_mark(const scanner *sc, size_t i, char c) {
   return i < sc->hi && tlen(sc, i) == 1 && sc->s[sc->t[i].start] == (unsigned char)c;
 }
 
-/* Is token i the lower-case ASCII word w, in any case? */
-static int word_is(const scanner *sc, size_t i, const char *w) {
-  size_t n = strlen(w);
-  if (i >= sc->hi || tlen(sc, i) != n) return 0;
-  const unsigned char *p = sc->s + sc->t[i].start;
+/* Are p[0..n) the bytes of the lower-case ASCII word w, in any case? */
+static int same_word(const unsigned char *p, const char *w, size_t n) {
   for (size_t k = 0; k < n; k++) {
     unsigned char c = p[k];
     if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != (unsigned char)w[k]) return 0;
   }
   return 1;
+}
+
+/* Is token i the lower-case ASCII word w, in any case? (Inline: the length
+ * of a literal w is a constant, and most tokens fail on it.) */
+static inline int word_is(const scanner *sc, size_t i, const char *w) {
+  size_t n = strlen(w);
+  return i < sc->hi && tlen(sc, i) == n && same_word(sc->s + sc->t[i].start, w, n);
+}
+
+/* Is token i one of the n lower-case ASCII words of list? A word's first
+ * byte is compared before its length is taken. */
+static int word_in(const scanner *sc, size_t i, const char *const *list, size_t n) {
+  if (i >= sc->hi || tlen(sc, i) == 0) return 0;
+  const unsigned char *p = sc->s + sc->t[i].start;
+  size_t len = tlen(sc, i);
+  unsigned char c = p[0] >= 'A' && p[0] <= 'Z' ? p[0] + 32 : p[0];
+  for (size_t k = 0; k < n; k++)
+    if ((unsigned char)list[k][0] == c && strlen(list[k]) == len && same_word(p, list[k], len)) return 1;
+  return 0;
 }
 
 /* A dash of any kind standing alone: - – — */
@@ -1534,9 +1551,7 @@ static int month_figure(const scanner *sc, size_t k) {
     "realisasi", "neraca", "surplus", "defisit", "gaji", "tagihan", "laporan", "data", "kunjungan",
   };
   if (kind(sc, k) != KIMPUT_TOK_WORD) return 0;
-  for (size_t n = 0; n < sizeof figure / sizeof *figure; n++)
-    if (word_is(sc, k, figure[n])) return 1;
-  return 0;
+  return word_in(sc, k, figure, sizeof figure / sizeof *figure);
 }
 
 /* A month: "Mei 2023", "Februari lalu", "Juli mendatang", "Mei tahun lalu",
@@ -1616,9 +1631,7 @@ static int measure_word(const scanner *sc, size_t n) {
   static const char *const units[] = {"meter", "m", "km", "kilometer", "cm", "mdpl", "kaki", "mil", "hektare",
                                       "hektar", "ha", "ton", "kg", "kilogram", "gram", "liter", "kwh", "mw"};
   if (kind(sc, n) != KIMPUT_TOK_WORD || tlen(sc, n) > 9) return 0;
-  for (size_t k = 0; k < sizeof units / sizeof units[0]; k++)
-    if (word_is(sc, n, units[k])) return 1;
-  return 0;
+  return word_in(sc, n, units, sizeof units / sizeof units[0]);
 }
 
 /* A year as a bare number: 2019, 1945. Not a count (2019 orang), not money,
@@ -2288,9 +2301,7 @@ static int place_named(const scanner *sc, size_t i) {
     "kali", "stasiun", "terminal", "halte", "kelurahan", "kecamatan",
   };
   if (i <= sc->lo || !upper(sc, i - 1)) return 0;
-  for (size_t n = 0; n < sizeof place / sizeof *place; n++)
-    if (word_is(sc, i - 1, place[n])) return 1;
-  return 0;
+  return word_in(sc, i - 1, place, sizeof place / sizeof *place);
 }
 
 /* "Kamis", "Kamis (27/7)", "Selasa, 9 Mei 2023", "Senin lalu", "Kamis malam",
