@@ -741,6 +741,7 @@ static inline int mark(const unsigned char *s, const kimput_token *tok, lexent *
         return hit->starts;
       }
     }
+    if (!(bits >> 32 & 1)) return S_NONE;  /* not the shape of a month range, quarter or glued year */
     return month_range_word(w, len, row, last, &lx[i]) || quarter_year_word(w, len, &lx[i]) ||
            prefixed_year_word(w, len) ? S_START : S_NONE;
   }
