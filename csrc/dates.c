@@ -269,13 +269,19 @@ static uint64_t mark_bits[2 * MAXW][32];
 static uint64_t raw_mark_bits[64][32];  /* (rows 2 * MAXW on: empty; read by length & 63) */
 static unsigned char last_code[256];
 
-/* For the words mark_bits lets through: per length and second letter (& 31),
- * the letters before the last of the words that start an expression (the
- * first and last for a word of one letter, as hash_word reads them). */
-static uint32_t start_inner_bits[MAXW][32];
+/* For the words mark_bits lets through: the length and the first, second,
+ * second-last and last letters (& 31) of the words that start an
+ * expression, hashed to one bit each, so that the hash table is probed for
+ * few other words (perang is not petang: the table says). */
+#define START_KEY_BITS 14
+static uint64_t start_key_bits[(1u << START_KEY_BITS) / 64];
 static inline void inner_of(const unsigned char *w, size_t n, size_t *row, size_t *col) {
   *row = (size_t)(w[n > 1] & 31);  /* (as shape_of: no lower() needed) */
   *col = (size_t)(w[n > 1 ? n - 2 : 0] & 31);
+}
+static inline uint32_t start_key(size_t n, size_t row, size_t last, size_t irow, size_t icol) {
+  uint64_t k = (uint64_t)n << 20 | row << 15 | last << 10 | irow << 5 | icol;
+  return (uint32_t)((k * 0x9e3779b97f4a7c15ull) >> (64 - START_KEY_BITS));
 }
 
 static void init_words(void) {
@@ -313,7 +319,8 @@ static void init_words(void) {
       mark_bits[n][row] |= 1u << last;
       size_t irow, icol;
       inner_of((const unsigned char *)e->w, n, &irow, &icol);
-      start_inner_bits[n][irow] |= 1u << icol;
+      uint32_t key = start_key(n, row, last, irow, icol);
+      start_key_bits[key / 64] |= 1ull << (key % 64);
     }
   }
   for (int c = 0; c < 256; c++) last_code[c] = c == '.' ? 31 : lower((unsigned char)c) & 31;
@@ -733,7 +740,8 @@ static inline int mark(const unsigned char *s, const kimput_token *tok, lexent *
     if (!(bits & 0x100000001ull)) return S_NONE;
     size_t irow, icol;
     inner_of(w, len, &irow, &icol);
-    if (bits & start_inner_bits[len < MAXW ? len : 0][irow] >> icol & 1) {
+    uint32_t key = start_key(len, row, last, irow, icol);
+    if (bits & start_key_bits[key / 64] >> (key % 64) & 1) {  /* (bit 0: a start word's shape, len < MAXW) */
       const slot *hit = probe_word(w, len);
       if (hit) {
         lx[i].cls = hit->cls;
