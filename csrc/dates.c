@@ -269,13 +269,19 @@ static uint64_t mark_bits[2 * MAXW][32];
 static uint64_t raw_mark_bits[64][32];  /* (rows 2 * MAXW on: empty; read by length & 63) */
 static unsigned char last_code[256];
 
-/* For the words mark_bits lets through: per length and second letter (& 31),
- * the letters before the last of the words that start an expression (the
- * first and last for a word of one letter, as hash_word reads them). */
-static uint32_t start_inner_bits[MAXW][32];
+/* For the words mark_bits lets through: the length and the first, second,
+ * second-last and last letters (& 31) of the words that start an
+ * expression, hashed to one bit each, so that the hash table is probed for
+ * few other words (perang is not petang: the table says). */
+#define START_KEY_BITS 14
+static uint64_t start_key_bits[(1u << START_KEY_BITS) / 64];
 static inline void inner_of(const unsigned char *w, size_t n, size_t *row, size_t *col) {
   *row = (size_t)(w[n > 1] & 31);  /* (as shape_of: no lower() needed) */
   *col = (size_t)(w[n > 1 ? n - 2 : 0] & 31);
+}
+static inline uint32_t start_key(size_t n, size_t row, size_t last, size_t irow, size_t icol) {
+  uint64_t k = (uint64_t)n << 20 | row << 15 | last << 10 | irow << 5 | icol;
+  return (uint32_t)((k * 0x9e3779b97f4a7c15ull) >> (64 - START_KEY_BITS));
 }
 
 static void init_words(void) {
@@ -313,7 +319,8 @@ static void init_words(void) {
       mark_bits[n][row] |= 1u << last;
       size_t irow, icol;
       inner_of((const unsigned char *)e->w, n, &irow, &icol);
-      start_inner_bits[n][irow] |= 1u << icol;
+      uint32_t key = start_key(n, row, last, irow, icol);
+      start_key_bits[key / 64] |= 1ull << (key % 64);
     }
   }
   for (int c = 0; c < 256; c++) last_code[c] = c == '.' ? 31 : lower((unsigned char)c) & 31;
@@ -565,7 +572,8 @@ static int token_free(const scanner *sc, size_t k) {
 }
 
 static int is_mark(const scanner *sc, size_t i, char c);
-static int word_is(const scanner *sc, size_t i, const char *w);
+static inline int word_is(const scanner *sc, size_t i, const char *w);
+static int word_in(const scanner *sc, size_t i, const char *const *list, size_t n);
 
 /* Remembers the year and month a date value names ("2024-05", "2024-05-09T10:00",
  * "2024-Q2" a year only), for "bulan sebelumnya" and "tahun sebelumnya". */
@@ -597,8 +605,7 @@ static int statement_date(const scanner *sc, size_t a) {
   size_t stop = a - 1 > sc->lo + 16 ? a - 1 - 16 : sc->lo;
   for (size_t k = a - 1; k-- > stop;) {  /* a - 2 down to stop */
     if (is_mark(sc, k, '.') || is_mark(sc, k, '!') || is_mark(sc, k, '?')) return 0;
-    for (size_t n = 0; n < sizeof cue / sizeof *cue; n++)
-      if (word_is(sc, k, cue[n])) return 1;
+    if (word_in(sc, k, cue, sizeof cue / sizeof *cue)) return 1;
   }
   return 0;
 }
@@ -704,9 +711,10 @@ static int quarter_year_word(const unsigned char *w, size_t len, lexent *e) {
  * or before it; returns the prefix's length (0 when it is none). */
 static size_t prefixed_year_word(const unsigned char *w, size_t len) {
   static const char *const pre[] = {"pasca", "pra", "pre", "post"};
+  if (len < 8 || len > 10 || w[len - 5] != '-') return 0;  /* most words the mark lets through: one test */
   for (size_t k = 0; k < sizeof pre / sizeof *pre; k++) {
     size_t m = strlen(pre[k]), c = 0;
-    if (len != m + 5 || w[m] != '-') continue;
+    if (len != m + 5) continue;
     while (c < m && lower(w[c]) == (unsigned char)pre[k][c]) c++;
     if (c < m) continue;
     while (c < m + 4 && w[c + 1] >= '0' && w[c + 1] <= '9') c++;
@@ -732,7 +740,8 @@ static inline int mark(const unsigned char *s, const kimput_token *tok, lexent *
     if (!(bits & 0x100000001ull)) return S_NONE;
     size_t irow, icol;
     inner_of(w, len, &irow, &icol);
-    if (bits & start_inner_bits[len < MAXW ? len : 0][irow] >> icol & 1) {
+    uint32_t key = start_key(len, row, last, irow, icol);
+    if (bits & start_key_bits[key / 64] >> (key % 64) & 1) {  /* (bit 0: a start word's shape, len < MAXW) */
       const slot *hit = probe_word(w, len);
       if (hit) {
         lx[i].cls = hit->cls;
@@ -740,6 +749,7 @@ static inline int mark(const unsigned char *s, const kimput_token *tok, lexent *
         return hit->starts;
       }
     }
+    if (!(bits >> 32 & 1)) return S_NONE;  /* not the shape of a month range, quarter or glued year */
     return month_range_word(w, len, row, last, &lx[i]) || quarter_year_word(w, len, &lx[i]) ||
            prefixed_year_word(w, len) ? S_START : S_NONE;
   }
@@ -790,16 +800,32 @@ static int is_mark(const scanner *sc, size_t i, char c) {
   return i < sc->hi && tlen(sc, i) == 1 && sc->s[sc->t[i].start] == (unsigned char)c;
 }
 
-/* Is token i the lower-case ASCII word w, in any case? */
-static int word_is(const scanner *sc, size_t i, const char *w) {
-  size_t n = strlen(w);
-  if (i >= sc->hi || tlen(sc, i) != n) return 0;
-  const unsigned char *p = sc->s + sc->t[i].start;
+/* Are p[0..n) the bytes of the lower-case ASCII word w, in any case? */
+static int same_word(const unsigned char *p, const char *w, size_t n) {
   for (size_t k = 0; k < n; k++) {
     unsigned char c = p[k];
     if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != (unsigned char)w[k]) return 0;
   }
   return 1;
+}
+
+/* Is token i the lower-case ASCII word w, in any case? (Inline: the length
+ * of a literal w is a constant, and most tokens fail on it.) */
+static inline int word_is(const scanner *sc, size_t i, const char *w) {
+  size_t n = strlen(w);
+  return i < sc->hi && tlen(sc, i) == n && same_word(sc->s + sc->t[i].start, w, n);
+}
+
+/* Is token i one of the n lower-case ASCII words of list? A word's first
+ * byte is compared before its length is taken. */
+static int word_in(const scanner *sc, size_t i, const char *const *list, size_t n) {
+  if (i >= sc->hi || tlen(sc, i) == 0) return 0;
+  const unsigned char *p = sc->s + sc->t[i].start;
+  size_t len = tlen(sc, i);
+  unsigned char c = p[0] >= 'A' && p[0] <= 'Z' ? p[0] + 32 : p[0];
+  for (size_t k = 0; k < n; k++)
+    if ((unsigned char)list[k][0] == c && strlen(list[k]) == len && same_word(p, list[k], len)) return 1;
+  return 0;
 }
 
 /* A dash of any kind standing alone: - – — */
@@ -1534,9 +1560,7 @@ static int month_figure(const scanner *sc, size_t k) {
     "realisasi", "neraca", "surplus", "defisit", "gaji", "tagihan", "laporan", "data", "kunjungan",
   };
   if (kind(sc, k) != KIMPUT_TOK_WORD) return 0;
-  for (size_t n = 0; n < sizeof figure / sizeof *figure; n++)
-    if (word_is(sc, k, figure[n])) return 1;
-  return 0;
+  return word_in(sc, k, figure, sizeof figure / sizeof *figure);
 }
 
 /* A month: "Mei 2023", "Februari lalu", "Juli mendatang", "Mei tahun lalu",
@@ -1616,9 +1640,7 @@ static int measure_word(const scanner *sc, size_t n) {
   static const char *const units[] = {"meter", "m", "km", "kilometer", "cm", "mdpl", "kaki", "mil", "hektare",
                                       "hektar", "ha", "ton", "kg", "kilogram", "gram", "liter", "kwh", "mw"};
   if (kind(sc, n) != KIMPUT_TOK_WORD || tlen(sc, n) > 9) return 0;
-  for (size_t k = 0; k < sizeof units / sizeof units[0]; k++)
-    if (word_is(sc, n, units[k])) return 1;
-  return 0;
+  return word_in(sc, n, units, sizeof units / sizeof units[0]);
 }
 
 /* A year as a bare number: 2019, 1945. Not a count (2019 orang), not money,
@@ -2288,9 +2310,7 @@ static int place_named(const scanner *sc, size_t i) {
     "kali", "stasiun", "terminal", "halte", "kelurahan", "kecamatan",
   };
   if (i <= sc->lo || !upper(sc, i - 1)) return 0;
-  for (size_t n = 0; n < sizeof place / sizeof *place; n++)
-    if (word_is(sc, i - 1, place[n])) return 1;
-  return 0;
+  return word_in(sc, i - 1, place, sizeof place / sizeof *place);
 }
 
 /* "Kamis", "Kamis (27/7)", "Selasa, 9 Mei 2023", "Senin lalu", "Kamis malam",
