@@ -573,17 +573,22 @@ static const uint64_t *page_candidates(page_kind *k, size_t hit_words, const uin
   size_t words = k->cand_words;
   uint64_t *cand = k->cand;
   size_t key_words = (k->cand_groups + 63) / 64;
-  if (words <= 2) {  /* up to 128 rules (every shipped kind): the set in registers, not memory */
+  if (words <= 4) {  /* up to 256 rules (every shipped kind): the set in registers, not memory */
     uint64_t c0 = k->cand_always[0], c1 = words > 1 ? k->cand_always[1] : 0;
+    uint64_t c2 = words > 2 ? k->cand_always[2] : 0, c3 = words > 3 ? k->cand_always[3] : 0;
     for (size_t w = 0; w < hit_words && w < key_words; w++) {
       for (uint64_t b = hits[w] & k->cand_keys[w]; b; b &= b - 1) {
         const uint64_t *row = &k->cand_by_group[(w * 64 + (size_t)__builtin_ctzll(b)) * words];
         c0 |= row[0];
         if (words > 1) c1 |= row[1];
+        if (words > 2) c2 |= row[2];
+        if (words > 3) c3 |= row[3];
       }
     }
     cand[0] = c0;
     if (words > 1) cand[1] = c1;
+    if (words > 2) cand[2] = c2;
+    if (words > 3) cand[3] = c3;
     return cand;
   }
   memcpy(cand, k->cand_always, words * sizeof *cand);
