@@ -39,7 +39,6 @@ struct kimput_evlex {
   size_t cap, n;
   uint64_t first[1024]; /* bit set per hash64 (its top 16 bits) of a word that starts an entry, and of "hari" */
   uint64_t second[1024];  /* the same of the second words of the phrases */
-  uint64_t trigger[1024]; /* as first, of the first words of the verbs and nouns only (mark_words' lazy test) */
 };
 
 static char lower(char c) { return (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c; }
@@ -188,10 +187,6 @@ kimput_status kimput_evlex_add(kimput_evlex *lex, const char *phrase, size_t len
   uint64_t raw[2];
   load_raw(key, first_end, first_end, raw);
   set_first(lex, hash64(raw[0], first_end));
-  if (cls == KIMPUT_EVW_VERB || cls == KIMPUT_EVW_NOUN) {
-    uint64_t h = hash64(raw[0], first_end);
-    lex->trigger[h >> 54] |= 1ull << (h >> 48 & 63);
-  }
   if (words > 1) {
     size_t a = first_end + 1, z = a;
     while (z < n && key[z] != ' ') z++;
@@ -250,8 +245,6 @@ typedef struct {
   int32_t letter_from, letter_to;  /* its parties */
   int letter_type;          /* and its type */
   int again;                /* the event emitted next is another of its kind ("keduanya kembali bertemu"): no merging */
-  size_t deferred;          /* the sentence (+1; 0 none) whose words mark_words left unread, no trigger there */
-  size_t deferred_lo, deferred_hi;  /* its tokens */
 } scan;
 
 /* the lexicon entry starting at token i, or NULL */
@@ -333,14 +326,12 @@ static int second_word(const kimput_evlex *lex, const char *text, const kimput_t
 
 /* Bit k: token b + k (k < nb <= 64) is a word whose hash passes the
  * lexicon's bit test ("Hari" does: see kimput_evlex_new; its length is not
- * looked at); *trig: nonzero when a word passes the test of the verbs' and
- * nouns' first words. fits:
+ * looked at). fits:
  * every token's 8 bytes from its start lie in the text (the last token's
  * do). */
-static inline uint64_t word_bits(const scan *s, const kimput_evlex *lex, size_t b, size_t nb, int fits,
-                                 uint64_t *trig) {
+static inline uint64_t word_bits(const scan *s, const kimput_evlex *lex, size_t b, size_t nb, int fits) {
   static const unsigned char ones[16] = {255, 255, 255, 255, 255, 255, 255, 255};
-  uint64_t cand = 0, tcand = 0;
+  uint64_t cand = 0;
   for (size_t k = 0; k < nb; k++) {
     const kimput_token *t = &s->tok[b + k];
     size_t n = t->end - t->start;
@@ -360,9 +351,7 @@ static inline uint64_t word_bits(const scan *s, const kimput_evlex *lex, size_t 
     uint64_t h = hash64(raw0, n);
     uint64_t word = t->kind == KIMPUT_TOK_WORD;
     cand |= (word & lex->first[h >> 54] >> (h >> 48 & 63)) << k;
-    tcand |= word & lex->trigger[h >> 54] >> (h >> 48 & 63);
   }
-  *trig = tcand;
   return cand;
 }
 
@@ -371,42 +360,27 @@ static inline uint64_t word_bits(const scan *s, const kimput_evlex *lex, size_t 
  * then one lookup for the few words that pass, longer phrases only when a
  * phrase starts with it. With trig, the tokens left a verb, a noun or a
  * "that" word are listed there in order (*ntrig of them): the triggers are
- * read from that list, not from every token. lazy: when no word could
- * start a verb or a noun, nothing is looked up and MARK_DEFERRED is returned
- * (the marks cleared; mark_deferred reads them when they are wanted). */
-enum { MARK_DEFERRED = -1, CAND_KEPT = 16 };
+ * read from that list, not from every token. */
 static int mark_words(scan *s, const kimput_evlex *lex, size_t lo, size_t hi, size_t *occ_at, uint32_t *trig,
-                      size_t *ntrig, int lazy) {
+                      size_t *ntrig) {
   char key[MAX_KEY];
   size_t nt = 0;
   int blocked = 0;
   uint64_t hari;  /* "Hari" as load_raw reads it */
   memcpy(&hari, "Hari\0\0\0", 8);
   *occ_at = hi;
-  if (ntrig) *ntrig = 0;
   memset(s->hit + lo, 0, (hi - lo) * sizeof *s->hit);
   memset(s->hitlen + lo, 0, hi - lo);
   memset(s->hitcls + lo, NO_CLASS, hi - lo);
   size_t skip = lo;  /* the tokens before it are inside a phrase read already */
   if (trig) s->first_reply = hi;
-  /* the words that pass the bit test, or hash as "Hari" does, without a
-   * branch per token (whether a word passes cannot be guessed); 8 bytes
-   * read at each token's start, but near the text's end. The masks of the
-   * first CAND_KEPT blocks are kept from the lazy test to the lookups. */
-  uint64_t cands[CAND_KEPT], any_trigger = 0;
   for (size_t b = lo; b < hi; b += 64) {
-    size_t nb = hi - b < 64 ? hi - b : 64, tb;
-    uint64_t cand = s->tok[b + nb - 1].start + 8 <= s->len ? word_bits(s, lex, b, nb, 1, &tb)
-                                                           : word_bits(s, lex, b, nb, 0, &tb);
-    any_trigger |= tb;
-    if ((b - lo) / 64 < CAND_KEPT) cands[(b - lo) / 64] = cand;
-  }
-  if (lazy && !any_trigger) return MARK_DEFERRED;
-  for (size_t b = lo; b < hi; b += 64) {
-    size_t nb = hi - b < 64 ? hi - b : 64, tb;
-    uint64_t cand = (b - lo) / 64 < CAND_KEPT ? cands[(b - lo) / 64]
-                    : s->tok[b + nb - 1].start + 8 <= s->len ? word_bits(s, lex, b, nb, 1, &tb)
-                                                             : word_bits(s, lex, b, nb, 0, &tb);
+    size_t nb = hi - b < 64 ? hi - b : 64;
+    /* the words that pass the bit test, or hash as "Hari" does, without a
+     * branch per token (whether a word passes cannot be guessed); 8 bytes
+     * read at each token's start, but near the text's end */
+    uint64_t cand = s->tok[b + nb - 1].start + 8 <= s->len ? word_bits(s, lex, b, nb, 1)
+                                                           : word_bits(s, lex, b, nb, 0);
     for (uint64_t left = cand; left; left &= left - 1) {
       size_t i = b + (size_t)__builtin_ctzll(left);
       if (i < skip) continue;
@@ -1111,15 +1085,6 @@ static int dates_compatible(const scan *s, int32_t a, int32_t b) {
   return memcmp(x, y, n) == 0;
 }
 
-/* Reads the words of sentence si left unread by mark_words (no verb or noun
- * there) now that a later sentence looks back at them. */
-static void mark_deferred(scan *s, const kimput_evlex *lex, size_t si) {
-  size_t ignored;
-  if (s->deferred != si + 1) return;
-  s->deferred = 0;
-  mark_words(s, lex, s->deferred_lo, s->deferred_hi, &ignored, NULL, NULL, 0);
-}
-
 /* The two people a sentence names (*a, *b), when it names exactly two;
  * else *b stays -1. */
 static void pair_of_sentence(const scan *s, const kimput_sentence *p, int32_t *a, int32_t *b) {
@@ -1147,7 +1112,7 @@ static int32_t pointed_back_date(scan *s, const kimput_evlex *lex, const kimput_
   size_t plo = p->first_token, phi = plo + p->ntokens, ignored;
   *cache = -1;
   if (phi > lo) return -1;
-  if (!prev_read) mark_words(s, lex, plo, phi, &ignored, NULL, NULL, 0);  /* its words were not read */
+  if (!prev_read) mark_words(s, lex, plo, phi, &ignored, NULL, NULL);  /* its words were not read */
   *cache = last_date(s, plo, p->start, p->end);
   for (size_t k = s->nev; *cache < 0 && k-- > 0 && s->ev[k].start >= floor;)  /* (told in the last 3 sentences) */
     if (s->ev[k].date >= 0 && s->ev[k].merged_into < 0) *cache = s->ev[k].date;
@@ -2424,18 +2389,7 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
     size_t occ_at;
     int prev_read = si > 0 && marked == si - 1;  /* the sentence before had its words read */
     size_t ntrig = 0;
-    /* a sentence with no verb or noun reports nothing of its own: its other
-     * words are read only when asked for (the sentence after may point back
-     * at its date), but for a list of senders or the day of a meeting told */
-    int lazy = !(pend.on && parties) &&
-               !(meet >= 0 && parties >= 2 && s.sentence <= meet_sentence + 2 && s.ev[meet].date < 0);
-    blocked = mark_words(&s, lex, lo, hi, &occ_at, s.trig, &ntrig, lazy);
-    if (blocked == MARK_DEFERRED) {
-      blocked = 0;
-      s.deferred = si + 1;
-      s.deferred_lo = lo;
-      s.deferred_hi = hi;
-    }
+    blocked = mark_words(&s, lex, lo, hi, &occ_at, s.trig, &ntrig);
     marked = si;
     int32_t then_date = -2, pair_a = -2, pair_b = -1;  /* worked out once per sentence, when asked */
     uint32_t recent = sent[si >= 3 ? si - 3 : 0].start;  /* the start of the three sentences before */
@@ -2598,10 +2552,8 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
             span_of(&s, &f, &ea, &eb);
             int32_t date = sentence_date(&s, lo, sa, sb, last_that < ea ? last_that : sa, ea, eb);
             /* "Dalam pertemuan itu, X menyerahkan surat dari Y": the time just told */
-            if (date < 0 && si > 0 && then_opens(&s, lo, hi)) {
-              mark_deferred(&s, lex, si - 1);
+            if (date < 0 && si > 0 && then_opens(&s, lo, hi))
               date = pointed_back_date(&s, lex, &sent[si - 1], recent, lo, prev_read, &then_date);
-            }
             for (int i = 0; i < n; i++) {
               st = emit(&s, f.type, f.planned, 0, senders[i], to, date, sa, sb, ea, eb, oa, ob);
               if (st != KIMPUT_OK) goto done;
@@ -2688,15 +2640,11 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
             }
           }
         }
-        if (date < 0 && si > 0 && then_opens(&s, lo, hi)) {
-          mark_deferred(&s, lex, si - 1);
+        if (date < 0 && si > 0 && then_opens(&s, lo, hi))
           date = pointed_back_date(&s, lex, &sent[si - 1], recent, lo, prev_read, &then_date);
-        }
-        if (date < 0 && si > 0 && f.type == KIMPUT_EVENT_MEETING && !f.planned && !told_before(&s, lo, f.trig_end)) {
-          mark_deferred(&s, lex, si - 1);  /* (arrival_date reads its dates' citations) */
+        if (date < 0 && si > 0 && f.type == KIMPUT_EVENT_MEETING && !f.planned && !told_before(&s, lo, f.trig_end))
           for (int i = 0; i < f.from.n + f.to.n && date < 0; i++)
             date = arrival_date(&s, &sent[si - 1], lo, s.men[i < f.from.n ? f.from.m[i] : f.to.m[i - f.from.n]].entity);
-        }
         /* "X menyampaikan salam Presiden Y kepada Z" after Z met X: a courier's letter is handed over
            at that meeting (told in the three sentences before) */
         if (date < 0 && f.courier && si > 0) {
