@@ -1255,21 +1255,23 @@ static int32_t nickname_owner(const ctx *c, size_t k) {
   return owner;
 }
 
-/* Is the n bytes at w a word of person e's name, or the head or the tail of a longer one (Ita of
- * Hevearita, Yos of Yosefina)? */
-static int name_has_part(const ctx *c, const ent *e, const char *w, size_t n) {
+/* Is the n bytes at w a word of person e's name? With parts, also a piece between hyphens or the
+ * head or the tail of a longer word (Ita of Hevearita, Yos of Yosefina). */
+static int name_has(const ctx *c, const ent *e, const char *w, size_t n, int parts) {
   const char *name = e->gaz >= 0 ? c->lex->pool + c->lex->entities[e->gaz].name : c->text + e->name_s;
   size_t len = e->gaz >= 0 ? c->lex->entities[e->gaz].name_len : e->name_e - e->name_s;
   for (size_t s = 0; s < len;) {
     size_t x = s;
-    while (x < len && name[x] != ' ' && name[x] != '-') x++;
+    while (x < len && name[x] != ' ' && !(parts && name[x] == '-')) x++;
     if (x - s == n ? fold_eq(name + s, n, w, n)
-                   : x - s >= n + 3 && (fold_eq(name + s, n, w, n) || fold_eq(name + x - n, n, w, n)))
+                   : parts && x - s >= n + 3 && (fold_eq(name + s, n, w, n) || fold_eq(name + x - n, n, w, n)))
       return 1;
     s = x + 1;
   }
   return 0;
 }
+
+static int name_has_part(const ctx *c, const ent *e, const char *w, size_t n) { return name_has(c, e, w, n, 1); }
 
 /* The one person among the first 64 entities with the one-word nickname at token a as a part of
  * a word of the name (name_has_part), or -1 (none, or more than one). */
@@ -1311,19 +1313,6 @@ static int32_t nickname_after_calling(const ctx *c, size_t a) {
   return p;
 }
 
-/* Is the n bytes at w a whole word of person e's name? */
-static int name_has_word(const ctx *c, const ent *e, const char *w, size_t n) {
-  const char *name = e->gaz >= 0 ? c->lex->pool + c->lex->entities[e->gaz].name : c->text + e->name_s;
-  size_t len = e->gaz >= 0 ? c->lex->entities[e->gaz].name_len : e->name_e - e->name_s;
-  for (size_t s = 0; s < len;) {
-    size_t x = s;
-    while (x < len && name[x] != ' ') x++;
-    if (x - s == n && fold_eq(name + s, n, w, n)) return 1;
-    s = x + 1;
-  }
-  return 0;
-}
-
 /* The one person among the first 64 entities whose name has every strong word of tokens [a, b),
  * or -1: "Andi Sudirman" after "Andi Sudirman Sulaiman" and "Andi Fahsar"
  * (the last person met with each word differs; the whole run tells). */
@@ -1335,7 +1324,7 @@ static int32_t person_with_words(const ctx *c, size_t a, size_t b, size_t nstron
     if (e->kind != KIMPUT_ENT_PERSON || e->nwords < nstrong) continue;
     size_t i = a;
     for (; i < b; i++)
-      if (!weak_word(c, i) && !name_has_word(c, e, c->text + c->t[i].start, c->t[i].end - c->t[i].start)) break;
+      if (!weak_word(c, i) && !name_has(c, e, c->text + c->t[i].start, c->t[i].end - c->t[i].start, 0)) break;
     if (i < b) continue;
     if (found >= 0) return -1;
     found = (int32_t)k;
