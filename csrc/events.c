@@ -2320,6 +2320,12 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
   s.hitcls = s.hitlen + s.ntok;
   uint8_t *used = s.hitcls + s.ntok;
   memset(used, 0, s.ntok);
+  /* no lexicon word marked yet: a reader that looks into a sentence
+   * mark_words never read (the sentence before, a word past the end) sees
+   * none, never the marks a reused block kept from an earlier document */
+  memset(s.hit, 0, s.ntok * sizeof *s.hit);
+  memset(s.hitlen, 0, s.ntok);
+  memset(s.hitcls, NO_CLASS, s.ntok);
   /* per entity: the sender of an event whose date is not known yet (a later
    * sentence naming only the sender may tell it) */
   uint8_t *undated = used + s.ntok;

@@ -1772,3 +1772,35 @@ describe("lex:scan and the dates it is given", function()
     doc:close()
   end)
 end)
+
+describe("doc:events() across documents", function()
+  -- the C scan reuses one work block from document to document: what a
+  -- document gives must not depend on the documents read before it
+  it("gives each document the same events whatever the order", function()
+    local lfs = require "lfs"
+    local paths = {}
+    for name in lfs.dir("examples/corpus") do
+      if not name:find("^%.") then paths[#paths + 1] = "examples/corpus/" .. name end
+    end
+    table.sort(paths)
+    assert.is_true(#paths > 20)
+    local function key(path)
+      local fh = assert(io.open(path, "rb"))
+      local text = fh:read("a")
+      fh:close()
+      local doc <close> = kimput.parse(text, { published = "2024-06-20", invalid = "replace" })
+      local out = {}
+      for _, e in ipairs(doc:events()) do
+        out[#out + 1] = table.concat({ e.type, e.sender, e.recipient, tostring(e.date), e.start, e.stop }, "|")
+      end
+      return table.concat(out, "\n")
+    end
+    local forward, found = {}, 0
+    for _, p in ipairs(paths) do
+      forward[p] = key(p)
+      if forward[p] ~= "" then found = found + 1 end
+    end
+    assert.is_true(found > 5)
+    for i = #paths, 1, -1 do assert.equal(forward[paths[i]], key(paths[i]), paths[i]) end
+  end)
+end)
