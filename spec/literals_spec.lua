@@ -35,7 +35,17 @@ describe("literals.required", function()
 
   it("joins a literal with the alternation after it, across groups", function()
     assert.are.equal("contains{(afp)|(reuters} contains{)}", show([[\((?:AFP|Reuters)\)]]))  -- cut at 8 bytes
-    assert.are.equal("contains{kiri)|kanan)} contains{(dari|(kiri|(kanan}", show([[\((?i:kiri|kanan|dari\s+kiri)\)]]))
+    assert.are.equal("contains{kiri)|kanan)} contains{(dari|(kiri)|(kanan)}", show([[\((?i:kiri|kanan|dari\s+kiri)\)]]))
+  end)
+
+  it("sees through an optional part to what the line starts with", function()
+    -- a bullet or not, then the words: the line starts with one or the other
+    assert.are.equal("starts{*|•|baca|simak} contains{baca|berita} contains{juga|berita}",
+      show([[^(?:[*•](?:[\s\x{A0}])*)?(?i:simak\s+berita|baca\s+juga)]]))
+    assert.are.equal("starts{b|c|ab|ac}", show([[^a?b*c]]))
+    -- an optional part that may start with anything says nothing of the line's start
+    assert.are.equal("contains{baca}", show([[^(?:\d+\s*)?Baca]]))
+    assert.are.equal("contains{baca}", show([[^(?:.{1,3}-)?Baca]]))
   end)
 
   it("claims nothing it cannot be sure of", function()

@@ -32,11 +32,16 @@ local START, END = "\254", "\255"
 --   prefix the strings every match starts with one of, or nil
 --   suffix the strings every match ends with one of, or nil
 --   need   required sets: every match contains a string of each
+--   head   {w = W, p = P}: every match is one of the strings W or starts
+--          with one of the strings P, or nil. Unlike prefix it sees
+--          through an optional part: "(?:[*•] )?Baca" is "" or starts with
+--          "*" or "•" (W = {""}, P = {"*", "•"}), so the whole starts with
+--          "*", "•" or "baca", where its prefix knows nothing.
 local ANY = { need = {} }          -- any text, possibly empty
-local EMPTY = { exact = { "" }, prefix = { "" }, suffix = { "" }, need = {} }
+local EMPTY = { exact = { "" }, prefix = { "" }, suffix = { "" }, need = {}, head = { w = { "" }, p = {} } }
 
 local function fixed(strings)  -- a node matching exactly these strings
-  return { exact = strings, prefix = strings, suffix = strings, need = {} }
+  return { exact = strings, prefix = strings, suffix = strings, need = {}, head = { w = strings, p = {} } }
 end
 
 local function set_of(strings)  -- a set as a requirement, unless it holds the empty string
@@ -66,6 +71,13 @@ local function unique(list)
   return out
 end
 
+-- a head of these sets, or nil when they are too many strings to keep
+local function head_of(w, p)
+  w, p = unique(w), unique(p)
+  if #w + #p > MAX_SET then return nil end
+  return { w = w, p = p }
+end
+
 -- every string of a followed by every string of b, or nil when too many
 local function cross(a, b, max)
   if not a or not b or #a * #b > (max or MAX_EXACT) then return nil end
@@ -76,13 +88,20 @@ local function cross(a, b, max)
   return unique(out)
 end
 
+-- the strings every match of a node starts with, from its head: W and P
+local function head_prefix(info)
+  local h = info.head
+  return h and set_of(append(h.w, h.p)) or nil
+end
+
 -- every requirement a node states: its need, and its exact, prefix and
--- suffix sets when none of them may be empty
+-- suffix sets (and the prefix its head gives) when none of them may be empty
 local function requirements(info)
   local sets = append(info.need, {})
   sets[#sets + 1] = set_of(info.exact)
   sets[#sets + 1] = set_of(info.prefix)
   sets[#sets + 1] = set_of(info.suffix)
+  sets[#sets + 1] = head_prefix(info)
   return sets
 end
 
@@ -116,7 +135,18 @@ local function concat(a, b, owned)
   need[#need + 1] = set_of(cross(a.suffix, b.prefix, MAX_SET))  -- the strings across the join
   local prefix = cross(a.exact, b.prefix) or (set_of(a.prefix) and a.prefix)
   local suffix = cross(a.suffix, b.exact) or (set_of(b.suffix) and b.suffix)
-  return { exact = exact, prefix = prefix, suffix = suffix, need = need }
+  -- x y with x one of a's W: one of W x W, or starts with x followed by
+  -- one of b's P; too many of those, and it starts with x (P takes W)
+  local head, ha, hb = nil, a.head, b.head
+  if ha and hb then
+    local w, p = cross(ha.w, hb.w, MAX_SET), cross(ha.w, hb.p, MAX_SET)
+    local starts = append(ha.p, p or ha.w)
+    if not w then w, starts = {}, append(starts, ha.w) end
+    head = head_of(w, starts)
+  elseif ha then  -- b unknown: x y starts with x
+    head = head_of({}, append(ha.p, ha.w))
+  end
+  return { exact = exact, prefix = prefix, suffix = suffix, need = need, head = head }
 end
 
 -- the union of the sets of every alternative, or nil when one lacks it
@@ -135,6 +165,12 @@ local function alternation(alts)
   local exact = union_of(alts, "exact")
   if exact and #exact > MAX_EXACT then exact = nil end
   local info = { exact = exact, prefix = union_of(alts, "prefix"), suffix = union_of(alts, "suffix"), need = {} }
+  local w, p = {}, {}
+  for _, a in ipairs(alts) do
+    if not a.head then w = nil break end
+    w, p = append(w, a.head.w), append(p, a.head.p)
+  end
+  info.head = w and head_of(w, p)
   local chosen = {}
   for _, a in ipairs(alts) do
     for _, s in ipairs(best(a) or {}) do chosen[s] = (chosen[s] or 0) + 1 end
@@ -151,14 +187,20 @@ local function alternation(alts)
 end
 
 local function repeated(a, min, max)
+  local h = a.head
   if min == 0 then
     if max == 1 and a.exact and #a.exact < MAX_EXACT then return fixed(unique(append(a.exact, { "" }))) end
-    return ANY
+    -- empty, or one match of a (at most once), or starts with one (more)
+    if not h then return ANY end
+    if max == 1 then return { need = {}, head = head_of(append(h.w, { "" }), h.p) } end
+    return { need = {}, head = head_of({ "" }, append(h.p, h.w)) }
   end
   if a.exact and min == max and min <= 3 and #a.exact == 1 then return fixed({ a.exact[1]:rep(min) }) end
   local need = append(a.need, {})
   need[#need + 1] = set_of(a.exact)
-  return { prefix = a.prefix, suffix = a.suffix, need = need }
+  -- (starts with a first match of a)
+  local head = h and ((min == 1 and max == 1) and h or head_of({}, append(h.p, h.w)))
+  return { prefix = a.prefix, suffix = a.suffix, need = need, head = head }
 end
 
 -- a literal character (UTF-8 bytes); caseless: both ASCII cases are one,
