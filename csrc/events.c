@@ -826,10 +826,14 @@ static int passive_between(const scan *s, size_t a, size_t b) {
   return 0;
 }
 
-/* skips SKIP words and phrases (sebuah, sang, rumah dinas) and quote marks from token j */
+/* skips SKIP words and phrases (sebuah, sang, rumah dinas) and quote marks from token j, and a
+ * comma after a SKIP word when a party is named right after it ("bertemu mitranya, X") */
 static size_t skip_fillers(const scan *s, size_t j, size_t hi) {
-  while (j < hi && (cls_at(s, j, KIMPUT_EVW_SKIP) || s->tok[j].kind == KIMPUT_TOK_QUOTE))
-    j += cls_at(s, j, KIMPUT_EVW_SKIP) ? s->hitlen[j] : 1;
+  while (j < hi && (cls_at(s, j, KIMPUT_EVW_SKIP) || s->tok[j].kind == KIMPUT_TOK_QUOTE)) {
+    int skip = cls_at(s, j, KIMPUT_EVW_SKIP);
+    j += skip ? s->hitlen[j] : 1;
+    if (skip && j + 1 < hi && is_punct(s, j, ',') && s->mstart[j + 1] >= 0) j++;
+  }
   return j;
 }
 

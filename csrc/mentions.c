@@ -2714,6 +2714,39 @@ static size_t caps_label(const ctx *c, size_t i, size_t end) {
   return 0;
 }
 
+/* Is token k an adverb (juga, telah) or a word of plans (akan, dijadwalkan) that may stand
+ * between a person and the verb of what the person does? */
+static int plan_or_adverb(const ctx *c, size_t k) {
+  static const char *const plans[] = {"akan", "dijadwalkan", "berencana", "hendak", "segera", "bakal"};
+  return c->t[k].kind == KIMPUT_TOK_WORD && !is_cap(&c->t[k]) &&
+         ((look(c, k, k + 1).cls & KIMPUT_LEX_ADVERB) || word_in(c, k, plans, sizeof plans / sizeof *plans));
+}
+
+/* The run at tokens [i, i + n) comes right after a lower-case noun of kin or of a bond with
+ * -nya ("mitranya", "istrinya"), maybe set off by a comma, maybe after where the other is
+ * from ("mitranya dari Kamboja, X"); no word of the run is the lexicon's, and it is no
+ * place ("mitranya, Jepang"). One word only when a comma or a stop closes it. */
+static int kin_named_after(const ctx *c, size_t i, size_t n, size_t end) {
+  if (i < 2 || !n || known_place(c, i, i + n)) return 0;
+  for (size_t k = i; k < i + n; k++) {  /* (a given name may open it: "istrinya, Siti Aminah") */
+    unit u = look(c, k, k + 1);
+    if (u.n && !(k == i && u.ent < 0 && (u.cls & KIMPUT_LEX_GIVEN) && !(u.cls & STOPS_NAME))) return 0;
+  }
+  if (n == 1 && !(i + 1 >= end || punct_is(c, i + 1, end, ',') || punct_is(c, i + 1, end, '.'))) return 0;
+  size_t k = i - 1;
+  if (punct_is(c, k, end, ',')) {
+    if (k == 0) return 0;
+    k--;
+    /* (where the other is from: "dari Kamboja", "asal Jepang"; three capitalised words at most) */
+    size_t p = k;
+    while (p + 3 > k && p > 0 && is_cap(&c->t[p]) && joined(c, p)) p--;
+    if (p < k && (word_eq(c, p, "dari") || word_eq(c, p, "asal")) && p > 0) k = p - 1;
+  }
+  if (!joined(c, k + 1) || c->t[k].kind != KIMPUT_TOK_WORD || (is_cap(&c->t[k]) && !sentence_initial(c, k)))
+    return 0;
+  return (lex_hit_at(c->lex, c->hits, c->text, c->t, c->nt, k)->nya & KIMPUT_LEX_KIN) != 0;
+}
+
 /* Does something besides a known word, a role or an age say that the run
  * of capitalised words at tokens [i, i + n) is a person: a cue next to it,
  * or the ways a name is set off below? (Asked only when those fail: the
@@ -2783,13 +2816,21 @@ static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
     while (k < i + n && !look(c, k, k + 1).n) k++;
     if (k == i + n) return 1;
   }
+  /* "bertemu mitranya, Sok Chenda Sophea,", "didampingi istrinya Siti Aminah": the name right
+     after a noun of kin or of a bond with -nya (someone's) is a person's */
+  if (kin_named_after(c, i, n, end)) return 1;
   /* "Sinta Dewi bertemu Sandiaga Uno", "Rudi Hartono menyurati bupati": who meets, calls or
      writes to someone is a person, and so is whom a person just named meets ("bertemu"
-     alone may meet a team), when no word of the name is the lexicon's */
-  int meets_after = i + n < end && joined(c, i + n) && contact_verb(c, i + n);
+     alone may meet a team), when no word of the name is the lexicon's; an adverb or a word
+     of plans may stand before the verb ("Sinta Dewi akan bertemu", "dijadwalkan menemui") */
+  size_t verb = i + n;
+  while (verb < end && verb < i + n + 2 && joined(c, verb) && plan_or_adverb(c, verb)) verb++;
+  int meets_after = verb < end && joined(c, verb) && contact_verb(c, verb);
+  size_t subject = i > 1 ? i - 2 : 0;  /* (the token before "bertemu", past "akan", "juga") */
+  while (subject > 0 && subject + 4 > i && plan_or_adverb(c, subject)) subject--;
   int met_by_person = i > 1 && word_eq(c, i - 1, "bertemu") && c->out->nm > 0 &&
                       c->out->m[c->out->nm - 1].kind == KIMPUT_ENT_PERSON &&
-                      c->out->m[c->out->nm - 1].end == c->t[i - 2].end;  /* the person right before the verb */
+                      c->out->m[c->out->nm - 1].end == c->t[subject].end;  /* the person right before the verb */
   if (n >= 2 && (meets_after || met_by_person)) {
     size_t k = i;
     while (k < i + n && !look(c, k, k + 1).n) k++;

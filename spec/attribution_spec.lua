@@ -247,6 +247,25 @@ describe("title chains", function()
 end)
 
 describe("entity chains", function()
+  it("takes the name after a noun of a bond with -nya as a person's", function()
+    assert.same({ "Rudi Hartawan", "Lestari Wulandari" },
+      people("Menlu Rudi Hartawan bertemu mitranya, Lestari Wulandari, di Bangkok."))
+    assert.same({ "Rudi Hartawan", "Lestari Wulandari" },
+      people("Menlu Rudi Hartawan bertemu dengan mitranya dari Thailand, Lestari Wulandari, di Bangkok."))
+    -- a given name may open it; a place after the noun is no person
+    assert.same({ "Siti Marlina" }, people("Ia datang bersama istrinya, Siti Marlina, dan dua anaknya."))
+    assert.same({}, people("Kota itu menjalin kerja sama dengan mitranya, Jepang."))
+  end)
+  it("takes who will meet someone as a person, past a word of plans", function()
+    assert.same({ "Dewi Anggraini", "Tomas Rivera" },
+      people("Dewi Anggraini akan bertemu Tomas Rivera di Manila pekan depan."))
+    assert.same({ "Dewi Anggraini", "Tomas Rivera" },
+      people("Dewi Anggraini dijadwalkan menemui Tomas Rivera di Manila."))
+  end)
+  it("calls a regional head by Bunda and her name", function()
+    local q = only('Bupati Sinta Mayasari meninjau pasar. "Harga harus stabil," kata Bunda Sinta.')
+    assert.equal("Sinta Mayasari", q.speaker)
+  end)
   it("resolves a first name to the full name", function()
     local q = only('Wakil Ketua DPRD Sleman Prasetyo Nugroho hadir. "Kami mendukung," kata Prasetyo.')
     assert.equal("Prasetyo Nugroho", q.speaker)

@@ -23,6 +23,20 @@ local function one(text)
 end
 
 describe("doc:events()", function()
+  it("reads the one met named after mitranya, with or without a comma", function()
+    for _, text in ipairs({
+      "Menlu Siti Rahma akan bertemu mitranya, Lee Min Ho, di Seoul pekan depan.",
+      "Menlu Siti Rahma bertemu koleganya Lee Min Ho di Seoul, Rabu (19/6).",
+    }) do
+      local e = one(text)
+      assert.same({ "meeting", "Siti Rahma", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
+    end
+    assert.is_true(one("Menlu Siti Rahma akan bertemu mitranya, Lee Min Ho, di Seoul pekan depan.").planned)
+  end)
+  it("reads a meeting of two names no list holds, past akan", function()
+    local e = one("Dewi Anggraini akan bertemu Tomas Rivera di Manila pekan depan.")
+    assert.same({ "meeting", "Dewi Anggraini", "Tomas Rivera" }, { e.type, e.sender, e.recipient })
+  end)
   it("reads X mengirimkan surat ucapan selamat kepada Y", function()
     local e = one("Presiden Ahmad Subianto mengirimkan surat ucapan selamat kepada Presiden Lee Min Ho.")
     assert.same({ "letter", "Ahmad Subianto", "Lee Min Ho" }, { e.type, e.sender, e.recipient })

@@ -203,7 +203,7 @@ return {
     "Ustadzah", "Romo", "Pastor", "Pendeta", "Bhante", "Biksu", "Pdt.", "Ust.", "Tgk.", "Mgr.",
     -- regional forms of address ("Kang Emil", "Cak Imin", "Bung Karno", "Daeng Rudi")
     "Kang", "Cak", "Ning", "Bung", "Daeng", "Uda", "Bli", "Mang", "Kak", "Pakde", "Bude", "Raden", "Kanjeng",
-    "Tuan Guru", "Opung", "Ompung",
+    "Tuan Guru", "Opung", "Ompung", "Bunda", "Nyai",
   },
   qualifiers = {
     -- police and court units

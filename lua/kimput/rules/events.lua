@@ -229,7 +229,9 @@ M.words = {
   -- (and a person's home before the party: "mengunjungi kediaman X" visits X; a person's party:
   -- "menyambut kedatangan rombongan X" meets X)
   skip = { "sebuah", "sepucuk", "satu", "sang", "yang", "secara", "langsung", "resmi", "khusus",
-           "kediaman", "rumah dinas", "rumah pribadi", "rombongan" },
+           "kediaman", "rumah dinas", "rumah pribadi", "rombongan",
+           -- the one met named after the bond ("bertemu mitranya, X"; a comma may follow)
+           "mitranya", "rekannya", "koleganya", "sahabatnya", "timpalannya", "sejawatnya", "rekan sejawatnya" },
   block = { "pidato", "pidatonya", "sambutan", "sambutannya" },
   occasion = { "ulang tahun", "ulang tahunnya", "hari ulang tahun", "HUT", "hari jadi", "hari lahir",
                "hari berdirinya", "berdirinya", "hari kelahiran", "hari nasional",
