@@ -1332,7 +1332,23 @@ static int32_t person_with_words(const ctx *c, size_t a, size_t b, size_t nstron
   return found;
 }
 
+/* Is token k an academic degree glued to the name before it with no comma ("Hendra Gunawan SH",
+ * "Rina Sari MPd"): two to five letters, two capitals or more, after a word in mixed case (a name
+ * in capitals, "BUDI SANTOSO SH", keeps its last word)? */
+static int bare_degree(const ctx *c, size_t k) {
+  return degree_end(c, k, c->nt) == k + 1 && !inner_period(c, &c->t[k]);
+}
+
+/* The end of the name at tokens [a, b) without the degrees closing it, when two words or
+ * more in mixed case stay ("Hendra Gunawan SH MH"). */
+static size_t without_degrees(const ctx *c, size_t a, size_t b) {
+  size_t e = b;
+  while (e > a + 2 && bare_degree(c, e - 1)) e--;
+  return e < b && is_cap(&c->t[e - 1]) && !is_acronym(c, &c->t[e - 1]) ? e : b;
+}
+
 static int32_t person_for_run(ctx *c, size_t a, size_t b, int *resolved) {
+  b = without_degrees(c, a, b);  /* (the degrees closing a name are none of its words) */
   int32_t gaz = gaz_first_last(c, a, b);
   if (gaz >= 0) return person_for_gaz(c, a, b, gaz, resolved);
   int32_t known = -1;
@@ -1867,6 +1883,8 @@ static int org_named_as_word(const ctx *c, size_t j, size_t run) {
 
 static size_t caps_run(const ctx *c, size_t i, size_t end);
 
+static int plain_word(const ctx *c, size_t k);
+
 static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
   memset(ch, 0, sizeof *ch);
   ch->start = i;
@@ -2150,7 +2168,8 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
     static const char *const unlisted[] = {"batu", "bima", "bone", "agam", "banjar", "buru", "belu", "malaka",
                                            "sabu", "puncak", "batang", "landak", "lingga", "sarmi", "metro"};
     size_t nrun = force_qual == 3 && !after_comma && j == office_end ? name_run(c, j, limit) : 0;
-    if (nrun >= 2 && nrun <= 4 && word_in(c, j - 1, regional, 5) && !look(c, j, j + 1).n &&
+    /* (a given name too: "Ketua DPRD Andi Pratama", "Ketua DPRD Muhammad Yusuf") */
+    if (nrun >= 2 && nrun <= 4 && word_in(c, j - 1, regional, 5) && plain_word(c, j) &&
         !word_in(c, j, unlisted, 15) && strong_words(c, j, j + nrun) == nrun)
       force_qual = 0;
     if ((force_qual == 2 || force_qual == 3) && !after_comma) {  /* the word after "dan", the place of "Polres" */

@@ -262,6 +262,16 @@ describe("entity chains", function()
     assert.same({ "Dewi Anggraini", "Tomas Rivera" },
       people("Dewi Anggraini dijadwalkan menemui Tomas Rivera di Manila."))
   end)
+  it("leaves the degrees closing a name without commas out of the name", function()
+    assert.equal("Hendra Gunawan",
+      only('"Kami akan banding," kata kuasa hukum terdakwa, Hendra Gunawan SH MH.').speaker)
+    assert.same({ "Rina Sari", "Rina Sari" },
+      people('Kepala Sekolah Rina Sari MPd meliburkan siswa. Rina mengatakan libur dua pekan.'))
+  end)
+  it("opens the name with a given name right after a council (Ketua DPRD Andi X)", function()
+    assert.same({ "Andi Pratama" }, people("Ketua DPRD Andi Pratama membuka rapat paripurna."))
+    assert.same({ "Muhammad Yusuf" }, people("Ketua DPRD Muhammad Yusuf membuka rapat paripurna."))
+  end)
   it("calls a regional head by Bunda and her name", function()
     local q = only('Bupati Sinta Mayasari meninjau pasar. "Harga harus stabil," kata Bunda Sinta.')
     assert.equal("Sinta Mayasari", q.speaker)

@@ -241,6 +241,8 @@ M.words = {
                -- a coronation, a confirmation in office, a wedding
                "penobatan", "penobatannya", "naik takhta", "kenaikan takhta", "pengukuhan", "pengukuhannya",
                "dilantiknya", "pernikahan", "pernikahannya",
+               -- an appointment: "selamat atas penunjukannya sebagai pelatih"
+               "penunjukan", "penunjukannya", "pengangkatan", "pengangkatannya", "ditunjuknya", "diangkatnya",
                -- an anniversary counted: "peringatan 75 tahun hubungan diplomatik"
                "peringatan", "memperingati" },
   -- what a condolence is for: the occasion of a sentence that names one ("belasungkawa kepada X atas
