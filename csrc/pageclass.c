@@ -720,7 +720,10 @@ static int names_outlet(const char *text, const kimput_page_line *l, kimput_span
   char name[64], line[128];
   size_t m = fold_name(text, outlet.start, outlet.end, 1, name, sizeof name);
   size_t k = fold_name(text, l->start, l->end, 0, line, sizeof line);
-  return m >= 3 && k >= m && 2 * m >= k && memcmp(line + k - m, name, m) == 0;
+  if (m >= 3 && k >= m && 2 * m >= k && memcmp(line + k - m, name, m) == 0) return 1;
+  /* the site's address as its masthead ("SUARAKOTA.COM" over "Kota, suarakota.com -") */
+  k = fold_name(text, l->start, l->end, 1, line, sizeof line);
+  return m >= 3 && k == m && memcmp(line, name, m) == 0 && memchr(text + l->start, '.', l->end - l->start) != NULL;
 }
 
 /* How much a title-shaped line of the top looks like the headline. */
@@ -735,6 +738,13 @@ static int headline_score(const char *text, const kimput_page_line *lines, size_
   /* shown twice; a short name shown twice is rather a masthead or a byline ("Situs News Kota") */
   if ((l->flags & KIMPUT_LINEF_REPEATED) && l->words > SHORT_WORDS) score += 4;
   if (l->flags & KIMPUT_LINEF_TITLECASE) score += 2;
+  /* right under the masthead: rather the site's tagline ("Berita Terkini dari Tanah Banjar"),
+     a headline further down wins when the page's facts close it */
+  size_t above = i;
+  while (above > 0 && lines[above - 1].end == lines[above - 1].start) above--;
+  if (above > 0 && lines[above - 1].cls == KIMPUT_LINE_NAVIGATION &&
+      (lines[above - 1].outlet_start != KIMPUT_UNSET || names_outlet(text, &lines[above - 1], outlet, place)))
+    score -= 3;
   /* a title-cased title may have its deck under it before the page date (a name
      of three words over a sentence-case title is rather a masthead over the headline) */
   size_t j = next_fact(lines, n, i, open, (l->flags & KIMPUT_LINEF_TITLECASE) && l->words > SHORT_WORDS);

@@ -996,6 +996,18 @@ describe("the headline above its deck", function()
   end)
 end)
 
+describe("the site's tagline under its address", function()
+  it("is no headline: the title above the page date is", function()
+    local m, class = page {
+      "Menu", "KABARLEMBAH.COM", "Kabar Terkini dari Lembah Hijau", "Beranda / Daerah / Lembah Hijau",
+      "Bupati Resmikan Pasar Rakyat di Kecamatan Timur", "Diposting pada 4 Maret 2025 oleh Redaksi",
+      "Lembah Hijau, kabarlembah.com - " .. PARA1, PARA2, PARA3,
+    }
+    assert.are.equal("Bupati Resmikan Pasar Rakyat di Kecamatan Timur", m.headline)
+    assert.are_not.equal("headline", class["Kabar Terkini dari Lembah Hijau"])
+  end)
+end)
+
 describe("a site name alone", function()
   it("names the outlet when no masthead or credit does", function()
     local m, class = page { "situsku.id", "Internasional", "Pasar Murah Dibuka di Alun-alun Kota", "Nama Penulis",
