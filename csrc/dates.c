@@ -3485,6 +3485,13 @@ static size_t day_range(scanner *sc, size_t i) {
   if (y) {
     y2 = y;
     y1 = mo1 > m2 ? y - 1 : y;  /* 30 Desember-2 Januari 2024 */
+  } else if (sc->has_ref && (is_key(sc, e, K_LALU) || is_key(sc, e, K_MENDATANG)) && (y2 = resolve_day_month(sc, m2, d2))) {
+    /* "24 Des-2 Jan mendatang": the second as its word reads it, the first the latest such day before */
+    long days = days_from_civil(y2, m2, d2);
+    if (is_key(sc, e, K_LALU) && days > sc->rz) y2--;
+    if (is_key(sc, e, K_MENDATANG) && days <= sc->rz) y2++;
+    y1 = mo1 > m2 ? y2 - 1 : y2;
+    e++;
   } else {
     y1 = resolve_day_month(sc, mo1, d1);
     y2 = resolve_day_month(sc, m2, d2);
@@ -3518,6 +3525,29 @@ static size_t date_range_wrap(scanner *sc, size_t i, size_t e, ymd r, size_t e2,
   return b;
 }
 
+/* The year of a value of a day, YYYY-MM-DD, or -1. */
+static int day_value_year(const char *v) {
+  for (int k = 0; k < 10; k++)
+    if (k == 4 || k == 7 ? v[k] != '-' : (v[k] < '0' || v[k] > '9')) return -1;
+  if (v[10]) return -1;
+  return (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0');
+}
+
+/* "24 Des-2 Jan mendatang", "3 Februari hingga 10 Maret lalu", no year written: the second
+ * date, read with its own word, ends the stretch; the first is the latest such day before it
+ * (its year, or the year before when its month comes later), not a day the six-month rule
+ * reads alone. Returns the end of the second. */
+static size_t date_range_to_end(scanner *sc, size_t i, size_t e, ymd r, size_t e2, ymd r2) {
+  size_t n0 = sc->n, fe = finish_date(sc, i, e, r);
+  if (fe != e || sc->n != n0 + 1 || day_value_year(sc->out[n0].value) < 0) return fe;
+  size_t b = finish_date(sc, e + 1, e2, r2);
+  int y2 = sc->n == n0 + 2 ? day_value_year(sc->out[n0 + 1].value) : -1;
+  if (y2 < 0) return b;
+  int y1 = r.m > r2.m || (r.m == r2.m && r.d > r2.d) ? y2 - 1 : y2;
+  if (valid_date(y1, r.m, r.d)) put_date(sc->out[n0].value, y1, r.m, r.d);
+  return b;
+}
+
 /* Tries every rule at token i; returns the end of what was found, or i. */
 static __attribute__((noinline)) size_t scan_at(scanner *sc, size_t i) {  /* (out of the token loop: its registers) */
   int k = sc->t[i].kind, c = sc->lx[i].cls;
@@ -3535,6 +3565,8 @@ static __attribute__((noinline)) size_t scan_at(scanner *sc, size_t i) {  /* (ou
       else if (e2 && !r2.y && r2.m && r2.d && r2.m < r.m && sc->has_ref && !written_after(sc, e2) &&
                !is_key(sc, e2, K_KEMARIN) && !is_key(sc, e2, K_BESOK) && unit_of(sc, e2) != U_YEAR)
         return date_range_wrap(sc, i, e, r, e2, r2);
+      else if (e2 && !r2.y && r2.m && r2.d && sc->has_ref && (is_key(sc, e2, K_LALU) || is_key(sc, e2, K_MENDATANG)))
+        return date_range_to_end(sc, i, e, r, e2, r2);
       return finish_date(sc, i, e, r);
     }
     if ((e = day_range(sc, i))) return e;

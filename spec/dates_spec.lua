@@ -488,6 +488,13 @@ describe("dates: ranges of days", function()
       found("Libur sekolah 28 Desember hingga 3 Januari di Kabupaten Sukamaju.", "2024-10-15"))
     assert.are.same({ "28 Desember=2024-12-28", "3 Januari=2025-01-03" },
       found("Libur sekolah 28 Desember-3 Januari di Kabupaten Sukamaju.", "2024-10-15"))
+    -- the second read with its own word (mendatang, lalu) ends the stretch: the first is the latest such day before it
+    assert.are.same({ "24 Des=2025-12-24", "2 Jan mendatang=2026-01-02" },
+      found("Operasi lalu lintas digelar 24 Des-2 Jan mendatang di jalur mudik.", "2025-03-12"))
+    assert.are.same({ "20 Maret=2025-03-20", "5 April mendatang=2025-04-05" },
+      found("Pameran buku digelar 20 Maret sampai 5 April mendatang.", "2025-03-12"))
+    assert.are.same({ "28 Desember=2024-12-28", "3 Januari lalu=2025-01-03" },
+      found("Libur sekolah berlangsung 28 Desember hingga 3 Januari lalu.", "2025-03-12"))
   end)
   it("leave scores and impossible days alone", function()
     assert.are.same({}, found("Tim tamu menang 3-1 pada laga pembuka."))
