@@ -2733,6 +2733,15 @@ static size_t caps_label(const ctx *c, size_t i, size_t end) {
   return 0;
 }
 
+/* Do the words before token i name someone's home: "kediaman", "rumah" (lower case), "rumah
+ * dinas", "rumah pribadi"? */
+static int home_of(const ctx *c, size_t i) {
+  static const char *const kinds[] = {"dinas", "pribadi"};
+  size_t k = i - 1;
+  if (k > 0 && word_in(c, k, kinds, 2) && !is_cap(&c->t[k])) k--;
+  return !is_cap(&c->t[k]) && (word_eq(c, k, "kediaman") || word_eq(c, k, "rumah"));
+}
+
 /* Is token k an adverb (juga, telah) or a word of plans (akan, dijadwalkan) that may stand
  * between a person and the verb of what the person does? */
 static int plan_or_adverb(const ctx *c, size_t k) {
@@ -2838,6 +2847,12 @@ static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
   /* "bertemu mitranya, Sok Chenda Sophea,", "didampingi istrinya Siti Aminah": the name right
      after a noun of kin or of a bond with -nya (someone's) is a person's */
   if (kin_named_after(c, i, n, end)) return 1;
+  /* "bertandang ke kediaman Megawati Soekarnoputri", "rumah dinas Budi Santoso": whose home */
+  if (n >= 2 && i > 0 && joined(c, i) && !known_place(c, i, i + n) && home_of(c, i)) {
+    size_t k = i;
+    while (k < i + n && plain_word(c, k)) k++;
+    if (k == i + n) return 1;
+  }
   /* "Sinta Dewi bertemu Sandiaga Uno", "Rudi Hartono menyurati bupati": who meets, calls or
      writes to someone is a person, and so is whom a person just named meets ("bertemu"
      alone may meet a team), when no word of the name is the lexicon's; an adverb or a word

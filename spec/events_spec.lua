@@ -38,6 +38,16 @@ describe("doc:events()", function()
     assert.same({ "call", "Siti Rahma", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
     assert.is_nil(e.date)
   end)
+  it("reads a call at the home of someone no list holds", function()
+    for _, text in ipairs({
+      "Menlu Siti Rahma bertandang ke kediaman Wulan Purnamasari di Menteng, Rabu (19/6).",
+      "Menlu Siti Rahma bertandang ke rumah Wulan Purnamasari di Menteng, Rabu (19/6).",
+    }) do
+      local e = one(text)
+      assert.same({ "meeting", "Siti Rahma", "Wulan Purnamasari", "2024-06-19" },
+        { e.type, e.sender, e.recipient, e.date })
+    end
+  end)
   it("reads a meeting of two names no list holds, past akan", function()
     local e = one("Dewi Anggraini akan bertemu Tomas Rivera di Manila pekan depan.")
     assert.same({ "meeting", "Dewi Anggraini", "Tomas Rivera" }, { e.type, e.sender, e.recipient })
