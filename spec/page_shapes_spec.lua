@@ -1151,6 +1151,11 @@ describe("an agency-style opening closed by a colon", function()
     assert.are.same({ "Kabarku.id", "Sukamaju" }, { m.outlet, m.dateline })
     assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
   end)
+  it("'Suara Kota, Sukamaju: ' (a name with a media word, then the place) gives both", function()
+    local m, _, doc = page { "Pasar Murah Dibuka di Alun-alun Kota", "Suara Lembah, Sukamaju: " .. PARA1, PARA2 }
+    assert.are.same({ "Suara Lembah", "Sukamaju" }, { m.outlet, m.dateline })
+    assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+  end)
 end)
 
 describe("an article over two pages", function()

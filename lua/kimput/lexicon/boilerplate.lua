@@ -534,11 +534,11 @@ M.prefixes = {
   { pattern = [[^(?<place>{place}){sp}*,{sp}*(?:{weekday}{sp}*,?{sp}*)?(?:{date}|\(?\d{1,2}/\d{1,2}/\d{4}\)?){sp}*{dash}{sp}*]] },
   -- place only: "Jakarta -", "MOSKOW -"
   { pattern = [[^(?<place>{place}){sp}+{dash}{sp}+]] },
-  -- a broadcaster's acronym (or an address) and the place with a colon: "KBRN, Jakarta: ",
-  -- "Situs.id, Jakarta: " (the
+  -- a broadcaster's acronym (or an address, or a name with a media word: "Suara Kota, Semarang: ")
+  -- and the place with a colon: "KBRN, Jakarta: ", "Situs.id, Jakarta: " (the
   -- acronym is the outlet), or the place alone: "Jakarta: Presiden ..." (a label
   -- opening the line is no place: "Catatan: ...", "Foto: ...")
-  { pattern = [[^(?<outlet>{domain}|\p{Lu}{3,6}+),{sp}*(?<place>{place}):{sp}+(?=\p{Lu})]] },
+  { pattern = [[^(?<outlet>{domain}|\p{Lu}{3,6}+|(?i:harian|radar|pos|tribun|suara|warta|koran|kabar|metro|jurnal|majalah|tabloid)(?:{sp}+\p{Lu}[\p{L}\d]*+){1,2}),{sp}*(?<place>{place}):{sp}+(?=\p{Lu})]] },
   { pattern = [[^(?!(?i:catatan|editor|penulis|reporter|pewarta|foto|video|sumber|keterangan|baca|lihat|simak|update|berita|info|ilustrasi|disclaimer|pengumuman|perhatian|peringatan|breaking|tags?|topik)\b)(?<place>{place}):{sp}+(?=\p{Lu}\p{Ll})]] },
 }
 
