@@ -48,6 +48,12 @@ describe("doc:events()", function()
         { e.type, e.sender, e.recipient, e.date })
     end
   end)
+  it("tells no event where the text only talks of one (kemungkinan, wacana)", function()
+    local text = "Menlu Siti Rahma bertemu Lee Min Ho di Seoul, Rabu (19/6). " ..
+      "Juru bicara menolak berkomentar soal kemungkinan pertemuan puncak kedua pemimpin tahun ini."
+    assert.equal(1, #events(text))
+    assert.equal(0, #events("Wacana pertemuan Presiden Ahmad Subianto dan Presiden Lee Min Ho kembali mencuat."))
+  end)
   it("reads a meeting of two names no list holds, past akan", function()
     local e = one("Dewi Anggraini akan bertemu Tomas Rivera di Manila pekan depan.")
     assert.same({ "meeting", "Dewi Anggraini", "Tomas Rivera" }, { e.type, e.sender, e.recipient })
