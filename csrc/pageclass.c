@@ -40,6 +40,8 @@ enum {
   STAMP_TOP_MAX_WORDS = 25, /* a caption above a page date is shorter than this */
   RELATED_MORE = 3,       /* titles under the first of a bare "Baca Juga" list... */
   RELATED_MIN_WORDS = 4,  /* ...each at least this long */
+  TAGS_MORE = 12,         /* tags under the first of a bare "Topik Terkait" label... */
+  TAG_WORDS = 4,          /* ...each at most this long */
   SENTENCE_MIN_WORDS = 4, /* a short sentence after the last paragraph that still is the article's */
   INTRO_MIN_WORDS = 4,    /* a sentence-case line ending with a colon that opens a list */
   NAME_PARTS_MAX = 6,     /* a line of names parted by separators (a byline, a breadcrumb): so many parts... */
@@ -1000,7 +1002,9 @@ static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_p
     }
     int intro = l->words >= INTRO_MIN_WORDS && !(l->flags & KIMPUT_LINEF_TITLECASE) && l->end > l->start &&
                 text[l->end - 1] == ':';
-    int item = listed && !((l->flags & KIMPUT_LINEF_TITLECASE) && l->words > SHORT_WORDS);
+    /* (an item opening with a number is one whatever its case: "0,5 gram: Rp 910.000") */
+    int item = listed && (!((l->flags & KIMPUT_LINEF_TITLECASE) && l->words > SHORT_WORDS) ||
+                          (l->end > l->start && text[l->start] >= '0' && text[l->start] <= '9'));
     if (l->words <= 1) l->cls = KIMPUT_LINE_NAVIGATION;  /* a button, a counter, a menu word */
     else if (i < top) {
       /* above the opening: decks and captions; above a first paragraph: furniture */
@@ -1011,8 +1015,9 @@ static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_p
                (l->words <= SHORT_WORDS || (l->flags & KIMPUT_LINEF_TITLECASE))) {
       l->cls = KIMPUT_LINE_NAVIGATION;  /* lists of links after the article */
     }
-    /* "Berikut rinciannya:" then its items, up to the next line a rule classed */
-    if (i > q && intro) listed = 1;
+    /* "Berikut rinciannya:" then its items, up to the next line a rule classed (the
+       intro may be the last paragraph itself) */
+    if (i >= q && intro) listed = 1;
   }
   return KIMPUT_OK;
 }
@@ -1163,6 +1168,15 @@ kimput_status page_classify(kimput_doc *doc, kimput_pageset *set, kimput_page *p
             t->words < RELATED_MIN_WORDS)
           break;
         t->cls = KIMPUT_LINE_RELATED;
+      }
+    /* a bare "Topik Terkait" over its tags, one a line: the short lines right under the first */
+    if (value == nl && info->next == KIMPUT_LINE_HASHTAGS)
+      for (size_t j = i + 2; j < n && j <= i + 1 + TAGS_MORE; j++) {
+        kimput_page_line *t = &lines[j];
+        if (t->cls != KIMPUT_LINE_BODY || (t->flags & KIMPUT_LINEF_PARAGRAPH) || t->words > TAG_WORDS ||
+            t->words == 0)
+          break;
+        t->cls = KIMPUT_LINE_HASHTAGS;
       }
   }
   /* a caption's label alone ("Keterangan gambar,"): the caption is the line under it */

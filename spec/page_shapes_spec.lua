@@ -169,7 +169,7 @@ describe("time stamps in every shape", function()
       "Populer", "Harga Cabai Turun Jelang Panen", "Selasa, 12 Maret 2024 | 02:29",
     }
     assert.are.equal("2024-03-11T09:00", m.published)
-    assert.are.equal("navigation", class["Harga Cabai Turun Jelang Panen"])
+    assert.are.equal("related", class["Harga Cabai Turun Jelang Panen"])  -- the title under "Populer"
     assert.are.equal("timestamp", class["Selasa, 12 Maret 2024 | 02:29"])
   end)
 end)
@@ -771,7 +771,7 @@ describe("page furniture", function()
       "Berita Terkait", "Harga Cabai Turun Jelang Panen", "Stok Beras Aman Sampai Lebaran",
     }
     assert.are_not.equal("body", class["- Harga beras lebih rendah dari pasar biasa"])
-    assert.are.equal("navigation", class["Stok Beras Aman Sampai Lebaran"])
+    assert.are.equal("related", class["Stok Beras Aman Sampai Lebaran"])
     assert.are.equal(PARA1 .. "\n" .. PARA2 .. "\n" .. PARA3, doc:body())
   end)
 end)
@@ -783,6 +783,27 @@ describe("a topic's links under their label", function()
       "Editor: Nama Editor" }
     assert.are.same({ "navigation", "navigation" }, { class[label], class["Harga Beras Medium"] })
     assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+  end)
+end)
+
+describe("the lists under a label after the article", function()
+  it("'Topik Terkait' over its tags and 'Berita Terkait' over titles are furniture", function()
+    local _, class, doc = page {
+      "JAKARTA, Situsku.com - " .. PARA1, PARA2, "(abc/def)", "Topik Terkait", "pasar murah", "harga beras",
+      "Berita Terkait", "Harga Cabai Turun Jelang Panen Raya", "Stok Beras Dipastikan Aman Sampai Lebaran",
+      "Komentar", "Belum ada komentar. Jadilah yang pertama.",
+    }
+    assert.are.same({ "hashtags", "hashtags" }, { class["pasar murah"], class["harga beras"] })
+    assert.are.same({ "related", "related" },
+      { class["Harga Cabai Turun Jelang Panen Raya"], class["Stok Beras Dipastikan Aman Sampai Lebaran"] })
+    assert.are.equal("navigation", class["Belum ada komentar. Jadilah yang pertama."])
+    assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+  end)
+  it("keeps the article's own list at its end, items opening with a number", function()
+    local intro = "Berikut daftar harga beras di pasar kota hari ini:"
+    local _, _, doc = page { "JAKARTA, Situsku.com - " .. PARA1, intro, "5 kilogram: Rp 75.000",
+      "10 kilogram: Rp 148.000", "Topik Terkait", "harga beras" }
+    assert.are.equal(PARA1 .. "\n" .. intro .. "\n5 kilogram: Rp 75.000\n10 kilogram: Rp 148.000", doc:body())
   end)
 end)
 
@@ -827,7 +848,7 @@ describe("the body keeps every paragraph and subheading", function()
     local related = "Warga Keluhkan Antrean Panjang di Pasar Murah Kota"
     _, class = page { "JAKARTA, Situsku.com - " .. PARA1, PARA2, "Pasar murah berikutnya digelar di tiga lokasi:",
       places[1], places[2], places[3], "Berita Terkait", related, "Harga Beras di Pasar Induk Mulai Turun Pekan Ini" }
-    assert.are.same({ "body", "body", "body", "navigation", "navigation" },
+    assert.are.same({ "body", "body", "body", "navigation", "related" },
       { class[places[1]], class[places[2]], class[places[3]], class["Berita Terkait"], class[related] })
     -- a link list after the article still goes, under a label with a colon too (its titles are long, title-cased)
     _, class = page { "JAKARTA, Situsku.com - " .. PARA1, PARA2, related, "Harga Beras di Pasar Induk Mulai Turun" }

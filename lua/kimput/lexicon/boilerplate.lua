@@ -327,11 +327,15 @@ M.lines = {
     pattern = [[^(?i:get\s+app|download\s+app|buka\s+aplikasi|unduh\s+aplikasi|header\s+img|loading\.*|memuat\.*)\s*:?$]] },
   { short = true, class = "navigation",
     pattern = [[^(?i:komentar(?:\s*\(\d+\))?|comments?|advertisement|iklan|share|bagikan(?:\s+artikel)?|salin\s+link|copy\s+link|tutup(?:\s+iklan)?|close)\s*:?$]] },
-  { short = true, class = "navigation",
+  -- a list's title alone on its line, the titles of articles under it ("Berita Terkait")
+  { short = true, class = "navigation", next = "related",
     pattern = [[^(?i:berita\s+terkait|artikel\s+terkait|(?:berita\s+)?terpopuler|populer|(?:berita\s+)?terkini|rekomendasi|video\s+pilihan|pilihan\s+redaksi|editor's\s+pick)\s*:?$]] },
-  -- more list titles: "Artikel Menarik Lainnya", "Konten Pilihan", "Topik Terkait", "Jangan Lewatkan", "Editor's Choice"
+  -- a label alone on its line, the topics' tags under it, one a line ("Topik Terkait", "Tags")
+  { short = true, class = "navigation", next = "hashtags",
+    pattern = [[^(?i:tags?|topik(?:\s+(?:artikel|terkait|populer|pilihan))?|tagar|kata\s+kunci|topics?)\s*:?$]] },
+  -- more list titles: "Artikel Menarik Lainnya", "Konten Pilihan", "Jangan Lewatkan", "Editor's Choice"
   { short = true, class = "navigation",
-    pattern = [[^(?i:(?:artikel|berita|konten|video|foto|topik)\s+(?:menarik\s+)?(?:lainnya|pilihan|terkait|populer|terbaru|rekomendasi)|rekomendasi\s+(?:berita|artikel|video)|jangan\s+lewatkan|hot\s+issues?|trending(?:\s+topic)?|editor['’]?s\s+choice)\s*:?$]] },
+    pattern = [[^(?i:(?:artikel|berita|konten|video|foto)\s+(?:menarik\s+)?(?:lainnya|pilihan|terkait|populer|terbaru|rekomendasi)|rekomendasi\s+(?:berita|artikel|video)|jangan\s+lewatkan|hot\s+issues?|trending(?:\s+topic)?|editor['’]?s\s+choice)\s*:?$]] },
   -- an embedded post's frame: "Lihat postingan ini di Instagram", "Sebuah kiriman dibagikan oleh Nama (@akun)",
   -- "View this post on Instagram", "A post shared by ..."
   { short = true, class = "navigation",
@@ -441,6 +445,9 @@ M.lines = {
   -- "Daftarkan diri melalui email panitia." names no news)
   { class = "navigation",
     pattern = [[^(?i:daftar(?:kan)?|berlangganan|langganan|dapatkan|terima|masukkan)\b(?=[^.]{0,160}?\b(?i:berita|artikel|newsletter|buletin|update|kabar|info)\b)[^.]{0,80}?\b(?i:email|e-mail|surel|inbox|kotak\s+masuk)\b[^.]{0,80}\.?$]] },
+  -- (the comment box's prompt in full, two sentences: "Belum ada komentar. Jadilah yang pertama.")
+  { class = "navigation",
+    pattern = [[^(?i:belum\s+ada\s+komentar)\s*[.!]?\s*(?i:jadilah\s+(?:yang\s+)?(?:pertama|orang\s+pertama))\b[^.]{0,30}[.!]?$]] },
   { short = true, class = "navigation", pattern = [[^(?i:belum\s+ada\s+komentar|jadilah\s+(?:yang\s+)?(?:pertama|orang\s+pertama)|(?:login|masuk|daftar)\s+untuk\s+(?:berkomentar|mengomentari|memberi\s+komentar))\b]] },
   { class = "navigation",
     pattern = [[^(?i:gunakan|pakailah|mohon\s+gunakan)\s+(?i:bahasa)\b.{0,160}?(?:SARA|(?i:komentar|pornografi|ujaran\s+kebencian))]] },
