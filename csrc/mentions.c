@@ -2755,24 +2755,28 @@ static int plan_or_adverb(const ctx *c, size_t k) {
  * from ("mitranya dari Kamboja, X"); no word of the run is the lexicon's, and it is no
  * place ("mitranya, Jepang"). One word only when a comma or a stop closes it. */
 static int kin_named_after(const ctx *c, size_t i, size_t n, size_t end) {
-  if (i < 2 || !n || known_place(c, i, i + n)) return 0;
-  for (size_t k = i; k < i + n; k++) {  /* (a given name may open it: "istrinya, Siti Aminah") */
-    unit u = look(c, k, k + 1);
-    if (u.n && !(k == i && u.ent < 0 && (u.cls & KIMPUT_LEX_GIVEN) && !(u.cls & STOPS_NAME))) return 0;
-  }
-  if (n == 1 && !(i + 1 >= end || punct_is(c, i + 1, end, ',') || punct_is(c, i + 1, end, '.'))) return 0;
+  if (i < 2 || !n) return 0;
+  /* (the word before first: it is rarely a noun with -nya, and the run's checks cost more) */
   size_t k = i - 1;
   if (punct_is(c, k, end, ',')) {
-    if (k == 0) return 0;
     k--;
     /* (where the other is from: "dari Kamboja", "asal Jepang"; three capitalised words at most) */
     size_t p = k;
     while (p + 3 > k && p > 0 && is_cap(&c->t[p]) && joined(c, p)) p--;
     if (p < k && (word_eq(c, p, "dari") || word_eq(c, p, "asal")) && p > 0) k = p - 1;
   }
-  if (!joined(c, k + 1) || c->t[k].kind != KIMPUT_TOK_WORD || (is_cap(&c->t[k]) && !sentence_initial(c, k)))
+  const kimput_token *t = &c->t[k];
+  if (t->kind != KIMPUT_TOK_WORD || t->end - t->start < 6 || !lex_ends_nya(c->text + t->end - 3) ||
+      !joined(c, k + 1) || (is_cap(t) && !sentence_initial(c, k)) ||
+      !(lex_hit_at(c->lex, c->hits, c->text, c->t, c->nt, k)->nya & KIMPUT_LEX_KIN))
     return 0;
-  return (lex_hit_at(c->lex, c->hits, c->text, c->t, c->nt, k)->nya & KIMPUT_LEX_KIN) != 0;
+  if (n == 1 && !(i + 1 >= end || punct_is(c, i + 1, end, ',') || punct_is(c, i + 1, end, '.'))) return 0;
+  if (known_place(c, i, i + n)) return 0;
+  for (size_t w = i; w < i + n; w++) {  /* (a given name may open it: "istrinya, Siti Aminah") */
+    unit u = look(c, w, w + 1);
+    if (u.n && !(w == i && u.ent < 0 && (u.cls & KIMPUT_LEX_GIVEN) && !(u.cls & STOPS_NAME))) return 0;
+  }
+  return 1;
 }
 
 /* Does something besides a known word, a role or an age say that the run
@@ -2848,7 +2852,7 @@ static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
      after a noun of kin or of a bond with -nya (someone's) is a person's */
   if (kin_named_after(c, i, n, end)) return 1;
   /* "bertandang ke kediaman Megawati Soekarnoputri", "rumah dinas Budi Santoso": whose home */
-  if (n >= 2 && i > 0 && joined(c, i) && !known_place(c, i, i + n) && home_of(c, i)) {
+  if (n >= 2 && i > 0 && joined(c, i) && home_of(c, i) && !known_place(c, i, i + n)) {
     size_t k = i;
     while (k < i + n && plain_word(c, k)) k++;
     if (k == i + n) return 1;
