@@ -1077,14 +1077,19 @@ static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
   size_t lo = tok_at(c, a), cs = clause_start(c, lo, v), ti = cs;
   /* "Setelah X menjelaskan, warga desa itu mengatakan": the clause of the verb has
      its own subject in lower case; whoever is named before its comma is not it */
+  /* ("Budi, kepada wartawan mengatakan": to whom it was said, no subject of its own) */
+  int told = cs < v && word_is(c, cs, "kepada");
   if (found != SIZE_MAX && cs < v && c->m[found].end <= c->t[cs].start && c->t[cs].kind == KIMPUT_TOK_WORD &&
-      !(c->t[cs].flags & KIMPUT_TOKF_UPPER) && !(classes_at(c, cs) & (KIMPUT_LEX_ADVERB | KIMPUT_LEX_FUNCTION)))
+      !(c->t[cs].flags & KIMPUT_TOKF_UPPER) && !(classes_at(c, cs) & (KIMPUT_LEX_ADVERB | KIMPUT_LEX_FUNCTION)) &&
+      !told)
     found = place = SIZE_MAX;
   while (ti < v && (classes_at(c, ti) & (KIMPUT_LEX_DETERMINER | KIMPUT_LEX_NOT_NAME)) &&
          !(classes_at(c, ti) & KIMPUT_LEX_TITLE))
     ti++;
-  /* (a body named after the title is part of the description: "juru bicara Hamas mengatakan") */
-  if (ti < v && ((classes_at(c, ti) & KIMPUT_LEX_TITLE) || cue_at(c, ti, vpos, KIMPUT_LEX_TITLE)) &&
+  /* (a body named after the title is part of the description: "juru bicara Hamas mengatakan";
+     a title after "kepada" is whom it was told: "kepada wartawan mengatakan") */
+  if (ti < v && !(ti > cs && word_is(c, ti - 1, "kepada")) &&
+      ((classes_at(c, ti) & KIMPUT_LEX_TITLE) || cue_at(c, ti, vpos, KIMPUT_LEX_TITLE)) &&
       (found == SIZE_MAX || c->m[found].end <= c->t[ti].start ||
        (c->m[found].kind != KIMPUT_ENT_PERSON && c->m[found].start > c->t[ti].start))) {
     /* "Seorang pejabat militer berkata": a description */

@@ -276,6 +276,12 @@ describe("entity chains", function()
     assert.same({ "Dewi Kartika" }, people("Juru bicara Kemenpar Dewi Kartika mengatakan jumlah wisatawan naik."))
     assert.same({ "Rudi Salim" }, people("Kepala Biro Humas Kemendikdasmen Rudi Salim mengatakan ujian dihapus."))
   end)
+  it("reads 'kepada wartawan' between a speaker and the verb as whom it was told", function()
+    local text = "Kapolres AKBP Dedi Kurnia, kepada wartawan mengatakan pelaku sudah ditahan."
+    assert.equal("Dedi Kurnia", first_speaker(text))
+    text = "Juru bicara Kemenpar, Dewi Kartika, kepada wartawan mengatakan bahwa data akan dirilis."
+    assert.equal("Dewi Kartika", first_speaker(text))
+  end)
   it("calls a regional head by Bunda and her name", function()
     local q = only('Bupati Sinta Mayasari meninjau pasar. "Harga harus stabil," kata Bunda Sinta.')
     assert.equal("Sinta Mayasari", q.speaker)
