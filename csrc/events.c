@@ -1526,10 +1526,9 @@ static int sent_along(const scan *s, size_t a, size_t to_tok) {
 static int none_before(const scan *s, size_t lo, size_t k) {
   if (k > lo && cls_at(s, k - 1, KIMPUT_EVW_DENY) && cls_at(s, k, KIMPUT_EVW_PLANNED)) return 1;
   /* "kemungkinan pertemuan kedua pemimpin", "wacana kunjungan X": talk of one, none told */
-  static const char *const maybe[] = {"kemungkinan", "peluang", "spekulasi", "wacana", "rumor", "isu",
-                                      "Kemungkinan", "Peluang", "Spekulasi", "Wacana", "Rumor", "Isu"};
+  static const char *const maybe[] = {"kemungkinan", "peluang", "spekulasi", "wacana", "rumor", "isu"};
   for (size_t i = 0; k > lo && i < sizeof maybe / sizeof *maybe; i++)
-    if (token_is(s, k - 1, maybe[i])) return 1;
+    if (token_is_ci(s, k - 1, maybe[i])) return 1;
   return k > lo + 1 && token_is(s, k - 1, "ada") && cls_at(s, k - 2, KIMPUT_EVW_DENY);
 }
 

@@ -1332,18 +1332,13 @@ static int32_t person_with_words(const ctx *c, size_t a, size_t b, size_t nstron
   return found;
 }
 
-/* Is token k an academic degree glued to the name before it with no comma ("Hendra Gunawan SH",
- * "Rina Sari MPd"): two to five letters, two capitals or more, after a word in mixed case (a name
- * in capitals, "BUDI SANTOSO SH", keeps its last word)? */
-static int bare_degree(const ctx *c, size_t k) {
-  return degree_end(c, k, c->nt) == k + 1 && !inner_period(c, &c->t[k]);
-}
-
-/* The end of the name at tokens [a, b) without the degrees closing it, when two words or
- * more in mixed case stay ("Hendra Gunawan SH MH"). */
+/* The end of the name at tokens [a, b) without the degrees written after it with no comma
+ * ("Hendra Gunawan SH MH", "Rina Sari MPd": two to five letters, two capitals or more), when two
+ * words or more stay and the last of them is in mixed case (a name in capitals, "BUDI SANTOSO
+ * SH", keeps its last word). */
 static size_t without_degrees(const ctx *c, size_t a, size_t b) {
   size_t e = b;
-  while (e > a + 2 && bare_degree(c, e - 1)) e--;
+  while (e > a + 2 && degree_end(c, e - 1, c->nt) == e && !inner_period(c, &c->t[e - 1])) e--;
   return e < b && is_cap(&c->t[e - 1]) && !is_acronym(c, &c->t[e - 1]) ? e : b;
 }
 
@@ -2772,10 +2767,8 @@ static int kin_named_after(const ctx *c, size_t i, size_t n, size_t end) {
     return 0;
   if (n == 1 && !(i + 1 >= end || punct_is(c, i + 1, end, ',') || punct_is(c, i + 1, end, '.'))) return 0;
   if (known_place(c, i, i + n)) return 0;
-  for (size_t w = i; w < i + n; w++) {  /* (a given name may open it: "istrinya, Siti Aminah") */
-    unit u = look(c, w, w + 1);
-    if (u.n && !(w == i && u.ent < 0 && (u.cls & KIMPUT_LEX_GIVEN) && !(u.cls & STOPS_NAME))) return 0;
-  }
+  for (size_t w = i; w < i + n; w++)  /* (a given name may open it: "istrinya, Siti Aminah") */
+    if (w == i ? !plain_word(c, w) : look(c, w, w + 1).n != 0) return 0;
   return 1;
 }
 
@@ -2864,11 +2857,12 @@ static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
   size_t verb = i + n;
   while (verb < end && verb < i + n + 2 && joined(c, verb) && plan_or_adverb(c, verb)) verb++;
   int meets_after = verb < end && joined(c, verb) && contact_verb(c, verb);
-  size_t subject = i > 1 ? i - 2 : 0;  /* (the token before "bertemu", past "akan", "juga") */
-  while (subject > 0 && subject + 4 > i && plan_or_adverb(c, subject)) subject--;
-  int met_by_person = i > 1 && word_eq(c, i - 1, "bertemu") && c->out->nm > 0 &&
-                      c->out->m[c->out->nm - 1].kind == KIMPUT_ENT_PERSON &&
-                      c->out->m[c->out->nm - 1].end == c->t[subject].end;  /* the person right before the verb */
+  int met_by_person = 0;  /* the person right before the verb, past "akan", "juga" */
+  if (i > 1 && word_eq(c, i - 1, "bertemu") && c->out->nm > 0 && c->out->m[c->out->nm - 1].kind == KIMPUT_ENT_PERSON) {
+    size_t subject = i - 2;
+    while (subject > 0 && subject + 4 > i && plan_or_adverb(c, subject)) subject--;
+    met_by_person = c->out->m[c->out->nm - 1].end == c->t[subject].end;
+  }
   if (n >= 2 && (meets_after || met_by_person)) {
     size_t k = i;
     while (k < i + n && !look(c, k, k + 1).n) k++;
