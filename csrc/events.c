@@ -692,6 +692,9 @@ static int32_t envoy_at(const scan *s, size_t a, size_t hi) {
 static int32_t party_after(const scan *s, size_t a, size_t hi) {
   for (size_t j = a; j < hi && j < a + PARTY_GAP; j++) {
     if (s->mstart[j] >= 0) return envoy_for(s, a, hi, s->mstart[j]);
+    /* "pada Senin (10/3), X ...": a word such as "pada" before a date governs the date, and
+       the clause it ends is over */
+    if (s->tok[j].kind == KIMPUT_TOK_DATE || s->tok[j].kind == KIMPUT_TOK_TIME) return -1;
     if (s->hit[j]) {
       int c = hit_at(s, j)->cls;
       if (c == KIMPUT_EVW_VERB || c == KIMPUT_EVW_TO || c == KIMPUT_EVW_WITH || c == KIMPUT_EVW_STOP) return -1;
@@ -1366,6 +1369,15 @@ static int held_at(const scan *s, size_t k, size_t hi) {
 
 /* Does token k begin with a capital letter (a name: "di Istana Bogor")? */
 static int capital_at(const scan *s, size_t k) { return s->text[s->tok[k].start] >= 'A' && s->text[s->tok[k].start] <= 'Z'; }
+
+static int letter_of_other_kind(const scan *s, size_t v, size_t trig_end, size_t hi);
+
+/* Is token k a word of the passive voice by its prefix (disebut, dipuji, terpilih)? */
+static int passive_word(const scan *s, size_t k) {
+  const char *w = s->text + s->tok[k].start;
+  size_t n = s->tok[k].end - s->tok[k].start;
+  return (n > 4 && w[0] == 'd' && w[1] == 'i') || (n > 5 && w[0] == 't' && w[1] == 'e' && w[2] == 'r');
+}
 
 /* The first token from j, right after a meeting's noun, past its parties (names, dengan/antara,
  * dan, commas) and a place ("di Istana Bogor"): where what is said of the meeting starts; hi when
@@ -2124,30 +2136,52 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
   /* "X melalui surat (bernomor …) meminta Y", "Melalui surat tertanggal …, X meminta Y": a letter
      named before the clause, with no parties of its own, is the way its subject addressed the
      person the clause names next */
-  if (w->cls == KIMPUT_EVW_NOUN && type == KIMPUT_EVENT_LETTER && f->from.n == 0 && f->to.n == 0 && !verbal &&
-      k > lo && (token_is(s, k - 1, "melalui") || token_is(s, k - 1, "lewat") || token_is(s, k - 1, "Melalui") ||
-                 token_is(s, k - 1, "Lewat"))) {
+  /* ("Melalui suratnya, X mengajak Y": the owner of a possessed letter is that subject, found
+     already; "Dalam surat yang dikirim Selasa, X meminta Y" opening the sentence reads so too, not
+     "Dalam surat itu," which points back at a letter told before) */
+  int way = k > lo && (token_is_ci(s, k - 1, "melalui") || token_is_ci(s, k - 1, "lewat"));
+  int opening_in = k - 1 == lo && token_is_ci(s, lo, "dalam") && !(after < hi && cls_at(s, after, KIMPUT_EVW_THIS)) &&
+                   !letter_of_other_kind(s, v, after, hi);
+  int possessed_way = (w->flags & KIMPUT_EVWF_POSSESSED) && k - 1 == lo && f->to.n == 0 && f->from.n == 1;
+  if (w->cls == KIMPUT_EVW_NOUN && type == KIMPUT_EVENT_LETTER && (way || opening_in) && !verbal &&
+      ((f->from.n == 0 && f->to.n == 0) || possessed_way)) {
     int32_t first = -1;
     size_t clause = SIZE_MAX;  /* where the clause's verb and its object are looked for */
     if (k - 1 == lo) {       /* opening the sentence: the subject follows its comma */
       for (size_t j = after; j + 1 < hi && j < after + 16 && clause == SIZE_MAX; j++)
         if (is_punct(s, j, ',') && s->mstart[j + 1] >= 0) { first = s->mstart[j + 1]; clause = s->mlast[first] + 1; }
-    } else if (k >= lo + 2 && s->mend[k - 2] >= 0 && s->mfirst[s->mend[k - 2]] <= lo + 3) {
+    } else if (way && k >= lo + 2 && s->mend[k - 2] >= 0 && s->mfirst[s->mend[k - 2]] <= lo + 3) {
       first = s->mend[k - 2];  /* right after the subject opening the sentence */
       clause = after;
     }
-    /* the person right after the verb (a lower-case word), not one listed with the subject */
-    for (size_t j = clause + 1; first >= 0 && j < hi && j < clause + 12; j++) {
+    if (possessed_way && first != f->from.m[0]) first = -1;
+    int32_t addressee = -1;
+    /* the person the clause addresses with kepada ("X berterima kasih kepada Y") ... */
+    if (first >= 0 && clause < hi && is_word(s, clause) && !capital_at(s, clause)) {
+      int32_t from2;
+      size_t to_tok2 = 0;
+      preps_after(s, clause, hi, type, &addressee, &from2, &to_tok2);
+      if (addressee >= 0 && (!token_is(s, to_tok2 - 1, "kepada") || s->men[addressee].kind != KIMPUT_ENT_PERSON ||
+                      s->men[addressee].entity == s->men[first].entity))
+        addressee = -1;
+    }
+    /* ... or the person right after the verb (a lower-case word, not a passive one: "X disebut
+       Y" is no letter of X's), not one listed with the subject */
+    for (size_t j = clause + 1; addressee < 0 && first >= 0 && j < hi && j < clause + 12; j++) {
       if (is_punct(s, j, '.') || is_punct(s, j, ';') || is_punct(s, j, ',')) break;
       int32_t m = s->mstart[j];
       if (m < 0) continue;
       /* (a name inside the letter's number, "Nomor 100/1575/SJ", is none) */
       if (!is_word(s, j - 1) || capital_at(s, j - 1)) { j = s->mlast[m]; continue; }
-      if (s->men[m].kind == KIMPUT_ENT_PERSON && s->men[m].entity != s->men[first].entity && !s->hit[j - 1]) {
-        list_add(&f->from, first);
-        list_add(&f->to, m);
-      }
+      if (s->men[m].kind == KIMPUT_ENT_PERSON && s->men[m].entity != s->men[first].entity && !s->hit[j - 1] &&
+          !passive_word(s, j - 1))
+        addressee = m;
       break;
+    }
+    if (addressee >= 0) {
+      f->from.n = 0;
+      list_add(&f->from, first);
+      list_add(&f->to, addressee);
     }
   }
   return f->from.n > 0 && (f->to.n > 0 || f->mutual);
@@ -2176,6 +2210,17 @@ struct kimput_evwork {
   size_t cap;
 };
 
+/* Is the letter noun at token v (its phrase ending at trig_end) a letter of another kind than
+ * correspondence: "surat terbuka", "surat permohonan anggaran", "surat dakwaan"? */
+static int letter_of_other_kind(const scan *s, size_t v, size_t trig_end, size_t hi) {
+  static const char *const other[] = {"terbuka", "permohonan", "edaran", "keputusan", "pengunduran", "lamaran",
+                                      "dakwaan", "tuntutan", "rekomendasi", "izin", "perintah", "kuasa"};
+  for (size_t k = 0; k < sizeof other / sizeof *other; k++)  /* after the noun, or ending its phrase */
+    if ((trig_end < hi && token_is(s, trig_end, other[k])) || (trig_end > v + 1 && token_is(s, trig_end - 1, other[k])))
+      return 1;
+  return 0;
+}
+
 /* "Selain X, Y juga mengirim surat ucapan selamat.": a letter or message whose
  * sender is named with "juga", "pula", "turut" or "pun" near its trigger (or
  * after an opening "Selain X,") but whose addressee is not is one more letter
@@ -2183,12 +2228,7 @@ struct kimput_evwork {
 static int32_t also_addressed(const scan *s, size_t lo, size_t hi, size_t v, size_t trig_end, int32_t sender) {
   /* the letter told shortly before (three sentences at most) */
   if (!s->letter_sentence || s->letter_sentence + 3 < s->sentence) return -1;
-  /* not a letter of another kind: "surat terbuka", "surat permohonan anggaran" */
-  static const char *const other[] = {"terbuka", "permohonan", "edaran", "keputusan", "pengunduran", "lamaran",
-                                      "dakwaan", "tuntutan", "rekomendasi", "izin", "perintah", "kuasa"};
-  for (size_t k = 0; k < sizeof other / sizeof *other; k++)  /* after the noun, or ending its phrase */
-    if ((trig_end < hi && token_is(s, trig_end, other[k])) || (trig_end > v + 1 && token_is(s, trig_end - 1, other[k])))
-      return -1;
+  if (letter_of_other_kind(s, v, trig_end, hi)) return -1;
   int also = token_is(s, lo, "selain");
   for (size_t k = v > lo + 3 ? v - 3 : lo; k < hi && k < v + 4 && !also; k++)
     also = token_is(s, k, "juga") || token_is(s, k, "pula") || token_is(s, k, "turut") || token_is(s, k, "pun");

@@ -1327,6 +1327,28 @@ describe("doc:events() a letter named after the clause", function()
     assert.same({}, events("Menlu Siti Rahma melalui surat meminta warga tenang, kata Gubernur Joko Prasetyo."))
   end)
 
+  it("reads a fronted letter clause with its own date, or with -nya, as the subject's letter", function()
+    local e = one("Melalui surat resmi pada Senin (17/6), Presiden Lee Min Ho mengundang Presiden Ahmad Subianto "
+      .. "ke Seoul.")
+    assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto", "2024-06-17" }, { e.type, e.sender, e.recipient, e.date })
+    e = one("Melalui suratnya, Presiden Maria Kowalska mengajak PM Tanaka Hiroshi memperkuat kerja sama.")
+    assert.same({ "letter", "Maria Kowalska", "Tanaka Hiroshi" }, { e.type, e.sender, e.recipient })
+    e = one("Dalam surat yang dikirim Selasa (18/6), Lee berterima kasih kepada Presiden Ahmad Subianto.")
+    assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto", "2024-06-18" }, { e.type, e.sender, e.recipient, e.date })
+    e = one("Dalam surat ucapan selamat, Presiden Ahmad Subianto mendoakan PM Tanaka Hiroshi.")
+    assert.same({ "letter", "Ahmad Subianto", "Tanaka Hiroshi" }, { e.type, e.sender, e.recipient })
+  end)
+
+  it("leaves a fronted letter clause alone when the subject is passive, the letter is another kind or told before",
+    function()
+      assert.same({}, events("Dalam surat yang dikirim Selasa (18/6), Lee disebut Subianto sebagai sahabat."))
+      assert.same({}, events("Dalam surat dakwaan, Jaksa Penuntut Umum Andi Saputra menuntut terdakwa "
+        .. "Budi Santoso hukuman lima tahun."))
+      assert.same({}, events("Dalam surat itu, Presiden Lee Min Ho mengundang Presiden Ahmad Subianto ke Seoul."))
+      -- "pada" before a date names no addressee: the subject after the clause is no recipient
+      assert.same({}, events("Melalui surat yang diterima pada Senin (17/6), Lee menyatakan dukungan penuh."))
+    end)
+
   it("needs a person addressed and a subject opening the sentence", function()
     assert.same({}, events("Lee memuji kemajuan ekonomi dalam sebuah surat."))
     assert.same({}, events("Menurut laporan yang dikutip banyak media, Lee dan Subianto sepakat dalam surat itu."))
