@@ -26,6 +26,7 @@
 #define CHAIN_WALK 16    /* earlier events of the same parties compared when merging */
 #define THANKS_REACH 12  /* tokens from a verb of thanks to the "atas" saying what for */
 #define ROLE_REACH 24    /* tokens from the start of a party mention (its role) to a word inside it */
+#define LETTERS_KEPT 4   /* letters told a reply looks back at (sentences allowing) */
 
 typedef struct {
   uint64_t head[2];  /* the key's first 16 bytes, zero padded (head_of_raw): most keys are compared by these */
@@ -244,6 +245,11 @@ typedef struct {
   size_t letter_sentence;   /* the sentence of the last letter or message told (+1; 0 none) */
   int32_t letter_from, letter_to;  /* its parties */
   int letter_type;          /* and its type */
+  /* the last LETTERS_KEPT letters and messages told, newest at (nletters - 1) % LETTERS_KEPT: a
+     reply answers the latest one to its sender, whatever was told since ("X mengirim kartu kepada
+     Y. X juga menyurati Z. Y membalasnya.") */
+  struct { size_t sentence; int32_t from, to; } letters[LETTERS_KEPT];
+  size_t nletters;
   int again;                /* the event emitted next is another of its kind ("keduanya kembali bertemu"): no merging */
 } scan;
 
@@ -1254,6 +1260,10 @@ static kimput_status emit(scan *s, int type, int planned, int undirected, int32_
     s->letter_from = a;
     s->letter_to = b;
     s->letter_type = type;
+    size_t at = s->nletters++ % LETTERS_KEPT;
+    s->letters[at].sentence = s->sentence;
+    s->letters[at].from = a;
+    s->letters[at].to = b;
   }
   e->sender = a;
   e->recipient = b;
@@ -2269,8 +2279,12 @@ static int32_t met_by_courier(const scan *s, size_t first, int32_t courier, int3
  * sender of the latest letter or message to the one replying (three
  * sentences back at most); -1 when none. */
 static int32_t answered(const scan *s, int32_t replier) {
-  if (!s->letter_sentence || s->letter_sentence + 3 < s->sentence) return -1;
-  return s->letter_to == replier && s->letter_from != replier ? s->letter_from : -1;
+  for (size_t n = s->nletters, k = 0; n > 0 && k < LETTERS_KEPT; n--, k++) {
+    const int32_t from = s->letters[(n - 1) % LETTERS_KEPT].from, to = s->letters[(n - 1) % LETTERS_KEPT].to;
+    if (s->letters[(n - 1) % LETTERS_KEPT].sentence + 3 < s->sentence) break;
+    if (to == replier && from != replier) return from;
+  }
+  return -1;
 }
 
 kimput_status kimput_evwork_new(kimput_evwork **out) {

@@ -1055,6 +1055,17 @@ describe("doc:events() congratulations, lists received, and the event named agai
     assert.same({}, events("Subianto mengirim surat balasan."))
   end)
 
+  it("answers the latest letter to the replier, past a letter the sender wrote to someone else since", function()
+    local ev = events("Lee mengirim kartu ucapan kepada Subianto pada Senin (17/6). Lee juga mengirim surat kepada "
+      .. "Kowalska. Sehari kemudian, Subianto membalasnya.")
+    assert.equal(3, #ev)
+    assert.same({ "letter", "Ahmad Subianto", "Lee Min Ho", "2024-06-18" },
+      { ev[3].type, ev[3].sender, ev[3].recipient, ev[3].date })
+    -- not one four sentences back
+    assert.equal(2, #events("Lee mengirim surat kepada Subianto. Lee juga mengirim surat kepada Kowalska. "
+      .. "Cuaca cerah. Warga berkumpul. Pasar ramai. Subianto membalasnya."))
+  end)
+
   it("reads 'membalas surat yang dikirim X' as a letter back to X", function()
     local e = one("Lee membalas surat ucapan selamat yang dikirim Presiden Ahmad Subianto.")
     assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
