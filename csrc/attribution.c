@@ -309,8 +309,15 @@ static who fuller_description(const actx *c, who w, size_t i, size_t n) {
       continue;
     size_t r = tok_at(c, m->role_start), same = 0;
     while (same < n && r + same < c->nt && c->t[r + same].end <= m->role_end && same_word(c, r + same, i + same)) same++;
-    /* the same title, not a longer one that starts so ("Presiden Direktur" is no "presiden") */
-    if (same < n || cue_at(c, r, m->role_end, KIMPUT_LEX_TITLE) != n) continue;
+    /* the same title, or a longer one that only adds its field to it ("kepala dinas" is the
+       Kepala Dinas Perhubungan, "jaksa" the Jaksa Penuntut Umum), not one that adds another office
+       ("Presiden Direktur" is no "presiden") */
+    if (same < n) continue;
+    size_t tl = cue_at(c, r, m->role_end, KIMPUT_LEX_TITLE);
+    if (tl < n) continue;
+    int other_office = 0;
+    for (size_t x = r + n; x < r + tl && !other_office; x++) other_office = (classes_at(c, x) & KIMPUT_LEX_TITLE) != 0;
+    if (other_office) continue;
     /* "Gubernur Jawa Barat Ani Lestari ... ujar gubernur": the person introduced so */
     if (m->entity >= 0) return of_mention(c, mi);
     if (c->t[r + n - 1].end < m->role_end) {

@@ -310,6 +310,14 @@ describe("entity chains", function()
     local list = speakers('Kapolres Bantul AKBP Irfan Hakim meninjau pos. "Situasi aman," kata Kapolres.')
     assert.same({ "Irfan Hakim" }, list)
   end)
+  it("resolves a lower-case title alone after a cue to the person introduced with it", function()
+    assert.same({ "Taufiq Wahyudi" }, speakers('Kepala Dinas Perhubungan Sleman, Taufiq Wahyudi, hadir. '
+      .. '"Jalan ditutup sementara," kata kepala dinas.'))
+    assert.same({ "Rizky Ananda" }, speakers('Jaksa Penuntut Umum Rizky Ananda membacakan tuntutan. '
+      .. '"Terdakwa terbukti bersalah," kata jaksa.'))
+    -- with nobody introduced so, the words stay the description
+    assert.same({ "jaksa" }, speakers('"Terdakwa terbukti bersalah," kata jaksa.'))
+  end)
   it("resolves ia, dia and beliau to the subject", function()
     assert.same({ "Nur Aini" }, speakers('Bupati Nur Aini menerima tamu dari Jakarta. "Kami siap," kata dia.'))
     assert.same({ "Nur Aini" }, speakers('Bupati Nur Aini menyapa Camat Ali. Beliau berkata: "Terima kasih."'))

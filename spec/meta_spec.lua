@@ -88,6 +88,18 @@ describe("doc:meta()", function()
     assert.are.same({ "AFP" }, m.sources)
   end)
 
+  it("an outlet written lower case first after the place: 'KOTA, situsKota -', 'Kota, situscom -'", function()
+    for _, outlet in ipairs({ "beritaJatim", "beritacom", "tvSatu" }) do
+      local m = meta {
+        "Hakim Vonis Mantan Kepala Dinas Enam Tahun Penjara",
+        "SURABAYA, " .. outlet .. " - Majelis hakim menjatuhkan vonis enam tahun penjara kepada terdakwa.",
+        "Terdakwa menyatakan pikir-pikir atas putusan tersebut.",
+      }
+      assert.are.same({ outlet, "Surabaya", "Hakim Vonis Mantan Kepala Dinas Enam Tahun Penjara" },
+        { m.outlet, m.dateline, m.headline })
+    end
+  end)
+
   it("okezone and sindonews: Jum'at with a dash, WITA and WIT zones, upper-case places", function()
     local m = meta {
       "Jum'at, 12 Juni 2020 - 10:54 WIB",
