@@ -2500,6 +2500,20 @@ static int cue_after_medium(const ctx *c, size_t k, size_t end) {
   return 0;
 }
 
+/* "X, kepada wartawan, mengatakan", "X kepada awak media menuturkan": at token k (a
+ * comma maybe first), "kepada" and at most three lower-case words saying to whom
+ * something was told, a comma maybe, then a reporting verb. */
+static int cue_after_addressee(const ctx *c, size_t k, size_t end) {
+  if (k < end && punct_is(c, k, end, ',')) k++;
+  if (k >= end || !word_eq(c, k, "kepada")) return 0;
+  for (size_t j = k + 1; j < end && j <= k + 3 && c->t[j].kind == KIMPUT_TOK_WORD && !is_cap(&c->t[j]); j++) {
+    size_t after = j + 1;
+    if (after < end && punct_is(c, after, end, ',')) after++;
+    if (cue_after(c, after, end)) return 1;
+  }
+  return 0;
+}
+
 /* Token k, capitalised, is a known place that closes a lower-case description
  * ("petani asal Garut", "warga Kudus"), not a place after a preposition. */
 static int place_closes_description(ctx *c, size_t k) {
@@ -2779,6 +2793,8 @@ static int kin_named_after(const ctx *c, size_t i, size_t n, size_t end) {
 static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
   if (cue_before(c, i, 0) || cue_after(c, i + n, end)) return 1;
   if (answer_of(c, i, n, end)) return 1;
+  /* "Budi Hartono, kepada wartawan, mengatakan ...": the cue past whom it was told */
+  if (n >= 2 && cue_after_addressee(c, i + n, end)) return 1;
   /* "Bepe, sapaan akrabnya, menilai ...": a nickname told as such, wherever it stands */
   if (n == 1 && nickname_owner(c, i + 1) >= 0) return 1;
   /* "mantan bintang basket NBA, Dennis Rodman, yang ...": a name of two words or

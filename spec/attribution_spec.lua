@@ -282,6 +282,12 @@ describe("entity chains", function()
     text = "Juru bicara Kemenpar, Dewi Kartika, kepada wartawan mengatakan bahwa data akan dirilis."
     assert.equal("Dewi Kartika", first_speaker(text))
   end)
+  it("knows an untitled name told 'kepada wartawan' before the verb as a person", function()
+    assert.equal("Budi Hartono", first_speaker("Budi Hartono, kepada wartawan mengatakan pihaknya siap membantu."))
+    assert.equal("Budi Hartono", first_speaker("Budi Hartono kepada awak media menuturkan banjir datang tiba-tiba."))
+    assert.equal("Budi Hartono",
+      first_speaker("Salah satu warga, Budi Hartono, kepada wartawan mengatakan air naik sejak subuh."))
+  end)
   it("calls a regional head by Bunda and her name", function()
     local q = only('Bupati Sinta Mayasari meninjau pasar. "Harga harus stabil," kata Bunda Sinta.')
     assert.equal("Sinta Mayasari", q.speaker)
