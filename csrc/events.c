@@ -210,7 +210,9 @@ kimput_status kimput_evlex_add(kimput_evlex *lex, const char *phrase, size_t len
 
 /* ------------------------------------------------------------ the scan */
 
-enum { UNDATED = 1, BODY = 2 };  /* the bits of scan.undated per entity */
+/* the bits of scan.undated per entity: UNDATED, BODY (an organisation), ROLED (a person named
+   with a role somewhere), LEADER (with a leader's: Presiden, Perdana Menteri, Raja ...) */
+enum { UNDATED = 1, BODY = 2, ROLED = 4, LEADER = 8 };
 #define RECALL 32  /* earlier events a partial mention is compared with */
 
 typedef struct {
@@ -238,7 +240,7 @@ typedef struct {
   int32_t *head_of;     /* merge chains: hash bucket -> latest first mention */
   int32_t *next_same;   /* per event: the previous first mention in its bucket */
   size_t nbuckets;
-  uint8_t *undated;     /* per entity: UNDATED, sends an event with no date yet; BODY, an organisation */
+  uint8_t *undated;     /* per entity: UNDATED, sends an event with no date yet; BODY, ROLED, LEADER */
   int32_t replier;      /* the sender mention of the sentence's last trigger, or -1 */
   int32_t last_a, last_b;  /* the parties of the last event told */
   size_t sentence, last_sentence;  /* the sentence read, the sentence of the last event (+1; 0 none) */
@@ -459,6 +461,19 @@ static int word_class(const scan *s, const kimput_evlex *lex, size_t i) {
   return w && w->set ? w->cls : -1;
 }
 
+/* Does the role (n bytes at r) open with the title of a head of state or government? */
+static int leader_role(const char *r, size_t n) {
+  static const char *const leaders[] = {"presiden", "perdana menteri", "pm", "raja", "ratu", "kanselir",
+                                        "pemimpin", "sultan", "kaisar", "emir"};
+  for (size_t k = 0; k < sizeof leaders / sizeof *leaders; k++) {
+    size_t m = strlen(leaders[k]), i = 0;
+    if (n < m) continue;
+    while (i < m && (r[i] >= 'A' && r[i] <= 'Z' ? r[i] + 32 : r[i]) == leaders[k][i]) i++;
+    if (i == m && (m == n || r[m] == ' ')) return 1;  /* the whole word ("Presidium" is none) */
+  }
+  return 0;
+}
+
 /* maps the party mentions onto tokens */
 static void mark_mentions(scan *s, size_t nmen, size_t nentities) {
   memset(s->mstart, 0xff, s->ntok * sizeof *s->mstart);  /* -1 */
@@ -473,6 +488,8 @@ static void mark_mentions(scan *s, size_t nmen, size_t nentities) {
         ((x->kind != KIMPUT_ENT_PERSON) & (x->kind != KIMPUT_ENT_ORG)) | (x->end <= x->start))
       continue;
     if (x->kind == KIMPUT_ENT_ORG) s->undated[x->entity] |= BODY;
+    if (x->kind == KIMPUT_ENT_PERSON && x->role_start != KIMPUT_UNSET && x->role_end > x->role_start)
+      s->undated[x->entity] |= (uint8_t)(ROLED | (leader_role(s->text + x->role_start, x->role_end - x->role_start) ? LEADER : 0));
     if (t < s->ntok && s->tok[t].start > x->start) t = tok_at(s, x->start);  /* a mention inside a title */
     while (t + 8 < s->ntok && s->tok[t + 8].end <= x->start) t += 8;  /* (token ends are in order) */
     if (t + 8 < s->ntok) {  /* the first of the 8 tokens from t that ends after the start: counted, not looped to */
@@ -2246,6 +2263,29 @@ static int32_t also_addressed(const scan *s, size_t lo, size_t hi, size_t v, siz
   return s->letter_to != sender && s->letter_from != sender ? s->letter_to : -1;
 }
 
+/* "Kedua pemimpin kembali bertemu" after the leaders' meeting and then their ministers': the pair
+ * a phrase of leaders (kedua pemimpin, kedua kepala negara) near the trigger v names is the latest
+ * pair of leaders among the last events, when the pair *a, *b of the last one is not (a party named
+ * with another role); *a, *b are left as they are otherwise. */
+static void leaders_pair(const scan *s, size_t lo, size_t hi, size_t v, int32_t *a, int32_t *b) {
+  int leaders = 0;
+  for (size_t k = v > lo + 4 ? v - 4 : lo; k + 1 < hi && k < v + 4 && !leaders; k++)
+    leaders = token_is_ci(s, k, "kedua") &&
+              (token_is(s, k + 1, "pemimpin") || (k + 2 < hi && token_is(s, k + 1, "kepala") && token_is(s, k + 2, "negara")));
+  if (!leaders || *a < 0 || *b < 0) return;
+  uint8_t fa = s->undated[*a], fb = s->undated[*b];
+  if ((fa & LEADER) && (fb & LEADER)) return;
+  if (!((fa & ROLED) && !(fa & LEADER)) && !((fb & ROLED) && !(fb & LEADER))) return;  /* no other role known */
+  for (size_t n = 0, k = s->nev; k > 0 && n < CHAIN_WALK; k--, n++) {
+    const kimput_event *x = &s->ev[k - 1];
+    if (x->sender >= 0 && x->recipient >= 0 && (s->undated[x->sender] & LEADER) && (s->undated[x->recipient] & LEADER)) {
+      *a = x->sender;
+      *b = x->recipient;
+      return;
+    }
+  }
+}
+
 /* Does the sentence from token lo open with a fronted clause that points back ("Dalam percakapan
  * itu,", "Dalam pembicaraan telepon tersebut,") before token v, after a call between a and b told
  * in events [first, first + n)? */
@@ -2523,6 +2563,7 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
           if (s.last_sentence && s.last_sentence + (again ? AGAIN_REACH : PAIR_REACH) >= s.sentence) {
             pa = s.last_a;
             pb = s.last_b;
+            leaders_pair(&s, lo, hi, v, &pa, &pb);
           } else {  /* "X mengundang Y saat keduanya bertemu": the two people named before it */
             for (size_t j = v > lo + 60 ? v - 60 : lo; j < v && pb < 0; j++) {  /* bounded: linear */
               int32_t m = s.mstart[j];

@@ -615,7 +615,14 @@ static int month_opens_name(const ctx *c, size_t i, size_t end) {
     return after_cue(c, i) || (look(c, i - 1, i).cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK)) != 0;
   if (i + 1 >= end || !joined(c, i + 1) || !is_cap(&c->t[i + 1]) || look(c, i + 1, end).n)
     return after_cue(c, i) && month_is_person(c, i);  /* "ujar Mei" after "Mei Lestari" */
-  return after_cue(c, i) || (look(c, i - 1, i).cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK)) != 0;
+  if (after_cue(c, i) || (look(c, i - 1, i).cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK)) != 0) return 1;
+  /* "Menteri Luar Negeri Polandia Jan Nowak": the place a title serves, then the name (not a
+     place alone before it: "Ekspor Indonesia Mei Naik" in a headline) */
+  unit p = look(c, i - 1, i);
+  if (!joined(c, i) || p.n != 1 || p.ent < 0 || ent_kind(c, p.ent) != KIMPUT_ENT_PLACE) return 0;
+  for (size_t k = i - 1; k > 0 && k + 5 > i && joined(c, k); k--)
+    if (look(c, k - 1, k).cls & KIMPUT_LEX_TITLE) return 1;
+  return 0;
 }
 
 /* Does a word of a name go on right after the calendar word at token j: a capitalised word

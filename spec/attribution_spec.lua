@@ -1289,6 +1289,12 @@ describe("attribution", function()
     -- a month before a year, or after pada, is a month
     assert.same({}, people("Pada Mei 2024 harga naik. Harga turun pada Juni Lalu."))
   end)
+  it("reads a month's abbreviation opening a name after the place a title serves (Menlu Polandia Jan Nowak)",
+    function()
+      assert.same({ "Jan Nowak" }, people("Menteri Luar Negeri Polandia Jan Nowak tiba di Jakarta."))
+      -- a place alone before it, in a headline's capitals, is no title's
+      assert.same({}, people("Ekspor Indonesia Mei Naik Tajam"))
+    end)
   it("reads a month's name between two words of a name as one of them, a year or known word after it a date", function()
     assert.equal("Agustinus Maret Wibowo", only('"Kami siap membantu," kata Agustinus Maret Wibowo kepada wartawan.')
       .speaker)

@@ -1813,6 +1813,19 @@ describe("lex:scan and the dates it is given", function()
       assert.is_nil(ev[1].planned)
       assert.is_nil(ev[2].date)
     end)
+  it("reads 'kedua pemimpin' as the latest pair of leaders, past their ministers' meeting told since", function()
+    local ev = events("Presiden Ahmad Subianto bertemu Presiden Maria Kowalska di Warsawa, Rabu (12/6/2024). "
+      .. "Menlu Siti Rahma juga bertemu Menteri Luar Negeri Polandia Jan Nowak pada Kamis (13/6/2024). "
+      .. "Kedua pemimpin kembali bertemu pada Jumat (14/6/2024).")
+    assert.equal(3, #ev)
+    assert.same({ "meeting", "Ahmad Subianto", "Maria Kowalska", "2024-06-14" },
+      { ev[3].type, ev[3].sender, ev[3].recipient, ev[3].date })
+    -- the ministers are "kedua menteri"
+    ev = events("Presiden Ahmad Subianto bertemu Presiden Maria Kowalska di Warsawa, Rabu (12/6/2024). "
+      .. "Menlu Siti Rahma juga bertemu Menteri Luar Negeri Polandia Jan Nowak pada Kamis (13/6/2024). "
+      .. "Kedua menteri kembali bertemu pada Jumat (14/6/2024).")
+    assert.same({ "Siti Rahma", "Jan Nowak" }, { ev[3].sender, ev[3].recipient })
+  end)
   it("joins two titles of one person with 'sekaligus' (Wakil Perdana Menteri sekaligus Menteri Pertahanan X)",
     function()
       local e = one("Menteri Pertahanan Budi Santoso menerima kunjungan Wakil Perdana Menteri sekaligus Menteri "
