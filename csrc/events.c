@@ -1571,6 +1571,15 @@ static int none_before(const scan *s, size_t lo, size_t k) {
   return k > lo + 1 && token_is(s, k - 1, "ada") && cls_at(s, k - 2, KIMPUT_EVW_DENY);
 }
 
+/* The start of the longest noun that covers the noun at token j, starting at j or a few words
+ * before it ("surat ucapan selamat" covers "ucapan selamat"): j when none starts earlier. */
+static size_t noun_covering(const scan *s, size_t lo, size_t j) {
+  size_t best = j;
+  for (size_t t = j; t > lo && t + MAX_WORDS > j + 1; t--)
+    if (cls_at(s, t - 1, KIMPUT_EVW_NOUN) && t - 1 + s->hitlen[t - 1] > j) best = t - 1;
+  return best;
+}
+
 /* reads one trigger at token v of sentence tokens [lo, hi) into f; 0 when it reports nothing */
 static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *used, frame *f) {
   const evword *w = hit_at(s, v);
@@ -1616,7 +1625,12 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
       /* ("Surat tertanggal 5 Maret 2025 itu dikirim X": "tertanggal" and the date after it, within
          six tokens, count as one word; so does a party and its "dari": "Pesan dari X dibalas Y") */
       for (size_t k = v, gap = 0; k > lo && gap < NOUN_GAP; k--, gap++) {
-        if (cls_at(s, k - 1, KIMPUT_EVW_NOUN)) { type = hit_at(s, k - 1)->type; used[k - 1 - lo] = 1; break; }
+        if (cls_at(s, k - 1, KIMPUT_EVW_NOUN)) {
+          size_t n = noun_covering(s, lo, k - 1);  /* ("surat ucapan selamat yang dikirim": the letter) */
+          type = hit_at(s, n)->type;
+          used[n - lo] = 1;
+          break;
+        }
         if (s->mend[k - 1] >= 0 && s->mfirst[s->mend[k - 1]] + 1 > lo + 1) {
           k = s->mfirst[s->mend[k - 1]] + 1;
           if (k > lo + 1 && cls_at(s, k - 2, KIMPUT_EVW_FROM) && s->hitlen[k - 2] == 1) k--;

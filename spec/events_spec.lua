@@ -1055,6 +1055,13 @@ describe("doc:events() congratulations, lists received, and the event named agai
     assert.same({}, events("Subianto mengirim surat balasan."))
   end)
 
+  it("types a passive verb by the longest noun before it (surat ucapan selamat yang dikirim X: a letter)", function()
+    local e = one("Surat ucapan selamat yang dikirim Presiden Lee Min Ho kepada Subianto dipublikasikan media.")
+    assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+    e = one("Ucapan selamat yang dikirim Presiden Lee Min Ho kepada Subianto dipublikasikan media.")
+    assert.same({ "message", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+  end)
+
   it("answers the latest letter to the replier, past a letter the sender wrote to someone else since", function()
     local ev = events("Lee mengirim kartu ucapan kepada Subianto pada Senin (17/6). Lee juga mengirim surat kepada "
       .. "Kowalska. Sehari kemudian, Subianto membalasnya.")
