@@ -711,7 +711,14 @@ static size_t name_run(const ctx *c, size_t i, size_t end) {
     if (u.n == 1 && u.ent < 0 && (u.cls & KIMPUT_LEX_PERSON_NOUN) && !(u.cls & (STOPS_NAME | KIMPUT_LEX_GIVEN)))
       return 0;
   }
-  while (j < end && j - i < MAX_NAME_WORDS + 2) {
+  /* "Anak Agung Ngurah Ketut Agus Nadi Putra": a name's opening words of rank (a given name of
+     several words) count as one */
+  size_t rank = 0;
+  if (i < end && is_cap(&c->t[i])) {
+    unit r = look(c, i, end);
+    if (r.n >= 2 && (r.cls & KIMPUT_LEX_GIVEN)) rank = r.n - 1;
+  }
+  while (j < end && j - i < MAX_NAME_WORDS + 2 + rank) {
     if (j > i && !joined(c, j)) break;
     const kimput_token *t = &c->t[j];
     if (is_cap(t)) {
@@ -814,7 +821,7 @@ static size_t name_run(const ctx *c, size_t i, size_t end) {
     break;
   }
   size_t n = good - i;
-  return n > MAX_NAME_WORDS ? 0 : n;
+  return n > MAX_NAME_WORDS + rank ? 0 : n;
 }
 
 /* ------------------------------------------------------------ results */

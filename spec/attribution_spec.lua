@@ -1763,6 +1763,15 @@ describe("attribution", function()
     assert.equal("La Ode Rahmat Saleh", speaker('"Pendaftaran dibuka," kata Ketua KPU Kabupaten Muna La Ode Rahmat '
       .. "Saleh."))
   end)
+  it("counts a name's opening words of rank as one word of it (seven words after Anak Agung)", function()
+    assert.same({ "Anak Agung Ngurah Ketut Adi Wira Putra" },
+      speakers('Ketua DPRD Badung Anak Agung Ngurah Ketut Adi Wira Putra membuka rapat. "Rapat dimulai," '
+        .. "ucap Adi Wira."))
+    -- capitalised words with no such opening, a headline's, are no name (the title stays unnamed)
+    for _, name in ipairs(people("Ketua DPRD Badung Minta Warga Tetap Tenang Hadapi Banjir Besar Sore Ini")) do
+      assert.is_nil(tostring(name):find("Minta"))
+    end
+  end)
   it("keeps Teuku and Tengku in the name, as the person is known, and strips other honorifics", function()
     local qs = kimput.parse("Juru Bicara Kemlu Teuku Faizal Rahman mengatakan KBRI siaga. "
       .. '"Kami pantau terus," kata Faizal Rahman.\n\nMenteri Perdagangan Malaysia Tengku Amir Hakim tiba. '
