@@ -282,6 +282,13 @@ describe("entity chains", function()
     text = "Juru bicara Kemenpar, Dewi Kartika, kepada wartawan mengatakan bahwa data akan dirilis."
     assert.equal("Dewi Kartika", first_speaker(text))
   end)
+  it("reads the colloquial 'bilang' before the words as it does after them", function()
+    assert.same({ "direct", "Budi Hartono", "bilang" },
+      (function(q) return { q.kind, q.speaker, q.cue } end)(only('Budi Hartono bilang, "Besok saya datang."')))
+    local q = kimput.parse("Budi Hartono bilang pihaknya siap membantu."):quotes()
+    assert.same({ "indirect", "Budi Hartono" }, { q[1] and q[1].kind, q[1] and q[1].speaker })
+    assert.equal("Budi Hartono", only('"Besok saya datang," bilang Budi Hartono.').speaker)
+  end)
   it("knows an untitled name told 'kepada wartawan' before the verb as a person", function()
     assert.equal("Budi Hartono", first_speaker("Budi Hartono, kepada wartawan mengatakan pihaknya siap membantu."))
     assert.equal("Budi Hartono", first_speaker("Budi Hartono kepada awak media menuturkan banjir datang tiba-tiba."))

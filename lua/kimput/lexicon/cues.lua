@@ -32,6 +32,7 @@ return {
     "menukas", "menyimpulkan", "berdalih", "berkilah", "membantah", "mengajak", "meminta", "menyindir",
     "berbunyi", "melanjutkan", "menyambung", "menimpalkan", "mengungkap", "menilai", "menuturkan",
     "berpendapat", "berkisah", "mengeluhkan", "memastikan", "menampik", "mengemukakan", "mengulas", "membalas",
+    "bilang",  -- colloquial: "X bilang, ..." as "X berkata, ..."
   },
   -- verbs of partial and indirect speech: Putin menyatakan bahwa … "…"
   reporting = {
