@@ -35,6 +35,7 @@
 
 #define WINDOW 400        /* bytes looked at before and after a quote */
 #define AFTER_REACH 160   /* bytes after a cue where its speaker may stand */
+#define AGENCY_REACH 40  /* bytes from a report word to the agency (lapor kantor berita X) */
 #define MMAP_SHIFT 5      /* mention_at's: a mention index per 32 (a mention every 50 or so) */
 #define DESC_MAX 80       /* the longest description of an unnamed speaker */
 #define BACK_MENTIONS 64  /* mentions looked at going back for a -nya or passive cue */
@@ -1880,6 +1881,26 @@ static void quotations(actx *c, size_t *item_of) {
         }
       }
       if (after.via >= 0) via = after.via;
+      /* '"…," lapor kantor berita Yonhap': words nothing else attributes, closed by the
+         agency's own report of them (lapor, then the agency relaying), are the agency's */
+      if (!found(sp) && kind == KIMPUT_QUOTE_DIRECT && via >= 0) {
+        size_t k = tok_at(c, q->close);
+        while (k < c->nt && c->t[k].end <= b && is_punct(c, k, ",")) k++;
+        /* (or "demikian laporan X", "bunyi laporan X") */
+        size_t n = word_is(c, k, "lapor") ? 1
+                   : (word_is(c, k, "demikian") || word_is(c, k, "bunyi")) && word_is(c, k + 1, "laporan") ? 2 : 0;
+        if (n && c->t[k + n - 1].end <= b) {
+          uint32_t from = c->t[k + n - 1].end, to = from + AGENCY_REACH < b ? from + AGENCY_REACH : b;
+          for (size_t mi = mention_at(c, from); mi < c->nm && c->m[mi].start < to; mi++)
+            if (c->m[mi].entity == via) {
+              sp = of_mention(c, mi);
+              it->cue_start = c->t[k].start;
+              it->cue_end = c->t[k + n - 1].end;
+              via = -1;
+              break;
+            }
+        }
+      }
     }
     it->kind = (uint8_t)kind;
     if (kind != KIMPUT_QUOTE_TERM) {
