@@ -88,17 +88,25 @@ describe("doc:meta()", function()
     assert.are.same({ "AFP" }, m.sources)
   end)
 
-  it("an outlet written lower case first after the place: 'KOTA, situsKota -', 'Kota, situscom -'", function()
-    for _, outlet in ipairs({ "beritaJatim", "beritacom", "tvSatu" }) do
+  it("an outlet written lower case first after the place: 'KOTA, situsKota -', 'Kota, situscom -', 'Kota, situs -'",
+    function()
+      for _, outlet in ipairs({ "beritaJatim", "beritacom", "tvSatu", "situsku" }) do
+        local m = meta {
+          "Hakim Vonis Mantan Kepala Dinas Enam Tahun Penjara",
+          "SURABAYA, " .. outlet .. " - Majelis hakim menjatuhkan vonis enam tahun penjara kepada terdakwa.",
+          "Terdakwa menyatakan pikir-pikir atas putusan tersebut.",
+        }
+        assert.are.same({ outlet, "Surabaya", "Hakim Vonis Mantan Kepala Dinas Enam Tahun Penjara" },
+          { m.outlet, m.dateline, m.headline })
+      end
+      -- a weekday there is no outlet
       local m = meta {
         "Hakim Vonis Mantan Kepala Dinas Enam Tahun Penjara",
-        "SURABAYA, " .. outlet .. " - Majelis hakim menjatuhkan vonis enam tahun penjara kepada terdakwa.",
+        "SURABAYA, senin - Majelis hakim menjatuhkan vonis enam tahun penjara kepada terdakwa.",
         "Terdakwa menyatakan pikir-pikir atas putusan tersebut.",
       }
-      assert.are.same({ outlet, "Surabaya", "Hakim Vonis Mantan Kepala Dinas Enam Tahun Penjara" },
-        { m.outlet, m.dateline, m.headline })
-    end
-  end)
+      assert.is_nil(m.outlet)
+    end)
 
   it("okezone and sindonews: Jum'at with a dash, WITA and WIT zones, upper-case places", function()
     local m = meta {

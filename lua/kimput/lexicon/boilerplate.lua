@@ -531,8 +531,8 @@ M.prefixes = {
   -- a channel named with a media word before the place: "Kabarku TV, Jakarta -"
   { pattern = [[^(?<outlet>\p{Lu}[\p{L}\d]*+(?:{sp}+\p{Lu}[\p{L}\d]*+)?{sp}+(?i:tv|news|pos|post|times|online|today|daily|media)),{sp}*(?<place>{place}){sp}*{dash}{sp}*]] },
   -- "PYONGYANG, iNewsSemarang.id –", "Jakarta, CNN Indonesia --", "JAKARTA, KOMPAS.com -"
-  -- (or one word in camel case or ending in "com", lower case first: "KOTA, situsKota -", "Kota, situscom -")
-  { pattern = [[^(?<place>{place}){sp}*,{sp}*(?<outlet>{domain}|\p{Lu}[\p{L}\d]+(?:\s\p{Lu}[\p{L}\d]+){0,2}|\p{Ll}[\p{Ll}\d]*+(?:\p{Lu}[\p{L}\d]*+|(?<=com))){sp}*,?{sp}*{dash}{sp}*]] },
+  -- (or one word written lower case first, no weekday: "KOTA, situsKota -", "Kota, situscom -", "Kota, situs -")
+  { pattern = [[^(?<place>{place}){sp}*,{sp}*(?<outlet>{domain}|\p{Lu}[\p{L}\d]+(?:\s\p{Lu}[\p{L}\d]+){0,2}|(?!{weekday}\b)\p{Ll}[\p{L}\d]{3,}+){sp}*,?{sp}*{dash}{sp}*]] },
   -- the place, then the address, closed by a colon: "MEDAN, Situsku.id: "
   { pattern = [[^(?<place>{place}){sp}*,{sp}*(?<outlet>{domain}){sp}*:{sp}+]] },
   -- an outlet named with a media word: "RADAR KOTA -", "HARIAN RAKYAT -", "Kota Pos -"
