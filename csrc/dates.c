@@ -65,8 +65,9 @@ enum { PER_QUARTER = 1, PER_TRIMESTER, PER_SEMESTER, PER_QN /* Q1..Q4: its numbe
 enum { POD_MO = 1, POD_MI, POD_AF, POD_EV, POD_NI, POD_DINI };
 static const char *const pod_code[] = {"", "MO", "MI", "AF", "EV", "NI", "NI"};
 
-enum { Z_WIB = 1, Z_WITA, Z_WIT, Z_UTC };
-static const char *const zone_offset[] = {"", "+07:00", "+08:00", "+09:00", "+00:00"};
+/* (KST and JST: Korea's and Japan's standard time, in news of Pyongyang, Seoul and Tokyo) */
+enum { Z_WIB = 1, Z_WITA, Z_WIT, Z_UTC, Z_KST };
+static const char *const zone_offset[] = {"", "+07:00", "+08:00", "+09:00", "+00:00", "+09:00"};
 
 typedef struct {
   const char *w;
@@ -153,7 +154,7 @@ static const lexword table_words[] = {
   {"tahunan", L_FREQ, U_YEAR},
   /* time zones and parts of the day */
   {"wib", L_ZONE, Z_WIB}, {"wita", L_ZONE, Z_WITA}, {"wit", L_ZONE, Z_WIT}, {"gmt", L_ZONE, Z_UTC},
-  {"utc", L_ZONE, Z_UTC},
+  {"utc", L_ZONE, Z_UTC}, {"kst", L_ZONE, Z_KST}, {"jst", L_ZONE, Z_KST},
   {"pagi", L_POD, POD_MO}, {"siang", L_POD, POD_MI}, {"sore", L_POD, POD_AF}, {"petang", L_POD, POD_EV},
   {"malam", L_POD, POD_NI}, {"dinihari", L_POD, POD_DINI}, {"subuh", L_POD, POD_MO},
   /* words before a year that make a bare 4-digit number a year */

@@ -550,6 +550,15 @@ describe("dates: weeks and parts of the day", function()
 end)
 
 describe("dates: clock times on the day they report", function()
+  it("knows Korea's and Japan's standard time (KST, JST) as +09:00", function()
+    local d = expect("Rudal diluncurkan Sabtu (6/5/2023) pukul 06.10 KST dari pantai timur.",
+      "Sabtu (6/5/2023) pukul 06.10 KST", "2023-05-06T06:10", "time")
+    assert.are.equal("+09:00", d.zone)
+    d = expect("Sirene berbunyi Sabtu (6/5/2023) pukul 07.05 JST di Hokkaido.",
+      "Sabtu (6/5/2023) pukul 07.05 JST", "2023-05-06T07:05", "time")
+    assert.are.equal("+09:00", d.zone)
+  end)
+
   it("a clock time joins the date before it, with its zone", function()
     local d = expect("Kapal berangkat Sabtu (6/5/2023) pukul 21.10 WITA dari pelabuhan.",
       "Sabtu (6/5/2023) pukul 21.10 WITA", "2023-05-06T21:10", "time")
