@@ -3106,6 +3106,13 @@ static void scan_span(ctx *c, size_t i, size_t end) {
          Rusia"); "Duta Besar Rusia untuk Korut" is somebody else, unnamed */
       if (p >= 0 && !desc && c->out->e[p].head >= 0 && c->out->e[p].head != ch.head && !leader_word(c, i))
         p = -1;
+      /* "Presiden Rusia itu" after "Presiden Rusia X" and a spokesperson of Russia since: the holder
+         of that office there, not the latest person of the place */
+      if (p >= 0 && desc && ch.head >= 0 && c->out->e[p].head >= 0 && c->out->e[p].head != ch.head &&
+          !leader_word(c, i)) {
+        int32_t h = imap_get(&c->by, BY_HEAD, ch.head);
+        if (h >= 0 && c->out->e[h].country == ch.place) p = h;
+      }
       /* (not when the role names a place of its own: "Perdana Menteri Malaysia" is not the PM of Japan) */
       /* (a title alone means whom it introduced alone: "Presiden" after "Presiden Prabowo" and
          "Presiden Filipina X" is Prabowo; else the latest introduced with it) */

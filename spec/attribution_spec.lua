@@ -339,6 +339,18 @@ describe("entity chains", function()
     local m = mention("Wali Kota Rudi Hartono menemui Ketua RT Sutrisno di balai warga. Ia lalu pulang.", "Ia")
     assert.equal("Rudi Hartono", m.name)
   end)
+  it("resolves a description to the holder of its office there, past someone else of the place", function()
+    local m = mention("Presiden Rusia Vladimir Putin berpidato. Juru bicara Kementerian Luar Negeri Rusia "
+      .. "Maria Zakharova menambahkan keterangan. Presiden Rusia itu lalu pulang.", "Presiden Rusia itu")
+    assert.equal("Vladimir Putin", m.name)
+  end)
+  it("knows the epithets news writes for countries (Negeri Paman Sam, Negeri Beruang Merah)", function()
+    local m = mention("Presiden Rusia Vladimir Putin tiba di Beijing. Presiden Negeri Beruang Merah itu disambut "
+      .. "hangat.", "Presiden Negeri Beruang Merah itu")
+    assert.equal("Vladimir Putin", m.name)
+    m = mention("Warga Negeri Jiran antre di perbatasan.", "Negeri Jiran")
+    assert.same({ "place", "Malaysia" }, { m.kind, m.name })
+  end)
   it("resolves a description by role and country", function()
     local m = mention("Presiden Rusia Vladimir Putin berpidato. Pidato pemimpin Rusia itu singkat.",
       "pemimpin Rusia itu")

@@ -1,9 +1,9 @@
 -- The world's countries by their Indonesian names (with the spellings news
--- also uses), and the capitals and cities international news names, in the
--- format of lexicon/entities.lua. A country written after
--- an office title belongs to the role ("Perdana Menteri Malaysia Anwar
--- Ibrahim": the person is Anwar Ibrahim), and a description ("pemimpin
--- Malaysia itu") finds the person serving it. Countries the main gazetteer
+-- also uses, and its epithets: "Negeri Jiran" for Malaysia), and the capitals
+-- and cities international news names, in the format of lexicon/entities.lua.
+-- A country written after an office title belongs to the role ("Perdana
+-- Menteri Malaysia Anwar Ibrahim": the person is Anwar Ibrahim), and a
+-- description ("pemimpin Malaysia itu") finds the person serving it. Countries the main gazetteer
 -- already holds (Rusia, China, Jepang ...) are not repeated here. Like
 -- lexicon/regions.lua, they stay out of the rule macros ({PLACE}) so those
 -- stay small; kimput.entities.lookup knows them.
@@ -17,9 +17,11 @@ end
 
 return {
   -- Southeast Asia and the Pacific
-  e("Malaysia"), e("Singapura", { "Singapore" }), e("Thailand"), e("Filipina", { "Philippines" }),
+  e("Malaysia", { "Negeri Jiran" }), e("Singapura", { "Singapore", "Negeri Singa" }),
+  e("Thailand", { "Negeri Gajah Putih" }), e("Filipina", { "Philippines" }),
   e("Brunei Darussalam", { "Brunei" }), e("Kamboja", { "Cambodia" }), e("Laos"), e("Myanmar", { "Burma" }),
-  e("Timor Leste", { "Timor-Leste", "Timor Lorosae" }), e("Australia"), e("Selandia Baru", { "New Zealand" }),
+  e("Timor Leste", { "Timor-Leste", "Timor Lorosae" }), e("Australia", { "Negeri Kanguru" }),
+  e("Selandia Baru", { "New Zealand" }),
   e("Papua Nugini", { "Papua New Guinea", "PNG" }), e("Fiji"), e("Samoa"), e("Tonga"), e("Vanuatu"),
   e("Kepulauan Solomon"), e("Kiribati"), e("Nauru"), e("Palau"), e("Tuvalu"),
   e("Mikronesia"), e("Kepulauan Marshall"), e("Taiwan"), e("Hong Kong"),
@@ -32,7 +34,8 @@ return {
   e("Bahrain"), e("Oman"), e("Yaman", { "Yemen" }), e("Irak", { "Iraq" }), e("Yordania"),
   e("Lebanon", { "Libanon" }), e("Mesir"), e("Siprus"), e("Azerbaijan"), e("Armenia"), e("Georgia"),
   -- Europe
-  e("Italia"), e("Spanyol"), e("Portugal"), e("Belanda"), e("Belgia"), e("Luksemburg"), e("Swiss"),
+  e("Italia"), e("Spanyol"), e("Portugal"), e("Belanda", { "Negeri Kincir Angin" }), e("Belgia"),
+  e("Luksemburg"), e("Swiss"),
   e("Austria"), e("Polandia"), e("Ceko", { "Republik Ceko", "Cheska" }), e("Slowakia", { "Slovakia" }),
   e("Hongaria", { "Hungaria", "Hungary" }),
   e("Rumania", { "Romania" }), e("Bulgaria"), e("Yunani"), e("Albania"), e("Serbia"),

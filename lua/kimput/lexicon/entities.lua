@@ -203,15 +203,16 @@ return {
   e(O, "Mahkamah Pidana Internasional", { "ICC" }),
   e(O, "Mahkamah Internasional", { "ICJ" }),
   e(O, "FIFA", {}),
-  -- places: countries, capitals and regions with their Indonesian names
+  -- places: countries, capitals and regions with their Indonesian names (and the epithets news
+  -- writes for them: "Presiden Negeri Paman Sam", "Negeri Tirai Bambu")
   e(L, "Korea Utara", { "Korut", "North Korea", "Republik Rakyat Demokratik Korea", "DPRK", "RRDK" }),
-  e(L, "Korea Selatan", { "Korsel", "South Korea" }),
+  e(L, "Korea Selatan", { "Korsel", "South Korea", "Negeri Ginseng" }),
   e(L, "Korea", {}),
-  e(L, "Rusia", { "Federasi Rusia", "Russia" }),
+  e(L, "Rusia", { "Federasi Rusia", "Russia", "Negeri Beruang Merah" }),
   e(L, "Uni Soviet", { "Soviet" }),
-  e(L, "Amerika Serikat", { "AS", "Amerika", "USA", "United States" }),
-  e(L, "China", { "Tiongkok", "Cina", "RRT" }),
-  e(L, "Jepang", {}),
+  e(L, "Amerika Serikat", { "AS", "Amerika", "USA", "United States", "Negeri Paman Sam" }),
+  e(L, "China", { "Tiongkok", "Cina", "RRT", "Negeri Tirai Bambu" }),
+  e(L, "Jepang", { "Negeri Sakura", "Negeri Matahari Terbit" }),
   e(L, "Ukraina", { "Ukraine" }),
   e(L, "Belarus", { "Belarusia" }),
   e(L, "Indonesia", { "RI" }),
