@@ -553,7 +553,9 @@ enum {
                                         one named after it, not that one ("kata istri X"): adik, kuasa hukum */
   KIMPUT_LEX_SENT = 1u << 27,        /* the object of a reporting verb that is sent or given, no words
                                         reported ("menyampaikan surat", "menjawab pertanyaan"): surat, ucapan */
-  KIMPUT_LEX_CONTACT = 1u << 28      /* a verb of meeting, calling or writing to someone: bertemu, menelepon */
+  KIMPUT_LEX_CONTACT = 1u << 28,     /* a verb of meeting, calling or writing to someone: bertemu, menelepon */
+  KIMPUT_LEX_LEADER = 1u << 29       /* a title of a head of state or government: Presiden, Perdana Menteri;
+                                        "pemimpin Korut itu" is the one introduced with it, not a minister */
 };
 
 kimput_status kimput_lexicon_new(kimput_lexicon **out);

@@ -124,7 +124,7 @@ typedef struct {
   size_t cap, used;
 } imap;
 
-enum { BY_GAZ = 0, BY_PLACE = 1, BY_HEAD = 2, BY_HEAD_BARE = 3 };
+enum { BY_GAZ = 0, BY_PLACE = 1, BY_HEAD = 2, BY_HEAD_BARE = 3, BY_LEADER = 4 };
 
 static size_t imap_slot(const imap *m, uint32_t key) {
   size_t mask = m->cap - 1;
@@ -408,7 +408,8 @@ typedef struct {
   imap by;             /* BY_GAZ: lexicon entity -> document entity; BY_PLACE: lexicon place ->
                           the latest person serving it; BY_HEAD: lexicon title entry -> the
                           latest person introduced with it; BY_HEAD_BARE: ... with it and no
-                          place */
+                          place; BY_LEADER: lexicon place -> the latest person introduced as its
+                          leader (a KIMPUT_LEX_LEADER title) */
   lex_hit *hits;       /* the lexicon's word at each token */
   const uint32_t *tmap;  /* the token map (tok_at), ntmap blocks */
   size_t ntmap;
@@ -1480,6 +1481,9 @@ static void remember(ctx *c, int32_t person, int32_t head, int32_t place) {
   if (head >= 0 && !imap_put(&c->by, BY_HEAD, head, person)) c->failed = 1;
   if (head >= 0 && place < 0 && !imap_put(&c->by, BY_HEAD_BARE, head, person)) c->failed = 1;
   if (e->country >= 0 && !imap_put(&c->by, BY_PLACE, e->country, person)) c->failed = 1;
+  if (head >= 0 && e->country >= 0 && (c->lex->entries[head].classes & KIMPUT_LEX_LEADER) &&
+      !imap_put(&c->by, BY_LEADER, e->country, person))
+    c->failed = 1;
 }
 
 /* The words of tokens [a, b) that can tell a name: not initials or particles. */
@@ -3101,6 +3105,12 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       unit d = look(c, ch.end, end);
       int desc = (d.cls & KIMPUT_LEX_DESC_END) && joined(c, ch.end) && ch.role_end > i + 1;
       int32_t p = imap_get(&c->by, BY_PLACE, ch.place);
+      /* "pemimpin Korut itu", "Presiden Rusia": its leader when one was introduced as such, not a
+         minister of the place named since */
+      if (ch.place >= 0 && (leader_word(c, i) || (u.cls & KIMPUT_LEX_LEADER))) {
+        int32_t l = imap_get(&c->by, BY_LEADER, ch.place);
+        if (l >= 0) p = l;
+      }
       /* a title and a place name the person of that place when the office is theirs ("kata
          Presiden Rusia" after "Presiden Rusia Vladimir Putin"), or a leader's word ("kata pemimpin
          Rusia"); "Duta Besar Rusia untuk Korut" is somebody else, unnamed */

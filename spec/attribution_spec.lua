@@ -344,6 +344,17 @@ describe("entity chains", function()
       .. "Maria Zakharova menambahkan keterangan. Presiden Rusia itu lalu pulang.", "Presiden Rusia itu")
     assert.equal("Vladimir Putin", m.name)
   end)
+  it("resolves 'pemimpin X itu' to the one introduced as X's leader, past a minister of X named since", function()
+    local m = mention("Presiden Rusia Vladimir Putin tiba di Beijing. Menteri Luar Negeri Rusia Sergei Lavrov "
+      .. "mendampinginya. Pemimpin Rusia itu lalu berpidato.", "Pemimpin Rusia itu")
+    assert.equal("Vladimir Putin", m.name)
+    local q = only('Perdana Menteri Jepang Tanaka Hiroshi tiba. Menteri Luar Negeri Jepang Sato Kenji hadir. '
+      .. '"Kami siap," kata Perdana Menteri Jepang.')
+    assert.equal("Tanaka Hiroshi", q.speaker)
+    -- a leader's title of two words is a title: the role is kept from the name
+    local p = mention("Pemimpin Tertinggi Iran Ali Khamenei mengatakan siap berunding.", "Ali Khamenei")
+    assert.equal("Ali Khamenei", p.name)
+  end)
   it("knows the epithets news writes for countries (Negeri Paman Sam, Negeri Beruang Merah)", function()
     local m = mention("Presiden Rusia Vladimir Putin tiba di Beijing. Presiden Negeri Beruang Merah itu disambut "
       .. "hangat.", "Presiden Negeri Beruang Merah itu")

@@ -191,6 +191,7 @@ for _, pair in ipairs(title_lexicon.same_titles or {}) do
   titles[normalise(pair[2])] = true
 end
 for _, t in ipairs(title_lexicon.offices or {}) do titles[normalise(t)] = true end
+for _, t in ipairs(title_lexicon.leaders or {}) do titles[normalise(t)] = true end  -- (titles too)
 
 -- The lists of lexicon/titles.lua and the word class each gives in the C lexicon.
 local TITLE_CLASSES = {
@@ -198,7 +199,7 @@ local TITLE_CLASSES = {
   offices_short = "qualifier", connectors = "connector", particles = "particle", adverbs = "adverb",
   pronouns = "pronoun", description_ends = "description_end", not_names = "not_name",
   determiners = "determiner", term_words = "term_word", facilities = "facility", person_nouns = "person_noun",
-  given_names = "given",
+  given_names = "given", leaders = "leader",
 }
 
 -- The C lexicon of the mention stage: every entity with its aliases, and the

@@ -377,6 +377,10 @@ return {
     "Ni Wayan", "Ni Made", "Ni Nyoman", "Ni Ketut", "Ni Putu", "Ni Luh", "Ni Komang", "Ni Kadek",
     "La Ode", "Wa Ode",
   },
+  -- titles of a head of state or government: "pemimpin Korut itu" is the person introduced with one
+  -- for that country, not a minister of it named since
+  leaders = { "Presiden", "Perdana Menteri", "PM", "Pemimpin", "Pemimpin Tertinggi", "Raja", "Ratu",
+              "Kanselir", "Sultan", "Kaisar", "Emir", "Kepala Negara", "Kepala Pemerintahan" },
   -- "pemimpin Rusia itu": a title, a place, then one of these
   description_ends = { "itu", "tersebut", "ini" },
   -- words that may stand before a title opening an unnamed speaker: "Seorang pejabat militer berkata"
