@@ -352,7 +352,8 @@ describe("entity chains", function()
       .. '"Kami siap," kata Perdana Menteri Jepang.')
     assert.equal("Tanaka Hiroshi", q.speaker)
     -- a leader's title of two words is a title: the role is kept from the name
-    local p = mention("Pemimpin Tertinggi Iran Ali Khamenei mengatakan siap berunding.", "Ali Khamenei")
+    local p = mention("Pemimpin Tertinggi Iran Ali Khamenei mengatakan siap berunding.",
+      "Pemimpin Tertinggi Iran Ali Khamenei")
     assert.equal("Ali Khamenei", p.name)
   end)
   it("knows the epithets news writes for countries (Negeri Paman Sam, Negeri Beruang Merah)", function()
