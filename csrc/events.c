@@ -211,7 +211,7 @@ kimput_status kimput_evlex_add(kimput_evlex *lex, const char *phrase, size_t len
 /* ------------------------------------------------------------ the scan */
 
 /* the bits of scan.undated per entity: UNDATED, BODY (an organisation), ROLED (a person named
-   with a role somewhere), LEADER (with a leader's: Presiden, Perdana Menteri, Raja ...) */
+   with a role somewhere), LEADER (with a leader's, KIMPUT_MENTIONF_LEADER: Presiden, Perdana Menteri) */
 enum { UNDATED = 1, BODY = 2, ROLED = 4, LEADER = 8 };
 #define RECALL 32  /* earlier events a partial mention is compared with */
 
@@ -461,19 +461,6 @@ static int word_class(const scan *s, const kimput_evlex *lex, size_t i) {
   return w && w->set ? w->cls : -1;
 }
 
-/* Does the role (n bytes at r) open with the title of a head of state or government? */
-static int leader_role(const char *r, size_t n) {
-  static const char *const leaders[] = {"presiden", "perdana menteri", "pm", "raja", "ratu", "kanselir",
-                                        "pemimpin", "sultan", "kaisar", "emir"};
-  for (size_t k = 0; k < sizeof leaders / sizeof *leaders; k++) {
-    size_t m = strlen(leaders[k]), i = 0;
-    if (n < m) continue;
-    while (i < m && (r[i] >= 'A' && r[i] <= 'Z' ? r[i] + 32 : r[i]) == leaders[k][i]) i++;
-    if (i == m && (m == n || r[m] == ' ')) return 1;  /* the whole word ("Presidium" is none) */
-  }
-  return 0;
-}
-
 /* maps the party mentions onto tokens */
 static void mark_mentions(scan *s, size_t nmen, size_t nentities) {
   memset(s->mstart, 0xff, s->ntok * sizeof *s->mstart);  /* -1 */
@@ -489,7 +476,7 @@ static void mark_mentions(scan *s, size_t nmen, size_t nentities) {
       continue;
     if (x->kind == KIMPUT_ENT_ORG) s->undated[x->entity] |= BODY;
     if (x->kind == KIMPUT_ENT_PERSON && x->role_start != KIMPUT_UNSET && x->role_end > x->role_start)
-      s->undated[x->entity] |= (uint8_t)(ROLED | (leader_role(s->text + x->role_start, x->role_end - x->role_start) ? LEADER : 0));
+      s->undated[x->entity] |= (uint8_t)(ROLED | (x->flags & KIMPUT_MENTIONF_LEADER ? LEADER : 0));
     if (t < s->ntok && s->tok[t].start > x->start) t = tok_at(s, x->start);  /* a mention inside a title */
     while (t + 8 < s->ntok && s->tok[t + 8].end <= x->start) t += 8;  /* (token ends are in order) */
     if (t + 8 < s->ntok) {  /* the first of the 8 tokens from t that ends after the start: counted, not looped to */

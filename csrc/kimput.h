@@ -617,7 +617,9 @@ typedef enum {
 } kimput_mention_form;
 
 enum {
-  KIMPUT_MENTIONF_RESOLVED = 1  /* the referent came from the document's chain, not from these words */
+  KIMPUT_MENTIONF_RESOLVED = 1, /* the referent came from the document's chain, not from these words */
+  KIMPUT_MENTIONF_LEADER = 2    /* the role opens with a leader's title (KIMPUT_LEX_LEADER: Presiden,
+                                   Perdana Menteri): the person leads the place of the role */
 };
 
 typedef struct {

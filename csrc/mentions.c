@@ -3089,8 +3089,9 @@ static void scan_span(ctx *c, size_t i, size_t end) {
         int32_t p = ch.gaz_person >= 0 ? person_for_gaz(c, ch.name_s, ch.name_e, ch.gaz_person, &resolved)
                                        : person_for_run(c, ch.name_s, ch.name_e, &resolved);
         if (ch.lead == ch.name_s && p >= 0 && ch.gaz_person < 0) keep_lead(c, p, ch.lead - 1);
+        int leads = ch.head >= 0 && (c->lex->entries[ch.head].classes & KIMPUT_LEX_LEADER);
         emit(c, c->t[ch.name_s].start, c->t[ch.name_e - 1].end, rs, re, p, KIMPUT_ENT_PERSON,
-             KIMPUT_MENTION_NAME, resolved ? KIMPUT_MENTIONF_RESOLVED : 0);
+             KIMPUT_MENTION_NAME, (resolved ? KIMPUT_MENTIONF_RESOLVED : 0) | (leads ? KIMPUT_MENTIONF_LEADER : 0));
         remember(c, p, ch.head, ch.place);
         /* (the title right before the name, unless it stands for someone already) */
         if (p >= 0 && ch.last_head >= 0 && imap_get(&c->by, BY_HEAD, ch.last_head) < 0)
