@@ -244,16 +244,20 @@ typedef struct {
   int32_t replier;      /* the sender mention of the sentence's last trigger, or -1 */
   int32_t last_a, last_b;  /* the parties of the last event told */
   size_t sentence, last_sentence;  /* the sentence read, the sentence of the last event (+1; 0 none) */
-  size_t letter_sentence;   /* the sentence of the last letter or message told (+1; 0 none) */
-  int32_t letter_from, letter_to;  /* its parties */
-  int letter_type;          /* and its type */
-  /* the last LETTERS_KEPT letters and messages told, newest at (nletters - 1) % LETTERS_KEPT: a
-     reply answers the latest one to its sender, whatever was told since ("X mengirim kartu kepada
-     Y. X juga menyurati Z. Y membalasnya.") */
-  struct { size_t sentence; int32_t from, to; } letters[LETTERS_KEPT];
+  /* the last LETTERS_KEPT letters and messages told, newest at (nletters - 1) % LETTERS_KEPT
+     (LETTER_SENTENCE, LETTER_FROM ... read it): a reply answers the latest one to its sender,
+     whatever was told since ("X mengirim kartu kepada Y. X juga menyurati Z. Y membalasnya.") */
+  struct { size_t sentence; int32_t from, to; int type; } letters[LETTERS_KEPT];
   size_t nletters;
   int again;                /* the event emitted next is another of its kind ("keduanya kembali bertemu"): no merging */
 } scan;
+
+/* The latest letter or message told: its sentence (+1; 0 when none), its parties and its type. */
+#define LATEST_LETTER(s) ((s)->letters[((s)->nletters + LETTERS_KEPT - 1) % LETTERS_KEPT])
+#define LETTER_SENTENCE(s) ((s)->nletters ? LATEST_LETTER(s).sentence : 0)
+#define LETTER_FROM(s) (LATEST_LETTER(s).from)
+#define LETTER_TO(s) (LATEST_LETTER(s).to)
+#define LETTER_TYPE(s) (LATEST_LETTER(s).type)
 
 /* the lexicon entry starting at token i, or NULL */
 static const evword *hit_at(const scan *s, size_t i) { return s->hit[i] ? &s->slots[s->hit[i] - 1] : NULL; }
@@ -820,7 +824,7 @@ static int type_class(int t) { return t == KIMPUT_EVENT_MESSAGE ? KIMPUT_EVENT_L
 static int letter_recalled(const scan *s, size_t lo, size_t v) {
   /* (no letter told before: none to recall; "Surat itu dikirim X kepada Y" names its writer, not a courier) */
   /* (nor "Surat itu dibalas X": X's reply, to its writer) */
-  if (!s->letter_sentence || token_is(s, v, "dikirim") || token_is(s, v, "dikirimkan") || token_is(s, v, "ditulis") ||
+  if (!LETTER_SENTENCE(s) || token_is(s, v, "dikirim") || token_is(s, v, "dikirimkan") || token_is(s, v, "ditulis") ||
       (hit_at(s, v) && (hit_at(s, v)->flags & KIMPUT_EVWF_ANSWER)))
     return 0;
   size_t k = v;
@@ -1229,13 +1233,13 @@ static int same_parties(const kimput_event *x, int t, int undirected, int32_t a,
  * or message to a body from the sender of one to a person told in the two sentences
  * before is that one, sent through the body: its event, or -1. */
 static int32_t sent_through_body(const scan *s, int type, int planned, int32_t a, int32_t b) {
-  if (planned || type_class(type) != KIMPUT_EVENT_LETTER || !(s->undated[b] & BODY) || !s->letter_sentence ||
-      s->letter_sentence + 2 < s->sentence || s->letter_from != a || (s->undated[s->letter_to] & BODY))
+  if (planned || type_class(type) != KIMPUT_EVENT_LETTER || !(s->undated[b] & BODY) || !LETTER_SENTENCE(s) ||
+      LETTER_SENTENCE(s) + 2 < s->sentence || LETTER_FROM(s) != a || (s->undated[LETTER_TO(s)] & BODY))
     return -1;
   for (size_t k = s->nev, n = 0; k > 0 && n < RECALL; k--, n++) {
     int32_t i = s->ev[k - 1].merged_into >= 0 ? s->ev[k - 1].merged_into : (int32_t)(k - 1);
     const kimput_event *x = &s->ev[i];
-    if (x->sender == a && x->recipient == s->letter_to && type_class(x->type) == KIMPUT_EVENT_LETTER) return i;
+    if (x->sender == a && x->recipient == LETTER_TO(s) && type_class(x->type) == KIMPUT_EVENT_LETTER) return i;
   }
   return -1;
 }
@@ -1260,14 +1264,11 @@ static kimput_status emit(scan *s, int type, int planned, int undirected, int32_
   s->last_b = b;
   s->last_sentence = s->sentence;
   if (type_class(type) == KIMPUT_EVENT_LETTER && !planned && through < 0) {
-    s->letter_sentence = s->sentence;
-    s->letter_from = a;
-    s->letter_to = b;
-    s->letter_type = type;
     size_t at = s->nletters++ % LETTERS_KEPT;
     s->letters[at].sentence = s->sentence;
     s->letters[at].from = a;
     s->letters[at].to = b;
+    s->letters[at].type = type;
   }
   e->sender = a;
   e->recipient = b;
@@ -1684,7 +1685,7 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     }
     /* "X membalas dengan kartu ucapan": the noun a few words on; "Kim membalasnya":
        of the type of what X received */
-    if (type < 0 && (w->flags & KIMPUT_EVWF_ANSWER) && s->letter_sentence && s->letter_sentence + 3 >= s->sentence) {
+    if (type < 0 && (w->flags & KIMPUT_EVWF_ANSWER) && LETTER_SENTENCE(s) && LETTER_SENTENCE(s) + 3 >= s->sentence) {
       for (size_t k = after; k < hi && k < after + 4 && !is_punct(s, k, ',') && !is_punct(s, k, '.'); k++)
         if (cls_at(s, k, KIMPUT_EVW_NOUN) && type_class(hit_at(s, k)->type) == KIMPUT_EVENT_LETTER) {
           type = hit_at(s, k)->type;
@@ -1696,7 +1697,7 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
       const kimput_token *vt = &s->tok[v + s->hitlen[v] - 1];
       if (type < 0 && vt->end - vt->start > 3 && memcmp(s->text + vt->end - 3, "nya", 3) == 0 &&
           !(after < hi && token_is(s, after, "dengan")))
-        type = s->letter_type;
+        type = LETTER_TYPE(s);
     }
     if (type < 0) return 0;
   } else {
@@ -2255,13 +2256,13 @@ static int letter_of_other_kind(const scan *s, size_t v, size_t trig_end, size_t
  * to the addressee of the latest letter or message told; -1 when none fits. */
 static int32_t also_addressed(const scan *s, size_t lo, size_t hi, size_t v, size_t trig_end, int32_t sender) {
   /* the letter told shortly before (three sentences at most) */
-  if (!s->letter_sentence || s->letter_sentence + 3 < s->sentence) return -1;
+  if (!LETTER_SENTENCE(s) || LETTER_SENTENCE(s) + 3 < s->sentence) return -1;
   if (letter_of_other_kind(s, v, trig_end, hi)) return -1;
   int also = token_is(s, lo, "selain");
   for (size_t k = v > lo + 3 ? v - 3 : lo; k < hi && k < v + 4 && !also; k++)
     also = token_is(s, k, "juga") || token_is(s, k, "pula") || token_is(s, k, "turut") || token_is(s, k, "pun");
   if (!also) return -1;
-  return s->letter_to != sender && s->letter_from != sender ? s->letter_to : -1;
+  return LETTER_TO(s) != sender && LETTER_FROM(s) != sender ? LETTER_TO(s) : -1;
 }
 
 /* "Kedua pemimpin kembali bertemu" after the leaders' meeting and then their ministers': the pair
