@@ -38,6 +38,8 @@
 #define MAX_NAME_WORDS 6   /* a longer run of capitalised words is not a name */
 #define MAX_CHAIN_TOKENS 24
 #define APPOSITION_GAP 4   /* words of a description between a cue and a name after a comma */
+#define INITIALS_MAX 4     /* letters of a person's initials used as a nickname (SBY, STY) */
+#define INITIALS_BACK 8    /* the latest persons whose initials an acronym is compared with */
 #define SPELLED_MAX 8      /* letters of an acronym that spells a body's name word by word */
 #define QUESTION_BACK 40    /* tokens before a label in capitals where an interview's question is looked for */
 #define DESCRIPTION_GAP 10 /* words of a description after menurut before a name set off by commas */
@@ -958,6 +960,55 @@ static int word_in(const ctx *c, size_t i, const char *const *ws, size_t nw) {
 static int lead_is(const ctx *c, const ent *e, size_t a);
 static void take_lead(ctx *c, int32_t p);
 
+/* Do the capitals a[0..n) spell the initials of name[0..len), each word's and, with
+ * hyphens, each part's ("Shin Tae-yong": STY), or each word's alone (ST)? */
+static int spells_initials(const char *a, size_t n, const char *name, size_t len) {
+  size_t k = 0, words = 0, parts = 0;
+  char by_part[INITIALS_MAX], by_word[INITIALS_MAX];
+  for (size_t i = 0; i < len; i++) {
+    unsigned char ch = (unsigned char)name[i];
+    int word_start = i == 0 || name[i - 1] == ' ';
+    if (!word_start && name[i - 1] != '-') continue;
+    if (ch == ' ' || ch == '-') continue;
+    if (parts == INITIALS_MAX) return 0;
+    by_part[parts++] = (char)fold(ch);
+    if (word_start) by_word[words++] = (char)fold(ch);
+  }
+  if (parts == n) {
+    for (k = 0; k < n && fold((unsigned char)a[k]) == (unsigned char)by_part[k]; k++) {}
+    if (k == n) return 1;
+  }
+  if (words != n || words == parts) return 0;
+  for (k = 0; k < n && fold((unsigned char)a[k]) == (unsigned char)by_word[k]; k++) {}
+  return k == n;
+}
+
+/* The person among the latest INITIALS_BACK of the document whose name's initials the
+ * acronym at token t spells ("Menurut STY" after "Pelatih Shin Tae-yong", SBY after Susilo
+ * Bambang Yudhoyono: a nickname news gives without introducing it); -1 when none, or when
+ * two do. (A bounded look back: the scan stays linear.) */
+static int32_t person_of_initials(const ctx *c, const kimput_token *t) {
+  size_t n = t->end - t->start, seen = 0;
+  if (n < 2 || n > INITIALS_MAX) return -1;
+  int32_t found = -1;
+  for (size_t k = c->out->ne; k-- > 0 && seen < INITIALS_BACK;) {
+    const ent *e = &c->out->e[k];
+    if (e->kind != KIMPUT_ENT_PERSON) continue;
+    seen++;
+    const char *name = c->text + e->name_s;
+    size_t len = e->name_e - e->name_s;
+    if (e->gaz >= 0) {
+      const lex_entity *g = &c->lex->entities[e->gaz];
+      name = c->lex->pool + g->name;
+      len = g->name_len;
+    }
+    if (!spells_initials(c->text + t->start, n, name, len)) continue;
+    if (found >= 0) return -1;
+    found = (int32_t)k;
+  }
+  return found;
+}
+
 /* Other names a person is given right after the name (name_s..name_e,
  * byte offsets) become the person's: the initials in parentheses ("Andi
  * Ina Kartika Sari (AIKS)": a later "kata AIKS"), a nickname ("..., yang
@@ -1651,6 +1702,22 @@ static int named_after(const ctx *c, size_t i) {
   return 0;
 }
 
+/* Where a name opens whose given name is token m of a capitalised run from token a: at the
+ * word or two before m that no lexicon knows, when a place the gazetteer knows ends right
+ * before them ("Ketua Bawaslu Jabar Zacky Muhammad Zam Zam": the body had its place, and
+ * Muhammad is a middle name); at m otherwise; 0 when that is a itself or a follows a rank
+ * (the run opens the name). */
+static size_t name_after_place(const ctx *c, size_t a, size_t m) {
+  for (size_t w = 1; w <= 2 && w <= a; w++)  /* "AKBP Rizki Muhammad Yusuf": a rank opens the name */
+    if (joined(c, a) && look(c, a - w, a).n == w && (look(c, a - w, a).cls & KIMPUT_LEX_RANK)) return 0;
+  for (size_t e = m - 1; e >= a && e + 2 >= m && e > 0; e--) {
+    if (!joined(c, e) || !joined(c, e + 1) || !is_cap(&c->t[e]) || look(c, e, e + 1).n) break;
+    for (size_t w = 1; w <= 3 && w <= e; w++)
+      if (known_place(c, e - w, e)) return e > a ? e : 0;
+  }
+  return m;
+}
+
 /* The token of a word that opens a person's name (Muhammad, Siti: the given names of
  * lexicon/titles.lua) inside the capitalised run [a, b) after a title, with two words
  * or more of the name after it and the run's first word before it: the words before
@@ -1658,7 +1725,7 @@ static int named_after(const ctx *c, size_t i) {
 static size_t given_in(const ctx *c, size_t a, size_t b) {
   if (look(c, a, b).cls & KIMPUT_LEX_GIVEN) return 0;  /* the run opens the name: "La Ode Muhammad Syukur" */
   for (size_t m = a + 1; m + 1 < b; m++)  /* (of a word or two: "La Ode") */
-    if (is_cap(&c->t[m]) && (look(c, m, b).cls & KIMPUT_LEX_GIVEN)) return m;
+    if (is_cap(&c->t[m]) && (look(c, m, b).cls & KIMPUT_LEX_GIVEN)) return name_after_place(c, a, m);
   return 0;
 }
 
@@ -3310,6 +3377,7 @@ static void scan_span(ctx *c, size_t i, size_t end) {
         continue;
       }
       int32_t e = kmap_get(&c->orgs, c->text + t->start, t->end - t->start);
+      if (e < 0) e = person_of_initials(c, t);
       if (e < 0 && t->end - t->start >= 3 && (cue_before(c, i, 0) || cue_after(c, i + 1, end))) {
         e = new_entity(c, KIMPUT_ENT_ORG, -1);
         if (e < 0) return;

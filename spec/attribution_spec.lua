@@ -1256,6 +1256,27 @@ describe("attribution", function()
     local m = kimput.parse('Anggota DPR Dewi Lestari (PKS) hadir. "Kami mendukung," ujar PKS.'):quotes()
     assert.are_not.equal("Dewi Lestari", m[#m].speaker)
   end)
+  it("reads capitals that spell the initials of a person named before as that person (STY, AHY, RK)", function()
+    local qs = kimput.parse('Pelatih tim nasional Han Min-jae puas. Menurut HMJ, sapaan akrabnya, pemain tampil '
+      .. 'disiplin. "Kami siap," kata HMJ.'):quotes()
+    assert.same({ "indirect", "Han Min-jae", "direct", "Han Min-jae" }, { qs[1].kind, qs[1].speaker, qs[2].kind,
+      qs[2].speaker })
+    assert.equal("Rina Kartika", only('Lurah Rina Kartika memantau banjir. "Warga aman," ujar RK.').speaker)
+    assert.equal("Bagas Hadi Yulianto", only('Bupati Sleman Bagas Hadi Yulianto hadir. '
+      .. '"Koalisi solid," kata BHY kepada wartawan.').speaker)
+    -- two people of the same initials: neither is guessed, the capitals name the speaker as written
+    assert.equal("RK", only('Camat Rudi Kurniawan dan Lurah Rina Kartika hadir. "Warga aman," ujar RK.').speaker)
+    -- capitals the lexicon knows keep their meaning (AS: a country)
+    local m = kimput.parse("Menlu Andi Santoso hadir. AS menolak usulan itu."):mentions()
+    assert.equal("place", m[#m].kind)
+  end)
+  it("opens a name at an unknown word between a known place and a middle name, or after a rank", function()
+    assert.same({ "Rizky Muhammad Fauzan" }, people("Ketua Bawaslu Jabar Rizky Muhammad Fauzan mengingatkan tim."))
+    assert.same({ "Rizky Muhammad Fauzan" },
+      people("Kapolres Sleman AKBP Rizky Muhammad Fauzan mengatakan pelaku ditangkap."))
+    assert.same({ "Rizky Muhammad Fauzan" },
+      people("Dandim 0734 Letkol Inf Rizky Muhammad Fauzan mengatakan latihan selesai."))
+  end)
   it("takes a nickname told after an age, after 'atau', or with an honorific before it", function()
     assert.equal("Rudi Permana", only('Rudi Permana (34), yang akrab dipanggil Obi, kehilangan sepeda. '
       .. '"Sepeda saya hilang," ucap Obi.').speaker)
