@@ -2763,6 +2763,24 @@ static int contact_verb(const ctx *c, size_t k) {
   return c->t[k].kind == KIMPUT_TOK_WORD && (look(c, k, k + 1).cls & KIMPUT_LEX_CONTACT) != 0;
 }
 
+/* Is token i whom the words before it address: "surat kepada AFC", "menyurati FIFA",
+ * "menemui KPU"? (Capitals there no list knows name a body.) */
+static int addressed(const ctx *c, size_t i) {
+  return i > 0 && joined(c, i) && (word_eq(c, i - 1, "kepada") || contact_verb(c, i - 1));
+}
+
+/* Does token k send or receive something the lexicon says is sent: a letter, a message,
+ * greetings ("mengirim surat", "mengirimkan pesan", "membalas surat", "menerima surat",
+ * "mengucapkan selamat")? Who does so is a person or a body, not a place or an event. */
+static int sends_at(const ctx *c, size_t k, size_t end) {
+  static const char *const send[] = {"mengirim", "mengirimkan", "membalas", "menerima", "mengucapkan",
+                                     "menyampaikan"};
+  if (!word_in(c, k, send, sizeof send / sizeof *send) || k + 1 >= end || !joined(c, k + 1)) return 0;
+  size_t obj = k + 1;
+  if (word_eq(c, obj, "sepucuk") && obj + 1 < end && joined(c, obj + 1)) obj++;
+  return c->t[obj].kind == KIMPUT_TOK_WORD && (look(c, obj, obj + 1).cls & KIMPUT_LEX_SENT) != 0;
+}
+
 /* "Budi Santoso: "…"", "Budi: "…"", an interview's answer: the run at token i (n words) opens its
  * sentence, a colon and a quotation mark after it, and the document gave these words before as
  * one name that nothing showed a person's yet (keep_loose), of two words or more ("… menemui
@@ -2942,6 +2960,19 @@ static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
     while (k < i + n && !look(c, k, k + 1).n) k++;
     if (k == i + n) return 1;
   }
+  /* "membalas surat Ani Lestari", "menerima pesan Budi Santoso", "surat dari Budi Santoso": whose
+     letter one answers or receives, or who sent it (a word of the name the lexicon's: no person,
+     "membalas surat Kementerian X") */
+  static const char *const letter[] = {"surat", "pesan"};
+  static const char *const answer[] = {"membalas", "menjawab", "menerima"};
+  size_t of = i > 2 && word_eq(c, i - 1, "dari") ? i - 1 : i;  /* "surat dari Ani Lestari" */
+  if (n >= 2 && of > 1 && joined(c, i) && joined(c, of) && joined(c, of - 1) &&
+      word_in(c, of - 1, letter, sizeof letter / sizeof *letter) &&
+      (of < i || word_in(c, of - 2, answer, sizeof answer / sizeof *answer))) {
+    size_t k = i;
+    while (k < i + n && !look(c, k, k + 1).n) k++;
+    if (k == i + n) return 1;
+  }
   /* "bertemu mitranya, Sok Chenda Sophea,", "didampingi istrinya Siti Aminah": the name right
      after a noun of kin or of a bond with -nya (someone's) is a person's */
   if (kin_named_after(c, i, n, end)) return 1;
@@ -2951,13 +2982,13 @@ static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
     while (k < i + n && plain_word(c, k)) k++;
     if (k == i + n) return 1;
   }
-  /* "Sinta Dewi bertemu Sandiaga Uno", "Rudi Hartono menyurati bupati": who meets, calls or
-     writes to someone is a person, and so is whom a person just named meets ("bertemu"
+  /* "Sinta Dewi bertemu Sandiaga Uno", "Rudi Hartono menyurati bupati", "Rudi Hartono mengirim
+     surat": who meets, calls or writes to someone is a person, and so is whom a person just named meets ("bertemu"
      alone may meet a team), when no word of the name is the lexicon's; an adverb or a word
      of plans may stand before the verb ("Sinta Dewi akan bertemu", "dijadwalkan menemui") */
   size_t verb = i + n;
   while (verb < end && verb < i + n + 2 && joined(c, verb) && plan_or_adverb(c, verb)) verb++;
-  int meets_after = verb < end && joined(c, verb) && contact_verb(c, verb);
+  int meets_after = verb < end && joined(c, verb) && (contact_verb(c, verb) || sends_at(c, verb, end));
   int met_by_person = 0;  /* the person right before the verb, past "akan", "juga" */
   if (i > 1 && word_eq(c, i - 1, "bertemu") && c->out->nm > 0 && c->out->m[c->out->nm - 1].kind == KIMPUT_ENT_PERSON) {
     size_t subject = i - 2;
@@ -3378,7 +3409,7 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       }
       int32_t e = kmap_get(&c->orgs, c->text + t->start, t->end - t->start);
       if (e < 0) e = person_of_initials(c, t);
-      if (e < 0 && t->end - t->start >= 3 && (cue_before(c, i, 0) || cue_after(c, i + 1, end))) {
+      if (e < 0 && t->end - t->start >= 3 && (cue_before(c, i, 0) || cue_after(c, i + 1, end) || addressed(c, i))) {
         e = new_entity(c, KIMPUT_ENT_ORG, -1);
         if (e < 0) return;
         c->out->e[e].name_s = t->start;
