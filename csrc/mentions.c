@@ -3082,6 +3082,11 @@ static size_t body_of_place(ctx *c, size_t i, unit u, size_t end) {
   if (k >= end || !joined(c, k) || !is_cap(&c->t[k]) || c->lex->entities[u.ent].country >= 0 ||
       !(look(c, i, i + 1).cls & KIMPUT_LEX_ORG_HEAD))
     return 0;
+  /* (past a body's head of the country's own: "Istana Kerajaan Yordania") */
+  unit h = look(c, k, end);
+  if (h.n && h.ent < 0 && (h.cls & KIMPUT_LEX_ORG_HEAD) && k + h.n < end && joined(c, k + h.n) &&
+      is_cap(&c->t[k + h.n]))
+    k += h.n;
   unit p = look(c, k, end);
   return p.n && p.ent >= 0 && ent_kind(c, p.ent) == KIMPUT_ENT_PLACE ? k + p.n : 0;
 }
@@ -3423,6 +3428,13 @@ static void scan_span(ctx *c, size_t i, size_t end) {
         continue;
       }
       if (t->end - t->start > 2) { i++; continue; }
+    }
+    /* "drg. Nanik Sukristina, M.Kes, mengatakan": the degrees after a person's name and its
+       comma are none of a name */
+    if (i > 1 && punct_is(c, i - 1, end, ',') && c->out->nm > 0 &&
+        c->out->m[c->out->nm - 1].kind == KIMPUT_ENT_PERSON && c->out->m[c->out->nm - 1].end == c->t[i - 2].end) {
+      size_t d = degree_end(c, i, end);
+      if (d > i) { i = d; continue; }
     }
     size_t n = name_run(c, i, end);
     if (n == 0) { i++; continue; }

@@ -1277,6 +1277,20 @@ describe("attribution", function()
     assert.same({ "Rizky Muhammad Fauzan" },
       people("Dandim 0734 Letkol Inf Rizky Muhammad Fauzan mengatakan latihan selesai."))
   end)
+  it("leaves the degrees after a name and its comma out of the mentions (X, M.Kes, mengatakan)", function()
+    assert.same({ "Ratna Puspita" }, people("Kepala Dinas Kesehatan Kota Sukamaju, drg. Ratna Puspita, M.Kes, "
+      .. "mengatakan vaksinasi gratis."))
+    assert.equal("Ratna Puspita", first_speaker("Kepala Dinas Kesehatan, Ratna Puspita, M.Si, mengatakan "
+      .. "vaksinasi gratis."))
+    assert.same({ "Hendra Wijaya" }, people("Hal itu dikatakan Hendra Wijaya, SH, MH, kepada wartawan."))
+  end)
+  it("reads Kerajaan, Kesultanan and the like before a country as a body, inside a ministry's name too", function()
+    local m = mention("Kerajaan Yordania menyatakan kedua pemimpin sepakat.", "Kerajaan Yordania")
+    assert.equal("org", m.kind)
+    assert.equal("Kerajaan Yordania", first_speaker("Pemerintah Kerajaan Yordania menyatakan kedua pemimpin sepakat."))
+    assert.equal("Kementerian Luar Negeri Kerajaan Arab Saudi", first_speaker("Kementerian Luar Negeri Kerajaan Arab "
+      .. "Saudi menyatakan kedua pemimpin sepakat."))
+  end)
   it("takes a nickname told after an age, after 'atau', or with an honorific before it", function()
     assert.equal("Rudi Permana", only('Rudi Permana (34), yang akrab dipanggil Obi, kehilangan sepeda. '
       .. '"Sepeda saya hilang," ucap Obi.').speaker)

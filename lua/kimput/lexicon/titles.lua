@@ -294,7 +294,7 @@ return {
     "Pengadilan", "Mahkamah", "Kejaksaan", "Kepolisian", "Komite", "Dewan", "Majelis", "Asosiasi", "Himpunan",
     "Ikatan", "Persatuan", "Perhimpunan", "Serikat", "Gabungan", "Federasi", "Koalisi", "Aliansi",
     "Forum", "Gerakan", "Jaringan", "Komunitas", "Paguyuban", "Perkumpulan", "Konsorsium", "Front", "Konfederasi",
-    "Organisasi", "Perserikatan", "Persekutuan",
+    "Organisasi", "Perserikatan", "Persekutuan", "Kerajaan", "Kesultanan", "Kekaisaran", "Keamiran",
     "Rumah Sakit", "Direktorat", "Biro", "Otoritas", "Inspektorat", "Satgas", "Satuan Tugas", "Balai",
     "Polda", "Polres", "Polresta", "Polsek", "Kodam", "Universitas", "Politeknik", "Sekolah Tinggi", "Akademi",
     "Kedutaan Besar", "Kedutaan", "Kedubes", "Konsulat Jenderal", "Konsulat", "Kantor Staf",
