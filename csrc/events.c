@@ -1042,6 +1042,25 @@ static int sent_when(const scan *s, size_t k, size_t hi, int32_t d) {
   return 0;
 }
 
+/* Is date d, after the evidence ending at byte eb, told in a clause of the visit an invitation
+ * is for ("mengundang X untuk menghadiri forum di Hanoi pada Maret 2025", "... agar berkunjung
+ * ke Moskow bulan depan"), no comma between? It dates the visit, not the event. */
+static int visit_dated(const scan *s, uint32_t eb, const kimput_date *d) {
+  static const char *const purpose[] = {"untuk", "guna", "agar", "supaya"};
+  static const char *const visit[] = {"menghadiri", "hadir", "berkunjung", "mengunjungi", "melawat", "datang"};
+  if (d->start < eb) return 0;
+  size_t j = tok_at(s, d->start), k = tok_at(s, eb);
+  for (size_t i = k; i + 1 < j && i < k + 24; i++) {
+    if (is_punct(s, i, ',') || is_punct(s, i, '.')) return 0;
+    int p = 0;
+    for (size_t w = 0; w < sizeof purpose / sizeof *purpose && !p; w++) p = token_is(s, i, purpose[w]);
+    if (!p) continue;
+    for (size_t w = 0; w < sizeof visit / sizeof *visit; w++)
+      if (token_is(s, i + 1, visit[w])) return 1;
+  }
+  return 0;
+}
+
 #define PAIR_REACH 3      /* sentences after an event where a they-phrase names its pair */
 #define AGAIN_REACH 8     /* and where "keduanya kembali bertemu" (meeting again) does */
 #define DATE_REACH 600   /* bytes from the evidence a date of the same sentence may be */
@@ -1065,7 +1084,7 @@ static int32_t sentence_date(const scan *s, size_t lo, uint32_t sa, uint32_t sb,
   for (; i < s->ndates && s->dates[i].start < sb; i++) {
     const kimput_date *d = &s->dates[i];
     if (d->end > sb || !usable_date(d) || cited(s, lo, d) || relative_date(s, lo, d, ea, eb) || year_of_name(s, d) ||
-        occasion_dated(s, lo, d))
+        occasion_dated(s, lo, d) || visit_dated(s, eb, d))
       continue;
     uint32_t dist = d->start >= eb ? d->start - eb : (d->end <= ea ? ea - d->end : 0);
     if (dist < bestd) { bestd = dist; best = (int32_t)i; }

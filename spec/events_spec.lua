@@ -1853,6 +1853,19 @@ describe("lex:scan and the dates it is given", function()
     -- a word of the lexicon in the run: no person ("Indonesia")
     assert.same({}, events("Garuda Indonesia mengirim pesan kepada penumpang."))
   end)
+  it("leaves a date of the visit a letter invites to to the visit (untuk menghadiri ... pada Maret 2025)", function()
+    local e = one("Menlu Siti Rahma menyampaikan surat undangan dari Presiden Lee Min Ho kepada Presiden Ahmad "
+      .. "Subianto untuk menghadiri forum ekonomi di Seoul pada Maret 2025 mendatang.")
+    assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+    assert.is_nil(e.date)
+    -- the date before the purpose is the letter's
+    e = one("Presiden Lee Min Ho mengundang Presiden Ahmad Subianto melalui surat pada Senin (17/6) untuk berkunjung "
+      .. "ke Seoul.")
+    assert.equal("2024-06-17", e.date)
+    -- and a greeting's purpose is no visit: its date stays
+    e = one("Presiden Lee Min Ho mengirim surat kepada Presiden Ahmad Subianto untuk mengucapkan selamat pada 17 Juni.")
+    assert.equal("2024-06-17", e.date)
+  end)
   it("reads capitals no list knows as the body a letter is addressed to (kepada PSSU, menyurati PSSU)", function()
     local e = one("Ketua Umum Bagas Wicaksono mengirim surat protes kepada PSSU pada Jumat (14/6).")
     assert.same({ "letter", "Bagas Wicaksono", "PSSU", "2024-06-14" }, { e.type, e.sender, e.recipient, e.date })
