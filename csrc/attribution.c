@@ -1221,10 +1221,17 @@ static size_t last_cue(const actx *c, uint32_t a, uint32_t b, size_t *len) {
   return last_cue_from(c, &k, b, len);
 }
 
+/* "X menyampaikan surat belasungkawa kepada Y", "X mengucapkan selamat ...", "X menjawab
+ * pertanyaan wartawan": a reporting verb whose object, at token k, is a letter, a greeting, a
+ * speech or a question reports no words: it names what was sent or given (doc:events()), and
+ * its subject speaks on in the quotes after it that have no cue. */
+static int sends_greeting(const actx *c, size_t k) { return (classes_at(c, k) & KIMPUT_LEX_SENT) != 0; }
+
 /* "Ia menambahkan, Raja X menyampaikan ...": a reporting cue followed by a comma
  * or "bahwa" frames the rest of the sentence, so a later cue belongs to the words
- * reported. The first such cue before token v (SIZE_MAX: none) and its length. */
-static size_t framing_cue(const actx *c, uint32_t a, size_t v, size_t *len) {
+ * reported; any reporting cue does when the later one, tokens [v, v + vn), sends a
+ * letter or a greeting. The first such cue before token v (SIZE_MAX: none) and its length. */
+static size_t framing_cue(const actx *c, uint32_t a, size_t v, size_t vn, size_t *len) {
   /* not in a clause that a subordinator opens: "Setelah X menjelaskan, Y mengatakan ..." */
   #define SUBORDINATORS(X) X("setelah") X("sesudah") X("usai") X("seusai") X("selepas") X("sebelum") X("saat") \
     X("ketika") X("sewaktu") X("selain") X("sambil") X("meski") X("meskipun") X("walaupun") X("jika") X("bila") \
@@ -1236,8 +1243,11 @@ static size_t framing_cue(const actx *c, uint32_t a, size_t v, size_t *len) {
   for (size_t k = cand_at(c, first), i; k < c->ncand && (i = c->cand[k]) < v; k++) {
     size_t n = cand_cue(c, i, c->t[v].start, KIMPUT_LEX_CUE_REPORTING);
     if (!n || i + n >= v || inside_quote(c, c->t[i].start)) continue;
-    /* (or "akan": "X berjanji akan menyampaikan ..." reports the promise) */
-    if (!is_punct(c, i + n, ",") && !(classes_at(c, i + n) & KIMPUT_LEX_THAT) && !word_is(c, i + n, "akan")) continue;
+    /* (or "akan": "X berjanji akan menyampaikan ..." reports the promise; or anything when the
+       later verb reports no words but sends a letter: "X mengatakan Presiden akan membalas surat itu") */
+    if (!is_punct(c, i + n, ",") && !(classes_at(c, i + n) & KIMPUT_LEX_THAT) && !word_is(c, i + n, "akan") &&
+        !sends_greeting(c, v + vn))
+      continue;
     /* the cue has a subject of its own: someone named or a pronoun before it */
     size_t mi = mention_at(c, a);
     if (mi >= c->nm || c->m[mi].start >= c->t[i].start) return SIZE_MAX;
@@ -1470,11 +1480,6 @@ static int names_body(const actx *c, who w) {
   return 0;
 }
 
-/* "X menyampaikan surat belasungkawa kepada Y", "X mengucapkan selamat ...", "X menjawab
- * pertanyaan wartawan": a reporting verb whose object, at token k, is a letter, a greeting, a
- * speech or a question reports no words: it names what was sent or given (doc:events()), and
- * its subject speaks on in the quotes after it that have no cue. */
-static int sends_greeting(const actx *c, size_t k) { return (classes_at(c, k) & KIMPUT_LEX_SENT) != 0; }
 
 /* "mengatakan kepada wartawan bahwa ...", "menegaskan kepada Antara di Jakarta, Senin, ...":
  * whom the words were told is no part of them. From token k (right after the cue), the
@@ -1601,7 +1606,7 @@ static void indirect(actx *c) {
         n = on;
       }
     }
-    size_t fn = 0, f = framing_cue(c, a, v, &fn);
+    size_t fn = 0, f = framing_cue(c, a, v, n, &fn);
     if (f != SIZE_MAX && !passive(c, f)) {
       v = f;
       n = fn;

@@ -1044,14 +1044,18 @@ static int sent_when(const scan *s, size_t k, size_t hi, int32_t d) {
 
 /* Is date d, after the evidence ending at byte eb, told in a clause of the visit an invitation
  * is for ("mengundang X untuk menghadiri forum di Hanoi pada Maret 2025", "... agar berkunjung
- * ke Moskow bulan depan"), no comma between? It dates the visit, not the event. */
+ * ke Moskow bulan depan", "surat ... yang berisi undangan kunjungan ke London tahun depan"), no
+ * comma between? It dates the visit, not the event. */
 static int visit_dated(const scan *s, uint32_t eb, const kimput_date *d) {
   static const char *const purpose[] = {"untuk", "guna", "agar", "supaya"};
   static const char *const visit[] = {"menghadiri", "hadir", "berkunjung", "mengunjungi", "melawat", "datang"};
   if (d->start < eb) return 0;
   size_t j = tok_at(s, d->start), k = tok_at(s, eb);
+  int invited = 0;  /* "... yang berisi undangan kunjungan kenegaraan ke London tahun depan" */
   for (size_t i = k; i + 1 < j && i < k + 24; i++) {
     if (is_punct(s, i, ',') || is_punct(s, i, '.')) return 0;
+    if (token_is(s, i, "undangan") || token_is(s, i, "mengundang") || token_is(s, i, "mengundangnya")) invited = 1;
+    if (invited && (token_is(s, i, "kunjungan") || token_is(s, i, "lawatan"))) return 1;
     int p = 0;
     for (size_t w = 0; w < sizeof purpose / sizeof *purpose && !p; w++) p = token_is(s, i, purpose[w]);
     if (!p) continue;

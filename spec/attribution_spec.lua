@@ -1277,6 +1277,15 @@ describe("attribution", function()
     assert.same({ "Rizky Muhammad Fauzan" },
       people("Dandim 0734 Letkol Inf Rizky Muhammad Fauzan mengatakan latihan selesai."))
   end)
+  it("reads the words after a reporting verb as reported when a later verb of the clause sends a letter", function()
+    local q = first_quote("Menteri Sekretaris Negara Bagas Hadi mengatakan Presiden akan membalas surat itu "
+      .. "dalam waktu dekat.")
+    assert.same({ "indirect", "Bagas Hadi", "mengatakan" }, { q.kind, q.speaker, q.cue })
+    q = first_quote("Juru bicara Ratna Sari menyebut Gubernur sudah mengirim surat belasungkawa kepada keluarga korban.")
+    assert.same({ "Ratna Sari", "menyebut" }, { q.speaker, q.cue })
+    -- the verb of sending alone reports no words
+    assert.is_nil(first_quote("Gubernur Ratna Sari membalas surat itu pada Senin."))
+  end)
   it("leaves the degrees after a name and its comma out of the mentions (X, M.Kes, mengatakan)", function()
     assert.same({ "Ratna Puspita" }, people("Kepala Dinas Kesehatan Kota Sukamaju, drg. Ratna Puspita, M.Kes, "
       .. "mengatakan vaksinasi gratis."))

@@ -1862,6 +1862,10 @@ describe("lex:scan and the dates it is given", function()
     e = one("Presiden Lee Min Ho mengundang Presiden Ahmad Subianto melalui surat pada Senin (17/6) untuk berkunjung "
       .. "ke Seoul.")
     assert.equal("2024-06-17", e.date)
+    -- the invitation a letter holds: its visit's date is the visit's, the letter's is the next sentence's
+    local ev = events("Presiden Ahmad Subianto menerima surat dari Presiden Lee Min Ho yang berisi undangan kunjungan "
+      .. "kenegaraan ke Seoul tahun depan. Surat itu diserahkan di Jakarta, Senin (17/6/2024).")
+    assert.same({ "letter", "Lee Min Ho", "2024-06-17" }, { ev[1].type, ev[1].sender, ev[1].date })
     -- and a greeting's purpose is no visit: its date stays
     e = one("Presiden Lee Min Ho mengirim surat kepada Presiden Ahmad Subianto untuk mengucapkan selamat pada 17 Juni.")
     assert.equal("2024-06-17", e.date)
