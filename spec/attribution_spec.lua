@@ -1281,7 +1281,8 @@ describe("attribution", function()
     local q = first_quote("Menteri Sekretaris Negara Bagas Hadi mengatakan Presiden akan membalas surat itu "
       .. "dalam waktu dekat.")
     assert.same({ "indirect", "Bagas Hadi", "mengatakan" }, { q.kind, q.speaker, q.cue })
-    q = first_quote("Juru bicara Ratna Sari menyebut Gubernur sudah mengirim surat belasungkawa kepada keluarga korban.")
+    q = first_quote("Juru bicara Ratna Sari menyebut Gubernur sudah mengirim surat belasungkawa kepada keluarga "
+      .. "korban.")
     assert.same({ "Ratna Sari", "menyebut" }, { q.speaker, q.cue })
     -- the verb of sending alone reports no words
     assert.is_nil(first_quote("Gubernur Ratna Sari membalas surat itu pada Senin."))
