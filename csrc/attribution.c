@@ -937,6 +937,9 @@ static after_result after_attribution(actx *c, const kimput_quote *q, uint32_t b
         r.pronoun = 1;
       } else {
         r.pronoun = mi != SIZE_MAX && c->m[mi].form == KIMPUT_MENTION_PRONOUN;
+        /* (a pronoun that pointed at nobody is no mention: '"…," kata dia.' opening the text) */
+        if (!found(r.sp) && k + n < c->nt && c->t[k + n].end <= b && (classes_at(c, k + n) & KIMPUT_LEX_PRONOUN))
+          r.pronoun = 1;
         r.sp = relayed(c, r.sp, b, &r.via);
         /* "bunyi surat tersebut": no writer named, the letter's of the sentences before */
         if (!found(r.sp) && n > 1 && letter_word(c, k + 1))
@@ -1517,7 +1520,10 @@ static size_t past_addressee(const actx *c, size_t k, uint32_t to) {
 static who described_before(const actx *c, uint32_t a, who sp) {
   if (sp.ent >= 0 || sp.s == KIMPUT_UNSET || sp.e == KIMPUT_UNSET) return sp;
   size_t after = tok_at(c, sp.e), first = tok_at(c, sp.s);
-  if (after >= c->nt || !(classes_at(c, after) & KIMPUT_LEX_DESC_END)) return sp;
+  /* (the demonstrative after the description, or closing its span: "politikus Gerindra itu") */
+  int closed = after < c->nt && (classes_at(c, after) & KIMPUT_LEX_DESC_END);
+  if (!closed && after > first + 1 && after - 1 < c->nt && (classes_at(c, after - 1) & KIMPUT_LEX_DESC_END)) closed = 1;
+  if (!closed) return sp;
   size_t mi = mention_at(c, a);
   for (int k = 0; mi > 0 && k < BACK_MENTIONS; k++) {
     const kimput_mention *m = &c->m[--mi];
@@ -1529,9 +1535,13 @@ static who described_before(const actx *c, uint32_t a, who sp) {
       return w;
     }
   }
-  /* "Politikus Partai Golkar itu menilai ...", opening its sentence: the person named last
-     before it, as after a cue ("kata politikus PDIP itu") */
-  if (sp.s == a)
+  /* "Politikus Partai Golkar itu menilai ...", opening its sentence (after a connective:
+     "Sementara itu, politikus ...", no person named between): the person named last before
+     it, as after a cue ("kata politikus PDIP itu") */
+  int opening = 1;
+  for (size_t k = mention_at(c, a); opening && k < c->nm && c->m[k].start < sp.s; k++)
+    opening = c->m[k].kind != KIMPUT_ENT_PERSON;
+  if (opening)
     for (size_t mj = mention_at(c, a), k = 0; mj > 0 && k < BACK_MENTIONS; k++) {
       const kimput_mention *m = &c->m[--mj];
       if (m->kind == KIMPUT_ENT_PERSON && m->entity >= 0 && m->end <= a) {
@@ -1803,8 +1813,10 @@ static void quotations(actx *c, size_t *item_of) {
           /* nobody before it at all: a recap after it names whom "-nya" means ('"…," tandasnya.
              Demikian disampaikan Kapolres X.') */
           if (!found(sp) && !found(prev)) {
-            size_t rv = 0, rn = 0;
-            sp = recap_after(c, ci, after.cue_e, &rv, &rn);
+            size_t rv = 0, rn = 0, k = tok_at(c, after.cue_e);
+            uint32_t from = after.cue_e;  /* (past the pronoun written after the cue: '"…," ungkap dia.') */
+            if (k < c->nt && (classes_at(c, k) & KIMPUT_LEX_PRONOUN)) from = c->t[k].end;
+            sp = recap_after(c, ci, from, &rv, &rn);
           }
         } else if (sp.ent < 0 && sp.s != KIMPUT_UNSET && sp.e > after.cue_e && c->text[sp.s] >= 'A' &&
                    c->text[sp.s] <= 'Z') {
@@ -1829,7 +1841,7 @@ static void quotations(actx *c, size_t *item_of) {
         if ((is_term(c, q->start, q->end) || (!opens && named_term(c, a, q->open))) && !colon) {
           kind = KIMPUT_QUOTE_TERM;
         } else if (v != SIZE_MAX) {
-          sp = speaker_for_cue(c, a, v, n, q->open, 1);
+          sp = described_before(c, a, speaker_for_cue(c, a, v, n, q->open, 1));
           it->cue_start = c->t[v].start;
           it->cue_end = c->t[v + n - 1].end;
           /* 'Beliau mengatakan, "…." Hal itu diungkapkan Presiden X.': a subject that names nobody

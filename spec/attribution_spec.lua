@@ -1287,6 +1287,32 @@ describe("attribution", function()
     -- the verb of sending alone reports no words
     assert.is_nil(first_quote("Gubernur Ratna Sari membalas surat itu pada Senin."))
   end)
+  it("reads a description closed by itu after a connective or capitalised at a sentence's start as the person "
+    .. "named last", function()
+    for _, text in ipairs({
+      'Ketua Komisi III DPR Bagas Hadi menilai putusan itu tepat. Politikus Partai Sukamaju itu menambahkan, "Kita '
+        .. 'hormati."',
+      'Ketua Komisi III DPR Bagas Hadi menilai putusan itu tepat. Lalu politikus Partai Sukamaju itu menambahkan, '
+        .. '"Kita hormati."',
+    }) do
+      local qs = kimput.parse(text):quotes()
+      assert.equal("Bagas Hadi", qs[#qs].speaker, text)
+    end
+    local qs = kimput.parse("Ketua Komisi III DPR Bagas Hadi menilai putusan itu tepat. Sementara itu, politikus "
+      .. "Partai Sukamaju itu menambahkan bahwa hakim adil."):quotes()
+    assert.same({ "Bagas Hadi", "menambahkan" }, { qs[#qs].speaker, qs[#qs].cue })
+  end)
+  it("reads a pronoun after the cue that points at nobody as whom a recap after it names", function()
+    for _, text in ipairs({
+      '"Kami sudah siap," kata dia. Demikian disampaikan Kepala Dinas Pendidikan, Hartono.',
+      '"Kami sudah siap," ujar beliau. Hal itu disampaikan Kepala Dinas Pendidikan, Hartono.',
+    }) do
+      assert.equal("Hartono", only(text).speaker, text)
+    end
+    -- someone named before: the pronoun's
+    assert.equal("Ratna Sari", speakers('Bupati Ratna Sari meninjau banjir. "Kami sudah siap," kata dia. Hal itu '
+      .. 'disampaikan Kepala Dinas Pendidikan, Hartono.')[1])
+  end)
   it("leaves the degrees after a name and its comma out of the mentions (X, M.Kes, mengatakan)", function()
     assert.same({ "Ratna Puspita" }, people("Kepala Dinas Kesehatan Kota Sukamaju, drg. Ratna Puspita, M.Kes, "
       .. "mengatakan vaksinasi gratis."))
