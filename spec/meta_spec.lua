@@ -108,6 +108,20 @@ describe("doc:meta()", function()
       assert.is_nil(m.outlet)
     end)
 
+  it("a place, a bar and the address ('Kotamulya | Situsku.co –'); an abbreviation closing a place in capitals",
+    function()
+    local m = meta {
+      "Kotamulya | Situsku.co – Presiden Joko Widodo meresmikan bendungan baru di Jawa Tengah untuk mengairi sawah.",
+      "Bendungan itu menelan biaya triliunan rupiah.",
+    }
+    assert.same({ "Situsku.co", "Kotamulya" }, { m.outlet, m.dateline })
+    m = meta {
+      "WASHINGTON DC, Situsku.com - Presiden Amerika Serikat menerima tamu negara di Gedung Putih pekan ini.",
+      "Pertemuan itu membahas perdagangan.",
+    }
+    assert.same({ "Situsku.com", "Washington DC" }, { m.outlet, m.dateline })
+  end)
+
   it("okezone and sindonews: Jum'at with a dash, WITA and WIT zones, upper-case places", function()
     local m = meta {
       "Jum'at, 12 Juni 2020 - 10:54 WIB",

@@ -472,15 +472,17 @@ end
 
 local function capitalised(a, b) return a .. b:lower() end
 
--- PYONGYANG -> Pyongyang, leaves Jakarta alone; the answers kept (datelines
--- repeat from page to page), the cache made again when full
+-- PYONGYANG -> Pyongyang, leaves Jakarta alone; a last word of two letters after
+-- another is an abbreviation, kept (WASHINGTON DC -> Washington DC); the answers kept
+-- (datelines repeat from page to page), the cache made again when full
 local upper_cache, upper_count = {}, 0
 local function upper_words(s)
   if not s or s:find("%l") then return s end
   local v = upper_cache[s]
   if not v then
     if upper_count >= CLEAN_CACHE_MAX then upper_cache, upper_count = {}, 0 end
-    v = s:gsub("(%a)(%a*)", capitalised)
+    local head, tail = s:match("^(.-%a%s+)(%u%u)$")
+    v = head and head:gsub("(%a)(%a*)", capitalised) .. tail or s:gsub("(%a)(%a*)", capitalised)
     upper_cache[s] = v
     upper_count = upper_count + 1
   end

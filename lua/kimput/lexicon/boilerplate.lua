@@ -518,8 +518,9 @@ M.prefixes = {
   { pattern = [[^(?<outlet>{domain})(?:{sp}*{dash}{sp}+|{sp}*[–—]{sp}*(?=\p{Lu}))]] },
   -- the address, then the outlet's name: "RM.id  Rakyat Merdeka - "
   { pattern = [[^(?<outlet>{domain}){sp}+\p{Lu}\p{L}*+(?:{sp}\p{Lu}\p{L}*+){0,2}{sp}+{dash}{sp}+]] },
-  -- the place, then the address between dashes: "KOTAMULYA - Situsku.com - "
-  { pattern = [[^(?<place>{place}){sp}*{dash}{sp}*(?<outlet>{domain}){sp}*{dash}{sp}+]] },
+  -- the place, then the address between dashes: "KOTAMULYA - Situsku.com - " (or after a bar:
+  -- "Kotamulya | Situsku.co – ")
+  { pattern = [[^(?<place>{place}){sp}*(?:{dash}|\|){sp}*(?<outlet>{domain}){sp}*{dash}{sp}+]] },
   -- outlet first: "Liputan6.com, Jakarta -", "TEMPO.CO, Jakarta -"
   { pattern = [[^(?<outlet>{domain}){sp}*,{sp}*(?<place>{place}){sp}*{dash}{sp}*]] },
   -- "Pyongyang (Lampost.co) --", "Istanbul (ANTARA) -", "Jakarta (ANTARA News) -"
