@@ -122,6 +122,19 @@ describe("doc:meta()", function()
     assert.same({ "Situsku.com", "Washington DC" }, { m.outlet, m.dateline })
   end)
 
+  it("a time stamp with the byline after it ('… 07:05 WIB Oleh: Nama', '… WIB - Penulis: Nama')", function()
+    for _, stamp in ipairs({ "Sabtu, 30 November 2024 07:05 WIB Oleh: Rina", "Sabtu, 30 November 2024 07:05 WIB - "
+      .. "Penulis: Rina Kartika" }) do
+      local m = meta {
+        "Warga Kotamulya Sambut Festival Panen",
+        stamp,
+        "Kotamulya - Ribuan warga memadati alun-alun untuk menyaksikan festival panen tahunan.",
+        "Festival itu digelar sejak pagi.",
+      }
+      assert.same({ "2024-11-30T07:05", "+07:00" }, { m.published, m.zone }, stamp)
+    end
+  end)
+
   it("okezone and sindonews: Jum'at with a dash, WITA and WIT zones, upper-case places", function()
     local m = meta {
       "Jum'at, 12 Juni 2020 - 10:54 WIB",
