@@ -77,6 +77,8 @@ describe("line classes", function()
       "Dapatkan update berita pilihan setiap hari", "ADVERTISEMENT", "Bagikan", "detik.com",
       "Sindonews Network", "Halaman 2 dari 3",
       "Kami membuka kesempatan bagi Anda yang ingin menjadi mitra media kami. Klik lebih lanjut",
+      "Google News", 'Baca artikel situsnews, "Judul Berita Contoh" selengkapnya https://contoh.co.id/x',
+      "Ikuti terus berita terbaru hanya di Situsku.com.", "Pantau terus perkembangan berita ini di situs kami",
     }
     local body = "Polisi menangkap dua tersangka pencurian sepeda motor di Depok, Kamis malam, kata juru bicara."
     local c = classes(body .. "\n" .. table.concat(lines, "\n"))
