@@ -250,6 +250,7 @@ typedef struct {
   struct { size_t sentence; int32_t from, to; int type; } letters[LETTERS_KEPT];
   size_t nletters;
   int again;                /* the event emitted next is another of its kind ("keduanya kembali bertemu"): no merging */
+  size_t prev_lo;           /* the first token of the sentence before the one read (its own when first) */
 } scan;
 
 /* The latest letter or message told: its sentence (+1; 0 when none), its parties and its type. */
@@ -780,6 +781,22 @@ static int group_after(const scan *s, size_t a, size_t hi) {
   for (size_t k = a; k < hi && k < a + 3; k++) {
     if (group_at(s, k)) return 1;
     if (s->mstart[k] >= 0 || s->tok[k].kind != KIMPUT_TOK_WORD) return 0;
+  }
+  return 0;
+}
+
+/* Does a word of tokens [lo, hi) name a party by -nya the way the lexicon's to_pronoun words
+ * and pronoun verbs do ("kepadanya", "dengannya", "meneleponnya")? A test of the bytes alone,
+ * for the sentences the reading would skip: the lexicon decides when they are read. */
+static int nya_party_word(const scan *s, size_t lo, size_t hi) {
+  for (size_t k = lo; k < hi; k++) {
+    const kimput_token *t = &s->tok[k];
+    size_t n = t->end - t->start;
+    if (t->kind != KIMPUT_TOK_WORD || n < 7 || memcmp(s->text + t->end - 3, "nya", 3) != 0) continue;
+    const char *w = s->text + t->start;
+    if (w[0] == 'm' && w[1] == 'e') return 1;
+    if (!memcmp(w, "kepada", 6) || !memcmp(w, "dengan", 6) || !memcmp(w, "untuk", 5) || !memcmp(w, "padanya", 7))
+      return 1;
   }
   return 0;
 }
@@ -1967,13 +1984,14 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
   partylist subjects = {{0}, 0, 0};
   if (subj >= 0) list_back(s, lo, subj, &subjects);
   /* "Trump mengatakan Kim mengirim surat kepadanya", "Menurut Trump, Kim meneleponnya": a -nya
-     for the other party is the latest person named before it who is not the subject */
+     for the other party is the latest person named before it who is not the subject, in the
+     sentence or the one before ("Putin hadir. Kim menulis surat kepadanya.") */
   if (to < 0 && object < 0) {
     size_t k = w->cls == KIMPUT_EVW_VERB && (w->flags & KIMPUT_EVWF_PRONOUN) ? v : SIZE_MAX;
     for (size_t j = after; k == SIZE_MAX && j < hi && j < after + 3; j++)
       if (cls_at(s, j, KIMPUT_EVW_TO_PRONOUN)) k = j;
     if (k != SIZE_MAX) {
-      int32_t p = person_before_other(s, lo, k, subjects.n ? s->men[subjects.m[0]].entity : -1);
+      int32_t p = person_before_other(s, s->prev_lo < lo ? s->prev_lo : lo, k, subjects.n ? s->men[subjects.m[0]].entity : -1);
       if (p >= 0 && k == v) object = p;
       else if (p >= 0) to = p;
     }
@@ -2474,6 +2492,7 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
   memset(&led, 0, sizeof led);
   for (size_t si = 0; si < nsent; si++) {
     size_t lo = sent[si].first_token, hi = lo + sent[si].ntokens;
+    s.prev_lo = si > 0 && sent[si - 1].first_token <= lo ? sent[si - 1].first_token : lo;
     if (hi > s.ntok || lo >= hi) { prev_count = 0; continue; }
     lo = after_dateline(&s, lo, hi);
     uint32_t sa = s.tok[lo].start, sb = sent[si].end;
@@ -2495,6 +2514,7 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
     }
     s.sentence = si + 1;
     int two_before = parties_before >= 2;  /* "X dan Y ... . Keduanya bertemu": its pair may be there */
+    int prev_parties = parties_before;
     parties_before = parties;
     /* the sentence after an event: "pertemuan mereka" may name it again */
     /* (a sentence soon after an event is read too: "... setelah kedua pemimpin
@@ -2508,6 +2528,8 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
     if (parties == 1 && !has_party && si + 1 < nsent &&
         leader_opening(&s, sent[si + 1].first_token, sent[si + 1].first_token + sent[si + 1].ntokens) >= 0)
       has_party = 1;
+    /* "Putin hadir. Kim menulis surat kepadanya.": the other party a -nya of the sentence before */
+    if (parties == 1 && !has_party && prev_parties && nya_party_word(&s, lo, hi)) has_party = 1;
     /* the leader of the group met in the sentence before */
     if (led.on && parties) {
       int32_t p = leader_opening(&s, lo, hi);
