@@ -1853,6 +1853,20 @@ describe("lex:scan and the dates it is given", function()
     -- a word of the lexicon in the run: no person ("Indonesia")
     assert.same({}, events("Garuda Indonesia mengirim pesan kepada penumpang."))
   end)
+  it("reads a they-phrase past an adverb of sequence (Keduanya kemudian bertemu), and berdiskusi as meeting", function()
+    for _, text in ipairs({
+      "Presiden Lee Min Ho dan PM Tanaka Hiroshi tiba di Seoul. Keduanya kemudian bertemu secara tertutup.",
+      "Presiden Lee Min Ho dan PM Tanaka Hiroshi tiba di Seoul. Kedua pemimpin lalu berdiskusi secara tertutup.",
+    }) do
+      local e = one(text)
+      assert.same({ "meeting", "Lee Min Ho", "Tanaka Hiroshi" }, { e.type, e.sender, e.recipient }, text)
+    end
+    local e = one("Menlu Siti Rahma berdiskusi dengan Presiden Lee Min Ho di Seoul.")
+    assert.same({ "meeting", "Siti Rahma", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
+    -- "juga" still tells something else they did
+    assert.same({}, events("Presiden Lee Min Ho dan PM Tanaka Hiroshi tiba di Seoul. Keduanya juga mengunjungi "
+      .. "pameran."))
+  end)
   it("reads the other party of a -nya from the sentence before (kepadanya, meneleponnya)", function()
     local e = one("Presiden Lee Min Ho hadir di forum itu. PM Tanaka Hiroshi menulis surat kepadanya pekan lalu.")
     assert.same({ "letter", "Tanaka Hiroshi", "Lee Min Ho", "2024-W24" }, { e.type, e.sender, e.recipient, e.date })

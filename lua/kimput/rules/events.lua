@@ -132,7 +132,7 @@ M.verbs = {
   { "berkunjung ke rumah pribadi", type = "meeting", frame = "mutual" },
   { "bersilaturahmi", type = "meeting", frame = "mutual" }, { "bersilaturahim", type = "meeting", frame = "mutual" },
   { "berunding", type = "meeting", frame = "mutual" },
-  { "berdialog", type = "meeting", frame = "mutual" },
+  { "berdialog", type = "meeting", frame = "mutual" }, { "berdiskusi", type = "meeting", frame = "mutual" },
   -- a meal together ("makan siang bersama X", "sarapan bersama X")
   { "makan siang", type = "meeting", frame = "mutual" }, { "makan malam", type = "meeting", frame = "mutual" },
   { "sarapan", type = "meeting", frame = "mutual" }, { "santap siang", type = "meeting", frame = "mutual" },
