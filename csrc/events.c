@@ -1163,6 +1163,19 @@ static void pair_of_sentence(const scan *s, const kimput_sentence *p, int32_t *a
   if (y >= 0) { *a = x; *b = y; }
 }
 
+/* The one person sentence p names (any times), or -1 when it names none or several. */
+static int32_t lone_person(const scan *s, const kimput_sentence *p) {
+  int32_t x = -1;
+  size_t lo = p->first_token, hi = lo + p->ntokens;
+  for (size_t j = lo; j < hi && j < s->ntok; j++) {
+    int32_t m = s->mstart[j];
+    if (m < 0 || s->men[m].kind != KIMPUT_ENT_PERSON) continue;
+    if (x >= 0 && s->men[m].entity != x) return -1;
+    x = s->men[m].entity;
+  }
+  return x;
+}
+
 /* The date of a sentence that points back at the time just told ("Saat itu, X bertemu Y"): the
  * last date of the sentence before (p), else the date of the latest event told with one
  * in the three sentences before ("Pada hari yang sama" after a sentence that named no date of its
@@ -2483,6 +2496,7 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
   size_t prev_first = 0, prev_count = 0;
   size_t marked = SIZE_MAX;  /* the last sentence whose words mark_words read */
   int parties_before = 0;    /* parties of the sentence before (0, 1, or 2 for two or more) */
+  int parties_before2 = 0;   /* ... and of the one before it */
   ptrdiff_t meet = -1;        /* the last undated meeting told, and its sentence */
   size_t meet_sentence = 0;
   /* an event of the sentence before whose senders were left unnamed ("sejumlah kepala negara") */
@@ -2516,6 +2530,9 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
     s.sentence = si + 1;
     int two_before = parties_before >= 2;  /* "X dan Y ... . Keduanya bertemu": its pair may be there */
     int prev_parties = parties_before;
+    /* ("X hadir. Y juga hadir. Kedua pemimpin bertemu": one in each of the two sentences before) */
+    int one_each = parties == 0 && parties_before == 1 && parties_before2 == 1;
+    parties_before2 = parties_before;
     parties_before = parties;
     /* the sentence after an event: "pertemuan mereka" may name it again */
     /* (a sentence soon after an event is read too: "... setelah kedua pemimpin
@@ -2524,6 +2541,7 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
                                                        word_class(&s, lex, hi) == KIMPUT_EVW_THEY) ||
                                                       (undated[first_entity] & UNDATED))) ||
                     (s.last_sentence && s.last_sentence + PAIR_REACH >= si + 1) || (parties == 0 && two_before) ||
+                    (one_each && (word_class(&s, lex, lo) == KIMPUT_EVW_THEY || opens_with_kedua(&s, lo))) ||
                     (s.last_sentence && s.last_sentence + AGAIN_REACH >= si + 1 &&
                      (word_class(&s, lex, lo) == KIMPUT_EVW_THEY || opens_with_kedua(&s, lo)));
     if (parties == 1 && !has_party && si + 1 < nsent &&
@@ -2622,7 +2640,18 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
             /* "X dan Y menandatangani pakta. ... setelah keduanya menggelar pertemuan": with
                nobody before it in its sentence, the two people of the sentence before */
             if (pa < 0 && si > 0) {
-              if (pair_a == -2) { pair_a = -1; pair_of_sentence(&s, &sent[si - 1], &pair_a, &pair_b); }
+              if (pair_a == -2) {
+                pair_a = -1;
+                pair_of_sentence(&s, &sent[si - 1], &pair_a, &pair_b);
+                /* (or one person in each of the two sentences before: "X hadir. Y juga hadir.
+                   Kedua pemimpin kemudian bertemu.") */
+                int32_t x, y;
+                if (pair_b < 0 && si > 1 && (y = lone_person(&s, &sent[si - 1])) >= 0 &&
+                    (x = lone_person(&s, &sent[si - 2])) >= 0 && x != y) {
+                  pair_a = x;
+                  pair_b = y;
+                }
+              }
               if (pair_b >= 0) { pa = pair_a; pb = pair_b; }
             }
           }

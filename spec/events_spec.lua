@@ -1863,6 +1863,11 @@ describe("lex:scan and the dates it is given", function()
     end
     local e = one("Menlu Siti Rahma berdiskusi dengan Presiden Lee Min Ho di Seoul.")
     assert.same({ "meeting", "Siti Rahma", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
+    -- one of the pair in each of the two sentences before
+    e = one("Presiden Lee Min Ho tiba di Tokyo. PM Tanaka Hiroshi juga hadir di sana. Kedua pemimpin kemudian "
+      .. "bertemu secara tertutup.")
+    assert.same({ "meeting", "Lee Min Ho", "Tanaka Hiroshi" }, { e.type, e.sender, e.recipient })
+    assert.same({}, events("Presiden Lee Min Ho tiba di Tokyo. Cuaca cerah. Keduanya kemudian bertemu."))
     -- "juga" still tells something else they did
     assert.same({}, events("Presiden Lee Min Ho dan PM Tanaka Hiroshi tiba di Seoul. Keduanya juga mengunjungi "
       .. "pameran."))
