@@ -1313,6 +1313,12 @@ describe("attribution", function()
     assert.equal("Ratna Sari", speakers('Bupati Ratna Sari meninjau banjir. "Kami sudah siap," kata dia. Hal itu '
       .. 'disampaikan Kepala Dinas Pendidikan, Hartono.')[1])
   end)
+  it("reads Kepala Negara as the president introduced before (the office by another name)", function()
+    assert.equal("Ahmad Subagja", only('Presiden Ahmad Subagja meninjau pasar. "Harga stabil," kata Kepala Negara.')
+      .speaker)
+    assert.equal("Ahmad Subagja", speakers('Presiden Ahmad Subagja hadir. Presiden Prancis Louis Martin juga hadir. '
+      .. '"Kita bersahabat," kata Kepala Negara.')[1])
+  end)
   it("leaves the degrees after a name and its comma out of the mentions (X, M.Kes, mengatakan)", function()
     assert.same({ "Ratna Puspita" }, people("Kepala Dinas Kesehatan Kota Sukamaju, drg. Ratna Puspita, M.Kes, "
       .. "mengatakan vaksinasi gratis."))

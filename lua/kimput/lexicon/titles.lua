@@ -271,6 +271,8 @@ return {
     { "Kasat Reskrim", "Kepala Satuan Reserse Kriminal" }, { "Kabid Humas", "Kepala Bidang Humas" },
     { "Panglima TNI", "Panglima Tentara Nasional Indonesia" },
     { "Sri Sultan", "Sultan" },
+    -- the head of state news names by the office ("Presiden X ... kata Kepala Negara")
+    { "Kepala Negara", "Presiden" },
     -- heads of regional offices, written short after the full office ("Kepala Dinas Kesehatan X ... kata Kadinkes")
     { "Kadinkes", "Kepala Dinas Kesehatan" }, { "Kadisdik", "Kepala Dinas Pendidikan" },
     { "Kadishub", "Kepala Dinas Perhubungan" }, { "Kadinsos", "Kepala Dinas Sosial" },
