@@ -431,6 +431,13 @@ static int mark_words(scan *s, const kimput_evlex *lex, size_t lo, size_t hi, si
         const evword *p = find(lex, key, m);
         if (p && p->set) { h = p; hl = words; break; }
       }
+      /* "mengirim surat untuk menjawab pesan Y": after a word of purpose, a phrase of a reply word
+         ("menjawab surat") is the reply word, Y's message answered, not a letter sent */
+      if (h && w->set && w->cls == KIMPUT_EVW_REPLY && i > lo &&
+          (token_is(s, i - 1, "untuk") || token_is(s, i - 1, "guna") || token_is(s, i - 1, "demi"))) {
+        h = NULL;
+        hl = 1;
+      }
       if (!h) {
         if (!w->set) continue;
         h = w;

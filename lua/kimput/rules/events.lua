@@ -51,6 +51,10 @@ M.verbs = {
   { "menandatangani", frame = "send" }, { "meneken", frame = "send" }, { "mengucapkan", frame = "send" },
   { "ucapkan", frame = "send" }, { "membalas", frame = "send", direct = true, answer = true },
   { "balas", frame = "send", direct = true, answer = true },  -- a headline's "X Balas Surat Y"
+  -- answering a letter named right after the verb ("X menjawab surat Y"; "menjawab" alone, as
+  -- in "mengirim surat untuk menjawab pesan Y", is the reply word below)
+  { "menjawab surat", type = "letter", frame = "send", direct = true, answer = true },
+  { "menjawab pesan", type = "message", frame = "send", direct = true, answer = true },
   { "membalasnya", frame = "send", answer = true },
   { "melayangkan", frame = "send" }, { "menyatakan", frame = "send" },
   { "mengungkapkan", frame = "send" }, { "menyampaikan ucapan", frame = "send" },
