@@ -42,6 +42,7 @@ describe("line classes", function()
       "Baca juga: Warga Keluhkan Kenaikan Tarif Ojek",
       "Lihat juga Video 'Demo Mahasiswa di Depan DPR':",
       "Pilihan Editor: Pertamina Jamin Stok Aman",
+      "(Baca juga: Ojek Daring Naikkan Tarif)",
       "Kenaikan itu berlaku untuk seluruh wilayah Indonesia, termasuk daerah terpencil.",
     }, "\n"))
     assert.are.equal("related", c["Baca Juga:"])
@@ -50,6 +51,7 @@ describe("line classes", function()
     assert.are.equal("related", c["Baca juga: Warga Keluhkan Kenaikan Tarif Ojek"])
     assert.are.equal("related", c["Lihat juga Video 'Demo Mahasiswa di Depan DPR':"])
     assert.are.equal("related", c["Pilihan Editor: Pertamina Jamin Stok Aman"])
+    assert.are.equal("related", c["(Baca juga: Ojek Daring Naikkan Tarif)"])
     assert.are.equal("body", c["Kenaikan itu berlaku untuk seluruh wilayah Indonesia, termasuk daerah terpencil."])
   end)
 
@@ -151,6 +153,8 @@ describe("line classes", function()
       "Menlu Retno Marsudi saat tiba di Brussels. (Dok. Kemlu)",
       "Petugas memadamkan api di gudang. Foto Istimewa",
       "Warga Seoul menonton siaran berita di stasiun kereta. (AFP)",
+      "Pemimpin Korea Utara meninjau pabrik. (KCNA via Reuters)", "Warga antre di stasiun. (AP Photo/Lee Jin-man)",
+      "SITUSKU.com/RINA KARTIKA",
     }
     local c = classes(table.concat({
       "Presiden Bertemu Perdana Menteri Jepang di Tokyo",

@@ -80,8 +80,9 @@ M.lines = {
   -- "Opini Menarik: ...", "Berita Lainnya: ..."; the next article's title: "Selanjutnya: Judul", "Menarik Dibaca: Judul"
   { short = true, class = "related",
     pattern = [[^(?:\p{L}+\s+(?i:menarik|terkait|lainnya|pilihan|populer)|(?i:selanjutnya|menarik\s+dibaca|wajib\s+dibaca|jangan\s+lewatkan))\s*:\s*\S]] },
+  -- (also in brackets: "(Baca juga: Judul)")
   { class = "related",
-    pattern = [[^(?i:baca\s+juga|lihat\s+juga|simak\s+juga|tonton\s+juga|baca\s+pula|baca|artikel\s+terkait|pilihan\s+editor|berita\s+terkait|simak\s+video|tonton\s+video|jangan\s+lewatkan)\s*:\s*\S]] },
+    pattern = [[^\(?(?i:baca\s+juga|lihat\s+juga|simak\s+juga|tonton\s+juga|baca\s+pula|baca|artikel\s+terkait|pilihan\s+editor|berita\s+terkait|simak\s+video|tonton\s+video|jangan\s+lewatkan)\s*:\s*\S]] },
   { class = "related", pattern = [[^(?i:lihat\s+juga|simak\s+juga)\s+(?i:video|foto|berita|artikel)\b]] },
 
   -- credits: editor, translator, writer, source, copyright ---------------------
@@ -269,7 +270,8 @@ M.lines = {
   { short = true, class = "caption", next = "caption", next_paragraph = true,
     pattern = [[^(?:DOKUMENTASI|DOK\.?|FOTO|ARSIP)\b[\p{Lu}\d\s/.,&()-]*$]] },
   -- "- situs.com", "Foto/Reuters/Nama": a credit alone, an image path or address
-  { short = true, class = "caption", pattern = [[^{dash}{sp}*{domain}$]] },
+  -- (and "SITUS.com/NAMA FOTOGRAFER": the outlet and its photographer in capitals)
+  { short = true, class = "caption", pattern = [[^(?:{dash}{sp}*{domain}|{domain}/\p{Lu}[\p{Lu} .'’-]{2,40})$]] },
   { short = true, class = "caption", pattern = [[^(?i:foto|photo)/\S.{0,80}$]] },
   { short = true, class = "navigation", pattern = [[^(?=\S{20,}$)\S*/\S*$]] },
   -- an image's alternative text with its credit: "Judul Foto-Nama-situs.com"
@@ -278,9 +280,9 @@ M.lines = {
   { tail = true, class = "caption", pattern = [[\((?i:foto|photo|dokumentasi|dok|istimewa|ist)\b\.?[^()]{0,80}\)\.?$]] },
   { tail = true, class = "caption", pattern = [[ANTARA\s+FOTO/[^()]{1,80}\)?\.?$]] },
   -- "... di Seoul. (AFP)": an agency credit after the caption's last sentence (ANTARA's with its photographer or
-  -- source, "(ANTARA/HO)": "(ANTARA)" alone closes the agency's own articles)
+  -- source, "(ANTARA/HO)": "(ANTARA)" alone closes the agency's own articles; "(KCNA via Reuters)", "(AP Photo)")
   { tail = true, class = "caption",
-    pattern = [[[.!?]["”’]?{sp}+\((?:AFP|AP|Reuters|REUTERS|EPA|Xinhua|XINHUA|Getty\s+Images|Yonhap|Sputnik|TASS|Anadolu|(?:ANTARA|Antara)(?=\s*/))(?:\s*/[^()]{1,60})?\)$]] },
+    pattern = [[[.!?]["”’]?{sp}+\((?:AFP|AP|Reuters|REUTERS|EPA|Xinhua|XINHUA|Getty\s+Images|Yonhap|Sputnik|TASS|Anadolu|(?:ANTARA|Antara)(?=\s*/)|KCNA(?=\s+via\b))(?:\s*/[^()]{1,60}|\s+via\s+[^()]{1,40}|\s+Photo\b[^()]{0,40})?\)$]] },
   -- the same after a caption with no period, one short sentence: "Warga antre beras di pasar (ANTARA)",
   -- "... (Reuters/Nama)" (a reporting verb after a comma, "..., ujar kepala desa (ANTARA)", is the article's end)
   { short = true, class = "caption",
