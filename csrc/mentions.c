@@ -1673,6 +1673,29 @@ static int rank_name_set_off(const ctx *c, size_t k, size_t end) {
          (after >= end || punct_is(c, after, end, ',') || punct_is(c, after, end, '.') || cue_after(c, after, end));
 }
 
+/* "Kepala Desa Sidomulyo, Kabupaten Demak, Suparno": at the comma at token k, the units the place
+ * lies in (Kabupaten, Kota, Kecamatan, Provinsi ...; up to three: "Lurah X, Kecamatan Y, Kota Z,")
+ * each with its name and a comma, then a name: the token of the last comma; 0 otherwise. */
+static size_t place_in_unit_set_off(const ctx *c, size_t k, size_t end) {
+  static const char *const units[] = {"kabupaten", "kota", "kecamatan", "provinsi", "kelurahan", "desa", "kab.",
+                                      "kec.", "kab", "kec"};
+  for (int level = 0; level < 3; level++) {
+    if (!punct_is(c, k, end, ',') || k + 2 >= end || !word_in(c, k + 1, units, sizeof units / sizeof *units) ||
+        !is_cap(&c->t[k + 1]))
+      return 0;
+    size_t e = k + 2;
+    if (punct_is(c, e, end, '.')) e++;  /* "Kab. Demak" read as two tokens */
+    size_t first = e;
+    while (e < end && e < first + 3 && joined(c, e) && is_cap(&c->t[e])) e++;
+    if (e == first || !punct_is(c, e, end, ',') || e + 1 >= end || !is_cap(&c->t[e + 1]) ||
+        is_acronym(c, &c->t[e + 1]))
+      return 0;
+    if (!word_in(c, e + 1, units, sizeof units / sizeof *units)) return name_run(c, e + 1, end) ? e : 0;
+    k = e;  /* another unit: "..., Kota Bandung," */
+  }
+  return 0;
+}
+
 static int sentence_initial(const ctx *c, size_t i);
 
 /* "Bupati Andi Rahman, AKBP Budi Santoso, dan camat": the rank at token k and the name after it
@@ -2424,6 +2447,13 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
         punct_is(c, k, limit, ',') && k + 1 < limit &&
         (rank_opens_name(c, k + 1, limit) || (serves && rank_name_set_off(c, k + 1, end)))) {
       j = boundary = k;
+      continue;
+    }
+    /* "Camat Sukajadi, Kota Bandung, Rina Marlina": the words were the place, the unit it lies in
+       set off by commas, the name after them */
+    size_t unit_comma = !after_comma && serves && n <= 3 ? place_in_unit_set_off(c, k, end) : 0;
+    if (unit_comma) {
+      j = boundary = unit_comma;
       continue;
     }
     size_t list_end = after_comma ? 0 : unit_list_end(c, k, limit);

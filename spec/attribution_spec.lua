@@ -1319,6 +1319,14 @@ describe("attribution", function()
     assert.equal("Ahmad Subagja", speakers('Presiden Ahmad Subagja hadir. Presiden Prancis Louis Martin juga hadir. '
       .. '"Kita bersahabat," kata Kepala Negara.')[1])
   end)
+  it("reads the units a served place lies in, set off by commas, as the role's (Camat X, Kota Y, Nama)", function()
+    assert.same({ "Rina Marlina" }, people("Camat Sukajadi, Kota Sukamaju, Rina Marlina, mengatakan warga aman."))
+    assert.same({ "Bagas Hadi" }, people("Vonis dijatuhkan kepada mantan Kepala Desa Sidomulyo, Kabupaten Sukamaju, "
+      .. "Bagas Hadi (52), Kamis."))
+    assert.same({ "Asep Sunandar" }, people("Lurah Cibiru, Kecamatan Cibiru, Kota Sukamaju, Asep Sunandar, "
+      .. "mengatakan jalan sudah diperbaiki."))
+    assert.equal("Rina Marlina", first_speaker("Camat Sukajadi, Kota Sukamaju, Rina Marlina, mengatakan warga aman."))
+  end)
   it("leaves the degrees after a name and its comma out of the mentions (X, M.Kes, mengatakan)", function()
     assert.same({ "Ratna Puspita" }, people("Kepala Dinas Kesehatan Kota Sukamaju, drg. Ratna Puspita, M.Kes, "
       .. "mengatakan vaksinasi gratis."))
