@@ -2919,6 +2919,14 @@ static int kin_named_after(const ctx *c, size_t i, size_t n, size_t end) {
   return 1;
 }
 
+/* Is no word of tokens [a, b) the lexicon's (a name no list holds: "Ani Lestari", not
+ * "Kementerian Dalam Negeri")? */
+static int none_known(const ctx *c, size_t a, size_t b) {
+  for (size_t k = a; k < b; k++)
+    if (look(c, k, k + 1).n) return 0;
+  return 1;
+}
+
 /* Does something besides a known word, a role or an age say that the run
  * of capitalised words at tokens [i, i + n) is a person: a cue next to it,
  * or the ways a name is set off below? (Asked only when those fail: the
@@ -2986,9 +2994,7 @@ static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
   if (n >= 2 && i > 0 &&
       (word_in(c, i - 1, met, sizeof met / sizeof *met) ||
        (i > 1 && word_eq(c, i - 1, "dengan") && word_in(c, i - 2, met_with, sizeof met_with / sizeof *met_with)))) {
-    size_t k = i;
-    while (k < i + n && !look(c, k, k + 1).n) k++;
-    if (k == i + n) return 1;
+    if (none_known(c, i, i + n)) return 1;
   }
   /* "membalas surat Ani Lestari", "menerima pesan Budi Santoso", "surat dari Budi Santoso": whose
      letter one answers or receives, or who sent it (a word of the name the lexicon's: no person,
@@ -2999,9 +3005,7 @@ static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
   if (n >= 2 && of > 1 && joined(c, i) && joined(c, of) && joined(c, of - 1) &&
       word_in(c, of - 1, letter, sizeof letter / sizeof *letter) &&
       (of < i || word_in(c, of - 2, answer, sizeof answer / sizeof *answer))) {
-    size_t k = i;
-    while (k < i + n && !look(c, k, k + 1).n) k++;
-    if (k == i + n) return 1;
+    if (none_known(c, i, i + n)) return 1;
   }
   /* "bertemu mitranya, Sok Chenda Sophea,", "didampingi istrinya Siti Aminah": the name right
      after a noun of kin or of a bond with -nya (someone's) is a person's */
@@ -3026,9 +3030,7 @@ static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
     met_by_person = c->out->m[c->out->nm - 1].end == c->t[subject].end;
   }
   if (n >= 2 && (meets_after || met_by_person)) {
-    size_t k = i;
-    while (k < i + n && !look(c, k, k + 1).n) k++;
-    if (k == i + n) return 1;
+    if (none_known(c, i, i + n)) return 1;
   }
   /* "Kakak korban, Rudi, menuturkan": a name set off by commas, a cue after it;
      "kata kuasa hukumnya, Andi Wijaya.": a name closing the sentence after a
