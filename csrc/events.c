@@ -2012,7 +2012,8 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     for (size_t j = after; k == SIZE_MAX && j < hi && j < after + 3; j++)
       if (cls_at(s, j, KIMPUT_EVW_TO_PRONOUN)) k = j;
     if (k != SIZE_MAX) {
-      int32_t p = person_before_other(s, s->prev_lo < lo ? s->prev_lo : lo, k, subjects.n ? s->men[subjects.m[0]].entity : -1);
+      int32_t subject = subjects.n ? s->men[subjects.m[0]].entity : -1;
+      int32_t p = person_before_other(s, s->prev_lo < lo ? s->prev_lo : lo, k, subject);
       if (p >= 0 && k == v) object = p;
       else if (p >= 0) to = p;
     }
