@@ -2805,10 +2805,12 @@ static int addressed(const ctx *c, size_t i) {
 static int sends_at(const ctx *c, size_t k, size_t end) {
   static const char *const send[] = {"mengirim", "mengirimkan", "membalas", "menerima", "mengucapkan",
                                      "menyampaikan"};
-  if (!word_in(c, k, send, sizeof send / sizeof *send) || k + 1 >= end || !joined(c, k + 1)) return 0;
+  if (k + 1 >= end || !joined(c, k + 1) || c->t[k + 1].kind != KIMPUT_TOK_WORD) return 0;
   size_t obj = k + 1;
   if (word_eq(c, obj, "sepucuk") && obj + 1 < end && joined(c, obj + 1)) obj++;
-  return c->t[obj].kind == KIMPUT_TOK_WORD && (look(c, obj, obj + 1).cls & KIMPUT_LEX_SENT) != 0;
+  /* (the object first: the lexicon's hit is at hand, the verb a comparison of words) */
+  return c->t[obj].kind == KIMPUT_TOK_WORD && (look(c, obj, obj + 1).cls & KIMPUT_LEX_SENT) != 0 &&
+         word_in(c, k, send, sizeof send / sizeof *send);
 }
 
 /* "Budi Santoso: "…"", "Budi: "…"", an interview's answer: the run at token i (n words) opens its
@@ -3001,7 +3003,7 @@ static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
      "membalas surat Kementerian X") */
   static const char *const letter[] = {"surat", "pesan"};
   static const char *const answer[] = {"membalas", "menjawab", "menerima"};
-  size_t of = i > 2 && word_eq(c, i - 1, "dari") ? i - 1 : i;  /* "surat dari Ani Lestari" */
+  size_t of = n >= 2 && i > 2 && word_eq(c, i - 1, "dari") ? i - 1 : i;  /* "surat dari Ani Lestari" */
   if (n >= 2 && of > 1 && joined(c, i) && joined(c, of) && joined(c, of - 1) &&
       word_in(c, of - 1, letter, sizeof letter / sizeof *letter) &&
       (of < i || word_in(c, of - 2, answer, sizeof answer / sizeof *answer))) {
