@@ -313,6 +313,18 @@ static int they_before(const scan *s, size_t lo, size_t v) {
   return 0;
 }
 
+/* Is the verb at token v, after a they-phrase, one word that takes whom it meets after it
+ * ("menemui", "mengunjungi", "menyambut": me- or a headline's base form, not a ber- verb of
+ * meeting each other), a word following it? "Keduanya menemui warga" met the residents, not
+ * each other ("Keduanya bertemu di Moskow" did). */
+static int meets_someone_else(const scan *s, size_t v, size_t hi) {
+  const kimput_token *t = &s->tok[v];
+  if (s->hitlen[v] != 1 || !(hit_at(s, v)->flags & KIMPUT_EVWF_DIRECT) || t->end - t->start < 4) return 0;
+  const char *w = s->text + t->start;
+  if ((w[0] | 0x20) == 'b' && w[1] == 'e' && w[2] == 'r') return 0;
+  return v + 1 < hi && s->tok[v + 1].kind == KIMPUT_TOK_WORD;
+}
+
 static int is_punct(const scan *s, size_t i, char c) {
   const kimput_token *t = &s->tok[i];
   return t->kind == KIMPUT_TOK_PUNCT && t->end - t->start == 1 && s->text[t->start] == c;
@@ -2155,7 +2167,7 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     }
     if (subjects.n == 0 && to < 0 && object < 0 &&
         ((w->cls == KIMPUT_EVW_NOUN && after < hi && cls_at(s, after, KIMPUT_EVW_THEY)) ||
-         (w->cls == KIMPUT_EVW_VERB && they_before(s, lo, v)))) {
+         (w->cls == KIMPUT_EVW_VERB && they_before(s, lo, v) && !meets_someone_else(s, v, hi)))) {
       f->pair = 1;
       return 0;
     }

@@ -1868,6 +1868,13 @@ describe("lex:scan and the dates it is given", function()
       .. "bertemu secara tertutup.")
     assert.same({ "meeting", "Lee Min Ho", "Tanaka Hiroshi" }, { e.type, e.sender, e.recipient })
     assert.same({}, events("Presiden Lee Min Ho tiba di Tokyo. Cuaca cerah. Keduanya kemudian bertemu."))
+    -- a me- verb with someone else after it: they met the others, not each other
+    for _, text in ipairs({
+      "Presiden Lee Min Ho dan PM Tanaka Hiroshi tiba di Seoul. Keduanya menemui warga di pasar.",
+      "Presiden Lee Min Ho dan PM Tanaka Hiroshi tiba di Seoul. Kedua pemimpin menyambut para tamu.",
+    }) do
+      assert.same({}, events(text), text)
+    end
     -- "juga" still tells something else they did
     assert.same({}, events("Presiden Lee Min Ho dan PM Tanaka Hiroshi tiba di Seoul. Keduanya juga mengunjungi "
       .. "pameran."))
