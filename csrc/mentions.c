@@ -1009,6 +1009,18 @@ static int32_t person_of_initials(const ctx *c, const kimput_token *t) {
   return found;
 }
 
+static int cue_before(const ctx *c, size_t i, size_t lo);
+
+/* May the capitals at token i stand for a person by initials: no number or capitalised word
+ * after them ("KM 102", "HW Center" name something else), and two letters only next to a cue
+ * ("ujar RK"; "PU siap" is the public works)? */
+static int nickname_place(const ctx *c, size_t i, size_t end) {
+  if (i + 1 < end && joined(c, i + 1) &&
+      (c->t[i + 1].kind == KIMPUT_TOK_NUMBER || (c->t[i + 1].kind == KIMPUT_TOK_WORD && is_cap(&c->t[i + 1]))))
+    return 0;
+  return c->t[i].end - c->t[i].start > 2 || cue_before(c, i, 0) || cue_after(c, i + 1, end);
+}
+
 /* Other names a person is given right after the name (name_s..name_e,
  * byte offsets) become the person's: the initials in parentheses ("Andi
  * Ina Kartika Sari (AIKS)": a later "kata AIKS"), a nickname ("..., yang
@@ -3447,7 +3459,7 @@ static void scan_span(ctx *c, size_t i, size_t end) {
         continue;
       }
       int32_t e = kmap_get(&c->orgs, c->text + t->start, t->end - t->start);
-      if (e < 0) e = person_of_initials(c, t);
+      if (e < 0 && nickname_place(c, i, end)) e = person_of_initials(c, t);
       if (e < 0 && t->end - t->start >= 3 && (cue_before(c, i, 0) || cue_after(c, i + 1, end) || addressed(c, i))) {
         e = new_entity(c, KIMPUT_ENT_ORG, -1);
         if (e < 0) return;

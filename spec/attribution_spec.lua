@@ -1266,6 +1266,15 @@ describe("attribution", function()
       .. '"Koalisi solid," kata BHY kepada wartawan.').speaker)
     -- two people of the same initials: neither is guessed, the capitals name the speaker as written
     assert.equal("RK", only('Camat Rudi Kurniawan dan Lurah Rina Kartika hadir. "Warga aman," ujar RK.').speaker)
+    -- capitals before a number or a capitalised word, or two letters with no cue next to them, name
+    -- something else
+    for _, text in ipairs({
+      "Kapolres Kurnia Mahardika mengatakan kecelakaan terjadi di KM 102 Tol Cipali.",
+      "Bupati Hendra Wijaya meminta warga melapor ke HW Center.",
+      "Kepala Dinas Pekerjaan Umum Putri Utami mengatakan PU siap.",
+    }) do
+      assert.equal(1, #people(text), text)
+    end
     -- capitals the lexicon knows keep their meaning (AS: a country)
     local m = kimput.parse("Menlu Andi Santoso hadir. AS menolak usulan itu."):mentions()
     assert.equal("place", m[#m].kind)
