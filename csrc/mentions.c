@@ -40,6 +40,7 @@
 #define APPOSITION_GAP 4   /* words of a description between a cue and a name after a comma */
 #define INITIALS_MAX 4     /* letters of a person's initials used as a nickname (SBY, STY) */
 #define INITIALS_BACK 8    /* the latest persons whose initials an acronym is compared with */
+#define INITIALS_WALK 64   /* ... within the latest entities of any kind */
 #define SPELLED_MAX 8      /* letters of an acronym that spells a body's name word by word */
 #define QUESTION_BACK 40    /* tokens before a label in capitals where an interview's question is looked for */
 #define DESCRIPTION_GAP 10 /* words of a description after menurut before a name set off by commas */
@@ -983,15 +984,17 @@ static int spells_initials(const char *a, size_t n, const char *name, size_t len
   return k == n;
 }
 
-/* The person among the latest INITIALS_BACK of the document whose name's initials the
- * acronym at token t spells ("Menurut STY" after "Pelatih Shin Tae-yong", SBY after Susilo
- * Bambang Yudhoyono: a nickname news gives without introducing it); -1 when none, or when
- * two do. (A bounded look back: the scan stays linear.) */
+/* The person among the latest INITIALS_BACK persons (within the INITIALS_WALK latest entities)
+ * whose name's initials the acronym at token t spells ("Menurut STY" after "Pelatih Shin
+ * Tae-yong", SBY after Susilo Bambang Yudhoyono: a nickname news gives without introducing
+ * it); -1 when none, or when two do. (A bounded look back: the scan stays linear.) */
 static int32_t person_of_initials(const ctx *c, const kimput_token *t) {
   size_t n = t->end - t->start, seen = 0;
   if (n < 2 || n > INITIALS_MAX) return -1;
   int32_t found = -1;
-  for (size_t k = c->out->ne; k-- > 0 && seen < INITIALS_BACK;) {
+  /* (the entities walked are bounded too, not only the persons: a document of many places and
+     bodies and few persons stays linear) */
+  for (size_t k = c->out->ne, walked = 0; k-- > 0 && seen < INITIALS_BACK && walked < INITIALS_WALK; walked++) {
     const ent *e = &c->out->e[k];
     if (e->kind != KIMPUT_ENT_PERSON) continue;
     seen++;
