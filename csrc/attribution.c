@@ -1513,6 +1513,19 @@ static size_t past_addressee(const actx *c, size_t k, uint32_t to) {
   return comma + 1;
 }
 
+/* "X mengatakan dengan tegas bahwa ...", "X menjawab dengan nada tinggi, ...": the
+ * manner, from the "dengan" at k right after the cue, is no part of the words, which
+ * open at a "bahwa" or after a comma within 8 tokens; SIZE_MAX when neither comes
+ * ("X membalas dengan surat", "menjawab dengan senyuman."): no words reported. */
+static size_t past_manner(const actx *c, size_t k, uint32_t to) {
+  for (size_t x = k + 1; x < c->nt && x < k + 8 && c->t[x].end <= to; x++) {
+    if (classes_at(c, x) & KIMPUT_LEX_THAT) return x;
+    if (is_punct(c, x, ",")) return x + 1 < c->nt && c->t[x + 1].end <= to ? x + 1 : SIZE_MAX;
+    if (c->t[x].kind == KIMPUT_TOK_PUNCT) break;
+  }
+  return SIZE_MAX;
+}
+
 /* "Juru bicara itu menambahkan, ...": a description closed by itu/tersebut,
  * the subject of the sentence at a, is the unnamed holder of that title met
  * before (a title mention naming nobody whose role opens with the same word),
@@ -1702,6 +1715,10 @@ static void indirect(actx *c) {
     size_t k = tok_at(c, from);
     while (k < c->nt && c->t[k].end <= to && is_punct(c, k, ",:")) k++;
     k = past_addressee(c, k, to);
+    if (!(cls & KIMPUT_LEX_CUE_ACCORDING) && k == v + n && k < c->nt && c->t[k].end <= to && word_is(c, k, "dengan")) {
+      k = past_manner(c, k, to);
+      if (k == SIZE_MAX) continue;
+    }
     if (k < c->nt && c->t[k].end <= to && (classes_at(c, k) & KIMPUT_LEX_THAT)) k++;
     if (k >= c->nt || c->t[k].start >= to) continue;
     from = c->t[k].start;

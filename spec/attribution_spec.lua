@@ -363,6 +363,13 @@ describe("entity chains", function()
     m = mention("Warga Negeri Jiran antre di perbatasan.", "Negeri Jiran")
     assert.same({ "place", "Malaysia" }, { m.kind, m.name })
   end)
+  it("knows the English spellings of countries news also writes (Chile, Colombia, Ecuador)", function()
+    for _, country in ipairs({ "Chile", "Colombia", "Ecuador" }) do
+      local m = mention("Presiden " .. country .. " Ana Morales menelepon Presiden Meksiko.",
+        "Presiden " .. country .. " Ana Morales")
+      assert.same({ "Ana Morales", "Presiden " .. country }, { m.name, m.title })
+    end
+  end)
   it("resolves a description by role and country", function()
     local m = mention("Presiden Rusia Vladimir Putin berpidato. Pidato pemimpin Rusia itu singkat.",
       "pemimpin Rusia itu")
@@ -1827,6 +1834,15 @@ describe("attribution", function()
     assert.same({ "Arif Budiman", "kawasan harus bersatu." }, { q.speaker, q.text })
     q = kimput.parse("Budi Santoso menegaskan saat ditemui di kantornya bahwa dana sudah cair."):quotes()[1]
     assert.equal("dana sudah cair.", q.text)
+  end)
+  it("reads a manner after the cue (dengan tegas) as no part of the words, and a reply by letter as none", function()
+    local q = kimput.parse("Menteri Arif Budiman mengatakan dengan tegas bahwa pasokan beras aman."):quotes()
+    assert.same({ 1, "Arif Budiman", "pasokan beras aman." }, { #q, q[1].speaker, q[1].text })
+    q = kimput.parse("Menteri Arif Budiman menjawab dengan nada tinggi, anggaran tidak akan dipotong."):quotes()
+    assert.same({ 1, "Arif Budiman", "anggaran tidak akan dipotong." }, { #q, q[1].speaker, q[1].text })
+    -- what answers with a thing, not with words, reports none
+    assert.same({}, kimput.parse("Menteri Arif Budiman membalas dengan surat berisi undangan ke Jakarta."):quotes())
+    assert.same({}, kimput.parse("Bupati Ani Lestari menjawab dengan senyuman."):quotes())
   end)
   it("reads a body named with a list and closed by a title (Biro Pers, Media, dan Informasi Sekretariat Presiden)",
     function()

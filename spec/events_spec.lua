@@ -1037,6 +1037,9 @@ describe("doc:events() congratulations, lists received, and the event named agai
     assert.same({ "message", "Ahmad Subianto", "Lee Min Ho" }, { ev[2].type, ev[2].sender, ev[2].recipient })
     ev = events("Lee mengirim surat kepada Subianto. Sebagai balasan, Subianto mengirim surat.")
     assert.same({ "letter", "Ahmad Subianto", "Lee Min Ho" }, { ev[2].type, ev[2].sender, ev[2].recipient })
+    ev = events("Lee mengirim surat kepada Subianto. Sebagai balasannya, Subianto mengirim surat pada Maret.")
+    assert.same({ "letter", "Ahmad Subianto", "Lee Min Ho", "2024-03" },
+      { ev[2].type, ev[2].sender, ev[2].recipient, ev[2].date })
     -- one who received nothing answers nobody
     assert.equal(1, #events("Lee mengirim surat kepada Subianto. Kowalska membalas surat tersebut."))
     assert.same({}, events("Subianto membalas kritik Lee."))

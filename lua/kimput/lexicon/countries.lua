@@ -49,15 +49,17 @@ return {
   e("Rwanda"), e("Burundi"), e("Somalia"), e("Sudan"), e("Sudan Selatan"), e("Libya"), e("Tunisia"),
   e("Aljazair", { "Algeria" }), e("Maroko"), e("Mauritania"), e("Senegal"), e("Ghana"),
   e("Pantai Gading"), e("Kamerun"), e("Gabon"), e("Kongo", { "Republik Demokratik Kongo" }),
-  e("Angola"), e("Zambia"), e("Zimbabwe"), e("Mozambik"), e("Namibia"), e("Botswana"), e("Madagaskar"),
+  e("Angola"), e("Zambia"), e("Zimbabwe"), e("Mozambik", { "Mozambique" }), e("Namibia"), e("Botswana"),
+  e("Madagaskar"),
   e("Malawi"), e("Mali"), e("Niger"), e("Burkina Faso"), e("Guinea"), e("Sierra Leone"), e("Liberia"),
   e("Benin"), e("Togo"), e("Eritrea"), e("Djibouti"), e("Mauritius"), e("Seychelles"),
   e("Republik Afrika Tengah"), e("Lesotho"), e("Eswatini"), e("Gambia"), e("Tanjung Verde"),
   -- the Americas
-  e("Kanada"), e("Meksiko", { "Mexico" }), e("Brasil", { "Brazil" }), e("Argentina"), e("Chili", { "Cile" }),
-  e("Kolombia"), e("Venezuela"), e("Peru"), e("Ekuador"), e("Bolivia"), e("Paraguay"), e("Uruguay"),
-  e("Kuba"), e("Panama"), e("Kosta Rika"), e("Nikaragua"), e("Honduras"), e("Guatemala"),
-  e("El Salvador"), e("Haiti"), e("Republik Dominika"), e("Jamaika"), e("Suriname"), e("Guyana"),
+  e("Kanada"), e("Meksiko", { "Mexico" }), e("Brasil", { "Brazil" }), e("Argentina"),
+  e("Chili", { "Cile", "Chile" }), e("Kolombia", { "Colombia" }), e("Venezuela"), e("Peru"),
+  e("Ekuador", { "Ecuador" }), e("Bolivia"), e("Paraguay"), e("Uruguay"), e("Kuba"), e("Panama"),
+  e("Kosta Rika", { "Costa Rica" }), e("Nikaragua", { "Nicaragua" }), e("Honduras"), e("Guatemala"),
+  e("El Salvador"), e("Haiti"), e("Republik Dominika"), e("Jamaika", { "Jamaica" }), e("Suriname"), e("Guyana"),
   e("Trinidad dan Tobago"), e("Bahama"), e("Barbados"),
   -- capitals, cities and territories international news names (a dateline, a place after an
   -- office, a body's seat: "Kementerian Kesehatan Gaza"); not those whose name is also a word
