@@ -284,9 +284,11 @@ static int front_at(const scan *s, size_t i) {
 
 /* a word that may stand between a subject and its verb: "kedua pemimpin terakhir kali bertemu" */
 static int adverb_at(const scan *s, size_t k) {
-  /* (words of when: "Keduanya juga mengunjungi pameran" stays no meeting) */
+  /* (words of when: "Keduanya juga mengunjungi pameran" stays no meeting; "X resmi mengirim surat",
+     "X secara resmi menyurati Y": how) */
   static const char *const adverbs[] = {"terakhir", "kali", "pernah", "sempat", "telah", "sudah", "akhirnya",
-                                        "kemudian", "lalu", "lantas", "langsung", "segera", "pun"};
+                                        "kemudian", "lalu", "lantas", "langsung", "segera", "pun",
+                                        "resmi", "secara"};
   for (size_t w = 0; w < sizeof adverbs / sizeof *adverbs; w++)
     if (token_is(s, k, adverbs[w])) return 1;
   return 0;

@@ -2819,13 +2819,27 @@ static int addressed(const ctx *c, size_t i) {
  * "mengucapkan selamat")? Who does so is a person or a body, not a place or an event. */
 static int sends_at(const ctx *c, size_t k, size_t end) {
   static const char *const send[] = {"mengirim", "mengirimkan", "membalas", "menerima", "mengucapkan",
-                                     "menyampaikan"};
+                                     "menyampaikan", "melayangkan"};
+  /* "X menerima telepon dari Y", "X menerima kunjungan Y"; "X mengadakan pertemuan dengan Y" */
+  static const char *const contact_noun[] = {"telepon", "kunjungan"};
+  static const char *const hold[] = {"mengadakan", "menggelar", "melakukan"};
+  static const char *const talks[] = {"pertemuan", "pembicaraan", "perbincangan", "percakapan"};
   if (k + 1 >= end || !joined(c, k + 1) || c->t[k + 1].kind != KIMPUT_TOK_WORD) return 0;
   size_t obj = k + 1;
   if (word_eq(c, obj, "sepucuk") && obj + 1 < end && joined(c, obj + 1)) obj++;
   /* (the object first: the lexicon's hit is at hand, the verb a comparison of words) */
-  return c->t[obj].kind == KIMPUT_TOK_WORD && (look(c, obj, obj + 1).cls & KIMPUT_LEX_SENT) != 0 &&
-         word_in(c, k, send, sizeof send / sizeof *send);
+  if (c->t[obj].kind != KIMPUT_TOK_WORD) return 0;
+  if (look(c, obj, obj + 1).cls & KIMPUT_LEX_SENT) return word_in(c, k, send, sizeof send / sizeof *send);
+  if (word_in(c, obj, contact_noun, sizeof contact_noun / sizeof *contact_noun)) return word_eq(c, k, "menerima");
+  return word_in(c, obj, talks, sizeof talks / sizeof *talks) && obj + 1 < end && joined(c, obj + 1) &&
+         word_eq(c, obj + 1, "dengan") && word_in(c, k, hold, sizeof hold / sizeof *hold);
+}
+
+/* Is token k a passive verb of contact, its subject the one called, met or visited ("Ani
+ * Lestari ditelepon Budi", "… dihubungi wartawan")? */
+static int contacted_at(const ctx *c, size_t k) {
+  static const char *const passive[] = {"ditelepon", "ditemui", "dihubungi", "dikunjungi", "disurati"};
+  return c->t[k].kind == KIMPUT_TOK_WORD && word_in(c, k, passive, sizeof passive / sizeof *passive);
 }
 
 /* "Budi Santoso: "…"", "Budi: "…"", an interview's answer: the run at token i (n words) opens its
@@ -2904,7 +2918,9 @@ static int home_of(const ctx *c, size_t i) {
 /* Is token k an adverb (juga, telah) or a word of plans (akan, dijadwalkan) that may stand
  * between a person and the verb of what the person does? */
 static int plan_or_adverb(const ctx *c, size_t k) {
-  static const char *const plans[] = {"akan", "dijadwalkan", "berencana", "hendak", "segera", "bakal"};
+  /* (and how: "X resmi mengirim surat", "X secara resmi menyurati Y") */
+  static const char *const plans[] = {"akan", "dijadwalkan", "berencana", "hendak", "segera", "bakal",
+                                      "resmi", "secara"};
   return c->t[k].kind == KIMPUT_TOK_WORD && !is_cap(&c->t[k]) &&
          ((look(c, k, k + 1).cls & KIMPUT_LEX_ADVERB) || word_in(c, k, plans, sizeof plans / sizeof *plans));
 }
@@ -3006,8 +3022,9 @@ static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
      when no word of the name is the lexicon's
      (not after a bare "bertemu" or "menjamu": a match's other team, "bertemu Manchester City") */
   static const char *const met[] = {"menemui", "menelepon", "kepada", "ditelepon", "ditemui", "dihubungi",
-                                     "dikunjungi", "dijamu", "disambut"};
-  static const char *const met_with[] = {"bertemu", "berbicara", "bertelepon", "berdiskusi", "berbincang"};
+                                     "dikunjungi", "dijamu", "disambut", "menyurati", "menghubungi"};
+  static const char *const met_with[] = {"bertemu", "berbicara", "bertelepon", "berdiskusi", "berbincang",
+                                         "pertemuan", "pembicaraan"};
   if (n >= 2 && i > 0 &&
       (word_in(c, i - 1, met, sizeof met / sizeof *met) ||
        (i > 1 && word_eq(c, i - 1, "dengan") && word_in(c, i - 2, met_with, sizeof met_with / sizeof *met_with)))) {
@@ -3016,7 +3033,7 @@ static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
   /* "membalas surat Ani Lestari", "menerima pesan Budi Santoso", "surat dari Budi Santoso": whose
      letter one answers or receives, or who sent it (a word of the name the lexicon's: no person,
      "membalas surat Kementerian X") */
-  static const char *const letter[] = {"surat", "pesan"};
+  static const char *const letter[] = {"surat", "pesan", "telepon", "kunjungan"};
   static const char *const answer[] = {"membalas", "menjawab", "menerima"};
   size_t of = n >= 2 && i > 2 && word_eq(c, i - 1, "dari") ? i - 1 : i;  /* "surat dari Ani Lestari" */
   if (n >= 2 && of > 1 && joined(c, i) && joined(c, of) && joined(c, of - 1) &&
@@ -3039,7 +3056,14 @@ static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
      of plans may stand before the verb ("Sinta Dewi akan bertemu", "dijadwalkan menemui") */
   size_t verb = i + n;
   while (verb < end && verb < i + n + 2 && joined(c, verb) && plan_or_adverb(c, verb)) verb++;
-  int meets_after = verb < end && joined(c, verb) && (contact_verb(c, verb) || sends_at(c, verb, end));
+  /* "Budi Santoso dan Ani Lestari bertemu": the first of two names the verb follows */
+  if (verb < end && joined(c, verb) && word_eq(c, verb, "dan") && verb + 1 < end && joined(c, verb + 1) &&
+      is_cap(&c->t[verb + 1])) {
+    size_t v2 = verb + 1 + name_run(c, verb + 1, end);
+    if (v2 > verb + 1 && v2 < end && joined(c, v2) && contact_verb(c, v2)) verb = v2;
+  }
+  int meets_after = verb < end && joined(c, verb) &&
+                    (contact_verb(c, verb) || contacted_at(c, verb) || sends_at(c, verb, end));
   int met_by_person = 0;  /* the person right before the verb, past "akan", "juga" */
   if (i > 1 && word_eq(c, i - 1, "bertemu") && c->out->nm > 0 && c->out->m[c->out->nm - 1].kind == KIMPUT_ENT_PERSON) {
     size_t subject = i - 2;

@@ -1028,6 +1028,30 @@ describe("doc:events() congratulations, lists received, and the event named agai
     assert.same({ "message", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
   end)
 
+  it("takes untitled names no list knows as parties of the usual verbs of contact", function()
+    local function pair(text)
+      local e = one(text)
+      return { e.type, e.sender, e.recipient, e.date }
+    end
+    for text, want in pairs({
+      ["Budi Hartawan mengadakan pertemuan dengan Rina Kusuma pada Senin (17/6)."] = "meeting",
+      ["Budi Hartawan melayangkan surat kepada Rina Kusuma pada Senin (17/6)."] = "letter",
+      ["Budi Hartawan menyurati Rina Kusuma pada Senin (17/6)."] = "letter",
+      ["Budi Hartawan dan Rina Kusuma bertemu di Bandung pada Senin (17/6)."] = "meeting",
+      ["Rina Kusuma ditelepon Budi Hartawan pada Senin (17/6)."] = "call",
+      ["Rina Kusuma menerima telepon dari Budi Hartawan pada Senin (17/6)."] = "call",
+      ["Budi Hartawan menerima kunjungan Rina Kusuma pada Senin (17/6)."] = "meeting",
+      ["Budi Hartawan resmi mengirimkan surat kepada Rina Kusuma pada Senin (17/6)."] = "letter",
+      ["Budi Hartawan secara resmi mengirimkan surat kepada Rina Kusuma pada Senin (17/6)."] = "letter",
+    }) do
+      local got = pair(text)
+      assert.equal(want, got[1], text)
+      assert.equal("2024-06-17", got[4], text)
+      local parties = { got[2], got[3] }
+      table.sort(parties)
+      assert.same({ "Budi Hartawan", "Rina Kusuma" }, parties, text)
+    end
+  end)
   it("sends a reply with no addressee to the one who wrote to the replier", function()
     local ev = events("Lee mengirim surat kepada Subianto. Subianto kemudian membalas surat tersebut.")
     assert.same({ "letter", "Ahmad Subianto", "Lee Min Ho" }, { ev[2].type, ev[2].sender, ev[2].recipient })

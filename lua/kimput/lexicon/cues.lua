@@ -91,7 +91,7 @@ return {
   },
   -- verbs of meeting, calling or writing to someone: a name of two words
   -- before one is a person's ("Sinta Dewi bertemu ...")
-  contact = { "bertemu", "menemui", "menelepon", "menyurati", "berkirim", "bertelepon" },
+  contact = { "bertemu", "menemui", "menelepon", "menyurati", "berkirim", "bertelepon", "menghubungi" },
   -- open a sentence that attributes the quote before it, with a passive
   -- reporting verb and its agent: "…" Hal itu disampaikan Kepala Dinas X.
   recap = {
