@@ -468,6 +468,8 @@ static unit look_within(const ctx *c, size_t i, size_t end, const lex_hit *h) {
   return unit_of(n, entry, entity, n && entry >= 0 ? c->lex->entries[entry].classes : 0);
 }
 
+static int longer_name_after(const ctx *c, size_t i, size_t k, size_t end);
+
 /* What the lexicon says of tokens [i, end) (the form at i, at most up to end). */
 static inline unit look(const ctx *c, size_t i, size_t end) {
   if (i >= end || (c->t[i].kind != KIMPUT_TOK_WORD && c->t[i].kind != KIMPUT_TOK_URL)) {
@@ -476,6 +478,9 @@ static inline unit look(const ctx *c, size_t i, size_t end) {
   }
   const lex_hit *h = lex_hit_at(c->lex, c->hits, c->text, c->t, c->nt, i);
   if (h->n > end - i) return look_within(c, i, end, h);
+  /* "pengacara Sri Mulyani Rahayu": a known person's name of two words or more that a name
+     word no list knows goes on is somebody else's name (the shorter forms at i tell the rest) */
+  if (h->entity >= 0 && h->n >= 2 && longer_name_after(c, i, i + h->n, end)) return look_within(c, i, i + h->n - 1, h);
   /* a word the lexicon holds only for the attribution's context (kin, sent, contact) is no unit
      of a name or a title: "Putri" stays a word of "Intan Jaya Putri" */
   if (h->entity < 0 && h->cls && !(h->cls & ~LEX_CONTEXT_CLASSES)) return (unit){0, h->cls, -1, -1};
@@ -483,6 +488,7 @@ static inline unit look(const ctx *c, size_t i, size_t end) {
 }
 
 static int ent_kind(const ctx *c, int32_t lex_ent) { return c->lex->entities[lex_ent].kind; }
+
 
 static int is_cap(const kimput_token *t) { return (t->kind == KIMPUT_TOK_WORD) & ((t->flags & KIMPUT_TOKF_UPPER) != 0); }
 
@@ -954,6 +960,33 @@ static int word_in(const ctx *c, size_t i, const char *const *ws, size_t nw) {
     size_t j = 0;
     while (j < n && w[j] && fold((unsigned char)s[j]) == (unsigned char)w[j]) j++;
     if (j == n && !w[j]) return 1;
+  }
+  return 0;
+}
+
+/* Does a name word no list knows go on at token k after the form of a person of the gazetteer
+ * at tokens [i, k), making it one longer name ("kata pengacara Sri Mulyani Rahayu.", "Joko
+ * Widodo Saputra mengatakan")? The word after it is a lower-case word that is no preposition
+ * or conjunction, or it closes the clause and the sentence has a lower-case word before i (a
+ * headline's title case, "Sri Mulyani Mundur", "Joko Widodo Tiba di Bogor", goes on with none). */
+static int longer_name_after(const ctx *c, size_t i, size_t k, size_t end) {
+  static const char *const small[] = {"di", "ke", "dari", "dan", "yang", "untuk", "dengan", "pada", "dalam",
+                                      "atas", "soal", "bagi", "oleh", "atau", "jadi", "usai", "saat"};
+  if (k >= end || !joined(c, k) || !is_cap(&c->t[k]) || is_acronym(c, &c->t[k]) ||
+      ent_kind(c, lex_hit_at(c->lex, c->hits, c->text, c->t, c->nt, i)->entity) != KIMPUT_ENT_PERSON)
+    return 0;
+  const lex_hit *h = lex_hit_at(c->lex, c->hits, c->text, c->t, c->nt, k);
+  if (h->entity >= 0 || h->n > 1 || (h->cls & ~(uint32_t)(KIMPUT_LEX_GIVEN | LEX_CONTEXT_CLASSES))) return 0;
+  size_t x = k + 1;
+  if (x < end && joined(c, x) && c->t[x].kind == KIMPUT_TOK_WORD)
+    return !is_cap(&c->t[x]) && !word_in(c, x, small, sizeof small / sizeof *small);
+  if (x < end && c->t[x].kind == KIMPUT_TOK_WORD) return 0;  /* a word on the next line */
+  for (size_t b = i; b-- > 0 && b + 16 > i;) {
+    if (c->t[b].kind == KIMPUT_TOK_PUNCT && (punct_is(c, b, end, '.') || punct_is(c, b, end, '!') ||
+                                             punct_is(c, b, end, '?')))
+      return 0;
+    if (c->t[b].kind == KIMPUT_TOK_WORD && !is_cap(&c->t[b])) return 1;
+    if (c->t[b + 1].flags & KIMPUT_TOKF_NEWLINE) return 0;
   }
   return 0;
 }
@@ -2499,7 +2532,10 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       for (size_t w = k + 1; w < after; w++)
         strong |= !weak_word(c, w) && !is_acronym(c, &c->t[w]) && c->t[w].end - c->t[w].start >= 3 &&
                   !inner_period(c, &c->t[w]) && !glued_to_initial(c, w) && !specialist_degree(c, &c->t[w]);
-      if (n2 && strong && !look(c, k + 1, end).n &&
+      /* (the name no form of the lexicon, or one a known person's one-word alias opens: "Retno Wulan") */
+      unit u2 = look(c, k + 1, end);
+      int own_name = !u2.n || (u2.ent >= 0 && ent_kind(c, u2.ent) == KIMPUT_ENT_PERSON && u2.n < n2);
+      if (n2 && strong && own_name &&
           (cue_after(c, after, end) || punct_is(c, after, end, ',') || punct_is(c, after, end, '.'))) {
         /* ("Kepala Desa Sukamaju, Budi Santoso": after a title serving a place, one
            word or a known place is that place, no person) */

@@ -363,6 +363,16 @@ describe("entity chains", function()
     m = mention("Warga Negeri Jiran antre di perbatasan.", "Negeri Jiran")
     assert.same({ "place", "Malaysia" }, { m.kind, m.name })
   end)
+  it("reads a name that a famous person's name opens and a word no list knows goes on as somebody else's", function()
+    assert.equal("Sri Mulyani Rahayu", only('"Klien kami tidak bersalah," kata pengacara Sri Mulyani Rahayu.').speaker)
+    assert.equal("Joko Widodo Saputra", only('"Kami siap," kata warga bernama Joko Widodo Saputra.').speaker)
+    assert.equal("Retno Wulan", only('"Jalan desa sudah diperbaiki," ujar Kepala Desa Sukamaju, Retno Wulan.').speaker)
+    assert.equal("Gibran Saputra", only('"Jalan desa sudah diperbaiki," ujar Kades Sukamaju, Gibran Saputra.').speaker)
+    -- the famous person still, before a date, after a title, or in a headline's title case
+    assert.equal("Sri Mulyani Indrawati", only('"Defisit aman," kata Sri Mulyani Rabu (12/6).').speaker)
+    assert.equal("Sri Mulyani Indrawati", mention("Sri Mulyani Mundur", "Sri Mulyani").name)
+    assert.equal("Joko Widodo", mention("Joko Widodo Tiba di Bogor", "Joko Widodo").name)
+  end)
   it("knows the English spellings of countries news also writes (Chile, Colombia, Ecuador)", function()
     for _, country in ipairs({ "Chile", "Colombia", "Ecuador" }) do
       local m = mention("Presiden " .. country .. " Ana Morales menelepon Presiden Meksiko.",
