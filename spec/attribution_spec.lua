@@ -363,6 +363,20 @@ describe("entity chains", function()
     m = mention("Warga Negeri Jiran antre di perbatasan.", "Negeri Jiran")
     assert.same({ "place", "Malaysia" }, { m.kind, m.name })
   end)
+  it("knows the words of regional offices' long names and the short names of regencies", function()
+    for text, want in pairs({
+      ['"Siap," kata Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Rahmat Hidayat.'] = "Rahmat Hidayat",
+      ['"Siap," kata Kepala Satuan Polisi Pamong Praja Sukabumi Dedi Kurnia.'] = "Dedi Kurnia",
+      ['"Siap," kata Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Sukabumi Dedi Kurnia.'] =
+        "Dedi Kurnia",
+      ['"Rupiah melemah," kata Analis Pasar Uang Hendra Wijaya.'] = "Hendra Wijaya",
+      ['"Siap," ucap Ketua DPRD Madina Rizal Efendi Lubis.'] = "Rizal Efendi Lubis",
+      ['"Siap," ucap Ketua KPU Paluta Ahmad Rizal Siregar.'] = "Ahmad Rizal Siregar",
+      ['"Pelaku sudah ditahan," kata Kabid Humas Polda Lampung Kombes Umi Kalsum.'] = "Umi Kalsum",
+    }) do
+      assert.equal(want, only(text).speaker, text)
+    end
+  end)
   it("reads a name that a famous person's name opens and a word no list knows goes on as somebody else's", function()
     assert.equal("Sri Mulyani Rahayu", only('"Klien kami tidak bersalah," kata pengacara Sri Mulyani Rahayu.').speaker)
     assert.equal("Joko Widodo Saputra", only('"Kami siap," kata warga bernama Joko Widodo Saputra.').speaker)

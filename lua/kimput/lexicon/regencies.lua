@@ -93,6 +93,11 @@ local list = {
   "Lamsel", "Lamteng", "Lamtim", "Lampura", "Pessel", "Pasbar", "Lobar", "Loteng", "Lotim", "Tapteng",
   "Tapsel", "Taput", "Labusel", "Labura", "Sergai", "Bolmong", "Minut", "Minsel", "Halbar", "Halsel", "Halut",
   "Pangkep", "Sidrap", "Konsel", "Konut", "Kolut", "Mubar", "Busel",
+  "Madina", "Paluta", "Humbahas", "Tanjabbar", "Tanjabtim", "OKU", "OKI", "OKU Timur", "OKU Selatan", "Muratara",
+  "PALI", "Tubaba", "HSS", "HST", "HSU", "Batola", "Tanbu", "Kotabaru", "Barsel", "Barut", "Bartim", "Gumas",
+  "Pulpis", "PPU", "Polman", "Malteng", "Malra", "SBB", "SBT", "Bolsel", "Boltim", "Bolmut", "Sitaro", "Parimo",
+  "Touna", "Morut", "Lutra", "Lutim", "Torut", "Tator", "Selayar", "Konkep", "Koltim", "Butur", "Buteng", "Matim",
+  "TTU", "Ende", "Alor",
 }
 
 local out = {}

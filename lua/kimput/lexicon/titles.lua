@@ -199,7 +199,7 @@ return {
     -- Malaysian honours before a name ("PM Malaysia Datuk Seri Anwar Ibrahim", "Tan Sri X")
     "Datuk Seri", "Datuk Sri", "Dato", "Dato Seri", "Dato Sri", "Datin",
     "Datin Seri", "Tan Sri", "Puan Sri", "Tun", "Toh Puan", "Mbah", "Eyang", "Kakek",
-    "Nenek", "Abah", "Umi", "Ustazah", "Buya", "Abuya", "Ajengan",
+    "Nenek", "Abah", "Ustazah", "Buya", "Abuya", "Ajengan",
     "Ustadzah", "Romo", "Pastor", "Pendeta", "Bhante", "Biksu", "Pdt.", "Ust.", "Tgk.", "Mgr.",
     -- regional forms of address ("Kang Emil", "Cak Imin", "Bung Karno", "Daeng Rudi")
     "Kang", "Cak", "Ning", "Bung", "Daeng", "Uda", "Bli", "Mang", "Kak", "Pakde", "Bude", "Raden", "Kanjeng",
@@ -234,6 +234,15 @@ return {
     "Fiskal", "Perbankan", "Syariah", "Asuransi", "Meteorologi", "Klimatologi", "Geofisika", "Vulkanologi",
     "Mitigasi", "Geologi", "Kesejahteraan", "Dasar", "Menengah", "Tinggi", "Kebijakan", "Kerja Sama",
     "Perencanaan Pembangunan", "Penelitian", "Pengembangan",
+    -- and of regional offices and their fields ("Menteri Pendayagunaan Aparatur Negara dan Reformasi
+    -- Birokrasi X", "Kepala Satuan Polisi Pamong Praja", "Dinas Penanaman Modal dan Pelayanan Terpadu Satu
+    -- Pintu", "Dinas Kependudukan dan Pencatatan Sipil", "Analis Pasar Uang X", "Majelis Rakyat Tertinggi")
+    "Pendayagunaan", "Aparatur", "Reformasi", "Birokrasi", "Satuan", "Pamong Praja", "Penanaman", "Modal",
+    "Terpadu", "Satu Pintu", "Pencatatan", "Ketahanan", "Pemadam", "Kebakaran", "Penyelamatan", "Perizinan",
+    "Kepegawaian", "Kearsipan", "Perpustakaan", "Ketenteraman", "Ketertiban", "Peternakan", "Perkebunan",
+    "Hortikultura", "Pengadaan", "Pembinaan", "Penegakan", "Sarana", "Prasarana", "Pendapatan", "Tenaga Kerja",
+    "Pengendalian", "Keluarga Berencana", "Kesatuan Bangsa", "Bina Marga", "Cipta Karya", "Pasar", "Pasar Uang",
+    "Pasar Modal", "Saham", "Aset", "Presidium", "Rakyat Tertinggi",
     -- resources a ministry or office serves ("Menteri Sumber Daya Alam X", "Dinas Sumber Daya Air")
     "Sumber Daya", "Sumber Daya Alam", "Sumber Daya Air", "Sumber Daya Manusia", "Sumber Daya Mineral",
     -- firms' words: a listed company's and a state firm's tail, and offices written in English
@@ -372,6 +381,8 @@ return {
   given_names = {
     "Muhammad", "Mohammad", "Mohamad", "Muhamad", "Mochammad", "Mochamad", "Moch.", "Moh.", "Muh.", "Siti",
     "Teuku", "Tengku", "Raden", "Ni", "Andi", "Lalu", "Baiq", "Tim",
+    -- a form of address that is far more often a woman's given name ("Kombes Umi Fadilah")
+    "Umi",
     -- Balinese names of rank, the person's name's first words ("Anak Agung Gede Ngurah")
     "Anak Agung", "Ida Bagus", "I Gusti", "Cokorda",
     -- Balinese birth-order names after "I" (men) and "Ni" (women), and the Butonese "La Ode" and
