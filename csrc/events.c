@@ -911,6 +911,16 @@ typedef struct {
 
 static int in_mention(const scan *s, size_t j);
 
+/* Is token k a lower-case word with a verb's prefix (me-, ber-, di-) and a stem after it
+ * ("meneruskannya", "berangkat", "dikirim")? A test of the bytes: no lexicon holds every verb. */
+static int prefixed_verb(const scan *s, size_t k) {
+  const kimput_token *t = &s->tok[k];
+  const char *w = s->text + t->start;
+  size_t n = t->end - t->start;
+  return t->kind == KIMPUT_TOK_WORD && n >= 6 &&
+         ((w[0] == 'm' && w[1] == 'e') || (w[0] == 'b' && w[1] == 'e' && w[2] == 'r') || (w[0] == 'd' && w[1] == 'i'));
+}
+
 /* the party after the first TO/WITH (to) and FROM (from) word within PREP_GAP tokens of a */
 static void preps_after(const scan *s, size_t a, size_t hi, int type, int32_t *to, int32_t *from, size_t *to_tok) {
   *to = *from = -1;
@@ -922,6 +932,13 @@ static void preps_after(const scan *s, size_t a, size_t hi, int type, int32_t *t
   int about = 0, restarted = 0;
   for (size_t j = a; j < stop; j++) {
     if (is_punct(s, j, ';') || is_punct(s, j, ':')) break;
+    /* "kepada X yang terpilih sebagai presiden oleh parlemen": a clause on the addressee
+       names no party of this event */
+    if (*to >= 0 && j > *to_tok && token_is(s, j, "yang")) break;
+    /* "X membalas surat itu dan meneruskannya ke KPU": a verb after "dan" opens a clause of its own */
+    if ((token_is(s, j, "dan") || token_is(s, j, "lalu") || token_is(s, j, "serta")) && j + 1 < hi &&
+        prefixed_verb(s, j + 1))
+      break;
     if (!s->hit[j]) continue;
     /* (a word of a party's title is none of the frame's: "Duta Besar Z untuk Indonesia Y") */
     if (s->mstart[j] < 0 && in_mention(s, j)) continue;
@@ -1902,6 +1919,15 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     if (b < hi && s->mstart[b] >= 0) object = s->mstart[b];
   }
   preps_after(s, parties_from, hi, type, &to, &from, &to_tok);
+  /* "Usai pertemuan, X mengatakan koordinasi dengan Y": a fronted clause naming an event ends at
+     its comma; a party past it is the main clause's, not this event's */
+  if (v > lo && front_at(s, v - 1))
+    for (size_t k = after; k < hi && k < after + 3; k++)
+      if (is_punct(s, k, ',')) {
+        if (to >= 0 && s->mfirst[to] > k) to = -1;
+        if (from >= 0 && s->mfirst[from] > k) from = -1;
+        break;
+      }
   /* "X mengirim surat bersama Menteri Z kepada Y": the party along with whom a letter or message
      is sent is a co-sender, the addressee comes after it */
   int32_t cosender = -1;

@@ -1028,6 +1028,19 @@ describe("doc:events() congratulations, lists received, and the event named agai
     assert.same({ "message", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
   end)
 
+  it("keeps the parties of an event inside its own clause", function()
+    -- a relative clause on the addressee names no sender
+    local e = one("Lee mengirim telegram kepada Subianto yang terpilih sebagai presiden oleh parlemen, Rabu (19/6).")
+    assert.same({ "Lee Min Ho", "Ahmad Subianto", "2024-06-19" }, { e.sender, e.recipient, e.date })
+    -- a fronted clause naming an event told before ends at its comma
+    assert.same({}, events("Usai pertemuan, Gubernur Joko Prasetyo mengatakan koordinasi dengan TNI dan Polri "
+      .. "sudah dimulai."))
+    e = one("Usai pertemuan dengan Lee, Subianto mengatakan kerja sama akan diperluas.")
+    assert.same({ "meeting", "Ahmad Subianto", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
+    -- a verb after "dan" opens a clause of its own: whom the reply goes to is not where it is forwarded
+    local ev = events("Lee mengirim surat kepada Subianto. Subianto membalas surat tersebut dan meneruskannya ke KPU.")
+    assert.same({ "Ahmad Subianto", "Lee Min Ho" }, { ev[2].sender, ev[2].recipient })
+  end)
   it("takes untitled names no list knows as parties of the usual verbs of contact", function()
     local function pair(text)
       local e = one(text)
