@@ -2365,7 +2365,20 @@ static int32_t also_addressed(const scan *s, size_t lo, size_t hi, size_t v, siz
   for (size_t k = v > lo + 3 ? v - 3 : lo; k < hi && k < v + 4 && !also; k++)
     also = token_is(s, k, "juga") || token_is(s, k, "pula") || token_is(s, k, "turut") || token_is(s, k, "pun");
   if (!also) return -1;
-  return LETTER_TO(s) != sender && LETTER_FROM(s) != sender ? LETTER_TO(s) : -1;
+  /* (past the replies: "X mengirim ucapan selamat kepada Y. Y membalas surat X. Z juga
+     menyampaikan ucapan selamat." congratulates Y, not X) */
+  size_t kept = s->nletters < LETTERS_KEPT ? s->nletters : LETTERS_KEPT;
+  for (size_t k = 0; k < kept; k++) {
+    const size_t at = (s->nletters - 1 - k) % LETTERS_KEPT;
+    int reply = 0;
+    for (size_t j = k + 1; j < kept && !reply; j++) {
+      const size_t older = (s->nletters - 1 - j) % LETTERS_KEPT;
+      reply = s->letters[older].from == s->letters[at].to && s->letters[older].to == s->letters[at].from;
+    }
+    if (reply) continue;
+    return s->letters[at].to != sender && s->letters[at].from != sender ? s->letters[at].to : -1;
+  }
+  return -1;
 }
 
 /* "Kedua pemimpin kembali bertemu" after the leaders' meeting and then their ministers': the pair

@@ -1681,6 +1681,11 @@ describe("doc:events() denied", function()
     assert.equal(2, #ev)
     assert.same({ "letter", "Tanaka Hiroshi", "Ahmad Subianto", "2024-06-17" },
       { ev[2].type, ev[2].sender, ev[2].recipient, ev[2].date })
+    -- past a reply told between: the one congratulated, not the one who congratulated first
+    ev = events("Presiden Lee Min Ho mengirimkan surat ucapan selamat kepada Presiden Ahmad Subianto. "
+      .. "Subianto telah membalas surat Lee. PM Tanaka Hiroshi juga menyampaikan ucapan selamat pada Senin (17/6).")
+    assert.equal(3, #ev)
+    assert.same({ "message", "Tanaka Hiroshi", "Ahmad Subianto" }, { ev[3].type, ev[3].sender, ev[3].recipient })
   end)
 
   it("leaves a letter with no addressee alone when nothing says 'also'", function()
