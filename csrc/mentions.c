@@ -2557,6 +2557,18 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
     }
     break;
   }
+  /* "bertemu Presiden Vietnam saat itu, Nguyen Phu Trong": the holder at the time told, a name of
+     two words or more set off after it, no form of the lexicon */
+  static const char *const then[] = {"saat", "kala", "ketika", "waktu"};
+  if (ch->name_e == ch->name_s && boundary > i && boundary + 3 < end && joined(c, boundary) &&
+      word_in(c, boundary, then, sizeof then / sizeof *then) && word_eq(c, boundary + 1, "itu") &&
+      punct_is(c, boundary + 2, end, ',') && is_cap(&c->t[boundary + 3]) && !look(c, boundary + 3, end).n) {
+    size_t n = name_run(c, boundary + 3, end);
+    if (n >= 2) {
+      ch->name_s = boundary + 3;
+      ch->name_e = boundary + 3 + n;
+    }
+  }
   ch->role_end = boundary;
   ch->end = ch->name_e > ch->name_s ? ch->name_e : boundary;
   if (ch->end <= i) ch->end = ch->role_end = i + 1;

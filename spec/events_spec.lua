@@ -1028,6 +1028,13 @@ describe("doc:events() congratulations, lists received, and the event named agai
     assert.same({ "message", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
   end)
 
+  it("reads the holder of an office at the time told, set off after saat itu", function()
+    -- (the office's holder now, named before, is not whom the meeting of 2019 was with)
+    local ev = events("Presiden Vietnam Nguyen Van Binh belum pernah bertemu Kowalska. Pada 2019, Kowalska bertemu "
+      .. "Presiden Vietnam saat itu, Tran Quoc Hung, di Hanoi.")
+    assert.equal(1, #ev)
+    assert.same({ "Maria Kowalska", "Tran Quoc Hung", "2019" }, { ev[1].sender, ev[1].recipient, ev[1].date })
+  end)
   it("keeps the parties of an event inside its own clause", function()
     -- a relative clause on the addressee names no sender
     local e = one("Lee mengirim telegram kepada Subianto yang terpilih sebagai presiden oleh parlemen, Rabu (19/6).")
