@@ -2043,6 +2043,7 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
   int32_t last_title = -1;  /* the last title's root and the token after it */
   size_t last_title_end = SIZE_MAX;
   int last_title_kin = 0;   /* ... a bond to a person (Kuasa Hukum, Ajudan) */
+  int kin_seen = 0;         /* such a title came anywhere in the chain ("Penasihat Kebijakan Luar Negeri X") */
   size_t j = i, boundary = i, limit = i + MAX_CHAIN_TOKENS < end ? i + MAX_CHAIN_TOKENS : end;
   int force_qual = 0, commas = 0, after_comma = 0, last_rank = 0, after_title = 0, after_acronym = 0;
   int after_org = 0;  /* the last part of the role was an organisation head (Partai, Universitas) */
@@ -2158,6 +2159,7 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
         last_title = lex_title_root(c->lex, u.entry);
         last_title_end = j + u.n;
         last_title_kin = (u.cls & KIMPUT_LEX_KIN) != 0;
+        kin_seen |= last_title_kin;
       }
       force_qual = serves = (u.cls & KIMPUT_LEX_JURISDICTION) != 0;
       force_qual_seen |= serves;
@@ -2190,7 +2192,7 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
         int closes = after >= end || punct_is(c, after, end, ',') || punct_is(c, after, end, '.');
         if (n2 >= 2 && strong_words(c, k + 1, after) == n2 &&
             (cue_after(c, after, end) || (punct_is(c, after, end, ',') && cue_after(c, after + 1, end)) ||
-             (closes && ((last_title_kin && last_title_end == j) || after_cue(c, i))))) {
+             (closes && (kin_seen || after_cue(c, i))))) {
           ch->inner_s = ch->name_s;
           ch->inner_e = ch->name_e;
           ch->name_s = k + 1;
@@ -2267,11 +2269,13 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       continue;
     }
     if (u.n && (u.cls & (KIMPUT_LEX_QUALIFIER | KIMPUT_LEX_ORG_HEAD | KIMPUT_LEX_JURISDICTION)) &&
-        (is_cap(t) || (after_title && !(u.cls & KIMPUT_LEX_FUNCTION))) && !rank_opens_qualifier(c, u, j, limit)) {
+        (is_cap(t) || ((after_title || j == lower_end) && !(u.cls & KIMPUT_LEX_FUNCTION))) &&
+        !rank_opens_qualifier(c, u, j, limit)) {
       /* "juru bicara militer", "Presiden terpilih"; not "kata Menhan dalam keterangannya" */
       /* ("SMA Negeri 1 Bandung": a capitalised qualifier after an acronym keeps its unit number) */
-      /* "Diplomat perempuan tertinggi X": more words of its kind may follow a lower-case one */
-      if (after_title && !is_cap(t)) lower_end = j + u.n;
+      /* "Diplomat perempuan tertinggi X": more words of its kind may follow a lower-case one
+         ("guru besar ilmu politik itu", "dosen hukum pidana itu") */
+      if ((after_title || j == lower_end) && !is_cap(t)) lower_end = j + u.n;
       after_acronym = after_acronym && is_cap(t) && (u.cls & KIMPUT_LEX_QUALIFIER) &&
                       !(u.cls & (KIMPUT_LEX_ORG_HEAD | KIMPUT_LEX_JURISDICTION));
       after_title = 0;
@@ -2534,7 +2538,7 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
                   !inner_period(c, &c->t[w]) && !glued_to_initial(c, w) && !specialist_degree(c, &c->t[w]);
       /* (the name no form of the lexicon, or one a known person's one-word alias opens: "Retno Wulan") */
       unit u2 = look(c, k + 1, end);
-      int own_name = !u2.n || (u2.ent >= 0 && ent_kind(c, u2.ent) == KIMPUT_ENT_PERSON && u2.n < n2);
+      int own_name = !u2.n || (u2.ent >= 0 && ent_kind(c, u2.ent) == KIMPUT_ENT_PERSON && u2.n <= n2);
       if (n2 && strong && own_name &&
           (cue_after(c, after, end) || punct_is(c, after, end, ',') || punct_is(c, after, end, '.'))) {
         /* ("Kepala Desa Sukamaju, Budi Santoso": after a title serving a place, one

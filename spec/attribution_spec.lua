@@ -363,6 +363,16 @@ describe("entity chains", function()
     m = mention("Warga Negeri Jiran antre di perbatasan.", "Negeri Jiran")
     assert.same({ "place", "Malaysia" }, { m.kind, m.name })
   end)
+  it("reads descriptions of several lower-case words of their kind, and the holder set off after a bond", function()
+    assert.equal("Ratna Kusuma", only('Pengamat politik Ratna Kusuma menyarankan jalan tengah. "Pemilih dirugikan," '
+      .. "ucap guru besar ilmu politik itu.").speaker)
+    assert.equal("Budi Hartono", only('Pengamat Budi Hartono menilai putusan itu keliru. "Hakim keliru," '
+      .. "kata dosen hukum pidana itu.").speaker)
+    -- the adviser of a known person, named after the comma, is the adviser
+    local m = mention("Putin tiba. Hal itu disampaikan oleh penasihat kebijakan luar negeri Putin, Dmitri Sokolov, "
+      .. "kepada wartawan.", "penasihat kebijakan luar negeri Putin, Dmitri Sokolov")
+    assert.same({ "Dmitri Sokolov", "penasihat kebijakan luar negeri Putin" }, { m.name, m.title })
+  end)
   it("knows the words of regional offices' long names and the short names of regencies", function()
     for text, want in pairs({
       ['"Siap," kata Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Rahmat Hidayat.'] = "Rahmat Hidayat",

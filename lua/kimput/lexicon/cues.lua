@@ -80,7 +80,7 @@ return {
     "adik", "kakak", "abang", "istri", "suami", "anak", "putra", "putri", "ayah", "ayahanda", "ibunda", "cucu",
     "keponakan", "menantu", "mertua", "paman", "bibi", "sepupu", "kerabat", "sahabat", "teman", "kawan", "rekan",
     "pengacara", "kuasa hukum", "ajudan", "asisten", "sopir", "tetangga", "kekasih", "pacar", "tunangan", "janda",
-    "duda", "mitra", "kolega", "timpalan",
+    "duda", "mitra", "kolega", "timpalan", "penasihat",
   },
   -- the object of a reporting verb that is sent or given, no words reported:
   -- "X menyampaikan surat ...", "X mengucapkan selamat ...", "X menjawab
