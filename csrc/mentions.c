@@ -707,6 +707,8 @@ static int family_place(const ctx *c, size_t i, size_t j, unit u) {
   return after_role(c, i) || after_cue(c, i) || (punct_is(c, i - 1, i, ',') && !sentence_initial(c, i));
 }
 
+static int32_t person_by_prefix(const ctx *c, size_t a);
+
 /* The length in tokens of the name that starts at token i: capitalised
  * words, initials, particles between them, al-X; a one-word person alias
  * may be part of it. 0 when no name starts there. */
@@ -782,9 +784,10 @@ static size_t name_run(const ctx *c, size_t i, size_t end) {
         if (j == i && (given_opens_name(c, u, i, end) || day_opens_name(c, u, i, end))) { j++; continue; }
         /* "Irjen Pol Sandi Nugroho": a word of a unit's name right after a rank opens the name */
         if (j == i && rank_opens_qualifier(c, u, i, end)) { j++; continue; }
-        /* "kata Sandi" after "Irjen Pol Sandi Nugroho": that word of the person's name, after a cue */
+        /* "kata Sandi" after "Irjen Pol Sandi Nugroho": that word of the person's name, after a cue;
+           or the short name it begins ("kata Sandi" after "Sandiaga Uno") */
         if (j == i && u.n == 1 && u.ent < 0 && (u.cls & STOPS_NAME) == KIMPUT_LEX_QUALIFIER && after_cue(c, i) &&
-            month_is_person(c, i)) {
+            (month_is_person(c, i) || person_by_prefix(c, i) >= 0)) {
           j++;
           good = j;
           continue;
@@ -3520,7 +3523,7 @@ static void scan_span(ctx *c, size_t i, size_t end) {
         !(calendar_word(u) && month_opens_name(c, i, end)) && !given_opens_name(c, u, i, end) &&
         !day_opens_name(c, u, i, end) &&
         !(u.n == 1 && u.ent < 0 && (u.cls & STOPS_NAME) == KIMPUT_LEX_QUALIFIER && after_cue(c, i) &&
-          month_is_person(c, i))) {
+          (month_is_person(c, i) || person_by_prefix(c, i) >= 0))) {
       i += u.n;
       continue;
     }

@@ -373,6 +373,10 @@ describe("entity chains", function()
       .. "kepada wartawan.", "penasihat kebijakan luar negeri Putin, Dmitri Sokolov")
     assert.same({ "Dmitri Sokolov", "penasihat kebijakan luar negeri Putin" }, { m.name, m.title })
   end)
+  it("reads a short name that is also a word of a unit's name as the person it begins (kata Sandi)", function()
+    local qs = quotes('Menteri Sandiaga Uno berharap film nasional maju. "Ini bukti sineas kita mampu," kata Sandi.')
+    assert.equal("Sandiaga Uno", qs[1].speaker)
+  end)
   it("knows the words of regional offices' long names and the short names of regencies", function()
     for text, want in pairs({
       ['"Siap," kata Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Rahmat Hidayat.'] = "Rahmat Hidayat",
