@@ -1459,8 +1459,30 @@ static size_t without_degrees(const ctx *c, size_t a, size_t b) {
   return e < b && is_cap(&c->t[e - 1]) && !is_acronym(c, &c->t[e - 1]) ? e : b;
 }
 
+/* "sutradara yang akrab disapa Jokan itu": the one-word name at token a, after a lower-case
+ * title and "yang (akrab|biasa) disapa/dipanggil", is the nickname of the person the text named
+ * with that title; -1 when it is not such a nickname or nobody holds the title. */
+static int32_t nickname_of_titled(const ctx *c, size_t a) {
+  size_t k = a;
+  if (k < 3 || !(word_eq(c, k - 1, "disapa") || word_eq(c, k - 1, "dipanggil"))) return -1;
+  k--;
+  if (word_eq(c, k - 1, "akrab") || word_eq(c, k - 1, "biasa")) k--;
+  if (k < 2 || !word_eq(c, k - 1, "yang")) return -1;
+  size_t t = k - 2;
+  if (c->t[t].kind != KIMPUT_TOK_WORD || is_cap(&c->t[t])) return -1;
+  unit u = look(c, t, t + 1);
+  if (!(u.cls & KIMPUT_LEX_TITLE) || u.entry < 0) return -1;
+  return imap_get(&c->by, BY_HEAD, lex_title_root(c->lex, u.entry));
+}
+
 static int32_t person_for_run(ctx *c, size_t a, size_t b, int *resolved) {
   b = without_degrees(c, a, b);  /* (the degrees closing a name are none of its words) */
+  int32_t titled_nick = b == a + 1 ? nickname_of_titled(c, a) : -1;
+  if (titled_nick >= 0) {
+    register_words(c, c->text + c->t[a].start, c->t[a].end - c->t[a].start, titled_nick);
+    *resolved = 1;
+    return titled_nick;
+  }
   int32_t gaz = gaz_first_last(c, a, b);
   if (gaz >= 0) return person_for_gaz(c, a, b, gaz, resolved);
   int32_t known = -1;
@@ -3595,7 +3617,8 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       i += n;
       continue;
     }
-    if (known >= 0 || has_role || age || run_said_person(c, i, n, end)) {
+    if (known >= 0 || has_role || age || run_said_person(c, i, n, end) ||
+        (n == 1 && nickname_of_titled(c, i) >= 0)) {
       int resolved;
       int32_t p = person_for_run(c, i, i + n, &resolved);
       uint32_t rs = has_role ? c->t[ap.start].start : KIMPUT_UNSET;
