@@ -421,6 +421,9 @@ typedef struct {
   int32_t cur_subject; /* the person opening the current sentence (its subject) */
   int32_t last_subject;  /* the subject of the latest sentence that opens with a person */
   size_t last_subject_si;  /* ... and that sentence */
+  size_t last_first_si;    /* the latest sentence naming a person */
+  size_t loose_s, loose_n, loose_si;  /* a name no list knows opening the latest sentence before a verb
+                                         ("Nining Suryani tak kuasa ..."), loose_n 0 when none */
   size_t via_tok, via_end;  /* the latest cue naming who relays the words (dilansir), and the token after it */
 #define LEADS_KEPT 8
   int32_t leads[LEADS_KEPT];  /* the latest persons with a lead word (ent.lead_s), a ring */
@@ -2619,7 +2622,7 @@ static inline void enter_token(ctx *c, size_t i) {
   while (si < c->nsent && c->sent[si].first_token + c->sent[si].ntokens <= i) si++;
   c->sent_end = sentence_end(c, si);
   if (si != c->si) {
-    if (c->cur_first >= 0) c->last_first = c->cur_first;
+    if (c->cur_first >= 0) { c->last_first = c->cur_first; c->last_first_si = c->si; }
     if (c->cur_subject >= 0) { c->last_subject = c->cur_subject; c->last_subject_si = c->si; }
     c->cur_first = c->cur_subject = -1;
     c->si = si;
@@ -2634,6 +2637,27 @@ static int32_t antecedent(const ctx *c) {
   if (c->cur_first >= 0) return c->cur_first;
   if (c->last_subject >= 0 && c->last_subject_si + 3 >= c->si) return c->last_subject;
   return c->last_first;
+}
+
+/* antecedent(), or the name no list knows that opened one of the two sentences before, when no
+ * person was named since it ("Nining Suryani tak kuasa menahan tangis. "…," katanya."): the pronoun
+ * shows it a person's, and a mention of it is made. */
+static int32_t antecedent_or_loose(ctx *c) {
+  int32_t p = antecedent(c);
+  if (!c->loose_n || c->cur_subject >= 0 || c->cur_first >= 0 || c->loose_si + 2 < c->si ||
+      (p >= 0 && c->last_first >= 0 && c->last_first_si >= c->loose_si) ||
+      (p >= 0 && c->last_subject >= 0 && c->last_subject_si >= c->loose_si))
+    return p;
+  int resolved;
+  size_t a = c->loose_s, n = c->loose_n;
+  c->loose_n = 0;
+  int32_t q = person_for_run(c, a, a + n, &resolved);
+  if (q < 0) return p;
+  emit(c, c->t[a].start, c->t[a + n - 1].end, KIMPUT_UNSET, KIMPUT_UNSET, q, KIMPUT_ENT_PERSON, KIMPUT_MENTION_NAME,
+       resolved ? KIMPUT_MENTIONF_RESOLVED : 0);
+  c->last_first = q;
+  c->last_first_si = c->loose_si;
+  return q;
 }
 
 static int sentence_initial(const ctx *c, size_t i) {
@@ -3493,7 +3517,7 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       continue;
     }
     if (u.n && (u.cls & KIMPUT_LEX_PRONOUN) && u.n == 1) {
-      int32_t p = antecedent(c);
+      int32_t p = antecedent_or_loose(c);
       if (p >= 0)
         emit(c, t->start, t->end, KIMPUT_UNSET, KIMPUT_UNSET, p, KIMPUT_ENT_PERSON, KIMPUT_MENTION_PRONOUN,
              KIMPUT_MENTIONF_RESOLVED);
@@ -3504,7 +3528,7 @@ static void scan_span(ctx *c, size_t i, size_t end) {
        of a cue points back at a person */
     if ((!is_cap(t) || sentence_initial(c, i)) &&
         (lex_hit_at(c->lex, c->hits, c->text, c->t, c->nt, i)->nya & LEX_SCAN_NYA_CLASSES)) {
-      int32_t p = antecedent(c);
+      int32_t p = antecedent_or_loose(c);
       if (p >= 0)
         emit(c, t->end - 3, t->end, KIMPUT_UNSET, KIMPUT_UNSET, p, KIMPUT_ENT_PERSON, KIMPUT_MENTION_PRONOUN,
              KIMPUT_MENTIONF_RESOLVED);
@@ -3636,8 +3660,20 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       size_t k = g.n == 1 && g.ent < 0 && g.cls == KIMPUT_LEX_GIVEN ? i + 1 : i;
       while (k < i + n && !look(c, k, k + 1).n) k++;
       if (k == i + n && strong_words(c, i, i + n) == n && !named_after(c, i) &&
-          (!sentence_initial(c, i) || verb_follows(c, i + n, end)))
+          (!sentence_initial(c, i) || verb_follows(c, i + n, end) ||
+           /* "Nining Suryani tak kuasa ...", "... sudah menunggu ...": a word of negation or time, then a
+              verb or a lower-case word */
+           (i + n + 1 < end && joined(c, i + n) && joined(c, i + n + 1) &&
+            (word_eq(c, i + n, "tak") || word_eq(c, i + n, "tidak") || word_eq(c, i + n, "belum")) &&
+            c->t[i + n + 1].kind == KIMPUT_TOK_WORD && !is_cap(&c->t[i + n + 1])) ||
+           (i + n < end && (look(c, i + n, i + n + 1).cls & KIMPUT_LEX_ADVERB) && verb_follows(c, i + n + 1, end)))) {
         keep_loose(c, i, i + n);
+        if (sentence_initial(c, i)) {  /* (a pronoun after it may show it a person's) */
+          c->loose_s = i;
+          c->loose_n = n;
+          c->loose_si = c->si;
+        }
+      }
     }
     i = alias ? alias : i + n;
   }

@@ -373,6 +373,14 @@ describe("entity chains", function()
       .. "kepada wartawan.", "penasihat kebijakan luar negeri Putin, Dmitri Sokolov")
     assert.same({ "Dmitri Sokolov", "penasihat kebijakan luar negeri Putin" }, { m.name, m.title })
   end)
+  it("lets a pronoun show an untitled name opening a sentence before it a person's", function()
+    assert.equal("Rina Handayani", only('Rina Handayani tak kuasa menahan tangis di depan bupati. "Saya mengajar '
+      .. 'dari pagi sampai siang," katanya.').speaker)
+    -- a person named since is the one meant, and a shop's name stays nobody
+    assert.equal("Wawan Andi Susanto", only("Rina Handayani tak kuasa menahan tangis. Kapolres Blora AKBP Wawan Andi "
+      .. 'Susanto hadir. "Kami amankan," katanya.').speaker)
+    assert.is_nil(only('Warung Santoso ramai dikunjungi pembeli. "Harga naik," katanya.').speaker)
+  end)
   it("gives the nickname told in a description with a title to the person holding that title", function()
     local qs = quotes("Sutradara Bayu Prakoso membagikan kabar itu. Dalam wawancara, sutradara yang akrab disapa "
       .. 'Bape itu mengatakan filmnya rampung. "Saya tumbuh dengan cerita itu," ujar Bape.')
