@@ -2004,11 +2004,25 @@ static size_t half_unit(scanner *sc, size_t i) {
   return it.b;
 }
 
+/* Is the count at i the second of "satu per satu", "dua demi dua" (one by
+ * one): the same word before "per" or "demi"? It counts no unit after it
+ * ("menelepon satu per satu bulan lalu": the date is "bulan lalu"). */
+static int one_by_one(const scanner *sc, size_t i) {
+  if (i < sc->lo + 2 || !(word_is(sc, i - 1, "per") || word_is(sc, i - 1, "demi"))) return 0;
+  size_t n = tlen(sc, i);
+  const unsigned char *a = sc->s + sc->t[i - 2].start, *b = sc->s + sc->t[i].start;
+  if (tlen(sc, i - 2) != n) return 0;
+  for (size_t k = 0; k < n; k++)
+    if (lower(a[k]) != lower(b[k])) return 0;
+  return 1;
+}
+
 static size_t quantity(scanner *sc, size_t i) {
   char cnt[16];
   long n;
   size_t j, e_kali;
   int unit;
+  if (one_by_one(sc, i)) return 0;
   if (regulation_number(sc, i)) {
     /* its "Tahun 2009" is part of the name too */
     j = count_at(sc, i, cnt, &n);
