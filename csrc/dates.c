@@ -3228,15 +3228,38 @@ static size_t period_year(const scanner *sc, size_t j, int *y, int *shift) {
   return j + 2;
 }
 
+/* "semester II" with no year at a (its word at i, its ordinal ending at e):
+ * a half of R's year when a word of when puts it in time ("pada semester II",
+ * "sejak akhir semester I") and no word of school is near: a student's
+ * semester ("mahasiswa di semester II", "semester II tahun ajaran 2024/2025")
+ * is another's half. Written with a numeral or an ordinal word, not digits. */
+static int calendar_half(const scanner *sc, size_t a, size_t i, size_t e) {
+  static const char *const school[] = {
+    "mahasiswa", "mahasiswi", "siswa", "siswi", "pelajar", "murid", "santri", "kuliah", "perkuliahan",
+    "kelas", "sekolah", "kampus", "rapor", "ujian", "sks", "akademik", "prodi", "dosen", "guru",
+  };
+  if (!word_is(sc, i, "semester") || kind(sc, i + 1) == KIMPUT_TOK_NUMBER || a <= sc->lo || cls(sc, a - 1) != L_PREP)
+    return 0;
+  if (unit_of(sc, e) == U_YEAR && (word_is(sc, e + 1, "ajaran") || word_is(sc, e + 1, "pelajaran") ||
+                                   word_is(sc, e + 1, "akademik")))
+    return 0;
+  size_t stop = a > sc->lo + 8 ? a - 8 : sc->lo;
+  for (size_t k = a; k-- > stop;) {  /* the words before, back to the sentence's start */
+    if (is_mark(sc, k, '.') || is_mark(sc, k, '!') || is_mark(sc, k, '?')) break;
+    if (word_in(sc, k, school, sizeof school / sizeof *school)) return 0;
+  }
+  return 1;
+}
+
 /* kuartal II 2021, triwulan ke-2, kuartal kedua tahun ini, kuartal II (April-Juni)
  * 2021, semester I 2021 (Januari-Juni), paruh pertama 2025, triwulan III-2021, Q1
  * 2024; kuartal lalu, kuartal sebelumnya (the one before the quarter last named).
- * A trimester, semester, half (paruh) or Q1 needs its year: without one it is a
- * pregnancy's, a school year's, a match's or a product's. */
+ * A trimester, half (paruh) or Q1 needs its year: without one it is a
+ * pregnancy's, a match's or a product's; a semester too, unless calendar_half. */
 static size_t period_phrase(scanner *sc, size_t a, size_t i, const char *mod) {
   int per = val(sc, i), half = per == PER_SEMESTER || per == PER_HN, nper = half ? 2 : 4;
   int *last = half ? &sc->last_half : &sc->last_quarter;
-  size_t j = i + 1, e;
+  size_t j = i + 1, e = j;
   int y, o;
   if (per == PER_QN || per == PER_HN) {  /* "Q1 2024": the number in the word; "Q2-2024": the year too */
     const unsigned char *p = sc->s + sc->t[i].start;
@@ -3261,7 +3284,8 @@ static size_t period_phrase(scanner *sc, size_t a, size_t i, const char *mod) {
       size_t ye = period_year(sc, j, &y, &shift);
       rel = ye && !y;
       if (ye) j = ye;
-      else if (per != PER_QUARTER || word_is(sc, i, "tw")) return 0;  /* "TW I-2024" only with its year */
+      else if ((per != PER_QUARTER && !calendar_half(sc, a, i, e)) || word_is(sc, i, "tw"))
+        return 0;  /* "TW I-2024" only with its year */
       j = months_in_parens(sc, j);
     }
     it.b = j;
