@@ -1566,12 +1566,15 @@ static int month_figure(const scanner *sc, size_t k) {
 
 /* A month: "Mei 2023", "Februari lalu", "Juli mendatang", "Mei tahun lalu",
  * and, when `bare` (after bulan, pada, awal..., or a monthly figure), "Juli" alone. */
+static size_t month_list(scanner *sc, size_t a, size_t i, int bare, const char *mod);
 static size_t month_phrase(scanner *sc, size_t a, size_t i, int bare, const char *mod) {
   int c = cls(sc, i), y;
+  if (c == L_MONTH_RANGE) return month_list(sc, a, i, bare, mod);
   if (c != L_MONTH && c != L_MONTH_ABBR) return 0;
   int m = val(sc, i);
   item it = mk(a, i + 1, KIMPUT_DATE_DATE, 0, mod);
   size_t ye = year_number(sc, i + 1, &y) ? i + 2 : year_after_tahun(sc, i + 1, &y);  /* Mei tahun 2020 */
+  if (!ye && c == L_MONTH && (ye = month_list(sc, a, i, bare, mod))) return ye;  /* "bulan Maret dan April" */
   if (ye) {
     it.b = written_after(sc, ye) ? ye + 1 : ye;
     put_date(it.value, y, m, 0);
@@ -3384,56 +3387,74 @@ static size_t range_to(const scanner *sc, size_t j) {
   return 0;
 }
 
-/* A range of months as two items: "Januari-Oktober" (one token), "Januari -
- * Maret 2021", "Januari hingga Maret 2021"; a year after the second month is
- * the year of both. Returns the end, 0 when i starts no range. */
-static size_t month_range(scanner *sc, size_t i) {
-  int m1, m2, y = 0;
-  size_t second, e;
+/* A range or a list of months, one item each: "Januari-Oktober" (one token),
+ * "Januari - Maret 2021", "Januari hingga Maret 2021"; "Maret dan April",
+ * "Maret atau April", "Maret, April, dan Mei" (closed by dan, atau or serta).
+ * The year or the word of when after the last month ("2021", "lalu") dates
+ * them all, each the year before when its month comes later than the next;
+ * with neither, the first takes R's year with the six-month rule and each
+ * next month follows it, into the next year when it comes earlier (one
+ * stretch). A list with neither needs a word of when before it (bare): "Mei
+ * dan Juni" alone may be names. a: where the first item starts ("bulan
+ * Maret"), mod its modifier. Returns the end, 0 when i starts no range or list. */
+#define MAX_MONTHS 12
+static size_t month_list(scanner *sc, size_t a, size_t i, int bare, const char *mod) {
+  int m[MAX_MONTHS], ys[MAX_MONTHS], n, range = 1, y = 0, rel = 0;
+  size_t tok[MAX_MONTHS], e, k = 0;
   uint32_t cut = 0;  /* where the one-token range splits: the dash */
   if (cls(sc, i) == L_MONTH_RANGE) {
-    m1 = val(sc, i) / 16;
-    m2 = val(sc, i) % 16;
-    second = i;
+    m[0] = val(sc, i) / 16;
+    m[1] = val(sc, i) % 16;
+    tok[0] = tok[1] = i;
+    n = 2;
     const unsigned char *p = sc->s + sc->t[i].start;
     while (p[cut] != '-') cut++;
   } else {
-    second = cls(sc, i) == L_MONTH ? range_to(sc, i + 1) : 0;
-    if (!second || cls(sc, second) != L_MONTH) return 0;
-    m1 = val(sc, i);
-    m2 = val(sc, second);
+    if (cls(sc, i) != L_MONTH) return 0;
+    m[0] = val(sc, i);
+    tok[0] = i;
+    n = 1;
+    size_t second = range_to(sc, i + 1);
+    if (second && cls(sc, second) == L_MONTH) {
+      m[n] = val(sc, second);
+      tok[n++] = second;
+    } else {
+      range = 0;
+      int closed = 0;
+      for (size_t j = i + 1; n < MAX_MONTHS && !closed;) {
+        size_t c = is_mark(sc, j, ',') ? j + 1 : j;
+        closed = word_is(sc, c, "dan") || word_is(sc, c, "atau") || word_is(sc, c, "serta");
+        if (closed) c++;
+        if (c == j || cls(sc, c) != L_MONTH) return 0;  /* not closed: no list */
+        m[n] = val(sc, c);
+        tok[n++] = c;
+        j = c + 1;
+      }
+      if (!closed) return 0;
+    }
   }
-  e = second + 1;
-  int rel = 0;  /* the second month's year from a word after it ("Februari-Maret lalu"), 0 without R */
-  size_t k = 0;
+  e = tok[n - 1] + 1;
   if (year_number(sc, e, &y)) e++;
   else if ((k = year_after_tahun(sc, e, &y))) e = k, k = 0;  /* "Januari-Maret tahun 2021" */
-  else if ((k = month_relative(sc, e, m2, NULL, &rel))) e = k;
-  int y1 = y, y2 = y;
-  if (!y && k) {
-    y1 = y2 = rel;
-    if (rel && m2 < m1) y1 = rel - 1;  /* the first month before the second: "November-Januari lalu" */
-  } else if (!y) {
-    y1 = resolve_month(sc, m1);
-    y2 = resolve_month(sc, m2);
-    /* "Desember-Februari" is one stretch: the second month follows the first
-       into the next year, even where the six-month rule read them apart */
-    if (y1 && m2 < m1) y2 = y1 + 1;
-  } else if (m2 < m1) {
-    y1 = y - 1;  /* Desember-Februari 2024 */
+  else if ((k = month_relative(sc, e, m[n - 1], NULL, &rel))) e = k;
+  if (y && written_after(sc, e)) e++;  /* "Maret dan April 2023 lalu": as written */
+  if (!range && !y && !k && !bare) return 0;
+  if (y || k) {
+    ys[n - 1] = y ? y : rel;
+    for (int q = n - 1; q-- > 0;) ys[q] = ys[q + 1] ? ys[q + 1] - (m[q] > m[q + 1]) : 0;
+  } else {
+    ys[0] = resolve_month(sc, m[0]);
+    for (int q = 1; q < n; q++) ys[q] = ys[0] ? ys[q - 1] + (m[q] < m[q - 1]) : 0;
   }
-  item a = mk(i, i + 1, KIMPUT_DATE_DATE, !y && sc->has_ref, NULL);
-  item b = mk(second, e, KIMPUT_DATE_DATE, !y && sc->has_ref, NULL);
-  if (cut) {
-    a.s0 = sc->t[i].start;
-    a.s1 = sc->t[i].start + cut;
-    b.s0 = a.s1 + 1;
-    b.s1 = sc->t[e - 1].end;
+  for (int q = 0; q < n; q++) {
+    item it = mk(q ? tok[q] : a, q == n - 1 ? e : tok[q] + 1, KIMPUT_DATE_DATE, !y && sc->has_ref, q ? NULL : mod);
+    if (cut) {
+      it.s0 = q ? sc->t[i].start + cut + 1 : sc->t[a].start;
+      it.s1 = q ? sc->t[e - 1].end : sc->t[i].start + cut;
+    }
+    put_date(it.value, ys[q], m[q], 0);
+    emit(sc, &it);
   }
-  put_date(a.value, y1, m1, 0);
-  put_date(b.value, y2, m2, 0);
-  emit(sc, &a);
-  emit(sc, &b);
   return e;
 }
 
@@ -3636,13 +3657,12 @@ static __attribute__((noinline)) size_t scan_at(scanner *sc, size_t i) {  /* (ou
     return (e = unit_phrase(sc, i, i, NULL)) ? e : i;
   case L_MONTH: case L_MONTH_ABBR:
     if ((e = date_core(sc, i, 0, &r))) return finish_date(sc, i, e, r);
-    if ((e = month_range(sc, i))) return e;
     {
       int bare = i > sc->lo && (cls(sc, i - 1) == L_PREP || month_figure(sc, i - 1));
       return (e = month_phrase(sc, i, i, bare, NULL)) ? e : i;
     }
   case L_MONTH_RANGE:
-    return month_range(sc, i);
+    return month_list(sc, i, i, 0, NULL);
   case L_NUM: case L_VAGUE: case L_SE_UNIT:
     return (e = quantity(sc, i)) ? e : i;
   case L_UNIT:

@@ -481,6 +481,27 @@ describe("dates: ranges of months", function()
     -- without a year word the two months are one stretch: the second follows the first into the next year
     assert.are.same({ "Oktober=2023-10", "Januari=2024-01" }, found("Musim hujan diprediksi Oktober-Januari."))
     assert.are.same({ "Oktober=2023-10", "Januari=2024-01" }, found("Musim hujan diprediksi Oktober hingga Januari."))
+    -- the second month is in the first's year, not one the six-month rule reads alone (read in February)
+    assert.are.same({ "Mei=2024-05", "Desember=2024-12" },
+      found("Proyek berjalan Mei hingga Desember.", "2024-02-10"))
+    -- "bulan" before the first month is in its span
+    assert.are.same({ "bulan Januari=2023-01", "Maret=2023-03" }, found("Penjualan bulan Januari-Maret naik."))
+  end)
+  it("months joined by dan, atau, serta (a list closed by one of them) are one item each", function()
+    assert.are.same({ "bulan Maret=2023-03", "April=2023-04" }, found("Puncaknya terjadi di bulan Maret dan April."))
+    assert.are.same({ "Maret=2023-03", "April=2023-04" }, found("Hujan deras turun pada Maret atau April."))
+    assert.are.same({ "Mei=2023-05", "Juni=2023-06" }, found("Festival digelar antara Mei dan Juni."))
+    assert.are.same({ "Februari=2023-02", "Maret=2023-03", "April lalu=2023-04" },
+      found("Ekspor naik pada Februari, Maret, dan April lalu."))
+    -- the year after the last month is every month's
+    assert.are.same({ "bulan Juli=2021-07", "Agustus 2021=2021-08" },
+      found("Sidang digelar bulan Juli dan Agustus 2021."))
+    assert.are.same({ "Desember=2020-12", "Januari 2021=2021-01" },
+      found("Banjir datang pada Desember dan Januari 2021."))
+    -- with no word of when before them and no year, months may be names: none
+    assert.are.same({}, found("Mei dan Juni hadir di acara itu."))
+    -- a list not closed by dan or atau is none past its first month
+    assert.are.same({ "Maret=2023-03" }, found("Harga naik pada Maret, April kata pedagang."))
   end)
 end)
 
