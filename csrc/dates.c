@@ -1104,16 +1104,25 @@ static int time_token(const scanner *sc, size_t i, clocktime *c, int *dotted) {
   return 1;
 }
 
+/* The zone spelled out at j, "waktu Indonesia barat / tengah / timur": its
+ * offset and *e its end; NULL when none. */
+static const char *spelled_zone(const scanner *sc, size_t j, size_t *e) {
+  if (!is_key(sc, j, K_WAKTU) || !word_is(sc, j + 1, "indonesia")) return NULL;
+  int z = word_is(sc, j + 2, "barat") ? Z_WIB : word_is(sc, j + 2, "tengah") ? Z_WITA :
+          word_is(sc, j + 2, "timur") ? Z_WIT : 0;
+  *e = j + 3;
+  return z ? zone_offset[z] : NULL;
+}
+
 /* After a clock time at j: a zone (WIB, GMT+7) and a part of the day. */
 static size_t clock_suffix(const scanner *sc, size_t j, clocktime *c) {
-  /* the zone spelled out: "waktu Indonesia barat / tengah / timur" */
-  if (is_key(sc, j, K_WAKTU) && word_is(sc, j + 1, "indonesia")) {
-    int z = word_is(sc, j + 2, "barat") ? Z_WIB : word_is(sc, j + 2, "tengah") ? Z_WITA :
-            word_is(sc, j + 2, "timur") ? Z_WIT : -1;
-    if (z >= 0) {
-      c->zone = zone_offset[z];
-      j += 3;
-    }
+  size_t ze;
+  const char *zone = spelled_zone(sc, j, &ze);
+  if (zone) {
+    c->zone = zone;
+    j = ze;
+  } else if (is_key(sc, j, K_WAKTU) && word_is(sc, j + 1, "indonesia")) {
+    /* "waktu Indonesia" with no part of the country: no zone, and nothing read */
   } else if (cls(sc, j) == L_ZONE) {
     c->zone = zone_offset[val(sc, j)];
     j++;
@@ -1292,7 +1301,10 @@ static size_t finish_day(scanner *sc, item *it) {
   if (!pod && (word_is(sc, pb, "sejak") || word_is(sc, pb, "mulai") || word_is(sc, pb, "pada") ||
                word_is(sc, pb, "jelang") || word_is(sc, pb, "menjelang")))
     pod = pod_at(sc, pb + 1, &pe);  /* "Senin (10/6) sejak pagi", "Jumat (7/6) jelang tengah malam": one item */
-  if (pod && is_key(sc, pe, K_WAKTU)) {
+  /* another place's local time ("pagi waktu setempat", "siang waktu Moskow"):
+     the date alone, as the gold marks it; Indonesia's own ("dini hari waktu
+     Indonesia", "... waktu Indonesia barat") is the reader's: it joins */
+  if (pod && is_key(sc, pe, K_WAKTU) && !word_is(sc, pe + 1, "indonesia")) {
     emit(sc, it);
     return pe;
   }
@@ -1306,6 +1318,9 @@ static size_t finish_day(scanner *sc, item *it) {
     } else {
       snprintf(it->value, sizeof it->value, "%.20sT%s", date, pod_code[pod]);
       it->b = pe;
+      size_t ze;
+      const char *zone = spelled_zone(sc, pe, &ze);
+      if (zone) it->zone = zone, it->b = ze;  /* "Kamis malam waktu Indonesia barat" */
       /* "Senin (10/6) sore kemarin": the day is written, "kemarin" only says it is past */
       if (is_key(sc, pe, K_KEMARIN) && !is_key(sc, pe + 1, K_LUSA)) it->b = pe + 1;
     }

@@ -586,6 +586,12 @@ describe("dates: weeks and parts of the day", function()
     expect("Pesawat tiba Rabu (3/5) dini hari waktu setempat di Moskow.", "Rabu (3/5)", "2023-05-03", "date")
     expect("Presiden diterima Kamis (4/5) siang waktu Moskow di istana.", "Kamis (4/5)", "2023-05-04", "date")
   end)
+  it("Indonesia's own time is the reader's: the part of the day joins, a spelled-out zone too", function()
+    expect("Gempa terasa Kamis dini hari waktu Indonesia di Palu.", "Kamis dini hari", "2023-05-04TNI", "time")
+    local d = expect("Gempa terasa Senin (8/5) malam waktu Indonesia timur di Ambon.",
+      "Senin (8/5) malam waktu Indonesia timur", "2023-05-08TNI", "time")
+    assert.are.equal("+09:00", d.zone)
+  end)
 end)
 
 describe("dates: clock times on the day they report", function()
