@@ -594,8 +594,15 @@ static void note_named(scanner *sc, const char *v) {
 /* Does the date at tokens [a, ...) date a statement: set off by a comma
  * after a reporting word a few words back in its line ("kata Dodi kepada
  * wartawan, Kamis (13/6).", "ujar Kapolres saat dikonfirmasi di Mapolres,
- * Kamis")? The look-back is bounded. */
+ * Kamis")? Or date the page, after a word citing a medium ("seperti dilansir
+ * Xinhua, Jumat (22/3/2024)", "dikutip dari AFP, Senin"; "dilaporkan" and
+ * "diberitakan" after "seperti"/"sebagaimana": "dilaporkan ke polisi, Senin"
+ * is an event): the publication date (guidelines, section 1), no day of
+ * the story either. The look-back is bounded. */
 static int statement_date(const scanner *sc, size_t a) {
+  static const char *const cite[] = {"dilansir", "melansir", "dikutip", "mengutip", "dinukil", "menukil",
+                                     "diwartakan", "mewartakan"};
+  static const char *const as[] = {"seperti", "sebagaimana"};
   static const char *const cue[] = {
     "kata", "ujar", "ucap", "ungkap", "jelas", "tutur", "terang", "tegas", "papar", "imbuh", "tambah", "sebut",
     "katanya", "ujarnya", "ucapnya", "ungkapnya", "jelasnya", "tuturnya", "terangnya", "tegasnya", "paparnya",
@@ -606,7 +613,10 @@ static int statement_date(const scanner *sc, size_t a) {
   size_t stop = a - 1 > sc->lo + 16 ? a - 1 - 16 : sc->lo;
   for (size_t k = a - 1; k-- > stop;) {  /* a - 2 down to stop */
     if (is_mark(sc, k, '.') || is_mark(sc, k, '!') || is_mark(sc, k, '?')) return 0;
-    if (word_in(sc, k, cue, sizeof cue / sizeof *cue)) return 1;
+    if (word_in(sc, k, cue, sizeof cue / sizeof *cue) || word_in(sc, k, cite, sizeof cite / sizeof *cite)) return 1;
+    if ((word_is(sc, k, "dilaporkan") || word_is(sc, k, "diberitakan")) && k > sc->lo &&
+        word_in(sc, k - 1, as, sizeof as / sizeof *as))
+      return 1;
   }
   return 0;
 }

@@ -299,6 +299,13 @@ describe("dates: durations and sets", function()
     assert.same({ "Senin (8/5) malam=2023-05-08TNI", "Rabu (10/5)=2023-05-10", "keesokan harinya=2023-05-09" },
       found("Pembunuhan terjadi Senin (8/5) malam.\n\"Pelaku kami kejar,\" kata Kapolres Rudi kepada wartawan, " ..
         "Rabu (10/5).\nKorban ditemukan warga keesokan harinya."))
+    -- the date after "seperti dilansir <medium>," is the page's, not the story's
+    assert.same({ "Rabu (3/5)=2023-05-03", "Jumat (5/5)=2023-05-05", "Sehari kemudian=2023-05-04" },
+      found("Menteri mengirim surat pada Rabu (3/5), seperti dilansir Kantor Berita Nusantara, Jumat (5/5). " ..
+        "Sehari kemudian, duta besar menelepon."))
+    assert.same({ "Senin (8/5)=2023-05-08", "Selasa (9/5)=2023-05-09", "keesokan harinya=2023-05-10" },
+      found("Banjir datang Senin (8/5). Kasus itu dilaporkan ke polisi, Selasa (9/5). " ..
+        "Pelaku ditangkap keesokan harinya."))
     -- a date after a comma with no reporting word before it is the story's
     assert.same({ "Senin (8/5)=2023-05-08", "Selasa (9/5)=2023-05-09", "keesokan harinya=2023-05-10" },
       found("Banjir datang Senin (8/5). Air surut di Desa Kalimati, Selasa (9/5). Warga pulang keesokan harinya."))
