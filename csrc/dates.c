@@ -525,17 +525,30 @@ static void shift_day(char day[11], long n) {
   memcpy(day, v, 10);
 }
 
-/* Has the text reported a day (year, month and day written or resolved) in
- * this sentence or the three lines before, from which a story's days count
- * ("sehari sebelumnya", "keesokan harinya")? Its value is sc->day. */
+/* Has the text reported a day of its story (year, month and day written or
+ * resolved), from which its days count ("sehari sebelumnya", "keesokan
+ * harinya", "malam itu")? However far back: a story goes on from the last
+ * day it told, through quotes and background. Its value is sc->sday. */
 static int story_day(const scanner *sc) {
-  return sc->has_sday && sc->sday[0] != 'X' && sc->sday[5] != 'X' && sc->sday[8] != 'X' &&
-         (sc->sent - sc->sday_sent <= 2 || sc->line - sc->sday_line <= 3);
+  return sc->has_sday && sc->sday[0] != 'X' && sc->sday[5] != 'X' && sc->sday[8] != 'X';
 }
 
-/* Sets it->value to the day story_day holds, n days on (n < 0: before); it
- * used R when that day did (Kamis (15/5) ... keesokan harinya). */
-static void put_story_day(const scanner *sc, item *it, long n) {
+/* The same, told in this sentence or the three lines before: a day a rule
+ * names ("tanggal 15 bulan berikutnya") counts only from one that near. */
+static int near_story_day(const scanner *sc) {
+  return story_day(sc) && (sc->sent - sc->sday_sent <= 2 || sc->line - sc->sday_line <= 3);
+}
+
+static void put_rel_day(scanner *sc, item *it, long n);
+
+/* Sets it->value to the story's day n days on (n < 0: before), R's when the
+ * text told none (the news is of its own day); it used R when that day did
+ * (Kamis (15/5) ... keesokan harinya). */
+static void put_story_day(scanner *sc, item *it, long n) {
+  if (!story_day(sc)) {
+    put_rel_day(sc, it, n);
+    return;
+  }
   char day[11];
   memcpy(day, sc->sday, sizeof day);
   shift_day(day, n);
@@ -2127,7 +2140,7 @@ static size_t quantity(scanner *sc, size_t i) {
   /* "sehari sebelumnya", "dua hari kemudian", "tiga hari berselang", "seminggu kemudian": a day
      counted from the day the text reported last (story_day), not from R */
   int anchored_dir = 0;
-  if (!dir && (unit == U_DAY || unit == U_WEEK) && n >= 0 && story_day(sc)) {
+  if (!dir && (unit == U_DAY || unit == U_WEEK) && n >= 0 && !(within && word_is(sc, i - 1, "selama"))) {
     if (word_is(sc, j, "sebelumnya")) anchored_dir = -1;
     else if (word_is(sc, j, "kemudian") || word_is(sc, j, "setelahnya") || word_is(sc, j, "sesudahnya") ||
              word_is(sc, j, "berselang") || word_is(sc, j, "berikutnya"))
@@ -2530,7 +2543,6 @@ static size_t unit_phrase(scanner *sc, size_t a, size_t i, const char *mod) {
   /* "hari berikutnya", "hari sebelumnya": the day after or before the one the text reported last */
   if (!mod && unit == U_DAY && (is_key(sc, j, K_BERIKUTNYA) || is_key(sc, j, K_SEBELUMNYA) ||
                                 word_is(sc, j, "setelahnya") || word_is(sc, j, "sesudahnya"))) {
-    if (!story_day(sc)) return 0;
     item it = mk(a, j + 1, KIMPUT_DATE_DATE, 0, NULL);
     put_story_day(sc, &it, is_key(sc, j, K_SEBELUMNYA) ? -1 : 1);
     return finish_day(sc, &it);
@@ -2613,7 +2625,6 @@ static size_t relative_day(scanner *sc, size_t i) {
   if (k == K_ESOK && (word_is(sc, i, "keesokan") || word_is(sc, e, "harinya"))) {
     /* "keesokan harinya", "esok harinya": the day after the one the text reported last */
     if (word_is(sc, e, "harinya") || unit_of(sc, e) == U_DAY) e++;
-    if (!story_day(sc)) return 0;
     item it = mk(i, e, KIMPUT_DATE_DATE, 0, NULL);
     put_story_day(sc, &it, 1);
     return finish_day(sc, &it);
@@ -3379,7 +3390,7 @@ static size_t day_of_month(scanner *sc, size_t i) {
     else if (is_key(sc, e + 1, K_BERIKUTNYA) || is_key(sc, e + 1, K_SEBELUMNYA)) {
       /* "tanggal 15 bulan berikutnya": the month after the story's day; a rule's
          month ("paling lambat tanggal 15 bulan berikutnya") with none: no date */
-      if (!story_day(sc)) return e + 2;
+      if (!near_story_day(sc)) return e + 2;
       base = (long)atoi(sc->sday) * 12 + (atoi(sc->sday + 5) - 1);
       shift = is_key(sc, e + 1, K_SEBELUMNYA) ? -1 : 1;
       known = 1;

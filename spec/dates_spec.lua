@@ -268,17 +268,19 @@ describe("dates: times", function()
 end)
 
 describe("dates: durations and sets", function()
-  it("days counted from the day reported last are dates; with none before, durations", function()
+  it("days counted from the day reported last are dates; with none before, from R", function()
     assert.same({ "Selasa (9/5)=2023-05-09", "Sehari sebelumnya=2023-05-08", "dua hari kemudian=2023-05-10" },
       found("Rapat digelar Selasa (9/5). Sehari sebelumnya, panitia bersiap. Hasilnya diumumkan dua hari kemudian."))
-    assert.same({ "Dua hari kemudian=P2D" }, found("Dua hari kemudian, ia pulang."))
+    assert.same({ "Dua hari kemudian=2023-05-12" }, found("Dua hari kemudian, ia pulang."))
     -- weeks count seven days
     assert.same({ "Selasa (9/5)=2023-05-09", "Seminggu kemudian=2023-05-16", "dua pekan sebelumnya=2023-05-02" },
       found("Rapat digelar Selasa (9/5). Seminggu kemudian, panitia pulang. Undangan dikirim dua pekan sebelumnya."))
-    assert.same({ "Seminggu kemudian=P1W" }, found("Seminggu kemudian, ia pulang."))
+    assert.same({ "Seminggu kemudian=2023-05-17" }, found("Seminggu kemudian, ia pulang."))
+    -- after selama, a stretch: a duration
+    assert.same({ "dua hari=P2D" }, found("Ia dirawat selama dua hari sebelumnya."))
     assert.same({ "Selasa (9/5)=2023-05-09", "Keesokan harinya=2023-05-10" },
       found("Rapat digelar Selasa (9/5). Keesokan harinya, panitia pulang."))
-    assert.same({}, found("Keesokan harinya, panitia pulang."))
+    assert.same({ "Keesokan harinya=2023-05-11" }, found("Keesokan harinya, panitia pulang."))
     assert.same({ "Selasa (9/5)=2023-05-09", "hari berikutnya=2023-05-10" },
       found("Rapat digelar Selasa (9/5). Hasilnya diumumkan pada hari berikutnya."))
     -- counted from a day that used R, they used it too; from a written year, not
@@ -286,6 +288,11 @@ describe("dates: durations and sets", function()
     assert.same({ "2023-05-10T06:15", true }, { ds[2].value, ds[2].anchor })
     ds = dates("Rapat digelar Selasa (9/5/2023). Sehari sebelumnya, panitia bersiap.")
     assert.same({ "2023-05-08", false }, { ds[2].value, ds[2].anchor })
+    -- however far back the day was told: the story goes on from it
+    assert.same({ "Selasa (9/5)=2023-05-09", "Sehari sebelumnya=2023-05-08" },
+      found("Raja menerima tamu dari Hanoi, Selasa (9/5).\nPertemuan dihadiri perdana menteri.\n" ..
+        "Raja menyambut baik hubungan itu.\n\"Kami sahabat lama,\" titah Raja.\n" ..
+        "Sehari sebelumnya, tamu itu bertemu menteri."))
   end)
   it("a part of the day with harinya or itu is that part of the story's day", function()
     assert.same({ "Senin (8/5) pagi=2023-05-08TMO", "malam harinya=2023-05-08TNI" },
@@ -863,7 +870,9 @@ describe("dates: sets and days around R", function()
     expect("Sidang dilanjutkan esok hari di gedung pengadilan.", "esok hari", "2023-05-11")
     expect("Hasilnya diumumkan lusa oleh komisi.", "lusa", "2023-05-12")
     assert.are.same({}, found("Kami menatap hari esok dengan harapan."))
-    assert.are.same({}, found("Ia pulang dan esok harinya kembali bekerja."))
+    -- "esok harinya" is the next day of a story (R's, with none told), not tomorrow: after a day, its next
+    assert.are.same({ "Senin (1/5)=2023-05-01", "esok harinya=2023-05-02" },
+      found("Ia pulang Senin (1/5) dan esok harinya kembali bekerja."))
   end)
   it("a date followed by kemarin is one expression: the recent one", function()
     expect("Ia mengingat 8 Januari kemarin sebagai hari bahagia.", "8 Januari kemarin", "2020-01-08", "date",
