@@ -2540,6 +2540,15 @@ static size_t unit_phrase(scanner *sc, size_t a, size_t i, const char *mod) {
   if (!mod && unit == U_DAY && word_is(sc, j, "jadi") && named_ke(sc, j + 1))
     return anniversary(sc, a, j + 1);                         /* hari jadi ke-500 */
   if (unit != U_DAY && unit != U_WEEK && unit != U_MONTH && unit != U_YEAR) return 0;
+  /* "pada hari yang sama", "hari itu": the day the story told last, as "malam itu" its night
+     (none when it told none; "hari yang sama dengan X" is X's) */
+  if (!mod && unit == U_DAY && cls(sc, i) == L_UNIT && story_day(sc) &&
+      ((is_key(sc, j, K_YANG) && word_is(sc, j + 1, "sama") && !word_is(sc, j + 2, "dengan")) ||
+       word_is(sc, j, "itu"))) {
+    item it = mk(a, word_is(sc, j, "itu") ? j + 1 : j + 2, KIMPUT_DATE_DATE, 0, NULL);
+    put_story_day(sc, &it, 0);
+    return finish_day(sc, &it);
+  }
   /* "hari berikutnya", "hari sebelumnya": the day after or before the one the text reported last */
   if (!mod && unit == U_DAY && (is_key(sc, j, K_BERIKUTNYA) || is_key(sc, j, K_SEBELUMNYA) ||
                                 word_is(sc, j, "setelahnya") || word_is(sc, j, "sesudahnya"))) {

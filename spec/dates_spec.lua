@@ -294,6 +294,16 @@ describe("dates: durations and sets", function()
         "Raja menyambut baik hubungan itu.\n\"Kami sahabat lama,\" titah Raja.\n" ..
         "Sehari sebelumnya, tamu itu bertemu menteri."))
   end)
+  it("'hari yang sama', 'hari itu' are the story's last day, not a month told since", function()
+    assert.same({ "Minggu (7/5)=2023-05-07", "Juli 2021=2021-07", "hari yang sama=2023-05-07" },
+      found("Menteri bertemu duta besar pada Minggu (7/5). Keduanya pernah bertemu di Riga pada Juli 2021. " ..
+        "Menteri juga menerima telepon dari Praha pada hari yang sama."))
+    assert.same({ "Senin (8/5)=2023-05-08", "Hari itu pukul 10.00=2023-05-08T10:00" },
+      found("Banjir datang Senin (8/5). Hari itu pukul 10.00 air naik."))
+    -- with no day told, or the same day as something named, none
+    assert.same({}, found("Hari itu, hujan turun deras."))
+    assert.same({}, found("Lebaran jatuh pada hari yang sama dengan Nyepi."))
+  end)
   it("a part of the day with harinya or itu is that part of the story's day", function()
     assert.same({ "Senin (8/5) pagi=2023-05-08TMO", "malam harinya=2023-05-08TNI" },
       found("Korban pamit Senin (8/5) pagi. Pada malam harinya, polisi menangkap pelaku."))
