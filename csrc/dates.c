@@ -2058,6 +2058,35 @@ static int one_by_one(const scanner *sc, size_t i) {
   return 1;
 }
 
+/* Is "dalam N <unit>" at d (the "dalam") the window a figure is measured
+ * in, not a time ahead: a count or "persen" right before it ("naik 17
+ * persen dalam 9 bulan", "menjual 100 porsi dalam sehari"), a superlative
+ * right before it ("tertinggi dalam 10 tahun"), or a first, a record or a
+ * "never" earlier in its clause ("kunjungan pertama ke Korea dalam 24
+ * tahun", "belum pernah terjadi dalam 50 tahun"; "paling lambat" is a
+ * deadline)? The look-back is bounded. */
+static int measured_window(const scanner *sc, size_t d) {
+  static const char *const figure[] = {"persen", "lipat", "kali"};
+  static const char *const first[] = {"pertama", "pertamanya", "kalinya", "rekor", "pernah", "paling"};
+  static const char *const deadline[] = {"lambat", "cepat", "lama", "telat"};
+  size_t stop = d > sc->lo + 10 ? d - 10 : sc->lo;
+  for (size_t k = d; k-- > stop;) {
+    if (is_mark(sc, k, '.') || is_mark(sc, k, '!') || is_mark(sc, k, '?') || is_mark(sc, k, ',') ||
+        is_mark(sc, k, ';'))
+      break;
+    if (k + 2 >= d && (kind(sc, k) == KIMPUT_TOK_NUMBER || cls(sc, k) == L_NUM || cls(sc, k) == L_VAGUE ||
+                       is_mark(sc, k, '%') || word_in(sc, k, figure, sizeof figure / sizeof *figure)))
+      return 1;
+    if (k + 1 == d && kind(sc, k) == KIMPUT_TOK_WORD && tlen(sc, k) >= 6 &&
+        same_word(sc->s + sc->t[k].start, "ter", 3))
+      return 1;  /* terbesar, tertinggi, terparah */
+    if (word_in(sc, k, first, sizeof first / sizeof *first) &&
+        !(word_is(sc, k, "paling") && word_in(sc, k + 1, deadline, sizeof deadline / sizeof *deadline)))
+      return 1;
+  }
+  return 0;
+}
+
 static size_t quantity(scanner *sc, size_t i) {
   char cnt[16];
   long n;
@@ -2134,9 +2163,10 @@ static size_t quantity(scanner *sc, size_t i) {
     dir = 1;
     it.b = j + 1;
   } else if (within && !ahead && is_key(sc, i - 1, K_DALAM) && !is_key(sc, j, K_TERAKHIR) &&
-             !is_key(sc, j, K_MENDATANG) && (unit == U_DAY || unit == U_WEEK) && n >= 0 &&
-             cls(sc, i) != L_SE_UNIT)  /* "naik 5 persen dalam sepekan" is a span */
-    dir = 1;  /* dalam 3 hari: in three days; dalam 9 bulan is rather a span of time */
+             !is_key(sc, j, K_MENDATANG) && !is_key(sc, j, K_BELAKANGAN) && !is_key(sc, j, K_INI) &&
+             cls(sc, j) != L_ORDINAL &&  /* "dalam tiga bulan pertama": a stretch */
+             unit >= U_DAY && unit <= U_YEAR && n >= 0 && !measured_window(sc, i - 1))
+    dir = 1;  /* dalam 3 hari, dalam dua bulan: that far ahead of R, as "3 hari lagi" */
   /* "sehari sebelumnya", "dua hari kemudian", "tiga hari berselang", "seminggu kemudian": a day
      counted from the day the text reported last (story_day), not from R */
   int anchored_dir = 0;
