@@ -525,17 +525,30 @@ static void shift_day(char day[11], long n) {
   memcpy(day, v, 10);
 }
 
-/* Has the text reported a day (year, month and day written or resolved) in
- * this sentence or the three lines before, from which a story's days count
- * ("sehari sebelumnya", "keesokan harinya")? Its value is sc->day. */
+/* Has the text reported a day of its story (year, month and day written or
+ * resolved), from which its days count ("sehari sebelumnya", "keesokan
+ * harinya", "malam itu")? However far back: a story goes on from the last
+ * day it told, through quotes and background. Its value is sc->sday. */
 static int story_day(const scanner *sc) {
-  return sc->has_sday && sc->sday[0] != 'X' && sc->sday[5] != 'X' && sc->sday[8] != 'X' &&
-         (sc->sent - sc->sday_sent <= 2 || sc->line - sc->sday_line <= 3);
+  return sc->has_sday && sc->sday[0] != 'X' && sc->sday[5] != 'X' && sc->sday[8] != 'X';
 }
 
-/* Sets it->value to the day story_day holds, n days on (n < 0: before); it
- * used R when that day did (Kamis (15/5) ... keesokan harinya). */
-static void put_story_day(const scanner *sc, item *it, long n) {
+/* The same, told in this sentence or the three lines before: a day a rule
+ * names ("tanggal 15 bulan berikutnya") counts only from one that near. */
+static int near_story_day(const scanner *sc) {
+  return story_day(sc) && (sc->sent - sc->sday_sent <= 2 || sc->line - sc->sday_line <= 3);
+}
+
+static void put_rel_day(scanner *sc, item *it, long n);
+
+/* Sets it->value to the story's day n days on (n < 0: before), R's when the
+ * text told none (the news is of its own day); it used R when that day did
+ * (Kamis (15/5) ... keesokan harinya). */
+static void put_story_day(scanner *sc, item *it, long n) {
+  if (!story_day(sc)) {
+    put_rel_day(sc, it, n);
+    return;
+  }
   char day[11];
   memcpy(day, sc->sday, sizeof day);
   shift_day(day, n);
@@ -594,8 +607,15 @@ static void note_named(scanner *sc, const char *v) {
 /* Does the date at tokens [a, ...) date a statement: set off by a comma
  * after a reporting word a few words back in its line ("kata Dodi kepada
  * wartawan, Kamis (13/6).", "ujar Kapolres saat dikonfirmasi di Mapolres,
- * Kamis")? The look-back is bounded. */
+ * Kamis")? Or date the page, after a word citing a medium ("seperti dilansir
+ * Xinhua, Jumat (22/3/2024)", "dikutip dari AFP, Senin"; "dilaporkan" and
+ * "diberitakan" after "seperti"/"sebagaimana": "dilaporkan ke polisi, Senin"
+ * is an event): the publication date (guidelines, section 1), no day of
+ * the story either. The look-back is bounded. */
 static int statement_date(const scanner *sc, size_t a) {
+  static const char *const cite[] = {"dilansir", "melansir", "dikutip", "mengutip", "dinukil", "menukil",
+                                     "diwartakan", "mewartakan"};
+  static const char *const as[] = {"seperti", "sebagaimana"};
   static const char *const cue[] = {
     "kata", "ujar", "ucap", "ungkap", "jelas", "tutur", "terang", "tegas", "papar", "imbuh", "tambah", "sebut",
     "katanya", "ujarnya", "ucapnya", "ungkapnya", "jelasnya", "tuturnya", "terangnya", "tegasnya", "paparnya",
@@ -606,7 +626,10 @@ static int statement_date(const scanner *sc, size_t a) {
   size_t stop = a - 1 > sc->lo + 16 ? a - 1 - 16 : sc->lo;
   for (size_t k = a - 1; k-- > stop;) {  /* a - 2 down to stop */
     if (is_mark(sc, k, '.') || is_mark(sc, k, '!') || is_mark(sc, k, '?')) return 0;
-    if (word_in(sc, k, cue, sizeof cue / sizeof *cue)) return 1;
+    if (word_in(sc, k, cue, sizeof cue / sizeof *cue) || word_in(sc, k, cite, sizeof cite / sizeof *cite)) return 1;
+    if ((word_is(sc, k, "dilaporkan") || word_is(sc, k, "diberitakan")) && k > sc->lo &&
+        word_in(sc, k - 1, as, sizeof as / sizeof *as))
+      return 1;
   }
   return 0;
 }
@@ -1104,16 +1127,25 @@ static int time_token(const scanner *sc, size_t i, clocktime *c, int *dotted) {
   return 1;
 }
 
+/* The zone spelled out at j, "waktu Indonesia barat / tengah / timur": its
+ * offset and *e its end; NULL when none. */
+static const char *spelled_zone(const scanner *sc, size_t j, size_t *e) {
+  if (!is_key(sc, j, K_WAKTU) || !word_is(sc, j + 1, "indonesia")) return NULL;
+  int z = word_is(sc, j + 2, "barat") ? Z_WIB : word_is(sc, j + 2, "tengah") ? Z_WITA :
+          word_is(sc, j + 2, "timur") ? Z_WIT : 0;
+  *e = j + 3;
+  return z ? zone_offset[z] : NULL;
+}
+
 /* After a clock time at j: a zone (WIB, GMT+7) and a part of the day. */
 static size_t clock_suffix(const scanner *sc, size_t j, clocktime *c) {
-  /* the zone spelled out: "waktu Indonesia barat / tengah / timur" */
-  if (is_key(sc, j, K_WAKTU) && word_is(sc, j + 1, "indonesia")) {
-    int z = word_is(sc, j + 2, "barat") ? Z_WIB : word_is(sc, j + 2, "tengah") ? Z_WITA :
-            word_is(sc, j + 2, "timur") ? Z_WIT : -1;
-    if (z >= 0) {
-      c->zone = zone_offset[z];
-      j += 3;
-    }
+  size_t ze;
+  const char *zone = spelled_zone(sc, j, &ze);
+  if (zone) {
+    c->zone = zone;
+    j = ze;
+  } else if (is_key(sc, j, K_WAKTU) && word_is(sc, j + 1, "indonesia")) {
+    /* "waktu Indonesia" with no part of the country: no zone, and nothing read */
   } else if (cls(sc, j) == L_ZONE) {
     c->zone = zone_offset[val(sc, j)];
     j++;
@@ -1292,7 +1324,10 @@ static size_t finish_day(scanner *sc, item *it) {
   if (!pod && (word_is(sc, pb, "sejak") || word_is(sc, pb, "mulai") || word_is(sc, pb, "pada") ||
                word_is(sc, pb, "jelang") || word_is(sc, pb, "menjelang")))
     pod = pod_at(sc, pb + 1, &pe);  /* "Senin (10/6) sejak pagi", "Jumat (7/6) jelang tengah malam": one item */
-  if (pod && is_key(sc, pe, K_WAKTU)) {
+  /* another place's local time ("pagi waktu setempat", "siang waktu Moskow"):
+     the date alone, as the gold marks it; Indonesia's own ("dini hari waktu
+     Indonesia", "... waktu Indonesia barat") is the reader's: it joins */
+  if (pod && is_key(sc, pe, K_WAKTU) && !word_is(sc, pe + 1, "indonesia")) {
     emit(sc, it);
     return pe;
   }
@@ -1306,6 +1341,9 @@ static size_t finish_day(scanner *sc, item *it) {
     } else {
       snprintf(it->value, sizeof it->value, "%.20sT%s", date, pod_code[pod]);
       it->b = pe;
+      size_t ze;
+      const char *zone = spelled_zone(sc, pe, &ze);
+      if (zone) it->zone = zone, it->b = ze;  /* "Kamis malam waktu Indonesia barat" */
       /* "Senin (10/6) sore kemarin": the day is written, "kemarin" only says it is past */
       if (is_key(sc, pe, K_KEMARIN) && !is_key(sc, pe + 1, K_LUSA)) it->b = pe + 1;
     }
@@ -1566,12 +1604,15 @@ static int month_figure(const scanner *sc, size_t k) {
 
 /* A month: "Mei 2023", "Februari lalu", "Juli mendatang", "Mei tahun lalu",
  * and, when `bare` (after bulan, pada, awal..., or a monthly figure), "Juli" alone. */
+static size_t month_list(scanner *sc, size_t a, size_t i, int bare, const char *mod);
 static size_t month_phrase(scanner *sc, size_t a, size_t i, int bare, const char *mod) {
   int c = cls(sc, i), y;
+  if (c == L_MONTH_RANGE) return month_list(sc, a, i, bare, mod);
   if (c != L_MONTH && c != L_MONTH_ABBR) return 0;
   int m = val(sc, i);
   item it = mk(a, i + 1, KIMPUT_DATE_DATE, 0, mod);
   size_t ye = year_number(sc, i + 1, &y) ? i + 2 : year_after_tahun(sc, i + 1, &y);  /* Mei tahun 2020 */
+  if (!ye && c == L_MONTH && (ye = month_list(sc, a, i, bare, mod))) return ye;  /* "bulan Maret dan April" */
   if (ye) {
     it.b = written_after(sc, ye) ? ye + 1 : ye;
     put_date(it.value, y, m, 0);
@@ -2004,11 +2045,54 @@ static size_t half_unit(scanner *sc, size_t i) {
   return it.b;
 }
 
+/* Is the count at i the second of "satu per satu", "dua demi dua" (one by
+ * one): the same word before "per" or "demi"? It counts no unit after it
+ * ("menelepon satu per satu bulan lalu": the date is "bulan lalu"). */
+static int one_by_one(const scanner *sc, size_t i) {
+  if (i < sc->lo + 2 || !(word_is(sc, i - 1, "per") || word_is(sc, i - 1, "demi"))) return 0;
+  size_t n = tlen(sc, i);
+  const unsigned char *a = sc->s + sc->t[i - 2].start, *b = sc->s + sc->t[i].start;
+  if (tlen(sc, i - 2) != n) return 0;
+  for (size_t k = 0; k < n; k++)
+    if (lower(a[k]) != lower(b[k])) return 0;
+  return 1;
+}
+
+/* Is "dalam N <unit>" at d (the "dalam") the window a figure is measured
+ * in, not a time ahead: a count or "persen" right before it ("naik 17
+ * persen dalam 9 bulan", "menjual 100 porsi dalam sehari"), a superlative
+ * right before it ("tertinggi dalam 10 tahun"), or a first, a record or a
+ * "never" earlier in its clause ("kunjungan pertama ke Korea dalam 24
+ * tahun", "belum pernah terjadi dalam 50 tahun"; "paling lambat" is a
+ * deadline)? The look-back is bounded. */
+static int measured_window(const scanner *sc, size_t d) {
+  static const char *const figure[] = {"persen", "lipat", "kali"};
+  static const char *const first[] = {"pertama", "pertamanya", "kalinya", "rekor", "pernah", "paling"};
+  static const char *const deadline[] = {"lambat", "cepat", "lama", "telat"};
+  size_t stop = d > sc->lo + 10 ? d - 10 : sc->lo;
+  for (size_t k = d; k-- > stop;) {
+    if (is_mark(sc, k, '.') || is_mark(sc, k, '!') || is_mark(sc, k, '?') || is_mark(sc, k, ',') ||
+        is_mark(sc, k, ';'))
+      break;
+    if (k + 2 >= d && (kind(sc, k) == KIMPUT_TOK_NUMBER || cls(sc, k) == L_NUM || cls(sc, k) == L_VAGUE ||
+                       is_mark(sc, k, '%') || word_in(sc, k, figure, sizeof figure / sizeof *figure)))
+      return 1;
+    if (k + 1 == d && kind(sc, k) == KIMPUT_TOK_WORD && tlen(sc, k) >= 6 &&
+        same_word(sc->s + sc->t[k].start, "ter", 3))
+      return 1;  /* terbesar, tertinggi, terparah */
+    if (word_in(sc, k, first, sizeof first / sizeof *first) &&
+        !(word_is(sc, k, "paling") && word_in(sc, k + 1, deadline, sizeof deadline / sizeof *deadline)))
+      return 1;
+  }
+  return 0;
+}
+
 static size_t quantity(scanner *sc, size_t i) {
   char cnt[16];
   long n;
   size_t j, e_kali;
   int unit;
+  if (one_by_one(sc, i)) return 0;
   if (regulation_number(sc, i)) {
     /* its "Tahun 2009" is part of the name too */
     j = count_at(sc, i, cnt, &n);
@@ -2079,13 +2163,14 @@ static size_t quantity(scanner *sc, size_t i) {
     dir = 1;
     it.b = j + 1;
   } else if (within && !ahead && is_key(sc, i - 1, K_DALAM) && !is_key(sc, j, K_TERAKHIR) &&
-             !is_key(sc, j, K_MENDATANG) && (unit == U_DAY || unit == U_WEEK) && n >= 0 &&
-             cls(sc, i) != L_SE_UNIT)  /* "naik 5 persen dalam sepekan" is a span */
-    dir = 1;  /* dalam 3 hari: in three days; dalam 9 bulan is rather a span of time */
+             !is_key(sc, j, K_MENDATANG) && !is_key(sc, j, K_BELAKANGAN) && !is_key(sc, j, K_INI) &&
+             cls(sc, j) != L_ORDINAL &&  /* "dalam tiga bulan pertama": a stretch */
+             unit >= U_DAY && unit <= U_YEAR && n >= 0 && !measured_window(sc, i - 1))
+    dir = 1;  /* dalam 3 hari, dalam dua bulan: that far ahead of R, as "3 hari lagi" */
   /* "sehari sebelumnya", "dua hari kemudian", "tiga hari berselang", "seminggu kemudian": a day
      counted from the day the text reported last (story_day), not from R */
   int anchored_dir = 0;
-  if (!dir && (unit == U_DAY || unit == U_WEEK) && n >= 0 && story_day(sc)) {
+  if (!dir && (unit == U_DAY || unit == U_WEEK) && n >= 0 && !(within && word_is(sc, i - 1, "selama"))) {
     if (word_is(sc, j, "sebelumnya")) anchored_dir = -1;
     else if (word_is(sc, j, "kemudian") || word_is(sc, j, "setelahnya") || word_is(sc, j, "sesudahnya") ||
              word_is(sc, j, "berselang") || word_is(sc, j, "berikutnya"))
@@ -2485,10 +2570,18 @@ static size_t unit_phrase(scanner *sc, size_t a, size_t i, const char *mod) {
   if (!mod && unit == U_DAY && word_is(sc, j, "jadi") && named_ke(sc, j + 1))
     return anniversary(sc, a, j + 1);                         /* hari jadi ke-500 */
   if (unit != U_DAY && unit != U_WEEK && unit != U_MONTH && unit != U_YEAR) return 0;
+  /* "pada hari yang sama", "hari itu": the day the story told last, as "malam itu" its night
+     (none when it told none; "hari yang sama dengan X" is X's) */
+  if (!mod && unit == U_DAY && cls(sc, i) == L_UNIT && story_day(sc) &&
+      ((is_key(sc, j, K_YANG) && word_is(sc, j + 1, "sama") && !word_is(sc, j + 2, "dengan")) ||
+       word_is(sc, j, "itu"))) {
+    item it = mk(a, word_is(sc, j, "itu") ? j + 1 : j + 2, KIMPUT_DATE_DATE, 0, NULL);
+    put_story_day(sc, &it, 0);
+    return finish_day(sc, &it);
+  }
   /* "hari berikutnya", "hari sebelumnya": the day after or before the one the text reported last */
   if (!mod && unit == U_DAY && (is_key(sc, j, K_BERIKUTNYA) || is_key(sc, j, K_SEBELUMNYA) ||
                                 word_is(sc, j, "setelahnya") || word_is(sc, j, "sesudahnya"))) {
-    if (!story_day(sc)) return 0;
     item it = mk(a, j + 1, KIMPUT_DATE_DATE, 0, NULL);
     put_story_day(sc, &it, is_key(sc, j, K_SEBELUMNYA) ? -1 : 1);
     return finish_day(sc, &it);
@@ -2571,7 +2664,6 @@ static size_t relative_day(scanner *sc, size_t i) {
   if (k == K_ESOK && (word_is(sc, i, "keesokan") || word_is(sc, e, "harinya"))) {
     /* "keesokan harinya", "esok harinya": the day after the one the text reported last */
     if (word_is(sc, e, "harinya") || unit_of(sc, e) == U_DAY) e++;
-    if (!story_day(sc)) return 0;
     item it = mk(i, e, KIMPUT_DATE_DATE, 0, NULL);
     put_story_day(sc, &it, 1);
     return finish_day(sc, &it);
@@ -3214,15 +3306,38 @@ static size_t period_year(const scanner *sc, size_t j, int *y, int *shift) {
   return j + 2;
 }
 
+/* "semester II" with no year at a (its word at i, its ordinal ending at e):
+ * a half of R's year when a word of when puts it in time ("pada semester II",
+ * "sejak akhir semester I") and no word of school is near: a student's
+ * semester ("mahasiswa di semester II", "semester II tahun ajaran 2024/2025")
+ * is another's half. Written with a numeral or an ordinal word, not digits. */
+static int calendar_half(const scanner *sc, size_t a, size_t i, size_t e) {
+  static const char *const school[] = {
+    "mahasiswa", "mahasiswi", "siswa", "siswi", "pelajar", "murid", "santri", "kuliah", "perkuliahan",
+    "kelas", "sekolah", "kampus", "rapor", "ujian", "sks", "akademik", "prodi", "dosen", "guru",
+  };
+  if (!word_is(sc, i, "semester") || kind(sc, i + 1) == KIMPUT_TOK_NUMBER || a <= sc->lo || cls(sc, a - 1) != L_PREP)
+    return 0;
+  if (unit_of(sc, e) == U_YEAR && (word_is(sc, e + 1, "ajaran") || word_is(sc, e + 1, "pelajaran") ||
+                                   word_is(sc, e + 1, "akademik")))
+    return 0;
+  size_t stop = a > sc->lo + 8 ? a - 8 : sc->lo;
+  for (size_t k = a; k-- > stop;) {  /* the words before, back to the sentence's start */
+    if (is_mark(sc, k, '.') || is_mark(sc, k, '!') || is_mark(sc, k, '?')) break;
+    if (word_in(sc, k, school, sizeof school / sizeof *school)) return 0;
+  }
+  return 1;
+}
+
 /* kuartal II 2021, triwulan ke-2, kuartal kedua tahun ini, kuartal II (April-Juni)
  * 2021, semester I 2021 (Januari-Juni), paruh pertama 2025, triwulan III-2021, Q1
  * 2024; kuartal lalu, kuartal sebelumnya (the one before the quarter last named).
- * A trimester, semester, half (paruh) or Q1 needs its year: without one it is a
- * pregnancy's, a school year's, a match's or a product's. */
+ * A trimester, half (paruh) or Q1 needs its year: without one it is a
+ * pregnancy's, a match's or a product's; a semester too, unless calendar_half. */
 static size_t period_phrase(scanner *sc, size_t a, size_t i, const char *mod) {
   int per = val(sc, i), half = per == PER_SEMESTER || per == PER_HN, nper = half ? 2 : 4;
   int *last = half ? &sc->last_half : &sc->last_quarter;
-  size_t j = i + 1, e;
+  size_t j = i + 1, e = j;
   int y, o;
   if (per == PER_QN || per == PER_HN) {  /* "Q1 2024": the number in the word; "Q2-2024": the year too */
     const unsigned char *p = sc->s + sc->t[i].start;
@@ -3247,7 +3362,8 @@ static size_t period_phrase(scanner *sc, size_t a, size_t i, const char *mod) {
       size_t ye = period_year(sc, j, &y, &shift);
       rel = ye && !y;
       if (ye) j = ye;
-      else if (per != PER_QUARTER || word_is(sc, i, "tw")) return 0;  /* "TW I-2024" only with its year */
+      else if ((per != PER_QUARTER && !calendar_half(sc, a, i, e)) || word_is(sc, i, "tw"))
+        return 0;  /* "TW I-2024" only with its year */
       j = months_in_parens(sc, j);
     }
     it.b = j;
@@ -3313,7 +3429,7 @@ static size_t day_of_month(scanner *sc, size_t i) {
     else if (is_key(sc, e + 1, K_BERIKUTNYA) || is_key(sc, e + 1, K_SEBELUMNYA)) {
       /* "tanggal 15 bulan berikutnya": the month after the story's day; a rule's
          month ("paling lambat tanggal 15 bulan berikutnya") with none: no date */
-      if (!story_day(sc)) return e + 2;
+      if (!near_story_day(sc)) return e + 2;
       base = (long)atoi(sc->sday) * 12 + (atoi(sc->sday + 5) - 1);
       shift = is_key(sc, e + 1, K_SEBELUMNYA) ? -1 : 1;
       known = 1;
@@ -3346,56 +3462,74 @@ static size_t range_to(const scanner *sc, size_t j) {
   return 0;
 }
 
-/* A range of months as two items: "Januari-Oktober" (one token), "Januari -
- * Maret 2021", "Januari hingga Maret 2021"; a year after the second month is
- * the year of both. Returns the end, 0 when i starts no range. */
-static size_t month_range(scanner *sc, size_t i) {
-  int m1, m2, y = 0;
-  size_t second, e;
+/* A range or a list of months, one item each: "Januari-Oktober" (one token),
+ * "Januari - Maret 2021", "Januari hingga Maret 2021"; "Maret dan April",
+ * "Maret atau April", "Maret, April, dan Mei" (closed by dan, atau or serta).
+ * The year or the word of when after the last month ("2021", "lalu") dates
+ * them all, each the year before when its month comes later than the next;
+ * with neither, the first takes R's year with the six-month rule and each
+ * next month follows it, into the next year when it comes earlier (one
+ * stretch). A list with neither needs a word of when before it (bare): "Mei
+ * dan Juni" alone may be names. a: where the first item starts ("bulan
+ * Maret"), mod its modifier. Returns the end, 0 when i starts no range or list. */
+#define MAX_MONTHS 12
+static size_t month_list(scanner *sc, size_t a, size_t i, int bare, const char *mod) {
+  int m[MAX_MONTHS], ys[MAX_MONTHS], n, range = 1, y = 0, rel = 0;
+  size_t tok[MAX_MONTHS], e, k = 0;
   uint32_t cut = 0;  /* where the one-token range splits: the dash */
   if (cls(sc, i) == L_MONTH_RANGE) {
-    m1 = val(sc, i) / 16;
-    m2 = val(sc, i) % 16;
-    second = i;
+    m[0] = val(sc, i) / 16;
+    m[1] = val(sc, i) % 16;
+    tok[0] = tok[1] = i;
+    n = 2;
     const unsigned char *p = sc->s + sc->t[i].start;
     while (p[cut] != '-') cut++;
   } else {
-    second = cls(sc, i) == L_MONTH ? range_to(sc, i + 1) : 0;
-    if (!second || cls(sc, second) != L_MONTH) return 0;
-    m1 = val(sc, i);
-    m2 = val(sc, second);
+    if (cls(sc, i) != L_MONTH) return 0;
+    m[0] = val(sc, i);
+    tok[0] = i;
+    n = 1;
+    size_t second = range_to(sc, i + 1);
+    if (second && cls(sc, second) == L_MONTH) {
+      m[n] = val(sc, second);
+      tok[n++] = second;
+    } else {
+      range = 0;
+      int closed = 0;
+      for (size_t j = i + 1; n < MAX_MONTHS && !closed;) {
+        size_t c = is_mark(sc, j, ',') ? j + 1 : j;
+        closed = word_is(sc, c, "dan") || word_is(sc, c, "atau") || word_is(sc, c, "serta");
+        if (closed) c++;
+        if (c == j || cls(sc, c) != L_MONTH) return 0;  /* not closed: no list */
+        m[n] = val(sc, c);
+        tok[n++] = c;
+        j = c + 1;
+      }
+      if (!closed) return 0;
+    }
   }
-  e = second + 1;
-  int rel = 0;  /* the second month's year from a word after it ("Februari-Maret lalu"), 0 without R */
-  size_t k = 0;
+  e = tok[n - 1] + 1;
   if (year_number(sc, e, &y)) e++;
   else if ((k = year_after_tahun(sc, e, &y))) e = k, k = 0;  /* "Januari-Maret tahun 2021" */
-  else if ((k = month_relative(sc, e, m2, NULL, &rel))) e = k;
-  int y1 = y, y2 = y;
-  if (!y && k) {
-    y1 = y2 = rel;
-    if (rel && m2 < m1) y1 = rel - 1;  /* the first month before the second: "November-Januari lalu" */
-  } else if (!y) {
-    y1 = resolve_month(sc, m1);
-    y2 = resolve_month(sc, m2);
-    /* "Desember-Februari" is one stretch: the second month follows the first
-       into the next year, even where the six-month rule read them apart */
-    if (y1 && m2 < m1) y2 = y1 + 1;
-  } else if (m2 < m1) {
-    y1 = y - 1;  /* Desember-Februari 2024 */
+  else if ((k = month_relative(sc, e, m[n - 1], NULL, &rel))) e = k;
+  if (y && written_after(sc, e)) e++;  /* "Maret dan April 2023 lalu": as written */
+  if (!range && !y && !k && !bare) return 0;
+  if (y || k) {
+    ys[n - 1] = y ? y : rel;
+    for (int q = n - 1; q-- > 0;) ys[q] = ys[q + 1] ? ys[q + 1] - (m[q] > m[q + 1]) : 0;
+  } else {
+    ys[0] = resolve_month(sc, m[0]);
+    for (int q = 1; q < n; q++) ys[q] = ys[0] ? ys[q - 1] + (m[q] < m[q - 1]) : 0;
   }
-  item a = mk(i, i + 1, KIMPUT_DATE_DATE, !y && sc->has_ref, NULL);
-  item b = mk(second, e, KIMPUT_DATE_DATE, !y && sc->has_ref, NULL);
-  if (cut) {
-    a.s0 = sc->t[i].start;
-    a.s1 = sc->t[i].start + cut;
-    b.s0 = a.s1 + 1;
-    b.s1 = sc->t[e - 1].end;
+  for (int q = 0; q < n; q++) {
+    item it = mk(q ? tok[q] : a, q == n - 1 ? e : tok[q] + 1, KIMPUT_DATE_DATE, !y && sc->has_ref, q ? NULL : mod);
+    if (cut) {
+      it.s0 = q ? sc->t[i].start + cut + 1 : sc->t[a].start;
+      it.s1 = q ? sc->t[e - 1].end : sc->t[i].start + cut;
+    }
+    put_date(it.value, ys[q], m[q], 0);
+    emit(sc, &it);
   }
-  put_date(a.value, y1, m1, 0);
-  put_date(b.value, y2, m2, 0);
-  emit(sc, &a);
-  emit(sc, &b);
   return e;
 }
 
@@ -3598,13 +3732,12 @@ static __attribute__((noinline)) size_t scan_at(scanner *sc, size_t i) {  /* (ou
     return (e = unit_phrase(sc, i, i, NULL)) ? e : i;
   case L_MONTH: case L_MONTH_ABBR:
     if ((e = date_core(sc, i, 0, &r))) return finish_date(sc, i, e, r);
-    if ((e = month_range(sc, i))) return e;
     {
       int bare = i > sc->lo && (cls(sc, i - 1) == L_PREP || month_figure(sc, i - 1));
       return (e = month_phrase(sc, i, i, bare, NULL)) ? e : i;
     }
   case L_MONTH_RANGE:
-    return month_range(sc, i);
+    return month_list(sc, i, i, 0, NULL);
   case L_NUM: case L_VAGUE: case L_SE_UNIT:
     return (e = quantity(sc, i)) ? e : i;
   case L_UNIT:

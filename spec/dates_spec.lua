@@ -167,6 +167,11 @@ describe("dates: relative forms", function()
     expect("Tahun ini Rusia menggelar parade besar.", "Tahun ini", "2023")
     expect("Pemilu dijadwalkan tahun depan oleh komisi.", "tahun depan", "2024")
   end)
+  it("'satu per satu' (one by one) counts no unit after it", function()
+    expect("Kami mendatangi warga satu per satu bulan lalu.", "bulan lalu", "2023-04")
+    expect("Relawan menyapa pengungsi satu demi satu tahun lalu.", "tahun lalu", "2022")
+    expect("Bantuan dibagi per dua minggu kepada warga.", "dua minggu", "P2W", "duration")
+  end)
   it("named months", function()
     expect("Pada Februari lalu, Korut menggelar uji coba.", "Februari lalu", "2023-02")
     expect("Korea Utara pada bulan Juli mengakui dua negara baru.", "bulan Juli", "2023-07")
@@ -192,6 +197,19 @@ describe("dates: relative forms", function()
     expect("Program berjalan tiga tahun ke depan dengan dana besar.", "tiga tahun ke depan", "P3Y", "duration")
     expect("Kebijakan itu lahir belasan tahun lalu di Seoul.", "belasan tahun lalu", "PAST_REF")
     expect("Keputusan keluar dalam 3 hari menurut hakim.", "3 hari", "2023-05-13")
+    -- dalam N of any unit from days to years is that far ahead, as N ... lagi
+    expect("Hasil uji keluar dalam dua minggu kata dokter.", "dua minggu", "2023-W21")
+    expect("Jembatan itu selesai dalam dua bulan kata kontraktor.", "dua bulan", "2023-07")
+    expect("Bendungan rampung dalam tiga tahun menurut menteri.", "tiga tahun", "2026")
+    expect("Berkas dikirim paling lambat dalam sepekan ke kantor.", "sepekan", "2023-W20")
+    -- unless it is the window a figure is measured in: a count, a superlative, a first, a never
+    expect("Saham naik 12 persen dalam dua minggu di bursa.", "dua minggu", "P2W", "duration")
+    expect("Warung itu menjual 300 porsi dalam sehari saja.", "sehari", "P1D", "duration")
+    expect("Itu banjir terparah dalam dua puluh tahun di kota.", "dua puluh tahun", "P20Y", "duration")
+    expect("Itu kunjungan pertama menteri ke pulau itu dalam 15 tahun.", "15 tahun", "P15Y", "duration")
+    expect("Hal itu belum pernah terjadi dalam 40 tahun di desa.", "40 tahun", "P40Y", "duration")
+    -- units of the clock stay durations
+    expect("Pelaku wajib lapor dalam 24 jam ke polisi.", "24 jam", "PT24H", "duration")
     expect("Tim kembali 5 hari lagi ke markas.", "5 hari lagi", "2023-05-15")
   end)
   it("parts of the day", function()
@@ -263,17 +281,19 @@ describe("dates: times", function()
 end)
 
 describe("dates: durations and sets", function()
-  it("days counted from the day reported last are dates; with none before, durations", function()
+  it("days counted from the day reported last are dates; with none before, from R", function()
     assert.same({ "Selasa (9/5)=2023-05-09", "Sehari sebelumnya=2023-05-08", "dua hari kemudian=2023-05-10" },
       found("Rapat digelar Selasa (9/5). Sehari sebelumnya, panitia bersiap. Hasilnya diumumkan dua hari kemudian."))
-    assert.same({ "Dua hari kemudian=P2D" }, found("Dua hari kemudian, ia pulang."))
+    assert.same({ "Dua hari kemudian=2023-05-12" }, found("Dua hari kemudian, ia pulang."))
     -- weeks count seven days
     assert.same({ "Selasa (9/5)=2023-05-09", "Seminggu kemudian=2023-05-16", "dua pekan sebelumnya=2023-05-02" },
       found("Rapat digelar Selasa (9/5). Seminggu kemudian, panitia pulang. Undangan dikirim dua pekan sebelumnya."))
-    assert.same({ "Seminggu kemudian=P1W" }, found("Seminggu kemudian, ia pulang."))
+    assert.same({ "Seminggu kemudian=2023-05-17" }, found("Seminggu kemudian, ia pulang."))
+    -- after selama, a stretch: a duration
+    assert.same({ "dua hari=P2D" }, found("Ia dirawat selama dua hari sebelumnya."))
     assert.same({ "Selasa (9/5)=2023-05-09", "Keesokan harinya=2023-05-10" },
       found("Rapat digelar Selasa (9/5). Keesokan harinya, panitia pulang."))
-    assert.same({}, found("Keesokan harinya, panitia pulang."))
+    assert.same({ "Keesokan harinya=2023-05-11" }, found("Keesokan harinya, panitia pulang."))
     assert.same({ "Selasa (9/5)=2023-05-09", "hari berikutnya=2023-05-10" },
       found("Rapat digelar Selasa (9/5). Hasilnya diumumkan pada hari berikutnya."))
     -- counted from a day that used R, they used it too; from a written year, not
@@ -281,6 +301,21 @@ describe("dates: durations and sets", function()
     assert.same({ "2023-05-10T06:15", true }, { ds[2].value, ds[2].anchor })
     ds = dates("Rapat digelar Selasa (9/5/2023). Sehari sebelumnya, panitia bersiap.")
     assert.same({ "2023-05-08", false }, { ds[2].value, ds[2].anchor })
+    -- however far back the day was told: the story goes on from it
+    assert.same({ "Selasa (9/5)=2023-05-09", "Sehari sebelumnya=2023-05-08" },
+      found("Raja menerima tamu dari Hanoi, Selasa (9/5).\nPertemuan dihadiri perdana menteri.\n" ..
+        "Raja menyambut baik hubungan itu.\n\"Kami sahabat lama,\" titah Raja.\n" ..
+        "Sehari sebelumnya, tamu itu bertemu menteri."))
+  end)
+  it("'hari yang sama', 'hari itu' are the story's last day, not a month told since", function()
+    assert.same({ "Minggu (7/5)=2023-05-07", "Juli 2021=2021-07", "hari yang sama=2023-05-07" },
+      found("Menteri bertemu duta besar pada Minggu (7/5). Keduanya pernah bertemu di Riga pada Juli 2021. " ..
+        "Menteri juga menerima telepon dari Praha pada hari yang sama."))
+    assert.same({ "Senin (8/5)=2023-05-08", "Hari itu pukul 10.00=2023-05-08T10:00" },
+      found("Banjir datang Senin (8/5). Hari itu pukul 10.00 air naik."))
+    -- with no day told, or the same day as something named, none
+    assert.same({}, found("Hari itu, hujan turun deras."))
+    assert.same({}, found("Lebaran jatuh pada hari yang sama dengan Nyepi."))
   end)
   it("a part of the day with harinya or itu is that part of the story's day", function()
     assert.same({ "Senin (8/5) pagi=2023-05-08TMO", "malam harinya=2023-05-08TNI" },
@@ -294,6 +329,13 @@ describe("dates: durations and sets", function()
     assert.same({ "Senin (8/5) malam=2023-05-08TNI", "Rabu (10/5)=2023-05-10", "keesokan harinya=2023-05-09" },
       found("Pembunuhan terjadi Senin (8/5) malam.\n\"Pelaku kami kejar,\" kata Kapolres Rudi kepada wartawan, " ..
         "Rabu (10/5).\nKorban ditemukan warga keesokan harinya."))
+    -- the date after "seperti dilansir <medium>," is the page's, not the story's
+    assert.same({ "Rabu (3/5)=2023-05-03", "Jumat (5/5)=2023-05-05", "Sehari kemudian=2023-05-04" },
+      found("Menteri mengirim surat pada Rabu (3/5), seperti dilansir Kantor Berita Nusantara, Jumat (5/5). " ..
+        "Sehari kemudian, duta besar menelepon."))
+    assert.same({ "Senin (8/5)=2023-05-08", "Selasa (9/5)=2023-05-09", "keesokan harinya=2023-05-10" },
+      found("Banjir datang Senin (8/5). Kasus itu dilaporkan ke polisi, Selasa (9/5). " ..
+        "Pelaku ditangkap keesokan harinya."))
     -- a date after a comma with no reporting word before it is the story's
     assert.same({ "Senin (8/5)=2023-05-08", "Selasa (9/5)=2023-05-09", "keesokan harinya=2023-05-10" },
       found("Banjir datang Senin (8/5). Air surut di Desa Kalimati, Selasa (9/5). Warga pulang keesokan harinya."))
@@ -415,6 +457,19 @@ describe("dates: quarters and halves", function()
     assert.are.same({}, found("Ibu hamil pada trimester pertama perlu banyak istirahat."))
     assert.are.same({}, found("Mahasiswa semester 5 dan semester II ikut ujian."))
   end)
+  it("'semester II' with no year after a word of when is a half of R's year, as 'kuartal II' is R's quarter", function()
+    expect("Ekonom memperkirakan tekanan mereda pada semester II.", "semester II", "2023-H2")
+    expect("Penjualan lesu sejak semester pertama menurut asosiasi.", "semester pertama", "2023-H1")
+    assert.are.same({ "semester I=2023-H1", "kuartal II=2023-Q2" },
+      found("Laba turun pada semester I dan naik pada kuartal II."))
+    -- a student's semester, or digits, stay none
+    assert.are.same({}, found("Para mahasiswa di semester II wajib magang."))
+    assert.are.same({}, found("Nilai rapor pada semester II naik."))
+    assert.are.same({}, found("Materi itu diajarkan pada semester 2 saja."))
+    assert.are.same({ "2023=2023", "2024=2024" }, found("Ia mengajar pada semester II tahun ajaran 2023/2024."))
+    -- a bare half of a match stays none
+    assert.are.same({}, found("Persib tertinggal pada paruh kedua."))
+  end)
   it("'paruh pertama 2025' is a half with its year; a match's half or 'paruh waktu' is none", function()
     expect("Pembangunan selesai pada paruh pertama 2025 menurut dinas.", "paruh pertama 2025", "2025-H1")
     expect("Ekonomi melambat pada paruh kedua tahun ini.", "paruh kedua tahun ini", "2023-H2")
@@ -463,6 +518,27 @@ describe("dates: ranges of months", function()
     -- without a year word the two months are one stretch: the second follows the first into the next year
     assert.are.same({ "Oktober=2023-10", "Januari=2024-01" }, found("Musim hujan diprediksi Oktober-Januari."))
     assert.are.same({ "Oktober=2023-10", "Januari=2024-01" }, found("Musim hujan diprediksi Oktober hingga Januari."))
+    -- the second month is in the first's year, not one the six-month rule reads alone (read in February)
+    assert.are.same({ "Mei=2024-05", "Desember=2024-12" },
+      found("Proyek berjalan Mei hingga Desember.", "2024-02-10"))
+    -- "bulan" before the first month is in its span
+    assert.are.same({ "bulan Januari=2023-01", "Maret=2023-03" }, found("Penjualan bulan Januari-Maret naik."))
+  end)
+  it("months joined by dan, atau, serta (a list closed by one of them) are one item each", function()
+    assert.are.same({ "bulan Maret=2023-03", "April=2023-04" }, found("Puncaknya terjadi di bulan Maret dan April."))
+    assert.are.same({ "Maret=2023-03", "April=2023-04" }, found("Hujan deras turun pada Maret atau April."))
+    assert.are.same({ "Mei=2023-05", "Juni=2023-06" }, found("Festival digelar antara Mei dan Juni."))
+    assert.are.same({ "Februari=2023-02", "Maret=2023-03", "April lalu=2023-04" },
+      found("Ekspor naik pada Februari, Maret, dan April lalu."))
+    -- the year after the last month is every month's
+    assert.are.same({ "bulan Juli=2021-07", "Agustus 2021=2021-08" },
+      found("Sidang digelar bulan Juli dan Agustus 2021."))
+    assert.are.same({ "Desember=2020-12", "Januari 2021=2021-01" },
+      found("Banjir datang pada Desember dan Januari 2021."))
+    -- with no word of when before them and no year, months may be names: none
+    assert.are.same({}, found("Mei dan Juni hadir di acara itu."))
+    -- a list not closed by dan or atau is none past its first month
+    assert.are.same({ "Maret=2023-03" }, found("Harga naik pada Maret, April kata pedagang."))
   end)
 end)
 
@@ -546,6 +622,12 @@ describe("dates: weeks and parts of the day", function()
   it("but not one in another place's local time", function()
     expect("Pesawat tiba Rabu (3/5) dini hari waktu setempat di Moskow.", "Rabu (3/5)", "2023-05-03", "date")
     expect("Presiden diterima Kamis (4/5) siang waktu Moskow di istana.", "Kamis (4/5)", "2023-05-04", "date")
+  end)
+  it("Indonesia's own time is the reader's: the part of the day joins, a spelled-out zone too", function()
+    expect("Gempa terasa Kamis dini hari waktu Indonesia di Palu.", "Kamis dini hari", "2023-05-04TNI", "time")
+    local d = expect("Gempa terasa Senin (8/5) malam waktu Indonesia timur di Ambon.",
+      "Senin (8/5) malam waktu Indonesia timur", "2023-05-08TNI", "time")
+    assert.are.equal("+09:00", d.zone)
   end)
 end)
 
@@ -811,7 +893,9 @@ describe("dates: sets and days around R", function()
     expect("Sidang dilanjutkan esok hari di gedung pengadilan.", "esok hari", "2023-05-11")
     expect("Hasilnya diumumkan lusa oleh komisi.", "lusa", "2023-05-12")
     assert.are.same({}, found("Kami menatap hari esok dengan harapan."))
-    assert.are.same({}, found("Ia pulang dan esok harinya kembali bekerja."))
+    -- "esok harinya" is the next day of a story (R's, with none told), not tomorrow: after a day, its next
+    assert.are.same({ "Senin (1/5)=2023-05-01", "esok harinya=2023-05-02" },
+      found("Ia pulang Senin (1/5) dan esok harinya kembali bekerja."))
   end)
   it("a date followed by kemarin is one expression: the recent one", function()
     expect("Ia mengingat 8 Januari kemarin sebagai hari bahagia.", "8 Januari kemarin", "2020-01-08", "date",
@@ -1093,7 +1177,7 @@ describe("dates: more forms of the news (R = Wednesday 2023-05-10)", function()
     expect("Pendakian ke puncak butuh 2 hari 5 jam.", "2 hari 5 jam", "P2DT5H", "duration")
     expect("Toko itu tutup dua tahun tiga bulan lalu.", "dua tahun tiga bulan lalu", "2021-02", "date")
   end)
-  it("frequencies are sets; dalam sepekan is a span", function()
+  it("frequencies are sets; dalam sepekan after a figure is a span", function()
     expect("Obat itu diminum tiga kali sehari setelah makan.", "tiga kali sehari", "P1D", "set")
     expect("Posyandu digelar sebulan sekali di desa.", "sebulan sekali", "P1M", "set")
     expect("Latihan digelar seminggu dua kali di lapangan.", "seminggu dua kali", "P1W", "set")
