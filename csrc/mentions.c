@@ -900,6 +900,20 @@ static int opens_sentence(const ctx *c, uint32_t off) {
   return 1;
 }
 
+/* "Pelaku, Agus Gunawan (25), ditangkap ...": a person set off after a person noun opening the
+ * sentence (pelaku, tersangka, korban), the mention at byte offsets [start, end), with a passive
+ * verb after the name and its age: what befalls the person is told, and a quotation after it
+ * with only a pronoun is not theirs (the source who told it spoke before). */
+static int suffers_after(const ctx *c, uint32_t start, uint32_t end) {
+  size_t a = tok_at(c, start), k = tok_at(c, end);
+  if (a < 2 || !punct_is(c, a - 1, c->nt, ',') || !(look(c, a - 2, a - 1).cls & KIMPUT_LEX_PERSON_NOUN)) return 0;
+  if (punct_is(c, k, c->nt, '(') && k + 2 < c->nt && punct_is(c, k + 2, c->nt, ')')) k += 3;
+  if (punct_is(c, k, c->nt, ',')) k++;
+  if (k >= c->nt || c->t[k].kind != KIMPUT_TOK_WORD || is_cap(&c->t[k]) || c->t[k].end - c->t[k].start < 6) return 0;
+  const char *w = c->text + c->t[k].start;
+  return w[0] == 'd' && w[1] == 'i';
+}
+
 /* Token i follows a cue, or a cue and a determiner ("kata seorang pejabat"). */
 static int after_cue(const ctx *c, size_t i) {
   const uint32_t cues = KIMPUT_LEX_CUE_AFTER | KIMPUT_LEX_CUE_BEFORE | KIMPUT_LEX_CUE_ACCORDING;
@@ -1152,7 +1166,7 @@ static void emit(ctx *c, uint32_t start, uint32_t end, uint32_t role_s, uint32_t
   m->form = (uint8_t)form;
   m->flags = (uint8_t)flags;
   if (kind == KIMPUT_ENT_PERSON && entity >= 0 && c->cur_subject < 0 && c->cur_first < 0 &&
-      opens_sentence(c, role_s != KIMPUT_UNSET && role_s < start ? role_s : start))
+      opens_sentence(c, role_s != KIMPUT_UNSET && role_s < start ? role_s : start) && !suffers_after(c, start, end))
     c->cur_subject = entity;  /* "Dia merasa ...": a pronoun subject keeps its person the topic */
   if (kind == KIMPUT_ENT_PERSON && entity >= 0 && form == KIMPUT_MENTION_NAME && c->cur_subject < 0) {
     uint32_t off = role_s != KIMPUT_UNSET && role_s < start ? role_s : start;

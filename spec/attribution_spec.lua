@@ -373,6 +373,15 @@ describe("entity chains", function()
       .. "kepada wartawan.", "penasihat kebijakan luar negeri Putin, Dmitri Sokolov")
     assert.same({ "Dmitri Sokolov", "penasihat kebijakan luar negeri Putin" }, { m.name, m.title })
   end)
+  it("gives a pronoun after a suspect's arrest told in the passive to the source who spoke before", function()
+    local text = "Kapolres Blora AKBP Wawan Andi Susanto mengatakan pelaku sudah ditahan. Pelaku, Rudi Gunawan "
+      .. '(25), ditangkap di rumah kerabatnya. "Kami masih mendalami pelaku lain," katanya.'
+    assert.equal("Wawan Andi Susanto", only(text).speaker)
+    -- who confesses speaks on
+    text = 'Kapolres Blora AKBP Wawan Andi Susanto hadir. Tersangka, Rudi Gunawan (25), mengaku menyesal. "Saya '
+      .. 'khilaf," katanya.'
+    assert.equal("Rudi Gunawan", only(text).speaker)
+  end)
   it("lets a pronoun show an untitled name opening a sentence before it a person's", function()
     assert.equal("Rina Handayani", only('Rina Handayani tak kuasa menahan tangis di depan bupati. "Saya mengajar '
       .. 'dari pagi sampai siang," katanya.').speaker)
