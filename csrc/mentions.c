@@ -900,6 +900,18 @@ static int opens_sentence(const ctx *c, uint32_t off) {
   return 1;
 }
 
+static int word_in(const ctx *c, size_t i, const char *const *list, size_t n);
+
+/* Is token k whom an interview is held with: right after "mewawancarai", or "dengan" after a verb
+ * or noun of talk ("berbincang dengan", "wawancara dengan")? */
+static int interviewed(const ctx *c, size_t k) {
+  static const char *const talk[] = {"berbincang", "berbincang-bincang", "wawancara", "bercakap", "mengobrol",
+                                     "berbicara"};
+  if (k < 1) return 0;
+  if (word_eq(c, k - 1, "mewawancarai")) return 1;
+  return k >= 2 && word_eq(c, k - 1, "dengan") && word_in(c, k - 2, talk, sizeof talk / sizeof *talk);
+}
+
 /* "Pelaku, Agus Gunawan (25), ditangkap ...": a person set off after a person noun opening the
  * sentence (pelaku, tersangka, korban), the mention at byte offsets [start, end), with a passive
  * verb after the name and its age: what befalls the person is told, and a quotation after it
@@ -1177,6 +1189,10 @@ static void emit(ctx *c, uint32_t start, uint32_t end, uint32_t role_s, uint32_t
        sentence, the agent of a passive verb is whom the sentence is about ("Ia didampingi X" is not:
        its subject is the pronoun's person) */
     else if (k < c->nt && c->t[k].start == off && c->cur_first < 0 && agent_of_any_passive(c, k))
+      c->cur_subject = entity;
+    /* "Kami berbincang dengan pelatih Persib, Bojan Hodak": whom the writer interviews, no person
+       before it, is whom the quotes after it are from */
+    else if (k < c->nt && c->t[k].start == off && c->cur_first < 0 && interviewed(c, k))
       c->cur_subject = entity;
   }
   if (kind == KIMPUT_ENT_PERSON && entity >= 0 && form != KIMPUT_MENTION_PRONOUN && c->cur_first < 0)

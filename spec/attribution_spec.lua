@@ -373,6 +373,11 @@ describe("entity chains", function()
       .. "kepada wartawan.", "penasihat kebijakan luar negeri Putin, Dmitri Sokolov")
     assert.same({ "Dmitri Sokolov", "penasihat kebijakan luar negeri Putin" }, { m.name, m.title })
   end)
+  it("gives a pronoun after the writer's interview lead to the one interviewed", function()
+    local qs = quotes('"Kami tidak ingin kejadian itu terulang," ujar Teddy Santoso. Kami berbincang dengan pelatih '
+      .. 'Persikota, Bojan Hadi, di Bandung. "Tidak ada target lain," katanya.')
+    assert.same({ "Teddy Santoso", "Bojan Hadi" }, { qs[1].speaker, qs[2].speaker })
+  end)
   it("gives a pronoun after a suspect's arrest told in the passive to the source who spoke before", function()
     local text = "Kapolres Blora AKBP Wawan Andi Susanto mengatakan pelaku sudah ditahan. Pelaku, Rudi Gunawan "
       .. '(25), ditangkap di rumah kerabatnya. "Kami masih mendalami pelaku lain," katanya.'
