@@ -3640,6 +3640,14 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       size_t d = degree_end(c, i, end);
       if (d > i) { i = d; continue; }
     }
+    /* "Latihan digelar di Graha Persib", "Stadion Kanjuruhan": a site's name, whose words name
+       nobody even when one is a name met before ("kata Persib": Persib is not "Graha Persib") */
+    if (u.n && (u.cls & KIMPUT_LEX_FACILITY) && u.ent < 0 && !(u.cls & (KIMPUT_LEX_ORG_HEAD | KIMPUT_LEX_TITLE)) &&
+        is_cap(t) && i + u.n < end && joined(c, i + u.n) && is_cap(&c->t[i + u.n])) {
+      i += u.n;
+      i += name_run(c, i, end);
+      continue;
+    }
     size_t n = name_run(c, i, end);
     if (n == 0) { i++; continue; }
     /* a one-word person alias inside the run: "Pidato Putin" at a sentence start is a noun and a name */

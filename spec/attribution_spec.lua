@@ -373,6 +373,11 @@ describe("entity chains", function()
       .. "kepada wartawan.", "penasihat kebijakan luar negeri Putin, Dmitri Sokolov")
     assert.same({ "Dmitri Sokolov", "penasihat kebijakan luar negeri Putin" }, { m.name, m.title })
   end)
+  it("keeps a site's name (Graha X) from becoming the longer name of X met before", function()
+    local qs = quotes('Persikota meminta jadwal liga diubah. "Jadwalnya terlalu padat," kata Persikota dalam '
+      .. "suratnya. Latihan digelar di Graha Persikota.")
+    assert.equal("Persikota", qs[1].speaker)
+  end)
   it("gives a pronoun after the writer's interview lead to the one interviewed", function()
     local qs = quotes('"Kami tidak ingin kejadian itu terulang," ujar Teddy Santoso. Kami berbincang dengan pelatih '
       .. 'Persikota, Bojan Hadi, di Bandung. "Tidak ada target lain," katanya.')
