@@ -3091,6 +3091,40 @@ static int none_known(const ctx *c, size_t a, size_t b) {
   return 1;
 }
 
+/* "PSSI menyurati Bali United", "Persib Bandung mengirimkan surat kepada PSSI", "ucapan selamat
+ * kepada Timnas Indonesia": a club's or a team's name -- words no list knows at [i, i + n), then a
+ * known place, or a place and a club's tail (United, FC, SC) with n = 0 -- that a letter, a call or
+ * a meeting is addressed to or sent by is a body's. The token after the name, or 0. */
+static size_t team_name(const ctx *c, size_t i, size_t n, size_t end) {
+  static const char *const tail[] = {"united", "fc", "sc"};
+  size_t p = i + n;
+  if (p >= end || (n && !joined(c, p))) return 0;
+  unit u = look(c, p, end);
+  if (!u.n || u.ent < 0 || ent_kind(c, u.ent) != KIMPUT_ENT_PLACE) return 0;
+  size_t e = p + u.n;
+  if (e < end && joined(c, e) && is_cap(&c->t[e]) && word_in(c, e, tail, sizeof tail / sizeof *tail)) e++;
+  else if (!n) return 0;  /* a place alone is the place */
+  if (e < end && joined(c, e) && is_cap(&c->t[e])) return 0;  /* a longer name goes on */
+  if (addressed(c, i)) return e;
+  size_t v = e;
+  while (v < end && v < e + 2 && joined(c, v) && plan_or_adverb(c, v)) v++;
+  return v < end && joined(c, v) && (contact_verb(c, v) || sends_at(c, v, end)) ? e : 0;
+}
+
+/* A mention of the body named by tokens [a, b), no list's: one entity for the same words. */
+static void emit_body(ctx *c, size_t a, size_t b) {
+  uint32_t s = c->t[a].start, e_off = c->t[b - 1].end;
+  int32_t e = kmap_get(&c->orgs, c->text + s, e_off - s);
+  if (e < 0) {
+    e = new_entity(c, KIMPUT_ENT_ORG, -1);
+    if (e < 0) return;
+    c->out->e[e].name_s = s;
+    c->out->e[e].name_e = e_off;
+    if (!kmap_put(&c->orgs, c->text + s, e_off - s, e)) c->failed = 1;
+  }
+  emit(c, s, e_off, KIMPUT_UNSET, KIMPUT_UNSET, e, KIMPUT_ENT_ORG, KIMPUT_MENTION_NAME, 0);
+}
+
 /* Does something besides a known word, a role or an age say that the run
  * of capitalised words at tokens [i, i + n) is a person: a cue next to it,
  * or the ways a name is set off below? (Asked only when those fail: the
@@ -3540,6 +3574,12 @@ static void scan_span(ctx *c, size_t i, size_t end) {
         i = own;
         continue;
       }
+      size_t team = kind == KIMPUT_ENT_PLACE ? team_name(c, i, 0, end) : 0;  /* "kepada Bali United" */
+      if (team) {
+        emit_body(c, i, team);
+        i = team;
+        continue;
+      }
       int32_t e = imap_get(&c->by, BY_GAZ, u.ent);
       if (e < 0) e = new_entity(c, kind, u.ent);
       emit(c, t->start, c->t[i + u.n - 1].end, KIMPUT_UNSET, KIMPUT_UNSET, e, kind, KIMPUT_MENTION_NAME, 0);
@@ -3660,6 +3700,12 @@ static void scan_span(ctx *c, size_t i, size_t end) {
     int32_t known = -1;
     for (size_t k = i; k < i + n && known < 0; k++)
       if (!weak_word(c, k)) known = kmap_get(&c->words, c->text + c->t[k].start, c->t[k].end - c->t[k].start);
+    size_t team = known < 0 && !alias && none_known(c, i, i + n) ? team_name(c, i, n, end) : 0;
+    if (team) {  /* "Persib Bandung mengirimkan surat", "kepada Timnas Indonesia" */
+      emit_body(c, i, team);
+      i = team;
+      continue;
+    }
     chain ap;
     int age = punct_is(c, i + n, end, '(') && i + n + 2 < end && c->t[i + n + 1].kind == KIMPUT_TOK_NUMBER &&
               punct_is(c, i + n + 2, end, ')');
