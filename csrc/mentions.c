@@ -3635,6 +3635,19 @@ static void scan_span(ctx *c, size_t i, size_t end) {
         continue;
       }
     }
+    /* "Pemkab Garut mengirim surat", "tulis DPRD Garut", "BPBD Garut menyebut": a regional office
+       that is no title (its short name or an acronym), then the place it serves, is a body */
+    if (u.n && u.ent < 0 && (u.cls & KIMPUT_LEX_JURISDICTION) && !(u.cls & KIMPUT_LEX_TITLE) && is_cap(t) &&
+        ((u.cls & KIMPUT_LEX_QUALIFIER) || is_acronym(c, t)) && i + u.n < end && joined(c, i + u.n)) {
+      unit pl = look(c, i + u.n, end);
+      size_t e = i + u.n + pl.n;
+      if (pl.n && pl.ent >= 0 && ent_kind(c, pl.ent) == KIMPUT_ENT_PLACE &&
+          !(e < end && joined(c, e) && is_cap(&c->t[e]))) {
+        emit_body(c, i, e);
+        i = e;
+        continue;
+      }
+    }
     if (u.n && (u.cls & STOPS_NAME) &&
         !(calendar_word(u) && month_opens_name(c, i, end)) && !given_opens_name(c, u, i, end) &&
         !day_opens_name(c, u, i, end) &&

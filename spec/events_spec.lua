@@ -1058,6 +1058,14 @@ describe("doc:events() congratulations, lists received, and the event named agai
     -- a place alone stays the place
     assert.same({}, events("Subianto mengirimkan bantuan ke Bekasi."))
   end)
+  it("takes a regional office with the place it serves as a body (Pemkab Garut, BPBD Garut, DPRD Garut)", function()
+    local e = one("Pemkab Garut mengirim surat kepada KPU pada Senin (17/6).")
+    assert.same({ "letter", "Pemkab Garut", "KPU", "2024-06-17" }, { e.type, e.sender, e.recipient, e.date })
+    e = one("BPBD Garut mengirim surat kepada Gubernur Joko Prasetyo.")
+    assert.same({ "BPBD Garut", "Joko Prasetyo" }, { e.sender, e.recipient })
+    local q = kimput.parse('"Warga diminta waspada," tulis DPRD Garut dalam keterangan resminya.'):quotes()[1]
+    assert.equal("DPRD Garut", q.speaker)
+  end)
   it("takes untitled names no list knows as parties of the usual verbs of contact", function()
     local function pair(text)
       local e = one(text)
