@@ -1796,7 +1796,11 @@ static size_t place_in_unit_set_off(const ctx *c, size_t k, size_t end) {
     if (e == first || !punct_is(c, e, end, ',') || e + 1 >= end || !is_cap(&c->t[e + 1]) ||
         is_acronym(c, &c->t[e + 1]))
       return 0;
-    if (!word_in(c, e + 1, units, sizeof units / sizeof *units)) return name_run(c, e + 1, end) ? e : 0;
+    if (!word_in(c, e + 1, units, sizeof units / sizeof *units)) {
+      size_t q = e + 1;  /* (past an honorific or a rank: "..., Kecamatan X, H. Slamet Riyadi,") */
+      for (int r = 0; r < 2 && q < end && (look(c, q, end).cls & KIMPUT_LEX_RANK); r++) q += look(c, q, end).n;
+      return name_run(c, q, end) ? e : 0;
+    }
     k = e;  /* another unit: "..., Kota Bandung," */
   }
   return 0;

@@ -1412,6 +1412,8 @@ describe("attribution", function()
     assert.same({ "Asep Sunandar" }, people("Lurah Cibiru, Kecamatan Cibiru, Kota Sukamaju, Asep Sunandar, "
       .. "mengatakan jalan sudah diperbaiki."))
     assert.equal("Rina Marlina", first_speaker("Camat Sukajadi, Kota Sukamaju, Rina Marlina, mengatakan warga aman."))
+    -- an honorific before the name
+    assert.same({ "Slamet Riyadi" }, people("Kades Sumberasri, Kecamatan Purwoharjo, H. Slamet Riyadi, hadir."))
   end)
   it("leaves the degrees after a name and its comma out of the mentions (X, M.Kes, mengatakan)", function()
     assert.same({ "Ratna Puspita" }, people("Kepala Dinas Kesehatan Kota Sukamaju, drg. Ratna Puspita, M.Kes, "
