@@ -744,8 +744,10 @@ static who named_or_described(const actx *c, uint32_t cue_end, uint32_t to, uint
   for (size_t k = 1; k <= 3 && k <= si; k++) {
     who w = c->said[si - k];
     if (!found(w)) continue;
-    if (w.ent < 0 && w.s != KIMPUT_UNSET && w.s < anchor && (!found(before) || before.s == KIMPUT_UNSET ||
-                                                            w.s > before.s))
+    /* (a person named after the unnamed speaker in that sentence stands in the words it reported:
+       "Seorang pejabat mengatakan X mengirim surat kepada Y.") */
+    if (w.ent < 0 && w.s != KIMPUT_UNSET && w.s < anchor &&
+        (!found(before) || before.s == KIMPUT_UNSET || w.s > before.s || sent_at(c, before.s) == si - k))
       return w;
     break;
   }
@@ -1663,8 +1665,12 @@ static void indirect(actx *c) {
     /* an unnamed speaker reports only with "menurut" ("Menurut Kepala Bulog, ..."), or
        as the spokesperson of a body named ("Jubir KPK menyatakan bahwa ...") */
     if (sp.ent < 0 && (sp.s == KIMPUT_UNSET || (!(cls & KIMPUT_LEX_CUE_ACCORDING) && !names_body(c, sp) &&
-                                                 !titled(c, sp))))
+                                                 !titled(c, sp)))) {
+      /* ("Seorang pejabat Prancis mengatakan ...": no words reported, but "kata pejabat itu" after
+         it is that speaker) */
+      if (sp.s != KIMPUT_UNSET) c->said[si] = sp;
       continue;
+    }
     if (sends_greeting(c, v + n)) {  /* no words reported, but a quote after it with no cue is still the speaker's */
       if (found(sp)) c->said[si] = sp;
       continue;

@@ -378,6 +378,11 @@ describe("entity chains", function()
       .. "suratnya. Latihan digelar di Graha Persikota.")
     assert.equal("Persikota", qs[1].speaker)
   end)
+  it("gives a description pointing back to the unnamed speaker before, not to a person in its words", function()
+    local text = "Seorang pejabat Prancis mengatakan kepada AFP bahwa Presiden Maria Kowalska telah mengirim surat "
+      .. 'kepada Lee Min Ho. "Presiden ingin melanjutkan dialog," kata pejabat yang enggan disebutkan namanya itu.'
+    assert.equal("pejabat Prancis", only(text).speaker)
+  end)
   it("gives a pronoun after the writer's interview lead to the one interviewed", function()
     local qs = quotes('"Kami tidak ingin kejadian itu terulang," ujar Teddy Santoso. Kami berbincang dengan pelatih '
       .. 'Persikota, Bojan Hadi, di Bandung. "Tidak ada target lain," katanya.')
