@@ -888,6 +888,7 @@ static kimput_status find_opening(kimput_pageset *set, const kimput_doc *doc, ki
                                   const uint64_t *hits, size_t words, size_t first_paragraph, size_t *open) {
   *open = NONE;
   size_t paragraphs = 0;
+  page_match found;  /* the opening's match, when *open is set by one */
   for (size_t i = first_paragraph == NONE ? page->count : 0; i < page->count && i < TOP_LINES; i++) {
     kimput_page_line *l = &page->lines[i];
     if (l->cls == KIMPUT_LINE_DATELINE) { *open = i; return KIMPUT_OK; }
@@ -905,14 +906,22 @@ static kimput_status find_opening(kimput_pageset *set, const kimput_doc *doc, ki
     int named = m.outlet.start != KIMPUT_UNSET ||
                 (m.place.start != KIMPUT_UNSET && (paragraphs == 0 || all_capitals(kimput_doc_text(doc, NULL), m.place)));
     if (m.rule >= 0 && m.whole.end < l->end && named) {
-      *open = i;
-      page->open_line = (int32_t)i;
-      page->open_end = m.whole.end;
-      set_span(&page->open_outlet, m.outlet);
-      set_span(&page->open_place, m.place);
-      return KIMPUT_OK;
+      /* a sentence-case title with no final period ("BMKG: Waspada hujan lebat pekan ini")
+       * is rather the headline: the opening only when no line under it opens the article */
+      int title = (l->flags & KIMPUT_LINEF_TITLE) && !(l->flags & KIMPUT_LINEF_PARAGRAPH);
+      if (!title || *open == NONE) {
+        *open = i;
+        found = m;
+      }
+      if (!title) break;
     }
     if ((l->flags & KIMPUT_LINEF_PARAGRAPH) && ++paragraphs >= TOP_PARAGRAPHS) break;
+  }
+  if (*open != NONE) {
+    page->open_line = (int32_t)*open;
+    page->open_end = found.whole.end;
+    set_span(&page->open_outlet, found.outlet);
+    set_span(&page->open_place, found.place);
   }
   return KIMPUT_OK;
 }

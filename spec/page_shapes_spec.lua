@@ -1253,3 +1253,24 @@ describe("an outlet's address and a place closed by a period, an outlet and its 
     assert.are.same({ "Banda Aceh" }, { m.dateline })
   end)
 end)
+
+describe("a sentence-case headline opened by a name and a colon", function()
+  it("is the headline above the article's opening, not a 'Place:' opening", function()
+    for _, head in ipairs({ "DINKES: Waspada demam berdarah di musim hujan ini",
+                            "Gubernur: Pasar murah dibuka lagi pekan depan" }) do
+      local m, class, doc = page { head, "Rabu, 12 Juni 2024 11:47 WIB", "Sukamaju (KBA) - " .. PARA1, PARA2 }
+      assert.are.same({ head, "KBA", "Sukamaju" }, { m.headline, m.outlet, m.dateline })
+      assert.are.equal("headline", class[head])
+      assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+      m, _, doc = page { head, "SUKAMAJU, KABARKU.COM - " .. PARA1, PARA2 }
+      assert.are.same({ head, "KABARKU.COM", "Sukamaju" }, { m.headline, m.outlet, m.dateline })
+      assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+    end
+  end)
+  it("opens the article when no line under it does", function()
+    local m, _, doc = page { "Pasar Murah Dibuka di Alun-alun Kota",
+      "Sukamaju: Warga antre sejak pagi di alun-alun kota", PARA1, PARA2 }
+    assert.are.equal("Sukamaju", m.dateline)
+    assert.are.equal("Warga antre sejak pagi di alun-alun kota\n" .. PARA1 .. "\n" .. PARA2, doc:body())
+  end)
+end)
