@@ -892,6 +892,9 @@ static kimput_status find_opening(kimput_pageset *set, const kimput_doc *doc, ki
   for (size_t i = first_paragraph == NONE ? page->count : 0; i < page->count && i < TOP_LINES; i++) {
     kimput_page_line *l = &page->lines[i];
     if (l->cls == KIMPUT_LINE_DATELINE) { *open = i; return KIMPUT_OK; }
+    /* a paragraph above the page date is a deck of the page's top ("Judul / Pasokan
+     * berkurang karena hujan. / Rabu, 12 Jun 2024 / Bandung - ..."), not the article's */
+    if (l->cls == KIMPUT_LINE_TIMESTAMP) paragraphs = 0;
     if (l->cls != KIMPUT_LINE_BODY) continue;
     /* a title-cased line that is no paragraph is a headline ("Harga Beras Naik -
      * Pedagang Mengeluh"), not an opening with its first sentence */

@@ -470,6 +470,15 @@ describe("outlet and dateline from the article's opening", function()
     assert.are.equal("body", class[list])
   end)
 
+  it("a place alone opens the article under the page date, below a deck that ends with a period", function()
+    local deck = "Wali kota menyebut pasar murah akan digelar lagi menjelang hari raya tahun depan."
+    local m, class, doc = page { "Pasar Murah Dibuka di Alun-alun Kota", deck, "Rabu, 12 Jun 2024 10:21 WIB",
+      "Sukamaju - " .. PARA1, PARA2 }
+    assert.are.same({ "Sukamaju", "Pasar Murah Dibuka di Alun-alun Kota" }, { m.dateline, m.headline })
+    assert.are.equal("caption", class[deck])
+    assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+  end)
+
   it("a byline ending in the outlet's channel and 'Follow Berita X di Google News' name the outlet", function()
     local m, class = page { "Pasar Murah Dibuka di Alun-alun Kota", "Tim situsberita - situsNews", PARA1, PARA2 }
     assert.equal("situsNews", m.outlet)
