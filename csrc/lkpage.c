@@ -1253,8 +1253,11 @@ static void parse_stamp(lua_State *L, int months, const unsigned char *s, size_t
   /* the time: the first digits of the rest, "14:33" or "14.33" */
   size_t t = 0;
   while (t < rn && !is_digit(r[t])) t++;
-  /* two digits when there are (one then cannot be followed by ':' or '.') */
+  /* two digits when there are (one then cannot be followed by ':' or '.'); no clock
+   * when a year follows (an update's date: "11.06.2024 - Diperbarui : 12.06.2024") */
   size_t hl = 1, after = clock_at(r, t, rn, &hl);
+  if (after && after + 1 < rn && (r[after] == '.' || r[after] == '/' || r[after] == '-') && four_digits(r, after + 1, rn))
+    after = 0;
   int with_time = 0, hh = 0, mi = 0;
   size_t lead = after ? 0 : leading_time(s, n);
   if (lead) {  /* the time before the date: "15:20 WIB, Rabu 6 Maret 2024"; its zone is read from the line */

@@ -70,7 +70,7 @@ local STAMP_BEFORE = [[(?:{dash}{sp}*|[|·•]{sp}*)?(?:(?:[^|·•\n]{1,60}+[|�
   [[(?:(?i:dipublikasikan|diterbitkan|published|publish|dipublish|publikasi|terbit|posted|tayang|diunggah|dimuat|diposting|dirilis|rilis|dibuat|(?:tanggal|tgl\.?|waktu)\s+(?:terbit|tayang|publikasi))\s*:?(?:{sp}+(?i:pada|on)\s*:?)?{sp}*)?]] ..
   [[(?:(?:(?i:pukul|jam){sp}*)?{time}{sp}*(?:(?i:{zone})|\((?i:{zone})\))?{sp}*(?:[,/-]|{dash})?{sp}*)?(?:{weekday}{sp}*,?{sp}*)?]]
 local STAMP_AFTER = [[(?:{sp}*[,|•·–—/-]?{sp}*\(?(?:(?i:pukul|jam|at){sp}*)?{time}(?:{sp}*(?:(?i:{zone})(?:{sp}*\((?i:{zone})\))?|(?i:[ap]\.?m\b\.?)|[+-]\d{2}:?\d{2}\b))?\)?)?]] ..
-  [[(?:{sp}*[|·•].*|{sp}+{dash}{sp}+(?i:dibaca|baca|waktu\s+baca|\d+\s*menit)\b.*|{sp}+(?i:dibaca|waktu\s+baca|lama\s+baca|\d+\s*menit\s+(?:baca|membaca))\b.*|{sp}+(?:{dash}{sp}*|/{sp}*|\()?(?i:diperbarui|diperbaharui|diupdate|updated?)\b.*|]] ..
+  [[(?:{sp}*[|·•].*|{sp}+{dash}{sp}+(?i:dibaca|baca|waktu\s+baca|\d+\s*menit)\b.*|{sp}+(?i:dibaca|waktu\s+baca|lama\s+baca|\d+\s*menit\s+(?:baca|membaca))\b.*|{sp}+(?:{dash}{sp}*|/{sp}*|\()?(?i:diperbarui|diperbaharui|diupdate|updated?|pembaruan|pembaharuan)\b.*|]] ..
   [[{sp}+{dash}{sp}+]] .. NAMES .. [[|{sp}+(?:{dash}{sp}*)?(?i:by|oleh|penulis|reporter|pewarta)(?:{sp}*:)?{sp}+\p{L}[^|]{0,60}|\S*)$]]
 
 M.lines = {
