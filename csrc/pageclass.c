@@ -846,12 +846,31 @@ static unsigned name_parts(const char *text, const kimput_page_line *l, unsigned
   return parts >= 2 && words > 0 ? parts : 0;
 }
 
+/* Line l's last part, after its last separator, is the opening's outlet
+ * ("Nama Penulis, Kabar Kota" over "Kota, Kabar Kota -"): names compared
+ * without their address, case and spaces. */
+static int ends_with_outlet(const char *text, const kimput_page_line *l, kimput_span outlet) {
+  if (outlet.start == KIMPUT_UNSET) return 0;
+  const unsigned char *s = (const unsigned char *)text;
+  size_t last = l->start;
+  for (size_t i = l->start, k; i < l->end; i += k ? k : 1)
+    if ((k = separator_at(s, l->start, l->end, i)) > 0) last = i + k;
+  char name[64], part[64];
+  size_t m = fold_name(text, outlet.start, outlet.end, 1, name, sizeof name);
+  size_t k = fold_name(text, last, l->end, 1, part, sizeof part);
+  return last > l->start && m >= 3 && k == m && memcmp(name, part, m) == 0;
+}
+
 /* Lines of names parted by separators at the top: under the headline or the page
  * date, right above the date, the opening or the article, two or three names are
- * the byline ("Judul / Nama Penulis | Nama Editor / Selasa, ..."); right above a
- * title, items of up to three words are a breadcrumb ("Beranda | Jawa Barat" over
- * the headline; "Banjir Rendam Dua Desa | Warga Mengungsi" may be the headline). */
-static void mark_name_lines(const char *text, kimput_page_line *lines, size_t n, size_t top, size_t open) {
+ * the byline ("Judul / Nama Penulis | Nama Editor / Selasa, ..."), and so is a line
+ * whose last name is the opening's outlet, or one above the page date at the top
+ * with a title under the date ("Nama Penulis, Kabar Kota / 12 June 2024 / Judul");
+ * right above a title, items of up to three words are a breadcrumb ("Beranda |
+ * Jawa Barat" over the headline; "Banjir Rendam Dua Desa | Warga Mengungsi" may be
+ * the headline). */
+static void mark_name_lines(const char *text, kimput_page_line *lines, size_t n, size_t top, size_t open,
+                            kimput_span outlet) {
   for (size_t i = 0; i < top && i < TOP_LINES; i++) {
     kimput_page_line *l = &lines[i];
     if (l->cls != KIMPUT_LINE_BODY || (l->flags & KIMPUT_LINEF_PARAGRAPH)) continue;
@@ -863,13 +882,28 @@ static void mark_name_lines(const char *text, kimput_page_line *lines, size_t n,
       l->cls = KIMPUT_LINE_NAVIGATION;
       continue;
     }
-    if (parts > BYLINE_MAX_PARTS || (j != top && j != open && !(j < n && states_page_fact(&lines[j])))) continue;
+    if (parts > BYLINE_MAX_PARTS) continue;
+    if (ends_with_outlet(text, l, outlet)) {
+      l->cls = KIMPUT_LINE_CREDIT;
+      continue;
+    }
+    if (j != top && j != open && !(j < n && states_page_fact(&lines[j]))) continue;
     size_t k = i;
     while (k > 0 && i - k < BYLINE_LOOK_BACK && is_aside(&lines[k - 1])) k--;
     const kimput_page_line *a = k > 0 ? &lines[k - 1] : NULL;
     if (a && (a->cls == KIMPUT_LINE_TIMESTAMP ||
-              (a->cls == KIMPUT_LINE_BODY && (a->flags & KIMPUT_LINEF_TITLE) && a->words > SHORT_WORDS)))
+              (a->cls == KIMPUT_LINE_BODY && (a->flags & KIMPUT_LINEF_TITLE) && a->words > SHORT_WORDS))) {
       l->cls = KIMPUT_LINE_CREDIT;
+      continue;
+    }
+    /* nothing above it, the page date under it, and under the date a title that
+       stands right above the article */
+    if (!a && j < n && lines[j].cls == KIMPUT_LINE_TIMESTAMP) {
+      size_t t = next_fact(lines, n, j, open, 0);
+      if (t < top && t != open && lines[t].cls == KIMPUT_LINE_BODY && (lines[t].flags & KIMPUT_LINEF_TITLE) &&
+          lines[t].words > SHORT_WORDS && next_fact(lines, n, t, open, 0) >= top)
+        l->cls = KIMPUT_LINE_CREDIT;
+    }
   }
 }
 
@@ -988,7 +1022,7 @@ static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_p
       if (first != NONE && after > before) { top = first; stamped = 1; }
     }
   }
-  mark_name_lines(text, lines, n, top, open);
+  mark_name_lines(text, lines, n, top, open, page->open_outlet);
   mark_headline(text, lines, n, top, open, page->open_outlet, page->open_place, stamped);
   if (p == NONE) return KIMPUT_OK;  /* a snippet: nothing surrounds an article */
   /* the article may close with a sentence too short for a paragraph ("Harga itu

@@ -377,6 +377,22 @@ describe("outlet and dateline from the article's opening", function()
     assert.are.equal("Pasar Murah Dibuka di Alun-alun Kota", m.headline)
   end)
 
+  it("a byline above the page date is no headline when the title stands under the date", function()
+    for _, opening in ipairs({ "Medan, Kabar Niaga - ", "MEDAN - " }) do
+      local m, class = page { "Rina Wulandari, Kabar Niaga", "12 June 2024 14:35",
+        "Pasar Murah Dibuka di Alun-alun Kota", opening .. PARA1, PARA2 }
+      assert.are.same({ "credit", "Pasar Murah Dibuka di Alun-alun Kota" },
+        { class["Rina Wulandari, Kabar Niaga"], m.headline }, opening)
+    end
+    -- its last name the opening's outlet, it is a credit wherever it stands at the top
+    local _, class = page { "Pasar Murah Dibuka di Alun-alun Kota", "Rina Wulandari, Kabar Niaga",
+      "Pemkot ingin harga bahan pokok tetap terjangkau menjelang hari raya.", "Medan, Kabar Niaga - " .. PARA1, PARA2 }
+    assert.are.equal("credit", class["Rina Wulandari, Kabar Niaga"])
+    -- a title of two halves above the date, nothing under it, stays the headline
+    local m = page { "Harga Beras Naik, Pedagang Mengeluh", "12 June 2024 14:35", "MEDAN - " .. PARA1, PARA2 }
+    assert.are.equal("Harga Beras Naik, Pedagang Mengeluh", m.headline)
+  end)
+
   it("a title-cased deck under the headline is no list of titles", function()
     local m, class = page { "Harga Beras Naik Jelang Lebaran",
       "Pedagang Pasar Induk Mengaku Pembeli Mulai Berkurang", "Senin, 25 Maret 2024 08:18 WIB",
