@@ -741,11 +741,13 @@ static int headline_score(const char *text, const kimput_page_line *lines, size_
   if ((l->flags & KIMPUT_LINEF_REPEATED) && l->words > SHORT_WORDS) score += 4;
   if (l->flags & KIMPUT_LINEF_TITLECASE) score += 2;
   /* right under the masthead: rather the site's tagline ("Berita Terkini dari Tanah Banjar"),
-     a headline further down wins when the page's facts close it */
+     a headline further down wins when the page's facts close it (under the masthead with
+     its section after a slash, a breadcrumb, "Situs.com/Kota", stands the page's own title) */
   size_t above = i;
   while (above > 0 && lines[above - 1].end == lines[above - 1].start) above--;
-  if (above > 0 && lines[above - 1].cls == KIMPUT_LINE_NAVIGATION &&
-      (lines[above - 1].outlet_start != KIMPUT_UNSET || names_outlet(text, &lines[above - 1], outlet, place)))
+  const kimput_page_line *a = above > 0 ? &lines[above - 1] : NULL;
+  if (a && a->cls == KIMPUT_LINE_NAVIGATION && !memchr(text + a->start, '/', a->end - a->start) &&
+      (a->outlet_start != KIMPUT_UNSET || names_outlet(text, a, outlet, place)))
     score -= 3;
   /* a title-cased title may have its deck under it before the page date (a name
      of three words over a sentence-case title is rather a masthead over the headline) */

@@ -1058,6 +1058,16 @@ describe("the site's tagline under its address", function()
   end)
 end)
 
+describe("the outlet's address with its section after a slash", function()
+  it("is a breadcrumb: the title under it is the headline", function()
+    local m, class, doc = page { "Kotapos.com/Sukamaju", "Pasar Murah Dibuka di Alun-alun Kota",
+      "Selasa, 11 Juni 2024 18:47", "KOTAPOS.COM, SUKAMAJU - " .. PARA1, PARA2 }
+    assert.are.equal("Pasar Murah Dibuka di Alun-alun Kota", m.headline)
+    assert.are.equal("navigation", class["Kotapos.com/Sukamaju"])
+    assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+  end)
+end)
+
 describe("a site name alone", function()
   it("names the outlet when no masthead or credit does", function()
     local m, class = page { "situsku.id", "Internasional", "Pasar Murah Dibuka di Alun-alun Kota", "Nama Penulis",
