@@ -977,7 +977,8 @@ static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_p
   }
   /* The article's last paragraph may end with its agency's credit ("... kata dia.
    * (Reuters)"), which a caption rule reads as a photo's: the first paragraph after the
-   * last one of the body, when a credit at its end made it a caption and no text of the
+   * last one of the body, when a credit at its end made it a caption, a closing credit
+   * (a suffix rule: not "ANTARA FOTO/Nama", "Foto: ...") ends it, and no text of the
    * article follows (a cut-off sentence would: then it is a photo's), is the article's. */
   const page_kind *k = &set->kinds[KIMPUT_PAGE_LINE];
   size_t closing = NONE;
@@ -992,6 +993,11 @@ static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_p
       if (l->cls != KIMPUT_LINE_CAPTION || l->rule < 0 || !(k->rules[l->rule].info.flags & KIMPUT_PAGE_TAIL) ||
           l->words < CLOSING_MIN_WORDS)
         break;
+      page_match m;
+      kimput_status st = page_match_range(set, KIMPUT_PAGE_SUFFIX, doc, l->start, l->end, 1,
+                                          hits ? hits + i * words : NULL, NULL, &m);
+      if (st != KIMPUT_OK) return st;
+      if (m.rule < 0 || m.whole.start <= l->start) break;
       closing = i;
     }
   }

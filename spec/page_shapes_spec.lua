@@ -1097,6 +1097,20 @@ describe("the article's closing paragraph with its agency's credit", function()
     assert.are.equal("body", class[own])
     assert.are.equal(PARA1 .. "\n" .. PARA2 .. "\n" .. own:gsub(" %(Situs%-kota%.com/Nama Penulis%)$", ""), doc:body())
   end)
+  it("is none when the credit is a photo's, not a closing credit: the caption under the article goes", function()
+    for _, caption in ipairs({
+      "Petugas memeriksa tenda pasar murah di alun-alun kota, Rabu (12/6/2024). ANTARA FOTO/Nama Fotografer/abc.",
+      "Petugas memeriksa tenda pasar murah di alun-alun kota, Rabu (12/6/2024). (ANTARA FOTO/Nama Fotografer)",
+      "Foto: Petugas memeriksa tenda pasar murah di alun-alun kota, Rabu (12/6/2024).",
+      "Petugas memeriksa tenda pasar murah di alun-alun kota menjelang pembukaan. (ANTARA/Nama Fotografer)",
+    }) do
+      local _, class, doc = page { PARA1, PARA2, caption }
+      assert.are.equal("caption", class[caption], caption)
+      assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+      _, class = page { PARA1, caption, PARA2 }
+      assert.are.equal("caption", class[caption], caption)
+    end
+  end)
   it("is a photo's caption when text of the article follows it (a page cut off mid-sentence)", function()
     local _, class = page { PARA1, PARA2, closing, "Panitia juga menyiapkan tenda bagi warga yang mengantre sejak" }
     assert.are.equal("caption", class[closing])

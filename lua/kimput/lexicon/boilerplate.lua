@@ -560,8 +560,9 @@ M.suffixes = {
   -- (a desk's number after the initials: "(mcr8/jpnn)"; the outlet's address last: "(cr11/situs-kota.com)")
   { pattern = [[{sp}*\((?!(?:ist|adv|dok|foto)\))(?<editor>[a-z]{2,5}\d{0,2}(?:/[a-z]{2,5}\d{0,2})*(?:/[a-z][a-z\d-]{1,30}\.(?:com|co\.id|id|net))?)\)$]] },
   { pattern = [[{sp}*\((?:{domain})/[^()]{1,60}\)$]] },
-  -- the agency's credit closing the article: "... kata dia. (Reuters)"
-  { pattern = [[{sp}*\((?:AFP|AP|Reuters|REUTERS|EPA|Xinhua|XINHUA|Yonhap|Sputnik|TASS|Anadolu|KCNA|Antara|ANTARA)(?:\s*/[^()]{1,60})?\)$]] },
+  -- the agency's credit closing the article: "... kata dia. (Reuters)" (ANTARA's with its photographer's name,
+  -- "(ANTARA/Nama Fotografer)", is a photo's: the line is its caption)
+  { pattern = [[{sp}*\((?:AFP|AP|Reuters|REUTERS|EPA|Xinhua|XINHUA|Yonhap|Sputnik|TASS|Anadolu|KCNA|(?:Antara|ANTARA)(?!\s*/\s*\p{Lu}\p{Ll}+\s+\p{Lu}))(?:\s*/[^()]{1,60})?\)$]] },
 }
 
 -- Phrases naming the outlets an article draws on; every match of every

@@ -176,5 +176,5 @@ return {
   ["(?:[\\s\\x{A0}])*\\[(?<editor>[A-Za-z]{2,5}(?:/[A-Za-z]{2,5})*)\\]$"] = { { at = "ends", run = "0000000000800000feffff27feffff0700000000000000000000000000000000", stop = "0000000000000000000000080000000000000000000000000000000000000000", min = 3 } },
   ["(?:[\\s\\x{A0}])*\\((?!(?:ist|adv|dok|foto)\\))(?<editor>[a-z]{2,5}\\d{0,2}(?:/[a-z]{2,5}\\d{0,2})*(?:/[a-z][a-z\\d-]{1,30}\\.(?:com|co\\.id|id|net))?)\\)$"] = { { at = "ends", run = "0000000000e2ff0300000000feffff07ffffffffffffffffffffffffffffffff", stop = "0000000000010000000000000000000000000000000000000000000000000000", min = 3 } },
   ["(?:[\\s\\x{A0}])*\\((?:(?:[\\p{L}\\d][\\p{L}\\d-]*+(?:\\.[\\p{L}\\d-]{2,20}+){0,3}\\.\\p{L}{2,6}\\b))/[^()]{1,60}\\)$"] = {  },
-  ["(?:[\\s\\x{A0}])*\\((?:AFP|AP|Reuters|REUTERS|EPA|Xinhua|XINHUA|Yonhap|Sputnik|TASS|Anadolu|KCNA|Antara|ANTARA)(?:\\s*/[^()]{1,60})?\\)$"] = {  },
+  ["(?:[\\s\\x{A0}])*\\((?:AFP|AP|Reuters|REUTERS|EPA|Xinhua|XINHUA|Yonhap|Sputnik|TASS|Anadolu|KCNA|(?:Antara|ANTARA)(?!\\s*/\\s*\\p{Lu}\\p{Ll}+\\s+\\p{Lu}))(?:\\s*/[^()]{1,60})?\\)$"] = {  },
 }
