@@ -656,6 +656,7 @@ describe("captions", function()
     "Caption: Wali kota meninjau pasar murah di alun-alun",
     "Wali kota meninjau pasar murah di alun-alun, Senin (25/3/2024)",
     "Wali kota meninjau pasar murah di alun-alun (Instagram @akunwarga)",
+    "Wali kota meninjau pasar murah di alun-alun bersama para pedagang kecil.(AFP)",
   }
   for _, c in ipairs(captions) do
     it(c, function()

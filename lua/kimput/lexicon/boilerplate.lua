@@ -280,9 +280,10 @@ M.lines = {
   { tail = true, class = "caption", pattern = [[\((?i:foto|photo|dokumentasi|dok|istimewa|ist)\b\.?[^()]{0,80}\)\.?$]] },
   { tail = true, class = "caption", pattern = [[ANTARA\s+FOTO/[^()]{1,80}\)?\.?$]] },
   -- "... di Seoul. (AFP)": an agency credit after the caption's last sentence (ANTARA's with its photographer or
-  -- source, "(ANTARA/HO)": "(ANTARA)" alone closes the agency's own articles; "(KCNA via Reuters)", "(AP Photo)")
+  -- source, "(ANTARA/HO)": "(ANTARA)" alone closes the agency's own articles; "(KCNA via Reuters)", "(AP Photo)";
+  -- also glued to the period: "... di Seoul.(AFP)")
   { tail = true, class = "caption",
-    pattern = [[[.!?]["”’]?{sp}+\((?:AFP|AP|Reuters|REUTERS|EPA|Xinhua|XINHUA|Getty\s+Images|Yonhap|Sputnik|TASS|Anadolu|(?:ANTARA|Antara)(?=\s*/)|KCNA(?=\s+via\b))(?:\s*/[^()]{1,60}|\s+via\s+[^()]{1,40}|\s+Photo\b[^()]{0,40})?\)$]] },
+    pattern = [[[.!?]["”’]?{sp}*\((?:AFP|AP|Reuters|REUTERS|EPA|Xinhua|XINHUA|Getty\s+Images|Yonhap|Sputnik|TASS|Anadolu|(?:ANTARA|Antara)(?=\s*/)|KCNA(?=\s+via\b))(?:\s*/[^()]{1,60}|\s+via\s+[^()]{1,40}|\s+Photo\b[^()]{0,40})?\)$]] },
   -- the same after a caption with no period, one short sentence: "Warga antre beras di pasar (ANTARA)",
   -- "... (Reuters/Nama)" (a reporting verb after a comma, "..., ujar kepala desa (ANTARA)", is the article's end)
   { short = true, class = "caption",
