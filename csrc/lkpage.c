@@ -145,6 +145,8 @@ static int l_add(lua_State *L) {
   if (strchr(flags, 'p')) rule.flags |= KIMPUT_PAGE_NEXT_PARAGRAPH;
   if (strchr(flags, 's')) rule.flags |= KIMPUT_PAGE_SHORT;
   if (strchr(flags, 't')) rule.flags |= KIMPUT_PAGE_TAIL;
+  if (strchr(flags, 'o')) rule.flags |= KIMPUT_PAGE_BOX_OPEN;
+  if (strchr(flags, 'c')) rule.flags |= KIMPUT_PAGE_BOX_CLOSE;
   size_t len;
   const char *pattern = luaL_checklstring(L, 6, &len);
   uint8_t field = (uint8_t)luaL_checkoption(L, 7, "", field_names);

@@ -1131,6 +1131,45 @@ static uint32_t scan_bits(const kimput_pageset *set, const uint64_t *hits) {
   return bits;
 }
 
+/* The values of two lines are the same text, ASCII letters folded ("Podcast" in
+ * "Lewati Podcast dan lanjutkan membaca" and "Akhir dari Podcast"). */
+static int same_value(const char *text, const kimput_page_line *a, const kimput_page_line *b) {
+  if (a->value_start == KIMPUT_UNSET || b->value_start == KIMPUT_UNSET) return 0;
+  size_t n = a->value_end - a->value_start;
+  if (n != b->value_end - b->value_start) return 0;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char x = (unsigned char)text[a->value_start + i], y = (unsigned char)text[b->value_start + i];
+    if (x != y && !(is_alnum_ascii(x) && (x | 0x20) == (y | 0x20))) return 0;
+  }
+  return 1;
+}
+
+/* A box between paragraphs, from its opening line ("Lewati X dan lanjutkan membaca") to
+ * its closing one of the same value ("Akhir dari X"), at most KIMPUT_PAGE_BOX_LINES
+ * below: the lines in it are navigation (a list of links, a podcast's name); a closing
+ * line with no opening above it is body (a subheading "Akhir dari Sebuah Era").
+ * Each opening looks a bounded way down: linear in the lines. */
+static void mark_boxes(const char *text, const page_kind *k, kimput_page_line *lines, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    kimput_page_line *l = &lines[i];
+    if (l->rule < 0) continue;
+    uint8_t flags = k->rules[l->rule].info.flags;
+    if (flags & KIMPUT_PAGE_BOX_CLOSE) {  /* (a box's own is passed over below) */
+      l->cls = KIMPUT_LINE_BODY;
+      l->rule = -1;
+      continue;
+    }
+    if (!(flags & KIMPUT_PAGE_BOX_OPEN)) continue;
+    for (size_t j = i + 1; j < n && j <= i + KIMPUT_PAGE_BOX_LINES; j++) {
+      const kimput_page_line *e = &lines[j];
+      if (e->rule < 0 || !(k->rules[e->rule].info.flags & KIMPUT_PAGE_BOX_CLOSE) || !same_value(text, l, e)) continue;
+      for (size_t b = i + 1; b < j; b++) lines[b].cls = KIMPUT_LINE_NAVIGATION;
+      i = j;
+      break;
+    }
+  }
+}
+
 /* Empties *page without freeing its lines (the set's scratch). */
 static void page_reset(kimput_page *page) {
   page->lines = NULL;
@@ -1241,6 +1280,7 @@ kimput_status page_classify(kimput_doc *doc, kimput_pageset *set, kimput_page *p
         lines[i + 1].cls == KIMPUT_LINE_BODY)
       lines[i + 1].cls = KIMPUT_LINE_CAPTION;
   }
+  if (st == KIMPUT_OK) mark_boxes(text, k, lines, n);
   if (st == KIMPUT_OK) st = mark_repeats(set, text, lines, n);
   if (st == KIMPUT_OK) st = layout(set, doc, page, words ? hits : NULL, words);
   if (st == KIMPUT_OK) st = find_closing(set, doc, page, words ? hits : NULL, words);

@@ -806,6 +806,29 @@ describe("page furniture", function()
   end)
 end)
 
+describe("a box between paragraphs, from 'Lewati X dan lanjutkan membaca' to 'Akhir dari X'", function()
+  it("is furniture, with every line in it", function()
+    local box = { "Lewati Berita pilihan dan lanjutkan membaca", "Berita pilihan",
+      "Harga cabai turun pekan lalu di pasar induk", "Akhir dari Berita pilihan" }
+    local lines = { PARA1 }
+    for _, l in ipairs(box) do lines[#lines + 1] = l end
+    lines[#lines + 1] = PARA2
+    local _, class, doc = page(lines)
+    for _, l in ipairs(box) do assert.are.equal("navigation", class[l], l) end
+    assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+    _, _, doc = page { PARA1, "Skip Radio kota and continue reading", "Radio kota", "Siaran Pagi Ini",
+      "End of Radio kota", PARA2 }
+    assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+  end)
+  it("'Akhir dari X' with no opening above it, or another X's, is a subheading", function()
+    local _, class = page { PARA1, "Akhir dari Sebuah Penantian", PARA2 }
+    assert.are.equal("body", class["Akhir dari Sebuah Penantian"])
+    _, class = page { PARA1, "Lewati Podcast dan lanjutkan membaca", "Siaran Pagi Ini", "Akhir dari Sebuah Penantian",
+      PARA2 }
+    assert.are.equal("body", class["Akhir dari Sebuah Penantian"])
+  end)
+end)
+
 describe("a topic's links under their label", function()
   it("'Simak berita lainnya seputar topik artikel ini, di sini:' and the topic under it are links", function()
     local label = "Simak berita lainnya seputar topik artikel ini, di sini:"

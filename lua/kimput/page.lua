@@ -124,7 +124,7 @@ local function from_hex(s) return (s:gsub("%x%x", function(h) return string.char
 -- runs it opens or closes with
 local function add_rule(set, kind, e, expanded, what)
   local flags = (e.updated and "u" or "") .. (e.next_paragraph and "p" or "") .. (e.short and "s" or "")
-    .. (e.tail and "t" or "")
+    .. (e.tail and "t" or "") .. (e.box == "open" and "o" or e.box == "close" and "c" or "")
   local ok, msg, off = set:add(kind, e.class, e.next, flags, expanded, kind == "line" and e.field or nil)
   if not ok then
     error(("boilerplate %s does not compile: %s at offset %d: %s"):format(what, msg, off, e.pattern), 0)
@@ -186,6 +186,9 @@ function M.boilerplate.add(rule)
   end
   if rule.next ~= nil and not M.CLASSES[rule.next] then
     error(("boilerplate.add: unknown next class %q"):format(tostring(rule.next)), 2)
+  end
+  if rule.box ~= nil and rule.box ~= "open" and rule.box ~= "close" then
+    error(("boilerplate.add: box must be \"open\" or \"close\" (got %q)"):format(tostring(rule.box)), 2)
   end
   if rule.field ~= nil and not FIELDS[rule.field] then
     error(("boilerplate.add: unknown field %q"):format(tostring(rule.field)), 2)

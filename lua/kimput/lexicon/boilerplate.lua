@@ -34,6 +34,9 @@
 --            more ending with a period) or a line over 512 bytes
 --   tail     a rule without ^ that matches near the line's end (a photo
 --            credit): searched only over the line's last 160 bytes
+--   box      "open": the first line of a box between paragraphs, "close": its last; the
+--            lines between an opening and the closing of the same (?<value>) below it are
+--            navigation (a closing line with no opening above it is body)
 -- The rules are compiled together in C (docs/page.md): use named groups,
 -- and start a rule that searches with a literal or a small class rather
 -- than (?i:...) or \b, so that PCRE2 can skip to where it may start. A rule
@@ -468,6 +471,13 @@ M.lines = {
     pattern = [[^(?i:simak|baca|lihat|cek|telusuri)\s+(?i:berita|artikel|informasi)\s+(?i:lainnya|lain|terkait)\b[^.]{0,80}?(?i:di\s*sini|berikut(?:\s+ini)?)\s*:$]] },
   -- "Halaman Selanjutnya", "Baca halaman selanjutnya", "BERITA UTAMA"
   { short = true, class = "navigation", pattern = [[^(?i:(?:(?:baca|lihat|buka|ke)\s+)?halaman(?:\s+(?:selanjutnya|berikutnya|sebelumnya))?|breaking\s+news|berita\s+utama|headline)\s*:?$]] },
+  -- a box between paragraphs, from "Lewati X dan lanjutkan membaca" to "Akhir dari X" (X the same: "Podcast",
+  -- "Artikel-artikel yang direkomendasikan"; also "Skip X and continue reading" to "End of X"): the lines in it are
+  -- navigation (csrc/pageclass.c; "Akhir dari X" with no such line above it stays body)
+  { short = true, class = "navigation", box = "open",
+    pattern = [[^(?|(?i:lewati)\s+(?<value>\S.{0,80}?)\s+(?i:dan\s+lanjutkan\s+membaca)|(?i:skip)\s+(?<value>\S.{0,80}?)\s+(?i:and\s+continue\s+reading))$]] },
+  { short = true, class = "navigation", box = "close",
+    pattern = [[^(?|(?i:akhir\s+dari)\s+(?<value>\S.{0,80})|(?i:end\s+of)\s+(?<value>\S.{0,80}))$]] },
   -- a skip link: "Lewati ke konten utama"; "Lebih banyak cerita menarik" over a list of links
   { short = true, class = "navigation",
     pattern = [[^(?i:lewati\s+ke\s+(?:konten|isi|navigasi)(?:\s+utama)?|skip\s+to\s+(?:main\s+)?(?:content|navigation)|(?:baca\s+)?lebih\s+banyak\s+(?:cerita|berita|artikel|video)(?:\s+(?:menarik|lainnya|terkait|populer))?)\s*$]] },
