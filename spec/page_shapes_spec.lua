@@ -806,6 +806,17 @@ describe("page furniture", function()
   end)
 end)
 
+describe("a site's notice that it carries part of its subscribers' news", function()
+  it("is a credit under the article; a sentence on what a site shows stays", function()
+    local notice = "Situs web Kantor Berita Lembah hanya memuat sebagian berita yang disajikan kepada pelanggan"
+      .. " melalui layanan kawatnya, dan dalam bentuk ringkasan."
+    local own = "Situs web pemerintah kota hanya memuat jadwal pasar murah hingga akhir bulan ini."
+    local _, class, doc = page { PARA1, PARA2, own, notice }
+    assert.are.equal("credit", class[notice])
+    assert.are.equal(PARA1 .. "\n" .. PARA2 .. "\n" .. own, doc:body())
+  end)
+end)
+
 describe("a box between paragraphs, from 'Lewati X dan lanjutkan membaca' to 'Akhir dari X'", function()
   it("is furniture, with every line in it", function()
     local box = { "Lewati Berita pilihan dan lanjutkan membaca", "Berita pilihan",

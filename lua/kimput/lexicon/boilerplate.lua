@@ -166,6 +166,10 @@ M.lines = {
   -- so that "Dikutip dari X, Kim menolak ..." stays a sentence)
   { class = "credit", field = "sources",
     pattern = [[^\(?(?i:dikutip|disadur|dilansir|diolah|dirangkum|disarikan|diterjemahkan)\s+(?i:dari)\s*:?\s+(?:(?i:laman|situs|media|kantor\s+berita)\s+(?:(?i:resmi)\s+)?)?(?<value>{source}(?:{sp}*(?:,|&|(?i:dan)){sp}*{source}){0,4})\)?\.?$]] },
+  -- a site's notice that it carries only part of the news its subscribers get: "Situs web Kantor X hanya memuat
+  -- sebagian berita yang disajikan kepada pelanggan ..., dan dalam bentuk ringkasan."
+  { class = "credit",
+    pattern = [[^(?:Situs|SITUS|Laman|LAMAN|Website|WEBSITE|Portal|PORTAL)\b[^.]{0,80}?\b(?i:hanya\s+(?:memuat|menampilkan|menyajikan|menerbitkan|memublikasikan|mempublikasikan))\b[^.]{0,200}?\b(?i:pelanggan|ringkasan)\b]] },
   -- a copy notice: "Dilarang mengambil dan/atau menayangkan ulang ... tanpa seizin redaksi"
   { class = "credit",
     pattern = [[^(?i:dilarang\s+(?:keras\s+)?(?:mengambil|mengutip|menyalin|memperbanyak|menayangkan|mereproduksi|menerbitkan))\b.*?(?i:artikel|konten|berita|tulisan).*?(?i:redaksi|izin|hak\s+cipta)]] },
