@@ -65,6 +65,10 @@ describe("time stamps in every shape", function()
     { "Waktu terbit: Senin, 9 Oktober 2023 12:05 WIB", "2023-10-09T12:05", "+07:00" },
     { "Dibuat: 9 Oktober 2023", "2023-10-09", nil },
     { "Senin, 9 Oktober 2023 (12:05 WIB)", "2023-10-09T12:05", "+07:00" },
+    { "Dipublikasi: 12/06/2024 14:35 WIB", "2024-06-12T14:35", "+07:00" },
+    { "12 Juni 2024, 14:35 (WIB)", "2024-06-12T14:35", "+07:00" },
+    { "12 Juni, 2024 14:35 WIB", "2024-06-12T14:35", "+07:00" },
+    { "12 Jun 2024 2:35 PM WIB", "2024-06-12T14:35", "+07:00" },
     -- an update's date after a dash is no clock time of the first
     { "09.10.2023 - Diperbarui : 10.10.2023", "2023-10-09", nil },
     { "09.10.2023 - Pembaruan : 10.10.2023", "2023-10-09", nil },

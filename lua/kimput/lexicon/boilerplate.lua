@@ -55,8 +55,8 @@ local M = {}
 -- 2024, 14:05 WIB"), a label ("Diterbitkan: ", "Dipublikasikan pada ",
 -- "Dipublikasikan pada : ", "Dibuat: ", "Tanggal terbit: ", "Waktu tayang: "; "Tanggal: 17 Agustus 2024" alone
 -- may be an item of an event's details in the article, "Hari/Tanggal: ...").
--- After: the clock time and its zone (WIB, "02:05 PM", "+0700", "GMT+7", both: "09:30 WIB (GMT+7)"; in brackets:
--- "(14:05 WIB)"), then what
+-- After: the clock time and its zone (WIB, "02:05 PM", "02:05 PM WIB", "+0700", "GMT+7", both: "09:30 WIB (GMT+7)";
+-- in brackets: "(14:05 WIB)", "14:05 (WIB)"), then what
 -- follows a bar or a dot, a reading time after a dash, an update, the
 -- writer after "by" or "oleh" ("Posted on 7 Maret 2024 by admin"), or an
 -- image path stuck to the zone.
@@ -70,9 +70,9 @@ local REPUBLISHED = [[(?i:artikel\s+ini\s+(?:(?:telah|sudah|pernah|juga|sebelumn
 -- a byline's names after the stamp: "- Nama Penulis", "- Nama Penulis, Nama Lain"
 local NAMES = [[\p{Lu}[\p{L}.'’-]*+(?:{sp}+\p{Lu}[\p{L}.'’-]*+){0,4}(?:{sp}*(?:,|&|dan){sp}*\p{Lu}[\p{L}.'’-]*+(?:{sp}+\p{Lu}[\p{L}.'’-]*+){0,4}){0,3}]]
 local STAMP_BEFORE = [[(?:{dash}{sp}*|[|·•]{sp}*)?(?:(?:[^|·•\n]{1,60}+[|·•]{sp}*){1,3}|(?:{domain}|\p{Lu}[\p{L}\d.'’]*+(?:{sp}\p{Lu}[\p{L}\d.'’]*+){0,3}(?:{sp}*,{sp}*\p{Lu}[\p{L}\d.'’]*+(?:{sp}\p{Lu}[\p{L}\d.'’]*+){0,3}(?={sp}*{dash}))?){sp}*(?:,|{dash}){sp}*(?:\p{Ll}++\p{Lu}[\p{L}\d]*+{sp}+)?|(?i:(?:ditulis|diposting|dipost|diunggah|diterbitkan|dipublikasikan|posted|written|published)\s+)?(?i:oleh|by){sp}+[^|\n]{1,60}?(?:{sp}(?i:pada|on){sp}+|{sp}*,{sp}*(?={weekday}|\d)))?]] ..
-  [[(?:(?i:dipublikasikan|diterbitkan|published|publish|dipublish|publikasi|terbit|posted|tayang|diunggah|dimuat|diposting|dirilis|rilis|dibuat|(?:tanggal|tgl\.?|waktu)\s+(?:terbit|tayang|publikasi))\s*:?(?:{sp}+(?i:pada|on)\s*:?)?{sp}*)?]] ..
+  [[(?:(?i:dipublikasikan|dipublikasi|diterbitkan|published|publish|dipublish|publikasi|terbit|posted|tayang|diunggah|dimuat|diposting|dirilis|rilis|dibuat|(?:tanggal|tgl\.?|waktu)\s+(?:terbit|tayang|publikasi))\s*:?(?:{sp}+(?i:pada|on)\s*:?)?{sp}*)?]] ..
   [[(?:(?:(?i:pukul|jam){sp}*)?{time}{sp}*(?:(?i:{zone})|\((?i:{zone})\))?{sp}*(?:[,/-]|{dash})?{sp}*)?(?:{weekday}{sp}*,?{sp}*)?]]
-local STAMP_AFTER = [[(?:{sp}*[,|•·–—/-]?{sp}*\(?(?:(?i:pukul|jam|at){sp}*)?{time}(?:{sp}*(?:(?i:{zone})(?:{sp}*\((?i:{zone})\))?|(?i:[ap]\.?m\b\.?)|[+-]\d{2}:?\d{2}\b))?\)?)?]] ..
+local STAMP_AFTER = [[(?:{sp}*[,|•·–—/-]?{sp}*\(?(?:(?i:pukul|jam|at){sp}*)?{time}(?:{sp}*(?:(?i:{zone})(?:{sp}*\((?i:{zone})\))?|\((?i:{zone})\)|(?i:[ap]\.?m\b\.?)(?:{sp}*(?i:{zone}))?|[+-]\d{2}:?\d{2}\b))?\)?)?]] ..
   [[(?:{sp}*[|·•].*|{sp}+{dash}{sp}+(?i:dibaca|baca|waktu\s+baca|\d+\s*menit)\b.*|{sp}+(?i:dibaca|waktu\s+baca|lama\s+baca|\d+\s*menit\s+(?:baca|membaca))\b.*|{sp}+(?:{dash}{sp}*|/{sp}*|\()?(?i:diperbarui|diperbaharui|diupdate|updated?|pembaruan|pembaharuan)\b.*|]] ..
   [[{sp}+{dash}{sp}+]] .. NAMES .. [[|{sp}+(?:{dash}{sp}*)?(?i:by|oleh|penulis|reporter|pewarta)(?:{sp}*:)?{sp}+\p{L}[^|]{0,60}|\S*)$]]
 
@@ -222,9 +222,9 @@ M.lines = {
   -- "Kompas.com, 8 April 2022, 16:33 WIB", "14 August 2025, 08:01 WIB", "Kamis, 06 Februari 2025 - 05:53 WIB"
   -- (what follows a "|" or sticks to the zone, such as an image path, goes with the line)
   -- a byline before the date: "Nama Penulis - Senin, 9 Okt 2023 12:05 WIB", "Oleh Nama pada Senin, ...";
-  -- English order: "Oct 10, 2023 at 02:05 PM"
+  -- English order: "Oct 10, 2023 at 02:05 PM"; a comma before the year: "12 Juni, 2024 14:35 WIB"
   { short = true, class = "timestamp",
-    pattern = "^" .. STAMP_BEFORE .. [[(?:{date}|{month}\.?{sp}+\d{1,2},?{sp}+\d{4})]] .. STAMP_AFTER },
+    pattern = "^" .. STAMP_BEFORE .. [[(?:{date}|\d{1,2}{sp}+{month}\.?,{sp}*\d{4}|{month}\.?{sp}+\d{1,2},?{sp}+\d{4})]] .. STAMP_AFTER },
   -- "31/05/2018, 23:59 WIB", "Senin (9/10/2023) 12:05 WIB", "Kamis 05-12-2024 10:15", "12.03.2024 09:15"
   { short = true, class = "timestamp",
     pattern = "^" .. STAMP_BEFORE .. [[(?:\d{1,2}/\d{1,2}/\d{4}|\(\d{1,2}/\d{1,2}/\d{4}\)|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}\.\d{1,2}\.\d{4})]] .. STAMP_AFTER },
