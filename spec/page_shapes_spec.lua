@@ -610,6 +610,11 @@ describe("credits", function()
     assert.are.same({ "cr11/situs-kota.com", "credit" }, { m.editor, class["(cr11/situs-kota.com)"] })
     m, _, doc = page { PARA1, PARA2 .. " (cr11/situs-kota.com)" }
     assert.are.same({ "cr11/situs-kota.com", PARA1 .. "\n" .. PARA2 }, { m.editor, doc:body() })
+    -- a space by the slash
+    m, _, doc = page { PARA1, PARA2 .. " (abc/ xyz)" }
+    assert.are.same({ "abc/xyz", PARA1 .. "\n" .. PARA2 }, { m.editor, doc:body() })
+    m, class = page { PARA1, PARA2, "(abc / xyz)" }
+    assert.are.same({ "abc/xyz", "credit" }, { m.editor, class["(abc / xyz)"] })
     -- a photo's credit or an advertorial's mark names no editor
     m, class = page { PARA1, PARA2, "(ist)" }
     assert.are.same({ nil, "body" }, { m.editor, class[PARA2] })

@@ -492,9 +492,10 @@ local function upper_words(s)
   return v
 end
 
--- "haa/haa" -> "haa": the same initials twice are one person
+-- "haa/haa" -> "haa": the same initials twice are one person; "ant/ rdn" -> "ant/rdn"
 local function initials(s)
   if not s then return s end
+  if s:find(" ", 1, true) or s:find("\194\160", 1, true) then s = s:gsub("[%s\194\160]*/[%s\194\160]*", "/") end
   local a, b = s:match("^(.-)/(.+)$")
   if a and a:lower() == b:lower() then return a end
   return s
