@@ -815,6 +815,17 @@ describe("page furniture", function()
   end)
 end)
 
+describe("a video's promotion between paragraphs", function()
+  it("'Tonton juga video berikut ini' and 'Video: Judul' alone are links; a sentence about a video stays", function()
+    local own = "Video: rekaman warga menunjukkan air naik dengan cepat, kata petugas kepada wartawan."
+    local _, class, doc = page { PARA1, "Tonton juga video berikut ini", "Video: Pasar Murah Diserbu Warga", PARA2,
+      own }
+    assert.are.same({ "related", "related" }, { class["Tonton juga video berikut ini"],
+      class["Video: Pasar Murah Diserbu Warga"] })
+    assert.are.equal(PARA1 .. "\n" .. PARA2 .. "\n" .. own, doc:body())
+  end)
+end)
+
 describe("a site's notice that it carries part of its subscribers' news", function()
   it("is a credit under the article; a sentence on what a site shows stays", function()
     local notice = "Situs web Kantor Berita Lembah hanya memuat sebagian berita yang disajikan kepada pelanggan"

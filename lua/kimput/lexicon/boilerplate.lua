@@ -86,7 +86,9 @@ M.lines = {
   -- (also in brackets: "(Baca juga: Judul)")
   { class = "related",
     pattern = [[^\(?(?i:baca\s+juga|lihat\s+juga|simak\s+juga|tonton\s+juga|baca\s+pula|baca|artikel\s+terkait|pilihan\s+editor|berita\s+terkait|simak\s+video|tonton\s+video|jangan\s+lewatkan)\s*:\s*\S]] },
-  { class = "related", pattern = [[^(?i:lihat\s+juga|simak\s+juga)\s+(?i:video|foto|berita|artikel)\b]] },
+  { class = "related", pattern = [[^(?i:lihat\s+juga|simak\s+juga|tonton\s+juga|saksikan\s+juga)\s+(?i:video|foto|berita|artikel)\b]] },
+  -- a video's title on a line of its own: "Video: Judul Video" (short: no paragraph)
+  { short = true, class = "related", pattern = [[^(?i:video|tonton\s+video|saksikan\s+video)\s*:\s*\S]] },
 
   -- credits: editor, translator, writer, source, copyright ---------------------
   { short = true, class = "credit", field = "editor", next = "credit",
