@@ -640,6 +640,19 @@ local function masthead(page)
   return nil
 end
 
+-- A date the page states without its year ("mengutip X, Jumat (16/2)": XXXX-02-16) takes the year of the
+-- caller's reference date, as doc:dates() reads a day and month (more than six months after it: the year
+-- before), so that an unresolved value never stands in for the caller's own date
+local function with_year(published, reference)
+  if not reference or not published or published:byte(1) ~= 88 then return published end  -- 88: "X"
+  local m, d, rest = published:match("^XXXX%-(%d%d)%-(%d%d)(.*)$")
+  local y, rm, rd = reference:match("^(%d%d%d%d)%-(%d%d)%-(%d%d)")
+  if not m or not y then return published end
+  y, rm, rd = tonumber(y), tonumber(rm), tonumber(rd)
+  if rm + 6 <= 12 and tonumber(m) * 100 + tonumber(d) > (rm + 6) * 100 + rd then y = y - 1 end
+  return ("%04d-%s-%s%s"):format(y, m, d, rest)
+end
+
 local function meta(doc)
   local page = page_of(doc)
   local rules = compiled or compile()
@@ -657,6 +670,7 @@ local function meta(doc)
   if not published and dateline then  -- a press release's opening: "Semarang, 5 Desember 2024 - "
     published = opened
   end
+  published = with_year(published, document.opts(doc).published)
   local names = sources(found)
   -- "Laporan Wartawan Kabar Daerah X" on a page of another outlet: the article came from there
   -- (and "Artikel ini telah tayang di X": X published it first)

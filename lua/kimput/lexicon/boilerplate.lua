@@ -618,11 +618,13 @@ M.sources = {
 -- CNN, Jumat (28/7/2023)", "dikutip AFP Jumat (10/1/2020)", "Dikutip dari
 -- laman X, Rabu, 10 Mei 2023", "mengutip TASS, Jumat (16/2)" (no year:
 -- XXXX-02-16). Groups day, month or month_name, year (optional). The first
--- match in the body counts. The verb is followed by the outlet (after "dari"
--- and a description) or by a comma ("KCNA melaporkan, Jumat (16/2)"): in
--- "dilaporkan hilang sejak Minggu (3/11/2024)" the date is not the report's.
+-- match in the body counts. The date stands right after the outlet (after
+-- "dari" and a description, and its comma) or after the verb's comma ("KCNA
+-- melaporkan, Jumat (16/2)"): in "Seperti dilansir X, Kementerian ... pada
+-- Senin (10/6)" the date is the narrative's, and in "dilaporkan hilang sejak
+-- Minggu (3/11/2024)" not the report's.
 M.published = {
-  { pattern = [[(?:[dD]ilansir|[mM]elansir|[dD]ikutip|[mM]engutip|[dD]ilaporkan|[mM]elaporkan|DILANSIR|MELANSIR|DIKUTIP|MENGUTIP)\b(?=(?:\s+(?i:dari|oleh))?{sp}+]] .. DESCR .. [[{source}|{sp}*,)(?:[^.()]|\.(?=\S)){0,80}?{sp}*{weekday}{sp}*(?:\((?<day>\d{1,2})/(?<month>\d{1,2})(?:/(?<year>\d{4}))?\)|,?{sp}*(?<day>\d{1,2}){sp}+(?<month_name>{month})\.?{sp}+(?<year>\d{4}))]] },
+  { pattern = [[(?:[dD]ilansir|[mM]elansir|[dD]ikutip|[mM]engutip|[dD]ilaporkan|[mM]elaporkan|DILANSIR|MELANSIR|DIKUTIP|MENGUTIP)\b(?:(?:\s+(?i:dari|oleh))?{sp}+]] .. DESCR .. [[(?!{weekday}){source}(?:{sp}+dari{sp}+]] .. DESCR .. [[{source})?{sp}*,?|{sp}*,){sp}*{weekday}{sp}*(?:\((?<day>\d{1,2})/(?<month>\d{1,2})(?:/(?<year>\d{4}))?\)|,?{sp}*(?<day>\d{1,2}){sp}+(?<month_name>{month})\.?{sp}+(?<year>\d{4}))]] },
 }
 
 return M
