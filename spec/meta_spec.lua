@@ -363,6 +363,13 @@ describe("doc:meta()", function()
     assert.are.equal("2023-12-15", kimput.parse(text, { published = "2024-01-10" }):meta().published)
   end)
 
+  it("a lower-case outlet after 'dilansir' is a source when the gazetteer knows it as one", function()
+    kimput.entities.add { name = "Kabarlembah", kind = "outlet" }
+    local m = meta { "Harga beras naik di pasar induk, seperti dilansir kabarlembah, pada pekan ini.",
+      "Seperti dilansir sebelumnya, pasokan dari petani berkurang sejak awal bulan ini." }
+    assert.are.same({ "kabarlembah" }, m.sources)
+  end)
+
   it("an unknown outlet with no markers gives nil fields, never a guess", function()
     local m = meta {
       "Ratusan warga berkumpul di alun-alun kota untuk merayakan hari jadi daerah yang ke-250.",

@@ -346,6 +346,12 @@ end
 local function clean_source(s)
   if not s:find("[%s\194\160.,;:]") then  -- one word, nothing to trim (most names)
     local lower = s:lower()
+    -- a word in lower case ("kumparan"; not "detikcom", "situsNews") is an outlet the gazetteer knows (its
+    -- names match capitalised: a common word is none), or none
+    if s == lower and not s:find("com$") then
+      local e = require("kimput.entities").lookup((s:gsub("^%l", string.upper)))
+      return (e ~= nil and e.kind == "outlet") and s or ""
+    end
     return (WEEKDAYS[lower] or MONTHS[lower] or is_person(s)) and "" or s
   end
   s = trim(s):gsub("[%.,;:]+$", "")

@@ -591,10 +591,14 @@ M.suffixes = {
 local DESCR = [[(?:(?i:laman|situs\s+web|situs|portal|media|kantor\s+berita|surat\s+kabar|harian|stasiun\s+televisi|stasiun\s+TV|website|akun(?:\s+(?:instagram|youtube|twitter|x|facebook|tiktok))?\s+resmi)]] ..
   [[(?:\s+(?i:resmi|lokal|nasional|internasional|asing|setempat|pemerintah|negara|milik\s+pemerintah|milik\s+negara))*]] ..
   [[(?:{sp}+{place},(?={sp}*{source}{sp}*(?:[,.;(]|$)))?{sp}+(?!{weekday}))?]]
+-- (also one word in lower case closing the clause, "seperti dilansir kumparan,": page.lua keeps it only when
+-- the gazetteer knows it as an outlet; "dilansir sebelumnya," names none)
+local LOWER_SOURCE = [[\p{Ll}{3,}+(?={sp}*(?:[,.;]|$)|{sp}+dari\b)]]
 M.sources = {
   { pattern = [[(?:[dD]ilansir|[mM]elansir|DILANSIR|MELANSIR)(?:\s+(?i:dari|oleh))?{sp}+]] .. DESCR ..
-      [[(?<source>{source})(?:{sp}+dari{sp}+]] .. DESCR .. [[(?<source2>{source}))?]] },
-  { pattern = [[(?:[dD]ikutip|[mM]engutip|[dD]inukil|[dD]isadur|DIKUTIP|MENGUTIP)\s+(?i:dari)\s+]] .. DESCR .. [[(?<source>{source})]] },
+      [[(?<source>{source}|]] .. LOWER_SOURCE .. [[)(?:{sp}+dari{sp}+]] .. DESCR .. [[(?<source2>{source}))?]] },
+  { pattern = [[(?:[dD]ikutip|[mM]engutip|[dD]inukil|[dD]isadur|DIKUTIP|MENGUTIP)\s+(?i:dari)\s+]] .. DESCR ..
+      [[(?<source>{source}|]] .. LOWER_SOURCE .. [[)]] },
   -- "Mengutip Al Jazeera, ...", "..., mengutip Reuters.": the outlet without "dari", the clause
   -- closing after it ("mengutip isi surat Putin" quotes a text; a person is dropped by page.lua)
   { pattern = [[(?:[mM]engutip|MENGUTIP){sp}+]] .. DESCR .. [[(?<source>{source})(?={sp}*(?:[,.;]|$))]] },
