@@ -238,14 +238,21 @@ enum {
                                      paragraph (KIMPUT_LINEF_PARAGRAPH) and at most
                                      KIMPUT_PAGE_SHORT_LINE bytes long; the paragraphs of the
                                      article are not tried against it, which keeps cleaning fast */
-  KIMPUT_PAGE_TAIL = 8            /* a LINE rule that searches (no ^) and matches only near the
+  KIMPUT_PAGE_TAIL = 8,           /* a LINE rule that searches (no ^) and matches only near the
                                      line's end (a photo credit): the search starts
                                      KIMPUT_PAGE_TAIL_BYTES before the end */
+  KIMPUT_PAGE_BOX_OPEN = 16,      /* a LINE rule for the first line of a box between paragraphs
+                                     ("Lewati X dan lanjutkan membaca"): the lines up to the line
+                                     of a BOX_CLOSE rule with the same value ("Akhir dari X"),
+                                     at most KIMPUT_PAGE_BOX_LINES below, are navigation */
+  KIMPUT_PAGE_BOX_CLOSE = 32      /* a LINE rule for a box's last line; with no opening above
+                                     it, the line is body */
 };
 
 #define KIMPUT_PAGE_SHORT_LINE 512
 #define KIMPUT_PAGE_WORDS_MAX 64  /* words counted on a line (kimput_page_line.words) */
 #define KIMPUT_PAGE_TAIL_BYTES 160
+#define KIMPUT_PAGE_BOX_LINES 24
 
 typedef struct {
   uint8_t kind;   /* kimput_page_kind */

@@ -145,6 +145,8 @@ static int l_add(lua_State *L) {
   if (strchr(flags, 'p')) rule.flags |= KIMPUT_PAGE_NEXT_PARAGRAPH;
   if (strchr(flags, 's')) rule.flags |= KIMPUT_PAGE_SHORT;
   if (strchr(flags, 't')) rule.flags |= KIMPUT_PAGE_TAIL;
+  if (strchr(flags, 'o')) rule.flags |= KIMPUT_PAGE_BOX_OPEN;
+  if (strchr(flags, 'c')) rule.flags |= KIMPUT_PAGE_BOX_CLOSE;
   size_t len;
   const char *pattern = luaL_checklstring(L, 6, &len);
   uint8_t field = (uint8_t)luaL_checkoption(L, 7, "", field_names);
@@ -1076,8 +1078,9 @@ static int month_named(lua_State *L, int months, const unsigned char *name, size
   return !isnum ? 0 : v < 1 || v > 12 ? -1 : (int)v;  /* -1: a month out of range, no date */
 }
 
-/* "(%d%d?)SP(%a+)%.?SP(%d%d%d%d)" at p (day first) or "(%a+)%.?SP(%d%d?),?SP(%d%d%d%d)"
- * (month first): the match's end, or 0; the day's and name's spans, the year's start. */
+/* "(%d%d?)SP(%a+)%.?,?SP(%d%d%d%d)" at p (day first; a comma may stand for the space) or
+ * "(%a+)%.?SP(%d%d?),?SP(%d%d%d%d)" (month first): the match's end, or 0; the day's and name's spans,
+ * the year's start. */
 static size_t named_date_at(const unsigned char *s, size_t n, size_t p, int month_first, size_t *day, size_t *dayn,
                             size_t *name, size_t *namen, size_t *year) {
   if (month_first) {
@@ -1104,8 +1107,10 @@ static size_t named_date_at(const unsigned char *s, size_t n, size_t p, int mont
     size_t a = r;
     while (a < n && is_letter(s[a])) a++;
     if (a == r) continue;
-    size_t b = a < n && s[a] == '.' ? a + 1 : a, c = skip_spaces(s, b, n);
-    if (c == b || !four_digits(s, c, n)) continue;
+    size_t b = a < n && s[a] == '.' ? a + 1 : a;
+    if (b < n && s[b] == ',') b++;  /* "12 Juni, 2024" */
+    size_t c = skip_spaces(s, b, n);
+    if ((c == b && s[b - 1] != ',') || !four_digits(s, c, n)) continue;
     *day = p, *dayn = dl, *name = r, *namen = a - r, *year = c;
     return c + 4;
   }
@@ -1253,8 +1258,12 @@ static void parse_stamp(lua_State *L, int months, const unsigned char *s, size_t
   /* the time: the first digits of the rest, "14:33" or "14.33" */
   size_t t = 0;
   while (t < rn && !is_digit(r[t])) t++;
-  /* two digits when there are (one then cannot be followed by ':' or '.') */
+  /* two digits when there are (one then cannot be followed by ':' or '.'); no clock
+   * when a year follows (an update's date: "11.06.2024 - Diperbarui : 12.06.2024") */
   size_t hl = 1, after = clock_at(r, t, rn, &hl);
+  if (after && after + 1 < rn && (r[after] == '.' || r[after] == '/' || r[after] == '-') &&
+      four_digits(r, after + 1, rn))
+    after = 0;
   int with_time = 0, hh = 0, mi = 0;
   size_t lead = after ? 0 : leading_time(s, n);
   if (lead) {  /* the time before the date: "15:20 WIB, Rabu 6 Maret 2024"; its zone is read from the line */

@@ -628,12 +628,12 @@ size_t page_tail_from(const char *text, size_t start, size_t end) {
   return from;
 }
 
-/* The rules of the combined pattern c that can match text[start..end) with
- * these hits, in order, into few[] (up to FEW_RULES): their number, or
- * FEW_RULES + 1 when there are more. */
+/* The rules of the combined pattern c, from rule index `from` on, that can
+ * match text[start..end) with these hits, in order, into few[] (up to
+ * FEW_RULES): their number, or FEW_RULES + 1 when there are more. */
 static size_t possible_rules(const kimput_pageset *set, kimput_page_kind kind, const page_combined *c,
                              const uint64_t *hits, const uint64_t *cand, const char *text, size_t start, size_t end,
-                             uint32_t *few) {
+                             uint32_t from, uint32_t *few) {
   const page_kind *k = &set->kinds[kind];
   const page_rule *rules = k->rules;
   int folds = page_hits_fold(set, hits);
@@ -642,6 +642,7 @@ static size_t possible_rules(const kimput_pageset *set, kimput_page_kind kind, c
     for (size_t w = 0; w < k->cand_words; w++) {
       for (uint64_t b = c->members[w] & cand[w]; b; b &= b - 1) {
         uint32_t i = (uint32_t)(w * 64 + (size_t)__builtin_ctzll(b));
+        if (i < from) continue;
         if (!page_rule_possible(set, kind, i, hits) || !page_rule_affixes(&rules[i], text, start, end, folds)) continue;
         if (n == FEW_RULES) return FEW_RULES + 1;
         few[n++] = i;
@@ -650,7 +651,7 @@ static size_t possible_rules(const kimput_pageset *set, kimput_page_kind kind, c
     return n;
   }
   for (size_t i = 0; i < c->nrules; i++) {
-    if (!page_rule_possible(set, kind, c->rules[i], hits) ||
+    if (c->rules[i] < from || !page_rule_possible(set, kind, c->rules[i], hits) ||
         !page_rule_affixes(&rules[c->rules[i]], text, start, end, folds))
       continue;
     if (n == FEW_RULES) return FEW_RULES + 1;
@@ -713,12 +714,22 @@ kimput_status page_match_range(kimput_pageset *set, kimput_page_kind kind, const
   uint32_t few[FEW_RULES];
   const uint64_t *cand = page_candidates(k, page_hit_words(set), hits);
   int folds = page_hits_fold(set, hits);
-  size_t nfew = pc ? possible_rules(set, kind, pc, hits, cand, text, start, end, few) : 0;
-  if (nfew > 0 && nfew <= FEW_RULES) {
+  size_t nfew = pc ? possible_rules(set, kind, pc, hits, cand, text, start, end, 0, few) : 0;
+  if (nfew > FEW_RULES && !pc->rule && !pc->too_large && (st = compile_combined(k, pc)) != KIMPUT_OK) {
+    if (st != KIMPUT_ERR_PATTERN) return st;
+    pc->too_large = 1;  /* more rules than one PCRE2 pattern holds: they run one by one */
+  }
+  if (nfew > FEW_RULES && pc->too_large) {
+    for (;;) {  /* FEW_RULES at a time, in order, until one matches */
+      st = match_few(k, doc, start, end, few, nfew > FEW_RULES ? FEW_RULES : nfew, k->groups[0], &anchored);
+      if (st != KIMPUT_OK) return st;
+      if (anchored < k->n || nfew <= FEW_RULES) break;
+      nfew = possible_rules(set, kind, pc, hits, cand, text, start, end, few[FEW_RULES - 1] + 1, few);
+    }
+  } else if (nfew > 0 && nfew <= FEW_RULES) {
     st = match_few(k, doc, start, end, few, nfew, k->groups[0], &anchored);
     if (st != KIMPUT_OK) return st;
   } else if (nfew > FEW_RULES) {
-    if (!pc->rule && (st = compile_combined(k, pc)) != KIMPUT_OK) return st;
     st = kimput_rule_match_doc(pc->rule, doc, start, end, start, k->groups[0], pc->ngroups, &found);
     if (st != KIMPUT_OK && st != KIMPUT_ERR_LIMIT) return st;  /* a limit hit is no match */
     if (st == KIMPUT_OK && found) {

@@ -64,6 +64,7 @@ typedef struct {
   uint32_t *rules;      /* the rules in it, in order */
   size_t nrules;
   uint64_t *members;    /* the rules in it, as a bit set */
+  int too_large;        /* too many for one PCRE2 pattern: its rules are tried one by one */
 } page_combined;
 
 /* A kind's rules. The anchored ones (^ and no .* after it) are matched by

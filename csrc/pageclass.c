@@ -741,11 +741,13 @@ static int headline_score(const char *text, const kimput_page_line *lines, size_
   if ((l->flags & KIMPUT_LINEF_REPEATED) && l->words > SHORT_WORDS) score += 4;
   if (l->flags & KIMPUT_LINEF_TITLECASE) score += 2;
   /* right under the masthead: rather the site's tagline ("Berita Terkini dari Tanah Banjar"),
-     a headline further down wins when the page's facts close it */
+     a headline further down wins when the page's facts close it (under the masthead with
+     its section after a slash, a breadcrumb, "Situs.com/Kota", stands the page's own title) */
   size_t above = i;
   while (above > 0 && lines[above - 1].end == lines[above - 1].start) above--;
-  if (above > 0 && lines[above - 1].cls == KIMPUT_LINE_NAVIGATION &&
-      (lines[above - 1].outlet_start != KIMPUT_UNSET || names_outlet(text, &lines[above - 1], outlet, place)))
+  const kimput_page_line *a = above > 0 ? &lines[above - 1] : NULL;
+  if (a && a->cls == KIMPUT_LINE_NAVIGATION && !memchr(text + a->start, '/', a->end - a->start) &&
+      (a->outlet_start != KIMPUT_UNSET || names_outlet(text, a, outlet, place)))
     score -= 3;
   /* a title-cased title may have its deck under it before the page date (a name
      of three words over a sentence-case title is rather a masthead over the headline) */
@@ -846,12 +848,31 @@ static unsigned name_parts(const char *text, const kimput_page_line *l, unsigned
   return parts >= 2 && words > 0 ? parts : 0;
 }
 
+/* Line l's last part, after its last separator, is the opening's outlet
+ * ("Nama Penulis, Kabar Kota" over "Kota, Kabar Kota -"): names compared
+ * without their address, case and spaces. */
+static int ends_with_outlet(const char *text, const kimput_page_line *l, kimput_span outlet) {
+  if (outlet.start == KIMPUT_UNSET) return 0;
+  const unsigned char *s = (const unsigned char *)text;
+  size_t last = l->start;
+  for (size_t i = l->start, k; i < l->end; i += k ? k : 1)
+    if ((k = separator_at(s, l->start, l->end, i)) > 0) last = i + k;
+  char name[64], part[64];
+  size_t m = fold_name(text, outlet.start, outlet.end, 1, name, sizeof name);
+  size_t k = fold_name(text, last, l->end, 1, part, sizeof part);
+  return last > l->start && m >= 3 && k == m && memcmp(name, part, m) == 0;
+}
+
 /* Lines of names parted by separators at the top: under the headline or the page
  * date, right above the date, the opening or the article, two or three names are
- * the byline ("Judul / Nama Penulis | Nama Editor / Selasa, ..."); right above a
- * title, items of up to three words are a breadcrumb ("Beranda | Jawa Barat" over
- * the headline; "Banjir Rendam Dua Desa | Warga Mengungsi" may be the headline). */
-static void mark_name_lines(const char *text, kimput_page_line *lines, size_t n, size_t top, size_t open) {
+ * the byline ("Judul / Nama Penulis | Nama Editor / Selasa, ..."), and so is a line
+ * whose last name is the opening's outlet, or one above the page date at the top
+ * with a title under the date ("Nama Penulis, Kabar Kota / 12 June 2024 / Judul");
+ * right above a title, items of up to three words are a breadcrumb ("Beranda |
+ * Jawa Barat" over the headline; "Banjir Rendam Dua Desa | Warga Mengungsi" may be
+ * the headline). */
+static void mark_name_lines(const char *text, kimput_page_line *lines, size_t n, size_t top, size_t open,
+                            kimput_span outlet) {
   for (size_t i = 0; i < top && i < TOP_LINES; i++) {
     kimput_page_line *l = &lines[i];
     if (l->cls != KIMPUT_LINE_BODY || (l->flags & KIMPUT_LINEF_PARAGRAPH)) continue;
@@ -863,13 +884,28 @@ static void mark_name_lines(const char *text, kimput_page_line *lines, size_t n,
       l->cls = KIMPUT_LINE_NAVIGATION;
       continue;
     }
-    if (parts > BYLINE_MAX_PARTS || (j != top && j != open && !(j < n && states_page_fact(&lines[j])))) continue;
+    if (parts > BYLINE_MAX_PARTS) continue;
+    if (ends_with_outlet(text, l, outlet)) {
+      l->cls = KIMPUT_LINE_CREDIT;
+      continue;
+    }
+    if (j != top && j != open && !(j < n && states_page_fact(&lines[j]))) continue;
     size_t k = i;
     while (k > 0 && i - k < BYLINE_LOOK_BACK && is_aside(&lines[k - 1])) k--;
     const kimput_page_line *a = k > 0 ? &lines[k - 1] : NULL;
     if (a && (a->cls == KIMPUT_LINE_TIMESTAMP ||
-              (a->cls == KIMPUT_LINE_BODY && (a->flags & KIMPUT_LINEF_TITLE) && a->words > SHORT_WORDS)))
+              (a->cls == KIMPUT_LINE_BODY && (a->flags & KIMPUT_LINEF_TITLE) && a->words > SHORT_WORDS))) {
       l->cls = KIMPUT_LINE_CREDIT;
+      continue;
+    }
+    /* nothing above it, the page date under it, and under the date a title that
+       stands right above the article */
+    if (!a && j < n && lines[j].cls == KIMPUT_LINE_TIMESTAMP) {
+      size_t t = next_fact(lines, n, j, open, 0);
+      if (t < top && t != open && lines[t].cls == KIMPUT_LINE_BODY && (lines[t].flags & KIMPUT_LINEF_TITLE) &&
+          lines[t].words > SHORT_WORDS && next_fact(lines, n, t, open, 0) >= top)
+        l->cls = KIMPUT_LINE_CREDIT;
+    }
   }
 }
 
@@ -888,9 +924,13 @@ static kimput_status find_opening(kimput_pageset *set, const kimput_doc *doc, ki
                                   const uint64_t *hits, size_t words, size_t first_paragraph, size_t *open) {
   *open = NONE;
   size_t paragraphs = 0;
+  page_match found;  /* the opening's match, when *open is set by one */
   for (size_t i = first_paragraph == NONE ? page->count : 0; i < page->count && i < TOP_LINES; i++) {
     kimput_page_line *l = &page->lines[i];
     if (l->cls == KIMPUT_LINE_DATELINE) { *open = i; return KIMPUT_OK; }
+    /* a paragraph above the page date is a deck of the page's top ("Judul / Pasokan
+     * berkurang karena hujan. / Rabu, 12 Jun 2024 / Bandung - ..."), not the article's */
+    if (l->cls == KIMPUT_LINE_TIMESTAMP) paragraphs = 0;
     if (l->cls != KIMPUT_LINE_BODY) continue;
     /* a title-cased line that is no paragraph is a headline ("Harga Beras Naik -
      * Pedagang Mengeluh"), not an opening with its first sentence */
@@ -905,14 +945,22 @@ static kimput_status find_opening(kimput_pageset *set, const kimput_doc *doc, ki
     int named = m.outlet.start != KIMPUT_UNSET ||
                 (m.place.start != KIMPUT_UNSET && (paragraphs == 0 || all_capitals(kimput_doc_text(doc, NULL), m.place)));
     if (m.rule >= 0 && m.whole.end < l->end && named) {
-      *open = i;
-      page->open_line = (int32_t)i;
-      page->open_end = m.whole.end;
-      set_span(&page->open_outlet, m.outlet);
-      set_span(&page->open_place, m.place);
-      return KIMPUT_OK;
+      /* a sentence-case title with no final period ("BMKG: Waspada hujan lebat pekan ini")
+       * is rather the headline: the opening only when no line under it opens the article */
+      int title = (l->flags & KIMPUT_LINEF_TITLE) && !(l->flags & KIMPUT_LINEF_PARAGRAPH);
+      if (!title || *open == NONE) {
+        *open = i;
+        found = m;
+      }
+      if (!title) break;
     }
     if ((l->flags & KIMPUT_LINEF_PARAGRAPH) && ++paragraphs >= TOP_PARAGRAPHS) break;
+  }
+  if (*open != NONE) {
+    page->open_line = (int32_t)*open;
+    page->open_end = found.whole.end;
+    set_span(&page->open_outlet, found.outlet);
+    set_span(&page->open_place, found.place);
   }
   return KIMPUT_OK;
 }
@@ -929,7 +977,8 @@ static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_p
   }
   /* The article's last paragraph may end with its agency's credit ("... kata dia.
    * (Reuters)"), which a caption rule reads as a photo's: the first paragraph after the
-   * last one of the body, when a credit at its end made it a caption and no text of the
+   * last one of the body, when a credit at its end made it a caption, a closing credit
+   * (a suffix rule: not "ANTARA FOTO/Nama", "Foto: ...") ends it, and no text of the
    * article follows (a cut-off sentence would: then it is a photo's), is the article's. */
   const page_kind *k = &set->kinds[KIMPUT_PAGE_LINE];
   size_t closing = NONE;
@@ -944,6 +993,11 @@ static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_p
       if (l->cls != KIMPUT_LINE_CAPTION || l->rule < 0 || !(k->rules[l->rule].info.flags & KIMPUT_PAGE_TAIL) ||
           l->words < CLOSING_MIN_WORDS)
         break;
+      page_match m;
+      kimput_status st = page_match_range(set, KIMPUT_PAGE_SUFFIX, doc, l->start, l->end, 1,
+                                          hits ? hits + i * words : NULL, NULL, &m);
+      if (st != KIMPUT_OK) return st;
+      if (m.rule < 0 || m.whole.start <= l->start) break;
       closing = i;
     }
   }
@@ -976,7 +1030,7 @@ static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_p
       if (first != NONE && after > before) { top = first; stamped = 1; }
     }
   }
-  mark_name_lines(text, lines, n, top, open);
+  mark_name_lines(text, lines, n, top, open, page->open_outlet);
   mark_headline(text, lines, n, top, open, page->open_outlet, page->open_place, stamped);
   if (p == NONE) return KIMPUT_OK;  /* a snippet: nothing surrounds an article */
   /* the article may close with a sentence too short for a paragraph ("Harga itu
@@ -1075,6 +1129,45 @@ static uint32_t scan_bits(const kimput_pageset *set, const uint64_t *hits) {
     if (page_rule_possible(set, KIMPUT_PAGE_SCAN, i, hits)) bits |= (uint32_t)1 << i;
   }
   return bits;
+}
+
+/* The values of two lines are the same text, ASCII letters folded ("Podcast" in
+ * "Lewati Podcast dan lanjutkan membaca" and "Akhir dari Podcast"). */
+static int same_value(const char *text, const kimput_page_line *a, const kimput_page_line *b) {
+  if (a->value_start == KIMPUT_UNSET || b->value_start == KIMPUT_UNSET) return 0;
+  size_t n = a->value_end - a->value_start;
+  if (n != b->value_end - b->value_start) return 0;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char x = (unsigned char)text[a->value_start + i], y = (unsigned char)text[b->value_start + i];
+    if (x != y && !(is_alnum_ascii(x) && (x | 0x20) == (y | 0x20))) return 0;
+  }
+  return 1;
+}
+
+/* A box between paragraphs, from its opening line ("Lewati X dan lanjutkan membaca") to
+ * its closing one of the same value ("Akhir dari X"), at most KIMPUT_PAGE_BOX_LINES
+ * below: the lines in it are navigation (a list of links, a podcast's name); a closing
+ * line with no opening above it is body (a subheading "Akhir dari Sebuah Era").
+ * Each opening looks a bounded way down: linear in the lines. */
+static void mark_boxes(const char *text, const page_kind *k, kimput_page_line *lines, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    kimput_page_line *l = &lines[i];
+    if (l->rule < 0) continue;
+    uint8_t flags = k->rules[l->rule].info.flags;
+    if (flags & KIMPUT_PAGE_BOX_CLOSE) {  /* (a box's own is passed over below) */
+      l->cls = KIMPUT_LINE_BODY;
+      l->rule = -1;
+      continue;
+    }
+    if (!(flags & KIMPUT_PAGE_BOX_OPEN)) continue;
+    for (size_t j = i + 1; j < n && j <= i + KIMPUT_PAGE_BOX_LINES; j++) {
+      const kimput_page_line *e = &lines[j];
+      if (e->rule < 0 || !(k->rules[e->rule].info.flags & KIMPUT_PAGE_BOX_CLOSE) || !same_value(text, l, e)) continue;
+      for (size_t b = i + 1; b < j; b++) lines[b].cls = KIMPUT_LINE_NAVIGATION;
+      i = j;
+      break;
+    }
+  }
 }
 
 /* Empties *page without freeing its lines (the set's scratch). */
@@ -1187,6 +1280,7 @@ kimput_status page_classify(kimput_doc *doc, kimput_pageset *set, kimput_page *p
         lines[i + 1].cls == KIMPUT_LINE_BODY)
       lines[i + 1].cls = KIMPUT_LINE_CAPTION;
   }
+  if (st == KIMPUT_OK) mark_boxes(text, k, lines, n);
   if (st == KIMPUT_OK) st = mark_repeats(set, text, lines, n);
   if (st == KIMPUT_OK) st = layout(set, doc, page, words ? hits : NULL, words);
   if (st == KIMPUT_OK) st = find_closing(set, doc, page, words ? hits : NULL, words);

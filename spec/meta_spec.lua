@@ -346,6 +346,30 @@ describe("doc:meta()", function()
       assert.are.equal("2024-02-16", m.published)
     end)
 
+  it("only a date right after the outlet of 'dilansir X,' is the page's: one later in the sentence is the story's",
+    function()
+      local text = "Seperti dilansir Kabar Dunia, kementerian itu mengirim surat kepada komisi pada Senin (10/6)."
+      assert.is_nil(meta({ text }).published)
+      assert.is_nil(meta({ "Komisi menggelar rapat pada Rabu (12/6/2024) untuk membahas pemilu ulang di kota.",
+        text }).published)
+      assert.is_nil(kimput.parse(text, { published = "2024-06-12" }):meta().published)
+    end)
+
+  it("a citation date without its year takes the caller's year (six months past it: the year before)", function()
+    local text = "Harga gandum naik, seperti dikutip Kabar Dunia, Jumat (7/6), di seluruh kawasan itu."
+    assert.are.equal("XXXX-06-07", meta({ text }).published)
+    assert.are.equal("2024-06-07", kimput.parse(text, { published = "2024-06-12" }):meta().published)
+    text = "Harga gandum naik, seperti dikutip Kabar Dunia, Jumat (15/12), di seluruh kawasan itu."
+    assert.are.equal("2023-12-15", kimput.parse(text, { published = "2024-01-10" }):meta().published)
+  end)
+
+  it("a lower-case outlet after 'dilansir' is a source when the gazetteer knows it as one", function()
+    kimput.entities.add { name = "Kabarlembah", kind = "outlet" }
+    local m = meta { "Harga beras naik di pasar induk, seperti dilansir kabarlembah, pada pekan ini.",
+      "Seperti dilansir sebelumnya, pasokan dari petani berkurang sejak awal bulan ini." }
+    assert.are.same({ "kabarlembah" }, m.sources)
+  end)
+
   it("an unknown outlet with no markers gives nil fields, never a guess", function()
     local m = meta {
       "Ratusan warga berkumpul di alun-alun kota untuk merayakan hari jadi daerah yang ke-250.",

@@ -65,6 +65,14 @@ describe("time stamps in every shape", function()
     { "Waktu terbit: Senin, 9 Oktober 2023 12:05 WIB", "2023-10-09T12:05", "+07:00" },
     { "Dibuat: 9 Oktober 2023", "2023-10-09", nil },
     { "Senin, 9 Oktober 2023 (12:05 WIB)", "2023-10-09T12:05", "+07:00" },
+    { "Dipublikasi: 12/06/2024 14:35 WIB", "2024-06-12T14:35", "+07:00" },
+    { "12 Juni 2024, 14:35 (WIB)", "2024-06-12T14:35", "+07:00" },
+    { "12 Juni, 2024 14:35 WIB", "2024-06-12T14:35", "+07:00" },
+    { "12 Jun 2024 2:35 PM WIB", "2024-06-12T14:35", "+07:00" },
+    -- an update's date after a dash is no clock time of the first
+    { "09.10.2023 - Diperbarui : 10.10.2023", "2023-10-09", nil },
+    { "09.10.2023 - Pembaruan : 10.10.2023", "2023-10-09", nil },
+    { "Nama Penulis  |09.10.2023 - Pembaruan : 10.10.2023", "2023-10-09", nil },
   }
   for _, s in ipairs(shapes) do
     it(s[1], function()
@@ -373,6 +381,22 @@ describe("outlet and dateline from the article's opening", function()
     assert.are.equal("Pasar Murah Dibuka di Alun-alun Kota", m.headline)
   end)
 
+  it("a byline above the page date is no headline when the title stands under the date", function()
+    for _, opening in ipairs({ "Medan, Kabar Niaga - ", "MEDAN - " }) do
+      local m, class = page { "Rina Wulandari, Kabar Niaga", "12 June 2024 14:35",
+        "Pasar Murah Dibuka di Alun-alun Kota", opening .. PARA1, PARA2 }
+      assert.are.same({ "credit", "Pasar Murah Dibuka di Alun-alun Kota" },
+        { class["Rina Wulandari, Kabar Niaga"], m.headline }, opening)
+    end
+    -- its last name the opening's outlet, it is a credit wherever it stands at the top
+    local _, class = page { "Pasar Murah Dibuka di Alun-alun Kota", "Rina Wulandari, Kabar Niaga",
+      "Pemkot ingin harga bahan pokok tetap terjangkau menjelang hari raya.", "Medan, Kabar Niaga - " .. PARA1, PARA2 }
+    assert.are.equal("credit", class["Rina Wulandari, Kabar Niaga"])
+    -- a title of two halves above the date, nothing under it, stays the headline
+    local m = page { "Harga Beras Naik, Pedagang Mengeluh", "12 June 2024 14:35", "MEDAN - " .. PARA1, PARA2 }
+    assert.are.equal("Harga Beras Naik, Pedagang Mengeluh", m.headline)
+  end)
+
   it("a title-cased deck under the headline is no list of titles", function()
     local m, class = page { "Harga Beras Naik Jelang Lebaran",
       "Pedagang Pasar Induk Mengaku Pembeli Mulai Berkurang", "Senin, 25 Maret 2024 08:18 WIB",
@@ -468,6 +492,15 @@ describe("outlet and dateline from the article's opening", function()
     assert.is_nil(m.dateline)
     assert.are.equal("body", class[PARA1])
     assert.are.equal("body", class[list])
+  end)
+
+  it("a place alone opens the article under the page date, below a deck that ends with a period", function()
+    local deck = "Wali kota menyebut pasar murah akan digelar lagi menjelang hari raya tahun depan."
+    local m, class, doc = page { "Pasar Murah Dibuka di Alun-alun Kota", deck, "Rabu, 12 Jun 2024 10:21 WIB",
+      "Sukamaju - " .. PARA1, PARA2 }
+    assert.are.same({ "Sukamaju", "Pasar Murah Dibuka di Alun-alun Kota" }, { m.dateline, m.headline })
+    assert.are.equal("caption", class[deck])
+    assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
   end)
 
   it("a byline ending in the outlet's channel and 'Follow Berita X di Google News' name the outlet", function()
@@ -577,6 +610,11 @@ describe("credits", function()
     assert.are.same({ "cr11/situs-kota.com", "credit" }, { m.editor, class["(cr11/situs-kota.com)"] })
     m, _, doc = page { PARA1, PARA2 .. " (cr11/situs-kota.com)" }
     assert.are.same({ "cr11/situs-kota.com", PARA1 .. "\n" .. PARA2 }, { m.editor, doc:body() })
+    -- a space by the slash
+    m, _, doc = page { PARA1, PARA2 .. " (abc/ xyz)" }
+    assert.are.same({ "abc/xyz", PARA1 .. "\n" .. PARA2 }, { m.editor, doc:body() })
+    m, class = page { PARA1, PARA2, "(abc / xyz)" }
+    assert.are.same({ "abc/xyz", "credit" }, { m.editor, class["(abc / xyz)"] })
     -- a photo's credit or an advertorial's mark names no editor
     m, class = page { PARA1, PARA2, "(ist)" }
     assert.are.same({ nil, "body" }, { m.editor, class[PARA2] })
@@ -627,6 +665,7 @@ describe("captions", function()
     "Caption: Wali kota meninjau pasar murah di alun-alun",
     "Wali kota meninjau pasar murah di alun-alun, Senin (25/3/2024)",
     "Wali kota meninjau pasar murah di alun-alun (Instagram @akunwarga)",
+    "Wali kota meninjau pasar murah di alun-alun bersama para pedagang kecil.(AFP)",
   }
   for _, c in ipairs(captions) do
     it(c, function()
@@ -773,6 +812,51 @@ describe("page furniture", function()
     assert.are_not.equal("body", class["- Harga beras lebih rendah dari pasar biasa"])
     assert.are.equal("related", class["Stok Beras Aman Sampai Lebaran"])
     assert.are.equal(PARA1 .. "\n" .. PARA2 .. "\n" .. PARA3, doc:body())
+  end)
+end)
+
+describe("a video's promotion between paragraphs", function()
+  it("'Tonton juga video berikut ini' and 'Video: Judul' alone are links; a sentence about a video stays", function()
+    local own = "Video: rekaman warga menunjukkan air naik dengan cepat, kata petugas kepada wartawan."
+    local _, class, doc = page { PARA1, "Tonton juga video berikut ini", "Video: Pasar Murah Diserbu Warga", PARA2,
+      own }
+    assert.are.same({ "related", "related" }, { class["Tonton juga video berikut ini"],
+      class["Video: Pasar Murah Diserbu Warga"] })
+    assert.are.equal(PARA1 .. "\n" .. PARA2 .. "\n" .. own, doc:body())
+  end)
+end)
+
+describe("a site's notice that it carries part of its subscribers' news", function()
+  it("is a credit under the article; a sentence on what a site shows stays", function()
+    local notice = "Situs web Kantor Berita Lembah hanya memuat sebagian berita yang disajikan kepada pelanggan"
+      .. " melalui layanan kawatnya, dan dalam bentuk ringkasan."
+    local own = "Situs web pemerintah kota hanya memuat jadwal pasar murah hingga akhir bulan ini."
+    local _, class, doc = page { PARA1, PARA2, own, notice }
+    assert.are.equal("credit", class[notice])
+    assert.are.equal(PARA1 .. "\n" .. PARA2 .. "\n" .. own, doc:body())
+  end)
+end)
+
+describe("a box between paragraphs, from 'Lewati X dan lanjutkan membaca' to 'Akhir dari X'", function()
+  it("is furniture, with every line in it", function()
+    local box = { "Lewati Berita pilihan dan lanjutkan membaca", "Berita pilihan",
+      "Harga cabai turun pekan lalu di pasar induk", "Akhir dari Berita pilihan" }
+    local lines = { PARA1 }
+    for _, l in ipairs(box) do lines[#lines + 1] = l end
+    lines[#lines + 1] = PARA2
+    local _, class, doc = page(lines)
+    for _, l in ipairs(box) do assert.are.equal("navigation", class[l], l) end
+    assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+    _, _, doc = page { PARA1, "Skip Radio kota and continue reading", "Radio kota", "Siaran Pagi Ini",
+      "End of Radio kota", PARA2 }
+    assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+  end)
+  it("'Akhir dari X' with no opening above it, or another X's, is a subheading", function()
+    local _, class = page { PARA1, "Akhir dari Sebuah Penantian", PARA2 }
+    assert.are.equal("body", class["Akhir dari Sebuah Penantian"])
+    _, class = page { PARA1, "Lewati Podcast dan lanjutkan membaca", "Siaran Pagi Ini", "Akhir dari Sebuah Penantian",
+      PARA2 }
+    assert.are.equal("body", class["Akhir dari Sebuah Penantian"])
   end)
 end)
 
@@ -1029,6 +1113,16 @@ describe("the site's tagline under its address", function()
   end)
 end)
 
+describe("the outlet's address with its section after a slash", function()
+  it("is a breadcrumb: the title under it is the headline", function()
+    local m, class, doc = page { "Kotapos.com/Sukamaju", "Pasar Murah Dibuka di Alun-alun Kota",
+      "Selasa, 11 Juni 2024 18:47", "KOTAPOS.COM, SUKAMAJU - " .. PARA1, PARA2 }
+    assert.are.equal("Pasar Murah Dibuka di Alun-alun Kota", m.headline)
+    assert.are.equal("navigation", class["Kotapos.com/Sukamaju"])
+    assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+  end)
+end)
+
 describe("a site name alone", function()
   it("names the outlet when no masthead or credit does", function()
     local m, class = page { "situsku.id", "Internasional", "Pasar Murah Dibuka di Alun-alun Kota", "Nama Penulis",
@@ -1057,6 +1151,20 @@ describe("the article's closing paragraph with its agency's credit", function()
     local _, class, doc = page { PARA1, PARA2, own }
     assert.are.equal("body", class[own])
     assert.are.equal(PARA1 .. "\n" .. PARA2 .. "\n" .. own:gsub(" %(Situs%-kota%.com/Nama Penulis%)$", ""), doc:body())
+  end)
+  it("is none when the credit is a photo's, not a closing credit: the caption under the article goes", function()
+    for _, caption in ipairs({
+      "Petugas memeriksa tenda pasar murah di alun-alun kota, Rabu (12/6/2024). ANTARA FOTO/Nama Fotografer/abc.",
+      "Petugas memeriksa tenda pasar murah di alun-alun kota, Rabu (12/6/2024). (ANTARA FOTO/Nama Fotografer)",
+      "Foto: Petugas memeriksa tenda pasar murah di alun-alun kota, Rabu (12/6/2024).",
+      "Petugas memeriksa tenda pasar murah di alun-alun kota menjelang pembukaan. (ANTARA/Nama Fotografer)",
+    }) do
+      local _, class, doc = page { PARA1, PARA2, caption }
+      assert.are.equal("caption", class[caption], caption)
+      assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+      _, class = page { PARA1, caption, PARA2 }
+      assert.are.equal("caption", class[caption], caption)
+    end
   end)
   it("is a photo's caption when text of the article follows it (a page cut off mid-sentence)", function()
     local _, class = page { PARA1, PARA2, closing, "Panitia juga menyiapkan tenda bagi warga yang mengantre sejak" }
@@ -1251,5 +1359,26 @@ describe("an outlet's address and a place closed by a period, an outlet and its 
     m = page { "Pasar Murah Dibuka di Alun-alun Kota", "Senin, 18 Maret 2024 | 09:12 WIB",
       "BANDA ACEH - " .. PARA1, PARA2 }
     assert.are.same({ "Banda Aceh" }, { m.dateline })
+  end)
+end)
+
+describe("a sentence-case headline opened by a name and a colon", function()
+  it("is the headline above the article's opening, not a 'Place:' opening", function()
+    for _, head in ipairs({ "DINKES: Waspada demam berdarah di musim hujan ini",
+                            "Gubernur: Pasar murah dibuka lagi pekan depan" }) do
+      local m, class, doc = page { head, "Rabu, 12 Juni 2024 11:47 WIB", "Sukamaju (KBA) - " .. PARA1, PARA2 }
+      assert.are.same({ head, "KBA", "Sukamaju" }, { m.headline, m.outlet, m.dateline })
+      assert.are.equal("headline", class[head])
+      assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+      m, _, doc = page { head, "SUKAMAJU, KABARKU.COM - " .. PARA1, PARA2 }
+      assert.are.same({ head, "KABARKU.COM", "Sukamaju" }, { m.headline, m.outlet, m.dateline })
+      assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+    end
+  end)
+  it("opens the article when no line under it does", function()
+    local m, _, doc = page { "Pasar Murah Dibuka di Alun-alun Kota",
+      "Sukamaju: Warga antre sejak pagi di alun-alun kota", PARA1, PARA2 }
+    assert.are.equal("Sukamaju", m.dateline)
+    assert.are.equal("Warga antre sejak pagi di alun-alun kota\n" .. PARA1 .. "\n" .. PARA2, doc:body())
   end)
 end)

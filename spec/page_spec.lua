@@ -421,6 +421,8 @@ describe("kimput.boilerplate.add", function()
       'boilerplate.add: unknown kind "footer"')
     assert.has_error(function() kimput.boilerplate.add "x" end,
       "boilerplate.add: expects a table with a string pattern")
+    assert.has_error(function() kimput.boilerplate.add { class = "navigation", box = "start", pattern = "x" } end,
+      'boilerplate.add: box must be "open" or "close" (got "start")')
   end)
 end)
 

@@ -438,6 +438,26 @@ static void test_many_rules(void) {
   kimput_pageset_free(set);
 }
 
+/* anchored rules of one first byte, more than one PCRE2 pattern holds
+ * together: still tried in order, one by one (the first that matches wins) */
+static void test_too_many_for_one_pattern(void) {
+  kimput_pageset *set = NULL;
+  CHECK(kimput_pageset_new(&set) == KIMPUT_OK);
+  static char pattern[4096];
+  for (int i = 0; i < 48; i++) {
+    int n = snprintf(pattern, sizeof pattern, "^Awal (?:%d|ganda) (?:", i);
+    for (int w = 0; w < 200; w++) n += snprintf(pattern + n, sizeof pattern - (size_t)n, "%skata%04d", w ? "|" : "", w);
+    snprintf(pattern + n, sizeof pattern - (size_t)n, ")$");
+    CHECK(add(set, KIMPUT_PAGE_LINE, KIMPUT_LINE_NAVIGATION, KIMPUT_LINE_NONE, pattern) == KIMPUT_OK);
+  }
+  const char *text = "Awal 37 kata0150\nAwal ganda kata0001\nAwal 99 kata0001\n";
+  kimput_page page;
+  kimput_doc *doc = classified(set, text, strlen(text), &page);
+  CHECK(page.count == 3 && page.lines[0].rule == 37 && page.lines[1].rule == 0 && page.lines[2].rule == -1);
+  done(doc, &page);
+  kimput_pageset_free(set);
+}
+
 /* words as the tokenizer joins them, counted up to KIMPUT_PAGE_WORDS_MAX */
 static void test_words(void) {
   static const struct {
@@ -553,6 +573,7 @@ int main(void) {
   test_tail_bytes();
   test_literal_places();
   test_many_rules();
+  test_too_many_for_one_pattern();
   test_pageset();
   test_classify();
   test_name_lines();

@@ -124,7 +124,7 @@ local function from_hex(s) return (s:gsub("%x%x", function(h) return string.char
 -- runs it opens or closes with
 local function add_rule(set, kind, e, expanded, what)
   local flags = (e.updated and "u" or "") .. (e.next_paragraph and "p" or "") .. (e.short and "s" or "")
-    .. (e.tail and "t" or "")
+    .. (e.tail and "t" or "") .. (e.box == "open" and "o" or e.box == "close" and "c" or "")
   local ok, msg, off = set:add(kind, e.class, e.next, flags, expanded, kind == "line" and e.field or nil)
   if not ok then
     error(("boilerplate %s does not compile: %s at offset %d: %s"):format(what, msg, off, e.pattern), 0)
@@ -186,6 +186,9 @@ function M.boilerplate.add(rule)
   end
   if rule.next ~= nil and not M.CLASSES[rule.next] then
     error(("boilerplate.add: unknown next class %q"):format(tostring(rule.next)), 2)
+  end
+  if rule.box ~= nil and rule.box ~= "open" and rule.box ~= "close" then
+    error(("boilerplate.add: box must be \"open\" or \"close\" (got %q)"):format(tostring(rule.box)), 2)
   end
   if rule.field ~= nil and not FIELDS[rule.field] then
     error(("boilerplate.add: unknown field %q"):format(tostring(rule.field)), 2)
@@ -343,6 +346,12 @@ end
 local function clean_source(s)
   if not s:find("[%s\194\160.,;:]") then  -- one word, nothing to trim (most names)
     local lower = s:lower()
+    -- a word in lower case ("kumparan"; not "detikcom", "situsNews") is an outlet the gazetteer knows (its
+    -- names match capitalised: a common word is none), or none
+    if s == lower and not s:find("com$") then
+      local e = require("kimput.entities").lookup((s:gsub("^%l", string.upper)))
+      return (e ~= nil and e.kind == "outlet") and s or ""
+    end
     return (WEEKDAYS[lower] or MONTHS[lower] or is_person(s)) and "" or s
   end
   s = trim(s):gsub("[%.,;:]+$", "")
@@ -489,9 +498,10 @@ local function upper_words(s)
   return v
 end
 
--- "haa/haa" -> "haa": the same initials twice are one person
+-- "haa/haa" -> "haa": the same initials twice are one person; "ant/ rdn" -> "ant/rdn"
 local function initials(s)
   if not s then return s end
+  if s:find(" ", 1, true) or s:find("\194\160", 1, true) then s = s:gsub("[%s\194\160]*/[%s\194\160]*", "/") end
   local a, b = s:match("^(.-)/(.+)$")
   if a and a:lower() == b:lower() then return a end
   return s
@@ -636,6 +646,19 @@ local function masthead(page)
   return nil
 end
 
+-- A date the page states without its year ("mengutip X, Jumat (16/2)": XXXX-02-16) takes the year of the
+-- caller's reference date, as doc:dates() reads a day and month (more than six months after it: the year
+-- before), so that an unresolved value never stands in for the caller's own date
+local function with_year(published, reference)
+  if not reference or not published or published:byte(1) ~= 88 then return published end  -- 88: "X"
+  local m, d, rest = published:match("^XXXX%-(%d%d)%-(%d%d)(.*)$")
+  local y, rm, rd = reference:match("^(%d%d%d%d)%-(%d%d)%-(%d%d)")
+  if not m or not y then return published end
+  y, rm, rd = tonumber(y), tonumber(rm), tonumber(rd)
+  if rm + 6 <= 12 and tonumber(m) * 100 + tonumber(d) > (rm + 6) * 100 + rd then y = y - 1 end
+  return ("%04d-%s-%s%s"):format(y, m, d, rest)
+end
+
 local function meta(doc)
   local page = page_of(doc)
   local rules = compiled or compile()
@@ -653,6 +676,7 @@ local function meta(doc)
   if not published and dateline then  -- a press release's opening: "Semarang, 5 Desember 2024 - "
     published = opened
   end
+  published = with_year(published, document.opts(doc).published)
   local names = sources(found)
   -- "Laporan Wartawan Kabar Daerah X" on a page of another outlet: the article came from there
   -- (and "Artikel ini telah tayang di X": X published it first)

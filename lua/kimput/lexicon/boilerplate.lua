@@ -34,6 +34,9 @@
 --            more ending with a period) or a line over 512 bytes
 --   tail     a rule without ^ that matches near the line's end (a photo
 --            credit): searched only over the line's last 160 bytes
+--   box      "open": the first line of a box between paragraphs, "close": its last; the
+--            lines between an opening and the closing of the same (?<value>) below it are
+--            navigation (a closing line with no opening above it is body)
 -- The rules are compiled together in C (docs/page.md): use named groups,
 -- and start a rule that searches with a literal or a small class rather
 -- than (?i:...) or \b, so that PCRE2 can skip to where it may start. A rule
@@ -52,8 +55,8 @@ local M = {}
 -- 2024, 14:05 WIB"), a label ("Diterbitkan: ", "Dipublikasikan pada ",
 -- "Dipublikasikan pada : ", "Dibuat: ", "Tanggal terbit: ", "Waktu tayang: "; "Tanggal: 17 Agustus 2024" alone
 -- may be an item of an event's details in the article, "Hari/Tanggal: ...").
--- After: the clock time and its zone (WIB, "02:05 PM", "+0700", "GMT+7", both: "09:30 WIB (GMT+7)"; in brackets:
--- "(14:05 WIB)"), then what
+-- After: the clock time and its zone (WIB, "02:05 PM", "02:05 PM WIB", "+0700", "GMT+7", both: "09:30 WIB (GMT+7)";
+-- in brackets: "(14:05 WIB)", "14:05 (WIB)"), then what
 -- follows a bar or a dot, a reading time after a dash, an update, the
 -- writer after "by" or "oleh" ("Posted on 7 Maret 2024 by admin"), or an
 -- image path stuck to the zone.
@@ -67,10 +70,10 @@ local REPUBLISHED = [[(?i:artikel\s+ini\s+(?:(?:telah|sudah|pernah|juga|sebelumn
 -- a byline's names after the stamp: "- Nama Penulis", "- Nama Penulis, Nama Lain"
 local NAMES = [[\p{Lu}[\p{L}.'’-]*+(?:{sp}+\p{Lu}[\p{L}.'’-]*+){0,4}(?:{sp}*(?:,|&|dan){sp}*\p{Lu}[\p{L}.'’-]*+(?:{sp}+\p{Lu}[\p{L}.'’-]*+){0,4}){0,3}]]
 local STAMP_BEFORE = [[(?:{dash}{sp}*|[|·•]{sp}*)?(?:(?:[^|·•\n]{1,60}+[|·•]{sp}*){1,3}|(?:{domain}|\p{Lu}[\p{L}\d.'’]*+(?:{sp}\p{Lu}[\p{L}\d.'’]*+){0,3}(?:{sp}*,{sp}*\p{Lu}[\p{L}\d.'’]*+(?:{sp}\p{Lu}[\p{L}\d.'’]*+){0,3}(?={sp}*{dash}))?){sp}*(?:,|{dash}){sp}*(?:\p{Ll}++\p{Lu}[\p{L}\d]*+{sp}+)?|(?i:(?:ditulis|diposting|dipost|diunggah|diterbitkan|dipublikasikan|posted|written|published)\s+)?(?i:oleh|by){sp}+[^|\n]{1,60}?(?:{sp}(?i:pada|on){sp}+|{sp}*,{sp}*(?={weekday}|\d)))?]] ..
-  [[(?:(?i:dipublikasikan|diterbitkan|published|publish|dipublish|publikasi|terbit|posted|tayang|diunggah|dimuat|diposting|dirilis|rilis|dibuat|(?:tanggal|tgl\.?|waktu)\s+(?:terbit|tayang|publikasi))\s*:?(?:{sp}+(?i:pada|on)\s*:?)?{sp}*)?]] ..
+  [[(?:(?i:dipublikasikan|dipublikasi|diterbitkan|published|publish|dipublish|publikasi|terbit|posted|tayang|diunggah|dimuat|diposting|dirilis|rilis|dibuat|(?:tanggal|tgl\.?|waktu)\s+(?:terbit|tayang|publikasi))\s*:?(?:{sp}+(?i:pada|on)\s*:?)?{sp}*)?]] ..
   [[(?:(?:(?i:pukul|jam){sp}*)?{time}{sp}*(?:(?i:{zone})|\((?i:{zone})\))?{sp}*(?:[,/-]|{dash})?{sp}*)?(?:{weekday}{sp}*,?{sp}*)?]]
-local STAMP_AFTER = [[(?:{sp}*[,|•·–—/-]?{sp}*\(?(?:(?i:pukul|jam|at){sp}*)?{time}(?:{sp}*(?:(?i:{zone})(?:{sp}*\((?i:{zone})\))?|(?i:[ap]\.?m\b\.?)|[+-]\d{2}:?\d{2}\b))?\)?)?]] ..
-  [[(?:{sp}*[|·•].*|{sp}+{dash}{sp}+(?i:dibaca|baca|waktu\s+baca|\d+\s*menit)\b.*|{sp}+(?i:dibaca|waktu\s+baca|lama\s+baca|\d+\s*menit\s+(?:baca|membaca))\b.*|{sp}+(?:{dash}{sp}*|/{sp}*|\()?(?i:diperbarui|diperbaharui|diupdate|updated?)\b.*|]] ..
+local STAMP_AFTER = [[(?:{sp}*[,|•·–—/-]?{sp}*\(?(?:(?i:pukul|jam|at){sp}*)?{time}(?:{sp}*(?:(?i:{zone})(?:{sp}*\((?i:{zone})\))?|\((?i:{zone})\)|(?i:[ap]\.?m\b\.?)(?:{sp}*(?i:{zone}))?|[+-]\d{2}:?\d{2}\b))?\)?)?]] ..
+  [[(?:{sp}*[|·•].*|{sp}+{dash}{sp}+(?i:dibaca|baca|waktu\s+baca|\d+\s*menit)\b.*|{sp}+(?i:dibaca|waktu\s+baca|lama\s+baca|\d+\s*menit\s+(?:baca|membaca))\b.*|{sp}+(?:{dash}{sp}*|/{sp}*|\()?(?i:diperbarui|diperbaharui|diupdate|updated?|pembaruan|pembaharuan)\b.*|]] ..
   [[{sp}+{dash}{sp}+]] .. NAMES .. [[|{sp}+(?:{dash}{sp}*)?(?i:by|oleh|penulis|reporter|pewarta)(?:{sp}*:)?{sp}+\p{L}[^|]{0,60}|\S*)$]]
 
 M.lines = {
@@ -83,7 +86,9 @@ M.lines = {
   -- (also in brackets: "(Baca juga: Judul)")
   { class = "related",
     pattern = [[^\(?(?i:baca\s+juga|lihat\s+juga|simak\s+juga|tonton\s+juga|baca\s+pula|baca|artikel\s+terkait|pilihan\s+editor|berita\s+terkait|simak\s+video|tonton\s+video|jangan\s+lewatkan)\s*:\s*\S]] },
-  { class = "related", pattern = [[^(?i:lihat\s+juga|simak\s+juga)\s+(?i:video|foto|berita|artikel)\b]] },
+  { class = "related", pattern = [[^(?i:lihat\s+juga|simak\s+juga|tonton\s+juga|saksikan\s+juga)\s+(?i:video|foto|berita|artikel)\b]] },
+  -- a video's title on a line of its own: "Video: Judul Video" (short: no paragraph)
+  { short = true, class = "related", pattern = [[^(?i:video|tonton\s+video|saksikan\s+video)\s*:\s*\S]] },
 
   -- credits: editor, translator, writer, source, copyright ---------------------
   { short = true, class = "credit", field = "editor", next = "credit",
@@ -163,6 +168,10 @@ M.lines = {
   -- so that "Dikutip dari X, Kim menolak ..." stays a sentence)
   { class = "credit", field = "sources",
     pattern = [[^\(?(?i:dikutip|disadur|dilansir|diolah|dirangkum|disarikan|diterjemahkan)\s+(?i:dari)\s*:?\s+(?:(?i:laman|situs|media|kantor\s+berita)\s+(?:(?i:resmi)\s+)?)?(?<value>{source}(?:{sp}*(?:,|&|(?i:dan)){sp}*{source}){0,4})\)?\.?$]] },
+  -- a site's notice that it carries only part of the news its subscribers get: "Situs web Kantor X hanya memuat
+  -- sebagian berita yang disajikan kepada pelanggan ..., dan dalam bentuk ringkasan."
+  { class = "credit",
+    pattern = [[^(?:Situs|SITUS|Laman|LAMAN|Website|WEBSITE|Portal|PORTAL)\b[^.]{0,80}?\b(?i:hanya\s+(?:memuat|menampilkan|menyajikan|menerbitkan|memublikasikan|mempublikasikan))\b[^.]{0,200}?\b(?i:pelanggan|ringkasan)\b]] },
   -- a copy notice: "Dilarang mengambil dan/atau menayangkan ulang ... tanpa seizin redaksi"
   { class = "credit",
     pattern = [[^(?i:dilarang\s+(?:keras\s+)?(?:mengambil|mengutip|menyalin|memperbanyak|menayangkan|mereproduksi|menerbitkan))\b.*?(?i:artikel|konten|berita|tulisan).*?(?i:redaksi|izin|hak\s+cipta)]] },
@@ -203,7 +212,7 @@ M.lines = {
   -- initials alone on a line: [JP], (rzr/dnu), (mcr8/jpnn), with the outlet's address (cr11/situs-kota.com);
   -- a photo's "(ist)", "(dok)" or an advertorial's "(adv)" names no editor
   { short = true, class = "credit", field = "editor",
-    pattern = [[^(?|\[(?<value>[A-Za-z]{2,5}(?:/[A-Za-z]{2,5})*)\]|\((?!(?:ist|adv|dok|foto)\))(?<value>[a-z]{2,5}\d{0,2}(?:/[a-z]{2,5}\d{0,2})*(?:/[a-z][a-z\d-]{1,30}\.(?:com|co\.id|id|net))?)\))$]] },
+    pattern = [[^(?|\[(?<value>[A-Za-z]{2,5}(?:/[A-Za-z]{2,5})*)\]|\((?!(?:ist|adv|dok|foto)\))(?<value>[a-z]{2,5}\d{0,2}(?:{sp}?/{sp}?[a-z]{2,5}\d{0,2})*(?:/[a-z][a-z\d-]{1,30}\.(?:com|co\.id|id|net))?)\))$]] },
 
   -- page dates ----------------------------------------------------------------
   { short = true, class = "timestamp", updated = true,
@@ -215,9 +224,9 @@ M.lines = {
   -- "Kompas.com, 8 April 2022, 16:33 WIB", "14 August 2025, 08:01 WIB", "Kamis, 06 Februari 2025 - 05:53 WIB"
   -- (what follows a "|" or sticks to the zone, such as an image path, goes with the line)
   -- a byline before the date: "Nama Penulis - Senin, 9 Okt 2023 12:05 WIB", "Oleh Nama pada Senin, ...";
-  -- English order: "Oct 10, 2023 at 02:05 PM"
+  -- English order: "Oct 10, 2023 at 02:05 PM"; a comma before the year: "12 Juni, 2024 14:35 WIB"
   { short = true, class = "timestamp",
-    pattern = "^" .. STAMP_BEFORE .. [[(?:{date}|{month}\.?{sp}+\d{1,2},?{sp}+\d{4})]] .. STAMP_AFTER },
+    pattern = "^" .. STAMP_BEFORE .. [[(?:{date}|\d{1,2}{sp}+{month}\.?,{sp}*\d{4}|{month}\.?{sp}+\d{1,2},?{sp}+\d{4})]] .. STAMP_AFTER },
   -- "31/05/2018, 23:59 WIB", "Senin (9/10/2023) 12:05 WIB", "Kamis 05-12-2024 10:15", "12.03.2024 09:15"
   { short = true, class = "timestamp",
     pattern = "^" .. STAMP_BEFORE .. [[(?:\d{1,2}/\d{1,2}/\d{4}|\(\d{1,2}/\d{1,2}/\d{4}\)|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}\.\d{1,2}\.\d{4})]] .. STAMP_AFTER },
@@ -280,9 +289,10 @@ M.lines = {
   { tail = true, class = "caption", pattern = [[\((?i:foto|photo|dokumentasi|dok|istimewa|ist)\b\.?[^()]{0,80}\)\.?$]] },
   { tail = true, class = "caption", pattern = [[ANTARA\s+FOTO/[^()]{1,80}\)?\.?$]] },
   -- "... di Seoul. (AFP)": an agency credit after the caption's last sentence (ANTARA's with its photographer or
-  -- source, "(ANTARA/HO)": "(ANTARA)" alone closes the agency's own articles; "(KCNA via Reuters)", "(AP Photo)")
+  -- source, "(ANTARA/HO)": "(ANTARA)" alone closes the agency's own articles; "(KCNA via Reuters)", "(AP Photo)";
+  -- also glued to the period: "... di Seoul.(AFP)")
   { tail = true, class = "caption",
-    pattern = [[[.!?]["”’]?{sp}+\((?:AFP|AP|Reuters|REUTERS|EPA|Xinhua|XINHUA|Getty\s+Images|Yonhap|Sputnik|TASS|Anadolu|(?:ANTARA|Antara)(?=\s*/)|KCNA(?=\s+via\b))(?:\s*/[^()]{1,60}|\s+via\s+[^()]{1,40}|\s+Photo\b[^()]{0,40})?\)$]] },
+    pattern = [[[.!?]["”’]?{sp}*\((?:AFP|AP|Reuters|REUTERS|EPA|Xinhua|XINHUA|Getty\s+Images|Yonhap|Sputnik|TASS|Anadolu|(?:ANTARA|Antara)(?=\s*/)|KCNA(?=\s+via\b))(?:\s*/[^()]{1,60}|\s+via\s+[^()]{1,40}|\s+Photo\b[^()]{0,40})?\)$]] },
   -- the same after a caption with no period, one short sentence: "Warga antre beras di pasar (ANTARA)",
   -- "... (Reuters/Nama)" (a reporting verb after a comma, "..., ujar kepala desa (ANTARA)", is the article's end)
   { short = true, class = "caption",
@@ -467,6 +477,13 @@ M.lines = {
     pattern = [[^(?i:simak|baca|lihat|cek|telusuri)\s+(?i:berita|artikel|informasi)\s+(?i:lainnya|lain|terkait)\b[^.]{0,80}?(?i:di\s*sini|berikut(?:\s+ini)?)\s*:$]] },
   -- "Halaman Selanjutnya", "Baca halaman selanjutnya", "BERITA UTAMA"
   { short = true, class = "navigation", pattern = [[^(?i:(?:(?:baca|lihat|buka|ke)\s+)?halaman(?:\s+(?:selanjutnya|berikutnya|sebelumnya))?|breaking\s+news|berita\s+utama|headline)\s*:?$]] },
+  -- a box between paragraphs, from "Lewati X dan lanjutkan membaca" to "Akhir dari X" (X the same: "Podcast",
+  -- "Artikel-artikel yang direkomendasikan"; also "Skip X and continue reading" to "End of X"): the lines in it are
+  -- navigation (csrc/pageclass.c; "Akhir dari X" with no such line above it stays body)
+  { short = true, class = "navigation", box = "open",
+    pattern = [[^(?|(?i:lewati)\s+(?<value>\S.{0,80}?)\s+(?i:dan\s+lanjutkan\s+membaca)|(?i:skip)\s+(?<value>\S.{0,80}?)\s+(?i:and\s+continue\s+reading))$]] },
+  { short = true, class = "navigation", box = "close",
+    pattern = [[^(?|(?i:akhir\s+dari)\s+(?<value>\S.{0,80})|(?i:end\s+of)\s+(?<value>\S.{0,80}))$]] },
   -- a skip link: "Lewati ke konten utama"; "Lebih banyak cerita menarik" over a list of links
   { short = true, class = "navigation",
     pattern = [[^(?i:lewati\s+ke\s+(?:konten|isi|navigasi)(?:\s+utama)?|skip\s+to\s+(?:main\s+)?(?:content|navigation)|(?:baca\s+)?lebih\s+banyak\s+(?:cerita|berita|artikel|video)(?:\s+(?:menarik|lainnya|terkait|populer))?)\s*$]] },
@@ -557,11 +574,13 @@ M.prefixes = {
 -- Cut from the end of the last body line; (?<editor>) fills meta.editor.
 M.suffixes = {
   { pattern = [[{sp}*\[(?<editor>[A-Za-z]{2,5}(?:/[A-Za-z]{2,5})*)\]$]] },
-  -- (a desk's number after the initials: "(mcr8/jpnn)"; the outlet's address last: "(cr11/situs-kota.com)")
-  { pattern = [[{sp}*\((?!(?:ist|adv|dok|foto)\))(?<editor>[a-z]{2,5}\d{0,2}(?:/[a-z]{2,5}\d{0,2})*(?:/[a-z][a-z\d-]{1,30}\.(?:com|co\.id|id|net))?)\)$]] },
+  -- (a desk's number after the initials: "(mcr8/jpnn)"; the outlet's address last: "(cr11/situs-kota.com)"; a space
+  -- by the slash: "(ant/ rdn)")
+  { pattern = [[{sp}*\((?!(?:ist|adv|dok|foto)\))(?<editor>[a-z]{2,5}\d{0,2}(?:{sp}?/{sp}?[a-z]{2,5}\d{0,2})*(?:/[a-z][a-z\d-]{1,30}\.(?:com|co\.id|id|net))?)\)$]] },
   { pattern = [[{sp}*\((?:{domain})/[^()]{1,60}\)$]] },
-  -- the agency's credit closing the article: "... kata dia. (Reuters)"
-  { pattern = [[{sp}*\((?:AFP|AP|Reuters|REUTERS|EPA|Xinhua|XINHUA|Yonhap|Sputnik|TASS|Anadolu|KCNA|Antara|ANTARA)(?:\s*/[^()]{1,60})?\)$]] },
+  -- the agency's credit closing the article: "... kata dia. (Reuters)" (ANTARA's with its photographer's name,
+  -- "(ANTARA/Nama Fotografer)", is a photo's: the line is its caption)
+  { pattern = [[{sp}*\((?:AFP|AP|Reuters|REUTERS|EPA|Xinhua|XINHUA|Yonhap|Sputnik|TASS|Anadolu|KCNA|(?:Antara|ANTARA)(?!\s*/\s*\p{Lu}\p{Ll}+\s+\p{Lu}))(?:\s*/[^()]{1,60})?\)$]] },
 }
 
 -- Phrases naming the outlets an article draws on; every match of every
@@ -572,10 +591,14 @@ M.suffixes = {
 local DESCR = [[(?:(?i:laman|situs\s+web|situs|portal|media|kantor\s+berita|surat\s+kabar|harian|stasiun\s+televisi|stasiun\s+TV|website|akun(?:\s+(?:instagram|youtube|twitter|x|facebook|tiktok))?\s+resmi)]] ..
   [[(?:\s+(?i:resmi|lokal|nasional|internasional|asing|setempat|pemerintah|negara|milik\s+pemerintah|milik\s+negara))*]] ..
   [[(?:{sp}+{place},(?={sp}*{source}{sp}*(?:[,.;(]|$)))?{sp}+(?!{weekday}))?]]
+-- (also one word in lower case closing the clause, "seperti dilansir kumparan,": page.lua keeps it only when
+-- the gazetteer knows it as an outlet; "dilansir sebelumnya," names none)
+local LOWER_SOURCE = [[\p{Ll}{3,}+(?={sp}*(?:[,.;]|$)|{sp}+dari\b)]]
 M.sources = {
   { pattern = [[(?:[dD]ilansir|[mM]elansir|DILANSIR|MELANSIR)(?:\s+(?i:dari|oleh))?{sp}+]] .. DESCR ..
-      [[(?<source>{source})(?:{sp}+dari{sp}+]] .. DESCR .. [[(?<source2>{source}))?]] },
-  { pattern = [[(?:[dD]ikutip|[mM]engutip|[dD]inukil|[dD]isadur|DIKUTIP|MENGUTIP)\s+(?i:dari)\s+]] .. DESCR .. [[(?<source>{source})]] },
+      [[(?<source>{source}|]] .. LOWER_SOURCE .. [[)(?:{sp}+dari{sp}+]] .. DESCR .. [[(?<source2>{source}))?]] },
+  { pattern = [[(?:[dD]ikutip|[mM]engutip|[dD]inukil|[dD]isadur|DIKUTIP|MENGUTIP)\s+(?i:dari)\s+]] .. DESCR ..
+      [[(?<source>{source}|]] .. LOWER_SOURCE .. [[)]] },
   -- "Mengutip Al Jazeera, ...", "..., mengutip Reuters.": the outlet without "dari", the clause
   -- closing after it ("mengutip isi surat Putin" quotes a text; a person is dropped by page.lua)
   { pattern = [[(?:[mM]engutip|MENGUTIP){sp}+]] .. DESCR .. [[(?<source>{source})(?={sp}*(?:[,.;]|$))]] },
@@ -599,11 +622,13 @@ M.sources = {
 -- CNN, Jumat (28/7/2023)", "dikutip AFP Jumat (10/1/2020)", "Dikutip dari
 -- laman X, Rabu, 10 Mei 2023", "mengutip TASS, Jumat (16/2)" (no year:
 -- XXXX-02-16). Groups day, month or month_name, year (optional). The first
--- match in the body counts. The verb is followed by the outlet (after "dari"
--- and a description) or by a comma ("KCNA melaporkan, Jumat (16/2)"): in
--- "dilaporkan hilang sejak Minggu (3/11/2024)" the date is not the report's.
+-- match in the body counts. The date stands right after the outlet (after
+-- "dari" and a description, and its comma) or after the verb's comma ("KCNA
+-- melaporkan, Jumat (16/2)"): in "Seperti dilansir X, Kementerian ... pada
+-- Senin (10/6)" the date is the narrative's, and in "dilaporkan hilang sejak
+-- Minggu (3/11/2024)" not the report's.
 M.published = {
-  { pattern = [[(?:[dD]ilansir|[mM]elansir|[dD]ikutip|[mM]engutip|[dD]ilaporkan|[mM]elaporkan|DILANSIR|MELANSIR|DIKUTIP|MENGUTIP)\b(?=(?:\s+(?i:dari|oleh))?{sp}+]] .. DESCR .. [[{source}|{sp}*,)(?:[^.()]|\.(?=\S)){0,80}?{sp}*{weekday}{sp}*(?:\((?<day>\d{1,2})/(?<month>\d{1,2})(?:/(?<year>\d{4}))?\)|,?{sp}*(?<day>\d{1,2}){sp}+(?<month_name>{month})\.?{sp}+(?<year>\d{4}))]] },
+  { pattern = [[(?:[dD]ilansir|[mM]elansir|[dD]ikutip|[mM]engutip|[dD]ilaporkan|[mM]elaporkan|DILANSIR|MELANSIR|DIKUTIP|MENGUTIP)\b(?:(?:\s+(?i:dari|oleh))?{sp}+]] .. DESCR .. [[(?!{weekday}){source}(?:{sp}+dari{sp}+]] .. DESCR .. [[{source})?{sp}*,?|{sp}*,){sp}*{weekday}{sp}*(?:\((?<day>\d{1,2})/(?<month>\d{1,2})(?:/(?<year>\d{4}))?\)|,?{sp}*(?<day>\d{1,2}){sp}+(?<month_name>{month})\.?{sp}+(?<year>\d{4}))]] },
 }
 
 return M
