@@ -438,6 +438,12 @@ describe("entity chains", function()
     assert.equal("Sri Mulyani Indrawati", mention("Sri Mulyani Mundur", "Sri Mulyani").name)
     assert.equal("Joko Widodo", mention("Joko Widodo Tiba di Bogor", "Joko Widodo").name)
   end)
+  it("knows monarchs by their title and name (Sultan Ibrahim is not Anwar Ibrahim)", function()
+    local text = 'Perdana Menteri Malaysia Anwar Ibrahim turut hadir. "Vietnam sahabat lama kami," '
+      .. "titah Sultan Ibrahim."
+    assert.equal("Sultan Ibrahim", only(text).speaker)
+    assert.equal("Charles III", mention("Raja Charles tiba di London.", "Raja Charles").name)
+  end)
   it("knows the English spellings of countries news also writes (Chile, Colombia, Ecuador)", function()
     for _, country in ipairs({ "Chile", "Colombia", "Ecuador" }) do
       local m = mention("Presiden " .. country .. " Ana Morales menelepon Presiden Meksiko.",

@@ -109,6 +109,17 @@ return {
   e(P, "Hun Manet", {}, { country = "Kamboja" }),
   e(P, "Min Aung Hlaing", {}, { country = "Myanmar" }),
   e(P, "Hassanal Bolkiah", { "Sultan Hassanal Bolkiah" }, { country = "Brunei Darussalam" }),
+  -- heads of state of monarchies, known by their title and name ("titah Sultan Ibrahim" is not
+  -- Anwar Ibrahim's word)
+  e(P, "Sultan Ibrahim", { "Sultan Ibrahim Iskandar", "Sultan Ibrahim Ibni Almarhum Sultan Iskandar" },
+    { country = "Malaysia" }),
+  e(P, "Maha Vajiralongkorn", { "Raja Maha Vajiralongkorn", "Raja Vajiralongkorn", "Vajiralongkorn" },
+    { country = "Thailand" }),
+  e(P, "Norodom Sihamoni", { "Raja Norodom Sihamoni", "Sihamoni" }, { country = "Kamboja" }),
+  e(P, "Charles III", { "Raja Charles III", "Raja Charles" }, { country = "Inggris" }),
+  e(P, "Salman bin Abdulaziz", { "Raja Salman", "Salman bin Abdulaziz Al Saud" }, { country = "Arab Saudi" }),
+  e(P, "Abdullah II bin Al-Hussein", { "Raja Abdullah II", "Abdullah II" }, { country = "Yordania" }),
+  e(P, "Naruhito", { "Kaisar Naruhito" }, { country = "Jepang" }),
   e(P, "Xanana Gusmao", { "Xanana Gusmão", "Xanana" }, { country = "Timor Leste" }),
   e(P, "Jose Ramos-Horta", { "José Ramos-Horta", "Ramos-Horta", "Ramos Horta" }, { country = "Timor Leste" }),
   e(P, "Keir Starmer", { "Starmer" }, { country = "Inggris" }),
