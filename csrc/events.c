@@ -727,8 +727,12 @@ static int32_t envoy_at(const scan *s, size_t a, size_t hi) {
  * title the mention does not hold, a comma), stopping at another
  * preposition or trigger; an envoy's principal stands for the envoy named after it */
 static int32_t party_after(const scan *s, size_t a, size_t hi) {
+  int capitals = 0;  /* a capitalised word passed: a party named by no name ("ke Presiden Afrika Selatan, ...") */
   for (size_t j = a; j < hi && j < a + PARTY_GAP; j++) {
     if (s->mstart[j] >= 0) return envoy_for(s, a, hi, s->mstart[j]);
+    /* (its phrase ends at the comma, unless the party's name follows it: "mitranya dari Rusia, X") */
+    if (capitals && is_punct(s, j, ',') && !(j + 1 < hi && s->mstart[j + 1] >= 0)) return -1;
+    capitals |= s->tok[j].kind == KIMPUT_TOK_WORD && (s->tok[j].flags & KIMPUT_TOKF_UPPER);
     /* "pada Senin (10/3), X ...": a word such as "pada" before a date governs the date, and
        the clause it ends is over */
     if (s->tok[j].kind == KIMPUT_TOK_DATE || s->tok[j].kind == KIMPUT_TOK_TIME) return -1;

@@ -2711,7 +2711,9 @@ static int cue_before(const ctx *c, size_t i, size_t lo) {
     return dash && i >= 2 && c->t[i - 2].kind == KIMPUT_TOK_QUOTE;
   }
   unit u = look(c, i - 1, i);
-  if (u.cls & (KIMPUT_LEX_CUE_AFTER | KIMPUT_LEX_CUE_ACCORDING)) return 1;
+  /* (a cue capitalised inside its line is a headline's verb: "Presiden X Kirim Surat, Ajak Perkuat BRICS") */
+  if ((u.cls & (KIMPUT_LEX_CUE_AFTER | KIMPUT_LEX_CUE_ACCORDING)) && !(is_cap(p) && !sentence_initial(c, i - 1)))
+    return 1;
   const char *w = c->text + p->start;  /* a passive reporting verb before its agent: "disampaikan X" */
   if ((u.cls & KIMPUT_LEX_CUE_REPORTING) && p->end - p->start > 4 && w[0] == 'd' && w[1] == 'i') return 1;
   if (i < lo + 2 || c->t[i - 2].kind != KIMPUT_TOK_WORD) return 0;

@@ -1035,6 +1035,12 @@ describe("doc:events() congratulations, lists received, and the event named agai
     assert.equal(1, #ev)
     assert.same({ "Maria Kowalska", "Tran Quoc Hung", "2019" }, { ev[1].sender, ev[1].recipient, ev[1].date })
   end)
+  it("takes no party past an unnamed addressee's comma, nor a headline's capitalised verb as a name", function()
+    assert.same({}, events("Presiden Lee Kirim Surat ke Presiden Afrika Selatan, Ajak Perkuat BRICS"))
+    -- the name set off after a place still is the party
+    local e = one("Menlu Siti Rahma melakukan pembicaraan dengan mitranya dari Korea Selatan, Lee Min Ho, di Seoul.")
+    assert.same({ "Siti Rahma", "Lee Min Ho" }, { e.sender, e.recipient })
+  end)
   it("keeps the parties of an event inside its own clause", function()
     -- a relative clause on the addressee names no sender
     local e = one("Lee mengirim telegram kepada Subianto yang terpilih sebagai presiden oleh parlemen, Rabu (19/6).")
