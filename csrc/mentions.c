@@ -3533,7 +3533,9 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       i++;
       continue;
     }
-    if (u.n && u.ent >= 0 && place_opens_name(c, i, end, u)) {
+    /* (right after a relaying cue the words name the outlet: "dilaporkan Vietnam News Agency") */
+    if (u.n && u.ent >= 0 && !(c->via_end && i >= c->via_end && i - c->via_end <= 2) &&
+        place_opens_name(c, i, end, u)) {
       size_t n = u.n + (i + u.n < end && joined(c, i + u.n) ? name_run(c, i + u.n, end) : 0);
       int resolved;
       int32_t p = person_for_run(c, i, i + n, &resolved);
@@ -3549,7 +3551,8 @@ static void scan_span(ctx *c, size_t i, size_t end) {
                        is_cap(&c->t[i + 1])))) {
       /* "seperti dikutip IRNA", "dilansir harian Bangkok Post": an outlet no list holds */
       size_t n = outlet_after_via(c, i, end);
-      if (n && (u.ent < 0 || n > 1) && (!(u.cls & STOPS_NAME) || word_in(c, i, press, NPRESS))) {
+      /* ("seperti dilaporkan Vietnam News Agency": a place may open the outlet's name) */
+      if (n && (u.ent < 0 || n > 1) && (!(u.cls & STOPS_NAME) || word_in(c, i, press, NPRESS) || u.ent >= 0)) {
         uint32_t s = t->start, e_off = c->t[i + n - 1].end;
         int32_t e = kmap_get(&c->orgs, c->text + s, e_off - s);
         if (e < 0) {

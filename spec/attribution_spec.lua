@@ -438,6 +438,11 @@ describe("entity chains", function()
     assert.equal("Sri Mulyani Indrawati", mention("Sri Mulyani Mundur", "Sri Mulyani").name)
     assert.equal("Joko Widodo", mention("Joko Widodo Tiba di Bogor", "Joko Widodo").name)
   end)
+  it("reads an outlet no list holds whose name a place opens after a relaying cue", function()
+    local q = only('"Kami tidak akan melupakan sambutan itu," ujar Kim Jong Un, seperti dilaporkan '
+      .. "Vietnam News Agency.")
+    assert.same({ "Kim Jong Un", "Vietnam News Agency" }, { q.speaker, q.via })
+  end)
   it("knows monarchs by their title and name (Sultan Ibrahim is not Anwar Ibrahim)", function()
     local text = 'Perdana Menteri Malaysia Anwar Ibrahim turut hadir. "Vietnam sahabat lama kami," '
       .. "titah Sultan Ibrahim."
