@@ -1861,8 +1861,19 @@ static void quotations(actx *c, size_t *item_of) {
           colon = 1;  /* "X berkata:" -- only words between the cue and the mark */
           for (size_t i = v + n; i + 1 < last && colon; i++) colon = c->t[i].kind == KIMPUT_TOK_WORD;
         }
+        /* "Kepala BPBD X menjelaskan:" closing the line before, the quote on a line of its own */
+        size_t pn = 0, pv = SIZE_MAX;
+        uint32_t pa = si > 0 ? c->s[si - 1].start : 0;
+        if (v == SIZE_MAX && opens && si > 0 && last > 0 && is_punct(c, last - 1, ":") && c->t[last - 1].start < a &&
+            c->t[last - 1].start >= pa)
+          pv = last_cue(c, pa, c->t[last - 1].start, &pn);
         if ((is_term(c, q->start, q->end) || (!opens && named_term(c, a, q->open))) && !colon) {
           kind = KIMPUT_QUOTE_TERM;
+        } else if (pv != SIZE_MAX) {
+          sp = described_before(c, pa, speaker_for_cue(c, pa, pv, pn, q->open, 1));
+          it->cue_start = c->t[pv].start;
+          it->cue_end = c->t[pv + pn - 1].end;
+          kind = KIMPUT_QUOTE_DIRECT;
         } else if (v != SIZE_MAX) {
           sp = described_before(c, a, speaker_for_cue(c, a, v, n, q->open, 1));
           it->cue_start = c->t[v].start;
