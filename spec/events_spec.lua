@@ -1041,6 +1041,20 @@ describe("doc:events() congratulations, lists received, and the event named agai
     local e = one("Menlu Siti Rahma melakukan pembicaraan dengan mitranya dari Korea Selatan, Lee Min Ho, di Seoul.")
     assert.same({ "Siti Rahma", "Lee Min Ho" }, { e.sender, e.recipient })
   end)
+  it("takes the host of a meeting as a party (menjadi tuan rumah pertemuan trilateral dengan Y dan Z)", function()
+    local ev = events("Presiden Lee Min Ho menjadi tuan rumah pertemuan puncak trilateral dengan PM Tanaka Hiroshi "
+      .. "dan Presiden Ahmad Subianto di Seoul, Senin (17/6).")
+    assert.equal(3, #ev)
+    local pairs_seen = {}
+    for _, e in ipairs(ev) do
+      local p = { e.sender, e.recipient }
+      table.sort(p)
+      pairs_seen[#pairs_seen + 1] = table.concat(p, "+")
+    end
+    table.sort(pairs_seen)
+    assert.same({ "Ahmad Subianto+Lee Min Ho", "Ahmad Subianto+Tanaka Hiroshi", "Lee Min Ho+Tanaka Hiroshi" },
+      pairs_seen)
+  end)
   it("keeps the parties of an event inside its own clause", function()
     -- a relative clause on the addressee names no sender
     local e = one("Lee mengirim telegram kepada Subianto yang terpilih sebagai presiden oleh parlemen, Rabu (19/6).")

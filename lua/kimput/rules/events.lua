@@ -155,6 +155,8 @@ M.verbs = {
   -- holding or attending what the noun after them names: "mengadakan KTT", "menghadiri KTT bersama Y"
   { "mengadakan", frame = "mutual" }, { "menggelar", frame = "mutual" }, { "melakukan", frame = "mutual" },
   { "menghadiri", frame = "mutual" },
+  -- hosting it: "X menjadi tuan rumah pertemuan trilateral dengan Y dan Z", "X bertindak sebagai tuan rumah KTT"
+  { "menjadi tuan rumah", frame = "mutual" }, { "sebagai tuan rumah", frame = "mutual" },
   -- one each way
   { "bertukar", frame = "exchange" }, { "saling berkirim", frame = "exchange" },
   { "berkirim", frame = "exchange" }, { "berbalas", frame = "exchange" },
