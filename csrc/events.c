@@ -1113,10 +1113,13 @@ static int visit_dated(const scan *s, uint32_t eb, const kimput_date *d) {
   size_t j = tok_at(s, d->start), k = tok_at(s, eb);
   int invited = 0;  /* "... yang berisi undangan kunjungan kenegaraan ke London tahun depan" */
   for (size_t i = k; i + 1 < j && i < k + 24; i++) {
-    if (is_punct(s, i, ',') || is_punct(s, i, '.')) return 0;
+    /* (a comma may open the clause on the letter: "..., yang berisi undangan berkunjung ke X") */
+    if ((is_punct(s, i, ',') && !token_is(s, i + 1, "yang")) || is_punct(s, i, '.')) return 0;
     if (token_is(s, i, "undangan") || token_is(s, i, "mengundang") || token_is(s, i, "mengundangnya")) invited = 1;
     if (invited && (token_is(s, i, "kunjungan") || token_is(s, i, "lawatan"))) return 1;
     int p = 0;
+    for (size_t w = 0; w < sizeof visit / sizeof *visit && invited && !p; w++) p = token_is(s, i, visit[w]);
+    if (p) return 1;  /* "undangan berkunjung ke Hanoi tahun depan" */
     for (size_t w = 0; w < sizeof purpose / sizeof *purpose && !p; w++) p = token_is(s, i, purpose[w]);
     if (!p) continue;
     for (size_t w = 0; w < sizeof visit / sizeof *visit; w++)

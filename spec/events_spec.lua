@@ -1998,6 +1998,11 @@ describe("lex:scan and the dates it is given", function()
     local ev = events("Presiden Ahmad Subianto menerima surat dari Presiden Lee Min Ho yang berisi undangan kunjungan "
       .. "kenegaraan ke Seoul tahun depan. Surat itu diserahkan di Jakarta, Senin (17/6/2024).")
     assert.same({ "letter", "Lee Min Ho", "2024-06-17" }, { ev[1].type, ev[1].sender, ev[1].date })
+    -- also set off by a comma, and inviting to visit ("undangan berkunjung")
+    e = one("Menlu Siti Rahma menyampaikan pesan dari Presiden Lee Min Ho untuk Presiden Ahmad Subianto, yang berisi "
+      .. "undangan berkunjung ke Seoul tahun depan.")
+    assert.same({ "Lee Min Ho", "Ahmad Subianto" }, { e.sender, e.recipient })
+    assert.is_nil(e.date)
     -- and a greeting's purpose is no visit: its date stays
     e = one("Presiden Lee Min Ho mengirim surat kepada Presiden Ahmad Subianto untuk mengucapkan selamat pada 17 Juni.")
     assert.equal("2024-06-17", e.date)
