@@ -1079,7 +1079,8 @@ static int occasion_dated(const scan *s, size_t lo, const kimput_date *d) {
     int c = s->hitcls[j];
     if (c == KIMPUT_EVW_GRIEF) return 1;
     if (c == KIMPUT_EVW_OCCASION)
-      return !capital_at(s, j) && (relative || (j > lo && (token_is(s, j - 1, "atas") || token_is(s, j - 1, "yang"))));
+      return !capital_at(s, j) && (relative || (j > lo && (token_is(s, j - 1, "atas") || token_is(s, j - 1, "yang"))) ||
+                                   (j > lo + 1 && token_is(s, j - 2, "atas")));  /* "atas kelancaran pemilu" */
     if (c == KIMPUT_EVW_VERB || c == KIMPUT_EVW_NOUN || c == KIMPUT_EVW_FROM || c == KIMPUT_EVW_WITH ||
         (c == KIMPUT_EVW_TO && !token_is(s, j, "pada")))
       return 0;

@@ -208,6 +208,10 @@ describe("doc:events()", function()
       .. "pada 6 Mei 2023.")
     assert.same({ "message", "penobatan" }, { e.type, e.occasion })
     assert.is_nil(e.date)
+    e = one("Presiden Ahmad Subianto menerima ucapan selamat dari PM Tanaka Hiroshi atas kelancaran pemilu pada "
+      .. "14 Februari.")
+    assert.same({ "message", "Tanaka Hiroshi" }, { e.type, e.sender })
+    assert.is_nil(e.date)
     e = one("Subianto mengirim ucapan selamat ulang tahun ke-70 kepada Presiden Lee Min Ho yang jatuh pada 15 Juni.")
     assert.is_nil(e.date)
     e = one("Subianto menyampaikan duka cita kepada PM Tanaka Hiroshi atas gempa yang mengguncang Noto pada 1 Januari "

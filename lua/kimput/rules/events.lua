@@ -250,7 +250,9 @@ M.words = {
                -- an appointment: "selamat atas penunjukannya sebagai pelatih"
                "penunjukan", "penunjukannya", "pengangkatan", "pengangkatannya", "ditunjuknya", "diangkatnya",
                -- an anniversary counted: "peringatan 75 tahun hubungan diplomatik"
-               "peringatan", "memperingati" },
+               "peringatan", "memperingati",
+               -- an election congratulated on: "selamat atas kelancaran pemilu pada 29 Mei"
+               "pemilu", "pemilihan umum" },
   -- what a condolence is for: the occasion of a sentence that names one ("belasungkawa kepada X atas
   -- gempa ..." is for "gempa", not "belasungkawa"), and no occasion elsewhere ("membahas penanganan gempa")
   grief = { "gempa", "gempa bumi", "bencana", "bencana alam", "serangan", "banjir", "banjir bandang", "tsunami",
