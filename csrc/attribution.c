@@ -1443,6 +1443,17 @@ static int named_term(const actx *c, uint32_t a, uint32_t open) {
   return 0;
 }
 
+/* Inside words quoted, a word of calling right before the mark at offset open (from a): "Warga
+ * menyebutnya 'banjir kiriman'", "yang disebut 'jalur tikus'" (at the top level "X menyebutnya
+ * '...'" quotes X's words). */
+static int called_before(const actx *c, uint32_t a, uint32_t open) {
+  #define CALLING(X) X("menyebutnya") X("disebut") X("istilahnya") X("dikenal") X("menamainya")
+  WORD_LIST(calling, CALLING);
+  #undef CALLING
+  size_t k = tok_at(c, open);
+  return k > 0 && c->t[k - 1].start >= a && WORD_IN(c, k - 1, calling);
+}
+
 static int has_word(const actx *c, uint32_t a, uint32_t b) {
   for (uint32_t i = a; i < b; i++) {
     unsigned char ch = (unsigned char)c->text[i];
@@ -1810,7 +1821,11 @@ static void quotations(actx *c, size_t *item_of) {
     who sp = NOBODY;
     int kind;
     if (q->depth > 0) {
-      kind = is_term(c, q->start, q->end) ? KIMPUT_QUOTE_TERM : KIMPUT_QUOTE_PARTIAL;
+      /* ("Warga menyebutnya 'banjir kiriman'": what the speaker says things are called, inside the
+         words quoted, is a term) */
+      kind = is_term(c, q->start, q->end) || named_term(c, a, q->open) || called_before(c, a, q->open)
+                 ? KIMPUT_QUOTE_TERM
+                 : KIMPUT_QUOTE_PARTIAL;
     } else {
       after_result after = {NOBODY, KIMPUT_UNSET, KIMPUT_UNSET, -1, 0, 0, 0};
       if (!(q->flags & KIMPUT_QUOTE_UNCLOSED) || (q->flags & KIMPUT_QUOTE_CONTINUES))

@@ -115,6 +115,9 @@ describe("quote marks", function()
     list = marked("\"Tak ada istilah 'mundur' di pasukan ini, juga tidak di 'Operasi Garuda',\" kata Kapten Andi.")
     assert.same({ "direct", "term", "term" }, { list[1].kind, list[2].kind, list[3].kind })
     assert.is_nil(list[2].speaker)
+    -- and so is what the speaker says a thing is called
+    list = marked("\"Warga menyebutnya 'banjir kiriman' dari hulu,\" kata Kepala BPBD Sukabumi Rina Lestari.")
+    assert.same({ "direct", "term" }, { list[1].kind, list[2].kind })
   end)
 end)
 
