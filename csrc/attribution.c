@@ -821,6 +821,12 @@ static int32_t find_via(actx *c, uint32_t a, uint32_t b) {
     size_t j = tok_at(c, c->m[o].end);
     /* "Kantor Berita Pusat Korea (KCNA) melaporkan": past the acronym in parentheses */
     if (j + 3 < c->nt && is_punct(c, j, "(") && is_punct(c, j + 2, ")") && c->t[j + 2].end <= b) j += 3;
+    /* "Reuters, mengutip dua sumber ..., melaporkan": past a clause set off by commas */
+    if (j < c->nt && is_punct(c, j, ",")) {
+      size_t x = j + 1;
+      while (x < c->nt && x < j + 20 && c->t[x].end <= b && !is_punct(c, x, ",.;")) x++;
+      if (x + 1 < c->nt && c->t[x].end <= b && is_punct(c, x, ",")) j = x + 1;
+    }
     if (word_is(c, j, "melaporkan") || word_is(c, j, "memberitakan") || word_is(c, j, "mewartakan") ||
         word_is(c, j, "menyiarkan") || word_is(c, j, "melansir")) {
       c->via_m[o] = 1;

@@ -1220,6 +1220,9 @@ describe("attribution", function()
     -- the agency named in full, its acronym in parentheses
     q = only('Kantor Berita Pusat Korea (KCNA) melaporkan bahwa Kim Jong Un menyebut Rusia "kawan sejati".')
     assert.same({ "Kim Jong Un", "KCNA" }, { q.speaker, q.via })
+    -- past a clause set off by commas
+    q = only('KCNA, mengutip dua pejabat partai, melaporkan bahwa Kim Jong Un menyebut Rusia "kawan sejati".')
+    assert.same({ "Kim Jong Un", "KCNA" }, { q.speaker, q.via })
   end)
   it("takes the outlet that released or carried the statement as via (yang dirilis KCNA, dimuat X)", function()
     local q = only('"Provokasi ini akan dibalas," kata Kim Jong Un dalam pernyataan yang dirilis KCNA.')
