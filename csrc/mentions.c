@@ -3117,18 +3117,19 @@ static size_t team_name(const ctx *c, size_t i, size_t n, size_t end) {
   return v < end && joined(c, v) && (contact_verb(c, v) || sends_at(c, v, end)) ? e : 0;
 }
 
-/* A mention of the body named by tokens [a, b), no list's: one entity for the same words. */
-static void emit_body(ctx *c, size_t a, size_t b) {
+/* A mention of the body or outlet named by tokens [a, b), no list's: one entity for the same
+ * words, of that kind when they are new (a failed allocation sets c->failed). */
+static void emit_body(ctx *c, size_t a, size_t b, int kind) {
   uint32_t s = c->t[a].start, e_off = c->t[b - 1].end;
   int32_t e = kmap_get(&c->orgs, c->text + s, e_off - s);
   if (e < 0) {
-    e = new_entity(c, KIMPUT_ENT_ORG, -1);
+    e = new_entity(c, kind, -1);
     if (e < 0) return;
     c->out->e[e].name_s = s;
     c->out->e[e].name_e = e_off;
     if (!kmap_put(&c->orgs, c->text + s, e_off - s, e)) c->failed = 1;
   }
-  emit(c, s, e_off, KIMPUT_UNSET, KIMPUT_UNSET, e, KIMPUT_ENT_ORG, KIMPUT_MENTION_NAME, 0);
+  emit(c, s, e_off, KIMPUT_UNSET, KIMPUT_UNSET, e, c->out->e[e].kind, KIMPUT_MENTION_NAME, 0);
 }
 
 /* Does something besides a known word, a role or an age say that the run
@@ -3553,16 +3554,7 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       size_t n = outlet_after_via(c, i, end);
       /* ("seperti dilaporkan Vietnam News Agency": a place may open the outlet's name) */
       if (n && (u.ent < 0 || n > 1) && (!(u.cls & STOPS_NAME) || word_in(c, i, press, NPRESS) || u.ent >= 0)) {
-        uint32_t s = t->start, e_off = c->t[i + n - 1].end;
-        int32_t e = kmap_get(&c->orgs, c->text + s, e_off - s);
-        if (e < 0) {
-          e = new_entity(c, KIMPUT_ENT_OUTLET, -1);
-          if (e < 0) return;
-          c->out->e[e].name_s = s;
-          c->out->e[e].name_e = e_off;
-          if (!kmap_put(&c->orgs, c->text + s, e_off - s, e)) c->failed = 1;
-        }
-        emit(c, s, e_off, KIMPUT_UNSET, KIMPUT_UNSET, e, c->out->e[e].kind, KIMPUT_MENTION_NAME, 0);
+        emit_body(c, i, i + n, KIMPUT_ENT_OUTLET);
         i += n;
         continue;
       }
@@ -3571,21 +3563,13 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       int kind = ent_kind(c, u.ent);
       size_t own = kind == KIMPUT_ENT_ORG ? body_of_place(c, i, u, end) : 0;
       if (own) {  /* "Kementerian Luar Negeri Korea Selatan": that country's ministry, not the one known */
-        int32_t e = kmap_get(&c->orgs, c->text + t->start, c->t[own - 1].end - t->start);
-        if (e < 0) {
-          e = new_entity(c, KIMPUT_ENT_ORG, -1);
-          if (e < 0) return;
-          c->out->e[e].name_s = t->start;
-          c->out->e[e].name_e = c->t[own - 1].end;
-          if (!kmap_put(&c->orgs, c->text + t->start, c->t[own - 1].end - t->start, e)) c->failed = 1;
-        }
-        emit(c, t->start, c->t[own - 1].end, KIMPUT_UNSET, KIMPUT_UNSET, e, KIMPUT_ENT_ORG, KIMPUT_MENTION_NAME, 0);
+        emit_body(c, i, own, KIMPUT_ENT_ORG);
         i = own;
         continue;
       }
       size_t team = kind == KIMPUT_ENT_PLACE ? team_name(c, i, 0, end) : 0;  /* "kepada Bali United" */
       if (team) {
-        emit_body(c, i, team);
+        emit_body(c, i, team, KIMPUT_ENT_ORG);
         i = team;
         continue;
       }
@@ -3652,7 +3636,7 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       size_t e = i + u.n + pl.n;
       if (pl.n && pl.ent >= 0 && ent_kind(c, pl.ent) == KIMPUT_ENT_PLACE &&
           !(e < end && joined(c, e) && is_cap(&c->t[e]))) {
-        emit_body(c, i, e);
+        emit_body(c, i, e, KIMPUT_ENT_ORG);
         i = e;
         continue;
       }
@@ -3724,7 +3708,7 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       if (!weak_word(c, k)) known = kmap_get(&c->words, c->text + c->t[k].start, c->t[k].end - c->t[k].start);
     size_t team = known < 0 && !alias && none_known(c, i, i + n) ? team_name(c, i, n, end) : 0;
     if (team) {  /* "Persib Bandung mengirimkan surat", "kepada Timnas Indonesia" */
-      emit_body(c, i, team);
+      emit_body(c, i, team, KIMPUT_ENT_ORG);
       i = team;
       continue;
     }
