@@ -142,7 +142,9 @@ typedef enum {
 enum {
   KIMPUT_TOKF_ABBREV = 1,    /* a word that ends with its own period (dll., Dr., M.) */
   KIMPUT_TOKF_UPPER = 2,     /* starts with an upper-case letter */
-  KIMPUT_TOKF_NEWLINE = 4    /* a line break stands between this token and the previous one */
+  KIMPUT_TOKF_NEWLINE = 4,   /* a line break stands between this token and the previous one */
+  KIMPUT_TOKF_JOINED = 8     /* only blanks (space, tab, no-break space), or nothing, stand between this
+                                token and the previous one: the two are on one line (set by kimput_tokenize) */
 };
 
 typedef struct {

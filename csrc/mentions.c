@@ -527,17 +527,9 @@ static int is_roman(const ctx *c, const kimput_token *t) {
   return 1;
 }
 
-/* Tokens a and b = a + 1 stand on one line with only spaces (or nothing) between. */
-static int joined(const ctx *c, size_t b) {
-  if (b == 0 || (c->t[b].flags & KIMPUT_TOKF_NEWLINE)) return 0;
-  for (uint32_t i = c->t[b - 1].end; i < c->t[b].start; i++) {
-    unsigned char ch = (unsigned char)c->text[i];
-    if (ch == ' ' || ch == '\t') continue;
-    if (ch == 0xC2 && i + 1 < c->t[b].start && (unsigned char)c->text[i + 1] == 0xA0) { i++; continue; }
-    return 0;
-  }
-  return 1;
-}
+/* Tokens a and b = a + 1 stand on one line with only spaces (or nothing) between (the
+ * tokenizer's flag: the rules below ask it of the same tokens again and again). */
+static inline int joined(const ctx *c, size_t b) { return (c->t[b].flags & KIMPUT_TOKF_JOINED) != 0; }
 
 static int punct_is(const ctx *c, size_t i, size_t end, char ch) {
   return i < end && c->t[i].kind == KIMPUT_TOK_PUNCT && c->t[i].end - c->t[i].start == 1 &&
@@ -653,7 +645,7 @@ static int month_after_word(const ctx *c, size_t i, size_t end) {
 }
 
 static int sentence_initial(const ctx *c, size_t i);
-static inline int word_eq(const ctx *c, size_t i, const char *w);
+static inline __attribute__((always_inline)) int word_eq(const ctx *c, size_t i, const char *w);
 
 /* May the word at token i, a given name that is also a word of the language
  * ("Lalu", of Sasak names; lalu = then), open a person's name: inside a
@@ -973,8 +965,9 @@ static int agent_of_any_passive(const ctx *c, size_t k) {
 static void register_words(ctx *c, const char *s, size_t n, int32_t entity);
 static size_t name_run(const ctx *c, size_t i, size_t end);
 
-/* (inline: the length of a literal w is known when compiling) */
-static inline int word_eq(const ctx *c, size_t i, const char *w) {
+/* (inline always: the length of a literal w is known when compiling, and the length test
+   rejects most tokens before a byte is read; called out of line, strlen ran on every test) */
+static inline __attribute__((always_inline)) int word_eq(const ctx *c, size_t i, const char *w) {
   size_t n = strlen(w);
   return i < c->nt && c->t[i].kind == KIMPUT_TOK_WORD && c->t[i].end - c->t[i].start == n &&
          fold_eq(c->text + c->t[i].start, n, w, n);

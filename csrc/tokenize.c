@@ -453,21 +453,25 @@ kimput_status kimput_tokenize(const char *text, size_t len,
     b.cap = guess;
   }
   size_t i = 0;
-  int newline = 0;
+  /* newline: a line break since the last token; joined: since it, only blanks (the first token
+     is joined to none) */
+  int newline = 0, joined = 0;
   while (i < len && !b.failed) {
     unsigned char c = s[i];
     size_t n = 1;
     int32_t cp = c;
     int k = c < 0x80 ? ascii_class[c] : class_at(s, len, i, &n, &cp);
     size_t start = i, end;
-    int kind, flags = newline ? KIMPUT_TOKF_NEWLINE : 0;
+    int kind, flags = (newline ? KIMPUT_TOKF_NEWLINE : 0) | (joined ? KIMPUT_TOKF_JOINED : 0);
     switch (k) {
     case C_SPACE:
       if (c == '\n') newline = 1;
+      if (!(c == ' ' || c == '\t' || cp == 0xA0)) joined = 0;
       i += n;
       /* runs of ASCII blanks are common: skip them in one go */
       while (i < len && (s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r')) {
         if (s[i] == '\n') newline = 1;
+        if (s[i] == '\n' || s[i] == '\r') joined = 0;
         i++;
       }
       continue;
@@ -487,6 +491,7 @@ kimput_status kimput_tokenize(const char *text, size_t len,
             break;  /* the general scan below, for this word */
           emit(&b, start, j, KIMPUT_TOK_WORD, flags);
           newline = 0;
+          joined = 1;
           i = j;
           if (!(i + 1 < len && s[i] == ' ' && ascii_class[s[i + 1]] == C_ALPHA) || b.failed) {
             done = 1;
@@ -494,7 +499,7 @@ kimput_status kimput_tokenize(const char *text, size_t len,
           }
           start = ++i;
           c = s[i];
-          flags = c <= 'Z' ? KIMPUT_TOKF_UPPER : 0;
+          flags = (c <= 'Z' ? KIMPUT_TOKF_UPPER : 0) | KIMPUT_TOKF_JOINED;  /* one space before it */
         }
         if (done) continue;
       } else if (is_upper_at(s, len, i)) {
@@ -535,6 +540,7 @@ kimput_status kimput_tokenize(const char *text, size_t len,
     }
     emit(&b, start, end, kind, flags);
     newline = 0;
+    joined = 1;
     i = end;
   }
   *tokens = b.v;

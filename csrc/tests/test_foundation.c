@@ -109,6 +109,24 @@ static void test_tokens(void) {
                "word punct word punct word word punct word punct");
 }
 
+/* KIMPUT_TOKF_JOINED: set when only blanks (space, tab, no-break space) or nothing stand
+ * between a token and the one before it; a line break, a carriage return or another
+ * space character clears it, and the first token has none. */
+static void test_joined_flag(void) {
+  const char *text = "Kata  Budi,\tia\xC2\xA0pergi.\nLalu\r\npulang\xE2\x80\x83lagi";
+  const char *words[] = {"Kata", "Budi", ",", "ia", "pergi", ".", "Lalu", "pulang", "lagi"};
+  const int joined[] = {0, 1, 1, 1, 1, 1, 0, 0, 0};
+  kimput_token *t = NULL;
+  size_t n = 0, cap = 0;
+  CHECK(kimput_tokenize(text, strlen(text), &t, &n, &cap) == KIMPUT_OK);
+  CHECK(n == sizeof words / sizeof *words);
+  for (size_t i = 0; i < n && i < sizeof words / sizeof *words; i++) {
+    CHECK(t[i].end - t[i].start == strlen(words[i]) && !memcmp(text + t[i].start, words[i], strlen(words[i])));
+    CHECK(!!(t[i].flags & KIMPUT_TOKF_JOINED) == joined[i]);
+  }
+  free(t);
+}
+
 static void test_sentences(void) {
   check_sentences("Dr. Budi tiba. Ia pergi.", 2);
   check_sentences("Prof. H. M. Razi tinggal di Jl. Sudirman No. 5 bersama PT. Maju dkk. di kota.", 1);
@@ -125,6 +143,7 @@ static void test_sentences(void) {
 }
 
 int main(void) {
+  test_joined_flag();
   test_utf8();
   test_documents();
   test_tokens();
