@@ -1242,6 +1242,19 @@ static int sends_greeting(const actx *c, size_t k) { return (classes_at(c, k) & 
  * or "bahwa" frames the rest of the sentence, so a later cue belongs to the words
  * reported; any reporting cue does when the later one, tokens [v, v + vn), sends a
  * letter or a greeting. The first such cue before token v (SIZE_MAX: none) and its length. */
+/* Do tokens [k, v) name the subject of the cue at v, and only it: a name, after at most two
+ * lower-case words for a person or a title ("mengatakan terdakwa Rahmat menyatakan ...": the
+ * report leaves out "bahwa")? */
+static int subject_of_cue(const actx *c, size_t k, size_t v) {
+  for (size_t j = 0; j < 2 && k < v && c->t[k].kind == KIMPUT_TOK_WORD && !(c->t[k].flags & KIMPUT_TOKF_UPPER) &&
+                     (classes_at(c, k) & (KIMPUT_LEX_PERSON_NOUN | KIMPUT_LEX_TITLE));
+       j++)
+    k++;
+  size_t mi = mention_at(c, c->t[k].start);
+  return k < v && mi < c->nm && mention_first(&c->m[mi]) == c->t[k].start && c->m[mi].kind == KIMPUT_ENT_PERSON &&
+         c->m[mi].end == c->t[v - 1].end;
+}
+
 static size_t framing_cue(const actx *c, uint32_t a, size_t v, size_t vn, size_t *len) {
   /* not in a clause that a subordinator opens: "Setelah X menjelaskan, Y mengatakan ..." */
   #define SUBORDINATORS(X) X("setelah") X("sesudah") X("usai") X("seusai") X("selepas") X("sebelum") X("saat") \
@@ -1257,7 +1270,7 @@ static size_t framing_cue(const actx *c, uint32_t a, size_t v, size_t vn, size_t
     /* (or "akan": "X berjanji akan menyampaikan ..." reports the promise; or anything when the
        later verb reports no words but sends a letter: "X mengatakan Presiden akan membalas surat itu") */
     if (!is_punct(c, i + n, ",") && !(classes_at(c, i + n) & KIMPUT_LEX_THAT) && !word_is(c, i + n, "akan") &&
-        !sends_greeting(c, v + vn))
+        !sends_greeting(c, v + vn) && !subject_of_cue(c, i + n, v))
       continue;
     /* the cue has a subject of its own: someone named or a pronoun before it */
     size_t mi = mention_at(c, a);
@@ -1638,12 +1651,13 @@ static void indirect(actx *c) {
     size_t n = 0, v = last_cue_from(c, &kc, b, &n);
     if (v == SIZE_MAX) continue;
     /* "Menurut seorang pejabat yang tak mau disebutkan namanya, ...": a cue inside the phrase
-       of an opening "menurut", before its comma, describes the speaker; "menurut" frames */
+       of an opening "menurut", before its comma, describes the speaker; and a cue after the
+       comma is inside the words ("Menurut X, Presiden Y berjanji akan ..."): "menurut" frames */
     size_t first = tok_at(c, a), on = cue_at(c, first, b, KIMPUT_LEX_CUE_ACCORDING);
     if (on && v >= first + on) {
       size_t k = first + on;
       while (k < c->nt && c->t[k].end <= b && !is_punct(c, k, ",")) k++;
-      if (k > v && k < c->nt && c->t[k].end <= b) {
+      if (k < c->nt && c->t[k].end <= b) {
         v = first;
         n = on;
       }

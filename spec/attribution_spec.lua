@@ -576,6 +576,21 @@ describe("attribution", function()
     assert.same({ "Fadli Rahman", "Fadli Rahman" }, speakers('Ketua Umum PBSI Fadli Rahman mengatakan, "Atlet '
       .. 'harus fokus."\n"Target kami emas," imbuh mantan Kapolda Lembah Raya itu.'))
   end)
+  it("keeps the reporter of words that report someone else's, and gives the next 'katanya' to the reporter",
+    function()
+      -- "X mengatakan Y menyatakan ...": Indonesian leaves out "bahwa"; X reports, Y is inside the words
+      local q = kimput.parse('Hakim Dewi Kartika mengatakan saksi Andi Saputra menyatakan lupa. "Sidang kami '
+        .. 'tunda pekan depan," katanya.'):quotes()
+      assert.same({ "indirect", "Dewi Kartika", "mengatakan", "saksi Andi Saputra menyatakan lupa." },
+        { q[1].kind, q[1].speaker, q[1].cue, q[1].text })
+      assert.same({ "direct", "Dewi Kartika" }, { q[2].kind, q[2].speaker })
+      -- an opening "Menurut X," frames a cue after its comma too
+      q = kimput.parse('Menurut Konsul Jenderal Rudi Hartanto, Perdana Menteri Aru Tanaka berjanji datang. '
+        .. '"Kami siapkan jamuannya," ujarnya.'):quotes()
+      assert.same({ "Rudi Hartanto", "menurut", "Perdana Menteri Aru Tanaka berjanji datang." },
+        { q[1].speaker, q[1].cue, q[1].text })
+      assert.equal("Rudi Hartanto", q[2].speaker)
+    end)
   it("gives 'ujar sumber tersebut' to the unnamed speaker just quoted, not to a person named before", function()
     local q = quotes('Kanselir Friedrich Merz menilai Eropa harus bersatu. Seorang pejabat senior Uni Eropa yang '
       .. 'enggan disebut namanya mengatakan, "Kami menyiapkan sanksi baru." "Itu tidak mudah," ujar sumber tersebut.')
