@@ -615,6 +615,24 @@ static int after_preposition(const actx *c, size_t mi) {
   return c->t[j - 1].end - c->t[j - 1].start <= 8 && WORD_IN(c, j - 1, preps);
 }
 
+/* Does a phrase of place or time open between mention p and mention mi after it, in one
+ * clause: a lower-case preposition or word of time among the words between, and no mark
+ * ("Budi Santoso di kantor Kemenlu", "Budi Santoso saat rapat Komisi I"; not "Dalam pesannya
+ * yang dikirim pada Jumat, Kim ...": the comma ends the phrase, the subject follows it)? */
+static int phrase_between(const actx *c, size_t p, size_t mi) {
+  #define OPENERS(X) X("di") X("dalam") X("pada") X("dari") X("ke") X("saat") X("usai") X("seusai") X("ketika") \
+    X("sewaktu") X("selepas") X("sebelum") X("setelah")
+  WORD_LIST(openers, OPENERS);
+  #undef OPENERS
+  size_t end = tok_at(c, mention_first(&c->m[mi])), k = tok_at(c, c->m[p].end);
+  int opened = 0;
+  for (; k < end; k++) {
+    if (c->t[k].kind == KIMPUT_TOK_PUNCT || c->t[k].kind == KIMPUT_TOK_QUOTE) return 0;
+    opened |= !(c->t[k].flags & KIMPUT_TOKF_UPPER) && WORD_IN(c, k, openers);
+  }
+  return opened;
+}
+
 /* the mention mi right after "kepada" (whom the words were told) */
 static int told_to(const actx *c, size_t mi) {
   size_t j = tok_at(c, mention_first(&c->m[mi]));
@@ -1086,8 +1104,12 @@ static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
         c->m[mi].start >= c->m[found].start && c->m[mi].end <= c->m[found].end)
       continue;
     if (eligible(c, mi)) {
-      /* "Putin, dalam pidatonya di Kremlin, mengatakan": after a preposition, no subject */
-      if (after_preposition(c, mi)) object = mi;
+      /* "Putin, dalam pidatonya di Kremlin, mengatakan": after a preposition, no subject; nor
+         inside a phrase of place or time after the person named ("X di Gedung Merah Putih KPK
+         menjelaskan", "X di sela pertemuan ASEAN mengatakan") */
+      if (after_preposition(c, mi) ||
+          (found != SIZE_MAX && c->m[found].kind == KIMPUT_ENT_PERSON && phrase_between(c, found, mi)))
+        object = mi;
       else found = mi;
     } else if (c->m[mi].kind == KIMPUT_ENT_PLACE && !c->via_m[mi]) place = mi;
   }

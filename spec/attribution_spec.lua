@@ -591,6 +591,16 @@ describe("attribution", function()
         { q[1].speaker, q[1].cue, q[1].text })
       assert.equal("Rudi Hartanto", q[2].speaker)
     end)
+  it("gives the words to the person named, not to a body named in a phrase of place or time after the name",
+    function()
+      assert.equal("Lestari Wulandari", only('Wakil Ketua Ombudsman Lestari Wulandari di Gedung Graha Ombudsman RI '
+        .. 'menjelaskan, "Laporan itu kami tindak lanjuti."').speaker)
+      assert.equal("Arif Budiman", only('Menteri Perdagangan Arif Budiman saat rapat Komisi VI DPR mengatakan, '
+        .. '"Harga gula kami pantau."').speaker)
+      -- a comma ends the phrase: the subject follows it
+      assert.equal("Arif Budiman", first_speaker("Dalam suratnya yang dikirim pada Selasa, Menteri Perdagangan "
+        .. "Arif Budiman mengungkapkan harapan agar harga stabil."))
+    end)
   it("gives 'ujar sumber tersebut' to the unnamed speaker just quoted, not to a person named before", function()
     local q = quotes('Kanselir Friedrich Merz menilai Eropa harus bersatu. Seorang pejabat senior Uni Eropa yang '
       .. 'enggan disebut namanya mengatakan, "Kami menyiapkan sanksi baru." "Itu tidak mudah," ujar sumber tersebut.')
