@@ -615,13 +615,14 @@ static int after_preposition(const actx *c, size_t mi) {
   return c->t[j - 1].end - c->t[j - 1].start <= 8 && WORD_IN(c, j - 1, preps);
 }
 
-/* Does a phrase of place or time open between mention p and mention mi after it, in one
- * clause: a lower-case preposition or word of time among the words between, and no mark
- * ("Budi Santoso di kantor Kemenlu", "Budi Santoso saat rapat Komisi I"; not "Dalam pesannya
- * yang dikirim pada Jumat, Kim ...": the comma ends the phrase, the subject follows it)? */
+/* Does a phrase of place or time or a relative clause open between mention p and mention mi
+ * after it, in one clause: a lower-case preposition, word of time or "yang" among the words
+ * between, and no mark ("Budi Santoso di kantor Kemenlu", "Budi Santoso saat rapat Komisi I",
+ * "Budi Santoso yang mendampingi Presiden"; not "Dalam pesannya yang dikirim pada Jumat, Kim
+ * ...": the comma ends the phrase, the subject follows it)? */
 static int phrase_between(const actx *c, size_t p, size_t mi) {
   #define OPENERS(X) X("di") X("dalam") X("pada") X("dari") X("ke") X("saat") X("usai") X("seusai") X("ketika") \
-    X("sewaktu") X("selepas") X("sebelum") X("setelah")
+    X("sewaktu") X("selepas") X("sebelum") X("setelah") X("yang")
   WORD_LIST(openers, OPENERS);
   #undef OPENERS
   size_t end = tok_at(c, mention_first(&c->m[mi])), k = tok_at(c, c->m[p].end);
@@ -1105,8 +1106,8 @@ static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
       continue;
     if (eligible(c, mi)) {
       /* "Putin, dalam pidatonya di Kremlin, mengatakan": after a preposition, no subject; nor
-         inside a phrase of place or time after the person named ("X di Gedung Merah Putih KPK
-         menjelaskan", "X di sela pertemuan ASEAN mengatakan") */
+         inside a phrase of place or time or a relative clause after the person named ("X di
+         Gedung Merah Putih KPK menjelaskan", "X yang mendampingi Presiden mengatakan") */
       if (after_preposition(c, mi) ||
           (found != SIZE_MAX && c->m[found].kind == KIMPUT_ENT_PERSON && phrase_between(c, found, mi)))
         object = mi;

@@ -597,6 +597,9 @@ describe("attribution", function()
         .. 'menjelaskan, "Laporan itu kami tindak lanjuti."').speaker)
       assert.equal("Arif Budiman", only('Menteri Perdagangan Arif Budiman saat rapat Komisi VI DPR mengatakan, '
         .. '"Harga gula kami pantau."').speaker)
+      -- nor one named in a relative clause after the name
+      assert.equal("Sri Handayani", only('Bupati Lembah Hijau Darto Wibisono meninjau pasar. Kepala Dinas Pasar Sri '
+        .. 'Handayani yang mendampingi Bupati mengatakan, "Kios akan kami tata."').speaker)
       -- a comma ends the phrase: the subject follows it
       assert.equal("Arif Budiman", first_speaker("Dalam suratnya yang dikirim pada Selasa, Menteri Perdagangan "
         .. "Arif Budiman mengungkapkan harapan agar harga stabil."))
