@@ -1691,10 +1691,10 @@ static void indirect(actx *c) {
       n = fn;
     }
     if (passive(c, v)) {
-      /* "Hal senada disampaikan Y.": no words reported, but Y speaks on in the quotes after it
-         that have no cue */
+      /* "Hal senada disampaikan Y.", "Hal itu disampaikan Y.": no words reported, but Y speaks
+         on in the quotes after it that have no cue */
       size_t i0 = tok_at(c, a), r = cue_at(c, i0, b, KIMPUT_LEX_CUE_RECAP);
-      if (r && similar_recap(c, i0, r) && v >= i0 + r && v < i0 + r + 4) {
+      if (r && v >= i0 + r && v < i0 + r + 4) {
         uint32_t from = c->t[v + n - 1].end, to = b;
         if (to > from + AFTER_REACH) to = from + AFTER_REACH;
         who w = named_after(c, from, to);

@@ -1847,6 +1847,10 @@ describe("attribution", function()
     text = '"Tarif tidak akan naik tahun ini."\n\nBupati Ani Lestari mengatakan hal serupa kepada wartawan.'
       .. '\n\n"Kami jamin itu."'
     assert.same({ "Ani Lestari" }, { quotes(text)[2].speaker, quotes(text)[3] })
+    -- a recap of the same words with no quote before it: its agent speaks on in the quote after it
+    text = 'Polisi menahan dua pengedar. Hal itu disampaikan Kapolres Garut AKBP Rudi Hartono.\n"Barang bukti '
+      .. 'kami sita."'
+    assert.same({ "Rudi Hartono" }, { quotes(text)[1].speaker })
   end)
   it("gives 'bunyi surat tersebut' to the writer of the letter spoken of before", function()
     local text = 'Bupati Ani Lestari menerima surat dari Gubernur Budi Santoso. "Kami mendukung penuh," '
