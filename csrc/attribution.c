@@ -808,6 +808,18 @@ static size_t via_cand_at(actx *c, uint32_t off) {
   return c->via_k = k;
 }
 
+/* Do tokens [k, the start of mention mi) name the site of the body mi, after a relaying
+ * cue: a noun of a site, "resmi" maybe after it ("seperti dikutip laman resmi Kremlin",
+ * "dilansir situs Kemenlu")? The body relays its own words as an outlet does. */
+static int own_site(const actx *c, size_t k, size_t mi) {
+  #define SITES(X) X("laman") X("situs") X("website") X("akun") X("portal")
+  WORD_LIST(sites, SITES);
+  #undef SITES
+  size_t end = tok_at(c, mention_first(&c->m[mi]));
+  if (k >= end || !WORD_IN(c, k, sites)) return 0;
+  return k + 1 == end || (k + 2 == end && word_is(c, k + 1, "resmi"));
+}
+
 /* The agency named as relaying in [a, b): "seperti dikutip KCNA"; marks it in via_m. */
 static int32_t find_via(actx *c, uint32_t a, uint32_t b) {
   int32_t first = -1;
@@ -818,7 +830,8 @@ static int32_t find_via(actx *c, uint32_t a, uint32_t b) {
     if (!n) continue;
     uint32_t from = c->t[i + n - 1].end, to = from + 40 < b ? from + 40 : b;
     for (size_t mi = mention_at(c, from); mi < c->nm && c->m[mi].start < to; mi++) {
-      if (c->m[mi].kind == KIMPUT_ENT_OUTLET && c->m[mi].entity >= 0) {
+      if ((c->m[mi].kind == KIMPUT_ENT_OUTLET || (c->m[mi].kind == KIMPUT_ENT_ORG && own_site(c, i + n, mi))) &&
+          c->m[mi].entity >= 0) {
         c->via_m[mi] = 1;
         if (first < 0) first = c->m[mi].entity;
         break;

@@ -3547,7 +3547,9 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       size_t n = outlet_after_via(c, i, end);
       /* ("seperti dilaporkan Vietnam News Agency": a place may open the outlet's name) */
       if (n && (u.ent < 0 || n > 1) && (!(u.cls & STOPS_NAME) || word_in(c, i, press, NPRESS) || u.ent >= 0)) {
-        emit_body(c, i, i + n, KIMPUT_ENT_OUTLET);
+        /* ("kantor berita Vietnam VNA": a place, then an acronym alone, says whose outlet the acronym is) */
+        size_t from = u.ent >= 0 && n == u.n + 1 && is_acronym(c, &c->t[i + u.n]) ? i + u.n : i;
+        emit_body(c, from, i + n, KIMPUT_ENT_OUTLET);
         i += n;
         continue;
       }

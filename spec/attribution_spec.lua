@@ -442,6 +442,15 @@ describe("entity chains", function()
     local q = only('"Kami tidak akan melupakan sambutan itu," ujar Kim Jong Un, seperti dilaporkan '
       .. "Vietnam News Agency.")
     assert.same({ "Kim Jong Un", "Vietnam News Agency" }, { q.speaker, q.via })
+    -- a place then an acronym alone: the place says whose outlet the acronym is
+    q = only('"Hubungan kita erat," ujar Kim Jong Un, seperti dilansir kantor berita Laos KPL.')
+    assert.same({ "Kim Jong Un", "KPL" }, { q.speaker, q.via })
+  end)
+  it("reads a body's own site after a relaying cue as the via", function()
+    local q = only('"Kami siap membantu," kata Vladimir Putin, seperti dikutip laman resmi Kremlin.')
+    assert.same({ "Vladimir Putin", "Kremlin" }, { q.speaker, q.via })
+    -- a body named after the cue with no site is no outlet
+    assert.is_nil(only('"Kami siap membantu," kata Vladimir Putin, seperti dikutip Kremlin.').via)
   end)
   it("knows monarchs by their title and name (Sultan Ibrahim is not Anwar Ibrahim)", function()
     local text = 'Perdana Menteri Malaysia Anwar Ibrahim turut hadir. "Vietnam sahabat lama kami," '
