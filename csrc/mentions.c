@@ -637,6 +637,20 @@ static int month_inside_name(const ctx *c, size_t j, size_t end) {
          !look(c, j + 1, end).n;
 }
 
+static int word_in(const ctx *c, size_t i, const char *const *list, size_t n);
+
+/* Does a month's short form at token j close the name opened at token i by a role or a cue
+ * ("Menteri Pertahanan China Dong Jun bertemu", "kata Wang Jun")? No number follows it, which
+ * would make it a date ("12 Jun 2024"), and a month written in full stays one ("kata Budi
+ * Maret lalu"). */
+static int short_month_ends_name(const ctx *c, size_t i, size_t j, size_t end) {
+  static const char *const shorts[] = {"jan", "feb", "mar", "apr", "jun", "jul", "agu", "agt", "ags", "sep",
+                                       "okt", "nov", "des"};
+  if (!word_in(c, j, shorts, sizeof shorts / sizeof *shorts) || !joined(c, j)) return 0;
+  if (j + 1 < end && (c->t[j + 1].kind == KIMPUT_TOK_NUMBER || c->t[j + 1].kind == KIMPUT_TOK_DATE)) return 0;
+  return after_role(c, i) || after_cue(c, i);
+}
+
 /* "Kepala Desa Budi Agustus Santoso", where a title chain read "Budi" as the place: the calendar
  * word at token i right after a capitalised word no list knows, inside a name as above. */
 static int month_after_word(const ctx *c, size_t i, size_t end) {
@@ -776,6 +790,11 @@ static size_t name_run(const ctx *c, size_t i, size_t end) {
           j++;
           continue;
         }
+        if (j > i && u.ent < 0 && calendar_word(u) && short_month_ends_name(c, i, j, end)) {
+          j++;
+          good = j;
+          break;
+        }
         if (j == i && (given_opens_name(c, u, i, end) || day_opens_name(c, u, i, end))) { j++; continue; }
         /* "Irjen Pol Sandi Nugroho": a word of a unit's name right after a rank opens the name */
         if (j == i && rank_opens_qualifier(c, u, i, end)) { j++; continue; }
@@ -891,8 +910,6 @@ static int opens_sentence(const ctx *c, uint32_t off) {
     if (c->t[k].kind == KIMPUT_TOK_WORD && !(look(c, k, k + 1).cls & weak)) return 0;
   return 1;
 }
-
-static int word_in(const ctx *c, size_t i, const char *const *list, size_t n);
 
 /* Is token k whom an interview is held with: right after "mewawancarai", or "dengan" after a verb
  * or noun of talk ("berbincang dengan", "wawancara dengan")? */

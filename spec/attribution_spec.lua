@@ -1574,6 +1574,10 @@ describe("attribution", function()
     assert.same({}, people("JAKARTA, Maret 2024 - Harga naik sejak Mei lalu. Tarif Naik Juni Mendatang."))
     -- after a word a title chain read as the place, it opens the name
     assert.equal("Agustus Santoso", only('Kepala Desa Budi Agustus Santoso mengatakan, "Dana cair."').speaker)
+    -- a month's short form closing a name a role or a cue opens is its last word, with no number after it
+    assert.equal("Liu Jun", only('Menteri Perdagangan China Liu Jun mengatakan, "Kami siap."').speaker)
+    assert.equal("Liu Jun", only('"Kami siap," kata Liu Jun kepada wartawan.').speaker)
+    assert.equal("Budi Santoso", only('"Kami siap," kata Budi Santoso 12 Jun 2024.').speaker)
   end)
   it("takes a one-word name set off after a description closed by where the person is", function()
     assert.equal("Sumarni", only('Seorang pedagang di Pasar Legi, Sumarni, mengeluhkan sepinya pembeli. '
