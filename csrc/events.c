@@ -2465,26 +2465,32 @@ void kimput_evwork_free(kimput_evwork *work) {
   free(work);
 }
 
-/* "JAKARTA - Lewat sepucuk surat, ...", "BANDUNG, KOMPAS.com - ...": the
- * dateline before the first paragraph's dash is no part of its sentence, whose
- * words then open after the dash (a place in capitals first, then at most a
- * few capitalised words, dots and commas). The first token of the sentence. */
+/* "JAKARTA - Lewat sepucuk surat, ...", "BANDUNG, KOMPAS.com - ...", "Jakarta
+ * (ANTARA) - ...": the dateline before the first paragraph's dash is no part of
+ * its sentence, whose words then open after the dash (a place in capitals first,
+ * or in title case when an agency in parentheses follows it, then at most a few
+ * capitalised words, dots, commas and parentheses). The first token of the sentence. */
 static size_t after_dateline(const scan *s, size_t lo, size_t hi) {
   enum { DATELINE_TOKENS = 8 };
   const kimput_token *t = &s->tok[lo];
-  if (t->kind != KIMPUT_TOK_WORD || t->end - t->start < 2 || !(t->flags & KIMPUT_TOKF_UPPER) ||
-      s->text[t->start + 1] < 'A' || s->text[t->start + 1] > 'Z')
+  if (t->kind != KIMPUT_TOK_WORD || t->end - t->start < 2 || !(t->flags & KIMPUT_TOKF_UPPER))
     return lo;
+  int capitals = s->text[t->start + 1] >= 'A' && s->text[t->start + 1] <= 'Z', agency = 0;
+  size_t opened = 0;
   for (size_t k = lo + 1; k + 1 < hi && k < lo + DATELINE_TOKENS; k++) {
     const kimput_token *x = &s->tok[k];
     const unsigned char *c = (const unsigned char *)s->text + x->start;
     size_t n = x->end - x->start;
     int dash = (n == 1 && c[0] == '-') || (n == 2 && c[0] == '-' && c[1] == '-') ||
                (n == 3 && c[0] == 0xE2 && c[1] == 0x80 && (c[2] == 0x93 || c[2] == 0x94));
-    if (dash) return k + 1;
+    if (dash) return capitals || agency ? k + 1 : lo;
     if (x->flags & KIMPUT_TOKF_NEWLINE) return lo;
+    /* ("(ANTARA)": capitalised words in parentheses after the place) */
+    if (n == 1 && c[0] == '(') opened = k;
+    if (n == 1 && c[0] == ')') agency = opened && k >= opened + 2;
     if (x->kind == KIMPUT_TOK_WORD ? !(x->flags & KIMPUT_TOKF_UPPER)
-                                   : x->kind != KIMPUT_TOK_URL && !(n == 1 && (c[0] == ',' || c[0] == '.')))
+                                   : x->kind != KIMPUT_TOK_URL &&
+                                         !(n == 1 && (c[0] == ',' || c[0] == '.' || c[0] == '(' || c[0] == ')')))
       return lo;
   }
   return lo;

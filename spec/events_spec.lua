@@ -689,6 +689,15 @@ describe("doc:events() thanks sent in a letter", function()
     -- thanks with no letter named are no event
     assert.same({}, events("PM Tanaka Hiroshi menyampaikan terima kasih kepada Presiden Maria Kowalska."))
   end)
+  it("reads the lead after an agency's dateline in title case, a date before the verb", function()
+    for _, text in ipairs({
+      "Jakarta (ANTARA) - PM Tanaka Hiroshi pada Selasa menelepon Presiden Maria Kowalska.",
+      "Kuala Lumpur (Bernama) - PM Tanaka Hiroshi, Selasa, menelepon Presiden Maria Kowalska.",
+    }) do
+      local e = one(text)
+      assert.same({ "call", "Tanaka Hiroshi", "Maria Kowalska", "2024-06-18" }, { e.type, e.sender, e.recipient, e.date })
+    end
+  end)
 end)
 
 describe("doc:events() an event told in a clause of a relative word", function()
