@@ -695,7 +695,8 @@ describe("doc:events() thanks sent in a letter", function()
       "Kuala Lumpur (Bernama) - PM Tanaka Hiroshi, Selasa, menelepon Presiden Maria Kowalska.",
     }) do
       local e = one(text)
-      assert.same({ "call", "Tanaka Hiroshi", "Maria Kowalska", "2024-06-18" }, { e.type, e.sender, e.recipient, e.date })
+      assert.same({ "call", "Tanaka Hiroshi", "Maria Kowalska", "2024-06-18" },
+        { e.type, e.sender, e.recipient, e.date })
     end
   end)
 end)
