@@ -358,9 +358,10 @@ static const unsigned char first_bytes[9][8] = {
   {0}, {255}, {255, 255}, {255, 255, 255}, {255, 255, 255, 255}, {255, 255, 255, 255, 255},
   {255, 255, 255, 255, 255, 255}, {255, 255, 255, 255, 255, 255, 255}, {255, 255, 255, 255, 255, 255, 255, 255}};
 
-/* Bit k: token b + k (k < nb <= 64) is a word whose hash passes the
- * lexicon's bit test ("Hari" does: see kimput_evlex_new; its length is not
- * looked at). fits:
+/* Bit k: token b + k (k < nb <= 64) hashes so as to pass the lexicon's bit
+ * test ("Hari" does: see kimput_evlex_new; its length is not looked at).
+ * The token's kind is not: the few others that pass (a comma may) are
+ * turned away after. fits:
  * every token's 8 bytes from its start lie in the text (the last token's
  * do). */
 static inline uint64_t word_bits(const scan *s, const kimput_evlex *lex, size_t b, size_t nb, int fits) {
@@ -378,8 +379,7 @@ static inline uint64_t word_bits(const scan *s, const kimput_evlex *lex, size_t 
       raw0 = load8(s->text + t->start, n, s->len - t->start);
     }
     uint64_t h = hash64(raw0, n);
-    uint64_t word = t->kind == KIMPUT_TOK_WORD;
-    cand |= (word & lex->first[h >> 54] >> (h >> 48 & 63)) << k;
+    cand |= (lex->first[h >> 54] >> (h >> 48 & 63) & 1) << k;
   }
   return cand;
 }
@@ -427,7 +427,7 @@ static int mark_words(scan *s, const kimput_evlex *lex, size_t lo, size_t hi, si
                                                            : word_bits(s, lex, b, nb, 0);
     for (uint64_t left = cand; left; left &= left - 1) {
       size_t i = b + (size_t)__builtin_ctzll(left);
-      if (i < skip) continue;
+      if (i < skip || !is_word(s, i)) continue;
       const kimput_token *t = &s->tok[i];
       size_t n = t->end - t->start, avail = s->len - t->start;
       if (n >= MAX_KEY) continue;
