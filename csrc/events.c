@@ -352,13 +352,19 @@ static int second_word(const kimput_evlex *lex, const char *text, const kimput_t
   return (lex->second[sh >> 6] >> (sh & 63)) & 1;
 }
 
-/* Bit k: token b + k (k < nb <= 64) is a word whose hash passes the
- * lexicon's bit test ("Hari" does: see kimput_evlex_new; its length is not
- * looked at). fits:
+/* The first n bytes (8 at most) of every length, in memory order: a word's
+ * first 8 bytes masked as load8 masks them, with no branch on its length. */
+static const unsigned char first_bytes[9][8] = {
+  {0}, {255}, {255, 255}, {255, 255, 255}, {255, 255, 255, 255}, {255, 255, 255, 255, 255},
+  {255, 255, 255, 255, 255, 255}, {255, 255, 255, 255, 255, 255, 255}, {255, 255, 255, 255, 255, 255, 255, 255}};
+
+/* Bit k: token b + k (k < nb <= 64) hashes so as to pass the lexicon's bit
+ * test ("Hari" does: see kimput_evlex_new; its length is not looked at).
+ * The token's kind is not: the few others that pass (a comma may) are
+ * turned away after. fits:
  * every token's 8 bytes from its start lie in the text (the last token's
  * do). */
 static inline uint64_t word_bits(const scan *s, const kimput_evlex *lex, size_t b, size_t nb, int fits) {
-  static const unsigned char ones[16] = {255, 255, 255, 255, 255, 255, 255, 255};
   uint64_t cand = 0;
   for (size_t k = 0; k < nb; k++) {
     const kimput_token *t = &s->tok[b + k];
@@ -366,35 +372,45 @@ static inline uint64_t word_bits(const scan *s, const kimput_evlex *lex, size_t 
     uint64_t raw0;
     if (fits) {
       uint64_t x, m;
-      size_t skip = 8 - (n < 8 ? n : 8);
-#ifdef __GNUC__
-      __asm__("" : "+r"(skip));  /* (a mask for every length: no branch on whether the word is long) */
-#endif
       memcpy(&x, s->text + t->start, 8);
-      memcpy(&m, ones + skip, 8);  /* its first n bytes (8 at most), as load8 */
+      memcpy(&m, first_bytes[n < 8 ? n : 8], 8);
       raw0 = x & m;
     } else {
       raw0 = load8(s->text + t->start, n, s->len - t->start);
     }
     uint64_t h = hash64(raw0, n);
-    uint64_t word = t->kind == KIMPUT_TOK_WORD;
-    cand |= (word & lex->first[h >> 54] >> (h >> 48 & 63)) << k;
+    cand |= (lex->first[h >> 54] >> (h >> 48 & 63) & 1) << k;
   }
   return cand;
 }
 
-/* marks the lexicon words of tokens [lo, hi): the hash of a word's first 16
- * bytes (lower-cased 8 at a time) and its length, a bit test of that hash,
- * then one lookup for the few words that pass, longer phrases only when a
- * phrase starts with it. With trig, the tokens left a verb, a noun or a
- * "that" word are listed there in order (*ntrig of them): the triggers are
- * read from that list, not from every token. */
+/* The entry of the n-byte word at p (any case; avail bytes readable there,
+ * n < MAX_KEY) whose first 8 bytes load8 reads as raw0, or NULL: its second 8
+ * bytes are loaded only when it has them. */
+static inline evword *find_word(const kimput_evlex *lex, const char *p, size_t n, size_t avail, uint64_t raw0) {
+  uint64_t head[2] = {lower8(raw0), n > 8 ? lower8(load8(p + 8, n - 8, avail - 8)) : 0};
+  return find_head(lex, p, n, head, hash_raw(raw0, n));
+}
+
+/* The classes mark_words notes beyond marking the word: those of a trigger, an
+ * occasion, a block, a reply and a phrase that names something else; the
+ * words of the others (di, dan, yang: most hits) are marked and left. */
+#define NOTED_CLASSES                                                                                     \
+  ((1u << KIMPUT_EVW_VERB) | (1u << KIMPUT_EVW_NOUN) | (1u << KIMPUT_EVW_THAT) | (1u << KIMPUT_EVW_REPLY) | \
+   (1u << KIMPUT_EVW_OCCASION) | (1u << KIMPUT_EVW_GRIEF) | (1u << KIMPUT_EVW_BLOCK) | (1u << KIMPUT_EVW_UNLIKE))
+
+/* marks the lexicon words of tokens [lo, hi): the hash of a word's first 8
+ * bytes and its length, a bit test of that hash, then one lookup for the few
+ * words that pass (their first 16 bytes lower-cased 8 at a time), longer
+ * phrases only when a phrase starts with it. With trig, the tokens left a
+ * verb, a noun or a "that" word are listed there in order (*ntrig of them):
+ * the triggers are read from that list, not from every token. */
 static int mark_words(scan *s, const kimput_evlex *lex, size_t lo, size_t hi, size_t *occ_at, uint32_t *trig,
                       size_t *ntrig) {
   char key[MAX_KEY];
   size_t nt = 0;
   int blocked = 0;
-  uint64_t hari;  /* "Hari" as load_raw reads it */
+  uint64_t hari;  /* "Hari" as load8 reads it */
   memcpy(&hari, "Hari\0\0\0", 8);
   *occ_at = hi;
   memset(s->hit + lo, 0, (hi - lo) * sizeof *s->hit);
@@ -411,52 +427,53 @@ static int mark_words(scan *s, const kimput_evlex *lex, size_t lo, size_t hi, si
                                                            : word_bits(s, lex, b, nb, 0);
     for (uint64_t left = cand; left; left &= left - 1) {
       size_t i = b + (size_t)__builtin_ctzll(left);
-      if (i < skip) continue;
+      if (i < skip || !is_word(s, i)) continue;
       const kimput_token *t = &s->tok[i];
-      size_t n = t->end - t->start;
+      size_t n = t->end - t->start, avail = s->len - t->start;
       if (n >= MAX_KEY) continue;
       const char *word = s->text + t->start;
-      uint64_t raw[2], head[2];
-      load_raw(word, n, s->len - t->start, raw);
-      uint32_t kh = hash_raw(raw[0], n);
+      uint64_t raw0 = load8(word, n, avail);
       /* "Hari" and a name: a named day, the occasion of the sentence */
-      if (!((raw[0] ^ hari) | (n ^ 4)) && *occ_at == hi) *occ_at = i;  /* (one test: lengths are not guessed) */
-      head_of_raw(raw, head);
-      const evword *w = find_head(lex, word, n, head, kh);
+      if (!((raw0 ^ hari) | (n ^ 4)) && *occ_at == hi) *occ_at = i;  /* (one test: lengths are not guessed) */
+      const evword *w = find_word(lex, word, n, avail, raw0);
       if (!w) continue;
       /* longest phrase first, when the next word could be a phrase's second */
       const evword *h = NULL;  /* the entry starting here, of hl words */
       size_t hl = 1;
-      size_t maxw = w->maxw;
-      if (maxw > 1 && !(i + 1 < hi && is_word(s, i + 1) && second_word(lex, s->text, &s->tok[i + 1]))) maxw = 1;
-      if (maxw > 1) memcpy(key, word, n);  /* the phrases' first word (as written: find folds case) */
-      for (size_t words = maxw; words > 1; words--) {
-        if (i + words > hi) continue;
-        size_t m = n, ok = 1;
-        for (size_t j = i + 1; j < i + words && j < hi && ok; j++) {
-          const kimput_token *u = &s->tok[j];
-          size_t un = u->end - u->start;
-          if (!is_word(s, j) || (u->flags & KIMPUT_TOKF_NEWLINE) || m + 1 + un >= MAX_KEY) { ok = 0; break; }
-          key[m++] = ' ';
-          memcpy(key + m, s->text + u->start, un);
-          m += un;
+      if (w->maxw > 1 && i + 1 < hi && is_word(s, i + 1) && second_word(lex, s->text, &s->tok[i + 1])) {
+        memcpy(key, word, n);  /* the phrases' first word (as written: find folds case) */
+        for (size_t words = w->maxw; words > 1; words--) {
+          if (i + words > hi) continue;
+          size_t m = n, ok = 1;
+          for (size_t j = i + 1; j < i + words && j < hi && ok; j++) {
+            const kimput_token *u = &s->tok[j];
+            size_t un = u->end - u->start;
+            if (!is_word(s, j) || (u->flags & KIMPUT_TOKF_NEWLINE) || m + 1 + un >= MAX_KEY) { ok = 0; break; }
+            key[m++] = ' ';
+            memcpy(key + m, s->text + u->start, un);
+            m += un;
+          }
+          if (!ok) continue;
+          const evword *p = find(lex, key, m);
+          if (p && p->set) { h = p; hl = words; break; }
         }
-        if (!ok) continue;
-        const evword *p = find(lex, key, m);
-        if (p && p->set) { h = p; hl = words; break; }
-      }
-      /* "mengirim surat untuk menjawab pesan Y": after a word of purpose, a phrase of a reply word
-         ("menjawab surat") is the reply word, Y's message answered, not a letter sent */
-      if (h && w->set && w->cls == KIMPUT_EVW_REPLY && i > lo &&
-          (token_is(s, i - 1, "untuk") || token_is(s, i - 1, "guna") || token_is(s, i - 1, "demi"))) {
-        h = NULL;
-        hl = 1;
+        /* "mengirim surat untuk menjawab pesan Y": after a word of purpose, a phrase of a reply word
+           ("menjawab surat") is the reply word, Y's message answered, not a letter sent */
+        if (h && w->set && w->cls == KIMPUT_EVW_REPLY && i > lo &&
+            (token_is(s, i - 1, "untuk") || token_is(s, i - 1, "guna") || token_is(s, i - 1, "demi"))) {
+          h = NULL;
+          hl = 1;
+        }
       }
       if (!h) {
         if (!w->set) continue;
         h = w;
       }
       int c = h->cls;
+      if (!((NOTED_CLASSES >> c) & 1) && !(h->flags & KIMPUT_EVWF_OCCASION)) {
+        set_hit(s, i, h, hl);
+        continue;
+      }
       /* "surat kabar": none of its words is a trigger (nothing marked: the
        * tokens after it are not read yet, their marks still clear) */
       if (c == KIMPUT_EVW_UNLIKE) { skip = i + hl; continue; }
@@ -473,13 +490,13 @@ static int mark_words(scan *s, const kimput_evlex *lex, size_t lo, size_t hi, si
   return blocked;
 }
 
-/* the class of the one-word lexicon entry token i is, or -1 */
 /* Does token i read "Kedua" or "kedua" (a they-phrase of two words may open there: "Kedua menteri")? */
 static int opens_with_kedua(const scan *s, size_t i) {
   const kimput_token *t = &s->tok[i];
   return t->end - t->start == 5 && (s->text[t->start] | 0x20) == 'k' && memcmp(s->text + t->start + 1, "edua", 4) == 0;
 }
 
+/* the class of the one-word lexicon entry token i is, or -1 */
 static int word_class(const scan *s, const kimput_evlex *lex, size_t i) {
   const kimput_token *t = &s->tok[i];
   size_t n = t->end - t->start;

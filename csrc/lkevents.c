@@ -33,6 +33,15 @@ static void push_span(lua_State *L, uint32_t start, uint32_t end) {
   lua_rawseti(L, -2, 2);
 }
 
+/* Does value open with a day, YYYY-MM-DD? */
+static int is_day(const char *value) {
+  for (int i = 0; i < 10; i++) {
+    int dash = i == 4 || i == 7;
+    if (dash ? value[i] != '-' : !(value[i] >= '0' && value[i] <= '9')) return 0;
+  }
+  return 1;
+}
+
 static lk_evlex *check_lex(lua_State *L, int idx) {
   lk_evlex *x = luaL_checkudata(L, idx, LK_EVLEX);
   if (!x->lex) luaL_argerror(L, idx, "event lexicon is freed");
@@ -301,8 +310,11 @@ static int l_evlex_scan(lua_State *L) {
     if (x->date >= 0) {
       const kimput_date *dd = &d[x->date];
       size_t vl = strlen(dd->value);
-      /* a part of the day is not when a letter was sent: "2022-06-30TMI" -> "2022-06-30" */
-      if (vl == 13 && dd->value[10] == 'T' && dd->value[11] >= 'A' && dd->value[11] <= 'Z') vl = 10;
+      /* a part of the day or a clock time is not when a letter was sent: "2022-06-30TMI",
+         "2024-06-19T10:00" -> the day (here, not in events.lua: no pattern matched per event) */
+      if ((vl == 13 && dd->value[10] == 'T' && dd->value[11] >= 'A' && dd->value[11] <= 'Z') ||
+          (vl > 10 && dd->value[10] == 'T' && is_day(dd->value)))
+        vl = 10;
       key(L, K_DATE);
       lua_pushlstring(L, dd->value, vl);
       lua_rawset(L, -3);

@@ -140,7 +140,7 @@ local function find_events(doc, cache)
   local dates = type(doc.dates) == "function" and doc:dates() or {}
   local out = lex:scan(doc, entities.lexicon(), cache.stage_spans or document.spans(doc), dates) or {}
   for _, e in ipairs(out) do
-    e.date = day_of(e.date)
+    -- (e.date is at day precision already: lex:scan cuts a part of the day or a clock time)
     -- a bare year beside a named occasion is history told about it ("dirayakan sejak 1945");
     -- named days are capitalised: "ulang tahun" needs no look-up
     if e.occasion and e.occasion:find("^%u") and (not e.date or e.date:match("^%d%d%d%d$")) then
