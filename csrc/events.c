@@ -562,6 +562,8 @@ static void list_add(partylist *l, int32_t m) {
 
 /* the parties listed backwards from mention m (whose first token is first):
  * "A, B dan C", "A bersama B" -- commas alone do not make a list ("A, B mengirim": only B) */
+static int token_is_ci(const scan *s, size_t k, const char *w);
+
 static void list_back(const scan *s, size_t lo, int32_t m, partylist *out) {
   int32_t items[MAX_LIST];
   int n = 0, saw_and = 0, along = 0;
@@ -580,6 +582,11 @@ static void list_back(const scan *s, size_t lo, int32_t m, partylist *out) {
     if (j <= lo) break;
     int32_t p = s->mend[j - 1];
     if (p < 0) break;
+    /* "Menurut X, A dan B bertemu": who reports it, set off by the comma, is no party */
+    size_t pf = s->mfirst[p];
+    if (!and_here && pf > lo &&
+        (token_is_ci(s, pf - 1, "menurut") || token_is_ci(s, pf - 1, "kata") || cls_at(s, pf - 1, KIMPUT_EVW_SAY)))
+      break;
     if (and_here) saw_and = 1;
     else if (!saw_and && n == 1) { /* a comma nearest the verb: only a list if 'dan' came later */
       break;

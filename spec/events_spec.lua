@@ -1069,6 +1069,17 @@ describe("doc:events() congratulations, lists received, and the event named agai
     assert.same({ "Ahmad Subianto+Lee Min Ho", "Ahmad Subianto+Tanaka Hiroshi", "Lee Min Ho+Tanaka Hiroshi" },
       pairs_seen)
   end)
+  it("takes no party from who reports a meeting, set off by a comma after Menurut or Kata", function()
+    for _, text in ipairs({
+      "Menurut Menlu Siti Rahma, PM Tanaka Hiroshi dan Presiden Maria Kowalska bertemu di Tokyo.",
+      "Kata Menlu Siti Rahma, PM Tanaka Hiroshi dan Presiden Maria Kowalska berbicara melalui telepon.",
+    }) do
+      local e = one(text)
+      local p = { e.sender, e.recipient }
+      table.sort(p)
+      assert.same({ "Maria Kowalska", "Tanaka Hiroshi" }, p)
+    end
+  end)
   it("keeps the parties of an event inside its own clause", function()
     -- a relative clause on the addressee names no sender
     local e = one("Lee mengirim telegram kepada Subianto yang terpilih sebagai presiden oleh parlemen, Rabu (19/6).")
