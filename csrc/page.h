@@ -36,6 +36,9 @@ typedef struct {
 typedef struct page_run {
   uint8_t at, whole;
   uint8_t byte[256];    /* per byte: RUN_BYTE, STOP_BYTE or 0 (a table: one load a byte) */
+  /* the run's bytes by low nibble, a bit per high nibble (bit h & 7; ascii:
+   * high nibbles 0-7, high: 8-15), for 32 bytes a step with AVX2 */
+  uint8_t ascii[16], high[16];
   size_t min;
 } page_run;
 enum { RUN_BYTE = 1, STOP_BYTE = 2 };

@@ -86,11 +86,48 @@ static int has_fold_letters_near(const unsigned char *s, size_t from, size_t to)
   return 0;
 }
 
+#if defined(PROBE_AVX2)
+static int probe_avx2;  /* the processor has AVX2 (asked once) */
+static pthread_once_t probe_once = PTHREAD_ONCE_INIT;
+
+static void init_probe_avx2(void) {
+  __builtin_cpu_init();
+  probe_avx2 = __builtin_cpu_supports("avx2");
+}
+
+/* The end of the run of x's bytes from s[i], 32 bytes a step while they
+ * lie before end (then the table, a byte a step): a run of the page's top
+ * rules ("a place, then a comma") goes on over the words of a paragraph's
+ * first clause, and several rules read it. */
+__attribute__((target("avx2"))) static size_t run_end_avx2(const page_run *x, const unsigned char *s, size_t i,
+                                                           size_t end) {
+  const __m256i ascii = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)x->ascii));
+  const __m256i high = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)x->high));
+  const __m256i bit = _mm256_setr_epi8(1, 2, 4, 8, 16, 32, 64, -128, 1, 2, 4, 8, 16, 32, 64, -128,
+                                       1, 2, 4, 8, 16, 32, 64, -128, 1, 2, 4, 8, 16, 32, 64, -128);
+  const __m256i nibble = _mm256_set1_epi8(0x0F);
+  for (; i + 32 <= end; i += 32) {
+    __m256i v = _mm256_loadu_si256((const __m256i *)(s + i));
+    __m256i lo = _mm256_and_si256(v, nibble), hi = _mm256_and_si256(_mm256_srli_epi16(v, 4), nibble);
+    /* the row of the byte's half (its top bit chooses), and the bit of its high nibble in it */
+    __m256i row = _mm256_blendv_epi8(_mm256_shuffle_epi8(ascii, lo), _mm256_shuffle_epi8(high, lo), v);
+    __m256i in = _mm256_and_si256(row, _mm256_shuffle_epi8(bit, hi));
+    uint32_t out = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(in, _mm256_setzero_si256()));
+    if (out) return i + (size_t)__builtin_ctz(out);
+  }
+  while (i < end && x->byte[s[i]] == RUN_BYTE) i++;
+  return i;
+}
+#endif
+
 /* Does s[start..end) open (close) with the run x asks for? */
 static int meets_run(const page_run *x, const unsigned char *s, size_t start, size_t end) {
   const uint8_t *byte = x->byte;
   if (x->at == KIMPUT_PAGE_STARTS) {
     size_t i = start;
+#if defined(PROBE_AVX2)
+    if (probe_avx2 && end - start >= 32) i = run_end_avx2(x, s, start, end);
+#endif
     while (i < end && byte[s[i]] == RUN_BYTE) i++;
     if (x->whole) return i == end && end - start >= x->min;
     return i - start >= x->min && i < end && byte[s[i]] == STOP_BYTE;
@@ -267,9 +304,16 @@ kimput_status kimput_pageset_require_run(kimput_pageset *set, kimput_page_kind k
   page_run *x = &v[r->nruns++];
   x->at = (uint8_t)at;
   x->whole = (uint8_t)whole;
-  for (unsigned c = 0; c < 256; c++)
+  memset(x->ascii, 0, sizeof x->ascii);
+  memset(x->high, 0, sizeof x->high);
+  for (unsigned c = 0; c < 256; c++) {
     x->byte[c] = (uint8_t)((run[c / 8] >> (c % 8) & 1) ? RUN_BYTE : (stop[c / 8] >> (c % 8) & 1) ? STOP_BYTE : 0);
+    if (x->byte[c] == RUN_BYTE) (c < 0x80 ? x->ascii : x->high)[c & 15] |= (uint8_t)(1u << (c >> 4 & 7));
+  }
   x->min = min;
+#if defined(PROBE_AVX2)
+  pthread_once(&probe_once, init_probe_avx2);
+#endif
   return KIMPUT_OK;
 }
 
@@ -317,16 +361,6 @@ static kimput_status unbuilt(page_literals *lit, uint32_t *delta, uint32_t *outs
   drop_literals_automaton(lit);
   return st;
 }
-
-#if defined(PROBE_AVX2)
-static int probe_avx2;  /* the processor has AVX2 (asked once) */
-static pthread_once_t probe_once = PTHREAD_ONCE_INIT;
-
-static void init_probe_avx2(void) {
-  __builtin_cpu_init();
-  probe_avx2 = __builtin_cpu_supports("avx2");
-}
-#endif
 
 /* The nibble tables of the bytes that byte_bit marks (page_literals'
  * probe_*): probe_pairs stays 0 without AVX2 or with more than the tables hold. */

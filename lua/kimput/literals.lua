@@ -20,7 +20,7 @@ local M = {}
 
 local MAX_EXACT = 16   -- strings a node may stand for exactly
 local MAX_SET = 64     -- strings in a required set (an alternation of many words)
-local MAX_SETS = 2     -- required sets kept per pattern, the most selective
+local MAX_SETS = 3     -- required sets kept per pattern, the most selective
 local MAX_LEN = 8      -- bytes of a literal kept
 
 -- ^ and $ (and \A, \z, \Z) stand in the strings as bytes UTF-8 never

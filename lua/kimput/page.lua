@@ -602,8 +602,21 @@ end
 
 -- Do two names of outlets name the same one? "Tribun Jogja" is TRIBUNJOGJA.COM,
 -- "Pos Kupang" is Pos-Kupang.com: the name without its address, case, spaces, hyphens
+-- (the key of each name kept, as upper_words' answers: outlets repeat from page to page, and three
+-- gsubs a name cost more than the rest of doc:meta())
+local outlet_keys, outlet_key_count = {}, 0
+local function outlet_key(name)
+  local key = outlet_keys[name]
+  if not key then
+    if outlet_key_count >= CLEAN_CACHE_MAX then outlet_keys, outlet_key_count = {}, 0 end
+    key = site_name(name):gsub("[%s%-]", "")
+    outlet_keys[name] = key
+    outlet_key_count = outlet_key_count + 1
+  end
+  return key
+end
 local function same_outlet(a, b)
-  return (site_name(a):gsub("[%s%-]", "")) == (site_name(b):gsub("[%s%-]", ""))
+  return a == b or outlet_key(a) == outlet_key(b)
 end
 
 -- A regional paper's name by its media word: "Radar Kota", "TRIBUN KOTA", "Pos Kota", "Kota Pos",
