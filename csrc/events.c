@@ -949,6 +949,13 @@ static int prefixed_verb(const scan *s, size_t k) {
          ((w[0] == 'm' && w[1] == 'e') || (w[0] == 'b' && w[1] == 'e' && w[2] == 'r') || (w[0] == 'd' && w[1] == 'i'));
 }
 
+/* Does a party's mention start at a token of [a, b)? */
+static int party_between(const scan *s, size_t a, size_t b) {
+  for (size_t k = a; k < b; k++)
+    if (s->mstart[k] >= 0) return 1;
+  return 0;
+}
+
 /* the party after the first TO/WITH (to) and FROM (from) word within PREP_GAP tokens of a */
 static void preps_after(const scan *s, size_t a, size_t hi, int type, int32_t *to, int32_t *from, size_t *to_tok) {
   *to = *from = -1;
@@ -966,6 +973,11 @@ static void preps_after(const scan *s, size_t a, size_t hi, int type, int32_t *t
     /* "X membalas surat itu dan meneruskannya ke KPU": a verb after "dan" opens a clause of its own */
     if ((token_is(s, j, "dan") || token_is(s, j, "lalu") || token_is(s, j, "serta")) && j + 1 < hi &&
         prefixed_verb(s, j + 1))
+      break;
+    /* "X menyurati Y untuk mengundang Z": a purpose after the party the verb names is a clause of its
+       own (with none named yet, "mengirim surat untuk mengucapkan selamat kepada Y", the addressee may come) */
+    if ((token_is(s, j, "untuk") || token_is(s, j, "guna") || token_is(s, j, "demi")) && j + 1 < hi &&
+        prefixed_verb(s, j + 1) && party_between(s, a, j))
       break;
     if (!s->hit[j]) continue;
     /* (a word of a party's title is none of the frame's: "Duta Besar Z untuk Indonesia Y") */

@@ -1092,6 +1092,14 @@ describe("doc:events() congratulations, lists received, and the event named agai
     -- a verb after "dan" opens a clause of its own: whom the reply goes to is not where it is forwarded
     local ev = events("Lee mengirim surat kepada Subianto. Subianto membalas surat tersebut dan meneruskannya ke KPU.")
     assert.same({ "Ahmad Subianto", "Lee Min Ho" }, { ev[2].sender, ev[2].recipient })
+    -- a purpose after the party the verb names is a clause of its own
+    e = one("Lee menyurati Subianto untuk mengundang Gubernur Joko Prasetyo ke Seoul.")
+    assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+    e = one("Lee menelepon Subianto guna membahas kunjungan Menlu Siti Rahma.")
+    assert.same({ "call", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+    -- with no party named before it, the addressee may still come after the purpose
+    e = one("Lee mengirim surat untuk mengucapkan selamat kepada Subianto.")
+    assert.same({ "Lee Min Ho", "Ahmad Subianto" }, { e.sender, e.recipient })
   end)
   it("takes a club's or a team's name (words no list knows and a place, or a place and United) as a body", function()
     local e = one("Persikota Bekasi mengirimkan surat kepada PSSI pada Jumat (14/6/2024).")
