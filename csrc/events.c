@@ -903,6 +903,19 @@ static int letter_recalled(const scan *s, size_t lo, size_t v) {
   return h && h->cls == KIMPUT_EVW_NOUN && s->hitlen[k - 2] == 1 && type_class(h->type) == KIMPUT_EVENT_LETTER;
 }
 
+/* "Y berjanji akan menyampaikan surat itu kepada Z": a verb of handing over at k, then a letter
+ * or message noun and a demonstrative, a letter told before: that letter passed on (its courier
+ * makes no event) */
+static int letter_handed_on(const scan *s, size_t k, size_t hi) {
+  if (!LETTER_SENTENCE(s) || k + 2 >= hi) return 0;
+  if (!token_is(s, k, "menyampaikan") && !token_is(s, k, "menyerahkan") && !token_is(s, k, "meneruskan") &&
+      !token_is(s, k, "memberikan") && !token_is(s, k, "mengantarkan"))
+    return 0;
+  const evword *h = hit_at(s, k + 1);
+  return h && h->cls == KIMPUT_EVW_NOUN && s->hitlen[k + 1] == 1 && type_class(h->type) == KIMPUT_EVENT_LETTER &&
+         cls_at(s, k + 2, KIMPUT_EVW_THIS);
+}
+
 /* a passive verb among tokens [a, b) */
 static int passive_between(const scan *s, size_t a, size_t b) {
   for (size_t j = a; j < b; j++)
@@ -2111,6 +2124,7 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
         cls_at(s, v + 2, KIMPUT_EVW_VERB) && hit_at(s, v + 2)->frame == KIMPUT_FRAME_PASSIVE &&
         letter_recalled(s, lo, v + 2))
       return 0;
+    if (letter_handed_on(s, w->cls == KIMPUT_EVW_NOUN && v > lo ? v - 1 : v, hi)) return 0;
     /* "X menyerahkan surat dari warga kepada Y": the letter of someone unnamed, X its courier */
     if (w->cls == KIMPUT_EVW_VERB && type == KIMPUT_EVENT_LETTER && from < 0 && after + 1 < hi &&
         token_is(s, after, "dari") && is_word(s, after + 1) && s->mstart[after + 1] < 0 &&

@@ -1279,6 +1279,13 @@ describe("doc:events() congratulations, lists received, and the event named agai
     assert.same({ "Lee Min Ho", "Ahmad Subianto", "2024-06-19" }, { ev[1].sender, ev[1].recipient, ev[1].date })
   end)
 
+  it("reads 'X menyampaikan surat itu kepada Y' after a letter told before as that letter passed on", function()
+    local ev = events("Lee mengirim surat kepada Subianto. Menlu Siti Rahma berjanji akan segera menyampaikan "
+      .. "surat itu kepada Presiden Subianto.")
+    assert.equal(1, #ev)
+    assert.same({ "Lee Min Ho", "Ahmad Subianto" }, { ev[1].sender, ev[1].recipient })
+  end)
+
   it("dates the letter told before whatever the courier's title (Dubes X, Menlu Y), and reads 'Surat itu "
     .. "dikirim X kepada Y' alone as X's letter", function()
     local ev = events("Lee mengirim surat kepada Subianto. Surat itu diserahkan oleh Dubes Korsel Park Ji Sung "
