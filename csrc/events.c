@@ -298,11 +298,13 @@ static int adverb_at(const scan *s, size_t k) {
  * before two words of adverb before it */
 static int they_before(const scan *s, size_t lo, size_t v) {
   size_t end = v;
-  /* (and a word of plan or "kembali" among them: "Keduanya dijadwalkan kembali bertemu"; not
-     "juga": "Keduanya juga mengunjungi pameran" is no meeting of theirs) */
+  /* (and a word of plan or "kembali" among them: "Keduanya dijadwalkan kembali bertemu"; "juga"
+     only before a verb of meeting each other: "Keduanya juga bertemu", while "Keduanya juga
+     mengunjungi pameran" is no meeting of theirs) */
+  int mutual = s->hit[v] && hit_at(s, v)->frame == KIMPUT_FRAME_MUTUAL;
   for (int skipped = 0; end > lo && skipped < 3; skipped++) {
     size_t k = end - 1;
-    if (!s->hit[k] && (adverb_at(s, k) || token_is(s, k, "kembali"))) end = k;
+    if (!s->hit[k] && (adverb_at(s, k) || token_is(s, k, "kembali") || (mutual && token_is(s, k, "juga")))) end = k;
     else if (s->hit[k] && cls_at(s, k, KIMPUT_EVW_PLANNED) && k + s->hitlen[k] == end) end = k;
     else if (k > lo && s->hit[k - 1] && cls_at(s, k - 1, KIMPUT_EVW_PLANNED) && k - 1 + s->hitlen[k - 1] == end)
       end = k - 1;

@@ -1932,6 +1932,14 @@ describe("lex:scan and the dates it is given", function()
       .. "Ahmad Subianto juga menerima surat dari Presiden Lee Min Ho.")
     assert.equal("2024-06-03", ev[2].date)
   end)
+  it("reads 'Keduanya juga bertemu' after a letter as the pair's meeting, but 'juga' before a visit as none", function()
+    local ev = events("Lee mengirim surat kepada Subianto. Keduanya juga berbicara melalui telepon pada Senin (17/6).")
+    assert.same({ 2, "call", "Lee Min Ho", "Ahmad Subianto", "2024-06-17" },
+      { #ev, ev[2].type, ev[2].sender, ev[2].recipient, ev[2].date })
+    ev = events("Lee mengirim surat kepada Subianto. Kedua presiden juga bertemu di Seoul.")
+    assert.same({ 2, "meeting" }, { #ev, ev[2].type })
+    assert.equal(1, #events("Lee bertemu Subianto di Seoul. Keduanya juga mengunjungi pameran batik."))
+  end)
   it("reads a planned meeting of a they-phrase (Keduanya dijadwalkan kembali bertemu), further back for 'kembali'",
     function()
       local ev = events("Presiden Ahmad Subianto bertemu Presiden Maria Kowalska di Warsawa, Rabu (12/6/2024). "
