@@ -2944,9 +2944,11 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
         int32_t date = sentence_date(&s, lo, sa, sb, last_that < ea ? last_that : sa, ea, eb);
         if (date < 0 && prev_count) {
           /* an undated event told on from the sentence before (a party in
-             common: the same story) takes that event's date */
+             common: the same story) takes that event's date; not one still planned from one
+             held, nor one held from one planned ("X dan Y sempat bertemu pada Mei. X akan
+             membalas surat Z": the reply is ahead) */
           for (size_t k = prev_first; k < prev_first + prev_count && date < 0; k++) {
-            if (s.ev[k].date < 0 || told_as_last(&s, &s.ev[k])) continue;
+            if (s.ev[k].date < 0 || told_as_last(&s, &s.ev[k]) || !s.ev[k].planned != !f.planned) continue;
             for (int i = 0; i < f.from.n + f.to.n; i++) {
               int32_t e = s.men[i < f.from.n ? f.from.m[i] : f.to.m[i - f.from.n]].entity;
               if (e == s.ev[k].sender || e == s.ev[k].recipient) { date = s.ev[k].date; break; }

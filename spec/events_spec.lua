@@ -1932,6 +1932,19 @@ describe("lex:scan and the dates it is given", function()
       .. "Ahmad Subianto juga menerima surat dari Presiden Lee Min Ho.")
     assert.equal("2024-06-03", ev[2].date)
   end)
+  it("takes no date from an event of the sentence before that was held for one planned, nor the reverse", function()
+    local ev = events("Lee dan Subianto sempat bertemu di Seoul pada Mei 2024. Lee akan membalas surat Maria Kowalska "
+      .. "dalam waktu dekat.")
+    assert.same({ 2, "2024-05" }, { #ev, ev[1].date })
+    assert.is_nil(ev[2].date)
+    ev = events("Lee dijadwalkan bertemu Subianto pada Selasa (18/6). Sebelum berangkat, Lee menerima telepon dari "
+      .. "PM Tanaka Hiroshi.")
+    assert.same({ 2, "2024-06-18" }, { #ev, ev[1].date })
+    assert.is_nil(ev[2].date)
+    -- both held: the same story, the date carried
+    ev = events("Lee bertemu Subianto di Seoul pada Senin (17/6). Lee juga menyerahkan surat kepada Subianto.")
+    assert.same({ "2024-06-17", "2024-06-17" }, { ev[1].date, ev[2].date })
+  end)
   it("reads 'Keduanya juga bertemu' after a letter as the pair's meeting, but 'juga' before a visit as none", function()
     local ev = events("Lee mengirim surat kepada Subianto. Keduanya juga berbicara melalui telepon pada Senin (17/6).")
     assert.same({ 2, "call", "Lee Min Ho", "Ahmad Subianto", "2024-06-17" },
