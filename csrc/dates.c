@@ -747,36 +747,45 @@ static size_t prefixed_year_word(const unsigned char *w, size_t len) {
   return 0;
 }
 
-/* The mark of token i of a line ending at hi. The words that can start an
- * expression are classed here (their lexent set); the other tokens stay
- * L_LAZY until a rule looks at them (most are never looked at). */
-static inline int mark(const unsigned char *s, const kimput_token *tok, lexent *lx, size_t i, size_t hi) {
-  const kimput_token *t = &tok[i];
-  if (t->kind == KIMPUT_TOK_WORD) {
-    const unsigned char *w = s + t->start;
-    size_t n = t->end - t->start;
-    if (n == 0) return S_NONE;  /* (a caller's empty token) */
-    /* (a word of 64 bytes or more may pass here: mark_bits rules it out below) */
-    if (!(raw_mark_bits[n & 63][w[0] & 31] >> last_code[w[n - 1]] & 0x100000001ull))
-      return S_NONE;  /* most words: one test */
-    size_t row = 0, last = 0, len = word_shape(w, n, &row, &last);
-    uint64_t bits = mark_bits[len < 2 * MAXW ? len : 0][row] >> last;  /* (no word has length 0) */
-    if (!(bits & 0x100000001ull)) return S_NONE;
+/* The first test of a word's mark, in the scan's loop: by its length and
+ * first and last bytes (raw_mark_bits, one load) most words can start
+ * nothing and are no month range; the others go to mark_word. */
+static inline int word_may_mark(const unsigned char *s, const kimput_token *t) {
+  uint32_t n = t->end - t->start;
+  const unsigned char *w = s + t->start;
+  /* (n 0: a caller's empty token; a word of 64 bytes or more may pass here: mark_word's
+   * mark_bits rule it out) */
+  return n != 0 && (raw_mark_bits[n & 63][w[0] & 31] >> last_code[w[n - 1]] & 0x100000001ull);
+}
+
+/* The mark of a word word_may_mark let through, w[0..len) without a final
+ * period, of the shape (row, last) (out of the scan's loop: its registers).
+ * The words that can start an expression are classed here (e set); the
+ * other tokens stay L_LAZY until a rule looks at them (most are never
+ * looked at). */
+static __attribute__((noinline)) int mark_word(const unsigned char *w, size_t len, size_t row, size_t last,
+                                               lexent *e) {
+  uint64_t bits = mark_bits[len < 2 * MAXW ? len : 0][row] >> last;  /* (no word has length 0) */
+  if (bits & 1) {  /* a start word's shape (len < MAXW): its start key, then the table */
     size_t irow, icol;
     inner_of(w, len, &irow, &icol);
     uint32_t key = start_key(len, row, last, irow, icol);
-    if (bits & start_key_bits[key / 64] >> (key % 64) & 1) {  /* (bit 0: a start word's shape, len < MAXW) */
-      const slot *hit = probe_word(w, len);
-      if (hit) {
-        lx[i].cls = hit->cls;
-        lx[i].val = hit->val;
-        return hit->starts;
-      }
+    const slot *hit = start_key_bits[key / 64] >> (key % 64) & 1 ? probe_word(w, len) : NULL;
+    if (hit) {
+      e->cls = hit->cls;
+      e->val = hit->val;
+      return hit->starts;
     }
-    if (!(bits >> 32 & 1)) return S_NONE;  /* not the shape of a month range, quarter or glued year */
-    return month_range_word(w, len, row, last, &lx[i]) || quarter_year_word(w, len, &lx[i]) ||
-           prefixed_year_word(w, len) ? S_START : S_NONE;
   }
+  if (!(bits >> 32 & 1)) return S_NONE;  /* not the shape of a month range, quarter or glued year */
+  return month_range_word(w, len, row, last, e) || quarter_year_word(w, len, e) ||
+         prefixed_year_word(w, len) ? S_START : S_NONE;
+}
+
+/* The mark of token i of a line ending at hi, not a word: numbers, dates
+ * and times can start an expression, so can '('; . ! ? end a sentence. */
+static inline int mark_other(const unsigned char *s, const kimput_token *tok, size_t i, size_t hi) {
+  const kimput_token *t = &tok[i];
   if (t->kind == KIMPUT_TOK_PUNCT) {
     /* . ! ? followed by a space or the end close a sentence (not "?00.17") */
     int m = punct_mark[s[t->start]];
@@ -3784,6 +3793,13 @@ static __attribute__((noinline)) size_t scan_at(scanner *sc, size_t i) {  /* (ou
   }
 }
 
+/* The first token of [j, end) that is no word or a word word_may_mark
+ * lets through: most words are passed over here. */
+static inline size_t next_marked(const unsigned char *s, const kimput_token *t, size_t j, size_t end) {
+  while (j < end && t[j].kind == KIMPUT_TOK_WORD && !word_may_mark(s, &t[j])) j++;
+  return j;
+}
+
 /* Scans tokens [lo, hi) line by line, in one pass over a line's tokens:
  * each is marked, and the rules are tried at those that can start an
  * expression (and are not inside one found). */
@@ -3805,15 +3821,21 @@ static void scan_span(scanner *sc, size_t lo, size_t hi) {
     sc->line++;
     uint32_t sent = ++sc->sent;
     size_t next = i;  /* the first token after the last expression found */
-    for (size_t j = i; j < end; j++) {
-      int st = mark(s, t, lx, j, end);
+    for (size_t j = i; (j = next_marked(s, t, j, end)) < end; j++) {
+      int st;
+      if (t[j].kind == KIMPUT_TOK_WORD) {
+        size_t row = 0, last = 0, len = word_shape(s + t[j].start, t[j].end - t[j].start, &row, &last);
+        st = mark_word(s + t[j].start, len, row, last, &lx[j]);  /* (a word ends no sentence) */
+      } else {
+        st = mark_other(s, t, j, end);
+        sent += st == S_END;
+      }
       if (st == S_START && j >= next) {
         sc->sent = sent;
         size_t e = scan_at(sc, j);
         if (sc->failed) return;
         next = e > j ? e : j + 1;
       }
-      sent += st == S_END;
     }
     sc->sent = sent;
     i = end;
