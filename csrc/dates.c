@@ -285,6 +285,20 @@ static inline uint32_t start_key(size_t n, size_t row, size_t last, size_t irow,
   return (uint32_t)((k * 0x9e3779b97f4a7c15ull) >> (64 - START_KEY_BITS));
 }
 
+/* The words of a statement or of a cited medium before a date (statement_date). */
+static const char *const statement_cite[] = {"dilansir", "melansir", "dikutip", "mengutip", "dinukil", "menukil",
+                                             "diwartakan", "mewartakan"};
+static const char *const statement_cue[] = {
+  "kata", "ujar", "ucap", "ungkap", "jelas", "tutur", "terang", "tegas", "papar", "imbuh", "tambah", "sebut",
+  "katanya", "ujarnya", "ucapnya", "ungkapnya", "jelasnya", "tuturnya", "terangnya", "tegasnya", "paparnya",
+  "imbuhnya", "tambahnya", "sebutnya", "mengatakan", "menjelaskan", "mengungkapkan", "menuturkan",
+  "menyampaikan", "menegaskan", "menerangkan", "disampaikan", "dikatakan", "diungkapkan", "dijelaskan",
+};
+static const char *const statement_reported[] = {"dilaporkan", "diberitakan"};
+/* per length, the first letters (& 31) of the words above, as bits (built
+ * by init_words): most words of the look-back are none of them by one test */
+static uint32_t statement_first[MAXW];
+
 static void init_words(void) {
   for (int c = 0; c < 256; c++) lower_byte[c] = (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
   uint32_t month_first = 0, month_last = 0;  /* letters (& 31) month names start and end with */
@@ -325,6 +339,15 @@ static void init_words(void) {
     }
   }
   for (int c = 0; c < 256; c++) last_code[c] = c == '.' ? 31 : lower((unsigned char)c) & 31;
+  const char *const *const statement_lists[] = {statement_cue, statement_cite, statement_reported};
+  const size_t statement_sizes[] = {sizeof statement_cue / sizeof *statement_cue,
+                                    sizeof statement_cite / sizeof *statement_cite,
+                                    sizeof statement_reported / sizeof *statement_reported};
+  for (size_t l = 0; l < 3; l++)
+    for (size_t i = 0; i < statement_sizes[l]; i++) {
+      const char *w = statement_lists[l][i];
+      statement_first[strlen(w)] |= 1u << (w[0] & 31);  /* (every word shorter than MAXW) */
+    }
   const int dot = '.' & 31;
   for (size_t n = 1; n < 2 * MAXW; n++)
     for (int c = 0; c < 32; c++) {
@@ -516,10 +539,18 @@ static int names_day(const char *v) {
 
 static void put_days(char *out, long z);
 
+/* The number the digits of a value start with at p, as atoi reads it (up to
+ * nine digits), without its locale and sign handling: it runs per item. */
+static int lead_number(const char *p) {
+  int v = 0;
+  for (int k = 0; k < 9 && p[k] >= '0' && p[k] <= '9'; k++) v = v * 10 + (p[k] - '0');
+  return v;
+}
+
 /* A day value shifted by n days (only when it is a full date). */
 static void shift_day(char day[11], long n) {
   if (n == 0 || day[0] == 'X' || day[5] == 'X' || day[8] == 'X') return;
-  int y = atoi(day), m = atoi(day + 5), d = atoi(day + 8);
+  int y = lead_number(day), m = lead_number(day + 5), d = lead_number(day + 8);
   char v[KIMPUT_DATE_VALUE_MAX];
   put_days(v, days_from_civil(y, m, d) + n);
   memcpy(day, v, 10);
@@ -593,12 +624,12 @@ static int word_in(const scanner *sc, size_t i, const char *const *list, size_t 
  * "2024-Q2" a year only), for "bulan sebelumnya" and "tahun sebelumnya". */
 static void note_named(scanner *sc, const char *v) {
   for (int k = 0; k < 4; k++) if (v[k] < '0' || v[k] > '9') return;
-  sc->named_year = atoi(v);
+  sc->named_year = lead_number(v);
   sc->has_named_year = 1;
   sc->ny_sent = sc->sent;
   sc->ny_line = sc->line;
   if (v[4] != '-' || v[5] < '0' || v[5] > '1' || v[6] < '0' || v[6] > '9') return;
-  sc->named_month = (long)sc->named_year * 12 + atoi(v + 5) - 1;
+  sc->named_month = (long)sc->named_year * 12 + lead_number(v + 5) - 1;
   sc->has_named_month = 1;
   sc->nm_sent = sc->sent;
   sc->nm_line = sc->line;
@@ -613,22 +644,18 @@ static void note_named(scanner *sc, const char *v) {
  * is an event): the publication date (guidelines, section 1), no day of
  * the story either. The look-back is bounded. */
 static int statement_date(const scanner *sc, size_t a) {
-  static const char *const cite[] = {"dilansir", "melansir", "dikutip", "mengutip", "dinukil", "menukil",
-                                     "diwartakan", "mewartakan"};
   static const char *const as[] = {"seperti", "sebagaimana"};
-  static const char *const cue[] = {
-    "kata", "ujar", "ucap", "ungkap", "jelas", "tutur", "terang", "tegas", "papar", "imbuh", "tambah", "sebut",
-    "katanya", "ujarnya", "ucapnya", "ungkapnya", "jelasnya", "tuturnya", "terangnya", "tegasnya", "paparnya",
-    "imbuhnya", "tambahnya", "sebutnya", "mengatakan", "menjelaskan", "mengungkapkan", "menuturkan",
-    "menyampaikan", "menegaskan", "menerangkan", "disampaikan", "dikatakan", "diungkapkan", "dijelaskan",
-  };
   if (a < sc->lo + 2 || !is_mark(sc, a - 1, ',')) return 0;
   size_t stop = a - 1 > sc->lo + 16 ? a - 1 - 16 : sc->lo;
   for (size_t k = a - 1; k-- > stop;) {  /* a - 2 down to stop */
     if (is_mark(sc, k, '.') || is_mark(sc, k, '!') || is_mark(sc, k, '?')) return 0;
-    if (word_in(sc, k, cue, sizeof cue / sizeof *cue) || word_in(sc, k, cite, sizeof cite / sizeof *cite)) return 1;
-    if ((word_is(sc, k, "dilaporkan") || word_is(sc, k, "diberitakan")) && k > sc->lo &&
-        word_in(sc, k - 1, as, sizeof as / sizeof *as))
+    size_t len = sc->t[k].end - sc->t[k].start;
+    if (len == 0 || len >= MAXW || !(statement_first[len] >> (sc->s[sc->t[k].start] & 31) & 1)) continue;
+    if (word_in(sc, k, statement_cue, sizeof statement_cue / sizeof *statement_cue) ||
+        word_in(sc, k, statement_cite, sizeof statement_cite / sizeof *statement_cite))
+      return 1;
+    if (word_in(sc, k, statement_reported, sizeof statement_reported / sizeof *statement_reported) &&
+        k > sc->lo && word_in(sc, k - 1, as, sizeof as / sizeof *as))
       return 1;
   }
   return 0;
