@@ -785,13 +785,13 @@ static inline int word_may_mark(const unsigned char *s, const kimput_token *t) {
   return n != 0 && (raw_mark_bits[n & 63][w[0] & 31] >> last_code[w[n - 1]] & 0x100000001ull);
 }
 
-/* The mark of a word word_may_mark let through, w[0..len) without a final
- * period, of the shape (row, last) (out of the scan's loop: its registers).
+/* The mark of a word w[0..n) word_may_mark let through (out of the scan's
+ * loop: its registers), read without a final period (Jan.).
  * The words that can start an expression are classed here (e set); the
  * other tokens stay L_LAZY until a rule looks at them (most are never
  * looked at). */
-static __attribute__((noinline)) int mark_word(const unsigned char *w, size_t len, size_t row, size_t last,
-                                               lexent *e) {
+static __attribute__((noinline)) int mark_word(const unsigned char *w, size_t n, lexent *e) {
+  size_t row = 0, last = 0, len = word_shape(w, n, &row, &last);
   uint64_t bits = mark_bits[len < 2 * MAXW ? len : 0][row] >> last;  /* (no word has length 0) */
   if (bits & 1) {  /* a start word's shape (len < MAXW): its start key, then the table */
     size_t irow, icol;
@@ -3851,8 +3851,7 @@ static void scan_span(scanner *sc, size_t lo, size_t hi) {
     for (size_t j = i; (j = next_marked(s, t, j, end)) < end; j++) {
       int st;
       if (t[j].kind == KIMPUT_TOK_WORD) {
-        size_t row = 0, last = 0, len = word_shape(s + t[j].start, t[j].end - t[j].start, &row, &last);
-        st = mark_word(s + t[j].start, len, row, last, &lx[j]);  /* (a word ends no sentence) */
+        st = mark_word(s + t[j].start, t[j].end - t[j].start, &lx[j]);  /* (a word ends no sentence) */
       } else {
         st = mark_other(s, t, j, end);
         sent += st == S_END;
