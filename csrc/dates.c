@@ -285,6 +285,20 @@ static inline uint32_t start_key(size_t n, size_t row, size_t last, size_t irow,
   return (uint32_t)((k * 0x9e3779b97f4a7c15ull) >> (64 - START_KEY_BITS));
 }
 
+/* The words of a statement or of a cited medium before a date (statement_date). */
+static const char *const statement_cite[] = {"dilansir", "melansir", "dikutip", "mengutip", "dinukil", "menukil",
+                                             "diwartakan", "mewartakan"};
+static const char *const statement_cue[] = {
+  "kata", "ujar", "ucap", "ungkap", "jelas", "tutur", "terang", "tegas", "papar", "imbuh", "tambah", "sebut",
+  "katanya", "ujarnya", "ucapnya", "ungkapnya", "jelasnya", "tuturnya", "terangnya", "tegasnya", "paparnya",
+  "imbuhnya", "tambahnya", "sebutnya", "mengatakan", "menjelaskan", "mengungkapkan", "menuturkan",
+  "menyampaikan", "menegaskan", "menerangkan", "disampaikan", "dikatakan", "diungkapkan", "dijelaskan",
+};
+static const char *const statement_reported[] = {"dilaporkan", "diberitakan"};
+/* per length, the first letters (& 31) of the words above, as bits (built
+ * by init_words): most words of the look-back are none of them by one test */
+static uint32_t statement_first[MAXW];
+
 static void init_words(void) {
   for (int c = 0; c < 256; c++) lower_byte[c] = (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
   uint32_t month_first = 0, month_last = 0;  /* letters (& 31) month names start and end with */
@@ -325,6 +339,15 @@ static void init_words(void) {
     }
   }
   for (int c = 0; c < 256; c++) last_code[c] = c == '.' ? 31 : lower((unsigned char)c) & 31;
+  const char *const *const statement_lists[] = {statement_cue, statement_cite, statement_reported};
+  const size_t statement_sizes[] = {sizeof statement_cue / sizeof *statement_cue,
+                                    sizeof statement_cite / sizeof *statement_cite,
+                                    sizeof statement_reported / sizeof *statement_reported};
+  for (size_t l = 0; l < 3; l++)
+    for (size_t i = 0; i < statement_sizes[l]; i++) {
+      const char *w = statement_lists[l][i];
+      statement_first[strlen(w)] |= 1u << (w[0] & 31);  /* (every word shorter than MAXW) */
+    }
   const int dot = '.' & 31;
   for (size_t n = 1; n < 2 * MAXW; n++)
     for (int c = 0; c < 32; c++) {
@@ -516,10 +539,18 @@ static int names_day(const char *v) {
 
 static void put_days(char *out, long z);
 
+/* The number the digits of a value start with at p, as atoi reads it (up to
+ * nine digits), without its locale and sign handling: it runs per item. */
+static int lead_number(const char *p) {
+  int v = 0;
+  for (int k = 0; k < 9 && p[k] >= '0' && p[k] <= '9'; k++) v = v * 10 + (p[k] - '0');
+  return v;
+}
+
 /* A day value shifted by n days (only when it is a full date). */
 static void shift_day(char day[11], long n) {
   if (n == 0 || day[0] == 'X' || day[5] == 'X' || day[8] == 'X') return;
-  int y = atoi(day), m = atoi(day + 5), d = atoi(day + 8);
+  int y = lead_number(day), m = lead_number(day + 5), d = lead_number(day + 8);
   char v[KIMPUT_DATE_VALUE_MAX];
   put_days(v, days_from_civil(y, m, d) + n);
   memcpy(day, v, 10);
@@ -593,12 +624,12 @@ static int word_in(const scanner *sc, size_t i, const char *const *list, size_t 
  * "2024-Q2" a year only), for "bulan sebelumnya" and "tahun sebelumnya". */
 static void note_named(scanner *sc, const char *v) {
   for (int k = 0; k < 4; k++) if (v[k] < '0' || v[k] > '9') return;
-  sc->named_year = atoi(v);
+  sc->named_year = lead_number(v);
   sc->has_named_year = 1;
   sc->ny_sent = sc->sent;
   sc->ny_line = sc->line;
   if (v[4] != '-' || v[5] < '0' || v[5] > '1' || v[6] < '0' || v[6] > '9') return;
-  sc->named_month = (long)sc->named_year * 12 + atoi(v + 5) - 1;
+  sc->named_month = (long)sc->named_year * 12 + lead_number(v + 5) - 1;
   sc->has_named_month = 1;
   sc->nm_sent = sc->sent;
   sc->nm_line = sc->line;
@@ -613,22 +644,18 @@ static void note_named(scanner *sc, const char *v) {
  * is an event): the publication date (guidelines, section 1), no day of
  * the story either. The look-back is bounded. */
 static int statement_date(const scanner *sc, size_t a) {
-  static const char *const cite[] = {"dilansir", "melansir", "dikutip", "mengutip", "dinukil", "menukil",
-                                     "diwartakan", "mewartakan"};
   static const char *const as[] = {"seperti", "sebagaimana"};
-  static const char *const cue[] = {
-    "kata", "ujar", "ucap", "ungkap", "jelas", "tutur", "terang", "tegas", "papar", "imbuh", "tambah", "sebut",
-    "katanya", "ujarnya", "ucapnya", "ungkapnya", "jelasnya", "tuturnya", "terangnya", "tegasnya", "paparnya",
-    "imbuhnya", "tambahnya", "sebutnya", "mengatakan", "menjelaskan", "mengungkapkan", "menuturkan",
-    "menyampaikan", "menegaskan", "menerangkan", "disampaikan", "dikatakan", "diungkapkan", "dijelaskan",
-  };
   if (a < sc->lo + 2 || !is_mark(sc, a - 1, ',')) return 0;
   size_t stop = a - 1 > sc->lo + 16 ? a - 1 - 16 : sc->lo;
   for (size_t k = a - 1; k-- > stop;) {  /* a - 2 down to stop */
     if (is_mark(sc, k, '.') || is_mark(sc, k, '!') || is_mark(sc, k, '?')) return 0;
-    if (word_in(sc, k, cue, sizeof cue / sizeof *cue) || word_in(sc, k, cite, sizeof cite / sizeof *cite)) return 1;
-    if ((word_is(sc, k, "dilaporkan") || word_is(sc, k, "diberitakan")) && k > sc->lo &&
-        word_in(sc, k - 1, as, sizeof as / sizeof *as))
+    size_t len = sc->t[k].end - sc->t[k].start;
+    if (len == 0 || len >= MAXW || !(statement_first[len] >> (sc->s[sc->t[k].start] & 31) & 1)) continue;
+    if (word_in(sc, k, statement_cue, sizeof statement_cue / sizeof *statement_cue) ||
+        word_in(sc, k, statement_cite, sizeof statement_cite / sizeof *statement_cite))
+      return 1;
+    if (word_in(sc, k, statement_reported, sizeof statement_reported / sizeof *statement_reported) &&
+        k > sc->lo && word_in(sc, k - 1, as, sizeof as / sizeof *as))
       return 1;
   }
   return 0;
@@ -747,36 +774,45 @@ static size_t prefixed_year_word(const unsigned char *w, size_t len) {
   return 0;
 }
 
-/* The mark of token i of a line ending at hi. The words that can start an
- * expression are classed here (their lexent set); the other tokens stay
- * L_LAZY until a rule looks at them (most are never looked at). */
-static inline int mark(const unsigned char *s, const kimput_token *tok, lexent *lx, size_t i, size_t hi) {
-  const kimput_token *t = &tok[i];
-  if (t->kind == KIMPUT_TOK_WORD) {
-    const unsigned char *w = s + t->start;
-    size_t n = t->end - t->start;
-    if (n == 0) return S_NONE;  /* (a caller's empty token) */
-    /* (a word of 64 bytes or more may pass here: mark_bits rules it out below) */
-    if (!(raw_mark_bits[n & 63][w[0] & 31] >> last_code[w[n - 1]] & 0x100000001ull))
-      return S_NONE;  /* most words: one test */
-    size_t row = 0, last = 0, len = word_shape(w, n, &row, &last);
-    uint64_t bits = mark_bits[len < 2 * MAXW ? len : 0][row] >> last;  /* (no word has length 0) */
-    if (!(bits & 0x100000001ull)) return S_NONE;
+/* The first test of a word's mark, in the scan's loop: by its length and
+ * first and last bytes (raw_mark_bits, one load) most words can start
+ * nothing and are no month range; the others go to mark_word. */
+static inline int word_may_mark(const unsigned char *s, const kimput_token *t) {
+  uint32_t n = t->end - t->start;
+  const unsigned char *w = s + t->start;
+  /* (n 0: a caller's empty token; a word of 64 bytes or more may pass here: mark_word's
+   * mark_bits rule it out) */
+  return n != 0 && (raw_mark_bits[n & 63][w[0] & 31] >> last_code[w[n - 1]] & 0x100000001ull);
+}
+
+/* The mark of a word w[0..n) word_may_mark let through (out of the scan's
+ * loop: its registers), read without a final period (Jan.).
+ * The words that can start an expression are classed here (e set); the
+ * other tokens stay L_LAZY until a rule looks at them (most are never
+ * looked at). */
+static __attribute__((noinline)) int mark_word(const unsigned char *w, size_t n, lexent *e) {
+  size_t row = 0, last = 0, len = word_shape(w, n, &row, &last);
+  uint64_t bits = mark_bits[len < 2 * MAXW ? len : 0][row] >> last;  /* (no word has length 0) */
+  if (bits & 1) {  /* a start word's shape (len < MAXW): its start key, then the table */
     size_t irow, icol;
     inner_of(w, len, &irow, &icol);
     uint32_t key = start_key(len, row, last, irow, icol);
-    if (bits & start_key_bits[key / 64] >> (key % 64) & 1) {  /* (bit 0: a start word's shape, len < MAXW) */
-      const slot *hit = probe_word(w, len);
-      if (hit) {
-        lx[i].cls = hit->cls;
-        lx[i].val = hit->val;
-        return hit->starts;
-      }
+    const slot *hit = start_key_bits[key / 64] >> (key % 64) & 1 ? probe_word(w, len) : NULL;
+    if (hit) {
+      e->cls = hit->cls;
+      e->val = hit->val;
+      return hit->starts;
     }
-    if (!(bits >> 32 & 1)) return S_NONE;  /* not the shape of a month range, quarter or glued year */
-    return month_range_word(w, len, row, last, &lx[i]) || quarter_year_word(w, len, &lx[i]) ||
-           prefixed_year_word(w, len) ? S_START : S_NONE;
   }
+  if (!(bits >> 32 & 1)) return S_NONE;  /* not the shape of a month range, quarter or glued year */
+  return month_range_word(w, len, row, last, e) || quarter_year_word(w, len, e) ||
+         prefixed_year_word(w, len) ? S_START : S_NONE;
+}
+
+/* The mark of token i of a line ending at hi, not a word: numbers, dates
+ * and times can start an expression, so can '('; . ! ? end a sentence. */
+static inline int mark_other(const unsigned char *s, const kimput_token *tok, size_t i, size_t hi) {
+  const kimput_token *t = &tok[i];
   if (t->kind == KIMPUT_TOK_PUNCT) {
     /* . ! ? followed by a space or the end close a sentence (not "?00.17") */
     int m = punct_mark[s[t->start]];
@@ -3784,6 +3820,13 @@ static __attribute__((noinline)) size_t scan_at(scanner *sc, size_t i) {  /* (ou
   }
 }
 
+/* The first token of [j, end) that is no word or a word word_may_mark
+ * lets through: most words are passed over here. */
+static inline size_t next_marked(const unsigned char *s, const kimput_token *t, size_t j, size_t end) {
+  while (j < end && t[j].kind == KIMPUT_TOK_WORD && !word_may_mark(s, &t[j])) j++;
+  return j;
+}
+
 /* Scans tokens [lo, hi) line by line, in one pass over a line's tokens:
  * each is marked, and the rules are tried at those that can start an
  * expression (and are not inside one found). */
@@ -3805,15 +3848,20 @@ static void scan_span(scanner *sc, size_t lo, size_t hi) {
     sc->line++;
     uint32_t sent = ++sc->sent;
     size_t next = i;  /* the first token after the last expression found */
-    for (size_t j = i; j < end; j++) {
-      int st = mark(s, t, lx, j, end);
+    for (size_t j = i; (j = next_marked(s, t, j, end)) < end; j++) {
+      int st;
+      if (t[j].kind == KIMPUT_TOK_WORD) {
+        st = mark_word(s + t[j].start, t[j].end - t[j].start, &lx[j]);  /* (a word ends no sentence) */
+      } else {
+        st = mark_other(s, t, j, end);
+        sent += st == S_END;
+      }
       if (st == S_START && j >= next) {
         sc->sent = sent;
         size_t e = scan_at(sc, j);
         if (sc->failed) return;
         next = e > j ? e : j + 1;
       }
-      sent += st == S_END;
     }
     sc->sent = sent;
     i = end;
