@@ -1164,6 +1164,10 @@ static int visit_dated(const scan *s, uint32_t eb, const kimput_date *d) {
   if (d->start < eb) return 0;
   size_t j = tok_at(s, d->start), k = tok_at(s, eb);
   int invited = 0;  /* "... yang berisi undangan kunjungan kenegaraan ke London tahun depan" */
+  /* (or the invitation is the event's own verb, its addressee just named: "X mengundang Y untuk
+     melakukan kunjungan kenegaraan ke Z tahun depan") */
+  for (size_t i = k; i-- > 0 && i + 6 > k && !is_punct(s, i, '.');)
+    if (token_is(s, i, "mengundang")) invited = 1;
   for (size_t i = k; i + 1 < j && i < k + 24; i++) {
     /* (a comma may open the clause on the letter: "..., yang berisi undangan berkunjung ke X") */
     if ((is_punct(s, i, ',') && !token_is(s, i + 1, "yang")) || is_punct(s, i, '.')) return 0;

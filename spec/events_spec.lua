@@ -1932,6 +1932,12 @@ describe("lex:scan and the dates it is given", function()
       .. "Ahmad Subianto juga menerima surat dari Presiden Lee Min Ho.")
     assert.equal("2024-06-03", ev[2].date)
   end)
+  it("dates no letter by the visit its invitation is for (mengundang Y untuk melakukan kunjungan ... tahun depan)",
+    function()
+      local ev = events("Lee mengirim surat kepada Subianto pada Senin (17/6). Dalam suratnya, Lee juga mengundang "
+        .. "Subianto untuk melakukan kunjungan kenegaraan ke Seoul pada tahun depan.")
+      assert.same({ 1, "letter", "2024-06-17" }, { #ev, ev[1].type, ev[1].date })
+    end)
   it("takes no date from an event of the sentence before that was held for one planned, nor the reverse", function()
     local ev = events("Lee dan Subianto sempat bertemu di Seoul pada Mei 2024. Lee akan membalas surat Maria Kowalska "
       .. "dalam waktu dekat.")
