@@ -1932,6 +1932,15 @@ describe("lex:scan and the dates it is given", function()
       .. "Ahmad Subianto juga menerima surat dari Presiden Lee Min Ho.")
     assert.equal("2024-06-03", ev[2].date)
   end)
+  it("takes no date from a citation closing the sentence (demikian dilaporkan X, Rabu)", function()
+    for _, cite in ipairs({ "demikian dilaporkan", "seperti diberitakan", "sebagaimana dilaporkan" }) do
+      local e = one("Lee mengirim surat kepada Subianto, " .. cite .. " Yonhap, Rabu (19/6/2024).")
+      assert.is_nil(e.date)
+    end
+    -- an event's own "dilaporkan" is no citation
+    local e = one("Lee menelepon Subianto yang dilaporkan berlangsung Rabu (19/6/2024).")
+    assert.equal("2024-06-19", e.date)
+  end)
   it("dates no letter by the visit its invitation is for (mengundang Y untuk melakukan kunjungan ... tahun depan)",
     function()
       local ev = events("Lee mengirim surat kepada Subianto pada Senin (17/6). Dalam suratnya, Lee juga mengundang "

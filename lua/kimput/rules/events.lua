@@ -296,7 +296,10 @@ M.words = {
            "kedua presiden", "kedua perdana menteri", "kedua menlu", "kedua diplomat", "kedua pejabat" },
   namely = { "yakni", "yaitu", "ialah", "adalah", "antara lain", "di antaranya", "termasuk" },
   -- (not "dilaporkan": "X dilaporkan bertemu Y pada Senin" dates the meeting)
-  cite = { "dilansir", "dikutip", "mengutip", "melansir", "seperti dilansir", "seperti dikutip" },
+  cite = { "dilansir", "dikutip", "mengutip", "melansir", "seperti dilansir", "seperti dikutip", "diwartakan",
+           -- (reported alone is an event's word: "dilaporkan ke polisi")
+           "seperti dilaporkan", "seperti diberitakan", "sebagaimana dilaporkan", "sebagaimana diberitakan",
+           "demikian dilaporkan", "demikian diberitakan" },
 }
 
 return M
