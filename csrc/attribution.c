@@ -882,6 +882,18 @@ static who relayed(const actx *c, who sp, uint32_t b, int32_t *via) {
         return of_mention(c, mi);
       }
     }
+    /* "sebut KCNA mengutip (isi) surat tersebut": the letter told before, its writer speaks (the
+       cue may end with the letter's noun: "mengutip isi surat") */
+    size_t j = letter_word(c, i + n - 1) ? i + n - 1 : i + n + (word_is(c, i + n, "isi") ? 1 : 0);
+    if (j + 1 < c->nt && c->t[j + 1].end <= b && letter_word(c, j) &&
+        (word_is(c, j + 1, "tersebut") || word_is(c, j + 1, "itu") || word_is(c, j + 1, "ini"))) {
+      uint32_t off = c->t[i].start;
+      who w = letter_writer_before(c, off, off > 2000 ? off - 2000 : 0);
+      if (found(w)) {
+        *via = sp.ent;
+        return w;
+      }
+    }
     break;
   }
   return sp;

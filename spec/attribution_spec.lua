@@ -1729,6 +1729,10 @@ describe("attribution", function()
   it("lets a person speak through an agency quoting a letter", function()
     local q = only('"Persahabatan kita abadi," tulis KCNA, mengutip surat Putin.')
     assert.same({ "Vladimir Putin", "KCNA" }, { q.speaker, q.via })
+    -- the letter told before, pointed back at: its writer speaks
+    q = quotes('Dubes Korea Utara untuk PBB Kim Song mengirim surat kepada Sekjen PBB. "Sanksi itu tidak sah," '
+      .. 'sebut KCNA mengutip isi surat tersebut.')[1]
+    assert.same({ "Kim Song", "KCNA" }, { q.speaker, q.via })
   end)
   it("describes an unnamed speaker by a title after the cue", function()
     assert.equal("juru bicara kepolisian", only('"Kasus ini masih didalami," kata juru bicara kepolisian.').speaker)
