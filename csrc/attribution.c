@@ -1206,8 +1206,8 @@ static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
   return w;
 }
 
-/* The person who opens the clause holding token v (after a fronted
- * adverbial), right before a lower-case word: its subject; or nobody. */
+/* The person (or body: "WHO menetapkan X sebagai '...'") who opens the clause holding token v
+ * (after a fronted adverbial), right before a lower-case word: its subject; or nobody. */
 static who clause_subject(const actx *c, uint32_t a, size_t v) {
   if (v >= c->nt) return NOBODY;
   size_t cs = clause_start(c, tok_at(c, a), v);
@@ -1215,9 +1215,10 @@ static who clause_subject(const actx *c, uint32_t a, size_t v) {
   uint32_t from = c->t[cs].start, to = c->t[v].start;
   for (size_t mi = mention_at(c, from); mi < c->nm && c->m[mi].start < to; mi++) {
     if (c->m[mi].end > to || inside_quote(c, c->m[mi].start)) continue;
-    if (!eligible(c, mi) || c->m[mi].kind != KIMPUT_ENT_PERSON) return NOBODY;
+    if (!eligible(c, mi) || (c->m[mi].kind != KIMPUT_ENT_PERSON && c->m[mi].kind != KIMPUT_ENT_ORG)) return NOBODY;
     if (after_preposition(c, mi)) return NOBODY;
     size_t k = tok_at(c, c->m[mi].end);
+    if (k + 2 < v && is_punct(c, k, "(") && is_punct(c, k + 2, ")")) k += 3;  /* "... Dunia (WHO) menetapkan" */
     while (k < v && (classes_at(c, k) & KIMPUT_LEX_ADVERB)) k++;
     if (k >= v || c->t[k].kind != KIMPUT_TOK_WORD || (c->t[k].flags & KIMPUT_TOKF_UPPER)) return NOBODY;
     return of_mention(c, mi);

@@ -106,6 +106,14 @@ static int list_number(const char *text, const kimput_token *t, size_t i) {
          (text[before->start] == ':' || text[before->start] == ';');
 }
 
+/* A period glued to a word or number before it and to a number after it ("varian KP.2",
+ * "JN.1"): a code's, not a sentence's end. */
+static int code_period(const char *text, const kimput_token *t, size_t i, size_t n) {
+  return i > 0 && i + 1 < n && t[i].end - t[i].start == 1 && text[t[i].start] == '.' &&
+         t[i - 1].end == t[i].start && t[i + 1].start == t[i].end && t[i + 1].kind == KIMPUT_TOK_NUMBER &&
+         (t[i - 1].kind == KIMPUT_TOK_WORD || t[i - 1].kind == KIMPUT_TOK_NUMBER);
+}
+
 kimput_status kimput_split_sentences(const char *text, size_t len,
                                      const kimput_token *tokens, size_t ntokens,
                                      kimput_sentence **out, size_t *count) {
@@ -132,7 +140,7 @@ kimput_status kimput_split_sentences(const char *text, size_t len,
       end_here = 1;
       if (last + 1 < ntokens && !(tokens[last + 1].flags & KIMPUT_TOKF_NEWLINE) &&
           (starts_lower(text, &tokens[last + 1]) || goes_on(text, &tokens[last + 1]) ||
-           (last == i && list_number(text, tokens, i))))
+           (last == i && (list_number(text, tokens, i) || code_period(text, tokens, i, ntokens)))))
         end_here = 0;
     }
     if (i + 1 < ntokens && (tokens[i + 1].flags & KIMPUT_TOKF_UPPER) && tokens[i + 1].kind == KIMPUT_TOK_WORD &&

@@ -1885,6 +1885,13 @@ describe("attribution", function()
       .. 'atas "pelayanan yang luar biasa" di kecamatan itu.'
     local qs = kimput.parse(text):quotes()
     assert.same({ "partial", "Budi Santoso" }, { qs[1].kind, qs[1].speaker })
+    -- a body opening the clause, its acronym in parentheses, and a code's period inside it: not the speaker of
+    -- the paragraph before
+    text = 'Peneliti Rina Kartika mengatakan vaksin aman. "Uji berjalan lancar," katanya.\n\nBadan Pengawas '
+      .. 'Obat dan Makanan (BPOM) menetapkan JN.1 sebagai "varian dalam pemantauan" sejak Mei.'
+    qs = kimput.parse(text):quotes()
+    local last = qs[#qs]
+    assert.same({ "partial", "varian dalam pemantauan", "BPOM" }, { last.kind, last.text, last.speaker })
   end)
   it("gives 'tegas mantan Kapolres X itu' to the person named before when nobody holds that title", function()
     local text = 'Kapolresta Bogor Kombes Pol Dedi Kurnia memuji anggotanya. "Kerja bagus," tegas mantan Kapolres '

@@ -80,4 +80,12 @@ describe("sentences", function()
     assert.same({ "Peserta membawa: 1. KTP asli; 2. Kartu Keluarga.", "Pendaftaran gratis.",
       "1. Pertama, warga mendaftar.", "Tim naik ke posisi 1.", "Pelatih senang." }, got)
   end)
+
+  it("reads a period glued to a code's parts as no sentence's end", function()
+    local doc = kimput.parse("Varian KP.2 dan JN.1 menyebar cepat. Warga diminta waspada. Skor akhir 2.0 Ia pulang.")
+    local got = {}
+    for _, s in ipairs(doc:sentence_list()) do got[#got + 1] = s.text end
+    assert.same({ "Varian KP.2 dan JN.1 menyebar cepat.", "Warga diminta waspada.",
+      "Skor akhir 2.0 Ia pulang." }, got)
+  end)
 end)
