@@ -1954,6 +1954,8 @@ static void quotations(actx *c, size_t *item_of) {
         if ((is_term(c, q->start, q->end) || (!opens && named_term(c, a, q->open))) && !colon) {
           kind = KIMPUT_QUOTE_TERM;
         } else if (pv != SIZE_MAX) {
+          /* ("Mengutip kantor berita Reuters, X menulis:" on that line: the agency relays) */
+          if (via < 0) via = find_via(c, pa, c->t[last - 1].start);
           sp = described_before(c, pa, speaker_for_cue(c, pa, pv, pn, q->open, 1));
           it->cue_start = c->t[pv].start;
           it->cue_end = c->t[pv + pn - 1].end;

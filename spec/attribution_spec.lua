@@ -2304,6 +2304,8 @@ describe("attribution", function()
     local q = only('Kepala BPBD Sukabumi Rina Lestari menjelaskan:\n"Arus datang sangat cepat. Air naik dalam hitungan '
       .. 'menit."')
     assert.same({ "Rina Lestari", "menjelaskan", "direct" }, { q.speaker, q.cue, q.kind })
+    q = only('Mengutip kantor berita Reuters, Presiden Ahmad Fauzi menulis:\n\n"Kami berduka bersama warga."')
+    assert.same({ "Ahmad Fauzi", "menulis", "Reuters" }, { q.speaker, q.cue, q.via })
   end)
   it("reads menjawab, menanggapi and other verbs before a colon as cues", function()
     local q = only('Ditanya soal dana, Bupati Ani Lestari menjawab singkat: "Masih cukup."')
