@@ -627,6 +627,7 @@ static int phrase_between(const actx *c, size_t p, size_t mi) {
   #undef OPENERS
   size_t end = tok_at(c, mention_first(&c->m[mi])), k = tok_at(c, c->m[p].end);
   int opened = 0;
+  if (end > k + 16) return 0;  /* (a short phrase: the walk stays bounded whatever the sentence) */
   for (; k < end; k++) {
     if (c->t[k].kind == KIMPUT_TOK_PUNCT || c->t[k].kind == KIMPUT_TOK_QUOTE) return 0;
     opened |= !(c->t[k].flags & KIMPUT_TOKF_UPPER) && WORD_IN(c, k, openers);
