@@ -704,11 +704,11 @@ static void note_named(scanner *sc, const char *v) {
  * wartawan, Kamis (13/6).", "ujar Kapolres saat dikonfirmasi di Mapolres,
  * Kamis")? Or date the page, after a word citing a medium ("seperti dilansir
  * Xinhua, Jumat (22/3/2024)", "dikutip dari AFP, Senin"; "dilaporkan" and
- * "diberitakan" after "seperti"/"sebagaimana": "dilaporkan ke polisi, Senin"
+ * "diberitakan" after "seperti"/"sebagaimana"/"demikian": "dilaporkan ke polisi, Senin"
  * is an event): the publication date (guidelines, section 1), no day of
  * the story either. The look-back is bounded. */
 static int statement_date(const scanner *sc, size_t a) {
-  static const char *const as[] = {"seperti", "sebagaimana"};
+  static const char *const as[] = {"seperti", "sebagaimana", "demikian"};
   if (a < sc->lo + 2 || !is_mark(sc, a - 1, ',')) return 0;
   size_t stop = a - 1 > sc->lo + 16 ? a - 1 - 16 : sc->lo;
   for (size_t k = a - 1; k-- > stop;) {  /* a - 2 down to stop */

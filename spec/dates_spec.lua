@@ -351,6 +351,9 @@ describe("dates: durations and sets", function()
     assert.same({ "Rabu (3/5)=2023-05-03", "Jumat (5/5)=2023-05-05", "Sehari kemudian=2023-05-04" },
       found("Menteri mengirim surat pada Rabu (3/5), seperti dilansir Kantor Berita Nusantara, Jumat (5/5). " ..
         "Sehari kemudian, duta besar menelepon."))
+    assert.same({ "Senin (8/5)=2023-05-08", "Selasa (9/5)=2023-05-09", "keesokan harinya=2023-05-09" },
+      found("Banjir datang Senin (8/5). Kapal itu tenggelam, demikian dilaporkan Kantor Berita Nusantara, " ..
+        "Selasa (9/5). Tim SAR tiba keesokan harinya."))
     assert.same({ "Senin (8/5)=2023-05-08", "Selasa (9/5)=2023-05-09", "keesokan harinya=2023-05-10" },
       found("Banjir datang Senin (8/5). Kasus itu dilaporkan ke polisi, Selasa (9/5). " ..
         "Pelaku ditangkap keesokan harinya."))

@@ -319,6 +319,25 @@ describe("doc:meta()", function()
     assert.are.same({ {}, "rzr/dnu" }, { m.sources, m.editor })
   end)
 
+  it("a passage closed by whose report it is, and an outlet named as one reporting, name sources", function()
+    local m = meta {
+      "Kuala Lumpur - Banjir merendam dua kampung di pantai timur, demikian dilaporkan Bernama, Rabu (12/6/2024).",
+      "Jembatan utama ke kota itu putus, demikian diberitakan kantor berita Warta Timur.",
+      "Sedikitnya 40 rumah rusak akibat luapan sungai, lapor Xinhua.",
+      "Kantor berita Yonhap melaporkan, pemerintah menyiapkan bantuan pangan bagi para pengungsi.",
+      "Sementara itu, Kyodo melaporkan hujan masih turun di pegunungan.",
+    }
+    assert.are.same({ "Bernama", "Warta Timur", "Xinhua", "Yonhap", "Kyodo" }, m.sources)
+    assert.are.equal("2024-06-12", m.published)
+    -- a reporter that is no outlet, an outlet not named, a place after the description: none
+    m = meta {
+      "Medan - Polisi melaporkan, tiga orang ditahan dalam razia di pusat kota pada malam itu.",
+      "Media lokal melaporkan, hujan deras masih turun hingga pagi. Media lokal Korea Selatan melaporkan hal serupa.",
+      "Warga segera lapor ke polisi, lalu pulang. Kejadian itu demikian dilaporkan sebelumnya oleh tim kami.",
+    }
+    assert.are.same({}, m.sources)
+  end)
+
   it("a report that says where its information comes from names the sources", function()
     local m = meta {
       "WASHINGTON - Pemerintah mengumumkan paket bantuan baru untuk negara tetangga pada Rabu malam.",

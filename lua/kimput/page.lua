@@ -360,6 +360,8 @@ local function clean_source(s)
   while #words > 0 and (WEEKDAYS[words[#words]:lower()] or MONTHS[words[#words]:lower()]) do
     words[#words] = nil
   end
+  -- a place of several words is none ("Korea Selatan"), before a country caught at a name's front goes
+  if #words > 1 and is_place(table.concat(words, " ")) then return "" end
   for k = #words - 1, 1, -1 do
     if is_place(table.concat(words, " ", 1, k)) then
       words = { table.unpack(words, k + 1) }
