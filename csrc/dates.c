@@ -494,6 +494,14 @@ typedef struct {
   char sday[11];
   uint32_t sday_sent, sday_line;
   int has_sday, sday_anchored;
+  /* the last month, week, quarter, half or year the story named when it told
+     no day ("pada Oktober 2023, ..."): days counted
+     then ("tiga hari kemudian") count from its middle, at its grain */
+  long cz;                /* the day counted from */
+  char cgrain;            /* 'Y', 'H', 'Q', 'M', 'W'; 0: the story's day (or R) rules */
+  int c_anchored;
+  long pending_z;         /* a counted item's own day, to count on from */
+  int has_pending;
   floating fl[MAX_FLOATING];
   size_t nfl;
   kimput_date *local_out;  /* the caller's buffer for the first items */
@@ -587,6 +595,62 @@ static void put_story_day(scanner *sc, item *it, long n) {
   it->anchored |= sc->sday_anchored;
 }
 
+static void put_date(char *out, int y, int m, int d);
+static void put_year(char *out, int y);
+static void put_week(char *out, long z);
+static void put_period(char *out, long idx, int half);
+
+/* The grain of a date value coarser than a day and the day in its middle
+ * ("2023-10" -> 'M', 2023-10-16), or 0: a day, or no date (XXXX, PAST_REF). */
+static char coarse_grain(const char *v, long *mid) {
+  for (int k = 0; k < 4; k++) if (v[k] < '0' || v[k] > '9') return 0;
+  int y = lead_number(v);
+  if (v[4] == '\0') { *mid = days_from_civil(y, 7, 2); return 'Y'; }
+  if (v[4] != '-') return 0;
+  char c = v[5];
+  int n = lead_number(v + 6);
+  if (c >= '0' && c <= '9') {
+    if (v[7] != '\0') return 0;  /* a day, or a time */
+    int m = lead_number(v + 5);
+    if (m < 1 || m > 12) return 0;
+    *mid = days_from_civil(y, m, 16);
+    return 'M';
+  }
+  if (c == 'W' && n >= 1 && n <= 53) {
+    *mid = days_from_civil(y, 1, 4) + 7L * (n - 1);  /* Jan 4 is in week 1: its Thursday, then */
+    *mid += 4 - weekday_of(*mid);
+    return 'W';
+  }
+  if (c == 'Q' && n >= 1 && n <= 4) { *mid = days_from_civil(y, 3 * n - 1, 15); return 'Q'; }
+  if (c == 'H' && n >= 1 && n <= 2) { *mid = days_from_civil(y, 6 * n - 2, 1); return 'H'; }
+  if (c == 'S' || c == 'F' || c == 'W') { *mid = days_from_civil(y, 7, 2); return 'Y'; }  /* a season */
+  return 0;
+}
+
+/* Sets it->value to a count of n days from the story: from the middle of a
+ * month or year it named last, at that grain ("Oktober 2023 ... tiga hari
+ * kemudian" -> 2023-10: the day is not known, and R is no anchor), else
+ * from its day (put_story_day). */
+static void put_story_count(scanner *sc, item *it, long n) {
+  if (!sc->cgrain) {
+    put_story_day(sc, it, n);
+    return;
+  }
+  long z = sc->cz + n;
+  int y, m, d;
+  civil_from_days(z, &y, &m, &d);
+  switch (sc->cgrain) {
+  case 'M': put_date(it->value, y, m, 0); break;
+  case 'W': put_week(it->value, z); break;
+  case 'Q': put_period(it->value, (long)y * 4 + (m - 1) / 3, 0); break;
+  case 'H': put_period(it->value, (long)y * 2 + (m - 1) / 6, 1); break;
+  default: put_year(it->value, y); break;
+  }
+  it->anchored |= sc->c_anchored;
+  sc->pending_z = z;
+  sc->has_pending = 1;
+}
+
 static void push(scanner *sc, const item *it) {
   if (sc->failed) return;
   if (sc->n == sc->cap) {
@@ -661,15 +725,36 @@ static int statement_date(const scanner *sc, size_t a) {
   return 0;
 }
 
+/* Does a word that bounds a stretch of time or compares come right before
+ * token a ("sejak 2019", "hingga akhir 2024", "dibandingkan 2023")? */
+static int bounds_stretch(const scanner *sc, size_t a) {
+  static const char *const w[] = {"sejak",     "semenjak",     "hingga",    "sampai",  "selama", "sepanjang",
+                                  "dibanding", "dibandingkan", "ketimbang", "daripada", "dengan"};
+  return a > sc->lo && word_in(sc, a - 1, w, sizeof w / sizeof *w);
+}
+
 /* Emits an item. A date or time that names a day becomes the day later
  * clock times take, and gives its day to the clock times before it in its
  * sentence that had none there; unless it dates a statement, it is also the
  * story's day that "keesokan harinya" counts from. */
 static void emit(scanner *sc, const item *it) {
   push(sc, it);
+  int pending = sc->has_pending;
+  sc->has_pending = 0;
   if (sc->failed || (it->kind != KIMPUT_DATE_DATE && it->kind != KIMPUT_DATE_TIME)) return;
   note_named(sc, it->value);
-  if (!names_day(it->value)) return;
+  if (!names_day(it->value)) {
+    /* a month or year told when no day was, is where the story is; not one that
+       bounds a stretch ("buron sejak 2019"): the story is not there */
+    long mid;
+    char g = coarse_grain(it->value, &mid);
+    if (g && !story_day(sc) && !bounds_stretch(sc, it->a) && !statement_date(sc, it->a)) {
+      sc->cgrain = g;
+      sc->cz = pending ? sc->pending_z : mid;
+      sc->c_anchored = it->anchored;
+    }
+    return;
+  }
   uint32_t sent = sc->sent;
   memcpy(sc->day, it->value, 10);
   sc->day[10] = '\0';
@@ -683,6 +768,7 @@ static void emit(scanner *sc, const item *it) {
     sc->sday_sent = sent;
     sc->sday_line = sc->line;
     sc->has_sday = 1;
+    sc->cgrain = 0;
   }
   for (size_t k = 0; k < sc->nfl; k++) {
     if (sc->fl[k].sent != sent) continue;
@@ -1341,6 +1427,16 @@ static void put_time(item *it, const char *date, const clocktime *c) {
  * setempat") stays out: the day is the date. Emits; returns the end of what
  * was read. */
 static size_t day_with_date(scanner *sc, const item *it);
+
+static size_t finish_day(scanner *sc, item *it);
+
+/* A day counted in the story: a day takes its time or part of the day
+ * (finish_day); a count from a month or year stays at that grain. */
+static size_t finish_counted(scanner *sc, item *it) {
+  if (names_day(it->value)) return finish_day(sc, it);
+  emit(sc, it);
+  return it->b;
+}
 
 static size_t finish_day(scanner *sc, item *it) {
   size_t pe = day_with_date(sc, it);
@@ -2214,7 +2310,7 @@ static size_t quantity(scanner *sc, size_t i) {
   }
   if (anchored_dir) {
     it.kind = KIMPUT_DATE_DATE;
-    put_story_day(sc, &it, anchored_dir * n * (unit == U_WEEK ? 7 : 1));
+    put_story_count(sc, &it, anchored_dir * n * (unit == U_WEEK ? 7 : 1));
     it.b = j + 1;
   } else if (dir) {
     it.kind = KIMPUT_DATE_DATE;
@@ -2619,8 +2715,8 @@ static size_t unit_phrase(scanner *sc, size_t a, size_t i, const char *mod) {
   if (!mod && unit == U_DAY && (is_key(sc, j, K_BERIKUTNYA) || is_key(sc, j, K_SEBELUMNYA) ||
                                 word_is(sc, j, "setelahnya") || word_is(sc, j, "sesudahnya"))) {
     item it = mk(a, j + 1, KIMPUT_DATE_DATE, 0, NULL);
-    put_story_day(sc, &it, is_key(sc, j, K_SEBELUMNYA) ? -1 : 1);
-    return finish_day(sc, &it);
+    put_story_count(sc, &it, is_key(sc, j, K_SEBELUMNYA) ? -1 : 1);
+    return finish_counted(sc, &it);
   }
   /* "bulan sebelumnya", "tahun berikutnya": the month or year before / after the one named last */
   if (!mod && (unit == U_MONTH || unit == U_YEAR) && cls(sc, i) == L_UNIT &&
@@ -2701,8 +2797,8 @@ static size_t relative_day(scanner *sc, size_t i) {
     /* "keesokan harinya", "esok harinya": the day after the one the text reported last */
     if (word_is(sc, e, "harinya") || unit_of(sc, e) == U_DAY) e++;
     item it = mk(i, e, KIMPUT_DATE_DATE, 0, NULL);
-    put_story_day(sc, &it, 1);
-    return finish_day(sc, &it);
+    put_story_count(sc, &it, 1);
+    return finish_counted(sc, &it);
   }
   if (k == K_KEMARIN) {
     n = -1;

@@ -1566,12 +1566,16 @@ static int l_page_opening(lua_State *L) {
   return 7;
 }
 
+/* page:closing() -> line, editor_start, editor_stop, cut_start, cut_stop | nothing: the initials
+ * or agency credit cut from the end of the last body line ("(rzr/dnu)", "(AFP/Reuters)": its
+ * agencies are sources) */
 static int l_page_closing(lua_State *L) {
   kimput_page *page = check_page(L, 1);
-  if (page->close_line < 0) return 0;
+  if (page->close_line < 0 || (size_t)page->close_line >= page->count) return 0;
   lua_pushinteger(L, (lua_Integer)page->close_line + 1);
   push_span(L, page->close_editor.start, page->close_editor.end);
-  return 3;
+  push_span(L, page->close_start, page->lines[page->close_line].end);
+  return 5;
 }
 
 static const luaL_Reg pageset_methods[] = {

@@ -307,6 +307,24 @@ describe("dates: durations and sets", function()
         "Raja menyambut baik hubungan itu.\n\"Kami sahabat lama,\" titah Raja.\n" ..
         "Sehari sebelumnya, tamu itu bertemu menteri."))
   end)
+  it("days counted after a month or year, with no day told, stay at its grain, not R's day", function()
+    assert.same({ "Oktober 2022=2022-10", "tiga hari kemudian=2022-10" },
+      found("Perkara itu bermula pada Oktober 2022, saat gudang dibobol. Barang ditemukan tiga hari kemudian."))
+    -- counted on from its middle: three weeks after mid-October is November; a year, a week, a quarter
+    assert.same({ "Oktober 2022=2022-10", "Seminggu kemudian=2022-10", "dua pekan berikutnya=2022-11" },
+      found("Pabrik dibuka Oktober 2022. Seminggu kemudian, mesin rusak. Gaji telat dua pekan berikutnya."))
+    assert.same({ "tahun 2019=2019", "Sehari sebelumnya=2019" },
+      found("Jembatan diresmikan pada tahun 2019. Sehari sebelumnya, warga berpawai."))
+    assert.same({ "Pekan lalu=2023-W18", "Dua hari kemudian=2023-W18" },
+      found("Pekan lalu kios itu terbakar. Dua hari kemudian, pemiliknya melapor."))
+    assert.same({ "kuartal III 2021=2021-Q3", "Keesokan harinya=2021-Q3" },
+      found("Laba turun pada kuartal III 2021. Keesokan harinya, direksi mundur."))
+    -- a day told wins, however far back; so does R over a year that bounds a stretch or compares
+    assert.same({ "Senin (8/5)=2023-05-08", "Maret 2021=2021-03", "Dua hari kemudian=2023-05-10" },
+      found("Kebakaran terjadi Senin (8/5). Pabrik itu dibangun pada Maret 2021. Dua hari kemudian, polisi datang."))
+    assert.same({ "2019=2019", "Sehari kemudian=2023-05-11" },
+      found("Polisi menangkap pelaku. Ia buron sejak 2019. Sehari kemudian, ia diadili."))
+  end)
   it("'hari yang sama', 'hari itu' are the story's last day, not a month told since", function()
     assert.same({ "Minggu (7/5)=2023-05-07", "Juli 2021=2021-07", "hari yang sama=2023-05-07" },
       found("Menteri bertemu duta besar pada Minggu (7/5). Keduanya pernah bertemu di Riga pada Juli 2021. " ..
@@ -333,6 +351,9 @@ describe("dates: durations and sets", function()
     assert.same({ "Rabu (3/5)=2023-05-03", "Jumat (5/5)=2023-05-05", "Sehari kemudian=2023-05-04" },
       found("Menteri mengirim surat pada Rabu (3/5), seperti dilansir Kantor Berita Nusantara, Jumat (5/5). " ..
         "Sehari kemudian, duta besar menelepon."))
+    assert.same({ "Senin (8/5)=2023-05-08", "Selasa (9/5)=2023-05-09", "keesokan harinya=2023-05-09" },
+      found("Banjir datang Senin (8/5). Kapal itu tenggelam, demikian dilaporkan Kantor Berita Nusantara, " ..
+        "Selasa (9/5). Tim SAR tiba keesokan harinya."))
     assert.same({ "Senin (8/5)=2023-05-08", "Selasa (9/5)=2023-05-09", "keesokan harinya=2023-05-10" },
       found("Banjir datang Senin (8/5). Kasus itu dilaporkan ke polisi, Selasa (9/5). " ..
         "Pelaku ditangkap keesokan harinya."))

@@ -287,6 +287,57 @@ describe("doc:meta()", function()
     assert.are.same({}, m.sources)  -- a person quoting is no outlet
   end)
 
+  it("agencies joined by a slash in a dateline, or in a credit closing the article, are sources", function()
+    local m = meta {
+      "Seoul, Yonhap/AFP - Menteri Perdagangan meresmikan pelabuhan ikan baru di pesisir timur pada Kamis.",
+      "Pelabuhan itu diharapkan menampung ratusan kapal nelayan setiap hari, kata pejabat setempat.",
+    }
+    assert.are.equal("Seoul", m.dateline)
+    assert.is_nil(m.outlet)  -- two agencies name no publisher
+    assert.are.same({ "Yonhap", "AFP" }, m.sources)
+    m = meta { "BANGKOK, AFP/Reuters -", "Hujan deras membanjiri tiga distrik di utara kota itu sejak Selasa malam." }
+    assert.are.same({ "Bangkok", { "AFP", "Reuters" } }, { m.dateline, m.sources })
+    -- one agency stays the outlet, as before
+    m = meta { "Seoul, Yonhap - Harga sayur di pasar induk naik dua kali lipat menjelang musim dingin tahun ini." }
+    assert.are.same({ "Seoul", "Yonhap", {} }, { m.dateline, m.outlet, m.sources })
+    -- a closing credit: alone on its line, or after the last sentence; initials are no source
+    m = meta {
+      "Kairo - Sebuah kapal kargo kandas di terusan itu pada Senin pagi dan menghambat lalu lintas kapal lain.",
+      "Petugas masih berusaha menarik kapal itu dengan empat kapal tunda sejak siang hari ini.",
+      "(AFP/Reuters)",
+    }
+    assert.are.same({ "AFP", "Reuters" }, m.sources)
+    m = meta {
+      "Kairo - Sebuah kapal kargo kandas di terusan itu pada Senin pagi dan menghambat lalu lintas kapal lain.",
+      "Petugas masih berusaha menarik kapal itu dengan empat kapal tunda, kata juru bicara otoritas. (Reuters)",
+    }
+    assert.are.same({ "Reuters" }, m.sources)
+    m = meta {
+      "Kairo - Sebuah kapal kargo kandas di terusan itu pada Senin pagi dan menghambat lalu lintas kapal lain.",
+      "Petugas masih berusaha menarik kapal itu dengan empat kapal tunda, kata juru bicara otoritas. (rzr/dnu)",
+    }
+    assert.are.same({ {}, "rzr/dnu" }, { m.sources, m.editor })
+  end)
+
+  it("a passage closed by whose report it is, and an outlet named as one reporting, name sources", function()
+    local m = meta {
+      "Kuala Lumpur - Banjir merendam dua kampung di pantai timur, demikian dilaporkan Bernama, Rabu (12/6/2024).",
+      "Jembatan utama ke kota itu putus, demikian diberitakan kantor berita Warta Timur.",
+      "Sedikitnya 40 rumah rusak akibat luapan sungai, lapor Xinhua.",
+      "Kantor berita Yonhap melaporkan, pemerintah menyiapkan bantuan pangan bagi para pengungsi.",
+      "Sementara itu, Kyodo melaporkan hujan masih turun di pegunungan.",
+    }
+    assert.are.same({ "Bernama", "Warta Timur", "Xinhua", "Yonhap", "Kyodo" }, m.sources)
+    assert.are.equal("2024-06-12", m.published)
+    -- a reporter that is no outlet, an outlet not named, a place after the description: none
+    m = meta {
+      "Medan - Polisi melaporkan, tiga orang ditahan dalam razia di pusat kota pada malam itu.",
+      "Media lokal melaporkan, hujan deras masih turun hingga pagi. Media lokal Korea Selatan melaporkan hal serupa.",
+      "Warga segera lapor ke polisi, lalu pulang. Kejadian itu demikian dilaporkan sebelumnya oleh tim kami.",
+    }
+    assert.are.same({}, m.sources)
+  end)
+
   it("a report that says where its information comes from names the sources", function()
     local m = meta {
       "WASHINGTON - Pemerintah mengumumkan paket bantuan baru untuk negara tetangga pada Rabu malam.",

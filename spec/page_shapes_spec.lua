@@ -316,7 +316,7 @@ describe("outlet and dateline from the article's opening", function()
     local m, class, doc = page { "Pasar Murah Dibuka di Alun-alun Kota", "Bandung - " .. PARA1, PARA2 .. " (Antara)",
       "Penulis Nama Contoh", "| Editor Rina Wulandari", "*Artikel ini sudah tayang di Situsku.com" }
     assert.are.equal("Rina Wulandari", m.editor)
-    assert.are.same({ "Situsku.com" }, m.sources)
+    assert.are.same({ "Antara", "Situsku.com" }, m.sources)  -- the closing agency's credit is a source
     assert.are.equal("credit", class["*Artikel ini sudah tayang di Situsku.com"])
     assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
   end)

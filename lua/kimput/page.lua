@@ -360,6 +360,8 @@ local function clean_source(s)
   while #words > 0 and (WEEKDAYS[words[#words]:lower()] or MONTHS[words[#words]:lower()]) do
     words[#words] = nil
   end
+  -- a place of several words is none ("Korea Selatan"), before a country caught at a name's front goes
+  if #words > 1 and is_place(table.concat(words, " ")) then return "" end
   for k = #words - 1, 1, -1 do
     if is_place(table.concat(words, " ", 1, k)) then
       words = { table.unpack(words, k + 1) }
@@ -682,6 +684,9 @@ local function meta(doc)
   local outlet, dateline, headline, published, zone, editor, translator, found, _, _, relayed, opened =
     page:meta(true, MONTHS, pub.first, pub.last, src.first, src.last)
   outlet, dateline = opening_names(outlet, dateline)
+  -- "Seoul, Yonhap/AFP -": agencies the article draws on, none of them its publisher
+  local agencies
+  if outlet and outlet:find("/", 1, true) then agencies, outlet = outlet, nil end
   if not outlet then outlet = masthead(page) end
   -- "VIVA –" opening a page whose masthead is VIVA.co.id: the outlet's name, no place (unless a
   -- place the gazetteer knows: "SURABAYA –" on Surabaya.net)
@@ -691,6 +696,21 @@ local function meta(doc)
   end
   published = with_year(published, document.opts(doc).published)
   local names = sources(found)
+  if agencies then  -- named first, at the article's top
+    local named = {}
+    for name in agencies:gmatch("[^/]+") do add_source(named, nil, name) end
+    for i = 1, #names do add_cleaned(named, nil, names[i]) end
+    names = named
+  end
+  -- "... kata dia. (AFP/Reuters)": the agencies of the credit closing the article (not initials: "(rzr/dnu)")
+  local _, _, _, cut_start, cut_stop = page:closing()
+  local credit = cut_start and page:sub(cut_start, cut_stop):match("%(([^()]+)%)%s*$")
+  if credit then
+    for name in credit:gmatch("[^/]+") do
+      name = trim(name)
+      if name:find("^%u") and kind_of(name) == "outlet" then add_source(names, nil, name) end
+    end
+  end
   -- "Laporan Wartawan Kabar Daerah X" on a page of another outlet: the article came from there
   -- (and "Artikel ini telah tayang di X": X published it first)
   if relayed and (not outlet or not same_outlet(relayed, outlet)) then add_source(names, nil, relayed) end
