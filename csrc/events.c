@@ -277,6 +277,11 @@ static inline __attribute__((always_inline)) int token_is(const scan *s, size_t 
   return s->tok[k].end - s->tok[k].start == n && memcmp(s->text + s->tok[k].start, w, n) == 0;
 }
 
+/* a word of purpose ("untuk", "guna", "demi") at token k */
+static int purpose_word(const scan *s, size_t k) {
+  return token_is(s, k, "untuk") || token_is(s, k, "guna") || token_is(s, k, "demi");
+}
+
 /* opens a fronted clause: a front word, or a relative one (setelah, sebelum) */
 static int front_at(const scan *s, size_t i) {
   return cls_at(s, i, KIMPUT_EVW_FRONT) || cls_at(s, i, KIMPUT_EVW_RELATIVE);
@@ -462,7 +467,7 @@ static int mark_words(scan *s, const kimput_evlex *lex, size_t lo, size_t hi, si
         /* "mengirim surat untuk menjawab pesan Y": after a word of purpose, a phrase of a reply word
            ("menjawab surat") is the reply word, Y's message answered, not a letter sent */
         if (h && w->set && w->cls == KIMPUT_EVW_REPLY && i > lo &&
-            (token_is(s, i - 1, "untuk") || token_is(s, i - 1, "guna") || token_is(s, i - 1, "demi"))) {
+            purpose_word(s, i - 1)) {
           h = NULL;
           hl = 1;
         }
@@ -991,7 +996,7 @@ static void preps_after(const scan *s, size_t a, size_t hi, int type, int32_t *t
       break;
     /* "X menyurati Y untuk mengundang Z": a purpose after the party the verb names is a clause of its
        own (with none named yet, "mengirim surat untuk mengucapkan selamat kepada Y", the addressee may come) */
-    if ((token_is(s, j, "untuk") || token_is(s, j, "guna") || token_is(s, j, "demi")) && j + 1 < hi &&
+    if (purpose_word(s, j) && j + 1 < hi &&
         prefixed_verb(s, j + 1) && party_between(s, a, j))
       break;
     if (!s->hit[j]) continue;
