@@ -2045,7 +2045,21 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     size_t b = r > lo && is_punct(s, r - 1, ',') ? r - 1 : r;  /* the end of an envoy's phrase */
     for (size_t j = b; !sent && j > lo && j + 3 > b; j--)
       sent = cls_at(s, j - 1, KIMPUT_EVW_ENVOY) && j - 1 + s->hitlen[j - 1] == b;
-    if (sent) subj = s->mend[sent_end];
+    if (sent) {
+      subj = s->mend[sent_end];
+      /* "X mengutus Y untuk menyerahkan surat kepada Z": the envoy carries X's letter (a letter
+         said to be someone's, "surat dari W", stays W's) */
+      if (frm == KIMPUT_FRAME_SEND && type_class(type) == KIMPUT_EVENT_LETTER && from < 0 &&
+          !(after < hi && token_is(s, after, "dari"))) {
+        size_t d = r;  /* back to the verb that sent him, over an envoy's phrase */
+        while (d > lo && d + 4 > r && !cls_at(s, d - 1, KIMPUT_EVW_VERB) && !token_is(s, d - 1, "mengutus") &&
+               !token_is(s, d - 1, "menugaskan") && !token_is(s, d - 1, "memerintahkan"))
+          d--;
+        int32_t boss = d > lo ? subject_before(s, lo, d - 1) : -1;
+        if (boss >= 0 && s->men[boss].kind == KIMPUT_ENT_PERSON && s->men[boss].entity != s->men[subj].entity)
+          from = boss;
+      }
+    }
   }
   /* "Dalam panggilan telepon dengan X, Y membahas ...": a noun in a fronted
    * clause opening the sentence belongs to the subject of the sentence (not

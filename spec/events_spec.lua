@@ -395,6 +395,16 @@ describe("doc:events() voice and direction", function()
     e = one("Subianto menugaskan Gubernur Joko Prasetyo untuk bertemu PM Tanaka Hiroshi pada Senin (17/6).")
     assert.same({ "Joko Prasetyo", "Tanaka Hiroshi", "2024-06-17" }, { e.sender, e.recipient, e.date })
   end)
+
+  it("gives a letter or message an envoy is sent to hand over to the one who sent him", function()
+    local e = one("Subianto mengutus Menlu Siti Rahma untuk menyerahkan surat kepada PM Tanaka Hiroshi.")
+    assert.same({ "letter", "Ahmad Subianto", "Tanaka Hiroshi" }, { e.type, e.sender, e.recipient })
+    e = one("Presiden Maria Kowalska mengirim utusan khusus, Lee Min Ho, untuk menyampaikan ucapan selamat "
+      .. "kepada Subianto.")
+    assert.same({ "message", "Maria Kowalska", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+    -- the letter of someone unnamed stays no one's event
+    assert.same({}, events("Subianto menugaskan Siti Rahma untuk menyerahkan surat dari warga kepada Tanaka."))
+  end)
 end)
 
 describe("doc:events() lists", function()
