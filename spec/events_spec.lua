@@ -263,6 +263,10 @@ describe("doc:events() verb families", function()
     assert.same({ "letter", "Joko Prasetyo", "Siti Rahma" }, { e.type, e.sender, e.recipient })
     e = one("Lee mengirimkan telegram kepada Kowalska.")
     assert.same({ "letter", "Lee Min Ho", "Maria Kowalska" }, { e.type, e.sender, e.recipient })
+    e = one("Tanaka mengirimkan kawat ucapan selamat kepada Subianto.")
+    assert.same({ "letter", "Tanaka Hiroshi", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+    -- a wire is no letter
+    assert.same({}, events("Lee memasang kawat pagar kepada Kowalska."))
   end)
 
   it("reads messages: ucapan selamat, belasungkawa, duka cita, menyampaikan ucapan", function()

@@ -171,6 +171,9 @@ M.nouns = {
   -- an open letter addressed to a named party is a letter to that party ("surat terbuka X untuk Y")
   { "surat terbuka", type = "letter" }, { "surat terbukanya", type = "letter", possessed = true },
   { "kartu", type = "letter" }, { "kartu pos", type = "letter" },
+  -- a telegram ("kawat") of greeting or condolence is a letter ("kawat" alone is a wire)
+  { "kawat ucapan selamat", type = "letter" }, { "kawat ucapan", type = "letter" },
+  { "kawat belasungkawa", type = "letter" }, { "kawat duka cita", type = "letter" },
   { "telegram", type = "letter" }, { "nota diplomatik", type = "letter" }, { "nota protes", type = "letter" },
   { "nota keberatan", type = "letter" },
   { "pesan", type = "message" }, { "pesannya", type = "message", possessed = true },
