@@ -1461,6 +1461,10 @@ describe("attribution", function()
     assert.equal("Ahmad Subagja", speakers('Presiden Ahmad Subagja hadir. Presiden Prancis Louis Martin juga hadir. '
       .. '"Kita bersahabat," kata Kepala Negara.')[1])
   end)
+  it("reads Bendahara Negara (itu) as the finance minister introduced before", function()
+    assert.same({ "Rina Kusumawati", "Rina Kusumawati" }, speakers('Menteri Keuangan Rina Kusumawati menggelar jumpa '
+      .. 'pers. "Defisit terjaga," ujar Bendahara Negara itu. "Kami waspada," kata Bendahara Negara.'))
+  end)
   it("reads the units a served place lies in, set off by commas, as the role's (Camat X, Kota Y, Nama)", function()
     assert.same({ "Rina Marlina" }, people("Camat Sukajadi, Kota Sukamaju, Rina Marlina, mengatakan warga aman."))
     assert.same({ "Bagas Hadi" }, people("Vonis dijatuhkan kepada mantan Kepala Desa Sidomulyo, Kabupaten Sukamaju, "

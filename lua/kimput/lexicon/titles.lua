@@ -25,7 +25,8 @@ return {
   titles = {
     "Presiden", "Wakil Presiden", "Perdana Menteri", "PM", "Wakil Perdana Menteri",
     "Menteri", "Wakil Menteri", "Menteri Luar Negeri", "Menlu", "Wamenlu", "Menteri Pertahanan", "Menhan",
-    "Menko", "Menteri Koordinator", "Menteri Keuangan", "Menkeu", "Menteri Dalam Negeri", "Mendagri",
+    "Menko", "Menteri Koordinator", "Menteri Keuangan", "Menkeu", "Bendahara Negara", "Menteri Dalam Negeri",
+    "Mendagri",
     "Juru Bicara", "Jurubicara", "Jubir", "Sekretaris Pers", "Sekretaris Jenderal", "Sekjen", "Sekretaris",
     "Duta Besar", "Dubes", "Kuasa Usaha", "Diplomat", "Pemimpin", "Pimpinan", "Ketua", "Wakil Ketua",
     "Kepala", "Wakil Kepala", "Direktur", "Direktur Jenderal", "Dirjen", "Koordinator", "Kanselir",
@@ -282,6 +283,8 @@ return {
     { "Sri Sultan", "Sultan" },
     -- the head of state news names by the office ("Presiden X ... kata Kepala Negara")
     { "Kepala Negara", "Presiden" },
+    -- and the finance minister by the epithet of the office ("Menteri Keuangan X ... ujar Bendahara Negara itu")
+    { "Bendahara Negara", "Menteri Keuangan" },
     -- heads of regional offices, written short after the full office ("Kepala Dinas Kesehatan X ... kata Kadinkes")
     { "Kadinkes", "Kepala Dinas Kesehatan" }, { "Kadisdik", "Kepala Dinas Pendidikan" },
     { "Kadishub", "Kepala Dinas Perhubungan" }, { "Kadinsos", "Kepala Dinas Sosial" },
