@@ -1107,6 +1107,48 @@ static size_t apposed_head(const actx *c, uint32_t a, size_t mi, uint32_t vpos) 
   return mi;
 }
 
+/* "Mantan pejabat Bank Dunia itu menegaskan", "Perwira menengah Polri itu menambahkan": a noun
+ * phrase of a person (a title, a rank or a noun a person is known as at its head, after "mantan")
+ * that opens the clause of the verb at token v and is closed by itu/tersebut right before it
+ * describes someone spoken of in the last sentences: that person. A body or place inside it is
+ * part of the description, never the subject; a person named inside it ("adik X itu") is whom
+ * the description relates to, and one the description itself names ("Menlu Cina itu", resolved
+ * by the mention stage), so such a phrase is left to the other rules. NOBODY when none. */
+static who described_subject(const actx *c, uint32_t a, size_t v) {
+  enum { PHRASE_MAX = 12, SENTENCES_BACK = 2 };
+  #define FORMER(X) X("mantan") X("eks") X("bekas")
+  WORD_LIST(former, FORMER);
+  #undef FORMER
+  size_t d = v;
+  while (d > 0 && (classes_at(c, d - 1) & KIMPUT_LEX_ADVERB)) d--;  /* "itu pun mengatakan" */
+  if (d < 2 || c->t[d - 1].kind != KIMPUT_TOK_WORD || !(classes_at(c, d - 1) & KIMPUT_LEX_DESC_END)) return NOBODY;
+  size_t cs = clause_start(c, tok_at(c, a), v), h = cs;
+  if (cs + 1 >= d || d - 1 - cs > PHRASE_MAX) return NOBODY;
+  /* ("Para remaja ini menyebut": a determiner opens new speakers, not ones met before) */
+  if (classes_at(c, h) & KIMPUT_LEX_DETERMINER) return NOBODY;
+  if (h + 1 < d && WORD_IN(c, h, former)) h++;
+  /* (of the nouns for a person, only those a person is known as: "warga desa itu", "tersangka itu"
+     may be somebody else than the one spoken of) */
+  #define KNOWN_AS(X) X("pria") X("wanita") X("perempuan") X("perwira") X("pemain") X("lulusan") X("alumnus") \
+    X("alumni") X("jebolan") X("sosok")
+  WORD_LIST(known_as, KNOWN_AS);
+  #undef KNOWN_AS
+  if (!(classes_at(c, h) & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK)) && !WORD_IN(c, h, known_as)) return NOBODY;
+  for (size_t i = cs; i + 1 < d; i++)  /* (an acronym in brackets may stand in it: "lulusan Institut X (IX) itu") */
+    if ((c->t[i].kind != KIMPUT_TOK_WORD && c->t[i].kind != KIMPUT_TOK_NUMBER && !is_punct(c, i, "()")) ||
+        (i > cs && (c->t[i].flags & KIMPUT_TOKF_NEWLINE)))
+      return NOBODY;
+  uint32_t from = c->t[cs].start, to = c->t[d - 1].start;
+  for (size_t mi = mention_at(c, from); mi < c->nm && c->m[mi].start < to; mi++)
+    if (c->m[mi].kind == KIMPUT_ENT_PERSON && (c->m[mi].form == KIMPUT_MENTION_NAME || c->m[mi].entity >= 0))
+      return NOBODY;  /* (or one the mention stage resolved: "Menlu Cina itu" is China's) */
+  /* (someone of the sentences before: "Setelah Bupati X menjelaskan, warga desa itu mengatakan" is not X) */
+  size_t si = sent_at(c, from);
+  if (si == 0) return NOBODY;
+  uint32_t floor = c->s[si > SENTENCES_BACK ? si - SENTENCES_BACK : 0].start;
+  return person_before(c, c->s[si].start, floor);
+}
+
 static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
   if (v >= c->nt) return NOBODY;  /* a mark after the last token: no verb there */
   /* "Xi menelepon Putin untuk menyampaikan ...", "X bertemu Y dan mengatakan":
@@ -1122,6 +1164,8 @@ static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
     who w = clause_subject(c, a, j >= 2 && is_punct(c, j - 2, ",") ? j - 2 : j - 1);  /* ", lalu menegaskan" */
     if (found(w)) return w;
   }
+  who described = described_subject(c, a, v);
+  if (found(described)) return described;
   uint32_t vpos = c->t[v].start;
   size_t found = SIZE_MAX, place = SIZE_MAX, object = SIZE_MAX;
   for (size_t mi = mention_at(c, a); mi < c->nm && c->m[mi].start < vpos; mi++) {

@@ -585,6 +585,21 @@ describe("attribution", function()
     assert.same({ "Fadli Rahman", "Fadli Rahman" }, speakers('Ketua Umum PBSI Fadli Rahman mengatakan, "Atlet '
       .. 'harus fokus."\n"Target kami emas," imbuh mantan Kapolda Lembah Raya itu.'))
   end)
+  it("reads a description opening the clause before the cue as the person spoken of before", function()
+    -- a body or a place inside the description is part of it, never the speaker
+    assert.equal("Rina Kusumawati", speakers('Menteri Keuangan Rina Kusumawati menggelar jumpa pers. Mantan pejabat '
+      .. 'Bank Dunia itu menegaskan, "Defisit tetap terjaga."')[1])
+    assert.equal("Hendra Tobing", speakers('Kasat Lantas AKBP Hendra Tobing meninjau lokasi. Perwira menengah Polri '
+      .. 'itu menambahkan, "Kami tindak tegas."')[1])
+    assert.equal("Rina Kusumawati", speakers('Menteri Keuangan Rina Kusumawati hadir. Lulusan Institut Teknologi '
+      .. 'Sukamaju (ITS) tersebut mengatakan, "Rupiah menguat."')[1])
+    assert.equal("Bagus Wiranto", speakers('Panglima TNI Jenderal Bagus Wiranto meninjau pos. Jenderal bintang empat '
+      .. 'itu pun menegaskan, "Kami tidak mundur."')[1])
+    -- a determiner opens new speakers; one the description names itself is that one
+    local q = kimput.parse("Kapolres Sukamaju AKBP Edi Santoso memeriksa empat remaja. Para remaja ini pun menyebut "
+      .. "bahwa mereka berteman."):quotes()
+    for _, x in ipairs(q) do assert.is_not.equal("Edi Santoso", x.speaker) end
+  end)
   it("keeps the reporter of words that report someone else's, and gives the next 'katanya' to the reporter",
     function()
       -- "X mengatakan Y menyatakan ...": Indonesian leaves out "bahwa"; X reports, Y is inside the words
@@ -1300,6 +1315,10 @@ describe("attribution", function()
     for _, x in ipairs(q) do assert.are_not.equal("Andi Rahman", x.speaker) end
     q = kimput.parse("Selain menegaskan, Bupati Andi Rahman juga mengatakan bahwa anggaran sudah cair."):quotes()
     assert.same({ "indirect", "Andi Rahman", "mengatakan" }, { q[1].kind, q[1].speaker, q[1].cue })
+  end)
+  it("knows the districts of Jakarta news names after a building: no person set off by commas", function()
+    assert.same({ "Bagas Hadi" }, people('"Kami usulkan rapat gabungan," kata Bagas Hadi kepada wartawan di Gedung '
+      .. 'DPR, Senayan, Jakarta, Senin (2/10).'))
   end)
   it("never makes the place an office serves a person: 'warga Desa Sukamaju mengatakan'", function()
     for _, x in ipairs(kimput.parse("Warga Desa Sukamaju mengatakan bahwa jalan rusak."):quotes()) do

@@ -233,4 +233,9 @@ return {
   e(L, "Balikpapan", {}), e(L, "Manado", {}), e(L, "Palu", {}), e(L, "Kendari", {}), e(L, "Ambon", {}),
   e(L, "Jayapura", {}), e(L, "Kupang", {}), e(L, "Mataram", {}), e(L, "Serang", {}), e(L, "Cirebon", {}),
   e(L, "Batam", {}), e(L, "Tarakan", {}), e(L, "Ternate", {}), e(L, "Sorong", {}), e(L, "Bandar Lampung", {}),
+  -- districts of Jakarta that news names after a building ("di Gedung DPR, Senayan, Jakarta"; the
+  -- seats of parliament, ministries, police and army headquarters), never a person set off by commas
+  e(L, "Senayan", {}), e(L, "Menteng", {}), e(L, "Gambir", {}), e(L, "Kebayoran Baru", {}),
+  e(L, "Kebayoran Lama", {}), e(L, "Tanah Abang", {}), e(L, "Cikini", {}), e(L, "Salemba", {}),
+  e(L, "Kemayoran", {}), e(L, "Cilangkap", {}), e(L, "Pejambon", {}), e(L, "Cawang", {}), e(L, "Pancoran", {}),
 }

@@ -377,6 +377,9 @@ return {
     "penjual", "pembeli", "peternak", "pekerja", "wisatawan", "turis", "atlet", "pelajar", "siswi", "mahasiswi",
     "aktivis", "jurnalis", "wartawan", "tetangga", "penghuni", "penduduk", "pensiunan", "pemuda", "lansia",
     "pengungsi", "pasien", "penyintas", "ojol",
+    -- and what a person is known as, heading a description that points back ("Perwira menengah Polri
+    -- itu menambahkan", "Lulusan ITB itu menyebut")
+    "perwira", "pemain", "lulusan", "alumnus", "alumni", "jebolan", "sosok",
   },
   -- words that open a person's name and hardly ever stand inside one: after a body's or a
   -- place's name no list holds, the person's name starts there ("Kepala Stasiun Meteorologi
