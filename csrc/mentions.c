@@ -1518,6 +1518,26 @@ static int32_t nickname_of_titled(const ctx *c, size_t a) {
   return imap_get(&c->by, BY_HEAD, lex_title_root(c->lex, u.entry));
 }
 
+/* Is the name at tokens [a, b) told as somebody new: "Seorang pedagang, Ahmad (45), mengeluhkan",
+ * "pasien bernama Budi"? Then a part of a longer name met before ("Gubernur Ahmad Luthfi") is not
+ * that person: ordinary people are named by one common given name. Marks: "bernama" (or
+ * "berinisial") right before it, an age in brackets right after it, or a phrase a determiner opens
+ * ("Seorang jemaah asal Kampar,") set off by a comma right before it. */
+static int told_as_new(const ctx *c, size_t a, size_t b) {
+  enum { PHRASE_MAX = 6 };
+  static const char *const naming[] = {"bernama", "berinisial"};
+  if (a > 0 && joined(c, a) && word_in(c, a - 1, naming, 2)) return 1;
+  if (b + 2 < c->nt && punct_is(c, b, c->nt, '(') && c->t[b + 1].kind == KIMPUT_TOK_NUMBER &&
+      punct_is(c, b + 2, c->nt, ')') && c->t[b + 1].end - c->t[b + 1].start <= 3)
+    return 1;
+  if (a < 3 || !punct_is(c, a - 1, c->nt, ',')) return 0;
+  for (size_t j = a - 1; j > 0 && a - 1 - j < PHRASE_MAX; j--) {
+    if (c->t[j - 1].kind != KIMPUT_TOK_WORD) return 0;
+    if (look(c, j - 1, j).cls & KIMPUT_LEX_DETERMINER) return 1;
+  }
+  return 0;
+}
+
 static int32_t person_for_run(ctx *c, size_t a, size_t b, int *resolved) {
   b = without_degrees(c, a, b);  /* (the degrees closing a name are none of its words) */
   int32_t titled_nick = b == a + 1 ? nickname_of_titled(c, a) : -1;
@@ -1542,6 +1562,8 @@ static int32_t person_for_run(ctx *c, size_t a, size_t b, int *resolved) {
   }
   *resolved = 0;
   uint32_t s = c->t[a].start, e_off = name_stop(c, c->t[b - 1].end);
+  if (known >= 0 && !mixed && nknown == nstrong && nstrong < c->out->e[known].nwords && told_as_new(c, a, b))
+    known = -1, nknown = 0;  /* (a new entity below; its words now mean it) */
   if (known >= 0 && !mixed) {
     ent *k = &c->out->e[known];
     /* the lead word as a nickname of the person ("... yang akrab disapa Kang Hendra") */

@@ -1316,6 +1316,17 @@ describe("attribution", function()
     q = kimput.parse("Selain menegaskan, Bupati Andi Rahman juga mengatakan bahwa anggaran sudah cair."):quotes()
     assert.same({ "indirect", "Andi Rahman", "mengatakan" }, { q[1].kind, q[1].speaker, q[1].cue })
   end)
+  it("keeps a villager named by a given name apart from an official with a longer name that holds it", function()
+    assert.same({ "Ahmad", "Ahmad" }, speakers('Gubernur Jawa Tengah Ahmad Luthfiansyah meninjau pasar. Seorang '
+      .. 'pedagang, Ahmad (45), mengeluhkan harga cabai. "Mahal sekali," ujar Ahmad. "Sudah dua minggu," kata dia.'))
+    assert.equal("Budi", speakers('Menteri Kesehatan Budi Gunawan Sadewa meninjau RSUD Sukamaju. Seorang pasien '
+      .. 'bernama Budi mengaku puas. "Dokternya ramah," ujar Budi.')[1])
+    assert.equal("Ahmad", speakers('Acara itu dihadiri Kiai Haji Ahmad Mustofa Rahman. Seorang jemaah asal Kampar, '
+      .. 'Ahmad, datang sejak sore. "Saya ingin dengar ceramah," kata Ahmad.')[1])
+    -- a part said alone, with no such mark, is still the official
+    assert.equal("Ahmad Luthfiansyah", speakers('Gubernur Jawa Tengah Ahmad Luthfiansyah meninjau pasar. '
+      .. '"Harga stabil," ujar Ahmad.')[1])
+  end)
   it("knows the districts of Jakarta news names after a building: no person set off by commas", function()
     assert.same({ "Bagas Hadi" }, people('"Kami usulkan rapat gabungan," kata Bagas Hadi kepada wartawan di Gedung '
       .. 'DPR, Senayan, Jakarta, Senin (2/10).'))
