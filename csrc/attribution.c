@@ -612,7 +612,7 @@ static int after_preposition(const actx *c, size_t mi) {
   if (j == 0 || c->t[j - 1].kind != KIMPUT_TOK_WORD) return 0;
   /* "X usai bertemu Y mengatakan": the object of a verb of meeting or calling, as of a preposition */
   if (classes_at(c, j - 1) & KIMPUT_LEX_CONTACT) return 1;
-  return c->t[j - 1].end - c->t[j - 1].start <= 8 && WORD_IN(c, j - 1, preps);
+  return c->t[j - 1].end - c->t[j - 1].start <= 10 && WORD_IN(c, j - 1, preps);  /* (10: "didampingi") */
 }
 
 /* Does a phrase of place or time or a relative clause open between mention p and mention mi

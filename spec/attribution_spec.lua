@@ -1676,6 +1676,9 @@ describe("attribution", function()
       .. "Kenji Sato di Tokyo, mengatakan kedua negara sepakat."))
     assert.equal("Ani Lestari", speaker("Gubernur Ani Lestari, didampingi Wakil Gubernur Budi Santoso, "
       .. "mengatakan banjir surut."))
+    -- (and without the commas, as copy often leaves them out)
+    assert.equal("Ani Lestari", speaker('Gubernur Ani Lestari didampingi Wakil Gubernur Budi Santoso mengatakan, '
+      .. '"Banjir sudah surut."'))
     assert.equal("Rina Wulandari", speaker("Menlu Rina Wulandari usai bertemu Menlu Jepang Kenji Sato "
       .. "mengatakan kedua negara sepakat."))
   end)
