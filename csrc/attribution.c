@@ -705,6 +705,8 @@ static int title_points_back(const actx *c, size_t mi) {
 
 static who person_before(const actx *c, uint32_t off, uint32_t floor);
 static who named_before(const actx *c, uint32_t off, uint32_t floor, int kind);
+static who role_holder_before(const actx *c, size_t h, uint32_t off, uint32_t floor);
+static size_t description_head(const actx *c, size_t i, uint32_t b);
 
 /* "tutur adik Kim Jong Un itu", "kata istri Budi Santoso": a person named after
  * a lower-case noun of kin or of a bond right after the cue (at most three
@@ -753,6 +755,10 @@ static who named_or_described(const actx *c, uint32_t cue_end, uint32_t to, uint
   }
   who before = person_before(c, anchor, anchor > 2000 ? anchor - 2000 : 0);
   if (related >= 0 && before.ent == related) before = person_before(c, before.s, anchor > 2000 ? anchor - 2000 : 0);
+  else if (related < 0 && found(before) && h < c->nt && (classes_at(c, description_head(c, h, to)) & KIMPUT_LEX_TITLE)) {
+    who holder = role_holder_before(c, description_head(c, h, to), anchor, anchor > 2000 ? anchor - 2000 : 0);
+    if (found(holder)) before = holder;
+  }
   if (!found(before) && *mi == SIZE_MAX) {
     /* "kata juru bicara tersebut": the holder described so before, if any */
     who d = description_from(c, tok_at(c, cue_end), to);
@@ -790,6 +796,42 @@ static who named_before(const actx *c, uint32_t off, uint32_t floor, int kind) {
 
 static who person_before(const actx *c, uint32_t off, uint32_t floor) {
   return named_before(c, off, floor, KIMPUT_ENT_PERSON);
+}
+
+/* Are tokens i and j the same word, in any case (ASCII)? */
+static int same_word_ci(const actx *c, size_t i, size_t j) {
+  size_t n = c->t[i].end - c->t[i].start;
+  if (n != c->t[j].end - c->t[j].start) return 0;
+  const char *a = c->text + c->t[i].start, *b = c->text + c->t[j].start;
+  for (size_t k = 0; k < n; k++)
+    if (((unsigned char)a[k] | 0x20) != ((unsigned char)b[k] | 0x20)) return 0;
+  return 1;
+}
+
+/* "kata pelatih asal Kroasia itu" after "Pelatih X dan kapten Y": a description whose head (the
+ * title at token h) opens the role a person named before off (and not before floor) was
+ * introduced with points at that person, past anyone named since; NOBODY when none was. */
+static who role_holder_before(const actx *c, size_t h, uint32_t off, uint32_t floor) {
+  size_t mi = mention_at(c, off);
+  for (int k = 0; mi > 0 && k < BACK_MENTIONS; k++) {
+    mi--;
+    const kimput_mention *m = &c->m[mi];
+    if (m->end < floor) break;
+    if (m->kind != KIMPUT_ENT_PERSON || m->entity < 0 || m->role_start == KIMPUT_UNSET || m->role_start >= m->start ||
+        inside_quote(c, m->start))
+      continue;
+    size_t r = tok_at(c, m->role_start);
+    if (r < c->nt && r != h && same_word_ci(c, r, h)) return of_mention(c, mi);
+  }
+  return NOBODY;
+}
+
+/* The head of a description starting at token i: past "mantan", "eks" and "sang". */
+static size_t description_head(const actx *c, size_t i, uint32_t b) {
+  #define FORMER(X) X("mantan") X("eks") X("bekas") X("sang")
+  WORD_LIST(former, FORMER);
+  #undef FORMER
+  return i + 1 < c->nt && c->t[i + 1].end <= b && WORD_IN(c, i, former) ? i + 1 : i;
 }
 
 /* The person a -nya at token i points at (the mention stage resolved it). */
@@ -1146,7 +1188,8 @@ static who described_subject(const actx *c, uint32_t a, size_t v) {
   size_t si = sent_at(c, from);
   if (si == 0) return NOBODY;
   uint32_t floor = c->s[si > SENTENCES_BACK ? si - SENTENCES_BACK : 0].start;
-  return person_before(c, c->s[si].start, floor);
+  who holder = classes_at(c, h) & KIMPUT_LEX_TITLE ? role_holder_before(c, h, c->s[si].start, floor) : NOBODY;
+  return found(holder) ? holder : person_before(c, c->s[si].start, floor);
 }
 
 static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {

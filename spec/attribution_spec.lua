@@ -1316,6 +1316,15 @@ describe("attribution", function()
     q = kimput.parse("Selain menegaskan, Bupati Andi Rahman juga mengatakan bahwa anggaran sudah cair."):quotes()
     assert.same({ "indirect", "Andi Rahman", "mengatakan" }, { q[1].kind, q[1].speaker, q[1].cue })
   end)
+  it("gives a description the person introduced with its head title, past another named since", function()
+    assert.equal("Bagas Hadi", speakers('Pelatih Persikad Bagas Hadi dan kapten Persikad Rudi Wijaya hadir dalam '
+      .. 'jumpa pers. "Kami siap," kata pelatih asal Sukamaju itu.')[1])
+    assert.equal("Bagas Hadi", speakers('Pelatih Persikad Bagas Hadi dan kapten Persikad Rudi Wijaya hadir. '
+      .. 'Pelatih berusia 50 tahun itu menegaskan, "Kami siap."')[1])
+    -- with no such title, the latest person named
+    assert.equal("Rudi Wijaya", speakers('Pelatih Persikad Bagas Hadi dan kapten Persikad Rudi Wijaya hadir. '
+      .. '"Kami siap," kata pemain berusia 30 tahun itu.')[1])
+  end)
   it("keeps a villager named by a given name apart from an official with a longer name that holds it", function()
     assert.same({ "Ahmad", "Ahmad" }, speakers('Gubernur Jawa Tengah Ahmad Luthfiansyah meninjau pasar. Seorang '
       .. 'pedagang, Ahmad (45), mengeluhkan harga cabai. "Mahal sekali," ujar Ahmad. "Sudah dua minggu," kata dia.'))
