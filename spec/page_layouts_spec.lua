@@ -1,0 +1,73 @@
+-- Furniture and metadata of page layouts met on invented pages in the styles of
+-- Indonesian, Malaysian and Singaporean outlets (kimput.page rules and layout facts).
+local kimput = require "kimput"
+
+local ARTICLE = {
+  "JAKARTA - Polisi menahan dua pria dalam penggerebekan di sebuah rumah kos di Tebet kemarin.",
+  "Kedua tersangka kini ditahan selama tujuh hari untuk penyidikan lanjutan.",
+}
+
+local function page(...)
+  local lines = { ... }
+  return table.concat(lines, "\n") .. "\n"
+end
+
+local function class_of(doc, text)
+  for _, l in ipairs(doc:line_list()) do
+    if l.text == text then return l.class end
+  end
+end
+
+describe("copyright lines", function()
+  it("take no outlet from the rights' own word (dilindungi, terpelihara, reserved)", function()
+    for _, line in ipairs { "Hak cipta dilindungi", "Hak cipta dilindungi undang-undang", "Hak Cipta Terpelihara",
+                            "Copyright reserved" } do
+      local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2], line))
+      assert.is_nil(doc:meta().outlet, line)
+      assert.are.equal("credit", class_of(doc, line), line)
+    end
+    local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2],
+                                  "Hak Cipta © 2024 Kabarku.id"))
+    assert.are.equal("Kabarku.id", doc:meta().outlet)
+  end)
+end)
+
+describe("time stamps", function()
+  it("read an at sign between the date and the clock time, with the byline before it", function()
+    for _, line in ipairs { "Oleh Nama Penulis Satu - Jun 11, 2024 @ 2:05pm", "11 Jun 2024 @ 14:05",
+                            "Selasa, 11 Juni 2024 @ 14:05 WIB" } do
+      local doc = kimput.parse(page("Judul berita yang cukup panjang untuk halaman ini", line, ARTICLE[1],
+                                    ARTICLE[2]))
+      assert.are.equal("timestamp", class_of(doc, line), line)
+      assert.are.equal("2024-06-11T14:05", doc:meta().published, line)
+    end
+  end)
+end)
+
+describe("captions", function()
+  it("end with a dash and a photo credit without a colon", function()
+    local cap = "Petugas membantu warga di Seksyen 7, Shah Alam. - Foto AGENSI/Nama Fotografer"
+    local doc = kimput.parse(page("Banjir kilat landa Shah Alam, 200 warga dipindahkan", "11 Jun 2024 @ 14:05",
+                                  cap, "SHAH ALAM: Seramai 200 mangsa dipindahkan ke pusat pemindahan semalam.",
+                                  "Hujan lebat bermula petang menyebabkan paras air meningkat dengan cepat."))
+    assert.are.equal("caption", class_of(doc, cap))
+    assert.are.equal("Banjir kilat landa Shah Alam, 200 warga dipindahkan", doc:meta().headline)
+  end)
+end)
+
+describe("link prompts", function()
+  it("Baca juga artikel terkait ... and klik disini are no article text", function()
+    local a = "Baca juga artikel terkait BANJIR atau tulisan lainnya dari Nama Penulis"
+    local b = "Promo! Beasiswa penuh untuk S1 dan S2 di kampus mitra. Info lebih lanjut klik disini."
+    local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2], a, b))
+    assert.are.equal("navigation", class_of(doc, a))
+    assert.are.equal("navigation", class_of(doc, b))
+    assert.are.equal(ARTICLE[1]:gsub("^JAKARTA %- ", "") .. "\n" .. ARTICLE[2], doc:body())
+  end)
+
+  it("keep a sentence that opens with Baca and goes on", function()
+    local s = "Baca juga artikel terkait aturan itu sebelum mendaftar, kata petugas."
+    local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], s, ARTICLE[2]))
+    assert.are.equal("body", class_of(doc, s))
+  end)
+end)
