@@ -71,3 +71,50 @@ describe("link prompts", function()
     assert.are.equal("body", class_of(doc, s))
   end)
 end)
+
+describe("the page's top", function()
+  it("takes one name right above the page date, under a sentence-case title, for the byline", function()
+    local doc = kimput.parse(page("Berita Kota", "Singapura", "Tambang bas dan MRT naik 10 sen mulai Disember",
+                                  "Nama Penulis Satu", "Jun 11, 2024 | 2:05 PM",
+                                  "SINGAPURA: Tambang bas dan kereta api akan naik sebanyak 10 sen mulai Disember ini.",
+                                  "Kenaikan ini lebih rendah berbanding 15 sen yang dicatatkan tahun lalu."))
+    assert.are.equal("Tambang bas dan MRT naik 10 sen mulai Disember", doc:meta().headline)
+    assert.are.equal("credit", class_of(doc, "Nama Penulis Satu"))
+  end)
+
+  it("keeps a headline of capitalised words above the date under a menu's short line", function()
+    local doc = kimput.parse(page("Ekonomi Bisnis", "Harga Beras Naik Lagi", "Selasa, 11 Juni 2024 14:05 WIB",
+                                  ARTICLE[1], ARTICLE[2]))
+    assert.are.equal("Harga Beras Naik Lagi", doc:meta().headline)
+  end)
+
+  it("reads a line opening with the site's address as a masthead, not the headline", function()
+    local doc = kimput.parse(page("Situs.co.id", "Beranda", "Situs.co.id Pro 1 Kota", "Nusa Tenggara Timur",
+                                  "Stok Vaksin Rabies di Kota Menipis", "Oleh: Nama Penulis", "Editor: Nama Editor",
+                                  "Selasa, 11 Jun 2024 14:05",
+                                  "KBRN, Maumere: Dinas Pertanian melaporkan stok vaksin antirabies tinggal 500 dosis.",
+                                  "Kasus gigitan anjing meningkat sejak awal tahun, kata kepala dinas itu."))
+    assert.are.equal("Stok Vaksin Rabies di Kota Menipis", doc:meta().headline)
+  end)
+end)
+
+describe("the opening", function()
+  it("states no place when it is the outlet's name with a section ('SITUS Otomotif –' on Situs.co.id)", function()
+    local doc = kimput.parse(page("SITUS.co.id", "Judul Berita Panjang Hari Ini",
+                                  "SITUS Otomotif – Penjualan mobil listrik pada Mei 2024 naik dua kali lipat.",
+                                  "Data asosiasi menunjukkan penjualan selama lima bulan mencapai 13.500 unit."))
+    local m = doc:meta()
+    assert.is_nil(m.dateline)
+    assert.are.equal("SITUS.co.id", m.outlet)
+  end)
+end)
+
+describe("after the article", function()
+  it("takes lower-case tags for links, whatever their length", function()
+    local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2], "harga cabai",
+                                  "pasar induk kramat jati", "operasi pasar murah jelang idul adha"))
+    assert.are.equal("navigation", class_of(doc, "pasar induk kramat jati"))
+    assert.are.equal("navigation", class_of(doc, "operasi pasar murah jelang idul adha"))
+    assert.are.equal(ARTICLE[1]:gsub("^JAKARTA %- ", "") .. "\n" .. ARTICLE[2], doc:body())
+  end)
+end)
