@@ -118,3 +118,20 @@ describe("after the article", function()
     assert.are.equal(ARTICLE[1]:gsub("^JAKARTA %- ", "") .. "\n" .. ARTICLE[2], doc:body())
   end)
 end)
+
+describe("lines of an image and a video", function()
+  it("an image's address broken after its scheme is a caption, not the article's first line", function()
+    local url = "https: img.situs.com/content/2024/06/12/45/3019000/jadwal.jpg"
+    local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", "Rabu, 12 Juni 2024 |10:05 WIB", url,
+                                  "JADWAL liga musim depan resmi dirilis pada Selasa 18 Juni 2024 oleh operator.",
+                                  "Musim baru akan berakhir pada 25 Mei 2025, kata operator liga."))
+    assert.are.equal("caption", class_of(doc, url))
+  end)
+
+  it("a reader asked whether they watched the video below is a prompt", function()
+    local q = "Kamu Sudah Menonton Video Terbaru Berikut ini?"
+    local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2] .. " (abc/situs)", q))
+    assert.are.equal("navigation", class_of(doc, q))
+    assert.are.equal("abc/situs", doc:meta().editor)
+  end)
+end)

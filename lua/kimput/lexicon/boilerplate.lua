@@ -95,6 +95,9 @@ M.lines = {
   { class = "navigation",
     pattern = [[^(?i:baca\s+juga|baca)\s+(?i:artikel|berita|tulisan)\s+(?i:terkait|lainnya|lain)\b[^.!?]{0,120}$]] },
   { class = "related", pattern = [[^(?i:lihat\s+juga|simak\s+juga|tonton\s+juga|saksikan\s+juga)\s+(?i:video|foto|berita|artikel)\b]] },
+  -- the reader asked about a video below: "Kamu Sudah Menonton Video Terbaru Berikut ini?", "Sudah nonton video ini?"
+  { short = true, class = "navigation",
+    pattern = [[^(?:(?i:kamu|anda)\s+)?(?i:sudah|udah)\s+(?i:menonton|nonton|melihat|lihat)\s+(?i:video)\b[^.!?]{0,60}\?$]] },
   -- a video's title on a line of its own: "Video: Judul Video" (short: no paragraph)
   { short = true, class = "related", pattern = [[^(?i:video|tonton\s+video|saksikan\s+video)\s*:\s*\S]] },
 
@@ -299,6 +302,8 @@ M.lines = {
   { short = true, class = "caption", pattern = [[^(?:{dash}{sp}*{domain}|{domain}/\p{Lu}[\p{Lu} .'’-]{2,40})$]] },
   { short = true, class = "caption", pattern = [[^(?i:foto|photo)/\S.{0,80}$]] },
   { short = true, class = "navigation", pattern = [[^(?=\S{20,}$)\S*/\S*$]] },
+  -- an image's address broken by the scrape after its scheme: "https: img.situs.com/content/2024/06/foto.jpg"
+  { short = true, class = "caption", pattern = [[^(?i:https?|www):?{sp}*/*{sp}*\S+/\S+\.(?i:jpe?g|png|webp|gif)$]] },
   -- an image's alternative text with its credit: "Judul Foto-Nama-situs.com"
   { tail = true, class = "caption", pattern = [[-(?<=\S-)[\p{L} ]{2,40}-{domain}$]] },
   { tail = true, class = "caption", pattern = [[(?:[fF]oto|FOTO)\s+(?:[iI]st(?:imewa)?|IST(?:IMEWA)?|[dD]ok(?:umentasi|\.)?.{0,40}|DOK.{0,40})\.?\)?$]] },
