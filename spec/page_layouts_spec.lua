@@ -135,3 +135,20 @@ describe("lines of an image and a video", function()
     assert.are.equal("abc/situs", doc:meta().editor)
   end)
 end)
+
+describe("Malay labels and follow prompts", function()
+  it("reads 'Disiarkan pada:' as a time stamp's label", function()
+    local stamp = "Disiarkan pada: Jun 12, 2024 @ 9:12am"
+    local doc = kimput.parse(page("Lelaki maut motosikal terbabas di jalan negeri", "Oleh Nama Penulis", stamp,
+                                  "Kota Bharu: Seorang lelaki maut selepas motosikalnya terbabas malam tadi.",
+                                  "Mayat mangsa dihantar ke hospital untuk bedah siasat, kata polis."))
+    assert.are.equal("timestamp", class_of(doc, stamp))
+    assert.are.equal("2024-06-12T09:12", doc:meta().published)
+  end)
+
+  it("takes 'Ikuti perkembangan berita ini di situsku' for a prompt", function()
+    local p = "Ikuti perkembangan berita ini di situsku"
+    local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2], p))
+    assert.are.equal("navigation", class_of(doc, p))
+  end)
+end)

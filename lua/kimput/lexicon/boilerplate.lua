@@ -70,7 +70,7 @@ local REPUBLISHED = [[(?i:artikel\s+ini\s+(?:(?:telah|sudah|pernah|juga|sebelumn
 -- a byline's names after the stamp: "- Nama Penulis", "- Nama Penulis, Nama Lain"
 local NAMES = [[\p{Lu}[\p{L}.'’-]*+(?:{sp}+\p{Lu}[\p{L}.'’-]*+){0,4}(?:{sp}*(?:,|&|dan){sp}*\p{Lu}[\p{L}.'’-]*+(?:{sp}+\p{Lu}[\p{L}.'’-]*+){0,4}){0,3}]]
 local STAMP_BEFORE = [[(?:{dash}{sp}*|[|·•]{sp}*)?(?:(?:[^|·•\n]{1,60}+[|·•]{sp}*){1,3}|(?:{domain}|\p{Lu}[\p{L}\d.'’]*+(?:{sp}\p{Lu}[\p{L}\d.'’]*+){0,3}(?:{sp}*,{sp}*\p{Lu}[\p{L}\d.'’]*+(?:{sp}\p{Lu}[\p{L}\d.'’]*+){0,3}(?={sp}*{dash}))?){sp}*(?:,|{dash}){sp}*(?:\p{Ll}++\p{Lu}[\p{L}\d]*+{sp}+)?|(?i:(?:ditulis|diposting|dipost|diunggah|diterbitkan|dipublikasikan|posted|written|published)\s+)?(?i:oleh|by){sp}+[^|\n]{1,60}?(?:{sp}(?i:pada|on){sp}+|{sp}*,{sp}*(?={weekday}|\d)))?]] ..
-  [[(?:(?i:dipublikasikan|dipublikasi|diterbitkan|published|publish|dipublish|publikasi|terbit|posted|tayang|diunggah|dimuat|diposting|dirilis|rilis|dibuat|(?:tanggal|tgl\.?|waktu)\s+(?:terbit|tayang|publikasi))\s*:?(?:{sp}+(?i:pada|on)\s*:?)?{sp}*)?]] ..
+  [[(?:(?i:dipublikasikan|dipublikasi|diterbitkan|published|publish|dipublish|publikasi|terbit|posted|tayang|diunggah|dimuat|diposting|dirilis|rilis|dibuat|disiarkan|(?:tanggal|tgl\.?|waktu)\s+(?:terbit|tayang|publikasi))\s*:?(?:{sp}+(?i:pada|on)\s*:?)?{sp}*)?]] ..
   [[(?:(?:(?i:pukul|jam){sp}*)?{time}{sp}*(?:(?i:{zone})|\((?i:{zone})\))?{sp}*(?:[,/-]|{dash})?{sp}*)?(?:{weekday}{sp}*,?{sp}*)?]]
 local STAMP_AFTER = [[(?:{sp}*[,|•·–—/@-]?{sp}*\(?(?:(?i:pukul|jam|at){sp}*)?{time}(?:{sp}*(?:(?i:{zone})(?:{sp}*\((?i:{zone})\))?|\((?i:{zone})\)|(?i:[ap]\.?m\b\.?)(?:{sp}*(?i:{zone}))?|[+-]\d{2}:?\d{2}\b))?\)?)?]] ..
   [[(?:{sp}*[|·•].*|{sp}+{dash}{sp}+(?i:dibaca|baca|waktu\s+baca|\d+\s*menit)\b.*|{sp}+(?i:dibaca|waktu\s+baca|lama\s+baca|\d+\s*menit\s+(?:baca|membaca))\b.*|{sp}+(?:{dash}{sp}*|/{sp}*|\()?(?i:diperbarui|diperbaharui|diupdate|updated?|pembaruan|pembaharuan)\b.*|]] ..
@@ -95,6 +95,10 @@ M.lines = {
   { class = "navigation",
     pattern = [[^(?i:baca\s+juga|baca)\s+(?i:artikel|berita|tulisan)\s+(?i:terkait|lainnya|lain)\b[^.!?]{0,120}$]] },
   { class = "related", pattern = [[^(?i:lihat\s+juga|simak\s+juga|tonton\s+juga|saksikan\s+juga)\s+(?i:video|foto|berita|artikel)\b]] },
+  -- the reader asked to follow the story on the site: "Ikuti perkembangan berita ini di situsku", "Simak berita
+  -- terbaru lainnya hanya di Situs.com" (the site's name last, no sentence's end)
+  { short = true, class = "navigation",
+    pattern = [[^(?i:ikuti|pantau|simak)\s+(?:(?i:terus)\s+)?(?:(?i:perkembangan)\s+)?(?i:berita|informasi|update|kabar)\s+(?:(?i:ini|terbaru|terkini|lainnya|menarik)\s+){0,2}(?:(?i:hanya)\s+)?(?i:di|dari|melalui)\s+\S+(?:\s+\S+){0,3}$]] },
   -- the reader asked about a video below: "Kamu Sudah Menonton Video Terbaru Berikut ini?", "Sudah nonton video ini?"
   { short = true, class = "navigation",
     pattern = [[^(?:(?i:kamu|anda)\s+)?(?i:sudah|udah)\s+(?i:menonton|nonton|melihat|lihat)\s+(?i:video)\b[^.!?]{0,60}\?$]] },
