@@ -728,12 +728,45 @@ static int names_outlet(const char *text, const kimput_page_line *l, kimput_span
   return m >= 3 && k == m && memcmp(line, name, m) == 0 && memchr(text + l->start, '.', l->end - l->start) != NULL;
 }
 
+/* Line l is a tag: lower-case ASCII letters, digits, spaces and hyphens only, a letter first
+ * ("pasar induk kramat jati" under the article; a sentence of it starts with a capital). */
+static int tag_shaped(const char *text, const kimput_page_line *l) {
+  if (l->end == l->start || text[l->start] < 'a' || text[l->start] > 'z') return 0;
+  for (size_t i = l->start; i < l->end; i++) {
+    char c = text[i];
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == ' ' || c == '-')) return 0;
+  }
+  return 1;
+}
+
+/* Line l's first word is a site's address: labels of letters, digits and hyphens
+ * parted by periods, the last of two letters or more ("Situs.co.id", "RRI.co.id"). */
+static int starts_with_address(const char *text, const kimput_page_line *l) {
+  size_t dots = 0, label = 0, letters = 0;
+  for (size_t i = l->start; i < l->end && text[i] != ' '; i++) {
+    unsigned char c = (unsigned char)text[i];
+    if (c == '.') {
+      if (!label) return 0;
+      dots++;
+      label = letters = 0;
+    } else if (is_alnum_ascii(c) || c == '-') {
+      label++;
+      letters += (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    } else {
+      return 0;
+    }
+  }
+  return dots > 0 && label >= 2 && letters == label;
+}
+
 /* How much a title-shaped line of the top looks like the headline. */
 static int headline_score(const char *text, const kimput_page_line *lines, size_t n, size_t i, size_t open,
                           kimput_span outlet, kimput_span place) {
   const kimput_page_line *l = &lines[i];
   int score = 0;
   if (names_outlet(text, l, outlet, place)) score -= 5;
+  /* a site's address and its section or channel ("Situs.co.id Pro 1 Kota"): a masthead, rather */
+  if (l->words > 1 && starts_with_address(text, l)) score -= 3;
   /* the value of a label closed by a comma on the line before ("Peranan," / "Koresponden di Seoul") */
   if (i > 0 && lines[i - 1].words <= 2 && lines[i - 1].end > lines[i - 1].start && text[lines[i - 1].end - 1] == ',')
     score -= 5;
@@ -817,7 +850,7 @@ static size_t separator_at(const unsigned char *s, size_t start, size_t end, siz
  * separators ("Nama Penulis | Nama Editor", "Nama Satu dan Nama Dua", "Beranda > Jawa Barat > Kota"):
  * two or more (up to NAME_PARTS_MAX) of one to four capitalised words, letters
  * and . ' - ’ only (*widest: the most words of a part); else 0. */
-static unsigned name_parts(const char *text, const kimput_page_line *l, unsigned *widest) {
+static unsigned name_list(const char *text, const kimput_page_line *l, unsigned *widest) {
   const unsigned char *s = (const unsigned char *)text;
   unsigned parts = 1, words = 0;
   *widest = 0;
@@ -845,7 +878,12 @@ static unsigned name_parts(const char *text, const kimput_page_line *l, unsigned
       return 0;
     }
   }
-  return parts >= 2 && words > 0 ? parts : 0;
+  return words > 0 ? parts : 0;
+}
+
+static unsigned name_parts(const char *text, const kimput_page_line *l, unsigned *widest) {
+  unsigned parts = name_list(text, l, widest);
+  return parts >= 2 ? parts : 0;
 }
 
 /* Line l's last part, after its last separator, is the opening's outlet
@@ -876,9 +914,19 @@ static void mark_name_lines(const char *text, kimput_page_line *lines, size_t n,
   for (size_t i = 0; i < top && i < TOP_LINES; i++) {
     kimput_page_line *l = &lines[i];
     if (l->cls != KIMPUT_LINE_BODY || (l->flags & KIMPUT_LINEF_PARAGRAPH)) continue;
-    unsigned widest, other, parts = name_parts(text, l, &widest);
-    if (!parts) continue;
+    unsigned widest, other, parts = name_list(text, l, &widest);
     size_t j = next_fact(lines, n, i, open, 0);
+    if (parts == 1) {
+      /* one name of two to four words right above the page date, under a sentence-case title:
+         the byline ("Judul berita dalam huruf kecil / Nama Penulis / Jun 11, 2024 | 2:05 PM") */
+      const kimput_page_line *a = i > 0 ? &lines[i - 1] : NULL;
+      if (widest >= 2 && j < n && lines[j].cls == KIMPUT_LINE_TIMESTAMP && a && a->cls == KIMPUT_LINE_BODY &&
+          (a->flags & KIMPUT_LINEF_TITLE) && a->words > SHORT_WORDS &&
+          !(a->flags & (KIMPUT_LINEF_TITLECASE | KIMPUT_LINEF_PARAGRAPH)))
+        l->cls = KIMPUT_LINE_CREDIT;
+      continue;
+    }
+    if (!parts) continue;
     if (widest <= CRUMB_MAX_WORDS && j < top && j != open && lines[j].cls == KIMPUT_LINE_BODY &&
         (lines[j].flags & KIMPUT_LINEF_TITLE) && lines[j].words > SHORT_WORDS && !name_parts(text, &lines[j], &other)) {
       l->cls = KIMPUT_LINE_NAVIGATION;
@@ -1066,8 +1114,8 @@ static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_p
       else if (open != NONE || stamped || (dated != NONE && i < dated) || (l->flags & KIMPUT_LINEF_REPEATED))
         l->cls = KIMPUT_LINE_CAPTION;
     } else if (i > q && !item && !final_mark(text, l->start, l->end) && l->words <= LINK_MAX_WORDS &&
-               (l->words <= SHORT_WORDS || (l->flags & KIMPUT_LINEF_TITLECASE))) {
-      l->cls = KIMPUT_LINE_NAVIGATION;  /* lists of links after the article */
+               (l->words <= SHORT_WORDS || (l->flags & KIMPUT_LINEF_TITLECASE) || tag_shaped(text, l))) {
+      l->cls = KIMPUT_LINE_NAVIGATION;  /* lists of links (and tags) after the article */
     }
     /* "Berikut rinciannya:" then its items, up to the next line a rule classed (the
        intro may be the last paragraph itself) */

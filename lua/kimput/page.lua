@@ -690,7 +690,13 @@ local function meta(doc)
   if not outlet then outlet = masthead(page) end
   -- "VIVA –" opening a page whose masthead is VIVA.co.id: the outlet's name, no place (unless a
   -- place the gazetteer knows: "SURABAYA –" on Surabaya.net)
-  if dateline and outlet and same_outlet(dateline, outlet) and kind_of(dateline) ~= "place" then dateline = nil end
+  -- (so is its name with a section where a place would stand: "VIVA Otomotif –" on VIVA.co.id)
+  if dateline and outlet and kind_of(dateline) ~= "place" then
+    local name, section = dateline:match("^(%S+) (%a+)$")
+    if same_outlet(dateline, outlet) or (name and SECTIONS[section:lower()] and same_outlet(name, outlet)) then
+      dateline = nil
+    end
+  end
   if not published and dateline then  -- a press release's opening: "Semarang, 5 Desember 2024 - "
     published = opened
   end

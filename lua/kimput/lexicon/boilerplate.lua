@@ -70,9 +70,9 @@ local REPUBLISHED = [[(?i:artikel\s+ini\s+(?:(?:telah|sudah|pernah|juga|sebelumn
 -- a byline's names after the stamp: "- Nama Penulis", "- Nama Penulis, Nama Lain"
 local NAMES = [[\p{Lu}[\p{L}.'’-]*+(?:{sp}+\p{Lu}[\p{L}.'’-]*+){0,4}(?:{sp}*(?:,|&|dan){sp}*\p{Lu}[\p{L}.'’-]*+(?:{sp}+\p{Lu}[\p{L}.'’-]*+){0,4}){0,3}]]
 local STAMP_BEFORE = [[(?:{dash}{sp}*|[|·•]{sp}*)?(?:(?:[^|·•\n]{1,60}+[|·•]{sp}*){1,3}|(?:{domain}|\p{Lu}[\p{L}\d.'’]*+(?:{sp}\p{Lu}[\p{L}\d.'’]*+){0,3}(?:{sp}*,{sp}*\p{Lu}[\p{L}\d.'’]*+(?:{sp}\p{Lu}[\p{L}\d.'’]*+){0,3}(?={sp}*{dash}))?){sp}*(?:,|{dash}){sp}*(?:\p{Ll}++\p{Lu}[\p{L}\d]*+{sp}+)?|(?i:(?:ditulis|diposting|dipost|diunggah|diterbitkan|dipublikasikan|posted|written|published)\s+)?(?i:oleh|by){sp}+[^|\n]{1,60}?(?:{sp}(?i:pada|on){sp}+|{sp}*,{sp}*(?={weekday}|\d)))?]] ..
-  [[(?:(?i:dipublikasikan|dipublikasi|diterbitkan|published|publish|dipublish|publikasi|terbit|posted|tayang|diunggah|dimuat|diposting|dirilis|rilis|dibuat|(?:tanggal|tgl\.?|waktu)\s+(?:terbit|tayang|publikasi))\s*:?(?:{sp}+(?i:pada|on)\s*:?)?{sp}*)?]] ..
+  [[(?:(?i:dipublikasikan|dipublikasi|diterbitkan|published|publish|dipublish|publikasi|terbit|posted|tayang|diunggah|dimuat|diposting|dirilis|rilis|dibuat|disiarkan|(?:tanggal|tgl\.?|waktu)\s+(?:terbit|tayang|publikasi))\s*:?(?:{sp}+(?i:pada|on)\s*:?)?{sp}*)?]] ..
   [[(?:(?:(?i:pukul|jam){sp}*)?{time}{sp}*(?:(?i:{zone})|\((?i:{zone})\))?{sp}*(?:[,/-]|{dash})?{sp}*)?(?:{weekday}{sp}*,?{sp}*)?]]
-local STAMP_AFTER = [[(?:{sp}*[,|•·–—/-]?{sp}*\(?(?:(?i:pukul|jam|at){sp}*)?{time}(?:{sp}*(?:(?i:{zone})(?:{sp}*\((?i:{zone})\))?|\((?i:{zone})\)|(?i:[ap]\.?m\b\.?)(?:{sp}*(?i:{zone}))?|[+-]\d{2}:?\d{2}\b))?\)?)?]] ..
+local STAMP_AFTER = [[(?:{sp}*[,|•·–—/@-]?{sp}*\(?(?:(?i:pukul|jam|at){sp}*)?{time}(?:{sp}*(?:(?i:{zone})(?:{sp}*\((?i:{zone})\))?|\((?i:{zone})\)|(?i:[ap]\.?m\b\.?)(?:{sp}*(?i:{zone}))?|[+-]\d{2}:?\d{2}\b))?\)?)?]] ..
   [[(?:{sp}*[|·•].*|{sp}+{dash}{sp}+(?i:dibaca|baca|waktu\s+baca|\d+\s*menit)\b.*|{sp}+(?i:dibaca|waktu\s+baca|lama\s+baca|\d+\s*menit\s+(?:baca|membaca))\b.*|{sp}+(?:{dash}{sp}*|/{sp}*|\()?(?i:diperbarui|diperbaharui|diupdate|updated?|pembaruan|pembaharuan)\b.*|]] ..
   [[{sp}+{dash}{sp}+]] .. NAMES .. [[|{sp}+(?:{dash}{sp}*)?(?i:by|oleh|penulis|reporter|pewarta)(?:{sp}*:)?{sp}+\p{L}[^|]{0,60}|\S*)$]]
 
@@ -90,7 +90,18 @@ M.lines = {
   -- (also in brackets: "(Baca juga: Judul)")
   { class = "related",
     pattern = [[^\(?(?i:baca\s+juga|lihat\s+juga|simak\s+juga|tonton\s+juga|baca\s+pula|baca|artikel\s+terkait|pilihan\s+editor|berita\s+terkait|simak\s+video|tonton\s+video|jangan\s+lewatkan)\s*:\s*\S]] },
+  -- a link to the topic's other articles: "Baca juga artikel terkait BANJIR atau tulisan lainnya dari Nama",
+  -- "Baca juga berita terkait lainnya di sini" (no sentence's end)
+  { class = "navigation",
+    pattern = [[^(?i:baca\s+juga|baca)\s+(?i:artikel|berita|tulisan)\s+(?i:terkait|lainnya|lain)\b[^.!?]{0,120}$]] },
   { class = "related", pattern = [[^(?i:lihat\s+juga|simak\s+juga|tonton\s+juga|saksikan\s+juga)\s+(?i:video|foto|berita|artikel)\b]] },
+  -- the reader asked to follow the story on the site: "Ikuti perkembangan berita ini di situsku", "Simak berita
+  -- terbaru lainnya hanya di Situs.com" (the site's name last, no sentence's end)
+  { short = true, class = "navigation",
+    pattern = [[^(?i:ikuti|pantau|simak)\s+(?:(?i:terus)\s+)?(?:(?i:perkembangan)\s+)?(?i:berita|informasi|update|kabar)\s+(?:(?i:ini|terbaru|terkini|lainnya|menarik)\s+){0,2}(?:(?i:hanya)\s+)?(?i:di|dari|melalui)\s+\S+(?:\s+\S+){0,3}$]] },
+  -- the reader asked about a video below: "Kamu Sudah Menonton Video Terbaru Berikut ini?", "Sudah nonton video ini?"
+  { short = true, class = "navigation",
+    pattern = [[^(?:(?i:kamu|anda)\s+)?(?i:sudah|udah)\s+(?i:menonton|nonton|melihat|lihat)\s+(?i:video)\b[^.!?]{0,60}\?$]] },
   -- a video's title on a line of its own: "Video: Judul Video" (short: no paragraph)
   { short = true, class = "related", pattern = [[^(?i:video|tonton\s+video|saksikan\s+video)\s*:\s*\S]] },
 
@@ -192,9 +203,10 @@ M.lines = {
     pattern = [[^(?i:tentang\s+penulis|profil\s+penulis|about\s+the\s+author)\s*:?$]] },
   -- (the name stops at a period that ends it: "© 2024 Situsku.id. All Rights Reserved", or at the rights;
   -- up to four capitalised words, a company's "PT" and a "by" before it left out: "Copyright © 2024 PT Kabar
-  -- Kota Raya" -> "Kabar Kota Raya")
+  -- Kota Raya" -> "Kabar Kota Raya"; the rights' own word names no outlet: "Hak cipta dilindungi", the Malay
+  -- "Hak cipta terpelihara", "Copyright reserved")
   { class = "credit", field = "outlet",
-    pattern = [[^(?:\d{4}{sp}*(?=©))?(?:(?:©|\((?i:c)\)(?=\s*\d{4}))\s*(?:(?i:copyright|hak\s+cipta)\s*)?|(?i:copyright|hak\s+cipta)(?!{sp}+(?!(?i:dilindungi)\b)\p{Ll}+{sp}+\p{Ll})\s*(?:©|\((?i:c)\))?)\s*(?:\d{4}(?:\s*{dash}\s*\d{4})?\s+)?(?:(?i:by)\s+)?(?:PT\.?\s+)?(?!(?i:all\s+rights))(?<value>\p{L}[\p{L}\d&-]*+(?:\.[\p{L}\d][\p{L}\d&-]*+)*(?:\s(?!(?i:all\s+rights|hak\s+cipta)\b)\p{Lu}[\p{L}\d&-]*+(?:\.[\p{L}\d][\p{L}\d&-]*+)*){0,3})]] },
+    pattern = [[^(?:\d{4}{sp}*(?=©))?(?:(?:©|\((?i:c)\)(?=\s*\d{4}))\s*(?:(?i:copyright|hak\s+cipta)\s*)?|(?i:copyright|hak\s+cipta)(?!{sp}+(?!(?i:dilindungi)\b)\p{Ll}+{sp}+\p{Ll})\s*(?:©|\((?i:c)\))?)\s*(?:\d{4}(?:\s*{dash}\s*\d{4})?\s+)?(?:(?i:by)\s+)?(?:PT\.?\s+)?(?!(?i:all\s+rights|dilindungi|terpelihara|reserved)\b)(?<value>\p{L}[\p{L}\d&-]*+(?:\.[\p{L}\d][\p{L}\d&-]*+)*(?:\s(?!(?i:all\s+rights|hak\s+cipta)\b)\p{Lu}[\p{L}\d&-]*+(?:\.[\p{L}\d][\p{L}\d&-]*+)*){0,3})]] },
   -- (the year may come first: "2024 © Kabar Kota"; "(c)" only before a year: "(c) Pemerintah ..." is an item of a list; "Copyright lagu itu dimiliki ...",
   -- "Hak cipta karya itu ...", lower-case words after the label, is a sentence; "All rights reserved" alone)
   { class = "credit", pattern = [[^(?:©|\((?i:c)\)\s*\d{4}|(?i:copyright|hak\s+cipta)(?!{sp}+(?!(?i:dilindungi)\b)\p{Ll}+{sp}+\p{Ll})|(?i:all\s+rights\s+reserved)\.?$)]] },
@@ -231,7 +243,7 @@ M.lines = {
   -- "Kompas.com, 8 April 2022, 16:33 WIB", "14 August 2025, 08:01 WIB", "Kamis, 06 Februari 2025 - 05:53 WIB"
   -- (what follows a "|" or sticks to the zone, such as an image path, goes with the line)
   -- a byline before the date: "Nama Penulis - Senin, 9 Okt 2023 12:05 WIB", "Oleh Nama pada Senin, ...";
-  -- English order: "Oct 10, 2023 at 02:05 PM"; a comma before the year: "12 Juni, 2024 14:35 WIB"
+  -- English order: "Oct 10, 2023 at 02:05 PM", "Jun 11, 2024 @ 2:05pm"; a comma before the year: "12 Juni, 2024 14:35 WIB"
   { short = true, class = "timestamp",
     pattern = "^" .. STAMP_BEFORE .. [[(?:{date}|\d{1,2}{sp}+{month}\.?,{sp}*\d{4}|{month}\.?{sp}+\d{1,2},?{sp}+\d{4})]] .. STAMP_AFTER },
   -- "31/05/2018, 23:59 WIB", "Senin (9/10/2023) 12:05 WIB", "Kamis 05-12-2024 10:15", "12.03.2024 09:15"
@@ -259,6 +271,10 @@ M.lines = {
   { tail = true, class = "caption",
     pattern = [[[.!?]["”’)]?{sp}+(?:Foto|FOTO|Photo|PHOTO|Gambar|Image)\s+(?i:by|oleh)\s+\p{Lu}.{0,80}$]] },
   { short = true, class = "caption", pattern = [[^(?:Foto|FOTO|Photo|PHOTO|Gambar|Image)\s+(?i:by|oleh)\s+\p{Lu}]] },
+  -- "... di Shah Alam. - Foto NSTP/Nama", "... di lokasi. - FOTO BERNAMA": the credit after the caption's sentence
+  -- and a dash, without a colon (Malaysian and Singaporean pages)
+  { tail = true, class = "caption",
+    pattern = [[[.!?]["”’]?{sp}+{dash}{sp}*(?:Foto|FOTO|Photo|PHOTO|Gambar|GAMBAR)\s+\p{Lu}[^.!?]{0,60}$]] },
   -- "... kepada media. ANTARA/REUTERS/KCNA/as.": agencies and the photographer after slashes
   { tail = true, class = "caption",
     pattern = [[[.!?]["”’]?{sp}+(?:ANTARA|REUTERS|Reuters|AFP|AP|KCNA|Xinhua|XINHUA|EPA|Yonhap|Sputnik|TASS|Anadolu)(?:/[\p{L}\d .'’-]{1,40}){1,4}\.?$]] },
@@ -290,6 +306,8 @@ M.lines = {
   { short = true, class = "caption", pattern = [[^(?:{dash}{sp}*{domain}|{domain}/\p{Lu}[\p{Lu} .'’-]{2,40})$]] },
   { short = true, class = "caption", pattern = [[^(?i:foto|photo)/\S.{0,80}$]] },
   { short = true, class = "navigation", pattern = [[^(?=\S{20,}$)\S*/\S*$]] },
+  -- an image's address broken by the scrape after its scheme: "https: img.situs.com/content/2024/06/foto.jpg"
+  { short = true, class = "caption", pattern = [[^(?i:https?|www):?{sp}*/*{sp}*\S+/\S+\.(?i:jpe?g|png|webp|gif)$]] },
   -- an image's alternative text with its credit: "Judul Foto-Nama-situs.com"
   { tail = true, class = "caption", pattern = [[-(?<=\S-)[\p{L} ]{2,40}-{domain}$]] },
   { tail = true, class = "caption", pattern = [[(?:[fF]oto|FOTO)\s+(?:[iI]st(?:imewa)?|IST(?:IMEWA)?|[dD]ok(?:umentasi|\.)?.{0,40}|DOK.{0,40})\.?\)?$]] },
@@ -391,7 +409,7 @@ M.lines = {
   { short = true, class = "navigation", pattern = [[^(?:[^\p{L}\d\s]{1,4}\s*|\S{1,4}\s+)?(?i:read\s+next|baca\s+berikutnya|berita\s+selanjutnya|artikel\s+selanjutnya)\b]] },
   -- (also: "Update berita lainnya di Situs.id", "Kunjungi laman Situs.id untuk berita terbaru", a tip box's
   -- "Punya informasi menarik? Hubungi kami di WhatsApp ...", a fact-check box's "* Fakta atau Hoaks? Untuk ...")
-  { class = "navigation", pattern = [[^(?:[*•·]{sp}*)?(?i:simak\s+(?:berita\s+|informasi\s+)?selengkapnya|baca\s+(?:berita\s+|artikel\s+|info\s+|informasi\s+|ulasan\s+)?selengkapnya|baca\s+(?:berita|artikel)\s+(?:asli|aslinya|lengkapnya)|klik\s+(?:di\s+)?sini|cek\s+berita\s+dan\s+artikel|dapatkan\s+(?:update|berita|informasi|akses)|download\s+aplikasi|unduh\s+aplikasi|update\s+(?:berita|info|informasi)\s+(?:lainnya|terbaru|terkini|menarik)|kunjungi\s+(?:laman|situs|website|portal|kanal)\b.{0,60}?\buntuk\s+(?:mendapatkan\s+)?(?:berita|update\s+berita|kabar|info\s+berita)\s+(?:terbaru|terkini|lainnya|menarik)|punya\s+(?:informasi|info|berita|cerita|kabar|video|foto)\b[^.?]{0,40}\?{sp}*(?:hubungi|kirim|kontak|laporkan|silakan|bagikan|ceritakan)|fakta\s+atau\s+hoaks?\?{sp}*(?:untuk|cek|simak|kirim|laporkan|silakan|hubungi)|baca\s+(?:artikel|berita)\s+[^"“\n]{0,40}["“][^"”\n]{1,200}["”]{sp}*selengkapnya|(?:pantau|ikuti)\s+terus\s+(?:berita|informasi|update|perkembangan|kabar)\b.{0,80}?\b(?:di|hanya\s+di|melalui)\s+(?:situs|laman|kanal|portal|\p{Lu}))\b]] },
+  { class = "navigation", pattern = [[^(?:[*•·]{sp}*)?(?i:simak\s+(?:berita\s+|informasi\s+)?selengkapnya|baca\s+(?:berita\s+|artikel\s+|info\s+|informasi\s+|ulasan\s+)?selengkapnya|baca\s+(?:berita|artikel)\s+(?:asli|aslinya|lengkapnya)|klik\s+(?:di\s*)?sini|cek\s+berita\s+dan\s+artikel|dapatkan\s+(?:update|berita|informasi|akses)|download\s+aplikasi|unduh\s+aplikasi|update\s+(?:berita|info|informasi)\s+(?:lainnya|terbaru|terkini|menarik)|kunjungi\s+(?:laman|situs|website|portal|kanal)\b.{0,60}?\buntuk\s+(?:mendapatkan\s+)?(?:berita|update\s+berita|kabar|info\s+berita)\s+(?:terbaru|terkini|lainnya|menarik)|punya\s+(?:informasi|info|berita|cerita|kabar|video|foto)\b[^.?]{0,40}\?{sp}*(?:hubungi|kirim|kontak|laporkan|silakan|bagikan|ceritakan)|fakta\s+atau\s+hoaks?\?{sp}*(?:untuk|cek|simak|kirim|laporkan|silakan|hubungi)|baca\s+(?:artikel|berita)\s+[^"“\n]{0,40}["“][^"”\n]{1,200}["”]{sp}*selengkapnya|(?:pantau|ikuti)\s+terus\s+(?:berita|informasi|update|perkembangan|kabar)\b.{0,80}?\b(?:di|hanya\s+di|melalui)\s+(?:situs|laman|kanal|portal|\p{Lu}))\b]] },
   -- "Follow WhatsApp Channel SITUS untuk ...", "Follow Situs.com untuk ...": the outlet promotes itself
   -- (also as an item of a list, "* Follow Official WhatsApp Channel Situs.com untuk ...")
   { class = "navigation", field = "outlet",
@@ -404,7 +422,7 @@ M.lines = {
   -- ("Bergabung dengan klub itu, ia ... di Instagram" is a sentence: a channel's word after the verb)
   { class = "navigation",
     pattern = [[^(?:[*•·]{sp}*)?(?:(?i:jangan\s+lupa)\s+)?(?:(?i:follow|ikuti|gabung|join|subscribe)\b|(?i:bergabung(?:lah)?\s+(?:dengan|di|ke)\s+(?:saluran|kanal|channel|grup|group))\b).{0,100}?(?i:whatsapp|channel|google\s+news|instagram|twitter|facebook|tiktok|youtube|telegram|media\s+sosial|saluran)]] },
-  { tail = true, class = "navigation", pattern = [[(?:[kK]lik\s+(?:lebih\s+lanjut|di\s+sini)|[sS]elengkapnya\s+klik)\.?$]] },
+  { tail = true, class = "navigation", pattern = [[(?:[kK]lik\s+(?:lebih\s+lanjut|di\s*sini)|[sS]elengkapnya\s+klik)\.?$]] },
   { class = "navigation", pattern = [[^(?i:kami\s+membuka\s+kesempatan|bergabunglah\s+bersama|jadilah\s+bagian)\b]] },
   -- a promotion of the site's channels: "Simak breaking news ... WhatsApp Channel : https://..."
   { class = "navigation",

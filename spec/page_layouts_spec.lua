@@ -1,0 +1,154 @@
+-- Furniture and metadata of page layouts met on invented pages in the styles of
+-- Indonesian, Malaysian and Singaporean outlets (kimput.page rules and layout facts).
+local kimput = require "kimput"
+
+local ARTICLE = {
+  "JAKARTA - Polisi menahan dua pria dalam penggerebekan di sebuah rumah kos di Tebet kemarin.",
+  "Kedua tersangka kini ditahan selama tujuh hari untuk penyidikan lanjutan.",
+}
+
+local function page(...)
+  local lines = { ... }
+  return table.concat(lines, "\n") .. "\n"
+end
+
+local function class_of(doc, text)
+  for _, l in ipairs(doc:line_list()) do
+    if l.text == text then return l.class end
+  end
+end
+
+describe("copyright lines", function()
+  it("take no outlet from the rights' own word (dilindungi, terpelihara, reserved)", function()
+    for _, line in ipairs { "Hak cipta dilindungi", "Hak cipta dilindungi undang-undang", "Hak Cipta Terpelihara",
+                            "Copyright reserved" } do
+      local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2], line))
+      assert.is_nil(doc:meta().outlet, line)
+      assert.are.equal("credit", class_of(doc, line), line)
+    end
+    local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2],
+                                  "Hak Cipta © 2024 Kabarku.id"))
+    assert.are.equal("Kabarku.id", doc:meta().outlet)
+  end)
+end)
+
+describe("time stamps", function()
+  it("read an at sign between the date and the clock time, with the byline before it", function()
+    for _, line in ipairs { "Oleh Nama Penulis Satu - Jun 11, 2024 @ 2:05pm", "11 Jun 2024 @ 14:05",
+                            "Selasa, 11 Juni 2024 @ 14:05 WIB" } do
+      local doc = kimput.parse(page("Judul berita yang cukup panjang untuk halaman ini", line, ARTICLE[1],
+                                    ARTICLE[2]))
+      assert.are.equal("timestamp", class_of(doc, line), line)
+      assert.are.equal("2024-06-11T14:05", doc:meta().published, line)
+    end
+  end)
+end)
+
+describe("captions", function()
+  it("end with a dash and a photo credit without a colon", function()
+    local cap = "Petugas membantu warga di Seksyen 7, Shah Alam. - Foto AGENSI/Nama Fotografer"
+    local doc = kimput.parse(page("Banjir kilat landa Shah Alam, 200 warga dipindahkan", "11 Jun 2024 @ 14:05",
+                                  cap, "SHAH ALAM: Seramai 200 mangsa dipindahkan ke pusat pemindahan semalam.",
+                                  "Hujan lebat bermula petang menyebabkan paras air meningkat dengan cepat."))
+    assert.are.equal("caption", class_of(doc, cap))
+    assert.are.equal("Banjir kilat landa Shah Alam, 200 warga dipindahkan", doc:meta().headline)
+  end)
+end)
+
+describe("link prompts", function()
+  it("Baca juga artikel terkait ... and klik disini are no article text", function()
+    local a = "Baca juga artikel terkait BANJIR atau tulisan lainnya dari Nama Penulis"
+    local b = "Promo! Beasiswa penuh untuk S1 dan S2 di kampus mitra. Info lebih lanjut klik disini."
+    local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2], a, b))
+    assert.are.equal("navigation", class_of(doc, a))
+    assert.are.equal("navigation", class_of(doc, b))
+    assert.are.equal(ARTICLE[1]:gsub("^JAKARTA %- ", "") .. "\n" .. ARTICLE[2], doc:body())
+  end)
+
+  it("keep a sentence that opens with Baca and goes on", function()
+    local s = "Baca juga artikel terkait aturan itu sebelum mendaftar, kata petugas."
+    local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], s, ARTICLE[2]))
+    assert.are.equal("body", class_of(doc, s))
+  end)
+end)
+
+describe("the page's top", function()
+  it("takes one name right above the page date, under a sentence-case title, for the byline", function()
+    local doc = kimput.parse(page("Berita Kota", "Singapura", "Tambang bas dan MRT naik 10 sen mulai Disember",
+                                  "Nama Penulis Satu", "Jun 11, 2024 | 2:05 PM",
+                                  "SINGAPURA: Tambang bas dan kereta api akan naik sebanyak 10 sen mulai Disember ini.",
+                                  "Kenaikan ini lebih rendah berbanding 15 sen yang dicatatkan tahun lalu."))
+    assert.are.equal("Tambang bas dan MRT naik 10 sen mulai Disember", doc:meta().headline)
+    assert.are.equal("credit", class_of(doc, "Nama Penulis Satu"))
+  end)
+
+  it("keeps a headline of capitalised words above the date under a menu's short line", function()
+    local doc = kimput.parse(page("Ekonomi Bisnis", "Harga Beras Naik Lagi", "Selasa, 11 Juni 2024 14:05 WIB",
+                                  ARTICLE[1], ARTICLE[2]))
+    assert.are.equal("Harga Beras Naik Lagi", doc:meta().headline)
+  end)
+
+  it("reads a line opening with the site's address as a masthead, not the headline", function()
+    local doc = kimput.parse(page("Situs.co.id", "Beranda", "Situs.co.id Pro 1 Kota", "Nusa Tenggara Timur",
+                                  "Stok Vaksin Rabies di Kota Menipis", "Oleh: Nama Penulis", "Editor: Nama Editor",
+                                  "Selasa, 11 Jun 2024 14:05",
+                                  "KBRN, Maumere: Dinas Pertanian melaporkan stok vaksin antirabies tinggal 500 dosis.",
+                                  "Kasus gigitan anjing meningkat sejak awal tahun, kata kepala dinas itu."))
+    assert.are.equal("Stok Vaksin Rabies di Kota Menipis", doc:meta().headline)
+  end)
+end)
+
+describe("the opening", function()
+  it("states no place when it is the outlet's name with a section ('SITUS Otomotif –' on Situs.co.id)", function()
+    local doc = kimput.parse(page("SITUS.co.id", "Judul Berita Panjang Hari Ini",
+                                  "SITUS Otomotif – Penjualan mobil listrik pada Mei 2024 naik dua kali lipat.",
+                                  "Data asosiasi menunjukkan penjualan selama lima bulan mencapai 13.500 unit."))
+    local m = doc:meta()
+    assert.is_nil(m.dateline)
+    assert.are.equal("SITUS.co.id", m.outlet)
+  end)
+end)
+
+describe("after the article", function()
+  it("takes lower-case tags for links, whatever their length", function()
+    local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2], "harga cabai",
+                                  "pasar induk kramat jati", "operasi pasar murah jelang idul adha"))
+    assert.are.equal("navigation", class_of(doc, "pasar induk kramat jati"))
+    assert.are.equal("navigation", class_of(doc, "operasi pasar murah jelang idul adha"))
+    assert.are.equal(ARTICLE[1]:gsub("^JAKARTA %- ", "") .. "\n" .. ARTICLE[2], doc:body())
+  end)
+end)
+
+describe("lines of an image and a video", function()
+  it("an image's address broken after its scheme is a caption, not the article's first line", function()
+    local url = "https: img.situs.com/content/2024/06/12/45/3019000/jadwal.jpg"
+    local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", "Rabu, 12 Juni 2024 |10:05 WIB", url,
+                                  "JADWAL liga musim depan resmi dirilis pada Selasa 18 Juni 2024 oleh operator.",
+                                  "Musim baru akan berakhir pada 25 Mei 2025, kata operator liga."))
+    assert.are.equal("caption", class_of(doc, url))
+  end)
+
+  it("a reader asked whether they watched the video below is a prompt", function()
+    local q = "Kamu Sudah Menonton Video Terbaru Berikut ini?"
+    local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2] .. " (abc/situs)", q))
+    assert.are.equal("navigation", class_of(doc, q))
+    assert.are.equal("abc/situs", doc:meta().editor)
+  end)
+end)
+
+describe("Malay labels and follow prompts", function()
+  it("reads 'Disiarkan pada:' as a time stamp's label", function()
+    local stamp = "Disiarkan pada: Jun 12, 2024 @ 9:12am"
+    local doc = kimput.parse(page("Lelaki maut motosikal terbabas di jalan negeri", "Oleh Nama Penulis", stamp,
+                                  "Kota Bharu: Seorang lelaki maut selepas motosikalnya terbabas malam tadi.",
+                                  "Mayat mangsa dihantar ke hospital untuk bedah siasat, kata polis."))
+    assert.are.equal("timestamp", class_of(doc, stamp))
+    assert.are.equal("2024-06-12T09:12", doc:meta().published)
+  end)
+
+  it("takes 'Ikuti perkembangan berita ini di situsku' for a prompt", function()
+    local p = "Ikuti perkembangan berita ini di situsku"
+    local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2], p))
+    assert.are.equal("navigation", class_of(doc, p))
+  end)
+end)
