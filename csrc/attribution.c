@@ -662,16 +662,22 @@ static int letter_word(const actx *c, size_t i) {
          word_is(c, i, "ucapan") || word_is(c, i, "ucapannya");
 }
 
-/* "X mengirimkan sepucuk surat", "X juga menulis surat": a letter word within
+/* "X mengirimkan sepucuk surat", "X juga menulis surat", "X menyurati Y": a letter word within
  * WRITER_GAP words after the mention ending before token i, no word of
  * receiving between ("X menerima surat" is not X's letter) */
+/* Is token k a word of receiving or reading a letter (menerima, membaca)? */
+static int receives_at(const actx *c, size_t k) {
+  return word_is(c, k, "menerima") || word_is(c, k, "mendapat") || word_is(c, k, "mendapatkan") ||
+         word_is(c, k, "memperoleh") || word_is(c, k, "membaca") || word_is(c, k, "diterima");
+}
+
 static int writes_letter_after(const actx *c, size_t i) {
   for (size_t k = i; k < c->nt && k < i + WRITER_GAP + 1; k++) {
     if (c->t[k].kind != KIMPUT_TOK_WORD) return 0;
     if (letter_word(c, k)) return k > i;
-    if (word_is(c, k, "menerima") || word_is(c, k, "mendapat") || word_is(c, k, "mendapatkan") ||
-        word_is(c, k, "memperoleh") || word_is(c, k, "membaca") || word_is(c, k, "diterima"))
-      return 0;
+    /* "X menyurati Y": a verb of writing a letter */
+    if (word_is(c, k, "menyurati") || word_is(c, k, "bersurat") || word_is(c, k, "menyurat")) return 1;
+    if (receives_at(c, k)) return 0;
   }
   return 0;
 }
@@ -689,6 +695,8 @@ static who letter_writer_before(const actx *c, uint32_t off, uint32_t floor) {
     if (j >= 1 && letter_word(c, j - 1)) return of_mention(c, mi);
     if (j >= 2 && word_is(c, j - 1, "dari") && letter_word(c, j - 2)) return of_mention(c, mi);
     if (j >= 3 && word_is(c, j - 1, "dari") && letter_word(c, j - 3)) return of_mention(c, mi);  /* surat balasan dari */
+    /* "Dalam suratnya, X": (not "Usai menerima surat, X") */
+    if (j >= 3 && is_punct(c, j - 1, ",") && letter_word(c, j - 2) && !receives_at(c, j - 3)) return of_mention(c, mi);
     if (writes_letter_after(c, tok_at(c, m->end))) return of_mention(c, mi);
   }
   return NOBODY;

@@ -543,6 +543,12 @@ describe("attribution", function()
     -- a greeting card is written too
     assert.same({ "Lee Min Ho" }, speakers("Rahma menerima kartu ucapan dari Presiden Lee Min Ho pada Senin. "
       .. '"Rakyat kami bersama Anda," bunyi kartu ucapan tersebut.'))
+    -- one who wrote to someone, or whom a fronted "Dalam suratnya," names
+    assert.same({ "Lee Min Ho" }, speakers('Presiden Lee Min Ho menyurati Rahma. "Kita bersahabat," bunyi surat '
+      .. 'tersebut.'))
+    assert.same({ "Lee Min Ho" }, speakers('Dalam suratnya, Lee Min Ho menulis bahwa kerja sama penting. '
+      .. '"Kita bersahabat," bunyi surat tersebut.'))
+    assert.same({ "nil" }, speakers('Usai membaca surat, Rahma tersenyum. "Kita bersahabat," bunyi surat tersebut.'))
   end)
   it("reads 'demikian isi pesan X' and 'Surat X berbunyi:' as X's words", function()
     assert.same({ "Lee Min Ho" }, speakers('"Kita akan terus bersama," demikian isi pesan Presiden Lee Min Ho.'))
