@@ -699,6 +699,8 @@ static int32_t subject_before(const scan *s, size_t lo, size_t v) {
       size_t r = s->mfirst[s->mend[j]];
       if (r > lo + 1 && (token_is(s, r - 1, "mewakili") || token_is(s, r - 1, "menggantikan")) && s->mend[r - 2] >= 0)
         return s->mend[r - 2];
+      /* "X didampingi Y menerima Z": the one at X's side is no subject (commas or not) */
+      if (r > lo + 1 && token_is(s, r - 1, "didampingi") && s->mend[r - 2] >= 0) return s->mend[r - 2];
       return s->mend[j];
     }
     if (is_punct(s, j, ',')) {

@@ -400,6 +400,11 @@ describe("doc:events() voice and direction", function()
     assert.same({ "Joko Prasetyo", "Tanaka Hiroshi", "2024-06-17" }, { e.sender, e.recipient, e.date })
   end)
 
+  it("gives the meeting to the one accompanied, not to the one at his side (didampingi, commas or not)", function()
+    local e = one("Subianto didampingi Menlu Siti Rahma menerima kunjungan PM Tanaka Hiroshi di Istana.")
+    assert.same({ "meeting", "Ahmad Subianto", "Tanaka Hiroshi" }, { e.type, e.sender, e.recipient })
+  end)
+
   it("gives a letter or message an envoy is sent to hand over to the one who sent him", function()
     local e = one("Subianto mengutus Menlu Siti Rahma untuk menyerahkan surat kepada PM Tanaka Hiroshi.")
     assert.same({ "letter", "Ahmad Subianto", "Tanaka Hiroshi" }, { e.type, e.sender, e.recipient })
