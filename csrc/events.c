@@ -503,6 +503,19 @@ static int opens_with_kedua(const scan *s, size_t i) {
   return t->end - t->start == 5 && (s->text[t->start] | 0x20) == 'k' && memcmp(s->text + t->start + 1, "edua", 4) == 0;
 }
 
+/* Does a they-phrase of two, "keduanya" or "kedua" and a word ("kedua pemimpin"), stand in
+ * tokens [lo, hi)? (Not "mereka": a group, not the pair of an event told further back.) */
+static int pair_phrase_in(const scan *s, size_t lo, size_t hi) {
+  for (size_t i = lo; i < hi; i++) {
+    const kimput_token *t = &s->tok[i];
+    size_t n = t->end - t->start;
+    if ((n != 5 && n != 8) || (s->text[t->start] | 0x20) != 'k' || memcmp(s->text + t->start + 1, "edua", 4) != 0)
+      continue;
+    if (n == 8 ? memcmp(s->text + t->start + 5, "nya", 3) == 0 : i + 1 < hi && is_word(s, i + 1)) return 1;
+  }
+  return 0;
+}
+
 /* the class of the one-word lexicon entry token i is, or -1 */
 static int word_class(const scan *s, const kimput_evlex *lex, size_t i) {
   const kimput_token *t = &s->tok[i];
@@ -2276,8 +2289,10 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
       f->exchange = 0;
       frm = KIMPUT_FRAME_SEND;
     }
-    if (subjects.n == 0 && to < 0 && object < 0 &&
-        ((w->cls == KIMPUT_EVW_NOUN && after < hi && cls_at(s, after, KIMPUT_EVW_THEY)) ||
+    /* (a they-phrase right before the verb is its subject, not a party further back across a
+       verb of saying: "X mengatakan kedua pemimpin berencana bertemu") */
+    if (to < 0 && object < 0 &&
+        ((subjects.n == 0 && w->cls == KIMPUT_EVW_NOUN && after < hi && cls_at(s, after, KIMPUT_EVW_THEY)) ||
          (w->cls == KIMPUT_EVW_VERB && they_before(s, lo, v) && !meets_someone_else(s, v, hi)))) {
       f->pair = 1;
       return 0;
@@ -2647,6 +2662,7 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
   size_t marked = SIZE_MAX;  /* the last sentence whose words mark_words read */
   int parties_before = 0;    /* parties of the sentence before (0, 1, or 2 for two or more) */
   int parties_before2 = 0;   /* ... and of the one before it */
+  size_t pairs_named = 0;    /* the last sentence (+1) naming two parties or more */
   ptrdiff_t meet = -1;        /* the last undated meeting told, and its sentence */
   size_t meet_sentence = 0;
   /* an event of the sentence before whose senders were left unnamed ("sejumlah kepala negara") */
@@ -2678,6 +2694,16 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
       }
     }
     s.sentence = si + 1;
+    /* "X dan Y berbicara lewat telepon. (quotes, reactions) ... sejak keduanya bertemu": with no
+       other two parties named since the last event, its pair is named by "keduanya" or "kedua
+       pemimpin" further on, as far as a meeting again is */
+    /* (or past them in a sentence that opens pointing back at that event: "Pembicaraan ini ...",
+       "Pertemuan itu ...") */
+    int wide_pair = s.last_sentence && s.last_sentence + AGAIN_REACH >= si + 1 && pair_phrase_in(&s, lo, hi) &&
+                    (pairs_named <= s.last_sentence ||
+                     (lo + 1 < hi && word_class(&s, lex, lo) == KIMPUT_EVW_NOUN &&
+                      word_class(&s, lex, lo + 1) == KIMPUT_EVW_THIS));
+    if (parties >= 2) pairs_named = si + 1;
     int two_before = parties_before >= 2;  /* "X dan Y ... . Keduanya bertemu": its pair may be there */
     int prev_parties = parties_before;
     /* ("X hadir. Y juga hadir. Kedua pemimpin bertemu": one in each of the two sentences before) */
@@ -2690,7 +2716,8 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
     int has_party = prev_count || parties >= 2 || (parties == 1 && ((si + 1 < nsent && hi < s.ntok &&
                                                        word_class(&s, lex, hi) == KIMPUT_EVW_THEY) ||
                                                       (undated[first_entity] & UNDATED))) ||
-                    (s.last_sentence && s.last_sentence + PAIR_REACH >= si + 1) || (parties == 0 && two_before) ||
+                    (s.last_sentence && s.last_sentence + PAIR_REACH >= si + 1) || wide_pair ||
+                    (parties == 0 && two_before) ||
                     (one_each && (word_class(&s, lex, lo) == KIMPUT_EVW_THEY || opens_with_kedua(&s, lo))) ||
                     (s.last_sentence && s.last_sentence + AGAIN_REACH >= si + 1 &&
                      (word_class(&s, lex, lo) == KIMPUT_EVW_THEY || opens_with_kedua(&s, lo)));
@@ -2786,6 +2813,13 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
               if (m < 0 || s.men[m].kind != KIMPUT_ENT_PERSON) continue;
               if (pa < 0) pa = s.men[m].entity;
               else if (s.men[m].entity != pa) pb = s.men[m].entity;
+            }
+            /* (with nobody before it, the pair of the last event, further back with no other two
+               parties named since) */
+            if (pa < 0 && wide_pair) {
+              pa = s.last_a;
+              pb = s.last_b;
+              leaders_pair(&s, lo, hi, v, &pa, &pb);
             }
             /* "X dan Y menandatangani pakta. ... setelah keduanya menggelar pertemuan": with
                nobody before it in its sentence, the two people of the sentence before */

@@ -757,6 +757,29 @@ describe("doc:events() the pair just told", function()
   it("needs an event just before", function()
     assert.same({}, events("Keduanya bertemu di Seoul tahun lalu."))
   end)
+
+  it("reads 'keduanya', 'kedua pemimpin' further on when no other two parties are named between", function()
+    local ev = events("Presiden Lee Min Ho dan Presiden Ahmad Subianto berbicara lewat telepon pada Selasa. "
+      .. "Lee memperingatkan soal perbatasan. Subianto menegaskan pentingnya stabilitas. "
+      .. "Juru bicara Rudi Hartono menyebut dialog dilanjutkan. "
+      .. "Pembicaraan ini yang pertama sejak keduanya bertemu di Bali, November tahun lalu.")
+    assert.equal(2, #ev)
+    assert.same({ "meeting", "Lee Min Ho", "Ahmad Subianto", "2023-11" },
+      { ev[2].type, ev[2].sender, ev[2].recipient, ev[2].date })
+    -- the they-phrase is its verb's subject, not the body reporting it
+    ev = events("PM Tanaka Hiroshi dan Presiden Maria Kowalska saling bertukar surat, Senin (10/6/2024). "
+      .. "Dalam suratnya, Tanaka memuji Polandia. Kowalska membalas dengan menyatakan komitmennya. "
+      .. "\"Hubungan kita kuat,\" tulis Kowalska. "
+      .. "Kementerian Luar Negeri Jepang mengatakan kedua pemimpin berencana bertemu di sela KTT NATO pada Juli.")
+    assert.equal(3, #ev)
+    assert.same({ "meeting", "2024-07", true }, { ev[3].type, ev[3].date, ev[3].planned })
+    -- another two parties named between: the pair is no longer told
+    ev = events("Presiden Lee Min Ho dan Presiden Ahmad Subianto berbicara lewat telepon pada Selasa. "
+      .. "Lee memperingatkan soal perbatasan. Menlu Siti Rahma mengatakan hal itu kepada Gubernur Joko Prasetyo. "
+      .. "Juru bicara Rudi Hartono menyebut dialog dilanjutkan. "
+      .. "Ia menambahkan keduanya bertemu di Bali, November tahun lalu.")
+    assert.equal(1, #ev)
+  end)
 end)
 
 describe("doc:events() news of every day", function()
@@ -1335,13 +1358,19 @@ describe("doc:events() congratulations, lists received, and the event named agai
     assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
   end)
 
-  it("reads 'kedua pemimpin bertemu' up to three sentences after the pair's event", function()
+  it("reads 'kedua pemimpin bertemu' up to three sentences after the pair's event (eight, no pair between)", function()
     local ev = events("Lee mengirim surat kepada Subianto. Surat itu dibacakan di depan parlemen. "
       .. "Isinya menyinggung kerja sama maritim. Hal ini terjadi sebulan setelah kedua pemimpin bertemu di Bali "
       .. "pada 3 Mei 2024.")
     assert.equal(2, #ev)
     assert.same({ "meeting", "2024-05-03" }, { ev[2].type, ev[2].date })
     ev = events("Lee mengirim surat kepada Subianto. Cuaca cerah. Warga senang. Panen naik. "
+      .. "Kedua pemimpin bertemu di Bali.")
+    assert.equal(2, #ev)
+    ev = events("Lee mengirim surat kepada Subianto. Cuaca cerah. Warga senang. Panen naik. Harga turun. "
+      .. "Pasar ramai. Hujan reda. Jalan sepi. Sekolah libur. Kedua pemimpin bertemu di Bali.")
+    assert.equal(1, #ev)
+    ev = events("Lee mengirim surat kepada Subianto. Cuaca cerah. Rahma memuji Kowalska. Panen naik. "
       .. "Kedua pemimpin bertemu di Bali.")
     assert.equal(1, #ev)
   end)
