@@ -2026,11 +2026,25 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
    * owner of a possessed noun is the subject of the verb before, not its object */
   int owned_by_subject = (w->flags & KIMPUT_EVWF_POSSESSED) && v > lo && front_at(s, v - 1) &&
                          s->replier >= 0;
+  /* "X dijadwalkan bertemu Y di Z dan mengunjungi W untuk bertemu V": a purpose after a verb after
+     "dan" (no person between) shares the subject of the verb before "dan", and its plan */
+  size_t and_at = v;
+  if (w->cls == KIMPUT_EVW_VERB && !coordinated && v > lo + 3 && (token_is(s, v - 1, "untuk") || token_is(s, v - 1, "guna")))
+    for (size_t j = v - 1; j > lo + 1 && j + 10 > v; j--) {
+      if (is_punct(s, j - 1, ',') || is_punct(s, j - 1, '.') || is_punct(s, j - 1, ';') ||
+          (s->mend[j - 1] >= 0 && s->men[s->mend[j - 1]].kind == KIMPUT_ENT_PERSON))
+        break;
+      if (cls_at(s, j - 1, KIMPUT_EVW_AND) && j + 1 < v && (prefixed_verb(s, j) || cls_at(s, j, KIMPUT_EVW_VERB))) {
+        and_at = j - 1;
+        coordinated = s->replier >= 0;
+        break;
+      }
+    }
   /* "X akan berkunjung ke Z dan bertemu Y": the plan of the verb before "dan" is this one's too
      (back to the clause's start; not a plan of a relative clause: "Y yang akan maju ... dan") */
   if (coordinated && !f->planned) {
     int plan = 0;
-    for (size_t j = v - 1; j > lo && j + 20 > v; j--) {
+    for (size_t j = and_at - 1; j > lo && j + 20 > and_at; j--) {
       if (is_punct(s, j - 1, '.') || is_punct(s, j - 1, ';') || is_punct(s, j - 1, ',')) break;
       if (token_is(s, j - 1, "yang")) plan = 0;  /* what came after it was the relative clause's */
       else plan |= cls_at(s, j - 1, KIMPUT_EVW_PLANNED);

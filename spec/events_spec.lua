@@ -524,6 +524,16 @@ describe("doc:events() planned meetings and merging", function()
     local ev = events("Rahma menemui Kowalska yang akan maju dalam pemilu dan menyerahkan surat dari Lee.")
     assert.same({ "meeting", "letter" }, { ev[1].type, ev[2].type })
     assert.is_nil(ev[1].planned or ev[2].planned)
+    -- a purpose after the verb after "dan" shares the sentence's subject, and the plan
+    ev = events("Presiden Lee Min Ho dijadwalkan bertemu Subianto di Istana Merdeka dan mengunjungi "
+      .. "Museum Nasional untuk bertemu Gubernur Joko Prasetyo.")
+    assert.equal(2, #ev)
+    assert.same({ "meeting", "Lee Min Ho", "Joko Prasetyo", true },
+      { ev[2].type, ev[2].sender, ev[2].recipient, ev[2].planned })
+    ev = events("Presiden Lee Min Ho bertemu Subianto di Istana Merdeka dan mengunjungi Museum Nasional "
+      .. "untuk menemui Gubernur Joko Prasetyo.")
+    assert.same({ "Lee Min Ho", "Joko Prasetyo" }, { ev[2].sender, ev[2].recipient })
+    assert.is_nil(ev[2].planned)
   end)
 
   it("merges repeated mentions with compatible dates, not different ones", function()
