@@ -1179,6 +1179,8 @@ static int sent_when(const scan *s, size_t k, size_t hi, int32_t d) {
 static int visit_dated(const scan *s, uint32_t eb, const kimput_date *d) {
   static const char *const purpose[] = {"untuk", "guna", "agar", "supaya"};
   static const char *const visit[] = {"menghadiri", "hadir", "berkunjung", "mengunjungi", "melawat", "datang"};
+  static const char *const ask[] = {"meminta", "memintanya", "mengajak", "mengajaknya", "memohon", "permintaan",
+                                    "ajakan"};
   if (d->start < eb) return 0;
   size_t j = tok_at(s, d->start), k = tok_at(s, eb);
   int invited = 0;  /* "... yang berisi undangan kunjungan kenegaraan ke London tahun depan" */
@@ -1190,6 +1192,8 @@ static int visit_dated(const scan *s, uint32_t eb, const kimput_date *d) {
     /* (a comma may open the clause on the letter: "..., yang berisi undangan berkunjung ke X") */
     if ((is_punct(s, i, ',') && !token_is(s, i + 1, "yang")) || is_punct(s, i, '.')) return 0;
     if (token_is(s, i, "undangan") || token_is(s, i, "mengundang") || token_is(s, i, "mengundangnya")) invited = 1;
+    /* (a request to come is one too: "menyurati Y untuk meminta Z hadir dalam KTT pada 15 Juni") */
+    for (size_t w = 0; w < sizeof ask / sizeof *ask && !invited; w++) invited = token_is(s, i, ask[w]);
     if (invited && (token_is(s, i, "kunjungan") || token_is(s, i, "lawatan"))) return 1;
     int p = 0;
     for (size_t w = 0; w < sizeof visit / sizeof *visit && invited && !p; w++) p = token_is(s, i, visit[w]);

@@ -2135,6 +2135,13 @@ describe("lex:scan and the dates it is given", function()
     -- and a greeting's purpose is no visit: its date stays
     e = one("Presiden Lee Min Ho mengirim surat kepada Presiden Ahmad Subianto untuk mengucapkan selamat pada 17 Juni.")
     assert.equal("2024-06-17", e.date)
+    -- a request to come is an invitation: the summit's date is not the letter's
+    e = one("Presiden Lee Min Ho menyurati Presiden Ahmad Subianto untuk meminta Indonesia hadir dalam KTT "
+      .. "Perdamaian di Seoul pada 15-16 Juni 2024.")
+    assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+    assert.is_nil(e.date)
+    e = one("Presiden Lee Min Ho menyurati Presiden Ahmad Subianto untuk meminta dukungan pada Senin (17/6).")
+    assert.equal("2024-06-17", e.date)
   end)
   it("reads capitals no list knows as the body a letter is addressed to (kepada PSSU, menyurati PSSU)", function()
     local e = one("Ketua Umum Bagas Wicaksono mengirim surat protes kepada PSSU pada Jumat (14/6).")
