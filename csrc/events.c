@@ -906,6 +906,19 @@ static int noun_owning(const scan *s, size_t lo, int32_t m) {
 
 static int type_class(int t) { return t == KIMPUT_EVENT_MESSAGE ? KIMPUT_EVENT_LETTER : t; }
 
+/* "Undangan kepada X disampaikan Y", "Surat undangan untuk X dikirim Y": the party right before
+ * the passive verb at v when kepada (untuk, bagi) marks it, after a word of the noun it addresses
+ * (not the day of "pada Senin"), or -1 */
+static int32_t to_before(const scan *s, size_t lo, size_t v) {
+  if (v < lo + 3 || s->mend[v - 1] < 0) return -1;
+  int32_t m = s->mend[v - 1];
+  size_t r = s->mfirst[m];
+  if (r < lo + 2 || !(token_is(s, r - 1, "kepada") || token_is(s, r - 1, "untuk") || token_is(s, r - 1, "bagi")) ||
+      !is_word(s, r - 2))
+    return -1;
+  return m;
+}
+
 /* "Surat itu (telah) diserahkan ...": a letter or message noun with a demonstrative right before
  * the verb at v (an adverb between), the letter told before */
 static int letter_recalled(const scan *s, size_t lo, size_t v) {
@@ -1804,6 +1817,20 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
         for (size_t d = k - 1; d > lo && d + 6 >= k; d--)
           if (token_is(s, d, "tertanggal") || token_is(s, d, "bertanggal")) { k = d + 1; break; }
       }
+      /* "Undangan kepada X disampaikan Y melalui surat resmi": no letter before the verb, the one
+         its agent sent it by (only when the party before the verb is an addressee, after kepada) */
+      if (type < 0 && to_before(s, lo, v) >= 0) {
+        size_t a = skip_fillers(s, after, hi);
+        if (a < hi && cls_at(s, a, KIMPUT_EVW_FROM)) a = skip_fillers(s, a + s->hitlen[a], hi);
+        if (a < hi && s->mstart[a] >= 0) a = s->mlast[s->mstart[a]] + 1;
+        if (a + 1 < hi && (token_is(s, a, "melalui") || token_is(s, a, "lewat") || token_is(s, a, "dalam"))) {
+          size_t n = skip_fillers(s, a + 1, hi);
+          if (n < hi && cls_at(s, n, KIMPUT_EVW_NOUN) && type_class(hit_at(s, n)->type) == KIMPUT_EVENT_LETTER) {
+            type = hit_at(s, n)->type;
+            used[n - lo] = 1;
+          }
+        }
+      }
     } else if (type < 0 && frm == KIMPUT_FRAME_MUTUAL) {
       /* "berbicara dengan Y melalui telepon": talking is a call when the telephone follows;
          "berbincang dengan Y di sela KTT", "... secara langsung": a meeting (past the party and a
@@ -2276,6 +2303,21 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     /* "Surat itu diserahkan oleh Dubes X kepada Y": the letter told before, handed over (its
        courier makes no event; the noun and its demonstrative date that letter) */
     if (!direct && letter_recalled(s, lo, v)) return 0;
+    /* "Undangan kepada X disampaikan Y melalui surat", "Surat undangan kepada X dikirim Y": X,
+       marked by kepada, is the addressee, the agent the sender (the writer named before kepada
+       when there is one, "Surat W kepada X disampaikan oleh Y": Y its courier; none of a letter
+       handed over, "diserahkan") */
+    if (!direct && to < 0 && (object >= 0 || from >= 0) && to_before(s, lo, v) >= 0 &&
+        !token_is(s, v, "diserahkan") && !token_is(s, v, "diantarkan") && !token_is(s, v, "diantar")) {
+      int32_t addressee = to_before(s, lo, v), writer = object >= 0 ? object : from;
+      size_t r = s->mfirst[addressee];
+      if (s->mend[r - 2] >= 0) writer = s->mend[r - 2];
+      if (s->men[writer].entity != s->men[addressee].entity) {
+        list_add(&f->from, writer);
+        list_add(&f->to, addressee);
+      }
+      break;
+    }
     /* "Surat X dibalas Y": Y's reply to X (with no owner, to whoever wrote to Y: the sentence loop) */
     if ((w->flags & KIMPUT_EVWF_ANSWER) && subjects.n > 0 && (object >= 0 || from >= 0) && to < 0) {
       int owned = noun_owning(s, lo, subjects.m[0]);

@@ -322,6 +322,15 @@ describe("doc:events() voice and direction", function()
   it("reads the passive with its agent and recipient", function()
     local e = one("Surat itu dikirim oleh Kowalska kepada Tanaka.")
     assert.same({ "letter", "Maria Kowalska", "Tanaka Hiroshi" }, { e.type, e.sender, e.recipient })
+    -- the party kepada marks before the verb is the addressee, the agent the sender
+    e = one("Surat undangan kepada Presiden Maria Kowalska dikirim Presiden Lee Min Ho pada 2020.")
+    assert.same({ "letter", "Lee Min Ho", "Maria Kowalska", "2020" }, { e.type, e.sender, e.recipient, e.date })
+    e = one("Undangan kepada Presiden Maria Kowalska disampaikan Presiden Lee Min Ho melalui surat resmi pada 2020.")
+    assert.same({ "letter", "Lee Min Ho", "Maria Kowalska", "2020" }, { e.type, e.sender, e.recipient, e.date })
+    assert.same({}, events("Undangan kepada Presiden Maria Kowalska disampaikan Presiden Lee Min Ho pekan lalu."))
+    -- the writer named before kepada wrote it, the agent carried it
+    e = one("Surat Presiden Lee Min Ho kepada Presiden Maria Kowalska disampaikan oleh Menlu Siti Rahma.")
+    assert.same({ "letter", "Lee Min Ho", "Maria Kowalska" }, { e.type, e.sender, e.recipient })
     e = one("Ucapan selamat yang diberikan Lee dikirim ke Subianto melalui kedutaan.")
     assert.same({ "message", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
     -- received from someone: that one's letter, no meeting
