@@ -516,6 +516,21 @@ static int pair_phrase_in(const scan *s, size_t lo, size_t hi) {
   return 0;
 }
 
+static int type_class(int t);
+
+/* Does the sentence at tokens [lo, hi) open with a letter or message noun, a demonstrative and
+ * "diterima" ("Surat itu diterima Y ...": who received the letter the sentence before told)? */
+static int received_opening(const scan *s, const kimput_evlex *lex, size_t lo, size_t hi) {
+  if (lo + 3 >= hi || !token_is(s, lo + 2, "diterima") || !is_word(s, lo)) return 0;
+  size_t n = s->tok[lo].end - s->tok[lo].start;
+  const evword *w = n < MAX_KEY ? find(lex, s->text + s->tok[lo].start, n) : NULL;
+  if (!w || !w->set || w->cls != KIMPUT_EVW_NOUN || type_class(w->type) != KIMPUT_EVENT_LETTER) return 0;
+  const kimput_token *t = &s->tok[lo + 1];
+  n = t->end - t->start;
+  w = n < MAX_KEY && is_word(s, lo + 1) ? find(lex, s->text + t->start, n) : NULL;
+  return w && w->set && w->cls == KIMPUT_EVW_THIS;
+}
+
 /* the class of the one-word lexicon entry token i is, or -1 */
 static int word_class(const scan *s, const kimput_evlex *lex, size_t i) {
   const kimput_token *t = &s->tok[i];
@@ -905,6 +920,35 @@ static int noun_owning(const scan *s, size_t lo, int32_t m) {
 }
 
 static int type_class(int t) { return t == KIMPUT_EVENT_MESSAGE ? KIMPUT_EVENT_LETTER : t; }
+
+/* "X menyampaikan ucapan selamat melalui sepucuk surat yang diterima (oleh) Y", "X mengirim surat
+ * yang diterima Y": the person who received the letter named from token a (after the way it was
+ * sent by, when it is named there), or -1 */
+static int32_t received_by(const scan *s, size_t a, size_t hi) {
+  size_t j = a;
+  if (j + 1 < hi && (token_is(s, j, "melalui") || token_is(s, j, "lewat") || token_is(s, j, "dalam"))) {
+    j = skip_fillers(s, j + 1, hi);
+    if (j >= hi || !cls_at(s, j, KIMPUT_EVW_NOUN) || type_class(hit_at(s, j)->type) != KIMPUT_EVENT_LETTER) return -1;
+    j += s->hitlen[j];
+  }
+  if (j + 2 >= hi || !token_is(s, j, "yang") || !token_is(s, j + 1, "diterima")) return -1;
+  j += 2;
+  if (token_is(s, j, "oleh")) j++;
+  return j < hi && s->mstart[j] >= 0 && s->men[s->mstart[j]].kind == KIMPUT_ENT_PERSON ? s->mstart[j] : -1;
+}
+
+/* "... juga menyampaikan ucapan selamat melalui sepucuk surat": the letter noun after "melalui",
+ * "lewat" or "dalam" in the clause from token a, a message sent by it being a letter; or hi */
+static size_t letter_way_after(const scan *s, size_t a, size_t hi) {
+  for (size_t k = a; k + 1 < hi && k < a + 8; k++) {
+    if (is_punct(s, k, ',') || is_punct(s, k, '.') || is_punct(s, k, ';')) break;
+    if (!token_is(s, k, "melalui") && !token_is(s, k, "lewat") && !token_is(s, k, "dalam")) continue;
+    size_t n = skip_fillers(s, k + 1, hi);
+    if (n < hi && cls_at(s, n, KIMPUT_EVW_NOUN) && hit_at(s, n)->type == KIMPUT_EVENT_LETTER) return n;
+    break;
+  }
+  return hi;
+}
 
 /* "Undangan kepada X disampaikan Y", "Surat undangan untuk X dikirim Y": the party right before
  * the passive verb at v when kepada (untuk, bagi) marks it, after a word of the noun it addresses
@@ -2199,6 +2243,9 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     }
   }
 
+  /* ("... surat yang diterima oleh Y": Y received it, the "oleh" names no sender) */
+  int32_t receiver = frm == KIMPUT_FRAME_SEND && type_class(type) == KIMPUT_EVENT_LETTER ? received_by(s, after, hi) : -1;
+  if (receiver >= 0 && from == receiver) from = -1;
   switch (frm) {
   case KIMPUT_FRAME_SEND:
     /* "Surat itu diserahkan oleh Dubes X kepada Y": the noun read alone is the letter told
@@ -2254,6 +2301,9 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
         if (k < hi && s->mstart[k] >= 0 && (f->from.n == 0 || s->mstart[k] != f->from.m[0])) list_add(&f->to, s->mstart[k]);
       }
     }
+    /* "... melalui sepucuk surat yang diterima (oleh) Y": to the one who received it */
+    if (f->to.n == 0 && receiver >= 0 && (f->from.n == 0 || s->men[receiver].entity != s->men[f->from.m[0]].entity))
+      list_add(&f->to, receiver);
     /* "sebagai balasan atas pesan dari X": X wrote to whoever is replying */
     if (f->to.n == 0 && from >= 0 && s->replier >= 0 && s->men[s->replier].entity != s->men[from].entity)
       for (size_t k = v; k > lo && k + 4 > v; k--)
@@ -2731,6 +2781,10 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
   /* a meeting with a group whose leader the next sentence names ("X menerima delegasi Y. Delegasi dipimpin Z") */
   struct { int on, planned; int32_t host; int32_t date; uint32_t sa, oa, ob; } led;
   memset(&led, 0, sizeof led);
+  /* a letter of the sentence before with a sender and no addressee, which "Surat itu diterima Y"
+     may address */
+  struct { int on, type; size_t si; int32_t sender, date; uint32_t sa, ea, eb, oa, ob; } una;
+  memset(&una, 0, sizeof una);
   for (size_t si = 0; si < nsent; si++) {
     size_t lo = sent[si].first_token, hi = lo + sent[si].ntokens;
     s.prev_lo = si > 0 && sent[si - 1].first_token <= lo ? sent[si - 1].first_token : lo;
@@ -2784,6 +2838,12 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
     if (parties == 1 && !has_party && si + 1 < nsent &&
         leader_opening(&s, sent[si + 1].first_token, sent[si + 1].first_token + sent[si + 1].ntokens) >= 0)
       has_party = 1;
+    /* "X mengirimkan surat ucapan selamat. Surat itu diterima Y ...": the letter and who received it */
+    if (parties == 1 && !has_party && si + 1 < nsent && sent[si + 1].first_token + sent[si + 1].ntokens <= s.ntok &&
+        received_opening(&s, lex, sent[si + 1].first_token, sent[si + 1].first_token + sent[si + 1].ntokens))
+      has_party = 1;
+    if (una.on && una.si + 1 != si) una.on = 0;
+    if (parties && una.on) has_party = 1;
     /* "Putin hadir. Kim menulis surat kepadanya.": the other party a -nya of the sentence before */
     if (parties == 1 && !has_party && prev_parties && nya_party_word(&s, lo, hi)) has_party = 1;
     /* the leader of the group met in the sentence before */
@@ -2841,6 +2901,17 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
         frame f;
         int got = read_trigger(&s, lo, hi, v, used + lo, &f);
         if (f.from.n > 0) s.replier = f.from.m[0];
+        /* "X mengirimkan surat. Surat itu diterima Y pada Maret lalu": X's letter to Y */
+        if (!got && una.on && v == lo + 2 && f.from.n == 1 && f.to.n == 0 && received_opening(&s, lex, lo, hi) &&
+            s.men[f.from.m[0]].entity != una.sender) {
+          int32_t d = sentence_date(&s, lo, sa, sb, sa, s.tok[v].start, s.tok[v].end);
+          una.on = 0;
+          for (size_t k = f.trig_start; k < f.trig_end; k++) used[k] = 1;
+          st = emit(&s, una.type, 0, 0, una.sender, s.men[f.from.m[0]].entity, d >= 0 ? d : una.date, una.sa, sb,
+                    una.ea, una.eb, una.oa, una.ob);
+          if (st != KIMPUT_OK) goto done;
+          continue;
+        }
         int32_t pa = -1, pb = -1;
         int again = 0;
         /* "X dijadwalkan menerima kunjungan Y pada Kamis. Namun, kunjungan tersebut dibatalkan.":
@@ -2978,6 +3049,9 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
           if (to < 0 && f.answer && f.from.n == 1) to = answered(&s, senders[0]);
           if (to >= 0) {
             for (size_t k = f.trig_start; k < f.trig_end; k++) used[k] = 1;
+            /* (a message sent "melalui surat" is a letter, wherever its addressee was found) */
+            size_t way = f.type == KIMPUT_EVENT_MESSAGE ? letter_way_after(&s, f.trig_end, hi) : hi;
+            if (way < hi) { f.type = KIMPUT_EVENT_LETTER; used[way] = 1; }
             uint32_t ea, eb;
             span_of(&s, &f, &ea, &eb);
             int32_t date = sentence_date(&s, lo, sa, sb, last_that < ea ? last_that : sa, ea, eb);
@@ -3003,6 +3077,17 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
               led.date = sentence_date(&s, lo, sa, sb, sa, s.tok[v].start, s.tok[v].end);
               led.sa = sa; led.oa = oa; led.ob = ob;
             }
+          }
+          /* (a letter sent with no addressee: the next sentence may say who received it) */
+          if (f.from.n == 1 && f.to.n == 0 && !f.mutual && type_class(f.type) == KIMPUT_EVENT_LETTER &&
+              hit_at(&s, v)->cls == KIMPUT_EVW_VERB && hit_at(&s, v)->frame == KIMPUT_FRAME_SEND) {
+            una.on = 1;
+            una.si = si;
+            una.type = f.type;
+            una.sender = s.men[f.from.m[0]].entity;
+            span_of(&s, &f, &una.ea, &una.eb);
+            una.date = sentence_date(&s, lo, sa, sb, sa, una.ea, una.eb);
+            una.sa = sa; una.oa = oa; una.ob = ob;
           }
           /* "Surat X dikirim pada hari Selasa", "Dalam pesannya yang dikirim
            * Jumat, X ...": one party of an event told before, and its date */

@@ -328,6 +328,19 @@ describe("doc:events() voice and direction", function()
     e = one("Undangan kepada Presiden Maria Kowalska disampaikan Presiden Lee Min Ho melalui surat resmi pada 2020.")
     assert.same({ "letter", "Lee Min Ho", "Maria Kowalska", "2020" }, { e.type, e.sender, e.recipient, e.date })
     assert.same({}, events("Undangan kepada Presiden Maria Kowalska disampaikan Presiden Lee Min Ho pekan lalu."))
+    -- the one who received it, in a relative clause or the next sentence, is the addressee
+    e = one("Presiden Lee Min Ho menyampaikan ucapan selamat melalui sepucuk surat yang diterima oleh "
+      .. "Presiden Maria Kowalska pekan lalu.")
+    assert.same({ "letter", "Lee Min Ho", "Maria Kowalska" }, { e.type, e.sender, e.recipient })
+    e = one("Presiden Lee Min Ho mengirimkan surat ucapan selamat. Surat itu diterima Presiden Maria Kowalska "
+      .. "pada Maret lalu.")
+    assert.same({ "letter", "Lee Min Ho", "Maria Kowalska", "2024-03" }, { e.type, e.sender, e.recipient, e.date })
+    assert.same({}, events("Presiden Lee Min Ho mengirimkan surat ucapan selamat. Cuaca cerah. "
+      .. "Surat itu diterima Presiden Maria Kowalska pada Maret lalu."))
+    -- a message sent by letter is a letter, its addressee the one told before
+    local ev = events("PM Tanaka Hiroshi mengirimkan surat ucapan selamat kepada Subianto. Selain Tanaka, "
+      .. "Presiden Lee Min Ho juga menyampaikan ucapan selamat melalui sepucuk surat.")
+    assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto" }, { ev[2].type, ev[2].sender, ev[2].recipient })
     -- the writer named before kepada wrote it, the agent carried it
     e = one("Surat Presiden Lee Min Ho kepada Presiden Maria Kowalska disampaikan oleh Menlu Siti Rahma.")
     assert.same({ "letter", "Lee Min Ho", "Maria Kowalska" }, { e.type, e.sender, e.recipient })
