@@ -500,6 +500,13 @@ typedef struct {
   long cz;                /* the day counted from */
   char cgrain;            /* 'Y', 'H', 'Q', 'M', 'W'; 0: the story's day (or R) rules */
   int c_anchored;
+  /* the last such month or year told after the story's day, and in which
+     sentence: days counted in that sentence or in one pointing back to it
+     ("Saat itu, ... sehari kemudian") count from it, not from the older day */
+  long r_z;
+  char rgrain;
+  int r_anchored;
+  uint32_t r_sent;
   long pending_z;         /* a counted item's own day, to count on from */
   int has_pending;
   floating fl[MAX_FLOATING];
@@ -631,22 +638,32 @@ static char coarse_grain(const char *v, long *mid) {
  * month or year it named last, at that grain ("Oktober 2023 ... tiga hari
  * kemudian" -> 2023-10: the day is not known, and R is no anchor), else
  * from its day (put_story_day). */
+static int opens_back(const scanner *sc, size_t a);
+
 static void put_story_count(scanner *sc, item *it, long n) {
-  if (!sc->cgrain) {
+  char grain = sc->cgrain;
+  long z = sc->cz + n;
+  int anchored = sc->c_anchored;
+  if (!grain && sc->rgrain && story_day(sc) &&
+      (sc->sent == sc->r_sent || (sc->sent == sc->r_sent + 1 && opens_back(sc, it->a)))) {
+    grain = sc->rgrain;
+    z = sc->r_z + n;
+    anchored = sc->r_anchored;
+  }
+  if (!grain) {
     put_story_day(sc, it, n);
     return;
   }
-  long z = sc->cz + n;
   int y, m, d;
   civil_from_days(z, &y, &m, &d);
-  switch (sc->cgrain) {
+  switch (grain) {
   case 'M': put_date(it->value, y, m, 0); break;
   case 'W': put_week(it->value, z); break;
   case 'Q': put_period(it->value, (long)y * 4 + (m - 1) / 3, 0); break;
   case 'H': put_period(it->value, (long)y * 2 + (m - 1) / 6, 1); break;
   default: put_year(it->value, y); break;
   }
-  it->anchored |= sc->c_anchored;
+  it->anchored |= anchored;
   sc->pending_z = z;
   sc->has_pending = 1;
 }
@@ -725,6 +742,18 @@ static int statement_date(const scanner *sc, size_t a) {
   return 0;
 }
 
+/* Does the sentence of token a open by pointing back to the time the one
+ * before told ("Saat itu,", "Pada saat itu", "Kala itu", "Ketika itu", "Waktu
+ * itu")? The look-back for its start is bounded. */
+static int opens_back(const scanner *sc, size_t a) {
+  static const char *const when[] = {"saat", "kala", "ketika", "waktu"};
+  size_t stop = a > sc->lo + 40 ? a - 40 : sc->lo, k = a;
+  while (k > stop && !is_mark(sc, k - 1, '.') && !is_mark(sc, k - 1, '!') && !is_mark(sc, k - 1, '?')) k--;
+  if (k == stop && stop != sc->lo) return 0;
+  if (word_is(sc, k, "pada")) k++;
+  return k + 1 < a && word_in(sc, k, when, sizeof when / sizeof *when) && word_is(sc, k + 1, "itu");
+}
+
 /* Does a word that bounds a stretch of time or compares come right before
  * token a ("sejak 2019", "hingga akhir 2024", "dibandingkan 2023")? */
 static int bounds_stretch(const scanner *sc, size_t a) {
@@ -748,10 +777,17 @@ static void emit(scanner *sc, const item *it) {
        bounds a stretch ("buron sejak 2019"): the story is not there */
     long mid;
     char g = coarse_grain(it->value, &mid);
-    if (g && !story_day(sc) && !bounds_stretch(sc, it->a) && !statement_date(sc, it->a)) {
-      sc->cgrain = g;
-      sc->cz = pending ? sc->pending_z : mid;
-      sc->c_anchored = it->anchored;
+    if (g && !bounds_stretch(sc, it->a) && !statement_date(sc, it->a)) {
+      if (!story_day(sc)) {
+        sc->cgrain = g;
+        sc->cz = pending ? sc->pending_z : mid;
+        sc->c_anchored = it->anchored;
+      } else {
+        sc->rgrain = g;
+        sc->r_z = pending ? sc->pending_z : mid;
+        sc->r_anchored = it->anchored;
+        sc->r_sent = sc->sent;
+      }
     }
     return;
   }
@@ -769,6 +805,7 @@ static void emit(scanner *sc, const item *it) {
     sc->sday_line = sc->line;
     sc->has_sday = 1;
     sc->cgrain = 0;
+    sc->rgrain = 0;
   }
   for (size_t k = 0; k < sc->nfl; k++) {
     if (sc->fl[k].sent != sent) continue;

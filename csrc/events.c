@@ -503,6 +503,34 @@ static int opens_with_kedua(const scan *s, size_t i) {
   return t->end - t->start == 5 && (s->text[t->start] | 0x20) == 'k' && memcmp(s->text + t->start + 1, "edua", 4) == 0;
 }
 
+/* Does a they-phrase of two, "keduanya" or "kedua" and a word ("kedua pemimpin"), stand in
+ * tokens [lo, hi)? (Not "mereka": a group, not the pair of an event told further back.) */
+static int pair_phrase_in(const scan *s, size_t lo, size_t hi) {
+  for (size_t i = lo; i < hi; i++) {
+    const kimput_token *t = &s->tok[i];
+    size_t n = t->end - t->start;
+    if ((n != 5 && n != 8) || (s->text[t->start] | 0x20) != 'k' || memcmp(s->text + t->start + 1, "edua", 4) != 0)
+      continue;
+    if (n == 8 ? memcmp(s->text + t->start + 5, "nya", 3) == 0 : i + 1 < hi && is_word(s, i + 1)) return 1;
+  }
+  return 0;
+}
+
+static int type_class(int t);
+
+/* Does the sentence at tokens [lo, hi) open with a letter or message noun, a demonstrative and
+ * "diterima" ("Surat itu diterima Y ...": who received the letter the sentence before told)? */
+static int received_opening(const scan *s, const kimput_evlex *lex, size_t lo, size_t hi) {
+  if (lo + 3 >= hi || !token_is(s, lo + 2, "diterima") || !is_word(s, lo)) return 0;
+  size_t n = s->tok[lo].end - s->tok[lo].start;
+  const evword *w = n < MAX_KEY ? find(lex, s->text + s->tok[lo].start, n) : NULL;
+  if (!w || !w->set || w->cls != KIMPUT_EVW_NOUN || type_class(w->type) != KIMPUT_EVENT_LETTER) return 0;
+  const kimput_token *t = &s->tok[lo + 1];
+  n = t->end - t->start;
+  w = n < MAX_KEY && is_word(s, lo + 1) ? find(lex, s->text + t->start, n) : NULL;
+  return w && w->set && w->cls == KIMPUT_EVW_THIS;
+}
+
 /* the class of the one-word lexicon entry token i is, or -1 */
 static int word_class(const scan *s, const kimput_evlex *lex, size_t i) {
   const kimput_token *t = &s->tok[i];
@@ -895,6 +923,48 @@ static int noun_owning(const scan *s, size_t lo, int32_t m) {
 
 static int type_class(int t) { return t == KIMPUT_EVENT_MESSAGE ? KIMPUT_EVENT_LETTER : t; }
 
+/* "X menyampaikan ucapan selamat melalui sepucuk surat yang diterima (oleh) Y", "X mengirim surat
+ * yang diterima Y": the person who received the letter named from token a (after the way it was
+ * sent by, when it is named there), or -1 */
+static int32_t received_by(const scan *s, size_t a, size_t hi) {
+  size_t j = a;
+  if (j + 1 < hi && (token_is(s, j, "melalui") || token_is(s, j, "lewat") || token_is(s, j, "dalam"))) {
+    j = skip_fillers(s, j + 1, hi);
+    if (j >= hi || !cls_at(s, j, KIMPUT_EVW_NOUN) || type_class(hit_at(s, j)->type) != KIMPUT_EVENT_LETTER) return -1;
+    j += s->hitlen[j];
+  }
+  if (j + 2 >= hi || !token_is(s, j, "yang") || !token_is(s, j + 1, "diterima")) return -1;
+  j += 2;
+  if (token_is(s, j, "oleh")) j++;
+  return j < hi && s->mstart[j] >= 0 && s->men[s->mstart[j]].kind == KIMPUT_ENT_PERSON ? s->mstart[j] : -1;
+}
+
+/* "... juga menyampaikan ucapan selamat melalui sepucuk surat": the letter noun after "melalui",
+ * "lewat" or "dalam" in the clause from token a, a message sent by it being a letter; or hi */
+static size_t letter_way_after(const scan *s, size_t a, size_t hi) {
+  for (size_t k = a; k + 1 < hi && k < a + 8; k++) {
+    if (is_punct(s, k, ',') || is_punct(s, k, '.') || is_punct(s, k, ';')) break;
+    if (!token_is(s, k, "melalui") && !token_is(s, k, "lewat") && !token_is(s, k, "dalam")) continue;
+    size_t n = skip_fillers(s, k + 1, hi);
+    if (n < hi && cls_at(s, n, KIMPUT_EVW_NOUN) && hit_at(s, n)->type == KIMPUT_EVENT_LETTER) return n;
+    break;
+  }
+  return hi;
+}
+
+/* "Undangan kepada X disampaikan Y", "Surat undangan untuk X dikirim Y": the party right before
+ * the passive verb at v when kepada (untuk, bagi) marks it, after a word of the noun it addresses
+ * (not the day of "pada Senin"), or -1 */
+static int32_t to_before(const scan *s, size_t lo, size_t v) {
+  if (v < lo + 3 || s->mend[v - 1] < 0) return -1;
+  int32_t m = s->mend[v - 1];
+  size_t r = s->mfirst[m];
+  if (r < lo + 2 || !(token_is(s, r - 1, "kepada") || token_is(s, r - 1, "untuk") || token_is(s, r - 1, "bagi")) ||
+      !is_word(s, r - 2))
+    return -1;
+  return m;
+}
+
 /* "Surat itu (telah) diserahkan ...": a letter or message noun with a demonstrative right before
  * the verb at v (an adverb between), the letter told before */
 static int letter_recalled(const scan *s, size_t lo, size_t v) {
@@ -1168,6 +1238,8 @@ static int sent_when(const scan *s, size_t k, size_t hi, int32_t d) {
 static int visit_dated(const scan *s, uint32_t eb, const kimput_date *d) {
   static const char *const purpose[] = {"untuk", "guna", "agar", "supaya"};
   static const char *const visit[] = {"menghadiri", "hadir", "berkunjung", "mengunjungi", "melawat", "datang"};
+  static const char *const ask[] = {"meminta", "memintanya", "mengajak", "mengajaknya", "memohon", "permintaan",
+                                    "ajakan"};
   if (d->start < eb) return 0;
   size_t j = tok_at(s, d->start), k = tok_at(s, eb);
   int invited = 0;  /* "... yang berisi undangan kunjungan kenegaraan ke London tahun depan" */
@@ -1179,6 +1251,8 @@ static int visit_dated(const scan *s, uint32_t eb, const kimput_date *d) {
     /* (a comma may open the clause on the letter: "..., yang berisi undangan berkunjung ke X") */
     if ((is_punct(s, i, ',') && !token_is(s, i + 1, "yang")) || is_punct(s, i, '.')) return 0;
     if (token_is(s, i, "undangan") || token_is(s, i, "mengundang") || token_is(s, i, "mengundangnya")) invited = 1;
+    /* (a request to come is one too: "menyurati Y untuk meminta Z hadir dalam KTT pada 15 Juni") */
+    for (size_t w = 0; w < sizeof ask / sizeof *ask && !invited; w++) invited = token_is(s, i, ask[w]);
     if (invited && (token_is(s, i, "kunjungan") || token_is(s, i, "lawatan"))) return 1;
     int p = 0;
     for (size_t w = 0; w < sizeof visit / sizeof *visit && invited && !p; w++) p = token_is(s, i, visit[w]);
@@ -1789,6 +1863,20 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
         for (size_t d = k - 1; d > lo && d + 6 >= k; d--)
           if (token_is(s, d, "tertanggal") || token_is(s, d, "bertanggal")) { k = d + 1; break; }
       }
+      /* "Undangan kepada X disampaikan Y melalui surat resmi": no letter before the verb, the one
+         its agent sent it by (only when the party before the verb is an addressee, after kepada) */
+      if (type < 0 && to_before(s, lo, v) >= 0) {
+        size_t a = skip_fillers(s, after, hi);
+        if (a < hi && cls_at(s, a, KIMPUT_EVW_FROM)) a = skip_fillers(s, a + s->hitlen[a], hi);
+        if (a < hi && s->mstart[a] >= 0) a = s->mlast[s->mstart[a]] + 1;
+        if (a + 1 < hi && (token_is(s, a, "melalui") || token_is(s, a, "lewat") || token_is(s, a, "dalam"))) {
+          size_t n = skip_fillers(s, a + 1, hi);
+          if (n < hi && cls_at(s, n, KIMPUT_EVW_NOUN) && type_class(hit_at(s, n)->type) == KIMPUT_EVENT_LETTER) {
+            type = hit_at(s, n)->type;
+            used[n - lo] = 1;
+          }
+        }
+      }
     } else if (type < 0 && frm == KIMPUT_FRAME_MUTUAL) {
       /* "berbicara dengan Y melalui telepon": talking is a call when the telephone follows;
          "berbincang dengan Y di sela KTT", "... secara langsung": a meeting (past the party and a
@@ -2015,11 +2103,25 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
    * owner of a possessed noun is the subject of the verb before, not its object */
   int owned_by_subject = (w->flags & KIMPUT_EVWF_POSSESSED) && v > lo && front_at(s, v - 1) &&
                          s->replier >= 0;
+  /* "X dijadwalkan bertemu Y di Z dan mengunjungi W untuk bertemu V": a purpose after a verb after
+     "dan" (no person between) shares the subject of the verb before "dan", and its plan */
+  size_t and_at = v;
+  if (w->cls == KIMPUT_EVW_VERB && !coordinated && v > lo + 3 && (token_is(s, v - 1, "untuk") || token_is(s, v - 1, "guna")))
+    for (size_t j = v - 1; j > lo + 1 && j + 10 > v; j--) {
+      if (is_punct(s, j - 1, ',') || is_punct(s, j - 1, '.') || is_punct(s, j - 1, ';') ||
+          (s->mend[j - 1] >= 0 && s->men[s->mend[j - 1]].kind == KIMPUT_ENT_PERSON))
+        break;
+      if (cls_at(s, j - 1, KIMPUT_EVW_AND) && j + 1 < v && (prefixed_verb(s, j) || cls_at(s, j, KIMPUT_EVW_VERB))) {
+        and_at = j - 1;
+        coordinated = s->replier >= 0;
+        break;
+      }
+    }
   /* "X akan berkunjung ke Z dan bertemu Y": the plan of the verb before "dan" is this one's too
      (back to the clause's start; not a plan of a relative clause: "Y yang akan maju ... dan") */
   if (coordinated && !f->planned) {
     int plan = 0;
-    for (size_t j = v - 1; j > lo && j + 20 > v; j--) {
+    for (size_t j = and_at - 1; j > lo && j + 20 > and_at; j--) {
       if (is_punct(s, j - 1, '.') || is_punct(s, j - 1, ';') || is_punct(s, j - 1, ',')) break;
       if (token_is(s, j - 1, "yang")) plan = 0;  /* what came after it was the relative clause's */
       else plan |= cls_at(s, j - 1, KIMPUT_EVW_PLANNED);
@@ -2143,6 +2245,9 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     }
   }
 
+  /* ("... surat yang diterima oleh Y": Y received it, the "oleh" names no sender) */
+  int32_t receiver = frm == KIMPUT_FRAME_SEND && type_class(type) == KIMPUT_EVENT_LETTER ? received_by(s, after, hi) : -1;
+  if (receiver >= 0 && from == receiver) from = -1;
   switch (frm) {
   case KIMPUT_FRAME_SEND:
     /* "Surat itu diserahkan oleh Dubes X kepada Y": the noun read alone is the letter told
@@ -2198,6 +2303,9 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
         if (k < hi && s->mstart[k] >= 0 && (f->from.n == 0 || s->mstart[k] != f->from.m[0])) list_add(&f->to, s->mstart[k]);
       }
     }
+    /* "... melalui sepucuk surat yang diterima (oleh) Y": to the one who received it */
+    if (f->to.n == 0 && receiver >= 0 && (f->from.n == 0 || s->men[receiver].entity != s->men[f->from.m[0]].entity))
+      list_add(&f->to, receiver);
     /* "sebagai balasan atas pesan dari X": X wrote to whoever is replying */
     if (f->to.n == 0 && from >= 0 && s->replier >= 0 && s->men[s->replier].entity != s->men[from].entity)
       for (size_t k = v; k > lo && k + 4 > v; k--)
@@ -2247,6 +2355,21 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     /* "Surat itu diserahkan oleh Dubes X kepada Y": the letter told before, handed over (its
        courier makes no event; the noun and its demonstrative date that letter) */
     if (!direct && letter_recalled(s, lo, v)) return 0;
+    /* "Undangan kepada X disampaikan Y melalui surat", "Surat undangan kepada X dikirim Y": X,
+       marked by kepada, is the addressee, the agent the sender (the writer named before kepada
+       when there is one, "Surat W kepada X disampaikan oleh Y": Y its courier; none of a letter
+       handed over, "diserahkan") */
+    if (!direct && to < 0 && (object >= 0 || from >= 0) && to_before(s, lo, v) >= 0 &&
+        !token_is(s, v, "diserahkan") && !token_is(s, v, "diantarkan") && !token_is(s, v, "diantar")) {
+      int32_t addressee = to_before(s, lo, v), writer = object >= 0 ? object : from;
+      size_t r = s->mfirst[addressee];
+      if (s->mend[r - 2] >= 0) writer = s->mend[r - 2];
+      if (s->men[writer].entity != s->men[addressee].entity) {
+        list_add(&f->from, writer);
+        list_add(&f->to, addressee);
+      }
+      break;
+    }
     /* "Surat X dibalas Y": Y's reply to X (with no owner, to whoever wrote to Y: the sentence loop) */
     if ((w->flags & KIMPUT_EVWF_ANSWER) && subjects.n > 0 && (object >= 0 || from >= 0) && to < 0) {
       int owned = noun_owning(s, lo, subjects.m[0]);
@@ -2278,8 +2401,10 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
       f->exchange = 0;
       frm = KIMPUT_FRAME_SEND;
     }
-    if (subjects.n == 0 && to < 0 && object < 0 &&
-        ((w->cls == KIMPUT_EVW_NOUN && after < hi && cls_at(s, after, KIMPUT_EVW_THEY)) ||
+    /* (a they-phrase right before the verb is its subject, not a party further back across a
+       verb of saying: "X mengatakan kedua pemimpin berencana bertemu") */
+    if (to < 0 && object < 0 &&
+        ((subjects.n == 0 && w->cls == KIMPUT_EVW_NOUN && after < hi && cls_at(s, after, KIMPUT_EVW_THEY)) ||
          (w->cls == KIMPUT_EVW_VERB && they_before(s, lo, v) && !meets_someone_else(s, v, hi)))) {
       f->pair = 1;
       return 0;
@@ -2649,6 +2774,7 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
   size_t marked = SIZE_MAX;  /* the last sentence whose words mark_words read */
   int parties_before = 0;    /* parties of the sentence before (0, 1, or 2 for two or more) */
   int parties_before2 = 0;   /* ... and of the one before it */
+  size_t pairs_named = 0;    /* the last sentence (+1) naming two parties or more */
   ptrdiff_t meet = -1;        /* the last undated meeting told, and its sentence */
   size_t meet_sentence = 0;
   /* an event of the sentence before whose senders were left unnamed ("sejumlah kepala negara") */
@@ -2657,6 +2783,10 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
   /* a meeting with a group whose leader the next sentence names ("X menerima delegasi Y. Delegasi dipimpin Z") */
   struct { int on, planned; int32_t host; int32_t date; uint32_t sa, oa, ob; } led;
   memset(&led, 0, sizeof led);
+  /* a letter of the sentence before with a sender and no addressee, which "Surat itu diterima Y"
+     may address */
+  struct { int on, type; size_t si; int32_t sender, date; uint32_t sa, ea, eb, oa, ob; } una;
+  memset(&una, 0, sizeof una);
   for (size_t si = 0; si < nsent; si++) {
     size_t lo = sent[si].first_token, hi = lo + sent[si].ntokens;
     s.prev_lo = si > 0 && sent[si - 1].first_token <= lo ? sent[si - 1].first_token : lo;
@@ -2680,6 +2810,16 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
       }
     }
     s.sentence = si + 1;
+    /* "X dan Y berbicara lewat telepon. (quotes, reactions) ... sejak keduanya bertemu": with no
+       other two parties named since the last event, its pair is named by "keduanya" or "kedua
+       pemimpin" further on, as far as a meeting again is */
+    /* (or past them in a sentence that opens pointing back at that event: "Pembicaraan ini ...",
+       "Pertemuan itu ...") */
+    int wide_pair = s.last_sentence && s.last_sentence + AGAIN_REACH >= si + 1 && pair_phrase_in(&s, lo, hi) &&
+                    (pairs_named <= s.last_sentence ||
+                     (lo + 1 < hi && word_class(&s, lex, lo) == KIMPUT_EVW_NOUN &&
+                      word_class(&s, lex, lo + 1) == KIMPUT_EVW_THIS));
+    if (parties >= 2) pairs_named = si + 1;
     int two_before = parties_before >= 2;  /* "X dan Y ... . Keduanya bertemu": its pair may be there */
     int prev_parties = parties_before;
     /* ("X hadir. Y juga hadir. Kedua pemimpin bertemu": one in each of the two sentences before) */
@@ -2692,13 +2832,20 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
     int has_party = prev_count || parties >= 2 || (parties == 1 && ((si + 1 < nsent && hi < s.ntok &&
                                                        word_class(&s, lex, hi) == KIMPUT_EVW_THEY) ||
                                                       (undated[first_entity] & UNDATED))) ||
-                    (s.last_sentence && s.last_sentence + PAIR_REACH >= si + 1) || (parties == 0 && two_before) ||
+                    (s.last_sentence && s.last_sentence + PAIR_REACH >= si + 1) || wide_pair ||
+                    (parties == 0 && two_before) ||
                     (one_each && (word_class(&s, lex, lo) == KIMPUT_EVW_THEY || opens_with_kedua(&s, lo))) ||
                     (s.last_sentence && s.last_sentence + AGAIN_REACH >= si + 1 &&
                      (word_class(&s, lex, lo) == KIMPUT_EVW_THEY || opens_with_kedua(&s, lo)));
     if (parties == 1 && !has_party && si + 1 < nsent &&
         leader_opening(&s, sent[si + 1].first_token, sent[si + 1].first_token + sent[si + 1].ntokens) >= 0)
       has_party = 1;
+    /* "X mengirimkan surat ucapan selamat. Surat itu diterima Y ...": the letter and who received it */
+    if (parties == 1 && !has_party && si + 1 < nsent && sent[si + 1].first_token + sent[si + 1].ntokens <= s.ntok &&
+        received_opening(&s, lex, sent[si + 1].first_token, sent[si + 1].first_token + sent[si + 1].ntokens))
+      has_party = 1;
+    if (una.on && una.si + 1 != si) una.on = 0;
+    if (parties && una.on) has_party = 1;
     /* "Putin hadir. Kim menulis surat kepadanya.": the other party a -nya of the sentence before */
     if (parties == 1 && !has_party && prev_parties && nya_party_word(&s, lo, hi)) has_party = 1;
     /* the leader of the group met in the sentence before */
@@ -2756,6 +2903,17 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
         frame f;
         int got = read_trigger(&s, lo, hi, v, used + lo, &f);
         if (f.from.n > 0) s.replier = f.from.m[0];
+        /* "X mengirimkan surat. Surat itu diterima Y pada Maret lalu": X's letter to Y */
+        if (!got && una.on && v == lo + 2 && f.from.n == 1 && f.to.n == 0 && received_opening(&s, lex, lo, hi) &&
+            s.men[f.from.m[0]].entity != una.sender) {
+          int32_t d = sentence_date(&s, lo, sa, sb, sa, s.tok[v].start, s.tok[v].end);
+          una.on = 0;
+          for (size_t k = f.trig_start; k < f.trig_end; k++) used[k] = 1;
+          st = emit(&s, una.type, 0, 0, una.sender, s.men[f.from.m[0]].entity, d >= 0 ? d : una.date, una.sa, sb,
+                    una.ea, una.eb, una.oa, una.ob);
+          if (st != KIMPUT_OK) goto done;
+          continue;
+        }
         int32_t pa = -1, pb = -1;
         int again = 0;
         /* "X dijadwalkan menerima kunjungan Y pada Kamis. Namun, kunjungan tersebut dibatalkan.":
@@ -2788,6 +2946,13 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
               if (m < 0 || s.men[m].kind != KIMPUT_ENT_PERSON) continue;
               if (pa < 0) pa = s.men[m].entity;
               else if (s.men[m].entity != pa) pb = s.men[m].entity;
+            }
+            /* (with nobody before it, the pair of the last event, further back with no other two
+               parties named since) */
+            if (pa < 0 && wide_pair) {
+              pa = s.last_a;
+              pb = s.last_b;
+              leaders_pair(&s, lo, hi, v, &pa, &pb);
             }
             /* "X dan Y menandatangani pakta. ... setelah keduanya menggelar pertemuan": with
                nobody before it in its sentence, the two people of the sentence before */
@@ -2886,6 +3051,9 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
           if (to < 0 && f.answer && f.from.n == 1) to = answered(&s, senders[0]);
           if (to >= 0) {
             for (size_t k = f.trig_start; k < f.trig_end; k++) used[k] = 1;
+            /* (a message sent "melalui surat" is a letter, wherever its addressee was found) */
+            size_t way = f.type == KIMPUT_EVENT_MESSAGE ? letter_way_after(&s, f.trig_end, hi) : hi;
+            if (way < hi) { f.type = KIMPUT_EVENT_LETTER; used[way] = 1; }
             uint32_t ea, eb;
             span_of(&s, &f, &ea, &eb);
             int32_t date = sentence_date(&s, lo, sa, sb, last_that < ea ? last_that : sa, ea, eb);
@@ -2911,6 +3079,17 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
               led.date = sentence_date(&s, lo, sa, sb, sa, s.tok[v].start, s.tok[v].end);
               led.sa = sa; led.oa = oa; led.ob = ob;
             }
+          }
+          /* (a letter sent with no addressee: the next sentence may say who received it) */
+          if (f.from.n == 1 && f.to.n == 0 && !f.mutual && type_class(f.type) == KIMPUT_EVENT_LETTER &&
+              hit_at(&s, v)->cls == KIMPUT_EVW_VERB && hit_at(&s, v)->frame == KIMPUT_FRAME_SEND) {
+            una.on = 1;
+            una.si = si;
+            una.type = f.type;
+            una.sender = s.men[f.from.m[0]].entity;
+            span_of(&s, &f, &una.ea, &una.eb);
+            una.date = sentence_date(&s, lo, sa, sb, sa, una.ea, una.eb);
+            una.sa = sa; una.oa = oa; una.ob = ob;
           }
           /* "Surat X dikirim pada hari Selasa", "Dalam pesannya yang dikirim
            * Jumat, X ...": one party of an event told before, and its date */

@@ -324,6 +324,12 @@ describe("dates: durations and sets", function()
       found("Kebakaran terjadi Senin (8/5). Pabrik itu dibangun pada Maret 2021. Dua hari kemudian, polisi datang."))
     assert.same({ "2019=2019", "Sehari kemudian=2023-05-11" },
       found("Polisi menangkap pelaku. Ia buron sejak 2019. Sehari kemudian, ia diadili."))
+    -- a month told since, in the count's sentence or the one before it points back to, is its anchor
+    assert.same({ "Senin (8/5)=2023-05-08", "Maret 2021=2021-03", "dua hari kemudian=2021-03" },
+      found("Rapat digelar Senin (8/5). Keduanya pernah bertemu pada Maret 2021 dan berpisah dua hari kemudian."))
+    assert.same({ "Senin (8/5)=2023-05-08", "Juni 2021=2021-06", "sehari kemudian=2021-06" },
+      found("Rapat digelar Senin (8/5). Keduanya pernah bertemu di Riga pada Juni 2021. " ..
+        "Saat itu, menteri juga singgah di Oslo sehari kemudian."))
   end)
   it("'hari yang sama', 'hari itu' are the story's last day, not a month told since", function()
     assert.same({ "Minggu (7/5)=2023-05-07", "Juli 2021=2021-07", "hari yang sama=2023-05-07" },

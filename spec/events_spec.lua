@@ -322,6 +322,28 @@ describe("doc:events() voice and direction", function()
   it("reads the passive with its agent and recipient", function()
     local e = one("Surat itu dikirim oleh Kowalska kepada Tanaka.")
     assert.same({ "letter", "Maria Kowalska", "Tanaka Hiroshi" }, { e.type, e.sender, e.recipient })
+    -- the party kepada marks before the verb is the addressee, the agent the sender
+    e = one("Surat undangan kepada Presiden Maria Kowalska dikirim Presiden Lee Min Ho pada 2020.")
+    assert.same({ "letter", "Lee Min Ho", "Maria Kowalska", "2020" }, { e.type, e.sender, e.recipient, e.date })
+    e = one("Undangan kepada Presiden Maria Kowalska disampaikan Presiden Lee Min Ho melalui surat resmi pada 2020.")
+    assert.same({ "letter", "Lee Min Ho", "Maria Kowalska", "2020" }, { e.type, e.sender, e.recipient, e.date })
+    assert.same({}, events("Undangan kepada Presiden Maria Kowalska disampaikan Presiden Lee Min Ho pekan lalu."))
+    -- the one who received it, in a relative clause or the next sentence, is the addressee
+    e = one("Presiden Lee Min Ho menyampaikan ucapan selamat melalui sepucuk surat yang diterima oleh "
+      .. "Presiden Maria Kowalska pekan lalu.")
+    assert.same({ "letter", "Lee Min Ho", "Maria Kowalska" }, { e.type, e.sender, e.recipient })
+    e = one("Presiden Lee Min Ho mengirimkan surat ucapan selamat. Surat itu diterima Presiden Maria Kowalska "
+      .. "pada Maret lalu.")
+    assert.same({ "letter", "Lee Min Ho", "Maria Kowalska", "2024-03" }, { e.type, e.sender, e.recipient, e.date })
+    assert.same({}, events("Presiden Lee Min Ho mengirimkan surat ucapan selamat. Cuaca cerah. "
+      .. "Surat itu diterima Presiden Maria Kowalska pada Maret lalu."))
+    -- a message sent by letter is a letter, its addressee the one told before
+    local ev = events("PM Tanaka Hiroshi mengirimkan surat ucapan selamat kepada Subianto. Selain Tanaka, "
+      .. "Presiden Lee Min Ho juga menyampaikan ucapan selamat melalui sepucuk surat.")
+    assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto" }, { ev[2].type, ev[2].sender, ev[2].recipient })
+    -- the writer named before kepada wrote it, the agent carried it
+    e = one("Surat Presiden Lee Min Ho kepada Presiden Maria Kowalska disampaikan oleh Menlu Siti Rahma.")
+    assert.same({ "letter", "Lee Min Ho", "Maria Kowalska" }, { e.type, e.sender, e.recipient })
     e = one("Ucapan selamat yang diberikan Lee dikirim ke Subianto melalui kedutaan.")
     assert.same({ "message", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
     -- received from someone: that one's letter, no meeting
@@ -529,6 +551,16 @@ describe("doc:events() planned meetings and merging", function()
     local ev = events("Rahma menemui Kowalska yang akan maju dalam pemilu dan menyerahkan surat dari Lee.")
     assert.same({ "meeting", "letter" }, { ev[1].type, ev[2].type })
     assert.is_nil(ev[1].planned or ev[2].planned)
+    -- a purpose after the verb after "dan" shares the sentence's subject, and the plan
+    ev = events("Presiden Lee Min Ho dijadwalkan bertemu Subianto di Istana Merdeka dan mengunjungi "
+      .. "Museum Nasional untuk bertemu Gubernur Joko Prasetyo.")
+    assert.equal(2, #ev)
+    assert.same({ "meeting", "Lee Min Ho", "Joko Prasetyo", true },
+      { ev[2].type, ev[2].sender, ev[2].recipient, ev[2].planned })
+    ev = events("Presiden Lee Min Ho bertemu Subianto di Istana Merdeka dan mengunjungi Museum Nasional "
+      .. "untuk menemui Gubernur Joko Prasetyo.")
+    assert.same({ "Lee Min Ho", "Joko Prasetyo" }, { ev[2].sender, ev[2].recipient })
+    assert.is_nil(ev[2].planned)
   end)
 
   it("merges repeated mentions with compatible dates, not different ones", function()
@@ -761,6 +793,29 @@ describe("doc:events() the pair just told", function()
 
   it("needs an event just before", function()
     assert.same({}, events("Keduanya bertemu di Seoul tahun lalu."))
+  end)
+
+  it("reads 'keduanya', 'kedua pemimpin' further on when no other two parties are named between", function()
+    local ev = events("Presiden Lee Min Ho dan Presiden Ahmad Subianto berbicara lewat telepon pada Selasa. "
+      .. "Lee memperingatkan soal perbatasan. Subianto menegaskan pentingnya stabilitas. "
+      .. "Juru bicara Rudi Hartono menyebut dialog dilanjutkan. "
+      .. "Pembicaraan ini yang pertama sejak keduanya bertemu di Bali, November tahun lalu.")
+    assert.equal(2, #ev)
+    assert.same({ "meeting", "Lee Min Ho", "Ahmad Subianto", "2023-11" },
+      { ev[2].type, ev[2].sender, ev[2].recipient, ev[2].date })
+    -- the they-phrase is its verb's subject, not the body reporting it
+    ev = events("PM Tanaka Hiroshi dan Presiden Maria Kowalska saling bertukar surat, Senin (10/6/2024). "
+      .. "Dalam suratnya, Tanaka memuji Polandia. Kowalska membalas dengan menyatakan komitmennya. "
+      .. "\"Hubungan kita kuat,\" tulis Kowalska. "
+      .. "Kementerian Luar Negeri Jepang mengatakan kedua pemimpin berencana bertemu di sela KTT NATO pada Juli.")
+    assert.equal(3, #ev)
+    assert.same({ "meeting", "2024-07", true }, { ev[3].type, ev[3].date, ev[3].planned })
+    -- another two parties named between: the pair is no longer told
+    ev = events("Presiden Lee Min Ho dan Presiden Ahmad Subianto berbicara lewat telepon pada Selasa. "
+      .. "Lee memperingatkan soal perbatasan. Menlu Siti Rahma mengatakan hal itu kepada Gubernur Joko Prasetyo. "
+      .. "Juru bicara Rudi Hartono menyebut dialog dilanjutkan. "
+      .. "Ia menambahkan keduanya bertemu di Bali, November tahun lalu.")
+    assert.equal(1, #ev)
   end)
 end)
 
@@ -1340,13 +1395,19 @@ describe("doc:events() congratulations, lists received, and the event named agai
     assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
   end)
 
-  it("reads 'kedua pemimpin bertemu' up to three sentences after the pair's event", function()
+  it("reads 'kedua pemimpin bertemu' up to three sentences after the pair's event (eight, no pair between)", function()
     local ev = events("Lee mengirim surat kepada Subianto. Surat itu dibacakan di depan parlemen. "
       .. "Isinya menyinggung kerja sama maritim. Hal ini terjadi sebulan setelah kedua pemimpin bertemu di Bali "
       .. "pada 3 Mei 2024.")
     assert.equal(2, #ev)
     assert.same({ "meeting", "2024-05-03" }, { ev[2].type, ev[2].date })
     ev = events("Lee mengirim surat kepada Subianto. Cuaca cerah. Warga senang. Panen naik. "
+      .. "Kedua pemimpin bertemu di Bali.")
+    assert.equal(2, #ev)
+    ev = events("Lee mengirim surat kepada Subianto. Cuaca cerah. Warga senang. Panen naik. Harga turun. "
+      .. "Pasar ramai. Hujan reda. Jalan sepi. Sekolah libur. Kedua pemimpin bertemu di Bali.")
+    assert.equal(1, #ev)
+    ev = events("Lee mengirim surat kepada Subianto. Cuaca cerah. Rahma memuji Kowalska. Panen naik. "
       .. "Kedua pemimpin bertemu di Bali.")
     assert.equal(1, #ev)
   end)
@@ -2100,6 +2161,13 @@ describe("lex:scan and the dates it is given", function()
     assert.is_nil(e.date)
     -- and a greeting's purpose is no visit: its date stays
     e = one("Presiden Lee Min Ho mengirim surat kepada Presiden Ahmad Subianto untuk mengucapkan selamat pada 17 Juni.")
+    assert.equal("2024-06-17", e.date)
+    -- a request to come is an invitation: the summit's date is not the letter's
+    e = one("Presiden Lee Min Ho menyurati Presiden Ahmad Subianto untuk meminta Indonesia hadir dalam KTT "
+      .. "Perdamaian di Seoul pada 15-16 Juni 2024.")
+    assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+    assert.is_nil(e.date)
+    e = one("Presiden Lee Min Ho menyurati Presiden Ahmad Subianto untuk meminta dukungan pada Senin (17/6).")
     assert.equal("2024-06-17", e.date)
   end)
   it("reads capitals no list knows as the body a letter is addressed to (kepada PSSU, menyurati PSSU)", function()
