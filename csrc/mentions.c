@@ -551,13 +551,25 @@ static int glued_to_initial(const ctx *c, size_t w) {
   return p->end - p->start == 2 && c->text[p->end - 1] == '.';
 }
 
+static int specialist_degree(const ctx *c, const kimput_token *t);
+static inline unit look(const ctx *c, size_t i, size_t end);
+
 /* The end of an academic degree written after a name and its comma, starting at
- * token k ("SH", "MSi", "S.H.", "S.Sos."), or k when none starts there. */
+ * token k ("SH", "MSi", "S.H.", "S.Sos.", "SpOG"), or k when none starts there. A degree
+ * in capitals alone is one the lexicon holds (KIMPUT_LEX_DEGREE: "SH", "MPH"), so that an
+ * acronym after a name ("KPK", "PDIP") stays a body; one in mixed case ("MSi", "MPd") is
+ * known by its shape. */
 static size_t degree_end(const ctx *c, size_t k, size_t end) {
   if (k >= end || c->t[k].kind != KIMPUT_TOK_WORD) return k;
   const kimput_token *t = &c->t[k];
   size_t n = t->end - t->start, caps = 0;
-  if (inner_period(c, t)) return k + 1;  /* S.H., M.Si. */
+  if (inner_period(c, t)) {  /* S.H., M.Si., Sp.PD */
+    k++;
+    if (k + 2 < end && c->t[k].start == c->t[k - 1].end && punct_is(c, k, end, '(') && is_acronym(c, &c->t[k + 1]) &&
+        c->t[k + 1].end - c->t[k + 1].start <= 2 && punct_is(c, k + 2, end, ')'))
+      k += 3;  /* (a consultant's "(K)": "Sp.OG(K)") */
+    return k;
+  }
   if (n == 2 && c->text[t->start + 1] == '.' && c->text[t->start] >= 'A' && c->text[t->start] <= 'Z') {
     /* "S." glued to its tail: "S.Sos", "M.Si" */
     if (k + 1 < end && c->t[k + 1].start == t->end && c->t[k + 1].kind == KIMPUT_TOK_WORD &&
@@ -568,13 +580,34 @@ static size_t degree_end(const ctx *c, size_t k, size_t end) {
     }
     return k;
   }
-  if (n < 2 || n > 5) return k;
+  if (!is_cap(t)) return k;
+  int letters = 1;
   for (uint32_t i = t->start; i < t->end; i++) {
     char ch = c->text[i];
     if (ch >= 'A' && ch <= 'Z') caps++;
-    else if (!(ch >= 'a' && ch <= 'z')) return k;
+    else if (!(ch >= 'a' && ch <= 'z')) letters = 0;
   }
-  return caps >= 2 && c->text[t->start] >= 'A' && c->text[t->start] <= 'Z' ? k + 1 : k;  /* SH, MSi, MPd */
+  /* (one capital, "Lc", "Apt", right after a comma only: "Ma" closing a name is no MA) */
+  if ((look(c, k, k + 1).cls & KIMPUT_LEX_DEGREE) && (caps >= 2 || (k > 0 && punct_is(c, k - 1, end, ','))))
+    return k + 1;
+  if (specialist_degree(c, t)) return k + 1;  /* SpOG, SpPD */
+  return letters && n >= 2 && n <= 5 && caps >= 2 && caps < n ? k + 1 : k;  /* MSi, MPd (mixed case: no acronym) */
+}
+
+/* The end of the degrees written after a name, from token k, the comma after it: each after its
+ * comma or right after the one before ("Andi Saputra, SH, MH", "Nury Effendi, SE, MA, PhD",
+ * "Syahril, Sp.P, MARS"), up to the last degree (its closing comma not included); k when none
+ * follows. Six at most (the scans stay linear); a capitalised word right after the last says
+ * they were words of a name ("Budi, Ma Ying-jeou"), none read. */
+static size_t degrees_after(const ctx *c, size_t k, size_t end) {
+  size_t e = k;
+  for (size_t d, n = 0; n < 6; n++) {
+    size_t at = punct_is(c, e, end, ',') ? e + 1 : (n > 0 && e < end && joined(c, e) ? e : end);
+    if (at >= end || (d = degree_end(c, at, end)) == at) break;
+    e = d;
+  }
+  if (e > k && e < end && joined(c, e) && c->t[e].kind == KIMPUT_TOK_WORD && is_cap(&c->t[e])) return k;
+  return e;
 }
 
 /* "al-Assad", "el-Sisi": a lower-case particle glued to a capitalised name. */
@@ -1823,8 +1856,7 @@ static int sentence_initial(const ctx *c, size_t i);
 static int listed_after_rank(const ctx *c, size_t k) {
   size_t e = k + look(c, k, c->nt).n;
   e += name_run(c, e, c->nt);
-  for (size_t d, n = 0; n < 4 && punct_is(c, e, c->nt, ',') && (d = degree_end(c, e + 1, c->nt)) > e + 1; n++)
-    e = d;  /* past the degrees: "Kompol X, S.IK," */
+  e = degrees_after(c, e, c->nt);  /* past the degrees: "Kompol X, S.IK," */
   if (!punct_is(c, e, c->nt, ',') || e + 1 >= c->nt) return 0;
   return word_eq(c, e + 1, "dan") || word_eq(c, e + 1, "serta") || is_cap(&c->t[e + 1]);
 }
@@ -3258,10 +3290,9 @@ static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
   /* "Kakak korban, Rudi, menuturkan": a name set off by commas, a cue after it;
      "kata kuasa hukumnya, Andi Wijaya.": a name closing the sentence after a
      comma, a cue a few words before it */
-  size_t past = i + n;  /* past the degrees after the name: "Hendra Wijaya, SH, MH," */
-  for (size_t d, k = 0; k < 4 && punct_is(c, past, end, ',') && (d = degree_end(c, past + 1, end)) > past + 1; k++)
-    past = d;  /* (four at most: the scan stays linear) */
-  int comma_cue = punct_is(c, past, end, ',') && cue_after(c, past + 1, end);
+  size_t past = degrees_after(c, i + n, end);  /* past the degrees after the name: "Hendra Wijaya, SH, MH," */
+  /* (the degrees set the name off as a comma does: "Andi Saputra, SH, MH mengatakan") */
+  int comma_cue = (punct_is(c, past, end, ',') && cue_after(c, past + 1, end)) || (past > i + n && cue_after(c, past, end));
   /* ("kata seorang warga, Sumarni, yang rumahnya terendam": the clause goes on after the name) */
   int lower_after_comma = punct_is(c, past, end, ',') && past + 1 < end && c->t[past + 1].kind == KIMPUT_TOK_WORD &&
                           !is_cap(&c->t[past + 1]);
@@ -3414,6 +3445,13 @@ static void scan_span(ctx *c, size_t i, size_t end) {
     if (i >= end) break;
     const kimput_token *t = &tok[i];
     enter_token(c, i);
+    /* "drg. Nanik Sukristina, M.Kes, mengatakan", "Andi Saputra, SH, MH mengatakan", "Nury Effendi,
+       SE, MA, PhD": the degrees after a person's name and its comma are none of a name or a body */
+    if (i > 1 && c->out->nm > 0 && punct_is(c, i - 1, end, ',') && c->out->m[c->out->nm - 1].kind == KIMPUT_ENT_PERSON &&
+        c->out->m[c->out->nm - 1].end == c->t[i - 2].end) {
+      size_t d = degrees_after(c, i - 1, end);
+      if (d > i) { i = d; continue; }
+    }
     unit u = look(c, i, end);
     int person_form = u.n && u.ent >= 0 && ent_kind(c, u.ent) == KIMPUT_ENT_PERSON;
     if (u.cls & KIMPUT_LEX_CUE_VIA) {  /* (an outlet named after it: outlet_after_via) */
@@ -3690,13 +3728,6 @@ static void scan_span(ctx *c, size_t i, size_t end) {
         continue;
       }
       if (t->end - t->start > 2) { i++; continue; }
-    }
-    /* "drg. Nanik Sukristina, M.Kes, mengatakan": the degrees after a person's name and its
-       comma are none of a name */
-    if (i > 1 && punct_is(c, i - 1, end, ',') && c->out->nm > 0 &&
-        c->out->m[c->out->nm - 1].kind == KIMPUT_ENT_PERSON && c->out->m[c->out->nm - 1].end == c->t[i - 2].end) {
-      size_t d = degree_end(c, i, end);
-      if (d > i) { i = d; continue; }
     }
     /* "Latihan digelar di Graha Persib", "Stadion Kanjuruhan": a site's name, whose words name
        nobody even when one is a name met before ("kata Persib": Persib is not "Graha Persib") */

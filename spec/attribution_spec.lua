@@ -1482,6 +1482,21 @@ describe("attribution", function()
       .. "vaksinasi gratis."))
     assert.same({ "Hendra Wijaya" }, people("Hal itu dikatakan Hendra Wijaya, SH, MH, kepada wartawan."))
   end)
+  it("reads a run of degrees after a name's comma as the name's, with no comma closing it (X, SH, MH mengatakan)",
+    function()
+    assert.equal("Hendra Wijaya", only('Kuasa hukum pelapor, Hendra Wijaya, SH, MH mengatakan, "Kasus ini janggal."')
+      .speaker)
+    assert.equal("Wulan Sari", first_speaker("Kepala Dinas Kesehatan, dr. Wulan Sari, MPH menyebut kasus naik."))
+    assert.equal("Bagas Hadi", first_speaker("Rektor Universitas Sukamaju, Prof. Bagas Hadi, SE, MA, PhD mengatakan "
+      .. "kampus siap."))
+    assert.equal("Rina Marlina", first_speaker("Juru bicara dinas, dr. Rina Marlina, Sp.P, MARS mengatakan "
+      .. "kasus naik."))
+    assert.equal("Rina Marlina", first_speaker("Dokter kandungan, dr. Rina Marlina, Sp.OG(K) mengatakan ibu sehat."))
+    assert.equal("Ratna Puspita", first_speaker("Kepala Puskesmas Ratna Puspita, SKM, MM mengatakan stok cukup."))
+    assert.same({ "Ratna Puspita" }, people("Kepala Puskesmas Ratna Puspita, SKM, MM mengatakan stok cukup."))
+    -- an acronym no list of degrees holds is a body still
+    assert.equal("KPK", first_speaker("Penyidik memeriksa Hendra Wijaya, KPK mengatakan kasus berlanjut."))
+  end)
   it("reads Kerajaan, Kesultanan and the like before a country as a body, inside a ministry's name too", function()
     local m = mention("Kerajaan Yordania menyatakan kedua pemimpin sepakat.", "Kerajaan Yordania")
     assert.equal("org", m.kind)

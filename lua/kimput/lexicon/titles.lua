@@ -394,6 +394,23 @@ return {
     "Ni Wayan", "Ni Made", "Ni Nyoman", "Ni Ketut", "Ni Putu", "Ni Luh", "Ni Komang", "Ni Kadek",
     "La Ode", "Wa Ode",
   },
+  -- academic and professional degrees written without dots after a name and its comma ("Andi Saputra,
+  -- SH, MH mengatakan", "dr. Leli Yuliani, MPH menyebut"): the name's, none a body or a name there.
+  -- Dotted forms (S.H., M.Si., Sp.PD) and a physician's Sp- degree are known by their shape; an
+  -- acronym no list holds here (KPK, PDIP) stays a body
+  degrees = {
+    -- sarjana
+    "SH", "SE", "ST", "SIP", "SSos", "SKom", "SPd", "SPdI", "SAg", "SHI", "SThI", "SSi", "SS", "SP", "SPt",
+    "SHut", "SKM", "SKed", "SKep", "SFarm", "SGz", "SIKom", "SIK", "STP", "STr", "SST", "SKG", "SPsi", "SSn",
+    "SDs", "SAk", "SAP", "SIA", "SAB", "STh", "SKH", "SPi", "SHum", "SM", "SMB",
+    -- magister
+    "MH", "MM", "MA", "MSi", "MPd", "MPdI", "MAg", "MHI", "MKes", "MKM", "MPH", "MARS", "MT", "MKom", "MSc",
+    "MBA", "MEng", "MPA", "MAP", "MIKom", "MPsi", "MSE", "ME", "MSn", "MDs", "MHum", "MTh", "MFarm", "MAcc",
+    "MAk", "MIP", "MPP", "MTr", "MSM", "MP", "MKn", "MSos", "MBiomed", "MKed", "LLM", "MCL",
+    -- doctors, specialists and professions
+    "PhD", "DBA", "DPhil", "DEA", "EdD", "DrPH", "MD", "Dipl", "Ak", "CA", "CPA", "CFA", "CFP", "Apt", "Lc",
+    "Ners", "SpTHT", "SpTHTKL", "SpKFR", "SpBTKV", "SpBP", "SpOT", "FINASIM", "FIHA", "AAK",
+  },
   -- titles of a head of state or government: "pemimpin Korut itu" is the person introduced with one
   -- for that country, not a minister of it named since
   leaders = { "Presiden", "Perdana Menteri", "PM", "Pemimpin", "Pemimpin Tertinggi", "Raja", "Ratu",
