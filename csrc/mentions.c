@@ -431,6 +431,7 @@ typedef struct {
   uint32_t body_s[LEADS_KEPT], body_e[LEADS_KEPT];  /* the latest words read as a title's body or
                                                        place before a name (Persib), a ring */
   unsigned nbody;
+  unsigned nfirms;  /* firms named with their legal form (PT Jasa Marga), kept in orgs without it too */
   int failed;
 } ctx;
 
@@ -2140,6 +2141,35 @@ static size_t caps_run(const ctx *c, size_t i, size_t end);
 
 static int plain_word(const ctx *c, size_t k);
 
+/* A firm's legal form before its name, and after it */
+static const char *const legal[] = {"pt", "pt.", "cv", "perum", "persero"};
+#define NLEGAL (sizeof legal / sizeof *legal)
+static const char *const tbk[] = {"tbk", "tbk."};
+
+/* "Direktur Utama Jasa Marga Subakti Syukur", "VP Corporate Communication Pintarin Sinta Dewi":
+ * in the run of capitalised words at [j, j + run) after a title, a firm the document named
+ * before with its legal form ("PT Jasa Marga (Persero) Tbk", "PT Pintarin"), up to three words,
+ * with words of a name after it (two when the firm is one word, no word of a person named
+ * before): the token after the firm, or 0. The words before it are the role's field. */
+static size_t firm_in_run(const ctx *c, size_t j, size_t run) {
+  /* a firm's English name closes with one of these ("East Ventures", "Northstar Group") */
+  static const char *const tails[] = {"ventures", "capital", "partners", "group", "holdings", "sekuritas",
+                                      "securities", "technologies", "labs", "investama", "consulting"};
+  for (size_t p = j; p + 1 < j + run; p++) {
+    if (p > j && p + 2 < j + run && word_in(c, p, tails, sizeof tails / sizeof *tails)) return p + 1;
+    for (size_t m = 3; m >= 1; m--) {
+      if (p + m >= j + run || (m == 1 && p + 2 >= j + run)) continue;
+      uint32_t s = c->t[p].start, e = c->t[p + m - 1].end;
+      if (m == 1 ? !body_word(c, p) && (!c->nfirms || kmap_get(&c->orgs, c->text + s, e - s) < 0)
+                 : !c->nfirms || kmap_get(&c->orgs, c->text + s, e - s) < 0)
+        continue;
+      if (m == 1 && kmap_get(&c->words, c->text + s, e - s) >= 0) continue;
+      return p + m;
+    }
+  }
+  return 0;
+}
+
 static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
   memset(ch, 0, sizeof *ch);
   ch->start = i;
@@ -2449,6 +2479,13 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       continue;
     }
     size_t run = name_run(c, j, limit);
+    size_t firm = !after_comma && run >= 3 ? firm_in_run(c, j, run) : 0;
+    if (firm) {  /* "Direktur Utama Jasa Marga X" after "PT Jasa Marga": the firm named before, whole */
+      force_qual = 0;
+      after_org = after_acronym = 0;
+      j = boundary = firm;
+      continue;
+    }
     /* (not three words no list knows right after a field's word: "pelatih timnas Shin Tae Yong"
        is one name; a team's is a fourth word: "pemain muda Persikota Kevin Anggara Putra") */
     /* (nor a given name's: "Bupati Andi Mappa Tuo", "Bupati Teuku Ahmad Syah") */
@@ -3665,6 +3702,15 @@ static void scan_span(ctx *c, size_t i, size_t end) {
         }
         if (!kmap_put(&c->orgs, c->text + t->start, c->t[last - 1].end - t->start, e)) c->failed = 1;
         if (key && !kmap_put(&c->orgs, c->text + key->start, key->end - key->start, e)) c->failed = 1;
+        /* "PT Jasa Marga (Persero) Tbk": the firm without its legal form, as a title chain names it
+           later ("Direktur Utama Jasa Marga X") */
+        size_t firm_s = i + u.n, firm_e = last;
+        if (firm_e > firm_s + 1 && word_in(c, firm_e - 1, tbk, 2)) firm_e--;
+        if (u.n == 1 && firm_e > firm_s && word_in(c, i, legal, NLEGAL) && is_cap(&c->t[firm_s])) {
+          if (!kmap_put(&c->orgs, c->text + c->t[firm_s].start, c->t[firm_e - 1].end - c->t[firm_s].start, e))
+            c->failed = 1;
+          c->nfirms++;
+        }
         /* "Biro Pers, Media, dan Informasi ...": called by its words before the list later ("Biro Pers") */
         for (size_t q = i + 2; q < last; q++)
           if (punct_is(c, q, last, ',')) {

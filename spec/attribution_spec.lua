@@ -1482,6 +1482,29 @@ describe("attribution", function()
       .. "vaksinasi gratis."))
     assert.same({ "Hendra Wijaya" }, people("Hal itu dikatakan Hendra Wijaya, SH, MH, kepada wartawan."))
   end)
+  it("reads a firm the document named before, and English offices, as the role in a title chain", function()
+    -- the firm without its legal form, two words between the title and the name
+    assert.equal("Hendra Wijaya", first_speaker("PT Cahaya Raya (Persero) Tbk memprediksi lonjakan penumpang. "
+      .. "Direktur Utama Cahaya Raya Hendra Wijaya mengatakan armada ditambah."))
+    assert.equal("Sinta Dewi", first_speaker("PT Tokoku Digital menerima pendanaan. VP Corporate Communication "
+      .. "Tokoku Digital Sinta Dewi mengatakan aplikasi aman."))
+    -- a word read as a firm before a name, with a field in English before it later
+    local qs = kimput.parse("CEO Tokoku Bagas Hadi mengatakan dana itu untuk ekspansi. Head of Communications "
+      .. "Tokoku Sinta Dewi mengatakan data pengguna aman."):quotes()
+    assert.equal("Bagas Hadi", qs[1].speaker)
+    assert.equal("Sinta Dewi", qs[2].speaker)
+    -- offices in English open the chain, the firm after them; a firm's English name ends with its tail
+    assert.equal("Bagas Hadi", only('Chief Executive Officer Tokoku Bagas Hadi berkata, "Kami ekspansi."').speaker)
+    assert.equal("Bagas Hadi", only('Chief Financial Officer Tokoku Bagas Hadi berkata, "Dana cukup."').speaker)
+    assert.equal("Rina Wati", only('Managing Partner Sukamaju Ventures Rina Wati berkata, "Kami percaya."').speaker)
+    assert.equal("Rina Wati", only('Country Director Yayasan Sukamaju Rina Wati berkata, "Bantuan tiba."').speaker)
+    -- "Coach" before a name is a form of address: the coach introduced before
+    assert.equal("Arif Santoso", kimput.parse('Pelatih Persikota Arif Santoso mengatakan timnya siap. "Kami siap," '
+      .. "kata Coach Arif."):quotes()[2].speaker)
+    -- a name of three words that holds no firm named before stays whole
+    assert.equal("Hendra Wijaya Saputra", first_speaker("PT Cahaya Raya menambah armada. Juru Bicara Hendra Wijaya "
+      .. "Saputra mengatakan laba naik."))
+  end)
   it("reads a run of degrees after a name's comma as the name's, with no comma closing it (X, SH, MH mengatakan)",
     function()
     assert.equal("Hendra Wijaya", only('Kuasa hukum pelapor, Hendra Wijaya, SH, MH mengatakan, "Kasus ini janggal."')

@@ -72,6 +72,10 @@ return {
     "Head", "Corporate Secretary", "Sekretaris Perusahaan", "Direktur Keuangan", "Chief Economist",
     "Senior Economist", "Economist", "Analyst", "Senior Analyst", "Research Analyst", "Equity Analyst",
     "Investment Analyst", "Strategist", "Investment Strategist", "Managing Director",
+    "Chief Financial Officer", "Chief Operating Officer", "Chief Technology Officer", "Chief Marketing Officer",
+    "Chief Investment Officer", "Chief Commercial Officer", "Chief Product Officer", "Chief Information Officer",
+    "Managing Partner", "Founding Partner", "General Partner", "Country Director", "Country Manager",
+    "Executive Director", "President Director", "Head Coach", "Co-Founder",
     "Direktur Operasional", "Direktur Pemasaran",
     "Direktur Utama", "Dirut", "Presiden Direktur", "Presdir", "Komisaris Utama", "Komisioner", "Kabag",
     "Kasubag", "Kepala Bagian", "Kepala Bidang", "Kepala Seksi", "Kasi", "Kepala Dinas", "Kadis",
@@ -161,6 +165,12 @@ return {
     "Daop", "Divre",
     -- owners and founders, named with the firm (Founder Tokoku X)
     "Pemilik", "Owner", "Founder", "Co-founder", "Cofounder",
+    -- firms' offices in English, named with the firm (Chief Executive Officer Tokoku X)
+    "Chief Executive Officer", "Chief Financial Officer", "Chief Operating Officer", "Chief Technology Officer",
+    "Chief Marketing Officer", "Chief Investment Officer", "Chief Commercial Officer", "Chief Product Officer",
+    "Chief Information Officer", "Managing Partner", "Founding Partner", "General Partner", "Managing Director",
+    "Country Director", "Country Manager", "Executive Director", "President Director", "General Manager",
+    "Head Coach",
     -- members of a band, named with it (Vokalis Nada Biru X)
     "Vokalis", "Gitaris", "Drummer",
   },
@@ -203,6 +213,8 @@ return {
     "Nenek", "Abah", "Ustazah", "Buya", "Abuya", "Ajengan",
     "Ustadzah", "Romo", "Pastor", "Pendeta", "Bhante", "Biksu", "Pdt.", "Ust.", "Tgk.", "Mgr.",
     -- regional forms of address ("Kang Emil", "Cak Imin", "Bung Karno", "Daeng Rudi")
+    -- a coach called by the English word, as a player or the press calls him ("kata Coach Bojan")
+    "Coach",
     "Kang", "Cak", "Ning", "Bung", "Daeng", "Uda", "Bli", "Mang", "Kak", "Pakde", "Bude", "Raden", "Kanjeng",
     "Tuan Guru", "Opung", "Ompung", "Bunda", "Nyai",
   },
