@@ -1156,7 +1156,16 @@ static void person_aliases(ctx *c, uint32_t name_s, uint32_t name_e, int32_t per
     /* the letters must be the initials of the name's words */
     const kimput_token *a = &c->t[k + 1];
     uint32_t p = a->start;
-    size_t w = tok_at(c, name_s);
+    size_t w = tok_at(c, name_s), words = 0;
+    for (size_t x = w; x < k; x++) words += c->t[x].kind == KIMPUT_TOK_WORD;
+    /* "Ustaz Abdul Somad (UAS)": the form of address before the name may open the initials */
+    size_t more = a->end - a->start > words ? a->end - a->start - words : 0;
+    if (more >= 1 && more <= 2 && w >= more) {
+      int titled = 1;
+      for (size_t x = w - more; x < w && titled; x++)
+        titled = is_cap(&c->t[x]) && joined(c, x + 1) && (look(c, x, x + 1).cls & (KIMPUT_LEX_RANK | KIMPUT_LEX_TITLE));
+      if (titled) w -= more;
+    }
     for (; w < k && p < a->end; w++) {
       if (c->t[w].kind != KIMPUT_TOK_WORD) continue;
       if (fold((unsigned char)c->text[c->t[w].start]) != fold((unsigned char)c->text[p])) return;
@@ -1172,10 +1181,16 @@ static void person_aliases(ctx *c, uint32_t name_s, uint32_t name_e, int32_t per
     k += 3;
   /* "Basuki Tjahaja Purnama atau Ahok menilai ...", "Rudi alias Ucok": one capitalised word
      after "atau"/"alias", then no more of a name, is a nickname */
-  if ((word_eq(c, k, "atau") || word_eq(c, k, "alias")) && k + 1 < c->nt && is_cap(&c->t[k + 1]) &&
-      !is_acronym(c, &c->t[k + 1]) && look(c, k + 1, k + 2).ent < 0 && !(look(c, k + 1, k + 2).cls & STOPS_NAME) &&
-      !(k + 2 < c->nt && joined(c, k + 2) && is_cap(&c->t[k + 2]))) {
-    if (!kmap_put(&c->words, c->text + c->t[k + 1].start, c->t[k + 1].end - c->t[k + 1].start, person)) c->failed = 1;
+  /* ("Ahmad Mustofa Bisri atau Gus Mus": a form of address before the nickname is none of it) */
+  size_t nick = k + 1;
+  if ((word_eq(c, k, "atau") || word_eq(c, k, "alias")) && nick + 1 < c->nt && is_cap(&c->t[nick]) &&
+      joined(c, nick + 1) && is_cap(&c->t[nick + 1]) && (look(c, nick, nick + 1).cls & KIMPUT_LEX_RANK) &&
+      look(c, nick, nick + 1).n == 1)
+    nick++;
+  if ((word_eq(c, k, "atau") || word_eq(c, k, "alias")) && nick < c->nt && is_cap(&c->t[nick]) &&
+      !is_acronym(c, &c->t[nick]) && look(c, nick, nick + 1).ent < 0 && !(look(c, nick, nick + 1).cls & STOPS_NAME) &&
+      !(nick + 1 < c->nt && joined(c, nick + 1) && is_cap(&c->t[nick + 1]))) {
+    if (!kmap_put(&c->words, c->text + c->t[nick].start, c->t[nick].end - c->t[nick].start, person)) c->failed = 1;
     return;
   }
   if (punct_is(c, k, c->nt, ',')) k++;
@@ -1569,6 +1584,12 @@ static int32_t person_for_run(ctx *c, size_t a, size_t b, int *resolved) {
     if (weak_word(c, i)) continue;
     nstrong++;
     int32_t e = kmap_get(&c->words, c->text + c->t[i].start, c->t[i].end - c->t[i].start);
+    /* "kata Al-Sulaiti" after "Fawziya Edrees Salman Al-Sulaiti": the name's words were kept
+       without the particle (split at its hyphen), as "Al Maliki" is said "Maliki" */
+    const char *w = c->text + c->t[i].start;
+    if (e < 0 && b - a == 1 && c->t[i].end - c->t[i].start > 4 && (fold((unsigned char)w[0]) == 'a' ||
+        fold((unsigned char)w[0]) == 'e') && fold((unsigned char)w[1]) == 'l' && w[2] == '-')
+      e = kmap_get(&c->words, w + 3, c->t[i].end - c->t[i].start - 3);
     if (e < 0 || c->out->e[e].kind != KIMPUT_ENT_PERSON) continue;
     if (known >= 0 && e != known) mixed = 1;
     known = e;
@@ -3222,6 +3243,10 @@ static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
   if (n >= 2 && cue_after_addressee(c, i + n, end)) return 1;
   /* "Bepe, sapaan akrabnya, menilai ...": a nickname told as such, wherever it stands */
   if (n == 1 && nickname_owner(c, i + 1) >= 0) return 1;
+  /* "Nagita Slavina alias Gigi": a name given another after "alias" is a person's */
+  if (word_eq(c, i + n, "alias") && i + n + 1 < end && is_cap(&c->t[i + n + 1])) return 1;
+  /* "STY, sapaan akrab Shin Tae-yong,": the name whose nickname was told before it */
+  if (i > 2 && word_eq(c, i - 1, "akrab") && word_eq(c, i - 2, "sapaan") && punct_is(c, i - 3, end, ',')) return 1;
   /* "mantan bintang basket NBA, Dennis Rodman, yang ...": a name of two words or
    * more set off by commas after a description, a relative clause after it */
   int described = n >= 2 && i > 1 && punct_is(c, i - 1, end, ',') && c->t[i - 2].kind == KIMPUT_TOK_WORD &&

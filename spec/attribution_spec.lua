@@ -1527,6 +1527,23 @@ describe("attribution", function()
     assert.equal("Kementerian Luar Negeri Kerajaan Arab Saudi", first_speaker("Kementerian Luar Negeri Kerajaan Arab "
       .. "Saudi menyatakan kedua pemimpin sepakat."))
   end)
+  it("links a short form told with the full name to the person: alias, atau Gus X, sapaan akrab, (UAS), Al-X",
+    function()
+    local function last_speaker(text)
+      local qs = kimput.parse(text):quotes()
+      return qs[#qs].speaker
+    end
+    assert.equal("Rina Marlina", last_speaker('Rina Marlina alias Ucok menyerahkan keputusan kepada suaminya. '
+      .. '"Aku dukung," kata Ucok.'))
+    assert.equal("Ahmad Hasyim Mubarok", last_speaker('Acara itu dihadiri Kiai Haji Ahmad Hasyim Mubarok atau '
+      .. 'Gus Barok. "Orang beragama pasti santun," ucap Gus Barok.'))
+    assert.equal("Park Jae-won", last_speaker('PJW, sapaan akrab Park Jae-won, mengatakan laga ini penentu. '
+      .. '"Kami harus menang," kata PJW.'))
+    assert.equal("Arif Santoso", last_speaker('Penceramah Ustaz Arif Santoso (UAS) hadir di Sukamaju. '
+      .. '"Jangan disia-siakan," kata UAS.'))
+    assert.equal("Nadia Karim Al-Faruqi", last_speaker('Duta Besar Qatar Nadia Karim Al-Faruqi hadir. '
+      .. '"Kami menghargai Indonesia," kata Al-Faruqi.'))
+  end)
   it("takes a nickname told after an age, after 'atau', or with an honorific before it", function()
     assert.equal("Rudi Permana", only('Rudi Permana (34), yang akrab dipanggil Obi, kehilangan sepeda. '
       .. '"Sepeda saya hilang," ucap Obi.').speaker)
