@@ -563,8 +563,10 @@ enum {
   KIMPUT_LEX_SENT = 1u << 27,        /* the object of a reporting verb that is sent or given, no words
                                         reported ("menyampaikan surat", "menjawab pertanyaan"): surat, ucapan */
   KIMPUT_LEX_CONTACT = 1u << 28,     /* a verb of meeting, calling or writing to someone: bertemu, menelepon */
-  KIMPUT_LEX_LEADER = 1u << 29       /* a title of a head of state or government: Presiden, Perdana Menteri;
+  KIMPUT_LEX_LEADER = 1u << 29,      /* a title of a head of state or government: Presiden, Perdana Menteri;
                                         "pemimpin Korut itu" is the one introduced with it, not a minister */
+  KIMPUT_LEX_DEGREE = 1u << 30       /* an academic or professional degree written after a name and its
+                                        comma, no word of a name or a body there: SH, MH, MPH, PhD */
 };
 
 kimput_status kimput_lexicon_new(kimput_lexicon **out);

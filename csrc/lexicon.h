@@ -57,8 +57,9 @@ typedef struct {
 
 #define LEX_WORD_NAMES (1u << 31)  /* above every KIMPUT_LEX_* class */
 
-/* The classes the attribution reads around a speaker, which say nothing of names */
-#define LEX_CONTEXT_CLASSES (KIMPUT_LEX_KIN | KIMPUT_LEX_SENT | KIMPUT_LEX_CONTACT)
+/* The classes the attribution reads around a speaker, which say nothing of names (nor does a
+ * degree, read only after a name's comma) */
+#define LEX_CONTEXT_CLASSES (KIMPUT_LEX_KIN | KIMPUT_LEX_SENT | KIMPUT_LEX_CONTACT | KIMPUT_LEX_DEGREE)
 
 /* A word after the first of a longer form, of at most 16 bytes, packed (lower
  * case) and known by the words before it (its parent): the form these words

@@ -48,7 +48,7 @@ static const char *const class_names[] = {
   "title", "jurisdiction", "rank", "qualifier", "org_head", "connector", "particle", "pronoun", "description_end",
   "not_name", "calendar", "cue_after", "cue_before", "cue_reporting", "cue_according", "cue_via", "cue_relay",
   "that", "determiner", "adverb", "term_word", "function", "cue_recap", "facility", "person_noun", "given", "kin",
-  "sent", "contact", "leader", NULL
+  "sent", "contact", "leader", "degree", NULL
 };
 
 /* lex:word(phrase, class, ...) -- class names as in class_names (KIMPUT_LEX_* in order) */

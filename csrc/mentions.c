@@ -431,6 +431,7 @@ typedef struct {
   uint32_t body_s[LEADS_KEPT], body_e[LEADS_KEPT];  /* the latest words read as a title's body or
                                                        place before a name (Persib), a ring */
   unsigned nbody;
+  unsigned nfirms;  /* firms named with their legal form (PT Jasa Marga), kept in orgs without it too */
   int failed;
 } ctx;
 
@@ -551,13 +552,25 @@ static int glued_to_initial(const ctx *c, size_t w) {
   return p->end - p->start == 2 && c->text[p->end - 1] == '.';
 }
 
+static int specialist_degree(const ctx *c, const kimput_token *t);
+static inline unit look(const ctx *c, size_t i, size_t end);
+
 /* The end of an academic degree written after a name and its comma, starting at
- * token k ("SH", "MSi", "S.H.", "S.Sos."), or k when none starts there. */
+ * token k ("SH", "MSi", "S.H.", "S.Sos.", "SpOG"), or k when none starts there. A degree
+ * in capitals alone is one the lexicon holds (KIMPUT_LEX_DEGREE: "SH", "MPH"), so that an
+ * acronym after a name ("KPK", "PDIP") stays a body; one in mixed case ("MSi", "MPd") is
+ * known by its shape. */
 static size_t degree_end(const ctx *c, size_t k, size_t end) {
   if (k >= end || c->t[k].kind != KIMPUT_TOK_WORD) return k;
   const kimput_token *t = &c->t[k];
   size_t n = t->end - t->start, caps = 0;
-  if (inner_period(c, t)) return k + 1;  /* S.H., M.Si. */
+  if (inner_period(c, t)) {  /* S.H., M.Si., Sp.PD */
+    k++;
+    if (k + 2 < end && c->t[k].start == c->t[k - 1].end && punct_is(c, k, end, '(') && is_acronym(c, &c->t[k + 1]) &&
+        c->t[k + 1].end - c->t[k + 1].start <= 2 && punct_is(c, k + 2, end, ')'))
+      k += 3;  /* (a consultant's "(K)": "Sp.OG(K)") */
+    return k;
+  }
   if (n == 2 && c->text[t->start + 1] == '.' && c->text[t->start] >= 'A' && c->text[t->start] <= 'Z') {
     /* "S." glued to its tail: "S.Sos", "M.Si" */
     if (k + 1 < end && c->t[k + 1].start == t->end && c->t[k + 1].kind == KIMPUT_TOK_WORD &&
@@ -568,13 +581,34 @@ static size_t degree_end(const ctx *c, size_t k, size_t end) {
     }
     return k;
   }
-  if (n < 2 || n > 5) return k;
+  if (!is_cap(t)) return k;
+  int letters = 1;
   for (uint32_t i = t->start; i < t->end; i++) {
     char ch = c->text[i];
     if (ch >= 'A' && ch <= 'Z') caps++;
-    else if (!(ch >= 'a' && ch <= 'z')) return k;
+    else if (!(ch >= 'a' && ch <= 'z')) letters = 0;
   }
-  return caps >= 2 && c->text[t->start] >= 'A' && c->text[t->start] <= 'Z' ? k + 1 : k;  /* SH, MSi, MPd */
+  /* (one capital, "Lc", "Apt", right after a comma only: "Ma" closing a name is no MA) */
+  if ((look(c, k, k + 1).cls & KIMPUT_LEX_DEGREE) && (caps >= 2 || (k > 0 && punct_is(c, k - 1, end, ','))))
+    return k + 1;
+  if (specialist_degree(c, t)) return k + 1;  /* SpOG, SpPD */
+  return letters && n >= 2 && n <= 5 && caps >= 2 && caps < n ? k + 1 : k;  /* MSi, MPd (mixed case: no acronym) */
+}
+
+/* The end of the degrees written after a name, from token k, the comma after it: each after its
+ * comma or right after the one before ("Andi Saputra, SH, MH", "Nury Effendi, SE, MA, PhD",
+ * "Syahril, Sp.P, MARS"), up to the last degree (its closing comma not included); k when none
+ * follows. Six at most (the scans stay linear); a capitalised word right after the last says
+ * they were words of a name ("Budi, Ma Ying-jeou"), none read. */
+static size_t degrees_after(const ctx *c, size_t k, size_t end) {
+  size_t e = k;
+  for (size_t d, n = 0; n < 6; n++) {
+    size_t at = punct_is(c, e, end, ',') ? e + 1 : (n > 0 && e < end && joined(c, e) ? e : end);
+    if (at >= end || (d = degree_end(c, at, end)) == at) break;
+    e = d;
+  }
+  if (e > k && e < end && joined(c, e) && c->t[e].kind == KIMPUT_TOK_WORD && is_cap(&c->t[e])) return k;
+  return e;
 }
 
 /* "al-Assad", "el-Sisi": a lower-case particle glued to a capitalised name. */
@@ -1122,7 +1156,16 @@ static void person_aliases(ctx *c, uint32_t name_s, uint32_t name_e, int32_t per
     /* the letters must be the initials of the name's words */
     const kimput_token *a = &c->t[k + 1];
     uint32_t p = a->start;
-    size_t w = tok_at(c, name_s);
+    size_t w = tok_at(c, name_s), words = 0;
+    for (size_t x = w; x < k; x++) words += c->t[x].kind == KIMPUT_TOK_WORD;
+    /* "Ustaz Abdul Somad (UAS)": the form of address before the name may open the initials */
+    size_t more = a->end - a->start > words ? a->end - a->start - words : 0;
+    if (more >= 1 && more <= 2 && w >= more) {
+      int titled = 1;
+      for (size_t x = w - more; x < w && titled; x++)
+        titled = is_cap(&c->t[x]) && joined(c, x + 1) && (look(c, x, x + 1).cls & (KIMPUT_LEX_RANK | KIMPUT_LEX_TITLE));
+      if (titled) w -= more;
+    }
     for (; w < k && p < a->end; w++) {
       if (c->t[w].kind != KIMPUT_TOK_WORD) continue;
       if (fold((unsigned char)c->text[c->t[w].start]) != fold((unsigned char)c->text[p])) return;
@@ -1138,10 +1181,16 @@ static void person_aliases(ctx *c, uint32_t name_s, uint32_t name_e, int32_t per
     k += 3;
   /* "Basuki Tjahaja Purnama atau Ahok menilai ...", "Rudi alias Ucok": one capitalised word
      after "atau"/"alias", then no more of a name, is a nickname */
-  if ((word_eq(c, k, "atau") || word_eq(c, k, "alias")) && k + 1 < c->nt && is_cap(&c->t[k + 1]) &&
-      !is_acronym(c, &c->t[k + 1]) && look(c, k + 1, k + 2).ent < 0 && !(look(c, k + 1, k + 2).cls & STOPS_NAME) &&
-      !(k + 2 < c->nt && joined(c, k + 2) && is_cap(&c->t[k + 2]))) {
-    if (!kmap_put(&c->words, c->text + c->t[k + 1].start, c->t[k + 1].end - c->t[k + 1].start, person)) c->failed = 1;
+  /* ("Ahmad Mustofa Bisri atau Gus Mus": a form of address before the nickname is none of it) */
+  size_t nick = k + 1;
+  if ((word_eq(c, k, "atau") || word_eq(c, k, "alias")) && nick + 1 < c->nt && is_cap(&c->t[nick]) &&
+      joined(c, nick + 1) && is_cap(&c->t[nick + 1]) && (look(c, nick, nick + 1).cls & KIMPUT_LEX_RANK) &&
+      look(c, nick, nick + 1).n == 1)
+    nick++;
+  if ((word_eq(c, k, "atau") || word_eq(c, k, "alias")) && nick < c->nt && is_cap(&c->t[nick]) &&
+      !is_acronym(c, &c->t[nick]) && look(c, nick, nick + 1).ent < 0 && !(look(c, nick, nick + 1).cls & STOPS_NAME) &&
+      !(nick + 1 < c->nt && joined(c, nick + 1) && is_cap(&c->t[nick + 1]))) {
+    if (!kmap_put(&c->words, c->text + c->t[nick].start, c->t[nick].end - c->t[nick].start, person)) c->failed = 1;
     return;
   }
   if (punct_is(c, k, c->nt, ',')) k++;
@@ -1555,6 +1604,12 @@ static int32_t person_for_run(ctx *c, size_t a, size_t b, int *resolved) {
     if (weak_word(c, i)) continue;
     nstrong++;
     int32_t e = kmap_get(&c->words, c->text + c->t[i].start, c->t[i].end - c->t[i].start);
+    /* "kata Al-Sulaiti" after "Fawziya Edrees Salman Al-Sulaiti": the name's words were kept
+       without the particle (split at its hyphen), as "Al Maliki" is said "Maliki" */
+    const char *w = c->text + c->t[i].start;
+    if (e < 0 && b - a == 1 && c->t[i].end - c->t[i].start > 4 && (fold((unsigned char)w[0]) == 'a' ||
+        fold((unsigned char)w[0]) == 'e') && fold((unsigned char)w[1]) == 'l' && w[2] == '-')
+      e = kmap_get(&c->words, w + 3, c->t[i].end - c->t[i].start - 3);
     if (e < 0 || c->out->e[e].kind != KIMPUT_ENT_PERSON) continue;
     if (known >= 0 && e != known) mixed = 1;
     known = e;
@@ -1845,8 +1900,7 @@ static int sentence_initial(const ctx *c, size_t i);
 static int listed_after_rank(const ctx *c, size_t k) {
   size_t e = k + look(c, k, c->nt).n;
   e += name_run(c, e, c->nt);
-  for (size_t d, n = 0; n < 4 && punct_is(c, e, c->nt, ',') && (d = degree_end(c, e + 1, c->nt)) > e + 1; n++)
-    e = d;  /* past the degrees: "Kompol X, S.IK," */
+  e = degrees_after(c, e, c->nt);  /* past the degrees: "Kompol X, S.IK," */
   if (!punct_is(c, e, c->nt, ',') || e + 1 >= c->nt) return 0;
   return word_eq(c, e + 1, "dan") || word_eq(c, e + 1, "serta") || is_cap(&c->t[e + 1]);
 }
@@ -2129,6 +2183,35 @@ static int org_named_as_word(const ctx *c, size_t j, size_t run) {
 static size_t caps_run(const ctx *c, size_t i, size_t end);
 
 static int plain_word(const ctx *c, size_t k);
+
+/* A firm's legal form before its name, and after it */
+static const char *const legal[] = {"pt", "pt.", "cv", "perum", "persero"};
+#define NLEGAL (sizeof legal / sizeof *legal)
+static const char *const tbk[] = {"tbk", "tbk."};
+
+/* "Direktur Utama Jasa Marga Subakti Syukur", "VP Corporate Communication Pintarin Sinta Dewi":
+ * in the run of capitalised words at [j, j + run) after a title, a firm the document named
+ * before with its legal form ("PT Jasa Marga (Persero) Tbk", "PT Pintarin"), up to three words,
+ * with words of a name after it (two when the firm is one word, no word of a person named
+ * before): the token after the firm, or 0. The words before it are the role's field. */
+static size_t firm_in_run(const ctx *c, size_t j, size_t run) {
+  /* a firm's English name closes with one of these ("East Ventures", "Northstar Group") */
+  static const char *const tails[] = {"ventures", "capital", "partners", "group", "holdings", "sekuritas",
+                                      "securities", "technologies", "labs", "investama", "consulting"};
+  for (size_t p = j; p + 1 < j + run; p++) {
+    if (p > j && p + 2 < j + run && word_in(c, p, tails, sizeof tails / sizeof *tails)) return p + 1;
+    for (size_t m = 3; m >= 1; m--) {
+      if (p + m >= j + run || (m == 1 && p + 2 >= j + run)) continue;
+      uint32_t s = c->t[p].start, e = c->t[p + m - 1].end;
+      if (m == 1 ? !body_word(c, p) && (!c->nfirms || kmap_get(&c->orgs, c->text + s, e - s) < 0)
+                 : !c->nfirms || kmap_get(&c->orgs, c->text + s, e - s) < 0)
+        continue;
+      if (m == 1 && kmap_get(&c->words, c->text + s, e - s) >= 0) continue;
+      return p + m;
+    }
+  }
+  return 0;
+}
 
 static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
   memset(ch, 0, sizeof *ch);
@@ -2439,6 +2522,13 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       continue;
     }
     size_t run = name_run(c, j, limit);
+    size_t firm = !after_comma && run >= 3 ? firm_in_run(c, j, run) : 0;
+    if (firm) {  /* "Direktur Utama Jasa Marga X" after "PT Jasa Marga": the firm named before, whole */
+      force_qual = 0;
+      after_org = after_acronym = 0;
+      j = boundary = firm;
+      continue;
+    }
     /* (not three words no list knows right after a field's word: "pelatih timnas Shin Tae Yong"
        is one name; a team's is a fourth word: "pemain muda Persikota Kevin Anggara Putra") */
     /* (nor a given name's: "Bupati Andi Mappa Tuo", "Bupati Teuku Ahmad Syah") */
@@ -3175,6 +3265,10 @@ static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
   if (n >= 2 && cue_after_addressee(c, i + n, end)) return 1;
   /* "Bepe, sapaan akrabnya, menilai ...": a nickname told as such, wherever it stands */
   if (n == 1 && nickname_owner(c, i + 1) >= 0) return 1;
+  /* "Nagita Slavina alias Gigi": a name given another after "alias" is a person's */
+  if (word_eq(c, i + n, "alias") && i + n + 1 < end && is_cap(&c->t[i + n + 1])) return 1;
+  /* "STY, sapaan akrab Shin Tae-yong,": the name whose nickname was told before it */
+  if (i > 2 && word_eq(c, i - 1, "akrab") && word_eq(c, i - 2, "sapaan") && punct_is(c, i - 3, end, ',')) return 1;
   /* "mantan bintang basket NBA, Dennis Rodman, yang ...": a name of two words or
    * more set off by commas after a description, a relative clause after it */
   int described = n >= 2 && i > 1 && punct_is(c, i - 1, end, ',') && c->t[i - 2].kind == KIMPUT_TOK_WORD &&
@@ -3280,10 +3374,9 @@ static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
   /* "Kakak korban, Rudi, menuturkan": a name set off by commas, a cue after it;
      "kata kuasa hukumnya, Andi Wijaya.": a name closing the sentence after a
      comma, a cue a few words before it */
-  size_t past = i + n;  /* past the degrees after the name: "Hendra Wijaya, SH, MH," */
-  for (size_t d, k = 0; k < 4 && punct_is(c, past, end, ',') && (d = degree_end(c, past + 1, end)) > past + 1; k++)
-    past = d;  /* (four at most: the scan stays linear) */
-  int comma_cue = punct_is(c, past, end, ',') && cue_after(c, past + 1, end);
+  size_t past = degrees_after(c, i + n, end);  /* past the degrees after the name: "Hendra Wijaya, SH, MH," */
+  /* (the degrees set the name off as a comma does: "Andi Saputra, SH, MH mengatakan") */
+  int comma_cue = (punct_is(c, past, end, ',') && cue_after(c, past + 1, end)) || (past > i + n && cue_after(c, past, end));
   /* ("kata seorang warga, Sumarni, yang rumahnya terendam": the clause goes on after the name) */
   int lower_after_comma = punct_is(c, past, end, ',') && past + 1 < end && c->t[past + 1].kind == KIMPUT_TOK_WORD &&
                           !is_cap(&c->t[past + 1]);
@@ -3436,6 +3529,13 @@ static void scan_span(ctx *c, size_t i, size_t end) {
     if (i >= end) break;
     const kimput_token *t = &tok[i];
     enter_token(c, i);
+    /* "drg. Nanik Sukristina, M.Kes, mengatakan", "Andi Saputra, SH, MH mengatakan", "Nury Effendi,
+       SE, MA, PhD": the degrees after a person's name and its comma are none of a name or a body */
+    if (i > 1 && c->out->nm > 0 && punct_is(c, i - 1, end, ',') && c->out->m[c->out->nm - 1].kind == KIMPUT_ENT_PERSON &&
+        c->out->m[c->out->nm - 1].end == c->t[i - 2].end) {
+      size_t d = degrees_after(c, i - 1, end);
+      if (d > i) { i = d; continue; }
+    }
     unit u = look(c, i, end);
     int person_form = u.n && u.ent >= 0 && ent_kind(c, u.ent) == KIMPUT_ENT_PERSON;
     if (u.cls & KIMPUT_LEX_CUE_VIA) {  /* (an outlet named after it: outlet_after_via) */
@@ -3649,6 +3749,15 @@ static void scan_span(ctx *c, size_t i, size_t end) {
         }
         if (!kmap_put(&c->orgs, c->text + t->start, c->t[last - 1].end - t->start, e)) c->failed = 1;
         if (key && !kmap_put(&c->orgs, c->text + key->start, key->end - key->start, e)) c->failed = 1;
+        /* "PT Jasa Marga (Persero) Tbk": the firm without its legal form, as a title chain names it
+           later ("Direktur Utama Jasa Marga X") */
+        size_t firm_s = i + u.n, firm_e = last;
+        if (firm_e > firm_s + 1 && word_in(c, firm_e - 1, tbk, 2)) firm_e--;
+        if (u.n == 1 && firm_e > firm_s && word_in(c, i, legal, NLEGAL) && is_cap(&c->t[firm_s])) {
+          if (!kmap_put(&c->orgs, c->text + c->t[firm_s].start, c->t[firm_e - 1].end - c->t[firm_s].start, e))
+            c->failed = 1;
+          c->nfirms++;
+        }
         /* "Biro Pers, Media, dan Informasi ...": called by its words before the list later ("Biro Pers") */
         for (size_t q = i + 2; q < last; q++)
           if (punct_is(c, q, last, ',')) {
@@ -3712,13 +3821,6 @@ static void scan_span(ctx *c, size_t i, size_t end) {
         continue;
       }
       if (t->end - t->start > 2) { i++; continue; }
-    }
-    /* "drg. Nanik Sukristina, M.Kes, mengatakan": the degrees after a person's name and its
-       comma are none of a name */
-    if (i > 1 && punct_is(c, i - 1, end, ',') && c->out->nm > 0 &&
-        c->out->m[c->out->nm - 1].kind == KIMPUT_ENT_PERSON && c->out->m[c->out->nm - 1].end == c->t[i - 2].end) {
-      size_t d = degree_end(c, i, end);
-      if (d > i) { i = d; continue; }
     }
     /* "Latihan digelar di Graha Persib", "Stadion Kanjuruhan": a site's name, whose words name
        nobody even when one is a name met before ("kata Persib": Persib is not "Graha Persib") */

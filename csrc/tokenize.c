@@ -358,6 +358,12 @@ static size_t scan_word(const unsigned char *s, size_t len, size_t i, int *kind,
       *flags |= KIMPUT_TOKF_ABBREV;
       return i + 1;
     }
+    /* "Sp.PD,", "Sp.OG(K)", "Ph.D,": a physician's specialist degree or a doctorate with no final
+       period is one word too, not a sentence's end before capitals */
+    if (i - start >= 4 && s[start + 2] == '.' && ((s[start] == 'S' && s[start + 1] == 'p') ||
+                                                  (s[start] == 'P' && s[start + 1] == 'h')) &&
+        dotted_capitals(s, start, i))
+      return i;
     /* not a domain ("akhir.Dia"): stop at the first period */
     i = first_seg_end;
     /* but keep hyphen joins of the first segment */

@@ -1527,12 +1527,67 @@ describe("attribution", function()
       .. "vaksinasi gratis."))
     assert.same({ "Hendra Wijaya" }, people("Hal itu dikatakan Hendra Wijaya, SH, MH, kepada wartawan."))
   end)
+  it("reads a firm the document named before, and English offices, as the role in a title chain", function()
+    -- the firm without its legal form, two words between the title and the name
+    assert.equal("Hendra Wijaya", first_speaker("PT Cahaya Raya (Persero) Tbk memprediksi lonjakan penumpang. "
+      .. "Direktur Utama Cahaya Raya Hendra Wijaya mengatakan armada ditambah."))
+    assert.equal("Sinta Dewi", first_speaker("PT Tokoku Digital menerima pendanaan. VP Corporate Communication "
+      .. "Tokoku Digital Sinta Dewi mengatakan aplikasi aman."))
+    -- a word read as a firm before a name, with a field in English before it later
+    local qs = kimput.parse("CEO Tokoku Bagas Hadi mengatakan dana itu untuk ekspansi. Head of Communications "
+      .. "Tokoku Sinta Dewi mengatakan data pengguna aman."):quotes()
+    assert.equal("Bagas Hadi", qs[1].speaker)
+    assert.equal("Sinta Dewi", qs[2].speaker)
+    -- offices in English open the chain, the firm after them; a firm's English name ends with its tail
+    assert.equal("Bagas Hadi", only('Chief Executive Officer Tokoku Bagas Hadi berkata, "Kami ekspansi."').speaker)
+    assert.equal("Bagas Hadi", only('Chief Financial Officer Tokoku Bagas Hadi berkata, "Dana cukup."').speaker)
+    assert.equal("Rina Wati", only('Managing Partner Sukamaju Ventures Rina Wati berkata, "Kami percaya."').speaker)
+    assert.equal("Rina Wati", only('Country Director Yayasan Sukamaju Rina Wati berkata, "Bantuan tiba."').speaker)
+    -- "Coach" before a name is a form of address: the coach introduced before
+    assert.equal("Arif Santoso", kimput.parse('Pelatih Persikota Arif Santoso mengatakan timnya siap. "Kami siap," '
+      .. "kata Coach Arif."):quotes()[2].speaker)
+    -- a name of three words that holds no firm named before stays whole
+    assert.equal("Hendra Wijaya Saputra", first_speaker("PT Cahaya Raya menambah armada. Juru Bicara Hendra Wijaya "
+      .. "Saputra mengatakan laba naik."))
+  end)
+  it("reads a run of degrees after a name's comma as the name's, with no comma closing it (X, SH, MH mengatakan)",
+    function()
+    assert.equal("Hendra Wijaya", only('Kuasa hukum pelapor, Hendra Wijaya, SH, MH mengatakan, "Kasus ini janggal."')
+      .speaker)
+    assert.equal("Wulan Sari", first_speaker("Kepala Dinas Kesehatan, dr. Wulan Sari, MPH menyebut kasus naik."))
+    assert.equal("Bagas Hadi", first_speaker("Rektor Universitas Sukamaju, Prof. Bagas Hadi, SE, MA, PhD mengatakan "
+      .. "kampus siap."))
+    assert.equal("Rina Marlina", first_speaker("Juru bicara dinas, dr. Rina Marlina, Sp.P, MARS mengatakan "
+      .. "kasus naik."))
+    assert.equal("Rina Marlina", first_speaker("Dokter kandungan, dr. Rina Marlina, Sp.OG(K) mengatakan ibu sehat."))
+    assert.equal("Ratna Puspita", first_speaker("Kepala Puskesmas Ratna Puspita, SKM, MM mengatakan stok cukup."))
+    assert.same({ "Ratna Puspita" }, people("Kepala Puskesmas Ratna Puspita, SKM, MM mengatakan stok cukup."))
+    -- an acronym no list of degrees holds is a body still
+    assert.equal("KPK", first_speaker("Penyidik memeriksa Hendra Wijaya, KPK mengatakan kasus berlanjut."))
+  end)
   it("reads Kerajaan, Kesultanan and the like before a country as a body, inside a ministry's name too", function()
     local m = mention("Kerajaan Yordania menyatakan kedua pemimpin sepakat.", "Kerajaan Yordania")
     assert.equal("org", m.kind)
     assert.equal("Kerajaan Yordania", first_speaker("Pemerintah Kerajaan Yordania menyatakan kedua pemimpin sepakat."))
     assert.equal("Kementerian Luar Negeri Kerajaan Arab Saudi", first_speaker("Kementerian Luar Negeri Kerajaan Arab "
       .. "Saudi menyatakan kedua pemimpin sepakat."))
+  end)
+  it("links a short form told with the full name to the person: alias, atau Gus X, sapaan akrab, (UAS), Al-X",
+    function()
+    local function last_speaker(text)
+      local qs = kimput.parse(text):quotes()
+      return qs[#qs].speaker
+    end
+    assert.equal("Rina Marlina", last_speaker('Rina Marlina alias Ucok menyerahkan keputusan kepada suaminya. '
+      .. '"Aku dukung," kata Ucok.'))
+    assert.equal("Ahmad Hasyim Mubarok", last_speaker('Acara itu dihadiri Kiai Haji Ahmad Hasyim Mubarok atau '
+      .. 'Gus Barok. "Orang beragama pasti santun," ucap Gus Barok.'))
+    assert.equal("Park Jae-won", last_speaker('PJW, sapaan akrab Park Jae-won, mengatakan laga ini penentu. '
+      .. '"Kami harus menang," kata PJW.'))
+    assert.equal("Arif Santoso", last_speaker('Penceramah Ustaz Arif Santoso (UAS) hadir di Sukamaju. '
+      .. '"Jangan disia-siakan," kata UAS.'))
+    assert.equal("Nadia Karim Al-Faruqi", last_speaker('Duta Besar Qatar Nadia Karim Al-Faruqi hadir. '
+      .. '"Kami menghargai Indonesia," kata Al-Faruqi.'))
   end)
   it("takes a nickname told after an age, after 'atau', or with an honorific before it", function()
     assert.equal("Rudi Permana", only('Rudi Permana (34), yang akrab dipanggil Obi, kehilangan sepeda. '

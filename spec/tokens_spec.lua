@@ -50,6 +50,9 @@ describe("tokens", function()
 
   it("keeps a degree of short capitalised parts and the titles before a name with their period", function()
     assert.equal("M.Sc./word ,/punct Ph.D./word Sp.PD./word S.I.Kom./word", tokens("M.Sc., Ph.D. Sp.PD. S.I.Kom."))
+    -- a specialist's degree or a doctorate with no final period, before a comma or a bracket
+    assert.equal("Sp.PD/word ,/punct Sp.OG/word (/punct K/word )/punct Ph.D/word ,/punct",
+      tokens("Sp.PD, Sp.OG(K) Ph.D,"))
     assert.equal("KH./word Ahmad/word Kombes/word Pol./word Rudi/word Kapten/word Inf./word Sani/word",
       tokens("KH. Ahmad Kombes Pol. Rudi Kapten Inf. Sani"))
     assert.equal("pk./word 19.30/time", tokens("pk. 19.30"))

@@ -199,7 +199,7 @@ local TITLE_CLASSES = {
   offices_short = "qualifier", connectors = "connector", particles = "particle", adverbs = "adverb",
   pronouns = "pronoun", description_ends = "description_end", not_names = "not_name",
   determiners = "determiner", term_words = "term_word", facilities = "facility", person_nouns = "person_noun",
-  given_names = "given", leaders = "leader",
+  given_names = "given", leaders = "leader", degrees = "degree",
 }
 
 -- The C lexicon of the mention stage: every entity with its aliases, and the

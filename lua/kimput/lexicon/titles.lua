@@ -72,6 +72,10 @@ return {
     "Head", "Corporate Secretary", "Sekretaris Perusahaan", "Direktur Keuangan", "Chief Economist",
     "Senior Economist", "Economist", "Analyst", "Senior Analyst", "Research Analyst", "Equity Analyst",
     "Investment Analyst", "Strategist", "Investment Strategist", "Managing Director",
+    "Chief Financial Officer", "Chief Operating Officer", "Chief Technology Officer", "Chief Marketing Officer",
+    "Chief Investment Officer", "Chief Commercial Officer", "Chief Product Officer", "Chief Information Officer",
+    "Managing Partner", "Founding Partner", "General Partner", "Country Director", "Country Manager",
+    "Executive Director", "President Director", "Head Coach", "Co-Founder",
     "Direktur Operasional", "Direktur Pemasaran",
     "Direktur Utama", "Dirut", "Presiden Direktur", "Presdir", "Komisaris Utama", "Komisioner", "Kabag",
     "Kasubag", "Kepala Bagian", "Kepala Bidang", "Kepala Seksi", "Kasi", "Kepala Dinas", "Kadis",
@@ -161,6 +165,12 @@ return {
     "Daop", "Divre",
     -- owners and founders, named with the firm (Founder Tokoku X)
     "Pemilik", "Owner", "Founder", "Co-founder", "Cofounder",
+    -- firms' offices in English, named with the firm (Chief Executive Officer Tokoku X)
+    "Chief Executive Officer", "Chief Financial Officer", "Chief Operating Officer", "Chief Technology Officer",
+    "Chief Marketing Officer", "Chief Investment Officer", "Chief Commercial Officer", "Chief Product Officer",
+    "Chief Information Officer", "Managing Partner", "Founding Partner", "General Partner", "Managing Director",
+    "Country Director", "Country Manager", "Executive Director", "President Director", "General Manager",
+    "Head Coach",
     -- members of a band, named with it (Vokalis Nada Biru X)
     "Vokalis", "Gitaris", "Drummer",
   },
@@ -203,6 +213,8 @@ return {
     "Nenek", "Abah", "Ustazah", "Buya", "Abuya", "Ajengan",
     "Ustadzah", "Romo", "Pastor", "Pendeta", "Bhante", "Biksu", "Pdt.", "Ust.", "Tgk.", "Mgr.",
     -- regional forms of address ("Kang Emil", "Cak Imin", "Bung Karno", "Daeng Rudi")
+    -- a coach called by the English word, as a player or the press calls him ("kata Coach Bojan")
+    "Coach",
     "Kang", "Cak", "Ning", "Bung", "Daeng", "Uda", "Bli", "Mang", "Kak", "Pakde", "Bude", "Raden", "Kanjeng",
     "Tuan Guru", "Opung", "Ompung", "Bunda", "Nyai",
   },
@@ -396,6 +408,23 @@ return {
     "I Wayan", "I Made", "I Nyoman", "I Ketut", "I Putu", "I Gede", "I Komang", "I Kadek", "I Nengah",
     "Ni Wayan", "Ni Made", "Ni Nyoman", "Ni Ketut", "Ni Putu", "Ni Luh", "Ni Komang", "Ni Kadek",
     "La Ode", "Wa Ode",
+  },
+  -- academic and professional degrees written without dots after a name and its comma ("Andi Saputra,
+  -- SH, MH mengatakan", "dr. Leli Yuliani, MPH menyebut"): the name's, none a body or a name there.
+  -- Dotted forms (S.H., M.Si., Sp.PD) and a physician's Sp- degree are known by their shape; an
+  -- acronym no list holds here (KPK, PDIP) stays a body
+  degrees = {
+    -- sarjana
+    "SH", "SE", "ST", "SIP", "SSos", "SKom", "SPd", "SPdI", "SAg", "SHI", "SThI", "SSi", "SS", "SP", "SPt",
+    "SHut", "SKM", "SKed", "SKep", "SFarm", "SGz", "SIKom", "SIK", "STP", "STr", "SST", "SKG", "SPsi", "SSn",
+    "SDs", "SAk", "SAP", "SIA", "SAB", "STh", "SKH", "SPi", "SHum", "SM", "SMB",
+    -- magister
+    "MH", "MM", "MA", "MSi", "MPd", "MPdI", "MAg", "MHI", "MKes", "MKM", "MPH", "MARS", "MT", "MKom", "MSc",
+    "MBA", "MEng", "MPA", "MAP", "MIKom", "MPsi", "MSE", "ME", "MSn", "MDs", "MHum", "MTh", "MFarm", "MAcc",
+    "MAk", "MIP", "MPP", "MTr", "MSM", "MP", "MKn", "MSos", "MBiomed", "MKed", "LLM", "MCL",
+    -- doctors, specialists and professions
+    "PhD", "DBA", "DPhil", "DEA", "EdD", "DrPH", "MD", "Dipl", "Ak", "CA", "CPA", "CFA", "CFP", "Apt", "Lc",
+    "Ners", "SpTHT", "SpTHTKL", "SpKFR", "SpBTKV", "SpBP", "SpOT", "FINASIM", "FIHA", "AAK",
   },
   -- titles of a head of state or government: "pemimpin Korut itu" is the person introduced with one
   -- for that country, not a minister of it named since
