@@ -1197,7 +1197,17 @@ static who described_subject(const actx *c, uint32_t a, size_t v) {
   if (si == 0) return NOBODY;
   uint32_t floor = c->s[si > SENTENCES_BACK ? si - SENTENCES_BACK : 0].start;
   who holder = classes_at(c, h) & KIMPUT_LEX_TITLE ? role_holder_before(c, h, c->s[si].start, floor) : NOBODY;
-  return found(holder) ? holder : person_before(c, c->s[si].start, floor);
+  if (found(holder)) return holder;
+  who before = person_before(c, c->s[si].start, floor);
+  /* "Seorang sumber di Istana mengatakan …. Pejabat yang enggan disebut namanya itu menambahkan": the
+     unnamed speaker of a sentence before, spoken of after the person found */
+  for (size_t k = 1; k <= SENTENCES_BACK && k <= si; k++) {
+    who w = c->said[si - k];
+    if (!found(w)) continue;
+    if (w.ent < 0 && w.s != KIMPUT_UNSET && (!found(before) || before.s == KIMPUT_UNSET || w.s > before.s)) return w;
+    break;
+  }
+  return before;
 }
 
 static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
@@ -2010,9 +2020,12 @@ static void quotations(actx *c, size_t *item_of) {
           who named = person_before(c, q->open, ps > 0 ? c->s[ps - 1].end : 0);
           int newer = sp.ent >= 0 && named.ent == sp.ent && sp.ent != prev.ent;
           if (prev.ent >= 0 && c->e[prev.ent].kind == KIMPUT_ENT_PERSON && !newer) sp = prev;
-          /* nobody named before it: an unnamed speaker of the sentences before goes on
-             ("Juru bicara itu menambahkan, ... '...,' ujarnya") */
-          else if (!found(sp) && prev.ent < 0 && prev.s != KIMPUT_UNSET) sp = prev;
+          /* nobody named before it, or nobody since an unnamed speaker of the sentences before: that
+             one goes on ("Juru bicara itu menambahkan, ... '...,' ujarnya"; "Presiden X meninjau IKN.
+             Seorang pejabat yang enggan disebut namanya membenarkan …. '…,' katanya") */
+          else if (prev.ent < 0 && prev.s != KIMPUT_UNSET &&
+                   (!found(sp) || !found(named) || named.s == KIMPUT_UNSET || prev.s > named.s))
+            sp = prev;
           /* nobody before it at all: a recap after it names whom "-nya" means ('"…," tandasnya.
              Demikian disampaikan Kapolres X.') */
           if (!found(sp) && !found(prev)) {

@@ -383,6 +383,14 @@ describe("entity chains", function()
       .. 'kepada Lee Min Ho. "Presiden ingin melanjutkan dialog," kata pejabat yang enggan disebutkan namanya itu.'
     assert.equal("pejabat Prancis", only(text).speaker)
   end)
+  it("lets an unnamed speaker told after a named person go on, by pronoun or by description", function()
+    assert.equal("pejabat di Kementerian Luar Negeri", speakers('Presiden Ahmad Subagja meninjau pelabuhan. Seorang '
+      .. 'pejabat di Kementerian Luar Negeri yang enggan disebut namanya membenarkan rencana itu. "Tunggu saja '
+      .. 'pengumuman resmi," katanya.')[1])
+    assert.equal("sumber di Istana", speakers('Presiden Ahmad Subagja meninjau pelabuhan. Seorang sumber di Istana '
+      .. 'mengatakan ada tiga nama. Pejabat yang enggan disebut namanya itu menambahkan, "Tidak boleh ada '
+      .. 'kekosongan."')[1])
+  end)
   it("gives a pronoun after the writer's interview lead to the one interviewed", function()
     local qs = quotes('"Kami tidak ingin kejadian itu terulang," ujar Teddy Santoso. Kami berbincang dengan pelatih '
       .. 'Persikota, Bojan Hadi, di Bandung. "Tidak ada target lain," katanya.')
