@@ -1912,11 +1912,15 @@ static void indirect(actx *c) {
       if (k == SIZE_MAX) continue;
     }
     if (k < c->nt && c->t[k].end <= to && (classes_at(c, k) & KIMPUT_LEX_THAT)) k++;
-    if (k >= c->nt || c->t[k].start >= to) continue;
-    from = c->t[k].start;
     size_t w = k;  /* "X menyatakan menolak.": a cue with no words reported after it */
     while (w < c->nt && c->t[w].end <= to && c->t[w].kind != KIMPUT_TOK_WORD) w++;
-    if (w >= c->nt || c->t[w].end > to) continue;
+    if (w >= c->nt || c->t[w].end > to) {
+      /* "Namun, Danny membantah.": nothing reported, but the quote after it with no cue of its own
+         or a pronoun is the speaker's */
+      if (sp.ent >= 0 && c->e[sp.ent].kind == KIMPUT_ENT_PERSON) c->said[si] = sp;
+      continue;
+    }
+    from = c->t[k].start;
     /* "X mengatakan hal tersebut ...": a recap of words quoted before, none reported here (X
        speaks on in the quotes after it that have no cue) */
     if (recap_object(c, w, to) ||

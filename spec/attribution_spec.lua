@@ -391,6 +391,11 @@ describe("entity chains", function()
       .. 'mengatakan ada tiga nama. Pejabat yang enggan disebut namanya itu menambahkan, "Tidak boleh ada '
       .. 'kekosongan."')[1])
   end)
+  it("gives a pronoun after 'X membantah.' (a cue closing its sentence) to X", function()
+    assert.same({ "Bagas Hadi", "Rina Marlina" }, speakers('"Lawan akan kesulitan," ujar pengamat Bagas Hadi. '
+      .. 'Wali Kota Sukamaju Rina Marlina disebut pernah bertemu Ketua Umum Partai Merdeka. Namun, Rina membantah. '
+      .. '"Saya tidak pernah bertemu beliau," katanya.'))
+  end)
   it("gives a pronoun after the writer's interview lead to the one interviewed", function()
     local qs = quotes('"Kami tidak ingin kejadian itu terulang," ujar Teddy Santoso. Kami berbincang dengan pelatih '
       .. 'Persikota, Bojan Hadi, di Bandung. "Tidak ada target lain," katanya.')
