@@ -2023,6 +2023,15 @@ static void quotations(actx *c, size_t *item_of) {
           while (ps > 0 && si - ps < RECENT && !found(c->said[ps - 1])) ps--;
           who named = person_before(c, q->open, ps > 0 ? c->s[ps - 1].end : 0);
           int newer = sp.ent >= 0 && named.ent == sp.ent && sp.ent != prev.ent;
+          /* ... or unless a description names the title that person was introduced with ("kata mantan
+             Kapolda X itu" after "Kapolda Y Z" and another's words since) */
+          if (sp.ent >= 0 && sp.ent != prev.ent && !newer) {
+            size_t h = description_head(c, tok_at(c, after.cue_e), b);
+            if (h < c->nt && (classes_at(c, h) & KIMPUT_LEX_TITLE)) {
+              who holder = role_holder_before(c, h, q->open, q->open > 2000 ? q->open - 2000 : 0);
+              newer = holder.ent == sp.ent;
+            }
+          }
           if (prev.ent >= 0 && c->e[prev.ent].kind == KIMPUT_ENT_PERSON && !newer) sp = prev;
           /* nobody named before it, or nobody since an unnamed speaker of the sentences before: that
              one goes on ("Juru bicara itu menambahkan, ... '...,' ujarnya"; "Presiden X meninjau IKN.

@@ -1340,6 +1340,10 @@ describe("attribution", function()
       .. 'jumpa pers. "Kami siap," kata pelatih asal Sukamaju itu.')[1])
     assert.equal("Bagas Hadi", speakers('Pelatih Persikad Bagas Hadi dan kapten Persikad Rudi Wijaya hadir. '
       .. 'Pelatih berusia 50 tahun itu menegaskan, "Kami siap."')[1])
+    -- and past another's words since
+    assert.equal("Imam Santoso", speakers('Ulama Kiai Haji Anwar Hakim mengatakan para kiai sepakat. "Jangan saling '
+      .. 'memfitnah," kata Kiai Anwar. Acara itu dihadiri Kapolda Jawa Timur Irjen Pol Imam Santoso. Sebelum acara, '
+      .. 'Imam bersilaturahmi ke kediaman Kiai Anwar. "Polri butuh dukungan," kata mantan Kapolda Lembah itu.')[2])
     -- with no such title, the latest person named
     assert.equal("Rudi Wijaya", speakers('Pelatih Persikad Bagas Hadi dan kapten Persikad Rudi Wijaya hadir. '
       .. '"Kami siap," kata pemain berusia 30 tahun itu.')[1])
