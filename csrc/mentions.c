@@ -3394,6 +3394,15 @@ static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
                  (n >= 2 && (punct_is(c, past, end, ',') || punct_is(c, past, end, '.') || past >= end) &&
                   !known_place(c, i, i + n) && described_after_cue(c, i - 1)));
   if (set_off) return 1;
+  /* "Ibu korban, Euis Rahmawati, tak kuasa menahan tangis": a sentence opening with a short
+     description headed by a noun for a person or of kin, then a name of two words or more set
+     off by commas, whatever verb follows */
+  if (n >= 2 && i > 1 && punct_is(c, i - 1, end, ',') && punct_is(c, past, end, ',') && !known_place(c, i, i + n)) {
+    size_t d = i - 1;
+    while (d > 0 && i - 1 - d < 3 && c->t[d - 1].kind == KIMPUT_TOK_WORD && (d == i - 1 || joined(c, d))) d--;
+    if (d < i - 1 && sentence_initial(c, d) && (look(c, d, d + 1).cls & (KIMPUT_LEX_PERSON_NOUN | KIMPUT_LEX_KIN)))
+      return 1;
+  }
   /* "ujar relawan dari Aksi Cepat Tanggap (ACT), Rina Marlina.": a description closed by a body
      and its acronym, a name of two words or more set off after it, a cue shortly before */
   if (n >= 2 && i > 4 && punct_is(c, i - 1, end, ',') && punct_is(c, i - 2, end, ')') && is_acronym(c, &c->t[i - 3]) &&

@@ -391,6 +391,12 @@ describe("entity chains", function()
       .. 'mengatakan ada tiga nama. Pejabat yang enggan disebut namanya itu menambahkan, "Tidak boleh ada '
       .. 'kekosongan."')[1])
   end)
+  it("reads a name set off after a description of kin opening the sentence, whatever verb follows", function()
+    assert.same({ "Sutrisno", "Euis Rahmawati" }, speakers('"Setelah itu hilang kontak," kata Sutrisno. Ibu korban, '
+      .. 'Euis Rahmawati, tak kuasa menahan tangis. "Saya cuma mau anak saya pulang," ucapnya lirih.'))
+    -- a place set off so stays a place
+    assert.same({}, people("Warga korban, Jawa Barat, tak kuasa menahan tangis."))
+  end)
   it("gives a pronoun after 'X membantah.' (a cue closing its sentence) to X", function()
     assert.same({ "Bagas Hadi", "Rina Marlina" }, speakers('"Lawan akan kesulitan," ujar pengamat Bagas Hadi. '
       .. 'Wali Kota Sukamaju Rina Marlina disebut pernah bertemu Ketua Umum Partai Merdeka. Namun, Rina membantah. '
