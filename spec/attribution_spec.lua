@@ -731,6 +731,17 @@ describe("attribution", function()
     assert.equal("Wahyu Mijaya", only('Wahyu Mijaya meninjau sekolah. "Semua aman," pungkas Wahyu.').speaker)
     assert.equal("Santoso", only('Warung Santoso ramai pembeli. "Laris," kata Santoso.').speaker)
   end)
+  it("makes two words no list knows opening a sentence before a prefixed verb a person", function()
+    assert.same({ "Rendra Mahesa" }, people("Rendra Mahesa menjuarai lomba lari."))
+    -- the given name alone later is that person
+    assert.same({ "Rendra Mahesa", "Rendra Mahesa" },
+      people("Rendra Mahesa menjuarai lomba lari. Sehari kemudian, Rendra mengunjungi sekolahnya."))
+    -- not a shop, a mountain, a firm or a team
+    assert.same({}, people("Warung Santoso menjual nasi murah."))
+    assert.same({}, people("Gunung Lawuta mengeluarkan awan panas."))
+    assert.same({}, people("Sinar Jaya Motor meluncurkan bus baru."))
+    assert.same({}, people("Kopi Senja membuka gerai baru."))
+  end)
   it("reads a title alone as whom it introduced alone, before one named with another country", function()
     assert.equal("Prabowo Subianto", only('Presiden Prabowo Subianto bertemu Presiden Filipina Ferdinand Marcos Jr. '
       .. '"Kita bersahabat," kata Presiden.').speaker)
