@@ -1333,6 +1333,20 @@ static int place_or_firm_word(const ctx *c, size_t a, size_t b) {
   return 0;
 }
 
+/* "lewat akun X-nya menulis", "di akun Instagram-nya": a social platform named after "akun" is
+ * where words were posted, never who posted them. */
+static int platform_after_akun(const ctx *c, size_t i) {
+  static const char *const platforms[] = {"x", "instagram", "tiktok", "facebook", "youtube", "threads", "twitter"};
+  if (i == 0 || !word_eq(c, i - 1, "akun") || c->t[i].kind != KIMPUT_TOK_WORD) return 0;
+  const char *w = c->text + c->t[i].start;
+  size_t n = c->t[i].end - c->t[i].start, m = 0;
+  while (m < n && w[m] != '-') m++;  /* (the word before "-nya") */
+  if (m < n && !(n - m == 4 && memcmp(w + m, "-nya", 4) == 0)) return 0;
+  for (size_t k = 0; k < sizeof platforms / sizeof *platforms; k++)
+    if (strlen(platforms[k]) == m && fold_eq(w, m, platforms[k], m)) return 1;
+  return 0;
+}
+
 /* Keeps the words of the name run [a, b) that nothing showed to be a person's
  * as loose words: a later mention of one of them alone that turns out to be a
  * person takes this run as the full name (person_for_run). */
@@ -3856,6 +3870,7 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       i += name_run(c, i, end);
       continue;
     }
+    if (platform_after_akun(c, i)) { i++; continue; }
     size_t n = name_run(c, i, end);
     if (n == 0) { i++; continue; }
     /* a one-word person alias inside the run: "Pidato Putin" at a sentence start is a noun and a name */
