@@ -343,7 +343,7 @@ return {
     "Bank", "Bank Sentral", "Bursa", "Perum", "Perusahaan", "PT", "CV",
     -- a committee, and the field a deputy or a head serves, named in capitals before the
     -- body ("Ketua Panitia Pekan Raya X", "Deputi Bidang Neraca dan Analisis Statistik BPS X")
-    "Panitia", "Bidang", "Kamar Dagang", "Tim", "Toko", "Pondok Pesantren", "Ponpes", "Pesantren",
+    "Panitia", "Bidang", "Kamar Dagang", "Tim", "Toko", "Klub", "Pondok Pesantren", "Ponpes", "Pesantren",
     -- religious bodies ("Pemimpin Gereja Katolik Sedunia Paus X", "Uskup Keuskupan Agung Jakarta Y")
     "Gereja", "Keuskupan", "Keuskupan Agung", "Sinode",
   },
