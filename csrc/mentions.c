@@ -1307,6 +1307,46 @@ static int verb_follows(const ctx *c, size_t k, size_t end) {
   return (w[0] == 'm' && w[1] == 'e') || (w[0] == 'b' && w[1] == 'e' && w[2] == 'r') || (w[0] == 'd' && w[1] == 'i');
 }
 
+/* Is the verb at token k (verb_follows) more than its prefix: "menjuarai", "dilantik", "bertemu";
+ * not "menara", "merah", "dinas", "berat" (nouns and adjectives the prefix letters open). */
+static int prefixed_verb(const ctx *c, size_t k) {
+  static const char *const not_verbs[] = {"menara", "merah", "merdeka", "meja", "mereka", "menit", "dinas", "dini",
+                                          "diri", "dingin", "berat", "beras", "berita", "berkas", "bersih",
+                                          "bersama", "bernama", "merupakan", "menjadi"};
+  return !word_in(c, k, not_verbs, sizeof not_verbs / sizeof *not_verbs);
+}
+
+/* Does a word of the run [a, b) name a kind of place or firm ("Warung Santoso", "Gunung Merapi",
+ * "Astra International", "Apple Inc"): then the run is no person's even before a verb. */
+static int place_or_firm_word(const ctx *c, size_t a, size_t b) {
+  static const char *const kinds[] = {
+      "warung", "toko", "kedai", "kafe", "cafe", "restoran", "rumah", "hotel", "gunung", "sungai", "kali", "danau",
+      "pulau", "pantai", "teluk", "selat", "tanjung", "bukit", "lembah", "kampung", "dusun", "pasar", "kota",
+      "inc", "corp", "corporation", "group", "grup", "motor", "motors", "international", "internasional",
+      "holdings", "holding", "ltd", "limited", "company", "airlines", "air", "airways", "energy", "mining",
+      "foods", "media", "tech", "technologies", "studio", "studios", "entertainment", "mall", "plaza",
+      "square", "city", "land", "properti", "property", "resort", "club", "klub", "sekolah", "festival",
+      "piala", "liga", "cup", "open", "grand", "prix", "team", "racing", "band", "games", "line", "express",
+      "kopi", "mie", "bakso", "sate", "soto", "ayam", "nasi", "roti", "center", "centre", "stadium", "arena", "park"};
+  for (size_t k = a; k < b; k++)
+    if (word_in(c, k, kinds, sizeof kinds / sizeof *kinds)) return 1;
+  return 0;
+}
+
+/* "lewat akun X-nya menulis", "di akun Instagram-nya": a social platform named after "akun" is
+ * where words were posted, never who posted them. */
+static int platform_after_akun(const ctx *c, size_t i) {
+  static const char *const platforms[] = {"x", "instagram", "tiktok", "facebook", "youtube", "threads", "twitter"};
+  if (i == 0 || !word_eq(c, i - 1, "akun") || c->t[i].kind != KIMPUT_TOK_WORD) return 0;
+  const char *w = c->text + c->t[i].start;
+  size_t n = c->t[i].end - c->t[i].start, m = 0;
+  while (m < n && w[m] != '-') m++;  /* (the word before "-nya") */
+  if (m < n && !(n - m == 4 && memcmp(w + m, "-nya", 4) == 0)) return 0;
+  for (size_t k = 0; k < sizeof platforms / sizeof *platforms; k++)
+    if (strlen(platforms[k]) == m && fold_eq(w, m, platforms[k], m)) return 1;
+  return 0;
+}
+
 /* Keeps the words of the name run [a, b) that nothing showed to be a person's
  * as loose words: a later mention of one of them alone that turns out to be a
  * person takes this run as the full name (person_for_run). */
@@ -3839,6 +3879,7 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       i += name_run(c, i, end);
       continue;
     }
+    if (platform_after_akun(c, i)) { i++; continue; }
     size_t n = name_run(c, i, end);
     if (n == 0) { i++; continue; }
     /* a one-word person alias inside the run: "Pidato Putin" at a sentence start is a noun and a name */
@@ -3902,6 +3943,19 @@ static void scan_span(ctx *c, size_t i, size_t end) {
             (word_eq(c, i + n, "tak") || word_eq(c, i + n, "tidak") || word_eq(c, i + n, "belum")) &&
             c->t[i + n + 1].kind == KIMPUT_TOK_WORD && !is_cap(&c->t[i + n + 1])) ||
            (i + n < end && (look(c, i + n, i + n + 1).cls & KIMPUT_LEX_ADVERB) && verb_follows(c, i + n + 1, end)))) {
+        /* "Jonatan Christie menjuarai ...", "Budi Santoso dilantik ...": opening its sentence right before
+           a prefixed verb, a name of a person with no title (athletes, artists, private people); the
+           given name alone then means them ("Jonatan bertemu ...") */
+        if (sentence_initial(c, i) && verb_follows(c, i + n, end) && prefixed_verb(c, i + n) &&
+            !place_or_firm_word(c, i, i + n)) {
+          int resolved;
+          int32_t p = person_for_run(c, i, i + n, &resolved);
+          emit(c, t->start, c->t[i + n - 1].end, KIMPUT_UNSET, KIMPUT_UNSET, p, KIMPUT_ENT_PERSON,
+               KIMPUT_MENTION_NAME, resolved ? KIMPUT_MENTIONF_RESOLVED : 0);
+          remember(c, p, -1, -1);
+          i += n;
+          continue;
+        }
         keep_loose(c, i, i + n);
         if (sentence_initial(c, i)) {  /* (a pronoun after it may show it a person's) */
           c->loose_s = i;

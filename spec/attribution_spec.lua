@@ -750,6 +750,17 @@ describe("attribution", function()
     assert.equal("Wahyu Mijaya", only('Wahyu Mijaya meninjau sekolah. "Semua aman," pungkas Wahyu.').speaker)
     assert.equal("Santoso", only('Warung Santoso ramai pembeli. "Laris," kata Santoso.').speaker)
   end)
+  it("makes two words no list knows opening a sentence before a prefixed verb a person", function()
+    assert.same({ "Rendra Mahesa" }, people("Rendra Mahesa menjuarai lomba lari."))
+    -- the given name alone later is that person
+    assert.same({ "Rendra Mahesa", "Rendra Mahesa" },
+      people("Rendra Mahesa menjuarai lomba lari. Sehari kemudian, Rendra mengunjungi sekolahnya."))
+    -- not a shop, a mountain, a firm or a team
+    assert.same({}, people("Warung Santoso menjual nasi murah."))
+    assert.same({}, people("Gunung Lawuta mengeluarkan awan panas."))
+    assert.same({}, people("Sinar Jaya Motor meluncurkan bus baru."))
+    assert.same({}, people("Kopi Senja membuka gerai baru."))
+  end)
   it("reads a title alone as whom it introduced alone, before one named with another country", function()
     assert.equal("Prabowo Subianto", only('Presiden Prabowo Subianto bertemu Presiden Filipina Ferdinand Marcos Jr. '
       .. '"Kita bersahabat," kata Presiden.').speaker)
@@ -1426,6 +1437,8 @@ describe("attribution", function()
     assert.equal("Budi Santoso", q.speaker)
     q = only('Rektor Universitas Nusa Raya Lestari Wulandari mengatakan kampus siap. "Kami terbuka," ujar Lestari.')
     assert.equal("Lestari Wulandari", q.speaker)
+    q = only('Presiden Klub Persatuan Sukamaju Andra Wirawan menyampaikan sikap klub. "Kami siap," kata Andra.')
+    assert.equal("Andra Wirawan", q.speaker)
     q = only('Pengamat politik dari Universitas Tanjung, Ahmad Fauzi, menilai. "Koalisi itu rapuh," ujarnya.')
     assert.equal("Ahmad Fauzi", q.speaker)
   end)
@@ -2174,6 +2187,13 @@ describe("attribution", function()
     local speaker = first_speaker
     assert.equal("Azman Hashim", speaker('"Kami siap," kata PM Malaysia Datuk Seri Azman Hashim.'))
     assert.equal("Rosli Ahmad", speaker('"Kami siap," kata Tan Sri Rosli Ahmad.'))
+    -- stacked with a degree, and British honours, Prof without its dot, a Javanese princess's title
+    assert.equal("Rosli Ahmad", speaker('"Kami siap," kata Rektor Universiti Cendana Tan Sri Prof Rosli Ahmad.'))
+    assert.equal("Peter Holloway", speaker('"Kami siap," ujar Sir Peter Holloway.'))
+    assert.equal("Peter Holloway", speaker('Menteri Inggris Lord Peter Holloway menulis: "Kami siap."'))
+    assert.equal("Rina Jompa", speaker('Rektor Universitas Cendana (Unced) Prof Rina Jompa mengatakan, "Kami siap."'))
+    assert.equal("Sekar", speaker('"Kami siap," ucap GKR Sekar.'))
+    assert.equal("Yani Lestari", speaker('"Kami siap," kata Raden Ayu Yani Lestari.'))
     -- a word that is also a form of address (Ning) closes a name it ends
     assert.equal("Liu Ning", speaker('"Kami siap," kata juru bicara Kemlu China, Liu Ning.'))
     assert.equal("Liu Ning", speaker('"Kami siap," kata Juru Bicara Kemlu China Liu Ning.'))
@@ -2359,6 +2379,21 @@ describe("attribution", function()
     -- a name and another joined by "dan" after a title stay names
     local ms = kimput.parse("Kepala Dinas Kesehatan Budi Santoso dan Ani Lestari hadir, Senin."):mentions()
     assert.equal("Budi Santoso", ms[1].name)
+  end)
+  it("reads Polri's short titles as the full ones and a law body's field as the title's", function()
+    local qs = quotes('Kapolda Sukamaju Irjen Pol Rudi Hartawan didampingi Direktur Reserse Kriminal Khusus Kombes '
+      .. 'Pol Dedi Santika. "Ada 14 tersangka," kata Rudi. Dirreskrimsus menegaskan tidak ada anggota yang '
+      .. 'terlibat. "Sejauh ini bersih," tegasnya.')
+    assert.equal("Dedi Santika", qs[2].speaker)
+    qs = quotes('Penetapan itu diumumkan Ketua KPK Rudi Hartawan didampingi Direktur Penyidikan KPK Brigjen Pol '
+      .. 'Dedi Santika. "Tersangka menerima uang," kata Rudi. Direktur Penyidikan menambahkan, "Kami menyita mobil."')
+    assert.equal("Dedi Santika", qs[2].speaker)
+  end)
+  it("takes a social platform after akun for nobody", function()
+    assert.equal("Komunitas Relawan Kereta",
+      only('Komunitas Relawan Kereta lewat akun X-nya menulis, "Naik kereta itu kebutuhan."').speaker)
+    assert.equal("Komunitas Relawan Kereta",
+      only('Komunitas Relawan Kereta lewat akun Instagram-nya menulis, "Naik kereta itu kebutuhan."').speaker)
   end)
   it("knows the short titles of regional offices (Kadinkes, Kasatpol PP, Kasatlantas)", function()
     local qs = quotes('"Program ini gratis," kata Kadinkes Kota Makassar, dr. Nursaidah Sirajuddin.\n\n'

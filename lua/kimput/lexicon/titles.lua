@@ -93,7 +93,7 @@ return {
     -- police, military, courts
     "Wakapolri", "Wakapolda", "Kapolres", "Kapolresta", "Kapolrestabes", "Wakapolres", "Kapolsek",
     "Kabid Humas", "Kabid", "Kasubbid", "Kasat", "Kasat Reskrim", "Kasat Lantas", "Kasat Narkoba", "Kasi Humas",
-    "Kasubsi", "Kanit", "Kasubdit", "Dirreskrimum", "Dirreskrimsus", "Dirresnarkoba", "Kadiv Humas",
+    "Kasubsi", "Kanit", "Kasubdit", "Dirreskrimum", "Dirreskrimsus", "Dirresnarkoba", "Kadiv Humas", "Kabidhumas",
     "Panit", "Kasubnit", "Kapospol", "Kapolsubsektor", "Kasiwas", "Kasipropam", "Kasium", "Kasatnarkoba",
     "Danposramil", "Dirlantas", "Dirpolairud", "Dirintelkam", "Dirbinmas", "Dirsamapta",
     "Karo Penmas", "Kapuspen", "Pangdam", "Kasad", "KSAD", "KSAL", "KSAU", "Danrem", "Dandim", "Danramil",
@@ -209,8 +209,13 @@ return {
     "Gus", "Syekh", "Sheikh", "Syeikh", "Ayatollah", "Datuk",
     -- Malaysian honours before a name ("PM Malaysia Datuk Seri Anwar Ibrahim", "Tan Sri X")
     "Datuk Seri", "Datuk Sri", "Dato", "Dato Seri", "Dato Sri", "Datin",
-    "Datin Seri", "Tan Sri", "Puan Sri", "Tun", "Toh Puan", "Mbah", "Eyang", "Kakek",
-    "Nenek", "Abah", "Ustazah", "Buya", "Abuya", "Ajengan",
+    "Datin Seri", "Tan Sri", "Puan Sri", "Tun", "Toh Puan", "Dato'", "Dato' Sri", "Dato' Seri", "Datuk Wira",
+    "Dato' Wira", "Datin Paduka", "Dato' Paduka",
+    -- British honours, and a professor written without the dot ("Sir Tony Blair", "Prof Jamaluddin Jompa")
+    "Sir", "Lord", "Dame", "Baroness", "Baron", "Prof",
+    -- Javanese titles of nobility, like Raden: "GKR Hemas", "Raden Ayu X" (not a name's part)
+    "GKR", "GKBRAy", "KGPAA", "BRAy", "Raden Ayu", "Raden Mas", "Raden Roro",
+    "Mbah", "Eyang", "Kakek", "Nenek", "Abah", "Ustazah", "Buya", "Abuya", "Ajengan",
     "Ustadzah", "Romo", "Pastor", "Pendeta", "Bhante", "Biksu", "Pdt.", "Ust.", "Tgk.", "Mgr.",
     -- regional forms of address ("Kang Emil", "Cak Imin", "Bung Karno", "Daeng Rudi")
     -- a coach called by the English word, as a player or the press calls him ("kata Coach Bojan")
@@ -247,6 +252,8 @@ return {
     "Fiskal", "Perbankan", "Syariah", "Asuransi", "Meteorologi", "Klimatologi", "Geofisika", "Vulkanologi",
     "Mitigasi", "Geologi", "Kesejahteraan", "Dasar", "Menengah", "Tinggi", "Kebijakan", "Kerja Sama",
     "Perencanaan Pembangunan", "Penelitian", "Pengembangan",
+    -- the fields of a law-enforcement body's directors ("Direktur Penyidikan KPK X", "Deputi Penindakan")
+    "Penyidikan", "Penyelidikan", "Penindakan", "Penuntutan", "Pencegahan", "Eksekusi", "Gratifikasi",
     -- and of regional offices and their fields ("Menteri Pendayagunaan Aparatur Negara dan Reformasi
     -- Birokrasi X", "Kepala Satuan Polisi Pamong Praja", "Dinas Penanaman Modal dan Pelayanan Terpadu Satu
     -- Pintu", "Dinas Kependudukan dan Pencatatan Sipil", "Analis Pasar Uang X", "Majelis Rakyat Tertinggi")
@@ -314,6 +321,15 @@ return {
     { "Kajari", "Kepala Kejaksaan Negeri" },
     -- the executive head of a regional disaster agency, and a region's secretary
     { "Kalak", "Kepala Pelaksana" }, { "Sekda", "Sekretaris Daerah" },
+    -- Polri's short forms of its directors and heads ("Direktur Reserse Kriminal Khusus X ... Dirreskrimsus
+    -- menegaskan")
+    { "Dirreskrimsus", "Direktur Reserse Kriminal Khusus" }, { "Dirreskrimum", "Direktur Reserse Kriminal Umum" },
+    { "Dirresnarkoba", "Direktur Reserse Narkoba" }, { "Kasatreskrim", "Kepala Satuan Reserse Kriminal" },
+    { "Kasatreskrim", "Kasat Reskrim" }, { "Wakapolda", "Wakil Kepala Kepolisian Daerah" },
+    { "Wakapolres", "Wakil Kepala Kepolisian Resor" },
+    { "Wakapolri", "Wakil Kepala Kepolisian Negara Republik Indonesia" },
+    { "Kabidhumas", "Kabid Humas" }, { "Kabidhumas", "Kepala Bidang Humas" }, { "Kadiv Humas", "Kepala Divisi Humas" },
+    { "Dirlantas", "Direktur Lalu Lintas" }, { "Kasatlantas", "Kepala Satuan Lalu Lintas" },
   },
   org_heads = {
     "Badan", "Kementerian", "Dinas", "Komisi", "Fraksi", "Partai", "Lembaga", "Yayasan", "Institut",
@@ -327,7 +343,7 @@ return {
     "Bank", "Bank Sentral", "Bursa", "Perum", "Perusahaan", "PT", "CV",
     -- a committee, and the field a deputy or a head serves, named in capitals before the
     -- body ("Ketua Panitia Pekan Raya X", "Deputi Bidang Neraca dan Analisis Statistik BPS X")
-    "Panitia", "Bidang", "Kamar Dagang", "Tim", "Toko", "Pondok Pesantren", "Ponpes", "Pesantren",
+    "Panitia", "Bidang", "Kamar Dagang", "Tim", "Toko", "Klub", "Pondok Pesantren", "Ponpes", "Pesantren",
     -- religious bodies ("Pemimpin Gereja Katolik Sedunia Paus X", "Uskup Keuskupan Agung Jakarta Y")
     "Gereja", "Keuskupan", "Keuskupan Agung", "Sinode",
   },
