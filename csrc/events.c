@@ -2165,6 +2165,17 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
       }
     }
   }
+  /* "X meminta Y menyampaikan salamnya kepada Z": Y conveys X's message, X sends it */
+  if (subj >= 0 && frm == KIMPUT_FRAME_SEND && type_class(type) == KIMPUT_EVENT_LETTER && from < 0 &&
+      w->cls == KIMPUT_EVW_VERB && s->mlast[subj] + 1 == v && s->mfirst[subj] > lo + 1) {
+    size_t r = s->mfirst[subj];
+    if (token_is(s, r - 1, "meminta") || token_is(s, r - 1, "menitipkan") || token_is(s, r - 1, "mengutus") ||
+        token_is(s, r - 1, "menugaskan") || token_is(s, r - 1, "memerintahkan")) {
+      int32_t boss = subject_before(s, lo, r - 1);
+      if (boss >= 0 && s->men[boss].kind == KIMPUT_ENT_PERSON && s->men[boss].entity != s->men[subj].entity)
+        from = boss;
+    }
+  }
   /* "Dalam panggilan telepon dengan X, Y membahas ...": a noun in a fronted
    * clause opening the sentence belongs to the subject of the sentence (not
    * "... setelah pertemuan dengan X", whose owner the sentence may not name) */

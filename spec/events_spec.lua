@@ -433,6 +433,9 @@ describe("doc:events() voice and direction", function()
     e = one("Presiden Maria Kowalska mengirim utusan khusus, Lee Min Ho, untuk menyampaikan ucapan selamat "
       .. "kepada Subianto.")
     assert.same({ "message", "Maria Kowalska", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+    -- one asked to convey a greeting conveys the asker's
+    e = one("Subianto meminta Menlu Siti Rahma menyampaikan salam hangatnya kepada PM Tanaka Hiroshi.")
+    assert.same({ "message", "Ahmad Subianto", "Tanaka Hiroshi" }, { e.type, e.sender, e.recipient })
     -- the letter of someone unnamed stays no one's event
     assert.same({}, events("Subianto menugaskan Siti Rahma untuk menyerahkan surat dari warga kepada Tanaka."))
   end)
