@@ -1000,6 +1000,14 @@ static int word_after(const actx *c, size_t k, uint32_t b);
 static after_result after_attribution(actx *c, const kimput_quote *q, uint32_t b) {
   after_result r = {NOBODY, KIMPUT_UNSET, KIMPUT_UNSET, -1, 0, 0, 0};
   size_t k = tok_at(c, q->close);
+  /* 'X mengundang Y ke Pyongyang "pada waktu yang tepat". Menurut Kremlin, …': words quoted inside
+     the writer's sentence, the stop right after the mark: the sentence is over, and a cue of the
+     next one is not theirs */
+  size_t o = tok_at(c, q->open);
+  if (k < c->nt && c->t[k].end <= b && is_punct(c, k, ".") && !(c->t[k].flags & KIMPUT_TOKF_NEWLINE) && o > 0 &&
+      o < c->nt && c->t[o - 1].kind == KIMPUT_TOK_WORD && !(c->t[o].flags & KIMPUT_TOKF_NEWLINE) &&
+      c->t[o - 1].end >= c->s[sent_at(c, q->open)].start)
+    return r;
   while (k < c->nt && c->t[k].end <= b && !(c->t[k].flags & KIMPUT_TOKF_NEWLINE) && is_punct(c, k, ",.!?")) k++;
   if (k >= c->nt || c->t[k].end > b || (c->t[k].flags & KIMPUT_TOKF_NEWLINE)) return r;
   if (is_dash(c, k) && k + 1 < c->nt && cue_at(c, k + 1, b, KIMPUT_LEX_CUE_AFTER)) k++;  /* "..." - kata X */

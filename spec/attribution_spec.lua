@@ -397,6 +397,14 @@ describe("entity chains", function()
     -- a place set off so stays a place
     assert.same({}, people("Warga korban, Jawa Barat, tak kuasa menahan tangis."))
   end)
+  it("keeps words quoted inside the writer's sentence, closed by its stop, from the next sentence's cue", function()
+    local q = only('Presiden Lee Min Ho mengundang Rahma ke Seoul "pada waktu yang tepat". Menurut kantor '
+      .. 'kepresidenan, Rahma menerima undangan itu.')
+    assert.same({ "partial", "Lee Min Ho" }, { q.kind, q.speaker })
+    q = only('Lee Min Ho menyebut kemenangan itu sebagai "ungkapan kepercayaan rakyat". Ia berharap hubungan '
+      .. 'kedua negara berkembang.')
+    assert.same({ "partial", "Lee Min Ho", "menyebut" }, { q.kind, q.speaker, q.cue })
+  end)
   it("gives a pronoun after 'X membantah.' (a cue closing its sentence) to X", function()
     assert.same({ "Bagas Hadi", "Rina Marlina" }, speakers('"Lawan akan kesulitan," ujar pengamat Bagas Hadi. '
       .. 'Wali Kota Sukamaju Rina Marlina disebut pernah bertemu Ketua Umum Partai Merdeka. Namun, Rina membantah. '
