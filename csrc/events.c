@@ -1120,6 +1120,12 @@ static int cited(const scan *s, size_t lo, const kimput_date *d) {
     if (is_punct(s, j, ',') && ++commas > 2) return 0;
     if (is_punct(s, j, '.') || is_punct(s, j, ';')) return 0;
     if (cls_at(s, j, KIMPUT_EVW_CITE)) return 1;
+    /* "…, kata KCNA, Kamis (25/7)", '"…," sebut KCNA dalam laporannya, Kamis': a cue set after the
+       words, the date of the report (not "Menurut X, A bertemu B pada …": no cue after a comma) */
+    if (j > lo && (is_punct(s, j - 1, ',') || s->tok[j - 1].kind == KIMPUT_TOK_QUOTE) &&
+        (token_is(s, j, "kata") || token_is(s, j, "sebut") || token_is(s, j, "lapor") || token_is(s, j, "tulis") ||
+         token_is(s, j, "ujar")))
+      return 1;
   }
   return 0;
 }

@@ -2029,6 +2029,10 @@ describe("lex:scan and the dates it is given", function()
     -- an event's own "dilaporkan" is no citation
     local e = one("Lee menelepon Subianto yang dilaporkan berlangsung Rabu (19/6/2024).")
     assert.equal("2024-06-19", e.date)
+    -- nor is the date after a cue set after the words ("…, kata KNA, Kamis")
+    assert.is_nil(one("Lee mengirim surat kepada Subianto, kata Kantor Berita Nusa, Kamis (20/6/2024).").date)
+    -- (but "Menurut X," opening the sentence leaves the event's date its own)
+    assert.equal("2024-06-19", one("Menurut Rahma, Lee bertemu Subianto pada Rabu (19/6/2024).").date)
   end)
   it("dates no letter by the visit its invitation is for (mengundang Y untuk melakukan kunjungan ... tahun depan)",
     function()
