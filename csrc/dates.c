@@ -157,6 +157,9 @@ static const lexword table_words[] = {
   {"utc", L_ZONE, Z_UTC}, {"kst", L_ZONE, Z_KST}, {"jst", L_ZONE, Z_KST},
   {"pagi", L_POD, POD_MO}, {"siang", L_POD, POD_MI}, {"sore", L_POD, POD_AF}, {"petang", L_POD, POD_EV},
   {"malam", L_POD, POD_NI}, {"dinihari", L_POD, POD_DINI}, {"subuh", L_POD, POD_MO},
+  /* "Siangnya, ...": that part of the story's day, as "siang harinya" */
+  {"paginya", L_POD, POD_MO}, {"siangnya", L_POD, POD_MI}, {"sorenya", L_POD, POD_AF},
+  {"petangnya", L_POD, POD_EV}, {"malamnya", L_POD, POD_NI},
   /* words before a year that make a bare 4-digit number a year */
   {"pada", L_PREP, 0}, {"sejak", L_PREP, 0}, {"semenjak", L_PREP, 0}, {"hingga", L_PREP, 0},
   {"sampai", L_PREP, 0}, {"sebelum", L_PREP, 0}, {"setelah", L_PREP, 0}, {"sesudah", L_PREP, 0},
@@ -2904,6 +2907,18 @@ static size_t weekday_eve(scanner *sc, size_t i) {
   return e;
 }
 
+/* Does token i end with the suffix -nya ("malamnya")? */
+static int suffixed_nya(const scanner *sc, size_t i) {
+  size_t n = tlen(sc, i);
+  return n > 3 && same_word(sc->s + sc->t[i].end - 3, "nya", 3);
+}
+
+/* Does token i open its sentence, "Pada" aside ("Pada pagi hari, ...")? */
+static int opens_sentence(const scanner *sc, size_t i) {
+  if (i > sc->lo && word_is(sc, i - 1, "pada")) i--;
+  return i == sc->lo || is_mark(sc, i - 1, '.') || is_mark(sc, i - 1, '!') || is_mark(sc, i - 1, '?');
+}
+
 /* pagi ini, malam nanti, tadi malam, semalam, siang tadi, dini hari. */
 static size_t part_of_day(scanner *sc, size_t i) {
   size_t e;
@@ -2922,16 +2937,19 @@ static size_t part_of_day(scanner *sc, size_t i) {
   } else {
     pod = pod_at(sc, i, &e);
     if (!pod) return 0;
-    if (word_is(sc, e, "harinya") || word_is(sc, e, "itu")) {
-      /* "pada malam harinya", "sore itu": that part of the day the story reported last */
+    int told = word_is(sc, e, "harinya") || word_is(sc, e, "itu");
+    /* "pada malam harinya", "sore itu", "Siangnya,", a sentence's opener "Pada pagi hari,":
+       that part of the day the story reported last (with none told, an opener "Dini hari," is R's) */
+    if (told || (story_day(sc) && (suffixed_nya(sc, i) || (is_mark(sc, e, ',') && opens_sentence(sc, i))))) {
       if (!story_day(sc)) return 0;
-      item it = mk(i, e + 1, KIMPUT_DATE_TIME, 0, NULL);
+      e += told;
+      item it = mk(i, e, KIMPUT_DATE_TIME, 0, NULL);
       put_story_day(sc, &it, 0);
       char date[11];
       memcpy(date, it.value, sizeof date);
       snprintf(it.value, sizeof it.value, "%.10sT%s", date, pod_code[pod]);
       emit(sc, &it);
-      return e + 1;
+      return e;
     }
     if (is_key(sc, e, K_INI) || is_key(sc, e, K_NANTI) || is_key(sc, e, K_TADI)) e++;
     else if ((is_key(sc, e, K_KEMARIN) || is_key(sc, e, K_BESOK)) && !is_key(sc, e + 1, K_LUSA)) {

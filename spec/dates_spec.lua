@@ -348,6 +348,14 @@ describe("dates: durations and sets", function()
       found("Banjir datang Selasa (9/5). Malam itu, hujan turun deras."))
     -- with no day before them, none
     assert.same({}, found("Malam itu, hujan turun deras. Ia pulang pada sore harinya."))
+    -- so is one opening its sentence before a comma (Pada aside), and one with -nya
+    assert.same({ "Selasa (9/5)=2023-05-09", "Pagi hari=2023-05-09TMO", "pagi hari=2023-05-09TMO",
+      "Siangnya=2023-05-09TMI" },
+      found("Banjir datang Selasa (9/5). Pagi hari, warga mengungsi. Pada pagi hari, hujan reda. " ..
+        "Siangnya, bupati datang."))
+    -- a part of the day inside its sentence is not
+    assert.same({ "Selasa (9/5)=2023-05-09" },
+      found("Banjir datang Selasa (9/5). Warga mengungsi pagi hari, lalu pulang."))
   end)
   it("the day a statement was made is not the story's day that later days count from", function()
     assert.same({ "Senin (8/5) malam=2023-05-08TNI", "Rabu (10/5)=2023-05-10", "keesokan harinya=2023-05-09" },

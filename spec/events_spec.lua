@@ -1671,6 +1671,12 @@ describe("doc:events() 'Saat itu' pointing back at a time", function()
     assert.same({ "Ahmad Subianto", "Tanaka Hiroshi", "2024-05-13" }, { e.sender, e.recipient, e.date })
     e = one("PM Tanaka Hiroshi tiba di Jakarta pada Senin (13/5/2024). Keesokan harinya, ia bertemu Subianto.")
     assert.equal("2024-05-14", e.date)
+    -- a part of the day opening the sentence is that day's ("Pagi hari,", "Siangnya,")
+    for _, opener in ipairs({ "Pagi hari", "Pada pagi hari", "Siangnya" }) do
+      e = one("PM Tanaka Hiroshi memulai kunjungan ke Jakarta, Senin (13/5/2024).\n\n" .. opener ..
+        ", Tanaka bertemu Presiden Ahmad Subianto di Istana.")
+      assert.equal("2024-05-13", e.date, opener)
+    end
     -- not a meeting of before the story, nor one still planned
     assert.is_nil(one("Tanaka tiba di Jakarta pada Senin (13/5/2024). Tanaka pernah bertemu Subianto di Osaka.").date)
     assert.is_nil(one("Tanaka tiba di Jakarta pada Senin (13/5/2024). Ia dijadwalkan bertemu Subianto.").date)
