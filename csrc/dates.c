@@ -2259,6 +2259,25 @@ static int measured_window(const scanner *sc, size_t d) {
   return 0;
 }
 
+/* Is "Dalam N <unit>," at d opening its sentence the window of a figure told
+ * after it ("Dalam satu hari, X menggelar tiga pertemuan")? A count before
+ * the sentence ends, and no word of a deadline ahead ("Dalam tiga hari, X akan
+ * memutuskan"); e is the token after the unit. The look-ahead is bounded. */
+static int window_opener(const scanner *sc, size_t d, size_t e) {
+  static const char *const ahead[] = {"akan", "harus", "wajib", "mesti", "diharapkan", "ditargetkan", "diminta"};
+  if (!(d == sc->lo || is_mark(sc, d - 1, '.') || is_mark(sc, d - 1, '!') || is_mark(sc, d - 1, '?')) ||
+      !is_mark(sc, e, ','))
+    return 0;
+  size_t stop = e + 20 < sc->hi ? e + 20 : sc->hi;
+  for (size_t k = e + 1; k < stop; k++) {
+    if (is_mark(sc, k, '.') || is_mark(sc, k, '!') || is_mark(sc, k, '?') || is_mark(sc, k, ';') ||
+        word_in(sc, k, ahead, sizeof ahead / sizeof *ahead))
+      return 0;
+    if (kind(sc, k) == KIMPUT_TOK_NUMBER || cls(sc, k) == L_NUM) return 1;
+  }
+  return 0;
+}
+
 static size_t quantity(scanner *sc, size_t i) {
   char cnt[16];
   long n;
@@ -2337,7 +2356,8 @@ static size_t quantity(scanner *sc, size_t i) {
   } else if (within && !ahead && is_key(sc, i - 1, K_DALAM) && !is_key(sc, j, K_TERAKHIR) &&
              !is_key(sc, j, K_MENDATANG) && !is_key(sc, j, K_BELAKANGAN) && !is_key(sc, j, K_INI) &&
              cls(sc, j) != L_ORDINAL &&  /* "dalam tiga bulan pertama": a stretch */
-             unit >= U_DAY && unit <= U_YEAR && n >= 0 && !measured_window(sc, i - 1))
+             unit >= U_DAY && unit <= U_YEAR && n >= 0 && !measured_window(sc, i - 1) &&
+             !window_opener(sc, i - 1, j))
     dir = 1;  /* dalam 3 hari, dalam dua bulan: that far ahead of R, as "3 hari lagi" */
   /* "sehari sebelumnya", "dua hari kemudian", "tiga hari berselang", "seminggu kemudian": a day
      counted from the day the text reported last (story_day), not from R */
