@@ -701,6 +701,8 @@ static int token_free(const scanner *sc, size_t k) {
 }
 
 static int is_mark(const scanner *sc, size_t i, char c);
+static inline int cls(const scanner *sc, size_t i);
+static inline int kind(const scanner *sc, size_t i);
 static inline int word_is(const scanner *sc, size_t i, const char *w);
 static int word_in(const scanner *sc, size_t i, const char *const *list, size_t n);
 
@@ -765,6 +767,16 @@ static int bounds_stretch(const scanner *sc, size_t a) {
   return a > sc->lo && word_in(sc, a - 1, w, sizeof w / sizeof *w);
 }
 
+/* Is the item a bare year that ends a name ("Indonesia Open 2024", "Pilkada
+ * 2024"): a capitalised word that is no date word right before it? It names an
+ * edition of an event, not where the story is. */
+static int names_edition(const scanner *sc, const item *it) {
+  size_t a = it->a;
+  if (it->b != a + 1 || a == sc->lo || it->value[4] != '\0' || kind(sc, a - 1) != KIMPUT_TOK_WORD) return 0;
+  unsigned char c = sc->s[sc->t[a - 1].start];
+  return c >= 'A' && c <= 'Z' && cls(sc, a - 1) == L_NONE;
+}
+
 /* Emits an item. A date or time that names a day becomes the day later
  * clock times take, and gives its day to the clock times before it in its
  * sentence that had none there; unless it dates a statement, it is also the
@@ -780,7 +792,7 @@ static void emit(scanner *sc, const item *it) {
        bounds a stretch ("buron sejak 2019"): the story is not there */
     long mid;
     char g = coarse_grain(it->value, &mid);
-    if (g && !bounds_stretch(sc, it->a) && !statement_date(sc, it->a)) {
+    if (g && !bounds_stretch(sc, it->a) && !statement_date(sc, it->a) && !names_edition(sc, it)) {
       if (!story_day(sc)) {
         sc->cgrain = g;
         sc->cz = pending ? sc->pending_z : mid;

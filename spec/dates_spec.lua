@@ -328,6 +328,9 @@ describe("dates: durations and sets", function()
       found("Kebakaran terjadi Senin (8/5). Pabrik itu dibangun pada Maret 2021. Dua hari kemudian, polisi datang."))
     assert.same({ "2019=2019", "Sehari kemudian=2023-05-11" },
       found("Polisi menangkap pelaku. Ia buron sejak 2019. Sehari kemudian, ia diadili."))
+    -- nor is a year ending a name, an edition ("Kota Open 2023")
+    assert.same({ "2023=2023", "Sehari kemudian=2023-05-11" },
+      found("Atlet itu menjuarai Kota Open 2023. Sehari kemudian, ia diarak warga."))
     -- a month told since, in the count's sentence or the one before it points back to, is its anchor
     assert.same({ "Senin (8/5)=2023-05-08", "Maret 2021=2021-03", "dua hari kemudian=2021-03" },
       found("Rapat digelar Senin (8/5). Keduanya pernah bertemu pada Maret 2021 dan berpisah dua hari kemudian."))
