@@ -2988,9 +2988,14 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
          * diserahkan oleh Dubes X kepada Menlu Y, Rabu") */
         size_t dem = SIZE_MAX;  /* the demonstrative after the noun, past a few words that describe it */
         if (!got && !f.mutual && prev_count && hit_at(&s, v)->cls == KIMPUT_EVW_NOUN)
-          for (size_t k = v + s.hitlen[v]; k < hi && k < v + s.hitlen[v] + 5 && s.mstart[k] < 0; k++) {
+          for (size_t k = v + s.hitlen[v], w = 0; k < hi && w < 5 && s.mstart[k] < 0; k++) {
             if (cls_at(&s, k, KIMPUT_EVW_THIS)) { dem = k; break; }
-            if (!is_word(&s, k) && s.tok[k].kind != KIMPUT_TOK_NUMBER) break;
+            /* a reference number's marks count as one word with it ("Surat bernomor
+               600/1234-DLH itu": a mark glued on both sides) */
+            int glued = k > 0 && k + 1 < hi && s.tok[k].start == s.tok[k - 1].end &&
+                        s.tok[k + 1].start == s.tok[k].end && k - 1 > v;
+            if (!is_word(&s, k) && s.tok[k].kind != KIMPUT_TOK_NUMBER && !glued) break;
+            w += !(glued || (k > v + 1 && s.tok[k].start == s.tok[k - 1].end));
           }
         /* "Pertemuan berlangsung pada Rabu": the bare noun opening the sentence before a verb of
            taking place names the event just told as a demonstrative does */
