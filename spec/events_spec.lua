@@ -1206,6 +1206,7 @@ describe("doc:events() congratulations, lists received, and the event named agai
     end
     for text, want in pairs({
       ["Budi Hartawan mengadakan pertemuan dengan Rina Kusuma pada Senin (17/6)."] = "meeting",
+      ["Budi Hartawan melanjutkan pertemuan dengan Rina Kusuma pada Senin (17/6)."] = "meeting",
       ["Budi Hartawan melayangkan surat kepada Rina Kusuma pada Senin (17/6)."] = "letter",
       ["Budi Hartawan menyurati Rina Kusuma pada Senin (17/6)."] = "letter",
       ["Budi Hartawan dan Rina Kusuma bertemu di Bandung pada Senin (17/6)."] = "meeting",
