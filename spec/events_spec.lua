@@ -1224,6 +1224,12 @@ describe("doc:events() congratulations, lists received, and the event named agai
       assert.same({ "Budi Hartawan", "Rina Kusuma" }, parties, text)
     end
   end)
+  it("takes the name after a title's place and the units it lies in, set off by commas, as the subject", function()
+    local e = one("Kepala Desa Sukamaju, Kecamatan Cibiru, Garut, Darto Wiyono, menyurati Gubernur Joko Prasetyo.")
+    assert.same({ "letter", "Darto Wiyono", "Joko Prasetyo" }, { e.type, e.sender, e.recipient })
+    e = one("Kepala Desa Sukamaju, Kecamatan Cibiru, Garut, Darto, menyurati Gubernur Joko Prasetyo.")
+    assert.same({ "Darto", "Joko Prasetyo" }, { e.sender, e.recipient })
+  end)
   it("sends a reply with no addressee to the one who wrote to the replier", function()
     local ev = events("Lee mengirim surat kepada Subianto. Subianto kemudian membalas surat tersebut.")
     assert.same({ "letter", "Ahmad Subianto", "Lee Min Ho" }, { ev[2].type, ev[2].sender, ev[2].recipient })
