@@ -1230,6 +1230,15 @@ describe("doc:events() congratulations, lists received, and the event named agai
     e = one("Kepala Desa Sukamaju, Kecamatan Cibiru, Garut, Darto, menyurati Gubernur Joko Prasetyo.")
     assert.same({ "Darto", "Joko Prasetyo" }, { e.sender, e.recipient })
   end)
+  it("sends an office's reply to the writer of the letter just told, dated by the letter's own date", function()
+    local ev = events("Kepala Desa Darto Wiyono menyurati Presiden Ahmad Subianto pada 3 Juni 2024. Sekretariat "
+      .. "Presiden kemudian membalas surat itu. Dalam surat balasan tertanggal 10 Juni 2024, pihak istana "
+      .. "menyebut permohonan diteruskan.")
+    assert.equal(2, #ev)
+    assert.same({ "letter", "Setpres", "Darto Wiyono", "2024-06-10" },
+      { ev[2].type, ev[2].sender, ev[2].recipient, ev[2].date })
+    assert.equal("2024-06-03", ev[1].date)
+  end)
   it("sends a reply with no addressee to the one who wrote to the replier", function()
     local ev = events("Lee mengirim surat kepada Subianto. Subianto kemudian membalas surat tersebut.")
     assert.same({ "letter", "Ahmad Subianto", "Lee Min Ho" }, { ev[2].type, ev[2].sender, ev[2].recipient })
