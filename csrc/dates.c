@@ -157,6 +157,9 @@ static const lexword table_words[] = {
   {"utc", L_ZONE, Z_UTC}, {"kst", L_ZONE, Z_KST}, {"jst", L_ZONE, Z_KST},
   {"pagi", L_POD, POD_MO}, {"siang", L_POD, POD_MI}, {"sore", L_POD, POD_AF}, {"petang", L_POD, POD_EV},
   {"malam", L_POD, POD_NI}, {"dinihari", L_POD, POD_DINI}, {"subuh", L_POD, POD_MO},
+  /* "Siangnya, ...": that part of the story's day, as "siang harinya" */
+  {"paginya", L_POD, POD_MO}, {"siangnya", L_POD, POD_MI}, {"sorenya", L_POD, POD_AF},
+  {"petangnya", L_POD, POD_EV}, {"malamnya", L_POD, POD_NI},
   /* words before a year that make a bare 4-digit number a year */
   {"pada", L_PREP, 0}, {"sejak", L_PREP, 0}, {"semenjak", L_PREP, 0}, {"hingga", L_PREP, 0},
   {"sampai", L_PREP, 0}, {"sebelum", L_PREP, 0}, {"setelah", L_PREP, 0}, {"sesudah", L_PREP, 0},
@@ -698,6 +701,8 @@ static int token_free(const scanner *sc, size_t k) {
 }
 
 static int is_mark(const scanner *sc, size_t i, char c);
+static inline int cls(const scanner *sc, size_t i);
+static inline int kind(const scanner *sc, size_t i);
 static inline int word_is(const scanner *sc, size_t i, const char *w);
 static int word_in(const scanner *sc, size_t i, const char *const *list, size_t n);
 
@@ -762,6 +767,16 @@ static int bounds_stretch(const scanner *sc, size_t a) {
   return a > sc->lo && word_in(sc, a - 1, w, sizeof w / sizeof *w);
 }
 
+/* Is the item a bare year that ends a name ("Indonesia Open 2024", "Pilkada
+ * 2024"): a capitalised word that is no date word right before it? It names an
+ * edition of an event, not where the story is. */
+static int names_edition(const scanner *sc, const item *it) {
+  size_t a = it->a;
+  if (it->b != a + 1 || a == sc->lo || it->value[4] != '\0' || kind(sc, a - 1) != KIMPUT_TOK_WORD) return 0;
+  unsigned char c = sc->s[sc->t[a - 1].start];
+  return c >= 'A' && c <= 'Z' && cls(sc, a - 1) == L_NONE;
+}
+
 /* Emits an item. A date or time that names a day becomes the day later
  * clock times take, and gives its day to the clock times before it in its
  * sentence that had none there; unless it dates a statement, it is also the
@@ -777,7 +792,7 @@ static void emit(scanner *sc, const item *it) {
        bounds a stretch ("buron sejak 2019"): the story is not there */
     long mid;
     char g = coarse_grain(it->value, &mid);
-    if (g && !bounds_stretch(sc, it->a) && !statement_date(sc, it->a)) {
+    if (g && !bounds_stretch(sc, it->a) && !statement_date(sc, it->a) && !names_edition(sc, it)) {
       if (!story_day(sc)) {
         sc->cgrain = g;
         sc->cz = pending ? sc->pending_z : mid;
@@ -2256,6 +2271,25 @@ static int measured_window(const scanner *sc, size_t d) {
   return 0;
 }
 
+/* Is "Dalam N <unit>," at d opening its sentence the window of a figure told
+ * after it ("Dalam satu hari, X menggelar tiga pertemuan")? A count before
+ * the sentence ends, and no word of a deadline ahead ("Dalam tiga hari, X akan
+ * memutuskan"); e is the token after the unit. The look-ahead is bounded. */
+static int window_opener(const scanner *sc, size_t d, size_t e) {
+  static const char *const ahead[] = {"akan", "harus", "wajib", "mesti", "diharapkan", "ditargetkan", "diminta"};
+  if (!(d == sc->lo || is_mark(sc, d - 1, '.') || is_mark(sc, d - 1, '!') || is_mark(sc, d - 1, '?')) ||
+      !is_mark(sc, e, ','))
+    return 0;
+  size_t stop = e + 20 < sc->hi ? e + 20 : sc->hi;
+  for (size_t k = e + 1; k < stop; k++) {
+    if (is_mark(sc, k, '.') || is_mark(sc, k, '!') || is_mark(sc, k, '?') || is_mark(sc, k, ';') ||
+        word_in(sc, k, ahead, sizeof ahead / sizeof *ahead))
+      return 0;
+    if (kind(sc, k) == KIMPUT_TOK_NUMBER || cls(sc, k) == L_NUM) return 1;
+  }
+  return 0;
+}
+
 static size_t quantity(scanner *sc, size_t i) {
   char cnt[16];
   long n;
@@ -2334,7 +2368,8 @@ static size_t quantity(scanner *sc, size_t i) {
   } else if (within && !ahead && is_key(sc, i - 1, K_DALAM) && !is_key(sc, j, K_TERAKHIR) &&
              !is_key(sc, j, K_MENDATANG) && !is_key(sc, j, K_BELAKANGAN) && !is_key(sc, j, K_INI) &&
              cls(sc, j) != L_ORDINAL &&  /* "dalam tiga bulan pertama": a stretch */
-             unit >= U_DAY && unit <= U_YEAR && n >= 0 && !measured_window(sc, i - 1))
+             unit >= U_DAY && unit <= U_YEAR && n >= 0 && !measured_window(sc, i - 1) &&
+             !window_opener(sc, i - 1, j))
     dir = 1;  /* dalam 3 hari, dalam dua bulan: that far ahead of R, as "3 hari lagi" */
   /* "sehari sebelumnya", "dua hari kemudian", "tiga hari berselang", "seminggu kemudian": a day
      counted from the day the text reported last (story_day), not from R */
@@ -2904,6 +2939,18 @@ static size_t weekday_eve(scanner *sc, size_t i) {
   return e;
 }
 
+/* Does token i end with the suffix -nya ("malamnya")? */
+static int suffixed_nya(const scanner *sc, size_t i) {
+  size_t n = tlen(sc, i);
+  return n > 3 && same_word(sc->s + sc->t[i].end - 3, "nya", 3);
+}
+
+/* Does token i open its sentence, "Pada" aside ("Pada pagi hari, ...")? */
+static int opens_sentence(const scanner *sc, size_t i) {
+  if (i > sc->lo && word_is(sc, i - 1, "pada")) i--;
+  return i == sc->lo || is_mark(sc, i - 1, '.') || is_mark(sc, i - 1, '!') || is_mark(sc, i - 1, '?');
+}
+
 /* pagi ini, malam nanti, tadi malam, semalam, siang tadi, dini hari. */
 static size_t part_of_day(scanner *sc, size_t i) {
   size_t e;
@@ -2922,16 +2969,19 @@ static size_t part_of_day(scanner *sc, size_t i) {
   } else {
     pod = pod_at(sc, i, &e);
     if (!pod) return 0;
-    if (word_is(sc, e, "harinya") || word_is(sc, e, "itu")) {
-      /* "pada malam harinya", "sore itu": that part of the day the story reported last */
+    int told = word_is(sc, e, "harinya") || word_is(sc, e, "itu");
+    /* "pada malam harinya", "sore itu", "Siangnya,", a sentence's opener "Pada pagi hari,":
+       that part of the day the story reported last (with none told, an opener "Dini hari," is R's) */
+    if (told || (story_day(sc) && (suffixed_nya(sc, i) || (is_mark(sc, e, ',') && opens_sentence(sc, i))))) {
       if (!story_day(sc)) return 0;
-      item it = mk(i, e + 1, KIMPUT_DATE_TIME, 0, NULL);
+      e += told;
+      item it = mk(i, e, KIMPUT_DATE_TIME, 0, NULL);
       put_story_day(sc, &it, 0);
       char date[11];
       memcpy(date, it.value, sizeof date);
       snprintf(it.value, sizeof it.value, "%.10sT%s", date, pod_code[pod]);
       emit(sc, &it);
-      return e + 1;
+      return e;
     }
     if (is_key(sc, e, K_INI) || is_key(sc, e, K_NANTI) || is_key(sc, e, K_TADI)) e++;
     else if ((is_key(sc, e, K_KEMARIN) || is_key(sc, e, K_BESOK)) && !is_key(sc, e + 1, K_LUSA)) {

@@ -2669,6 +2669,15 @@ static int32_t answered(const scan *s, int32_t replier) {
     if (s->letters[(n - 1) % LETTERS_KEPT].sentence + 3 < s->sentence) break;
     if (to == replier && from != replier) return from;
   }
+  /* "Sumarno menyurati Presiden. Sekretariat Presiden membalas surat itu": an office replying
+     for the addressee, to the writer of the letter told in the sentence before (a person who
+     received nothing answers nobody) */
+  if (s->nletters > 0 && replier >= 0 && (s->undated[replier] & BODY)) {
+    size_t last = (s->nletters - 1) % LETTERS_KEPT;
+    if (s->letters[last].sentence + 1 >= s->sentence && s->letters[last].from >= 0 &&
+        s->letters[last].from != replier && s->letters[last].to != replier)
+      return s->letters[last].from;
+  }
   return -1;
 }
 
@@ -3005,9 +3014,21 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
          * diserahkan oleh Dubes X kepada Menlu Y, Rabu") */
         size_t dem = SIZE_MAX;  /* the demonstrative after the noun, past a few words that describe it */
         if (!got && !f.mutual && prev_count && hit_at(&s, v)->cls == KIMPUT_EVW_NOUN)
-          for (size_t k = v + s.hitlen[v]; k < hi && k < v + s.hitlen[v] + 5 && s.mstart[k] < 0; k++) {
+          for (size_t k = v + s.hitlen[v], w = 0; k < hi && w < 5 && s.mstart[k] < 0; k++) {
             if (cls_at(&s, k, KIMPUT_EVW_THIS)) { dem = k; break; }
-            if (!is_word(&s, k) && s.tok[k].kind != KIMPUT_TOK_NUMBER) break;
+            /* "Dalam surat balasan tertanggal 10 Juni 2024, ...": the date it bears names the
+               letter as a demonstrative does */
+            if (k == v + s.hitlen[v] && token_is(&s, k, "tertanggal") &&
+                hit_at(&s, v)->type == KIMPUT_EVENT_LETTER) {
+              dem = k;
+              break;
+            }
+            /* a reference number's marks count as one word with it ("Surat bernomor
+               600/1234-DLH itu": a mark glued on both sides) */
+            int glued = k > 0 && k + 1 < hi && s.tok[k].start == s.tok[k - 1].end &&
+                        s.tok[k + 1].start == s.tok[k].end && k - 1 > v;
+            if (!is_word(&s, k) && s.tok[k].kind != KIMPUT_TOK_NUMBER && !glued) break;
+            w += !(glued || (k > v + 1 && s.tok[k].start == s.tok[k - 1].end));
           }
         /* "Pertemuan berlangsung pada Rabu": the bare noun opening the sentence before a verb of
            taking place names the event just told as a demonstrative does */

@@ -1908,7 +1908,8 @@ static int rank_name_set_off(const ctx *c, size_t k, size_t end) {
 
 /* "Kepala Desa Sidomulyo, Kabupaten Demak, Suparno": at the comma at token k, the units the place
  * lies in (Kabupaten, Kota, Kecamatan, Provinsi ...; up to three: "Lurah X, Kecamatan Y, Kota Z,")
- * each with its name and a comma, then a name: the token of the last comma; 0 otherwise. */
+ * each with its name and a comma (and a known place after one: "Kecamatan Y, Klaten,"), then a
+ * name: the token of the last comma; 0 otherwise. */
 static size_t place_in_unit_set_off(const ctx *c, size_t k, size_t end) {
   static const char *const units[] = {"kabupaten", "kota", "kecamatan", "provinsi", "kelurahan", "desa", "kab.",
                                       "kec.", "kab", "kec"};
@@ -1923,6 +1924,12 @@ static size_t place_in_unit_set_off(const ctx *c, size_t k, size_t end) {
     if (e == first || !punct_is(c, e, end, ',') || e + 1 >= end || !is_cap(&c->t[e + 1]) ||
         is_acronym(c, &c->t[e + 1]))
       return 0;
+    /* (a known place after the unit, its regency: "..., Kecamatan Y, Klaten, Sumarno,") */
+    size_t g = e + 1;
+    while (g < end && g < e + 4 && is_cap(&c->t[g]) && (g == e + 1 || joined(c, g))) g++;
+    if (g > e + 1 && known_place(c, e + 1, g) && punct_is(c, g, end, ',') && g + 1 < end && is_cap(&c->t[g + 1]) &&
+        !is_acronym(c, &c->t[g + 1]) && !known_place(c, g + 1, g + 2))
+      e = g;
     if (!word_in(c, e + 1, units, sizeof units / sizeof *units)) {
       size_t q = e + 1;  /* (past an honorific or a rank: "..., Kecamatan X, H. Slamet Riyadi,") */
       for (int r = 0; r < 2 && q < end && (look(c, q, end).cls & KIMPUT_LEX_RANK); r++) q += look(c, q, end).n;

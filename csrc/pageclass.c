@@ -966,6 +966,15 @@ static int all_capitals(const char *text, kimput_span s) {
   return 1;
 }
 
+/* The span reads as an outlet's name: a site's address ("Situs.com") or a first
+ * word in capitals ("CNN Indonesia", "ANTARA"), not a title-cased phrase. */
+static int outlet_shaped(const char *text, kimput_span s) {
+  if (memchr(text + s.start, '.', s.end - s.start)) return 1;
+  uint32_t e = s.start;
+  while (e < s.end && text[e] != ' ') e++;
+  return e - s.start >= 2 && all_capitals(text, (kimput_span){ .start = s.start, .end = e });
+}
+
 /* Finds the article's opening: a masthead or dateline at the start of a
  * line near the top, or a dateline alone on its line. Returns its line or NONE. */
 static kimput_status find_opening(kimput_pageset *set, const kimput_doc *doc, kimput_page *page,
@@ -990,8 +999,14 @@ static kimput_status find_opening(kimput_pageset *set, const kimput_doc *doc, ki
     /* a place alone opens the article before any paragraph ("Jakarta -"),
      * or in capitals ("JAKARTA -") below a deck; "Nama Orang - ..." further
      * down is more likely a list */
-    int named = m.outlet.start != KIMPUT_UNSET ||
-                (m.place.start != KIMPUT_UNSET && (paragraphs == 0 || all_capitals(kimput_doc_text(doc, NULL), m.place)));
+    const char *text = kimput_doc_text(doc, NULL);
+    int capitals = m.place.start != KIMPUT_UNSET && all_capitals(text, m.place);
+    /* below a paragraph, an outlet in title case after a word in title case is
+     * rather a sentence's opening with a dash aside ("Kemudian, Raja Belanda –
+     * yang ... –"): a site's address, a capitalised acronym or a place in
+     * capitals makes it the article's */
+    int named = (m.outlet.start != KIMPUT_UNSET && (paragraphs == 0 || capitals || outlet_shaped(text, m.outlet))) ||
+                (m.place.start != KIMPUT_UNSET && (paragraphs == 0 || capitals));
     if (m.rule >= 0 && m.whole.end < l->end && named) {
       /* a sentence-case title with no final period ("BMKG: Waspada hujan lebat pekan ini")
        * is rather the headline: the opening only when no line under it opens the article */

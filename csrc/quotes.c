@@ -9,7 +9,8 @@
  *  - a straight mark opens when it stands before a word and closes after
  *    one (or right after a stop: scrapes glue paragraphs); a curly mark does what its shape says unless its place says the
  *    opposite (”Kami …” opens);
- *  - an apostrophe between letters (Jum'at, Qur'an) opens nothing;
+ *  - an apostrophe between letters (Jum'at, Qur'an) opens nothing, nor the
+ *    one of the title Dato' before a name (Dato' Sri Anwar);
  *  - a quote still open at the end of a paragraph continues when the next
  *    paragraph opens with the same family (the news convention for quotes
  *    over several paragraphs); otherwise it is unclosed and ends with its
@@ -78,6 +79,17 @@ static int is_space_cp(int32_t cp) {
 static int is_letter_cp(int32_t cp) {
   if (cp >= 0 && cp < 0x80) return (int)(((cp < 64 ? ASCII_DIGITS : ASCII_LETTERS) >> (cp & 63)) & 1);
   return cp >= 0xC0 && cp != 0xD7 && cp != 0xF7 && cp < 0x2000;
+}
+
+/* Is the apostrophe at s[i] the last letter of the Malay title Dato' before a
+ * name ("Dato' Sri Anwar", "Dato' Lee"): the word "Dato" glued before it, a
+ * space and a capital after it? No mark then. */
+static int malay_title(const unsigned char *s, size_t lo, size_t i, size_t hi) {
+  static const char dato[] = "dato";
+  if (i < lo + 4 || (i > lo + 4 && (s[i - 5] >= 0x80 || is_letter_cp(s[i - 5])))) return 0;
+  for (size_t k = 0; k < 4; k++)
+    if ((s[i - 4 + k] | 0x20) != dato[k]) return 0;
+  return i + 2 < hi && s[i + 1] == ' ' && s[i + 2] >= 'A' && s[i + 2] <= 'Z';
 }
 
 /* Marks that may stand before an opening quote: ( [ — – and other quotes. */
@@ -329,6 +341,7 @@ static size_t scan_paragraph(const unsigned char *s, size_t lo, size_t span_hi, 
     if (i + n < lh) { size_t m; next = kimput_utf8_decode(s, lh, i + n, &m); }
     int prev_space = is_space_cp(prev) || i == lo, next_space = is_space_cp(next) || i + n >= lh;
     if (family == FAM_SINGLE && is_letter_cp(prev) && is_letter_cp(next)) { i += n; continue; }  /* Jum'at */
+    if (cp == '\'' && malay_title(s, lo, i, lh)) { i += n; continue; }  /* Dato' Sri Anwar */
     int left = !next_space && (prev_space || is_open_context(prev));   /* could open */
     /* could close; a stop before it closes even when the next paragraph
      * was glued on (…multipolar.'Meskipun) */

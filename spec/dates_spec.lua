@@ -208,6 +208,10 @@ describe("dates: relative forms", function()
     expect("Itu banjir terparah dalam dua puluh tahun di kota.", "dua puluh tahun", "P20Y", "duration")
     expect("Itu kunjungan pertama menteri ke pulau itu dalam 15 tahun.", "15 tahun", "P15Y", "duration")
     expect("Hal itu belum pernah terjadi dalam 40 tahun di desa.", "40 tahun", "P40Y", "duration")
+    -- or told after it, in a sentence it opens: "Dalam satu hari, ... tiga pertemuan" (not a deadline ahead)
+    expect("Dalam satu hari, menteri menggelar tiga pertemuan.", "satu hari", "P1D", "duration")
+    expect("Dalam sehari, polisi menangkap lima tersangka.", "sehari", "P1D", "duration")
+    expect("Dalam tiga hari, pemerintah akan memutuskan nasib 200 pekerja.", "tiga hari", "2023-05-13")
     -- units of the clock stay durations
     expect("Pelaku wajib lapor dalam 24 jam ke polisi.", "24 jam", "PT24H", "duration")
     expect("Tim kembali 5 hari lagi ke markas.", "5 hari lagi", "2023-05-15")
@@ -324,6 +328,9 @@ describe("dates: durations and sets", function()
       found("Kebakaran terjadi Senin (8/5). Pabrik itu dibangun pada Maret 2021. Dua hari kemudian, polisi datang."))
     assert.same({ "2019=2019", "Sehari kemudian=2023-05-11" },
       found("Polisi menangkap pelaku. Ia buron sejak 2019. Sehari kemudian, ia diadili."))
+    -- nor is a year ending a name, an edition ("Kota Open 2023")
+    assert.same({ "2023=2023", "Sehari kemudian=2023-05-11" },
+      found("Atlet itu menjuarai Kota Open 2023. Sehari kemudian, ia diarak warga."))
     -- a month told since, in the count's sentence or the one before it points back to, is its anchor
     assert.same({ "Senin (8/5)=2023-05-08", "Maret 2021=2021-03", "dua hari kemudian=2021-03" },
       found("Rapat digelar Senin (8/5). Keduanya pernah bertemu pada Maret 2021 dan berpisah dua hari kemudian."))
@@ -348,6 +355,14 @@ describe("dates: durations and sets", function()
       found("Banjir datang Selasa (9/5). Malam itu, hujan turun deras."))
     -- with no day before them, none
     assert.same({}, found("Malam itu, hujan turun deras. Ia pulang pada sore harinya."))
+    -- so is one opening its sentence before a comma (Pada aside), and one with -nya
+    assert.same({ "Selasa (9/5)=2023-05-09", "Pagi hari=2023-05-09TMO", "pagi hari=2023-05-09TMO",
+      "Siangnya=2023-05-09TMI" },
+      found("Banjir datang Selasa (9/5). Pagi hari, warga mengungsi. Pada pagi hari, hujan reda. " ..
+        "Siangnya, bupati datang."))
+    -- a part of the day inside its sentence is not
+    assert.same({ "Selasa (9/5)=2023-05-09" },
+      found("Banjir datang Selasa (9/5). Warga mengungsi pagi hari, lalu pulang."))
   end)
   it("the day a statement was made is not the story's day that later days count from", function()
     assert.same({ "Senin (8/5) malam=2023-05-08TNI", "Rabu (10/5)=2023-05-10", "keesokan harinya=2023-05-09" },

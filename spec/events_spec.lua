@@ -1067,6 +1067,12 @@ describe("doc:events() congratulations, lists received, and the event named agai
     assert.same({ 1, "2024-06-17" }, { #ev, ev[1].date })
     ev = events("Lee bertemu Subianto di Seoul. Pertemuan lanjutan dijadwalkan pada Senin (17/6/2024).")
     assert.is_nil(ev[1].date)
+    -- a letter's reference number between the noun and its demonstrative
+    for _, ref in ipairs({ "600/1234-DLH", "005/KB.2/VI/2024" }) do
+      ev = events("Lee mengirimkan surat kepada Subianto. Surat bernomor " .. ref ..
+        " itu dikirim pada Jumat (14/6/2024).")
+      assert.same({ 1, "2024-06-14" }, { #ev, ev[1].date }, ref)
+    end
   end)
 
   it("reads 'kedua pemimpin bertemu' as a meeting of the two parties of the event before", function()
@@ -1209,6 +1215,7 @@ describe("doc:events() congratulations, lists received, and the event named agai
     end
     for text, want in pairs({
       ["Budi Hartawan mengadakan pertemuan dengan Rina Kusuma pada Senin (17/6)."] = "meeting",
+      ["Budi Hartawan melanjutkan pertemuan dengan Rina Kusuma pada Senin (17/6)."] = "meeting",
       ["Budi Hartawan melayangkan surat kepada Rina Kusuma pada Senin (17/6)."] = "letter",
       ["Budi Hartawan menyurati Rina Kusuma pada Senin (17/6)."] = "letter",
       ["Budi Hartawan dan Rina Kusuma bertemu di Bandung pada Senin (17/6)."] = "meeting",
@@ -1225,6 +1232,21 @@ describe("doc:events() congratulations, lists received, and the event named agai
       table.sort(parties)
       assert.same({ "Budi Hartawan", "Rina Kusuma" }, parties, text)
     end
+  end)
+  it("takes the name after a title's place and the units it lies in, set off by commas, as the subject", function()
+    local e = one("Kepala Desa Sukamaju, Kecamatan Cibiru, Garut, Darto Wiyono, menyurati Gubernur Joko Prasetyo.")
+    assert.same({ "letter", "Darto Wiyono", "Joko Prasetyo" }, { e.type, e.sender, e.recipient })
+    e = one("Kepala Desa Sukamaju, Kecamatan Cibiru, Garut, Darto, menyurati Gubernur Joko Prasetyo.")
+    assert.same({ "Darto", "Joko Prasetyo" }, { e.sender, e.recipient })
+  end)
+  it("sends an office's reply to the writer of the letter just told, dated by the letter's own date", function()
+    local ev = events("Kepala Desa Darto Wiyono menyurati Presiden Ahmad Subianto pada 3 Juni 2024. Sekretariat "
+      .. "Presiden kemudian membalas surat itu. Dalam surat balasan tertanggal 10 Juni 2024, pihak istana "
+      .. "menyebut permohonan diteruskan.")
+    assert.equal(2, #ev)
+    assert.same({ "letter", "Setpres", "Darto Wiyono", "2024-06-10" },
+      { ev[2].type, ev[2].sender, ev[2].recipient, ev[2].date })
+    assert.equal("2024-06-03", ev[1].date)
   end)
   it("sends a reply with no addressee to the one who wrote to the replier", function()
     local ev = events("Lee mengirim surat kepada Subianto. Subianto kemudian membalas surat tersebut.")
@@ -1680,6 +1702,12 @@ describe("doc:events() 'Saat itu' pointing back at a time", function()
     assert.same({ "Ahmad Subianto", "Tanaka Hiroshi", "2024-05-13" }, { e.sender, e.recipient, e.date })
     e = one("PM Tanaka Hiroshi tiba di Jakarta pada Senin (13/5/2024). Keesokan harinya, ia bertemu Subianto.")
     assert.equal("2024-05-14", e.date)
+    -- a part of the day opening the sentence is that day's ("Pagi hari,", "Siangnya,")
+    for _, opener in ipairs({ "Pagi hari", "Pada pagi hari", "Siangnya" }) do
+      e = one("PM Tanaka Hiroshi memulai kunjungan ke Jakarta, Senin (13/5/2024).\n\n" .. opener ..
+        ", Tanaka bertemu Presiden Ahmad Subianto di Istana.")
+      assert.equal("2024-05-13", e.date, opener)
+    end
     -- not a meeting of before the story, nor one still planned
     assert.is_nil(one("Tanaka tiba di Jakarta pada Senin (13/5/2024). Tanaka pernah bertemu Subianto di Osaka.").date)
     assert.is_nil(one("Tanaka tiba di Jakarta pada Senin (13/5/2024). Ia dijadwalkan bertemu Subianto.").date)

@@ -243,6 +243,20 @@ describe("line classes", function()
     assert.are.equal("Bandung", d:meta().dateline)
   end)
 
+  it("no dateline in a later paragraph at a hyphen inside a name or a dash aside", function()
+    for _, para in ipairs({
+      "Kemudian, Wali Kota Marsela Tan-Wijaya menjamu Gubernur Dario Pranoto di balai kota.",
+      "Kemudian, Wali Kota Marsela \u{2013} yang baru tiba dari Medan \u{2013} menjamu Gubernur Dario Pranoto.",
+    }) do
+      local text = "Wali Kota Menjamu Gubernur\n\nGubernur Dario Pranoto tiba di Kota Lamaran, Selasa (11/6/2024).\n\n"
+        .. para
+      local doc = kimput.parse(text, { published = "2024-06-12" })
+      local m = doc:meta()
+      assert.same({}, { m.dateline, m.outlet })
+      assert.truthy(doc:body():find(para, 1, true))
+    end
+  end)
+
   it("navigation: a promotion of the site's WhatsApp or Telegram channel", function()
     local promo = "Simak berita pilihan kami langsung di ponselmu. Akses berita KabarKota.com WhatsApp Channel : "
       .. "https://www.whatsapp.com/channel/0029XYZ"

@@ -57,6 +57,10 @@ describe("quote marks", function()
     assert.same({}, marked("Salat Jum'at di Masjid Istiqlal diikuti jemaah yang membaca Qur'an dengan khusyuk."))
     local q = only("Usai salat Jum'at, 'Hari Santri' diperingati.")
     assert.equal("Hari Santri", q.text)
+    -- nor closes one at the apostrophe of the Malay title Dato' before a name
+    q = only("'Kami bertemu Dato' Sri Rahman Hashim di Kuala Lumpur,' kata Menlu Sugiono.")
+    assert.same({ "direct", "Kami bertemu Dato' Sri Rahman Hashim di Kuala Lumpur,", "Sugiono" },
+      { q.kind, q.text, q.speaker })
   end)
   it("closes a mark right after a stop even when the next words were glued on", function()
     local q = only("Ia menyebut 'pasar yang adil.'Meskipun begitu, harga naik.")

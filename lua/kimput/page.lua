@@ -71,7 +71,8 @@ local function macros()
   local sp = [=[[\s\x{A0}]]=]
   local m = {
     sp = sp,
-    dash = [[(?:--?|–|—)]],
+    -- (a hyphen with a letter on both sides joins a word, "Willem-Alexander": no dash)
+    dash = [[(?:--|(?<!\p{L})-|-(?!\p{L})|–|—)]],
     -- (and the offset from GMT or UTC some sites write: "14:05 GMT+7", "GMT+07:00", "UTC")
     zone = [[(?:WITA|WIT|WIB|(?:GMT|UTC)(?:[\s\x{A0}]?[+-]\d{1,2}(?::?\d{2})?)?)\b]],
     time = [[\d{1,2}[:.]\d{2}(?:[:.]\d{2})?]],

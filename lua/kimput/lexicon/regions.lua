@@ -79,6 +79,8 @@ return {
   e(O, "KLHK", { "Kementerian Lingkungan Hidup dan Kehutanan" }),
   e(O, "Kemensetneg", { "Kementerian Sekretariat Negara", "Setneg" }),
   e(O, "Setkab", { "Sekretariat Kabinet" }),
+  e(O, "Setpres", { "Sekretariat Presiden" }),
+  e(O, "Setwapres", { "Sekretariat Wakil Presiden" }),
   e(O, "KSP", { "Kantor Staf Presiden" }),
   e(O, "Bappenas", { "Badan Perencanaan Pembangunan Nasional" }),
   e(O, "Bulog", { "Perum Bulog" }),

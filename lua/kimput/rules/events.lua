@@ -149,6 +149,9 @@ M.verbs = {
   { "melakukan pertemuan", type = "meeting", frame = "mutual" },
   { "mengadakan pertemuan", type = "meeting", frame = "mutual" },
   { "menggelar pertemuan", type = "meeting", frame = "mutual" },
+  -- going on with one: "X melanjutkan pertemuan dengan Y"
+  { "melanjutkan pertemuan", type = "meeting", frame = "mutual" },
+  { "melanjutkan pembicaraan", type = "meeting", frame = "mutual" },
   { "menggelar pembicaraan", type = "meeting", frame = "mutual" },
   { "melakukan perundingan", type = "meeting", frame = "mutual" },
   { "melakukan percakapan", type = "meeting", frame = "mutual" },
