@@ -1331,7 +1331,8 @@ static int32_t last_date(const scan *s, size_t lo, uint32_t sa, uint32_t sb) {
 static int dates_compatible(const scan *s, int32_t a, int32_t b) {
   if (a < 0 || b < 0) return 1;
   const char *x = s->dates[a].value, *y = s->dates[b].value;
-  size_t nx = strlen(x), ny = strlen(y), n = nx < ny ? nx : ny;
+  /* (at the day's precision: "Rabu dini hari" and "Siang harinya" tell one day's meeting) */
+  size_t nx = strcspn(x, "T"), ny = strcspn(y, "T"), n = nx < ny ? nx : ny;
   return memcmp(x, y, n) == 0;
 }
 

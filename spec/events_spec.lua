@@ -578,6 +578,11 @@ describe("doc:events() planned meetings and merging", function()
       { published = "2024-05-04" }):events()
     assert.equal(2, #ev)
     assert.same({ "2024-05-03", "2023-01" }, { ev[1].date, ev[2].date })
+    -- parts of one day tell one day's meeting
+    ev = kimput.parse("Kowalska tiba di Tokyo pada Rabu (19/6/2024) dini hari dan disambut Tanaka. Siang harinya, "
+      .. "Tanaka dan Kowalska menggelar pembicaraan resmi.", { published = "2024-06-20" }):events()
+    assert.equal(1, #ev)
+    assert.equal("2024-06-19", ev[1].date)
   end)
 
   it("keeps two letters of opposite direction apart", function()
