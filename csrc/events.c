@@ -2963,9 +2963,31 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
           again = (v > lo && token_is(&s, v - 1, "kembali")) ||
                       (v + s.hitlen[v] < hi && (token_is(&s, v + s.hitlen[v], "kembali") ||
                                                 token_is(&s, v + s.hitlen[v], "lagi")));
-          if (s.last_sentence && s.last_sentence + (again ? AGAIN_REACH : PAIR_REACH) >= s.sentence) {
+          /* "Pertukaran kartu antara X dan Y … sejak keduanya bertemu": two people named before it in
+             its own sentence are the pair, whatever event was told last (three or more: none of them) */
+          int32_t own_a = -1, own_b = -1, own_more = 0;
+          for (size_t j = v > lo + 60 ? v - 60 : lo; j < v && !own_more; j++) {  /* bounded: linear */
+            int32_t m = s.mstart[j];
+            if (m < 0 || s.men[m].kind != KIMPUT_ENT_PERSON) continue;
+            int32_t e = s.men[m].entity;
+            if (own_a < 0) own_a = e;
+            else if (e != own_a && own_b < 0) own_b = e;
+            else if (e != own_a && e != own_b) own_more = 1;
+          }
+          if (s.last_sentence && s.last_sentence + (again ? AGAIN_REACH : PAIR_REACH) >= s.sentence && own_b >= 0 &&
+              !own_more) {
+            pa = own_a;
+            pb = own_b;
+          } else if (s.last_sentence && s.last_sentence + (again ? AGAIN_REACH : PAIR_REACH) >= s.sentence) {
             pa = s.last_a;
             pb = s.last_b;
+            /* (the two people of the sentence just before, when the last event was told further back:
+               "X bertemu Y. Z menyampaikan undangan kepada X. Sebelumnya, keduanya bertemu …" is Z and X) */
+            if (si > 0 && s.last_sentence + 1 < s.sentence && own_a < 0) {
+              int32_t x = -1, y = -1;
+              pair_of_sentence(&s, &sent[si - 1], &x, &y);
+              if (y >= 0) { pa = x; pb = y; }
+            }
             leaders_pair(&s, lo, hi, v, &pa, &pb);
           } else {  /* "X mengundang Y saat keduanya bertemu": the two people named before it */
             for (size_t j = v > lo + 60 ? v - 60 : lo; j < v && pb < 0; j++) {  /* bounded: linear */

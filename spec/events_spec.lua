@@ -572,6 +572,16 @@ describe("doc:events() planned meetings and merging", function()
     assert.is_nil(ev[2].planned)
   end)
 
+  it("reads 'keduanya' as the two people its own sentence names, or the sentence before, over an older event",
+    function()
+      local ev = events("Lee mengirim kartu ucapan kepada Kowalska. Pertukaran kartu antara Lee dan Tanaka sudah "
+        .. "menjadi tradisi sejak keduanya bertemu di Tokyo pada April 2019.")
+      assert.same({ "meeting", "Lee Min Ho", "Tanaka Hiroshi" }, { ev[2].type, ev[2].sender, ev[2].recipient })
+      ev = events("Subianto bertemu Kowalska di Warsawa. Tanaka menyampaikan undangan kepada Subianto. Sebelumnya, "
+        .. "keduanya terakhir kali bertemu di Tokyo pada Juli 2023.")
+      assert.same({ "meeting", "Tanaka Hiroshi", "Ahmad Subianto" }, { ev[2].type, ev[2].sender, ev[2].recipient })
+    end)
+
   it("merges repeated mentions with compatible dates, not different ones", function()
     local ev = kimput.parse("Kowalska bertemu Tanaka pada 3 Mei 2024. Dalam pertemuan itu, Tanaka dan "
       .. "Kowalska membahas energi. Tanaka dan Kowalska terakhir bertemu pada Januari 2023.",
