@@ -1384,6 +1384,10 @@ describe("attribution", function()
     assert.equal("Ahmad Luthfiansyah", speakers('Gubernur Jawa Tengah Ahmad Luthfiansyah meninjau pasar. '
       .. '"Harga stabil," ujar Ahmad.')[1])
   end)
+  it("reads a rank among deputies or diplomats as the title's (Wakil Presiden Pertama, Sekretaris Pertama)", function()
+    assert.same({ "Reza Karimi", "Budi Santoso" }, people("Wakil Presiden Pertama Iran Reza Karimi hadir. Sekretaris "
+      .. "Pertama Kedutaan Besar RI Budi Santoso juga hadir."))
+  end)
   it("knows the districts of Jakarta news names after a building: no person set off by commas", function()
     assert.same({ "Bagas Hadi" }, people('"Kami usulkan rapat gabungan," kata Bagas Hadi kepada wartawan di Gedung '
       .. 'DPR, Senayan, Jakarta, Senin (2/10).'))

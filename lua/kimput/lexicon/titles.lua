@@ -24,6 +24,9 @@
 return {
   titles = {
     "Presiden", "Wakil Presiden", "Perdana Menteri", "PM", "Wakil Perdana Menteri",
+    -- (a rank among deputies or diplomats is the title's: "Wakil Presiden Pertama Iran X")
+    "Wakil Presiden Pertama", "Wakil Perdana Menteri Pertama", "Sekretaris Pertama", "Sekretaris Kedua",
+    "Sekretaris Ketiga",
     "Menteri", "Wakil Menteri", "Menteri Luar Negeri", "Menlu", "Wamenlu", "Menteri Pertahanan", "Menhan",
     "Menko", "Menteri Koordinator", "Menteri Keuangan", "Menkeu", "Bendahara Negara", "Menteri Dalam Negeri",
     "Mendagri",
