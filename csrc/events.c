@@ -802,6 +802,12 @@ static int32_t party_after(const scan *s, size_t a, size_t hi) {
       if (c == KIMPUT_EVW_VERB || c == KIMPUT_EVW_TO || c == KIMPUT_EVW_WITH || c == KIMPUT_EVW_STOP) return -1;
       if (c == KIMPUT_EVW_FROM && j + s->hitlen[j] < hi && s->mstart[j + s->hitlen[j]] >= 0) return -1;
     }
+    /* ("Perdana Menteri Malaysia Dato' Sri X": an apostrophe closing a word of the title, a
+       capitalised word after it, is no quotation mark) */
+    if (s->tok[j].kind == KIMPUT_TOK_QUOTE && j > a && s->tok[j].end - s->tok[j].start == 1 &&
+        s->text[s->tok[j].start] == '\'' && s->tok[j - 1].end == s->tok[j].start && j + 1 < hi &&
+        s->tok[j + 1].kind == KIMPUT_TOK_WORD && (s->tok[j + 1].flags & KIMPUT_TOKF_UPPER))
+      continue;
     if (s->tok[j].kind == KIMPUT_TOK_QUOTE ||
         (s->tok[j].kind == KIMPUT_TOK_PUNCT && !is_punct(s, j, ',') && !is_punct(s, j, '(') && !is_punct(s, j, ')')))
       return -1;

@@ -582,6 +582,12 @@ describe("doc:events() planned meetings and merging", function()
       assert.same({ "meeting", "Tanaka Hiroshi", "Ahmad Subianto" }, { ev[2].type, ev[2].sender, ev[2].recipient })
     end)
 
+  it("reads past an apostrophe closing a word of the title (Dato' Sri) to the party", function()
+    local e = one("Subianto menggelar pertemuan tertutup dengan Perdana Menteri Malaysia Dato' Sri Anwar Ibrahim "
+      .. "di Abu Dhabi.")
+    assert.same({ "meeting", "Ahmad Subianto", "Anwar Ibrahim" }, { e.type, e.sender, e.recipient })
+  end)
+
   it("merges repeated mentions with compatible dates, not different ones", function()
     local ev = kimput.parse("Kowalska bertemu Tanaka pada 3 Mei 2024. Dalam pertemuan itu, Tanaka dan "
       .. "Kowalska membahas energi. Tanaka dan Kowalska terakhir bertemu pada Januari 2023.",
