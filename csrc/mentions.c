@@ -3574,6 +3574,17 @@ static int in_code(const ctx *c, size_t k) {
 }
 
 /* The hits of tokens [i, end) are filled (lex_hits_fill) before the scan. */
+/* Emits the person named by the run of n tokens at token i (no role) and keeps them as
+ * the latest person spoken of: the number of tokens read, n. */
+static size_t person_run(ctx *c, size_t i, size_t n) {
+  int resolved;
+  int32_t p = person_for_run(c, i, i + n, &resolved);
+  emit(c, c->t[i].start, c->t[i + n - 1].end, KIMPUT_UNSET, KIMPUT_UNSET, p, KIMPUT_ENT_PERSON, KIMPUT_MENTION_NAME,
+       resolved ? KIMPUT_MENTIONF_RESOLVED : 0);
+  remember(c, p, -1, -1);
+  return n;
+}
+
 static void scan_span(ctx *c, size_t i, size_t end) {
   const kimput_token *tok = c->t;
   const lex_hit *hits = c->hits;
@@ -3714,24 +3725,14 @@ static void scan_span(ctx *c, size_t i, size_t end) {
     if (u.n == 1 && u.ent >= 0 && is_acronym(c, t) && t->end - t->start <= 4 &&
         initials_of_person(c, i, end, ent_kind(c, u.ent) == KIMPUT_ENT_PLACE)) {
       /* "tersangka berinisial MA (25)": a person's initials, not the court they spell */
-      int resolved;
-      int32_t p = person_for_run(c, i, i + 1, &resolved);
-      emit(c, t->start, t->end, KIMPUT_UNSET, KIMPUT_UNSET, p, KIMPUT_ENT_PERSON, KIMPUT_MENTION_NAME,
-           resolved ? KIMPUT_MENTIONF_RESOLVED : 0);
-      remember(c, p, -1, -1);
-      i++;
+      i += person_run(c, i, 1);
       continue;
     }
     /* (right after a relaying cue the words name the outlet: "dilaporkan Vietnam News Agency") */
     if (u.n && u.ent >= 0 && !(c->via_end && i >= c->via_end && i - c->via_end <= 2) &&
         place_opens_name(c, i, end, u)) {
       size_t n = u.n + (i + u.n < end && joined(c, i + u.n) ? name_run(c, i + u.n, end) : 0);
-      int resolved;
-      int32_t p = person_for_run(c, i, i + n, &resolved);
-      emit(c, t->start, c->t[i + n - 1].end, KIMPUT_UNSET, KIMPUT_UNSET, p, KIMPUT_ENT_PERSON, KIMPUT_MENTION_NAME,
-           resolved ? KIMPUT_MENTIONF_RESOLVED : 0);
-      remember(c, p, -1, -1);
-      i += n;
+      i += person_run(c, i, n);
       continue;
     }
     /* (a relaying cue or a noun of the press, in lower case, stands right before the outlet) */
@@ -3853,12 +3854,7 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       if (!caps && (caps = caps_run(c, i, end)) != 0 && !cue_before(c, i, 0) && !cue_after(c, i + caps, end))
         caps = 0;  /* (or next to a cue: "kata BUDI SANTOSO kepada wartawan") */
       if (caps) {  /* "BUDI SANTOSO: "…"": a name written in capitals labels the words it speaks */
-        int resolved;
-        int32_t p = person_for_run(c, i, i + caps, &resolved);
-        emit(c, t->start, c->t[i + caps - 1].end, KIMPUT_UNSET, KIMPUT_UNSET, p, KIMPUT_ENT_PERSON,
-             KIMPUT_MENTION_NAME, resolved ? KIMPUT_MENTIONF_RESOLVED : 0);
-        remember(c, p, -1, -1);
-        i += caps;
+        i += person_run(c, i, caps);
         continue;
       }
       int32_t e = kmap_get(&c->orgs, c->text + t->start, t->end - t->start);
@@ -3955,12 +3951,7 @@ static void scan_span(ctx *c, size_t i, size_t end) {
            given name alone then means them ("Jonatan bertemu ...") */
         if (sentence_initial(c, i) && verb_follows(c, i + n, end) && prefixed_verb(c, i + n) &&
             !place_or_firm_word(c, i, i + n)) {
-          int resolved;
-          int32_t p = person_for_run(c, i, i + n, &resolved);
-          emit(c, t->start, c->t[i + n - 1].end, KIMPUT_UNSET, KIMPUT_UNSET, p, KIMPUT_ENT_PERSON,
-               KIMPUT_MENTION_NAME, resolved ? KIMPUT_MENTIONF_RESOLVED : 0);
-          remember(c, p, -1, -1);
-          i += n;
+          i += person_run(c, i, n);
           continue;
         }
         keep_loose(c, i, i + n);
