@@ -1174,9 +1174,6 @@ static size_t apposed_head(const actx *c, uint32_t a, size_t mi, uint32_t vpos) 
  * by the mention stage), so such a phrase is left to the other rules. NOBODY when none. */
 static who described_subject(const actx *c, uint32_t a, size_t v) {
   enum { PHRASE_MAX = 12, SENTENCES_BACK = 2 };
-  #define FORMER(X) X("mantan") X("eks") X("bekas")
-  WORD_LIST(former, FORMER);
-  #undef FORMER
   size_t d = v;
   while (d > 0 && (classes_at(c, d - 1) & KIMPUT_LEX_ADVERB)) d--;  /* "itu pun mengatakan" */
   if (d < 2 || c->t[d - 1].kind != KIMPUT_TOK_WORD || !(classes_at(c, d - 1) & KIMPUT_LEX_DESC_END)) return NOBODY;
@@ -1184,7 +1181,7 @@ static who described_subject(const actx *c, uint32_t a, size_t v) {
   if (cs + 1 >= d || d - 1 - cs > PHRASE_MAX) return NOBODY;
   /* ("Para remaja ini menyebut": a determiner opens new speakers, not ones met before) */
   if (classes_at(c, h) & KIMPUT_LEX_DETERMINER) return NOBODY;
-  if (h + 1 < d && WORD_IN(c, h, former)) h++;
+  h = description_head(c, h, c->t[d - 1].start);
   /* (of the nouns for a person, only those a person is known as: "warga desa itu", "tersangka itu"
      may be somebody else than the one spoken of) */
   #define KNOWN_AS(X) X("pria") X("wanita") X("perempuan") X("perwira") X("pemain") X("lulusan") X("alumnus") \

@@ -278,6 +278,13 @@ static inline __attribute__((always_inline)) int token_is(const scan *s, size_t 
 }
 
 /* a word of purpose ("untuk", "guna", "demi") at token k */
+/* Is token k a verb that sends someone on another's errand (mengutus, menugaskan, meminta)? The
+ * letter or greeting that one conveys is the sender's. */
+static int dispatch_verb(const scan *s, size_t k) {
+  return token_is(s, k, "mengutus") || token_is(s, k, "menugaskan") || token_is(s, k, "memerintahkan") ||
+         token_is(s, k, "meminta") || token_is(s, k, "menitipkan");
+}
+
 static int purpose_word(const scan *s, size_t k) {
   return token_is(s, k, "untuk") || token_is(s, k, "guna") || token_is(s, k, "demi");
 }
@@ -2169,9 +2176,7 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
       if (frm == KIMPUT_FRAME_SEND && type_class(type) == KIMPUT_EVENT_LETTER && from < 0 &&
           !(after < hi && token_is(s, after, "dari"))) {
         size_t d = r;  /* back to the verb that sent him, over an envoy's phrase */
-        while (d > lo && d + 4 > r && !cls_at(s, d - 1, KIMPUT_EVW_VERB) && !token_is(s, d - 1, "mengutus") &&
-               !token_is(s, d - 1, "menugaskan") && !token_is(s, d - 1, "memerintahkan"))
-          d--;
+        while (d > lo && d + 4 > r && !cls_at(s, d - 1, KIMPUT_EVW_VERB) && !dispatch_verb(s, d - 1)) d--;
         int32_t boss = d > lo ? subject_before(s, lo, d - 1) : -1;
         if (boss >= 0 && s->men[boss].kind == KIMPUT_ENT_PERSON && s->men[boss].entity != s->men[subj].entity)
           from = boss;
@@ -2182,8 +2187,7 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
   if (subj >= 0 && frm == KIMPUT_FRAME_SEND && type_class(type) == KIMPUT_EVENT_LETTER && from < 0 &&
       w->cls == KIMPUT_EVW_VERB && s->mlast[subj] + 1 == v && s->mfirst[subj] > lo + 1) {
     size_t r = s->mfirst[subj];
-    if (token_is(s, r - 1, "meminta") || token_is(s, r - 1, "menitipkan") || token_is(s, r - 1, "mengutus") ||
-        token_is(s, r - 1, "menugaskan") || token_is(s, r - 1, "memerintahkan")) {
+    if (dispatch_verb(s, r - 1)) {
       int32_t boss = subject_before(s, lo, r - 1);
       if (boss >= 0 && s->men[boss].kind == KIMPUT_ENT_PERSON && s->men[boss].entity != s->men[subj].entity)
         from = boss;
