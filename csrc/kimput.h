@@ -184,6 +184,10 @@ kimput_status kimput_doc_status(const kimput_doc *doc);
 /* Is word[0..len) (with its final period) a known abbreviation (dll., Dr.)? */
 int kimput_is_abbreviation(const char *word, size_t len);
 
+/* Every abbreviation kimput_is_abbreviation knows, as typed, in a static
+ * table ended by NULL (for listing and checking; never freed). */
+const char *const *kimput_abbreviations(void);
+
 /* ------------------------------------------------------------ page lines and classes (page.c) */
 
 /* Splits text[0..len) at \n, \r\n, \r and \f into its non-empty lines,

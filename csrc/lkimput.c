@@ -491,12 +491,11 @@ static int l_sentence_count(lua_State *L) {
   return 1;
 }
 
-/* core.abbreviations() -> the C abbreviation table, to check it against the lexicon */
-const char *const *kimput_abbreviation_table(void);
+/* core.abbreviations() -> the tokenizer's abbreviation table (kimput_abbreviations) */
 static int l_abbreviations(lua_State *L) {
   lua_newtable(L);
   int i = 1;
-  for (const char *const *a = kimput_abbreviation_table(); *a; a++) {
+  for (const char *const *a = kimput_abbreviations(); *a; a++) {
     lua_pushstring(L, *a);
     lua_rawseti(L, -2, i++);
   }

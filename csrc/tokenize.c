@@ -93,8 +93,10 @@ static int is_upper_at(const unsigned char *s, size_t len, size_t i) {
 static int is_apostrophe(int32_t cp) { return cp == '\'' || cp == 0x2019; }
 
 /* Abbreviations that keep their period, as typed (case matters for titles,
- * "no." and "No." both listed). The Lua lexicon lexicon/abbreviations.lua
- * mirrors this table; a spec checks that they agree. */
+ * "no." and "No." both listed). Single capital initials (M.) need no entry,
+ * nor do degrees of short capitalised parts (M.Sc., S.Sos., Sp.PD.): their
+ * period is kept by their shape. A month's short form (Jun.) is one only
+ * beside a number: "Dong Jun." ends a sentence. */
 static const char *const abbreviations[] = {
   "a.n.", "a.l.", "d.a.", "dkk.", "dll.", "dsb.", "dst.", "hlm.", "jl.", "Jl.", "Jln.",
   "no.", "No.", "tgl.", "Tgl.", "u.p.", "s.d.", "sda.", "spt.", "yth.", "Yth.", "Dr.", "dr.",
@@ -137,7 +139,7 @@ int kimput_is_abbreviation(const char *word, size_t len) {
   return 0;
 }
 
-const char *const *kimput_abbreviation_table(void) { return abbreviations; }
+const char *const *kimput_abbreviations(void) { return abbreviations; }
 
 const char *kimput_token_kind_name(int kind) {
   static const char *const names[] = {"word", "number", "date", "time", "url",

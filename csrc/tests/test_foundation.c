@@ -142,8 +142,22 @@ static void test_sentences(void) {
   check_sentences("", 0);
 }
 
+/* kimput_abbreviations: the table kimput_is_abbreviation reads, each entry a word with its period */
+static void test_abbreviations(void) {
+  size_t n = 0;
+  for (const char *const *a = kimput_abbreviations(); *a; a++, n++) {
+    size_t len = strlen(*a);
+    CHECK(len >= 2 && (*a)[len - 1] == '.');
+    CHECK(kimput_is_abbreviation(*a, len));
+  }
+  CHECK(n > 50);
+  CHECK(!kimput_is_abbreviation("kota.", 5));
+  CHECK(!kimput_is_abbreviation("DR.", 3));  /* as typed: titles keep their case */
+}
+
 int main(void) {
   test_joined_flag();
+  test_abbreviations();
   test_utf8();
   test_documents();
   test_tokens();
