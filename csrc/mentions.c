@@ -765,6 +765,20 @@ static size_t name_run(const ctx *c, size_t i, size_t end) {
     unit u = look(c, i, end);
     if (u.n == 1 && u.ent < 0 && (u.cls & KIMPUT_LEX_PERSON_NOUN) && !(u.cls & (STOPS_NAME | KIMPUT_LEX_GIVEN)))
       return 0;
+    /* "Istri Rasim, Karsini, menambahkan": a noun of kin opening the sentence, one or two words of
+       a name, then another name set off by commas: whose relative, not a name's word ("Putri Ariani
+       bernyanyi" keeps its given name: no apposition follows) */
+    if (u.n <= 1 && u.ent < 0 && (u.cls & KIMPUT_LEX_KIN) && !(u.cls & (STOPS_NAME | KIMPUT_LEX_GIVEN))) {
+      size_t k = i + 1;
+      while (k < end && k < i + 3 && joined(c, k) && is_cap(&c->t[k])) k++;
+      if (k + 2 < end && punct_is(c, k, end, ',') && is_cap(&c->t[k + 1]) && !look(c, k + 1, end).n) {
+        size_t m = k + 1;
+        while (m < end && m < k + 4 && joined(c, m) && is_cap(&c->t[m])) m++;
+        if (m + 1 < end && punct_is(c, m, end, ',') && c->t[m + 1].kind == KIMPUT_TOK_WORD &&
+            !is_cap(&c->t[m + 1]) && !word_eq(c, m + 1, "dan") && !word_eq(c, m + 1, "serta"))
+          return 0;
+      }
+    }
   }
   /* "Anak Agung Ngurah Ketut Agus Nadi Putra": a name's opening words of rank (a given name of
      several words) count as one */
@@ -3443,11 +3457,14 @@ static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
   if (set_off) return 1;
   /* "Ibu korban, Euis Rahmawati, tak kuasa menahan tangis": a sentence opening with a short
      description headed by a noun for a person or of kin, then a name of two words or more set
-     off by commas, whatever verb follows */
-  if (n >= 2 && i > 1 && punct_is(c, i - 1, end, ',') && punct_is(c, past, end, ',') && !known_place(c, i, i + n)) {
+     off by commas, whatever verb follows; headed by a noun of kin, one word of a name too ("Istri
+     Rasim, Karsini, menambahkan": a relative is named by a given name alone) */
+  if (i > 1 && punct_is(c, i - 1, end, ',') && punct_is(c, past, end, ',') && !known_place(c, i, i + n)) {
     size_t d = i - 1;
     while (d > 0 && i - 1 - d < 3 && c->t[d - 1].kind == KIMPUT_TOK_WORD && (d == i - 1 || joined(c, d))) d--;
-    if (d < i - 1 && sentence_initial(c, d) && (look(c, d, d + 1).cls & (KIMPUT_LEX_PERSON_NOUN | KIMPUT_LEX_KIN)))
+    uint32_t head = d < i - 1 && sentence_initial(c, d) ? look(c, d, d + 1).cls : 0;
+    if ((n >= 2 && (head & (KIMPUT_LEX_PERSON_NOUN | KIMPUT_LEX_KIN))) ||
+        (n == 1 && (head & KIMPUT_LEX_KIN) && !look(c, i, end).n))
       return 1;
   }
   /* "ujar relawan dari Aksi Cepat Tanggap (ACT), Rina Marlina.": a description closed by a body

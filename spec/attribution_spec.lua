@@ -397,6 +397,15 @@ describe("entity chains", function()
     -- a place set off so stays a place
     assert.same({}, people("Warga korban, Jawa Barat, tak kuasa menahan tangis."))
   end)
+  it("reads a relative named by one word after a noun of kin and whose relative (Istri Rasim, Karsini,)", function()
+    assert.same({ "Rasim", "Karsini" }, speakers('Seorang nelayan, Rasim, mengaku rugi. "Sudah seminggu tidak ada '
+      .. 'pemasukan," tutur Rasim. Istri Rasim, Karsini, menambahkan anak-anak mereka hampir putus sekolah. '
+      .. '"Kami cuma bisa berdoa," ucapnya.'))
+    assert.same({ "Sekar Ayu", "Ratna" }, speakers('Aktris Sekar Ayu membantah kabar itu. "Tidak benar," kata Sekar. '
+      .. 'Ibunda Sekar, Ratna, mengaku sedih. "Anak saya tidak pantas diperlakukan begitu," ucapnya.'))
+    -- a given name that is a word of kin, no apposition after it, stays the name's
+    assert.same({ "Putri Handayani" }, speakers('Putri Handayani bernyanyi. "Saya senang," katanya.'))
+  end)
   it("keeps words quoted inside the writer's sentence, closed by its stop, from the next sentence's cue", function()
     local q = only('Presiden Lee Min Ho mengundang Rahma ke Seoul "pada waktu yang tepat". Menurut kantor '
       .. 'kepresidenan, Rahma menerima undangan itu.')
