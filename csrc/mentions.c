@@ -173,6 +173,8 @@ typedef struct {
   uint32_t nwords;
   uint32_t lead_s, lead_e;  /* a word before the name taken for the place of its title
                                ("Bupati Hendra Wiguna Saputra"), 0 and 0 when none */
+  uint32_t shed_s;          /* the name's second word when its first, no list's, may be the body of its
+                               title ("analis siber Vaksincom Alfons Tanujaya"), 0 when none */
   uint8_t kind;
 } ent;
 
@@ -1479,6 +1481,37 @@ static int speaker_place(const ctx *c, size_t a) {
                              (look(c, a + 1, a + 2).cls & (KIMPUT_LEX_CUE_BEFORE | KIMPUT_LEX_CUE_REPORTING)));
 }
 
+/* "Sekretaris Umum Gaikindo Kukuh Kumara", a title's chain read to the name's first word no list
+ * knows (three words or more, no rank, comma or given name before them): the word may be the
+ * title's body; kept until a mention says so. */
+static void keep_shed(ctx *c, int32_t p, size_t a, size_t b) {
+  /* (names whose second word is the one the person goes by: "Sri Wahyuni Lestari", "Abdul Kadir Karding") */
+  static const char *const opening[] = {"sri", "dwi", "tri", "eko", "nur", "abdul", "ahmad", "achmad", "akhmad"};
+  ent *e = &c->out->e[p];
+  if (word_in(c, a, opening, sizeof opening / sizeof *opening) || e->gaz >= 0 || e->lead_e || b < a + 3 || e->name_s != c->t[a].start || look(c, a, a + 1).n ||
+      !is_cap(&c->t[a + 1]) || is_acronym(c, &c->t[a]))
+    return;
+  /* (a rank opens the name: "AKBP Rudi Sigit Prakoso"; not the end of an office, "Direktur Jenderal") */
+  if ((look(c, a - 1, a).cls & KIMPUT_LEX_RANK) && !(a >= 2 && look(c, a - 2, a).n == 2)) return;
+  e->shed_s = c->t[a + 1].start;
+}
+
+/* The one-word name at token a, in a speaker's place, is person p's second word kept by keep_shed
+ * ("Menurut Kukuh", "kata Alfons"): the first was the body's, the name goes without it. */
+static void shed_first(ctx *c, int32_t p, size_t a) {
+  ent *e = &c->out->e[p];
+  const kimput_token *t = &c->t[a];
+  size_t n = t->end - t->start;
+  if (!e->shed_s || e->shed_s + n >= e->name_e || c->text[e->shed_s + n] != ' ' ||
+      !fold_eq(c->text + e->shed_s, n, c->text + t->start, n) || !speaker_place(c, a))
+    return;
+  c->body_s[c->nbody % LEADS_KEPT] = e->name_s;  /* (a later chain with the word reads it as the body) */
+  c->body_e[c->nbody++ % LEADS_KEPT] = e->shed_s - 1;
+  e->name_s = e->shed_s;
+  e->nwords--;
+  e->shed_s = 0;
+}
+
 /* The person whose lead word the one-word name at token a is, in a
  * speaker's place ("tutur Hendra", "Hendra menambahkan"; not "Cibinong
  * menjadi ..."): the word was the first of the name, not a place. -1 when none. */
@@ -1677,6 +1710,7 @@ static int32_t person_for_run(ctx *c, size_t a, size_t b, int *resolved) {
     ent *k = &c->out->e[known];
     /* the lead word as a nickname of the person ("... yang akrab disapa Kang Hendra") */
     if (b - a == 1 && lead_is(c, k, a) && speaker_place(c, a)) take_lead(c, known);
+    if (b - a == 1 && k->shed_s) shed_first(c, known, a);
     if (nknown == nstrong) {
       *resolved = nstrong < k->nwords || k->gaz >= 0;
       if (k->gaz < 0 && nstrong > k->nwords) { k->name_s = s; k->name_e = e_off; k->nwords = (uint32_t)nstrong; }
@@ -2258,7 +2292,8 @@ static const char *const tbk[] = {"tbk", "tbk."};
 static size_t firm_in_run(const ctx *c, size_t j, size_t run) {
   /* a firm's English name closes with one of these ("East Ventures", "Northstar Group") */
   static const char *const tails[] = {"ventures", "capital", "partners", "group", "holdings", "sekuritas",
-                                      "securities", "technologies", "labs", "investama", "consulting"};
+                                      "securities", "technologies", "labs", "investama", "consulting",
+                                      "entertainment", "studios", "pictures", "records"};
   for (size_t p = j; p + 1 < j + run; p++) {
     if (p > j && p + 2 < j + run && word_in(c, p, tails, sizeof tails / sizeof *tails)) return p + 1;
     for (size_t m = 3; m >= 1; m--) {
@@ -3653,6 +3688,8 @@ static void scan_span(ctx *c, size_t i, size_t end) {
         int32_t p = ch.gaz_person >= 0 ? person_for_gaz(c, ch.name_s, ch.name_e, ch.gaz_person, &resolved)
                                        : person_for_run(c, ch.name_s, ch.name_e, &resolved);
         if (ch.lead == ch.name_s && p >= 0 && ch.gaz_person < 0) keep_lead(c, p, ch.lead - 1);
+        else if (p >= 0 && ch.gaz_person < 0 && !punct_is(c, ch.name_s - 1, end, ',') && !resolved)
+          keep_shed(c, p, ch.name_s, ch.name_e);
         int leads = ch.head >= 0 && (c->lex->entries[ch.head].classes & KIMPUT_LEX_LEADER);
         emit(c, c->t[ch.name_s].start, c->t[ch.name_e - 1].end, rs, re, p, KIMPUT_ENT_PERSON,
              KIMPUT_MENTION_NAME, (resolved ? KIMPUT_MENTIONF_RESOLVED : 0) | (leads ? KIMPUT_MENTIONF_LEADER : 0));

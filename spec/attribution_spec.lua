@@ -1607,6 +1607,26 @@ describe("attribution", function()
     assert.equal("Hendra Wijaya Saputra", first_speaker("PT Cahaya Raya menambah armada. Juru Bicara Hendra Wijaya "
       .. "Saputra mengatakan laba naik."))
   end)
+  it("drops a body's word read as a name's first once the person is called by the second (Menurut Kukuh)", function()
+    assert.same({ "Kukuh Pramana", "Kukuh Pramana" }, speakers('Sekretaris Umum Gapura Kukuh Pramana '
+      .. 'berkata, "Harga jadi kendala." Menurut Kukuh, insentif perlu. "Pasar masih kecil," ujar Kukuh.'))
+    local qs = kimput.parse('CEO sekaligus pendiri Tanamaju, Bayu Aditya, mengatakan dana itu untuk ekspansi. '
+      .. 'VP Corporate Communication Tanamaju Nadia Putri menyebut tidak ada PHK. "Kami merekrut," terang Nadia.')
+      :quotes()
+    assert.same({ "Bayu Aditya", "Nadia Putri", "Nadia Putri" }, { qs[1].speaker, qs[2].speaker, qs[3].speaker })
+    -- the name whole when the person goes by the first word, or by the second after a rank or such a name's opening
+    assert.equal("Rasio Ridho Sani", speakers('Direktur Jenderal Rasio Ridho Sani berkata, "Kami segel." '
+      .. '"Pemilik bisa dipidana," kata Rasio.')[2])
+    assert.equal("Dwi Agung Wibowo", speakers('Kepala Dinas Pangan Dwi Agung Wibowo berkata, "Stok aman." '
+      .. '"Harga turun," kata Agung.')[2])
+    assert.equal("Rudi Sigit Prakoso", speakers('Kapolres Sukamaju AKBP Rudi Sigit Prakoso berkata, "Kami usut." '
+      .. '"Pelaku dua orang," kata Sigit.')[2])
+    -- after an office ending in a word of rank too
+    assert.equal("Rasio Ridho Sani", speakers('Direktur Jenderal Gakkum Rasio Ridho Sani berkata, "Kami segel." '
+      .. '"Pemilik bisa dipidana," kata Rasio.')[1])
+    -- a firm's English name ends with its tail: "Entertainment", "Studios", "Pictures", "Records"
+    assert.equal("Jang Min-ho", only('CEO Bintang Entertainment Jang Min-ho berkata, "Kami datang."').speaker)
+  end)
   it("reads a run of degrees after a name's comma as the name's, with no comma closing it (X, SH, MH mengatakan)",
     function()
     assert.equal("Hendra Wijaya", only('Kuasa hukum pelapor, Hendra Wijaya, SH, MH mengatakan, "Kasus ini janggal."')
