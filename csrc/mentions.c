@@ -757,8 +757,12 @@ static int32_t person_by_prefix(const ctx *c, size_t a);
 /* The length in tokens of the name that starts at token i: capitalised
  * words, initials, particles between them, al-X; a one-word person alias
  * may be part of it. 0 when no name starts there. */
+static int korean_surname(const ctx *c, size_t j);
+
 static size_t name_run(const ctx *c, size_t i, size_t end) {
   size_t j = i, good = i;
+  /* "Kang Yu-jung": a Korean surname that is a form of address too opens the name */
+  if (i + 1 < end && korean_surname(c, i)) return 1 + name_run(c, i + 1, end);
   /* "Warga Budi Santoso mengatakan", "Pedagang Siti Aminah mengeluhkan": a person noun opening
      a sentence, capitalised there, describes the one named after it (inside a body's name it
      is the body's: "Serikat Petani Indonesia") */
@@ -2206,6 +2210,21 @@ static int name_after_unit(const ctx *c, size_t k, size_t limit) {
   return comma_name_ahead(c, k + 1, limit) || body_ahead(c, k + 1, limit);
 }
 
+/* Is the form of address at token j a Korean surname ("Kang", "Bang"): a given name romanized with a
+ * hyphen, its second part in lower case, right after it ("Kang Yu-jung", "Bang Si-hyuk"), or alone,
+ * a person's so named before ("kata Kang")? */
+static int korean_surname(const ctx *c, size_t j) {
+  static const char *const surnames[] = {"kang", "bang"};
+  if (j >= c->nt || !is_cap(&c->t[j]) || !word_in(c, j, surnames, 2)) return 0;
+  if (j + 1 >= c->nt || !joined(c, j + 1) || !is_cap(&c->t[j + 1])) {
+    int32_t e = kmap_get(&c->words, c->text + c->t[j].start, c->t[j].end - c->t[j].start);
+    return e >= 0 && c->out->e[e].kind == KIMPUT_ENT_PERSON;
+  }
+  const char *w = c->text + c->t[j + 1].start;
+  const char *h = memchr(w, '-', c->t[j + 1].end - c->t[j + 1].start);
+  return h && h + 1 < c->text + c->t[j + 1].end && h[1] >= 'a' && h[1] <= 'z';
+}
+
 /* May the title word u at token j, no rank and serving no place, open a person's name: a word or
  * more of a name no list knows after it, set off by a comma, a stop, a cue or a verb (not more of
  * a title: "Koordinator Bidang ...")? */
@@ -2401,6 +2420,11 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
     }
     unit u = look(c, j, limit);
     int person = u.n && u.ent >= 0 && ent_kind(c, u.ent) == KIMPUT_ENT_PERSON;
+    if (j > i && korean_surname(c, j)) {  /* "Juru bicara Kang Yu-jung": the name, no form of address */
+      ch->name_s = j;
+      ch->name_e = j + 1 + name_run(c, j + 1, limit);
+      break;
+    }
     last_rank = u.n && (u.cls & KIMPUT_LEX_RANK) && !(u.cls & KIMPUT_LEX_TITLE) && c->t[j + u.n - 1].end -
                 c->t[j + u.n - 1].start <= 4;
     /* "Universitas Sumber Makmur", "Badan Sumber Daya X": a title word right after an
@@ -3667,7 +3691,7 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       if (i < end && joined(c, i) && is_cap(&c->t[i])) i += name_run(c, i, end);
       continue;
     }
-    if (u.n && (u.cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK)) && !person_form) {
+    if (u.n && (u.cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK)) && !person_form && !korean_surname(c, i)) {
       chain ch;
       parse_chain(c, i, end, &ch);
       uint32_t rs = c->t[ch.start].start, re = c->t[ch.role_end - 1].end;
@@ -3895,7 +3919,7 @@ static void scan_span(ctx *c, size_t i, size_t end) {
         continue;
       }
     }
-    if (u.n && (u.cls & STOPS_NAME) &&
+    if (u.n && (u.cls & STOPS_NAME) && !korean_surname(c, i) &&
         !(calendar_word(u) && month_opens_name(c, i, end)) && !given_opens_name(c, u, i, end) &&
         !day_opens_name(c, u, i, end) &&
         !(u.n == 1 && u.ent < 0 && (u.cls & STOPS_NAME) == KIMPUT_LEX_QUALIFIER && after_cue(c, i) &&

@@ -1701,6 +1701,15 @@ describe("attribution", function()
     assert.same({ "Budi Santoso", "Ani Lestari" },
       people("Camat Budi Santoso atau Lurah Ani Lestari akan hadir."))
   end)
+  it("reads Kang and Bang before a hyphenated Korean given name as the surname, and alone after as that person",
+    function()
+    assert.same({ "Kang Min-jae", "Kang Min-jae" }, speakers('Juru bicara kepresidenan Kang Min-jae mengatakan, '
+      .. '"Kami puas." "Itu cukup," kata Kang.'))
+    assert.same({ "Bang Ji-hoon", "Kang So-ra" }, speakers('"Kami datang," kata Bang Ji-hoon. Kang So-ra berkata, '
+      .. '"Sampai jumpa."'))
+    -- a form of address still, before a name with no hyphen
+    assert.equal("Hikmat Santosa", speakers('Bupati Sukamaju Hikmat Santosa hadir. "Aman," kata Kang Hikmat.')[1])
+  end)
   it("takes the name in 'kata pria yang akrab disapa Kang X itu' as a nickname of the person spoken of", function()
     local qs = quotes('Wali Kota Sukamaju Hendra Gunawan meresmikan pasar. "Pasar ini milik warga," kata pria '
       .. 'yang akrab disapa Kang Ucup itu. "Parkir gratis," ujar Ucup.')
