@@ -29,6 +29,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "document.h"
 #include "lexicon.h"
@@ -871,6 +872,21 @@ static int own_site(const actx *c, size_t k, size_t mi) {
   return k + 1 == end || (k + 2 == end && word_is(c, k + 1, "resmi"));
 }
 
+/* Is the outlet of mention o the page's own: its words, in any case, before a dash in the first
+ * bytes of the text, its dateline ("JAKARTA, KOMPAS.com - ")? */
+static int own_outlet(const actx *c, size_t o) {
+  enum { DATELINE_BYTES = 2048 };
+  size_t n = c->m[o].end - c->m[o].start;
+  for (size_t k = 0; k + 1 < c->nt && c->t[k].start < DATELINE_BYTES; k++) {
+    const kimput_token *t = &c->t[k];
+    if (t->end - t->start != n || strncasecmp(c->text + t->start, c->text + c->m[o].start, n)) continue;
+    if (is_punct(c, k + 1, "-") || (c->t[k + 1].end - c->t[k + 1].start == 3 &&
+                                    !memcmp(c->text + c->t[k + 1].start, "\xE2\x80", 2)))
+      return 1;
+  }
+  return 0;
+}
+
 /* The agency named as relaying in [a, b): "seperti dikutip KCNA"; marks it in via_m. */
 static int32_t find_via(actx *c, uint32_t a, uint32_t b) {
   int32_t first = -1;
@@ -912,6 +928,13 @@ static int32_t find_via(actx *c, uint32_t a, uint32_t b) {
     }
     if (word_is(c, j, "melaporkan") || word_is(c, j, "memberitakan") || word_is(c, j, "mewartakan") ||
         word_is(c, j, "menyiarkan") || word_is(c, j, "melansir")) {
+      c->via_m[o] = 1;
+      return c->m[o].entity;
+    }
+    /* "kata X kepada Reuters", "X mengatakan kepada BBC bahwa": the outlet told the words relays them,
+       unless it is the page's own, named first in its dateline ("JAKARTA, KOMPAS.com -") */
+    size_t before = tok_at(c, c->m[o].start);
+    if (c->m[o].entity >= 0 && before > 0 && word_is(c, before - 1, "kepada") && !own_outlet(c, o)) {
       c->via_m[o] = 1;
       return c->m[o].entity;
     }
