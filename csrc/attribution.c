@@ -543,7 +543,13 @@ static int points_back(const actx *c, uint32_t cue_end, uint32_t b) {
     return 1;
   /* "kata para pedagang di pasar itu": a determiner opens new speakers, not ones met before */
   if (classes_at(c, i) & KIMPUT_LEX_DETERMINER) return 0;
-  for (size_t j = i + 1; j < c->nt && j < i + 7 && c->t[j].end <= b; j++) {
+  /* (a title in marks may stand in it, its marks not counted: "kata pelantun lagu "Misteri Ilahi" itu") */
+  size_t marks = 0;
+  for (size_t j = i + 1; j < c->nt && j < i + 7 + marks && marks <= 2 && c->t[j].end <= b; j++) {
+    if (c->t[j].kind == KIMPUT_TOK_QUOTE && !(c->t[j].flags & KIMPUT_TOKF_NEWLINE)) {
+      marks++;
+      continue;
+    }
     if ((c->t[j].kind != KIMPUT_TOK_WORD && c->t[j].kind != KIMPUT_TOK_NUMBER) ||
         (c->t[j].flags & KIMPUT_TOKF_NEWLINE))
       return 0;
@@ -1208,12 +1214,15 @@ static who described_subject(const actx *c, uint32_t a, size_t v) {
   /* (of the nouns for a person, only those a person is known as: "warga desa itu", "tersangka itu"
      may be somebody else than the one spoken of) */
   #define KNOWN_AS(X) X("pria") X("wanita") X("perempuan") X("perwira") X("pemain") X("lulusan") X("alumnus") \
-    X("alumni") X("jebolan") X("sosok")
+    X("alumni") X("jebolan") X("sosok") X("pelantun") X("pemeran") X("pencipta") X("penulis")
   WORD_LIST(known_as, KNOWN_AS);
   #undef KNOWN_AS
   if (!(classes_at(c, h) & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK)) && !WORD_IN(c, h, known_as)) return NOBODY;
-  for (size_t i = cs; i + 1 < d; i++)  /* (an acronym in brackets may stand in it: "lulusan Institut X (IX) itu") */
-    if ((c->t[i].kind != KIMPUT_TOK_WORD && c->t[i].kind != KIMPUT_TOK_NUMBER && !is_punct(c, i, "()")) ||
+  /* (an acronym in brackets may stand in it: "lulusan Institut X (IX) itu", and a title in marks:
+     "Pelantun lagu "Misteri Ilahi" itu") */
+  for (size_t i = cs; i + 1 < d; i++)
+    if ((c->t[i].kind != KIMPUT_TOK_WORD && c->t[i].kind != KIMPUT_TOK_NUMBER && c->t[i].kind != KIMPUT_TOK_QUOTE &&
+         !is_punct(c, i, "()")) ||
         (i > cs && (c->t[i].flags & KIMPUT_TOKF_NEWLINE)))
       return NOBODY;
   uint32_t from = c->t[cs].start, to = c->t[d - 1].start;

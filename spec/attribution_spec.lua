@@ -637,6 +637,13 @@ describe("attribution", function()
       .. 'Sukamaju (ITS) tersebut mengatakan, "Rupiah menguat."')[1])
     assert.equal("Bagus Wiranto", speakers('Panglima TNI Jenderal Bagus Wiranto meninjau pos. Jenderal bintang empat '
       .. 'itu pun menegaskan, "Kami tidak mundur."')[1])
+    -- what an artist is known as, a title in marks inside it, before the cue or after it
+    assert.equal("Dimas Pratama", speakers('Penyanyi Dimas Pratama kembali naik panggung. Pelantun lagu "Hujan '
+      .. 'Bulan Juni" itu menambahkan, "Saya bersyukur."')[1])
+    assert.equal("Dimas Pratama", speakers('Penyanyi Dimas Pratama kembali naik panggung. "Saya bersyukur," kata '
+      .. 'pelantun lagu "Hujan Bulan Juni" itu.')[1])
+    assert.equal("Sekar Ayu", speakers('Aktris Sekar Ayu membintangi film baru. "Saya gugup," ujar pemeran film '
+      .. '"Senja" tersebut.')[1])
     -- a determiner opens new speakers; one the description names itself is that one
     local q = kimput.parse("Kapolres Sukamaju AKBP Edi Santoso memeriksa empat remaja. Para remaja ini pun menyebut "
       .. "bahwa mereka berteman."):quotes()
