@@ -1282,7 +1282,12 @@ static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
       else found = mi;
     } else if (c->m[mi].kind == KIMPUT_ENT_PLACE && !c->via_m[mi]) place = mi;
   }
-  if (found == SIZE_MAX) found = object;
+  /* (not whom a verb of meeting or writing reached: "Puluhan seniman menyurati Presiden X untuk menolak ..."
+     has an unnamed subject) */
+  size_t oj = object != SIZE_MAX ? tok_at(c, mention_first(&c->m[object])) : 0;
+  if (found == SIZE_MAX &&
+      !(oj > 0 && c->t[oj - 1].kind == KIMPUT_TOK_WORD && (classes_at(c, oj - 1) & KIMPUT_LEX_CONTACT)))
+    found = object;
   if (found != SIZE_MAX) found = apposed_head(c, a, found, vpos);
   size_t lo = tok_at(c, a), cs = clause_start(c, lo, v), ti = cs;
   /* "Setelah X menjelaskan, warga desa itu mengatakan": the clause of the verb has
@@ -1353,15 +1358,35 @@ static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
  * (after a fronted adverbial), right before a lower-case word: its subject; or nobody. */
 static who clause_subject(const actx *c, uint32_t a, size_t v) {
   if (v >= c->nt) return NOBODY;
-  size_t cs = clause_start(c, tok_at(c, a), v);
+  size_t lo = tok_at(c, a), cs = clause_start(c, lo, v);
   if (cs >= v) return NOBODY;
+  /* "X, di sisi lain, memuji": past a few lower-case words set off by commas, to the subject before them */
+  if (cs >= lo + 3 && is_punct(c, cs - 1, ",")) {
+    size_t x = cs - 1;
+    while (x > lo && x + 5 > cs && c->t[x - 1].kind == KIMPUT_TOK_WORD && !(c->t[x - 1].flags & KIMPUT_TOKF_UPPER)) x--;
+    if (x < cs - 1 && x > lo + 1 && is_punct(c, x - 1, ",")) cs = clause_start(c, lo, x - 1);
+  }
   uint32_t from = c->t[cs].start, to = c->t[v].start;
   for (size_t mi = mention_at(c, from); mi < c->nm && c->m[mi].start < to; mi++) {
     if (c->m[mi].end > to || inside_quote(c, c->m[mi].start)) continue;
     if (!eligible(c, mi) || (c->m[mi].kind != KIMPUT_ENT_PERSON && c->m[mi].kind != KIMPUT_ENT_ORG)) return NOBODY;
-    if (after_preposition(c, mi)) return NOBODY;
     size_t k = tok_at(c, c->m[mi].end);
+    if (after_preposition(c, mi)) {
+      /* "yang oleh X disebut sebagai '…'": the agent before a passive verb is whose words they are */
+      size_t j = tok_at(c, mention_first(&c->m[mi]));
+      if (word_is(c, j - 1, "oleh") && k < v && c->t[k].kind == KIMPUT_TOK_WORD &&
+          !(c->t[k].flags & KIMPUT_TOKF_UPPER) && c->t[k].end - c->t[k].start > 4 &&
+          !memcmp(c->text + c->t[k].start, "di", 2))
+        return of_mention(c, mi);
+      return NOBODY;
+    }
     if (k + 2 < v && is_punct(c, k, "(") && is_punct(c, k + 2, ")")) k += 3;  /* "... Dunia (WHO) menetapkan" */
+    /* "X, di sisi lain, memuji": a few lower-case words set off by commas after the subject */
+    if (k < v && is_punct(c, k, ",")) {
+      size_t x = k + 1;
+      while (x < v && x < k + 5 && c->t[x].kind == KIMPUT_TOK_WORD && !(c->t[x].flags & KIMPUT_TOKF_UPPER)) x++;
+      if (x > k + 1 && x < v && is_punct(c, x, ",")) k = x + 1;
+    }
     while (k < v && (classes_at(c, k) & KIMPUT_LEX_ADVERB)) k++;
     if (k >= v || c->t[k].kind != KIMPUT_TOK_WORD || (c->t[k].flags & KIMPUT_TOKF_UPPER)) return NOBODY;
     return of_mention(c, mi);

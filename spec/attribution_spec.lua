@@ -2101,6 +2101,21 @@ describe("attribution", function()
     local last = qs[#qs]
     assert.same({ "partial", "varian dalam pemantauan", "BPOM" }, { last.kind, last.text, last.speaker })
   end)
+  it("gives words quoted inside a clause to its subject past an aside set off by commas, or to the agent of "
+    .. "'yang oleh X disebut'", function()
+    local qs = quotes('Koordinator seniman, Bambang Wiratmo, mengatakan surat dikirim. "Kami berharap," kata Bambang. '
+      .. 'Pelukis Heri Santosa, di sisi lain, memuji "keberanian anak-anak muda" itu.')
+    assert.same({ "partial", "Heri Santosa" }, { qs[2].kind, qs[2].speaker })
+    qs = quotes('Bambang Wiratmo menolak rencana itu. Wali Kota Rudi Hartono dan Bupati Ani Lestari bertukar surat, '
+      .. 'yang oleh Rudi Hartono disebut sebagai "surat persahabatan".')
+    assert.same({ "partial", "Rudi Hartono" }, { qs[1].kind, qs[1].speaker })
+  end)
+  it("gives a verb joined to a clause that wrote to someone no subject in the addressee", function()
+    local q = kimput.parse("Puluhan seniman menyurati Presiden Budi Santoso untuk menolak rencana itu."):quotes()
+    for _, x in ipairs(q) do assert.is_not.equal("Budi Santoso", x.speaker) end
+    q = kimput.parse("Rina Kartika menyurati Presiden Budi Santoso untuk menolak rencana itu."):quotes()
+    assert.equal("Rina Kartika", q[1].speaker)
+  end)
   it("gives 'tegas mantan Kapolres X itu' to the person named before when nobody holds that title", function()
     local text = 'Kapolresta Bogor Kombes Pol Dedi Kurnia memuji anggotanya. "Kerja bagus," tegas mantan Kapolres '
       .. 'Garut itu.'
