@@ -422,6 +422,27 @@ static who plain_description(const actx *c, size_t i, uint32_t b) {
   return w;
 }
 
+/* Is token k the '@' of a social media handle, the name glued after it ("@budi_santoso")? */
+static int handle_at(const actx *c, size_t k) {
+  return k + 1 < c->nt && c->t[k].kind == KIMPUT_TOK_SYMBOL && c->text[c->t[k].start] == '@' &&
+         c->t[k].end == c->t[k + 1].start &&
+         (c->t[k + 1].kind == KIMPUT_TOK_WORD || c->t[k + 1].kind == KIMPUT_TOK_URL);
+}
+
+/* "tulis akun tersebut" at token i ("akun"): the '@' of the handle the text gave last, a few sentences
+ * back at most, outside quotes; SIZE_MAX when none (or no pointing word). */
+static size_t handle_before(const actx *c, size_t i) {
+  enum { HANDLE_BACK = 200 };  /* tokens */
+  size_t at = i + 1;
+  while (at < i + 3 && at < c->nt && c->t[at].kind == KIMPUT_TOK_WORD && (c->t[at].flags & KIMPUT_TOKF_UPPER)) at++;
+  if (i == 0 || !word_is(c, i, "akun") || at >= c->nt ||
+      !(word_is(c, at, "tersebut") || word_is(c, at, "itu") || word_is(c, at, "ini")))
+    return SIZE_MAX;
+  for (size_t k = i - 1; k > 0 && k + HANDLE_BACK > i; k--)
+    if (handle_at(c, k - 1) && !inside_quote(c, c->t[k - 1].start)) return k - 1;
+  return SIZE_MAX;
+}
+
 /* An unnamed speaker by description after a cue: "kata juru bicara militer Korsel". */
 static who description_from(const actx *c, size_t i, uint32_t b) {
   who w = NOBODY;
@@ -432,11 +453,16 @@ static who description_from(const actx *c, size_t i, uint32_t b) {
     for (at = i + 1; at < i + 3 && at < c->nt && c->t[at].kind == KIMPUT_TOK_WORD &&
                      (c->t[at].flags & KIMPUT_TOKF_UPPER);)
       at++;
-  if (at + 1 < c->nt && c->t[at + 1].end <= b && c->t[at].kind == KIMPUT_TOK_SYMBOL &&
-      c->text[c->t[at].start] == '@' && c->t[at].end == c->t[at + 1].start &&
-      (c->t[at + 1].kind == KIMPUT_TOK_WORD || c->t[at + 1].kind == KIMPUT_TOK_URL)) {
+  if (at + 1 < c->nt && c->t[at + 1].end <= b && handle_at(c, at)) {
     w.s = c->t[at].start;
     w.e = c->t[at + 1].end;
+    return w;
+  }
+  /* "tulis akun tersebut": the account whose handle the text gave last, a few sentences back at most */
+  size_t h = at > i && at < c->nt && c->t[at].end <= b ? handle_before(c, i) : SIZE_MAX;
+  if (h != SIZE_MAX) {
+    w.s = c->t[h].start;
+    w.e = c->t[h + 1].end;
     return w;
   }
   /* "kata para pengungsi", "ujar salah seorang warga": after a determiner any
@@ -541,8 +567,9 @@ static int points_back(const actx *c, uint32_t cue_end, uint32_t b) {
   /* "kata sang presiden": "sang" before a title points back as "itu" after it does */
   if (word_is(c, i, "sang") && i + 1 < c->nt && c->t[i + 1].end <= b && (classes_at(c, i + 1) & KIMPUT_LEX_TITLE))
     return 1;
-  /* "kata para pedagang di pasar itu": a determiner opens new speakers, not ones met before */
-  if (classes_at(c, i) & KIMPUT_LEX_DETERMINER) return 0;
+  /* "kata para pedagang di pasar itu": a determiner opens new speakers, not ones met before; "tulis akun
+     tersebut" is an account's (description_from) */
+  if ((classes_at(c, i) & KIMPUT_LEX_DETERMINER) || handle_before(c, i) != SIZE_MAX) return 0;
   /* (a title in marks may stand in it, its marks not counted: "kata pelantun lagu "Misteri Ilahi" itu") */
   size_t marks = 0;
   for (size_t j = i + 1; j < c->nt && j < i + 7 + marks && marks <= 2 && c->t[j].end <= b; j++) {
@@ -687,6 +714,19 @@ static int writes_letter_after(const actx *c, size_t i) {
     if (receives_at(c, k)) return 0;
   }
   return 0;
+}
+
+static who letter_writer_before(const actx *c, uint32_t off, uint32_t floor);
+
+/* "Surat itu berisi undangan bagi Y untuk datang '…'", "Surat tersebut meminta …": a sentence opening with
+ * the letter told before (a letter's word and itu/tersebut/ini, before token v) speaks its writer's words. */
+static who letter_subject_writer(const actx *c, uint32_t a, size_t v) {
+  size_t l0 = tok_at(c, a);
+  if (l0 + 1 >= v || !letter_word(c, l0) ||
+      !(word_is(c, l0 + 1, "itu") || word_is(c, l0 + 1, "tersebut") || word_is(c, l0 + 1, "ini")))
+    return NOBODY;
+  uint32_t off = c->t[l0].start;
+  return letter_writer_before(c, off, off > 2000 ? off - 2000 : 0);
 }
 
 /* '"…," bunyi surat tersebut': the writer of the letter spoken of before
@@ -2146,6 +2186,7 @@ static void quotations(actx *c, size_t *item_of) {
           kind = KIMPUT_QUOTE_DIRECT;
         } else if (v != SIZE_MAX) {
           sp = described_before(c, a, speaker_for_cue(c, a, v, n, q->open, 1));
+          if (!found(sp)) sp = letter_subject_writer(c, a, v);
           it->cue_start = c->t[v].start;
           it->cue_end = c->t[v + n - 1].end;
           /* 'Beliau mengatakan, "…." Hal itu diungkapkan Presiden X.': a subject that names nobody
@@ -2170,6 +2211,7 @@ static void quotations(actx *c, size_t *item_of) {
            * clause are its subject's, the person opening it before a verb */
           if (!opens && last > 0) {
             who subj = clause_subject(c, a, last);
+            if (!found(subj)) subj = letter_subject_writer(c, a, last);
             if (found(subj)) prev = subj;
           }
           if (found(recap)) {

@@ -2110,6 +2110,14 @@ describe("attribution", function()
       .. 'yang oleh Rudi Hartono disebut sebagai "surat persahabatan".')
     assert.same({ "partial", "Rudi Hartono" }, { qs[1].kind, qs[1].speaker })
   end)
+  it("gives words quoted in a sentence whose subject is the letter told before to its writer", function()
+    local q = only('Wali Kota Rudi Hartono mengirim surat kepada Bupati Ani Lestari. Surat itu berisi undangan bagi '
+      .. 'Ani untuk berkunjung "secepat mungkin".')
+    assert.same({ "partial", "Rudi Hartono" }, { q.kind, q.speaker })
+    q = only('Budi Santoso menerima surat dari Bupati Ani Lestari. Surat tersebut meminta warga meninjau "keputusan '
+      .. 'sepihak" itu.')
+    assert.equal("Ani Lestari", q.speaker)
+  end)
   it("gives a verb joined to a clause that wrote to someone no subject in the addressee", function()
     local q = kimput.parse("Puluhan seniman menyurati Presiden Budi Santoso untuk menolak rencana itu."):quotes()
     for _, x in ipairs(q) do assert.is_not.equal("Budi Santoso", x.speaker) end
@@ -2451,6 +2459,14 @@ describe("attribution", function()
     local qs = quotes('"Mohon doanya," tulis akun @budi_santoso di X.\n\n"Lucu sekali," cuit @warga_bdg.\n\n'
       .. '"Keren," tulis akun Instagram @ani.lestari.')
     assert.same({ "@budi_santoso", "@warga_bdg", "@ani.lestari" }, { qs[1].speaker, qs[2].speaker, qs[3].speaker })
+  end)
+  it("takes 'tulis akun tersebut' as the account whose handle the text gave last", function()
+    local qs = quotes('"Kami masih bersama," cuit Reza Mahendra. Kabar itu bermula dari unggahan akun gosip '
+      .. '@kabar_seleb. "Sumber kami terpercaya," tulis akun tersebut.')
+    assert.same({ "Reza Mahendra", "@kabar_seleb" }, { qs[1].speaker, qs[2].speaker })
+    -- with no handle given, the person spoken of before
+    qs = quotes('"Kami masih bersama," cuit Reza Mahendra. "Sumber kami terpercaya," tulis akun tersebut.')
+    assert.equal("Reza Mahendra", qs[2].speaker)
   end)
   it("reads a unit's words joined by 'dan' or closed by a village as the role when a name follows a comma", function()
     local qs = quotes('"Stok pupuk aman," kata Kabid Tanaman Pangan dan Hortikultura Distan Kabupaten Jember, '
