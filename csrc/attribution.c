@@ -1512,6 +1512,24 @@ static int subject_of_cue(const actx *c, size_t k, size_t v) {
          c->m[mi].end == c->t[v - 1].end;
 }
 
+/* Do tokens [k, v) open a clause of its own before the cue at v: one to three lower-case nouns, then a word of
+ * mood or aspect ("menyebut pemerintah harus memastikan ...", "X menilai warga perlu menyampaikan ...": the
+ * report leaves out "bahwa")? */
+static int modal_clause(const actx *c, size_t k, size_t v) {
+  #define MODALS(X) X("harus") X("perlu") X("wajib") X("mesti") X("bisa") X("dapat") X("akan") X("tidak") X("tak") \
+    X("belum") X("sudah") X("telah") X("segera") X("sedang") X("tengah") X("masih")
+  WORD_LIST(modals, MODALS);
+  #undef MODALS
+  size_t j = k;
+  while (j < v && j < k + 3 && c->t[j].kind == KIMPUT_TOK_WORD && !(c->t[j].flags & KIMPUT_TOKF_UPPER) &&
+         !WORD_IN(c, j, modals) &&
+         !(classes_at(c, j) & (KIMPUT_LEX_FUNCTION | KIMPUT_LEX_PRONOUN | KIMPUT_LEX_THAT | LEX_CUE_CLASSES)))
+    j++;
+  if (j == k || j >= v || !WORD_IN(c, j, modals)) return 0;
+  while (j < v && WORD_IN(c, j, modals)) j++;
+  return j == v;
+}
+
 static size_t framing_cue(const actx *c, uint32_t a, size_t v, size_t vn, size_t *len) {
   /* not in a clause that a subordinator opens: "Setelah X menjelaskan, Y mengatakan ..." */
   #define SUBORDINATORS(X) X("setelah") X("sesudah") X("usai") X("seusai") X("selepas") X("sebelum") X("saat") \
@@ -1527,7 +1545,7 @@ static size_t framing_cue(const actx *c, uint32_t a, size_t v, size_t vn, size_t
     /* (or "akan": "X berjanji akan menyampaikan ..." reports the promise; or anything when the
        later verb reports no words but sends a letter: "X mengatakan Presiden akan membalas surat itu") */
     if (!is_punct(c, i + n, ",") && !(classes_at(c, i + n) & KIMPUT_LEX_THAT) && !word_is(c, i + n, "akan") &&
-        !sends_greeting(c, v + vn) && !subject_of_cue(c, i + n, v))
+        !sends_greeting(c, v + vn) && !subject_of_cue(c, i + n, v) && !modal_clause(c, i + n, v))
       continue;
     /* the cue has a subject of its own: someone named or a pronoun before it */
     size_t mi = mention_at(c, a);

@@ -1546,6 +1546,12 @@ describe("attribution", function()
     -- the verb of sending alone reports no words
     assert.is_nil(first_quote("Gubernur Ratna Sari membalas surat itu pada Senin."))
   end)
+  it("keeps the first reporting verb when a clause of a plain noun and a word of mood follows it", function()
+    local q = first_quote("Ketua asosiasi Rudi Hartono menyebut pemerintah harus memastikan kesetaraan.")
+    assert.same({ "Rudi Hartono", "menyebut", "pemerintah harus memastikan kesetaraan." }, { q.speaker, q.cue, q.text })
+    q = first_quote("Bupati Ani Lestari mengatakan warga perlu menyampaikan keluhan lewat aplikasi.")
+    assert.same({ "mengatakan", "warga perlu menyampaikan keluhan lewat aplikasi." }, { q.cue, q.text })
+  end)
   it("reads a description closed by itu after a connective or capitalised at a sentence's start as the person "
     .. "named last", function()
     for _, text in ipairs({
