@@ -1214,9 +1214,10 @@ static void person_aliases(ctx *c, uint32_t name_s, uint32_t name_e, int32_t per
     return;
   }
   if (punct_is(c, k, c->nt, ',')) k++;
-  if (word_eq(c, k, "atau")) k++;  /* "... atau yang biasa disapa ..." */
-  if (!word_eq(c, k, "yang")) return;
-  k++;
+  int after_or = word_eq(c, k, "atau");  /* "... atau yang biasa disapa ...", "... atau akrab disapa ..." */
+  if (after_or) k++;
+  if (word_eq(c, k, "yang")) k++;
+  else if (!after_or) return;
   if (word_eq(c, k, "akrab") || word_eq(c, k, "biasa") || word_eq(c, k, "lebih")) k++;
   if (!word_eq(c, k, "disapa") && !word_eq(c, k, "dipanggil") && !word_eq(c, k, "dikenal")) return;
   k++;
@@ -3495,6 +3496,14 @@ static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
      "kata kuasa hukumnya, Andi Wijaya.": a name closing the sentence after a
      comma, a cue a few words before it */
   size_t past = degrees_after(c, i + n, end);  /* past the degrees after the name: "Hendra Wijaya, SH, MH," */
+  /* (and past the nickname told right after it: "Pemandu wisata, Yohanes Don Bosco atau akrab disapa Jhon, menyebut") */
+  if (past + 3 < end && word_eq(c, past, "atau")) {
+    size_t k = past + 1;
+    if (word_eq(c, k, "yang")) k++;
+    if (word_eq(c, k, "akrab") || word_eq(c, k, "biasa")) k++;
+    if (k + 1 < end && (word_eq(c, k, "disapa") || word_eq(c, k, "dipanggil")) && is_cap(&c->t[k + 1]))
+      past = k + 1 + name_run(c, k + 1, end);
+  }
   /* (the degrees set the name off as a comma does: "Andi Saputra, SH, MH mengatakan") */
   int comma_cue = (punct_is(c, past, end, ',') && cue_after(c, past + 1, end)) || (past > i + n && cue_after(c, past, end));
   /* ("kata seorang warga, Sumarni, yang rumahnya terendam": the clause goes on after the name) */

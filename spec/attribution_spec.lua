@@ -1694,6 +1694,9 @@ describe("attribution", function()
       .. '"Tanggul masih kuat," kata Pak Tris.').speaker)
     assert.equal("Hendra Wiguna Saputra", only('Bupati Hendra Wiguna Saputra yang akrab disapa Kang Hendra hadir. '
       .. '"Semua aman," tutur Kang Hendra.').speaker)
+    -- "atau akrab disapa" with no "yang", the name set off after a description: a person, that nickname hers
+    assert.same({ "Yohana Sinta Dewi", "Yohana Sinta Dewi" }, speakers('Pemandu wisata setempat, Yohana Sinta Dewi '
+      .. 'atau akrab disapa Sinyo, menyebut tarif naik. "Bahan bakar mahal," akunya. "Tarif naik," kata Sinyo.'))
   end)
   it("takes 'X, sapaan akrabnya' and 'X, sapaan akrab Y' as another name of that person", function()
     local qs = quotes('Kepala Dinas Perikanan Margareta Wulandari hadir di pelabuhan. '
