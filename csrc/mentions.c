@@ -2829,6 +2829,14 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       j = boundary = j + 1;
       continue;
     }
+    /* "kata seorang pejabat Aramco kepada Reuters": one word no list knows after an unnamed official's
+       lower-case title is the body the official serves, not a name */
+    static const char *const official[] = {"pejabat", "petinggi", "sumber", "perwakilan", "pegawai", "karyawan"};
+    if (!after_comma && k == j + 1 && j == i + 1 && !is_cap(&c->t[i]) && word_in(c, i, official, 6) &&
+        !look(c, j, j + 1).n && !(k < limit && joined(c, k) && is_cap(&c->t[k]))) {
+      boundary = k;
+      break;
+    }
     ch->name_s = j;
     ch->name_e = k;
     /* "Kuasa Hukum Budi, Ani Lestari menilai ...": the first name completes the
