@@ -2832,7 +2832,8 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
     /* "kata seorang pejabat Aramco kepada Reuters": one word no list knows after an unnamed official's
        lower-case title is the body the official serves, not a name */
     static const char *const official[] = {"pejabat", "petinggi", "sumber", "perwakilan", "pegawai", "karyawan"};
-    if (!after_comma && k == j + 1 && j == i + 1 && !is_cap(&c->t[i]) && word_in(c, i, official, 6) &&
+    if (!after_comma && k == j + 1 && j == i + 1 && (!is_cap(&c->t[i]) || sentence_initial(c, i)) &&
+        word_in(c, i, official, 6) &&
         !look(c, j, j + 1).n && !(k < limit && joined(c, k) && is_cap(&c->t[k]))) {
       boundary = k;
       break;

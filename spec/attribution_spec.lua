@@ -1339,6 +1339,9 @@ describe("attribution", function()
   it("reads one unknown word after an unnamed official's lower-case title as the body, not a name", function()
     local q = only('"Kami masih menilai kerusakan," kata seorang pejabat Petrosaka kepada Reuters.')
     assert.same({ "pejabat Petrosaka", "Reuters" }, { q.speaker, q.via })
+    -- the title capitalised opening the sentence too
+    assert.equal("Pejabat Petrosaka", speakers('Pejabat Petrosaka mengatakan produksi dihentikan. "Kami menilai '
+      .. 'kerusakan," katanya.')[1])
     -- after a title of a trade, one word is still a name
     assert.equal("Raisa", only('"Kami kaget," kata penyanyi Raisa.').speaker)
   end)
