@@ -29,6 +29,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "document.h"
 #include "lexicon.h"
@@ -421,6 +422,27 @@ static who plain_description(const actx *c, size_t i, uint32_t b) {
   return w;
 }
 
+/* Is token k the '@' of a social media handle, the name glued after it ("@budi_santoso")? */
+static int handle_at(const actx *c, size_t k) {
+  return k + 1 < c->nt && c->t[k].kind == KIMPUT_TOK_SYMBOL && c->text[c->t[k].start] == '@' &&
+         c->t[k].end == c->t[k + 1].start &&
+         (c->t[k + 1].kind == KIMPUT_TOK_WORD || c->t[k + 1].kind == KIMPUT_TOK_URL);
+}
+
+/* "tulis akun tersebut" at token i ("akun"): the '@' of the handle the text gave last, a few sentences
+ * back at most, outside quotes; SIZE_MAX when none (or no pointing word). */
+static size_t handle_before(const actx *c, size_t i) {
+  enum { HANDLE_BACK = 200 };  /* tokens */
+  size_t at = i + 1;
+  while (at < i + 3 && at < c->nt && c->t[at].kind == KIMPUT_TOK_WORD && (c->t[at].flags & KIMPUT_TOKF_UPPER)) at++;
+  if (i == 0 || !word_is(c, i, "akun") || at >= c->nt ||
+      !(word_is(c, at, "tersebut") || word_is(c, at, "itu") || word_is(c, at, "ini")))
+    return SIZE_MAX;
+  for (size_t k = i - 1; k > 0 && k + HANDLE_BACK > i; k--)
+    if (handle_at(c, k - 1) && !inside_quote(c, c->t[k - 1].start)) return k - 1;
+  return SIZE_MAX;
+}
+
 /* An unnamed speaker by description after a cue: "kata juru bicara militer Korsel". */
 static who description_from(const actx *c, size_t i, uint32_t b) {
   who w = NOBODY;
@@ -431,11 +453,16 @@ static who description_from(const actx *c, size_t i, uint32_t b) {
     for (at = i + 1; at < i + 3 && at < c->nt && c->t[at].kind == KIMPUT_TOK_WORD &&
                      (c->t[at].flags & KIMPUT_TOKF_UPPER);)
       at++;
-  if (at + 1 < c->nt && c->t[at + 1].end <= b && c->t[at].kind == KIMPUT_TOK_SYMBOL &&
-      c->text[c->t[at].start] == '@' && c->t[at].end == c->t[at + 1].start &&
-      (c->t[at + 1].kind == KIMPUT_TOK_WORD || c->t[at + 1].kind == KIMPUT_TOK_URL)) {
+  if (at + 1 < c->nt && c->t[at + 1].end <= b && handle_at(c, at)) {
     w.s = c->t[at].start;
     w.e = c->t[at + 1].end;
+    return w;
+  }
+  /* "tulis akun tersebut": the account whose handle the text gave last, a few sentences back at most */
+  size_t h = at > i && at < c->nt && c->t[at].end <= b ? handle_before(c, i) : SIZE_MAX;
+  if (h != SIZE_MAX) {
+    w.s = c->t[h].start;
+    w.e = c->t[h + 1].end;
     return w;
   }
   /* "kata para pengungsi", "ujar salah seorang warga": after a determiner any
@@ -540,9 +567,16 @@ static int points_back(const actx *c, uint32_t cue_end, uint32_t b) {
   /* "kata sang presiden": "sang" before a title points back as "itu" after it does */
   if (word_is(c, i, "sang") && i + 1 < c->nt && c->t[i + 1].end <= b && (classes_at(c, i + 1) & KIMPUT_LEX_TITLE))
     return 1;
-  /* "kata para pedagang di pasar itu": a determiner opens new speakers, not ones met before */
-  if (classes_at(c, i) & KIMPUT_LEX_DETERMINER) return 0;
-  for (size_t j = i + 1; j < c->nt && j < i + 7 && c->t[j].end <= b; j++) {
+  /* "kata para pedagang di pasar itu": a determiner opens new speakers, not ones met before; "tulis akun
+     tersebut" is an account's (description_from) */
+  if ((classes_at(c, i) & KIMPUT_LEX_DETERMINER) || handle_before(c, i) != SIZE_MAX) return 0;
+  /* (a title in marks may stand in it, its marks not counted: "kata pelantun lagu "Misteri Ilahi" itu") */
+  size_t marks = 0;
+  for (size_t j = i + 1; j < c->nt && j < i + 7 + marks && marks <= 2 && c->t[j].end <= b; j++) {
+    if (c->t[j].kind == KIMPUT_TOK_QUOTE && !(c->t[j].flags & KIMPUT_TOKF_NEWLINE)) {
+      marks++;
+      continue;
+    }
     if ((c->t[j].kind != KIMPUT_TOK_WORD && c->t[j].kind != KIMPUT_TOK_NUMBER) ||
         (c->t[j].flags & KIMPUT_TOKF_NEWLINE))
       return 0;
@@ -680,6 +714,19 @@ static int writes_letter_after(const actx *c, size_t i) {
     if (receives_at(c, k)) return 0;
   }
   return 0;
+}
+
+static who letter_writer_before(const actx *c, uint32_t off, uint32_t floor);
+
+/* "Surat itu berisi undangan bagi Y untuk datang '…'", "Surat tersebut meminta …": a sentence opening with
+ * the letter told before (a letter's word and itu/tersebut/ini, before token v) speaks its writer's words. */
+static who letter_subject_writer(const actx *c, uint32_t a, size_t v) {
+  size_t l0 = tok_at(c, a);
+  if (l0 + 1 >= v || !letter_word(c, l0) ||
+      !(word_is(c, l0 + 1, "itu") || word_is(c, l0 + 1, "tersebut") || word_is(c, l0 + 1, "ini")))
+    return NOBODY;
+  uint32_t off = c->t[l0].start;
+  return letter_writer_before(c, off, off > 2000 ? off - 2000 : 0);
 }
 
 /* '"…," bunyi surat tersebut': the writer of the letter spoken of before
@@ -871,6 +918,21 @@ static int own_site(const actx *c, size_t k, size_t mi) {
   return k + 1 == end || (k + 2 == end && word_is(c, k + 1, "resmi"));
 }
 
+/* Is the outlet of mention o the page's own: its words, in any case, before a dash in the first
+ * bytes of the text, its dateline ("JAKARTA, KOMPAS.com - ")? */
+static int own_outlet(const actx *c, size_t o) {
+  enum { DATELINE_BYTES = 2048 };
+  size_t n = c->m[o].end - c->m[o].start;
+  for (size_t k = 0; k + 1 < c->nt && c->t[k].start < DATELINE_BYTES; k++) {
+    const kimput_token *t = &c->t[k];
+    if (t->end - t->start != n || strncasecmp(c->text + t->start, c->text + c->m[o].start, n)) continue;
+    if (is_punct(c, k + 1, "-") || (c->t[k + 1].end - c->t[k + 1].start == 3 &&
+                                    !memcmp(c->text + c->t[k + 1].start, "\xE2\x80", 2)))
+      return 1;
+  }
+  return 0;
+}
+
 /* The agency named as relaying in [a, b): "seperti dikutip KCNA"; marks it in via_m. */
 static int32_t find_via(actx *c, uint32_t a, uint32_t b) {
   int32_t first = -1;
@@ -912,6 +974,13 @@ static int32_t find_via(actx *c, uint32_t a, uint32_t b) {
     }
     if (word_is(c, j, "melaporkan") || word_is(c, j, "memberitakan") || word_is(c, j, "mewartakan") ||
         word_is(c, j, "menyiarkan") || word_is(c, j, "melansir")) {
+      c->via_m[o] = 1;
+      return c->m[o].entity;
+    }
+    /* "kata X kepada Reuters", "X mengatakan kepada BBC bahwa": the outlet told the words relays them,
+       unless it is the page's own, named first in its dateline ("JAKARTA, KOMPAS.com -") */
+    size_t before = tok_at(c, c->m[o].start);
+    if (c->m[o].entity >= 0 && before > 0 && word_is(c, before - 1, "kepada") && !own_outlet(c, o)) {
       c->via_m[o] = 1;
       return c->m[o].entity;
     }
@@ -1185,12 +1254,15 @@ static who described_subject(const actx *c, uint32_t a, size_t v) {
   /* (of the nouns for a person, only those a person is known as: "warga desa itu", "tersangka itu"
      may be somebody else than the one spoken of) */
   #define KNOWN_AS(X) X("pria") X("wanita") X("perempuan") X("perwira") X("pemain") X("lulusan") X("alumnus") \
-    X("alumni") X("jebolan") X("sosok")
+    X("alumni") X("jebolan") X("sosok") X("pelantun") X("pemeran") X("pencipta") X("penulis")
   WORD_LIST(known_as, KNOWN_AS);
   #undef KNOWN_AS
   if (!(classes_at(c, h) & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK)) && !WORD_IN(c, h, known_as)) return NOBODY;
-  for (size_t i = cs; i + 1 < d; i++)  /* (an acronym in brackets may stand in it: "lulusan Institut X (IX) itu") */
-    if ((c->t[i].kind != KIMPUT_TOK_WORD && c->t[i].kind != KIMPUT_TOK_NUMBER && !is_punct(c, i, "()")) ||
+  /* (an acronym in brackets may stand in it: "lulusan Institut X (IX) itu", and a title in marks:
+     "Pelantun lagu "Misteri Ilahi" itu") */
+  for (size_t i = cs; i + 1 < d; i++)
+    if ((c->t[i].kind != KIMPUT_TOK_WORD && c->t[i].kind != KIMPUT_TOK_NUMBER && c->t[i].kind != KIMPUT_TOK_QUOTE &&
+         !is_punct(c, i, "()")) ||
         (i > cs && (c->t[i].flags & KIMPUT_TOKF_NEWLINE)))
       return NOBODY;
   uint32_t from = c->t[cs].start, to = c->t[d - 1].start;
@@ -1250,7 +1322,12 @@ static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
       else found = mi;
     } else if (c->m[mi].kind == KIMPUT_ENT_PLACE && !c->via_m[mi]) place = mi;
   }
-  if (found == SIZE_MAX) found = object;
+  /* (not whom a verb of meeting or writing reached: "Puluhan seniman menyurati Presiden X untuk menolak ..."
+     has an unnamed subject) */
+  size_t oj = object != SIZE_MAX ? tok_at(c, mention_first(&c->m[object])) : 0;
+  if (found == SIZE_MAX &&
+      !(oj > 0 && c->t[oj - 1].kind == KIMPUT_TOK_WORD && (classes_at(c, oj - 1) & KIMPUT_LEX_CONTACT)))
+    found = object;
   if (found != SIZE_MAX) found = apposed_head(c, a, found, vpos);
   size_t lo = tok_at(c, a), cs = clause_start(c, lo, v), ti = cs;
   /* "Setelah X menjelaskan, warga desa itu mengatakan": the clause of the verb has
@@ -1321,15 +1398,35 @@ static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
  * (after a fronted adverbial), right before a lower-case word: its subject; or nobody. */
 static who clause_subject(const actx *c, uint32_t a, size_t v) {
   if (v >= c->nt) return NOBODY;
-  size_t cs = clause_start(c, tok_at(c, a), v);
+  size_t lo = tok_at(c, a), cs = clause_start(c, lo, v);
   if (cs >= v) return NOBODY;
+  /* "X, di sisi lain, memuji": past a few lower-case words set off by commas, to the subject before them */
+  if (cs >= lo + 3 && is_punct(c, cs - 1, ",")) {
+    size_t x = cs - 1;
+    while (x > lo && x + 5 > cs && c->t[x - 1].kind == KIMPUT_TOK_WORD && !(c->t[x - 1].flags & KIMPUT_TOKF_UPPER)) x--;
+    if (x < cs - 1 && x > lo + 1 && is_punct(c, x - 1, ",")) cs = clause_start(c, lo, x - 1);
+  }
   uint32_t from = c->t[cs].start, to = c->t[v].start;
   for (size_t mi = mention_at(c, from); mi < c->nm && c->m[mi].start < to; mi++) {
     if (c->m[mi].end > to || inside_quote(c, c->m[mi].start)) continue;
     if (!eligible(c, mi) || (c->m[mi].kind != KIMPUT_ENT_PERSON && c->m[mi].kind != KIMPUT_ENT_ORG)) return NOBODY;
-    if (after_preposition(c, mi)) return NOBODY;
     size_t k = tok_at(c, c->m[mi].end);
+    if (after_preposition(c, mi)) {
+      /* "yang oleh X disebut sebagai '…'": the agent before a passive verb is whose words they are */
+      size_t j = tok_at(c, mention_first(&c->m[mi]));
+      if (word_is(c, j - 1, "oleh") && k < v && c->t[k].kind == KIMPUT_TOK_WORD &&
+          !(c->t[k].flags & KIMPUT_TOKF_UPPER) && c->t[k].end - c->t[k].start > 4 &&
+          !memcmp(c->text + c->t[k].start, "di", 2))
+        return of_mention(c, mi);
+      return NOBODY;
+    }
     if (k + 2 < v && is_punct(c, k, "(") && is_punct(c, k + 2, ")")) k += 3;  /* "... Dunia (WHO) menetapkan" */
+    /* "X, di sisi lain, memuji": a few lower-case words set off by commas after the subject */
+    if (k < v && is_punct(c, k, ",")) {
+      size_t x = k + 1;
+      while (x < v && x < k + 5 && c->t[x].kind == KIMPUT_TOK_WORD && !(c->t[x].flags & KIMPUT_TOKF_UPPER)) x++;
+      if (x > k + 1 && x < v && is_punct(c, x, ",")) k = x + 1;
+    }
     while (k < v && (classes_at(c, k) & KIMPUT_LEX_ADVERB)) k++;
     if (k >= v || c->t[k].kind != KIMPUT_TOK_WORD || (c->t[k].flags & KIMPUT_TOKF_UPPER)) return NOBODY;
     return of_mention(c, mi);
@@ -1415,6 +1512,24 @@ static int subject_of_cue(const actx *c, size_t k, size_t v) {
          c->m[mi].end == c->t[v - 1].end;
 }
 
+/* Do tokens [k, v) open a clause of its own before the cue at v: one to three lower-case nouns, then a word of
+ * mood or aspect ("menyebut pemerintah harus memastikan ...", "X menilai warga perlu menyampaikan ...": the
+ * report leaves out "bahwa")? */
+static int modal_clause(const actx *c, size_t k, size_t v) {
+  #define MODALS(X) X("harus") X("perlu") X("wajib") X("mesti") X("bisa") X("dapat") X("akan") X("tidak") X("tak") \
+    X("belum") X("sudah") X("telah") X("segera") X("sedang") X("tengah") X("masih")
+  WORD_LIST(modals, MODALS);
+  #undef MODALS
+  size_t j = k;
+  while (j < v && j < k + 3 && c->t[j].kind == KIMPUT_TOK_WORD && !(c->t[j].flags & KIMPUT_TOKF_UPPER) &&
+         !WORD_IN(c, j, modals) &&
+         !(classes_at(c, j) & (KIMPUT_LEX_FUNCTION | KIMPUT_LEX_PRONOUN | KIMPUT_LEX_THAT | LEX_CUE_CLASSES)))
+    j++;
+  if (j == k || j >= v || !WORD_IN(c, j, modals)) return 0;
+  while (j < v && WORD_IN(c, j, modals)) j++;
+  return j == v;
+}
+
 static size_t framing_cue(const actx *c, uint32_t a, size_t v, size_t vn, size_t *len) {
   /* not in a clause that a subordinator opens: "Setelah X menjelaskan, Y mengatakan ..." */
   #define SUBORDINATORS(X) X("setelah") X("sesudah") X("usai") X("seusai") X("selepas") X("sebelum") X("saat") \
@@ -1430,7 +1545,7 @@ static size_t framing_cue(const actx *c, uint32_t a, size_t v, size_t vn, size_t
     /* (or "akan": "X berjanji akan menyampaikan ..." reports the promise; or anything when the
        later verb reports no words but sends a letter: "X mengatakan Presiden akan membalas surat itu") */
     if (!is_punct(c, i + n, ",") && !(classes_at(c, i + n) & KIMPUT_LEX_THAT) && !word_is(c, i + n, "akan") &&
-        !sends_greeting(c, v + vn) && !subject_of_cue(c, i + n, v))
+        !sends_greeting(c, v + vn) && !subject_of_cue(c, i + n, v) && !modal_clause(c, i + n, v))
       continue;
     /* the cue has a subject of its own: someone named or a pronoun before it */
     size_t mi = mention_at(c, a);
@@ -2089,6 +2204,7 @@ static void quotations(actx *c, size_t *item_of) {
           kind = KIMPUT_QUOTE_DIRECT;
         } else if (v != SIZE_MAX) {
           sp = described_before(c, a, speaker_for_cue(c, a, v, n, q->open, 1));
+          if (!found(sp)) sp = letter_subject_writer(c, a, v);
           it->cue_start = c->t[v].start;
           it->cue_end = c->t[v + n - 1].end;
           /* 'Beliau mengatakan, "…." Hal itu diungkapkan Presiden X.': a subject that names nobody
@@ -2113,6 +2229,7 @@ static void quotations(actx *c, size_t *item_of) {
            * clause are its subject's, the person opening it before a verb */
           if (!opens && last > 0) {
             who subj = clause_subject(c, a, last);
+            if (!found(subj)) subj = letter_subject_writer(c, a, last);
             if (found(subj)) prev = subj;
           }
           if (found(recap)) {

@@ -173,6 +173,8 @@ typedef struct {
   uint32_t nwords;
   uint32_t lead_s, lead_e;  /* a word before the name taken for the place of its title
                                ("Bupati Hendra Wiguna Saputra"), 0 and 0 when none */
+  uint32_t shed_s;          /* the name's second word when its first, no list's, may be the body of its
+                               title ("analis siber Vaksincom Alfons Tanujaya"), 0 when none */
   uint8_t kind;
 } ent;
 
@@ -755,8 +757,12 @@ static int32_t person_by_prefix(const ctx *c, size_t a);
 /* The length in tokens of the name that starts at token i: capitalised
  * words, initials, particles between them, al-X; a one-word person alias
  * may be part of it. 0 when no name starts there. */
+static int korean_surname(const ctx *c, size_t j);
+
 static size_t name_run(const ctx *c, size_t i, size_t end) {
   size_t j = i, good = i;
+  /* "Kang Yu-jung": a Korean surname that is a form of address too opens the name */
+  if (i + 1 < end && korean_surname(c, i)) return 1 + name_run(c, i + 1, end);
   /* "Warga Budi Santoso mengatakan", "Pedagang Siti Aminah mengeluhkan": a person noun opening
      a sentence, capitalised there, describes the one named after it (inside a body's name it
      is the body's: "Serikat Petani Indonesia") */
@@ -765,6 +771,20 @@ static size_t name_run(const ctx *c, size_t i, size_t end) {
     unit u = look(c, i, end);
     if (u.n == 1 && u.ent < 0 && (u.cls & KIMPUT_LEX_PERSON_NOUN) && !(u.cls & (STOPS_NAME | KIMPUT_LEX_GIVEN)))
       return 0;
+    /* "Istri Rasim, Karsini, menambahkan": a noun of kin opening the sentence, one or two words of
+       a name, then another name set off by commas: whose relative, not a name's word ("Putri Ariani
+       bernyanyi" keeps its given name: no apposition follows) */
+    if (u.n <= 1 && u.ent < 0 && (u.cls & KIMPUT_LEX_KIN) && !(u.cls & (STOPS_NAME | KIMPUT_LEX_GIVEN))) {
+      size_t k = i + 1;
+      while (k < end && k < i + 3 && joined(c, k) && is_cap(&c->t[k])) k++;
+      if (k + 2 < end && punct_is(c, k, end, ',') && is_cap(&c->t[k + 1]) && !look(c, k + 1, end).n) {
+        size_t m = k + 1;
+        while (m < end && m < k + 4 && joined(c, m) && is_cap(&c->t[m])) m++;
+        if (m + 1 < end && punct_is(c, m, end, ',') && c->t[m + 1].kind == KIMPUT_TOK_WORD &&
+            !is_cap(&c->t[m + 1]) && !word_eq(c, m + 1, "dan") && !word_eq(c, m + 1, "serta"))
+          return 0;
+      }
+    }
   }
   /* "Anak Agung Ngurah Ketut Agus Nadi Putra": a name's opening words of rank (a given name of
      several words) count as one */
@@ -1194,9 +1214,10 @@ static void person_aliases(ctx *c, uint32_t name_s, uint32_t name_e, int32_t per
     return;
   }
   if (punct_is(c, k, c->nt, ',')) k++;
-  if (word_eq(c, k, "atau")) k++;  /* "... atau yang biasa disapa ..." */
-  if (!word_eq(c, k, "yang")) return;
-  k++;
+  int after_or = word_eq(c, k, "atau");  /* "... atau yang biasa disapa ...", "... atau akrab disapa ..." */
+  if (after_or) k++;
+  if (word_eq(c, k, "yang")) k++;
+  else if (!after_or) return;
   if (word_eq(c, k, "akrab") || word_eq(c, k, "biasa") || word_eq(c, k, "lebih")) k++;
   if (!word_eq(c, k, "disapa") && !word_eq(c, k, "dipanggil") && !word_eq(c, k, "dikenal")) return;
   k++;
@@ -1465,6 +1486,37 @@ static int speaker_place(const ctx *c, size_t a) {
                              (look(c, a + 1, a + 2).cls & (KIMPUT_LEX_CUE_BEFORE | KIMPUT_LEX_CUE_REPORTING)));
 }
 
+/* "Sekretaris Umum Gaikindo Kukuh Kumara", a title's chain read to the name's first word no list
+ * knows (three words or more, no rank, comma or given name before them): the word may be the
+ * title's body; kept until a mention says so. */
+static void keep_shed(ctx *c, int32_t p, size_t a, size_t b) {
+  /* (names whose second word is the one the person goes by: "Sri Wahyuni Lestari", "Abdul Kadir Karding") */
+  static const char *const opening[] = {"sri", "dwi", "tri", "eko", "nur", "abdul", "ahmad", "achmad", "akhmad"};
+  ent *e = &c->out->e[p];
+  if (word_in(c, a, opening, sizeof opening / sizeof *opening) || e->gaz >= 0 || e->lead_e || b < a + 3 || e->name_s != c->t[a].start || look(c, a, a + 1).n ||
+      !is_cap(&c->t[a + 1]) || is_acronym(c, &c->t[a]))
+    return;
+  /* (a rank opens the name: "AKBP Rudi Sigit Prakoso"; not the end of an office, "Direktur Jenderal") */
+  if ((look(c, a - 1, a).cls & KIMPUT_LEX_RANK) && !(a >= 2 && look(c, a - 2, a).n == 2)) return;
+  e->shed_s = c->t[a + 1].start;
+}
+
+/* The one-word name at token a, in a speaker's place, is person p's second word kept by keep_shed
+ * ("Menurut Kukuh", "kata Alfons"): the first was the body's, the name goes without it. */
+static void shed_first(ctx *c, int32_t p, size_t a) {
+  ent *e = &c->out->e[p];
+  const kimput_token *t = &c->t[a];
+  size_t n = t->end - t->start;
+  if (!e->shed_s || e->shed_s + n >= e->name_e || c->text[e->shed_s + n] != ' ' ||
+      !fold_eq(c->text + e->shed_s, n, c->text + t->start, n) || !speaker_place(c, a))
+    return;
+  c->body_s[c->nbody % LEADS_KEPT] = e->name_s;  /* (a later chain with the word reads it as the body) */
+  c->body_e[c->nbody++ % LEADS_KEPT] = e->shed_s - 1;
+  e->name_s = e->shed_s;
+  e->nwords--;
+  e->shed_s = 0;
+}
+
 /* The person whose lead word the one-word name at token a is, in a
  * speaker's place ("tutur Hendra", "Hendra menambahkan"; not "Cibinong
  * menjadi ..."): the word was the first of the name, not a place. -1 when none. */
@@ -1663,6 +1715,7 @@ static int32_t person_for_run(ctx *c, size_t a, size_t b, int *resolved) {
     ent *k = &c->out->e[known];
     /* the lead word as a nickname of the person ("... yang akrab disapa Kang Hendra") */
     if (b - a == 1 && lead_is(c, k, a) && speaker_place(c, a)) take_lead(c, known);
+    if (b - a == 1 && k->shed_s) shed_first(c, known, a);
     if (nknown == nstrong) {
       *resolved = nstrong < k->nwords || k->gaz >= 0;
       if (k->gaz < 0 && nstrong > k->nwords) { k->name_s = s; k->name_e = e_off; k->nwords = (uint32_t)nstrong; }
@@ -2158,6 +2211,21 @@ static int name_after_unit(const ctx *c, size_t k, size_t limit) {
   return comma_name_ahead(c, k + 1, limit) || body_ahead(c, k + 1, limit);
 }
 
+/* Is the form of address at token j a Korean surname ("Kang", "Bang"): a given name romanized with a
+ * hyphen, its second part in lower case, right after it ("Kang Yu-jung", "Bang Si-hyuk"), or alone,
+ * a person's so named before ("kata Kang")? */
+static int korean_surname(const ctx *c, size_t j) {
+  static const char *const surnames[] = {"kang", "bang"};
+  if (j >= c->nt || !is_cap(&c->t[j]) || !word_in(c, j, surnames, 2)) return 0;
+  if (j + 1 >= c->nt || !joined(c, j + 1) || !is_cap(&c->t[j + 1])) {
+    int32_t e = kmap_get(&c->words, c->text + c->t[j].start, c->t[j].end - c->t[j].start);
+    return e >= 0 && c->out->e[e].kind == KIMPUT_ENT_PERSON;
+  }
+  const char *w = c->text + c->t[j + 1].start;
+  const char *h = memchr(w, '-', c->t[j + 1].end - c->t[j + 1].start);
+  return h && h + 1 < c->text + c->t[j + 1].end && h[1] >= 'a' && h[1] <= 'z';
+}
+
 /* May the title word u at token j, no rank and serving no place, open a person's name: a word or
  * more of a name no list knows after it, set off by a comma, a stop, a cue or a verb (not more of
  * a title: "Koordinator Bidang ...")? */
@@ -2244,7 +2312,8 @@ static const char *const tbk[] = {"tbk", "tbk."};
 static size_t firm_in_run(const ctx *c, size_t j, size_t run) {
   /* a firm's English name closes with one of these ("East Ventures", "Northstar Group") */
   static const char *const tails[] = {"ventures", "capital", "partners", "group", "holdings", "sekuritas",
-                                      "securities", "technologies", "labs", "investama", "consulting"};
+                                      "securities", "technologies", "labs", "investama", "consulting",
+                                      "entertainment", "studios", "pictures", "records"};
   for (size_t p = j; p + 1 < j + run; p++) {
     if (p > j && p + 2 < j + run && word_in(c, p, tails, sizeof tails / sizeof *tails)) return p + 1;
     for (size_t m = 3; m >= 1; m--) {
@@ -2352,6 +2421,11 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
     }
     unit u = look(c, j, limit);
     int person = u.n && u.ent >= 0 && ent_kind(c, u.ent) == KIMPUT_ENT_PERSON;
+    if (j > i && korean_surname(c, j)) {  /* "Juru bicara Kang Yu-jung": the name, no form of address */
+      ch->name_s = j;
+      ch->name_e = j + 1 + name_run(c, j + 1, limit);
+      break;
+    }
     last_rank = u.n && (u.cls & KIMPUT_LEX_RANK) && !(u.cls & KIMPUT_LEX_TITLE) && c->t[j + u.n - 1].end -
                 c->t[j + u.n - 1].start <= 4;
     /* "Universitas Sumber Makmur", "Badan Sumber Daya X": a title word right after an
@@ -2754,6 +2828,15 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
          before a name is none of this name either */
       j = boundary = j + 1;
       continue;
+    }
+    /* "kata seorang pejabat Aramco kepada Reuters": one word no list knows after an unnamed official's
+       lower-case title is the body the official serves, not a name */
+    static const char *const official[] = {"pejabat", "petinggi", "sumber", "perwakilan", "pegawai", "karyawan"};
+    if (!after_comma && k == j + 1 && j == i + 1 && (!is_cap(&c->t[i]) || sentence_initial(c, i)) &&
+        word_in(c, i, official, 6) &&
+        !look(c, j, j + 1).n && !(k < limit && joined(c, k) && is_cap(&c->t[k]))) {
+      boundary = k;
+      break;
     }
     ch->name_s = j;
     ch->name_e = k;
@@ -3422,6 +3505,14 @@ static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
      "kata kuasa hukumnya, Andi Wijaya.": a name closing the sentence after a
      comma, a cue a few words before it */
   size_t past = degrees_after(c, i + n, end);  /* past the degrees after the name: "Hendra Wijaya, SH, MH," */
+  /* (and past the nickname told right after it: "Pemandu wisata, Yohanes Don Bosco atau akrab disapa Jhon, menyebut") */
+  if (past + 3 < end && word_eq(c, past, "atau")) {
+    size_t k = past + 1;
+    if (word_eq(c, k, "yang")) k++;
+    if (word_eq(c, k, "akrab") || word_eq(c, k, "biasa")) k++;
+    if (k + 1 < end && (word_eq(c, k, "disapa") || word_eq(c, k, "dipanggil")) && is_cap(&c->t[k + 1]))
+      past = k + 1 + name_run(c, k + 1, end);
+  }
   /* (the degrees set the name off as a comma does: "Andi Saputra, SH, MH mengatakan") */
   int comma_cue = (punct_is(c, past, end, ',') && cue_after(c, past + 1, end)) || (past > i + n && cue_after(c, past, end));
   /* ("kata seorang warga, Sumarni, yang rumahnya terendam": the clause goes on after the name) */
@@ -3443,11 +3534,14 @@ static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
   if (set_off) return 1;
   /* "Ibu korban, Euis Rahmawati, tak kuasa menahan tangis": a sentence opening with a short
      description headed by a noun for a person or of kin, then a name of two words or more set
-     off by commas, whatever verb follows */
-  if (n >= 2 && i > 1 && punct_is(c, i - 1, end, ',') && punct_is(c, past, end, ',') && !known_place(c, i, i + n)) {
+     off by commas, whatever verb follows; headed by a noun of kin, one word of a name too ("Istri
+     Rasim, Karsini, menambahkan": a relative is named by a given name alone) */
+  if (i > 1 && punct_is(c, i - 1, end, ',') && punct_is(c, past, end, ',') && !known_place(c, i, i + n)) {
     size_t d = i - 1;
     while (d > 0 && i - 1 - d < 3 && c->t[d - 1].kind == KIMPUT_TOK_WORD && (d == i - 1 || joined(c, d))) d--;
-    if (d < i - 1 && sentence_initial(c, d) && (look(c, d, d + 1).cls & (KIMPUT_LEX_PERSON_NOUN | KIMPUT_LEX_KIN)))
+    uint32_t head = d < i - 1 && sentence_initial(c, d) ? look(c, d, d + 1).cls : 0;
+    if ((n >= 2 && (head & (KIMPUT_LEX_PERSON_NOUN | KIMPUT_LEX_KIN))) ||
+        (n == 1 && (head & KIMPUT_LEX_KIN) && !look(c, i, end).n))
       return 1;
   }
   /* "ujar relawan dari Aksi Cepat Tanggap (ACT), Rina Marlina.": a description closed by a body
@@ -3615,7 +3709,7 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       if (i < end && joined(c, i) && is_cap(&c->t[i])) i += name_run(c, i, end);
       continue;
     }
-    if (u.n && (u.cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK)) && !person_form) {
+    if (u.n && (u.cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK)) && !person_form && !korean_surname(c, i)) {
       chain ch;
       parse_chain(c, i, end, &ch);
       uint32_t rs = c->t[ch.start].start, re = c->t[ch.role_end - 1].end;
@@ -3636,6 +3730,8 @@ static void scan_span(ctx *c, size_t i, size_t end) {
         int32_t p = ch.gaz_person >= 0 ? person_for_gaz(c, ch.name_s, ch.name_e, ch.gaz_person, &resolved)
                                        : person_for_run(c, ch.name_s, ch.name_e, &resolved);
         if (ch.lead == ch.name_s && p >= 0 && ch.gaz_person < 0) keep_lead(c, p, ch.lead - 1);
+        else if (p >= 0 && ch.gaz_person < 0 && !punct_is(c, ch.name_s - 1, end, ',') && !resolved)
+          keep_shed(c, p, ch.name_s, ch.name_e);
         int leads = ch.head >= 0 && (c->lex->entries[ch.head].classes & KIMPUT_LEX_LEADER);
         emit(c, c->t[ch.name_s].start, c->t[ch.name_e - 1].end, rs, re, p, KIMPUT_ENT_PERSON,
              KIMPUT_MENTION_NAME, (resolved ? KIMPUT_MENTIONF_RESOLVED : 0) | (leads ? KIMPUT_MENTIONF_LEADER : 0));
@@ -3841,7 +3937,7 @@ static void scan_span(ctx *c, size_t i, size_t end) {
         continue;
       }
     }
-    if (u.n && (u.cls & STOPS_NAME) &&
+    if (u.n && (u.cls & STOPS_NAME) && !korean_surname(c, i) &&
         !(calendar_word(u) && month_opens_name(c, i, end)) && !given_opens_name(c, u, i, end) &&
         !day_opens_name(c, u, i, end) &&
         !(u.n == 1 && u.ent < 0 && (u.cls & STOPS_NAME) == KIMPUT_LEX_QUALIFIER && after_cue(c, i) &&

@@ -397,6 +397,15 @@ describe("entity chains", function()
     -- a place set off so stays a place
     assert.same({}, people("Warga korban, Jawa Barat, tak kuasa menahan tangis."))
   end)
+  it("reads a relative named by one word after a noun of kin and whose relative (Istri Rasim, Karsini,)", function()
+    assert.same({ "Rasim", "Karsini" }, speakers('Seorang nelayan, Rasim, mengaku rugi. "Sudah seminggu tidak ada '
+      .. 'pemasukan," tutur Rasim. Istri Rasim, Karsini, menambahkan anak-anak mereka hampir putus sekolah. '
+      .. '"Kami cuma bisa berdoa," ucapnya.'))
+    assert.same({ "Sekar Ayu", "Ratna" }, speakers('Aktris Sekar Ayu membantah kabar itu. "Tidak benar," kata Sekar. '
+      .. 'Ibunda Sekar, Ratna, mengaku sedih. "Anak saya tidak pantas diperlakukan begitu," ucapnya.'))
+    -- a given name that is a word of kin, no apposition after it, stays the name's
+    assert.same({ "Putri Handayani" }, speakers('Putri Handayani bernyanyi. "Saya senang," katanya.'))
+  end)
   it("keeps words quoted inside the writer's sentence, closed by its stop, from the next sentence's cue", function()
     local q = only('Presiden Lee Min Ho mengundang Rahma ke Seoul "pada waktu yang tepat". Menurut kantor '
       .. 'kepresidenan, Rahma menerima undangan itu.')
@@ -628,6 +637,13 @@ describe("attribution", function()
       .. 'Sukamaju (ITS) tersebut mengatakan, "Rupiah menguat."')[1])
     assert.equal("Bagus Wiranto", speakers('Panglima TNI Jenderal Bagus Wiranto meninjau pos. Jenderal bintang empat '
       .. 'itu pun menegaskan, "Kami tidak mundur."')[1])
+    -- what an artist is known as, a title in marks inside it, before the cue or after it
+    assert.equal("Dimas Pratama", speakers('Penyanyi Dimas Pratama kembali naik panggung. Pelantun lagu "Hujan '
+      .. 'Bulan Juni" itu menambahkan, "Saya bersyukur."')[1])
+    assert.equal("Dimas Pratama", speakers('Penyanyi Dimas Pratama kembali naik panggung. "Saya bersyukur," kata '
+      .. 'pelantun lagu "Hujan Bulan Juni" itu.')[1])
+    assert.equal("Sekar Ayu", speakers('Aktris Sekar Ayu membintangi film baru. "Saya gugup," ujar pemeran film '
+      .. '"Senja" tersebut.')[1])
     -- a determiner opens new speakers; one the description names itself is that one
     local q = kimput.parse("Kapolres Sukamaju AKBP Edi Santoso memeriksa empat remaja. Para remaja ini pun menyebut "
       .. "bahwa mereka berteman."):quotes()
@@ -1320,6 +1336,23 @@ describe("attribution", function()
     q = only('KCNA, mengutip dua pejabat partai, melaporkan bahwa Kim Jong Un menyebut Rusia "kawan sejati".')
     assert.same({ "Kim Jong Un", "KCNA" }, { q.speaker, q.via })
   end)
+  it("reads one unknown word after an unnamed official's lower-case title as the body, not a name", function()
+    local q = only('"Kami masih menilai kerusakan," kata seorang pejabat Petrosaka kepada Reuters.')
+    assert.same({ "pejabat Petrosaka", "Reuters" }, { q.speaker, q.via })
+    -- the title capitalised opening the sentence too
+    assert.equal("Pejabat Petrosaka", speakers('Pejabat Petrosaka mengatakan produksi dihentikan. "Kami menilai '
+      .. 'kerusakan," katanya.')[1])
+    -- after a title of a trade, one word is still a name
+    assert.equal("Raisa", only('"Kami kaget," kata penyanyi Raisa.').speaker)
+  end)
+  it("takes the outlet the words were told to as via (kata X kepada Reuters), not the page's own", function()
+    local q = only('"Kapasitas cadangan masih besar," kata analis Hendra Wijaya kepada Reuters.')
+    assert.same({ "Hendra Wijaya", "Reuters" }, { q.speaker, q.via })
+    q = kimput.parse("Ekonom Budi Santoso mengatakan kepada BBC bahwa investasi akan melambat."):quotes()[1]
+    assert.same({ "Budi Santoso", "BBC" }, { q.speaker, q.via })
+    q = only('JAKARTA, KOMPAS.com - Harga naik. "Tidak ada cadangan," kata Budi Santoso kepada Kompas.com.')
+    assert.same({ "Budi Santoso" }, { q.speaker, q.via })
+  end)
   it("takes the outlet that released or carried the statement as via (yang dirilis KCNA, dimuat X)", function()
     local q = only('"Provokasi ini akan dibalas," kata Kim Jong Un dalam pernyataan yang dirilis KCNA.')
     assert.same({ "Kim Jong Un", "KCNA" }, { q.speaker, q.via })
@@ -1522,6 +1555,12 @@ describe("attribution", function()
     -- the verb of sending alone reports no words
     assert.is_nil(first_quote("Gubernur Ratna Sari membalas surat itu pada Senin."))
   end)
+  it("keeps the first reporting verb when a clause of a plain noun and a word of mood follows it", function()
+    local q = first_quote("Ketua asosiasi Rudi Hartono menyebut pemerintah harus memastikan kesetaraan.")
+    assert.same({ "Rudi Hartono", "menyebut", "pemerintah harus memastikan kesetaraan." }, { q.speaker, q.cue, q.text })
+    q = first_quote("Bupati Ani Lestari mengatakan warga perlu menyampaikan keluhan lewat aplikasi.")
+    assert.same({ "mengatakan", "warga perlu menyampaikan keluhan lewat aplikasi." }, { q.cue, q.text })
+  end)
   it("reads a description closed by itu after a connective or capitalised at a sentence's start as the person "
     .. "named last", function()
     for _, text in ipairs({
@@ -1598,6 +1637,26 @@ describe("attribution", function()
     assert.equal("Hendra Wijaya Saputra", first_speaker("PT Cahaya Raya menambah armada. Juru Bicara Hendra Wijaya "
       .. "Saputra mengatakan laba naik."))
   end)
+  it("drops a body's word read as a name's first once the person is called by the second (Menurut Kukuh)", function()
+    assert.same({ "Kukuh Pramana", "Kukuh Pramana" }, speakers('Sekretaris Umum Gapura Kukuh Pramana '
+      .. 'berkata, "Harga jadi kendala." Menurut Kukuh, insentif perlu. "Pasar masih kecil," ujar Kukuh.'))
+    local qs = kimput.parse('CEO sekaligus pendiri Tanamaju, Bayu Aditya, mengatakan dana itu untuk ekspansi. '
+      .. 'VP Corporate Communication Tanamaju Nadia Putri menyebut tidak ada PHK. "Kami merekrut," terang Nadia.')
+      :quotes()
+    assert.same({ "Bayu Aditya", "Nadia Putri", "Nadia Putri" }, { qs[1].speaker, qs[2].speaker, qs[3].speaker })
+    -- the name whole when the person goes by the first word, or by the second after a rank or such a name's opening
+    assert.equal("Rasio Ridho Sani", speakers('Direktur Jenderal Rasio Ridho Sani berkata, "Kami segel." '
+      .. '"Pemilik bisa dipidana," kata Rasio.')[2])
+    assert.equal("Dwi Agung Wibowo", speakers('Kepala Dinas Pangan Dwi Agung Wibowo berkata, "Stok aman." '
+      .. '"Harga turun," kata Agung.')[2])
+    assert.equal("Rudi Sigit Prakoso", speakers('Kapolres Sukamaju AKBP Rudi Sigit Prakoso berkata, "Kami usut." '
+      .. '"Pelaku dua orang," kata Sigit.')[2])
+    -- after an office ending in a word of rank too
+    assert.equal("Rasio Ridho Sani", speakers('Direktur Jenderal Gakkum Rasio Ridho Sani berkata, "Kami segel." '
+      .. '"Pemilik bisa dipidana," kata Rasio.')[1])
+    -- a firm's English name ends with its tail: "Entertainment", "Studios", "Pictures", "Records"
+    assert.equal("Jang Min-ho", only('CEO Bintang Entertainment Jang Min-ho berkata, "Kami datang."').speaker)
+  end)
   it("reads a run of degrees after a name's comma as the name's, with no comma closing it (X, SH, MH mengatakan)",
     function()
     assert.equal("Hendra Wijaya", only('Kuasa hukum pelapor, Hendra Wijaya, SH, MH mengatakan, "Kasus ini janggal."')
@@ -1644,6 +1703,9 @@ describe("attribution", function()
       .. '"Tanggul masih kuat," kata Pak Tris.').speaker)
     assert.equal("Hendra Wiguna Saputra", only('Bupati Hendra Wiguna Saputra yang akrab disapa Kang Hendra hadir. '
       .. '"Semua aman," tutur Kang Hendra.').speaker)
+    -- "atau akrab disapa" with no "yang", the name set off after a description: a person, that nickname hers
+    assert.same({ "Yohana Sinta Dewi", "Yohana Sinta Dewi" }, speakers('Pemandu wisata setempat, Yohana Sinta Dewi '
+      .. 'atau akrab disapa Sinyo, menyebut tarif naik. "Bahan bakar mahal," akunya. "Tarif naik," kata Sinyo.'))
   end)
   it("takes 'X, sapaan akrabnya' and 'X, sapaan akrab Y' as another name of that person", function()
     local qs = quotes('Kepala Dinas Perikanan Margareta Wulandari hadir di pelabuhan. '
@@ -1671,6 +1733,15 @@ describe("attribution", function()
     -- a second full name after "atau" is someone else
     assert.same({ "Budi Santoso", "Ani Lestari" },
       people("Camat Budi Santoso atau Lurah Ani Lestari akan hadir."))
+  end)
+  it("reads Kang and Bang before a hyphenated Korean given name as the surname, and alone after as that person",
+    function()
+    assert.same({ "Kang Min-jae", "Kang Min-jae" }, speakers('Juru bicara kepresidenan Kang Min-jae mengatakan, '
+      .. '"Kami puas." "Itu cukup," kata Kang.'))
+    assert.same({ "Bang Ji-hoon", "Kang So-ra" }, speakers('"Kami datang," kata Bang Ji-hoon. Kang So-ra berkata, '
+      .. '"Sampai jumpa."'))
+    -- a form of address still, before a name with no hyphen
+    assert.equal("Hikmat Santosa", speakers('Bupati Sukamaju Hikmat Santosa hadir. "Aman," kata Kang Hikmat.')[1])
   end)
   it("takes the name in 'kata pria yang akrab disapa Kang X itu' as a nickname of the person spoken of", function()
     local qs = quotes('Wali Kota Sukamaju Hendra Gunawan meresmikan pasar. "Pasar ini milik warga," kata pria '
@@ -2048,6 +2119,29 @@ describe("attribution", function()
     local last = qs[#qs]
     assert.same({ "partial", "varian dalam pemantauan", "BPOM" }, { last.kind, last.text, last.speaker })
   end)
+  it("gives words quoted inside a clause to its subject past an aside set off by commas, or to the agent of "
+    .. "'yang oleh X disebut'", function()
+    local qs = quotes('Koordinator seniman, Bambang Wiratmo, mengatakan surat dikirim. "Kami berharap," kata Bambang. '
+      .. 'Pelukis Heri Santosa, di sisi lain, memuji "keberanian anak-anak muda" itu.')
+    assert.same({ "partial", "Heri Santosa" }, { qs[2].kind, qs[2].speaker })
+    qs = quotes('Bambang Wiratmo menolak rencana itu. Wali Kota Rudi Hartono dan Bupati Ani Lestari bertukar surat, '
+      .. 'yang oleh Rudi Hartono disebut sebagai "surat persahabatan".')
+    assert.same({ "partial", "Rudi Hartono" }, { qs[1].kind, qs[1].speaker })
+  end)
+  it("gives words quoted in a sentence whose subject is the letter told before to its writer", function()
+    local q = only('Wali Kota Rudi Hartono mengirim surat kepada Bupati Ani Lestari. Surat itu berisi undangan bagi '
+      .. 'Ani untuk berkunjung "secepat mungkin".')
+    assert.same({ "partial", "Rudi Hartono" }, { q.kind, q.speaker })
+    q = only('Budi Santoso menerima surat dari Bupati Ani Lestari. Surat tersebut meminta warga meninjau "keputusan '
+      .. 'sepihak" itu.')
+    assert.equal("Ani Lestari", q.speaker)
+  end)
+  it("gives a verb joined to a clause that wrote to someone no subject in the addressee", function()
+    local q = kimput.parse("Puluhan seniman menyurati Presiden Budi Santoso untuk menolak rencana itu."):quotes()
+    for _, x in ipairs(q) do assert.is_not.equal("Budi Santoso", x.speaker) end
+    q = kimput.parse("Rina Kartika menyurati Presiden Budi Santoso untuk menolak rencana itu."):quotes()
+    assert.equal("Rina Kartika", q[1].speaker)
+  end)
   it("gives 'tegas mantan Kapolres X itu' to the person named before when nobody holds that title", function()
     local text = 'Kapolresta Bogor Kombes Pol Dedi Kurnia memuji anggotanya. "Kerja bagus," tegas mantan Kapolres '
       .. 'Garut itu.'
@@ -2383,6 +2477,14 @@ describe("attribution", function()
     local qs = quotes('"Mohon doanya," tulis akun @budi_santoso di X.\n\n"Lucu sekali," cuit @warga_bdg.\n\n'
       .. '"Keren," tulis akun Instagram @ani.lestari.')
     assert.same({ "@budi_santoso", "@warga_bdg", "@ani.lestari" }, { qs[1].speaker, qs[2].speaker, qs[3].speaker })
+  end)
+  it("takes 'tulis akun tersebut' as the account whose handle the text gave last", function()
+    local qs = quotes('"Kami masih bersama," cuit Reza Mahendra. Kabar itu bermula dari unggahan akun gosip '
+      .. '@kabar_seleb. "Sumber kami terpercaya," tulis akun tersebut.')
+    assert.same({ "Reza Mahendra", "@kabar_seleb" }, { qs[1].speaker, qs[2].speaker })
+    -- with no handle given, the person spoken of before
+    qs = quotes('"Kami masih bersama," cuit Reza Mahendra. "Sumber kami terpercaya," tulis akun tersebut.')
+    assert.equal("Reza Mahendra", qs[2].speaker)
   end)
   it("reads a unit's words joined by 'dan' or closed by a village as the role when a name follows a comma", function()
     local qs = quotes('"Stok pupuk aman," kata Kabid Tanaman Pangan dan Hortikultura Distan Kabupaten Jember, '

@@ -136,6 +136,14 @@ return {
   e(P, "Retno Marsudi", { "Retno" }, { country = "Indonesia" }),
   e(P, "Sugiono", {}, { country = "Indonesia" }),
   e(P, "Sri Mulyani Indrawati", { "Sri Mulyani" }, { country = "Indonesia" }),
+  -- known by a nickname news uses alone ("kata Zulhas" after "Menteri Perdagangan Zulkifli Hasan")
+  e(P, "Zulkifli Hasan", { "Zulhas" }, { country = "Indonesia" }),
+  e(P, "Muhaimin Iskandar", { "Cak Imin", "Abdul Muhaimin Iskandar" }, { country = "Indonesia" }),
+  e(P, "Bambang Soesatyo", { "Bamsoet" }, { country = "Indonesia" }),
+  e(P, "Basuki Tjahaja Purnama", { "Ahok" }, { country = "Indonesia" }),
+  e(P, "Susilo Bambang Yudhoyono", { "SBY" }, { country = "Indonesia" }),
+  e(P, "Agus Harimurti Yudhoyono", { "AHY" }, { country = "Indonesia" }),
+  e(P, "Ridwan Kamil", { "Kang Emil" }, { country = "Indonesia" }),
 
   -- news agencies and outlets
   e(N, "KCNA", { "Korean Central News Agency", "Kantor Berita Pusat Korea", "Kantor Berita Sentral Korea" }),
