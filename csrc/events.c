@@ -214,6 +214,7 @@ kimput_status kimput_evlex_add(kimput_evlex *lex, const char *phrase, size_t len
    with a role somewhere), LEADER (with a leader's, KIMPUT_MENTIONF_LEADER: Presiden, Perdana Menteri) */
 enum { UNDATED = 1, BODY = 2, ROLED = 4, LEADER = 8 };
 #define RECALL 32  /* earlier events a partial mention is compared with */
+#define AGAINS_KEPT 4
 
 typedef struct {
   const char *text;
@@ -250,6 +251,9 @@ typedef struct {
   struct { size_t sentence; int32_t from, to; int type; } letters[LETTERS_KEPT];
   size_t nletters;
   int again;                /* the event emitted next is another of its kind ("keduanya kembali bertemu"): no merging */
+  int32_t agains[AGAINS_KEPT];  /* the last first mentions so told: the one told again merges with them alone (a
+                                   headline's "X Kembali Surati Y" and its lead's "X kembali menyurati Y") */
+  size_t nagains;
   size_t prev_lo;           /* the first token of the sentence before the one read (its own when first) */
 } scan;
 
@@ -1500,6 +1504,13 @@ static int32_t sent_through_body(const scan *s, int type, int planned, int32_t a
   return -1;
 }
 
+/* was first mention k told as another of its kind ("X kembali menyurati Y")? */
+static int told_again(const scan *s, int32_t k) {
+  for (size_t i = 0; i < s->nagains && i < AGAINS_KEPT; i++)
+    if (s->agains[i] == k) return 1;
+  return 0;
+}
+
 static kimput_status emit(scan *s, int type, int planned, int undirected, int32_t a, int32_t b, int32_t date, uint32_t sa,
                           uint32_t sb, uint32_t ea, uint32_t eb, uint32_t oa, uint32_t ob) {
   if (a == b) return KIMPUT_OK;
@@ -1541,9 +1552,10 @@ static kimput_status emit(scan *s, int type, int planned, int undirected, int32_
     s->next_same[s->nev++] = -1;
     return KIMPUT_OK;
   }
-  for (int32_t k = s->again ? -1 : s->head_of[h]; k >= 0 && walked < CHAIN_WALK; k = s->next_same[k], walked++) {
+  for (int32_t k = s->head_of[h]; k >= 0 && walked < CHAIN_WALK; k = s->next_same[k], walked++) {
     kimput_event *x = &s->ev[k];
     if (type_class(x->type) != type_class(type) || !same_parties(x, type, undirected, a, b)) continue;
+    if (s->again && !told_again(s, k)) continue;
     if (!dates_compatible(s, x->date, date)) continue;
     e->merged_into = k;
     if (x->undirected && !undirected) {  /* the caller is said now */
@@ -1563,6 +1575,7 @@ static kimput_status emit(scan *s, int type, int planned, int undirected, int32_
   if (e->merged_into < 0) {
     s->next_same[s->nev] = s->head_of[h];
     s->head_of[h] = (int32_t)s->nev;
+    if (s->again) s->agains[s->nagains++ % AGAINS_KEPT] = (int32_t)s->nev;
   }
   s->nev++;
   return KIMPUT_OK;
@@ -3263,6 +3276,8 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
           if (st != KIMPUT_OK) goto done;
           date = -1;
         }
+        /* "X kembali menyurati Y": another letter (call, meeting) than the one told, not merged into it */
+        s.again = hit_at(&s, v)->cls == KIMPUT_EVW_VERB && v > lo && token_is_ci(&s, v - 1, "kembali");
         if (f.mutual) {
           /* the listed subjects together: every two of them met ("A, B dan C bertemu", a trilateral
              meeting, is A-B, A-C and B-C; each way for an exchange); at most MAX_LIST parties */
@@ -3275,6 +3290,7 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
               if (st != KIMPUT_OK) goto done;
             }
           }
+          s.again = 0;
           continue;
         }
         for (int i = 0; i < f.from.n; i++) {
@@ -3286,6 +3302,7 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
             if (st != KIMPUT_OK) goto done;
           }
         }
+        s.again = 0;
         /* a trilateral meeting with Y and Z: Y and Z met each other too (at most MAX_LIST parties) */
         for (int i = 0; f.among && i + 1 < f.to.n; i++)
           for (int k = i + 1; k < f.to.n; k++) {

@@ -2232,6 +2232,19 @@ describe("lex:scan and the dates it is given", function()
     e = one("Presiden Lee Min Ho menyurati Presiden Ahmad Subianto untuk meminta dukungan pada Senin (17/6).")
     assert.equal("2024-06-17", e.date)
   end)
+  it("keeps a letter told with kembali apart from the one before, but one with its headline's", function()
+    local ev = events("Presiden Lee Min Ho mengirim surat kepada Presiden Ahmad Subianto pada Senin (10/6). "
+      .. "Surat itu berisi undangan ke Seoul. Lee kembali menyurati Subianto pada akhir bulan ini.")
+    local firsts = {}
+    for _, e in ipairs(ev) do
+      if e.type == "letter" then firsts[#firsts + 1] = e.date or "nil" end
+    end
+    assert.same({ "2024-06-10", "2024-06" }, firsts)
+    ev = events("Lee Min Ho Kembali Surati Ahmad Subianto\n\n"
+      .. "SEOUL - Presiden Lee Min Ho kembali menyurati Presiden Ahmad Subianto pada Senin (10/6).")
+    assert.equal(1, #ev)
+    assert.equal("2024-06-10", ev[1].date)
+  end)
   it("reads capitals no list knows as the body a letter is addressed to (kepada PSSU, menyurati PSSU)", function()
     local e = one("Ketua Umum Bagas Wicaksono mengirim surat protes kepada PSSU pada Jumat (14/6).")
     assert.same({ "letter", "Bagas Wicaksono", "PSSU", "2024-06-14" }, { e.type, e.sender, e.recipient, e.date })
