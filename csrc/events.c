@@ -1691,8 +1691,14 @@ static int held_ahead(const scan *s, size_t j, size_t hi) {
  * demonstrative right after it (a word between), then a cancel word in the clause */
 static int recalled_off(const scan *s, size_t v, size_t hi) {
   const evword *w = hit_at(s, v);
-  if (w->cls != KIMPUT_EVW_NOUN || (w->type != KIMPUT_EVENT_MEETING && w->type != KIMPUT_EVENT_CALL)) return 0;
+  /* (or the plan itself: "Rencana itu dibatalkan") */
+  if (!cls_at(s, v, KIMPUT_EVW_PLANNED) &&
+      (w->cls != KIMPUT_EVW_NOUN || (w->type != KIMPUT_EVENT_MEETING && w->type != KIMPUT_EVENT_CALL)))
+    return 0;
   size_t k = v + s->hitlen[v];
+  /* (past the party it was with: "pertemuan dengan X itu dibatalkan") */
+  if (k + 1 < hi && cls_at(s, k, KIMPUT_EVW_WITH) && s->mstart[k + s->hitlen[k]] >= 0)
+    k = s->mlast[s->mstart[k + s->hitlen[k]]] + 1;
   if (k < hi && !cls_at(s, k, KIMPUT_EVW_THIS)) k++;
   if (k >= hi || !cls_at(s, k, KIMPUT_EVW_THIS)) return 0;
   for (size_t j = k + 1; j < hi && j < k + 6; j++) {
@@ -1701,6 +1707,20 @@ static int recalled_off(const scan *s, size_t v, size_t hi) {
     if (cls_at(s, j, KIMPUT_EVW_CANCEL)) return 1;
   }
   return 0;
+}
+
+/* Calls off the plans just told, the latest first mentions of the sentence before (from first:
+ * *count of them), meetings and calls still planned and last in their merge chains. */
+static void call_off(scan *s, size_t first, size_t *count) {
+  while (s->nev > first && s->ev[s->nev - 1].planned && s->ev[s->nev - 1].merged_into < 0 &&
+         (s->ev[s->nev - 1].type == KIMPUT_EVENT_MEETING || s->ev[s->nev - 1].type == KIMPUT_EVENT_CALL)) {
+    kimput_event *x = &s->ev[s->nev - 1];
+    size_t h = bucket(s, x->type, x->sender, x->recipient);
+    if (s->head_of[h] != (int32_t)(s->nev - 1)) break;  /* (not the head of its chain: kept) */
+    s->head_of[h] = s->next_same[s->nev - 1];
+    s->nev--;
+  }
+  *count = s->nev - first;
 }
 
 /* "Pertemuan itu akhirnya digelar (terlaksana) Jumat": from token k, right after a plan's noun and
@@ -2942,6 +2962,13 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
         }
     }
     pend.on = 0;
+    /* "Rencana itu dibatalkan": the plan named by no noun of its own (no trigger) */
+    for (size_t k = lo; prev_count && s.nev == prev_first + prev_count && k < hi && k < lo + 3; k++)
+      if (cls_at(&s, k, KIMPUT_EVW_PLANNED) && recalled_off(&s, k, hi)) {
+        call_off(&s, prev_first, &prev_count);
+        first_here = s.nev;
+        break;
+      }
     if (has_party) {
       uint32_t last_that = sa;
       s.replier = -1;
@@ -2969,15 +2996,7 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
         /* "X dijadwalkan menerima kunjungan Y pada Kamis. Namun, kunjungan tersebut dibatalkan.":
            the plans just told (the latest events, first mentions) are called off */
         if (!got && prev_count && s.nev == prev_first + prev_count && recalled_off(&s, v, hi)) {
-          while (s.nev > prev_first && s.ev[s.nev - 1].planned && s.ev[s.nev - 1].merged_into < 0 &&
-                 (s.ev[s.nev - 1].type == KIMPUT_EVENT_MEETING || s.ev[s.nev - 1].type == KIMPUT_EVENT_CALL)) {
-            kimput_event *x = &s.ev[s.nev - 1];
-            size_t h = bucket(&s, x->type, x->sender, x->recipient);
-            if (s.head_of[h] != (int32_t)(s.nev - 1)) break;  /* (not the head of its chain: kept) */
-            s.head_of[h] = s.next_same[s.nev - 1];
-            s.nev--;
-          }
-          prev_count = s.nev - prev_first;
+          call_off(&s, prev_first, &prev_count);
           first_here = s.nev;  /* (this sentence's events start after those kept) */
           continue;
         }

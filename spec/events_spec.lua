@@ -1866,6 +1866,12 @@ describe("doc:events() denied", function()
     assert.same({}, events("Subianto dijadwalkan menerima kunjungan Presiden Lee Min Ho pada Kamis (27/6). "
       .. "Namun, kunjungan tersebut akhirnya dibatalkan."))
     assert.same({}, events("Rahma akan bertemu Kowalska di Warsawa pekan depan. Pertemuan itu batal digelar."))
+    -- the plan itself named, or the noun with the party met
+    assert.same({}, events("Menlu Siti Rahma semula dijadwalkan bertemu Presiden Maria Kowalska pada Sabtu (22/6). "
+      .. "Rencana itu dibatalkan setelah KTT ditunda."))
+    assert.same({}, events("Presiden Ahmad Subianto akan bertemu Presiden Lee Min Ho pada Selasa (25/6). "
+      .. "Namun, pertemuan dengan Lee itu akhirnya dibatalkan."))
+    assert.is_true(one("Rahma akan bertemu Kowalska pekan depan. Rencana itu disambut baik.").planned)
     -- put off once, still on; or told about, not called off
     assert.is_true(one("Rahma akan bertemu Kowalska di Warsawa pekan depan. Pertemuan tersebut sebelumnya "
       .. "sempat ditunda.").planned)
