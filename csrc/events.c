@@ -1025,6 +1025,15 @@ static size_t skip_fillers(const scan *s, size_t j, size_t hi) {
   while (j < hi && (cls_at(s, j, KIMPUT_EVW_SKIP) || s->tok[j].kind == KIMPUT_TOK_QUOTE)) {
     int skip = cls_at(s, j, KIMPUT_EVW_SKIP);
     j += skip ? s->hitlen[j] : 1;
+    /* (and where it is from: "bertemu mitranya dari Korea Selatan, X"; a place, up to three
+       capitalised words that name no party) */
+    if (skip && j < hi && cls_at(s, j, KIMPUT_EVW_FROM)) {
+      size_t k = j + s->hitlen[j], e = k;
+      while (e < hi && e < k + 3 && s->mstart[e] < 0 && s->tok[e].kind == KIMPUT_TOK_WORD &&
+             (s->tok[e].flags & KIMPUT_TOKF_UPPER))
+        e++;
+      if (e > k && e + 1 < hi && is_punct(s, e, ',') && s->mstart[e + 1] >= 0) j = e;
+    }
     if (skip && j + 1 < hi && is_punct(s, j, ',') && s->mstart[j + 1] >= 0) j++;
   }
   return j;
@@ -1066,6 +1075,14 @@ static int party_between(const scan *s, size_t a, size_t b) {
 }
 
 /* the party after the first TO/WITH (to) and FROM (from) word within PREP_GAP tokens of a */
+/* Is the FROM word at j where a SKIP word before it is from ("mitranya dari Korea Selatan, X", read
+ * past by skip_fillers), naming no sender? a: where the reading started. */
+static int bond_origin(const scan *s, size_t a, size_t j, size_t hi) {
+  for (size_t k = j; k > a && k + 3 > j; k--)
+    if (cls_at(s, k - 1, KIMPUT_EVW_SKIP)) return k - 1 + s->hitlen[k - 1] == j && skip_fillers(s, k - 1, hi) > j;
+  return 0;
+}
+
 static void preps_after(const scan *s, size_t a, size_t hi, int type, int32_t *to, int32_t *from, size_t *to_tok) {
   *to = *from = -1;
   size_t stop = a + PREP_GAP < hi ? a + PREP_GAP : hi;
@@ -1115,7 +1132,7 @@ static void preps_after(const scan *s, size_t a, size_t hi, int type, int32_t *t
       /* the dead receive nothing: "belasungkawa kepada keluarga almarhum X" goes to no one named */
       if (*to >= 0 && c == KIMPUT_EVW_TO && deceased(s, *to)) { *to = -1; break; }
       if (*to >= 0) { *to_tok = s->mfirst[*to]; stop = j + 1 + PREP_GAP < hi ? j + 1 + PREP_GAP : hi; }
-    } else if (c == KIMPUT_EVW_FROM && *from < 0) {
+    } else if (c == KIMPUT_EVW_FROM && *from < 0 && !bond_origin(s, a, j, hi)) {
       *from = party_after(s, j + s->hitlen[j], hi);
     }
     if (*to >= 0 && *from >= 0) break;

@@ -32,6 +32,15 @@ describe("doc:events()", function()
       assert.same({ "meeting", "Siti Rahma", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
     end
     assert.is_true(one("Menlu Siti Rahma akan bertemu mitranya, Lee Min Ho, di Seoul pekan depan.").planned)
+    -- and where the one met is from, before the name (a full stop or a comma after it)
+    for _, text in ipairs({
+      "Menlu Siti Rahma bertemu mitranya dari Korea Selatan, Lee Min Ho. Pertemuan itu berlangsung di Seoul.",
+      "Menlu Siti Rahma menelepon mitranya dari Korea Selatan, Lee Min Ho, Senin (17/6).",
+      "Menlu Siti Rahma mengirim surat kepada rekan sejawatnya dari Korea Selatan, Lee Min Ho.",
+    }) do
+      local e = one(text)
+      assert.same({ "Siti Rahma", "Lee Min Ho" }, { e.sender, e.recipient }, text)
+    end
   end)
   it("leaves the date of an appointment congratulated on to the appointment", function()
     local e = one("Menlu Siti Rahma menelepon Lee Min Ho untuk mengucapkan selamat atas penunjukannya pekan lalu.")
