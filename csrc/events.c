@@ -2168,7 +2168,10 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
 
   int32_t subj = -1;
   /* "X mengirim surat kepada Y dan bertemu Z": a verb after "dan" shares the subject of the one before */
-  int coordinated = w->cls == KIMPUT_EVW_VERB && v > lo && cls_at(s, v - 1, KIMPUT_EVW_AND);
+  /* (a word of plan between: "X akan tiba di Z pada Kamis dan dijadwalkan bertemu Y") */
+  int coordinated = w->cls == KIMPUT_EVW_VERB && v > lo &&
+                    (cls_at(s, v - 1, KIMPUT_EVW_AND) ||
+                     (v > lo + 1 && cls_at(s, v - 1, KIMPUT_EVW_PLANNED) && cls_at(s, v - 2, KIMPUT_EVW_AND)));
   /* "X menelepon Y jelang pertemuannya dengan Z": after a fronting word the
    * owner of a possessed noun is the subject of the verb before, not its object */
   int owned_by_subject = (w->flags & KIMPUT_EVWF_POSSESSED) && v > lo && front_at(s, v - 1) &&
@@ -2201,8 +2204,12 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
   if (coordinated || owned_by_subject) {
     subj = s->replier;
     /* "X mengundang Y ke Z dan menjamunya": no trigger before "dan" in the sentence, the
-       person opening the sentence is the subject */
-    for (size_t j = lo; coordinated && subj < 0 && j < v && j < lo + 4; j++)
+       person opening the sentence is the subject (or its reported clause: "W mengatakan, X akan
+       tiba di Z dan bertemu Y") */
+    size_t clause = lo;
+    for (size_t j = lo + 1; coordinated && subj < 0 && j + 1 < v && j < lo + 12; j++)
+      if (is_punct(s, j, ',') && cls_at(s, j - 1, KIMPUT_EVW_SAY)) clause = j + 1;
+    for (size_t j = clause; coordinated && subj < 0 && j < v && j < clause + 4; j++)
       if (s->mstart[j] >= 0 && s->men[s->mstart[j]].kind == KIMPUT_ENT_PERSON) subj = s->mstart[j];
   } else if (w->cls == KIMPUT_EVW_VERB || (w->flags & KIMPUT_EVWF_POSSESSED)) {
     subj = subject_before(s, lo, v);
@@ -3265,7 +3272,14 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
         }
         uint32_t ea, eb;
         span_of(&s, &f, &ea, &eb);
-        int32_t date = sentence_date(&s, lo, sa, sb, last_that < ea ? last_that : sa, ea, eb);
+        int32_t date = -1;
+        /* "X tiba di Z pada Kamis dan dijadwalkan bertemu Y keesokan harinya": a date in the clause of
+           a verb after "dan" is its own, before one of the verb before it */
+        size_t conj = v > lo + 1 && cls_at(&s, v - 1, KIMPUT_EVW_PLANNED) ? v - 2 : v - 1;
+        if (hit_at(&s, v)->cls == KIMPUT_EVW_VERB && conj > lo && cls_at(&s, conj, KIMPUT_EVW_AND) &&
+            s.tok[conj].start > ea)
+          date = sentence_date(&s, lo, sa, sb, s.tok[conj].start, s.tok[conj].start, eb);
+        if (date < 0) date = sentence_date(&s, lo, sa, sb, last_that < ea ? last_that : sa, ea, eb);
         if (date < 0 && prev_count) {
           /* an undated event told on from the sentence before (a party in
              common: the same story) takes that event's date; not one still planned from one

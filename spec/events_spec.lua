@@ -2247,6 +2247,15 @@ describe("lex:scan and the dates it is given", function()
     e = one("Presiden Lee Min Ho menyurati Presiden Ahmad Subianto untuk meminta dukungan pada Senin (17/6).")
     assert.equal("2024-06-17", e.date)
   end)
+  it("reads a verb after 'dan' in a reported clause with that clause's subject, dated in its own clause", function()
+    local e = one("Menlu Siti Rahma mengatakan, Presiden Lee Min Ho akan tiba di Jakarta pada 27 Juni dan dijadwalkan "
+      .. "bertemu Presiden Ahmad Subianto di Istana Merdeka keesokan harinya.")
+    assert.same({ "meeting", "Lee Min Ho", "Ahmad Subianto", "2024-06-28" }, { e.type, e.sender, e.recipient, e.date })
+    assert.is_true(e.planned)
+    -- with no date of its own, the one before "dan" stands
+    e = one("Presiden Lee Min Ho tiba di Jakarta pada Kamis (27/6) dan bertemu Presiden Ahmad Subianto.")
+    assert.same({ "Lee Min Ho", "2024-06-27" }, { e.sender, e.date })
+  end)
   it("keeps a letter told with kembali apart from the one before, but one with its headline's", function()
     local ev = events("Presiden Lee Min Ho mengirim surat kepada Presiden Ahmad Subianto pada Senin (10/6). "
       .. "Surat itu berisi undangan ke Seoul. Lee kembali menyurati Subianto pada akhir bulan ini.")
