@@ -3313,7 +3313,7 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
            Kemenangan ... atas Nazi pada 1945"): the event is dated by the day (events.lua),
            and merges with the same letter told elsewhere */
         if (date >= 0 && oa != KIMPUT_UNSET && s.text[oa] >= 'A' && s.text[oa] <= 'Z' &&
-            strlen(s.dates[date].value) == 4)
+            strlen(s.dates[date].value) == 4 && !s.dates[date].anchored)  /* ("tahun lalu": that year's day) */
           date = -1;
         int type = f.type;
         /* "X membalas surat Y yang dikirim awal bulan ini": the date of the relative

@@ -2256,6 +2256,17 @@ describe("lex:scan and the dates it is given", function()
     e = one("Presiden Lee Min Ho tiba di Jakarta pada Kamis (27/6) dan bertemu Presiden Ahmad Subianto.")
     assert.same({ "Lee Min Ho", "2024-06-27" }, { e.sender, e.date })
   end)
+  it("dates a letter on a named day in the year a relative year told with it names", function()
+    for _, text in ipairs({
+      "Presiden Lee Min Ho mengirim surat kepada Presiden Ahmad Subianto pada Hari Kemerdekaan tahun lalu.",
+      "Tahun lalu, Presiden Lee Min Ho juga mengirim surat kepada Presiden Ahmad Subianto pada Hari Kemerdekaan.",
+    }) do
+      assert.equal("2023-08-17", one(text).date, text)
+    end
+    -- with none, the day of the reference's year
+    assert.equal("2024-08-17",
+      one("Presiden Lee Min Ho mengirim surat kepada Presiden Ahmad Subianto pada Hari Kemerdekaan.").date)
+  end)
   it("keeps a letter told with kembali apart from the one before, but one with its headline's", function()
     local ev = events("Presiden Lee Min Ho mengirim surat kepada Presiden Ahmad Subianto pada Senin (10/6). "
       .. "Surat itu berisi undangan ke Seoul. Lee kembali menyurati Subianto pada akhir bulan ini.")
