@@ -1903,8 +1903,18 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     size_t j = skip_fillers(s, after, hi);
     size_t stop = after + NOUN_GAP < hi ? after + NOUN_GAP : hi;
     /* (past what else was sent with it: "mengirimkan karangan bunga dan ucapan belasungkawa") */
-    for (; j < stop; j++) {
+    /* (or with it: "mengirimkan hadiah berupa lukisan disertai sepucuk surat", the reach starting again once) */
+    int along = 0;
+    size_t far = after + NOUN_GAP + 3 < hi ? after + NOUN_GAP + 3 : hi;  /* (where such a word may stand) */
+    for (; j < stop || (!along && j < far); j++) {
       if (cls_at(s, j, KIMPUT_EVW_NOUN)) break;
+      if (j > after && !along && (token_is(s, j, "disertai") || token_is(s, j, "beserta") || token_is(s, j, "berikut")) &&
+          s->mstart[j - 1] < 0 && s->mend[j - 1] < 0) {
+        along = 1;
+        stop = j + 1 + NOUN_GAP < hi ? j + 1 + NOUN_GAP : hi;
+        if (j + 1 < stop && token_is(s, j + 1, "dengan")) j++;
+        continue;
+      }
       if (j > after && cls_at(s, j, KIMPUT_EVW_AND) && s->mstart[j - 1] < 0 && s->mend[j - 1] < 0) continue;
       if (s->mstart[j] >= 0 || (hit_at(s, j) && hit_at(s, j)->cls != KIMPUT_EVW_SKIP) || !is_word(s, j)) { j = hi; break; }
     }

@@ -2267,6 +2267,18 @@ describe("lex:scan and the dates it is given", function()
     assert.equal("2024-08-17",
       one("Presiden Lee Min Ho mengirim surat kepada Presiden Ahmad Subianto pada Hari Kemerdekaan.").date)
   end)
+  it("reads a letter sent along with a gift (disertai, beserta)", function()
+    for _, text in ipairs({
+      "Presiden Lee Min Ho mengirimkan hadiah berupa lukisan disertai sepucuk surat kepada Presiden Ahmad Subianto.",
+      "Presiden Lee Min Ho mengirimkan hadiah berupa guci keramik disertai dengan surat ucapan selamat kepada "
+        .. "Presiden Ahmad Subianto.",
+    }) do
+      local e = one(text)
+      assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient }, text)
+    end
+    assert.same({}, events("Presiden Lee Min Ho mengirimkan bantuan berupa beras disertai tenaga medis kepada "
+      .. "Presiden Ahmad Subianto."))
+  end)
   it("keeps a letter told with kembali apart from the one before, but one with its headline's", function()
     local ev = events("Presiden Lee Min Ho mengirim surat kepada Presiden Ahmad Subianto pada Senin (10/6). "
       .. "Surat itu berisi undangan ke Seoul. Lee kembali menyurati Subianto pada akhir bulan ini.")
