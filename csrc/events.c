@@ -531,8 +531,8 @@ static int type_class(int t);
 
 /* Does the sentence at tokens [lo, hi) open with a letter or message noun, a demonstrative and
  * "diterima" ("Surat itu diterima Y ...": who received the letter the sentence before told)? */
-static int received_opening(const scan *s, const kimput_evlex *lex, size_t lo, size_t hi) {
-  if (lo + 3 >= hi || !token_is(s, lo + 2, "diterima") || !is_word(s, lo)) return 0;
+static int received_opening(const scan *s, const kimput_evlex *lex, size_t lo, size_t hi, const char *verb) {
+  if (lo + 3 >= hi || !token_is(s, lo + 2, verb) || !is_word(s, lo)) return 0;
   size_t n = s->tok[lo].end - s->tok[lo].start;
   const evword *w = n < MAX_KEY ? find(lex, s->text + s->tok[lo].start, n) : NULL;
   if (!w || !w->set || w->cls != KIMPUT_EVW_NOUN || type_class(w->type) != KIMPUT_EVENT_LETTER) return 0;
@@ -540,6 +540,12 @@ static int received_opening(const scan *s, const kimput_evlex *lex, size_t lo, s
   n = t->end - t->start;
   w = n < MAX_KEY && is_word(s, lo + 1) ? find(lex, s->text + t->start, n) : NULL;
   return w && w->set && w->cls == KIMPUT_EVW_THIS;
+}
+
+/* "Belasungkawa itu disampaikan (dikirim) ...": the letter or message just told, sent on */
+static int handed_opening(const scan *s, const kimput_evlex *lex, size_t lo, size_t hi) {
+  return received_opening(s, lex, lo, hi, "disampaikan") || received_opening(s, lex, lo, hi, "dikirim") ||
+         received_opening(s, lex, lo, hi, "dikirimkan");
 }
 
 /* the class of the one-word lexicon entry token i is, or -1 */
@@ -2946,7 +2952,9 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
       has_party = 1;
     /* "X mengirimkan surat ucapan selamat. Surat itu diterima Y ...": the letter and who received it */
     if (parties == 1 && !has_party && si + 1 < nsent && sent[si + 1].first_token + sent[si + 1].ntokens <= s.ntok &&
-        received_opening(&s, lex, sent[si + 1].first_token, sent[si + 1].first_token + sent[si + 1].ntokens))
+        (received_opening(&s, lex, sent[si + 1].first_token, sent[si + 1].first_token + sent[si + 1].ntokens,
+                          "diterima") ||
+         handed_opening(&s, lex, sent[si + 1].first_token, sent[si + 1].first_token + sent[si + 1].ntokens)))
       has_party = 1;
     if (una.on && una.si + 1 != si) una.on = 0;
     if (parties && una.on) has_party = 1;
@@ -3015,13 +3023,21 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
         int got = read_trigger(&s, lo, hi, v, used + lo, &f);
         if (f.from.n > 0) s.replier = f.from.m[0];
         /* "X mengirimkan surat. Surat itu diterima Y pada Maret lalu": X's letter to Y */
-        if (!got && una.on && v == lo + 2 && f.from.n == 1 && f.to.n == 0 && received_opening(&s, lex, lo, hi) &&
-            s.men[f.from.m[0]].entity != una.sender) {
+        /* and "X menyampaikan belasungkawa. Belasungkawa itu disampaikan melalui surat kepada Y": X's to Y
+           (a letter when one is named) */
+        int handed = !got && una.on && f.from.n == 0 && f.to.n == 1 && s.men[f.to.m[0]].entity != una.sender &&
+                     handed_opening(&s, lex, lo, hi);
+        if ((!got && una.on && v == lo + 2 && f.from.n == 1 && f.to.n == 0 &&
+             received_opening(&s, lex, lo, hi, "diterima") && s.men[f.from.m[0]].entity != una.sender) ||
+            handed) {
+          int32_t to = handed ? s.men[f.to.m[0]].entity : s.men[f.from.m[0]].entity;
+          int type = una.type;
+          size_t way = handed ? letter_way_after(&s, lo + 3, hi) : hi;
+          if (way < hi) { type = KIMPUT_EVENT_LETTER; used[way] = 1; }
           int32_t d = sentence_date(&s, lo, sa, sb, sa, s.tok[v].start, s.tok[v].end);
           una.on = 0;
           for (size_t k = f.trig_start; k < f.trig_end; k++) used[k] = 1;
-          st = emit(&s, una.type, 0, 0, una.sender, s.men[f.from.m[0]].entity, d >= 0 ? d : una.date, una.sa, sb,
-                    una.ea, una.eb, una.oa, una.ob);
+          st = emit(&s, type, 0, 0, una.sender, to, d >= 0 ? d : una.date, una.sa, sb, una.ea, una.eb, una.oa, una.ob);
           if (st != KIMPUT_OK) goto done;
           continue;
         }

@@ -346,6 +346,13 @@ describe("doc:events() voice and direction", function()
     assert.same({ "letter", "Lee Min Ho", "Maria Kowalska", "2024-03" }, { e.type, e.sender, e.recipient, e.date })
     assert.same({}, events("Presiden Lee Min Ho mengirimkan surat ucapan selamat. Cuaca cerah. "
       .. "Surat itu diterima Presiden Maria Kowalska pada Maret lalu."))
+    -- or the one it was sent on to, by letter or not
+    e = one("Presiden Lee Min Ho menyampaikan belasungkawa atas wafatnya Ratu Wulan. Belasungkawa itu disampaikan "
+      .. "melalui surat kepada Presiden Maria Kowalska, Senin (17/6).")
+    assert.same({ "letter", "Lee Min Ho", "Maria Kowalska", "2024-06-17" }, { e.type, e.sender, e.recipient, e.date })
+    e = one("Presiden Lee Min Ho menyampaikan ucapan selamat atas kemenangan tim nasional. Ucapan itu dikirim kepada "
+      .. "Presiden Maria Kowalska.")
+    assert.same({ "message", "Lee Min Ho", "Maria Kowalska" }, { e.type, e.sender, e.recipient })
     -- a message sent by letter is a letter, its addressee the one told before
     local ev = events("PM Tanaka Hiroshi mengirimkan surat ucapan selamat kepada Subianto. Selain Tanaka, "
       .. "Presiden Lee Min Ho juga menyampaikan ucapan selamat melalui sepucuk surat.")
