@@ -606,6 +606,7 @@ typedef struct {
   int32_t m[MAX_LIST];  /* mention indices, text order */
   int n;
   int along;            /* joined by "bersama": they went together, did not meet each other */
+  int spread;           /* each named with a place or time of its own: "A di P pada Senin dan B di Q pada Rabu" */
 } partylist;
 
 static void list_add(partylist *l, int32_t m) {
@@ -669,8 +670,39 @@ static int but_also(const scan *s, size_t j, size_t hi) {
 }
 
 /* the parties listed forwards from mention m: "kepada A dan B", "A, B, dan C" */
+/* The end of the place and time said of a party from token j ("di Beijing pada Sabtu (9/11)",
+ * "pada hari yang sama", "keesokan harinya"): up to three parts, "di" and a few capitalised words
+ * or a date (after "pada" or not); j when none. */
+static size_t adjunct_end(const scan *s, size_t j, size_t hi) {
+  for (int part = 0; part < 3 && j < hi; part++) {
+    size_t k = j;
+    if (token_is(s, k, "di")) {
+      size_t e = k + 1;
+      while (e < hi && e < k + 5) {  /* (a place may be a body's name: "di Gedung Putih") */
+        if (s->mstart[e] >= 0 && s->men[s->mstart[e]].kind != KIMPUT_ENT_PERSON) e = s->mlast[s->mstart[e]] + 1;
+        else if (s->mstart[e] < 0 && is_word(s, e) && (s->tok[e].flags & KIMPUT_TOKF_UPPER)) e++;
+        else break;
+      }
+      if (e == k + 1) break;
+      j = e;
+      continue;
+    }
+    if (token_is(s, k, "pada")) k++;
+    size_t i = 0, n = s->ndates;  /* a date starting at token k */
+    while (i < n) {
+      size_t mid = (i + n) / 2;
+      if (s->dates[mid].start < s->tok[k].start) i = mid + 1; else n = mid;
+    }
+    if (k >= hi || i >= s->ndates || s->dates[i].start != s->tok[k].start) break;
+    size_t e = tok_at(s, s->dates[i].end);
+    if (e <= k || e > hi) break;
+    j = e;
+  }
+  return j;
+}
+
 static void list_fwd(const scan *s, size_t hi, int32_t m, partylist *out) {
-  out->n = out->along = 0;
+  out->n = out->along = out->spread = 0;
   list_add(out, m);
   int32_t pend[MAX_LIST];
   int np = 0;
@@ -678,6 +710,25 @@ static void list_fwd(const scan *s, size_t hi, int32_t m, partylist *out) {
   while (out->n + np < MAX_LIST && last + 2 < hi) {
     size_t j = last + 1;
     int and_here = 0;
+    /* "bertemu A di P pada Senin dan B di Q pada Rabu", "dengan A pada hari yang sama, serta dengan B
+       keesokan harinya": each party with its own place or time (the second's told too, or the
+       sentence ending there: "dan B mengatakan" is another clause) */
+    if (np == 0 && out->n == 1) {
+      size_t a = adjunct_end(s, j, hi), k = a;
+      if (a > j && k < hi && is_punct(s, k, ',')) k++;
+      if (a > j && k + 1 < hi && cls_at(s, k, KIMPUT_EVW_AND)) {
+        k += s->hitlen[k];
+        if (k < hi && (cls_at(s, k, KIMPUT_EVW_WITH) || cls_at(s, k, KIMPUT_EVW_TO))) k += s->hitlen[k];
+        int32_t p = k < hi ? s->mstart[k] : -1;
+        size_t after = p >= 0 ? s->mlast[p] + 1 : hi;
+        if (p >= 0 && after < hi && (adjunct_end(s, after, hi) > after || is_punct(s, after, '.') ||
+                                      is_punct(s, after, ';'))) {
+          list_add(out, p);
+          out->spread = 1;
+          break;
+        }
+      }
+    }
     if (is_punct(s, j, ',')) { j++; if (j < hi && cls_at(s, j, KIMPUT_EVW_AND)) { and_here = 1; j++; } }
     else if (cls_at(s, j, KIMPUT_EVW_AND)) { and_here = 1; j++; }
     else if (!but_also(s, j, hi)) break;
@@ -2329,7 +2380,7 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     frm = KIMPUT_FRAME_SEND;
     direct = 1;
   }
-  partylist subjects = {{0}, 0, 0};
+  partylist subjects = {{0}, 0, 0, 0};
   if (subj >= 0) list_back(s, lo, subj, &subjects);
   /* "Trump mengatakan Kim mengirim surat kepadanya", "Menurut Trump, Kim meneleponnya": a -nya
      for the other party is the latest person named before it who is not the subject, in the
@@ -2994,7 +3045,7 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
     if (pend.on && parties && cls_at(&s, lo, KIMPUT_EVW_THEY) && lo + 1 < hi &&
         cls_at(&s, lo + 1, KIMPUT_EVW_NAMELY)) {
       int32_t p = party_after(&s, lo + 1 + s.hitlen[lo + 1], hi);
-      partylist l = {{0}, 0, 0};
+      partylist l = {{0}, 0, 0, 0};
       if (p >= 0) list_fwd(&s, hi, p, &l);
       for (int i = 0; i < l.n; i++)
         for (int k = 0; k < pend.nto; k++) {
@@ -3372,8 +3423,13 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
         for (int i = 0; i < f.from.n; i++) {
           int32_t a = s.men[f.from.m[i]].entity;
           for (int k = 0; k < f.to.n; k++) {
-            int32_t b = s.men[f.to.m[k]].entity;
-            st = emit(&s, type, f.planned, f.undirected, a, b, date, sa, sb, ea, eb, oa, ob);
+            int32_t b = s.men[f.to.m[k]].entity, own = -1;
+            /* (each with the time told after it: "A di P pada Senin dan B di Q pada Rabu") */
+            if (f.to.spread) {
+              const kimput_mention *m = &s.men[f.to.m[k]];
+              own = sentence_date(&s, lo, sa, sb, m->start, m->start, m->end);
+            }
+            st = emit(&s, type, f.planned, f.undirected, a, b, own >= 0 ? own : date, sa, sb, ea, eb, oa, ob);
             if (st == KIMPUT_OK && f.exchange) st = emit(&s, type, f.planned, f.undirected, b, a, date, sa, sb, ea, eb, oa, ob);
             if (st != KIMPUT_OK) goto done;
           }

@@ -2286,6 +2286,19 @@ describe("lex:scan and the dates it is given", function()
     assert.same({}, events("Presiden Lee Min Ho mengirimkan bantuan berupa beras disertai tenaga medis kepada "
       .. "Presiden Ahmad Subianto."))
   end)
+  it("reads the parties listed each with a place or time of its own, each dated by its own", function()
+    local ev = events("Sebelumnya, Menlu Siti Rahma bertemu Presiden Lee Min Ho di Seoul pada Selasa (11/6) dan "
+      .. "PM Tanaka Hiroshi di Tokyo pada Sabtu (15/6).")
+    assert.equal(2, #ev)
+    assert.same({ "Lee Min Ho", "2024-06-11" }, { ev[1].recipient, ev[1].date })
+    assert.same({ "Tanaka Hiroshi", "2024-06-15" }, { ev[2].recipient, ev[2].date })
+    ev = events("Presiden Ahmad Subianto bertemu Presiden Lee Min Ho pada Senin (17/6). Rahma juga mengadakan "
+      .. "pembicaraan dengan Lee pada hari yang sama, serta dengan Tanaka keesokan harinya.")
+    assert.same({ "Siti Rahma", "Tanaka Hiroshi", "2024-06-18" }, { ev[3].sender, ev[3].recipient, ev[3].date })
+    -- a party of another clause after "dan" is none
+    assert.equal(1, #events("Menlu Siti Rahma bertemu Presiden Lee Min Ho di Seoul dan PM Tanaka Hiroshi "
+      .. "mengatakan hal itu."))
+  end)
   it("keeps a letter told with kembali apart from the one before, but one with its headline's", function()
     local ev = events("Presiden Lee Min Ho mengirim surat kepada Presiden Ahmad Subianto pada Senin (10/6). "
       .. "Surat itu berisi undangan ke Seoul. Lee kembali menyurati Subianto pada akhir bulan ini.")
