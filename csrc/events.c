@@ -3403,6 +3403,14 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
           if (st != KIMPUT_OK) goto done;
           date = -1;
         }
+        /* "X membalas surat Y": Y's letter to X is told too (merged with it when told before); "X akan
+           (berjanji) membalas surat Y": that alone, the reply not sent yet */
+        if (hit_at(&s, v)->cls == KIMPUT_EVW_VERB && (hit_at(&s, v)->flags & KIMPUT_EVWF_ANSWER) &&
+            f.from.n == 1 && f.to.n == 1 && type_class(type) == KIMPUT_EVENT_LETTER) {
+          st = emit(&s, type, 0, 0, s.men[f.to.m[0]].entity, s.men[f.from.m[0]].entity, -1, sa, sb, ea, eb, oa, ob);
+          if (st != KIMPUT_OK) goto done;
+          if (f.planned) continue;
+        }
         /* "X kembali menyurati Y": another letter (call, meeting) than the one told, not merged into it */
         s.again = hit_at(&s, v)->cls == KIMPUT_EVW_VERB && v > lo && token_is_ci(&s, v - 1, "kembali");
         if (f.mutual) {

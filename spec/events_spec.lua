@@ -22,6 +22,15 @@ local function one(text)
   return ev[1]
 end
 
+-- the reply among the events of text: the event sent by sender (a reply to a named letter tells
+-- that letter too)
+local function reply(text, sender)
+  local ev = events(text)
+  assert.equal(2, #ev, "expected the reply and the letter it answers, got " .. #ev)
+  for _, e in ipairs(ev) do if e.sender == sender then return e end end
+  error("no event sent by " .. sender)
+end
+
 describe("doc:events()", function()
   it("reads the one met named after mitranya, with or without a comma", function()
     for _, text in ipairs({
@@ -155,9 +164,9 @@ describe("doc:events()", function()
     assert.equal(2, #ev)
     assert.same({ "Lee Min Ho", "Ahmad Subianto" }, { ev[1].sender, ev[1].recipient })
     assert.same({ "Ahmad Subianto", "Lee Min Ho" }, { ev[2].sender, ev[2].recipient })
-    local e = one("Subianto membalas surat Lee dua hari kemudian.")
+    local e = reply("Subianto membalas surat Lee dua hari kemudian.", "Ahmad Subianto")
     assert.same({ "letter", "Ahmad Subianto", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
-    e = one("Subianto membalas surat dari Presiden Lee Min Ho pada Jumat.")
+    e = reply("Subianto membalas surat dari Presiden Lee Min Ho pada Jumat.", "Ahmad Subianto")
     assert.same({ "letter", "Ahmad Subianto", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
   end)
 
@@ -1162,9 +1171,9 @@ describe("doc:events() congratulations, lists received, and the event named agai
     assert.equal(2, #ev)
     assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto", "2024-06-10" },
       { ev[2].type, ev[2].sender, ev[2].recipient, ev[2].date })
-    local e = one("Surat Presiden Ahmad Subianto dibalas Presiden Lee Min Ho pada 10 Juni.")
+    local e = reply("Surat Presiden Ahmad Subianto dibalas Presiden Lee Min Ho pada 10 Juni.", "Lee Min Ho")
     assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
-    e = one("Pesan dari Presiden Ahmad Subianto dibalas oleh Presiden Lee Min Ho.")
+    e = reply("Pesan dari Presiden Ahmad Subianto dibalas oleh Presiden Lee Min Ho.", "Lee Min Ho")
     assert.same({ "message", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
   end)
 
@@ -1334,7 +1343,7 @@ describe("doc:events() congratulations, lists received, and the event named agai
   end)
 
   it("reads 'membalas surat yang dikirim X' as a letter back to X", function()
-    local e = one("Lee membalas surat ucapan selamat yang dikirim Presiden Ahmad Subianto.")
+    local e = reply("Lee membalas surat ucapan selamat yang dikirim Presiden Ahmad Subianto.", "Lee Min Ho")
     assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
     assert.same({}, events("Lee bertemu utusan yang dikirim Subianto."))
   end)
@@ -1519,7 +1528,7 @@ describe("doc:events() congratulations, lists received, and the event named agai
   end)
 
   it("reads the headline verbs 'Balas Surat Y' and 'Beri Selamat Y'", function()
-    local e = one("Lee Min Ho Balas Surat Ahmad Subianto")
+    local e = reply("Lee Min Ho Balas Surat Ahmad Subianto", "Lee Min Ho")
     assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
     e = one("Lee Min Ho Beri Selamat Ahmad Subianto")
     assert.same({ "message", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
@@ -2176,7 +2185,7 @@ describe("lex:scan and the dates it is given", function()
     e = one("Bagas Wicaksono mengirimkan sepucuk surat kepada Ratna Sari.")
     assert.same({ "Bagas Wicaksono", "Ratna Sari" }, { e.sender, e.recipient })
     -- whose letter is answered, or who sent the one received
-    e = one("Bagas Wicaksono membalas surat Ratna Sari.")
+    e = reply("Bagas Wicaksono membalas surat Ratna Sari.", "Bagas Wicaksono")
     assert.same({ "letter", "Bagas Wicaksono", "Ratna Sari" }, { e.type, e.sender, e.recipient })
     e = one("Bagas Wicaksono menerima surat dari Ratna Sari pada Senin (17/6).")
     assert.same({ "letter", "Ratna Sari", "Bagas Wicaksono" }, { e.type, e.sender, e.recipient })
@@ -2210,7 +2219,7 @@ describe("lex:scan and the dates it is given", function()
       .. "pameran."))
   end)
   it("reads 'X menjawab surat Y' as X's answer to Y, and 'untuk menjawab pesan Y' as Y's message answered", function()
-    local e = one("PM Tanaka Hiroshi menjawab surat Presiden Lee Min Ho pada Senin (17/6).")
+    local e = reply("PM Tanaka Hiroshi menjawab surat Presiden Lee Min Ho pada Senin (17/6).", "Tanaka Hiroshi")
     assert.same({ "letter", "Tanaka Hiroshi", "Lee Min Ho", "2024-06-17" }, { e.type, e.sender, e.recipient, e.date })
     local ev = events("PM Tanaka Hiroshi mengirim surat untuk menjawab pesan Presiden Lee Min Ho.")
     assert.equal(2, #ev)
@@ -2298,6 +2307,26 @@ describe("lex:scan and the dates it is given", function()
     -- a party of another clause after "dan" is none
     assert.equal(1, #events("Menlu Siti Rahma bertemu Presiden Lee Min Ho di Seoul dan PM Tanaka Hiroshi "
       .. "mengatakan hal itu."))
+  end)
+  it("tells the letter a reply answers, and that alone for a reply promised", function()
+    local ev = events("Presiden Lee Min Ho membalas surat Presiden Ahmad Subianto pada Senin (17/6).")
+    assert.equal(2, #ev)
+    assert.same({ "Ahmad Subianto", "Lee Min Ho" }, { ev[1].sender, ev[1].recipient })
+    assert.is_nil(ev[1].date)
+    assert.same({ "Lee Min Ho", "Ahmad Subianto", "2024-06-17" }, { ev[2].sender, ev[2].recipient, ev[2].date })
+    -- told before: merged with it
+    ev = events("Presiden Ahmad Subianto mengirim surat kepada Presiden Lee Min Ho pada Senin (10/6). Lee membalas "
+      .. "surat Subianto pada Senin (17/6).")
+    assert.equal(2, #ev)
+    assert.equal("2024-06-10", ev[1].date)
+    for _, text in ipairs({
+      "Presiden Lee Min Ho berjanji segera membalas surat Presiden Ahmad Subianto.",
+      "Presiden Lee Min Ho akan membalas surat Presiden Ahmad Subianto.",
+    }) do
+      local e = one(text)
+      assert.same({ "letter", "Ahmad Subianto", "Lee Min Ho" }, { e.type, e.sender, e.recipient }, text)
+      assert.is_falsy(e.planned)
+    end
   end)
   it("keeps a letter told with kembali apart from the one before, but one with its headline's", function()
     local ev = events("Presiden Lee Min Ho mengirim surat kepada Presiden Ahmad Subianto pada Senin (10/6). "
