@@ -3092,6 +3092,10 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
           if (st != KIMPUT_OK) goto done;
           continue;
         }
+        /* "bertepatan dengan peringatan pertemuan keduanya": the meeting remembered is an occasion, told before */
+        if (c == KIMPUT_EVW_NOUN && hit_at(&s, v)->type == KIMPUT_EVENT_MEETING && v > lo &&
+            (token_is(&s, v - 1, "peringatan") || token_is(&s, v - 1, "memperingati")))
+          continue;
         int32_t pa = -1, pb = -1;
         int again = 0;
         /* "X dijadwalkan menerima kunjungan Y pada Kamis. Namun, kunjungan tersebut dibatalkan.":
@@ -3413,6 +3417,11 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
         }
         /* "X kembali menyurati Y": another letter (call, meeting) than the one told, not merged into it */
         s.again = hit_at(&s, v)->cls == KIMPUT_EVW_VERB && v > lo && token_is_ci(&s, v - 1, "kembali");
+        /* "X dan Y melakukan kunjungan kenegaraan ke Z": they travel together, no meeting of theirs */
+        int trip = 0;
+        for (size_t k = f.trig_end; f.mutual && k < hi && k < f.trig_end + 3 && s.mstart[k] < 0 && !trip; k++)
+          trip = token_is(&s, k, "ke");
+        if (trip) { s.again = 0; continue; }
         if (f.mutual) {
           /* the listed subjects together: every two of them met ("A, B dan C bertemu", a trilateral
              meeting, is A-B, A-C and B-C; each way for an exchange); at most MAX_LIST parties */

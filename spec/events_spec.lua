@@ -2328,6 +2328,14 @@ describe("lex:scan and the dates it is given", function()
       assert.is_falsy(e.planned)
     end
   end)
+  it("reads no meeting in an anniversary of one, nor between two who travel together", function()
+    local e = one("Presiden Ahmad Subianto mengirim surat kepada Presiden Lee Min Ho pada 25 Mei, bertepatan dengan "
+      .. "peringatan pertemuan keduanya di Singapura.")
+    assert.same({ "letter", "2024-05-25" }, { e.type, e.date })
+    assert.same({}, events("Presiden Lee Min Ho dan Menlu Siti Rahma dijadwalkan melakukan kunjungan kenegaraan ke "
+      .. "Jepang pada Maret tahun depan."))
+    assert.equal(1, #events("Presiden Ahmad Subianto dan Presiden Lee Min Ho melakukan pertemuan di Seoul."))
+  end)
   it("keeps a letter told with kembali apart from the one before, but one with its headline's", function()
     local ev = events("Presiden Lee Min Ho mengirim surat kepada Presiden Ahmad Subianto pada Senin (10/6). "
       .. "Surat itu berisi undangan ke Seoul. Lee kembali menyurati Subianto pada akhir bulan ini.")
