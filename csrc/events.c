@@ -1783,6 +1783,16 @@ static int recalled_off(const scan *s, size_t v, size_t hi) {
   return 0;
 }
 
+/* The date of the latest dated meeting of the courier told since byte recent (the three
+ * sentences before), or -1: the courier's letter is handed over there. */
+static int32_t courier_met_date(const scan *s, uint32_t recent, int32_t courier) {
+  for (size_t k = s->nev; k-- > 0 && s->ev[k].start >= recent;)
+    if (s->ev[k].type == KIMPUT_EVENT_MEETING && s->ev[k].date >= 0 && s->ev[k].merged_into < 0 &&
+        (s->ev[k].sender == courier || s->ev[k].recipient == courier))
+      return s->ev[k].date;
+  return -1;
+}
+
 /* Calls off the plans just told, the latest first mentions of the sentence before (from first:
  * *count of them), meetings and calls still planned and last in their merge chains. */
 static void call_off(scan *s, size_t first, size_t *count) {
@@ -3268,6 +3278,8 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
             /* "Dalam pertemuan itu, X menyerahkan surat dari Y": the time just told */
             if (date < 0 && si > 0 && then_opens(&s, lo, hi))
               date = pointed_back_date(&s, lex, &sent[si - 1], recent, lo, prev_read, &then_date);
+            /* "Z menerima X pada Minggu. X menyerahkan surat dari Y": handed over at that meeting */
+            if (date < 0 && f.courier && si > 0) date = courier_met_date(&s, recent, s.men[f.courier - 1].entity);
             for (int i = 0; i < n; i++) {
               st = emit(&s, f.type, f.planned, 0, senders[i], to, date, sa, sb, ea, eb, oa, ob);
               if (st != KIMPUT_OK) goto done;
@@ -3381,15 +3393,7 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
             date = arrival_date(&s, &sent[si - 1], lo, s.men[i < f.from.n ? f.from.m[i] : f.to.m[i - f.from.n]].entity);
         /* "X menyampaikan salam Presiden Y kepada Z" after Z met X: a courier's letter is handed over
            at that meeting (told in the three sentences before) */
-        if (date < 0 && f.courier && si > 0) {
-          int32_t courier = s.men[f.courier - 1].entity;
-          for (size_t k = s.nev; k-- > 0 && s.ev[k].start >= recent;)
-            if (s.ev[k].type == KIMPUT_EVENT_MEETING && s.ev[k].date >= 0 && s.ev[k].merged_into < 0 &&
-                (s.ev[k].sender == courier || s.ev[k].recipient == courier)) {
-              date = s.ev[k].date;
-              break;
-            }
-        }
+        if (date < 0 && f.courier && si > 0) date = courier_met_date(&s, recent, s.men[f.courier - 1].entity);
         /* a bare year beside a named day is history told about it ("pada peringatan Hari
            Kemenangan ... atas Nazi pada 1945"): the event is dated by the day (events.lua),
            and merges with the same letter told elsewhere */

@@ -2336,6 +2336,13 @@ describe("lex:scan and the dates it is given", function()
       .. "Jepang pada Maret tahun depan."))
     assert.equal(1, #events("Presiden Ahmad Subianto dan Presiden Lee Min Ho melakukan pertemuan di Seoul."))
   end)
+  it("dates a courier's letter with no addressee named by the courier's meeting just told", function()
+    local ev = events("Presiden Lee Min Ho menerima Menlu Siti Rahma di Seoul, Minggu (16/6/2024). Rahma menyerahkan "
+      .. "surat dari Presiden Ahmad Subianto yang berisi ajakan kerja sama.")
+    assert.equal(2, #ev)
+    assert.same({ "letter", "Ahmad Subianto", "Lee Min Ho", "2024-06-16" },
+      { ev[2].type, ev[2].sender, ev[2].recipient, ev[2].date })
+  end)
   it("keeps a letter told with kembali apart from the one before, but one with its headline's", function()
     local ev = events("Presiden Lee Min Ho mengirim surat kepada Presiden Ahmad Subianto pada Senin (10/6). "
       .. "Surat itu berisi undangan ke Seoul. Lee kembali menyurati Subianto pada akhir bulan ini.")
