@@ -3912,6 +3912,16 @@ static size_t date_range_to_end(scanner *sc, size_t i, size_t e, ymd r, size_t e
   return b;
 }
 
+/* Can a day and month written bare ("pada 17/8") stop before token j: the end, a mark, a
+ * relative year or word of when, a clock time? ("pada 1/2 persen" is a fraction) */
+static int bare_day_month_end(const scanner *sc, size_t j) {
+  if (j >= sc->hi || (kind(sc, j) != KIMPUT_TOK_WORD && kind(sc, j) != KIMPUT_TOK_NUMBER &&
+                      kind(sc, j) != KIMPUT_TOK_DATE && !is_mark(sc, j, '%')))
+    return 1;
+  return unit_of(sc, j) == U_YEAR || is_key(sc, j, K_LALU) || is_key(sc, j, K_MENDATANG) ||
+         is_key(sc, j, K_NANTI) || is_key(sc, j, K_PUKUL);
+}
+
 /* Tries every rule at token i; returns the end of what was found, or i. */
 static __attribute__((noinline)) size_t scan_at(scanner *sc, size_t i) {  /* (out of the token loop: its registers) */
   int k = sc->t[i].kind, c = sc->lx[i].cls;
@@ -3933,6 +3943,11 @@ static __attribute__((noinline)) size_t scan_at(scanner *sc, size_t i) {  /* (ou
         return date_range_to_end(sc, i, e, r, e2, r2);
       return finish_date(sc, i, e, r);
     }
+    /* "pada 17/8", "sejak 9/9 tahun lalu": after a word of when, a day and month need no parentheses
+       (as after "tanggal") */
+    if (i > sc->lo && (word_is(sc, i - 1, "pada") || word_is(sc, i - 1, "sejak") || word_is(sc, i - 1, "hingga")) &&
+        bare_day_month_end(sc, i + 1) && numeric_date(sc, i, 1, &r) && !r.y)
+      return finish_date(sc, i, i + 1, r);
     if ((e = day_range(sc, i))) return e;
     if ((e = year_pair(sc, i))) return e;
     if (day_number(sc, i, &y) && (cls(sc, i + 1) == L_MONTH || cls(sc, i + 1) == L_MONTH_ABBR))
