@@ -3244,8 +3244,10 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
               continue;
             }
             if (d < 0) continue;
-            if (x->date < 0 || (dates_compatible(&s, x->date, d) &&
-                                strlen(s.dates[d].value) > strlen(s.dates[x->date].value)))
+            /* (or one taken from a sentence before its own, told for another event: "X berbicara dengan
+               Z pada akhir Mei. X bertemu Y. Pertemuan itu berlangsung pada 3 Juni") */
+            if (x->date < 0 || s.dates[x->date].start < x->start ||
+                (dates_compatible(&s, x->date, d) && strlen(s.dates[d].value) > strlen(s.dates[x->date].value)))
               x->date = d;
           }
           continue;

@@ -2343,6 +2343,11 @@ describe("lex:scan and the dates it is given", function()
     assert.same({ "letter", "Ahmad Subianto", "Lee Min Ho", "2024-06-16" },
       { ev[2].type, ev[2].sender, ev[2].recipient, ev[2].date })
   end)
+  it("lets 'Pertemuan itu berlangsung pada …' date a meeting over a date taken from the sentence before", function()
+    local ev = events("Menlu Siti Rahma berbicara melalui telepon dengan PM Tanaka Hiroshi pada akhir Mei lalu. "
+      .. "Rahma sebelumnya bertemu Presiden Lee Min Ho. Pertemuan itu berlangsung di Seoul pada 3 Juni.")
+    assert.same({ "meeting", "Lee Min Ho", "2024-06-03" }, { ev[2].type, ev[2].recipient, ev[2].date })
+  end)
   it("keeps a letter told with kembali apart from the one before, but one with its headline's", function()
     local ev = events("Presiden Lee Min Ho mengirim surat kepada Presiden Ahmad Subianto pada Senin (10/6). "
       .. "Surat itu berisi undangan ke Seoul. Lee kembali menyurati Subianto pada akhir bulan ini.")
