@@ -1683,14 +1683,21 @@ static size_t day_with_date(scanner *sc, const item *it) {
   size_t e = is_mark(sc, it->b, '(') && !it->s1 ? date_core(sc, it->b, 1, &r) : 0;
   return e ? finish_date(sc, it->a, e, r) : 0;
 }
+/* "tahun lalu", "tahun ini", "tahun depan" at e after a day and month: 2 (their
+ * length), the year's offset from R's in *shift; 0 when none follows. */
+static int year_named_after(const scanner *sc, size_t e, int *shift) {
+  *shift = 0;
+  if (unit_of(sc, e) != U_YEAR) return 0;
+  if (is_key(sc, e + 1, K_LALU) || is_key(sc, e + 1, K_KEMARIN)) *shift = -1;
+  else if (is_key(sc, e + 1, K_DEPAN) || is_key(sc, e + 1, K_MENDATANG)) *shift = 1;
+  else if (!is_key(sc, e + 1, K_INI)) return 0;
+  return 2;
+}
 static size_t finish_date_pod(scanner *sc, size_t a, size_t e, ymd r, int pod) {
   item it = mk(a, e, KIMPUT_DATE_DATE, 0, NULL);
   int y = r.y;
   if (!y) {
-    int shift = 0, rel = 0;  /* rel: the year is named relative to R ("tahun lalu") */
-    if (unit_of(sc, e) == U_YEAR && (is_key(sc, e + 1, K_LALU) || is_key(sc, e + 1, K_KEMARIN))) { shift = -1; rel = 2; }
-    else if (unit_of(sc, e) == U_YEAR && is_key(sc, e + 1, K_INI)) { rel = 2; }
-    else if (unit_of(sc, e) == U_YEAR && (is_key(sc, e + 1, K_DEPAN) || is_key(sc, e + 1, K_MENDATANG))) { shift = 1; rel = 2; }
+    int shift = 0, rel = year_named_after(sc, e, &shift);  /* rel: the year is named relative to R */
     if (rel) {
       it.b = e + rel;
       y = sc->has_ref ? sc->ry + shift : 0;
@@ -2983,8 +2990,10 @@ static size_t part_of_day(scanner *sc, size_t i) {
       emit(sc, &it);
       return e;
     }
-    if (is_key(sc, e, K_INI) || is_key(sc, e, K_NANTI) || is_key(sc, e, K_TADI)) e++;
-    else if ((is_key(sc, e, K_KEMARIN) || is_key(sc, e, K_BESOK)) && !is_key(sc, e + 1, K_LUSA)) {
+    if (is_key(sc, e, K_INI) || is_key(sc, e, K_NANTI) || is_key(sc, e, K_TADI)) {
+      if (pod == POD_NI && is_key(sc, e, K_TADI)) n = -1;  /* "malam tadi", as "tadi malam": last night */
+      e++;
+    } else if ((is_key(sc, e, K_KEMARIN) || is_key(sc, e, K_BESOK)) && !is_key(sc, e + 1, K_LUSA)) {
       n = is_key(sc, e, K_KEMARIN) ? -1 : 1;  /* "sore kemarin", "pagi besok": that day's part */
       e++;
     }
@@ -3792,7 +3801,8 @@ static size_t day_range(scanner *sc, size_t i) {
     ymd r;
     size_t e;
     if (!day_number(sc, to, &d2) || !(e = date_core(sc, to, 0, &r)) || !r.m || d1 >= r.d) return 0;
-    int y1 = r.y ? r.y : resolve_day_month(sc, r.m, d1);
+    int y1 = r.y ? r.y : resolve_day_month(sc, r.m, d1), shift;
+    if (!r.y && sc->has_ref && year_named_after(sc, e, &shift)) y1 = sc->ry + shift;  /* "10-13 Maret tahun depan" */
     if (!valid_date(y1 ? y1 : 2000, r.m, d1)) return 0;  /* 2000: a leap year, 29 Februari stands */
     item a = mk(i, i + 1, KIMPUT_DATE_DATE, !r.y && sc->has_ref, NULL);
     put_date(a.value, y1, r.m, d1);
@@ -3902,6 +3912,16 @@ static size_t date_range_to_end(scanner *sc, size_t i, size_t e, ymd r, size_t e
   return b;
 }
 
+/* Can a day and month written bare ("pada 17/8") stop before token j: the end, a mark, a
+ * relative year or word of when, a clock time? ("pada 1/2 persen" is a fraction) */
+static int bare_day_month_end(const scanner *sc, size_t j) {
+  if (j >= sc->hi || (kind(sc, j) != KIMPUT_TOK_WORD && kind(sc, j) != KIMPUT_TOK_NUMBER &&
+                      kind(sc, j) != KIMPUT_TOK_DATE && !is_mark(sc, j, '%')))
+    return 1;
+  return unit_of(sc, j) == U_YEAR || is_key(sc, j, K_LALU) || is_key(sc, j, K_MENDATANG) ||
+         is_key(sc, j, K_NANTI) || is_key(sc, j, K_PUKUL);
+}
+
 /* Tries every rule at token i; returns the end of what was found, or i. */
 static __attribute__((noinline)) size_t scan_at(scanner *sc, size_t i) {  /* (out of the token loop: its registers) */
   int k = sc->t[i].kind, c = sc->lx[i].cls;
@@ -3923,6 +3943,11 @@ static __attribute__((noinline)) size_t scan_at(scanner *sc, size_t i) {  /* (ou
         return date_range_to_end(sc, i, e, r, e2, r2);
       return finish_date(sc, i, e, r);
     }
+    /* "pada 17/8", "sejak 9/9 tahun lalu": after a word of when, a day and month need no parentheses
+       (as after "tanggal") */
+    if (i > sc->lo && (word_is(sc, i - 1, "pada") || word_is(sc, i - 1, "sejak") || word_is(sc, i - 1, "hingga")) &&
+        bare_day_month_end(sc, i + 1) && numeric_date(sc, i, 1, &r) && !r.y)
+      return finish_date(sc, i, i + 1, r);
     if ((e = day_range(sc, i))) return e;
     if ((e = year_pair(sc, i))) return e;
     if (day_number(sc, i, &y) && (cls(sc, i + 1) == L_MONTH || cls(sc, i + 1) == L_MONTH_ABBR))

@@ -214,6 +214,7 @@ kimput_status kimput_evlex_add(kimput_evlex *lex, const char *phrase, size_t len
    with a role somewhere), LEADER (with a leader's, KIMPUT_MENTIONF_LEADER: Presiden, Perdana Menteri) */
 enum { UNDATED = 1, BODY = 2, ROLED = 4, LEADER = 8 };
 #define RECALL 32  /* earlier events a partial mention is compared with */
+#define AGAINS_KEPT 4
 
 typedef struct {
   const char *text;
@@ -250,6 +251,9 @@ typedef struct {
   struct { size_t sentence; int32_t from, to; int type; } letters[LETTERS_KEPT];
   size_t nletters;
   int again;                /* the event emitted next is another of its kind ("keduanya kembali bertemu"): no merging */
+  int32_t agains[AGAINS_KEPT];  /* the last first mentions so told: the one told again merges with them alone (a
+                                   headline's "X Kembali Surati Y" and its lead's "X kembali menyurati Y") */
+  size_t nagains;
   size_t prev_lo;           /* the first token of the sentence before the one read (its own when first) */
 } scan;
 
@@ -527,8 +531,8 @@ static int type_class(int t);
 
 /* Does the sentence at tokens [lo, hi) open with a letter or message noun, a demonstrative and
  * "diterima" ("Surat itu diterima Y ...": who received the letter the sentence before told)? */
-static int received_opening(const scan *s, const kimput_evlex *lex, size_t lo, size_t hi) {
-  if (lo + 3 >= hi || !token_is(s, lo + 2, "diterima") || !is_word(s, lo)) return 0;
+static int received_opening(const scan *s, const kimput_evlex *lex, size_t lo, size_t hi, const char *verb) {
+  if (lo + 3 >= hi || !token_is(s, lo + 2, verb) || !is_word(s, lo)) return 0;
   size_t n = s->tok[lo].end - s->tok[lo].start;
   const evword *w = n < MAX_KEY ? find(lex, s->text + s->tok[lo].start, n) : NULL;
   if (!w || !w->set || w->cls != KIMPUT_EVW_NOUN || type_class(w->type) != KIMPUT_EVENT_LETTER) return 0;
@@ -536,6 +540,12 @@ static int received_opening(const scan *s, const kimput_evlex *lex, size_t lo, s
   n = t->end - t->start;
   w = n < MAX_KEY && is_word(s, lo + 1) ? find(lex, s->text + t->start, n) : NULL;
   return w && w->set && w->cls == KIMPUT_EVW_THIS;
+}
+
+/* "Belasungkawa itu disampaikan (dikirim) ...": the letter or message just told, sent on */
+static int handed_opening(const scan *s, const kimput_evlex *lex, size_t lo, size_t hi) {
+  return received_opening(s, lex, lo, hi, "disampaikan") || received_opening(s, lex, lo, hi, "dikirim") ||
+         received_opening(s, lex, lo, hi, "dikirimkan");
 }
 
 /* the class of the one-word lexicon entry token i is, or -1 */
@@ -596,6 +606,7 @@ typedef struct {
   int32_t m[MAX_LIST];  /* mention indices, text order */
   int n;
   int along;            /* joined by "bersama": they went together, did not meet each other */
+  int spread;           /* each named with a place or time of its own: "A di P pada Senin dan B di Q pada Rabu" */
 } partylist;
 
 static void list_add(partylist *l, int32_t m) {
@@ -659,8 +670,39 @@ static int but_also(const scan *s, size_t j, size_t hi) {
 }
 
 /* the parties listed forwards from mention m: "kepada A dan B", "A, B, dan C" */
+/* The end of the place and time said of a party from token j ("di Beijing pada Sabtu (9/11)",
+ * "pada hari yang sama", "keesokan harinya"): up to three parts, "di" and a few capitalised words
+ * or a date (after "pada" or not); j when none. */
+static size_t adjunct_end(const scan *s, size_t j, size_t hi) {
+  for (int part = 0; part < 3 && j < hi; part++) {
+    size_t k = j;
+    if (token_is(s, k, "di")) {
+      size_t e = k + 1;
+      while (e < hi && e < k + 5) {  /* (a place may be a body's name: "di Gedung Putih") */
+        if (s->mstart[e] >= 0 && s->men[s->mstart[e]].kind != KIMPUT_ENT_PERSON) e = s->mlast[s->mstart[e]] + 1;
+        else if (s->mstart[e] < 0 && is_word(s, e) && (s->tok[e].flags & KIMPUT_TOKF_UPPER)) e++;
+        else break;
+      }
+      if (e == k + 1) break;
+      j = e;
+      continue;
+    }
+    if (token_is(s, k, "pada")) k++;
+    size_t i = 0, n = s->ndates;  /* a date starting at token k */
+    while (i < n) {
+      size_t mid = (i + n) / 2;
+      if (s->dates[mid].start < s->tok[k].start) i = mid + 1; else n = mid;
+    }
+    if (k >= hi || i >= s->ndates || s->dates[i].start != s->tok[k].start) break;
+    size_t e = tok_at(s, s->dates[i].end);
+    if (e <= k || e > hi) break;
+    j = e;
+  }
+  return j;
+}
+
 static void list_fwd(const scan *s, size_t hi, int32_t m, partylist *out) {
-  out->n = out->along = 0;
+  out->n = out->along = out->spread = 0;
   list_add(out, m);
   int32_t pend[MAX_LIST];
   int np = 0;
@@ -668,6 +710,25 @@ static void list_fwd(const scan *s, size_t hi, int32_t m, partylist *out) {
   while (out->n + np < MAX_LIST && last + 2 < hi) {
     size_t j = last + 1;
     int and_here = 0;
+    /* "bertemu A di P pada Senin dan B di Q pada Rabu", "dengan A pada hari yang sama, serta dengan B
+       keesokan harinya": each party with its own place or time (the second's told too, or the
+       sentence ending there: "dan B mengatakan" is another clause) */
+    if (np == 0 && out->n == 1) {
+      size_t a = adjunct_end(s, j, hi), k = a;
+      if (a > j && k < hi && is_punct(s, k, ',')) k++;
+      if (a > j && k + 1 < hi && cls_at(s, k, KIMPUT_EVW_AND)) {
+        k += s->hitlen[k];
+        if (k < hi && (cls_at(s, k, KIMPUT_EVW_WITH) || cls_at(s, k, KIMPUT_EVW_TO))) k += s->hitlen[k];
+        int32_t p = k < hi ? s->mstart[k] : -1;
+        size_t after = p >= 0 ? s->mlast[p] + 1 : hi;
+        if (p >= 0 && after < hi && (adjunct_end(s, after, hi) > after || is_punct(s, after, '.') ||
+                                      is_punct(s, after, ';'))) {
+          list_add(out, p);
+          out->spread = 1;
+          break;
+        }
+      }
+    }
     if (is_punct(s, j, ',')) { j++; if (j < hi && cls_at(s, j, KIMPUT_EVW_AND)) { and_here = 1; j++; } }
     else if (cls_at(s, j, KIMPUT_EVW_AND)) { and_here = 1; j++; }
     else if (!but_also(s, j, hi)) break;
@@ -1021,6 +1082,15 @@ static size_t skip_fillers(const scan *s, size_t j, size_t hi) {
   while (j < hi && (cls_at(s, j, KIMPUT_EVW_SKIP) || s->tok[j].kind == KIMPUT_TOK_QUOTE)) {
     int skip = cls_at(s, j, KIMPUT_EVW_SKIP);
     j += skip ? s->hitlen[j] : 1;
+    /* (and where it is from: "bertemu mitranya dari Korea Selatan, X"; a place, up to three
+       capitalised words that name no party) */
+    if (skip && j < hi && cls_at(s, j, KIMPUT_EVW_FROM)) {
+      size_t k = j + s->hitlen[j], e = k;
+      while (e < hi && e < k + 3 && s->mstart[e] < 0 && s->tok[e].kind == KIMPUT_TOK_WORD &&
+             (s->tok[e].flags & KIMPUT_TOKF_UPPER))
+        e++;
+      if (e > k && e + 1 < hi && is_punct(s, e, ',') && s->mstart[e + 1] >= 0) j = e;
+    }
     if (skip && j + 1 < hi && is_punct(s, j, ',') && s->mstart[j + 1] >= 0) j++;
   }
   return j;
@@ -1062,6 +1132,14 @@ static int party_between(const scan *s, size_t a, size_t b) {
 }
 
 /* the party after the first TO/WITH (to) and FROM (from) word within PREP_GAP tokens of a */
+/* Is the FROM word at j where a SKIP word before it is from ("mitranya dari Korea Selatan, X", read
+ * past by skip_fillers), naming no sender? a: where the reading started. */
+static int bond_origin(const scan *s, size_t a, size_t j, size_t hi) {
+  for (size_t k = j; k > a && k + 3 > j; k--)
+    if (cls_at(s, k - 1, KIMPUT_EVW_SKIP)) return k - 1 + s->hitlen[k - 1] == j && skip_fillers(s, k - 1, hi) > j;
+  return 0;
+}
+
 static void preps_after(const scan *s, size_t a, size_t hi, int type, int32_t *to, int32_t *from, size_t *to_tok) {
   *to = *from = -1;
   size_t stop = a + PREP_GAP < hi ? a + PREP_GAP : hi;
@@ -1111,7 +1189,7 @@ static void preps_after(const scan *s, size_t a, size_t hi, int type, int32_t *t
       /* the dead receive nothing: "belasungkawa kepada keluarga almarhum X" goes to no one named */
       if (*to >= 0 && c == KIMPUT_EVW_TO && deceased(s, *to)) { *to = -1; break; }
       if (*to >= 0) { *to_tok = s->mfirst[*to]; stop = j + 1 + PREP_GAP < hi ? j + 1 + PREP_GAP : hi; }
-    } else if (c == KIMPUT_EVW_FROM && *from < 0) {
+    } else if (c == KIMPUT_EVW_FROM && *from < 0 && !bond_origin(s, a, j, hi)) {
       *from = party_after(s, j + s->hitlen[j], hi);
     }
     if (*to >= 0 && *from >= 0) break;
@@ -1500,6 +1578,13 @@ static int32_t sent_through_body(const scan *s, int type, int planned, int32_t a
   return -1;
 }
 
+/* was first mention k told as another of its kind ("X kembali menyurati Y")? */
+static int told_again(const scan *s, int32_t k) {
+  for (size_t i = 0; i < s->nagains && i < AGAINS_KEPT; i++)
+    if (s->agains[i] == k) return 1;
+  return 0;
+}
+
 static kimput_status emit(scan *s, int type, int planned, int undirected, int32_t a, int32_t b, int32_t date, uint32_t sa,
                           uint32_t sb, uint32_t ea, uint32_t eb, uint32_t oa, uint32_t ob) {
   if (a == b) return KIMPUT_OK;
@@ -1541,9 +1626,10 @@ static kimput_status emit(scan *s, int type, int planned, int undirected, int32_
     s->next_same[s->nev++] = -1;
     return KIMPUT_OK;
   }
-  for (int32_t k = s->again ? -1 : s->head_of[h]; k >= 0 && walked < CHAIN_WALK; k = s->next_same[k], walked++) {
+  for (int32_t k = s->head_of[h]; k >= 0 && walked < CHAIN_WALK; k = s->next_same[k], walked++) {
     kimput_event *x = &s->ev[k];
     if (type_class(x->type) != type_class(type) || !same_parties(x, type, undirected, a, b)) continue;
+    if (s->again && !told_again(s, k)) continue;
     if (!dates_compatible(s, x->date, date)) continue;
     e->merged_into = k;
     if (x->undirected && !undirected) {  /* the caller is said now */
@@ -1563,6 +1649,7 @@ static kimput_status emit(scan *s, int type, int planned, int undirected, int32_
   if (e->merged_into < 0) {
     s->next_same[s->nev] = s->head_of[h];
     s->head_of[h] = (int32_t)s->nev;
+    if (s->again) s->agains[s->nagains++ % AGAINS_KEPT] = (int32_t)s->nev;
   }
   s->nev++;
   return KIMPUT_OK;
@@ -1678,8 +1765,14 @@ static int held_ahead(const scan *s, size_t j, size_t hi) {
  * demonstrative right after it (a word between), then a cancel word in the clause */
 static int recalled_off(const scan *s, size_t v, size_t hi) {
   const evword *w = hit_at(s, v);
-  if (w->cls != KIMPUT_EVW_NOUN || (w->type != KIMPUT_EVENT_MEETING && w->type != KIMPUT_EVENT_CALL)) return 0;
+  /* (or the plan itself: "Rencana itu dibatalkan") */
+  if (!cls_at(s, v, KIMPUT_EVW_PLANNED) &&
+      (w->cls != KIMPUT_EVW_NOUN || (w->type != KIMPUT_EVENT_MEETING && w->type != KIMPUT_EVENT_CALL)))
+    return 0;
   size_t k = v + s->hitlen[v];
+  /* (past the party it was with: "pertemuan dengan X itu dibatalkan") */
+  if (k + 1 < hi && cls_at(s, k, KIMPUT_EVW_WITH) && s->mstart[k + s->hitlen[k]] >= 0)
+    k = s->mlast[s->mstart[k + s->hitlen[k]]] + 1;
   if (k < hi && !cls_at(s, k, KIMPUT_EVW_THIS)) k++;
   if (k >= hi || !cls_at(s, k, KIMPUT_EVW_THIS)) return 0;
   for (size_t j = k + 1; j < hi && j < k + 6; j++) {
@@ -1688,6 +1781,30 @@ static int recalled_off(const scan *s, size_t v, size_t hi) {
     if (cls_at(s, j, KIMPUT_EVW_CANCEL)) return 1;
   }
   return 0;
+}
+
+/* The date of the latest dated meeting of the courier told since byte recent (the three
+ * sentences before), or -1: the courier's letter is handed over there. */
+static int32_t courier_met_date(const scan *s, uint32_t recent, int32_t courier) {
+  for (size_t k = s->nev; k-- > 0 && s->ev[k].start >= recent;)
+    if (s->ev[k].type == KIMPUT_EVENT_MEETING && s->ev[k].date >= 0 && s->ev[k].merged_into < 0 &&
+        (s->ev[k].sender == courier || s->ev[k].recipient == courier))
+      return s->ev[k].date;
+  return -1;
+}
+
+/* Calls off the plans just told, the latest first mentions of the sentence before (from first:
+ * *count of them), meetings and calls still planned and last in their merge chains. */
+static void call_off(scan *s, size_t first, size_t *count) {
+  while (s->nev > first && s->ev[s->nev - 1].planned && s->ev[s->nev - 1].merged_into < 0 &&
+         (s->ev[s->nev - 1].type == KIMPUT_EVENT_MEETING || s->ev[s->nev - 1].type == KIMPUT_EVENT_CALL)) {
+    kimput_event *x = &s->ev[s->nev - 1];
+    size_t h = bucket(s, x->type, x->sender, x->recipient);
+    if (s->head_of[h] != (int32_t)(s->nev - 1)) break;  /* (not the head of its chain: kept) */
+    s->head_of[h] = s->next_same[s->nev - 1];
+    s->nev--;
+  }
+  *count = s->nev - first;
 }
 
 /* "Pertemuan itu akhirnya digelar (terlaksana) Jumat": from token k, right after a plan's noun and
@@ -1853,8 +1970,18 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     size_t j = skip_fillers(s, after, hi);
     size_t stop = after + NOUN_GAP < hi ? after + NOUN_GAP : hi;
     /* (past what else was sent with it: "mengirimkan karangan bunga dan ucapan belasungkawa") */
-    for (; j < stop; j++) {
+    /* (or with it: "mengirimkan hadiah berupa lukisan disertai sepucuk surat", the reach starting again once) */
+    int along = 0;
+    size_t far = after + NOUN_GAP + 3 < hi ? after + NOUN_GAP + 3 : hi;  /* (where such a word may stand) */
+    for (; j < stop || (!along && j < far); j++) {
       if (cls_at(s, j, KIMPUT_EVW_NOUN)) break;
+      if (j > after && !along && (token_is(s, j, "disertai") || token_is(s, j, "beserta") || token_is(s, j, "berikut")) &&
+          s->mstart[j - 1] < 0 && s->mend[j - 1] < 0) {
+        along = 1;
+        stop = j + 1 + NOUN_GAP < hi ? j + 1 + NOUN_GAP : hi;
+        if (j + 1 < stop && token_is(s, j + 1, "dengan")) j++;
+        continue;
+      }
       if (j > after && cls_at(s, j, KIMPUT_EVW_AND) && s->mstart[j - 1] < 0 && s->mend[j - 1] < 0) continue;
       if (s->mstart[j] >= 0 || (hit_at(s, j) && hit_at(s, j)->cls != KIMPUT_EVW_SKIP) || !is_word(s, j)) { j = hi; break; }
     }
@@ -2118,7 +2245,10 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
 
   int32_t subj = -1;
   /* "X mengirim surat kepada Y dan bertemu Z": a verb after "dan" shares the subject of the one before */
-  int coordinated = w->cls == KIMPUT_EVW_VERB && v > lo && cls_at(s, v - 1, KIMPUT_EVW_AND);
+  /* (a word of plan between: "X akan tiba di Z pada Kamis dan dijadwalkan bertemu Y") */
+  int coordinated = w->cls == KIMPUT_EVW_VERB && v > lo &&
+                    (cls_at(s, v - 1, KIMPUT_EVW_AND) ||
+                     (v > lo + 1 && cls_at(s, v - 1, KIMPUT_EVW_PLANNED) && cls_at(s, v - 2, KIMPUT_EVW_AND)));
   /* "X menelepon Y jelang pertemuannya dengan Z": after a fronting word the
    * owner of a possessed noun is the subject of the verb before, not its object */
   int owned_by_subject = (w->flags & KIMPUT_EVWF_POSSESSED) && v > lo && front_at(s, v - 1) &&
@@ -2151,8 +2281,12 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
   if (coordinated || owned_by_subject) {
     subj = s->replier;
     /* "X mengundang Y ke Z dan menjamunya": no trigger before "dan" in the sentence, the
-       person opening the sentence is the subject */
-    for (size_t j = lo; coordinated && subj < 0 && j < v && j < lo + 4; j++)
+       person opening the sentence is the subject (or its reported clause: "W mengatakan, X akan
+       tiba di Z dan bertemu Y") */
+    size_t clause = lo;
+    for (size_t j = lo + 1; coordinated && subj < 0 && j + 1 < v && j < lo + 12; j++)
+      if (is_punct(s, j, ',') && cls_at(s, j - 1, KIMPUT_EVW_SAY)) clause = j + 1;
+    for (size_t j = clause; coordinated && subj < 0 && j < v && j < clause + 4; j++)
       if (s->mstart[j] >= 0 && s->men[s->mstart[j]].kind == KIMPUT_ENT_PERSON) subj = s->mstart[j];
   } else if (w->cls == KIMPUT_EVW_VERB || (w->flags & KIMPUT_EVWF_POSSESSED)) {
     subj = subject_before(s, lo, v);
@@ -2256,7 +2390,7 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     frm = KIMPUT_FRAME_SEND;
     direct = 1;
   }
-  partylist subjects = {{0}, 0, 0};
+  partylist subjects = {{0}, 0, 0, 0};
   if (subj >= 0) list_back(s, lo, subj, &subjects);
   /* "Trump mengatakan Kim mengirim surat kepadanya", "Menurut Trump, Kim meneleponnya": a -nya
      for the other party is the latest person named before it who is not the subject, in the
@@ -2879,7 +3013,9 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
       has_party = 1;
     /* "X mengirimkan surat ucapan selamat. Surat itu diterima Y ...": the letter and who received it */
     if (parties == 1 && !has_party && si + 1 < nsent && sent[si + 1].first_token + sent[si + 1].ntokens <= s.ntok &&
-        received_opening(&s, lex, sent[si + 1].first_token, sent[si + 1].first_token + sent[si + 1].ntokens))
+        (received_opening(&s, lex, sent[si + 1].first_token, sent[si + 1].first_token + sent[si + 1].ntokens,
+                          "diterima") ||
+         handed_opening(&s, lex, sent[si + 1].first_token, sent[si + 1].first_token + sent[si + 1].ntokens)))
       has_party = 1;
     if (una.on && una.si + 1 != si) una.on = 0;
     if (parties && una.on) has_party = 1;
@@ -2919,7 +3055,7 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
     if (pend.on && parties && cls_at(&s, lo, KIMPUT_EVW_THEY) && lo + 1 < hi &&
         cls_at(&s, lo + 1, KIMPUT_EVW_NAMELY)) {
       int32_t p = party_after(&s, lo + 1 + s.hitlen[lo + 1], hi);
-      partylist l = {{0}, 0, 0};
+      partylist l = {{0}, 0, 0, 0};
       if (p >= 0) list_fwd(&s, hi, p, &l);
       for (int i = 0; i < l.n; i++)
         for (int k = 0; k < pend.nto; k++) {
@@ -2929,6 +3065,13 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
         }
     }
     pend.on = 0;
+    /* "Rencana itu dibatalkan": the plan named by no noun of its own (no trigger) */
+    for (size_t k = lo; prev_count && s.nev == prev_first + prev_count && k < hi && k < lo + 3; k++)
+      if (cls_at(&s, k, KIMPUT_EVW_PLANNED) && recalled_off(&s, k, hi)) {
+        call_off(&s, prev_first, &prev_count);
+        first_here = s.nev;
+        break;
+      }
     if (has_party) {
       uint32_t last_that = sa;
       s.replier = -1;
@@ -2941,30 +3084,34 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
         int got = read_trigger(&s, lo, hi, v, used + lo, &f);
         if (f.from.n > 0) s.replier = f.from.m[0];
         /* "X mengirimkan surat. Surat itu diterima Y pada Maret lalu": X's letter to Y */
-        if (!got && una.on && v == lo + 2 && f.from.n == 1 && f.to.n == 0 && received_opening(&s, lex, lo, hi) &&
-            s.men[f.from.m[0]].entity != una.sender) {
+        /* and "X menyampaikan belasungkawa. Belasungkawa itu disampaikan melalui surat kepada Y": X's to Y
+           (a letter when one is named) */
+        int handed = !got && una.on && f.from.n == 0 && f.to.n == 1 && s.men[f.to.m[0]].entity != una.sender &&
+                     handed_opening(&s, lex, lo, hi);
+        if ((!got && una.on && v == lo + 2 && f.from.n == 1 && f.to.n == 0 &&
+             received_opening(&s, lex, lo, hi, "diterima") && s.men[f.from.m[0]].entity != una.sender) ||
+            handed) {
+          int32_t to = handed ? s.men[f.to.m[0]].entity : s.men[f.from.m[0]].entity;
+          int type = una.type;
+          size_t way = handed ? letter_way_after(&s, lo + 3, hi) : hi;
+          if (way < hi) { type = KIMPUT_EVENT_LETTER; used[way] = 1; }
           int32_t d = sentence_date(&s, lo, sa, sb, sa, s.tok[v].start, s.tok[v].end);
           una.on = 0;
           for (size_t k = f.trig_start; k < f.trig_end; k++) used[k] = 1;
-          st = emit(&s, una.type, 0, 0, una.sender, s.men[f.from.m[0]].entity, d >= 0 ? d : una.date, una.sa, sb,
-                    una.ea, una.eb, una.oa, una.ob);
+          st = emit(&s, type, 0, 0, una.sender, to, d >= 0 ? d : una.date, una.sa, sb, una.ea, una.eb, una.oa, una.ob);
           if (st != KIMPUT_OK) goto done;
           continue;
         }
+        /* "bertepatan dengan peringatan pertemuan keduanya": the meeting remembered is an occasion, told before */
+        if (c == KIMPUT_EVW_NOUN && hit_at(&s, v)->type == KIMPUT_EVENT_MEETING && v > lo &&
+            (token_is(&s, v - 1, "peringatan") || token_is(&s, v - 1, "memperingati")))
+          continue;
         int32_t pa = -1, pb = -1;
         int again = 0;
         /* "X dijadwalkan menerima kunjungan Y pada Kamis. Namun, kunjungan tersebut dibatalkan.":
            the plans just told (the latest events, first mentions) are called off */
         if (!got && prev_count && s.nev == prev_first + prev_count && recalled_off(&s, v, hi)) {
-          while (s.nev > prev_first && s.ev[s.nev - 1].planned && s.ev[s.nev - 1].merged_into < 0 &&
-                 (s.ev[s.nev - 1].type == KIMPUT_EVENT_MEETING || s.ev[s.nev - 1].type == KIMPUT_EVENT_CALL)) {
-            kimput_event *x = &s.ev[s.nev - 1];
-            size_t h = bucket(&s, x->type, x->sender, x->recipient);
-            if (s.head_of[h] != (int32_t)(s.nev - 1)) break;  /* (not the head of its chain: kept) */
-            s.head_of[h] = s.next_same[s.nev - 1];
-            s.nev--;
-          }
-          prev_count = s.nev - prev_first;
+          call_off(&s, prev_first, &prev_count);
           first_here = s.nev;  /* (this sentence's events start after those kept) */
           continue;
         }
@@ -3097,8 +3244,10 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
               continue;
             }
             if (d < 0) continue;
-            if (x->date < 0 || (dates_compatible(&s, x->date, d) &&
-                                strlen(s.dates[d].value) > strlen(s.dates[x->date].value)))
+            /* (or one taken from a sentence before its own, told for another event: "X berbicara dengan
+               Z pada akhir Mei. X bertemu Y. Pertemuan itu berlangsung pada 3 Juni") */
+            if (x->date < 0 || s.dates[x->date].start < x->start ||
+                (dates_compatible(&s, x->date, d) && strlen(s.dates[d].value) > strlen(s.dates[x->date].value)))
               x->date = d;
           }
           continue;
@@ -3131,6 +3280,8 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
             /* "Dalam pertemuan itu, X menyerahkan surat dari Y": the time just told */
             if (date < 0 && si > 0 && then_opens(&s, lo, hi))
               date = pointed_back_date(&s, lex, &sent[si - 1], recent, lo, prev_read, &then_date);
+            /* "Z menerima X pada Minggu. X menyerahkan surat dari Y": handed over at that meeting */
+            if (date < 0 && f.courier && si > 0) date = courier_met_date(&s, recent, s.men[f.courier - 1].entity);
             for (int i = 0; i < n; i++) {
               st = emit(&s, f.type, f.planned, 0, senders[i], to, date, sa, sb, ea, eb, oa, ob);
               if (st != KIMPUT_OK) goto done;
@@ -3216,7 +3367,14 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
         }
         uint32_t ea, eb;
         span_of(&s, &f, &ea, &eb);
-        int32_t date = sentence_date(&s, lo, sa, sb, last_that < ea ? last_that : sa, ea, eb);
+        int32_t date = -1;
+        /* "X tiba di Z pada Kamis dan dijadwalkan bertemu Y keesokan harinya": a date in the clause of
+           a verb after "dan" is its own, before one of the verb before it */
+        size_t conj = v > lo + 1 && cls_at(&s, v - 1, KIMPUT_EVW_PLANNED) ? v - 2 : v - 1;
+        if (hit_at(&s, v)->cls == KIMPUT_EVW_VERB && conj > lo && cls_at(&s, conj, KIMPUT_EVW_AND) &&
+            s.tok[conj].start > ea)
+          date = sentence_date(&s, lo, sa, sb, s.tok[conj].start, s.tok[conj].start, eb);
+        if (date < 0) date = sentence_date(&s, lo, sa, sb, last_that < ea ? last_that : sa, ea, eb);
         if (date < 0 && prev_count) {
           /* an undated event told on from the sentence before (a party in
              common: the same story) takes that event's date; not one still planned from one
@@ -3237,20 +3395,12 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
             date = arrival_date(&s, &sent[si - 1], lo, s.men[i < f.from.n ? f.from.m[i] : f.to.m[i - f.from.n]].entity);
         /* "X menyampaikan salam Presiden Y kepada Z" after Z met X: a courier's letter is handed over
            at that meeting (told in the three sentences before) */
-        if (date < 0 && f.courier && si > 0) {
-          int32_t courier = s.men[f.courier - 1].entity;
-          for (size_t k = s.nev; k-- > 0 && s.ev[k].start >= recent;)
-            if (s.ev[k].type == KIMPUT_EVENT_MEETING && s.ev[k].date >= 0 && s.ev[k].merged_into < 0 &&
-                (s.ev[k].sender == courier || s.ev[k].recipient == courier)) {
-              date = s.ev[k].date;
-              break;
-            }
-        }
+        if (date < 0 && f.courier && si > 0) date = courier_met_date(&s, recent, s.men[f.courier - 1].entity);
         /* a bare year beside a named day is history told about it ("pada peringatan Hari
            Kemenangan ... atas Nazi pada 1945"): the event is dated by the day (events.lua),
            and merges with the same letter told elsewhere */
         if (date >= 0 && oa != KIMPUT_UNSET && s.text[oa] >= 'A' && s.text[oa] <= 'Z' &&
-            strlen(s.dates[date].value) == 4)
+            strlen(s.dates[date].value) == 4 && !s.dates[date].anchored)  /* ("tahun lalu": that year's day) */
           date = -1;
         int type = f.type;
         /* "X membalas surat Y yang dikirim awal bulan ini": the date of the relative
@@ -3263,6 +3413,21 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
           if (st != KIMPUT_OK) goto done;
           date = -1;
         }
+        /* "X membalas surat Y": Y's letter to X is told too (merged with it when told before); "X akan
+           (berjanji) membalas surat Y": that alone, the reply not sent yet */
+        if (hit_at(&s, v)->cls == KIMPUT_EVW_VERB && (hit_at(&s, v)->flags & KIMPUT_EVWF_ANSWER) &&
+            f.from.n == 1 && f.to.n == 1 && type_class(type) == KIMPUT_EVENT_LETTER) {
+          st = emit(&s, type, 0, 0, s.men[f.to.m[0]].entity, s.men[f.from.m[0]].entity, -1, sa, sb, ea, eb, oa, ob);
+          if (st != KIMPUT_OK) goto done;
+          if (f.planned) continue;
+        }
+        /* "X kembali menyurati Y": another letter (call, meeting) than the one told, not merged into it */
+        s.again = hit_at(&s, v)->cls == KIMPUT_EVW_VERB && v > lo && token_is_ci(&s, v - 1, "kembali");
+        /* "X dan Y melakukan kunjungan kenegaraan ke Z": they travel together, no meeting of theirs */
+        int trip = 0;
+        for (size_t k = f.trig_end; f.mutual && k < hi && k < f.trig_end + 3 && s.mstart[k] < 0 && !trip; k++)
+          trip = token_is(&s, k, "ke");
+        if (trip) { s.again = 0; continue; }
         if (f.mutual) {
           /* the listed subjects together: every two of them met ("A, B dan C bertemu", a trilateral
              meeting, is A-B, A-C and B-C; each way for an exchange); at most MAX_LIST parties */
@@ -3275,17 +3440,24 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
               if (st != KIMPUT_OK) goto done;
             }
           }
+          s.again = 0;
           continue;
         }
         for (int i = 0; i < f.from.n; i++) {
           int32_t a = s.men[f.from.m[i]].entity;
           for (int k = 0; k < f.to.n; k++) {
-            int32_t b = s.men[f.to.m[k]].entity;
-            st = emit(&s, type, f.planned, f.undirected, a, b, date, sa, sb, ea, eb, oa, ob);
+            int32_t b = s.men[f.to.m[k]].entity, own = -1;
+            /* (each with the time told after it: "A di P pada Senin dan B di Q pada Rabu") */
+            if (f.to.spread) {
+              const kimput_mention *m = &s.men[f.to.m[k]];
+              own = sentence_date(&s, lo, sa, sb, m->start, m->start, m->end);
+            }
+            st = emit(&s, type, f.planned, f.undirected, a, b, own >= 0 ? own : date, sa, sb, ea, eb, oa, ob);
             if (st == KIMPUT_OK && f.exchange) st = emit(&s, type, f.planned, f.undirected, b, a, date, sa, sb, ea, eb, oa, ob);
             if (st != KIMPUT_OK) goto done;
           }
         }
+        s.again = 0;
         /* a trilateral meeting with Y and Z: Y and Z met each other too (at most MAX_LIST parties) */
         for (int i = 0; f.among && i + 1 < f.to.n; i++)
           for (int k = i + 1; k < f.to.n; k++) {

@@ -103,7 +103,7 @@ static int l_evlex_add(lua_State *L) {
  * event types: upvalues of lex:scan (made once, when the module opens), so
  * that no field costs a lookup of its name. */
 enum { K_START, K_STOP, K_VALUE, K_TYPE, K_PLANNED, K_SENDER, K_RECIPIENT, K_DATE, K_DATE_SPAN, K_OCCASION,
-       K_EVIDENCE, K_MENTIONS, K_COUNT };
+       K_EVIDENCE, K_MENTIONS, K_ANCHOR, K_COUNT };
 /* after them and the type names: the metatables of Documents, of packed
  * spans, of event lexicons and of name lexicons (that one made after this
  * module opens: fetched by the first scan) */
@@ -112,7 +112,7 @@ enum { K_START, K_STOP, K_VALUE, K_TYPE, K_PLANNED, K_SENDER, K_RECIPIENT, K_DAT
 #define K_EVLEX_MT (K_DOC_MT + 2)
 #define K_NAMES_MT (K_DOC_MT + 3)
 static const char *const key_names[K_COUNT] = {"start", "stop", "value", "type", "planned", "sender", "recipient",
-                                               "date", "date_span", "occasion", "evidence", "mentions"};
+                                               "date", "date_span", "occasion", "evidence", "mentions", "anchor"};
 
 #define KEY(k) lua_upvalueindex((k) + 1)
 
@@ -193,16 +193,22 @@ static int l_evlex_scan(lua_State *L) {
     lua_Integer start, stop;
     size_t vl = 0;
     const char *value;
+    int anchored;  /* (a year relative to the reference, "tahun lalu", is the event's, not history) */
     if (own) {
       start = ud->dates[i].start;
       stop = ud->dates[i].end;
       value = ud->dates[i].value;
       vl = strlen(value);
+      anchored = ud->dates[i].anchored;
     } else {
       lua_rawgeti(L, 5, (lua_Integer)i + 1);
       if (!lua_istable(L, -1)) return luaL_error(L, "events: date %d is not a table", (int)i + 1);
       start = intfield(L, K_START, 0) - 1;
       stop = intfield(L, K_STOP, -1);
+      lua_pushvalue(L, KEY(K_ANCHOR));
+      lua_rawget(L, -2);
+      anchored = lua_toboolean(L, -1);
+      lua_pop(L, 1);
       lua_pushvalue(L, KEY(K_VALUE));
       lua_gettable(L, -2);
       value = lua_tolstring(L, -1, &vl);
@@ -222,6 +228,7 @@ static int l_evlex_scan(lua_State *L) {
       k = -1;
     }
     x->kind = (uint8_t)(k < 0 ? KIMPUT_DATE_DURATION : k);
+    x->anchored = (uint8_t)anchored;
     if (value && x->end > x->start) {
       if (vl >= KIMPUT_DATE_VALUE_MAX) vl = KIMPUT_DATE_VALUE_MAX - 1;
       memcpy(x->value, value, vl);

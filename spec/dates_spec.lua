@@ -64,6 +64,10 @@ describe("dates: absolute forms", function()
     -- a two-digit year, with slashes or with dashes written without spaces
     expect("Surat bertanggal 09/05/23 itu beredar.", "09/05/23", "2023-05-09")
     expect("Surat bertanggal 09-05-23 itu beredar.", "09-05-23", "2023-05-09")
+    -- a day and month bare after a word of when (not a fraction)
+    expect("Presiden Amara menyurati Lestari pada 9/9 tahun lalu.", "9/9 tahun lalu", "2022-09-09")
+    expect("Upacara digelar pada 17/8.", "17/8", "2023-08-17")
+    assert.are.same({}, found("Inflasi naik pada 1/2 persen."))
     expect("Banjir melanda Selasa (9-5-23) sore di kota itu.", "Selasa (9-5-23) sore", "2023-05-09TAF")
     expect("Surat bertanggal (9-5-23) itu beredar.", "9-5-23", "2023-05-09")
     assert.same({}, found("Pemain itu menang 21-19-21 dan skor 9-5-23 tercatat."))
@@ -221,6 +225,9 @@ describe("dates: relative forms", function()
     expect("Presiden tiba pagi ini di istana.", "pagi ini", "2023-05-10TMO", "time")
     expect("Konser digelar malam nanti di stadion.", "malam nanti", "2023-05-10TNI", "time")
     expect("Hujan deras turun tadi malam di ibu kota.", "tadi malam", "2023-05-09TNI", "time")
+    -- the night before tadi is last night too; another part of the day with tadi is earlier today
+    expect("Presiden Amara menelepon Perdana Menteri Lestari malam tadi.", "malam tadi", "2023-05-09TNI", "time")
+    expect("Hujan ringan turun pagi tadi di Bogor.", "pagi tadi", "2023-05-10TMO", "time")
     -- the part of the day before kemarin or besok: that day's
     expect("Sore kemarin, hujan deras mengguyur Bogor.", "Sore kemarin", "2023-05-09TAF", "time")
     expect("Malam besok, laga final digelar.", "Malam besok", "2023-05-11TNI", "time")
@@ -595,6 +602,11 @@ describe("dates: ranges of days", function()
   it("are two items: the first day takes the month and year of the second date", function()
     assert.are.same({ "1=2024-06-01", "3 Juni 2024=2024-06-03" }, found("Pameran digelar 1-3 Juni 2024 di alun-alun."))
     assert.are.same({ "10=2023-07-10", "12 Juli=2023-07-12" }, found("Festival 10 hingga 12 Juli di pantai."))
+    -- a year named relative to R after the second date is the first day's too
+    assert.are.same({ "10=2024-03-10", "13 Maret tahun depan=2024-03-13" },
+      found("Raja Arkadia dijadwalkan berkunjung pada 10-13 Maret tahun depan."))
+    assert.are.same({ "4=2022-08-04", "6 Agustus tahun lalu=2022-08-06" },
+      found("Festival digelar 4 hingga 6 Agustus tahun lalu."))
     assert.are.same({ "1 Januari=2024-01-01", "31 Maret 2024=2024-03-31" },
       found("Diskon berlaku 1 Januari-31 Maret 2024 di semua toko."))
     assert.are.same({ "30 Desember=2023-12-30", "2 Januari 2024=2024-01-02" },

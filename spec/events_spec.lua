@@ -22,6 +22,15 @@ local function one(text)
   return ev[1]
 end
 
+-- the reply among the events of text: the event sent by sender (a reply to a named letter tells
+-- that letter too)
+local function reply(text, sender)
+  local ev = events(text)
+  assert.equal(2, #ev, "expected the reply and the letter it answers, got " .. #ev)
+  for _, e in ipairs(ev) do if e.sender == sender then return e end end
+  error("no event sent by " .. sender)
+end
+
 describe("doc:events()", function()
   it("reads the one met named after mitranya, with or without a comma", function()
     for _, text in ipairs({
@@ -32,6 +41,15 @@ describe("doc:events()", function()
       assert.same({ "meeting", "Siti Rahma", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
     end
     assert.is_true(one("Menlu Siti Rahma akan bertemu mitranya, Lee Min Ho, di Seoul pekan depan.").planned)
+    -- and where the one met is from, before the name (a full stop or a comma after it)
+    for _, text in ipairs({
+      "Menlu Siti Rahma bertemu mitranya dari Korea Selatan, Lee Min Ho. Pertemuan itu berlangsung di Seoul.",
+      "Menlu Siti Rahma menelepon mitranya dari Korea Selatan, Lee Min Ho, Senin (17/6).",
+      "Menlu Siti Rahma mengirim surat kepada rekan sejawatnya dari Korea Selatan, Lee Min Ho.",
+    }) do
+      local e = one(text)
+      assert.same({ "Siti Rahma", "Lee Min Ho" }, { e.sender, e.recipient }, text)
+    end
   end)
   it("leaves the date of an appointment congratulated on to the appointment", function()
     local e = one("Menlu Siti Rahma menelepon Lee Min Ho untuk mengucapkan selamat atas penunjukannya pekan lalu.")
@@ -146,9 +164,9 @@ describe("doc:events()", function()
     assert.equal(2, #ev)
     assert.same({ "Lee Min Ho", "Ahmad Subianto" }, { ev[1].sender, ev[1].recipient })
     assert.same({ "Ahmad Subianto", "Lee Min Ho" }, { ev[2].sender, ev[2].recipient })
-    local e = one("Subianto membalas surat Lee dua hari kemudian.")
+    local e = reply("Subianto membalas surat Lee dua hari kemudian.", "Ahmad Subianto")
     assert.same({ "letter", "Ahmad Subianto", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
-    e = one("Subianto membalas surat dari Presiden Lee Min Ho pada Jumat.")
+    e = reply("Subianto membalas surat dari Presiden Lee Min Ho pada Jumat.", "Ahmad Subianto")
     assert.same({ "letter", "Ahmad Subianto", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
   end)
 
@@ -337,6 +355,13 @@ describe("doc:events() voice and direction", function()
     assert.same({ "letter", "Lee Min Ho", "Maria Kowalska", "2024-03" }, { e.type, e.sender, e.recipient, e.date })
     assert.same({}, events("Presiden Lee Min Ho mengirimkan surat ucapan selamat. Cuaca cerah. "
       .. "Surat itu diterima Presiden Maria Kowalska pada Maret lalu."))
+    -- or the one it was sent on to, by letter or not
+    e = one("Presiden Lee Min Ho menyampaikan belasungkawa atas wafatnya Ratu Wulan. Belasungkawa itu disampaikan "
+      .. "melalui surat kepada Presiden Maria Kowalska, Senin (17/6).")
+    assert.same({ "letter", "Lee Min Ho", "Maria Kowalska", "2024-06-17" }, { e.type, e.sender, e.recipient, e.date })
+    e = one("Presiden Lee Min Ho menyampaikan ucapan selamat atas kemenangan tim nasional. Ucapan itu dikirim kepada "
+      .. "Presiden Maria Kowalska.")
+    assert.same({ "message", "Lee Min Ho", "Maria Kowalska" }, { e.type, e.sender, e.recipient })
     -- a message sent by letter is a letter, its addressee the one told before
     local ev = events("PM Tanaka Hiroshi mengirimkan surat ucapan selamat kepada Subianto. Selain Tanaka, "
       .. "Presiden Lee Min Ho juga menyampaikan ucapan selamat melalui sepucuk surat.")
@@ -1146,9 +1171,9 @@ describe("doc:events() congratulations, lists received, and the event named agai
     assert.equal(2, #ev)
     assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto", "2024-06-10" },
       { ev[2].type, ev[2].sender, ev[2].recipient, ev[2].date })
-    local e = one("Surat Presiden Ahmad Subianto dibalas Presiden Lee Min Ho pada 10 Juni.")
+    local e = reply("Surat Presiden Ahmad Subianto dibalas Presiden Lee Min Ho pada 10 Juni.", "Lee Min Ho")
     assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
-    e = one("Pesan dari Presiden Ahmad Subianto dibalas oleh Presiden Lee Min Ho.")
+    e = reply("Pesan dari Presiden Ahmad Subianto dibalas oleh Presiden Lee Min Ho.", "Lee Min Ho")
     assert.same({ "message", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
   end)
 
@@ -1318,7 +1343,7 @@ describe("doc:events() congratulations, lists received, and the event named agai
   end)
 
   it("reads 'membalas surat yang dikirim X' as a letter back to X", function()
-    local e = one("Lee membalas surat ucapan selamat yang dikirim Presiden Ahmad Subianto.")
+    local e = reply("Lee membalas surat ucapan selamat yang dikirim Presiden Ahmad Subianto.", "Lee Min Ho")
     assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
     assert.same({}, events("Lee bertemu utusan yang dikirim Subianto."))
   end)
@@ -1503,7 +1528,7 @@ describe("doc:events() congratulations, lists received, and the event named agai
   end)
 
   it("reads the headline verbs 'Balas Surat Y' and 'Beri Selamat Y'", function()
-    local e = one("Lee Min Ho Balas Surat Ahmad Subianto")
+    local e = reply("Lee Min Ho Balas Surat Ahmad Subianto", "Lee Min Ho")
     assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
     e = one("Lee Min Ho Beri Selamat Ahmad Subianto")
     assert.same({ "message", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
@@ -1866,6 +1891,12 @@ describe("doc:events() denied", function()
     assert.same({}, events("Subianto dijadwalkan menerima kunjungan Presiden Lee Min Ho pada Kamis (27/6). "
       .. "Namun, kunjungan tersebut akhirnya dibatalkan."))
     assert.same({}, events("Rahma akan bertemu Kowalska di Warsawa pekan depan. Pertemuan itu batal digelar."))
+    -- the plan itself named, or the noun with the party met
+    assert.same({}, events("Menlu Siti Rahma semula dijadwalkan bertemu Presiden Maria Kowalska pada Sabtu (22/6). "
+      .. "Rencana itu dibatalkan setelah KTT ditunda."))
+    assert.same({}, events("Presiden Ahmad Subianto akan bertemu Presiden Lee Min Ho pada Selasa (25/6). "
+      .. "Namun, pertemuan dengan Lee itu akhirnya dibatalkan."))
+    assert.is_true(one("Rahma akan bertemu Kowalska pekan depan. Rencana itu disambut baik.").planned)
     -- put off once, still on; or told about, not called off
     assert.is_true(one("Rahma akan bertemu Kowalska di Warsawa pekan depan. Pertemuan tersebut sebelumnya "
       .. "sempat ditunda.").planned)
@@ -2154,7 +2185,7 @@ describe("lex:scan and the dates it is given", function()
     e = one("Bagas Wicaksono mengirimkan sepucuk surat kepada Ratna Sari.")
     assert.same({ "Bagas Wicaksono", "Ratna Sari" }, { e.sender, e.recipient })
     -- whose letter is answered, or who sent the one received
-    e = one("Bagas Wicaksono membalas surat Ratna Sari.")
+    e = reply("Bagas Wicaksono membalas surat Ratna Sari.", "Bagas Wicaksono")
     assert.same({ "letter", "Bagas Wicaksono", "Ratna Sari" }, { e.type, e.sender, e.recipient })
     e = one("Bagas Wicaksono menerima surat dari Ratna Sari pada Senin (17/6).")
     assert.same({ "letter", "Ratna Sari", "Bagas Wicaksono" }, { e.type, e.sender, e.recipient })
@@ -2188,7 +2219,7 @@ describe("lex:scan and the dates it is given", function()
       .. "pameran."))
   end)
   it("reads 'X menjawab surat Y' as X's answer to Y, and 'untuk menjawab pesan Y' as Y's message answered", function()
-    local e = one("PM Tanaka Hiroshi menjawab surat Presiden Lee Min Ho pada Senin (17/6).")
+    local e = reply("PM Tanaka Hiroshi menjawab surat Presiden Lee Min Ho pada Senin (17/6).", "Tanaka Hiroshi")
     assert.same({ "letter", "Tanaka Hiroshi", "Lee Min Ho", "2024-06-17" }, { e.type, e.sender, e.recipient, e.date })
     local ev = events("PM Tanaka Hiroshi mengirim surat untuk menjawab pesan Presiden Lee Min Ho.")
     assert.equal(2, #ev)
@@ -2231,6 +2262,104 @@ describe("lex:scan and the dates it is given", function()
     assert.is_nil(e.date)
     e = one("Presiden Lee Min Ho menyurati Presiden Ahmad Subianto untuk meminta dukungan pada Senin (17/6).")
     assert.equal("2024-06-17", e.date)
+  end)
+  it("reads a verb after 'dan' in a reported clause with that clause's subject, dated in its own clause", function()
+    local e = one("Menlu Siti Rahma mengatakan, Presiden Lee Min Ho akan tiba di Jakarta pada 27 Juni dan dijadwalkan "
+      .. "bertemu Presiden Ahmad Subianto di Istana Merdeka keesokan harinya.")
+    assert.same({ "meeting", "Lee Min Ho", "Ahmad Subianto", "2024-06-28" }, { e.type, e.sender, e.recipient, e.date })
+    assert.is_true(e.planned)
+    -- with no date of its own, the one before "dan" stands
+    e = one("Presiden Lee Min Ho tiba di Jakarta pada Kamis (27/6) dan bertemu Presiden Ahmad Subianto.")
+    assert.same({ "Lee Min Ho", "2024-06-27" }, { e.sender, e.date })
+  end)
+  it("dates a letter on a named day in the year a relative year told with it names", function()
+    for _, text in ipairs({
+      "Presiden Lee Min Ho mengirim surat kepada Presiden Ahmad Subianto pada Hari Kemerdekaan tahun lalu.",
+      "Tahun lalu, Presiden Lee Min Ho juga mengirim surat kepada Presiden Ahmad Subianto pada Hari Kemerdekaan.",
+    }) do
+      assert.equal("2023-08-17", one(text).date, text)
+    end
+    -- with none, the day of the reference's year
+    assert.equal("2024-08-17",
+      one("Presiden Lee Min Ho mengirim surat kepada Presiden Ahmad Subianto pada Hari Kemerdekaan.").date)
+  end)
+  it("reads a letter sent along with a gift (disertai, beserta)", function()
+    for _, text in ipairs({
+      "Presiden Lee Min Ho mengirimkan hadiah berupa lukisan disertai sepucuk surat kepada Presiden Ahmad Subianto.",
+      "Presiden Lee Min Ho mengirimkan hadiah berupa guci keramik disertai dengan surat ucapan selamat kepada "
+        .. "Presiden Ahmad Subianto.",
+    }) do
+      local e = one(text)
+      assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient }, text)
+    end
+    assert.same({}, events("Presiden Lee Min Ho mengirimkan bantuan berupa beras disertai tenaga medis kepada "
+      .. "Presiden Ahmad Subianto."))
+  end)
+  it("reads the parties listed each with a place or time of its own, each dated by its own", function()
+    local ev = events("Sebelumnya, Menlu Siti Rahma bertemu Presiden Lee Min Ho di Seoul pada Selasa (11/6) dan "
+      .. "PM Tanaka Hiroshi di Tokyo pada Sabtu (15/6).")
+    assert.equal(2, #ev)
+    assert.same({ "Lee Min Ho", "2024-06-11" }, { ev[1].recipient, ev[1].date })
+    assert.same({ "Tanaka Hiroshi", "2024-06-15" }, { ev[2].recipient, ev[2].date })
+    ev = events("Presiden Ahmad Subianto bertemu Presiden Lee Min Ho pada Senin (17/6). Rahma juga mengadakan "
+      .. "pembicaraan dengan Lee pada hari yang sama, serta dengan Tanaka keesokan harinya.")
+    assert.same({ "Siti Rahma", "Tanaka Hiroshi", "2024-06-18" }, { ev[3].sender, ev[3].recipient, ev[3].date })
+    -- a party of another clause after "dan" is none
+    assert.equal(1, #events("Menlu Siti Rahma bertemu Presiden Lee Min Ho di Seoul dan PM Tanaka Hiroshi "
+      .. "mengatakan hal itu."))
+  end)
+  it("tells the letter a reply answers, and that alone for a reply promised", function()
+    local ev = events("Presiden Lee Min Ho membalas surat Presiden Ahmad Subianto pada Senin (17/6).")
+    assert.equal(2, #ev)
+    assert.same({ "Ahmad Subianto", "Lee Min Ho" }, { ev[1].sender, ev[1].recipient })
+    assert.is_nil(ev[1].date)
+    assert.same({ "Lee Min Ho", "Ahmad Subianto", "2024-06-17" }, { ev[2].sender, ev[2].recipient, ev[2].date })
+    -- told before: merged with it
+    ev = events("Presiden Ahmad Subianto mengirim surat kepada Presiden Lee Min Ho pada Senin (10/6). Lee membalas "
+      .. "surat Subianto pada Senin (17/6).")
+    assert.equal(2, #ev)
+    assert.equal("2024-06-10", ev[1].date)
+    for _, text in ipairs({
+      "Presiden Lee Min Ho berjanji segera membalas surat Presiden Ahmad Subianto.",
+      "Presiden Lee Min Ho akan membalas surat Presiden Ahmad Subianto.",
+    }) do
+      local e = one(text)
+      assert.same({ "letter", "Ahmad Subianto", "Lee Min Ho" }, { e.type, e.sender, e.recipient }, text)
+      assert.is_falsy(e.planned)
+    end
+  end)
+  it("reads no meeting in an anniversary of one, nor between two who travel together", function()
+    local e = one("Presiden Ahmad Subianto mengirim surat kepada Presiden Lee Min Ho pada 25 Mei, bertepatan dengan "
+      .. "peringatan pertemuan keduanya di Singapura.")
+    assert.same({ "letter", "2024-05-25" }, { e.type, e.date })
+    assert.same({}, events("Presiden Lee Min Ho dan Menlu Siti Rahma dijadwalkan melakukan kunjungan kenegaraan ke "
+      .. "Jepang pada Maret tahun depan."))
+    assert.equal(1, #events("Presiden Ahmad Subianto dan Presiden Lee Min Ho melakukan pertemuan di Seoul."))
+  end)
+  it("dates a courier's letter with no addressee named by the courier's meeting just told", function()
+    local ev = events("Presiden Lee Min Ho menerima Menlu Siti Rahma di Seoul, Minggu (16/6/2024). Rahma menyerahkan "
+      .. "surat dari Presiden Ahmad Subianto yang berisi ajakan kerja sama.")
+    assert.equal(2, #ev)
+    assert.same({ "letter", "Ahmad Subianto", "Lee Min Ho", "2024-06-16" },
+      { ev[2].type, ev[2].sender, ev[2].recipient, ev[2].date })
+  end)
+  it("lets 'Pertemuan itu berlangsung pada …' date a meeting over a date taken from the sentence before", function()
+    local ev = events("Menlu Siti Rahma berbicara melalui telepon dengan PM Tanaka Hiroshi pada akhir Mei lalu. "
+      .. "Rahma sebelumnya bertemu Presiden Lee Min Ho. Pertemuan itu berlangsung di Seoul pada 3 Juni.")
+    assert.same({ "meeting", "Lee Min Ho", "2024-06-03" }, { ev[2].type, ev[2].recipient, ev[2].date })
+  end)
+  it("keeps a letter told with kembali apart from the one before, but one with its headline's", function()
+    local ev = events("Presiden Lee Min Ho mengirim surat kepada Presiden Ahmad Subianto pada Senin (10/6). "
+      .. "Surat itu berisi undangan ke Seoul. Lee kembali menyurati Subianto pada akhir bulan ini.")
+    local firsts = {}
+    for _, e in ipairs(ev) do
+      if e.type == "letter" then firsts[#firsts + 1] = e.date or "nil" end
+    end
+    assert.same({ "2024-06-10", "2024-06" }, firsts)
+    ev = events("Lee Min Ho Kembali Surati Ahmad Subianto\n\n"
+      .. "SEOUL - Presiden Lee Min Ho kembali menyurati Presiden Ahmad Subianto pada Senin (10/6).")
+    assert.equal(1, #ev)
+    assert.equal("2024-06-10", ev[1].date)
   end)
   it("reads capitals no list knows as the body a letter is addressed to (kepada PSSU, menyurati PSSU)", function()
     local e = one("Ketua Umum Bagas Wicaksono mengirim surat protes kepada PSSU pada Jumat (14/6).")

@@ -144,7 +144,17 @@ local function find_events(doc, cache)
     -- a bare year beside a named occasion is history told about it ("dirayakan sejak 1945");
     -- named days are capitalised: "ulang tahun" needs no look-up
     if e.occasion and e.occasion:find("^%u") and (not e.date or e.date:match("^%d%d%d%d$")) then
-      e.date = occasion_date(doc, e.occasion) or e.date
+      local day = occasion_date(doc, e.occasion)
+      -- a year told relative to the reference is the year of that day ("pada Hari Kemerdekaan
+      -- tahun lalu"); one written, history ("sejak 1946"), is not
+      local md = e.date and day and e.date_span and day:match("^%d%d%d%d(%-%d%d%-%d%d)$")
+      if md then
+        md = nil
+        for _, d in ipairs(dates) do
+          if d.start == e.date_span[1] then md = d.anchor and day:sub(5); break end
+        end
+      end
+      e.date = md and e.date .. md or day or e.date
     end
   end
   if #own_rules > 0 then M._own(doc, dates, out) end

@@ -233,7 +233,7 @@ M.words = {
   ["and"] = { "dan", "serta" },
   planned = { "akan", "bakal", "hendak", "berencana", "rencana", "direncanakan", "dijadwalkan", "rencananya",
               "diagendakan", "sedianya", "berencana akan", "ingin", "sepakat", "setuju", "berniat", "bersedia",
-              "berharap",
+              "berharap", "berjanji",
               -- a wish or readiness to meet is at most a plan ("siap bertemu X", "keinginannya untuk bertemu X")
               "siap", "berkeinginan", "keinginan untuk", "keinginannya untuk", "berkeinginan untuk",
               "sepakat untuk", "setuju untuk", "berencana untuk", "berniat untuk", "bersedia untuk",
