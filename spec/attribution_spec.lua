@@ -1299,6 +1299,18 @@ describe("attribution", function()
       .. 'Hartawan, meninjau posko. Air mulai surut. "Stok aman," ujar Kalak BPBD.\n\nSekretaris Daerah Kota '
       .. 'Sukamaju Maria Ulfa hadir. Warga mengungsi. "Kami siapkan dapur umum," kata Sekda.'))
   end)
+  it("names a deputy with either name of the office, never with the minister's title", function()
+    -- "Wakil Menlu" is "Wakil Menteri Luar Negeri", not "Wakil" and a minister
+    assert.same({ "Sergei Volkov", "Sergei Volkov" }, speakers('"Kami siap," kata Wakil Menlu Rusia Sergei '
+      .. 'Volkov. "Semua lancar," ujar Wakil Menteri Luar Negeri.'))
+    assert.same({ "Anton Mirov" }, speakers('Menlu Rusia Anton Mirov dan Wakil Menlu Rusia Sergei Volkov tiba. '
+      .. '"Kami sepakat," kata Menlu.'))
+    assert.same({ "Budi Hartono" }, speakers('"Pelaku ditangkap," kata Wakil Kapolda Banten Brigjen Pol Budi '
+      .. 'Hartono.'))
+    -- (a pair added from Lua has its deputy too)
+    kimput.entities.same_title("Kapusdatin", "Kepala Pusat Data dan Informasi")
+    assert.same({ "Rina Wijaya" }, speakers('"Data lengkap," kata Wakil Kapusdatin Rina Wijaya.'))
+  end)
   it("takes two names of one office from Lua", function()
     kimput.entities.same_title("Kapusdatin", "Kepala Pusat Data dan Informasi")
     local q = kimput.parse('Kepala Pusat Data dan Informasi Sri Wulandari hadir. "Data lengkap," kata Kapusdatin.')

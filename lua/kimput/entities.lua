@@ -137,17 +137,29 @@ end
 -- Negeri"): a person introduced with either is the one the other alone means.
 -- Both are added as titles when they are not yet.
 local same_titles = {}
--- (the pairs of lexicon/titles.lua; each name is made a title below)
-for _, pair in ipairs(title_lexicon.same_titles or {}) do same_titles[#same_titles + 1] = pair end
+-- The deputy of an office is named with either name too ("Wakil Menlu" is "Wakil Menteri Luar
+-- Negeri"): without the pair, "Wakil" would stand alone and the deputy take the minister's title.
+local function deputy_pair(pair)
+  local short, long = pair[1], pair[2]
+  if short:find("^[Ww]a") or long:find("^[Ww]akil ") then return nil end
+  return { "Wakil " .. short, "Wakil " .. long }
+end
+-- (the pairs of lexicon/titles.lua and their deputies'; each name is made a title below)
+for _, pair in ipairs(title_lexicon.same_titles or {}) do
+  same_titles[#same_titles + 1] = pair
+  same_titles[#same_titles + 1] = deputy_pair(pair)
+end
 function M.same_title(title, same_as)
   if type(title) ~= "string" or not title:find("%S") or type(same_as) ~= "string" or not same_as:find("%S") then
     error("entities.same_title: expects two strings", 2)
   end
   check_string(title, "title")
   check_string(same_as, "title")
-  titles[normalise(title)] = true
-  titles[normalise(same_as)] = true
-  same_titles[#same_titles + 1] = { title, same_as }
+  for _, pair in ipairs({ { title, same_as }, deputy_pair({ title, same_as }) }) do
+    titles[normalise(pair[1])] = true
+    titles[normalise(pair[2])] = true
+    same_titles[#same_titles + 1] = pair
+  end
   changed()
 end
 
@@ -186,7 +198,7 @@ for _, file in ipairs({ "kimput.lexicon.regions", "kimput.lexicon.regencies", "k
   end
 end
 for _, t in ipairs(title_lexicon.titles) do titles[normalise(t)] = true end
-for _, pair in ipairs(title_lexicon.same_titles or {}) do
+for _, pair in ipairs(same_titles) do
   titles[normalise(pair[1])] = true
   titles[normalise(pair[2])] = true
 end
