@@ -1265,8 +1265,10 @@ static void parse_stamp(lua_State *L, int months, const unsigned char *s, size_t
       four_digits(r, after + 1, rn))
     after = 0;
   int with_time = 0, hh = 0, mi = 0;
-  size_t lead = after ? 0 : leading_time(s, n);
-  if (lead) {  /* the time before the date: "15:20 WIB, Rabu 6 Maret 2024"; its zone is read from the line */
+  /* the time before the date: "15:20 WIB, Rabu 6 Maret 2024"; its zone is read from the line (a clock
+   * after the date is then an update's: "14:05 12.06.2024 (diperbarui: 15:30 12.06.2024)") */
+  size_t lead = leading_time(s, n);
+  if (lead) {
     r = s, rn = n, t = lead - 1;
     after = clock_at(r, t, rn, &hl);
   }
