@@ -221,6 +221,7 @@ describe("outlet and dateline from the article's opening", function()
     { "MEDAN, Situsku.id: ", "Situsku.id", "Medan" },
     { "Sukamaju, 18/3 (KBA) - ", "KBA", "Sukamaju" },
     { "Sukamaju, 18 Maret 2024 (KBA) - ", "KBA", "Sukamaju" },
+    { "Sukamaju, 18 Maret (KBA) -- ", "KBA", "Sukamaju" },  -- the day and month alone (Xinhua's form)
   }
   for _, o in ipairs(openings) do
     it(o[1], function()

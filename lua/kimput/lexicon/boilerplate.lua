@@ -571,9 +571,10 @@ M.prefixes = {
   -- "Pyongyang (Lampost.co) --", "Istanbul (ANTARA) -", "Jakarta (ANTARA News) -"
   -- ("Seoul (KBA/Reuters) -": the first name is the outlet; "Jakarta, (KBA) -" with a stray comma;
   -- "Medan (Kabarku.id): " with a colon)
-  -- ("Ambon, 18/3 (ANTARA) -", "Kota, 18 Juni 2024 (KBA) -": the report's date between)
+  -- ("Ambon, 18/3 (ANTARA) -", "Kota, 18 Juni 2024 (KBA) -", Xinhua's "Kota, 18 Juni (Xinhua) --": the report's
+  -- date between)
   -- ("KOTA – (KBA) –" with a dash before the brackets; "Kota (KBA) - Kamis (13/6/2024) - " with the report's day)
-  { pattern = [[^(?<place>{place})(?:{sp}*,{sp}*{place})?(?:{sp}*,{sp}*(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|{date}))?{sp}*(?:,|{dash})?{sp}*\((?<outlet>[^()/]{2,40})(?:/[^()]{1,40})?\){sp}*(?:{dash}|:){sp}*(?:{weekday}{sp}*,?{sp}*\(\d{1,2}/\d{1,2}(?:/\d{4})?\){sp}*{dash}{sp}*)?]] },
+  { pattern = [[^(?<place>{place})(?:{sp}*,{sp}*{place})?(?:{sp}*,{sp}*(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|{date}|\d{1,2}{sp}+{month}))?{sp}*(?:,|{dash})?{sp}*\((?<outlet>[^()/]{2,40})(?:/[^()]{1,40})?\){sp}*(?:{dash}|:){sp}*(?:{weekday}{sp}*,?{sp}*\(\d{1,2}/\d{1,2}(?:/\d{4})?\){sp}*{dash}{sp}*)?]] },
   -- a channel named with a media word before the place: "Kabarku TV, Jakarta -"
   { pattern = [[^(?<outlet>\p{Lu}[\p{L}\d]*+(?:{sp}+\p{Lu}[\p{L}\d]*+)?{sp}+(?i:tv|news|pos|post|times|online|today|daily|media)),{sp}*(?<place>{place}){sp}*{dash}{sp}*]] },
   -- "PYONGYANG, iNewsSemarang.id –", "Jakarta, CNN Indonesia --", "JAKARTA, KOMPAS.com -"
