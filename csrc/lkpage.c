@@ -147,6 +147,7 @@ static int l_add(lua_State *L) {
   if (strchr(flags, 't')) rule.flags |= KIMPUT_PAGE_TAIL;
   if (strchr(flags, 'o')) rule.flags |= KIMPUT_PAGE_BOX_OPEN;
   if (strchr(flags, 'c')) rule.flags |= KIMPUT_PAGE_BOX_CLOSE;
+  if (strchr(flags, 'e')) rule.flags |= KIMPUT_PAGE_END;
   size_t len;
   const char *pattern = luaL_checklstring(L, 6, &len);
   uint8_t field = (uint8_t)luaL_checkoption(L, 7, "", field_names);

@@ -1233,6 +1233,23 @@ static void mark_boxes(const char *text, const page_kind *k, kimput_page_line *l
   }
 }
 
+/* A line the article does not go on past (a comment section's heading, "Komentar (3)"; a
+ * paywall's prompt) below KIMPUT_PAGE_END_PARAGRAPHS paragraphs: the body lines under it
+ * (readers' names and comments) and its time stamps (a comment's) are navigation. The same
+ * line above the article (a counter by the byline, a share bar under the lede) ends nothing. */
+static void mark_end(const page_kind *k, kimput_page_line *lines, size_t n) {
+  size_t paragraphs = 0, i = 0;
+  for (; i < n; i++) {
+    const kimput_page_line *l = &lines[i];
+    if (is_paragraph(l)) paragraphs++;
+    else if (l->rule >= 0 && (k->rules[l->rule].info.flags & KIMPUT_PAGE_END) &&
+             paragraphs >= KIMPUT_PAGE_END_PARAGRAPHS)
+      break;
+  }
+  for (i++; i < n; i++)
+    if (lines[i].cls == KIMPUT_LINE_BODY || lines[i].cls == KIMPUT_LINE_TIMESTAMP) lines[i].cls = KIMPUT_LINE_NAVIGATION;
+}
+
 /* Empties *page without freeing its lines (the set's scratch). */
 static void page_reset(kimput_page *page) {
   page->lines = NULL;
@@ -1344,6 +1361,7 @@ kimput_status page_classify(kimput_doc *doc, kimput_pageset *set, kimput_page *p
       lines[i + 1].cls = KIMPUT_LINE_CAPTION;
   }
   if (st == KIMPUT_OK) mark_boxes(text, k, lines, n);
+  if (st == KIMPUT_OK) mark_end(k, lines, n);
   if (st == KIMPUT_OK) st = mark_repeats(set, text, lines, n);
   if (st == KIMPUT_OK) st = layout(set, doc, page, words ? hits : NULL, words);
   if (st == KIMPUT_OK) st = find_closing(set, doc, page, words ? hits : NULL, words);

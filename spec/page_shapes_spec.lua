@@ -861,6 +861,32 @@ describe("a box between paragraphs, from 'Lewati X dan lanjutkan membaca' to 'Ak
   end)
 end)
 
+describe("a line the article does not go on past", function()
+  it("a comment section's heading: the readers' names, stamps and comments under it are furniture", function()
+    local m, class, doc = page { "Pasar Murah Dibuka di Alun-alun Kota", "Senin, 10 Juni 2024 | 11:00 WIB",
+      PARA1, PARA2, "Komentar (2)", "Nama Pembaca", "Senin, 10 Juni 2024 | 12:15 WIB",
+      "Antreannya panjang sekali, semoga stok beras ditambah panitia besok pagi.", "Balas · Suka" }
+    assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+    assert.are.equal("navigation", class["Senin, 10 Juni 2024 | 12:15 WIB"])
+    assert.are.equal("2024-06-10T11:00", m.published)
+    m, class, doc = page { PARA1, PARA2, "Tulis komentar Anda", "Nama Pembaca", "2 jam yang lalu",
+      "Saya sudah antre sejak subuh dan tetap tidak kebagian minyak goreng." }
+    assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+  end)
+  it("a paywall's prompt: the offers under it are furniture", function()
+    local _, _, doc = page { PARA1, PARA2, "Baca selengkapnya dengan berlangganan",
+      "Artikel ini khusus untuk pelanggan. Sudah berlangganan? Masuk", "Berlangganan mulai Rp50.000/bulan",
+      "Dapatkan akses tanpa batas ke seluruh liputan kami." }
+    assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+  end)
+  it("above the article's second paragraph it ends nothing (a counter by the byline, a share bar)", function()
+    local _, _, doc = page { "3 Komentar", PARA1, PARA2, PARA3 }
+    assert.are.equal(PARA1 .. "\n" .. PARA2 .. "\n" .. PARA3, doc:body())
+    _, _, doc = page { PARA1, "Komentar (12)", PARA2, PARA3 }
+    assert.are.equal(PARA1 .. "\n" .. PARA2 .. "\n" .. PARA3, doc:body())
+  end)
+end)
+
 describe("a topic's links under their label", function()
   it("'Simak berita lainnya seputar topik artikel ini, di sini:' and the topic under it are links", function()
     local label = "Simak berita lainnya seputar topik artikel ini, di sini:"

@@ -126,6 +126,7 @@ local function from_hex(s) return (s:gsub("%x%x", function(h) return string.char
 local function add_rule(set, kind, e, expanded, what)
   local flags = (e.updated and "u" or "") .. (e.next_paragraph and "p" or "") .. (e.short and "s" or "")
     .. (e.tail and "t" or "") .. (e.box == "open" and "o" or e.box == "close" and "c" or "")
+    .. (e.ends and "e" or "")
   local ok, msg, off = set:add(kind, e.class, e.next, flags, expanded, kind == "line" and e.field or nil)
   if not ok then
     error(("boilerplate %s does not compile: %s at offset %d: %s"):format(what, msg, off, e.pattern), 0)
