@@ -869,9 +869,10 @@ describe("a line the article does not go on past", function()
     assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
     assert.are.equal("navigation", class["Senin, 10 Juni 2024 | 12:15 WIB"])
     assert.are.equal("2024-06-10T11:00", m.published)
-    m, class, doc = page { PARA1, PARA2, "Tulis komentar Anda", "Nama Pembaca", "2 jam yang lalu",
+    local m2, _, doc2 = page { PARA1, PARA2, "Tulis komentar Anda", "Nama Pembaca", "2 jam yang lalu",
       "Saya sudah antre sejak subuh dan tetap tidak kebagian minyak goreng." }
-    assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+    assert.are.equal(PARA1 .. "\n" .. PARA2, doc2:body())
+    assert.is_nil(m2.published)  -- a comment's "2 jam yang lalu" is no page stamp
   end)
   it("a paywall's prompt: the offers under it are furniture", function()
     local _, _, doc = page { PARA1, PARA2, "Baca selengkapnya dengan berlangganan",
