@@ -773,6 +773,14 @@ describe("page furniture", function()
     "Estimasi baca 3 menit", "Kamu mungkin juga suka", "Mungkin Anda Tertarik", "Paling Banyak Dibaca",
     "Terpopuler Minggu Ini", "Most Popular", "Lihat Komentar (3)", "Iklan di bawah ini", "Poin Utama",
     "Jangan lupa subscribe channel YouTube Situsku TV", "Berita ini telah diperbarui pada 3 Juni 2024",
+    -- a multi-page article's pager, a gallery's counter, a regional outlet's closing thanks
+    "Halaman 1 2 3 Selanjutnya", "Foto 3 dari 12", "Matur nuwun sampun maos", "Hatur nuhun parantos maca",
+    -- who made the page's text; a correction or the desk's note on the article
+    "Konten ini diproduksi oleh Kabar Sukamaju", "Artikel ini diproduksi oleh Situsku Indonesia",
+    "Konten ini dibuat dengan dukungan dari Kantor Berita Contoh.",
+    "Ralat: Artikel ini telah diperbaiki pada Rabu (12/6/2024). Sebelumnya tertulis tiga orang, seharusnya dua.",
+    "Catatan redaksi: Judul artikel ini telah diubah dari sebelumnya.",
+    "Catatan Editor: Artikel ini merupakan opini pribadi penulis dan tidak mewakili pandangan redaksi.",
   }
   for _, f in ipairs(furniture) do
     it(f, function()
@@ -780,6 +788,25 @@ describe("page furniture", function()
       assert.are_not.equal("body", class[f])
     end)
   end
+
+  it("sentences like the notes on an article stay body", function()
+    for _, sentence in ipairs {
+      "Video ini dibuat oleh seorang warga yang merekam banjir dari atap rumahnya.",
+      "Koreksi: warga meminta pemerintah memperbaiki jalan sebelum musim hujan tiba.",
+      "Foto 3 dari 12 peserta lomba itu dipajang di balai desa selama sepekan.",
+    } do
+      local _, class = page { PARA1, sentence, PARA2 }
+      assert.are.equal("body", class[sentence], sentence)
+    end
+  end)
+
+  it("a correction opening the page is no dateline", function()
+    local note = "Ralat: Artikel ini telah diperbaiki. Redaksi mohon maaf atas kesalahan tersebut."
+    local m, class = page { "Pasar Murah Dibuka di Alun-alun Kota", "Rabu, 12 Juni 2024 | 09:30 WIB", note,
+      "SUKAMAJU, KABARKU - " .. PARA1, PARA2 }
+    assert.are.same({ "Sukamaju", "KABARKU" }, { m.dateline, m.outlet })
+    assert.are.equal("credit", class[note])
+  end)
 
   it("a newsletter's prompt ends the article: the links above it are no subheadings", function()
     local prompt = "Daftarkan email Anda untuk mendapatkan berita terbaru setiap hari."

@@ -177,6 +177,15 @@ M.lines = {
   -- "Artikel ini merupakan terjemahan dari X" (X: a source, as the outlet of a republished note)
   { class = "credit",
     pattern = [[^(?:(?i:disclaimer)\s*:|(?i:artikel|berita|konten|tulisan)\s+ini\s+(?i:merupakan|adalah)\s+(?:(?i:bagian\s+dari|hasil\s+kerja\s*sama|kerja\s*sama|konten\s+kerja\s*sama)\b|(?i:terjemahan\s+dari)\b(?:{sp}+(?:(?i:laman|situs|media|kantor\s+berita)\s+)?(?<outlet>{domain}|\p{Lu}[\p{L}\d]*+(?:{sp}\p{Lu}[\p{L}\d]*+){0,2}))?))]] },
+  -- a note on the article itself, a correction or the desk's note: "Ralat: Artikel ini telah diperbaiki ...",
+  -- "Koreksi: Sebelumnya tertulis ...", "Catatan redaksi: Judul artikel ini telah diubah ...", "Catatan Editor: ...",
+  -- "Editor's note: ..." (a correction names what it corrects: the article, a title, what was written)
+  { class = "credit",
+    pattern = [[^(?:(?i:catatan\s+(?:redaksi|editor|penyunting|penulis)|editor'?s\s+note|note\s+from\s+the\s+editor)\s*:|\(?(?i:ralat|koreksi|correction)\s*:(?=.{0,160}?\b(?i:artikel|berita|judul|tertulis|ditulis|kesalahan|redaksi|sebelumnya|diperbaiki|article|previously)\b))]] },
+  -- who made the page's text: "Konten ini diproduksi oleh Kabar Kota", "Artikel ini diproduksi oleh Situs
+  -- Indonesia", "Konten ini dibuat dengan dukungan dari Kantor Berita X" (a name, then the line ends)
+  { class = "credit",
+    pattern = [[^(?i:artikel|berita|konten|tulisan|liputan)\s+ini\s+(?i:diproduksi|dibuat|ditulis|disajikan|disediakan|dipersembahkan)\s+(?i:oleh|dengan\s+dukungan(?:\s+dari)?|atas\s+dukungan(?:\s+dari)?|bekerja\s*sama\s+dengan|atas\s+kerja\s*sama\s+dengan)\s+\p{Lu}[^.]{0,60}\.?$]] },
   { class = "credit", field = "sources",
     pattern = [[^\(?(?i:sumber(?:\s+(?:berita|artikel|tulisan))?)\s*:\s*(?<value>[^()|]{1,120}?)\)?(?:{sp}*\|.*)?$]] },
   -- an agency's credit alone closing the article, "(Reuters)", "(AFP/Reuters)": its sources
@@ -452,10 +461,10 @@ M.lines = {
   -- buttons and labels: "Lihat Selengkapnya", "Cari Berita", "Share this article", "Ada 0 komentar",
   -- "AI-generated summary", "Rangkuman Berita", "Artikel ini telah diperbarui", "Kumpulan Berita Pasar",
   -- an advert's "Klik dan dapatkan info ...", a gallery's photo counter and its label ("1 / 5", "Galeri Foto",
-  -- "Live Update"; "3 dari 12" is left: "dari" is on most lines), "1 2 3 Selanjutnya", "Lanjut ke halaman
-  -- berikutnya", "Lanjut hal. 3", "Lanjut baca"
+  -- "Live Update"; "3 dari 12" is left: "dari" is on most lines, but not "Foto 3 dari 12"), "1 2 3 Selanjutnya"
+  -- (also after its label: "Halaman 1 2 3 Selanjutnya"), "Lanjut ke halaman berikutnya", "Lanjut hal. 3", "Lanjut baca"
   { short = true, class = "navigation",
-    pattern = [[^(?:(?i:lihat\s+selengkapnya|cari\s+berita|laporkan(?:\s+iklan)?|share\s+this\s+(?:article|story|post)|lihat\s+artikel\s+asli|(?:ada\s+)?\d+\s+komentar|ai-generated\s+summary|(?:ringkasan|rangkuman)\s+(?:berita|artikel)|artikel\s+ini\s+telah\s+diperbarui)\s*:?$|(?i:kumpulan|indeks)\s+(?i:berita|artikel)\b[^.]{0,60}$|(?i:klik\s+dan\s+dapatkan)\b|\d{1,3}{sp}*/{sp}*\d{1,3}$|(?i:galeri(?:\s+(?:foto|video))?|foto|video|infografis|infografik|berita\s+foto|photo\s+story|live(?:\s+(?:update|report|streaming|blog))?|laporan\s+langsung)$|(?:\d+\s+){1,10}(?i:selanjutnya|berikutnya|next|lanjut)\b.{0,10}$|(?i:lanjut(?:kan)?)\s+(?i:baca|membaca|ke\s+halaman|hal\.?|halaman)\b.{0,40}$)]] },
+    pattern = [[^(?:(?i:lihat\s+selengkapnya|cari\s+berita|laporkan(?:\s+iklan)?|share\s+this\s+(?:article|story|post)|lihat\s+artikel\s+asli|(?:ada\s+)?\d+\s+komentar|ai-generated\s+summary|(?:ringkasan|rangkuman)\s+(?:berita|artikel)|artikel\s+ini\s+telah\s+diperbarui)\s*:?$|(?i:kumpulan|indeks)\s+(?i:berita|artikel)\b[^.]{0,60}$|(?i:klik\s+dan\s+dapatkan)\b|\d{1,3}{sp}*/{sp}*\d{1,3}$|(?i:galeri(?:\s+(?:foto|video))?|foto|video|infografis|infografik|berita\s+foto|photo\s+story|live(?:\s+(?:update|report|streaming|blog))?|laporan\s+langsung)$|(?:(?i:halaman|hal\.?|page)\s*:?\s*)?(?:\d+\s+){1,10}(?i:selanjutnya|berikutnya|next|lanjut)\b.{0,10}$|(?i:foto|gambar|slide|photo)\s+\d{1,3}\s+(?i:dari|of)\s+\d{1,3}$|(?i:lanjut(?:kan)?)\s+(?i:baca|membaca|ke\s+halaman|hal\.?|halaman)\b.{0,40}$)]] },
   { short = true, class = "navigation", pattern = [[^(?i:scroll|gulir)\s+(?i:ke\s+bawah|down|untuk|to)\b]] },
   -- a video block's label: "Simak Video Pilihan di Bawah Ini:", "Saksikan Live Siaran Pagi:"
   { short = true, class = "navigation",
@@ -499,8 +508,11 @@ M.lines = {
   { short = true, class = "navigation", pattern = [[^(?i:belum\s+ada\s+komentar|jadilah\s+(?:yang\s+)?(?:pertama|orang\s+pertama)|(?:login|masuk|daftar)\s+untuk\s+(?:berkomentar|mengomentari|memberi\s+komentar))\b]] },
   { class = "navigation",
     pattern = [[^(?i:gunakan|pakailah|mohon\s+gunakan)\s+(?i:bahasa)\b.{0,160}?(?:SARA|(?i:komentar|pornografi|ujaran\s+kebencian))]] },
-  -- the end of the page's own text: "Terima kasih telah membaca artikel ini. Dukung ..."
+  -- the end of the page's own text: "Terima kasih telah membaca artikel ini. Dukung ...", in a regional outlet's
+  -- Javanese or Sundanese too ("Matur nuwun sampun maos", "Hatur nuhun parantos maca")
   { class = "navigation", pattern = [[^(?i:terima\s+kasih\s+(?:telah|sudah)\s+(?:membaca\s+(?:artikel|berita)|berkunjung\s+(?:ke|di)))\b.{0,200}$]] },
+  { short = true, class = "navigation",
+    pattern = [[^(?i:matur\s+(?:nuwun|suwun)\s+(?:sampun|wis|sampun\s+kersa)\s+(?:maos|moco|maca|mampir)|hatur\s+nuhun\s+(?:parantos|tos|atos|geus)\s+(?:maca|macana|sumping))\b.{0,80}$]] },
   { short = true, class = "navigation", pattern = [[^(?i:(?:kirim|tulis|beri(?:kan)?|lihat\s+semua|tampilkan)\s+komentar)\b]] },
   { class = "navigation",
     pattern = [[^(?i:isi\s+komentar|komentar\s+(?:yang|anda)|setiap\s+komentar)\b.*?(?i:tanggung\s*jawab|UU\s+ITE|dihapus|moderasi)]] },
@@ -605,7 +617,7 @@ M.prefixes = {
   -- acronym is the outlet), or the place alone: "Jakarta: Presiden ..." (a label
   -- opening the line is no place: "Catatan: ...", "Foto: ...")
   { pattern = [[^(?<outlet>{domain}|\p{Lu}{3,6}+|(?i:harian|radar|pos|tribun|suara|warta|koran|kabar|metro|jurnal|majalah|tabloid)(?:{sp}+\p{Lu}[\p{L}\d]*+){1,2}),{sp}*(?<place>{place}):{sp}+(?=\p{Lu})]] },
-  { pattern = [[^(?!(?i:catatan|editor|penulis|reporter|pewarta|foto|video|sumber|keterangan|baca|lihat|simak|update|berita|info|ilustrasi|disclaimer|pengumuman|perhatian|peringatan|breaking|tags?|topik)\b)(?<place>{place}):{sp}+(?=\p{Lu}\p{Ll})]] },
+  { pattern = [[^(?!(?i:catatan|ralat|koreksi|editor|penulis|reporter|pewarta|foto|video|sumber|keterangan|baca|lihat|simak|update|berita|info|ilustrasi|disclaimer|pengumuman|perhatian|peringatan|breaking|tags?|topik)\b)(?<place>{place}):{sp}+(?=\p{Lu}\p{Ll})]] },
 }
 
 -- Cut from the end of the last body line; (?<editor>) fills meta.editor.
