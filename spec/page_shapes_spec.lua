@@ -781,6 +781,8 @@ describe("page furniture", function()
     "Ralat: Artikel ini telah diperbaiki pada Rabu (12/6/2024). Sebelumnya tertulis tiga orang, seharusnya dua.",
     "Catatan redaksi: Judul artikel ini telah diubah dari sebelumnya.",
     "Catatan Editor: Artikel ini merupakan opini pribadi penulis dan tidak mewakili pandangan redaksi.",
+    -- a live page's update between its entries, a video's duration
+    "14:05 WIB", "Pukul 13.10 WITA", "02:15",
   }
   for _, f in ipairs(furniture) do
     it(f, function()
@@ -798,6 +800,14 @@ describe("page furniture", function()
       local _, class = page { PARA1, sentence, PARA2 }
       assert.are.equal("body", class[sentence], sentence)
     end
+  end)
+
+  it("a live page's update times between its entries are no body dates", function()
+    local doc = kimput.parse(table.concat({ "Pasar Murah Dibuka di Alun-alun Kota", "Rabu, 12 Juni 2024 | 08:15 WIB",
+      "14:40 WIB", PARA1, "13:05 WIB", PARA2 }, "\n"))
+    assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+    for _, d in ipairs(doc:dates()) do assert.is_nil(d.text:find("WIB", 1, true), d.text) end
+    assert.are.equal("2024-06-12T08:15", doc:meta().published)
   end)
 
   it("a correction opening the page is no dateline", function()

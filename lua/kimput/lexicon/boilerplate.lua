@@ -262,6 +262,11 @@ M.lines = {
   -- "Kemarin, 14:05"): a time stamp that states no date
   { short = true, class = "timestamp",
     pattern = [[^(?:(?i:(?:\d{1,2}\s*|se)(?:detik|menit|jam|hari|minggu|pekan|bulan)\s+(?:yang\s+)?(?:lalu|silam)|\d{1,2}\s+(?:seconds?|minutes?|mins?|hours?|days?|weeks?)\s+ago)\.?|(?i:hari\s+ini|kemarin|today|yesterday){sp}*,?{sp}*(?:(?i:pukul|jam){sp}*)?{time}(?:{sp}*(?i:{zone}))?)$]] },
+  -- a clock time alone on its line, with its zone or a colon: a live page's update between its entries ("14:05 WIB",
+  -- "Pukul 13.10 WIB"), a video's duration ("02:15"); furniture, never a body date (under a stamp without a time it
+  -- still gives the stamp its time)
+  { short = true, class = "navigation",
+    pattern = [[^(?:(?i:pukul|jam){sp}*)?(?:\d{1,2}:\d{2}(?::\d{2})?(?:{sp}*\(?(?i:{zone})\)?)?|\d{1,2}\.\d{2}{sp}*\(?(?i:{zone})\)?)$]] },
   -- "2025-10-02", "date 2025-10-02 Photo : ...", "2024/03/13 08:15"
   { short = true, class = "timestamp",
     pattern = [[^(?:(?i:date|tanggal|tgl\.?|published|diterbitkan|dipublikasikan|terbit|updated|diperbarui|posted)\s*:?{sp}*)?\d{4}(?:-\d{2}-|/\d{2}/)\d{2}(?!\d)(?:[ T]{time}(?:[+-]\d{2}:?\d{2}|Z)?)?(?:{sp}*{zone})?(?:{sp}+.{0,80})?$]] },
