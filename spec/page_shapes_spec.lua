@@ -37,6 +37,12 @@ describe("time stamps in every shape", function()
     { "Mon, 09 Oct 2023 12:05:33 +0700", "2023-10-09T12:05", "+07:00" },
     { "Senin (9/10/2023) 12:05 WIB", "2023-10-09T12:05", "+07:00" },
     { "Kamis 05-12-2024 10:15", "2024-12-05T10:15", nil },
+    -- foreign bureaus: an English weekday's abbreviation, hyphens around the month, the local time named
+    { "Posted Wed 12 Jun 2024 at 2:05pm", "2024-06-12T14:05", nil },
+    { "Updated 14:05, 12-Jun-2024", "2024-06-12T14:05", nil },
+    { "Rabu, 12 Juni 2024 14:05 waktu Jepang", "2024-06-12T14:05", nil },
+    { "12 Juni 2024 14:05 (waktu setempat)", "2024-06-12T14:05", nil },
+    { "Rabu, 12 Juni 2024 14:05 JST", "2024-06-12T14:05", nil },
     { "Dipublikasikan pada 9 Oktober 2023", "2023-10-09", nil },
     { "Diterbitkan: 19/06/2024, 21:45 WIB", "2024-06-19T21:45", "+07:00" },
     { "Rilis: 9 Oktober 2023, 12:05 WITA", "2023-10-09T12:05", "+08:00" },
@@ -532,6 +538,13 @@ describe("outlet and dateline from the article's opening", function()
 end)
 
 describe("credits", function()
+  it("a foreign bureau's desk initials and agencies under the article: a credit naming its sources", function()
+    local m, class = page { "Pasar Murah Dibuka di Alun-alun Kota", "Diterbitkan 07.06.2024", PARA1, PARA2,
+      "ab/cd (Reuters, AFP)" }
+    assert.are.equal("credit", class["ab/cd (Reuters, AFP)"])
+    assert.are.same({ "Reuters", "AFP" }, m.sources)
+  end)
+
   it("Editor, Penulis, Reporter, Pewarta, Rep/Red, Penerjemah lines are credits", function()
     local lines = {
       "Penulis: Nama Satu", "Reporter: Nama Dua", "Pewarta: Nama Tiga", "Rep: Nama Empat/ Red: Nama Lima",
@@ -781,6 +794,8 @@ describe("page furniture", function()
     "Ralat: Artikel ini telah diperbaiki pada Rabu (12/6/2024). Sebelumnya tertulis tiga orang, seharusnya dua.",
     "Catatan redaksi: Judul artikel ini telah diubah dari sebelumnya.",
     "Catatan Editor: Artikel ini merupakan opini pribadi penulis dan tidak mewakili pandangan redaksi.",
+    -- a cookie banner
+    "Kami menggunakan cookie untuk meningkatkan pengalaman Anda. Dengan melanjutkan, Anda menyetujui kebijakan kami.",
     -- a live page's update between its entries, a video's duration
     "14:05 WIB", "Pukul 13.10 WITA", "02:15",
   }

@@ -71,8 +71,8 @@ local REPUBLISHED = [[(?i:artikel\s+ini\s+(?:(?:telah|sudah|pernah|juga|sebelumn
 local NAMES = [[\p{Lu}[\p{L}.'’-]*+(?:{sp}+\p{Lu}[\p{L}.'’-]*+){0,4}(?:{sp}*(?:,|&|dan){sp}*\p{Lu}[\p{L}.'’-]*+(?:{sp}+\p{Lu}[\p{L}.'’-]*+){0,4}){0,3}]]
 local STAMP_BEFORE = [[(?:{dash}{sp}*|[|·•]{sp}*)?(?:(?:[^|·•\n]{1,60}+[|·•]{sp}*){1,3}|(?:{domain}|\p{Lu}[\p{L}\d.'’]*+(?:{sp}\p{Lu}[\p{L}\d.'’]*+){0,3}(?:{sp}*,{sp}*\p{Lu}[\p{L}\d.'’]*+(?:{sp}\p{Lu}[\p{L}\d.'’]*+){0,3}(?={sp}*{dash}))?){sp}*(?:,|{dash}){sp}*(?:\p{Ll}++\p{Lu}[\p{L}\d]*+{sp}+)?|(?i:(?:ditulis|diposting|dipost|diunggah|diterbitkan|dipublikasikan|posted|written|published)\s+)?(?i:oleh|by){sp}+[^|\n]{1,60}?(?:{sp}(?i:pada|on){sp}+|{sp}*,{sp}*(?={weekday}|\d)))?]] ..
   [[(?:(?i:dipublikasikan|dipublikasi|diterbitkan|published|publish|dipublish|publikasi|terbit|posted|tayang|diunggah|dimuat|diposting|dirilis|rilis|dibuat|disiarkan|(?:tanggal|tgl\.?|waktu)\s+(?:terbit|tayang|publikasi))\s*:?(?:{sp}+(?i:pada|on)\s*:?)?{sp}*)?]] ..
-  [[(?:(?:(?i:pukul|jam){sp}*)?{time}{sp}*(?:(?i:{zone})|\((?i:{zone})\))?{sp}*(?:[,/-]|{dash})?{sp}*)?(?:{weekday}{sp}*,?{sp}*)?]]
-local STAMP_AFTER = [[(?:{sp}*[,|•·–—/@-]?{sp}*\(?(?:(?i:pukul|jam|at){sp}*)?{time}(?:{sp}*(?:(?i:{zone})(?:{sp}*\((?i:{zone})\))?|\((?i:{zone})\)|(?i:[ap]\.?m\b\.?)(?:{sp}*(?i:{zone}))?|[+-]\d{2}:?\d{2}\b))?\)?)?]] ..
+  [[(?:(?:(?i:pukul|jam){sp}*)?{time}{sp}*(?:(?i:{zone})|\((?i:{zone})\))?{sp}*(?:[,/-]|{dash})?{sp}*)?(?:(?:{weekday}|(?i:mon|tue|wed|thu|fri|sat|sun)\b\.?){sp}*,?{sp}*)?]]
+local STAMP_AFTER = [[(?:{sp}*[,|•·–—/@-]?{sp}*\(?(?:(?i:pukul|jam|at){sp}*)?{time}(?:{sp}*(?:(?i:{zone})(?:{sp}*\((?i:{zone})\))?|\((?i:{zone})\)|(?i:[ap]\.?m\b\.?)(?:{sp}*(?i:{zone}))?|[+-]\d{2}:?\d{2}\b|(?:JST|KST|SGT|MYT)\b|\(?(?i:waktu){sp}+(?:(?i:setempat)|\p{Lu}\p{Ll}+)\)?))?\)?)?]] ..
   [[(?:{sp}*[|·•].*|{sp}+{dash}{sp}+(?i:dibaca|baca|waktu\s+baca|\d+\s*menit)\b.*|{sp}+(?i:dibaca|waktu\s+baca|lama\s+baca|\d+\s*menit\s+(?:baca|membaca))\b.*|{sp}+(?:{dash}{sp}*|/{sp}*|\()?(?i:diperbarui|diperbaharui|diupdate|updated?|pembaruan|pembaharuan)\b.*|]] ..
   [[{sp}+{dash}{sp}+]] .. NAMES .. [[|{sp}+(?:{dash}{sp}*)?(?i:by|oleh|penulis|reporter|pewarta)(?:{sp}*:)?{sp}+\p{L}[^|]{0,60}|\S*)$]]
 
@@ -182,6 +182,9 @@ M.lines = {
   -- "Editor's note: ..." (a correction names what it corrects: the article, a title, what was written)
   { class = "credit",
     pattern = [[^(?:(?i:catatan\s+(?:redaksi|editor|penyunting|penulis)|editor'?s\s+note|note\s+from\s+the\s+editor)\s*:|\(?(?i:ralat|koreksi|correction)\s*:(?=.{0,160}?\b(?i:artikel|berita|judul|tertulis|ditulis|kesalahan|redaksi|sebelumnya|diperbaiki|article|previously)\b))]] },
+  -- a foreign bureau's desk initials and the agencies it drew on, alone under the article: "ae/hp (dpa, Reuters)"
+  { short = true, class = "credit", field = "sources",
+    pattern = [[^[a-z]{2,4}(?:/[a-z]{2,4}){1,3}{sp}+\((?<value>[A-Za-z]{2,10}(?:{sp}*[,/]{sp}*[A-Za-z]{2,10}){0,4})\)$]] },
   -- who made the page's text: "Konten ini diproduksi oleh Kabar Kota", "Artikel ini diproduksi oleh Situs
   -- Indonesia", "Konten ini dibuat dengan dukungan dari Kantor Berita X" (a name, then the line ends)
   { class = "credit",
@@ -252,9 +255,11 @@ M.lines = {
   -- "Kompas.com, 8 April 2022, 16:33 WIB", "14 August 2025, 08:01 WIB", "Kamis, 06 Februari 2025 - 05:53 WIB"
   -- (what follows a "|" or sticks to the zone, such as an image path, goes with the line)
   -- a byline before the date: "Nama Penulis - Senin, 9 Okt 2023 12:05 WIB", "Oleh Nama pada Senin, ...";
-  -- English order: "Oct 10, 2023 at 02:05 PM", "Jun 11, 2024 @ 2:05pm"; a comma before the year: "12 Juni, 2024 14:35 WIB"
+  -- English order: "Oct 10, 2023 at 02:05 PM", "Jun 11, 2024 @ 2:05pm"; a comma before the year: "12 Juni, 2024 14:35 WIB";
+  -- a foreign bureau's: an English weekday's abbreviation, "Posted Wed 12 Jun 2024 at 2:05pm", hyphens, "12-Jun-2024",
+  -- the local time after the clock, "14:05 waktu Jepang", "14:05 (waktu setempat)", "14:05 JST" (no zone read)
   { short = true, class = "timestamp",
-    pattern = "^" .. STAMP_BEFORE .. [[(?:{date}|\d{1,2}{sp}+{month}\.?,{sp}*\d{4}|{month}\.?{sp}+\d{1,2},?{sp}+\d{4})]] .. STAMP_AFTER },
+    pattern = "^" .. STAMP_BEFORE .. [[(?:{date}|\d{1,2}{sp}+{month}\.?,{sp}*\d{4}|{month}\.?{sp}+\d{1,2},?{sp}+\d{4}|\d{1,2}-{month}-\d{4})]] .. STAMP_AFTER },
   -- "31/05/2018, 23:59 WIB", "Senin (9/10/2023) 12:05 WIB", "Kamis 05-12-2024 10:15", "12.03.2024 09:15"
   { short = true, class = "timestamp",
     pattern = "^" .. STAMP_BEFORE .. [[(?:\d{1,2}/\d{1,2}/\d{4}|\(\d{1,2}/\d{1,2}/\d{4}\)|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}\.\d{1,2}\.\d{4})]] .. STAMP_AFTER },
@@ -374,6 +379,9 @@ M.lines = {
   { short = true, class = "navigation", pattern = [[^(?i:kategori|rubrik|kanal)\s*:\s*\S+(?:\s+\S+){0,3}$]] },
 
   -- navigation, promotion, share and follow prompts -------------------------------
+  -- a cookie banner: "Kami menggunakan cookie untuk meningkatkan pengalaman Anda. ...", "This website uses cookies"
+  { class = "navigation",
+    pattern = [[^(?i:(?:kami|situs(?:\s+web)?\s+ini|website\s+ini|laman\s+ini)\s+menggunakan\s+(?:cookie|cookies|kuki)|(?:this|our)\s+(?:site|website)\s+uses\s+cookies|we\s+use\s+cookies)\b]] },
   -- lines the article does not go on past (`ends`: below two paragraphs, the body lines and time stamps under it
   -- are navigation): a comment section's heading, the readers' names and comments under it ("Komentar (3)",
   -- "3 Komentar", "Komentar Pembaca", "Tulis komentar Anda", "Kolom Komentar"; "Komentar" alone may be a share
