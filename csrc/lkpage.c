@@ -1215,11 +1215,36 @@ static size_t leading_time(const unsigned char *s, size_t n) {
   return t + 1;
 }
 
+/* The length of the word of words (lower case, ASCII) that starts at s[i], a whole word; 0 for none. */
+static size_t word_at(const unsigned char *s, size_t n, size_t i, const char *const *words, size_t count) {
+  if (i >= n || !is_letter(s[i]) || (i > 0 && is_letter(s[i - 1]))) return 0;
+  for (size_t w = 0; w < count; w++) {
+    size_t k = 0, len = strlen(words[w]);
+    while (k < len && i + k < n && (s[i + k] | 0x20) == (unsigned char)words[w][k]) k++;
+    if (k == len && (i + k >= n || !is_letter(s[i + k]))) return len;
+  }
+  return 0;
+}
+
 /* The date of a stamp line, as ISO text in value ("" for none), and its zone ("" for none). */
 enum { STAMP_VALUE = 48, STAMP_ZONE = 16 };
 static void parse_stamp(lua_State *L, int months, const unsigned char *s, size_t n, char value[STAMP_VALUE],
                         char zone[STAMP_ZONE]) {
   value[0] = zone[0] = '\0';
+  /* an update first, then the original: "Diperbarui 12 Jun 2024, 16:00 WIB · Terbit 12 Jun 2024, 14:05 WIB"
+   * was published at 14:05 (what follows the original's label is read) */
+  static const char *const updates[] = {"diperbarui", "diperbaharui", "diupdate", "updated", "update", "pembaruan"};
+  static const char *const originals[] = {"terbit", "diterbitkan", "dipublikasikan", "published", "tayang"};
+  enum { UPDATES = sizeof updates / sizeof *updates, ORIGINALS = sizeof originals / sizeof *originals };
+  size_t upd = word_at(s, n, 0, updates, UPDATES);
+  for (size_t i = upd; upd && i < n; i++) {
+    size_t len = word_at(s, n, i, originals, ORIGINALS);
+    if (len) {
+      s += i + len;
+      n -= i + len;
+      break;
+    }
+  }
   /* each form below has a year of four digits: a line without four digits
    * in a row states no date (an opening, "JAKARTA - ", is read for nothing) */
   size_t run = 0;

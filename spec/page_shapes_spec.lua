@@ -43,6 +43,10 @@ describe("time stamps in every shape", function()
     { "Rabu, 12 Juni 2024 14:05 waktu Jepang", "2024-06-12T14:05", nil },
     { "12 Juni 2024 14:05 (waktu setempat)", "2024-06-12T14:05", nil },
     { "Rabu, 12 Juni 2024 14:05 JST", "2024-06-12T14:05", nil },
+    -- the Hijri date first; an update first, then the original's label
+    { "Rabu, 5 Zulhijah 1445 H / 12 Juni 2024", "2024-06-12", nil },
+    { "Rabu 5 Dzulhijjah 1445 / 12 Juni 2024 14:05 WIB", "2024-06-12T14:05", "+07:00" },
+    { "Diperbarui 12 Jun 2024, 16:00 WIB · Terbit 12 Jun 2024, 14:05 WIB", "2024-06-12T14:05", "+07:00" },
     { "Dipublikasikan pada 9 Oktober 2023", "2023-10-09", nil },
     { "Diterbitkan: 19/06/2024, 21:45 WIB", "2024-06-19T21:45", "+07:00" },
     { "Rilis: 9 Oktober 2023, 12:05 WITA", "2023-10-09T12:05", "+08:00" },
@@ -677,6 +681,7 @@ describe("captions", function()
     "Wali kota meninjau pasar murah di alun-alun (Reuters/Nama Fotografer)",
     "Wali kota meninjau pasar murah di alun-alun (Tangkapan layar Instagram @akunwarga)",
     "Caption: Wali kota meninjau pasar murah di alun-alun",
+    "Wali kota meninjau pasar murah di alun-alun sejak pagi hari. (Situsku News: Nama Fotografer)",
     "Wali kota meninjau pasar murah di alun-alun, Senin (25/3/2024)",
     "Wali kota meninjau pasar murah di alun-alun (Instagram @akunwarga)",
     "Wali kota meninjau pasar murah di alun-alun bersama para pedagang kecil.(AFP)",
@@ -810,6 +815,7 @@ describe("page furniture", function()
     for _, sentence in ipairs {
       "Video ini dibuat oleh seorang warga yang merekam banjir dari atap rumahnya.",
       "Koreksi: warga meminta pemerintah memperbaiki jalan sebelum musim hujan tiba.",
+      "Angka kemiskinan di kota itu turun menjadi 7,2 persen pada tahun lalu. (Sumber: Badan Pusat Statistik)",
       "Foto 3 dari 12 peserta lomba itu dipajang di balai desa selama sepekan.",
     } do
       local _, class = page { PARA1, sentence, PARA2 }
