@@ -42,6 +42,8 @@ enum {
   RELATED_MIN_WORDS = 4,  /* ...each at least this long */
   TAGS_MORE = 12,         /* tags under the first of a bare "Topik Terkait" label... */
   TAG_WORDS = 4,          /* ...each at most this long */
+  SUMMARY_MORE = 4,       /* sentences under the first of a summary box's label ("Ringkasan")... */
+  SUMMARY_MAX_WORDS = 40, /* ...each at most this long */
   SENTENCE_MIN_WORDS = 4, /* a short sentence after the last paragraph that still is the article's */
   INTRO_MIN_WORDS = 4,    /* a sentence-case line ending with a colon that opens a list */
   NAME_PARTS_MAX = 6,     /* a line of names parted by separators (a byline, a breadcrumb): so many parts... */
@@ -1341,6 +1343,19 @@ kimput_status page_classify(kimput_doc *doc, kimput_pageset *set, kimput_page *p
             t->words < RELATED_MIN_WORDS)
           break;
         t->cls = KIMPUT_LINE_RELATED;
+      }
+    /* a summary box's label ("Ringkasan", "Key Takeaways": furniture whose next line is a caption) heads a few
+     * short sentences, one a line, up to the article's opening (a masthead or dateline starts the lede) */
+    if (value == nl && info->next == KIMPUT_LINE_CAPTION && info->cls == KIMPUT_LINE_NAVIGATION)
+      for (size_t j = i + 2; j < n && j <= i + 1 + SUMMARY_MORE && st == KIMPUT_OK; j++) {
+        kimput_page_line *t = &lines[j];
+        if (t->cls != KIMPUT_LINE_BODY || t->words > SUMMARY_MAX_WORDS || final_mark(text, t->start, t->end) != '.')
+          break;
+        page_match m;
+        st = page_match_range(set, KIMPUT_PAGE_PREFIX, doc, t->start, t->end, 1, words ? hits + j * words : NULL, NULL,
+                              &m);
+        if (st != KIMPUT_OK || m.rule >= 0) break;
+        t->cls = KIMPUT_LINE_CAPTION;
       }
     /* a bare "Topik Terkait" over its tags, one a line: the short lines right under the first */
     if (value == nl && info->next == KIMPUT_LINE_HASHTAGS)

@@ -919,6 +919,17 @@ describe("a box between paragraphs, from 'Lewati X dan lanjutkan membaca' to 'Ak
   end)
 end)
 
+describe("a summary box's label", function()
+  it("heads short sentences above the article: captions, up to the opening", function()
+    local m, class, doc = page { "Pasar Murah Dibuka di Alun-alun Kota", "Rabu, 12 Juni 2024 | 09:30 WIB", "Ringkasan",
+      "Pemkot membuka pasar murah selama tiga hari.", "Warga mengantre sejak pagi untuk membeli beras.",
+      "Sukamaju - " .. PARA1, PARA2 }
+    assert.are.equal("caption", class["Warga mengantre sejak pagi untuk membeli beras."])
+    assert.are.equal("Sukamaju", m.dateline)
+    assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+  end)
+end)
+
 describe("a line the article does not go on past", function()
   it("a comment section's heading: the readers' names, stamps and comments under it are furniture", function()
     local m, class, doc = page { "Pasar Murah Dibuka di Alun-alun Kota", "Senin, 10 Juni 2024 | 11:00 WIB",

@@ -560,6 +560,10 @@ M.lines = {
   -- "Lihat Komentar (3)", "Iklan di bawah ini"
   { short = true, class = "navigation",
     pattern = [[^(?i:(?:kamu|anda)\s+mungkin\s+(?:juga\s+)?(?:suka|menyukai|tertarik)|mungkin\s+(?:kamu|anda)\s+(?:juga\s+)?(?:suka|menyukai|tertarik)|jangan\s+lupa\s+baca|baca\s+(?:juga\s+)?lainnya|(?:berita\s+|artikel\s+)?terpopuler\s+(?:minggu|pekan|hari|bulan)\s+ini|paling\s+banyak\s+(?:dibaca|dikomentari|dibagikan|dilihat)|most\s+(?:popular|read|viewed|commented)|trending\s+now|hot\s+topics?|poin\s+utama|(?:unduh|download)\s+pdf|lihat\s+komentar(?:\s*\(\d+\))?|kolom\s+komentar|respons?\s+anda|iklan\s+(?:di\s+bawah\s+ini|bersponsor))\s*:?$]] },
+  -- a summary box's label above the article, the short sentences under it (up to the opening) its captions:
+  -- "Ringkasan", "Key Takeaways", "Intisari"
+  { short = true, class = "navigation", next = "caption", next_paragraph = true,
+    pattern = [[^(?i:ringkasan|rangkuman|intisari|key\s+takeaways|summary)\s*:?$]] },
   -- box titles and labels between paragraphs: "Konten Sponsor", "Video Terkini", "Poin penting"
   { short = true, class = "navigation",
     pattern = [[^(?i:konten\s+(?:sponsor|berbayar|pilihan|premium|eksklusif)|video\s+(?:terkini|terbaru|pilihan|populer|unggulan)|poin\s+penting|berita\s+(?:terkini|terbaru|populer|pilihan)|artikel\s+(?:pilihan|populer|terbaru))\s*:?$]] },
