@@ -448,6 +448,13 @@ describe("outlet and dateline from the article's opening", function()
     m = page { "Pemkab Kotabaru Siapkan Dana Perbaikan Sekolah Rusak", "Kamis, 7 Maret 2024 | 15:20 WIB", PARA1,
       "Gema Kotabaru", PARA2 }
     assert.is_nil(m.outlet)  -- a name among the paragraphs is no masthead
+    -- a known outlet's edition: with a comma before it, or in capitals after the outlet's name in capitals
+    kimput.entities.add { name = "GKB", kind = "outlet" }
+    for _, name in ipairs { "Gema Kotabaru, Indonesia", "GKB WORLD-KOTABARU" } do
+      m = page { name, "Pemkab Kotabaru Siapkan Dana Perbaikan Sekolah Rusak", "Kamis, 7 Maret 2024 | 15:20 WIB",
+        PARA1, PARA2 }
+      assert.are.equal(name:gsub(", ", " "), m.outlet)
+    end
     m, class = page { "Pemkab Kotabaru Siapkan Dana Perbaikan Sekolah Rusak", "Kamis, 7 Maret 2024 | 15:20 WIB", PARA1,
       "Pos Ronda", PARA2 }
     assert.is_nil(m.outlet)
