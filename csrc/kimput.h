@@ -251,14 +251,19 @@ enum {
                                      ("Lewati X dan lanjutkan membaca"): the lines up to the line
                                      of a BOX_CLOSE rule with the same value ("Akhir dari X"),
                                      at most KIMPUT_PAGE_BOX_LINES below, are navigation */
-  KIMPUT_PAGE_BOX_CLOSE = 32      /* a LINE rule for a box's last line; with no opening above
+  KIMPUT_PAGE_BOX_CLOSE = 32,     /* a LINE rule for a box's last line; with no opening above
                                      it, the line is body */
+  KIMPUT_PAGE_END = 64            /* a LINE rule for a line the article does not go on past (a
+                                     comment section's heading, a paywall's prompt): below it, when
+                                     KIMPUT_PAGE_END_PARAGRAPHS paragraphs stand above it, the body
+                                     and time stamp lines are navigation */
 };
 
 #define KIMPUT_PAGE_SHORT_LINE 512
 #define KIMPUT_PAGE_WORDS_MAX 64  /* words counted on a line (kimput_page_line.words) */
 #define KIMPUT_PAGE_TAIL_BYTES 160
 #define KIMPUT_PAGE_BOX_LINES 24
+#define KIMPUT_PAGE_END_PARAGRAPHS 2
 
 typedef struct {
   uint8_t kind;   /* kimput_page_kind */

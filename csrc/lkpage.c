@@ -147,6 +147,7 @@ static int l_add(lua_State *L) {
   if (strchr(flags, 't')) rule.flags |= KIMPUT_PAGE_TAIL;
   if (strchr(flags, 'o')) rule.flags |= KIMPUT_PAGE_BOX_OPEN;
   if (strchr(flags, 'c')) rule.flags |= KIMPUT_PAGE_BOX_CLOSE;
+  if (strchr(flags, 'e')) rule.flags |= KIMPUT_PAGE_END;
   size_t len;
   const char *pattern = luaL_checklstring(L, 6, &len);
   uint8_t field = (uint8_t)luaL_checkoption(L, 7, "", field_names);
@@ -1103,14 +1104,22 @@ static size_t named_date_at(const unsigned char *s, size_t n, size_t p, int mont
   for (size_t dl = 2; dl >= 1; dl--) {
     if (p + dl > n || !is_digit(s[p]) || (dl == 2 && !is_digit(s[p + 1]))) continue;
     size_t r = skip_spaces(s, p + dl, n);
-    if (r == p + dl) continue;
+    int hyphens = r == p + dl && r < n && s[r] == '-';  /* "12-Jun-2024" */
+    if (hyphens) r++;
+    else if (r == p + dl) continue;
     size_t a = r;
     while (a < n && is_letter(s[a])) a++;
     if (a == r) continue;
-    size_t b = a < n && s[a] == '.' ? a + 1 : a;
-    if (b < n && s[b] == ',') b++;  /* "12 Juni, 2024" */
-    size_t c = skip_spaces(s, b, n);
-    if ((c == b && s[b - 1] != ',') || !four_digits(s, c, n)) continue;
+    size_t b = a < n && s[a] == '.' ? a + 1 : a, c;
+    if (hyphens) {
+      if (b >= n || s[b] != '-') continue;
+      c = b + 1;
+    } else {
+      if (b < n && s[b] == ',') b++;  /* "12 Juni, 2024" */
+      c = skip_spaces(s, b, n);
+      if (c == b && s[b - 1] != ',') continue;
+    }
+    if (!four_digits(s, c, n)) continue;
     *day = p, *dayn = dl, *name = r, *namen = a - r, *year = c;
     return c + 4;
   }
@@ -1206,11 +1215,36 @@ static size_t leading_time(const unsigned char *s, size_t n) {
   return t + 1;
 }
 
+/* The length of the word of words (lower case, ASCII) that starts at s[i], a whole word; 0 for none. */
+static size_t word_at(const unsigned char *s, size_t n, size_t i, const char *const *words, size_t count) {
+  if (i >= n || !is_letter(s[i]) || (i > 0 && is_letter(s[i - 1]))) return 0;
+  for (size_t w = 0; w < count; w++) {
+    size_t k = 0, len = strlen(words[w]);
+    while (k < len && i + k < n && (s[i + k] | 0x20) == (unsigned char)words[w][k]) k++;
+    if (k == len && (i + k >= n || !is_letter(s[i + k]))) return len;
+  }
+  return 0;
+}
+
 /* The date of a stamp line, as ISO text in value ("" for none), and its zone ("" for none). */
 enum { STAMP_VALUE = 48, STAMP_ZONE = 16 };
 static void parse_stamp(lua_State *L, int months, const unsigned char *s, size_t n, char value[STAMP_VALUE],
                         char zone[STAMP_ZONE]) {
   value[0] = zone[0] = '\0';
+  /* an update first, then the original: "Diperbarui 12 Jun 2024, 16:00 WIB · Terbit 12 Jun 2024, 14:05 WIB"
+   * was published at 14:05 (what follows the original's label is read) */
+  static const char *const updates[] = {"diperbarui", "diperbaharui", "diupdate", "updated", "update", "pembaruan"};
+  static const char *const originals[] = {"terbit", "diterbitkan", "dipublikasikan", "published", "tayang"};
+  enum { UPDATES = sizeof updates / sizeof *updates, ORIGINALS = sizeof originals / sizeof *originals };
+  size_t upd = word_at(s, n, 0, updates, UPDATES);
+  for (size_t i = upd; upd && i < n; i++) {
+    size_t len = word_at(s, n, i, originals, ORIGINALS);
+    if (len) {
+      s += i + len;
+      n -= i + len;
+      break;
+    }
+  }
   /* each form below has a year of four digits: a line without four digits
    * in a row states no date (an opening, "JAKARTA - ", is read for nothing) */
   size_t run = 0;
@@ -1265,8 +1299,10 @@ static void parse_stamp(lua_State *L, int months, const unsigned char *s, size_t
       four_digits(r, after + 1, rn))
     after = 0;
   int with_time = 0, hh = 0, mi = 0;
-  size_t lead = after ? 0 : leading_time(s, n);
-  if (lead) {  /* the time before the date: "15:20 WIB, Rabu 6 Maret 2024"; its zone is read from the line */
+  /* the time before the date: "15:20 WIB, Rabu 6 Maret 2024"; its zone is read from the line (a clock
+   * after the date is then an update's: "14:05 12.06.2024 (diperbarui: 15:30 12.06.2024)") */
+  size_t lead = leading_time(s, n);
+  if (lead) {
     r = s, rn = n, t = lead - 1;
     after = clock_at(r, t, rn, &hl);
   }

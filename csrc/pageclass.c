@@ -42,6 +42,8 @@ enum {
   RELATED_MIN_WORDS = 4,  /* ...each at least this long */
   TAGS_MORE = 12,         /* tags under the first of a bare "Topik Terkait" label... */
   TAG_WORDS = 4,          /* ...each at most this long */
+  SUMMARY_MORE = 4,       /* sentences under the first of a summary box's label ("Ringkasan")... */
+  SUMMARY_MAX_WORDS = 40, /* ...each at most this long */
   SENTENCE_MIN_WORDS = 4, /* a short sentence after the last paragraph that still is the article's */
   INTRO_MIN_WORDS = 4,    /* a sentence-case line ending with a colon that opens a list */
   NAME_PARTS_MAX = 6,     /* a line of names parted by separators (a byline, a breadcrumb): so many parts... */
@@ -1233,6 +1235,23 @@ static void mark_boxes(const char *text, const page_kind *k, kimput_page_line *l
   }
 }
 
+/* A line the article does not go on past (a comment section's heading, "Komentar (3)"; a
+ * paywall's prompt) below KIMPUT_PAGE_END_PARAGRAPHS paragraphs: the body lines under it
+ * (readers' names and comments) and its time stamps (a comment's) are navigation. The same
+ * line above the article (a counter by the byline, a share bar under the lede) ends nothing. */
+static void mark_end(const page_kind *k, kimput_page_line *lines, size_t n) {
+  size_t paragraphs = 0, i = 0;
+  for (; i < n; i++) {
+    const kimput_page_line *l = &lines[i];
+    if (is_paragraph(l)) paragraphs++;
+    else if (l->rule >= 0 && (k->rules[l->rule].info.flags & KIMPUT_PAGE_END) &&
+             paragraphs >= KIMPUT_PAGE_END_PARAGRAPHS)
+      break;
+  }
+  for (i++; i < n; i++)
+    if (lines[i].cls == KIMPUT_LINE_BODY || lines[i].cls == KIMPUT_LINE_TIMESTAMP) lines[i].cls = KIMPUT_LINE_NAVIGATION;
+}
+
 /* Empties *page without freeing its lines (the set's scratch). */
 static void page_reset(kimput_page *page) {
   page->lines = NULL;
@@ -1325,6 +1344,19 @@ kimput_status page_classify(kimput_doc *doc, kimput_pageset *set, kimput_page *p
           break;
         t->cls = KIMPUT_LINE_RELATED;
       }
+    /* a summary box's label ("Ringkasan", "Key Takeaways": furniture whose next line is a caption) heads a few
+     * short sentences, one a line, up to the article's opening (a masthead or dateline starts the lede) */
+    if (value == nl && info->next == KIMPUT_LINE_CAPTION && info->cls == KIMPUT_LINE_NAVIGATION)
+      for (size_t j = i + 2; j < n && j <= i + 1 + SUMMARY_MORE && st == KIMPUT_OK; j++) {
+        kimput_page_line *t = &lines[j];
+        if (t->cls != KIMPUT_LINE_BODY || t->words > SUMMARY_MAX_WORDS || final_mark(text, t->start, t->end) != '.')
+          break;
+        page_match m;
+        st = page_match_range(set, KIMPUT_PAGE_PREFIX, doc, t->start, t->end, 1, words ? hits + j * words : NULL, NULL,
+                              &m);
+        if (st != KIMPUT_OK || m.rule >= 0) break;
+        t->cls = KIMPUT_LINE_CAPTION;
+      }
     /* a bare "Topik Terkait" over its tags, one a line: the short lines right under the first */
     if (value == nl && info->next == KIMPUT_LINE_HASHTAGS)
       for (size_t j = i + 2; j < n && j <= i + 1 + TAGS_MORE; j++) {
@@ -1344,6 +1376,7 @@ kimput_status page_classify(kimput_doc *doc, kimput_pageset *set, kimput_page *p
       lines[i + 1].cls = KIMPUT_LINE_CAPTION;
   }
   if (st == KIMPUT_OK) mark_boxes(text, k, lines, n);
+  if (st == KIMPUT_OK) mark_end(k, lines, n);
   if (st == KIMPUT_OK) st = mark_repeats(set, text, lines, n);
   if (st == KIMPUT_OK) st = layout(set, doc, page, words ? hits : NULL, words);
   if (st == KIMPUT_OK) st = find_closing(set, doc, page, words ? hits : NULL, words);

@@ -188,6 +188,16 @@ describe("doc:meta()", function()
       "15.20 (WIB) | Rabu, 06/03/2024",
       "CIAMIS - Jembatan gantung penghubung dua dusun di Desa Cikawung kembali dibuka setelah diperbaiki warga.",
     }.published)
+    -- an update first on the line, then the original: its label says which is published
+    assert.are.equal("2024-03-06T15:20", meta {
+      "Jembatan Gantung Desa Cikawung Kembali Dibuka", "Updated 06/03/2024 17:45 | Published 06/03/2024 15:20",
+      "CIAMIS - Jembatan gantung penghubung dua dusun di Desa Cikawung kembali dibuka setelah diperbaiki warga.",
+    }.published)
+    -- a clock after the date is then an update's, not the time published
+    assert.are.equal("2024-03-06T15:20", meta {
+      "Jembatan Gantung Desa Cikawung Kembali Dibuka", "15:20 06.03.2024 (diperbarui: 17:45 06.03.2024)",
+      "CIAMIS - Jembatan gantung penghubung dua dusun di Desa Cikawung kembali dibuka setelah diperbaiki warga.",
+    }.published)
   end)
 
   it("a time stamp with its offset from GMT or UTC gives the date, time and zone published", function()

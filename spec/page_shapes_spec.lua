@@ -37,6 +37,16 @@ describe("time stamps in every shape", function()
     { "Mon, 09 Oct 2023 12:05:33 +0700", "2023-10-09T12:05", "+07:00" },
     { "Senin (9/10/2023) 12:05 WIB", "2023-10-09T12:05", "+07:00" },
     { "Kamis 05-12-2024 10:15", "2024-12-05T10:15", nil },
+    -- foreign bureaus: an English weekday's abbreviation, hyphens around the month, the local time named
+    { "Posted Wed 12 Jun 2024 at 2:05pm", "2024-06-12T14:05", nil },
+    { "Updated 14:05, 12-Jun-2024", "2024-06-12T14:05", nil },
+    { "Rabu, 12 Juni 2024 14:05 waktu Jepang", "2024-06-12T14:05", nil },
+    { "12 Juni 2024 14:05 (waktu setempat)", "2024-06-12T14:05", nil },
+    { "Rabu, 12 Juni 2024 14:05 JST", "2024-06-12T14:05", nil },
+    -- the Hijri date first; an update first, then the original's label
+    { "Rabu, 5 Zulhijah 1445 H / 12 Juni 2024", "2024-06-12", nil },
+    { "Rabu 5 Dzulhijjah 1445 / 12 Juni 2024 14:05 WIB", "2024-06-12T14:05", "+07:00" },
+    { "Diperbarui 12 Jun 2024, 16:00 WIB · Terbit 12 Jun 2024, 14:05 WIB", "2024-06-12T14:05", "+07:00" },
     { "Dipublikasikan pada 9 Oktober 2023", "2023-10-09", nil },
     { "Diterbitkan: 19/06/2024, 21:45 WIB", "2024-06-19T21:45", "+07:00" },
     { "Rilis: 9 Oktober 2023, 12:05 WITA", "2023-10-09T12:05", "+08:00" },
@@ -221,6 +231,7 @@ describe("outlet and dateline from the article's opening", function()
     { "MEDAN, Situsku.id: ", "Situsku.id", "Medan" },
     { "Sukamaju, 18/3 (KBA) - ", "KBA", "Sukamaju" },
     { "Sukamaju, 18 Maret 2024 (KBA) - ", "KBA", "Sukamaju" },
+    { "Sukamaju, 18 Maret (KBA) -- ", "KBA", "Sukamaju" },  -- the day and month alone (Xinhua's form)
   }
   for _, o in ipairs(openings) do
     it(o[1], function()
@@ -437,6 +448,13 @@ describe("outlet and dateline from the article's opening", function()
     m = page { "Pemkab Kotabaru Siapkan Dana Perbaikan Sekolah Rusak", "Kamis, 7 Maret 2024 | 15:20 WIB", PARA1,
       "Gema Kotabaru", PARA2 }
     assert.is_nil(m.outlet)  -- a name among the paragraphs is no masthead
+    -- a known outlet's edition: with a comma before it, or in capitals after the outlet's name in capitals
+    kimput.entities.add { name = "GKB", kind = "outlet" }
+    for _, name in ipairs { "Gema Kotabaru, Indonesia", "GKB WORLD-KOTABARU" } do
+      m = page { name, "Pemkab Kotabaru Siapkan Dana Perbaikan Sekolah Rusak", "Kamis, 7 Maret 2024 | 15:20 WIB",
+        PARA1, PARA2 }
+      assert.are.equal(name:gsub(", ", " "), m.outlet)
+    end
     m, class = page { "Pemkab Kotabaru Siapkan Dana Perbaikan Sekolah Rusak", "Kamis, 7 Maret 2024 | 15:20 WIB", PARA1,
       "Pos Ronda", PARA2 }
     assert.is_nil(m.outlet)
@@ -531,6 +549,13 @@ describe("outlet and dateline from the article's opening", function()
 end)
 
 describe("credits", function()
+  it("a foreign bureau's desk initials and agencies under the article: a credit naming its sources", function()
+    local m, class = page { "Pasar Murah Dibuka di Alun-alun Kota", "Diterbitkan 07.06.2024", PARA1, PARA2,
+      "ab/cd (Reuters, AFP)" }
+    assert.are.equal("credit", class["ab/cd (Reuters, AFP)"])
+    assert.are.same({ "Reuters", "AFP" }, m.sources)
+  end)
+
   it("Editor, Penulis, Reporter, Pewarta, Rep/Red, Penerjemah lines are credits", function()
     local lines = {
       "Penulis: Nama Satu", "Reporter: Nama Dua", "Pewarta: Nama Tiga", "Rep: Nama Empat/ Red: Nama Lima",
@@ -663,6 +688,7 @@ describe("captions", function()
     "Wali kota meninjau pasar murah di alun-alun (Reuters/Nama Fotografer)",
     "Wali kota meninjau pasar murah di alun-alun (Tangkapan layar Instagram @akunwarga)",
     "Caption: Wali kota meninjau pasar murah di alun-alun",
+    "Wali kota meninjau pasar murah di alun-alun sejak pagi hari. (Situsku News: Nama Fotografer)",
     "Wali kota meninjau pasar murah di alun-alun, Senin (25/3/2024)",
     "Wali kota meninjau pasar murah di alun-alun (Instagram @akunwarga)",
     "Wali kota meninjau pasar murah di alun-alun bersama para pedagang kecil.(AFP)",
@@ -772,6 +798,18 @@ describe("page furniture", function()
     "Estimasi baca 3 menit", "Kamu mungkin juga suka", "Mungkin Anda Tertarik", "Paling Banyak Dibaca",
     "Terpopuler Minggu Ini", "Most Popular", "Lihat Komentar (3)", "Iklan di bawah ini", "Poin Utama",
     "Jangan lupa subscribe channel YouTube Situsku TV", "Berita ini telah diperbarui pada 3 Juni 2024",
+    -- a multi-page article's pager, a gallery's counter, a regional outlet's closing thanks
+    "Halaman 1 2 3 Selanjutnya", "Foto 3 dari 12", "Matur nuwun sampun maos", "Hatur nuhun parantos maca",
+    -- who made the page's text; a correction or the desk's note on the article
+    "Konten ini diproduksi oleh Kabar Sukamaju", "Artikel ini diproduksi oleh Situsku Indonesia",
+    "Konten ini dibuat dengan dukungan dari Kantor Berita Contoh.",
+    "Ralat: Artikel ini telah diperbaiki pada Rabu (12/6/2024). Sebelumnya tertulis tiga orang, seharusnya dua.",
+    "Catatan redaksi: Judul artikel ini telah diubah dari sebelumnya.",
+    "Catatan Editor: Artikel ini merupakan opini pribadi penulis dan tidak mewakili pandangan redaksi.",
+    -- a cookie banner
+    "Kami menggunakan cookie untuk meningkatkan pengalaman Anda. Dengan melanjutkan, Anda menyetujui kebijakan kami.",
+    -- a live page's update between its entries, a video's duration
+    "14:05 WIB", "Pukul 13.10 WITA", "02:15",
   }
   for _, f in ipairs(furniture) do
     it(f, function()
@@ -779,6 +817,34 @@ describe("page furniture", function()
       assert.are_not.equal("body", class[f])
     end)
   end
+
+  it("sentences like the notes on an article stay body", function()
+    for _, sentence in ipairs {
+      "Video ini dibuat oleh seorang warga yang merekam banjir dari atap rumahnya.",
+      "Koreksi: warga meminta pemerintah memperbaiki jalan sebelum musim hujan tiba.",
+      "Angka kemiskinan di kota itu turun menjadi 7,2 persen pada tahun lalu. (Sumber: Badan Pusat Statistik)",
+      "Foto 3 dari 12 peserta lomba itu dipajang di balai desa selama sepekan.",
+    } do
+      local _, class = page { PARA1, sentence, PARA2 }
+      assert.are.equal("body", class[sentence], sentence)
+    end
+  end)
+
+  it("a live page's update times between its entries are no body dates", function()
+    local doc = kimput.parse(table.concat({ "Pasar Murah Dibuka di Alun-alun Kota", "Rabu, 12 Juni 2024 | 08:15 WIB",
+      "14:40 WIB", PARA1, "13:05 WIB", PARA2 }, "\n"))
+    assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+    for _, d in ipairs(doc:dates()) do assert.is_nil(d.text:find("WIB", 1, true), d.text) end
+    assert.are.equal("2024-06-12T08:15", doc:meta().published)
+  end)
+
+  it("a correction opening the page is no dateline", function()
+    local note = "Ralat: Artikel ini telah diperbaiki. Redaksi mohon maaf atas kesalahan tersebut."
+    local m, class = page { "Pasar Murah Dibuka di Alun-alun Kota", "Rabu, 12 Juni 2024 | 09:30 WIB", note,
+      "SUKAMAJU, KABARKU - " .. PARA1, PARA2 }
+    assert.are.same({ "Sukamaju", "KABARKU" }, { m.dateline, m.outlet })
+    assert.are.equal("credit", class[note])
+  end)
 
   it("a newsletter's prompt ends the article: the links above it are no subheadings", function()
     local prompt = "Daftarkan email Anda untuk mendapatkan berita terbaru setiap hari."
@@ -857,6 +923,44 @@ describe("a box between paragraphs, from 'Lewati X dan lanjutkan membaca' to 'Ak
     _, class = page { PARA1, "Lewati Podcast dan lanjutkan membaca", "Siaran Pagi Ini", "Akhir dari Sebuah Penantian",
       PARA2 }
     assert.are.equal("body", class["Akhir dari Sebuah Penantian"])
+  end)
+end)
+
+describe("a summary box's label", function()
+  it("heads short sentences above the article: captions, up to the opening", function()
+    local m, class, doc = page { "Pasar Murah Dibuka di Alun-alun Kota", "Rabu, 12 Juni 2024 | 09:30 WIB", "Ringkasan",
+      "Pemkot membuka pasar murah selama tiga hari.", "Warga mengantre sejak pagi untuk membeli beras.",
+      "Sukamaju - " .. PARA1, PARA2 }
+    assert.are.equal("caption", class["Warga mengantre sejak pagi untuk membeli beras."])
+    assert.are.equal("Sukamaju", m.dateline)
+    assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+  end)
+end)
+
+describe("a line the article does not go on past", function()
+  it("a comment section's heading: the readers' names, stamps and comments under it are furniture", function()
+    local m, class, doc = page { "Pasar Murah Dibuka di Alun-alun Kota", "Senin, 10 Juni 2024 | 11:00 WIB",
+      PARA1, PARA2, "Komentar (2)", "Nama Pembaca", "Senin, 10 Juni 2024 | 12:15 WIB",
+      "Antreannya panjang sekali, semoga stok beras ditambah panitia besok pagi.", "Balas · Suka" }
+    assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+    assert.are.equal("navigation", class["Senin, 10 Juni 2024 | 12:15 WIB"])
+    assert.are.equal("2024-06-10T11:00", m.published)
+    local m2, _, doc2 = page { PARA1, PARA2, "Tulis komentar Anda", "Nama Pembaca", "2 jam yang lalu",
+      "Saya sudah antre sejak subuh dan tetap tidak kebagian minyak goreng." }
+    assert.are.equal(PARA1 .. "\n" .. PARA2, doc2:body())
+    assert.is_nil(m2.published)  -- a comment's "2 jam yang lalu" is no page stamp
+  end)
+  it("a paywall's prompt: the offers under it are furniture", function()
+    local _, _, doc = page { PARA1, PARA2, "Baca selengkapnya dengan berlangganan",
+      "Artikel ini khusus untuk pelanggan. Sudah berlangganan? Masuk", "Berlangganan mulai Rp50.000/bulan",
+      "Dapatkan akses tanpa batas ke seluruh liputan kami." }
+    assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+  end)
+  it("above the article's second paragraph it ends nothing (a counter by the byline, a share bar)", function()
+    local _, _, doc = page { "3 Komentar", PARA1, PARA2, PARA3 }
+    assert.are.equal(PARA1 .. "\n" .. PARA2 .. "\n" .. PARA3, doc:body())
+    _, _, doc = page { PARA1, "Komentar (12)", PARA2, PARA3 }
+    assert.are.equal(PARA1 .. "\n" .. PARA2 .. "\n" .. PARA3, doc:body())
   end)
 end)
 

@@ -126,6 +126,7 @@ local function from_hex(s) return (s:gsub("%x%x", function(h) return string.char
 local function add_rule(set, kind, e, expanded, what)
   local flags = (e.updated and "u" or "") .. (e.next_paragraph and "p" or "") .. (e.short and "s" or "")
     .. (e.tail and "t" or "") .. (e.box == "open" and "o" or e.box == "close" and "c" or "")
+    .. (e.ends and "e" or "")
   local ok, msg, off = set:add(kind, e.class, e.next, flags, expanded, kind == "line" and e.field or nil)
   if not ok then
     error(("boilerplate %s does not compile: %s at offset %d: %s"):format(what, msg, off, e.pattern), 0)
@@ -646,7 +647,9 @@ end
 -- A masthead alone on a line of the page's top ("Radar Kota", or one the gazetteer knows as an outlet:
 -- "Pikiran Rakyat", "SUARA MERDEKA" above the headline): the outlet, as written, when nothing else names it.
 -- Only the furniture above the article's first body line is read, at most MASTHEAD_LINES lines (a
--- subheading such as "Pos Ronda" among the paragraphs is none).
+-- subheading such as "Pos Ronda" among the paragraphs is none). A foreign outlet's edition is one too: its
+-- name with a comma before the edition ("BBC News, Indonesia": "BBC News Indonesia"), or a known outlet's
+-- name in capitals, then its edition in capitals ("NHK WORLD-JAPAN"), as written.
 local MASTHEAD_LINES = 12
 local function masthead(page)
   for i = 1, math.min(page:count(), MASTHEAD_LINES) do
@@ -657,6 +660,10 @@ local function masthead(page)
       if name:find("^%u") and name:find(" ", 1, true) and (media_name(name) or kind_of(name) == "outlet") then
         return name
       end
+      local outlet = name:match("^(%u[^,]*), %u[%a%-]+$")
+      if outlet and kind_of(outlet) == "outlet" then return (name:gsub(", ", " ")) end
+      local first, edition = name:match("^(%u%u+) ([%u%-]+)$")
+      if first and #edition > 2 and kind_of(first) == "outlet" then return name end
     end
   end
   return nil

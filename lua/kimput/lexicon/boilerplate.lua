@@ -71,8 +71,10 @@ local REPUBLISHED = [[(?i:artikel\s+ini\s+(?:(?:telah|sudah|pernah|juga|sebelumn
 local NAMES = [[\p{Lu}[\p{L}.'’-]*+(?:{sp}+\p{Lu}[\p{L}.'’-]*+){0,4}(?:{sp}*(?:,|&|dan){sp}*\p{Lu}[\p{L}.'’-]*+(?:{sp}+\p{Lu}[\p{L}.'’-]*+){0,4}){0,3}]]
 local STAMP_BEFORE = [[(?:{dash}{sp}*|[|·•]{sp}*)?(?:(?:[^|·•\n]{1,60}+[|·•]{sp}*){1,3}|(?:{domain}|\p{Lu}[\p{L}\d.'’]*+(?:{sp}\p{Lu}[\p{L}\d.'’]*+){0,3}(?:{sp}*,{sp}*\p{Lu}[\p{L}\d.'’]*+(?:{sp}\p{Lu}[\p{L}\d.'’]*+){0,3}(?={sp}*{dash}))?){sp}*(?:,|{dash}){sp}*(?:\p{Ll}++\p{Lu}[\p{L}\d]*+{sp}+)?|(?i:(?:ditulis|diposting|dipost|diunggah|diterbitkan|dipublikasikan|posted|written|published)\s+)?(?i:oleh|by){sp}+[^|\n]{1,60}?(?:{sp}(?i:pada|on){sp}+|{sp}*,{sp}*(?={weekday}|\d)))?]] ..
   [[(?:(?i:dipublikasikan|dipublikasi|diterbitkan|published|publish|dipublish|publikasi|terbit|posted|tayang|diunggah|dimuat|diposting|dirilis|rilis|dibuat|disiarkan|(?:tanggal|tgl\.?|waktu)\s+(?:terbit|tayang|publikasi))\s*:?(?:{sp}+(?i:pada|on)\s*:?)?{sp}*)?]] ..
-  [[(?:(?:(?i:pukul|jam){sp}*)?{time}{sp}*(?:(?i:{zone})|\((?i:{zone})\))?{sp}*(?:[,/-]|{dash})?{sp}*)?(?:{weekday}{sp}*,?{sp}*)?]]
-local STAMP_AFTER = [[(?:{sp}*[,|•·–—/@-]?{sp}*\(?(?:(?i:pukul|jam|at){sp}*)?{time}(?:{sp}*(?:(?i:{zone})(?:{sp}*\((?i:{zone})\))?|\((?i:{zone})\)|(?i:[ap]\.?m\b\.?)(?:{sp}*(?i:{zone}))?|[+-]\d{2}:?\d{2}\b))?\)?)?]] ..
+  [[(?:(?:(?i:pukul|jam){sp}*)?{time}{sp}*(?:(?i:{zone})|\((?i:{zone})\))?{sp}*(?:[,/-]|{dash})?{sp}*)?(?:(?:{weekday}|(?i:mon|tue|wed|thu|fri|sat|sun)\b\.?){sp}*,?{sp}*)?]] ..
+  -- (the Hijri date first: "Rabu, 5 Zulhijah 1445 H / 12 Juni 2024")
+  [[(?:\d{1,2}{sp}+\p{Lu}[\p{L}'’]+(?:{sp}+\p{Lu}\p{L}+)?{sp}+1[34]\d\d(?:{sp}*H\b\.?)?{sp}*[/|,]{sp}*)?]]
+local STAMP_AFTER = [[(?:{sp}*[,|•·–—/@-]?{sp}*\(?(?:(?i:pukul|jam|at){sp}*)?{time}(?:{sp}*(?:(?i:{zone})(?:{sp}*\((?i:{zone})\))?|\((?i:{zone})\)|(?i:[ap]\.?m\b\.?)(?:{sp}*(?i:{zone}))?|[+-]\d{2}:?\d{2}\b|(?:JST|KST|SGT|MYT)\b|\(?(?i:waktu){sp}+(?:(?i:setempat)|\p{Lu}\p{Ll}+)\)?))?\)?)?]] ..
   [[(?:{sp}*[|·•].*|{sp}+{dash}{sp}+(?i:dibaca|baca|waktu\s+baca|\d+\s*menit)\b.*|{sp}+(?i:dibaca|waktu\s+baca|lama\s+baca|\d+\s*menit\s+(?:baca|membaca))\b.*|{sp}+(?:{dash}{sp}*|/{sp}*|\()?(?i:diperbarui|diperbaharui|diupdate|updated?|pembaruan|pembaharuan)\b.*|]] ..
   [[{sp}+{dash}{sp}+]] .. NAMES .. [[|{sp}+(?:{dash}{sp}*)?(?i:by|oleh|penulis|reporter|pewarta)(?:{sp}*:)?{sp}+\p{L}[^|]{0,60}|\S*)$]]
 
@@ -177,6 +179,18 @@ M.lines = {
   -- "Artikel ini merupakan terjemahan dari X" (X: a source, as the outlet of a republished note)
   { class = "credit",
     pattern = [[^(?:(?i:disclaimer)\s*:|(?i:artikel|berita|konten|tulisan)\s+ini\s+(?i:merupakan|adalah)\s+(?:(?i:bagian\s+dari|hasil\s+kerja\s*sama|kerja\s*sama|konten\s+kerja\s*sama)\b|(?i:terjemahan\s+dari)\b(?:{sp}+(?:(?i:laman|situs|media|kantor\s+berita)\s+)?(?<outlet>{domain}|\p{Lu}[\p{L}\d]*+(?:{sp}\p{Lu}[\p{L}\d]*+){0,2}))?))]] },
+  -- a note on the article itself, a correction or the desk's note: "Ralat: Artikel ini telah diperbaiki ...",
+  -- "Koreksi: Sebelumnya tertulis ...", "Catatan redaksi: Judul artikel ini telah diubah ...", "Catatan Editor: ...",
+  -- "Editor's note: ..." (a correction names what it corrects: the article, a title, what was written)
+  { class = "credit",
+    pattern = [[^(?:(?i:catatan\s+(?:redaksi|editor|penyunting|penulis)|editor'?s\s+note|note\s+from\s+the\s+editor)\s*:|\(?(?i:ralat|koreksi|correction)\s*:(?=.{0,160}?\b(?i:artikel|berita|judul|tertulis|ditulis|kesalahan|redaksi|sebelumnya|diperbaiki|article|previously)\b))]] },
+  -- a foreign bureau's desk initials and the agencies it drew on, alone under the article: "ae/hp (dpa, Reuters)"
+  { short = true, class = "credit", field = "sources",
+    pattern = [[^[a-z]{2,4}(?:/[a-z]{2,4}){1,3}{sp}+\((?<value>[A-Za-z]{2,10}(?:{sp}*[,/]{sp}*[A-Za-z]{2,10}){0,4})\)$]] },
+  -- who made the page's text: "Konten ini diproduksi oleh Kabar Kota", "Artikel ini diproduksi oleh Situs
+  -- Indonesia", "Konten ini dibuat dengan dukungan dari Kantor Berita X" (a name, then the line ends)
+  { class = "credit",
+    pattern = [[^(?i:artikel|berita|konten|tulisan|liputan)\s+ini\s+(?i:diproduksi|dibuat|ditulis|disajikan|disediakan|dipersembahkan)\s+(?i:oleh|dengan\s+dukungan(?:\s+dari)?|atas\s+dukungan(?:\s+dari)?|bekerja\s*sama\s+dengan|atas\s+kerja\s*sama\s+dengan)\s+\p{Lu}[^.]{0,60}\.?$]] },
   { class = "credit", field = "sources",
     pattern = [[^\(?(?i:sumber(?:\s+(?:berita|artikel|tulisan))?)\s*:\s*(?<value>[^()|]{1,120}?)\)?(?:{sp}*\|.*)?$]] },
   -- an agency's credit alone closing the article, "(Reuters)", "(AFP/Reuters)": its sources
@@ -243,9 +257,11 @@ M.lines = {
   -- "Kompas.com, 8 April 2022, 16:33 WIB", "14 August 2025, 08:01 WIB", "Kamis, 06 Februari 2025 - 05:53 WIB"
   -- (what follows a "|" or sticks to the zone, such as an image path, goes with the line)
   -- a byline before the date: "Nama Penulis - Senin, 9 Okt 2023 12:05 WIB", "Oleh Nama pada Senin, ...";
-  -- English order: "Oct 10, 2023 at 02:05 PM", "Jun 11, 2024 @ 2:05pm"; a comma before the year: "12 Juni, 2024 14:35 WIB"
+  -- English order: "Oct 10, 2023 at 02:05 PM", "Jun 11, 2024 @ 2:05pm"; a comma before the year: "12 Juni, 2024 14:35 WIB";
+  -- a foreign bureau's: an English weekday's abbreviation, "Posted Wed 12 Jun 2024 at 2:05pm", hyphens, "12-Jun-2024",
+  -- the local time after the clock, "14:05 waktu Jepang", "14:05 (waktu setempat)", "14:05 JST" (no zone read)
   { short = true, class = "timestamp",
-    pattern = "^" .. STAMP_BEFORE .. [[(?:{date}|\d{1,2}{sp}+{month}\.?,{sp}*\d{4}|{month}\.?{sp}+\d{1,2},?{sp}+\d{4})]] .. STAMP_AFTER },
+    pattern = "^" .. STAMP_BEFORE .. [[(?:{date}|\d{1,2}{sp}+{month}\.?,{sp}*\d{4}|{month}\.?{sp}+\d{1,2},?{sp}+\d{4}|\d{1,2}-{month}-\d{4})]] .. STAMP_AFTER },
   -- "31/05/2018, 23:59 WIB", "Senin (9/10/2023) 12:05 WIB", "Kamis 05-12-2024 10:15", "12.03.2024 09:15"
   { short = true, class = "timestamp",
     pattern = "^" .. STAMP_BEFORE .. [[(?:\d{1,2}/\d{1,2}/\d{4}|\(\d{1,2}/\d{1,2}/\d{4}\)|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}\.\d{1,2}\.\d{4})]] .. STAMP_AFTER },
@@ -253,13 +269,19 @@ M.lines = {
   -- "Kemarin, 14:05"): a time stamp that states no date
   { short = true, class = "timestamp",
     pattern = [[^(?:(?i:(?:\d{1,2}\s*|se)(?:detik|menit|jam|hari|minggu|pekan|bulan)\s+(?:yang\s+)?(?:lalu|silam)|\d{1,2}\s+(?:seconds?|minutes?|mins?|hours?|days?|weeks?)\s+ago)\.?|(?i:hari\s+ini|kemarin|today|yesterday){sp}*,?{sp}*(?:(?i:pukul|jam){sp}*)?{time}(?:{sp}*(?i:{zone}))?)$]] },
+  -- a clock time alone on its line, with its zone or a colon: a live page's update between its entries ("14:05 WIB",
+  -- "Pukul 13.10 WIB"), a video's duration ("02:15"); furniture, never a body date (under a stamp without a time it
+  -- still gives the stamp its time)
+  { short = true, class = "navigation",
+    pattern = [[^(?:(?i:pukul|jam){sp}*)?(?:\d{1,2}:\d{2}(?::\d{2})?(?:{sp}*\(?(?i:{zone})\)?)?|\d{1,2}\.\d{2}{sp}*\(?(?i:{zone})\)?)$]] },
   -- "2025-10-02", "date 2025-10-02 Photo : ...", "2024/03/13 08:15"
   { short = true, class = "timestamp",
     pattern = [[^(?:(?i:date|tanggal|tgl\.?|published|diterbitkan|dipublikasikan|terbit|updated|diperbarui|posted)\s*:?{sp}*)?\d{4}(?:-\d{2}-|/\d{2}/)\d{2}(?!\d)(?:[ T]{time}(?:[+-]\d{2}:?\d{2}|Z)?)?(?:{sp}*{zone})?(?:{sp}+.{0,80})?$]] },
 
   -- a dateline on a line of its own: "Pyongyang (Lampost.co) --", "JAKARTA, KOMPAS.com -"
   -- (?<place>) and (?<outlet>) fill meta.dateline and meta.outlet
-  { short = true, class = "dateline", pattern = [[^(?<place>{place}){sp}*\((?<outlet>[^()]{2,40})\){sp}*{dash}?$]] },
+  -- (an outlet has a letter: "Komentar (12)" is a counter)
+  { short = true, class = "dateline", pattern = [[^(?<place>{place}){sp}*\((?<outlet>(?=[^()]*\p{L})[^()]{2,40})\){sp}*{dash}?$]] },
   { short = true, class = "dateline",
     pattern = [[^(?<place>{place}){sp}*,{sp}*(?<outlet>{domain}|\p{Lu}[\p{L}\d]+(?:\s\p{Lu}[\p{L}\d]+){0,2}(?:{sp}*/{sp}*\p{Lu}[\p{L}\d]+(?:\s\p{Lu}[\p{L}\d]+){0,2}){0,3}){sp}*{dash}$]] },
   { short = true, class = "dateline", pattern = [[^(?<place>{place}){sp}*{dash}$]] },
@@ -267,6 +289,10 @@ M.lines = {
   -- photo captions: a photo credit at the end (lines of at most 400
   -- characters, so that the long paragraphs of the article are passed over at once)
   { tail = true, class = "caption", pattern = [[(?:[fF]oto|FOTO|[pP]hoto|PHOTO|Image|IMAGE|Gambar|GAMBAR|[sS]umber\s+[fF]oto|Caption|CAPTION)\s*:\s*.{1,80}$]] },
+  -- a foreign bureau's credit in brackets, the outlet's photo desk and the photographer after a colon: "... mulai 1
+  -- Juli. (ABC News: Nama Fotografer)", "(AP Photo: Nama)" ("(Sumber: BPS)" closes a paragraph: no media word)
+  { tail = true, class = "caption",
+    pattern = [[\(\p{Lu}[\p{L}.]*(?:{sp}\p{Lu}[\p{L}.]*){0,2}{sp}(?:News|NEWS|Photo|PHOTO|Photos|Images|Foto|FOTO|TV){sp}*:{sp}*\p{Lu}[\p{L}.'’-]*(?:{sp}\p{Lu}[\p{L}.'’-]*){0,3}\)$]] },
   -- "... di Moskow. Photo by Nama/Kantor", "Gambar oleh Nama dari Situs"
   { tail = true, class = "caption",
     pattern = [[[.!?]["”’)]?{sp}+(?:Foto|FOTO|Photo|PHOTO|Gambar|Image)\s+(?i:by|oleh)\s+\p{Lu}.{0,80}$]] },
@@ -359,6 +385,18 @@ M.lines = {
   { short = true, class = "navigation", pattern = [[^(?i:kategori|rubrik|kanal)\s*:\s*\S+(?:\s+\S+){0,3}$]] },
 
   -- navigation, promotion, share and follow prompts -------------------------------
+  -- a cookie banner: "Kami menggunakan cookie untuk meningkatkan pengalaman Anda. ...", "This website uses cookies"
+  { class = "navigation",
+    pattern = [[^(?i:(?:kami|situs(?:\s+web)?\s+ini|website\s+ini|laman\s+ini)\s+menggunakan\s+(?:cookie|cookies|kuki)|(?:this|our)\s+(?:site|website)\s+uses\s+cookies|we\s+use\s+cookies)\b]] },
+  -- lines the article does not go on past (`ends`: below two paragraphs, the body lines and time stamps under it
+  -- are navigation): a comment section's heading, the readers' names and comments under it ("Komentar (3)",
+  -- "3 Komentar", "Komentar Pembaca", "Tulis komentar Anda", "Kolom Komentar"; "Komentar" alone may be a share
+  -- bar's button), a paywall's prompt ("Baca selengkapnya dengan berlangganan", "Artikel ini khusus untuk
+  -- pelanggan. Sudah berlangganan? Masuk"), the offers under it
+  { short = true, class = "navigation", ends = true,
+    pattern = [[^(?i:komentar\s*\(\d+\)|\d+\s+komentar|komentar\s+(?:pembaca|anda|kamu)|(?:tulis(?:kan)?|beri(?:kan)?|kirim)\s+komentar(?:\s+(?:anda|kamu))?|kolom\s+komentar)\s*:?$]] },
+  { short = true, class = "navigation", ends = true,
+    pattern = [[^(?i:baca\s+(?:selengkapnya|artikel\s+ini|berita\s+ini)\s+dengan\s+(?:berlangganan|langganan)|(?:artikel|berita|konten)\s+ini\s+(?:khusus|hanya)\s+(?:untuk|bagi)\s+(?:pelanggan|member|anggota))\b[^.]{0,20}(?:[.!]?$|[.!]\s+(?i:sudah|silakan|ayo|yuk)\b.{0,60}$)]] },
   -- a menu word or button alone on its line ("Tutup Iklan")
   { short = true, class = "navigation",
     pattern = [[^(?i:get\s+app|download\s+app|buka\s+aplikasi|unduh\s+aplikasi|header\s+img|loading\.*|memuat\.*)\s*:?$]] },
@@ -442,10 +480,10 @@ M.lines = {
   -- buttons and labels: "Lihat Selengkapnya", "Cari Berita", "Share this article", "Ada 0 komentar",
   -- "AI-generated summary", "Rangkuman Berita", "Artikel ini telah diperbarui", "Kumpulan Berita Pasar",
   -- an advert's "Klik dan dapatkan info ...", a gallery's photo counter and its label ("1 / 5", "Galeri Foto",
-  -- "Live Update"; "3 dari 12" is left: "dari" is on most lines), "1 2 3 Selanjutnya", "Lanjut ke halaman
-  -- berikutnya", "Lanjut hal. 3", "Lanjut baca"
+  -- "Live Update"; "3 dari 12" is left: "dari" is on most lines, but not "Foto 3 dari 12"), "1 2 3 Selanjutnya"
+  -- (also after its label: "Halaman 1 2 3 Selanjutnya"), "Lanjut ke halaman berikutnya", "Lanjut hal. 3", "Lanjut baca"
   { short = true, class = "navigation",
-    pattern = [[^(?:(?i:lihat\s+selengkapnya|cari\s+berita|laporkan(?:\s+iklan)?|share\s+this\s+(?:article|story|post)|lihat\s+artikel\s+asli|(?:ada\s+)?\d+\s+komentar|ai-generated\s+summary|(?:ringkasan|rangkuman)\s+(?:berita|artikel)|artikel\s+ini\s+telah\s+diperbarui)\s*:?$|(?i:kumpulan|indeks)\s+(?i:berita|artikel)\b[^.]{0,60}$|(?i:klik\s+dan\s+dapatkan)\b|\d{1,3}{sp}*/{sp}*\d{1,3}$|(?i:galeri(?:\s+(?:foto|video))?|foto|video|infografis|infografik|berita\s+foto|photo\s+story|live(?:\s+(?:update|report|streaming|blog))?|laporan\s+langsung)$|(?:\d+\s+){1,10}(?i:selanjutnya|berikutnya|next|lanjut)\b.{0,10}$|(?i:lanjut(?:kan)?)\s+(?i:baca|membaca|ke\s+halaman|hal\.?|halaman)\b.{0,40}$)]] },
+    pattern = [[^(?:(?i:lihat\s+selengkapnya|cari\s+berita|laporkan(?:\s+iklan)?|share\s+this\s+(?:article|story|post)|lihat\s+artikel\s+asli|(?:ada\s+)?\d+\s+komentar|ai-generated\s+summary|(?:ringkasan|rangkuman)\s+(?:berita|artikel)|artikel\s+ini\s+telah\s+diperbarui)\s*:?$|(?i:kumpulan|indeks)\s+(?i:berita|artikel)\b[^.]{0,60}$|(?i:klik\s+dan\s+dapatkan)\b|\d{1,3}{sp}*/{sp}*\d{1,3}$|(?i:galeri(?:\s+(?:foto|video))?|foto|video|infografis|infografik|berita\s+foto|photo\s+story|live(?:\s+(?:update|report|streaming|blog))?|laporan\s+langsung)$|(?:(?i:halaman|hal\.?|page)\s*:?\s*)?(?:\d+\s+){1,10}(?i:selanjutnya|berikutnya|next|lanjut)\b.{0,10}$|(?i:foto|gambar|slide|photo)\s+\d{1,3}\s+(?i:dari|of)\s+\d{1,3}$|(?i:lanjut(?:kan)?)\s+(?i:baca|membaca|ke\s+halaman|hal\.?|halaman)\b.{0,40}$)]] },
   { short = true, class = "navigation", pattern = [[^(?i:scroll|gulir)\s+(?i:ke\s+bawah|down|untuk|to)\b]] },
   -- a video block's label: "Simak Video Pilihan di Bawah Ini:", "Saksikan Live Siaran Pagi:"
   { short = true, class = "navigation",
@@ -489,8 +527,11 @@ M.lines = {
   { short = true, class = "navigation", pattern = [[^(?i:belum\s+ada\s+komentar|jadilah\s+(?:yang\s+)?(?:pertama|orang\s+pertama)|(?:login|masuk|daftar)\s+untuk\s+(?:berkomentar|mengomentari|memberi\s+komentar))\b]] },
   { class = "navigation",
     pattern = [[^(?i:gunakan|pakailah|mohon\s+gunakan)\s+(?i:bahasa)\b.{0,160}?(?:SARA|(?i:komentar|pornografi|ujaran\s+kebencian))]] },
-  -- the end of the page's own text: "Terima kasih telah membaca artikel ini. Dukung ..."
+  -- the end of the page's own text: "Terima kasih telah membaca artikel ini. Dukung ...", in a regional outlet's
+  -- Javanese or Sundanese too ("Matur nuwun sampun maos", "Hatur nuhun parantos maca")
   { class = "navigation", pattern = [[^(?i:terima\s+kasih\s+(?:telah|sudah)\s+(?:membaca\s+(?:artikel|berita)|berkunjung\s+(?:ke|di)))\b.{0,200}$]] },
+  { short = true, class = "navigation",
+    pattern = [[^(?i:matur\s+(?:nuwun|suwun)\s+(?:sampun|wis|sampun\s+kersa)\s+(?:maos|moco|maca|mampir)|hatur\s+nuhun\s+(?:parantos|tos|atos|geus)\s+(?:maca|macana|sumping))\b.{0,80}$]] },
   { short = true, class = "navigation", pattern = [[^(?i:(?:kirim|tulis|beri(?:kan)?|lihat\s+semua|tampilkan)\s+komentar)\b]] },
   { class = "navigation",
     pattern = [[^(?i:isi\s+komentar|komentar\s+(?:yang|anda)|setiap\s+komentar)\b.*?(?i:tanggung\s*jawab|UU\s+ITE|dihapus|moderasi)]] },
@@ -519,6 +560,10 @@ M.lines = {
   -- "Lihat Komentar (3)", "Iklan di bawah ini"
   { short = true, class = "navigation",
     pattern = [[^(?i:(?:kamu|anda)\s+mungkin\s+(?:juga\s+)?(?:suka|menyukai|tertarik)|mungkin\s+(?:kamu|anda)\s+(?:juga\s+)?(?:suka|menyukai|tertarik)|jangan\s+lupa\s+baca|baca\s+(?:juga\s+)?lainnya|(?:berita\s+|artikel\s+)?terpopuler\s+(?:minggu|pekan|hari|bulan)\s+ini|paling\s+banyak\s+(?:dibaca|dikomentari|dibagikan|dilihat)|most\s+(?:popular|read|viewed|commented)|trending\s+now|hot\s+topics?|poin\s+utama|(?:unduh|download)\s+pdf|lihat\s+komentar(?:\s*\(\d+\))?|kolom\s+komentar|respons?\s+anda|iklan\s+(?:di\s+bawah\s+ini|bersponsor))\s*:?$]] },
+  -- a summary box's label above the article, the short sentences under it (up to the opening) its captions:
+  -- "Ringkasan", "Key Takeaways", "Intisari"
+  { short = true, class = "navigation", next = "caption", next_paragraph = true,
+    pattern = [[^(?i:ringkasan|rangkuman|intisari|key\s+takeaways|summary)\s*:?$]] },
   -- box titles and labels between paragraphs: "Konten Sponsor", "Video Terkini", "Poin penting"
   { short = true, class = "navigation",
     pattern = [[^(?i:konten\s+(?:sponsor|berbayar|pilihan|premium|eksklusif)|video\s+(?:terkini|terbaru|pilihan|populer|unggulan)|poin\s+penting|berita\s+(?:terkini|terbaru|populer|pilihan)|artikel\s+(?:pilihan|populer|terbaru))\s*:?$]] },
@@ -571,9 +616,10 @@ M.prefixes = {
   -- "Pyongyang (Lampost.co) --", "Istanbul (ANTARA) -", "Jakarta (ANTARA News) -"
   -- ("Seoul (KBA/Reuters) -": the first name is the outlet; "Jakarta, (KBA) -" with a stray comma;
   -- "Medan (Kabarku.id): " with a colon)
-  -- ("Ambon, 18/3 (ANTARA) -", "Kota, 18 Juni 2024 (KBA) -": the report's date between)
+  -- ("Ambon, 18/3 (ANTARA) -", "Kota, 18 Juni 2024 (KBA) -", Xinhua's "Kota, 18 Juni (Xinhua) --": the report's
+  -- date between)
   -- ("KOTA – (KBA) –" with a dash before the brackets; "Kota (KBA) - Kamis (13/6/2024) - " with the report's day)
-  { pattern = [[^(?<place>{place})(?:{sp}*,{sp}*{place})?(?:{sp}*,{sp}*(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|{date}))?{sp}*(?:,|{dash})?{sp}*\((?<outlet>[^()/]{2,40})(?:/[^()]{1,40})?\){sp}*(?:{dash}|:){sp}*(?:{weekday}{sp}*,?{sp}*\(\d{1,2}/\d{1,2}(?:/\d{4})?\){sp}*{dash}{sp}*)?]] },
+  { pattern = [[^(?<place>{place})(?:{sp}*,{sp}*{place})?(?:{sp}*,{sp}*(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|{date}|\d{1,2}{sp}+{month}))?{sp}*(?:,|{dash})?{sp}*\((?<outlet>[^()/]{2,40})(?:/[^()]{1,40})?\){sp}*(?:{dash}|:){sp}*(?:{weekday}{sp}*,?{sp}*\(\d{1,2}/\d{1,2}(?:/\d{4})?\){sp}*{dash}{sp}*)?]] },
   -- a channel named with a media word before the place: "Kabarku TV, Jakarta -"
   { pattern = [[^(?<outlet>\p{Lu}[\p{L}\d]*+(?:{sp}+\p{Lu}[\p{L}\d]*+)?{sp}+(?i:tv|news|pos|post|times|online|today|daily|media)),{sp}*(?<place>{place}){sp}*{dash}{sp}*]] },
   -- "PYONGYANG, iNewsSemarang.id –", "Jakarta, CNN Indonesia --", "JAKARTA, KOMPAS.com -"
@@ -594,7 +640,7 @@ M.prefixes = {
   -- acronym is the outlet), or the place alone: "Jakarta: Presiden ..." (a label
   -- opening the line is no place: "Catatan: ...", "Foto: ...")
   { pattern = [[^(?<outlet>{domain}|\p{Lu}{3,6}+|(?i:harian|radar|pos|tribun|suara|warta|koran|kabar|metro|jurnal|majalah|tabloid)(?:{sp}+\p{Lu}[\p{L}\d]*+){1,2}),{sp}*(?<place>{place}):{sp}+(?=\p{Lu})]] },
-  { pattern = [[^(?!(?i:catatan|editor|penulis|reporter|pewarta|foto|video|sumber|keterangan|baca|lihat|simak|update|berita|info|ilustrasi|disclaimer|pengumuman|perhatian|peringatan|breaking|tags?|topik)\b)(?<place>{place}):{sp}+(?=\p{Lu}\p{Ll})]] },
+  { pattern = [[^(?!(?i:catatan|ralat|koreksi|editor|penulis|reporter|pewarta|foto|video|sumber|keterangan|baca|lihat|simak|update|berita|info|ilustrasi|disclaimer|pengumuman|perhatian|peringatan|breaking|tags?|topik)\b)(?<place>{place}):{sp}+(?=\p{Lu}\p{Ll})]] },
 }
 
 -- Cut from the end of the last body line; (?<editor>) fills meta.editor.
