@@ -175,6 +175,7 @@ typedef struct {
                                ("Bupati Hendra Wiguna Saputra"), 0 and 0 when none */
   uint32_t shed_s;          /* the name's second word when its first, no list's, may be the body of its
                                title ("analis siber Vaksincom Alfons Tanujaya"), 0 when none */
+  uint32_t role_s, role_e;  /* the text of the role that named the person last, equal when none */
   uint8_t kind;
 } ent;
 
@@ -2752,7 +2753,11 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
         continue;
       }
       if (n >= 3 && strong_words(c, k - 2, k) == 2) {
-        j = boundary = k - 2;
+        /* (a particle before them joins the word before it: "Dewan Syura Qatar Hassan bin
+           Abdullah Al-Ghanim" is Hassan's name, the body keeping a word) */
+        size_t s = k - 2;
+        while (s >= j + 3 && (look(c, s - 1, s).cls & KIMPUT_LEX_PARTICLE) && is_cap(&c->t[s - 2])) s -= 2;
+        j = boundary = s;
         continue;
       }
       /* "pejabat Kementerian Unifikasi": a body is named by one word at least (the chain
@@ -3668,6 +3673,23 @@ static int in_code(const ctx *c, size_t k) {
 }
 
 /* The hits of tokens [i, end) are filled (lex_hits_fill) before the scan. */
+/* Do the acronyms of tokens [a, b), a body a title names ("kata Ketua DPR"), stand in the role
+ * that named person e last ("Ketua DPR X", "Kepala Pelaksana BPBD Sukamaju X")? A title naming
+ * another body is somebody else: "Ketua DPR" after "Ketua Partai Maju X" is not X. */
+#define BODY_HOLDERS_SEEN 32  /* the latest entities searched for another holder (bounded: linear) */
+static int body_in_role(const ctx *c, const ent *e, size_t a, size_t b) {
+  if (e->role_e <= e->role_s) return 1;  /* (named with no role: nothing says otherwise) */
+  for (size_t k = a; k < b; k++) {
+    const kimput_token *t = &c->t[k];
+    if (!is_acronym(c, t)) continue;
+    size_t n = t->end - t->start, found = 0;
+    for (uint32_t o = e->role_s; !found && o + n <= e->role_e; o++)
+      found = !memcmp(c->text + o, c->text + t->start, n);
+    if (!found) return 0;
+  }
+  return 1;
+}
+
 /* Emits the person named by the run of n tokens at token i (no role) and keeps them as
  * the latest person spoken of: the number of tokens read, n. */
 static size_t person_run(ctx *c, size_t i, size_t n) {
@@ -3736,6 +3758,10 @@ static void scan_span(ctx *c, size_t i, size_t end) {
         emit(c, c->t[ch.name_s].start, c->t[ch.name_e - 1].end, rs, re, p, KIMPUT_ENT_PERSON,
              KIMPUT_MENTION_NAME, (resolved ? KIMPUT_MENTIONF_RESOLVED : 0) | (leads ? KIMPUT_MENTIONF_LEADER : 0));
         remember(c, p, ch.head, ch.place);
+        if (p >= 0) {
+          c->out->e[p].role_s = rs;
+          c->out->e[p].role_e = re;
+        }
         /* (the title right before the name, unless it stands for someone already) */
         if (p >= 0 && ch.last_head >= 0 && imap_get(&c->by, BY_HEAD, ch.last_head) < 0)
           remember(c, p, ch.last_head, -1);
@@ -3772,6 +3798,15 @@ static void scan_span(ctx *c, size_t i, size_t end) {
          "Presiden Filipina X" is Prabowo; else the latest introduced with it) */
       if (p < 0 && !desc && ch.place < 0) p = imap_get(&c->by, BY_HEAD_BARE, ch.head);
       if (p < 0 && !desc && ch.place < 0) p = imap_get(&c->by, BY_HEAD, ch.head);
+      if (p >= 0 && !desc && !body_in_role(c, &c->out->e[p], i + u.n, ch.role_end)) {
+        /* (then one of the latest people with that office whose role named the body, if any:
+           "Ketua KPU X ... Ketua Bawaslu Y ... kata Ketua KPU" is X) */
+        int32_t q = (int32_t)c->out->ne - 1, stop = q - BODY_HOLDERS_SEEN;
+        for (p = -1; q >= 0 && q > stop && p < 0; q--)
+          if (c->out->e[q].kind == KIMPUT_ENT_PERSON && c->out->e[q].head == ch.head &&
+              body_in_role(c, &c->out->e[q], i + u.n, ch.role_end))
+            p = q;
+      }
       if (p < 0 && !desc && ch.role_end == i + 1 && u.n == 1) {
         /* "kata Sultan" after "Sri Sultan Hamengku Buwono X": a title word that is a word of a name */
         int32_t w = kmap_get(&c->words, c->text + t->start, t->end - t->start);

@@ -1299,6 +1299,20 @@ describe("attribution", function()
       .. 'Hartawan, meninjau posko. Air mulai surut. "Stok aman," ujar Kalak BPBD.\n\nSekretaris Daerah Kota '
       .. 'Sukamaju Maria Ulfa hadir. Warga mengungsi. "Kami siapkan dapur umum," kata Sekda.'))
   end)
+  it("takes a title that names a body for a holder whose role named it", function()
+    assert.same({ "Ketua DPR" }, speakers('Ketua Partai Maju Budi Santoso hadir. "Kami siap," kata Ketua DPR.'))
+    assert.same({ "Hasan Basri" }, speakers('Ketua KPU Hasan Basri hadir. Ketua Bawaslu Rudi Hartawan juga '
+      .. 'hadir. "Kami siap," kata Ketua KPU.'))
+    assert.same({ "Rina Lestari" }, speakers('Ketua DPR Rina Lestari hadir. "Kami siap," kata Ketua DPR.'))
+    -- (a person named with no role is not contradicted)
+    assert.same({ "Prabowo Subianto", "Prabowo Subianto" }, speakers('"Kami siap," kata Prabowo Subianto. '
+      .. '"Semua lancar," kata Presiden RI.'))
+  end)
+  it("reads a name with bin after a body's unknown words: the word before the particle opens it", function()
+    assert.same({ "Hamid bin Yusuf Al-Harbi" }, speakers('"Kami siap," kata Ketua Dewan Syura Qatar Hamid bin '
+      .. 'Yusuf Al-Harbi.'))
+    assert.same({ "Karim Fahmi" }, speakers('"Kami siap," kata Sekjen Liga Arab Karim Fahmi.'))
+  end)
   it("names a deputy with either name of the office, never with the minister's title", function()
     -- "Wakil Menlu" is "Wakil Menteri Luar Negeri", not "Wakil" and a minister
     assert.same({ "Sergei Volkov", "Sergei Volkov" }, speakers('"Kami siap," kata Wakil Menlu Rusia Sergei '

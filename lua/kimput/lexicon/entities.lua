@@ -222,6 +222,15 @@ return {
   e(O, "Mahkamah Pidana Internasional", { "ICC" }),
   e(O, "Mahkamah Internasional", { "ICJ" }),
   e(O, "FIFA", {}),
+  e(O, "Liga Arab", { "Arab League" }),
+  e(O, "Uni Afrika", { "African Union" }),
+  e(O, "Dewan Kerja Sama Teluk", { "GCC", "Gulf Cooperation Council" }),
+  e(O, "Organisasi Kerja Sama Shanghai", { "SCO", "Shanghai Cooperation Organisation" }),
+  e(O, "UNRWA", {}),
+  e(O, "UNESCO", {}),
+  e(O, "FAO", { "Organisasi Pangan dan Pertanian" }),
+  e(O, "ILO", { "Organisasi Buruh Internasional" }),
+  e(O, "Bank Pembangunan Asia", { "ADB", "Asian Development Bank" }),
   -- places: countries, capitals and regions with their Indonesian names (and the epithets news
   -- writes for them: "Presiden Negeri Paman Sam", "Negeri Tirai Bambu")
   e(L, "Korea Utara", { "Korut", "North Korea", "Republik Rakyat Demokratik Korea", "DPRK", "RRDK" }),
