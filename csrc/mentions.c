@@ -522,6 +522,13 @@ static int is_numbered_label(const ctx *c, const kimput_token *t) {
   return digits > 0 && c->text[t->start] >= 'A' && c->text[t->start] <= 'Z';
 }
 
+/* Has word token t a digit (Covid-19, G20)? No word of a person's name has. */
+static int has_digit(const ctx *c, const kimput_token *t) {
+  for (uint32_t i = t->start; i < t->end; i++)
+    if (c->text[i] >= '0' && c->text[i] <= '9') return 1;
+  return 0;
+}
+
 /* A regnal number: II, III, IV, VI ... (I and V alone are initials). */
 static int is_roman(const ctx *c, const kimput_token *t) {
   size_t n = t->end - t->start;
@@ -886,7 +893,7 @@ static size_t name_run(const ctx *c, size_t i, size_t end) {
           break;
         continue;
       }
-      if ((is_acronym(c, t) && t->end - t->start > 2) || inner_period(c, t)) break;
+      if ((is_acronym(c, t) && t->end - t->start > 2) || inner_period(c, t) || has_digit(c, t)) break;
       j++;
       good = j;
       continue;

@@ -528,13 +528,18 @@ describe("entity chains", function()
     assert.same({ "Budi Santoso", "Budi Hartono" }, names)
   end)
   it("stays linear on a long document with many people", function()
+    -- (3000 people with names of their own: a number spelled in letters, no word of a name has a digit)
+    local function letters(i)
+      return (("%04d"):format(i):gsub("%d", function(d) return ("abcdefghij"):sub(d + 1, d + 1) end))
+    end
     local parts = {}
     for i = 1, 3000 do
-      parts[#parts + 1] = ("Kepala Desa Warga%d Sukamaju%d hadir. \"Siap,\" kata Warga%d."):format(i, i, i)
+      local n = letters(i)
+      parts[#parts + 1] = ("Kepala Desa Warga%s Sukamaju%s hadir. \"Siap,\" kata Warga%s."):format(n, n, n)
     end
     local qs = kimput.parse(table.concat(parts, "\n")):quotes()
     assert.equal(3000, #qs)
-    assert.equal("Warga3000 Sukamaju3000", qs[3000].speaker)
+    assert.equal("Wargadaaa Sukamajudaaa", qs[3000].speaker)
   end)
 end)
 
@@ -1307,6 +1312,10 @@ describe("attribution", function()
     -- (a person named with no role is not contradicted)
     assert.same({ "Prabowo Subianto", "Prabowo Subianto" }, speakers('"Kami siap," kata Prabowo Subianto. '
       .. '"Semua lancar," kata Presiden RI.'))
+  end)
+  it("reads no word with a digit as a name's: 'Pandemi Covid-19' opening a sentence is nobody", function()
+    assert.same({ "Rizal Fahmi" }, speakers('Menurut Rizal Fahmi, gerainya sudah 40. Pandemi '
+      .. 'Covid-19 sempat membuat usahanya nyaris bangkrut. "Saya sempat ingin berhenti," ujarnya.'))
   end)
   it("reads a name with bin after a body's unknown words: the word before the particle opens it", function()
     assert.same({ "Hamid bin Yusuf Al-Harbi" }, speakers('"Kami siap," kata Ketua Dewan Syura Qatar Hamid bin '
