@@ -1322,6 +1322,13 @@ describe("attribution", function()
       .. 'Yusuf Al-Harbi.'))
     assert.same({ "Karim Fahmi" }, speakers('"Kami siap," kata Sekjen Liga Arab Karim Fahmi.'))
   end)
+  it("knows the foreign papers and broadcasters news cites as relays", function()
+    for _, outlet in ipairs { "Financial Times", "Wall Street Journal", "ABC News", "Deutsche Welle", "CGTN" } do
+      local q = only('"Kami tidak akan mundur," kata Menteri Luar Negeri Rahmat Santoso kepada ' .. outlet .. '.')
+      assert.equal("Rahmat Santoso", q.speaker)
+      assert.is_not_nil(q.via, outlet)
+    end
+  end)
   it("names a deputy with either name of the office, never with the minister's title", function()
     -- "Wakil Menlu" is "Wakil Menteri Luar Negeri", not "Wakil" and a minister
     assert.same({ "Sergei Volkov", "Sergei Volkov" }, speakers('"Kami siap," kata Wakil Menlu Rusia Sergei '

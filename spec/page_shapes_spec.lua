@@ -455,6 +455,12 @@ describe("outlet and dateline from the article's opening", function()
         PARA1, PARA2 }
       assert.are.equal(name:gsub(", ", " "), m.outlet)
     end
+    -- foreign broadcasters' Indonesian editions the gazetteer knows
+    for _, name in ipairs { "ABC Indonesia", "CGTN Indonesia", "DW Indonesia" } do
+      m = page { name, "Pemkab Kotabaru Siapkan Dana Perbaikan Sekolah Rusak", "Kamis, 7 Maret 2024 | 15:20 WIB",
+        PARA1, PARA2 }
+      assert.are.equal(name, m.outlet)
+    end
     m, class = page { "Pemkab Kotabaru Siapkan Dana Perbaikan Sekolah Rusak", "Kamis, 7 Maret 2024 | 15:20 WIB", PARA1,
       "Pos Ronda", PARA2 }
     assert.is_nil(m.outlet)
