@@ -809,7 +809,9 @@ static size_t name_run(const ctx *c, size_t i, size_t end) {
       /* "Lukman Hakim", "Andi Raja": a title word closing a name, nothing capitalised after it;
          "Mao Ning": an honorific too (it opens names: none follows) */
       int closes = j > i && u.n == 1 && u.ent < 0 &&
-                   ((u.cls & STOPS_NAME) == KIMPUT_LEX_TITLE || (u.cls & STOPS_NAME) == KIMPUT_LEX_RANK) &&
+                   ((u.cls & STOPS_NAME) == KIMPUT_LEX_TITLE || (u.cls & STOPS_NAME) == KIMPUT_LEX_RANK ||
+                    /* "I Gusti Ngurah Jaya Negara hadir": a word of a unit's name after two of a name */
+                    ((u.cls & STOPS_NAME) == KIMPUT_LEX_QUALIFIER && j > i + 1)) &&
                    !(j + 1 < end && joined(c, j + 1) && is_cap(&c->t[j + 1]));
       if (closes) { j++; good = j; break; }
       /* "Sari Puji Lestari": a cue word written after the quote (puji), capitalised between two words

@@ -1313,6 +1313,12 @@ describe("attribution", function()
     assert.same({ "Prabowo Subianto", "Prabowo Subianto" }, speakers('"Kami siap," kata Prabowo Subianto. '
       .. '"Semua lancar," kata Presiden RI.'))
   end)
+  it("ends a name of three words or more with a word of a unit's name after it (Negara, Nasional)", function()
+    assert.same({ "I Gusti Ngurah Putu Negara", "I Gusti Ngurah Putu Negara" }, speakers('"Kami siap," kata Wali '
+      .. 'Kota Sukamaju I Gusti Ngurah Putu Negara. "Semua lancar," ujar Putu Negara.'))
+    assert.same({ "Budi Santoso" }, speakers('Kepala Badan Kepegawaian Negara Budi Santoso hadir. "Kami siap," '
+      .. 'kata Budi.'))
+  end)
   it("reads no word with a digit as a name's: 'Pandemi Covid-19' opening a sentence is nobody", function()
     assert.same({ "Rizal Fahmi" }, speakers('Menurut Rizal Fahmi, gerainya sudah 40. Pandemi '
       .. 'Covid-19 sempat membuat usahanya nyaris bangkrut. "Saya sempat ingin berhenti," ujarnya.'))
