@@ -596,6 +596,7 @@ describe("credits", function()
     local sources = {
       { "(Sumber: KBA)", { "KBA" } },
       { "Sumber Berita: Kantor Contoh", { "Kantor Contoh" } },
+      { "Sumber(s): Kantor Contoh", { "Kantor Contoh" } },
       { "Disadur dari: Kantor Contoh", { "Kantor Contoh" } },
     }
     for _, c in ipairs(sources) do
