@@ -1364,6 +1364,14 @@ static int place_or_firm_word(const ctx *c, size_t a, size_t b) {
   return 0;
 }
 
+/* Does a noun for a person open the sentence right before token i ("Pedagang Rizal Fahmi membuka
+ * ...", "Petani Slamet Riyadi menanam ...")? It describes the one named after it. */
+static int noun_opens_sentence(const ctx *c, size_t i) {
+  if (i == 0 || !joined(c, i) || !sentence_initial(c, i - 1)) return 0;
+  unit u = look(c, i - 1, i);
+  return u.n == 1 && u.ent < 0 && (u.cls & KIMPUT_LEX_PERSON_NOUN) && !(u.cls & (STOPS_NAME | KIMPUT_LEX_GIVEN));
+}
+
 /* "lewat akun X-nya menulis", "di akun Instagram-nya": a social platform named after "akun" is
  * where words were posted, never who posted them. */
 static int platform_after_akun(const ctx *c, size_t i) {
@@ -4089,8 +4097,8 @@ static void scan_span(ctx *c, size_t i, size_t end) {
         /* "Jonatan Christie menjuarai ...", "Budi Santoso dilantik ...": opening its sentence right before
            a prefixed verb, a name of a person with no title (athletes, artists, private people); the
            given name alone then means them ("Jonatan bertemu ...") */
-        if (sentence_initial(c, i) && verb_follows(c, i + n, end) && prefixed_verb(c, i + n) &&
-            !place_or_firm_word(c, i, i + n)) {
+        if ((sentence_initial(c, i) || noun_opens_sentence(c, i)) && verb_follows(c, i + n, end) &&
+            prefixed_verb(c, i + n) && !place_or_firm_word(c, i, i + n)) {
           i += person_run(c, i, n);
           continue;
         }

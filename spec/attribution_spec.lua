@@ -1319,6 +1319,10 @@ describe("attribution", function()
     assert.same({ "Budi Santoso" }, speakers('Kepala Badan Kepegawaian Negara Budi Santoso hadir. "Kami siap," '
       .. 'kata Budi.'))
   end)
+  it("reads an unknown name after a noun for a person opening the sentence, before a prefixed verb", function()
+    assert.same({ "Rizal Fahmi" }, speakers('Pedagang Rizal Fahmi membuka gerai baru. "Saya senang," ujarnya.'))
+    assert.same({ "Ketut Arsana" }, speakers('Petani Ketut Arsana menanam padi. "Panen kali ini bagus," kata Ketut.'))
+  end)
   it("reads no word with a digit as a name's: 'Pandemi Covid-19' opening a sentence is nobody", function()
     assert.same({ "Rizal Fahmi" }, speakers('Menurut Rizal Fahmi, gerainya sudah 40. Pandemi '
       .. 'Covid-19 sempat membuat usahanya nyaris bangkrut. "Saya sempat ingin berhenti," ujarnya.'))
