@@ -88,6 +88,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     int group = 0, value = 0;
     if (kimput_date_words(data[0], &word, &group, &value) && !word) abort();
     (void)kimput_is_abbreviation(text, size < 24 ? size : 24);
+    /* the table behind it: the entry the first byte picks is one it knows */
+    const char *const *abbr = kimput_abbreviations();
+    size_t nabbr = 0;
+    while (abbr[nabbr]) nabbr++;
+    const char *pick = abbr[data[0] % nabbr];
+    if (!kimput_is_abbreviation(pick, strlen(pick))) abort();
   }
   kimput_date one;
   int found = 0;
