@@ -362,6 +362,16 @@ static size_t tok_at(const scan *s, uint32_t off) {
   return lo;
 }
 
+/* the index of the first date starting at or after byte offset off (ndates when none) */
+static size_t date_from(const scan *s, uint32_t off) {
+  size_t lo = 0, hi = s->ndates;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (s->dates[mid].start < off) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
 /* Could token u be the second word of a phrase of the lexicon? */
 static int second_word(const kimput_evlex *lex, const char *text, const kimput_token *u) {
   size_t n = u->end - u->start;
@@ -669,7 +679,6 @@ static int but_also(const scan *s, size_t j, size_t hi) {
           token_is(s, j, "melainkan"));
 }
 
-/* the parties listed forwards from mention m: "kepada A dan B", "A, B, dan C" */
 /* The end of the place and time said of a party from token j ("di Beijing pada Sabtu (9/11)",
  * "pada hari yang sama", "keesokan harinya"): up to three parts, "di" and a few capitalised words
  * or a date (after "pada" or not); j when none. */
@@ -688,12 +697,9 @@ static size_t adjunct_end(const scan *s, size_t j, size_t hi) {
       continue;
     }
     if (token_is(s, k, "pada")) k++;
-    size_t i = 0, n = s->ndates;  /* a date starting at token k */
-    while (i < n) {
-      size_t mid = (i + n) / 2;
-      if (s->dates[mid].start < s->tok[k].start) i = mid + 1; else n = mid;
-    }
-    if (k >= hi || i >= s->ndates || s->dates[i].start != s->tok[k].start) break;
+    if (k >= hi) break;
+    size_t i = date_from(s, s->tok[k].start);  /* a date starting at token k */
+    if (i >= s->ndates || s->dates[i].start != s->tok[k].start) break;
     size_t e = tok_at(s, s->dates[i].end);
     if (e <= k || e > hi) break;
     j = e;
@@ -701,6 +707,7 @@ static size_t adjunct_end(const scan *s, size_t j, size_t hi) {
   return j;
 }
 
+/* the parties listed forwards from mention m: "kepada A dan B", "A, B, dan C" */
 static void list_fwd(const scan *s, size_t hi, int32_t m, partylist *out) {
   out->n = out->along = out->spread = 0;
   list_add(out, m);
@@ -1131,7 +1138,6 @@ static int party_between(const scan *s, size_t a, size_t b) {
   return 0;
 }
 
-/* the party after the first TO/WITH (to) and FROM (from) word within PREP_GAP tokens of a */
 /* Is the FROM word at j where a SKIP word before it is from ("mitranya dari Korea Selatan, X", read
  * past by skip_fillers), naming no sender? a: where the reading started. */
 static int bond_origin(const scan *s, size_t a, size_t j, size_t hi) {
@@ -1140,6 +1146,7 @@ static int bond_origin(const scan *s, size_t a, size_t j, size_t hi) {
   return 0;
 }
 
+/* the party after the first TO/WITH (to) and FROM (from) word within PREP_GAP tokens of a */
 static void preps_after(const scan *s, size_t a, size_t hi, int type, int32_t *to, int32_t *from, size_t *to_tok) {
   *to = *from = -1;
   size_t stop = a + PREP_GAP < hi ? a + PREP_GAP : hi;
@@ -1376,12 +1383,7 @@ static int32_t sentence_date(const scan *s, size_t lo, uint32_t sa, uint32_t sb,
   if (floor > sa) sa = floor;
   if (ea > sa + DATE_REACH) sa = ea - DATE_REACH;
   if (sb > eb + DATE_REACH) sb = eb + DATE_REACH;
-  size_t i = 0, hi = s->ndates;
-  while (i < hi) {  /* the first date starting at or after sa */
-    size_t mid = (i + hi) / 2;
-    if (s->dates[mid].start < sa) i = mid + 1; else hi = mid;
-  }
-  size_t first = i;
+  size_t i = date_from(s, sa), first = i;
   for (; i < s->ndates && s->dates[i].start < sb; i++) {
     const kimput_date *d = &s->dates[i];
     if (d->end > sb || !usable_date(d) || cited(s, lo, d) || relative_date(s, lo, d, ea, eb) || year_of_name(s, d) ||
@@ -1407,11 +1409,7 @@ static int32_t sentence_date(const scan *s, size_t lo, uint32_t sa, uint32_t sb,
 /* the last usable date of sentence [sa, sb), whatever it dates (the time
  * "Saat itu" points back at: "sejak X berkunjung pada September 2023") */
 static int32_t last_date(const scan *s, size_t lo, uint32_t sa, uint32_t sb) {
-  size_t i = 0, hi = s->ndates;
-  while (i < hi) {  /* the first date starting at or after sb */
-    size_t mid = (i + hi) / 2;
-    if (s->dates[mid].start < sb) i = mid + 1; else hi = mid;
-  }
+  size_t i = date_from(s, sb);
   while (i > 0 && s->dates[i - 1].start >= sa) {
     const kimput_date *d = &s->dates[--i];
     if (d->end <= sb && usable_date(d) && !cited(s, lo, d)) return (int32_t)i;

@@ -767,6 +767,11 @@ static int32_t person_by_prefix(const ctx *c, size_t a);
  * may be part of it. 0 when no name starts there. */
 static int korean_surname(const ctx *c, size_t j);
 
+/* Is u a noun for a person ("Warga", "Pedagang") that no list reads as a name's word? */
+static int describing_noun(unit u) {
+  return u.n == 1 && u.ent < 0 && (u.cls & KIMPUT_LEX_PERSON_NOUN) && !(u.cls & (STOPS_NAME | KIMPUT_LEX_GIVEN));
+}
+
 static size_t name_run(const ctx *c, size_t i, size_t end) {
   size_t j = i, good = i;
   /* "Kang Yu-jung": a Korean surname that is a form of address too opens the name */
@@ -777,8 +782,7 @@ static size_t name_run(const ctx *c, size_t i, size_t end) {
   if (i < end && is_cap(&c->t[i]) && sentence_initial(c, i) && i + 1 < end && joined(c, i + 1) &&
       is_cap(&c->t[i + 1])) {
     unit u = look(c, i, end);
-    if (u.n == 1 && u.ent < 0 && (u.cls & KIMPUT_LEX_PERSON_NOUN) && !(u.cls & (STOPS_NAME | KIMPUT_LEX_GIVEN)))
-      return 0;
+    if (describing_noun(u)) return 0;
     /* "Istri Rasim, Karsini, menambahkan": a noun of kin opening the sentence, one or two words of
        a name, then another name set off by commas: whose relative, not a name's word ("Putri Ariani
        bernyanyi" keeps its given name: no apposition follows) */
@@ -1367,9 +1371,7 @@ static int place_or_firm_word(const ctx *c, size_t a, size_t b) {
 /* Does a noun for a person open the sentence right before token i ("Pedagang Rizal Fahmi membuka
  * ...", "Petani Slamet Riyadi menanam ...")? It describes the one named after it. */
 static int noun_opens_sentence(const ctx *c, size_t i) {
-  if (i == 0 || !joined(c, i) || !sentence_initial(c, i - 1)) return 0;
-  unit u = look(c, i - 1, i);
-  return u.n == 1 && u.ent < 0 && (u.cls & KIMPUT_LEX_PERSON_NOUN) && !(u.cls & (STOPS_NAME | KIMPUT_LEX_GIVEN));
+  return i > 0 && joined(c, i) && sentence_initial(c, i - 1) && describing_noun(look(c, i - 1, i));
 }
 
 /* "lewat akun X-nya menulis", "di akun Instagram-nya": a social platform named after "akun" is
@@ -1511,8 +1513,8 @@ static void keep_shed(ctx *c, int32_t p, size_t a, size_t b) {
   /* (names whose second word is the one the person goes by: "Sri Wahyuni Lestari", "Abdul Kadir Karding") */
   static const char *const opening[] = {"sri", "dwi", "tri", "eko", "nur", "abdul", "ahmad", "achmad", "akhmad"};
   ent *e = &c->out->e[p];
-  if (word_in(c, a, opening, sizeof opening / sizeof *opening) || e->gaz >= 0 || e->lead_e || b < a + 3 || e->name_s != c->t[a].start || look(c, a, a + 1).n ||
-      !is_cap(&c->t[a + 1]) || is_acronym(c, &c->t[a]))
+  if (word_in(c, a, opening, sizeof opening / sizeof *opening) || e->gaz >= 0 || e->lead_e || b < a + 3 ||
+      e->name_s != c->t[a].start || look(c, a, a + 1).n || !is_cap(&c->t[a + 1]) || is_acronym(c, &c->t[a]))
     return;
   /* (a rank opens the name: "AKBP Rudi Sigit Prakoso"; not the end of an office, "Direktur Jenderal") */
   if ((look(c, a - 1, a).cls & KIMPUT_LEX_RANK) && !(a >= 2 && look(c, a - 2, a).n == 2)) return;
@@ -2234,7 +2236,7 @@ static int name_after_unit(const ctx *c, size_t k, size_t limit) {
  * a person's so named before ("kata Kang")? */
 static int korean_surname(const ctx *c, size_t j) {
   static const char *const surnames[] = {"kang", "bang"};
-  if (j >= c->nt || !is_cap(&c->t[j]) || !word_in(c, j, surnames, 2)) return 0;
+  if (j >= c->nt || !is_cap(&c->t[j]) || !word_in(c, j, surnames, sizeof surnames / sizeof *surnames)) return 0;
   if (j + 1 >= c->nt || !joined(c, j + 1) || !is_cap(&c->t[j + 1])) {
     int32_t e = kmap_get(&c->words, c->text + c->t[j].start, c->t[j].end - c->t[j].start);
     return e >= 0 && c->out->e[e].kind == KIMPUT_ENT_PERSON;
@@ -2855,7 +2857,7 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
        lower-case title is the body the official serves, not a name */
     static const char *const official[] = {"pejabat", "petinggi", "sumber", "perwakilan", "pegawai", "karyawan"};
     if (!after_comma && k == j + 1 && j == i + 1 && (!is_cap(&c->t[i]) || sentence_initial(c, i)) &&
-        word_in(c, i, official, 6) &&
+        word_in(c, i, official, sizeof official / sizeof *official) &&
         !look(c, j, j + 1).n && !(k < limit && joined(c, k) && is_cap(&c->t[k]))) {
       boundary = k;
       break;
