@@ -3388,9 +3388,16 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
         }
         if (date < 0 && si > 0 && then_opens(&s, lo, hi))
           date = pointed_back_date(&s, lex, &sent[si - 1], recent, lo, prev_read, &then_date);
-        if (date < 0 && si > 0 && f.type == KIMPUT_EVENT_MEETING && !f.planned && !told_before(&s, lo, f.trig_end))
+        /* (the arrival may be told two sentences back, a sentence of background with no date of its
+           own between: "X tiba di Y pada Rabu. Ini kunjungan pertamanya dalam 24 tahun. Z menyambut X") */
+        for (size_t back = 1; date < 0 && back <= 2 && si >= back && f.type == KIMPUT_EVENT_MEETING && !f.planned &&
+                              !told_before(&s, lo, f.trig_end);
+             back++) {
           for (int i = 0; i < f.from.n + f.to.n && date < 0; i++)
-            date = arrival_date(&s, &sent[si - 1], lo, s.men[i < f.from.n ? f.from.m[i] : f.to.m[i - f.from.n]].entity);
+            date = arrival_date(&s, &sent[si - back], sent[si - back + 1].first_token,
+                                s.men[i < f.from.n ? f.from.m[i] : f.to.m[i - f.from.n]].entity);
+          if (last_date(&s, sent[si - 1].first_token, sent[si - 1].start, sent[si - 1].end) >= 0) break;
+        }
         /* "X menyampaikan salam Presiden Y kepada Z" after Z met X: a courier's letter is handed over
            at that meeting (told in the three sentences before) */
         if (date < 0 && f.courier && si > 0) date = courier_met_date(&s, recent, s.men[f.courier - 1].entity);

@@ -1759,6 +1759,16 @@ describe("doc:events() 'Saat itu' pointing back at a time", function()
     assert.is_nil(one("Tanaka tiba di Jakarta pada Senin (13/5/2024). Ia dijadwalkan bertemu Subianto.").date)
     -- the clock time of the arrival is not the meeting's
     assert.is_nil(one("Tanaka tiba di istana pukul 10.00 WIB. Ia disambut Subianto di halaman istana.").date)
+    -- a sentence of background with no date between: still the arrival's day, and a meeting of
+    -- before the story told later is another one
+    local ev = events("PM Tanaka Hiroshi tiba di Jakarta pada Senin (13/5/2024) dini hari. Ini kunjungan "
+      .. "pertamanya dalam sepuluh tahun terakhir. Presiden Ahmad Subianto menyambut Tanaka di bandara. Keduanya "
+      .. "terakhir bertemu di Osaka pada Maret 2023.")
+    assert.equal(2, #ev)
+    assert.same({ "2024-05-13", "2023-03" }, { ev[1].date, ev[2].date })
+    -- not across a sentence with a date of its own
+    e = one("Tanaka tiba di Jakarta pada Senin (13/5/2024). Lee tiba sehari kemudian. Subianto menyambut Tanaka.")
+    assert.is_nil(e.date)
   end)
 
   it("takes the date of the event just told when the sentence before names none, for a courier's letter too",
