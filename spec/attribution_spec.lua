@@ -1009,6 +1009,12 @@ describe("attribution", function()
     assert.same({}, q)
     q = kimput.parse("Presiden Lee Min Ho menyampaikan bahwa kerja sama itu penting."):quotes()
     assert.same({ "indirect", "Lee Min Ho" }, { q[1].kind, q[1].speaker })
+    -- nor a piece of writing ("menulis artikel"), nor a sentence uttered ("mengucapkan kalimat ...")
+    q = kimput.parse("Presiden Lee Min Ho menulis artikel di harian Seoul Ilbo. Ia mengucapkan kalimat selamat "
+      .. "kepada Rahma."):quotes()
+    assert.same({}, q)
+    q = kimput.parse("Presiden Lee Min Ho menulis bahwa kerja sama itu penting."):quotes()
+    assert.same({ "indirect", "menulis" }, { q[1].kind, q[1].cue })
     -- an interview: the one answering the questions speaks the answers with no cue
     q = kimput.parse("Duta Besar Budi Santoso menjawab pertanyaan seputar hubungan kedua negara.\n\n"
       .. "Bagaimana hubungan kedua negara saat ini?\n\n\"Hubungan kita sangat baik.\""):quotes()

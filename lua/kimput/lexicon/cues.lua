@@ -84,10 +84,12 @@ return {
   },
   -- the object of a reporting verb that is sent or given, no words reported:
   -- "X menyampaikan surat ...", "X mengucapkan selamat ...", "X menjawab
-  -- pertanyaan ..." (its subject still speaks the quotes after it with no cue)
+  -- pertanyaan ..." (its subject still speaks the quotes after it with no cue);
+  -- a piece of writing too: "X menulis artikel di harian Y"
   sent = {
     "surat", "pesan", "ucapan", "selamat", "salam", "belasungkawa", "dukacita", "undangan", "kartu", "telegram",
-    "karangan", "hadiah", "terima", "pertanyaan", "pidato", "sambutan",
+    "karangan", "hadiah", "terima", "pertanyaan", "pidato", "sambutan", "kalimat",
+    "artikel", "tulisan", "opini", "esai", "kolom", "buku", "makalah", "puisi",
   },
   -- verbs of meeting, calling or writing to someone: a name of two words
   -- before one is a person's ("Sinta Dewi bertemu ...")
