@@ -979,6 +979,20 @@ static int opens_sentence(const ctx *c, uint32_t off) {
   return 1;
 }
 
+/* "Adik Kim, Kim Yo Jong, mengeluarkan ...": is the person mention at byte offsets [start, end)
+ * set off by commas right after a noun of kin and one to three capitalised words opening the
+ * sentence? The relative, not the one named in the kin phrase, is whom the sentence is about. */
+static int kin_apposition(const ctx *c, uint32_t start, uint32_t end) {
+  if (c->si >= c->nsent) return 0;
+  size_t first = c->sent[c->si].first_token, a = tok_at(c, start), k = tok_at(c, end);
+  if (a < first + 3 || a >= c->nt || !punct_is(c, a - 1, c->nt, ',') || !punct_is(c, k, c->nt, ',')) return 0;
+  size_t p = a - 2;
+  while (p > first && p + 3 >= a - 1 && is_cap(&c->t[p]) && joined(c, p)) p--;
+  if (p != first || p + 1 >= a - 1) return 0;
+  unit u = look(c, p, p + 1);
+  return u.n <= 1 && u.ent < 0 && (u.cls & KIMPUT_LEX_KIN) && !(u.cls & (STOPS_NAME | KIMPUT_LEX_GIVEN));
+}
+
 /* Is token k whom an interview is held with: right after "mewawancarai", or "dengan" after a verb
  * or noun of talk ("berbincang dengan", "wawancara dengan")? */
 static int interviewed(const ctx *c, size_t k) {
@@ -1289,6 +1303,9 @@ static void emit(ctx *c, uint32_t start, uint32_t end, uint32_t role_s, uint32_t
     else if (k < c->nt && c->t[k].start == off && c->cur_first < 0 && interviewed(c, k))
       c->cur_subject = entity;
   }
+  if (kind == KIMPUT_ENT_PERSON && entity >= 0 && form == KIMPUT_MENTION_NAME && c->cur_subject < 0 &&
+      kin_apposition(c, start, end))
+    c->cur_subject = c->cur_first = entity;
   if (kind == KIMPUT_ENT_PERSON && entity >= 0 && form != KIMPUT_MENTION_PRONOUN && c->cur_first < 0)
     c->cur_first = entity;
   if (kind == KIMPUT_ENT_PERSON && entity >= 0 && form == KIMPUT_MENTION_NAME) person_aliases(c, start, end, entity);

@@ -405,6 +405,10 @@ describe("entity chains", function()
       .. 'Ibunda Sekar, Ratna, mengaku sedih. "Anak saya tidak pantas diperlakukan begitu," ucapnya.'))
     -- a given name that is a word of kin, no apposition after it, stays the name's
     assert.same({ "Putri Handayani" }, speakers('Putri Handayani bernyanyi. "Saya senang," katanya.'))
+    -- the relative is whom the sentence is about: the pronoun of the next sentence, not the one of the kin phrase
+    local q = quotes('Presiden Lee Min Ho memuji kerja sama itu. Adik Lee, Lee Soo Jin, secara terpisah '
+      .. 'mengeluarkan pernyataan. Ia menyebut latihan itu sebagai "provokasi berbahaya".')
+    assert.same({ "partial", "Lee Soo Jin" }, { q[1].kind, q[1].speaker })
   end)
   it("keeps words quoted inside the writer's sentence, closed by its stop, from the next sentence's cue", function()
     local q = only('Presiden Lee Min Ho mengundang Rahma ke Seoul "pada waktu yang tepat". Menurut kantor '
