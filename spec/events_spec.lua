@@ -897,6 +897,10 @@ describe("doc:events() citations", function()
     e = kimput.parse("Seperti dilansir Reuters, Rabu (19/6/2024), Tanaka bertemu Kowalska.",
       { published = "2024-06-20" }):events()[1]
     assert.is_nil(e.date)
+    -- the day of a report ("Menurut laporan X pada D"): a day told relative to it dates the event
+    local ev = kimput.parse("Tanaka membalas surat Kowalska. Menurut laporan kantor berita KNA pada Rabu "
+      .. "(19/6/2024), balasan Tanaka itu dikirim sehari sebelumnya.", { published = "2024-06-20" }):events()
+    assert.same({ "Tanaka Hiroshi", "2024-06-18" }, { ev[#ev].sender, ev[#ev].date })
   end)
 end)
 

@@ -309,7 +309,9 @@ M.words = {
   cite = { "dilansir", "dikutip", "mengutip", "melansir", "seperti dilansir", "seperti dikutip", "diwartakan",
            -- (reported alone is an event's word: "dilaporkan ke polisi")
            "seperti dilaporkan", "seperti diberitakan", "sebagaimana dilaporkan", "sebagaimana diberitakan",
-           "demikian dilaporkan", "demikian diberitakan" },
+           "demikian dilaporkan", "demikian diberitakan",
+           -- "Menurut laporan KCNA pada Selasa, balasan itu dikirim sehari sebelumnya": the report's day
+           "menurut laporan", "berdasarkan laporan" },
 }
 
 return M
