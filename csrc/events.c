@@ -255,6 +255,10 @@ typedef struct {
                                    headline's "X Kembali Surati Y" and its lead's "X kembali menyurati Y") */
   size_t nagains;
   size_t prev_lo;           /* the first token of the sentence before the one read (its own when first) */
+  /* the last letter handed over by a courier ("X menyerahkan surat Y kepada Z"): its sentence (+1; 0
+     none), the courier, the addressee and the date; "Pertemuan itu ..." after it is their meeting */
+  size_t hand_sentence;
+  int32_t hand_courier, hand_to, hand_date;
 } scan;
 
 /* The latest letter or message told: its sentence (+1; 0 when none), its parties and its type. */
@@ -3248,6 +3252,17 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
                 (dates_compatible(&s, x->date, d) && strlen(s.dates[d].value) > strlen(s.dates[x->date].value)))
               x->date = d;
           }
+          /* "X menyerahkan surat Y kepada Z. Pertemuan itu berlangsung di ...": the letter was handed
+             over in person, the meeting named is the courier's with its addressee (none told before) */
+          int met = 0;
+          for (size_t k = prev_first; k < prev_first + prev_count; k++)
+            met |= type_class(s.ev[k].type) == KIMPUT_EVENT_MEETING || s.ev[k].type == KIMPUT_EVENT_CALL;
+          if (!met && f.type == KIMPUT_EVENT_MEETING && s.hand_sentence && s.hand_sentence + 1 == s.sentence &&
+              s.hand_courier >= 0 && s.hand_to >= 0) {
+            st = emit(&s, KIMPUT_EVENT_MEETING, 0, 0, s.hand_courier, s.hand_to, d >= 0 ? d : s.hand_date, sa, sb,
+                      s.tok[v].start, s.tok[dem].end, KIMPUT_UNSET, KIMPUT_UNSET);
+            if (st != KIMPUT_OK) goto done;
+          }
           continue;
         }
         /* a letter or message whose addressee the sentence does not name: one more
@@ -3460,6 +3475,12 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
             st = emit(&s, type, f.planned, f.undirected, a, b, own >= 0 ? own : date, sa, sb, ea, eb, oa, ob);
             if (st == KIMPUT_OK && f.exchange) st = emit(&s, type, f.planned, f.undirected, b, a, date, sa, sb, ea, eb, oa, ob);
             if (st != KIMPUT_OK) goto done;
+            if (f.courier && !f.planned && type_class(type) == KIMPUT_EVENT_LETTER) {
+              s.hand_sentence = s.sentence;
+              s.hand_courier = s.men[f.courier - 1].entity;
+              s.hand_to = b;
+              s.hand_date = own >= 0 ? own : date;
+            }
           }
         }
         s.again = 0;

@@ -2362,6 +2362,19 @@ describe("lex:scan and the dates it is given", function()
       .. "Rahma sebelumnya bertemu Presiden Lee Min Ho. Pertemuan itu berlangsung di Seoul pada 3 Juni.")
     assert.same({ "meeting", "Lee Min Ho", "2024-06-03" }, { ev[2].type, ev[2].recipient, ev[2].date })
   end)
+  it("reads 'Pertemuan itu' after a letter handed over as the meeting of its courier and addressee", function()
+    local ev = events("Duta Besar Park Ji Sung menyerahkan surat dari Presiden Lee Min Ho kepada Presiden Ahmad "
+      .. "Subianto, Senin (10/6). Pertemuan itu berlangsung di Istana Merdeka.")
+    assert.equal(2, #ev)
+    assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto", "2024-06-10" },
+      { ev[1].type, ev[1].sender, ev[1].recipient, ev[1].date })
+    assert.same({ "meeting", "Park Ji Sung", "Ahmad Subianto", "2024-06-10" },
+      { ev[2].type, ev[2].sender, ev[2].recipient, ev[2].date })
+    -- a letter sent (no courier) makes no meeting of it
+    ev = events("Presiden Lee Min Ho mengirim surat kepada Presiden Ahmad Subianto, Senin (10/6). Pertemuan itu "
+      .. "berlangsung di Istana Merdeka.")
+    assert.same({ "letter" }, { ev[1].type, ev[2] and ev[2].type })
+  end)
   it("keeps a letter told with kembali apart from the one before, but one with its headline's", function()
     local ev = events("Presiden Lee Min Ho mengirim surat kepada Presiden Ahmad Subianto pada Senin (10/6). "
       .. "Surat itu berisi undangan ke Seoul. Lee kembali menyurati Subianto pada akhir bulan ini.")
