@@ -1234,6 +1234,14 @@ static size_t apposed_head(const actx *c, uint32_t a, size_t mi, uint32_t vpos) 
   return mi;
 }
 
+/* "Juru bicara kementerian itu", "pejabat badan tersebut": does the demonstrative at token d close
+ * a lower-case noun of a body (the body told before), not the description of a person? The
+ * phrase is then someone of that body, not anyone met before. */
+static int body_closed(const actx *c, size_t d) {
+  return d > 0 && d < c->nt && c->t[d - 1].kind == KIMPUT_TOK_WORD && !(c->t[d - 1].flags & KIMPUT_TOKF_UPPER) &&
+         (classes_at(c, d - 1) & KIMPUT_LEX_ORG_HEAD) && !(classes_at(c, d - 1) & KIMPUT_LEX_TITLE);
+}
+
 /* "Mantan pejabat Bank Dunia itu menegaskan", "Perwira menengah Polri itu menambahkan": a noun
  * phrase of a person (a title, a rank or a noun a person is known as at its head, after "mantan")
  * that opens the clause of the verb at token v and is closed by itu/tersebut right before it
@@ -1245,7 +1253,9 @@ static who described_subject(const actx *c, uint32_t a, size_t v) {
   enum { PHRASE_MAX = 12, SENTENCES_BACK = 2 };
   size_t d = v;
   while (d > 0 && (classes_at(c, d - 1) & KIMPUT_LEX_ADVERB)) d--;  /* "itu pun mengatakan" */
-  if (d < 2 || c->t[d - 1].kind != KIMPUT_TOK_WORD || !(classes_at(c, d - 1) & KIMPUT_LEX_DESC_END)) return NOBODY;
+  if (d < 2 || c->t[d - 1].kind != KIMPUT_TOK_WORD || !(classes_at(c, d - 1) & KIMPUT_LEX_DESC_END) ||
+      body_closed(c, d - 1))
+    return NOBODY;
   size_t cs = clause_start(c, tok_at(c, a), v), h = cs;
   if (cs + 1 >= d || d - 1 - cs > PHRASE_MAX) return NOBODY;
   /* ("Para remaja ini menyebut": a determiner opens new speakers, not ones met before) */
@@ -1841,9 +1851,10 @@ static who described_before(const actx *c, uint32_t a, who sp) {
   if (sp.ent >= 0 || sp.s == KIMPUT_UNSET || sp.e == KIMPUT_UNSET) return sp;
   size_t after = tok_at(c, sp.e), first = tok_at(c, sp.s);
   /* (the demonstrative after the description, or closing its span: "politikus Gerindra itu") */
-  int closed = after < c->nt && (classes_at(c, after) & KIMPUT_LEX_DESC_END);
-  if (!closed && after > first + 1 && after - 1 < c->nt && (classes_at(c, after - 1) & KIMPUT_LEX_DESC_END)) closed = 1;
-  if (!closed) return sp;
+  size_t dem = after < c->nt && (classes_at(c, after) & KIMPUT_LEX_DESC_END) ? after : SIZE_MAX;
+  if (dem == SIZE_MAX && after > first + 1 && after - 1 < c->nt && (classes_at(c, after - 1) & KIMPUT_LEX_DESC_END))
+    dem = after - 1;
+  if (dem == SIZE_MAX || body_closed(c, dem)) return sp;
   size_t mi = mention_at(c, a);
   for (int k = 0; mi > 0 && k < BACK_MENTIONS; k++) {
     const kimput_mention *m = &c->m[--mi];
@@ -1909,7 +1920,9 @@ static int refused(const actx *c, size_t v) {
  * Selatan", "Duta Besar Rusia untuk Korut"): the holder of an office, unnamed. */
 static int titled(const actx *c, who w) {
   size_t i = tok_at(c, w.s);
-  return i + 1 < c->nt && c->t[i + 1].end <= w.e && (classes_at(c, i) & KIMPUT_LEX_TITLE) &&
+  /* (a title of one word or of several: "Juru bicara kementerian") */
+  return i + 1 < c->nt && c->t[i + 1].end <= w.e &&
+         ((classes_at(c, i) & KIMPUT_LEX_TITLE) || cue_at(c, i, w.e, KIMPUT_LEX_TITLE)) &&
          (c->t[i].flags & KIMPUT_TOKF_UPPER);
 }
 

@@ -990,6 +990,19 @@ describe("attribution", function()
     assert.same({ "direct", "Kepala Staf Gabungan Korea Selatan" }, { q[2].kind, q[2].speaker })
     -- a plain noun still reports only after "menurut"
     assert.same({}, kimput.parse("Warga setempat mengatakan banjir datang cepat."):quotes())
+    -- a title of two words too
+    q = kimput.parse("Juru bicara kementerian mengatakan bahwa tidak ada surat yang dikirim."):quotes()
+    assert.same({ "indirect", "Juru bicara kementerian" }, { q[1].kind, q[1].speaker })
+  end)
+  it("reads 'Juru bicara kementerian itu' as someone of the body told before, not as the person named last", function()
+    local q = kimput.parse("Pesawat itu menewaskan pengusaha Rudi Hartono. Laporan itu dibantah Kementerian Luar "
+      .. "Negeri. Juru bicara kementerian itu mengatakan bahwa tidak ada pesan yang dikirim. Pejabat badan "
+      .. "tersebut menyatakan bahwa penyelidikan berlanjut."):quotes()
+    assert.same({ "Juru bicara kementerian", "Pejabat badan" }, { q[1].speaker, q[2].speaker })
+    -- a body by its name closes a description of the person named last
+    q = kimput.parse("Anggota DPR Rudi Hartono hadir. Politikus Partai Golkar itu mengatakan bahwa pemilu damai.")
+      :quotes()
+    assert.equal("Rudi Hartono", q[1].speaker)
   end)
   it("carries an unnamed speaker on: 'Juru bicara itu menambahkan, ...' and a -nya with nobody named before", function()
     local q = kimput.parse('"Latihan itu provokasi," kata seorang juru bicara Kementerian Pertahanan Filipina. '
