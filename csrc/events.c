@@ -3007,6 +3007,9 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
                                                       (undated[first_entity] & UNDATED))) ||
                     (s.last_sentence && s.last_sentence + PAIR_REACH >= si + 1) || wide_pair ||
                     (parties == 0 && two_before) ||
+                    /* "Undangan itu disampaikan X saat keduanya bertemu": X and the other of the two
+                       the sentence before named */
+                    (parties == 1 && two_before && pair_phrase_in(&s, lo, hi)) ||
                     (one_each && (word_class(&s, lex, lo) == KIMPUT_EVW_THEY || opens_with_kedua(&s, lo))) ||
                     (s.last_sentence && s.last_sentence + AGAIN_REACH >= si + 1 &&
                      (word_class(&s, lex, lo) == KIMPUT_EVW_THEY || opens_with_kedua(&s, lo)));
@@ -3164,6 +3167,14 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
             }
             /* "X dan Y menandatangani pakta. ... setelah keduanya menggelar pertemuan": with
                nobody before it in its sentence, the two people of the sentence before */
+            /* "Undangan itu disampaikan X saat keduanya bertemu": one person before it, the other the
+               one named with X in the sentence before */
+            if (pa >= 0 && pb < 0 && si > 0) {
+              int32_t x = -1, y = -1;
+              pair_of_sentence(&s, &sent[si - 1], &x, &y);
+              if (y >= 0 && (x == pa || y == pa)) pb = x == pa ? y : x;
+              else pa = -1;
+            }
             if (pa < 0 && si > 0) {
               if (pair_a == -2) {
                 pair_a = -1;

@@ -1496,6 +1496,10 @@ describe("doc:events() congratulations, lists received, and the event named agai
   it("gives 'saat keduanya bertemu' the two people named before it in the sentence", function()
     local e = one("Lee mengundang Subianto ke Seoul saat keduanya bertemu di Bali pada 3 Juni 2024.")
     assert.same({ "meeting", "2024-06-03" }, { e.type, e.date })
+    -- one of them before it, the other named with that one in the sentence before
+    e = one("Lee mengundang Presiden Ahmad Subianto ke Seoul. Undangan itu disampaikan Lee saat keduanya bertemu "
+      .. "di Bali, Senin (3/6/2024), lapor KNA pada Selasa (4/6/2024).")
+    assert.same({ "meeting", "Lee Min Ho", "Ahmad Subianto", "2024-06-03" }, { e.type, e.sender, e.recipient, e.date })
   end)
 
   it("gives a clause after the main one ('setelah melakukan pembicaraan') its subject", function()
