@@ -1968,6 +1968,16 @@ static void indirect(actx *c) {
       continue;
     }
     if (refused(c, v)) continue;
+    /* "X melanjutkan lawatan ke Y": a verb of going on reports only as a frame, a comma, a colon or
+       "bahwa" after it ("X melanjutkan, ..."), or right after a sentence with a quotation (the
+       speech goes on: '"…," tegas X. Dia melanjutkan rekapitulasi tetap dilakukan') */
+    #define GOING_ON(X) X("melanjutkan") X("menyambung")
+    WORD_LIST(going_on, GOING_ON);
+    #undef GOING_ON
+    if (n == 1 && WORD_IN(c, v, going_on) &&
+        !(v + 1 < c->nt && (is_punct(c, v + 1, ",:") || (classes_at(c, v + 1) & KIMPUT_LEX_THAT))) &&
+        !(si > 0 && qi > 0 && c->q[qi - 1].close > c->s[si - 1].start))
+      continue;
     /* the agency relaying the words first: "X dalam pernyataan yang disiarkan KCNA
        menyebut ...": KCNA is no subject */
     int32_t via = find_via(c, a, b);

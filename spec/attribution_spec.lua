@@ -1032,6 +1032,11 @@ describe("attribution", function()
     assert.same({}, q)
     q = kimput.parse("Presiden Lee Min Ho menulis bahwa kerja sama itu penting."):quotes()
     assert.same({ "indirect", "menulis" }, { q[1].kind, q[1].cue })
+    -- a verb of going on reports as a frame only, or right after a quotation (the speech goes on)
+    q = kimput.parse("Presiden Lee Min Ho kemudian melanjutkan lawatannya ke Surabaya. Budi Santoso melanjutkan, "
+      .. 'harga beras naik. "Kami siap," kata Ani Lestari. Ani melanjutkan stok beras aman.'):quotes()
+    assert.same({ "Budi Santoso", "Ani Lestari", "Ani Lestari" }, { q[1].speaker, q[2].speaker, q[3].speaker })
+    assert.same({ "harga beras naik.", "stok beras aman." }, { q[1].text, q[3].text })
     -- an interview: the one answering the questions speaks the answers with no cue
     q = kimput.parse("Duta Besar Budi Santoso menjawab pertanyaan seputar hubungan kedua negara.\n\n"
       .. "Bagaimana hubungan kedua negara saat ini?\n\n\"Hubungan kita sangat baik.\""):quotes()
