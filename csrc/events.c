@@ -1087,10 +1087,12 @@ static int passive_between(const scan *s, size_t a, size_t b) {
   return 0;
 }
 
-/* skips SKIP words and phrases (sebuah, sang, rumah dinas) and quote marks from token j, and a
+/* skips SKIP words and phrases (sebuah, sang, rumah dinas), a number before a word ("27 surat") and
+ * quote marks from token j, and a
  * comma after a SKIP word when a party is named right after it ("bertemu mitranya, X") */
 static size_t skip_fillers(const scan *s, size_t j, size_t hi) {
-  while (j < hi && (cls_at(s, j, KIMPUT_EVW_SKIP) || s->tok[j].kind == KIMPUT_TOK_QUOTE)) {
+  while (j < hi && (cls_at(s, j, KIMPUT_EVW_SKIP) || s->tok[j].kind == KIMPUT_TOK_QUOTE ||
+                    (s->tok[j].kind == KIMPUT_TOK_NUMBER && j + 1 < hi && is_word(s, j + 1)))) {
     int skip = cls_at(s, j, KIMPUT_EVW_SKIP);
     j += skip ? s->hitlen[j] : 1;
     /* (and where it is from: "bertemu mitranya dari Korea Selatan, X"; a place, up to three
@@ -3197,8 +3199,11 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
           uint32_t ta = s.tok[f.trig_start].start, tb = s.tok[f.trig_end - 1].end;
           /* "Keduanya kembali bertemu": a meeting again is another one, not the one told */
           s.again = again;
-          st = emit(&s, f.type, f.planned, f.undirected, pa, pb, sentence_date(&s, lo, sa, sb, sa, ta, tb),
-                    sa, sb, ta, tb, oa, ob);
+          int32_t d = sentence_date(&s, lo, sa, sb, sa, ta, tb);
+          /* ("Dalam surat yang dikirim pada Desember, X menyebut pertemuan mereka ...": the day the
+             letter was sent, not the meeting's) */
+          if (d >= 0 && s.dates[d].end <= ta && sent_when(&s, lo, hi, d)) d = -1;
+          st = emit(&s, f.type, f.planned, f.undirected, pa, pb, d, sa, sb, ta, tb, oa, ob);
           s.again = 0;
           if (st != KIMPUT_OK) goto done;
           continue;

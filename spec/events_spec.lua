@@ -1493,6 +1493,15 @@ describe("doc:events() congratulations, lists received, and the event named agai
     assert.equal(1, #ev)
   end)
 
+  it("reads letters counted ('menerima 27 surat dari X'), and no meeting's date from a letter's clause", function()
+    local ev = events("Presiden Ahmad Subianto mengaku menerima 27 surat dari Presiden Lee Min Ho. Dalam salah satu "
+      .. "surat yang dikirim pada Desember 2023, Lee menyebut pertemuan mereka di Bali sebagai kenangan berharga. "
+      .. "Keduanya bertemu di Bali pada Juni 2023.")
+    assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto" }, { ev[1].type, ev[1].sender, ev[1].recipient })
+    assert.same({ "meeting", "2023-06" }, { ev[2].type, ev[2].date })
+    assert.equal(2, #ev)
+  end)
+
   it("gives 'saat keduanya bertemu' the two people named before it in the sentence", function()
     local e = one("Lee mengundang Subianto ke Seoul saat keduanya bertemu di Bali pada 3 Juni 2024.")
     assert.same({ "meeting", "2024-06-03" }, { e.type, e.date })
