@@ -1204,6 +1204,10 @@ static void preps_after(const scan *s, size_t a, size_t hi, int type, int32_t *t
       if (*to >= 0) { *to_tok = s->mfirst[*to]; stop = j + 1 + PREP_GAP < hi ? j + 1 + PREP_GAP : hi; }
     } else if (c == KIMPUT_EVW_FROM && *from < 0 && !bond_origin(s, a, j, hi)) {
       *from = party_after(s, j + s->hitlen[j], hi);
+      /* (the reach goes on past the sender's name, however long its title: "surat dari Menteri Luar
+         Negeri Korea Utara X kepada Y") */
+      if (*from >= 0 && s->mlast[*from] + 1 + PREP_GAP > stop)
+        stop = s->mlast[*from] + 1 + PREP_GAP < hi ? s->mlast[*from] + 1 + PREP_GAP : hi;
     }
     if (*to >= 0 && *from >= 0) break;
   }

@@ -1493,6 +1493,13 @@ describe("doc:events() congratulations, lists received, and the event named agai
     assert.equal(1, #ev)
   end)
 
+  it("reads the addressee after a sender with a long title ('surat dari Menteri Luar Negeri Korea Z X kepada Y')",
+    function()
+      local e = one("Duta Besar Park Ji Sung menyampaikan surat dari Menteri Luar Negeri Korea Selatan Lee Min Ho "
+        .. "kepada Menteri Luar Negeri Indonesia Siti Rahma.")
+      assert.same({ "letter", "Lee Min Ho", "Siti Rahma" }, { e.type, e.sender, e.recipient })
+    end)
+
   it("reads letters counted ('menerima 27 surat dari X'), and no meeting's date from a letter's clause", function()
     local ev = events("Presiden Ahmad Subianto mengaku menerima 27 surat dari Presiden Lee Min Ho. Dalam salah satu "
       .. "surat yang dikirim pada Desember 2023, Lee menyebut pertemuan mereka di Bali sebagai kenangan berharga. "
