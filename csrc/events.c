@@ -1794,10 +1794,12 @@ static int recalled_off(const scan *s, size_t v, size_t hi) {
 /* The date of the latest dated meeting of the courier told since byte recent (the three
  * sentences before), or -1: the courier's letter is handed over there. */
 static int32_t courier_met_date(const scan *s, uint32_t recent, int32_t courier) {
-  for (size_t k = s->nev; k-- > 0 && s->ev[k].start >= recent;)
-    if (s->ev[k].type == KIMPUT_EVENT_MEETING && s->ev[k].date >= 0 && s->ev[k].merged_into < 0 &&
-        (s->ev[k].sender == courier || s->ev[k].recipient == courier))
-      return s->ev[k].date;
+  for (size_t k = s->nev; k-- > 0 && s->ev[k].start >= recent;) {
+    /* (a meeting told again here, first told further back, a headline's: the date is the first mention's) */
+    const kimput_event *x = s->ev[k].merged_into >= 0 ? &s->ev[s->ev[k].merged_into] : &s->ev[k];
+    if (x->type == KIMPUT_EVENT_MEETING && x->date >= 0 && (x->sender == courier || x->recipient == courier))
+      return x->date;
+  }
   return -1;
 }
 

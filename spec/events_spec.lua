@@ -1803,6 +1803,12 @@ describe("doc:events() 'Saat itu' pointing back at a time", function()
       assert.equal(3, #ev)
       assert.same({ "Lee Min Ho", "2024-05-13" }, { ev[2].sender, ev[2].date })
       assert.same({ "Tanaka Hiroshi", "2024-05-13" }, { ev[3].sender, ev[3].date })
+      -- the courier's meeting told first in the headline, further back than three sentences
+      ev = kimput.parse("Park Bertemu Subianto di Istana\nSenin, 13 Mei 2024 19:45 WIB\nOleh: Budi\n"
+        .. "Duta Besar Korea Selatan Park Ji Sung bertemu Presiden Ahmad Subianto di Istana pada Senin (13/5/2024). "
+        .. "Pertemuan itu dilaporkan kantor berita KNA. Park menyampaikan salam dari Presiden Lee Min Ho kepada "
+        .. "Subianto.", { published = "2024-05-13" }):events()
+      assert.same({ "message", "Lee Min Ho", "2024-05-13" }, { ev[#ev].type, ev[#ev].sender, ev[#ev].date })
     end)
 
   it("leaves the event undated without the phrase", function()
