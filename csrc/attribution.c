@@ -2200,7 +2200,12 @@ static void quotations(actx *c, size_t *item_of) {
         }
         it->cue_start = after.cue_s;
         it->cue_end = after.cue_e;
-        kind = KIMPUT_QUOTE_DIRECT;
+        /* ('Kim tidak menyebut Xi sebagai "kawan terdekat", kata X': a word of the writer's sentence
+           right before the mark, no comma or colon between, makes the words part of that sentence) */
+        size_t o = tok_at(c, q->open);
+        kind = !opens && o > 0 && c->t[o - 1].start >= a && c->t[o - 1].kind == KIMPUT_TOK_WORD
+                   ? KIMPUT_QUOTE_PARTIAL
+                   : KIMPUT_QUOTE_DIRECT;
       } else {
         size_t n = 0, v = last_cue(c, a, q->open, &n);
         size_t last = tok_at(c, q->open);

@@ -410,6 +410,13 @@ describe("entity chains", function()
       .. 'mengeluarkan pernyataan. Ia menyebut latihan itu sebagai "provokasi berbahaya".')
     assert.same({ "partial", "Lee Soo Jin" }, { q[1].kind, q[1].speaker })
   end)
+  it("reads words quoted inside the writer's sentence as partial with a cue after them", function()
+    local q = only('Lee Min Ho tidak menyebut Rahma sebagai "sahabat terdekat", kata analis Budi Santoso.')
+    assert.same({ "partial", "Budi Santoso", "kata" }, { q.kind, q.speaker, q.cue })
+    -- a phrase closed by a comma before the mark opens no sentence of the writer's
+    q = only('Sementara itu, "kami siap," kata analis Budi Santoso.')
+    assert.same({ "direct", "Budi Santoso" }, { q.kind, q.speaker })
+  end)
   it("keeps words quoted inside the writer's sentence, closed by its stop, from the next sentence's cue", function()
     local q = only('Presiden Lee Min Ho mengundang Rahma ke Seoul "pada waktu yang tepat". Menurut kantor '
       .. 'kepresidenan, Rahma menerima undangan itu.')
