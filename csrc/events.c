@@ -1515,6 +1515,18 @@ static int32_t arrival_date(const scan *s, const kimput_sentence *p, size_t lo, 
   return -1;
 }
 
+/* Does a letter or message noun in tokens [lo, end) say it is like one told ("Pesan serupa", "surat
+ * yang sama")? */
+static int like_letter(const scan *s, size_t lo, size_t end) {
+  for (size_t k = lo; k < end && k < s->ntok && k < lo + 40; k++) {  /* (bounded: a clause's first words) */
+    if (!cls_at(s, k, KIMPUT_EVW_NOUN) || type_class(hit_at(s, k)->type) != KIMPUT_EVENT_LETTER) continue;
+    size_t j = k + s->hitlen[k];
+    if (j < s->ntok && token_is(s, j, "serupa")) return 1;
+    if (j + 1 < s->ntok && token_is(s, j, "yang") && token_is(s, j + 1, "sama")) return 1;
+  }
+  return 0;
+}
+
 /* Does the sentence open with a phrase pointing back at the time just told
  * ("Saat itu,", "Ketika itu,", "Pada saat itu,")? */
 static int then_opens(const scan *s, size_t lo, size_t hi) {
@@ -3425,6 +3437,15 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
         }
         if (date < 0 && si > 0 && then_opens(&s, lo, hi))
           date = pointed_back_date(&s, lex, &sent[si - 1], recent, lo, prev_read, &then_date);
+        /* "Pesan serupa juga dikirimkan X kepada Z": a like letter or message of the same sender,
+           told in the three sentences before, was sent with it (its date) */
+        if (date < 0 && type_class(f.type) == KIMPUT_EVENT_LETTER && f.from.n > 0 && like_letter(&s, lo, f.trig_end)) {
+          int32_t sender = s.men[f.from.m[0]].entity;
+          for (size_t k = s.nev; date < 0 && k-- > 0 && s.ev[k].start >= recent;) {
+            const kimput_event *x = s.ev[k].merged_into >= 0 ? &s.ev[s.ev[k].merged_into] : &s.ev[k];
+            if (type_class(x->type) == KIMPUT_EVENT_LETTER && x->sender == sender && !x->planned) date = x->date;
+          }
+        }
         /* (the arrival may be told two sentences back, a sentence of background with no date of its
            own between: "X tiba di Y pada Rabu. Ini kunjungan pertamanya dalam 24 tahun. Z menyambut X") */
         for (size_t back = 1; date < 0 && back <= 2 && si >= back && f.type == KIMPUT_EVENT_MEETING && !f.planned &&

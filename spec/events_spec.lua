@@ -1493,6 +1493,18 @@ describe("doc:events() congratulations, lists received, and the event named agai
     assert.equal(1, #ev)
   end)
 
+  it("dates 'Pesan serupa juga dikirimkan X kepada Z' as the like message of the same sender told before", function()
+    local ev = events("Presiden Lee Min Ho mengirimkan pesan ucapan selamat kepada Presiden Ahmad Subianto pada "
+      .. "Senin (10/6/2024). Dalam pesannya, Lee menyatakan bahwa kedua negara bersahabat. Pesan serupa juga "
+      .. "dikirimkan Lee kepada Menteri Luar Negeri Siti Rahma.")
+    assert.same({ "Siti Rahma", "2024-06-10" }, { ev[2].recipient, ev[2].date })
+    -- a message of another sender takes none of it
+    ev = events("Presiden Lee Min Ho mengirimkan pesan kepada Presiden Ahmad Subianto pada Senin (10/6/2024). "
+      .. "Dalam pesannya, Lee menyatakan bahwa kedua negara bersahabat. Pesan serupa juga dikirimkan Tanaka "
+      .. "kepada Menteri Luar Negeri Siti Rahma.")
+    assert.is_nil(ev[2].date)
+  end)
+
   it("reads the addressee after a sender with a long title ('surat dari Menteri Luar Negeri Korea Z X kepada Y')",
     function()
       local e = one("Duta Besar Park Ji Sung menyampaikan surat dari Menteri Luar Negeri Korea Selatan Lee Min Ho "
