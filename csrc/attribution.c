@@ -1895,7 +1895,7 @@ static int speaker_known(const actx *c, who sp) {
 /* "X menolak berkomentar soal ...", "X enggan menjelaskan ...", "X menolak merinci ...":
  * speech refused reports no words (the cue at v after a word of refusal, or the
  * refusal itself before a verb of saying or telling: me-, ber-); nor does speech
- * denied ("X tidak menjelaskan materi pemeriksaan", "belum mengumumkan"). */
+ * denied ("X tidak menjelaskan materi pemeriksaan", "belum mengumumkan", "belum dapat memastikan"). */
 static int refused(const actx *c, size_t v) {
   #define REFUSING(X) X("menolak") X("enggan") X("ogah") X("emoh")
   WORD_LIST(refusing, REFUSING);
@@ -1904,7 +1904,12 @@ static int refused(const actx *c, size_t v) {
   #define DENYING(X) X("membantah") X("menampik") X("menyangkal") X("memungkiri") X("menepis")
   WORD_LIST(denying, DENYING);
   #undef DENYING
-  if (v > 0 && (word_is(c, v - 1, "tidak") || word_is(c, v - 1, "tak") || word_is(c, v - 1, "belum")) &&
+  /* (a word of ability or will between: "belum dapat memastikan", "tidak bisa menjelaskan") */
+  #define ABLE(X) X("dapat") X("bisa") X("mampu") X("ingin") X("hendak") X("sempat")
+  WORD_LIST(able, ABLE);
+  #undef ABLE
+  size_t neg = v > 1 && WORD_IN(c, v - 1, able) ? v - 2 : v - 1;
+  if (v > 0 && (word_is(c, neg, "tidak") || word_is(c, neg, "tak") || word_is(c, neg, "belum")) &&
       !WORD_IN(c, v, denying))
     return 1;
   if (v > 0 && (WORD_IN(c, v - 1, refusing) ||

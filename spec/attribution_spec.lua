@@ -2292,7 +2292,9 @@ describe("attribution", function()
   end)
   it("reports no words for speech denied (tidak menjelaskan, belum mengumumkan), but a denial denied", function()
     for _, text in ipairs({ "Juru bicara Budi Santoso tidak menjelaskan motif pelaku.",
-      "Bupati Ani Lestari belum mengumumkan pemenang lelang.", "Budi Santoso tak menyebut jumlahnya." }) do
+      "Bupati Ani Lestari belum mengumumkan pemenang lelang.", "Budi Santoso tak menyebut jumlahnya.",
+      "Bupati Ani Lestari belum dapat memastikan apakah Budi akan hadir.",
+      "Budi Santoso tidak bisa menjelaskan alasannya." }) do
       assert.same({}, kimput.parse(text):quotes(), text)
     end
     local q = kimput.parse("Kapolres Garut AKBP Rio Wahyu tidak membantah bahwa dua anggotanya terlibat."):quotes()
