@@ -1804,13 +1804,15 @@ static int recalled_off(const scan *s, size_t v, size_t hi) {
 }
 
 /* The date of the latest dated meeting of the courier told since byte recent (the three
- * sentences before), or -1: the courier's letter is handed over there. */
-static int32_t courier_met_date(const scan *s, uint32_t recent, int32_t courier) {
-  for (size_t k = s->nev; k-- > 0 && s->ev[k].start >= recent;) {
+ * sentences before), or since byte far with the letter's addressee (to, -1 when unknown: the
+ * visit the courier paid to the addressee, told on for a few sentences), or -1: the courier's
+ * letter is handed over there. */
+static int32_t courier_met_date(const scan *s, uint32_t recent, uint32_t far, int32_t courier, int32_t to) {
+  for (size_t k = s->nev; k-- > 0 && s->ev[k].start >= far;) {
     /* (a meeting told again here, first told further back, a headline's: the date is the first mention's) */
     const kimput_event *x = s->ev[k].merged_into >= 0 ? &s->ev[s->ev[k].merged_into] : &s->ev[k];
-    if (x->type == KIMPUT_EVENT_MEETING && x->date >= 0 && (x->sender == courier || x->recipient == courier))
-      return x->date;
+    if (x->type != KIMPUT_EVENT_MEETING || x->date < 0 || (x->sender != courier && x->recipient != courier)) continue;
+    if (s->ev[k].start >= recent || (to >= 0 && (x->sender == to || x->recipient == to))) return x->date;
   }
   return -1;
 }
@@ -3064,6 +3066,7 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
     marked = si;
     int32_t then_date = -2, pair_a = -2, pair_b = -1;  /* worked out once per sentence, when asked */
     uint32_t recent = sent[si >= 3 ? si - 3 : 0].start;  /* the start of the three sentences before */
+    uint32_t far = sent[si >= 6 ? si - 6 : 0].start;     /* and of the six before */
     size_t first_here = s.nev;
     uint32_t oa, ob;
     occasion(&s, lo, occ_at, hi, &oa, &ob);
@@ -3328,7 +3331,8 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
             if (date < 0 && si > 0 && then_opens(&s, lo, hi))
               date = pointed_back_date(&s, lex, &sent[si - 1], recent, lo, prev_read, &then_date);
             /* "Z menerima X pada Minggu. X menyerahkan surat dari Y": handed over at that meeting */
-            if (date < 0 && f.courier && si > 0) date = courier_met_date(&s, recent, s.men[f.courier - 1].entity);
+            if (date < 0 && f.courier && si > 0)
+              date = courier_met_date(&s, recent, far, s.men[f.courier - 1].entity, to);
             for (int i = 0; i < n; i++) {
               st = emit(&s, f.type, f.planned, 0, senders[i], to, date, sa, sb, ea, eb, oa, ob);
               if (st != KIMPUT_OK) goto done;
@@ -3458,7 +3462,9 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
         }
         /* "X menyampaikan salam Presiden Y kepada Z" after Z met X: a courier's letter is handed over
            at that meeting (told in the three sentences before) */
-        if (date < 0 && f.courier && si > 0) date = courier_met_date(&s, recent, s.men[f.courier - 1].entity);
+        if (date < 0 && f.courier && si > 0)
+          date = courier_met_date(&s, recent, far, s.men[f.courier - 1].entity,
+                                  f.to.n > 0 ? s.men[f.to.m[0]].entity : -1);
         /* a bare year beside a named day is history told about it ("pada peringatan Hari
            Kemenangan ... atas Nazi pada 1945"): the event is dated by the day (events.lua),
            and merges with the same letter told elsewhere */

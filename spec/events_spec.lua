@@ -1821,6 +1821,11 @@ describe("doc:events() 'Saat itu' pointing back at a time", function()
         .. "Pertemuan itu dilaporkan kantor berita KNA. Park menyampaikan salam dari Presiden Lee Min Ho kepada "
         .. "Subianto.", { published = "2024-05-13" }):events()
       assert.same({ "message", "Lee Min Ho", "2024-05-13" }, { ev[#ev].type, ev[#ev].sender, ev[#ev].date })
+      -- the courier's visit to the addressee told on for a few sentences before the letter
+      ev = events("Presiden Ahmad Subianto menerima kunjungan Duta Besar Korea Selatan Park Ji Sung pada Senin "
+        .. "(13/5/2024). Pertemuan berlangsung hangat. Keduanya membahas kerja sama. Park mengatakan bahwa "
+        .. "hubungan kedua negara erat. Ia juga menyerahkan surat dari Presiden Lee Min Ho kepada Subianto.")
+      assert.same({ "letter", "Lee Min Ho", "2024-05-13" }, { ev[#ev].type, ev[#ev].sender, ev[#ev].date })
     end)
 
   it("leaves the event undated without the phrase", function()
