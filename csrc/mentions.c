@@ -1506,14 +1506,31 @@ static int speaker_place(const ctx *c, size_t a) {
                              (look(c, a + 1, a + 2).cls & (KIMPUT_LEX_CUE_BEFORE | KIMPUT_LEX_CUE_REPORTING)));
 }
 
+/* Does a title serving a place ("Camat", "Kepala Desa") end right before token a, or one word
+ * no list knows before it (the place's first word: "Camat Sungai Kakap Jumadi")? */
+static int place_slot_before(const ctx *c, size_t a) {
+  for (size_t skip = 0; skip < 2 && skip < a; skip++) {
+    if (skip && (!is_cap(&c->t[a - 1]) || look(c, a - 1, a).n || !joined(c, a - 1))) return 0;
+    for (size_t k = 1; k <= 2 && k + skip <= a; k++) {
+      unit u = look(c, a - skip - k, a - skip);
+      if (u.n == k && (u.cls & KIMPUT_LEX_JURISDICTION) && (u.cls & KIMPUT_LEX_TITLE)) return 1;
+    }
+  }
+  return 0;
+}
+
 /* "Sekretaris Umum Gaikindo Kukuh Kumara", a title's chain read to the name's first word no list
  * knows (three words or more, no rank, comma or given name before them): the word may be the
- * title's body; kept until a mention says so. */
+ * title's body; kept until a mention says so. So may the first of two words right after a title
+ * serving a place, its place ("Kepala Desa Sidowayah Sutrisno ... kata Sutrisno"). */
 static void keep_shed(ctx *c, int32_t p, size_t a, size_t b) {
   /* (names whose second word is the one the person goes by: "Sri Wahyuni Lestari", "Abdul Kadir Karding") */
   static const char *const opening[] = {"sri", "dwi", "tri", "eko", "nur", "abdul", "ahmad", "achmad", "akhmad"};
   ent *e = &c->out->e[p];
-  if (word_in(c, a, opening, sizeof opening / sizeof *opening) || e->gaz >= 0 || e->lead_e || b < a + 3 ||
+  /* (the two words may follow a place's first word kept as the name's lead: "Camat Sungai Kakap Jumadi") */
+  int slot = b == a + 2 && place_slot_before(c, a);
+  if (word_in(c, a, opening, sizeof opening / sizeof *opening) || e->gaz >= 0 || (e->lead_e && !slot) ||
+      b < a + (slot ? 2 : 3) ||
       e->name_s != c->t[a].start || look(c, a, a + 1).n || !is_cap(&c->t[a + 1]) || is_acronym(c, &c->t[a]))
     return;
   /* (a rank opens the name: "AKBP Rudi Sigit Prakoso"; not the end of an office, "Direktur Jenderal") */
@@ -1527,7 +1544,7 @@ static void shed_first(ctx *c, int32_t p, size_t a) {
   ent *e = &c->out->e[p];
   const kimput_token *t = &c->t[a];
   size_t n = t->end - t->start;
-  if (!e->shed_s || e->shed_s + n >= e->name_e || c->text[e->shed_s + n] != ' ' ||
+  if (!e->shed_s || e->shed_s + n > e->name_e || (e->shed_s + n < e->name_e && c->text[e->shed_s + n] != ' ') ||
       !fold_eq(c->text + e->shed_s, n, c->text + t->start, n) || !speaker_place(c, a))
     return;
   c->body_s[c->nbody % LEADS_KEPT] = e->name_s;  /* (a later chain with the word reads it as the body) */
@@ -1535,6 +1552,7 @@ static void shed_first(ctx *c, int32_t p, size_t a) {
   e->name_s = e->shed_s;
   e->nwords--;
   e->shed_s = 0;
+  e->lead_s = e->lead_e = 0;  /* (the word before it was the place's too) */
 }
 
 /* The person whose lead word the one-word name at token a is, in a
@@ -3771,7 +3789,7 @@ static void scan_span(ctx *c, size_t i, size_t end) {
         int32_t p = ch.gaz_person >= 0 ? person_for_gaz(c, ch.name_s, ch.name_e, ch.gaz_person, &resolved)
                                        : person_for_run(c, ch.name_s, ch.name_e, &resolved);
         if (ch.lead == ch.name_s && p >= 0 && ch.gaz_person < 0) keep_lead(c, p, ch.lead - 1);
-        else if (p >= 0 && ch.gaz_person < 0 && !punct_is(c, ch.name_s - 1, end, ',') && !resolved)
+        if (p >= 0 && ch.gaz_person < 0 && !punct_is(c, ch.name_s - 1, end, ',') && !resolved)
           keep_shed(c, p, ch.name_s, ch.name_e);
         int leads = ch.head >= 0 && (c->lex->entries[ch.head].classes & KIMPUT_LEX_LEADER);
         emit(c, c->t[ch.name_s].start, c->t[ch.name_e - 1].end, rs, re, p, KIMPUT_ENT_PERSON,

@@ -1709,6 +1709,18 @@ describe("attribution", function()
     -- a firm's English name ends with its tail: "Entertainment", "Studios", "Pictures", "Records"
     assert.equal("Jang Min-ho", only('CEO Bintang Entertainment Jang Min-ho berkata, "Kami datang."').speaker)
   end)
+  it("drops a place's word read as the first of a two-word name once the person is called by the second", function()
+    assert.same({ "Sutarno", "Sutarno" }, speakers('Kepala Desa Karangwetan Sutarno berkata, "Dana desa cair." '
+      .. '"Kami bangun jalan," kata Sutarno.'))
+    -- a place of two words, its first read as the place
+    assert.same({ "Jumali", "Jumali" }, speakers('Camat Tanjung Kemuning Jumali berkata, "Tim sudah turun." '
+      .. '"Kami cek tiap RT," tegas Jumali.'))
+    -- the name whole when the person goes by the first word, or after a known place
+    assert.equal("Warsito Hadi", speakers('Lurah Warsito Hadi berkata, "Posko buka." '
+      .. '"Silakan lapor," kata Warsito.')[2])
+    assert.equal("Poltak Simbolon", speakers('Bupati Toba Poltak Simbolon berkata, "Kami siap." '
+      .. '"Dermaga diperluas," kata Simbolon.')[2])
+  end)
   it("reads a run of degrees after a name's comma as the name's, with no comma closing it (X, SH, MH mengatakan)",
     function()
     assert.equal("Hendra Wijaya", only('Kuasa hukum pelapor, Hendra Wijaya, SH, MH mengatakan, "Kasus ini janggal."')
