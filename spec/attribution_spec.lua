@@ -1709,6 +1709,19 @@ describe("attribution", function()
     -- a firm's English name ends with its tail: "Entertainment", "Studios", "Pictures", "Records"
     assert.equal("Jang Min-ho", only('CEO Bintang Entertainment Jang Min-ho berkata, "Kami datang."').speaker)
   end)
+  it("reads regional heads of villages and districts, and a bishop's diocese, as titles serving a place", function()
+    assert.equal("Aris Suryono", only('Panewu Cangkringan Aris Suryono berkata, "Desa lain bisa belajar."').speaker)
+    assert.same({ "Yonnefri", "Yonnefri" }, speakers('Wali Nagari Sungai Pua Yonnefri berkata, "Lahan kosong." '
+      .. '"Pemiliknya di Jakarta," ujar Yonnefri.'))
+    assert.equal("Abdul Manaf", only('Keuchik Lamteh Abdul Manaf berkata, "Kami gotong royong."').speaker)
+    assert.same({ "Darto", "Darto" }, speakers('Kuwu Tegalgubug Darto berkata, "Pasar sepi." '
+      .. '"Harga turun," ucap Darto.'))
+    assert.equal("Misdi Raharjo", only('Kepala Dusun Krajan Misdi Raharjo berkata, "Air naik cepat."').speaker)
+    -- Mgr, Tgk and Bhikkhu written without a dot are honorifics, as with it
+    assert.same({ "Fransiskus Kopong Bura", "Fransiskus Kopong Bura" }, speakers('Uskup Larantuka Mgr Fransiskus '
+      .. 'Kopong Bura berkata, "Ini bersejarah." "Umat bersiap," kata Mgr Frans.'))
+    assert.equal("Faisal Amin", only('Ketua MPU Tgk Faisal Amin berkata, "Tegakkan qanun."').speaker)
+  end)
   it("drops a place's word read as the first of a two-word name once the person is called by the second", function()
     assert.same({ "Sutarno", "Sutarno" }, speakers('Kepala Desa Karangwetan Sutarno berkata, "Dana desa cair." '
       .. '"Kami bangun jalan," kata Sutarno.'))
