@@ -2351,9 +2351,13 @@ static size_t firm_in_run(const ctx *c, size_t j, size_t run) {
   /* a firm's English name closes with one of these ("East Ventures", "Northstar Group") */
   static const char *const tails[] = {"ventures", "capital", "partners", "group", "holdings", "sekuritas",
                                       "securities", "technologies", "labs", "investama", "consulting",
-                                      "entertainment", "studios", "pictures", "records"};
+                                      "entertainment", "studios", "pictures", "records", "electronics", "motors",
+                                      "airlines", "airways", "logistics", "industries", "pharma", "foods"};
   for (size_t p = j; p + 1 < j + run; p++) {
-    if (p > j && p + 2 < j + run && word_in(c, p, tails, sizeof tails / sizeof *tails)) return p + 1;
+    /* (or opening the run after a capitalised word the chain took for a unit's: "CEO Tata Electronics X") */
+    if ((p > j || (j > 0 && is_cap(&c->t[j - 1]) && joined(c, j))) && p + 2 < j + run &&
+        word_in(c, p, tails, sizeof tails / sizeof *tails))
+      return p + 1;
     for (size_t m = 3; m >= 1; m--) {
       if (p + m >= j + run || (m == 1 && p + 2 >= j + run)) continue;
       uint32_t s = c->t[p].start, e = c->t[p + m - 1].end;

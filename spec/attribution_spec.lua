@@ -1708,6 +1708,9 @@ describe("attribution", function()
       .. '"Pemilik bisa dipidana," kata Rasio.')[1])
     -- a firm's English name ends with its tail: "Entertainment", "Studios", "Pictures", "Records"
     assert.equal("Jang Min-ho", only('CEO Bintang Entertainment Jang Min-ho berkata, "Kami datang."').speaker)
+    -- and others ("Electronics", "Motors", "Airlines", "Logistics" …), also after a word read as a unit's
+    assert.equal("Rakesh Menon", only('CEO Tata Electronics Rakesh Menon berkata, "Pabrik beroperasi."').speaker)
+    assert.equal("Budi Laksana", only('Direktur Sinar Logistics Budi Laksana berkata, "Pesanan naik."').speaker)
   end)
   it("reads regional heads of villages and districts, and a bishop's diocese, as titles serving a place", function()
     assert.equal("Aris Suryono", only('Panewu Cangkringan Aris Suryono berkata, "Desa lain bisa belajar."').speaker)
