@@ -3792,6 +3792,10 @@ static void scan_span(ctx *c, size_t i, size_t end) {
         }
         int32_t p = ch.gaz_person >= 0 ? person_for_gaz(c, ch.name_s, ch.name_e, ch.gaz_person, &resolved)
                                        : person_for_run(c, ch.name_s, ch.name_e, &resolved);
+        /* "Dr Budi Santoso, Direktur RSUD Harapan, mengatakan": an appositive role after the name is
+           the person's, no one else's */
+        chain ap;
+        int has_ap = p >= 0 && ch.end == ch.name_e && appositive(c, ch.end, end, &ap);
         if (ch.lead == ch.name_s && p >= 0 && ch.gaz_person < 0) keep_lead(c, p, ch.lead - 1);
         if (p >= 0 && ch.gaz_person < 0 && !punct_is(c, ch.name_s - 1, end, ',') && !resolved)
           keep_shed(c, p, ch.name_s, ch.name_e);
@@ -3810,7 +3814,8 @@ static void scan_span(ctx *c, size_t i, size_t end) {
         if (p >= 0 && ch.prefix_head >= 0 && imap_get(&c->by, BY_HEAD, ch.prefix_head) < 0 &&
             (!imap_put(&c->by, BY_HEAD, ch.prefix_head, p) || !imap_put(&c->by, BY_HEAD_BARE, ch.prefix_head, p)))
           c->failed = 1;
-        i = ch.end;
+        if (has_ap) remember(c, p, ap.head, ap.place);
+        i = has_ap ? ap.role_end : ch.end;
         continue;
       }
       unit d = look(c, ch.end, end);

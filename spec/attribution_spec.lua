@@ -397,6 +397,15 @@ describe("entity chains", function()
     -- a place set off so stays a place
     assert.same({}, people("Warga korban, Jawa Barat, tak kuasa menahan tangis."))
   end)
+  it("reads an appositive role after a ranked name as that person's (Dr X, Direktur Y,)", function()
+    assert.equal("Hendra Gunawan", only('Dr Hendra Gunawan, Direktur RSUD Sukamaju, menyebut rumah sakitnya '
+      .. 'beroperasi dengan "kapasitas nyaris penuh".').speaker)
+    assert.equal("Rina Marlina", only('Prof Rina Marlina, Dekan Fakultas Hukum Universitas Sukamaju, mengatakan, '
+      .. '"Kami buka jalur baru."').speaker)
+    -- and a later title of that office is that person
+    assert.same({ "Hendra Gunawan", "Hendra Gunawan" }, speakers('dr Hendra Gunawan, Direktur RSUD Sukamaju, '
+      .. 'mengatakan, "Kami kewalahan." "Pasien terus datang," kata Direktur RSUD itu.'))
+  end)
   it("reads a relative named by one word after a noun of kin and whose relative (Istri Rasim, Karsini,)", function()
     assert.same({ "Rasim", "Karsini" }, speakers('Seorang nelayan, Rasim, mengaku rugi. "Sudah seminggu tidak ada '
       .. 'pemasukan," tutur Rasim. Istri Rasim, Karsini, menambahkan anak-anak mereka hampir putus sekolah. '
