@@ -789,6 +789,8 @@ static size_t name_run(const ctx *c, size_t i, size_t end) {
     if (u.n <= 1 && u.ent < 0 && (u.cls & KIMPUT_LEX_KIN) && !(u.cls & (STOPS_NAME | KIMPUT_LEX_GIVEN))) {
       size_t k = i + 1;
       while (k < end && k < i + 3 && joined(c, k) && is_cap(&c->t[k])) k++;
+      /* (or a title naming them: "Lawan Daud, petinju Filipina Jerwin Ancajas, menyebut") */
+      if (k + 2 < end && punct_is(c, k, end, ',') && (look(c, k + 1, end).cls & KIMPUT_LEX_TITLE)) return 0;
       if (k + 2 < end && punct_is(c, k, end, ',') && is_cap(&c->t[k + 1]) && !look(c, k + 1, end).n) {
         size_t m = k + 1;
         while (m < end && m < k + 4 && joined(c, m) && is_cap(&c->t[m])) m++;

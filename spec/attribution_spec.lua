@@ -406,6 +406,11 @@ describe("entity chains", function()
     assert.same({ "Hendra Gunawan", "Hendra Gunawan" }, speakers('dr Hendra Gunawan, Direktur RSUD Sukamaju, '
       .. 'mengatakan, "Kami kewalahan." "Pasien terus datang," kata Direktur RSUD itu.'))
   end)
+  it("reads a titled name set off after a noun of a bond opening the sentence (Lawan Daud, petinju X,)", function()
+    assert.equal("Jerwin Salazar", only('Lawan Daud, petinju Filipina Jerwin Salazar, menyebut Daud sebagai '
+      .. '"legenda Asia".').speaker)
+    assert.equal("Rudi Hartono", only('Rekan Budi, pelatih fisik Rudi Hartono, menambahkan, "Dia siap."').speaker)
+  end)
   it("reads a relative named by one word after a noun of kin and whose relative (Istri Rasim, Karsini,)", function()
     assert.same({ "Rasim", "Karsini" }, speakers('Seorang nelayan, Rasim, mengaku rugi. "Sudah seminggu tidak ada '
       .. 'pemasukan," tutur Rasim. Istri Rasim, Karsini, menambahkan anak-anak mereka hampir putus sekolah. '
