@@ -1344,6 +1344,19 @@ static int verb_follows(const ctx *c, size_t k, size_t end) {
   return (w[0] == 'm' && w[1] == 'e') || (w[0] == 'b' && w[1] == 'e' && w[2] == 'r') || (w[0] == 'd' && w[1] == 'i');
 }
 
+/* Token k, or the token after an aside set off by commas from it, in lower case and up to ten
+ * tokens long: "Thongloun Sisoulith, di sisi lain, memuji", "X, dalam keterangan tertulis, menyebut". */
+static size_t past_aside(const ctx *c, size_t k, size_t end) {
+  if (k + 2 >= end || c->t[k].kind != KIMPUT_TOK_PUNCT || c->text[c->t[k].start] != ',' ||
+      c->t[k + 1].kind != KIMPUT_TOK_WORD || is_cap(&c->t[k + 1]))
+    return k;
+  for (size_t m = k + 2; m < end && m < k + 12; m++) {
+    if (c->t[m].kind == KIMPUT_TOK_PUNCT) return c->text[c->t[m].start] == ',' ? m + 1 : k;
+    if (c->t[m].kind != KIMPUT_TOK_WORD) return k;
+  }
+  return k;
+}
+
 /* Is the verb at token k (verb_follows) more than its prefix: "menjuarai", "dilantik", "bertemu";
  * not "menara", "merah", "dinas", "berat" (nouns and adjectives the prefix letters open). */
 static int prefixed_verb(const ctx *c, size_t k) {
@@ -3587,7 +3600,9 @@ static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
   if (i > 1 && punct_is(c, i - 1, end, ',') && punct_is(c, past, end, ',') && !known_place(c, i, i + n)) {
     size_t d = i - 1;
     while (d > 0 && i - 1 - d < 3 && c->t[d - 1].kind == KIMPUT_TOK_WORD && (d == i - 1 || joined(c, d))) d--;
-    uint32_t head = d < i - 1 && sentence_initial(c, d) ? look(c, d, d + 1).cls : 0;
+    /* (after a determiner opening it: "Seorang pedagang, Rizal Fahmi, membuka") */
+    size_t h = d + 1 < i - 1 && sentence_initial(c, d) && (look(c, d, d + 1).cls & KIMPUT_LEX_DETERMINER) ? d + 1 : d;
+    uint32_t head = d < i - 1 && sentence_initial(c, d) ? look(c, h, h + 1).cls : 0;
     if ((n >= 2 && (head & (KIMPUT_LEX_PERSON_NOUN | KIMPUT_LEX_KIN))) ||
         (n == 1 && (head & KIMPUT_LEX_KIN) && !look(c, i, end).n))
       return 1;
@@ -4118,7 +4133,7 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       size_t k = g.n == 1 && g.ent < 0 && g.cls == KIMPUT_LEX_GIVEN ? i + 1 : i;
       while (k < i + n && !look(c, k, k + 1).n) k++;
       if (k == i + n && strong_words(c, i, i + n) == n && !named_after(c, i) &&
-          (!sentence_initial(c, i) || verb_follows(c, i + n, end) ||
+          (!sentence_initial(c, i) || verb_follows(c, past_aside(c, i + n, end), end) ||
            /* "Nining Suryani tak kuasa ...", "... sudah menunggu ...": a word of negation or time, then a
               verb or a lower-case word */
            (i + n + 1 < end && joined(c, i + n) && joined(c, i + n + 1) &&
@@ -4128,8 +4143,9 @@ static void scan_span(ctx *c, size_t i, size_t end) {
         /* "Jonatan Christie menjuarai ...", "Budi Santoso dilantik ...": opening its sentence right before
            a prefixed verb, a name of a person with no title (athletes, artists, private people); the
            given name alone then means them ("Jonatan bertemu ...") */
-        if ((sentence_initial(c, i) || noun_opens_sentence(c, i)) && verb_follows(c, i + n, end) &&
-            prefixed_verb(c, i + n) && !place_or_firm_word(c, i, i + n)) {
+        size_t v = past_aside(c, i + n, end);  /* (an aside may come first: "X, di sisi lain, memuji") */
+        if ((sentence_initial(c, i) || noun_opens_sentence(c, i)) && verb_follows(c, v, end) &&
+            prefixed_verb(c, v) && !place_or_firm_word(c, i, i + n)) {
           i += person_run(c, i, n);
           continue;
         }

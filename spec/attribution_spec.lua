@@ -411,6 +411,14 @@ describe("entity chains", function()
       .. '"legenda Asia".').speaker)
     assert.equal("Rudi Hartono", only('Rekan Budi, pelatih fisik Rudi Hartono, menambahkan, "Dia siap."').speaker)
   end)
+  it("reads an untitled name past an aside, or set off after a determiner and a noun, as a person", function()
+    assert.equal("Sanouk Vongsay", only('Sanouk Vongsay, di sisi lain, memuji "prestasi gemilang" rakyat Laos.')
+      .speaker)
+    assert.equal("Budi Santoso", only('Budi Santoso, dalam keterangan tertulis, menyebut langkah itu '
+      .. '"sangat terlambat".').speaker)
+    assert.equal("Rizal Fahmi", only('Seorang pedagang, Rizal Fahmi, membuka lapaknya pagi itu. '
+      .. '"Sepi sekali," ujarnya.').speaker)
+  end)
   it("reads a relative named by one word after a noun of kin and whose relative (Istri Rasim, Karsini,)", function()
     assert.same({ "Rasim", "Karsini" }, speakers('Seorang nelayan, Rasim, mengaku rugi. "Sudah seminggu tidak ada '
       .. 'pemasukan," tutur Rasim. Istri Rasim, Karsini, menambahkan anak-anak mereka hampir putus sekolah. '
