@@ -411,6 +411,13 @@ describe("entity chains", function()
       .. '"legenda Asia".').speaker)
     assert.equal("Rudi Hartono", only('Rekan Budi, pelatih fisik Rudi Hartono, menambahkan, "Dia siap."').speaker)
   end)
+  it("reads a description headed by a title of two words, an age inside it, as the person spoken of", function()
+    assert.same({ "Rendra Wicaksono", "Rendra Wicaksono" }, speakers('Tunggal putra Indonesia, Rendra Wicaksono, '
+      .. 'kalah di final. "Kaki saya berat," ujar Rendra. Pebulu tangkis berusia 26 tahun itu menambahkan, '
+      .. '"Saya akan berlatih lagi."'))
+    assert.equal("Marco Bellini", speakers('Pebalap Ducati, Marco Bellini, menang. Pebalap asal Italia itu '
+      .. 'menambahkan, "Saya senang."')[1])
+  end)
   it("reads an untitled name past an aside, or set off after a determiner and a noun, as a person", function()
     assert.equal("Sanouk Vongsay", only('Sanouk Vongsay, di sisi lain, memuji "prestasi gemilang" rakyat Laos.')
       .speaker)

@@ -127,7 +127,8 @@ return {
     "Bek Tengah", "Gelandang", "Kiper", "Penjaga Gawang", "Winger", "Pemain Sayap", "Atlet", "Pebulu Tangkis",
     "Pebulutangkis", "Tunggal Putra", "Tunggal Putri", "Pembalap", "Petinju", "Pesepak Bola", "Pesepakbola",
     "Perenang", "Lifter", "Pegolf", "Petenis", "Pelari", "Chef de Mission", "CdM", "Wakil Chef de Mission",
-    "Manajer Tim", "Ofisial",
+    "Manajer Tim", "Ofisial", "Pebalap", "Pesilat", "Pecatur", "Pegulat", "Pesenam", "Pedayung", "Pemanah",
+    "Karateka", "Pejudo",
     -- arts, entertainment and the media ("penyanyi dangdut X", "aktris senior Y")
     "Penyanyi", "Pedangdut", "Biduan", "Biduanita", "Aktris", "Aktor", "Artis", "Pelawak", "Komedian",
     "Presenter", "Pembawa Acara", "Penyiar", "Musisi", "Vokalis", "Gitaris", "Drummer", "Pianis", "Komposer",
