@@ -3450,6 +3450,8 @@ static void emit_body(ctx *c, size_t a, size_t b, int kind) {
  * or the ways a name is set off below? (Asked only when those fail: the
  * signs are tried in turn, the first that holds answers.) */
 static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
+  /* ("Warga Kampung Melayu menolak ...": after a noun for a person, a kind of place is where they live) */
+  if (noun_opens_sentence(c, i) && place_or_firm_word(c, i, i + n)) return 0;
   if (cue_before(c, i, 0) || cue_after(c, i + n, end)) return 1;
   if (answer_of(c, i, n, end)) return 1;
   /* "Budi Hartono, kepada wartawan, mengatakan ...": the cue past whom it was told */
