@@ -4136,6 +4136,9 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       while (k < i + n && !look(c, k, k + 1).n) k++;
       if (k == i + n && strong_words(c, i, i + n) == n && !named_after(c, i) &&
           (!sentence_initial(c, i) || verb_follows(c, past_aside(c, i + n, end), end) ||
+           /* (a relative clause set off by commas: "Marc Marquez, yang kini membela X, punya ...") */
+           (word_eq(c, i + n + 1, "yang") && past_aside(c, i + n, end) > i + n &&
+            !place_or_firm_word(c, i, i + n)) ||
            /* "Nining Suryani tak kuasa ...", "... sudah menunggu ...": a word of negation or time, then a
               verb or a lower-case word */
            (i + n + 1 < end && joined(c, i + n) && joined(c, i + n + 1) &&

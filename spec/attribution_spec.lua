@@ -429,6 +429,11 @@ describe("entity chains", function()
       .. '"sangat terlambat".').speaker)
     assert.equal("Rizal Fahmi", only('Seorang pedagang, Rizal Fahmi, membuka lapaknya pagi itu. '
       .. '"Sepi sekali," ujarnya.').speaker)
+    -- a relative clause set off: the pronoun after it shows the name a person's (not a firm's: "Racing")
+    assert.equal("Marco Bellini", only('Marco Bellini, yang kini membela Tim Merah, punya pandangan berbeda. '
+      .. 'Ia menyebut tikungan 10 sebagai "titik paling berbahaya".').speaker)
+    assert.is_nil(only('Gresini Racing, yang kini dibela Bellini, punya pandangan berbeda. Ia menyebut tikungan '
+      .. '10 sebagai "titik paling berbahaya".').speaker)
   end)
   it("reads a relative named by one word after a noun of kin and whose relative (Istri Rasim, Karsini,)", function()
     assert.same({ "Rasim", "Karsini" }, speakers('Seorang nelayan, Rasim, mengaku rugi. "Sudah seminggu tidak ada '
