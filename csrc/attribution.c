@@ -1267,7 +1267,9 @@ static who described_subject(const actx *c, uint32_t a, size_t v) {
     X("alumni") X("jebolan") X("sosok") X("pelantun") X("pemeran") X("pencipta") X("penulis")
   WORD_LIST(known_as, KNOWN_AS);
   #undef KNOWN_AS
-  if (!(classes_at(c, h) & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK)) && !WORD_IN(c, h, known_as)) return NOBODY;
+  /* (a title of two words: "Pebulu tangkis berusia 26 tahun itu") */
+  int titled = (classes_at(c, h) & KIMPUT_LEX_TITLE) || cue_at(c, h, c->t[d - 1].start, KIMPUT_LEX_TITLE);
+  if (!titled && !(classes_at(c, h) & KIMPUT_LEX_RANK) && !WORD_IN(c, h, known_as)) return NOBODY;
   /* (an acronym in brackets may stand in it: "lulusan Institut X (IX) itu", and a title in marks:
      "Pelantun lagu "Misteri Ilahi" itu") */
   for (size_t i = cs; i + 1 < d; i++)
@@ -1283,7 +1285,7 @@ static who described_subject(const actx *c, uint32_t a, size_t v) {
   size_t si = sent_at(c, from);
   if (si == 0) return NOBODY;
   uint32_t floor = c->s[si > SENTENCES_BACK ? si - SENTENCES_BACK : 0].start;
-  who holder = classes_at(c, h) & KIMPUT_LEX_TITLE ? role_holder_before(c, h, c->s[si].start, floor) : NOBODY;
+  who holder = titled ? role_holder_before(c, h, c->s[si].start, floor) : NOBODY;
   if (found(holder)) return holder;
   who before = person_before(c, c->s[si].start, floor);
   /* "Seorang sumber di Istana mengatakan …. Pejabat yang enggan disebut namanya itu menambahkan": the

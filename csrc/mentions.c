@@ -789,6 +789,8 @@ static size_t name_run(const ctx *c, size_t i, size_t end) {
     if (u.n <= 1 && u.ent < 0 && (u.cls & KIMPUT_LEX_KIN) && !(u.cls & (STOPS_NAME | KIMPUT_LEX_GIVEN))) {
       size_t k = i + 1;
       while (k < end && k < i + 3 && joined(c, k) && is_cap(&c->t[k])) k++;
+      /* (or a title naming them: "Lawan Daud, petinju Filipina Jerwin Ancajas, menyebut") */
+      if (k + 2 < end && punct_is(c, k, end, ',') && (look(c, k + 1, end).cls & KIMPUT_LEX_TITLE)) return 0;
       if (k + 2 < end && punct_is(c, k, end, ',') && is_cap(&c->t[k + 1]) && !look(c, k + 1, end).n) {
         size_t m = k + 1;
         while (m < end && m < k + 4 && joined(c, m) && is_cap(&c->t[m])) m++;
@@ -1359,6 +1361,19 @@ static int verb_follows(const ctx *c, size_t k, size_t end) {
   return (w[0] == 'm' && w[1] == 'e') || (w[0] == 'b' && w[1] == 'e' && w[2] == 'r') || (w[0] == 'd' && w[1] == 'i');
 }
 
+/* Token k, or the token after an aside set off by commas from it, in lower case and up to ten
+ * tokens long: "Thongloun Sisoulith, di sisi lain, memuji", "X, dalam keterangan tertulis, menyebut". */
+static size_t past_aside(const ctx *c, size_t k, size_t end) {
+  if (k + 2 >= end || c->t[k].kind != KIMPUT_TOK_PUNCT || c->text[c->t[k].start] != ',' ||
+      c->t[k + 1].kind != KIMPUT_TOK_WORD || is_cap(&c->t[k + 1]))
+    return k;
+  for (size_t m = k + 2; m < end && m < k + 12; m++) {
+    if (c->t[m].kind == KIMPUT_TOK_PUNCT) return c->text[c->t[m].start] == ',' ? m + 1 : k;
+    if (c->t[m].kind != KIMPUT_TOK_WORD) return k;
+  }
+  return k;
+}
+
 /* Is the verb at token k (verb_follows) more than its prefix: "menjuarai", "dilantik", "bertemu";
  * not "menara", "merah", "dinas", "berat" (nouns and adjectives the prefix letters open). */
 static int prefixed_verb(const ctx *c, size_t k) {
@@ -1523,14 +1538,31 @@ static int speaker_place(const ctx *c, size_t a) {
                              (look(c, a + 1, a + 2).cls & (KIMPUT_LEX_CUE_BEFORE | KIMPUT_LEX_CUE_REPORTING)));
 }
 
+/* Does a title serving a place ("Camat", "Kepala Desa") end right before token a, or one word
+ * no list knows before it (the place's first word: "Camat Sungai Kakap Jumadi")? */
+static int place_slot_before(const ctx *c, size_t a) {
+  for (size_t skip = 0; skip < 2 && skip < a; skip++) {
+    if (skip && (!is_cap(&c->t[a - 1]) || look(c, a - 1, a).n || !joined(c, a - 1))) return 0;
+    for (size_t k = 1; k <= 2 && k + skip <= a; k++) {
+      unit u = look(c, a - skip - k, a - skip);
+      if (u.n == k && (u.cls & KIMPUT_LEX_JURISDICTION) && (u.cls & KIMPUT_LEX_TITLE)) return 1;
+    }
+  }
+  return 0;
+}
+
 /* "Sekretaris Umum Gaikindo Kukuh Kumara", a title's chain read to the name's first word no list
  * knows (three words or more, no rank, comma or given name before them): the word may be the
- * title's body; kept until a mention says so. */
+ * title's body; kept until a mention says so. So may the first of two words right after a title
+ * serving a place, its place ("Kepala Desa Sidowayah Sutrisno ... kata Sutrisno"). */
 static void keep_shed(ctx *c, int32_t p, size_t a, size_t b) {
   /* (names whose second word is the one the person goes by: "Sri Wahyuni Lestari", "Abdul Kadir Karding") */
   static const char *const opening[] = {"sri", "dwi", "tri", "eko", "nur", "abdul", "ahmad", "achmad", "akhmad"};
   ent *e = &c->out->e[p];
-  if (word_in(c, a, opening, sizeof opening / sizeof *opening) || e->gaz >= 0 || e->lead_e || b < a + 3 ||
+  /* (the two words may follow a place's first word kept as the name's lead: "Camat Sungai Kakap Jumadi") */
+  int slot = b == a + 2 && place_slot_before(c, a);
+  if (word_in(c, a, opening, sizeof opening / sizeof *opening) || e->gaz >= 0 || (e->lead_e && !slot) ||
+      b < a + (slot ? 2 : 3) ||
       e->name_s != c->t[a].start || look(c, a, a + 1).n || !is_cap(&c->t[a + 1]) || is_acronym(c, &c->t[a]))
     return;
   /* (a rank opens the name: "AKBP Rudi Sigit Prakoso"; not the end of an office, "Direktur Jenderal") */
@@ -1544,7 +1576,7 @@ static void shed_first(ctx *c, int32_t p, size_t a) {
   ent *e = &c->out->e[p];
   const kimput_token *t = &c->t[a];
   size_t n = t->end - t->start;
-  if (!e->shed_s || e->shed_s + n >= e->name_e || c->text[e->shed_s + n] != ' ' ||
+  if (!e->shed_s || e->shed_s + n > e->name_e || (e->shed_s + n < e->name_e && c->text[e->shed_s + n] != ' ') ||
       !fold_eq(c->text + e->shed_s, n, c->text + t->start, n) || !speaker_place(c, a))
     return;
   c->body_s[c->nbody % LEADS_KEPT] = e->name_s;  /* (a later chain with the word reads it as the body) */
@@ -1552,6 +1584,7 @@ static void shed_first(ctx *c, int32_t p, size_t a) {
   e->name_s = e->shed_s;
   e->nwords--;
   e->shed_s = 0;
+  e->lead_s = e->lead_e = 0;  /* (the word before it was the place's too) */
 }
 
 /* The person whose lead word the one-word name at token a is, in a
@@ -2350,9 +2383,13 @@ static size_t firm_in_run(const ctx *c, size_t j, size_t run) {
   /* a firm's English name closes with one of these ("East Ventures", "Northstar Group") */
   static const char *const tails[] = {"ventures", "capital", "partners", "group", "holdings", "sekuritas",
                                       "securities", "technologies", "labs", "investama", "consulting",
-                                      "entertainment", "studios", "pictures", "records"};
+                                      "entertainment", "studios", "pictures", "records", "electronics", "motors",
+                                      "airlines", "airways", "logistics", "industries", "pharma", "foods"};
   for (size_t p = j; p + 1 < j + run; p++) {
-    if (p > j && p + 2 < j + run && word_in(c, p, tails, sizeof tails / sizeof *tails)) return p + 1;
+    /* (or opening the run after a capitalised word the chain took for a unit's: "CEO Tata Electronics X") */
+    if ((p > j || (j > 0 && is_cap(&c->t[j - 1]) && joined(c, j))) && p + 2 < j + run &&
+        word_in(c, p, tails, sizeof tails / sizeof *tails))
+      return p + 1;
     for (size_t m = 3; m >= 1; m--) {
       if (p + m >= j + run || (m == 1 && p + 2 >= j + run)) continue;
       uint32_t s = c->t[p].start, e = c->t[p + m - 1].end;
@@ -3430,6 +3467,8 @@ static void emit_body(ctx *c, size_t a, size_t b, int kind) {
  * or the ways a name is set off below? (Asked only when those fail: the
  * signs are tried in turn, the first that holds answers.) */
 static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
+  /* ("Warga Kampung Melayu menolak ...": after a noun for a person, a kind of place is where they live) */
+  if (noun_opens_sentence(c, i) && place_or_firm_word(c, i, i + n)) return 0;
   if (cue_before(c, i, 0) || cue_after(c, i + n, end)) return 1;
   if (answer_of(c, i, n, end)) return 1;
   /* "Budi Hartono, kepada wartawan, mengatakan ...": the cue past whom it was told */
@@ -3580,7 +3619,9 @@ static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
   if (i > 1 && punct_is(c, i - 1, end, ',') && punct_is(c, past, end, ',') && !known_place(c, i, i + n)) {
     size_t d = i - 1;
     while (d > 0 && i - 1 - d < 3 && c->t[d - 1].kind == KIMPUT_TOK_WORD && (d == i - 1 || joined(c, d))) d--;
-    uint32_t head = d < i - 1 && sentence_initial(c, d) ? look(c, d, d + 1).cls : 0;
+    /* (after a determiner opening it: "Seorang pedagang, Rizal Fahmi, membuka") */
+    size_t h = d + 1 < i - 1 && sentence_initial(c, d) && (look(c, d, d + 1).cls & KIMPUT_LEX_DETERMINER) ? d + 1 : d;
+    uint32_t head = d < i - 1 && sentence_initial(c, d) ? look(c, h, h + 1).cls : 0;
     if ((n >= 2 && (head & (KIMPUT_LEX_PERSON_NOUN | KIMPUT_LEX_KIN))) ||
         (n == 1 && (head & KIMPUT_LEX_KIN) && !look(c, i, end).n))
       return 1;
@@ -3787,8 +3828,12 @@ static void scan_span(ctx *c, size_t i, size_t end) {
         }
         int32_t p = ch.gaz_person >= 0 ? person_for_gaz(c, ch.name_s, ch.name_e, ch.gaz_person, &resolved)
                                        : person_for_run(c, ch.name_s, ch.name_e, &resolved);
+        /* "Dr Budi Santoso, Direktur RSUD Harapan, mengatakan": an appositive role after the name is
+           the person's, no one else's */
+        chain ap;
+        int has_ap = p >= 0 && ch.end == ch.name_e && appositive(c, ch.end, end, &ap);
         if (ch.lead == ch.name_s && p >= 0 && ch.gaz_person < 0) keep_lead(c, p, ch.lead - 1);
-        else if (p >= 0 && ch.gaz_person < 0 && !punct_is(c, ch.name_s - 1, end, ',') && !resolved)
+        if (p >= 0 && ch.gaz_person < 0 && !punct_is(c, ch.name_s - 1, end, ',') && !resolved)
           keep_shed(c, p, ch.name_s, ch.name_e);
         int leads = ch.head >= 0 && (c->lex->entries[ch.head].classes & KIMPUT_LEX_LEADER);
         emit(c, c->t[ch.name_s].start, c->t[ch.name_e - 1].end, rs, re, p, KIMPUT_ENT_PERSON,
@@ -3805,7 +3850,8 @@ static void scan_span(ctx *c, size_t i, size_t end) {
         if (p >= 0 && ch.prefix_head >= 0 && imap_get(&c->by, BY_HEAD, ch.prefix_head) < 0 &&
             (!imap_put(&c->by, BY_HEAD, ch.prefix_head, p) || !imap_put(&c->by, BY_HEAD_BARE, ch.prefix_head, p)))
           c->failed = 1;
-        i = ch.end;
+        if (has_ap) remember(c, p, ap.head, ap.place);
+        i = has_ap ? ap.role_end : ch.end;
         continue;
       }
       unit d = look(c, ch.end, end);
@@ -4106,7 +4152,10 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       size_t k = g.n == 1 && g.ent < 0 && g.cls == KIMPUT_LEX_GIVEN ? i + 1 : i;
       while (k < i + n && !look(c, k, k + 1).n) k++;
       if (k == i + n && strong_words(c, i, i + n) == n && !named_after(c, i) &&
-          (!sentence_initial(c, i) || verb_follows(c, i + n, end) ||
+          (!sentence_initial(c, i) || verb_follows(c, past_aside(c, i + n, end), end) ||
+           /* (a relative clause set off by commas: "Marc Marquez, yang kini membela X, punya ...") */
+           (word_eq(c, i + n + 1, "yang") && past_aside(c, i + n, end) > i + n &&
+            !place_or_firm_word(c, i, i + n)) ||
            /* "Nining Suryani tak kuasa ...", "... sudah menunggu ...": a word of negation or time, then a
               verb or a lower-case word */
            (i + n + 1 < end && joined(c, i + n) && joined(c, i + n + 1) &&
@@ -4116,8 +4165,9 @@ static void scan_span(ctx *c, size_t i, size_t end) {
         /* "Jonatan Christie menjuarai ...", "Budi Santoso dilantik ...": opening its sentence right before
            a prefixed verb, a name of a person with no title (athletes, artists, private people); the
            given name alone then means them ("Jonatan bertemu ...") */
-        if ((sentence_initial(c, i) || noun_opens_sentence(c, i)) && verb_follows(c, i + n, end) &&
-            prefixed_verb(c, i + n) && !place_or_firm_word(c, i, i + n)) {
+        size_t v = past_aside(c, i + n, end);  /* (an aside may come first: "X, di sisi lain, memuji") */
+        if ((sentence_initial(c, i) || noun_opens_sentence(c, i)) && verb_follows(c, v, end) &&
+            prefixed_verb(c, v) && !place_or_firm_word(c, i, i + n)) {
           i += person_run(c, i, n);
           continue;
         }

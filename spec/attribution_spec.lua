@@ -397,6 +397,44 @@ describe("entity chains", function()
     -- a place set off so stays a place
     assert.same({}, people("Warga korban, Jawa Barat, tak kuasa menahan tangis."))
   end)
+  it("reads an appositive role after a ranked name as that person's (Dr X, Direktur Y,)", function()
+    assert.equal("Hendra Gunawan", only('Dr Hendra Gunawan, Direktur RSUD Sukamaju, menyebut rumah sakitnya '
+      .. 'beroperasi dengan "kapasitas nyaris penuh".').speaker)
+    assert.equal("Rina Marlina", only('Prof Rina Marlina, Dekan Fakultas Hukum Universitas Sukamaju, mengatakan, '
+      .. '"Kami buka jalur baru."').speaker)
+    -- and a later title of that office is that person
+    assert.same({ "Hendra Gunawan", "Hendra Gunawan" }, speakers('dr Hendra Gunawan, Direktur RSUD Sukamaju, '
+      .. 'mengatakan, "Kami kewalahan." "Pasien terus datang," kata Direktur RSUD itu.'))
+  end)
+  it("reads a titled name set off after a noun of a bond opening the sentence (Lawan Daud, petinju X,)", function()
+    assert.equal("Jerwin Salazar", only('Lawan Daud, petinju Filipina Jerwin Salazar, menyebut Daud sebagai '
+      .. '"legenda Asia".').speaker)
+    assert.equal("Rudi Hartono", only('Rekan Budi, pelatih fisik Rudi Hartono, menambahkan, "Dia siap."').speaker)
+  end)
+  it("reads a description headed by a title of two words, an age inside it, as the person spoken of", function()
+    assert.same({ "Rendra Wicaksono", "Rendra Wicaksono" }, speakers('Tunggal putra Indonesia, Rendra Wicaksono, '
+      .. 'kalah di final. "Kaki saya berat," ujar Rendra. Pebulu tangkis berusia 26 tahun itu menambahkan, '
+      .. '"Saya akan berlatih lagi."'))
+    assert.equal("Marco Bellini", speakers('Pebalap Ducati, Marco Bellini, menang. Pebalap asal Italia itu '
+      .. 'menambahkan, "Saya senang."')[1])
+  end)
+  it("reads a kind of place after a noun for a person opening the sentence as no person (Warga Kampung X)", function()
+    assert.same({}, people('Warga Kampung Sukaraja menolak rencana itu.'))
+    assert.same({ "Rina Wulandari" }, people('Warga Rina Wulandari menolak rencana itu.'))
+  end)
+  it("reads an untitled name past an aside, or set off after a determiner and a noun, as a person", function()
+    assert.equal("Sanouk Vongsay", only('Sanouk Vongsay, di sisi lain, memuji "prestasi gemilang" rakyat Laos.')
+      .speaker)
+    assert.equal("Budi Santoso", only('Budi Santoso, dalam keterangan tertulis, menyebut langkah itu '
+      .. '"sangat terlambat".').speaker)
+    assert.equal("Rizal Fahmi", only('Seorang pedagang, Rizal Fahmi, membuka lapaknya pagi itu. '
+      .. '"Sepi sekali," ujarnya.').speaker)
+    -- a relative clause set off: the pronoun after it shows the name a person's (not a firm's: "Racing")
+    assert.equal("Marco Bellini", only('Marco Bellini, yang kini membela Tim Merah, punya pandangan berbeda. '
+      .. 'Ia menyebut tikungan 10 sebagai "titik paling berbahaya".').speaker)
+    assert.is_nil(only('Gresini Racing, yang kini dibela Bellini, punya pandangan berbeda. Ia menyebut tikungan '
+      .. '10 sebagai "titik paling berbahaya".').speaker)
+  end)
   it("reads a relative named by one word after a noun of kin and whose relative (Istri Rasim, Karsini,)", function()
     assert.same({ "Rasim", "Karsini" }, speakers('Seorang nelayan, Rasim, mengaku rugi. "Sudah seminggu tidak ada '
       .. 'pemasukan," tutur Rasim. Istri Rasim, Karsini, menambahkan anak-anak mereka hampir putus sekolah. '
@@ -1743,6 +1781,34 @@ describe("attribution", function()
       .. '"Pemilik bisa dipidana," kata Rasio.')[1])
     -- a firm's English name ends with its tail: "Entertainment", "Studios", "Pictures", "Records"
     assert.equal("Jang Min-ho", only('CEO Bintang Entertainment Jang Min-ho berkata, "Kami datang."').speaker)
+    -- and others ("Electronics", "Motors", "Airlines", "Logistics" …), also after a word read as a unit's
+    assert.equal("Rakesh Menon", only('CEO Tata Electronics Rakesh Menon berkata, "Pabrik beroperasi."').speaker)
+    assert.equal("Budi Laksana", only('Direktur Sinar Logistics Budi Laksana berkata, "Pesanan naik."').speaker)
+  end)
+  it("reads regional heads of villages and districts, and a bishop's diocese, as titles serving a place", function()
+    assert.equal("Aris Suryono", only('Panewu Cangkringan Aris Suryono berkata, "Desa lain bisa belajar."').speaker)
+    assert.same({ "Yonnefri", "Yonnefri" }, speakers('Wali Nagari Sungai Pua Yonnefri berkata, "Lahan kosong." '
+      .. '"Pemiliknya di Jakarta," ujar Yonnefri.'))
+    assert.equal("Abdul Manaf", only('Keuchik Lamteh Abdul Manaf berkata, "Kami gotong royong."').speaker)
+    assert.same({ "Darto", "Darto" }, speakers('Kuwu Tegalgubug Darto berkata, "Pasar sepi." '
+      .. '"Harga turun," ucap Darto.'))
+    assert.equal("Misdi Raharjo", only('Kepala Dusun Krajan Misdi Raharjo berkata, "Air naik cepat."').speaker)
+    -- Mgr, Tgk and Bhikkhu written without a dot are honorifics, as with it
+    assert.same({ "Fransiskus Kopong Bura", "Fransiskus Kopong Bura" }, speakers('Uskup Larantuka Mgr Fransiskus '
+      .. 'Kopong Bura berkata, "Ini bersejarah." "Umat bersiap," kata Mgr Frans.'))
+    assert.equal("Faisal Amin", only('Ketua MPU Tgk Faisal Amin berkata, "Tegakkan qanun."').speaker)
+  end)
+  it("drops a place's word read as the first of a two-word name once the person is called by the second", function()
+    assert.same({ "Sutarno", "Sutarno" }, speakers('Kepala Desa Karangwetan Sutarno berkata, "Dana desa cair." '
+      .. '"Kami bangun jalan," kata Sutarno.'))
+    -- a place of two words, its first read as the place
+    assert.same({ "Jumali", "Jumali" }, speakers('Camat Tanjung Kemuning Jumali berkata, "Tim sudah turun." '
+      .. '"Kami cek tiap RT," tegas Jumali.'))
+    -- the name whole when the person goes by the first word, or after a known place
+    assert.equal("Warsito Hadi", speakers('Lurah Warsito Hadi berkata, "Posko buka." '
+      .. '"Silakan lapor," kata Warsito.')[2])
+    assert.equal("Poltak Simbolon", speakers('Bupati Toba Poltak Simbolon berkata, "Kami siap." '
+      .. '"Dermaga diperluas," kata Simbolon.')[2])
   end)
   it("reads a run of degrees after a name's comma as the name's, with no comma closing it (X, SH, MH mengatakan)",
     function()

@@ -81,6 +81,8 @@ return {
     "keponakan", "menantu", "mertua", "paman", "bibi", "sepupu", "kerabat", "sahabat", "teman", "kawan", "rekan",
     "pengacara", "kuasa hukum", "ajudan", "asisten", "sopir", "tetangga", "kekasih", "pacar", "tunangan", "janda",
     "duda", "mitra", "kolega", "timpalan", "penasihat",
+    -- and of a contest ("kata lawan Daud", "Rival Budi, petinju Filipina X, menyebut")
+    "lawan", "rival", "pesaing",
   },
   -- the object of a reporting verb that is sent or given, no words reported:
   -- "X menyampaikan surat ...", "X mengucapkan selamat ...", "X menjawab

@@ -93,6 +93,10 @@ return {
     "Kepala Desa", "Kades",
     -- heads of Balinese customary villages and hamlets ("Bendesa Adat Kuta I Wayan X")
     "Bendesa", "Bendesa Adat", "Kelian", "Kelian Adat", "Kelian Banjar", "Kelian Dinas", "Perbekel",
+    -- village and district heads under their regional names ("Panewu Cangkringan X" in Yogyakarta, "Wali
+    -- Nagari Y" in West Sumatra, "Keuchik Z" in Aceh, "Kuwu W" in Cirebon), and hamlet heads
+    "Panewu", "Wali Nagari", "Keuchik", "Geuchik", "Kuwu", "Kepala Dusun", "Kadus", "Kepala Dukuh",
+    "Kepala Kampung", "Kepala Lembang", "Hukum Tua",
     -- police, military, courts
     "Wakapolri", "Wakapolda", "Kapolres", "Kapolresta", "Kapolrestabes", "Wakapolres", "Kapolsek",
     "Kabid Humas", "Kabid", "Kasubbid", "Kasat", "Kasat Reskrim", "Kasat Lantas", "Kasat Narkoba", "Kasi Humas",
@@ -123,7 +127,8 @@ return {
     "Bek Tengah", "Gelandang", "Kiper", "Penjaga Gawang", "Winger", "Pemain Sayap", "Atlet", "Pebulu Tangkis",
     "Pebulutangkis", "Tunggal Putra", "Tunggal Putri", "Pembalap", "Petinju", "Pesepak Bola", "Pesepakbola",
     "Perenang", "Lifter", "Pegolf", "Petenis", "Pelari", "Chef de Mission", "CdM", "Wakil Chef de Mission",
-    "Manajer Tim", "Ofisial",
+    "Manajer Tim", "Ofisial", "Pebalap", "Pesilat", "Pecatur", "Pegulat", "Pesenam", "Pedayung", "Pemanah",
+    "Karateka", "Pejudo",
     -- arts, entertainment and the media ("penyanyi dangdut X", "aktris senior Y")
     "Penyanyi", "Pedangdut", "Biduan", "Biduanita", "Aktris", "Aktor", "Artis", "Pelawak", "Komedian",
     "Presenter", "Pembawa Acara", "Penyiar", "Musisi", "Vokalis", "Gitaris", "Drummer", "Pianis", "Komposer",
@@ -138,6 +143,10 @@ return {
     "Gubernur", "Wakil Gubernur", "Wagub", "Wali Kota", "Walikota", "Wakil Wali Kota", "Wawali", "Bupati",
     "Wakil Bupati", "Wabup", "Camat", "Lurah", "Kepala Desa", "Kades", "Sekda", "Sekretaris Daerah", "Kapolda",
     "Bendesa", "Bendesa Adat", "Kelian", "Kelian Adat", "Kelian Banjar", "Kelian Dinas", "Perbekel",
+    "Panewu", "Wali Nagari", "Keuchik", "Geuchik", "Kuwu", "Kepala Dusun", "Kadus", "Kepala Dukuh",
+    "Kepala Kampung", "Kepala Lembang", "Hukum Tua",
+    -- a bishop by his diocese ("Uskup Larantuka X", "Uskup Agung Jakarta Y")
+    "Uskup", "Uskup Agung",
     "Wakapolda",
     "Kapolres", "Kapolresta", "Kapolrestabes", "Wakapolres", "Kapolsek", "Pangdam", "Danrem", "Dandim",
     "Danramil", "Danlanal", "Danlanud", "Kasdam", "Kapendam", "Kabinda", "Kajati", "Kajari", "Kalapas", "Karutan",
@@ -220,6 +229,8 @@ return {
     "GKR", "GKBRAy", "KGPAA", "BRAy", "Raden Ayu", "Raden Mas", "Raden Roro",
     "Mbah", "Eyang", "Kakek", "Nenek", "Abah", "Ustazah", "Buya", "Abuya", "Ajengan",
     "Ustadzah", "Romo", "Pastor", "Pendeta", "Bhante", "Biksu", "Pdt.", "Ust.", "Tgk.", "Mgr.",
+    -- the same written without the dot, and the Acehnese Teungku and a Buddhist monk's Bhikkhu
+    "Pdt", "Tgk", "Mgr", "Teungku", "Bhikkhu", "Bhiksu", "Pater", "Frater",
     -- regional forms of address ("Kang Emil", "Cak Imin", "Bung Karno", "Daeng Rudi")
     -- a coach called by the English word, as a player or the press calls him ("kata Coach Bojan")
     "Coach",
