@@ -1948,6 +1948,7 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
   int32_t thanked_owner = -1;  /* the writer of what the subject gives thanks for */
   int32_t noun_owner = -1;     /* the person named right after the noun a verb sends ("surat X") */
   int noun_answers = 0;        /* that noun is a reply ("mengirim surat balasan") */
+  int noun_greets = 0;         /* that noun is a letter of a message ("surat ucapan selamat") */
   memset(f, 0, sizeof *f);
   f->trig_start = v;
   /* "Y menyambut baik surat dari X": a letter or message welcomed is received, no meeting */
@@ -1988,6 +1989,8 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
       noun_answers = (hit_at(s, j)->flags & KIMPUT_EVWF_ANSWER) != 0;
       used[j - lo] = 1;
       after = j + s->hitlen[j];
+      for (size_t k = j + 1; k < after && !noun_greets; k++)
+        noun_greets = cls_at(s, k, KIMPUT_EVW_NOUN) && hit_at(s, k)->type == KIMPUT_EVENT_MESSAGE;
       if (after < hi && s->mstart[after] >= 0 && s->men[s->mstart[after]].kind == KIMPUT_ENT_PERSON)
         noun_owner = s->mstart[after];
     } else if (type < 0 && frm == KIMPUT_FRAME_PASSIVE) {
@@ -2454,8 +2457,9 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
       list_add(&f->from, cosender);
     if (to >= 0 && (f->from.n == 0 || to != f->from.m[0])) list_fwd(s, hi, to, &f->to);
     else if (direct && object >= 0) list_fwd(s, hi, object, &f->to);
-    else if (type == KIMPUT_EVENT_MESSAGE) {
-      /* "X mengucapkan selamat atas kemenangan Y": to the one whose occasion it is */
+    else if (type == KIMPUT_EVENT_MESSAGE || noun_greets) {
+      /* "X mengucapkan selamat atas kemenangan Y": to the one whose occasion it is (so is a
+         letter of one: "mengirim surat ucapan selamat atas kemenangan Y") */
       size_t j = skip_fillers(s, after, hi);
       if (j < hi && cls_at(s, j, KIMPUT_EVW_STOP)) j += s->hitlen[j];
       if (j < hi && j > after && (cls_at(s, j, KIMPUT_EVW_OCCASION) || (hit_at(s, j) && (hit_at(s, j)->flags & KIMPUT_EVWF_OCCASION)))) {

@@ -1063,6 +1063,12 @@ describe("doc:events() congratulations, lists received, and the event named agai
     local e = one("Subianto mengucapkan selamat atas kemenangan Lee dalam pemilu.")
     assert.same({ "message", "Ahmad Subianto", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
     assert.same({}, events("Subianto mengucapkan selamat atas kemenangan tim nasional."))
+    -- and so does a letter of congratulations, while a letter of another kind goes to no one
+    e = one("Presiden Ahmad Subianto mengirim surat ucapan selamat atas kemenangan Lee Min Ho dalam pemilu.")
+    assert.same({ "letter", "Ahmad Subianto", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
+    e = one("Subianto mengirim kartu ucapan atas ulang tahun Lee. Kartu itu diterima Istana pada Senin (17/6).")
+    assert.same({ "letter", "Ahmad Subianto", "Lee Min Ho", "2024-06-17" }, { e.type, e.sender, e.recipient, e.date })
+    assert.same({}, events("Subianto mengirim surat protes atas penunjukan Lee Min Ho."))
   end)
 
   it("takes no addressee from what the congratulations are about, but kepada after it", function()
