@@ -11,7 +11,8 @@
  *
  * Resolution against the reference date R follows docs/output.md (dates, resolution):
  * day-month takes R's year unless that is more than six months after R; a
- * bare weekday is the latest on or before R; "<Month> lalu" the latest such
+ * bare weekday is the latest on or before R (in a clause of plan the next on or
+ * after it); "<Month> lalu" the latest such
  * month strictly before R's month; weeks are ISO weeks. A clock time without
  * a date takes the day its sentence, the one before or the paragraph before
  * reports. Without R the parts R would give stay X (XXXX-05-09).
@@ -2610,6 +2611,25 @@ static int place_named(const scanner *sc, size_t i) {
   return word_in(sc, i - 1, place, sizeof place / sizeof *place);
 }
 
+/* Does a word of plan stand before the bare weekday at i in its clause ("X akan bertemu Y pada
+ * Kamis", "X dijadwalkan tiba Jumat")? The day is then ahead of R. Not one of a relative or a
+ * time clause ("Y yang akan maju", "saat akan bertolak pada Kamis": that clause's plan), and the
+ * look-back stops at a comma or a sentence's end; it is bounded. */
+static int planned_before(const scanner *sc, size_t i) {
+  static const char *const plan[] = {"akan", "bakal", "hendak", "dijadwalkan", "diagendakan", "direncanakan",
+                                     "rencananya", "berencana"};
+  static const char *const clause[] = {"yang", "saat", "ketika", "sebelum", "setelah", "usai", "sesudah"};
+  for (size_t k = i; k > sc->lo && k + 12 > i; k--) {
+    size_t j = k - 1;
+    if (is_mark(sc, j, ',') || is_mark(sc, j, '.') || is_mark(sc, j, '!') || is_mark(sc, j, '?') ||
+        is_mark(sc, j, ';') || is_mark(sc, j, '"'))
+      return 0;
+    if (word_in(sc, j, plan, sizeof plan / sizeof *plan))
+      return !(j > sc->lo && word_in(sc, j - 1, clause, sizeof clause / sizeof *clause));
+  }
+  return 0;
+}
+
 /* "Kamis", "Kamis (27/7)", "Selasa, 9 Mei 2023", "Senin lalu", "Kamis malam",
  * "hari Jumat". a: where the span starts (the weekday or "hari"). */
 static size_t weekday(scanner *sc, size_t a, size_t i) {
@@ -2647,7 +2667,8 @@ static size_t weekday(scanner *sc, size_t a, size_t i) {
   if (!weekday_is_day(sc, i, j) || (!upper(sc, i) && a == i) || (a == i && place_named(sc, i))) return 0;
   item it = mk(a, j, KIMPUT_DATE_DATE, 1, NULL);
   long week_shift = 0;
-  int mode = 0;  /* 0: on or before R, -1: strictly before, 1: strictly after, 2: in a given week */
+  int mode = 0;  /* 0: on or before R, -1: strictly before, 1: strictly after, 2: in a given week,
+                    3: on or after R (a plan's) */
   if (is_key(sc, j, K_LALU) || is_key(sc, j, K_KEMARIN)) { mode = -1; it.b = j + 1; }
   else if (is_key(sc, j, K_DEPAN) || is_key(sc, j, K_MENDATANG) || is_key(sc, j, K_BESOK)) { mode = 1; it.b = j + 1; }
   else if (is_key(sc, j, K_INI)) { mode = 2; it.b = j + 1; }
@@ -2663,7 +2684,7 @@ static size_t weekday(scanner *sc, size_t a, size_t i) {
     /* "Senin hingga Rabu pekan depan": the first day is in the week the second names */
     mode = 2;
     week_shift = is_key(sc, j + 3, K_LALU) ? -1 : is_key(sc, j + 3, K_INI) ? 0 : 1;
-  }
+  } else if (planned_before(sc, a)) mode = 3;
   if (!sc->has_ref) {
     snprintf(it.value, sizeof it.value, "XXXX-WXX-%d", wd);
   } else {
@@ -2672,6 +2693,7 @@ static size_t weekday(scanner *sc, size_t a, size_t i) {
     if (mode == 2) z = sc->rz - rwd + wd + 7 * week_shift;
     else if (mode == 1) z = sc->rz + ((wd - rwd + 6) % 7) + 1;
     else if (mode == -1) z = sc->rz - ((rwd - wd + 6) % 7) - 1;
+    else if (mode == 3) z = sc->rz + ((wd - rwd + 7) % 7);
     else z = sc->rz - ((rwd - wd + 7) % 7);
     put_days(it.value, z);
   }
