@@ -1654,7 +1654,9 @@ static kimput_status emit(scan *s, int type, int planned, int undirected, int32_
 }
 
 /* gives date to the latest event of the same kind sent by sender, when its
- * date is unknown or a less precise form of this one */
+ * date is unknown, a less precise form of this one, or one taken from a sentence before its
+ * own, told for another event ("X mengirim ucapan kepada Z pada Minggu. Y juga mengirim ucapan
+ * kepada Z. Y mengirimnya pada Senin": Y's is Monday's) */
 static void date_known_event(scan *s, int32_t sender, int type, int32_t date) {
   if (date < 0) return;
   for (size_t k = s->nev, n = 0; k > 0 && n < RECALL; k--, n++) {
@@ -1662,7 +1664,7 @@ static void date_known_event(scan *s, int32_t sender, int type, int32_t date) {
     if (x->merged_into >= 0) x = &s->ev[x->merged_into];
     if (x->sender == sender && type_class(x->type) == type_class(type)) {
       /* unknown, or known less precisely ("awal tahun" 2024, then "hari Jumat") */
-      if (x->date < 0 ||
+      if (x->date < 0 || s->dates[x->date].start < x->start ||
           (dates_compatible(s, x->date, date) && strlen(s->dates[date].value) > strlen(s->dates[x->date].value)))
         x->date = date;
       return;

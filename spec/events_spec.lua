@@ -750,6 +750,17 @@ describe("doc:events() dates told later", function()
     assert.equal("2024-05", ev[1].date)
   end)
 
+  it("lets a later sentence naming the sender replace a date taken from the sentence before", function()
+    for _, later in ipairs({ "Lee mengirim ucapan itu pada Selasa (18/6).",
+                             "Lee menyampaikan ucapannya melalui pesan singkat pada Selasa (18/6) pagi." }) do
+      local ev = events("Kowalska mengirim ucapan selamat kepada Subianto pada Senin (17/6). Presiden Lee Min Ho "
+        .. "juga mengirim ucapan serupa kepada Subianto. " .. later)
+      assert.equal(2, #ev, later)
+      assert.same({ "Maria Kowalska", "2024-06-17" }, { ev[1].sender, ev[1].date })
+      assert.same({ "Lee Min Ho", "2024-06-18" }, { ev[2].sender, ev[2].date }, later)
+    end
+  end)
+
   it("does not visit a building as a meeting", function()
     assert.same({}, events("Kowalska mengunjungi Kementerian Luar Negeri di Jakarta."))
   end)

@@ -184,7 +184,7 @@ M.nouns = {
   { "pesan singkat", type = "message" }, { "pesan teks", type = "message" }, { "pesan suara", type = "message" },
   { "pesan WhatsApp", type = "message" }, { "pesan WA", type = "message" }, { "pesan video", type = "message" },
   { "pesan tertulis", type = "message" }, { "pesan elektronik", type = "message" }, { "SMS", type = "message" },
-  { "ucapan selamatnya", type = "message", possessed = true },
+  { "ucapan selamatnya", type = "message", possessed = true }, { "ucapannya", type = "message", possessed = true },
   { "pesan ucapan selamatnya", type = "message", possessed = true },
   { "surat ucapan selamatnya", type = "letter", possessed = true },
   { "surat balasannya", type = "letter", possessed = true, answer = true },
