@@ -3198,7 +3198,15 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
          * diserahkan oleh Dubes X kepada Menlu Y, Rabu") */
         size_t dem = SIZE_MAX;  /* the demonstrative after the noun, past a few words that describe it */
         if (!got && !f.mutual && prev_count && hit_at(&s, v)->cls == KIMPUT_EVW_NOUN)
-          for (size_t k = v + s.hitlen[v], w = 0; k < hi && w < 5 && s.mstart[k] < 0; k++) {
+          for (size_t k = v + s.hitlen[v], w = 0; k < hi && w < 5; k++) {
+            if (s.mstart[k] >= 0) {
+              /* (a name inside the number, glued to its mark: "Surat bernomor S-512/MK/2024 itu") */
+              if (k > v + 1 && s.tok[k].start == s.tok[k - 1].end && !is_word(&s, k - 1)) {
+                k = s.mlast[s.mstart[k]];
+                continue;
+              }
+              break;
+            }
             if (cls_at(&s, k, KIMPUT_EVW_THIS)) { dem = k; break; }
             /* "Dalam surat balasan tertanggal 10 Juni 2024, ...": the date it bears names the
                letter as a demonstrative does */

@@ -1131,7 +1131,9 @@ describe("doc:events() congratulations, lists received, and the event named agai
     ev = events("Lee bertemu Subianto di Seoul. Pertemuan lanjutan dijadwalkan pada Senin (17/6/2024).")
     assert.is_nil(ev[1].date)
     -- a letter's reference number between the noun and its demonstrative
-    for _, ref in ipairs({ "600/1234-DLH", "005/KB.2/VI/2024" }) do
+    -- (a body's acronym inside it is none of its parties: MK, KPU)
+    for _, ref in ipairs({ "600/1234-DLH", "005/KB.2/VI/2024", "S-512/MK/2024", "S-12/MK.02/2024",
+                           "88/KPU/VI/2024" }) do
       ev = events("Lee mengirimkan surat kepada Subianto. Surat bernomor " .. ref ..
         " itu dikirim pada Jumat (14/6/2024).")
       assert.same({ 1, "2024-06-14" }, { #ev, ev[1].date }, ref)
