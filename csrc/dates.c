@@ -523,6 +523,11 @@ typedef struct {
   int named_year, has_named_month, has_named_year;
   uint32_t nm_sent, nm_line, ny_sent, ny_line;
   int last_half;          /* the last half named: year * 2 + h - 1, or -1 */
+  /* the last range of days told ("Senin-Rabu (10-12/6)"), its first and last day, and where:
+     "hari pertama", "hari terakhir" count in it */
+  long rg_z0, rg_z1;
+  int has_range;
+  uint32_t rg_sent, rg_line;
 } scanner;
 
 /* One expression under construction. */
@@ -2436,6 +2441,19 @@ static void emit_first_day(scanner *sc, size_t a, size_t b, uint32_t s0, uint32_
   emit(sc, &it);
 }
 
+/* Notes a range of days just told, from y1-m1-d1 to y2-m2-d2 (a month at most; a year unknown
+ * notes none). */
+static void note_range(scanner *sc, int y1, int m1, int d1, int y2, int m2, int d2) {
+  sc->has_range = 0;
+  if (!y1 || !y2 || !valid_date(y1, m1, d1) || !valid_date(y2, m2, d2)) return;
+  sc->rg_z0 = days_from_civil(y1, m1, d1);
+  sc->rg_z1 = days_from_civil(y2, m2, d2);
+  if (sc->rg_z1 < sc->rg_z0 || sc->rg_z1 - sc->rg_z0 > 31) return;
+  sc->has_range = 1;
+  sc->rg_sent = sc->sent;
+  sc->rg_line = sc->line;
+}
+
 /* "Senin-Rabu (9-11/10)", "Senin hingga Rabu (9-11/10/2023)": two items, the
  * first weekday with the first day, the second weekday with its parentheses.
  * p: the '('; w1, w2: the weekday tokens (the same token when written as one
@@ -2456,6 +2474,7 @@ static size_t weekday_range(scanner *sc, size_t a, size_t w1, size_t w2, uint32_
   if (!written) r.y = weekday_year(sc, r.y, r.m, r.d, wd[1]);  /* the second weekday settles the year */
   uint32_t s0 = sc->t[w1].start;
   emit_first_day(sc, a, w1 + 1, s0, cut ? s0 + cut : 0, d1, r, !written);
+  note_range(sc, r.y, r.m, d1, r.y, r.m, r.d);
   item it = mk(w2, k + 2, KIMPUT_DATE_DATE, !written, NULL);
   if (cut) { it.s0 = s0 + cut + 1; it.s1 = sc->t[k + 1].end; }
   put_date(it.value, r.y, r.m, r.d);
@@ -2810,6 +2829,17 @@ static size_t unit_phrase(scanner *sc, size_t a, size_t i, const char *mod) {
        word_is(sc, j, "itu"))) {
     item it = mk(a, word_is(sc, j, "itu") ? j + 1 : j + 2, KIMPUT_DATE_DATE, 0, NULL);
     put_story_day(sc, &it, 0);
+    return finish_day(sc, &it);
+  }
+  /* "Pada hari pertama (kedua, terakhir)" of a range of days told in this sentence or the three
+     lines before ("berlangsung Senin-Rabu (10-12/6)"): that day of it (none past its end) */
+  if (!mod && unit == U_DAY && cls(sc, i) == L_UNIT && sc->has_range &&
+      (sc->sent - sc->rg_sent <= 2 || sc->line - sc->rg_line <= 3) &&
+      (cls(sc, j) == L_ORDINAL || is_key(sc, j, K_TERAKHIR))) {
+    long z = is_key(sc, j, K_TERAKHIR) ? sc->rg_z1 : sc->rg_z0 + val(sc, j) - 1;
+    if (z > sc->rg_z1) return 0;
+    item it = mk(a, j + 1, KIMPUT_DATE_DATE, 0, NULL);
+    put_days(it.value, z);
     return finish_day(sc, &it);
   }
   /* "hari berikutnya", "hari sebelumnya": the day after or before the one the text reported last */
@@ -3816,6 +3846,7 @@ static size_t day_range(scanner *sc, size_t i) {
   if (k) {  /* 9-11/10/2023 */
     int written = numeric_date(sc, k, 0, &(ymd){0});
     emit_first_day(sc, i, i + 1, 0, 0, d1, rn, !written);
+    note_range(sc, rn.y, rn.m, d1, rn.y, rn.m, rn.d);
     return finish_date(sc, k, k + 1, rn);
   }
   size_t to = range_to(sc, j);
@@ -3829,6 +3860,7 @@ static size_t day_range(scanner *sc, size_t i) {
     item a = mk(i, i + 1, KIMPUT_DATE_DATE, !r.y && sc->has_ref, NULL);
     put_date(a.value, y1, r.m, d1);
     emit(sc, &a);
+    note_range(sc, y1, r.m, d1, r.y ? r.y : y1, r.m, r.d);
     return finish_date(sc, to, e, r);
   }
   /* "2 dan 3 November", "2, 3 dan 4 November": days listed before the last one's

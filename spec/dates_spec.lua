@@ -365,6 +365,17 @@ describe("dates: durations and sets", function()
     assert.same({}, found("Hari itu, hujan turun deras."))
     assert.same({}, found("Lebaran jatuh pada hari yang sama dengan Nyepi."))
   end)
+  it("'hari pertama', 'hari kedua', 'hari terakhir' of a range of days just told are those days of it", function()
+    assert.same({ "Senin=2023-05-08", "Rabu (8-10/5)=2023-05-10", "hari pertama=2023-05-08" },
+      found("Kunjungan menteri berlangsung Senin-Rabu (8-10/5). Pada hari pertama, menteri bertemu wali kota."))
+    assert.same({ "2=2023-05-02", "4 Mei=2023-05-04", "hari kedua=2023-05-03", "Hari terakhir=2023-05-04" },
+      found("Pameran digelar 2-4 Mei. Pada hari kedua, pengunjung membludak. Hari terakhir sepi."))
+    -- none past the range's end, none with no range told, and a count of days stays one
+    assert.same({ "2=2023-05-02", "4 Mei=2023-05-04" }, found("Pameran digelar 2-4 Mei. Pada hari keempat, hujan."))
+    assert.same({}, found("Pada hari pertama sekolah, siswa diantar orang tua."))
+    assert.same({ "2=2023-05-02", "4 Mei=2023-05-04", "beberapa hari terakhir=PXD" },
+      found("Pameran digelar 2-4 Mei. Harga naik dalam beberapa hari terakhir."))
+  end)
   it("a part of the day with harinya or itu is that part of the story's day", function()
     assert.same({ "Senin (8/5) pagi=2023-05-08TMO", "malam harinya=2023-05-08TNI" },
       found("Korban pamit Senin (8/5) pagi. Pada malam harinya, polisi menangkap pelaku."))
