@@ -1653,6 +1653,39 @@ static kimput_status emit(scan *s, int type, int planned, int undirected, int32_
   return KIMPUT_OK;
 }
 
+#define MORE_TIMES 4  /* more meetings of one pair a clause tells at places or times of their own */
+
+/* "Keduanya bertemu lagi di A pada Maret dan di B pada Mei", "bertemu tiga kali: di A pada D1, di B
+ * pada D2, dan di C pada D3": past the words of the meeting (from token k), a time after "dan",
+ * "serta" or a comma, with "pada" of its own (after "di" and a place's capitalised words), that ends
+ * its stretch, is another meeting of the same pair ("dan pada Selasa bertolak ke Z" is another
+ * clause). Stops at a person (another party: the list of parties reads that) or the clause's end.
+ * Puts up to MORE_TIMES dates in out and returns their count. */
+static int more_times(const scan *s, size_t k, size_t hi, int32_t first, int32_t *out) {
+  int n = 0;
+  if (first < 0) return 0;  /* (the first time told first: a time after a comma alone is its own) */
+  size_t stop = k + 40 < hi ? k + 40 : hi;
+  for (; k + 2 < stop && n < MORE_TIMES; k++) {
+    if (is_punct(s, k, '.') || is_punct(s, k, ';') ||
+        (s->mstart[k] >= 0 && s->men[s->mstart[k]].kind == KIMPUT_ENT_PERSON))
+      break;
+    if (!is_punct(s, k, ',') && !cls_at(s, k, KIMPUT_EVW_AND)) continue;
+    size_t j = k + 1;
+    if (cls_at(s, j, KIMPUT_EVW_AND)) j++;  /* ", dan di C pada D" */
+    if (token_is(s, j, "di"))
+      for (j++; j < stop && j < k + 6 && is_word(s, j) && (s->tok[j].flags & KIMPUT_TOKF_UPPER); j++) {}
+    if (j + 1 >= stop || !token_is(s, j, "pada")) continue;
+    size_t i = date_from(s, s->tok[j + 1].start);
+    if (i >= s->ndates || s->dates[i].start != s->tok[j + 1].start || !usable_date(&s->dates[i])) continue;
+    size_t e = tok_at(s, s->dates[i].end);  /* the token after the time */
+    if ((e >= hi || is_punct(s, e, ',') || is_punct(s, e, '.') || is_punct(s, e, ';') || cls_at(s, e, KIMPUT_EVW_AND)) &&
+        !dates_compatible(s, first, (int32_t)i))
+      out[n++] = (int32_t)i;
+    k = e - 1;
+  }
+  return n;
+}
+
 /* gives date to the latest event of the same kind sent by sender, when its
  * date is unknown, a less precise form of this one, or one taken from a sentence before its
  * own, told for another event ("X mengirim ucapan kepada Z pada Minggu. Y juga mengirim ucapan
@@ -3188,8 +3221,13 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
           uint32_t ta = s.tok[f.trig_start].start, tb = s.tok[f.trig_end - 1].end;
           /* "Keduanya kembali bertemu": a meeting again is another one, not the one told */
           s.again = again;
-          st = emit(&s, f.type, f.planned, f.undirected, pa, pb, sentence_date(&s, lo, sa, sb, sa, ta, tb),
-                    sa, sb, ta, tb, oa, ob);
+          /* ("Keduanya bertemu lagi di A pada Maret dan di B pada Mei": one meeting each time) */
+          int32_t more[MORE_TIMES];
+          int32_t first = sentence_date(&s, lo, sa, sb, sa, ta, tb);
+          st = emit(&s, f.type, f.planned, f.undirected, pa, pb, first, sa, sb, ta, tb, oa, ob);
+          for (int i = 0, n = f.type == KIMPUT_EVENT_MEETING ? more_times(&s, f.trig_end, hi, first, more) : 0;
+               i < n && st == KIMPUT_OK; i++)
+            st = emit(&s, f.type, f.planned, f.undirected, pa, pb, more[i], sa, sb, ta, tb, oa, ob);
           s.again = 0;
           if (st != KIMPUT_OK) goto done;
           continue;
@@ -3452,7 +3490,15 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
               if (st != KIMPUT_OK) goto done;
             }
           }
+          /* (a pair met at other places or times too: "X dan Y bertemu di A pada D1 dan di B pada D2") */
+          int32_t more[MORE_TIMES];
+          for (int i = 0, n = f.from.n == 2 && type == KIMPUT_EVENT_MEETING
+                                  ? more_times(&s, tok_at(&s, eb), hi, date, more) : 0;
+               i < n && st == KIMPUT_OK; i++)
+            st = emit(&s, type, f.planned, f.undirected, s.men[f.from.m[0]].entity, s.men[f.from.m[1]].entity, more[i],
+                      sa, sb, ea, eb, oa, ob);
           s.again = 0;
+          if (st != KIMPUT_OK) goto done;
           continue;
         }
         for (int i = 0; i < f.from.n; i++) {
@@ -3466,6 +3512,12 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
             }
             st = emit(&s, type, f.planned, f.undirected, a, b, own >= 0 ? own : date, sa, sb, ea, eb, oa, ob);
             if (st == KIMPUT_OK && f.exchange) st = emit(&s, type, f.planned, f.undirected, b, a, date, sa, sb, ea, eb, oa, ob);
+            /* ("X bertemu Y di A pada D1 dan di B pada D2") */
+            int32_t more[MORE_TIMES];
+            for (int t = 0, n = f.from.n == 1 && f.to.n == 1 && type == KIMPUT_EVENT_MEETING
+                                    ? more_times(&s, tok_at(&s, eb), hi, own >= 0 ? own : date, more) : 0;
+                 t < n && st == KIMPUT_OK; t++)
+              st = emit(&s, type, f.planned, f.undirected, a, b, more[t], sa, sb, ea, eb, oa, ob);
             if (st != KIMPUT_OK) goto done;
           }
         }

@@ -2327,6 +2327,27 @@ describe("lex:scan and the dates it is given", function()
     assert.equal(1, #events("Menlu Siti Rahma bertemu Presiden Lee Min Ho di Seoul dan PM Tanaka Hiroshi "
       .. "mengatakan hal itu."))
   end)
+  it("reads one pair met at places or times of their own as one meeting each time", function()
+    local function dates_of(text)
+      local out = {}
+      for _, e in ipairs(events(text)) do
+        assert.same({ "meeting", "Siti Rahma", "Lee Min Ho" }, { e.type, e.sender, e.recipient }, text)
+        out[#out + 1] = e.date
+      end
+      return out
+    end
+    assert.same({ "2024-02", "2024-03", "2024-05" }, dates_of("Menlu Siti Rahma dan Presiden Lee Min Ho bertemu di "
+      .. "Seoul pada Februari lalu. Keduanya bertemu lagi di Jakarta pada Maret dan di Bali pada Mei."))
+    assert.same({ "2023-05", "2023-09", "2024-01" }, dates_of("Menlu Siti Rahma dan Presiden Lee Min Ho bertemu "
+      .. "tiga kali: di Seoul pada Mei 2023, di Jakarta pada September 2023, dan di Bali pada Januari 2024."))
+    assert.same({ "2024-06-10", "2024-06-12" }, dates_of("Menlu Siti Rahma bertemu Presiden Lee Min Ho di Seoul "
+      .. "pada Senin (10/6) dan di Busan pada Rabu (12/6)."))
+    -- not a time of another clause, nor the same time said again
+    assert.same({ "2024-06-10" }, dates_of("Menlu Siti Rahma bertemu Presiden Lee Min Ho di Seoul pada Senin (10/6) "
+      .. "dan pada Rabu (12/6) bertolak ke Busan."))
+    assert.same({ "2024-06-10" }, dates_of("Menlu Siti Rahma bertemu Presiden Lee Min Ho di Istana Cheong Wa Dae, "
+      .. "Seoul, pada Senin (10/6)."))
+  end)
   it("tells the letter a reply answers, and that alone for a reply promised", function()
     local ev = events("Presiden Lee Min Ho membalas surat Presiden Ahmad Subianto pada Senin (17/6).")
     assert.equal(2, #ev)
