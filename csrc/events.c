@@ -2009,7 +2009,7 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     size_t far = after + NOUN_GAP + 3 < hi ? after + NOUN_GAP + 3 : hi;  /* (where such a word may stand) */
     for (; j < stop || (!along && j < far); j++) {
       if (cls_at(s, j, KIMPUT_EVW_NOUN)) break;
-      if (j > after && !along && (token_is(s, j, "disertai") || token_is(s, j, "beserta") || token_is(s, j, "berikut")) &&
+      if (j > after && !along && cls_at(s, j, KIMPUT_EVW_ALONG) &&
           s->mstart[j - 1] < 0 && s->mend[j - 1] < 0) {
         along = 1;
         stop = j + 1 + NOUN_GAP < hi ? j + 1 + NOUN_GAP : hi;

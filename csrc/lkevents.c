@@ -74,7 +74,7 @@ static int l_evlex_gc(lua_State *L) {
 static const char *const class_names[] = {"verb", "noun", "to", "from", "with", "and", "planned", "front",
                                           "say", "skip", "block", "occasion", "cite", "this", "that", "they", "namely", "stop", "reply",
                                           "relative", "deny", "led", "unlike", "cancel", "to_pronoun", "grief",
-                                          "envoy", NULL};
+                                          "envoy", "along", NULL};
 static const char *const type_names[] = {"letter", "message", "call", "meeting", "none", NULL};
 static const char *const frame_names[] = {"send", "receive", "passive", "mutual", "exchange", NULL};
 

@@ -2313,6 +2313,14 @@ describe("lex:scan and the dates it is given", function()
     end
     assert.same({}, events("Presiden Lee Min Ho mengirimkan bantuan berupa beras disertai tenaga medis kepada "
       .. "Presiden Ahmad Subianto."))
+    -- the words of that are a lexicon class an analyst extends
+    -- (an added word stays for the run: one no other sentence uses)
+    local text = "Presiden Lee Min Ho mengirimkan hadiah berupa lukisan plus sepucuk surat kepada Presiden Ahmad "
+      .. "Subianto."
+    assert.same({}, events(text))
+    kimput.events.add{ "plus", class = "along" }
+    local e = one(text)
+    assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
   end)
   it("reads the parties listed each with a place or time of its own, each dated by its own", function()
     local ev = events("Sebelumnya, Menlu Siti Rahma bertemu Presiden Lee Min Ho di Seoul pada Selasa (11/6) dan "

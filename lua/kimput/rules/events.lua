@@ -278,6 +278,8 @@ M.words = {
   -- "menerima utusan khusus Presiden X, Y": the envoy Y named after whose envoy he is was met, not X
   -- (an envoy left unnamed is no party)
   envoy = { "utusan", "utusan khusus", "utusan pribadi", "utusan resmi", "emisari", "duta khusus" },
+  -- "mengirimkan hadiah berupa lukisan disertai sepucuk surat": what was sent along with it follows
+  along = { "disertai", "beserta", "berikut" },
   -- a trigger's word opening the name of something else: a newspaper, a ballot, a bond, a court's
   -- or an office's paper ("melalui surat kabar", "mengirim surat suara ke TPS")
   unlike = { "surat kabar", "surat suara", "surat utang", "surat berharga", "surat utang negara", "surat tanah",
