@@ -705,6 +705,10 @@ describe("kimput.events.add", function()
   it("rejects a bad word", function()
     assert.has_error(function() kimput.events.add{ "x", class = "adverb" } end)
     assert.has_error(function() kimput.events.add("x") end)
+    -- a phrase too long is named in the error
+    local ok, err = pcall(kimput.events.add, { "satu dua tiga empat lima", class = "noun", type = "letter" })
+    assert.is_false(ok)
+    assert.truthy(tostring(err):find('"satu dua tiga empat lima" is empty, over 4 words', 1, true), tostring(err))
   end)
 end)
 
