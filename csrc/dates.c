@@ -11,7 +11,8 @@
  *
  * Resolution against the reference date R follows docs/output.md (dates, resolution):
  * day-month takes R's year unless that is more than six months after R; a
- * bare weekday is the latest on or before R; "<Month> lalu" the latest such
+ * bare weekday is the latest on or before R (in a clause of plan the next on or
+ * after it); "<Month> lalu" the latest such
  * month strictly before R's month; weeks are ISO weeks. A clock time without
  * a date takes the day its sentence, the one before or the paragraph before
  * reports. Without R the parts R would give stay X (XXXX-05-09).
@@ -522,6 +523,11 @@ typedef struct {
   int named_year, has_named_month, has_named_year;
   uint32_t nm_sent, nm_line, ny_sent, ny_line;
   int last_half;          /* the last half named: year * 2 + h - 1, or -1 */
+  /* the last range of days told ("Senin-Rabu (10-12/6)"), its first and last day, and where:
+     "hari pertama", "hari terakhir" count in it */
+  long rg_z0, rg_z1;
+  int has_range;
+  uint32_t rg_sent, rg_line;
 } scanner;
 
 /* One expression under construction. */
@@ -2435,6 +2441,19 @@ static void emit_first_day(scanner *sc, size_t a, size_t b, uint32_t s0, uint32_
   emit(sc, &it);
 }
 
+/* Notes a range of days just told, from y1-m1-d1 to y2-m2-d2 (a month at most; a year unknown
+ * notes none). */
+static void note_range(scanner *sc, int y1, int m1, int d1, int y2, int m2, int d2) {
+  sc->has_range = 0;
+  if (!y1 || !y2 || !valid_date(y1, m1, d1) || !valid_date(y2, m2, d2)) return;
+  sc->rg_z0 = days_from_civil(y1, m1, d1);
+  sc->rg_z1 = days_from_civil(y2, m2, d2);
+  if (sc->rg_z1 < sc->rg_z0 || sc->rg_z1 - sc->rg_z0 > 31) return;
+  sc->has_range = 1;
+  sc->rg_sent = sc->sent;
+  sc->rg_line = sc->line;
+}
+
 /* "Senin-Rabu (9-11/10)", "Senin hingga Rabu (9-11/10/2023)": two items, the
  * first weekday with the first day, the second weekday with its parentheses.
  * p: the '('; w1, w2: the weekday tokens (the same token when written as one
@@ -2455,6 +2474,7 @@ static size_t weekday_range(scanner *sc, size_t a, size_t w1, size_t w2, uint32_
   if (!written) r.y = weekday_year(sc, r.y, r.m, r.d, wd[1]);  /* the second weekday settles the year */
   uint32_t s0 = sc->t[w1].start;
   emit_first_day(sc, a, w1 + 1, s0, cut ? s0 + cut : 0, d1, r, !written);
+  note_range(sc, r.y, r.m, d1, r.y, r.m, r.d);
   item it = mk(w2, k + 2, KIMPUT_DATE_DATE, !written, NULL);
   if (cut) { it.s0 = s0 + cut + 1; it.s1 = sc->t[k + 1].end; }
   put_date(it.value, r.y, r.m, r.d);
@@ -2610,6 +2630,25 @@ static int place_named(const scanner *sc, size_t i) {
   return word_in(sc, i - 1, place, sizeof place / sizeof *place);
 }
 
+/* Does a word of plan stand before the bare weekday at i in its clause ("X akan bertemu Y pada
+ * Kamis", "X dijadwalkan tiba Jumat")? The day is then ahead of R. Not one of a relative or a
+ * time clause ("Y yang akan maju", "saat akan bertolak pada Kamis": that clause's plan), and the
+ * look-back stops at a comma or a sentence's end; it is bounded. */
+static int planned_before(const scanner *sc, size_t i) {
+  static const char *const plan[] = {"akan", "bakal", "hendak", "dijadwalkan", "diagendakan", "direncanakan",
+                                     "rencananya", "berencana"};
+  static const char *const clause[] = {"yang", "saat", "ketika", "sebelum", "setelah", "usai", "sesudah"};
+  for (size_t k = i; k > sc->lo && k + 12 > i; k--) {
+    size_t j = k - 1;
+    if (is_mark(sc, j, ',') || is_mark(sc, j, '.') || is_mark(sc, j, '!') || is_mark(sc, j, '?') ||
+        is_mark(sc, j, ';') || is_mark(sc, j, '"'))
+      return 0;
+    if (word_in(sc, j, plan, sizeof plan / sizeof *plan))
+      return !(j > sc->lo && word_in(sc, j - 1, clause, sizeof clause / sizeof *clause));
+  }
+  return 0;
+}
+
 /* "Kamis", "Kamis (27/7)", "Selasa, 9 Mei 2023", "Senin lalu", "Kamis malam",
  * "hari Jumat". a: where the span starts (the weekday or "hari"). */
 static size_t weekday(scanner *sc, size_t a, size_t i) {
@@ -2647,7 +2686,8 @@ static size_t weekday(scanner *sc, size_t a, size_t i) {
   if (!weekday_is_day(sc, i, j) || (!upper(sc, i) && a == i) || (a == i && place_named(sc, i))) return 0;
   item it = mk(a, j, KIMPUT_DATE_DATE, 1, NULL);
   long week_shift = 0;
-  int mode = 0;  /* 0: on or before R, -1: strictly before, 1: strictly after, 2: in a given week */
+  int mode = 0;  /* 0: on or before R, -1: strictly before, 1: strictly after, 2: in a given week,
+                    3: on or after R (a plan's) */
   if (is_key(sc, j, K_LALU) || is_key(sc, j, K_KEMARIN)) { mode = -1; it.b = j + 1; }
   else if (is_key(sc, j, K_DEPAN) || is_key(sc, j, K_MENDATANG) || is_key(sc, j, K_BESOK)) { mode = 1; it.b = j + 1; }
   else if (is_key(sc, j, K_INI)) { mode = 2; it.b = j + 1; }
@@ -2663,7 +2703,7 @@ static size_t weekday(scanner *sc, size_t a, size_t i) {
     /* "Senin hingga Rabu pekan depan": the first day is in the week the second names */
     mode = 2;
     week_shift = is_key(sc, j + 3, K_LALU) ? -1 : is_key(sc, j + 3, K_INI) ? 0 : 1;
-  }
+  } else if (planned_before(sc, a)) mode = 3;
   if (!sc->has_ref) {
     snprintf(it.value, sizeof it.value, "XXXX-WXX-%d", wd);
   } else {
@@ -2672,6 +2712,7 @@ static size_t weekday(scanner *sc, size_t a, size_t i) {
     if (mode == 2) z = sc->rz - rwd + wd + 7 * week_shift;
     else if (mode == 1) z = sc->rz + ((wd - rwd + 6) % 7) + 1;
     else if (mode == -1) z = sc->rz - ((rwd - wd + 6) % 7) - 1;
+    else if (mode == 3) z = sc->rz + ((wd - rwd + 7) % 7);
     else z = sc->rz - ((rwd - wd + 7) % 7);
     put_days(it.value, z);
   }
@@ -2788,6 +2829,17 @@ static size_t unit_phrase(scanner *sc, size_t a, size_t i, const char *mod) {
        word_is(sc, j, "itu"))) {
     item it = mk(a, word_is(sc, j, "itu") ? j + 1 : j + 2, KIMPUT_DATE_DATE, 0, NULL);
     put_story_day(sc, &it, 0);
+    return finish_day(sc, &it);
+  }
+  /* "Pada hari pertama (kedua, terakhir)" of a range of days told in this sentence or the three
+     lines before ("berlangsung Senin-Rabu (10-12/6)"): that day of it (none past its end) */
+  if (!mod && unit == U_DAY && cls(sc, i) == L_UNIT && sc->has_range &&
+      (sc->sent - sc->rg_sent <= 2 || sc->line - sc->rg_line <= 3) &&
+      (cls(sc, j) == L_ORDINAL || is_key(sc, j, K_TERAKHIR))) {
+    long z = is_key(sc, j, K_TERAKHIR) ? sc->rg_z1 : sc->rg_z0 + val(sc, j) - 1;
+    if (z > sc->rg_z1) return 0;
+    item it = mk(a, j + 1, KIMPUT_DATE_DATE, 0, NULL);
+    put_days(it.value, z);
     return finish_day(sc, &it);
   }
   /* "hari berikutnya", "hari sebelumnya": the day after or before the one the text reported last */
@@ -3794,6 +3846,7 @@ static size_t day_range(scanner *sc, size_t i) {
   if (k) {  /* 9-11/10/2023 */
     int written = numeric_date(sc, k, 0, &(ymd){0});
     emit_first_day(sc, i, i + 1, 0, 0, d1, rn, !written);
+    note_range(sc, rn.y, rn.m, d1, rn.y, rn.m, rn.d);
     return finish_date(sc, k, k + 1, rn);
   }
   size_t to = range_to(sc, j);
@@ -3807,6 +3860,7 @@ static size_t day_range(scanner *sc, size_t i) {
     item a = mk(i, i + 1, KIMPUT_DATE_DATE, !r.y && sc->has_ref, NULL);
     put_date(a.value, y1, r.m, d1);
     emit(sc, &a);
+    note_range(sc, y1, r.m, d1, r.y ? r.y : y1, r.m, r.d);
     return finish_date(sc, to, e, r);
   }
   /* "2 dan 3 November", "2, 3 dan 4 November": days listed before the last one's

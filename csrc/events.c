@@ -1675,8 +1675,43 @@ static kimput_status emit(scan *s, int type, int planned, int undirected, int32_
   return KIMPUT_OK;
 }
 
+#define MORE_TIMES 4  /* more meetings of one pair a clause tells at places or times of their own */
+
+/* "Keduanya bertemu lagi di A pada Maret dan di B pada Mei", "bertemu tiga kali: di A pada D1, di B
+ * pada D2, dan di C pada D3": past the words of the meeting (from token k), a time after "dan",
+ * "serta" or a comma, with "pada" of its own (after "di" and a place's capitalised words), that ends
+ * its stretch, is another meeting of the same pair ("dan pada Selasa bertolak ke Z" is another
+ * clause). Stops at a person (another party: the list of parties reads that) or the clause's end.
+ * Puts up to MORE_TIMES dates in out and returns their count. */
+static int more_times(const scan *s, size_t k, size_t hi, int32_t first, int32_t *out) {
+  int n = 0;
+  if (first < 0) return 0;  /* (the first time told first: a time after a comma alone is its own) */
+  size_t stop = k + 40 < hi ? k + 40 : hi;
+  for (; k + 2 < stop && n < MORE_TIMES; k++) {
+    if (is_punct(s, k, '.') || is_punct(s, k, ';') ||
+        (s->mstart[k] >= 0 && s->men[s->mstart[k]].kind == KIMPUT_ENT_PERSON))
+      break;
+    if (!is_punct(s, k, ',') && !cls_at(s, k, KIMPUT_EVW_AND)) continue;
+    size_t j = k + 1;
+    if (cls_at(s, j, KIMPUT_EVW_AND)) j++;  /* ", dan di C pada D" */
+    if (token_is(s, j, "di"))
+      for (j++; j < stop && j < k + 6 && is_word(s, j) && (s->tok[j].flags & KIMPUT_TOKF_UPPER); j++) {}
+    if (j + 1 >= stop || !token_is(s, j, "pada")) continue;
+    size_t i = date_from(s, s->tok[j + 1].start);
+    if (i >= s->ndates || s->dates[i].start != s->tok[j + 1].start || !usable_date(&s->dates[i])) continue;
+    size_t e = tok_at(s, s->dates[i].end);  /* the token after the time */
+    if ((e >= hi || is_punct(s, e, ',') || is_punct(s, e, '.') || is_punct(s, e, ';') || cls_at(s, e, KIMPUT_EVW_AND)) &&
+        !dates_compatible(s, first, (int32_t)i))
+      out[n++] = (int32_t)i;
+    k = e - 1;
+  }
+  return n;
+}
+
 /* gives date to the latest event of the same kind sent by sender, when its
- * date is unknown or a less precise form of this one */
+ * date is unknown, a less precise form of this one, or one taken from a sentence before its
+ * own, told for another event ("X mengirim ucapan kepada Z pada Minggu. Y juga mengirim ucapan
+ * kepada Z. Y mengirimnya pada Senin": Y's is Monday's) */
 static void date_known_event(scan *s, int32_t sender, int type, int32_t date) {
   if (date < 0) return;
   for (size_t k = s->nev, n = 0; k > 0 && n < RECALL; k--, n++) {
@@ -1684,7 +1719,7 @@ static void date_known_event(scan *s, int32_t sender, int type, int32_t date) {
     if (x->merged_into >= 0) x = &s->ev[x->merged_into];
     if (x->sender == sender && type_class(x->type) == type_class(type)) {
       /* unknown, or known less precisely ("awal tahun" 2024, then "hari Jumat") */
-      if (x->date < 0 ||
+      if (x->date < 0 || s->dates[x->date].start < x->start ||
           (dates_compatible(s, x->date, date) && strlen(s->dates[date].value) > strlen(s->dates[x->date].value)))
         x->date = date;
       return;
@@ -1974,6 +2009,7 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
   int32_t thanked_owner = -1;  /* the writer of what the subject gives thanks for */
   int32_t noun_owner = -1;     /* the person named right after the noun a verb sends ("surat X") */
   int noun_answers = 0;        /* that noun is a reply ("mengirim surat balasan") */
+  int noun_greets = 0;         /* that noun is a letter of a message ("surat ucapan selamat") */
   memset(f, 0, sizeof *f);
   f->trig_start = v;
   /* "Y menyambut baik surat dari X": a letter or message welcomed is received, no meeting */
@@ -1999,7 +2035,7 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     size_t far = after + NOUN_GAP + 3 < hi ? after + NOUN_GAP + 3 : hi;  /* (where such a word may stand) */
     for (; j < stop || (!along && j < far); j++) {
       if (cls_at(s, j, KIMPUT_EVW_NOUN)) break;
-      if (j > after && !along && (token_is(s, j, "disertai") || token_is(s, j, "beserta") || token_is(s, j, "berikut")) &&
+      if (j > after && !along && cls_at(s, j, KIMPUT_EVW_ALONG) &&
           s->mstart[j - 1] < 0 && s->mend[j - 1] < 0) {
         along = 1;
         stop = j + 1 + NOUN_GAP < hi ? j + 1 + NOUN_GAP : hi;
@@ -2014,6 +2050,8 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
       noun_answers = (hit_at(s, j)->flags & KIMPUT_EVWF_ANSWER) != 0;
       used[j - lo] = 1;
       after = j + s->hitlen[j];
+      for (size_t k = j + 1; k < after && !noun_greets; k++)
+        noun_greets = cls_at(s, k, KIMPUT_EVW_NOUN) && hit_at(s, k)->type == KIMPUT_EVENT_MESSAGE;
       if (after < hi && s->mstart[after] >= 0 && s->men[s->mstart[after]].kind == KIMPUT_ENT_PERSON)
         noun_owner = s->mstart[after];
     } else if (type < 0 && frm == KIMPUT_FRAME_PASSIVE) {
@@ -2480,8 +2518,9 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
       list_add(&f->from, cosender);
     if (to >= 0 && (f->from.n == 0 || to != f->from.m[0])) list_fwd(s, hi, to, &f->to);
     else if (direct && object >= 0) list_fwd(s, hi, object, &f->to);
-    else if (type == KIMPUT_EVENT_MESSAGE) {
-      /* "X mengucapkan selamat atas kemenangan Y": to the one whose occasion it is */
+    else if (type == KIMPUT_EVENT_MESSAGE || noun_greets) {
+      /* "X mengucapkan selamat atas kemenangan Y": to the one whose occasion it is (so is a
+         letter of one: "mengirim surat ucapan selamat atas kemenangan Y") */
       size_t j = skip_fillers(s, after, hi);
       if (j < hi && cls_at(s, j, KIMPUT_EVW_STOP)) j += s->hitlen[j];
       if (j < hi && j > after && (cls_at(s, j, KIMPUT_EVW_OCCASION) || (hit_at(s, j) && (hit_at(s, j)->flags & KIMPUT_EVWF_OCCASION)))) {
@@ -3188,8 +3227,6 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
               pb = s.last_b;
               leaders_pair(&s, lo, hi, v, &pa, &pb);
             }
-            /* "X dan Y menandatangani pakta. ... setelah keduanya menggelar pertemuan": with
-               nobody before it in its sentence, the two people of the sentence before */
             /* "Undangan itu disampaikan X saat keduanya bertemu": one person before it, the other the
                one named with X in the sentence before */
             if (pa >= 0 && pb < 0 && si > 0) {
@@ -3198,6 +3235,8 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
               if (y >= 0 && (x == pa || y == pa)) pb = x == pa ? y : x;
               else pa = -1;
             }
+            /* "X dan Y menandatangani pakta. ... setelah keduanya menggelar pertemuan": with
+               nobody before it in its sentence, the two people of the sentence before */
             if (pa < 0 && si > 0) {
               if (pair_a == -2) {
                 pair_a = -1;
@@ -3220,11 +3259,16 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
           uint32_t ta = s.tok[f.trig_start].start, tb = s.tok[f.trig_end - 1].end;
           /* "Keduanya kembali bertemu": a meeting again is another one, not the one told */
           s.again = again;
-          int32_t d = sentence_date(&s, lo, sa, sb, sa, ta, tb);
+          /* ("Keduanya bertemu lagi di A pada Maret dan di B pada Mei": one meeting each time) */
+          int32_t more[MORE_TIMES];
+          int32_t first = sentence_date(&s, lo, sa, sb, sa, ta, tb);
           /* ("Dalam surat yang dikirim pada Desember, X menyebut pertemuan mereka ...": the day the
              letter was sent, not the meeting's) */
-          if (d >= 0 && s.dates[d].end <= ta && sent_when(&s, lo, hi, d)) d = -1;
-          st = emit(&s, f.type, f.planned, f.undirected, pa, pb, d, sa, sb, ta, tb, oa, ob);
+          if (first >= 0 && s.dates[first].end <= ta && sent_when(&s, lo, hi, first)) first = -1;
+          st = emit(&s, f.type, f.planned, f.undirected, pa, pb, first, sa, sb, ta, tb, oa, ob);
+          for (int i = 0, n = f.type == KIMPUT_EVENT_MEETING ? more_times(&s, f.trig_end, hi, first, more) : 0;
+               i < n && st == KIMPUT_OK; i++)
+            st = emit(&s, f.type, f.planned, f.undirected, pa, pb, more[i], sa, sb, ta, tb, oa, ob);
           s.again = 0;
           if (st != KIMPUT_OK) goto done;
           continue;
@@ -3233,7 +3277,15 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
          * diserahkan oleh Dubes X kepada Menlu Y, Rabu") */
         size_t dem = SIZE_MAX;  /* the demonstrative after the noun, past a few words that describe it */
         if (!got && !f.mutual && prev_count && hit_at(&s, v)->cls == KIMPUT_EVW_NOUN)
-          for (size_t k = v + s.hitlen[v], w = 0; k < hi && w < 5 && s.mstart[k] < 0; k++) {
+          for (size_t k = v + s.hitlen[v], w = 0; k < hi && w < 5; k++) {
+            if (s.mstart[k] >= 0) {
+              /* (a name inside the number, glued to its mark: "Surat bernomor S-512/MK/2024 itu") */
+              if (k > v + 1 && s.tok[k].start == s.tok[k - 1].end && !is_word(&s, k - 1)) {
+                k = s.mlast[s.mstart[k]];
+                continue;
+              }
+              break;
+            }
             if (cls_at(&s, k, KIMPUT_EVW_THIS)) { dem = k; break; }
             /* "Dalam surat balasan tertanggal 10 Juni 2024, ...": the date it bears names the
                letter as a demonstrative does */
@@ -3509,7 +3561,15 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
               if (st != KIMPUT_OK) goto done;
             }
           }
+          /* (a pair met at other places or times too: "X dan Y bertemu di A pada D1 dan di B pada D2") */
+          int32_t more[MORE_TIMES];
+          for (int i = 0, n = f.from.n == 2 && type == KIMPUT_EVENT_MEETING
+                                  ? more_times(&s, tok_at(&s, eb), hi, date, more) : 0;
+               i < n && st == KIMPUT_OK; i++)
+            st = emit(&s, type, f.planned, f.undirected, s.men[f.from.m[0]].entity, s.men[f.from.m[1]].entity, more[i],
+                      sa, sb, ea, eb, oa, ob);
           s.again = 0;
+          if (st != KIMPUT_OK) goto done;
           continue;
         }
         for (int i = 0; i < f.from.n; i++) {
@@ -3523,6 +3583,12 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
             }
             st = emit(&s, type, f.planned, f.undirected, a, b, own >= 0 ? own : date, sa, sb, ea, eb, oa, ob);
             if (st == KIMPUT_OK && f.exchange) st = emit(&s, type, f.planned, f.undirected, b, a, date, sa, sb, ea, eb, oa, ob);
+            /* ("X bertemu Y di A pada D1 dan di B pada D2") */
+            int32_t more[MORE_TIMES];
+            for (int t = 0, n = f.from.n == 1 && f.to.n == 1 && type == KIMPUT_EVENT_MEETING
+                                    ? more_times(&s, tok_at(&s, eb), hi, own >= 0 ? own : date, more) : 0;
+                 t < n && st == KIMPUT_OK; t++)
+              st = emit(&s, type, f.planned, f.undirected, a, b, more[t], sa, sb, ea, eb, oa, ob);
             if (st != KIMPUT_OK) goto done;
             if (f.courier && !f.planned && type_class(type) == KIMPUT_EVENT_LETTER) {
               s.hand_sentence = s.sentence;

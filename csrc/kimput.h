@@ -775,6 +775,8 @@ typedef enum {
                            names a condolence (belasungkawa), else none */
   KIMPUT_EVW_ENVOY,     /* an envoy of the party after it (utusan khusus): the person named after that party
                            and a comma is the one met ("utusan Presiden X, Y": Y) */
+  KIMPUT_EVW_ALONG,     /* what was sent along with the thing named before follows (disertai, beserta):
+                           "mengirimkan hadiah berupa lukisan disertai sepucuk surat" sends a letter */
   KIMPUT_EVW_CLASS_COUNT
 } kimput_evword_class;
 

@@ -74,7 +74,7 @@ static int l_evlex_gc(lua_State *L) {
 static const char *const class_names[] = {"verb", "noun", "to", "from", "with", "and", "planned", "front",
                                           "say", "skip", "block", "occasion", "cite", "this", "that", "they", "namely", "stop", "reply",
                                           "relative", "deny", "led", "unlike", "cancel", "to_pronoun", "grief",
-                                          "envoy", NULL};
+                                          "envoy", "along", NULL};
 static const char *const type_names[] = {"letter", "message", "call", "meeting", "none", NULL};
 static const char *const frame_names[] = {"send", "receive", "passive", "mutual", "exchange", NULL};
 
@@ -94,7 +94,9 @@ static int l_evlex_add(lua_State *L) {
               (lua_toboolean(L, 10) ? KIMPUT_EVWF_ANSWER : 0) | (lua_toboolean(L, 11) ? KIMPUT_EVWF_PRONOUN : 0);
   if (type == KIMPUT_EVENT_TYPE_COUNT) type = -1;
   kimput_status st = kimput_evlex_add(lex, phrase, len, cls, type, frame, flags);
-  if (st == KIMPUT_ERR_ARG) return luaL_error(L, "event lexicon: %q is empty, over 4 words or over 96 bytes", phrase);
+  /* (lua_pushfstring knows no %q) */
+  if (st == KIMPUT_ERR_ARG)
+    return luaL_error(L, "event lexicon: \"%s\" is empty, over 4 words or over 96 bytes", phrase);
   if (st != KIMPUT_OK) return lk_error(L, "event lexicon", st);
   return 0;
 }

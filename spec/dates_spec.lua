@@ -147,6 +147,16 @@ describe("dates: relative forms", function()
     expect("Salat digelar Jum'at di masjid raya.", "Jum'at", "2023-05-05")
     expect("Salat digelar Jum’at di masjid raya.", "Jum’at", "2023-05-05")
   end)
+  it("a bare weekday in a clause of plan: the next on or after R", function()
+    expect("Presiden akan menerima Perdana Menteri Jepang pada Kamis di istana.", "Kamis", "2023-05-11")
+    expect("Menlu dijadwalkan bertemu mitranya dari Korea Selatan, Senin.", "Senin", "2023-05-08")
+    expect("Menlu dijadwalkan bertemu mitranya dari Korea Selatan Senin.", "Senin", "2023-05-15")
+    expect("Rencananya, Paus juga akan bertemu imam besar pada Rabu.", "Rabu", "2023-05-10")
+    -- not the plan of a relative or a time clause, nor one after the day
+    expect("Calon yang akan maju dalam pilkada mendaftar pada Kamis.", "Kamis", "2023-05-04")
+    expect("Ia mengatakan itu saat akan bertolak ke Tokyo pada Kamis.", "Kamis", "2023-05-04")
+    expect("Pada Kamis, Presiden mengatakan akan berkunjung ke Tokyo.", "Kamis", "2023-05-04")
+  end)
   it("Minggu is Sunday only where it is a day", function()
     expect("Parade diadakan pada Minggu di pusat kota.", "Minggu", "2023-05-07")
     expect("Warga berkumpul Minggu (7/5) di alun-alun.", "Minggu (7/5)", "2023-05-07")
@@ -354,6 +364,17 @@ describe("dates: durations and sets", function()
     -- with no day told, or the same day as something named, none
     assert.same({}, found("Hari itu, hujan turun deras."))
     assert.same({}, found("Lebaran jatuh pada hari yang sama dengan Nyepi."))
+  end)
+  it("'hari pertama', 'hari kedua', 'hari terakhir' of a range of days just told are those days of it", function()
+    assert.same({ "Senin=2023-05-08", "Rabu (8-10/5)=2023-05-10", "hari pertama=2023-05-08" },
+      found("Kunjungan menteri berlangsung Senin-Rabu (8-10/5). Pada hari pertama, menteri bertemu wali kota."))
+    assert.same({ "2=2023-05-02", "4 Mei=2023-05-04", "hari kedua=2023-05-03", "Hari terakhir=2023-05-04" },
+      found("Pameran digelar 2-4 Mei. Pada hari kedua, pengunjung membludak. Hari terakhir sepi."))
+    -- none past the range's end, none with no range told, and a count of days stays one
+    assert.same({ "2=2023-05-02", "4 Mei=2023-05-04" }, found("Pameran digelar 2-4 Mei. Pada hari keempat, hujan."))
+    assert.same({}, found("Pada hari pertama sekolah, siswa diantar orang tua."))
+    assert.same({ "2=2023-05-02", "4 Mei=2023-05-04", "beberapa hari terakhir=PXD" },
+      found("Pameran digelar 2-4 Mei. Harga naik dalam beberapa hari terakhir."))
   end)
   it("a part of the day with harinya or itu is that part of the story's day", function()
     assert.same({ "Senin (8/5) pagi=2023-05-08TMO", "malam harinya=2023-05-08TNI" },

@@ -705,6 +705,10 @@ describe("kimput.events.add", function()
   it("rejects a bad word", function()
     assert.has_error(function() kimput.events.add{ "x", class = "adverb" } end)
     assert.has_error(function() kimput.events.add("x") end)
+    -- a phrase too long is named in the error
+    local ok, err = pcall(kimput.events.add, { "satu dua tiga empat lima", class = "noun", type = "letter" })
+    assert.is_false(ok)
+    assert.truthy(tostring(err):find('"satu dua tiga empat lima" is empty, over 4 words', 1, true), tostring(err))
   end)
 end)
 
@@ -748,6 +752,17 @@ describe("doc:events() dates told later", function()
       .. "Dalam pesannya yang dikirim pada hari Selasa, Lee berharap pemulihan segera.",
       { published = "2024-06-20" }):events()
     assert.equal("2024-05", ev[1].date)
+  end)
+
+  it("lets a later sentence naming the sender replace a date taken from the sentence before", function()
+    for _, later in ipairs({ "Lee mengirim ucapan itu pada Selasa (18/6).",
+                             "Lee menyampaikan ucapannya melalui pesan singkat pada Selasa (18/6) pagi." }) do
+      local ev = events("Kowalska mengirim ucapan selamat kepada Subianto pada Senin (17/6). Presiden Lee Min Ho "
+        .. "juga mengirim ucapan serupa kepada Subianto. " .. later)
+      assert.equal(2, #ev, later)
+      assert.same({ "Maria Kowalska", "2024-06-17" }, { ev[1].sender, ev[1].date })
+      assert.same({ "Lee Min Ho", "2024-06-18" }, { ev[2].sender, ev[2].date }, later)
+    end
   end)
 
   it("does not visit a building as a meeting", function()
@@ -1067,6 +1082,12 @@ describe("doc:events() congratulations, lists received, and the event named agai
     local e = one("Subianto mengucapkan selamat atas kemenangan Lee dalam pemilu.")
     assert.same({ "message", "Ahmad Subianto", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
     assert.same({}, events("Subianto mengucapkan selamat atas kemenangan tim nasional."))
+    -- and so does a letter of congratulations, while a letter of another kind goes to no one
+    e = one("Presiden Ahmad Subianto mengirim surat ucapan selamat atas kemenangan Lee Min Ho dalam pemilu.")
+    assert.same({ "letter", "Ahmad Subianto", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
+    e = one("Subianto mengirim kartu ucapan atas ulang tahun Lee. Kartu itu diterima Istana pada Senin (17/6).")
+    assert.same({ "letter", "Ahmad Subianto", "Lee Min Ho", "2024-06-17" }, { e.type, e.sender, e.recipient, e.date })
+    assert.same({}, events("Subianto mengirim surat protes atas penunjukan Lee Min Ho."))
   end)
 
   it("takes no addressee from what the congratulations are about, but kepada after it", function()
@@ -1118,7 +1139,9 @@ describe("doc:events() congratulations, lists received, and the event named agai
     ev = events("Lee bertemu Subianto di Seoul. Pertemuan lanjutan dijadwalkan pada Senin (17/6/2024).")
     assert.is_nil(ev[1].date)
     -- a letter's reference number between the noun and its demonstrative
-    for _, ref in ipairs({ "600/1234-DLH", "005/KB.2/VI/2024" }) do
+    -- (a body's acronym inside it is none of its parties: MK, KPU)
+    for _, ref in ipairs({ "600/1234-DLH", "005/KB.2/VI/2024", "S-512/MK/2024", "S-12/MK.02/2024",
+                           "88/KPU/VI/2024" }) do
       ev = events("Lee mengirimkan surat kepada Subianto. Surat bernomor " .. ref ..
         " itu dikirim pada Jumat (14/6/2024).")
       assert.same({ 1, "2024-06-14" }, { #ev, ev[1].date }, ref)
@@ -2351,6 +2374,14 @@ describe("lex:scan and the dates it is given", function()
     end
     assert.same({}, events("Presiden Lee Min Ho mengirimkan bantuan berupa beras disertai tenaga medis kepada "
       .. "Presiden Ahmad Subianto."))
+    -- the words of that are a lexicon class an analyst extends
+    -- (an added word stays for the run: one no other sentence uses)
+    local text = "Presiden Lee Min Ho mengirimkan hadiah berupa lukisan plus sepucuk surat kepada Presiden Ahmad "
+      .. "Subianto."
+    assert.same({}, events(text))
+    kimput.events.add{ "plus", class = "along" }
+    local e = one(text)
+    assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
   end)
   it("reads the parties listed each with a place or time of its own, each dated by its own", function()
     local ev = events("Sebelumnya, Menlu Siti Rahma bertemu Presiden Lee Min Ho di Seoul pada Selasa (11/6) dan "
@@ -2364,6 +2395,27 @@ describe("lex:scan and the dates it is given", function()
     -- a party of another clause after "dan" is none
     assert.equal(1, #events("Menlu Siti Rahma bertemu Presiden Lee Min Ho di Seoul dan PM Tanaka Hiroshi "
       .. "mengatakan hal itu."))
+  end)
+  it("reads one pair met at places or times of their own as one meeting each time", function()
+    local function dates_of(text)
+      local out = {}
+      for _, e in ipairs(events(text)) do
+        assert.same({ "meeting", "Siti Rahma", "Lee Min Ho" }, { e.type, e.sender, e.recipient }, text)
+        out[#out + 1] = e.date
+      end
+      return out
+    end
+    assert.same({ "2024-02", "2024-03", "2024-05" }, dates_of("Menlu Siti Rahma dan Presiden Lee Min Ho bertemu di "
+      .. "Seoul pada Februari lalu. Keduanya bertemu lagi di Jakarta pada Maret dan di Bali pada Mei."))
+    assert.same({ "2023-05", "2023-09", "2024-01" }, dates_of("Menlu Siti Rahma dan Presiden Lee Min Ho bertemu "
+      .. "tiga kali: di Seoul pada Mei 2023, di Jakarta pada September 2023, dan di Bali pada Januari 2024."))
+    assert.same({ "2024-06-10", "2024-06-12" }, dates_of("Menlu Siti Rahma bertemu Presiden Lee Min Ho di Seoul "
+      .. "pada Senin (10/6) dan di Busan pada Rabu (12/6)."))
+    -- not a time of another clause, nor the same time said again
+    assert.same({ "2024-06-10" }, dates_of("Menlu Siti Rahma bertemu Presiden Lee Min Ho di Seoul pada Senin (10/6) "
+      .. "dan pada Rabu (12/6) bertolak ke Busan."))
+    assert.same({ "2024-06-10" }, dates_of("Menlu Siti Rahma bertemu Presiden Lee Min Ho di Istana Cheong Wa Dae, "
+      .. "Seoul, pada Senin (10/6)."))
   end)
   it("tells the letter a reply answers, and that alone for a reply promised", function()
     local ev = events("Presiden Lee Min Ho membalas surat Presiden Ahmad Subianto pada Senin (17/6).")

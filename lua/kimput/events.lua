@@ -72,7 +72,8 @@ end
 
 --- Adds a word to the lexicon: { phrase, class = "verb"|"noun"|"to"|"from"|
 -- "with"|"and"|"planned"|"front"|"say"|"skip"|"block"|"occasion"|"cite"|
--- "this"|"that"|"they"|"namely"|"stop"|"reply"|"relative"|"deny"|"led"|"unlike"|"cancel"|"to_pronoun"|"grief"|"envoy",
+-- "this"|"that"|"they"|"namely"|"stop"|"reply"|"relative"|"deny"|"led"|"unlike"|"cancel"|"to_pronoun"|"grief"|
+-- "envoy"|"along",
 -- type =, frame =,
 -- direct =,
 -- possessed =, occasion =, verbal =, answer =, pronoun = } (see lua/kimput/rules/events.lua).

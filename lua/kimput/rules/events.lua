@@ -184,7 +184,7 @@ M.nouns = {
   { "pesan singkat", type = "message" }, { "pesan teks", type = "message" }, { "pesan suara", type = "message" },
   { "pesan WhatsApp", type = "message" }, { "pesan WA", type = "message" }, { "pesan video", type = "message" },
   { "pesan tertulis", type = "message" }, { "pesan elektronik", type = "message" }, { "SMS", type = "message" },
-  { "ucapan selamatnya", type = "message", possessed = true },
+  { "ucapan selamatnya", type = "message", possessed = true }, { "ucapannya", type = "message", possessed = true },
   { "pesan ucapan selamatnya", type = "message", possessed = true },
   { "surat ucapan selamatnya", type = "letter", possessed = true },
   { "surat balasannya", type = "letter", possessed = true, answer = true },
@@ -280,6 +280,8 @@ M.words = {
   -- "menerima utusan khusus Presiden X, Y": the envoy Y named after whose envoy he is was met, not X
   -- (an envoy left unnamed is no party)
   envoy = { "utusan", "utusan khusus", "utusan pribadi", "utusan resmi", "emisari", "duta khusus" },
+  -- "mengirimkan hadiah berupa lukisan disertai sepucuk surat": what was sent along with it follows
+  along = { "disertai", "beserta", "berikut" },
   -- a trigger's word opening the name of something else: a newspaper, a ballot, a bond, a court's
   -- or an office's paper ("melalui surat kabar", "mengirim surat suara ke TPS")
   unlike = { "surat kabar", "surat suara", "surat utang", "surat berharga", "surat utang negara", "surat tanah",
