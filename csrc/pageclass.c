@@ -775,22 +775,24 @@ static int headline_score(const char *text, const kimput_page_line *lines, size_
   /* shown twice; a short name shown twice is rather a masthead or a byline ("Situs News Kota") */
   if ((l->flags & KIMPUT_LINEF_REPEATED) && l->words > SHORT_WORDS) score += 4;
   if (l->flags & KIMPUT_LINEF_TITLECASE) score += 2;
-  /* right under the masthead: rather the site's tagline ("Berita Terkini dari Tanah Banjar"),
-     a headline further down wins when the page's facts close it (under the masthead with
-     its section after a slash, a breadcrumb, "Situs.com/Kota", stands the page's own title) */
-  size_t above = i;
-  while (above > 0 && lines[above - 1].end == lines[above - 1].start) above--;
-  const kimput_page_line *a = above > 0 ? &lines[above - 1] : NULL;
-  if (a && a->cls == KIMPUT_LINE_NAVIGATION && !memchr(text + a->start, '/', a->end - a->start) &&
-      (a->outlet_start != KIMPUT_UNSET || names_outlet(text, a, outlet, place)))
-    score -= 3;
   /* a title-cased title may have its deck under it before the page date (a name
      of three words over a sentence-case title is rather a masthead over the headline) */
   size_t j = next_fact(lines, n, i, open, (l->flags & KIMPUT_LINEF_TITLECASE) && l->words > SHORT_WORDS);
-  if ((open != NONE && j == open) || (j < n && states_page_fact(&lines[j])))
+  int closed = (open != NONE && j == open) || (j < n && states_page_fact(&lines[j]));
+  if (closed)
     score += 3;  /* just above the opening, the page date or a byline */
   else if (open != NONE && i < open)
     score += 1;  /* above the opening */
+  /* right under the masthead: rather the site's tagline ("Berita Terkini dari Tanah Banjar"),
+     a headline further down wins when the page's facts close it (under the masthead with
+     its section after a slash, a breadcrumb, "Situs.com/Kota", stands the page's own title;
+     a title the page's facts close itself is the headline: "Situs.com" / title / page date) */
+  size_t above = i;
+  while (above > 0 && lines[above - 1].end == lines[above - 1].start) above--;
+  const kimput_page_line *a = above > 0 ? &lines[above - 1] : NULL;
+  if (!closed && a && a->cls == KIMPUT_LINE_NAVIGATION && !memchr(text + a->start, '/', a->end - a->start) &&
+      (a->outlet_start != KIMPUT_UNSET || names_outlet(text, a, outlet, place)))
+    score -= 3;
   /* one of a list of titles (a "Trending" box): two more titles follow (one alone
      may be the headline's title-cased deck) */
   size_t k2 = next_fact(lines, n, i, open, 0);

@@ -1222,6 +1222,16 @@ describe("the site's tagline under its address", function()
     assert.are.equal("Bupati Resmikan Pasar Rakyat di Kecamatan Timur", m.headline)
     assert.are_not.equal("headline", class["Kabar Terkini dari Lembah Hijau"])
   end)
+  it("is the headline when the page date or the opening stands right under it", function()
+    local title = "Bupati Resmikan Pasar Rakyat di Kecamatan Timur"
+    for _, stamp in ipairs({ "Rabu, 12 Juni 2024 10:00 WIB", "2 jam yang lalu" }) do
+      local m, class = page { "Kabarlembah.com", title, stamp, "LEMBAH HIJAU, Kabarlembah.com - " .. PARA1, PARA2 }
+      assert.are.equal(title, m.headline)
+      assert.are.equal("headline", class[title])
+    end
+    local m = page { "Kabarlembah.com", title, "LEMBAH HIJAU, Kabarlembah.com - " .. PARA1, PARA2 }
+    assert.are.equal(title, m.headline)
+  end)
 end)
 
 describe("the outlet's address with its section after a slash", function()
