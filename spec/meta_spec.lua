@@ -329,6 +329,17 @@ describe("doc:meta()", function()
     assert.are.same({ {}, "rzr/dnu" }, { m.sources, m.editor })
   end)
 
+  it("agencies' codes in the closing initials are sources; codes only name no editor", function()
+    local first = "Kairo - Sebuah kapal kargo kandas di terusan itu pada Senin pagi dan menghambat lalu lintas."
+    local m = meta { first, "Petugas masih berusaha menarik kapal itu dengan empat kapal tunda sejak siang. (ant/dpa)" }
+    assert.are.same({ { "ANTARA", "dpa" } }, { m.sources, m.editor })
+    m = meta { first, "Petugas masih berusaha menarik kapal itu dengan empat kapal tunda sejak siang.", "(afp/rtr)" }
+    assert.are.same({ { "AFP", "Reuters" } }, { m.sources, m.editor })
+    -- an agency's code with an editor's initials: both
+    m = meta { first, "Petugas masih berusaha menarik kapal itu dengan empat kapal tunda sejak siang.", "(ant/rdn)" }
+    assert.are.same({ { "ANTARA" }, "ant/rdn" }, { m.sources, m.editor })
+  end)
+
   it("a passage closed by whose report it is, and an outlet named as one reporting, name sources", function()
     local m = meta {
       "Kuala Lumpur - Banjir merendam dua kampung di pantai timur, demikian dilaporkan Bernama, Rabu (12/6/2024).",

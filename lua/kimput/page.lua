@@ -682,6 +682,10 @@ local function with_year(published, reference)
   return ("%04d-%s-%s%s"):format(y, m, d, rest)
 end
 
+-- The codes of news agencies closing an article in brackets, as Indonesian desks write them ("(ant/dpa)")
+local AGENCY_CODES = { ant = "ANTARA", afp = "AFP", rtr = "Reuters", rtrs = "Reuters", ap = "AP", dpa = "dpa",
+  xinhua = "Xinhua", kyodo = "Kyodo", yonhap = "Yonhap", bbc = "BBC", cnn = "CNN" }
+
 local function meta(doc)
   local page = page_of(doc)
   local rules = compiled or compile()
@@ -716,14 +720,28 @@ local function meta(doc)
     for i = 1, #names do add_cleaned(named, nil, names[i]) end
     names = named
   end
-  -- "... kata dia. (AFP/Reuters)": the agencies of the credit closing the article (not initials: "(rzr/dnu)")
+  -- "... kata dia. (AFP/Reuters)": the agencies of the credit closing the article (not initials: "(rzr/dnu)";
+  -- an agency's code among them is its name: "(ant/dpa)", "(afp/rtr)", "(ant/rdn)" drew on ANTARA)
   local _, _, _, cut_start, cut_stop = page:closing()
   local credit = cut_start and page:sub(cut_start, cut_stop):match("%(([^()]+)%)%s*$")
+  -- or on a line of its own, read as the editor's initials
+  if not credit and editor and editor:find("^%l+ ?/") then credit = editor end
   if credit then
+    local codes, other = 0, false
     for name in credit:gmatch("[^/]+") do
       name = trim(name)
-      if name:find("^%u") and kind_of(name) == "outlet" then add_source(names, nil, name) end
+      local agency = AGENCY_CODES[name]
+      if agency then
+        add_cleaned(names, nil, agency)
+        codes = codes + 1
+      elseif name:find("^%u") and kind_of(name) == "outlet" then
+        add_source(names, nil, name)
+      else
+        other = true
+      end
     end
+    -- agencies' codes only name no editor ("(afp/rtr)")
+    if codes > 0 and not other and editor and initials(editor) == initials(credit) then editor = nil end
   end
   -- "Laporan Wartawan Kabar Daerah X" on a page of another outlet: the article came from there
   -- (and "Artikel ini telah tayang di X": X published it first)
