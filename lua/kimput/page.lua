@@ -345,8 +345,19 @@ end
 -- "Reuters Senin" -> "Reuters": a weekday or month caught after the name
 -- goes; "Rusia TASS" -> "TASS": a country caught before it goes. A name that
 -- starts with a title ("Presiden Putin", dikutip as a person) is no outlet.
+-- The codes of news agencies closing an article in brackets, as Indonesian desks write them ("(ant/dpa)")
+local AGENCY_CODES = { ant = "ANTARA", afp = "AFP", rtr = "Reuters", rtrs = "Reuters", ap = "AP", dpa = "dpa",
+  xinhua = "Xinhua", kyodo = "Kyodo", yonhap = "Yonhap", bbc = "BBC", cnn = "CNN" }
+
+-- The wire agencies whose name alone on a line at the page's bottom, or as its byline ("Oleh Associated Press"),
+-- credits the article to them (a site's own name there is its footer)
+local WIRES = { AFP = "AFP", Reuters = "Reuters", AP = "AP", ["Associated Press"] = "AP", dpa = "dpa",
+  Xinhua = "Xinhua", Kyodo = "Kyodo", ["Kyodo News"] = "Kyodo", Yonhap = "Yonhap", Anadolu = "Anadolu",
+  Bernama = "Bernama", TASS = "TASS", EFE = "EFE", ANSA = "ANSA" }
+
 local function clean_source(s)
   if not s:find("[%s\194\160.,;:]") then  -- one word, nothing to trim (most names)
+    if AGENCY_CODES[s] == s then return s end  -- an agency written in lower case ("Sumber: dpa")
     local lower = s:lower()
     -- a word in lower case ("kumparan"; not "detikcom", "situsNews") is an outlet the gazetteer knows (its
     -- names match capitalised: a common word is none), or none
@@ -669,6 +680,28 @@ local function masthead(page)
   return nil
 end
 
+-- The wire agency a short line of the page's furniture credits ("dpa" under the article, "Oleh AFP" under the
+-- headline), or nil; only the first and last lines are read, the credits' places
+local WIRE_LINES = 8
+local function wire_credit(page, i)
+  local start, stop, class = page:line(i)
+  if stop - start > 40 or (class ~= "navigation" and class ~= "credit") then return nil end
+  local name = trim(page:sub(start, stop))
+  return WIRES[name:match("^Oleh:? (.+)$") or name:match("^By:? (.+)$") or name]
+end
+local function add_wires(page, names, first, last)
+  for i = first, last do
+    local wire = wire_credit(page, i)
+    if wire then add_cleaned(names, nil, wire) end
+  end
+end
+local function wire_credits(page, names)
+  local n = page:count()
+  local top = math.min(n, WIRE_LINES)
+  add_wires(page, names, 1, top)
+  add_wires(page, names, math.max(top + 1, n - WIRE_LINES + 1), n)
+end
+
 -- A date the page states without its year ("mengutip X, Jumat (16/2)": XXXX-02-16) takes the year of the
 -- caller's reference date, as doc:dates() reads a day and month (more than six months after it: the year
 -- before), so that an unresolved value never stands in for the caller's own date
@@ -681,10 +714,6 @@ local function with_year(published, reference)
   if rm + 6 <= 12 and tonumber(m) * 100 + tonumber(d) > (rm + 6) * 100 + rd then y = y - 1 end
   return ("%04d-%s-%s%s"):format(y, m, d, rest)
 end
-
--- The codes of news agencies closing an article in brackets, as Indonesian desks write them ("(ant/dpa)")
-local AGENCY_CODES = { ant = "ANTARA", afp = "AFP", rtr = "Reuters", rtrs = "Reuters", ap = "AP", dpa = "dpa",
-  xinhua = "Xinhua", kyodo = "Kyodo", yonhap = "Yonhap", bbc = "BBC", cnn = "CNN" }
 
 local function meta(doc)
   local page = page_of(doc)
@@ -725,7 +754,7 @@ local function meta(doc)
   local _, _, _, cut_start, cut_stop = page:closing()
   local credit = cut_start and page:sub(cut_start, cut_stop):match("%(([^()]+)%)%s*$")
   -- or on a line of its own, read as the editor's initials
-  if not credit and editor and editor:find("^%l+ ?/") then credit = editor end
+  if not credit and editor and (editor:find("^%l+ ?/") or AGENCY_CODES[editor]) then credit = editor end
   if credit then
     local codes, other = 0, false
     for name in credit:gmatch("[^/]+") do
@@ -743,6 +772,7 @@ local function meta(doc)
     -- agencies' codes only name no editor ("(afp/rtr)")
     if codes > 0 and not other and editor and initials(editor) == initials(credit) then editor = nil end
   end
+  wire_credits(page, names)
   -- "Laporan Wartawan Kabar Daerah X" on a page of another outlet: the article came from there
   -- (and "Artikel ini telah tayang di X": X published it first)
   if relayed and (not outlet or not same_outlet(relayed, outlet)) then add_source(names, nil, relayed) end
