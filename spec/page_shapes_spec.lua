@@ -40,9 +40,11 @@ describe("time stamps in every shape", function()
     -- foreign bureaus: an English weekday's abbreviation, hyphens around the month, the local time named
     { "Posted Wed 12 Jun 2024 at 2:05pm", "2024-06-12T14:05", nil },
     { "Updated 14:05, 12-Jun-2024", "2024-06-12T14:05", nil },
-    { "Rabu, 12 Juni 2024 14:05 waktu Jepang", "2024-06-12T14:05", nil },
+    { "Rabu, 12 Juni 2024 14:05 waktu Jepang", "2024-06-12T14:05", "+09:00" },
     { "12 Juni 2024 14:05 (waktu setempat)", "2024-06-12T14:05", nil },
-    { "Rabu, 12 Juni 2024 14:05 JST", "2024-06-12T14:05", nil },
+    { "Rabu, 12 Juni 2024 14:05 JST", "2024-06-12T14:05", "+09:00" },
+    { "12 Juni 2024 14:05 KST", "2024-06-12T14:05", "+09:00" },
+    { "Rabu, 12 Juni 2024 13:05 waktu Singapura", "2024-06-12T13:05", "+08:00" },
     -- the Hijri date first; an update first, then the original's label
     { "Rabu, 5 Zulhijah 1445 H / 12 Juni 2024", "2024-06-12", nil },
     { "Rabu 5 Dzulhijjah 1445 / 12 Juni 2024 14:05 WIB", "2024-06-12T14:05", "+07:00" },
