@@ -806,13 +806,26 @@ static int headline_score(const char *text, const kimput_page_line *lines, size_
   return score;
 }
 
+/* A gallery's title under its label, "FOTO: Ribuan Warga Padati Festival di Kota": a photo credit's rule
+ * made it a caption (a credit, "FOTO: ANTARA/Nama", has a slash; a caption, no title's case) */
+static int gallery_title(const char *text, const kimput_page_line *l) {
+  const unsigned int title = KIMPUT_LINEF_TITLE | KIMPUT_LINEF_TITLECASE;
+  if (l->cls != KIMPUT_LINE_CAPTION || l->words <= SHORT_WORDS + 1 || (l->flags & title) != title ||
+      memchr(text + l->start, '/', l->end - l->start))
+    return 0;
+  const unsigned char *s = (const unsigned char *)text;
+  return starts_with(s, l->end, l->start, "FOTO:") || starts_with(s, l->end, l->start, "FOTO :");
+}
+
 static void mark_headline(const char *text, kimput_page_line *lines, size_t n, size_t top, size_t open,
                           kimput_span outlet, kimput_span place, int stamped) {
   size_t best = NONE;
   int best_score = 2;  /* capitals alone do not make a headline */
   int first = 1;       /* the page's first title-shaped line of some length: where a scrape starts */
   for (size_t i = 0; i < top; i++) {
-    if (lines[i].cls != KIMPUT_LINE_BODY || !(lines[i].flags & KIMPUT_LINEF_TITLE)) continue;
+    if ((lines[i].cls != KIMPUT_LINE_BODY || !(lines[i].flags & KIMPUT_LINEF_TITLE)) &&
+        !gallery_title(text, &lines[i]))
+      continue;
     int score = headline_score(text, lines, n, i, open, outlet, place);
     if (first && lines[i].words > SHORT_WORDS) {
       first = 0;

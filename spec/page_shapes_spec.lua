@@ -876,6 +876,16 @@ describe("page furniture", function()
     assert.are_not.matches("1 / 3", doc:body(), 1, true)
   end)
 
+  it("a gallery's title under its label is the headline, a credit under the label a caption", function()
+    local title = "FOTO: Ribuan Warga Padati Festival Layang-layang di Pantai Sukamaju"
+    local m, class = page { "Galeri Foto", title, "Senin, 10 Juni 2024 | 18:30 WIB", PARA1, PARA2 }
+    assert.are.same({ title, "headline" }, { m.headline, class[title] })
+    local credit = "FOTO: KABAR KOTA/Nama Fotografer"
+    m, class = page { "Festival Layang-layang di Pantai Sukamaju", credit, "Senin, 10 Juni 2024 | 18:30 WIB", PARA1,
+      PARA2 }
+    assert.are.same({ "Festival Layang-layang di Pantai Sukamaju", "caption" }, { m.headline, class[credit] })
+  end)
+
   it("summary bullets above the article and related lists after it", function()
     local _, class, doc = page {
       "Pasar Murah Dibuka di Alun-alun Kota",
