@@ -463,6 +463,13 @@ describe("outlet and dateline from the article's opening", function()
         PARA1, PARA2 }
       assert.are.equal(name, m.outlet)
     end
+    -- a known outlet's name in capitals alone on the page's first line; one word further down is a menu's
+    m = page { "GKB", "Pemkab Kotabaru Siapkan Dana Perbaikan Sekolah Rusak", "Kamis, 7 Maret 2024 | 15:20 WIB",
+      PARA1, PARA2 }
+    assert.are.equal("GKB", m.outlet)
+    m = page { "Menu", "GKB", "Pemkab Kotabaru Siapkan Dana Perbaikan Sekolah Rusak", "Kamis, 7 Maret 2024 | 15:20 WIB",
+      PARA1, PARA2 }
+    assert.is_nil(m.outlet)
     m, class = page { "Pemkab Kotabaru Siapkan Dana Perbaikan Sekolah Rusak", "Kamis, 7 Maret 2024 | 15:20 WIB", PARA1,
       "Pos Ronda", PARA2 }
     assert.is_nil(m.outlet)

@@ -660,7 +660,8 @@ end
 -- Only the furniture above the article's first body line is read, at most MASTHEAD_LINES lines (a
 -- subheading such as "Pos Ronda" among the paragraphs is none). A foreign outlet's edition is one too: its
 -- name with a comma before the edition ("BBC News, Indonesia": "BBC News Indonesia"), or a known outlet's
--- name in capitals, then its edition in capitals ("NHK WORLD-JAPAN"), as written.
+-- name in capitals, then its edition in capitals ("NHK WORLD-JAPAN"), as written; so is a known outlet's
+-- name in capitals alone on the page's first line ("DW", "CGTN": one word elsewhere is a menu's).
 local MASTHEAD_LINES = 12
 local function masthead(page)
   for i = 1, math.min(page:count(), MASTHEAD_LINES) do
@@ -671,6 +672,8 @@ local function masthead(page)
       if name:find("^%u") and name:find(" ", 1, true) and (media_name(name) or kind_of(name) == "outlet") then
         return name
       end
+      -- a known outlet's initials alone atop the page ("DW", "CGTN"): its masthead
+      if i == 1 and name:find("^%u%u+$") and kind_of(name) == "outlet" then return name end
       local outlet = name:match("^(%u[^,]*), %u[%a%-]+$")
       if outlet and kind_of(outlet) == "outlet" then return (name:gsub(", ", " ")) end
       local first, edition = name:match("^(%u%u+) ([%u%-]+)$")
