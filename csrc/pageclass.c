@@ -822,7 +822,11 @@ static void mark_headline(const char *text, kimput_page_line *lines, size_t n, s
   size_t best = NONE;
   int best_score = 2;  /* capitals alone do not make a headline */
   int first = 1;       /* the page's first title-shaped line of some length: where a scrape starts */
+  int menus = 1;       /* only furniture (menus, a masthead: short lines) above line i */
   for (size_t i = 0; i < top; i++) {
+    int under_menus = menus;
+    menus &= lines[i].cls == KIMPUT_LINE_NAVIGATION ||
+             (lines[i].cls == KIMPUT_LINE_BODY && lines[i].words <= SHORT_WORDS);
     if ((lines[i].cls != KIMPUT_LINE_BODY || !(lines[i].flags & KIMPUT_LINEF_TITLE)) &&
         !gallery_title(text, &lines[i]))
       continue;
@@ -831,6 +835,11 @@ static void mark_headline(const char *text, kimput_page_line *lines, size_t n, s
       first = 0;
       if (score > 2) score += 2;  /* a sentence-case title (BBC, Kompas.id) above the page's facts */
       else if (stamped) score += 3;  /* the first title of a top that a page date closes */
+      /* a page without facts (no opening, no page date) that opens with a title-cased title
+         (under its menus or masthead only), the article right under it: where the scrape starts, its title */
+      else if (under_menus && open == NONE && (lines[i].flags & KIMPUT_LINEF_TITLECASE) && top < n &&
+               is_paragraph(&lines[top]) && next_fact(lines, n, i, open, 0) == top)
+        score += 1;
     }
     if (score > best_score) { best = i; best_score = score; }
   }

@@ -1231,6 +1231,24 @@ describe("the headline above its deck", function()
   end)
 end)
 
+describe("a page without facts (no opening, no page date)", function()
+  it("that opens with a title-cased title, the article right under it, has that title as its headline", function()
+    local title = "Pemkot Buka Pasar Murah di Alun-alun Kota"
+    local m, class, doc = page { title, PARA1, PARA2, PARA3 }
+    assert.are.same({ title, "headline" }, { m.headline, class[title] })
+    assert.are.equal(PARA1 .. "\n" .. PARA2 .. "\n" .. PARA3, doc:body())
+    -- under the site's menu or masthead too
+    m = page { "Menu", title, PARA1, PARA2 }
+    assert.are.equal(title, m.headline)
+    -- a sentence-case line there stays the article's; so does a title under a line of the article
+    local lead = "Pemkot buka pasar murah di alun-alun kota"
+    m = page { lead, PARA1, PARA2 }
+    assert.is_nil(m.headline)
+    m = page { "Pasar murah dibuka hari ini", title, PARA1, PARA2 }
+    assert.is_nil(m.headline)
+  end)
+end)
+
 describe("the site's tagline under its address", function()
   it("is no headline: the title above the page date is", function()
     local m, class = page {
