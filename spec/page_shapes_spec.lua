@@ -1384,6 +1384,15 @@ describe("a press release's opening with its date", function()
     assert.are.equal("headline", class["BMKG: Cuaca Ekstrem Landa Kota Sepekan ke Depan"])
     assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
   end)
+  it("the report's day and month before the agency give the date, the year the reference's", function()
+    for _, opening in ipairs { "Sukamaju, 12/6 (KBA) - ", "Sukamaju, 12 Juni (KBA) -- " } do
+      local text = opening .. PARA1 .. "\n" .. PARA2
+      local m = kimput.parse(text, { published = "2024-06-13" }):meta()
+      assert.are.same({ "Sukamaju", "KBA", "2024-06-12" }, { m.dateline, m.outlet, m.published })
+      assert.are.equal("XXXX-06-12", kimput.parse(text):meta().published)
+    end
+    assert.is_nil(page({ "Sukamaju (KBA) - " .. PARA1, PARA2 }).published)
+  end)
 end)
 
 describe("a reporter's outlet on the credit line", function()

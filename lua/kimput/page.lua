@@ -705,6 +705,24 @@ local function wire_credits(page, names)
   add_wires(page, names, math.max(top + 1, n - WIRE_LINES + 1), n)
 end
 
+-- The report's day and month between the opening's place and its agency ("Ambon, 18/3 (KBA) -", "Beijing,
+-- 12 Juni (Xinhua) --"): XXXX-MM-DD, which with_year resolves as a day and month written in the body
+local function opening_day(page)
+  local _, _, _, _, _, start, stop = page:opening()
+  if not start or stop - start > 80 then return nil end
+  local opening = page:sub(start, stop)
+  local day, month = opening:match("^[^,(]+,%s*(%d%d?)/(%d%d?)%s*%(")
+  if day then
+    month = tonumber(month)
+  else
+    day, month = opening:match("^[^,(]+,%s*(%d%d?)%s+(%a+)%s*%(")
+    month = month and MONTHS[month:lower()]
+  end
+  day = tonumber(day)
+  if not month or month > 12 or day < 1 or day > 31 then return nil end
+  return ("XXXX-%02d-%02d"):format(month, day)
+end
+
 -- A date the page states without its year ("mengutip X, Jumat (16/2)": XXXX-02-16) takes the year of the
 -- caller's reference date, as doc:dates() reads a day and month (more than six months after it: the year
 -- before), so that an unresolved value never stands in for the caller's own date
@@ -742,7 +760,7 @@ local function meta(doc)
     end
   end
   if not published and dateline then  -- a press release's opening: "Semarang, 5 Desember 2024 - "
-    published = opened
+    published = opened or opening_day(page)
   end
   published = with_year(published, document.opts(doc).published)
   local names = sources(found)
