@@ -1375,6 +1375,18 @@ describe("an article first published elsewhere", function()
   end)
 end)
 
+describe("a print view's access stamp", function()
+  it("is navigation, never the headline nor the page's date", function()
+    local stamp = "Diakses pada: 12 Juni 2024 15:40"
+    local title = "Banjir Rob Rendam Permukiman di Pesisir Kota"
+    local m, class = page { "Versi Cetak", "Kabarkota.com", stamp, title,
+      "Diterbitkan Selasa, 11 Juni 2024 pukul 20.05 WITA", "KOTA - " .. PARA1, PARA2 }
+    assert.are.same({ "navigation", title, "2024-06-11T20:05" }, { class[stamp], m.headline, m.published })
+    m = page { title, "Dicetak tanggal 12/06/2024", "KOTA - " .. PARA1, PARA2 }
+    assert.is_nil(m.published)
+  end)
+end)
+
 describe("a press release's opening with its date", function()
   it("'Sukamaju, 5 Desember 2024 - ' gives the place and the publication date, and leaves the body", function()
     local m, class, doc = page { "BMKG: Cuaca Ekstrem Landa Kota Sepekan ke Depan",

@@ -507,6 +507,10 @@ M.lines = {
     pattern = [[^(?i:simak|dapatkan|baca)\s+(?i:breaking\s+news|berita\s+pilihan|update\s+berita|berita\s+terkini)\b.{0,120}?(?i:ponsel|hp|aplikasi|whatsapp|telegram|google\s+news|email)]] },
   -- a poll's buttons
   { short = true, class = "navigation", pattern = [[^(?i:lihat\s+hasil(?:\s+polling)?|hasil\s+polling|polling|jajak\s+pendapat)\s*:?$]] },
+  -- a print view's access stamp, the reader's time, not the page's: "Diakses pada: 12 Juni 2024 15:40",
+  -- "Dicetak tanggal 12/06/2024"
+  { short = true, class = "navigation",
+    pattern = [[^(?i:diakses|dicetak|accessed|printed)(?:\s+(?i:pada|tanggal|on))?\s*:?\s*(?:{weekday}{sp}*,?{sp}*)?(?:{date}|{numdate})]] },
   -- reading time and font controls: "waktu baca 2 menit", "Estimasi baca 3 menit", "·3 menit baca", "A A A", "Perbesar teks"
   { short = true, class = "navigation", pattern = [[^[·•|]?{sp}*(?i:(?:waktu|lama|durasi|estimasi|perkiraan)\s+(?:baca|membaca)\s*:?\s*\d+\s*menit|dibaca(?:\s+normal)?\s*:?\s*\d+\s*menit|\d+\s*menit\s+(?:baca|membaca)|baca\s+dalam\s+\d+\s*menit)$]] },
   { short = true, class = "navigation", pattern = [[^(?:A{sp}*[+-]?{sp}*){2,3}$]] },
