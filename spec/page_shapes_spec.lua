@@ -1375,6 +1375,21 @@ describe("an article first published elsewhere", function()
   end)
 end)
 
+describe("a writer's name with the outlet in brackets, alone on its line", function()
+  it("is no dateline; a place there is", function()
+    local title = "Rupiah slides past 16,400 as Fed signals fewer rate cuts"
+    local m, class = page { "The Kabar Post", title, "Dian Lestari (The Kabar Post)", "Kota ● Wed, June 12, 2024",
+      PARA1, PARA2, "Read also: BI holds rate steady as inflation eases" }
+    assert.are.same({ "The Kabar Post", title, "2024-06-12" }, { m.outlet, m.headline, m.published })
+    assert.is_nil(m.dateline)
+    assert.are.equal("related", class["Read also: BI holds rate steady as inflation eases"])
+    m = page { title, "Sukamaju (KBA)", PARA1, PARA2 }
+    assert.are.equal("Sukamaju", m.dateline)
+    m = page { title, "Tanjung Sukamaju (KBA)", PARA1, PARA2 }
+    assert.are.equal("Tanjung Sukamaju", m.dateline)
+  end)
+end)
+
 describe("a print view's access stamp", function()
   it("is navigation, never the headline nor the page's date", function()
     local stamp = "Diakses pada: 12 Juni 2024 15:40"

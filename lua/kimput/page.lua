@@ -705,6 +705,26 @@ local function wire_credits(page, names)
   add_wires(page, names, math.max(top + 1, n - WIRE_LINES + 1), n)
 end
 
+-- "Nama Penulis (The Jakarta Post)" alone on its line, read as a dateline line: the writer's name and outlet, no
+-- place (two or more capitalised words in title case the gazetteer knows as no place, no dash after the brackets)
+-- (a first word that opens names of places, "Tanjung Pinang", "Kota Baru", keeps the place)
+local PLACE_WORDS = { Tanjung = true, Kota = true, Pulau = true, Teluk = true, Sungai = true, Bukit = true,
+  Muara = true, Labuan = true, Batu = true, Kuala = true, Padang = true, Bandar = true, Banda = true, Tanah = true,
+  Gunung = true, Pangkalan = true, Lubuk = true, Rantau = true, Air = true, Danau = true, Sei = true, Tana = true }
+local function writer_line(page, dateline)
+  if not dateline:find("^%u%l+ %u%l+") or PLACE_WORDS[dateline:match("^%a+")] or kind_of(dateline) == "place" then
+    return false
+  end
+  for i = 1, math.min(page:count(), MASTHEAD_LINES) do
+    local start, stop, class = page:line(i)
+    if class == "dateline" then
+      local name = page:sub(start, stop):match("^(.-)%s*%([^()]+%)$")
+      return name == dateline
+    end
+  end
+  return false
+end
+
 -- The report's day and month between the opening's place and its agency ("Ambon, 18/3 (KBA) -", "Beijing,
 -- 12 Juni (Xinhua) --"): XXXX-MM-DD, which with_year resolves as a day and month written in the body
 local function opening_day(page)
@@ -746,6 +766,7 @@ local function meta(doc)
   local outlet, dateline, headline, published, zone, editor, translator, found, _, _, relayed, opened =
     page:meta(true, MONTHS, pub.first, pub.last, src.first, src.last)
   outlet, dateline = opening_names(outlet, dateline)
+  if dateline and not page:opening() and writer_line(page, dateline) then dateline = nil end
   -- "Seoul, Yonhap/AFP -": agencies the article draws on, none of them its publisher
   local agencies
   if outlet and outlet:find("/", 1, true) then agencies, outlet = outlet, nil end
