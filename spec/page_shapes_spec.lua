@@ -434,7 +434,8 @@ describe("outlet and dateline from the article's opening", function()
     m = page { "Harian Kotabaru", "Kamis, 7 Maret 2024 | 15:20 WIB", "Hariankotabaru.com, KOTABARU - " .. PARA1 }
     assert.are.equal("Hariankotabaru.com", m.outlet)
     -- a regional paper's masthead alone, by its media word (Radar, Tribun, Pos, ... Post, ... Times)
-    local names = { "Radar Kotabaru", "TRIBUN KOTABARU", "Pos Kotabaru", "Kotabaru Pos", "The Kotabaru Post" }
+    local names = { "Radar Kotabaru", "TRIBUN KOTABARU", "Pos Kotabaru", "Kotabaru Pos", "The Kotabaru Post",
+      "Kotabaru Globe", "Kotabaru Today", "Kotabaru Daily" }
     for _, name in ipairs(names) do
       m, class = page { name, "Pemkab Kotabaru Siapkan Dana Perbaikan Sekolah Rusak", "Kamis, 7 Maret 2024 | 15:20 WIB",
         PARA1, PARA2 }

@@ -635,7 +635,8 @@ local function same_outlet(a, b)
 end
 
 -- A regional paper's name by its media word: "Radar Kota", "TRIBUN KOTA", "Pos Kota", "Kota Pos",
--- "The Kota Post", "Kota Times" (capitalised words)
+-- "The Kota Post", "Kota Times" (capitalised words; an English-language one's: "Kota Globe", "Kota Today",
+-- "Kota Daily", "Kota Tribune", "Kota Herald")
 local CAP = "%u[%a%d]*"
 local MEDIA_NAMES = {
   "^Radar " .. CAP .. "$", "^RADAR " .. CAP .. "$", "^Tribun " .. CAP .. "$", "^TRIBUN " .. CAP .. "$",
@@ -643,7 +644,8 @@ local MEDIA_NAMES = {
   "^Tribun " .. CAP .. " " .. CAP .. "$", "^TRIBUN " .. CAP .. " " .. CAP .. "$",
   "^Pos " .. CAP .. "$", "^POS " .. CAP .. "$",
 }
-for _, word in ipairs({ "Pos", "POS", "Post", "POST", "Times", "TIMES" }) do
+for _, word in ipairs({ "Pos", "POS", "Post", "POST", "Times", "TIMES", "Globe", "GLOBE", "Today", "TODAY", "Daily",
+  "DAILY", "Tribune", "TRIBUNE", "Herald", "HERALD" }) do
   MEDIA_NAMES[#MEDIA_NAMES + 1] = "^" .. CAP .. " " .. word .. "$"
   MEDIA_NAMES[#MEDIA_NAMES + 1] = "^" .. CAP .. " " .. CAP .. " " .. word .. "$"
   MEDIA_NAMES[#MEDIA_NAMES + 1] = "^The " .. CAP .. " " .. word .. "$"
