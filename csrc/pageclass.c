@@ -741,6 +741,27 @@ static int tag_shaped(const char *text, const kimput_page_line *l) {
   return 1;
 }
 
+/* Line l is a figure under its label, "Perkotaan: 8,72 persen", "Garis kemiskinan: Rp 590.467 per kapita": a
+ * label of up to four words, a colon, a number (after "Rp") and lower-case words only (a link's title has
+ * capitals after its colon: "Timnas: 3 Pemain Cedera") */
+static int figure_line(const char *text, const kimput_page_line *l) {
+  const char *colon = memchr(text + l->start, ':', l->end - l->start);
+  if (!colon || colon == text + l->start) return 0;
+  size_t i = (size_t)(colon - text) + 1, spaces = 0;
+  for (size_t k = l->start; k < i; k++) spaces += text[k] == ' ';
+  if (spaces > 3) return 0;
+  while (i < l->end && text[i] == ' ') i++;
+  if (i + 2 < l->end && text[i] == 'R' && text[i + 1] == 'p') {
+    i += 2;
+    if (text[i] == '.') i++;
+    while (i < l->end && text[i] == ' ') i++;
+  }
+  if (i >= l->end || text[i] < '0' || text[i] > '9') return 0;
+  for (; i < l->end; i++)
+    if (text[i] >= 'A' && text[i] <= 'Z') return 0;
+  return 1;
+}
+
 /* Line l's first word is a site's address: labels of letters, digits and hyphens
  * parted by periods, the last of two letters or more ("Situs.co.id", "RRI.co.id"). */
 static int starts_with_address(const char *text, const kimput_page_line *l) {
@@ -1155,7 +1176,8 @@ static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_p
       else if (open != NONE || stamped || (dated != NONE && i < dated) || (l->flags & KIMPUT_LINEF_REPEATED))
         l->cls = KIMPUT_LINE_CAPTION;
     } else if (i > q && !item && !final_mark(text, l->start, l->end) && l->words <= LINK_MAX_WORDS &&
-               (l->words <= SHORT_WORDS || (l->flags & KIMPUT_LINEF_TITLECASE) || tag_shaped(text, l))) {
+               (l->words <= SHORT_WORDS || (l->flags & KIMPUT_LINEF_TITLECASE) || tag_shaped(text, l)) &&
+               !figure_line(text, l)) {
       l->cls = KIMPUT_LINE_NAVIGATION;  /* lists of links (and tags) after the article */
     }
     /* "Berikut rinciannya:" then its items, up to the next line a rule classed (the

@@ -1391,6 +1391,16 @@ describe("a writer's name with the outlet in brackets, alone on its line", funct
   end)
 end)
 
+describe("figures under their labels after the last paragraph", function()
+  it("stay in the body; a link's title with capitals after its colon is a link", function()
+    local fig1, fig2 = "Perkotaan: 8,72 persen", "Garis kemiskinan: Rp 590.467 per kapita per bulan"
+    local link = "Timnas: 3 Pemain Cedera Jelang Final"
+    local _, class = page { "Pasar Murah Dibuka di Alun-alun Kota", "Selasa, 11 Juni 2024 10:00 WIB", PARA1, PARA2,
+      fig1, fig2, "Berita Lainnya", link }
+    assert.are.same({ "body", "body", "navigation" }, { class[fig1], class[fig2], class[link] })
+  end)
+end)
+
 describe("a print view's access stamp", function()
   it("is navigation, never the headline nor the page's date", function()
     local stamp = "Diakses pada: 12 Juni 2024 15:40"
