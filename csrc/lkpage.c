@@ -1149,9 +1149,13 @@ static int named_date(lua_State *L, int months, const unsigned char *s, size_t n
   return 0;
 }
 
-/* Indonesia's zones by name (WITA before WIT, its prefix) and their offsets */
-static const char *const zone_names[] = {"WITA", "WIT", "WIB"};
-static const char *const zone_offsets[] = {"+08:00", "+09:00", "+07:00"};
+/* Indonesia's zones by name (WITA before WIT, its prefix) and their offsets, then a foreign bureau's
+ * local time by its zone's or its country's name ("14:05 JST", "14:05 waktu Jepang"; "waktu setempat"
+ * names none) */
+static const char *const zone_names[] = {"WITA", "WIT", "WIB", "JST", "KST", "WAKTU JEPANG", "WAKTU KOREA",
+                                         "SGT", "MYT", "WAKTU SINGAPURA", "WAKTU MALAYSIA"};
+static const char *const zone_offsets[] = {"+08:00", "+09:00", "+07:00", "+09:00", "+09:00", "+09:00", "+09:00",
+                                           "+08:00", "+08:00", "+08:00", "+08:00"};
 
 /* s[0..n) is the zone's name in capitals, in any case ("WIB", "Wib", "wib"). */
 static int zone_named(const unsigned char *s, const char *name, size_t n) {
@@ -1320,7 +1324,7 @@ static void parse_stamp(lua_State *L, int months, const unsigned char *s, size_t
   }
   format_iso(value, d.year, d.month, d.day, with_time ? hh : -1, mi);
   /* a zone name as a word of the rest (WITA before WIT before WIB; "Wib" too) */
-  for (int z = 0; z < 3; z++) {
+  for (size_t z = 0; z < sizeof zone_names / sizeof *zone_names; z++) {
     size_t zn = strlen(zone_names[z]);
     for (size_t i = 0; i + zn <= rn; i++) {
       if (!zone_named(r + i, zone_names[z], zn) || (i > 0 && is_letter(r[i - 1])) ||

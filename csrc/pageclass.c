@@ -741,6 +741,27 @@ static int tag_shaped(const char *text, const kimput_page_line *l) {
   return 1;
 }
 
+/* Line l is a figure under its label, "Perkotaan: 8,72 persen", "Garis kemiskinan: Rp 590.467 per kapita": a
+ * label of up to four words, a colon, a number (after "Rp") and lower-case words only (a link's title has
+ * capitals after its colon: "Timnas: 3 Pemain Cedera") */
+static int figure_line(const char *text, const kimput_page_line *l) {
+  const char *colon = memchr(text + l->start, ':', l->end - l->start);
+  if (!colon || colon == text + l->start) return 0;
+  size_t i = (size_t)(colon - text) + 1, spaces = 0;
+  for (size_t k = l->start; k < i; k++) spaces += text[k] == ' ';
+  if (spaces > 3) return 0;
+  while (i < l->end && text[i] == ' ') i++;
+  if (i + 2 < l->end && text[i] == 'R' && text[i + 1] == 'p') {
+    i += 2;
+    if (text[i] == '.') i++;
+    while (i < l->end && text[i] == ' ') i++;
+  }
+  if (i >= l->end || text[i] < '0' || text[i] > '9') return 0;
+  for (; i < l->end; i++)
+    if (text[i] >= 'A' && text[i] <= 'Z') return 0;
+  return 1;
+}
+
 /* Line l's first word is a site's address: labels of letters, digits and hyphens
  * parted by periods, the last of two letters or more ("Situs.co.id", "RRI.co.id"). */
 static int starts_with_address(const char *text, const kimput_page_line *l) {
@@ -775,22 +796,24 @@ static int headline_score(const char *text, const kimput_page_line *lines, size_
   /* shown twice; a short name shown twice is rather a masthead or a byline ("Situs News Kota") */
   if ((l->flags & KIMPUT_LINEF_REPEATED) && l->words > SHORT_WORDS) score += 4;
   if (l->flags & KIMPUT_LINEF_TITLECASE) score += 2;
-  /* right under the masthead: rather the site's tagline ("Berita Terkini dari Tanah Banjar"),
-     a headline further down wins when the page's facts close it (under the masthead with
-     its section after a slash, a breadcrumb, "Situs.com/Kota", stands the page's own title) */
-  size_t above = i;
-  while (above > 0 && lines[above - 1].end == lines[above - 1].start) above--;
-  const kimput_page_line *a = above > 0 ? &lines[above - 1] : NULL;
-  if (a && a->cls == KIMPUT_LINE_NAVIGATION && !memchr(text + a->start, '/', a->end - a->start) &&
-      (a->outlet_start != KIMPUT_UNSET || names_outlet(text, a, outlet, place)))
-    score -= 3;
   /* a title-cased title may have its deck under it before the page date (a name
      of three words over a sentence-case title is rather a masthead over the headline) */
   size_t j = next_fact(lines, n, i, open, (l->flags & KIMPUT_LINEF_TITLECASE) && l->words > SHORT_WORDS);
-  if ((open != NONE && j == open) || (j < n && states_page_fact(&lines[j])))
+  int closed = (open != NONE && j == open) || (j < n && states_page_fact(&lines[j]));
+  if (closed)
     score += 3;  /* just above the opening, the page date or a byline */
   else if (open != NONE && i < open)
     score += 1;  /* above the opening */
+  /* right under the masthead: rather the site's tagline ("Berita Terkini dari Tanah Banjar"),
+     a headline further down wins when the page's facts close it (under the masthead with
+     its section after a slash, a breadcrumb, "Situs.com/Kota", stands the page's own title;
+     a title the page's facts close itself is the headline: "Situs.com" / title / page date) */
+  size_t above = i;
+  while (above > 0 && lines[above - 1].end == lines[above - 1].start) above--;
+  const kimput_page_line *a = above > 0 ? &lines[above - 1] : NULL;
+  if (!closed && a && a->cls == KIMPUT_LINE_NAVIGATION && !memchr(text + a->start, '/', a->end - a->start) &&
+      (a->outlet_start != KIMPUT_UNSET || names_outlet(text, a, outlet, place)))
+    score -= 3;
   /* one of a list of titles (a "Trending" box): two more titles follow (one alone
      may be the headline's title-cased deck) */
   size_t k2 = next_fact(lines, n, i, open, 0);
@@ -804,18 +827,40 @@ static int headline_score(const char *text, const kimput_page_line *lines, size_
   return score;
 }
 
+/* A gallery's title under its label, "FOTO: Ribuan Warga Padati Festival di Kota": a photo credit's rule
+ * made it a caption (a credit, "FOTO: ANTARA/Nama", has a slash; a caption, no title's case) */
+static int gallery_title(const char *text, const kimput_page_line *l) {
+  const unsigned int title = KIMPUT_LINEF_TITLE | KIMPUT_LINEF_TITLECASE;
+  if (l->cls != KIMPUT_LINE_CAPTION || l->words <= SHORT_WORDS + 1 || (l->flags & title) != title ||
+      memchr(text + l->start, '/', l->end - l->start))
+    return 0;
+  const unsigned char *s = (const unsigned char *)text;
+  return starts_with(s, l->end, l->start, "FOTO:") || starts_with(s, l->end, l->start, "FOTO :");
+}
+
 static void mark_headline(const char *text, kimput_page_line *lines, size_t n, size_t top, size_t open,
                           kimput_span outlet, kimput_span place, int stamped) {
   size_t best = NONE;
   int best_score = 2;  /* capitals alone do not make a headline */
   int first = 1;       /* the page's first title-shaped line of some length: where a scrape starts */
+  int menus = 1;       /* only furniture (menus, a masthead: short lines) above line i */
   for (size_t i = 0; i < top; i++) {
-    if (lines[i].cls != KIMPUT_LINE_BODY || !(lines[i].flags & KIMPUT_LINEF_TITLE)) continue;
+    int under_menus = menus;
+    menus &= lines[i].cls == KIMPUT_LINE_NAVIGATION ||
+             (lines[i].cls == KIMPUT_LINE_BODY && lines[i].words <= SHORT_WORDS);
+    if ((lines[i].cls != KIMPUT_LINE_BODY || !(lines[i].flags & KIMPUT_LINEF_TITLE)) &&
+        !gallery_title(text, &lines[i]))
+      continue;
     int score = headline_score(text, lines, n, i, open, outlet, place);
     if (first && lines[i].words > SHORT_WORDS) {
       first = 0;
       if (score > 2) score += 2;  /* a sentence-case title (BBC, Kompas.id) above the page's facts */
       else if (stamped) score += 3;  /* the first title of a top that a page date closes */
+      /* a page without facts (no opening, no page date) that opens with a title-cased title
+         (under its menus or masthead only), the article right under it: where the scrape starts, its title */
+      else if (under_menus && open == NONE && (lines[i].flags & KIMPUT_LINEF_TITLECASE) && top < n &&
+               is_paragraph(&lines[top]) && next_fact(lines, n, i, open, 0) == top)
+        score += 1;
     }
     if (score > best_score) { best = i; best_score = score; }
   }
@@ -1131,7 +1176,8 @@ static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_p
       else if (open != NONE || stamped || (dated != NONE && i < dated) || (l->flags & KIMPUT_LINEF_REPEATED))
         l->cls = KIMPUT_LINE_CAPTION;
     } else if (i > q && !item && !final_mark(text, l->start, l->end) && l->words <= LINK_MAX_WORDS &&
-               (l->words <= SHORT_WORDS || (l->flags & KIMPUT_LINEF_TITLECASE) || tag_shaped(text, l))) {
+               (l->words <= SHORT_WORDS || (l->flags & KIMPUT_LINEF_TITLECASE) || tag_shaped(text, l)) &&
+               !figure_line(text, l)) {
       l->cls = KIMPUT_LINE_NAVIGATION;  /* lists of links (and tags) after the article */
     }
     /* "Berikut rinciannya:" then its items, up to the next line a rule classed (the

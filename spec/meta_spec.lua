@@ -329,6 +329,32 @@ describe("doc:meta()", function()
     assert.are.same({ {}, "rzr/dnu" }, { m.sources, m.editor })
   end)
 
+  it("agencies' codes in the closing initials are sources; codes only name no editor", function()
+    local first = "Kairo - Sebuah kapal kargo kandas di terusan itu pada Senin pagi dan menghambat lalu lintas."
+    local m = meta { first, "Petugas masih berusaha menarik kapal itu dengan empat kapal tunda sejak siang. (ant/dpa)" }
+    assert.are.same({ { "ANTARA", "dpa" } }, { m.sources, m.editor })
+    m = meta { first, "Petugas masih berusaha menarik kapal itu dengan empat kapal tunda sejak siang.", "(afp/rtr)" }
+    assert.are.same({ { "AFP", "Reuters" } }, { m.sources, m.editor })
+    -- an agency's code with an editor's initials: both
+    m = meta { first, "Petugas masih berusaha menarik kapal itu dengan empat kapal tunda sejak siang.", "(ant/rdn)" }
+    assert.are.same({ { "ANTARA" }, "ant/rdn" }, { m.sources, m.editor })
+    m = meta { first, "Petugas masih berusaha menarik kapal itu dengan empat kapal tunda sejak siang.", "(dpa)" }
+    assert.are.same({ { "dpa" } }, { m.sources, m.editor })
+  end)
+
+  it("a wire agency's name alone under the article, or as the byline, is a source", function()
+    local first = "Kairo - Sebuah kapal kargo kandas di terusan itu pada Senin pagi dan menghambat lalu lintas."
+    local second = "Petugas masih berusaha menarik kapal itu dengan empat kapal tunda sejak siang hari ini."
+    for _, credit in ipairs({ "dpa", "AFP", "Sumber: dpa" }) do
+      assert.are.same({ credit:match("%S+$") }, meta({ first, second, credit }).sources)
+    end
+    local m = meta { "Kapal Kargo Kandas di Terusan Suez", "Oleh Associated Press", "Selasa, 11 Juni 2024 - 15:02 WIB",
+      first, second }
+    assert.are.same({ "AP" }, m.sources)
+    -- a name that is no wire's, alone under the article, names none
+    assert.are.same({}, meta({ first, second, "Kabar Kota" }).sources)
+  end)
+
   it("a passage closed by whose report it is, and an outlet named as one reporting, name sources", function()
     local m = meta {
       "Kuala Lumpur - Banjir merendam dua kampung di pantai timur, demikian dilaporkan Bernama, Rabu (12/6/2024).",

@@ -40,9 +40,11 @@ describe("time stamps in every shape", function()
     -- foreign bureaus: an English weekday's abbreviation, hyphens around the month, the local time named
     { "Posted Wed 12 Jun 2024 at 2:05pm", "2024-06-12T14:05", nil },
     { "Updated 14:05, 12-Jun-2024", "2024-06-12T14:05", nil },
-    { "Rabu, 12 Juni 2024 14:05 waktu Jepang", "2024-06-12T14:05", nil },
+    { "Rabu, 12 Juni 2024 14:05 waktu Jepang", "2024-06-12T14:05", "+09:00" },
     { "12 Juni 2024 14:05 (waktu setempat)", "2024-06-12T14:05", nil },
-    { "Rabu, 12 Juni 2024 14:05 JST", "2024-06-12T14:05", nil },
+    { "Rabu, 12 Juni 2024 14:05 JST", "2024-06-12T14:05", "+09:00" },
+    { "12 Juni 2024 14:05 KST", "2024-06-12T14:05", "+09:00" },
+    { "Rabu, 12 Juni 2024 13:05 waktu Singapura", "2024-06-12T13:05", "+08:00" },
     -- the Hijri date first; an update first, then the original's label
     { "Rabu, 5 Zulhijah 1445 H / 12 Juni 2024", "2024-06-12", nil },
     { "Rabu 5 Dzulhijjah 1445 / 12 Juni 2024 14:05 WIB", "2024-06-12T14:05", "+07:00" },
@@ -432,7 +434,8 @@ describe("outlet and dateline from the article's opening", function()
     m = page { "Harian Kotabaru", "Kamis, 7 Maret 2024 | 15:20 WIB", "Hariankotabaru.com, KOTABARU - " .. PARA1 }
     assert.are.equal("Hariankotabaru.com", m.outlet)
     -- a regional paper's masthead alone, by its media word (Radar, Tribun, Pos, ... Post, ... Times)
-    local names = { "Radar Kotabaru", "TRIBUN KOTABARU", "Pos Kotabaru", "Kotabaru Pos", "The Kotabaru Post" }
+    local names = { "Radar Kotabaru", "TRIBUN KOTABARU", "Pos Kotabaru", "Kotabaru Pos", "The Kotabaru Post",
+      "Kotabaru Globe", "Kotabaru Today", "Kotabaru Daily" }
     for _, name in ipairs(names) do
       m, class = page { name, "Pemkab Kotabaru Siapkan Dana Perbaikan Sekolah Rusak", "Kamis, 7 Maret 2024 | 15:20 WIB",
         PARA1, PARA2 }
@@ -461,6 +464,13 @@ describe("outlet and dateline from the article's opening", function()
         PARA1, PARA2 }
       assert.are.equal(name, m.outlet)
     end
+    -- a known outlet's name in capitals alone on the page's first line; one word further down is a menu's
+    m = page { "GKB", "Pemkab Kotabaru Siapkan Dana Perbaikan Sekolah Rusak", "Kamis, 7 Maret 2024 | 15:20 WIB",
+      PARA1, PARA2 }
+    assert.are.equal("GKB", m.outlet)
+    m = page { "Menu", "GKB", "Pemkab Kotabaru Siapkan Dana Perbaikan Sekolah Rusak", "Kamis, 7 Maret 2024 | 15:20 WIB",
+      PARA1, PARA2 }
+    assert.is_nil(m.outlet)
     m, class = page { "Pemkab Kotabaru Siapkan Dana Perbaikan Sekolah Rusak", "Kamis, 7 Maret 2024 | 15:20 WIB", PARA1,
       "Pos Ronda", PARA2 }
     assert.is_nil(m.outlet)
@@ -874,6 +884,16 @@ describe("page furniture", function()
     assert.are_not.matches("1 / 3", doc:body(), 1, true)
   end)
 
+  it("a gallery's title under its label is the headline, a credit under the label a caption", function()
+    local title = "FOTO: Ribuan Warga Padati Festival Layang-layang di Pantai Sukamaju"
+    local m, class = page { "Galeri Foto", title, "Senin, 10 Juni 2024 | 18:30 WIB", PARA1, PARA2 }
+    assert.are.same({ title, "headline" }, { m.headline, class[title] })
+    local credit = "FOTO: KABAR KOTA/Nama Fotografer"
+    m, class = page { "Festival Layang-layang di Pantai Sukamaju", credit, "Senin, 10 Juni 2024 | 18:30 WIB", PARA1,
+      PARA2 }
+    assert.are.same({ "Festival Layang-layang di Pantai Sukamaju", "caption" }, { m.headline, class[credit] })
+  end)
+
   it("summary bullets above the article and related lists after it", function()
     local _, class, doc = page {
       "Pasar Murah Dibuka di Alun-alun Kota",
@@ -1212,6 +1232,24 @@ describe("the headline above its deck", function()
   end)
 end)
 
+describe("a page without facts (no opening, no page date)", function()
+  it("that opens with a title-cased title, the article right under it, has that title as its headline", function()
+    local title = "Pemkot Buka Pasar Murah di Alun-alun Kota"
+    local m, class, doc = page { title, PARA1, PARA2, PARA3 }
+    assert.are.same({ title, "headline" }, { m.headline, class[title] })
+    assert.are.equal(PARA1 .. "\n" .. PARA2 .. "\n" .. PARA3, doc:body())
+    -- under the site's menu or masthead too
+    m = page { "Menu", title, PARA1, PARA2 }
+    assert.are.equal(title, m.headline)
+    -- a sentence-case line there stays the article's; so does a title under a line of the article
+    local lead = "Pemkot buka pasar murah di alun-alun kota"
+    m = page { lead, PARA1, PARA2 }
+    assert.is_nil(m.headline)
+    m = page { "Pasar murah dibuka hari ini", title, PARA1, PARA2 }
+    assert.is_nil(m.headline)
+  end)
+end)
+
 describe("the site's tagline under its address", function()
   it("is no headline: the title above the page date is", function()
     local m, class = page {
@@ -1221,6 +1259,16 @@ describe("the site's tagline under its address", function()
     }
     assert.are.equal("Bupati Resmikan Pasar Rakyat di Kecamatan Timur", m.headline)
     assert.are_not.equal("headline", class["Kabar Terkini dari Lembah Hijau"])
+  end)
+  it("is the headline when the page date or the opening stands right under it", function()
+    local title = "Bupati Resmikan Pasar Rakyat di Kecamatan Timur"
+    for _, stamp in ipairs({ "Rabu, 12 Juni 2024 10:00 WIB", "2 jam yang lalu" }) do
+      local m, class = page { "Kabarlembah.com", title, stamp, "LEMBAH HIJAU, Kabarlembah.com - " .. PARA1, PARA2 }
+      assert.are.equal(title, m.headline)
+      assert.are.equal("headline", class[title])
+    end
+    local m = page { "Kabarlembah.com", title, "LEMBAH HIJAU, Kabarlembah.com - " .. PARA1, PARA2 }
+    assert.are.equal(title, m.headline)
   end)
 end)
 
@@ -1328,6 +1376,43 @@ describe("an article first published elsewhere", function()
   end)
 end)
 
+describe("a writer's name with the outlet in brackets, alone on its line", function()
+  it("is no dateline; a place there is", function()
+    local title = "Rupiah slides past 16,400 as Fed signals fewer rate cuts"
+    local m, class = page { "The Kabar Post", title, "Dian Lestari (The Kabar Post)", "Kota ● Wed, June 12, 2024",
+      PARA1, PARA2, "Read also: BI holds rate steady as inflation eases" }
+    assert.are.same({ "The Kabar Post", title, "2024-06-12" }, { m.outlet, m.headline, m.published })
+    assert.is_nil(m.dateline)
+    assert.are.equal("related", class["Read also: BI holds rate steady as inflation eases"])
+    m = page { title, "Sukamaju (KBA)", PARA1, PARA2 }
+    assert.are.equal("Sukamaju", m.dateline)
+    m = page { title, "Tanjung Sukamaju (KBA)", PARA1, PARA2 }
+    assert.are.equal("Tanjung Sukamaju", m.dateline)
+  end)
+end)
+
+describe("figures under their labels after the last paragraph", function()
+  it("stay in the body; a link's title with capitals after its colon is a link", function()
+    local fig1, fig2 = "Perkotaan: 8,72 persen", "Garis kemiskinan: Rp 590.467 per kapita per bulan"
+    local link = "Timnas: 3 Pemain Cedera Jelang Final"
+    local _, class = page { "Pasar Murah Dibuka di Alun-alun Kota", "Selasa, 11 Juni 2024 10:00 WIB", PARA1, PARA2,
+      fig1, fig2, "Berita Lainnya", link }
+    assert.are.same({ "body", "body", "navigation" }, { class[fig1], class[fig2], class[link] })
+  end)
+end)
+
+describe("a print view's access stamp", function()
+  it("is navigation, never the headline nor the page's date", function()
+    local stamp = "Diakses pada: 12 Juni 2024 15:40"
+    local title = "Banjir Rob Rendam Permukiman di Pesisir Kota"
+    local m, class = page { "Versi Cetak", "Kabarkota.com", stamp, title,
+      "Diterbitkan Selasa, 11 Juni 2024 pukul 20.05 WITA", "KOTA - " .. PARA1, PARA2 }
+    assert.are.same({ "navigation", title, "2024-06-11T20:05" }, { class[stamp], m.headline, m.published })
+    m = page { title, "Dicetak tanggal 12/06/2024", "KOTA - " .. PARA1, PARA2 }
+    assert.is_nil(m.published)
+  end)
+end)
+
 describe("a press release's opening with its date", function()
   it("'Sukamaju, 5 Desember 2024 - ' gives the place and the publication date, and leaves the body", function()
     local m, class, doc = page { "BMKG: Cuaca Ekstrem Landa Kota Sepekan ke Depan",
@@ -1336,6 +1421,15 @@ describe("a press release's opening with its date", function()
       { m.dateline, m.published, m.headline })
     assert.are.equal("headline", class["BMKG: Cuaca Ekstrem Landa Kota Sepekan ke Depan"])
     assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+  end)
+  it("the report's day and month before the agency give the date, the year the reference's", function()
+    for _, opening in ipairs { "Sukamaju, 12/6 (KBA) - ", "Sukamaju, 12 Juni (KBA) -- " } do
+      local text = opening .. PARA1 .. "\n" .. PARA2
+      local m = kimput.parse(text, { published = "2024-06-13" }):meta()
+      assert.are.same({ "Sukamaju", "KBA", "2024-06-12" }, { m.dateline, m.outlet, m.published })
+      assert.are.equal("XXXX-06-12", kimput.parse(text):meta().published)
+    end
+    assert.is_nil(page({ "Sukamaju (KBA) - " .. PARA1, PARA2 }).published)
   end)
 end)
 

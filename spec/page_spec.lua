@@ -419,7 +419,9 @@ end)
 
 describe("kimput.boilerplate.add", function()
   it("adds a rule that classes new lines, compiled once", function()
-    local text = "Saksikan pula: Video Banjir Jakarta\n" ..
+    -- (between paragraphs: a title-cased line opening a page without facts would be its headline)
+    local text = "Hujan deras mengguyur Jakarta sejak Sabtu sore hingga Minggu dini hari tanpa henti.\n" ..
+      "Saksikan pula: Video Banjir Jakarta\n" ..
       "Banjir merendam puluhan rumah di Kampung Melayu setelah hujan deras sejak Sabtu malam."
     assert.are.equal("body", classes(text)["Saksikan pula: Video Banjir Jakarta"])
     kimput.boilerplate.add { class = "related", pattern = [[^(?i:saksikan\s+pula)\s*:]] }

@@ -345,8 +345,19 @@ end
 -- "Reuters Senin" -> "Reuters": a weekday or month caught after the name
 -- goes; "Rusia TASS" -> "TASS": a country caught before it goes. A name that
 -- starts with a title ("Presiden Putin", dikutip as a person) is no outlet.
+-- The codes of news agencies closing an article in brackets, as Indonesian desks write them ("(ant/dpa)")
+local AGENCY_CODES = { ant = "ANTARA", afp = "AFP", rtr = "Reuters", rtrs = "Reuters", ap = "AP", dpa = "dpa",
+  xinhua = "Xinhua", kyodo = "Kyodo", yonhap = "Yonhap", bbc = "BBC", cnn = "CNN" }
+
+-- The wire agencies whose name alone on a line at the page's bottom, or as its byline ("Oleh Associated Press"),
+-- credits the article to them (a site's own name there is its footer)
+local WIRES = { AFP = "AFP", Reuters = "Reuters", AP = "AP", ["Associated Press"] = "AP", dpa = "dpa",
+  Xinhua = "Xinhua", Kyodo = "Kyodo", ["Kyodo News"] = "Kyodo", Yonhap = "Yonhap", Anadolu = "Anadolu",
+  Bernama = "Bernama", TASS = "TASS", EFE = "EFE", ANSA = "ANSA" }
+
 local function clean_source(s)
   if not s:find("[%s\194\160.,;:]") then  -- one word, nothing to trim (most names)
+    if AGENCY_CODES[s] == s then return s end  -- an agency written in lower case ("Sumber: dpa")
     local lower = s:lower()
     -- a word in lower case ("kumparan"; not "detikcom", "situsNews") is an outlet the gazetteer knows (its
     -- names match capitalised: a common word is none), or none
@@ -624,7 +635,8 @@ local function same_outlet(a, b)
 end
 
 -- A regional paper's name by its media word: "Radar Kota", "TRIBUN KOTA", "Pos Kota", "Kota Pos",
--- "The Kota Post", "Kota Times" (capitalised words)
+-- "The Kota Post", "Kota Times" (capitalised words; an English-language one's: "Kota Globe", "Kota Today",
+-- "Kota Daily", "Kota Tribune", "Kota Herald")
 local CAP = "%u[%a%d]*"
 local MEDIA_NAMES = {
   "^Radar " .. CAP .. "$", "^RADAR " .. CAP .. "$", "^Tribun " .. CAP .. "$", "^TRIBUN " .. CAP .. "$",
@@ -632,7 +644,8 @@ local MEDIA_NAMES = {
   "^Tribun " .. CAP .. " " .. CAP .. "$", "^TRIBUN " .. CAP .. " " .. CAP .. "$",
   "^Pos " .. CAP .. "$", "^POS " .. CAP .. "$",
 }
-for _, word in ipairs({ "Pos", "POS", "Post", "POST", "Times", "TIMES" }) do
+for _, word in ipairs({ "Pos", "POS", "Post", "POST", "Times", "TIMES", "Globe", "GLOBE", "Today", "TODAY", "Daily",
+  "DAILY", "Tribune", "TRIBUNE", "Herald", "HERALD" }) do
   MEDIA_NAMES[#MEDIA_NAMES + 1] = "^" .. CAP .. " " .. word .. "$"
   MEDIA_NAMES[#MEDIA_NAMES + 1] = "^" .. CAP .. " " .. CAP .. " " .. word .. "$"
   MEDIA_NAMES[#MEDIA_NAMES + 1] = "^The " .. CAP .. " " .. word .. "$"
@@ -649,7 +662,8 @@ end
 -- Only the furniture above the article's first body line is read, at most MASTHEAD_LINES lines (a
 -- subheading such as "Pos Ronda" among the paragraphs is none). A foreign outlet's edition is one too: its
 -- name with a comma before the edition ("BBC News, Indonesia": "BBC News Indonesia"), or a known outlet's
--- name in capitals, then its edition in capitals ("NHK WORLD-JAPAN"), as written.
+-- name in capitals, then its edition in capitals ("NHK WORLD-JAPAN"), as written; so is a known outlet's
+-- name in capitals alone on the page's first line ("DW", "CGTN": one word elsewhere is a menu's).
 local MASTHEAD_LINES = 12
 local function masthead(page)
   for i = 1, math.min(page:count(), MASTHEAD_LINES) do
@@ -660,6 +674,8 @@ local function masthead(page)
       if name:find("^%u") and name:find(" ", 1, true) and (media_name(name) or kind_of(name) == "outlet") then
         return name
       end
+      -- a known outlet's initials alone atop the page ("DW", "CGTN"): its masthead
+      if i == 1 and name:find("^%u%u+$") and kind_of(name) == "outlet" then return name end
       local outlet = name:match("^(%u[^,]*), %u[%a%-]+$")
       if outlet and kind_of(outlet) == "outlet" then return (name:gsub(", ", " ")) end
       local first, edition = name:match("^(%u%u+) ([%u%-]+)$")
@@ -667,6 +683,66 @@ local function masthead(page)
     end
   end
   return nil
+end
+
+-- The wire agency a short line of the page's furniture credits ("dpa" under the article, "Oleh AFP" under the
+-- headline), or nil; only the first and last lines are read, the credits' places
+local WIRE_LINES = 8
+local function wire_credit(page, i)
+  local start, stop, class = page:line(i)
+  if stop - start > 40 or (class ~= "navigation" and class ~= "credit") then return nil end
+  local name = trim(page:sub(start, stop))
+  return WIRES[name:match("^Oleh:? (.+)$") or name:match("^By:? (.+)$") or name]
+end
+local function add_wires(page, names, first, last)
+  for i = first, last do
+    local wire = wire_credit(page, i)
+    if wire then add_cleaned(names, nil, wire) end
+  end
+end
+local function wire_credits(page, names)
+  local n = page:count()
+  local top = math.min(n, WIRE_LINES)
+  add_wires(page, names, 1, top)
+  add_wires(page, names, math.max(top + 1, n - WIRE_LINES + 1), n)
+end
+
+-- "Nama Penulis (The Jakarta Post)" alone on its line, read as a dateline line: the writer's name and outlet, no
+-- place (two or more capitalised words in title case the gazetteer knows as no place, no dash after the brackets)
+-- (a first word that opens names of places, "Tanjung Pinang", "Kota Baru", keeps the place)
+local PLACE_WORDS = { Tanjung = true, Kota = true, Pulau = true, Teluk = true, Sungai = true, Bukit = true,
+  Muara = true, Labuan = true, Batu = true, Kuala = true, Padang = true, Bandar = true, Banda = true, Tanah = true,
+  Gunung = true, Pangkalan = true, Lubuk = true, Rantau = true, Air = true, Danau = true, Sei = true, Tana = true }
+local function writer_line(page, dateline)
+  if not dateline:find("^%u%l+ %u%l+") or PLACE_WORDS[dateline:match("^%a+")] or kind_of(dateline) == "place" then
+    return false
+  end
+  for i = 1, math.min(page:count(), MASTHEAD_LINES) do
+    local start, stop, class = page:line(i)
+    if class == "dateline" then
+      local name = page:sub(start, stop):match("^(.-)%s*%([^()]+%)$")
+      return name == dateline
+    end
+  end
+  return false
+end
+
+-- The report's day and month between the opening's place and its agency ("Ambon, 18/3 (KBA) -", "Beijing,
+-- 12 Juni (Xinhua) --"): XXXX-MM-DD, which with_year resolves as a day and month written in the body
+local function opening_day(page)
+  local _, _, _, _, _, start, stop = page:opening()
+  if not start or stop - start > 80 then return nil end
+  local opening = page:sub(start, stop)
+  local day, month = opening:match("^[^,(]+,%s*(%d%d?)/(%d%d?)%s*%(")
+  if day then
+    month = tonumber(month)
+  else
+    day, month = opening:match("^[^,(]+,%s*(%d%d?)%s+(%a+)%s*%(")
+    month = month and MONTHS[month:lower()]
+  end
+  day = tonumber(day)
+  if not month or month > 12 or day < 1 or day > 31 then return nil end
+  return ("XXXX-%02d-%02d"):format(month, day)
 end
 
 -- A date the page states without its year ("mengutip X, Jumat (16/2)": XXXX-02-16) takes the year of the
@@ -692,6 +768,7 @@ local function meta(doc)
   local outlet, dateline, headline, published, zone, editor, translator, found, _, _, relayed, opened =
     page:meta(true, MONTHS, pub.first, pub.last, src.first, src.last)
   outlet, dateline = opening_names(outlet, dateline)
+  if dateline and not page:opening() and writer_line(page, dateline) then dateline = nil end
   -- "Seoul, Yonhap/AFP -": agencies the article draws on, none of them its publisher
   local agencies
   if outlet and outlet:find("/", 1, true) then agencies, outlet = outlet, nil end
@@ -706,7 +783,7 @@ local function meta(doc)
     end
   end
   if not published and dateline then  -- a press release's opening: "Semarang, 5 Desember 2024 - "
-    published = opened
+    published = opened or opening_day(page)
   end
   published = with_year(published, document.opts(doc).published)
   local names = sources(found)
@@ -716,15 +793,30 @@ local function meta(doc)
     for i = 1, #names do add_cleaned(named, nil, names[i]) end
     names = named
   end
-  -- "... kata dia. (AFP/Reuters)": the agencies of the credit closing the article (not initials: "(rzr/dnu)")
+  -- "... kata dia. (AFP/Reuters)": the agencies of the credit closing the article (not initials: "(rzr/dnu)";
+  -- an agency's code among them is its name: "(ant/dpa)", "(afp/rtr)", "(ant/rdn)" drew on ANTARA)
   local _, _, _, cut_start, cut_stop = page:closing()
   local credit = cut_start and page:sub(cut_start, cut_stop):match("%(([^()]+)%)%s*$")
+  -- or on a line of its own, read as the editor's initials
+  if not credit and editor and (editor:find("^%l+ ?/") or AGENCY_CODES[editor]) then credit = editor end
   if credit then
+    local codes, other = 0, false
     for name in credit:gmatch("[^/]+") do
       name = trim(name)
-      if name:find("^%u") and kind_of(name) == "outlet" then add_source(names, nil, name) end
+      local agency = AGENCY_CODES[name]
+      if agency then
+        add_cleaned(names, nil, agency)
+        codes = codes + 1
+      elseif name:find("^%u") and kind_of(name) == "outlet" then
+        add_source(names, nil, name)
+      else
+        other = true
+      end
     end
+    -- agencies' codes only name no editor ("(afp/rtr)")
+    if codes > 0 and not other and editor and initials(editor) == initials(credit) then editor = nil end
   end
+  wire_credits(page, names)
   -- "Laporan Wartawan Kabar Daerah X" on a page of another outlet: the article came from there
   -- (and "Artikel ini telah tayang di X": X published it first)
   if relayed and (not outlet or not same_outlet(relayed, outlet)) then add_source(names, nil, relayed) end
