@@ -1679,7 +1679,7 @@ static kimput_status emit(scan *s, int type, int planned, int undirected, int32_
 
 /* "Keduanya bertemu lagi di A pada Maret dan di B pada Mei", "bertemu tiga kali: di A pada D1, di B
  * pada D2, dan di C pada D3": past the words of the meeting (from token k), a time after "dan",
- * "serta" or a comma, with "pada" of its own (after "di" and a place's capitalised words), that ends
+ * "serta" or a comma, with "pada" of its own (after "di" and a place's words), that ends
  * its stretch, is another meeting of the same pair ("dan pada Selasa bertolak ke Z" is another
  * clause). Stops at a person (another party: the list of parties reads that) or the clause's end.
  * Puts up to MORE_TIMES dates in out and returns their count. */
@@ -1694,8 +1694,11 @@ static int more_times(const scan *s, size_t k, size_t hi, int32_t first, int32_t
     if (!is_punct(s, k, ',') && !cls_at(s, k, KIMPUT_EVW_AND)) continue;
     size_t j = k + 1;
     if (cls_at(s, j, KIMPUT_EVW_AND)) j++;  /* ", dan di C pada D" */
+    /* the place's words, lower-case ones and a bracketed acronym too ("di zona demiliterisasi (DMZ)") */
     if (token_is(s, j, "di"))
-      for (j++; j < stop && j < k + 6 && is_word(s, j) && (s->tok[j].flags & KIMPUT_TOKF_UPPER); j++) {}
+      for (j++; j < stop && j < k + 8 && !token_is(s, j, "pada") &&
+                (is_word(s, j) || is_punct(s, j, '(') || is_punct(s, j, ')'));
+           j++) {}
     if (j + 1 >= stop || !token_is(s, j, "pada")) continue;
     size_t i = date_from(s, s->tok[j + 1].start);
     if (i >= s->ndates || s->dates[i].start != s->tok[j + 1].start || !usable_date(&s->dates[i])) continue;

@@ -2409,6 +2409,10 @@ describe("lex:scan and the dates it is given", function()
       .. "Seoul pada Februari lalu. Keduanya bertemu lagi di Jakarta pada Maret dan di Bali pada Mei."))
     assert.same({ "2023-05", "2023-09", "2024-01" }, dates_of("Menlu Siti Rahma dan Presiden Lee Min Ho bertemu "
       .. "tiga kali: di Seoul pada Mei 2023, di Jakarta pada September 2023, dan di Bali pada Januari 2024."))
+    -- a place of lower-case words and an acronym in brackets
+    assert.same({ "2023-05", "2023-09", "2024-01" }, dates_of("Menlu Siti Rahma dan Presiden Lee Min Ho bertemu "
+      .. "tiga kali: di Seoul pada Mei 2023, di Jakarta pada September 2023, dan di kawasan ekonomi khusus (KEK) "
+      .. "pada Januari 2024."))
     assert.same({ "2024-06-10", "2024-06-12" }, dates_of("Menlu Siti Rahma bertemu Presiden Lee Min Ho di Seoul "
       .. "pada Senin (10/6) dan di Busan pada Rabu (12/6)."))
     -- not a time of another clause, nor the same time said again
