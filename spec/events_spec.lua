@@ -1830,6 +1830,19 @@ describe("doc:events() 'Saat itu' pointing back at a time", function()
     assert.is_nil(e.date)
   end)
 
+  it("dates a meeting right after a lead sentence that names its party first and a day, and tells no event", function()
+    local e = one("PM Tanaka Hiroshi meletakkan karangan bunga di Taman Makam Pahlawan Kalibata, Jakarta, Senin "
+      .. "(13/5/2024). Tanaka kemudian diterima Presiden Ahmad Subianto di Istana Merdeka.")
+    assert.same({ "Ahmad Subianto", "Tanaka Hiroshi", "2024-05-13" }, { e.sender, e.recipient, e.date })
+    -- not when another person opens the lead, nor a meeting of before the story, nor one planned
+    assert.is_nil(one("Menlu Siti Rahma meletakkan karangan bunga di Kalibata, Senin (13/5/2024). Tanaka kemudian "
+      .. "diterima Presiden Ahmad Subianto di Istana Merdeka.").date)
+    assert.is_nil(one("Tanaka meletakkan karangan bunga di Kalibata, Senin (13/5/2024). Tanaka pernah bertemu "
+      .. "Subianto di Osaka.").date)
+    assert.is_nil(one("Tanaka meletakkan karangan bunga di Kalibata, Senin (13/5/2024). Tanaka dijadwalkan bertemu "
+      .. "Subianto.").date)
+  end)
+
   it("takes the date of the event just told when the sentence before names none, for a courier's letter too",
     function()
       local ev = events("Subianto menerima Duta Besar Korea Selatan Park Ji Sung pada Senin (13/5/2024). "
