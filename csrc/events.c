@@ -1496,9 +1496,11 @@ static int told_before(const scan *s, size_t lo, size_t end) {
 
 /* "X tiba di Jakarta pada Kamis (7/3). Ia diterima Y di istana": a meeting of X told with no
  * date right after X's arrival is of the day X arrived (the sentence before, p, says X arrived,
- * tiba or mendarat a few words after X, and gives a day); -1 otherwise. With lead, p tells no
+ * tiba or mendarat a few words after X, and gives a day); -1 otherwise. With lead 1, p tells no
  * event and need not say X arrived, only name X first ("X menulis pesan di buku duka cita di
- * Kedutaan Besar Iran, Kamis (23/5/2024). X diterima Duta Besar Y": the story's lead and its day). */
+ * Kedutaan Besar Iran, Kamis (23/5/2024). X diterima Duta Besar Y": the story's lead and its day);
+ * with lead 2 (a meeting still planned), p says X plans, and any time it gives is the plan's ("X
+ * dijadwalkan berkunjung ke Jakarta pada Agustus mendatang. Rencananya X akan bertemu Y"). */
 static int32_t arrival_date(const scan *s, const kimput_sentence *p, size_t lo, int32_t who, int lead) {
   size_t plo = p->first_token, phi = plo + p->ntokens;
   if (phi > lo || who < 0) return -1;
@@ -1507,10 +1509,11 @@ static int32_t arrival_date(const scan *s, const kimput_sentence *p, size_t lo, 
     if (lead && m >= 0 && s->men[m].kind == KIMPUT_ENT_PERSON && s->men[m].entity != who) return -1;
     if (m < 0 || s->men[m].entity != who) continue;
     for (size_t k = s->mlast[m] + 1; k < phi && k <= s->mlast[m] + 4 && is_word(s, k) && s->mstart[k] < 0; k++)
-      if (lead || token_is(s, k, "tiba") || token_is(s, k, "mendarat")) {
+      if (lead == 2 ? cls_at(s, k, KIMPUT_EVW_PLANNED) : lead || token_is(s, k, "tiba") || token_is(s, k, "mendarat")) {
         /* (a day, or a part of one: the clock time of the arrival is not the meeting's) */
         int32_t d = last_date(s, plo, p->start, p->end);
         size_t n = d >= 0 ? strlen(s->dates[d].value) : 0;
+        if (lead == 2) return n > 0 && n <= 10 ? d : -1;
         return n == 10 || (n == 13 && s->dates[d].value[11] >= 'A' && s->dates[d].value[11] <= 'Z') ? d : -1;
       }
     return -1;  /* (the first mention of X only) */
@@ -3510,13 +3513,20 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
         }
         /* (the arrival may be told two sentences back, a sentence of background with no date of its
            own between: "X tiba di Y pada Rabu. Ini kunjungan pertamanya dalam 24 tahun. Z menyambut X") */
-        for (size_t back = 1; date < 0 && back <= 2 && si >= back && f.type == KIMPUT_EVENT_MEETING && !f.planned &&
-                              !told_before(&s, lo, f.trig_end);
+        /* (a plan, from the sentence right before with no event, saying its party plans) */
+        for (size_t back = 1; date < 0 && back <= 2 && si >= back && f.type == KIMPUT_EVENT_MEETING &&
+                              (!f.planned || (back == 1 && !prev_count)) && !told_before(&s, lo, f.trig_end);
              back++) {
+          if (f.planned && !prev_read) {  /* (the plan words of the sentence before, when not read yet) */
+            size_t ignored;
+            mark_words(&s, lex, sent[si - 1].first_token, sent[si - 1].first_token + sent[si - 1].ntokens, &ignored,
+                       NULL, NULL);
+            prev_read = 1;
+          }
           for (int i = 0; i < f.from.n + f.to.n && date < 0; i++)
             date = arrival_date(&s, &sent[si - back], sent[si - back + 1].first_token,
                                 s.men[i < f.from.n ? f.from.m[i] : f.to.m[i - f.from.n]].entity,
-                                back == 1 && !prev_count);
+                                f.planned ? 2 : back == 1 && !prev_count);
           if (last_date(&s, sent[si - 1].first_token, sent[si - 1].start, sent[si - 1].end) >= 0) break;
         }
         /* "X menyampaikan salam Presiden Y kepada Z" after Z met X: a courier's letter is handed over

@@ -1843,6 +1843,17 @@ describe("doc:events() 'Saat itu' pointing back at a time", function()
       .. "Subianto.").date)
   end)
 
+  it("dates a planned meeting by the plan its party is said to have in the sentence right before", function()
+    local e = one("PM Tanaka Hiroshi dijadwalkan berkunjung ke Jakarta pada Agustus mendatang. Tanaka akan bertemu "
+      .. "Presiden Ahmad Subianto di Istana Bogor.")
+    assert.same({ "Tanaka Hiroshi", "Ahmad Subianto", "2024-08", true }, { e.sender, e.recipient, e.date, e.planned })
+    -- not a time of a visit told as held, nor of another person's plan
+    assert.is_nil(one("PM Tanaka Hiroshi berkunjung ke Jakarta pada Agustus 2023. Tanaka akan bertemu "
+      .. "Presiden Ahmad Subianto di Istana Bogor.").date)
+    assert.is_nil(one("Menlu Siti Rahma dijadwalkan berkunjung ke Tokyo pada Agustus mendatang. Tanaka akan bertemu "
+      .. "Presiden Ahmad Subianto di Istana Bogor.").date)
+  end)
+
   it("takes the date of the event just told when the sentence before names none, for a courier's letter too",
     function()
       local ev = events("Subianto menerima Duta Besar Korea Selatan Park Ji Sung pada Senin (13/5/2024). "
