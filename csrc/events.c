@@ -1717,6 +1717,26 @@ static int more_times(const scan *s, size_t k, size_t hi, int32_t first, int32_t
   return n;
 }
 
+/* "X mengirim pesannya pada Senin (20/5), sedangkan Y pada Kamis (23/5)": past token k, a comma, one
+ * lower-case word (sedangkan, sementara, dan), a person and a time with "pada" that ends the clause
+ * tell the same of Y, its verb left out. Returns the time (its person in *who), or -1. */
+static int32_t elliptic_time(const scan *s, size_t k, size_t hi, int32_t *who) {
+  for (size_t stop = k + 40 < hi ? k + 40 : hi; k + 4 < stop; k++) {
+    if (!is_punct(s, k, ',') || !is_word(s, k + 1) || (s->tok[k + 1].flags & KIMPUT_TOKF_UPPER)) continue;
+    int32_t m = s->mstart[k + 2];
+    if (m < 0 || s->men[m].kind != KIMPUT_ENT_PERSON || s->mlast[m] + 2 >= hi) continue;
+    size_t j = s->mlast[m] + 1;
+    if (!token_is(s, j, "pada")) continue;
+    size_t i = date_from(s, s->tok[j + 1].start);
+    if (i >= s->ndates || s->dates[i].start != s->tok[j + 1].start || !usable_date(&s->dates[i])) continue;
+    size_t e = tok_at(s, s->dates[i].end);
+    if (e < hi && !is_punct(s, e, '.') && !is_punct(s, e, ';') && !is_punct(s, e, ',')) continue;
+    *who = s->men[m].entity;
+    return (int32_t)i;
+  }
+  return -1;
+}
+
 /* gives date to the latest event of the same kind sent by sender, when its
  * date is unknown, a less precise form of this one, or one taken from a sentence before its
  * own, told for another event ("X mengirim ucapan kepada Z pada Minggu. Y juga mengirim ucapan
@@ -3427,9 +3447,12 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
           }
           /* "Surat X dikirim pada hari Selasa", "Dalam pesannya yang dikirim
            * Jumat, X ...": one party of an event told before, and its date */
-          if (f.from.n == 1 && f.to.n == 0 && !f.mutual && f.trig_end > f.trig_start)
+          if (f.from.n == 1 && f.to.n == 0 && !f.mutual && f.trig_end > f.trig_start) {
             date_known_event(&s, s.men[f.from.m[0]].entity, f.type,
                              sentence_date(&s, lo, sa, sb, sa, s.tok[v].start, s.tok[f.trig_end - 1].end));
+            int32_t other = -1, when = elliptic_time(&s, f.trig_end, hi, &other);  /* ", sedangkan Y pada Kamis" */
+            if (when >= 0 && other != s.men[f.from.m[0]].entity) date_known_event(&s, other, f.type, when);
+          }
           if (f.from.n == 0 && f.to.n > 0 && !f.mutual && !(blocked && f.type == KIMPUT_EVENT_MESSAGE)) {
             pend.on = 1;
             pend.type = f.type;

@@ -743,6 +743,20 @@ describe("doc:events() dates told later", function()
     assert.equal("2024-06-17", ev[1].date)
   end)
 
+  it("dates each sender of a later sentence with a second time told with its verb left out", function()
+    for _, word in ipairs({ "sedangkan", "sementara" }) do
+      local ev = events("Presiden Lee Min Ho dan PM Tanaka Hiroshi mengirim ucapan selamat kepada Subianto. Lee "
+        .. "mengirim pesannya pada Senin (17/6), " .. word .. " Tanaka pada Rabu (19/6).")
+      assert.equal(2, #ev, word)
+      assert.same({ "Lee Min Ho", "2024-06-17" }, { ev[1].sender, ev[1].date }, word)
+      assert.same({ "Tanaka Hiroshi", "2024-06-19" }, { ev[2].sender, ev[2].date }, word)
+    end
+    -- not a time of another clause after the person ("..., sedangkan Tanaka pada Rabu bertolak ke Seoul")
+    local ev = events("Presiden Lee Min Ho dan PM Tanaka Hiroshi mengirim ucapan selamat kepada Subianto. Lee "
+      .. "mengirim pesannya pada Senin (17/6), sedangkan Tanaka pada Rabu (19/6) bertolak ke Seoul.")
+    assert.is_nil(ev[2].date)
+  end)
+
   it("lets a later sentence make a vague date precise, not change it", function()
     local ev = kimput.parse("Lee menyampaikan belasungkawa kepada Subianto atas banjir pada bulan Juni. "
       .. "Dalam pesannya yang dikirim pada hari Selasa, Lee berharap pemulihan segera.",
