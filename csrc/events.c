@@ -544,12 +544,17 @@ static int pair_phrase_in(const scan *s, size_t lo, size_t hi) {
 static int type_class(int t);
 
 /* Does the sentence at tokens [lo, hi) open with a letter or message noun, a demonstrative and
- * "diterima" ("Surat itu diterima Y ...": who received the letter the sentence before told)? */
+ * "diterima" ("Surat itu diterima Y ...": who received the letter the sentence before told)? With
+ * verb NULL: with the noun and "dari" a person ("Surat dari X diterima Istana": one of the letters
+ * the sentence before told of unnamed senders) */
 static int received_opening(const scan *s, const kimput_evlex *lex, size_t lo, size_t hi, const char *verb) {
-  if (lo + 3 >= hi || !token_is(s, lo + 2, verb) || !is_word(s, lo)) return 0;
+  if (lo + 3 >= hi || (verb && !token_is(s, lo + 2, verb)) || !is_word(s, lo)) return 0;
   size_t n = s->tok[lo].end - s->tok[lo].start;
   const evword *w = n < MAX_KEY ? find(lex, s->text + s->tok[lo].start, n) : NULL;
   if (!w || !w->set || w->cls != KIMPUT_EVW_NOUN || type_class(w->type) != KIMPUT_EVENT_LETTER) return 0;
+  if (!verb)
+    return token_is(s, lo + 1, "dari") && s->mstart[lo + 2] >= 0 &&
+           s->men[s->mstart[lo + 2]].kind == KIMPUT_ENT_PERSON;
   const kimput_token *t = &s->tok[lo + 1];
   n = t->end - t->start;
   w = n < MAX_KEY && is_word(s, lo + 1) ? find(lex, s->text + t->start, n) : NULL;
@@ -3110,7 +3115,9 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
     if (parties == 1 && !has_party && si + 1 < nsent && sent[si + 1].first_token + sent[si + 1].ntokens <= s.ntok &&
         (received_opening(&s, lex, sent[si + 1].first_token, sent[si + 1].first_token + sent[si + 1].ntokens,
                           "diterima") ||
-         handed_opening(&s, lex, sent[si + 1].first_token, sent[si + 1].first_token + sent[si + 1].ntokens)))
+         handed_opening(&s, lex, sent[si + 1].first_token, sent[si + 1].first_token + sent[si + 1].ntokens) ||
+         received_opening(&s, lex, sent[si + 1].first_token, sent[si + 1].first_token + sent[si + 1].ntokens,
+                          NULL)))
       has_party = 1;
     if (una.on && una.si + 1 != si) una.on = 0;
     if (parties && una.on) has_party = 1;
@@ -3160,6 +3167,10 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
           if (st != KIMPUT_OK) goto done;
         }
     }
+    /* (the one addressee of that event: "Surat dari X diterima Istana" after it is one of those letters,
+       the office that received it standing for its addressee) */
+    int32_t greeted = pend.on && pend.nto == 1 ? pend.to[0] : -1;
+    int greeted_type = pend.type;
     pend.on = 0;
     /* "Rencana itu dibatalkan": the plan named by no noun of its own (no trigger) */
     for (size_t k = lo; prev_count && s.nev == prev_first + prev_count && k < hi && k < lo + 3; k++)
@@ -3616,6 +3627,11 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
           int32_t a = s.men[f.from.m[i]].entity;
           for (int k = 0; k < f.to.n; k++) {
             int32_t b = s.men[f.to.m[k]].entity, own = -1;
+            /* ("Sejumlah pemimpin mengirimkan surat ucapan selamat atas pelantikan Y. Surat dari X diterima
+               Istana": one of the letters to Y, received by Y's office) */
+            if (greeted >= 0 && !f.planned && type_class(type) == type_class(greeted_type) &&
+                s.men[f.to.m[k]].kind != KIMPUT_ENT_PERSON && a != greeted)
+              b = greeted;
             /* (each with the time told after it: "A di P pada Senin dan B di Q pada Rabu") */
             if (f.to.spread) {
               const kimput_mention *m = &s.men[f.to.m[k]];

@@ -489,6 +489,19 @@ describe("doc:events() lists", function()
     assert.equal("Lee Min Ho", ev[3].sender)
   end)
 
+  it("gives 'Surat dari X diterima Istana' after letters of unnamed senders to Y to Y", function()
+    local ev = events("Sejumlah kepala negara mengirimkan surat ucapan selamat atas pelantikan Subianto. Surat dari "
+      .. "Presiden Maria Kowalska diterima Istana pada Senin (17/6).")
+    assert.equal(1, #ev)
+    assert.same({ "Maria Kowalska", "Ahmad Subianto", "2024-06-17" }, { ev[1].sender, ev[1].recipient, ev[1].date })
+    -- a person who received it stays; with no such letters told before, the office stays
+    ev = events("Sejumlah kepala negara mengirimkan surat ucapan selamat atas pelantikan Subianto. Surat dari "
+      .. "Presiden Maria Kowalska diterima Menlu Siti Rahma pada Senin (17/6).")
+    assert.same({ "Maria Kowalska", "Siti Rahma" }, { ev[#ev].sender, ev[#ev].recipient })
+    ev = events("Surat dari Presiden Maria Kowalska diterima Istana pada Senin (17/6).")
+    assert.same({ "Maria Kowalska", "Istana" }, { ev[1].sender, ev[1].recipient })
+  end)
+
   it("gives one event per party of 'X bersama Y' before the verb, who went together and did not meet", function()
     local ev = events("Gubernur Joko Prasetyo bersama Menlu Siti Rahma menemui Presiden Lee Min Ho di Seoul.")
     assert.equal(2, #ev)
