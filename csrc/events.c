@@ -1491,8 +1491,13 @@ static int32_t pointed_back_date(scan *s, const kimput_evlex *lex, const kimput_
  * open with a phrase of their own ("Pada tahun yang sama, ...")? (bounded: a clause's first words) */
 static int told_before(const scan *s, size_t lo, size_t end) {
   static const char *const before[] = {"pernah", "terakhir", "sebelumnya", "Sebelumnya", "dulu", "dahulu", "lalu"};
+  /* (not "Usai upacara penyerahan,": right after what was just told, on its day) */
+  size_t after = SIZE_MAX;
+  if (token_is(s, lo, "Usai") || token_is(s, lo, "Seusai") || token_is(s, lo, "Selepas"))
+    for (size_t j = lo + 1; j < end && j < lo + 6 && is_word(s, j) && s->mstart[j] < 0 && after == SIZE_MAX; j++)
+      if (is_punct(s, j + 1, ',')) after = j + 1;
   for (size_t j = lo; j < end && j < lo + 30; j++) {
-    if (is_punct(s, j, ',')) return 1;
+    if (is_punct(s, j, ',') && j != after) return 1;
     for (size_t i = 0; i < sizeof before / sizeof *before; i++)
       if (token_is(s, j, before[i])) return 1;
   }

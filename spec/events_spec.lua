@@ -1861,6 +1861,12 @@ describe("doc:events() 'Saat itu' pointing back at a time", function()
     local e = one("PM Tanaka Hiroshi meletakkan karangan bunga di Taman Makam Pahlawan Kalibata, Jakarta, Senin "
       .. "(13/5/2024). Tanaka kemudian diterima Presiden Ahmad Subianto di Istana Merdeka.")
     assert.same({ "Ahmad Subianto", "Tanaka Hiroshi", "2024-05-13" }, { e.sender, e.recipient, e.date })
+    -- so after an opening phrase of right after what the lead told ("Usai upacara itu,"), not another one
+    e = one("PM Tanaka Hiroshi meletakkan karangan bunga di Taman Makam Pahlawan Kalibata, Senin (13/5/2024). Usai "
+      .. "upacara peletakan, Tanaka bertemu Presiden Ahmad Subianto di Istana Merdeka.")
+    assert.equal("2024-05-13", e.date)
+    assert.is_nil(one("PM Tanaka Hiroshi meletakkan karangan bunga di Kalibata, Senin (13/5/2024). Di masa mudanya, "
+      .. "Tanaka bertemu Presiden Ahmad Subianto di Osaka.").date)
     -- not when another person opens the lead, nor a meeting of before the story, nor one planned
     assert.is_nil(one("Menlu Siti Rahma meletakkan karangan bunga di Kalibata, Senin (13/5/2024). Tanaka kemudian "
       .. "diterima Presiden Ahmad Subianto di Istana Merdeka.").date)
