@@ -598,8 +598,11 @@ static size_t degree_end(const ctx *c, size_t k, size_t end) {
     if (ch >= 'A' && ch <= 'Z') caps++;
     else if (!(ch >= 'a' && ch <= 'z')) letters = 0;
   }
-  /* (one capital, "Lc", "Apt", right after a comma only: "Ma" closing a name is no MA) */
-  if ((look(c, k, k + 1).cls & KIMPUT_LEX_DEGREE) && (caps >= 2 || (k > 0 && punct_is(c, k - 1, end, ','))))
+  /* (one capital, "Lc", "Apt", right after a comma only: "Ma" closing a name is no MA; a priest's
+     "Pr" has no vowel, so no word of a name) */
+  int vowel = 0;
+  for (uint32_t i = t->start; i < t->end && !vowel; i++) vowel = strchr("aeiouAEIOU", c->text[i]) != NULL;
+  if ((look(c, k, k + 1).cls & KIMPUT_LEX_DEGREE) && (caps >= 2 || !vowel || (k > 0 && punct_is(c, k - 1, end, ','))))
     return k + 1;
   if (specialist_degree(c, t)) return k + 1;  /* SpOG, SpPD */
   return letters && n >= 2 && n <= 5 && caps >= 2 && caps < n ? k + 1 : k;  /* MSi, MPd (mixed case: no acronym) */
@@ -3795,6 +3798,14 @@ static void scan_span(ctx *c, size_t i, size_t end) {
         c->out->m[c->out->nm - 1].end == c->t[i - 2].end) {
       size_t d = degrees_after(c, i - 1, end);
       if (d > i) { i = d; continue; }
+    }
+    /* "Pastor Markus Kewuta SVD mengatakan": a degree or a priest's order right after the name, no
+       comma between, is the name's too, never a body that speaks */
+    if (i > 0 && joined(c, i) && c->out->nm > 0 && c->out->m[c->out->nm - 1].kind == KIMPUT_ENT_PERSON &&
+        c->out->m[c->out->nm - 1].end == c->t[i - 1].end && is_acronym(c, t) &&
+        (look(c, i, i + 1).cls & KIMPUT_LEX_DEGREE) && !(i + 1 < end && joined(c, i + 1) && is_cap(&c->t[i + 1]))) {
+      i++;
+      continue;
     }
     unit u = look(c, i, end);
     int person_form = u.n && u.ent >= 0 && ent_kind(c, u.ent) == KIMPUT_ENT_PERSON;

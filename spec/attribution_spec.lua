@@ -268,6 +268,22 @@ describe("entity chains", function()
     assert.same({ "Rina Sari", "Rina Sari" },
       people('Kepala Sekolah Rina Sari MPd meliburkan siswa. Rina mengatakan libur dua pekan.'))
   end)
+  it("leaves a priest's order after his name out of it, and no body speaks for it (Pr, SVD, SJ)", function()
+    assert.same({ "Yustinus Bala Keraf", "Yustinus Bala Keraf" },
+      people('Romo Yustinus Bala Keraf Pr menyebut umat bersiap. "Ini berkat," ujar Romo Yustinus.'))
+    assert.equal("Paulus Wato Ruing", first_speaker("Pastor Paulus Wato Ruing SVD mengatakan dialog penting."))
+    assert.equal("Aloysius Bere", first_speaker("Romo Aloysius Bere SJ menilai etika publik merosot."))
+    -- an acronym no list holds after a name is a body still
+    assert.equal("KPU", first_speaker("Warga menolak Paulus Wato, KPU mengatakan data lengkap."))
+  end)
+  it("keeps the Batak 'br' (boru) inside a woman's name", function()
+    assert.same({ "Lamtiar br Sitorus", "Lamtiar br Sitorus" },
+      people('Pedagang ulos, Lamtiar br Sitorus, berharap omzet naik. "Pembeli sepi," ujar Lamtiar.'))
+  end)
+  it("reads a sentence adverb in -nya before a comma as no name (Rencananya, X akan ...)", function()
+    assert.is_nil(mention("Rencananya, Uskup juga akan bertemu Ketua Sinode Markus Hutabarat.", "Rencananya"))
+    assert.is_nil(mention("Sayangnya, Uskup batal bertemu Ketua Sinode Markus Hutabarat.", "Sayangnya"))
+  end)
   it("opens the name with a given name right after a council (Ketua DPRD Andi X)", function()
     assert.same({ "Andi Pratama" }, people("Ketua DPRD Andi Pratama membuka rapat paripurna."))
     assert.same({ "Muhammad Yusuf" }, people("Ketua DPRD Muhammad Yusuf membuka rapat paripurna."))
