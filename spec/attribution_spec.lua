@@ -284,6 +284,12 @@ describe("entity chains", function()
     assert.is_nil(mention("Rencananya, Uskup juga akan bertemu Ketua Sinode Markus Hutabarat.", "Rencananya"))
     assert.is_nil(mention("Sayangnya, Uskup batal bertemu Ketua Sinode Markus Hutabarat.", "Sayangnya"))
   end)
+  it("leaves what is sent out of its sender's name opening a sentence (Ucapan X dikirim, Surat X tiba)", function()
+    local text = "Gubernur Hendrik Lumban mengirim ucapan kepada Bupati Rudi Simbolon. Ucapan Hendrik dikirim Senin."
+    assert.same({ "Hendrik Lumban", "Rudi Simbolon", "Hendrik Lumban" }, people(text))
+    assert.same({ "Hendrik Lumban", "Rudi Simbolon", "Hendrik Lumban" },
+      people("Gubernur Hendrik Lumban mengirim surat kepada Bupati Rudi Simbolon. Surat Hendrik tiba Senin."))
+  end)
   it("opens the name with a given name right after a council (Ketua DPRD Andi X)", function()
     assert.same({ "Andi Pratama" }, people("Ketua DPRD Andi Pratama membuka rapat paripurna."))
     assert.same({ "Muhammad Yusuf" }, people("Ketua DPRD Muhammad Yusuf membuka rapat paripurna."))

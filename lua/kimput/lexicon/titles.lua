@@ -404,6 +404,9 @@ return {
     -- sentence adverbs in -nya, set off by a comma ("Rencananya, Paus akan bertemu ...")
     "Rencananya", "Rupanya", "Sayangnya", "Untungnya", "Akibatnya", "Awalnya", "Biasanya", "Nantinya",
     "Intinya", "Kabarnya", "Harapannya", "Tujuannya", "Hasilnya", "Sebenarnya", "Seharusnya", "Rupa-rupanya",
+    -- what is sent, opening a sentence before its sender's name ("Ucapan Anwar dikirim Senin", "Surat
+    -- Biden tiba"): no word of the name
+    "Surat", "Ucapan", "Telegram", "Undangan", "Pidato", "Sambutan",
   },
   -- the words opening the name of a road, a building or a site: a known person named
   -- in it is no mention ("Tol Layang MBZ", "Stadion Gelora Bung Karno")
