@@ -775,6 +775,13 @@ static int describing_noun(unit u) {
   return u.n == 1 && u.ent < 0 && (u.cls & KIMPUT_LEX_PERSON_NOUN) && !(u.cls & (STOPS_NAME | KIMPUT_LEX_GIVEN));
 }
 
+/* Is u one word the lexicon knows only as a given name that opens names (Teuku, Andi; not
+ * "Tim", a body's head, nor "Lalu", an adverb too)? */
+static int only_given(unit u) {
+  return u.n == 1 && u.ent < 0 && (u.cls & KIMPUT_LEX_GIVEN) &&
+         !(u.cls & ~(uint32_t)(KIMPUT_LEX_GIVEN | LEX_CONTEXT_CLASSES));
+}
+
 static size_t name_run(const ctx *c, size_t i, size_t end) {
   size_t j = i, good = i;
   /* "Kang Yu-jung": a Korean surname that is a form of address too opens the name */
@@ -832,10 +839,11 @@ static size_t name_run(const ctx *c, size_t i, size_t end) {
         continue;
       }
       /* "KH Abdul Hakim Mahfudz", "Menteri Agama Lukman Hakim Saifuddin": a title word between two
-         words of a name that a role opens (not "Surat Presiden Lee": a noun, then a title) */
+         words of a name that a role opens (not "Surat Presiden Lee": a noun, then a title); or
+         that a given name opens, nothing else to the lexicon ("Teuku Raja Keumangan") */
       if (j > i && u.n == 1 && u.ent < 0 && (u.cls & STOPS_NAME) == KIMPUT_LEX_TITLE && j + 1 < end &&
           joined(c, j + 1) && is_cap(&c->t[j + 1]) && !look(c, j + 1, end).n && !is_acronym(c, &c->t[j + 1]) &&
-          after_role(c, i)) {
+          (after_role(c, i) || (j == i + 1 && only_given(look(c, i, j))))) {
         j++;
         good = j;
         continue;

@@ -290,6 +290,14 @@ describe("entity chains", function()
     assert.same({ "Hendrik Lumban", "Rudi Simbolon", "Hendrik Lumban" },
       people("Gubernur Hendrik Lumban mengirim surat kepada Bupati Rudi Simbolon. Surat Hendrik tiba Senin."))
   end)
+  it("reads a title word right after a given name as the name's (Teuku Raja X), and its short form as one person",
+    function()
+    assert.same({ "Teuku Raja Meulaboh", "Teuku Raja Meulaboh" },
+      people('Wakil Ketua DPRK Teuku Raja Meulaboh menilai dana kurang. "Personel kurang," ujar Teuku Raja.'))
+    assert.same({ "Teuku Raja Meulaboh" }, people("Teuku Raja Meulaboh menilai dana kurang."))
+    -- (an adverb that is a given name too opens no name: "Lalu")
+    assert.same({ "Rudi Simbolon" }, people("Lalu Bupati Rudi Simbolon menilai dana kurang."))
+  end)
   it("opens the name with a given name right after a council (Ketua DPRD Andi X)", function()
     assert.same({ "Andi Pratama" }, people("Ketua DPRD Andi Pratama membuka rapat paripurna."))
     assert.same({ "Muhammad Yusuf" }, people("Ketua DPRD Muhammad Yusuf membuka rapat paripurna."))
