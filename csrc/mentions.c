@@ -1760,8 +1760,18 @@ static int told_as_new(const ctx *c, size_t a, size_t b) {
   return 0;
 }
 
+/* The end of the name at tokens [a, b) before a Minang clan title written after it, "Dt" (datuk)
+ * and the title's own words ("Fauzi Bahar Dt Nan Sati"), when two words of the name come first:
+ * the person is called by the name before it ("kata Fauzi"). */
+static size_t before_adat_title(const ctx *c, size_t a, size_t b) {
+  for (size_t k = a + 2; k + 1 < b; k++)
+    if (word_eq(c, k, "Dt")) return k;
+  return b;
+}
+
 static int32_t person_for_run(ctx *c, size_t a, size_t b, int *resolved) {
   b = without_degrees(c, a, b);  /* (the degrees closing a name are none of its words) */
+  b = before_adat_title(c, a, b);
   int32_t titled_nick = b == a + 1 ? nickname_of_titled(c, a) : -1;
   if (titled_nick >= 0) {
     register_words(c, c->text + c->t[a].start, c->t[a].end - c->t[a].start, titled_nick);
