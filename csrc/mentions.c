@@ -1213,7 +1213,11 @@ static void person_aliases(ctx *c, uint32_t name_s, uint32_t name_e, int32_t per
         !kmap_put(&c->words, c->text + c->t[v - 3].start, c->t[v - 3].end - c->t[v - 3].start, person))
       c->failed = 1;
   }
-  if (punct_is(c, k, c->nt, '(') && k + 2 < c->nt && punct_is(c, k + 2, c->nt, ')') && is_acronym(c, &c->t[k + 1])) {
+  /* "Andrian Pauline atau AP menuturkan": the initials after "atau", no capital after them, as in brackets */
+  int or_initials = word_eq(c, k, "atau") && k + 1 < c->nt && joined(c, k + 1) && is_acronym(c, &c->t[k + 1]) &&
+                    !(k + 2 < c->nt && joined(c, k + 2) && is_cap(&c->t[k + 2]));
+  if (or_initials ||
+      (punct_is(c, k, c->nt, '(') && k + 2 < c->nt && punct_is(c, k + 2, c->nt, ')') && is_acronym(c, &c->t[k + 1]))) {
     /* the letters must be the initials of the name's words */
     const kimput_token *a = &c->t[k + 1];
     uint32_t p = a->start;
@@ -1234,6 +1238,7 @@ static void person_aliases(ctx *c, uint32_t name_s, uint32_t name_e, int32_t per
     }
     if (p != a->end || w != k) return;
     if (!kmap_put(&c->orgs, c->text + a->start, a->end - a->start, person)) c->failed = 1;
+    if (or_initials) return;
     k += 3;  /* a nickname may follow: "(SWP), yang akrab disapa ..." */
   }
   /* an age between: "Rina (25), yang akrab disapa ..." */
@@ -3962,6 +3967,16 @@ static void scan_span(ctx *c, size_t i, size_t end) {
            resolved ? KIMPUT_MENTIONF_RESOLVED : 0);
       remember(c, p, -1, -1);
       i += n;
+      continue;
+    }
+    /* "kelakar AP" after "Andrian Pauline atau AP": the person's initials given in this text, not the
+       outlet or the body they spell */
+    int32_t given = -1;
+    if (u.n == 1 && u.ent >= 0 && is_acronym(c, t)) given = kmap_get(&c->orgs, c->text + t->start, t->end - t->start);
+    if (given >= 0 && c->out->e[given].kind == KIMPUT_ENT_PERSON) {
+      emit(c, t->start, t->end, KIMPUT_UNSET, KIMPUT_UNSET, given, KIMPUT_ENT_PERSON, KIMPUT_MENTION_NAME,
+           KIMPUT_MENTIONF_RESOLVED);
+      i++;
       continue;
     }
     if (u.n == 1 && u.ent >= 0 && is_acronym(c, t) && t->end - t->start <= 4 &&

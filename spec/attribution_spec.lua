@@ -302,6 +302,14 @@ describe("entity chains", function()
     assert.same({ "Hendra Saputra", "Hendra Saputra" },
       people('Ketua KAN Hendra Saputra Dt Rajo Mudo mengajak pemuda pulang. "Nagari butuh kalian," kata Hendra.'))
   end)
+  it("reads initials after 'atau' as the person's, also where a known outlet spells them (X Y atau AP)", function()
+    local text = 'Manajer tim NXG Arief Prasetya atau AP menuturkan bonus naik. "Angkanya rahasia," kelakar AP.'
+    assert.same({ "Arief Prasetya" }, speakers(text))
+    assert.equal("Arief Prasetya", first_speaker(text))
+    -- (letters that are not the name's initials stay what they were)
+    local other = 'Manajer tim NXG Arief Prasetya atau AS menuturkan bonus naik. "Rahasia," kata AS.'
+    assert.is_not.equal("Arief Prasetya", speakers(other)[1])
+  end)
   it("opens the name with a given name right after a council (Ketua DPRD Andi X)", function()
     assert.same({ "Andi Pratama" }, people("Ketua DPRD Andi Pratama membuka rapat paripurna."))
     assert.same({ "Muhammad Yusuf" }, people("Ketua DPRD Muhammad Yusuf membuka rapat paripurna."))
