@@ -598,8 +598,11 @@ static size_t degree_end(const ctx *c, size_t k, size_t end) {
     if (ch >= 'A' && ch <= 'Z') caps++;
     else if (!(ch >= 'a' && ch <= 'z')) letters = 0;
   }
-  /* (one capital, "Lc", "Apt", right after a comma only: "Ma" closing a name is no MA) */
-  if ((look(c, k, k + 1).cls & KIMPUT_LEX_DEGREE) && (caps >= 2 || (k > 0 && punct_is(c, k - 1, end, ','))))
+  /* (one capital, "Lc", "Apt", right after a comma only: "Ma" closing a name is no MA; a priest's
+     "Pr" has no vowel, so no word of a name) */
+  int vowel = 0;
+  for (uint32_t i = t->start; i < t->end && !vowel; i++) vowel = strchr("aeiouAEIOU", c->text[i]) != NULL;
+  if ((look(c, k, k + 1).cls & KIMPUT_LEX_DEGREE) && (caps >= 2 || !vowel || (k > 0 && punct_is(c, k - 1, end, ','))))
     return k + 1;
   if (specialist_degree(c, t)) return k + 1;  /* SpOG, SpPD */
   return letters && n >= 2 && n <= 5 && caps >= 2 && caps < n ? k + 1 : k;  /* MSi, MPd (mixed case: no acronym) */
@@ -772,6 +775,13 @@ static int describing_noun(unit u) {
   return u.n == 1 && u.ent < 0 && (u.cls & KIMPUT_LEX_PERSON_NOUN) && !(u.cls & (STOPS_NAME | KIMPUT_LEX_GIVEN));
 }
 
+/* Is u one word the lexicon knows only as a given name that opens names (Teuku, Andi; not
+ * "Tim", a body's head, nor "Lalu", an adverb too)? */
+static int only_given(unit u) {
+  return u.n == 1 && u.ent < 0 && (u.cls & KIMPUT_LEX_GIVEN) &&
+         !(u.cls & ~(uint32_t)(KIMPUT_LEX_GIVEN | LEX_CONTEXT_CLASSES));
+}
+
 static size_t name_run(const ctx *c, size_t i, size_t end) {
   size_t j = i, good = i;
   /* "Kang Yu-jung": a Korean surname that is a form of address too opens the name */
@@ -829,10 +839,11 @@ static size_t name_run(const ctx *c, size_t i, size_t end) {
         continue;
       }
       /* "KH Abdul Hakim Mahfudz", "Menteri Agama Lukman Hakim Saifuddin": a title word between two
-         words of a name that a role opens (not "Surat Presiden Lee": a noun, then a title) */
+         words of a name that a role opens (not "Surat Presiden Lee": a noun, then a title); or
+         that a given name opens, nothing else to the lexicon ("Teuku Raja Keumangan") */
       if (j > i && u.n == 1 && u.ent < 0 && (u.cls & STOPS_NAME) == KIMPUT_LEX_TITLE && j + 1 < end &&
           joined(c, j + 1) && is_cap(&c->t[j + 1]) && !look(c, j + 1, end).n && !is_acronym(c, &c->t[j + 1]) &&
-          after_role(c, i)) {
+          (after_role(c, i) || (j == i + 1 && only_given(look(c, i, j))))) {
         j++;
         good = j;
         continue;
@@ -1202,7 +1213,11 @@ static void person_aliases(ctx *c, uint32_t name_s, uint32_t name_e, int32_t per
         !kmap_put(&c->words, c->text + c->t[v - 3].start, c->t[v - 3].end - c->t[v - 3].start, person))
       c->failed = 1;
   }
-  if (punct_is(c, k, c->nt, '(') && k + 2 < c->nt && punct_is(c, k + 2, c->nt, ')') && is_acronym(c, &c->t[k + 1])) {
+  /* "Andrian Pauline atau AP menuturkan": the initials after "atau", no capital after them, as in brackets */
+  int or_initials = word_eq(c, k, "atau") && k + 1 < c->nt && joined(c, k + 1) && is_acronym(c, &c->t[k + 1]) &&
+                    !(k + 2 < c->nt && joined(c, k + 2) && is_cap(&c->t[k + 2]));
+  if (or_initials ||
+      (punct_is(c, k, c->nt, '(') && k + 2 < c->nt && punct_is(c, k + 2, c->nt, ')') && is_acronym(c, &c->t[k + 1]))) {
     /* the letters must be the initials of the name's words */
     const kimput_token *a = &c->t[k + 1];
     uint32_t p = a->start;
@@ -1223,6 +1238,7 @@ static void person_aliases(ctx *c, uint32_t name_s, uint32_t name_e, int32_t per
     }
     if (p != a->end || w != k) return;
     if (!kmap_put(&c->orgs, c->text + a->start, a->end - a->start, person)) c->failed = 1;
+    if (or_initials) return;
     k += 3;  /* a nickname may follow: "(SWP), yang akrab disapa ..." */
   }
   /* an age between: "Rina (25), yang akrab disapa ..." */
@@ -1749,8 +1765,18 @@ static int told_as_new(const ctx *c, size_t a, size_t b) {
   return 0;
 }
 
+/* The end of the name at tokens [a, b) before a Minang clan title written after it, "Dt" (datuk)
+ * and the title's own words ("Fauzi Bahar Dt Nan Sati"), when two words of the name come first:
+ * the person is called by the name before it ("kata Fauzi"). */
+static size_t before_adat_title(const ctx *c, size_t a, size_t b) {
+  for (size_t k = a + 2; k + 1 < b; k++)
+    if (word_eq(c, k, "Dt")) return k;
+  return b;
+}
+
 static int32_t person_for_run(ctx *c, size_t a, size_t b, int *resolved) {
   b = without_degrees(c, a, b);  /* (the degrees closing a name are none of its words) */
+  b = before_adat_title(c, a, b);
   int32_t titled_nick = b == a + 1 ? nickname_of_titled(c, a) : -1;
   if (titled_nick >= 0) {
     register_words(c, c->text + c->t[a].start, c->t[a].end - c->t[a].start, titled_nick);
@@ -3796,6 +3822,14 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       size_t d = degrees_after(c, i - 1, end);
       if (d > i) { i = d; continue; }
     }
+    /* "Pastor Markus Kewuta SVD mengatakan": a degree or a priest's order right after the name, no
+       comma between, is the name's too, never a body that speaks */
+    if (i > 0 && joined(c, i) && c->out->nm > 0 && c->out->m[c->out->nm - 1].kind == KIMPUT_ENT_PERSON &&
+        c->out->m[c->out->nm - 1].end == c->t[i - 1].end && is_acronym(c, t) &&
+        (look(c, i, i + 1).cls & KIMPUT_LEX_DEGREE) && !(i + 1 < end && joined(c, i + 1) && is_cap(&c->t[i + 1]))) {
+      i++;
+      continue;
+    }
     unit u = look(c, i, end);
     int person_form = u.n && u.ent >= 0 && ent_kind(c, u.ent) == KIMPUT_ENT_PERSON;
     if (u.cls & KIMPUT_LEX_CUE_VIA) {  /* (an outlet named after it: outlet_after_via) */
@@ -3933,6 +3967,16 @@ static void scan_span(ctx *c, size_t i, size_t end) {
            resolved ? KIMPUT_MENTIONF_RESOLVED : 0);
       remember(c, p, -1, -1);
       i += n;
+      continue;
+    }
+    /* "kelakar AP" after "Andrian Pauline atau AP": the person's initials given in this text, not the
+       outlet or the body they spell */
+    int32_t given = -1;
+    if (u.n == 1 && u.ent >= 0 && is_acronym(c, t)) given = kmap_get(&c->orgs, c->text + t->start, t->end - t->start);
+    if (given >= 0 && c->out->e[given].kind == KIMPUT_ENT_PERSON) {
+      emit(c, t->start, t->end, KIMPUT_UNSET, KIMPUT_UNSET, given, KIMPUT_ENT_PERSON, KIMPUT_MENTION_NAME,
+           KIMPUT_MENTIONF_RESOLVED);
+      i++;
       continue;
     }
     if (u.n == 1 && u.ent >= 0 && is_acronym(c, t) && t->end - t->start <= 4 &&

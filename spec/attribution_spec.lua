@@ -268,6 +268,48 @@ describe("entity chains", function()
     assert.same({ "Rina Sari", "Rina Sari" },
       people('Kepala Sekolah Rina Sari MPd meliburkan siswa. Rina mengatakan libur dua pekan.'))
   end)
+  it("leaves a priest's order after his name out of it, and no body speaks for it (Pr, SVD, SJ)", function()
+    assert.same({ "Yustinus Bala Keraf", "Yustinus Bala Keraf" },
+      people('Romo Yustinus Bala Keraf Pr menyebut umat bersiap. "Ini berkat," ujar Romo Yustinus.'))
+    assert.equal("Paulus Wato Ruing", first_speaker("Pastor Paulus Wato Ruing SVD mengatakan dialog penting."))
+    assert.equal("Aloysius Bere", first_speaker("Romo Aloysius Bere SJ menilai etika publik merosot."))
+    -- an acronym no list holds after a name is a body still
+    assert.equal("KPU", first_speaker("Warga menolak Paulus Wato, KPU mengatakan data lengkap."))
+  end)
+  it("keeps the Batak 'br' (boru) inside a woman's name", function()
+    assert.same({ "Lamtiar br Sitorus", "Lamtiar br Sitorus" },
+      people('Pedagang ulos, Lamtiar br Sitorus, berharap omzet naik. "Pembeli sepi," ujar Lamtiar.'))
+  end)
+  it("reads a sentence adverb in -nya before a comma as no name (Rencananya, X akan ...)", function()
+    assert.is_nil(mention("Rencananya, Uskup juga akan bertemu Ketua Sinode Markus Hutabarat.", "Rencananya"))
+    assert.is_nil(mention("Sayangnya, Uskup batal bertemu Ketua Sinode Markus Hutabarat.", "Sayangnya"))
+  end)
+  it("leaves what is sent out of its sender's name opening a sentence (Ucapan X dikirim, Surat X tiba)", function()
+    local text = "Gubernur Hendrik Lumban mengirim ucapan kepada Bupati Rudi Simbolon. Ucapan Hendrik dikirim Senin."
+    assert.same({ "Hendrik Lumban", "Rudi Simbolon", "Hendrik Lumban" }, people(text))
+    assert.same({ "Hendrik Lumban", "Rudi Simbolon", "Hendrik Lumban" },
+      people("Gubernur Hendrik Lumban mengirim surat kepada Bupati Rudi Simbolon. Surat Hendrik tiba Senin."))
+  end)
+  it("reads a title word right after a given name as the name's (Teuku Raja X), and its short form as one person",
+    function()
+    assert.same({ "Teuku Raja Meulaboh", "Teuku Raja Meulaboh" },
+      people('Wakil Ketua DPRK Teuku Raja Meulaboh menilai dana kurang. "Personel kurang," ujar Teuku Raja.'))
+    assert.same({ "Teuku Raja Meulaboh" }, people("Teuku Raja Meulaboh menilai dana kurang."))
+    -- (an adverb that is a given name too opens no name: "Lalu")
+    assert.same({ "Rudi Simbolon" }, people("Lalu Bupati Rudi Simbolon menilai dana kurang."))
+  end)
+  it("ends the name before a Minang clan title written after it (X Y Dt Z)", function()
+    assert.same({ "Hendra Saputra", "Hendra Saputra" },
+      people('Ketua KAN Hendra Saputra Dt Rajo Mudo mengajak pemuda pulang. "Nagari butuh kalian," kata Hendra.'))
+  end)
+  it("reads initials after 'atau' as the person's, also where a known outlet spells them (X Y atau AP)", function()
+    local text = 'Manajer tim NXG Arief Prasetya atau AP menuturkan bonus naik. "Angkanya rahasia," kelakar AP.'
+    assert.same({ "Arief Prasetya" }, speakers(text))
+    assert.equal("Arief Prasetya", first_speaker(text))
+    -- (letters that are not the name's initials stay what they were)
+    local other = 'Manajer tim NXG Arief Prasetya atau AS menuturkan bonus naik. "Rahasia," kata AS.'
+    assert.is_not.equal("Arief Prasetya", speakers(other)[1])
+  end)
   it("opens the name with a given name right after a council (Ketua DPRD Andi X)", function()
     assert.same({ "Andi Pratama" }, people("Ketua DPRD Andi Pratama membuka rapat paripurna."))
     assert.same({ "Muhammad Yusuf" }, people("Ketua DPRD Muhammad Yusuf membuka rapat paripurna."))

@@ -377,7 +377,9 @@ return {
   },
   connectors = { "dan", "untuk", "di", "dari", "bidang", "urusan", "&", "sekaligus", "merangkap", "of" },
   particles = { "bin", "binti", "van", "von", "de", "da", "der", "den", "del", "della", "du", "al", "el", "dos", "ibn",
-                "ibnu", "bt", "la", "le" },
+                "ibnu", "bt", "la", "le",
+                -- Batak "br" (boru, a woman's clan name follows): "Rosmawati br Siregar"
+                "br", "boru" },
   adverbs = { "juga", "pun", "lalu", "kemudian", "kembali", "sempat", "telah", "sudah", "pula", "turut", "ikut",
               "hanya", "lantas", "bahkan", "justru", "tetap", "masih", "pernah",
               "akhirnya", "langsung", "sendiri", "secara", "demikian", "begitu" },
@@ -399,6 +401,12 @@ return {
     "Demikian", "Senada", "Serupa", "Sebaliknya", "Sedang", "Soal", "Terkait", "Mengenai", "Dengan demikian",
     "Pihaknya", "Dirinya", "Keduanya", "Ketiganya", "Keempatnya", "Semuanya", "Masing-masing",
     "Mendatang", "Silam", "Nanti", "Nomor", "Nomer", "No.",
+    -- sentence adverbs in -nya, set off by a comma ("Rencananya, Paus akan bertemu ...")
+    "Rencananya", "Rupanya", "Sayangnya", "Untungnya", "Akibatnya", "Awalnya", "Biasanya", "Nantinya",
+    "Intinya", "Kabarnya", "Harapannya", "Tujuannya", "Hasilnya", "Sebenarnya", "Seharusnya", "Rupa-rupanya",
+    -- what is sent, opening a sentence before its sender's name ("Ucapan Anwar dikirim Senin", "Surat
+    -- Biden tiba"): no word of the name
+    "Surat", "Ucapan", "Telegram", "Undangan", "Pidato", "Sambutan",
   },
   -- the words opening the name of a road, a building or a site: a known person named
   -- in it is no mention ("Tol Layang MBZ", "Stadion Gelora Bung Karno")
@@ -455,6 +463,10 @@ return {
     -- doctors, specialists and professions
     "PhD", "DBA", "DPhil", "DEA", "EdD", "DrPH", "MD", "Dipl", "Ak", "CA", "CPA", "CFA", "CFP", "Apt", "Lc",
     "Ners", "SpTHT", "SpTHTKL", "SpKFR", "SpBTKV", "SpBP", "SpOT", "FINASIM", "FIHA", "AAK",
+    -- a Catholic priest's order or diocesan mark after his name ("Romo Yohanes Sogen Pr", "Pastor
+    -- Markus Kewuta SVD"), written like a degree and no body that speaks
+    "Pr", "SVD", "SJ", "OFM", "OFMCap", "MSC", "MSF", "CSsR", "OCarm", "OSA", "OSC", "CM", "CICM", "SCJ", "SMM",
+    "MSFS", "OP", "OCSO", "CP", "SX", "FIC", "MTB",
   },
   -- titles of a head of state or government: "pemimpin Korut itu" is the person introduced with one
   -- for that country, not a minister of it named since
