@@ -382,6 +382,28 @@ static int l_page_fact(lua_State *L) {
   return 0;
 }
 
+/* page:short_furniture(n, max): start and stop of each line among the first n and the last n that is
+ * navigation or a credit and at most max bytes long ("dpa", "Oleh AFP": where a wire is credited), in
+ * order, as many values as there are such lines (few: one call a page, not one a line). */
+static int l_page_short_furniture(lua_State *L) {
+  kimput_page *page = check_page(L, 1);
+  lua_Integer n = luaL_checkinteger(L, 2), max = luaL_checkinteger(L, 3);
+  if (n <= 0 || max < 0) return 0;
+  size_t top = (size_t)n < page->count ? (size_t)n : page->count;
+  size_t tail = page->count > top + (size_t)n ? page->count - (size_t)n : top;  /* (no line read twice) */
+  int pushed = 0;
+  for (size_t j = 0; j < page->count; j = j + 1 == top ? tail : j + 1) {
+    const kimput_page_line *l = &page->lines[j];
+    if ((l->cls != KIMPUT_LINE_NAVIGATION && l->cls != KIMPUT_LINE_CREDIT) || l->end - l->start > (size_t)max)
+      continue;
+    luaL_checkstack(L, 2, "short_furniture");
+    lua_pushinteger(L, (lua_Integer)l->start + 1);
+    lua_pushinteger(L, (lua_Integer)l->end);
+    pushed += 2;
+  }
+  return pushed;
+}
+
 /* page:body_spans([scan]): the body lines, the opening and closing cut off;
  * the first headline line above the body, when there is one, as the fields
  * headline_start and headline_stop (read by the events stage, which takes the
@@ -1630,6 +1652,7 @@ static const luaL_Reg page_methods[] = {
   {"count", l_page_count},
   {"line", l_page_line},
   {"fact", l_page_fact},
+  {"short_furniture", l_page_short_furniture},
   {"body_spans", l_page_body_spans},
   {"packed_spans", l_page_packed_spans},
   {"body", l_page_body},

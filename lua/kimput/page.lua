@@ -687,24 +687,17 @@ end
 
 -- The wire agency a short line of the page's furniture credits ("dpa" under the article, "Oleh AFP" under the
 -- headline), or nil; only the first and last lines are read, the credits' places
-local WIRE_LINES = 8
-local function wire_credit(page, i)
-  local start, stop, class = page:line(i)
-  if stop - start > 40 or (class ~= "navigation" and class ~= "credit") then return nil end
+-- (the short lines of furniture come from C in one call a page: their start and stop, pair after pair)
+local WIRE_LINES, WIRE_LINE_MAX = 8, 40
+local function add_wires(page, names, start, stop, ...)
+  if not start then return end
   local name = trim(page:sub(start, stop))
-  return WIRES[name:match("^Oleh:? (.+)$") or name:match("^By:? (.+)$") or name]
-end
-local function add_wires(page, names, first, last)
-  for i = first, last do
-    local wire = wire_credit(page, i)
-    if wire then add_cleaned(names, nil, wire) end
-  end
+  local wire = WIRES[name:match("^Oleh:? (.+)$") or name:match("^By:? (.+)$") or name]
+  if wire then add_cleaned(names, nil, wire) end
+  return add_wires(page, names, ...)
 end
 local function wire_credits(page, names)
-  local n = page:count()
-  local top = math.min(n, WIRE_LINES)
-  add_wires(page, names, 1, top)
-  add_wires(page, names, math.max(top + 1, n - WIRE_LINES + 1), n)
+  add_wires(page, names, page:short_furniture(WIRE_LINES, WIRE_LINE_MAX))
 end
 
 -- "Nama Penulis (The Jakarta Post)" alone on its line, read as a dateline line: the writer's name and outlet, no
