@@ -2855,19 +2855,17 @@ static int32_t also_addressed(const scan *s, size_t lo, size_t hi, size_t v, siz
   return -1;
 }
 
-/* "Kedua pemimpin kembali bertemu" after the leaders' meeting and then their ministers': the pair
- * a phrase of leaders (kedua pemimpin, kedua kepala negara) near the trigger v names is the latest
- * pair of leaders among the last events, when the pair *a, *b of the last one is not (a party named
- * with another role); *a, *b are left as they are otherwise. */
-static void leaders_pair(const scan *s, size_t lo, size_t hi, size_t v, int32_t *a, int32_t *b) {
-  int leaders = 0;
-  for (size_t k = v > lo + 4 ? v - 4 : lo; k + 1 < hi && k < v + 4 && !leaders; k++)
-    leaders = token_is_ci(s, k, "kedua") &&
-              (token_is(s, k + 1, "pemimpin") || (k + 2 < hi && token_is(s, k + 1, "kepala") && token_is(s, k + 2, "negara")));
-  if (!leaders || *a < 0 || *b < 0) return;
-  uint8_t fa = s->undated[*a], fb = s->undated[*b];
-  if ((fa & LEADER) && (fb & LEADER)) return;
-  if (!((fa & ROLED) && !(fa & LEADER)) && !((fb & ROLED) && !(fb & LEADER))) return;  /* no other role known */
+/* Does a phrase of leaders (kedua pemimpin, kedua kepala negara) stand within four tokens of v? */
+static int leaders_phrase_near(const scan *s, size_t lo, size_t hi, size_t v) {
+  for (size_t k = v > lo + 4 ? v - 4 : lo; k + 1 < hi && k < v + 4; k++)
+    if (token_is_ci(s, k, "kedua") &&
+        (token_is(s, k + 1, "pemimpin") || (k + 2 < hi && token_is(s, k + 1, "kepala") && token_is(s, k + 2, "negara"))))
+      return 1;
+  return 0;
+}
+
+/* The latest pair of leaders among the last events into *a, *b (left as they are when none). */
+static void latest_leaders(const scan *s, int32_t *a, int32_t *b) {
   for (size_t n = 0, k = s->nev; k > 0 && n < CHAIN_WALK; k--, n++) {
     const kimput_event *x = &s->ev[k - 1];
     if (x->sender >= 0 && x->recipient >= 0 && (s->undated[x->sender] & LEADER) && (s->undated[x->recipient] & LEADER)) {
@@ -2876,6 +2874,18 @@ static void leaders_pair(const scan *s, size_t lo, size_t hi, size_t v, int32_t 
       return;
     }
   }
+}
+
+/* "Kedua pemimpin kembali bertemu" after the leaders' meeting and then their ministers': the pair
+ * a phrase of leaders near the trigger v names is the latest pair of leaders among the last
+ * events, when the pair *a, *b of the last one is not (a party named with another role); *a, *b
+ * are left as they are otherwise. */
+static void leaders_pair(const scan *s, size_t lo, size_t hi, size_t v, int32_t *a, int32_t *b) {
+  if (!leaders_phrase_near(s, lo, hi, v) || *a < 0 || *b < 0) return;
+  uint8_t fa = s->undated[*a], fb = s->undated[*b];
+  if ((fa & LEADER) && (fb & LEADER)) return;
+  if (!((fa & ROLED) && !(fa & LEADER)) && !((fb & ROLED) && !(fb & LEADER))) return;  /* no other role known */
+  latest_leaders(s, a, b);
 }
 
 /* Does the sentence from token lo open with a fronted clause that points back ("Dalam percakapan
@@ -3112,7 +3122,9 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
                     (parties == 1 && two_before && pair_phrase_in(&s, lo, hi)) ||
                     (one_each && (word_class(&s, lex, lo) == KIMPUT_EVW_THEY || opens_with_kedua(&s, lo))) ||
                     (s.last_sentence && s.last_sentence + AGAIN_REACH >= si + 1 &&
-                     (word_class(&s, lex, lo) == KIMPUT_EVW_THEY || opens_with_kedua(&s, lo)));
+                     (word_class(&s, lex, lo) == KIMPUT_EVW_THEY || opens_with_kedua(&s, lo))) ||
+                    /* ("Kedua pemimpin ..." opening a sentence further on: the leaders of the events told) */
+                    (parties == 0 && s.nev > 0 && leaders_phrase_near(&s, lo, hi, lo));
     if (parties == 1 && !has_party && si + 1 < nsent &&
         leader_opening(&s, sent[si + 1].first_token, sent[si + 1].first_token + sent[si + 1].ntokens) >= 0)
       has_party = 1;
@@ -3297,6 +3309,9 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
               }
               if (pair_b >= 0) { pa = pair_a; pb = pair_b; }
             }
+            /* "Kedua pemimpin terakhir bertemu di A pada D" far from the leaders' letter, nobody
+               named near it: the two leaders of the last events (the article's pair) */
+            if (pa < 0 && leaders_phrase_near(&s, lo, hi, v)) latest_leaders(&s, &pa, &pb);
           }
         }
         if (pb >= 0) {

@@ -1543,6 +1543,17 @@ describe("doc:events() congratulations, lists received, and the event named agai
     assert.equal(1, #ev)
   end)
 
+  it("reads 'Kedua pemimpin' far on as the two leaders of the events told, past other people", function()
+    local ev = events("Presiden Lee Min Ho mengirim surat kepada Presiden Ahmad Subianto pada Senin (17/6/2024). "
+      .. "Isinya menyinggung kerja sama maritim. Istana belum menanggapi. Namun Menlu Siti Rahma mengatakan "
+      .. "pemerintah menghargai surat itu. \"Kami akan membalasnya,\" ujar Rahma. Surat itu tiba sepekan sebelum "
+      .. "Subianto dijadwalkan ke Seoul. Kunjungan itu akan menjadi yang pertama dalam lima tahun. Harga turun. "
+      .. "Pasar ramai. Kedua pemimpin terakhir bertemu di Bali pada Mei 2023.")
+    assert.equal(2, #ev)
+    assert.same({ "meeting", "Lee Min Ho", "Ahmad Subianto", "2023-05" },
+      { ev[2].type, ev[2].sender, ev[2].recipient, ev[2].date })
+  end)
+
   it("dates 'Pesan serupa juga dikirimkan X kepada Z' as the like message of the same sender told before", function()
     local ev = events("Presiden Lee Min Ho mengirimkan pesan ucapan selamat kepada Presiden Ahmad Subianto pada "
       .. "Senin (10/6/2024). Dalam pesannya, Lee menyatakan bahwa kedua negara bersahabat. Pesan serupa juga "
