@@ -2042,7 +2042,10 @@ static void indirect(actx *c) {
       size_t k = sp.e != KIMPUT_UNSET && sp.e < b && sp.e > c->t[v].start ? tok_at(c, sp.e) : v + n;
       int words = 0;
       for (size_t i = tok_at(c, a); i < v && words < 3; i++) words += c->t[i].kind == KIMPUT_TOK_WORD;
-      if (words < 3 && k < c->nt && is_punct(c, k, ",") && word_after(c, k + 1, b)) to = b;
+      /* (not a relaying phrase after it: "Begitu kata X, seperti dikutip KCNA." goes on with no words) */
+      if (words < 3 && k < c->nt && is_punct(c, k, ",") && word_after(c, k + 1, b) &&
+          !cue_at(c, k + 1, b, KIMPUT_LEX_CUE_VIA))
+        to = b;
     } else if ((cls & KIMPUT_LEX_CUE_ACCORDING) && sp.e != KIMPUT_UNSET) {
       /* the words follow the speaker's name, or the description after the cue
          of one named before ("Menurut mantan Kapolres X itu, ...") */
@@ -2134,11 +2137,14 @@ static void quotations(actx *c, size_t *item_of) {
     uint32_t b = ci < c->ns ? c->s[ci].end : q->close;
     if (b < q->close) b = q->close;
     /* "“....” — Budi": an attribution the splitter left in the next sentence */
+    uint32_t own_b = b;  /* (the end of the quote's own sentence) */
     if (b <= q->close + 1 && ci + 1 < c->ns && !memchr(c->text + b, '\n', c->s[ci + 1].start - b)) b = c->s[ci + 1].end;
     uint32_t a = c->ns ? c->s[si].start : 0;
     if (a + WINDOW < q->open) a = q->open - WINDOW;
     if (b > q->close + WINDOW) b = q->close + WINDOW;
-    int32_t via = find_via(c, a, b);
+    if (own_b > b) own_b = b;
+    /* (an agency of the next sentence relays only when the attribution is found there, below) */
+    int32_t via = find_via(c, a, own_b);
     kimput_attribution *it = push(c);
     if (!it) return;
     item_of[qn] = c->out->n - 1;
@@ -2318,6 +2324,9 @@ static void quotations(actx *c, size_t *item_of) {
         }
       }
     }
+    /* ('"…". Begitu kata X, seperti dikutip KCNA.': the agency of the attribution's sentence; not
+       '… "era baru". KCNA melaporkan isi surat itu.', another sentence) */
+    if (via < 0 && b > own_b && it->cue_start != KIMPUT_UNSET && it->cue_start >= own_b) via = find_via(c, a, b);
     it->kind = (uint8_t)kind;
     if (kind != KIMPUT_QUOTE_TERM) {
       set_speaker(it, sp);

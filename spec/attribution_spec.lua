@@ -579,6 +579,20 @@ describe("entity chains", function()
     -- a body named after the cue with no site is no outlet
     assert.is_nil(only('"Kami siap membantu," kata Vladimir Putin, seperti dikutip Kremlin.').via)
   end)
+  it("takes no via from the sentence after a quote that ends before its stop", function()
+    local q = only('Kim Jong Un menyebut hubungan kedua negara memasuki "babak persahabatan baru". '
+      .. "KCNA melaporkan isi surat itu pada Kamis.")
+    assert.same({ "Kim Jong Un", "partial" }, { q.speaker, q.kind })
+    assert.is_nil(q.via)
+    -- an attribution the splitter left in the next sentence still relays
+    q = only('"Kami siap membantu." — Vladimir Putin, seperti dikutip TASS.')
+    assert.same({ "Vladimir Putin", "TASS" }, { q.speaker, q.via })
+    -- and a recap after the quote with the agency relaying it reports no words of its own
+    local qs = kimput.parse('"Itu kabar bohong". Begitu kata Kapolres Bogor AKBP Rio Wahyu, seperti dikutip '
+      .. "ANTARA."):quotes()
+    assert.equal(1, #qs)
+    assert.same({ "direct", "Rio Wahyu", "ANTARA" }, { qs[1].kind, qs[1].speaker, qs[1].via })
+  end)
   it("knows monarchs by their title and name (Sultan Ibrahim is not Anwar Ibrahim)", function()
     local text = 'Perdana Menteri Malaysia Anwar Ibrahim turut hadir. "Vietnam sahabat lama kami," '
       .. "titah Sultan Ibrahim."
