@@ -1092,7 +1092,9 @@ static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_p
    * article follows (a cut-off sentence would: then it is a photo's), is the article's. */
   const page_kind *k = &set->kinds[KIMPUT_PAGE_LINE];
   size_t closing = NONE;
-  for (size_t i = q == NONE ? n : q + 1; i < n; i++) {
+  /* (with no body paragraph at all, the first paragraph as long as an article, which no
+   * photo's caption is: an article scraped as one line, "Judul ... kata dia. (Reuters/AFP)") */
+  for (size_t i = q == NONE ? 0 : q + 1; i < n; i++) {
     kimput_page_line *l = &lines[i];
     if (closing != NONE) {
       if (l->cls == KIMPUT_LINE_BODY && l->words > SHORT_WORDS && !(l->flags & KIMPUT_LINEF_TITLECASE)) {
@@ -1101,7 +1103,7 @@ static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_p
       }
     } else if (l->flags & KIMPUT_LINEF_PARAGRAPH) {
       if (l->cls != KIMPUT_LINE_CAPTION || l->rule < 0 || !(k->rules[l->rule].info.flags & KIMPUT_PAGE_TAIL) ||
-          l->words < CLOSING_MIN_WORDS)
+          l->words < (q == NONE ? KIMPUT_PAGE_WORDS_MAX : CLOSING_MIN_WORDS))
         break;
       page_match m;
       kimput_status st = page_match_range(set, KIMPUT_PAGE_SUFFIX, doc, l->start, l->end, 1,

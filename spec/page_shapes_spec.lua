@@ -1304,6 +1304,13 @@ describe("the article's closing paragraph with its agency's credit", function()
     _, class = page { PARA1, PARA2, agency }
     assert.are.equal("body", class[agency])
   end)
+  it("stays in the body when the whole article was scraped as one line", function()
+    local one = table.concat({ PARA1, PARA2, PARA3, "Pedagang di sekitar alun-alun mengaku dagangan mereka ikut laku.",
+      "Panitia memastikan pasar murah akan dibuka lagi bulan depan, kata ketua panitia. (Reuters/AFP)" }, " ")
+    local _, class, doc = page { one }
+    assert.are.equal("body", class[one])
+    assert.are.equal(one:gsub(" %(Reuters/AFP%)$", ""), doc:body())
+  end)
   it("stays in the body when the credit is the outlet's address and the writer", function()
     local own = "Panitia memastikan pasar murah akan dibuka lagi bulan depan, kata ketua panitia."
       .. " (Situs-kota.com/Nama Penulis)"
