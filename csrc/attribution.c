@@ -516,6 +516,7 @@ static size_t named_after_description(const actx *c, size_t mi, uint32_t b) {
 }
 
 static int in_place_phrase(const actx *c, size_t mi);
+static int own_site(const actx *c, size_t k, size_t mi);
 static int told_to(const actx *c, size_t mi);
 
 /* The speaker named in [a, b) after a cue: the first person, organisation
@@ -685,7 +686,8 @@ static int in_place_phrase(const actx *c, size_t mi) {
   for (size_t k = j; k > 0 && k + 3 >= j; k--) {
     const kimput_token *t = &c->t[k - 1];
     if (t->kind != KIMPUT_TOK_WORD || (t->flags & KIMPUT_TOKF_UPPER)) return 0;
-    if (WORD_IN(c, k - 1, preps)) return 1;
+    /* ("pernyataan yang diunggah di laman resmi Kremlin": the site is its owner's, no place) */
+    if (WORD_IN(c, k - 1, preps)) return !own_site(c, k, mi);
   }
   return 0;
 }
@@ -909,6 +911,16 @@ static size_t via_cand_at(actx *c, uint32_t off) {
 /* Do tokens [k, the start of mention mi) name the site of the body mi, after a relaying
  * cue: a noun of a site, "resmi" maybe after it ("seperti dikutip laman resmi Kremlin",
  * "dilansir situs Kemenlu")? The body relays its own words as an outlet does. */
+/* The one who put out a text a quote's cue points back at ("bunyi pernyataan tersebut"): the
+ * speaker of one of the two sentences before the quote at off, else the organisation the
+ * sentence before names last ("Kremlin merilis pernyataan pada Kamis."); NOBODY when none. */
+static who text_owner_before(const actx *c, uint32_t off) {
+  size_t si = sent_at(c, off);
+  for (size_t k = 1; k <= 2 && k <= si; k++)
+    if (found(c->said[si - k])) return c->said[si - k];
+  return si > 0 ? named_before(c, off, c->s[si - 1].start, KIMPUT_ENT_ORG) : NOBODY;
+}
+
 static int own_site(const actx *c, size_t k, size_t mi) {
   #define SITES(X) X("laman") X("situs") X("website") X("akun") X("portal")
   WORD_LIST(sites, SITES);
@@ -1124,6 +1136,10 @@ static after_result after_attribution(actx *c, const kimput_quote *q, uint32_t b
         /* "bunyi surat tersebut": no writer named, the letter's of the sentences before */
         if (!found(r.sp) && n > 1 && letter_word(c, k + 1))
           r.sp = letter_writer_before(c, q->open, q->open > 2000 ? q->open - 2000 : 0);
+        /* "bunyi pernyataan tersebut", "demikian isi keterangan itu": another text told before */
+        else if (!found(r.sp) && n > 1 && k + n < c->nt && c->t[k + n].end <= b &&
+                 (classes_at(c, k + n) & KIMPUT_LEX_DESC_END))
+          r.sp = text_owner_before(c, q->open);
       }
     }
     return r;

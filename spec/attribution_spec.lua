@@ -593,6 +593,19 @@ describe("entity chains", function()
     assert.equal(1, #qs)
     assert.same({ "direct", "Rio Wahyu", "ANTARA" }, { qs[1].kind, qs[1].speaker, qs[1].via })
   end)
+  it("reads the owner of a statement put out on its site, and of 'pernyataan tersebut' told before", function()
+    local qs = kimput.parse("Menurut pernyataan yang diunggah di laman resmi Kremlin, kedua pemimpin membahas "
+      .. "kerja sama energi."):quotes()
+    assert.same({ "indirect", "Kremlin" }, { qs[1].kind, qs[1].speaker })
+    -- a place after a description is still no speaker
+    assert.equal("buruh", only('"Kami menuntut upah layak," kata para buruh di depan gedung DPR.').speaker)
+    local q = only('Kementerian Pertanian merilis pernyataan pada Kamis. "Stok beras aman hingga akhir tahun," '
+      .. "bunyi pernyataan tersebut.")
+    assert.same({ "Kementan", "bunyi pernyataan" }, { q.speaker, q.cue })
+    q = only('Kapolres Bogor AKBP Rio Wahyu menjelaskan kronologi kejadian. "Pelaku sudah kami amankan," '
+      .. "demikian isi keterangan tersebut.")
+    assert.same({ "Rio Wahyu", "demikian isi keterangan" }, { q.speaker, q.cue })
+  end)
   it("knows monarchs by their title and name (Sultan Ibrahim is not Anwar Ibrahim)", function()
     local text = 'Perdana Menteri Malaysia Anwar Ibrahim turut hadir. "Vietnam sahabat lama kami," '
       .. "titah Sultan Ibrahim."

@@ -21,6 +21,7 @@ return {
     "bunyi keterangan resmi", "bunyi unggahan", "bunyi cuitan", "bunyi postingan", "bunyi siaran pers",
     "demikian keterangan", "demikian keterangan tertulis", "demikian keterangan resmi",
     "demikian siaran pers", "demikian rilis", "demikian unggahan",
+    "isi pernyataan", "demikian isi pernyataan", "isi keterangan", "demikian isi keterangan",
   },
   -- before a quote, closed by ":" or ",": Kim berkata: "…"
   before = {
