@@ -636,6 +636,21 @@ static void list_add(partylist *l, int32_t m) {
  * "A, B dan C", "A bersama B" -- commas alone do not make a list ("A, B mengirim": only B) */
 static int token_is_ci(const scan *s, size_t k, const char *w);
 
+/* Is mention m the one a reporting frame names, no party of the event: "Menurut X, A dan B bertemu",
+ * "kata X", a verb of saying before it, or "Menurutnya," (its -nya, glued to the cue)? */
+static int frame_speaker(const scan *s, size_t lo, int32_t m) {
+  size_t pf = s->mfirst[m];
+  if (pf > lo && (token_is_ci(s, pf - 1, "menurut") || token_is_ci(s, pf - 1, "kata") || cls_at(s, pf - 1, KIMPUT_EVW_SAY)))
+    return 1;
+  const kimput_token *t = &s->tok[pf];
+  size_t n = t->end - t->start;
+  if (s->men[m].start <= t->start || n < 7 || memcmp(s->text + t->end - 3, "nya", 3) != 0) return 0;
+  const char *w = n == 10 ? "menurut" : n == 7 ? "kata" : NULL;  /* Menurutnya, katanya */
+  for (size_t i = 0; w && w[i]; i++)
+    if (lower(s->text[t->start + i]) != w[i]) return 0;
+  return w != NULL;
+}
+
 static void list_back(const scan *s, size_t lo, int32_t m, partylist *out) {
   int32_t items[MAX_LIST];
   int n = 0, saw_and = 0, along = 0;
@@ -655,10 +670,7 @@ static void list_back(const scan *s, size_t lo, int32_t m, partylist *out) {
     int32_t p = s->mend[j - 1];
     if (p < 0) break;
     /* "Menurut X, A dan B bertemu": who reports it, set off by the comma, is no party */
-    size_t pf = s->mfirst[p];
-    if (!and_here && pf > lo &&
-        (token_is_ci(s, pf - 1, "menurut") || token_is_ci(s, pf - 1, "kata") || cls_at(s, pf - 1, KIMPUT_EVW_SAY)))
-      break;
+    if (!and_here && frame_speaker(s, lo, p)) break;
     if (and_here) saw_and = 1;
     else if (!saw_and && n == 1) { /* a comma nearest the verb: only a list if 'dan' came later */
       break;
@@ -1127,6 +1139,7 @@ typedef struct {
   int32_t courier; /* 1 + the mention of the subject who hands over another's letter ("X menyerahkan surat dari Y"), 0 when none */
   int32_t owned;   /* 1 + the mention of the owner of the letter the subject (from) hands over ("pesan Z"), 0 when none */
   int answer;      /* a reply with no addressee of its own (membalas, "Sebagai balasan, X mengirim ...") */
+  int letter_received;  /* "Surat itu diterima X": a passive of meeting whose subject is a letter */
   size_t trig_start, trig_end;  /* tokens */
 } frame;
 
@@ -2063,6 +2076,16 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
       welcomed = 1;
     }
   }
+  /* "Surat itu diterima X dan diteruskan kepada Y": a letter its subject, received, is no meeting
+     (not a relative clause, "surat yang diterima X", read below) */
+  if (w->cls == KIMPUT_EVW_VERB && type == KIMPUT_EVENT_MEETING && frm == KIMPUT_FRAME_PASSIVE)
+    for (size_t k = v, gap = 0; k > lo && gap < NOUN_GAP; k--, gap++) {
+      if (s->mend[k - 1] >= 0 || token_is(s, k - 1, "yang")) break;
+      if (cls_at(s, k - 1, KIMPUT_EVW_NOUN)) {
+        f->letter_received = type_class(hit_at(s, k - 1)->type) == KIMPUT_EVENT_LETTER;
+        break;
+      }
+    }
   if (w->cls == KIMPUT_EVW_VERB) {
     /* the noun that says what was sent: after the verb, or before a passive one
      * ("ucapan selamat yang diberikan X") */
@@ -3206,6 +3229,8 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
         if (!((c == KIMPUT_EVW_VERB) | (c == KIMPUT_EVW_NOUN)) || used[v]) continue;
         frame f;
         int got = read_trigger(&s, lo, hi, v, used + lo, &f);
+        /* (a letter received tells the letter told before, to its addressee, below, or nothing) */
+        if (f.letter_received && f.type == KIMPUT_EVENT_MEETING) got = 0;
         if (f.from.n > 0) s.replier = f.from.m[0];
         /* "X mengirimkan surat. Surat itu diterima Y pada Maret lalu": X's letter to Y */
         /* and "X menyampaikan belasungkawa. Belasungkawa itu disampaikan melalui surat kepada Y": X's to Y
@@ -3249,7 +3274,8 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
           int32_t own_a = -1, own_b = -1, own_more = 0;
           for (size_t j = v > lo + 60 ? v - 60 : lo; j < v && !own_more; j++) {  /* bounded: linear */
             int32_t m = s.mstart[j];
-            if (m < 0 || s.men[m].kind != KIMPUT_ENT_PERSON) continue;
+            /* ("Menurutnya, X mengundang Y saat keduanya berbicara …": who reports it is none of them) */
+            if (m < 0 || s.men[m].kind != KIMPUT_ENT_PERSON || frame_speaker(&s, lo, m)) continue;
             int32_t e = s.men[m].entity;
             if (own_a < 0) own_a = e;
             else if (e != own_a && own_b < 0) own_b = e;
@@ -3273,7 +3299,7 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
           } else {  /* "X mengundang Y saat keduanya bertemu": the two people named before it */
             for (size_t j = v > lo + 60 ? v - 60 : lo; j < v && pb < 0; j++) {  /* bounded: linear */
               int32_t m = s.mstart[j];
-              if (m < 0 || s.men[m].kind != KIMPUT_ENT_PERSON) continue;
+              if (m < 0 || s.men[m].kind != KIMPUT_ENT_PERSON || frame_speaker(&s, lo, m)) continue;
               if (pa < 0) pa = s.men[m].entity;
               else if (s.men[m].entity != pa) pb = s.men[m].entity;
             }

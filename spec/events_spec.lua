@@ -1554,6 +1554,25 @@ describe("doc:events() congratulations, lists received, and the event named agai
       { ev[2].type, ev[2].sender, ev[2].recipient, ev[2].date })
   end)
 
+  it("leaves who reports it ('Menurutnya,', 'Menurut X,') out of the pair of 'keduanya'", function()
+    for _, text in ipairs({
+      "Rahma menyambut baik rencana itu. Menurutnya, Presiden Lee Min Ho telah mengundang Subianto saat keduanya "
+        .. "berbicara melalui telepon pada bulan lalu.",
+      "Menurut Rahma, Presiden Lee Min Ho telah mengundang Subianto saat keduanya berbicara melalui telepon pada "
+        .. "bulan lalu.",
+    }) do
+      local e = one(text)
+      assert.same({ "call", "Lee Min Ho", "Ahmad Subianto", "2024-05" }, { e.type, e.sender, e.recipient, e.date })
+    end
+  end)
+
+  it("reads a letter received and passed on as no meeting ('Surat itu diterima X dan diteruskan kepada Y')", function()
+    local ev = events('"Presiden Lee menantikan kunjungan itu," tutur Rahma. Rahma juga menyerahkan surat dari Lee '
+      .. "untuk Subianto. Surat itu diterima Tanaka dan akan diteruskan kepada Presiden.")
+    assert.equal(1, #ev)
+    assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto" }, { ev[1].type, ev[1].sender, ev[1].recipient })
+  end)
+
   it("dates 'Pesan serupa juga dikirimkan X kepada Z' as the like message of the same sender told before", function()
     local ev = events("Presiden Lee Min Ho mengirimkan pesan ucapan selamat kepada Presiden Ahmad Subianto pada "
       .. "Senin (10/6/2024). Dalam pesannya, Lee menyatakan bahwa kedua negara bersahabat. Pesan serupa juga "
