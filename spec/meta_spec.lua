@@ -353,6 +353,14 @@ describe("doc:meta()", function()
     assert.are.same({ "AP" }, m.sources)
     -- a name that is no wire's, alone under the article, names none
     assert.are.same({}, meta({ first, second, "Kabar Kota" }).sources)
+    -- a wire's name in capitals, and a row of wires, codes and outlets with one wire among them
+    assert.are.same({ "Reuters" }, meta({ first, second, "REUTERS" }).sources)
+    assert.are.same({ "ANTARA", "Reuters" }, meta({ first, second, "ANTARA | REUTERS" }).sources)
+    assert.are.same({ "ANTARA", "Reuters" }, meta({ first, second, "(Ant/Rtr)" }).sources)
+    assert.are.same({ "Reuters", "Al Jazeera" }, meta({ first, second, "REUTERS | AL JAZEERA" }).sources)
+    -- (not a row of anything else: a menu, or a network's outlets alone)
+    assert.are.same({}, meta({ first, second, "Beranda | Dunia" }).sources)
+    assert.are.same({}, meta({ first, second, "Al Jazeera | Kabar Kota" }).sources)
   end)
 
   it("a passage closed by whose report it is, and an outlet named as one reporting, name sources", function()

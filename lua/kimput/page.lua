@@ -689,11 +689,31 @@ end
 -- headline), or nil; only the first and last lines are read, the credits' places
 -- (the short lines of furniture come from C in one call a page: their start and stop, pair after pair)
 local WIRE_LINES, WIRE_LINE_MAX = 8, 40
+local WIRES_ANY_CASE = { antara = "ANTARA" }  -- "REUTERS", "Antara"
+for name, wire in pairs(WIRES) do WIRES_ANY_CASE[name:lower()] = wire end
+-- The sources of a credit of two or more, "ANTARA | REUTERS", "(Ant/Rtr)", "REUTERS | AL JAZEERA": each a wire's
+-- name in any case, an agency's code or an outlet the gazetteer knows, one of them a wire (a row of outlets alone
+-- is a network's links); added to names, or nothing when a part is something else
+local function add_wire_list(names, credit)
+  local found, wired = {}, false
+  for part in credit:gmatch("[^|/]+") do
+    part = trim(part)
+    local wire = WIRES_ANY_CASE[part:lower()] or AGENCY_CODES[part:lower()]
+    local outlet = not wire and kind_of(part) == "outlet" and entities.lookup(part).name
+    if not wire and not outlet then return end
+    wired = wired or wire ~= nil
+    found[#found + 1] = wire or outlet
+  end
+  if #found < 2 or not wired then return end
+  for _, name in ipairs(found) do add_cleaned(names, nil, name) end
+end
 local function add_wires(page, names, start, stop, ...)
   if not start then return end
   local name = trim(page:sub(start, stop))
-  local wire = WIRES[name:match("^Oleh:? (.+)$") or name:match("^By:? (.+)$") or name]
-  if wire then add_cleaned(names, nil, wire) end
+  local by = name:match("^Oleh:? (.+)$") or name:match("^By:? (.+)$")
+  local wire = WIRES[by or name] or (not by and WIRES_ANY_CASE[name:lower()])
+  if wire then add_cleaned(names, nil, wire)
+  elseif not by then add_wire_list(names, name:match("^%((.+)%)$") or name) end
   return add_wires(page, names, ...)
 end
 local function wire_credits(page, names)
