@@ -369,6 +369,9 @@ describe("doc:events() voice and direction", function()
     -- the writer named before kepada wrote it, the agent carried it
     e = one("Surat Presiden Lee Min Ho kepada Presiden Maria Kowalska disampaikan oleh Menlu Siti Rahma.")
     assert.same({ "letter", "Lee Min Ho", "Maria Kowalska" }, { e.type, e.sender, e.recipient })
+    -- (also the first or the latest of several: "Surat pertama X", "Surat terbaru X")
+    e = one("Surat pertama Presiden Lee Min Ho kepada Presiden Maria Kowalska disampaikan oleh Menlu Siti Rahma.")
+    assert.same({ "letter", "Lee Min Ho", "Maria Kowalska" }, { e.type, e.sender, e.recipient })
     e = one("Ucapan selamat yang diberikan Lee dikirim ke Subianto melalui kedutaan.")
     assert.same({ "message", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
     -- received from someone: that one's letter, no meeting

@@ -245,6 +245,8 @@ M.words = {
   -- (and a person's home before the party: "mengunjungi kediaman X" visits X; a person's party:
   -- "menyambut kedatangan rombongan X" meets X)
   skip = { "sebuah", "sepucuk", "satu", "sang", "yang", "secara", "langsung", "resmi", "khusus",
+           -- which one of several ("Surat pertama X kepada Y diserahkan oleh Z": X's, carried by Z)
+           "pertama", "terbaru",
            -- how many ("menerima 27 surat", "beberapa pucuk surat": a number is skipped too)
            "dua", "tiga", "beberapa", "sejumlah", "puluhan", "belasan", "pucuk",
            "kediaman", "rumah dinas", "rumah pribadi", "rombongan",
