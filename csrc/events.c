@@ -1440,6 +1440,13 @@ static int dates_compatible(const scan *s, int32_t a, int32_t b) {
   return memcmp(x, y, n) == 0;
 }
 
+/* are dates a and b the same at the day's precision (not one a part of the other)? */
+static int same_day(const scan *s, int32_t a, int32_t b) {
+  const char *x = s->dates[a].value, *y = s->dates[b].value;
+  size_t nx = strcspn(x, "T");
+  return nx == strcspn(y, "T") && memcmp(x, y, nx) == 0;
+}
+
 /* The two people a sentence names (*a, *b), when it names exactly two;
  * else *b stays -1. */
 static void pair_of_sentence(const scan *s, const kimput_sentence *p, int32_t *a, int32_t *b) {
@@ -1667,6 +1674,13 @@ static kimput_status emit(scan *s, int type, int planned, int undirected, int32_
     if (type_class(x->type) != type_class(type) || !same_parties(x, type, undirected, a, b)) continue;
     if (s->again && !told_again(s, k)) continue;
     if (!dates_compatible(s, x->date, date)) continue;
+    /* a plan and a meeting held are one only as the plan come true: not a meeting told as the last
+       (history), nor a plan told after the held one with a time of its own ("X dan Y bertemu Selasa
+       (10/2). Keduanya dijadwalkan bertemu pada akhir tahun ini": the year's, another meeting) */
+    if (!x->planned != !planned &&
+        (told_as_last(s, planned ? x : e) ||
+         (planned && date >= 0 && x->date >= 0 && !same_day(s, x->date, date))))
+      continue;
     e->merged_into = k;
     if (x->undirected && !undirected) {  /* the caller is said now */
       x->sender = a;

@@ -590,6 +590,25 @@ describe("doc:events() planned meetings and merging", function()
     assert.is_nil(one("Pertemuan Rahma dengan Kowalska digelar di Jakarta pada Senin.").planned)
   end)
 
+  it("keeps a plan apart from a meeting held that is history or has another time", function()
+    -- a plan told after the meeting held, with a time of its own: the next meeting
+    local ev = kimput.parse("Kowalska dan Tanaka menggelar pertemuan virtual pada Selasa (11/6/2024). Kedua "
+      .. "pemimpin dijadwalkan bertemu di Tokyo pada akhir tahun ini.", { published = "2024-06-20" }):events()
+    assert.equal(2, #ev)
+    assert.same({ "2024-06-11", "2024" }, { ev[1].date, ev[2].date })
+    assert.same({ false, true }, { ev[1].planned or false, ev[2].planned })
+    -- the last meeting told after a plan is history, not the plan come true
+    ev = events("Subianto juga akan bertemu PM Tanaka Hiroshi. Subianto dan Tanaka terakhir kali bertemu di Tokyo "
+      .. "pada Agustus 2023.")
+    assert.equal(2, #ev)
+    assert.same({ true, "2023-08" }, { ev[1].planned, ev[2].date })
+    -- the plan come true is one
+    ev = events("Subianto dijadwalkan bertemu PM Tanaka Hiroshi pada Selasa (18/6). Subianto dan Tanaka akhirnya "
+      .. "bertemu pada Selasa (18/6).")
+    assert.equal(1, #ev)
+    assert.is_falsy(ev[1].planned)
+  end)
+
   it("gives a verb after 'dan' the plan of the verb before it in the clause", function()
     local e = one("Presiden Lee Min Ho akan melakukan kunjungan kenegaraan ke Jakarta dan bertemu Subianto pada Juli.")
     assert.same({ "meeting", "Lee Min Ho", "Ahmad Subianto", true }, { e.type, e.sender, e.recipient, e.planned })
