@@ -2853,6 +2853,10 @@ static int32_t also_addressed(const scan *s, size_t lo, size_t hi, size_t v, siz
   for (size_t k = v > lo + 3 ? v - 3 : lo; k < hi && k < v + 4 && !also; k++)
     also = token_is(s, k, "juga") || token_is(s, k, "pula") || token_is(s, k, "turut") || token_is(s, k, "pun");
   if (!also) return -1;
+  /* (an addressee of its own that is no party is not the one told: "Z juga mengirim pesan kepada Ketua
+     Parlemen Myanmar") */
+  for (size_t k = trig_end; k < hi && k < trig_end + 6 && is_word(s, k); k++)
+    if (token_is(s, k, "kepada")) return -1;
   /* (past the replies: "X mengirim ucapan selamat kepada Y. Y membalas surat X. Z juga
      menyampaikan ucapan selamat." congratulates Y, not X) */
   size_t kept = s->nletters < LETTERS_KEPT ? s->nletters : LETTERS_KEPT;

@@ -2096,6 +2096,10 @@ describe("doc:events() denied", function()
       .. "Subianto telah membalas surat Lee. PM Tanaka Hiroshi juga menyampaikan ucapan selamat pada Senin (17/6).")
     assert.equal(3, #ev)
     assert.same({ "message", "Tanaka Hiroshi", "Ahmad Subianto" }, { ev[3].type, ev[3].sender, ev[3].recipient })
+    -- an addressee of its own that is no party is not the one told
+    ev = events("Presiden Lee Min Ho mengirimkan telegram kepada Presiden Ahmad Subianto. PM Tanaka Hiroshi juga "
+      .. "mengirim pesan belasungkawa kepada Ketua Parlemen Indonesia.")
+    assert.equal(1, #ev)
   end)
 
   it("leaves a letter with no addressee alone when nothing says 'also'", function()
