@@ -1336,13 +1336,15 @@ static int occasion_dated(const scan *s, size_t lo, const kimput_date *d) {
 }
 
 /* Is date d told in a relative clause of sending after token k ("yang dikirim
- * [oleh X] awal bulan ini"), no comma between? */
+ * [oleh X] awal bulan ini"), or as the date the letter bears ("surat X tertanggal 12 Agustus"),
+ * no comma between? */
 static int sent_when(const scan *s, size_t k, size_t hi, int32_t d) {
   static const char *const sent[] = {"dikirim", "dikirimkan", "ditulis", "disampaikan", "diterimanya"};
   size_t j = tok_at(s, s->dates[d].start);
   if (j <= k || j > hi) return 0;
-  for (size_t i = k; i + 1 < j && i < k + 12; i++) {
+  for (size_t i = k; i < j && i < k + 12; i++) {
     if (is_punct(s, i, ',') || is_punct(s, i, '.')) return 0;
+    if (i + 1 == j) return token_is(s, i, "tertanggal") || token_is(s, i, "bertanggal");
     if (!token_is(s, i, "yang")) continue;
     for (size_t w = 0; w < sizeof sent / sizeof *sent; w++)
       if (token_is(s, i + 1, sent[w])) return 1;

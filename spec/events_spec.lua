@@ -889,6 +889,12 @@ describe("doc:events() a reply and the letter it answers", function()
       { ev[1].type, ev[1].sender, ev[1].recipient, ev[1].date })
     assert.same({ "letter", "Tanaka Hiroshi", "Maria Kowalska", "2024-06" },
       { ev[2].type, ev[2].sender, ev[2].recipient, ev[2].date })
+    -- so does the date the answered letter bears
+    ev = events("Presiden Maria Kowalska membalas surat PM Tanaka Hiroshi tertanggal 12 Juni 2024.")
+    table.sort(ev, function(a, b) return a.sender < b.sender end)
+    assert.same({ "Maria Kowalska", "Tanaka Hiroshi" }, { ev[1].sender, ev[2].sender })
+    assert.is_nil(ev[1].date)
+    assert.equal("2024-06-12", ev[2].date)
   end)
 end)
 
