@@ -2275,6 +2275,15 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
                        token_is(s, k, "lama"))))
         return 0;
     }
+  /* a claim denied: "membantah kabar bahwa X bertemu Y", "menepis laporan bahwa X menjamu Y" (the nearest
+     "bahwa" before the trigger, a verb of denial at most three words before it; not a word of negation:
+     "tidak menyangka bahwa X bertemu Y" tells it happened) */
+  for (size_t j = v; j > lo && j + 20 > v && !is_punct(s, j - 1, '.') && !is_punct(s, j - 1, ';'); j--) {
+    if (!cls_at(s, j - 1, KIMPUT_EVW_THAT)) continue;
+    for (size_t k = j - 1; k > lo && k + 3 >= j; k--)
+      if (cls_at(s, k - 1, KIMPUT_EVW_DENY) && prefixed_verb(s, k - 1)) return 0;
+    break;
+  }
   /* "Pertemuan X dan Y batal digelar", "Kunjungan X untuk bertemu Y ditunda": a noun's event, or
      a purpose's, called off in its clause (not in a relative clause after it: "pertemuan yang
      sempat ditunda itu akhirnya digelar") */

@@ -2016,6 +2016,13 @@ describe("doc:events() denied", function()
     assert.same({}, events("Tak ada rencana pertemuan antara Lee dan Subianto."))
     assert.same({}, events("Subianto mengatakan tidak ada rencana untuk menelepon Lee."))
     assert.is_true(one("Subianto mengatakan ada rencana untuk menelepon Lee.").planned)
+    -- a claim denied, in a clause after "bahwa" or in a headline
+    assert.same({}, events("Juru bicara Rahma membantah kabar bahwa Presiden Lee Min Ho bertemu Subianto di Tokyo."))
+    assert.same({}, events("Kementerian itu menepis laporan bahwa PM Tanaka Hiroshi menjamu Lee dan Subianto."))
+    assert.same({}, events("Istana bantah Lee temui Subianto."))
+    -- (not a word of negation before "bahwa": that tells it happened)
+    assert.equal(1, #events("Rahma tidak menyangka bahwa Lee bertemu Subianto."))
+    assert.equal(1, #events("Rahma membantah bahwa Lee sakit, tetapi mengatakan bahwa Lee bertemu Subianto."))
   end)
 
   it("reports nothing called off after the noun and its parties (batal digelar, ditunda)", function()

@@ -293,8 +293,9 @@ M.words = {
   -- "X menolak bertemu Y", "X tidak pernah menelepon Y": just before a trigger, it did not happen
   -- (not "tidak hanya bertemu": "only" after it affirms)
   -- (the words of `cancel` below deny so too: "batal bertemu", "urung menelepon")
+  -- (and a claim denied: "membantah kabar bahwa X bertemu Y", "menepis laporan bahwa …", a headline's "Bantah")
   deny = { "tidak", "tak", "belum", "bukan", "tidak pernah", "tak pernah", "belum pernah", "menolak", "membantah",
-           "enggan", "gagal", "menyangkal" },
+           "enggan", "gagal", "menyangkal", "menepis", "bantah", "tepis" },
   -- "Pertemuan X dan Y batal digelar", "Kunjungan X ditunda": after a noun and its parties (no
   -- "yang" between: "pertemuan yang sempat ditunda itu akhirnya digelar" happened), it was called off
   cancel = { "batal", "dibatalkan", "urung", "ditunda", "diundur", "tertunda" },
