@@ -1085,6 +1085,11 @@ static int letter_handed_on(const scan *s, size_t k, size_t hi) {
          cls_at(s, k + 2, KIMPUT_EVW_THIS);
 }
 
+/* a passive verb of handing over at k (diserahkan, diantarkan, diantar): its agent may be a courier */
+static int handing_verb(const scan *s, size_t k) {
+  return token_is(s, k, "diserahkan") || token_is(s, k, "diantarkan") || token_is(s, k, "diantar");
+}
+
 /* a passive verb among tokens [a, b) */
 static int passive_between(const scan *s, size_t a, size_t b) {
   for (size_t j = a; j < b; j++)
@@ -2618,6 +2623,13 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     if (direct && type == KIMPUT_EVENT_MEETING && v > lo && token_is(s, v - 1, "yang"))
       for (size_t k = v - 1; k > lo && k + 10 > v; k--)
         if (cls_at(s, k - 1, KIMPUT_EVW_NOUN) && type_class(hit_at(s, k - 1)->type) == KIMPUT_EVENT_LETTER) return 0;
+    /* "… melalui surat yang diserahkan Dubes X kepada Y": the agent of a letter handed over in a
+       relative clause is its courier; with no writer named before the verb, no event of his */
+    if (!direct && subjects.n == 0 && v > lo + 1 && token_is(s, v - 1, "yang") && handing_verb(s, v))
+      for (size_t k = v - 1; k > lo && k + 4 > v; k--)
+        if (cls_at(s, k - 1, KIMPUT_EVW_NOUN) && k - 1 + s->hitlen[k - 1] == v - 1 &&
+            type_class(hit_at(s, k - 1)->type) == KIMPUT_EVENT_LETTER)
+          return 0;
     /* "Surat X disambut baik oleh Y", "Pesan dari X diterima Y": what was met or
        received is the owner's letter or message to the agent, no meeting */
     if (direct && type == KIMPUT_EVENT_MEETING && subjects.n > 0 && (object >= 0 || from >= 0)) {
@@ -2648,8 +2660,7 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
        marked by kepada, is the addressee, the agent the sender (the writer named before kepada
        when there is one, "Surat W kepada X disampaikan oleh Y": Y its courier; none of a letter
        handed over, "diserahkan") */
-    if (!direct && to < 0 && (object >= 0 || from >= 0) && to_before(s, lo, v) >= 0 &&
-        !token_is(s, v, "diserahkan") && !token_is(s, v, "diantarkan") && !token_is(s, v, "diantar")) {
+    if (!direct && to < 0 && (object >= 0 || from >= 0) && to_before(s, lo, v) >= 0 && !handing_verb(s, v)) {
       int32_t addressee = to_before(s, lo, v), writer = object >= 0 ? object : from;
       size_t r = s->mfirst[addressee];
       if (s->mend[r - 2] >= 0) writer = s->mend[r - 2];

@@ -1509,6 +1509,15 @@ describe("doc:events() congratulations, lists received, and the event named agai
     assert.same({ "Lee Min Ho", "Ahmad Subianto", "2024-06-19" }, { ev[1].sender, ev[1].recipient, ev[1].date })
   end)
 
+  it("reads the agent of a letter handed over in a relative clause as its courier", function()
+    assert.same({}, events("Undangan itu disampaikan melalui surat yang diserahkan Duta Besar Korea Selatan Park Ji "
+      .. "Sung kepada Menteri Luar Negeri Siti Rahma pada Senin (17/6/2024)."))
+    local ev = events("Lee mengirim surat kepada Subianto. Surat resmi yang diantarkan Dubes Park Ji Sung kepada "
+      .. "Menlu Siti Rahma itu tiba pada Senin (17/6/2024).")
+    assert.equal(1, #ev)
+    assert.same({ "Lee Min Ho", "Ahmad Subianto" }, { ev[1].sender, ev[1].recipient })
+  end)
+
   it("reads 'X menyampaikan surat itu kepada Y' after a letter told before as that letter passed on", function()
     local ev = events("Lee mengirim surat kepada Subianto. Menlu Siti Rahma berjanji akan segera menyampaikan "
       .. "surat itu kepada Presiden Subianto.")
