@@ -988,6 +988,12 @@ static int32_t person_before_other(const scan *s, size_t lo, size_t k, int32_t n
   return -1;
 }
 
+/* a word opening a clause of contrast at k ("X tiba pada Rabu, sementara (sedangkan) Y …"): no noun
+ * of the party after it */
+static int contrast_at(const scan *s, size_t k) {
+  return token_is(s, k, "sementara") || token_is(s, k, "sedangkan");
+}
+
 /* The event noun owning mention m, right before it across dari ("Surat X",
  * "Pesan dari X", "Kedatangan X"): its type; NO_EVENT_NOUN when another word
  * owns it ("Usulan X"); -1 when nothing does (X opens its clause). */
@@ -995,7 +1001,7 @@ enum { NO_EVENT_NOUN = -2 };
 static int noun_owning(const scan *s, size_t lo, int32_t m) {
   size_t j = s->mfirst[m];
   if (j > lo && cls_at(s, j - 1, KIMPUT_EVW_FROM) && s->hitlen[j - 1] == 1) j--;
-  if (j <= lo || !is_word(s, j - 1)) return -1;
+  if (j <= lo || !is_word(s, j - 1) || contrast_at(s, j - 1)) return -1;
   int type = NO_EVENT_NOUN;
   /* (the longest noun ending there: "kartu ucapan dari X" is a card, not "ucapan") */
   for (size_t k = j; k > lo && k + 4 > j; k--) {
@@ -2417,6 +2423,13 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     size_t clause = lo;
     for (size_t j = lo + 1; coordinated && subj < 0 && j + 1 < v && j < lo + 12; j++)
       if (is_punct(s, j, ',') && cls_at(s, j - 1, KIMPUT_EVW_SAY)) clause = j + 1;
+    /* (or the clause a contrast opens: "X tiba pada Rabu, sementara (sedangkan) Y mendarat pada Kamis dan
+       disambut Z" is Y's welcome) */
+    for (size_t j = v - 1; coordinated && subj < 0 && j > clause + 1 && j + 40 > v; j--)
+      if (is_punct(s, j - 2, ',') && contrast_at(s, j - 1)) {
+        clause = j;
+        break;
+      }
     for (size_t j = clause; coordinated && subj < 0 && j < v && j < clause + 4; j++)
       if (s->mstart[j] >= 0 && s->men[s->mstart[j]].kind == KIMPUT_ENT_PERSON) subj = s->mstart[j];
   } else if (w->cls == KIMPUT_EVW_VERB || (w->flags & KIMPUT_EVWF_POSSESSED)) {

@@ -2453,6 +2453,18 @@ describe("lex:scan and the dates it is given", function()
     -- with no date of its own, the one before "dan" stands
     e = one("Presiden Lee Min Ho tiba di Jakarta pada Kamis (27/6) dan bertemu Presiden Ahmad Subianto.")
     assert.same({ "Lee Min Ho", "2024-06-27" }, { e.sender, e.date })
+    -- in the clause a contrast opens, that clause's subject, dated in it
+    for _, text in ipairs({
+      "PM Tanaka Hiroshi tiba di Batam pada Rabu (26/6) malam, sementara Presiden Lee Min Ho mendarat pada Kamis "
+        .. "(27/6) pagi dan disambut langsung oleh Gubernur Joko Prasetyo.",
+      "PM Tanaka Hiroshi tiba di Batam pada Rabu (26/6) malam, sedangkan Presiden Lee Min Ho mendarat pada Kamis "
+        .. "(27/6) pagi dan bertemu Gubernur Joko Prasetyo.",
+    }) do
+      e = one(text)
+      local pair = { e.sender, e.recipient }
+      table.sort(pair)
+      assert.same({ "Joko Prasetyo", "Lee Min Ho", "2024-06-27" }, { pair[1], pair[2], e.date }, text)
+    end
   end)
   it("dates a letter on a named day in the year a relative year told with it names", function()
     for _, text in ipairs({
