@@ -710,6 +710,10 @@ describe("doc:events() dates and occasions", function()
     assert.equal("belasungkawa", e.occasion)
     e = one("Tanaka mengucapkan selamat kepada Kowalska atas kemenangannya dalam pemilu.")
     assert.equal("kemenangan", e.occasion)
+    -- a holiday in its standard one-word spelling
+    e = one("Subianto mengirimkan ucapan selamat Idulfitri kepada Lee melalui surat.")
+    assert.same({ "letter", "Idulfitri" }, { e.type, e.occasion })
+    assert.equal("Imlek", one("Lee mengirim ucapan selamat Imlek kepada Tanaka.").occasion)
     -- a condolence is for what it names; that word is no occasion where nobody condoles
     e = one("Lee menyampaikan belasungkawa kepada Kowalska atas gempa Lublin yang menewaskan 30 orang.")
     assert.equal("gempa Lublin", e.occasion)

@@ -254,6 +254,8 @@ M.words = {
   occasion = { "ulang tahun", "ulang tahunnya", "hari ulang tahun", "HUT", "hari jadi", "hari lahir",
                "hari berdirinya", "berdirinya", "hari kelahiran", "hari nasional",
                "Tahun Baru", "Idul Fitri", "Idul Adha", "Natal", "kemenangan", "kemenangannya", "terpilihnya",
+               -- holidays written as one word (the standard spelling), and other feasts greeted
+               "Idulfitri", "Iduladha", "Lebaran", "Imlek", "Waisak", "Nyepi", "Paskah", "Diwali",
                "terpilih",
                "pelantikan", "pelantikannya", "pemilihan presiden", "pilpres", "belasungkawa", "duka cita",
                -- a coronation, a confirmation in office, a wedding
