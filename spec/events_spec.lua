@@ -1761,6 +1761,8 @@ describe("doc:events() a letter named after the clause", function()
     assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto", "2024-06-18" }, { e.type, e.sender, e.recipient, e.date })
     e = one("Dalam surat ucapan selamat, Presiden Ahmad Subianto mendoakan PM Tanaka Hiroshi.")
     assert.same({ "letter", "Ahmad Subianto", "Tanaka Hiroshi" }, { e.type, e.sender, e.recipient })
+    -- a date of words after "pada" names no party either: the one after it is none of the event's
+    assert.same({}, events("Undangan itu diterima Kementerian Luar Negeri pada awal pekan ini, kata Menlu Siti Rahma."))
   end)
 
   it("leaves a fronted letter clause alone when the subject is passive, the letter is another kind or told before",
