@@ -1639,6 +1639,19 @@ static int32_t sent_through_body(const scan *s, int type, int planned, int32_t a
   return -1;
 }
 
+/* "X dan Y bertemu tiga kali", "… sudah beberapa kali bertemu": meetings counted in the clause
+ * from token k (a number or a word of how many before "kali"; not "pertama kali", "terakhir kali"),
+ * the story's background, no one event of the sentence before */
+static int times_counted(const scan *s, size_t k, size_t hi) {
+  for (size_t j = k; j + 1 < hi && j < k + 12; j++) {
+    if (is_punct(s, j, '.') || is_punct(s, j, ';') || is_punct(s, j, ',')) return 0;
+    if (token_is(s, j, "berkali-kali") ||
+        (token_is(s, j + 1, "kali") && (s->tok[j].kind == KIMPUT_TOK_NUMBER || cls_at(s, j, KIMPUT_EVW_SKIP))))
+      return 1;
+  }
+  return 0;
+}
+
 /* was first mention k told as another of its kind ("X kembali menyurati Y")? */
 static int told_again(const scan *s, int32_t k) {
   for (size_t i = 0; i < s->nagains && i < AGAINS_KEPT; i++)
@@ -3584,7 +3597,7 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
             s.tok[conj].start > ea)
           date = sentence_date(&s, lo, sa, sb, s.tok[conj].start, s.tok[conj].start, eb);
         if (date < 0) date = sentence_date(&s, lo, sa, sb, last_that < ea ? last_that : sa, ea, eb);
-        if (date < 0 && prev_count) {
+        if (date < 0 && prev_count && !times_counted(&s, f.trig_end, hi)) {
           /* an undated event told on from the sentence before (a party in
              common: the same story) takes that event's date; not one still planned from one
              held, nor one held from one planned ("X dan Y sempat bertemu pada Mei. X akan

@@ -682,6 +682,14 @@ describe("doc:events() dates and occasions", function()
     ev = kimput.parse("Kowalska bertemu Tanaka di Tokyo pada 2 Juni 2024. Sehari kemudian, Kowalska "
       .. "juga bertemu Lee.", { published = "2024-06-20" }):events()
     assert.equal("2024-06-03", ev[2].date)
+    -- not meetings counted (background), whose time is not that event's
+    for _, text in ipairs({ "Kowalska dan Tanaka bertemu tiga kali selama masa jabatan pertama Kowalska.",
+                            "Kowalska sudah bertemu Tanaka beberapa kali." }) do
+      ev = kimput.parse("Kowalska mengirim surat kepada Tanaka pada 2 Juni 2024. " .. text,
+        { published = "2024-06-20" }):events()
+      assert.equal(2, #ev)
+      assert.same({ "meeting" }, { ev[2].type, ev[2].date }, text)
+    end
   end)
 
   it("leaves out the date of the report before 'bahwa'", function()
