@@ -3578,6 +3578,11 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
                 break;
               }
             }
+          /* "Melalui sambungan telepon, X menyampaikan ucapan selamat kepada Y": the way a fronted
+             phrase of call names (a comma after it) makes the congratulations a call */
+          if (f.type == KIMPUT_EVENT_MESSAGE && f.trig_start > lo + 2 && cls_at(&s, lo, KIMPUT_EVW_NOUN) &&
+              hit_at(&s, lo)->type == KIMPUT_EVENT_CALL && is_punct(&s, lo + s.hitlen[lo], ','))
+            f.type = KIMPUT_EVENT_CALL;
           /* "X menelepon Y. Dalam percakapan itu, X mengucapkan selamat kepada Y": congratulations in
              the call the fronted clause points back at are that call */
           if (f.type == KIMPUT_EVENT_MESSAGE && prev_count && f.from.n == 1 && f.to.n == 1 &&

@@ -2159,6 +2159,8 @@ describe("doc:events() denied", function()
       "Presiden Lee Min Ho mengucapkan selamat kepada Presiden Ahmad Subianto melalui telepon.",
       "Presiden Lee Min Ho menyampaikan ucapan selamat kepada Subianto lewat sambungan telepon.",
       "Presiden Lee Min Ho mengucapkan selamat kepada Subianto dalam percakapan telepon, Senin (17/6).",
+      -- the way named in a fronted phrase
+      "Melalui sambungan telepon, Presiden Lee Min Ho menyampaikan ucapan selamat kepada Subianto.",
     }) do
       local e = one(text)
       assert.same({ "call", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
