@@ -3453,8 +3453,12 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
             if (d < 0) continue;
             /* (or one taken from a sentence before its own, told for another event: "X berbicara dengan
                Z pada akhir Mei. X bertemu Y. Pertemuan itu berlangsung pada 3 Juni") */
+            /* (and a letter's time of sending told so, "Telegram itu dikirim pada Sabtu", stands before one
+               its own sentence gave: "… atas gempa yang mengguncang Mandalay, Jumat (28/3)" may be the quake's) */
             if (x->date < 0 || s.dates[x->date].start < x->start ||
-                (dates_compatible(&s, x->date, d) && strlen(s.dates[d].value) > strlen(s.dates[x->date].value)))
+                (dates_compatible(&s, x->date, d) && strlen(s.dates[d].value) > strlen(s.dates[x->date].value)) ||
+                (type_class(x->type) == KIMPUT_EVENT_LETTER && dem + 1 < hi &&
+                 (token_is(&s, dem + 1, "dikirim") || token_is(&s, dem + 1, "dikirimkan"))))
               x->date = d;
           }
           /* "X menyerahkan surat Y kepada Z. Pertemuan itu berlangsung di ...": the letter was handed

@@ -2590,6 +2590,11 @@ describe("lex:scan and the dates it is given", function()
     local ev = events("Menlu Siti Rahma berbicara melalui telepon dengan PM Tanaka Hiroshi pada akhir Mei lalu. "
       .. "Rahma sebelumnya bertemu Presiden Lee Min Ho. Pertemuan itu berlangsung di Seoul pada 3 Juni.")
     assert.same({ "meeting", "Lee Min Ho", "2024-06-03" }, { ev[2].type, ev[2].recipient, ev[2].date })
+    -- a letter said sent on a day: that day, over the one its own sentence gave (maybe the occasion's)
+    ev = events("Presiden Lee Min Ho mengirimkan telegram belasungkawa kepada Presiden Ahmad Subianto atas gempa "
+      .. "bumi yang mengguncang Cianjur, Jumat (14/6/2024). Telegram itu dikirim pada Sabtu (15/6/2024).")
+    assert.equal(1, #ev)
+    assert.same({ "letter", "2024-06-15" }, { ev[1].type, ev[1].date })
   end)
   it("reads 'Pertemuan itu' after a letter handed over as the meeting of its courier and addressee", function()
     local ev = events("Duta Besar Park Ji Sung menyerahkan surat dari Presiden Lee Min Ho kepada Presiden Ahmad "
