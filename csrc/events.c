@@ -1244,6 +1244,13 @@ static int usable_date(const kimput_date *d) {
 static int cited(const scan *s, size_t lo, const kimput_date *d) {
   size_t j = tok_at(s, d->start), n = 0;
   int commas = 0;
+  /* "KCNA, Kamis (25/7), melaporkan …", "KCNA pada Sabtu merilis isi surat …": the day of a report
+     the verb right after the date tells */
+  size_t e = tok_at(s, d->end);
+  if (e < s->ntok && is_punct(s, e, ',') && j > lo && is_punct(s, j - 1, ',')) e++;  /* (set off by commas) */
+  if (e < s->ntok && (token_is(s, e, "melaporkan") || token_is(s, e, "memberitakan") || token_is(s, e, "merilis") ||
+                      token_is(s, e, "menyiarkan") || token_is(s, e, "mewartakan") || token_is(s, e, "memublikasikan")))
+    return 1;
   while (j > lo && n < 10) {
     j--; n++;
     if (is_punct(s, j, ',') && ++commas > 2) return 0;

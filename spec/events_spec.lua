@@ -2311,6 +2311,11 @@ describe("lex:scan and the dates it is given", function()
     assert.is_nil(one("Lee mengirim surat kepada Subianto, kata Kantor Berita Nusa, Kamis (20/6/2024).").date)
     -- (but "Menurut X," opening the sentence leaves the event's date its own)
     assert.equal("2024-06-19", one("Menurut Rahma, Lee bertemu Subianto pada Rabu (19/6/2024).").date)
+    -- nor is the date right before a verb of reporting, the report's day
+    assert.is_nil(one("Kantor Berita Nusa, Kamis (20/6/2024), melaporkan Lee mengirim surat kepada Subianto.").date)
+    assert.is_nil(one("Kantor Berita Nusa pada Kamis (20/6/2024) merilis isi surat Lee untuk Subianto.").date)
+    assert.equal("2024-06-19",
+      one("Lee mengirim surat kepada Subianto pada Rabu (19/6/2024), melaporkan Kantor Berita Nusa.").date)
   end)
   it("dates no letter by the visit its invitation is for (mengundang Y untuk melakukan kunjungan ... tahun depan)",
     function()
