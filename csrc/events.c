@@ -3434,6 +3434,10 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
            * tersebut ...": the noun and a demonstrative name the event of the
            * sentence before, and give its date */
           int32_t d = sentence_date(&s, lo, sa, sb, sa, s.tok[v].start, s.tok[dem].end);
+          /* ("Surat itu merupakan balasan atas surat X tertanggal 2 Oktober": the date of the letter
+             answered, not of this one) */
+          for (size_t k = dem + 1; d >= 0 && k < hi && s.tok[k].start < s.dates[d].start; k++)
+            if (cls_at(&s, k, KIMPUT_EVW_REPLY)) d = -1;
           int came_true = came_true_at(&s, dem + 1, hi);
           /* "Ucapan itu disampaikan melalui surat ...": the message just told was a letter */
           int by_letter = 0;
@@ -3641,7 +3645,8 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
            own between: "X tiba di Y pada Rabu. Ini kunjungan pertamanya dalam 24 tahun. Z menyambut X") */
         /* (a plan, from the sentence right before with no event, saying its party plans) */
         for (size_t back = 1; date < 0 && back <= 2 && si >= back && f.type == KIMPUT_EVENT_MEETING &&
-                              (!f.planned || (back == 1 && !prev_count)) && !told_before(&s, lo, f.trig_end);
+                              (!f.planned || (back == 1 && !prev_count)) && !told_before(&s, lo, f.trig_end) &&
+                              !times_counted(&s, f.trig_end, hi);
              back++) {
           if (f.planned && !prev_read) {  /* (the plan words of the sentence before, when not read yet) */
             size_t ignored;

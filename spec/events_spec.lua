@@ -690,6 +690,11 @@ describe("doc:events() dates and occasions", function()
       assert.equal(2, #ev)
       assert.same({ "meeting" }, { ev[2].type, ev[2].date }, text)
     end
+    -- nor from a lead sentence with no event before them
+    ev = kimput.parse("Surat balasan Kowalska dikirim pada Kamis (13/6/2024). Kowalska dan Tanaka bertemu tiga kali "
+      .. "selama ini.", { published = "2024-06-20" }):events()
+    assert.equal(1, #ev)
+    assert.same({ "meeting" }, { ev[1].type, ev[1].date })
   end)
 
   it("leaves out the date of the report before 'bahwa'", function()
@@ -2595,6 +2600,12 @@ describe("lex:scan and the dates it is given", function()
     local ev = events("Menlu Siti Rahma berbicara melalui telepon dengan PM Tanaka Hiroshi pada akhir Mei lalu. "
       .. "Rahma sebelumnya bertemu Presiden Lee Min Ho. Pertemuan itu berlangsung di Seoul pada 3 Juni.")
     assert.same({ "meeting", "Lee Min Ho", "2024-06-03" }, { ev[2].type, ev[2].recipient, ev[2].date })
+    -- not the date of the letter answered the next sentence names
+    ev = events("Presiden Lee Min Ho mengirim surat kepada Presiden Ahmad Subianto. Surat itu merupakan balasan atas "
+      .. "surat Subianto tertanggal 2 Juni 2024.")
+    table.sort(ev, function(a, b) return a.sender < b.sender end)
+    assert.same({ "Ahmad Subianto", "Lee Min Ho" }, { ev[1].sender, ev[2].sender })
+    assert.is_nil(ev[2].date)
     -- a letter said sent on a day: that day, over the one its own sentence gave (maybe the occasion's)
     ev = events("Presiden Lee Min Ho mengirimkan telegram belasungkawa kepada Presiden Ahmad Subianto atas gempa "
       .. "bumi yang mengguncang Cianjur, Jumat (14/6/2024). Telegram itu dikirim pada Sabtu (15/6/2024).")
