@@ -893,6 +893,11 @@ static int32_t party_after(const scan *s, size_t a, size_t hi) {
     /* "pada Senin (10/3), X ...": a word such as "pada" before a date governs the date, and
        the clause it ends is over */
     if (s->tok[j].kind == KIMPUT_TOK_DATE || s->tok[j].kind == KIMPUT_TOK_TIME) return -1;
+    /* (so does a date of words: "pada awal pekan ini, kata X" names no party of "pada") */
+    if (is_word(s, j) && !(s->tok[j].flags & KIMPUT_TOKF_UPPER)) {
+      size_t i = date_from(s, s->tok[j].start);
+      if (i < s->ndates && s->dates[i].start == s->tok[j].start) return -1;
+    }
     if (s->hit[j]) {
       int c = hit_at(s, j)->cls;
       if (c == KIMPUT_EVW_VERB || c == KIMPUT_EVW_TO || c == KIMPUT_EVW_WITH || c == KIMPUT_EVW_STOP) return -1;
@@ -1000,6 +1005,12 @@ static int32_t person_before_other(const scan *s, size_t lo, size_t k, int32_t n
   return -1;
 }
 
+/* a word opening a clause of contrast at k ("X tiba pada Rabu, sementara (sedangkan) Y …"): no noun
+ * of the party after it */
+static int contrast_at(const scan *s, size_t k) {
+  return token_is(s, k, "sementara") || token_is(s, k, "sedangkan");
+}
+
 /* The event noun owning mention m, right before it across dari ("Surat X",
  * "Pesan dari X", "Kedatangan X"): its type; NO_EVENT_NOUN when another word
  * owns it ("Usulan X"); -1 when nothing does (X opens its clause). */
@@ -1007,7 +1018,7 @@ enum { NO_EVENT_NOUN = -2 };
 static int noun_owning(const scan *s, size_t lo, int32_t m) {
   size_t j = s->mfirst[m];
   if (j > lo && cls_at(s, j - 1, KIMPUT_EVW_FROM) && s->hitlen[j - 1] == 1) j--;
-  if (j <= lo || !is_word(s, j - 1)) return -1;
+  if (j <= lo || !is_word(s, j - 1) || contrast_at(s, j - 1)) return -1;
   int type = NO_EVENT_NOUN;
   /* (the longest noun ending there: "kartu ucapan dari X" is a card, not "ucapan") */
   for (size_t k = j; k > lo && k + 4 > j; k--) {
@@ -1095,6 +1106,11 @@ static int letter_handed_on(const scan *s, size_t k, size_t hi) {
   const evword *h = hit_at(s, k + 1);
   return h && h->cls == KIMPUT_EVW_NOUN && s->hitlen[k + 1] == 1 && type_class(h->type) == KIMPUT_EVENT_LETTER &&
          cls_at(s, k + 2, KIMPUT_EVW_THIS);
+}
+
+/* a passive verb of handing over at k (diserahkan, diantarkan, diantar): its agent may be a courier */
+static int handing_verb(const scan *s, size_t k) {
+  return token_is(s, k, "diserahkan") || token_is(s, k, "diantarkan") || token_is(s, k, "diantar");
 }
 
 /* a passive verb among tokens [a, b) */
@@ -1241,6 +1257,13 @@ static int usable_date(const kimput_date *d) {
 static int cited(const scan *s, size_t lo, const kimput_date *d) {
   size_t j = tok_at(s, d->start), n = 0;
   int commas = 0;
+  /* "KCNA, Kamis (25/7), melaporkan …", "KCNA pada Sabtu merilis isi surat …": the day of a report
+     the verb right after the date tells */
+  size_t e = tok_at(s, d->end);
+  if (e < s->ntok && is_punct(s, e, ',') && j > lo && is_punct(s, j - 1, ',')) e++;  /* (set off by commas) */
+  if (e < s->ntok && (token_is(s, e, "melaporkan") || token_is(s, e, "memberitakan") || token_is(s, e, "merilis") ||
+                      token_is(s, e, "menyiarkan") || token_is(s, e, "mewartakan") || token_is(s, e, "memublikasikan")))
+    return 1;
   while (j > lo && n < 10) {
     j--; n++;
     if (is_punct(s, j, ',') && ++commas > 2) return 0;
@@ -1349,13 +1372,15 @@ static int occasion_dated(const scan *s, size_t lo, const kimput_date *d) {
 }
 
 /* Is date d told in a relative clause of sending after token k ("yang dikirim
- * [oleh X] awal bulan ini"), no comma between? */
+ * [oleh X] awal bulan ini"), or as the date the letter bears ("surat X tertanggal 12 Agustus"),
+ * no comma between? */
 static int sent_when(const scan *s, size_t k, size_t hi, int32_t d) {
   static const char *const sent[] = {"dikirim", "dikirimkan", "ditulis", "disampaikan", "diterimanya"};
   size_t j = tok_at(s, s->dates[d].start);
   if (j <= k || j > hi) return 0;
-  for (size_t i = k; i + 1 < j && i < k + 12; i++) {
+  for (size_t i = k; i < j && i < k + 12; i++) {
     if (is_punct(s, i, ',') || is_punct(s, i, '.')) return 0;
+    if (i + 1 == j) return token_is(s, i, "tertanggal") || token_is(s, i, "bertanggal");
     if (!token_is(s, i, "yang")) continue;
     for (size_t w = 0; w < sizeof sent / sizeof *sent; w++)
       if (token_is(s, i + 1, sent[w])) return 1;
@@ -1451,6 +1476,13 @@ static int dates_compatible(const scan *s, int32_t a, int32_t b) {
   /* (at the day's precision: "Rabu dini hari" and "Siang harinya" tell one day's meeting) */
   size_t nx = strcspn(x, "T"), ny = strcspn(y, "T"), n = nx < ny ? nx : ny;
   return memcmp(x, y, n) == 0;
+}
+
+/* are dates a and b the same at the day's precision (not one a part of the other)? */
+static int same_day(const scan *s, int32_t a, int32_t b) {
+  const char *x = s->dates[a].value, *y = s->dates[b].value;
+  size_t nx = strcspn(x, "T");
+  return nx == strcspn(y, "T") && memcmp(x, y, nx) == 0;
 }
 
 /* The two people a sentence names (*a, *b), when it names exactly two;
@@ -1627,6 +1659,19 @@ static int32_t sent_through_body(const scan *s, int type, int planned, int32_t a
   return -1;
 }
 
+/* "X dan Y bertemu tiga kali", "… sudah beberapa kali bertemu": meetings counted in the clause
+ * from token k (a number or a word of how many before "kali"; not "pertama kali", "terakhir kali"),
+ * the story's background, no one event of the sentence before */
+static int times_counted(const scan *s, size_t k, size_t hi) {
+  for (size_t j = k; j + 1 < hi && j < k + 12; j++) {
+    if (is_punct(s, j, '.') || is_punct(s, j, ';') || is_punct(s, j, ',')) return 0;
+    if (token_is(s, j, "berkali-kali") ||
+        (token_is(s, j + 1, "kali") && (s->tok[j].kind == KIMPUT_TOK_NUMBER || cls_at(s, j, KIMPUT_EVW_SKIP))))
+      return 1;
+  }
+  return 0;
+}
+
 /* was first mention k told as another of its kind ("X kembali menyurati Y")? */
 static int told_again(const scan *s, int32_t k) {
   for (size_t i = 0; i < s->nagains && i < AGAINS_KEPT; i++)
@@ -1680,6 +1725,13 @@ static kimput_status emit(scan *s, int type, int planned, int undirected, int32_
     if (type_class(x->type) != type_class(type) || !same_parties(x, type, undirected, a, b)) continue;
     if (s->again && !told_again(s, k)) continue;
     if (!dates_compatible(s, x->date, date)) continue;
+    /* a plan and a meeting held are one only as the plan come true: not a meeting told as the last
+       (history), nor a plan told after the held one with a time of its own ("X dan Y bertemu Selasa
+       (10/2). Keduanya dijadwalkan bertemu pada akhir tahun ini": the year's, another meeting) */
+    if (!x->planned != !planned &&
+        (told_as_last(s, planned ? x : e) ||
+         (planned && date >= 0 && x->date >= 0 && !same_day(s, x->date, date))))
+      continue;
     e->merged_into = k;
     if (x->undirected && !undirected) {  /* the caller is said now */
       x->sender = a;
@@ -2282,6 +2334,15 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
                        token_is(s, k, "lama"))))
         return 0;
     }
+  /* a claim denied: "membantah kabar bahwa X bertemu Y", "menepis laporan bahwa X menjamu Y" (the nearest
+     "bahwa" before the trigger, a verb of denial at most three words before it; not a word of negation:
+     "tidak menyangka bahwa X bertemu Y" tells it happened) */
+  for (size_t j = v; j > lo && j + 20 > v && !is_punct(s, j - 1, '.') && !is_punct(s, j - 1, ';'); j--) {
+    if (!cls_at(s, j - 1, KIMPUT_EVW_THAT)) continue;
+    for (size_t k = j - 1; k > lo && k + 3 >= j; k--)
+      if (cls_at(s, k - 1, KIMPUT_EVW_DENY) && prefixed_verb(s, k - 1)) return 0;
+    break;
+  }
   /* "Pertemuan X dan Y batal digelar", "Kunjungan X untuk bertemu Y ditunda": a noun's event, or
      a purpose's, called off in its clause (not in a relative clause after it: "pertemuan yang
      sempat ditunda itu akhirnya digelar") */
@@ -2410,6 +2471,13 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     size_t clause = lo;
     for (size_t j = lo + 1; coordinated && subj < 0 && j + 1 < v && j < lo + 12; j++)
       if (is_punct(s, j, ',') && cls_at(s, j - 1, KIMPUT_EVW_SAY)) clause = j + 1;
+    /* (or the clause a contrast opens: "X tiba pada Rabu, sementara (sedangkan) Y mendarat pada Kamis dan
+       disambut Z" is Y's welcome) */
+    for (size_t j = v - 1; coordinated && subj < 0 && j > clause + 1 && j + 40 > v; j--)
+      if (is_punct(s, j - 2, ',') && contrast_at(s, j - 1)) {
+        clause = j;
+        break;
+      }
     for (size_t j = clause; coordinated && subj < 0 && j < v && j < clause + 4; j++)
       if (s->mstart[j] >= 0 && s->men[s->mstart[j]].kind == KIMPUT_ENT_PERSON) subj = s->mstart[j];
   } else if (w->cls == KIMPUT_EVW_VERB || (w->flags & KIMPUT_EVWF_POSSESSED)) {
@@ -2616,6 +2684,13 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     if (direct && type == KIMPUT_EVENT_MEETING && v > lo && token_is(s, v - 1, "yang"))
       for (size_t k = v - 1; k > lo && k + 10 > v; k--)
         if (cls_at(s, k - 1, KIMPUT_EVW_NOUN) && type_class(hit_at(s, k - 1)->type) == KIMPUT_EVENT_LETTER) return 0;
+    /* "… melalui surat yang diserahkan Dubes X kepada Y": the agent of a letter handed over in a
+       relative clause is its courier; with no writer named before the verb, no event of his */
+    if (!direct && subjects.n == 0 && v > lo + 1 && token_is(s, v - 1, "yang") && handing_verb(s, v))
+      for (size_t k = v - 1; k > lo && k + 4 > v; k--)
+        if (cls_at(s, k - 1, KIMPUT_EVW_NOUN) && k - 1 + s->hitlen[k - 1] == v - 1 &&
+            type_class(hit_at(s, k - 1)->type) == KIMPUT_EVENT_LETTER)
+          return 0;
     /* "Surat X disambut baik oleh Y", "Pesan dari X diterima Y": what was met or
        received is the owner's letter or message to the agent, no meeting */
     if (direct && type == KIMPUT_EVENT_MEETING && subjects.n > 0 && (object >= 0 || from >= 0)) {
@@ -2646,8 +2721,7 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
        marked by kepada, is the addressee, the agent the sender (the writer named before kepada
        when there is one, "Surat W kepada X disampaikan oleh Y": Y its courier; none of a letter
        handed over, "diserahkan") */
-    if (!direct && to < 0 && (object >= 0 || from >= 0) && to_before(s, lo, v) >= 0 &&
-        !token_is(s, v, "diserahkan") && !token_is(s, v, "diantarkan") && !token_is(s, v, "diantar")) {
+    if (!direct && to < 0 && (object >= 0 || from >= 0) && to_before(s, lo, v) >= 0 && !handing_verb(s, v)) {
       int32_t addressee = to_before(s, lo, v), writer = object >= 0 ? object : from;
       size_t r = s->mfirst[addressee];
       if (s->mend[r - 2] >= 0) writer = s->mend[r - 2];
@@ -2862,6 +2936,10 @@ static int32_t also_addressed(const scan *s, size_t lo, size_t hi, size_t v, siz
   for (size_t k = v > lo + 3 ? v - 3 : lo; k < hi && k < v + 4 && !also; k++)
     also = token_is(s, k, "juga") || token_is(s, k, "pula") || token_is(s, k, "turut") || token_is(s, k, "pun");
   if (!also) return -1;
+  /* (an addressee of its own that is no party is not the one told: "Z juga mengirim pesan kepada Ketua
+     Parlemen Myanmar") */
+  for (size_t k = trig_end; k < hi && k < trig_end + 6 && is_word(s, k); k++)
+    if (token_is(s, k, "kepada")) return -1;
   /* (past the replies: "X mengirim ucapan selamat kepada Y. Y membalas surat X. Z juga
      menyampaikan ucapan selamat." congratulates Y, not X) */
   size_t kept = s->nletters < LETTERS_KEPT ? s->nletters : LETTERS_KEPT;
@@ -3397,6 +3475,10 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
            * tersebut ...": the noun and a demonstrative name the event of the
            * sentence before, and give its date */
           int32_t d = sentence_date(&s, lo, sa, sb, sa, s.tok[v].start, s.tok[dem].end);
+          /* ("Surat itu merupakan balasan atas surat X tertanggal 2 Oktober": the date of the letter
+             answered, not of this one) */
+          for (size_t k = dem + 1; d >= 0 && k < hi && s.tok[k].start < s.dates[d].start; k++)
+            if (cls_at(&s, k, KIMPUT_EVW_REPLY)) d = -1;
           int came_true = came_true_at(&s, dem + 1, hi);
           /* "Ucapan itu disampaikan melalui surat ...": the message just told was a letter */
           int by_letter = 0;
@@ -3423,8 +3505,12 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
             if (d < 0) continue;
             /* (or one taken from a sentence before its own, told for another event: "X berbicara dengan
                Z pada akhir Mei. X bertemu Y. Pertemuan itu berlangsung pada 3 Juni") */
+            /* (and a letter's time of sending told so, "Telegram itu dikirim pada Sabtu", stands before one
+               its own sentence gave: "… atas gempa yang mengguncang Mandalay, Jumat (28/3)" may be the quake's) */
             if (x->date < 0 || s.dates[x->date].start < x->start ||
-                (dates_compatible(&s, x->date, d) && strlen(s.dates[d].value) > strlen(s.dates[x->date].value)))
+                (dates_compatible(&s, x->date, d) && strlen(s.dates[d].value) > strlen(s.dates[x->date].value)) ||
+                (type_class(x->type) == KIMPUT_EVENT_LETTER && dem + 1 < hi &&
+                 (token_is(&s, dem + 1, "dikirim") || token_is(&s, dem + 1, "dikirimkan"))))
               x->date = d;
           }
           /* "X menyerahkan surat Y kepada Z. Pertemuan itu berlangsung di ...": the letter was handed
@@ -3548,6 +3634,11 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
                 break;
               }
             }
+          /* "Melalui sambungan telepon, X menyampaikan ucapan selamat kepada Y": the way a fronted
+             phrase of call names (a comma after it) makes the congratulations a call */
+          if (f.type == KIMPUT_EVENT_MESSAGE && f.trig_start > lo + 2 && cls_at(&s, lo, KIMPUT_EVW_NOUN) &&
+              hit_at(&s, lo)->type == KIMPUT_EVENT_CALL && is_punct(&s, lo + s.hitlen[lo], ','))
+            f.type = KIMPUT_EVENT_CALL;
           /* "X menelepon Y. Dalam percakapan itu, X mengucapkan selamat kepada Y": congratulations in
              the call the fronted clause points back at are that call */
           if (f.type == KIMPUT_EVENT_MESSAGE && prev_count && f.from.n == 1 && f.to.n == 1 &&
@@ -3567,7 +3658,7 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
             s.tok[conj].start > ea)
           date = sentence_date(&s, lo, sa, sb, s.tok[conj].start, s.tok[conj].start, eb);
         if (date < 0) date = sentence_date(&s, lo, sa, sb, last_that < ea ? last_that : sa, ea, eb);
-        if (date < 0 && prev_count) {
+        if (date < 0 && prev_count && !times_counted(&s, f.trig_end, hi)) {
           /* an undated event told on from the sentence before (a party in
              common: the same story) takes that event's date; not one still planned from one
              held, nor one held from one planned ("X dan Y sempat bertemu pada Mei. X akan
@@ -3595,7 +3686,8 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
            own between: "X tiba di Y pada Rabu. Ini kunjungan pertamanya dalam 24 tahun. Z menyambut X") */
         /* (a plan, from the sentence right before with no event, saying its party plans) */
         for (size_t back = 1; date < 0 && back <= 2 && si >= back && f.type == KIMPUT_EVENT_MEETING &&
-                              (!f.planned || (back == 1 && !prev_count)) && !told_before(&s, lo, f.trig_end);
+                              (!f.planned || (back == 1 && !prev_count)) && !told_before(&s, lo, f.trig_end) &&
+                              !times_counted(&s, f.trig_end, hi);
              back++) {
           if (f.planned && !prev_read) {  /* (the plan words of the sentence before, when not read yet) */
             size_t ignored;

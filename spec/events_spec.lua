@@ -593,6 +593,25 @@ describe("doc:events() planned meetings and merging", function()
     assert.is_nil(one("Pertemuan Rahma dengan Kowalska digelar di Jakarta pada Senin.").planned)
   end)
 
+  it("keeps a plan apart from a meeting held that is history or has another time", function()
+    -- a plan told after the meeting held, with a time of its own: the next meeting
+    local ev = kimput.parse("Kowalska dan Tanaka menggelar pertemuan virtual pada Selasa (11/6/2024). Kedua "
+      .. "pemimpin dijadwalkan bertemu di Tokyo pada akhir tahun ini.", { published = "2024-06-20" }):events()
+    assert.equal(2, #ev)
+    assert.same({ "2024-06-11", "2024" }, { ev[1].date, ev[2].date })
+    assert.same({ false, true }, { ev[1].planned or false, ev[2].planned })
+    -- the last meeting told after a plan is history, not the plan come true
+    ev = events("Subianto juga akan bertemu PM Tanaka Hiroshi. Subianto dan Tanaka terakhir kali bertemu di Tokyo "
+      .. "pada Agustus 2023.")
+    assert.equal(2, #ev)
+    assert.same({ true, "2023-08" }, { ev[1].planned, ev[2].date })
+    -- the plan come true is one
+    ev = events("Subianto dijadwalkan bertemu PM Tanaka Hiroshi pada Selasa (18/6). Subianto dan Tanaka akhirnya "
+      .. "bertemu pada Selasa (18/6).")
+    assert.equal(1, #ev)
+    assert.is_falsy(ev[1].planned)
+  end)
+
   it("gives a verb after 'dan' the plan of the verb before it in the clause", function()
     local e = one("Presiden Lee Min Ho akan melakukan kunjungan kenegaraan ke Jakarta dan bertemu Subianto pada Juli.")
     assert.same({ "meeting", "Lee Min Ho", "Ahmad Subianto", true }, { e.type, e.sender, e.recipient, e.planned })
@@ -666,6 +685,19 @@ describe("doc:events() dates and occasions", function()
     ev = kimput.parse("Kowalska bertemu Tanaka di Tokyo pada 2 Juni 2024. Sehari kemudian, Kowalska "
       .. "juga bertemu Lee.", { published = "2024-06-20" }):events()
     assert.equal("2024-06-03", ev[2].date)
+    -- not meetings counted (background), whose time is not that event's
+    for _, text in ipairs({ "Kowalska dan Tanaka bertemu tiga kali selama masa jabatan pertama Kowalska.",
+                            "Kowalska sudah bertemu Tanaka beberapa kali." }) do
+      ev = kimput.parse("Kowalska mengirim surat kepada Tanaka pada 2 Juni 2024. " .. text,
+        { published = "2024-06-20" }):events()
+      assert.equal(2, #ev)
+      assert.same({ "meeting" }, { ev[2].type, ev[2].date }, text)
+    end
+    -- nor from a lead sentence with no event before them
+    ev = kimput.parse("Surat balasan Kowalska dikirim pada Kamis (13/6/2024). Kowalska dan Tanaka bertemu tiga kali "
+      .. "selama ini.", { published = "2024-06-20" }):events()
+    assert.equal(1, #ev)
+    assert.same({ "meeting" }, { ev[1].type, ev[1].date })
   end)
 
   it("leaves out the date of the report before 'bahwa'", function()
@@ -694,6 +726,10 @@ describe("doc:events() dates and occasions", function()
     assert.equal("belasungkawa", e.occasion)
     e = one("Tanaka mengucapkan selamat kepada Kowalska atas kemenangannya dalam pemilu.")
     assert.equal("kemenangan", e.occasion)
+    -- a holiday in its standard one-word spelling
+    e = one("Subianto mengirimkan ucapan selamat Idulfitri kepada Lee melalui surat.")
+    assert.same({ "letter", "Idulfitri" }, { e.type, e.occasion })
+    assert.equal("Imlek", one("Lee mengirim ucapan selamat Imlek kepada Tanaka.").occasion)
     -- a condolence is for what it names; that word is no occasion where nobody condoles
     e = one("Lee menyampaikan belasungkawa kepada Kowalska atas gempa Lublin yang menewaskan 30 orang.")
     assert.equal("gempa Lublin", e.occasion)
@@ -873,6 +909,12 @@ describe("doc:events() a reply and the letter it answers", function()
       { ev[1].type, ev[1].sender, ev[1].recipient, ev[1].date })
     assert.same({ "letter", "Tanaka Hiroshi", "Maria Kowalska", "2024-06" },
       { ev[2].type, ev[2].sender, ev[2].recipient, ev[2].date })
+    -- so does the date the answered letter bears
+    ev = events("Presiden Maria Kowalska membalas surat PM Tanaka Hiroshi tertanggal 12 Juni 2024.")
+    table.sort(ev, function(a, b) return a.sender < b.sender end)
+    assert.same({ "Maria Kowalska", "Tanaka Hiroshi" }, { ev[1].sender, ev[2].sender })
+    assert.is_nil(ev[1].date)
+    assert.equal("2024-06-12", ev[2].date)
   end)
 end)
 
@@ -1487,6 +1529,15 @@ describe("doc:events() congratulations, lists received, and the event named agai
     assert.same({ "Lee Min Ho", "Ahmad Subianto", "2024-06-19" }, { ev[1].sender, ev[1].recipient, ev[1].date })
   end)
 
+  it("reads the agent of a letter handed over in a relative clause as its courier", function()
+    assert.same({}, events("Undangan itu disampaikan melalui surat yang diserahkan Duta Besar Korea Selatan Park Ji "
+      .. "Sung kepada Menteri Luar Negeri Siti Rahma pada Senin (17/6/2024)."))
+    local ev = events("Lee mengirim surat kepada Subianto. Surat resmi yang diantarkan Dubes Park Ji Sung kepada "
+      .. "Menlu Siti Rahma itu tiba pada Senin (17/6/2024).")
+    assert.equal(1, #ev)
+    assert.same({ "Lee Min Ho", "Ahmad Subianto" }, { ev[1].sender, ev[1].recipient })
+  end)
+
   it("reads 'X menyampaikan surat itu kepada Y' after a letter told before as that letter passed on", function()
     local ev = events("Lee mengirim surat kepada Subianto. Menlu Siti Rahma berjanji akan segera menyampaikan "
       .. "surat itu kepada Presiden Subianto.")
@@ -1756,6 +1807,8 @@ describe("doc:events() a letter named after the clause", function()
     assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto", "2024-06-18" }, { e.type, e.sender, e.recipient, e.date })
     e = one("Dalam surat ucapan selamat, Presiden Ahmad Subianto mendoakan PM Tanaka Hiroshi.")
     assert.same({ "letter", "Ahmad Subianto", "Tanaka Hiroshi" }, { e.type, e.sender, e.recipient })
+    -- a date of words after "pada" names no party either: the one after it is none of the event's
+    assert.same({}, events("Undangan itu diterima Kementerian Luar Negeri pada awal pekan ini, kata Menlu Siti Rahma."))
   end)
 
   it("leaves a fronted letter clause alone when the subject is passive, the letter is another kind or told before",
@@ -2024,6 +2077,13 @@ describe("doc:events() denied", function()
     assert.same({}, events("Tak ada rencana pertemuan antara Lee dan Subianto."))
     assert.same({}, events("Subianto mengatakan tidak ada rencana untuk menelepon Lee."))
     assert.is_true(one("Subianto mengatakan ada rencana untuk menelepon Lee.").planned)
+    -- a claim denied, in a clause after "bahwa" or in a headline
+    assert.same({}, events("Juru bicara Rahma membantah kabar bahwa Presiden Lee Min Ho bertemu Subianto di Tokyo."))
+    assert.same({}, events("Kementerian itu menepis laporan bahwa PM Tanaka Hiroshi menjamu Lee dan Subianto."))
+    assert.same({}, events("Istana bantah Lee temui Subianto."))
+    -- (not a word of negation before "bahwa": that tells it happened)
+    assert.equal(1, #events("Rahma tidak menyangka bahwa Lee bertemu Subianto."))
+    assert.equal(1, #events("Rahma membantah bahwa Lee sakit, tetapi mengatakan bahwa Lee bertemu Subianto."))
   end)
 
   it("reports nothing called off after the noun and its parties (batal digelar, ditunda)", function()
@@ -2110,6 +2170,10 @@ describe("doc:events() denied", function()
       .. "Subianto telah membalas surat Lee. PM Tanaka Hiroshi juga menyampaikan ucapan selamat pada Senin (17/6).")
     assert.equal(3, #ev)
     assert.same({ "message", "Tanaka Hiroshi", "Ahmad Subianto" }, { ev[3].type, ev[3].sender, ev[3].recipient })
+    -- an addressee of its own that is no party is not the one told
+    ev = events("Presiden Lee Min Ho mengirimkan telegram kepada Presiden Ahmad Subianto. PM Tanaka Hiroshi juga "
+      .. "mengirim pesan belasungkawa kepada Ketua Parlemen Indonesia.")
+    assert.equal(1, #ev)
   end)
 
   it("leaves a letter with no addressee alone when nothing says 'also'", function()
@@ -2133,6 +2197,8 @@ describe("doc:events() denied", function()
       "Presiden Lee Min Ho mengucapkan selamat kepada Presiden Ahmad Subianto melalui telepon.",
       "Presiden Lee Min Ho menyampaikan ucapan selamat kepada Subianto lewat sambungan telepon.",
       "Presiden Lee Min Ho mengucapkan selamat kepada Subianto dalam percakapan telepon, Senin (17/6).",
+      -- the way named in a fronted phrase
+      "Melalui sambungan telepon, Presiden Lee Min Ho menyampaikan ucapan selamat kepada Subianto.",
     }) do
       local e = one(text)
       assert.same({ "call", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
@@ -2283,6 +2349,11 @@ describe("lex:scan and the dates it is given", function()
     assert.is_nil(one("Lee mengirim surat kepada Subianto, kata Kantor Berita Nusa, Kamis (20/6/2024).").date)
     -- (but "Menurut X," opening the sentence leaves the event's date its own)
     assert.equal("2024-06-19", one("Menurut Rahma, Lee bertemu Subianto pada Rabu (19/6/2024).").date)
+    -- nor is the date right before a verb of reporting, the report's day
+    assert.is_nil(one("Kantor Berita Nusa, Kamis (20/6/2024), melaporkan Lee mengirim surat kepada Subianto.").date)
+    assert.is_nil(one("Kantor Berita Nusa pada Kamis (20/6/2024) merilis isi surat Lee untuk Subianto.").date)
+    assert.equal("2024-06-19",
+      one("Lee mengirim surat kepada Subianto pada Rabu (19/6/2024), melaporkan Kantor Berita Nusa.").date)
   end)
   it("dates no letter by the visit its invitation is for (mengundang Y untuk melakukan kunjungan ... tahun depan)",
     function()
@@ -2441,6 +2512,18 @@ describe("lex:scan and the dates it is given", function()
     -- with no date of its own, the one before "dan" stands
     e = one("Presiden Lee Min Ho tiba di Jakarta pada Kamis (27/6) dan bertemu Presiden Ahmad Subianto.")
     assert.same({ "Lee Min Ho", "2024-06-27" }, { e.sender, e.date })
+    -- in the clause a contrast opens, that clause's subject, dated in it
+    for _, text in ipairs({
+      "PM Tanaka Hiroshi tiba di Batam pada Rabu (26/6) malam, sementara Presiden Lee Min Ho mendarat pada Kamis "
+        .. "(27/6) pagi dan disambut langsung oleh Gubernur Joko Prasetyo.",
+      "PM Tanaka Hiroshi tiba di Batam pada Rabu (26/6) malam, sedangkan Presiden Lee Min Ho mendarat pada Kamis "
+        .. "(27/6) pagi dan bertemu Gubernur Joko Prasetyo.",
+    }) do
+      e = one(text)
+      local pair = { e.sender, e.recipient }
+      table.sort(pair)
+      assert.same({ "Joko Prasetyo", "Lee Min Ho", "2024-06-27" }, { pair[1], pair[2], e.date }, text)
+    end
   end)
   it("dates a letter on a named day in the year a relative year told with it names", function()
     for _, text in ipairs({
@@ -2550,6 +2633,17 @@ describe("lex:scan and the dates it is given", function()
     local ev = events("Menlu Siti Rahma berbicara melalui telepon dengan PM Tanaka Hiroshi pada akhir Mei lalu. "
       .. "Rahma sebelumnya bertemu Presiden Lee Min Ho. Pertemuan itu berlangsung di Seoul pada 3 Juni.")
     assert.same({ "meeting", "Lee Min Ho", "2024-06-03" }, { ev[2].type, ev[2].recipient, ev[2].date })
+    -- not the date of the letter answered the next sentence names
+    ev = events("Presiden Lee Min Ho mengirim surat kepada Presiden Ahmad Subianto. Surat itu merupakan balasan atas "
+      .. "surat Subianto tertanggal 2 Juni 2024.")
+    table.sort(ev, function(a, b) return a.sender < b.sender end)
+    assert.same({ "Ahmad Subianto", "Lee Min Ho" }, { ev[1].sender, ev[2].sender })
+    assert.is_nil(ev[2].date)
+    -- a letter said sent on a day: that day, over the one its own sentence gave (maybe the occasion's)
+    ev = events("Presiden Lee Min Ho mengirimkan telegram belasungkawa kepada Presiden Ahmad Subianto atas gempa "
+      .. "bumi yang mengguncang Cianjur, Jumat (14/6/2024). Telegram itu dikirim pada Sabtu (15/6/2024).")
+    assert.equal(1, #ev)
+    assert.same({ "letter", "2024-06-15" }, { ev[1].type, ev[1].date })
   end)
   it("reads 'Pertemuan itu' after a letter handed over as the meeting of its courier and addressee", function()
     local ev = events("Duta Besar Park Ji Sung menyerahkan surat dari Presiden Lee Min Ho kepada Presiden Ahmad "

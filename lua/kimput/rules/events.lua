@@ -256,6 +256,8 @@ M.words = {
   occasion = { "ulang tahun", "ulang tahunnya", "hari ulang tahun", "HUT", "hari jadi", "hari lahir",
                "hari berdirinya", "berdirinya", "hari kelahiran", "hari nasional",
                "Tahun Baru", "Idul Fitri", "Idul Adha", "Natal", "kemenangan", "kemenangannya", "terpilihnya",
+               -- holidays written as one word (the standard spelling), and other feasts greeted
+               "Idulfitri", "Iduladha", "Lebaran", "Imlek", "Waisak", "Nyepi", "Paskah", "Diwali",
                "terpilih",
                "pelantikan", "pelantikannya", "pemilihan presiden", "pilpres", "belasungkawa", "duka cita",
                -- a coronation, a confirmation in office, a wedding
@@ -295,8 +297,9 @@ M.words = {
   -- "X menolak bertemu Y", "X tidak pernah menelepon Y": just before a trigger, it did not happen
   -- (not "tidak hanya bertemu": "only" after it affirms)
   -- (the words of `cancel` below deny so too: "batal bertemu", "urung menelepon")
+  -- (and a claim denied: "membantah kabar bahwa X bertemu Y", "menepis laporan bahwa …", a headline's "Bantah")
   deny = { "tidak", "tak", "belum", "bukan", "tidak pernah", "tak pernah", "belum pernah", "menolak", "membantah",
-           "enggan", "gagal", "menyangkal" },
+           "enggan", "gagal", "menyangkal", "menepis", "bantah", "tepis" },
   -- "Pertemuan X dan Y batal digelar", "Kunjungan X ditunda": after a noun and its parties (no
   -- "yang" between: "pertemuan yang sempat ditunda itu akhirnya digelar" happened), it was called off
   cancel = { "batal", "dibatalkan", "urung", "ditunda", "diundur", "tertunda" },
