@@ -1704,8 +1704,25 @@ static who recap_after(const actx *c, size_t ci, uint32_t close, size_t *cue, si
     return NOBODY;
   }
   if (similar_recap(c, i, r)) return NOBODY;
-  for (size_t j = i + r; j < c->nt && j < i + r + 4 && c->t[j].end <= next->end; j++) {
-    size_t m = cue_at(c, j, next->end, KIMPUT_LEX_CUE_REPORTING);
+  /* '"…"¶Begitu kata X.', 'Kalimat itu keluar dari mulut X': the cue after an adverb of
+     recap, or the words' coming out of someone's mouth, names the speaker as a passive does */
+  #define MOUTH(X) X("keluar") X("terlontar") X("meluncur") X("terucap")
+  WORD_LIST(mouth, MOUTH);
+  #undef MOUTH
+  size_t j = i + r, m = 0;
+  if (j < c->nt && c->t[j].end <= next->end) {
+    if (r == 1 && (classes_at(c, i) & KIMPUT_LEX_ADVERB)) m = cue_at(c, j, next->end, KIMPUT_LEX_CUE_AFTER);
+    else if (WORD_IN(c, j, mouth) && (m = cue_at(c, j + 1, next->end, KIMPUT_LEX_CUE_AFTER))) m++;
+  }
+  if (m) {
+    uint32_t from = c->t[j + m - 1].end, to = next->end;
+    if (to > from + AFTER_REACH) to = from + AFTER_REACH;
+    who w = named_after(c, from, to);
+    if (found(w)) { *cue = j; *n = m; }
+    return w;
+  }
+  for (j = i + r; j < c->nt && j < i + r + 4 && c->t[j].end <= next->end; j++) {
+    m = cue_at(c, j, next->end, KIMPUT_LEX_CUE_REPORTING);
     if (!m || !passive(c, j)) continue;
     uint32_t from = c->t[j + m - 1].end, to = next->end;
     if (to > from + AFTER_REACH) to = from + AFTER_REACH;

@@ -2290,6 +2290,22 @@ describe("attribution", function()
       .. 'kami sita."'
     assert.same({ "Rudi Hartono" }, { quotes(text)[1].speaker })
   end)
+  it("takes the speaker of an opening quote from 'Begitu kata X' or 'keluar dari mulut X' after it", function()
+    local text = '"Kami memutus berdasarkan konstitusi, bukan siapa yang untung."\n\nBegitu kata hakim konstitusi '
+      .. 'Arief Santoso usai sidang di Jakarta.\n\n"Tidak ada tekanan," tegas Arief.'
+    assert.same({ "Arief Santoso", "Arief Santoso" }, speakers(text))
+    assert.equal("kata", quotes(text)[1].cue)
+    text = '"Saya curiga sejak melihat tiket pulangnya tidak ada."\n\nKalimat itu keluar dari mulut Rina '
+      .. "Marlinda, petugas imigrasi di Bandara Sukamaju."
+    assert.same({ "Rina Marlinda", "keluar dari mulut" }, { quotes(text)[1].speaker, quotes(text)[1].cue })
+    text = '"Saya tidak mau kecolongan." Kalimat itu diucapkan Rina Marlinda kepada wartawan.'
+    assert.equal("Rina Marlinda", quotes(text)[1].speaker)
+    text = '"Saya tidak mau kecolongan." Ucapan itu dilontarkan Rina Marlinda kepada wartawan.'
+    assert.equal("Rina Marlinda", quotes(text)[1].speaker)
+    -- the mouth needs its cue: "keluar dari rumah X" names nobody who spoke
+    text = '"Saya tidak mau kecolongan." Kalimat itu keluar dari rumah Rina Marlinda.'
+    assert.is_nil(quotes(text)[1].speaker)
+  end)
   it("gives 'bunyi surat tersebut' to the writer of the letter spoken of before", function()
     local text = 'Bupati Ani Lestari menerima surat dari Gubernur Budi Santoso. "Kami mendukung penuh," '
       .. 'demikian bunyi surat tersebut.'
