@@ -52,6 +52,14 @@ describe("title chains", function()
     assert.same({ "Rahmat Hidayat", "Andi Saputra" }, speakers('"Pelaku residivis," kata Panit Reskrim Polsek '
       .. 'Cibinong Ipda Rahmat Hidayat. "Situasi kondusif," ujar Kapospol Sukamaju Aiptu Andi Saputra.'))
   end)
+  it("keeps a retired officer's (Purn.) in the title chain, its period no sentence stop", function()
+    assert.same({ "Hendra Siregar", "Bonar Tampubolon" },
+      speakers('"Ancaman siber nyata," kata Kepala BSSN Letjen TNI (Purn.) Hendra Siregar dalam rapat. '
+        .. '"Saya senang," ujar Marsekal Pertama TNI (Purn.) Bonar Tampubolon di Madiun.'))
+    local m = mention("Mantan KSAL Laksamana TNI (Purn.) Ade Saputra menilai patroli penting.",
+      "KSAL Laksamana TNI (Purn.) Ade Saputra")
+    assert.same({ "Ade Saputra", "KSAL Laksamana TNI (Purn.)" }, { m.name, m.title })
+  end)
   it("strips titles written with their period (Pol., Inf., KH., Pdt.) and degrees of short parts", function()
     local m = mention("Kapolres Sukamaju Kombes Pol. Bambang Irawan menjelaskan kronologinya.",
       "Kapolres Sukamaju Kombes Pol. Bambang Irawan")
