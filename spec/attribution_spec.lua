@@ -1661,6 +1661,12 @@ describe("attribution", function()
     assert.equal("Andra Wirawan", q.speaker)
     q = only('Pengamat politik dari Universitas Tanjung, Ahmad Fauzi, menilai. "Koalisi itu rapuh," ujarnya.')
     assert.equal("Ahmad Fauzi", q.speaker)
+    -- a body's English name joins its words with "for" and "and" as with "of"
+    q = only('Pengamat militer dari Institute for Defense and Maritime Studies (IDMS), Rudi Hartawan, menilai '
+      .. 'pengadaan itu mahal. "Merawatnya yang mahal," ujarnya.')
+    assert.equal("Rudi Hartawan", q.speaker)
+    assert.equal("Sinta Wulandari", first_speaker("Peneliti dari Center for Fiscal Policy Analysis (CFPA), "
+      .. "Sinta Wulandari, menilai kenaikan itu kecil."))
   end)
   it("reports no speech when a cue has no words after it ('X menyatakan menolak.')", function()
     local qs = kimput.parse("Ketua Fraksi Rakyat Jaya Dimas Arya menyatakan menolak."):quotes()

@@ -375,7 +375,9 @@ return {
     -- neighbourhood units ("Ketua RT 05 X", "Ketua RW Y")
     "RT", "RW",
   },
-  connectors = { "dan", "untuk", "di", "dari", "bidang", "urusan", "&", "sekaligus", "merangkap", "of" },
+  connectors = { "dan", "untuk", "di", "dari", "bidang", "urusan", "&", "sekaligus", "merangkap", "of",
+                -- English bodies' names: "Institute for Security and Strategic Studies"
+                "for", "and" },
   particles = { "bin", "binti", "van", "von", "de", "da", "der", "den", "del", "della", "du", "al", "el", "dos", "ibn",
                 "ibnu", "bt", "la", "le",
                 -- Batak "br" (boru, a woman's clan name follows): "Rosmawati br Siregar"
