@@ -769,6 +769,7 @@ static int32_t person_by_prefix(const ctx *c, size_t a);
  * words, initials, particles between them, al-X; a one-word person alias
  * may be part of it. 0 when no name starts there. */
 static int korean_surname(const ctx *c, size_t j);
+static size_t after_adat_title(const ctx *c, size_t j, size_t k, size_t limit);
 
 /* Is u a noun for a person ("Warga", "Pedagang") that no list reads as a name's word? */
 static int describing_noun(unit u) {
@@ -821,6 +822,8 @@ static size_t name_run(const ctx *c, size_t i, size_t end) {
     if (j > i && !joined(c, j)) break;
     const kimput_token *t = &c->t[j];
     if (is_cap(t)) {
+      size_t adat = after_adat_title(c, i, j, end);  /* "Fauzi Bahar Datuk Nan Sati" */
+      if (adat) { j = good = adat; break; }
       unit u = look(c, j, end);
       /* "Lukman Hakim", "Andi Raja": a title word closing a name, nothing capitalised after it;
          "Mao Ning": an honorific too (it opens names: none follows) */
@@ -1768,10 +1771,26 @@ static int told_as_new(const ctx *c, size_t a, size_t b) {
 /* The end of the name at tokens [a, b) before a Minang clan title written after it, "Dt" (datuk)
  * and the title's own words ("Fauzi Bahar Dt Nan Sati"), when two words of the name come first:
  * the person is called by the name before it ("kata Fauzi"). */
+static int adat_title_word(const ctx *c, size_t k) {
+  return word_eq(c, k, "Dt") || word_eq(c, k, "Datuk") || word_eq(c, k, "Datuak");
+}
+
 static size_t before_adat_title(const ctx *c, size_t a, size_t b) {
   for (size_t k = a + 2; k + 1 < b; k++)
-    if (word_eq(c, k, "Dt")) return k;
+    if (adat_title_word(c, k)) return k;
   return b;
+}
+
+/* The token after "Datuk Nan Sati" when the name at tokens [j, k) of two words or more is followed
+ * by such a title (alone: "Datuk Seri" is a Malay honour before a name) and its own capitalised
+ * words, or 0: the title closes the name, no form of address opening another. */
+static size_t after_adat_title(const ctx *c, size_t j, size_t k, size_t limit) {
+  if (k < j + 2 || k + 1 >= limit || !adat_title_word(c, k) || look(c, k, limit).n > 1 || !joined(c, k) ||
+      !joined(c, k + 1) || !is_cap(&c->t[k + 1]) || look(c, k + 1, limit).n || strong_words(c, j, k) != k - j)
+    return 0;
+  for (size_t w = j; w < k; w++)  /* (words of a name no list knows: "Menteri Besar Johor Datuk X" is Malay) */
+    if (look(c, w, w + 1).n) return 0;
+  return k + 1 + name_run(c, k + 1, limit);
 }
 
 static int32_t person_for_run(ctx *c, size_t a, size_t b, int *resolved) {

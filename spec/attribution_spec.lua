@@ -309,6 +309,14 @@ describe("entity chains", function()
   it("ends the name before a Minang clan title written after it (X Y Dt Z)", function()
     assert.same({ "Hendra Saputra", "Hendra Saputra" },
       people('Ketua KAN Hendra Saputra Dt Rajo Mudo mengajak pemuda pulang. "Nagari butuh kalian," kata Hendra.'))
+    -- written out in full, with a role before the name or none
+    assert.same({ "Hendra Saputra", "Hendra Saputra" },
+      people('Ketua KAN Hendra Saputra Datuk Rajo Mudo mengajak pemuda pulang. "Ayo," kata Hendra.'))
+    assert.same({ "Yusril Anwar", "Yusril Anwar" },
+      people('Yusril Anwar Datuak Bagindo mengajak pemuda pulang. "Ayo," kata Yusril.'))
+    -- (a Malay honour before a name stays one: "Menteri Besar Johor Datuk X", "Datuk Seri Y")
+    assert.same({ "Onn Hafiz", "Anwar Ibrahim" }, speakers('"Siap," kata Menteri Besar Johor Datuk Onn Hafiz. '
+      .. '"Setuju," kata Perdana Menteri Malaysia Datuk Seri Anwar Ibrahim.'))
   end)
   it("reads initials after 'atau' as the person's, also where a known outlet spells them (X Y atau AP)", function()
     local text = 'Manajer tim NXG Arief Prasetya atau AP menuturkan bonus naik. "Angkanya rahasia," kelakar AP.'
