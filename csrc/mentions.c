@@ -631,6 +631,15 @@ static int is_glued_particle(const ctx *c, const kimput_token *t) {
   return n > 3 && (s[0] == 'a' || s[0] == 'e') && s[1] == 'l' && s[2] == '-' && s[3] >= 'A' && s[3] <= 'Z';
 }
 
+/* The person whose name's word is the glued particle's word at token i ("el-Tayeb" after "Ahmed
+ * el-Tayeb": the words were kept without the particle), or -1. */
+static int32_t glued_person(const ctx *c, size_t i) {
+  const kimput_token *t = &c->t[i];
+  if (t->kind != KIMPUT_TOK_WORD || !is_glued_particle(c, t)) return -1;
+  int32_t e = kmap_get(&c->words, c->text + t->start + 3, t->end - t->start - 3);
+  return e >= 0 && c->out->e[e].kind == KIMPUT_ENT_PERSON ? e : -1;
+}
+
 static const uint32_t STOPS_NAME = KIMPUT_LEX_NOT_NAME | KIMPUT_LEX_CALENDAR | KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK |
                                    KIMPUT_LEX_QUALIFIER | KIMPUT_LEX_ORG_HEAD | KIMPUT_LEX_JURISDICTION |
                                    KIMPUT_LEX_PRONOUN | KIMPUT_LEX_CUE_AFTER | KIMPUT_LEX_CUE_BEFORE |
@@ -1796,6 +1805,11 @@ static size_t after_adat_title(const ctx *c, size_t j, size_t k, size_t limit) {
 static int32_t person_for_run(ctx *c, size_t a, size_t b, int *resolved) {
   b = without_degrees(c, a, b);  /* (the degrees closing a name are none of its words) */
   b = before_adat_title(c, a, b);
+  int32_t glued = b == a + 1 && !is_cap(&c->t[a]) ? glued_person(c, a) : -1;
+  if (glued >= 0) {  /* "el-Tayeb" alone after "Ahmed el-Tayeb" */
+    *resolved = 1;
+    return glued;
+  }
   int32_t titled_nick = b == a + 1 ? nickname_of_titled(c, a) : -1;
   if (titled_nick >= 0) {
     register_words(c, c->text + c->t[a].start, c->t[a].end - c->t[a].start, titled_nick);
@@ -3829,8 +3843,10 @@ static void scan_span(ctx *c, size_t i, size_t end) {
   while (i < end && !c->failed) {
     /* most tokens: no word, or a lower-case word with no entity that nothing
        below starts with (the sentence cursor catches up at the next token read) */
-    for (; i < end; i++)
-      if (hits[i].starts) break;  /* a capitalised word, or lex_hit_starts */
+    for (; i < end; i++)  /* a capitalised word, or lex_hit_starts; or "kata el-Tayeb", a name met before */
+      if (hits[i].starts || (tok[i].end - tok[i].start > 3 && c->text[tok[i].start + 2] == '-' &&
+                             glued_person(c, i) >= 0))
+        break;
     if (i >= end) break;
     const kimput_token *t = &tok[i];
     enter_token(c, i);
@@ -4065,7 +4081,7 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       i++;
       continue;
     }
-    if (!is_cap(t)) { i++; continue; }
+    if (!is_cap(t) && glued_person(c, i) < 0) { i++; continue; }
     if (in_code(c, i)) { i++; continue; }  /* "Nomor 123/SJ/2024": a letter's number, nobody named */
     if (u.n && (u.cls & KIMPUT_LEX_ORG_HEAD)) {  /* Badan Pusat Statistik (BPS) */
       size_t acr, k = org_run(c, i, end, &acr);
@@ -4171,6 +4187,7 @@ static void scan_span(ctx *c, size_t i, size_t end) {
     int32_t known = -1;
     for (size_t k = i; k < i + n && known < 0; k++)
       if (!weak_word(c, k)) known = kmap_get(&c->words, c->text + c->t[k].start, c->t[k].end - c->t[k].start);
+    if (known < 0 && !is_cap(t)) known = glued_person(c, i);  /* "el-Tayeb" alone */
     size_t team = known < 0 && !alias && none_known(c, i, i + n) ? team_name(c, i, n, end) : 0;
     if (team) {  /* "Persib Bandung mengirimkan surat", "kepada Timnas Indonesia" */
       emit_body(c, i, team, KIMPUT_ENT_ORG);

@@ -306,6 +306,15 @@ describe("entity chains", function()
     -- (an adverb that is a given name too opens no name: "Lalu")
     assert.same({ "Rudi Simbolon" }, people("Lalu Bupati Rudi Simbolon menilai dana kurang."))
   end)
+  it("reads a lower-case surname with a glued particle alone as the person named with it before", function()
+    local text = 'Grand Syekh Al-Azhar Ahmad el-Tarabi menyerukan gencatan senjata.\n\n"Dunia gagal," kata el-Tarabi '
+      .. 'dalam pernyataan.\n\nDalam pertemuan itu, el-Tarabi memuji peran Indonesia. "Indonesia contoh harmoni," '
+      .. "tuturnya."
+    assert.same({ "Ahmad el-Tarabi", "Ahmad el-Tarabi" }, speakers(text))
+    assert.same({ "Ahmad el-Tarabi", "Ahmad el-Tarabi", "Ahmad el-Tarabi", "Ahmad el-Tarabi" }, people(text))
+    -- (a glued particle nobody was named with before is no one: "Masjid al-Aqsa", "al-Quran")
+    assert.same({}, people("Warga membaca al-Quran di halaman al-Aqsa."))
+  end)
   it("ends the name before a Minang clan title written after it (X Y Dt Z)", function()
     assert.same({ "Hendra Saputra", "Hendra Saputra" },
       people('Ketua KAN Hendra Saputra Dt Rajo Mudo mengajak pemuda pulang. "Nagari butuh kalian," kata Hendra.'))

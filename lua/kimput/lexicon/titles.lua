@@ -40,6 +40,8 @@ return {
     "Letjen", "Mayjen", "Brigjen", "Jend.", "Prof.", "Dr.", "Kapten", "Mayor",
     "Pejabat", "Pejabat Senior", "Sumber", "Paus", "Kardinal", "Uskup", "Uskup Agung", "Imam Besar",
     "Putra Mahkota", "Ratu Permaisuri", "Yang Dipertuan Agong", "Sri Paus",
+    -- heads of Islamic institutions ("Grand Syekh Al-Azhar X", "Mufti Agung Mesir Y")
+    "Grand Syekh", "Grand Sheikh", "Grand Mufti", "Mufti", "Mufti Agung",
   },
   -- more offices of Indonesian public life: they open title chains like the
   -- titles above (the {TITLE} macro of the rule language holds only those)
