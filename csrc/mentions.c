@@ -833,6 +833,7 @@ static size_t name_run(const ctx *c, size_t i, size_t end) {
     if (is_cap(t)) {
       size_t adat = after_adat_title(c, i, j, end);  /* "Fauzi Bahar Datuk Nan Sati" */
       if (adat) { j = good = adat; break; }
+      if (j > i && korean_surname(c, j)) { good = ++j; continue; }  /* "Park Kang Il" */
       unit u = look(c, j, end);
       /* "Lukman Hakim", "Andi Raja": a title word closing a name, nothing capitalised after it;
          "Mao Ning": an honorific too (it opens names: none follows) */
@@ -2346,6 +2347,13 @@ static int name_after_unit(const ctx *c, size_t k, size_t limit) {
 static int korean_surname(const ctx *c, size_t j) {
   static const char *const surnames[] = {"kang", "bang"};
   if (j >= c->nt || !is_cap(&c->t[j]) || !word_in(c, j, surnames, sizeof surnames / sizeof *surnames)) return 0;
+  /* "Kim Kang Il", "Park Bang Ho": after a word of a name (none the lexicon knows, or a person's), before
+     another, a syllable of the given name (not "Bandung Kang Emil": a place, then the form of address) */
+  if (j > 0 && j + 1 < c->nt && joined(c, j) && is_cap(&c->t[j - 1]) && c->t[j - 1].kind == KIMPUT_TOK_WORD &&
+      joined(c, j + 1) && is_cap(&c->t[j + 1]) && !look(c, j + 1, j + 2).n) {
+    unit p = look(c, j - 1, j);
+    if (!p.n || (p.ent >= 0 && ent_kind(c, p.ent) == KIMPUT_ENT_PERSON)) return 1;
+  }
   if (j + 1 >= c->nt || !joined(c, j + 1) || !is_cap(&c->t[j + 1])) {
     int32_t e = kmap_get(&c->words, c->text + c->t[j].start, c->t[j].end - c->t[j].start);
     return e >= 0 && c->out->e[e].kind == KIMPUT_ENT_PERSON;

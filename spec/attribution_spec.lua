@@ -1968,6 +1968,10 @@ describe("attribution", function()
       .. '"Sampai jumpa."'))
     -- a form of address still, before a name with no hyphen
     assert.equal("Hikmat Santosa", speakers('Bupati Sukamaju Hikmat Santosa hadir. "Aman," kata Kang Hikmat.')[1])
+    -- a syllable of the given name inside a Korean name with no hyphen ("Kim Kang Il", "Choi Bang Ho")
+    assert.equal("Kim Kang Il", first_speaker('Wakil Menteri Pertahanan Korea Utara Kim Kang Il menyebut balon '
+      .. 'itu sebagai "hadiah" bagi aktivis.'))
+    assert.same({ "Choi Bang Ho" }, speakers('"Kami menolak," kata juru bicara partai, Choi Bang Ho.'))
   end)
   it("takes the name in 'kata pria yang akrab disapa Kang X itu' as a nickname of the person spoken of", function()
     local qs = quotes('Wali Kota Sukamaju Hendra Gunawan meresmikan pasar. "Pasar ini milik warga," kata pria '
