@@ -52,6 +52,14 @@ describe("title chains", function()
     assert.same({ "Rahmat Hidayat", "Andi Saputra" }, speakers('"Pelaku residivis," kata Panit Reskrim Polsek '
       .. 'Cibinong Ipda Rahmat Hidayat. "Situasi kondusif," ujar Kapospol Sukamaju Aiptu Andi Saputra.'))
   end)
+  it("knows ministries abroad, watchdogs' names and military bases in a title chain", function()
+    assert.equal("Lee Min-ho", first_speaker("Menteri Unifikasi Lee Min-ho mengatakan pemerintah menimbang langkah."))
+    assert.equal("Ratna Siregar", first_speaker("Koordinator Advokasi BPJS Watch Ratna Siregar menilai iuran naik."))
+    -- (a base's commander named in an apposition is whom it describes: the pronoun after is the name's)
+    local text = 'Pengamat Rudi Hartawan menilai harga itu mahal. "Mahal," kata Rudi.\n\nBonar Sitompul, mantan '
+      .. 'Komandan Lanud Sukamaju, menyambut baik langkah itu. "Saya senang," tuturnya.'
+    assert.same({ "Rudi Hartawan", "Bonar Sitompul" }, speakers(text))
+  end)
   it("keeps a retired officer's (Purn.) in the title chain, its period no sentence stop", function()
     assert.same({ "Hendra Siregar", "Bonar Tampubolon" },
       speakers('"Ancaman siber nyata," kata Kepala BSSN Letjen TNI (Purn.) Hendra Siregar dalam rapat. '

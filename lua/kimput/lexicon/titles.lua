@@ -159,6 +159,8 @@ return {
     "Kejari", "Kejaksaan Negeri", "Kejaksaan Tinggi", "Kepolisian Daerah", "Kepolisian Resor",
     "Kepolisian Resor Kota", "Kepolisian Sektor", "Komando Daerah Militer", "Komando Resor Militer",
     "Komando Distrik Militer", "Distrik Militer", "Komando Rayon Militer", "Pemprov", "Pemkab", "Pemkot", "Pemda",
+    -- the navy's and the air force's bases ("Komandan Lanud Iswahjudi X", "Danlantamal V Surabaya")
+    "Lanud", "Lanal", "Lantamal", "Pangkalan Udara", "Pangkalan TNI AU", "Pangkalan TNI AL",
     "DPRD", "PN",
     "Pengadilan Negeri", "Pengadilan Tinggi",
     "Pengadilan Agama", "Pengadilan Tipikor", "Pengadilan Tindak Pidana Korupsi", "Pengadilan Militer",
@@ -279,6 +281,8 @@ return {
     "Hortikultura", "Pengadaan", "Pembinaan", "Penegakan", "Sarana", "Prasarana", "Pendapatan", "Tenaga Kerja",
     "Pengendalian", "Keluarga Berencana", "Kesatuan Bangsa", "Bina Marga", "Cipta Karya", "Pasar", "Pasar Uang",
     "Pasar Modal", "Saham", "Aset", "Presidium", "Rakyat Tertinggi",
+    -- ministries abroad ("Menteri Unifikasi Korea Selatan X")
+    "Unifikasi", "Reunifikasi",
     -- resources a ministry or office serves ("Menteri Sumber Daya Alam X", "Dinas Sumber Daya Air")
     "Sumber Daya", "Sumber Daya Alam", "Sumber Daya Air", "Sumber Daya Manusia", "Sumber Daya Mineral",
     -- firms' words: a listed company's and a state firm's tail, and offices written in English
@@ -289,6 +293,8 @@ return {
     "Aset Manajemen", "Capital", "Investama", "Futures", "Berjangka",
     -- the tail of a club's name ("Arema FC", "Bali United")
     "FC", "SC", "United",
+    -- the tail of a watchdog's name ("Koordinator Advokasi BPJS Watch X", "Indonesia Corruption Watch")
+    "Watch",
     "Polisi", "Tentara", "Pemerintah", "Istana", "Kantor",
     -- directions and the like after a place name
     "Utara", "Selatan", "Timur", "Barat", "Tengah", "Tenggara", "Daya", "Laut", "Darat", "Udara",
