@@ -676,15 +676,19 @@ static int told_to(const actx *c, size_t mi) {
 }
 
 /* ... or closes a phrase of place opened by one a few lower-case words before
- * ("di depan gedung DPR", "di kantor Kemenlu") */
+ * ("di depan gedung DPR", "di kantor Kemenlu"; a building's word capitalised too: "di Kantor
+ * Bawaslu", "di Gedung DPR") */
 static int in_place_phrase(const actx *c, size_t mi) {
   #define PLACE_PREPOSITIONS(X) X("di") X("ke") X("dari") X("dekat") X("depan") X("sekitar")
   WORD_LIST(preps, PLACE_PREPOSITIONS);
   #undef PLACE_PREPOSITIONS
+  #define BUILDINGS(X) X("kantor") X("markas") X("gedung") X("istana") X("kompleks") X("balai")
+  WORD_LIST(buildings, BUILDINGS);
+  #undef BUILDINGS
   size_t j = tok_at(c, mention_first(&c->m[mi]));
   for (size_t k = j; k > 0 && k + 3 >= j; k--) {
     const kimput_token *t = &c->t[k - 1];
-    if (t->kind != KIMPUT_TOK_WORD || (t->flags & KIMPUT_TOKF_UPPER)) return 0;
+    if (t->kind != KIMPUT_TOK_WORD || ((t->flags & KIMPUT_TOKF_UPPER) && !WORD_IN(c, k - 1, buildings))) return 0;
     if (WORD_IN(c, k - 1, preps)) return 1;
   }
   return 0;

@@ -2205,6 +2205,10 @@ describe("attribution", function()
     -- a name after a place phrase says where, not who
     assert.equal("buruh", only('"Upah harus naik," kata para buruh di depan gedung DPRD Sukamaju.').speaker)
     assert.equal("warga", only('"Air naik cepat," kata warga di sekitar rumah Budi Santoso.').speaker)
+    -- a building's word capitalised before the body ("di Kantor Bawaslu") says where too
+    assert.equal("warga", only('"Kami menunggu," kata warga di Kantor Bawaslu Sukamaju.').speaker)
+    assert.is_nil(quotes('Dua komisioner, Andi Saputra dan Rudi Hartono, membantah. "Kami tidak bertemu," kata '
+      .. "keduanya dalam konferensi pers di Kantor Bawaslu.")[1].speaker)
     -- dari, a few words and a name: the speaker's side, kept in the description
     assert.equal("sumber dari rombongan Kemenlu",
       only('"Perundingan alot," kata sumber dari rombongan Kemenlu.').speaker)
