@@ -2613,6 +2613,13 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       after_comma = 0;
       continue;
     }
+    /* "Juru bicara lainnya, Mao Ning", "Anggota Bawaslu lainnya, X": another holder of the title,
+       named after the comma */
+    if (j > i && !after_comma && !commas && word_eq(c, j, "lainnya") && punct_is(c, j + 1, limit, ',') &&
+        j + 2 < limit && is_cap(&c->t[j + 2])) {
+      j = boundary = j + 1;
+      continue;
+    }
     if (after_comma && !is_cap(t)) break;
     if (person) {
       ch->name_s = j;

@@ -60,6 +60,14 @@ describe("title chains", function()
       .. 'Komandan Lanud Sukamaju, menyambut baik langkah itu. "Saya senang," tuturnya.'
     assert.same({ "Rudi Hartawan", "Bonar Sitompul" }, speakers(text))
   end)
+  it("names the holder set off by commas after 'lainnya' ('Anggota Bawaslu lainnya, X,')", function()
+    assert.same({ "Herwin Malondi" }, speakers('Anggota Bawaslu lainnya, Herwin Malondi, enggan berkomentar. '
+      .. '"Kami menghormati proses," katanya.'))
+    local text = "Juru bicara lainnya, Ding Lian, pekan lalu menuduh Manila melanggar kesepakatan. Menurut Ding, "
+      .. "Filipina mengirim pasokan."
+    local qs = kimput.parse(text):quotes()
+    assert.equal("Ding Lian", qs[#qs].speaker)
+  end)
   it("keeps a retired officer's (Purn.) in the title chain, its period no sentence stop", function()
     assert.same({ "Hendra Siregar", "Bonar Tampubolon" },
       speakers('"Ancaman siber nyata," kata Kepala BSSN Letjen TNI (Purn.) Hendra Siregar dalam rapat. '
