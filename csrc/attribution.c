@@ -1254,7 +1254,7 @@ static int body_closed(const actx *c, size_t d) {
  * the description relates to, and one the description itself names ("Menlu Cina itu", resolved
  * by the mention stage), so such a phrase is left to the other rules. NOBODY when none. */
 static who described_subject(const actx *c, uint32_t a, size_t v) {
-  enum { PHRASE_MAX = 12, SENTENCES_BACK = 2 };
+  enum { PHRASE_MAX = 12, SENTENCES_BACK = 2, HOLDER_BACK = 6 };
   size_t d = v;
   while (d > 0 && (classes_at(c, d - 1) & KIMPUT_LEX_ADVERB)) d--;  /* "itu pun mengatakan" */
   if (d < 2 || c->t[d - 1].kind != KIMPUT_TOK_WORD || !(classes_at(c, d - 1) & KIMPUT_LEX_DESC_END) ||
@@ -1289,7 +1289,10 @@ static who described_subject(const actx *c, uint32_t a, size_t v) {
   size_t si = sent_at(c, from);
   if (si == 0) return NOBODY;
   uint32_t floor = c->s[si > SENTENCES_BACK ? si - SENTENCES_BACK : 0].start;
-  who holder = titled ? role_holder_before(c, h, c->s[si].start, floor) : NOBODY;
+  /* (whom the title introduced is found further back, past another's words: "Juru bicara X …. '…,' kata
+     X. Wakil Menteri Y mengatakan …. Juru bicara itu menegaskan" is X) */
+  who holder = titled ? role_holder_before(c, h, c->s[si].start, c->s[si > HOLDER_BACK ? si - HOLDER_BACK : 0].start)
+                      : NOBODY;
   if (found(holder)) return holder;
   who before = person_before(c, c->s[si].start, floor);
   /* "Seorang sumber di Istana mengatakan …. Pejabat yang enggan disebut namanya itu menambahkan": the

@@ -60,6 +60,14 @@ describe("title chains", function()
       .. 'Komandan Lanud Sukamaju, menyambut baik langkah itu. "Saya senang," tuturnya.'
     assert.same({ "Rudi Hartawan", "Bonar Sitompul" }, speakers(text))
   end)
+  it("reads 'Juru bicara itu' as the spokesperson introduced a few sentences back, past others' words", function()
+    local qs = kimput.parse('Juru bicara Kementerian Luar Negeri Rusia Maria Zaharova mengkritik rencana itu. '
+      .. '"Ini langkah provokatif," kata Zaharova.\n\nWakil Menteri Luar Negeri Rusia Sergei Ryabkin mengatakan '
+      .. "Moskwa mematuhi moratorium.\n\nJuru bicara itu juga menegaskan bahwa Rusia tidak akan melanggar "
+      .. "perjanjian."):quotes()
+    assert.same({ "Maria Zaharova", "Maria Zaharova" }, { qs[1].speaker, qs[#qs].speaker })
+    assert.equal("menegaskan", qs[#qs].cue)
+  end)
   it("names the holder set off by commas after 'lainnya' ('Anggota Bawaslu lainnya, X,')", function()
     assert.same({ "Herwin Malondi" }, speakers('Anggota Bawaslu lainnya, Herwin Malondi, enggan berkomentar. '
       .. '"Kami menghormati proses," katanya.'))
