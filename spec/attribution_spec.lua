@@ -55,6 +55,9 @@ describe("title chains", function()
   it("knows ministries abroad, watchdogs' names and military bases in a title chain", function()
     assert.equal("Lee Min-ho", first_speaker("Menteri Unifikasi Lee Min-ho mengatakan pemerintah menimbang langkah."))
     assert.equal("Ratna Siregar", first_speaker("Koordinator Advokasi BPJS Watch Ratna Siregar menilai iuran naik."))
+    -- an authority ("Otorita") heads a body's name: the words after it are the body's, not a person's
+    assert.same({ "Budi Santosa", "Rudi Hartawan" }, people("Wakil Kepala Otorita IKN, Budi Santosa, menyebut "
+      .. "sekolah siap. Kepala Otorita Batam Rudi Hartawan hadir."))
     -- (a base's commander named in an apposition is whom it describes: the pronoun after is the name's)
     local text = 'Pengamat Rudi Hartawan menilai harga itu mahal. "Mahal," kata Rudi.\n\nBonar Sitompul, mantan '
       .. 'Komandan Lanud Sukamaju, menyambut baik langkah itu. "Saya senang," tuturnya.'

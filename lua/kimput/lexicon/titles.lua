@@ -359,7 +359,7 @@ return {
     "Ikatan", "Persatuan", "Perhimpunan", "Serikat", "Gabungan", "Federasi", "Koalisi", "Aliansi",
     "Forum", "Gerakan", "Jaringan", "Komunitas", "Paguyuban", "Perkumpulan", "Konsorsium", "Front", "Konfederasi",
     "Organisasi", "Perserikatan", "Persekutuan", "Kerajaan", "Kesultanan", "Kekaisaran", "Keamiran",
-    "Rumah Sakit", "Direktorat", "Biro", "Otoritas", "Inspektorat", "Satgas", "Satuan Tugas", "Balai",
+    "Rumah Sakit", "Direktorat", "Biro", "Otoritas", "Otorita", "Inspektorat", "Satgas", "Satuan Tugas", "Balai",
     "Polda", "Polres", "Polresta", "Polsek", "Kodam", "Universitas", "Politeknik", "Sekolah Tinggi", "Akademi",
     "Kedutaan Besar", "Kedutaan", "Kedubes", "Konsulat Jenderal", "Konsulat", "Kantor Staf",
     "Bank", "Bank Sentral", "Bursa", "Perum", "Perusahaan", "PT", "CV",
