@@ -1973,6 +1973,7 @@ static void indirect(actx *c) {
        of an opening "menurut", before its comma, describes the speaker; and a cue after the
        comma is inside the words ("Menurut X, Presiden Y berjanji akan ..."): "menurut" frames */
     size_t first = tok_at(c, a), on = cue_at(c, first, b, KIMPUT_LEX_CUE_ACCORDING);
+    if (!on && word_is(c, first, "menurutnya")) on = 1;  /* ("Menurutnya, Bulog harus menjelaskan …") */
     if (on && v >= first + on) {
       size_t k = first + on;
       while (k < c->nt && c->t[k].end <= b && !is_punct(c, k, ",")) k++;

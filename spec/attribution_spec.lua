@@ -811,6 +811,11 @@ describe("attribution", function()
       assert.same({ "Rudi Hartanto", "menurut", "Perdana Menteri Aru Tanaka berjanji datang." },
         { q[1].speaker, q[1].cue, q[1].text })
       assert.equal("Rudi Hartanto", q[2].speaker)
+      -- and so does "Menurutnya,"
+      q = kimput.parse("Direktur Eksekutif SDR Budi Purwanto tidak sependapat. Menurutnya, Bulog harus menjelaskan "
+        .. "secara rinci."):quotes()
+      assert.same({ "Budi Purwanto", "menurutnya", "Bulog harus menjelaskan secara rinci." },
+        { q[1].speaker, q[1].cue, q[1].text })
     end)
   it("gives the words to the person named, not to a body named in a phrase of place or time after the name",
     function()
