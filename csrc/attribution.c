@@ -1323,6 +1323,15 @@ static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
   }
   who described = described_subject(c, a, v);
   if (found(described)) return described;
+  /* "Akun @rina_dewi menulis, …": a social media account right before the verb, by its handle */
+  size_t hv = v;
+  while (hv > 0 && (classes_at(c, hv - 1) & KIMPUT_LEX_ADVERB)) hv--;
+  if (hv >= 2 && c->t[hv - 2].start >= a && handle_at(c, hv - 2)) {
+    who w = NOBODY;
+    w.s = c->t[hv - 2].start;
+    w.e = c->t[hv - 1].end;
+    return w;
+  }
   uint32_t vpos = c->t[v].start;
   size_t found = SIZE_MAX, place = SIZE_MAX, object = SIZE_MAX;
   for (size_t mi = mention_at(c, a); mi < c->nm && c->m[mi].start < vpos; mi++) {

@@ -2761,6 +2761,10 @@ describe("attribution", function()
     local qs = quotes('"Mohon doanya," tulis akun @budi_santoso di X.\n\n"Lucu sekali," cuit @warga_bdg.\n\n'
       .. '"Keren," tulis akun Instagram @ani.lestari.')
     assert.same({ "@budi_santoso", "@warga_bdg", "@ani.lestari" }, { qs[1].speaker, qs[2].speaker, qs[3].speaker })
+    -- and before the cue, the account opening the clause
+    qs = quotes('Unggahan itu ramai dikomentari. Akun @sinta_dewi88 menulis, "Jangan cuma pencitraan." Akun '
+      .. 'Instagram @warga.bdg juga menulis, "Antrean masih panjang."')
+    assert.same({ "@sinta_dewi88", "@warga.bdg" }, { qs[1].speaker, qs[2].speaker })
   end)
   it("takes 'tulis akun tersebut' as the account whose handle the text gave last", function()
     local qs = quotes('"Kami masih bersama," cuit Reza Mahendra. Kabar itu bermula dari unggahan akun gosip '
