@@ -486,6 +486,6 @@ return {
   description_ends = { "itu", "tersebut", "ini" },
   -- words that may stand before a title opening an unnamed speaker: "Seorang pejabat militer berkata"
   -- (and counts: "kata dua sumber yang mengetahui rencana tersebut" are new speakers)
-  determiners = { "seorang", "para", "sejumlah", "beberapa", "sebuah", "salah seorang", "sang", "dua", "tiga",
-                  "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh" },
+  determiners = { "seorang", "para", "sejumlah", "beberapa", "sebuah", "salah seorang", "salah satu", "sang", "dua",
+                  "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh" },
 }
