@@ -677,15 +677,19 @@ static int told_to(const actx *c, size_t mi) {
 }
 
 /* ... or closes a phrase of place opened by one a few lower-case words before
- * ("di depan gedung DPR", "di kantor Kemenlu") */
+ * ("di depan gedung DPR", "di kantor Kemenlu"; a building's word capitalised too: "di Kantor
+ * Bawaslu", "di Gedung DPR") */
 static int in_place_phrase(const actx *c, size_t mi) {
   #define PLACE_PREPOSITIONS(X) X("di") X("ke") X("dari") X("dekat") X("depan") X("sekitar")
   WORD_LIST(preps, PLACE_PREPOSITIONS);
   #undef PLACE_PREPOSITIONS
+  #define BUILDINGS(X) X("kantor") X("markas") X("gedung") X("istana") X("kompleks") X("balai")
+  WORD_LIST(buildings, BUILDINGS);
+  #undef BUILDINGS
   size_t j = tok_at(c, mention_first(&c->m[mi]));
   for (size_t k = j; k > 0 && k + 3 >= j; k--) {
     const kimput_token *t = &c->t[k - 1];
-    if (t->kind != KIMPUT_TOK_WORD || (t->flags & KIMPUT_TOKF_UPPER)) return 0;
+    if (t->kind != KIMPUT_TOK_WORD || ((t->flags & KIMPUT_TOKF_UPPER) && !WORD_IN(c, k - 1, buildings))) return 0;
     /* ("pernyataan yang diunggah di laman resmi Kremlin": the site is its owner's, no place) */
     if (WORD_IN(c, k - 1, preps)) return !own_site(c, k, mi);
   }
@@ -1266,7 +1270,7 @@ static int body_closed(const actx *c, size_t d) {
  * the description relates to, and one the description itself names ("Menlu Cina itu", resolved
  * by the mention stage), so such a phrase is left to the other rules. NOBODY when none. */
 static who described_subject(const actx *c, uint32_t a, size_t v) {
-  enum { PHRASE_MAX = 12, SENTENCES_BACK = 2 };
+  enum { PHRASE_MAX = 12, SENTENCES_BACK = 2, HOLDER_BACK = 6 };
   size_t d = v;
   while (d > 0 && (classes_at(c, d - 1) & KIMPUT_LEX_ADVERB)) d--;  /* "itu pun mengatakan" */
   if (d < 2 || c->t[d - 1].kind != KIMPUT_TOK_WORD || !(classes_at(c, d - 1) & KIMPUT_LEX_DESC_END) ||
@@ -1301,7 +1305,10 @@ static who described_subject(const actx *c, uint32_t a, size_t v) {
   size_t si = sent_at(c, from);
   if (si == 0) return NOBODY;
   uint32_t floor = c->s[si > SENTENCES_BACK ? si - SENTENCES_BACK : 0].start;
-  who holder = titled ? role_holder_before(c, h, c->s[si].start, floor) : NOBODY;
+  /* (whom the title introduced is found further back, past another's words: "Juru bicara X …. '…,' kata
+     X. Wakil Menteri Y mengatakan …. Juru bicara itu menegaskan" is X) */
+  who holder = titled ? role_holder_before(c, h, c->s[si].start, c->s[si > HOLDER_BACK ? si - HOLDER_BACK : 0].start)
+                      : NOBODY;
   if (found(holder)) return holder;
   who before = person_before(c, c->s[si].start, floor);
   /* "Seorang sumber di Istana mengatakan …. Pejabat yang enggan disebut namanya itu menambahkan": the
@@ -1332,6 +1339,15 @@ static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
   }
   who described = described_subject(c, a, v);
   if (found(described)) return described;
+  /* "Akun @rina_dewi menulis, …": a social media account right before the verb, by its handle */
+  size_t hv = v;
+  while (hv > 0 && (classes_at(c, hv - 1) & KIMPUT_LEX_ADVERB)) hv--;
+  if (hv >= 2 && c->t[hv - 2].start >= a && handle_at(c, hv - 2)) {
+    who w = NOBODY;
+    w.s = c->t[hv - 2].start;
+    w.e = c->t[hv - 1].end;
+    return w;
+  }
   uint32_t vpos = c->t[v].start;
   size_t found = SIZE_MAX, place = SIZE_MAX, object = SIZE_MAX;
   for (size_t mi = mention_at(c, a); mi < c->nm && c->m[mi].start < vpos; mi++) {
@@ -1720,8 +1736,25 @@ static who recap_after(const actx *c, size_t ci, uint32_t close, size_t *cue, si
     return NOBODY;
   }
   if (similar_recap(c, i, r)) return NOBODY;
-  for (size_t j = i + r; j < c->nt && j < i + r + 4 && c->t[j].end <= next->end; j++) {
-    size_t m = cue_at(c, j, next->end, KIMPUT_LEX_CUE_REPORTING);
+  /* '"…"¶Begitu kata X.', 'Kalimat itu keluar dari mulut X': the cue after an adverb of
+     recap, or the words' coming out of someone's mouth, names the speaker as a passive does */
+  #define MOUTH(X) X("keluar") X("terlontar") X("meluncur") X("terucap")
+  WORD_LIST(mouth, MOUTH);
+  #undef MOUTH
+  size_t j = i + r, m = 0;
+  if (j < c->nt && c->t[j].end <= next->end) {
+    if (r == 1 && (classes_at(c, i) & KIMPUT_LEX_ADVERB)) m = cue_at(c, j, next->end, KIMPUT_LEX_CUE_AFTER);
+    else if (WORD_IN(c, j, mouth) && (m = cue_at(c, j + 1, next->end, KIMPUT_LEX_CUE_AFTER))) m++;
+  }
+  if (m) {
+    uint32_t from = c->t[j + m - 1].end, to = next->end;
+    if (to > from + AFTER_REACH) to = from + AFTER_REACH;
+    who w = named_after(c, from, to);
+    if (found(w)) { *cue = j; *n = m; }
+    return w;
+  }
+  for (j = i + r; j < c->nt && j < i + r + 4 && c->t[j].end <= next->end; j++) {
+    m = cue_at(c, j, next->end, KIMPUT_LEX_CUE_REPORTING);
     if (!m || !passive(c, j)) continue;
     uint32_t from = c->t[j + m - 1].end, to = next->end;
     if (to > from + AFTER_REACH) to = from + AFTER_REACH;
@@ -1965,6 +1998,7 @@ static void indirect(actx *c) {
        of an opening "menurut", before its comma, describes the speaker; and a cue after the
        comma is inside the words ("Menurut X, Presiden Y berjanji akan ..."): "menurut" frames */
     size_t first = tok_at(c, a), on = cue_at(c, first, b, KIMPUT_LEX_CUE_ACCORDING);
+    if (!on && word_is(c, first, "menurutnya")) on = 1;  /* ("Menurutnya, Bulog harus menjelaskan …") */
     if (on && v >= first + on) {
       size_t k = first + on;
       while (k < c->nt && c->t[k].end <= b && !is_punct(c, k, ",")) k++;

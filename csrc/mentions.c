@@ -631,6 +631,15 @@ static int is_glued_particle(const ctx *c, const kimput_token *t) {
   return n > 3 && (s[0] == 'a' || s[0] == 'e') && s[1] == 'l' && s[2] == '-' && s[3] >= 'A' && s[3] <= 'Z';
 }
 
+/* The person whose name's word is the glued particle's word at token i ("el-Tayeb" after "Ahmed
+ * el-Tayeb": the words were kept without the particle), or -1. */
+static int32_t glued_person(const ctx *c, size_t i) {
+  const kimput_token *t = &c->t[i];
+  if (t->kind != KIMPUT_TOK_WORD || !is_glued_particle(c, t)) return -1;
+  int32_t e = kmap_get(&c->words, c->text + t->start + 3, t->end - t->start - 3);
+  return e >= 0 && c->out->e[e].kind == KIMPUT_ENT_PERSON ? e : -1;
+}
+
 static const uint32_t STOPS_NAME = KIMPUT_LEX_NOT_NAME | KIMPUT_LEX_CALENDAR | KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK |
                                    KIMPUT_LEX_QUALIFIER | KIMPUT_LEX_ORG_HEAD | KIMPUT_LEX_JURISDICTION |
                                    KIMPUT_LEX_PRONOUN | KIMPUT_LEX_CUE_AFTER | KIMPUT_LEX_CUE_BEFORE |
@@ -769,6 +778,7 @@ static int32_t person_by_prefix(const ctx *c, size_t a);
  * words, initials, particles between them, al-X; a one-word person alias
  * may be part of it. 0 when no name starts there. */
 static int korean_surname(const ctx *c, size_t j);
+static size_t after_adat_title(const ctx *c, size_t j, size_t k, size_t limit);
 
 /* Is u a noun for a person ("Warga", "Pedagang") that no list reads as a name's word? */
 static int describing_noun(unit u) {
@@ -821,6 +831,9 @@ static size_t name_run(const ctx *c, size_t i, size_t end) {
     if (j > i && !joined(c, j)) break;
     const kimput_token *t = &c->t[j];
     if (is_cap(t)) {
+      size_t adat = after_adat_title(c, i, j, end);  /* "Fauzi Bahar Datuk Nan Sati" */
+      if (adat) { j = good = adat; break; }
+      if (j > i && korean_surname(c, j)) { good = ++j; continue; }  /* "Park Kang Il" */
       unit u = look(c, j, end);
       /* "Lukman Hakim", "Andi Raja": a title word closing a name, nothing capitalised after it;
          "Mao Ning": an honorific too (it opens names: none follows) */
@@ -1768,15 +1781,36 @@ static int told_as_new(const ctx *c, size_t a, size_t b) {
 /* The end of the name at tokens [a, b) before a Minang clan title written after it, "Dt" (datuk)
  * and the title's own words ("Fauzi Bahar Dt Nan Sati"), when two words of the name come first:
  * the person is called by the name before it ("kata Fauzi"). */
+static int adat_title_word(const ctx *c, size_t k) {
+  return word_eq(c, k, "Dt") || word_eq(c, k, "Datuk") || word_eq(c, k, "Datuak");
+}
+
 static size_t before_adat_title(const ctx *c, size_t a, size_t b) {
   for (size_t k = a + 2; k + 1 < b; k++)
-    if (word_eq(c, k, "Dt")) return k;
+    if (adat_title_word(c, k)) return k;
   return b;
+}
+
+/* The token after "Datuk Nan Sati" when the name at tokens [j, k) of two words or more is followed
+ * by such a title (alone: "Datuk Seri" is a Malay honour before a name) and its own capitalised
+ * words, or 0: the title closes the name, no form of address opening another. */
+static size_t after_adat_title(const ctx *c, size_t j, size_t k, size_t limit) {
+  if (k < j + 2 || k + 1 >= limit || !adat_title_word(c, k) || look(c, k, limit).n > 1 || !joined(c, k) ||
+      !joined(c, k + 1) || !is_cap(&c->t[k + 1]) || look(c, k + 1, limit).n || strong_words(c, j, k) != k - j)
+    return 0;
+  for (size_t w = j; w < k; w++)  /* (words of a name no list knows: "Menteri Besar Johor Datuk X" is Malay) */
+    if (look(c, w, w + 1).n) return 0;
+  return k + 1 + name_run(c, k + 1, limit);
 }
 
 static int32_t person_for_run(ctx *c, size_t a, size_t b, int *resolved) {
   b = without_degrees(c, a, b);  /* (the degrees closing a name are none of its words) */
   b = before_adat_title(c, a, b);
+  int32_t glued = b == a + 1 && !is_cap(&c->t[a]) ? glued_person(c, a) : -1;
+  if (glued >= 0) {  /* "el-Tayeb" alone after "Ahmed el-Tayeb" */
+    *resolved = 1;
+    return glued;
+  }
   int32_t titled_nick = b == a + 1 ? nickname_of_titled(c, a) : -1;
   if (titled_nick >= 0) {
     register_words(c, c->text + c->t[a].start, c->t[a].end - c->t[a].start, titled_nick);
@@ -2313,6 +2347,13 @@ static int name_after_unit(const ctx *c, size_t k, size_t limit) {
 static int korean_surname(const ctx *c, size_t j) {
   static const char *const surnames[] = {"kang", "bang"};
   if (j >= c->nt || !is_cap(&c->t[j]) || !word_in(c, j, surnames, sizeof surnames / sizeof *surnames)) return 0;
+  /* "Kim Kang Il", "Park Bang Ho": after a word of a name (none the lexicon knows, or a person's), before
+     another, a syllable of the given name (not "Bandung Kang Emil": a place, then the form of address) */
+  if (j > 0 && j + 1 < c->nt && joined(c, j) && is_cap(&c->t[j - 1]) && c->t[j - 1].kind == KIMPUT_TOK_WORD &&
+      joined(c, j + 1) && is_cap(&c->t[j + 1]) && !look(c, j + 1, j + 2).n) {
+    unit p = look(c, j - 1, j);
+    if (!p.n || (p.ent >= 0 && ent_kind(c, p.ent) == KIMPUT_ENT_PERSON)) return 1;
+  }
   if (j + 1 >= c->nt || !joined(c, j + 1) || !is_cap(&c->t[j + 1])) {
     int32_t e = kmap_get(&c->words, c->text + c->t[j].start, c->t[j].end - c->t[j].start);
     return e >= 0 && c->out->e[e].kind == KIMPUT_ENT_PERSON;
@@ -2570,6 +2611,13 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       org_s = j + u.n;  /* a body named after the title starts here */
       j = boundary = j + u.n;
       after_comma = 0;
+      continue;
+    }
+    /* "Juru bicara lainnya, Mao Ning", "Anggota Bawaslu lainnya, X": another holder of the title,
+       named after the comma */
+    if (j > i && !after_comma && !commas && word_eq(c, j, "lainnya") && punct_is(c, j + 1, limit, ',') &&
+        j + 2 < limit && is_cap(&c->t[j + 2])) {
+      j = boundary = j + 1;
       continue;
     }
     if (after_comma && !is_cap(t)) break;
@@ -3810,8 +3858,10 @@ static void scan_span(ctx *c, size_t i, size_t end) {
   while (i < end && !c->failed) {
     /* most tokens: no word, or a lower-case word with no entity that nothing
        below starts with (the sentence cursor catches up at the next token read) */
-    for (; i < end; i++)
-      if (hits[i].starts) break;  /* a capitalised word, or lex_hit_starts */
+    for (; i < end; i++)  /* a capitalised word, or lex_hit_starts; or "kata el-Tayeb", a name met before */
+      if (hits[i].starts || (tok[i].end - tok[i].start > 3 && c->text[tok[i].start + 2] == '-' &&
+                             glued_person(c, i) >= 0))
+        break;
     if (i >= end) break;
     const kimput_token *t = &tok[i];
     enter_token(c, i);
@@ -4046,7 +4096,7 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       i++;
       continue;
     }
-    if (!is_cap(t)) { i++; continue; }
+    if (!is_cap(t) && glued_person(c, i) < 0) { i++; continue; }
     if (in_code(c, i)) { i++; continue; }  /* "Nomor 123/SJ/2024": a letter's number, nobody named */
     if (u.n && (u.cls & KIMPUT_LEX_ORG_HEAD)) {  /* Badan Pusat Statistik (BPS) */
       size_t acr, k = org_run(c, i, end, &acr);
@@ -4152,6 +4202,7 @@ static void scan_span(ctx *c, size_t i, size_t end) {
     int32_t known = -1;
     for (size_t k = i; k < i + n && known < 0; k++)
       if (!weak_word(c, k)) known = kmap_get(&c->words, c->text + c->t[k].start, c->t[k].end - c->t[k].start);
+    if (known < 0 && !is_cap(t)) known = glued_person(c, i);  /* "el-Tayeb" alone */
     size_t team = known < 0 && !alias && none_known(c, i, i + n) ? team_name(c, i, n, end) : 0;
     if (team) {  /* "Persib Bandung mengirimkan surat", "kepada Timnas Indonesia" */
       emit_body(c, i, team, KIMPUT_ENT_ORG);

@@ -111,6 +111,8 @@ static const char *const abbreviations[] = {
   /* religious and police or army titles before a name: "KH. Ahmad", "Kombes Pol. Budi", "Kolonel Inf. Andi" */
   "KH.", "Pdt.", "Ust.", "Tgk.", "Mgr.", "Pol.", "Inf.", "Kav.", "Czi.", "Arh.", "Pnb.", "Cpm.", "Cba.", "Chb.",
   "Ckm.", "Caj.", "Chk.", "Cku.", "Psk.",
+  /* a retired officer's mark, in brackets after the rank: "Letjen TNI (Purn.) X" */
+  "Purn.",
   /* pukul, gang, kampung, telephone, documentation ("Foto: Dok. Humas") */
   "pk.", "Pk.", "pkl.", "Pkl.", "Gg.", "Kp.", "Telp.", "telp.", "Dok.",
   /* campus, address and year words: "Univ. Indonesia", "Ds. Sukamaju", "Komp. Griya", "Gedung A Lt. 3",

@@ -52,6 +52,41 @@ describe("title chains", function()
     assert.same({ "Rahmat Hidayat", "Andi Saputra" }, speakers('"Pelaku residivis," kata Panit Reskrim Polsek '
       .. 'Cibinong Ipda Rahmat Hidayat. "Situasi kondusif," ujar Kapospol Sukamaju Aiptu Andi Saputra.'))
   end)
+  it("knows ministries abroad, watchdogs' names and military bases in a title chain", function()
+    assert.equal("Lee Min-ho", first_speaker("Menteri Unifikasi Lee Min-ho mengatakan pemerintah menimbang langkah."))
+    assert.equal("Ratna Siregar", first_speaker("Koordinator Advokasi BPJS Watch Ratna Siregar menilai iuran naik."))
+    -- an authority ("Otorita") heads a body's name: the words after it are the body's, not a person's
+    assert.same({ "Budi Santosa", "Rudi Hartawan" }, people("Wakil Kepala Otorita IKN, Budi Santosa, menyebut "
+      .. "sekolah siap. Kepala Otorita Batam Rudi Hartawan hadir."))
+    -- (a base's commander named in an apposition is whom it describes: the pronoun after is the name's)
+    local text = 'Pengamat Rudi Hartawan menilai harga itu mahal. "Mahal," kata Rudi.\n\nBonar Sitompul, mantan '
+      .. 'Komandan Lanud Sukamaju, menyambut baik langkah itu. "Saya senang," tuturnya.'
+    assert.same({ "Rudi Hartawan", "Bonar Sitompul" }, speakers(text))
+  end)
+  it("reads 'Juru bicara itu' as the spokesperson introduced a few sentences back, past others' words", function()
+    local qs = kimput.parse('Juru bicara Kementerian Luar Negeri Rusia Maria Zaharova mengkritik rencana itu. '
+      .. '"Ini langkah provokatif," kata Zaharova.\n\nWakil Menteri Luar Negeri Rusia Sergei Ryabkin mengatakan '
+      .. "Moskwa mematuhi moratorium.\n\nJuru bicara itu juga menegaskan bahwa Rusia tidak akan melanggar "
+      .. "perjanjian."):quotes()
+    assert.same({ "Maria Zaharova", "Maria Zaharova" }, { qs[1].speaker, qs[#qs].speaker })
+    assert.equal("menegaskan", qs[#qs].cue)
+  end)
+  it("names the holder set off by commas after 'lainnya' ('Anggota Bawaslu lainnya, X,')", function()
+    assert.same({ "Herwin Malondi" }, speakers('Anggota Bawaslu lainnya, Herwin Malondi, enggan berkomentar. '
+      .. '"Kami menghormati proses," katanya.'))
+    local text = "Juru bicara lainnya, Ding Lian, pekan lalu menuduh Manila melanggar kesepakatan. Menurut Ding, "
+      .. "Filipina mengirim pasokan."
+    local qs = kimput.parse(text):quotes()
+    assert.equal("Ding Lian", qs[#qs].speaker)
+  end)
+  it("keeps a retired officer's (Purn.) in the title chain, its period no sentence stop", function()
+    assert.same({ "Hendra Siregar", "Bonar Tampubolon" },
+      speakers('"Ancaman siber nyata," kata Kepala BSSN Letjen TNI (Purn.) Hendra Siregar dalam rapat. '
+        .. '"Saya senang," ujar Marsekal Pertama TNI (Purn.) Bonar Tampubolon di Madiun.'))
+    local m = mention("Mantan KSAL Laksamana TNI (Purn.) Ade Saputra menilai patroli penting.",
+      "KSAL Laksamana TNI (Purn.) Ade Saputra")
+    assert.same({ "Ade Saputra", "KSAL Laksamana TNI (Purn.)" }, { m.name, m.title })
+  end)
   it("strips titles written with their period (Pol., Inf., KH., Pdt.) and degrees of short parts", function()
     local m = mention("Kapolres Sukamaju Kombes Pol. Bambang Irawan menjelaskan kronologinya.",
       "Kapolres Sukamaju Kombes Pol. Bambang Irawan")
@@ -298,9 +333,26 @@ describe("entity chains", function()
     -- (an adverb that is a given name too opens no name: "Lalu")
     assert.same({ "Rudi Simbolon" }, people("Lalu Bupati Rudi Simbolon menilai dana kurang."))
   end)
+  it("reads a lower-case surname with a glued particle alone as the person named with it before", function()
+    local text = 'Grand Syekh Al-Azhar Ahmad el-Tarabi menyerukan gencatan senjata.\n\n"Dunia gagal," kata el-Tarabi '
+      .. 'dalam pernyataan.\n\nDalam pertemuan itu, el-Tarabi memuji peran Indonesia. "Indonesia contoh harmoni," '
+      .. "tuturnya."
+    assert.same({ "Ahmad el-Tarabi", "Ahmad el-Tarabi" }, speakers(text))
+    assert.same({ "Ahmad el-Tarabi", "Ahmad el-Tarabi", "Ahmad el-Tarabi", "Ahmad el-Tarabi" }, people(text))
+    -- (a glued particle nobody was named with before is no one: "Masjid al-Aqsa", "al-Quran")
+    assert.same({}, people("Warga membaca al-Quran di halaman al-Aqsa."))
+  end)
   it("ends the name before a Minang clan title written after it (X Y Dt Z)", function()
     assert.same({ "Hendra Saputra", "Hendra Saputra" },
       people('Ketua KAN Hendra Saputra Dt Rajo Mudo mengajak pemuda pulang. "Nagari butuh kalian," kata Hendra.'))
+    -- written out in full, with a role before the name or none
+    assert.same({ "Hendra Saputra", "Hendra Saputra" },
+      people('Ketua KAN Hendra Saputra Datuk Rajo Mudo mengajak pemuda pulang. "Ayo," kata Hendra.'))
+    assert.same({ "Yusril Anwar", "Yusril Anwar" },
+      people('Yusril Anwar Datuak Bagindo mengajak pemuda pulang. "Ayo," kata Yusril.'))
+    -- (a Malay honour before a name stays one: "Menteri Besar Johor Datuk X", "Datuk Seri Y")
+    assert.same({ "Onn Hafiz", "Anwar Ibrahim" }, speakers('"Siap," kata Menteri Besar Johor Datuk Onn Hafiz. '
+      .. '"Setuju," kata Perdana Menteri Malaysia Datuk Seri Anwar Ibrahim.'))
   end)
   it("reads initials after 'atau' as the person's, also where a known outlet spells them (X Y atau AP)", function()
     local text = 'Manajer tim NXG Arief Prasetya atau AP menuturkan bonus naik. "Angkanya rahasia," kelakar AP.'
@@ -786,6 +838,11 @@ describe("attribution", function()
       assert.same({ "Rudi Hartanto", "menurut", "Perdana Menteri Aru Tanaka berjanji datang." },
         { q[1].speaker, q[1].cue, q[1].text })
       assert.equal("Rudi Hartanto", q[2].speaker)
+      -- and so does "Menurutnya,"
+      q = kimput.parse("Direktur Eksekutif SDR Budi Purwanto tidak sependapat. Menurutnya, Bulog harus menjelaskan "
+        .. "secara rinci."):quotes()
+      assert.same({ "Budi Purwanto", "menurutnya", "Bulog harus menjelaskan secara rinci." },
+        { q[1].speaker, q[1].cue, q[1].text })
     end)
   it("gives the words to the person named, not to a body named in a phrase of place or time after the name",
     function()
@@ -1680,6 +1737,12 @@ describe("attribution", function()
     assert.equal("Andra Wirawan", q.speaker)
     q = only('Pengamat politik dari Universitas Tanjung, Ahmad Fauzi, menilai. "Koalisi itu rapuh," ujarnya.')
     assert.equal("Ahmad Fauzi", q.speaker)
+    -- a body's English name joins its words with "for" and "and" as with "of"
+    q = only('Pengamat militer dari Institute for Defense and Maritime Studies (IDMS), Rudi Hartawan, menilai '
+      .. 'pengadaan itu mahal. "Merawatnya yang mahal," ujarnya.')
+    assert.equal("Rudi Hartawan", q.speaker)
+    assert.equal("Sinta Wulandari", first_speaker("Peneliti dari Center for Fiscal Policy Analysis (CFPA), "
+      .. "Sinta Wulandari, menilai kenaikan itu kecil."))
   end)
   it("reports no speech when a cue has no words after it ('X menyatakan menolak.')", function()
     local qs = kimput.parse("Ketua Fraksi Rakyat Jaya Dimas Arya menyatakan menolak."):quotes()
@@ -1964,6 +2027,10 @@ describe("attribution", function()
       .. '"Sampai jumpa."'))
     -- a form of address still, before a name with no hyphen
     assert.equal("Hikmat Santosa", speakers('Bupati Sukamaju Hikmat Santosa hadir. "Aman," kata Kang Hikmat.')[1])
+    -- a syllable of the given name inside a Korean name with no hyphen ("Kim Kang Il", "Choi Bang Ho")
+    assert.equal("Kim Kang Il", first_speaker('Wakil Menteri Pertahanan Korea Utara Kim Kang Il menyebut balon '
+      .. 'itu sebagai "hadiah" bagi aktivis.'))
+    assert.same({ "Choi Bang Ho" }, speakers('"Kami menolak," kata juru bicara partai, Choi Bang Ho.'))
   end)
   it("takes the name in 'kata pria yang akrab disapa Kang X itu' as a nickname of the person spoken of", function()
     local qs = quotes('Wali Kota Sukamaju Hendra Gunawan meresmikan pasar. "Pasar ini milik warga," kata pria '
@@ -2189,6 +2256,10 @@ describe("attribution", function()
     -- a name after a place phrase says where, not who
     assert.equal("buruh", only('"Upah harus naik," kata para buruh di depan gedung DPRD Sukamaju.').speaker)
     assert.equal("warga", only('"Air naik cepat," kata warga di sekitar rumah Budi Santoso.').speaker)
+    -- a building's word capitalised before the body ("di Kantor Bawaslu") says where too
+    assert.equal("warga", only('"Kami menunggu," kata warga di Kantor Bawaslu Sukamaju.').speaker)
+    assert.is_nil(quotes('Dua komisioner, Andi Saputra dan Rudi Hartono, membantah. "Kami tidak bertemu," kata '
+      .. "keduanya dalam konferensi pers di Kantor Bawaslu.")[1].speaker)
     -- dari, a few words and a name: the speaker's side, kept in the description
     assert.equal("sumber dari rombongan Kemenlu",
       only('"Perundingan alot," kata sumber dari rombongan Kemenlu.').speaker)
@@ -2317,6 +2388,22 @@ describe("attribution", function()
       .. 'kami sita."'
     assert.same({ "Rudi Hartono" }, { quotes(text)[1].speaker })
   end)
+  it("takes the speaker of an opening quote from 'Begitu kata X' or 'keluar dari mulut X' after it", function()
+    local text = '"Kami memutus berdasarkan konstitusi, bukan siapa yang untung."\n\nBegitu kata hakim konstitusi '
+      .. 'Arief Santoso usai sidang di Jakarta.\n\n"Tidak ada tekanan," tegas Arief.'
+    assert.same({ "Arief Santoso", "Arief Santoso" }, speakers(text))
+    assert.equal("kata", quotes(text)[1].cue)
+    text = '"Saya curiga sejak melihat tiket pulangnya tidak ada."\n\nKalimat itu keluar dari mulut Rina '
+      .. "Marlinda, petugas imigrasi di Bandara Sukamaju."
+    assert.same({ "Rina Marlinda", "keluar dari mulut" }, { quotes(text)[1].speaker, quotes(text)[1].cue })
+    text = '"Saya tidak mau kecolongan." Kalimat itu diucapkan Rina Marlinda kepada wartawan.'
+    assert.equal("Rina Marlinda", quotes(text)[1].speaker)
+    text = '"Saya tidak mau kecolongan." Ucapan itu dilontarkan Rina Marlinda kepada wartawan.'
+    assert.equal("Rina Marlinda", quotes(text)[1].speaker)
+    -- the mouth needs its cue: "keluar dari rumah X" names nobody who spoke
+    text = '"Saya tidak mau kecolongan." Kalimat itu keluar dari rumah Rina Marlinda.'
+    assert.is_nil(quotes(text)[1].speaker)
+  end)
   it("gives 'bunyi surat tersebut' to the writer of the letter spoken of before", function()
     local text = 'Bupati Ani Lestari menerima surat dari Gubernur Budi Santoso. "Kami mendukung penuh," '
       .. 'demikian bunyi surat tersebut.'
@@ -2373,6 +2460,7 @@ describe("attribution", function()
   it("describes unnamed speakers by what they are, without the determiner", function()
     assert.equal("pengungsi", only('"Kami takut," kata para pengungsi.').speaker)
     assert.equal("warga", only('"Air naik cepat," ujar salah seorang warga.').speaker)
+    assert.equal("orator", only('"Kami bukan mesin," teriak salah satu orator di depan gerbang pabrik.').speaker)
     assert.equal("warga", only('Seorang warga mengatakan, "Kami takut keluar rumah."').speaker)
   end)
   it("gives 'ujar politikus PDIP itu' to the person named before", function()
@@ -2701,6 +2789,10 @@ describe("attribution", function()
     local qs = quotes('"Mohon doanya," tulis akun @budi_santoso di X.\n\n"Lucu sekali," cuit @warga_bdg.\n\n'
       .. '"Keren," tulis akun Instagram @ani.lestari.')
     assert.same({ "@budi_santoso", "@warga_bdg", "@ani.lestari" }, { qs[1].speaker, qs[2].speaker, qs[3].speaker })
+    -- and before the cue, the account opening the clause
+    qs = quotes('Unggahan itu ramai dikomentari. Akun @sinta_dewi88 menulis, "Jangan cuma pencitraan." Akun '
+      .. 'Instagram @warga.bdg juga menulis, "Antrean masih panjang."')
+    assert.same({ "@sinta_dewi88", "@warga.bdg" }, { qs[1].speaker, qs[2].speaker })
   end)
   it("takes 'tulis akun tersebut' as the account whose handle the text gave last", function()
     local qs = quotes('"Kami masih bersama," cuit Reza Mahendra. Kabar itu bermula dari unggahan akun gosip '

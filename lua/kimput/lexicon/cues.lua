@@ -14,6 +14,8 @@ return {
     "ulas", "tampik", "pastikan", "kemukakan", "dalih", "elak", "sangkal",
     -- posted words: "…," cuit X di akun media sosialnya
     "cuit", "kicau",
+    -- words that came out of someone's mouth: "…" Kalimat itu keluar dari mulut X.
+    "dari mulut",
     "bunyi surat", "bunyi pesan", "bunyi pernyataan", "isi surat", "demikian pernyataan",
     "isi pesan", "bunyi telegram", "isi telegram", "bunyi ucapan", "isi ucapan",
     -- the words of a text its owner put out: "…," bunyi kartu ucapan X, bunyi keterangan tertulis Y
@@ -46,6 +48,7 @@ return {
     "disebutkan", "dikatakan", "dinyatakan", "ditegaskan", "diklaim", "diklaimnya", "disebutnya",
     "dikatakannya", "diungkapkan", "disampaikan", "disampaikannya", "diungkapkannya", "dijelaskan",
     "dijelaskannya", "diutarakan", "dituturkan", "dipaparkan", "diterangkan", "ditegaskannya",
+    "diucapkan", "diucapkannya", "dilontarkan", "dilontarkannya",
     -- confirming: "Hal itu dibenarkan X": X is whom the next sentences quote
     "membenarkan", "dibenarkan", "diakui", "ditambahkan", "dikemukakan",
   },

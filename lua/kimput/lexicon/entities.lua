@@ -229,6 +229,7 @@ return {
   e(O, "Mahkamah Internasional", { "ICJ" }),
   e(O, "FIFA", {}),
   e(O, "Liga Arab", { "Arab League" }),
+  e(O, "Al-Azhar", { "Universitas Al-Azhar Kairo" }),
   e(O, "Uni Afrika", { "African Union" }),
   e(O, "Dewan Kerja Sama Teluk", { "GCC", "Gulf Cooperation Council" }),
   e(O, "Organisasi Kerja Sama Shanghai", { "SCO", "Shanghai Cooperation Organisation" }),

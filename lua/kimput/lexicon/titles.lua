@@ -40,6 +40,8 @@ return {
     "Letjen", "Mayjen", "Brigjen", "Jend.", "Prof.", "Dr.", "Kapten", "Mayor",
     "Pejabat", "Pejabat Senior", "Sumber", "Paus", "Kardinal", "Uskup", "Uskup Agung", "Imam Besar",
     "Putra Mahkota", "Ratu Permaisuri", "Yang Dipertuan Agong", "Sri Paus",
+    -- heads of Islamic institutions ("Grand Syekh Al-Azhar X", "Mufti Agung Mesir Y")
+    "Grand Syekh", "Grand Sheikh", "Grand Mufti", "Mufti", "Mufti Agung",
   },
   -- more offices of Indonesian public life: they open title chains like the
   -- titles above (the {TITLE} macro of the rule language holds only those)
@@ -157,6 +159,8 @@ return {
     "Kejari", "Kejaksaan Negeri", "Kejaksaan Tinggi", "Kepolisian Daerah", "Kepolisian Resor",
     "Kepolisian Resor Kota", "Kepolisian Sektor", "Komando Daerah Militer", "Komando Resor Militer",
     "Komando Distrik Militer", "Distrik Militer", "Komando Rayon Militer", "Pemprov", "Pemkab", "Pemkot", "Pemda",
+    -- the navy's and the air force's bases ("Komandan Lanud Iswahjudi X", "Danlantamal V Surabaya")
+    "Lanud", "Lanal", "Lantamal", "Pangkalan Udara", "Pangkalan TNI AU", "Pangkalan TNI AL",
     "DPRD", "PN",
     "Pengadilan Negeri", "Pengadilan Tinggi",
     "Pengadilan Agama", "Pengadilan Tipikor", "Pengadilan Tindak Pidana Korupsi", "Pengadilan Militer",
@@ -277,6 +281,8 @@ return {
     "Hortikultura", "Pengadaan", "Pembinaan", "Penegakan", "Sarana", "Prasarana", "Pendapatan", "Tenaga Kerja",
     "Pengendalian", "Keluarga Berencana", "Kesatuan Bangsa", "Bina Marga", "Cipta Karya", "Pasar", "Pasar Uang",
     "Pasar Modal", "Saham", "Aset", "Presidium", "Rakyat Tertinggi",
+    -- ministries abroad ("Menteri Unifikasi Korea Selatan X")
+    "Unifikasi", "Reunifikasi",
     -- resources a ministry or office serves ("Menteri Sumber Daya Alam X", "Dinas Sumber Daya Air")
     "Sumber Daya", "Sumber Daya Alam", "Sumber Daya Air", "Sumber Daya Manusia", "Sumber Daya Mineral",
     -- firms' words: a listed company's and a state firm's tail, and offices written in English
@@ -287,6 +293,8 @@ return {
     "Aset Manajemen", "Capital", "Investama", "Futures", "Berjangka",
     -- the tail of a club's name ("Arema FC", "Bali United")
     "FC", "SC", "United",
+    -- the tail of a watchdog's name ("Koordinator Advokasi BPJS Watch X", "Indonesia Corruption Watch")
+    "Watch",
     "Polisi", "Tentara", "Pemerintah", "Istana", "Kantor",
     -- directions and the like after a place name
     "Utara", "Selatan", "Timur", "Barat", "Tengah", "Tenggara", "Daya", "Laut", "Darat", "Udara",
@@ -351,7 +359,7 @@ return {
     "Ikatan", "Persatuan", "Perhimpunan", "Serikat", "Gabungan", "Federasi", "Koalisi", "Aliansi",
     "Forum", "Gerakan", "Jaringan", "Komunitas", "Paguyuban", "Perkumpulan", "Konsorsium", "Front", "Konfederasi",
     "Organisasi", "Perserikatan", "Persekutuan", "Kerajaan", "Kesultanan", "Kekaisaran", "Keamiran",
-    "Rumah Sakit", "Direktorat", "Biro", "Otoritas", "Inspektorat", "Satgas", "Satuan Tugas", "Balai",
+    "Rumah Sakit", "Direktorat", "Biro", "Otoritas", "Otorita", "Inspektorat", "Satgas", "Satuan Tugas", "Balai",
     "Polda", "Polres", "Polresta", "Polsek", "Kodam", "Universitas", "Politeknik", "Sekolah Tinggi", "Akademi",
     "Kedutaan Besar", "Kedutaan", "Kedubes", "Konsulat Jenderal", "Konsulat", "Kantor Staf",
     "Bank", "Bank Sentral", "Bursa", "Perum", "Perusahaan", "PT", "CV",
@@ -375,7 +383,9 @@ return {
     -- neighbourhood units ("Ketua RT 05 X", "Ketua RW Y")
     "RT", "RW",
   },
-  connectors = { "dan", "untuk", "di", "dari", "bidang", "urusan", "&", "sekaligus", "merangkap", "of" },
+  connectors = { "dan", "untuk", "di", "dari", "bidang", "urusan", "&", "sekaligus", "merangkap", "of",
+                -- English bodies' names: "Institute for Security and Strategic Studies"
+                "for", "and" },
   particles = { "bin", "binti", "van", "von", "de", "da", "der", "den", "del", "della", "du", "al", "el", "dos", "ibn",
                 "ibnu", "bt", "la", "le",
                 -- Batak "br" (boru, a woman's clan name follows): "Rosmawati br Siregar"
@@ -476,6 +486,6 @@ return {
   description_ends = { "itu", "tersebut", "ini" },
   -- words that may stand before a title opening an unnamed speaker: "Seorang pejabat militer berkata"
   -- (and counts: "kata dua sumber yang mengetahui rencana tersebut" are new speakers)
-  determiners = { "seorang", "para", "sejumlah", "beberapa", "sebuah", "salah seorang", "sang", "dua", "tiga",
-                  "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh" },
+  determiners = { "seorang", "para", "sejumlah", "beberapa", "sebuah", "salah seorang", "salah satu", "sang", "dua",
+                  "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh" },
 }
