@@ -107,6 +107,22 @@ describe("the opening", function()
     assert.is_nil(m.dateline)
     assert.are.equal("SITUS.co.id", m.outlet)
   end)
+
+  it("cuts a place closed by a period ('JAKARTA. ', 'JAKARTA. - ', 'Jakarta. - ')", function()
+    local body = "Dinas Kesehatan mencatat kasus demam berdarah naik 30 persen sejak Januari."
+    for _, opening in ipairs { "JAKARTA. ", "JAKARTA. - ", "Jakarta. – ", "KOTA BUNGA. " } do
+      local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", opening .. body, ARTICLE[2]))
+      assert.are.equal(body .. "\n" .. ARTICLE[2], doc:body(), opening)
+      assert.are.equal(opening:find("BUNGA") and "Kota Bunga" or "Jakarta", doc:meta().dateline, opening)
+    end
+    -- a title's short form opens a sentence ("Dr. Nama", "PROF. Nama")
+    for _, first in ipairs { "Dr. Budi Santoso mengatakan kasus demam berdarah naik 30 persen sejak Januari.",
+                             "PROF. Budi Santoso mengatakan kasus demam berdarah naik 30 persen sejak Januari." } do
+      local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", first, ARTICLE[2]))
+      assert.are.equal(first .. "\n" .. ARTICLE[2], doc:body())
+      assert.is_nil(doc:meta().dateline)
+    end
+  end)
 end)
 
 describe("after the article", function()

@@ -640,6 +640,10 @@ M.prefixes = {
   { pattern = [[^(?<place>{place}){sp}*,{sp}*(?:{weekday}{sp}*,?{sp}*)?(?:{date}|\(?\d{1,2}/\d{1,2}/\d{4}\)?){sp}*{dash}{sp}*]] },
   -- place only: "Jakarta -", "MOSKOW -"
   { pattern = [[^(?<place>{place}){sp}+{dash}{sp}+]] },
+  -- the place closed by a period: "JAKARTA. Kementerian ...", "JAKARTA. - " (in capitals, a title's short form
+  -- aside: "PROF. Nama"), "Jakarta. - " (in title case only before a dash: "Dr. Nama ..." opens a sentence)
+  { pattern = [[^(?!(?:PROF|DRS|DRA|DRG|MRS|JLN|TBK|SDR|SDRI)\.)(?<place>(?-i:\p{Lu}{3,}+(?:{sp}\p{Lu}{3,}+)?))\.{sp}+(?:{dash}{sp}*)?(?=\p{Lu})]] },
+  { pattern = [[^(?<place>{place})\.{sp}*{dash}{sp}+]] },
   -- a broadcaster's acronym (or an address, or a name with a media word: "Suara Kota, Semarang: ")
   -- and the place with a colon: "KBRN, Jakarta: ", "Situs.id, Jakarta: " (the
   -- acronym is the outlet), or the place alone: "Jakarta: Presiden ..." (a label
