@@ -168,3 +168,33 @@ describe("Malay labels and follow prompts", function()
     assert.are.equal("navigation", class_of(doc, p))
   end)
 end)
+
+describe("promotions and sponsors between or after paragraphs", function()
+  it("takes a sponsor's note, an app's store, a newsletter and a partner's label for no article text", function()
+    local lines = {
+      ["Konten ini disponsori oleh Bank Sejahtera"] = "credit",
+      ["Artikel ini didukung oleh PT Sinar Tekno."] = "credit",
+      ["Baca berita lainnya di aplikasi Wartaku. Unduh sekarang di Play Store dan App Store."] = "navigation",
+      ["Unduh aplikasi Wartaku di Google Play Store"] = "navigation",
+      ["Daftar newsletter Wartaku dan dapatkan berita pilihan setiap pagi."] = "navigation",
+      ["PARTNER CONTENT"] = "navigation",
+      ["Halaman selanjutnya: Jangan Bawa Anak Kecil Terlalu Jauh"] = "related",
+      ["Halaman berikutnya >>"] = "navigation",
+    }
+    for line, class in pairs(lines) do
+      local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], line, ARTICLE[2]))
+      assert.are.equal(class, class_of(doc, line), line)
+      assert.are.equal(ARTICLE[1]:gsub("^JAKARTA %- ", "") .. "\n" .. ARTICLE[2], doc:body(), line)
+    end
+  end)
+
+  it("keeps sentences about an app, a list or a sponsor", function()
+    for _, line in ipairs { "Aplikasi itu bisa diunduh di Play Store dan App Store mulai pekan depan.",
+                            "Baca aturan lengkapnya di aplikasi, kata dia, sebelum mengunduh dari Play Store.",
+                            "Daftar penerima bantuan diumumkan lewat newsletter dinas setiap bulan.",
+                            "Konten itu disponsori oleh sebuah bank, kata dia." } do
+      local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], line, ARTICLE[2]))
+      assert.are.equal("body", class_of(doc, line), line)
+    end
+  end)
+end)

@@ -87,8 +87,9 @@ M.lines = {
   { class = "related", next = "related",
     pattern = [[^(?i:baca\s+juga|baca|lihat\s+juga|simak\s+juga|tonton\s+juga|baca\s+pula|artikel\s+terkait|pilihan\s+editor|pilihan\s+untuk(?:mu|\s+anda)|rekomendasi\s+untuk(?:mu|\s+anda)|(?:artikel|berita)\s+(?:selanjutnya|berikutnya|sebelumnya))\s*:?$]] },
   -- "Opini Menarik: ...", "Berita Lainnya: ..."; the next article's title: "Selanjutnya: Judul", "Menarik Dibaca: Judul"
+  -- (a multi-page article's next page: "Halaman selanjutnya: Judul")
   { short = true, class = "related",
-    pattern = [[^(?:\p{L}+\s+(?i:menarik|terkait|lainnya|pilihan|populer)|(?i:selanjutnya|menarik\s+dibaca|wajib\s+dibaca|jangan\s+lewatkan))\s*:\s*\S]] },
+    pattern = [[^(?:\p{L}+\s+(?i:menarik|terkait|lainnya|pilihan|populer)|(?i:halaman\s+(?:selanjutnya|berikutnya)|selanjutnya|menarik\s+dibaca|wajib\s+dibaca|jangan\s+lewatkan))\s*:\s*\S]] },
   -- (also in brackets: "(Baca juga: Judul)")
   { class = "related",
     pattern = [[^\(?(?i:baca\s+juga|lihat\s+juga|simak\s+juga|tonton\s+juga|baca\s+pula|baca|read\s+also|artikel\s+terkait|pilihan\s+editor|berita\s+terkait|simak\s+video|tonton\s+video|jangan\s+lewatkan)\s*:\s*\S]] },
@@ -188,9 +189,10 @@ M.lines = {
   { short = true, class = "credit", field = "sources",
     pattern = [[^[a-z]{2,4}(?:/[a-z]{2,4}){1,3}{sp}+\((?<value>[A-Za-z]{2,10}(?:{sp}*[,/]{sp}*[A-Za-z]{2,10}){0,4})\)$]] },
   -- who made the page's text: "Konten ini diproduksi oleh Kabar Kota", "Artikel ini diproduksi oleh Situs
-  -- Indonesia", "Konten ini dibuat dengan dukungan dari Kantor Berita X" (a name, then the line ends)
+  -- Indonesia", "Konten ini dibuat dengan dukungan dari Kantor Berita X" (a name, then the line ends); who paid
+  -- for it: "Konten ini disponsori oleh Bank X", "Artikel ini didukung oleh PT X"
   { class = "credit",
-    pattern = [[^(?i:artikel|berita|konten|tulisan|liputan)\s+ini\s+(?i:diproduksi|dibuat|ditulis|disajikan|disediakan|dipersembahkan)\s+(?i:oleh|dengan\s+dukungan(?:\s+dari)?|atas\s+dukungan(?:\s+dari)?|bekerja\s*sama\s+dengan|atas\s+kerja\s*sama\s+dengan)\s+\p{Lu}[^.]{0,60}\.?$]] },
+    pattern = [[^(?i:artikel|berita|konten|tulisan|liputan)\s+ini\s+(?i:diproduksi|dibuat|ditulis|disajikan|disediakan|dipersembahkan|disponsori|didukung)\s+(?i:oleh|dengan\s+dukungan(?:\s+dari)?|atas\s+dukungan(?:\s+dari)?|bekerja\s*sama\s+dengan|atas\s+kerja\s*sama\s+dengan)\s+\p{Lu}[^.]{0,60}\.?$]] },
   -- ("Sumber(s): X", the label of a bilingual layout, too)
   { class = "credit", field = "sources",
     pattern = [[^\(?(?i:sumber(?:\(s\)|\s+(?:berita|artikel|tulisan))?)\s*:\s*(?<value>[^()|]{1,120}?)\)?(?:{sp}*\|.*)?$]] },
@@ -416,9 +418,10 @@ M.lines = {
   -- "View this post on Instagram", "A post shared by ..."
   { short = true, class = "navigation",
     pattern = [[^(?i:lihat\s+(?:postingan|kiriman|unggahan)\s+ini\s+di\s+(?:instagram|facebook|tiktok|threads|twitter|x)|view\s+this\s+post\s+on\s+(?:instagram|facebook|tiktok|threads)|(?:sebuah\s+kiriman|kiriman)\s+dibagikan\s+oleh|a\s+post\s+shared\s+by)\b]] },
-  -- an advert's label, with its scroll prompt: "Advertisement - Scroll to continue", "Konten Bersponsor"
+  -- an advert's label, with its scroll prompt: "Advertisement - Scroll to continue", "Konten Bersponsor",
+  -- "PARTNER CONTENT", "Paid Content"
   { short = true, class = "navigation",
-    pattern = [[^(?i:advertisement|iklan|ads|sponsored(?:\s+content)?|konten\s+bersponsor|konten\s+promosi|promoted|advertorial)(?:\s*{dash}\s*(?i:scroll|gulir)\b.{0,60})?\s*:?$]] },
+    pattern = [[^(?i:advertisement|iklan|ads|sponsored(?:\s+(?:content|post))?|konten\s+bersponsor|konten\s+promosi|konten\s+partner|(?:partner|paid|branded)\s+content|promoted|advertorial)(?:\s*{dash}\s*(?i:scroll|gulir)\b.{0,60})?\s*:?$]] },
   -- buttons: listen, watch ("Tonton Video Lainnya"), share, copy, report, back to top
   { short = true, class = "navigation",
     pattern = [[^(?:(?i:dengarkan|putar)\s+(?i:artikel|berita|audio)\b.{0,30}$|(?i:tonton|lihat|putar)\s+(?i:video|foto|galeri)(?:\s+(?i:lainnya|terkait|selengkapnya))?\s*$)]] },
@@ -433,6 +436,15 @@ M.lines = {
   -- an app's promotion: "Baca berita di aplikasi", "Nikmati berita lebih cepat lewat aplikasi Situs"
   { short = true, class = "navigation",
     pattern = [[^(?i:baca|buka|lihat|nikmati|akses)\b[^.]{0,40}?\b(?i:di|lewat|melalui|via|dengan)\s+(?i:aplikasi|app)\b[^.]{0,40}$]] },
+  -- (with the store to get it from: "Baca berita lainnya di aplikasi Situs. Unduh sekarang di Play Store dan App
+  -- Store.", "Download aplikasi Situs di Google Play": the reader told to get it, not an app the article is about,
+  -- "Aplikasi itu bisa diunduh di Play Store."; no clause after a comma, "..., kata dia, ...")
+  { class = "navigation",
+    pattern = [[^(?i:baca|buka|lihat|nikmati|akses|dapatkan|unduh|download|install|instal|pasang)\b[^.!,]{0,80}?(?:[.!]\s+(?i:unduh|download|install|instal|pasang)\b[^.!,]{0,60}?)?(?i:play\s*store|app\s*store|google\s+play|appgallery)\b[^.!]{0,40}[.!]?$]] },
+  -- a newsletter's promotion: "Daftar newsletter Situs dan dapatkan berita pilihan setiap pagi." (the newsletter
+  -- right after the verb: "Daftar penerima diumumkan lewat newsletter dinas" is a sentence)
+  { class = "navigation",
+    pattern = [[^(?i:daftar(?:kan\s+diri)?|berlangganan|langganan|subscribe|sign\s+up)\s+(?:(?i:ke|untuk|di|pada|to|for)\s+)?(?i:newsletter|buletin\s+(?:email|surel))\b[^.!]{0,100}[.!]?$]] },
   -- prompts to read on, react or share: "Klik untuk membaca", "Tanggapi artikel ini", "Suka artikel ini? Bagikan ..."
   { short = true, class = "navigation",
     pattern = [[^(?i:klik\s+untuk\s+(?:membaca|baca|melanjutkan|menonton|melihat)|(?:tanggapi|komentari|suka)\s+(?:artikel|berita)\s+ini)\b[^.]{0,60}$]] },
@@ -547,7 +559,7 @@ M.lines = {
   { short = true, class = "navigation", next = "navigation",
     pattern = [[^(?i:simak|baca|lihat|cek|telusuri)\s+(?i:berita|artikel|informasi)\s+(?i:lainnya|lain|terkait)\b[^.]{0,80}?(?i:di\s*sini|berikut(?:\s+ini)?)\s*:$]] },
   -- "Halaman Selanjutnya", "Baca halaman selanjutnya", "BERITA UTAMA"
-  { short = true, class = "navigation", pattern = [[^(?i:(?:(?:baca|lihat|buka|ke)\s+)?halaman(?:\s+(?:selanjutnya|berikutnya|sebelumnya))?|breaking\s+news|berita\s+utama|headline)\s*:?$]] },
+  { short = true, class = "navigation", pattern = [[^(?i:(?:(?:baca|lihat|buka|ke)\s+)?halaman(?:\s+(?:selanjutnya|berikutnya|sebelumnya))?|breaking\s+news|berita\s+utama|headline)\s*(?::|[>»›]{1,3})?$]] },
   -- a box between paragraphs, from "Lewati X dan lanjutkan membaca" to "Akhir dari X" (X the same: "Podcast",
   -- "Artikel-artikel yang direkomendasikan"; also "Skip X and continue reading" to "End of X"): the lines in it are
   -- navigation (csrc/pageclass.c; "Akhir dari X" with no such line above it stays body)
