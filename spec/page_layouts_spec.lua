@@ -198,3 +198,17 @@ describe("promotions and sponsors between or after paragraphs", function()
     end
   end)
 end)
+
+describe("an English-language page's credits", function()
+  it("reads 'Writer: A | Editor: B' for the editor and 'Source: X' for a source", function()
+    local doc = kimput.parse(page("Jakarta Launches Electric Bus Route to Airport",
+                                  "Published: 10/05/2023, 09:15 WIB", "Writer: Nadia Putri | Editor: Michael Tan",
+                                  "JAKARTA - The bus operator launched its first electric bus route on Wednesday.",
+                                  "A one-way ticket costs Rp35,000, payable with electronic money cards.",
+                                  "Source: Kabar Asia Weekly"))
+    local m = doc:meta()
+    assert.are.equal("Michael Tan", m.editor)
+    assert.are.same({ "Kabar Asia Weekly" }, m.sources)
+    assert.are.equal("credit", class_of(doc, "Writer: Nadia Putri | Editor: Michael Tan"))
+  end)
+end)
