@@ -340,6 +340,12 @@ describe("doc:meta()", function()
     assert.are.same({ { "ANTARA" }, "ant/rdn" }, { m.sources, m.editor })
     m = meta { first, "Petugas masih berusaha menarik kapal itu dengan empat kapal tunda sejak siang.", "(dpa)" }
     assert.are.same({ { "dpa" } }, { m.sources, m.editor })
+    -- Kyodo's and Yonhap's codes, and an agency's name written out in lower case, cut from the body too
+    m = meta { first, "Petugas masih berusaha menarik kapal itu dengan empat kapal tunda sejak siang. (kyo/rtr/ant)" }
+    assert.are.same({ { "Kyodo", "Reuters", "ANTARA" } }, { m.sources, m.editor })
+    local doc = kimput.parse(first .. "\nPetugas masih berusaha menarik kapal itu sejak siang. (reuters/yna)\n")
+    assert.are.same({ { "Reuters", "Yonhap" } }, { doc:meta().sources, doc:meta().editor })
+    assert.is_nil(doc:body():find("reuters", 1, true))
   end)
 
   it("a wire agency's name alone under the article, or as the byline, is a source", function()

@@ -347,7 +347,10 @@ end
 -- starts with a title ("Presiden Putin", dikutip as a person) is no outlet.
 -- The codes of news agencies closing an article in brackets, as Indonesian desks write them ("(ant/dpa)")
 local AGENCY_CODES = { ant = "ANTARA", afp = "AFP", rtr = "Reuters", rtrs = "Reuters", ap = "AP", dpa = "dpa",
-  xinhua = "Xinhua", kyodo = "Kyodo", yonhap = "Yonhap", bbc = "BBC", cnn = "CNN" }
+  xinhua = "Xinhua", kyodo = "Kyodo", yonhap = "Yonhap", bbc = "BBC", cnn = "CNN",
+  -- (Kyodo's and Yonhap's codes; an agency's name written out in lower case: "(reuters/ant)")
+  kyo = "Kyodo", yna = "Yonhap", reuters = "Reuters", antara = "ANTARA", sputnik = "Sputnik", tass = "TASS",
+  bernama = "Bernama", anadolu = "Anadolu" }
 
 -- The wire agencies whose name alone on a line at the page's bottom, or as its byline ("Oleh Associated Press"),
 -- credits the article to them (a site's own name there is its footer)
