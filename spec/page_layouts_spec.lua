@@ -212,3 +212,22 @@ describe("an English-language page's credits", function()
     assert.are.equal("credit", class_of(doc, "Writer: Nadia Putri | Editor: Michael Tan"))
   end)
 end)
+
+describe("a press release's closing blocks", function()
+  it("takes the company's profile under 'Tentang X' and the contact under its label for no article text", function()
+    local doc = kimput.parse(page("PT Kota Digital Luncurkan Layanan Pembayaran untuk UMKM",
+      "Jakarta, 12 Mei 2023 - PT Kota Digital Nusantara meluncurkan layanan pembayaran untuk usaha kecil.",
+      "Layanan itu memungkinkan pedagang menerima pembayaran dengan kode QR tanpa biaya bulanan.",
+      "Pedagang cukup mendaftar melalui aplikasi dan mengunggah foto kartu identitas.",
+      "Tentang PT Kota Digital Nusantara",
+      "PT Kota Digital Nusantara adalah perusahaan teknologi finansial yang didirikan pada 2015 di Jakarta.",
+      "Untuk informasi lebih lanjut, hubungi:", "Nama Humas", "humas@kotadigital.co.id"))
+    assert.are.equal("PT Kota Digital Nusantara meluncurkan layanan pembayaran untuk usaha kecil.\n" ..
+      "Layanan itu memungkinkan pedagang menerima pembayaran dengan kode QR tanpa biaya bulanan.\n" ..
+      "Pedagang cukup mendaftar melalui aplikasi dan mengunggah foto kartu identitas.", doc:body())
+    assert.are.equal("navigation", class_of(doc, "Tentang PT Kota Digital Nusantara"))
+    -- a footer's "Tentang Kami" ends nothing new: it was a link already
+    doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2], "Tentang Kami", "Kontak"))
+    assert.are.equal("navigation", class_of(doc, "Tentang Kami"))
+  end)
+end)

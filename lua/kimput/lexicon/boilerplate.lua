@@ -400,6 +400,12 @@ M.lines = {
     pattern = [[^(?i:komentar\s*\(\d+\)|\d+\s+komentar|komentar\s+(?:pembaca|anda|kamu)|(?:tulis(?:kan)?|beri(?:kan)?|kirim)\s+komentar(?:\s+(?:anda|kamu))?|kolom\s+komentar)\s*:?$]] },
   { short = true, class = "navigation", ends = true,
     pattern = [[^(?i:baca\s+(?:selengkapnya|artikel\s+ini|berita\s+ini)\s+dengan\s+(?:berlangganan|langganan)|(?:artikel|berita|konten)\s+ini\s+(?:khusus|hanya)\s+(?:untuk|bagi)\s+(?:pelanggan|member|anggota))\b[^.]{0,20}(?:[.!]?$|[.!]\s+(?i:sudah|silakan|ayo|yuk)\b.{0,60}$)]] },
+  -- a press release's closing blocks: the company's profile under "Tentang X" ("About X"; "Tentang Kami" is a footer's
+  -- link), the contact under "Untuk informasi lebih lanjut, hubungi:" (the label alone)
+  { short = true, class = "navigation", ends = true,
+    pattern = [[^(?:Tentang|TENTANG|About|ABOUT)\s+(?!(?i:kami|penulis|us|the\s+author)\b)\p{Lu}[\p{L}\d.&'’-]*+(?:\s+(?:\p{Lu}[\p{L}\d.&'’-]*+|&|dan|of|the|and)){0,6}\s*:?$]] },
+  { short = true, class = "credit", ends = true,
+    pattern = [[^(?i:(?:untuk\s+)?informasi\s+lebih\s+lanjut,?(?:\s+(?:silakan|harap)\s+)?\s*hubungi|for\s+more\s+information,?(?:\s+please)?\s+contact|kontak\s+media|media\s+contact|narahubung)\s*:?$]] },
   -- a menu word or button alone on its line ("Tutup Iklan")
   { short = true, class = "navigation",
     pattern = [[^(?i:get\s+app|download\s+app|buka\s+aplikasi|unduh\s+aplikasi|header\s+img|loading\.*|memuat\.*)\s*:?$]] },
