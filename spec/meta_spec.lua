@@ -53,6 +53,21 @@ describe("doc:meta()", function()
     assert.is_nil(m.published)
   end)
 
+  it("a Sumber: line under a table between paragraphs credits the figure's data, not the article", function()
+    local lines = {
+      "Pontianak (ANTARA) - Badan statistik provinsi mencatat penduduk miskin turun menjadi 6,71 persen pada Maret.",
+      "Berikut rincian persentase penduduk miskin:",
+      "Perkotaan: 4,32 persen",
+      "Perdesaan: 7,95 persen",
+      "Sumber: BPS Kalbar",
+      "Menurut kepala badan itu, kenaikan upah buruh tani menjadi pendorong utama penurunan.",
+      "Sumber: Anadolu",
+    }
+    local doc = kimput.parse(table.concat(lines, "\n"))
+    assert.are.same({ "Anadolu" }, doc:meta().sources)
+    assert.is_nil(doc:body():find("Sumber", 1, true))
+  end)
+
   it("tempo and liputan6: the outlet before the place", function()
     local m = meta { "TEMPO.CO, Jakarta - Harga beras di pasar tradisional kembali naik pekan ini, kata Bapanas." }
     assert.are.equal("TEMPO.CO", m.outlet)
