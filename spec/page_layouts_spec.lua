@@ -231,3 +231,21 @@ describe("a press release's closing blocks", function()
     assert.are.equal("navigation", class_of(doc, "Tentang Kami"))
   end)
 end)
+
+describe("a page title with the site's name", function()
+  it("drops the suffix when the title stands alone at the top too, and takes it for the outlet", function()
+    local doc = kimput.parse(page("Pasar Murah Dibuka di Sembilan Kecamatan | Warta Sukamaju",
+                                  "Home > Regional > Jawa Tengah", "Pasar Murah Dibuka di Sembilan Kecamatan",
+                                  "Selasa, 09 Mei 2023 | 14:30 WIB", ARTICLE[1], ARTICLE[2]))
+    local m = doc:meta()
+    assert.are.same({ "Pasar Murah Dibuka di Sembilan Kecamatan", "Warta Sukamaju" }, { m.headline, m.outlet })
+    -- a section is no site's name; a title alone keeps its dash
+    doc = kimput.parse(page("Pasar Murah Dibuka di Sembilan Kecamatan | Ekonomi",
+                            "Pasar Murah Dibuka di Sembilan Kecamatan", "Selasa, 09 Mei 2023 | 14:30 WIB",
+                            ARTICLE[1], ARTICLE[2]))
+    assert.are.same({ "Pasar Murah Dibuka di Sembilan Kecamatan" }, { doc:meta().headline, doc:meta().outlet })
+    doc = kimput.parse(page("Jokowi - Prabowo Bertemu di Istana Bogor", "Selasa, 09 Mei 2023 | 14:30 WIB",
+                            ARTICLE[1], ARTICLE[2]))
+    assert.are.same({ "Jokowi - Prabowo Bertemu di Istana Bogor" }, { doc:meta().headline, doc:meta().outlet })
+  end)
+end)
