@@ -249,3 +249,16 @@ describe("a page title with the site's name", function()
     assert.are.same({ "Jokowi - Prabowo Bertemu di Istana Bogor" }, { doc:meta().headline, doc:meta().outlet })
   end)
 end)
+
+describe("a reader poll", function()
+  it("takes the question under the poll's label for furniture, not a paragraph under a subheading", function()
+    local q = "Setujukah Anda dengan larangan merokok di tempat umum?"
+    local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2], "Polling", q, "Setuju",
+                                  "Tidak setuju", "Vote"))
+    assert.are.equal("navigation", class_of(doc, q))
+    assert.are.equal(ARTICLE[1]:gsub("^JAKARTA %- ", "") .. "\n" .. ARTICLE[2], doc:body())
+    local p = "Survei lembaga itu menunjukkan 60 persen responden setuju dengan larangan tersebut."
+    doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], "Jajak Pendapat", p, ARTICLE[2]))
+    assert.are.equal("body", class_of(doc, p))
+  end)
+end)

@@ -523,8 +523,10 @@ M.lines = {
   -- "Simak breaking news dan berita pilihan kami langsung di ponselmu."
   { class = "navigation",
     pattern = [[^(?i:simak|dapatkan|baca)\s+(?i:breaking\s+news|berita\s+pilihan|update\s+berita|berita\s+terkini)\b.{0,120}?(?i:ponsel|hp|aplikasi|whatsapp|telegram|google\s+news|email)]] },
-  -- a poll's buttons
-  { short = true, class = "navigation", pattern = [[^(?i:lihat\s+hasil(?:\s+polling)?|hasil\s+polling|polling|jajak\s+pendapat)\s*:?$]] },
+  -- a poll's buttons (the poll's label opens its question: "Polling" / "Setujukah Anda dengan ...?")
+  { short = true, class = "navigation", next = "navigation",
+    pattern = [[^(?i:polling|jajak\s+pendapat|poll|survei\s+pembaca)\s*:?$]] },
+  { short = true, class = "navigation", pattern = [[^(?i:lihat\s+hasil(?:\s+polling)?|hasil\s+polling)\s*:?$]] },
   -- a print view's access stamp, the reader's time, not the page's: "Diakses pada: 12 Juni 2024 15:40",
   -- "Dicetak tanggal 12/06/2024"
   { short = true, class = "navigation",
