@@ -108,6 +108,16 @@ describe("the opening", function()
     assert.are.equal("SITUS.co.id", m.outlet)
   end)
 
+  it("states no place when a site's section stands alone before the dash ('Bisnis - ')", function()
+    for _, section in ipairs { "Bisnis", "EKONOMI", "Nasional" } do
+      local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", "Kamis, 11 Mei 2023 10:20 WIB",
+                                    section .. " - Harga emas batangan naik Rp5.000 per gram pada Kamis pagi.",
+                                    ARTICLE[2]))
+      assert.is_nil(doc:meta().dateline, section)
+      assert.are.equal("Harga emas batangan naik Rp5.000 per gram pada Kamis pagi.\n" .. ARTICLE[2], doc:body())
+    end
+  end)
+
   it("cuts a place closed by a period ('JAKARTA. ', 'JAKARTA. - ', 'Jakarta. - ')", function()
     local body = "Dinas Kesehatan mencatat kasus demam berdarah naik 30 persen sejak Januari."
     for _, opening in ipairs { "JAKARTA. ", "JAKARTA. - ", "Jakarta. – ", "KOTA BUNGA. " } do

@@ -570,6 +570,8 @@ local function opening_names(outlet, dateline)
   if not dateline then return outlet, dateline end
   local d = kind_of(dateline)
   if d == "place" then return outlet, dateline end
+  -- a site's section where the place would stand, "Bisnis - Harga emas naik ...": no place
+  if SECTIONS[dateline:lower()] then return outlet, nil end
   if not outlet then
     local name = sectioned(dateline)
     if name then return name, nil end
