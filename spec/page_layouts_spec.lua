@@ -272,3 +272,15 @@ describe("a reader poll", function()
     assert.are.equal("body", class_of(doc, p))
   end)
 end)
+
+describe("a byline with the site after a dash", function()
+  it("is a credit naming the outlet ('Oleh: Nama - situsJabar', 'Oleh Nama - Situs.com')", function()
+    for line, outlet in pairs { ["Oleh: Rizal Maulana - situsJabar"] = "situsJabar",
+                                ["Oleh Rina Kartika - WartaKota.com"] = "WartaKota.com" } do
+      local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", "Kamis, 1 Juni 2023 / 10:15 WIB", line,
+                                    "Majalengka - Kecelakaan beruntun terjadi di tol pada Kamis.", ARTICLE[2]))
+      assert.are.equal("credit", class_of(doc, line), line)
+      assert.are.equal(outlet, doc:meta().outlet, line)
+    end
+  end)
+end)

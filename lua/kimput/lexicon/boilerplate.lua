@@ -140,6 +140,10 @@ M.lines = {
   -- after the bar is no name)
   { short = true, class = "credit", field = "editor",
     pattern = [[^\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){0,3}(?:\s*(?:,|&|dan)\s*\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){0,3}){0,3}\s*(?:[|/·•]|{dash})\s*(?:Editor|EDITOR|Redaktur|Penyunting)(?:\s*:)?\s+(?!(?i:pilihan|choice|picks?)\b)(?<value>\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){0,4})\s*$]] },
+  -- a byline's label, the writer and the site after a dash: "Oleh: Nama Penulis - situsJabar", "Oleh Nama -
+  -- Situs.com" (the site names the outlet)
+  { short = true, class = "credit", field = "outlet",
+    pattern = [[^(?:Oleh|OLEH|By|Penulis|Reporter|Pewarta)\s*:?\s*\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){0,3}{sp}{dash}{sp}*(?<value>{domain}|\p{Ll}++\p{Lu}[\p{L}\d]*+)$]] },
   -- a byline without a colon, names only: "Penulis Nama Orang", "Reporter Nama, Nama Lain" (up to four
   -- capitalised words a name: not the page's headline, though a title-shaped line above the page date; also
   -- "Oleh Nama Orang", "By Nama Orang");
