@@ -188,6 +188,7 @@ describe("promotions and sponsors between or after paragraphs", function()
       ["Unduh aplikasi Wartaku di Google Play Store"] = "navigation",
       ["Daftar newsletter Wartaku dan dapatkan berita pilihan setiap pagi."] = "navigation",
       ["PARTNER CONTENT"] = "navigation",
+      ["Jangan lewatkan berita penting lainnya, ikuti kami di Instagram @wartaku"] = "navigation",
       ["Halaman selanjutnya: Jangan Bawa Anak Kecil Terlalu Jauh"] = "related",
       ["Halaman berikutnya >>"] = "navigation",
     }

@@ -480,9 +480,10 @@ M.lines = {
     pattern = [[^(?i:follow|ikuti)\s+(?i:berita|artikel|kanal|update)\s+(?<value>\p{Lu}[\p{L}\d.]*)\s+(?i:di)\s+(?i:google\s+news|whatsapp|telegram|instagram)]] },
   -- a channel's promotion: "Ikuti kami di Instagram", "Bergabunglah dengan saluran Telegram Situs ...", "Jangan lupa
   -- subscribe channel YouTube Situs TV"
-  -- ("Bergabung dengan klub itu, ia ... di Instagram" is a sentence: a channel's word after the verb)
+  -- ("Bergabung dengan klub itu, ia ... di Instagram" is a sentence: a channel's word after the verb; "Jangan
+  -- lewatkan berita lainnya, ikuti kami di Instagram @akun": the reader's missing out first)
   { class = "navigation",
-    pattern = [[^(?:[*•·]{sp}*)?(?:(?i:jangan\s+lupa)\s+)?(?:(?i:follow|ikuti|gabung|join|subscribe)\b|(?i:bergabung(?:lah)?\s+(?:dengan|di|ke)\s+(?:saluran|kanal|channel|grup|group))\b).{0,100}?(?i:whatsapp|channel|google\s+news|instagram|twitter|facebook|tiktok|youtube|telegram|media\s+sosial|saluran)]] },
+    pattern = [[^(?:[*•·]{sp}*)?(?:(?i:jangan\s+lupa)\s+|(?i:jangan\s+(?:lewatkan|ketinggalan))\b[^.,]{0,60},{sp}*)?(?:(?i:follow|ikuti|gabung|join|subscribe)\b|(?i:bergabung(?:lah)?\s+(?:dengan|di|ke)\s+(?:saluran|kanal|channel|grup|group))\b).{0,100}?(?i:whatsapp|channel|google\s+news|instagram|twitter|facebook|tiktok|youtube|telegram|media\s+sosial|saluran)]] },
   { tail = true, class = "navigation", pattern = [[(?:[kK]lik\s+(?:lebih\s+lanjut|di\s*sini)|[sS]elengkapnya\s+klik)\.?$]] },
   { class = "navigation", pattern = [[^(?i:kami\s+membuka\s+kesempatan|bergabunglah\s+bersama|jadilah\s+bagian)\b]] },
   -- a promotion of the site's channels: "Simak breaking news ... WhatsApp Channel : https://..."
