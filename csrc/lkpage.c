@@ -827,6 +827,14 @@ static int credit_part(lk_pageset *ps, const kimput_doc *doc, const char *text, 
   return 0;
 }
 
+/* Is line j a credit between two paragraphs? "Sumber: BPS" under a table
+ * inside the article credits the figure's data, not the article: its
+ * sources field names no source of the article. */
+static int between_paragraphs(const kimput_page *page, size_t j) {
+  return j > 0 && j + 1 < page->count && page->lines[j - 1].cls == KIMPUT_LINE_BODY &&
+         page->lines[j + 1].cls == KIMPUT_LINE_BODY;
+}
+
 /* page:sources(first, last) -> { name, ... } | nil: the names the body's
  * source phrases give (groups source and source2 of SCAN rules first..last,
  * over the lines that may hold their literals) and those of the credit
@@ -852,7 +860,7 @@ static int push_sources(lua_State *L, const kimput_page *page, kimput_doc *doc, 
   for (size_t j = 0; j < page->count; j++) {
     const kimput_page_line *l = &page->lines[j];
     if (l->rule < 0 || (size_t)l->rule >= ps->nfields || ps->fields[l->rule] != FIELD_SOURCES ||
-        l->value_start == KIMPUT_UNSET)
+        l->value_start == KIMPUT_UNSET || between_paragraphs(page, j))
       continue;
     uint32_t vs = l->value_start, ve = l->value_end;
     while (vs < ve && is_trimmed_byte((unsigned char)text[vs])) vs++;
@@ -1517,6 +1525,7 @@ static int l_page_meta(lua_State *L) {
       }
       if (field == FIELD_NONE || v.start == KIMPUT_UNSET) continue;
       if (field != FIELD_SOURCES && field_slot[field]) continue;
+      if (field == FIELD_SOURCES && !part && between_paragraphs(page, j)) continue;  /* a figure's data */
       push_trimmed(L, text, v.start, v.end);
       if (lua_rawlen(L, -1) == 0) {
         lua_pop(L, 1);

@@ -53,6 +53,21 @@ describe("doc:meta()", function()
     assert.is_nil(m.published)
   end)
 
+  it("a Sumber: line under a table between paragraphs credits the figure's data, not the article", function()
+    local lines = {
+      "Pontianak (ANTARA) - Badan statistik provinsi mencatat penduduk miskin turun menjadi 6,71 persen pada Maret.",
+      "Berikut rincian persentase penduduk miskin:",
+      "Perkotaan: 4,32 persen",
+      "Perdesaan: 7,95 persen",
+      "Sumber: BPS Kalbar",
+      "Menurut kepala badan itu, kenaikan upah buruh tani menjadi pendorong utama penurunan.",
+      "Sumber: Anadolu",
+    }
+    local doc = kimput.parse(table.concat(lines, "\n"))
+    assert.are.same({ "Anadolu" }, doc:meta().sources)
+    assert.is_nil(doc:body():find("Sumber", 1, true))
+  end)
+
   it("tempo and liputan6: the outlet before the place", function()
     local m = meta { "TEMPO.CO, Jakarta - Harga beras di pasar tradisional kembali naik pekan ini, kata Bapanas." }
     assert.are.equal("TEMPO.CO", m.outlet)
@@ -340,6 +355,12 @@ describe("doc:meta()", function()
     assert.are.same({ { "ANTARA" }, "ant/rdn" }, { m.sources, m.editor })
     m = meta { first, "Petugas masih berusaha menarik kapal itu dengan empat kapal tunda sejak siang.", "(dpa)" }
     assert.are.same({ { "dpa" } }, { m.sources, m.editor })
+    -- Kyodo's and Yonhap's codes, and an agency's name written out in lower case, cut from the body too
+    m = meta { first, "Petugas masih berusaha menarik kapal itu dengan empat kapal tunda sejak siang. (kyo/rtr/ant)" }
+    assert.are.same({ { "Kyodo", "Reuters", "ANTARA" } }, { m.sources, m.editor })
+    local doc = kimput.parse(first .. "\nPetugas masih berusaha menarik kapal itu sejak siang. (reuters/yna)\n")
+    assert.are.same({ { "Reuters", "Yonhap" } }, { doc:meta().sources, doc:meta().editor })
+    assert.is_nil(doc:body():find("reuters", 1, true))
   end)
 
   it("a wire agency's name alone under the article, or as the byline, is a source", function()

@@ -107,6 +107,32 @@ describe("the opening", function()
     assert.is_nil(m.dateline)
     assert.are.equal("SITUS.co.id", m.outlet)
   end)
+
+  it("states no place when a site's section stands alone before the dash ('Bisnis - ')", function()
+    for _, section in ipairs { "Bisnis", "EKONOMI", "Nasional" } do
+      local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", "Kamis, 11 Mei 2023 10:20 WIB",
+                                    section .. " - Harga emas batangan naik Rp5.000 per gram pada Kamis pagi.",
+                                    ARTICLE[2]))
+      assert.is_nil(doc:meta().dateline, section)
+      assert.are.equal("Harga emas batangan naik Rp5.000 per gram pada Kamis pagi.\n" .. ARTICLE[2], doc:body())
+    end
+  end)
+
+  it("cuts a place closed by a period ('JAKARTA. ', 'JAKARTA. - ', 'Jakarta. - ')", function()
+    local body = "Dinas Kesehatan mencatat kasus demam berdarah naik 30 persen sejak Januari."
+    for _, opening in ipairs { "JAKARTA. ", "JAKARTA. - ", "Jakarta. – ", "KOTA BUNGA. " } do
+      local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", opening .. body, ARTICLE[2]))
+      assert.are.equal(body .. "\n" .. ARTICLE[2], doc:body(), opening)
+      assert.are.equal(opening:find("BUNGA") and "Kota Bunga" or "Jakarta", doc:meta().dateline, opening)
+    end
+    -- a title's short form opens a sentence ("Dr. Nama", "PROF. Nama")
+    for _, first in ipairs { "Dr. Budi Santoso mengatakan kasus demam berdarah naik 30 persen sejak Januari.",
+                             "PROF. Budi Santoso mengatakan kasus demam berdarah naik 30 persen sejak Januari." } do
+      local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", first, ARTICLE[2]))
+      assert.are.equal(first .. "\n" .. ARTICLE[2], doc:body())
+      assert.is_nil(doc:meta().dateline)
+    end
+  end)
 end)
 
 describe("after the article", function()
@@ -150,5 +176,112 @@ describe("Malay labels and follow prompts", function()
     local p = "Ikuti perkembangan berita ini di situsku"
     local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2], p))
     assert.are.equal("navigation", class_of(doc, p))
+  end)
+end)
+
+describe("promotions and sponsors between or after paragraphs", function()
+  it("takes a sponsor's note, an app's store, a newsletter and a partner's label for no article text", function()
+    local lines = {
+      ["Konten ini disponsori oleh Bank Sejahtera"] = "credit",
+      ["Artikel ini didukung oleh PT Sinar Tekno."] = "credit",
+      ["Baca berita lainnya di aplikasi Wartaku. Unduh sekarang di Play Store dan App Store."] = "navigation",
+      ["Unduh aplikasi Wartaku di Google Play Store"] = "navigation",
+      ["Daftar newsletter Wartaku dan dapatkan berita pilihan setiap pagi."] = "navigation",
+      ["PARTNER CONTENT"] = "navigation",
+      ["Jangan lewatkan berita penting lainnya, ikuti kami di Instagram @wartaku"] = "navigation",
+      ["Halaman selanjutnya: Jangan Bawa Anak Kecil Terlalu Jauh"] = "related",
+      ["Halaman berikutnya >>"] = "navigation",
+    }
+    for line, class in pairs(lines) do
+      local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], line, ARTICLE[2]))
+      assert.are.equal(class, class_of(doc, line), line)
+      assert.are.equal(ARTICLE[1]:gsub("^JAKARTA %- ", "") .. "\n" .. ARTICLE[2], doc:body(), line)
+    end
+  end)
+
+  it("keeps sentences about an app, a list or a sponsor", function()
+    for _, line in ipairs { "Aplikasi itu bisa diunduh di Play Store dan App Store mulai pekan depan.",
+                            "Baca aturan lengkapnya di aplikasi, kata dia, sebelum mengunduh dari Play Store.",
+                            "Daftar penerima bantuan diumumkan lewat newsletter dinas setiap bulan.",
+                            "Konten itu disponsori oleh sebuah bank, kata dia." } do
+      local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], line, ARTICLE[2]))
+      assert.are.equal("body", class_of(doc, line), line)
+    end
+  end)
+end)
+
+describe("an English-language page's credits", function()
+  it("reads 'Writer: A | Editor: B' for the editor and 'Source: X' for a source", function()
+    local doc = kimput.parse(page("Jakarta Launches Electric Bus Route to Airport",
+                                  "Published: 10/05/2023, 09:15 WIB", "Writer: Nadia Putri | Editor: Michael Tan",
+                                  "JAKARTA - The bus operator launched its first electric bus route on Wednesday.",
+                                  "A one-way ticket costs Rp35,000, payable with electronic money cards.",
+                                  "Source: Kabar Asia Weekly"))
+    local m = doc:meta()
+    assert.are.equal("Michael Tan", m.editor)
+    assert.are.same({ "Kabar Asia Weekly" }, m.sources)
+    assert.are.equal("credit", class_of(doc, "Writer: Nadia Putri | Editor: Michael Tan"))
+  end)
+end)
+
+describe("a press release's closing blocks", function()
+  it("takes the company's profile under 'Tentang X' and the contact under its label for no article text", function()
+    local doc = kimput.parse(page("PT Kota Digital Luncurkan Layanan Pembayaran untuk UMKM",
+      "Jakarta, 12 Mei 2023 - PT Kota Digital Nusantara meluncurkan layanan pembayaran untuk usaha kecil.",
+      "Layanan itu memungkinkan pedagang menerima pembayaran dengan kode QR tanpa biaya bulanan.",
+      "Pedagang cukup mendaftar melalui aplikasi dan mengunggah foto kartu identitas.",
+      "Tentang PT Kota Digital Nusantara",
+      "PT Kota Digital Nusantara adalah perusahaan teknologi finansial yang didirikan pada 2015 di Jakarta.",
+      "Untuk informasi lebih lanjut, hubungi:", "Nama Humas", "humas@kotadigital.co.id"))
+    assert.are.equal("PT Kota Digital Nusantara meluncurkan layanan pembayaran untuk usaha kecil.\n" ..
+      "Layanan itu memungkinkan pedagang menerima pembayaran dengan kode QR tanpa biaya bulanan.\n" ..
+      "Pedagang cukup mendaftar melalui aplikasi dan mengunggah foto kartu identitas.", doc:body())
+    assert.are.equal("navigation", class_of(doc, "Tentang PT Kota Digital Nusantara"))
+    -- a footer's "Tentang Kami" ends nothing new: it was a link already
+    doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2], "Tentang Kami", "Kontak"))
+    assert.are.equal("navigation", class_of(doc, "Tentang Kami"))
+  end)
+end)
+
+describe("a page title with the site's name", function()
+  it("drops the suffix when the title stands alone at the top too, and takes it for the outlet", function()
+    local doc = kimput.parse(page("Pasar Murah Dibuka di Sembilan Kecamatan | Warta Sukamaju",
+                                  "Home > Regional > Jawa Tengah", "Pasar Murah Dibuka di Sembilan Kecamatan",
+                                  "Selasa, 09 Mei 2023 | 14:30 WIB", ARTICLE[1], ARTICLE[2]))
+    local m = doc:meta()
+    assert.are.same({ "Pasar Murah Dibuka di Sembilan Kecamatan", "Warta Sukamaju" }, { m.headline, m.outlet })
+    -- a section is no site's name; a title alone keeps its dash
+    doc = kimput.parse(page("Pasar Murah Dibuka di Sembilan Kecamatan | Ekonomi",
+                            "Pasar Murah Dibuka di Sembilan Kecamatan", "Selasa, 09 Mei 2023 | 14:30 WIB",
+                            ARTICLE[1], ARTICLE[2]))
+    assert.are.same({ "Pasar Murah Dibuka di Sembilan Kecamatan" }, { doc:meta().headline, doc:meta().outlet })
+    doc = kimput.parse(page("Jokowi - Prabowo Bertemu di Istana Bogor", "Selasa, 09 Mei 2023 | 14:30 WIB",
+                            ARTICLE[1], ARTICLE[2]))
+    assert.are.same({ "Jokowi - Prabowo Bertemu di Istana Bogor" }, { doc:meta().headline, doc:meta().outlet })
+  end)
+end)
+
+describe("a reader poll", function()
+  it("takes the question under the poll's label for furniture, not a paragraph under a subheading", function()
+    local q = "Setujukah Anda dengan larangan merokok di tempat umum?"
+    local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2], "Polling", q, "Setuju",
+                                  "Tidak setuju", "Vote"))
+    assert.are.equal("navigation", class_of(doc, q))
+    assert.are.equal(ARTICLE[1]:gsub("^JAKARTA %- ", "") .. "\n" .. ARTICLE[2], doc:body())
+    local p = "Survei lembaga itu menunjukkan 60 persen responden setuju dengan larangan tersebut."
+    doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], "Jajak Pendapat", p, ARTICLE[2]))
+    assert.are.equal("body", class_of(doc, p))
+  end)
+end)
+
+describe("a byline with the site after a dash", function()
+  it("is a credit naming the outlet ('Oleh: Nama - situsJabar', 'Oleh Nama - Situs.com')", function()
+    for line, outlet in pairs { ["Oleh: Rizal Maulana - situsJabar"] = "situsJabar",
+                                ["Oleh Rina Kartika - WartaKota.com"] = "WartaKota.com" } do
+      local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", "Kamis, 1 Juni 2023 / 10:15 WIB", line,
+                                    "Majalengka - Kecelakaan beruntun terjadi di tol pada Kamis.", ARTICLE[2]))
+      assert.are.equal("credit", class_of(doc, line), line)
+      assert.are.equal(outlet, doc:meta().outlet, line)
+    end
   end)
 end)

@@ -553,6 +553,7 @@ describe("kimput.core.pageset", function()
     local text = table.concat({
       "Panen raya, seperti ditulis Lembayung, dimulai pekan ini di seluruh kabupaten itu.",
       "Rujukan: Kantor Berita A, Harian B;Majalah C / Warta D dan Kabar E",
+      "Iklan",
       "Harga gabah naik, dikutip dari Pelita dari Suluh, sejak awal bulan ini di pasar.",
       "Rujukan: ,  , Koran F  dan  Koran G dan",
     }, "\n")
@@ -571,6 +572,9 @@ describe("kimput.core.pageset", function()
     assert.is_nil(select(8, quiet:meta(true)))
     assert.has_error(function() page:sources(1, 3) end)
     assert.has_error(function() page:sources(0, 1) end)
+    -- a credit line between two paragraphs (a table's "Sumber: BPS") names none
+    local between = core.page_classify(kimput.parse((text:gsub("\nIklan\n", "\n"))), set)
+    assert.are.same({ "Lembayung", "Pelita", "Suluh", "Koran F", "Koran G" }, between:sources(1, 2))
     -- page:meta with the ranges of the scan rules gives page:sources' list in place of credited
     local months = require "kimput.lexicon.months"
     assert.are.same(page:sources(1, 2), select(8, page:meta(true, months, 1, 0, 1, 2)))

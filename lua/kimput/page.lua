@@ -347,7 +347,10 @@ end
 -- starts with a title ("Presiden Putin", dikutip as a person) is no outlet.
 -- The codes of news agencies closing an article in brackets, as Indonesian desks write them ("(ant/dpa)")
 local AGENCY_CODES = { ant = "ANTARA", afp = "AFP", rtr = "Reuters", rtrs = "Reuters", ap = "AP", dpa = "dpa",
-  xinhua = "Xinhua", kyodo = "Kyodo", yonhap = "Yonhap", bbc = "BBC", cnn = "CNN" }
+  xinhua = "Xinhua", kyodo = "Kyodo", yonhap = "Yonhap", bbc = "BBC", cnn = "CNN",
+  -- (Kyodo's and Yonhap's codes; an agency's name written out in lower case: "(reuters/ant)")
+  kyo = "Kyodo", yna = "Yonhap", reuters = "Reuters", antara = "ANTARA", sputnik = "Sputnik", tass = "TASS",
+  bernama = "Bernama", anadolu = "Anadolu" }
 
 -- The wire agencies whose name alone on a line at the page's bottom, or as its byline ("Oleh Associated Press"),
 -- credits the article to them (a site's own name there is its footer)
@@ -567,6 +570,8 @@ local function opening_names(outlet, dateline)
   if not dateline then return outlet, dateline end
   local d = kind_of(dateline)
   if d == "place" then return outlet, dateline end
+  -- a site's section where the place would stand, "Bisnis - Harga emas naik ...": no place
+  if SECTIONS[dateline:lower()] then return outlet, nil end
   if not outlet then
     local name = sectioned(dateline)
     if name then return name, nil end
@@ -591,7 +596,17 @@ local SITE_SEPARATORS = { " - ", " | ", " \u{2013} ", " \u{2014} " }
 local function site_name(outlet)
   return (outlet:lower():gsub("%.co%.id$", ""):gsub("%.%a+$", ""))
 end
-local function without_site(headline, outlet)
+-- Does the page's top hold the title alone on a line? ("Judul | Nama Situs" over "Judul": the suffix is the
+-- site's name, whatever it is)
+local TITLE_LINES = 12
+local function repeated_title(page, title)
+  for i = 1, math.min(page:count(), TITLE_LINES) do
+    local start, stop = page:line(i)
+    if stop - start + 1 == #title and page:sub(start, stop) == title then return true end
+  end
+  return false
+end
+local function without_site(headline, outlet, page)
   -- every separator is a space then '-', '|' or the lead byte of a dash: most titles have none
   -- (plain finds: a pattern's class is tried at every byte of the title)
   if not headline or not (headline:find(" -", 1, true) or headline:find(" |", 1, true)
@@ -607,8 +622,9 @@ local function without_site(headline, outlet)
     if at and at > 12 then
       local site = headline:sub(at + #sep)
       if site:find("^[%w-]+%.%a%a+$") or site:find("^[%w-]+%.[%w-]+%.%a%a+$") or
-          (outlet and (site:lower() == outlet:lower() or site:lower() == site_name(outlet))) then
-        return headline:sub(1, at - 1)
+          (outlet and (site:lower() == outlet:lower() or site:lower() == site_name(outlet))) or
+          repeated_title(page, headline:sub(1, at - 1)) then
+        return headline:sub(1, at - 1), site
       end
     end
   end
@@ -786,6 +802,10 @@ local function meta(doc)
   local agencies
   if outlet and outlet:find("/", 1, true) then agencies, outlet = outlet, nil end
   if not outlet then outlet = masthead(page) end
+  -- the title's site suffix names the site when nothing else does ("Judul | Kabar Kota" over "Judul", "Judul -
+  -- Situs.com"; not a section: "Judul | Ekonomi")
+  local title, site = without_site(headline, outlet, page)
+  if not outlet and site and site:find("^%u") and #site <= 40 and not SECTIONS[site:lower()] then outlet = site end
   -- "VIVA –" opening a page whose masthead is VIVA.co.id: the outlet's name, no place (unless a
   -- place the gazetteer knows: "SURABAYA –" on Surabaya.net)
   -- (so is its name with a section where a place would stand: "VIVA Otomotif –" on VIVA.co.id)
@@ -843,7 +863,7 @@ local function meta(doc)
     end
   end
   return record("outlet", outlet, "published", published, "zone", zone, "dateline", upper_words(dateline),
-    "headline", without_site(headline, outlet), "editor", initials(editor), "translator", translator,
+    "headline", title, "editor", initials(editor), "translator", translator,
     "sources", names)
 end
 

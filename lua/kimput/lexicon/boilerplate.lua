@@ -87,8 +87,9 @@ M.lines = {
   { class = "related", next = "related",
     pattern = [[^(?i:baca\s+juga|baca|lihat\s+juga|simak\s+juga|tonton\s+juga|baca\s+pula|artikel\s+terkait|pilihan\s+editor|pilihan\s+untuk(?:mu|\s+anda)|rekomendasi\s+untuk(?:mu|\s+anda)|(?:artikel|berita)\s+(?:selanjutnya|berikutnya|sebelumnya))\s*:?$]] },
   -- "Opini Menarik: ...", "Berita Lainnya: ..."; the next article's title: "Selanjutnya: Judul", "Menarik Dibaca: Judul"
+  -- (a multi-page article's next page: "Halaman selanjutnya: Judul")
   { short = true, class = "related",
-    pattern = [[^(?:\p{L}+\s+(?i:menarik|terkait|lainnya|pilihan|populer)|(?i:selanjutnya|menarik\s+dibaca|wajib\s+dibaca|jangan\s+lewatkan))\s*:\s*\S]] },
+    pattern = [[^(?:\p{L}+\s+(?i:menarik|terkait|lainnya|pilihan|populer)|(?i:halaman\s+(?:selanjutnya|berikutnya)|selanjutnya|menarik\s+dibaca|wajib\s+dibaca|jangan\s+lewatkan))\s*:\s*\S]] },
   -- (also in brackets: "(Baca juga: Judul)")
   { class = "related",
     pattern = [[^\(?(?i:baca\s+juga|lihat\s+juga|simak\s+juga|tonton\s+juga|baca\s+pula|baca|read\s+also|artikel\s+terkait|pilihan\s+editor|berita\s+terkait|simak\s+video|tonton\s+video|jangan\s+lewatkan)\s*:\s*\S]] },
@@ -128,9 +129,9 @@ M.lines = {
   -- "Editor Nama Orang" without a colon
   { short = true, class = "credit", field = "editor",
     pattern = [[^(?:[|·•]\s*)?(?i:editor|redaktur|penyunting)\s+(?<value>\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){0,4})$]] },
-  -- "Penulis: A | Editor: B", "Rep: A/ Red: B"
+  -- "Penulis: A | Editor: B", "Rep: A/ Red: B" (an English-language page's "Writer: A | Editor: B")
   { short = true, class = "credit", field = "editor",
-    pattern = [[^\(?(?i:penulis|reporter|rep|pewarta|wartawan|kontributor|laporan|teks|text)\s*:[^|/]*?(?:[|/,]|\s)\s*(?i:editor|redaktur|red)\s*:\s*(?<value>[^|()]+?)\s*\)?(?:\|.*)?$]] },
+    pattern = [[^\(?(?i:penulis|reporter|rep|pewarta|wartawan|jurnalis|kontributor|laporan|teks|text|writer|author)\s*:[^|/]*?(?:[|/,]|\s)\s*(?i:editor|redaktur|red)\s*:\s*(?<value>[^|()]+?)\s*\)?(?:\|.*)?$]] },
   -- the same without colons, the labels capitalised: "Penulis A | Editor B", "Oleh A | Editor: B"
   { short = true, class = "credit", field = "editor",
     pattern = [[^(?:Penulis|Reporter|Pewarta|Wartawan|Kontributor|Oleh)\s+\p{Lu}[^|/:]*?\s*[|/]\s*(?:Editor|Redaktur)(?:\s*:)?\s+(?<value>\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){0,4})\s*$]] },
@@ -139,6 +140,10 @@ M.lines = {
   -- after the bar is no name)
   { short = true, class = "credit", field = "editor",
     pattern = [[^\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){0,3}(?:\s*(?:,|&|dan)\s*\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){0,3}){0,3}\s*(?:[|/·•]|{dash})\s*(?:Editor|EDITOR|Redaktur|Penyunting)(?:\s*:)?\s+(?!(?i:pilihan|choice|picks?)\b)(?<value>\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){0,4})\s*$]] },
+  -- a byline's label, the writer and the site after a dash: "Oleh: Nama Penulis - situsJabar", "Oleh Nama -
+  -- Situs.com" (the site names the outlet)
+  { short = true, class = "credit", field = "outlet",
+    pattern = [[^(?:Oleh|OLEH|By|Penulis|Reporter|Pewarta)\s*:?\s*\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){0,3}{sp}{dash}{sp}*(?<value>{domain}|\p{Ll}++\p{Lu}[\p{L}\d]*+)$]] },
   -- a byline without a colon, names only: "Penulis Nama Orang", "Reporter Nama, Nama Lain" (up to four
   -- capitalised words a name: not the page's headline, though a title-shaped line above the page date; also
   -- "Oleh Nama Orang", "By Nama Orang");
@@ -148,9 +153,9 @@ M.lines = {
   -- (a date after a bar or a dash makes the line a time stamp: "Reporter : A | Kamis, 14 Maret 2024 10:15",
   -- "Oleh: A - 12 Juli 2024 14:05 WIB", "Reporter: A | Senin, 18/03/2024 10:15 WIB")
   { short = true, class = "credit",
-    pattern = [[^(?i:penulis|reporter|rep|pewarta|wartawan|kontributor|laporan(?:\s+wartawan)?|oleh|fotografer|videografer|foto\s*(?:&|dan)\s*teks|teks\s*(?:&|dan)\s*foto|teks|text)\s*:(?![^|\n]{0,80}?(?:\||{sp}{dash}|,){sp}*(?:{weekday}{sp}*,?{sp}*)?(?:{date}|{numdate}))]] },
+    pattern = [[^(?i:penulis|reporter|rep|pewarta|wartawan|jurnalis|kontributor|laporan(?:\s+wartawan)?|oleh|writer|author|fotografer|videografer|foto\s*(?:&|dan)\s*teks|teks\s*(?:&|dan)\s*foto|teks|text)\s*:(?![^|\n]{0,80}?(?:\||{sp}{dash}|,){sp}*(?:{weekday}{sp}*,?{sp}*)?(?:{date}|{numdate}))]] },
   { short = true, class = "timestamp",
-    pattern = [[^(?i:penulis|reporter|rep|pewarta|wartawan|kontributor|laporan|oleh)\s*:[^|\n]{1,80}?(?:\||{sp}{dash}|,){sp}*(?:{weekday}{sp}*,?{sp}*)?(?:{date}|{numdate})(?:{sp}*[,|•·–—-]?{sp}*(?:(?i:pukul|jam){sp}*)?{time}(?:{sp}*{zone})?)?(?:{sp}*\|.*)?$]] },
+    pattern = [[^(?i:penulis|reporter|rep|pewarta|wartawan|jurnalis|kontributor|laporan|oleh|writer|author)\s*:[^|\n]{1,80}?(?:\||{sp}{dash}|,){sp}*(?:{weekday}{sp}*,?{sp}*)?(?:{date}|{numdate})(?:{sp}*[,|•·–—-]?{sp}*(?:(?i:pukul|jam){sp}*)?{time}(?:{sp}*{zone})?)?(?:{sp}*\|.*)?$]] },
   -- a bare label with the name on the next line: "Oleh" / "NAMA PENULIS"
   { short = true, class = "credit", next = "credit",
     pattern = [[^(?i:penulis|reporter|pewarta|wartawan|kontributor|oleh|fotografer|videografer)\s*:?$]] },
@@ -188,12 +193,13 @@ M.lines = {
   { short = true, class = "credit", field = "sources",
     pattern = [[^[a-z]{2,4}(?:/[a-z]{2,4}){1,3}{sp}+\((?<value>[A-Za-z]{2,10}(?:{sp}*[,/]{sp}*[A-Za-z]{2,10}){0,4})\)$]] },
   -- who made the page's text: "Konten ini diproduksi oleh Kabar Kota", "Artikel ini diproduksi oleh Situs
-  -- Indonesia", "Konten ini dibuat dengan dukungan dari Kantor Berita X" (a name, then the line ends)
+  -- Indonesia", "Konten ini dibuat dengan dukungan dari Kantor Berita X" (a name, then the line ends); who paid
+  -- for it: "Konten ini disponsori oleh Bank X", "Artikel ini didukung oleh PT X"
   { class = "credit",
-    pattern = [[^(?i:artikel|berita|konten|tulisan|liputan)\s+ini\s+(?i:diproduksi|dibuat|ditulis|disajikan|disediakan|dipersembahkan)\s+(?i:oleh|dengan\s+dukungan(?:\s+dari)?|atas\s+dukungan(?:\s+dari)?|bekerja\s*sama\s+dengan|atas\s+kerja\s*sama\s+dengan)\s+\p{Lu}[^.]{0,60}\.?$]] },
-  -- ("Sumber(s): X", the label of a bilingual layout, too)
+    pattern = [[^(?i:artikel|berita|konten|tulisan|liputan)\s+ini\s+(?i:diproduksi|dibuat|ditulis|disajikan|disediakan|dipersembahkan|disponsori|didukung)\s+(?i:oleh|dengan\s+dukungan(?:\s+dari)?|atas\s+dukungan(?:\s+dari)?|bekerja\s*sama\s+dengan|atas\s+kerja\s*sama\s+dengan)\s+\p{Lu}[^.]{0,60}\.?$]] },
+  -- ("Sumber(s): X", the label of a bilingual layout, too; an English-language page's "Source: X")
   { class = "credit", field = "sources",
-    pattern = [[^\(?(?i:sumber(?:\(s\)|\s+(?:berita|artikel|tulisan))?)\s*:\s*(?<value>[^()|]{1,120}?)\)?(?:{sp}*\|.*)?$]] },
+    pattern = [[^\(?(?i:sumber(?:\(s\)|\s+(?:berita|artikel|tulisan))?|source)\s*:\s*(?<value>[^()|]{1,120}?)\)?(?:{sp}*\|.*)?$]] },
   -- an agency's credit alone closing the article, "(Reuters)", "(AFP/Reuters)": its sources
   { short = true, class = "credit", field = "sources",
     pattern = [[^\((?<value>]] .. AGENCY .. [[(?:{sp}*/{sp}*]] .. AGENCY .. [[){0,3})\)\.?$]] },
@@ -398,6 +404,12 @@ M.lines = {
     pattern = [[^(?i:komentar\s*\(\d+\)|\d+\s+komentar|komentar\s+(?:pembaca|anda|kamu)|(?:tulis(?:kan)?|beri(?:kan)?|kirim)\s+komentar(?:\s+(?:anda|kamu))?|kolom\s+komentar)\s*:?$]] },
   { short = true, class = "navigation", ends = true,
     pattern = [[^(?i:baca\s+(?:selengkapnya|artikel\s+ini|berita\s+ini)\s+dengan\s+(?:berlangganan|langganan)|(?:artikel|berita|konten)\s+ini\s+(?:khusus|hanya)\s+(?:untuk|bagi)\s+(?:pelanggan|member|anggota))\b[^.]{0,20}(?:[.!]?$|[.!]\s+(?i:sudah|silakan|ayo|yuk)\b.{0,60}$)]] },
+  -- a press release's closing blocks: the company's profile under "Tentang X" ("About X"; "Tentang Kami" is a footer's
+  -- link), the contact under "Untuk informasi lebih lanjut, hubungi:" (the label alone)
+  { short = true, class = "navigation", ends = true,
+    pattern = [[^(?:Tentang|TENTANG|About|ABOUT)\s+(?!(?i:kami|penulis|us|the\s+author)\b)\p{Lu}[\p{L}\d.&'’-]*+(?:\s+(?:\p{Lu}[\p{L}\d.&'’-]*+|&|dan|of|the|and)){0,6}\s*:?$]] },
+  { short = true, class = "credit", ends = true,
+    pattern = [[^(?i:(?:untuk\s+)?informasi\s+lebih\s+lanjut,?(?:\s+(?:silakan|harap)\s+)?\s*hubungi|for\s+more\s+information,?(?:\s+please)?\s+contact|kontak\s+media|media\s+contact|narahubung)\s*:?$]] },
   -- a menu word or button alone on its line ("Tutup Iklan")
   { short = true, class = "navigation",
     pattern = [[^(?i:get\s+app|download\s+app|buka\s+aplikasi|unduh\s+aplikasi|header\s+img|loading\.*|memuat\.*)\s*:?$]] },
@@ -416,9 +428,10 @@ M.lines = {
   -- "View this post on Instagram", "A post shared by ..."
   { short = true, class = "navigation",
     pattern = [[^(?i:lihat\s+(?:postingan|kiriman|unggahan)\s+ini\s+di\s+(?:instagram|facebook|tiktok|threads|twitter|x)|view\s+this\s+post\s+on\s+(?:instagram|facebook|tiktok|threads)|(?:sebuah\s+kiriman|kiriman)\s+dibagikan\s+oleh|a\s+post\s+shared\s+by)\b]] },
-  -- an advert's label, with its scroll prompt: "Advertisement - Scroll to continue", "Konten Bersponsor"
+  -- an advert's label, with its scroll prompt: "Advertisement - Scroll to continue", "Konten Bersponsor",
+  -- "PARTNER CONTENT", "Paid Content"
   { short = true, class = "navigation",
-    pattern = [[^(?i:advertisement|iklan|ads|sponsored(?:\s+content)?|konten\s+bersponsor|konten\s+promosi|promoted|advertorial)(?:\s*{dash}\s*(?i:scroll|gulir)\b.{0,60})?\s*:?$]] },
+    pattern = [[^(?i:advertisement|iklan|ads|sponsored(?:\s+(?:content|post))?|konten\s+bersponsor|konten\s+promosi|konten\s+partner|(?:partner|paid|branded)\s+content|promoted|advertorial)(?:\s*{dash}\s*(?i:scroll|gulir)\b.{0,60})?\s*:?$]] },
   -- buttons: listen, watch ("Tonton Video Lainnya"), share, copy, report, back to top
   { short = true, class = "navigation",
     pattern = [[^(?:(?i:dengarkan|putar)\s+(?i:artikel|berita|audio)\b.{0,30}$|(?i:tonton|lihat|putar)\s+(?i:video|foto|galeri)(?:\s+(?i:lainnya|terkait|selengkapnya))?\s*$)]] },
@@ -433,6 +446,15 @@ M.lines = {
   -- an app's promotion: "Baca berita di aplikasi", "Nikmati berita lebih cepat lewat aplikasi Situs"
   { short = true, class = "navigation",
     pattern = [[^(?i:baca|buka|lihat|nikmati|akses)\b[^.]{0,40}?\b(?i:di|lewat|melalui|via|dengan)\s+(?i:aplikasi|app)\b[^.]{0,40}$]] },
+  -- (with the store to get it from: "Baca berita lainnya di aplikasi Situs. Unduh sekarang di Play Store dan App
+  -- Store.", "Download aplikasi Situs di Google Play": the reader told to get it, not an app the article is about,
+  -- "Aplikasi itu bisa diunduh di Play Store."; no clause after a comma, "..., kata dia, ...")
+  { class = "navigation",
+    pattern = [[^(?i:baca|buka|lihat|nikmati|akses|dapatkan|unduh|download|install|instal|pasang)\b[^.!,]{0,80}?(?:[.!]\s+(?i:unduh|download|install|instal|pasang)\b[^.!,]{0,60}?)?(?i:play\s*store|app\s*store|google\s+play|appgallery)\b[^.!]{0,40}[.!]?$]] },
+  -- a newsletter's promotion: "Daftar newsletter Situs dan dapatkan berita pilihan setiap pagi." (the newsletter
+  -- right after the verb: "Daftar penerima diumumkan lewat newsletter dinas" is a sentence)
+  { class = "navigation",
+    pattern = [[^(?i:daftar(?:kan\s+diri)?|berlangganan|langganan|subscribe|sign\s+up)\s+(?:(?i:ke|untuk|di|pada|to|for)\s+)?(?i:newsletter|buletin\s+(?:email|surel))\b[^.!]{0,100}[.!]?$]] },
   -- prompts to read on, react or share: "Klik untuk membaca", "Tanggapi artikel ini", "Suka artikel ini? Bagikan ..."
   { short = true, class = "navigation",
     pattern = [[^(?i:klik\s+untuk\s+(?:membaca|baca|melanjutkan|menonton|melihat)|(?:tanggapi|komentari|suka)\s+(?:artikel|berita)\s+ini)\b[^.]{0,60}$]] },
@@ -458,9 +480,10 @@ M.lines = {
     pattern = [[^(?i:follow|ikuti)\s+(?i:berita|artikel|kanal|update)\s+(?<value>\p{Lu}[\p{L}\d.]*)\s+(?i:di)\s+(?i:google\s+news|whatsapp|telegram|instagram)]] },
   -- a channel's promotion: "Ikuti kami di Instagram", "Bergabunglah dengan saluran Telegram Situs ...", "Jangan lupa
   -- subscribe channel YouTube Situs TV"
-  -- ("Bergabung dengan klub itu, ia ... di Instagram" is a sentence: a channel's word after the verb)
+  -- ("Bergabung dengan klub itu, ia ... di Instagram" is a sentence: a channel's word after the verb; "Jangan
+  -- lewatkan berita lainnya, ikuti kami di Instagram @akun": the reader's missing out first)
   { class = "navigation",
-    pattern = [[^(?:[*•·]{sp}*)?(?:(?i:jangan\s+lupa)\s+)?(?:(?i:follow|ikuti|gabung|join|subscribe)\b|(?i:bergabung(?:lah)?\s+(?:dengan|di|ke)\s+(?:saluran|kanal|channel|grup|group))\b).{0,100}?(?i:whatsapp|channel|google\s+news|instagram|twitter|facebook|tiktok|youtube|telegram|media\s+sosial|saluran)]] },
+    pattern = [[^(?:[*•·]{sp}*)?(?:(?i:jangan\s+lupa)\s+|(?i:jangan\s+(?:lewatkan|ketinggalan))\b[^.,]{0,60},{sp}*)?(?:(?i:follow|ikuti|gabung|join|subscribe)\b|(?i:bergabung(?:lah)?\s+(?:dengan|di|ke)\s+(?:saluran|kanal|channel|grup|group))\b).{0,100}?(?i:whatsapp|channel|google\s+news|instagram|twitter|facebook|tiktok|youtube|telegram|media\s+sosial|saluran)]] },
   { tail = true, class = "navigation", pattern = [[(?:[kK]lik\s+(?:lebih\s+lanjut|di\s*sini)|[sS]elengkapnya\s+klik)\.?$]] },
   { class = "navigation", pattern = [[^(?i:kami\s+membuka\s+kesempatan|bergabunglah\s+bersama|jadilah\s+bagian)\b]] },
   -- a promotion of the site's channels: "Simak breaking news ... WhatsApp Channel : https://..."
@@ -505,8 +528,10 @@ M.lines = {
   -- "Simak breaking news dan berita pilihan kami langsung di ponselmu."
   { class = "navigation",
     pattern = [[^(?i:simak|dapatkan|baca)\s+(?i:breaking\s+news|berita\s+pilihan|update\s+berita|berita\s+terkini)\b.{0,120}?(?i:ponsel|hp|aplikasi|whatsapp|telegram|google\s+news|email)]] },
-  -- a poll's buttons
-  { short = true, class = "navigation", pattern = [[^(?i:lihat\s+hasil(?:\s+polling)?|hasil\s+polling|polling|jajak\s+pendapat)\s*:?$]] },
+  -- a poll's buttons (the poll's label opens its question: "Polling" / "Setujukah Anda dengan ...?")
+  { short = true, class = "navigation", next = "navigation",
+    pattern = [[^(?i:polling|jajak\s+pendapat|poll|survei\s+pembaca)\s*:?$]] },
+  { short = true, class = "navigation", pattern = [[^(?i:lihat\s+hasil(?:\s+polling)?|hasil\s+polling)\s*:?$]] },
   -- a print view's access stamp, the reader's time, not the page's: "Diakses pada: 12 Juni 2024 15:40",
   -- "Dicetak tanggal 12/06/2024"
   { short = true, class = "navigation",
@@ -547,7 +572,7 @@ M.lines = {
   { short = true, class = "navigation", next = "navigation",
     pattern = [[^(?i:simak|baca|lihat|cek|telusuri)\s+(?i:berita|artikel|informasi)\s+(?i:lainnya|lain|terkait)\b[^.]{0,80}?(?i:di\s*sini|berikut(?:\s+ini)?)\s*:$]] },
   -- "Halaman Selanjutnya", "Baca halaman selanjutnya", "BERITA UTAMA"
-  { short = true, class = "navigation", pattern = [[^(?i:(?:(?:baca|lihat|buka|ke)\s+)?halaman(?:\s+(?:selanjutnya|berikutnya|sebelumnya))?|breaking\s+news|berita\s+utama|headline)\s*:?$]] },
+  { short = true, class = "navigation", pattern = [[^(?i:(?:(?:baca|lihat|buka|ke)\s+)?halaman(?:\s+(?:selanjutnya|berikutnya|sebelumnya))?|breaking\s+news|berita\s+utama|headline)\s*(?::|[>»›]{1,3})?$]] },
   -- a box between paragraphs, from "Lewati X dan lanjutkan membaca" to "Akhir dari X" (X the same: "Podcast",
   -- "Artikel-artikel yang direkomendasikan"; also "Skip X and continue reading" to "End of X"): the lines in it are
   -- navigation (csrc/pageclass.c; "Akhir dari X" with no such line above it stays body)
@@ -640,6 +665,10 @@ M.prefixes = {
   { pattern = [[^(?<place>{place}){sp}*,{sp}*(?:{weekday}{sp}*,?{sp}*)?(?:{date}|\(?\d{1,2}/\d{1,2}/\d{4}\)?){sp}*{dash}{sp}*]] },
   -- place only: "Jakarta -", "MOSKOW -"
   { pattern = [[^(?<place>{place}){sp}+{dash}{sp}+]] },
+  -- the place closed by a period: "JAKARTA. Kementerian ...", "JAKARTA. - " (in capitals, a title's short form
+  -- aside: "PROF. Nama"), "Jakarta. - " (in title case only before a dash: "Dr. Nama ..." opens a sentence)
+  { pattern = [[^(?!(?:PROF|DRS|DRA|DRG|MRS|JLN|TBK|SDR|SDRI)\.)(?<place>(?-i:\p{Lu}{3,}+(?:{sp}\p{Lu}{3,}+)?))\.{sp}+(?:{dash}{sp}*)?(?=\p{Lu})]] },
+  { pattern = [[^(?<place>{place})\.{sp}*{dash}{sp}+]] },
   -- a broadcaster's acronym (or an address, or a name with a media word: "Suara Kota, Semarang: ")
   -- and the place with a colon: "KBRN, Jakarta: ", "Situs.id, Jakarta: " (the
   -- acronym is the outlet), or the place alone: "Jakarta: Presiden ..." (a label
@@ -652,8 +681,8 @@ M.prefixes = {
 M.suffixes = {
   { pattern = [[{sp}*\[(?<editor>[A-Za-z]{2,5}(?:/[A-Za-z]{2,5})*)\]$]] },
   -- (a desk's number after the initials: "(mcr8/jpnn)"; the outlet's address last: "(cr11/situs-kota.com)"; a space
-  -- by the slash: "(ant/ rdn)")
-  { pattern = [[{sp}*\((?!(?:ist|adv|dok|foto)\))(?<editor>[a-z]{2,5}\d{0,2}(?:{sp}?/{sp}?[a-z]{2,5}\d{0,2})*(?:/[a-z][a-z\d-]{1,30}\.(?:com|co\.id|id|net))?)\)$]] },
+  -- by the slash: "(ant/ rdn)"; an agency's name written out in lower case among them: "(reuters/ant)")
+  { pattern = [[{sp}*\((?!(?:ist|adv|dok|foto)\))(?<editor>(?:[a-z]{2,5}\d{0,2}|reuters|antara|sputnik|bernama|anadolu)(?:{sp}?/{sp}?(?:[a-z]{2,5}\d{0,2}|reuters|antara|sputnik|bernama|anadolu))*(?:/[a-z][a-z\d-]{1,30}\.(?:com|co\.id|id|net))?)\)$]] },
   { pattern = [[{sp}*\((?:{domain})/[^()]{1,60}\)$]] },
   -- the agency's credit closing the article: "... kata dia. (Reuters)" (ANTARA's with its photographer's name,
   -- "(ANTARA/Nama Fotografer)", is a photo's: the line is its caption)
