@@ -984,6 +984,14 @@ static int32_t find_via(actx *c, uint32_t a, uint32_t b) {
     /* "kata X kepada Reuters", "X mengatakan kepada BBC bahwa": the outlet told the words relays them,
        unless it is the page's own, named first in its dateline ("JAKARTA, KOMPAS.com -") */
     size_t before = tok_at(c, c->m[o].start);
+    /* ("Berbicara kepada kantor berita RIA Novosti, X mengatakan": past the press's nouns) */
+    #define PRESS(X) X("kantor") X("berita") X("harian") X("surat") X("kabar") X("stasiun") X("televisi") \
+      X("media") X("majalah") X("radio")
+    WORD_LIST(press, PRESS);
+    #undef PRESS
+    for (size_t p = 0; p < 3 && before > 1 && !(c->t[before - 1].flags & KIMPUT_TOKF_UPPER) &&
+                       WORD_IN(c, before - 1, press); p++)
+      before--;
     if (c->m[o].entity >= 0 && before > 0 && word_is(c, before - 1, "kepada") && !own_outlet(c, o)) {
       c->via_m[o] = 1;
       return c->m[o].entity;
