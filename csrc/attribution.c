@@ -1333,7 +1333,7 @@ static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
   if (found(described)) return described;
   /* "Akun @rina_dewi menulis, …": a social media account right before the verb, by its handle */
   size_t hv = v;
-  while (hv > 0 && (classes_at(c, hv - 1) & KIMPUT_LEX_ADVERB)) hv--;
+  while (hv > 0 && hv + 3 > v && (classes_at(c, hv - 1) & KIMPUT_LEX_ADVERB)) hv--;  /* ("juga", "pun") */
   if (hv >= 2 && c->t[hv - 2].start >= a && handle_at(c, hv - 2)) {
     who w = NOBODY;
     w.s = c->t[hv - 2].start;
