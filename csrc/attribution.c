@@ -996,6 +996,14 @@ static int32_t find_via(actx *c, uint32_t a, uint32_t b) {
     /* "kata X kepada Reuters", "X mengatakan kepada BBC bahwa": the outlet told the words relays them,
        unless it is the page's own, named first in its dateline ("JAKARTA, KOMPAS.com -") */
     size_t before = tok_at(c, c->m[o].start);
+    /* ("Berbicara kepada kantor berita RIA Novosti, X mengatakan": past the press's nouns) */
+    #define PRESS(X) X("kantor") X("berita") X("harian") X("surat") X("kabar") X("stasiun") X("televisi") \
+      X("media") X("majalah") X("radio")
+    WORD_LIST(press, PRESS);
+    #undef PRESS
+    for (size_t p = 0; p < 3 && before > 1 && !(c->t[before - 1].flags & KIMPUT_TOKF_UPPER) &&
+                       WORD_IN(c, before - 1, press); p++)
+      before--;
     if (c->m[o].entity >= 0 && before > 0 && word_is(c, before - 1, "kepada") && !own_outlet(c, o)) {
       c->via_m[o] = 1;
       return c->m[o].entity;
@@ -1341,7 +1349,7 @@ static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
   if (found(described)) return described;
   /* "Akun @rina_dewi menulis, …": a social media account right before the verb, by its handle */
   size_t hv = v;
-  while (hv > 0 && (classes_at(c, hv - 1) & KIMPUT_LEX_ADVERB)) hv--;
+  while (hv > 0 && hv + 3 > v && (classes_at(c, hv - 1) & KIMPUT_LEX_ADVERB)) hv--;  /* ("juga", "pun") */
   if (hv >= 2 && c->t[hv - 2].start >= a && handle_at(c, hv - 2)) {
     who w = NOBODY;
     w.s = c->t[hv - 2].start;

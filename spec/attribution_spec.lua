@@ -1601,6 +1601,10 @@ describe("attribution", function()
     assert.same({ "Hendra Wijaya", "Reuters" }, { q.speaker, q.via })
     q = kimput.parse("Ekonom Budi Santoso mengatakan kepada BBC bahwa investasi akan melambat."):quotes()[1]
     assert.same({ "Budi Santoso", "BBC" }, { q.speaker, q.via })
+    -- the press's nouns may stand between ("Berbicara kepada kantor berita RIA Novosti, X mengatakan …")
+    q = kimput.parse("Berbicara kepada kantor berita RIA Novosti, Menlu Rusia Sergei Lavrov mengatakan usulan itu "
+      .. "tidak realistis."):quotes()[1]
+    assert.same({ "Sergei Lavrov", "RIA Novosti" }, { q.speaker, q.via })
     q = only('JAKARTA, KOMPAS.com - Harga naik. "Tidak ada cadangan," kata Budi Santoso kepada Kompas.com.')
     assert.same({ "Budi Santoso" }, { q.speaker, q.via })
   end)
