@@ -237,6 +237,12 @@ describe("a press release's closing blocks", function()
       "Layanan itu memungkinkan pedagang menerima pembayaran dengan kode QR tanpa biaya bulanan.\n" ..
       "Pedagang cukup mendaftar melalui aplikasi dan mengunggah foto kartu identitas.", doc:body())
     assert.are.equal("navigation", class_of(doc, "Tentang PT Kota Digital Nusantara"))
+    -- another name than a company's takes the paragraph under it, no more (an explainer's subheading may read so)
+    doc = kimput.parse(page("Tips Merawat Tanaman Hias di Musim Hujan", ARTICLE[1], ARTICLE[2],
+      "Tentang Surya Cerah Energi", "Surya Cerah Energi adalah pengembang energi terbarukan sejak 2017.",
+      "Tanaman ini juga mudah diperbanyak dengan setek batang."))
+    assert.are.equal("navigation", class_of(doc, "Surya Cerah Energi adalah pengembang energi terbarukan sejak 2017."))
+    assert.are.equal("body", class_of(doc, "Tanaman ini juga mudah diperbanyak dengan setek batang."))
     -- a footer's "Tentang Kami" ends nothing new: it was a link already
     doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2], "Tentang Kami", "Kontak"))
     assert.are.equal("navigation", class_of(doc, "Tentang Kami"))

@@ -405,8 +405,12 @@ M.lines = {
   { short = true, class = "navigation", ends = true,
     pattern = [[^(?i:baca\s+(?:selengkapnya|artikel\s+ini|berita\s+ini)\s+dengan\s+(?:berlangganan|langganan)|(?:artikel|berita|konten)\s+ini\s+(?:khusus|hanya)\s+(?:untuk|bagi)\s+(?:pelanggan|member|anggota))\b[^.]{0,20}(?:[.!]?$|[.!]\s+(?i:sudah|silakan|ayo|yuk)\b.{0,60}$)]] },
   -- a press release's closing blocks: the company's profile under "Tentang X" ("About X"; "Tentang Kami" is a footer's
-  -- link), the contact under "Untuk informasi lebih lanjut, hubungi:" (the label alone)
+  -- link), the contact under "Untuk informasi lebih lanjut, hubungi:" (the label alone); a company's name, "Tentang
+  -- PT X", "About X Group", ends the article, another name only takes the paragraph under it ("Tentang Tanaman
+  -- Monstera" may be an explainer's subheading)
   { short = true, class = "navigation", ends = true,
+    pattern = [[^(?:Tentang|TENTANG|About|ABOUT)\s+(?=PT\.?\s|[^\n]*\b(?:Tbk|TBK|Group|Grup|GROUP|GRUP|Inc|Ltd|Corp|Persero|Foundation|Yayasan|YAYASAN)\b)\p{Lu}[\p{L}\d.&'’()-]*+(?:\s+(?:\p{Lu}[\p{L}\d.&'’()-]*+|&|dan|of|the|and)){0,7}\s*:?$]] },
+  { short = true, class = "navigation", next = "navigation", next_paragraph = true,
     pattern = [[^(?:Tentang|TENTANG|About|ABOUT)\s+(?!(?i:kami|penulis|us|the\s+author)\b)\p{Lu}[\p{L}\d.&'’-]*+(?:\s+(?:\p{Lu}[\p{L}\d.&'’-]*+|&|dan|of|the|and)){0,6}\s*:?$]] },
   { short = true, class = "credit", ends = true,
     pattern = [[^(?i:(?:untuk\s+)?informasi\s+lebih\s+lanjut,?(?:\s+(?:silakan|harap)\s+)?\s*hubungi|for\s+more\s+information,?(?:\s+please)?\s+contact|kontak\s+media|media\s+contact|narahubung)\s*:?$]] },
