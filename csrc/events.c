@@ -941,13 +941,18 @@ static int group_at(const scan *s, size_t k) {
   return token_is_ci(s, k, "delegasi") || token_is_ci(s, k, "rombongan");
 }
 
-/* "Delegasi (itu) dipimpin (oleh) X" opening tokens [lo, hi): the person X leading
+/* "Delegasi (Z) (itu) dipimpin (oleh) X" opening tokens [lo, hi): the person X leading
  * the group a sentence before received or met, or -1 (read by its words: the
  * sentence's lexicon hits may not be marked yet) */
 static int32_t leader_opening(const scan *s, size_t lo, size_t hi) {
   size_t k = lo;
   if (k >= hi || !group_at(s, k)) return -1;
   k++;
+  /* (or where it is from: "Delegasi Korea Selatan dipimpin X", no person there) */
+  for (size_t n = 0; n < 3 && k < hi && is_word(s, k) && (s->tok[k].flags & KIMPUT_TOKF_UPPER) &&
+                     !(s->mstart[k] >= 0 && s->men[s->mstart[k]].kind == KIMPUT_ENT_PERSON);
+       n++)
+    k++;
   if (k < hi && (token_is(s, k, "itu") || token_is(s, k, "tersebut") || token_is(s, k, "ini"))) k++;
   if (!(k < hi && (token_is(s, k, "dipimpin") || token_is(s, k, "diketuai") || token_is(s, k, "dikepalai"))))
     return -1;

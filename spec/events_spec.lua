@@ -1242,6 +1242,10 @@ describe("doc:events() congratulations, lists received, and the event named agai
     assert.same({ "meeting", "Ahmad Subianto", "Tanaka Hiroshi" }, { e.type, e.sender, e.recipient })
     assert.same({}, events("Subianto menerima delegasi pengusaha di Istana. Tanaka dipimpin oleh Lee."))
     assert.same({}, events("Subianto menulis surat. Delegasi itu dipimpin oleh PM Tanaka Hiroshi."))
+    -- with where the group is from for a demonstrative
+    e = one("Gubernur Joko Prasetyo bertemu delegasi parlemen Korea Selatan di Semarang, Senin (17/6). Delegasi "
+      .. "Korea Selatan dipimpin Presiden Lee Min Ho.")
+    assert.same({ "meeting", "Joko Prasetyo", "Lee Min Ho", "2024-06-17" }, { e.type, e.sender, e.recipient, e.date })
   end)
 
   it("meets the envoy named after whose envoy he is, not the one who sent him", function()
