@@ -998,6 +998,23 @@ static int32_t person_before_other(const scan *s, size_t lo, size_t k, int32_t n
   return -1;
 }
 
+/* "… dengan Y saat (ketika) Y berkunjung ke Z" from token a (the clause's words): the act was done
+ * with Y in Y's visit, met in person */
+static int visit_with(const scan *s, size_t a, size_t hi) {
+  for (size_t k = a; k + 4 < hi && k < a + 12 && !is_punct(s, k, '.') && !is_punct(s, k, ';'); k++) {
+    if (!token_is(s, k, "dengan") || s->mstart[k + 1] < 0) continue;
+    int32_t m = s->mstart[k + 1];
+    size_t j = s->mlast[m] + 1;
+    if (s->men[m].kind != KIMPUT_ENT_PERSON || j + 2 >= hi) return 0;
+    if (!token_is(s, j, "saat") && !token_is(s, j, "ketika") && !token_is(s, j, "sewaktu")) return 0;
+    int32_t v = s->mstart[j + 1];
+    if (v < 0 || s->men[v].entity != s->men[m].entity || s->mlast[v] + 1 >= hi) return 0;
+    j = s->mlast[v] + 1;
+    return token_is(s, j, "berkunjung") || token_is(s, j, "melawat") || token_is(s, j, "mengunjungi");
+  }
+  return 0;
+}
+
 /* a word opening a clause of contrast at k ("X tiba pada Rabu, sementara (sedangkan) Y …"): no noun
  * of the party after it */
 static int contrast_at(const scan *s, size_t k) {
@@ -2253,6 +2270,12 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
       if (type < 0 && vt->end - vt->start > 3 && memcmp(s->text + vt->end - 3, "nya", 3) == 0 &&
           !(after < hi && token_is(s, after, "dengan")))
         type = LETTER_TYPE(s);
+    }
+    /* "X menandatangani perjanjian dengan Y saat Y berkunjung ke Z": an act done with Y in Y's visit
+       is a meeting of the two */
+    if (type < 0 && frm == KIMPUT_FRAME_SEND && visit_with(s, after, hi)) {
+      type = KIMPUT_EVENT_MEETING;
+      frm = KIMPUT_FRAME_MUTUAL;
     }
     if (type < 0) return 0;
   } else {

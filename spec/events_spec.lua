@@ -1530,6 +1530,14 @@ describe("doc:events() congratulations, lists received, and the event named agai
     assert.same({ "Lee Min Ho", "Ahmad Subianto", "2024-06-19" }, { ev[1].sender, ev[1].recipient, ev[1].date })
   end)
 
+  it("reads an act done with someone in his visit as a meeting of the two", function()
+    local e = one("Presiden Ahmad Subianto menandatangani perjanjian kemitraan dengan Presiden Lee Min Ho saat Lee "
+      .. "berkunjung ke Jakarta pada Rabu (19/6/2024).")
+    assert.same({ "meeting", "Ahmad Subianto", "Lee Min Ho", "2024-06-19" }, { e.type, e.sender, e.recipient, e.date })
+    assert.same({}, events("PM Tanaka Hiroshi mengecam perjanjian Subianto dengan Lee saat Lee berkunjung ke Jakarta."))
+    assert.same({}, events("Subianto menandatangani perjanjian dengan Lee."))
+  end)
+
   it("reads the agent of a letter handed over in a relative clause as its courier", function()
     assert.same({}, events("Undangan itu disampaikan melalui surat yang diserahkan Duta Besar Korea Selatan Park Ji "
       .. "Sung kepada Menteri Luar Negeri Siti Rahma pada Senin (17/6/2024)."))
