@@ -1615,7 +1615,11 @@ static int then_opens(const scan *s, size_t lo, size_t hi) {
     if (token_is(s, at, arrived[i])) return 1;
   /* "Pada kesempatan itu,", "Dalam kunjungan tersebut,", "Pada hari yang sama,": the
      time or the visit just told, named by a word or two and closed by a comma */
-  if (!cls_at(s, at, KIMPUT_EVW_TO) && !cls_at(s, at, KIMPUT_EVW_FRONT)) return 0;
+  /* (also "Di sela-sela KTT yang sama,": on the sidelines of the summit just told) */
+  if (at + 2 < hi && token_is_ci(s, at, "di") && (token_is(s, at + 1, "sela-sela") || token_is(s, at + 1, "sela")))
+    at++;
+  else if (!cls_at(s, at, KIMPUT_EVW_TO) && !cls_at(s, at, KIMPUT_EVW_FRONT))
+    return 0;
   for (size_t k = at + 2; k + 1 < hi && k <= at + 3; k++) {
     if (!is_word(s, k - 1)) return 0;
     if (cls_at(s, k, KIMPUT_EVW_THIS) && is_punct(s, k + 1, ',')) return 1;

@@ -1889,6 +1889,9 @@ describe("doc:events() 'Saat itu' pointing back at a time", function()
     assert.same({ "Ahmad Subianto", "2024-05-13" }, { e.sender, e.date })
     e = one("Pada Senin (13/5/2024), Lee tiba di Jakarta. Di sana, ia bertemu Subianto.")
     assert.equal("2024-05-13", e.date)
+    local ev = events("Lee bertemu Kowalska di sela-sela KTT G20, Sabtu (15/6/2024). Di sela-sela KTT yang sama, "
+      .. "Menlu Siti Rahma bertemu PM Tanaka Hiroshi.")
+    assert.same({ 2, "2024-06-15" }, { #ev, ev[2].date })
     -- the same year is no day
     e = one("Lee tiba di Jakarta pada Senin (13/5/2024). Pada tahun yang sama, Lee bertemu Subianto.")
     assert.is_nil(e.date)
