@@ -953,13 +953,18 @@ static int group_at(const scan *s, size_t k) {
   return token_is_ci(s, k, "delegasi") || token_is_ci(s, k, "rombongan");
 }
 
-/* "Delegasi (itu) dipimpin (oleh) X" opening tokens [lo, hi): the person X leading
+/* "Delegasi (Z) (itu) dipimpin (oleh) X" opening tokens [lo, hi): the person X leading
  * the group a sentence before received or met, or -1 (read by its words: the
  * sentence's lexicon hits may not be marked yet) */
 static int32_t leader_opening(const scan *s, size_t lo, size_t hi) {
   size_t k = lo;
   if (k >= hi || !group_at(s, k)) return -1;
   k++;
+  /* (or where it is from: "Delegasi Korea Selatan dipimpin X", no person there) */
+  for (size_t n = 0; n < 3 && k < hi && is_word(s, k) && (s->tok[k].flags & KIMPUT_TOKF_UPPER) &&
+                     !(s->mstart[k] >= 0 && s->men[s->mstart[k]].kind == KIMPUT_ENT_PERSON);
+       n++)
+    k++;
   if (k < hi && (token_is(s, k, "itu") || token_is(s, k, "tersebut") || token_is(s, k, "ini"))) k++;
   if (!(k < hi && (token_is(s, k, "dipimpin") || token_is(s, k, "diketuai") || token_is(s, k, "dikepalai"))))
     return -1;
@@ -1003,6 +1008,23 @@ static int32_t person_before_other(const scan *s, size_t lo, size_t k, int32_t n
     if (m >= 0 && s->men[m].kind == KIMPUT_ENT_PERSON && s->men[m].entity >= 0 && s->men[m].entity != not) return m;
   }
   return -1;
+}
+
+/* "… dengan Y saat (ketika) Y berkunjung ke Z" from token a (the clause's words): the act was done
+ * with Y in Y's visit, met in person */
+static int visit_with(const scan *s, size_t a, size_t hi) {
+  for (size_t k = a; k + 4 < hi && k < a + 12 && !is_punct(s, k, '.') && !is_punct(s, k, ';'); k++) {
+    if (!token_is(s, k, "dengan") || s->mstart[k + 1] < 0) continue;
+    int32_t m = s->mstart[k + 1];
+    size_t j = s->mlast[m] + 1;
+    if (s->men[m].kind != KIMPUT_ENT_PERSON || j + 2 >= hi) return 0;
+    if (!token_is(s, j, "saat") && !token_is(s, j, "ketika") && !token_is(s, j, "sewaktu")) return 0;
+    int32_t v = s->mstart[j + 1];
+    if (v < 0 || s->men[v].entity != s->men[m].entity || s->mlast[v] + 1 >= hi) return 0;
+    j = s->mlast[v] + 1;
+    return token_is(s, j, "berkunjung") || token_is(s, j, "melawat") || token_is(s, j, "mengunjungi");
+  }
+  return 0;
 }
 
 /* a word opening a clause of contrast at k ("X tiba pada Rabu, sementara (sedangkan) Y …"): no noun
@@ -1606,7 +1628,11 @@ static int then_opens(const scan *s, size_t lo, size_t hi) {
     if (token_is(s, at, arrived[i])) return 1;
   /* "Pada kesempatan itu,", "Dalam kunjungan tersebut,", "Pada hari yang sama,": the
      time or the visit just told, named by a word or two and closed by a comma */
-  if (!cls_at(s, at, KIMPUT_EVW_TO) && !cls_at(s, at, KIMPUT_EVW_FRONT)) return 0;
+  /* (also "Di sela-sela KTT yang sama,": on the sidelines of the summit just told) */
+  if (at + 2 < hi && token_is_ci(s, at, "di") && (token_is(s, at + 1, "sela-sela") || token_is(s, at + 1, "sela")))
+    at++;
+  else if (!cls_at(s, at, KIMPUT_EVW_TO) && !cls_at(s, at, KIMPUT_EVW_FRONT))
+    return 0;
   for (size_t k = at + 2; k + 1 < hi && k <= at + 3; k++) {
     if (!is_word(s, k - 1)) return 0;
     if (cls_at(s, k, KIMPUT_EVW_THIS) && is_punct(s, k + 1, ',')) return 1;
@@ -2271,6 +2297,12 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
       if (type < 0 && vt->end - vt->start > 3 && memcmp(s->text + vt->end - 3, "nya", 3) == 0 &&
           !(after < hi && token_is(s, after, "dengan")))
         type = LETTER_TYPE(s);
+    }
+    /* "X menandatangani perjanjian dengan Y saat Y berkunjung ke Z": an act done with Y in Y's visit
+       is a meeting of the two */
+    if (type < 0 && frm == KIMPUT_FRAME_SEND && visit_with(s, after, hi)) {
+      type = KIMPUT_EVENT_MEETING;
+      frm = KIMPUT_FRAME_MUTUAL;
     }
     if (type < 0) return 0;
   } else {

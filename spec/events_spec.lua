@@ -1245,6 +1245,10 @@ describe("doc:events() congratulations, lists received, and the event named agai
     assert.same({ "meeting", "Ahmad Subianto", "Tanaka Hiroshi" }, { e.type, e.sender, e.recipient })
     assert.same({}, events("Subianto menerima delegasi pengusaha di Istana. Tanaka dipimpin oleh Lee."))
     assert.same({}, events("Subianto menulis surat. Delegasi itu dipimpin oleh PM Tanaka Hiroshi."))
+    -- with where the group is from for a demonstrative
+    e = one("Gubernur Joko Prasetyo bertemu delegasi parlemen Korea Selatan di Semarang, Senin (17/6). Delegasi "
+      .. "Korea Selatan dipimpin Presiden Lee Min Ho.")
+    assert.same({ "meeting", "Joko Prasetyo", "Lee Min Ho", "2024-06-17" }, { e.type, e.sender, e.recipient, e.date })
   end)
 
   it("meets the envoy named after whose envoy he is, not the one who sent him", function()
@@ -1527,6 +1531,14 @@ describe("doc:events() congratulations, lists received, and the event named agai
       .. "Park Ji Sung kepada Menteri Luar Negeri Siti Rahma di Jakarta, Rabu (19/6/2024).")
     assert.equal(1, #ev)
     assert.same({ "Lee Min Ho", "Ahmad Subianto", "2024-06-19" }, { ev[1].sender, ev[1].recipient, ev[1].date })
+  end)
+
+  it("reads an act done with someone in his visit as a meeting of the two", function()
+    local e = one("Presiden Ahmad Subianto menandatangani perjanjian kemitraan dengan Presiden Lee Min Ho saat Lee "
+      .. "berkunjung ke Jakarta pada Rabu (19/6/2024).")
+    assert.same({ "meeting", "Ahmad Subianto", "Lee Min Ho", "2024-06-19" }, { e.type, e.sender, e.recipient, e.date })
+    assert.same({}, events("PM Tanaka Hiroshi mengecam perjanjian Subianto dengan Lee saat Lee berkunjung ke Jakarta."))
+    assert.same({}, events("Subianto menandatangani perjanjian dengan Lee."))
   end)
 
   it("reads the agent of a letter handed over in a relative clause as its courier", function()
@@ -1910,6 +1922,9 @@ describe("doc:events() 'Saat itu' pointing back at a time", function()
     assert.same({ "Ahmad Subianto", "2024-05-13" }, { e.sender, e.date })
     e = one("Pada Senin (13/5/2024), Lee tiba di Jakarta. Di sana, ia bertemu Subianto.")
     assert.equal("2024-05-13", e.date)
+    local ev = events("Lee bertemu Kowalska di sela-sela KTT G20, Sabtu (15/6/2024). Di sela-sela KTT yang sama, "
+      .. "Menlu Siti Rahma bertemu PM Tanaka Hiroshi.")
+    assert.same({ 2, "2024-06-15" }, { #ev, ev[2].date })
     -- the same year is no day
     e = one("Lee tiba di Jakarta pada Senin (13/5/2024). Pada tahun yang sama, Lee bertemu Subianto.")
     assert.is_nil(e.date)
