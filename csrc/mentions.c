@@ -1568,13 +1568,22 @@ static int speaker_place(const ctx *c, size_t a) {
 }
 
 /* Does a title serving a place ("Camat", "Kepala Desa") end right before token a, or one word
- * no list knows before it (the place's first word: "Camat Sungai Kakap Jumadi")? */
+ * no list knows before it (the place's first word: "Camat Sungai Kakap Jumadi")? Not a title
+ * named with a team or a firm ("Pelatih Persija", "CEO Tokoku"): their people are named in full
+ * after it and often called by the surname ("Pelatih Persija Carlos Pena ... kata Pena"),
+ * where a place's head of one name is rare. */
 static int place_slot_before(const ctx *c, size_t a) {
+  static const char *const team_heads[] = {
+    "pelatih", "asisten", "manajer", "ceo", "pendiri", "direktur", "dirut", "kapten", "pemain", "striker",
+    "penyerang", "bek", "gelandang", "kiper", "winger", "penjaga", "pembalap", "pemilik", "owner", "founder",
+    "co-founder", "cofounder", "chief", "managing", "founding", "general", "executive", "president",
+    "country", "head", "vokalis", "gitaris", "drummer"};
   for (size_t skip = 0; skip < 2 && skip < a; skip++) {
     if (skip && (!is_cap(&c->t[a - 1]) || look(c, a - 1, a).n || !joined(c, a - 1))) return 0;
     for (size_t k = 1; k <= 2 && k + skip <= a; k++) {
       unit u = look(c, a - skip - k, a - skip);
-      if (u.n == k && (u.cls & KIMPUT_LEX_JURISDICTION) && (u.cls & KIMPUT_LEX_TITLE)) return 1;
+      if (u.n == k && (u.cls & KIMPUT_LEX_JURISDICTION) && (u.cls & KIMPUT_LEX_TITLE))
+        return !word_in(c, a - skip - k, team_heads, sizeof team_heads / sizeof *team_heads);
     }
   }
   return 0;

@@ -1946,6 +1946,18 @@ describe("attribution", function()
     assert.equal("Poltak Simbolon", speakers('Bupati Toba Poltak Simbolon berkata, "Kami siap." '
       .. '"Dermaga diperluas," kata Simbolon.')[2])
   end)
+  it("keeps the whole name of a team's or a firm's head called by the surname (Pelatih Persikota X Y ... kata Y)",
+    function()
+    assert.same({ "Mateo Silva", "Mateo Silva" }, speakers('Pelatih Persikota Mateo Silva berkata, "Kami kalah." '
+      .. '"Lini tengah lemah," kata Silva.'))
+    assert.same({ "Hendra Gunawan", "Hendra Gunawan" }, speakers('Pelatih Hendra Gunawan berkata, "Kami siap." '
+      .. '"Semua pemain bugar," ujar Gunawan.'))
+    assert.same({ "Rina Oktaviani", "Rina Oktaviani" }, speakers('CEO Tokoku Rina Oktaviani berkata, '
+      .. '"Penjualan naik." "Kami buka gudang baru," kata Oktaviani.'))
+    -- a place's head is still read as above
+    assert.same({ "Sutarno", "Sutarno" }, speakers('Kepala Desa Karangwetan Sutarno berkata, "Dana desa cair." '
+      .. '"Kami bangun jalan," kata Sutarno.'))
+  end)
   it("reads a run of degrees after a name's comma as the name's, with no comma closing it (X, SH, MH mengatakan)",
     function()
     assert.equal("Hendra Wijaya", only('Kuasa hukum pelapor, Hendra Wijaya, SH, MH mengatakan, "Kasus ini janggal."')
