@@ -7,8 +7,11 @@
  *  - two families, double (" “ ” „ ‟ « ») and single (' ‘ ’ ‚ ‛ ‹ ›); any
  *    closer of a family closes any opener of it ("…” and “…" pair);
  *  - a straight mark opens when it stands before a word and closes after
- *    one (or right after a stop: scrapes glue paragraphs); a curly mark does what its shape says unless its place says the
- *    opposite (”Kami …” opens);
+ *    one (or right after a stop: scrapes glue paragraphs); glued on both
+ *    sides with nothing of its family open, it opens (bergerak."Kami);
+ *    set off by blanks, it opens a paragraph or follows ':' or ',', and
+ *    closes after a stop or a comma (" Kami siap, " kata X); a curly mark
+ *    does what its shape says unless its place says the opposite (”Kami …” opens);
  *  - an apostrophe between letters (Jum'at, Qur'an) opens nothing, nor the
  *    one of the title Dato' before a name (Dato' Sri Anwar);
  *  - a quote still open at the end of a paragraph continues when the next
@@ -288,6 +291,21 @@ static int next_line(para_iter *it, size_t *lo, size_t *span_end) {
 #define CARRY_BARE 0x100  /* the quote goes on in a paragraph that does not reopen it */
 #define CARRY_WRAP 0x200  /* ... as the same quote: the line was broken inside a sentence */
 
+/* The role of a straight mark at s[i] (n bytes) set off by blanks on both sides, as some sites
+ * write them (" Kami siap, " kata X): with none of its family open it opens a paragraph, or
+ * follows ':' or ',' (mengatakan, " Kami ...") before a word on the line; with one open it
+ * closes it after a stop or a comma. 0 otherwise: a stray mark, no quote. */
+static int spaced_role(const unsigned char *s, size_t lo, size_t i, size_t n, size_t lh, int any_same) {
+  size_t j = i;
+  while (j > lo && (s[j - 1] == ' ' || s[j - 1] == '\t')) j--;
+  unsigned char before = j > lo ? s[j - 1] : 0;
+  if (any_same) return before == ',' || before == '.' || before == '!' || before == '?' ? ROLE_CLOSE : 0;
+  size_t k = i + n;
+  while (k < lh && (s[k] == ' ' || s[k] == '\t')) k++;
+  if (k >= lh || s[k] == '\r' || !(s[k] >= 0x80 || is_letter_cp(s[k]))) return 0;
+  return before == 0 || before == ':' || before == ',' ? ROLE_OPEN : 0;
+}
+
 /* Does the line [lo, hi) break inside a sentence of the quote q left open in it: no stop
  * closing it ("… kasus ini" / "sampai tuntas," kata X), the next line right after it (no
  * blank line between: a paragraph ends there), or the next paragraph opening in lower case
@@ -350,12 +368,15 @@ static size_t scan_paragraph(const unsigned char *s, size_t lo, size_t span_hi, 
     int top_same = depth > 0 && st[depth - 1].family == family;
     int any_same = 0;
     for (int k = 0; k < depth; k++) any_same |= st[k].family == family;
-    int as_open;
+    int as_open, spaced = 0;
     if (role == ROLE_EITHER) {
       if (left && !right) as_open = 1;
-      else if (right && !left) as_open = 0;
+      /* with none of its family open, a mark glued between a stop or a word and the next word
+         opens: a scrape dropped the space (bergerak."Kami ...," kata X; mengatakan ,"Kami ...") */
+      else if (right && !left) as_open = !any_same && is_letter_cp(next) && (family == FAM_DOUBLE || !is_letter_cp(prev));
       else if (left && right) as_open = !any_same;
-      else { i += n; continue; }  /* a mark between spaces */
+      else if (!(spaced = spaced_role(s, lo, i, n, lh, any_same))) { i += n; continue; }  /* a stray mark */
+      else as_open = spaced == ROLE_OPEN;
       if (as_open && top_same && !left) as_open = 0;
     } else if (role == ROLE_OPEN) {
       as_open = !(right && !left && any_same);
@@ -367,7 +388,7 @@ static size_t scan_paragraph(const unsigned char *s, size_t lo, size_t span_hi, 
     if (as_open) {
       if (depth < MAX_DEPTH) {
         st[depth].open = (uint32_t)i;
-        st[depth].start = (uint32_t)(i + n);
+        st[depth].start = (uint32_t)(i + n + (spaced ? strspn((const char *)s + i + n, " \t") : 0));
         st[depth].family = family;
         st[depth].flags = 0;
         if (depth == 0 && continued == family && i == lo + (size_t)(strspn((const char *)s + lo, " \t"))) {
@@ -383,7 +404,8 @@ static size_t scan_paragraph(const unsigned char *s, size_t lo, size_t span_hi, 
       for (int j = depth - 1; j > k; j--)
         emit(b, st[j].open, st[j].start, (uint32_t)i, (uint32_t)i, j, st[j].flags | KIMPUT_QUOTE_UNCLOSED,
              st[j].family);
-      emit(b, st[k].open, st[k].start, (uint32_t)i, (uint32_t)(i + n), k, st[k].flags, st[k].family);
+      uint32_t end = (uint32_t)(spaced ? trim_end(s, st[k].start, i) : i);
+      emit(b, st[k].open, st[k].start, end, (uint32_t)(i + n), k, st[k].flags, st[k].family);
       depth = k;
     }
     i += n;

@@ -53,6 +53,21 @@ static void test_two_apostrophes(void) {
   free(q);
 }
 
+/* marks a scrape glued to the words before them, or set off by blanks */
+static void test_glued_and_spaced(void) {
+  const char *t = "Ia datang.\"Kami siap,\" katanya. Ia bilang ,\"Ya.\" Harga 5\" naik.\n\" Kami pulang, \" kata Ani .";
+  size_t n;
+  kimput_quote *q = scan(t, &n);
+  CHECK(n == 3);
+  if (n == 3) {
+    CHECK_QUOTE(t, q[0], "Kami siap,");
+    CHECK_QUOTE(t, q[1], "Ya.");
+    CHECK_QUOTE(t, q[2], "Kami pulang,");
+    CHECK(t[q[2].open] == '"' && t[q[2].close - 1] == '"');
+  }
+  free(q);
+}
+
 static void test_nested(void) {
   const char *t = "\"Dia bilang 'kami tidak takut' tadi,\" kata Andi.";
   size_t n;
@@ -239,6 +254,7 @@ int main(void) {
   test_pairs();
   test_apostrophes();
   test_two_apostrophes();
+  test_glued_and_spaced();
   test_nested();
   test_paragraphs();
   test_bare_continuation();
