@@ -388,7 +388,7 @@ static size_t scan_paragraph(const unsigned char *s, size_t lo, size_t span_hi, 
     if (as_open) {
       if (depth < MAX_DEPTH) {
         st[depth].open = (uint32_t)i;
-        st[depth].start = (uint32_t)(i + n + (spaced ? strspn((const char *)s + i + n, " \t") : 0));
+        st[depth].start = (uint32_t)(i + n + strspn((const char *)s + i + n, " \t"));  /* (“ Kami …) */
         st[depth].family = family;
         st[depth].flags = 0;
         if (depth == 0 && continued == family && i == lo + (size_t)(strspn((const char *)s + lo, " \t"))) {
@@ -404,7 +404,7 @@ static size_t scan_paragraph(const unsigned char *s, size_t lo, size_t span_hi, 
       for (int j = depth - 1; j > k; j--)
         emit(b, st[j].open, st[j].start, (uint32_t)i, (uint32_t)i, j, st[j].flags | KIMPUT_QUOTE_UNCLOSED,
              st[j].family);
-      uint32_t end = (uint32_t)(spaced ? trim_end(s, st[k].start, i) : i);
+      uint32_t end = (uint32_t)trim_end(s, st[k].start, i);  /* (… siap, ”) */
       emit(b, st[k].open, st[k].start, end, (uint32_t)(i + n), k, st[k].flags, st[k].family);
       depth = k;
     }

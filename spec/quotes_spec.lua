@@ -84,6 +84,9 @@ describe("quote marks", function()
     q = only('Rapat digelar di balai desa.\nLurah Sri Wahyuni mengatakan, " Kami siap. "')
     assert.same({ "Kami siap.", "Sri Wahyuni" }, { q.text, q.speaker })
     assert.equal(0, #marked('Rapat digelar di balai desa.\nLayar 5 " dan 7 " tersedia di toko itu.'))
+    -- curly marks too: the words inside, without the blanks
+    q = only('Rapat digelar di balai desa.\n“ Kami siap membantu, ” kata Lurah Sri Wahyuni.')
+    assert.equal("Kami siap membantu,", q.text)
   end)
   it("bounds an unclosed quote by its paragraph", function()
     local text = 'Ia berkata "kami tidak akan menyerah\nParagraf berikutnya panjang tanpa tanda kutip sama sekali.'
