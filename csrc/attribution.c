@@ -755,6 +755,37 @@ static who letter_writer_before(const actx *c, uint32_t off, uint32_t floor) {
   return NOBODY;
 }
 
+static who text_owner_before(const actx *c, uint32_t off);
+
+/* "Berikut isi surat X kepada Y:", "Isi surat X sebagai berikut:", "Berikut petikannya:" ending the
+ * line before a quote that opens a line of its own, tokens [a, colon): the line announces a text whose
+ * words the quote gives. Their owner: the writer of the letter the line names or points back at
+ * (surat, suratnya, petikannya), or whoever is named after a word of a statement or a speech
+ * ("Berikut pernyataan lengkap Presiden X:"). NOBODY when the line names no text or no owner. */
+static who announced_owner(const actx *c, uint32_t a, size_t colon) {
+  #define TEXTS(X) X("isi") X("bunyi") X("petikan") X("kutipan") X("pernyataan") X("pidato") X("sambutan") \
+    X("keterangan") X("transkrip")
+  WORD_LIST(texts, TEXTS);
+  #undef TEXTS
+  #define TOLD(X) X("isinya") X("bunyinya") X("petikannya") X("kutipannya") X("pernyataannya") X("pidatonya") \
+    X("sambutannya") X("keterangannya")
+  WORD_LIST(told, TOLD);
+  #undef TOLD
+  uint32_t off = c->t[colon].start, floor = off > 2000 ? off - 2000 : 0;
+  for (size_t k = tok_at(c, a); k < colon; k++) {
+    if (letter_word(c, k)) return letter_writer_before(c, off, floor);
+    if (WORD_IN(c, k, told)) {
+      who w = letter_writer_before(c, off, floor);
+      return found(w) ? w : text_owner_before(c, a);
+    }
+    if (WORD_IN(c, k, texts)) {
+      who w = named_after(c, c->t[k].end, off);
+      if (w.ent >= 0) return w;  /* (no description: "Isi kesepakatan itu:" names no speaker) */
+    }
+  }
+  return NOBODY;
+}
+
 /* "tegas mantan Kapolres Jakarta Utara itu": a title nobody in the document
  * was introduced with, closed by itu/tersebut, describes a person named before. */
 static int title_points_back(const actx *c, size_t mi) {
@@ -2292,8 +2323,17 @@ static void quotations(actx *c, size_t *item_of) {
         if (v == SIZE_MAX && opens && si > 0 && last > 0 && is_punct(c, last - 1, ":") && c->t[last - 1].start < a &&
             c->t[last - 1].start >= pa)
           pv = last_cue(c, pa, c->t[last - 1].start, &pn);
-        if ((is_term(c, q->start, q->end) || (!opens && named_term(c, a, q->open))) && !colon) {
+        /* no cue there either: "Berikut isi surat X:" announces the words of X's letter */
+        who announced = NOBODY;
+        if (v == SIZE_MAX && pv == SIZE_MAX && opens && si > 0 && last > 0 && is_punct(c, last - 1, ":") &&
+            c->t[last - 1].start < a && c->t[last - 1].start >= pa)
+          announced = announced_owner(c, pa, last - 1);
+        if ((is_term(c, q->start, q->end) || (!opens && named_term(c, a, q->open))) && !colon && !found(announced)) {
           kind = KIMPUT_QUOTE_TERM;
+        } else if (found(announced)) {
+          sp = announced;
+          if (sp.ent >= 0) sp.s = sp.e = KIMPUT_UNSET;  /* named before, not here */
+          kind = KIMPUT_QUOTE_DIRECT;
         } else if (pv != SIZE_MAX) {
           /* ("Mengutip kantor berita Reuters, X menulis:" on that line: the agency relays) */
           if (via < 0) via = find_via(c, pa, c->t[last - 1].start);

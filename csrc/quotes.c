@@ -16,8 +16,10 @@
  *    one of the title Dato' before a name (Dato' Sri Anwar);
  *  - a quote still open at the end of a paragraph continues when the next
  *    paragraph opens with the same family (the news convention for quotes
- *    over several paragraphs); otherwise it is unclosed and ends with its
- *    paragraph, so one stray mark never swallows the article;
+ *    over several paragraphs), or goes on bare into paragraphs with no mark
+ *    up to one (BARE_AHEAD at most) whose first mark closes it (a letter
+ *    quoted whole); otherwise it is unclosed and ends with its paragraph,
+ *    so one stray mark never swallows the article;
  *  - a quote inside a quote is reported with depth 1.
  */
 #include <stdlib.h>
@@ -224,11 +226,12 @@ static int opens_with(const unsigned char *s, size_t line, size_t hi, int family
 /* Is the first mark of family in the paragraph [line, hi) a closing one
  * (after a word, before a space or a stop: `tahan," kata X`)? A quote left
  * open then goes on without a mark of its own, as some scrapes write one
- * statement over two lines. */
+ * statement over two lines. 1 when it is, 0 when not, -1 when the paragraph
+ * holds no mark at all. */
 static int closes_first(const unsigned char *s, size_t line, size_t hi, int family) {
   for (size_t i = line; i < hi;) {
     i = skip_plain(s, i, hi, hi);
-    if (i >= hi) return 0;
+    if (i >= hi) return -1;
     if (s[i] < 0x80 && s[i] != '"' && s[i] != '\'') { i++; continue; }
     size_t n;
     int32_t cp = two_apostrophes(s, hi, i, &n, family == FAM_SINGLE);
@@ -268,6 +271,23 @@ static int next_paragraph(para_iter *it, size_t *lo, size_t *hi) {
     *hi = end;
     return 1;
   }
+  return 0;
+}
+
+/* Paragraphs with no mark at all that a quote left open may run over to the paragraph whose
+ * first mark closes it; more, and the quote ends with its own paragraph. */
+#define BARE_AHEAD 4
+
+/* Does the quote of family left open before the paragraph [lo, hi) close there with no mark
+ * opening it (closes_first), or, that paragraph holding no mark, in one of the next BARE_AHEAD
+ * with none before it (a letter quoted whole, its marks at the first and the last paragraph
+ * only)? may_first: the paragraph itself may close it first (else only after mark-less ones).
+ * The iterator stands after [lo, hi). */
+static int closes_ahead(const unsigned char *s, para_iter it, size_t lo, size_t hi, int family, int may_first) {
+  int r = closes_first(s, lo, hi, family);
+  if (r >= 0) return r == 1 && may_first;
+  for (int k = 0; k < BARE_AHEAD && next_paragraph(&it, &lo, &hi); k++)
+    if ((r = closes_first(s, lo, hi, family)) >= 0) return r == 1;
   return 0;
 }
 
@@ -420,8 +440,11 @@ static size_t scan_paragraph(const unsigned char *s, size_t lo, size_t span_hi, 
   /* the outermost open quote may go on in the next paragraph: reopened there,
    * or (alone, not itself carried bare) closed there with no mark opening it */
   int goes_on = next_lo < next_hi && opens_with(s, next_lo, next_hi, st[0].family);
-  int bare = !goes_on && depth == 1 && !(st[0].flags & KIMPUT_QUOTE_CONTINUED) && next_lo < next_hi &&
-             closes_first(s, next_lo, next_hi, st[0].family);
+  /* (a quote carried bare into this paragraph, open == start, may go on bare again: the paragraphs
+     of a letter between its marks) */
+  int bare = !goes_on && depth == 1 && next_lo < next_hi &&
+             closes_ahead(s, ahead, next_lo, next_hi, st[0].family,
+                          !(st[0].flags & KIMPUT_QUOTE_CONTINUED) || st[0].open == st[0].start);
   /* (a line opening in lower case goes on with the sentence too, whatever closes it later) */
   size_t nf = next_lo + (next_lo < next_hi ? strspn((const char *)s + next_lo, " \t") : 0);
   int lower = !goes_on && depth == 1 && nf < next_hi && s[nf] >= 'a' && s[nf] <= 'z';

@@ -1946,6 +1946,22 @@ describe("attribution", function()
     assert.equal("Poltak Simbolon", speakers('Bupati Toba Poltak Simbolon berkata, "Kami siap." '
       .. '"Dermaga diperluas," kata Simbolon.')[2])
   end)
+  it("gives a quote announced by the line before (Berikut isi surat X:) to the owner of the text", function()
+    local letter = '\n"Kami menyampaikan salam hangat kepada rakyat Anda.\nSemoga kerja sama kita makin erat."'
+    assert.same({ "Tamara Vell", "Tamara Vell" },
+      speakers('Presiden Tamara Vell menyurati Raja Oskar, Senin.\n'
+        .. 'Berikut isi surat Tamara Vell kepada Oskar:' .. letter))
+    assert.same({ "Tamara Vell", "Tamara Vell" },
+      speakers('Presiden Tamara Vell menyurati Raja Oskar, Senin.\nIsi surat Tamara Vell sebagai berikut:' .. letter))
+    -- a line pointing back at the letter told before
+    assert.same({ "Tamara Vell", "Tamara Vell" }, speakers('Presiden Tamara Vell mengirim surat kepada Raja Oskar, '
+      .. 'Senin. Kantor berita negara itu memuat isi surat tersebut.\nBerikut petikannya:' .. letter))
+    -- a statement or a speech named with its owner
+    assert.same({ "Rudi Hartono", "Rudi Hartono" }, speakers('Rapat digelar di balai kota.\n'
+      .. 'Berikut pernyataan lengkap Wali Kota Rudi Hartono:' .. letter))
+    -- a line naming no text names no speaker
+    assert.same({ "nil", "nil" }, speakers('Rapat digelar di balai kota.\nIsi kesepakatan itu:' .. letter))
+  end)
   it("keeps the whole name of a team's or a firm's head called by the surname (Pelatih Persikota X Y ... kata Y)",
     function()
     assert.same({ "Mateo Silva", "Mateo Silva" }, speakers('Pelatih Persikota Mateo Silva berkata, "Kami kalah." '

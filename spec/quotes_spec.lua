@@ -113,6 +113,22 @@ describe("quote marks", function()
       assert.equal(q.text, text:sub(q.start, q.stop))
     end
   end)
+  it("carries a quote over paragraphs with no mark to the one whose first mark closes it (a letter whole)", function()
+    local text = 'Berikut isi surat Presiden Tamara Vell kepada Raja Oskar:\n\n' ..
+                 '"Yang Mulia, kami menyampaikan salam.\n\n' ..
+                 'Kami berharap kerja sama kita makin erat.\n\nSemoga rakyat Anda sejahtera."\n\nSurat itu tiba Senin.'
+    local list = marked(text)
+    assert.equal(3, #list)
+    assert.same({ "Yang Mulia, kami menyampaikan salam.", "Kami berharap kerja sama kita makin erat.",
+                  "Semoga rakyat Anda sejahtera." }, { list[1].text, list[2].text, list[3].text })
+    for _, q in ipairs(list) do assert.equal(q.text, text:sub(q.start, q.stop)) end
+    -- past four paragraphs with no mark, the quote ends with its own paragraph
+    local far = '"Kami siap.\n\nSatu.\n\nDua.\n\nTiga.\n\nEmpat.\n\nLima.\n\nEnam."\n\nRapat selesai.'
+    list = marked(far)
+    assert.equal("Kami siap.", list[1].text)
+    assert.is_true(list[1].unclosed)
+    for _, q in ipairs(list) do assert.is_nil(q.text:find("Satu")) end
+  end)
   it("reads a line broken inside a sentence of a quote as one quote (the words inside the marks)", function()
     local text = '"Kami akan terus mengawal kasus ini\nsampai tuntas," kata Budi Santoso.'
     local list = marked(text)

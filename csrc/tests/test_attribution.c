@@ -95,6 +95,16 @@ static void test_via_relay_and_terms(kimput_lexicon *lex) {
   kimput_doc_free(r.doc);
 }
 
+/* a letter announced by the line before, its marks at its first and last paragraphs only */
+static void test_announced_letter(kimput_lexicon *lex) {
+  result r = attribute(lex, "Putin menulis surat kepada Ani Lestari.\nBerikut isi surat Putin:\n\n"
+                            "\"Salam hangat.\n\nKami menunggu kedatangan Anda.\n\nSampai jumpa.\"\n\nAni tersenyum.");
+  CHECK(r.n == 3);
+  for (size_t i = 0; i < r.n; i++) CHECK(r.q[i].kind == KIMPUT_QUOTE_DIRECT && speaker_is(&r, i, "Vladimir Putin"));
+  CHECK(r.n == 3 && r.q[1].part == 2 && !memcmp(r.text + r.q[1].start, "Kami menunggu", 13));
+  kimput_doc_free(r.doc);
+}
+
 static void test_indirect_and_nobody(kimput_lexicon *lex) {
   result r = attribute(lex, "Menurut Kapolres Bantul AKBP Joko Susilo, jalan ditutup.");
   CHECK(r.n == 1 && r.q[0].kind == KIMPUT_QUOTE_INDIRECT && speaker_is(&r, 0, "Joko Susilo"));
@@ -271,6 +281,7 @@ int main(void) {
   test_direct(lex);
   test_chain_and_continuation(lex);
   test_via_relay_and_terms(lex);
+  test_announced_letter(lex);
   test_indirect_and_nobody(lex);
   test_errors_and_cache(lex);
   test_interleaved_and_threads(lex);
