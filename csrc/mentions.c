@@ -646,6 +646,8 @@ static const uint32_t STOPS_NAME = KIMPUT_LEX_NOT_NAME | KIMPUT_LEX_CALENDAR | K
                                    KIMPUT_LEX_CUE_REPORTING | KIMPUT_LEX_CUE_ACCORDING;
 
 static int after_cue(const ctx *c, size_t i);
+static int sentence_initial(const ctx *c, size_t i);
+static int cue_after(const ctx *c, size_t k, size_t end);
 
 /* Is the unit one word the lexicon knows only as a month's or weekday's name (Mei, Juni)? */
 static inline int calendar_word(unit u) { return u.n == 1 && (u.cls & STOPS_NAME) == KIMPUT_LEX_CALENDAR; }
@@ -675,8 +677,11 @@ static int month_opens_name(const ctx *c, size_t i, size_t end) {
       (look(c, i + 1, i + 2).cls & KIMPUT_LEX_PARTICLE) && is_cap(&c->t[i + 2]) && !look(c, i + 2, end).n)
     return after_cue(c, i) || (look(c, i - 1, i).cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK)) != 0;
   if (i + 1 >= end || !joined(c, i + 1) || !is_cap(&c->t[i + 1]) || look(c, i + 1, end).n)
-    return after_cue(c, i) && month_is_person(c, i);  /* "ujar Mei" after "Mei Lestari" */
+    /* "ujar Mei", "Mei mengatakan" after "Mei Lestari" */
+    return month_is_person(c, i) && (after_cue(c, i) || cue_after(c, i + 1, end));
   if (after_cue(c, i) || (look(c, i - 1, i).cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK)) != 0) return 1;
+  /* "Kepala Dinas Pendidikan Kota Malang, Mei Santoso,": the comma of an apposition after a role */
+  if (i >= 2 && punct_is(c, i - 1, end, ',') && !sentence_initial(c, i) && after_role(c, i - 1)) return 1;
   /* "Menteri Luar Negeri Polandia Jan Nowak": the place a title serves, then the name (not a
      place alone before it: "Ekspor Indonesia Mei Naik" in a headline) */
   unit p = look(c, i - 1, i);
@@ -714,7 +719,6 @@ static int month_after_word(const ctx *c, size_t i, size_t end) {
          month_inside_name(c, i, end);
 }
 
-static int sentence_initial(const ctx *c, size_t i);
 static inline __attribute__((always_inline)) int word_eq(const ctx *c, size_t i, const char *w);
 
 /* May the word at token i, a given name that is also a word of the language
@@ -745,7 +749,6 @@ static int rank_opens_qualifier(const ctx *c, unit u, size_t i, size_t end) {
 }
 
 static int verb_follows(const ctx *c, size_t k, size_t end);
-static int cue_after(const ctx *c, size_t k, size_t end);
 
 /* May the word at token i, "Hari" (a day; a given name too), open a person's name: after a
  * role or a cue, one or two capitalised words no list knows after it, then a verb, a cue or a
@@ -760,6 +763,14 @@ static int day_opens_name(const ctx *c, unit u, size_t i, size_t end) {
     k++;
   if (k == i + 1 || k == i + 4) return 0;
   return k >= end || punct_is(c, k, end, '.') || cue_after(c, k, end) || verb_follows(c, k, end);
+}
+
+/* Is the word at token i, one that names nobody to the lexicon (Hari, a day), alone next to a
+ * cue a word of a person's name the document gave ("ujar Hari", "Hari menambahkan" after
+ * "Hari Purwanto")? */
+static int named_word_by_cue(const ctx *c, unit u, size_t i, size_t end) {
+  return u.n == 1 && u.ent < 0 && (u.cls & STOPS_NAME) == KIMPUT_LEX_NOT_NAME && is_cap(&c->t[i]) &&
+         month_is_person(c, i) && (after_cue(c, i) || cue_after(c, i + 1, end));
 }
 
 /* Is the unit u at token j, a place of one word, a family name in the name
@@ -890,6 +901,8 @@ static size_t name_run(const ctx *c, size_t i, size_t end) {
           break;
         }
         if (j == i && (given_opens_name(c, u, i, end) || day_opens_name(c, u, i, end))) { j++; continue; }
+        /* "ujar Hari" after "Hari Purwanto": a word no name opens, alone by a cue, is the person's */
+        if (j == i && named_word_by_cue(c, u, i, end)) { good = ++j; continue; }
         /* "Irjen Pol Sandi Nugroho": a word of a unit's name right after a rank opens the name */
         if (j == i && rank_opens_qualifier(c, u, i, end)) { j++; continue; }
         /* "kata Sandi" after "Irjen Pol Sandi Nugroho": that word of the person's name, after a cue;
@@ -4150,7 +4163,7 @@ static void scan_span(ctx *c, size_t i, size_t end) {
     }
     if (u.n && (u.cls & STOPS_NAME) && !korean_surname(c, i) &&
         !(calendar_word(u) && month_opens_name(c, i, end)) && !given_opens_name(c, u, i, end) &&
-        !day_opens_name(c, u, i, end) &&
+        !day_opens_name(c, u, i, end) && !named_word_by_cue(c, u, i, end) &&
         !(u.n == 1 && u.ent < 0 && (u.cls & STOPS_NAME) == KIMPUT_LEX_QUALIFIER && after_cue(c, i) &&
           (month_is_person(c, i) || person_by_prefix(c, i) >= 0))) {
       i += u.n;

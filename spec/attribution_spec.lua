@@ -2605,6 +2605,19 @@ describe("attribution", function()
     end
     assert.same({}, people("Peringatan Hari Bhayangkara digelar meriah."))
   end)
+  it("reads a month or Hari naming a person met before, alone by a cue or after an apposition comma", function()
+    local qs = kimput.parse("Kepala Dinas Pendidikan Kota Malang, Mei Santoso, meninjau sekolah. "
+      .. '"Atapnya roboh," kata Mei. Mei mengatakan perbaikan dimulai pekan depan. '
+      .. "Ketua Komisi D DPRD Kota Malang Hari Purwanto meminta dinas memeriksa gedung. "
+      .. '"Jangan tunggu korban," ujar Hari. Hari menambahkan, komisi akan memanggil dinas.'):quotes()
+    local got = {}
+    for _, q in ipairs(qs) do got[#got + 1] = q.speaker end
+    assert.same({ "Mei Santoso", "Mei Santoso", "Hari Purwanto", "Hari Purwanto", "Hari Purwanto" }, got)
+    -- a month after a place and a comma, or opening a sentence with nobody so named, stays a month
+    assert.same({}, people("Di Kota Malang, Mei 2024 menjadi bulan terbasah."))
+    assert.same({}, people("Harga cabai naik. Mei mengatakan harga turun."))
+    assert.same({}, people("Hari menunjukkan pukul 10.00 saat sidang dimulai."))
+  end)
   it("strips Malaysian honours (Datuk Seri, Tan Sri, Tun) and ends a name at an honorific nothing follows", function()
     local speaker = first_speaker
     assert.equal("Azman Hashim", speaker('"Kami siap," kata PM Malaysia Datuk Seri Azman Hashim.'))
