@@ -956,7 +956,8 @@ static int32_t find_via(actx *c, uint32_t a, uint32_t b) {
   for (size_t k = via_cand_at(c, a), i; k < c->nvia_cand && c->t[i = c->via_cand[k]].end <= b; k++) {
     if (i < next) continue;
     size_t n = cand_cue(c, i, b, KIMPUT_LEX_CUE_VIA);
-    if (!n) continue;
+    /* ("…tidak ada laporan WNI…," kata X: a relaying word inside the words quoted relays nothing) */
+    if (!n || inside_quote(c, c->t[i].start)) continue;
     uint32_t from = c->t[i + n - 1].end, to = from + 40 < b ? from + 40 : b;
     for (size_t mi = mention_at(c, from); mi < c->nm && c->m[mi].start < to; mi++) {
       if ((c->m[mi].kind == KIMPUT_ENT_OUTLET || (c->m[mi].kind == KIMPUT_ENT_ORG && own_site(c, i + n, mi))) &&

@@ -2950,6 +2950,11 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
                     by "dan" name the unit when a name follows a comma further on */
                  (!is_cap(&c->t[k]) && name_after_unit(c, k, limit)) ||
                  (v.n && v.ent >= 0 && ent_kind(c, v.ent) != KIMPUT_ENT_PERSON) ||
+                 /* "Direktur Pelindungan WNI Judha Nugraha": an acronym no list knows, a name after it,
+                    is the body the unit's words before it belong to */
+                 (!v.n && is_acronym(c, &c->t[k]) && c->t[k].end - c->t[k].start >= 3 && k + 1 < limit &&
+                  joined(c, k + 1) && is_cap(&c->t[k + 1]) && !is_acronym(c, &c->t[k + 1]) &&
+                  name_run(c, k + 1, end)) ||
                  /* "Kepala Puskesmas Ngaliyan dr. Rina": a lower-case degree opens the name after the place */
                  (force_qual_seen && !is_cap(&c->t[k]) && rank_opens_name(c, k, limit));
       size_t p = paren_name(c, k, limit);

@@ -43,6 +43,10 @@ local function speakers(text)
 end
 
 describe("title chains", function()
+  it("reads a unit's word before an acronym no list knows, a name after it, as the unit's", function()
+    assert.same({ "Judha Nugraha" }, people("Direktur Pelindungan WNI Judha Nugraha mengatakan KBRI siaga."))
+    assert.same({ "Rina Sari" }, people("Kepala Pengawasan PTSP Rina Sari menyebut izin naik."))
+  end)
   it("strips a police title chain with its rank from the name", function()
     local m = mention("Kabid Humas Polda Sulawesi Tenggara Kombes Pol Bambang Irawan menjelaskan kronologinya.",
       "Kabid Humas Polda Sulawesi Tenggara Kombes Pol Bambang Irawan")
@@ -630,6 +634,12 @@ describe("entity chains", function()
     assert.same({ "Vladimir Putin", "Kremlin" }, { q.speaker, q.via })
     -- a body named after the cue with no site is no outlet
     assert.is_nil(only('"Kami siap membantu," kata Vladimir Putin, seperti dikutip Kremlin.').via)
+  end)
+  it("takes no via from a relaying word inside the words quoted", function()
+    local q = only('"Sampai kini tidak ada laporan WNI menjadi korban," kata Direktur Pelindungan WNI Judha Nugraha.')
+    assert.same({ "Judha Nugraha" }, { q.speaker, q.via })
+    q = only('"Berita yang dilansir BBC itu keliru," kata Menteri Budi Santoso, seperti dikutip Reuters.')
+    assert.same({ "Budi Santoso", "Reuters" }, { q.speaker, q.via })
   end)
   it("takes no via from the sentence after a quote that ends before its stop", function()
     local q = only('Kim Jong Un menyebut hubungan kedua negara memasuki "babak persahabatan baru". '
