@@ -395,8 +395,13 @@ static who body_by_head(const actx *c, size_t i, size_t j) {
 /* "kata polisi.", "ujar warga setempat,": one to three lower-case nouns right
  * after a cue that close the clause describe the speaker (no function word,
  * pronoun, adverb or calendar word among them). */
+static int text_noun(const actx *c, size_t i);
+
 static who plain_description(const actx *c, size_t i, uint32_t b) {
   who w = NOBODY;
+  /* "menurut keterangan tertulis yang diterima wartawan": a text that was put out is nobody; its
+     owner, when named, is (named_after_at finds it first) */
+  if (text_noun(c, i)) return w;
   size_t head = cue_at(c, i, b, KIMPUT_LEX_ORG_HEAD), j = i + head;  /* (a body's head: "kedutaan besar") */
   while (j < c->nt && j < i + 3 && c->t[j].end <= b && c->t[j].kind == KIMPUT_TOK_WORD &&
          !(c->t[j].flags & KIMPUT_TOKF_UPPER) && !(j > i && (c->t[j].flags & KIMPUT_TOKF_NEWLINE)) &&
@@ -518,6 +523,7 @@ static size_t named_after_description(const actx *c, size_t mi, uint32_t b) {
 static int in_place_phrase(const actx *c, size_t mi);
 static int own_site(const actx *c, size_t k, size_t mi);
 static int told_to(const actx *c, size_t mi);
+static int received_by(const actx *c, size_t mi);
 
 /* The speaker named in [a, b) after a cue: the first person, organisation
  * or outlet (never a place), else a description starting right at a. */
@@ -529,7 +535,7 @@ static who named_after_at(const actx *c, uint32_t a, uint32_t b, size_t *at) {
     if (c->m[mi].end > b) break;
     /* "kata para buruh di depan gedung DPR": after a description, a name after a
        preposition says where, not who; "kata dua sumber ... kepada Reuters": to whom */
-    if (described && (in_place_phrase(c, mi) || told_to(c, mi))) break;
+    if (described && (in_place_phrase(c, mi) || told_to(c, mi) || received_by(c, mi))) break;
     /* "Kuasa Hukum Budi, Ani Lestari": a person inside the role of the next mention */
     if (mi + 1 < c->nm && c->m[mi + 1].role_start != KIMPUT_UNSET && c->m[mi + 1].role_start <= c->m[mi].start &&
         c->m[mi + 1].start >= c->m[mi].end && c->m[mi + 1].end <= b)
@@ -670,10 +676,28 @@ static int phrase_between(const actx *c, size_t p, size_t mi) {
   return opened;
 }
 
+/* token i is a noun of a text put out (keterangan, siaran pers, rilis, data) */
+static int text_noun(const actx *c, size_t i) {
+  #define TEXTS(X) X("keterangan") X("pernyataan") X("siaran") X("rilis") X("data") X("catatan") X("dokumen") \
+    X("informasi") X("unggahan") X("laporan")
+  WORD_LIST(texts, TEXTS);
+  #undef TEXTS
+  return WORD_IN(c, i, texts);
+}
+
 /* the mention mi right after "kepada" (whom the words were told) */
 static int told_to(const actx *c, size_t mi) {
   size_t j = tok_at(c, mention_first(&c->m[mi]));
   return j > 0 && word_is(c, j - 1, "kepada");
+}
+
+/* the mention mi right after a verb of receiving ("keterangan pers yang diterima Kompas.com",
+ * "diperoleh oleh detikcom"): who got the text, not whose it is */
+static int received_by(const actx *c, size_t mi) {
+  size_t j = tok_at(c, mention_first(&c->m[mi]));
+  if (j > 1 && word_is(c, j - 1, "oleh")) j--;
+  return j > 0 && (word_is(c, j - 1, "diterima") || word_is(c, j - 1, "diperoleh") || word_is(c, j - 1, "didapat") ||
+                   word_is(c, j - 1, "didapatkan"));
 }
 
 /* ... or closes a phrase of place opened by one a few lower-case words before
@@ -1150,8 +1174,11 @@ static after_result after_attribution(actx *c, const kimput_quote *q, uint32_t b
         if (!found(r.sp) && n > 1 && letter_word(c, k + 1))
           r.sp = letter_writer_before(c, q->open, q->open > 2000 ? q->open - 2000 : 0);
         /* "bunyi pernyataan tersebut", "demikian isi keterangan itu": another text told before */
+        /* (or one received: "bunyi keterangan pers yang diterima Kompas.com") */
         else if (!found(r.sp) && n > 1 && k + n < c->nt && c->t[k + n].end <= b &&
-                 (classes_at(c, k + n) & KIMPUT_LEX_DESC_END))
+                 ((classes_at(c, k + n) & KIMPUT_LEX_DESC_END) ||
+                  (word_is(c, k + n, "yang") && k + n + 1 < c->nt &&
+                   (word_is(c, k + n + 1, "diterima") || word_is(c, k + n + 1, "diperoleh")))))
           r.sp = text_owner_before(c, q->open);
       }
     }

@@ -668,6 +668,18 @@ describe("entity chains", function()
       .. "demikian isi keterangan tersebut.")
     assert.same({ "Rio Wahyu", "demikian isi keterangan" }, { q.speaker, q.cue })
   end)
+  it("takes no recipient of a text for its owner, and no text for a speaker", function()
+    local q = only('Kementerian Perhubungan menyiapkan 40 kereta tambahan. "Penumpang diminta datang lebih awal," '
+      .. "tulis keterangan pers yang diterima Kabar.com, Senin.")
+    assert.same({ "Kemenhub" }, { q.speaker })
+    q = only('"Pelaku sudah ditahan," tulis keterangan resmi Polda Metro Jaya yang diterima wartawan, Senin.')
+    assert.same({ "Polda Metro Jaya" }, { q.speaker })
+    q = only('"Kami siap," kata Budi Santoso dalam keterangan tertulis yang diterima Kabar.com, Senin.')
+    assert.same({ "Budi Santoso" }, { q.speaker, q.via })
+    -- a text received, its owner unnamed, reports nobody's words
+    assert.same({}, kimput.parse("Menurut keterangan tertulis yang diterima wartawan, harga gula stabil."):quotes())
+    assert.same({}, kimput.parse("Menurut data yang diterima Kabar.com, korban mencapai 200 orang."):quotes())
+  end)
   it("knows monarchs by their title and name (Sultan Ibrahim is not Anwar Ibrahim)", function()
     local text = 'Perdana Menteri Malaysia Anwar Ibrahim turut hadir. "Vietnam sahabat lama kami," '
       .. "titah Sultan Ibrahim."
