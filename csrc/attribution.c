@@ -792,6 +792,7 @@ static who person_before(const actx *c, uint32_t off, uint32_t floor);
 static who named_before(const actx *c, uint32_t off, uint32_t floor, int kind);
 static who role_holder_before(const actx *c, size_t h, uint32_t off, uint32_t floor);
 static size_t description_head(const actx *c, size_t i, uint32_t b);
+static int other_office(const actx *c, who w, size_t h);
 
 /* "tutur adik Kim Jong Un itu", "kata istri Budi Santoso": a person named after
  * a lower-case noun of kin or of a bond right after the cue (at most three
@@ -843,7 +844,11 @@ static who named_or_described(const actx *c, uint32_t cue_end, uint32_t to, uint
   else if (related < 0 && found(before) && h < c->nt && (classes_at(c, description_head(c, h, to)) & KIMPUT_LEX_TITLE)) {
     who holder = role_holder_before(c, description_head(c, h, to), anchor, anchor > 2000 ? anchor - 2000 : 0);
     if (found(holder)) before = holder;
-  }
+    else if (other_office(c, before, description_head(c, h, to)))
+      before = description_from(c, h, to);  /* "kata bupati itu" after "Wali Kota X" */
+  } else if (related < 0 && found(before) && h < c->nt && cue_at(c, description_head(c, h, to), to, KIMPUT_LEX_TITLE) &&
+             other_office(c, before, description_head(c, h, to)))
+    before = description_from(c, h, to);  /* (a title of two words: "kata juru bicara tersebut") */
   if (!found(before) && *mi == SIZE_MAX) {
     /* "kata juru bicara tersebut": the holder described so before, if any */
     who d = description_from(c, tok_at(c, cue_end), to);
@@ -909,6 +914,27 @@ static who role_holder_before(const actx *c, size_t h, uint32_t off, uint32_t fl
     if (r < c->nt && r != h && same_word_ci(c, r, h)) return of_mention(c, mi);
   }
   return NOBODY;
+}
+
+/* Was the person w introduced with another office than the one of one holder at token h
+ * (an office serving a place or a leader's, Bupati, Kapolres, Presiden, a minister's or a
+ * spokesperson's, Juru Bicara; not a trade, Pemain, Politikus), its title written before the name? "Menteri X …. Juru bicara itu menambahkan" is not X:
+ * nobody introduced so. A title that opens the other (Kapolres, Kapolresta) is the same office. */
+static int other_office(const actx *c, who w, size_t h) {
+  #define ONE_HOLDER(X) X("juru") X("jubir") X("jurubicara") X("menteri") X("gubernur") X("wagub") X("bupati") \
+    X("wabup") X("wali") X("walikota") X("wawali") X("camat") X("lurah") X("sekda") X("kapolda") X("wakapolda") \
+    X("kapolres") X("kapolresta") X("wakapolres") X("kapolsek") X("pangdam") X("danrem") X("dandim") X("kajati") \
+    X("kajari")
+  WORD_LIST(one_holder, ONE_HOLDER);
+  #undef ONE_HOLDER
+  if (w.ent < 0 || h >= c->nt) return 0;
+  if (!(classes_at(c, h) & KIMPUT_LEX_LEADER) && !WORD_IN(c, h, one_holder)) return 0;
+  const kimput_mention *m = &c->m[c->e[w.ent].first_mention];
+  if (m->role_start == KIMPUT_UNSET || m->role_start >= m->start) return 0;
+  size_t r = tok_at(c, m->role_start);
+  if (r >= c->nt || c->t[r].kind != KIMPUT_TOK_WORD) return 0;
+  size_t nr = c->t[r].end - c->t[r].start, nh = c->t[h].end - c->t[h].start, n = nr < nh ? nr : nh;
+  return strncasecmp(c->text + c->t[r].start, c->text + c->t[h].start, n) != 0;
 }
 
 /* The head of a description starting at token i: past "mantan", "eks" and "sang". */
@@ -1347,6 +1373,7 @@ static who described_subject(const actx *c, uint32_t a, size_t v) {
                       : NOBODY;
   if (found(holder)) return holder;
   who before = person_before(c, c->s[si].start, floor);
+  if (titled && other_office(c, before, h)) before = NOBODY;  /* "Juru bicara itu" after "Menteri X" */
   /* "Seorang sumber di Istana mengatakan …. Pejabat yang enggan disebut namanya itu menambahkan": the
      unnamed speaker of a sentence before, spoken of after the person found */
   for (size_t k = 1; k <= SENTENCES_BACK && k <= si; k++) {
@@ -1964,7 +1991,8 @@ static who described_before(const actx *c, uint32_t a, who sp) {
       const kimput_mention *m = &c->m[--mj];
       if (m->kind == KIMPUT_ENT_PERSON && m->entity >= 0 && m->end <= a) {
         who w = {m->entity, sp.s, sp.e};
-        return w;
+        /* (not one introduced with another office: "Menteri X …. Juru bicara itu menambahkan") */
+        return other_office(c, w, description_head(c, first, sp.e)) ? sp : w;
       }
     }
   return sp;

@@ -1683,6 +1683,16 @@ describe("attribution", function()
     assert.equal("Rudi Wijaya", speakers('Pelatih Persikad Bagas Hadi dan kapten Persikad Rudi Wijaya hadir. '
       .. '"Kami siap," kata pemain berusia 30 tahun itu.')[1])
   end)
+  it("gives an office of one holder nobody was introduced with to no person introduced with another", function()
+    local text = "Menteri Perdagangan Rudi Hartono meninjau Pasar Senen. Harga beras mulai turun. "
+    assert.equal("juru bicara", speakers(text .. '"Stok aman," kata juru bicara tersebut.')[1])
+    local q = kimput.parse(text .. "Juru bicara itu menambahkan, stok beras aman."):quotes()[1]
+    assert.equal("Juru bicara", q.speaker)
+    assert.equal("bupati", speakers('Wali Kota Sukamaju Rina Lestari datang. "Kami bantu," ujar bupati tersebut.')[1])
+    -- the holder introduced so, and a trade anyone may be described by, still point back
+    assert.equal("Rudi Hartono", speakers(text .. '"Stok aman," kata menteri tersebut.')[1])
+    assert.equal("Rudi Hartono", speakers(text .. '"Stok aman," kata pria berusia 50 tahun itu.')[1])
+  end)
   it("keeps a villager named by a given name apart from an official with a longer name that holds it", function()
     assert.same({ "Ahmad", "Ahmad" }, speakers('Gubernur Jawa Tengah Ahmad Luthfiansyah meninjau pasar. Seorang '
       .. 'pedagang, Ahmad (45), mengeluhkan harga cabai. "Mahal sekali," ujar Ahmad. "Sudah dua minggu," kata dia.'))
