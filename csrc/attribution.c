@@ -984,17 +984,25 @@ static int own_site(const actx *c, size_t k, size_t mi) {
   return k + 1 == end || (k + 2 == end && word_is(c, k + 1, "resmi"));
 }
 
-/* Is the outlet of mention o the page's own: its words, in any case, before a dash in the first
- * bytes of the text, its dateline ("JAKARTA, KOMPAS.com - ")? */
+/* Is the outlet of mention o the page's own: its words, in any case, in the first bytes of the
+ * text right before a dash, or before a comma, the dateline's place and a dash, or in parentheses
+ * before one ("JAKARTA, KOMPAS.com - ", "Liputan6.com, Jakarta - ", "KONTAN.CO.ID - JAKARTA.",
+ * "Jakarta (ANTARA) - ")? */
 static int own_outlet(const actx *c, size_t o) {
-  enum { DATELINE_BYTES = 2048 };
+  enum { DATELINE_BYTES = 2048, PLACE_BYTES = 32 };
+  const char *name = c->text + c->m[o].start;
   size_t n = c->m[o].end - c->m[o].start;
-  for (size_t k = 0; k + 1 < c->nt && c->t[k].start < DATELINE_BYTES; k++) {
+  for (size_t k = 0; k < c->nt && c->t[k].start < DATELINE_BYTES; k++) {
     const kimput_token *t = &c->t[k];
-    if (t->end - t->start != n || strncasecmp(c->text + t->start, c->text + c->m[o].start, n)) continue;
-    if (is_punct(c, k + 1, "-") || (c->t[k + 1].end - c->t[k + 1].start == 3 &&
-                                    !memcmp(c->text + c->t[k + 1].start, "\xE2\x80", 2)))
-      return 1;
+    if (t->kind == KIMPUT_TOK_PUNCT || strncasecmp(c->text + t->start, name, n)) continue;
+    /* (the bytes after the name: the text ends at its NUL) */
+    const unsigned char *x = (const unsigned char *)c->text + t->start + n;
+    if ((*x >= 'a' && *x <= 'z') || (*x >= 'A' && *x <= 'Z') || (*x >= '0' && *x <= '9')) continue;
+    if (*x == ')') x++;
+    if (*x == ',')  /* the place of the dateline after the outlet */
+      for (int b = 0; b < PLACE_BYTES && *x && *x != '-' && *x != 0xE2 && *x != '\n' && *x != '.'; b++) x++;
+    while (*x == ' ') x++;
+    if (*x == '-' || (x[0] == 0xE2 && x[1] == 0x80 && (x[2] == 0x93 || x[2] == 0x94))) return 1;
   }
   return 0;
 }

@@ -1629,6 +1629,16 @@ describe("attribution", function()
     assert.same({ "Sergei Lavrov", "RIA Novosti" }, { q.speaker, q.via })
     q = only('JAKARTA, KOMPAS.com - Harga naik. "Tidak ada cadangan," kata Budi Santoso kepada Kompas.com.')
     assert.same({ "Budi Santoso" }, { q.speaker, q.via })
+    -- the dateline's place after the outlet, or the outlet written in capitals before a dash
+    for _, text in ipairs({ 'Liputan6.com, Jakarta - Harga naik. "Tidak ada cadangan," kata Budi Santoso kepada '
+                            .. "Liputan6.com.",
+                            'Bisnis.com, JAKARTA \u{2014} Harga naik. "Tidak ada cadangan," kata Budi Santoso kepada '
+                            .. "Bisnis.com.",
+                            'KONTAN.CO.ID - JAKARTA. Harga naik. "Tidak ada cadangan," kata Budi Santoso kepada '
+                            .. "Kontan.co.id." }) do
+      q = only(text)
+      assert.same({ "Budi Santoso" }, { q.speaker, q.via }, text)
+    end
   end)
   it("takes the outlet that released or carried the statement as via (yang dirilis KCNA, dimuat X)", function()
     local q = only('"Provokasi ini akan dibalas," kata Kim Jong Un dalam pernyataan yang dirilis KCNA.')
