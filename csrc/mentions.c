@@ -4118,7 +4118,7 @@ static void scan_span(ctx *c, size_t i, size_t end) {
     if (in_code(c, i)) { i++; continue; }  /* "Nomor 123/SJ/2024": a letter's number, nobody named */
     if (u.n && (u.cls & KIMPUT_LEX_ORG_HEAD)) {  /* Badan Pusat Statistik (BPS) */
       size_t acr, k = org_run(c, i, end, &acr);
-      size_t last = acr ? acr - 2 : k;  /* the name before "(" */
+      size_t last = acr ? acr - 1 : k;  /* the name before "(" (the token after its last word) */
       if (last > i + u.n || acr) {
         const kimput_token *key = acr ? &c->t[acr] : NULL;
         int32_t e = key ? kmap_get(&c->orgs, c->text + key->start, key->end - key->start) : -1;

@@ -286,6 +286,14 @@ describe("title chains", function()
 end)
 
 describe("entity chains", function()
+  it("joins a body introduced with its acronym in parentheses and its full name later", function()
+    local qs = kimput.parse("Polda Sukamaju Raya (PSR) menangkap tiga pelaku. PSR mengimbau warga waspada. "
+      .. "Menurut Polda Sukamaju Raya, dua pelaku buron."):quotes()
+    assert.same({ "PSR", "PSR" }, { qs[1].speaker, qs[2].speaker })
+    qs = kimput.parse("Badan Riset Daerah Sukamaju (BRDS) merilis kajian. Badan Riset Daerah Sukamaju menyebut "
+      .. "banjir meningkat."):quotes()
+    assert.same({ "BRDS" }, { qs[1].speaker })
+  end)
   it("takes the name after a noun of a bond with -nya as a person's", function()
     assert.same({ "Rudi Hartawan", "Lestari Wulandari" },
       people("Menlu Rudi Hartawan bertemu mitranya, Lestari Wulandari, di Bangkok."))
