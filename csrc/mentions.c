@@ -3817,6 +3817,19 @@ static size_t outlet_after_via(const ctx *c, size_t i, size_t end) {
   return n;
 }
 
+/* The tokens of "RI" or "Republik Indonesia" at token k, after a body's name, or 0 (no capitalised
+ * word going on after them: "Kemlu RI Jakarta" names another unit). */
+static size_t republic_after(const ctx *c, size_t k, size_t end) {
+  size_t n = 0;
+  if (k < end && joined(c, k) && word_eq(c, k, "ri") && c->t[k].end - c->t[k].start == 2 &&
+      c->text[c->t[k].start] == 'R' && c->text[c->t[k].start + 1] == 'I')
+    n = 1;
+  else if (k + 1 < end && joined(c, k) && joined(c, k + 1) && is_cap(&c->t[k]) && word_eq(c, k, "republik") &&
+           word_eq(c, k + 1, "indonesia"))
+    n = 2;
+  return n && !(k + n < end && joined(c, k + n) && is_cap(&c->t[k + n])) ? n : 0;
+}
+
 /* Does token i open a title that names the leader of a place, whatever the office
  * ("pemimpin Rusia", "kepala negara Korut", "orang nomor satu di Rusia")? */
 static int leader_word(const ctx *c, size_t i) {
@@ -4077,6 +4090,16 @@ static void scan_span(ctx *c, size_t i, size_t end) {
     }
     if (u.n && u.ent >= 0) {  /* an organisation, outlet or place of the gazetteer */
       int kind = ent_kind(c, u.ent);
+      /* "Kementerian Luar Negeri RI", "... Republik Indonesia": the country's own body the list knows */
+      size_t ri = kind == KIMPUT_ENT_ORG && c->lex->entities[u.ent].country < 0 ? republic_after(c, i + u.n, end) : 0;
+      if (ri) {
+        int32_t e = imap_get(&c->by, BY_GAZ, u.ent);
+        if (e < 0) e = new_entity(c, kind, u.ent);
+        if (e < 0) return;
+        emit(c, t->start, c->t[i + u.n + ri - 1].end, KIMPUT_UNSET, KIMPUT_UNSET, e, kind, KIMPUT_MENTION_NAME, 0);
+        i += u.n + ri;
+        continue;
+      }
       size_t own = kind == KIMPUT_ENT_ORG ? body_of_place(c, i, u, end) : 0;
       if (own) {  /* "Kementerian Luar Negeri Korea Selatan": that country's ministry, not the one known */
         emit_body(c, i, own, KIMPUT_ENT_ORG);

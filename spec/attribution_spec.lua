@@ -2328,6 +2328,14 @@ describe("attribution", function()
     local qs = quotes('Kementerian Luar Negeri China mengatakan, "Kami menentang sanksi." '
       .. '"Sanksi itu sepihak," kata Kementerian Luar Negeri China.')
     assert.same({ "Kementerian Luar Negeri China", "Kementerian Luar Negeri China" }, { qs[1].speaker, qs[2].speaker })
+    -- Indonesia's own, by the country's short name, is the body known
+    qs = kimput.parse("Kementerian Luar Negeri RI menyebut WNI aman. Menurut Kementerian Luar Negeri Republik "
+      .. "Indonesia, KBRI siaga. Kemlu RI menyatakan hotline dibuka."):quotes()
+    assert.same({ "Kementerian Luar Negeri", "Kementerian Luar Negeri", "Kementerian Luar Negeri" },
+      { qs[1].speaker, qs[2].speaker, qs[3].speaker })
+    -- and news's names of directorates general
+    assert.equal("Bea Cukai", only('"Modusnya baru," kata Direktorat Jenderal Bea dan Cukai.').speaker)
+    assert.equal("Bea Cukai", only('"Modusnya baru," tulis DJBC dalam siaran persnya.').speaker)
   end)
   it("gives a body's head word closed by tersebut to the body named before, not to a person", function()
     local qs = quotes('Kementerian Pertanian menyatakan stok aman. Juru bicara Istana Budi Santoso menolak '
