@@ -396,12 +396,16 @@ static who body_by_head(const actx *c, size_t i, size_t j) {
  * after a cue that close the clause describe the speaker (no function word,
  * pronoun, adverb or calendar word among them). */
 static int text_noun(const actx *c, size_t i);
+static who pair_before(const actx *c, uint32_t off, uint32_t floor);
 
 static who plain_description(const actx *c, size_t i, uint32_t b) {
   who w = NOBODY;
   /* "menurut keterangan tertulis yang diterima wartawan": a text that was put out is nobody; its
      owner, when named, is (named_after_at finds it first) */
   if (text_noun(c, i)) return w;
+  /* "kata keduanya", "menurut keduanya", "ujar mereka berdua": the pair named just before */
+  if (word_is(c, i, "keduanya") || (word_is(c, i, "mereka") && word_is(c, i + 1, "berdua")))
+    return pair_before(c, c->t[i].start, c->t[i].start > 1500 ? c->t[i].start - 1500 : 0);
   size_t head = cue_at(c, i, b, KIMPUT_LEX_ORG_HEAD), j = i + head;  /* (a body's head: "kedutaan besar") */
   while (j < c->nt && j < i + 3 && c->t[j].end <= b && c->t[j].kind == KIMPUT_TOK_WORD &&
          !(c->t[j].flags & KIMPUT_TOKF_UPPER) && !(j > i && (c->t[j].flags & KIMPUT_TOKF_NEWLINE)) &&
@@ -886,6 +890,27 @@ static who named_before(const actx *c, uint32_t off, uint32_t floor, int kind) {
 
 static who person_before(const actx *c, uint32_t off, uint32_t floor) {
   return named_before(c, off, floor, KIMPUT_ENT_PERSON);
+}
+
+/* "kata keduanya" after "Budi Santoso dan Ani Lestari menerima warga": the latter of two people
+ * named joined by "dan", "serta" or "&", the latest people named before off (not before floor),
+ * outside quotes; either speaks for the pair. NOBODY when the latest person named is no such pair's. */
+static who pair_before(const actx *c, uint32_t off, uint32_t floor) {
+  size_t mi = mention_at(c, off);
+  for (int k = 0; mi > 0 && k < BACK_MENTIONS; k++) {
+    const kimput_mention *m = &c->m[--mi];
+    if (m->end < floor) break;
+    if (m->kind != KIMPUT_ENT_PERSON || m->entity < 0 || c->via_m[mi] || inside_quote(c, m->start)) continue;
+    size_t j = tok_at(c, mention_first(m));
+    if (j < 2 || !(word_is(c, j - 1, "dan") || word_is(c, j - 1, "serta") || is_punct(c, j - 1, "&"))) return NOBODY;
+    size_t pi = mi;  /* the mention right before the joining word is a person's */
+    while (pi > 0 && c->m[pi - 1].end > c->t[j - 1].start) pi--;
+    if (pi == 0 || c->m[pi - 1].end != c->t[j - 2].end || c->m[pi - 1].kind != KIMPUT_ENT_PERSON ||
+        c->m[pi - 1].entity < 0)
+      return NOBODY;
+    return of_mention(c, mi);
+  }
+  return NOBODY;
 }
 
 /* Are tokens i and j the same word, in any case (ASCII)? */
@@ -1496,6 +1521,11 @@ static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
         return of_mention(c, place);
     }
   }
+  /* "Keduanya mengatakan": the pair named just before */
+  size_t pv = v;
+  while (pv > cs && (classes_at(c, pv - 1) & KIMPUT_LEX_ADVERB)) pv--;
+  if (pv == cs + 1 && word_is(c, cs, "keduanya"))
+    return pair_before(c, c->t[cs].start, c->t[cs].start > 1500 ? c->t[cs].start - 1500 : 0);
   /* "Seorang warga mengatakan": the determiner is not part of the description */
   while (cs + 1 < v && (classes_at(c, cs) & KIMPUT_LEX_DETERMINER)) cs++;
   if (!unnamed || cs >= v || v - cs > 4 || inside_quote(c, c->t[cs].start)) return NOBODY;

@@ -767,6 +767,14 @@ describe("attribution", function()
       .. "Rina Marlina."))
     -- "keduanya", "kakaknya": who is told elsewhere, no description
     assert.same({ "nil" }, speakers('Rapat berakhir. "Kami sepakat," kata keduanya kompak.'))
+    -- after a pair named with their titles, either speaks for both: the latter, as "kedua pejabat itu" gives
+    local text = "Ketua DPRD Sukamaju Arif Budiman dan Wakil Ketua DPRD Sri Lestari menerima warga. "
+    assert.same({ "Sri Lestari" }, speakers(text .. '"Kami siap," kata keduanya.'))
+    assert.same({ "Sri Lestari" }, speakers(text .. 'Keduanya mengatakan, "Kami siap."'))
+    assert.same({ "Sri Lestari" }, speakers(text .. '"Kami siap," ujar mereka berdua.'))
+    assert.same({ "Sri Lestari" }, speakers(text .. '"Kami siap," tutur kedua pejabat itu.'))
+    -- a group of more, or of people unnamed, is nobody
+    assert.same({ "nil" }, speakers(text .. 'Para pedagang mengeluh. "Kami rugi," ujar mereka.'))
     -- the clause may go on after the name's comma
     assert.same({ "Waginah" }, speakers('"Air naik cepat," kata seorang warga, Waginah, yang rumahnya terendam.'))
     assert.same({ "Karsini" }, speakers('"Pembeli sepi," ujar pedagang sayur, Karsini, saat ditemui di pasar.'))
