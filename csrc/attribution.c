@@ -1088,7 +1088,11 @@ static int32_t find_via(actx *c, uint32_t a, uint32_t b) {
     for (size_t p = 0; p < 3 && before > 1 && !(c->t[before - 1].flags & KIMPUT_TOKF_UPPER) &&
                        WORD_IN(c, before - 1, press); p++)
       before--;
-    if (c->m[o].entity >= 0 && before > 0 && word_is(c, before - 1, "kepada") && !own_outlet(c, o)) {
+    /* ("saat dihubungi Kompas.com", "ketika diwawancarai BBC": the outlet that asked was told them too) */
+    #define ASKED(X) X("kepada") X("dihubungi") X("dikonfirmasi") X("ditemui") X("diwawancarai")
+    WORD_LIST(asked, ASKED);
+    #undef ASKED
+    if (c->m[o].entity >= 0 && before > 0 && WORD_IN(c, before - 1, asked) && !own_outlet(c, o)) {
       c->via_m[o] = 1;
       return c->m[o].entity;
     }

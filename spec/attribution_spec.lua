@@ -1645,6 +1645,11 @@ describe("attribution", function()
     assert.same({ "Sergei Lavrov", "RIA Novosti" }, { q.speaker, q.via })
     q = only('JAKARTA, KOMPAS.com - Harga naik. "Tidak ada cadangan," kata Budi Santoso kepada Kompas.com.')
     assert.same({ "Budi Santoso" }, { q.speaker, q.via })
+    -- an outlet that asked (saat dihubungi, ketika diwawancarai) was told them too, unless the page's own
+    q = only('"Stok aman," kata Budi Santoso saat dihubungi Reuters, Senin.')
+    assert.same({ "Budi Santoso", "Reuters" }, { q.speaker, q.via })
+    q = only('JAKARTA, KOMPAS.com - Harga naik. "Stok aman," kata Budi Santoso saat dikonfirmasi Kompas.com.')
+    assert.same({ "Budi Santoso" }, { q.speaker, q.via })
     -- the dateline's place after the outlet, or the outlet written in capitals before a dash
     for _, text in ipairs({ 'Liputan6.com, Jakarta - Harga naik. "Tidak ada cadangan," kata Budi Santoso kepada '
                             .. "Liputan6.com.",
