@@ -903,8 +903,8 @@ static who pair_before(const actx *c, uint32_t off, uint32_t floor) {
     if (m->kind != KIMPUT_ENT_PERSON || m->entity < 0 || c->via_m[mi] || inside_quote(c, m->start)) continue;
     size_t j = tok_at(c, mention_first(m));
     if (j < 2 || !(word_is(c, j - 1, "dan") || word_is(c, j - 1, "serta") || is_punct(c, j - 1, "&"))) return NOBODY;
-    size_t pi = mi;  /* the mention right before the joining word is a person's */
-    while (pi > 0 && c->m[pi - 1].end > c->t[j - 1].start) pi--;
+    size_t pi = mi;  /* the mention right before the joining word is a person's (past the role's own, a few) */
+    for (int r = 0; r < 8 && pi > 0 && c->m[pi - 1].end > c->t[j - 1].start; r++) pi--;
     if (pi == 0 || c->m[pi - 1].end != c->t[j - 2].end || c->m[pi - 1].kind != KIMPUT_ENT_PERSON ||
         c->m[pi - 1].entity < 0)
       return NOBODY;
