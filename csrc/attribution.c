@@ -395,8 +395,17 @@ static who body_by_head(const actx *c, size_t i, size_t j) {
 /* "kata polisi.", "ujar warga setempat,": one to three lower-case nouns right
  * after a cue that close the clause describe the speaker (no function word,
  * pronoun, adverb or calendar word among them). */
+static int text_noun(const actx *c, size_t i);
+static who pair_before(const actx *c, uint32_t off, uint32_t floor);
+
 static who plain_description(const actx *c, size_t i, uint32_t b) {
   who w = NOBODY;
+  /* "menurut keterangan tertulis yang diterima wartawan": a text that was put out is nobody; its
+     owner, when named, is (named_after_at finds it first) */
+  if (text_noun(c, i)) return w;
+  /* "kata keduanya", "menurut keduanya", "ujar mereka berdua": the pair named just before */
+  if (word_is(c, i, "keduanya") || (word_is(c, i, "mereka") && word_is(c, i + 1, "berdua")))
+    return pair_before(c, c->t[i].start, c->t[i].start > 1500 ? c->t[i].start - 1500 : 0);
   size_t head = cue_at(c, i, b, KIMPUT_LEX_ORG_HEAD), j = i + head;  /* (a body's head: "kedutaan besar") */
   while (j < c->nt && j < i + 3 && c->t[j].end <= b && c->t[j].kind == KIMPUT_TOK_WORD &&
          !(c->t[j].flags & KIMPUT_TOKF_UPPER) && !(j > i && (c->t[j].flags & KIMPUT_TOKF_NEWLINE)) &&
@@ -518,6 +527,7 @@ static size_t named_after_description(const actx *c, size_t mi, uint32_t b) {
 static int in_place_phrase(const actx *c, size_t mi);
 static int own_site(const actx *c, size_t k, size_t mi);
 static int told_to(const actx *c, size_t mi);
+static int received_by(const actx *c, size_t mi);
 
 /* The speaker named in [a, b) after a cue: the first person, organisation
  * or outlet (never a place), else a description starting right at a. */
@@ -529,7 +539,7 @@ static who named_after_at(const actx *c, uint32_t a, uint32_t b, size_t *at) {
     if (c->m[mi].end > b) break;
     /* "kata para buruh di depan gedung DPR": after a description, a name after a
        preposition says where, not who; "kata dua sumber ... kepada Reuters": to whom */
-    if (described && (in_place_phrase(c, mi) || told_to(c, mi))) break;
+    if (described && (in_place_phrase(c, mi) || told_to(c, mi) || received_by(c, mi))) break;
     /* "Kuasa Hukum Budi, Ani Lestari": a person inside the role of the next mention */
     if (mi + 1 < c->nm && c->m[mi + 1].role_start != KIMPUT_UNSET && c->m[mi + 1].role_start <= c->m[mi].start &&
         c->m[mi + 1].start >= c->m[mi].end && c->m[mi + 1].end <= b)
@@ -670,10 +680,28 @@ static int phrase_between(const actx *c, size_t p, size_t mi) {
   return opened;
 }
 
+/* token i is a noun of a text put out (keterangan, siaran pers, rilis, data) */
+static int text_noun(const actx *c, size_t i) {
+  #define TEXTS(X) X("keterangan") X("pernyataan") X("siaran") X("rilis") X("data") X("catatan") X("dokumen") \
+    X("informasi") X("unggahan") X("laporan")
+  WORD_LIST(texts, TEXTS);
+  #undef TEXTS
+  return WORD_IN(c, i, texts);
+}
+
 /* the mention mi right after "kepada" (whom the words were told) */
 static int told_to(const actx *c, size_t mi) {
   size_t j = tok_at(c, mention_first(&c->m[mi]));
   return j > 0 && word_is(c, j - 1, "kepada");
+}
+
+/* the mention mi right after a verb of receiving ("keterangan pers yang diterima Kompas.com",
+ * "diperoleh oleh detikcom"): who got the text, not whose it is */
+static int received_by(const actx *c, size_t mi) {
+  size_t j = tok_at(c, mention_first(&c->m[mi]));
+  if (j > 1 && word_is(c, j - 1, "oleh")) j--;
+  return j > 0 && (word_is(c, j - 1, "diterima") || word_is(c, j - 1, "diperoleh") || word_is(c, j - 1, "didapat") ||
+                   word_is(c, j - 1, "didapatkan"));
 }
 
 /* ... or closes a phrase of place opened by one a few lower-case words before
@@ -799,6 +827,7 @@ static who person_before(const actx *c, uint32_t off, uint32_t floor);
 static who named_before(const actx *c, uint32_t off, uint32_t floor, int kind);
 static who role_holder_before(const actx *c, size_t h, uint32_t off, uint32_t floor);
 static size_t description_head(const actx *c, size_t i, uint32_t b);
+static int other_office(const actx *c, who w, size_t h);
 
 /* "tutur adik Kim Jong Un itu", "kata istri Budi Santoso": a person named after
  * a lower-case noun of kin or of a bond right after the cue (at most three
@@ -850,7 +879,11 @@ static who named_or_described(const actx *c, uint32_t cue_end, uint32_t to, uint
   else if (related < 0 && found(before) && h < c->nt && (classes_at(c, description_head(c, h, to)) & KIMPUT_LEX_TITLE)) {
     who holder = role_holder_before(c, description_head(c, h, to), anchor, anchor > 2000 ? anchor - 2000 : 0);
     if (found(holder)) before = holder;
-  }
+    else if (other_office(c, before, description_head(c, h, to)))
+      before = description_from(c, h, to);  /* "kata bupati itu" after "Wali Kota X" */
+  } else if (related < 0 && found(before) && h < c->nt && cue_at(c, description_head(c, h, to), to, KIMPUT_LEX_TITLE) &&
+             other_office(c, before, description_head(c, h, to)))
+    before = description_from(c, h, to);  /* (a title of two words: "kata juru bicara tersebut") */
   if (!found(before) && *mi == SIZE_MAX) {
     /* "kata juru bicara tersebut": the holder described so before, if any */
     who d = description_from(c, tok_at(c, cue_end), to);
@@ -890,6 +923,27 @@ static who person_before(const actx *c, uint32_t off, uint32_t floor) {
   return named_before(c, off, floor, KIMPUT_ENT_PERSON);
 }
 
+/* "kata keduanya" after "Budi Santoso dan Ani Lestari menerima warga": the latter of two people
+ * named joined by "dan", "serta" or "&", the latest people named before off (not before floor),
+ * outside quotes; either speaks for the pair. NOBODY when the latest person named is no such pair's. */
+static who pair_before(const actx *c, uint32_t off, uint32_t floor) {
+  size_t mi = mention_at(c, off);
+  for (int k = 0; mi > 0 && k < BACK_MENTIONS; k++) {
+    const kimput_mention *m = &c->m[--mi];
+    if (m->end < floor) break;
+    if (m->kind != KIMPUT_ENT_PERSON || m->entity < 0 || c->via_m[mi] || inside_quote(c, m->start)) continue;
+    size_t j = tok_at(c, mention_first(m));
+    if (j < 2 || !(word_is(c, j - 1, "dan") || word_is(c, j - 1, "serta") || is_punct(c, j - 1, "&"))) return NOBODY;
+    size_t pi = mi;  /* the mention right before the joining word is a person's (past the role's own, a few) */
+    for (int r = 0; r < 8 && pi > 0 && c->m[pi - 1].end > c->t[j - 1].start; r++) pi--;
+    if (pi == 0 || c->m[pi - 1].end != c->t[j - 2].end || c->m[pi - 1].kind != KIMPUT_ENT_PERSON ||
+        c->m[pi - 1].entity < 0)
+      return NOBODY;
+    return of_mention(c, mi);
+  }
+  return NOBODY;
+}
+
 /* Are tokens i and j the same word, in any case (ASCII)? */
 static int same_word_ci(const actx *c, size_t i, size_t j) {
   size_t n = c->t[i].end - c->t[i].start;
@@ -916,6 +970,27 @@ static who role_holder_before(const actx *c, size_t h, uint32_t off, uint32_t fl
     if (r < c->nt && r != h && same_word_ci(c, r, h)) return of_mention(c, mi);
   }
   return NOBODY;
+}
+
+/* Was the person w introduced with another office than the one of one holder at token h
+ * (an office serving a place or a leader's, Bupati, Kapolres, Presiden, a minister's or a
+ * spokesperson's, Juru Bicara; not a trade, Pemain, Politikus), its title written before the name? "Menteri X …. Juru bicara itu menambahkan" is not X:
+ * nobody introduced so. A title that opens the other (Kapolres, Kapolresta) is the same office. */
+static int other_office(const actx *c, who w, size_t h) {
+  #define ONE_HOLDER(X) X("juru") X("jubir") X("jurubicara") X("menteri") X("gubernur") X("wagub") X("bupati") \
+    X("wabup") X("wali") X("walikota") X("wawali") X("camat") X("lurah") X("sekda") X("kapolda") X("wakapolda") \
+    X("kapolres") X("kapolresta") X("wakapolres") X("kapolsek") X("pangdam") X("danrem") X("dandim") X("kajati") \
+    X("kajari")
+  WORD_LIST(one_holder, ONE_HOLDER);
+  #undef ONE_HOLDER
+  if (w.ent < 0 || h >= c->nt) return 0;
+  if (!(classes_at(c, h) & KIMPUT_LEX_LEADER) && !WORD_IN(c, h, one_holder)) return 0;
+  const kimput_mention *m = &c->m[c->e[w.ent].first_mention];
+  if (m->role_start == KIMPUT_UNSET || m->role_start >= m->start) return 0;
+  size_t r = tok_at(c, m->role_start);
+  if (r >= c->nt || c->t[r].kind != KIMPUT_TOK_WORD) return 0;
+  size_t nr = c->t[r].end - c->t[r].start, nh = c->t[h].end - c->t[h].start, n = nr < nh ? nr : nh;
+  return strncasecmp(c->text + c->t[r].start, c->text + c->t[h].start, n) != 0;
 }
 
 /* The head of a description starting at token i: past "mantan", "eks" and "sang". */
@@ -965,17 +1040,25 @@ static int own_site(const actx *c, size_t k, size_t mi) {
   return k + 1 == end || (k + 2 == end && word_is(c, k + 1, "resmi"));
 }
 
-/* Is the outlet of mention o the page's own: its words, in any case, before a dash in the first
- * bytes of the text, its dateline ("JAKARTA, KOMPAS.com - ")? */
+/* Is the outlet of mention o the page's own: its words, in any case, in the first bytes of the
+ * text right before a dash, or before a comma, the dateline's place and a dash, or in parentheses
+ * before one ("JAKARTA, KOMPAS.com - ", "Liputan6.com, Jakarta - ", "KONTAN.CO.ID - JAKARTA.",
+ * "Jakarta (ANTARA) - ")? */
 static int own_outlet(const actx *c, size_t o) {
-  enum { DATELINE_BYTES = 2048 };
+  enum { DATELINE_BYTES = 2048, PLACE_BYTES = 32 };
+  const char *name = c->text + c->m[o].start;
   size_t n = c->m[o].end - c->m[o].start;
-  for (size_t k = 0; k + 1 < c->nt && c->t[k].start < DATELINE_BYTES; k++) {
+  for (size_t k = 0; k < c->nt && c->t[k].start < DATELINE_BYTES; k++) {
     const kimput_token *t = &c->t[k];
-    if (t->end - t->start != n || strncasecmp(c->text + t->start, c->text + c->m[o].start, n)) continue;
-    if (is_punct(c, k + 1, "-") || (c->t[k + 1].end - c->t[k + 1].start == 3 &&
-                                    !memcmp(c->text + c->t[k + 1].start, "\xE2\x80", 2)))
-      return 1;
+    if (t->kind == KIMPUT_TOK_PUNCT || strncasecmp(c->text + t->start, name, n)) continue;
+    /* (the bytes after the name: the text ends at its NUL) */
+    const unsigned char *x = (const unsigned char *)c->text + t->start + n;
+    if ((*x >= 'a' && *x <= 'z') || (*x >= 'A' && *x <= 'Z') || (*x >= '0' && *x <= '9')) continue;
+    if (*x == ')') x++;
+    if (*x == ',')  /* the place of the dateline after the outlet */
+      for (int b = 0; b < PLACE_BYTES && *x && *x != '-' && *x != 0xE2 && *x != '\n' && *x != '.'; b++) x++;
+    while (*x == ' ') x++;
+    if (*x == '-' || (x[0] == 0xE2 && x[1] == 0x80 && (x[2] == 0x93 || x[2] == 0x94))) return 1;
   }
   return 0;
 }
@@ -987,7 +1070,8 @@ static int32_t find_via(actx *c, uint32_t a, uint32_t b) {
   for (size_t k = via_cand_at(c, a), i; k < c->nvia_cand && c->t[i = c->via_cand[k]].end <= b; k++) {
     if (i < next) continue;
     size_t n = cand_cue(c, i, b, KIMPUT_LEX_CUE_VIA);
-    if (!n) continue;
+    /* ("…tidak ada laporan WNI…," kata X: a relaying word inside the words quoted relays nothing) */
+    if (!n || inside_quote(c, c->t[i].start)) continue;
     uint32_t from = c->t[i + n - 1].end, to = from + 40 < b ? from + 40 : b;
     for (size_t mi = mention_at(c, from); mi < c->nm && c->m[mi].start < to; mi++) {
       if ((c->m[mi].kind == KIMPUT_ENT_OUTLET || (c->m[mi].kind == KIMPUT_ENT_ORG && own_site(c, i + n, mi))) &&
@@ -1035,7 +1119,11 @@ static int32_t find_via(actx *c, uint32_t a, uint32_t b) {
     for (size_t p = 0; p < 3 && before > 1 && !(c->t[before - 1].flags & KIMPUT_TOKF_UPPER) &&
                        WORD_IN(c, before - 1, press); p++)
       before--;
-    if (c->m[o].entity >= 0 && before > 0 && word_is(c, before - 1, "kepada") && !own_outlet(c, o)) {
+    /* ("saat dihubungi Kompas.com", "ketika diwawancarai BBC": the outlet that asked was told them too) */
+    #define ASKED(X) X("kepada") X("dihubungi") X("dikonfirmasi") X("ditemui") X("diwawancarai")
+    WORD_LIST(asked, ASKED);
+    #undef ASKED
+    if (c->m[o].entity >= 0 && before > 0 && WORD_IN(c, before - 1, asked) && !own_outlet(c, o)) {
       c->via_m[o] = 1;
       return c->m[o].entity;
     }
@@ -1180,8 +1268,11 @@ static after_result after_attribution(actx *c, const kimput_quote *q, uint32_t b
         if (!found(r.sp) && n > 1 && letter_word(c, k + 1))
           r.sp = letter_writer_before(c, q->open, q->open > 2000 ? q->open - 2000 : 0);
         /* "bunyi pernyataan tersebut", "demikian isi keterangan itu": another text told before */
+        /* (or one received: "bunyi keterangan pers yang diterima Kompas.com") */
         else if (!found(r.sp) && n > 1 && k + n < c->nt && c->t[k + n].end <= b &&
-                 (classes_at(c, k + n) & KIMPUT_LEX_DESC_END))
+                 ((classes_at(c, k + n) & KIMPUT_LEX_DESC_END) ||
+                  (word_is(c, k + n, "yang") && k + n + 1 < c->nt &&
+                   (word_is(c, k + n + 1, "diterima") || word_is(c, k + n + 1, "diperoleh")))))
           r.sp = text_owner_before(c, q->open);
       }
     }
@@ -1350,6 +1441,7 @@ static who described_subject(const actx *c, uint32_t a, size_t v) {
                       : NOBODY;
   if (found(holder)) return holder;
   who before = person_before(c, c->s[si].start, floor);
+  if (titled && other_office(c, before, h)) before = NOBODY;  /* "Juru bicara itu" after "Menteri X" */
   /* "Seorang sumber di Istana mengatakan …. Pejabat yang enggan disebut namanya itu menambahkan": the
      unnamed speaker of a sentence before, spoken of after the person found */
   for (size_t k = 1; k <= SENTENCES_BACK && k <= si; k++) {
@@ -1464,6 +1556,11 @@ static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
         return of_mention(c, place);
     }
   }
+  /* "Keduanya mengatakan": the pair named just before */
+  size_t pv = v;
+  while (pv > cs && (classes_at(c, pv - 1) & KIMPUT_LEX_ADVERB)) pv--;
+  if (pv == cs + 1 && word_is(c, cs, "keduanya"))
+    return pair_before(c, c->t[cs].start, c->t[cs].start > 1500 ? c->t[cs].start - 1500 : 0);
   /* "Seorang warga mengatakan": the determiner is not part of the description */
   while (cs + 1 < v && (classes_at(c, cs) & KIMPUT_LEX_DETERMINER)) cs++;
   if (!unnamed || cs >= v || v - cs > 4 || inside_quote(c, c->t[cs].start)) return NOBODY;
@@ -1967,7 +2064,8 @@ static who described_before(const actx *c, uint32_t a, who sp) {
       const kimput_mention *m = &c->m[--mj];
       if (m->kind == KIMPUT_ENT_PERSON && m->entity >= 0 && m->end <= a) {
         who w = {m->entity, sp.s, sp.e};
-        return w;
+        /* (not one introduced with another office: "Menteri X …. Juru bicara itu menambahkan") */
+        return other_office(c, w, description_head(c, first, sp.e)) ? sp : w;
       }
     }
   return sp;

@@ -646,6 +646,8 @@ static const uint32_t STOPS_NAME = KIMPUT_LEX_NOT_NAME | KIMPUT_LEX_CALENDAR | K
                                    KIMPUT_LEX_CUE_REPORTING | KIMPUT_LEX_CUE_ACCORDING;
 
 static int after_cue(const ctx *c, size_t i);
+static int sentence_initial(const ctx *c, size_t i);
+static int cue_after(const ctx *c, size_t k, size_t end);
 
 /* Is the unit one word the lexicon knows only as a month's or weekday's name (Mei, Juni)? */
 static inline int calendar_word(unit u) { return u.n == 1 && (u.cls & STOPS_NAME) == KIMPUT_LEX_CALENDAR; }
@@ -675,8 +677,11 @@ static int month_opens_name(const ctx *c, size_t i, size_t end) {
       (look(c, i + 1, i + 2).cls & KIMPUT_LEX_PARTICLE) && is_cap(&c->t[i + 2]) && !look(c, i + 2, end).n)
     return after_cue(c, i) || (look(c, i - 1, i).cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK)) != 0;
   if (i + 1 >= end || !joined(c, i + 1) || !is_cap(&c->t[i + 1]) || look(c, i + 1, end).n)
-    return after_cue(c, i) && month_is_person(c, i);  /* "ujar Mei" after "Mei Lestari" */
+    /* "ujar Mei", "Mei mengatakan" after "Mei Lestari" */
+    return month_is_person(c, i) && (after_cue(c, i) || cue_after(c, i + 1, end));
   if (after_cue(c, i) || (look(c, i - 1, i).cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK)) != 0) return 1;
+  /* "Kepala Dinas Pendidikan Kota Malang, Mei Santoso,": the comma of an apposition after a role */
+  if (i >= 2 && punct_is(c, i - 1, end, ',') && !sentence_initial(c, i) && after_role(c, i - 1)) return 1;
   /* "Menteri Luar Negeri Polandia Jan Nowak": the place a title serves, then the name (not a
      place alone before it: "Ekspor Indonesia Mei Naik" in a headline) */
   unit p = look(c, i - 1, i);
@@ -714,7 +719,6 @@ static int month_after_word(const ctx *c, size_t i, size_t end) {
          month_inside_name(c, i, end);
 }
 
-static int sentence_initial(const ctx *c, size_t i);
 static inline __attribute__((always_inline)) int word_eq(const ctx *c, size_t i, const char *w);
 
 /* May the word at token i, a given name that is also a word of the language
@@ -745,7 +749,6 @@ static int rank_opens_qualifier(const ctx *c, unit u, size_t i, size_t end) {
 }
 
 static int verb_follows(const ctx *c, size_t k, size_t end);
-static int cue_after(const ctx *c, size_t k, size_t end);
 
 /* May the word at token i, "Hari" (a day; a given name too), open a person's name: after a
  * role or a cue, one or two capitalised words no list knows after it, then a verb, a cue or a
@@ -760,6 +763,14 @@ static int day_opens_name(const ctx *c, unit u, size_t i, size_t end) {
     k++;
   if (k == i + 1 || k == i + 4) return 0;
   return k >= end || punct_is(c, k, end, '.') || cue_after(c, k, end) || verb_follows(c, k, end);
+}
+
+/* Is the word at token i, one that names nobody to the lexicon (Hari, a day), alone next to a
+ * cue a word of a person's name the document gave ("ujar Hari", "Hari menambahkan" after
+ * "Hari Purwanto")? */
+static int named_word_by_cue(const ctx *c, unit u, size_t i, size_t end) {
+  return u.n == 1 && u.ent < 0 && (u.cls & STOPS_NAME) == KIMPUT_LEX_NOT_NAME && is_cap(&c->t[i]) &&
+         month_is_person(c, i) && (after_cue(c, i) || cue_after(c, i + 1, end));
 }
 
 /* Is the unit u at token j, a place of one word, a family name in the name
@@ -890,6 +901,8 @@ static size_t name_run(const ctx *c, size_t i, size_t end) {
           break;
         }
         if (j == i && (given_opens_name(c, u, i, end) || day_opens_name(c, u, i, end))) { j++; continue; }
+        /* "ujar Hari" after "Hari Purwanto": a word no name opens, alone by a cue, is the person's */
+        if (j == i && named_word_by_cue(c, u, i, end)) { good = ++j; continue; }
         /* "Irjen Pol Sandi Nugroho": a word of a unit's name right after a rank opens the name */
         if (j == i && rank_opens_qualifier(c, u, i, end)) { j++; continue; }
         /* "kata Sandi" after "Irjen Pol Sandi Nugroho": that word of the person's name, after a cue;
@@ -2946,6 +2959,11 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
                     by "dan" name the unit when a name follows a comma further on */
                  (!is_cap(&c->t[k]) && name_after_unit(c, k, limit)) ||
                  (v.n && v.ent >= 0 && ent_kind(c, v.ent) != KIMPUT_ENT_PERSON) ||
+                 /* "Direktur Pelindungan WNI Judha Nugraha": an acronym no list knows, a name after it,
+                    is the body the unit's words before it belong to */
+                 (!v.n && is_acronym(c, &c->t[k]) && c->t[k].end - c->t[k].start >= 3 && k + 1 < limit &&
+                  joined(c, k + 1) && is_cap(&c->t[k + 1]) && !is_acronym(c, &c->t[k + 1]) &&
+                  name_run(c, k + 1, end)) ||
                  /* "Kepala Puskesmas Ngaliyan dr. Rina": a lower-case degree opens the name after the place */
                  (force_qual_seen && !is_cap(&c->t[k]) && rank_opens_name(c, k, limit));
       size_t p = paren_name(c, k, limit);
@@ -3808,6 +3826,19 @@ static size_t outlet_after_via(const ctx *c, size_t i, size_t end) {
   return n;
 }
 
+/* The tokens of "RI" or "Republik Indonesia" at token k, after a body's name, or 0 (no capitalised
+ * word going on after them: "Kemlu RI Jakarta" names another unit). */
+static size_t republic_after(const ctx *c, size_t k, size_t end) {
+  size_t n = 0;
+  if (k < end && joined(c, k) && word_eq(c, k, "ri") && c->t[k].end - c->t[k].start == 2 &&
+      c->text[c->t[k].start] == 'R' && c->text[c->t[k].start + 1] == 'I')
+    n = 1;
+  else if (k + 1 < end && joined(c, k) && joined(c, k + 1) && is_cap(&c->t[k]) && word_eq(c, k, "republik") &&
+           word_eq(c, k + 1, "indonesia"))
+    n = 2;
+  return n && !(k + n < end && joined(c, k + n) && is_cap(&c->t[k + n])) ? n : 0;
+}
+
 /* Does token i open a title that names the leader of a place, whatever the office
  * ("pemimpin Rusia", "kepala negara Korut", "orang nomor satu di Rusia")? */
 static int leader_word(const ctx *c, size_t i) {
@@ -4068,6 +4099,16 @@ static void scan_span(ctx *c, size_t i, size_t end) {
     }
     if (u.n && u.ent >= 0) {  /* an organisation, outlet or place of the gazetteer */
       int kind = ent_kind(c, u.ent);
+      /* "Kementerian Luar Negeri RI", "... Republik Indonesia": the country's own body the list knows */
+      size_t ri = kind == KIMPUT_ENT_ORG && c->lex->entities[u.ent].country < 0 ? republic_after(c, i + u.n, end) : 0;
+      if (ri) {
+        int32_t e = imap_get(&c->by, BY_GAZ, u.ent);
+        if (e < 0) e = new_entity(c, kind, u.ent);
+        if (e < 0) return;
+        emit(c, t->start, c->t[i + u.n + ri - 1].end, KIMPUT_UNSET, KIMPUT_UNSET, e, kind, KIMPUT_MENTION_NAME, 0);
+        i += u.n + ri;
+        continue;
+      }
       size_t own = kind == KIMPUT_ENT_ORG ? body_of_place(c, i, u, end) : 0;
       if (own) {  /* "Kementerian Luar Negeri Korea Selatan": that country's ministry, not the one known */
         emit_body(c, i, own, KIMPUT_ENT_ORG);
@@ -4109,7 +4150,7 @@ static void scan_span(ctx *c, size_t i, size_t end) {
     if (in_code(c, i)) { i++; continue; }  /* "Nomor 123/SJ/2024": a letter's number, nobody named */
     if (u.n && (u.cls & KIMPUT_LEX_ORG_HEAD)) {  /* Badan Pusat Statistik (BPS) */
       size_t acr, k = org_run(c, i, end, &acr);
-      size_t last = acr ? acr - 2 : k;  /* the name before "(" */
+      size_t last = acr ? acr - 1 : k;  /* the name before "(" (the token after its last word) */
       if (last > i + u.n || acr) {
         const kimput_token *key = acr ? &c->t[acr] : NULL;
         int32_t e = key ? kmap_get(&c->orgs, c->text + key->start, key->end - key->start) : -1;
@@ -4159,7 +4200,7 @@ static void scan_span(ctx *c, size_t i, size_t end) {
     }
     if (u.n && (u.cls & STOPS_NAME) && !korean_surname(c, i) &&
         !(calendar_word(u) && month_opens_name(c, i, end)) && !given_opens_name(c, u, i, end) &&
-        !day_opens_name(c, u, i, end) &&
+        !day_opens_name(c, u, i, end) && !named_word_by_cue(c, u, i, end) &&
         !(u.n == 1 && u.ent < 0 && (u.cls & STOPS_NAME) == KIMPUT_LEX_QUALIFIER && after_cue(c, i) &&
           (month_is_person(c, i) || person_by_prefix(c, i) >= 0))) {
       i += u.n;

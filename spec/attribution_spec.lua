@@ -43,6 +43,10 @@ local function speakers(text)
 end
 
 describe("title chains", function()
+  it("reads a unit's word before an acronym no list knows, a name after it, as the unit's", function()
+    assert.same({ "Judha Nugraha" }, people("Direktur Pelindungan WNI Judha Nugraha mengatakan KBRI siaga."))
+    assert.same({ "Rina Sari" }, people("Kepala Pengawasan PTSP Rina Sari menyebut izin naik."))
+  end)
   it("strips a police title chain with its rank from the name", function()
     local m = mention("Kabid Humas Polda Sulawesi Tenggara Kombes Pol Bambang Irawan menjelaskan kronologinya.",
       "Kabid Humas Polda Sulawesi Tenggara Kombes Pol Bambang Irawan")
@@ -282,6 +286,14 @@ describe("title chains", function()
 end)
 
 describe("entity chains", function()
+  it("joins a body introduced with its acronym in parentheses and its full name later", function()
+    local qs = kimput.parse("Polda Sukamaju Raya (PSR) menangkap tiga pelaku. PSR mengimbau warga waspada. "
+      .. "Menurut Polda Sukamaju Raya, dua pelaku buron."):quotes()
+    assert.same({ "PSR", "PSR" }, { qs[1].speaker, qs[2].speaker })
+    qs = kimput.parse("Badan Riset Daerah Sukamaju (BRDS) merilis kajian. Badan Riset Daerah Sukamaju menyebut "
+      .. "banjir meningkat."):quotes()
+    assert.same({ "BRDS" }, { qs[1].speaker })
+  end)
   it("takes the name after a noun of a bond with -nya as a person's", function()
     assert.same({ "Rudi Hartawan", "Lestari Wulandari" },
       people("Menlu Rudi Hartawan bertemu mitranya, Lestari Wulandari, di Bangkok."))
@@ -631,6 +643,12 @@ describe("entity chains", function()
     -- a body named after the cue with no site is no outlet
     assert.is_nil(only('"Kami siap membantu," kata Vladimir Putin, seperti dikutip Kremlin.').via)
   end)
+  it("takes no via from a relaying word inside the words quoted", function()
+    local q = only('"Sampai kini tidak ada laporan WNI menjadi korban," kata Direktur Pelindungan WNI Judha Nugraha.')
+    assert.same({ "Judha Nugraha" }, { q.speaker, q.via })
+    q = only('"Berita yang dilansir BBC itu keliru," kata Menteri Budi Santoso, seperti dikutip Reuters.')
+    assert.same({ "Budi Santoso", "Reuters" }, { q.speaker, q.via })
+  end)
   it("takes no via from the sentence after a quote that ends before its stop", function()
     local q = only('Kim Jong Un menyebut hubungan kedua negara memasuki "babak persahabatan baru". '
       .. "KCNA melaporkan isi surat itu pada Kamis.")
@@ -657,6 +675,18 @@ describe("entity chains", function()
     q = only('Kapolres Bogor AKBP Rio Wahyu menjelaskan kronologi kejadian. "Pelaku sudah kami amankan," '
       .. "demikian isi keterangan tersebut.")
     assert.same({ "Rio Wahyu", "demikian isi keterangan" }, { q.speaker, q.cue })
+  end)
+  it("takes no recipient of a text for its owner, and no text for a speaker", function()
+    local q = only('Kementerian Perhubungan menyiapkan 40 kereta tambahan. "Penumpang diminta datang lebih awal," '
+      .. "tulis keterangan pers yang diterima Kabar.com, Senin.")
+    assert.same({ "Kemenhub" }, { q.speaker })
+    q = only('"Pelaku sudah ditahan," tulis keterangan resmi Polda Metro Jaya yang diterima wartawan, Senin.')
+    assert.same({ "Polda Metro Jaya" }, { q.speaker })
+    q = only('"Kami siap," kata Budi Santoso dalam keterangan tertulis yang diterima Kabar.com, Senin.')
+    assert.same({ "Budi Santoso" }, { q.speaker, q.via })
+    -- a text received, its owner unnamed, reports nobody's words
+    assert.same({}, kimput.parse("Menurut keterangan tertulis yang diterima wartawan, harga gula stabil."):quotes())
+    assert.same({}, kimput.parse("Menurut data yang diterima Kabar.com, korban mencapai 200 orang."):quotes())
   end)
   it("knows monarchs by their title and name (Sultan Ibrahim is not Anwar Ibrahim)", function()
     local text = 'Perdana Menteri Malaysia Anwar Ibrahim turut hadir. "Vietnam sahabat lama kami," '
@@ -737,6 +767,14 @@ describe("attribution", function()
       .. "Rina Marlina."))
     -- "keduanya", "kakaknya": who is told elsewhere, no description
     assert.same({ "nil" }, speakers('Rapat berakhir. "Kami sepakat," kata keduanya kompak.'))
+    -- after a pair named with their titles, either speaks for both: the latter, as "kedua pejabat itu" gives
+    local text = "Ketua DPRD Sukamaju Arif Budiman dan Wakil Ketua DPRD Sri Lestari menerima warga. "
+    assert.same({ "Sri Lestari" }, speakers(text .. '"Kami siap," kata keduanya.'))
+    assert.same({ "Sri Lestari" }, speakers(text .. 'Keduanya mengatakan, "Kami siap."'))
+    assert.same({ "Sri Lestari" }, speakers(text .. '"Kami siap," ujar mereka berdua.'))
+    assert.same({ "Sri Lestari" }, speakers(text .. '"Kami siap," tutur kedua pejabat itu.'))
+    -- a group of more, or of people unnamed, is nobody
+    assert.same({ "nil" }, speakers(text .. 'Para pedagang mengeluh. "Kami rugi," ujar mereka.'))
     -- the clause may go on after the name's comma
     assert.same({ "Waginah" }, speakers('"Air naik cepat," kata seorang warga, Waginah, yang rumahnya terendam.'))
     assert.same({ "Karsini" }, speakers('"Pembeli sepi," ujar pedagang sayur, Karsini, saat ditemui di pasar.'))
@@ -1607,6 +1645,21 @@ describe("attribution", function()
     assert.same({ "Sergei Lavrov", "RIA Novosti" }, { q.speaker, q.via })
     q = only('JAKARTA, KOMPAS.com - Harga naik. "Tidak ada cadangan," kata Budi Santoso kepada Kompas.com.')
     assert.same({ "Budi Santoso" }, { q.speaker, q.via })
+    -- an outlet that asked (saat dihubungi, ketika diwawancarai) was told them too, unless the page's own
+    q = only('"Stok aman," kata Budi Santoso saat dihubungi Reuters, Senin.')
+    assert.same({ "Budi Santoso", "Reuters" }, { q.speaker, q.via })
+    q = only('JAKARTA, KOMPAS.com - Harga naik. "Stok aman," kata Budi Santoso saat dikonfirmasi Kompas.com.')
+    assert.same({ "Budi Santoso" }, { q.speaker, q.via })
+    -- the dateline's place after the outlet, or the outlet written in capitals before a dash
+    for _, text in ipairs({ 'Liputan6.com, Jakarta - Harga naik. "Tidak ada cadangan," kata Budi Santoso kepada '
+                            .. "Liputan6.com.",
+                            'Bisnis.com, JAKARTA \u{2014} Harga naik. "Tidak ada cadangan," kata Budi Santoso kepada '
+                            .. "Bisnis.com.",
+                            'KONTAN.CO.ID - JAKARTA. Harga naik. "Tidak ada cadangan," kata Budi Santoso kepada '
+                            .. "Kontan.co.id." }) do
+      q = only(text)
+      assert.same({ "Budi Santoso" }, { q.speaker, q.via }, text)
+    end
   end)
   it("takes the outlet that released or carried the statement as via (yang dirilis KCNA, dimuat X)", function()
     local q = only('"Provokasi ini akan dibalas," kata Kim Jong Un dalam pernyataan yang dirilis KCNA.')
@@ -1660,6 +1713,16 @@ describe("attribution", function()
     -- with no such title, the latest person named
     assert.equal("Rudi Wijaya", speakers('Pelatih Persikad Bagas Hadi dan kapten Persikad Rudi Wijaya hadir. '
       .. '"Kami siap," kata pemain berusia 30 tahun itu.')[1])
+  end)
+  it("gives an office of one holder nobody was introduced with to no person introduced with another", function()
+    local text = "Menteri Perdagangan Rudi Hartono meninjau Pasar Senen. Harga beras mulai turun. "
+    assert.equal("juru bicara", speakers(text .. '"Stok aman," kata juru bicara tersebut.')[1])
+    local q = kimput.parse(text .. "Juru bicara itu menambahkan, stok beras aman."):quotes()[1]
+    assert.equal("Juru bicara", q.speaker)
+    assert.equal("bupati", speakers('Wali Kota Sukamaju Rina Lestari datang. "Kami bantu," ujar bupati tersebut.')[1])
+    -- the holder introduced so, and a trade anyone may be described by, still point back
+    assert.equal("Rudi Hartono", speakers(text .. '"Stok aman," kata menteri tersebut.')[1])
+    assert.equal("Rudi Hartono", speakers(text .. '"Stok aman," kata pria berusia 50 tahun itu.')[1])
   end)
   it("keeps a villager named by a given name apart from an official with a longer name that holds it", function()
     assert.same({ "Ahmad", "Ahmad" }, speakers('Gubernur Jawa Tengah Ahmad Luthfiansyah meninjau pasar. Seorang '
@@ -2306,6 +2369,14 @@ describe("attribution", function()
     local qs = quotes('Kementerian Luar Negeri China mengatakan, "Kami menentang sanksi." '
       .. '"Sanksi itu sepihak," kata Kementerian Luar Negeri China.')
     assert.same({ "Kementerian Luar Negeri China", "Kementerian Luar Negeri China" }, { qs[1].speaker, qs[2].speaker })
+    -- Indonesia's own, by the country's short name, is the body known
+    qs = kimput.parse("Kementerian Luar Negeri RI menyebut WNI aman. Menurut Kementerian Luar Negeri Republik "
+      .. "Indonesia, KBRI siaga. Kemlu RI menyatakan hotline dibuka."):quotes()
+    assert.same({ "Kementerian Luar Negeri", "Kementerian Luar Negeri", "Kementerian Luar Negeri" },
+      { qs[1].speaker, qs[2].speaker, qs[3].speaker })
+    -- and news's names of directorates general
+    assert.equal("Bea Cukai", only('"Modusnya baru," kata Direktorat Jenderal Bea dan Cukai.').speaker)
+    assert.equal("Bea Cukai", only('"Modusnya baru," tulis DJBC dalam siaran persnya.').speaker)
   end)
   it("gives a body's head word closed by tersebut to the body named before, not to a person", function()
     local qs = quotes('Kementerian Pertanian menyatakan stok aman. Juru bicara Istana Budi Santoso menolak '
@@ -2632,6 +2703,19 @@ describe("attribution", function()
       assert.is_nil(name:find("Hari", 1, true))
     end
     assert.same({}, people("Peringatan Hari Bhayangkara digelar meriah."))
+  end)
+  it("reads a month or Hari naming a person met before, alone by a cue or after an apposition comma", function()
+    local qs = kimput.parse("Kepala Dinas Pendidikan Kota Malang, Mei Santoso, meninjau sekolah. "
+      .. '"Atapnya roboh," kata Mei. Mei mengatakan perbaikan dimulai pekan depan. '
+      .. "Ketua Komisi D DPRD Kota Malang Hari Purwanto meminta dinas memeriksa gedung. "
+      .. '"Jangan tunggu korban," ujar Hari. Hari menambahkan, komisi akan memanggil dinas.'):quotes()
+    local got = {}
+    for _, q in ipairs(qs) do got[#got + 1] = q.speaker end
+    assert.same({ "Mei Santoso", "Mei Santoso", "Hari Purwanto", "Hari Purwanto", "Hari Purwanto" }, got)
+    -- a month after a place and a comma, or opening a sentence with nobody so named, stays a month
+    assert.same({}, people("Di Kota Malang, Mei 2024 menjadi bulan terbasah."))
+    assert.same({}, people("Harga cabai naik. Mei mengatakan harga turun."))
+    assert.same({}, people("Hari menunjukkan pukul 10.00 saat sidang dimulai."))
   end)
   it("strips Malaysian honours (Datuk Seri, Tan Sri, Tun) and ends a name at an honorific nothing follows", function()
     local speaker = first_speaker

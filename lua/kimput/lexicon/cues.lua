@@ -24,6 +24,9 @@ return {
     "demikian keterangan", "demikian keterangan tertulis", "demikian keterangan resmi",
     "demikian siaran pers", "demikian rilis", "demikian unggahan",
     "isi pernyataan", "demikian isi pernyataan", "isi keterangan", "demikian isi keterangan",
+    "bunyi keterangan pers", "demikian keterangan pers", "bunyi rilis", "isi siaran pers",
+    "tulis keterangan", "tulis keterangan tertulis", "tulis keterangan resmi", "tulis keterangan pers",
+    "tulis siaran pers", "tulis rilis", "tulis pernyataan", "tulis pernyataan resmi",
   },
   -- before a quote, closed by ":" or ",": Kim berkata: "…"
   before = {

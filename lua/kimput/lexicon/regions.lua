@@ -29,6 +29,12 @@ return {
   e(O, "BMKG", { "Badan Meteorologi, Klimatologi, dan Geofisika", "Badan Meteorologi Klimatologi dan Geofisika" }),
   e(O, "BPOM", { "Badan Pengawas Obat dan Makanan" }),
   e(O, "BNN", { "Badan Narkotika Nasional" }),
+  -- directorates general news names alone ("kata Bea Cukai", "menurut Ditjen Pajak")
+  e(O, "Bea Cukai", { "DJBC", "Bea dan Cukai", "Direktorat Jenderal Bea dan Cukai", "Ditjen Bea dan Cukai",
+                      "Ditjen Bea Cukai", "Ditjen BC" }),
+  e(O, "Ditjen Pajak", { "DJP", "Direktorat Jenderal Pajak" }),
+  e(O, "Ditjen Imigrasi", { "Direktorat Jenderal Imigrasi" }),
+  e(O, "Ditjenpas", { "Ditjen PAS", "Direktorat Jenderal Pemasyarakatan", "Ditjen Pemasyarakatan" }),
   e(O, "BIN", { "Badan Intelijen Negara" }),
   e(O, "Basarnas", { "Badan SAR Nasional" }),
   e(O, "Komnas HAM", {}),
