@@ -1033,14 +1033,28 @@ static int contrast_at(const scan *s, size_t k) {
   return token_is(s, k, "sementara") || token_is(s, k, "sedangkan");
 }
 
+/* Is token k a word that opens a clause before its subject and owns no noun: an adverb of
+ * sequence ("Kemudian X disambut Y", "Sebelumnya X diterima Y": a word ending in -nya), or a word
+ * of the place just told ("Di sana ia disambut Y", "tempat ia disambut Y", "di mana")? */
+static int adverb_before_subject(const scan *s, size_t k) {
+  static const char *const words[] = {"kemudian", "lalu", "lantas", "akhirnya", "langsung", "segera", "juga",
+                                      "pun", "pula", "kini", "sekarang", "kemarin", "sana", "sini", "situ",
+                                      "tempat", "mana"};
+  for (size_t w = 0; w < sizeof words / sizeof *words; w++)
+    if (token_is_ci(s, k, words[w])) return 1;
+  size_t n = s->tok[k].end - s->tok[k].start;
+  return n > 5 && memcmp(s->text + s->tok[k].end - 3, "nya", 3) == 0;
+}
+
 /* The event noun owning mention m, right before it across dari ("Surat X",
  * "Pesan dari X", "Kedatangan X"): its type; NO_EVENT_NOUN when another word
  * owns it ("Usulan X"); -1 when nothing does (X opens its clause). */
 enum { NO_EVENT_NOUN = -2 };
+static int adverb_before_subject(const scan *s, size_t k);
 static int noun_owning(const scan *s, size_t lo, int32_t m) {
   size_t j = s->mfirst[m];
   if (j > lo && cls_at(s, j - 1, KIMPUT_EVW_FROM) && s->hitlen[j - 1] == 1) j--;
-  if (j <= lo || !is_word(s, j - 1) || contrast_at(s, j - 1)) return -1;
+  if (j <= lo || !is_word(s, j - 1) || contrast_at(s, j - 1) || adverb_before_subject(s, j - 1)) return -1;
   int type = NO_EVENT_NOUN;
   /* (the longest noun ending there: "kartu ucapan dari X" is a card, not "ucapan") */
   for (size_t k = j; k > lo && k + 4 > j; k--) {
@@ -1563,10 +1577,17 @@ static int told_before(const scan *s, size_t lo, size_t end) {
   if (token_is(s, lo, "Usai") || token_is(s, lo, "Seusai") || token_is(s, lo, "Selepas"))
     for (size_t j = lo + 1; j < end && j < lo + 6 && is_word(s, j) && s->mstart[j] < 0 && after == SIZE_MAX; j++)
       if (is_punct(s, j + 1, ',')) after = j + 1;
+  int person = 0;  /* (a comma after the party is no opening phrase: "X menuju istana, tempat ia disambut Y") */
   for (size_t j = lo; j < end && j < lo + 30; j++) {
-    if (is_punct(s, j, ',') && j != after) return 1;
+    person |= s->mstart[j] >= 0 && s->men[s->mstart[j]].kind == KIMPUT_ENT_PERSON;
+    if (is_punct(s, j, ',') && j != after && !person) return 1;
     for (size_t i = 0; i < sizeof before / sizeof *before; i++)
-      if (token_is(s, j, before[i])) return 1;
+      if (token_is(s, j, before[i])) {
+        /* ("X lalu menuju istana", "Lalu, X …": then, not "tahun lalu") */
+        if (i == sizeof before / sizeof *before - 1 && (j == lo || s->mend[j - 1] >= 0 || is_punct(s, j - 1, ',')))
+          continue;
+        return 1;
+      }
   }
   return 0;
 }

@@ -1115,6 +1115,13 @@ describe("doc:events() more phrasings of visits, calls and letters", function()
       ev_of("Presiden Ahmad Subianto menerima kunjungan kehormatan Presiden Lee Min Ho di istana."))
     assert.same({ { "meeting", "Ahmad Subianto", "Lee Min Ho" } }, ev_of("Subianto menjamu Lee di Istana Bogor."))
     assert.same({ { "meeting", "Ahmad Subianto", "Lee Min Ho" } }, ev_of("Lee disambut Subianto di bandara."))
+    -- an adverb or a word of the place just told before the subject owns no noun: still a meeting
+    for _, text in ipairs({ "Kemudian Lee disambut Subianto di bandara.",
+                            "Lee terbang ke Jakarta. Di sana ia disambut Subianto.",
+                            "Lee menuju istana, tempat ia disambut oleh Subianto.",
+                            "Sebelumnya Lee diterima Subianto." }) do
+      assert.same({ { "meeting", "Ahmad Subianto", "Lee Min Ho" } }, ev_of(text), text)
+    end
     assert.same({ { "meeting", "Ahmad Subianto", "Lee Min Ho" } },
       ev_of("Lee dijamu makan malam oleh Subianto di Istana Bogor."))
     -- a preposition of the agent's title is none of the frame's
@@ -1946,6 +1953,10 @@ describe("doc:events() 'Saat itu' pointing back at a time", function()
     assert.is_nil(one("Tanaka tiba di Jakarta pada Senin (13/5/2024). Ia dijadwalkan bertemu Subianto.").date)
     -- the clock time of the arrival is not the meeting's
     assert.is_nil(one("Tanaka tiba di istana pukul 10.00 WIB. Ia disambut Subianto di halaman istana.").date)
+    -- a comma after the party in the meeting's sentence opens no phrase of its own
+    e = one("PM Tanaka Hiroshi tiba di Jakarta pada Senin (13/5/2024). Tanaka lalu menuju istana, tempat ia "
+      .. "disambut oleh Presiden Ahmad Subianto.")
+    assert.same({ "Ahmad Subianto", "Tanaka Hiroshi", "2024-05-13" }, { e.sender, e.recipient, e.date })
     -- a sentence of background with no date between: still the arrival's day, and a meeting of
     -- before the story told later is another one
     local ev = events("PM Tanaka Hiroshi tiba di Jakarta pada Senin (13/5/2024) dini hari. Ini kunjungan "
