@@ -18,6 +18,7 @@
 #define NO_CLASS 255     /* hitcls of a token no lexicon entry starts at */
 #define MAX_KEY 96
 #define BACK_WORDS 3     /* words between a subject and its verb (juga, telah, mengaku) */
+#define OCCASION_WORDS 6 /* words of an occasion's name between a noun and its passive verb */
 #define NOUN_GAP 4       /* tokens between a verb and its noun (mengirim sebuah surat) */
 #define COURIER_REACH 16 /* events looked back at for the meeting a courier's letter follows */
 #define PARTY_GAP 8      /* tokens between kepada and its party (kepada calon presiden nomor urut 02, X) */
@@ -2218,7 +2219,16 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     } else if (type < 0 && frm == KIMPUT_FRAME_PASSIVE) {
       /* ("Surat tertanggal 5 Maret 2025 itu dikirim X": "tertanggal" and the date after it, within
          six tokens, count as one word; so does a party and its "dari": "Pesan dari X dibalas Y") */
+      size_t named = 0;  /* capitalised words and numbers passed, at most OCCASION_WORDS */
       for (size_t k = v, gap = 0; k > lo && gap < NOUN_GAP; k--, gap++) {
+        /* ("Ucapan selamat Hari Raya Idul Fitri 1445 Hijriah disampaikan X": the feast greeted, its
+           words named after the noun, counts as one word) */
+        while (k > lo + 1 && named < OCCASION_WORDS && s->mend[k - 1] < 0 && !s->hit[k - 1] &&
+               ((is_word(s, k - 1) && (s->tok[k - 1].flags & KIMPUT_TOKF_UPPER)) ||
+                s->tok[k - 1].kind == KIMPUT_TOK_NUMBER)) {
+          k--;
+          named++;
+        }
         if (cls_at(s, k - 1, KIMPUT_EVW_NOUN)) {
           size_t n = noun_covering(s, lo, k - 1);  /* ("surat ucapan selamat yang dikirim": the letter) */
           type = hit_at(s, n)->type;

@@ -730,6 +730,14 @@ describe("doc:events() dates and occasions", function()
     e = one("Subianto mengirimkan ucapan selamat Idulfitri kepada Lee melalui surat.")
     assert.same({ "letter", "Idulfitri" }, { e.type, e.occasion })
     assert.equal("Imlek", one("Lee mengirim ucapan selamat Imlek kepada Tanaka.").occasion)
+    -- a feast's or named day's words opening the sentence are no person's name, and stand between the
+    -- noun and its passive verb as one word
+    for _, feast in ipairs({ "Hari Raya Idul Fitri", "Hari Kemerdekaan", "Hari Raya Natal" }) do
+      e = one("Ucapan selamat " .. feast .. " disampaikan Subianto kepada Lee.")
+      assert.same({ "message", "Ahmad Subianto", "Lee Min Ho", feast }, { e.type, e.sender, e.recipient, e.occasion })
+    end
+    e = one("Ucapan selamat Idul Adha 1445 Hijriah disampaikan Subianto kepada Lee.")
+    assert.same({ "message", "Idul Adha" }, { e.type, e.occasion })
     -- a condolence is for what it names; that word is no occasion where nobody condoles
     e = one("Lee menyampaikan belasungkawa kepada Kowalska atas gempa Lublin yang menewaskan 30 orang.")
     assert.equal("gempa Lublin", e.occasion)
