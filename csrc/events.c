@@ -1951,6 +1951,9 @@ static size_t phrase_end(const scan *s, size_t j, size_t hi) {
   for (size_t end = j + 16; j < hi && j < end; j++) {
     if (s->mstart[j] >= 0) { j = s->mlast[s->mstart[j]]; continue; }
     if (cls_at(s, j, KIMPUT_EVW_WITH) || cls_at(s, j, KIMPUT_EVW_AND) || is_punct(s, j, ',')) continue;
+    /* (the pair just told: "Pertemuan keduanya (kedua pemimpin) dijadwalkan berlangsung di Z") */
+    if (cls_at(s, j, KIMPUT_EVW_THEY)) { j += s->hitlen[j] - 1; continue; }
+    if (token_is(s, j, "kedua") && j + 1 < hi && is_word(s, j + 1)) { j++; continue; }
     if (token_is(s, j, "di") && j + 1 < hi && capital_at(s, j + 1)) {
       while (j + 1 < hi && j + 1 < end && capital_at(s, j + 1)) j++;
       continue;

@@ -591,6 +591,12 @@ describe("doc:events() planned meetings and merging", function()
     assert.same({ "meeting", "2024-06-21", true }, { e.type, e.date, e.planned })
     assert.is_true(one("Pertemuan Rahma dengan Kowalska dijadwalkan berlangsung di Jakarta pekan depan.").planned)
     assert.is_nil(one("Pertemuan Rahma dengan Kowalska digelar di Jakarta pada Senin.").planned)
+    -- so is the pair just told: the plan stays one
+    for _, pair in ipairs({ "kedua pemimpin", "keduanya" }) do
+      local text = "Rahma akan bertemu Kowalska pekan depan. \"Pertemuan " .. pair
+        .. " dijadwalkan berlangsung di Warsawa,\" kata juru bicara."
+      assert.is_true(one(text).planned, text)
+    end
   end)
 
   it("keeps a plan apart from a meeting held that is history or has another time", function()
