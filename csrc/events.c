@@ -2067,6 +2067,9 @@ static void occasion(const scan *s, size_t from, size_t lo, size_t hi, uint32_t 
     /* "peringatan 75 tahun hubungan diplomatik": an anniversary counted */
     int counted = (token_is(s, j, "peringatan") || token_is(s, j, "memperingati")) && j + 2 < hi &&
                   s->tok[j + 1].kind == KIMPUT_TOK_NUMBER && token_is(s, j + 2, "tahun");
+    /* (capitalised it names an event: "KTT Peringatan 50 Tahun Kerja Sama ASEAN-Jepang" is the summit's
+       name, no occasion of the meeting held at it) */
+    if (j > from && token_is(s, j, "Peringatan")) continue;
     int occ = cls_at(s, j, KIMPUT_EVW_OCCASION) || (hit_at(s, j) && (hit_at(s, j)->flags & KIMPUT_EVWF_OCCASION)) ||
               (j == grief && mourned < hi);
     /* (peringatan alone is no occasion: the named day after it is, "peringatan Hari Kemenangan") */
@@ -2537,6 +2540,12 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     size_t clause = lo;
     for (size_t j = lo + 1; coordinated && subj < 0 && j + 1 < v && j < lo + 12; j++)
       if (is_punct(s, j, ',') && cls_at(s, j - 1, KIMPUT_EVW_SAY)) clause = j + 1;
+    /* (past a time opening the sentence, no party in it: "Sehari sebelumnya, Sabtu (16/12), X tiba di Z
+       dan disambut Y") */
+    for (size_t j = clause, start = clause; coordinated && subj < 0 && j + 1 < v && j < start + 12; j++) {
+      if (s->mstart[j] >= 0) break;
+      if (is_punct(s, j, ',')) clause = j + 1;
+    }
     /* (or the clause a contrast opens: "X tiba pada Rabu, sementara (sedangkan) Y mendarat pada Kamis dan
        disambut Z" is Y's welcome) */
     for (size_t j = v - 1; coordinated && subj < 0 && j > clause + 1 && j + 40 > v; j--)
@@ -3061,7 +3070,9 @@ static void leaders_pair(const scan *s, size_t lo, size_t hi, size_t v, int32_t 
 static int in_call_told(const scan *s, size_t lo, size_t v, size_t first, size_t n, int32_t a, int32_t b) {
   if (!front_at(s, lo)) return 0;
   int back = 0;
-  for (size_t k = lo + 1; k < v && k < lo + 5 && !back; k++) {
+  /* (a relative clause may stand before the demonstrative: "Dalam percakapan yang berlangsung sekitar 20
+     menit itu,") */
+  for (size_t k = lo + 1; k < v && k < lo + 10 && !back; k++) {
     if (is_punct(s, k, ',') || s->mstart[k] >= 0) return 0;
     back = cls_at(s, k, KIMPUT_EVW_THIS) && k + 1 < v && is_punct(s, k + 1, ',');
   }

@@ -754,6 +754,9 @@ describe("doc:events() dates and occasions", function()
     assert.is_nil(one("Prasetyo menelepon Subianto untuk membahas penanganan gempa.").occasion)
     e = one("Tanaka mengirim surat kepada Kowalska memperingati HUT Polandia.")
     assert.equal("HUT Polandia", e.occasion)
+    -- a capitalised "Peringatan" inside a summit's name is no occasion of the meeting held at it
+    e = one("Tanaka bertemu Kowalska di sela KTT Peringatan 50 Tahun Kerja Sama Asia-Eropa di Tokyo.")
+    assert.is_nil(e.occasion)
     -- the founding day of a body, named in lower case before its name
     e = one("Lee mengirim ucapan selamat kepada Tanaka pada peringatan hari berdirinya Partai Rakyat Jepang.")
     assert.equal("hari berdirinya Partai Rakyat Jepang", e.occasion)
@@ -2251,6 +2254,10 @@ describe("doc:events() denied", function()
     local e = one("Lee menelepon Subianto pada Jumat (21/6). Dalam percakapan itu, Subianto mengucapkan selamat "
       .. "kepada Lee atas kemenangannya.")
     assert.same({ "call", "Lee Min Ho", "Ahmad Subianto", "kemenangan" }, { e.type, e.sender, e.recipient, e.occasion })
+    -- also past a relative clause before the demonstrative
+    e = one("Subianto menerima telepon dari Lee pada Jumat (21/6). Dalam percakapan yang berlangsung sekitar 20 "
+      .. "menit itu, Lee mengucapkan selamat atas kemenangan Subianto.")
+    assert.same({ "call", "Lee Min Ho", "Ahmad Subianto", "kemenangan" }, { e.type, e.sender, e.recipient, e.occasion })
     -- a meeting is not a call
     ev = events("Lee bertemu Subianto pada Jumat (21/6). Dalam pertemuan itu, Subianto mengucapkan selamat kepada Lee.")
     assert.same({ "meeting", "message" }, { ev[1].type, ev[2] and ev[2].type })
@@ -2340,6 +2347,9 @@ describe("doc:events() with a -nya party", function()
     assert.same({ "call", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
     e = one("Lee mengundang Subianto ke Seoul dan menjamunya makan malam.")
     assert.same({ "meeting", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+    -- past a time opening the sentence: the one arriving is welcomed
+    e = one("Sehari sebelumnya, Sabtu (15/6/2024), Lee tiba di Jakarta dan disambut Subianto.")
+    assert.same({ "meeting", "Ahmad Subianto", "Lee Min Ho", "2024-06-15" }, { e.type, e.sender, e.recipient, e.date })
     e = one("Subianto menyebut Lee pernah bertemu dengannya di Bali.")
     assert.same({ "meeting", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
     -- nobody else named before it: no party, no event
