@@ -3606,20 +3606,23 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
         /* a letter or message whose addressee the sentence does not name: one more
            to the addressee just told, a courier's to whom the courier met, a reply to
            whom wrote to the replier */
-        if (!got && f.from.n > 0 && f.to.n == 0 && !f.mutual && type_class(f.type) == KIMPUT_EVENT_LETTER) {
+        /* (and congratulations by telephone: "Z juga menyampaikan ucapan selamat melalui sambungan telepon") */
+        int sent_call = f.type == KIMPUT_EVENT_CALL && hit_at(&s, v)->cls == KIMPUT_EVW_VERB &&
+                        hit_at(&s, v)->frame == KIMPUT_FRAME_SEND && !f.undirected;
+        if (!got && f.from.n > 0 && f.to.n == 0 && !f.mutual && (type_class(f.type) == KIMPUT_EVENT_LETTER || sent_call)) {
           int32_t senders[MAX_LIST], to = -1;
           int n = 0;
           for (int i = 0; i < f.from.n; i++) senders[n++] = s.men[f.from.m[i]].entity;
           if ((hit_at(&s, v)->frame == KIMPUT_FRAME_SEND || hit_at(&s, v)->cls == KIMPUT_EVW_NOUN) &&
               !(blocked && f.type == KIMPUT_EVENT_MESSAGE))
             to = also_addressed(&s, lo, hi, v, f.trig_end, senders[0]);
-          if (to < 0 && (f.courier || f.owned)) {
+          if (to < 0 && !sent_call && (f.courier || f.owned)) {
             /* the sender is from (dari Z) or the letter's owner (pesan Z), the courier the subject */
             int32_t courier = f.courier ? s.men[f.courier - 1].entity : senders[0];
             if (f.owned) { senders[0] = s.men[f.owned - 1].entity; n = 1; }
             to = met_by_courier(&s, prev_count ? prev_first : first_here, courier, senders[0]);
           }
-          if (to < 0 && f.answer && f.from.n == 1) to = answered(&s, senders[0]);
+          if (to < 0 && !sent_call && f.answer && f.from.n == 1) to = answered(&s, senders[0]);
           if (to >= 0) {
             for (size_t k = f.trig_start; k < f.trig_end; k++) used[k] = 1;
             /* (a message sent "melalui surat" is a letter, wherever its addressee was found) */
@@ -3734,7 +3737,14 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
         if (hit_at(&s, v)->cls == KIMPUT_EVW_VERB && conj > lo && cls_at(&s, conj, KIMPUT_EVW_AND) &&
             s.tok[conj].start > ea)
           date = sentence_date(&s, lo, sa, sb, s.tok[conj].start, s.tok[conj].start, eb);
-        if (date < 0) date = sentence_date(&s, lo, sa, sb, last_that < ea ? last_that : sa, ea, eb);
+        /* "X dan Y berbicara lewat telepon pada Selasa, percakapan pertama mereka sejak bertemu di Z pada
+           November": a verb in the clause of a relative word (a they-word between) is dated in that clause */
+        uint32_t floor = last_that < ea ? last_that : sa;
+        if (hit_at(&s, v)->cls == KIMPUT_EVW_VERB && v > lo + 1) {
+          size_t r = cls_at(&s, v - 1, KIMPUT_EVW_THEY) ? v - 2 : v - 1;
+          if (r > lo && cls_at(&s, r, KIMPUT_EVW_RELATIVE) && s.tok[r].start > floor) floor = s.tok[r].start;
+        }
+        if (date < 0) date = sentence_date(&s, lo, sa, sb, floor, ea, eb);
         if (date < 0 && prev_count && !times_counted(&s, f.trig_end, hi)) {
           /* an undated event told on from the sentence before (a party in
              common: the same story) takes that event's date; not one still planned from one

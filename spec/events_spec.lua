@@ -2213,6 +2213,12 @@ describe("doc:events() denied", function()
       .. "Subianto telah membalas surat Lee. PM Tanaka Hiroshi juga menyampaikan ucapan selamat pada Senin (17/6).")
     assert.equal(3, #ev)
     assert.same({ "message", "Tanaka Hiroshi", "Ahmad Subianto" }, { ev[3].type, ev[3].sender, ev[3].recipient })
+    -- congratulations by telephone: a call to the one congratulated, one per sender
+    ev = events("Presiden Lee Min Ho mengirimkan pesan ucapan selamat kepada Presiden Ahmad Subianto. "
+      .. "PM Tanaka Hiroshi dan Presiden Maria Kowalska juga menyampaikan ucapan selamat melalui sambungan telepon.")
+    assert.equal(3, #ev)
+    assert.same({ "call", "Tanaka Hiroshi", "Ahmad Subianto" }, { ev[2].type, ev[2].sender, ev[2].recipient })
+    assert.same({ "call", "Maria Kowalska", "Ahmad Subianto" }, { ev[3].type, ev[3].sender, ev[3].recipient })
     -- an addressee of its own that is no party is not the one told
     ev = events("Presiden Lee Min Ho mengirimkan telegram kepada Presiden Ahmad Subianto. PM Tanaka Hiroshi juga "
       .. "mengirim pesan belasungkawa kepada Ketua Parlemen Indonesia.")
@@ -2375,6 +2381,13 @@ describe("doc:events() with a -nya party", function()
 end)
 
 describe("lex:scan and the dates it is given", function()
+  it("dates a verb in the clause of a relative word in that clause ('sejak bertemu di Z pada November')", function()
+    local ev = events("Lee dan Kowalska berbicara melalui telepon pada Selasa (18/6), percakapan pertama mereka "
+      .. "sejak bertemu di Warsawa pada November tahun lalu.")
+    assert.equal(2, #ev)
+    assert.same({ "call", "2024-06-18" }, { ev[1].type, ev[1].date })
+    assert.same({ "meeting", "2023-11" }, { ev[2].type, ev[2].date })
+  end)
   it("gives no date of a meeting told as the last one to an undated event told after it", function()
     local ev = events("Presiden Ahmad Subianto dan Presiden Maria Kowalska terakhir kali bertemu di Warsawa pada "
       .. "Juni 2023. Selain itu, Ahmad Subianto juga menerima surat dari Presiden Lee Min Ho.")
