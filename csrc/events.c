@@ -3688,6 +3688,9 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
           continue;
         }
         for (size_t k = f.trig_start; k < f.trig_end; k++) used[k] = 1;
+        /* thanks: what the subject received, from the one thanked ("X berterima kasih kepada Y atas ...") */
+        int thanked = hit_at(&s, v)->cls == KIMPUT_EVW_VERB && hit_at(&s, v)->frame == KIMPUT_FRAME_RECEIVE &&
+                      (hit_at(&s, v)->flags & KIMPUT_EVWF_DIRECT);
         if (f.type == KIMPUT_EVENT_MESSAGE) {
           if (blocked) continue;
           /* "melalui surat", "dalam sebuah surat": the message is a letter; "dalam
@@ -3705,8 +3708,9 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
             }
           }
           /* "Dalam surat tertanggal 9 Mei, X menyampaikan selamat ...": a letter named in the
-             fronted clause before it */
-          if (f.type == KIMPUT_EVENT_MESSAGE && f.trig_start > lo + 2 && front_at(&s, lo))
+             fronted clause before it (not the thanked one's: "Dalam suratnya, X berterima kasih kepada Y
+             atas ucapan selamatnya" is X's letter, Y's message) */
+          if (f.type == KIMPUT_EVENT_MESSAGE && f.trig_start > lo + 2 && front_at(&s, lo) && !thanked)
             for (size_t k = lo + 1; k < f.trig_start && !is_punct(&s, k, '.'); k++) {
               if (is_punct(&s, k, ',')) break;
               if (cls_at(&s, k, KIMPUT_EVW_NOUN) && hit_at(&s, k)->type == KIMPUT_EVENT_LETTER) {
@@ -3740,6 +3744,14 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
         /* "X dan Y berbicara lewat telepon pada Selasa, percakapan pertama mereka sejak bertemu di Z pada
            November": a verb in the clause of a relative word (a they-word between) is dated in that clause */
         uint32_t floor = last_that < ea ? last_that : sa;
+        /* ("Dalam suratnya yang dikirim pada 10 Maret, X berterima kasih kepada Y atas ucapan selamatnya": the
+           date of the fronted clause is X's letter's, not that of Y's message thanked for) */
+        if (thanked && front_at(&s, lo))
+          for (size_t k = lo + 1; k < f.trig_start && k < lo + 24; k++)
+            if (is_punct(&s, k, ',')) {
+              if (s.tok[k].end > floor) floor = s.tok[k].end;
+              break;
+            }
         if (hit_at(&s, v)->cls == KIMPUT_EVW_VERB && v > lo + 1) {
           size_t r = cls_at(&s, v - 1, KIMPUT_EVW_THEY) ? v - 2 : v - 1;
           if (r > lo && cls_at(&s, r, KIMPUT_EVW_RELATIVE) && s.tok[r].start > floor) floor = s.tok[r].start;

@@ -2049,6 +2049,17 @@ describe("doc:events() thanks for what was sent", function()
     assert.same({ "message", "Ahmad Subianto", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
     e = one("Lee mengucapkan terima kasih kepada Subianto atas surat yang dikirimnya.")
     assert.same({ "letter", "Ahmad Subianto", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
+    -- thanks in a letter a fronted clause names: that letter is the thanker's, of its day; the message
+    -- thanked for keeps its type and takes no date of that clause
+    for _, noun in ipairs({ "suratnya", "surat balasannya" }) do
+      local ev = events("Dalam " .. noun .. " yang dikirim pada 10 Juni 2024, Lee berterima kasih kepada Subianto "
+        .. "atas ucapan selamatnya.")
+      assert.equal(2, #ev, noun)
+      assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto", "2024-06-10" },
+        { ev[1].type, ev[1].sender, ev[1].recipient, ev[1].date })
+      assert.same({ "message", "Ahmad Subianto", "Lee Min Ho" }, { ev[2].type, ev[2].sender, ev[2].recipient })
+      assert.is_nil(ev[2].date)
+    end
   end)
 
   it("reports nothing when the thanks are for support or help", function()
