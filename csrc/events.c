@@ -1272,6 +1272,12 @@ static void preps_after(const scan *s, size_t a, size_t hi, int type, int32_t *t
       *to = party_after(s, j + s->hitlen[j], hi);
       /* the dead receive nothing: "belasungkawa kepada keluarga almarhum X" goes to no one named */
       if (*to >= 0 && c == KIMPUT_EVW_TO && deceased(s, *to)) { *to = -1; break; }
+      /* a visit to a body's building is to a place, no party met ("kunjungan ke Istana Merdeka untuk bertemu
+         Y": Y is met) */
+      if (*to >= 0 && type == KIMPUT_EVENT_MEETING && token_is(s, j, "ke") && s->men[*to].kind != KIMPUT_ENT_PERSON) {
+        *to = -1;
+        continue;
+      }
       if (*to >= 0) { *to_tok = s->mfirst[*to]; stop = j + 1 + PREP_GAP < hi ? j + 1 + PREP_GAP : hi; }
     } else if (c == KIMPUT_EVW_FROM && *from < 0 && !bond_origin(s, a, j, hi)) {
       *from = party_after(s, j + s->hitlen[j], hi);
@@ -2642,8 +2648,11 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
             if (k + 1 >= v || !cls_at(s, k, KIMPUT_EVW_AND) || s->mstart[k + s->hitlen[k]] < 0) break;
             m = s->mstart[k + s->hitlen[k]];
           }
-          int other = 0;
-          for (size_t k = s->mlast[m] + 1; k < v; k++) if (s->mstart[k] >= 0) other = 1;
+          int other = 0;  /* (not a place gone to: "X datang ke Istana Merdeka untuk bertemu Z") */
+          for (size_t k = s->mlast[m] + 1; k < v; k++)
+            if (s->mstart[k] >= 0 && !(s->men[s->mstart[k]].kind != KIMPUT_ENT_PERSON && k > 0 &&
+                                       (token_is(s, k - 1, "ke") || token_is(s, k - 1, "di"))))
+              other = 1;
           if (!other) subj = m;
           break;
         }

@@ -2152,6 +2152,13 @@ describe("doc:events() denied", function()
     assert.is_true(one("Subianto sedianya bertemu Lee pada Kamis (20/6).").planned)
     -- a purpose held
     assert.equal(1, #events("Lee terbang ke Jakarta untuk bertemu Subianto pada Senin."))
+    -- a body's building gone to is a place: no party, nor a subject between
+    for _, text in ipairs({ "Lee datang ke Istana Merdeka untuk bertemu Subianto.",
+                            "Lee melakukan kunjungan ke Istana Merdeka untuk bertemu Subianto." }) do
+      local e = one(text)
+      assert.same({ "meeting", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient }, text)
+    end
+    assert.same({}, events("Lee melakukan kunjungan ke Istana Merdeka."))
     -- its subject after a time opening the sentence
     local ev = events("Pada Juni 2024, Lee dijadwalkan melakukan kunjungan ke Jakarta untuk bertemu Subianto.")
     assert.same({ "Lee Min Ho", "Ahmad Subianto", "2024-06" }, { ev[1].sender, ev[1].recipient, ev[1].date })
