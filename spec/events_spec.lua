@@ -87,6 +87,13 @@ describe("doc:events()", function()
   it("reads the signer of a letter as its sender, and a signed paper of office as no letter", function()
     local e = one("Surat yang ditandatangani Lee itu dikirim kepada Subianto pada Senin.")
     assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+    -- and addressed ("ditujukan") to the one after kepada; a paper that is no letter is none
+    for _, text in ipairs({ "Surat yang ditandatangani Lee itu ditujukan kepada Subianto.",
+                            "Surat Lee itu ditujukan kepada Subianto." }) do
+      e = one(text)
+      assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient }, text)
+    end
+    assert.same({}, events("Kritik itu ditujukan kepada Subianto oleh Lee."))
     e = one("Kowalska menandatangani surat untuk Tanaka.")
     assert.same({ "letter", "Maria Kowalska", "Tanaka Hiroshi" }, { e.type, e.sender, e.recipient })
     assert.same({}, events("Subianto menandatangani surat perjanjian dengan Lee di Seoul."))
