@@ -1106,6 +1106,8 @@ static size_t letter_way_after(const scan *s, size_t a, size_t hi) {
  * the passive verb at v when kepada (untuk, bagi) marks it, after a word of the noun it addresses
  * (not the day of "pada Senin"), or -1 */
 static int32_t to_before(const scan *s, size_t lo, size_t v) {
+  /* (a demonstrative may close the subject: "Surat yang ditujukan kepada Y itu dikirim X") */
+  if (v > lo + 4 && cls_at(s, v - 1, KIMPUT_EVW_THIS)) v--;
   if (v < lo + 3 || s->mend[v - 1] < 0) return -1;
   int32_t m = s->mend[v - 1];
   size_t r = s->mfirst[m];

@@ -353,6 +353,9 @@ describe("doc:events() voice and direction", function()
     e = one("Undangan kepada Presiden Maria Kowalska disampaikan Presiden Lee Min Ho melalui surat resmi pada 2020.")
     assert.same({ "letter", "Lee Min Ho", "Maria Kowalska", "2020" }, { e.type, e.sender, e.recipient, e.date })
     assert.same({}, events("Undangan kepada Presiden Maria Kowalska disampaikan Presiden Lee Min Ho pekan lalu."))
+    -- a demonstrative may close the subject
+    e = one("Undangan kepada Presiden Maria Kowalska itu disampaikan Presiden Lee Min Ho melalui surat resmi.")
+    assert.same({ "letter", "Lee Min Ho", "Maria Kowalska" }, { e.type, e.sender, e.recipient })
     -- the one who received it, in a relative clause or the next sentence, is the addressee
     e = one("Presiden Lee Min Ho menyampaikan ucapan selamat melalui sepucuk surat yang diterima oleh "
       .. "Presiden Maria Kowalska pekan lalu.")
