@@ -2252,6 +2252,9 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
         if (s->mend[k - 1] >= 0 && s->mfirst[s->mend[k - 1]] + 1 > lo + 1) {
           k = s->mfirst[s->mend[k - 1]] + 1;
           if (k > lo + 1 && cls_at(s, k - 2, KIMPUT_EVW_FROM) && s->hitlen[k - 2] == 1) k--;
+          /* (and its "kepada" in a relative clause on the noun: "Surat yang ditujukan kepada Y itu dikirim X") */
+          else if (k > lo + 3 && token_is(s, k - 2, "kepada") && passive_word(s, k - 3) && token_is(s, k - 4, "yang"))
+            k -= 3;
           continue;
         }
         for (size_t d = k - 1; d > lo && d + 6 >= k; d--)

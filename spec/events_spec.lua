@@ -94,6 +94,10 @@ describe("doc:events()", function()
       assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient }, text)
     end
     assert.same({}, events("Kritik itu ditujukan kepada Subianto oleh Lee."))
+    -- the noun stands past a relative clause of its addressee: "Surat yang ditujukan kepada Y itu dikirim X"
+    e = one("Surat yang ditujukan kepada Subianto itu dikirim Lee pada Senin.")
+    assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+    assert.same({}, events("Laporan yang ditujukan kepada Subianto itu disampaikan Lee."))
     e = one("Kowalska menandatangani surat untuk Tanaka.")
     assert.same({ "letter", "Maria Kowalska", "Tanaka Hiroshi" }, { e.type, e.sender, e.recipient })
     assert.same({}, events("Subianto menandatangani surat perjanjian dengan Lee di Seoul."))
