@@ -511,6 +511,8 @@ typedef struct {
   char rgrain;
   int r_anchored;
   uint32_t r_sent;
+  int r_after;            /* that month or year is wholly after the story's day, not after R: the
+                             story moved on ("8 Januari ... Februari 2024 ... Sepekan kemudian") */
   long pending_z;         /* a counted item's own day, to count on from */
   int has_pending;
   floating fl[MAX_FLOATING];
@@ -654,7 +656,7 @@ static void put_story_count(scanner *sc, item *it, long n) {
   long z = sc->cz + n;
   int anchored = sc->c_anchored;
   if (!grain && sc->rgrain && story_day(sc) &&
-      (sc->sent == sc->r_sent || (sc->sent == sc->r_sent + 1 && opens_back(sc, it->a)))) {
+      (sc->r_after || sc->sent == sc->r_sent || (sc->sent == sc->r_sent + 1 && opens_back(sc, it->a)))) {
     grain = sc->rgrain;
     z = sc->r_z + n;
     anchored = sc->r_anchored;
@@ -783,6 +785,20 @@ static int names_edition(const scanner *sc, const item *it) {
   return c >= 'A' && c <= 'Z' && cls(sc, a - 1) == L_NONE;
 }
 
+/* Is the month or year v ("2024-02", "2024") wholly after the story's day and
+ * not after R's month or year? Then the story has moved on to it: a count of
+ * days after it counts from it, not from the older day. Values of the same
+ * shape compare as strings. */
+static int period_after_day(const scanner *sc, const char *v) {
+  size_t n = strlen(v);
+  if (n != 4 && n != 7) return 0;
+  if (strncmp(v, sc->sday, n) <= 0) return 0;
+  if (!sc->has_ref) return 1;
+  char r[11];
+  put_date(r, sc->ry, sc->rm, sc->rd);
+  return strncmp(v, r, n) <= 0;
+}
+
 /* Emits an item. A date or time that names a day becomes the day later
  * clock times take, and gives its day to the clock times before it in its
  * sentence that had none there; unless it dates a statement, it is also the
@@ -808,6 +824,7 @@ static void emit(scanner *sc, const item *it) {
         sc->r_z = pending ? sc->pending_z : mid;
         sc->r_anchored = it->anchored;
         sc->r_sent = sc->sent;
+        sc->r_after = (g == 'M' || g == 'Y') && period_after_day(sc, it->value);
       }
     }
     return;

@@ -18,6 +18,7 @@
 #define NO_CLASS 255     /* hitcls of a token no lexicon entry starts at */
 #define MAX_KEY 96
 #define BACK_WORDS 3     /* words between a subject and its verb (juga, telah, mengaku) */
+#define OCCASION_WORDS 6 /* words of an occasion's name between a noun and its passive verb */
 #define NOUN_GAP 4       /* tokens between a verb and its noun (mengirim sebuah surat) */
 #define COURIER_REACH 16 /* events looked back at for the meeting a courier's letter follows */
 #define PARTY_GAP 8      /* tokens between kepada and its party (kepada calon presiden nomor urut 02, X) */
@@ -1033,14 +1034,28 @@ static int contrast_at(const scan *s, size_t k) {
   return token_is(s, k, "sementara") || token_is(s, k, "sedangkan");
 }
 
+/* Is token k a word that opens a clause before its subject and owns no noun: an adverb of
+ * sequence ("Kemudian X disambut Y", "Sebelumnya X diterima Y": a word ending in -nya), or a word
+ * of the place just told ("Di sana ia disambut Y", "tempat ia disambut Y", "di mana")? */
+static int adverb_before_subject(const scan *s, size_t k) {
+  static const char *const words[] = {"kemudian", "lalu", "lantas", "akhirnya", "langsung", "segera", "juga",
+                                      "pun", "pula", "kini", "sekarang", "kemarin", "sana", "sini", "situ",
+                                      "tempat", "mana"};
+  for (size_t w = 0; w < sizeof words / sizeof *words; w++)
+    if (token_is_ci(s, k, words[w])) return 1;
+  size_t n = s->tok[k].end - s->tok[k].start;
+  return n > 5 && memcmp(s->text + s->tok[k].end - 3, "nya", 3) == 0;
+}
+
 /* The event noun owning mention m, right before it across dari ("Surat X",
  * "Pesan dari X", "Kedatangan X"): its type; NO_EVENT_NOUN when another word
  * owns it ("Usulan X"); -1 when nothing does (X opens its clause). */
 enum { NO_EVENT_NOUN = -2 };
+static int adverb_before_subject(const scan *s, size_t k);
 static int noun_owning(const scan *s, size_t lo, int32_t m) {
   size_t j = s->mfirst[m];
   if (j > lo && cls_at(s, j - 1, KIMPUT_EVW_FROM) && s->hitlen[j - 1] == 1) j--;
-  if (j <= lo || !is_word(s, j - 1) || contrast_at(s, j - 1)) return -1;
+  if (j <= lo || !is_word(s, j - 1) || contrast_at(s, j - 1) || adverb_before_subject(s, j - 1)) return -1;
   int type = NO_EVENT_NOUN;
   /* (the longest noun ending there: "kartu ucapan dari X" is a card, not "ucapan") */
   for (size_t k = j; k > lo && k + 4 > j; k--) {
@@ -1091,6 +1106,8 @@ static size_t letter_way_after(const scan *s, size_t a, size_t hi) {
  * the passive verb at v when kepada (untuk, bagi) marks it, after a word of the noun it addresses
  * (not the day of "pada Senin"), or -1 */
 static int32_t to_before(const scan *s, size_t lo, size_t v) {
+  /* (a demonstrative may close the subject: "Surat yang ditujukan kepada Y itu dikirim X") */
+  if (v > lo + 4 && cls_at(s, v - 1, KIMPUT_EVW_THIS)) v--;
   if (v < lo + 3 || s->mend[v - 1] < 0) return -1;
   int32_t m = s->mend[v - 1];
   size_t r = s->mfirst[m];
@@ -1257,6 +1274,12 @@ static void preps_after(const scan *s, size_t a, size_t hi, int type, int32_t *t
       *to = party_after(s, j + s->hitlen[j], hi);
       /* the dead receive nothing: "belasungkawa kepada keluarga almarhum X" goes to no one named */
       if (*to >= 0 && c == KIMPUT_EVW_TO && deceased(s, *to)) { *to = -1; break; }
+      /* a visit to a body's building is to a place, no party met ("kunjungan ke Istana Merdeka untuk bertemu
+         Y": Y is met) */
+      if (*to >= 0 && type == KIMPUT_EVENT_MEETING && token_is(s, j, "ke") && s->men[*to].kind != KIMPUT_ENT_PERSON) {
+        *to = -1;
+        continue;
+      }
       if (*to >= 0) { *to_tok = s->mfirst[*to]; stop = j + 1 + PREP_GAP < hi ? j + 1 + PREP_GAP : hi; }
     } else if (c == KIMPUT_EVW_FROM && *from < 0 && !bond_origin(s, a, j, hi)) {
       *from = party_after(s, j + s->hitlen[j], hi);
@@ -1563,10 +1586,17 @@ static int told_before(const scan *s, size_t lo, size_t end) {
   if (token_is(s, lo, "Usai") || token_is(s, lo, "Seusai") || token_is(s, lo, "Selepas"))
     for (size_t j = lo + 1; j < end && j < lo + 6 && is_word(s, j) && s->mstart[j] < 0 && after == SIZE_MAX; j++)
       if (is_punct(s, j + 1, ',')) after = j + 1;
+  int person = 0;  /* (a comma after the party is no opening phrase: "X menuju istana, tempat ia disambut Y") */
   for (size_t j = lo; j < end && j < lo + 30; j++) {
-    if (is_punct(s, j, ',') && j != after) return 1;
+    person |= s->mstart[j] >= 0 && s->men[s->mstart[j]].kind == KIMPUT_ENT_PERSON;
+    if (is_punct(s, j, ',') && j != after && !person) return 1;
     for (size_t i = 0; i < sizeof before / sizeof *before; i++)
-      if (token_is(s, j, before[i])) return 1;
+      if (token_is(s, j, before[i])) {
+        /* ("X lalu menuju istana", "Lalu, X …": then, not "tahun lalu") */
+        if (i == sizeof before / sizeof *before - 1 && (j == lo || s->mend[j - 1] >= 0 || is_punct(s, j - 1, ',')))
+          continue;
+        return 1;
+      }
   }
   return 0;
 }
@@ -1929,6 +1959,9 @@ static size_t phrase_end(const scan *s, size_t j, size_t hi) {
   for (size_t end = j + 16; j < hi && j < end; j++) {
     if (s->mstart[j] >= 0) { j = s->mlast[s->mstart[j]]; continue; }
     if (cls_at(s, j, KIMPUT_EVW_WITH) || cls_at(s, j, KIMPUT_EVW_AND) || is_punct(s, j, ',')) continue;
+    /* (the pair just told: "Pertemuan keduanya (kedua pemimpin) dijadwalkan berlangsung di Z") */
+    if (cls_at(s, j, KIMPUT_EVW_THEY)) { j += s->hitlen[j] - 1; continue; }
+    if (token_is(s, j, "kedua") && j + 1 < hi && is_word(s, j + 1)) { j++; continue; }
     if (token_is(s, j, "di") && j + 1 < hi && capital_at(s, j + 1)) {
       while (j + 1 < hi && j + 1 < end && capital_at(s, j + 1)) j++;
       continue;
@@ -2042,6 +2075,9 @@ static void occasion(const scan *s, size_t from, size_t lo, size_t hi, uint32_t 
     /* "peringatan 75 tahun hubungan diplomatik": an anniversary counted */
     int counted = (token_is(s, j, "peringatan") || token_is(s, j, "memperingati")) && j + 2 < hi &&
                   s->tok[j + 1].kind == KIMPUT_TOK_NUMBER && token_is(s, j + 2, "tahun");
+    /* (capitalised it names an event: "KTT Peringatan 50 Tahun Kerja Sama ASEAN-Jepang" is the summit's
+       name, no occasion of the meeting held at it) */
+    if (j > from && token_is(s, j, "Peringatan")) continue;
     int occ = cls_at(s, j, KIMPUT_EVW_OCCASION) || (hit_at(s, j) && (hit_at(s, j)->flags & KIMPUT_EVWF_OCCASION)) ||
               (j == grief && mourned < hi);
     /* (peringatan alone is no occasion: the named day after it is, "peringatan Hari Kemenangan") */
@@ -2197,7 +2233,16 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     } else if (type < 0 && frm == KIMPUT_FRAME_PASSIVE) {
       /* ("Surat tertanggal 5 Maret 2025 itu dikirim X": "tertanggal" and the date after it, within
          six tokens, count as one word; so does a party and its "dari": "Pesan dari X dibalas Y") */
+      size_t named = 0;  /* capitalised words and numbers passed, at most OCCASION_WORDS */
       for (size_t k = v, gap = 0; k > lo && gap < NOUN_GAP; k--, gap++) {
+        /* ("Ucapan selamat Hari Raya Idul Fitri 1445 Hijriah disampaikan X": the feast greeted, its
+           words named after the noun, counts as one word) */
+        while (k > lo + 1 && named < OCCASION_WORDS && s->mend[k - 1] < 0 && !s->hit[k - 1] &&
+               ((is_word(s, k - 1) && (s->tok[k - 1].flags & KIMPUT_TOKF_UPPER)) ||
+                s->tok[k - 1].kind == KIMPUT_TOK_NUMBER)) {
+          k--;
+          named++;
+        }
         if (cls_at(s, k - 1, KIMPUT_EVW_NOUN)) {
           size_t n = noun_covering(s, lo, k - 1);  /* ("surat ucapan selamat yang dikirim": the letter) */
           type = hit_at(s, n)->type;
@@ -2207,6 +2252,9 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
         if (s->mend[k - 1] >= 0 && s->mfirst[s->mend[k - 1]] + 1 > lo + 1) {
           k = s->mfirst[s->mend[k - 1]] + 1;
           if (k > lo + 1 && cls_at(s, k - 2, KIMPUT_EVW_FROM) && s->hitlen[k - 2] == 1) k--;
+          /* (and its "kepada" in a relative clause on the noun: "Surat yang ditujukan kepada Y itu dikirim X") */
+          else if (k > lo + 3 && token_is(s, k - 2, "kepada") && passive_word(s, k - 3) && token_is(s, k - 4, "yang"))
+            k -= 3;
           continue;
         }
         for (size_t d = k - 1; d > lo && d + 6 >= k; d--)
@@ -2503,6 +2551,12 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     size_t clause = lo;
     for (size_t j = lo + 1; coordinated && subj < 0 && j + 1 < v && j < lo + 12; j++)
       if (is_punct(s, j, ',') && cls_at(s, j - 1, KIMPUT_EVW_SAY)) clause = j + 1;
+    /* (past a time opening the sentence, no party in it: "Sehari sebelumnya, Sabtu (16/12), X tiba di Z
+       dan disambut Y") */
+    for (size_t j = clause, start = clause; coordinated && subj < 0 && j + 1 < v && j < start + 12; j++) {
+      if (s->mstart[j] >= 0) break;
+      if (is_punct(s, j, ',')) clause = j + 1;
+    }
     /* (or the clause a contrast opens: "X tiba pada Rabu, sementara (sedangkan) Y mendarat pada Kamis dan
        disambut Z" is Y's welcome) */
     for (size_t j = v - 1; coordinated && subj < 0 && j > clause + 1 && j + 40 > v; j--)
@@ -2599,8 +2653,11 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
             if (k + 1 >= v || !cls_at(s, k, KIMPUT_EVW_AND) || s->mstart[k + s->hitlen[k]] < 0) break;
             m = s->mstart[k + s->hitlen[k]];
           }
-          int other = 0;
-          for (size_t k = s->mlast[m] + 1; k < v; k++) if (s->mstart[k] >= 0) other = 1;
+          int other = 0;  /* (not a place gone to: "X datang ke Istana Merdeka untuk bertemu Z") */
+          for (size_t k = s->mlast[m] + 1; k < v; k++)
+            if (s->mstart[k] >= 0 && !(s->men[s->mstart[k]].kind != KIMPUT_ENT_PERSON && k > 0 &&
+                                       (token_is(s, k - 1, "ke") || token_is(s, k - 1, "di"))))
+              other = 1;
           if (!other) subj = m;
           break;
         }
@@ -3027,7 +3084,9 @@ static void leaders_pair(const scan *s, size_t lo, size_t hi, size_t v, int32_t 
 static int in_call_told(const scan *s, size_t lo, size_t v, size_t first, size_t n, int32_t a, int32_t b) {
   if (!front_at(s, lo)) return 0;
   int back = 0;
-  for (size_t k = lo + 1; k < v && k < lo + 5 && !back; k++) {
+  /* (a relative clause may stand before the demonstrative: "Dalam percakapan yang berlangsung sekitar 20
+     menit itu,") */
+  for (size_t k = lo + 1; k < v && k < lo + 10 && !back; k++) {
     if (is_punct(s, k, ',') || s->mstart[k] >= 0) return 0;
     back = cls_at(s, k, KIMPUT_EVW_THIS) && k + 1 < v && is_punct(s, k + 1, ',');
   }
@@ -3561,20 +3620,23 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
         /* a letter or message whose addressee the sentence does not name: one more
            to the addressee just told, a courier's to whom the courier met, a reply to
            whom wrote to the replier */
-        if (!got && f.from.n > 0 && f.to.n == 0 && !f.mutual && type_class(f.type) == KIMPUT_EVENT_LETTER) {
+        /* (and congratulations by telephone: "Z juga menyampaikan ucapan selamat melalui sambungan telepon") */
+        int sent_call = f.type == KIMPUT_EVENT_CALL && hit_at(&s, v)->cls == KIMPUT_EVW_VERB &&
+                        hit_at(&s, v)->frame == KIMPUT_FRAME_SEND && !f.undirected;
+        if (!got && f.from.n > 0 && f.to.n == 0 && !f.mutual && (type_class(f.type) == KIMPUT_EVENT_LETTER || sent_call)) {
           int32_t senders[MAX_LIST], to = -1;
           int n = 0;
           for (int i = 0; i < f.from.n; i++) senders[n++] = s.men[f.from.m[i]].entity;
           if ((hit_at(&s, v)->frame == KIMPUT_FRAME_SEND || hit_at(&s, v)->cls == KIMPUT_EVW_NOUN) &&
               !(blocked && f.type == KIMPUT_EVENT_MESSAGE))
             to = also_addressed(&s, lo, hi, v, f.trig_end, senders[0]);
-          if (to < 0 && (f.courier || f.owned)) {
+          if (to < 0 && !sent_call && (f.courier || f.owned)) {
             /* the sender is from (dari Z) or the letter's owner (pesan Z), the courier the subject */
             int32_t courier = f.courier ? s.men[f.courier - 1].entity : senders[0];
             if (f.owned) { senders[0] = s.men[f.owned - 1].entity; n = 1; }
             to = met_by_courier(&s, prev_count ? prev_first : first_here, courier, senders[0]);
           }
-          if (to < 0 && f.answer && f.from.n == 1) to = answered(&s, senders[0]);
+          if (to < 0 && !sent_call && f.answer && f.from.n == 1) to = answered(&s, senders[0]);
           if (to >= 0) {
             for (size_t k = f.trig_start; k < f.trig_end; k++) used[k] = 1;
             /* (a message sent "melalui surat" is a letter, wherever its addressee was found) */
@@ -3640,6 +3702,9 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
           continue;
         }
         for (size_t k = f.trig_start; k < f.trig_end; k++) used[k] = 1;
+        /* thanks: what the subject received, from the one thanked ("X berterima kasih kepada Y atas ...") */
+        int thanked = hit_at(&s, v)->cls == KIMPUT_EVW_VERB && hit_at(&s, v)->frame == KIMPUT_FRAME_RECEIVE &&
+                      (hit_at(&s, v)->flags & KIMPUT_EVWF_DIRECT);
         if (f.type == KIMPUT_EVENT_MESSAGE) {
           if (blocked) continue;
           /* "melalui surat", "dalam sebuah surat": the message is a letter; "dalam
@@ -3657,8 +3722,9 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
             }
           }
           /* "Dalam surat tertanggal 9 Mei, X menyampaikan selamat ...": a letter named in the
-             fronted clause before it */
-          if (f.type == KIMPUT_EVENT_MESSAGE && f.trig_start > lo + 2 && front_at(&s, lo))
+             fronted clause before it (not the thanked one's: "Dalam suratnya, X berterima kasih kepada Y
+             atas ucapan selamatnya" is X's letter, Y's message) */
+          if (f.type == KIMPUT_EVENT_MESSAGE && f.trig_start > lo + 2 && front_at(&s, lo) && !thanked)
             for (size_t k = lo + 1; k < f.trig_start && !is_punct(&s, k, '.'); k++) {
               if (is_punct(&s, k, ',')) break;
               if (cls_at(&s, k, KIMPUT_EVW_NOUN) && hit_at(&s, k)->type == KIMPUT_EVENT_LETTER) {
@@ -3689,7 +3755,22 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
         if (hit_at(&s, v)->cls == KIMPUT_EVW_VERB && conj > lo && cls_at(&s, conj, KIMPUT_EVW_AND) &&
             s.tok[conj].start > ea)
           date = sentence_date(&s, lo, sa, sb, s.tok[conj].start, s.tok[conj].start, eb);
-        if (date < 0) date = sentence_date(&s, lo, sa, sb, last_that < ea ? last_that : sa, ea, eb);
+        /* "X dan Y berbicara lewat telepon pada Selasa, percakapan pertama mereka sejak bertemu di Z pada
+           November": a verb in the clause of a relative word (a they-word between) is dated in that clause */
+        uint32_t floor = last_that < ea ? last_that : sa;
+        /* ("Dalam suratnya yang dikirim pada 10 Maret, X berterima kasih kepada Y atas ucapan selamatnya": the
+           date of the fronted clause is X's letter's, not that of Y's message thanked for) */
+        if (thanked && front_at(&s, lo))
+          for (size_t k = lo + 1; k < f.trig_start && k < lo + 24; k++)
+            if (is_punct(&s, k, ',')) {
+              if (s.tok[k].end > floor) floor = s.tok[k].end;
+              break;
+            }
+        if (hit_at(&s, v)->cls == KIMPUT_EVW_VERB && v > lo + 1) {
+          size_t r = cls_at(&s, v - 1, KIMPUT_EVW_THEY) ? v - 2 : v - 1;
+          if (r > lo && cls_at(&s, r, KIMPUT_EVW_RELATIVE) && s.tok[r].start > floor) floor = s.tok[r].start;
+        }
+        if (date < 0) date = sentence_date(&s, lo, sa, sb, floor, ea, eb);
         if (date < 0 && prev_count && !times_counted(&s, f.trig_end, hi)) {
           /* an undated event told on from the sentence before (a party in
              common: the same story) takes that event's date; not one still planned from one

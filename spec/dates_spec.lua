@@ -354,6 +354,14 @@ describe("dates: durations and sets", function()
     assert.same({ "Senin (8/5)=2023-05-08", "Juni 2021=2021-06", "sehari kemudian=2021-06" },
       found("Rapat digelar Senin (8/5). Keduanya pernah bertemu di Riga pada Juni 2021. " ..
         "Saat itu, menteri juga singgah di Oslo sehari kemudian."))
+    -- a month after the story's day (not after R) is where the story went on: counts from it,
+    -- in any sentence after; not a month after R (a plan), nor one before the day (background)
+    assert.same({ "8 Januari 2023=2023-01-08", "Februari 2023=2023-02", "Sepekan kemudian=2023-02" },
+      found("Menteri menerima duta besar pada 8 Januari 2023. Keduanya bertemu lagi di Oslo pada Februari 2023. " ..
+        "Sepekan kemudian, duta besar itu mengirim surat."))
+    assert.same({ "8 Januari 2023=2023-01-08", "Juli 2023=2023-07", "Sepekan kemudian=2023-01-15" },
+      found("Menteri menerima duta besar pada 8 Januari 2023. Keduanya akan bertemu lagi pada Juli 2023. " ..
+        "Sepekan kemudian, duta besar itu mengirim surat."))
   end)
   it("'hari yang sama', 'hari itu' are the story's last day, not a month told since", function()
     assert.same({ "Minggu (7/5)=2023-05-07", "Juli 2021=2021-07", "hari yang sama=2023-05-07" },

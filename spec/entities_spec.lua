@@ -99,6 +99,15 @@ describe("doc:mentions()", function()
     assert.same({ "Vladimir Putin", "person", 1 }, { p.name, p.kind, p.start })
     assert.equal("Pyongyang", find(m, "Pyongyang").name)
   end)
+  it("reads a feast or a named day as no person's name", function()
+    for _, text in ipairs({ "Ucapan selamat Hari Raya Idul Fitri disampaikan kepada warga.",
+                            "Ucapan selamat Hari Kemerdekaan dikirim kepada warga.",
+                            "Kartu ucapan Tahun Baru Imlek dibagikan kepada warga." }) do
+      assert.same({}, mentions(text), text)
+    end
+    -- a word of a feast alone may be a given name
+    assert.equal("person", find(mentions("Menurut Siti Fitri, harga naik."), "Siti Fitri").kind)
+  end)
   it("finds unknown names after a title or role", function()
     local m = mentions("Koordinator Keamanan Nasional AS, Jane Doherty, mengatakan hal itu kemarin.")
     local p = find(m, "Koordinator Keamanan Nasional AS, Jane Doherty")

@@ -87,6 +87,17 @@ describe("doc:events()", function()
   it("reads the signer of a letter as its sender, and a signed paper of office as no letter", function()
     local e = one("Surat yang ditandatangani Lee itu dikirim kepada Subianto pada Senin.")
     assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+    -- and addressed ("ditujukan") to the one after kepada; a paper that is no letter is none
+    for _, text in ipairs({ "Surat yang ditandatangani Lee itu ditujukan kepada Subianto.",
+                            "Surat Lee itu ditujukan kepada Subianto." }) do
+      e = one(text)
+      assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient }, text)
+    end
+    assert.same({}, events("Kritik itu ditujukan kepada Subianto oleh Lee."))
+    -- the noun stands past a relative clause of its addressee: "Surat yang ditujukan kepada Y itu dikirim X"
+    e = one("Surat yang ditujukan kepada Subianto itu dikirim Lee pada Senin.")
+    assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+    assert.same({}, events("Laporan yang ditujukan kepada Subianto itu disampaikan Lee."))
     e = one("Kowalska menandatangani surat untuk Tanaka.")
     assert.same({ "letter", "Maria Kowalska", "Tanaka Hiroshi" }, { e.type, e.sender, e.recipient })
     assert.same({}, events("Subianto menandatangani surat perjanjian dengan Lee di Seoul."))
@@ -346,6 +357,9 @@ describe("doc:events() voice and direction", function()
     e = one("Undangan kepada Presiden Maria Kowalska disampaikan Presiden Lee Min Ho melalui surat resmi pada 2020.")
     assert.same({ "letter", "Lee Min Ho", "Maria Kowalska", "2020" }, { e.type, e.sender, e.recipient, e.date })
     assert.same({}, events("Undangan kepada Presiden Maria Kowalska disampaikan Presiden Lee Min Ho pekan lalu."))
+    -- a demonstrative may close the subject
+    e = one("Undangan kepada Presiden Maria Kowalska itu disampaikan Presiden Lee Min Ho melalui surat resmi.")
+    assert.same({ "letter", "Lee Min Ho", "Maria Kowalska" }, { e.type, e.sender, e.recipient })
     -- the one who received it, in a relative clause or the next sentence, is the addressee
     e = one("Presiden Lee Min Ho menyampaikan ucapan selamat melalui sepucuk surat yang diterima oleh "
       .. "Presiden Maria Kowalska pekan lalu.")
@@ -591,6 +605,12 @@ describe("doc:events() planned meetings and merging", function()
     assert.same({ "meeting", "2024-06-21", true }, { e.type, e.date, e.planned })
     assert.is_true(one("Pertemuan Rahma dengan Kowalska dijadwalkan berlangsung di Jakarta pekan depan.").planned)
     assert.is_nil(one("Pertemuan Rahma dengan Kowalska digelar di Jakarta pada Senin.").planned)
+    -- so is the pair just told: the plan stays one
+    for _, pair in ipairs({ "kedua pemimpin", "keduanya" }) do
+      local text = "Rahma akan bertemu Kowalska pekan depan. \"Pertemuan " .. pair
+        .. " dijadwalkan berlangsung di Warsawa,\" kata juru bicara."
+      assert.is_true(one(text).planned, text)
+    end
   end)
 
   it("keeps a plan apart from a meeting held that is history or has another time", function()
@@ -730,6 +750,14 @@ describe("doc:events() dates and occasions", function()
     e = one("Subianto mengirimkan ucapan selamat Idulfitri kepada Lee melalui surat.")
     assert.same({ "letter", "Idulfitri" }, { e.type, e.occasion })
     assert.equal("Imlek", one("Lee mengirim ucapan selamat Imlek kepada Tanaka.").occasion)
+    -- a feast's or named day's words opening the sentence are no person's name, and stand between the
+    -- noun and its passive verb as one word
+    for _, feast in ipairs({ "Hari Raya Idul Fitri", "Hari Kemerdekaan", "Hari Raya Natal" }) do
+      e = one("Ucapan selamat " .. feast .. " disampaikan Subianto kepada Lee.")
+      assert.same({ "message", "Ahmad Subianto", "Lee Min Ho", feast }, { e.type, e.sender, e.recipient, e.occasion })
+    end
+    e = one("Ucapan selamat Idul Adha 1445 Hijriah disampaikan Subianto kepada Lee.")
+    assert.same({ "message", "Idul Adha" }, { e.type, e.occasion })
     -- a condolence is for what it names; that word is no occasion where nobody condoles
     e = one("Lee menyampaikan belasungkawa kepada Kowalska atas gempa Lublin yang menewaskan 30 orang.")
     assert.equal("gempa Lublin", e.occasion)
@@ -740,6 +768,9 @@ describe("doc:events() dates and occasions", function()
     assert.is_nil(one("Prasetyo menelepon Subianto untuk membahas penanganan gempa.").occasion)
     e = one("Tanaka mengirim surat kepada Kowalska memperingati HUT Polandia.")
     assert.equal("HUT Polandia", e.occasion)
+    -- a capitalised "Peringatan" inside a summit's name is no occasion of the meeting held at it
+    e = one("Tanaka bertemu Kowalska di sela KTT Peringatan 50 Tahun Kerja Sama Asia-Eropa di Tokyo.")
+    assert.is_nil(e.occasion)
     -- the founding day of a body, named in lower case before its name
     e = one("Lee mengirim ucapan selamat kepada Tanaka pada peringatan hari berdirinya Partai Rakyat Jepang.")
     assert.equal("hari berdirinya Partai Rakyat Jepang", e.occasion)
@@ -1115,6 +1146,13 @@ describe("doc:events() more phrasings of visits, calls and letters", function()
       ev_of("Presiden Ahmad Subianto menerima kunjungan kehormatan Presiden Lee Min Ho di istana."))
     assert.same({ { "meeting", "Ahmad Subianto", "Lee Min Ho" } }, ev_of("Subianto menjamu Lee di Istana Bogor."))
     assert.same({ { "meeting", "Ahmad Subianto", "Lee Min Ho" } }, ev_of("Lee disambut Subianto di bandara."))
+    -- an adverb or a word of the place just told before the subject owns no noun: still a meeting
+    for _, text in ipairs({ "Kemudian Lee disambut Subianto di bandara.",
+                            "Lee terbang ke Jakarta. Di sana ia disambut Subianto.",
+                            "Lee menuju istana, tempat ia disambut oleh Subianto.",
+                            "Sebelumnya Lee diterima Subianto." }) do
+      assert.same({ { "meeting", "Ahmad Subianto", "Lee Min Ho" } }, ev_of(text), text)
+    end
     assert.same({ { "meeting", "Ahmad Subianto", "Lee Min Ho" } },
       ev_of("Lee dijamu makan malam oleh Subianto di Istana Bogor."))
     -- a preposition of the agent's title is none of the frame's
@@ -1946,6 +1984,10 @@ describe("doc:events() 'Saat itu' pointing back at a time", function()
     assert.is_nil(one("Tanaka tiba di Jakarta pada Senin (13/5/2024). Ia dijadwalkan bertemu Subianto.").date)
     -- the clock time of the arrival is not the meeting's
     assert.is_nil(one("Tanaka tiba di istana pukul 10.00 WIB. Ia disambut Subianto di halaman istana.").date)
+    -- a comma after the party in the meeting's sentence opens no phrase of its own
+    e = one("PM Tanaka Hiroshi tiba di Jakarta pada Senin (13/5/2024). Tanaka lalu menuju istana, tempat ia "
+      .. "disambut oleh Presiden Ahmad Subianto.")
+    assert.same({ "Ahmad Subianto", "Tanaka Hiroshi", "2024-05-13" }, { e.sender, e.recipient, e.date })
     -- a sentence of background with no date between: still the arrival's day, and a meeting of
     -- before the story told later is another one
     local ev = events("PM Tanaka Hiroshi tiba di Jakarta pada Senin (13/5/2024) dini hari. Ini kunjungan "
@@ -2021,6 +2063,17 @@ describe("doc:events() thanks for what was sent", function()
     assert.same({ "message", "Ahmad Subianto", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
     e = one("Lee mengucapkan terima kasih kepada Subianto atas surat yang dikirimnya.")
     assert.same({ "letter", "Ahmad Subianto", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
+    -- thanks in a letter a fronted clause names: that letter is the thanker's, of its day; the message
+    -- thanked for keeps its type and takes no date of that clause
+    for _, noun in ipairs({ "suratnya", "surat balasannya" }) do
+      local ev = events("Dalam " .. noun .. " yang dikirim pada 10 Juni 2024, Lee berterima kasih kepada Subianto "
+        .. "atas ucapan selamatnya.")
+      assert.equal(2, #ev, noun)
+      assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto", "2024-06-10" },
+        { ev[1].type, ev[1].sender, ev[1].recipient, ev[1].date })
+      assert.same({ "message", "Ahmad Subianto", "Lee Min Ho" }, { ev[2].type, ev[2].sender, ev[2].recipient })
+      assert.is_nil(ev[2].date)
+    end
   end)
 
   it("reports nothing when the thanks are for support or help", function()
@@ -2113,6 +2166,13 @@ describe("doc:events() denied", function()
     assert.is_true(one("Subianto sedianya bertemu Lee pada Kamis (20/6).").planned)
     -- a purpose held
     assert.equal(1, #events("Lee terbang ke Jakarta untuk bertemu Subianto pada Senin."))
+    -- a body's building gone to is a place: no party, nor a subject between
+    for _, text in ipairs({ "Lee datang ke Istana Merdeka untuk bertemu Subianto.",
+                            "Lee melakukan kunjungan ke Istana Merdeka untuk bertemu Subianto." }) do
+      local e = one(text)
+      assert.same({ "meeting", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient }, text)
+    end
+    assert.same({}, events("Lee melakukan kunjungan ke Istana Merdeka."))
     -- its subject after a time opening the sentence
     local ev = events("Pada Juni 2024, Lee dijadwalkan melakukan kunjungan ke Jakarta untuk bertemu Subianto.")
     assert.same({ "Lee Min Ho", "Ahmad Subianto", "2024-06" }, { ev[1].sender, ev[1].recipient, ev[1].date })
@@ -2185,6 +2245,12 @@ describe("doc:events() denied", function()
       .. "Subianto telah membalas surat Lee. PM Tanaka Hiroshi juga menyampaikan ucapan selamat pada Senin (17/6).")
     assert.equal(3, #ev)
     assert.same({ "message", "Tanaka Hiroshi", "Ahmad Subianto" }, { ev[3].type, ev[3].sender, ev[3].recipient })
+    -- congratulations by telephone: a call to the one congratulated, one per sender
+    ev = events("Presiden Lee Min Ho mengirimkan pesan ucapan selamat kepada Presiden Ahmad Subianto. "
+      .. "PM Tanaka Hiroshi dan Presiden Maria Kowalska juga menyampaikan ucapan selamat melalui sambungan telepon.")
+    assert.equal(3, #ev)
+    assert.same({ "call", "Tanaka Hiroshi", "Ahmad Subianto" }, { ev[2].type, ev[2].sender, ev[2].recipient })
+    assert.same({ "call", "Maria Kowalska", "Ahmad Subianto" }, { ev[3].type, ev[3].sender, ev[3].recipient })
     -- an addressee of its own that is no party is not the one told
     ev = events("Presiden Lee Min Ho mengirimkan telegram kepada Presiden Ahmad Subianto. PM Tanaka Hiroshi juga "
       .. "mengirim pesan belasungkawa kepada Ketua Parlemen Indonesia.")
@@ -2225,6 +2291,10 @@ describe("doc:events() denied", function()
     -- in the call the fronted clause points back at: that call, whoever called
     local e = one("Lee menelepon Subianto pada Jumat (21/6). Dalam percakapan itu, Subianto mengucapkan selamat "
       .. "kepada Lee atas kemenangannya.")
+    assert.same({ "call", "Lee Min Ho", "Ahmad Subianto", "kemenangan" }, { e.type, e.sender, e.recipient, e.occasion })
+    -- also past a relative clause before the demonstrative
+    e = one("Subianto menerima telepon dari Lee pada Jumat (21/6). Dalam percakapan yang berlangsung sekitar 20 "
+      .. "menit itu, Lee mengucapkan selamat atas kemenangan Subianto.")
     assert.same({ "call", "Lee Min Ho", "Ahmad Subianto", "kemenangan" }, { e.type, e.sender, e.recipient, e.occasion })
     -- a meeting is not a call
     ev = events("Lee bertemu Subianto pada Jumat (21/6). Dalam pertemuan itu, Subianto mengucapkan selamat kepada Lee.")
@@ -2315,6 +2385,9 @@ describe("doc:events() with a -nya party", function()
     assert.same({ "call", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
     e = one("Lee mengundang Subianto ke Seoul dan menjamunya makan malam.")
     assert.same({ "meeting", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+    -- past a time opening the sentence: the one arriving is welcomed
+    e = one("Sehari sebelumnya, Sabtu (15/6/2024), Lee tiba di Jakarta dan disambut Subianto.")
+    assert.same({ "meeting", "Ahmad Subianto", "Lee Min Ho", "2024-06-15" }, { e.type, e.sender, e.recipient, e.date })
     e = one("Subianto menyebut Lee pernah bertemu dengannya di Bali.")
     assert.same({ "meeting", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
     -- nobody else named before it: no party, no event
@@ -2340,6 +2413,13 @@ describe("doc:events() with a -nya party", function()
 end)
 
 describe("lex:scan and the dates it is given", function()
+  it("dates a verb in the clause of a relative word in that clause ('sejak bertemu di Z pada November')", function()
+    local ev = events("Lee dan Kowalska berbicara melalui telepon pada Selasa (18/6), percakapan pertama mereka "
+      .. "sejak bertemu di Warsawa pada November tahun lalu.")
+    assert.equal(2, #ev)
+    assert.same({ "call", "2024-06-18" }, { ev[1].type, ev[1].date })
+    assert.same({ "meeting", "2023-11" }, { ev[2].type, ev[2].date })
+  end)
   it("gives no date of a meeting told as the last one to an undated event told after it", function()
     local ev = events("Presiden Ahmad Subianto dan Presiden Maria Kowalska terakhir kali bertemu di Warsawa pada "
       .. "Juni 2023. Selain itu, Ahmad Subianto juga menerima surat dari Presiden Lee Min Ho.")

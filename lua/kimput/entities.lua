@@ -211,7 +211,7 @@ local TITLE_CLASSES = {
   offices_short = "qualifier", connectors = "connector", particles = "particle", adverbs = "adverb",
   pronouns = "pronoun", description_ends = "description_end", not_names = "not_name",
   determiners = "determiner", term_words = "term_word", facilities = "facility", person_nouns = "person_noun",
-  given_names = "given", leaders = "leader", degrees = "degree",
+  given_names = "given", leaders = "leader", degrees = "degree", feasts = "calendar",
 }
 
 -- The C lexicon of the mention stage: every entity with its aliases, and the
@@ -239,6 +239,11 @@ local function build_lexicon()
       if type(k) == "string" then lex:word(k, "calendar") end
       if type(v) == "string" then lex:word(v, "calendar") end
     end
+  end
+  -- the named days ("Hari Kemerdekaan", "HUT RI"): calendar words, never a person's name after "Hari"
+  for _, h in ipairs(require "kimput.lexicon.holidays") do
+    if h.name:find(" ", 1, true) then lex:word(h.name, "calendar") end
+    for _, a in ipairs(h.aliases or {}) do if a:find(" ", 1, true) then lex:word(a, "calendar") end end
   end
   local cues = require "kimput.lexicon.cues"
   local CUE_CLASS = { after = "cue_after", before = "cue_before", reporting = "cue_reporting",

@@ -441,6 +441,11 @@ return {
     -- itu menambahkan", "Lulusan ITB itu menyebut")
     "perwira", "pemain", "lulusan", "alumnus", "alumni", "jebolan", "sosok",
   },
+  -- the names of feasts, greeted in messages ("ucapan selamat Hari Raya Idul Fitri"): calendar words,
+  -- no person's name (a word of one alone, "Fitri", may still be a given name)
+  feasts = { "Hari Raya", "Idul Fitri", "Idulfitri", "Idul Adha", "Iduladha", "Imlek", "Tahun Baru Imlek",
+             "Natal", "Waisak", "Nyepi", "Paskah", "Lebaran", "Maulid Nabi", "Isra Miraj", "Isra Mikraj",
+             "Tahun Baru Islam", "Diwali", "Hanukkah", "Galungan", "Ramadan", "Ramadhan" },
   -- words that open a person's name and hardly ever stand inside one: after a body's or a
   -- place's name no list holds, the person's name starts there ("Kepala Stasiun Meteorologi
   -- Kertajati Muhammad Syifaul Fuad")

@@ -101,6 +101,8 @@ M.verbs = {
   -- passive
   { "dikirim", frame = "passive" }, { "dikirimkan", frame = "passive" }, { "diberikan", frame = "passive" },
   { "disampaikan", frame = "passive" }, { "ditulis", frame = "passive" },
+  -- addressed: "Surat X ditujukan kepada Y", "Surat yang ditujukan kepada Y itu dikirim X"
+  { "ditujukan", frame = "passive" },
   -- a reply told in the passive: "Surat itu dibalas X" is X's reply to its writer
   { "dibalas", frame = "passive", answer = true },
   -- signed: the signer wrote it ("Surat yang ditandatangani X itu dikirim kepada Y")
