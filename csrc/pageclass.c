@@ -50,7 +50,8 @@ enum {
   NAME_MAX_WORDS = 4,     /* ...each of at most this many words */
   BYLINE_MAX_PARTS = 3,   /* a byline has at most this many names */
   CRUMB_MAX_WORDS = 3,    /* a breadcrumb's items are no longer (a headline's halves may be) */
-  BYLINE_LOOK_BACK = 8    /* asides passed over to the headline above a byline */
+  BYLINE_LOOK_BACK = 8,   /* asides passed over to the headline above a byline */
+  MENU_LINES = 12         /* a site's menu under its masthead is no longer */
 };
 
 #define NONE ((size_t)-1)
@@ -838,6 +839,17 @@ static int gallery_title(const char *text, const kimput_page_line *l) {
   return starts_with(s, l->end, l->start, "FOTO:") || starts_with(s, l->end, l->start, "FOTO :");
 }
 
+/* Menu lines (at least two: navigation, or short lines no rule claimed) right under line i, then a
+ * title-shaped line of some length. */
+static int menu_over_title(const kimput_page_line *lines, size_t n, size_t i, size_t open) {
+  size_t j = i + 1;
+  while (j < n && j != open && j <= i + MENU_LINES &&
+         (lines[j].cls == KIMPUT_LINE_NAVIGATION || (lines[j].cls == KIMPUT_LINE_BODY && lines[j].words <= SHORT_WORDS)))
+    j++;
+  return j >= i + 3 && j < n && j != open && lines[j].cls == KIMPUT_LINE_BODY && lines[j].words > SHORT_WORDS &&
+         (lines[j].flags & KIMPUT_LINEF_TITLE) && !(lines[j].flags & KIMPUT_LINEF_PARAGRAPH);
+}
+
 static void mark_headline(const char *text, kimput_page_line *lines, size_t n, size_t top, size_t open,
                           kimput_span outlet, kimput_span place, int stamped) {
   size_t best = NONE;
@@ -854,7 +866,10 @@ static void mark_headline(const char *text, kimput_page_line *lines, size_t n, s
     int score = headline_score(text, lines, n, i, open, outlet, place);
     if (first && lines[i].words > SHORT_WORDS) {
       first = 0;
-      if (score > 2) score += 2;  /* a sentence-case title (BBC, Kompas.id) above the page's facts */
+      /* a site's name over its menu lines, another title under them ("Portal Resmi Pemerintah Kabupaten X" /
+         "Beranda" / "Berita" / the title): a masthead, not where the article's title starts */
+      if (menu_over_title(lines, n, i, open)) score -= 2;
+      else if (score > 2) score += 2;  /* a sentence-case title (BBC, Kompas.id) above the page's facts */
       else if (stamped) score += 3;  /* the first title of a top that a page date closes */
       /* a page without facts (no opening, no page date) that opens with a title-cased title
          (under its menus or masthead only), the article right under it: where the scrape starts, its title */

@@ -363,6 +363,17 @@ describe("doc:meta()", function()
     assert.is_nil(doc:body():find("reuters", 1, true))
   end)
 
+  it("agencies' codes capitalised after the last sentence are cut and name the sources", function()
+    local first = "Kairo - Sebuah kapal kargo kandas di terusan itu pada Senin pagi dan menghambat lalu lintas."
+    local last = "\"Kapal itu akan ditarik besok pagi,\" kata juru bicara otoritas terusan kepada wartawan."
+    for credit, names in pairs { ["(Ant/Rtr)"] = { "ANTARA", "Reuters" }, ["(ANT/AFP)"] = { "ANTARA", "AFP" },
+                                 ["(Ant)"] = { "ANTARA" }, ["(Rtr/Ant)"] = { "Reuters", "ANTARA" } } do
+      local doc = kimput.parse(first .. "\n" .. last .. " " .. credit .. "\n")
+      assert.are.same({ names }, { doc:meta().sources, doc:meta().editor }, credit)
+      assert.are.equal(first:gsub("^Kairo %- ", "") .. "\n" .. last, doc:body(), credit)
+    end
+  end)
+
   it("a wire agency's name alone under the article, or as the byline, is a source", function()
     local first = "Kairo - Sebuah kapal kargo kandas di terusan itu pada Senin pagi dan menghambat lalu lintas."
     local second = "Petugas masih berusaha menarik kapal itu dengan empat kapal tunda sejak siang hari ini."

@@ -118,15 +118,23 @@ describe("the opening", function()
     end
   end)
 
-  it("cuts a place closed by a period ('JAKARTA. ', 'JAKARTA. - ', 'Jakarta. - ')", function()
+  it("cuts a place closed by a period ('JAKARTA. ', 'JAKARTA. - ', 'Jakarta. - ', 'Jakarta. Dinas')", function()
     local body = "Dinas Kesehatan mencatat kasus demam berdarah naik 30 persen sejak Januari."
     for _, opening in ipairs { "JAKARTA. ", "JAKARTA. - ", "Jakarta. – ", "KOTA BUNGA. " } do
       local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", opening .. body, ARTICLE[2]))
       assert.are.equal(body .. "\n" .. ARTICLE[2], doc:body(), opening)
       assert.are.equal(opening:find("BUNGA") and "Kota Bunga" or "Jakarta", doc:meta().dateline, opening)
     end
-    -- a title's short form opens a sentence ("Dr. Nama", "PROF. Nama")
+    -- in title case before the sentence's first word too: "Jakarta. Dinas ...", "Kota Bunga. Dinas ..."
+    for _, place in ipairs { "Jakarta", "Kota Bunga" } do
+      local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", place .. ". " .. body, ARTICLE[2]))
+      assert.are.equal(body .. "\n" .. ARTICLE[2], doc:body(), place)
+      assert.are.equal(place, doc:meta().dateline, place)
+    end
+    -- a title's short form opens a sentence ("Dr. Nama", "PROF. Nama", "Prof. Nama", "Drs. Nama")
     for _, first in ipairs { "Dr. Budi Santoso mengatakan kasus demam berdarah naik 30 persen sejak Januari.",
+                             "Prof. Budi Santoso mengatakan kasus demam berdarah naik 30 persen sejak Januari.",
+                             "Drs. Budi Santoso mengatakan kasus demam berdarah naik 30 persen sejak Januari.",
                              "PROF. Budi Santoso mengatakan kasus demam berdarah naik 30 persen sejak Januari." } do
       local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", first, ARTICLE[2]))
       assert.are.equal(first .. "\n" .. ARTICLE[2], doc:body())

@@ -836,7 +836,8 @@ local function meta(doc)
     local codes, other = 0, false
     for name in credit:gmatch("[^/]+") do
       name = trim(name)
-      local agency = AGENCY_CODES[name]
+      -- (a code capitalised: "(Ant/Rtr)", "(ANT/AFP)")
+      local agency = AGENCY_CODES[name] or (#name <= 4 and AGENCY_CODES[name:lower()])
       if agency then
         add_cleaned(names, nil, agency)
         codes = codes + 1

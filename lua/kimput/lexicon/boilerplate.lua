@@ -670,8 +670,10 @@ M.prefixes = {
   -- place only: "Jakarta -", "MOSKOW -"
   { pattern = [[^(?<place>{place}){sp}+{dash}{sp}+]] },
   -- the place closed by a period: "JAKARTA. Kementerian ...", "JAKARTA. - " (in capitals, a title's short form
-  -- aside: "PROF. Nama"), "Jakarta. - " (in title case only before a dash: "Dr. Nama ..." opens a sentence)
+  -- aside: "PROF. Nama"), "Jakarta. - ", "Jakarta. Presiden ..." (in title case, a word of three letters or more
+  -- before a capitalised word, a title's or an address's short form aside: "Dr. Nama", "Prof. Nama", "Jln. Mawar")
   { pattern = [[^(?!(?:PROF|DRS|DRA|DRG|MRS|JLN|TBK|SDR|SDRI)\.)(?<place>(?-i:\p{Lu}{3,}+(?:{sp}\p{Lu}{3,}+)?))\.{sp}+(?:{dash}{sp}*)?(?=\p{Lu})]] },
+  { pattern = [[^(?!(?:Prof|Drs|Dra|Drg|Mrs|Jln|Jend|Tbk|Sdr|Sdri|Ust|Ustz|Bpk|Kec|Kab|Kel|Dsn|Telp|Yth|Hlm|Ket|Ttd|Kol|Let|Brig|Mayj|Kapt|Serka|Bripka|Aipda|Ipda|Iptu|Akp|Kompol|Kombes)\.)(?<place>(?-i:\p{Lu}\p{Ll}{2,}+(?:{sp}\p{Lu}\p{Ll}{2,}+)?))\.{sp}+(?=\p{Lu}\p{Ll})]] },
   { pattern = [[^(?<place>{place})\.{sp}*{dash}{sp}+]] },
   -- a broadcaster's acronym (or an address, or a name with a media word: "Suara Kota, Semarang: ")
   -- and the place with a colon: "KBRN, Jakarta: ", "Situs.id, Jakarta: " (the
@@ -689,8 +691,9 @@ M.suffixes = {
   { pattern = [[{sp}*\((?!(?:ist|adv|dok|foto)\))(?<editor>(?:[a-z]{2,5}\d{0,2}|reuters|antara|sputnik|bernama|anadolu)(?:{sp}?/{sp}?(?:[a-z]{2,5}\d{0,2}|reuters|antara|sputnik|bernama|anadolu))*(?:/[a-z][a-z\d-]{1,30}\.(?:com|co\.id|id|net))?)\)$]] },
   { pattern = [[{sp}*\((?:{domain})/[^()]{1,60}\)$]] },
   -- the agency's credit closing the article: "... kata dia. (Reuters)" (ANTARA's with its photographer's name,
-  -- "(ANTARA/Nama Fotografer)", is a photo's: the line is its caption)
-  { pattern = [[{sp}*\((?:AFP|AP|Reuters|REUTERS|EPA|Xinhua|XINHUA|Yonhap|Sputnik|TASS|Anadolu|KCNA|(?:Antara|ANTARA)(?!\s*/\s*\p{Lu}\p{Ll}+\s+\p{Lu}))(?:\s*/[^()]{1,60})?\)$]] },
+  -- "(ANTARA/Nama Fotografer)", is a photo's: the line is its caption); its desk code capitalised too:
+  -- "(Ant)", "(Ant/Rtr)", "(ANT/AFP)"
+  { pattern = [[{sp}*\((?:AFP|AP|Reuters|REUTERS|EPA|Xinhua|XINHUA|Yonhap|Sputnik|TASS|Anadolu|KCNA|Ant|ANT|Rtr|RTR|(?:Antara|ANTARA)(?!\s*/\s*\p{Lu}\p{Ll}+\s+\p{Lu}))(?:\s*/[^()]{1,60})?\)$]] },
 }
 
 -- Phrases naming the outlets an article draws on; every match of every
