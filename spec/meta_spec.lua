@@ -363,6 +363,23 @@ describe("doc:meta()", function()
     assert.is_nil(doc:body():find("reuters", 1, true))
   end)
 
+  it("a headline on the page date's line, parted by a bar, is the headline when no line is", function()
+    local first = "Gubernur meninjau lokasi banjir di sejumlah desa pesisir utara pada Kamis siang bersama jajarannya."
+    local second = "Ratusan rumah warga terendam air setinggi satu meter akibat hujan deras dan air pasang."
+    for _, stamp in ipairs { "Kamis (5/2/2026) | Gubernur Tinjau Banjir di Pesisir Utara",
+                             "Gubernur Tinjau Banjir di Pesisir Utara | Kamis, 5 Februari 2026 10:00 WIB" } do
+      local m = meta { "Berita Utama", stamp, first, second }
+      assert.are.same({ "Gubernur Tinjau Banjir di Pesisir Utara", "2026-02-05" },
+        { m.headline, m.published:sub(1, 10) }, stamp)
+    end
+    -- a byline's part names no title
+    for _, stamp in ipairs { "Kamis, 5 Februari 2026 | 10:00 WIB | Nama Penulis, Kabar Kota",
+                             "Penulis: Nama Penulis Satu | Kamis, 5 Februari 2026",
+                             "Oleh Nama Penulis Satu Dua | Kamis, 5 Februari 2026" } do
+      assert.is_nil(meta({ "Berita Utama", stamp, first, second }).headline, stamp)
+    end
+  end)
+
   it("agencies' codes capitalised after the last sentence are cut and name the sources", function()
     local first = "Kairo - Sebuah kapal kargo kandas di terusan itu pada Senin pagi dan menghambat lalu lintas."
     local last = "\"Kapal itu akan ditarik besok pagi,\" kata juru bicara otoritas terusan kepada wartawan."

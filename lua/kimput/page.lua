@@ -701,6 +701,40 @@ local function masthead(page)
   return nil
 end
 
+-- The headline written on the page date's line, parted from the date by a bar, when no line of the top is the
+-- headline: "Kamis (5/2/2026) | Judul Berita", "Judul Berita | Kamis, 5 Februari 2026 10:00 WIB". The title's
+-- part states no date, opens with a capital and has five words or more (four with one in lower case: a byline,
+-- "Nama Penulis, Kabar Kota", is title-cased), no colon (a label's: "Penulis: Nama") and no byline's word first.
+local STAMP_TITLE_LINES = 16
+local BYLINE_WORDS = { oleh = true, by = true, penulis = true, reporter = true, pewarta = true, editor = true,
+  laporan = true, tim = true, redaksi = true, foto = true, sumber = true, posted = true, diposting = true,
+  dibaca = true, kontributor = true, wartawan = true, jurnalis = true }
+local function stamp_title(page)
+  for i = 1, math.min(page:count(), STAMP_TITLE_LINES) do
+    local start, stop, class, _, _, _, _, _, flags = page:line(i)
+    if class == "timestamp" then
+      local line = page:sub(start, stop)
+      if not line:find("|", 1, true) then return nil end
+      for part in line:gmatch("[^|]+") do
+        part = trim(part)
+        local words, lower = 0, false
+        for w in part:gmatch("%S+") do
+          words = words + 1
+          if w:find("^%l") then lower = true end
+        end
+        if part:find("^%u") and (words >= 5 or (words >= 4 and lower)) and not part:find(":", 1, true)
+            and not BYLINE_WORDS[part:match("^%a+"):lower()] and not parse_stamp(part) then
+          return part
+        end
+      end
+      return nil
+    elseif class == "body" and flags & 1 ~= 0 then
+      return nil  -- past the article's first paragraph (a line's flag 1)
+    end
+  end
+  return nil
+end
+
 -- The wire agency a short line of the page's furniture credits ("dpa" under the article, "Oleh AFP" under the
 -- headline), or nil; only the first and last lines are read, the credits' places
 -- (the short lines of furniture come from C in one call a page: their start and stop, pair after pair)
@@ -804,7 +838,7 @@ local function meta(doc)
   if not outlet then outlet = masthead(page) end
   -- the title's site suffix names the site when nothing else does ("Judul | Kabar Kota" over "Judul", "Judul -
   -- Situs.com"; not a section: "Judul | Ekonomi")
-  local title, site = without_site(headline, outlet, page)
+  local title, site = without_site(headline or stamp_title(page), outlet, page)
   if not outlet and site and site:find("^%u") and #site <= 40 and not SECTIONS[site:lower()] then outlet = site end
   -- "VIVA –" opening a page whose masthead is VIVA.co.id: the outlet's name, no place (unless a
   -- place the gazetteer knows: "SURABAYA –" on Surabaya.net)
