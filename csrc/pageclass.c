@@ -51,7 +51,11 @@ enum {
   BYLINE_MAX_PARTS = 3,   /* a byline has at most this many names */
   CRUMB_MAX_WORDS = 3,    /* a breadcrumb's items are no longer (a headline's halves may be) */
   BYLINE_LOOK_BACK = 8,   /* asides passed over to the headline above a byline */
-  MENU_LINES = 12         /* a site's menu under its masthead is no longer */
+  MENU_LINES = 12,        /* a site's menu under its masthead is no longer */
+  CREDIT_MAX_WORDS = 6,   /* a photo's credit alone on its line is no longer */
+  POLL_MAX_WORDS = 30,    /* a reader poll's question is no longer... */
+  POLL_OPTIONS = 8,       /* ...and has at most so many options under it... */
+  OPTION_MAX_WORDS = 6    /* ...each no longer */
 };
 
 #define NONE ((size_t)-1)
@@ -1090,6 +1094,41 @@ static kimput_status find_opening(kimput_pageset *set, const kimput_doc *doc, ki
   return KIMPUT_OK;
 }
 
+/* Does the line hold the word w (lower-case ASCII, matched in any case)? */
+static int holds_word(const char *text, const kimput_page_line *l, const char *w) {
+  const unsigned char *s = (const unsigned char *)text;
+  size_t len = strlen(w);
+  for (size_t i = l->start; i + len <= l->end; i++)
+    if ((i == l->start || !is_alnum_ascii(s[i - 1])) && starts_with(s, l->end, i, w) &&
+        (i + len == l->end || !is_alnum_ascii(s[i + len])))
+      return 1;
+  return 0;
+}
+
+/* A reader poll with no label at the article's end: a question to the reader ("Menurut Anda, apakah ...?",
+ * "Setujukah kamu ...?"), the last paragraph q or the body line right under it, and at least two short lines
+ * right under it, its options ("Ya, setuju", "Tidak tahu"). The question and its options are furniture;
+ * returns the article's last paragraph. */
+static size_t drop_poll(const char *text, kimput_page_line *lines, size_t n, size_t q) {
+  size_t c = q + 1 < n && lines[q + 1].cls == KIMPUT_LINE_BODY &&
+                     final_mark(text, lines[q + 1].start, lines[q + 1].end) == '?' ? q + 1 : q;
+  kimput_page_line *l = &lines[c];
+  if (l->cls != KIMPUT_LINE_BODY || final_mark(text, l->start, l->end) != '?' || l->words > POLL_MAX_WORDS ||
+      !(holds_word(text, l, "anda") || holds_word(text, l, "kamu")))
+    return q;
+  size_t j = c + 1;
+  while (j < n && j <= c + POLL_OPTIONS && (lines[j].cls == KIMPUT_LINE_BODY || lines[j].cls == KIMPUT_LINE_NAVIGATION) &&
+         lines[j].words > 0 && lines[j].words <= OPTION_MAX_WORDS &&
+         !(lines[j].flags & KIMPUT_LINEF_PARAGRAPH) && final_mark(text, lines[j].start, lines[j].end) != '.')
+    j++;
+  if (j < c + 3) return q;
+  for (size_t i = c; i < j; i++) lines[i].cls = KIMPUT_LINE_NAVIGATION;
+  if (c > q) return q;
+  for (size_t i = q; i-- > 0;)
+    if (is_paragraph(&lines[i])) return i;
+  return q;
+}
+
 static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_page *page, const uint64_t *hits,
                             size_t words) {
   const char *text = kimput_doc_text(doc, NULL);
@@ -1168,6 +1207,8 @@ static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_p
         final_mark(text, l->start, l->end) == '.')
       q = i;
   }
+  /* a reader poll with no label closing the page: its question to the reader, then its options */
+  q = drop_poll(text, lines, n, q);
   /* with no opening, a page date above the first paragraph closes the page's top too:
      what stands above it is masthead, headline, decks and captions */
   size_t dated = NONE;
@@ -1316,6 +1357,37 @@ static void mark_end(const page_kind *k, kimput_page_line *lines, size_t n) {
 }
 
 /* Empties *page without freeing its lines (the set's scratch). */
+/* A photo's credit alone on its line, "Foto: Situs.com/Nama", "FOTO/Nama", "(Foto: Dok. Warga)": a rule made it
+ * a caption, it is short and opens with the photo's label and a colon or slash. */
+static int credit_alone(const char *text, const kimput_page_line *l) {
+  if (l->cls != KIMPUT_LINE_CAPTION || l->rule < 0 || l->words > CREDIT_MAX_WORDS) return 0;
+  const unsigned char *s = (const unsigned char *)text;
+  size_t i = l->start + (s[l->start] == '(');
+  if (!starts_with(s, l->end, i, "foto") && !starts_with(s, l->end, i, "photo")) return 0;
+  i += (s[i] | 0x20) == 'f' ? 4 : 5;
+  while (i < l->end && s[i] == ' ') i++;
+  return i < l->end && (s[i] == ':' || s[i] == '/');
+}
+
+/* A line that may be a photo's caption: sentence case, some words, no paragraph, not a list's intro. */
+static int caption_shaped(const char *text, const kimput_page_line *l) {
+  return l->cls == KIMPUT_LINE_BODY && l->words > SHORT_WORDS &&
+         !(l->flags & (KIMPUT_LINEF_PARAGRAPH | KIMPUT_LINEF_TITLECASE)) && final_mark(text, l->start, l->end) != ':';
+}
+
+/* A photo's credit alone on its line between paragraphs goes with its caption, the caption-shaped line right
+ * above it ("Warga antre di pasar" / "Foto: Situs/Nama") or, when there is none, right under it: an image's
+ * credit shown above its caption. */
+static void pair_credits(const char *text, kimput_page_line *lines, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    if (!credit_alone(text, &lines[i])) continue;
+    if (i > 0 && caption_shaped(text, &lines[i - 1]))
+      lines[i - 1].cls = KIMPUT_LINE_CAPTION;
+    else if (i + 1 < n && caption_shaped(text, &lines[i + 1]) && (i == 0 || lines[i - 1].cls != KIMPUT_LINE_CAPTION))
+      lines[i + 1].cls = KIMPUT_LINE_CAPTION;
+  }
+}
+
 static void page_reset(kimput_page *page) {
   page->lines = NULL;
   kimput_page_clear(page);
@@ -1438,6 +1510,7 @@ kimput_status page_classify(kimput_doc *doc, kimput_pageset *set, kimput_page *p
         lines[i + 1].cls == KIMPUT_LINE_BODY)
       lines[i + 1].cls = KIMPUT_LINE_CAPTION;
   }
+  if (st == KIMPUT_OK) pair_credits(text, lines, n);
   if (st == KIMPUT_OK) mark_boxes(text, k, lines, n);
   if (st == KIMPUT_OK) mark_end(k, lines, n);
   if (st == KIMPUT_OK) st = mark_repeats(set, text, lines, n);

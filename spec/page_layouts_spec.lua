@@ -286,6 +286,42 @@ describe("a reader poll", function()
     doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], "Jajak Pendapat", p, ARTICLE[2]))
     assert.are.equal("body", class_of(doc, p))
   end)
+
+  it("with no label: a question to the reader closing the page, its short options under it", function()
+    local body = ARTICLE[1]:gsub("^JAKARTA %- ", "") .. "\n" .. ARTICLE[2]
+    for _, q in ipairs { "Menurut Anda, apakah hukuman bagi pelaku sudah cukup berat?",
+                         "Setujukah kamu dengan penahanan kedua tersangka?" } do
+      local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2], q, "Ya, setuju",
+                                    "Belum, masih terlalu ringan", "Tidak tahu", "Lihat hasil"))
+      assert.are.equal("navigation", class_of(doc, q), q)
+      assert.are.equal("navigation", class_of(doc, "Belum, masih terlalu ringan"), q)
+      assert.are.equal(body, doc:body(), q)
+    end
+    -- a question the article asks, its own list under it and a paragraph after: the article's
+    local q = "Lalu, apa yang bisa Anda lakukan untuk berhemat?"
+    local last = "Ketiga cara itu bisa menghemat belanja dapur hingga 20 persen per bulan."
+    local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2], q, "Belanja di pasar murah",
+                                  "Menanam cabai sendiri", "Mengganti dengan cabai kering", last))
+    assert.are.same({ "body", "body", "body" },
+      { class_of(doc, q), class_of(doc, "Menanam cabai sendiri"), class_of(doc, last) })
+  end)
+end)
+
+describe("a photo's credit alone on its line", function()
+  local caption = "Jalan berlubang di desa itu yang kerap memakan korban pengendara motor"
+  local credit = "Foto: Kabarkota.id/Nama Fotografer"
+  local body = ARTICLE[1]:gsub("^JAKARTA %- ", "") .. "\n" .. ARTICLE[2]
+  it("goes with the caption above it, else the caption under it", function()
+    for _, lines in ipairs { { caption, credit }, { credit, caption } } do
+      local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], lines[1], lines[2], ARTICLE[2]))
+      assert.are.same({ "caption", "caption" }, { class_of(doc, caption), class_of(doc, credit) })
+      assert.are.equal(body, doc:body())
+    end
+    -- a title-cased subheading under the credit stays the article's
+    local sub = "Perbaikan Jalan Menunggu Anggaran"
+    local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], caption, credit, sub, ARTICLE[2]))
+    assert.are.same({ "caption", "body" }, { class_of(doc, caption), class_of(doc, sub) })
+  end)
 end)
 
 describe("a byline with the site after a dash", function()
