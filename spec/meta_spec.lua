@@ -363,6 +363,18 @@ describe("doc:meta()", function()
     assert.is_nil(doc:body():find("reuters", 1, true))
   end)
 
+  it("a paper's name with its media word on the page's first line is the outlet; a menu's section is none", function()
+    local first = "Petani kopi di dataran tinggi memulai panen raya tahun ini di tengah kenaikan harga kopi dunia."
+    local second = "Harga biji kopi di tingkat petani kini naik hampir dua kali lipat dibanding tahun lalu."
+    local title = "Petani Kopi Panen Raya di Tengah Kenaikan Harga"
+    for _, name in ipairs { "Warta Nusantara", "Kabar Sukamaju", "HARIAN KOTA RAYA" } do
+      assert.are.equal(name, meta({ name, "Beranda", "Ekonomi", title, first, second }).outlet, name)
+    end
+    for _, name in ipairs { "Berita Utama", "Kabar Daerah", "Suara Pembaca", "Warta Terkini" } do
+      assert.is_nil(meta({ name, "Beranda", "Ekonomi", title, first, second }).outlet, name)
+    end
+  end)
+
   it("a headline on the page date's line, parted by a bar, is the headline when no line is", function()
     local first = "Gubernur meninjau lokasi banjir di sejumlah desa pesisir utara pada Kamis siang bersama jajarannya."
     local second = "Ratusan rumah warga terendam air setinggi satu meter akibat hujan deras dan air pasang."

@@ -680,6 +680,19 @@ end
 -- name with a comma before the edition ("BBC News, Indonesia": "BBC News Indonesia"), or a known outlet's
 -- name in capitals, then its edition in capitals ("NHK WORLD-JAPAN"), as written; so is a known outlet's
 -- name in capitals alone on the page's first line ("DW", "CGTN": one word elsewhere is a menu's).
+local PAPER_WORDS = { warta = true, kabar = true, harian = true, suara = true, koran = true, jurnal = true,
+  majalah = true, tabloid = true }
+local NOT_PAPER = { utama = true, pilihan = true, terbaru = true, pembaca = true, lainnya = true, redaksi = true,
+  kita = true, anda = true, warga = true, hari = true, ini = true, langsung = true }
+local function paper_name(name)
+  local first, rest = name:match("^(%u%a+) (%u[%a%d]*[%a%d ]*)$")
+  if not first or not PAPER_WORDS[first:lower()] or select(2, rest:gsub(" ", "")) > 1 then return false end
+  for w in rest:gmatch("%S+") do
+    if not w:find("^%u") or SECTIONS[w:lower()] or NOT_PAPER[w:lower()] then return false end
+  end
+  return true
+end
+
 local MASTHEAD_LINES = 12
 local function masthead(page)
   for i = 1, math.min(page:count(), MASTHEAD_LINES) do
@@ -692,6 +705,9 @@ local function masthead(page)
       end
       -- a known outlet's initials alone atop the page ("DW", "CGTN"): its masthead
       if i == 1 and name:find("^%u%u+$") and kind_of(name) == "outlet" then return name end
+      -- a paper's name with its media word atop the page ("Warta Nusantara", "Kabar Kota"; not a menu's
+      -- section, "Berita Utama", "Kabar Daerah", "Suara Pembaca")
+      if i == 1 and paper_name(name) then return name end
       local outlet = name:match("^(%u[^,]*), %u[%a%-]+$")
       if outlet and kind_of(outlet) == "outlet" then return (name:gsub(", ", " ")) end
       local first, edition = name:match("^(%u%u+) ([%u%-]+)$")
