@@ -131,6 +131,12 @@ describe("the opening", function()
       assert.are.equal(body .. "\n" .. ARTICLE[2], doc:body(), place)
       assert.are.equal(place, doc:meta().dateline, place)
     end
+    -- an en or em dash glued to the place and the sentence: "JAKARTA—Dinas ...", "Jakarta–Dinas ..."
+    for _, opening in ipairs { "JAKARTA—", "Jakarta–" } do
+      local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", opening .. body, ARTICLE[2]))
+      assert.are.equal(body .. "\n" .. ARTICLE[2], doc:body(), opening)
+      assert.are.equal("Jakarta", doc:meta().dateline, opening)
+    end
     -- a title's short form opens a sentence ("Dr. Nama", "PROF. Nama", "Prof. Nama", "Drs. Nama")
     for _, first in ipairs { "Dr. Budi Santoso mengatakan kasus demam berdarah naik 30 persen sejak Januari.",
                              "Prof. Budi Santoso mengatakan kasus demam berdarah naik 30 persen sejak Januari.",

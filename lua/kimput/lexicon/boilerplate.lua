@@ -667,8 +667,10 @@ M.prefixes = {
   { pattern = [[^(?<outlet>(?i:harian|radar|pos|tribun|suara|warta|koran|kabar|metro|jurnal|majalah|tabloid|info)(?:{sp}+\p{Lu}[\p{L}\d]*+){1,2}|\p{Lu}[\p{L}\d]*+(?:{sp}+\p{Lu}[\p{L}\d]*+)?{sp}+(?i:news|pos|post|times|online|tv|today|daily|media)){sp}+{dash}{sp}+]] },
   -- a press release's opening: "Semarang, 5 Desember 2024 - ", "JAKARTA, Kamis (5/12/2024) -- "
   { pattern = [[^(?<place>{place}){sp}*,{sp}*(?:{weekday}{sp}*,?{sp}*)?(?:{date}|\(?\d{1,2}/\d{1,2}/\d{4}\)?){sp}*{dash}{sp}*]] },
-  -- place only: "Jakarta -", "MOSKOW -"
+  -- place only: "Jakarta -", "MOSKOW -" (an en or em dash may be glued to both words: "JAKARTA—Pemerintah ...",
+  -- "Solo–Wali kota ..."; a hyphen so glued joins a name: "Willem-Alexander")
   { pattern = [[^(?<place>{place}){sp}+{dash}{sp}+]] },
+  { pattern = [[^(?<place>{place})[–—](?=\p{Lu}\p{Ll}|\p{Lu}{2})]] },
   -- the place closed by a period: "JAKARTA. Kementerian ...", "JAKARTA. - " (in capitals, a title's short form
   -- aside: "PROF. Nama"), "Jakarta. - ", "Jakarta. Presiden ..." (in title case, a word of three letters or more
   -- before a capitalised word, a title's or an address's short form aside: "Dr. Nama", "Prof. Nama", "Jln. Mawar")
