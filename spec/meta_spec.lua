@@ -375,6 +375,18 @@ describe("doc:meta()", function()
     end
   end)
 
+  it("a place and the outlet alone on the line above the article, without a dash, are its dateline", function()
+    local first = "Pengurus organisasi itu menggelar rapat pleno untuk membahas program kerja tahun depan."
+    local second = "Rapat dihadiri pengurus dari seluruh wilayah dan berlangsung hingga malam hari."
+    local m = meta { "Pengurus Gelar Rapat Pleno Bahas Program Kerja", "Kamis, 5 Februari 2026 10:00 WIB",
+      "Jakarta, Warta Online", first, second }
+    assert.are.same({ "Jakarta", "Warta Online" }, { m.dateline, m.outlet })
+    -- a byline of that shape names no place
+    m = meta { "Pengurus Gelar Rapat Pleno Bahas Program Kerja", "Kamis, 5 Februari 2026 10:00 WIB",
+      "Nama Penulis, Kabar Kota", first, second }
+    assert.is_nil(m.dateline)
+  end)
+
   it("a headline on the page date's line, parted by a bar, is the headline when no line is", function()
     local first = "Gubernur meninjau lokasi banjir di sejumlah desa pesisir utara pada Kamis siang bersama jajarannya."
     local second = "Ratusan rumah warga terendam air setinggi satu meter akibat hujan deras dan air pasang."

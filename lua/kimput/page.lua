@@ -717,6 +717,28 @@ local function masthead(page)
   return nil
 end
 
+-- A dateline alone on the line right above the article's first body line, without a dash: "Jakarta, NU Online"
+-- (a byline's shape, "Nama Penulis, Kabar Kota": the name before the comma must be a place the gazetteer knows).
+-- Returns the place and the outlet, or nil.
+local DATELINE_LINES = 40
+local function bare_dateline(page)
+  for i = 1, math.min(page:count(), DATELINE_LINES) do
+    local _, _, class = page:line(i)
+    if class == "body" then
+      if i == 1 then return nil end
+      local start, stop, above = page:line(i - 1)
+      if (above ~= "credit" and above ~= "navigation") or stop - start > 60 then return nil end
+      local place, outlet = trim(page:sub(start, stop)):match("^(%u[%a ]-), (%u[%w. ]+)$")
+      if place and not place:find("  ", 1, true) and select(2, place:gsub(" ", "")) <= 2 and
+          select(2, outlet:gsub(" ", "")) <= 2 and kind_of(place) == "place" and kind_of(outlet) ~= "place" then
+        return place, outlet
+      end
+      return nil
+    end
+  end
+  return nil
+end
+
 -- The headline written on the page date's line, parted from the date by a bar, when no line of the top is the
 -- headline: "Kamis (5/2/2026) | Judul Berita", "Judul Berita | Kamis, 5 Februari 2026 10:00 WIB". The title's
 -- part states no date, opens with a capital and has five words or more (four with one in lower case: a byline,
@@ -848,6 +870,10 @@ local function meta(doc)
     page:meta(true, MONTHS, pub.first, pub.last, src.first, src.last)
   outlet, dateline = opening_names(outlet, dateline)
   if dateline and not page:opening() and writer_line(page, dateline) then dateline = nil end
+  if not dateline and not page:opening() then
+    local place, name = bare_dateline(page)
+    if place then dateline, outlet = place, outlet or name end
+  end
   -- "Seoul, Yonhap/AFP -": agencies the article draws on, none of them its publisher
   local agencies
   if outlet and outlet:find("/", 1, true) then agencies, outlet = outlet, nil end
