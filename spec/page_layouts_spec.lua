@@ -313,6 +313,23 @@ describe("a reader poll", function()
   end)
 end)
 
+describe("furniture between paragraphs", function()
+  it("an advert's script, a pager's buttons and 'Bacaan Terkait' are navigation", function()
+    local body = ARTICLE[1]:gsub("^JAKARTA %- ", "") .. "\n" .. ARTICLE[2]
+    for _, line in ipairs { "(adsbygoogle = window.adsbygoogle || []).push({});",
+                            "googletag.cmd.push(function() { googletag.display('div-gpt-ad-1'); });",
+                            "Next Page", "« Previous Post", "Bacaan Terkait" } do
+      local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], line, ARTICLE[2]))
+      assert.are.equal("navigation", class_of(doc, line), line)
+      assert.are.equal(body, doc:body(), line)
+    end
+    -- a sentence about a page stays
+    local s = "Pengunjung bisa membuka halaman berikutnya di situs resmi pemerintah kota."
+    local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], s, ARTICLE[2]))
+    assert.are.equal("body", class_of(doc, s))
+  end)
+end)
+
 describe("a photo's credit alone on its line", function()
   local caption = "Jalan berlubang di desa itu yang kerap memakan korban pengendara motor"
   local credit = "Foto: Kabarkota.id/Nama Fotografer"
