@@ -330,6 +330,25 @@ describe("furniture between paragraphs", function()
   end)
 end)
 
+describe("under the article", function()
+  it("thanks naming the outlet and a reader's piece's note are furniture", function()
+    local body = ARTICLE[1]:gsub("^JAKARTA %- ", "") .. "\n" .. ARTICLE[2]
+    for line, class in pairs {
+      ["Terima kasih telah membaca Kabarkota. Mari bergabung di grup Telegram kami untuk kabar baru."] = "navigation",
+      ["Terima kasih sudah membaca Kabarkota.id!"] = "navigation",
+      ["Artikel ini merupakan kiriman pembaca, isi sepenuhnya menjadi tanggung jawab penulis."] = "credit",
+    } do
+      local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2], line))
+      assert.are.equal(class, class_of(doc, line), line)
+      assert.are.equal(body, doc:body(), line)
+    end
+    -- thanks for reading something else is a sentence
+    local s = "Terima kasih telah membaca Al-Quran bersama anak-anak setiap sore, kata dia."
+    local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2], s))
+    assert.are.equal("body", class_of(doc, s))
+  end)
+end)
+
 describe("a photo's credit alone on its line", function()
   local caption = "Jalan berlubang di desa itu yang kerap memakan korban pengendara motor"
   local credit = "Foto: Kabarkota.id/Nama Fotografer"

@@ -220,6 +220,10 @@ M.lines = {
   { class = "credit", pattern = [[^\*{1,2}\)?{sp}*(?i:penulis|the\s+writer|the\s+author)\s+(?i:adalah|merupakan|is)\b]] },
   { class = "credit",
     pattern = [[^(?i:(?:isi\s+)?(?:tulisan|artikel|opini|konten|kolom)\s+ini\s+(?:sepenuhnya\s+|sepenuhnya\s+menjadi\s+|menjadi\s+|merupakan\s+)?tanggung\s*jawab\s+(?:penulis|pribadi))\b[^.]{0,80}\.?$]] },
+  -- a reader's or a contributor's piece: "Artikel ini merupakan kiriman pembaca, isi sepenuhnya menjadi tanggung
+  -- jawab penulis."
+  { class = "credit",
+    pattern = [[^(?i:(?:tulisan|artikel|opini|konten|kolom)\s+ini\s+(?:merupakan|adalah)\s+(?:kiriman|tulisan|karya)\s+(?:pembaca|warga|netizen|kontributor|mahasiswa))\b[^.]{0,160}\.?$]] },
   { short = true, class = "credit", next = "credit", next_paragraph = true,
     pattern = [[^(?i:tentang\s+penulis|profil\s+penulis|about\s+the\s+author)\s*:?$]] },
   -- (the name stops at a period that ends it: "© 2024 Situsku.id. All Rights Reserved", or at the rights;
@@ -571,6 +575,9 @@ M.lines = {
   -- the end of the page's own text: "Terima kasih telah membaca artikel ini. Dukung ...", in a regional outlet's
   -- Javanese or Sundanese too ("Matur nuwun sampun maos", "Hatur nuhun parantos maca")
   { class = "navigation", pattern = [[^(?i:terima\s+kasih\s+(?:telah|sudah)\s+(?:membaca\s+(?:artikel|berita)|berkunjung\s+(?:ke|di)))\b.{0,200}$]] },
+  -- (the outlet's name for the article: "Terima kasih telah membaca Kabarkota. Mari bergabung ...")
+  { class = "navigation",
+    pattern = [[^(?i:terima\s+kasih\s+(?:telah|sudah)\s+membaca)\s+\p{Lu}[\p{L}\d]*+(?:\.[\p{L}\d]++)*(?:\s\p{Lu}[\p{L}\d]*+(?:\.[\p{L}\d]++)*)?{sp}*[.!](?:{sp}.{0,200})?$]] },
   { short = true, class = "navigation",
     pattern = [[^(?i:matur\s+(?:nuwun|suwun)\s+(?:sampun|wis|sampun\s+kersa)\s+(?:maos|moco|maca|mampir)|hatur\s+nuhun\s+(?:parantos|tos|atos|geus)\s+(?:maca|macana|sumping))\b.{0,80}$]] },
   { short = true, class = "navigation", pattern = [[^(?i:(?:kirim|tulis|beri(?:kan)?|lihat\s+semua|tampilkan)\s+komentar)\b]] },
