@@ -55,7 +55,8 @@ enum {
   CREDIT_MAX_WORDS = 6,   /* a photo's credit alone on its line is no longer */
   POLL_MAX_WORDS = 30,    /* a reader poll's question is no longer... */
   POLL_OPTIONS = 8,       /* ...and has at most so many options under it... */
-  OPTION_MAX_WORDS = 6    /* ...each no longer */
+  OPTION_MAX_WORDS = 6,   /* ...each no longer */
+  NEXT_ARTICLE_GAP = 4    /* short lines between a next article's page date and its opening */
 };
 
 #define NONE ((size_t)-1)
@@ -1129,8 +1130,51 @@ static size_t drop_poll(const char *text, kimput_page_line *lines, size_t n, siz
   return q;
 }
 
+/* A next article appended under this one (an endless page scraped whole: "Artikel Selanjutnya" / its title / its
+ * page date / "KOTA, Situs.com - ..."): a page date with two paragraphs or more between it and this article's page
+ * date, a title right above it and its own opening (a masthead or dateline) in the first paragraph under it, past
+ * a few short lines. From its title on, the body, titles, dates and captions are furniture (a multi-page article's
+ * next page repeats its title and date, but has no opening; a live page's entries have no title). */
+static kimput_status drop_next_article(kimput_pageset *set, const kimput_doc *doc, kimput_page *page,
+                                       const uint64_t *hits, size_t words) {
+  kimput_page_line *lines = page->lines;
+  size_t n = page->count, paragraphs = 0;
+  int dated = 0;  /* the page date of this article stands above (paragraphs above it are the top's decks) */
+  for (size_t i = 1; i < n; i++) {
+    if (lines[i - 1].cls == KIMPUT_LINE_TIMESTAMP) dated = 1;
+    if (dated && is_paragraph(&lines[i - 1])) paragraphs++;
+    kimput_page_line *t = &lines[i - 1];
+    if (lines[i].cls != KIMPUT_LINE_TIMESTAMP || paragraphs < 2 || t->words <= SHORT_WORDS ||
+        (t->flags & KIMPUT_LINEF_PARAGRAPH) || !(t->flags & KIMPUT_LINEF_TITLE) ||
+        (t->cls != KIMPUT_LINE_BODY && t->cls != KIMPUT_LINE_RELATED && t->cls != KIMPUT_LINE_HEADLINE))
+      continue;
+    size_t j = i + 1;
+    while (j < n && j <= i + NEXT_ARTICLE_GAP && !is_paragraph(&lines[j]) &&
+           (lines[j].cls != KIMPUT_LINE_BODY || lines[j].words <= SHORT_WORDS))
+      j++;
+    if (j >= n || !is_paragraph(&lines[j])) continue;
+    page_match m;
+    kimput_status st = page_match_range(set, KIMPUT_PAGE_PREFIX, doc, lines[j].start, lines[j].end, 1,
+                                        hits ? hits + j * words : NULL, NULL, &m);
+    if (st != KIMPUT_OK) return st;
+    if (m.rule < 0 || m.whole.end >= lines[j].end ||
+        (m.outlet.start == KIMPUT_UNSET && m.place.start == KIMPUT_UNSET))
+      continue;
+    for (size_t k = i - 1; k < n; k++) {
+      kimput_line_class c = lines[k].cls;
+      if (c == KIMPUT_LINE_BODY || c == KIMPUT_LINE_HEADLINE || c == KIMPUT_LINE_TIMESTAMP ||
+          c == KIMPUT_LINE_DATELINE || c == KIMPUT_LINE_CAPTION)
+        lines[k].cls = KIMPUT_LINE_NAVIGATION;
+    }
+    return KIMPUT_OK;
+  }
+  return KIMPUT_OK;
+}
+
 static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_page *page, const uint64_t *hits,
                             size_t words) {
+  kimput_status dropped = drop_next_article(set, doc, page, hits, words);
+  if (dropped != KIMPUT_OK) return dropped;
   const char *text = kimput_doc_text(doc, NULL);
   kimput_page_line *lines = page->lines;
   size_t n = page->count, p = NONE, q = NONE;

@@ -349,6 +349,28 @@ describe("under the article", function()
   end)
 end)
 
+describe("a next article appended under the article", function()
+  local nxt = { "Artikel Selanjutnya", "Dua Jembatan Desa Rusak Diterjang Banjir Bandang",
+    "Kamis, 5 Februari 2026 08:30 WIB",
+    "SUKAMAJU, Kabarkota.id - Dua jembatan desa rusak diterjang banjir bandang pada Rabu malam.",
+    "Warga kini harus memutar sejauh lima kilometer untuk menuju pusat kecamatan." }
+  it("is furniture from its title on, when it has its own page date and opening", function()
+    local lines = { "Judul Berita Panjang Hari Ini", "Kamis, 5 Februari 2026 10:00 WIB", ARTICLE[1], ARTICLE[2],
+      "Editor: Nama Editor" }
+    for _, l in ipairs(nxt) do lines[#lines + 1] = l end
+    local doc = kimput.parse(page(table.unpack(lines)))
+    assert.are.equal(ARTICLE[1]:gsub("^JAKARTA %- ", "") .. "\n" .. ARTICLE[2], doc:body())
+    assert.are.same({ "Judul Berita Panjang Hari Ini", "2026-02-05T10:00", "Nama Editor" },
+      { doc:meta().headline, doc:meta().published, doc:meta().editor })
+  end)
+  it("a multi-page article's next page (its title and date again, no opening) stays", function()
+    local more = "Panitia menyebut stok akan ditambah jika antrean terus memanjang hingga akhir pekan ini."
+    local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", "Kamis, 5 Februari 2026 10:00 WIB", ARTICLE[1],
+      ARTICLE[2], "Halaman 2", "Judul Berita Panjang Hari Ini", "Kamis, 5 Februari 2026 10:00 WIB", more, ARTICLE[2]))
+    assert.are.equal("body", class_of(doc, more))
+  end)
+end)
+
 describe("a photo's credit alone on its line", function()
   local caption = "Jalan berlubang di desa itu yang kerap memakan korban pengendara motor"
   local credit = "Foto: Kabarkota.id/Nama Fotografer"
