@@ -53,7 +53,8 @@ enum {
   BYLINE_LOOK_BACK = 8,   /* asides passed over to the headline above a byline */
   MENU_LINES = 12,        /* a site's menu under its masthead is no longer */
   CREDIT_MAX_WORDS = 6,   /* a photo's credit alone on its line is no longer */
-  POLL_MAX_WORDS = 30,    /* a reader poll's question is no longer... */
+  POLL_MIN_WORDS = 5,     /* a reader poll's question is no shorter ("Bagaimana menurut Anda?" closes a post)... */
+  POLL_MAX_WORDS = 30,    /* ...no longer... */
   POLL_OPTIONS = 8,       /* ...and has at most so many options under it... */
   OPTION_MAX_WORDS = 6,   /* ...each no longer */
   NEXT_ARTICLE_GAP = 4    /* short lines between a next article's page date and its opening */
@@ -1108,18 +1109,19 @@ static int holds_word(const char *text, const kimput_page_line *l, const char *w
 
 /* A reader poll with no label at the article's end: a question to the reader ("Menurut Anda, apakah ...?",
  * "Setujukah kamu ...?"), the last paragraph q or the body line right under it, and at least two short lines
- * right under it, its options ("Ya, setuju", "Tidak tahu"). The question and its options are furniture;
+ * right under it, its options ("Ya, setuju", "Tidak tahu"; not tags in lower case, "harga beras"). The question and its options are furniture;
  * returns the article's last paragraph. */
 static size_t drop_poll(const char *text, kimput_page_line *lines, size_t n, size_t q) {
   size_t c = q + 1 < n && lines[q + 1].cls == KIMPUT_LINE_BODY &&
                      final_mark(text, lines[q + 1].start, lines[q + 1].end) == '?' ? q + 1 : q;
   kimput_page_line *l = &lines[c];
   if (l->cls != KIMPUT_LINE_BODY || final_mark(text, l->start, l->end) != '?' || l->words > POLL_MAX_WORDS ||
+      l->words < POLL_MIN_WORDS ||
       !(holds_word(text, l, "anda") || holds_word(text, l, "kamu")))
     return q;
   size_t j = c + 1;
   while (j < n && j <= c + POLL_OPTIONS && (lines[j].cls == KIMPUT_LINE_BODY || lines[j].cls == KIMPUT_LINE_NAVIGATION) &&
-         lines[j].words > 0 && lines[j].words <= OPTION_MAX_WORDS &&
+         lines[j].words > 0 && lines[j].words <= OPTION_MAX_WORDS && !tag_shaped(text, &lines[j]) &&
          !(lines[j].flags & KIMPUT_LINEF_PARAGRAPH) && final_mark(text, lines[j].start, lines[j].end) != '.')
     j++;
   if (j < c + 3) return q;

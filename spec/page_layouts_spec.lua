@@ -303,10 +303,15 @@ describe("a reader poll", function()
       assert.are.equal("navigation", class_of(doc, "Belum, masih terlalu ringan"), q)
       assert.are.equal(body, doc:body(), q)
     end
+    -- a closing question with the page's tags under it stays the article's
+    local closer = "Apakah Anda juga merasakan dampak kenaikan harga di daerah Anda?"
+    local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2], closer, "harga cabai",
+                                  "pasar tradisional", "inflasi pangan"))
+    assert.are.equal("body", class_of(doc, closer))
     -- a question the article asks, its own list under it and a paragraph after: the article's
     local q = "Lalu, apa yang bisa Anda lakukan untuk berhemat?"
     local last = "Ketiga cara itu bisa menghemat belanja dapur hingga 20 persen per bulan."
-    local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2], q, "Belanja di pasar murah",
+    doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2], q, "Belanja di pasar murah",
                                   "Menanam cabai sendiri", "Mengganti dengan cabai kering", last))
     assert.are.same({ "body", "body", "body" },
       { class_of(doc, q), class_of(doc, "Menanam cabai sendiri"), class_of(doc, last) })
