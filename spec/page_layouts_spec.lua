@@ -323,7 +323,8 @@ describe("furniture between paragraphs", function()
     local body = ARTICLE[1]:gsub("^JAKARTA %- ", "") .. "\n" .. ARTICLE[2]
     for _, line in ipairs { "(adsbygoogle = window.adsbygoogle || []).push({});",
                             "googletag.cmd.push(function() { googletag.display('div-gpt-ad-1'); });",
-                            "Next Page", "« Previous Post", "Bacaan Terkait" } do
+                            "Next Page", "« Previous Post", "Bacaan Terkait",
+                            "Refresh halaman ini untuk mendapatkan update terbaru." } do
       local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], line, ARTICLE[2]))
       assert.are.equal("navigation", class_of(doc, line), line)
       assert.are.equal(body, doc:body(), line)

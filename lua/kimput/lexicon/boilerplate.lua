@@ -450,6 +450,9 @@ M.lines = {
     pattern = [[^(?:(?i:salin|copy)\s+(?i:tautan|link|url)\b|(?i:link|tautan|url)\s+(?i:tersalin|disalin|telah\s+disalin|berhasil\s+disalin|copied)\b)]] },
   { short = true, class = "navigation", pattern = [[^(?i:ikuti\s+kami|follow\s+us)(?:\s+(?i:di|on))?\s*:?$]] },
   -- (a reader's tip box: "Kirim Berita"; a live page's button: "Perbarui halaman", "Muat ulang")
+  -- a live page's prompt to reload it: "Refresh halaman ini untuk mendapatkan update terbaru." (a sentence: not short)
+  { class = "navigation",
+    pattern = [[^(?i:refresh|reload|perbarui|muat\s+ulang)\s+(?i:halaman|laman|page)(?:\s+ini)?\s+(?i:untuk|agar|supaya|to)\b[^.]{0,80}?\b(?i:update|pembaruan|perkembangan|informasi|berita|kabar)\b[^.]{0,40}[.!]?$]] },
   { short = true, class = "navigation", pattern = [[^(?i:kirim\s+ralat|kirim(?:kan)?\s+(?:berita|tulisan|artikel|opini)(?:\s+(?:anda|kamu))?|perbarui\s+halaman|muat\s+ulang(?:\s+halaman)?|laporkan\s+(?:artikel|komentar|kesalahan)(?:\s+(?:penulisan|ketik|berita))?|kembali\s+ke\s+atas|back\s+to\s+top)\s*$]] },
   -- an app's promotion: "Baca berita di aplikasi", "Nikmati berita lebih cepat lewat aplikasi Situs"
   { short = true, class = "navigation",
