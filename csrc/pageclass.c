@@ -50,7 +50,14 @@ enum {
   NAME_MAX_WORDS = 4,     /* ...each of at most this many words */
   BYLINE_MAX_PARTS = 3,   /* a byline has at most this many names */
   CRUMB_MAX_WORDS = 3,    /* a breadcrumb's items are no longer (a headline's halves may be) */
-  BYLINE_LOOK_BACK = 8    /* asides passed over to the headline above a byline */
+  BYLINE_LOOK_BACK = 8,   /* asides passed over to the headline above a byline */
+  MENU_LINES = 12,        /* a site's menu under its masthead is no longer */
+  CREDIT_MAX_WORDS = 6,   /* a photo's credit alone on its line is no longer */
+  POLL_MIN_WORDS = 5,     /* a reader poll's question is no shorter ("Bagaimana menurut Anda?" closes a post)... */
+  POLL_MAX_WORDS = 30,    /* ...no longer... */
+  POLL_OPTIONS = 8,       /* ...and has at most so many options under it... */
+  OPTION_MAX_WORDS = 6,   /* ...each no longer */
+  NEXT_ARTICLE_GAP = 4    /* short lines between a next article's page date and its opening */
 };
 
 #define NONE ((size_t)-1)
@@ -838,6 +845,17 @@ static int gallery_title(const char *text, const kimput_page_line *l) {
   return starts_with(s, l->end, l->start, "FOTO:") || starts_with(s, l->end, l->start, "FOTO :");
 }
 
+/* Menu lines (at least two: navigation, or short lines no rule claimed) right under line i, then a
+ * title-shaped line of some length. */
+static int menu_over_title(const kimput_page_line *lines, size_t n, size_t i, size_t open) {
+  size_t j = i + 1;
+  while (j < n && j != open && j <= i + MENU_LINES &&
+         (lines[j].cls == KIMPUT_LINE_NAVIGATION || (lines[j].cls == KIMPUT_LINE_BODY && lines[j].words <= SHORT_WORDS)))
+    j++;
+  return j >= i + 3 && j < n && j != open && lines[j].cls == KIMPUT_LINE_BODY && lines[j].words > SHORT_WORDS &&
+         (lines[j].flags & KIMPUT_LINEF_TITLE) && !(lines[j].flags & KIMPUT_LINEF_PARAGRAPH);
+}
+
 static void mark_headline(const char *text, kimput_page_line *lines, size_t n, size_t top, size_t open,
                           kimput_span outlet, kimput_span place, int stamped) {
   size_t best = NONE;
@@ -854,7 +872,10 @@ static void mark_headline(const char *text, kimput_page_line *lines, size_t n, s
     int score = headline_score(text, lines, n, i, open, outlet, place);
     if (first && lines[i].words > SHORT_WORDS) {
       first = 0;
-      if (score > 2) score += 2;  /* a sentence-case title (BBC, Kompas.id) above the page's facts */
+      /* a site's name over its menu lines, another title under them ("Portal Resmi Pemerintah Kabupaten X" /
+         "Beranda" / "Berita" / the title): a masthead, not where the article's title starts */
+      if (menu_over_title(lines, n, i, open)) score -= 2;
+      else if (score > 2) score += 2;  /* a sentence-case title (BBC, Kompas.id) above the page's facts */
       else if (stamped) score += 3;  /* the first title of a top that a page date closes */
       /* a page without facts (no opening, no page date) that opens with a title-cased title
          (under its menus or masthead only), the article right under it: where the scrape starts, its title */
@@ -1075,8 +1096,87 @@ static kimput_status find_opening(kimput_pageset *set, const kimput_doc *doc, ki
   return KIMPUT_OK;
 }
 
+/* Does the line hold the word w (lower-case ASCII, matched in any case)? */
+static int holds_word(const char *text, const kimput_page_line *l, const char *w) {
+  const unsigned char *s = (const unsigned char *)text;
+  size_t len = strlen(w);
+  for (size_t i = l->start; i + len <= l->end; i++)
+    if ((i == l->start || !is_alnum_ascii(s[i - 1])) && starts_with(s, l->end, i, w) &&
+        (i + len == l->end || !is_alnum_ascii(s[i + len])))
+      return 1;
+  return 0;
+}
+
+/* A reader poll with no label at the article's end: a question to the reader ("Menurut Anda, apakah ...?",
+ * "Setujukah kamu ...?"), the last paragraph q or the body line right under it, and at least two short lines
+ * right under it, its options ("Ya, setuju", "Tidak tahu"; not tags in lower case, "harga beras"). The question and its options are furniture;
+ * returns the article's last paragraph. */
+static size_t drop_poll(const char *text, kimput_page_line *lines, size_t n, size_t q) {
+  size_t c = q + 1 < n && lines[q + 1].cls == KIMPUT_LINE_BODY &&
+                     final_mark(text, lines[q + 1].start, lines[q + 1].end) == '?' ? q + 1 : q;
+  kimput_page_line *l = &lines[c];
+  if (l->cls != KIMPUT_LINE_BODY || final_mark(text, l->start, l->end) != '?' || l->words > POLL_MAX_WORDS ||
+      l->words < POLL_MIN_WORDS ||
+      !(holds_word(text, l, "anda") || holds_word(text, l, "kamu")))
+    return q;
+  size_t j = c + 1;
+  while (j < n && j <= c + POLL_OPTIONS && (lines[j].cls == KIMPUT_LINE_BODY || lines[j].cls == KIMPUT_LINE_NAVIGATION) &&
+         lines[j].words > 0 && lines[j].words <= OPTION_MAX_WORDS && !tag_shaped(text, &lines[j]) &&
+         !(lines[j].flags & KIMPUT_LINEF_PARAGRAPH) && final_mark(text, lines[j].start, lines[j].end) != '.')
+    j++;
+  if (j < c + 3) return q;
+  for (size_t i = c; i < j; i++) lines[i].cls = KIMPUT_LINE_NAVIGATION;
+  if (c > q) return q;
+  for (size_t i = q; i-- > 0;)
+    if (is_paragraph(&lines[i])) return i;
+  return q;
+}
+
+/* A next article appended under this one (an endless page scraped whole: "Artikel Selanjutnya" / its title / its
+ * page date / "KOTA, Situs.com - ..."): a page date with two paragraphs or more between it and this article's page
+ * date, a title right above it and its own opening (a masthead or dateline) in the first paragraph under it, past
+ * a few short lines. From its title on, the body, titles, dates and captions are furniture (a multi-page article's
+ * next page repeats its title and date, but has no opening; a live page's entries have no title). */
+static kimput_status drop_next_article(kimput_pageset *set, const kimput_doc *doc, kimput_page *page,
+                                       const uint64_t *hits, size_t words) {
+  kimput_page_line *lines = page->lines;
+  size_t n = page->count, paragraphs = 0;
+  int dated = 0;  /* the page date of this article stands above (paragraphs above it are the top's decks) */
+  for (size_t i = 1; i < n; i++) {
+    if (lines[i - 1].cls == KIMPUT_LINE_TIMESTAMP) dated = 1;
+    if (dated && is_paragraph(&lines[i - 1])) paragraphs++;
+    kimput_page_line *t = &lines[i - 1];
+    if (lines[i].cls != KIMPUT_LINE_TIMESTAMP || paragraphs < 2 || t->words <= SHORT_WORDS ||
+        (t->flags & KIMPUT_LINEF_PARAGRAPH) || !(t->flags & KIMPUT_LINEF_TITLE) ||
+        (t->cls != KIMPUT_LINE_BODY && t->cls != KIMPUT_LINE_RELATED && t->cls != KIMPUT_LINE_HEADLINE))
+      continue;
+    size_t j = i + 1;
+    while (j < n && j <= i + NEXT_ARTICLE_GAP && !is_paragraph(&lines[j]) &&
+           (lines[j].cls != KIMPUT_LINE_BODY || lines[j].words <= SHORT_WORDS))
+      j++;
+    if (j >= n || !is_paragraph(&lines[j])) continue;
+    page_match m;
+    kimput_status st = page_match_range(set, KIMPUT_PAGE_PREFIX, doc, lines[j].start, lines[j].end, 1,
+                                        hits ? hits + j * words : NULL, NULL, &m);
+    if (st != KIMPUT_OK) return st;
+    if (m.rule < 0 || m.whole.end >= lines[j].end ||
+        (m.outlet.start == KIMPUT_UNSET && m.place.start == KIMPUT_UNSET))
+      continue;
+    for (size_t k = i - 1; k < n; k++) {
+      kimput_line_class c = lines[k].cls;
+      if (c == KIMPUT_LINE_BODY || c == KIMPUT_LINE_HEADLINE || c == KIMPUT_LINE_TIMESTAMP ||
+          c == KIMPUT_LINE_DATELINE || c == KIMPUT_LINE_CAPTION)
+        lines[k].cls = KIMPUT_LINE_NAVIGATION;
+    }
+    return KIMPUT_OK;
+  }
+  return KIMPUT_OK;
+}
+
 static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_page *page, const uint64_t *hits,
                             size_t words) {
+  kimput_status dropped = drop_next_article(set, doc, page, hits, words);
+  if (dropped != KIMPUT_OK) return dropped;
   const char *text = kimput_doc_text(doc, NULL);
   kimput_page_line *lines = page->lines;
   size_t n = page->count, p = NONE, q = NONE;
@@ -1153,6 +1253,8 @@ static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_p
         final_mark(text, l->start, l->end) == '.')
       q = i;
   }
+  /* a reader poll with no label closing the page: its question to the reader, then its options */
+  q = drop_poll(text, lines, n, q);
   /* with no opening, a page date above the first paragraph closes the page's top too:
      what stands above it is masthead, headline, decks and captions */
   size_t dated = NONE;
@@ -1301,6 +1403,37 @@ static void mark_end(const page_kind *k, kimput_page_line *lines, size_t n) {
 }
 
 /* Empties *page without freeing its lines (the set's scratch). */
+/* A photo's credit alone on its line, "Foto: Situs.com/Nama", "FOTO/Nama", "(Foto: Dok. Warga)": a rule made it
+ * a caption, it is short and opens with the photo's label and a colon or slash. */
+static int credit_alone(const char *text, const kimput_page_line *l) {
+  if (l->cls != KIMPUT_LINE_CAPTION || l->rule < 0 || l->words > CREDIT_MAX_WORDS) return 0;
+  const unsigned char *s = (const unsigned char *)text;
+  size_t i = l->start + (s[l->start] == '(');
+  if (!starts_with(s, l->end, i, "foto") && !starts_with(s, l->end, i, "photo")) return 0;
+  i += (s[i] | 0x20) == 'f' ? 4 : 5;
+  while (i < l->end && s[i] == ' ') i++;
+  return i < l->end && (s[i] == ':' || s[i] == '/');
+}
+
+/* A line that may be a photo's caption: sentence case, some words, no paragraph, not a list's intro. */
+static int caption_shaped(const char *text, const kimput_page_line *l) {
+  return l->cls == KIMPUT_LINE_BODY && l->words > SHORT_WORDS &&
+         !(l->flags & (KIMPUT_LINEF_PARAGRAPH | KIMPUT_LINEF_TITLECASE)) && final_mark(text, l->start, l->end) != ':';
+}
+
+/* A photo's credit alone on its line between paragraphs goes with its caption, the caption-shaped line right
+ * above it ("Warga antre di pasar" / "Foto: Situs/Nama") or, when there is none, right under it: an image's
+ * credit shown above its caption. */
+static void pair_credits(const char *text, kimput_page_line *lines, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    if (!credit_alone(text, &lines[i])) continue;
+    if (i > 0 && caption_shaped(text, &lines[i - 1]))
+      lines[i - 1].cls = KIMPUT_LINE_CAPTION;
+    else if (i + 1 < n && caption_shaped(text, &lines[i + 1]) && (i == 0 || lines[i - 1].cls != KIMPUT_LINE_CAPTION))
+      lines[i + 1].cls = KIMPUT_LINE_CAPTION;
+  }
+}
+
 static void page_reset(kimput_page *page) {
   page->lines = NULL;
   kimput_page_clear(page);
@@ -1423,6 +1556,7 @@ kimput_status page_classify(kimput_doc *doc, kimput_pageset *set, kimput_page *p
         lines[i + 1].cls == KIMPUT_LINE_BODY)
       lines[i + 1].cls = KIMPUT_LINE_CAPTION;
   }
+  if (st == KIMPUT_OK) pair_credits(text, lines, n);
   if (st == KIMPUT_OK) mark_boxes(text, k, lines, n);
   if (st == KIMPUT_OK) mark_end(k, lines, n);
   if (st == KIMPUT_OK) st = mark_repeats(set, text, lines, n);

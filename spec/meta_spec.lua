@@ -363,6 +363,58 @@ describe("doc:meta()", function()
     assert.is_nil(doc:body():find("reuters", 1, true))
   end)
 
+  it("a paper's name with its media word on the page's first line is the outlet; a menu's section is none", function()
+    local first = "Petani kopi di dataran tinggi memulai panen raya tahun ini di tengah kenaikan harga kopi dunia."
+    local second = "Harga biji kopi di tingkat petani kini naik hampir dua kali lipat dibanding tahun lalu."
+    local title = "Petani Kopi Panen Raya di Tengah Kenaikan Harga"
+    for _, name in ipairs { "Warta Nusantara", "Kabar Sukamaju", "HARIAN KOTA RAYA" } do
+      assert.are.equal(name, meta({ name, "Beranda", "Ekonomi", title, first, second }).outlet, name)
+    end
+    for _, name in ipairs { "Berita Utama", "Kabar Daerah", "Suara Pembaca", "Warta Terkini" } do
+      assert.is_nil(meta({ name, "Beranda", "Ekonomi", title, first, second }).outlet, name)
+    end
+  end)
+
+  it("a place and the outlet alone on the line above the article, without a dash, are its dateline", function()
+    local first = "Pengurus organisasi itu menggelar rapat pleno untuk membahas program kerja tahun depan."
+    local second = "Rapat dihadiri pengurus dari seluruh wilayah dan berlangsung hingga malam hari."
+    local m = meta { "Pengurus Gelar Rapat Pleno Bahas Program Kerja", "Kamis, 5 Februari 2026 10:00 WIB",
+      "Jakarta, Warta Online", first, second }
+    assert.are.same({ "Jakarta", "Warta Online" }, { m.dateline, m.outlet })
+    -- a byline of that shape names no place
+    m = meta { "Pengurus Gelar Rapat Pleno Bahas Program Kerja", "Kamis, 5 Februari 2026 10:00 WIB",
+      "Nama Penulis, Kabar Kota", first, second }
+    assert.is_nil(m.dateline)
+  end)
+
+  it("a headline on the page date's line, parted by a bar, is the headline when no line is", function()
+    local first = "Gubernur meninjau lokasi banjir di sejumlah desa pesisir utara pada Kamis siang bersama jajarannya."
+    local second = "Ratusan rumah warga terendam air setinggi satu meter akibat hujan deras dan air pasang."
+    for _, stamp in ipairs { "Kamis (5/2/2026) | Gubernur Tinjau Banjir di Pesisir Utara",
+                             "Gubernur Tinjau Banjir di Pesisir Utara | Kamis, 5 Februari 2026 10:00 WIB" } do
+      local m = meta { "Berita Utama", stamp, first, second }
+      assert.are.same({ "Gubernur Tinjau Banjir di Pesisir Utara", "2026-02-05" },
+        { m.headline, m.published:sub(1, 10) }, stamp)
+    end
+    -- a byline's part names no title
+    for _, stamp in ipairs { "Kamis, 5 Februari 2026 | 10:00 WIB | Nama Penulis, Kabar Kota",
+                             "Penulis: Nama Penulis Satu | Kamis, 5 Februari 2026",
+                             "Oleh Nama Penulis Satu Dua | Kamis, 5 Februari 2026" } do
+      assert.is_nil(meta({ "Berita Utama", stamp, first, second }).headline, stamp)
+    end
+  end)
+
+  it("agencies' codes capitalised after the last sentence are cut and name the sources", function()
+    local first = "Kairo - Sebuah kapal kargo kandas di terusan itu pada Senin pagi dan menghambat lalu lintas."
+    local last = "\"Kapal itu akan ditarik besok pagi,\" kata juru bicara otoritas terusan kepada wartawan."
+    for credit, names in pairs { ["(Ant/Rtr)"] = { "ANTARA", "Reuters" }, ["(ANT/AFP)"] = { "ANTARA", "AFP" },
+                                 ["(Ant)"] = { "ANTARA" }, ["(Rtr/Ant)"] = { "Reuters", "ANTARA" } } do
+      local doc = kimput.parse(first .. "\n" .. last .. " " .. credit .. "\n")
+      assert.are.same({ names }, { doc:meta().sources, doc:meta().editor }, credit)
+      assert.are.equal(first:gsub("^Kairo %- ", "") .. "\n" .. last, doc:body(), credit)
+    end
+  end)
+
   it("a wire agency's name alone under the article, or as the byline, is a source", function()
     local first = "Kairo - Sebuah kapal kargo kandas di terusan itu pada Senin pagi dan menghambat lalu lintas."
     local second = "Petugas masih berusaha menarik kapal itu dengan empat kapal tunda sejak siang hari ini."

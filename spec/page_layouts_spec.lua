@@ -118,15 +118,29 @@ describe("the opening", function()
     end
   end)
 
-  it("cuts a place closed by a period ('JAKARTA. ', 'JAKARTA. - ', 'Jakarta. - ')", function()
+  it("cuts a place closed by a period ('JAKARTA. ', 'JAKARTA. - ', 'Jakarta. - ', 'Jakarta. Dinas')", function()
     local body = "Dinas Kesehatan mencatat kasus demam berdarah naik 30 persen sejak Januari."
     for _, opening in ipairs { "JAKARTA. ", "JAKARTA. - ", "Jakarta. – ", "KOTA BUNGA. " } do
       local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", opening .. body, ARTICLE[2]))
       assert.are.equal(body .. "\n" .. ARTICLE[2], doc:body(), opening)
       assert.are.equal(opening:find("BUNGA") and "Kota Bunga" or "Jakarta", doc:meta().dateline, opening)
     end
-    -- a title's short form opens a sentence ("Dr. Nama", "PROF. Nama")
+    -- in title case before the sentence's first word too: "Jakarta. Dinas ...", "Kota Bunga. Dinas ..."
+    for _, place in ipairs { "Jakarta", "Kota Bunga" } do
+      local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", place .. ". " .. body, ARTICLE[2]))
+      assert.are.equal(body .. "\n" .. ARTICLE[2], doc:body(), place)
+      assert.are.equal(place, doc:meta().dateline, place)
+    end
+    -- an en or em dash glued to the place and the sentence: "JAKARTA—Dinas ...", "Jakarta–Dinas ..."
+    for _, opening in ipairs { "JAKARTA—", "Jakarta–" } do
+      local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", opening .. body, ARTICLE[2]))
+      assert.are.equal(body .. "\n" .. ARTICLE[2], doc:body(), opening)
+      assert.are.equal("Jakarta", doc:meta().dateline, opening)
+    end
+    -- a title's short form opens a sentence ("Dr. Nama", "PROF. Nama", "Prof. Nama", "Drs. Nama")
     for _, first in ipairs { "Dr. Budi Santoso mengatakan kasus demam berdarah naik 30 persen sejak Januari.",
+                             "Prof. Budi Santoso mengatakan kasus demam berdarah naik 30 persen sejak Januari.",
+                             "Drs. Budi Santoso mengatakan kasus demam berdarah naik 30 persen sejak Januari.",
                              "PROF. Budi Santoso mengatakan kasus demam berdarah naik 30 persen sejak Januari." } do
       local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", first, ARTICLE[2]))
       assert.are.equal(first .. "\n" .. ARTICLE[2], doc:body())
@@ -277,6 +291,106 @@ describe("a reader poll", function()
     local p = "Survei lembaga itu menunjukkan 60 persen responden setuju dengan larangan tersebut."
     doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], "Jajak Pendapat", p, ARTICLE[2]))
     assert.are.equal("body", class_of(doc, p))
+  end)
+
+  it("with no label: a question to the reader closing the page, its short options under it", function()
+    local body = ARTICLE[1]:gsub("^JAKARTA %- ", "") .. "\n" .. ARTICLE[2]
+    for _, q in ipairs { "Menurut Anda, apakah hukuman bagi pelaku sudah cukup berat?",
+                         "Setujukah kamu dengan penahanan kedua tersangka?" } do
+      local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2], q, "Ya, setuju",
+                                    "Belum, masih terlalu ringan", "Tidak tahu", "Lihat hasil"))
+      assert.are.equal("navigation", class_of(doc, q), q)
+      assert.are.equal("navigation", class_of(doc, "Belum, masih terlalu ringan"), q)
+      assert.are.equal(body, doc:body(), q)
+    end
+    -- a closing question with the page's tags under it stays the article's
+    local closer = "Apakah Anda juga merasakan dampak kenaikan harga di daerah Anda?"
+    local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2], closer, "harga cabai",
+                                  "pasar tradisional", "inflasi pangan"))
+    assert.are.equal("body", class_of(doc, closer))
+    -- a question the article asks, its own list under it and a paragraph after: the article's
+    local q = "Lalu, apa yang bisa Anda lakukan untuk berhemat?"
+    local last = "Ketiga cara itu bisa menghemat belanja dapur hingga 20 persen per bulan."
+    doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2], q, "Belanja di pasar murah",
+                                  "Menanam cabai sendiri", "Mengganti dengan cabai kering", last))
+    assert.are.same({ "body", "body", "body" },
+      { class_of(doc, q), class_of(doc, "Menanam cabai sendiri"), class_of(doc, last) })
+  end)
+end)
+
+describe("furniture between paragraphs", function()
+  it("an advert's script, a pager's buttons and 'Bacaan Terkait' are navigation", function()
+    local body = ARTICLE[1]:gsub("^JAKARTA %- ", "") .. "\n" .. ARTICLE[2]
+    for _, line in ipairs { "(adsbygoogle = window.adsbygoogle || []).push({});",
+                            "googletag.cmd.push(function() { googletag.display('div-gpt-ad-1'); });",
+                            "Next Page", "« Previous Post", "Bacaan Terkait",
+                            "Refresh halaman ini untuk mendapatkan update terbaru." } do
+      local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], line, ARTICLE[2]))
+      assert.are.equal("navigation", class_of(doc, line), line)
+      assert.are.equal(body, doc:body(), line)
+    end
+    -- a sentence about a page stays
+    local s = "Pengunjung bisa membuka halaman berikutnya di situs resmi pemerintah kota."
+    local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], s, ARTICLE[2]))
+    assert.are.equal("body", class_of(doc, s))
+  end)
+end)
+
+describe("under the article", function()
+  it("thanks naming the outlet and a reader's piece's note are furniture", function()
+    local body = ARTICLE[1]:gsub("^JAKARTA %- ", "") .. "\n" .. ARTICLE[2]
+    for line, class in pairs {
+      ["Terima kasih telah membaca Kabarkota. Mari bergabung di grup Telegram kami untuk kabar baru."] = "navigation",
+      ["Terima kasih sudah membaca Kabarkota.id!"] = "navigation",
+      ["Artikel ini merupakan kiriman pembaca, isi sepenuhnya menjadi tanggung jawab penulis."] = "credit",
+    } do
+      local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2], line))
+      assert.are.equal(class, class_of(doc, line), line)
+      assert.are.equal(body, doc:body(), line)
+    end
+    -- thanks for reading something else is a sentence
+    local s = "Terima kasih telah membaca Al-Quran bersama anak-anak setiap sore, kata dia."
+    local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2], s))
+    assert.are.equal("body", class_of(doc, s))
+  end)
+end)
+
+describe("a next article appended under the article", function()
+  local nxt = { "Artikel Selanjutnya", "Dua Jembatan Desa Rusak Diterjang Banjir Bandang",
+    "Kamis, 5 Februari 2026 08:30 WIB",
+    "SUKAMAJU, Kabarkota.id - Dua jembatan desa rusak diterjang banjir bandang pada Rabu malam.",
+    "Warga kini harus memutar sejauh lima kilometer untuk menuju pusat kecamatan." }
+  it("is furniture from its title on, when it has its own page date and opening", function()
+    local lines = { "Judul Berita Panjang Hari Ini", "Kamis, 5 Februari 2026 10:00 WIB", ARTICLE[1], ARTICLE[2],
+      "Editor: Nama Editor" }
+    for _, l in ipairs(nxt) do lines[#lines + 1] = l end
+    local doc = kimput.parse(page(table.unpack(lines)))
+    assert.are.equal(ARTICLE[1]:gsub("^JAKARTA %- ", "") .. "\n" .. ARTICLE[2], doc:body())
+    assert.are.same({ "Judul Berita Panjang Hari Ini", "2026-02-05T10:00", "Nama Editor" },
+      { doc:meta().headline, doc:meta().published, doc:meta().editor })
+  end)
+  it("a multi-page article's next page (its title and date again, no opening) stays", function()
+    local more = "Panitia menyebut stok akan ditambah jika antrean terus memanjang hingga akhir pekan ini."
+    local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", "Kamis, 5 Februari 2026 10:00 WIB", ARTICLE[1],
+      ARTICLE[2], "Halaman 2", "Judul Berita Panjang Hari Ini", "Kamis, 5 Februari 2026 10:00 WIB", more, ARTICLE[2]))
+    assert.are.equal("body", class_of(doc, more))
+  end)
+end)
+
+describe("a photo's credit alone on its line", function()
+  local caption = "Jalan berlubang di desa itu yang kerap memakan korban pengendara motor"
+  local credit = "Foto: Kabarkota.id/Nama Fotografer"
+  local body = ARTICLE[1]:gsub("^JAKARTA %- ", "") .. "\n" .. ARTICLE[2]
+  it("goes with the caption above it, else the caption under it", function()
+    for _, lines in ipairs { { caption, credit }, { credit, caption } } do
+      local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], lines[1], lines[2], ARTICLE[2]))
+      assert.are.same({ "caption", "caption" }, { class_of(doc, caption), class_of(doc, credit) })
+      assert.are.equal(body, doc:body())
+    end
+    -- a title-cased subheading under the credit stays the article's
+    local sub = "Perbaikan Jalan Menunggu Anggaran"
+    local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], caption, credit, sub, ARTICLE[2]))
+    assert.are.same({ "caption", "body" }, { class_of(doc, caption), class_of(doc, sub) })
   end)
 end)
 

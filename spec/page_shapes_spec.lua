@@ -109,6 +109,18 @@ describe("time stamps in every shape", function()
     assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
   end)
 
+  it("a site's name over its menu lines is no headline: the title under the menus is", function()
+    local m, class = page { "Portal Resmi Pemerintah Kabupaten Contoh", "Beranda", "Profil", "Berita", "Kontak",
+      "Pasar Murah Dibuka di Alun-alun Kota", "Diposting oleh Humas pada 9 Oktober 2023",
+      "Kota - " .. PARA1, PARA2, PARA3 }
+    assert.are.same({ "headline", "Pasar Murah Dibuka di Alun-alun Kota" },
+      { class["Pasar Murah Dibuka di Alun-alun Kota"], m.headline })
+    assert.are_not.equal("body", class["Portal Resmi Pemerintah Kabupaten Contoh"])
+    -- a headline alone at the top, its article under it, stays the headline
+    m = page { "Pasar Murah Dibuka di Alun-alun Kota", "Senin, 9 Oktober 2023", "Kota - " .. PARA1, PARA2 }
+    assert.are.equal("Pasar Murah Dibuka di Alun-alun Kota", m.headline)
+  end)
+
   it("a press release's number and contact line are furniture; 'Update Terkini ...' is a title", function()
     local m, class, doc = page { "SIARAN PERS", "Nomor: 12/HM/DINAS/03/2024", "Senin, 9 Oktober 2023",
       "Pasar Murah Dibuka di Alun-alun Kota", "Medan, 9 Oktober 2023 - " .. PARA1, PARA2,

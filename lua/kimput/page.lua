@@ -680,6 +680,19 @@ end
 -- name with a comma before the edition ("BBC News, Indonesia": "BBC News Indonesia"), or a known outlet's
 -- name in capitals, then its edition in capitals ("NHK WORLD-JAPAN"), as written; so is a known outlet's
 -- name in capitals alone on the page's first line ("DW", "CGTN": one word elsewhere is a menu's).
+local PAPER_WORDS = { warta = true, kabar = true, harian = true, suara = true, koran = true, jurnal = true,
+  majalah = true, tabloid = true }
+local NOT_PAPER = { utama = true, pilihan = true, terbaru = true, pembaca = true, lainnya = true, redaksi = true,
+  kita = true, anda = true, warga = true, hari = true, ini = true, langsung = true }
+local function paper_name(name)
+  local first, rest = name:match("^(%u%a+) (%u[%a%d]*[%a%d ]*)$")
+  if not first or not PAPER_WORDS[first:lower()] or select(2, rest:gsub(" ", "")) > 1 then return false end
+  for w in rest:gmatch("%S+") do
+    if not w:find("^%u") or SECTIONS[w:lower()] or NOT_PAPER[w:lower()] then return false end
+  end
+  return true
+end
+
 local MASTHEAD_LINES = 12
 local function masthead(page)
   for i = 1, math.min(page:count(), MASTHEAD_LINES) do
@@ -692,10 +705,69 @@ local function masthead(page)
       end
       -- a known outlet's initials alone atop the page ("DW", "CGTN"): its masthead
       if i == 1 and name:find("^%u%u+$") and kind_of(name) == "outlet" then return name end
+      -- a paper's name with its media word atop the page ("Warta Nusantara", "Kabar Kota"; not a menu's
+      -- section, "Berita Utama", "Kabar Daerah", "Suara Pembaca")
+      if i == 1 and paper_name(name) then return name end
       local outlet = name:match("^(%u[^,]*), %u[%a%-]+$")
       if outlet and kind_of(outlet) == "outlet" then return (name:gsub(", ", " ")) end
       local first, edition = name:match("^(%u%u+) ([%u%-]+)$")
       if first and #edition > 2 and kind_of(first) == "outlet" then return name end
+    end
+  end
+  return nil
+end
+
+-- A dateline alone on the line right above the article's first body line, without a dash: "Jakarta, NU Online"
+-- (a byline's shape, "Nama Penulis, Kabar Kota": the name before the comma must be a place the gazetteer knows).
+-- Returns the place and the outlet, or nil.
+local DATELINE_LINES = 40
+local function bare_dateline(page)
+  for i = 1, math.min(page:count(), DATELINE_LINES) do
+    local _, _, class = page:line(i)
+    if class == "body" then
+      if i == 1 then return nil end
+      local start, stop, above = page:line(i - 1)
+      if (above ~= "credit" and above ~= "navigation") or stop - start > 60 then return nil end
+      local place, outlet = trim(page:sub(start, stop)):match("^(%u[%a ]-), (%u[%w. ]+)$")
+      if place and not place:find("  ", 1, true) and select(2, place:gsub(" ", "")) <= 2 and
+          select(2, outlet:gsub(" ", "")) <= 2 and kind_of(place) == "place" and kind_of(outlet) ~= "place" then
+        return place, outlet
+      end
+      return nil
+    end
+  end
+  return nil
+end
+
+-- The headline written on the page date's line, parted from the date by a bar, when no line of the top is the
+-- headline: "Kamis (5/2/2026) | Judul Berita", "Judul Berita | Kamis, 5 Februari 2026 10:00 WIB". The title's
+-- part states no date, opens with a capital and has five words or more (four with one in lower case: a byline,
+-- "Nama Penulis, Kabar Kota", is title-cased), no colon (a label's: "Penulis: Nama") and no byline's word first.
+local STAMP_TITLE_LINES = 16
+local BYLINE_WORDS = { oleh = true, by = true, penulis = true, reporter = true, pewarta = true, editor = true,
+  laporan = true, tim = true, redaksi = true, foto = true, sumber = true, posted = true, diposting = true,
+  dibaca = true, kontributor = true, wartawan = true, jurnalis = true }
+local function stamp_title(page)
+  for i = 1, math.min(page:count(), STAMP_TITLE_LINES) do
+    local start, stop, class, _, _, _, _, _, flags = page:line(i)
+    if class == "timestamp" then
+      local line = page:sub(start, stop)
+      if not line:find("|", 1, true) then return nil end
+      for part in line:gmatch("[^|]+") do
+        part = trim(part)
+        local words, lower = 0, false
+        for w in part:gmatch("%S+") do
+          words = words + 1
+          if w:find("^%l") then lower = true end
+        end
+        if part:find("^%u") and (words >= 5 or (words >= 4 and lower)) and not part:find(":", 1, true)
+            and not BYLINE_WORDS[part:match("^%a+"):lower()] and not parse_stamp(part) then
+          return part
+        end
+      end
+      return nil
+    elseif class == "body" and flags & 1 ~= 0 then
+      return nil  -- past the article's first paragraph (a line's flag 1)
     end
   end
   return nil
@@ -798,13 +870,17 @@ local function meta(doc)
     page:meta(true, MONTHS, pub.first, pub.last, src.first, src.last)
   outlet, dateline = opening_names(outlet, dateline)
   if dateline and not page:opening() and writer_line(page, dateline) then dateline = nil end
+  if not dateline and not page:opening() then
+    local place, name = bare_dateline(page)
+    if place then dateline, outlet = place, outlet or name end
+  end
   -- "Seoul, Yonhap/AFP -": agencies the article draws on, none of them its publisher
   local agencies
   if outlet and outlet:find("/", 1, true) then agencies, outlet = outlet, nil end
   if not outlet then outlet = masthead(page) end
   -- the title's site suffix names the site when nothing else does ("Judul | Kabar Kota" over "Judul", "Judul -
   -- Situs.com"; not a section: "Judul | Ekonomi")
-  local title, site = without_site(headline, outlet, page)
+  local title, site = without_site(headline or stamp_title(page), outlet, page)
   if not outlet and site and site:find("^%u") and #site <= 40 and not SECTIONS[site:lower()] then outlet = site end
   -- "VIVA –" opening a page whose masthead is VIVA.co.id: the outlet's name, no place (unless a
   -- place the gazetteer knows: "SURABAYA –" on Surabaya.net)
@@ -836,7 +912,8 @@ local function meta(doc)
     local codes, other = 0, false
     for name in credit:gmatch("[^/]+") do
       name = trim(name)
-      local agency = AGENCY_CODES[name]
+      -- (a code capitalised: "(Ant/Rtr)", "(ANT/AFP)")
+      local agency = AGENCY_CODES[name] or (#name <= 4 and AGENCY_CODES[name:lower()])
       if agency then
         add_cleaned(names, nil, agency)
         codes = codes + 1

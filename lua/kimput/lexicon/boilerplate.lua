@@ -220,6 +220,10 @@ M.lines = {
   { class = "credit", pattern = [[^\*{1,2}\)?{sp}*(?i:penulis|the\s+writer|the\s+author)\s+(?i:adalah|merupakan|is)\b]] },
   { class = "credit",
     pattern = [[^(?i:(?:isi\s+)?(?:tulisan|artikel|opini|konten|kolom)\s+ini\s+(?:sepenuhnya\s+|sepenuhnya\s+menjadi\s+|menjadi\s+|merupakan\s+)?tanggung\s*jawab\s+(?:penulis|pribadi))\b[^.]{0,80}\.?$]] },
+  -- a reader's or a contributor's piece: "Artikel ini merupakan kiriman pembaca, isi sepenuhnya menjadi tanggung
+  -- jawab penulis."
+  { class = "credit",
+    pattern = [[^(?i:(?:tulisan|artikel|opini|konten|kolom)\s+ini\s+(?:merupakan|adalah)\s+(?:kiriman|tulisan|karya)\s+(?:pembaca|warga|netizen|kontributor|mahasiswa))\b[^.]{0,160}\.?$]] },
   { short = true, class = "credit", next = "credit", next_paragraph = true,
     pattern = [[^(?i:tentang\s+penulis|profil\s+penulis|about\s+the\s+author)\s*:?$]] },
   -- (the name stops at a period that ends it: "© 2024 Situsku.id. All Rights Reserved", or at the rights;
@@ -421,7 +425,7 @@ M.lines = {
     pattern = [[^(?i:komentar(?:\s*\(\d+\))?|comments?|advertisement|iklan|share|bagikan(?:\s+artikel)?|salin\s+link|copy\s+link|tutup(?:\s+iklan)?|close)\s*:?$]] },
   -- a list's title alone on its line, the titles of articles under it ("Berita Terkait")
   { short = true, class = "navigation", next = "related",
-    pattern = [[^(?i:berita\s+terkait|artikel\s+terkait|(?:berita\s+)?terpopuler|populer|(?:berita\s+)?terkini|rekomendasi|video\s+pilihan|pilihan\s+redaksi|editor's\s+pick)\s*:?$]] },
+    pattern = [[^(?i:berita\s+terkait|artikel\s+terkait|bacaan\s+(?:terkait|lainnya|pilihan|menarik)|(?:berita\s+)?terpopuler|populer|(?:berita\s+)?terkini|rekomendasi|video\s+pilihan|pilihan\s+redaksi|editor's\s+pick)\s*:?$]] },
   -- a label alone on its line, the topics' tags under it, one a line ("Topik Terkait", "Tags")
   { short = true, class = "navigation", next = "hashtags",
     pattern = [[^(?i:tags?|topik(?:\s+(?:artikel|terkait|populer|pilihan))?|tagar|kata\s+kunci|topics?)\s*:?$]] },
@@ -446,6 +450,9 @@ M.lines = {
     pattern = [[^(?:(?i:salin|copy)\s+(?i:tautan|link|url)\b|(?i:link|tautan|url)\s+(?i:tersalin|disalin|telah\s+disalin|berhasil\s+disalin|copied)\b)]] },
   { short = true, class = "navigation", pattern = [[^(?i:ikuti\s+kami|follow\s+us)(?:\s+(?i:di|on))?\s*:?$]] },
   -- (a reader's tip box: "Kirim Berita"; a live page's button: "Perbarui halaman", "Muat ulang")
+  -- a live page's prompt to reload it: "Refresh halaman ini untuk mendapatkan update terbaru." (a sentence: not short)
+  { class = "navigation",
+    pattern = [[^(?i:refresh|reload|perbarui|muat\s+ulang)\s+(?i:halaman|laman|page)(?:\s+ini)?\s+(?i:untuk|agar|supaya|to)\b[^.]{0,80}?\b(?i:update|pembaruan|perkembangan|informasi|berita|kabar)\b[^.]{0,40}[.!]?$]] },
   { short = true, class = "navigation", pattern = [[^(?i:kirim\s+ralat|kirim(?:kan)?\s+(?:berita|tulisan|artikel|opini)(?:\s+(?:anda|kamu))?|perbarui\s+halaman|muat\s+ulang(?:\s+halaman)?|laporkan\s+(?:artikel|komentar|kesalahan)(?:\s+(?:penulisan|ketik|berita))?|kembali\s+ke\s+atas|back\s+to\s+top)\s*$]] },
   -- an app's promotion: "Baca berita di aplikasi", "Nikmati berita lebih cepat lewat aplikasi Situs"
   { short = true, class = "navigation",
@@ -472,6 +479,13 @@ M.lines = {
   -- (a channel's bare name under its promotion: "Google News", "WhatsApp Channel")
   { short = true, class = "navigation", pattern = [[^(?i:lihat\s+berita\s+lainnya|berita\s+lainnya|lihat\s+semua|selengkapnya|google\s+news|whatsapp\s+channel|saluran\s+whatsapp)\s*:?$]] },
   { short = true, class = "navigation", pattern = [[^(?:[^\p{L}\d\s]{1,4}\s*|\S{1,4}\s+)?(?i:read\s+next|baca\s+berikutnya|berita\s+selanjutnya|artikel\s+selanjutnya)\b]] },
+  -- a pager's or a blog's buttons: "Next Page", "Previous Post", "Halaman Sebelumnya"
+  { short = true, class = "navigation",
+    pattern = [[^(?:[^\p{L}\d\s]{1,4}\s*)?(?i:next|previous|prev|older|newer)\s+(?i:page|post|article|story)\s*(?:[^\p{L}\d\s]{1,4})?$]] },
+  -- an advert's or a widget's script left in the text: "(adsbygoogle = window.adsbygoogle || []).push({});",
+  -- "googletag.cmd.push(function() { ... });"
+  { class = "navigation",
+    pattern = [[(?:adsbygoogle|googletag\.|document\.write\(|function\s*\(\s*\)\s*\{)]] },
   -- (also: "Update berita lainnya di Situs.id", "Kunjungi laman Situs.id untuk berita terbaru", a tip box's
   -- "Punya informasi menarik? Hubungi kami di WhatsApp ...", a fact-check box's "* Fakta atau Hoaks? Untuk ...")
   { class = "navigation", pattern = [[^(?:[*•·]{sp}*)?(?i:simak\s+(?:berita\s+|informasi\s+)?selengkapnya|baca\s+(?:berita\s+|artikel\s+|info\s+|informasi\s+|ulasan\s+)?selengkapnya|baca\s+(?:berita|artikel)\s+(?:asli|aslinya|lengkapnya)|klik\s+(?:di\s*)?sini|cek\s+berita\s+dan\s+artikel|dapatkan\s+(?:update|berita|informasi|akses)|download\s+aplikasi|unduh\s+aplikasi|update\s+(?:berita|info|informasi)\s+(?:lainnya|terbaru|terkini|menarik)|kunjungi\s+(?:laman|situs|website|portal|kanal)\b.{0,60}?\buntuk\s+(?:mendapatkan\s+)?(?:berita|update\s+berita|kabar|info\s+berita)\s+(?:terbaru|terkini|lainnya|menarik)|punya\s+(?:informasi|info|berita|cerita|kabar|video|foto)\b[^.?]{0,40}\?{sp}*(?:hubungi|kirim|kontak|laporkan|silakan|bagikan|ceritakan)|fakta\s+atau\s+hoaks?\?{sp}*(?:untuk|cek|simak|kirim|laporkan|silakan|hubungi)|baca\s+(?:artikel|berita)\s+[^"“\n]{0,40}["“][^"”\n]{1,200}["”]{sp}*selengkapnya|(?:pantau|ikuti)\s+terus\s+(?:berita|informasi|update|perkembangan|kabar)\b.{0,80}?\b(?:di|hanya\s+di|melalui)\s+(?:situs|laman|kanal|portal|\p{Lu}))\b]] },
@@ -564,6 +578,9 @@ M.lines = {
   -- the end of the page's own text: "Terima kasih telah membaca artikel ini. Dukung ...", in a regional outlet's
   -- Javanese or Sundanese too ("Matur nuwun sampun maos", "Hatur nuhun parantos maca")
   { class = "navigation", pattern = [[^(?i:terima\s+kasih\s+(?:telah|sudah)\s+(?:membaca\s+(?:artikel|berita)|berkunjung\s+(?:ke|di)))\b.{0,200}$]] },
+  -- (the outlet's name for the article: "Terima kasih telah membaca Kabarkota. Mari bergabung ...")
+  { class = "navigation",
+    pattern = [[^(?i:terima\s+kasih\s+(?:telah|sudah)\s+membaca)\s+\p{Lu}[\p{L}\d]*+(?:\.[\p{L}\d]++)*(?:\s\p{Lu}[\p{L}\d]*+(?:\.[\p{L}\d]++)*)?{sp}*[.!](?:{sp}.{0,200})?$]] },
   { short = true, class = "navigation",
     pattern = [[^(?i:matur\s+(?:nuwun|suwun)\s+(?:sampun|wis|sampun\s+kersa)\s+(?:maos|moco|maca|mampir)|hatur\s+nuhun\s+(?:parantos|tos|atos|geus)\s+(?:maca|macana|sumping))\b.{0,80}$]] },
   { short = true, class = "navigation", pattern = [[^(?i:(?:kirim|tulis|beri(?:kan)?|lihat\s+semua|tampilkan)\s+komentar)\b]] },
@@ -667,11 +684,15 @@ M.prefixes = {
   { pattern = [[^(?<outlet>(?i:harian|radar|pos|tribun|suara|warta|koran|kabar|metro|jurnal|majalah|tabloid|info)(?:{sp}+\p{Lu}[\p{L}\d]*+){1,2}|\p{Lu}[\p{L}\d]*+(?:{sp}+\p{Lu}[\p{L}\d]*+)?{sp}+(?i:news|pos|post|times|online|tv|today|daily|media)){sp}+{dash}{sp}+]] },
   -- a press release's opening: "Semarang, 5 Desember 2024 - ", "JAKARTA, Kamis (5/12/2024) -- "
   { pattern = [[^(?<place>{place}){sp}*,{sp}*(?:{weekday}{sp}*,?{sp}*)?(?:{date}|\(?\d{1,2}/\d{1,2}/\d{4}\)?){sp}*{dash}{sp}*]] },
-  -- place only: "Jakarta -", "MOSKOW -"
+  -- place only: "Jakarta -", "MOSKOW -" (an en or em dash may be glued to both words: "JAKARTA—Pemerintah ...",
+  -- "Solo–Wali kota ..."; a hyphen so glued joins a name: "Willem-Alexander")
   { pattern = [[^(?<place>{place}){sp}+{dash}{sp}+]] },
+  { pattern = [[^(?<place>{place})[–—](?=\p{Lu}\p{Ll}|\p{Lu}{2})]] },
   -- the place closed by a period: "JAKARTA. Kementerian ...", "JAKARTA. - " (in capitals, a title's short form
-  -- aside: "PROF. Nama"), "Jakarta. - " (in title case only before a dash: "Dr. Nama ..." opens a sentence)
+  -- aside: "PROF. Nama"), "Jakarta. - ", "Jakarta. Presiden ..." (in title case, a word of three letters or more
+  -- before a capitalised word, a title's or an address's short form aside: "Dr. Nama", "Prof. Nama", "Jln. Mawar")
   { pattern = [[^(?!(?:PROF|DRS|DRA|DRG|MRS|JLN|TBK|SDR|SDRI)\.)(?<place>(?-i:\p{Lu}{3,}+(?:{sp}\p{Lu}{3,}+)?))\.{sp}+(?:{dash}{sp}*)?(?=\p{Lu})]] },
+  { pattern = [[^(?!(?:Prof|Drs|Dra|Drg|Mrs|Jln|Jend|Tbk|Sdr|Sdri|Ust|Ustz|Bpk|Kec|Kab|Kel|Dsn|Telp|Yth|Hlm|Ket|Ttd|Kol|Let|Brig|Mayj|Kapt|Serka|Bripka|Aipda|Ipda|Iptu|Akp|Kompol|Kombes)\.)(?<place>(?-i:\p{Lu}\p{Ll}{2,}+(?:{sp}\p{Lu}\p{Ll}{2,}+)?))\.{sp}+(?=\p{Lu}\p{Ll})]] },
   { pattern = [[^(?<place>{place})\.{sp}*{dash}{sp}+]] },
   -- a broadcaster's acronym (or an address, or a name with a media word: "Suara Kota, Semarang: ")
   -- and the place with a colon: "KBRN, Jakarta: ", "Situs.id, Jakarta: " (the
@@ -689,8 +710,9 @@ M.suffixes = {
   { pattern = [[{sp}*\((?!(?:ist|adv|dok|foto)\))(?<editor>(?:[a-z]{2,5}\d{0,2}|reuters|antara|sputnik|bernama|anadolu)(?:{sp}?/{sp}?(?:[a-z]{2,5}\d{0,2}|reuters|antara|sputnik|bernama|anadolu))*(?:/[a-z][a-z\d-]{1,30}\.(?:com|co\.id|id|net))?)\)$]] },
   { pattern = [[{sp}*\((?:{domain})/[^()]{1,60}\)$]] },
   -- the agency's credit closing the article: "... kata dia. (Reuters)" (ANTARA's with its photographer's name,
-  -- "(ANTARA/Nama Fotografer)", is a photo's: the line is its caption)
-  { pattern = [[{sp}*\((?:AFP|AP|Reuters|REUTERS|EPA|Xinhua|XINHUA|Yonhap|Sputnik|TASS|Anadolu|KCNA|(?:Antara|ANTARA)(?!\s*/\s*\p{Lu}\p{Ll}+\s+\p{Lu}))(?:\s*/[^()]{1,60})?\)$]] },
+  -- "(ANTARA/Nama Fotografer)", is a photo's: the line is its caption); its desk code capitalised too:
+  -- "(Ant)", "(Ant/Rtr)", "(ANT/AFP)"
+  { pattern = [[{sp}*\((?:AFP|AP|Reuters|REUTERS|EPA|Xinhua|XINHUA|Yonhap|Sputnik|TASS|Anadolu|KCNA|Ant|ANT|Rtr|RTR|(?:Antara|ANTARA)(?!\s*/\s*\p{Lu}\p{Ll}+\s+\p{Lu}))(?:\s*/[^()]{1,60})?\)$]] },
 }
 
 -- Phrases naming the outlets an article draws on; every match of every
