@@ -1403,10 +1403,14 @@ static void mark_end(const page_kind *k, kimput_page_line *lines, size_t n) {
 }
 
 /* Empties *page without freeing its lines (the set's scratch). */
-/* A photo's credit alone on its line, "Foto: Situs.com/Nama", "FOTO/Nama", "(Foto: Dok. Warga)": a rule made it
- * a caption, it is short and opens with the photo's label and a colon or slash. */
+/* A photo's credit alone on its line, "Foto: Situs.com/Nama", "FOTO/Nama", "(Foto: Dok. Warga)", "SITUS.COM/NAMA
+ * FOTOGRAFER": a rule made it a caption, it is short and opens with the photo's label and a colon or slash, or is
+ * in capitals with a slash. */
 static int credit_alone(const char *text, const kimput_page_line *l) {
   if (l->cls != KIMPUT_LINE_CAPTION || l->rule < 0 || l->words > CREDIT_MAX_WORDS) return 0;
+  if (memchr(text + l->start, '/', l->end - l->start) &&
+      all_capitals(text, (kimput_span){ .start = (uint32_t)l->start, .end = (uint32_t)l->end }))
+    return 1;
   const unsigned char *s = (const unsigned char *)text;
   size_t i = l->start + (s[l->start] == '(');
   if (!starts_with(s, l->end, i, "foto") && !starts_with(s, l->end, i, "photo")) return 0;

@@ -387,6 +387,10 @@ describe("a photo's credit alone on its line", function()
       assert.are.same({ "caption", "caption" }, { class_of(doc, caption), class_of(doc, credit) })
       assert.are.equal(body, doc:body())
     end
+    -- the outlet's address and the photographer in capitals, alone under the caption
+    local caps = "KABARKOTA.COM/NAMA FOTOGRAFER"
+    local d = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], caption, caps, ARTICLE[2]))
+    assert.are.same({ "caption", "caption" }, { class_of(d, caption), class_of(d, caps) })
     -- a title-cased subheading under the credit stays the article's
     local sub = "Perbaikan Jalan Menunggu Anggaran"
     local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], caption, credit, sub, ARTICLE[2]))
