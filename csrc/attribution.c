@@ -881,9 +881,12 @@ static who named_or_described(const actx *c, uint32_t cue_end, uint32_t to, uint
     if (found(holder)) before = holder;
     else if (other_office(c, before, description_head(c, h, to)))
       before = description_from(c, h, to);  /* "kata bupati itu" after "Wali Kota X" */
-  } else if (related < 0 && found(before) && h < c->nt && cue_at(c, description_head(c, h, to), to, KIMPUT_LEX_TITLE) &&
-             other_office(c, before, description_head(c, h, to)))
-    before = description_from(c, h, to);  /* (a title of two words: "kata juru bicara tersebut") */
+  } else if (related < 0 && found(before) && h < c->nt && cue_at(c, description_head(c, h, to), to, KIMPUT_LEX_TITLE)) {
+    /* (a title of two words: "kata juru bicara tersebut" after "Jubir Kemlu X") */
+    who holder = role_holder_before(c, description_head(c, h, to), anchor, anchor > 2000 ? anchor - 2000 : 0);
+    if (found(holder)) before = holder;
+    else if (other_office(c, before, description_head(c, h, to))) before = description_from(c, h, to);
+  }
   if (!found(before) && *mi == SIZE_MAX) {
     /* "kata juru bicara tersebut": the holder described so before, if any */
     who d = description_from(c, tok_at(c, cue_end), to);
@@ -954,6 +957,14 @@ static int same_word_ci(const actx *c, size_t i, size_t j) {
   return 1;
 }
 
+/* Are tokens r and h both a spokesperson's title word (Juru, Jubir, Jurubicara): one office? */
+static int spokes_pair(const actx *c, size_t r, size_t h) {
+  #define SPOKES(X) X("juru") X("jubir") X("jurubicara")
+  WORD_LIST(spokes, SPOKES);
+  #undef SPOKES
+  return WORD_IN(c, h, spokes) && WORD_IN(c, r, spokes);
+}
+
 /* "kata pelatih asal Kroasia itu" after "Pelatih X dan kapten Y": a description whose head (the
  * title at token h) opens the role a person named before off (and not before floor) was
  * introduced with points at that person, past anyone named since; NOBODY when none was. */
@@ -967,7 +978,7 @@ static who role_holder_before(const actx *c, size_t h, uint32_t off, uint32_t fl
         inside_quote(c, m->start))
       continue;
     size_t r = tok_at(c, m->role_start);
-    if (r < c->nt && r != h && same_word_ci(c, r, h)) return of_mention(c, mi);
+    if (r < c->nt && r != h && (same_word_ci(c, r, h) || spokes_pair(c, r, h))) return of_mention(c, mi);
   }
   return NOBODY;
 }
@@ -989,6 +1000,9 @@ static int other_office(const actx *c, who w, size_t h) {
   if (m->role_start == KIMPUT_UNSET || m->role_start >= m->start) return 0;
   size_t r = tok_at(c, m->role_start);
   if (r >= c->nt || c->t[r].kind != KIMPUT_TOK_WORD) return 0;
+  if (spokes_pair(c, r, h)) return 0;
+  /* (a minister's short titles open with Men-: Menlu, Mendag, Menkes) */
+  if (word_is(c, h, "menteri") && !strncasecmp(c->text + c->t[r].start, "men", 3)) return 0;
   size_t nr = c->t[r].end - c->t[r].start, nh = c->t[h].end - c->t[h].start, n = nr < nh ? nr : nh;
   return strncasecmp(c->text + c->t[r].start, c->text + c->t[h].start, n) != 0;
 }

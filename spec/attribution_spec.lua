@@ -1723,6 +1723,13 @@ describe("attribution", function()
     -- the holder introduced so, and a trade anyone may be described by, still point back
     assert.equal("Rudi Hartono", speakers(text .. '"Stok aman," kata menteri tersebut.')[1])
     assert.equal("Rudi Hartono", speakers(text .. '"Stok aman," kata pria berusia 50 tahun itu.')[1])
+    -- a minister's short title is a minister's, and a spokesperson's short title a spokesperson's, past others
+    assert.equal("Rudi Hartono", speakers('Mendag Rudi Hartono meninjau pasar. Harga naik. "Stok aman," kata '
+      .. "menteri tersebut.")[1])
+    assert.equal("Ani Lestari", speakers("Jubir Kemendag Ani Lestari hadir. Harga naik. Wakil Menteri Budi Santoso "
+      .. 'datang. "Stok aman," kata juru bicara itu.')[1])
+    assert.equal("menteri", speakers('Wakil Menteri Budi Santoso datang. Harga naik. "Stok aman," kata menteri '
+      .. "tersebut.")[1])
   end)
   it("keeps a villager named by a given name apart from an official with a longer name that holds it", function()
     assert.same({ "Ahmad", "Ahmad" }, speakers('Gubernur Jawa Tengah Ahmad Luthfiansyah meninjau pasar. Seorang '
