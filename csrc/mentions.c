@@ -127,7 +127,7 @@ typedef struct {
   size_t cap, used;
 } imap;
 
-enum { BY_GAZ = 0, BY_PLACE = 1, BY_HEAD = 2, BY_HEAD_BARE = 3, BY_LEADER = 4 };
+enum { BY_GAZ = 0, BY_PLACE = 1, BY_HEAD = 2, BY_HEAD_BARE = 3, BY_LEADER = 4, BY_REGION = 5 };
 
 static size_t imap_slot(const imap *m, uint32_t key) {
   size_t mask = m->cap - 1;
@@ -415,7 +415,8 @@ typedef struct {
                           the latest person serving it; BY_HEAD: lexicon title entry -> the
                           latest person introduced with it; BY_HEAD_BARE: ... with it and no
                           place; BY_LEADER: lexicon place -> the latest person introduced as its
-                          leader (a KIMPUT_LEX_LEADER title) */
+                          leader (a KIMPUT_LEX_LEADER title); BY_REGION: (a body's entity,
+                          lexicon place) -> the body's office serving that place (region_body) */
   lex_hit *hits;       /* the lexicon's word at each token */
   const uint32_t *tmap;  /* the token map (tok_at), ntmap blocks */
   size_t ntmap;
@@ -3330,7 +3331,13 @@ static size_t org_run(ctx *c, size_t i, size_t end, size_t *acr) {
     break;
   }
   size_t p = paren_name(c, j, end);
-  if (p && p - j == 3 && is_acronym(c, &c->t[j + 1])) { *acr = j + 1; j = p; }
+  /* ("(Dinkes)": a regional office's short name the lexicon knows, written in brackets as an acronym is) */
+  if (p && p - j == 3 &&
+      (is_acronym(c, &c->t[j + 1]) || ((look(c, j + 1, j + 2).cls & (KIMPUT_LEX_JURISDICTION | KIMPUT_LEX_TITLE)) ==
+                                       KIMPUT_LEX_JURISDICTION))) {
+    *acr = j + 1;
+    j = p;
+  }
   return j;
 }
 
@@ -3561,6 +3568,63 @@ static void emit_body(ctx *c, size_t a, size_t b, int kind) {
     if (!kmap_put(&c->orgs, c->text + s, e_off - s, e)) c->failed = 1;
   }
   emit(c, s, e_off, KIMPUT_UNSET, KIMPUT_UNSET, e, c->out->e[e].kind, KIMPUT_MENTION_NAME, 0);
+}
+
+/* "Kabupaten Garut", "Kota Bandung", "Garut": at token k, a regency's, city's or province's word or
+ * none, then a place of the gazetteer with no capitalised word after it; the token after the place
+ * (its lexicon entity in *place, the unit's word in *level: 1 + its index in region_units, 0 when
+ * none), or 0. */
+static const char *const region_units[] = {"kabupaten", "kota", "provinsi"};
+static size_t place_tail(const ctx *c, size_t k, size_t end, int32_t *place, int *level) {
+  size_t p = k;
+  *level = 0;
+  for (int w = 0; w < 3 && p == k; w++)
+    if (p < end && joined(c, p) && is_cap(&c->t[p]) && word_eq(c, p, region_units[w])) { p++; *level = w + 1; }
+  if (p >= end || !joined(c, p) || !is_cap(&c->t[p])) return 0;
+  unit u = look(c, p, end);
+  if (!u.n || u.ent < 0 || ent_kind(c, u.ent) != KIMPUT_ENT_PLACE) return 0;
+  size_t e = p + u.n;
+  if (e < end && joined(c, e) && is_cap(&c->t[e])) return 0;
+  *place = u.ent;
+  return e;
+}
+
+/* The BY_REGION key of a body's office (base) serving a place under a unit's word, -1 when too big. */
+static int32_t region_key(int32_t base, int level, int32_t place) {
+  return base >= 0 && base < (1 << 10) && place < (1 << 16) ? (base << 18) | (level << 16) | place : -1;
+}
+
+/* A mention of tokens [a, b), a body's office serving a place: "Dinas Kesehatan (Dinkes) Kabupaten
+ * Garut", "Dinkes Garut" and "Dinas Kesehatan Kabupaten Garut" are one entity, found by the body
+ * (base, the entity its name or short name [base_s, base_e) was first given, -1 when new), the
+ * place and the unit's word (none matching any: "Kota Bogor" and "Kabupaten Bogor" are two
+ * governments). Its name is the longest form written without brackets (the full one when the text
+ * gives it). */
+static void region_body(ctx *c, size_t a, size_t b, size_t base_s, size_t base_e, int32_t base, int level,
+                        int32_t place) {
+  uint32_t s = c->t[a].start, e_off = c->t[b - 1].end;
+  int32_t e = imap_get(&c->by, BY_REGION, region_key(base, level, place));
+  for (int w = level ? 0 : 1; e < 0 && w <= 3 && base >= 0; w += level ? 4 : 1)
+    e = imap_get(&c->by, BY_REGION, region_key(base, w, place));  /* (a unit's word, or none, written once) */
+  if (e < 0) {
+    e = new_entity(c, KIMPUT_ENT_ORG, -1);
+    if (e < 0) return;
+    c->out->e[e].name_s = s;
+    c->out->e[e].name_e = e_off;
+    if (base < 0) base = e;
+    int32_t key = region_key(base, level, place);
+    if (key >= 0 && !imap_put(&c->by, BY_REGION, key, e)) c->failed = 1;
+  }
+  uint32_t bs = c->t[base_s].start, be = c->t[base_e - 1].end;
+  if (kmap_get(&c->orgs, c->text + bs, be - bs) < 0 && !kmap_put(&c->orgs, c->text + bs, be - bs, base)) c->failed = 1;
+  ent *x = &c->out->e[e];
+  int bracketed = memchr(c->text + s, '(', e_off - s) != NULL;
+  int named_bracketed = memchr(c->text + x->name_s, '(', x->name_e - x->name_s) != NULL;
+  if (!bracketed && (named_bracketed || e_off - s > x->name_e - x->name_s)) {
+    x->name_s = s;
+    x->name_e = e_off;
+  }
+  emit(c, s, e_off, KIMPUT_UNSET, KIMPUT_UNSET, e, KIMPUT_ENT_ORG, KIMPUT_MENTION_NAME, 0);
 }
 
 /* Does something besides a known word, a role or an age say that the run
@@ -4151,6 +4215,27 @@ static void scan_span(ctx *c, size_t i, size_t end) {
     if (u.n && (u.cls & KIMPUT_LEX_ORG_HEAD)) {  /* Badan Pusat Statistik (BPS) */
       size_t acr, k = org_run(c, i, end, &acr);
       size_t last = acr ? acr - 1 : k;  /* the name before "(" (the token after its last word) */
+      /* "Dinas Kesehatan (Dinkes) Kabupaten Garut", "Dinas Kesehatan Kabupaten Garut": the office
+         serving a place, one entity however its name and the place's are written */
+      int32_t place = -1;
+      int unit_w = 0;
+      size_t tail = acr ? place_tail(c, k, end, &place, &unit_w) : 0, base_e = acr ? last : 0;
+      for (size_t q = i + u.n; !acr && q < last && !tail; q++)
+        if ((tail = place_tail(c, q, last, &place, &unit_w)) != last) tail = 0; else base_e = q;
+      if (tail) {
+        int32_t base = acr ? kmap_get(&c->orgs, c->text + c->t[acr].start, c->t[acr].end - c->t[acr].start) : -1;
+        if (base < 0) base = kmap_get(&c->orgs, c->text + t->start, c->t[base_e - 1].end - t->start);
+        size_t b = acr ? tail : k;
+        region_body(c, i, b, i, base_e, base, unit_w, place);
+        if (acr) {  /* (the short name in brackets is the same body's: "Dinkes Kota Bandung" is another office) */
+          int32_t r = kmap_get(&c->orgs, c->text + t->start, c->t[base_e - 1].end - t->start);
+          if (r >= 0 && kmap_get(&c->orgs, c->text + c->t[acr].start, c->t[acr].end - c->t[acr].start) < 0 &&
+              !kmap_put(&c->orgs, c->text + c->t[acr].start, c->t[acr].end - c->t[acr].start, r))
+            c->failed = 1;
+        }
+        i = b;
+        continue;
+      }
       if (last > i + u.n || acr) {
         const kimput_token *key = acr ? &c->t[acr] : NULL;
         int32_t e = key ? kmap_get(&c->orgs, c->text + key->start, key->end - key->start) : -1;
@@ -4189,11 +4274,12 @@ static void scan_span(ctx *c, size_t i, size_t end) {
        that is no title (its short name or an acronym), then the place it serves, is a body */
     if (u.n && u.ent < 0 && (u.cls & KIMPUT_LEX_JURISDICTION) && !(u.cls & KIMPUT_LEX_TITLE) && is_cap(t) &&
         ((u.cls & KIMPUT_LEX_QUALIFIER) || is_acronym(c, t)) && i + u.n < end && joined(c, i + u.n)) {
-      unit pl = look(c, i + u.n, end);
-      size_t e = i + u.n + pl.n;
-      if (pl.n && pl.ent >= 0 && ent_kind(c, pl.ent) == KIMPUT_ENT_PLACE &&
-          !(e < end && joined(c, e) && is_cap(&c->t[e]))) {
-        emit_body(c, i, e, KIMPUT_ENT_ORG);
+      int32_t place;
+      int unit_w;
+      size_t e = place_tail(c, i + u.n, end, &place, &unit_w);
+      if (e) {  /* ("Dishub Kota Bandung" after "Dinas Perhubungan (Dishub) Kota Bandung": one body) */
+        int32_t base = kmap_get(&c->orgs, c->text + t->start, c->t[i + u.n - 1].end - t->start);
+        region_body(c, i, e, i, i + u.n, base, unit_w, place);
         i = e;
         continue;
       }

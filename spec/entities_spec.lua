@@ -244,3 +244,36 @@ describe("names of organisations and outlets made of common words", function()
     for _, m in ipairs(doc:mentions()) do assert.are_not.equal("outlet", m.kind) end
   end)
 end)
+
+describe("a regional office named with the place it serves", function()
+  local function org_chain(text)
+    local doc = kimput.parse(text)
+    local ents, names = {}, {}
+    for _, m in ipairs(doc:mentions()) do
+      if m.kind == "org" then ents[m.entity] = true; names[#names + 1] = m.text end
+    end
+    local n = 0
+    for _ in pairs(ents) do n = n + 1 end
+    return n, names
+  end
+  it("is one entity however the short name, the unit's word and the place are written", function()
+    local n, names = org_chain("Dinas Sosial (Dinsos) Kabupaten Ciamis menyalurkan beras. Menurut Dinsos Ciamis, "
+      .. "bantuan cukup. Dinas Sosial Kabupaten Ciamis juga membuka posko.")
+    assert.equal(1, n)
+    assert.same({ "Dinas Sosial (Dinsos) Kabupaten Ciamis", "Dinsos Ciamis", "Dinas Sosial Kabupaten Ciamis" }, names)
+    n = org_chain("Dinas Pendidikan (Disdik) Kota Bogor meliburkan sekolah. Disdik Kota Bogor menyebut hujan deras.")
+    assert.equal(1, n)
+  end)
+  it("keeps the offices of two places apart", function()
+    local n = org_chain("Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Sumedang mencatat longsor. "
+      .. "BPBD Sumedang mengerahkan alat berat. BPBD Cianjur menyebut jalan aman.")
+    assert.equal(2, n)
+    n = org_chain("Dinas Kesehatan (Dinkes) Kota Bogor memeriksa sampel. Dinkes Kabupaten Bogor menutup sekolah.")
+    assert.equal(2, n)
+  end)
+  it("speaks under its full name", function()
+    local qs = kimput.parse('Dinas Perhubungan (Dishub) Kota Bogor menutup jalan. "Jalan dibuka Senin," '
+      .. 'tulis Dishub Kota Bogor. Dinas Perhubungan Kota Bogor menyiapkan jalur alternatif.'):quotes()
+    assert.equal("Dinas Perhubungan Kota Bogor", qs[#qs].speaker)
+  end)
+end)
