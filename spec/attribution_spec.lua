@@ -43,6 +43,12 @@ local function speakers(text)
 end
 
 describe("title chains", function()
+  it("reads a foreign administrative unit's word after a regional title as taking the place after it", function()
+    assert.same({ "Haruto Mizuno" }, people("Gubernur Prefektur Nagano Haruto Mizuno menerima rombongan."))
+    assert.same({ "Emily Carter" }, people("Gubernur Negara Bagian Queensland Emily Carter meninjau banjir."))
+    assert.same({ "Park Ji-hoon" }, people("Wali Kota Distrik Mapo Park Ji-hoon membuka festival."))
+    assert.same({ "Yuliani Wenda" }, people("Kepala Distrik Kiwirok Yuliani Wenda menyebut warga aman."))
+  end)
   it("reads a unit's word before an acronym no list knows, a name after it, as the unit's", function()
     assert.same({ "Judha Nugraha" }, people("Direktur Pelindungan WNI Judha Nugraha mengatakan KBRI siaga."))
     assert.same({ "Rina Sari" }, people("Kepala Pengawasan PTSP Rina Sari menyebut izin naik."))

@@ -166,6 +166,9 @@ return {
     "Pengadilan Agama", "Pengadilan Tipikor", "Pengadilan Tindak Pidana Korupsi", "Pengadilan Militer",
     "Pengadilan Tata Usaha Negara", "PTUN", "Pengadilan Hubungan Industrial",
     "Kabupaten", "Kota", "Provinsi", "Kecamatan", "Desa", "Kelurahan", "Lapas", "Rutan",
+    -- foreign administrative units, the place after them ("Gubernur Prefektur Shizuoka X",
+    -- "Gubernur Negara Bagian Victoria Y", "Gubernur Oblast Kharkiv Z", "Wali Kota Distrik Gangnam W")
+    "Prefektur", "Negara Bagian", "Oblast", "Distrik", "Kanton", "Krai", "Kegubernuran",
     "RSUD", "Kanwil", "Kantor Wilayah",
     -- a body's branches, named with the place they serve (Kepala Bulog Cabang Garut X)
     "Cabang", "Kantor Cabang", "Divre", "Divisi Regional",
