@@ -1794,9 +1794,11 @@ static int told_as_new(const ctx *c, size_t a, size_t b) {
       punct_is(c, b + 2, c->nt, ')') && c->t[b + 1].end - c->t[b + 1].start <= 3)
     return 1;
   if (a < 3 || !punct_is(c, a - 1, c->nt, ',')) return 0;
+  /* ("Dua hari kemudian, Marcos bertemu": a numeral before a unit of time opens when, not whom) */
+  static const char *const spans[] = {"hari", "pekan", "minggu", "bulan", "tahun", "jam", "menit", "malam"};
   for (size_t j = a - 1; j > 0 && a - 1 - j < PHRASE_MAX; j--) {
     if (c->t[j - 1].kind != KIMPUT_TOK_WORD) return 0;
-    if (look(c, j - 1, j).cls & KIMPUT_LEX_DETERMINER) return 1;
+    if (look(c, j - 1, j).cls & KIMPUT_LEX_DETERMINER) return !(j < a - 1 && word_in(c, j, spans, 8));
   }
   return 0;
 }

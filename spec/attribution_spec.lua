@@ -292,6 +292,15 @@ describe("title chains", function()
 end)
 
 describe("entity chains", function()
+  it("reads a numeral before a unit of time as when, so a surname after it is the person met before", function()
+    assert.same({ "Ferdinand Marcos Jr", "Ferdinand Marcos Jr" }, people("Presiden Filipina Ferdinand Marcos Jr "
+      .. "tiba di Manila. Dua hari kemudian, Marcos menerima tamu."))
+    assert.same({ "Rudi Hartono", "Rudi Hartono" }, people("Kepala Desa Sukamaju Rudi Hartono membuka pasar. "
+      .. "Tiga pekan lalu, Rudi meninjau jembatan."))
+    -- a determiner before a person noun still tells somebody new
+    local p = people("Gubernur Ahmad Luthfi meninjau banjir. Seorang warga, Ahmad, mengaku rumahnya terendam.")
+    assert.are_not.equal(p[1], p[2])
+  end)
   it("joins a body introduced with its acronym in parentheses and its full name later", function()
     local qs = kimput.parse("Polda Sukamaju Raya (PSR) menangkap tiga pelaku. PSR mengimbau warga waspada. "
       .. "Menurut Polda Sukamaju Raya, dua pelaku buron."):quotes()
