@@ -28,6 +28,8 @@
 #define THANKS_REACH 12  /* tokens from a verb of thanks to the "atas" saying what for */
 #define ROLE_REACH 24    /* tokens from the start of a party mention (its role) to a word inside it */
 #define LETTERS_KEPT 4   /* letters told a reply looks back at (sentences allowing) */
+#define LETTER_REACH 3   /* sentences of narrative from a letter to the reply that answers it */
+#define QUOTED_REACH 12  /* sentences in all, the letter's own words quoted among them */
 
 typedef struct {
   uint64_t head[2];  /* the key's first 16 bytes, zero padded (head_of_raw): most keys are compared by these */
@@ -246,6 +248,7 @@ typedef struct {
   int32_t replier;      /* the sender mention of the sentence's last trigger, or -1 */
   int32_t last_a, last_b;  /* the parties of the last event told */
   size_t sentence, last_sentence;  /* the sentence read, the sentence of the last event (+1; 0 none) */
+  const kimput_sentence *sent;     /* the document's sentences (byte bounds of those told before) */
   /* the last LETTERS_KEPT letters and messages told, newest at (nletters - 1) % LETTERS_KEPT
      (LETTER_SENTENCE, LETTER_FROM ... read it): a reply answers the latest one to its sender,
      whatever was told since ("X mengirim kartu kepada Y. X juga menyurati Z. Y membalasnya.") */
@@ -2331,8 +2334,9 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
       }
     }
     /* "X membalas dengan kartu ucapan": the noun a few words on; "Kim membalasnya":
-       of the type of what X received */
-    if (type < 0 && (w->flags & KIMPUT_EVWF_ANSWER) && LETTER_SENTENCE(s) && LETTER_SENTENCE(s) + 3 >= s->sentence) {
+       of the type of what X received (told before the letter's quoted words, answered() sees) */
+    if (type < 0 && (w->flags & KIMPUT_EVWF_ANSWER) && LETTER_SENTENCE(s) &&
+        LETTER_SENTENCE(s) + QUOTED_REACH >= s->sentence) {
       for (size_t k = after; k < hi && k < after + 4 && !is_punct(s, k, ',') && !is_punct(s, k, '.'); k++)
         if (cls_at(s, k, KIMPUT_EVW_NOUN) && type_class(hit_at(s, k)->type) == KIMPUT_EVENT_LETTER) {
           type = hit_at(s, k)->type;
@@ -3109,15 +3113,63 @@ static int32_t met_by_courier(const scan *s, size_t first, int32_t courier, int3
   return -1;
 }
 
+/* Was a letter to party told among the letters kept, QUOTED_REACH sentences back at most? */
+static int letter_to_kept(const scan *s, int32_t party) {
+  for (size_t n = s->nletters, k = 0; n > 0 && k < LETTERS_KEPT; n--, k++) {
+    const size_t at = (n - 1) % LETTERS_KEPT;
+    if (s->letters[at].sentence + QUOTED_REACH < s->sentence) break;
+    if (s->letters[at].to == party) return 1;
+  }
+  return 0;
+}
+
+/* How many of the sentences strictly between sentences from and to (numbered from 1) start outside
+ * a quotation? The quotation marks of those sentences alone are paired, on the rare path of a reply
+ * that found no letter near; SIZE_MAX when they cannot be. */
+static size_t narrative_between(const scan *s, size_t from, size_t to) {
+  uint32_t span[2] = {s->sent[from - 1].start, s->sent[to - 1].start};
+  kimput_quote *q = NULL;
+  size_t nq = 0, told = 0;
+  if (span[0] >= span[1] || kimput_quotes_scan(s->text, s->len, span, 1, &q, &nq) != KIMPUT_OK) return SIZE_MAX;
+  /* (the quotes come in the order of their opening marks, the sentences in text order: one walk) */
+  size_t k = 0;
+  for (size_t j = from; j + 1 < to; j++) {
+    const uint32_t at = s->tok[s->sent[j].first_token].start;
+    while (k < nq && q[k].close <= at) k++;
+    int inside = 0;
+    for (size_t i = k; i < nq && q[i].open <= at && !inside; i++) inside = at < q[i].close;
+    told += !inside;
+  }
+  free(q);
+  return told;
+}
+
+/* "X mengirim pesan kepada Y: "A. B. C. D," demikian pesan X. Y membalasnya.": the latest letter to
+ * the one replying told further back than LETTER_REACH sentences (QUOTED_REACH at most) but with no
+ * more narrative between than that, the letter's own words quoted over several paragraphs not
+ * counting; its sender, or -1. */
+static int32_t quoted_letter_to(const scan *s, int32_t replier) {
+  for (size_t n = s->nletters, k = 0; n > 0 && k < LETTERS_KEPT; n--, k++) {
+    const size_t at = (n - 1) % LETTERS_KEPT;
+    if (s->letters[at].sentence + QUOTED_REACH < s->sentence) break;
+    if (s->letters[at].to != replier || s->letters[at].from == replier) continue;
+    if (s->letters[at].sentence + LETTER_REACH >= s->sentence) return -1;  /* (answered() saw it) */
+    return narrative_between(s, s->letters[at].sentence, s->sentence) < LETTER_REACH ? s->letters[at].from : -1;
+  }
+  return -1;
+}
+
 /* "Kim membalas surat tersebut", "Sebagai balasan, Kim mengirim surat": the
- * sender of the latest letter or message to the one replying (three
- * sentences back at most); -1 when none. */
+ * sender of the latest letter or message to the one replying (LETTER_REACH
+ * sentences back at most, the letter's quoted words aside); -1 when none. */
 static int32_t answered(const scan *s, int32_t replier) {
   for (size_t n = s->nletters, k = 0; n > 0 && k < LETTERS_KEPT; n--, k++) {
     const int32_t from = s->letters[(n - 1) % LETTERS_KEPT].from, to = s->letters[(n - 1) % LETTERS_KEPT].to;
-    if (s->letters[(n - 1) % LETTERS_KEPT].sentence + 3 < s->sentence) break;
+    if (s->letters[(n - 1) % LETTERS_KEPT].sentence + LETTER_REACH < s->sentence) break;
     if (to == replier && from != replier) return from;
   }
+  int32_t quoted = quoted_letter_to(s, replier);
+  if (quoted >= 0) return quoted;
   /* "Sumarno menyurati Presiden. Sekretariat Presiden membalas surat itu": an office replying
      for the addressee, to the writer of the letter told in the sentence before (a person who
      received nothing answers nobody) */
@@ -3188,6 +3240,7 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
   s.tok = kimput_doc_tokens(doc, &s.ntok);
   const kimput_sentence *sent = kimput_doc_sentences(doc, &nsent);
   if (kimput_doc_status(doc) != KIMPUT_OK) return kimput_doc_status(doc);
+  s.sent = sent;
   if (s.ntok == 0 || nsent == 0 || nmentions == 0) return KIMPUT_OK;
   for (size_t i = 0; i < nmentions; i++)
     if (mentions[i].end > len || mentions[i].start > mentions[i].end) return KIMPUT_ERR_ARG;
@@ -3328,6 +3381,8 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
          received_opening(&s, lex, sent[si + 1].first_token, sent[si + 1].first_token + sent[si + 1].ntokens,
                           NULL)))
       has_party = 1;
+    /* "Y membalasnya" after the paragraphs quoting X's letter to Y: Y may answer it */
+    if (parties == 1 && !has_party && letter_to_kept(&s, first_entity)) has_party = 1;
     if (una.on && una.si + 1 != si) una.on = 0;
     if (parties && una.on) has_party = 1;
     /* "Putin hadir. Kim menulis surat kepadanya.": the other party a -nya of the sentence before */

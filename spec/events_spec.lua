@@ -1483,6 +1483,24 @@ describe("doc:events() congratulations, lists received, and the event named agai
       .. "Cuaca cerah. Warga berkumpul. Pasar ramai. Subianto membalasnya."))
   end)
 
+  it("answers a letter quoted over several paragraphs: the quoted sentences are no narrative between", function()
+    local letter = "Lee mengirim pesan ucapan selamat kepada Subianto pada Senin (17/6/2024).\n"
+      .. "\"Saya mengucapkan selamat atas kemenangan Anda. Rakyat kami menyambut hasil ini.\n"
+      .. "Kedua negara memiliki sejarah panjang. Kami ingin memperdalam kerja sama.\n"
+      .. "Saya menantikan kunjungan Anda ke Seoul,\" tulis Lee.\n"
+    local ev = events(letter .. "Subianto membalas pesan tersebut dua hari kemudian.")
+    assert.equal(2, #ev)
+    assert.same({ "message", "Ahmad Subianto", "Lee Min Ho", "2024-06-19" },
+      { ev[2].type, ev[2].sender, ev[2].recipient, ev[2].date })
+    ev = events(letter .. "Subianto membalasnya sehari kemudian.")
+    assert.same({ "message", "Ahmad Subianto", "Lee Min Ho", "2024-06-18" },
+      { ev[2].type, ev[2].sender, ev[2].recipient, ev[2].date })
+    -- narrative between still counts: three sentences told outside the quote are too far
+    assert.equal(1, #events("Lee mengirim pesan ucapan selamat kepada Subianto.\nPesan itu dibacakan di televisi. "
+      .. "Para pengamat menilainya penting. Hubungan kedua negara membaik.\n"
+      .. "\"Kami menyambut hasil ini. Kedua negara bersahabat,\" tulis Lee.\nSubianto membalasnya."))
+  end)
+
   it("reads 'membalas surat yang dikirim X' as a letter back to X", function()
     local e = reply("Lee membalas surat ucapan selamat yang dikirim Presiden Ahmad Subianto.", "Lee Min Ho")
     assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
