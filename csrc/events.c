@@ -453,6 +453,7 @@ static int mark_words(scan *s, const kimput_evlex *lex, size_t lo, size_t hi, si
   memset(s->hitlen + lo, 0, hi - lo);
   memset(s->hitcls + lo, NO_CLASS, hi - lo);
   size_t skip = lo;  /* the tokens before it are inside a phrase read already */
+  size_t reply_end = lo;  /* the end of the last reply phrase marked */
   if (trig) s->first_reply = hi;
   for (size_t b = lo; b < hi; b += 64) {
     size_t nb = hi - b < 64 ? hi - b : 64;
@@ -513,6 +514,9 @@ static int mark_words(scan *s, const kimput_evlex *lex, size_t lo, size_t hi, si
       /* "surat kabar": none of its words is a trigger (nothing marked: the
        * tokens after it are not read yet, their marks still clear) */
       if (c == KIMPUT_EVW_UNLIKE) { skip = i + hl; continue; }
+      /* "Sebagai balasannya, X mengirim surat": a noun inside a reply phrase is that phrase's word */
+      if (c == KIMPUT_EVW_NOUN && i < reply_end) continue;
+      if (c == KIMPUT_EVW_REPLY) reply_end = i + hl;
       set_hit(s, i, h, hl);
       blocked |= c == KIMPUT_EVW_BLOCK;
       if ((c == KIMPUT_EVW_OCCASION || c == KIMPUT_EVW_GRIEF || (h->flags & KIMPUT_EVWF_OCCASION)) && i < *occ_at)
@@ -2169,6 +2173,13 @@ static size_t noun_covering(const scan *s, size_t lo, size_t j) {
   return best;
 }
 
+/* Does a party mention of entity e start in tokens [lo, hi)? */
+static int names_entity(const scan *s, size_t lo, size_t hi, int32_t e) {
+  for (size_t k = lo; k < hi && e >= 0; k++)
+    if (s->mstart[k] >= 0 && s->men[s->mstart[k]].entity == e) return 1;
+  return 0;
+}
+
 /* reads one trigger at token v of sentence tokens [lo, hi) into f; 0 when it reports nothing */
 static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *used, frame *f) {
   const evword *w = hit_at(s, v);
@@ -2359,6 +2370,12 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     if (type < 0) return 0;
   } else {
     if (type < 0 || type >= KIMPUT_EVENT_TYPE_COUNT) return 0;  /* a noun of no type names no event */
+    /* "X mengirim surat kepada Y. Dalam balasannya, Y ...": a reply named by no letter noun (balasan, a
+       message in the lexicon) is of the type of what was received, as "membalasnya" is, when the
+       sentence names the one who received it */
+    if ((w->flags & KIMPUT_EVWF_ANSWER) && type == KIMPUT_EVENT_MESSAGE && LETTER_SENTENCE(s) &&
+        LETTER_SENTENCE(s) + LETTER_REACH >= s->sentence && names_entity(s, lo, hi, LETTER_TO(s)))
+      type = LETTER_TYPE(s);
     frm = type == KIMPUT_EVENT_MEETING || type == KIMPUT_EVENT_CALL ? KIMPUT_FRAME_MUTUAL : KIMPUT_FRAME_SEND;
   }
   /* "pembicaraan lewat telepon": a call */
@@ -2939,7 +2956,10 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
   int opening_in = k - 1 == lo && token_is_ci(s, lo, "dalam") && !(after < hi && cls_at(s, after, KIMPUT_EVW_THIS)) &&
                    !letter_of_other_kind(s, v, after, hi);
   int possessed_way = (w->flags & KIMPUT_EVWF_POSSESSED) && k - 1 == lo && f->to.n == 0 && f->from.n == 1;
-  if (w->cls == KIMPUT_EVW_NOUN && type == KIMPUT_EVENT_LETTER && (way || opening_in) && !verbal &&
+  /* ("Dalam pesannya, X mengundang Y", "Dalam balasannya yang dikirim …, X …": a message its subject owns,
+     opening the sentence, reads so too) */
+  int owned_message = type == KIMPUT_EVENT_MESSAGE && opening_in && (w->flags & KIMPUT_EVWF_POSSESSED);
+  if (w->cls == KIMPUT_EVW_NOUN && (type == KIMPUT_EVENT_LETTER || owned_message) && (way || opening_in) && !verbal &&
       ((f->from.n == 0 && f->to.n == 0) || possessed_way)) {
     int32_t first = -1;
     size_t clause = SIZE_MAX;  /* where the clause's verb and its object are looked for */

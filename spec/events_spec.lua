@@ -1913,6 +1913,30 @@ describe("doc:events() a visit told on", function()
 end)
 
 describe("doc:events() a possessed noun late in the clause", function()
+  it("reads 'Dalam pesannya, X mengundang Y' and 'Dalam balasannya, X ...' as X's message or reply to Y", function()
+    local e = one("Dalam pesannya, Lee mengundang Subianto berkunjung ke Seoul.")
+    assert.same({ "message", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+    -- the reply, dated by its own clause; the message thanked for is the other way
+    e = reply("Dalam balasannya yang dikirim pada 10 Juni 2024, Subianto berterima kasih kepada Lee atas "
+      .. "ucapan selamatnya.", "Ahmad Subianto")
+    assert.same({ "message", "Lee Min Ho", "2024-06-10" }, { e.type, e.recipient, e.date })
+    -- a reply to a letter is a letter
+    local ev = events("Lee mengirim surat kepada Subianto. Dalam balasannya, Subianto mengundang Lee ke Jakarta.")
+    assert.equal(2, #ev)
+    assert.same({ "letter", "Ahmad Subianto", "Lee Min Ho" }, { ev[2].type, ev[2].sender, ev[2].recipient })
+    -- but not to a letter between others
+    ev = events("Kowalska mengirim surat kepada Tanaka. Dalam balasannya, Subianto berterima kasih kepada Lee "
+      .. "atas dukungannya.")
+    assert.same({ "message", "Ahmad Subianto", "Lee Min Ho" }, { ev[2].type, ev[2].sender, ev[2].recipient })
+    -- "Sebagai balasannya," stays the reply phrase: the letter sent after it is the reply, once
+    ev = events("Lee mengirim surat kepada Subianto. Sebagai balasannya, Subianto juga mengirim surat.")
+    assert.equal(2, #ev)
+    assert.same({ "letter", "Ahmad Subianto", "Lee Min Ho", "Subianto juga mengirim surat" },
+      { ev[2].type, ev[2].sender, ev[2].recipient,
+        ("Lee mengirim surat kepada Subianto. Sebagai balasannya, Subianto juga mengirim surat."):sub(
+          ev[2].evidence[1], ev[2].evidence[2]) })
+  end)
+
   it("gives 'dalam pesannya' and 'dalam pertemuannya' to the subject of the sentence", function()
     local e = one("Lee memuji Subianto dalam suratnya yang dikirim Senin (17/6/2024).")
     assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto", "2024-06-17" }, { e.type, e.sender, e.recipient, e.date })
