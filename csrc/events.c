@@ -2180,6 +2180,27 @@ static int names_entity(const scan *s, size_t lo, size_t hi, int32_t e) {
   return 0;
 }
 
+/* "… dan ditandatangani (oleh) X", "… dan ditujukan kepada Y": the agent and the addressee of the
+ * passive verb joined by "dan" after the passive verb at v (a few words on), into *agent and
+ * *addressee (left -1 when not named). */
+static void and_passive(const scan *s, size_t v, size_t hi, int32_t *agent, int32_t *addressee) {
+  for (size_t k = v + s->hitlen[v]; k + 2 < hi && k < v + 2 * PREP_GAP; k++) {
+    if (is_punct(s, k, '.') || is_punct(s, k, ';')) return;
+    if (!token_is(s, k, "dan") || !cls_at(s, k + 1, KIMPUT_EVW_VERB) ||
+        hit_at(s, k + 1)->frame != KIMPUT_FRAME_PASSIVE || (hit_at(s, k + 1)->flags & KIMPUT_EVWF_DIRECT))
+      continue;
+    size_t a = k + 1 + s->hitlen[k + 1];
+    if (a < hi && token_is(s, a, "oleh")) a++;
+    /* (the agent of a verb of writing or sending wrote it; one who handed it over or conveyed it may be
+       a courier: "… dan disampaikan oleh Dubes Z") */
+    int writes = token_is(s, k + 1, "ditandatangani") || token_is(s, k + 1, "diteken") ||
+                 token_is(s, k + 1, "ditulis") || token_is(s, k + 1, "dikirim") || token_is(s, k + 1, "dikirimkan");
+    if (writes && a < hi && s->mstart[a] >= 0 && s->men[s->mstart[a]].kind == KIMPUT_ENT_PERSON) *agent = s->mstart[a];
+    else if (a < hi && cls_at(s, a, KIMPUT_EVW_TO)) *addressee = party_after(s, a + s->hitlen[a], hi);
+    return;
+  }
+}
+
 /* reads one trigger at token v of sentence tokens [lo, hi) into f; 0 when it reports nothing */
 static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *used, frame *f) {
   const evword *w = hit_at(s, v);
@@ -2858,6 +2879,16 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
         list_fwd(s, hi, to, &f->to);
         break;
       }
+    }
+    /* "Surat itu ditujukan kepada Y dan ditandatangani X" (or the other way round): the party a
+       letter's passive verb lacks, the passive clause joined by "dan" names */
+    if (!direct && subjects.n == 0 && type_class(type) == KIMPUT_EVENT_LETTER && (to < 0) != (object < 0 && from < 0)) {
+      int32_t agent = -1, addressee = -1;
+      and_passive(s, v, hi, &agent, &addressee);
+      if (to < 0) to = addressee;
+      else object = agent;
+      if (to >= 0 && (object >= 0 || from >= 0) && s->men[to].entity == s->men[object >= 0 ? object : from].entity)
+        return 0;
     }
     if (object >= 0) list_add(&f->from, object);
     else if (from >= 0) list_add(&f->from, from);

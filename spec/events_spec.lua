@@ -98,6 +98,18 @@ describe("doc:events()", function()
     e = one("Surat yang ditujukan kepada Subianto itu dikirim Lee pada Senin.")
     assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
     assert.same({}, events("Laporan yang ditujukan kepada Subianto itu disampaikan Lee."))
+    -- the signer and the addressee in two passive clauses joined by "dan", either way round
+    for _, text in ipairs({ "Surat itu ditujukan kepada Subianto dan ditandatangani Lee.",
+                            "Surat itu ditandatangani oleh Presiden Lee Min Ho dan ditujukan kepada Subianto.",
+                            "Surat itu ditulis Lee dan dikirim kepada Subianto." }) do
+      e = one(text)
+      assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient }, text)
+    end
+    assert.equal("2024-06-17", one("Surat itu ditujukan kepada Subianto dan ditandatangani Lee pada Senin "
+      .. "(17/6/2024).").date)
+    -- not a paper that is no letter, nor one who conveyed it (a courier)
+    assert.same({}, events("Laporan itu ditujukan kepada Subianto dan ditandatangani Lee."))
+    assert.same({}, events("Surat itu ditujukan kepada Subianto dan disampaikan oleh Kowalska."))
     e = one("Kowalska menandatangani surat untuk Tanaka.")
     assert.same({ "letter", "Maria Kowalska", "Tanaka Hiroshi" }, { e.type, e.sender, e.recipient })
     assert.same({}, events("Subianto menandatangani surat perjanjian dengan Lee di Seoul."))
