@@ -28,6 +28,8 @@
 #define THANKS_REACH 12  /* tokens from a verb of thanks to the "atas" saying what for */
 #define ROLE_REACH 24    /* tokens from the start of a party mention (its role) to a word inside it */
 #define LETTERS_KEPT 4   /* letters told a reply looks back at (sentences allowing) */
+#define LETTER_REACH 3   /* sentences of narrative from a letter to the reply that answers it */
+#define QUOTED_REACH 12  /* sentences in all, the letter's own words quoted among them */
 
 typedef struct {
   uint64_t head[2];  /* the key's first 16 bytes, zero padded (head_of_raw): most keys are compared by these */
@@ -246,6 +248,7 @@ typedef struct {
   int32_t replier;      /* the sender mention of the sentence's last trigger, or -1 */
   int32_t last_a, last_b;  /* the parties of the last event told */
   size_t sentence, last_sentence;  /* the sentence read, the sentence of the last event (+1; 0 none) */
+  const kimput_sentence *sent;     /* the document's sentences (byte bounds of those told before) */
   /* the last LETTERS_KEPT letters and messages told, newest at (nletters - 1) % LETTERS_KEPT
      (LETTER_SENTENCE, LETTER_FROM ... read it): a reply answers the latest one to its sender,
      whatever was told since ("X mengirim kartu kepada Y. X juga menyurati Z. Y membalasnya.") */
@@ -450,6 +453,7 @@ static int mark_words(scan *s, const kimput_evlex *lex, size_t lo, size_t hi, si
   memset(s->hitlen + lo, 0, hi - lo);
   memset(s->hitcls + lo, NO_CLASS, hi - lo);
   size_t skip = lo;  /* the tokens before it are inside a phrase read already */
+  size_t reply_end = lo;  /* the end of the last reply phrase marked */
   if (trig) s->first_reply = hi;
   for (size_t b = lo; b < hi; b += 64) {
     size_t nb = hi - b < 64 ? hi - b : 64;
@@ -510,6 +514,9 @@ static int mark_words(scan *s, const kimput_evlex *lex, size_t lo, size_t hi, si
       /* "surat kabar": none of its words is a trigger (nothing marked: the
        * tokens after it are not read yet, their marks still clear) */
       if (c == KIMPUT_EVW_UNLIKE) { skip = i + hl; continue; }
+      /* "Sebagai balasannya, X mengirim surat": a noun inside a reply phrase is that phrase's word */
+      if (c == KIMPUT_EVW_NOUN && i < reply_end) continue;
+      if (c == KIMPUT_EVW_REPLY) reply_end = i + hl;
       set_hit(s, i, h, hl);
       blocked |= c == KIMPUT_EVW_BLOCK;
       if ((c == KIMPUT_EVW_OCCASION || c == KIMPUT_EVW_GRIEF || (h->flags & KIMPUT_EVWF_OCCASION)) && i < *occ_at)
@@ -2166,6 +2173,34 @@ static size_t noun_covering(const scan *s, size_t lo, size_t j) {
   return best;
 }
 
+/* Does a party mention of entity e start in tokens [lo, hi)? */
+static int names_entity(const scan *s, size_t lo, size_t hi, int32_t e) {
+  for (size_t k = lo; k < hi && e >= 0; k++)
+    if (s->mstart[k] >= 0 && s->men[s->mstart[k]].entity == e) return 1;
+  return 0;
+}
+
+/* "… dan ditandatangani (oleh) X", "… dan ditujukan kepada Y": the agent and the addressee of the
+ * passive verb joined by "dan" after the passive verb at v (a few words on), into *agent and
+ * *addressee (left -1 when not named). */
+static void and_passive(const scan *s, size_t v, size_t hi, int32_t *agent, int32_t *addressee) {
+  for (size_t k = v + s->hitlen[v]; k + 2 < hi && k < v + 2 * PREP_GAP; k++) {
+    if (is_punct(s, k, '.') || is_punct(s, k, ';')) return;
+    if (!token_is(s, k, "dan") || !cls_at(s, k + 1, KIMPUT_EVW_VERB) ||
+        hit_at(s, k + 1)->frame != KIMPUT_FRAME_PASSIVE || (hit_at(s, k + 1)->flags & KIMPUT_EVWF_DIRECT))
+      continue;
+    size_t a = k + 1 + s->hitlen[k + 1];
+    if (a < hi && token_is(s, a, "oleh")) a++;
+    /* (the agent of a verb of writing or sending wrote it; one who handed it over or conveyed it may be
+       a courier: "… dan disampaikan oleh Dubes Z") */
+    int writes = token_is(s, k + 1, "ditandatangani") || token_is(s, k + 1, "diteken") ||
+                 token_is(s, k + 1, "ditulis") || token_is(s, k + 1, "dikirim") || token_is(s, k + 1, "dikirimkan");
+    if (writes && a < hi && s->mstart[a] >= 0 && s->men[s->mstart[a]].kind == KIMPUT_ENT_PERSON) *agent = s->mstart[a];
+    else if (a < hi && cls_at(s, a, KIMPUT_EVW_TO)) *addressee = party_after(s, a + s->hitlen[a], hi);
+    return;
+  }
+}
+
 /* reads one trigger at token v of sentence tokens [lo, hi) into f; 0 when it reports nothing */
 static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *used, frame *f) {
   const evword *w = hit_at(s, v);
@@ -2331,8 +2366,9 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
       }
     }
     /* "X membalas dengan kartu ucapan": the noun a few words on; "Kim membalasnya":
-       of the type of what X received */
-    if (type < 0 && (w->flags & KIMPUT_EVWF_ANSWER) && LETTER_SENTENCE(s) && LETTER_SENTENCE(s) + 3 >= s->sentence) {
+       of the type of what X received (told before the letter's quoted words, answered() sees) */
+    if (type < 0 && (w->flags & KIMPUT_EVWF_ANSWER) && LETTER_SENTENCE(s) &&
+        LETTER_SENTENCE(s) + QUOTED_REACH >= s->sentence) {
       for (size_t k = after; k < hi && k < after + 4 && !is_punct(s, k, ',') && !is_punct(s, k, '.'); k++)
         if (cls_at(s, k, KIMPUT_EVW_NOUN) && type_class(hit_at(s, k)->type) == KIMPUT_EVENT_LETTER) {
           type = hit_at(s, k)->type;
@@ -2355,6 +2391,12 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     if (type < 0) return 0;
   } else {
     if (type < 0 || type >= KIMPUT_EVENT_TYPE_COUNT) return 0;  /* a noun of no type names no event */
+    /* "X mengirim surat kepada Y. Dalam balasannya, Y ...": a reply named by no letter noun (balasan, a
+       message in the lexicon) is of the type of what was received, as "membalasnya" is, when the
+       sentence names the one who received it */
+    if ((w->flags & KIMPUT_EVWF_ANSWER) && type == KIMPUT_EVENT_MESSAGE && LETTER_SENTENCE(s) &&
+        LETTER_SENTENCE(s) + LETTER_REACH >= s->sentence && names_entity(s, lo, hi, LETTER_TO(s)))
+      type = LETTER_TYPE(s);
     frm = type == KIMPUT_EVENT_MEETING || type == KIMPUT_EVENT_CALL ? KIMPUT_FRAME_MUTUAL : KIMPUT_FRAME_SEND;
   }
   /* "pembicaraan lewat telepon": a call */
@@ -2838,6 +2880,16 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
         break;
       }
     }
+    /* "Surat itu ditujukan kepada Y dan ditandatangani X" (or the other way round): the party a
+       letter's passive verb lacks, the passive clause joined by "dan" names */
+    if (!direct && subjects.n == 0 && type_class(type) == KIMPUT_EVENT_LETTER && (to < 0) != (object < 0 && from < 0)) {
+      int32_t agent = -1, addressee = -1;
+      and_passive(s, v, hi, &agent, &addressee);
+      if (to < 0) to = addressee;
+      else object = agent;
+      if (to >= 0 && (object >= 0 || from >= 0) && s->men[to].entity == s->men[object >= 0 ? object : from].entity)
+        return 0;
+    }
     if (object >= 0) list_add(&f->from, object);
     else if (from >= 0) list_add(&f->from, from);
     if (to >= 0) list_fwd(s, hi, to, &f->to);
@@ -2935,7 +2987,10 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
   int opening_in = k - 1 == lo && token_is_ci(s, lo, "dalam") && !(after < hi && cls_at(s, after, KIMPUT_EVW_THIS)) &&
                    !letter_of_other_kind(s, v, after, hi);
   int possessed_way = (w->flags & KIMPUT_EVWF_POSSESSED) && k - 1 == lo && f->to.n == 0 && f->from.n == 1;
-  if (w->cls == KIMPUT_EVW_NOUN && type == KIMPUT_EVENT_LETTER && (way || opening_in) && !verbal &&
+  /* ("Dalam pesannya, X mengundang Y", "Dalam balasannya yang dikirim …, X …": a message its subject owns,
+     opening the sentence, reads so too) */
+  int owned_message = type == KIMPUT_EVENT_MESSAGE && opening_in && (w->flags & KIMPUT_EVWF_POSSESSED);
+  if (w->cls == KIMPUT_EVW_NOUN && (type == KIMPUT_EVENT_LETTER || owned_message) && (way || opening_in) && !verbal &&
       ((f->from.n == 0 && f->to.n == 0) || possessed_way)) {
     int32_t first = -1;
     size_t clause = SIZE_MAX;  /* where the clause's verb and its object are looked for */
@@ -3109,15 +3164,63 @@ static int32_t met_by_courier(const scan *s, size_t first, int32_t courier, int3
   return -1;
 }
 
+/* Was a letter to party told among the letters kept, QUOTED_REACH sentences back at most? */
+static int letter_to_kept(const scan *s, int32_t party) {
+  for (size_t n = s->nletters, k = 0; n > 0 && k < LETTERS_KEPT; n--, k++) {
+    const size_t at = (n - 1) % LETTERS_KEPT;
+    if (s->letters[at].sentence + QUOTED_REACH < s->sentence) break;
+    if (s->letters[at].to == party) return 1;
+  }
+  return 0;
+}
+
+/* How many of the sentences strictly between sentences from and to (numbered from 1) start outside
+ * a quotation? The quotation marks of those sentences alone are paired, on the rare path of a reply
+ * that found no letter near; SIZE_MAX when they cannot be. */
+static size_t narrative_between(const scan *s, size_t from, size_t to) {
+  uint32_t span[2] = {s->sent[from - 1].start, s->sent[to - 1].start};
+  kimput_quote *q = NULL;
+  size_t nq = 0, told = 0;
+  if (span[0] >= span[1] || kimput_quotes_scan(s->text, s->len, span, 1, &q, &nq) != KIMPUT_OK) return SIZE_MAX;
+  /* (the quotes come in the order of their opening marks, the sentences in text order: one walk) */
+  size_t k = 0;
+  for (size_t j = from; j + 1 < to; j++) {
+    const uint32_t at = s->tok[s->sent[j].first_token].start;
+    while (k < nq && q[k].close <= at) k++;
+    int inside = 0;
+    for (size_t i = k; i < nq && q[i].open <= at && !inside; i++) inside = at < q[i].close;
+    told += !inside;
+  }
+  free(q);
+  return told;
+}
+
+/* "X mengirim pesan kepada Y: "A. B. C. D," demikian pesan X. Y membalasnya.": the latest letter to
+ * the one replying told further back than LETTER_REACH sentences (QUOTED_REACH at most) but with no
+ * more narrative between than that, the letter's own words quoted over several paragraphs not
+ * counting; its sender, or -1. */
+static int32_t quoted_letter_to(const scan *s, int32_t replier) {
+  for (size_t n = s->nletters, k = 0; n > 0 && k < LETTERS_KEPT; n--, k++) {
+    const size_t at = (n - 1) % LETTERS_KEPT;
+    if (s->letters[at].sentence + QUOTED_REACH < s->sentence) break;
+    if (s->letters[at].to != replier || s->letters[at].from == replier) continue;
+    if (s->letters[at].sentence + LETTER_REACH >= s->sentence) return -1;  /* (answered() saw it) */
+    return narrative_between(s, s->letters[at].sentence, s->sentence) < LETTER_REACH ? s->letters[at].from : -1;
+  }
+  return -1;
+}
+
 /* "Kim membalas surat tersebut", "Sebagai balasan, Kim mengirim surat": the
- * sender of the latest letter or message to the one replying (three
- * sentences back at most); -1 when none. */
+ * sender of the latest letter or message to the one replying (LETTER_REACH
+ * sentences back at most, the letter's quoted words aside); -1 when none. */
 static int32_t answered(const scan *s, int32_t replier) {
   for (size_t n = s->nletters, k = 0; n > 0 && k < LETTERS_KEPT; n--, k++) {
     const int32_t from = s->letters[(n - 1) % LETTERS_KEPT].from, to = s->letters[(n - 1) % LETTERS_KEPT].to;
-    if (s->letters[(n - 1) % LETTERS_KEPT].sentence + 3 < s->sentence) break;
+    if (s->letters[(n - 1) % LETTERS_KEPT].sentence + LETTER_REACH < s->sentence) break;
     if (to == replier && from != replier) return from;
   }
+  int32_t quoted = quoted_letter_to(s, replier);
+  if (quoted >= 0) return quoted;
   /* "Sumarno menyurati Presiden. Sekretariat Presiden membalas surat itu": an office replying
      for the addressee, to the writer of the letter told in the sentence before (a person who
      received nothing answers nobody) */
@@ -3188,6 +3291,7 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
   s.tok = kimput_doc_tokens(doc, &s.ntok);
   const kimput_sentence *sent = kimput_doc_sentences(doc, &nsent);
   if (kimput_doc_status(doc) != KIMPUT_OK) return kimput_doc_status(doc);
+  s.sent = sent;
   if (s.ntok == 0 || nsent == 0 || nmentions == 0) return KIMPUT_OK;
   for (size_t i = 0; i < nmentions; i++)
     if (mentions[i].end > len || mentions[i].start > mentions[i].end) return KIMPUT_ERR_ARG;
@@ -3328,6 +3432,8 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
          received_opening(&s, lex, sent[si + 1].first_token, sent[si + 1].first_token + sent[si + 1].ntokens,
                           NULL)))
       has_party = 1;
+    /* "Y membalasnya" after the paragraphs quoting X's letter to Y: Y may answer it */
+    if (parties == 1 && !has_party && letter_to_kept(&s, first_entity)) has_party = 1;
     if (una.on && una.si + 1 != si) una.on = 0;
     if (parties && una.on) has_party = 1;
     /* "Putin hadir. Kim menulis surat kepadanya.": the other party a -nya of the sentence before */

@@ -98,6 +98,18 @@ describe("doc:events()", function()
     e = one("Surat yang ditujukan kepada Subianto itu dikirim Lee pada Senin.")
     assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
     assert.same({}, events("Laporan yang ditujukan kepada Subianto itu disampaikan Lee."))
+    -- the signer and the addressee in two passive clauses joined by "dan", either way round
+    for _, text in ipairs({ "Surat itu ditujukan kepada Subianto dan ditandatangani Lee.",
+                            "Surat itu ditandatangani oleh Presiden Lee Min Ho dan ditujukan kepada Subianto.",
+                            "Surat itu ditulis Lee dan dikirim kepada Subianto." }) do
+      e = one(text)
+      assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient }, text)
+    end
+    assert.equal("2024-06-17", one("Surat itu ditujukan kepada Subianto dan ditandatangani Lee pada Senin "
+      .. "(17/6/2024).").date)
+    -- not a paper that is no letter, nor one who conveyed it (a courier)
+    assert.same({}, events("Laporan itu ditujukan kepada Subianto dan ditandatangani Lee."))
+    assert.same({}, events("Surat itu ditujukan kepada Subianto dan disampaikan oleh Kowalska."))
     e = one("Kowalska menandatangani surat untuk Tanaka.")
     assert.same({ "letter", "Maria Kowalska", "Tanaka Hiroshi" }, { e.type, e.sender, e.recipient })
     assert.same({}, events("Subianto menandatangani surat perjanjian dengan Lee di Seoul."))
@@ -1483,6 +1495,24 @@ describe("doc:events() congratulations, lists received, and the event named agai
       .. "Cuaca cerah. Warga berkumpul. Pasar ramai. Subianto membalasnya."))
   end)
 
+  it("answers a letter quoted over several paragraphs: the quoted sentences are no narrative between", function()
+    local letter = "Lee mengirim pesan ucapan selamat kepada Subianto pada Senin (17/6/2024).\n"
+      .. "\"Saya mengucapkan selamat atas kemenangan Anda. Rakyat kami menyambut hasil ini.\n"
+      .. "Kedua negara memiliki sejarah panjang. Kami ingin memperdalam kerja sama.\n"
+      .. "Saya menantikan kunjungan Anda ke Seoul,\" tulis Lee.\n"
+    local ev = events(letter .. "Subianto membalas pesan tersebut dua hari kemudian.")
+    assert.equal(2, #ev)
+    assert.same({ "message", "Ahmad Subianto", "Lee Min Ho", "2024-06-19" },
+      { ev[2].type, ev[2].sender, ev[2].recipient, ev[2].date })
+    ev = events(letter .. "Subianto membalasnya sehari kemudian.")
+    assert.same({ "message", "Ahmad Subianto", "Lee Min Ho", "2024-06-18" },
+      { ev[2].type, ev[2].sender, ev[2].recipient, ev[2].date })
+    -- narrative between still counts: three sentences told outside the quote are too far
+    assert.equal(1, #events("Lee mengirim pesan ucapan selamat kepada Subianto.\nPesan itu dibacakan di televisi. "
+      .. "Para pengamat menilainya penting. Hubungan kedua negara membaik.\n"
+      .. "\"Kami menyambut hasil ini. Kedua negara bersahabat,\" tulis Lee.\nSubianto membalasnya."))
+  end)
+
   it("reads 'membalas surat yang dikirim X' as a letter back to X", function()
     local e = reply("Lee membalas surat ucapan selamat yang dikirim Presiden Ahmad Subianto.", "Lee Min Ho")
     assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
@@ -1895,6 +1925,30 @@ describe("doc:events() a visit told on", function()
 end)
 
 describe("doc:events() a possessed noun late in the clause", function()
+  it("reads 'Dalam pesannya, X mengundang Y' and 'Dalam balasannya, X ...' as X's message or reply to Y", function()
+    local e = one("Dalam pesannya, Lee mengundang Subianto berkunjung ke Seoul.")
+    assert.same({ "message", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+    -- the reply, dated by its own clause; the message thanked for is the other way
+    e = reply("Dalam balasannya yang dikirim pada 10 Juni 2024, Subianto berterima kasih kepada Lee atas "
+      .. "ucapan selamatnya.", "Ahmad Subianto")
+    assert.same({ "message", "Lee Min Ho", "2024-06-10" }, { e.type, e.recipient, e.date })
+    -- a reply to a letter is a letter
+    local ev = events("Lee mengirim surat kepada Subianto. Dalam balasannya, Subianto mengundang Lee ke Jakarta.")
+    assert.equal(2, #ev)
+    assert.same({ "letter", "Ahmad Subianto", "Lee Min Ho" }, { ev[2].type, ev[2].sender, ev[2].recipient })
+    -- but not to a letter between others
+    ev = events("Kowalska mengirim surat kepada Tanaka. Dalam balasannya, Subianto berterima kasih kepada Lee "
+      .. "atas dukungannya.")
+    assert.same({ "message", "Ahmad Subianto", "Lee Min Ho" }, { ev[2].type, ev[2].sender, ev[2].recipient })
+    -- "Sebagai balasannya," stays the reply phrase: the letter sent after it is the reply, once
+    ev = events("Lee mengirim surat kepada Subianto. Sebagai balasannya, Subianto juga mengirim surat.")
+    assert.equal(2, #ev)
+    assert.same({ "letter", "Ahmad Subianto", "Lee Min Ho", "Subianto juga mengirim surat" },
+      { ev[2].type, ev[2].sender, ev[2].recipient,
+        ("Lee mengirim surat kepada Subianto. Sebagai balasannya, Subianto juga mengirim surat."):sub(
+          ev[2].evidence[1], ev[2].evidence[2]) })
+  end)
+
   it("gives 'dalam pesannya' and 'dalam pertemuannya' to the subject of the sentence", function()
     local e = one("Lee memuji Subianto dalam suratnya yang dikirim Senin (17/6/2024).")
     assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto", "2024-06-17" }, { e.type, e.sender, e.recipient, e.date })

@@ -203,6 +203,9 @@ M.nouns = {
   -- sympathy sent to someone is a condolence message ("mengungkapkan rasa simpatinya kepada X")
   -- a reply named again: "Balasan itu disampaikan pada Selasa" dates the reply just told
   { "balasan", type = "message", answer = true },
+  -- "Dalam balasannya, X berterima kasih kepada Y": X's reply to Y (inside the reply phrase "sebagai
+  -- balasannya" it is that phrase's word, no noun)
+  { "balasannya", type = "message", possessed = true, answer = true },
   { "simpati", type = "message" }, { "simpatinya", type = "message" }, { "rasa simpati", type = "message" },
   { "rasa simpatinya", type = "message" },
   { "telepon", type = "call", verbal = true }, { "sambungan telepon", type = "call" },
