@@ -279,6 +279,17 @@ describe("a page title with the site's name", function()
                             ARTICLE[1], ARTICLE[2]))
     assert.are.same({ "Jokowi - Prabowo Bertemu di Istana Bogor" }, { doc:meta().headline, doc:meta().outlet })
   end)
+
+  it("takes the suffix for the outlet when the title alone under a menu is the headline", function()
+    local title = "Pemkab Sukamaju Bangun Jembatan Darurat untuk Siswa"
+    local doc = kimput.parse(page(title .. " | Warta Asia", "Beranda", "Daerah", title,
+                                  "Kamis, 5 Februari 2026 10:15 WIB", ARTICLE[1], ARTICLE[2]))
+    assert.are.same({ title, "Warta Asia" }, { doc:meta().headline, doc:meta().outlet })
+    -- the page date after the title names no site
+    doc = kimput.parse(page(title .. " | Kamis, 5 Februari 2026", "Beranda", "Daerah", title,
+                            ARTICLE[1], ARTICLE[2]))
+    assert.are.same({ title }, { doc:meta().headline, doc:meta().outlet })
+  end)
 end)
 
 describe("a reader poll", function()

@@ -606,6 +606,21 @@ local function repeated_title(page, title)
   end
   return false
 end
+-- The site's name after a separator on a top line holding the headline before it ("Judul | Warta Asia" above
+-- the headline "Judul", taken alone on its own line): the suffix, or nil
+local function titled_site(page, headline)
+  local n = #headline
+  for i = 1, math.min(page:count(), TITLE_LINES) do
+    local start, stop = page:line(i)
+    if stop - start + 1 > n + 3 and page:sub(start, start + n - 1) == headline then
+      local rest = page:sub(start + n, stop)
+      for _, sep in ipairs(SITE_SEPARATORS) do
+        if rest:sub(1, #sep) == sep then return trim(rest:sub(#sep + 1)) end
+      end
+    end
+  end
+  return nil
+end
 local function without_site(headline, outlet, page)
   -- every separator is a space then '-', '|' or the lead byte of a dash: most titles have none
   -- (plain finds: a pattern's class is tried at every byte of the title)
@@ -881,6 +896,10 @@ local function meta(doc)
   -- the title's site suffix names the site when nothing else does ("Judul | Kabar Kota" over "Judul", "Judul -
   -- Situs.com"; not a section: "Judul | Ekonomi")
   local title, site = without_site(headline or stamp_title(page), outlet, page)
+  if title and not site and title == headline and not outlet then
+    site = titled_site(page, title)
+    if site and site:find("[%d,]") then site = nil end  -- a date's ("Judul | Kamis, 5 Februari 2026")
+  end
   if not outlet and site and site:find("^%u") and #site <= 40 and not SECTIONS[site:lower()] then outlet = site end
   -- "VIVA –" opening a page whose masthead is VIVA.co.id: the outlet's name, no place (unless a
   -- place the gazetteer knows: "SURABAYA –" on Surabaya.net)
