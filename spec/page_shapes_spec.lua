@@ -76,6 +76,7 @@ describe("time stamps in every shape", function()
     { "- 9 Oktober 2023, 12:05 WIB", "2023-10-09T12:05", "+07:00" },
     { "Waktu terbit: Senin, 9 Oktober 2023 12:05 WIB", "2023-10-09T12:05", "+07:00" },
     { "Dibuat: 9 Oktober 2023", "2023-10-09", nil },
+    { "Pada: Senin 09 Okt 2023, 12:05 WIB", "2023-10-09T12:05", "+07:00" },
     { "Senin, 9 Oktober 2023 (12:05 WIB)", "2023-10-09T12:05", "+07:00" },
     { "Dipublikasi: 12/06/2024 14:35 WIB", "2024-06-12T14:35", "+07:00" },
     { "12 Juni 2024, 14:35 (WIB)", "2024-06-12T14:35", "+07:00" },
