@@ -481,6 +481,11 @@ describe("outlet and dateline from the article's opening", function()
     m = page { "GKB", "Pemkab Kotabaru Siapkan Dana Perbaikan Sekolah Rusak", "Kamis, 7 Maret 2024 | 15:20 WIB",
       PARA1, PARA2 }
     assert.are.equal("GKB", m.outlet)
+    -- or in one word, title-cased
+    kimput.entities.add { name = "Gemakota", kind = "outlet" }
+    m = page { "Gemakota", "Pemkab Kotabaru Siapkan Dana Perbaikan Sekolah Rusak", "Kamis, 7 Maret 2024 | 15:20 WIB",
+      PARA1, PARA2 }
+    assert.are.equal("Gemakota", m.outlet)
     m = page { "Menu", "GKB", "Pemkab Kotabaru Siapkan Dana Perbaikan Sekolah Rusak", "Kamis, 7 Maret 2024 | 15:20 WIB",
       PARA1, PARA2 }
     assert.is_nil(m.outlet)

@@ -694,7 +694,8 @@ end
 -- subheading such as "Pos Ronda" among the paragraphs is none). A foreign outlet's edition is one too: its
 -- name with a comma before the edition ("BBC News, Indonesia": "BBC News Indonesia"), or a known outlet's
 -- name in capitals, then its edition in capitals ("NHK WORLD-JAPAN"), as written; so is a known outlet's
--- name in capitals alone on the page's first line ("DW", "CGTN": one word elsewhere is a menu's).
+-- name in capitals or one word alone on the page's first line ("DW", "CGTN", "Okezone": one word elsewhere is a
+-- menu's).
 local PAPER_WORDS = { warta = true, kabar = true, harian = true, suara = true, koran = true, jurnal = true,
   majalah = true, tabloid = true }
 local NOT_PAPER = { utama = true, pilihan = true, terbaru = true, pembaca = true, lainnya = true, redaksi = true,
@@ -718,8 +719,8 @@ local function masthead(page)
       if name:find("^%u") and name:find(" ", 1, true) and (media_name(name) or kind_of(name) == "outlet") then
         return name
       end
-      -- a known outlet's initials alone atop the page ("DW", "CGTN"): its masthead
-      if i == 1 and name:find("^%u%u+$") and kind_of(name) == "outlet" then return name end
+      -- a known outlet's initials or one-word name alone atop the page ("DW", "CGTN", "Okezone"): its masthead
+      if i == 1 and name:find("^%u[%a%d]+$") and kind_of(name) == "outlet" then return name end
       -- a paper's name with its media word atop the page ("Warta Nusantara", "Kabar Kota"; not a menu's
       -- section, "Berita Utama", "Kabar Daerah", "Suara Pembaca")
       if i == 1 and paper_name(name) then return name end
