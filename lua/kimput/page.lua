@@ -647,22 +647,27 @@ local function without_site(headline, outlet, page)
 end
 
 -- Do two names of outlets name the same one? "Tribun Jogja" is TRIBUNJOGJA.COM,
--- "Pos Kupang" is Pos-Kupang.com: the name without its address, case, spaces, hyphens
--- (the key of each name kept, as upper_words' answers: outlets repeat from page to page, and three
+-- "Pos Kupang" is Pos-Kupang.com: the name without its address, case, spaces, hyphens; "Kompas TV" is
+-- KOMPAS.tv: the name with its address's end, without case, spaces, hyphens, dots
+-- (the keys of each name kept, as upper_words' answers: outlets repeat from page to page, and three
 -- gsubs a name cost more than the rest of doc:meta())
-local outlet_keys, outlet_key_count = {}, 0
+local outlet_keys, glued_keys, outlet_key_count = {}, {}, 0
 local function outlet_key(name)
   local key = outlet_keys[name]
   if not key then
-    if outlet_key_count >= CLEAN_CACHE_MAX then outlet_keys, outlet_key_count = {}, 0 end
+    if outlet_key_count >= CLEAN_CACHE_MAX then outlet_keys, glued_keys, outlet_key_count = {}, {}, 0 end
     key = site_name(name):gsub("[%s%-]", "")
     outlet_keys[name] = key
+    glued_keys[name] = name:lower():gsub("[%s%-%.]", "")
     outlet_key_count = outlet_key_count + 1
   end
-  return key
+  return key, glued_keys[name]
 end
 local function same_outlet(a, b)
-  return a == b or outlet_key(a) == outlet_key(b)
+  if a == b then return true end
+  local key_a, glued_a = outlet_key(a)
+  local key_b, glued_b = outlet_key(b)
+  return key_a == key_b or glued_a == glued_b
 end
 
 -- A regional paper's name by its media word: "Radar Kota", "TRIBUN KOTA", "Pos Kota", "Kota Pos",
