@@ -402,6 +402,11 @@ describe("a photo's credit alone on its line", function()
     local caps = "KABARKOTA.COM/NAMA FOTOGRAFER"
     local d = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], caption, caps, ARTICLE[2]))
     assert.are.same({ "caption", "caption" }, { class_of(d, caption), class_of(d, caps) })
+    -- title-cased, it is no paragraph either
+    local titled = "Kabarkota.co/Nama Fotografer"
+    d = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], titled, ARTICLE[2]))
+    assert.are.equal("caption", class_of(d, titled))
+    assert.are.equal(body, d:body())
     -- a title-cased subheading under the credit stays the article's
     local sub = "Perbaikan Jalan Menunggu Anggaran"
     local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], caption, credit, sub, ARTICLE[2]))

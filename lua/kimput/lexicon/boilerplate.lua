@@ -339,8 +339,10 @@ M.lines = {
   { short = true, class = "caption", next = "caption", next_paragraph = true,
     pattern = [[^(?:DOKUMENTASI|DOK\.?|FOTO|ARSIP)\b[\p{Lu}\d\s/.,&()-]*$]] },
   -- "- situs.com", "Foto/Reuters/Nama": a credit alone, an image path or address
-  -- (and "SITUS.com/NAMA FOTOGRAFER": the outlet and its photographer in capitals)
-  { short = true, class = "caption", pattern = [[^(?:{dash}{sp}*{domain}|{domain}/\p{Lu}[\p{Lu} .'’-]{2,40})$]] },
+  -- (and "SITUS.com/NAMA FOTOGRAFER", "Situs.com/Nama Fotografer": the outlet and its photographer; one
+  -- title-cased word, "Situs.com/Sukamaju", is a breadcrumb's section)
+  { short = true, class = "caption",
+    pattern = [[^(?:{dash}{sp}*{domain}|{domain}/\p{Lu}[\p{Lu} .'’-]{2,40}|{domain}/\p{Lu}\p{Ll}+(?:{sp}\p{Lu}[\p{Ll}.'’-]*+){1,3})$]] },
   { short = true, class = "caption", pattern = [[^(?i:foto|photo)/\S.{0,80}$]] },
   { short = true, class = "navigation", pattern = [[^(?=\S{20,}$)\S*/\S*$]] },
   -- an image's address broken by the scrape after its scheme: "https: img.situs.com/content/2024/06/foto.jpg"
