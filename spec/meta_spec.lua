@@ -436,6 +436,16 @@ describe("doc:meta()", function()
     assert.are.same({}, meta({ first, second, "Al Jazeera | Kabar Kota" }).sources)
   end)
 
+  it("the page's own outlet, named as its address or in words, is no source", function()
+    local first = "KOTABARU, KABARKOTA.tv - Ratusan warga mengungsi ke balai desa setelah banjir merendam rumah mereka."
+    local second = "Banjir terjadi setelah hujan deras mengguyur kawasan itu sejak Rabu sore hingga malam hari."
+    for _, credit in ipairs({ "Sumber : Kabarkota TV", "Sumber: KabarKota-TV" }) do
+      local m = meta({ first, second, credit })
+      assert.are.same({ "KABARKOTA.tv", {} }, { m.outlet, m.sources })
+    end
+    assert.are.same({ "Kabarkota Radio" }, meta({ first, second, "Sumber: Kabarkota Radio" }).sources)
+  end)
+
   it("a passage closed by whose report it is, and an outlet named as one reporting, name sources", function()
     local m = meta {
       "Kuala Lumpur - Banjir merendam dua kampung di pantai timur, demikian dilaporkan Bernama, Rabu (12/6/2024).",

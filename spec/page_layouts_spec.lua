@@ -279,6 +279,17 @@ describe("a page title with the site's name", function()
                             ARTICLE[1], ARTICLE[2]))
     assert.are.same({ "Jokowi - Prabowo Bertemu di Istana Bogor" }, { doc:meta().headline, doc:meta().outlet })
   end)
+
+  it("takes the suffix for the outlet when the title alone under a menu is the headline", function()
+    local title = "Pemkab Sukamaju Bangun Jembatan Darurat untuk Siswa"
+    local doc = kimput.parse(page(title .. " | Warta Asia", "Beranda", "Daerah", title,
+                                  "Kamis, 5 Februari 2026 10:15 WIB", ARTICLE[1], ARTICLE[2]))
+    assert.are.same({ title, "Warta Asia" }, { doc:meta().headline, doc:meta().outlet })
+    -- the page date after the title names no site
+    doc = kimput.parse(page(title .. " | Kamis, 5 Februari 2026", "Beranda", "Daerah", title,
+                            ARTICLE[1], ARTICLE[2]))
+    assert.are.same({ title }, { doc:meta().headline, doc:meta().outlet })
+  end)
 end)
 
 describe("a reader poll", function()
@@ -391,6 +402,11 @@ describe("a photo's credit alone on its line", function()
     local caps = "KABARKOTA.COM/NAMA FOTOGRAFER"
     local d = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], caption, caps, ARTICLE[2]))
     assert.are.same({ "caption", "caption" }, { class_of(d, caption), class_of(d, caps) })
+    -- title-cased, it is no paragraph either
+    local titled = "Kabarkota.co/Nama Fotografer"
+    d = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], titled, ARTICLE[2]))
+    assert.are.equal("caption", class_of(d, titled))
+    assert.are.equal(body, d:body())
     -- a title-cased subheading under the credit stays the article's
     local sub = "Perbaikan Jalan Menunggu Anggaran"
     local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], caption, credit, sub, ARTICLE[2]))

@@ -76,6 +76,7 @@ describe("time stamps in every shape", function()
     { "- 9 Oktober 2023, 12:05 WIB", "2023-10-09T12:05", "+07:00" },
     { "Waktu terbit: Senin, 9 Oktober 2023 12:05 WIB", "2023-10-09T12:05", "+07:00" },
     { "Dibuat: 9 Oktober 2023", "2023-10-09", nil },
+    { "Pada: Senin 09 Okt 2023, 12:05 WIB", "2023-10-09T12:05", "+07:00" },
     { "Senin, 9 Oktober 2023 (12:05 WIB)", "2023-10-09T12:05", "+07:00" },
     { "Dipublikasi: 12/06/2024 14:35 WIB", "2024-06-12T14:35", "+07:00" },
     { "12 Juni 2024, 14:35 (WIB)", "2024-06-12T14:35", "+07:00" },
@@ -480,6 +481,11 @@ describe("outlet and dateline from the article's opening", function()
     m = page { "GKB", "Pemkab Kotabaru Siapkan Dana Perbaikan Sekolah Rusak", "Kamis, 7 Maret 2024 | 15:20 WIB",
       PARA1, PARA2 }
     assert.are.equal("GKB", m.outlet)
+    -- or in one word, title-cased
+    kimput.entities.add { name = "Gemakota", kind = "outlet" }
+    m = page { "Gemakota", "Pemkab Kotabaru Siapkan Dana Perbaikan Sekolah Rusak", "Kamis, 7 Maret 2024 | 15:20 WIB",
+      PARA1, PARA2 }
+    assert.are.equal("Gemakota", m.outlet)
     m = page { "Menu", "GKB", "Pemkab Kotabaru Siapkan Dana Perbaikan Sekolah Rusak", "Kamis, 7 Maret 2024 | 15:20 WIB",
       PARA1, PARA2 }
     assert.is_nil(m.outlet)

@@ -606,6 +606,21 @@ local function repeated_title(page, title)
   end
   return false
 end
+-- The site's name after a separator on a top line holding the headline before it ("Judul | Warta Asia" above
+-- the headline "Judul", taken alone on its own line): the suffix, or nil
+local function titled_site(page, headline)
+  local n = #headline
+  for i = 1, math.min(page:count(), TITLE_LINES) do
+    local start, stop = page:line(i)
+    if stop - start + 1 > n + 3 and page:sub(start, start + n - 1) == headline then
+      local rest = page:sub(start + n, stop)
+      for _, sep in ipairs(SITE_SEPARATORS) do
+        if rest:sub(1, #sep) == sep then return trim(rest:sub(#sep + 1)) end
+      end
+    end
+  end
+  return nil
+end
 local function without_site(headline, outlet, page)
   -- every separator is a space then '-', '|' or the lead byte of a dash: most titles have none
   -- (plain finds: a pattern's class is tried at every byte of the title)
@@ -632,22 +647,27 @@ local function without_site(headline, outlet, page)
 end
 
 -- Do two names of outlets name the same one? "Tribun Jogja" is TRIBUNJOGJA.COM,
--- "Pos Kupang" is Pos-Kupang.com: the name without its address, case, spaces, hyphens
--- (the key of each name kept, as upper_words' answers: outlets repeat from page to page, and three
+-- "Pos Kupang" is Pos-Kupang.com: the name without its address, case, spaces, hyphens; "Kompas TV" is
+-- KOMPAS.tv: the name with its address's end, without case, spaces, hyphens, dots
+-- (the keys of each name kept, as upper_words' answers: outlets repeat from page to page, and three
 -- gsubs a name cost more than the rest of doc:meta())
-local outlet_keys, outlet_key_count = {}, 0
+local outlet_keys, glued_keys, outlet_key_count = {}, {}, 0
 local function outlet_key(name)
   local key = outlet_keys[name]
   if not key then
-    if outlet_key_count >= CLEAN_CACHE_MAX then outlet_keys, outlet_key_count = {}, 0 end
+    if outlet_key_count >= CLEAN_CACHE_MAX then outlet_keys, glued_keys, outlet_key_count = {}, {}, 0 end
     key = site_name(name):gsub("[%s%-]", "")
     outlet_keys[name] = key
+    glued_keys[name] = name:lower():gsub("[%s%-%.]", "")
     outlet_key_count = outlet_key_count + 1
   end
-  return key
+  return key, glued_keys[name]
 end
 local function same_outlet(a, b)
-  return a == b or outlet_key(a) == outlet_key(b)
+  if a == b then return true end
+  local key_a, glued_a = outlet_key(a)
+  local key_b, glued_b = outlet_key(b)
+  return key_a == key_b or glued_a == glued_b
 end
 
 -- A regional paper's name by its media word: "Radar Kota", "TRIBUN KOTA", "Pos Kota", "Kota Pos",
@@ -679,7 +699,8 @@ end
 -- subheading such as "Pos Ronda" among the paragraphs is none). A foreign outlet's edition is one too: its
 -- name with a comma before the edition ("BBC News, Indonesia": "BBC News Indonesia"), or a known outlet's
 -- name in capitals, then its edition in capitals ("NHK WORLD-JAPAN"), as written; so is a known outlet's
--- name in capitals alone on the page's first line ("DW", "CGTN": one word elsewhere is a menu's).
+-- name in capitals or one word alone on the page's first line ("DW", "CGTN", "Okezone": one word elsewhere is a
+-- menu's).
 local PAPER_WORDS = { warta = true, kabar = true, harian = true, suara = true, koran = true, jurnal = true,
   majalah = true, tabloid = true }
 local NOT_PAPER = { utama = true, pilihan = true, terbaru = true, pembaca = true, lainnya = true, redaksi = true,
@@ -703,8 +724,8 @@ local function masthead(page)
       if name:find("^%u") and name:find(" ", 1, true) and (media_name(name) or kind_of(name) == "outlet") then
         return name
       end
-      -- a known outlet's initials alone atop the page ("DW", "CGTN"): its masthead
-      if i == 1 and name:find("^%u%u+$") and kind_of(name) == "outlet" then return name end
+      -- a known outlet's initials or one-word name alone atop the page ("DW", "CGTN", "Okezone"): its masthead
+      if i == 1 and name:find("^%u[%a%d]+$") and kind_of(name) == "outlet" then return name end
       -- a paper's name with its media word atop the page ("Warta Nusantara", "Kabar Kota"; not a menu's
       -- section, "Berita Utama", "Kabar Daerah", "Suara Pembaca")
       if i == 1 and paper_name(name) then return name end
@@ -881,6 +902,10 @@ local function meta(doc)
   -- the title's site suffix names the site when nothing else does ("Judul | Kabar Kota" over "Judul", "Judul -
   -- Situs.com"; not a section: "Judul | Ekonomi")
   local title, site = without_site(headline or stamp_title(page), outlet, page)
+  if title and not site and title == headline and not outlet then
+    site = titled_site(page, title)
+    if site and site:find("[%d,]") then site = nil end  -- a date's ("Judul | Kamis, 5 Februari 2026")
+  end
   if not outlet and site and site:find("^%u") and #site <= 40 and not SECTIONS[site:lower()] then outlet = site end
   -- "VIVA –" opening a page whose masthead is VIVA.co.id: the outlet's name, no place (unless a
   -- place the gazetteer knows: "SURABAYA –" on Surabaya.net)
