@@ -133,7 +133,7 @@ typedef enum {
   KIMPUT_TOK_URL,      /* inews.co.uk, https://... */
   KIMPUT_TOK_HASHTAG,  /* #rusiaukraina */
   KIMPUT_TOK_PUNCT,
-  KIMPUT_TOK_QUOTE,    /* " “ ” ' ‘ ’ « » standing alone */
+  KIMPUT_TOK_QUOTE,    /* " “ ” ' ‘ ’ « » ″ standing alone */
   KIMPUT_TOK_SYMBOL,
   KIMPUT_TOK_KIND_COUNT
 } kimput_token_kind;

@@ -4,7 +4,8 @@
  * with a small fixed stack of open quotes: nothing is allocated but the
  * result array.
  *
- *  - two families, double (" “ ” „ ‟ « ») and single (' ‘ ’ ‚ ‛ ‹ ›); any
+ *  - two families, double (" “ ” „ ‟ « », and ″, which WordPress makes of a
+ *    straight mark after a digit: “Kami menang 3-0″) and single (' ‘ ’ ‚ ‛ ‹ ›); any
  *    closer of a family closes any opener of it ("…” and “…" pair);
  *  - a straight mark opens when it stands before a word and closes after
  *    one (or right after a stop: scrapes glue paragraphs); glued on both
@@ -40,7 +41,7 @@ enum { ROLE_OPEN = 1, ROLE_CLOSE = 2, ROLE_EITHER = 3 };
 /* The family of a quotation mark and the role its shape suggests. */
 static int mark_family(int32_t cp, int *role) {
   switch (cp) {
-  case '"': *role = ROLE_EITHER; return FAM_DOUBLE;
+  case '"': case 0x2033: *role = ROLE_EITHER; return FAM_DOUBLE;  /* (″: WordPress writes " after a digit so) */
   case 0x201C: case 0x201E: case 0x201F: case 0x00AB: *role = ROLE_OPEN; return FAM_DOUBLE;
   case 0x201D: case 0x00BB: *role = ROLE_CLOSE; return FAM_DOUBLE;
   case '\'': *role = ROLE_EITHER; return FAM_SINGLE;

@@ -56,6 +56,7 @@ static int is_quote_cp(int32_t cp) {
   switch (cp) {
   case 0x201C: case 0x201D: case 0x2018: case 0x2019: case 0x00AB: case 0x00BB:
   case 0x201E: case 0x201A: case 0x2039: case 0x203A: case 0x201F: case 0x201B:
+  case 0x2033:  /* ″, a straight mark after a digit as WordPress writes it */
     return 1;
   }
   return 0;

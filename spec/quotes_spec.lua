@@ -47,6 +47,16 @@ describe("quote marks", function()
     assert.same({ "direct", "Kami siap berunding,", "Sugiono" }, { q.kind, q.text, q.speaker })
     assert.equal(q.text, text:sub(q.start, q.stop))
   end)
+  it("reads a double prime (″, WordPress's mark after a digit) as a straight double mark", function()
+    local text = "“Kami menang 3-0″, kata pelatih Persija Budi Santoso usai laga."
+    local q = only(text)
+    assert.same({ "direct", "Kami menang 3-0", "Budi Santoso", "kata" }, { q.kind, q.text, q.speaker, q.cue })
+    assert.equal(q.text, text:sub(q.start, q.stop))
+    q = only("Warga Cempaka, Budi Santoso (52), mengaku lega. ″Semoga rumah kami tidak kebanjiran lagi,″ tuturnya.")
+    assert.same({ "direct", "Semoga rumah kami tidak kebanjiran lagi,", "Budi Santoso" }, { q.kind, q.text, q.speaker })
+    -- inches after a number, nothing open: no quote
+    assert.same({}, marked("Layar ponsel itu 6,5″ dan baterainya 5.000 mAh."))
+  end)
   it("gives offsets of the text inside the marks", function()
     local text = "Di Jakarta, “Kami siap berunding,” ujar Menlu Sugiono, Selasa."
     local q = only(text)
