@@ -1684,10 +1684,17 @@ static size_t last_cue(const actx *c, uint32_t a, uint32_t b, size_t *len) {
 }
 
 /* "X menyampaikan surat belasungkawa kepada Y", "X mengucapkan selamat ...", "X menjawab
- * pertanyaan wartawan": a reporting verb whose object, at token k, is a letter, a greeting, a
- * speech or a question reports no words: it names what was sent or given (doc:events()), and
- * its subject speaks on in the quotes after it that have no cue. */
-static int sends_greeting(const actx *c, size_t k) { return (classes_at(c, k) & KIMPUT_LEX_SENT) != 0; }
+ * pertanyaan wartawan": a reporting verb, tokens [v, v + n), whose object is a letter, a
+ * greeting, a speech or a question reports no words: it names what was sent or given
+ * (doc:events()), and its subject speaks on in the quotes after it that have no cue. A verb
+ * of saying takes no such object: after it the letter opens the words ("X mengatakan surat
+ * itu dikirim pekan lalu"). */
+static int sends_greeting(const actx *c, size_t v, size_t n) {
+  #define SAYING(X) X("mengatakan") X("berkata") X("bilang")
+  WORD_LIST(saying, SAYING);
+  #undef SAYING
+  return (classes_at(c, v + n) & KIMPUT_LEX_SENT) && !(n == 1 && WORD_IN(c, v, saying));
+}
 
 /* "Ia menambahkan, Raja X menyampaikan ...": a reporting cue followed by a comma
  * or "bahwa" frames the rest of the sentence, so a later cue belongs to the words
@@ -1695,15 +1702,18 @@ static int sends_greeting(const actx *c, size_t k) { return (classes_at(c, k) & 
  * letter or a greeting. The first such cue before token v (SIZE_MAX: none) and its length. */
 /* Do tokens [k, v) name the subject of the cue at v, and only it: a name, after at most two
  * lower-case words for a person or a title ("mengatakan terdakwa Rahmat menyatakan ...": the
- * report leaves out "bahwa")? */
+ * report leaves out "bahwa"), or a body or a place that speaks as a body ("X mengatakan
+ * Beijing menolak ...", "X menyebut KPK menyatakan ...")? */
 static int subject_of_cue(const actx *c, size_t k, size_t v) {
+  size_t k0 = k;
   for (size_t j = 0; j < 2 && k < v && c->t[k].kind == KIMPUT_TOK_WORD && !(c->t[k].flags & KIMPUT_TOKF_UPPER) &&
                      (classes_at(c, k) & (KIMPUT_LEX_PERSON_NOUN | KIMPUT_LEX_TITLE));
        j++)
     k++;
   size_t mi = mention_at(c, c->t[k].start);
-  return k < v && mi < c->nm && mention_first(&c->m[mi]) == c->t[k].start && c->m[mi].kind == KIMPUT_ENT_PERSON &&
-         c->m[mi].end == c->t[v - 1].end;
+  if (k >= v || mi >= c->nm || mention_first(&c->m[mi]) != c->t[k].start || c->m[mi].end != c->t[v - 1].end)
+    return 0;
+  return c->m[mi].kind == KIMPUT_ENT_PERSON || k == k0;
 }
 
 /* Do tokens [k, v) open a clause of its own before the cue at v: one to three lower-case nouns, then a word of
@@ -1739,7 +1749,7 @@ static size_t framing_cue(const actx *c, uint32_t a, size_t v, size_t vn, size_t
     /* (or "akan": "X berjanji akan menyampaikan ..." reports the promise; or anything when the
        later verb reports no words but sends a letter: "X mengatakan Presiden akan membalas surat itu") */
     if (!is_punct(c, i + n, ",") && !(classes_at(c, i + n) & KIMPUT_LEX_THAT) && !word_is(c, i + n, "akan") &&
-        !sends_greeting(c, v + vn) && !subject_of_cue(c, i + n, v) && !modal_clause(c, i + n, v))
+        !sends_greeting(c, v, vn) && !subject_of_cue(c, i + n, v) && !modal_clause(c, i + n, v))
       continue;
     /* the cue has a subject of its own: someone named or a pronoun before it */
     size_t mi = mention_at(c, a);
@@ -2208,7 +2218,7 @@ static void indirect(actx *c) {
       if (sp.s != KIMPUT_UNSET) c->said[si] = sp;
       continue;
     }
-    if (sends_greeting(c, v + n)) {  /* no words reported, but a quote after it with no cue is still the speaker's */
+    if (sends_greeting(c, v, n)) {  /* no words reported, but a quote after it with no cue is still the speaker's */
       if (found(sp)) c->said[si] = sp;
       continue;
     }
