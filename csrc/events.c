@@ -1331,10 +1331,19 @@ static int cited(const scan *s, size_t lo, const kimput_date *d) {
   return 0;
 }
 
+/* Does date d end its sentence, set off by a comma before it ("..., Sabtu (26/4/2025).")? The
+ * day of the news the sentence tells, as reports write it last, whatever clause stands before. */
+static int closing_date(const scan *s, const kimput_date *d) {
+  size_t j = tok_at(s, d->start), k = tok_at(s, d->end);
+  if (j == 0 || j >= s->ntok || s->tok[j].start != d->start || !is_punct(s, j - 1, ',')) return 0;
+  return k >= s->ntok || is_punct(s, k, '.') || memchr(s->text + d->end, '\n', s->tok[k].start - d->end) != NULL;
+}
+
 /* a word of time relative to another happening (setelah, sebelum) between
  * the evidence and date d: d dates that happening. Before the evidence, the
  * words of the date's own clause are read ("Setelah bertemu pada 13 Juni, X
- * mengirim ..."). */
+ * mengirim ..."); after it, a date closing the sentence past a comma dates
+ * the event ("X bertemu Y sebelum upacara itu, Sabtu (26/4/2025)."). */
 static int relative_date(const scan *s, size_t lo, const kimput_date *d, uint32_t ea, uint32_t eb) {
   size_t j = tok_at(s, d->start);
   /* "X menerima surat pada Senin, sehari setelah ia mengirim ucapan ...": an event
@@ -1345,6 +1354,7 @@ static int relative_date(const scan *s, size_t lo, const kimput_date *d, uint32_
       if (cls_at(s, k, KIMPUT_EVW_RELATIVE)) return 1;
   }
   if (d->start >= eb) {
+    if (closing_date(s, d)) return 0;
     for (size_t k = tok_at(s, eb); k < j; k++)
       if (cls_at(s, k, KIMPUT_EVW_RELATIVE)) return 1;
     return 0;

@@ -1528,6 +1528,11 @@ describe("doc:events() congratulations, lists received, and the event named agai
     assert.equal("2024-06-17", e.date)
     e = one("Lee mengirim surat kepada Subianto pada 20 Juni, seminggu setelah pertemuan di Seoul.")
     assert.equal("2024-06-20", e.date)
+    -- a date closing the sentence past a comma is the report's day, the event's
+    e = one("Lee bertemu Subianto di Istana Merdeka sebelum upacara peringatan dimulai, Rabu (19/6/2024).")
+    assert.equal("2024-06-19", e.date)
+    e = one("Lee bertemu Subianto usai makan malam kenegaraan, Rabu (19/6/2024).")
+    assert.equal("2024-06-19", e.date)
   end)
 
   it("dates a courier's letter by the meeting where it was handed over", function()
