@@ -2337,6 +2337,19 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
           break;
         }
       }
+      /* "Melalui sambungan telepon, X berbicara dengan Y": or named in a fronted phrase before the
+         subject, its comma before the verb */
+      for (size_t k = lo; type < 0 && k < v && k < lo + 6 && !is_punct(s, k, '.'); k++) {
+        if (is_punct(s, k, ',')) break;
+        if (cls_at(s, k, KIMPUT_EVW_NOUN) && hit_at(s, k)->type == KIMPUT_EVENT_CALL) {
+          size_t c = k + s->hitlen[k];
+          while (c < v && c < k + 6 && !is_punct(s, c, ',')) c++;
+          if (c < v && is_punct(s, c, ',')) {
+            type = KIMPUT_EVENT_CALL;
+            used[k - lo] = 1;
+          }
+        }
+      }
     } else if (type < 0 && frm == KIMPUT_FRAME_RECEIVE) {
       /* "X menerima Y di istana": a person received is a meeting, the host first */
       size_t a = skip_fillers(s, after, hi);

@@ -1774,6 +1774,10 @@ describe("doc:events() congratulations, lists received, and the event named agai
     e = one("Lee mengatakan bahwa ia telah berbicara dengan Subianto pada Jumat (14/6) melalui telepon.")
     assert.same({ "call", "Lee Min Ho", "Ahmad Subianto", "2024-06-14" }, { e.type, e.sender, e.recipient, e.date })
     assert.same({}, events("Lee berbicara dengan Subianto di Seoul dan kemudian menerima telepon dari istrinya."))
+    -- or in a phrase fronted before the subject
+    e = one("Melalui sambungan telepon, Lee berbicara dengan Subianto pada Senin (17/6/2024).")
+    assert.same({ "call", "Lee Min Ho", "Ahmad Subianto", "2024-06-17" }, { e.type, e.sender, e.recipient, e.date })
+    assert.same({}, events("Di Seoul, Lee berbicara dengan Subianto."))
   end)
 
   it("reads holding or attending a summit together as a meeting", function()
