@@ -425,3 +425,19 @@ describe("a byline with the site after a dash", function()
     end
   end)
 end)
+
+describe("a blog platform's sharing and comment furniture", function()
+  it("is navigation, in English and Indonesian, and the posts under 'Related' are related headlines", function()
+    local furniture = { "Share this:", "Like this:", "Bagikan ini:", "Leave a Reply Cancel reply",
+                        "Tinggalkan Balasan Batalkan balasan", "Your email address will not be published.",
+                        "Your email address will not be published. Required fields are marked *",
+                        "Alamat email Anda tidak akan dipublikasikan. Ruas yang wajib ditandai *",
+                        "Simpan nama, email, dan situs web saya pada peramban ini untuk komentar saya berikutnya.",
+                        "Post Comment", "Kirim Komentar" }
+    local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2], "Related",
+                                  "Polisi Bongkar Gudang Miras di Cibeber", table.unpack(furniture)))
+    for _, line in ipairs(furniture) do assert.are.equal("navigation", class_of(doc, line), line) end
+    assert.are.equal("related", class_of(doc, "Polisi Bongkar Gudang Miras di Cibeber"))
+    assert.are.equal(ARTICLE[1]:gsub("^JAKARTA %- ", "") .. "\n" .. ARTICLE[2], doc:body())
+  end)
+end)

@@ -425,6 +425,13 @@ M.lines = {
     pattern = [[^(?i:get\s+app|download\s+app|buka\s+aplikasi|unduh\s+aplikasi|header\s+img|loading\.*|memuat\.*)\s*:?$]] },
   { short = true, class = "navigation",
     pattern = [[^(?i:komentar(?:\s*\(\d+\))?|comments?|advertisement|iklan|share|bagikan(?:\s+artikel)?|salin\s+link|copy\s+link|tutup(?:\s+iklan)?|close)\s*:?$]] },
+  -- a blog platform's sharing and comment furniture (WordPress's, in English or Indonesian): "Share this:",
+  -- "Like this:", "Leave a Reply Cancel reply", "Tinggalkan Balasan", the comment form's button ("Post Comment",
+  -- "Kirim Komentar"; its notes below, with the comment boxes)
+  { short = true, class = "navigation",
+    pattern = [[^(?i:share\s+this|like\s+this|bagikan\s+ini|suka\s+ini|leave\s+a\s+(?:reply|comment)(?:\s+cancel\s+reply)?|cancel\s+reply|tinggalkan\s+(?:balasan|komentar)(?:\s+batalkan\s+balasan)?|batalkan\s+balasan|post\s+comment|kirim\s+komentar)\s*:?$]] },
+  -- (the blog's list of related posts under "Related", "Terkait")
+  { short = true, class = "navigation", next = "related", pattern = [[^(?i:related(?:\s+posts?)?|terkait)\s*:?$]] },
   -- a list's title alone on its line, the titles of articles under it ("Berita Terkait")
   { short = true, class = "navigation", next = "related",
     pattern = [[^(?i:berita\s+terkait|artikel\s+terkait|bacaan\s+(?:terkait|lainnya|pilihan|menarik)|(?:berita\s+)?terpopuler|populer|(?:berita\s+)?terkini|rekomendasi|video\s+pilihan|pilihan\s+redaksi|editor's\s+pick)\s*:?$]] },
@@ -561,9 +568,10 @@ M.lines = {
   { short = true, class = "navigation", pattern = [[^(?:A{sp}*[+-]?{sp}*){2,3}$]] },
   { short = true, class = "navigation", pattern = [[^(?i:perbesar|perkecil|ukuran)\s+(?:teks|tulisan|huruf|font)\b]] },
   -- comment boxes and their rules ("Login untuk berkomentar"); a blog's comment form: "Alamat email Anda tidak
-  -- akan dipublikasikan. ...", "Your email address will not be published."
-  { short = true, class = "navigation",
-    pattern = [[^(?i:alamat\s+(?:email|e-mail|surel)\s+(?:anda|kamu)\s+tidak\s+akan\s+(?:dipublikasikan|ditampilkan|dipublikasi|diterbitkan)|your\s+email\s+address\s+will\s+not\s+be\s+published)\b]] },
+  -- akan dipublikasikan. ...", "Your email address will not be published.", "Required fields are marked *",
+  -- "Simpan nama, email, dan situs web saya pada peramban ini ..." (sentences: a rule of paragraphs too)
+  { class = "navigation",
+    pattern = [[^(?i:alamat\s+(?:email|e-mail|surel)\s+(?:anda|kamu)\s+tidak\s+akan\s+(?:dipublikasikan|ditampilkan|dipublikasi|diterbitkan)|your\s+email\s+address\s+will\s+not\s+be\s+published|required\s+fields\s+are\s+marked\s*\*|ruas\s+yang\s+wajib\s+ditandai\s*\*|save\s+my\s+name,\s+email,\s+and\s+website\s+in\s+this\s+browser|simpan\s+nama,\s+email,\s+dan\s+situs\s+web\s+saya)\b.{0,120}$]] },
   -- a blog's share and like buttons: "Klik untuk berbagi di X(Membuka di jendela yang baru)", "Suka Memuat..."
   { short = true, class = "navigation",
     pattern = [[^(?:(?i:klik\s+untuk\s+(?:berbagi|membagikan|mencetak|mengirim)|click\s+to\s+(?:share|print|email))\b|(?i:suka|like)\s+(?i:memuat|loading)\.*$)]] },
