@@ -32,6 +32,7 @@
 #define TRIE_DEPTH 6         /* bytes of a literal in the automaton; the rest is compared */
 #define VERIFY 0x80000000u   /* an output entry: a literal whose rest is compared (else a group) */
 #define MAX_BYTE_BITS 61  /* one-byte literals noted by the read of the line's bytes; more use memchr */
+#define BYTE_ROW_WORDS 8  /* add_bytes gathers rows of up to 512 groups in locals */
 
 static unsigned char fold(unsigned char c) { return c >= 'A' && c <= 'Z' ? (unsigned char)(c | 0x20) : c; }
 
@@ -671,14 +672,31 @@ static uint64_t line_bytes(const page_literals *lit, const unsigned char *s, siz
  * the tail), or with memchr when there are too many for the bits. */
 static void add_bytes(const page_literals *lit, const unsigned char *s, size_t start, size_t end, size_t tail,
                       uint64_t m, uint64_t mt, uint64_t *hits, uint64_t *tail_hits) {
+  const size_t words = lit->words;
+  if (lit->nbytes <= MAX_BYTE_BITS && words <= BYTE_ROW_WORDS) {
+    /* the bytes the line holds, one bit each: their rows gathered in locals
+     * (no store to hits per row), then written once */
+    uint64_t in_line[BYTE_ROW_WORDS] = {0}, in_tail[BYTE_ROW_WORDS] = {0};
+    for (uint64_t x = m & (((uint64_t)1 << lit->nbytes) - 1); x; x &= x - 1) {
+      size_t b = (size_t)__builtin_ctzll(x);
+      const uint64_t *row = &lit->byte_groups[b * words];  /* its groups, as a bit set */
+      for (size_t w = 0; w < words; w++) in_line[w] |= row[w];
+      if ((mt >> b) & 1)
+        for (size_t w = 0; w < words; w++) in_tail[w] |= row[w];
+    }
+    for (size_t w = 0; w < words; w++) hits[w] |= in_line[w];
+    if (tail_hits)
+      for (size_t w = 0; w < words; w++) tail_hits[w] |= in_tail[w];
+    return;
+  }
   if (lit->nbytes <= MAX_BYTE_BITS) {  /* the bytes the line holds, one bit each */
     for (uint64_t x = m & (((uint64_t)1 << lit->nbytes) - 1); x; x &= x - 1) {
       size_t b = (size_t)__builtin_ctzll(x);
       int in_tail = tail_hits && ((mt >> b) & 1);
-      const uint64_t *row = &lit->byte_groups[b * lit->words];  /* its groups, as a bit set */
-      for (size_t w = 0; w < lit->words; w++) hits[w] |= row[w];
+      const uint64_t *row = &lit->byte_groups[b * words];  /* its groups, as a bit set */
+      for (size_t w = 0; w < words; w++) hits[w] |= row[w];
       if (in_tail)
-        for (size_t w = 0; w < lit->words; w++) tail_hits[w] |= row[w];
+        for (size_t w = 0; w < words; w++) tail_hits[w] |= row[w];
     }
     return;
   }
