@@ -241,6 +241,25 @@ static kimput_status add_affix(page_rule *r, kimput_page_at at, const char *cons
   return KIMPUT_OK;
 }
 
+/* need[] as page_rule's masks (need_word, need_mask), or need_spread when
+ * the groups lie further apart than two words of hits. */
+static void pack_needs(page_rule *r) {
+  uint32_t low = UINT32_MAX;
+  for (size_t k = 0; k < r->nneed; k++)
+    if (r->need[k] < low) low = r->need[k];
+  r->need_word = r->nneed ? low / 64 : 0;
+  r->need_mask[0] = r->need_mask[1] = 0;
+  r->need_spread = 0;
+  for (size_t k = 0; k < r->nneed; k++) {
+    uint32_t w = r->need[k] / 64 - r->need_word;
+    if (w > 1) {
+      r->need_spread = 1;
+      return;
+    }
+    r->need_mask[w] |= (uint64_t)1 << (r->need[k] % 64);
+  }
+}
+
 kimput_status kimput_pageset_require(kimput_pageset *set, kimput_page_kind kind, size_t index, kimput_page_at at,
                                      const char *const *literals, const size_t *lens, size_t n) {
   if (!set || (unsigned)kind >= PAGE_KINDS || index >= set->kinds[kind].n || (n && (!literals || !lens)) ||
@@ -282,6 +301,7 @@ kimput_status kimput_pageset_require(kimput_pageset *set, kimput_page_kind kind,
   }
   lit->ngroups++;
   r->need[r->nneed++] = g;
+  pack_needs(r);
   lit->built = 0;
   set->candidates_built = 0;
   return KIMPUT_OK;
