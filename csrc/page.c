@@ -568,28 +568,40 @@ kimput_status page_build(kimput_pageset *set) {
 /* The rules of kind k a line with these literal hits may match, as a bit
  * set in k->cand (a superset: page_rule_possible still checks each one);
  * NULL when every rule may (no hits known). */
+/* page_candidates for a kind of `words` words (up to 4: up to 256 rules,
+ * every shipped kind), inlined with words a constant: the set in
+ * registers, not memory, and no test of the width per group */
+static inline __attribute__((always_inline)) void gather_candidates(const page_kind *k, size_t words, size_t n,
+                                                                    const uint64_t *hits, uint64_t *cand) {
+  uint64_t c0 = k->cand_always[0], c1 = words > 1 ? k->cand_always[1] : 0;
+  uint64_t c2 = words > 2 ? k->cand_always[2] : 0, c3 = words > 3 ? k->cand_always[3] : 0;
+  const uint64_t *keys = k->cand_keys, *rows = k->cand_by_group;
+  for (size_t w = 0; w < n; w++) {
+    for (uint64_t b = hits[w] & keys[w]; b; b &= b - 1) {
+      const uint64_t *row = &rows[(w * 64 + (size_t)__builtin_ctzll(b)) * words];
+      c0 |= row[0];
+      if (words > 1) c1 |= row[1];
+      if (words > 2) c2 |= row[2];
+      if (words > 3) c3 |= row[3];
+    }
+  }
+  cand[0] = c0;
+  if (words > 1) cand[1] = c1;
+  if (words > 2) cand[2] = c2;
+  if (words > 3) cand[3] = c3;
+}
+
 static const uint64_t *page_candidates(page_kind *k, size_t hit_words, const uint64_t *hits) {
   if (!hits || !k->cand) return NULL;
   size_t words = k->cand_words;
   uint64_t *cand = k->cand;
-  size_t key_words = (k->cand_groups + 63) / 64;
-  if (words <= 4) {  /* up to 256 rules (every shipped kind): the set in registers, not memory */
-    uint64_t c0 = k->cand_always[0], c1 = words > 1 ? k->cand_always[1] : 0;
-    uint64_t c2 = words > 2 ? k->cand_always[2] : 0, c3 = words > 3 ? k->cand_always[3] : 0;
-    for (size_t w = 0; w < hit_words && w < key_words; w++) {
-      for (uint64_t b = hits[w] & k->cand_keys[w]; b; b &= b - 1) {
-        const uint64_t *row = &k->cand_by_group[(w * 64 + (size_t)__builtin_ctzll(b)) * words];
-        c0 |= row[0];
-        if (words > 1) c1 |= row[1];
-        if (words > 2) c2 |= row[2];
-        if (words > 3) c3 |= row[3];
-      }
-    }
-    cand[0] = c0;
-    if (words > 1) cand[1] = c1;
-    if (words > 2) cand[2] = c2;
-    if (words > 3) cand[3] = c3;
-    return cand;
+  size_t key_words = (k->cand_groups + 63) / 64, n = hit_words < key_words ? hit_words : key_words;
+  switch (words) {
+  case 1: gather_candidates(k, 1, n, hits, cand); return cand;
+  case 2: gather_candidates(k, 2, n, hits, cand); return cand;
+  case 3: gather_candidates(k, 3, n, hits, cand); return cand;
+  case 4: gather_candidates(k, 4, n, hits, cand); return cand;
+  default: break;
   }
   memcpy(cand, k->cand_always, words * sizeof *cand);
   for (size_t w = 0; w < hit_words && w < key_words; w++) {

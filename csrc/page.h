@@ -24,6 +24,12 @@ typedef struct {
   int start_known;      /* 0: any byte */
   uint32_t *need;       /* the literal groups a line must hold (all of them), kimput_pageset_require */
   size_t nneed;
+  /* the same as masks of two words of hits, from word need_word (a rule's
+   * groups are numbered one after the other: they lie in one word or two),
+   * for a test without a loop; need_spread: further apart, test need[] */
+  uint64_t need_mask[2];
+  uint32_t need_word;
+  int need_spread;
   struct page_affix *affix;  /* literals the range must start or end with (each list: one of them) */
   size_t naffix;
   struct page_run *runs;     /* runs the range must open or close with (kimput_pageset_require_run) */
@@ -240,6 +246,10 @@ static inline int page_rule_possible(const kimput_pageset *set, kimput_page_kind
                                      const uint64_t *hits) {
   if (!hits) return 1;
   const page_rule *r = &set->kinds[kind].rules[i];
+  if (!r->need_spread) {  /* (a second mask is set only when a group lies in the word after need_word) */
+    const uint64_t *h = hits + r->need_word, m0 = r->need_mask[0], m1 = r->need_mask[1];
+    return (h[0] & m0) == m0 && (!m1 || (h[1] & m1) == m1);
+  }
   for (size_t k = 0; k < r->nneed; k++)
     if (!(hits[r->need[k] / 64] >> (r->need[k] % 64) & 1)) return 0;
   return 1;

@@ -32,6 +32,7 @@
 #define TRIE_DEPTH 6         /* bytes of a literal in the automaton; the rest is compared */
 #define VERIFY 0x80000000u   /* an output entry: a literal whose rest is compared (else a group) */
 #define MAX_BYTE_BITS 61  /* one-byte literals noted by the read of the line's bytes; more use memchr */
+#define BYTE_ROW_WORDS 8  /* add_bytes gathers rows of up to 512 groups in locals */
 
 static unsigned char fold(unsigned char c) { return c >= 'A' && c <= 'Z' ? (unsigned char)(c | 0x20) : c; }
 
@@ -240,6 +241,25 @@ static kimput_status add_affix(page_rule *r, kimput_page_at at, const char *cons
   return KIMPUT_OK;
 }
 
+/* need[] as page_rule's masks (need_word, need_mask), or need_spread when
+ * the groups lie further apart than two words of hits. */
+static void pack_needs(page_rule *r) {
+  uint32_t low = UINT32_MAX;
+  for (size_t k = 0; k < r->nneed; k++)
+    if (r->need[k] < low) low = r->need[k];
+  r->need_word = r->nneed ? low / 64 : 0;
+  r->need_mask[0] = r->need_mask[1] = 0;
+  r->need_spread = 0;
+  for (size_t k = 0; k < r->nneed; k++) {
+    uint32_t w = r->need[k] / 64 - r->need_word;
+    if (w > 1) {
+      r->need_spread = 1;
+      return;
+    }
+    r->need_mask[w] |= (uint64_t)1 << (r->need[k] % 64);
+  }
+}
+
 kimput_status kimput_pageset_require(kimput_pageset *set, kimput_page_kind kind, size_t index, kimput_page_at at,
                                      const char *const *literals, const size_t *lens, size_t n) {
   if (!set || (unsigned)kind >= PAGE_KINDS || index >= set->kinds[kind].n || (n && (!literals || !lens)) ||
@@ -281,6 +301,7 @@ kimput_status kimput_pageset_require(kimput_pageset *set, kimput_page_kind kind,
   }
   lit->ngroups++;
   r->need[r->nneed++] = g;
+  pack_needs(r);
   lit->built = 0;
   set->candidates_built = 0;
   return KIMPUT_OK;
@@ -671,14 +692,31 @@ static uint64_t line_bytes(const page_literals *lit, const unsigned char *s, siz
  * the tail), or with memchr when there are too many for the bits. */
 static void add_bytes(const page_literals *lit, const unsigned char *s, size_t start, size_t end, size_t tail,
                       uint64_t m, uint64_t mt, uint64_t *hits, uint64_t *tail_hits) {
+  const size_t words = lit->words;
+  if (lit->nbytes <= MAX_BYTE_BITS && words <= BYTE_ROW_WORDS) {
+    /* the bytes the line holds, one bit each: their rows gathered in locals
+     * (no store to hits per row), then written once */
+    uint64_t in_line[BYTE_ROW_WORDS] = {0}, in_tail[BYTE_ROW_WORDS] = {0};
+    for (uint64_t x = m & (((uint64_t)1 << lit->nbytes) - 1); x; x &= x - 1) {
+      size_t b = (size_t)__builtin_ctzll(x);
+      const uint64_t *row = &lit->byte_groups[b * words];  /* its groups, as a bit set */
+      for (size_t w = 0; w < words; w++) in_line[w] |= row[w];
+      if ((mt >> b) & 1)
+        for (size_t w = 0; w < words; w++) in_tail[w] |= row[w];
+    }
+    for (size_t w = 0; w < words; w++) hits[w] |= in_line[w];
+    if (tail_hits)
+      for (size_t w = 0; w < words; w++) tail_hits[w] |= in_tail[w];
+    return;
+  }
   if (lit->nbytes <= MAX_BYTE_BITS) {  /* the bytes the line holds, one bit each */
     for (uint64_t x = m & (((uint64_t)1 << lit->nbytes) - 1); x; x &= x - 1) {
       size_t b = (size_t)__builtin_ctzll(x);
       int in_tail = tail_hits && ((mt >> b) & 1);
-      const uint64_t *row = &lit->byte_groups[b * lit->words];  /* its groups, as a bit set */
-      for (size_t w = 0; w < lit->words; w++) hits[w] |= row[w];
+      const uint64_t *row = &lit->byte_groups[b * words];  /* its groups, as a bit set */
+      for (size_t w = 0; w < words; w++) hits[w] |= row[w];
       if (in_tail)
-        for (size_t w = 0; w < lit->words; w++) tail_hits[w] |= row[w];
+        for (size_t w = 0; w < words; w++) tail_hits[w] |= row[w];
     }
     return;
   }
@@ -696,96 +734,97 @@ static void add_bytes(const page_literals *lit, const unsigned char *s, size_t s
   }
 }
 
+/* scan_automaton's read with one table: delta16 (wide 0) or delta (wide 1,
+ * a set too large for 16 bits: the full set of a furniture line), inlined
+ * for each width. Each step waits on the one before (a table load): the
+ * line is read in up to four parts side by side, so that the processor
+ * overlaps their steps. The parts are of one length, `steps` bytes, each
+ * starting `step` bytes after the one before (the last one ends the line,
+ * so it may start earlier): each runs on at least maxlen - 1 bytes into the
+ * next one, so that a literal across a border is found; one found twice
+ * sets its bits twice. A short line too is read in parts (four from eight
+ * times the literals' depth, two from three times; a depth of 2 at least,
+ * so that each part starts within the line): a step costs a table load's
+ * latency whether one part or four run side by side, and the bytes read
+ * twice cost less than the steps saved (the bench articles: 40% of the
+ * lines under 160 bytes, which were read in one or two parts; fewer
+ * instructions and mispredicted branches, callgrind). */
+static inline __attribute__((always_inline)) void scan_table(const page_literals *lit, const void *table, int wide,
+                                                             const unsigned char *s, size_t start, size_t end,
+                                                             size_t tail, uint64_t *hits, uint64_t *tail_hits) {
+  const uint8_t *cls = lit->cls;
+  const uint16_t *d16 = table;
+  const uint32_t *d32 = table;
+#define NEXT_ROW(row, c) ((size_t)(wide ? d32[(row) + cls[c]] : d16[(row) + cls[c]]))
+  const size_t flag = wide ? HAS_OUTPUT : HAS_OUTPUT16;
+  size_t n = end - start, over = lit->maxlen ? lit->maxlen - 1 : 0, unit = lit->maxlen > 2 ? lit->maxlen : 2;
+  size_t parts = n >= 8 * unit ? 4 : n >= 3 * unit ? 2 : 1;
+  size_t step = (n - over + parts - 1) / parts, steps = parts == 1 ? n : step + over;
+  if (parts == 4) {
+    /* two pointers (parts 0 and 2; part 1 `step` after 0, part 3 `o3`
+     * after 2), the rows in locals; a state with an output leaves the
+     * inner loop (no call in it, nothing else kept across it), so that
+     * the steps stay in registers */
+    const unsigned char *qa = s + start, *qb = s + start + 2 * step, *stop = qa + steps;
+    const size_t o = step, o3 = (size_t)(s + end - steps - qb);
+    size_t r0 = 0, r1 = 0, r2 = 0, r3 = 0;
+    while (qa < stop) {
+      for (; qa < stop; qa++, qb++) {
+        size_t v0 = NEXT_ROW(r0, qa[0]), v1 = NEXT_ROW(r1, qa[o]);
+        size_t v2 = NEXT_ROW(r2, qb[0]), v3 = NEXT_ROW(r3, qb[o3]);
+        r0 = v0;
+        r1 = v1;
+        r2 = v2;
+        r3 = v3;
+        if (__builtin_expect((v0 | v1 | v2 | v3) & flag, 0)) break;
+      }
+      if (qa == stop) break;
+      size_t at = (size_t)(qa - s), bt = (size_t)(qb - s);
+      if (r0 & flag) add_output(lit, (uint32_t)(r0 &= ~flag), s, at, end, tail, hits, tail_hits);
+      if (r1 & flag) add_output(lit, (uint32_t)(r1 &= ~flag), s, at + o, end, tail, hits, tail_hits);
+      if (r2 & flag) add_output(lit, (uint32_t)(r2 &= ~flag), s, bt, end, tail, hits, tail_hits);
+      if (r3 & flag) add_output(lit, (uint32_t)(r3 &= ~flag), s, bt + o3, end, tail, hits, tail_hits);
+      qa++;
+      qb++;
+    }
+  } else if (parts == 2) {
+    /* as the four parts: the rows in locals, the inner loop left at an output */
+    const unsigned char *qa = s + start, *stop = qa + steps;
+    const size_t o = n - steps;  /* the second part ends the line */
+    size_t r0 = 0, r1 = 0;
+    while (qa < stop) {
+      for (; qa < stop; qa++) {
+        size_t v0 = NEXT_ROW(r0, qa[0]), v1 = NEXT_ROW(r1, qa[o]);
+        r0 = v0;
+        r1 = v1;
+        if (__builtin_expect((v0 | v1) & flag, 0)) break;
+      }
+      if (qa == stop) break;
+      size_t at = (size_t)(qa - s);
+      if (r0 & flag) add_output(lit, (uint32_t)(r0 &= ~flag), s, at, end, tail, hits, tail_hits);
+      if (r1 & flag) add_output(lit, (uint32_t)(r1 &= ~flag), s, at + o, end, tail, hits, tail_hits);
+      qa++;
+    }
+  } else {
+    size_t row = 0;
+    for (size_t i = start; i < end; i++) {
+      size_t v = NEXT_ROW(row, s[i]);
+      row = v & ~flag;
+      if (__builtin_expect(v & flag, 0)) add_output(lit, (uint32_t)row, s, i, end, tail, hits, tail_hits);
+    }
+  }
+#undef NEXT_ROW
+}
+
 /* Sets the groups of the literals of lit's automaton (of two bytes or
  * more) that s[start..end) holds, in hits, and in tail_hits those that end
  * at or past tail. */
 static void scan_automaton(const page_literals *lit, const unsigned char *s, size_t start, size_t end, size_t tail,
                            uint64_t *hits, uint64_t *tail_hits) {
-  const uint8_t *cls = lit->cls;
-  if (lit->delta && lit->delta16) {
-    /* Each step waits on the one before (a table load): the line is read
-     * in up to four parts side by side, so that the processor overlaps
-     * their steps. The parts are of one length, `steps` bytes, each
-     * starting `step` bytes after the one before (the last one ends the
-     * line, so it may start earlier): each runs on at least maxlen - 1
-     * bytes into the next one, so that a literal across a border is found;
-     * one found twice sets its bits twice. A short line too is read in
-     * parts (four from eight times the literals' depth, two from three
-     * times; a depth of 2 at least, so that each part starts within the
-     * line): a step costs a table load's latency whether one part or four
-     * run side by side, and the bytes read twice cost less than the steps
-     * saved (the bench articles: 40% of the lines under 160 bytes, which
-     * were read in one or two parts; fewer instructions and mispredicted
-     * branches, callgrind). */
-    const uint16_t *delta = lit->delta16;
-    size_t n = end - start, over = lit->maxlen ? lit->maxlen - 1 : 0, unit = lit->maxlen > 2 ? lit->maxlen : 2;
-    size_t parts = n >= 8 * unit ? 4 : n >= 3 * unit ? 2 : 1;
-    size_t step = (n - over + parts - 1) / parts, steps = parts == 1 ? n : step + over;
-    if (parts == 4) {
-      /* two pointers (parts 0 and 2; part 1 `step` after 0, part 3 `o3`
-       * after 2), the rows in locals; a state with an output leaves the
-       * inner loop (no call in it, nothing else kept across it), so that
-       * the steps stay in registers */
-      const unsigned char *qa = s + start, *qb = s + start + 2 * step, *stop = qa + steps;
-      const size_t o = step, o3 = (size_t)(s + end - steps - qb);
-      size_t r0 = 0, r1 = 0, r2 = 0, r3 = 0;
-      while (qa < stop) {
-        for (; qa < stop; qa++, qb++) {
-          size_t c0 = qa[0], c1 = qa[o], c2 = qb[0], c3 = qb[o3];
-          size_t v0 = delta[r0 + cls[c0]], v1 = delta[r1 + cls[c1]];
-          size_t v2 = delta[r2 + cls[c2]], v3 = delta[r3 + cls[c3]];
-          r0 = v0;
-          r1 = v1;
-          r2 = v2;
-          r3 = v3;
-          if (__builtin_expect((v0 | v1 | v2 | v3) & HAS_OUTPUT16, 0)) break;
-        }
-        if (qa == stop) break;
-        size_t at = (size_t)(qa - s), bt = (size_t)(qb - s);
-        if (r0 & HAS_OUTPUT16) add_output(lit, (uint32_t)(r0 &= ~(size_t)HAS_OUTPUT16), s, at, end, tail, hits, tail_hits);
-        if (r1 & HAS_OUTPUT16) add_output(lit, (uint32_t)(r1 &= ~(size_t)HAS_OUTPUT16), s, at + o, end, tail, hits, tail_hits);
-        if (r2 & HAS_OUTPUT16) add_output(lit, (uint32_t)(r2 &= ~(size_t)HAS_OUTPUT16), s, bt, end, tail, hits, tail_hits);
-        if (r3 & HAS_OUTPUT16)
-          add_output(lit, (uint32_t)(r3 &= ~(size_t)HAS_OUTPUT16), s, bt + o3, end, tail, hits, tail_hits);
-        qa++;
-        qb++;
-      }
-    } else if (parts == 2) {
-      /* as the four parts: the rows in locals, the inner loop left at an output */
-      const unsigned char *qa = s + start, *stop = qa + steps;
-      const size_t o = n - steps;  /* the second part ends the line */
-      size_t r0 = 0, r1 = 0;
-      while (qa < stop) {
-        for (; qa < stop; qa++) {
-          size_t c0 = qa[0], c1 = qa[o];
-          size_t v0 = delta[r0 + cls[c0]], v1 = delta[r1 + cls[c1]];
-          r0 = v0;
-          r1 = v1;
-          if (__builtin_expect((v0 | v1) & HAS_OUTPUT16, 0)) break;
-        }
-        if (qa == stop) break;
-        size_t at = (size_t)(qa - s);
-        if (r0 & HAS_OUTPUT16) add_output(lit, (uint32_t)(r0 &= ~(size_t)HAS_OUTPUT16), s, at, end, tail, hits, tail_hits);
-        if (r1 & HAS_OUTPUT16) add_output(lit, (uint32_t)(r1 &= ~(size_t)HAS_OUTPUT16), s, at + o, end, tail, hits, tail_hits);
-        qa++;
-      }
-    } else {
-      uint32_t row = 0;
-      for (size_t i = start; i < end; i++) {
-        uint32_t v = delta[row + cls[s[i]]];
-        row = v & ~HAS_OUTPUT16;
-        if (__builtin_expect(v & HAS_OUTPUT16, 0)) add_output(lit, row, s, i, end, tail, hits, tail_hits);
-      }
-    }
-  } else if (lit->delta) {
-    const uint32_t *delta = lit->delta;
-    uint32_t row = 0;
-    for (size_t i = start; i < end; i++) {
-      uint32_t v = delta[row + cls[s[i]]];
-      row = v & ~HAS_OUTPUT;
-      if (__builtin_expect(v & HAS_OUTPUT, 0)) add_output(lit, row, s, i, end, tail, hits, tail_hits);
-    }
-  }
+  if (lit->delta && lit->delta16)
+    scan_table(lit, lit->delta16, 0, s, start, end, tail, hits, tail_hits);
+  else if (lit->delta)
+    scan_table(lit, lit->delta, 1, s, start, end, tail, hits, tail_hits);
 }
 
 void page_scan_literals(const kimput_pageset *set, const char *text, size_t start, size_t end, size_t tail,
