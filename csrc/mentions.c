@@ -1011,11 +1011,15 @@ static int opens_sentence(const ctx *c, uint32_t off) {
   if (i - first > 12) return 0;
   const uint32_t weak = KIMPUT_LEX_NOT_NAME | KIMPUT_LEX_DETERMINER | KIMPUT_LEX_ADVERB | KIMPUT_LEX_FUNCTION |
                         KIMPUT_LEX_CONNECTOR | KIMPUT_LEX_CALENDAR;
+  /* (nor does a word saying the office is a former or a coming one: "Mantan Menteri X", "Calon nomor urut 2 Y") */
+  static const char *const time_of_office[] = {"mantan", "eks", "bekas", "calon"};
   size_t from = first;
   for (size_t k = first; k < i; k++)
     if (c->t[k].kind == KIMPUT_TOK_PUNCT && c->text[c->t[k].start] == ',') from = k + 1;
   for (size_t k = from; k < i; k++)
-    if (c->t[k].kind == KIMPUT_TOK_WORD && !(look(c, k, k + 1).cls & weak)) return 0;
+    if (c->t[k].kind == KIMPUT_TOK_WORD && !(look(c, k, k + 1).cls & weak) &&
+        !(k + 1 == i && word_in(c, k, time_of_office, sizeof time_of_office / sizeof *time_of_office)))
+      return 0;
   return 1;
 }
 

@@ -456,6 +456,14 @@ describe("entity chains", function()
     assert.same({ "Nur Aini" }, speakers('Bupati Nur Aini menerima tamu dari Jakarta. "Kami siap," kata dia.'))
     assert.same({ "Nur Aini" }, speakers('Bupati Nur Aini menyapa Camat Ali. Beliau berkata: "Terima kasih."'))
   end)
+  it("reads a person whose former or coming office opens the sentence as its subject (Mantan, Calon)", function()
+    local text = '"Kami butuh kerja," kata Budi Hartono. Mantan Menteri Keuangan Rina Sari membantah tudingan itu. '
+      .. '"Data kami jelas," ujarnya.'
+    assert.same({ "Budi Hartono", "Rina Sari" }, speakers(text))
+    text = '"Kami butuh kerja," kata Budi Hartono. Calon nomor urut 2, Siti Aminah, membantah tudingan itu. '
+      .. 'Menurut dia, lapangan kerja sudah dibuka.'
+    assert.equal("Siti Aminah", mention(text, "dia").name)
+  end)
   it("prefers the subject over a person named later in the sentence before", function()
     local m = mention("Wali Kota Rudi Hartono menemui Ketua RT Sutrisno di balai warga. Ia lalu pulang.", "Ia")
     assert.equal("Rudi Hartono", m.name)
