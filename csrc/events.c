@@ -3276,6 +3276,29 @@ static size_t after_dateline(const scan *s, size_t lo, size_t hi) {
   return lo;
 }
 
+/* The pair phrase of the sentence read, worked out once, when first asked: near, the sentence is
+ * near enough after the last event; named_since, no other two parties named since it; pair and
+ * wide -1 until known. */
+typedef struct { int near, named_since, pair, wide; } pairmemo;
+
+/* pair_phrase_in of the sentence [lo, hi), looked for once */
+static int pair_phrase_once(const scan *s, size_t lo, size_t hi, pairmemo *p) {
+  if (p->pair < 0) p->pair = pair_phrase_in(s, lo, hi);
+  return p->pair;
+}
+
+/* "X dan Y berbicara lewat telepon. (quotes, reactions) ... sejak keduanya bertemu": with no
+   other two parties named since the last event, its pair is named by "keduanya" or "kedua
+   pemimpin" further on, as far as a meeting again is (or past them in a sentence that opens
+   pointing back at that event: "Pembicaraan ini ...", "Pertemuan itu ...") */
+static int wide_pair(const scan *s, const kimput_evlex *lex, size_t lo, size_t hi, pairmemo *p) {
+  if (p->wide < 0)
+    p->wide = p->near && pair_phrase_once(s, lo, hi, p) &&
+              (p->named_since || (lo + 1 < hi && word_class(s, lex, lo) == KIMPUT_EVW_NOUN &&
+                                  word_class(s, lex, lo + 1) == KIMPUT_EVW_THIS));
+  return p->wide;
+}
+
 kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, kimput_doc *doc,
                                  const kimput_mention *mentions, size_t nmentions, size_t nentities,
                                  const kimput_date *dates, size_t ndates,
@@ -3389,15 +3412,9 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
       }
     }
     s.sentence = si + 1;
-    /* "X dan Y berbicara lewat telepon. (quotes, reactions) ... sejak keduanya bertemu": with no
-       other two parties named since the last event, its pair is named by "keduanya" or "kedua
-       pemimpin" further on, as far as a meeting again is */
-    /* (or past them in a sentence that opens pointing back at that event: "Pembicaraan ini ...",
-       "Pertemuan itu ...") */
-    int wide_pair = s.last_sentence && s.last_sentence + AGAIN_REACH >= si + 1 && pair_phrase_in(&s, lo, hi) &&
-                    (pairs_named <= s.last_sentence ||
-                     (lo + 1 < hi && word_class(&s, lex, lo) == KIMPUT_EVW_NOUN &&
-                      word_class(&s, lex, lo + 1) == KIMPUT_EVW_THIS));
+    /* the pair a they-phrase far after the last event names (wide_pair): worked out when first
+       asked, from the state here (most sentences are read for another reason first) */
+    pairmemo wide = {s.last_sentence && s.last_sentence + AGAIN_REACH >= si + 1, pairs_named <= s.last_sentence, -1, -1};
     if (parties >= 2) pairs_named = si + 1;
     int two_before = parties_before >= 2;  /* "X dan Y ... . Keduanya bertemu": its pair may be there */
     int prev_parties = parties_before;
@@ -3411,11 +3428,11 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
     int has_party = prev_count || parties >= 2 || (parties == 1 && ((si + 1 < nsent && hi < s.ntok &&
                                                        word_class(&s, lex, hi) == KIMPUT_EVW_THEY) ||
                                                       (undated[first_entity] & UNDATED))) ||
-                    (s.last_sentence && s.last_sentence + PAIR_REACH >= si + 1) || wide_pair ||
+                    (s.last_sentence && s.last_sentence + PAIR_REACH >= si + 1) || wide_pair(&s, lex, lo, hi, &wide) ||
                     (parties == 0 && two_before) ||
                     /* "Undangan itu disampaikan X saat keduanya bertemu": X and the other of the two
                        the sentence before named */
-                    (parties == 1 && two_before && pair_phrase_in(&s, lo, hi)) ||
+                    (parties == 1 && two_before && pair_phrase_once(&s, lo, hi, &wide)) ||
                     (one_each && (word_class(&s, lex, lo) == KIMPUT_EVW_THEY || opens_with_kedua(&s, lo))) ||
                     (s.last_sentence && s.last_sentence + AGAIN_REACH >= si + 1 &&
                      (word_class(&s, lex, lo) == KIMPUT_EVW_THEY || opens_with_kedua(&s, lo))) ||
@@ -3580,7 +3597,7 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
             }
             /* (with nobody before it, the pair of the last event, further back with no other two
                parties named since) */
-            if (pa < 0 && wide_pair) {
+            if (pa < 0 && wide_pair(&s, lex, lo, hi, &wide)) {
               pa = s.last_a;
               pb = s.last_b;
               leaders_pair(&s, lo, hi, v, &pa, &pb);
