@@ -8,6 +8,7 @@
  * the tokens. No name alternation is ever matched: the parties are the
  * mentions the entity stage already found.
  */
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -41,9 +42,16 @@ typedef struct {
 struct kimput_evlex {
   evword *slot;
   size_t cap, n;
+  uint64_t stamp;  /* changes with every addition (lex_new_stamp): a work's memo of lookups checks it */
   uint64_t first[1024]; /* bit set per hash64 (its top 16 bits) of a word that starts an entry, and of "hari" */
   uint64_t second[1024];  /* the same of the second words of the phrases */
 };
+
+/* a stamp no lexicon had before (unique in the process) */
+static uint64_t new_stamp(void) {
+  static atomic_uint_fast64_t next = 1;
+  return (uint64_t)atomic_fetch_add(&next, 1);
+}
 
 static char lower(char c) { return (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c; }
 
@@ -89,6 +97,7 @@ kimput_status kimput_evlex_new(kimput_evlex **out) {
   uint64_t hari = 0;  /* its 4 bytes as load_raw reads them */
   memcpy(&hari, "hari", 4);
   set_first(lex, hash64(hari, 4));
+  lex->stamp = new_stamp();
   *out = lex;
   return KIMPUT_OK;
 }
@@ -169,6 +178,7 @@ kimput_status kimput_evlex_add(kimput_evlex *lex, const char *phrase, size_t len
   if (!lex || !phrase || cls < 0 || cls >= KIMPUT_EVW_CLASS_COUNT || type < -1 ||
       type >= KIMPUT_EVENT_TYPE_COUNT || frame < 0 || frame >= KIMPUT_FRAME_COUNT)
     return KIMPUT_ERR_ARG;
+  lex->stamp = new_stamp();  /* (before any change: a failed addition may have interned a word) */
   /* normalise: lower case, single spaces, no edges */
   char key[MAX_KEY];
   size_t n = 0, words = 0, first_end = 0;
@@ -219,12 +229,21 @@ enum { UNDATED = 1, BODY = 2, ROLED = 4, LEADER = 8 };
 #define RECALL 32  /* earlier events a partial mention is compared with */
 #define AGAINS_KEPT 4
 
+/* A lookup of mark_words remembered: the word of n <= 16 bytes (n 0: none)
+ * whose bytes load_raw reads as raw (as written: its case too) is the entry slot. */
+typedef struct {
+  uint64_t raw[2];
+  uint32_t slot, n;
+} wordmemo;
+#define MEMO_SIZE 1024  /* direct mapped by hash64's top 10 bits */
+
 typedef struct {
   const char *text;
   size_t len;           /* of text */
   const kimput_token *tok;
   size_t ntok;
   const evword *slots;  /* the lexicon's entries */
+  wordmemo *memo;       /* the work's memo of the lexicon's words (NULL without a work) */
   uint32_t *hit;        /* per token: 1 + the slot of the lexicon entry starting here, or 0
                          * (an index, half a pointer: the scratch is per token) */
   uint8_t *hitlen;      /* its length in tokens */
@@ -472,8 +491,17 @@ static int mark_words(scan *s, const kimput_evlex *lex, size_t lo, size_t hi, si
       uint64_t raw0 = load8(word, n, avail);
       /* "Hari" and a name: a named day, the occasion of the sentence */
       if (!((raw0 ^ hari) | (n ^ 4)) && *occ_at == hi) *occ_at = i;  /* (one test: lengths are not guessed) */
-      const evword *w = find_word(lex, word, n, avail, raw0);
-      if (!w) continue;
+      /* (the common words, di, dan, yang, kepada, from the memo: one compare, no probing) */
+      wordmemo *e = s->memo && n <= 16 ? &s->memo[hash64(raw0, n) >> 54] : NULL;
+      uint64_t raw1 = e && n > 8 ? load8(word + 8, n - 8, avail - 8) : 0;
+      const evword *w;
+      if (e && e->raw[0] == raw0 && e->raw[1] == raw1 && e->n == n) {
+        w = &s->slots[e->slot];
+      } else {
+        w = find_word(lex, word, n, avail, raw0);
+        if (!w) continue;
+        if (e) *e = (wordmemo){{raw0, raw1}, (uint32_t)(w - s->slots), (uint32_t)n};
+      }
       /* longest phrase first, when the next word could be a phrase's second */
       const evword *h = NULL;  /* the entry starting here, of hl words */
       size_t hl = 1;
@@ -3055,6 +3083,8 @@ static void span_of(const scan *s, const frame *f, uint32_t *ea, uint32_t *eb) {
 struct kimput_evwork {
   char *block;  /* the per-token and per-mention arrays of the last scan */
   size_t cap;
+  uint64_t memo_stamp;  /* the stamp of the lexicon the memo is of (0: none) */
+  wordmemo memo[MEMO_SIZE];
 };
 
 /* Is the letter noun at token v (its phrase ending at trig_end) a letter of another kind than
@@ -3346,6 +3376,13 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
     }
   }
   s.slots = lex->slot;
+  if (work) {  /* the memo holds from one document to the next while the lexicon is the same */
+    if (work->memo_stamp != lex->stamp) {
+      memset(work->memo, 0, sizeof work->memo);
+      work->memo_stamp = lex->stamp;
+    }
+    s.memo = work->memo;
+  }
   s.mbits = (uint64_t *)(void *)block;
   s.trig = (uint32_t *)(void *)(s.mbits + nbits);
   s.hit = s.trig + s.ntok;
