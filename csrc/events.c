@@ -258,6 +258,8 @@ typedef struct {
   const kimput_mention *men;
   const kimput_date *dates;
   size_t ndates;
+  uint32_t *dtok;       /* per date: 1 + the token holding its start, 1 + the token holding its end, or 0 until
+                         * asked (date_tok) */
   kimput_event *ev;
   size_t nev, cap;
   int32_t *head_of;     /* merge chains: hash bucket -> latest first mention */
@@ -387,6 +389,14 @@ static size_t tok_at(const scan *s, uint32_t off) {
     if (s->tok[mid].end <= off) lo = mid + 1; else hi = mid;
   }
   return lo;
+}
+
+/* tok_at of date d's start (end 0) or end (end 1), worked out once per date: the dates
+ * of a sentence are read again for each of its triggers */
+static size_t date_tok(const scan *s, const kimput_date *d, int end) {
+  uint32_t *c = &s->dtok[2 * (size_t)(d - s->dates) + (end != 0)];
+  if (!*c) *c = (uint32_t)tok_at(s, end ? d->end : d->start) + 1;
+  return *c - 1;
 }
 
 /* the index of the first date starting at or after byte offset off (ndates when none) */
@@ -757,7 +767,7 @@ static size_t adjunct_end(const scan *s, size_t j, size_t hi) {
     if (k >= hi) break;
     size_t i = date_from(s, s->tok[k].start);  /* a date starting at token k */
     if (i >= s->ndates || s->dates[i].start != s->tok[k].start) break;
-    size_t e = tok_at(s, s->dates[i].end);
+    size_t e = date_tok(s, &s->dates[i], 1);
     if (e <= k || e > hi) break;
     j = e;
   }
@@ -1335,11 +1345,11 @@ static int usable_date(const kimput_date *d) {
 
 /* a date inside a citation clause ("Dilansir X, Rabu (10/5/2023),") */
 static int cited(const scan *s, size_t lo, const kimput_date *d) {
-  size_t j = tok_at(s, d->start), n = 0;
+  size_t j = date_tok(s, d, 0), n = 0;
   int commas = 0;
   /* "KCNA, Kamis (25/7), melaporkan …", "KCNA pada Sabtu merilis isi surat …": the day of a report
      the verb right after the date tells */
-  size_t e = tok_at(s, d->end);
+  size_t e = date_tok(s, d, 1);
   if (e < s->ntok && is_punct(s, e, ',') && j > lo && is_punct(s, j - 1, ',')) e++;  /* (set off by commas) */
   if (e < s->ntok && (token_is(s, e, "melaporkan") || token_is(s, e, "memberitakan") || token_is(s, e, "merilis") ||
                       token_is(s, e, "menyiarkan") || token_is(s, e, "mewartakan") || token_is(s, e, "memublikasikan")))
@@ -1363,17 +1373,31 @@ static int cited(const scan *s, size_t lo, const kimput_date *d) {
  * the evidence and date d: d dates that happening. Before the evidence, the
  * words of the date's own clause are read ("Setelah bertemu pada 13 Juni, X
  * mengirim ..."). */
-static int relative_date(const scan *s, size_t lo, const kimput_date *d, uint32_t ea, uint32_t eb) {
-  size_t j = tok_at(s, d->start);
+/* The evidence [ea, eb) the dates of a sentence are weighed against, and the tokens
+ * holding its ends (ta, tb: tok_at, SIZE_MAX until asked): worked out once, not per date. */
+typedef struct {
+  uint32_t ea, eb;
+  size_t ta, tb;
+} evidence;
+
+static size_t evidence_tok(const scan *s, evidence *e, int end) {
+  size_t *t = end ? &e->tb : &e->ta;
+  if (*t == SIZE_MAX) *t = tok_at(s, end ? e->eb : e->ea);
+  return *t;
+}
+
+static int relative_date(const scan *s, size_t lo, const kimput_date *d, evidence *ev) {
+  uint32_t ea = ev->ea, eb = ev->eb;
+  size_t j = date_tok(s, d, 0);
   /* "X menerima surat pada Senin, sehari setelah ia mengirim ucapan ...": an event
      told in the clause of a relative word dates not by the main clause's date before it */
   if (d->end <= ea) {
-    size_t e = tok_at(s, ea);
-    for (size_t k = tok_at(s, d->end); k < e && k < s->ntok; k++)
+    size_t e = evidence_tok(s, ev, 0);
+    for (size_t k = date_tok(s, d, 1); k < e && k < s->ntok; k++)
       if (cls_at(s, k, KIMPUT_EVW_RELATIVE)) return 1;
   }
   if (d->start >= eb) {
-    for (size_t k = tok_at(s, eb); k < j; k++)
+    for (size_t k = evidence_tok(s, ev, 1); k < j; k++)
       if (cls_at(s, k, KIMPUT_EVW_RELATIVE)) return 1;
     return 0;
   }
@@ -1393,7 +1417,7 @@ static int year_of_name(const scan *s, const kimput_date *d) {
                                            "pertengahan", "medio", "selama", "mulai", "jelang", "menjelang",
                                            "sebelum", "setelah", "usai", "pasca", "dalam", "di", "per"};
   if (strlen(d->value) != 4 || d->end - d->start != 4) return 0;
-  size_t j = tok_at(s, d->start);
+  size_t j = date_tok(s, d, 0);
   if (j == 0 || j >= s->ntok || s->tok[j].start != d->start) return 0;
   const kimput_token *p = &s->tok[j - 1];
   if (!is_word(s, j - 1) || !(p->flags & KIMPUT_TOKF_UPPER) || p->end + 1 != d->start || s->text[p->end] != ' ')
@@ -1425,7 +1449,7 @@ static int named_day_before(const scan *s, size_t lo, size_t k) {
  * no trigger or preposition but "pada" ("terpilih sebagai Presiden X pada pemilu 3 Juni"). A named
  * day (HUT RI, Hari Kemerdekaan) dates a greeting when nothing else does, its date as written too. */
 static int occasion_dated(const scan *s, size_t lo, const kimput_date *d) {
-  size_t at = tok_at(s, d->start), j = at;
+  size_t at = date_tok(s, d, 0), j = at;
   int relative = 0;
   for (size_t n = 0; j > lo && n < 12; n++) {
     j--;
@@ -1456,7 +1480,7 @@ static int occasion_dated(const scan *s, size_t lo, const kimput_date *d) {
  * no comma between? */
 static int sent_when(const scan *s, size_t k, size_t hi, int32_t d) {
   static const char *const sent[] = {"dikirim", "dikirimkan", "ditulis", "disampaikan", "diterimanya"};
-  size_t j = tok_at(s, s->dates[d].start);
+  size_t j = date_tok(s, &s->dates[d], 0);
   if (j <= k || j > hi) return 0;
   for (size_t i = k; i < j && i < k + 12; i++) {
     if (is_punct(s, i, ',') || is_punct(s, i, '.')) return 0;
@@ -1472,13 +1496,14 @@ static int sent_when(const scan *s, size_t k, size_t hi, int32_t d) {
  * is for ("mengundang X untuk menghadiri forum di Hanoi pada Maret 2025", "... agar berkunjung
  * ke Moskow bulan depan", "surat ... yang berisi undangan kunjungan ke London tahun depan"), no
  * comma between? It dates the visit, not the event. */
-static int visit_dated(const scan *s, uint32_t eb, const kimput_date *d) {
+static int visit_dated(const scan *s, evidence *ev, const kimput_date *d) {
+  uint32_t eb = ev->eb;
   static const char *const purpose[] = {"untuk", "guna", "agar", "supaya"};
   static const char *const visit[] = {"menghadiri", "hadir", "berkunjung", "mengunjungi", "melawat", "datang"};
   static const char *const ask[] = {"meminta", "memintanya", "mengajak", "mengajaknya", "memohon", "permintaan",
                                     "ajakan"};
   if (d->start < eb) return 0;
-  size_t j = tok_at(s, d->start), k = tok_at(s, eb);
+  size_t j = date_tok(s, d, 0), k = evidence_tok(s, ev, 1);
   int invited = 0;  /* "... yang berisi undangan kunjungan kenegaraan ke London tahun depan" */
   /* (or the invitation is the event's own verb, its addressee just named: "X mengundang Y untuk
      melakukan kunjungan kenegaraan ke Z tahun depan") */
@@ -1517,10 +1542,11 @@ static int32_t sentence_date(const scan *s, size_t lo, uint32_t sa, uint32_t sb,
   if (ea > sa + DATE_REACH) sa = ea - DATE_REACH;
   if (sb > eb + DATE_REACH) sb = eb + DATE_REACH;
   size_t i = date_from(s, sa), first = i;
+  evidence ev = {ea, eb, SIZE_MAX, SIZE_MAX};
   for (; i < s->ndates && s->dates[i].start < sb; i++) {
     const kimput_date *d = &s->dates[i];
-    if (d->end > sb || !usable_date(d) || cited(s, lo, d) || relative_date(s, lo, d, ea, eb) || year_of_name(s, d) ||
-        occasion_dated(s, lo, d) || visit_dated(s, eb, d))
+    if (d->end > sb || !usable_date(d) || cited(s, lo, d) || relative_date(s, lo, d, &ev) || year_of_name(s, d) ||
+        occasion_dated(s, lo, d) || visit_dated(s, &ev, d))
       continue;
     uint32_t dist = d->start >= eb ? d->start - eb : (d->end <= ea ? ea - d->end : 0);
     if (dist < bestd) { bestd = dist; best = (int32_t)i; }
@@ -1874,7 +1900,7 @@ static int more_times(const scan *s, size_t k, size_t hi, int32_t first, int32_t
     if (j + 1 >= stop || !token_is(s, j, "pada")) continue;
     size_t i = date_from(s, s->tok[j + 1].start);
     if (i >= s->ndates || s->dates[i].start != s->tok[j + 1].start || !usable_date(&s->dates[i])) continue;
-    size_t e = tok_at(s, s->dates[i].end);  /* the token after the time */
+    size_t e = date_tok(s, &s->dates[i], 1);  /* the token after the time */
     if ((e >= hi || is_punct(s, e, ',') || is_punct(s, e, '.') || is_punct(s, e, ';') || cls_at(s, e, KIMPUT_EVW_AND)) &&
         !dates_compatible(s, first, (int32_t)i))
       out[n++] = (int32_t)i;
@@ -1895,7 +1921,7 @@ static int32_t elliptic_time(const scan *s, size_t k, size_t hi, int32_t *who) {
     if (!token_is(s, j, "pada")) continue;
     size_t i = date_from(s, s->tok[j + 1].start);
     if (i >= s->ndates || s->dates[i].start != s->tok[j + 1].start || !usable_date(&s->dates[i])) continue;
-    size_t e = tok_at(s, s->dates[i].end);
+    size_t e = date_tok(s, &s->dates[i], 1);
     if (e < hi && !is_punct(s, e, '.') && !is_punct(s, e, ';') && !is_punct(s, e, ',')) continue;
     *who = s->men[m].entity;
     return (int32_t)i;
@@ -3359,7 +3385,8 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
   /* one block for the per-token and per-mention arrays */
   size_t nbits = (s.ntok + 63) / 64;
   size_t bytes = nbits * sizeof *s.mbits + s.ntok * (sizeof *s.trig + sizeof *s.hit + 2 * sizeof *s.mstart + 3) +
-                 nmentions * 2 * sizeof *s.mfirst + s.nbuckets * sizeof *s.head_of + nentities;
+                 nmentions * 2 * sizeof *s.mfirst + s.nbuckets * sizeof *s.head_of + ndates * 2 * sizeof *s.dtok +
+                 nentities;
   if (work && work->cap >= bytes) {
     block = work->block;
   } else {
@@ -3391,7 +3418,9 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
   s.mfirst = (uint32_t *)(s.mend + s.ntok);
   s.mlast = s.mfirst + nmentions;
   s.head_of = (int32_t *)(s.mlast + nmentions);
-  s.hitlen = (uint8_t *)(s.head_of + s.nbuckets);
+  s.dtok = (uint32_t *)(s.head_of + s.nbuckets);
+  memset(s.dtok, 0, ndates * 2 * sizeof *s.dtok);
+  s.hitlen = (uint8_t *)(s.dtok + 2 * ndates);
   s.hitcls = s.hitlen + s.ntok;
   uint8_t *used = s.hitcls + s.ntok;
   memset(used, 0, s.ntok);
