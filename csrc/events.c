@@ -589,6 +589,17 @@ static int pair_phrase_in(const scan *s, size_t lo, size_t hi) {
 
 static int type_class(int t);
 
+/* The entry of the word at token i (any case; under MAX_KEY bytes), or NULL: the
+ * bit test of mark_words first (every entry's first word passes it), most words
+ * looked up here (a sentence's first) have none. */
+static const evword *entry_at(const scan *s, const kimput_evlex *lex, size_t i) {
+  const kimput_token *t = &s->tok[i];
+  size_t n = t->end - t->start;
+  uint64_t h = hash64(load8(s->text + t->start, n, s->len - t->start), n);
+  if (!(lex->first[h >> 54] >> (h >> 48 & 63) & 1)) return NULL;
+  return find(lex, s->text + t->start, n);  /* (any case: find folds it) */
+}
+
 /* Does the sentence at tokens [lo, hi) open with a letter or message noun, a demonstrative and
  * "diterima" ("Surat itu diterima Y ...": who received the letter the sentence before told)? With
  * verb NULL: with the noun and "dari" a person ("Surat dari X diterima Istana": one of the letters
@@ -596,14 +607,14 @@ static int type_class(int t);
 static int received_opening(const scan *s, const kimput_evlex *lex, size_t lo, size_t hi, const char *verb) {
   if (lo + 3 >= hi || (verb && !token_is(s, lo + 2, verb)) || !is_word(s, lo)) return 0;
   size_t n = s->tok[lo].end - s->tok[lo].start;
-  const evword *w = n < MAX_KEY ? find(lex, s->text + s->tok[lo].start, n) : NULL;
+  const evword *w = n < MAX_KEY ? entry_at(s, lex, lo) : NULL;
   if (!w || !w->set || w->cls != KIMPUT_EVW_NOUN || type_class(w->type) != KIMPUT_EVENT_LETTER) return 0;
   if (!verb)
     return token_is(s, lo + 1, "dari") && s->mstart[lo + 2] >= 0 &&
            s->men[s->mstart[lo + 2]].kind == KIMPUT_ENT_PERSON;
   const kimput_token *t = &s->tok[lo + 1];
   n = t->end - t->start;
-  w = n < MAX_KEY && is_word(s, lo + 1) ? find(lex, s->text + t->start, n) : NULL;
+  w = n < MAX_KEY && is_word(s, lo + 1) ? entry_at(s, lex, lo + 1) : NULL;
   return w && w->set && w->cls == KIMPUT_EVW_THIS;
 }
 
@@ -618,7 +629,7 @@ static int word_class(const scan *s, const kimput_evlex *lex, size_t i) {
   const kimput_token *t = &s->tok[i];
   size_t n = t->end - t->start;
   if (!is_word(s, i) || n >= MAX_KEY) return -1;
-  const evword *w = find(lex, s->text + t->start, n);  /* (any case: find folds it) */
+  const evword *w = entry_at(s, lex, i);
   return w && w->set ? w->cls : -1;
 }
 
