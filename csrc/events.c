@@ -45,6 +45,7 @@ struct kimput_evlex {
   uint64_t stamp;  /* changes with every addition (lex_new_stamp): a work's memo of lookups checks it */
   uint64_t first[1024]; /* bit set per hash64 (its top 16 bits) of a word that starts an entry, and of "hari" */
   uint64_t second[1024];  /* the same of the second words of the phrases */
+  uint64_t phrases[1024]; /* bit set per hash64 (set_first's bits) of a whole phrase of two words or more */
 };
 
 /* a stamp no lexicon had before (unique in the process) */
@@ -77,6 +78,9 @@ static uint32_t hash(const char *key, size_t n) {
 /* The bit of the first test (word_bits) of a word of hash64 h: its top 16
  * bits (no folding per token). */
 static inline void set_first(kimput_evlex *lex, uint64_t h) { lex->first[h >> 54] |= 1ull << (h >> 48 & 63); }
+
+/* Is the bit of hash64 h set in bits (a first-word or phrase bit set)? */
+static inline int bit_of(const uint64_t bits[1024], uint64_t h) { return bits[h >> 54] >> (h >> 48 & 63) & 1; }
 
 /* a 16-bit hash of a lower-cased word's first two bytes, last byte and
  * length (a, b, z: those bytes lower-cased, b 0 for a word of one byte): the
@@ -206,6 +210,8 @@ kimput_status kimput_evlex_add(kimput_evlex *lex, const char *phrase, size_t len
     while (z < n && key[z] != ' ') z++;
     uint32_t sh2 = shape_of((uint8_t)key[a], z - a > 1 ? (uint8_t)key[a + 1] : 0, (uint8_t)key[z - 1], z - a);
     lex->second[sh2 >> 6] |= 1ull << (sh2 & 63);
+    uint64_t h = hash64(load8(key, n, n), n);
+    lex->phrases[h >> 54] |= 1ull << (h >> 48 & 63);
   }
   evword *first = intern(lex, key, first_end);
   if (!first) return KIMPUT_ERR_NOMEM;
@@ -529,7 +535,8 @@ static int mark_words(scan *s, const kimput_evlex *lex, size_t lo, size_t hi, si
             m += un;
           }
           if (!ok) continue;
-          const evword *p = find(lex, key, m);
+          /* (most phrases tried are none: the bit test first) */
+          const evword *p = bit_of(lex->phrases, hash64(load8(key, m, m), m)) ? find(lex, key, m) : NULL;
           if (p && p->set) { h = p; hl = words; break; }
         }
         /* "mengirim surat untuk menjawab pesan Y": after a word of purpose, a phrase of a reply word
@@ -596,7 +603,7 @@ static const evword *entry_at(const scan *s, const kimput_evlex *lex, size_t i) 
   const kimput_token *t = &s->tok[i];
   size_t n = t->end - t->start;
   uint64_t h = hash64(load8(s->text + t->start, n, s->len - t->start), n);
-  if (!(lex->first[h >> 54] >> (h >> 48 & 63) & 1)) return NULL;
+  if (!bit_of(lex->first, h)) return NULL;
   return find(lex, s->text + t->start, n);  /* (any case: find folds it) */
 }
 
