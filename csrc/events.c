@@ -434,8 +434,10 @@ static const unsigned char first_bytes[9][8] = {
  * The token's kind is not: the few others that pass (a comma may) are
  * turned away after. fits:
  * every token's 8 bytes from its start lie in the text (the last token's
- * do). */
-static inline uint64_t word_bits(const scan *s, const kimput_evlex *lex, size_t b, size_t nb, int fits) {
+ * do). raw[k], hash[k]: the token's first 8 bytes as load8 reads them and
+ * their hash64 (the words that pass are looked up from them). */
+static inline uint64_t word_bits(const scan *s, const kimput_evlex *lex, size_t b, size_t nb, int fits,
+                                 uint64_t raw[64], uint64_t hash[64]) {
   uint64_t cand = 0;
   for (size_t k = 0; k < nb; k++) {
     const kimput_token *t = &s->tok[b + k];
@@ -450,6 +452,8 @@ static inline uint64_t word_bits(const scan *s, const kimput_evlex *lex, size_t 
       raw0 = load8(s->text + t->start, n, s->len - t->start);
     }
     uint64_t h = hash64(raw0, n);
+    raw[k] = raw0;
+    hash[k] = h;
     cand |= (lex->first[h >> 54] >> (h >> 48 & 63) & 1) << k;
   }
   return cand;
@@ -495,20 +499,21 @@ static int mark_words(scan *s, const kimput_evlex *lex, size_t lo, size_t hi, si
     /* the words that pass the bit test, or hash as "Hari" does, without a
      * branch per token (whether a word passes cannot be guessed); 8 bytes
      * read at each token's start, but near the text's end */
-    uint64_t cand = s->tok[b + nb - 1].start + 8 <= s->len ? word_bits(s, lex, b, nb, 1)
-                                                           : word_bits(s, lex, b, nb, 0);
+    uint64_t raw[64], hash[64];
+    uint64_t cand = s->tok[b + nb - 1].start + 8 <= s->len ? word_bits(s, lex, b, nb, 1, raw, hash)
+                                                           : word_bits(s, lex, b, nb, 0, raw, hash);
     for (uint64_t left = cand; left; left &= left - 1) {
-      size_t i = b + (size_t)__builtin_ctzll(left);
+      size_t k = (size_t)__builtin_ctzll(left), i = b + k;
       if (i < skip || !is_word(s, i)) continue;
       const kimput_token *t = &s->tok[i];
       size_t n = t->end - t->start, avail = s->len - t->start;
       if (n >= MAX_KEY) continue;
       const char *word = s->text + t->start;
-      uint64_t raw0 = load8(word, n, avail);
+      uint64_t raw0 = raw[k];
       /* "Hari" and a name: a named day, the occasion of the sentence */
       if (!((raw0 ^ hari) | (n ^ 4)) && *occ_at == hi) *occ_at = i;  /* (one test: lengths are not guessed) */
       /* (the common words, di, dan, yang, kepada, from the memo: one compare, no probing) */
-      wordmemo *e = s->memo && n <= 16 ? &s->memo[hash64(raw0, n) >> 54] : NULL;
+      wordmemo *e = s->memo && n <= 16 ? &s->memo[hash[k] >> 54] : NULL;
       uint64_t raw1 = e && n > 8 ? load8(word + 8, n - 8, avail - 8) : 0;
       const evword *w;
       if (e && e->raw[0] == raw0 && e->raw[1] == raw1 && e->n == n) {
