@@ -3340,6 +3340,11 @@ static size_t after_dateline(const scan *s, size_t lo, size_t hi) {
     const kimput_token *x = &s->tok[k];
     const unsigned char *c = (const unsigned char *)s->text + x->start;
     size_t n = x->end - x->start;
+    /* (most tokens: a word longer than a dash goes on capitalised on its line, else ends the search) */
+    if (x->kind == KIMPUT_TOK_WORD && n > 3) {
+      if ((x->flags & KIMPUT_TOKF_NEWLINE) || !(x->flags & KIMPUT_TOKF_UPPER)) return lo;
+      continue;
+    }
     int dash = (n == 1 && c[0] == '-') || (n == 2 && c[0] == '-' && c[1] == '-') ||
                (n == 3 && c[0] == 0xE2 && c[1] == 0x80 && (c[2] == 0x93 || c[2] == 0x94));
     if (dash) return capitals || agency ? k + 1 : lo;
