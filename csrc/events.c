@@ -45,7 +45,7 @@ struct kimput_evlex {
   uint64_t stamp;  /* changes with every addition (lex_new_stamp): a work's memo of lookups checks it */
   uint64_t first[1024]; /* bit set per hash64 (its top 16 bits) of a word that starts an entry, and of "hari" */
   uint64_t second[1024];  /* the same of the second words of the phrases */
-  uint64_t phrases[1024]; /* bit set per hash64 (set_first's bits) of a whole phrase of two words or more */
+  uint64_t phrases[1024]; /* and of the whole phrases of two words or more (their first 8 bytes and length) */
 };
 
 /* a stamp no lexicon had before (unique in the process) */
@@ -77,17 +77,11 @@ static uint32_t hash(const char *key, size_t n) {
 
 /* The bit of the first test (word_bits) of a word of hash64 h: its top 16
  * bits (no folding per token). */
-static inline void set_first(kimput_evlex *lex, uint64_t h) { lex->first[h >> 54] |= 1ull << (h >> 48 & 63); }
+static inline void set_bit(uint64_t bits[1024], uint64_t h) { bits[h >> 54] |= 1ull << (h >> 48 & 63); }
+static inline void set_first(kimput_evlex *lex, uint64_t h) { set_bit(lex->first, h); }
 
-/* Is the bit of hash64 h set in bits (a first-word or phrase bit set)? */
+/* Is the bit of hash64 h set in bits (the first words', the second words' or the phrases')? */
 static inline int bit_of(const uint64_t bits[1024], uint64_t h) { return bits[h >> 54] >> (h >> 48 & 63) & 1; }
-
-/* a 16-bit hash of a lower-cased word's first two bytes, last byte and
- * length (a, b, z: those bytes lower-cased, b 0 for a word of one byte): the
- * second words of phrases are ruled out by one bit test */
-static uint32_t shape_of(uint32_t a, uint32_t b, uint32_t z, size_t n) {
-  return (((a * 31u + b) * 37u + (uint32_t)(n < 40 ? n : 40)) * 41u + z) & 0xffffu;
-}
 
 kimput_status kimput_evlex_new(kimput_evlex **out) {
   if (!out) return KIMPUT_ERR_ARG;
@@ -208,10 +202,8 @@ kimput_status kimput_evlex_add(kimput_evlex *lex, const char *phrase, size_t len
   if (words > 1) {
     size_t a = first_end + 1, z = a;
     while (z < n && key[z] != ' ') z++;
-    uint32_t sh2 = shape_of((uint8_t)key[a], z - a > 1 ? (uint8_t)key[a + 1] : 0, (uint8_t)key[z - 1], z - a);
-    lex->second[sh2 >> 6] |= 1ull << (sh2 & 63);
-    uint64_t h = hash64(load8(key, n, n), n);
-    lex->phrases[h >> 54] |= 1ull << (h >> 48 & 63);
+    set_bit(lex->second, hash64(load8(key + a, z - a, z - a), z - a));
+    set_bit(lex->phrases, hash64(load8(key, n, n), n));
   }
   evword *first = intern(lex, key, first_end);
   if (!first) return KIMPUT_ERR_NOMEM;
@@ -415,12 +407,10 @@ static size_t date_from(const scan *s, uint32_t off) {
   return lo;
 }
 
-/* Could token u be the second word of a phrase of the lexicon? */
-static int second_word(const kimput_evlex *lex, const char *text, const kimput_token *u) {
-  size_t n = u->end - u->start;
-  const char *word = text + u->start;
-  uint32_t sh = shape_of((uint8_t)lower(word[0]), n > 1 ? (uint8_t)lower(word[1]) : 0, (uint8_t)lower(word[n - 1]), n);
-  return (lex->second[sh >> 6] >> (sh & 63)) & 1;
+/* The hash64 of token i's first 8 bytes and length (as word_bits makes it). */
+static uint64_t token_hash(const scan *s, size_t i) {
+  size_t n = s->tok[i].end - s->tok[i].start;
+  return hash64(load8(s->text + s->tok[i].start, n, s->len - s->tok[i].start), n);
 }
 
 /* The first n bytes (8 at most) of every length, in memory order: a word's
@@ -526,7 +516,9 @@ static int mark_words(scan *s, const kimput_evlex *lex, size_t lo, size_t hi, si
       /* longest phrase first, when the next word could be a phrase's second */
       const evword *h = NULL;  /* the entry starting here, of hl words */
       size_t hl = 1;
-      if (w->maxw > 1 && i + 1 < hi && is_word(s, i + 1) && second_word(lex, s->text, &s->tok[i + 1])) {
+      /* (its next word's hash from word_bits, but past the 64) */
+      if (w->maxw > 1 && i + 1 < hi && is_word(s, i + 1) &&
+          bit_of(lex->second, k + 1 < nb ? hash[k + 1] : token_hash(s, i + 1))) {
         memcpy(key, word, n);  /* the phrases' first word (as written: find folds case) */
         for (size_t words = w->maxw; words > 1; words--) {
           if (i + words > hi) continue;
