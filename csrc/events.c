@@ -1966,12 +1966,18 @@ static void date_known_event(scan *s, int32_t sender, int type, int32_t date) {
 /* Is token j inside a party mention of the sentence (its role or name)?
  * Looks back a few tokens (before the sentence's first candidate too) for
  * the mention starting nearest before it. */
+_Static_assert(ROLE_REACH <= 64, "in_mention reads two words of mbits at most");
 static int in_mention(const scan *s, size_t j) {
-  for (size_t k = j + 1; k-- > 0 && k + ROLE_REACH > j;) {
-    int32_t m = s->mstart[k];
-    if (m >= 0) return s->mlast[m] != KIMPUT_UNSET && s->mlast[m] >= j;
-  }
-  return 0;
+  /* the nearest mention starting at or before j, ROLE_REACH tokens back at most: the highest bit
+     of mbits there (set where mstart is; ROLE_REACH < 64, so two words at most) */
+  size_t w = j / 64, k;
+  uint64_t bits = s->mbits[w] & (~0ull >> (63 - j % 64));
+  if (bits) k = w * 64 + 63 - (size_t)__builtin_clzll(bits);
+  else if (w > 0 && (bits = s->mbits[w - 1]) != 0) k = (w - 1) * 64 + 63 - (size_t)__builtin_clzll(bits);
+  else return 0;
+  if (k + ROLE_REACH <= j) return 0;
+  int32_t m = s->mstart[k];
+  return s->mlast[m] != KIMPUT_UNSET && s->mlast[m] >= j;
 }
 
 /* the occasion of sentence tokens [lo, hi): the first OCCASION phrase, with
