@@ -246,6 +246,7 @@ typedef struct {
                          * (an index, half a pointer: the scratch is per token) */
   uint8_t *hitlen;      /* its length in tokens */
   uint8_t *hitcls;      /* its class, or NO_CLASS: cls_at without a branch on whether there is one */
+  size_t fresh;         /* the tokens from here on were never marked (cleared when the scan starts) */
   uint64_t *mbits;      /* per token, a bit: a party mention starts here (mstart >= 0) */
   uint32_t *trig;       /* the verbs, nouns and "that" words of the sentence read (mark_words) */
   size_t first_reply;   /* its first "reply" word, or its end */
@@ -478,9 +479,12 @@ static int mark_words(scan *s, const kimput_evlex *lex, size_t lo, size_t hi, si
   uint64_t hari;  /* "Hari" as load8 reads it */
   memcpy(&hari, "Hari\0\0\0", 8);
   *occ_at = hi;
-  memset(s->hit + lo, 0, (hi - lo) * sizeof *s->hit);
-  memset(s->hitlen + lo, 0, hi - lo);
-  memset(s->hitcls + lo, NO_CLASS, hi - lo);
+  if (lo < s->fresh) {  /* (a sentence read again, or an earlier one: its old marks go) */
+    memset(s->hit + lo, 0, (hi - lo) * sizeof *s->hit);
+    memset(s->hitlen + lo, 0, hi - lo);
+    memset(s->hitcls + lo, NO_CLASS, hi - lo);
+  }
+  if (hi > s->fresh) s->fresh = hi;
   size_t skip = lo;  /* the tokens before it are inside a phrase read already */
   size_t reply_end = lo;  /* the end of the last reply phrase marked */
   if (trig) s->first_reply = hi;
