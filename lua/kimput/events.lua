@@ -142,7 +142,10 @@ end
 -- The events of one document (doc:events() keeps them).
 local function find_events(doc, cache)
   local lex = lexicon or M.compile()
-  local dates = type(doc.dates) == "function" and doc:dates() or {}
+  -- (doc:dates() keeps its list in the cache, under "dates" (document.memo): read there when the
+  -- dates stage has run, a method call and a second cache look-up saved per document)
+  local dates = cache.dates
+  if dates == nil then dates = type(doc.dates) == "function" and doc:dates() or {} end
   local out = lex:scan(doc, entities.lexicon(), cache.stage_spans or document.spans(doc), dates) or {}
   local ref, ref_read  -- doc:reference(), read once when an occasion asks
   for _, e in ipairs(out) do
