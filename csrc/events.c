@@ -8,6 +8,7 @@
  * the tokens. No name alternation is ever matched: the parties are the
  * mentions the entity stage already found.
  */
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -41,9 +42,17 @@ typedef struct {
 struct kimput_evlex {
   evword *slot;
   size_t cap, n;
+  uint64_t stamp;  /* changes with every addition (lex_new_stamp): a work's memo of lookups checks it */
   uint64_t first[1024]; /* bit set per hash64 (its top 16 bits) of a word that starts an entry, and of "hari" */
   uint64_t second[1024];  /* the same of the second words of the phrases */
+  uint64_t phrases[1024]; /* and of the whole phrases of two words or more (their first 8 bytes and length) */
 };
+
+/* a stamp no lexicon had before (unique in the process) */
+static uint64_t new_stamp(void) {
+  static atomic_uint_fast64_t next = 1;
+  return (uint64_t)atomic_fetch_add(&next, 1);
+}
 
 static char lower(char c) { return (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c; }
 
@@ -68,14 +77,11 @@ static uint32_t hash(const char *key, size_t n) {
 
 /* The bit of the first test (word_bits) of a word of hash64 h: its top 16
  * bits (no folding per token). */
-static inline void set_first(kimput_evlex *lex, uint64_t h) { lex->first[h >> 54] |= 1ull << (h >> 48 & 63); }
+static inline void set_bit(uint64_t bits[1024], uint64_t h) { bits[h >> 54] |= 1ull << (h >> 48 & 63); }
+static inline void set_first(kimput_evlex *lex, uint64_t h) { set_bit(lex->first, h); }
 
-/* a 16-bit hash of a lower-cased word's first two bytes, last byte and
- * length (a, b, z: those bytes lower-cased, b 0 for a word of one byte): the
- * second words of phrases are ruled out by one bit test */
-static uint32_t shape_of(uint32_t a, uint32_t b, uint32_t z, size_t n) {
-  return (((a * 31u + b) * 37u + (uint32_t)(n < 40 ? n : 40)) * 41u + z) & 0xffffu;
-}
+/* Is the bit of hash64 h set in bits (the first words', the second words' or the phrases')? */
+static inline int bit_of(const uint64_t bits[1024], uint64_t h) { return bits[h >> 54] >> (h >> 48 & 63) & 1; }
 
 kimput_status kimput_evlex_new(kimput_evlex **out) {
   if (!out) return KIMPUT_ERR_ARG;
@@ -89,6 +95,7 @@ kimput_status kimput_evlex_new(kimput_evlex **out) {
   uint64_t hari = 0;  /* its 4 bytes as load_raw reads them */
   memcpy(&hari, "hari", 4);
   set_first(lex, hash64(hari, 4));
+  lex->stamp = new_stamp();
   *out = lex;
   return KIMPUT_OK;
 }
@@ -169,6 +176,7 @@ kimput_status kimput_evlex_add(kimput_evlex *lex, const char *phrase, size_t len
   if (!lex || !phrase || cls < 0 || cls >= KIMPUT_EVW_CLASS_COUNT || type < -1 ||
       type >= KIMPUT_EVENT_TYPE_COUNT || frame < 0 || frame >= KIMPUT_FRAME_COUNT)
     return KIMPUT_ERR_ARG;
+  lex->stamp = new_stamp();  /* (before any change: a failed addition may have interned a word) */
   /* normalise: lower case, single spaces, no edges */
   char key[MAX_KEY];
   size_t n = 0, words = 0, first_end = 0;
@@ -194,8 +202,8 @@ kimput_status kimput_evlex_add(kimput_evlex *lex, const char *phrase, size_t len
   if (words > 1) {
     size_t a = first_end + 1, z = a;
     while (z < n && key[z] != ' ') z++;
-    uint32_t sh2 = shape_of((uint8_t)key[a], z - a > 1 ? (uint8_t)key[a + 1] : 0, (uint8_t)key[z - 1], z - a);
-    lex->second[sh2 >> 6] |= 1ull << (sh2 & 63);
+    set_bit(lex->second, hash64(load8(key + a, z - a, z - a), z - a));
+    set_bit(lex->phrases, hash64(load8(key, n, n), n));
   }
   evword *first = intern(lex, key, first_end);
   if (!first) return KIMPUT_ERR_NOMEM;
@@ -219,16 +227,26 @@ enum { UNDATED = 1, BODY = 2, ROLED = 4, LEADER = 8 };
 #define RECALL 32  /* earlier events a partial mention is compared with */
 #define AGAINS_KEPT 4
 
+/* A lookup of mark_words remembered: the word of n <= 16 bytes (n 0: none)
+ * whose bytes load_raw reads as raw (as written: its case too) is the entry slot. */
+typedef struct {
+  uint64_t raw[2];
+  uint32_t slot, n;
+} wordmemo;
+#define MEMO_SIZE 1024  /* direct mapped by hash64's top 10 bits */
+
 typedef struct {
   const char *text;
   size_t len;           /* of text */
   const kimput_token *tok;
   size_t ntok;
   const evword *slots;  /* the lexicon's entries */
+  wordmemo *memo;       /* the work's memo of the lexicon's words (NULL without a work) */
   uint32_t *hit;        /* per token: 1 + the slot of the lexicon entry starting here, or 0
                          * (an index, half a pointer: the scratch is per token) */
   uint8_t *hitlen;      /* its length in tokens */
   uint8_t *hitcls;      /* its class, or NO_CLASS: cls_at without a branch on whether there is one */
+  size_t fresh;         /* the tokens from here on were never marked (cleared when the scan starts) */
   uint64_t *mbits;      /* per token, a bit: a party mention starts here (mstart >= 0) */
   uint32_t *trig;       /* the verbs, nouns and "that" words of the sentence read (mark_words) */
   size_t first_reply;   /* its first "reply" word, or its end */
@@ -239,6 +257,8 @@ typedef struct {
   const kimput_mention *men;
   const kimput_date *dates;
   size_t ndates;
+  uint32_t *dtok;       /* per date: 1 + the token holding its start, 1 + the token holding its end, or 0 until
+                         * asked (date_tok) */
   kimput_event *ev;
   size_t nev, cap;
   int32_t *head_of;     /* merge chains: hash bucket -> latest first mention */
@@ -370,6 +390,14 @@ static size_t tok_at(const scan *s, uint32_t off) {
   return lo;
 }
 
+/* tok_at of date d's start (end 0) or end (end 1), worked out once per date: the dates
+ * of a sentence are read again for each of its triggers */
+static size_t date_tok(const scan *s, const kimput_date *d, int end) {
+  uint32_t *c = &s->dtok[2 * (size_t)(d - s->dates) + (end != 0)];
+  if (!*c) *c = (uint32_t)tok_at(s, end ? d->end : d->start) + 1;
+  return *c - 1;
+}
+
 /* the index of the first date starting at or after byte offset off (ndates when none) */
 static size_t date_from(const scan *s, uint32_t off) {
   size_t lo = 0, hi = s->ndates;
@@ -380,12 +408,10 @@ static size_t date_from(const scan *s, uint32_t off) {
   return lo;
 }
 
-/* Could token u be the second word of a phrase of the lexicon? */
-static int second_word(const kimput_evlex *lex, const char *text, const kimput_token *u) {
-  size_t n = u->end - u->start;
-  const char *word = text + u->start;
-  uint32_t sh = shape_of((uint8_t)lower(word[0]), n > 1 ? (uint8_t)lower(word[1]) : 0, (uint8_t)lower(word[n - 1]), n);
-  return (lex->second[sh >> 6] >> (sh & 63)) & 1;
+/* The hash64 of token i's first 8 bytes and length (as word_bits makes it). */
+static uint64_t token_hash(const scan *s, size_t i) {
+  size_t n = s->tok[i].end - s->tok[i].start;
+  return hash64(load8(s->text + s->tok[i].start, n, s->len - s->tok[i].start), n);
 }
 
 /* The first n bytes (8 at most) of every length, in memory order: a word's
@@ -399,8 +425,10 @@ static const unsigned char first_bytes[9][8] = {
  * The token's kind is not: the few others that pass (a comma may) are
  * turned away after. fits:
  * every token's 8 bytes from its start lie in the text (the last token's
- * do). */
-static inline uint64_t word_bits(const scan *s, const kimput_evlex *lex, size_t b, size_t nb, int fits) {
+ * do). raw[k], hash[k]: the token's first 8 bytes as load8 reads them and
+ * their hash64 (the words that pass are looked up from them). */
+static inline uint64_t word_bits(const scan *s, const kimput_evlex *lex, size_t b, size_t nb, int fits,
+                                 uint64_t raw[64], uint64_t hash[64]) {
   uint64_t cand = 0;
   for (size_t k = 0; k < nb; k++) {
     const kimput_token *t = &s->tok[b + k];
@@ -415,6 +443,8 @@ static inline uint64_t word_bits(const scan *s, const kimput_evlex *lex, size_t 
       raw0 = load8(s->text + t->start, n, s->len - t->start);
     }
     uint64_t h = hash64(raw0, n);
+    raw[k] = raw0;
+    hash[k] = h;
     cand |= (lex->first[h >> 54] >> (h >> 48 & 63) & 1) << k;
   }
   return cand;
@@ -449,9 +479,12 @@ static int mark_words(scan *s, const kimput_evlex *lex, size_t lo, size_t hi, si
   uint64_t hari;  /* "Hari" as load8 reads it */
   memcpy(&hari, "Hari\0\0\0", 8);
   *occ_at = hi;
-  memset(s->hit + lo, 0, (hi - lo) * sizeof *s->hit);
-  memset(s->hitlen + lo, 0, hi - lo);
-  memset(s->hitcls + lo, NO_CLASS, hi - lo);
+  if (lo < s->fresh) {  /* (a sentence read again, or an earlier one: its old marks go) */
+    memset(s->hit + lo, 0, (hi - lo) * sizeof *s->hit);
+    memset(s->hitlen + lo, 0, hi - lo);
+    memset(s->hitcls + lo, NO_CLASS, hi - lo);
+  }
+  if (hi > s->fresh) s->fresh = hi;
   size_t skip = lo;  /* the tokens before it are inside a phrase read already */
   size_t reply_end = lo;  /* the end of the last reply phrase marked */
   if (trig) s->first_reply = hi;
@@ -460,24 +493,36 @@ static int mark_words(scan *s, const kimput_evlex *lex, size_t lo, size_t hi, si
     /* the words that pass the bit test, or hash as "Hari" does, without a
      * branch per token (whether a word passes cannot be guessed); 8 bytes
      * read at each token's start, but near the text's end */
-    uint64_t cand = s->tok[b + nb - 1].start + 8 <= s->len ? word_bits(s, lex, b, nb, 1)
-                                                           : word_bits(s, lex, b, nb, 0);
+    uint64_t raw[64], hash[64];
+    uint64_t cand = s->tok[b + nb - 1].start + 8 <= s->len ? word_bits(s, lex, b, nb, 1, raw, hash)
+                                                           : word_bits(s, lex, b, nb, 0, raw, hash);
     for (uint64_t left = cand; left; left &= left - 1) {
-      size_t i = b + (size_t)__builtin_ctzll(left);
+      size_t k = (size_t)__builtin_ctzll(left), i = b + k;
       if (i < skip || !is_word(s, i)) continue;
       const kimput_token *t = &s->tok[i];
       size_t n = t->end - t->start, avail = s->len - t->start;
       if (n >= MAX_KEY) continue;
       const char *word = s->text + t->start;
-      uint64_t raw0 = load8(word, n, avail);
+      uint64_t raw0 = raw[k];
       /* "Hari" and a name: a named day, the occasion of the sentence */
       if (!((raw0 ^ hari) | (n ^ 4)) && *occ_at == hi) *occ_at = i;  /* (one test: lengths are not guessed) */
-      const evword *w = find_word(lex, word, n, avail, raw0);
-      if (!w) continue;
+      /* (the common words, di, dan, yang, kepada, from the memo: one compare, no probing) */
+      wordmemo *e = s->memo && n <= 16 ? &s->memo[hash[k] >> 54] : NULL;
+      uint64_t raw1 = e && n > 8 ? load8(word + 8, n - 8, avail - 8) : 0;
+      const evword *w;
+      if (e && e->raw[0] == raw0 && e->raw[1] == raw1 && e->n == n) {
+        w = &s->slots[e->slot];
+      } else {
+        w = find_word(lex, word, n, avail, raw0);
+        if (!w) continue;
+        if (e) *e = (wordmemo){{raw0, raw1}, (uint32_t)(w - s->slots), (uint32_t)n};
+      }
       /* longest phrase first, when the next word could be a phrase's second */
       const evword *h = NULL;  /* the entry starting here, of hl words */
       size_t hl = 1;
-      if (w->maxw > 1 && i + 1 < hi && is_word(s, i + 1) && second_word(lex, s->text, &s->tok[i + 1])) {
+      /* (its next word's hash from word_bits, but past the 64) */
+      if (w->maxw > 1 && i + 1 < hi && is_word(s, i + 1) &&
+          bit_of(lex->second, k + 1 < nb ? hash[k + 1] : token_hash(s, i + 1))) {
         memcpy(key, word, n);  /* the phrases' first word (as written: find folds case) */
         for (size_t words = w->maxw; words > 1; words--) {
           if (i + words > hi) continue;
@@ -491,7 +536,8 @@ static int mark_words(scan *s, const kimput_evlex *lex, size_t lo, size_t hi, si
             m += un;
           }
           if (!ok) continue;
-          const evword *p = find(lex, key, m);
+          /* (most phrases tried are none: the bit test first) */
+          const evword *p = bit_of(lex->phrases, hash64(load8(key, m, m), m)) ? find(lex, key, m) : NULL;
           if (p && p->set) { h = p; hl = words; break; }
         }
         /* "mengirim surat untuk menjawab pesan Y": after a word of purpose, a phrase of a reply word
@@ -551,6 +597,17 @@ static int pair_phrase_in(const scan *s, size_t lo, size_t hi) {
 
 static int type_class(int t);
 
+/* The entry of the word at token i (any case; under MAX_KEY bytes), or NULL: the
+ * bit test of mark_words first (every entry's first word passes it), most words
+ * looked up here (a sentence's first) have none. */
+static const evword *entry_at(const scan *s, const kimput_evlex *lex, size_t i) {
+  const kimput_token *t = &s->tok[i];
+  size_t n = t->end - t->start;
+  uint64_t h = hash64(load8(s->text + t->start, n, s->len - t->start), n);
+  if (!bit_of(lex->first, h)) return NULL;
+  return find(lex, s->text + t->start, n);  /* (any case: find folds it) */
+}
+
 /* Does the sentence at tokens [lo, hi) open with a letter or message noun, a demonstrative and
  * "diterima" ("Surat itu diterima Y ...": who received the letter the sentence before told)? With
  * verb NULL: with the noun and "dari" a person ("Surat dari X diterima Istana": one of the letters
@@ -558,14 +615,14 @@ static int type_class(int t);
 static int received_opening(const scan *s, const kimput_evlex *lex, size_t lo, size_t hi, const char *verb) {
   if (lo + 3 >= hi || (verb && !token_is(s, lo + 2, verb)) || !is_word(s, lo)) return 0;
   size_t n = s->tok[lo].end - s->tok[lo].start;
-  const evword *w = n < MAX_KEY ? find(lex, s->text + s->tok[lo].start, n) : NULL;
+  const evword *w = n < MAX_KEY ? entry_at(s, lex, lo) : NULL;
   if (!w || !w->set || w->cls != KIMPUT_EVW_NOUN || type_class(w->type) != KIMPUT_EVENT_LETTER) return 0;
   if (!verb)
     return token_is(s, lo + 1, "dari") && s->mstart[lo + 2] >= 0 &&
            s->men[s->mstart[lo + 2]].kind == KIMPUT_ENT_PERSON;
   const kimput_token *t = &s->tok[lo + 1];
   n = t->end - t->start;
-  w = n < MAX_KEY && is_word(s, lo + 1) ? find(lex, s->text + t->start, n) : NULL;
+  w = n < MAX_KEY && is_word(s, lo + 1) ? entry_at(s, lex, lo + 1) : NULL;
   return w && w->set && w->cls == KIMPUT_EVW_THIS;
 }
 
@@ -580,7 +637,7 @@ static int word_class(const scan *s, const kimput_evlex *lex, size_t i) {
   const kimput_token *t = &s->tok[i];
   size_t n = t->end - t->start;
   if (!is_word(s, i) || n >= MAX_KEY) return -1;
-  const evword *w = find(lex, s->text + t->start, n);  /* (any case: find folds it) */
+  const evword *w = entry_at(s, lex, i);
   return w && w->set ? w->cls : -1;
 }
 
@@ -729,7 +786,7 @@ static size_t adjunct_end(const scan *s, size_t j, size_t hi) {
     if (k >= hi) break;
     size_t i = date_from(s, s->tok[k].start);  /* a date starting at token k */
     if (i >= s->ndates || s->dates[i].start != s->tok[k].start) break;
-    size_t e = tok_at(s, s->dates[i].end);
+    size_t e = date_tok(s, &s->dates[i], 1);
     if (e <= k || e > hi) break;
     j = e;
   }
@@ -1307,11 +1364,11 @@ static int usable_date(const kimput_date *d) {
 
 /* a date inside a citation clause ("Dilansir X, Rabu (10/5/2023),") */
 static int cited(const scan *s, size_t lo, const kimput_date *d) {
-  size_t j = tok_at(s, d->start), n = 0;
+  size_t j = date_tok(s, d, 0), n = 0;
   int commas = 0;
   /* "KCNA, Kamis (25/7), melaporkan …", "KCNA pada Sabtu merilis isi surat …": the day of a report
      the verb right after the date tells */
-  size_t e = tok_at(s, d->end);
+  size_t e = date_tok(s, d, 1);
   if (e < s->ntok && is_punct(s, e, ',') && j > lo && is_punct(s, j - 1, ',')) e++;  /* (set off by commas) */
   if (e < s->ntok && (token_is(s, e, "melaporkan") || token_is(s, e, "memberitakan") || token_is(s, e, "merilis") ||
                       token_is(s, e, "menyiarkan") || token_is(s, e, "mewartakan") || token_is(s, e, "memublikasikan")))
@@ -1334,9 +1391,22 @@ static int cited(const scan *s, size_t lo, const kimput_date *d) {
 /* Does date d end its sentence, set off by a comma before it ("..., Sabtu (26/4/2025).")? The
  * day of the news the sentence tells, as reports write it last, whatever clause stands before. */
 static int closing_date(const scan *s, const kimput_date *d) {
-  size_t j = tok_at(s, d->start), k = tok_at(s, d->end);
+  size_t j = date_tok(s, d, 0), k = date_tok(s, d, 1);
   if (j == 0 || j >= s->ntok || s->tok[j].start != d->start || !is_punct(s, j - 1, ',')) return 0;
   return k >= s->ntok || is_punct(s, k, '.') || memchr(s->text + d->end, '\n', s->tok[k].start - d->end) != NULL;
+}
+
+/* The evidence [ea, eb) the dates of a sentence are weighed against, and the tokens
+ * holding its ends (ta, tb: tok_at, SIZE_MAX until asked): worked out once, not per date. */
+typedef struct {
+  uint32_t ea, eb;
+  size_t ta, tb;
+} evidence;
+
+static size_t evidence_tok(const scan *s, evidence *e, int end) {
+  size_t *t = end ? &e->tb : &e->ta;
+  if (*t == SIZE_MAX) *t = tok_at(s, end ? e->eb : e->ea);
+  return *t;
 }
 
 /* a word of time relative to another happening (setelah, sebelum) between
@@ -1344,18 +1414,19 @@ static int closing_date(const scan *s, const kimput_date *d) {
  * words of the date's own clause are read ("Setelah bertemu pada 13 Juni, X
  * mengirim ..."); after it, a date closing the sentence past a comma dates
  * the event ("X bertemu Y sebelum upacara itu, Sabtu (26/4/2025)."). */
-static int relative_date(const scan *s, size_t lo, const kimput_date *d, uint32_t ea, uint32_t eb) {
-  size_t j = tok_at(s, d->start);
+static int relative_date(const scan *s, size_t lo, const kimput_date *d, evidence *ev) {
+  uint32_t ea = ev->ea, eb = ev->eb;
+  size_t j = date_tok(s, d, 0);
   /* "X menerima surat pada Senin, sehari setelah ia mengirim ucapan ...": an event
      told in the clause of a relative word dates not by the main clause's date before it */
   if (d->end <= ea) {
-    size_t e = tok_at(s, ea);
-    for (size_t k = tok_at(s, d->end); k < e && k < s->ntok; k++)
+    size_t e = evidence_tok(s, ev, 0);
+    for (size_t k = date_tok(s, d, 1); k < e && k < s->ntok; k++)
       if (cls_at(s, k, KIMPUT_EVW_RELATIVE)) return 1;
   }
   if (d->start >= eb) {
     if (closing_date(s, d)) return 0;
-    for (size_t k = tok_at(s, eb); k < j; k++)
+    for (size_t k = evidence_tok(s, ev, 1); k < j; k++)
       if (cls_at(s, k, KIMPUT_EVW_RELATIVE)) return 1;
     return 0;
   }
@@ -1375,7 +1446,7 @@ static int year_of_name(const scan *s, const kimput_date *d) {
                                            "pertengahan", "medio", "selama", "mulai", "jelang", "menjelang",
                                            "sebelum", "setelah", "usai", "pasca", "dalam", "di", "per"};
   if (strlen(d->value) != 4 || d->end - d->start != 4) return 0;
-  size_t j = tok_at(s, d->start);
+  size_t j = date_tok(s, d, 0);
   if (j == 0 || j >= s->ntok || s->tok[j].start != d->start) return 0;
   const kimput_token *p = &s->tok[j - 1];
   if (!is_word(s, j - 1) || !(p->flags & KIMPUT_TOKF_UPPER) || p->end + 1 != d->start || s->text[p->end] != ' ')
@@ -1407,7 +1478,7 @@ static int named_day_before(const scan *s, size_t lo, size_t k) {
  * no trigger or preposition but "pada" ("terpilih sebagai Presiden X pada pemilu 3 Juni"). A named
  * day (HUT RI, Hari Kemerdekaan) dates a greeting when nothing else does, its date as written too. */
 static int occasion_dated(const scan *s, size_t lo, const kimput_date *d) {
-  size_t at = tok_at(s, d->start), j = at;
+  size_t at = date_tok(s, d, 0), j = at;
   int relative = 0;
   for (size_t n = 0; j > lo && n < 12; n++) {
     j--;
@@ -1438,7 +1509,7 @@ static int occasion_dated(const scan *s, size_t lo, const kimput_date *d) {
  * no comma between? */
 static int sent_when(const scan *s, size_t k, size_t hi, int32_t d) {
   static const char *const sent[] = {"dikirim", "dikirimkan", "ditulis", "disampaikan", "diterimanya"};
-  size_t j = tok_at(s, s->dates[d].start);
+  size_t j = date_tok(s, &s->dates[d], 0);
   if (j <= k || j > hi) return 0;
   for (size_t i = k; i < j && i < k + 12; i++) {
     if (is_punct(s, i, ',') || is_punct(s, i, '.')) return 0;
@@ -1454,13 +1525,14 @@ static int sent_when(const scan *s, size_t k, size_t hi, int32_t d) {
  * is for ("mengundang X untuk menghadiri forum di Hanoi pada Maret 2025", "... agar berkunjung
  * ke Moskow bulan depan", "surat ... yang berisi undangan kunjungan ke London tahun depan"), no
  * comma between? It dates the visit, not the event. */
-static int visit_dated(const scan *s, uint32_t eb, const kimput_date *d) {
+static int visit_dated(const scan *s, evidence *ev, const kimput_date *d) {
+  uint32_t eb = ev->eb;
   static const char *const purpose[] = {"untuk", "guna", "agar", "supaya"};
   static const char *const visit[] = {"menghadiri", "hadir", "berkunjung", "mengunjungi", "melawat", "datang"};
   static const char *const ask[] = {"meminta", "memintanya", "mengajak", "mengajaknya", "memohon", "permintaan",
                                     "ajakan"};
   if (d->start < eb) return 0;
-  size_t j = tok_at(s, d->start), k = tok_at(s, eb);
+  size_t j = date_tok(s, d, 0), k = evidence_tok(s, ev, 1);
   int invited = 0;  /* "... yang berisi undangan kunjungan kenegaraan ke London tahun depan" */
   /* (or the invitation is the event's own verb, its addressee just named: "X mengundang Y untuk
      melakukan kunjungan kenegaraan ke Z tahun depan") */
@@ -1499,10 +1571,11 @@ static int32_t sentence_date(const scan *s, size_t lo, uint32_t sa, uint32_t sb,
   if (ea > sa + DATE_REACH) sa = ea - DATE_REACH;
   if (sb > eb + DATE_REACH) sb = eb + DATE_REACH;
   size_t i = date_from(s, sa), first = i;
+  evidence ev = {ea, eb, SIZE_MAX, SIZE_MAX};
   for (; i < s->ndates && s->dates[i].start < sb; i++) {
     const kimput_date *d = &s->dates[i];
-    if (d->end > sb || !usable_date(d) || cited(s, lo, d) || relative_date(s, lo, d, ea, eb) || year_of_name(s, d) ||
-        occasion_dated(s, lo, d) || visit_dated(s, eb, d))
+    if (d->end > sb || !usable_date(d) || cited(s, lo, d) || relative_date(s, lo, d, &ev) || year_of_name(s, d) ||
+        occasion_dated(s, lo, d) || visit_dated(s, &ev, d))
       continue;
     uint32_t dist = d->start >= eb ? d->start - eb : (d->end <= ea ? ea - d->end : 0);
     if (dist < bestd) { bestd = dist; best = (int32_t)i; }
@@ -1856,7 +1929,7 @@ static int more_times(const scan *s, size_t k, size_t hi, int32_t first, int32_t
     if (j + 1 >= stop || !token_is(s, j, "pada")) continue;
     size_t i = date_from(s, s->tok[j + 1].start);
     if (i >= s->ndates || s->dates[i].start != s->tok[j + 1].start || !usable_date(&s->dates[i])) continue;
-    size_t e = tok_at(s, s->dates[i].end);  /* the token after the time */
+    size_t e = date_tok(s, &s->dates[i], 1);  /* the token after the time */
     if ((e >= hi || is_punct(s, e, ',') || is_punct(s, e, '.') || is_punct(s, e, ';') || cls_at(s, e, KIMPUT_EVW_AND)) &&
         !dates_compatible(s, first, (int32_t)i))
       out[n++] = (int32_t)i;
@@ -1877,7 +1950,7 @@ static int32_t elliptic_time(const scan *s, size_t k, size_t hi, int32_t *who) {
     if (!token_is(s, j, "pada")) continue;
     size_t i = date_from(s, s->tok[j + 1].start);
     if (i >= s->ndates || s->dates[i].start != s->tok[j + 1].start || !usable_date(&s->dates[i])) continue;
-    size_t e = tok_at(s, s->dates[i].end);
+    size_t e = date_tok(s, &s->dates[i], 1);
     if (e < hi && !is_punct(s, e, '.') && !is_punct(s, e, ';') && !is_punct(s, e, ',')) continue;
     *who = s->men[m].entity;
     return (int32_t)i;
@@ -1907,12 +1980,18 @@ static void date_known_event(scan *s, int32_t sender, int type, int32_t date) {
 /* Is token j inside a party mention of the sentence (its role or name)?
  * Looks back a few tokens (before the sentence's first candidate too) for
  * the mention starting nearest before it. */
+_Static_assert(ROLE_REACH <= 64, "in_mention reads two words of mbits at most");
 static int in_mention(const scan *s, size_t j) {
-  for (size_t k = j + 1; k-- > 0 && k + ROLE_REACH > j;) {
-    int32_t m = s->mstart[k];
-    if (m >= 0) return s->mlast[m] != KIMPUT_UNSET && s->mlast[m] >= j;
-  }
-  return 0;
+  /* the nearest mention starting at or before j, ROLE_REACH tokens back at most: the highest bit
+     of mbits there (set where mstart is; ROLE_REACH < 64, so two words at most) */
+  size_t w = j / 64, k;
+  uint64_t bits = s->mbits[w] & (~0ull >> (63 - j % 64));
+  if (bits) k = w * 64 + 63 - (size_t)__builtin_clzll(bits);
+  else if (w > 0 && (bits = s->mbits[w - 1]) != 0) k = (w - 1) * 64 + 63 - (size_t)__builtin_clzll(bits);
+  else return 0;
+  if (k + ROLE_REACH <= j) return 0;
+  int32_t m = s->mstart[k];
+  return s->mlast[m] != KIMPUT_UNSET && s->mlast[m] >= j;
 }
 
 /* the occasion of sentence tokens [lo, hi): the first OCCASION phrase, with
@@ -3078,6 +3157,8 @@ static void span_of(const scan *s, const frame *f, uint32_t *ea, uint32_t *eb) {
 struct kimput_evwork {
   char *block;  /* the per-token and per-mention arrays of the last scan */
   size_t cap;
+  uint64_t memo_stamp;  /* the stamp of the lexicon the memo is of (0: none) */
+  wordmemo memo[MEMO_SIZE];
 };
 
 /* Is the letter noun at token v (its phrase ending at trig_end) a letter of another kind than
@@ -3284,6 +3365,11 @@ static size_t after_dateline(const scan *s, size_t lo, size_t hi) {
     const kimput_token *x = &s->tok[k];
     const unsigned char *c = (const unsigned char *)s->text + x->start;
     size_t n = x->end - x->start;
+    /* (most tokens: a word longer than a dash goes on capitalised on its line, else ends the search) */
+    if (x->kind == KIMPUT_TOK_WORD && n > 3) {
+      if ((x->flags & KIMPUT_TOKF_NEWLINE) || !(x->flags & KIMPUT_TOKF_UPPER)) return lo;
+      continue;
+    }
     int dash = (n == 1 && c[0] == '-') || (n == 2 && c[0] == '-' && c[1] == '-') ||
                (n == 3 && c[0] == 0xE2 && c[1] == 0x80 && (c[2] == 0x93 || c[2] == 0x94));
     if (dash) return capitals || agency ? k + 1 : lo;
@@ -3297,6 +3383,29 @@ static size_t after_dateline(const scan *s, size_t lo, size_t hi) {
       return lo;
   }
   return lo;
+}
+
+/* The pair phrase of the sentence read, worked out once, when first asked: near, the sentence is
+ * near enough after the last event; named_since, no other two parties named since it; pair and
+ * wide -1 until known. */
+typedef struct { int near, named_since, pair, wide; } pairmemo;
+
+/* pair_phrase_in of the sentence [lo, hi), looked for once */
+static int pair_phrase_once(const scan *s, size_t lo, size_t hi, pairmemo *p) {
+  if (p->pair < 0) p->pair = pair_phrase_in(s, lo, hi);
+  return p->pair;
+}
+
+/* "X dan Y berbicara lewat telepon. (quotes, reactions) ... sejak keduanya bertemu": with no
+   other two parties named since the last event, its pair is named by "keduanya" or "kedua
+   pemimpin" further on, as far as a meeting again is (or past them in a sentence that opens
+   pointing back at that event: "Pembicaraan ini ...", "Pertemuan itu ...") */
+static int wide_pair(const scan *s, const kimput_evlex *lex, size_t lo, size_t hi, pairmemo *p) {
+  if (p->wide < 0)
+    p->wide = p->near && pair_phrase_once(s, lo, hi, p) &&
+              (p->named_since || (lo + 1 < hi && word_class(s, lex, lo) == KIMPUT_EVW_NOUN &&
+                                  word_class(s, lex, lo + 1) == KIMPUT_EVW_THIS));
+  return p->wide;
 }
 
 kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, kimput_doc *doc,
@@ -3329,7 +3438,8 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
   /* one block for the per-token and per-mention arrays */
   size_t nbits = (s.ntok + 63) / 64;
   size_t bytes = nbits * sizeof *s.mbits + s.ntok * (sizeof *s.trig + sizeof *s.hit + 2 * sizeof *s.mstart + 3) +
-                 nmentions * 2 * sizeof *s.mfirst + s.nbuckets * sizeof *s.head_of + nentities;
+                 nmentions * 2 * sizeof *s.mfirst + s.nbuckets * sizeof *s.head_of + ndates * 2 * sizeof *s.dtok +
+                 nentities;
   if (work && work->cap >= bytes) {
     block = work->block;
   } else {
@@ -3346,6 +3456,13 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
     }
   }
   s.slots = lex->slot;
+  if (work) {  /* the memo holds from one document to the next while the lexicon is the same */
+    if (work->memo_stamp != lex->stamp) {
+      memset(work->memo, 0, sizeof work->memo);
+      work->memo_stamp = lex->stamp;
+    }
+    s.memo = work->memo;
+  }
   s.mbits = (uint64_t *)(void *)block;
   s.trig = (uint32_t *)(void *)(s.mbits + nbits);
   s.hit = s.trig + s.ntok;
@@ -3354,7 +3471,9 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
   s.mfirst = (uint32_t *)(s.mend + s.ntok);
   s.mlast = s.mfirst + nmentions;
   s.head_of = (int32_t *)(s.mlast + nmentions);
-  s.hitlen = (uint8_t *)(s.head_of + s.nbuckets);
+  s.dtok = (uint32_t *)(s.head_of + s.nbuckets);
+  memset(s.dtok, 0, ndates * 2 * sizeof *s.dtok);
+  s.hitlen = (uint8_t *)(s.dtok + 2 * ndates);
   s.hitcls = s.hitlen + s.ntok;
   uint8_t *used = s.hitcls + s.ntok;
   memset(used, 0, s.ntok);
@@ -3412,15 +3531,9 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
       }
     }
     s.sentence = si + 1;
-    /* "X dan Y berbicara lewat telepon. (quotes, reactions) ... sejak keduanya bertemu": with no
-       other two parties named since the last event, its pair is named by "keduanya" or "kedua
-       pemimpin" further on, as far as a meeting again is */
-    /* (or past them in a sentence that opens pointing back at that event: "Pembicaraan ini ...",
-       "Pertemuan itu ...") */
-    int wide_pair = s.last_sentence && s.last_sentence + AGAIN_REACH >= si + 1 && pair_phrase_in(&s, lo, hi) &&
-                    (pairs_named <= s.last_sentence ||
-                     (lo + 1 < hi && word_class(&s, lex, lo) == KIMPUT_EVW_NOUN &&
-                      word_class(&s, lex, lo + 1) == KIMPUT_EVW_THIS));
+    /* the pair a they-phrase far after the last event names (wide_pair): worked out when first
+       asked, from the state here (most sentences are read for another reason first) */
+    pairmemo wide = {s.last_sentence && s.last_sentence + AGAIN_REACH >= si + 1, pairs_named <= s.last_sentence, -1, -1};
     if (parties >= 2) pairs_named = si + 1;
     int two_before = parties_before >= 2;  /* "X dan Y ... . Keduanya bertemu": its pair may be there */
     int prev_parties = parties_before;
@@ -3434,11 +3547,11 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
     int has_party = prev_count || parties >= 2 || (parties == 1 && ((si + 1 < nsent && hi < s.ntok &&
                                                        word_class(&s, lex, hi) == KIMPUT_EVW_THEY) ||
                                                       (undated[first_entity] & UNDATED))) ||
-                    (s.last_sentence && s.last_sentence + PAIR_REACH >= si + 1) || wide_pair ||
+                    (s.last_sentence && s.last_sentence + PAIR_REACH >= si + 1) || wide_pair(&s, lex, lo, hi, &wide) ||
                     (parties == 0 && two_before) ||
                     /* "Undangan itu disampaikan X saat keduanya bertemu": X and the other of the two
                        the sentence before named */
-                    (parties == 1 && two_before && pair_phrase_in(&s, lo, hi)) ||
+                    (parties == 1 && two_before && pair_phrase_once(&s, lo, hi, &wide)) ||
                     (one_each && (word_class(&s, lex, lo) == KIMPUT_EVW_THEY || opens_with_kedua(&s, lo))) ||
                     (s.last_sentence && s.last_sentence + AGAIN_REACH >= si + 1 &&
                      (word_class(&s, lex, lo) == KIMPUT_EVW_THEY || opens_with_kedua(&s, lo))) ||
@@ -3603,7 +3716,7 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
             }
             /* (with nobody before it, the pair of the last event, further back with no other two
                parties named since) */
-            if (pa < 0 && wide_pair) {
+            if (pa < 0 && wide_pair(&s, lex, lo, hi, &wide)) {
               pa = s.last_a;
               pb = s.last_b;
               leaders_pair(&s, lo, hi, v, &pa, &pb);

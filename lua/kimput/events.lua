@@ -28,7 +28,7 @@ local M = {}
 
 
 local lexicon   -- the compiled C lexicon
-local named_days, named_count = {}, 0  -- occasion name and reference -> date value or false
+local named_days, named_count = {}, 0  -- reference (tostring) -> occasion name -> date value or false
 local extra = {}  -- words added with M.add, kept over reloads
 
 local function add_word(lex, w)
@@ -114,17 +114,21 @@ function M.reload()
 end
 
 -- the date of a named day (Hari Kemerdekaan) the occasion names, from the
--- holiday lexicon; remembered per name and reference (a corpus repeats them;
+-- holiday lexicon, against the reference ref (doc:reference()); remembered per
+-- reference and name (a corpus repeats them; no key is built per event;
 -- kimput.events.reload() forgets them after kimput.dates.holiday{...})
-local function occasion_date(doc, name)
-  local ref = doc:reference()
-  local key = name .. "\0" .. tostring(ref)
-  local v = named_days[key]
+local function occasion_date(ref, name)
+  local days = named_days[tostring(ref)]
+  local v = days and days[name]
   if v == nil then
     local ok, item = pcall(require("kimput.dates").date, name, ref)
     v = ok and item and item.name and item.value or false
-    if named_count >= 4096 then named_days, named_count = {}, 0 end
-    named_days[key], named_count = v, named_count + 1
+    if named_count >= 4096 then named_days, named_count, days = {}, 0, nil end
+    if not days then
+      days = {}
+      named_days[tostring(ref)] = days
+    end
+    days[name], named_count = v, named_count + 1
   end
   return v or nil
 end
@@ -138,14 +142,19 @@ end
 -- The events of one document (doc:events() keeps them).
 local function find_events(doc, cache)
   local lex = lexicon or M.compile()
-  local dates = type(doc.dates) == "function" and doc:dates() or {}
+  -- (doc:dates() keeps its list in the cache, under "dates" (document.memo): read there when the
+  -- dates stage has run, a method call and a second cache look-up saved per document)
+  local dates = cache.dates
+  if dates == nil then dates = type(doc.dates) == "function" and doc:dates() or {} end
   local out = lex:scan(doc, entities.lexicon(), cache.stage_spans or document.spans(doc), dates) or {}
+  local ref, ref_read  -- doc:reference(), read once when an occasion asks
   for _, e in ipairs(out) do
     -- (e.date is at day precision already: lex:scan cuts a part of the day or a clock time)
     -- a bare year beside a named occasion is history told about it ("dirayakan sejak 1945");
     -- named days are capitalised: "ulang tahun" needs no look-up
     if e.occasion and e.occasion:find("^%u") and (not e.date or e.date:match("^%d%d%d%d$")) then
-      local day = occasion_date(doc, e.occasion)
+      if not ref_read then ref, ref_read = doc:reference(), true end
+      local day = occasion_date(ref, e.occasion)
       -- a year told relative to the reference is the year of that day ("pada Hari Kemerdekaan
       -- tahun lalu"); one written, history ("sejak 1946"), is not
       local md = e.date and day and e.date_span and day:match("^%d%d%d%d(%-%d%d%-%d%d)$")
