@@ -3149,6 +3149,30 @@ static const kimput_date *range_first(const scanner *sc, size_t i) {
   return last;
 }
 
+/* A day counted from R written right after a clock time at j: "hari ini", "kemarin",
+ * "kemarin lusa", "besok", "esok (hari)", "lusa"; after a part of the day ("pukul 07.00 pagi
+ * ini", "pukul 13.00 siang nanti") also "ini" and "nanti" alone. Its end and *n its count of
+ * days, 0 when none ("esok harinya" is the story's next day, not R's). */
+static size_t day_after_clock(const scanner *sc, size_t j, int after_pod, long *n) {
+  if (unit_of(sc, j) == U_DAY && cls(sc, j) == L_UNIT && is_key(sc, j + 1, K_INI)) { *n = 0; return j + 2; }
+  if (after_pod && (is_key(sc, j, K_INI) || is_key(sc, j, K_NANTI))) { *n = 0; return j + 1; }
+  if (is_key(sc, j, K_KEMARIN)) {
+    *n = is_key(sc, j + 1, K_LUSA) ? -2 : -1;
+    return j + 1 + (*n == -2);
+  }
+  if (is_key(sc, j, K_BESOK) || is_key(sc, j, K_LUSA)) {
+    if (is_key(sc, j + 1, K_LUSA)) return 0;  /* "besok lusa": a vague "some day soon" */
+    *n = is_key(sc, j, K_LUSA) ? 2 : 1;
+    return j + 1;
+  }
+  if (is_key(sc, j, K_ESOK) && word_is(sc, j, "esok") && !word_is(sc, j + 1, "harinya")) {
+    size_t e = j + 1 + (unit_of(sc, j + 1) == U_DAY && cls(sc, j + 1) == L_UNIT);
+    *n = 1;
+    return e;
+  }
+  return 0;
+}
+
 /* A clock time without a date: "pukul 10.00 WITA", "09:15 WIB", "10.00-12.00 WIB". */
 static size_t clock_time(scanner *sc, size_t i) {
   clocktime c1, c2;
@@ -3213,16 +3237,16 @@ static size_t clock_time(scanner *sc, size_t i) {
     if (fnext >= 0) add_floating(sc, sent, fnext + c1.next_day);
     return end1;
   }
-  /* "pukul 19.30 WIB kemarin", "pukul 10.00 besok", "pukul 21.00 semalam": a day counted from R
-     written after the time is its day, in its span */
+  /* "pukul 19.30 WIB kemarin", "pukul 14.00 WIB hari ini", "pukul 10.00 besok", "pukul 21.00
+     semalam": a day counted from R written after the time is its day, in its span */
   size_t te = r ? rb : end1;
   long rel = 0;
   int has_rel = 0;
-  if ((is_key(sc, te, K_KEMARIN) || is_key(sc, te, K_BESOK)) && !is_key(sc, te + 1, K_LUSA)) {
-    rel = is_key(sc, te, K_KEMARIN) ? -1 : 1;
+  size_t de = day_after_clock(sc, te, (r ? c2.pod : c1.pod) != 0, &rel);
+  if (de) {
     has_rel = 1;
-    if (r) rb = te + 1;
-    else end1 = te + 1;
+    if (r) rb = de;
+    else end1 = de;
   } else if (!r && te > i + 1 && is_key(sc, te - 1, K_SEMALAM)) {
     rel = c1.hh >= 12 ? -1 : 0;  /* last night: yesterday evening, or today before dawn */
     has_rel = 1;

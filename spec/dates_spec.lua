@@ -766,6 +766,21 @@ describe("dates: clock times on the day they report", function()
     -- tadi: earlier today; tadi malam: last night
     expect("Jam 8 pagi tadi, warga berkumpul di balai.", "Jam 8 pagi tadi", "2023-05-10T08:00", "time")
     expect("Pukul 10 tadi malam, ia pulang ke rumah.", "Pukul 10 tadi malam", "2023-05-09T22:00", "time")
+    -- hari ini, lusa, esok (hari), kemarin lusa: the same, one item
+    expect("Konferensi pers digelar pukul 14.00 WIB hari ini di gedung DPRD.", "pukul 14.00 WIB hari ini",
+      "2023-05-10T14:00", "time")
+    expect("Kapal bersandar pukul 06.30 WITA lusa di pelabuhan.", "pukul 06.30 WITA lusa", "2023-05-12T06:30", "time")
+    expect("Tim berangkat jam 8 esok hari dari posko.", "jam 8 esok hari", "2023-05-11T08:00", "time")
+    expect("Gempa tercatat pukul 03.15 WIT kemarin lusa oleh BMKG.", "pukul 03.15 WIT kemarin lusa",
+      "2023-05-08T03:15", "time")
+    assert.are.same({ "pukul 19.00=2023-05-10T19:00", "21.00 WIB hari ini=2023-05-10T21:00" },
+      found("Pentas seni berlangsung pukul 19.00-21.00 WIB hari ini."))
+    -- a part of the day after the time takes its "ini" or "nanti"
+    expect("Warga berkumpul pukul 07.00 pagi ini di alun-alun.", "pukul 07.00 pagi ini", "2023-05-10T07:00", "time")
+    expect("Rapat dimulai pukul 13.00 WIB siang nanti.", "pukul 13.00 WIB siang nanti", "2023-05-10T13:00", "time")
+    -- after a comma the day is an item of its own
+    assert.are.same({ "pukul 14.00 WIB=2023-05-10T14:00", "hari ini=2023-05-10" },
+      found("Sidang dibuka pukul 14.00 WIB, hari ini, di ruang utama."))
   end)
   it("a clock time alone takes the day of its sentence, of the one before, or of the paragraph before", function()
     assert.are.same({ "Senin (8/5)=2023-05-08", "pukul 10.00 WIB=2023-05-08T10:00" },
