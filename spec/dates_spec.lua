@@ -1211,6 +1211,21 @@ describe("occasions", function()
     local doc = kimput.parse("Perayaan Tahun Baru Imlek meriah. Kartu natal dijual.", { published = R })
     assert.are.same({}, doc:occasions())
   end)
+  it("leaves another nation's day that shares a name: a country written after it, or a count too high", function()
+    local doc = kimput.parse("Kedutaan Besar Arkadia di Jakarta menggelar resepsi Hari Kemerdekaan Filipina dan "
+      .. "Hari Kemerdekaan ke-248 Amerika Serikat. Warga Bogor menyiapkan lomba HUT RI ke-79 di kampung.",
+      { published = "2024-06-12" })
+    local o = doc:occasions()
+    assert.are.equal(1, #o)
+    assert.are.same({ "HUT RI ke-79", "2024-08-17" }, { o[1].text, o[1].value })
+    assert.is_nil(kimput.date("Hari Kemenangan Korea Utara", "2024-06-12"))
+    assert.is_nil(kimput.date("Hari Kemerdekaan ke-126", "2024-06-12"))
+    -- the day's own country, or an Indonesian place that is no country, keeps it
+    assert.are.equal("2024-05-09", kimput.date("Hari Kemenangan Rusia", "2024-06-12").value)
+    assert.are.equal("2024-08-17", kimput.date("Hari Kemerdekaan Indonesia", "2024-06-12").value)
+    assert.are.equal("2024-11-10", kimput.date("Hari Pahlawan Surabaya", "2024-06-12").value)
+    assert.are.equal("2023-12-25", kimput.date("Natal Filipina", "2024-03-12").value)
+  end)
   it("reads 'malam' before a named day, in any case, as its eve, and leaves it out of doc:dates()", function()
     local doc = kimput.parse("Warga Sukamaju merayakan malam tahun baru di alun-alun.", { published = "2025-05-14" })
     local o = doc:occasions()[1]
