@@ -1281,6 +1281,18 @@ static int resolve_month(const scanner *sc, int m) {
   return m - sc->rm > 6 ? sc->ry - 1 : sc->ry;
 }
 
+/* The year y of a day (d 0: a month) that the six-month rule put more than six months
+ * before R, in a clause of plan written before a ("akan digelar pada 5 Januari" read on 30
+ * December): the next one, the day ahead; else y. */
+static int planned_before(const scanner *sc, size_t i, int by_yang);
+static int planned_year(const scanner *sc, size_t a, int y, int m, int d) {
+  if (!sc->has_ref || y != sc->ry) return y;
+  long z = days_from_civil(y, m, d ? d : 1);
+  if (d ? z + 183 >= sc->rz : sc->rm - m <= 6) return y;
+  if (a > sc->lo && (word_is(sc, a - 1, "sejak") || word_is(sc, a - 1, "semenjak"))) return y;  /* since: past */
+  return planned_before(sc, a, 1) ? y + 1 : y;
+}
+
 /* ------------------------------------------------------------ clock times */
 
 /* A part of the day at j ("malam", "pagi hari", "dini hari", "dinihari"):
@@ -1725,7 +1737,7 @@ static size_t finish_date_pod(scanner *sc, size_t a, size_t e, ymd r, int pod) {
       it.b = e + rel;
       y = sc->has_ref ? sc->ry + shift : 0;
     } else {
-      y = resolve_day_month(sc, r.m, r.d);
+      y = planned_year(sc, a, resolve_day_month(sc, r.m, r.d), r.m, r.d);
       if (sc->has_ref && (is_key(sc, e, K_LALU) || (is_key(sc, e, K_KEMARIN) && !is_key(sc, e + 1, K_LUSA)))) {
         if (days_from_civil(y, r.m, r.d) > sc->rz) y--;  /* R's own day stays: "Kamis (12/10) kemarin" on the 12th */
         it.b = e + 1;
@@ -1846,7 +1858,7 @@ static size_t month_phrase(scanner *sc, size_t a, size_t i, int bare, const char
         kind(sc, i + 1) == KIMPUT_TOK_WORD &&
         upper(sc, i + 1) && cls(sc, i + 1) == L_NONE && sc->t[i + 1].start == sc->t[i].end + 1)
       return 0;
-    y = resolve_month(sc, m);
+    y = planned_year(sc, a, resolve_month(sc, m), m, 0);
   } else {
     return 0;
   }
@@ -2650,8 +2662,9 @@ static int place_named(const scanner *sc, size_t i) {
 /* Does a word of plan stand before the bare weekday at i in its clause ("X akan bertemu Y pada
  * Kamis", "X dijadwalkan tiba Jumat")? The day is then ahead of R. Not one of a relative or a
  * time clause ("Y yang akan maju", "saat akan bertolak pada Kamis": that clause's plan), and the
- * look-back stops at a comma or a sentence's end; it is bounded. */
-static int planned_before(const scanner *sc, size_t i) {
+ * look-back stops at a comma or a sentence's end (with by_yang also at a relative clause
+ * between: a dated deed is more often its own than a weekday); it is bounded. */
+static int planned_before(const scanner *sc, size_t i, int by_yang) {
   static const char *const plan[] = {"akan", "bakal", "hendak", "dijadwalkan", "diagendakan", "direncanakan",
                                      "rencananya", "berencana"};
   static const char *const clause[] = {"yang", "saat", "ketika", "sebelum", "setelah", "usai", "sesudah"};
@@ -2662,6 +2675,8 @@ static int planned_before(const scanner *sc, size_t i) {
       return 0;
     if (word_in(sc, j, plan, sizeof plan / sizeof *plan))
       return !(j > sc->lo && word_in(sc, j - 1, clause, sizeof clause / sizeof *clause));
+    /* "akan mengevaluasi aturan yang diteken 2 Januari": the relative clause's own time */
+    if (by_yang && word_is(sc, j, "yang") && j + 1 < i) return 0;
   }
   return 0;
 }
@@ -2720,7 +2735,7 @@ static size_t weekday(scanner *sc, size_t a, size_t i) {
     /* "Senin hingga Rabu pekan depan": the first day is in the week the second names */
     mode = 2;
     week_shift = is_key(sc, j + 3, K_LALU) ? -1 : is_key(sc, j + 3, K_INI) ? 0 : 1;
-  } else if (planned_before(sc, a)) mode = 3;
+  } else if (planned_before(sc, a, 0)) mode = 3;
   if (!sc->has_ref) {
     snprintf(it.value, sizeof it.value, "XXXX-WXX-%d", wd);
   } else {

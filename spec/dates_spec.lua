@@ -1248,6 +1248,19 @@ describe("occasions", function()
 end)
 
 describe("dates: more forms of the news (R = Wednesday 2023-05-10)", function()
+  it("a day or month of a plan read late in the year is the next year's when R's is long past", function()
+    local ref = "2024-12-30"
+    expect("Pelantikan akan digelar pada 5 Januari di gedung DPRD.", "5 Januari", "2025-01-05", "date", ref)
+    expect("Sidang perdana dijadwalkan awal Januari di PN Depok.", "awal Januari", "2025-01", "date", ref)
+    expect("Lelang akan dibuka bulan Februari oleh panitia.", "bulan Februari", "2025-02", "date", ref)
+    -- told as done, since, or in a relative clause: the six-month rule alone
+    expect("Banjir melanda kawasan itu pada 5 Januari lalu.", "5 Januari lalu", "2024-01-05", "date", ref)
+    expect("Banjir melanda kawasan itu pada 5 Januari.", "5 Januari", "2024-01-05", "date", ref)
+    expect("Dinas akan mengevaluasi aturan yang berlaku sejak 5 Januari.", "5 Januari", "2024-01-05", "date", ref)
+    expect("Dinas akan mengevaluasi aturan yang diteken 5 Januari.", "5 Januari", "2024-01-05", "date", ref)
+    -- a plan for a day within six months keeps R's year
+    expect("Pameran akan dibuka pada 9 Mei di Bandung.", "9 Mei", "2023-05-09", "date")
+  end)
   it("a written year keeps lalu, mendatang, nanti, ini in its span", function()
     expect("Target itu dicapai pada 2030 mendatang menurut menteri.", "2030 mendatang", "2030")
     expect("Pada 2045 nanti, jumlah penduduk meningkat.", "2045 nanti", "2045")
