@@ -1336,13 +1336,16 @@ static int time_token(const scanner *sc, size_t i, clocktime *c, int *dotted) {
   return 1;
 }
 
-/* The zone spelled out at j, "waktu Indonesia barat / tengah / timur": its
- * offset and *e its end; NULL when none. */
+/* The zone spelled out at j, "waktu Indonesia (bagian) barat / tengah / timur", with
+ * its abbreviation in parentheses after it ("(WIB)"): its offset and *e its end; NULL
+ * when none. */
 static const char *spelled_zone(const scanner *sc, size_t j, size_t *e) {
   if (!is_key(sc, j, K_WAKTU) || !word_is(sc, j + 1, "indonesia")) return NULL;
-  int z = word_is(sc, j + 2, "barat") ? Z_WIB : word_is(sc, j + 2, "tengah") ? Z_WITA :
-          word_is(sc, j + 2, "timur") ? Z_WIT : 0;
-  *e = j + 3;
+  size_t k = j + 2 + word_is(sc, j + 2, "bagian");
+  int z = word_is(sc, k, "barat") ? Z_WIB : word_is(sc, k, "tengah") ? Z_WITA : word_is(sc, k, "timur") ? Z_WIT : 0;
+  *e = k + 1;
+  if (z && is_mark(sc, k + 1, '(') && cls(sc, k + 2) == L_ZONE && val(sc, k + 2) == z && is_mark(sc, k + 3, ')'))
+    *e = k + 4;
   return z ? zone_offset[z] : NULL;
 }
 

@@ -742,6 +742,13 @@ describe("dates: clock times on the day they report", function()
     d = expect("Sidang dibuka Senin (8/5) pukul 10.00 Waktu Indonesia Tengah.",
       "Senin (8/5) pukul 10.00 Waktu Indonesia Tengah", "2023-05-08T10:00", "time")
     assert.are.equal("+08:00", d.zone)
+    -- "bagian", and the abbreviation in parentheses after it, in the span
+    d = expect("Kapal merapat pukul 06.00 waktu Indonesia bagian timur di Sorong.",
+      "pukul 06.00 waktu Indonesia bagian timur", "2023-05-10T06:00", "time")
+    assert.are.equal("+09:00", d.zone)
+    d = expect("Debat dimulai pukul 19.00 Waktu Indonesia Barat (WIB) di studio.",
+      "pukul 19.00 Waktu Indonesia Barat (WIB)", "2023-05-10T19:00", "time")
+    assert.are.equal("+07:00", d.zone)
     -- a word of from or at before the clock word: still the day's time, one item
     d = expect("Layanan SIM dibuka Senin (8/5) sejak pukul 08.00 WIB di Satpas.",
       "Senin (8/5) sejak pukul 08.00 WIB", "2023-05-08T08:00", "time")
