@@ -222,6 +222,8 @@ describe("dates: relative forms", function()
     expect("Itu banjir terparah dalam dua puluh tahun di kota.", "dua puluh tahun", "P20Y", "duration")
     expect("Itu kunjungan pertama menteri ke pulau itu dalam 15 tahun.", "15 tahun", "P15Y", "duration")
     expect("Hal itu belum pernah terjadi dalam 40 tahun di desa.", "40 tahun", "P40Y", "duration")
+    -- working days: no calendar day to count to
+    expect("Sertifikat terbit dalam 14 hari kerja sejak berkas lengkap.", "14 hari", "P14D", "duration")
     -- or told after it, in a sentence it opens: "Dalam satu hari, ... tiga pertemuan" (not a deadline ahead)
     expect("Dalam satu hari, menteri menggelar tiga pertemuan.", "satu hari", "P1D", "duration")
     expect("Dalam sehari, polisi menangkap lima tersangka.", "sehari", "P1D", "duration")
