@@ -2685,6 +2685,28 @@ static int planned_before(const scanner *sc, size_t i, int by_yang) {
   return 0;
 }
 
+/* The day a bare weekday at a names when it is the weekday of the day its sentence told
+ * just before, joined by words that say it again ("jatuh pada 10 April 2024 atau hari Rabu",
+ * "17 Agustus 1945, bertepatan dengan hari Jumat", "yang jatuh pada Jumat"): that day in
+ * days in *z, 1; else 0 ("5 April lalu dan kembali digelar Jumat" is another Friday). */
+static int weekday_of_last_day(const scanner *sc, size_t a, int wd, long *z) {
+  static const char *const again[] = {"atau", "bertepatan", "dengan", "yang", "jatuh", "pada", "yakni",
+                                      "yaitu", "tepatnya", "tepat", "merupakan", "adalah"};
+  if (!sc->has_day || sc->day_sent != sc->sent || sc->n == 0) return 0;
+  const kimput_date *last = &sc->out[sc->n - 1];
+  if (last->end > sc->t[a].start || strncmp(last->value, sc->day, 10) != 0) return 0;
+  size_t k = a;
+  int said = 0;
+  for (; k > sc->lo && a - k < 6 && sc->t[k - 1].start >= last->end; k--)
+    if (word_in(sc, k - 1, again, sizeof again / sizeof *again)) said = 1;
+    else if (!is_mark(sc, k - 1, ',')) return 0;
+  if (!said || k == sc->lo || sc->t[k - 1].end > last->end) return 0;  /* (not up to the item: too far) */
+  int y, m, d;
+  if (sscanf(sc->day, "%4d-%2d-%2d", &y, &m, &d) != 3 || !valid_date(y, m, d)) return 0;
+  *z = days_from_civil(y, m, d);
+  return weekday_of(*z) == wd;
+}
+
 /* "Kamis", "Kamis (27/7)", "Selasa, 9 Mei 2023", "Senin lalu", "Kamis malam",
  * "hari Jumat". a: where the span starts (the weekday or "hari"). */
 static size_t weekday(scanner *sc, size_t a, size_t i) {
@@ -2740,6 +2762,13 @@ static size_t weekday(scanner *sc, size_t a, size_t i) {
     mode = 2;
     week_shift = is_key(sc, j + 3, K_LALU) ? -1 : is_key(sc, j + 3, K_INI) ? 0 : 1;
   } else if (planned_before(sc, a, 0)) mode = 3;
+  if (mode == 0 || mode == 3) {
+    long z;
+    if (weekday_of_last_day(sc, a, wd, &z)) {  /* "pada 10 Februari 2024, bertepatan dengan Sabtu": the day just told */
+      put_days(it.value, z);
+      return finish_day(sc, &it);
+    }
+  }
   if (!sc->has_ref) {
     snprintf(it.value, sizeof it.value, "XXXX-WXX-%d", wd);
   } else {

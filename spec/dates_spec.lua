@@ -1257,6 +1257,19 @@ describe("occasions", function()
 end)
 
 describe("dates: more forms of the news (R = Wednesday 2023-05-10)", function()
+  it("a bare weekday that says again the weekday of the date just told is that date", function()
+    assert.are.same({ "10 Februari 2024=2024-02-10", "Sabtu=2024-02-10" },
+      found("Tahun Baru Imlek jatuh pada 10 Februari 2024, bertepatan dengan Sabtu."))
+    assert.are.same({ "17 Agustus 1945=1945-08-17", "hari Jumat=1945-08-17" },
+      found("Teks proklamasi dibacakan pada 17 Agustus 1945 yang jatuh pada hari Jumat."))
+    assert.are.same({ "17 April 2024=2024-04-17", "hari Rabu=2024-04-17" },
+      found("Sidang putusan digelar 17 April 2024 atau hari Rabu di PN Medan.", "2024-04-10"))
+    -- another weekday, or the same one told as another day: R's rule
+    assert.are.same({ "Senin (1/5) lalu=2023-05-01", "Senin=2023-05-08" },
+      found("Sidang digelar Senin (1/5) lalu dan kembali digelar Senin di PN Bogor."))
+    assert.are.same({ "6 Mei 2023=2023-05-06", "Senin=2023-05-08" },
+      found("Pasar dibuka pada 6 Mei 2023 atau Senin menurut panitia."))
+  end)
   it("a day or month of a plan read late in the year is the next year's when R's is long past", function()
     local ref = "2024-12-30"
     expect("Pelantikan akan digelar pada 5 Januari di gedung DPRD.", "5 Januari", "2025-01-05", "date", ref)
