@@ -3291,7 +3291,21 @@ static size_t clock_time(scanner *sc, size_t i) {
   long rel = 0;
   int has_rel = 0;
   size_t de = day_after_clock(sc, te, (r ? c2.pod : c1.pod) != 0, &rel);
-  if (de) {
+  int story_next = 0;
+  if (!de && is_key(sc, te, K_ESOK) && (word_is(sc, te, "keesokan") || word_is(sc, te + 1, "harinya")) &&
+      (word_is(sc, te + 1, "harinya") || unit_of(sc, te + 1) == U_DAY)) {
+    de = te + 2;  /* "tiba pukul 05.00 keesokan harinya": the day after the story's */
+    story_next = 1;
+  }
+  if (story_next) {
+    item tmp = {0};
+    put_story_day(sc, &tmp, 1);
+    memcpy(date, tmp.value, sizeof date);
+    own = 1;
+    anchored = tmp.anchored;
+    if (r) rb = de;
+    else end1 = de;
+  } else if (de) {
     has_rel = 1;
     if (r) rb = de;
     else end1 = de;
@@ -3307,7 +3321,9 @@ static size_t clock_time(scanner *sc, size_t i) {
     has_rel = 1;
     end1 = pod ? pe : te + 1;
   }
-  if (has_rel && sc->has_ref) {
+  if (story_next) {
+    /* (the day is set above) */
+  } else if (has_rel && sc->has_ref) {
     item tmp = {0};
     put_rel_day(sc, &tmp, rel);
     memcpy(date, tmp.value, sizeof date);

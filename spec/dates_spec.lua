@@ -787,6 +787,12 @@ describe("dates: clock times on the day they report", function()
     -- a part of the day after the time takes its "ini" or "nanti"
     expect("Warga berkumpul pukul 07.00 pagi ini di alun-alun.", "pukul 07.00 pagi ini", "2023-05-10T07:00", "time")
     expect("Rapat dimulai pukul 13.00 WIB siang nanti.", "pukul 13.00 WIB siang nanti", "2023-05-10T13:00", "time")
+    -- "keesokan harinya", "esok harinya": the day after the story's (R's when it told none)
+    assert.are.same({ "Senin (8/5) pukul 23.30 WITA=2023-05-08T23:30",
+                      "pukul 05.00 WITA keesokan harinya=2023-05-09T05:00" },
+      found("Kapal berangkat Senin (8/5) pukul 23.30 WITA dan tiba pukul 05.00 WITA keesokan harinya."))
+    assert.are.same({ "pukul 22.00=2023-05-10T22:00", "pukul 04.00 esok harinya=2023-05-11T04:00" },
+      found("Bus berangkat pukul 22.00 dan tiba pukul 04.00 esok harinya."))
     -- after a comma the day is an item of its own
     assert.are.same({ "pukul 14.00 WIB=2023-05-10T14:00", "hari ini=2023-05-10" },
       found("Sidang dibuka pukul 14.00 WIB, hari ini, di ruang utama."))
