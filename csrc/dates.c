@@ -2828,6 +2828,23 @@ static size_t week_of_month(scanner *sc, size_t a, size_t j) {
   int o = cls(sc, j) == L_ORDINAL ? val(sc, j) : is_key(sc, j, K_TERAKHIR) ? 5 : 0;
   if (!o && ke_number(sc, j) >= 1 && ke_number(sc, j) <= 4) o = ke_number(sc, j);  /* pekan ke-3 Februari */
   size_t k = j + 1;
+  /* "pekan ketiga bulan ini", "minggu terakhir bulan lalu": a month counted from R's */
+  int shift = 0, rel = unit_of(sc, k) == U_MONTH && cls(sc, k) == L_UNIT;
+  if (rel && is_key(sc, k + 1, K_LALU)) shift = -1;
+  else if (rel && (is_key(sc, k + 1, K_DEPAN) || is_key(sc, k + 1, K_MENDATANG))) shift = 1;
+  else if (!(rel && is_key(sc, k + 1, K_INI))) rel = 0;
+  if (o && rel) {
+    item it = mk(a, k + 2, KIMPUT_DATE_DATE, 1, NULL);
+    if (!sc->has_ref) {
+      snprintf(it.value, sizeof it.value, "XXXX-WXX");
+    } else {
+      long mi = (long)sc->ry * 12 + (sc->rm - 1) + shift;
+      int y = (int)(mi / 12), m = (int)(mi % 12) + 1;
+      put_week(it.value, days_from_civil(y, m, o == 5 ? month_days(y, m) - 3 : 7 * (o - 1) + 4));
+    }
+    emit(sc, &it);
+    return it.b;
+  }
   if (unit_of(sc, k) == U_MONTH && cls(sc, k) == L_UNIT) k++;  /* pekan kedua bulan Juni */
   if (!o || cls(sc, k) != L_MONTH) return 0;
   int m = val(sc, k), y;

@@ -1312,6 +1312,10 @@ describe("dates: more forms of the news (R = Wednesday 2023-05-10)", function()
     expect("Vaksin tiba pekan terakhir Desember di gudang.", "pekan terakhir Desember", "2022-W52")
     -- the ordinal written with a number; a league's matchweek (no month) is no week of the calendar
     expect("Rapat digelar pekan ke-2 Juni di balai kota.", "pekan ke-2 Juni", "2023-W23")
+    -- the month counted from R's
+    expect("Vaksinasi massal digelar pekan ketiga bulan ini di puskesmas.", "pekan ketiga bulan ini", "2023-W20")
+    expect("Stok menipis sejak minggu terakhir bulan lalu.", "minggu terakhir bulan lalu", "2023-W17")
+    expect("Tarif baru berlaku pekan pertama bulan depan.", "pekan pertama bulan depan", "2023-W22")
     assert.are.same({}, found("Liga memasuki pekan ke-29 dengan laga sengit."))
   end)
   it("anniversaries are durations", function()
