@@ -1281,6 +1281,18 @@ static int resolve_month(const scanner *sc, int m) {
   return m - sc->rm > 6 ? sc->ry - 1 : sc->ry;
 }
 
+/* The year y of a day (d 0: a month) that the six-month rule put more than six months
+ * before R, in a clause of plan written before a ("akan digelar pada 5 Januari" read on 30
+ * December): the next one, the day ahead; else y. */
+static int planned_before(const scanner *sc, size_t i, int by_yang);
+static int planned_year(const scanner *sc, size_t a, int y, int m, int d) {
+  if (!sc->has_ref || y != sc->ry) return y;
+  long z = days_from_civil(y, m, d ? d : 1);
+  if (d ? z + 183 >= sc->rz : sc->rm - m <= 6) return y;
+  if (a > sc->lo && (word_is(sc, a - 1, "sejak") || word_is(sc, a - 1, "semenjak"))) return y;  /* since: past */
+  return planned_before(sc, a, 1) ? y + 1 : y;
+}
+
 /* ------------------------------------------------------------ clock times */
 
 /* A part of the day at j ("malam", "pagi hari", "dini hari", "dinihari"):
@@ -1324,13 +1336,16 @@ static int time_token(const scanner *sc, size_t i, clocktime *c, int *dotted) {
   return 1;
 }
 
-/* The zone spelled out at j, "waktu Indonesia barat / tengah / timur": its
- * offset and *e its end; NULL when none. */
+/* The zone spelled out at j, "waktu Indonesia (bagian) barat / tengah / timur", with
+ * its abbreviation in parentheses after it ("(WIB)"): its offset and *e its end; NULL
+ * when none. */
 static const char *spelled_zone(const scanner *sc, size_t j, size_t *e) {
   if (!is_key(sc, j, K_WAKTU) || !word_is(sc, j + 1, "indonesia")) return NULL;
-  int z = word_is(sc, j + 2, "barat") ? Z_WIB : word_is(sc, j + 2, "tengah") ? Z_WITA :
-          word_is(sc, j + 2, "timur") ? Z_WIT : 0;
-  *e = j + 3;
+  size_t k = j + 2 + word_is(sc, j + 2, "bagian");
+  int z = word_is(sc, k, "barat") ? Z_WIB : word_is(sc, k, "tengah") ? Z_WITA : word_is(sc, k, "timur") ? Z_WIT : 0;
+  *e = k + 1;
+  if (z && is_mark(sc, k + 1, '(') && cls(sc, k + 2) == L_ZONE && val(sc, k + 2) == z && is_mark(sc, k + 3, ')'))
+    *e = k + 4;
   return z ? zone_offset[z] : NULL;
 }
 
@@ -1725,7 +1740,7 @@ static size_t finish_date_pod(scanner *sc, size_t a, size_t e, ymd r, int pod) {
       it.b = e + rel;
       y = sc->has_ref ? sc->ry + shift : 0;
     } else {
-      y = resolve_day_month(sc, r.m, r.d);
+      y = planned_year(sc, a, resolve_day_month(sc, r.m, r.d), r.m, r.d);
       if (sc->has_ref && (is_key(sc, e, K_LALU) || (is_key(sc, e, K_KEMARIN) && !is_key(sc, e + 1, K_LUSA)))) {
         if (days_from_civil(y, r.m, r.d) > sc->rz) y--;  /* R's own day stays: "Kamis (12/10) kemarin" on the 12th */
         it.b = e + 1;
@@ -1846,7 +1861,7 @@ static size_t month_phrase(scanner *sc, size_t a, size_t i, int bare, const char
         kind(sc, i + 1) == KIMPUT_TOK_WORD &&
         upper(sc, i + 1) && cls(sc, i + 1) == L_NONE && sc->t[i + 1].start == sc->t[i].end + 1)
       return 0;
-    y = resolve_month(sc, m);
+    y = planned_year(sc, a, resolve_month(sc, m), m, 0);
   } else {
     return 0;
   }
@@ -2398,6 +2413,7 @@ static size_t quantity(scanner *sc, size_t i) {
   } else if (within && !ahead && is_key(sc, i - 1, K_DALAM) && !is_key(sc, j, K_TERAKHIR) &&
              !is_key(sc, j, K_MENDATANG) && !is_key(sc, j, K_BELAKANGAN) && !is_key(sc, j, K_INI) &&
              cls(sc, j) != L_ORDINAL &&  /* "dalam tiga bulan pertama": a stretch */
+             !(unit == U_DAY && word_is(sc, j, "kerja")) &&  /* working days: no calendar day to count to */
              unit >= U_DAY && unit <= U_YEAR && n >= 0 && !measured_window(sc, i - 1) &&
              !window_opener(sc, i - 1, j))
     dir = 1;  /* dalam 3 hari, dalam dua bulan: that far ahead of R, as "3 hari lagi" */
@@ -2650,8 +2666,9 @@ static int place_named(const scanner *sc, size_t i) {
 /* Does a word of plan stand before the bare weekday at i in its clause ("X akan bertemu Y pada
  * Kamis", "X dijadwalkan tiba Jumat")? The day is then ahead of R. Not one of a relative or a
  * time clause ("Y yang akan maju", "saat akan bertolak pada Kamis": that clause's plan), and the
- * look-back stops at a comma or a sentence's end; it is bounded. */
-static int planned_before(const scanner *sc, size_t i) {
+ * look-back stops at a comma or a sentence's end (with by_yang also at a relative clause
+ * between: a dated deed is more often its own than a weekday); it is bounded. */
+static int planned_before(const scanner *sc, size_t i, int by_yang) {
   static const char *const plan[] = {"akan", "bakal", "hendak", "dijadwalkan", "diagendakan", "direncanakan",
                                      "rencananya", "berencana"};
   static const char *const clause[] = {"yang", "saat", "ketika", "sebelum", "setelah", "usai", "sesudah"};
@@ -2662,8 +2679,32 @@ static int planned_before(const scanner *sc, size_t i) {
       return 0;
     if (word_in(sc, j, plan, sizeof plan / sizeof *plan))
       return !(j > sc->lo && word_in(sc, j - 1, clause, sizeof clause / sizeof *clause));
+    /* "akan mengevaluasi aturan yang diteken 2 Januari": the relative clause's own time */
+    if (by_yang && word_is(sc, j, "yang") && j + 1 < i) return 0;
   }
   return 0;
+}
+
+/* The day a bare weekday at a names when it is the weekday of the day its sentence told
+ * just before, joined by words that say it again ("jatuh pada 10 April 2024 atau hari Rabu",
+ * "17 Agustus 1945, bertepatan dengan hari Jumat", "yang jatuh pada Jumat"): that day in
+ * days in *z, 1; else 0 ("5 April lalu dan kembali digelar Jumat" is another Friday). */
+static int weekday_of_last_day(const scanner *sc, size_t a, int wd, long *z) {
+  static const char *const again[] = {"atau", "bertepatan", "dengan", "yang", "jatuh", "pada", "yakni",
+                                      "yaitu", "tepatnya", "tepat", "merupakan", "adalah"};
+  if (!sc->has_day || sc->day_sent != sc->sent || sc->n == 0) return 0;
+  const kimput_date *last = &sc->out[sc->n - 1];
+  if (last->end > sc->t[a].start || strncmp(last->value, sc->day, 10) != 0) return 0;
+  size_t k = a;
+  int said = 0;
+  for (; k > sc->lo && a - k < 6 && sc->t[k - 1].start >= last->end; k--)
+    if (word_in(sc, k - 1, again, sizeof again / sizeof *again)) said = 1;
+    else if (!is_mark(sc, k - 1, ',')) return 0;
+  if (!said || k == sc->lo || sc->t[k - 1].end > last->end) return 0;  /* (not up to the item: too far) */
+  int y, m, d;
+  if (sscanf(sc->day, "%4d-%2d-%2d", &y, &m, &d) != 3 || !valid_date(y, m, d)) return 0;
+  *z = days_from_civil(y, m, d);
+  return weekday_of(*z) == wd;
 }
 
 /* "Kamis", "Kamis (27/7)", "Selasa, 9 Mei 2023", "Senin lalu", "Kamis malam",
@@ -2720,7 +2761,14 @@ static size_t weekday(scanner *sc, size_t a, size_t i) {
     /* "Senin hingga Rabu pekan depan": the first day is in the week the second names */
     mode = 2;
     week_shift = is_key(sc, j + 3, K_LALU) ? -1 : is_key(sc, j + 3, K_INI) ? 0 : 1;
-  } else if (planned_before(sc, a)) mode = 3;
+  } else if (planned_before(sc, a, 0)) mode = 3;
+  if (mode == 0 || mode == 3) {
+    long z;
+    if (weekday_of_last_day(sc, a, wd, &z)) {  /* "pada 10 Februari 2024, bertepatan dengan Sabtu": the day just told */
+      put_days(it.value, z);
+      return finish_day(sc, &it);
+    }
+  }
   if (!sc->has_ref) {
     snprintf(it.value, sizeof it.value, "XXXX-WXX-%d", wd);
   } else {
@@ -2780,6 +2828,23 @@ static size_t week_of_month(scanner *sc, size_t a, size_t j) {
   int o = cls(sc, j) == L_ORDINAL ? val(sc, j) : is_key(sc, j, K_TERAKHIR) ? 5 : 0;
   if (!o && ke_number(sc, j) >= 1 && ke_number(sc, j) <= 4) o = ke_number(sc, j);  /* pekan ke-3 Februari */
   size_t k = j + 1;
+  /* "pekan ketiga bulan ini", "minggu terakhir bulan lalu": a month counted from R's */
+  int shift = 0, rel = unit_of(sc, k) == U_MONTH && cls(sc, k) == L_UNIT;
+  if (rel && is_key(sc, k + 1, K_LALU)) shift = -1;
+  else if (rel && (is_key(sc, k + 1, K_DEPAN) || is_key(sc, k + 1, K_MENDATANG))) shift = 1;
+  else if (!(rel && is_key(sc, k + 1, K_INI))) rel = 0;
+  if (o && rel) {
+    item it = mk(a, k + 2, KIMPUT_DATE_DATE, 1, NULL);
+    if (!sc->has_ref) {
+      snprintf(it.value, sizeof it.value, "XXXX-WXX");
+    } else {
+      long mi = (long)sc->ry * 12 + (sc->rm - 1) + shift;
+      int y = (int)(mi / 12), m = (int)(mi % 12) + 1;
+      put_week(it.value, days_from_civil(y, m, o == 5 ? month_days(y, m) - 3 : 7 * (o - 1) + 4));
+    }
+    emit(sc, &it);
+    return it.b;
+  }
   if (unit_of(sc, k) == U_MONTH && cls(sc, k) == L_UNIT) k++;  /* pekan kedua bulan Juni */
   if (!o || cls(sc, k) != L_MONTH) return 0;
   int m = val(sc, k), y;
@@ -3149,6 +3214,30 @@ static const kimput_date *range_first(const scanner *sc, size_t i) {
   return last;
 }
 
+/* A day counted from R written right after a clock time at j: "hari ini", "kemarin",
+ * "kemarin lusa", "besok", "esok (hari)", "lusa"; after a part of the day ("pukul 07.00 pagi
+ * ini", "pukul 13.00 siang nanti") also "ini" and "nanti" alone. Its end and *n its count of
+ * days, 0 when none ("esok harinya" is the story's next day, not R's). */
+static size_t day_after_clock(const scanner *sc, size_t j, int after_pod, long *n) {
+  if (unit_of(sc, j) == U_DAY && cls(sc, j) == L_UNIT && is_key(sc, j + 1, K_INI)) { *n = 0; return j + 2; }
+  if (after_pod && (is_key(sc, j, K_INI) || is_key(sc, j, K_NANTI))) { *n = 0; return j + 1; }
+  if (is_key(sc, j, K_KEMARIN)) {
+    *n = is_key(sc, j + 1, K_LUSA) ? -2 : -1;
+    return j + 1 + (*n == -2);
+  }
+  if (is_key(sc, j, K_BESOK) || is_key(sc, j, K_LUSA)) {
+    if (is_key(sc, j + 1, K_LUSA)) return 0;  /* "besok lusa": a vague "some day soon" */
+    *n = is_key(sc, j, K_LUSA) ? 2 : 1;
+    return j + 1;
+  }
+  if (is_key(sc, j, K_ESOK) && word_is(sc, j, "esok") && !word_is(sc, j + 1, "harinya")) {
+    size_t e = j + 1 + (unit_of(sc, j + 1) == U_DAY && cls(sc, j + 1) == L_UNIT);
+    *n = 1;
+    return e;
+  }
+  return 0;
+}
+
 /* A clock time without a date: "pukul 10.00 WITA", "09:15 WIB", "10.00-12.00 WIB". */
 static size_t clock_time(scanner *sc, size_t i) {
   clocktime c1, c2;
@@ -3213,16 +3302,30 @@ static size_t clock_time(scanner *sc, size_t i) {
     if (fnext >= 0) add_floating(sc, sent, fnext + c1.next_day);
     return end1;
   }
-  /* "pukul 19.30 WIB kemarin", "pukul 10.00 besok", "pukul 21.00 semalam": a day counted from R
-     written after the time is its day, in its span */
+  /* "pukul 19.30 WIB kemarin", "pukul 14.00 WIB hari ini", "pukul 10.00 besok", "pukul 21.00
+     semalam": a day counted from R written after the time is its day, in its span */
   size_t te = r ? rb : end1;
   long rel = 0;
   int has_rel = 0;
-  if ((is_key(sc, te, K_KEMARIN) || is_key(sc, te, K_BESOK)) && !is_key(sc, te + 1, K_LUSA)) {
-    rel = is_key(sc, te, K_KEMARIN) ? -1 : 1;
+  size_t de = day_after_clock(sc, te, (r ? c2.pod : c1.pod) != 0, &rel);
+  int story_next = 0;
+  if (!de && is_key(sc, te, K_ESOK) && (word_is(sc, te, "keesokan") || word_is(sc, te + 1, "harinya")) &&
+      (word_is(sc, te + 1, "harinya") || unit_of(sc, te + 1) == U_DAY)) {
+    de = te + 2;  /* "tiba pukul 05.00 keesokan harinya": the day after the story's */
+    story_next = 1;
+  }
+  if (story_next) {
+    item tmp = {0};
+    put_story_day(sc, &tmp, 1);
+    memcpy(date, tmp.value, sizeof date);
+    own = 1;
+    anchored = tmp.anchored;
+    if (r) rb = de;
+    else end1 = de;
+  } else if (de) {
     has_rel = 1;
-    if (r) rb = te + 1;
-    else end1 = te + 1;
+    if (r) rb = de;
+    else end1 = de;
   } else if (!r && te > i + 1 && is_key(sc, te - 1, K_SEMALAM)) {
     rel = c1.hh >= 12 ? -1 : 0;  /* last night: yesterday evening, or today before dawn */
     has_rel = 1;
@@ -3235,7 +3338,9 @@ static size_t clock_time(scanner *sc, size_t i) {
     has_rel = 1;
     end1 = pod ? pe : te + 1;
   }
-  if (has_rel && sc->has_ref) {
+  if (story_next) {
+    /* (the day is set above) */
+  } else if (has_rel && sc->has_ref) {
     item tmp = {0};
     put_rel_day(sc, &tmp, rel);
     memcpy(date, tmp.value, sizeof date);

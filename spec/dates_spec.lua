@@ -222,6 +222,8 @@ describe("dates: relative forms", function()
     expect("Itu banjir terparah dalam dua puluh tahun di kota.", "dua puluh tahun", "P20Y", "duration")
     expect("Itu kunjungan pertama menteri ke pulau itu dalam 15 tahun.", "15 tahun", "P15Y", "duration")
     expect("Hal itu belum pernah terjadi dalam 40 tahun di desa.", "40 tahun", "P40Y", "duration")
+    -- working days: no calendar day to count to
+    expect("Sertifikat terbit dalam 14 hari kerja sejak berkas lengkap.", "14 hari", "P14D", "duration")
     -- or told after it, in a sentence it opens: "Dalam satu hari, ... tiga pertemuan" (not a deadline ahead)
     expect("Dalam satu hari, menteri menggelar tiga pertemuan.", "satu hari", "P1D", "duration")
     expect("Dalam sehari, polisi menangkap lima tersangka.", "sehari", "P1D", "duration")
@@ -742,6 +744,13 @@ describe("dates: clock times on the day they report", function()
     d = expect("Sidang dibuka Senin (8/5) pukul 10.00 Waktu Indonesia Tengah.",
       "Senin (8/5) pukul 10.00 Waktu Indonesia Tengah", "2023-05-08T10:00", "time")
     assert.are.equal("+08:00", d.zone)
+    -- "bagian", and the abbreviation in parentheses after it, in the span
+    d = expect("Kapal merapat pukul 06.00 waktu Indonesia bagian timur di Sorong.",
+      "pukul 06.00 waktu Indonesia bagian timur", "2023-05-10T06:00", "time")
+    assert.are.equal("+09:00", d.zone)
+    d = expect("Debat dimulai pukul 19.00 Waktu Indonesia Barat (WIB) di studio.",
+      "pukul 19.00 Waktu Indonesia Barat (WIB)", "2023-05-10T19:00", "time")
+    assert.are.equal("+07:00", d.zone)
     -- a word of from or at before the clock word: still the day's time, one item
     d = expect("Layanan SIM dibuka Senin (8/5) sejak pukul 08.00 WIB di Satpas.",
       "Senin (8/5) sejak pukul 08.00 WIB", "2023-05-08T08:00", "time")
@@ -766,6 +775,27 @@ describe("dates: clock times on the day they report", function()
     -- tadi: earlier today; tadi malam: last night
     expect("Jam 8 pagi tadi, warga berkumpul di balai.", "Jam 8 pagi tadi", "2023-05-10T08:00", "time")
     expect("Pukul 10 tadi malam, ia pulang ke rumah.", "Pukul 10 tadi malam", "2023-05-09T22:00", "time")
+    -- hari ini, lusa, esok (hari), kemarin lusa: the same, one item
+    expect("Konferensi pers digelar pukul 14.00 WIB hari ini di gedung DPRD.", "pukul 14.00 WIB hari ini",
+      "2023-05-10T14:00", "time")
+    expect("Kapal bersandar pukul 06.30 WITA lusa di pelabuhan.", "pukul 06.30 WITA lusa", "2023-05-12T06:30", "time")
+    expect("Tim berangkat jam 8 esok hari dari posko.", "jam 8 esok hari", "2023-05-11T08:00", "time")
+    expect("Gempa tercatat pukul 03.15 WIT kemarin lusa oleh BMKG.", "pukul 03.15 WIT kemarin lusa",
+      "2023-05-08T03:15", "time")
+    assert.are.same({ "pukul 19.00=2023-05-10T19:00", "21.00 WIB hari ini=2023-05-10T21:00" },
+      found("Pentas seni berlangsung pukul 19.00-21.00 WIB hari ini."))
+    -- a part of the day after the time takes its "ini" or "nanti"
+    expect("Warga berkumpul pukul 07.00 pagi ini di alun-alun.", "pukul 07.00 pagi ini", "2023-05-10T07:00", "time")
+    expect("Rapat dimulai pukul 13.00 WIB siang nanti.", "pukul 13.00 WIB siang nanti", "2023-05-10T13:00", "time")
+    -- "keesokan harinya", "esok harinya": the day after the story's (R's when it told none)
+    assert.are.same({ "Senin (8/5) pukul 23.30 WITA=2023-05-08T23:30",
+                      "pukul 05.00 WITA keesokan harinya=2023-05-09T05:00" },
+      found("Kapal berangkat Senin (8/5) pukul 23.30 WITA dan tiba pukul 05.00 WITA keesokan harinya."))
+    assert.are.same({ "pukul 22.00=2023-05-10T22:00", "pukul 04.00 esok harinya=2023-05-11T04:00" },
+      found("Bus berangkat pukul 22.00 dan tiba pukul 04.00 esok harinya."))
+    -- after a comma the day is an item of its own
+    assert.are.same({ "pukul 14.00 WIB=2023-05-10T14:00", "hari ini=2023-05-10" },
+      found("Sidang dibuka pukul 14.00 WIB, hari ini, di ruang utama."))
   end)
   it("a clock time alone takes the day of its sentence, of the one before, or of the paragraph before", function()
     assert.are.same({ "Senin (8/5)=2023-05-08", "pukul 10.00 WIB=2023-05-08T10:00" },
@@ -1196,6 +1226,21 @@ describe("occasions", function()
     local doc = kimput.parse("Perayaan Tahun Baru Imlek meriah. Kartu natal dijual.", { published = R })
     assert.are.same({}, doc:occasions())
   end)
+  it("leaves another nation's day that shares a name: a country written after it, or a count too high", function()
+    local doc = kimput.parse("Kedutaan Besar Arkadia di Jakarta menggelar resepsi Hari Kemerdekaan Filipina dan "
+      .. "Hari Kemerdekaan ke-248 Amerika Serikat. Warga Bogor menyiapkan lomba HUT RI ke-79 di kampung.",
+      { published = "2024-06-12" })
+    local o = doc:occasions()
+    assert.are.equal(1, #o)
+    assert.are.same({ "HUT RI ke-79", "2024-08-17" }, { o[1].text, o[1].value })
+    assert.is_nil(kimput.date("Hari Kemenangan Korea Utara", "2024-06-12"))
+    assert.is_nil(kimput.date("Hari Kemerdekaan ke-126", "2024-06-12"))
+    -- the day's own country, or an Indonesian place that is no country, keeps it
+    assert.are.equal("2024-05-09", kimput.date("Hari Kemenangan Rusia", "2024-06-12").value)
+    assert.are.equal("2024-08-17", kimput.date("Hari Kemerdekaan Indonesia", "2024-06-12").value)
+    assert.are.equal("2024-11-10", kimput.date("Hari Pahlawan Surabaya", "2024-06-12").value)
+    assert.are.equal("2023-12-25", kimput.date("Natal Filipina", "2024-03-12").value)
+  end)
   it("reads 'malam' before a named day, in any case, as its eve, and leaves it out of doc:dates()", function()
     local doc = kimput.parse("Warga Sukamaju merayakan malam tahun baru di alun-alun.", { published = "2025-05-14" })
     local o = doc:occasions()[1]
@@ -1218,6 +1263,32 @@ describe("occasions", function()
 end)
 
 describe("dates: more forms of the news (R = Wednesday 2023-05-10)", function()
+  it("a bare weekday that says again the weekday of the date just told is that date", function()
+    assert.are.same({ "10 Februari 2024=2024-02-10", "Sabtu=2024-02-10" },
+      found("Tahun Baru Imlek jatuh pada 10 Februari 2024, bertepatan dengan Sabtu."))
+    assert.are.same({ "17 Agustus 1945=1945-08-17", "hari Jumat=1945-08-17" },
+      found("Teks proklamasi dibacakan pada 17 Agustus 1945 yang jatuh pada hari Jumat."))
+    assert.are.same({ "17 April 2024=2024-04-17", "hari Rabu=2024-04-17" },
+      found("Sidang putusan digelar 17 April 2024 atau hari Rabu di PN Medan.", "2024-04-10"))
+    -- another weekday, or the same one told as another day: R's rule
+    assert.are.same({ "Senin (1/5) lalu=2023-05-01", "Senin=2023-05-08" },
+      found("Sidang digelar Senin (1/5) lalu dan kembali digelar Senin di PN Bogor."))
+    assert.are.same({ "6 Mei 2023=2023-05-06", "Senin=2023-05-08" },
+      found("Pasar dibuka pada 6 Mei 2023 atau Senin menurut panitia."))
+  end)
+  it("a day or month of a plan read late in the year is the next year's when R's is long past", function()
+    local ref = "2024-12-30"
+    expect("Pelantikan akan digelar pada 5 Januari di gedung DPRD.", "5 Januari", "2025-01-05", "date", ref)
+    expect("Sidang perdana dijadwalkan awal Januari di PN Depok.", "awal Januari", "2025-01", "date", ref)
+    expect("Lelang akan dibuka bulan Februari oleh panitia.", "bulan Februari", "2025-02", "date", ref)
+    -- told as done, since, or in a relative clause: the six-month rule alone
+    expect("Banjir melanda kawasan itu pada 5 Januari lalu.", "5 Januari lalu", "2024-01-05", "date", ref)
+    expect("Banjir melanda kawasan itu pada 5 Januari.", "5 Januari", "2024-01-05", "date", ref)
+    expect("Dinas akan mengevaluasi aturan yang berlaku sejak 5 Januari.", "5 Januari", "2024-01-05", "date", ref)
+    expect("Dinas akan mengevaluasi aturan yang diteken 5 Januari.", "5 Januari", "2024-01-05", "date", ref)
+    -- a plan for a day within six months keeps R's year
+    expect("Pameran akan dibuka pada 9 Mei di Bandung.", "9 Mei", "2023-05-09", "date")
+  end)
   it("a written year keeps lalu, mendatang, nanti, ini in its span", function()
     expect("Target itu dicapai pada 2030 mendatang menurut menteri.", "2030 mendatang", "2030")
     expect("Pada 2045 nanti, jumlah penduduk meningkat.", "2045 nanti", "2045")
@@ -1241,6 +1312,10 @@ describe("dates: more forms of the news (R = Wednesday 2023-05-10)", function()
     expect("Vaksin tiba pekan terakhir Desember di gudang.", "pekan terakhir Desember", "2022-W52")
     -- the ordinal written with a number; a league's matchweek (no month) is no week of the calendar
     expect("Rapat digelar pekan ke-2 Juni di balai kota.", "pekan ke-2 Juni", "2023-W23")
+    -- the month counted from R's
+    expect("Vaksinasi massal digelar pekan ketiga bulan ini di puskesmas.", "pekan ketiga bulan ini", "2023-W20")
+    expect("Stok menipis sejak minggu terakhir bulan lalu.", "minggu terakhir bulan lalu", "2023-W17")
+    expect("Tarif baru berlaku pekan pertama bulan depan.", "pekan pertama bulan depan", "2023-W22")
     assert.are.same({}, found("Liga memasuki pekan ke-29 dengan laga sengit."))
   end)
   it("anniversaries are durations", function()

@@ -22,7 +22,7 @@
 -- kimput.date(s [, reference]) -> the item for one string, or nil: a page
 --   timestamp ("Senin, 15 Agustus 2022 | 09:15 WIB"), an ISO date, a
 --   named day ("Hari Kemenangan 2023"); the longest expression in s wins.
--- kimput.dates.holiday{name =, month =, day = [, aliases =, except =, since =]}
+-- kimput.dates.holiday{name =, month =, day = [, aliases =, except =, since =, countries =]}
 --   adds a named day; kimput.dates.holidays is the list.
 local core = require "kimput.core"
 local document = require "kimput.document"
@@ -87,7 +87,7 @@ function M.holiday(h)
     error(("kimput.dates.holiday: %q needs a valid month and day"):format(h.name), 2)
   end
   holidays[#holidays + 1] = { name = h.name, month = m, day = d, aliases = h.aliases or {}, except = h.except,
-                              since = math.tointeger(h.since) }
+                              since = math.tointeger(h.since), countries = h.countries }
   return holidays[#holidays]
 end
 
@@ -118,6 +118,53 @@ local function eve_start(lower, first, s)
   return nil
 end
 
+-- The countries the gazetteer knows: lexicon/countries.lua and every entity's country
+-- (Rusia, Korea Utara...), by canonical name; built again when the gazetteer changes.
+local country_set, country_gen
+local function countries()
+  local entities = require "kimput.entities"
+  if country_gen ~= entities.generation() then
+    country_set, country_gen = {}, entities.generation()
+    for _, e in ipairs(require "kimput.lexicon.countries") do country_set[e.name] = true end
+    for _, e in ipairs(entities.list()) do if e.country then country_set[e.country] = true end end
+  end
+  return country_set, entities
+end
+
+-- The country written right after a named day, from byte pos on ("Hari Kemerdekaan Filipina",
+-- "Hari Kemenangan Korea Utara", "HUT RI ke-79 Amerika Serikat"): its canonical name, or nil.
+-- A name of one to three capitalised words; an Indonesian city or regency is no country.
+local function country_after(text, pos, last)
+  local set, entities = countries()
+  local from = text:match("^%s+()%u", pos)
+  if not from then return nil end
+  local ends, p = {}, from
+  for _ = 1, 3 do
+    local e = text:match("^%u[%w%-]*()", p)
+    if not e or e - 1 > last then break end
+    ends[#ends + 1] = e - 1
+    p = text:match("^%s+()%u", e)
+    if not p then break end
+  end
+  for n = #ends, 1, -1 do
+    local hit = entities.lookup(text:sub(from, ends[n]))
+    if hit and hit.kind == "place" and set[hit.name] then return hit.name end
+  end
+  return nil
+end
+
+-- Is a named day of the holiday h, ending at byte stop, another nation's: a country not h's
+-- written after it ("Hari Kemerdekaan Filipina" is not Indonesia's 17 August), or a count
+-- from h's first year that falls after next year ("Hari Kemerdekaan ke-248": not 1945's)?
+local function another_nations(h, text, stop, last, counted_year, ref_year)
+  if counted_year and ref_year and counted_year > ref_year + 1 then return true end
+  if not h.countries then return false end
+  local c = country_after(text, stop + 1, last)
+  if not c then return false end
+  for _, own in ipairs(h.countries) do if own == c then return false end end
+  return true
+end
+
 -- Named days in text[first..last]: list of {text, start, stop, name, value}.
 local function find_occasions(text, lower, first, last, ref_year, ref_month, ref_day)
   local found = {}
@@ -138,7 +185,7 @@ local function find_occasions(text, lower, first, last, ref_year, ref_month, ref
         local next_word = lower:match("^%s+([%w]+)", e + 1)
         for _, x in ipairs(h.except or {}) do if next_word == x then ok = false end end
         if ok then
-          local year, stop = nil, e
+          local year, stop, counted = nil, e, nil
           local yy, ye = text:match("^%s+(%d%d%d%d)()", e + 1)
           if yy and ye - 1 <= last and not is_word_byte(text:sub(ye, ye)) then
             year, stop = tonumber(yy), ye - 1
@@ -147,16 +194,20 @@ local function find_occasions(text, lower, first, last, ref_year, ref_month, ref
           local nth, ne = text:match("^%s+[Kk]e%-?(%d%d?%d?)()", e + 1)
           if not year and h.since and nth and ne - 1 <= last and not is_word_byte(text:sub(ne, ne)) then
             year, stop = h.since + tonumber(nth), ne - 1
+            counted = year
           end
           local m, d = h.month, h.day
-          if eve then  -- the day before; without a written year the eve's own day takes the six-month rule
+          if another_nations(h, text, stop, last, counted, ref_year) then ok = false end
+          if ok and eve then  -- the day before; without a written year the eve's own day takes the six-month rule
             year, m, d = day_before(year, m, d)
             s = eve
           end
-          year = year or occasion_year(ref_year, ref_month, ref_day, m, d)
-          local value = ("%s-%02d-%02d"):format(year and ("%04d"):format(year) or "XXXX", m, d)
-          found[#found + 1] = { text = text:sub(s, stop), start = s, stop = stop,
-                                name = eve and "Malam " .. h.name or h.name, value = value }
+          if ok then
+            year = year or occasion_year(ref_year, ref_month, ref_day, m, d)
+            local value = ("%s-%02d-%02d"):format(year and ("%04d"):format(year) or "XXXX", m, d)
+            found[#found + 1] = { text = text:sub(s, stop), start = s, stop = stop,
+                                  name = eve and "Malam " .. h.name or h.name, value = value }
+          end
         end
       end
     end
