@@ -1141,6 +1141,18 @@ static int32_t find_via(actx *c, uint32_t a, uint32_t b) {
       c->via_m[o] = 1;
       return c->m[o].entity;
     }
+    /* ("dalam wawancara dengan CNN", "wawancara eksklusif dengan BBC", "Berbicara dengan Reuters, X ...": the
+       outlet talked with was told them) */
+    #define TALKED(X) X("wawancara") X("berbicara") X("berbincang") X("bincang-bincang")
+    WORD_LIST(talked, TALKED);
+    #undef TALKED
+    if (c->m[o].entity >= 0 && before > 1 && word_is(c, before - 1, "dengan") && !own_outlet(c, o) &&
+        (WORD_IN(c, before - 2, talked) ||
+         (before > 2 && (word_is(c, before - 2, "eksklusif") || word_is(c, before - 2, "khusus")) &&
+          WORD_IN(c, before - 3, talked)))) {
+      c->via_m[o] = 1;
+      return c->m[o].entity;
+    }
   }
   return first;
 }

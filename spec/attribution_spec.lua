@@ -1673,6 +1673,13 @@ describe("attribution", function()
     assert.same({ "Budi Santoso", "Reuters" }, { q.speaker, q.via })
     q = only('JAKARTA, KOMPAS.com - Harga naik. "Stok aman," kata Budi Santoso saat dikonfirmasi Kompas.com.')
     assert.same({ "Budi Santoso" }, { q.speaker, q.via })
+    -- and one the speaker talked with ("dalam wawancara eksklusif dengan BBC", "Berbicara dengan Reuters, ...")
+    q = only('"Stok aman," kata Budi Santoso dalam wawancara eksklusif dengan Reuters.')
+    assert.same({ "Budi Santoso", "Reuters" }, { q.speaker, q.via })
+    q = only('Berbicara dengan BBC, Budi Santoso mengatakan, "Stok aman."')
+    assert.same({ "Budi Santoso", "BBC" }, { q.speaker, q.via })
+    q = only('"Stok aman," kata Budi Santoso setelah berbicara dengan Menteri Perdagangan Rina Sari.')
+    assert.same({ "Budi Santoso" }, { q.speaker, q.via })
     -- the dateline's place after the outlet, or the outlet written in capitals before a dash
     for _, text in ipairs({ 'Liputan6.com, Jakarta - Harga naik. "Tidak ada cadangan," kata Budi Santoso kepada '
                             .. "Liputan6.com.",
