@@ -2224,6 +2224,17 @@ describe("attribution", function()
       .. 'Kapten Persikota Yohanes Marlon Pigai juga senang. "Kami ingin terus menang," ujar Pigai.')
     assert.same({ "Rudi Hartanto", "Yohanes Marlon Pigai" }, { qs[1].speaker, qs[2].speaker })
   end)
+  it("reads the word after a captain's title as the team before a name of two words", function()
+    -- (no earlier mention of the club as a title's body: the rank-and-title word alone tells)
+    local text = 'Tim Garuda Muda menang 2-0. Kapten Garuda Dimas Prasetyo mengatakan timnya sabar. '
+      .. '"Kami tidak terburu-buru," kata Prasetyo.'
+    assert.same({ "Dimas Prasetyo" }, speakers(text))
+    assert.equal("Dimas Prasetyo", first_speaker(text))
+    -- an officer's corps keeps the three words his name; so does a later mention of the first word
+    assert.same({ "Agus Salim Nugroho" }, people("Danramil Cikarang Kapten Inf Agus Salim Nugroho hadir."))
+    assert.same({ "Dodi Kurnia Saputra" }, speakers('Kapten Dodi Kurnia Saputra mengatakan pasukan siaga. '
+      .. '"Kami siap," kata Dodi.'))
+  end)
   it("reads a month's name inside a body's name as part of it", function()
     assert.same({ "Lukman Hakim", "Lukman Hakim" }, speakers('Menurut pengamat Universitas Sebelas Maret (UNS) '
       .. 'Lukman Hakim, "pasar harus dijaga." "Jangan sampai mati," kata Lukman.'))
