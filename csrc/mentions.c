@@ -1144,6 +1144,13 @@ static int longer_name_after(const ctx *c, size_t i, size_t k, size_t end) {
   size_t x = k + 1;
   if (x < end && joined(c, x) && c->t[x].kind == KIMPUT_TOK_WORD)
     return !is_cap(&c->t[x]) && !word_in(c, x, small, sizeof small / sizeof *small);
+  /* "Ketua Kelompok Tani Maju, Joko Widodo Santoso, mengatakan": a comma, then a lower-case word
+     (a headline goes on in title case: "Sri Mulyani Mundur, Pasar Bereaksi"); or an age, "(52)" */
+  if (punct_is(c, x, end, ',') && x + 1 < end && joined(c, x + 1) && c->t[x + 1].kind == KIMPUT_TOK_WORD &&
+      !is_cap(&c->t[x + 1]))
+    return 1;
+  if (punct_is(c, x, end, '(') && x + 2 < end && c->t[x + 1].kind == KIMPUT_TOK_NUMBER && punct_is(c, x + 2, end, ')'))
+    return 1;
   if (x < end && c->t[x].kind == KIMPUT_TOK_WORD) return 0;  /* a word on the next line */
   for (size_t b = i; b-- > 0 && b + 16 > i;) {
     if (c->t[b].kind == KIMPUT_TOK_PUNCT && (punct_is(c, b, end, '.') || punct_is(c, b, end, '!') ||

@@ -643,6 +643,12 @@ describe("entity chains", function()
     assert.equal("Sri Mulyani Indrawati", only('"Defisit aman," kata Sri Mulyani Rabu (12/6).').speaker)
     assert.equal("Sri Mulyani Indrawati", mention("Sri Mulyani Mundur", "Sri Mulyani").name)
     assert.equal("Joko Widodo", mention("Joko Widodo Tiba di Bogor", "Joko Widodo").name)
+    -- opening its sentence in title case, set off by a comma and a lower-case word, or an age
+    assert.equal("Joko Widodo Hartono", first_speaker("Panen gagal. Ketua Kelompok Tani Subur, Joko Widodo "
+      .. "Hartono, mengatakan hama menyerang."))
+    assert.equal("Sri Mulyani Lestari",
+      first_speaker("Panen gagal. Sri Mulyani Lestari (47) mengatakan hama menyerang."))
+    assert.equal("Sri Mulyani Indrawati", mention("Sri Mulyani Mundur, Pasar Bereaksi", "Sri Mulyani").name)
   end)
   it("reads an outlet no list holds whose name a place opens after a relaying cue", function()
     local q = only('"Kami tidak akan melupakan sambutan itu," ujar Kim Jong Un, seperti dilaporkan '
