@@ -2478,6 +2478,25 @@ static int team_after_rank(const ctx *c, size_t j, size_t run) {
   return 1;
 }
 
+/* "Kepala Disperkimtan Purbalingga Sugeng", "Kepala Bapperida Banjarnegara X": is the word at token j
+ * shaped as a regional office's short name no list knows (Dis- or Din- and a consonant: Dinas;
+ * Bapp-, Bape-: Badan Perencanaan ...), a known place right after it and a name after that? Then
+ * it is the office serving the place, not a name's first word before a family place. */
+static int office_before_place(const ctx *c, size_t j, size_t limit) {
+  const kimput_token *t = &c->t[j];
+  size_t n = t->end - t->start;
+  if (n < 5 || !is_cap(t) || is_acronym(c, t) || look(c, j, j + 1).n) return 0;
+  char w[5];
+  for (size_t k = 0; k < 5; k++) w[k] = (char)fold((unsigned char)c->text[t->start + k]);
+  int shaped = ((memcmp(w, "dis", 3) == 0 || memcmp(w, "din", 3) == 0) && !strchr("aeiou", w[3])) ||
+               memcmp(w, "bapp", 4) == 0 || memcmp(w, "bape", 4) == 0;
+  if (!shaped || j + 2 >= limit || !joined(c, j + 1)) return 0;
+  unit p = look(c, j + 1, limit);
+  size_t a = j + 1 + p.n;
+  return p.n && p.ent >= 0 && ent_kind(c, p.ent) == KIMPUT_ENT_PLACE && a < limit && joined(c, a) &&
+         is_cap(&c->t[a]) && !look(c, a, limit).n && name_run(c, a, limit);
+}
+
 static size_t caps_run(const ctx *c, size_t i, size_t end);
 
 static int plain_word(const ctx *c, size_t k);
@@ -2842,6 +2861,12 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       force_qual = 0;
       after_org = after_acronym = 0;
       j = boundary = firm;
+      continue;
+    }
+    if (!after_comma && j == last_title_end && office_before_place(c, j, limit)) {
+      force_qual = 0;
+      after_org = after_acronym = 0;
+      j = boundary = j + 1;  /* (the place and the name next) */
       continue;
     }
     /* (not three words no list knows right after a field's word: "pelatih timnas Shin Tae Yong"

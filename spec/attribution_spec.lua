@@ -43,6 +43,14 @@ local function speakers(text)
 end
 
 describe("title chains", function()
+  it("reads an office's short name no list holds, shaped as one, then a known place, as the role's", function()
+    assert.same({ "Sutrisno" }, people("Kepala Dispertanbun Sragen Sutrisno meninjau sawah."))
+    assert.same({ "Lestari Ayu" }, people("Kepala Bappelitbangda Klaten Lestari Ayu membuka rapat."))
+    assert.same({ "Handoko" }, speakers('"Stok aman," kata Kepala Dinperindag Kebumen Handoko.'))
+    -- a name with a family place keeps it: no office's shape, or no name after the place
+    assert.same({ "Rudi Paris Hutauruk" }, people("Pengacara Rudi Paris Hutauruk membantah."))
+    assert.same({ "Hans Samosir" }, people("Kompol Hans Samosir membantah."))
+  end)
   it("reads a foreign administrative unit's word after a regional title as taking the place after it", function()
     assert.same({ "Haruto Mizuno" }, people("Gubernur Prefektur Nagano Haruto Mizuno menerima rombongan."))
     assert.same({ "Emily Carter" }, people("Gubernur Negara Bagian Queensland Emily Carter meninjau banjir."))
