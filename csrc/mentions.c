@@ -692,6 +692,22 @@ static int month_opens_name(const ctx *c, size_t i, size_t end) {
   return 0;
 }
 
+static size_t past_aside(const ctx *c, size_t k, size_t end);
+static int prefixed_verb(const ctx *c, size_t k);
+static int verb_follows(const ctx *c, size_t k, size_t end);
+
+/* "Juni, salah satu guru, mengatakan", "Mei, warga setempat, menambahkan": the calendar word at
+ * token i opening its sentence alone, then an aside set off by commas that describes a person
+ * (a determiner, a noun for a person or a title first) and a cue or a verb: a person's name
+ * ("Juni, para petani mulai menanam" stays the month). */
+static int month_described(const ctx *c, size_t i, size_t end) {
+  if (!sentence_initial(c, i) || !punct_is(c, i + 1, end, ',') || i + 2 >= end) return 0;
+  size_t v = past_aside(c, i + 1, end);
+  if (v == i + 1 || !(look(c, i + 2, end).cls & (KIMPUT_LEX_DETERMINER | KIMPUT_LEX_PERSON_NOUN | KIMPUT_LEX_TITLE)))
+    return 0;
+  return cue_after(c, v, end) || (verb_follows(c, v, end) && prefixed_verb(c, v));
+}
+
 /* Does a word of a name go on right after the calendar word at token j: a capitalised word
  * the lexicon does not know, no acronym? */
 static int month_inside_name(const ctx *c, size_t j, size_t end) {
@@ -4331,6 +4347,10 @@ static void scan_span(ctx *c, size_t i, size_t end) {
         i = e;
         continue;
       }
+    }
+    if (u.ent < 0 && calendar_word(u) && month_described(c, i, end)) {  /* "Juni, salah satu guru, ..." */
+      i += person_run(c, i, 1);
+      continue;
     }
     if (u.n && (u.cls & STOPS_NAME) && !korean_surname(c, i) &&
         !(calendar_word(u) && month_opens_name(c, i, end)) && !given_opens_name(c, u, i, end) &&

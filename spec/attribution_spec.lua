@@ -2204,6 +2204,15 @@ describe("attribution", function()
     -- a month before a year, or after pada, is a month
     assert.same({}, people("Pada Mei 2024 harga naik. Harga turun pada Juni Lalu."))
   end)
+  it("reads a month's name alone opening its sentence, a person's description set off after it, as a name", function()
+    local text = 'Sawah terendam. Mei, salah seorang petani, mengatakan panen gagal. "Rugi besar," kata Mei.'
+    assert.same({ "Mei" }, speakers(text))
+    assert.equal("Mei", first_speaker(text))
+    assert.same({ "Juli" }, speakers('Pasar sepi. Juli, pedagang sayur, menuturkan pembeli berkurang. '
+      .. '"Sepi sekali," ujar Juli.'))
+    -- a clause after the month's comma, no aside closed by a cue or a verb, keeps the month
+    assert.same({}, people("Hujan turun. Juni, para petani mulai menanam padi."))
+  end)
   it("reads a month's abbreviation opening a name after the place a title serves (Menlu Polandia Jan Nowak)",
     function()
       assert.same({ "Jan Nowak" }, people("Menteri Luar Negeri Polandia Jan Nowak tiba di Jakarta."))
