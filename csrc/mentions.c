@@ -744,7 +744,8 @@ static inline __attribute__((always_inline)) int word_eq(const ctx *c, size_t i,
  * stops no name right after it ("Gubernur NTB, Lalu Muhamad Iqbal,"; not
  * "Lalu Budi pulang", a sentence's first word)? */
 static int given_opens_name(const ctx *c, unit u, size_t i, size_t end) {
-  if (u.n != 1 || u.ent >= 0 || !(u.cls & KIMPUT_LEX_GIVEN) || i == 0 || i + 1 >= end || !joined(c, i + 1) ||
+  if (u.n != 1 || u.ent >= 0 || !(u.cls & KIMPUT_LEX_GIVEN) || !is_cap(&c->t[i]) || i == 0 || i + 1 >= end ||
+      !joined(c, i + 1) ||
       !is_cap(&c->t[i + 1]) || is_acronym(c, &c->t[i + 1]) || (look(c, i + 1, end).cls & STOPS_NAME))
     return 0;
   return (punct_is(c, i - 1, end, ',') && !sentence_initial(c, i)) || after_role(c, i) || after_cue(c, i);
