@@ -3083,6 +3083,17 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       boundary = k;
       break;
     }
+    /* "Gubernur wilayah Sumy Oleh Hryhorov": one word no list knows, then a given name that is also a
+       word of the language (Oleh, Lalu; it ended the run) opening a name: the word was the place */
+    unit g = n == 1 && !after_comma && k + 1 < limit && joined(c, k) && is_cap(&c->t[k]) ? look(c, k, k + 1)
+                                                                                        : (unit){0, 0, -1, -1};
+    if (g.n == 1 && g.ent < 0 && (g.cls & KIMPUT_LEX_GIVEN) && !(g.cls & KIMPUT_LEX_ORG_HEAD) && joined(c, k + 1) &&
+        is_cap(&c->t[k + 1]) && !is_acronym(c, &c->t[k + 1]) && !look(c, k + 1, limit).n) {
+      boundary = k;
+      ch->name_s = k;
+      ch->name_e = k + 1 + name_run(c, k + 1, limit);
+      break;
+    }
     ch->name_s = j;
     ch->name_e = k;
     /* "Kuasa Hukum Budi, Ani Lestari menilai ...": the first name completes the

@@ -54,6 +54,9 @@ describe("title chains", function()
   it("reads a capitalised 'Oleh' (a Ukrainian given name) after a role or a cue as opening a name", function()
     assert.same({ "Oleh Marchenko" }, people("Gubernur Oblast Odesa Oleh Marchenko meninjau pelabuhan."))
     assert.same({ "Oleh Marchenko" }, speakers('"Pelabuhan tetap buka," kata Oleh Marchenko.'))
+    -- after a place no list knows too: the one word before it was the place
+    assert.same({ "Oleh Marchenko" }, speakers('"Kami bertahan," kata Gubernur wilayah Zaporizhzhia Oleh Marchenko.'))
+    assert.same({ "Lalu Ahmad Zaini" }, people("Bupati Xyzland Lalu Ahmad Zaini meninjau banjir."))
     -- the word "oleh" (by) stays none of a name, even after a body
     assert.same({}, people("Laporan itu dikirim ke KPK oleh warga desa."))
   end)
