@@ -695,17 +695,22 @@ static int month_opens_name(const ctx *c, size_t i, size_t end) {
 static size_t past_aside(const ctx *c, size_t k, size_t end);
 static int prefixed_verb(const ctx *c, size_t k);
 static int verb_follows(const ctx *c, size_t k, size_t end);
+static int month_inside_name(const ctx *c, size_t j, size_t end);
+static size_t name_run(const ctx *c, size_t i, size_t end);
 
-/* "Juni, salah satu guru, mengatakan", "Mei, warga setempat, menambahkan": the calendar word at
- * token i opening its sentence alone, then an aside set off by commas that describes a person
- * (a determiner, a noun for a person or a title first) and a cue or a verb: a person's name
+/* "Juni, salah satu guru, mengatakan", "Senada, Mei Lestari, pedagang sayur, mengaku": the calendar
+ * word at token i, alone or with words of a name no list knows after it, opening its sentence or
+ * after a comma, then an aside set off by commas that describes a person (a determiner, a noun for
+ * a person or a title first) and a cue or a verb: a person's name, its length in tokens; 0 when not
  * ("Juni, para petani mulai menanam" stays the month). */
-static int month_described(const ctx *c, size_t i, size_t end) {
-  if (!sentence_initial(c, i) || !punct_is(c, i + 1, end, ',') || i + 2 >= end) return 0;
-  size_t v = past_aside(c, i + 1, end);
-  if (v == i + 1 || !(look(c, i + 2, end).cls & (KIMPUT_LEX_DETERMINER | KIMPUT_LEX_PERSON_NOUN | KIMPUT_LEX_TITLE)))
+static size_t month_described(const ctx *c, size_t i, size_t end) {
+  if (!sentence_initial(c, i) && !(i > 0 && punct_is(c, i - 1, end, ','))) return 0;
+  size_t k = i + 1 + (month_inside_name(c, i, end) ? name_run(c, i + 1, end) : 0);
+  if (!punct_is(c, k, end, ',') || k + 1 >= end) return 0;
+  size_t v = past_aside(c, k, end);
+  if (v == k || !(look(c, k + 1, end).cls & (KIMPUT_LEX_DETERMINER | KIMPUT_LEX_PERSON_NOUN | KIMPUT_LEX_TITLE)))
     return 0;
-  return cue_after(c, v, end) || (verb_follows(c, v, end) && prefixed_verb(c, v));
+  return cue_after(c, v, end) || (verb_follows(c, v, end) && prefixed_verb(c, v)) ? k - i : 0;
 }
 
 /* Does a word of a name go on right after the calendar word at token j: a capitalised word
@@ -4365,8 +4370,9 @@ static void scan_span(ctx *c, size_t i, size_t end) {
         continue;
       }
     }
-    if (u.ent < 0 && calendar_word(u) && month_described(c, i, end)) {  /* "Juni, salah satu guru, ..." */
-      i += person_run(c, i, 1);
+    size_t described = u.ent < 0 && calendar_word(u) ? month_described(c, i, end) : 0;
+    if (described) {  /* "Juni, salah satu guru, ..." */
+      i += person_run(c, i, described);
       continue;
     }
     if (u.n && (u.cls & STOPS_NAME) && !korean_surname(c, i) &&

@@ -2219,8 +2219,12 @@ describe("attribution", function()
     assert.equal("Mei", first_speaker(text))
     assert.same({ "Juli" }, speakers('Pasar sepi. Juli, pedagang sayur, menuturkan pembeli berkurang. '
       .. '"Sepi sekali," ujar Juli.'))
+    -- with more of the name after it, after a comma too
+    assert.same({ "Mei Lestari" }, speakers('Harga naik. Senada, Mei Lestari, pedagang sayur, mengaku rugi. '
+      .. '"Pembeli sepi," ujarnya.'))
     -- a clause after the month's comma, no aside closed by a cue or a verb, keeps the month
     assert.same({}, people("Hujan turun. Juni, para petani mulai menanam padi."))
+    assert.same({}, people("Hujan turun. Pada Juni, sebagian petani, menanam padi."))
   end)
   it("reads a month's abbreviation opening a name after the place a title serves (Menlu Polandia Jan Nowak)",
     function()
