@@ -692,6 +692,27 @@ static int month_opens_name(const ctx *c, size_t i, size_t end) {
   return 0;
 }
 
+static size_t past_aside(const ctx *c, size_t k, size_t end);
+static int prefixed_verb(const ctx *c, size_t k);
+static int verb_follows(const ctx *c, size_t k, size_t end);
+static int month_inside_name(const ctx *c, size_t j, size_t end);
+static size_t name_run(const ctx *c, size_t i, size_t end);
+
+/* "Juni, salah satu guru, mengatakan", "Senada, Mei Lestari, pedagang sayur, mengaku": the calendar
+ * word at token i, alone or with words of a name no list knows after it, opening its sentence or
+ * after a comma, then an aside set off by commas that describes a person (a determiner, a noun for
+ * a person or a title first) and a cue or a verb: a person's name, its length in tokens; 0 when not
+ * ("Juni, para petani mulai menanam" stays the month). */
+static size_t month_described(const ctx *c, size_t i, size_t end) {
+  if (!sentence_initial(c, i) && !(i > 0 && punct_is(c, i - 1, end, ','))) return 0;
+  size_t k = i + 1 + (month_inside_name(c, i, end) ? name_run(c, i + 1, end) : 0);
+  if (!punct_is(c, k, end, ',') || k + 1 >= end) return 0;
+  size_t v = past_aside(c, k, end);
+  if (v == k || !(look(c, k + 1, end).cls & (KIMPUT_LEX_DETERMINER | KIMPUT_LEX_PERSON_NOUN | KIMPUT_LEX_TITLE)))
+    return 0;
+  return cue_after(c, v, end) || (verb_follows(c, v, end) && prefixed_verb(c, v)) ? k - i : 0;
+}
+
 /* Does a word of a name go on right after the calendar word at token j: a capitalised word
  * the lexicon does not know, no acronym? */
 static int month_inside_name(const ctx *c, size_t j, size_t end) {
@@ -728,7 +749,8 @@ static inline __attribute__((always_inline)) int word_eq(const ctx *c, size_t i,
  * stops no name right after it ("Gubernur NTB, Lalu Muhamad Iqbal,"; not
  * "Lalu Budi pulang", a sentence's first word)? */
 static int given_opens_name(const ctx *c, unit u, size_t i, size_t end) {
-  if (u.n != 1 || u.ent >= 0 || !(u.cls & KIMPUT_LEX_GIVEN) || i == 0 || i + 1 >= end || !joined(c, i + 1) ||
+  if (u.n != 1 || u.ent >= 0 || !(u.cls & KIMPUT_LEX_GIVEN) || !is_cap(&c->t[i]) || i == 0 || i + 1 >= end ||
+      !joined(c, i + 1) ||
       !is_cap(&c->t[i + 1]) || is_acronym(c, &c->t[i + 1]) || (look(c, i + 1, end).cls & STOPS_NAME))
     return 0;
   return (punct_is(c, i - 1, end, ',') && !sentence_initial(c, i)) || after_role(c, i) || after_cue(c, i);
@@ -1148,6 +1170,13 @@ static int longer_name_after(const ctx *c, size_t i, size_t k, size_t end) {
   size_t x = k + 1;
   if (x < end && joined(c, x) && c->t[x].kind == KIMPUT_TOK_WORD)
     return !is_cap(&c->t[x]) && !word_in(c, x, small, sizeof small / sizeof *small);
+  /* "Ketua Kelompok Tani Maju, Joko Widodo Santoso, mengatakan": a comma, then a lower-case word
+     (a headline goes on in title case: "Sri Mulyani Mundur, Pasar Bereaksi"); or an age, "(52)" */
+  if (punct_is(c, x, end, ',') && x + 1 < end && joined(c, x + 1) && c->t[x + 1].kind == KIMPUT_TOK_WORD &&
+      !is_cap(&c->t[x + 1]))
+    return 1;
+  if (punct_is(c, x, end, '(') && x + 2 < end && c->t[x + 1].kind == KIMPUT_TOK_NUMBER && punct_is(c, x + 2, end, ')'))
+    return 1;
   if (x < end && c->t[x].kind == KIMPUT_TOK_WORD) return 0;  /* a word on the next line */
   for (size_t b = i; b-- > 0 && b + 16 > i;) {
     if (c->t[b].kind == KIMPUT_TOK_PUNCT && (punct_is(c, b, end, '.') || punct_is(c, b, end, '!') ||
@@ -2461,6 +2490,39 @@ static int org_named_as_word(const ctx *c, size_t j, size_t run) {
   return 1;
 }
 
+/* "Kapten Arema Johan Alfarizi": a word both title and rank (Kapten, Mayor) right before token j,
+ * no corps between (an officer's is written "Kapten Inf X"), then a run of three words or more,
+ * none a word a list or the document knows, the first no given name: a team's captain, the run
+ * opening with the team (a later mention of the word alone tells when it was the name's). */
+static int team_after_rank(const ctx *c, size_t j, size_t run) {
+  if (run < 3 || j == 0 || !joined(c, j) || strong_words(c, j, j + run) < 3) return 0;
+  unit r = look(c, j - 1, j);
+  if (r.n != 1 || (r.cls & (KIMPUT_LEX_RANK | KIMPUT_LEX_TITLE)) != (KIMPUT_LEX_RANK | KIMPUT_LEX_TITLE)) return 0;
+  for (size_t w = j; w < j + run; w++)
+    if (look(c, w, w + 1).n || kmap_get(&c->words, c->text + c->t[w].start, c->t[w].end - c->t[w].start) >= 0)
+      return 0;
+  return 1;
+}
+
+/* "Kepala Disperkimtan Purbalingga Sugeng", "Kepala Bapperida Banjarnegara X": is the word at token j
+ * shaped as a regional office's short name no list knows (Dis- or Din- and a consonant: Dinas;
+ * Bapp-, Bape-: Badan Perencanaan ...), a known place right after it and a name after that? Then
+ * it is the office serving the place, not a name's first word before a family place. */
+static int office_before_place(const ctx *c, size_t j, size_t limit) {
+  const kimput_token *t = &c->t[j];
+  size_t n = t->end - t->start;
+  if (n < 5 || !is_cap(t) || is_acronym(c, t) || look(c, j, j + 1).n) return 0;
+  char w[5];
+  for (size_t k = 0; k < 5; k++) w[k] = (char)fold((unsigned char)c->text[t->start + k]);
+  int shaped = ((memcmp(w, "dis", 3) == 0 || memcmp(w, "din", 3) == 0) && !strchr("aeiou", w[3])) ||
+               memcmp(w, "bapp", 4) == 0 || memcmp(w, "bape", 4) == 0;
+  if (!shaped || j + 2 >= limit || !joined(c, j + 1)) return 0;
+  unit p = look(c, j + 1, limit);
+  size_t a = j + 1 + p.n;
+  return p.n && p.ent >= 0 && ent_kind(c, p.ent) == KIMPUT_ENT_PLACE && a < limit && joined(c, a) &&
+         is_cap(&c->t[a]) && !look(c, a, limit).n && name_run(c, a, limit);
+}
+
 static size_t caps_run(const ctx *c, size_t i, size_t end);
 
 static int plain_word(const ctx *c, size_t k);
@@ -2827,6 +2889,12 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       j = boundary = firm;
       continue;
     }
+    if (!after_comma && j == last_title_end && office_before_place(c, j, limit)) {
+      force_qual = 0;
+      after_org = after_acronym = 0;
+      j = boundary = j + 1;  /* (the place and the name next) */
+      continue;
+    }
     /* (not three words no list knows right after a field's word: "pelatih timnas Shin Tae Yong"
        is one name; a team's is a fourth word: "pemain muda Persikota Kevin Anggara Putra") */
     /* (nor a given name's: "Bupati Andi Mappa Tuo", "Bupati Teuku Ahmad Syah") */
@@ -2853,7 +2921,7 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       continue;
     }
     force_qual = 0;
-    if (!after_comma && j == last_title_end && org_named_as_word(c, j, run)) {
+    if (!after_comma && j == last_title_end && (org_named_as_word(c, j, run) || team_after_rank(c, j, run))) {
       ch->lead = j + 1;  /* or the name's first word: a later mention tells */
       c->body_s[c->nbody % LEADS_KEPT] = t->start;
       c->body_e[c->nbody++ % LEADS_KEPT] = t->end;
@@ -3022,6 +3090,17 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
         word_in(c, i, official, sizeof official / sizeof *official) &&
         !look(c, j, j + 1).n && !(k < limit && joined(c, k) && is_cap(&c->t[k]))) {
       boundary = k;
+      break;
+    }
+    /* "Gubernur wilayah Sumy Oleh Hryhorov": one word no list knows, then a given name that is also a
+       word of the language (Oleh, Lalu; it ended the run) opening a name: the word was the place */
+    unit g = n == 1 && !after_comma && k + 1 < limit && joined(c, k) && is_cap(&c->t[k]) ? look(c, k, k + 1)
+                                                                                        : (unit){0, 0, -1, -1};
+    if (g.n == 1 && g.ent < 0 && (g.cls & KIMPUT_LEX_GIVEN) && !(g.cls & KIMPUT_LEX_ORG_HEAD) && joined(c, k + 1) &&
+        is_cap(&c->t[k + 1]) && !is_acronym(c, &c->t[k + 1]) && !look(c, k + 1, limit).n) {
+      boundary = k;
+      ch->name_s = k;
+      ch->name_e = k + 1 + name_run(c, k + 1, limit);
       break;
     }
     ch->name_s = j;
@@ -3581,11 +3660,16 @@ static void emit_body(ctx *c, size_t a, size_t b, int kind) {
  * (its lexicon entity in *place, the unit's word in *level: 1 + its index in region_units, 0 when
  * none), or 0. */
 static const char *const region_units[] = {"kabupaten", "kota", "provinsi"};
+static const char *const region_abbrevs[] = {"kab.", "kota", "prov."};  /* "Dinkes Kab. Garut" (Kota unabbreviated) */
 static size_t place_tail(const ctx *c, size_t k, size_t end, int32_t *place, int *level) {
   size_t p = k;
   *level = 0;
   for (int w = 0; w < 3 && p == k; w++)
-    if (p < end && joined(c, p) && is_cap(&c->t[p]) && word_eq(c, p, region_units[w])) { p++; *level = w + 1; }
+    if (p < end && joined(c, p) && is_cap(&c->t[p]) &&
+        (word_eq(c, p, region_units[w]) || word_eq(c, p, region_abbrevs[w]))) {
+      p++;
+      *level = w + 1;
+    }
   if (p >= end || !joined(c, p) || !is_cap(&c->t[p])) return 0;
   unit u = look(c, p, end);
   if (!u.n || u.ent < 0 || ent_kind(c, u.ent) != KIMPUT_ENT_PLACE) return 0;
@@ -4289,6 +4373,11 @@ static void scan_span(ctx *c, size_t i, size_t end) {
         i = e;
         continue;
       }
+    }
+    size_t described = u.ent < 0 && calendar_word(u) ? month_described(c, i, end) : 0;
+    if (described) {  /* "Juni, salah satu guru, ..." */
+      i += person_run(c, i, described);
+      continue;
     }
     if (u.n && (u.cls & STOPS_NAME) && !korean_surname(c, i) &&
         !(calendar_word(u) && month_opens_name(c, i, end)) && !given_opens_name(c, u, i, end) &&

@@ -43,6 +43,23 @@ local function speakers(text)
 end
 
 describe("title chains", function()
+  it("reads an office's short name no list holds, shaped as one, then a known place, as the role's", function()
+    assert.same({ "Sutrisno" }, people("Kepala Dispertanbun Sragen Sutrisno meninjau sawah."))
+    assert.same({ "Lestari Ayu" }, people("Kepala Bappelitbangda Klaten Lestari Ayu membuka rapat."))
+    assert.same({ "Handoko" }, speakers('"Stok aman," kata Kepala Dinperindag Kebumen Handoko.'))
+    -- a name with a family place keeps it: no office's shape, or no name after the place
+    assert.same({ "Rudi Paris Hutauruk" }, people("Pengacara Rudi Paris Hutauruk membantah."))
+    assert.same({ "Hans Samosir" }, people("Kompol Hans Samosir membantah."))
+  end)
+  it("reads a capitalised 'Oleh' (a Ukrainian given name) after a role or a cue as opening a name", function()
+    assert.same({ "Oleh Marchenko" }, people("Gubernur Oblast Odesa Oleh Marchenko meninjau pelabuhan."))
+    assert.same({ "Oleh Marchenko" }, speakers('"Pelabuhan tetap buka," kata Oleh Marchenko.'))
+    -- after a place no list knows too: the one word before it was the place
+    assert.same({ "Oleh Marchenko" }, speakers('"Kami bertahan," kata Gubernur wilayah Zaporizhzhia Oleh Marchenko.'))
+    assert.same({ "Lalu Ahmad Zaini" }, people("Bupati Xyzland Lalu Ahmad Zaini meninjau banjir."))
+    -- the word "oleh" (by) stays none of a name, even after a body
+    assert.same({}, people("Laporan itu dikirim ke KPK oleh warga desa."))
+  end)
   it("reads a foreign administrative unit's word after a regional title as taking the place after it", function()
     assert.same({ "Haruto Mizuno" }, people("Gubernur Prefektur Nagano Haruto Mizuno menerima rombongan."))
     assert.same({ "Emily Carter" }, people("Gubernur Negara Bagian Queensland Emily Carter meninjau banjir."))
@@ -651,6 +668,12 @@ describe("entity chains", function()
     assert.equal("Sri Mulyani Indrawati", only('"Defisit aman," kata Sri Mulyani Rabu (12/6).').speaker)
     assert.equal("Sri Mulyani Indrawati", mention("Sri Mulyani Mundur", "Sri Mulyani").name)
     assert.equal("Joko Widodo", mention("Joko Widodo Tiba di Bogor", "Joko Widodo").name)
+    -- opening its sentence in title case, set off by a comma and a lower-case word, or an age
+    assert.equal("Joko Widodo Hartono", first_speaker("Panen gagal. Ketua Kelompok Tani Subur, Joko Widodo "
+      .. "Hartono, mengatakan hama menyerang."))
+    assert.equal("Sri Mulyani Lestari",
+      first_speaker("Panen gagal. Sri Mulyani Lestari (47) mengatakan hama menyerang."))
+    assert.equal("Sri Mulyani Indrawati", mention("Sri Mulyani Mundur, Pasar Bereaksi", "Sri Mulyani").name)
   end)
   it("reads an outlet no list holds whose name a place opens after a relaying cue", function()
     local q = only('"Kami tidak akan melupakan sambutan itu," ujar Kim Jong Un, seperti dilaporkan '
@@ -2218,6 +2241,19 @@ describe("attribution", function()
     -- a month before a year, or after pada, is a month
     assert.same({}, people("Pada Mei 2024 harga naik. Harga turun pada Juni Lalu."))
   end)
+  it("reads a month's name alone opening its sentence, a person's description set off after it, as a name", function()
+    local text = 'Sawah terendam. Mei, salah seorang petani, mengatakan panen gagal. "Rugi besar," kata Mei.'
+    assert.same({ "Mei" }, speakers(text))
+    assert.equal("Mei", first_speaker(text))
+    assert.same({ "Juli" }, speakers('Pasar sepi. Juli, pedagang sayur, menuturkan pembeli berkurang. '
+      .. '"Sepi sekali," ujar Juli.'))
+    -- with more of the name after it, after a comma too
+    assert.same({ "Mei Lestari" }, speakers('Harga naik. Senada, Mei Lestari, pedagang sayur, mengaku rugi. '
+      .. '"Pembeli sepi," ujarnya.'))
+    -- a clause after the month's comma, no aside closed by a cue or a verb, keeps the month
+    assert.same({}, people("Hujan turun. Juni, para petani mulai menanam padi."))
+    assert.same({}, people("Hujan turun. Pada Juni, sebagian petani, menanam padi."))
+  end)
   it("reads a month's abbreviation opening a name after the place a title serves (Menlu Polandia Jan Nowak)",
     function()
       assert.same({ "Jan Nowak" }, people("Menteri Luar Negeri Polandia Jan Nowak tiba di Jakarta."))
@@ -2251,6 +2287,17 @@ describe("attribution", function()
     local qs = quotes('Pelatih Persikota Rudi Hartanto puas. "Tim bermain disiplin," kata Rudi. '
       .. 'Kapten Persikota Yohanes Marlon Pigai juga senang. "Kami ingin terus menang," ujar Pigai.')
     assert.same({ "Rudi Hartanto", "Yohanes Marlon Pigai" }, { qs[1].speaker, qs[2].speaker })
+  end)
+  it("reads the word after a captain's title as the team before a name of two words", function()
+    -- (no earlier mention of the club as a title's body: the rank-and-title word alone tells)
+    local text = 'Tim Garuda Muda menang 2-0. Kapten Garuda Dimas Prasetyo mengatakan timnya sabar. '
+      .. '"Kami tidak terburu-buru," kata Prasetyo.'
+    assert.same({ "Dimas Prasetyo" }, speakers(text))
+    assert.equal("Dimas Prasetyo", first_speaker(text))
+    -- an officer's corps keeps the three words his name; so does a later mention of the first word
+    assert.same({ "Agus Salim Nugroho" }, people("Danramil Cikarang Kapten Inf Agus Salim Nugroho hadir."))
+    assert.same({ "Dodi Kurnia Saputra" }, speakers('Kapten Dodi Kurnia Saputra mengatakan pasukan siaga. '
+      .. '"Kami siap," kata Dodi.'))
   end)
   it("reads a month's name inside a body's name as part of it", function()
     assert.same({ "Lukman Hakim", "Lukman Hakim" }, speakers('Menurut pengamat Universitas Sebelas Maret (UNS) '

@@ -457,6 +457,9 @@ return {
     "Teuku", "Tengku", "Raden", "Ni", "Andi", "Lalu", "Baiq", "Tim",
     -- a form of address that is far more often a woman's given name ("Kombes Umi Fadilah")
     "Umi",
+    -- Ukrainian given names that are Indonesian words ("oleh" = by): capitalised after a role, a cue
+    -- or a comma ("Gubernur Oblast Sumy Oleh Hryhorov")
+    "Oleh",
     -- Balinese names of rank, the person's name's first words ("Anak Agung Gede Ngurah")
     "Anak Agung", "Ida Bagus", "I Gusti", "Cokorda",
     -- Balinese birth-order names after "I" (men) and "Ni" (women), and the Butonese "La Ode" and
