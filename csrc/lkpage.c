@@ -1211,7 +1211,7 @@ static int gmt_zone(const unsigned char *s, size_t n, char zone[]) {
     int zh = digits_value(s + h, hl), zm = 0;
     if (m < n && s[m] == ':') m++;
     if (m + 1 < n && is_digit(s[m]) && is_digit(s[m + 1])) zm = digits_value(s + m, 2);
-    if (zh > 14 || zm > 59) return 0;
+    if (zh < 0 || zh > 14 || zm < 0 || zm > 59) return 0;  /* (two digits each, as the format writes them) */
     snprintf(zone, 16, "%c%02d:%02d", s[u], zh, zm);
     return 1;
   }
