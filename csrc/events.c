@@ -1211,9 +1211,11 @@ static int letter_handed_on(const scan *s, size_t k, size_t hi) {
          cls_at(s, k + 2, KIMPUT_EVW_THIS);
 }
 
-/* a passive verb of handing over at k (diserahkan, diantarkan, diantar): its agent may be a courier */
+/* a passive verb of handing over at k (diserahkan, diantarkan, diantar; dibacakan, read out before the
+ * addressee): its agent may be a courier */
 static int handing_verb(const scan *s, size_t k) {
-  return token_is(s, k, "diserahkan") || token_is(s, k, "diantarkan") || token_is(s, k, "diantar");
+  return token_is(s, k, "diserahkan") || token_is(s, k, "diantarkan") || token_is(s, k, "diantar") ||
+         token_is(s, k, "dibacakan");
 }
 
 /* a passive verb among tokens [a, b) */

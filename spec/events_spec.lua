@@ -2012,6 +2012,15 @@ describe("doc:events() 'Saat itu' pointing back at a time", function()
     assert.equal("2024-05-12", e.date)
   end)
 
+  it("reads a letter read out by a courier before its addressee as the sender's to the addressee", function()
+    for _, text in ipairs({ "Surat dari Kowalska itu dibacakan Duta Besar Polandia di hadapan Subianto.",
+                            "Surat Presiden Kowalska dibacakan oleh Duta Besar Polandia di hadapan Subianto." }) do
+      local e = one(text)
+      assert.same({ "letter", "Maria Kowalska", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+    end
+    assert.equal(0, #events("Subianto berpidato di hadapan Kowalska."))
+  end)
+
   it("points 'Pada kesempatan yang sama' past a sentence of the last meeting, at the story's occasion", function()
     for _, bg in ipairs({ "Keduanya terakhir kali bertemu pada Juni 2022 di Seoul.",
                           "Mereka terakhir bertemu di Seoul pada Juni 2022." }) do
