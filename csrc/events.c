@@ -1211,9 +1211,11 @@ static int letter_handed_on(const scan *s, size_t k, size_t hi) {
          cls_at(s, k + 2, KIMPUT_EVW_THIS);
 }
 
-/* a passive verb of handing over at k (diserahkan, diantarkan, diantar): its agent may be a courier */
+/* a passive verb of handing over at k (diserahkan, diantarkan, diantar; dibacakan, read out before the
+ * addressee): its agent may be a courier */
 static int handing_verb(const scan *s, size_t k) {
-  return token_is(s, k, "diserahkan") || token_is(s, k, "diantarkan") || token_is(s, k, "diantar");
+  return token_is(s, k, "diserahkan") || token_is(s, k, "diantarkan") || token_is(s, k, "diantar") ||
+         token_is(s, k, "dibacakan");
 }
 
 /* a passive verb among tokens [a, b) */
@@ -1649,6 +1651,25 @@ static int32_t lone_person(const scan *s, const kimput_sentence *p) {
   return x;
 }
 
+/* Is the event told as the last of its kind before now ("X dan Y terakhir kali
+ * bertemu pada Juni 2024"): the background of the story, whose time is not
+ * that of the events told after it? (The evidence's bytes: parties and trigger.) */
+static int told_as_last(const scan *s, const kimput_event *e) {
+  static const char word[] = "terakhir";
+  const size_t n = sizeof word - 1;
+  /* (also before the evidence when the party is a pronoun: "Keduanya terakhir kali bertemu",
+     "Mereka terakhir bertemu"; not "Pada hari terakhir KTT, X bertemu Y") */
+  uint32_t from = e->start < e->ev_start ? e->start : e->ev_start;
+  if (e->ev_start - from > 80) from = e->ev_start - 80;  /* (bounded: the clause's first words) */
+  for (uint32_t p = from; p + n <= e->ev_end && p + n <= s->len; p++)
+    if ((p == 0 || s->text[p - 1] == ' ') && memcmp(s->text + p, word, n) == 0 &&
+        (p + n == s->len || !(s->text[p + n] >= 'a' && s->text[p + n] <= 'z')) &&
+        (p >= e->ev_start || p + n + 1 == e->ev_start ||
+         (p + n + 5 <= s->len && memcmp(s->text + p + n, " kali", 5) == 0)))
+      return 1;
+  return 0;
+}
+
 /* The date of a sentence that points back at the time just told ("Saat itu, X bertemu Y"): the
  * last date of the sentence before (p), else the date of the latest event told with one
  * in the three sentences before ("Pada hari yang sama" after a sentence that named no date of its
@@ -1661,9 +1682,15 @@ static int32_t pointed_back_date(scan *s, const kimput_evlex *lex, const kimput_
   *cache = -1;
   if (phi > lo) return -1;
   if (!prev_read) mark_words(s, lex, plo, phi, &ignored, NULL, NULL);  /* its words were not read */
-  *cache = last_date(s, plo, p->start, p->end);
+  /* (a sentence telling a meeting as the last one before the story's, "X dan Y terakhir kali
+     bertemu pada Juni 2022", is background: "Pada kesempatan yang sama" after it points past it,
+     at the occasion told before) */
+  int background = 0;
+  for (size_t k = s->nev; !background && k-- > 0 && s->ev[k].start >= p->start;)
+    background = s->ev[k].start < p->end && told_as_last(s, &s->ev[k]);
+  if (!background) *cache = last_date(s, plo, p->start, p->end);
   for (size_t k = s->nev; *cache < 0 && k-- > 0 && s->ev[k].start >= floor;)  /* (told in the last 3 sentences) */
-    if (s->ev[k].date >= 0 && s->ev[k].merged_into < 0) *cache = s->ev[k].date;
+    if (s->ev[k].date >= 0 && s->ev[k].merged_into < 0 && !told_as_last(s, &s->ev[k])) *cache = s->ev[k].date;
   return *cache;
 }
 
@@ -1760,19 +1787,6 @@ static int then_opens(const scan *s, size_t lo, size_t hi) {
     if (k + 2 < hi && token_is(s, k, "yang") && token_is(s, k + 1, "sama") && is_punct(s, k + 2, ','))
       return !token_is(s, k - 1, "tahun") && !token_is(s, k - 1, "bulan");
   }
-  return 0;
-}
-
-/* Is the event told as the last of its kind before now ("X dan Y terakhir kali
- * bertemu pada Juni 2024"): the background of the story, whose time is not
- * that of the events told after it? (The evidence's bytes: parties and trigger.) */
-static int told_as_last(const scan *s, const kimput_event *e) {
-  static const char word[] = "terakhir";
-  const size_t n = sizeof word - 1;
-  for (uint32_t p = e->ev_start; p + n <= e->ev_end && p + n <= s->len; p++)
-    if ((p == 0 || s->text[p - 1] == ' ') && memcmp(s->text + p, word, n) == 0 &&
-        (p + n == s->len || !(s->text[p + n] >= 'a' && s->text[p + n] <= 'z')))
-      return 1;
   return 0;
 }
 

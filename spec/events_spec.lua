@@ -2012,6 +2012,26 @@ describe("doc:events() 'Saat itu' pointing back at a time", function()
     assert.equal("2024-05-12", e.date)
   end)
 
+  it("reads a letter read out by a courier before its addressee as the sender's to the addressee", function()
+    for _, text in ipairs({ "Surat dari Kowalska itu dibacakan Duta Besar Polandia di hadapan Subianto.",
+                            "Surat Presiden Kowalska dibacakan oleh Duta Besar Polandia di hadapan Subianto." }) do
+      local e = one(text)
+      assert.same({ "letter", "Maria Kowalska", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+    end
+    assert.equal(0, #events("Subianto berpidato di hadapan Kowalska."))
+  end)
+
+  it("points 'Pada kesempatan yang sama' past a sentence of the last meeting, at the story's occasion", function()
+    for _, bg in ipairs({ "Keduanya terakhir kali bertemu pada Juni 2022 di Seoul.",
+                          "Mereka terakhir bertemu di Seoul pada Juni 2022." }) do
+      local ev = events("Subianto menerima kunjungan Lee di Istana Bogor, Senin (13/5/2024). " .. bg
+        .. " Pada kesempatan yang sama, Subianto juga bertemu Menlu Siti Rahma.")
+      assert.equal(3, #ev)
+      assert.same({ "2024-05-13", "2022-06", "Siti Rahma", "2024-05-13" },
+        { ev[1].date, ev[2].date, ev[3].recipient, ev[3].date })
+    end
+  end)
+
   it("reads the same day, the occasion or the place just told as that time", function()
     local e = one("Lee tiba di Jakarta pada Senin (13/5/2024). Pada hari yang sama, Lee bertemu Subianto.")
     assert.equal("2024-05-13", e.date)

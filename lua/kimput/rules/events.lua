@@ -109,6 +109,8 @@ M.verbs = {
   { "ditandatangani", frame = "passive" }, { "diteken", frame = "passive" },
   -- handed over: the agent ("oleh" Y) is the courier when the letter is said to be from X
   { "diserahkan", frame = "passive" }, { "diantarkan", frame = "passive" }, { "diantar", frame = "passive" },
+  -- read out by an envoy before the addressee ("Surat X dibacakan Dubes Y di hadapan Z")
+  { "dibacakan", frame = "passive" },
   -- meeting
   { "bertemu", type = "meeting", frame = "mutual", direct = true },
   { "berjumpa", type = "meeting", frame = "mutual", direct = true },
@@ -232,7 +234,9 @@ M.nouns = {
 }
 
 M.words = {
-  to = { "kepada", "untuk", "bagi", "ke", "pada", "terhadap", "buat" },
+  to = { "kepada", "untuk", "bagi", "ke", "pada", "terhadap", "buat",
+         -- (before whom a letter is read out: "dibacakan Dubes Y di hadapan Z")
+         "di hadapan" },
   from = { "dari", "oleh" },
   with = { "dengan", "antara", "bersama" },
   ["and"] = { "dan", "serta" },
