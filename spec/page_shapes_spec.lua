@@ -1122,6 +1122,22 @@ describe("credits after the article", function()
       assert.are.same({ c[2], "navigation", "Pasar Murah Dibuka di Alun-alun Kota" },
         { meta.outlet, class[c[1]], meta.headline }, c[1])
     end
+    -- a writer's byline under the headline, naming the outlet after a dash: the outlet is the one after the dash
+    local byline = "Dewi Lestari - Warta Sukamaju"
+    for _, tail in ipairs({ {}, { "Copyright © 2024 Warta Sukamaju. All rights reserved." } }) do
+      local lines = { "Pasar Murah Dibuka di Alun-alun Kota", byline, "Senin, 9 Oktober 2023 12:05 WIB", PARA1, PARA2 }
+      for _, l in ipairs(tail) do lines[#lines + 1] = l end
+      local meta, class = page(lines)
+      assert.are.same({ "Warta Sukamaju", "credit", "Pasar Murah Dibuka di Alun-alun Kota" },
+        { meta.outlet, class[byline], meta.headline })
+    end
+    -- (a site's name with a tagline of a media word and its scope stays the site's)
+    local taglines = { { "Situs Kita - Berita Indonesia", "Situs Kita" }, { "Kabar Kota - Berita Kota", "Kabar Kota" } }
+    for _, c in ipairs(taglines) do
+      local meta = page { c[1], "Pasar Murah Dibuka di Alun-alun Kota", "Senin, 9 Oktober 2023 12:05 WIB", PARA1,
+        PARA2 }
+      assert.are.equal(c[2], meta.outlet, c[1])
+    end
     -- a company's name whole, without its "PT" or a "by"; the rights after the name stay out
     local names = {
       { "Copyright 2008 - 2024 PT. Kabar Kota Raya (Grup Kabar). All Rights Reserved.", "Kabar Kota Raya" },
