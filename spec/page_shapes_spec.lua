@@ -1007,6 +1007,13 @@ describe("a line the article does not go on past", function()
     _, _, doc = page { PARA1, "Komentar (12)", PARA2, PARA3 }
     assert.are.equal(PARA1 .. "\n" .. PARA2 .. "\n" .. PARA3, doc:body())
   end)
+  it("a counter of no comments between paragraphs ends nothing: no comment is under it", function()
+    for _, counter in ipairs({ "Komentar (0)", "0 Komentar", "KOMENTAR (0)" }) do
+      local _, class, doc = page { PARA1, PARA2, counter, PARA3 }
+      local body = PARA1 .. "\n" .. PARA2 .. "\n" .. PARA3
+      assert.are.same({ body, "navigation" }, { doc:body(), class[counter] }, counter)
+    end
+  end)
 end)
 
 describe("a topic's links under their label", function()
