@@ -1131,6 +1131,9 @@ describe("credits after the article", function()
     end
     -- a writer's byline under the headline, naming the outlet after a dash: the outlet is the one after the dash
     local byline = "Dewi Lestari - Warta Sukamaju"
+    local caps = page { "Pasar Murah Dibuka di Alun-alun Kota", "Dewi Lestari - WARTA SUKAMAJU",
+      "Senin, 9 Oktober 2023 12:05 WIB", PARA1, PARA2 }
+    assert.are.equal("WARTA SUKAMAJU", caps.outlet)
     for _, tail in ipairs({ {}, { "Copyright © 2024 Warta Sukamaju. All rights reserved." } }) do
       local lines = { "Pasar Murah Dibuka di Alun-alun Kota", byline, "Senin, 9 Oktober 2023 12:05 WIB", PARA1, PARA2 }
       for _, l in ipairs(tail) do lines[#lines + 1] = l end

@@ -643,11 +643,11 @@ M.lines = {
   -- a bare site name or address: iNews.id, detik.com, https://...
   { short = true, class = "navigation", pattern = [[^https?://\S+$]] },
   { short = true, class = "navigation", field = "outlet", pattern = [[^(?<value>{domain})$]] },
-  -- a byline under the headline, the writer's name and the outlet's: "Nama Penulis - Berita Kota" (the writer: two
+  -- a byline under the headline, the writer's name and the outlet's: "Nama Penulis - Berita Kota", "... - BERITA KOTA" (the writer: two
   -- to four capitalised words, none a media word; the outlet: a media word and one or two names, none a tagline's
   -- word: "Kabar Kota - Berita Terkini Kota Contoh", "Situs Kita - Berita Indonesia" are a site and its tagline)
   { short = true, class = "credit", field = "outlet",
-    pattern = [[^(?!(?:[\p{L}.'’]+{sp}+){0,3}(?:Berita|Kabar|Warta|Suara|Harian|Koran|Radar|Media|Portal|Info|Pos|News|Tribun|Kota)\b)\p{Lu}[\p{Ll}.'’]*+(?:{sp}\p{Lu}[\p{Ll}.'’]*+){1,3}{sp}*{dash}{sp}*(?<value>(?:Berita|Kabar|Warta|Suara|Harian|Koran|Media)(?:{sp}+(?!(?:Terkini|Terbaru|Terpercaya|Terupdate|Hari|Harian|Online|Utama|Aktual|Populer|Viral|Indonesia|Nasional|Daerah|Dunia)\b)\p{Lu}\p{Ll}++){1,2})$]] },
+    pattern = [[^(?!(?:[\p{L}.'’]+{sp}+){0,3}(?:Berita|Kabar|Warta|Suara|Harian|Koran|Radar|Media|Portal|Info|Pos|News|Tribun|Kota)\b)\p{Lu}[\p{Ll}.'’]*+(?:{sp}\p{Lu}[\p{Ll}.'’]*+){1,3}{sp}*{dash}{sp}*(?<value>(?:Berita|Kabar|Warta|Suara|Harian|Koran|Media)(?:{sp}+(?!(?:Terkini|Terbaru|Terpercaya|Terupdate|Hari|Harian|Online|Utama|Aktual|Populer|Viral|Indonesia|Nasional|Daerah|Dunia)\b)\p{Lu}\p{Ll}++){1,2}|(?:BERITA|KABAR|WARTA|SUARA|HARIAN|KORAN|MEDIA)(?:{sp}+(?!(?:TERKINI|TERBARU|TERPERCAYA|TERUPDATE|HARI|HARIAN|ONLINE|UTAMA|AKTUAL|POPULER|VIRAL|INDONESIA|NASIONAL|DAERAH|DUNIA)\b)\p{Lu}{2,}+){1,2})$]] },
   -- the site's name with its tagline: "Kabar Kota - Berita Terkini Kota Contoh", "Situs.id | Portal Berita Kota",
   -- "Situs.id - Grup Media Kota" (the tagline's words capitalised: "Warga - Berita Duka Datang dari Kampung" is a title)
   { short = true, class = "navigation", field = "outlet",
