@@ -1007,6 +1007,13 @@ describe("a line the article does not go on past", function()
     _, _, doc = page { PARA1, "Komentar (12)", PARA2, PARA3 }
     assert.are.equal(PARA1 .. "\n" .. PARA2 .. "\n" .. PARA3, doc:body())
   end)
+  it("a counter of no comments between paragraphs ends nothing: no comment is under it", function()
+    for _, counter in ipairs({ "Komentar (0)", "0 Komentar", "KOMENTAR (0)" }) do
+      local _, class, doc = page { PARA1, PARA2, counter, PARA3 }
+      local body = PARA1 .. "\n" .. PARA2 .. "\n" .. PARA3
+      assert.are.same({ body, "navigation" }, { doc:body(), class[counter] }, counter)
+    end
+  end)
 end)
 
 describe("a topic's links under their label", function()
@@ -1121,6 +1128,25 @@ describe("credits after the article", function()
         PARA2 }
       assert.are.same({ c[2], "navigation", "Pasar Murah Dibuka di Alun-alun Kota" },
         { meta.outlet, class[c[1]], meta.headline }, c[1])
+    end
+    -- a writer's byline under the headline, naming the outlet after a dash: the outlet is the one after the dash
+    local byline = "Dewi Lestari - Warta Sukamaju"
+    local caps = page { "Pasar Murah Dibuka di Alun-alun Kota", "Dewi Lestari - WARTA SUKAMAJU",
+      "Senin, 9 Oktober 2023 12:05 WIB", PARA1, PARA2 }
+    assert.are.equal("WARTA SUKAMAJU", caps.outlet)
+    for _, tail in ipairs({ {}, { "Copyright © 2024 Warta Sukamaju. All rights reserved." } }) do
+      local lines = { "Pasar Murah Dibuka di Alun-alun Kota", byline, "Senin, 9 Oktober 2023 12:05 WIB", PARA1, PARA2 }
+      for _, l in ipairs(tail) do lines[#lines + 1] = l end
+      local meta, class = page(lines)
+      assert.are.same({ "Warta Sukamaju", "credit", "Pasar Murah Dibuka di Alun-alun Kota" },
+        { meta.outlet, class[byline], meta.headline })
+    end
+    -- (a site's name with a tagline of a media word and its scope stays the site's)
+    local taglines = { { "Situs Kita - Berita Indonesia", "Situs Kita" }, { "Kabar Kota - Berita Kota", "Kabar Kota" } }
+    for _, c in ipairs(taglines) do
+      local meta = page { c[1], "Pasar Murah Dibuka di Alun-alun Kota", "Senin, 9 Oktober 2023 12:05 WIB", PARA1,
+        PARA2 }
+      assert.are.equal(c[2], meta.outlet, c[1])
     end
     -- a company's name whole, without its "PT" or a "by"; the rights after the name stay out
     local names = {

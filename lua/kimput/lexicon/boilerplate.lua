@@ -405,9 +405,10 @@ M.lines = {
   -- are navigation): a comment section's heading, the readers' names and comments under it ("Komentar (3)",
   -- "3 Komentar", "Komentar Pembaca", "Tulis komentar Anda", "Kolom Komentar"; "Komentar" alone may be a share
   -- bar's button), a paywall's prompt ("Baca selengkapnya dengan berlangganan", "Artikel ini khusus untuk
-  -- pelanggan. Sudah berlangganan? Masuk"), the offers under it
+  -- pelanggan. Sudah berlangganan? Masuk"), the offers under it; a counter of no comments ("Komentar (0)",
+  -- "0 Komentar": a share bar's, between paragraphs too) has none under it and ends nothing
   { short = true, class = "navigation", ends = true,
-    pattern = [[^(?i:komentar\s*\(\d+\)|\d+\s+komentar|komentar\s+(?:pembaca|anda|kamu)|(?:tulis(?:kan)?|beri(?:kan)?|kirim)\s+komentar(?:\s+(?:anda|kamu))?|kolom\s+komentar)\s*:?$]] },
+    pattern = [[^(?i:komentar\s*\((?!0+\))\d+\)|(?!0+\s)\d+\s+komentar|komentar\s+(?:pembaca|anda|kamu)|(?:tulis(?:kan)?|beri(?:kan)?|kirim)\s+komentar(?:\s+(?:anda|kamu))?|kolom\s+komentar)\s*:?$]] },
   { short = true, class = "navigation", ends = true,
     pattern = [[^(?i:baca\s+(?:selengkapnya|artikel\s+ini|berita\s+ini)\s+dengan\s+(?:berlangganan|langganan)|(?:artikel|berita|konten)\s+ini\s+(?:khusus|hanya)\s+(?:untuk|bagi)\s+(?:pelanggan|member|anggota))\b[^.]{0,20}(?:[.!]?$|[.!]\s+(?i:sudah|silakan|ayo|yuk)\b.{0,60}$)]] },
   -- a press release's closing blocks: the company's profile under "Tentang X" ("About X"; "Tentang Kami" is a footer's
@@ -424,7 +425,7 @@ M.lines = {
   { short = true, class = "navigation",
     pattern = [[^(?i:get\s+app|download\s+app|buka\s+aplikasi|unduh\s+aplikasi|header\s+img|loading\.*|memuat\.*)\s*:?$]] },
   { short = true, class = "navigation",
-    pattern = [[^(?i:komentar(?:\s*\(\d+\))?|comments?|advertisement|iklan|share|bagikan(?:\s+artikel)?|salin\s+link|copy\s+link|tutup(?:\s+iklan)?|close)\s*:?$]] },
+    pattern = [[^(?i:komentar(?:\s*\(\d+\))?|0+\s+komentar|comments?|advertisement|iklan|share|bagikan(?:\s+artikel)?|salin\s+link|copy\s+link|tutup(?:\s+iklan)?|close)\s*:?$]] },
   -- a blog platform's sharing and comment furniture (WordPress's, in English or Indonesian): "Share this:",
   -- "Like this:", "Leave a Reply Cancel reply", "Tinggalkan Balasan", the comment form's button ("Post Comment",
   -- "Kirim Komentar"; its notes below, with the comment boxes)
@@ -642,6 +643,11 @@ M.lines = {
   -- a bare site name or address: iNews.id, detik.com, https://...
   { short = true, class = "navigation", pattern = [[^https?://\S+$]] },
   { short = true, class = "navigation", field = "outlet", pattern = [[^(?<value>{domain})$]] },
+  -- a byline under the headline, the writer's name and the outlet's: "Nama Penulis - Berita Kota", "... - BERITA KOTA" (the writer: two
+  -- to four capitalised words, none a media word; the outlet: a media word and one or two names, none a tagline's
+  -- word: "Kabar Kota - Berita Terkini Kota Contoh", "Situs Kita - Berita Indonesia" are a site and its tagline)
+  { short = true, class = "credit", field = "outlet",
+    pattern = [[^(?!(?:[\p{L}.'’]+{sp}+){0,3}(?:Berita|Kabar|Warta|Suara|Harian|Koran|Radar|Media|Portal|Info|Pos|News|Tribun|Kota)\b)\p{Lu}[\p{Ll}.'’]*+(?:{sp}\p{Lu}[\p{Ll}.'’]*+){1,3}{sp}*{dash}{sp}*(?<value>(?:Berita|Kabar|Warta|Suara|Harian|Koran|Media)(?:{sp}+(?!(?:Terkini|Terbaru|Terpercaya|Terupdate|Hari|Harian|Online|Utama|Aktual|Populer|Viral|Indonesia|Nasional|Daerah|Dunia)\b)\p{Lu}\p{Ll}++){1,2}|(?:BERITA|KABAR|WARTA|SUARA|HARIAN|KORAN|MEDIA)(?:{sp}+(?!(?:TERKINI|TERBARU|TERPERCAYA|TERUPDATE|HARI|HARIAN|ONLINE|UTAMA|AKTUAL|POPULER|VIRAL|INDONESIA|NASIONAL|DAERAH|DUNIA)\b)\p{Lu}{2,}+){1,2})$]] },
   -- the site's name with its tagline: "Kabar Kota - Berita Terkini Kota Contoh", "Situs.id | Portal Berita Kota",
   -- "Situs.id - Grup Media Kota" (the tagline's words capitalised: "Warga - Berita Duka Datang dari Kampung" is a title)
   { short = true, class = "navigation", field = "outlet",
