@@ -3314,15 +3314,7 @@ static size_t clock_time(scanner *sc, size_t i) {
     de = te + 2;  /* "tiba pukul 05.00 keesokan harinya": the day after the story's */
     story_next = 1;
   }
-  if (story_next) {
-    item tmp = {0};
-    put_story_day(sc, &tmp, 1);
-    memcpy(date, tmp.value, sizeof date);
-    own = 1;
-    anchored = tmp.anchored;
-    if (r) rb = de;
-    else end1 = de;
-  } else if (de) {
+  if (de) {  /* (R's day, or the story's next one: set below) */
     has_rel = 1;
     if (r) rb = de;
     else end1 = de;
@@ -3339,7 +3331,11 @@ static size_t clock_time(scanner *sc, size_t i) {
     end1 = pod ? pe : te + 1;
   }
   if (story_next) {
-    /* (the day is set above) */
+    item tmp = {0};
+    put_story_day(sc, &tmp, 1);
+    memcpy(date, tmp.value, sizeof date);
+    own = 1;
+    anchored = tmp.anchored;
   } else if (has_rel && sc->has_ref) {
     item tmp = {0};
     put_rel_day(sc, &tmp, rel);

@@ -8,7 +8,6 @@
  * the tokens. No name alternation is ever matched: the parties are the
  * mentions the entity stage already found.
  */
-#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -48,11 +47,9 @@ struct kimput_evlex {
   uint64_t phrases[1024]; /* and of the whole phrases of two words or more (their first 8 bytes and length) */
 };
 
-/* a stamp no lexicon had before (unique in the process) */
-static uint64_t new_stamp(void) {
-  static atomic_uint_fast64_t next = 1;
-  return (uint64_t)atomic_fetch_add(&next, 1);
-}
+/* lexicon.c (lexicon.h, whose word helpers word16.h has too): a stamp no lexicon had before, one
+ * counter for the mention and the event lexicons */
+uint64_t lex_new_stamp(void);
 
 static char lower(char c) { return (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c; }
 
@@ -95,7 +92,7 @@ kimput_status kimput_evlex_new(kimput_evlex **out) {
   uint64_t hari = 0;  /* its 4 bytes as load_raw reads them */
   memcpy(&hari, "hari", 4);
   set_first(lex, hash64(hari, 4));
-  lex->stamp = new_stamp();
+  lex->stamp = lex_new_stamp();
   *out = lex;
   return KIMPUT_OK;
 }
@@ -176,7 +173,7 @@ kimput_status kimput_evlex_add(kimput_evlex *lex, const char *phrase, size_t len
   if (!lex || !phrase || cls < 0 || cls >= KIMPUT_EVW_CLASS_COUNT || type < -1 ||
       type >= KIMPUT_EVENT_TYPE_COUNT || frame < 0 || frame >= KIMPUT_FRAME_COUNT)
     return KIMPUT_ERR_ARG;
-  lex->stamp = new_stamp();  /* (before any change: a failed addition may have interned a word) */
+  lex->stamp = lex_new_stamp();  /* (before any change: a failed addition may have interned a word) */
   /* normalise: lower case, single spaces, no edges */
   char key[MAX_KEY];
   size_t n = 0, words = 0, first_end = 0;

@@ -3660,13 +3660,13 @@ static void emit_body(ctx *c, size_t a, size_t b, int kind) {
  * (its lexicon entity in *place, the unit's word in *level: 1 + its index in region_units, 0 when
  * none), or 0. */
 static const char *const region_units[] = {"kabupaten", "kota", "provinsi"};
-static const char *const region_abbrevs[] = {"kab.", "kota", "prov."};  /* "Dinkes Kab. Garut" (Kota unabbreviated) */
+static const char *const region_abbrevs[] = {"kab.", NULL, "prov."};  /* "Dinkes Kab. Garut" (Kota unabbreviated) */
 static size_t place_tail(const ctx *c, size_t k, size_t end, int32_t *place, int *level) {
   size_t p = k;
   *level = 0;
   for (int w = 0; w < 3 && p == k; w++)
     if (p < end && joined(c, p) && is_cap(&c->t[p]) &&
-        (word_eq(c, p, region_units[w]) || word_eq(c, p, region_abbrevs[w]))) {
+        (word_eq(c, p, region_units[w]) || (region_abbrevs[w] && word_eq(c, p, region_abbrevs[w])))) {
       p++;
       *level = w + 1;
     }

@@ -565,9 +565,6 @@ kimput_status page_build(kimput_pageset *set) {
   return st;
 }
 
-/* The rules of kind k a line with these literal hits may match, as a bit
- * set in k->cand (a superset: page_rule_possible still checks each one);
- * NULL when every rule may (no hits known). */
 /* page_candidates for a kind of `words` words (up to 4: up to 256 rules,
  * every shipped kind), inlined with words a constant: the set in
  * registers, not memory, and no test of the width per group */
@@ -591,6 +588,9 @@ static inline __attribute__((always_inline)) void gather_candidates(const page_k
   if (words > 3) cand[3] = c3;
 }
 
+/* The rules of kind k a line with these literal hits may match, as a bit
+ * set in k->cand (a superset: page_rule_possible still checks each one);
+ * NULL when every rule may (no hits known). */
 static const uint64_t *page_candidates(page_kind *k, size_t hit_words, const uint64_t *hits) {
   if (!hits || !k->cand) return NULL;
   size_t words = k->cand_words;
