@@ -1049,7 +1049,7 @@ static kimput_status find_opening(kimput_pageset *set, const kimput_doc *doc, ki
                                   const uint64_t *hits, size_t words, size_t first_paragraph, size_t *open) {
   *open = NONE;
   size_t paragraphs = 0;
-  page_match found;  /* the opening's match, when *open is set by one */
+  page_match found = {.rule = -1};  /* the opening's match, when *open is set by one (set for -O1 builds, which cannot see that) */
   for (size_t i = first_paragraph == NONE ? page->count : 0; i < page->count && i < TOP_LINES; i++) {
     kimput_page_line *l = &page->lines[i];
     if (l->cls == KIMPUT_LINE_DATELINE) { *open = i; return KIMPUT_OK; }
