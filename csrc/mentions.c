@@ -1047,14 +1047,15 @@ static int opens_sentence(const ctx *c, uint32_t off) {
 
 /* "Adik Kim, Kim Yo Jong, mengeluarkan ...": is the person mention at byte offsets [start, end)
  * set off by commas right after a noun of kin and one to three capitalised words opening the
- * sentence? The relative, not the one named in the kin phrase, is whom the sentence is about. */
+ * sentence (maybe after a clause closed by a comma: "Namun, adik Kim, Kim Yo Jong, membantah")?
+ * The relative, not the one named in the kin phrase, is whom the sentence is about. */
 static int kin_apposition(const ctx *c, uint32_t start, uint32_t end) {
   if (c->si >= c->nsent) return 0;
   size_t first = c->sent[c->si].first_token, a = tok_at(c, start), k = tok_at(c, end);
   if (a < first + 3 || a >= c->nt || !punct_is(c, a - 1, c->nt, ',') || !punct_is(c, k, c->nt, ',')) return 0;
   size_t p = a - 2;
   while (p > first && p + 3 >= a - 1 && is_cap(&c->t[p]) && joined(c, p)) p--;
-  if (p != first || p + 1 >= a - 1) return 0;
+  if (p + 1 >= a - 1 || (p != first && !opens_sentence(c, c->t[p].start))) return 0;
   unit u = look(c, p, p + 1);
   return u.n <= 1 && u.ent < 0 && (u.cls & KIMPUT_LEX_KIN) && !(u.cls & (STOPS_NAME | KIMPUT_LEX_GIVEN));
 }

@@ -593,6 +593,12 @@ describe("entity chains", function()
     local q = quotes('Presiden Lee Min Ho memuji kerja sama itu. Adik Lee, Lee Soo Jin, secara terpisah '
       .. 'mengeluarkan pernyataan. Ia menyebut latihan itu sebagai "provokasi berbahaya".')
     assert.same({ "partial", "Lee Soo Jin" }, { q[1].kind, q[1].speaker })
+    -- so after a clause closed by a comma ("Namun,", "Pada Senin,"), when the one spoken of before is
+    -- somebody else
+    q = quotes('Pengusaha Park Min Jae ditahan pekan lalu. "Hubungan kami baik," kata Presiden Lee Min Ho. '
+      .. 'Namun, adik Park, Park Soo Jin, membantah klaim itu. Dalam pernyataan yang dirilis Senin, ia menyebut '
+      .. 'klaim itu "khayalan belaka".')
+    assert.same({ "Lee Min Ho", "Park Soo Jin" }, { q[1].speaker, q[2].speaker })
   end)
   it("reads words quoted inside the writer's sentence as partial with a cue after them", function()
     local q = only('Lee Min Ho tidak menyebut Rahma sebagai "sahabat terdekat", kata analis Budi Santoso.')
