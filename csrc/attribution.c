@@ -2658,6 +2658,17 @@ static const kimput_sentence *clamp_sentences(const kimput_token *t, size_t nt, 
   return copied ? out : s;
 }
 
+/* The token range [lo, hi) of each span into out (2 per span): its tokens, as the mention scan
+ * takes them (mention_set_filled), for when its ranges are gone. */
+static void span_token_ranges(const actx *c, const uint32_t *spans, size_t nspans, size_t *out) {
+  for (size_t k = 0; k < nspans; k++) {
+    size_t lo = tok_at(c, spans[2 * k]), stop = tok_at(c, spans[2 * k + 1]);
+    while (stop > lo && c->t[stop - 1].end > spans[2 * k + 1]) stop--;
+    out[2 * k] = lo;
+    out[2 * k + 1] = stop;
+  }
+}
+
 kimput_status kimput_doc_attribute(kimput_doc *doc, const kimput_lexicon *lex, const uint32_t *spans,
                                    size_t nspans, const kimput_attribution **quotes, size_t *count) {
   if (!doc || !lex || (!spans && nspans)) return KIMPUT_ERR_ARG;
@@ -2711,7 +2722,8 @@ kimput_status kimput_doc_attribute(kimput_doc *doc, const kimput_lexicon *lex, c
      (a uint32_t per 8 and per 32 bytes of text), via_m (a byte per mention) */
   _Static_assert(sizeof(kimput_sentence) % _Alignof(who) == 0, "the sentences' copy keeps said aligned");
   size_t ntmap = (doc->len >> TOK_MAP_SHIFT) + 1, nmmap = (doc->len >> MMAP_SHIFT) + 1;
-  size_t *w = scratch_reserve(wbuf, (2 * c.nt + c.nm + 2 * c.nq) * sizeof *w + c.ns * sizeof(kimput_sentence) +
+  size_t *w = scratch_reserve(wbuf, (2 * c.nt + c.nm + 2 * c.nq + 2 * nspans) * sizeof *w +
+                                        c.ns * sizeof(kimput_sentence) +
                                         c.ns * sizeof *c.said + (ntmap + nmmap) * sizeof *c.tmap + c.nm + 1);
   size_t *item_of = NULL;
   if (w) {
@@ -2720,7 +2732,8 @@ kimput_status kimput_doc_attribute(kimput_doc *doc, const kimput_lexicon *lex, c
     c.outlets = c.via_cand + c.nt;
     c.top = c.outlets + c.nm;
     item_of = c.top + c.nq;
-    kimput_sentence *clamped = (kimput_sentence *)(void *)(item_of + c.nq);
+    size_t *span_tokens = item_of + c.nq;
+    kimput_sentence *clamped = (kimput_sentence *)(void *)(span_tokens + 2 * nspans);
     c.said = (who *)(void *)(clamped + c.ns);
     uint32_t *tmap = (uint32_t *)(c.said + c.ns);
     c.mmap = tmap + ntmap;
@@ -2738,11 +2751,16 @@ kimput_status kimput_doc_attribute(kimput_doc *doc, const kimput_lexicon *lex, c
     block_map_fill(c.mmap, nmmap, c.m, c.nm, sizeof *c.m, MMAP_SHIFT);
     c.ntmap = ntmap;  /* (0 until made: the lookups search) */
     c.nmmap = nmmap;
-    /* the tokens the mention scan did not look up (outside the spans) are looked up
-       only when they may be a cue */
+    /* the cues of the spans' tokens (none outside: a caption's "X mengatakan" is no body text), as
+       the mention scan listed them; else (its hits dropped) looked up when they may be a cue */
     const size_t *ranges = NULL, *cues = NULL;
     size_t nranges = 0, ncues = 0;
-    if (!own_hits && !mention_set_filled(doc->mentions, &ranges, &nranges, &cues, &ncues)) nranges = 0;
+    if (own_hits || !mention_set_filled(doc->mentions, &ranges, &nranges, &cues, &ncues)) {
+      span_token_ranges(&c, spans, nspans, span_tokens);
+      ranges = span_tokens;
+      nranges = nspans;
+      cues = NULL;
+    }
     c.ncand = lex_cue_candidates(lex, c.hits, c.text, c.t, c.nt, ranges, nranges, cues, ncues, c.cand);
     for (size_t k = 0; k < c.ncand; k++) {  /* (a store each, a cursor moved by the class: no branch) */
       c.via_cand[c.nvia_cand] = c.cand[k];

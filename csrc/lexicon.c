@@ -651,12 +651,16 @@ size_t lex_cue_candidates(const kimput_lexicon *lex, lex_hit *hits, const char *
   for (size_t r = 0; r < nranges; r++) {
     size_t lo = ranges[2 * r], stop = ranges[2 * r + 1];
     if (stop > nt) stop = nt;
-    if (stop <= done) continue;  /* filled with an earlier range */
-    if (lo > done) n = cue_walk(lex, hits, text, t, nt, done, lo, cand, n);
-    while (k < ncues && cues[k] < stop) cand[n++] = cues[k++];
+    if (lo < done) lo = done;
+    if (stop <= lo) continue;
+    if (cues) {
+      while (k < ncues && cues[k] < stop) cand[n++] = cues[k++];
+    } else {
+      n = cue_walk(lex, hits, text, t, nt, lo, stop, cand, n);
+    }
     done = stop;
   }
-  return cue_walk(lex, hits, text, t, nt, done, nt, cand, n);
+  return n;
 }
 
 /* The entry of a form, created (with no classes) when new; -1 on failure. */

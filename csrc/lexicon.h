@@ -372,12 +372,13 @@ size_t lex_hits_fill(const kimput_lexicon *lex, lex_hit *hits, const char *text,
  * cues are looked up only when they may be one. */
 int lex_may_cue(const kimput_lexicon *lex, const char *text, const kimput_token *t);
 
-/* lexicon.c: the word tokens of [0, nt) whose hit has a LEX_CUE_CLASSES
- * class, in order, into cand (room for nt): their number. The tokens of
- * the ranges lex_hits_fill filled (as mention_set_filled gives them; none
- * when NULL) are taken from their cues; of the others, a hit not filled
- * yet is filled when lex_may_cue says it may be a cue, else left unset (a
- * scan that reads it fills it then). */
+/* lexicon.c: the word tokens of the token ranges [lo, hi) (ranges[2k],
+ * ranges[2k + 1], in order) whose hit has a LEX_CUE_CLASSES class, in
+ * order, into cand (room for nt): their number. With cues, the ranges are
+ * those lex_hits_fill filled (as mention_set_filled gives them) and their
+ * cues are those; without (NULL), a hit not filled yet is filled when
+ * lex_may_cue says it may be a cue, else left unset (a scan that reads it
+ * fills it then). Tokens outside the ranges are none (not body text). */
 size_t lex_cue_candidates(const kimput_lexicon *lex, lex_hit *hits, const char *text, const kimput_token *t,
                           size_t nt, const size_t *ranges, size_t nranges, const size_t *cues, size_t ncues,
                           size_t *cand);

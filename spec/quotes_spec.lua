@@ -295,6 +295,20 @@ describe("names the gazetteer does not know", function()
 end)
 
 describe("partial quotes, terms and indirect speech", function()
+  it("reads reported speech in the body only, not in a photo's caption above it", function()
+    local page = "Jembatan Gantung Putus, Warga Terisolasi\n"
+      .. "Senin, 12 Februari 2024 14:35 WIB\n"
+      .. "Bupati Rina Wulandari mengatakan perbaikan dimulai pekan depan. (ANTARA/Dedi Kurnia)\n"
+      .. "SUKAMAJU, KOMPAS.com - Jembatan gantung di Desa Sukamaju putus diterjang banjir, Minggu (11/2/2024).\n"
+      .. "Kepala desa Ahmad Fauzi mengatakan warga kini harus memutar sejauh 12 kilometer.\n"
+    local doc = kimput.parse(page)
+    local classes = {}
+    for _, _, class in doc:lines() do classes[#classes + 1] = class end
+    assert.equal("caption", classes[3])
+    local q = doc:quotes()
+    assert.equal(1, #q)
+    assert.same({ "indirect", "Ahmad Fauzi" }, { q[1].kind, q[1].speaker })
+  end)
   it("finds the subject of the reporting verb", function()
     local q = only('Zelensky menyebut serangan itu sebagai "teror yang keji" terhadap warga sipil.')
     assert.same({ "partial", "Volodymyr Zelensky", "menyebut" }, { q.kind, q.speaker, q.cue })

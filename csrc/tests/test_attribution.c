@@ -213,6 +213,34 @@ static void test_interleaved_and_threads(kimput_lexicon *lex) {
   }
 }
 
+/* Reported speech outside the body spans (a photo's caption above the body) is none, whether
+ * the attribution reads the cues the mention scan listed or, another document's mentions in
+ * between, looks them up again. */
+static void test_outside_spans(kimput_lexicon *lex) {
+  static const char caption[] = "Kepala Dinas Budi Santoso mengatakan bahwa jembatan itu rusak. (ANTARA/Nama)\n";
+  static const char text[] = "Kepala Dinas Budi Santoso mengatakan bahwa jembatan itu rusak. (ANTARA/Nama)\n"
+                             "Warga mengeluh. Putin mengatakan bahwa hujan turun sejak pagi.";
+  uint32_t spans[2] = {(uint32_t)strlen(caption), (uint32_t)strlen(text)};
+  for (int interleaved = 0; interleaved < 2; interleaved++) {
+    kimput_doc *doc, *other;
+    const kimput_attribution *q;
+    size_t n;
+    CHECK(kimput_doc_new(text, strlen(text), 0, &doc, NULL) == KIMPUT_OK);
+    CHECK(kimput_doc_mentions(doc, lex, spans, 1, NULL, NULL, NULL, NULL) == KIMPUT_OK);
+    if (interleaved) {  /* (its hits dropped: the attribution looks the span's tokens up itself) */
+      CHECK(kimput_doc_new(caption, strlen(caption), 0, &other, NULL) == KIMPUT_OK);
+      CHECK(kimput_doc_mentions(other, lex, NULL, 0, NULL, NULL, NULL, NULL) == KIMPUT_OK);
+      kimput_doc_free(other);
+    }
+    CHECK(kimput_doc_attribute(doc, lex, spans, 1, &q, &n) == KIMPUT_OK);
+    CHECK(n == 1 && q[0].kind == KIMPUT_QUOTE_INDIRECT && q[0].start > spans[0]);
+    kimput_doc_free(doc);
+  }
+  result r = attribute(lex, text);  /* (the whole text: both lines) */
+  CHECK(r.n == 2);
+  kimput_doc_free(r.doc);
+}
+
 /* The thread's scratch grows for a long document and is given back after
  * it (arrays over 1 MB): the documents after it, short again, get the same
  * attributions as before, and the long one keeps one result of its own. */
@@ -285,6 +313,7 @@ int main(void) {
   test_indirect_and_nobody(lex);
   test_errors_and_cache(lex);
   test_interleaved_and_threads(lex);
+  test_outside_spans(lex);
   test_long_document_then_short(lex);
   kimput_lexicon_free(lex);
   test_growing_lexicon();

@@ -187,12 +187,15 @@ static void test_later_additions(void) {
   CHECK(hits[2].entity == -1 && hits[2].cls == KIMPUT_LEX_CUE_AFTER);  /* "ujar": the alias wants a capital */
   size_t all[2] = {0, 3}, tail[2] = {1, 3};
   CHECK(lex_cue_candidates(lex, hits, text, t, nt, all, 1, cues, 1, cand) == 1 && cand[0] == 0);
-  /* tokens outside the filled ranges are walked: "kata" before the range is found there */
+  /* tokens outside the ranges are none: "kata" before the range is not body text */
   lex_hits_reset(hits, nt);
   CHECK(lex_hits_fill(lex, hits, text, t, nt, 1, 3, cues) == 0);
-  CHECK(lex_cue_candidates(lex, hits, text, t, nt, tail, 1, cues, 0, cand) == 1 && cand[0] == 0);
+  CHECK(lex_cue_candidates(lex, hits, text, t, nt, tail, 1, cues, 0, cand) == 0);
+  /* without the filled cues, the unset hits of the ranges are looked up when they may be a cue */
   lex_hits_reset(hits, nt);
-  CHECK(lex_cue_candidates(lex, hits, text, t, nt, NULL, 0, NULL, 0, cand) == 1 && cand[0] == 0);
+  CHECK(lex_cue_candidates(lex, hits, text, t, nt, tail, 1, NULL, 0, cand) == 0);
+  CHECK(lex_cue_candidates(lex, hits, text, t, nt, all, 1, NULL, 0, cand) == 1 && cand[0] == 0);
+  CHECK(lex_cue_candidates(lex, hits, text, t, nt, NULL, 0, NULL, 0, cand) == 0);
   kimput_doc_free(doc);
   kimput_lexicon_free(lex);
 }
