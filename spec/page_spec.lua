@@ -241,6 +241,11 @@ describe("line classes", function()
     assert.are.equal("dateline", d:line_list()[1].class)
     assert.are.equal("Radar Priangan", d:meta().outlet)
     assert.are.equal("Bandung", d:meta().dateline)
+    -- the address first, as sites that open the paragraph with "Situsbola.com, Jakarta -" write it
+    d = kimput.parse("Tim Tamu Menang Tipis\nSitusbola.com, Palembang -\n"
+      .. "Tim tamu menang tipis 1-0 dalam laga yang digelar di stadion kota, Minggu malam.")
+    assert.are.equal("dateline", d:line_list()[2].class)
+    assert.same({ "Situsbola.com", "Palembang" }, { d:meta().outlet, d:meta().dateline })
   end)
 
   it("no dateline in a later paragraph at a hyphen inside a name or a dash aside", function()

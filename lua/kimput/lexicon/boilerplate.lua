@@ -296,6 +296,8 @@ M.lines = {
   { short = true, class = "dateline",
     pattern = [[^(?<place>{place}){sp}*,{sp}*(?<outlet>{domain}|\p{Lu}[\p{L}\d]+(?:\s\p{Lu}[\p{L}\d]+){0,2}(?:{sp}*/{sp}*\p{Lu}[\p{L}\d]+(?:\s\p{Lu}[\p{L}\d]+){0,2}){0,3}){sp}*{dash}$]] },
   { short = true, class = "dateline", pattern = [[^(?<place>{place}){sp}*{dash}$]] },
+  -- the address first, as the prefix "Liputan6.com, Jakarta -" is, alone on its line
+  { short = true, class = "dateline", pattern = [[^(?<outlet>{domain}){sp}*,{sp}*(?<place>{place}){sp}*{dash}$]] },
 
   -- photo captions: a photo credit at the end (lines of at most 400
   -- characters, so that the long paragraphs of the article are passed over at once)
