@@ -1173,11 +1173,32 @@ static kimput_status drop_next_article(kimput_pageset *set, const kimput_doc *do
   return KIMPUT_OK;
 }
 
+/* A page cut off inside its article (a scraper that keeps the first bytes): the text ends on a
+ * line no rule classed ("Sementara itu, Me", "Leb"), under the last paragraph q with only lines a
+ * rule classed between ("Baca juga: ..."). That line is the article going on, however short its
+ * piece, unless its words are title-cased (a link's title after the article, as before): the index
+ * of the line, else NONE. */
+static size_t cut_paragraph(const char *text, const kimput_page_line *lines, size_t n, size_t q, size_t len) {
+  if (q == NONE || q + 1 >= n || lines[n - 1].end != len || lines[n - 1].cls != KIMPUT_LINE_BODY ||
+      ((lines[n - 1].flags & KIMPUT_LINEF_TITLECASE) && lines[n - 1].words > 1))
+    return NONE;
+  /* (one word: the start of a sentence's, "Sete"; not a wire's name in lower case or capitals, "dpa",
+     "AFP", that credits the article; "Reuters" alone there reads as such a piece) */
+  const kimput_page_line *l = &lines[n - 1];
+  if (l->words <= 1 && !(l->end - l->start >= 2 && text[l->start] >= 'A' && text[l->start] <= 'Z' &&
+                         text[l->start + 1] >= 'a' && text[l->start + 1] <= 'z'))
+    return NONE;
+  for (size_t i = q + 1; i + 1 < n; i++)
+    if (lines[i].cls == KIMPUT_LINE_BODY) return NONE;
+  return n - 1;
+}
+
 static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_page *page, const uint64_t *hits,
                             size_t words) {
   kimput_status dropped = drop_next_article(set, doc, page, hits, words);
   if (dropped != KIMPUT_OK) return dropped;
-  const char *text = kimput_doc_text(doc, NULL);
+  size_t len;
+  const char *text = kimput_doc_text(doc, &len);
   kimput_page_line *lines = page->lines;
   size_t n = page->count, p = NONE, q = NONE;
   for (size_t i = 0; i < n; i++) {
@@ -1262,9 +1283,10 @@ static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_p
     if (lines[i].cls == KIMPUT_LINE_TIMESTAMP) dated = i;
   int listed = 0;  /* under a sentence-case line ending with a colon: the article's own list,
                       whose items are no link's title (title-cased, more than three words) */
+  size_t cut = cut_paragraph(text, lines, n, q, len);
   for (size_t i = 0; i < n; i++) {
     kimput_page_line *l = &lines[i];
-    if (l->cls != KIMPUT_LINE_BODY) {
+    if (l->cls != KIMPUT_LINE_BODY || i == cut) {
       listed = 0;
       continue;
     }

@@ -296,6 +296,23 @@ describe("line classes", function()
     for _, _, class in doc:lines() do assert.are.equal("body", class) end
     assert.are.equal(text, doc:body())
   end)
+
+  it("keeps the piece of a paragraph a page cut off inside its article ends with as body", function()
+    local top = "Jembatan Desa Putus Diterjang Banjir\nSelasa, 12 Maret 2024 10:15 WIB\n"
+      .. "SUKAMAJU, KOMPAS.com - Jembatan penghubung dua desa putus diterjang banjir pada Senin malam.\n"
+      .. "Kepala desa Ahmad Fauzi mengatakan warga kini harus memutar sejauh 12 kilometer.\n"
+    local function last(text)
+      local class, line
+      for s, e, c in kimput.parse(text):lines() do class, line = c, text:sub(s, e) end
+      return class, line
+    end
+    assert.same({ "body", "Sete" }, { last(top .. "Sete") })
+    assert.same({ "body", "Dia menambahkan" }, { last(top .. "Baca juga: Banjir Rendam 4 Desa\nDia menambahkan") })
+    -- a whole line, or a link's title after the article, is what it was
+    assert.same({ "navigation", "Sete" }, { last(top .. "Sete\n") })
+    assert.same({ "navigation", "Banjir Rendam Empat Desa di Sukamaju" },
+      { last(top .. "Banjir Rendam Empat Desa di Sukamaju") })
+  end)
 end)
 
 describe("doc:body() and doc:body_spans()", function()
