@@ -130,8 +130,9 @@ typedef struct {
    * that a byte is in bucket b of pair p when probe_lo[p][its low nibble]
    * and probe_hi[p][its high nibble] both have bit b; probe_pairs 0: the
    * table loads (no AVX2, or too many bytes) */
-  uint8_t probe_lo[2][16], probe_hi[2][16];
-  uint64_t probe_bits[2][8];  /* the byte_bit of each bucket */
+#define PROBE_PAIRS 3  /* 24 bytes: the shipped rules' 14 one-byte literals and the 3 fold bytes */
+  uint8_t probe_lo[PROBE_PAIRS][16], probe_hi[PROBE_PAIRS][16];
+  uint64_t probe_bits[PROBE_PAIRS][8];  /* the byte_bit of each bucket */
   size_t probe_pairs;
   uint8_t cls[256];     /* byte -> column (0: in no literal) */
   size_t ncols;

@@ -395,7 +395,7 @@ static void plan_probes(page_literals *lit) {
   if (!probe_avx2) return;
   size_t n = 0;
   for (int c = 0; c < 256; c++) n += lit->byte_bit[c] != 0;
-  if (n > 2 * 8) return;
+  if (n > PROBE_PAIRS * 8) return;
   n = 0;
   for (int c = 0; c < 256; c++) {
     if (!lit->byte_bit[c]) continue;
@@ -659,24 +659,30 @@ __attribute__((target("avx2"))) static inline uint64_t probe_found(const page_li
 
 /* bytes_in with AVX2 for s[from..to) of at least 32 bytes: thirty-two bytes
  * a step (the last step reads the last 32 again, overlapping), a bucket bit
- * per byte of byte_bit (plan_probes, at most two pairs of tables). */
+ * per byte of byte_bit (plan_probes, at most PROBE_PAIRS pairs of tables; a
+ * pair not planned is all zeros and finds nothing). */
+_Static_assert(PROBE_PAIRS == 3, "bytes_in_avx2 reads three pairs of tables");
 __attribute__((target("avx2"))) static uint64_t bytes_in_avx2(const page_literals *lit, const unsigned char *s,
                                                               size_t from, size_t to) {
   const __m256i lo0 = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)lit->probe_lo[0]));
   const __m256i hi0 = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)lit->probe_hi[0]));
   const __m256i lo1 = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)lit->probe_lo[1]));
   const __m256i hi1 = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)lit->probe_hi[1]));
-  __m256i acc0 = _mm256_setzero_si256(), acc1 = _mm256_setzero_si256();
+  const __m256i lo2 = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)lit->probe_lo[2]));
+  const __m256i hi2 = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)lit->probe_hi[2]));
+  __m256i acc0 = _mm256_setzero_si256(), acc1 = _mm256_setzero_si256(), acc2 = _mm256_setzero_si256();
   const unsigned char *p = s + from, *last = s + to - 32;
   for (; p < last; p += 32) {
     __m256i x = _mm256_loadu_si256((const __m256i *)p);
     acc0 = _mm256_or_si256(acc0, probe_buckets(x, lo0, hi0));
     acc1 = _mm256_or_si256(acc1, probe_buckets(x, lo1, hi1));
+    acc2 = _mm256_or_si256(acc2, probe_buckets(x, lo2, hi2));
   }
   __m256i x = _mm256_loadu_si256((const __m256i *)last);
   acc0 = _mm256_or_si256(acc0, probe_buckets(x, lo0, hi0));
   acc1 = _mm256_or_si256(acc1, probe_buckets(x, lo1, hi1));
-  return probe_found(lit, 0, acc0) | probe_found(lit, 1, acc1);
+  acc2 = _mm256_or_si256(acc2, probe_buckets(x, lo2, hi2));
+  return probe_found(lit, 0, acc0) | probe_found(lit, 1, acc1) | probe_found(lit, 2, acc2);
 }
 #endif
 
