@@ -300,6 +300,10 @@ kimput_status kimput_pageset_require(kimput_pageset *set, kimput_page_kind kind,
     }
   }
   lit->ngroups++;
+  if (r->nneed == 0) {  /* its first group: where page_scan_from looks for a SCAN rule's matches */
+    r->first_lit = (uint32_t)before;
+    r->first_nlit = (uint32_t)n;
+  }
   r->need[r->nneed++] = g;
   pack_needs(r);
   lit->built = 0;
@@ -336,6 +340,94 @@ kimput_status kimput_pageset_require_run(kimput_pageset *set, kimput_page_kind k
   pthread_once(&probe_once, init_probe_avx2);
 #endif
   return KIMPUT_OK;
+}
+
+kimput_status page_require_span(kimput_pageset *set, size_t index, const uint8_t span[32]) {
+  if (!set || !span || index >= set->kinds[KIMPUT_PAGE_SCAN].n) return KIMPUT_ERR_ARG;
+  page_rule *r = &set->kinds[KIMPUT_PAGE_SCAN].rules[index];
+  memcpy(r->span, span, sizeof r->span);
+  r->span_known = 1;
+#if defined(PROBE_AVX2)
+  pthread_once(&probe_once, init_probe_avx2);
+#endif
+  return KIMPUT_OK;
+}
+
+/* Does one of the folded literals [first, first + n) of lit start at s[p]
+ * (ending before end)? */
+static int literal_at(const page_literals *lit, uint32_t first, uint32_t n, const unsigned char *s, size_t p,
+                      size_t end) {
+  for (uint32_t i = first; i < first + n; i++)
+    if (lit->len[i] <= end - p && same_folded((const char *)s + p, lit->text[i], lit->len[i])) return 1;
+  return 0;
+}
+
+/* The first place in s[from..end) where one of the folded literals [first,
+ * first + n) of lit starts, in either case, or SIZE_MAX: byte by byte. */
+static size_t first_literal(const page_literals *lit, uint32_t first, uint32_t n, const unsigned char *s,
+                            size_t from, size_t end) {
+  for (size_t p = from; p < end; p++)
+    if (literal_at(lit, first, n, s, p, end)) return p;
+  return SIZE_MAX;
+}
+
+#if defined(PROBE_AVX2)
+/* first_literal with AVX2: thirty-two places a step, each literal's first
+ * four bytes (fewer for a shorter one) compared with the bytes there, bit
+ * 0x20 set on both sides (both cases of a letter, and a few other bytes:
+ * each place found is compared in full). */
+__attribute__((target("avx2"))) static size_t first_literal_avx2(const page_literals *lit, uint32_t first, uint32_t n,
+                                                                  const unsigned char *s, size_t from, size_t end) {
+  const __m256i k20 = _mm256_set1_epi8(0x20);
+  size_t p = from;
+  for (; end - p >= 35; p += 32) {  /* the loads read s[p .. p + 34] */
+    __m256i b0 = _mm256_or_si256(_mm256_loadu_si256((const __m256i *)(s + p)), k20);
+    __m256i b1 = _mm256_or_si256(_mm256_loadu_si256((const __m256i *)(s + p + 1)), k20);
+    __m256i b2 = _mm256_or_si256(_mm256_loadu_si256((const __m256i *)(s + p + 2)), k20);
+    __m256i b3 = _mm256_or_si256(_mm256_loadu_si256((const __m256i *)(s + p + 3)), k20);
+    __m256i any = _mm256_setzero_si256();
+    for (uint32_t i = first; i < first + n; i++) {
+      const unsigned char *t = (const unsigned char *)lit->text[i];
+      size_t len = lit->len[i];
+      __m256i m = _mm256_cmpeq_epi8(b0, _mm256_set1_epi8((char)(t[0] | 0x20)));
+      if (len > 1) m = _mm256_and_si256(m, _mm256_cmpeq_epi8(b1, _mm256_set1_epi8((char)(t[1] | 0x20))));
+      if (len > 2) m = _mm256_and_si256(m, _mm256_cmpeq_epi8(b2, _mm256_set1_epi8((char)(t[2] | 0x20))));
+      if (len > 3) m = _mm256_and_si256(m, _mm256_cmpeq_epi8(b3, _mm256_set1_epi8((char)(t[3] | 0x20))));
+      any = _mm256_or_si256(any, m);
+    }
+    for (uint32_t bits = (uint32_t)_mm256_movemask_epi8(any); bits; bits &= bits - 1) {
+      size_t q = p + (size_t)__builtin_ctz(bits);
+      if (literal_at(lit, first, n, s, q, end)) return q;
+    }
+  }
+  return first_literal(lit, first, n, s, p, end);
+}
+#endif
+
+/* A match holds only bytes of the rule's span and one of the literals of its
+ * first group: it lies after the last byte out of the span before it, so the
+ * first match from `from` on starts after the last such byte before the
+ * first of those literals from `from` on (PCRE2 would try each place up to
+ * there in vain: a long paragraph holding "melaporkan" far along). A line
+ * with U+017F or U+212A (a caseless s or k, bytes out of the span) is
+ * searched from `from`. */
+size_t page_scan_from(const kimput_pageset *set, size_t index, const char *text, size_t start, size_t end,
+                      size_t from) {
+  const page_kind *k = &set->kinds[KIMPUT_PAGE_SCAN];
+  if (index >= k->n || from >= end) return from;
+  const page_rule *r = &k->rules[index];
+  if (!r->span_known || r->first_nlit == 0) return from;
+  const unsigned char *s = (const unsigned char *)text;
+  if (has_fold_letters(s, start, end)) return from;
+#if defined(PROBE_AVX2)
+  size_t first = probe_avx2 ? first_literal_avx2(&set->lit, r->first_lit, r->first_nlit, s, from, end)
+                            : first_literal(&set->lit, r->first_lit, r->first_nlit, s, from, end);
+#else
+  size_t first = first_literal(&set->lit, r->first_lit, r->first_nlit, s, from, end);
+#endif
+  if (first == SIZE_MAX) return SIZE_MAX;
+  while (first > from && (r->span[s[first - 1] / 8] >> (s[first - 1] % 8) & 1)) first--;
+  return first;
 }
 
 /* A growable list of uint32_t. */
