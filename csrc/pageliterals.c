@@ -31,6 +31,10 @@
 #define FOLD_84_BIT ((uint64_t)1 << 61)
 #define TRIE_DEPTH 6         /* bytes of a literal in the automaton; the rest is compared */
 #define VERIFY 0x80000000u   /* an output entry: a literal whose rest is compared (else a group) */
+/* an output entry: a literal whose bytes in the automaton are compared too,
+ * one with a byte of a shared column (a digit, other ASCII, a byte past
+ * ASCII: "©" is any two bytes past ASCII, so any curly quote) */
+#define HEAD 0x40000000u
 #define MAX_BYTE_BITS 61  /* one-byte literals noted by the read of the line's bytes; more use memchr */
 #define BYTE_ROW_WORDS 8  /* add_bytes gathers rows of up to 512 groups in locals */
 
@@ -528,7 +532,8 @@ kimput_status page_build_literals(page_literals *lit) {
       if (lit->cls[c]) continue;
       /* a letter has a column of its own; digits share one, other ASCII
        * one, the bytes of other characters one: a shared column finds more
-       * than the literal (never less), and keeps the table small for the cache */
+       * than the literal (never less), and keeps the table small for the
+       * cache; a literal with such a byte is compared where found (HEAD) */
       uint8_t *shared = c >= 'a' && c <= 'z' ? NULL : c >= '0' && c <= '9' ? &col_digit : c < 0x80 ? &col_ascii : &col_high;
       if (shared && *shared) { lit->cls[c] = *shared; continue; }
       lit->cls[c] = (uint8_t)ncols++;
@@ -574,8 +579,15 @@ kimput_status page_build_literals(page_literals *lit) {
     size_t start = outs.n;
     /* a literal longer than the trie is an entry to compare (only at depth
      * TRIE_DEPTH, so never inherited through a failure link) */
-    for (uint32_t i = own[s]; i != NO_GROUP; i = next[i])
-      if (!push(&outs, lit->len[i] > TRIE_DEPTH ? VERIFY | i : lit->group[i])) goto done;
+    for (uint32_t i = own[s]; i != NO_GROUP; i = next[i]) {
+      int shared = 0;
+      for (size_t j = 0; j < lit->len[i] && j < TRIE_DEPTH; j++) {
+        unsigned char c = (unsigned char)lit->text[i][j];
+        shared |= !(c >= 'a' && c <= 'z');
+      }
+      uint32_t e = (lit->len[i] > TRIE_DEPTH ? VERIFY : 0) | (shared ? HEAD : 0);
+      if (!push(&outs, e ? e | i : lit->group[i])) goto done;
+    }
     for (uint32_t f = lit->out[fail[s]]; f && outs.v[f] != NO_GROUP; f++)
       if (!push(&outs, outs.v[f])) goto done;
     if (outs.n > start) {
@@ -691,8 +703,14 @@ static inline void add_output(const page_literals *lit, uint32_t row, const unsi
   for (const uint32_t *e = &lit->outs[lit->out[state]]; *e != NO_GROUP; e++) {
     uint32_t g = *e;
     size_t last = i;  /* where the literal ends */
+    if (g & HEAD) {  /* its bytes read so far, ending at s[i] (read after the part's start: in the line) */
+      uint32_t k = g & ~(VERIFY | HEAD);
+      size_t head = lit->len[k] < TRIE_DEPTH ? lit->len[k] : TRIE_DEPTH;
+      if (!same_folded((const char *)s + i + 1 - head, lit->text[k], head)) continue;
+      if (!(g & VERIFY)) g = lit->group[k];
+    }
     if (g & VERIFY) {
-      uint32_t k = g & ~VERIFY;
+      uint32_t k = g & ~(VERIFY | HEAD);
       size_t rest = lit->len[k] - TRIE_DEPTH;
       if (rest >= end - i) continue;
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
