@@ -259,6 +259,38 @@ static int l_require_run(lua_State *L) {
   return 1;
 }
 
+/* A SCAN rule PCRE2 may start a match at few bytes of (SCAN_STARTS_FEW at
+ * most) finds its places as fast alone as page_scan_from would. */
+#define SCAN_STARTS_FEW 8
+
+/* set:require_span(index, span): every match of SCAN rule `index` (1-based)
+ * holds only bytes of the set span (32 bytes, as require_run's); kept for a
+ * rule that may start at many bytes ("X melaporkan": the first letter of
+ * any outlet), whose search page_scan_from then starts later */
+static int l_require_span(lua_State *L) {
+  kimput_pageset *set = check_pageset(L, 1);
+  lk_pageset *p = lua_touserdata(L, 1);
+  lua_Integer index = luaL_checkinteger(L, 2);
+  size_t n;
+  const char *span = luaL_checklstring(L, 3, &n);
+  if (index < 1 || (size_t)index > kimput_pageset_count(set, KIMPUT_PAGE_SCAN) || (size_t)index > p->nscan)
+    return luaL_argerror(L, 2, "no such rule");
+  if (n != 32) return luaL_argerror(L, 3, "a set of 32 bytes");
+  uint8_t starts[32];
+  if (kimput_rule_start_bytes(p->scan[index - 1], starts)) {
+    int count = 0;
+    for (int b = 0; b < 32; b++) count += __builtin_popcount(starts[b]);
+    if (count <= SCAN_STARTS_FEW) {
+      lua_pushboolean(L, 1);
+      return 1;
+    }
+  }
+  kimput_status st = page_require_span(set, (size_t)index - 1, (const uint8_t *)span);
+  if (st != KIMPUT_OK) return lk_error(L, "page rule span", st);
+  lua_pushboolean(L, 1);
+  return 1;
+}
+
 static int l_count(lua_State *L) {
   kimput_pageset *set = check_pageset(L, 1);
   lua_pushinteger(L, (lua_Integer)kimput_pageset_count(set, (kimput_page_kind)check_kind(L, 2)));
@@ -591,7 +623,9 @@ static void scan_rule(lua_State *L, const kimput_page *page, kimput_doc *doc, lk
     if (until && start >= *until) break;
     for (size_t from = start; start < end && from <= end && !(until && from >= *until);) {
       int found = 0;
-      kimput_status st = kimput_rule_match_doc(rule, doc, start, end, from, g, ngroups, &found);
+      size_t at = page_scan_from(ps->set, k - 1, text, start, end, from);  /* the places before: in vain */
+      if (at == SIZE_MAX) break;
+      kimput_status st = kimput_rule_match_doc(rule, doc, start, end, at, g, ngroups, &found);
       if (st == KIMPUT_ERR_LIMIT)
         luaL_error(L, "page scan rule %d: %s (matching from byte %d; simplify the pattern)", (int)k,
                    kimput_rule_error(rule), (int)from + 1);
@@ -1653,6 +1687,7 @@ static const luaL_Reg pageset_methods[] = {
   {"add", l_add},
   {"require", l_require},
   {"require_run", l_require_run},
+  {"require_span", l_require_span},
   {"count", l_count},
   {NULL, NULL}
 };

@@ -34,6 +34,12 @@ typedef struct {
   size_t naffix;
   struct page_run *runs;     /* runs the range must open or close with (kimput_pageset_require_run) */
   size_t nruns;
+  /* a SCAN rule: the literals of its first group (set->lit's, one after the
+   * other), and the bytes its matches may hold (page_require_span), for
+   * page_scan_from */
+  uint32_t first_lit, first_nlit;
+  uint8_t span[32];
+  int span_known;
 } page_rule;
 
 /* A run requirement: from the range's start (STARTS) or back from its end
@@ -130,8 +136,9 @@ typedef struct {
    * that a byte is in bucket b of pair p when probe_lo[p][its low nibble]
    * and probe_hi[p][its high nibble] both have bit b; probe_pairs 0: the
    * table loads (no AVX2, or too many bytes) */
-  uint8_t probe_lo[2][16], probe_hi[2][16];
-  uint64_t probe_bits[2][8];  /* the byte_bit of each bucket */
+#define PROBE_PAIRS 3  /* 24 bytes: the shipped rules' 14 one-byte literals and the 3 fold bytes */
+  uint8_t probe_lo[PROBE_PAIRS][16], probe_hi[PROBE_PAIRS][16];
+  uint64_t probe_bits[PROBE_PAIRS][8];  /* the byte_bit of each bucket */
   size_t probe_pairs;
   uint8_t cls[256];     /* byte -> column (0: in no literal) */
   size_t ncols;
@@ -260,6 +267,15 @@ static inline int page_rule_possible(const kimput_pageset *set, kimput_page_kind
  * (page_hits_fold), so that only the literals' own bytes can meet them (the
  * runs count those letters' bytes already). */
 int page_rule_affixes(const page_rule *r, const char *text, size_t start, size_t end, int folds);
+
+/* Every match of SCAN rule `index` holds only bytes of span (bit b % 8 of
+ * byte b / 8 for byte b; runs.span), lookarounds aside. */
+kimput_status page_require_span(kimput_pageset *set, size_t index, const uint8_t span[32]);
+
+/* Where a search of SCAN rule `index` along text[start..end) from `from` may
+ * begin and find what one from `from` finds; SIZE_MAX when it finds nothing. */
+size_t page_scan_from(const kimput_pageset *set, size_t index, const char *text, size_t start, size_t end,
+                      size_t from);
 
 /* Frees what kimput_pageset_require and _require_run gave a rule. */
 void page_rule_free_affixes(page_rule *r);

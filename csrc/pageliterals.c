@@ -31,6 +31,10 @@
 #define FOLD_84_BIT ((uint64_t)1 << 61)
 #define TRIE_DEPTH 6         /* bytes of a literal in the automaton; the rest is compared */
 #define VERIFY 0x80000000u   /* an output entry: a literal whose rest is compared (else a group) */
+/* an output entry: a literal whose bytes in the automaton are compared too,
+ * one with a byte of a shared column (a digit, other ASCII, a byte past
+ * ASCII: "©" is any two bytes past ASCII, so any curly quote) */
+#define HEAD 0x40000000u
 #define MAX_BYTE_BITS 61  /* one-byte literals noted by the read of the line's bytes; more use memchr */
 #define BYTE_ROW_WORDS 8  /* add_bytes gathers rows of up to 512 groups in locals */
 
@@ -300,6 +304,10 @@ kimput_status kimput_pageset_require(kimput_pageset *set, kimput_page_kind kind,
     }
   }
   lit->ngroups++;
+  if (r->nneed == 0) {  /* its first group: where page_scan_from looks for a SCAN rule's matches */
+    r->first_lit = (uint32_t)before;
+    r->first_nlit = (uint32_t)n;
+  }
   r->need[r->nneed++] = g;
   pack_needs(r);
   lit->built = 0;
@@ -336,6 +344,94 @@ kimput_status kimput_pageset_require_run(kimput_pageset *set, kimput_page_kind k
   pthread_once(&probe_once, init_probe_avx2);
 #endif
   return KIMPUT_OK;
+}
+
+kimput_status page_require_span(kimput_pageset *set, size_t index, const uint8_t span[32]) {
+  if (!set || !span || index >= set->kinds[KIMPUT_PAGE_SCAN].n) return KIMPUT_ERR_ARG;
+  page_rule *r = &set->kinds[KIMPUT_PAGE_SCAN].rules[index];
+  memcpy(r->span, span, sizeof r->span);
+  r->span_known = 1;
+#if defined(PROBE_AVX2)
+  pthread_once(&probe_once, init_probe_avx2);
+#endif
+  return KIMPUT_OK;
+}
+
+/* Does one of the folded literals [first, first + n) of lit start at s[p]
+ * (ending before end)? */
+static int literal_at(const page_literals *lit, uint32_t first, uint32_t n, const unsigned char *s, size_t p,
+                      size_t end) {
+  for (uint32_t i = first; i < first + n; i++)
+    if (lit->len[i] <= end - p && same_folded((const char *)s + p, lit->text[i], lit->len[i])) return 1;
+  return 0;
+}
+
+/* The first place in s[from..end) where one of the folded literals [first,
+ * first + n) of lit starts, in either case, or SIZE_MAX: byte by byte. */
+static size_t first_literal(const page_literals *lit, uint32_t first, uint32_t n, const unsigned char *s,
+                            size_t from, size_t end) {
+  for (size_t p = from; p < end; p++)
+    if (literal_at(lit, first, n, s, p, end)) return p;
+  return SIZE_MAX;
+}
+
+#if defined(PROBE_AVX2)
+/* first_literal with AVX2: thirty-two places a step, each literal's first
+ * four bytes (fewer for a shorter one) compared with the bytes there, bit
+ * 0x20 set on both sides (both cases of a letter, and a few other bytes:
+ * each place found is compared in full). */
+__attribute__((target("avx2"))) static size_t first_literal_avx2(const page_literals *lit, uint32_t first, uint32_t n,
+                                                                  const unsigned char *s, size_t from, size_t end) {
+  const __m256i k20 = _mm256_set1_epi8(0x20);
+  size_t p = from;
+  for (; end - p >= 35; p += 32) {  /* the loads read s[p .. p + 34] */
+    __m256i b0 = _mm256_or_si256(_mm256_loadu_si256((const __m256i *)(s + p)), k20);
+    __m256i b1 = _mm256_or_si256(_mm256_loadu_si256((const __m256i *)(s + p + 1)), k20);
+    __m256i b2 = _mm256_or_si256(_mm256_loadu_si256((const __m256i *)(s + p + 2)), k20);
+    __m256i b3 = _mm256_or_si256(_mm256_loadu_si256((const __m256i *)(s + p + 3)), k20);
+    __m256i any = _mm256_setzero_si256();
+    for (uint32_t i = first; i < first + n; i++) {
+      const unsigned char *t = (const unsigned char *)lit->text[i];
+      size_t len = lit->len[i];
+      __m256i m = _mm256_cmpeq_epi8(b0, _mm256_set1_epi8((char)(t[0] | 0x20)));
+      if (len > 1) m = _mm256_and_si256(m, _mm256_cmpeq_epi8(b1, _mm256_set1_epi8((char)(t[1] | 0x20))));
+      if (len > 2) m = _mm256_and_si256(m, _mm256_cmpeq_epi8(b2, _mm256_set1_epi8((char)(t[2] | 0x20))));
+      if (len > 3) m = _mm256_and_si256(m, _mm256_cmpeq_epi8(b3, _mm256_set1_epi8((char)(t[3] | 0x20))));
+      any = _mm256_or_si256(any, m);
+    }
+    for (uint32_t bits = (uint32_t)_mm256_movemask_epi8(any); bits; bits &= bits - 1) {
+      size_t q = p + (size_t)__builtin_ctz(bits);
+      if (literal_at(lit, first, n, s, q, end)) return q;
+    }
+  }
+  return first_literal(lit, first, n, s, p, end);
+}
+#endif
+
+/* A match holds only bytes of the rule's span and one of the literals of its
+ * first group: it lies after the last byte out of the span before it, so the
+ * first match from `from` on starts after the last such byte before the
+ * first of those literals from `from` on (PCRE2 would try each place up to
+ * there in vain: a long paragraph holding "melaporkan" far along). A line
+ * with U+017F or U+212A (a caseless s or k, bytes out of the span) is
+ * searched from `from`. */
+size_t page_scan_from(const kimput_pageset *set, size_t index, const char *text, size_t start, size_t end,
+                      size_t from) {
+  const page_kind *k = &set->kinds[KIMPUT_PAGE_SCAN];
+  if (index >= k->n || from >= end) return from;
+  const page_rule *r = &k->rules[index];
+  if (!r->span_known || r->first_nlit == 0) return from;
+  const unsigned char *s = (const unsigned char *)text;
+  if (has_fold_letters(s, start, end)) return from;
+#if defined(PROBE_AVX2)
+  size_t first = probe_avx2 ? first_literal_avx2(&set->lit, r->first_lit, r->first_nlit, s, from, end)
+                            : first_literal(&set->lit, r->first_lit, r->first_nlit, s, from, end);
+#else
+  size_t first = first_literal(&set->lit, r->first_lit, r->first_nlit, s, from, end);
+#endif
+  if (first == SIZE_MAX) return SIZE_MAX;
+  while (first > from && (r->span[s[first - 1] / 8] >> (s[first - 1] % 8) & 1)) first--;
+  return first;
 }
 
 /* A growable list of uint32_t. */
@@ -395,7 +491,7 @@ static void plan_probes(page_literals *lit) {
   if (!probe_avx2) return;
   size_t n = 0;
   for (int c = 0; c < 256; c++) n += lit->byte_bit[c] != 0;
-  if (n > 2 * 8) return;
+  if (n > PROBE_PAIRS * 8) return;
   n = 0;
   for (int c = 0; c < 256; c++) {
     if (!lit->byte_bit[c]) continue;
@@ -436,7 +532,8 @@ kimput_status page_build_literals(page_literals *lit) {
       if (lit->cls[c]) continue;
       /* a letter has a column of its own; digits share one, other ASCII
        * one, the bytes of other characters one: a shared column finds more
-       * than the literal (never less), and keeps the table small for the cache */
+       * than the literal (never less), and keeps the table small for the
+       * cache; a literal with such a byte is compared where found (HEAD) */
       uint8_t *shared = c >= 'a' && c <= 'z' ? NULL : c >= '0' && c <= '9' ? &col_digit : c < 0x80 ? &col_ascii : &col_high;
       if (shared && *shared) { lit->cls[c] = *shared; continue; }
       lit->cls[c] = (uint8_t)ncols++;
@@ -482,8 +579,15 @@ kimput_status page_build_literals(page_literals *lit) {
     size_t start = outs.n;
     /* a literal longer than the trie is an entry to compare (only at depth
      * TRIE_DEPTH, so never inherited through a failure link) */
-    for (uint32_t i = own[s]; i != NO_GROUP; i = next[i])
-      if (!push(&outs, lit->len[i] > TRIE_DEPTH ? VERIFY | i : lit->group[i])) goto done;
+    for (uint32_t i = own[s]; i != NO_GROUP; i = next[i]) {
+      int shared = 0;
+      for (size_t j = 0; j < lit->len[i] && j < TRIE_DEPTH; j++) {
+        unsigned char c = (unsigned char)lit->text[i][j];
+        shared |= !(c >= 'a' && c <= 'z');
+      }
+      uint32_t e = (lit->len[i] > TRIE_DEPTH ? VERIFY : 0) | (shared ? HEAD : 0);
+      if (!push(&outs, e ? e | i : lit->group[i])) goto done;
+    }
     for (uint32_t f = lit->out[fail[s]]; f && outs.v[f] != NO_GROUP; f++)
       if (!push(&outs, outs.v[f])) goto done;
     if (outs.n > start) {
@@ -599,8 +703,14 @@ static inline void add_output(const page_literals *lit, uint32_t row, const unsi
   for (const uint32_t *e = &lit->outs[lit->out[state]]; *e != NO_GROUP; e++) {
     uint32_t g = *e;
     size_t last = i;  /* where the literal ends */
+    if (g & HEAD) {  /* its bytes read so far, ending at s[i] (read after the part's start: in the line) */
+      uint32_t k = g & ~(VERIFY | HEAD);
+      size_t head = lit->len[k] < TRIE_DEPTH ? lit->len[k] : TRIE_DEPTH;
+      if (!same_folded((const char *)s + i + 1 - head, lit->text[k], head)) continue;
+      if (!(g & VERIFY)) g = lit->group[k];
+    }
     if (g & VERIFY) {
-      uint32_t k = g & ~VERIFY;
+      uint32_t k = g & ~(VERIFY | HEAD);
       size_t rest = lit->len[k] - TRIE_DEPTH;
       if (rest >= end - i) continue;
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
@@ -659,24 +769,30 @@ __attribute__((target("avx2"))) static inline uint64_t probe_found(const page_li
 
 /* bytes_in with AVX2 for s[from..to) of at least 32 bytes: thirty-two bytes
  * a step (the last step reads the last 32 again, overlapping), a bucket bit
- * per byte of byte_bit (plan_probes, at most two pairs of tables). */
+ * per byte of byte_bit (plan_probes, at most PROBE_PAIRS pairs of tables; a
+ * pair not planned is all zeros and finds nothing). */
+_Static_assert(PROBE_PAIRS == 3, "bytes_in_avx2 reads three pairs of tables");
 __attribute__((target("avx2"))) static uint64_t bytes_in_avx2(const page_literals *lit, const unsigned char *s,
                                                               size_t from, size_t to) {
   const __m256i lo0 = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)lit->probe_lo[0]));
   const __m256i hi0 = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)lit->probe_hi[0]));
   const __m256i lo1 = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)lit->probe_lo[1]));
   const __m256i hi1 = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)lit->probe_hi[1]));
-  __m256i acc0 = _mm256_setzero_si256(), acc1 = _mm256_setzero_si256();
+  const __m256i lo2 = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)lit->probe_lo[2]));
+  const __m256i hi2 = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)lit->probe_hi[2]));
+  __m256i acc0 = _mm256_setzero_si256(), acc1 = _mm256_setzero_si256(), acc2 = _mm256_setzero_si256();
   const unsigned char *p = s + from, *last = s + to - 32;
   for (; p < last; p += 32) {
     __m256i x = _mm256_loadu_si256((const __m256i *)p);
     acc0 = _mm256_or_si256(acc0, probe_buckets(x, lo0, hi0));
     acc1 = _mm256_or_si256(acc1, probe_buckets(x, lo1, hi1));
+    acc2 = _mm256_or_si256(acc2, probe_buckets(x, lo2, hi2));
   }
   __m256i x = _mm256_loadu_si256((const __m256i *)last);
   acc0 = _mm256_or_si256(acc0, probe_buckets(x, lo0, hi0));
   acc1 = _mm256_or_si256(acc1, probe_buckets(x, lo1, hi1));
-  return probe_found(lit, 0, acc0) | probe_found(lit, 1, acc1);
+  acc2 = _mm256_or_si256(acc2, probe_buckets(x, lo2, hi2));
+  return probe_found(lit, 0, acc0) | probe_found(lit, 1, acc1) | probe_found(lit, 2, acc2);
 }
 #endif
 

@@ -137,4 +137,36 @@ describe("the runs of the shipped rules", function()
     end
     assert.is_true(n > 50)
   end)
+
+  it("come with the scan rules' spans in lexicon/runs_cache.lua, as kimput.runs gives them", function()
+    local cache = require "kimput.lexicon.runs_cache"
+    local function hex(s) return (s:gsub(".", function(c) return ("%02x"):format(c:byte()) end)) end
+    for _, kind in ipairs { "source", "published" } do
+      for _, p in ipairs(page.boilerplate.expanded(kind)) do
+        local span = runs.span(p)
+        assert.are.same(span and { span = hex(span) } or {}, cache[p], "stale cache: run make literals-cache")
+      end
+    end
+  end)
+end)
+
+describe("runs.span", function()
+  local function holds(span, c) return span:byte(c:byte() // 8 + 1) >> (c:byte() % 8) & 1 == 1 end
+
+  it("gives the bytes a match reads, lookarounds aside", function()
+    local span = runs.span([[(?i:kantor\s+berita)\s+(?=\()\p{Lu}[\p{L}.-]*\s+melaporkan\b]])
+    for c in ("aKn .-\128\255"):gmatch(".") do assert.is_true(holds(span, c)) end
+    for c in ("(),;:/\"0"):gmatch(".") do assert.is_false(holds(span, c)) end
+  end)
+
+  it("knows nothing of a back-reference", function()
+    assert.is_nil(runs.span([[(\w)\1]]))
+  end)
+
+  it("leaves the sources found as they were: the scan rules start later only where no match can start", function()
+    local doc = kimput.parse("Judul Berita Hari Ini\n" ..
+      "Menurut catatan (data lama) kantor berita Antara melaporkan, harga beras naik di pasar kota.\n" ..
+      "Pedagang di pasar itu menjual beras; media lokal Kabar Kota melaporkan antrean panjang sejak pagi.\n")
+    assert.are.same({ "Antara", "Kabar Kota" }, doc:meta().sources)
+  end)
 end)

@@ -174,9 +174,17 @@ local function plain(n)
   return leads, trails
 end
 
+-- M.span's analysis: the bytes of the nodes only, none of their candidates (which cost far more)
+local only_span = false
+local NO_CANDIDATES = {}
+
 -- length: the fewest bytes of a match
 local function node(span, first, last, nullable, length)
   local n = { span = span, first = first, last = last, nullable = nullable, length = length }
+  if only_span then
+    n.leads, n.trails = NO_CANDIDATES, NO_CANDIDATES
+    return n
+  end
   n.leads, n.trails = plain(n)
   return n
 end
@@ -207,6 +215,10 @@ local function concat(a, b)
     length = a.length + b.length }
   if a.nullable then n.first = union(a.first, b.first) end
   if b.nullable then n.last = union(a.last, b.last) end
+  if only_span then
+    n.leads, n.trails = NO_CANDIDATES, NO_CANDIDATES
+    return n
+  end
   local leads, trails = plain(n)
   for _, c in ipairs(chain(a.leads, b.leads)) do leads[#leads + 1] = c end
   for _, c in ipairs(chain(b.trails, a.trails)) do trails[#trails + 1] = c end
@@ -241,6 +253,10 @@ local function alternation(alts)
     n.nullable = n.nullable or a.nullable
     n.length = math.min(n.length, a.length)
   end
+  if only_span then
+    n.leads, n.trails = NO_CANDIDATES, NO_CANDIDATES
+    return n
+  end
   local leads, trails = plain(n)
   leads[#leads + 1] = gather(alts, "leads", true)
   leads[#leads + 1] = gather(alts, "leads", false)
@@ -254,6 +270,10 @@ local function repeated(a, min, max)
   if max == 0 then return EMPTY end
   local n = { span = a.span, first = a.first, last = a.last, nullable = min == 0 or a.nullable,
     length = math.min(a.length * min, MAX_MIN) }
+  if only_span then
+    n.leads, n.trails = NO_CANDIDATES, NO_CANDIDATES
+    return n
+  end
   local leads, trails = plain(n)
   -- the first (last) repeat opens (closes) the whole as a alone would; none may be there
   local some = min >= 1
@@ -562,6 +582,29 @@ function M.required(pattern, caseless)
   if starts then useful(out, n.leads, "starts") end
   if ends then useful(out, n.trails, "ends") end
   return out
+end
+
+--- The bytes any match of a pattern may hold (what it reads, its lookarounds
+-- aside), as M.required's sets (32 bytes), or nil when the analysis does not
+-- know (a back-reference, a verb, \p{..} but letters and numbers): a byte
+-- outside it never lies inside a match, so that a match lies between two such
+-- bytes (C's scan rules start their search at the last one before a literal
+-- every match holds). Caseless k and s stand for U+212A and U+017F too, whose
+-- bytes may be outside: C's concern, as for the runs.
+function M.span(pattern, caseless)
+  local parser = setmetatable({ p = pattern, i = 1, caseless = caseless or false }, Parser)
+  only_span = true
+  local ok, n = pcall(function()
+    local v = parser:alternation()
+    if parser.i <= #pattern then fail() end
+    return v
+  end)
+  only_span = false
+  if not ok then
+    if type(n) == "table" and n.runs then return nil end
+    error(n, 0)
+  end
+  return n.span and bits(n.span) or nil
 end
 
 --- Does the text meet a requirement of M.required? (for checks and specs)
