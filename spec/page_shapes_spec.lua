@@ -1007,6 +1007,28 @@ describe("a line the article does not go on past", function()
     _, _, doc = page { PARA1, "Komentar (12)", PARA2, PARA3 }
     assert.are.equal(PARA1 .. "\n" .. PARA2 .. "\n" .. PARA3, doc:body())
   end)
+  it("a counter between paragraphs ends nothing when the article goes on under it (a share bar's)", function()
+    local last = "Barang bukti berupa dua telepon genggam disita dari rumah pelaku."
+    for _, counter in ipairs({ "Komentar (12)", "12 Komentar", "KOMENTAR (3)" }) do
+      -- two paragraphs under it
+      local _, class, doc = page { PARA1, PARA2, counter, PARA3, last, "Baca Juga",
+        "Warga Resah Pencurian Meningkat" }
+      local body = table.concat({ PARA1, PARA2, PARA3, last }, "\n")
+      assert.are.same({ body, "navigation" }, { doc:body(), class[counter] }, counter)
+      -- one paragraph, then the article's tail (its tags, its editor's credit), past an advert's label
+      _, _, doc = page { PARA1, PARA2, counter, "ADVERTISEMENT", PARA3, "Tag: pasar murah, beras" }
+      assert.are.equal(table.concat({ PARA1, PARA2, PARA3 }, "\n"), doc:body(), counter)
+      _, _, doc = page { PARA1, PARA2, counter, PARA3, "Editor: Nama Editor" }
+      assert.are.equal(table.concat({ PARA1, PARA2, PARA3 }, "\n"), doc:body(), counter)
+    end
+    -- the comments under it open with a reader's name: the section ends the article, also a heading over paragraphs
+    local _, _, doc = page { PARA1, PARA2, "Komentar (2)", "Nama Pembaca", PARA3, last }
+    assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+    _, _, doc = page { PARA1, PARA2, "Komentar (1)", PARA3, "Nama Pembaca" }
+    assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+    _, _, doc = page { PARA1, PARA2, "Komentar Pembaca", PARA3, last }
+    assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+  end)
   it("a counter of no comments between paragraphs ends nothing: no comment is under it", function()
     for _, counter in ipairs({ "Komentar (0)", "0 Komentar", "KOMENTAR (0)" }) do
       local _, class, doc = page { PARA1, PARA2, counter, PARA3 }

@@ -406,9 +406,13 @@ M.lines = {
   -- "3 Komentar", "Komentar Pembaca", "Tulis komentar Anda", "Kolom Komentar"; "Komentar" alone may be a share
   -- bar's button), a paywall's prompt ("Baca selengkapnya dengan berlangganan", "Artikel ini khusus untuk
   -- pelanggan. Sudah berlangganan? Masuk"), the offers under it; a counter of no comments ("Komentar (0)",
-  -- "0 Komentar": a share bar's, between paragraphs too) has none under it and ends nothing
+  -- "0 Komentar": a share bar's, between paragraphs too) has none under it and ends nothing; a counter ends
+  -- nothing either when the article goes on under it (`ends = "soft"`: a paragraph, then another or the
+  -- article's credit, related link or tags; a comment section opens with a reader's name or the form)
+  { short = true, class = "navigation", ends = "soft",
+    pattern = [[^(?i:komentar\s*\((?!0+\))\d+\)|(?!0+\s)\d+\s+komentar)\s*:?$]] },
   { short = true, class = "navigation", ends = true,
-    pattern = [[^(?i:komentar\s*\((?!0+\))\d+\)|(?!0+\s)\d+\s+komentar|komentar\s+(?:pembaca|anda|kamu)|(?:tulis(?:kan)?|beri(?:kan)?|kirim)\s+komentar(?:\s+(?:anda|kamu))?|kolom\s+komentar)\s*:?$]] },
+    pattern = [[^(?i:komentar\s+(?:pembaca|anda|kamu)|(?:tulis(?:kan)?|beri(?:kan)?|kirim)\s+komentar(?:\s+(?:anda|kamu))?|kolom\s+komentar)\s*:?$]] },
   { short = true, class = "navigation", ends = true,
     pattern = [[^(?i:baca\s+(?:selengkapnya|artikel\s+ini|berita\s+ini)\s+dengan\s+(?:berlangganan|langganan)|(?:artikel|berita|konten)\s+ini\s+(?:khusus|hanya)\s+(?:untuk|bagi)\s+(?:pelanggan|member|anggota))\b[^.]{0,20}(?:[.!]?$|[.!]\s+(?i:sudah|silakan|ayo|yuk)\b.{0,60}$)]] },
   -- a press release's closing blocks: the company's profile under "Tentang X" ("About X"; "Tentang Kami" is a footer's
