@@ -1464,6 +1464,32 @@ describe("a writer's name with the outlet in brackets, alone on its line", funct
   end)
 end)
 
+describe("a credit in brackets: a name and an outlet named with a media word, parted by a slash", function()
+  it("names the outlet, in either order, and is no body line", function()
+    local title = "Petani Mulai Tanam Padi Tahan Banjir"
+    for credit, outlet in pairs({ ["(Rini Andayani/Warta Sukamaju)"] = "Warta Sukamaju",
+      ["(Warta Sukamaju/Rini Andayani)"] = "Warta Sukamaju", ["(Rini/Kabarkota)"] = "Kabarkota",
+      ["(RINI ANDAYANI/RADAR KOTA)"] = "RADAR KOTA", ["(Rini Andayani/Sukamaju Pos)"] = "Sukamaju Pos",
+      ["(Rini Andayani/Situsku.id)"] = "Situsku.id" }) do
+      local m, class, doc = page { title, "Kamis, 6 Maret 2025 09:40 WIB", PARA1, PARA2, credit }
+      assert.are.same({ outlet, "credit", PARA1 .. "\n" .. PARA2 }, { m.outlet, class[credit], doc:body() }, credit)
+    end
+    -- a reporter's role, two outlets or no media word name none
+    for _, credit in ipairs({ "(Rini Andayani/Wartawan)", "(Radar Kota/Kabar Kota)", "(Reuters/Rini Andayani)" }) do
+      local m = page { title, "Kamis, 6 Maret 2025 09:40 WIB", PARA1, PARA2, credit }
+      assert.is_nil(m.outlet, credit)
+    end
+  end)
+  it("in capitals without brackets, the outlet first, a photo's credit goes with its caption", function()
+    local caption = "Warga antre membeli beras di pasar murah kelurahan"
+    local m, class, doc = page { "Pasar Murah Digelar di Lima Kelurahan", "Senin, 12 Februari 2024 14:35 WIB", PARA1,
+      caption, "WARTA KOTA/NAMA FOTOGRAFER", PARA2 }
+    assert.are.same({ "caption", "caption" }, { class[caption], class["WARTA KOTA/NAMA FOTOGRAFER"] })
+    assert.are.equal("WARTA KOTA", m.outlet)
+    assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+  end)
+end)
+
 describe("figures under their labels after the last paragraph", function()
   it("stay in the body; a link's title with capitals after its colon is a link", function()
     local fig1, fig2 = "Perkotaan: 8,72 persen", "Garis kemiskinan: Rp 590.467 per kapita per bulan"
