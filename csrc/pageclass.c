@@ -1442,6 +1442,14 @@ static int credit_alone(const char *text, const kimput_page_line *l) {
 }
 
 /* A line that may be a photo's caption: sentence case, some words, no paragraph, not a list's intro. */
+/* A photo's credit alone in brackets with a slash, "(ANTARA/Nama Fotografer)", "(Ilustrasi/Situs)": a rule made it a
+ * caption and it is short. It goes with its caption between paragraphs only: under the article's last line, a short
+ * sentence, it may close the article as a writer's credit. */
+static int bracket_credit(const char *text, const kimput_page_line *l) {
+  return l->cls == KIMPUT_LINE_CAPTION && l->rule >= 0 && l->words <= CREDIT_MAX_WORDS && l->end - l->start > 2 &&
+         text[l->start] == '(' && text[l->end - 1] == ')' && memchr(text + l->start, '/', l->end - l->start);
+}
+
 static int caption_shaped(const char *text, const kimput_page_line *l) {
   return l->cls == KIMPUT_LINE_BODY && l->words > SHORT_WORDS &&
          !(l->flags & (KIMPUT_LINEF_PARAGRAPH | KIMPUT_LINEF_TITLECASE)) && final_mark(text, l->start, l->end) != ':';
@@ -1452,7 +1460,9 @@ static int caption_shaped(const char *text, const kimput_page_line *l) {
  * credit shown above its caption. */
 static void pair_credits(const char *text, kimput_page_line *lines, size_t n) {
   for (size_t i = 0; i < n; i++) {
-    if (!credit_alone(text, &lines[i])) continue;
+    if (!credit_alone(text, &lines[i]) &&
+        !(bracket_credit(text, &lines[i]) && i + 1 < n && is_paragraph(&lines[i + 1])))
+      continue;
     if (i > 0 && caption_shaped(text, &lines[i - 1]))
       lines[i - 1].cls = KIMPUT_LINE_CAPTION;
     else if (i + 1 < n && caption_shaped(text, &lines[i + 1]) && (i == 0 || lines[i - 1].cls != KIMPUT_LINE_CAPTION))

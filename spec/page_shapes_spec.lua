@@ -1490,6 +1490,22 @@ describe("a credit in brackets: a name and an outlet named with a media word, pa
   end)
 end)
 
+describe("an agency's photo credit alone in brackets", function()
+  it("is a caption, and between paragraphs takes its caption above with it", function()
+    local caption = "Warga berkumpul di halaman sekolah setelah gempa"
+    for _, credit in ipairs({ "(ANTARA/Nama Fotografer)", "(Reuters/Nama Fotografer)", "(ANTARA FOTO/Nama)" }) do
+      local _, class, doc = page { PARA1, caption, credit, PARA2, PARA3 }
+      assert.are.same({ "caption", "caption" }, { class[caption], class[credit] }, credit)
+      assert.are.equal(table.concat({ PARA1, PARA2, PARA3 }, "\n"), doc:body(), credit)
+    end
+    -- under the article's last line, a short sentence, it takes nothing with it
+    local last = "Harga itu berlaku hingga Sabtu."
+    local _, class, doc = page { PARA1, PARA2, last, "(ANTARA/Nama Penulis)" }
+    assert.are.same({ "body", "caption" }, { class[last], class["(ANTARA/Nama Penulis)"] })
+    assert.are.equal(table.concat({ PARA1, PARA2, last }, "\n"), doc:body())
+  end)
+end)
+
 describe("figures under their labels after the last paragraph", function()
   it("stay in the body; a link's title with capitals after its colon is a link", function()
     local fig1, fig2 = "Perkotaan: 8,72 persen", "Garis kemiskinan: Rp 590.467 per kapita per bulan"

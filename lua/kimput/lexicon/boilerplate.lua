@@ -380,6 +380,10 @@ M.lines = {
   -- "... (Reuters/Nama)" (a reporting verb after a comma, "..., ujar kepala desa (ANTARA)", is the article's end)
   { short = true, class = "caption",
     pattern = [[^(?![^()]*,{sp}*(?i:kata|ujar|ucap|tutur|jelas|tegas|imbuh|ungkap)\p{L}*{sp})[^.!?\n()]{10,120}+(?<=\p{L}[ \x{A0}])\((?:ANTARA|Antara|AFP|AP|Reuters|REUTERS|EPA|Xinhua|XINHUA|Getty\s+Images|Yonhap|Sputnik|TASS|Anadolu)(?:\s*/[^()]{1,60})?\)$]] },
+  -- an agency's photo credit alone in brackets, the agency and its photographer: "(ANTARA/Nama Fotografer)",
+  -- "(Reuters/Nama)" (between paragraphs it was a line of the article)
+  { short = true, class = "caption",
+    pattern = [[^\(]] .. AGENCY .. [[(?:{sp}+(?:FOTO|Foto|Photo|PHOTO))?{sp}*/{sp}*\p{Lu}[\p{L}.'’-]*+(?:{sp}\p{Lu}[\p{L}.'’-]*+){0,3}\)$]] },
   -- a screenshot as the image: "... di lokasi (Tangkapan layar Instagram)", "(Screenshot YouTube Situs)"
   { tail = true, class = "caption", pattern = [[\((?i:tangkapan\s+layar|screenshot|screen\s+capture)\b[^()]{0,60}\)\.?$]] },
   -- "... di lokasi. (Situs.com/Nama Fotografer)", "(KANTOR /Nama Fotografer)": the photo's outlet and photographer
