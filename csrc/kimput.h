@@ -253,10 +253,14 @@ enum {
                                      at most KIMPUT_PAGE_BOX_LINES below, are navigation */
   KIMPUT_PAGE_BOX_CLOSE = 32,     /* a LINE rule for a box's last line; with no opening above
                                      it, the line is body */
-  KIMPUT_PAGE_END = 64            /* a LINE rule for a line the article does not go on past (a
+  KIMPUT_PAGE_END = 64,           /* a LINE rule for a line the article does not go on past (a
                                      comment section's heading, a paywall's prompt): below it, when
                                      KIMPUT_PAGE_END_PARAGRAPHS paragraphs stand above it, the body
                                      and time stamp lines are navigation */
+  KIMPUT_PAGE_END_SOFT = 128      /* with KIMPUT_PAGE_END (a comment counter, "Komentar (12)"): the
+                                     line ends nothing when the article goes on under it (past
+                                     navigation and captions, a paragraph, then another one or a
+                                     credit, related or hashtags line) */
 };
 
 #define KIMPUT_PAGE_SHORT_LINE 512

@@ -3,7 +3,9 @@
  *   core.pageset()                         -> PageSet
  *   set:add(kind, class, next, flags, pattern [, field]) -> true | nil, message, offset
  *       kind "line" | "prefix" | "suffix" | "scan"; class and next are class
- *       names (next may be nil); flags "u" for a timestamp of an update;
+ *       names (next may be nil); flags "u" for a timestamp of an update,
+ *       "e" for a line the article does not go on past, "f" for one that may ("p",
+ *       "s", "t", "o", "c": KIMPUT_PAGE_NEXT_PARAGRAPH, _SHORT, _TAIL, _BOX_OPEN, _BOX_CLOSE);
  *       field (a line rule's): what its value states, for page:meta()
  *       ("editor", "translator", "sources", "outlet", "published", "headline")
  *   set:require(kind, index, at, {literal, ...}) -> true: rule index
@@ -148,6 +150,7 @@ static int l_add(lua_State *L) {
   if (strchr(flags, 'o')) rule.flags |= KIMPUT_PAGE_BOX_OPEN;
   if (strchr(flags, 'c')) rule.flags |= KIMPUT_PAGE_BOX_CLOSE;
   if (strchr(flags, 'e')) rule.flags |= KIMPUT_PAGE_END;
+  if (strchr(flags, 'f')) rule.flags |= KIMPUT_PAGE_END | KIMPUT_PAGE_END_SOFT;
   size_t len;
   const char *pattern = luaL_checklstring(L, 6, &len);
   uint8_t field = (uint8_t)luaL_checkoption(L, 7, "", field_names);

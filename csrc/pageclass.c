@@ -57,7 +57,8 @@ enum {
   POLL_MAX_WORDS = 30,    /* ...no longer... */
   POLL_OPTIONS = 8,       /* ...and has at most so many options under it... */
   OPTION_MAX_WORDS = 6,   /* ...each no longer */
-  NEXT_ARTICLE_GAP = 4    /* short lines between a next article's page date and its opening */
+  NEXT_ARTICLE_GAP = 4,   /* short lines between a next article's page date and its opening */
+  GOES_ON_LINES = 6       /* lines looked at under a comment counter for the article going on */
 };
 
 #define NONE ((size_t)-1)
@@ -1407,6 +1408,26 @@ static void mark_boxes(const char *text, const page_kind *k, kimput_page_line *l
   }
 }
 
+/* Does the article go on under line i, a comment counter between paragraphs (a share bar's "Komentar
+ * (12)")? A comment section opens with a reader's name, a form or a comment's date, not with the
+ * article's text: past navigation and captions, a paragraph, then another one or a credit, a related
+ * link or the tags (the article's own tail: "Editor: Nama", "Baca juga: ...", "Tag: ..."). */
+static int goes_on(const kimput_page_line *lines, size_t n, size_t i) {
+  int paragraph = 0;
+  for (size_t j = i + 1; j < n && j <= i + GOES_ON_LINES; j++) {
+    const kimput_page_line *l = &lines[j];
+    if (l->cls == KIMPUT_LINE_NAVIGATION || l->cls == KIMPUT_LINE_CAPTION) continue;
+    if (is_paragraph(l)) {
+      if (paragraph) return 1;
+      paragraph = 1;
+      continue;
+    }
+    return paragraph && (l->cls == KIMPUT_LINE_CREDIT || l->cls == KIMPUT_LINE_RELATED ||
+                         l->cls == KIMPUT_LINE_HASHTAGS);
+  }
+  return 0;
+}
+
 /* A line the article does not go on past (a comment section's heading, "Komentar (3)"; a
  * paywall's prompt) below KIMPUT_PAGE_END_PARAGRAPHS paragraphs: the body lines under it
  * (readers' names and comments) and its time stamps (a comment's) are navigation. The same
@@ -1417,7 +1438,8 @@ static void mark_end(const page_kind *k, kimput_page_line *lines, size_t n) {
     const kimput_page_line *l = &lines[i];
     if (is_paragraph(l)) paragraphs++;
     else if (l->rule >= 0 && (k->rules[l->rule].info.flags & KIMPUT_PAGE_END) &&
-             paragraphs >= KIMPUT_PAGE_END_PARAGRAPHS)
+             paragraphs >= KIMPUT_PAGE_END_PARAGRAPHS &&
+             !((k->rules[l->rule].info.flags & KIMPUT_PAGE_END_SOFT) && goes_on(lines, n, i)))
       break;
   }
   for (i++; i < n; i++)
@@ -1442,6 +1464,14 @@ static int credit_alone(const char *text, const kimput_page_line *l) {
 }
 
 /* A line that may be a photo's caption: sentence case, some words, no paragraph, not a list's intro. */
+/* A photo's credit alone in brackets with a slash, "(ANTARA/Nama Fotografer)", "(Ilustrasi/Situs)": a rule made it a
+ * caption and it is short. It goes with its caption between paragraphs only: under the article's last line, a short
+ * sentence, it may close the article as a writer's credit. */
+static int bracket_credit(const char *text, const kimput_page_line *l) {
+  return l->cls == KIMPUT_LINE_CAPTION && l->rule >= 0 && l->words <= CREDIT_MAX_WORDS && l->end - l->start > 2 &&
+         text[l->start] == '(' && text[l->end - 1] == ')' && memchr(text + l->start, '/', l->end - l->start);
+}
+
 static int caption_shaped(const char *text, const kimput_page_line *l) {
   return l->cls == KIMPUT_LINE_BODY && l->words > SHORT_WORDS &&
          !(l->flags & (KIMPUT_LINEF_PARAGRAPH | KIMPUT_LINEF_TITLECASE)) && final_mark(text, l->start, l->end) != ':';
@@ -1452,7 +1482,9 @@ static int caption_shaped(const char *text, const kimput_page_line *l) {
  * credit shown above its caption. */
 static void pair_credits(const char *text, kimput_page_line *lines, size_t n) {
   for (size_t i = 0; i < n; i++) {
-    if (!credit_alone(text, &lines[i])) continue;
+    if (!credit_alone(text, &lines[i]) &&
+        !(bracket_credit(text, &lines[i]) && i + 1 < n && is_paragraph(&lines[i + 1])))
+      continue;
     if (i > 0 && caption_shaped(text, &lines[i - 1]))
       lines[i - 1].cls = KIMPUT_LINE_CAPTION;
     else if (i + 1 < n && caption_shaped(text, &lines[i + 1]) && (i == 0 || lines[i - 1].cls != KIMPUT_LINE_CAPTION))

@@ -1007,6 +1007,28 @@ describe("a line the article does not go on past", function()
     _, _, doc = page { PARA1, "Komentar (12)", PARA2, PARA3 }
     assert.are.equal(PARA1 .. "\n" .. PARA2 .. "\n" .. PARA3, doc:body())
   end)
+  it("a counter between paragraphs ends nothing when the article goes on under it (a share bar's)", function()
+    local last = "Barang bukti berupa dua telepon genggam disita dari rumah pelaku."
+    for _, counter in ipairs({ "Komentar (12)", "12 Komentar", "KOMENTAR (3)" }) do
+      -- two paragraphs under it
+      local _, class, doc = page { PARA1, PARA2, counter, PARA3, last, "Baca Juga",
+        "Warga Resah Pencurian Meningkat" }
+      local body = table.concat({ PARA1, PARA2, PARA3, last }, "\n")
+      assert.are.same({ body, "navigation" }, { doc:body(), class[counter] }, counter)
+      -- one paragraph, then the article's tail (its tags, its editor's credit), past an advert's label
+      _, _, doc = page { PARA1, PARA2, counter, "ADVERTISEMENT", PARA3, "Tag: pasar murah, beras" }
+      assert.are.equal(table.concat({ PARA1, PARA2, PARA3 }, "\n"), doc:body(), counter)
+      _, _, doc = page { PARA1, PARA2, counter, PARA3, "Editor: Nama Editor" }
+      assert.are.equal(table.concat({ PARA1, PARA2, PARA3 }, "\n"), doc:body(), counter)
+    end
+    -- the comments under it open with a reader's name: the section ends the article, also a heading over paragraphs
+    local _, _, doc = page { PARA1, PARA2, "Komentar (2)", "Nama Pembaca", PARA3, last }
+    assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+    _, _, doc = page { PARA1, PARA2, "Komentar (1)", PARA3, "Nama Pembaca" }
+    assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+    _, _, doc = page { PARA1, PARA2, "Komentar Pembaca", PARA3, last }
+    assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+  end)
   it("a counter of no comments between paragraphs ends nothing: no comment is under it", function()
     for _, counter in ipairs({ "Komentar (0)", "0 Komentar", "KOMENTAR (0)" }) do
       local _, class, doc = page { PARA1, PARA2, counter, PARA3 }
@@ -1439,6 +1461,48 @@ describe("a writer's name with the outlet in brackets, alone on its line", funct
     assert.are.equal("Sukamaju", m.dateline)
     m = page { title, "Tanjung Sukamaju (KBA)", PARA1, PARA2 }
     assert.are.equal("Tanjung Sukamaju", m.dateline)
+  end)
+end)
+
+describe("a credit in brackets: a name and an outlet named with a media word, parted by a slash", function()
+  it("names the outlet, in either order, and is no body line", function()
+    local title = "Petani Mulai Tanam Padi Tahan Banjir"
+    for credit, outlet in pairs({ ["(Rini Andayani/Warta Sukamaju)"] = "Warta Sukamaju",
+      ["(Warta Sukamaju/Rini Andayani)"] = "Warta Sukamaju", ["(Rini/Kabarkota)"] = "Kabarkota",
+      ["(RINI ANDAYANI/RADAR KOTA)"] = "RADAR KOTA", ["(Rini Andayani/Sukamaju Pos)"] = "Sukamaju Pos",
+      ["(Rini Andayani/Situsku.id)"] = "Situsku.id" }) do
+      local m, class, doc = page { title, "Kamis, 6 Maret 2025 09:40 WIB", PARA1, PARA2, credit }
+      assert.are.same({ outlet, "credit", PARA1 .. "\n" .. PARA2 }, { m.outlet, class[credit], doc:body() }, credit)
+    end
+    -- a reporter's role, two outlets or no media word name none
+    for _, credit in ipairs({ "(Rini Andayani/Wartawan)", "(Radar Kota/Kabar Kota)", "(Reuters/Rini Andayani)" }) do
+      local m = page { title, "Kamis, 6 Maret 2025 09:40 WIB", PARA1, PARA2, credit }
+      assert.is_nil(m.outlet, credit)
+    end
+  end)
+  it("in capitals without brackets, the outlet first, a photo's credit goes with its caption", function()
+    local caption = "Warga antre membeli beras di pasar murah kelurahan"
+    local m, class, doc = page { "Pasar Murah Digelar di Lima Kelurahan", "Senin, 12 Februari 2024 14:35 WIB", PARA1,
+      caption, "WARTA KOTA/NAMA FOTOGRAFER", PARA2 }
+    assert.are.same({ "caption", "caption" }, { class[caption], class["WARTA KOTA/NAMA FOTOGRAFER"] })
+    assert.are.equal("WARTA KOTA", m.outlet)
+    assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+  end)
+end)
+
+describe("an agency's photo credit alone in brackets", function()
+  it("is a caption, and between paragraphs takes its caption above with it", function()
+    local caption = "Warga berkumpul di halaman sekolah setelah gempa"
+    for _, credit in ipairs({ "(ANTARA/Nama Fotografer)", "(Reuters/Nama Fotografer)", "(ANTARA FOTO/Nama)" }) do
+      local _, class, doc = page { PARA1, caption, credit, PARA2, PARA3 }
+      assert.are.same({ "caption", "caption" }, { class[caption], class[credit] }, credit)
+      assert.are.equal(table.concat({ PARA1, PARA2, PARA3 }, "\n"), doc:body(), credit)
+    end
+    -- under the article's last line, a short sentence, it takes nothing with it
+    local last = "Harga itu berlaku hingga Sabtu."
+    local _, class, doc = page { PARA1, PARA2, last, "(ANTARA/Nama Penulis)" }
+    assert.are.same({ "body", "caption" }, { class[last], class["(ANTARA/Nama Penulis)"] })
+    assert.are.equal(table.concat({ PARA1, PARA2, last }, "\n"), doc:body())
   end)
 end)
 

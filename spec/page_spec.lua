@@ -461,6 +461,8 @@ describe("kimput.boilerplate.add", function()
       "boilerplate.add: expects a table with a string pattern")
     assert.has_error(function() kimput.boilerplate.add { class = "navigation", box = "start", pattern = "x" } end,
       'boilerplate.add: box must be "open" or "close" (got "start")')
+    assert.has_error(function() kimput.boilerplate.add { class = "navigation", ends = "hard", pattern = "x" } end,
+      'boilerplate.add: ends must be true or "soft" (got "hard")')
   end)
 end)
 

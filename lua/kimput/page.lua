@@ -126,7 +126,7 @@ local function from_hex(s) return (s:gsub("%x%x", function(h) return string.char
 local function add_rule(set, kind, e, expanded, what)
   local flags = (e.updated and "u" or "") .. (e.next_paragraph and "p" or "") .. (e.short and "s" or "")
     .. (e.tail and "t" or "") .. (e.box == "open" and "o" or e.box == "close" and "c" or "")
-    .. (e.ends and "e" or "")
+    .. (e.ends == "soft" and "f" or e.ends and "e" or "")
   local ok, msg, off = set:add(kind, e.class, e.next, flags, expanded, kind == "line" and e.field or nil)
   if not ok then
     error(("boilerplate %s does not compile: %s at offset %d: %s"):format(what, msg, off, e.pattern), 0)
@@ -197,6 +197,9 @@ function M.boilerplate.add(rule)
   end
   if rule.box ~= nil and rule.box ~= "open" and rule.box ~= "close" then
     error(("boilerplate.add: box must be \"open\" or \"close\" (got %q)"):format(tostring(rule.box)), 2)
+  end
+  if rule.ends ~= nil and rule.ends ~= true and rule.ends ~= "soft" then
+    error(("boilerplate.add: ends must be true or \"soft\" (got %q)"):format(tostring(rule.ends)), 2)
   end
   if rule.field ~= nil and not FIELDS[rule.field] then
     error(("boilerplate.add: unknown field %q"):format(tostring(rule.field)), 2)

@@ -82,6 +82,13 @@ local STAMP_AFTER = [[(?:{sp}*[,|•·–—/@-]?{sp}*\(?(?:(?i:pukul|jam|at){sp
 -- ("Xinhua melaporkan"; "Polisi melaporkan" is none)
 local AGENCY = [[(?:AFP|AP|Reuters|REUTERS|EPA|Xinhua|XINHUA|Yonhap|YONHAP|Sputnik|TASS|Anadolu|KCNA|Kyodo|Bernama|BERNAMA|ANTARA|Antara)]]
 
+-- an outlet's name with a media word in it, within a credit's part ("Warta Kota", "Kabarkota", "RADAR KOTA", "Kota
+-- Pos"; not "Wartawan"), the part's name and outlet (up to four and three capitalised words)
+local MEDIA_IN = [[[^/()]*?(?:(?i:warta(?!wan)|kabar|berita|suara|harian|koran|radar|media|tribun|news|times|radio|]] ..
+  [[online|portal)|\b(?i:pos|post|info|tv|fm)\b)]]
+local CREDIT_NAME = [[\p{Lu}[\p{L}.'’-]*+(?:{sp}\p{Lu}[\p{L}.'’-]*+){0,3}]]
+local CREDIT_OUTLET = [[\p{Lu}[\p{L}\d]*+(?:{sp}\p{Lu}[\p{L}\d]*+){0,2}]]
+
 M.lines = {
   -- related articles ----------------------------------------------------------
   { class = "related", next = "related",
@@ -247,6 +254,14 @@ M.lines = {
     pattern = [[^\*?{sp}*]] .. REPUBLISHED .. [[(?:{sp}+(?i:di|pada){sp}+(?<outlet>{domain}|\p{Lu}[\p{L}\d]*+(?:{sp}\p{Lu}[\p{L}\d]*+){0,2})(?={sp}*[.,]?{sp}*$))?]] },
   -- the outlet's address and the writer in brackets, alone under the article: "(Situsku.com/Nama Penulis)"
   { short = true, class = "credit", field = "outlet", pattern = [[^\((?<value>{domain}){sp}*/{sp}*\p{L}[^()/]{0,40}\)$]] },
+  -- a writer's or photographer's credit alone in brackets, a name and an outlet named with a media word parted by a
+  -- slash, in either order: "(Nama Penulis/Warta Kota)", "(Warta Kota/Nama Fotografer)", "(Nama/Kabarkota)",
+  -- "(NAMA/RADAR KOTA)", "(Nama Penulis/Situs.com)" (the outlet; the name has no media word: "(Nama/Wartawan)" names
+  -- none, nor do two outlets, "(Radar Kota/Kabar Kota)")
+  { short = true, class = "credit", field = "outlet",
+    pattern = [[^\((?|(?!]] .. MEDIA_IN .. [[)]] .. CREDIT_NAME .. [[{sp}*/{sp}*(?<value>{domain}|(?=]] .. MEDIA_IN ..
+      [[)]] .. CREDIT_OUTLET .. [[)|(?<value>(?=]] .. MEDIA_IN .. [[)]] .. CREDIT_OUTLET .. [[){sp}*/{sp}*(?!]] .. MEDIA_IN ..
+      [[)]] .. CREDIT_NAME .. [[)\)$]] },
   -- an image's placeholder left by the text extraction: "[gambar]", "[Foto 2]", "Image" alone, a Markdown image
   -- "![alt](https://...)", an <img> tag; the short line under it is the image's caption (a paragraph stays, and a
   -- title-cased title, the headline;
@@ -346,6 +361,10 @@ M.lines = {
   { short = true, class = "caption",
     pattern = [[^(?:{dash}{sp}*{domain}|{domain}/\p{Lu}[\p{Lu} .'’-]{2,40}|{domain}/\p{Lu}\p{Ll}+(?:{sp}\p{Lu}[\p{Ll}.'’-]*+){1,3})$]] },
   { short = true, class = "caption", pattern = [[^(?i:foto|photo)/\S.{0,80}$]] },
+  -- the outlet named with a media word and its photographer in capitals, alone: "WARTA KOTA/NAMA FOTOGRAFER",
+  -- "RADAR KOTA/NAMA" (the outlet; it goes with its caption as "SITUS.COM/NAMA" does)
+  { short = true, class = "caption", field = "outlet",
+    pattern = [[^(?<value>(?=]] .. MEDIA_IN .. [[)\p{Lu}[\p{Lu}\d]*+(?:{sp}\p{Lu}[\p{Lu}\d]*+){0,2}){sp}*/{sp}*\p{Lu}[\p{Lu}.'’-]*+(?:{sp}\p{Lu}[\p{Lu}.'’-]*+){0,3}$]] },
   { short = true, class = "navigation", pattern = [[^(?=\S{20,}$)\S*/\S*$]] },
   -- an image's address broken by the scrape after its scheme: "https: img.situs.com/content/2024/06/foto.jpg"
   { short = true, class = "caption", pattern = [[^(?i:https?|www):?{sp}*/*{sp}*\S+/\S+\.(?i:jpe?g|png|webp|gif)$]] },
@@ -363,6 +382,10 @@ M.lines = {
   -- "... (Reuters/Nama)" (a reporting verb after a comma, "..., ujar kepala desa (ANTARA)", is the article's end)
   { short = true, class = "caption",
     pattern = [[^(?![^()]*,{sp}*(?i:kata|ujar|ucap|tutur|jelas|tegas|imbuh|ungkap)\p{L}*{sp})[^.!?\n()]{10,120}+(?<=\p{L}[ \x{A0}])\((?:ANTARA|Antara|AFP|AP|Reuters|REUTERS|EPA|Xinhua|XINHUA|Getty\s+Images|Yonhap|Sputnik|TASS|Anadolu)(?:\s*/[^()]{1,60})?\)$]] },
+  -- an agency's photo credit alone in brackets, the agency and its photographer: "(ANTARA/Nama Fotografer)",
+  -- "(Reuters/Nama)" (between paragraphs it was a line of the article)
+  { short = true, class = "caption",
+    pattern = [[^\(]] .. AGENCY .. [[(?:{sp}+(?:FOTO|Foto|Photo|PHOTO))?{sp}*/{sp}*\p{Lu}[\p{L}.'’-]*+(?:{sp}\p{Lu}[\p{L}.'’-]*+){0,3}\)$]] },
   -- a screenshot as the image: "... di lokasi (Tangkapan layar Instagram)", "(Screenshot YouTube Situs)"
   { tail = true, class = "caption", pattern = [[\((?i:tangkapan\s+layar|screenshot|screen\s+capture)\b[^()]{0,60}\)\.?$]] },
   -- "... di lokasi. (Situs.com/Nama Fotografer)", "(KANTOR /Nama Fotografer)": the photo's outlet and photographer
@@ -408,9 +431,13 @@ M.lines = {
   -- "3 Komentar", "Komentar Pembaca", "Tulis komentar Anda", "Kolom Komentar"; "Komentar" alone may be a share
   -- bar's button), a paywall's prompt ("Baca selengkapnya dengan berlangganan", "Artikel ini khusus untuk
   -- pelanggan. Sudah berlangganan? Masuk"), the offers under it; a counter of no comments ("Komentar (0)",
-  -- "0 Komentar": a share bar's, between paragraphs too) has none under it and ends nothing
+  -- "0 Komentar": a share bar's, between paragraphs too) has none under it and ends nothing; a counter ends
+  -- nothing either when the article goes on under it (`ends = "soft"`: a paragraph, then another or the
+  -- article's credit, related link or tags; a comment section opens with a reader's name or the form)
+  { short = true, class = "navigation", ends = "soft",
+    pattern = [[^(?i:komentar\s*\((?!0+\))\d+\)|(?!0+\s)\d+\s+komentar)\s*:?$]] },
   { short = true, class = "navigation", ends = true,
-    pattern = [[^(?i:komentar\s*\((?!0+\))\d+\)|(?!0+\s)\d+\s+komentar|komentar\s+(?:pembaca|anda|kamu)|(?:tulis(?:kan)?|beri(?:kan)?|kirim)\s+komentar(?:\s+(?:anda|kamu))?|kolom\s+komentar)\s*:?$]] },
+    pattern = [[^(?i:komentar\s+(?:pembaca|anda|kamu)|(?:tulis(?:kan)?|beri(?:kan)?|kirim)\s+komentar(?:\s+(?:anda|kamu))?|kolom\s+komentar)\s*:?$]] },
   { short = true, class = "navigation", ends = true,
     pattern = [[^(?i:baca\s+(?:selengkapnya|artikel\s+ini|berita\s+ini)\s+dengan\s+(?:berlangganan|langganan)|(?:artikel|berita|konten)\s+ini\s+(?:khusus|hanya)\s+(?:untuk|bagi)\s+(?:pelanggan|member|anggota))\b[^.]{0,20}(?:[.!]?$|[.!]\s+(?i:sudah|silakan|ayo|yuk)\b.{0,60}$)]] },
   -- a press release's closing blocks: the company's profile under "Tentang X" ("About X"; "Tentang Kami" is a footer's
