@@ -2688,7 +2688,9 @@ static int planned_before(const scanner *sc, size_t i, int by_yang) {
 /* The day a bare weekday at a names when it is the weekday of the day its sentence told
  * just before, joined by words that say it again ("jatuh pada 10 April 2024 atau hari Rabu",
  * "17 Agustus 1945, bertepatan dengan hari Jumat", "yang jatuh pada Jumat"): that day in
- * days in *z, 1; else 0 ("5 April lalu dan kembali digelar Jumat" is another Friday). */
+ * days in *z, 1; 2 when a comma alone stands between and the date is a day ("tiba 1 April
+ * 2024, Senin, di"): the date's own weekday written after it, to join it; else 0 ("5 April
+ * lalu dan kembali digelar Jumat" is another Friday). */
 static int weekday_of_last_day(const scanner *sc, size_t a, int wd, long *z) {
   static const char *const again[] = {"atau", "bertepatan", "dengan", "yang", "jatuh", "pada", "yakni",
                                       "yaitu", "tepatnya", "tepat", "merupakan", "adalah"};
@@ -2700,11 +2702,13 @@ static int weekday_of_last_day(const scanner *sc, size_t a, int wd, long *z) {
   for (; k > sc->lo && a - k < 6 && sc->t[k - 1].start >= last->end; k--)
     if (word_in(sc, k - 1, again, sizeof again / sizeof *again)) said = 1;
     else if (!is_mark(sc, k - 1, ',')) return 0;
-  if (!said || k == sc->lo || sc->t[k - 1].end > last->end) return 0;  /* (not up to the item: too far) */
+  if (k == sc->lo || sc->t[k - 1].end > last->end) return 0;  /* (not up to the item: too far) */
+  int comma = !said && a - k == 1 && last->kind == KIMPUT_DATE_DATE && last->value[10] == '\0';
+  if (!said && !comma) return 0;
   int y, m, d;
   if (sscanf(sc->day, "%4d-%2d-%2d", &y, &m, &d) != 3 || !valid_date(y, m, d)) return 0;
   *z = days_from_civil(y, m, d);
-  return weekday_of(*z) == wd;
+  return weekday_of(*z) != wd ? 0 : comma ? 2 : 1;
 }
 
 /* "Kamis", "Kamis (27/7)", "Selasa, 9 Mei 2023", "Senin lalu", "Kamis malam",
@@ -2764,7 +2768,12 @@ static size_t weekday(scanner *sc, size_t a, size_t i) {
   } else if (planned_before(sc, a, 0)) mode = 3;
   if (mode == 0 || mode == 3) {
     long z;
-    if (weekday_of_last_day(sc, a, wd, &z)) {  /* "pada 10 Februari 2024, bertepatan dengan Sabtu": the day just told */
+    int again = weekday_of_last_day(sc, a, wd, &z);
+    if (again == 2 && (j >= sc->hi || is_mark(sc, j, ',') || is_mark(sc, j, '.') || is_mark(sc, j, ')'))) {
+      sc->out[sc->n - 1].end = sc->t[j - 1].end;  /* "1 April 2024, Senin,": one item */
+      return j;
+    }
+    if (again) {  /* "pada 10 Februari 2024, bertepatan dengan Sabtu": the day just told */
       put_days(it.value, z);
       return finish_day(sc, &it);
     }

@@ -1276,6 +1276,15 @@ describe("dates: more forms of the news (R = Wednesday 2023-05-10)", function()
     assert.are.same({ "6 Mei 2023=2023-05-06", "Senin=2023-05-08" },
       found("Pasar dibuka pada 6 Mei 2023 atau Senin menurut panitia."))
   end)
+  it("a date's own weekday set off after it by a comma alone joins it as one item", function()
+    expect("Rombongan tiba 1 April 2024, Senin, di Bandara Kualanamu.", "1 April 2024, Senin", "2024-04-01",
+      "date", "2024-03-13")
+    expect("Pencoblosan digelar 14 Februari 2024, hari Rabu.", "14 Februari 2024, hari Rabu", "2024-02-14",
+      "date", "2024-03-13")
+    -- another weekday is another day: two items
+    assert.are.same({ "1 April 2024=2024-04-01", "Selasa=2024-03-12" },
+      found("Rombongan tiba 1 April 2024, Selasa, di Bandara Kualanamu.", "2024-03-13"))
+  end)
   it("a day or month of a plan read late in the year is the next year's when R's is long past", function()
     local ref = "2024-12-30"
     expect("Pelantikan akan digelar pada 5 Januari di gedung DPRD.", "5 Januari", "2025-01-05", "date", ref)
