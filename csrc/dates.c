@@ -2711,6 +2711,28 @@ static int weekday_of_last_day(const scanner *sc, size_t a, int wd, long *z) {
   return weekday_of(*z) != wd ? 0 : comma ? 2 : 1;
 }
 
+/* The day a bare weekday at a names when it renders again, in another zone, the moment its
+ * sentence just told in one ("Rabu waktu New York, atau Kamis dini hari WIB", "Selasa malam
+ * waktu setempat atau Rabu pagi WIB"): "atau" right before it, "waktu" between it and that
+ * day, the weekday that day's, or the one before or after it (the zones are hours apart):
+ * that day in *z, 1; else 0. The look-back is bounded. */
+static int other_zone_day(const scanner *sc, size_t a, int wd, long *z) {
+  if (!sc->has_day || sc->day_sent != sc->sent || sc->n == 0 || a <= sc->lo || !word_is(sc, a - 1, "atau"))
+    return 0;
+  const kimput_date *last = &sc->out[sc->n - 1];
+  if (last->end > sc->t[a].start || strncmp(last->value, sc->day, 10) != 0) return 0;
+  int zoned = 0;
+  for (size_t k = a - 1; k > sc->lo && a - k < 8 && sc->t[k - 1].start >= last->end; k--)
+    if (word_is(sc, k - 1, "waktu")) zoned = 1;
+    else if (is_mark(sc, k - 1, '.') || is_mark(sc, k - 1, ';')) return 0;
+  int y, m, d;
+  if (!zoned || sscanf(sc->day, "%4d-%2d-%2d", &y, &m, &d) != 3 || !valid_date(y, m, d)) return 0;
+  long day = days_from_civil(y, m, d);
+  for (long n = -1; n <= 1; n++)
+    if (weekday_of(day + n) == wd) { *z = day + n; return 1; }
+  return 0;
+}
+
 /* "Kamis", "Kamis (27/7)", "Selasa, 9 Mei 2023", "Senin lalu", "Kamis malam",
  * "hari Jumat". a: where the span starts (the weekday or "hari"). */
 static size_t weekday(scanner *sc, size_t a, size_t i) {
@@ -2773,7 +2795,7 @@ static size_t weekday(scanner *sc, size_t a, size_t i) {
       sc->out[sc->n - 1].end = sc->t[j - 1].end;  /* "1 April 2024, Senin,": one item */
       return j;
     }
-    if (again) {  /* "pada 10 Februari 2024, bertepatan dengan Sabtu": the day just told */
+    if (again || other_zone_day(sc, a, wd, &z)) {  /* "pada 10 Februari 2024, bertepatan dengan Sabtu": the day just told */
       put_days(it.value, z);
       return finish_day(sc, &it);
     }

@@ -1276,6 +1276,16 @@ describe("dates: more forms of the news (R = Wednesday 2023-05-10)", function()
     assert.are.same({ "6 Mei 2023=2023-05-06", "Senin=2023-05-08" },
       found("Pasar dibuka pada 6 Mei 2023 atau Senin menurut panitia."))
   end)
+  it("a weekday after 'atau' rendering in another zone the day just told is next to that day", function()
+    local ref = "2024-03-13"
+    assert.are.same({ "Rabu=2024-03-13", "Kamis dini hari=2024-03-14TNI" },
+      found("Sidang darurat dijadwalkan Rabu waktu New York, atau Kamis dini hari WIB.", ref))
+    assert.are.same({ "Minggu=2024-03-10", "Senin dini hari=2024-03-11TNI" },
+      found("Laga final digelar Minggu waktu setempat atau Senin dini hari WIB.", ref))
+    -- no zone between: two days read alone
+    assert.are.same({ "Senin=2024-03-18", "Selasa=2024-03-19" },
+      found("Ia akan datang Senin atau Selasa ke kantor.", ref))
+  end)
   it("a date's own weekday set off after it by a comma alone joins it as one item", function()
     expect("Rombongan tiba 1 April 2024, Senin, di Bandara Kualanamu.", "1 April 2024, Senin", "2024-04-01",
       "date", "2024-03-13")
