@@ -530,6 +530,11 @@ typedef struct {
   long rg_z0, rg_z1;
   int has_range;
   uint32_t rg_sent, rg_line;
+  /* the stretch of days told last, "sejak <day> hingga <day>": its first and last day and
+     where; a clock time that starts something ("sejak pukul 19.00") after it is its first's */
+  char st_first[11], st_last[11];
+  uint32_t st_sent, st_line;
+  int st_open, has_stretch;
 } scanner;
 
 /* One expression under construction. */
@@ -799,6 +804,39 @@ static int period_after_day(const scanner *sc, const char *v) {
   return strncmp(v, r, n) <= 0;
 }
 
+/* Notes the day just reported (sc->day, its item at token a) as the first day of a stretch
+ * when a word of its start comes before it ("sejak Minggu (10/3) malam"), as its last when a
+ * word of its end does and its first was told in the same sentence ("hingga Senin (11/3)"). */
+static void note_stretch(scanner *sc, size_t a) {
+  static const char *const from[] = {"sejak", "semenjak", "mulai", "dari"};
+  static const char *const to[] = {"hingga", "sampai"};
+  if (a <= sc->lo) { sc->st_open = 0; return; }
+  if (word_in(sc, a - 1, from, sizeof from / sizeof *from)) {
+    memcpy(sc->st_first, sc->day, sizeof sc->st_first);
+    sc->st_sent = sc->sent;
+    sc->st_open = 1;
+    sc->has_stretch = 0;
+  } else if (sc->st_open && sc->st_sent == sc->sent && word_in(sc, a - 1, to, sizeof to / sizeof *to)) {
+    memcpy(sc->st_last, sc->day, sizeof sc->st_last);
+    sc->st_line = sc->line;
+    sc->st_open = 0;
+    sc->has_stretch = 1;
+  } else sc->st_open = 0;
+}
+
+/* The first day of the stretch told last when the clock time at i starts something ("sejak
+ * pukul 19.00", "mulai pukul 08.00", "dimulai pukul 08.00") and the day it would take is that stretch's last, told
+ * in its sentence or the one before: "sejak Minggu (10/3) malam hingga Senin (11/3) siang.
+ * Hujan turun sejak pukul 19.00" is Sunday's 19.00 (as the day a clock time takes, the stretch
+ * told in its sentence, the one before or the line before). NULL otherwise. */
+static const char *stretch_first(const scanner *sc, size_t i) {
+  static const char *const from[] = {"sejak", "semenjak", "mulai", "dimulai"};
+  if (!sc->has_stretch || i <= sc->lo || (sc->sent - sc->st_sent > 1 && sc->line - sc->st_line > 1) || memcmp(sc->day, sc->st_last, 10) != 0 ||
+      !word_in(sc, i - 1, from, sizeof from / sizeof *from))
+    return NULL;
+  return sc->st_first;
+}
+
 /* Emits an item. A date or time that names a day becomes the day later
  * clock times take, and gives its day to the clock times before it in its
  * sentence that had none there; unless it dates a statement, it is also the
@@ -832,6 +870,7 @@ static void emit(scanner *sc, const item *it) {
   uint32_t sent = sc->sent;
   memcpy(sc->day, it->value, 10);
   sc->day[10] = '\0';
+  note_stretch(sc, it->a);
   sc->day_anchored = it->anchored;
   sc->day_sent = sent;
   sc->day_line = sc->line;
@@ -3373,7 +3412,8 @@ static size_t clock_time(scanner *sc, size_t i) {
     memcpy(date, tmp.value, sizeof date);
     own = 1;
   } else if (sc->has_day && (sent - sc->day_sent <= 1 || line - sc->day_line <= 1)) {
-    memcpy(date, sc->day, sizeof sc->day);
+    const char *opened = stretch_first(sc, i);
+    memcpy(date, opened ? opened : sc->day, sizeof sc->day);
     anchored = sc->day_anchored;
     own = sc->day_sent == sent;
   } else {

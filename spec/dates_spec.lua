@@ -1286,6 +1286,19 @@ describe("dates: more forms of the news (R = Wednesday 2023-05-10)", function()
     assert.are.same({ "Senin=2024-03-18", "Selasa=2024-03-19" },
       found("Ia akan datang Senin atau Selasa ke kantor.", ref))
   end)
+  it("a clock time that starts something after a stretch of days takes the stretch's first day", function()
+    local ref = "2024-03-13"
+    local text = "Banjir melanda sejak Minggu (10/3) malam hingga Senin (11/3) siang.\n"
+    assert.are.same({ "Minggu (10/3) malam=2024-03-10TNI", "Senin (11/3) siang=2024-03-11TMI",
+      "pukul 19.00 Wita=2024-03-10T19:00" }, found(text .. "Hujan deras turun sejak pukul 19.00 Wita.", ref))
+    assert.are.same({ "Senin (4/3)=2024-03-04", "Selasa (5/3)=2024-03-05", "pukul 08.00 WIB=2024-03-04T08:00" },
+      found("Pemadaman berlangsung mulai Senin (4/3) sampai Selasa (5/3). Pemadaman dimulai pukul 08.00 WIB.", ref))
+    -- a time that starts nothing takes the last day told; no stretch, the day told
+    assert.are.same({ "Minggu (10/3) malam=2024-03-10TNI", "Senin (11/3) siang=2024-03-11TMI",
+      "pukul 13.00 Wita=2024-03-11T13:00" }, found(text .. "Air surut pukul 13.00 Wita.", ref))
+    assert.are.same({ "Senin (11/3)=2024-03-11", "pukul 19.00 Wita=2024-03-11T19:00" },
+      found("Banjir melanda Senin (11/3). Hujan deras turun sejak pukul 19.00 Wita.", ref))
+  end)
   it("a date's own weekday set off after it by a comma alone joins it as one item", function()
     expect("Rombongan tiba 1 April 2024, Senin, di Bandara Kualanamu.", "1 April 2024, Senin", "2024-04-01",
       "date", "2024-03-13")
