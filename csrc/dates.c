@@ -472,6 +472,8 @@ typedef struct {
   size_t item;            /* index in out */
   uint32_t sent;
   int next_day;           /* 12.00 malam: the day after */
+  int told;               /* it took the day a sentence before told (not R's): a statement's date
+                             later ("..., kata X, Selasa (5/3)") is not its day */
 } floating;
 
 #define MAX_FLOATING 8
@@ -884,8 +886,9 @@ static void emit(scanner *sc, const item *it) {
     sc->cgrain = 0;
     sc->rgrain = 0;
   }
+  int stated = sc->nfl && statement_date(sc, it->a);
   for (size_t k = 0; k < sc->nfl; k++) {
-    if (sc->fl[k].sent != sent) continue;
+    if (sc->fl[k].sent != sent || (stated && sc->fl[k].told)) continue;
     char day[11];
     memcpy(day, sc->day, sizeof day);
     shift_day(day, sc->fl[k].next_day);
@@ -3231,12 +3234,12 @@ static size_t part_of_day(scanner *sc, size_t i) {
 
 /* Remembers the item just pushed as a clock time that a date later in its
  * sentence may give its day to. */
-static void add_floating(scanner *sc, uint32_t sent, int next_day) {
+static void add_floating(scanner *sc, uint32_t sent, int next_day, int told) {
   if (sc->failed) return;
   size_t k = 0;
   for (size_t j = 0; j < sc->nfl; j++) if (sc->fl[j].sent == sent) sc->fl[k++] = sc->fl[j];
   sc->nfl = k;
-  if (k < MAX_FLOATING) sc->fl[sc->nfl++] = (floating){sc->n - 1, sent, next_day};
+  if (k < MAX_FLOATING) sc->fl[sc->nfl++] = (floating){sc->n - 1, sent, next_day, told};
 }
 
 /* A unit with the suffix -nya, "tahunnya", "harinya" (setiap tahunnya: every
@@ -3342,7 +3345,7 @@ static size_t clock_time(scanner *sc, size_t i) {
   /* the day: of the sentence, the one before or the paragraph before, else R's;
      none before "setiap hari" (every day's: a set) */
   char date[KIMPUT_DATE_VALUE_MAX];
-  int anchored = 1, own = 0;
+  int anchored = 1, own = 0, told = 0;
   uint32_t sent = sc->sent, line = sc->line;
   if (every_day_after(sc, r ? rb : end1)) {
     item it = mk(i, end1, KIMPUT_DATE_SET, 0, NULL);
@@ -3360,16 +3363,16 @@ static size_t clock_time(scanner *sc, size_t i) {
   if (first) {
     /* a range's second time is on its first's day, the next one when it is earlier (passing
        midnight); when the first waits for its sentence's date, so does the second */
-    int fnext = -1;
+    int fnext = -1, ftold = 0;
     if (!c1.next_day) c1.next_day = c1.hh * 60 + c1.mm < atoi(first->value + 11) * 60 + atoi(first->value + 14);
     for (size_t k = 0; k < sc->nfl; k++)
-      if (sc->fl[k].item == sc->n - 1) fnext = sc->fl[k].next_day;
+      if (sc->fl[k].item == sc->n - 1) { fnext = sc->fl[k].next_day; ftold = sc->fl[k].told; }
     memcpy(date, first->value, 10);
     date[10] = '\0';
     item it = mk(i, end1, KIMPUT_DATE_TIME, first->anchored, NULL);
     put_time(&it, date, &c1);
     push(sc, &it);
-    if (fnext >= 0) add_floating(sc, sent, fnext + c1.next_day);
+    if (fnext >= 0) add_floating(sc, sent, fnext + c1.next_day, ftold);
     return end1;
   }
   /* "pukul 19.30 WIB kemarin", "pukul 14.00 WIB hari ini", "pukul 10.00 besok", "pukul 21.00
@@ -3416,6 +3419,7 @@ static size_t clock_time(scanner *sc, size_t i) {
     memcpy(date, opened ? opened : sc->day, sizeof sc->day);
     anchored = sc->day_anchored;
     own = sc->day_sent == sent;
+    told = 1;
   } else {
     item tmp = {0};
     put_rel_day(sc, &tmp, 0);
@@ -3424,12 +3428,12 @@ static size_t clock_time(scanner *sc, size_t i) {
   item it = mk(i, end1, KIMPUT_DATE_TIME, anchored, NULL);
   put_time(&it, date, &c1);
   push(sc, &it);
-  if (!own) add_floating(sc, sent, c1.next_day);
+  if (!own) add_floating(sc, sent, c1.next_day, told);
   if (!r) return end1;
   item it2 = mk(r, rb, KIMPUT_DATE_TIME, anchored, NULL);
   put_time(&it2, date, &c2);
   push(sc, &it2);
-  if (!own) add_floating(sc, sent, c2.next_day);
+  if (!own) add_floating(sc, sent, c2.next_day, told);
   return rb;
 }
 

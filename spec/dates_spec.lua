@@ -804,6 +804,13 @@ describe("dates: clock times on the day they report", function()
       found("Banjir melanda Senin (8/5). Air naik cepat. Warga mengungsi.\nHujan deras turun pukul 19.00 WIT."))
     assert.are.same({ "Pukul 09.00 WIB=2023-05-08T09:00", "Senin (8/5)=2023-05-08" },
       found("Pukul 09.00 WIB, Senin (8/5), rapat dimulai."))
+    -- the day a statement was made, later in a quote's sentence, is not the day of a time
+    -- that took the day the sentence before told
+    assert.are.same(
+      { "Senin (8/5) malam=2023-05-08TNI", "pukul 21.00 WIB=2023-05-08T21:00", "Selasa (9/5)=2023-05-09" },
+      found('Banjir merendam desa sejak Senin (8/5) malam. "Air naik pukul 21.00 WIB," kata Dedi, Selasa (9/5).'))
+    assert.are.same({ "pukul 21.00 WIB=2023-05-09T21:00", "Selasa (9/5)=2023-05-09" },
+      found('"Air naik sekitar pukul 21.00 WIB," kata Dedi, Selasa (9/5).'))
   end)
   it("else R's day", function()
     assert.are.same({ "Senin (8/5)=2023-05-08", "pukul 10.00 WIB=2023-05-10T10:00" },
