@@ -2952,6 +2952,36 @@ static int named_base(const scanner *sc, int unit, long *base) {
   return 1;
 }
 
+/* Does the clause of the expression at a look ahead: a plan (planned_before), a target or a
+ * forecast ("ditargetkan rampung akhir tahun", "diperkirakan"), or a bound ahead right before
+ * it ("hingga", "menjelang")? The look-back stops at a comma or a sentence's end; bounded. */
+static int looks_ahead(const scanner *sc, size_t a) {
+  static const char *const bound[] = {"hingga", "sampai", "jelang", "menjelang", "sebelum"};
+  static const char *const aim[] = {"ditargetkan", "menargetkan", "target", "targetnya", "diharapkan",
+                                    "diperkirakan", "diproyeksikan", "harus", "wajib", "paling"};
+  if (planned_before(sc, a, 1)) return 1;
+  if (a > sc->lo && word_in(sc, a - 1, bound, sizeof bound / sizeof *bound)) return 1;
+  for (size_t k = a; k > sc->lo && k + 12 > a; k--) {
+    size_t j = k - 1;
+    if (is_mark(sc, j, ',') || is_mark(sc, j, '.') || is_mark(sc, j, '!') || is_mark(sc, j, '?') ||
+        is_mark(sc, j, ';'))
+      return 0;
+    if (word_in(sc, j, aim, sizeof aim / sizeof *aim)) return 1;
+  }
+  return 0;
+}
+
+/* The year of "akhir tahun" / "awal tahun" (mod END / START, no word after it) read at R: R's,
+ * but the one just ended when read in January and told as done ("pidato akhir tahun" on 2
+ * January is last year's), the one coming when read in December and looked ahead ("akan
+ * dimulai awal tahun" on 28 December is next year's). */
+static int edge_year_shift(const scanner *sc, size_t a, const char *mod) {
+  if (!sc->has_ref || !mod) return 0;
+  if (mod[0] == 'E' && sc->rm == 1) return looks_ahead(sc, a) ? 0 : -1;
+  if (mod[0] == 'S' && sc->rm == 12) return looks_ahead(sc, a) ? 1 : 0;
+  return 0;
+}
+
 static size_t unit_phrase(scanner *sc, size_t a, size_t i, const char *mod) {
   int unit = unit_of(sc, i);
   size_t j = i + 1;
@@ -3028,7 +3058,7 @@ static size_t unit_phrase(scanner *sc, size_t a, size_t i, const char *mod) {
   else if (mod && (unit == U_MONTH || unit == U_YEAR || unit == U_WEEK)) {
     /* "akhir tahun", "awal bulan", "awal pekan": the current one ("akhir pekan" is the weekend, above) */
     item it = mk(a, j, KIMPUT_DATE_DATE, 0, mod);
-    put_rel(sc, &it, unit, 0);
+    put_rel(sc, &it, unit, unit == U_YEAR ? edge_year_shift(sc, a, mod) : 0);
     emit(sc, &it);
     return it.b;
   } else return 0;

@@ -1306,6 +1306,15 @@ describe("dates: more forms of the news (R = Wednesday 2023-05-10)", function()
     assert.are.same({ "Senin (11/3)=2024-03-11", "pukul 19.00 Wita=2024-03-11T19:00" },
       found("Banjir melanda Senin (11/3). Hujan deras turun sejak pukul 19.00 Wita.", ref))
   end)
+  it("'akhir tahun' told as done in January is the year just ended; 'awal tahun' ahead in December the next", function()
+    expect("Presiden menyampaikan pidato akhir tahun di Istana.", "akhir tahun", "2023", "date", "2024-01-02")
+    expect("Pemerintah menargetkan tol itu rampung akhir tahun.", "akhir tahun", "2024", "date", "2024-01-02")
+    expect("Harga emas biasanya naik menjelang akhir tahun.", "akhir tahun", "2024", "date", "2024-01-02")
+    expect("Proyek itu akan dimulai awal tahun di Kalimantan.", "awal tahun", "2025", "date", "2024-12-28")
+    expect("Harga beras naik sejak awal tahun.", "awal tahun", "2024", "date", "2024-12-28")
+    -- read in another month: R's year
+    expect("Perayaan akhir tahun berlangsung meriah.", "akhir tahun", "2024", "date", "2024-06-10")
+  end)
   it("a date's own weekday set off after it by a comma alone joins it as one item", function()
     expect("Rombongan tiba 1 April 2024, Senin, di Bandara Kualanamu.", "1 April 2024, Senin", "2024-04-01",
       "date", "2024-03-13")
