@@ -472,6 +472,8 @@ typedef struct {
   size_t item;            /* index in out */
   uint32_t sent;
   int next_day;           /* 12.00 malam: the day after */
+  int told;               /* it took the day a sentence before told (not R's): a statement's date
+                             later ("..., kata X, Selasa (5/3)") is not its day */
 } floating;
 
 #define MAX_FLOATING 8
@@ -530,6 +532,11 @@ typedef struct {
   long rg_z0, rg_z1;
   int has_range;
   uint32_t rg_sent, rg_line;
+  /* the stretch of days told last, "sejak <day> hingga <day>": its first and last day and
+     where; a clock time that starts something ("sejak pukul 19.00") after it is its first's */
+  char st_first[11], st_last[11];
+  uint32_t st_sent, st_line;
+  int st_open, has_stretch;
 } scanner;
 
 /* One expression under construction. */
@@ -799,6 +806,39 @@ static int period_after_day(const scanner *sc, const char *v) {
   return strncmp(v, r, n) <= 0;
 }
 
+/* Notes the day just reported (sc->day, its item at token a) as the first day of a stretch
+ * when a word of its start comes before it ("sejak Minggu (10/3) malam"), as its last when a
+ * word of its end does and its first was told in the same sentence ("hingga Senin (11/3)"). */
+static void note_stretch(scanner *sc, size_t a) {
+  static const char *const from[] = {"sejak", "semenjak", "mulai", "dari"};
+  static const char *const to[] = {"hingga", "sampai"};
+  if (a <= sc->lo) { sc->st_open = 0; return; }
+  if (word_in(sc, a - 1, from, sizeof from / sizeof *from)) {
+    memcpy(sc->st_first, sc->day, sizeof sc->st_first);
+    sc->st_sent = sc->sent;
+    sc->st_open = 1;
+    sc->has_stretch = 0;
+  } else if (sc->st_open && sc->st_sent == sc->sent && word_in(sc, a - 1, to, sizeof to / sizeof *to)) {
+    memcpy(sc->st_last, sc->day, sizeof sc->st_last);
+    sc->st_line = sc->line;
+    sc->st_open = 0;
+    sc->has_stretch = 1;
+  } else sc->st_open = 0;
+}
+
+/* The first day of the stretch told last when the clock time at i starts something ("sejak
+ * pukul 19.00", "mulai pukul 08.00", "dimulai pukul 08.00") and the day it would take is that stretch's last, told
+ * in its sentence or the one before: "sejak Minggu (10/3) malam hingga Senin (11/3) siang.
+ * Hujan turun sejak pukul 19.00" is Sunday's 19.00 (as the day a clock time takes, the stretch
+ * told in its sentence, the one before or the line before). NULL otherwise. */
+static const char *stretch_first(const scanner *sc, size_t i) {
+  static const char *const from[] = {"sejak", "semenjak", "mulai", "dimulai"};
+  if (!sc->has_stretch || i <= sc->lo || (sc->sent - sc->st_sent > 1 && sc->line - sc->st_line > 1) || memcmp(sc->day, sc->st_last, 10) != 0 ||
+      !word_in(sc, i - 1, from, sizeof from / sizeof *from))
+    return NULL;
+  return sc->st_first;
+}
+
 /* Emits an item. A date or time that names a day becomes the day later
  * clock times take, and gives its day to the clock times before it in its
  * sentence that had none there; unless it dates a statement, it is also the
@@ -832,6 +872,7 @@ static void emit(scanner *sc, const item *it) {
   uint32_t sent = sc->sent;
   memcpy(sc->day, it->value, 10);
   sc->day[10] = '\0';
+  note_stretch(sc, it->a);
   sc->day_anchored = it->anchored;
   sc->day_sent = sent;
   sc->day_line = sc->line;
@@ -845,8 +886,9 @@ static void emit(scanner *sc, const item *it) {
     sc->cgrain = 0;
     sc->rgrain = 0;
   }
+  int stated = sc->nfl && statement_date(sc, it->a);
   for (size_t k = 0; k < sc->nfl; k++) {
-    if (sc->fl[k].sent != sent) continue;
+    if (sc->fl[k].sent != sent || (stated && sc->fl[k].told)) continue;
     char day[11];
     memcpy(day, sc->day, sizeof day);
     shift_day(day, sc->fl[k].next_day);
@@ -2688,7 +2730,9 @@ static int planned_before(const scanner *sc, size_t i, int by_yang) {
 /* The day a bare weekday at a names when it is the weekday of the day its sentence told
  * just before, joined by words that say it again ("jatuh pada 10 April 2024 atau hari Rabu",
  * "17 Agustus 1945, bertepatan dengan hari Jumat", "yang jatuh pada Jumat"): that day in
- * days in *z, 1; else 0 ("5 April lalu dan kembali digelar Jumat" is another Friday). */
+ * days in *z, 1; 2 when a comma alone stands between and the date is a day ("tiba 1 April
+ * 2024, Senin, di"): the date's own weekday written after it, to join it; else 0 ("5 April
+ * lalu dan kembali digelar Jumat" is another Friday). */
 static int weekday_of_last_day(const scanner *sc, size_t a, int wd, long *z) {
   static const char *const again[] = {"atau", "bertepatan", "dengan", "yang", "jatuh", "pada", "yakni",
                                       "yaitu", "tepatnya", "tepat", "merupakan", "adalah"};
@@ -2700,11 +2744,35 @@ static int weekday_of_last_day(const scanner *sc, size_t a, int wd, long *z) {
   for (; k > sc->lo && a - k < 6 && sc->t[k - 1].start >= last->end; k--)
     if (word_in(sc, k - 1, again, sizeof again / sizeof *again)) said = 1;
     else if (!is_mark(sc, k - 1, ',')) return 0;
-  if (!said || k == sc->lo || sc->t[k - 1].end > last->end) return 0;  /* (not up to the item: too far) */
+  if (k == sc->lo || sc->t[k - 1].end > last->end) return 0;  /* (not up to the item: too far) */
+  int comma = !said && a - k == 1 && last->kind == KIMPUT_DATE_DATE && last->value[10] == '\0';
+  if (!said && !comma) return 0;
   int y, m, d;
   if (sscanf(sc->day, "%4d-%2d-%2d", &y, &m, &d) != 3 || !valid_date(y, m, d)) return 0;
   *z = days_from_civil(y, m, d);
-  return weekday_of(*z) == wd;
+  return weekday_of(*z) != wd ? 0 : comma ? 2 : 1;
+}
+
+/* The day a bare weekday at a names when it renders again, in another zone, the moment its
+ * sentence just told in one ("Rabu waktu New York, atau Kamis dini hari WIB", "Selasa malam
+ * waktu setempat atau Rabu pagi WIB"): "atau" right before it, "waktu" between it and that
+ * day, the weekday that day's, or the one before or after it (the zones are hours apart):
+ * that day in *z, 1; else 0. The look-back is bounded. */
+static int other_zone_day(const scanner *sc, size_t a, int wd, long *z) {
+  if (!sc->has_day || sc->day_sent != sc->sent || sc->n == 0 || a <= sc->lo || !word_is(sc, a - 1, "atau"))
+    return 0;
+  const kimput_date *last = &sc->out[sc->n - 1];
+  if (last->end > sc->t[a].start || strncmp(last->value, sc->day, 10) != 0) return 0;
+  int zoned = 0;
+  for (size_t k = a - 1; k > sc->lo && a - k < 8 && sc->t[k - 1].start >= last->end; k--)
+    if (word_is(sc, k - 1, "waktu")) zoned = 1;
+    else if (is_mark(sc, k - 1, '.') || is_mark(sc, k - 1, ';')) return 0;
+  int y, m, d;
+  if (!zoned || sscanf(sc->day, "%4d-%2d-%2d", &y, &m, &d) != 3 || !valid_date(y, m, d)) return 0;
+  long day = days_from_civil(y, m, d);
+  for (long n = -1; n <= 1; n++)
+    if (weekday_of(day + n) == wd) { *z = day + n; return 1; }
+  return 0;
 }
 
 /* "Kamis", "Kamis (27/7)", "Selasa, 9 Mei 2023", "Senin lalu", "Kamis malam",
@@ -2764,7 +2832,12 @@ static size_t weekday(scanner *sc, size_t a, size_t i) {
   } else if (planned_before(sc, a, 0)) mode = 3;
   if (mode == 0 || mode == 3) {
     long z;
-    if (weekday_of_last_day(sc, a, wd, &z)) {  /* "pada 10 Februari 2024, bertepatan dengan Sabtu": the day just told */
+    int again = weekday_of_last_day(sc, a, wd, &z);
+    if (again == 2 && (j >= sc->hi || is_mark(sc, j, ',') || is_mark(sc, j, '.') || is_mark(sc, j, ')'))) {
+      sc->out[sc->n - 1].end = sc->t[j - 1].end;  /* "1 April 2024, Senin,": one item */
+      return j;
+    }
+    if (again || other_zone_day(sc, a, wd, &z)) {  /* "pada 10 Februari 2024, bertepatan dengan Sabtu": the day just told */
       put_days(it.value, z);
       return finish_day(sc, &it);
     }
@@ -2879,6 +2952,36 @@ static int named_base(const scanner *sc, int unit, long *base) {
   return 1;
 }
 
+/* Does the clause of the expression at a look ahead: a plan (planned_before), a target or a
+ * forecast ("ditargetkan rampung akhir tahun", "diperkirakan"), or a bound ahead right before
+ * it ("hingga", "menjelang")? The look-back stops at a comma or a sentence's end; bounded. */
+static int looks_ahead(const scanner *sc, size_t a) {
+  static const char *const bound[] = {"hingga", "sampai", "jelang", "menjelang", "sebelum"};
+  static const char *const aim[] = {"ditargetkan", "menargetkan", "target", "targetnya", "diharapkan",
+                                    "diperkirakan", "diproyeksikan", "harus", "wajib", "paling"};
+  if (planned_before(sc, a, 1)) return 1;
+  if (a > sc->lo && word_in(sc, a - 1, bound, sizeof bound / sizeof *bound)) return 1;
+  for (size_t k = a; k > sc->lo && k + 12 > a; k--) {
+    size_t j = k - 1;
+    if (is_mark(sc, j, ',') || is_mark(sc, j, '.') || is_mark(sc, j, '!') || is_mark(sc, j, '?') ||
+        is_mark(sc, j, ';'))
+      return 0;
+    if (word_in(sc, j, aim, sizeof aim / sizeof *aim)) return 1;
+  }
+  return 0;
+}
+
+/* The year of "akhir tahun" / "awal tahun" (mod END / START, no word after it) read at R: R's,
+ * but the one just ended when read in January and told as done ("pidato akhir tahun" on 2
+ * January is last year's), the one coming when read in December and looked ahead ("akan
+ * dimulai awal tahun" on 28 December is next year's). */
+static int edge_year_shift(const scanner *sc, size_t a, const char *mod) {
+  if (!sc->has_ref || !mod) return 0;
+  if (mod[0] == 'E' && sc->rm == 1) return looks_ahead(sc, a) ? 0 : -1;
+  if (mod[0] == 'S' && sc->rm == 12) return looks_ahead(sc, a) ? 1 : 0;
+  return 0;
+}
+
 static size_t unit_phrase(scanner *sc, size_t a, size_t i, const char *mod) {
   int unit = unit_of(sc, i);
   size_t j = i + 1;
@@ -2955,7 +3058,7 @@ static size_t unit_phrase(scanner *sc, size_t a, size_t i, const char *mod) {
   else if (mod && (unit == U_MONTH || unit == U_YEAR || unit == U_WEEK)) {
     /* "akhir tahun", "awal bulan", "awal pekan": the current one ("akhir pekan" is the weekend, above) */
     item it = mk(a, j, KIMPUT_DATE_DATE, 0, mod);
-    put_rel(sc, &it, unit, 0);
+    put_rel(sc, &it, unit, unit == U_YEAR ? edge_year_shift(sc, a, mod) : 0);
     emit(sc, &it);
     return it.b;
   } else return 0;
@@ -3161,12 +3264,12 @@ static size_t part_of_day(scanner *sc, size_t i) {
 
 /* Remembers the item just pushed as a clock time that a date later in its
  * sentence may give its day to. */
-static void add_floating(scanner *sc, uint32_t sent, int next_day) {
+static void add_floating(scanner *sc, uint32_t sent, int next_day, int told) {
   if (sc->failed) return;
   size_t k = 0;
   for (size_t j = 0; j < sc->nfl; j++) if (sc->fl[j].sent == sent) sc->fl[k++] = sc->fl[j];
   sc->nfl = k;
-  if (k < MAX_FLOATING) sc->fl[sc->nfl++] = (floating){sc->n - 1, sent, next_day};
+  if (k < MAX_FLOATING) sc->fl[sc->nfl++] = (floating){sc->n - 1, sent, next_day, told};
 }
 
 /* A unit with the suffix -nya, "tahunnya", "harinya" (setiap tahunnya: every
@@ -3272,7 +3375,7 @@ static size_t clock_time(scanner *sc, size_t i) {
   /* the day: of the sentence, the one before or the paragraph before, else R's;
      none before "setiap hari" (every day's: a set) */
   char date[KIMPUT_DATE_VALUE_MAX];
-  int anchored = 1, own = 0;
+  int anchored = 1, own = 0, told = 0;
   uint32_t sent = sc->sent, line = sc->line;
   if (every_day_after(sc, r ? rb : end1)) {
     item it = mk(i, end1, KIMPUT_DATE_SET, 0, NULL);
@@ -3290,16 +3393,16 @@ static size_t clock_time(scanner *sc, size_t i) {
   if (first) {
     /* a range's second time is on its first's day, the next one when it is earlier (passing
        midnight); when the first waits for its sentence's date, so does the second */
-    int fnext = -1;
+    int fnext = -1, ftold = 0;
     if (!c1.next_day) c1.next_day = c1.hh * 60 + c1.mm < atoi(first->value + 11) * 60 + atoi(first->value + 14);
     for (size_t k = 0; k < sc->nfl; k++)
-      if (sc->fl[k].item == sc->n - 1) fnext = sc->fl[k].next_day;
+      if (sc->fl[k].item == sc->n - 1) { fnext = sc->fl[k].next_day; ftold = sc->fl[k].told; }
     memcpy(date, first->value, 10);
     date[10] = '\0';
     item it = mk(i, end1, KIMPUT_DATE_TIME, first->anchored, NULL);
     put_time(&it, date, &c1);
     push(sc, &it);
-    if (fnext >= 0) add_floating(sc, sent, fnext + c1.next_day);
+    if (fnext >= 0) add_floating(sc, sent, fnext + c1.next_day, ftold);
     return end1;
   }
   /* "pukul 19.30 WIB kemarin", "pukul 14.00 WIB hari ini", "pukul 10.00 besok", "pukul 21.00
@@ -3342,9 +3445,11 @@ static size_t clock_time(scanner *sc, size_t i) {
     memcpy(date, tmp.value, sizeof date);
     own = 1;
   } else if (sc->has_day && (sent - sc->day_sent <= 1 || line - sc->day_line <= 1)) {
-    memcpy(date, sc->day, sizeof sc->day);
+    const char *opened = stretch_first(sc, i);
+    memcpy(date, opened ? opened : sc->day, sizeof sc->day);
     anchored = sc->day_anchored;
     own = sc->day_sent == sent;
+    told = 1;
   } else {
     item tmp = {0};
     put_rel_day(sc, &tmp, 0);
@@ -3353,12 +3458,12 @@ static size_t clock_time(scanner *sc, size_t i) {
   item it = mk(i, end1, KIMPUT_DATE_TIME, anchored, NULL);
   put_time(&it, date, &c1);
   push(sc, &it);
-  if (!own) add_floating(sc, sent, c1.next_day);
+  if (!own) add_floating(sc, sent, c1.next_day, told);
   if (!r) return end1;
   item it2 = mk(r, rb, KIMPUT_DATE_TIME, anchored, NULL);
   put_time(&it2, date, &c2);
   push(sc, &it2);
-  if (!own) add_floating(sc, sent, c2.next_day);
+  if (!own) add_floating(sc, sent, c2.next_day, told);
   return rb;
 }
 

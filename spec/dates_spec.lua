@@ -804,6 +804,13 @@ describe("dates: clock times on the day they report", function()
       found("Banjir melanda Senin (8/5). Air naik cepat. Warga mengungsi.\nHujan deras turun pukul 19.00 WIT."))
     assert.are.same({ "Pukul 09.00 WIB=2023-05-08T09:00", "Senin (8/5)=2023-05-08" },
       found("Pukul 09.00 WIB, Senin (8/5), rapat dimulai."))
+    -- the day a statement was made, later in a quote's sentence, is not the day of a time
+    -- that took the day the sentence before told
+    assert.are.same(
+      { "Senin (8/5) malam=2023-05-08TNI", "pukul 21.00 WIB=2023-05-08T21:00", "Selasa (9/5)=2023-05-09" },
+      found('Banjir merendam desa sejak Senin (8/5) malam. "Air naik pukul 21.00 WIB," kata Dedi, Selasa (9/5).'))
+    assert.are.same({ "pukul 21.00 WIB=2023-05-09T21:00", "Selasa (9/5)=2023-05-09" },
+      found('"Air naik sekitar pukul 21.00 WIB," kata Dedi, Selasa (9/5).'))
   end)
   it("else R's day", function()
     assert.are.same({ "Senin (8/5)=2023-05-08", "pukul 10.00 WIB=2023-05-10T10:00" },
@@ -1275,6 +1282,47 @@ describe("dates: more forms of the news (R = Wednesday 2023-05-10)", function()
       found("Sidang digelar Senin (1/5) lalu dan kembali digelar Senin di PN Bogor."))
     assert.are.same({ "6 Mei 2023=2023-05-06", "Senin=2023-05-08" },
       found("Pasar dibuka pada 6 Mei 2023 atau Senin menurut panitia."))
+  end)
+  it("a weekday after 'atau' rendering in another zone the day just told is next to that day", function()
+    local ref = "2024-03-13"
+    assert.are.same({ "Rabu=2024-03-13", "Kamis dini hari=2024-03-14TNI" },
+      found("Sidang darurat dijadwalkan Rabu waktu New York, atau Kamis dini hari WIB.", ref))
+    assert.are.same({ "Minggu=2024-03-10", "Senin dini hari=2024-03-11TNI" },
+      found("Laga final digelar Minggu waktu setempat atau Senin dini hari WIB.", ref))
+    -- no zone between: two days read alone
+    assert.are.same({ "Senin=2024-03-18", "Selasa=2024-03-19" },
+      found("Ia akan datang Senin atau Selasa ke kantor.", ref))
+  end)
+  it("a clock time that starts something after a stretch of days takes the stretch's first day", function()
+    local ref = "2024-03-13"
+    local text = "Banjir melanda sejak Minggu (10/3) malam hingga Senin (11/3) siang.\n"
+    assert.are.same({ "Minggu (10/3) malam=2024-03-10TNI", "Senin (11/3) siang=2024-03-11TMI",
+      "pukul 19.00 Wita=2024-03-10T19:00" }, found(text .. "Hujan deras turun sejak pukul 19.00 Wita.", ref))
+    assert.are.same({ "Senin (4/3)=2024-03-04", "Selasa (5/3)=2024-03-05", "pukul 08.00 WIB=2024-03-04T08:00" },
+      found("Pemadaman berlangsung mulai Senin (4/3) sampai Selasa (5/3). Pemadaman dimulai pukul 08.00 WIB.", ref))
+    -- a time that starts nothing takes the last day told; no stretch, the day told
+    assert.are.same({ "Minggu (10/3) malam=2024-03-10TNI", "Senin (11/3) siang=2024-03-11TMI",
+      "pukul 13.00 Wita=2024-03-11T13:00" }, found(text .. "Air surut pukul 13.00 Wita.", ref))
+    assert.are.same({ "Senin (11/3)=2024-03-11", "pukul 19.00 Wita=2024-03-11T19:00" },
+      found("Banjir melanda Senin (11/3). Hujan deras turun sejak pukul 19.00 Wita.", ref))
+  end)
+  it("'akhir tahun' told as done in January is the year just ended; 'awal tahun' ahead in December the next", function()
+    expect("Presiden menyampaikan pidato akhir tahun di Istana.", "akhir tahun", "2023", "date", "2024-01-02")
+    expect("Pemerintah menargetkan tol itu rampung akhir tahun.", "akhir tahun", "2024", "date", "2024-01-02")
+    expect("Harga emas biasanya naik menjelang akhir tahun.", "akhir tahun", "2024", "date", "2024-01-02")
+    expect("Proyek itu akan dimulai awal tahun di Kalimantan.", "awal tahun", "2025", "date", "2024-12-28")
+    expect("Harga beras naik sejak awal tahun.", "awal tahun", "2024", "date", "2024-12-28")
+    -- read in another month: R's year
+    expect("Perayaan akhir tahun berlangsung meriah.", "akhir tahun", "2024", "date", "2024-06-10")
+  end)
+  it("a date's own weekday set off after it by a comma alone joins it as one item", function()
+    expect("Rombongan tiba 1 April 2024, Senin, di Bandara Kualanamu.", "1 April 2024, Senin", "2024-04-01",
+      "date", "2024-03-13")
+    expect("Pencoblosan digelar 14 Februari 2024, hari Rabu.", "14 Februari 2024, hari Rabu", "2024-02-14",
+      "date", "2024-03-13")
+    -- another weekday is another day: two items
+    assert.are.same({ "1 April 2024=2024-04-01", "Selasa=2024-03-12" },
+      found("Rombongan tiba 1 April 2024, Selasa, di Bandara Kualanamu.", "2024-03-13"))
   end)
   it("a day or month of a plan read late in the year is the next year's when R's is long past", function()
     local ref = "2024-12-30"
