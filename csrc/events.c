@@ -955,8 +955,9 @@ static int32_t party_after(const scan *s, size_t a, size_t hi) {
     /* "pada Senin (10/3), X ...": a word such as "pada" before a date governs the date, and
        the clause it ends is over */
     if (s->tok[j].kind == KIMPUT_TOK_DATE || s->tok[j].kind == KIMPUT_TOK_TIME) return -1;
-    /* (so does a date of words: "pada awal pekan ini, kata X" names no party of "pada") */
-    if (is_word(s, j) && !(s->tok[j].flags & KIMPUT_TOKF_UPPER)) {
+    /* (so does a date of words: "pada awal pekan ini, kata X" names no party of "pada", nor
+       "pada Oktober dalam Forum X" or "pada 10 Oktober di KTT X" a party met) */
+    if (is_word(s, j) || s->tok[j].kind == KIMPUT_TOK_NUMBER) {
       size_t i = date_from(s, s->tok[j].start);
       if (i < s->ndates && s->dates[i].start == s->tok[j].start) return -1;
     }

@@ -2911,3 +2911,13 @@ describe("doc:events() across documents", function()
     for i = #paths, 1, -1 do assert.equal(forward[paths[i]], key(paths[i]), paths[i]) end
   end)
 end)
+
+describe("doc:events() a time between a party and what follows", function()
+  it("reads no party past a date that starts with a month or a number", function()
+    for _, text in ipairs({ "Subianto bertemu Lee pada Oktober dalam Forum Ekonomi Asia.",
+                            "Subianto dan Lee bertemu di Seoul pada 10 Oktober dalam Forum Ekonomi Asia." }) do
+      local e = one(text)
+      assert.same({ "meeting", "Ahmad Subianto", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
+    end
+  end)
+end)
