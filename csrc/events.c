@@ -2148,6 +2148,19 @@ static int came_true_at(const scan *s, size_t k, size_t hi) {
   return finally && held_at(s, k, hi);
 }
 
+/* Does a verb of making it known start at token k, past a word or two of when ("Rencana
+ * kunjungan tersebut disampaikan Dubes X kepada wartawan, Kamis", "Pertemuan itu telah diumumkan
+ * ...")? The time then is the telling's, not the meeting's or the call's. */
+static int made_known_at(const scan *s, size_t k, size_t hi) {
+  static const char *const told[] = {"disampaikan", "diumumkan", "diungkapkan", "dikonfirmasi", "dibenarkan",
+                                     "disebutkan", "dibeberkan", "diinformasikan", "dilaporkan"};
+  for (int w = 0; w < 2 && k < hi && (adverb_at(s, k) || token_is(s, k, "juga")); w++) k++;
+  if (k >= hi) return 0;
+  for (size_t w = 0; w < sizeof told / sizeof *told; w++)
+    if (token_is(s, k, told[w])) return 1;
+  return 0;
+}
+
 /* "ke-79", "ke-70": an ordinal */
 static int ordinal_at(const scan *s, size_t k) {
   const char *w = s->text + s->tok[k].start;
@@ -3825,6 +3838,8 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
           for (size_t k = dem + 1; d >= 0 && k < hi && s.tok[k].start < s.dates[d].start; k++)
             if (cls_at(&s, k, KIMPUT_EVW_REPLY)) d = -1;
           int came_true = came_true_at(&s, dem + 1, hi);
+          /* ("Rencana kunjungan tersebut disampaikan Dubes X, Kamis (17/10)": the day it was told, not held) */
+          if ((f.type == KIMPUT_EVENT_MEETING || f.type == KIMPUT_EVENT_CALL) && made_known_at(&s, dem + 1, hi)) d = -1;
           /* "Ucapan itu disampaikan melalui surat ...": the message just told was a letter */
           int by_letter = 0;
           for (size_t k = dem + 1; k + 1 < hi && k < dem + 6 && !by_letter; k++)

@@ -2912,12 +2912,20 @@ describe("doc:events() across documents", function()
   end)
 end)
 
-describe("doc:events() a time between a party and what follows", function()
+describe("doc:events() times that are not the event's own", function()
   it("reads no party past a date that starts with a month or a number", function()
     for _, text in ipairs({ "Subianto bertemu Lee pada Oktober dalam Forum Ekonomi Asia.",
                             "Subianto dan Lee bertemu di Seoul pada 10 Oktober dalam Forum Ekonomi Asia." }) do
       local e = one(text)
       assert.same({ "meeting", "Ahmad Subianto", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
     end
+  end)
+
+  it("does not date a meeting by the day its plan was made known", function()
+    local e = one("Lee dijadwalkan berkunjung ke Jakarta pada November 2024. Dalam kunjungan itu, Lee akan bertemu "
+      .. "Subianto. Rencana kunjungan tersebut disampaikan Menlu Siti Rahma kepada wartawan, Kamis (17/10/2024).")
+    assert.same({ "meeting", "2024-11", true }, { e.type, e.date, e.planned })
+    e = one("Lee bertemu Subianto di Seoul. Pertemuan itu berlangsung pada Kamis (17/10/2024).")
+    assert.equal("2024-10-17", e.date)
   end)
 end)
