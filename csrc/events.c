@@ -2161,6 +2161,35 @@ static int made_known_at(const scan *s, size_t k, size_t hi) {
   return 0;
 }
 
+/* "Undangan itu disampaikan melalui surat ...": a sentence at [lo, hi) opening with the noun of
+ * an invitation and a demonstrative, a letter the way it went within a few words (no party
+ * between: "Undangan itu disampaikan X kepada Y melalui surat" names its own); the letter
+ * noun's token, or hi */
+static size_t invitation_by_letter(const scan *s, size_t lo, size_t hi) {
+  if (lo + 3 >= hi || !token_is_ci(s, lo, "undangan") || !cls_at(s, lo + 1, KIMPUT_EVW_THIS)) return hi;
+  size_t way = letter_way_after(s, lo + 2, hi);
+  return way < hi && !party_between(s, lo + 2, way) ? way : hi;
+}
+
+/* "X mengundang Y ...", "Y diundang (oleh) X ...": the inviter and the one invited in the
+ * sentence at [lo, hi) (its first verb of inviting; the parties' entities), or 0 */
+static int invited_in(const scan *s, size_t lo, size_t hi, int32_t *from, int32_t *to) {
+  for (size_t v = lo + 1; v + 1 < hi; v++) {
+    int active = token_is(s, v, "mengundang"), passive = token_is(s, v, "diundang");
+    if (!active && !passive) continue;
+    int32_t subject = subject_before(s, lo, v);
+    size_t a = v + 1;
+    if (passive && token_is(s, a, "oleh")) a++;
+    a = skip_fillers(s, a, hi);
+    int32_t object = a < hi ? s->mstart[a] : -1;
+    if (subject < 0 || object < 0 || s->men[subject].entity == s->men[object].entity) return 0;
+    *from = s->men[active ? subject : object].entity;
+    *to = s->men[active ? object : subject].entity;
+    return 1;
+  }
+  return 0;
+}
+
 /* "ke-79", "ke-70": an ordinal */
 static int ordinal_at(const scan *s, size_t k) {
   const char *w = s->text + s->tok[k].start;
@@ -3609,6 +3638,9 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
       }
     }
     led.on = 0;
+    /* ("X mengundang Y. Undangan itu disampaikan melalui surat ...": the invitation's letter, below) */
+    int invitation = si > 0 && marked == si - 1 && token_is_ci(&s, lo, "undangan");
+    if (invitation) has_party = 1;
     if (!has_party && !(parties && pend.on) && !prev_count) { prev_count = 0; pend.on = 0; continue; }
     size_t occ_at;
     int prev_read = si > 0 && marked == si - 1;  /* the sentence before had its words read */
@@ -3655,6 +3687,21 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
         first_here = s.nev;
         break;
       }
+    /* "X mengundang Y untuk berkunjung ke Z. Undangan itu disampaikan melalui surat ...": the
+       invitation of the sentence before was X's letter to Y (dated by this sentence, or that one) */
+    if (invitation) {
+      size_t way = invitation_by_letter(&s, lo, hi), plo = s.prev_lo;
+      int32_t inviter, invited;
+      if (way < hi && !used[way] && invited_in(&s, plo, sent[si].first_token, &inviter, &invited)) {
+        used[way] = 1;
+        int32_t d = sentence_date(&s, lo, sa, sb, sa, s.tok[lo].start, s.tok[way].end);
+        if (d < 0) d = sentence_date(&s, plo, sent[si - 1].start, sent[si - 1].end, sent[si - 1].start,
+                                     sent[si - 1].start, sent[si - 1].end);
+        st = emit(&s, KIMPUT_EVENT_LETTER, 0, 0, inviter, invited, d, sa, sb, s.tok[lo].start, s.tok[way].end,
+                  KIMPUT_UNSET, KIMPUT_UNSET);
+        if (st != KIMPUT_OK) goto done;
+      }
+    }
     if (has_party) {
       uint32_t last_that = sa;
       s.replier = -1;

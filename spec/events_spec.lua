@@ -2929,3 +2929,19 @@ describe("doc:events() times that are not the event's own", function()
     assert.equal("2024-10-17", e.date)
   end)
 end)
+
+describe("doc:events() an invitation and the letter it went in", function()
+  it("reads 'Undangan itu disampaikan melalui surat' as the inviter's letter to the one invited", function()
+    local e = one("Lee mengundang Presiden Subianto untuk berkunjung ke Seoul. Undangan itu disampaikan melalui "
+      .. "surat yang diterima Kementerian Luar Negeri pada Senin (11/3/2024).")
+    assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto", "2024-03-11" }, { e.type, e.sender, e.recipient, e.date })
+    e = one("Subianto diundang oleh Lee ke Seoul pada Jumat (8/3/2024). Undangan tersebut dikirim lewat surat resmi.")
+    assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto", "2024-03-08" }, { e.type, e.sender, e.recipient, e.date })
+  end)
+
+  it("reads no letter when the invitation went another way or was not told", function()
+    assert.equal(0, #events("Lee mengundang Subianto ke Seoul. Undangan itu disampaikan secara lisan."))
+    assert.equal(0, #events("Lee berkunjung ke Seoul bersama Subianto. Undangan itu disampaikan melalui surat."))
+  end)
+end)
+
