@@ -3546,6 +3546,7 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
   mark_mentions(&s, nmentions, nentities);
 
   size_t prev_first = 0, prev_count = 0;
+  size_t carried = SIZE_MAX;  /* the sentence whose events before were carried over it (pointing back) */
   size_t marked = SIZE_MAX;  /* the last sentence whose words mark_words read */
   int parties_before = 0;    /* parties of the sentence before (0, 1, or 2 for two or more) */
   int parties_before2 = 0;   /* ... and of the one before it */
@@ -3651,6 +3652,7 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
     uint32_t recent = sent[si >= 3 ? si - 3 : 0].start;  /* the start of the three sentences before */
     uint32_t far = sent[si >= 6 ? si - 6 : 0].start;     /* and of the six before */
     size_t first_here = s.nev;
+    int pointed = 0;  /* an event of the sentence before named again by its noun and a demonstrative */
     uint32_t oa, ob;
     occasion(&s, lo, occ_at, hi, &oa, &ob);
     /* "Surat ini dikirim untuk ...": the occasion of the letter just told */
@@ -3876,6 +3878,7 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
             v == lo && held_at(&s, v + s.hitlen[v], hi))
           dem = v + s.hitlen[v] - 1;
         if (dem != SIZE_MAX) {
+          pointed = 1;
           /* "Pertemuan itu berlangsung pada Senin", "Percakapan selama 15 menit
            * tersebut ...": the noun and a demonstrative name the event of the
            * sentence before, and give its date */
@@ -4248,6 +4251,13 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
         }
       int32_t d = both == 3 ? sentence_date(&s, lo, sa, sb, sa, sa, sa) : -1;
       if (d >= 0 && strlen(s.dates[d].value) >= 10) s.ev[meet].date = d;
+    }
+    /* "X bertemu Y, Selasa. Dalam pertemuan itu, X melaporkan … X juga menyerahkan surat kepada Y": a
+       sentence telling nothing new that points back at the events just told (their noun and a
+       demonstrative, or the time just told) keeps them the events of the sentence before (once) */
+    if (s.nev == first_here && prev_count && carried + 1 != si && (pointed || then_opens(&s, lo, hi))) {
+      carried = si;
+      continue;
     }
     prev_first = first_here;
     prev_count = s.nev - first_here;

@@ -2945,3 +2945,25 @@ describe("doc:events() an invitation and the letter it went in", function()
   end)
 end)
 
+describe("doc:events() a sentence pointing back between two events", function()
+  it("dates an event by the one told before a sentence that only talks about it", function()
+    local ev = events("Subianto menyambangi Gubernur Joko Prasetyo di kantornya, Selasa (4/3/2025). Dalam audiensi "
+      .. "itu, Subianto melaporkan kondisi banjir. Subianto juga menyerahkan surat kepada Prasetyo.")
+    assert.equal(2, #ev)
+    assert.same({ "letter", "2025-03-04" }, { ev[2].type, ev[2].date })
+    ev = events("Menlu Siti Rahma bertemu Lee di Seoul, Kamis (6/3/2025). Pertemuan bilateral itu membahas "
+      .. "kerja sama maritim. Rahma juga bertemu PM Tanaka.")
+    assert.equal(2, #ev)
+    assert.same({ "Tanaka Hiroshi", "2025-03-06" }, { ev[2].recipient, ev[2].date })
+  end)
+
+  it("does not carry them across a sentence that does not point back, nor across two", function()
+    local ev = events("Menlu Siti Rahma bertemu Lee di Seoul, Kamis (6/3/2025). Kerja sama maritim dibahas panjang. "
+      .. "Rahma juga bertemu PM Tanaka.")
+    assert.is_nil(ev[2].date)
+    ev = events("Menlu Siti Rahma bertemu Lee di Seoul, Kamis (6/3/2025). Pertemuan itu membahas kerja sama. "
+      .. "Pertemuan itu juga membahas investasi. Rahma juga bertemu PM Tanaka.")
+    assert.is_nil(ev[2].date)
+  end)
+end)
+
