@@ -1728,6 +1728,12 @@ static int32_t arrival_date(const scan *s, const kimput_sentence *p, size_t lo, 
   if (phi > lo || who < 0) return -1;
   for (size_t j = plo; j < phi && j < plo + 40; j++) {
     int32_t m = s->mstart[j];
+    /* ("Ini pertemuan kedua mereka, setelah X berkunjung ke Z pada 9 November": a party right after a
+       word of another happening's time opens no lead; the day is that happening's) */
+    if (lead == 1 && m >= 0 && j > plo &&
+        (token_is(s, j - 1, "setelah") || token_is(s, j - 1, "sebelum") || token_is(s, j - 1, "sejak") ||
+         token_is(s, j - 1, "sesudah") || token_is(s, j - 1, "usai") || token_is(s, j - 1, "seusai")))
+      return -1;
     if (lead && m >= 0 && s->men[m].kind == KIMPUT_ENT_PERSON && s->men[m].entity != who) return -1;
     if (m < 0 || s->men[m].entity != who) continue;
     for (size_t k = s->mlast[m] + 1; k < phi && k <= s->mlast[m] + 4 && is_word(s, k) && s->mstart[k] < 0; k++)
@@ -3226,6 +3232,29 @@ static int letter_of_other_kind(const scan *s, size_t v, size_t trig_end, size_t
   return 0;
 }
 
+/* "Selain Xi, Prabowo juga bertemu Biden", "Selain bertemu Xi, Prabowo juga menelepon Biden": the
+ * time of the event of the party after an opening "Selain" with one of the parties of the
+ * event told here (from; the latest such told since recent, held or planned as it is), or -1 */
+static int32_t besides_date(const scan *s, size_t lo, size_t hi, uint32_t recent, const partylist *from,
+                            int planned) {
+  if (lo + 2 >= hi || !token_is_ci(s, lo, "selain") || from->n == 0) return -1;
+  size_t a = lo + 1;
+  if (cls_at(s, a, KIMPUT_EVW_VERB)) a += s->hitlen[a];
+  a = skip_fillers(s, a, hi);
+  int32_t m = a < hi ? s->mstart[a] : -1;
+  if (m < 0) return -1;
+  int32_t other = s->men[m].entity;
+  for (size_t k = s->nev; k-- > 0 && s->ev[k].start >= recent;) {
+    const kimput_event *x = s->ev[k].merged_into >= 0 ? &s->ev[s->ev[k].merged_into] : &s->ev[k];
+    if (x->date < 0 || !x->planned != !planned || told_as_last(s, x)) continue;
+    for (int i = 0; i < from->n; i++) {
+      int32_t e = s->men[from->m[i]].entity;
+      if ((x->sender == e && x->recipient == other) || (x->recipient == e && x->sender == other)) return x->date;
+    }
+  }
+  return -1;
+}
+
 /* "Selain X, Y juga mengirim surat ucapan selamat.": a letter or message whose
  * sender is named with "juga", "pula", "turut" or "pun" near its trigger (or
  * after an opening "Selain X,") but whose addressee is not is one more letter
@@ -4105,6 +4134,7 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
         }
         if (date < 0 && si > 0 && then_opens(&s, lo, hi))
           date = pointed_back_date(&s, lex, &sent[si - 1], recent, lo, prev_read, &then_date);
+        if (date < 0) date = besides_date(&s, lo, hi, recent, &f.from, f.planned);
         /* "Pesan serupa juga dikirimkan X kepada Z": a like letter or message of the same sender,
            told in the three sentences before, was sent with it (its date) */
         if (date < 0 && type_class(f.type) == KIMPUT_EVENT_LETTER && f.from.n > 0 && like_letter(&s, lo, f.trig_end)) {

@@ -2967,3 +2967,21 @@ describe("doc:events() a sentence pointing back between two events", function()
   end)
 end)
 
+describe("doc:events() the time of the event one is told besides", function()
+  it("dates 'Selain X, Y juga bertemu Z' by Y's event with X told just before", function()
+    for _, opening in ipairs({ "Selain Lee, Subianto", "Selain bertemu Lee, Subianto" }) do
+      local ev = events("Subianto bertemu Lee di Lima, Sabtu (16/11/2024). Ini pertemuan kedua mereka dalam "
+        .. "sepekan, setelah Subianto berkunjung ke Seoul pada 9 November 2024. " .. opening
+        .. " juga bertemu PM Tanaka.")
+      local last = ev[#ev]
+      assert.same({ "Tanaka Hiroshi", "2024-11-16" }, { last.recipient, last.date })
+    end
+  end)
+
+  it("takes no day from a sentence whose party is named after a word of another happening's time", function()
+    local ev = events("Subianto bertemu Lee di Lima, Sabtu (16/11/2024). Ini pertemuan kedua mereka, setelah "
+      .. "Subianto berkunjung ke Seoul pada 9 November 2024. Subianto juga bertemu PM Tanaka.")
+    assert.is_nil(ev[#ev].date)
+  end)
+end)
+
