@@ -3975,7 +3975,15 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
           int32_t senders[MAX_LIST], to = -1;
           int n = 0;
           for (int i = 0; i < f.from.n; i++) senders[n++] = s.men[f.from.m[i]].entity;
-          if ((hit_at(&s, v)->frame == KIMPUT_FRAME_SEND || hit_at(&s, v)->cls == KIMPUT_EVW_NOUN) &&
+          /* (in the passive too, its agent the sender: "Ucapan selamat juga disampaikan X") */
+          int sent_by = hit_at(&s, v)->frame == KIMPUT_FRAME_PASSIVE && hit_at(&s, v)->cls == KIMPUT_EVW_VERB &&
+                        !handing_verb(&s, v) && type_class(f.type) == KIMPUT_EVENT_LETTER;
+          if (sent_by && f.from.n == 1) {  /* (its agents listed: "disampaikan X dan Y", one each) */
+            partylist l;
+            list_fwd(&s, hi, f.from.m[0], &l);
+            for (int i = 1; i < l.n; i++) senders[n++] = s.men[l.m[i]].entity;
+          }
+          if ((hit_at(&s, v)->frame == KIMPUT_FRAME_SEND || hit_at(&s, v)->cls == KIMPUT_EVW_NOUN || sent_by) &&
               !(blocked && f.type == KIMPUT_EVENT_MESSAGE))
             to = also_addressed(&s, lo, hi, v, f.trig_end, senders[0]);
           if (to < 0 && !sent_call && (f.courier || f.owned)) {

@@ -2985,3 +2985,16 @@ describe("doc:events() the time of the event one is told besides", function()
   end)
 end)
 
+describe("doc:events() one more greeting told in the passive", function()
+  it("sends 'Ucapan selamat juga disampaikan X (dan Y)' to the one just greeted", function()
+    local ev = events("Presiden Kowalska mengirimkan surat ucapan selamat kepada Presiden Subianto. Ucapan selamat "
+      .. "juga disampaikan PM Tanaka dan Presiden Lee.")
+    assert.equal(3, #ev)
+    assert.same({ "message", "Tanaka Hiroshi", "Ahmad Subianto" }, { ev[2].type, ev[2].sender, ev[2].recipient })
+    assert.same({ "Lee Min Ho", "Ahmad Subianto" }, { ev[3].sender, ev[3].recipient })
+    -- not a letter told before, handed on by a courier
+    assert.equal(1, #events("Presiden Kowalska mengirimkan surat ucapan selamat kepada Presiden Subianto. Surat itu "
+      .. "juga diserahkan oleh PM Tanaka."))
+  end)
+end)
+
