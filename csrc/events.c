@@ -955,8 +955,9 @@ static int32_t party_after(const scan *s, size_t a, size_t hi) {
     /* "pada Senin (10/3), X ...": a word such as "pada" before a date governs the date, and
        the clause it ends is over */
     if (s->tok[j].kind == KIMPUT_TOK_DATE || s->tok[j].kind == KIMPUT_TOK_TIME) return -1;
-    /* (so does a date of words: "pada awal pekan ini, kata X" names no party of "pada") */
-    if (is_word(s, j) && !(s->tok[j].flags & KIMPUT_TOKF_UPPER)) {
+    /* (so does a date of words: "pada awal pekan ini, kata X" names no party of "pada", nor
+       "pada Oktober dalam Forum X" or "pada 10 Oktober di KTT X" a party met) */
+    if (is_word(s, j) || s->tok[j].kind == KIMPUT_TOK_NUMBER) {
       size_t i = date_from(s, s->tok[j].start);
       if (i < s->ndates && s->dates[i].start == s->tok[j].start) return -1;
     }
@@ -1727,6 +1728,12 @@ static int32_t arrival_date(const scan *s, const kimput_sentence *p, size_t lo, 
   if (phi > lo || who < 0) return -1;
   for (size_t j = plo; j < phi && j < plo + 40; j++) {
     int32_t m = s->mstart[j];
+    /* ("Ini pertemuan kedua mereka, setelah X berkunjung ke Z pada 9 November": a party right after a
+       word of another happening's time opens no lead; the day is that happening's) */
+    if (lead == 1 && m >= 0 && j > plo &&
+        (token_is(s, j - 1, "setelah") || token_is(s, j - 1, "sebelum") || token_is(s, j - 1, "sejak") ||
+         token_is(s, j - 1, "sesudah") || token_is(s, j - 1, "usai") || token_is(s, j - 1, "seusai")))
+      return -1;
     if (lead && m >= 0 && s->men[m].kind == KIMPUT_ENT_PERSON && s->men[m].entity != who) return -1;
     if (m < 0 || s->men[m].entity != who) continue;
     for (size_t k = s->mlast[m] + 1; k < phi && k <= s->mlast[m] + 4 && is_word(s, k) && s->mstart[k] < 0; k++)
@@ -2145,6 +2152,48 @@ static int came_true_at(const scan *s, size_t k, size_t hi) {
   if (k < hi && (token_is(s, k, "terlaksana") || token_is(s, k, "terwujud") || token_is(s, k, "terealisasi")))
     return 1;
   return finally && held_at(s, k, hi);
+}
+
+/* Does a verb of making it known start at token k, past a word or two of when ("Rencana
+ * kunjungan tersebut disampaikan Dubes X kepada wartawan, Kamis", "Pertemuan itu telah diumumkan
+ * ...")? The time then is the telling's, not the meeting's or the call's. */
+static int made_known_at(const scan *s, size_t k, size_t hi) {
+  static const char *const told[] = {"disampaikan", "diumumkan", "diungkapkan", "dikonfirmasi", "dibenarkan",
+                                     "disebutkan", "dibeberkan", "diinformasikan", "dilaporkan"};
+  for (int w = 0; w < 2 && k < hi && (adverb_at(s, k) || token_is(s, k, "juga")); w++) k++;
+  if (k >= hi) return 0;
+  for (size_t w = 0; w < sizeof told / sizeof *told; w++)
+    if (token_is(s, k, told[w])) return 1;
+  return 0;
+}
+
+/* "Undangan itu disampaikan melalui surat ...": a sentence at [lo, hi) opening with the noun of
+ * an invitation and a demonstrative, a letter the way it went within a few words (no party
+ * between: "Undangan itu disampaikan X kepada Y melalui surat" names its own); the letter
+ * noun's token, or hi */
+static size_t invitation_by_letter(const scan *s, size_t lo, size_t hi) {
+  if (lo + 3 >= hi || !token_is_ci(s, lo, "undangan") || !cls_at(s, lo + 1, KIMPUT_EVW_THIS)) return hi;
+  size_t way = letter_way_after(s, lo + 2, hi);
+  return way < hi && !party_between(s, lo + 2, way) ? way : hi;
+}
+
+/* "X mengundang Y ...", "Y diundang (oleh) X ...": the inviter and the one invited in the
+ * sentence at [lo, hi) (its first verb of inviting; the parties' entities), or 0 */
+static int invited_in(const scan *s, size_t lo, size_t hi, int32_t *from, int32_t *to) {
+  for (size_t v = lo + 1; v + 1 < hi; v++) {
+    int active = token_is(s, v, "mengundang"), passive = token_is(s, v, "diundang");
+    if (!active && !passive) continue;
+    int32_t subject = subject_before(s, lo, v);
+    size_t a = v + 1;
+    if (passive && token_is(s, a, "oleh")) a++;
+    a = skip_fillers(s, a, hi);
+    int32_t object = a < hi ? s->mstart[a] : -1;
+    if (subject < 0 || object < 0 || s->men[subject].entity == s->men[object].entity) return 0;
+    *from = s->men[active ? subject : object].entity;
+    *to = s->men[active ? object : subject].entity;
+    return 1;
+  }
+  return 0;
 }
 
 /* "ke-79", "ke-70": an ordinal */
@@ -3183,6 +3232,29 @@ static int letter_of_other_kind(const scan *s, size_t v, size_t trig_end, size_t
   return 0;
 }
 
+/* "Selain Xi, Prabowo juga bertemu Biden", "Selain bertemu Xi, Prabowo juga menelepon Biden": the
+ * time of the event of the party after an opening "Selain" with one of the parties of the
+ * event told here (from; the latest such told since recent, held or planned as it is), or -1 */
+static int32_t besides_date(const scan *s, size_t lo, size_t hi, uint32_t recent, const partylist *from,
+                            int planned) {
+  if (lo + 2 >= hi || !token_is_ci(s, lo, "selain") || from->n == 0) return -1;
+  size_t a = lo + 1;
+  if (cls_at(s, a, KIMPUT_EVW_VERB)) a += s->hitlen[a];
+  a = skip_fillers(s, a, hi);
+  int32_t m = a < hi ? s->mstart[a] : -1;
+  if (m < 0) return -1;
+  int32_t other = s->men[m].entity;
+  for (size_t k = s->nev; k-- > 0 && s->ev[k].start >= recent;) {
+    const kimput_event *x = s->ev[k].merged_into >= 0 ? &s->ev[s->ev[k].merged_into] : &s->ev[k];
+    if (x->date < 0 || !x->planned != !planned || told_as_last(s, x)) continue;
+    for (int i = 0; i < from->n; i++) {
+      int32_t e = s->men[from->m[i]].entity;
+      if ((x->sender == e && x->recipient == other) || (x->recipient == e && x->sender == other)) return x->date;
+    }
+  }
+  return -1;
+}
+
 /* "Selain X, Y juga mengirim surat ucapan selamat.": a letter or message whose
  * sender is named with "juga", "pula", "turut" or "pun" near its trigger (or
  * after an opening "Selain X,") but whose addressee is not is one more letter
@@ -3503,6 +3575,7 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
   mark_mentions(&s, nmentions, nentities);
 
   size_t prev_first = 0, prev_count = 0;
+  size_t carried = SIZE_MAX;  /* the sentence whose events before were carried over it (pointing back) */
   size_t marked = SIZE_MAX;  /* the last sentence whose words mark_words read */
   int parties_before = 0;    /* parties of the sentence before (0, 1, or 2 for two or more) */
   int parties_before2 = 0;   /* ... and of the one before it */
@@ -3595,6 +3668,9 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
       }
     }
     led.on = 0;
+    /* ("X mengundang Y. Undangan itu disampaikan melalui surat ...": the invitation's letter, below) */
+    int invitation = si > 0 && marked == si - 1 && token_is_ci(&s, lo, "undangan");
+    if (invitation) has_party = 1;
     if (!has_party && !(parties && pend.on) && !prev_count) { prev_count = 0; pend.on = 0; continue; }
     size_t occ_at;
     int prev_read = si > 0 && marked == si - 1;  /* the sentence before had its words read */
@@ -3605,6 +3681,7 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
     uint32_t recent = sent[si >= 3 ? si - 3 : 0].start;  /* the start of the three sentences before */
     uint32_t far = sent[si >= 6 ? si - 6 : 0].start;     /* and of the six before */
     size_t first_here = s.nev;
+    int pointed = 0;  /* an event of the sentence before named again by its noun and a demonstrative */
     uint32_t oa, ob;
     occasion(&s, lo, occ_at, hi, &oa, &ob);
     /* "Surat ini dikirim untuk ...": the occasion of the letter just told */
@@ -3641,6 +3718,21 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
         first_here = s.nev;
         break;
       }
+    /* "X mengundang Y untuk berkunjung ke Z. Undangan itu disampaikan melalui surat ...": the
+       invitation of the sentence before was X's letter to Y (dated by this sentence, or that one) */
+    if (invitation) {
+      size_t way = invitation_by_letter(&s, lo, hi), plo = s.prev_lo;
+      int32_t inviter, invited;
+      if (way < hi && !used[way] && invited_in(&s, plo, sent[si].first_token, &inviter, &invited)) {
+        used[way] = 1;
+        int32_t d = sentence_date(&s, lo, sa, sb, sa, s.tok[lo].start, s.tok[way].end);
+        if (d < 0) d = sentence_date(&s, plo, sent[si - 1].start, sent[si - 1].end, sent[si - 1].start,
+                                     sent[si - 1].start, sent[si - 1].end);
+        st = emit(&s, KIMPUT_EVENT_LETTER, 0, 0, inviter, invited, d, sa, sb, s.tok[lo].start, s.tok[way].end,
+                  KIMPUT_UNSET, KIMPUT_UNSET);
+        if (st != KIMPUT_OK) goto done;
+      }
+    }
     if (has_party) {
       uint32_t last_that = sa;
       s.replier = -1;
@@ -3815,6 +3907,7 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
             v == lo && held_at(&s, v + s.hitlen[v], hi))
           dem = v + s.hitlen[v] - 1;
         if (dem != SIZE_MAX) {
+          pointed = 1;
           /* "Pertemuan itu berlangsung pada Senin", "Percakapan selama 15 menit
            * tersebut ...": the noun and a demonstrative name the event of the
            * sentence before, and give its date */
@@ -3824,6 +3917,8 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
           for (size_t k = dem + 1; d >= 0 && k < hi && s.tok[k].start < s.dates[d].start; k++)
             if (cls_at(&s, k, KIMPUT_EVW_REPLY)) d = -1;
           int came_true = came_true_at(&s, dem + 1, hi);
+          /* ("Rencana kunjungan tersebut disampaikan Dubes X, Kamis (17/10)": the day it was told, not held) */
+          if ((f.type == KIMPUT_EVENT_MEETING || f.type == KIMPUT_EVENT_CALL) && made_known_at(&s, dem + 1, hi)) d = -1;
           /* "Ucapan itu disampaikan melalui surat ...": the message just told was a letter */
           int by_letter = 0;
           for (size_t k = dem + 1; k + 1 < hi && k < dem + 6 && !by_letter; k++)
@@ -3880,7 +3975,15 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
           int32_t senders[MAX_LIST], to = -1;
           int n = 0;
           for (int i = 0; i < f.from.n; i++) senders[n++] = s.men[f.from.m[i]].entity;
-          if ((hit_at(&s, v)->frame == KIMPUT_FRAME_SEND || hit_at(&s, v)->cls == KIMPUT_EVW_NOUN) &&
+          /* (in the passive too, its agent the sender: "Ucapan selamat juga disampaikan X") */
+          int sent_by = hit_at(&s, v)->frame == KIMPUT_FRAME_PASSIVE && hit_at(&s, v)->cls == KIMPUT_EVW_VERB &&
+                        !handing_verb(&s, v) && type_class(f.type) == KIMPUT_EVENT_LETTER;
+          if (sent_by && f.from.n == 1) {  /* (its agents listed: "disampaikan X dan Y", one each) */
+            partylist l;
+            list_fwd(&s, hi, f.from.m[0], &l);
+            for (int i = 1; i < l.n; i++) senders[n++] = s.men[l.m[i]].entity;
+          }
+          if ((hit_at(&s, v)->frame == KIMPUT_FRAME_SEND || hit_at(&s, v)->cls == KIMPUT_EVW_NOUN || sent_by) &&
               !(blocked && f.type == KIMPUT_EVENT_MESSAGE))
             to = also_addressed(&s, lo, hi, v, f.trig_end, senders[0]);
           if (to < 0 && !sent_call && (f.courier || f.owned)) {
@@ -4039,6 +4142,7 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
         }
         if (date < 0 && si > 0 && then_opens(&s, lo, hi))
           date = pointed_back_date(&s, lex, &sent[si - 1], recent, lo, prev_read, &then_date);
+        if (date < 0) date = besides_date(&s, lo, hi, recent, &f.from, f.planned);
         /* "Pesan serupa juga dikirimkan X kepada Z": a like letter or message of the same sender,
            told in the three sentences before, was sent with it (its date) */
         if (date < 0 && type_class(f.type) == KIMPUT_EVENT_LETTER && f.from.n > 0 && like_letter(&s, lo, f.trig_end)) {
@@ -4185,6 +4289,13 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
         }
       int32_t d = both == 3 ? sentence_date(&s, lo, sa, sb, sa, sa, sa) : -1;
       if (d >= 0 && strlen(s.dates[d].value) >= 10) s.ev[meet].date = d;
+    }
+    /* "X bertemu Y, Selasa. Dalam pertemuan itu, X melaporkan … X juga menyerahkan surat kepada Y": a
+       sentence telling nothing new that points back at the events just told (their noun and a
+       demonstrative, or the time just told) keeps them the events of the sentence before (once) */
+    if (s.nev == first_here && prev_count && carried + 1 != si && (pointed || then_opens(&s, lo, hi))) {
+      carried = si;
+      continue;
     }
     prev_first = first_here;
     prev_count = s.nev - first_here;

@@ -2911,3 +2911,90 @@ describe("doc:events() across documents", function()
     for i = #paths, 1, -1 do assert.equal(forward[paths[i]], key(paths[i]), paths[i]) end
   end)
 end)
+
+describe("doc:events() times that are not the event's own", function()
+  it("reads no party past a date that starts with a month or a number", function()
+    for _, text in ipairs({ "Subianto bertemu Lee pada Oktober dalam Forum Ekonomi Asia.",
+                            "Subianto dan Lee bertemu di Seoul pada 10 Oktober dalam Forum Ekonomi Asia." }) do
+      local e = one(text)
+      assert.same({ "meeting", "Ahmad Subianto", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
+    end
+  end)
+
+  it("does not date a meeting by the day its plan was made known", function()
+    local e = one("Lee dijadwalkan berkunjung ke Jakarta pada November 2024. Dalam kunjungan itu, Lee akan bertemu "
+      .. "Subianto. Rencana kunjungan tersebut disampaikan Menlu Siti Rahma kepada wartawan, Kamis (17/10/2024).")
+    assert.same({ "meeting", "2024-11", true }, { e.type, e.date, e.planned })
+    e = one("Lee bertemu Subianto di Seoul. Pertemuan itu berlangsung pada Kamis (17/10/2024).")
+    assert.equal("2024-10-17", e.date)
+  end)
+end)
+
+describe("doc:events() an invitation and the letter it went in", function()
+  it("reads 'Undangan itu disampaikan melalui surat' as the inviter's letter to the one invited", function()
+    local e = one("Lee mengundang Presiden Subianto untuk berkunjung ke Seoul. Undangan itu disampaikan melalui "
+      .. "surat yang diterima Kementerian Luar Negeri pada Senin (11/3/2024).")
+    assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto", "2024-03-11" }, { e.type, e.sender, e.recipient, e.date })
+    e = one("Subianto diundang oleh Lee ke Seoul pada Jumat (8/3/2024). Undangan tersebut dikirim lewat surat resmi.")
+    assert.same({ "letter", "Lee Min Ho", "Ahmad Subianto", "2024-03-08" }, { e.type, e.sender, e.recipient, e.date })
+  end)
+
+  it("reads no letter when the invitation went another way or was not told", function()
+    assert.equal(0, #events("Lee mengundang Subianto ke Seoul. Undangan itu disampaikan secara lisan."))
+    assert.equal(0, #events("Lee berkunjung ke Seoul bersama Subianto. Undangan itu disampaikan melalui surat."))
+  end)
+end)
+
+describe("doc:events() a sentence pointing back between two events", function()
+  it("dates an event by the one told before a sentence that only talks about it", function()
+    local ev = events("Subianto menyambangi Gubernur Joko Prasetyo di kantornya, Selasa (4/3/2025). Dalam audiensi "
+      .. "itu, Subianto melaporkan kondisi banjir. Subianto juga menyerahkan surat kepada Prasetyo.")
+    assert.equal(2, #ev)
+    assert.same({ "letter", "2025-03-04" }, { ev[2].type, ev[2].date })
+    ev = events("Menlu Siti Rahma bertemu Lee di Seoul, Kamis (6/3/2025). Pertemuan bilateral itu membahas "
+      .. "kerja sama maritim. Rahma juga bertemu PM Tanaka.")
+    assert.equal(2, #ev)
+    assert.same({ "Tanaka Hiroshi", "2025-03-06" }, { ev[2].recipient, ev[2].date })
+  end)
+
+  it("does not carry them across a sentence that does not point back, nor across two", function()
+    local ev = events("Menlu Siti Rahma bertemu Lee di Seoul, Kamis (6/3/2025). Kerja sama maritim dibahas panjang. "
+      .. "Rahma juga bertemu PM Tanaka.")
+    assert.is_nil(ev[2].date)
+    ev = events("Menlu Siti Rahma bertemu Lee di Seoul, Kamis (6/3/2025). Pertemuan itu membahas kerja sama. "
+      .. "Pertemuan itu juga membahas investasi. Rahma juga bertemu PM Tanaka.")
+    assert.is_nil(ev[2].date)
+  end)
+end)
+
+describe("doc:events() the time of the event one is told besides", function()
+  it("dates 'Selain X, Y juga bertemu Z' by Y's event with X told just before", function()
+    for _, opening in ipairs({ "Selain Lee, Subianto", "Selain bertemu Lee, Subianto" }) do
+      local ev = events("Subianto bertemu Lee di Lima, Sabtu (16/11/2024). Ini pertemuan kedua mereka dalam "
+        .. "sepekan, setelah Subianto berkunjung ke Seoul pada 9 November 2024. " .. opening
+        .. " juga bertemu PM Tanaka.")
+      local last = ev[#ev]
+      assert.same({ "Tanaka Hiroshi", "2024-11-16" }, { last.recipient, last.date })
+    end
+  end)
+
+  it("takes no day from a sentence whose party is named after a word of another happening's time", function()
+    local ev = events("Subianto bertemu Lee di Lima, Sabtu (16/11/2024). Ini pertemuan kedua mereka, setelah "
+      .. "Subianto berkunjung ke Seoul pada 9 November 2024. Subianto juga bertemu PM Tanaka.")
+    assert.is_nil(ev[#ev].date)
+  end)
+end)
+
+describe("doc:events() one more greeting told in the passive", function()
+  it("sends 'Ucapan selamat juga disampaikan X (dan Y)' to the one just greeted", function()
+    local ev = events("Presiden Kowalska mengirimkan surat ucapan selamat kepada Presiden Subianto. Ucapan selamat "
+      .. "juga disampaikan PM Tanaka dan Presiden Lee.")
+    assert.equal(3, #ev)
+    assert.same({ "message", "Tanaka Hiroshi", "Ahmad Subianto" }, { ev[2].type, ev[2].sender, ev[2].recipient })
+    assert.same({ "Lee Min Ho", "Ahmad Subianto" }, { ev[3].sender, ev[3].recipient })
+    -- not a letter told before, handed on by a courier
+    assert.equal(1, #events("Presiden Kowalska mengirimkan surat ucapan selamat kepada Presiden Subianto. Surat itu "
+      .. "juga diserahkan oleh PM Tanaka."))
+  end)
+end)
+
