@@ -1636,6 +1636,17 @@ static int place_slot_before(const ctx *c, size_t a) {
   return 0;
 }
 
+/* Does token k close the name of a national legislature, which has no branch whose place could
+ * follow it: "DPR", "MPR", "DPD", or a commission's numeral ("Komisi II", "Komisi V DPR")? */
+static int national_house_at(const ctx *c, size_t k) {
+  static const char *const houses[] = {"dpr", "mpr", "dpd"};
+  if (k >= c->nt) return 0;
+  const kimput_token *t = &c->t[k];
+  int numeral = is_roman(c, t) || (t->kind == KIMPUT_TOK_WORD && t->end - t->start == 1 &&
+                                   (c->text[t->start] == 'I' || c->text[t->start] == 'V' || c->text[t->start] == 'X'));
+  return word_in(c, k, houses, sizeof houses / sizeof *houses) || (numeral && k > 0 && word_eq(c, k - 1, "komisi"));
+}
+
 /* "Sekretaris Umum Gaikindo Kukuh Kumara", a title's chain read to the name's first word no list
  * knows (three words or more, no rank, comma or given name before them): the word may be the
  * title's body; kept until a mention says so. So may the first of two words right after a title
@@ -1652,6 +1663,8 @@ static void keep_shed(ctx *c, int32_t p, size_t a, size_t b) {
     return;
   /* (a rank opens the name: "AKBP Rudi Sigit Prakoso"; not the end of an office, "Direktur Jenderal") */
   if ((look(c, a - 1, a).cls & KIMPUT_LEX_RANK) && !(a >= 2 && look(c, a - 2, a).n == 2)) return;
+  /* (so does a national house, whose body is whole: "Wakil Ketua DPR Sufmi Dasco Ahmad ... ucap Dasco") */
+  if (a > 0 && national_house_at(c, a - 1)) return;
   e->shed_s = c->t[a + 1].start;
 }
 
@@ -2845,6 +2858,14 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
     }
     after_title = 0;
     if (!is_cap(t)) break;
+    /* "Ketua Komisi II Budi Santoso Wijaya": a legislature's commission by its numeral, the body
+       whole (no place, no more of its name: the words after it are the name's) */
+    if (!after_comma && j > i && word_eq(c, j - 1, "komisi") && national_house_at(c, j)) {
+      force_qual = after_org = 0;
+      after_acronym = 1;
+      j = boundary = j + 1;
+      continue;
+    }
     /* "pelatih timnas U-23 Budi Santoso": a squad's or a model's label is the role's */
     if (!after_comma && is_numbered_label(c, t) && j + 1 < limit && joined(c, j + 1) && is_cap(&c->t[j + 1])) {
       force_qual = 0;

@@ -2057,6 +2057,18 @@ describe("attribution", function()
     assert.equal("Rakesh Menon", only('CEO Tata Electronics Rakesh Menon berkata, "Pabrik beroperasi."').speaker)
     assert.equal("Budi Laksana", only('Direktur Sinar Logistics Budi Laksana berkata, "Pesanan naik."').speaker)
   end)
+  it("keeps a name's first word after a national house, which names no branch (DPR, Komisi II)", function()
+    assert.same({ "Rahmat Dwi Santika", "Rahmat Dwi Santika" }, speakers('Wakil Ketua DPR Rahmat Dwi Santika '
+      .. 'berkata, "Kami tunda." "Kasihan pengemudi," ucap Santika.'))
+    assert.same({ "Budi Santoso Wijaya", "Budi Santoso Wijaya" }, speakers('Ketua Komisi II Budi Santoso Wijaya '
+      .. 'berkata, "Rapat pekan depan." "Kita undang menteri," kata Santoso.'))
+    assert.same({ "Budi Santoso Wijaya", "Budi Santoso Wijaya" }, speakers('Anggota Komisi V Budi Santoso Wijaya '
+      .. 'berkata, "Rapat pekan depan." "Kita undang menteri," kata Santoso.'))
+    assert.equal("Sutrisno", speakers('Ketua Komisi IV Sutrisno berkata, "Harga naik."')[1])
+    -- a body that has branches still gives the word back to it (Sekretaris Umum Gapura Kukuh Pramana, above)
+    assert.equal("Kukuh Pramana", speakers('Ketua Gapura Kukuh Pramana berkata, "Harga naik." '
+      .. '"Pasar kecil," kata Kukuh.')[2])
+  end)
   it("reads regional heads of villages and districts, and a bishop's diocese, as titles serving a place", function()
     assert.equal("Aris Suryono", only('Panewu Cangkringan Aris Suryono berkata, "Desa lain bisa belajar."').speaker)
     assert.same({ "Yonnefri", "Yonnefri" }, speakers('Wali Nagari Sungai Pua Yonnefri berkata, "Lahan kosong." '
