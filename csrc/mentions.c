@@ -478,6 +478,19 @@ static unit look_within(const ctx *c, size_t i, size_t end, const lex_hit *h) {
 
 static int longer_name_after(const ctx *c, size_t i, size_t k, size_t end);
 
+/* "korban, DR (25),", "kata IR": a one-word degree or honorific of the lexicon (dr, Ir, Drs), written
+ * in two or three capitals with no capitalised word after it, is a person's initials, no rank. */
+static int initials_not_rank(const ctx *c, size_t i, const lex_hit *h) {
+  const kimput_token *t = &c->t[i];
+  if (h->n != 1 || h->entity >= 0 || (h->cls & (KIMPUT_LEX_RANK | KIMPUT_LEX_TITLE)) != KIMPUT_LEX_RANK ||
+      t->end - t->start < 2 || t->end - t->start > 3 || !(t->flags & KIMPUT_TOKF_UPPER))
+    return 0;
+  for (uint32_t k = t->start; k < t->end; k++)
+    if (c->text[k] < 'A' || c->text[k] > 'Z') return 0;
+  return !(i + 1 < c->nt && (c->t[i + 1].flags & KIMPUT_TOKF_JOINED) && c->t[i + 1].kind == KIMPUT_TOK_WORD &&
+           (c->t[i + 1].flags & KIMPUT_TOKF_UPPER));
+}
+
 /* What the lexicon says of tokens [i, end) (the form at i, at most up to end). */
 static inline unit look(const ctx *c, size_t i, size_t end) {
   if (i >= end || (c->t[i].kind != KIMPUT_TOK_WORD && c->t[i].kind != KIMPUT_TOK_URL)) {
@@ -492,6 +505,10 @@ static inline unit look(const ctx *c, size_t i, size_t end) {
   /* a word the lexicon holds only for the attribution's context (kin, sent, contact) is no unit
      of a name or a title: "Putri" stays a word of "Intan Jaya Putri" */
   if (h->entity < 0 && h->cls && !(h->cls & ~LEX_CONTEXT_CLASSES)) return (unit){0, h->cls, -1, -1};
+  if ((h->cls & KIMPUT_LEX_RANK) && initials_not_rank(c, i, h)) {
+    uint32_t rest = h->cls & ~(uint32_t)KIMPUT_LEX_RANK;
+    return rest ? unit_of(1, h->entry, -1, rest) : (unit){0, 0, -1, -1};
+  }
   return unit_of(h->n, h->entry, h->entity, h->cls);
 }
 

@@ -1566,6 +1566,11 @@ describe("attribution", function()
     end
     q = kimput.parse("Kursi diraih PDIP (110). PDIP menyatakan bahwa hasil itu sah."):quotes()
     assert.equal("PDI-P", q[1].speaker)
+    -- initials that spell a degree or an honorific (dr, Ir, KH) in capitals, no name after them
+    assert.same({ "DR" }, speakers('Korban, DR (25), mengaku dipukul. "Saya takut," kata DR.'))
+    assert.same({ "IR" }, speakers('Pelaku berinisial IR (30) mengaku menyesal. "Saya khilaf," ujar IR.'))
+    -- before a name they are the degree still
+    assert.equal("BUDI SANTOSO", first_speaker("Rektor DR IR BUDI SANTOSO mengatakan kampus siap."))
   end)
   it("knows two names of one office: 'Menteri Luar Negeri X ... kata Menlu'", function()
     local q = kimput.parse('Menteri Luar Negeri Rahmat Santoso tiba. "Kami sepakat," kata Menlu.'):quotes()
@@ -2133,6 +2138,12 @@ describe("attribution", function()
       .. "kasus naik."))
     assert.equal("Rina Marlina", first_speaker("Dokter kandungan, dr. Rina Marlina, Sp.OG(K) mengatakan ibu sehat."))
     assert.equal("Ratna Puspita", first_speaker("Kepala Puskesmas Ratna Puspita, SKM, MM mengatakan stok cukup."))
+    -- an engineer's professional grade (IPU) after the dotted degrees; the degrees before a name undotted (Ir, Drs)
+    assert.equal("Bagas Hadi", first_speaker("Rektor Universitas Sukamaju Prof. Dr. Ir. H. Bagas Hadi, M.Eng., IPU "
+      .. "menilai kampus siap."))
+    assert.equal("Wayan Sudarma", first_speaker("Kepala Dinas PUTR Kabupaten Sukamaju, Ir Wayan Sudarma MT, "
+      .. "mengatakan jalan diperbaiki."))
+    assert.equal("Hendra Wijaya", first_speaker("Kepala Sekolah Drs Hendra Wijaya mengatakan ujian lancar."))
     assert.same({ "Ratna Puspita" }, people("Kepala Puskesmas Ratna Puspita, SKM, MM mengatakan stok cukup."))
     -- an acronym no list of degrees holds is a body still
     assert.equal("KPK", first_speaker("Penyidik memeriksa Hendra Wijaya, KPK mengatakan kasus berlanjut."))
