@@ -2562,6 +2562,20 @@ static const char *const legal[] = {"pt", "pt.", "cv", "perum", "persero"};
 #define NLEGAL (sizeof legal / sizeof *legal)
 static const char *const tbk[] = {"tbk", "tbk."};
 
+/* Is token k a word no list holds that the language derives, never a name: peN-/per-/ke- ... -an
+ * ("Pemenangan", "Penertiban", "Kesiapsiagaan") or a borrowed -asi/-ksi/-isi ("Advokasi", "Seleksi", "Investigasi"),
+ * long enough to leave names out ("Pebrian")? Right after a body's head it names the body's
+ * work: "Ketua Tim Pemenangan", "Ketua Satgas Penertiban X". */
+static int derived_noun(const ctx *c, size_t k) {
+  const kimput_token *t = &c->t[k];
+  size_t n = t->end - t->start;
+  if (t->kind != KIMPUT_TOK_WORD || n < 7 || n > 24 || look(c, k, k + 1).n) return 0;  /* (no list's word) */
+  char w[24];
+  for (size_t x = 0; x < n; x++) w[x] = (char)fold((unsigned char)c->text[t->start + x]);
+  if (n >= 8 && (!memcmp(w, "pe", 2) || !memcmp(w, "ke", 2)) && !memcmp(w + n - 2, "an", 2)) return 1;
+  return !memcmp(w + n - 3, "asi", 3) || !memcmp(w + n - 3, "ksi", 3) || !memcmp(w + n - 3, "isi", 3);
+}
+
 /* "Direktur Utama Jasa Marga Subakti Syukur", "VP Corporate Communication Pintarin Sinta Dewi":
  * in the run of capitalised words at [j, j + run) after a title, a firm the document named
  * before with its legal form ("PT Jasa Marga (Persero) Tbk", "PT Pintarin"), up to three words,
@@ -2986,6 +3000,10 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       k++;
       if (k < limit && joined(c, k) && is_cap(&c->t[k])) k += name_run(c, k, limit);
       n = k - j;
+    }
+    if (after_org && !after_comma && derived_noun(c, j)) {
+      j = boundary = j + 1;  /* "Ketua Tim Pemenangan (Sutrisno)": the body's work (after_org stays) */
+      continue;
     }
     if (after_org && !after_comma) {
       /* the capitalised words after an organisation head name the body:
@@ -4064,10 +4082,16 @@ static int body_in_role(const ctx *c, const ent *e, size_t a, size_t b) {
   if (e->role_e <= e->role_s) return 1;  /* (named with no role: nothing says otherwise) */
   for (size_t k = a; k < b; k++) {
     const kimput_token *t = &c->t[k];
-    if (!is_acronym(c, t)) continue;
+    /* (and a body named in words, its head and its work: "Ketua Tim Pemenangan" is not "Ketua KPU X";
+       a head alone may stand for the body named before: "kata Kepala Badan") */
+    int words = !is_acronym(c, t) && is_cap(t) &&
+                (derived_noun(c, k) ||
+                 ((look(c, k, k + 1).cls & (KIMPUT_LEX_ORG_HEAD | KIMPUT_LEX_TITLE)) == KIMPUT_LEX_ORG_HEAD &&
+                  k + 1 < b && is_cap(&c->t[k + 1])));
+    if (!is_acronym(c, t) && !words) continue;
     size_t n = t->end - t->start, found = 0;
     for (uint32_t o = e->role_s; !found && o + n <= e->role_e; o++)
-      found = !memcmp(c->text + o, c->text + t->start, n);
+      found = words ? fold_eq(c->text + o, n, c->text + t->start, n) : !memcmp(c->text + o, c->text + t->start, n);
     if (!found) return 0;
   }
   return 1;

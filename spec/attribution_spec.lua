@@ -1420,6 +1420,18 @@ describe("attribution", function()
     assert.equal("Irfan Maulana", q[1].speaker)
     assert.equal("Nurlela Hasanah", q[2].speaker)
   end)
+  it("reads a derived word after a body's head as the body's work, no name (Ketua Tim Pemenangan)", function()
+    assert.same({ "Ketua Tim Pemenangan" }, speakers('"Kami siap," kata Ketua Tim Pemenangan.'))
+    assert.equal("Koordinator Tim Advokasi", first_speaker("Koordinator Tim Advokasi mengatakan gugatan siap."))
+    assert.equal("Sutrisno", first_speaker("Ketua Satgas Penertiban Sutrisno mengatakan lapak dibongkar."))
+    assert.equal("Sutrisno", first_speaker("Ketua Tim Pemenangan Sutrisno mengatakan pihaknya siap."))
+    -- a person of another body is not its holder; its own holder named before is
+    local q = quotes('Ketua KPU Sukamaju Dian Hasanah mengatakan DPT naik. Ketua Tim Pemenangan pasangan '
+      .. 'nomor 2 mengatakan pihaknya mencermati DPT. "Kami cermati," kata Ketua Tim Pemenangan.')
+    assert.equal("Ketua Tim Pemenangan", q[#q].speaker)
+    assert.equal("Rudi Hartono", speakers('Ketua Tim Pemenangan Rudi Hartono optimistis. Ketua KPU Sukamaju Dian '
+      .. 'Hasanah hadir. "Kami solid," kata Ketua Tim Pemenangan.')[1])
+  end)
   it("reads a regional form of address as an honorific before a name met before", function()
     local q = quotes('Kepala Dinas Pendidikan, Hikmat Sudrajat, meninjau sekolah. '
       .. '"Anggarannya ada," seloroh pria yang akrab disapa Kang Hikmat itu.')
