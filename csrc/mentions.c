@@ -3786,6 +3786,12 @@ static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
   if (n >= 2 && cue_after_addressee(c, i + n, end)) return 1;
   /* "Bepe, sapaan akrabnya, menilai ...": a nickname told as such, wherever it stands */
   if (n == 1 && nickname_owner(c, i + 1) >= 0) return 1;
+  /* "ujar pria yang akrab disapa Aaf itu": a nickname told as such after a verb of calling (a name
+     called so usually: "saksi yang dipanggil Budi" is summoned) */
+  static const char *const usually[] = {"akrab", "biasa", "karib", "sering", "kerap"};
+  if (n <= 3 && i >= 2 && (word_eq(c, i - 1, "disapa") || word_eq(c, i - 1, "dipanggil")) &&
+      word_in(c, i - 2, usually, sizeof usually / sizeof *usually))
+    return 1;
   /* "Nagita Slavina alias Gigi": a name given another after "alias" is a person's */
   if (word_eq(c, i + n, "alias") && i + n + 1 < end && is_cap(&c->t[i + n + 1])) return 1;
   /* "STY, sapaan akrab Shin Tae-yong,": the name whose nickname was told before it */

@@ -1440,6 +1440,12 @@ describe("attribution", function()
     assert.same({ "Slamet Widodo", "Slamet Widodo" }, speakers('Ketua Tim Pemenangan Slamet Widodo optimistis. '
       .. '"Survei naik," ujar pria yang akrab disapa Slamet Gundul itu. "Kami solid," kata Slamet Gundul.'))
     assert.equal("Dewi Anggraini", only('Mantan camat Dewi Anggraini hadir. "Saya senang," kata Ning Dewi.').speaker)
+    -- one word with no honorific, no word of the name: the same person when named so again
+    assert.same({ "Arif Rahman Hakim", "Arif Rahman Hakim" }, speakers('Wali Kota Sukamaju Arif Rahman Hakim meninjau '
+      .. 'tanggul. "Kami sudah koordinasi," ujar pria yang akrab disapa Aaf itu. "Data harus masuk," kata Aaf.'))
+    local all = kimput.parse('Wali Kota Sukamaju Arif Rahman Hakim meninjau tanggul. "Kami siap," ujar pria yang '
+      .. 'biasa dipanggil Aaf itu. Aaf juga meminta camat mendata warga.'):quotes()
+    assert.same({ "Arif Rahman Hakim", "indirect" }, { all[#all].speaker, all[#all].kind })
   end)
   it("resolves a description with an age or a number in it to the person named before", function()
     local q = quotes('Politikus Partai Merdeka Bambang Sulistyo mengkritik aturan itu. "Ini tidak adil," '
