@@ -2785,6 +2785,23 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       break;
     }
     if (u.n && u.ent >= 0) {  /* a place or an organisation qualifies the title */
+      /* "Menteri Pertahanan Taiwan Wellington Koo": a city of another country right after the
+         role's country is no place of that office; one name word after it (the chain's end), it
+         opens the name (not a diplomat's post abroad: "Konsul Jenderal Indonesia Sydney Budi Santoso",
+         "Dubes Jepang London Kenji") */
+      static const char *const envoys[] = {"dubes", "duta", "konsul", "konjen", "atase"};
+      int32_t lies_in = ent_kind(c, u.ent) == KIMPUT_ENT_PLACE && !word_in(c, i, envoys, 5) &&
+                                !(word_eq(c, i, "wakil") && word_in(c, i + 1, envoys, 5))
+                            ? c->lex->entities[u.ent].country
+                            : -1;
+      size_t nw = j + u.n;
+      if (lies_in >= 0 && ch->place >= 0 && lies_in != ch->place && place_end == j && !after_comma && nw < limit &&
+          joined(c, nw) && is_cap(&c->t[nw]) && !is_acronym(c, &c->t[nw]) && !look(c, nw, limit).n &&
+          name_run(c, nw, limit) == 1) {
+        ch->name_s = j;
+        ch->name_e = nw + 1;
+        break;
+      }
       if (ch->place < 0 && ent_kind(c, u.ent) == KIMPUT_ENT_PLACE) ch->place = u.ent;
       if (ent_kind(c, u.ent) == KIMPUT_ENT_PLACE) place_end = j + u.n;
       /* "Menteri Pertahanan Israel Israel Katz": the place's word again, a name going on after it,

@@ -2080,6 +2080,15 @@ describe("attribution", function()
     assert.equal("Rakesh Menon", only('CEO Tata Electronics Rakesh Menon berkata, "Pabrik beroperasi."').speaker)
     assert.equal("Budi Laksana", only('Direktur Sinar Logistics Budi Laksana berkata, "Pesanan naik."').speaker)
   end)
+  it("reads a city of another country after a country's office as opening the name (Taiwan Wellington Koo)", function()
+    assert.same({ "Wellington Lim", "Wellington Lim" }, speakers('Menteri Pertahanan Taiwan Wellington Lim berkata, '
+      .. '"Kami siap." "Kami tidak memprovokasi," kata Lim.'))
+    -- a city of the country itself, a diplomat's post abroad and a province after a regency stay places
+    assert.equal("Budi Santoso", first_speaker('Konsul Jenderal Indonesia Sydney Budi Santoso berkata, "Warga aman."'))
+    assert.equal("Kenji", first_speaker('Dubes Jepang London Kenji berkata, "Warga aman."'))
+    assert.equal("Sutrisno", first_speaker('Kepala Dinas Kesehatan Kudus Jateng Sutrisno berkata, "Kasus naik."'))
+    assert.equal("Anne Hidalgo", first_speaker('Wali Kota Paris Anne Hidalgo berkata, "Kota siap."'))
+  end)
   it("keeps a name's first word after a national house, which names no branch (DPR, Komisi II)", function()
     assert.same({ "Rahmat Dwi Santika", "Rahmat Dwi Santika" }, speakers('Wakil Ketua DPR Rahmat Dwi Santika '
       .. 'berkata, "Kami tunda." "Kasihan pengemudi," ucap Santika.'))
