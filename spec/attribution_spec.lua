@@ -2089,6 +2089,12 @@ describe("attribution", function()
     assert.equal("Sutrisno", first_speaker('Kepala Dinas Kesehatan Kudus Jateng Sutrisno berkata, "Kasus naik."'))
     assert.equal("Anne Hidalgo", first_speaker('Wali Kota Paris Anne Hidalgo berkata, "Kota siap."'))
   end)
+  it("reads 'Inspektur' as the head of an inspectorate, the police ranks of it still ranks", function()
+    assert.same({ "Joko Saptono", "Joko Saptono" }, speakers('Inspektur Inspektorat Sukamaju Joko Saptono berkata, '
+      .. '"Belum ada laporan." "Kami periksa," kata Joko.'))
+    assert.equal("Budi Santoso", first_speaker('Kapolsek Sukamaju Inspektur Polisi Satu Budi Santoso berkata, '
+      .. '"Kabur."'))
+  end)
   it("keeps a name's first word after a national house, which names no branch (DPR, Komisi II)", function()
     assert.same({ "Rahmat Dwi Santika", "Rahmat Dwi Santika" }, speakers('Wakil Ketua DPR Rahmat Dwi Santika '
       .. 'berkata, "Kami tunda." "Kasihan pengemudi," ucap Santika.'))

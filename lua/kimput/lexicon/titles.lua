@@ -140,6 +140,9 @@ return {
     -- professions and scholars quoted by name ("psikolog anak X", "sejarawan Y")
     "Pengusaha", "Pebisnis", "Bankir", "Notaris", "Psikolog", "Psikiater", "Sosiolog", "Antropolog",
     "Sejarawan", "Epidemiolog", "Ilmuwan", "Akademisi", "Guru", "Perawat", "Bidan", "Apoteker", "Arsitek",
+    -- the head of a regency's or a ministry's inspectorate ("Inspektur Inspektorat Sragen X", "Inspektur
+    -- Jenderal Kemenkeu Y"; the police ranks "Inspektur Satu", "Inspektur Dua" are longer forms)
+    "Inspektur",
   },
   jurisdictions = {
     "Gubernur", "Wakil Gubernur", "Wagub", "Wali Kota", "Walikota", "Wakil Wali Kota", "Wawali", "Bupati",
