@@ -1981,6 +1981,30 @@ static int called_before(const actx *c, uint32_t a, uint32_t open) {
   return k > 0 && c->t[k - 1].start >= a && WORD_IN(c, k - 1, calling);
 }
 
+/* "Warga menyebut fenomena itu 'pagar laut'": the cue at token v is "menyebut" with the thing named
+ * between it and the quote q, of TERM_WORDS words at most, and its subject, the speaker found at
+ * [s, e), a crowd no one speaks for (warga, para nelayan, warganet setempat): what people call the
+ * thing, a term. */
+static int crowd_names(const actx *c, size_t v, const kimput_quote *q, uint32_t s, uint32_t e) {
+  #define CROWD(X) X("masyarakat") X("warganet") X("netizen") X("publik") X("khalayak") X("orang") \
+    X("setempat") X("sekitar")
+  WORD_LIST(crowd, CROWD);
+  #undef CROWD
+  size_t o = tok_at(c, q->open), words = 0;
+  if (!word_is(c, v, "menyebut") || o < v + 2 || s == KIMPUT_UNSET || e <= s) return 0;
+  for (size_t k = tok_at(c, q->start); k < c->nt && c->t[k].start < q->end && words <= TERM_WORDS; k++)
+    words += c->t[k].kind == KIMPUT_TOK_WORD;
+  if (words > TERM_WORDS) return 0;
+  size_t nouns = 0;
+  for (size_t k = tok_at(c, s); k < c->nt && c->t[k].start < e; k++) {
+    if (c->t[k].kind != KIMPUT_TOK_WORD) return 0;
+    uint32_t cls = classes_at(c, k);
+    if (!(cls & (KIMPUT_LEX_PERSON_NOUN | KIMPUT_LEX_DETERMINER)) && !WORD_IN(c, k, crowd)) return 0;
+    nouns += !(cls & KIMPUT_LEX_DETERMINER);
+  }
+  return nouns > 0;
+}
+
 static int has_word(const actx *c, uint32_t a, uint32_t b) {
   for (uint32_t i = a; i < b; i++) {
     unsigned char ch = (unsigned char)c->text[i];
@@ -2487,6 +2511,7 @@ static void quotations(actx *c, size_t *item_of) {
             sp = recap_after(c, ci, q->close, &rv, &rn);
           }
           kind = colon || opens ? KIMPUT_QUOTE_DIRECT : KIMPUT_QUOTE_PARTIAL;
+          if (kind == KIMPUT_QUOTE_PARTIAL && crowd_names(c, v, q, sp.s, sp.e)) kind = KIMPUT_QUOTE_TERM;
         } else if (last > 0 && is_punct(c, last - 1, ":") && c->t[last - 1].start >= a) {
           sp = subject_before(c, a, last - 1, 0);
           kind = KIMPUT_QUOTE_DIRECT;

@@ -478,6 +478,19 @@ static unit look_within(const ctx *c, size_t i, size_t end, const lex_hit *h) {
 
 static int longer_name_after(const ctx *c, size_t i, size_t k, size_t end);
 
+/* "korban, DR (25),", "kata IR": a one-word degree or honorific of the lexicon (dr, Ir, Drs), written
+ * in two or three capitals with no capitalised word after it, is a person's initials, no rank. */
+static int initials_not_rank(const ctx *c, size_t i, const lex_hit *h) {
+  const kimput_token *t = &c->t[i];
+  if (h->n != 1 || h->entity >= 0 || (h->cls & (KIMPUT_LEX_RANK | KIMPUT_LEX_TITLE)) != KIMPUT_LEX_RANK ||
+      t->end - t->start < 2 || t->end - t->start > 3 || !(t->flags & KIMPUT_TOKF_UPPER))
+    return 0;
+  for (uint32_t k = t->start; k < t->end; k++)
+    if (c->text[k] < 'A' || c->text[k] > 'Z') return 0;
+  return !(i + 1 < c->nt && (c->t[i + 1].flags & KIMPUT_TOKF_JOINED) && c->t[i + 1].kind == KIMPUT_TOK_WORD &&
+           (c->t[i + 1].flags & KIMPUT_TOKF_UPPER));
+}
+
 /* What the lexicon says of tokens [i, end) (the form at i, at most up to end). */
 static inline unit look(const ctx *c, size_t i, size_t end) {
   if (i >= end || (c->t[i].kind != KIMPUT_TOK_WORD && c->t[i].kind != KIMPUT_TOK_URL)) {
@@ -492,6 +505,10 @@ static inline unit look(const ctx *c, size_t i, size_t end) {
   /* a word the lexicon holds only for the attribution's context (kin, sent, contact) is no unit
      of a name or a title: "Putri" stays a word of "Intan Jaya Putri" */
   if (h->entity < 0 && h->cls && !(h->cls & ~LEX_CONTEXT_CLASSES)) return (unit){0, h->cls, -1, -1};
+  if ((h->cls & KIMPUT_LEX_RANK) && initials_not_rank(c, i, h)) {
+    uint32_t rest = h->cls & ~(uint32_t)KIMPUT_LEX_RANK;
+    return rest ? unit_of(1, h->entry, -1, rest) : (unit){0, 0, -1, -1};
+  }
   return unit_of(h->n, h->entry, h->entity, h->cls);
 }
 
@@ -1637,6 +1654,17 @@ static int place_slot_before(const ctx *c, size_t a) {
   return 0;
 }
 
+/* Does token k close the name of a national legislature, which has no branch whose place could
+ * follow it: "DPR", "MPR", "DPD", or a commission's numeral ("Komisi II", "Komisi V DPR")? */
+static int national_house_at(const ctx *c, size_t k) {
+  static const char *const houses[] = {"dpr", "mpr", "dpd"};
+  if (k >= c->nt) return 0;
+  const kimput_token *t = &c->t[k];
+  int numeral = is_roman(c, t) || (t->kind == KIMPUT_TOK_WORD && t->end - t->start == 1 &&
+                                   (c->text[t->start] == 'I' || c->text[t->start] == 'V' || c->text[t->start] == 'X'));
+  return word_in(c, k, houses, sizeof houses / sizeof *houses) || (numeral && k > 0 && word_eq(c, k - 1, "komisi"));
+}
+
 /* "Sekretaris Umum Gaikindo Kukuh Kumara", a title's chain read to the name's first word no list
  * knows (three words or more, no rank, comma or given name before them): the word may be the
  * title's body; kept until a mention says so. So may the first of two words right after a title
@@ -1653,6 +1681,8 @@ static void keep_shed(ctx *c, int32_t p, size_t a, size_t b) {
     return;
   /* (a rank opens the name: "AKBP Rudi Sigit Prakoso"; not the end of an office, "Direktur Jenderal") */
   if ((look(c, a - 1, a).cls & KIMPUT_LEX_RANK) && !(a >= 2 && look(c, a - 2, a).n == 2)) return;
+  /* (so does a national house, whose body is whole: "Wakil Ketua DPR Sufmi Dasco Ahmad ... ucap Dasco") */
+  if (a > 0 && national_house_at(c, a - 1)) return;
   e->shed_s = c->t[a + 1].start;
 }
 
@@ -2533,6 +2563,20 @@ static const char *const legal[] = {"pt", "pt.", "cv", "perum", "persero"};
 #define NLEGAL (sizeof legal / sizeof *legal)
 static const char *const tbk[] = {"tbk", "tbk."};
 
+/* Is token k a word no list holds that the language derives, never a name: peN-/per-/ke- ... -an
+ * ("Pemenangan", "Penertiban", "Kesiapsiagaan") or a borrowed -asi/-ksi/-isi ("Advokasi", "Seleksi", "Investigasi"),
+ * long enough to leave names out ("Pebrian")? Right after a body's head it names the body's
+ * work: "Ketua Tim Pemenangan", "Ketua Satgas Penertiban X". */
+static int derived_noun(const ctx *c, size_t k) {
+  const kimput_token *t = &c->t[k];
+  size_t n = t->end - t->start;
+  if (t->kind != KIMPUT_TOK_WORD || n < 7 || n > 24 || look(c, k, k + 1).n) return 0;  /* (no list's word) */
+  char w[24];
+  for (size_t x = 0; x < n; x++) w[x] = (char)fold((unsigned char)c->text[t->start + x]);
+  if (n >= 8 && (!memcmp(w, "pe", 2) || !memcmp(w, "ke", 2)) && !memcmp(w + n - 2, "an", 2)) return 1;
+  return !memcmp(w + n - 3, "asi", 3) || !memcmp(w + n - 3, "ksi", 3) || !memcmp(w + n - 3, "isi", 3);
+}
+
 /* "Direktur Utama Jasa Marga Subakti Syukur", "VP Corporate Communication Pintarin Sinta Dewi":
  * in the run of capitalised words at [j, j + run) after a title, a firm the document named
  * before with its legal form ("PT Jasa Marga (Persero) Tbk", "PT Pintarin"), up to three words,
@@ -2742,6 +2786,23 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       break;
     }
     if (u.n && u.ent >= 0) {  /* a place or an organisation qualifies the title */
+      /* "Menteri Pertahanan Taiwan Wellington Koo": a city of another country right after the
+         role's country is no place of that office; one name word after it (the chain's end), it
+         opens the name (not a diplomat's post abroad: "Konsul Jenderal Indonesia Sydney Budi Santoso",
+         "Dubes Jepang London Kenji") */
+      static const char *const envoys[] = {"dubes", "duta", "konsul", "konjen", "atase"};
+      int32_t lies_in = ent_kind(c, u.ent) == KIMPUT_ENT_PLACE && !word_in(c, i, envoys, 5) &&
+                                !(word_eq(c, i, "wakil") && word_in(c, i + 1, envoys, 5))
+                            ? c->lex->entities[u.ent].country
+                            : -1;
+      size_t nw = j + u.n;
+      if (lies_in >= 0 && ch->place >= 0 && lies_in != ch->place && place_end == j && !after_comma && nw < limit &&
+          joined(c, nw) && is_cap(&c->t[nw]) && !is_acronym(c, &c->t[nw]) && !look(c, nw, limit).n &&
+          name_run(c, nw, limit) == 1) {
+        ch->name_s = j;
+        ch->name_e = nw + 1;
+        break;
+      }
       if (ch->place < 0 && ent_kind(c, u.ent) == KIMPUT_ENT_PLACE) ch->place = u.ent;
       if (ent_kind(c, u.ent) == KIMPUT_ENT_PLACE) place_end = j + u.n;
       /* "Menteri Pertahanan Israel Israel Katz": the place's word again, a name going on after it,
@@ -2846,6 +2907,14 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
     }
     after_title = 0;
     if (!is_cap(t)) break;
+    /* "Ketua Komisi II Budi Santoso Wijaya": a legislature's commission by its numeral, the body
+       whole (no place, no more of its name: the words after it are the name's) */
+    if (!after_comma && j > i && word_eq(c, j - 1, "komisi") && national_house_at(c, j)) {
+      force_qual = after_org = 0;
+      after_acronym = 1;
+      j = boundary = j + 1;
+      continue;
+    }
     /* "pelatih timnas U-23 Budi Santoso": a squad's or a model's label is the role's */
     if (!after_comma && is_numbered_label(c, t) && j + 1 < limit && joined(c, j + 1) && is_cap(&c->t[j + 1])) {
       force_qual = 0;
@@ -2949,6 +3018,10 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       k++;
       if (k < limit && joined(c, k) && is_cap(&c->t[k])) k += name_run(c, k, limit);
       n = k - j;
+    }
+    if (after_org && !after_comma && derived_noun(c, j)) {
+      j = boundary = j + 1;  /* "Ketua Tim Pemenangan (Sutrisno)": the body's work (after_org stays) */
+      continue;
     }
     if (after_org && !after_comma) {
       /* the capitalised words after an organisation head name the body:
@@ -3731,6 +3804,12 @@ static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
   if (n >= 2 && cue_after_addressee(c, i + n, end)) return 1;
   /* "Bepe, sapaan akrabnya, menilai ...": a nickname told as such, wherever it stands */
   if (n == 1 && nickname_owner(c, i + 1) >= 0) return 1;
+  /* "ujar pria yang akrab disapa Aaf itu": a nickname told as such after a verb of calling (a name
+     called so usually: "saksi yang dipanggil Budi" is summoned) */
+  static const char *const usually[] = {"akrab", "biasa", "karib", "sering", "kerap"};
+  if (n <= 3 && i >= 2 && (word_eq(c, i - 1, "disapa") || word_eq(c, i - 1, "dipanggil")) &&
+      word_in(c, i - 2, usually, sizeof usually / sizeof *usually))
+    return 1;
   /* "Nagita Slavina alias Gigi": a name given another after "alias" is a person's */
   if (word_eq(c, i + n, "alias") && i + n + 1 < end && is_cap(&c->t[i + n + 1])) return 1;
   /* "STY, sapaan akrab Shin Tae-yong,": the name whose nickname was told before it */
@@ -4027,10 +4106,16 @@ static int body_in_role(const ctx *c, const ent *e, size_t a, size_t b) {
   if (e->role_e <= e->role_s) return 1;  /* (named with no role: nothing says otherwise) */
   for (size_t k = a; k < b; k++) {
     const kimput_token *t = &c->t[k];
-    if (!is_acronym(c, t)) continue;
+    /* (and a body named in words, its head and its work: "Ketua Tim Pemenangan" is not "Ketua KPU X";
+       a head alone may stand for the body named before: "kata Kepala Badan") */
+    int words = !is_acronym(c, t) && is_cap(t) &&
+                (derived_noun(c, k) ||
+                 ((look(c, k, k + 1).cls & (KIMPUT_LEX_ORG_HEAD | KIMPUT_LEX_TITLE)) == KIMPUT_LEX_ORG_HEAD &&
+                  k + 1 < b && is_cap(&c->t[k + 1])));
+    if (!is_acronym(c, t) && !words) continue;
     size_t n = t->end - t->start, found = 0;
     for (uint32_t o = e->role_s; !found && o + n <= e->role_e; o++)
-      found = !memcmp(c->text + o, c->text + t->start, n);
+      found = words ? fold_eq(c->text + o, n, c->text + t->start, n) : !memcmp(c->text + o, c->text + t->start, n);
     if (!found) return 0;
   }
   return 1;

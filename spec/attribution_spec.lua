@@ -1426,6 +1426,18 @@ describe("attribution", function()
     assert.equal("Irfan Maulana", q[1].speaker)
     assert.equal("Nurlela Hasanah", q[2].speaker)
   end)
+  it("reads a derived word after a body's head as the body's work, no name (Ketua Tim Pemenangan)", function()
+    assert.same({ "Ketua Tim Pemenangan" }, speakers('"Kami siap," kata Ketua Tim Pemenangan.'))
+    assert.equal("Koordinator Tim Advokasi", first_speaker("Koordinator Tim Advokasi mengatakan gugatan siap."))
+    assert.equal("Sutrisno", first_speaker("Ketua Satgas Penertiban Sutrisno mengatakan lapak dibongkar."))
+    assert.equal("Sutrisno", first_speaker("Ketua Tim Pemenangan Sutrisno mengatakan pihaknya siap."))
+    -- a person of another body is not its holder; its own holder named before is
+    local q = quotes('Ketua KPU Sukamaju Dian Hasanah mengatakan DPT naik. Ketua Tim Pemenangan pasangan '
+      .. 'nomor 2 mengatakan pihaknya mencermati DPT. "Kami cermati," kata Ketua Tim Pemenangan.')
+    assert.equal("Ketua Tim Pemenangan", q[#q].speaker)
+    assert.equal("Rudi Hartono", speakers('Ketua Tim Pemenangan Rudi Hartono optimistis. Ketua KPU Sukamaju Dian '
+      .. 'Hasanah hadir. "Kami solid," kata Ketua Tim Pemenangan.')[1])
+  end)
   it("reads a regional form of address as an honorific before a name met before", function()
     local q = quotes('Kepala Dinas Pendidikan, Hikmat Sudrajat, meninjau sekolah. '
       .. '"Anggarannya ada," seloroh pria yang akrab disapa Kang Hikmat itu.')
@@ -1434,6 +1446,12 @@ describe("attribution", function()
     assert.same({ "Slamet Widodo", "Slamet Widodo" }, speakers('Ketua Tim Pemenangan Slamet Widodo optimistis. '
       .. '"Survei naik," ujar pria yang akrab disapa Slamet Gundul itu. "Kami solid," kata Slamet Gundul.'))
     assert.equal("Dewi Anggraini", only('Mantan camat Dewi Anggraini hadir. "Saya senang," kata Ning Dewi.').speaker)
+    -- one word with no honorific, no word of the name: the same person when named so again
+    assert.same({ "Arif Rahman Hakim", "Arif Rahman Hakim" }, speakers('Wali Kota Sukamaju Arif Rahman Hakim meninjau '
+      .. 'tanggul. "Kami sudah koordinasi," ujar pria yang akrab disapa Aaf itu. "Data harus masuk," kata Aaf.'))
+    local all = kimput.parse('Wali Kota Sukamaju Arif Rahman Hakim meninjau tanggul. "Kami siap," ujar pria yang '
+      .. 'biasa dipanggil Aaf itu. Aaf juga meminta camat mendata warga.'):quotes()
+    assert.same({ "Arif Rahman Hakim", "indirect" }, { all[#all].speaker, all[#all].kind })
   end)
   it("resolves a description with an age or a number in it to the person named before", function()
     local q = quotes('Politikus Partai Merdeka Bambang Sulistyo mengkritik aturan itu. "Ini tidak adil," '
@@ -1572,6 +1590,11 @@ describe("attribution", function()
     end
     q = kimput.parse("Kursi diraih PDIP (110). PDIP menyatakan bahwa hasil itu sah."):quotes()
     assert.equal("PDI-P", q[1].speaker)
+    -- initials that spell a degree or an honorific (dr, Ir, KH) in capitals, no name after them
+    assert.same({ "DR" }, speakers('Korban, DR (25), mengaku dipukul. "Saya takut," kata DR.'))
+    assert.same({ "IR" }, speakers('Pelaku berinisial IR (30) mengaku menyesal. "Saya khilaf," ujar IR.'))
+    -- before a name they are the degree still
+    assert.equal("BUDI SANTOSO", first_speaker("Rektor DR IR BUDI SANTOSO mengatakan kampus siap."))
   end)
   it("knows two names of one office: 'Menteri Luar Negeri X ... kata Menlu'", function()
     local q = kimput.parse('Menteri Luar Negeri Rahmat Santoso tiba. "Kami sepakat," kata Menlu.'):quotes()
@@ -2063,6 +2086,33 @@ describe("attribution", function()
     assert.equal("Rakesh Menon", only('CEO Tata Electronics Rakesh Menon berkata, "Pabrik beroperasi."').speaker)
     assert.equal("Budi Laksana", only('Direktur Sinar Logistics Budi Laksana berkata, "Pesanan naik."').speaker)
   end)
+  it("reads a city of another country after a country's office as opening the name (Taiwan Wellington Koo)", function()
+    assert.same({ "Wellington Lim", "Wellington Lim" }, speakers('Menteri Pertahanan Taiwan Wellington Lim berkata, '
+      .. '"Kami siap." "Kami tidak memprovokasi," kata Lim.'))
+    -- a city of the country itself, a diplomat's post abroad and a province after a regency stay places
+    assert.equal("Budi Santoso", first_speaker('Konsul Jenderal Indonesia Sydney Budi Santoso berkata, "Warga aman."'))
+    assert.equal("Kenji", first_speaker('Dubes Jepang London Kenji berkata, "Warga aman."'))
+    assert.equal("Sutrisno", first_speaker('Kepala Dinas Kesehatan Kudus Jateng Sutrisno berkata, "Kasus naik."'))
+    assert.equal("Anne Hidalgo", first_speaker('Wali Kota Paris Anne Hidalgo berkata, "Kota siap."'))
+  end)
+  it("reads 'Inspektur' as the head of an inspectorate, the police ranks of it still ranks", function()
+    assert.same({ "Joko Saptono", "Joko Saptono" }, speakers('Inspektur Inspektorat Sukamaju Joko Saptono berkata, '
+      .. '"Belum ada laporan." "Kami periksa," kata Joko.'))
+    assert.equal("Budi Santoso", first_speaker('Kapolsek Sukamaju Inspektur Polisi Satu Budi Santoso berkata, '
+      .. '"Kabur."'))
+  end)
+  it("keeps a name's first word after a national house, which names no branch (DPR, Komisi II)", function()
+    assert.same({ "Rahmat Dwi Santika", "Rahmat Dwi Santika" }, speakers('Wakil Ketua DPR Rahmat Dwi Santika '
+      .. 'berkata, "Kami tunda." "Kasihan pengemudi," ucap Santika.'))
+    assert.same({ "Budi Santoso Wijaya", "Budi Santoso Wijaya" }, speakers('Ketua Komisi II Budi Santoso Wijaya '
+      .. 'berkata, "Rapat pekan depan." "Kita undang menteri," kata Santoso.'))
+    assert.same({ "Budi Santoso Wijaya", "Budi Santoso Wijaya" }, speakers('Anggota Komisi V Budi Santoso Wijaya '
+      .. 'berkata, "Rapat pekan depan." "Kita undang menteri," kata Santoso.'))
+    assert.equal("Sutrisno", speakers('Ketua Komisi IV Sutrisno berkata, "Harga naik."')[1])
+    -- a body that has branches still gives the word back to it (Sekretaris Umum Gapura Kukuh Pramana, above)
+    assert.equal("Kukuh Pramana", speakers('Ketua Gapura Kukuh Pramana berkata, "Harga naik." '
+      .. '"Pasar kecil," kata Kukuh.')[2])
+  end)
   it("reads regional heads of villages and districts, and a bishop's diocese, as titles serving a place", function()
     assert.equal("Aris Suryono", only('Panewu Cangkringan Aris Suryono berkata, "Desa lain bisa belajar."').speaker)
     assert.same({ "Yonnefri", "Yonnefri" }, speakers('Wali Nagari Sungai Pua Yonnefri berkata, "Lahan kosong." '
@@ -2127,6 +2177,12 @@ describe("attribution", function()
       .. "kasus naik."))
     assert.equal("Rina Marlina", first_speaker("Dokter kandungan, dr. Rina Marlina, Sp.OG(K) mengatakan ibu sehat."))
     assert.equal("Ratna Puspita", first_speaker("Kepala Puskesmas Ratna Puspita, SKM, MM mengatakan stok cukup."))
+    -- an engineer's professional grade (IPU) after the dotted degrees; the degrees before a name undotted (Ir, Drs)
+    assert.equal("Bagas Hadi", first_speaker("Rektor Universitas Sukamaju Prof. Dr. Ir. H. Bagas Hadi, M.Eng., IPU "
+      .. "menilai kampus siap."))
+    assert.equal("Wayan Sudarma", first_speaker("Kepala Dinas PUTR Kabupaten Sukamaju, Ir Wayan Sudarma MT, "
+      .. "mengatakan jalan diperbaiki."))
+    assert.equal("Hendra Wijaya", first_speaker("Kepala Sekolah Drs Hendra Wijaya mengatakan ujian lancar."))
     assert.same({ "Ratna Puspita" }, people("Kepala Puskesmas Ratna Puspita, SKM, MM mengatakan stok cukup."))
     -- an acronym no list of degrees holds is a body still
     assert.equal("KPK", first_speaker("Penyidik memeriksa Hendra Wijaya, KPK mengatakan kasus berlanjut."))

@@ -226,7 +226,7 @@ local function build_lexicon()
   for _, hit in pairs(by_key) do lex:alias(ids[hit.entry], hit.surface, hit.flag) end
   for _, e in ipairs(entries) do
     local place = e.country and place_ids[e.country]
-    if place and e.kind ~= "place" then lex:country(ids[e], place) end
+    if place and place ~= ids[e] then lex:country(ids[e], place) end  -- (a city's too: where it lies)
   end
   for t in pairs(titles) do lex:word(t, "title") end
   for list, class in pairs(TITLE_CLASSES) do

@@ -11,8 +11,14 @@
 -- Yordania is the Indonesian name).
 local L = "place"
 
-local function e(name, aliases)
-  return { name = name, kind = L, aliases = aliases or {} }
+local function e(name, aliases, country)
+  return { name = name, kind = L, aliases = aliases or {}, country = country }
+end
+
+-- a city and the country it lies in: a city of another country after a country's office is no
+-- place of that office ("Menteri Pertahanan Taiwan Wellington Koo": Wellington opens the name)
+local function city(name, country, aliases)
+  return e(name, aliases, country)
 end
 
 return {
@@ -64,16 +70,27 @@ return {
   -- capitals, cities and territories international news names (a dateline, a place after an
   -- office, a body's seat: "Kementerian Kesehatan Gaza"); not those whose name is also a word
   -- or a common given name (Lima, Male, Roma, Victoria, Athena)
-  e("Gaza", { "Jalur Gaza" }), e("Tepi Barat"), e("Yerusalem", { "Jerusalem" }), e("Tel Aviv"), e("Rafah"),
-  e("Kairo", { "Cairo" }), e("Beirut"), e("Damaskus", { "Damascus" }), e("Bagdad", { "Baghdad" }),
-  e("Teheran", { "Tehran" }), e("Riyadh"), e("Doha"), e("Abu Dhabi"), e("Dubai"), e("Amman"),
-  e("Bangkok"), e("Manila"), e("Kuala Lumpur"), e("Hanoi"), e("Phnom Penh"), e("Naypyidaw"), e("Yangon"),
-  e("Dhaka"), e("Islamabad"), e("New Delhi"), e("Kabul"), e("Canberra"), e("Sydney"), e("Melbourne"),
-  e("Wellington"), e("Taipei"), e("Shanghai"), e("Busan"), e("Osaka"),
-  e("London"), e("Paris"), e("Berlin"), e("Brussel", { "Brussels" }), e("Den Haag"), e("Amsterdam"),
-  e("Jenewa", { "Geneva" }), e("Wina", { "Vienna" }), e("Warsawa", { "Warsaw" }), e("Madrid"), e("Lisbon"),
-  e("Stockholm"), e("Oslo"), e("Helsinki"), e("Kopenhagen"), e("Minsk"), e("Kharkiv"), e("Odesa", { "Odessa" }),
-  e("St Petersburg", { "Sankt Petersburg", "Saint Petersburg" }), e("Kazan"), e("Sochi"),
-  e("New York"), e("Los Angeles"), e("Ottawa"), e("Brasilia"), e("Buenos Aires"), e("Nairobi"),
-  e("Pretoria"), e("Johannesburg"),
+  city("Gaza", "Palestina", { "Jalur Gaza" }), city("Tepi Barat", "Palestina"),
+  city("Yerusalem", "Israel", { "Jerusalem" }), city("Tel Aviv", "Israel"), city("Rafah", "Palestina"),
+  city("Kairo", "Mesir", { "Cairo" }), city("Beirut", "Lebanon"), city("Damaskus", "Suriah", { "Damascus" }),
+  city("Bagdad", "Irak", { "Baghdad" }), city("Teheran", "Iran", { "Tehran" }), city("Riyadh", "Arab Saudi"),
+  city("Doha", "Qatar"), city("Abu Dhabi", "Uni Emirat Arab"), city("Dubai", "Uni Emirat Arab"),
+  city("Amman", "Yordania"), city("Bangkok", "Thailand"), city("Manila", "Filipina"),
+  city("Kuala Lumpur", "Malaysia"), city("Hanoi", "Vietnam"), city("Phnom Penh", "Kamboja"),
+  city("Naypyidaw", "Myanmar"), city("Yangon", "Myanmar"), city("Dhaka", "Bangladesh"),
+  city("Islamabad", "Pakistan"), city("New Delhi", "India"), city("Kabul", "Afganistan"),
+  city("Canberra", "Australia"), city("Sydney", "Australia"), city("Melbourne", "Australia"),
+  city("Wellington", "Selandia Baru"), city("Taipei", "Taiwan"), city("Shanghai", "China"),
+  city("Busan", "Korea Selatan"), city("Osaka", "Jepang"),
+  city("London", "Inggris"), city("Paris", "Prancis"), city("Berlin", "Jerman"),
+  city("Brussel", "Belgia", { "Brussels" }), city("Den Haag", "Belanda"), city("Amsterdam", "Belanda"),
+  city("Jenewa", "Swiss", { "Geneva" }), city("Wina", "Austria", { "Vienna" }),
+  city("Warsawa", "Polandia", { "Warsaw" }), city("Madrid", "Spanyol"), city("Lisbon", "Portugal"),
+  city("Stockholm", "Swedia"), city("Oslo", "Norwegia"), city("Helsinki", "Finlandia"),
+  city("Kopenhagen", "Denmark"), city("Minsk", "Belarus"), city("Kharkiv", "Ukraina"),
+  city("Odesa", "Ukraina", { "Odessa" }),
+  city("St Petersburg", "Rusia", { "Sankt Petersburg", "Saint Petersburg" }), city("Kazan", "Rusia"),
+  city("Sochi", "Rusia"), city("New York", "Amerika Serikat"), city("Los Angeles", "Amerika Serikat"),
+  city("Ottawa", "Kanada"), city("Brasilia", "Brasil"), city("Buenos Aires", "Argentina"),
+  city("Nairobi", "Kenya"), city("Pretoria", "Afrika Selatan"), city("Johannesburg", "Afrika Selatan"),
 }

@@ -140,6 +140,9 @@ return {
     -- professions and scholars quoted by name ("psikolog anak X", "sejarawan Y")
     "Pengusaha", "Pebisnis", "Bankir", "Notaris", "Psikolog", "Psikiater", "Sosiolog", "Antropolog",
     "Sejarawan", "Epidemiolog", "Ilmuwan", "Akademisi", "Guru", "Perawat", "Bidan", "Apoteker", "Arsitek",
+    -- the head of a regency's or a ministry's inspectorate ("Inspektur Inspektorat Sragen X", "Inspektur
+    -- Jenderal Kemenkeu Y"; the police ranks "Inspektur Satu", "Inspektur Dua" are longer forms)
+    "Inspektur",
   },
   jurisdictions = {
     "Gubernur", "Wakil Gubernur", "Wagub", "Wali Kota", "Walikota", "Wakil Wali Kota", "Wawali", "Bupati",
@@ -224,6 +227,8 @@ return {
     -- honorifics and degrees written before a name
     "Pak", "Bu", "Bapak", "Ibu", "Mas", "Mbak", "Bang", "Tuan", "Nyonya", "H.", "Hj.", "H", "Hj", "Haji", "Hajah",
     "Dr.", "dr.", "drg.", "dr", "drg", "Prof.", "Ir.", "Drs.", "Dra.",
+    -- (the engineer's and the old bachelor's degrees without the dot: "Kepala Dinas PUTR Ir Putu X")
+    "Ir", "Drs", "Dra",
     "KH", "K.H.", "KH.", "Habib", "Ustaz", "Ustadz", "Kiai",
     "Gus", "Syekh", "Sheikh", "Syeikh", "Ayatollah", "Datuk",
     -- Malaysian honours before a name ("PM Malaysia Datuk Seri Anwar Ibrahim", "Tan Sri X")
@@ -484,6 +489,8 @@ return {
     -- doctors, specialists and professions
     "PhD", "DBA", "DPhil", "DEA", "EdD", "DrPH", "MD", "Dipl", "Ak", "CA", "CPA", "CFA", "CFP", "Apt", "Lc",
     "Ners", "SpTHT", "SpTHTKL", "SpKFR", "SpBTKV", "SpBP", "SpOT", "FINASIM", "FIHA", "AAK",
+    -- an engineer's professional grades (Insinyur Profesional Pratama, Madya, Utama): "X, M.Eng., IPU"
+    "IPP", "IPM", "IPU",
     -- a Catholic priest's order or diocesan mark after his name ("Romo Yohanes Sogen Pr", "Pastor
     -- Markus Kewuta SVD"), written like a degree and no body that speaks
     "Pr", "SVD", "SJ", "OFM", "OFMCap", "MSC", "MSF", "CSsR", "OCarm", "OSA", "OSC", "CM", "CICM", "SCJ", "SMM",
