@@ -2791,8 +2791,9 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
          opens the name (not a diplomat's post abroad: "Konsul Jenderal Indonesia Sydney Budi Santoso",
          "Dubes Jepang London Kenji") */
       static const char *const envoys[] = {"dubes", "duta", "konsul", "konjen", "atase"};
-      int32_t lies_in = ent_kind(c, u.ent) == KIMPUT_ENT_PLACE && !word_in(c, i, envoys, 5) &&
-                                !(word_eq(c, i, "wakil") && word_in(c, i + 1, envoys, 5))
+      const size_t nenvoys = sizeof envoys / sizeof *envoys;
+      int32_t lies_in = ent_kind(c, u.ent) == KIMPUT_ENT_PLACE && !word_in(c, i, envoys, nenvoys) &&
+                                !(word_eq(c, i, "wakil") && word_in(c, i + 1, envoys, nenvoys))
                             ? c->lex->entities[u.ent].country
                             : -1;
       size_t nw = j + u.n;
