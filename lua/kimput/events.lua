@@ -117,12 +117,41 @@ end
 -- holiday lexicon, against the reference ref (doc:reference()); remembered per
 -- reference and name (a corpus repeats them; no key is built per event;
 -- kimput.events.reload() forgets them after kimput.dates.holiday{...})
+local COMING_DAYS = 31  -- a greeting told this many days or fewer before a named day is for it
+
+-- The days from a YYYY-MM-DD to another (nil when either is no full date).
+local function days_between(a, b)
+  local ya, ma, da = tostring(a):match("^(%d%d%d%d)%-(%d%d)%-(%d%d)")
+  local yb, mb, db = tostring(b):match("^(%d%d%d%d)%-(%d%d)%-(%d%d)")
+  if not (ya and yb) then return nil end
+  local ta = os.time { year = tonumber(ya), month = tonumber(ma), day = tonumber(da), hour = 12 }
+  local tb = os.time { year = tonumber(yb), month = tonumber(mb), day = tonumber(db), hour = 12 }
+  return math.floor((tb - ta) / 86400 + 0.5)
+end
+
+-- The named day's date for the reference: its date in the reference's year, or the coming one
+-- when that falls within COMING_DAYS after the reference and this year's is past ("pesan Tahun
+-- Baru" read on 31 December is for the next 1 January), or false.
+local function named_day(name, ref)
+  local dates = require("kimput.dates")
+  local ok, item = pcall(dates.date, name, ref)
+  local v = ok and item and item.name and item.value or false
+  local past = v and days_between(ref, v)
+  if past and past < 0 then
+    local y = tostring(ref):match("^%d%d%d%d")
+    local ok2, next_item = pcall(dates.date, name, ("%04d"):format(tonumber(y) + 1) .. tostring(ref):sub(5, 10))
+    local nv = ok2 and next_item and next_item.name and next_item.value
+    local ahead = nv and days_between(ref, nv)
+    if ahead and ahead > 0 and ahead <= COMING_DAYS then v = nv end
+  end
+  return v
+end
+
 local function occasion_date(ref, name)
   local days = named_days[tostring(ref)]
   local v = days and days[name]
   if v == nil then
-    local ok, item = pcall(require("kimput.dates").date, name, ref)
-    v = ok and item and item.name and item.value or false
+    v = named_day(name, ref)
     if named_count >= 4096 then named_days, named_count, days = {}, 0, nil end
     if not days then
       days = {}
