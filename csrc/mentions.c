@@ -1500,6 +1500,14 @@ static int noun_opens_sentence(const ctx *c, size_t i) {
   return i > 0 && joined(c, i) && sentence_initial(c, i - 1) && describing_noun(look(c, i - 1, i));
 }
 
+static int opens_sentence(const ctx *c, uint32_t off);
+
+/* Does token i open its sentence's main clause right after a fronted one closed by a comma
+ * ("Pada Sabtu pagi, Siti Aminah mendatangi ...", "Sementara itu, X ...")? */
+static int opens_after_clause(const ctx *c, size_t i) {
+  return i > 1 && !sentence_initial(c, i) && punct_is(c, i - 1, c->nt, ',') && opens_sentence(c, c->t[i].start);
+}
+
 /* "lewat akun X-nya menulis", "di akun Instagram-nya": a social platform named after "akun" is
  * where words were posted, never who posted them. */
 static int platform_after_akun(const ctx *c, size_t i) {
@@ -4579,8 +4587,8 @@ static void scan_span(ctx *c, size_t i, size_t end) {
            a prefixed verb, a name of a person with no title (athletes, artists, private people); the
            given name alone then means them ("Jonatan bertemu ...") */
         size_t v = past_aside(c, i + n, end);  /* (an aside may come first: "X, di sisi lain, memuji") */
-        if ((sentence_initial(c, i) || noun_opens_sentence(c, i)) && verb_follows(c, v, end) &&
-            prefixed_verb(c, v) && !place_or_firm_word(c, i, i + n)) {
+        if ((sentence_initial(c, i) || noun_opens_sentence(c, i) || opens_after_clause(c, i)) &&
+            verb_follows(c, v, end) && prefixed_verb(c, v) && !place_or_firm_word(c, i, i + n)) {
           i += person_run(c, i, n);
           continue;
         }

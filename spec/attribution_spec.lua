@@ -600,6 +600,16 @@ describe("entity chains", function()
       .. 'klaim itu "khayalan belaka".')
     assert.same({ "Lee Min Ho", "Park Soo Jin" }, { q[1].speaker, q[2].speaker })
   end)
+  it("reads a name no list knows opening the main clause after a fronted one as the sentence's person", function()
+    -- "Pada Sabtu pagi, X mendatangi ...": X, not the one named before, is whom "katanya" means
+    assert.equal("Siti Aminah", only('Presiden Lee Min Ho tiba di Seoul. Pada Sabtu pagi, Siti Aminah mendatangi '
+      .. 'kantor polisi. "Suami saya belum pulang," katanya.').speaker)
+    -- (a police unit so placed is a body, no person: "Unit" heads an organisation's name)
+    local doc = kimput.parse('Setelah menerima laporan, Unit Resmob menangkap dua pelaku di Ternate.')
+    local kinds = {}
+    for _, m in ipairs(doc:mentions()) do kinds[#kinds + 1] = m.kind end
+    assert.same({ "org", "place" }, kinds)
+  end)
   it("reads words quoted inside the writer's sentence as partial with a cue after them", function()
     local q = only('Lee Min Ho tidak menyebut Rahma sebagai "sahabat terdekat", kata analis Budi Santoso.')
     assert.same({ "partial", "Budi Santoso", "kata" }, { q.kind, q.speaker, q.cue })

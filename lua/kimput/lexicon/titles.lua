@@ -374,6 +374,8 @@ return {
     -- a committee, and the field a deputy or a head serves, named in capitals before the
     -- body ("Ketua Panitia Pekan Raya X", "Deputi Bidang Neraca dan Analisis Statistik BPS X")
     "Panitia", "Bidang", "Kamar Dagang", "Tim", "Toko", "Klub", "Pondok Pesantren", "Ponpes", "Pesantren",
+    -- a unit of the police or a hospital ("Unit Resmob melakukan ...", "Unit Gawat Darurat")
+    "Unit",
     -- religious bodies ("Pemimpin Gereja Katolik Sedunia Paus X", "Uskup Keuskupan Agung Jakarta Y")
     "Gereja", "Keuskupan", "Keuskupan Agung", "Sinode",
   },
