@@ -827,14 +827,14 @@ static void note_stretch(scanner *sc, size_t a) {
 }
 
 /* The first day of the stretch told last when the clock time at i starts something ("sejak
- * pukul 19.00", "mulai pukul 08.00", "dimulai pukul 08.00") and the day it would take is that stretch's last, told
- * in its sentence or the one before: "sejak Minggu (10/3) malam hingga Senin (11/3) siang.
+ * pukul 19.00", "mulai pukul 08.00", "dimulai pukul 08.00") and the day it would take is that
+ * stretch's last, told in its sentence or the one before: "sejak Minggu (10/3) malam hingga Senin (11/3) siang.
  * Hujan turun sejak pukul 19.00" is Sunday's 19.00 (as the day a clock time takes, the stretch
  * told in its sentence, the one before or the line before). NULL otherwise. */
 static const char *stretch_first(const scanner *sc, size_t i) {
   static const char *const from[] = {"sejak", "semenjak", "mulai", "dimulai"};
-  if (!sc->has_stretch || i <= sc->lo || (sc->sent - sc->st_sent > 1 && sc->line - sc->st_line > 1) || memcmp(sc->day, sc->st_last, 10) != 0 ||
-      !word_in(sc, i - 1, from, sizeof from / sizeof *from))
+  if (!sc->has_stretch || i <= sc->lo || (sc->sent - sc->st_sent > 1 && sc->line - sc->st_line > 1) ||
+      memcmp(sc->day, sc->st_last, 10) != 0 || !word_in(sc, i - 1, from, sizeof from / sizeof *from))
     return NULL;
   return sc->st_first;
 }

@@ -624,9 +624,10 @@ static void scan_rule(lua_State *L, const kimput_page *page, kimput_doc *doc, lk
     if ((int32_t)i == page->open_line) start = page->open_end;
     if ((int32_t)i == page->close_line) end = page->close_start;
     if (until && start >= *until) break;
+    int folds = page_has_fold_letters(text, start, end);  /* (once a line: the search is linear) */
     for (size_t from = start; start < end && from <= end && !(until && from >= *until);) {
       int found = 0;
-      size_t at = page_scan_from(ps->set, k - 1, text, start, end, from);  /* the places before: in vain */
+      size_t at = page_scan_from(ps->set, k - 1, text, end, from, folds);  /* the places before: in vain */
       if (at == SIZE_MAX) break;
       kimput_status st = kimput_rule_match_doc(rule, doc, start, end, at, g, ngroups, &found);
       if (st == KIMPUT_ERR_LIMIT)

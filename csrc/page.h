@@ -272,10 +272,15 @@ int page_rule_affixes(const page_rule *r, const char *text, size_t start, size_t
  * byte b / 8 for byte b; runs.span), lookarounds aside. */
 kimput_status page_require_span(kimput_pageset *set, size_t index, const uint8_t span[32]);
 
-/* Where a search of SCAN rule `index` along text[start..end) from `from` may
- * begin and find what one from `from` finds; SIZE_MAX when it finds nothing. */
-size_t page_scan_from(const kimput_pageset *set, size_t index, const char *text, size_t start, size_t end,
-                      size_t from);
+/* Where a search of SCAN rule `index` along a line ending at end, from
+ * `from`, may begin and find what one from `from` finds; SIZE_MAX when it
+ * finds nothing. folds: the line holds U+017F or U+212A
+ * (page_has_fold_letters, asked once a line: the search starts at `from`). */
+size_t page_scan_from(const kimput_pageset *set, size_t index, const char *text, size_t end, size_t from,
+                      int folds);
+
+/* Does text[from..to) hold U+017F or U+212A, which PCRE2 folds to s and k? */
+int page_has_fold_letters(const char *text, size_t from, size_t to);
 
 /* Frees what kimput_pageset_require and _require_run gave a rule. */
 void page_rule_free_affixes(page_rule *r);

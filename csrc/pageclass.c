@@ -1463,7 +1463,6 @@ static int credit_alone(const char *text, const kimput_page_line *l) {
   return i < l->end && (s[i] == ':' || s[i] == '/');
 }
 
-/* A line that may be a photo's caption: sentence case, some words, no paragraph, not a list's intro. */
 /* A photo's credit alone in brackets with a slash, "(ANTARA/Nama Fotografer)", "(Ilustrasi/Situs)": a rule made it a
  * caption and it is short. It goes with its caption between paragraphs only: under the article's last line, a short
  * sentence, it may close the article as a writer's credit. */
@@ -1472,6 +1471,7 @@ static int bracket_credit(const char *text, const kimput_page_line *l) {
          text[l->start] == '(' && text[l->end - 1] == ')' && memchr(text + l->start, '/', l->end - l->start);
 }
 
+/* A line that may be a photo's caption: sentence case, some words, no paragraph, not a list's intro. */
 static int caption_shaped(const char *text, const kimput_page_line *l) {
   return l->cls == KIMPUT_LINE_BODY && l->words > SHORT_WORDS &&
          !(l->flags & (KIMPUT_LINEF_PARAGRAPH | KIMPUT_LINEF_TITLECASE)) && final_mark(text, l->start, l->end) != ':';

@@ -68,7 +68,8 @@ static kimput_status add_literal(page_literals *lit, const char *s, size_t len, 
 /* Does s[from..to) hold U+017F LONG S or U+212A KELVIN SIGN? PCRE2's
  * caseless matching folds them to s and k, which byte literals miss: a
  * line that holds them is tried against every rule. */
-static int has_fold_letters(const unsigned char *s, size_t from, size_t to) {
+int page_has_fold_letters(const char *text, size_t from, size_t to) {
+  const unsigned char *s = (const unsigned char *)text;
   for (const unsigned char *p = s + from, *e = s + to; p < e && (p = memchr(p, 0xC5, (size_t)(e - p))) != NULL; p++)
     if (p + 1 < e && p[1] == 0xBF) return 1;
   for (const unsigned char *p = s + from, *e = s + to; p < e && (p = memchr(p, 0xE2, (size_t)(e - p))) != NULL; p++)
@@ -415,14 +416,13 @@ __attribute__((target("avx2"))) static size_t first_literal_avx2(const page_lite
  * there in vain: a long paragraph holding "melaporkan" far along). A line
  * with U+017F or U+212A (a caseless s or k, bytes out of the span) is
  * searched from `from`. */
-size_t page_scan_from(const kimput_pageset *set, size_t index, const char *text, size_t start, size_t end,
-                      size_t from) {
+size_t page_scan_from(const kimput_pageset *set, size_t index, const char *text, size_t end, size_t from,
+                      int folds) {
   const page_kind *k = &set->kinds[KIMPUT_PAGE_SCAN];
-  if (index >= k->n || from >= end) return from;
+  if (index >= k->n || from >= end || folds) return from;
   const page_rule *r = &k->rules[index];
   if (!r->span_known || r->first_nlit == 0) return from;
   const unsigned char *s = (const unsigned char *)text;
-  if (has_fold_letters(s, start, end)) return from;
 #if defined(PROBE_AVX2)
   size_t first = probe_avx2 ? first_literal_avx2(&set->lit, r->first_lit, r->first_nlit, s, from, end)
                             : first_literal(&set->lit, r->first_lit, r->first_nlit, s, from, end);
@@ -963,7 +963,7 @@ void page_scan_literals(const kimput_pageset *set, const char *text, size_t star
   paragraph = paragraph && set->para_ready;
   scan_automaton(paragraph ? &set->para : lit, s, start, end, tail, hits, tail_hits);
   if (((m & FOLD_C5_BIT) || ((m & FOLD_E2_BIT) && (m & FOLD_84_BIT))) &&
-      has_fold_letters(s, start, end)) {  /* every rule may match */
+      page_has_fold_letters((const char *)s, start, end)) {  /* every rule may match */
     memset(hits, 0xFF, words * sizeof *hits);
     if (tail_hits) memset(tail_hits, 0xFF, words * sizeof *tail_hits);
     return;
