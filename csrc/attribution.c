@@ -2373,6 +2373,32 @@ static who interviewee_before(const actx *c, size_t si) {
   return NOBODY;
 }
 
+/* '"…," lapor kantor berita Yonhap': words closed by the agency's own report of
+ * them (lapor, or "demikian/bunyi laporan", then the agency relaying) are the
+ * agency's. On a match, the agency's mention into *sp and the report word as
+ * the cue; 0 when the words after the mark are no such report. */
+static int agency_report(const actx *c, const kimput_quote *q, uint32_t b, int32_t agency, kimput_attribution *it,
+                         who *sp) {
+  size_t k = tok_at(c, q->close);
+  while (k < c->nt && c->t[k].end <= b && is_punct(c, k, ",")) k++;
+  size_t n = word_is(c, k, "lapor") ? 1
+             : (word_is(c, k, "demikian") || word_is(c, k, "bunyi")) && word_is(c, k + 1, "laporan") ? 2 : 0;
+  if (!n || c->t[k + n - 1].end > b) return 0;
+  uint32_t from = c->t[k + n - 1].end, to = from + AGENCY_REACH < b ? from + AGENCY_REACH : b;
+  for (size_t mi = mention_at(c, from); mi < c->nm && c->m[mi].start < to; mi++)
+    if (c->m[mi].entity == agency) {
+      /* ('"…," lapor Reuters, mengutip Zelensky': the agency quotes somebody) */
+      size_t r = tok_at(c, c->m[mi].end);
+      while (r < c->nt && c->t[r].end <= b && is_punct(c, r, ",")) r++;
+      if (word_is(c, r, "mengutip") || (word_is(c, r, "dengan") && word_is(c, r + 1, "mengutip"))) return 0;
+      *sp = of_mention(c, mi);
+      it->cue_start = c->t[k].start;
+      it->cue_end = c->t[k + n - 1].end;
+      return 1;
+    }
+  return 0;
+}
+
 static void quotations(actx *c, size_t *item_of) {
   size_t last_si = 0;  /* the sentence of the quote before: the marks come in order */
   for (size_t qn = 0; qn < c->nq && !c->failed; qn++) {
@@ -2530,7 +2556,11 @@ static void quotations(actx *c, size_t *item_of) {
             if (!found(subj)) subj = letter_subject_writer(c, a, last);
             if (found(subj)) prev = subj;
           }
-          if (found(recap)) {
+          /* '"…," lapor KCNA' names who speaks: no speaker of the sentences before goes on */
+          int32_t agency = after.via >= 0 ? after.via : via;
+          if (opens && agency >= 0 && agency_report(c, q, b, agency, it, &sp)) {
+            /* (the agency is the speaker now, so it relays nothing) */
+          } else if (found(recap)) {
             sp = recap;
             it->cue_start = c->t[rv].start;
             it->cue_end = c->t[rv + rn - 1].end;
@@ -2560,26 +2590,7 @@ static void quotations(actx *c, size_t *item_of) {
         }
       }
       if (after.via >= 0) via = after.via;
-      /* '"…," lapor kantor berita Yonhap': words nothing else attributes, closed by the
-         agency's own report of them (lapor, then the agency relaying), are the agency's */
-      if (!found(sp) && kind == KIMPUT_QUOTE_DIRECT && via >= 0) {
-        size_t k = tok_at(c, q->close);
-        while (k < c->nt && c->t[k].end <= b && is_punct(c, k, ",")) k++;
-        /* (or "demikian laporan X", "bunyi laporan X") */
-        size_t n = word_is(c, k, "lapor") ? 1
-                   : (word_is(c, k, "demikian") || word_is(c, k, "bunyi")) && word_is(c, k + 1, "laporan") ? 2 : 0;
-        if (n && c->t[k + n - 1].end <= b) {
-          uint32_t from = c->t[k + n - 1].end, to = from + AGENCY_REACH < b ? from + AGENCY_REACH : b;
-          for (size_t mi = mention_at(c, from); mi < c->nm && c->m[mi].start < to; mi++)
-            if (c->m[mi].entity == via) {
-              sp = of_mention(c, mi);
-              it->cue_start = c->t[k].start;
-              it->cue_end = c->t[k + n - 1].end;
-              via = -1;
-              break;
-            }
-        }
-      }
+      if (!found(sp) && kind == KIMPUT_QUOTE_DIRECT && via >= 0 && agency_report(c, q, b, via, it, &sp)) via = -1;
     }
     /* ('"…". Begitu kata X, seperti dikutip KCNA.': the agency of the attribution's sentence; not
        '… "era baru". KCNA melaporkan isi surat itu.', another sentence) */

@@ -2579,6 +2579,17 @@ describe("attribution", function()
     local q = only('"Terima kasih atas dukungannya," cuit Laila Fitri di akun media sosialnya.')
     assert.same({ "Laila Fitri", "cuit" }, { q.speaker, q.cue })
   end)
+  it("reads 'lapor X' after a quote as the outlet's own report, and after a speaker's cue as the relay", function()
+    local qs = quotes('Menteri Luar Negeri Sinta Maharani tiba di Hanoi, Senin.\n\n'
+      .. '"Kedua negara sepakat memperluas kerja sama," lapor kantor berita VNA.\n\n'
+      .. '"Kami siap membantu," kata Sinta, lapor Reuters.')
+    assert.same({ "VNA", "lapor" }, { qs[1].speaker, qs[1].cue })
+    assert.same({ "Sinta Maharani", "kata", "Reuters" }, { qs[2].speaker, qs[2].cue, qs[2].via })
+    -- an agency quoting somebody relays: the one it quotes speaks
+    qs = quotes('Menteri Luar Negeri Sinta Maharani tiba di Hanoi, Senin.\n\n'
+      .. '"Kami tidak akan mundur," lapor Reuters, mengutip Sinta.')
+    assert.same({ "Sinta Maharani", "Reuters" }, { qs[1].speaker, qs[1].via })
+  end)
   it("gives a pointing description after the cue to the person spoken of", function()
     local text = 'Ketua Umum PSSI Erwin Tanjung menonton laga itu. "Permainan membaik," sambung politisi Partai '
       .. 'Sejahtera tersebut.'
