@@ -12,7 +12,9 @@
  *    sides with nothing of its family open, it opens (bergerak."Kami);
  *    set off by blanks, it opens a paragraph or follows ':' or ',', and
  *    closes after a stop or a comma (" Kami siap, " kata X); a curly mark
- *    does what its shape says unless its place says the opposite (”Kami …” opens);
+ *    does what its shape says unless its place says the opposite (”Kami …” opens,
+ *    and so does a closer glued between a stop and a capital: diamankan.”Saya);
+ *    two apostrophes, straight or curled (''Kami, ‘‘Kami, ‘’Kami), are one double mark;
  *  - an apostrophe between letters (Jum'at, Qur'an) opens nothing, nor the
  *    one of the title Dato' before a name (Dato' Sri Anwar);
  *  - a quote still open at the end of a paragraph continues when the next
@@ -67,6 +69,13 @@ static int32_t two_apostrophes(const unsigned char *s, size_t hi, size_t i, size
       !(i + 8 < hi && s[i + 6] == 0xE2 && s[i + 7] == 0x80 && s[i + 8] == s[i + 2])) {
     *n = 6;
     return s[i + 2] == 0x98 ? 0x201C : 0x201D;
+  }
+  /* ‘’: two apostrophes a word processor curled, the first as an opener and the second
+     after it as a closer (‘’Kami siap,’’): a straight double mark, its place says its role */
+  if (!single_open && s[i] == 0xE2 && i + 5 < hi && s[i + 1] == 0x80 && s[i + 2] == 0x98 && s[i + 3] == 0xE2 &&
+      s[i + 4] == 0x80 && s[i + 5] == 0x99) {
+    *n = 6;
+    return '"';
   }
   return kimput_utf8_decode(s, hi, i, n);
 }
@@ -402,7 +411,10 @@ static size_t scan_paragraph(const unsigned char *s, size_t lo, size_t span_hi, 
     } else if (role == ROLE_OPEN) {
       as_open = !(right && !left && any_same);
     } else {
-      as_open = left && !right && !any_same;
+      /* (nothing of its family open, glued between a stop and a word: a scrape dropped the
+         space before an opener typed the wrong way round, diamankan.”Saya ...) */
+      as_open = !any_same && ((left && !right) || (!left && (prev == '.' || prev == '!' || prev == '?') &&
+                                                   next < 0x80 && next >= 'A' && next <= 'Z'));
     }
     /* an apostrophe after a word with nothing open: students' -- skip */
     if (!as_open && !any_same && family == FAM_SINGLE) { i += n; continue; }

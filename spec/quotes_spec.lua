@@ -46,6 +46,10 @@ describe("quote marks", function()
     q = only(text)
     assert.same({ "direct", "Kami siap berunding,", "Sugiono" }, { q.kind, q.text, q.speaker })
     assert.equal(q.text, text:sub(q.start, q.stop))
+    -- and an opener curled before a closer (‘’) a double mark its place gives a role
+    q = marked("‘’Jalan desa sudah bagus,” kata Wali Kota Ani Lestari.\n\n‘’Warga ikut menjaga,’’ pungkasnya.")
+    assert.same({ "Jalan desa sudah bagus,", "Ani Lestari", "Warga ikut menjaga,", "Ani Lestari" },
+      { q[1].text, q[1].speaker, q[2].text, q[2].speaker })
   end)
   it("reads a double prime (″, WordPress's mark after a digit) as a straight double mark", function()
     local text = "“Kami menang 3-0″, kata pelatih Persija Budi Santoso usai laga."
@@ -83,6 +87,10 @@ describe("quote marks", function()
     assert.same({ "Kami kejar pelakunya,", "direct", "Andi Wirawan" }, { list[1].text, list[1].kind, list[1].speaker })
     local q = only('Camat Rudi Hartono mengatakan ,"Kami dukung polisi."')
     assert.same({ "Kami dukung polisi.", "Rudi Hartono", "mengatakan" }, { q.text, q.speaker, q.cue })
+    -- a closing curly mark glued between a stop and a capital opens too when none is open
+    list = marked('Kapolres Budi Santoso mengatakan tujuh orang sudah diamankan.”Kami belum bisa merinci,"ucapnya.')
+    assert.same({ 1, "Kami belum bisa merinci,", "direct", "Budi Santoso" },
+      { #list, list[1].text, list[1].kind, list[1].speaker })
     -- a mark after a word and before a blank closes nothing and opens nothing
     assert.equal(0, #marked('Warga mengeluh" soal harga yang naik lagi.'))
   end)
