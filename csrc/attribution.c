@@ -825,6 +825,8 @@ static int title_points_back(const actx *c, size_t mi) {
 
 static who person_before(const actx *c, uint32_t off, uint32_t floor);
 static who named_before(const actx *c, uint32_t off, uint32_t floor, int kind);
+static who outlet_before(const actx *c, uint32_t off, uint32_t floor);
+static int press_noun(const actx *c, size_t i, int opening);
 static who role_holder_before(const actx *c, size_t h, uint32_t off, uint32_t floor);
 static size_t description_head(const actx *c, size_t i, uint32_t b);
 static int other_office(const actx *c, who w, size_t h);
@@ -874,6 +876,23 @@ static who named_or_described(const actx *c, uint32_t cue_end, uint32_t to, uint
     who o = named_before(c, anchor, anchor > 2000 ? anchor - 2000 : 0, KIMPUT_ENT_ORG);
     if (found(o)) return o;
   }
+  /* '"…," kata telegram tersebut', 'ujar pesan itu': the writer of the letter spoken of before */
+  if (*mi == SIZE_MAX && letter_word(c, h) && !(c->t[h].flags & KIMPUT_TOKF_UPPER)) {
+    who w = letter_writer_before(c, anchor, anchor > 2000 ? anchor - 2000 : 0);
+    if (found(w)) {
+      *back = 0;
+      return w;
+    }
+  }
+  /* "kata kantor berita itu", "tulis media pemerintah tersebut": the outlet named before, even
+     one that relayed other words then */
+  if (*mi == SIZE_MAX && press_noun(c, h, 0)) {
+    who o = outlet_before(c, anchor, anchor > 2000 ? anchor - 2000 : 0);
+    if (found(o)) {
+      *back = 0;  /* (resolved here: no speaker of the sentences before goes on instead) */
+      return o;
+    }
+  }
   who before = person_before(c, anchor, anchor > 2000 ? anchor - 2000 : 0);
   if (related >= 0 && before.ent == related) before = person_before(c, before.s, anchor > 2000 ? anchor - 2000 : 0);
   else if (related < 0 && found(before) && h < c->nt && (classes_at(c, description_head(c, h, to)) & KIMPUT_LEX_TITLE)) {
@@ -920,6 +939,31 @@ static who named_before(const actx *c, uint32_t off, uint32_t floor, int kind) {
     if (m->kind == kind && m->entity >= 0 && !c->via_m[mi] && !inside_quote(c, m->start)) return of_mention(c, mi);
   }
   return NOBODY;
+}
+
+/* The latest outlet or organisation named before off and not before floor, not inside a
+ * quote, an agency that relayed words included: whom "kantor berita itu" points at. */
+static who outlet_before(const actx *c, uint32_t off, uint32_t floor) {
+  size_t mi = mention_at(c, off);
+  for (int k = 0; mi > 0 && k < BACK_MENTIONS; k++) {
+    const kimput_mention *m = &c->m[--mi];
+    if (m->end < floor) break;
+    if ((m->kind == KIMPUT_ENT_OUTLET || m->kind == KIMPUT_ENT_ORG) && m->entity >= 0 && !inside_quote(c, m->start))
+      return of_mention(c, mi);
+  }
+  return NOBODY;
+}
+
+/* Does token i open a noun phrase of the press ("kantor berita", "media", "surat kabar", "harian",
+ * "stasiun televisi"), in lower case (capitalised too when it opens the clause)? */
+static int press_noun(const actx *c, size_t i, int opening) {
+  #define PRESS_HEAD(X) X("media") X("harian") X("koran") X("majalah") X("televisi") X("radio")
+  WORD_LIST(heads, PRESS_HEAD);
+  #undef PRESS_HEAD
+  if (i >= c->nt || (!opening && (c->t[i].flags & KIMPUT_TOKF_UPPER))) return 0;
+  if (WORD_IN(c, i, heads)) return 1;
+  return (word_is(c, i, "kantor") && word_is(c, i + 1, "berita")) || (word_is(c, i, "surat") && word_is(c, i + 1, "kabar")) ||
+         (word_is(c, i, "stasiun") && (word_is(c, i + 1, "televisi") || word_is(c, i + 1, "tv")));
 }
 
 static who person_before(const actx *c, uint32_t off, uint32_t floor) {
@@ -1437,6 +1481,11 @@ static who described_subject(const actx *c, uint32_t a, size_t v) {
   /* ("Para remaja ini menyebut": a determiner opens new speakers, not ones met before) */
   if (classes_at(c, h) & KIMPUT_LEX_DETERMINER) return NOBODY;
   h = description_head(c, h, c->t[d - 1].start);
+  /* ("Kantor berita itu juga menyebut": the outlet named before) */
+  if (press_noun(c, h, h == cs)) {
+    uint32_t at = c->t[cs].start;
+    return outlet_before(c, at, at > 2000 ? at - 2000 : 0);
+  }
   /* (of the nouns for a person, only those a person is known as: "warga desa itu", "tersangka itu"
      may be somebody else than the one spoken of) */
   #define KNOWN_AS(X) X("pria") X("wanita") X("perempuan") X("perwira") X("pemain") X("lulusan") X("alumnus") \
@@ -2374,8 +2423,8 @@ static who interviewee_before(const actx *c, size_t si) {
 }
 
 /* '"…," lapor kantor berita Yonhap': words closed by the agency's own report of
- * them (lapor, or "demikian/bunyi laporan", then the agency relaying) are the
- * agency's. On a match, the agency's mention into *sp and the report word as
+ * them (lapor, "demikian/bunyi laporan" or a cue and "laporan", then the agency
+ * relaying) are the agency's. On a match, the agency's mention into *sp and the report word as
  * the cue; 0 when the words after the mark are no such report. */
 static int agency_report(const actx *c, const kimput_quote *q, uint32_t b, int32_t agency, kimput_attribution *it,
                          who *sp) {
@@ -2383,6 +2432,12 @@ static int agency_report(const actx *c, const kimput_quote *q, uint32_t b, int32
   while (k < c->nt && c->t[k].end <= b && is_punct(c, k, ",")) k++;
   size_t n = word_is(c, k, "lapor") ? 1
              : (word_is(c, k, "demikian") || word_is(c, k, "bunyi")) && word_is(c, k + 1, "laporan") ? 2 : 0;
+  /* (or a cue of its own before the report: "ungkap laporan kantor berita X", the cue alone) */
+  size_t cue_n = n;
+  if (!n && k < c->nt && (classes_at(c, k) & KIMPUT_LEX_CUE_AFTER) && word_is(c, k + 1, "laporan")) {
+    n = 2;
+    cue_n = 1;
+  }
   if (!n || c->t[k + n - 1].end > b) return 0;
   uint32_t from = c->t[k + n - 1].end, to = from + AGENCY_REACH < b ? from + AGENCY_REACH : b;
   for (size_t mi = mention_at(c, from); mi < c->nm && c->m[mi].start < to; mi++)
@@ -2393,7 +2448,7 @@ static int agency_report(const actx *c, const kimput_quote *q, uint32_t b, int32
       if (word_is(c, r, "mengutip") || (word_is(c, r, "dengan") && word_is(c, r + 1, "mengutip"))) return 0;
       *sp = of_mention(c, mi);
       it->cue_start = c->t[k].start;
-      it->cue_end = c->t[k + n - 1].end;
+      it->cue_end = c->t[k + cue_n - 1].end;
       return 1;
     }
   return 0;
@@ -2461,7 +2516,12 @@ static void quotations(actx *c, size_t *item_of) {
               newer = holder.ent == sp.ent;
             }
           }
+          size_t ct = tok_at(c, after.cue_s);
+          int nya = ct < c->nt && c->t[ct].end == after.cue_e && ends_nya(c, ct);
           if (prev.ent >= 0 && c->e[prev.ent].kind == KIMPUT_ENT_PERSON && !newer) sp = prev;
+          /* an outlet or a body that spoke last goes on with -nya too, nobody named since (a name
+             inside its words is not: '"Kim akan berkunjung," lapor KCNA. "…," lanjutnya') */
+          else if (nya && prev.ent >= 0 && !found(named)) sp = prev;
           /* nobody named before it, or nobody since an unnamed speaker of the sentences before: that
              one goes on ("Juru bicara itu menambahkan, ... '...,' ujarnya"; "Presiden X meninjau IKN.
              Seorang pejabat yang enggan disebut namanya membenarkan …. '…,' katanya") */

@@ -2590,6 +2590,32 @@ describe("attribution", function()
       .. '"Kami tidak akan mundur," lapor Reuters, mengutip Sinta.')
     assert.same({ "Sinta Maharani", "Reuters" }, { qs[1].speaker, qs[1].via })
   end)
+  it("reads a noun of the press closed by itu/tersebut as the outlet named before", function()
+    local qs = quotes('Kantor berita Vietnam VNA melaporkan Presiden Laos Somsak Vongsa tiba di Hanoi, Senin.\n\n'
+      .. '"Kedua negara sepakat memperluas kerja sama," kata kantor berita itu.\n\n'
+      .. 'Media pemerintah tersebut menambahkan, "Kunjungan berlangsung tiga hari."')
+    assert.same({ "VNA", "VNA" }, { qs[1].speaker, qs[2].speaker })
+    -- "ungkap laporan X": a cue, then the agency's own report
+    qs = quotes('Presiden Laos Somsak Vongsa tiba di Hanoi, Senin.\n\n'
+      .. '"Somsak menegaskan kedua negara bersahabat," ungkap laporan kantor berita VNA.')
+    assert.same({ "VNA", "ungkap" }, { qs[1].speaker, qs[1].cue })
+  end)
+  it("reads a letter's noun after the cue, closed by itu/tersebut, as the letter's writer", function()
+    local qs = quotes('Presiden Laos Somsak Vongsa mengirim telegram kepada Presiden Vietnam Tran Van Hai, Senin.\n\n'
+      .. '"Kawan yang terhormat, terimalah salam saya," kata telegram tersebut.\n\n'
+      .. '"Semoga kedua negara makin erat," ujar pesan itu.')
+    assert.same({ "Somsak Vongsa", "Somsak Vongsa" }, { qs[1].speaker, qs[2].speaker })
+  end)
+  it("goes on with an outlet or a body that spoke last at -nya, a name inside its words aside", function()
+    local qs = quotes('Presiden Laos tiba di Hanoi, Senin.\n\n'
+      .. '"Somsak Vongsa akan bertemu mitranya," lapor kantor berita VNA.\n\n'
+      .. '"Keduanya membahas perdagangan," lanjutnya.\n\n'
+      .. '"Ekonomi tumbuh lima persen," kata BPS. "Inflasi terkendali," tambahnya.')
+    assert.same({ "VNA", "VNA", "BPS", "BPS" }, { qs[1].speaker, qs[2].speaker, qs[3].speaker, qs[4].speaker })
+    -- a person named since is whom -nya means
+    qs = quotes('"Ekonomi tumbuh," kata BPS.\n\nMenteri Keuangan Sri Wulandari hadir. "Kami optimistis," ujarnya.')
+    assert.equal("Sri Wulandari", qs[2].speaker)
+  end)
   it("gives a pointing description after the cue to the person spoken of", function()
     local text = 'Ketua Umum PSSI Erwin Tanjung menonton laga itu. "Permainan membaik," sambung politisi Partai '
       .. 'Sejahtera tersebut.'
