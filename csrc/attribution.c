@@ -898,13 +898,13 @@ static who named_or_described(const actx *c, uint32_t cue_end, uint32_t to, uint
   else if (related < 0 && found(before) && h < c->nt && (classes_at(c, description_head(c, h, to)) & KIMPUT_LEX_TITLE)) {
     who holder = role_holder_before(c, description_head(c, h, to), anchor, anchor > 2000 ? anchor - 2000 : 0);
     if (found(holder)) before = holder;
-    else if (other_office(c, before, description_head(c, h, to)))
-      before = description_from(c, h, to);  /* "kata bupati itu" after "Wali Kota X" */
+    else if (description_head(c, h, to) == h && other_office(c, before, h))
+      before = description_from(c, h, to);  /* "kata bupati itu" after "Wali Kota X" (a former one may be X) */
   } else if (related < 0 && found(before) && h < c->nt && cue_at(c, description_head(c, h, to), to, KIMPUT_LEX_TITLE)) {
     /* (a title of two words: "kata juru bicara tersebut" after "Jubir Kemlu X") */
     who holder = role_holder_before(c, description_head(c, h, to), anchor, anchor > 2000 ? anchor - 2000 : 0);
     if (found(holder)) before = holder;
-    else if (other_office(c, before, description_head(c, h, to))) before = description_from(c, h, to);
+    else if (description_head(c, h, to) == h && other_office(c, before, h)) before = description_from(c, h, to);
   }
   if (!found(before) && *mi == SIZE_MAX) {
     /* "kata juru bicara tersebut": the holder described so before, if any */
@@ -1480,6 +1480,7 @@ static who described_subject(const actx *c, uint32_t a, size_t v) {
   if (cs + 1 >= d || d - 1 - cs > PHRASE_MAX) return NOBODY;
   /* ("Para remaja ini menyebut": a determiner opens new speakers, not ones met before) */
   if (classes_at(c, h) & KIMPUT_LEX_DETERMINER) return NOBODY;
+  size_t opened = h;
   h = description_head(c, h, c->t[d - 1].start);
   /* ("Kantor berita itu juga menyebut": the outlet named before) */
   if (press_noun(c, h, h == cs)) {
@@ -1516,7 +1517,9 @@ static who described_subject(const actx *c, uint32_t a, size_t v) {
                       : NOBODY;
   if (found(holder)) return holder;
   who before = person_before(c, c->s[si].start, floor);
-  if (titled && other_office(c, before, h)) before = NOBODY;  /* "Juru bicara itu" after "Menteri X" */
+  /* "Juru bicara itu" after "Menteri X" is another; "mantan Wali Kota X itu" may be the one named with
+     the office held now */
+  if (titled && h == opened && other_office(c, before, h)) before = NOBODY;
   /* "Seorang sumber di Istana mengatakan …. Pejabat yang enggan disebut namanya itu menambahkan": the
      unnamed speaker of a sentence before, spoken of after the person found */
   for (size_t k = 1; k <= SENTENCES_BACK && k <= si; k++) {
@@ -2518,7 +2521,12 @@ static void quotations(actx *c, size_t *item_of) {
           }
           size_t ct = tok_at(c, after.cue_s);
           int nya = ct < c->nt && c->t[ct].end == after.cue_e && ends_nya(c, ct);
-          if (prev.ent >= 0 && c->e[prev.ent].kind == KIMPUT_ENT_PERSON && !newer) sp = prev;
+          /* (nor when a description names an office of one holder that person was not introduced
+             with: "kata bupati itu" after the president's words) */
+          int office = sp.ent < 0 && sp.s != KIMPUT_UNSET && !nya &&
+                       other_office(c, prev, description_head(c, tok_at(c, after.cue_e), b)) &&
+                       description_head(c, tok_at(c, after.cue_e), b) == tok_at(c, after.cue_e);
+          if (prev.ent >= 0 && c->e[prev.ent].kind == KIMPUT_ENT_PERSON && !newer && !office) sp = prev;
           /* an outlet or a body that spoke last goes on with -nya too, nobody named since (a name
              inside its words is not: '"Kim akan berkunjung," lapor KCNA. "…," lanjutnya') */
           else if (nya && prev.ent >= 0 && !found(named)) sp = prev;

@@ -2600,6 +2600,16 @@ describe("attribution", function()
       .. '"Somsak menegaskan kedua negara bersahabat," ungkap laporan kantor berita VNA.')
     assert.same({ "VNA", "ungkap" }, { qs[1].speaker, qs[1].cue })
   end)
+  it("reads 'mantan <office> itu' as the one spoken of, though introduced with the office held now", function()
+    local qs = quotes('Presiden Andi Saputra meninjau pasar di Sukamaju, Senin. Lebih lanjut, mantan Wali Kota '
+      .. 'Sukamaju itu juga menyebut harga stabil.\n\n"Stok aman," imbuhnya.\n\n"Harga turun," kata mantan Wali Kota '
+      .. 'Sukamaju itu.')
+    assert.same({ "Andi Saputra", "Andi Saputra" }, { qs[1].speaker, qs[2].speaker })
+    -- an office of one holder the last speaker was not introduced with is somebody else
+    qs = quotes('Presiden Andi Saputra meninjau pasar, Senin. "Stok aman," katanya.\n\n'
+      .. 'Wali Kota Sukamaju Teguh Prakoso ikut hadir. "Harga turun," kata bupati itu.')
+    assert.equal("bupati", qs[2].speaker)
+  end)
   it("reads a letter's noun after the cue, closed by itu/tersebut, as the letter's writer", function()
     local qs = quotes('Presiden Laos Somsak Vongsa mengirim telegram kepada Presiden Vietnam Tran Van Hai, Senin.\n\n'
       .. '"Kawan yang terhormat, terimalah salam saya," kata telegram tersebut.\n\n'
