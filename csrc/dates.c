@@ -2840,6 +2840,25 @@ static int other_zone_day(const scanner *sc, size_t a, int wd, long *z) {
   return 0;
 }
 
+/* The day a bare weekday wd names when a range runs from it to a weekday written with its
+ * date ("Sabtu siang hingga Minggu (17/3) dini hari", "Jumat sampai Minggu, 17 Maret"): the
+ * latest such day before that date, in *z, 1; else 0. j: the token after the weekday. */
+static int range_start_day(const scanner *sc, size_t j, int wd, long *z) {
+  size_t pe, w2 = range_to(sc, pod_at(sc, j, &pe) ? pe : j);
+  if (!w2 || cls(sc, w2) != L_WEEKDAY) return 0;
+  size_t k = pod_at(sc, w2 + 1, &pe) ? pe : w2 + 1;  /* "Minggu dini hari (17/3)" */
+  ymd r;
+  if (!date_core(sc, is_mark(sc, k, ',') ? k + 1 : k, 1, &r) &&
+      !(is_mark(sc, k, '(') && date_core(sc, k + 1, 0, &r)))
+    return 0;
+  if (!r.m || !r.d) return 0;
+  int y = r.y ? r.y : weekday_year(sc, year_at(sc, w2, r.m, r.d), r.m, r.d, val(sc, w2));
+  if (!y || !valid_date(y, r.m, r.d)) return 0;
+  long z2 = days_from_civil(y, r.m, r.d);
+  *z = z2 - ((weekday_of(z2) - wd + 6) % 7) - 1;
+  return 1;
+}
+
 /* "Kamis", "Kamis (27/7)", "Selasa, 9 Mei 2023", "Senin lalu", "Kamis malam",
  * "hari Jumat". a: where the span starts (the weekday or "hari"). */
 static size_t weekday(scanner *sc, size_t a, size_t i) {
@@ -2897,6 +2916,10 @@ static size_t weekday(scanner *sc, size_t a, size_t i) {
   } else if (planned_before(sc, a, 0)) mode = 3;
   if (mode == 0 || mode == 3) {
     long z;
+    if (range_start_day(sc, j, wd, &z)) {  /* "Sabtu siang hingga Minggu (17/3)": the Saturday before */
+      put_days(it.value, z);
+      return finish_day(sc, &it);
+    }
     int again = weekday_of_last_day(sc, a, wd, &z);
     if (again == 2 && (j >= sc->hi || is_mark(sc, j, ',') || is_mark(sc, j, '.') || is_mark(sc, j, ')'))) {
       sc->out[sc->n - 1].end = sc->t[j - 1].end;  /* "1 April 2024, Senin,": one item */

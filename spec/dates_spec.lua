@@ -1495,6 +1495,17 @@ describe("dates: more forms of the news (R = Wednesday 2023-05-10)", function()
     assert.are.same({ "2020=2020", "9 Desember lalu=2023-12-09" },
       found("Pada 2020, hal serupa terjadi dan terulang pada 9 Desember lalu.", "2024-03-20"))
   end)
+  it("a bare weekday that opens a range to a dated weekday is the one before that date", function()
+    assert.are.same({ "Sabtu siang=2023-05-13TMI", "Minggu (14/5) dini hari=2023-05-14TNI" },
+      found("Pengalihan arus berlaku mulai Sabtu siang hingga Minggu (14/5) dini hari."))
+    assert.are.same({ "Jumat=2023-05-12", "Minggu, 14 Mei 2023=2023-05-14" },
+      found("Pameran digelar Jumat sampai Minggu, 14 Mei 2023, di alun-alun."))
+    assert.are.same({ "Kamis malam=2023-05-04TNI", "Jumat (5/5) pagi=2023-05-05TMO" },
+      found("Operasi berlangsung Kamis malam hingga Jumat (5/5) pagi."))
+    -- with no date at the range's end the first day is read as alone
+    assert.are.same({ "Senin=2023-05-08", "Rabu sore=2023-05-10TAF" },
+      found("Razia digelar Senin hingga Rabu sore di jalan protokol."))
+  end)
   it("numbers on shirts and number plates are not years", function()
     assert.are.same({}, found("Ia mengenakan kaos bernomor 1945 saat laga."))
     assert.are.same({}, found("Mobil berpelat B 2023 KZ ditilang di jalan."))
