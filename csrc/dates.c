@@ -864,8 +864,10 @@ static void note_context_year(scanner *sc, const item *it) {
   if ((a > sc->lo && word_in(sc, a - 1, off, sizeof off / sizeof *off)) ||
       (a > sc->lo + 1 && (word_is(sc, a - 1, "pada") || word_is(sc, a - 1, "tanggal")) &&
        word_in(sc, a - 2, off, sizeof off / sizeof *off)) ||
-      statement_date(sc, a) || names_edition(sc, it))
+      statement_date(sc, a) || names_edition(sc, it)) {
+    if (sc->has_cx && sc->cx_sent == sc->sent) sc->has_cx = 0;  /* "selama 2019 hingga 2023": two years, none */
     return;
+  }
   sc->cx_year = lead_number(v);
   sc->cx_anchored = it->anchored;
   sc->cx_sent = sc->sent;
@@ -2859,6 +2861,24 @@ static int range_start_day(const scanner *sc, size_t j, int wd, long *z) {
   return 1;
 }
 
+/* The day a bare weekday wd at a names when it follows, as the next step of a sequence
+ * ("lalu", "kemudian", "dan", "serta", "selanjutnya" right before it, "pada"/"hari" aside), a
+ * day its sentence told after R ("Besok kami latihan pukul 16.00, lalu Jumat latihan ringan"):
+ * the first such day after that one, in *z, 1; else 0 (a past day leaves R's reading). */
+static int sequel_day(const scanner *sc, size_t a, int wd, long *z) {
+  static const char *const then[] = {"lalu", "kemudian", "dan", "serta", "selanjutnya", "lantas"};
+  size_t k = a;
+  if (k > sc->lo && (word_is(sc, k - 1, "pada") || word_is(sc, k - 1, "hari"))) k--;
+  if (k <= sc->lo || !word_in(sc, k - 1, then, sizeof then / sizeof *then)) return 0;
+  if (!sc->has_ref || !sc->has_day || sc->day_sent != sc->sent || sc->day_line != sc->line) return 0;
+  int y, m, d;
+  if (sscanf(sc->day, "%4d-%2d-%2d", &y, &m, &d) != 3 || !valid_date(y, m, d)) return 0;
+  long day = days_from_civil(y, m, d);
+  if (day <= sc->rz) return 0;
+  *z = day + ((wd - weekday_of(day) + 6) % 7) + 1;
+  return 1;
+}
+
 /* "Kamis", "Kamis (27/7)", "Selasa, 9 Mei 2023", "Senin lalu", "Kamis malam",
  * "hari Jumat". a: where the span starts (the weekday or "hari"). */
 static size_t weekday(scanner *sc, size_t a, size_t i) {
@@ -2916,7 +2936,8 @@ static size_t weekday(scanner *sc, size_t a, size_t i) {
   } else if (planned_before(sc, a, 0)) mode = 3;
   if (mode == 0 || mode == 3) {
     long z;
-    if (range_start_day(sc, j, wd, &z)) {  /* "Sabtu siang hingga Minggu (17/3)": the Saturday before */
+    if (range_start_day(sc, j, wd, &z) || (mode == 0 && sequel_day(sc, a, wd, &z))) {
+      /* "Sabtu siang hingga Minggu (17/3)": the Saturday before; "besok ..., lalu Jumat": the next */
       put_days(it.value, z);
       return finish_day(sc, &it);
     }

@@ -1491,6 +1491,9 @@ describe("dates: more forms of the news (R = Wednesday 2023-05-10)", function()
       found("Pada 2022 ekspor turun, tetapi pada Januari naik lagi.", "2024-03-20"))
     assert.are.same({ "2020=2020", "9 Desember=2023-12-09" },
       found("Banjir besar terjadi pada 2020. Pemeriksaan digelar pada 9 Desember.", "2024-03-20"))
+    -- two years, one bounding: the sentence names no one year
+    assert.are.same({ "2019=2019", "2021=2021", "12 Februari=2024-02-12" },
+      found("Pada 2019 hingga 2021, pelaku berpindah kota dan ditangkap pada 12 Februari.", R2))
     -- a relative word after the day reads it against R as before
     assert.are.same({ "2020=2020", "9 Desember lalu=2023-12-09" },
       found("Pada 2020, hal serupa terjadi dan terulang pada 9 Desember lalu.", "2024-03-20"))
@@ -1505,6 +1508,17 @@ describe("dates: more forms of the news (R = Wednesday 2023-05-10)", function()
     -- with no date at the range's end the first day is read as alone
     assert.are.same({ "Senin=2023-05-08", "Rabu sore=2023-05-10TAF" },
       found("Razia digelar Senin hingga Rabu sore di jalan protokol."))
+  end)
+  it("a bare weekday next in a sequence after a day ahead of R is the next such day after it", function()
+    assert.are.same({ "Besok=2023-05-11", "pukul 16.00=2023-05-11T16:00", "Jumat=2023-05-12" },
+      found('"Besok kami berlatih pukul 16.00, lalu Jumat latihan ringan," kata pelatih.'))
+    assert.are.same({ "Senin (15/5)=2023-05-15", "Rabu=2023-05-17" },
+      found("Rapat digelar Senin (15/5) dan Rabu di gedung DPRD."))
+    -- after a past day, or not next in a sequence, R's reading stays
+    assert.are.same({ "Senin (8/5)=2023-05-08", "Selasa=2023-05-09" },
+      found("Pelaku ditangkap Senin (8/5) dan Selasa dibebaskan."))
+    assert.are.same({ "Senin (15/5)=2023-05-15", "Kamis=2023-05-04" },
+      found("Sidang lanjutan digelar Senin (15/5), setelah sidang Kamis ditunda."))
   end)
   it("numbers on shirts and number plates are not years", function()
     assert.are.same({}, found("Ia mengenakan kaos bernomor 1945 saat laga."))
