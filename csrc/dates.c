@@ -537,6 +537,12 @@ typedef struct {
   char st_first[11], st_last[11];
   uint32_t st_sent, st_line;
   int st_open, has_stretch;
+  /* the year a date written with its year, or a year itself ("Pada 2020", "Tahun lalu,"), named
+     last in the sentence being scanned, and the token it ends at: a day or month without a year
+     later in that sentence is in it ("Pada 2020 lalu, pilkada digelar pada 9 Desember") */
+  int cx_year, cx_anchored, has_cx;
+  uint32_t cx_sent, cx_line;
+  size_t cx_end;
 } scanner;
 
 /* One expression under construction. */
@@ -839,6 +845,61 @@ static const char *stretch_first(const scanner *sc, size_t i) {
   return sc->st_first;
 }
 
+/* Notes the year of the item just emitted as its sentence's when the text wrote it (a
+ * date with its year, "2020"), or it is a year counted from R ("tahun lalu"): a day or
+ * month told later in the sentence without one is in that year (context_year). Not a
+ * year that bounds or compares ("sejak 2019", "dibandingkan tahun lalu", "seperti tahun
+ * lalu", "periode yang sama tahun lalu", "sebelum 2020"): the story is not in it; nor a
+ * statement's date, nor a year ending a name ("Indonesia Open 2024"). */
+static void note_context_year(scanner *sc, const item *it) {
+  static const char *const off[] = {"sejak",     "semenjak",     "hingga",    "sampai",   "dibanding",
+                                    "dibandingkan", "ketimbang", "daripada", "dengan",   "seperti",
+                                    "dari",      "sama",         "jelang",    "menjelang", "sebelum",
+                                    "setelah",   "pasca",        "usai",      "sesudah",  "sebelumnya"};
+  const char *v = it->value;
+  for (int k = 0; k < 4; k++) if (v[k] < '0' || v[k] > '9') return;
+  if (it->anchored && v[4] != '\0') return;  /* "Oktober", "kemarin": R's reading, no year written */
+  size_t a = it->a;
+  if (it->s1 && a > sc->lo && sc->t[a].start < it->s0) return;  /* the second part of "2019-2024": its first's */
+  if ((a > sc->lo && word_in(sc, a - 1, off, sizeof off / sizeof *off)) ||
+      (a > sc->lo + 1 && (word_is(sc, a - 1, "pada") || word_is(sc, a - 1, "tanggal")) &&
+       word_in(sc, a - 2, off, sizeof off / sizeof *off)) ||
+      statement_date(sc, a) || names_edition(sc, it)) {
+    if (sc->has_cx && sc->cx_sent == sc->sent) sc->has_cx = 0;  /* "selama 2019 hingga 2023": two years, none */
+    return;
+  }
+  sc->cx_year = lead_number(v);
+  sc->cx_anchored = it->anchored;
+  sc->cx_sent = sc->sent;
+  sc->cx_line = sc->line;
+  sc->cx_end = it->b;
+  sc->has_cx = 1;
+}
+
+/* The year a day or month without one at token a takes from its sentence (note_context_year):
+ * 1 and *y when that sentence named one before it and no word of contrast or of now stands
+ * between ("..., tetapi pada Januari", "sementara kini"); 0 otherwise. The look is bounded. */
+static int context_year(const scanner *sc, size_t a, int *y) {
+  static const char *const turn[] = {"namun", "tetapi", "tapi", "sedangkan", "sementara", "padahal",
+                                     "kini", "sekarang"};
+  if (!sc->has_cx || sc->cx_sent != sc->sent || sc->cx_line != sc->line || sc->cx_end > a || a - sc->cx_end > 40)
+    return 0;
+  for (size_t k = sc->cx_end; k < a; k++)
+    if (word_in(sc, k, turn, sizeof turn / sizeof *turn)) return 0;
+  *y = sc->cx_year;
+  return 1;
+}
+
+/* The year of day d (0: a month) of month m without one at token a: its sentence's
+ * (context_year), else R's by the six-month rule. */
+static int resolve_day_month(const scanner *sc, int m, int d);
+static int resolve_month(const scanner *sc, int m);
+static int year_at(const scanner *sc, size_t a, int m, int d) {
+  int y;
+  if (context_year(sc, a, &y)) return y;
+  return d ? resolve_day_month(sc, m, d) : resolve_month(sc, m);
+}
+
 /* Emits an item. A date or time that names a day becomes the day later
  * clock times take, and gives its day to the clock times before it in its
  * sentence that had none there; unless it dates a statement, it is also the
@@ -854,6 +915,7 @@ static void emit(scanner *sc, const item *it) {
        bounds a stretch ("buron sejak 2019"): the story is not there */
     long mid;
     char g = coarse_grain(it->value, &mid);
+    note_context_year(sc, it);
     if (g && !bounds_stretch(sc, it->a) && !statement_date(sc, it->a) && !names_edition(sc, it)) {
       if (!story_day(sc)) {
         sc->cgrain = g;
@@ -869,6 +931,7 @@ static void emit(scanner *sc, const item *it) {
     }
     return;
   }
+  note_context_year(sc, it);
   uint32_t sent = sc->sent;
   memcpy(sc->day, it->value, 10);
   sc->day[10] = '\0';
@@ -1775,14 +1838,17 @@ static int year_named_after(const scanner *sc, size_t e, int *shift) {
 }
 static size_t finish_date_pod(scanner *sc, size_t a, size_t e, ymd r, int pod) {
   item it = mk(a, e, KIMPUT_DATE_DATE, 0, NULL);
-  int y = r.y;
+  int y = r.y, cx = 0;
   if (!y) {
     int shift = 0, rel = year_named_after(sc, e, &shift);  /* rel: the year is named relative to R */
     if (rel) {
       it.b = e + rel;
       y = sc->has_ref ? sc->ry + shift : 0;
     } else {
-      y = planned_year(sc, a, resolve_day_month(sc, r.m, r.d), r.m, r.d);
+      int told = !is_key(sc, e, K_LALU) && !is_key(sc, e, K_KEMARIN) && !is_key(sc, e, K_MENDATANG) &&
+                 !is_key(sc, e, K_NANTI) && !is_key(sc, e, K_BESOK) && context_year(sc, a, &y);
+      if (!told) y = planned_year(sc, a, resolve_day_month(sc, r.m, r.d), r.m, r.d);
+      else cx = 1;  /* "Pada 2020 lalu, ... pada 9 Desember": the sentence's year */
       if (sc->has_ref && (is_key(sc, e, K_LALU) || (is_key(sc, e, K_KEMARIN) && !is_key(sc, e + 1, K_LUSA)))) {
         if (days_from_civil(y, r.m, r.d) > sc->rz) y--;  /* R's own day stays: "Kamis (12/10) kemarin" on the 12th */
         it.b = e + 1;
@@ -1802,7 +1868,7 @@ static size_t finish_date_pod(scanner *sc, size_t a, size_t e, ymd r, int pod) {
      * slip than the year: the six-month rule wins ("Kamis (23/1)" read on
      * 10/6/2024 is 2024-01-23, a Tuesday, not 2025-01-23). */
     if (!rel) y = weekday_year(sc, y, r.m, r.d, r.wd);
-    it.anchored = 1;
+    it.anchored = cx ? sc->cx_anchored : 1;
     if (y && !valid_date(y, r.m, r.d)) { y = 0; it.anchored = 0; }
   } else if ((is_key(sc, e, K_KEMARIN) && !is_key(sc, e + 1, K_LUSA)) || written_after(sc, e)) {
     it.b = e + 1;  /* "5 Januari 2023 kemarin", "14 Februari 2024 mendatang": the day as written */
@@ -1903,7 +1969,8 @@ static size_t month_phrase(scanner *sc, size_t a, size_t i, int bare, const char
         kind(sc, i + 1) == KIMPUT_TOK_WORD &&
         upper(sc, i + 1) && cls(sc, i + 1) == L_NONE && sc->t[i + 1].start == sc->t[i].end + 1)
       return 0;
-    y = planned_year(sc, a, resolve_month(sc, m), m, 0);
+    if (context_year(sc, a, &y)) it.anchored = sc->cx_anchored;  /* "Tahun lalu, ... pada Oktober" */
+    else y = planned_year(sc, a, resolve_month(sc, m), m, 0);
   } else {
     return 0;
   }
@@ -2502,7 +2569,7 @@ static size_t numeric_day_range(const scanner *sc, size_t i, int in_parens, int 
   if (!day_number(sc, i, d1) || !(is_dash(sc, j) || word_is(sc, j, "hingga") || word_is(sc, j, "sampai")))
     return 0;
   if (!numeric_date(sc, j + 1, in_parens && is_mark(sc, j + 2, ')'), r) || *d1 >= r->d) return 0;
-  if (!r->y) r->y = resolve_day_month(sc, r->m, r->d);
+  if (!r->y) r->y = year_at(sc, i, r->m, r->d);
   return j + 1;
 }
 
@@ -2775,6 +2842,43 @@ static int other_zone_day(const scanner *sc, size_t a, int wd, long *z) {
   return 0;
 }
 
+/* The day a bare weekday wd names when a range runs from it to a weekday written with its
+ * date ("Sabtu siang hingga Minggu (17/3) dini hari", "Jumat sampai Minggu, 17 Maret"): the
+ * latest such day before that date, in *z, 1; else 0. j: the token after the weekday. */
+static int range_start_day(const scanner *sc, size_t j, int wd, long *z) {
+  size_t pe, w2 = range_to(sc, pod_at(sc, j, &pe) ? pe : j);
+  if (!w2 || cls(sc, w2) != L_WEEKDAY) return 0;
+  size_t k = pod_at(sc, w2 + 1, &pe) ? pe : w2 + 1;  /* "Minggu dini hari (17/3)" */
+  ymd r;
+  if (!date_core(sc, is_mark(sc, k, ',') ? k + 1 : k, 1, &r) &&
+      !(is_mark(sc, k, '(') && date_core(sc, k + 1, 0, &r)))
+    return 0;
+  if (!r.m || !r.d) return 0;
+  int y = r.y ? r.y : weekday_year(sc, year_at(sc, w2, r.m, r.d), r.m, r.d, val(sc, w2));
+  if (!y || !valid_date(y, r.m, r.d)) return 0;
+  long z2 = days_from_civil(y, r.m, r.d);
+  *z = z2 - ((weekday_of(z2) - wd + 6) % 7) - 1;
+  return 1;
+}
+
+/* The day a bare weekday wd at a names when it follows, as the next step of a sequence
+ * ("lalu", "kemudian", "dan", "serta", "selanjutnya" right before it, "pada"/"hari" aside), a
+ * day its sentence told after R ("Besok kami latihan pukul 16.00, lalu Jumat latihan ringan"):
+ * the first such day after that one, in *z, 1; else 0 (a past day leaves R's reading). */
+static int sequel_day(const scanner *sc, size_t a, int wd, long *z) {
+  static const char *const then[] = {"lalu", "kemudian", "dan", "serta", "selanjutnya", "lantas"};
+  size_t k = a;
+  if (k > sc->lo && (word_is(sc, k - 1, "pada") || word_is(sc, k - 1, "hari"))) k--;
+  if (k <= sc->lo || !word_in(sc, k - 1, then, sizeof then / sizeof *then)) return 0;
+  if (!sc->has_ref || !sc->has_day || sc->day_sent != sc->sent || sc->day_line != sc->line) return 0;
+  int y, m, d;
+  if (sscanf(sc->day, "%4d-%2d-%2d", &y, &m, &d) != 3 || !valid_date(y, m, d)) return 0;
+  long day = days_from_civil(y, m, d);
+  if (day <= sc->rz) return 0;
+  *z = day + ((wd - weekday_of(day) + 6) % 7) + 1;
+  return 1;
+}
+
 /* "Kamis", "Kamis (27/7)", "Selasa, 9 Mei 2023", "Senin lalu", "Kamis malam",
  * "hari Jumat". a: where the span starts (the weekday or "hari"). */
 static size_t weekday(scanner *sc, size_t a, size_t i) {
@@ -2832,6 +2936,11 @@ static size_t weekday(scanner *sc, size_t a, size_t i) {
   } else if (planned_before(sc, a, 0)) mode = 3;
   if (mode == 0 || mode == 3) {
     long z;
+    if (range_start_day(sc, j, wd, &z) || (mode == 0 && sequel_day(sc, a, wd, &z))) {
+      /* "Sabtu siang hingga Minggu (17/3)": the Saturday before; "besok ..., lalu Jumat": the next */
+      put_days(it.value, z);
+      return finish_day(sc, &it);
+    }
     int again = weekday_of_last_day(sc, a, wd, &z);
     if (again == 2 && (j >= sc->hi || is_mark(sc, j, ',') || is_mark(sc, j, '.') || is_mark(sc, j, ')'))) {
       sc->out[sc->n - 1].end = sc->t[j - 1].end;  /* "1 April 2024, Senin,": one item */
@@ -4021,7 +4130,7 @@ static size_t month_list(scanner *sc, size_t a, size_t i, int bare, const char *
     ys[n - 1] = y ? y : rel;
     for (int q = n - 1; q-- > 0;) ys[q] = ys[q + 1] ? ys[q + 1] - (m[q] > m[q + 1]) : 0;
   } else {
-    ys[0] = resolve_month(sc, m[0]);
+    ys[0] = year_at(sc, a, m[0], 0);
     for (int q = 1; q < n; q++) ys[q] = ys[0] ? ys[q - 1] + (m[q] < m[q - 1]) : 0;
   }
   for (int q = 0; q < n; q++) {
@@ -4077,7 +4186,7 @@ static size_t day_range(scanner *sc, size_t i) {
     ymd r;
     size_t e;
     if (!day_number(sc, to, &d2) || !(e = date_core(sc, to, 0, &r)) || !r.m || d1 >= r.d) return 0;
-    int y1 = r.y ? r.y : resolve_day_month(sc, r.m, d1), shift;
+    int y1 = r.y ? r.y : year_at(sc, i, r.m, d1), shift;
     if (!r.y && sc->has_ref && year_named_after(sc, e, &shift)) y1 = sc->ry + shift;  /* "10-13 Maret tahun depan" */
     if (!valid_date(y1 ? y1 : 2000, r.m, d1)) return 0;  /* 2000: a leap year, 29 Februari stands */
     item a = mk(i, i + 1, KIMPUT_DATE_DATE, !r.y && sc->has_ref, NULL);
@@ -4095,7 +4204,7 @@ static size_t day_range(scanner *sc, size_t i) {
       for (size_t t = i; t < last; t++) {
         int dt;
         if (!day_number(sc, t, &dt)) continue;  /* the commas and "dan" between */
-        int yt = r.y ? r.y : resolve_day_month(sc, r.m, dt);
+        int yt = r.y ? r.y : year_at(sc, i, r.m, dt);
         if (!pass && !valid_date(yt ? yt : 2000, r.m, dt)) return 0;
         if (!pass) continue;
         item a = mk(t, t + 1, KIMPUT_DATE_DATE, !r.y && sc->has_ref, NULL);
@@ -4134,8 +4243,8 @@ static size_t day_range(scanner *sc, size_t i) {
     y1 = mo1 > m2 ? y2 - 1 : y2;
     e++;
   } else {
-    y1 = resolve_day_month(sc, mo1, d1);
-    y2 = resolve_day_month(sc, m2, d2);
+    y1 = year_at(sc, i, mo1, d1);
+    y2 = year_at(sc, i, m2, d2);
     if (y1 && mo1 > m2) y2 = y1 + 1;  /* 28 Desember-3 Januari: one stretch, into the next year */
   }
   if (!valid_date(y1 ? y1 : 2000, mo1, d1) || !valid_date(y2 ? y2 : 2000, m2, d2)) return 0;

@@ -1470,6 +1470,56 @@ describe("dates: more forms of the news (R = Wednesday 2023-05-10)", function()
     expect("Festival digelar Jumat (5/5) pekan lalu di Solo.", "Jumat (5/5) pekan lalu", "2023-05-05")
     expect("Saksi diperiksa Kamis (11/5/2023) minggu ini.", "Kamis (11/5/2023) minggu ini", "2023-05-11")
   end)
+  it("a day or month without a year takes the year its sentence named before it", function()
+    -- read on 2024-10-20: the six-month rule alone would give 2024 to each
+    local R2 = "2024-10-20"
+    assert.are.same({ "Tahun lalu=2023", "Oktober=2023-10" },
+      found("Tahun lalu, kedua menteri bertemu di Jenewa pada Oktober untuk berunding.", R2))
+    assert.are.same({ "2020 lalu=2020", "9 Desember=2020-12-09" },
+      found("Pada 2020 lalu, pemilihan kepala desa tetap digelar pada 9 Desember.", R2))
+    assert.are.same({ "10 Mei 2022=2022-05-10", "12 September=2022-09-12" },
+      found("Keduanya bertemu pada 10 Mei 2022 di Surabaya dan kembali bertemu pada 12 September di Makassar.", R2))
+    assert.are.same({ "tahun 2021=2021", "1=2021-02-01", "3 Februari=2021-02-03" },
+      found("Pada tahun 2021, banjir melanda kota itu pada 1-3 Februari.", R2))
+    assert.are.same({ "tahun ini=2024", "November=2024-11" },
+      found("Pada tahun ini, festival budaya digelar pada November.", "2024-03-20"))
+    -- not a year that bounds or compares, nor one past a turn of the sentence, nor in another sentence
+    assert.are.same({ "2019=2019", "5 Maret=2024-03-05" },
+      found("Sejak 2019, harga naik dan pada 5 Maret turun lagi.", R2))
+    assert.are.same({ "tahun lalu=2023", "Juni=2024-06" }, found("Dibandingkan tahun lalu, ekspor pada Juni naik.", R2))
+    assert.are.same({ "2022=2022", "Januari=2024-01" },
+      found("Pada 2022 ekspor turun, tetapi pada Januari naik lagi.", "2024-03-20"))
+    assert.are.same({ "2020=2020", "9 Desember=2023-12-09" },
+      found("Banjir besar terjadi pada 2020. Pemeriksaan digelar pada 9 Desember.", "2024-03-20"))
+    -- two years, one bounding: the sentence names no one year
+    assert.are.same({ "2019=2019", "2021=2021", "12 Februari=2024-02-12" },
+      found("Pada 2019 hingga 2021, pelaku berpindah kota dan ditangkap pada 12 Februari.", R2))
+    -- a relative word after the day reads it against R as before
+    assert.are.same({ "2020=2020", "9 Desember lalu=2023-12-09" },
+      found("Pada 2020, hal serupa terjadi dan terulang pada 9 Desember lalu.", "2024-03-20"))
+  end)
+  it("a bare weekday that opens a range to a dated weekday is the one before that date", function()
+    assert.are.same({ "Sabtu siang=2023-05-13TMI", "Minggu (14/5) dini hari=2023-05-14TNI" },
+      found("Pengalihan arus berlaku mulai Sabtu siang hingga Minggu (14/5) dini hari."))
+    assert.are.same({ "Jumat=2023-05-12", "Minggu, 14 Mei 2023=2023-05-14" },
+      found("Pameran digelar Jumat sampai Minggu, 14 Mei 2023, di alun-alun."))
+    assert.are.same({ "Kamis malam=2023-05-04TNI", "Jumat (5/5) pagi=2023-05-05TMO" },
+      found("Operasi berlangsung Kamis malam hingga Jumat (5/5) pagi."))
+    -- with no date at the range's end the first day is read as alone
+    assert.are.same({ "Senin=2023-05-08", "Rabu sore=2023-05-10TAF" },
+      found("Razia digelar Senin hingga Rabu sore di jalan protokol."))
+  end)
+  it("a bare weekday next in a sequence after a day ahead of R is the next such day after it", function()
+    assert.are.same({ "Besok=2023-05-11", "pukul 16.00=2023-05-11T16:00", "Jumat=2023-05-12" },
+      found('"Besok kami berlatih pukul 16.00, lalu Jumat latihan ringan," kata pelatih.'))
+    assert.are.same({ "Senin (15/5)=2023-05-15", "Rabu=2023-05-17" },
+      found("Rapat digelar Senin (15/5) dan Rabu di gedung DPRD."))
+    -- after a past day, or not next in a sequence, R's reading stays
+    assert.are.same({ "Senin (8/5)=2023-05-08", "Selasa=2023-05-09" },
+      found("Pelaku ditangkap Senin (8/5) dan Selasa dibebaskan."))
+    assert.are.same({ "Senin (15/5)=2023-05-15", "Kamis=2023-05-04" },
+      found("Sidang lanjutan digelar Senin (15/5), setelah sidang Kamis ditunda."))
+  end)
   it("numbers on shirts and number plates are not years", function()
     assert.are.same({}, found("Ia mengenakan kaos bernomor 1945 saat laga."))
     assert.are.same({}, found("Mobil berpelat B 2023 KZ ditilang di jalan."))
