@@ -1469,6 +1469,22 @@ static int body_closed(const actx *c, size_t d) {
  * part of the description, never the subject; a person named inside it ("adik X itu") is whom
  * the description relates to, and one the description itself names ("Menlu Cina itu", resolved
  * by the mention stage), so such a phrase is left to the other rules. NOBODY when none. */
+/* The person spoken of in the sentences before (back at most) that a phrase of kin, tokens
+ * [cs, dem), relates to the person named in it: the latest other than that one ("Putra sulung
+ * Presiden X ini" after "Y, ..."). NOBODY when the phrase names nobody or nobody else is there. */
+static who relative_before(const actx *c, size_t cs, size_t dem, size_t back) {
+  uint32_t from = c->t[cs].start, to = c->t[dem].start;
+  int32_t rel = -1;
+  for (size_t mi = mention_at(c, from); mi < c->nm && c->m[mi].start < to && rel < 0; mi++)
+    if (c->m[mi].kind == KIMPUT_ENT_PERSON) rel = c->m[mi].entity;
+  size_t si = sent_at(c, from);
+  if (rel < 0 || si == 0) return NOBODY;
+  uint32_t floor = c->s[si > back ? si - back : 0].start;
+  who w = person_before(c, c->s[si].start, floor);
+  for (int k = 0; k < 8 && found(w) && w.ent == rel && w.s != KIMPUT_UNSET; k++) w = person_before(c, w.s, floor);
+  return found(w) && w.ent != rel ? w : NOBODY;
+}
+
 static who described_subject(const actx *c, uint32_t a, size_t v) {
   enum { PHRASE_MAX = 12, SENTENCES_BACK = 2, HOLDER_BACK = 6 };
   size_t d = v;
@@ -1487,6 +1503,8 @@ static who described_subject(const actx *c, uint32_t a, size_t v) {
     uint32_t at = c->t[cs].start;
     return outlet_before(c, at, at > 2000 ? at - 2000 : 0);
   }
+  /* "Putra sulung Presiden X ini menjelaskan": X's relative spoken of before, never X */
+  if (classes_at(c, h) & KIMPUT_LEX_KIN) return relative_before(c, cs, d - 1, SENTENCES_BACK);
   /* (of the nouns for a person, only those a person is known as: "warga desa itu", "tersangka itu"
      may be somebody else than the one spoken of) */
   #define KNOWN_AS(X) X("pria") X("wanita") X("perempuan") X("perwira") X("pemain") X("lulusan") X("alumnus") \

@@ -2610,6 +2610,11 @@ describe("attribution", function()
       .. 'Wali Kota Sukamaju Teguh Prakoso ikut hadir. "Harga turun," kata bupati itu.')
     assert.equal("bupati", qs[2].speaker)
   end)
+  it("reads a phrase of kin naming someone, closed by ini/itu, as that one's relative spoken of before", function()
+    local qs = kimput.parse('Wali Kota Sukamaju Rendra Wiratama meninjau posko kesehatan, Senin. Putra sulung '
+      .. 'Presiden Andi Saputra ini menjelaskan tidak ada warga yang sakit.\n\n"Semua sehat," ujarnya.'):quotes()
+    assert.same({ "Rendra Wiratama", "Rendra Wiratama" }, { qs[1].speaker, qs[2].speaker })
+  end)
   it("reads a letter's noun after the cue, closed by itu/tersebut, as the letter's writer", function()
     local qs = quotes('Presiden Laos Somsak Vongsa mengirim telegram kepada Presiden Vietnam Tran Van Hai, Senin.\n\n'
       .. '"Kawan yang terhormat, terimalah salam saya," kata telegram tersebut.\n\n'
