@@ -1422,18 +1422,29 @@ static size_t name_break(const char *s, size_t n) {
   return n >= 2 && (unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xA0 ? 2 : 0;
 }
 
-/* Registers each word of text[s..e) (split at spaces and hyphens) as naming entity. */
+/* Registers each word of text[s..e) (split at spaces and hyphens) as naming entity, and a
+ * hyphened word whole too ("Miguel Diaz-Canel": Diaz, Canel and Diaz-Canel, which a later
+ * mention may write as one token). */
 static void register_words(ctx *c, const char *s, size_t n, int32_t entity) {
-  size_t w = 0;  /* the start of the current word */
+  size_t w = 0, whole = 0;  /* the start of the current word, and of the current word of hyphens */
+  int hyphened = 0;
   for (size_t i = 0; i < n;) {
     unsigned char ch = (unsigned char)s[i];
     size_t b = ch > '-' && ch != 0xC2 ? 0 : name_break(s + i, n - i);  /* (letters: one test) */
     if (!b) { i++; continue; }
     if (i - w >= 2 && !kmap_put(&c->words, s + w, i - w, entity)) c->failed = 1;
+    if (ch == '-') {
+      hyphened = 1;
+    } else {
+      if (hyphened && !kmap_put(&c->words, s + whole, i - whole, entity)) c->failed = 1;
+      hyphened = 0;
+      whole = i + b;
+    }
     i += b;
     w = i;
   }
   if (n - w >= 2 && !kmap_put(&c->words, s + w, n - w, entity)) c->failed = 1;
+  if (hyphened && !kmap_put(&c->words, s + whole, n - whole, entity)) c->failed = 1;
 }
 
 /* A word of a name the text gives with no sign yet that it is a person's

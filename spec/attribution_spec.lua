@@ -2610,6 +2610,11 @@ describe("attribution", function()
       .. 'Wali Kota Sukamaju Teguh Prakoso ikut hadir. "Harga turun," kata bupati itu.')
     assert.equal("bupati", qs[2].speaker)
   end)
+  it("chains a hyphened surname written whole to the full name given in a list before", function()
+    local qs = quotes('Presiden Laos Somsak Vongsa dan Presiden Kuba Manuel Ortiz-Campos tiba di Hanoi, Senin.\n\n'
+      .. '"Kami mendukung kerja sama ini," kata Presiden Ortiz-Campos.')
+    assert.equal("Manuel Ortiz-Campos", qs[1].speaker)
+  end)
   it("reads a phrase of kin naming someone, closed by ini/itu, as that one's relative spoken of before", function()
     local qs = kimput.parse('Wali Kota Sukamaju Rendra Wiratama meninjau posko kesehatan, Senin. Putra sulung '
       .. 'Presiden Andi Saputra ini menjelaskan tidak ada warga yang sakit.\n\n"Semua sehat," ujarnya.'):quotes()
