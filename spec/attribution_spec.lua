@@ -2371,6 +2371,17 @@ describe("attribution", function()
     assert.same({ "Dodi Kurnia Saputra" }, speakers('Kapten Dodi Kurnia Saputra mengatakan pasukan siaga. '
       .. '"Kami siap," kata Dodi.'))
   end)
+  it("reads no team after a rank other than a captain's opening the chain", function()
+    -- a general's, a doctor's or a professor's name of three words is whole
+    assert.same({ "Agus Subiyanto Wibowo" }, people("Panglima TNI Jenderal Agus Subiyanto Wibowo hadir."))
+    assert.same({ "Budi Santoso Wijaya" }, people("Pakar dari Universitas Gadjah Mada, Dr. Budi Santoso Wijaya, "
+      .. "menilai latihan itu penting."))
+    assert.same({ "Rina Kartika Dewi" }, people("Dosen UI Prof. Dr. Rina Kartika Dewi menilai kebijakan itu keliru."))
+    assert.equal("Lee Hsien Tat", first_speaker("Pakar dari Universitas Nasional Singapura, Dr. Lee Hsien Tat, "
+      .. "menilai kedua negara menahan diri."))
+    -- and so is an officer's after another title, no corps written
+    assert.same({ "Budi Santoso Wijaya" }, people("Danramil 0618 Kapten Budi Santoso Wijaya menilai situasi aman."))
+  end)
   it("reads a month's name inside a body's name as part of it", function()
     assert.same({ "Lukman Hakim", "Lukman Hakim" }, speakers('Menurut pengamat Universitas Sebelas Maret (UNS) '
       .. 'Lukman Hakim, "pasar harus dijaga." "Jangan sampai mati," kata Lukman.'))
