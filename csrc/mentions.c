@@ -2438,15 +2438,17 @@ static int name_after_unit(const ctx *c, size_t k, size_t limit) {
   return comma_name_ahead(c, k + 1, limit) || body_ahead(c, k + 1, limit);
 }
 
-/* Is the form of address at token j a Korean surname ("Kang", "Bang"): a given name romanized with a
- * hyphen, its second part in lower case, right after it ("Kang Yu-jung", "Bang Si-hyuk"), or alone,
- * a person's so named before ("kata Kang")? */
+/* Is the form of address at token j a Korean surname ("Kang", "Bang", "Pak"): a given name romanized
+ * with a hyphen, its second part in lower case, right after it ("Kang Yu-jung", "Bang Si-hyuk",
+ * "Pak Myong-ho"), or alone, a person's so named before ("kata Kang", "ujar Pak")? */
 static int korean_surname(const ctx *c, size_t j) {
-  static const char *const surnames[] = {"kang", "bang"};
+  static const char *const surnames[] = {"kang", "bang", "pak"};
   if (j >= c->nt || !is_cap(&c->t[j]) || !word_in(c, j, surnames, sizeof surnames / sizeof *surnames)) return 0;
   /* "Kim Kang Il", "Park Bang Ho": after a word of a name (none the lexicon knows, or a person's), before
-     another, a syllable of the given name (not "Bandung Kang Emil": a place, then the form of address) */
+     another, a syllable of the given name (not "Bandung Kang Emil": a place, then the form of address;
+     nor "Pak", the commonest form of address, after any name: "Lurah Sukamaju Pak Ahmad") */
   if (j > 0 && j + 1 < c->nt && joined(c, j) && is_cap(&c->t[j - 1]) && c->t[j - 1].kind == KIMPUT_TOK_WORD &&
+      !word_eq(c, j, "pak") &&
       joined(c, j + 1) && is_cap(&c->t[j + 1]) && !look(c, j + 1, j + 2).n) {
     unit p = look(c, j - 1, j);
     if (!p.n || (p.ent >= 0 && ent_kind(c, p.ent) == KIMPUT_ENT_PERSON)) return 1;

@@ -2259,7 +2259,7 @@ describe("attribution", function()
     assert.same({ "Budi Santoso", "Ani Lestari" },
       people("Camat Budi Santoso atau Lurah Ani Lestari akan hadir."))
   end)
-  it("reads Kang and Bang before a hyphenated Korean given name as the surname, and alone after as that person",
+  it("reads Kang, Bang and Pak before a hyphenated Korean given name as the surname, and alone after as that person",
     function()
     assert.same({ "Kang Min-jae", "Kang Min-jae" }, speakers('Juru bicara kepresidenan Kang Min-jae mengatakan, '
       .. '"Kami puas." "Itu cukup," kata Kang.'))
@@ -2271,6 +2271,12 @@ describe("attribution", function()
     assert.equal("Kim Kang Il", first_speaker('Wakil Menteri Pertahanan Korea Utara Kim Kang Il menyebut balon '
       .. 'itu sebagai "hadiah" bagi aktivis.'))
     assert.same({ "Choi Bang Ho" }, speakers('"Kami menolak," kata juru bicara partai, Choi Bang Ho.'))
+    -- Pak too, the commonest form of address, before a hyphenated given name
+    assert.same({ "Pak Myong-ho" }, speakers('Wakil Menteri Luar Negeri Korea Utara Pak Myong-ho '
+      .. 'menyebut latihan itu sandiwara. "Mereka mengasah pisau," ujar Pak seperti dikutip KCNA.'))
+    -- but a form of address after a place no list knows, or before a name with no hyphen
+    assert.same({ "Ahmad Yani" }, speakers('Lurah Sukamaju Pak Ahmad Yani mengatakan warga siap. '
+      .. '"Kami siap," kata Pak Ahmad.'))
   end)
   it("takes the name in 'kata pria yang akrab disapa Kang X itu' as a nickname of the person spoken of", function()
     local qs = quotes('Wali Kota Sukamaju Hendra Gunawan meresmikan pasar. "Pasar ini milik warga," kata pria '
