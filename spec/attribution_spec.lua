@@ -537,6 +537,18 @@ describe("entity chains", function()
       .. 'mengatakan ada tiga nama. Pejabat yang enggan disebut namanya itu menambahkan, "Tidak boleh ada '
       .. 'kekosongan."')[1])
   end)
+  it("lets a person noun after a determiner, opening the sentence before a cue, go on by pronoun", function()
+    -- someone new, unnamed: not the officer named before
+    assert.equal("tetangga", speakers('Kompol Aditya Nugraha mengatakan penyidik memburu pelaku. "Sudah kami '
+      .. 'tetapkan DPO," ujar Aditya. Seorang tetangga, yang enggan disebut namanya, mengaku sering melihat tamu '
+      .. 'datang malam hari. "Tamunya ganti-ganti," katanya.')[2])
+    assert.same({ "warga setempat", "warga setempat" }, speakers('Kepala Desa Sukamaju Budi Santoso hadir. Salah '
+      .. 'seorang warga setempat juga mengatakan banjir datang tiap tahun. "Kami sudah biasa," ucapnya. '
+      .. '"Yang penting selamat."'))
+    -- a person named after it in its sentence still speaks
+    assert.equal("Sumarni", speakers('Kompol Aditya Nugraha hadir. Seorang pedagang, Sumarni, mengaku rugi. '
+      .. '"Kami rugi," tuturnya.')[1])
+  end)
   it("reads a name set off after a description of kin opening the sentence, whatever verb follows", function()
     assert.same({ "Sutrisno", "Euis Rahmawati" }, speakers('"Setelah itu hilang kontak," kata Sutrisno. Ibu korban, '
       .. 'Euis Rahmawati, tak kuasa menahan tangis. "Saya cuma mau anak saya pulang," ucapnya lirih.'))
