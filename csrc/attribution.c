@@ -1670,6 +1670,34 @@ static who subject_before(const actx *c, uint32_t a, size_t v, int unnamed) {
   return w;
 }
 
+/* "Seorang tetangga mengaku ...", "Seorang warga, yang enggan disebut namanya, mengatakan ...": a
+ * person noun opening the sentence at a after a determiner (someone new: a bare "Korban mengaku"
+ * is the victim named before), one lower-case word of it more or a relative clause set off by
+ * commas after it, right before the verb at token v (adverbs between): the unnamed speaker it
+ * describes, whom a "-nya" cue after the sentence means, not someone named before it; else nobody. */
+static who noun_subject(const actx *c, uint32_t a, size_t v) {
+  enum { RELATIVE_MAX = 8 };  /* tokens of "yang enggan disebut namanya" and a few more */
+  size_t k = tok_at(c, a), k0 = k;
+  for (size_t d; k < v && k < k0 + 3 && (d = cue_at(c, k, c->t[v].start, KIMPUT_LEX_DETERMINER)) != 0;)
+    k += d;  /* ("Seorang", "Salah seorang", "Salah satu") */
+  if (k == k0 || k >= v || c->t[k].kind != KIMPUT_TOK_WORD || !(classes_at(c, k) & KIMPUT_LEX_PERSON_NOUN)) return NOBODY;
+  size_t e = k + 1, x;
+  if (e < v && c->t[e].kind == KIMPUT_TOK_WORD && !(c->t[e].flags & KIMPUT_TOKF_UPPER) &&
+      !(classes_at(c, e) & (KIMPUT_LEX_FUNCTION | KIMPUT_LEX_PRONOUN | KIMPUT_LEX_ADVERB)))
+    e++;  /* ("warga setempat", "pedagang sayur") */
+  x = e;
+  if (x + 1 < v && is_punct(c, x, ",") && word_is(c, x + 1, "yang")) {
+    size_t y = x + 2;
+    while (y < v && y < x + RELATIVE_MAX && c->t[y].kind == KIMPUT_TOK_WORD) y++;
+    if (y >= v || !is_punct(c, y, ",")) return NOBODY;
+    x = y + 1;
+  }
+  while (x < v && (classes_at(c, x) & KIMPUT_LEX_ADVERB)) x++;
+  if (x != v) return NOBODY;
+  who w = {-1, c->t[k].start, c->t[e - 1].end};
+  return w;
+}
+
 /* The person (or body: "WHO menetapkan X sebagai '...'") who opens the clause holding token v
  * (after a fronted adverbial), right before a lower-case word: its subject; or nobody. */
 static who clause_subject(const actx *c, uint32_t a, size_t v) {
@@ -2320,7 +2348,8 @@ static void indirect(actx *c) {
     if (sp.ent < 0 && (sp.s == KIMPUT_UNSET || (!(cls & KIMPUT_LEX_CUE_ACCORDING) && !names_body(c, sp) &&
                                                  !titled(c, sp)))) {
       /* ("Seorang pejabat Prancis mengatakan ...": no words reported, but "kata pejabat itu" after
-         it is that speaker) */
+         it is that speaker; so is "katanya" after "Seorang tetangga mengaku ...") */
+      if (sp.s == KIMPUT_UNSET) sp = noun_subject(c, a, v);
       if (sp.s != KIMPUT_UNSET) c->said[si] = sp;
       continue;
     }

@@ -2449,15 +2449,17 @@ static int name_after_unit(const ctx *c, size_t k, size_t limit) {
   return comma_name_ahead(c, k + 1, limit) || body_ahead(c, k + 1, limit);
 }
 
-/* Is the form of address at token j a Korean surname ("Kang", "Bang"): a given name romanized with a
- * hyphen, its second part in lower case, right after it ("Kang Yu-jung", "Bang Si-hyuk"), or alone,
- * a person's so named before ("kata Kang")? */
+/* Is the form of address at token j a Korean surname ("Kang", "Bang", "Pak"): a given name romanized
+ * with a hyphen, its second part in lower case, right after it ("Kang Yu-jung", "Bang Si-hyuk",
+ * "Pak Myong-ho"), or alone, a person's so named before ("kata Kang", "ujar Pak")? */
 static int korean_surname(const ctx *c, size_t j) {
-  static const char *const surnames[] = {"kang", "bang"};
+  static const char *const surnames[] = {"kang", "bang", "pak"};
   if (j >= c->nt || !is_cap(&c->t[j]) || !word_in(c, j, surnames, sizeof surnames / sizeof *surnames)) return 0;
   /* "Kim Kang Il", "Park Bang Ho": after a word of a name (none the lexicon knows, or a person's), before
-     another, a syllable of the given name (not "Bandung Kang Emil": a place, then the form of address) */
+     another, a syllable of the given name (not "Bandung Kang Emil": a place, then the form of address;
+     nor "Pak", the commonest form of address, after any name: "Lurah Sukamaju Pak Ahmad") */
   if (j > 0 && j + 1 < c->nt && joined(c, j) && is_cap(&c->t[j - 1]) && c->t[j - 1].kind == KIMPUT_TOK_WORD &&
+      !word_eq(c, j, "pak") &&
       joined(c, j + 1) && is_cap(&c->t[j + 1]) && !look(c, j + 1, j + 2).n) {
     unit p = look(c, j - 1, j);
     if (!p.n || (p.ent >= 0 && ent_kind(c, p.ent) == KIMPUT_ENT_PERSON)) return 1;
@@ -2540,12 +2542,15 @@ static int org_named_as_word(const ctx *c, size_t j, size_t run) {
   return 1;
 }
 
-/* "Kapten Arema Johan Alfarizi": a word both title and rank (Kapten, Mayor) right before token j,
- * no corps between (an officer's is written "Kapten Inf X"), then a run of three words or more,
- * none a word a list or the document knows, the first no given name: a team's captain, the run
- * opening with the team (a later mention of the word alone tells when it was the name's). */
-static int team_after_rank(const ctx *c, size_t j, size_t run) {
-  if (run < 3 || j == 0 || !joined(c, j) || strong_words(c, j, j + run) < 3) return 0;
+/* "Kapten Arema Johan Alfarizi": "Kapten" opening the chain right before token j, no corps between
+ * (an officer's is written "Kapten Inf X"), then a run of three words or more, none a word a list
+ * or the document knows, the first no given name: a team's captain, the run opening with the team
+ * (a later mention of the word alone tells when it was the name's). No other rank heads a team:
+ * "Jenderal Agus Subiyanto Wibowo", "Dr. Budi Santoso Wijaya" are names whole, and so is an
+ * officer's after another title ("Danramil Kapten Budi Santoso Wijaya"). */
+static int team_after_rank(const ctx *c, size_t i, size_t j, size_t run) {
+  if (run < 3 || j != i + 1 || !joined(c, j) || !word_eq(c, i, "kapten") || strong_words(c, j, j + run) < 3)
+    return 0;
   unit r = look(c, j - 1, j);
   if (r.n != 1 || (r.cls & (KIMPUT_LEX_RANK | KIMPUT_LEX_TITLE)) != (KIMPUT_LEX_RANK | KIMPUT_LEX_TITLE)) return 0;
   for (size_t w = j; w < j + run; w++)
@@ -3011,7 +3016,7 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       continue;
     }
     force_qual = 0;
-    if (!after_comma && j == last_title_end && (org_named_as_word(c, j, run) || team_after_rank(c, j, run))) {
+    if (!after_comma && j == last_title_end && (org_named_as_word(c, j, run) || team_after_rank(c, i, j, run))) {
       ch->lead = j + 1;  /* or the name's first word: a later mention tells */
       c->body_s[c->nbody % LEADS_KEPT] = t->start;
       c->body_e[c->nbody++ % LEADS_KEPT] = t->end;

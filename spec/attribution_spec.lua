@@ -537,6 +537,18 @@ describe("entity chains", function()
       .. 'mengatakan ada tiga nama. Pejabat yang enggan disebut namanya itu menambahkan, "Tidak boleh ada '
       .. 'kekosongan."')[1])
   end)
+  it("lets a person noun after a determiner, opening the sentence before a cue, go on by pronoun", function()
+    -- someone new, unnamed: not the officer named before
+    assert.equal("tetangga", speakers('Kompol Aditya Nugraha mengatakan penyidik memburu pelaku. "Sudah kami '
+      .. 'tetapkan DPO," ujar Aditya. Seorang tetangga, yang enggan disebut namanya, mengaku sering melihat tamu '
+      .. 'datang malam hari. "Tamunya ganti-ganti," katanya.')[2])
+    assert.same({ "warga setempat", "warga setempat" }, speakers('Kepala Desa Sukamaju Budi Santoso hadir. Salah '
+      .. 'seorang warga setempat juga mengatakan banjir datang tiap tahun. "Kami sudah biasa," ucapnya. '
+      .. '"Yang penting selamat."'))
+    -- a person named after it in its sentence still speaks
+    assert.equal("Sumarni", speakers('Kompol Aditya Nugraha hadir. Seorang pedagang, Sumarni, mengaku rugi. '
+      .. '"Kami rugi," tuturnya.')[1])
+  end)
   it("reads a name set off after a description of kin opening the sentence, whatever verb follows", function()
     assert.same({ "Sutrisno", "Euis Rahmawati" }, speakers('"Setelah itu hilang kontak," kata Sutrisno. Ibu korban, '
       .. 'Euis Rahmawati, tak kuasa menahan tangis. "Saya cuma mau anak saya pulang," ucapnya lirih.'))
@@ -2259,7 +2271,7 @@ describe("attribution", function()
     assert.same({ "Budi Santoso", "Ani Lestari" },
       people("Camat Budi Santoso atau Lurah Ani Lestari akan hadir."))
   end)
-  it("reads Kang and Bang before a hyphenated Korean given name as the surname, and alone after as that person",
+  it("reads Kang, Bang and Pak before a hyphenated Korean given name as the surname, and alone after as that person",
     function()
     assert.same({ "Kang Min-jae", "Kang Min-jae" }, speakers('Juru bicara kepresidenan Kang Min-jae mengatakan, '
       .. '"Kami puas." "Itu cukup," kata Kang.'))
@@ -2271,6 +2283,12 @@ describe("attribution", function()
     assert.equal("Kim Kang Il", first_speaker('Wakil Menteri Pertahanan Korea Utara Kim Kang Il menyebut balon '
       .. 'itu sebagai "hadiah" bagi aktivis.'))
     assert.same({ "Choi Bang Ho" }, speakers('"Kami menolak," kata juru bicara partai, Choi Bang Ho.'))
+    -- Pak too, the commonest form of address, before a hyphenated given name
+    assert.same({ "Pak Myong-ho" }, speakers('Wakil Menteri Luar Negeri Korea Utara Pak Myong-ho '
+      .. 'menyebut latihan itu sandiwara. "Mereka mengasah pisau," ujar Pak seperti dikutip KCNA.'))
+    -- but a form of address after a place no list knows, or before a name with no hyphen
+    assert.same({ "Ahmad Yani" }, speakers('Lurah Sukamaju Pak Ahmad Yani mengatakan warga siap. '
+      .. '"Kami siap," kata Pak Ahmad.'))
   end)
   it("takes the name in 'kata pria yang akrab disapa Kang X itu' as a nickname of the person spoken of", function()
     local qs = quotes('Wali Kota Sukamaju Hendra Gunawan meresmikan pasar. "Pasar ini milik warga," kata pria '
@@ -2370,6 +2388,17 @@ describe("attribution", function()
     assert.same({ "Agus Salim Nugroho" }, people("Danramil Cikarang Kapten Inf Agus Salim Nugroho hadir."))
     assert.same({ "Dodi Kurnia Saputra" }, speakers('Kapten Dodi Kurnia Saputra mengatakan pasukan siaga. '
       .. '"Kami siap," kata Dodi.'))
+  end)
+  it("reads no team after a rank other than a captain's opening the chain", function()
+    -- a general's, a doctor's or a professor's name of three words is whole
+    assert.same({ "Agus Subiyanto Wibowo" }, people("Panglima TNI Jenderal Agus Subiyanto Wibowo hadir."))
+    assert.same({ "Budi Santoso Wijaya" }, people("Pakar dari Universitas Gadjah Mada, Dr. Budi Santoso Wijaya, "
+      .. "menilai latihan itu penting."))
+    assert.same({ "Rina Kartika Dewi" }, people("Dosen UI Prof. Dr. Rina Kartika Dewi menilai kebijakan itu keliru."))
+    assert.equal("Lee Hsien Tat", first_speaker("Pakar dari Universitas Nasional Singapura, Dr. Lee Hsien Tat, "
+      .. "menilai kedua negara menahan diri."))
+    -- and so is an officer's after another title, no corps written
+    assert.same({ "Budi Santoso Wijaya" }, people("Danramil 0618 Kapten Budi Santoso Wijaya menilai situasi aman."))
   end)
   it("reads a month's name inside a body's name as part of it", function()
     assert.same({ "Lukman Hakim", "Lukman Hakim" }, speakers('Menurut pengamat Universitas Sebelas Maret (UNS) '
