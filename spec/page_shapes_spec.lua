@@ -1702,3 +1702,21 @@ describe("a sentence-case headline opened by a name and a colon", function()
     assert.are.equal("Warga antre sejak pagi di alun-alun kota\n" .. PARA1 .. "\n" .. PARA2, doc:body())
   end)
 end)
+
+describe("a sentence-case title opened by a name and a colon over the page date", function()
+  it("is the headline, not the opening, when no line under it opens the article", function()
+    local head = "Pemilu Kota: Mengapa hasilnya penting bagi warga desa?"
+    local m, class, doc = page { "Kabar Sukamaju", head, "Sumber gambar, Nama Agensi",
+      "Keterangan gambar, Warga antre di depan balai desa sejak pagi.", "Penulis, Nama Penulis",
+      "4 Maret 2024", PARA1, PARA2 }
+    assert.are.equal(head, m.headline)
+    assert.is_nil(m.dateline)
+    assert.are.equal("headline", class[head])
+    assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+    -- under the page date it is the article's first line still
+    local m2, _, doc2 = page { "Pasar Murah Dibuka di Alun-alun Kota", "4 Maret 2024",
+      "Sukamaju: Warga antre sejak pagi di alun-alun kota", PARA1, PARA2 }
+    assert.are.equal("Sukamaju", m2.dateline)
+    assert.are.equal("Warga antre sejak pagi di alun-alun kota\n" .. PARA1 .. "\n" .. PARA2, doc2:body())
+  end)
+end)
