@@ -1720,3 +1720,35 @@ describe("a sentence-case title opened by a name and a colon over the page date"
     assert.are.equal("Warga antre sejak pagi di alun-alun kota\n" .. PARA1 .. "\n" .. PARA2, doc2:body())
   end)
 end)
+
+describe("a related link with no colon and a box's link to the outlet's other news", function()
+  it("'Baca Juga  Judul' (a blog's inline box) is related; a sentence opened so is body", function()
+    for _, line in ipairs({ "Baca Juga  Polisi Amankan Tiga Pelaku Pencurian Ternak",
+                            "BACA JUGA >> Wali Kota Resmikan Pasar Baru di Sukamaju",
+                            "Lihat Juga Rupiah Melemah ke Rp15.700 Sore Ini",
+                            "Baca Juga - Pemkot Gelar Pasar Murah di 21 Kecamatan",
+                            "(Baca juga Harga Beras di Sukamaju Naik Lagi)" }) do
+      local _, class, doc = page { "Pasar Murah Dibuka di Alun-alun Kota", "SUKAMAJU, KABARKU.COM - " .. PARA1,
+        PARA2, line, PARA3 }
+      assert.are.equal("related", class[line])
+      assert.are.equal(PARA1 .. "\n" .. PARA2 .. "\n" .. PARA3, doc:body())
+    end
+    local line = "Baca juga Surat Edaran Menteri Nomor 5 sebagai acuan."
+    local _, class = page { "Pasar Murah Dibuka di Alun-alun Kota", "SUKAMAJU, KABARKU.COM - " .. PARA1, PARA2,
+      line, PARA3 }
+    assert.are.equal("body", class[line])
+  end)
+  it("'Berita viral lainnya di Kabar Kota' is navigation; a sentence on other news is body", function()
+    for _, line in ipairs({ "Berita viral lainnya di Kabar Sukamaju", "Artikel menarik lainnya di Situsku.com",
+                            "Berita Lainnya di Sukamaju Pos" }) do
+      local _, class, doc = page { "Pasar Murah Dibuka di Alun-alun Kota", "SUKAMAJU, KABARKU.COM - " .. PARA1,
+        PARA2, PARA3, line }
+      assert.are.equal("navigation", class[line])
+      assert.are.equal(PARA1 .. "\n" .. PARA2 .. "\n" .. PARA3, doc:body())
+    end
+    local line = "Berita bohong lainnya di media sosial juga dibantah polisi."
+    local _, class = page { "Pasar Murah Dibuka di Alun-alun Kota", "SUKAMAJU, KABARKU.COM - " .. PARA1, PARA2,
+      line, PARA3 }
+    assert.are.equal("body", class[line])
+  end)
+end)
