@@ -1752,3 +1752,14 @@ describe("a related link with no colon and a box's link to the outlet's other ne
     assert.are.equal("body", class[line])
   end)
 end)
+
+describe("the editor's name written out under the desk's initials", function()
+  it("wins over the initials; initials alone stay the editor", function()
+    local m = page { "Pasar Murah Dibuka di Alun-alun Kota", "SUKAMAJU, KABARKU.COM - " .. PARA1, PARA2, PARA3,
+      "(mcr8/kbk)", "Redaktur & Reporter : Nama Lengkap Penulis" }
+    assert.are.equal("Nama Lengkap Penulis", m.editor)
+    m = page { "Pasar Murah Dibuka di Alun-alun Kota", "SUKAMAJU, KABARKU.COM - " .. PARA1, PARA2, PARA3,
+      "(mcr8/kbk)" }
+    assert.are.equal("mcr8/kbk", m.editor)
+  end)
+end)
