@@ -1458,6 +1458,23 @@ static int l_parse_stamp(lua_State *L) {
 enum { M_OUTLET, M_DATELINE, M_HEADLINE, M_STAMP, M_UPDATE, M_EDITOR, M_TRANSLATOR, M_CREDITED, M_MORE, M_SCANS,
        M_RELAYED, M_OPENED, M_COUNT };
 
+/* Initials (a desk's, "mcr8/jpnn", "ant/ rdn", "RHH"): no space but right after a slash. */
+static int initials_only(const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (s[i] == ' ' && (i == 0 || s[i - 1] != '/')) return 0;
+  return 1;
+}
+
+/* A name written out: a space between two words, one of them capitalised ("Nama Lengkap"). */
+static int name_written(const char *text, kimput_span v) {
+  int space = 0, capital = 0;
+  for (uint32_t i = v.start; i < v.end; i++) {
+    if (text[i] == ' ' && i > v.start && text[i - 1] != '/') space = 1;
+    if (text[i] >= 'A' && text[i] <= 'Z') capital = 1;
+  }
+  return space && capital;
+}
+
 /* page:meta() -> outlet, dateline, headline, stamp, update, editor,
  * translator, credited, more, scans, relayed, opened: what the page's lines state, in one pass in
  * C (the Lua layer parses the stamp and names the place):
@@ -1562,7 +1579,17 @@ static int l_page_meta(lua_State *L) {
         continue;
       }
       if (field == FIELD_NONE || v.start == KIMPUT_UNSET) continue;
-      if (field != FIELD_SOURCES && field_slot[field]) continue;
+      /* a field's first value counts; but a name written out ("Redaktur : Nama Lengkap") wins over the initials
+         of a line above it ("(mcr8/jpnn)") */
+      if (field != FIELD_SOURCES && field_slot[field]) {
+        size_t n;
+        const char *had = lua_tolstring(L, field_slot[field], &n);
+        if (field != FIELD_EDITOR || !initials_only(had, n) || !name_written(text, v)) continue;
+        push_trimmed(L, text, v.start, v.end);
+        if (lua_rawlen(L, -1) == 0) lua_pop(L, 1);
+        else lua_replace(L, field_slot[field]);
+        continue;
+      }
       if (field == FIELD_SOURCES && !part && between_paragraphs(page, j)) continue;  /* a figure's data */
       push_trimmed(L, text, v.start, v.end);
       if (lua_rawlen(L, -1) == 0) {

@@ -58,7 +58,8 @@ enum {
   POLL_OPTIONS = 8,       /* ...and has at most so many options under it... */
   OPTION_MAX_WORDS = 6,   /* ...each no longer */
   NEXT_ARTICLE_GAP = 4,   /* short lines between a next article's page date and its opening */
-  GOES_ON_LINES = 6       /* lines looked at under a comment counter for the article going on */
+  GOES_ON_LINES = 6,      /* lines looked at under a comment counter for the article going on */
+  STAMP_LOOK = 8          /* lines looked at under a title for the page date */
 };
 
 #define NONE ((size_t)-1)
@@ -1044,6 +1045,17 @@ static int outlet_shaped(const char *text, kimput_span s) {
   return e - s.start >= 2 && all_capitals(text, (kimput_span){ .start = s.start, .end = e });
 }
 
+/* Does the page date stand under line i, past asides only, before the next body line of some length
+ * ("Pemilu Kota: Mengapa hasilnya penting? / Sumber gambar, X / Keterangan gambar, ... / 4 Maret 2024")?
+ * Looks a bounded way down. */
+static int stamp_under(const kimput_page_line *lines, size_t n, size_t i) {
+  for (size_t j = i + 1; j < n && j <= i + STAMP_LOOK; j++) {
+    if (lines[j].cls == KIMPUT_LINE_TIMESTAMP) return 1;
+    if (!is_aside(&lines[j]) && lines[j].cls != KIMPUT_LINE_CREDIT) return 0;
+  }
+  return 0;
+}
+
 /* Finds the article's opening: a masthead or dateline at the start of a
  * line near the top, or a dateline alone on its line. Returns its line or NONE. */
 static kimput_status find_opening(kimput_pageset *set, const kimput_doc *doc, kimput_page *page,
@@ -1080,6 +1092,8 @@ static kimput_status find_opening(kimput_pageset *set, const kimput_doc *doc, ki
       /* a sentence-case title with no final period ("BMKG: Waspada hujan lebat pekan ini")
        * is rather the headline: the opening only when no line under it opens the article */
       int title = (l->flags & KIMPUT_LINEF_TITLE) && !(l->flags & KIMPUT_LINEF_PARAGRAPH);
+      /* over the page date, such a title is the page's top, never the article's opening */
+      if (title && stamp_under(page->lines, page->count, i)) continue;
       if (!title || *open == NONE) {
         *open = i;
         found = m;

@@ -1702,3 +1702,64 @@ describe("a sentence-case headline opened by a name and a colon", function()
     assert.are.equal("Warga antre sejak pagi di alun-alun kota\n" .. PARA1 .. "\n" .. PARA2, doc:body())
   end)
 end)
+
+describe("a sentence-case title opened by a name and a colon over the page date", function()
+  it("is the headline, not the opening, when no line under it opens the article", function()
+    local head = "Pemilu Kota: Mengapa hasilnya penting bagi warga desa?"
+    local m, class, doc = page { "Kabar Sukamaju", head, "Sumber gambar, Nama Agensi",
+      "Keterangan gambar, Warga antre di depan balai desa sejak pagi.", "Penulis, Nama Penulis",
+      "4 Maret 2024", PARA1, PARA2 }
+    assert.are.equal(head, m.headline)
+    assert.is_nil(m.dateline)
+    assert.are.equal("headline", class[head])
+    assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+    -- under the page date it is the article's first line still
+    local m2, _, doc2 = page { "Pasar Murah Dibuka di Alun-alun Kota", "4 Maret 2024",
+      "Sukamaju: Warga antre sejak pagi di alun-alun kota", PARA1, PARA2 }
+    assert.are.equal("Sukamaju", m2.dateline)
+    assert.are.equal("Warga antre sejak pagi di alun-alun kota\n" .. PARA1 .. "\n" .. PARA2, doc2:body())
+  end)
+end)
+
+describe("a related link with no colon and a box's link to the outlet's other news", function()
+  it("'Baca Juga  Judul' (a blog's inline box) is related; a sentence opened so is body", function()
+    for _, line in ipairs({ "Baca Juga  Polisi Amankan Tiga Pelaku Pencurian Ternak",
+                            "BACA JUGA >> Wali Kota Resmikan Pasar Baru di Sukamaju",
+                            "Lihat Juga Rupiah Melemah ke Rp15.700 Sore Ini",
+                            "Baca Juga - Pemkot Gelar Pasar Murah di 21 Kecamatan",
+                            "(Baca juga Harga Beras di Sukamaju Naik Lagi)" }) do
+      local _, class, doc = page { "Pasar Murah Dibuka di Alun-alun Kota", "SUKAMAJU, KABARKU.COM - " .. PARA1,
+        PARA2, line, PARA3 }
+      assert.are.equal("related", class[line])
+      assert.are.equal(PARA1 .. "\n" .. PARA2 .. "\n" .. PARA3, doc:body())
+    end
+    local line = "Baca juga Surat Edaran Menteri Nomor 5 sebagai acuan."
+    local _, class = page { "Pasar Murah Dibuka di Alun-alun Kota", "SUKAMAJU, KABARKU.COM - " .. PARA1, PARA2,
+      line, PARA3 }
+    assert.are.equal("body", class[line])
+  end)
+  it("'Berita viral lainnya di Kabar Kota' is navigation; a sentence on other news is body", function()
+    for _, line in ipairs({ "Berita viral lainnya di Kabar Sukamaju", "Artikel menarik lainnya di Situsku.com",
+                            "Berita Lainnya di Sukamaju Pos" }) do
+      local _, class, doc = page { "Pasar Murah Dibuka di Alun-alun Kota", "SUKAMAJU, KABARKU.COM - " .. PARA1,
+        PARA2, PARA3, line }
+      assert.are.equal("navigation", class[line])
+      assert.are.equal(PARA1 .. "\n" .. PARA2 .. "\n" .. PARA3, doc:body())
+    end
+    local line = "Berita bohong lainnya di media sosial juga dibantah polisi."
+    local _, class = page { "Pasar Murah Dibuka di Alun-alun Kota", "SUKAMAJU, KABARKU.COM - " .. PARA1, PARA2,
+      line, PARA3 }
+    assert.are.equal("body", class[line])
+  end)
+end)
+
+describe("the editor's name written out under the desk's initials", function()
+  it("wins over the initials; initials alone stay the editor", function()
+    local m = page { "Pasar Murah Dibuka di Alun-alun Kota", "SUKAMAJU, KABARKU.COM - " .. PARA1, PARA2, PARA3,
+      "(mcr8/kbk)", "Redaktur & Reporter : Nama Lengkap Penulis" }
+    assert.are.equal("Nama Lengkap Penulis", m.editor)
+    m = page { "Pasar Murah Dibuka di Alun-alun Kota", "SUKAMAJU, KABARKU.COM - " .. PARA1, PARA2, PARA3,
+      "(mcr8/kbk)" }
+    assert.are.equal("mcr8/kbk", m.editor)
+  end)
+end)

@@ -100,6 +100,14 @@ M.lines = {
   -- (also in brackets: "(Baca juga: Judul)")
   { class = "related",
     pattern = [[^\(?(?i:baca\s+juga|lihat\s+juga|simak\s+juga|tonton\s+juga|baca\s+pula|baca|read\s+also|artikel\s+terkait|pilihan\s+editor|berita\s+terkait|simak\s+video|tonton\s+video|jangan\s+lewatkan)\s*:\s*\S]] },
+  -- (with no colon, a blog's inline box: "Baca Juga  Judul Berita", "BACA JUGA >> Judul", "(Baca juga Judul)": the
+  -- title capitalised, no period closing it; "Baca juga pengumuman di laman panitia." is a sentence)
+  { class = "related",
+    pattern = [[^\(?(?i:baca\s+juga|lihat\s+juga|simak\s+juga|baca\s+pula|read\s+also|artikel\s+terkait|berita\s+terkait)(?:{sp}*(?:[»›>|]{1,3}|{dash}))?{sp}+(?=[\p{Lu}\d"“‘'])[^\n]{8,200}(?<![.,;:])\)?$]] },
+  -- a box's link to the outlet's other news, no sentence: "Berita viral lainnya di Kabar Kota", "Artikel menarik
+  -- lainnya di Situs.com"
+  { short = true, class = "navigation",
+    pattern = [[^(?i:berita|artikel|info|informasi|kabar)(?:{sp}+\p{L}+){0,2}?{sp}+(?i:lainnya)(?:{sp}+(?i:hanya))?{sp}+(?i:di|dari)\s+(?:{domain}|\p{Lu}[\p{L}\d]*+(?:{sp}\p{Lu}[\p{L}\d]*+){0,3})$]] },
   -- a link to the topic's other articles: "Baca juga artikel terkait BANJIR atau tulisan lainnya dari Nama",
   -- "Baca juga berita terkait lainnya di sini" (no sentence's end)
   { class = "navigation",
