@@ -1362,6 +1362,19 @@ static int usable_date(const kimput_date *d) {
   return (d->kind == KIMPUT_DATE_DATE || d->kind == KIMPUT_DATE_TIME) && d->value[0] >= '0' && d->value[0] <= '9';
 }
 
+/* "Menurut KCNA, Minggu (24/3/2024), telegram itu dikirim …": a date set off by commas right after
+ * an opening "Menurut (Berdasarkan) X" is the day the source said it, not when the event was (the
+ * date tokens [j, e)). Not "Menurut X, A bertemu B pada Senin": the date must follow the source. */
+static int according_to_date(const scan *s, size_t lo, size_t j, size_t e) {
+  if (j <= lo + 1 || !is_punct(s, j - 1, ',') || e >= s->ntok || !is_punct(s, e, ',')) return 0;
+  for (size_t k = j - 1, n = 0; k > lo && n < 8; n++) {
+    k--;
+    if (s->tok[k].kind != KIMPUT_TOK_WORD) return 0;
+    if (token_is_ci(s, k, "menurut") || token_is_ci(s, k, "berdasarkan")) return k == lo || is_punct(s, k - 1, ',');
+  }
+  return 0;
+}
+
 /* a date inside a citation clause ("Dilansir X, Rabu (10/5/2023),") */
 static int cited(const scan *s, size_t lo, const kimput_date *d) {
   size_t j = date_tok(s, d, 0), n = 0;
@@ -1373,6 +1386,7 @@ static int cited(const scan *s, size_t lo, const kimput_date *d) {
   if (e < s->ntok && (token_is(s, e, "melaporkan") || token_is(s, e, "memberitakan") || token_is(s, e, "merilis") ||
                       token_is(s, e, "menyiarkan") || token_is(s, e, "mewartakan") || token_is(s, e, "memublikasikan")))
     return 1;
+  if (according_to_date(s, lo, j, date_tok(s, d, 1))) return 1;
   while (j > lo && n < 10) {
     j--; n++;
     if (is_punct(s, j, ',') && ++commas > 2) return 0;

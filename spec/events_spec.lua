@@ -3009,3 +3009,20 @@ describe("doc:events() one more greeting told in the passive", function()
   end)
 end)
 
+
+describe("doc:events() the day a source said it", function()
+  it("does not date the event by a day set off after an opening 'Menurut X'", function()
+    local ev = events("Presiden Lee mengirim telegram kepada Presiden Subianto. Menurut kantor berita Yonhap, "
+      .. "Selasa (18/6/2024), telegram tersebut dikirim sehari setelah gempa.")
+    assert.equal(1, #ev)
+    assert.is_nil(ev[1].date)
+    local e = one("Menurut keterangan tertulis Kemlu, Selasa (18/6/2024), Menlu Rahma dijadwalkan bertemu "
+      .. "Presiden Lee di Seoul pada Agustus mendatang.")
+    assert.same({ "2024-08", true }, { e.date, e.planned })
+  end)
+
+  it("still dates it by a day told in the clause after the source", function()
+    assert.equal("2024-06-18", one("Menurut Kemlu, Menlu Rahma bertemu Presiden Lee pada Selasa (18/6/2024).").date)
+    assert.equal("2024-06-18", one("Menurut Kemlu, pada Selasa (18/6/2024) Menlu Rahma bertemu Presiden Lee.").date)
+  end)
+end)
