@@ -2143,6 +2143,21 @@ static int32_t courier_met_date(const scan *s, uint32_t recent, uint32_t far, in
   return -1;
 }
 
+/* the date of the courier's meeting with the letter's addressee told in the six sentences before
+ * [far, ...), the latest: "X diterima Z pada Jumat. X tiba sehari sebelumnya dan disambut W. Dalam
+ * kunjungan itu, X menyerahkan surat dari Y untuk Z" was handed over to Z when they met, whoever else
+ * X met since. */
+static int32_t courier_met_addressee(const scan *s, uint32_t far, int32_t courier, int32_t to) {
+  if (to < 0) return -1;
+  for (size_t k = s->nev; k-- > 0 && s->ev[k].start >= far;) {
+    const kimput_event *x = s->ev[k].merged_into >= 0 ? &s->ev[s->ev[k].merged_into] : &s->ev[k];
+    if (x->type == KIMPUT_EVENT_MEETING && x->date >= 0 && !x->planned &&
+        ((x->sender == courier && x->recipient == to) || (x->sender == to && x->recipient == courier)))
+      return x->date;
+  }
+  return -1;
+}
+
 /* Calls off the plans just told, the latest first mentions of the sentence before (from first:
  * *count of them), meetings and calls still planned and last in their merge chains. */
 static void call_off(scan *s, size_t first, size_t *count) {
@@ -4015,6 +4030,8 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
             uint32_t ea, eb;
             span_of(&s, &f, &ea, &eb);
             int32_t date = sentence_date(&s, lo, sa, sb, last_that < ea ? last_that : sa, ea, eb);
+            if (date < 0 && f.courier && si > 0)
+              date = courier_met_addressee(&s, far, s.men[f.courier - 1].entity, to);
             /* "Dalam pertemuan itu, X menyerahkan surat dari Y": the time just told */
             if (date < 0 && si > 0 && then_opens(&s, lo, hi))
               date = pointed_back_date(&s, lex, &sent[si - 1], recent, lo, prev_read, &then_date);
@@ -4154,6 +4171,9 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
             }
           }
         }
+        /* (a courier's letter: at his meeting with its addressee, before the time just told) */
+        if (date < 0 && f.courier && si > 0 && f.to.n > 0)
+          date = courier_met_addressee(&s, far, s.men[f.courier - 1].entity, s.men[f.to.m[0]].entity);
         if (date < 0 && si > 0 && then_opens(&s, lo, hi))
           date = pointed_back_date(&s, lex, &sent[si - 1], recent, lo, prev_read, &then_date);
         if (date < 0) date = besides_date(&s, lo, hi, recent, &f.from, f.planned);

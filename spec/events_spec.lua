@@ -3026,3 +3026,23 @@ describe("doc:events() the day a source said it", function()
     assert.equal("2024-06-18", one("Menurut Kemlu, pada Selasa (18/6/2024) Menlu Rahma bertemu Presiden Lee.").date)
   end)
 end)
+
+describe("doc:events() a courier's letter handed over to one he met", function()
+  it("dates it by the courier's meeting with its addressee, not by a later meeting with another", function()
+    for _, handed in ipairs({ "Rahma menyerahkan surat dari Presiden Subianto untuk Presiden Lee.",
+                              "Rahma menyerahkan surat Presiden Subianto kepada Presiden Lee." }) do
+      local ev = events("Menlu Rahma diterima Presiden Lee di Seoul pada Jumat (7/6/2024). Rahma tiba sehari "
+        .. "sebelumnya dan disambut PM Tanaka. Dalam kunjungan itu, " .. handed)
+      assert.equal(3, #ev)
+      assert.same({ "letter", "Ahmad Subianto", "Lee Min Ho", "2024-06-07" },
+        { ev[3].type, ev[3].sender, ev[3].recipient, ev[3].date })
+    end
+  end)
+
+  it("keeps the time just told when the courier met no addressee named", function()
+    local ev = events("Menlu Rahma diterima Presiden Lee di Seoul pada Jumat (7/6/2024). Rahma tiba sehari "
+      .. "sebelumnya dan disambut PM Tanaka. Dalam kunjungan itu, Rahma menyerahkan surat dari Presiden Subianto "
+      .. "untuk Gubernur Prasetyo.")
+    assert.same({ "Joko Prasetyo", "2024-06-06" }, { ev[3].recipient, ev[3].date })
+  end)
+end)
