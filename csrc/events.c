@@ -2380,6 +2380,19 @@ static void and_passive(const scan *s, size_t v, size_t hi, int32_t *agent, int3
 }
 
 /* reads one trigger at token v of sentence tokens [lo, hi) into f; 0 when it reports nothing */
+/* Is "antara" at token a the one of the meeting verb v holds ("menggelar pertemuan antara",
+ * "menjadi tuan rumah pertemuan trilateral antara"): right after its noun, one word between at most,
+ * the noun the verb's own or the one right after it? */
+static int held_between(const scan *s, size_t v, size_t a) {
+  size_t e = v + s->hitlen[v];
+  int noun = hit_at(s, v)->type == KIMPUT_EVENT_MEETING;
+  if (e < a && cls_at(s, e, KIMPUT_EVW_NOUN) && hit_at(s, e)->type == KIMPUT_EVENT_MEETING) {
+    e += s->hitlen[e];
+    noun = 1;
+  }
+  return noun && a <= e + 1;
+}
+
 static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *used, frame *f) {
   const evword *w = hit_at(s, v);
   size_t after = v + s->hitlen[v];
@@ -3108,6 +3121,13 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
       if (subjects.n == 1 && to < 0) return 0;
     } else if (w->cls == KIMPUT_EVW_NOUN && to >= 0 && subjects.n == 0 && s->hit[to_tok - 1] &&
                hit_at(s, to_tok - 1)->cls == KIMPUT_EVW_WITH) {
+      partylist l;
+      list_fwd(s, hi, to, &l);
+      if (l.n >= 2) { subjects = l; to = -1; }
+    } else if (w->cls == KIMPUT_EVW_VERB && to >= 0 && to_tok > 0 && token_is(s, to_tok - 1, "antara") &&
+               held_between(s, v, to_tok - 1)) {
+      /* "X menjadi tuan rumah (menggelar) pertemuan (trilateral) antara A dan B": A met B; the
+         subject held it for them */
       partylist l;
       list_fwd(s, hi, to, &l);
       if (l.n >= 2) { subjects = l; to = -1; }

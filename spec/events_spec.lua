@@ -3046,3 +3046,23 @@ describe("doc:events() a courier's letter handed over to one he met", function()
     assert.same({ "Joko Prasetyo", "2024-06-06" }, { ev[3].recipient, ev[3].date })
   end)
 end)
+
+describe("doc:events() a meeting between two others that a party holds or offers", function()
+  it("reads 'X menjadi tuan rumah pertemuan antara A dan B' as A's meeting with B", function()
+    local e = one("Presiden Subianto menjadi tuan rumah pertemuan antara Presiden Lee dan PM Tanaka di Bali, Senin "
+      .. "(10/6/2024).")
+    assert.same({ "meeting", "2024-06-10" }, { e.type, e.date })
+    assert.same({ "Lee Min Ho", "Tanaka Hiroshi" }, { e.sender, e.recipient })
+    e = one("Presiden Subianto menggelar pertemuan antara Presiden Lee dan PM Tanaka.")
+    assert.same({ "Lee Min Ho", "Tanaka Hiroshi" }, { e.sender, e.recipient })
+    -- (with "dengan" the subject is one of them: every two met)
+    assert.equal(3, #events("Presiden Subianto menjadi tuan rumah pertemuan trilateral dengan Presiden Lee dan "
+      .. "PM Tanaka."))
+  end)
+
+  it("takes an offer to hold it as a plan", function()
+    local e = one("Presiden Subianto menawarkan diri menjadi tuan rumah pertemuan antara Presiden Lee dan PM Tanaka.")
+    assert.same({ "Lee Min Ho", "Tanaka Hiroshi", true }, { e.sender, e.recipient, e.planned })
+    assert.is_true(one("Presiden Lee mengusulkan untuk bertemu PM Tanaka di Seoul.").planned)
+  end)
+end)
