@@ -339,13 +339,13 @@ static int adverb_at(const scan *s, size_t k) {
  * before two words of adverb before it */
 static int they_before(const scan *s, size_t lo, size_t v) {
   size_t end = v;
-  /* (and a word of plan or "kembali" among them: "Keduanya dijadwalkan kembali bertemu"; "juga"
-     only before a verb of meeting each other: "Keduanya juga bertemu", while "Keduanya juga
+  /* (and a word of plan or "kembali" among them: "Keduanya dijadwalkan kembali bertemu"; "juga" and
+     "sebelumnya" only before a verb of meeting each other: "Keduanya sebelumnya berbicara melalui telepon"; "Keduanya juga bertemu", while "Keduanya juga
      mengunjungi pameran" is no meeting of theirs) */
   int mutual = s->hit[v] && hit_at(s, v)->frame == KIMPUT_FRAME_MUTUAL;
   for (int skipped = 0; end > lo && skipped < 3; skipped++) {
     size_t k = end - 1;
-    if (!s->hit[k] && (adverb_at(s, k) || token_is(s, k, "kembali") || (mutual && token_is(s, k, "juga")))) end = k;
+    if (!s->hit[k] && (adverb_at(s, k) || token_is(s, k, "kembali") || (mutual && (token_is(s, k, "juga") || token_is(s, k, "sebelumnya"))))) end = k;
     else if (s->hit[k] && cls_at(s, k, KIMPUT_EVW_PLANNED) && k + s->hitlen[k] == end) end = k;
     else if (k > lo && s->hit[k - 1] && cls_at(s, k - 1, KIMPUT_EVW_PLANNED) && k - 1 + s->hitlen[k - 1] == end)
       end = k - 1;
@@ -1452,6 +1452,19 @@ static int relative_date(const scan *s, size_t lo, const kimput_date *d, evidenc
   return 0;
 }
 
+/* Does a clause of contrast stand between date d and the evidence ("Surat itu diterima pada Kamis,
+ * sementara balasan X dikirim pada Sabtu"): d is the other clause's time? The tokens between are
+ * few: sentence_date reads dates within DATE_REACH bytes of the evidence only. */
+static int other_clause_date(const scan *s, const kimput_date *d, evidence *ev) {
+  size_t a, b;
+  if (d->end <= ev->ea) { a = date_tok(s, d, 1); b = evidence_tok(s, ev, 0); }
+  else if (d->start >= ev->eb && !closing_date(s, d)) { a = evidence_tok(s, ev, 1); b = date_tok(s, d, 0); }
+  else return 0;  /* (a date closing the sentence past a comma is the news's day, both clauses') */
+  for (size_t k = a + 1; k < b && k < s->ntok; k++)
+    if (contrast_at(s, k) && is_punct(s, k - 1, ',')) return 1;
+  return 0;
+}
+
 /* a bare year right after a capitalised word names something ("Pemilu 2024",
  * "Piala Dunia 2026"): it is no time of the event -- unless the word is one
  * of time opening a sentence ("Pada 2023, ...", "Sejak 2019") */
@@ -1589,7 +1602,7 @@ static int32_t sentence_date(const scan *s, size_t lo, uint32_t sa, uint32_t sb,
   for (; i < s->ndates && s->dates[i].start < sb; i++) {
     const kimput_date *d = &s->dates[i];
     if (d->end > sb || !usable_date(d) || cited(s, lo, d) || relative_date(s, lo, d, &ev) || year_of_name(s, d) ||
-        occasion_dated(s, lo, d) || visit_dated(s, &ev, d))
+        occasion_dated(s, lo, d) || visit_dated(s, &ev, d) || other_clause_date(s, d, &ev))
       continue;
     uint32_t dist = d->start >= eb ? d->start - eb : (d->end <= ea ? ea - d->end : 0);
     if (dist < bestd) { bestd = dist; best = (int32_t)i; }

@@ -3066,3 +3066,28 @@ describe("doc:events() a meeting between two others that a party holds or offers
     assert.is_true(one("Presiden Lee mengusulkan untuk bertemu PM Tanaka di Seoul.").planned)
   end)
 end)
+
+describe("doc:events() dates and talks of another clause", function()
+  it("does not date an event by the time of a clause of contrast beside it", function()
+    local ev = events("Presiden Subianto mengirim surat kepada Presiden Lee pada Rabu (5/6/2024). Surat itu diterima "
+      .. "Seoul pada Kamis, sementara balasan Lee dikirim pada Sabtu (8/6/2024).")
+    assert.equal(2, #ev)
+    assert.same({ "Lee Min Ho", "2024-06-08" }, { ev[2].sender, ev[2].date })
+    -- (a date closing the sentence past a comma is both clauses' day)
+    ev = events("Presiden Subianto menelepon Presiden Lee, sedangkan Rahma bertemu PM Tanaka, Senin (10/6/2024).")
+    assert.equal("2024-06-10", ev[1].date)
+  end)
+
+  it("reads 'Keduanya sebelumnya berbicara melalui telepon' as another call of the pair", function()
+    local ev = events("Presiden Subianto menelepon Presiden Lee pada Senin (10/6/2024). Keduanya sebelumnya "
+      .. "berbicara melalui telepon pada Maret.")
+    assert.equal(2, #ev)
+    assert.same({ "call", "2024-03" }, { ev[2].type, ev[2].date })
+  end)
+
+  it("reads 'berkomunikasi dengan Y melalui telepon' as a call, and alone as nothing", function()
+    local e = one("Gubernur Prasetyo juga berkomunikasi dengan PM Tanaka melalui telepon pekan lalu.")
+    assert.same({ "call", "Joko Prasetyo", "Tanaka Hiroshi" }, { e.type, e.sender, e.recipient })
+    assert.equal(0, #events("Gubernur Prasetyo juga berkomunikasi dengan PM Tanaka soal beasiswa."))
+  end)
+end)

@@ -147,7 +147,7 @@ M.verbs = {
   { "santap malam", type = "meeting", frame = "mutual" },
   -- talking is a call when the telephone is named ("berbicara lewat telepon dengan X")
   { "berbincang", frame = "mutual" }, { "berbicara", frame = "mutual" },
-  { "bercakap", frame = "mutual" },
+  { "bercakap", frame = "mutual" }, { "berkomunikasi", frame = "mutual" },
   { "melakukan pembicaraan", type = "meeting", frame = "mutual" },
   { "mengadakan pembicaraan", type = "meeting", frame = "mutual" },
   { "melakukan pertemuan", type = "meeting", frame = "mutual" },
