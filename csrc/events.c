@@ -339,13 +339,13 @@ static int adverb_at(const scan *s, size_t k) {
  * before two words of adverb before it */
 static int they_before(const scan *s, size_t lo, size_t v) {
   size_t end = v;
-  /* (and a word of plan or "kembali" among them: "Keduanya dijadwalkan kembali bertemu"; "juga"
-     only before a verb of meeting each other: "Keduanya juga bertemu", while "Keduanya juga
+  /* (and a word of plan or "kembali" among them: "Keduanya dijadwalkan kembali bertemu"; "juga" and
+     "sebelumnya" only before a verb of meeting each other: "Keduanya sebelumnya berbicara melalui telepon"; "Keduanya juga bertemu", while "Keduanya juga
      mengunjungi pameran" is no meeting of theirs) */
   int mutual = s->hit[v] && hit_at(s, v)->frame == KIMPUT_FRAME_MUTUAL;
   for (int skipped = 0; end > lo && skipped < 3; skipped++) {
     size_t k = end - 1;
-    if (!s->hit[k] && (adverb_at(s, k) || token_is(s, k, "kembali") || (mutual && token_is(s, k, "juga")))) end = k;
+    if (!s->hit[k] && (adverb_at(s, k) || token_is(s, k, "kembali") || (mutual && (token_is(s, k, "juga") || token_is(s, k, "sebelumnya"))))) end = k;
     else if (s->hit[k] && cls_at(s, k, KIMPUT_EVW_PLANNED) && k + s->hitlen[k] == end) end = k;
     else if (k > lo && s->hit[k - 1] && cls_at(s, k - 1, KIMPUT_EVW_PLANNED) && k - 1 + s->hitlen[k - 1] == end)
       end = k - 1;
@@ -1362,6 +1362,19 @@ static int usable_date(const kimput_date *d) {
   return (d->kind == KIMPUT_DATE_DATE || d->kind == KIMPUT_DATE_TIME) && d->value[0] >= '0' && d->value[0] <= '9';
 }
 
+/* "Menurut KCNA, Minggu (24/3/2024), telegram itu dikirim …": a date set off by commas right after
+ * an opening "Menurut (Berdasarkan) X" is the day the source said it, not when the event was (the
+ * date tokens [j, e)). Not "Menurut X, A bertemu B pada Senin": the date must follow the source. */
+static int according_to_date(const scan *s, size_t lo, size_t j, size_t e) {
+  if (j <= lo + 1 || !is_punct(s, j - 1, ',') || e >= s->ntok || !is_punct(s, e, ',')) return 0;
+  for (size_t k = j - 1, n = 0; k > lo && n < 8; n++) {
+    k--;
+    if (s->tok[k].kind != KIMPUT_TOK_WORD) return 0;
+    if (token_is_ci(s, k, "menurut") || token_is_ci(s, k, "berdasarkan")) return k == lo || is_punct(s, k - 1, ',');
+  }
+  return 0;
+}
+
 /* a date inside a citation clause ("Dilansir X, Rabu (10/5/2023),") */
 static int cited(const scan *s, size_t lo, const kimput_date *d) {
   size_t j = date_tok(s, d, 0), n = 0;
@@ -1373,6 +1386,7 @@ static int cited(const scan *s, size_t lo, const kimput_date *d) {
   if (e < s->ntok && (token_is(s, e, "melaporkan") || token_is(s, e, "memberitakan") || token_is(s, e, "merilis") ||
                       token_is(s, e, "menyiarkan") || token_is(s, e, "mewartakan") || token_is(s, e, "memublikasikan")))
     return 1;
+  if (according_to_date(s, lo, j, date_tok(s, d, 1))) return 1;
   while (j > lo && n < 10) {
     j--; n++;
     if (is_punct(s, j, ',') && ++commas > 2) return 0;
@@ -1435,6 +1449,19 @@ static int relative_date(const scan *s, size_t lo, const kimput_date *d, evidenc
     if (is_punct(s, j, ',') || is_punct(s, j, '.') || is_punct(s, j, ';')) return 0;
     if (cls_at(s, j, KIMPUT_EVW_RELATIVE)) return 1;
   }
+  return 0;
+}
+
+/* Does a clause of contrast stand between date d and the evidence ("Surat itu diterima pada Kamis,
+ * sementara balasan X dikirim pada Sabtu"): d is the other clause's time? The tokens between are
+ * few: sentence_date reads dates within DATE_REACH bytes of the evidence only. */
+static int other_clause_date(const scan *s, const kimput_date *d, evidence *ev) {
+  size_t a, b;
+  if (d->end <= ev->ea) { a = date_tok(s, d, 1); b = evidence_tok(s, ev, 0); }
+  else if (d->start >= ev->eb && !closing_date(s, d)) { a = evidence_tok(s, ev, 1); b = date_tok(s, d, 0); }
+  else return 0;  /* (a date closing the sentence past a comma is the news's day, both clauses') */
+  for (size_t k = a + 1; k < b && k < s->ntok; k++)
+    if (contrast_at(s, k) && is_punct(s, k - 1, ',')) return 1;
   return 0;
 }
 
@@ -1575,7 +1602,7 @@ static int32_t sentence_date(const scan *s, size_t lo, uint32_t sa, uint32_t sb,
   for (; i < s->ndates && s->dates[i].start < sb; i++) {
     const kimput_date *d = &s->dates[i];
     if (d->end > sb || !usable_date(d) || cited(s, lo, d) || relative_date(s, lo, d, &ev) || year_of_name(s, d) ||
-        occasion_dated(s, lo, d) || visit_dated(s, &ev, d))
+        occasion_dated(s, lo, d) || visit_dated(s, &ev, d) || other_clause_date(s, d, &ev))
       continue;
     uint32_t dist = d->start >= eb ? d->start - eb : (d->end <= ea ? ea - d->end : 0);
     if (dist < bestd) { bestd = dist; best = (int32_t)i; }
@@ -2129,6 +2156,21 @@ static int32_t courier_met_date(const scan *s, uint32_t recent, uint32_t far, in
   return -1;
 }
 
+/* the date of the courier's meeting with the letter's addressee told in the six sentences before
+ * [far, ...), the latest: "X diterima Z pada Jumat. X tiba sehari sebelumnya dan disambut W. Dalam
+ * kunjungan itu, X menyerahkan surat dari Y untuk Z" was handed over to Z when they met, whoever else
+ * X met since. */
+static int32_t courier_met_addressee(const scan *s, uint32_t far, int32_t courier, int32_t to) {
+  if (to < 0) return -1;
+  for (size_t k = s->nev; k-- > 0 && s->ev[k].start >= far;) {
+    const kimput_event *x = s->ev[k].merged_into >= 0 ? &s->ev[s->ev[k].merged_into] : &s->ev[k];
+    if (x->type == KIMPUT_EVENT_MEETING && x->date >= 0 && !x->planned &&
+        ((x->sender == courier && x->recipient == to) || (x->sender == to && x->recipient == courier)))
+      return x->date;
+  }
+  return -1;
+}
+
 /* Calls off the plans just told, the latest first mentions of the sentence before (from first:
  * *count of them), meetings and calls still planned and last in their merge chains. */
 static void call_off(scan *s, size_t first, size_t *count) {
@@ -2351,6 +2393,19 @@ static void and_passive(const scan *s, size_t v, size_t hi, int32_t *agent, int3
 }
 
 /* reads one trigger at token v of sentence tokens [lo, hi) into f; 0 when it reports nothing */
+/* Is "antara" at token a the one of the meeting verb v holds ("menggelar pertemuan antara",
+ * "menjadi tuan rumah pertemuan trilateral antara"): right after its noun, one word between at most,
+ * the noun the verb's own or the one right after it? */
+static int held_between(const scan *s, size_t v, size_t a) {
+  size_t e = v + s->hitlen[v];
+  int noun = hit_at(s, v)->type == KIMPUT_EVENT_MEETING;
+  if (e < a && cls_at(s, e, KIMPUT_EVW_NOUN) && hit_at(s, e)->type == KIMPUT_EVENT_MEETING) {
+    e += s->hitlen[e];
+    noun = 1;
+  }
+  return noun && a <= e + 1;
+}
+
 static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *used, frame *f) {
   const evword *w = hit_at(s, v);
   size_t after = v + s->hitlen[v];
@@ -3079,6 +3134,13 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
       if (subjects.n == 1 && to < 0) return 0;
     } else if (w->cls == KIMPUT_EVW_NOUN && to >= 0 && subjects.n == 0 && s->hit[to_tok - 1] &&
                hit_at(s, to_tok - 1)->cls == KIMPUT_EVW_WITH) {
+      partylist l;
+      list_fwd(s, hi, to, &l);
+      if (l.n >= 2) { subjects = l; to = -1; }
+    } else if (w->cls == KIMPUT_EVW_VERB && to >= 0 && to_tok > 0 && token_is(s, to_tok - 1, "antara") &&
+               held_between(s, v, to_tok - 1)) {
+      /* "X menjadi tuan rumah (menggelar) pertemuan (trilateral) antara A dan B": A met B; the
+         subject held it for them */
       partylist l;
       list_fwd(s, hi, to, &l);
       if (l.n >= 2) { subjects = l; to = -1; }
@@ -4001,6 +4063,8 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
             uint32_t ea, eb;
             span_of(&s, &f, &ea, &eb);
             int32_t date = sentence_date(&s, lo, sa, sb, last_that < ea ? last_that : sa, ea, eb);
+            if (date < 0 && f.courier && si > 0)
+              date = courier_met_addressee(&s, far, s.men[f.courier - 1].entity, to);
             /* "Dalam pertemuan itu, X menyerahkan surat dari Y": the time just told */
             if (date < 0 && si > 0 && then_opens(&s, lo, hi))
               date = pointed_back_date(&s, lex, &sent[si - 1], recent, lo, prev_read, &then_date);
@@ -4140,6 +4204,9 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
             }
           }
         }
+        /* (a courier's letter: at his meeting with its addressee, before the time just told) */
+        if (date < 0 && f.courier && si > 0 && f.to.n > 0)
+          date = courier_met_addressee(&s, far, s.men[f.courier - 1].entity, s.men[f.to.m[0]].entity);
         if (date < 0 && si > 0 && then_opens(&s, lo, hi))
           date = pointed_back_date(&s, lex, &sent[si - 1], recent, lo, prev_read, &then_date);
         if (date < 0) date = besides_date(&s, lo, hi, recent, &f.from, f.planned);

@@ -3009,3 +3009,85 @@ describe("doc:events() one more greeting told in the passive", function()
   end)
 end)
 
+
+describe("doc:events() the day a source said it", function()
+  it("does not date the event by a day set off after an opening 'Menurut X'", function()
+    local ev = events("Presiden Lee mengirim telegram kepada Presiden Subianto. Menurut kantor berita Yonhap, "
+      .. "Selasa (18/6/2024), telegram tersebut dikirim sehari setelah gempa.")
+    assert.equal(1, #ev)
+    assert.is_nil(ev[1].date)
+    local e = one("Menurut keterangan tertulis Kemlu, Selasa (18/6/2024), Menlu Rahma dijadwalkan bertemu "
+      .. "Presiden Lee di Seoul pada Agustus mendatang.")
+    assert.same({ "2024-08", true }, { e.date, e.planned })
+  end)
+
+  it("still dates it by a day told in the clause after the source", function()
+    assert.equal("2024-06-18", one("Menurut Kemlu, Menlu Rahma bertemu Presiden Lee pada Selasa (18/6/2024).").date)
+    assert.equal("2024-06-18", one("Menurut Kemlu, pada Selasa (18/6/2024) Menlu Rahma bertemu Presiden Lee.").date)
+  end)
+end)
+
+describe("doc:events() a courier's letter handed over to one he met", function()
+  it("dates it by the courier's meeting with its addressee, not by a later meeting with another", function()
+    for _, handed in ipairs({ "Rahma menyerahkan surat dari Presiden Subianto untuk Presiden Lee.",
+                              "Rahma menyerahkan surat Presiden Subianto kepada Presiden Lee." }) do
+      local ev = events("Menlu Rahma diterima Presiden Lee di Seoul pada Jumat (7/6/2024). Rahma tiba sehari "
+        .. "sebelumnya dan disambut PM Tanaka. Dalam kunjungan itu, " .. handed)
+      assert.equal(3, #ev)
+      assert.same({ "letter", "Ahmad Subianto", "Lee Min Ho", "2024-06-07" },
+        { ev[3].type, ev[3].sender, ev[3].recipient, ev[3].date })
+    end
+  end)
+
+  it("keeps the time just told when the courier met no addressee named", function()
+    local ev = events("Menlu Rahma diterima Presiden Lee di Seoul pada Jumat (7/6/2024). Rahma tiba sehari "
+      .. "sebelumnya dan disambut PM Tanaka. Dalam kunjungan itu, Rahma menyerahkan surat dari Presiden Subianto "
+      .. "untuk Gubernur Prasetyo.")
+    assert.same({ "Joko Prasetyo", "2024-06-06" }, { ev[3].recipient, ev[3].date })
+  end)
+end)
+
+describe("doc:events() a meeting between two others that a party holds or offers", function()
+  it("reads 'X menjadi tuan rumah pertemuan antara A dan B' as A's meeting with B", function()
+    local e = one("Presiden Subianto menjadi tuan rumah pertemuan antara Presiden Lee dan PM Tanaka di Bali, Senin "
+      .. "(10/6/2024).")
+    assert.same({ "meeting", "2024-06-10" }, { e.type, e.date })
+    assert.same({ "Lee Min Ho", "Tanaka Hiroshi" }, { e.sender, e.recipient })
+    e = one("Presiden Subianto menggelar pertemuan antara Presiden Lee dan PM Tanaka.")
+    assert.same({ "Lee Min Ho", "Tanaka Hiroshi" }, { e.sender, e.recipient })
+    -- (with "dengan" the subject is one of them: every two met)
+    assert.equal(3, #events("Presiden Subianto menjadi tuan rumah pertemuan trilateral dengan Presiden Lee dan "
+      .. "PM Tanaka."))
+  end)
+
+  it("takes an offer to hold it as a plan", function()
+    local e = one("Presiden Subianto menawarkan diri menjadi tuan rumah pertemuan antara Presiden Lee dan PM Tanaka.")
+    assert.same({ "Lee Min Ho", "Tanaka Hiroshi", true }, { e.sender, e.recipient, e.planned })
+    assert.is_true(one("Presiden Lee mengusulkan untuk bertemu PM Tanaka di Seoul.").planned)
+  end)
+end)
+
+describe("doc:events() dates and talks of another clause", function()
+  it("does not date an event by the time of a clause of contrast beside it", function()
+    local ev = events("Presiden Subianto mengirim surat kepada Presiden Lee pada Rabu (5/6/2024). Surat itu diterima "
+      .. "Seoul pada Kamis, sementara balasan Lee dikirim pada Sabtu (8/6/2024).")
+    assert.equal(2, #ev)
+    assert.same({ "Lee Min Ho", "2024-06-08" }, { ev[2].sender, ev[2].date })
+    -- (a date closing the sentence past a comma is both clauses' day)
+    ev = events("Presiden Subianto menelepon Presiden Lee, sedangkan Rahma bertemu PM Tanaka, Senin (10/6/2024).")
+    assert.equal("2024-06-10", ev[1].date)
+  end)
+
+  it("reads 'Keduanya sebelumnya berbicara melalui telepon' as another call of the pair", function()
+    local ev = events("Presiden Subianto menelepon Presiden Lee pada Senin (10/6/2024). Keduanya sebelumnya "
+      .. "berbicara melalui telepon pada Maret.")
+    assert.equal(2, #ev)
+    assert.same({ "call", "2024-03" }, { ev[2].type, ev[2].date })
+  end)
+
+  it("reads 'berkomunikasi dengan Y melalui telepon' as a call, and alone as nothing", function()
+    local e = one("Gubernur Prasetyo juga berkomunikasi dengan PM Tanaka melalui telepon pekan lalu.")
+    assert.same({ "call", "Joko Prasetyo", "Tanaka Hiroshi" }, { e.type, e.sender, e.recipient })
+    assert.equal(0, #events("Gubernur Prasetyo juga berkomunikasi dengan PM Tanaka soal beasiswa."))
+  end)
+end)

@@ -147,7 +147,7 @@ M.verbs = {
   { "santap malam", type = "meeting", frame = "mutual" },
   -- talking is a call when the telephone is named ("berbicara lewat telepon dengan X")
   { "berbincang", frame = "mutual" }, { "berbicara", frame = "mutual" },
-  { "bercakap", frame = "mutual" },
+  { "bercakap", frame = "mutual" }, { "berkomunikasi", frame = "mutual" },
   { "melakukan pembicaraan", type = "meeting", frame = "mutual" },
   { "mengadakan pembicaraan", type = "meeting", frame = "mutual" },
   { "melakukan pertemuan", type = "meeting", frame = "mutual" },
@@ -246,7 +246,9 @@ M.words = {
               -- a wish or readiness to meet is at most a plan ("siap bertemu X", "keinginannya untuk bertemu X")
               "siap", "berkeinginan", "keinginan untuk", "keinginannya untuk", "berkeinginan untuk",
               "sepakat untuk", "setuju untuk", "berencana untuk", "berniat untuk", "bersedia untuk",
-              "ingin kembali", "siap kembali" },
+              "ingin kembali", "siap kembali",
+              -- an offer is at most a plan ("X menawarkan diri menjadi tuan rumah pertemuan antara A dan B")
+              "menawarkan diri", "menawarkan diri untuk", "menawarkan", "mengusulkan" },
   -- (the relative words below open fronted clauses too)
   front = { "saat", "ketika", "sewaktu", "kala", "dalam", "melalui", "lewat" },
   say = { "mengatakan", "mengaku", "menyebut", "menuturkan", "menjelaskan", "menegaskan", "menambahkan",
