@@ -3,8 +3,7 @@
 -- collector mode), and `local doc <close>` / doc:close() freeing at once.
 local kimput = require "kimput"
 
--- An invented paragraph, long enough that a document holds about a megabyte: the specs' own Lua heap (some
--- 22 MB) must stay well under 26 such documents for the check to tell anything.
+-- An invented paragraph, long enough that a document holds about a megabyte.
 local PARAGRAPH = "Menteri Luar Negeri itu tiba di Jakarta pada Senin, 9 Mei 2022, dan bertemu wartawan. "
 local BIG = PARAGRAPH:rep(3000)
 
