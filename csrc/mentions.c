@@ -4148,9 +4148,7 @@ static void scan_span(ctx *c, size_t i, size_t end) {
     /* most tokens: no word, or a lower-case word with no entity that nothing
        below starts with (the sentence cursor catches up at the next token read) */
     for (; i < end; i++)  /* a capitalised word, or lex_hit_starts; or "kata el-Tayeb", a name met before */
-      if (hits[i].starts || (tok[i].end - tok[i].start > 3 && c->text[tok[i].start + 2] == '-' &&
-                             glued_person(c, i) >= 0))
-        break;
+      if (hits[i].starts && (hits[i].starts != LEX_STARTS_HYPHEN2 || glued_person(c, i) >= 0)) break;
     if (i >= end) break;
     const kimput_token *t = &tok[i];
     enter_token(c, i);
