@@ -1158,14 +1158,16 @@ static inline __attribute__((always_inline)) int word_eq(const ctx *c, size_t i,
 
 /* word_eq for a list of lower-case words ws[0..nw): the token is read once
  * and each word compared byte by byte (no strlen per word: most differ at
- * the first byte). */
+ * the first byte, lowered once for all). */
 static int word_in(const ctx *c, size_t i, const char *const *ws, size_t nw) {
-  if (i >= c->nt || c->t[i].kind != KIMPUT_TOK_WORD) return 0;
+  if (i >= c->nt || c->t[i].kind != KIMPUT_TOK_WORD || c->t[i].end == c->t[i].start) return 0;
   const char *s = c->text + c->t[i].start;
   size_t n = c->t[i].end - c->t[i].start;
+  unsigned char first = fold((unsigned char)s[0]);
   for (size_t k = 0; k < nw; k++) {
     const char *w = ws[k];
-    size_t j = 0;
+    if ((unsigned char)w[0] != first) continue;
+    size_t j = 1;
     while (j < n && w[j] && fold((unsigned char)s[j]) == (unsigned char)w[j]) j++;
     if (j == n && !w[j]) return 1;
   }
