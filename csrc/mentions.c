@@ -825,10 +825,16 @@ static int family_place(const ctx *c, size_t i, size_t j, unit u) {
 
 static int32_t person_by_prefix(const ctx *c, size_t a);
 
+/* Is the form of address at token j a Korean surname (korean_surname_at)? The cheap tests first, inline:
+ * most tokens asked are no capitalised word of four bytes. */
+static int korean_surname_at(const ctx *c, size_t j);
+static inline int korean_surname(const ctx *c, size_t j) {
+  return j < c->nt && is_cap(&c->t[j]) && c->t[j].end - c->t[j].start == 4 && korean_surname_at(c, j);
+}
+
 /* The length in tokens of the name that starts at token i: capitalised
  * words, initials, particles between them, al-X; a one-word person alias
  * may be part of it. 0 when no name starts there. */
-static int korean_surname(const ctx *c, size_t j);
 static size_t after_adat_title(const ctx *c, size_t j, size_t k, size_t limit);
 
 /* Is u a noun for a person ("Warga", "Pedagang") that no list reads as a name's word? */
@@ -2443,7 +2449,7 @@ static int name_after_unit(const ctx *c, size_t k, size_t limit) {
 /* Is the form of address at token j a Korean surname ("Kang", "Bang"): a given name romanized with a
  * hyphen, its second part in lower case, right after it ("Kang Yu-jung", "Bang Si-hyuk"), or alone,
  * a person's so named before ("kata Kang")? */
-static int korean_surname(const ctx *c, size_t j) {
+static int korean_surname_at(const ctx *c, size_t j) {
   static const char *const surnames[] = {"kang", "bang"};
   if (j >= c->nt || !is_cap(&c->t[j]) || !word_in(c, j, surnames, sizeof surnames / sizeof *surnames)) return 0;
   /* "Kim Kang Il", "Park Bang Ho": after a word of a name (none the lexicon knows, or a person's), before
