@@ -4370,7 +4370,10 @@ static void scan_span(ctx *c, size_t i, size_t end) {
         i = own;
         continue;
       }
-      size_t team = kind == KIMPUT_ENT_PLACE ? team_name(c, i, 0, end) : 0;  /* "kepada Bali United" */
+      /* "kepada Bali United" (a team's tail, a capitalised word, follows the place: else none is asked) */
+      size_t team = kind == KIMPUT_ENT_PLACE && i + u.n < end && joined(c, i + u.n) && is_cap(&c->t[i + u.n])
+                        ? team_name(c, i, 0, end)
+                        : 0;
       if (team) {
         emit_body(c, i, team, KIMPUT_ENT_ORG);
         i = team;
