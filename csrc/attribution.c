@@ -613,26 +613,30 @@ typedef struct {
  * most tokens away before the keys are compared. */
 #define KEY_HASH(lo, hi) ((((lo) ^ ((hi) * 0x9E3779B97F4A7C15ULL)) * 0x9E3779B97F4A7C15ULL) >> 58)
 #define KEY_BIT(w) | ((uint64_t)1 << KEY_HASH(KEY_WORD(w, 0), KEY_WORD(w, 8)))
+/* A bit per length of a list's words: a token of another length is turned away before it is packed. */
+#define LEN_BIT(w) | ((uint32_t)1 << (sizeof(w) - 1))
 
 /* A list of words: WORD_LIST(name, LIST) with LIST(X) calling X on each word (lower case). */
 typedef struct {
   uint64_t bits;
+  uint32_t lens;
   const word_key *keys;
   size_t n;
 } word_list;
-#define WORD_LIST(name, LIST)                             \
-  static const word_key name##_keys[] = {LIST(WORD_KEY)}; \
-  static const word_list name = {0 LIST(KEY_BIT), name##_keys, sizeof name##_keys / sizeof *name##_keys}
+#define WORD_LIST(name, LIST)                                                   \
+  static const word_key name##_keys[] = {LIST(WORD_KEY)};                       \
+  static const word_list name = {0 LIST(KEY_BIT), 0 LIST(LEN_BIT), name##_keys, \
+                                 sizeof name##_keys / sizeof *name##_keys}
 
-/* token i is one of the words of ws: the token lower-cased and packed
- * once, its bit tested, then compared with every key, no branch per word
+/* token i is one of the words of ws: its length tested, the token lower-cased
+ * and packed once, its bit tested, then compared with every key, no branch per word
  * (a loop over the words mispredicts where it finds the first byte that
  * differs) */
 static int word_in(const actx *c, size_t i, const word_list *ws) {
   if (i >= c->nt) return 0;
   const char *s = c->text + c->t[i].start;
   size_t n = c->t[i].end - c->t[i].start;
-  if (n - 1 >= 16) return 0;  /* empty, or longer than any key */
+  if (n - 1 >= 16 || !((ws->lens >> n) & 1)) return 0;  /* empty, longer than any key, or no word's length */
   uint64_t lo = lower8(pack8(s, n < 8 ? n : 8)), hi = n > 8 ? lower8(pack8(s + 8, n - 8)) : 0;
   if (!((ws->bits >> KEY_HASH(lo, hi)) & 1)) return 0;
   int hit = 0;

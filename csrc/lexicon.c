@@ -144,7 +144,8 @@ static void word_hit_update(const kimput_lexicon *lex, size_t k) {
     h->nya = lex->entries[src->nya_stem].classes;
     h->any |= h->nya;
   }
-  h->starts = lex_hit_starts(h);
+  h->starts = (uint8_t)(lex_hit_starts(h) |
+                        (key_len(w->lo, w->hi) > 3 && (uint8_t)(w->lo >> 16) == '-' ? LEX_STARTS_HYPHEN2 : 0));
 }
 
 /* The place of a packed lower-case word in the table, added (knowing
@@ -419,7 +420,7 @@ static __attribute__((noinline)) void fill_general(const kimput_lexicon *lex, le
   h->nya = len > 4 && lex_ends_nya(text + t[i].end - 3) ? kimput_lexicon_classes(lex, text + t[i].start, len - 3)
                                                         : 0;
   h->any = h->nya | (n > 1 ? UINT32_MAX : (n ? lex->entries[id].classes : 0));
-  h->starts = (uint8_t)(lex_hit_starts(h) | (t[i].flags & LEX_STARTS_UPPER));
+  h->starts = (uint8_t)(lex_hit_starts(h) | (t[i].flags & LEX_STARTS_UPPER) | lex_starts_hyphen2(text, &t[i]));
 }
 
 static const lex_hit no_hit = {0, 0, -1, -1, -1, 0, 0, 0};
@@ -483,7 +484,7 @@ static __attribute__((noinline)) void fill_longer(const kimput_lexicon *lex, siz
   } else if (w->case_rule && !lex_case_ok(lex, &lex->entries[h->entry], text, &t[i], 1)) {
     h->entity = -1;
   }
-  h->starts = (uint8_t)(lex_hit_starts(h) | (t[i].flags & LEX_STARTS_UPPER));
+  h->starts = (uint8_t)(lex_hit_starts(h) | (t[i].flags & LEX_STARTS_UPPER) | lex_starts_hyphen2(text, &t[i]));
 }
 
 /* May the packed token (lo, hi as written, a hyphen in it) start a form?
@@ -497,6 +498,21 @@ static __attribute__((noinline)) int first_part_known(const uint32_t *index, siz
   if (in_lo) plo = lo & (((uint64_t)1 << (__builtin_ctzll(in_lo) & ~7u)) - 1);
   else phi = hi & (((uint64_t)1 << (__builtin_ctzll(bytes_eq(hi, '-')) & ~7u)) - 1);
   return plo == 0 || *word_probe(index, mask + 1, words, plo, phi) != 0;
+}
+
+/* fill_word for a token not in the table with a hyphen: the general lookup when the table knows
+ * its part before the first hyphen, else no hit (out of line: rare). Its `any`. */
+static __attribute__((noinline)) uint32_t fill_hyphened(const kimput_lexicon *lex, const uint32_t *index,
+                                                        const lex_word *words, size_t mask, lex_hit *h,
+                                                        const char *text, const kimput_token *t, size_t nt, size_t i,
+                                                        uint64_t lo, uint64_t hi) {
+  if (!first_part_known(index, mask, words, lo, hi)) {
+    *h = no_hit;
+    h->starts = (uint8_t)((t[i].flags & LEX_STARTS_UPPER) | lex_starts_hyphen2(text, &t[i]));
+    return 0;
+  }
+  fill_general(lex, h, text, t, nt, i);
+  return h->any;
 }
 
 /* fill_from for a word token of 1..WORD_MAX bytes, packed as written in lo,
@@ -518,19 +534,18 @@ static inline __attribute__((always_inline)) uint32_t fill_word(const kimput_lex
     h->starts |= tk->flags & LEX_STARTS_UPPER;
     if (w->case_rule && !lex_case_ok(lex, &lex->entries[h->entry], text, tk, 1)) {
       h->entity = -1;
-      h->starts = (uint8_t)(lex_hit_starts(h) | (tk->flags & LEX_STARTS_UPPER));
+      h->starts = (uint8_t)(lex_hit_starts(h) | (tk->flags & LEX_STARTS_UPPER) | (w->hit.starts & LEX_STARTS_HYPHEN2));
     }
     return w->hit.any;
   }
   /* not in the table: in no form and no -nya of one, but for a word with a hyphen -- and
      then only when the table knows its part before the first hyphen (anak-anak: no) */
-  if (!has_hyphen(lo, hi) || !first_part_known(index, mask, words, lo, hi)) {
+  if (!has_hyphen(lo, hi)) {
     *h = no_hit;
     h->starts = tk->flags & LEX_STARTS_UPPER;
     return 0;
   }
-  fill_general(lex, h, text, t, nt, i);
-  return h->any;
+  return fill_hyphened(lex, index, words, mask, h, text, t, nt, i, lo, hi);
 }
 
 /* The hit of token i, no word: a site named by its address (Kompas.com) takes

@@ -20,8 +20,9 @@ typedef struct {
  * (mentions.c keeps the array; attribution.c reads it). */
 typedef struct {
   uint8_t n;        /* tokens of the longest form starting here, 0 when none; LEX_HIT_UNSET before lookup */
-  uint8_t starts;   /* lex_hit_starts of the fields below, and LEX_STARTS_UPPER for a capitalised
-                       word: where the mention scan's walk stops, kept so that it reads one byte */
+  uint8_t starts;   /* lex_hit_starts of the fields below, LEX_STARTS_UPPER for a capitalised word,
+                       LEX_STARTS_HYPHEN2: where the mention scan's walk stops, kept so that it
+                       reads one byte */
   int32_t entry;    /* its entry, or -1 */
   int32_t single;   /* the entry of the one-token form here, or -1 */
   int32_t entity;   /* the entity the longest form names here (its case rule met), or -1 */
@@ -311,6 +312,14 @@ static inline uint8_t lex_hit_starts(const lex_hit *h) {
 
 /* In a hit's starts: the token is a capitalised word (the token flag itself, copied without a branch). */
 #define LEX_STARTS_UPPER KIMPUT_TOKF_UPPER
+/* ... a word of four bytes or more with a hyphen as its third ("el-Tayeb"): alone, the scan stops
+ * there only for a name met before (glued_person), a test it then makes without reading the text. */
+#define LEX_STARTS_HYPHEN2 0x80
+
+/* LEX_STARTS_HYPHEN2 of word token tk. */
+static inline uint8_t lex_starts_hyphen2(const char *text, const kimput_token *tk) {
+  return tk->end - tk->start > 3 && text[tk->start + 2] == '-' ? LEX_STARTS_HYPHEN2 : 0;
+}
 
 /* Marks hits[0..n) as not looked up yet (only n is set: lex_hit_at fills the rest). */
 static inline void lex_hits_reset(lex_hit *hits, size_t n) {

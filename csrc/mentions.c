@@ -825,10 +825,18 @@ static int family_place(const ctx *c, size_t i, size_t j, unit u) {
 
 static int32_t person_by_prefix(const ctx *c, size_t a);
 
+/* Is the form of address at token j a Korean surname (korean_surname_at)? The cheap tests first, inline:
+ * most tokens asked are no capitalised word of three or four bytes (Pak, Kang, Bang). */
+static int korean_surname_at(const ctx *c, size_t j);
+static inline int korean_surname(const ctx *c, size_t j) {
+  if (j >= c->nt || !is_cap(&c->t[j])) return 0;
+  uint32_t n = c->t[j].end - c->t[j].start;
+  return (n == 3 || n == 4) && korean_surname_at(c, j);
+}
+
 /* The length in tokens of the name that starts at token i: capitalised
  * words, initials, particles between them, al-X; a one-word person alias
  * may be part of it. 0 when no name starts there. */
-static int korean_surname(const ctx *c, size_t j);
 static size_t after_adat_title(const ctx *c, size_t j, size_t k, size_t limit);
 
 /* Is u a noun for a person ("Warga", "Pedagang") that no list reads as a name's word? */
@@ -1158,14 +1166,16 @@ static inline __attribute__((always_inline)) int word_eq(const ctx *c, size_t i,
 
 /* word_eq for a list of lower-case words ws[0..nw): the token is read once
  * and each word compared byte by byte (no strlen per word: most differ at
- * the first byte). */
+ * the first byte, lowered once for all). */
 static int word_in(const ctx *c, size_t i, const char *const *ws, size_t nw) {
-  if (i >= c->nt || c->t[i].kind != KIMPUT_TOK_WORD) return 0;
+  if (i >= c->nt || c->t[i].kind != KIMPUT_TOK_WORD || c->t[i].end == c->t[i].start) return 0;
   const char *s = c->text + c->t[i].start;
   size_t n = c->t[i].end - c->t[i].start;
+  unsigned char first = fold((unsigned char)s[0]);
   for (size_t k = 0; k < nw; k++) {
     const char *w = ws[k];
-    size_t j = 0;
+    if ((unsigned char)w[0] != first) continue;
+    size_t j = 1;
     while (j < n && w[j] && fold((unsigned char)s[j]) == (unsigned char)w[j]) j++;
     if (j == n && !w[j]) return 1;
   }
@@ -2452,7 +2462,7 @@ static int name_after_unit(const ctx *c, size_t k, size_t limit) {
 /* Is the form of address at token j a Korean surname ("Kang", "Bang", "Pak"): a given name romanized
  * with a hyphen, its second part in lower case, right after it ("Kang Yu-jung", "Bang Si-hyuk",
  * "Pak Myong-ho"), or alone, a person's so named before ("kata Kang", "ujar Pak")? */
-static int korean_surname(const ctx *c, size_t j) {
+static int korean_surname_at(const ctx *c, size_t j) {
   static const char *const surnames[] = {"kang", "bang", "pak"};
   if (j >= c->nt || !is_cap(&c->t[j]) || !word_in(c, j, surnames, sizeof surnames / sizeof *surnames)) return 0;
   /* "Kim Kang Il", "Park Bang Ho": after a word of a name (none the lexicon knows, or a person's), before
@@ -4164,9 +4174,7 @@ static void scan_span(ctx *c, size_t i, size_t end) {
     /* most tokens: no word, or a lower-case word with no entity that nothing
        below starts with (the sentence cursor catches up at the next token read) */
     for (; i < end; i++)  /* a capitalised word, or lex_hit_starts; or "kata el-Tayeb", a name met before */
-      if (hits[i].starts || (tok[i].end - tok[i].start > 3 && c->text[tok[i].start + 2] == '-' &&
-                             glued_person(c, i) >= 0))
-        break;
+      if (hits[i].starts && (hits[i].starts != LEX_STARTS_HYPHEN2 || glued_person(c, i) >= 0)) break;
     if (i >= end) break;
     const kimput_token *t = &tok[i];
     enter_token(c, i);
@@ -4380,7 +4388,10 @@ static void scan_span(ctx *c, size_t i, size_t end) {
         i = own;
         continue;
       }
-      size_t team = kind == KIMPUT_ENT_PLACE ? team_name(c, i, 0, end) : 0;  /* "kepada Bali United" */
+      /* "kepada Bali United" (a team's tail, a capitalised word, follows the place: else none is asked) */
+      size_t team = kind == KIMPUT_ENT_PLACE && i + u.n < end && joined(c, i + u.n) && is_cap(&c->t[i + u.n])
+                        ? team_name(c, i, 0, end)
+                        : 0;
       if (team) {
         emit_body(c, i, team, KIMPUT_ENT_ORG);
         i = team;
