@@ -3009,3 +3009,40 @@ describe("doc:events() one more greeting told in the passive", function()
   end)
 end)
 
+
+describe("doc:events() a quoted letter opening with whom it greets", function()
+  it("sends the words quoted from the one quoted to the one greeted, not the other way", function()
+    for _, text in ipairs({
+      "\"Kamerad Lee Min Ho yang terhormat, terimalah ucapan selamat saya atas hari jadi partai,\" kata Presiden "
+        .. "Kowalska melalui telegram tersebut.",
+      "Presiden Kowalska mengirim telegram kepada Presiden Lee. \"Kamerad Lee Min Ho yang terhormat, terimalah "
+        .. "ucapan selamat saya atas hari jadi partai,\" kata Kowalska dalam telegram itu.",
+      "Presiden Kowalska mengirim surat kepada Presiden Lee. \"Sahabat terdekat saya, Lee Min Ho, saya "
+        .. "menyampaikan ucapan selamat kepada Anda atas ulang tahun Anda,\" tulis Kowalska.",
+      "Presiden Kowalska menulis: \"Yang Mulia Presiden Lee, izinkan saya menyampaikan ucapan selamat atas Hari "
+        .. "Nasional.\"",
+    }) do
+      local e = one(text)
+      assert.same({ "Maria Kowalska", "Lee Min Ho" }, { e.sender, e.recipient }, text)
+    end
+  end)
+
+  it("tells no event from the greeted one's letter quoted with nobody named as its writer", function()
+    assert.equal(1, #events("Presiden Lee menerima telegram dari Presiden Kowalska. \"Kamerad Lee Min Ho yang "
+      .. "terhormat, terimalah ucapan selamat saya atas hari jadi partai.\""))
+  end)
+end)
+
+describe("doc:events() a greeting whose occasion is long", function()
+  it("finds the addressee after the full name of the day", function()
+    local ev = events("Presiden Lee dan PM Tanaka mengucapkan selamat hari ulang tahun ke-80 berdirinya Republik "
+      .. "Demokratik Federal Nusantara Raya (RDFNR) kepada Presiden Subianto.")
+    assert.equal(2, #ev)
+    for _, e in ipairs(ev) do assert.same({ "message", "Ahmad Subianto" }, { e.type, e.recipient }) end
+  end)
+
+  it("sends 'selamat atas terpilihnya kembali Y' to Y", function()
+    local e = one("Presiden Kowalska mengucapkan selamat atas terpilihnya kembali Lee Min Ho sebagai presiden.")
+    assert.same({ "Maria Kowalska", "Lee Min Ho" }, { e.sender, e.recipient })
+  end)
+end)
