@@ -821,6 +821,9 @@ static void list_fwd(const scan *s, size_t hi, int32_t m, partylist *out) {
     }
     if (is_punct(s, j, ',')) { j++; if (j < hi && cls_at(s, j, KIMPUT_EVW_AND)) { and_here = 1; j++; } }
     else if (cls_at(s, j, KIMPUT_EVW_AND)) { and_here = 1; j++; }
+    /* ("antara A dengan B": the pair "antara" opens, joined by "dengan" as by "dan") */
+    else if (out->n == 1 && np == 0 && token_is(s, j, "dengan") && s->mfirst[m] > 0 &&
+             token_is(s, s->mfirst[m] - 1, "antara")) { and_here = 1; j++; }
     else if (!but_also(s, j, hi)) break;
     if (!and_here && but_also(s, j, hi)) {  /* "tak hanya (kepada) A, tetapi juga (kepada) B" */
       if (!only_before(s, s->mfirst[m])) break;
@@ -1581,6 +1584,24 @@ static int visit_dated(const scan *s, evidence *ev, const kimput_date *d) {
   return 0;
 }
 
+/* Is date d, after the evidence, told in a relative clause of a thing still to take place
+ * ("menelepon Y untuk membahas KTT G20 yang akan digelar di Bali pada November 2022"), no comma
+ * between, the event itself no plan (told with no "akan" before it)? It dates that thing. */
+static int held_dated(const scan *s, evidence *ev, const kimput_date *d) {
+  static const char *const held[] = {"berlangsung", "digelar", "diadakan", "dilaksanakan", "diselenggarakan"};
+  if (d->start < ev->eb) return 0;
+  size_t j = date_tok(s, d, 0), k = evidence_tok(s, ev, 1), a = evidence_tok(s, ev, 0);
+  for (size_t i = a > 3 ? a - 3 : 0; i < k && i < a + 24; i++)
+    if (cls_at(s, i, KIMPUT_EVW_PLANNED)) return 0;
+  for (size_t i = k; i + 2 < j && i < k + 24; i++) {
+    if (is_punct(s, i, ',') || is_punct(s, i, '.')) return 0;
+    if (!token_is(s, i, "yang") || !token_is(s, i + 1, "akan")) continue;
+    for (size_t w = 0; w < sizeof held / sizeof *held; w++)
+      if (token_is(s, i + 2, held[w])) return 1;
+  }
+  return 0;
+}
+
 #define PAIR_REACH 3      /* sentences after an event where a they-phrase names its pair */
 #define AGAIN_REACH 8     /* and where "keduanya kembali bertemu" (meeting again) does */
 #define DATE_REACH 600   /* bytes from the evidence a date of the same sentence may be */
@@ -1600,7 +1621,7 @@ static int32_t sentence_date(const scan *s, size_t lo, uint32_t sa, uint32_t sb,
   for (; i < s->ndates && s->dates[i].start < sb; i++) {
     const kimput_date *d = &s->dates[i];
     if (d->end > sb || !usable_date(d) || cited(s, lo, d) || relative_date(s, lo, d, &ev) || year_of_name(s, d) ||
-        occasion_dated(s, lo, d) || visit_dated(s, &ev, d))
+        occasion_dated(s, lo, d) || visit_dated(s, &ev, d) || held_dated(s, &ev, d))
       continue;
     uint32_t dist = d->start >= eb ? d->start - eb : (d->end <= ea ? ea - d->end : 0);
     if (dist < bestd) { bestd = dist; best = (int32_t)i; }
@@ -2911,7 +2932,13 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     int fronted = (v > lo && (front_at(s, v - 1) || (w->cls == KIMPUT_EVW_VERB && v == lo + 1 &&
                                                       token_is_ci(s, lo, "selain")))) ||
                   (w->flags & KIMPUT_EVWF_POSSESSED);
-    if (fronted) {
+    /* ("X menyatakan dukungannya saat bertemu dengan pemimpin Y, Z, di …": a clause of time after the
+       main one, no comma before it, has its subject there; its comma closes an apposition) */
+    int midway = 0;
+    if (v > lo + 2 && front_at(s, v - 1) && !is_punct(s, v - 2, ',') && w->cls == KIMPUT_EVW_VERB)
+      for (size_t j = v > lo + 40 ? v - 40 : lo; j + 1 < v && !midway; j++)  /* (a person before it) */
+        midway = s->mstart[j] >= 0 && s->men[s->mstart[j]].kind == KIMPUT_ENT_PERSON;
+    if (fronted && !midway) {
       for (size_t j = after; j + 1 < hi && j < after + 30; j++)
         if (is_punct(s, j, ',')) { subj = party_after(s, j + 1, hi); if (subj >= 0 && s->mfirst[subj] > j + 3) subj = -1; break; }
       /* "Dalam pesannya, X menyatakan dukungan kepada Y": the addressee is in the main clause */
@@ -3137,6 +3164,12 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
       if (to >= 0 && (object >= 0 || from >= 0) && s->men[to].entity == s->men[object >= 0 ? object : from].entity)
         return 0;
     }
+    /* "X disambut oleh Y bersama Ibu Negara Z": who comes along with the agent is on its side, not
+       the one met */
+    if (direct && type == KIMPUT_EVENT_MEETING && to >= 0 && (object >= 0 || from >= 0) &&
+        s->mlast[object >= 0 ? object : from] + 2 == s->mfirst[to] &&
+        (token_is(s, s->mfirst[to] - 1, "bersama") || token_is(s, s->mfirst[to] - 1, "beserta")))
+      to = -1;
     if (object >= 0) list_add(&f->from, object);
     else if (from >= 0) list_add(&f->from, from);
     if (to >= 0) list_fwd(s, hi, to, &f->to);
@@ -4176,6 +4209,15 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
               break;
             }
           }
+          /* "X mengirimkan sepucuk surat untuk menyampaikan ucapan selamat kepada Y": the greeting a letter
+             was sent for is that letter */
+          if (f.type == KIMPUT_EVENT_MESSAGE && f.trig_start > lo + 2 && purpose_word(&s, f.trig_start - 1))
+            for (size_t k = f.trig_start - 1; k > lo && k + 5 > f.trig_start; k--)
+              if (cls_at(&s, k - 1, KIMPUT_EVW_NOUN) && hit_at(&s, k - 1)->type == KIMPUT_EVENT_LETTER &&
+                  k - 1 + s.hitlen[k - 1] < f.trig_start) {
+                f.type = KIMPUT_EVENT_LETTER;
+                break;
+              }
           /* "Dalam surat tertanggal 9 Mei, X menyampaikan selamat ...": a letter named in the
              fronted clause before it (not the thanked one's: "Dalam suratnya, X berterima kasih kepada Y
              atas ucapan selamatnya" is X's letter, Y's message) */
