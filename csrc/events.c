@@ -821,6 +821,9 @@ static void list_fwd(const scan *s, size_t hi, int32_t m, partylist *out) {
     }
     if (is_punct(s, j, ',')) { j++; if (j < hi && cls_at(s, j, KIMPUT_EVW_AND)) { and_here = 1; j++; } }
     else if (cls_at(s, j, KIMPUT_EVW_AND)) { and_here = 1; j++; }
+    /* ("antara A dengan B": the pair "antara" opens, joined by "dengan" as by "dan") */
+    else if (out->n == 1 && np == 0 && token_is(s, j, "dengan") && s->mfirst[m] > 0 &&
+             token_is(s, s->mfirst[m] - 1, "antara")) { and_here = 1; j++; }
     else if (!but_also(s, j, hi)) break;
     if (!and_here && but_also(s, j, hi)) {  /* "tak hanya (kepada) A, tetapi juga (kepada) B" */
       if (!only_before(s, s->mfirst[m])) break;
@@ -1290,6 +1293,24 @@ static int bond_origin(const scan *s, size_t a, size_t j, size_t hi) {
 }
 
 /* the party after the first TO/WITH (to) and FROM (from) word within PREP_GAP tokens of a */
+/* Past the name of the day an occasion word opens, from token k ("ulang tahun | ke-76 berdirinya
+ * Republik Rakyat Demokratik Korea (DPRK)"): ordinals and numbers, the capitalised words, a bracketed
+ * acronym, the noun of a founding ("berdirinya", "kemerdekaan"); DAY_NAME tokens at most. */
+#define DAY_NAME 14
+static int ordinal_at(const scan *s, size_t k);
+static size_t day_name_end(const scan *s, size_t k, size_t hi) {
+  size_t stop = k + DAY_NAME < hi ? k + DAY_NAME : hi;
+  while (k < stop && s->mstart[k] < 0 &&
+         (ordinal_at(s, k) || s->tok[k].kind == KIMPUT_TOK_NUMBER || is_punct(s, k, '(') || is_punct(s, k, ')') ||
+          (is_word(s, k) && ((s->tok[k].flags & KIMPUT_TOKF_UPPER) || token_is(s, k, "berdirinya") ||
+                             token_is(s, k, "kemerdekaan") || token_is(s, k, "ke") || token_is(s, k, "tahun")))))
+    k++;
+  /* (a body's name there is a mention: "berdirinya Partai Buruh" goes on past it) */
+  if (k < stop && s->mstart[k] >= 0 && s->men[s->mstart[k]].kind != KIMPUT_ENT_PERSON && s->mlast[s->mstart[k]] < stop)
+    return day_name_end(s, s->mlast[s->mstart[k]] + 1, hi);
+  return k;
+}
+
 static void preps_after(const scan *s, size_t a, size_t hi, int type, int32_t *to, int32_t *from, size_t *to_tok) {
   *to = *from = -1;
   size_t stop = a + PREP_GAP < hi ? a + PREP_GAP : hi;
@@ -1297,7 +1318,7 @@ static void preps_after(const scan *s, size_t a, size_t hi, int type, int32_t *t
    * message is about (atas, terkait, tentang ...), only "kepada" still names its
    * addressee, or another "to" word before a person ("surat terkait banjir ke
    * Presiden X"; a place or body there is what the matter is: "masuknya X ke ASEAN") */
-  int about = 0, restarted = 0;
+  int about = 0, restarted = 0, named_day = 0;
   for (size_t j = a; j < stop; j++) {
     if (is_punct(s, j, ';') || is_punct(s, j, ':')) break;
     /* "kepada X yang terpilih sebagai presiden oleh parlemen": a clause on the addressee
@@ -1334,6 +1355,13 @@ static void preps_after(const scan *s, size_t a, size_t hi, int type, int32_t *t
     if (c == KIMPUT_EVW_NOUN && type_class(hit_at(s, j)->type) != type_class(type))  /* "surat berisi ucapan" goes on */
       break;
     if (c == KIMPUT_EVW_REPLY) break;
+    /* "mengucapkan selamat hari ulang tahun ke-76 berdirinya Republik … (DPRK) kepada Y": the reach
+       starts again past the day's name, however long (once) */
+    if (*to < 0 && !named_day++ &&
+        (c == KIMPUT_EVW_OCCASION || (hit_at(s, j)->flags & KIMPUT_EVWF_OCCASION))) {
+      size_t e = day_name_end(s, j + s->hitlen[j], hi);
+      if (e + PREP_GAP > stop) stop = e + PREP_GAP < hi ? e + PREP_GAP : hi;
+    }
     if ((c == KIMPUT_EVW_TO || c == KIMPUT_EVW_WITH) && *to < 0) {
       *to = party_after(s, j + s->hitlen[j], hi);
       /* the dead receive nothing: "belasungkawa kepada keluarga almarhum X" goes to no one named */
@@ -1583,6 +1611,24 @@ static int visit_dated(const scan *s, evidence *ev, const kimput_date *d) {
   return 0;
 }
 
+/* Is date d, after the evidence, told in a relative clause of a thing still to take place
+ * ("menelepon Y untuk membahas KTT G20 yang akan digelar di Bali pada November 2022"), no comma
+ * between, the event itself no plan (told with no "akan" before it)? It dates that thing. */
+static int held_dated(const scan *s, evidence *ev, const kimput_date *d) {
+  static const char *const held[] = {"berlangsung", "digelar", "diadakan", "dilaksanakan", "diselenggarakan"};
+  if (d->start < ev->eb) return 0;
+  size_t j = date_tok(s, d, 0), k = evidence_tok(s, ev, 1), a = evidence_tok(s, ev, 0);
+  for (size_t i = a > 3 ? a - 3 : 0; i < k && i < a + 24; i++)
+    if (cls_at(s, i, KIMPUT_EVW_PLANNED)) return 0;
+  for (size_t i = k; i + 2 < j && i < k + 24; i++) {
+    if (is_punct(s, i, ',') || is_punct(s, i, '.')) return 0;
+    if (!token_is(s, i, "yang") || !token_is(s, i + 1, "akan")) continue;
+    for (size_t w = 0; w < sizeof held / sizeof *held; w++)
+      if (token_is(s, i + 2, held[w])) return 1;
+  }
+  return 0;
+}
+
 #define PAIR_REACH 3      /* sentences after an event where a they-phrase names its pair */
 #define AGAIN_REACH 8     /* and where "keduanya kembali bertemu" (meeting again) does */
 #define DATE_REACH 600   /* bytes from the evidence a date of the same sentence may be */
@@ -1602,7 +1648,8 @@ static int32_t sentence_date(const scan *s, size_t lo, uint32_t sa, uint32_t sb,
   for (; i < s->ndates && s->dates[i].start < sb; i++) {
     const kimput_date *d = &s->dates[i];
     if (d->end > sb || !usable_date(d) || cited(s, lo, d) || relative_date(s, lo, d, &ev) || year_of_name(s, d) ||
-        occasion_dated(s, lo, d) || visit_dated(s, &ev, d) || other_clause_date(s, d, &ev))
+        occasion_dated(s, lo, d) || visit_dated(s, &ev, d) || other_clause_date(s, d, &ev) ||
+        held_dated(s, &ev, d))
       continue;
     uint32_t dist = d->start >= eb ? d->start - eb : (d->end <= ea ? ea - d->end : 0);
     if (dist < bestd) { bestd = dist; best = (int32_t)i; }
@@ -1934,6 +1981,11 @@ static kimput_status emit(scan *s, int type, int planned, int undirected, int32_
     if (x->date < 0 || (date >= 0 && strlen(s->dates[date].value) > strlen(s->dates[x->date].value)))
       x->date = date;
     if (x->occ_start == KIMPUT_UNSET) { x->occ_start = oa; x->occ_end = ob; }
+    /* (a second word of the same clause naming it again, "ucapan selamat …,” kata Y melalui telegram":
+       no second mention) */
+    const kimput_event *last = s->nev ? &s->ev[s->nev - 1] : NULL;
+    if (last && (last->merged_into == k || s->nev - 1 == (size_t)k) && last->ev_start == ea && last->ev_end == eb)
+      return KIMPUT_OK;
     break;
   }
   s->next_same[s->nev] = -1;
@@ -2390,6 +2442,60 @@ static void and_passive(const scan *s, size_t v, size_t hi, int32_t *agent, int3
     else if (a < hi && cls_at(s, a, KIMPUT_EVW_TO)) *addressee = party_after(s, a + s->hitlen[a], hi);
     return;
   }
+}
+
+/* A salutation word: what greets the one a letter is written to ("Kamerad X yang terhormat",
+ * "Yang Mulia X", "Sahabat terdekat saya, X"). */
+static int salute_word(const scan *s, size_t k) {
+  static const char *const words[] = {"kamerad", "kawan", "sahabat", "mulia", "yth", "terhormat", "terdekat",
+                                      "tercinta", "terkasih"};
+  for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+    if (token_is_ci(s, k, words[i])) return 1;
+  return 0;
+}
+
+/* The letter's own words quoted at the head of sentence [lo, hi), opening with whom it greets
+ * ("“Kamerad X yang terhormat, terimalah ucapan selamat saya …,” kata Y", "Y menulis: “Yang Mulia
+ * X, …”"): the mention of the one greeted, -1 when none. *close is the closing mark; *writer the
+ * one quoted (named after the quote, or before the colon opening it), -1 when not named here. */
+#define SALUTE_GAP 5  /* tokens of salutation before the name ("Kamerad terdekat saya ,") */
+static int32_t quoted_salutation(const scan *s, size_t lo, size_t hi, size_t *close, int32_t *writer) {
+  size_t q = lo;
+  while (q < hi && q < lo + 8 && s->tok[q].kind != KIMPUT_TOK_QUOTE) q++;
+  if (q + 2 >= hi || s->tok[q].kind != KIMPUT_TOK_QUOTE || (q > lo && !is_punct(s, q - 1, ':'))) return -1;
+  size_t j = q + 1;
+  int greets = 0;
+  for (; j < hi && j < q + 1 + SALUTE_GAP && s->mstart[j] < 0; j++) {
+    if (!is_punct(s, j, ',') && !(is_word(s, j) && (capital_at(s, j) || salute_word(s, j) ||
+                                                      token_is(s, j, "saya") || token_is(s, j, "kami") ||
+                                                      token_is(s, j, "yang"))))
+      return -1;
+    greets |= salute_word(s, j);
+  }
+  int32_t m = j < hi ? s->mstart[j] : -1;
+  if (m < 0 || s->men[m].kind != KIMPUT_ENT_PERSON || s->mlast[m] == KIMPUT_UNSET) return -1;
+  for (size_t k = s->mfirst[m]; k <= s->mlast[m]; k++) greets |= salute_word(s, k);
+  /* (after the name: "yang terhormat", "yang saya hormati", then the comma) */
+  size_t e = s->mlast[m] + 1;
+  for (; e < hi && e < s->mlast[m] + 5 && !is_punct(s, e, ','); e++) {
+    if (!token_is(s, e, "yang") && !token_is(s, e, "saya") && !token_is(s, e, "kami") &&
+        !token_is(s, e, "hormati") && !salute_word(s, e))
+      return -1;
+    greets |= salute_word(s, e) || token_is(s, e, "hormati");
+  }
+  if (e >= hi || !is_punct(s, e, ',')) return -1;
+  size_t c = e + 1;
+  for (; c < hi && s->tok[c].kind != KIMPUT_TOK_QUOTE; c++)
+    greets |= token_is_ci(s, c, "anda");  /* (or addressed so: "X, saya menyampaikan selamat kepada Anda") */
+  if (!greets || c >= hi) return -1;
+  *close = c;
+  *writer = -1;
+  for (size_t k = c + 1; k < hi && k < c + 6 && !is_punct(s, k, '.') && *writer < 0; k++)
+    if (s->mstart[k] >= 0 && s->men[s->mstart[k]].kind == KIMPUT_ENT_PERSON) *writer = s->mstart[k];
+  for (size_t k = lo; k < q && *writer < 0; k++)
+    if (s->mstart[k] >= 0 && s->men[s->mstart[k]].kind == KIMPUT_ENT_PERSON) *writer = s->mstart[k];
+  if (*writer >= 0 && s->men[*writer].entity == s->men[m].entity) *writer = -1;
+  return m;
 }
 
 /* reads one trigger at token v of sentence tokens [lo, hi) into f; 0 when it reports nothing */
@@ -2882,7 +2988,13 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     int fronted = (v > lo && (front_at(s, v - 1) || (w->cls == KIMPUT_EVW_VERB && v == lo + 1 &&
                                                       token_is_ci(s, lo, "selain")))) ||
                   (w->flags & KIMPUT_EVWF_POSSESSED);
-    if (fronted) {
+    /* ("X menyatakan dukungannya saat bertemu dengan pemimpin Y, Z, di …": a clause of time after the
+       main one, no comma before it, has its subject there; its comma closes an apposition) */
+    int midway = 0;
+    if (v > lo + 2 && front_at(s, v - 1) && !is_punct(s, v - 2, ',') && w->cls == KIMPUT_EVW_VERB)
+      for (size_t j = v > lo + 40 ? v - 40 : lo; j + 1 < v && !midway; j++)  /* (a person before it) */
+        midway = s->mstart[j] >= 0 && s->men[s->mstart[j]].kind == KIMPUT_ENT_PERSON;
+    if (fronted && !midway) {
       for (size_t j = after; j + 1 < hi && j < after + 30; j++)
         if (is_punct(s, j, ',')) { subj = party_after(s, j + 1, hi); if (subj >= 0 && s->mfirst[subj] > j + 3) subj = -1; break; }
       /* "Dalam pesannya, X menyatakan dukungan kepada Y": the addressee is in the main clause */
@@ -3003,6 +3115,7 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
       if (j < hi && cls_at(s, j, KIMPUT_EVW_STOP)) j += s->hitlen[j];
       if (j < hi && j > after && (cls_at(s, j, KIMPUT_EVW_OCCASION) || (hit_at(s, j) && (hit_at(s, j)->flags & KIMPUT_EVWF_OCCASION)))) {
         size_t k = j + s->hitlen[j];
+        if (k + 1 < hi && token_is(s, k, "kembali")) k++;  /* ("atas terpilihnya kembali Y") */
         if (k < hi && s->mstart[k] >= 0 && (f->from.n == 0 || s->mstart[k] != f->from.m[0])) list_add(&f->to, s->mstart[k]);
       }
     }
@@ -3107,6 +3220,12 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
       if (to >= 0 && (object >= 0 || from >= 0) && s->men[to].entity == s->men[object >= 0 ? object : from].entity)
         return 0;
     }
+    /* "X disambut oleh Y bersama Ibu Negara Z": who comes along with the agent is on its side, not
+       the one met */
+    if (direct && type == KIMPUT_EVENT_MEETING && to >= 0 && (object >= 0 || from >= 0) &&
+        s->mlast[object >= 0 ? object : from] + 2 == s->mfirst[to] &&
+        (token_is(s, s->mfirst[to] - 1, "bersama") || token_is(s, s->mfirst[to] - 1, "beserta")))
+      to = -1;
     if (object >= 0) list_add(&f->from, object);
     else if (from >= 0) list_add(&f->from, from);
     if (to >= 0) list_fwd(s, hi, to, &f->to);
@@ -3797,6 +3916,8 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
     }
     if (has_party) {
       uint32_t last_that = sa;
+      size_t greet_close = 0;
+      int32_t greet_writer = -1, saluted = quoted_salutation(&s, lo, hi, &greet_close, &greet_writer);
       s.replier = -1;
       for (size_t ti = 0; ti < ntrig; ti++) {
         size_t v = s.trig[ti];
@@ -3805,6 +3926,18 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
         if (!((c == KIMPUT_EVW_VERB) | (c == KIMPUT_EVW_NOUN)) || used[v]) continue;
         frame f;
         int got = read_trigger(&s, lo, hi, v, used + lo, &f);
+        /* words inside the quoted letter are its own, no other event: the one quoted writes to the one
+           greeted (nothing when the writer is not named here); so does the letter the cue after names
+           ("… ,” kata Y melalui telegram tersebut") */
+        if (saluted >= 0 && v > lo && (v < greet_close || greet_writer >= 0)) {
+          memset(&f.from, 0, sizeof f.from);
+          memset(&f.to, 0, sizeof f.to);
+          f.exchange = f.mutual = f.undirected = f.pair = f.among = f.reply = f.answer = 0;
+          f.courier = f.owned = 0;
+          got = greet_writer >= 0;
+          if (got) { list_add(&f.from, greet_writer); list_add(&f.to, saluted); }
+          else { for (size_t k = f.trig_start; k < f.trig_end; k++) used[k] = 1; continue; }
+        }
         /* (a letter received tells the letter told before, to its addressee, below, or nothing) */
         if (f.letter_received && f.type == KIMPUT_EVENT_MEETING) got = 0;
         if (f.from.n > 0) s.replier = f.from.m[0];
@@ -4141,6 +4274,15 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
               break;
             }
           }
+          /* "X mengirimkan sepucuk surat untuk menyampaikan ucapan selamat kepada Y": the greeting a letter
+             was sent for is that letter */
+          if (f.type == KIMPUT_EVENT_MESSAGE && f.trig_start > lo + 2 && purpose_word(&s, f.trig_start - 1))
+            for (size_t k = f.trig_start - 1; k > lo && k + 5 > f.trig_start; k--)
+              if (cls_at(&s, k - 1, KIMPUT_EVW_NOUN) && hit_at(&s, k - 1)->type == KIMPUT_EVENT_LETTER &&
+                  k - 1 + s.hitlen[k - 1] < f.trig_start) {
+                f.type = KIMPUT_EVENT_LETTER;
+                break;
+              }
           /* "Dalam surat tertanggal 9 Mei, X menyampaikan selamat ...": a letter named in the
              fronted clause before it (not the thanked one's: "Dalam suratnya, X berterima kasih kepada Y
              atas ucapan selamatnya" is X's letter, Y's message) */

@@ -3091,3 +3091,53 @@ describe("doc:events() dates and talks of another clause", function()
     assert.equal(0, #events("Gubernur Prasetyo juga berkomunikasi dengan PM Tanaka soal beasiswa."))
   end)
 end)
+
+describe("doc:events() greetings, talks and dates of real pages' shapes", function()
+  it("reads a quoted letter opening with whom it greets as the one quoted writing to the one greeted", function()
+    for _, text in ipairs({
+      "\"Kamerad Lee Min Ho yang terhormat, terimalah ucapan selamat saya atas hari jadi partai,\" kata Presiden "
+        .. "Kowalska melalui telegram tersebut.",
+      "Presiden Kowalska mengirim surat kepada Presiden Lee. \"Sahabat terdekat saya, Lee Min Ho, saya "
+        .. "menyampaikan ucapan selamat kepada Anda atas ulang tahun Anda,\" tulis Kowalska.",
+      "Presiden Kowalska menulis: \"Yang Mulia Presiden Lee, izinkan saya menyampaikan ucapan selamat.\"",
+    }) do
+      local e = one(text)
+      assert.same({ "Maria Kowalska", "Lee Min Ho" }, { e.sender, e.recipient }, text)
+    end
+    -- (its writer not named: nothing more)
+    assert.equal(1, #events("Presiden Lee menerima telegram dari Presiden Kowalska. \"Kamerad Lee Min Ho yang "
+      .. "terhormat, terimalah ucapan selamat saya atas hari jadi partai.\""))
+  end)
+
+  it("finds the addressee past a long occasion, after kembali, in antara A dengan B, of possessed talks", function()
+    local ev = events("Presiden Lee dan PM Tanaka mengucapkan selamat hari ulang tahun ke-80 berdirinya Republik "
+      .. "Demokratik Federal Nusantara Raya (RDFNR) kepada Presiden Subianto.")
+    assert.same({ 2, "Ahmad Subianto", "Ahmad Subianto" }, { #ev, ev[1].recipient, ev[2].recipient })
+    local cases = {
+      { "Presiden Kowalska mengucapkan selamat atas terpilihnya kembali Lee Min Ho sebagai presiden.", "message" },
+      { "Hal itu mengemuka dalam pembicaraan telepon antara Presiden Kowalska dengan Presiden Lee pada Kamis, "
+        .. "13 Juni 2024.", "call", "2024-06-13" },
+      { "Presiden Kowalska memuji hasil pertemuan puncaknya dengan Presiden Lee di Busan.", "meeting" },
+      { "Hal itu disampaikan Presiden Kowalska dalam perbincangan dengan Presiden Lee di Seoul.", "meeting" },
+      { "Presiden Kowalska menyatakan dukungannya saat bertemu dengan pemimpin tertinggi Korea Selatan, Lee Min Ho, "
+        .. "di Seoul pada Kamis (13/6).", "meeting", "2024-06-13" },
+      { "Presiden Kowalska mengirimkan sepucuk surat khusus untuk menyampaikan ucapan selamat ulang tahun kepada "
+        .. "Presiden Lee.", "letter" },
+      { "Menlu Siti Rahma menyampaikan pesan pribadi Kowalska kepada Presiden Lee.", "message" },
+    }
+    for _, c in ipairs(cases) do
+      local e = one(c[1])
+      assert.same({ c[2], "Maria Kowalska", "Lee Min Ho", c[3] }, { e.type, e.sender, e.recipient, e.date }, c[1])
+    end
+  end)
+
+  it("tells no welcome, no companion of an agent, no date of a thing still to come", function()
+    assert.equal(0, #events("Presiden Subianto mengucapkan selamat datang kepada PM Tanaka."))
+    local e = one("PM Tanaka disambut oleh Presiden Subianto bersama Menlu Siti Rahma di Istana Bogor.")
+    assert.same({ "Ahmad Subianto", "Tanaka Hiroshi" }, { e.sender, e.recipient })
+    assert.is_nil(one("Presiden Subianto menelepon Presiden Lee untuk membahas KTT Samudra yang akan digelar di Bali "
+      .. "pada November 2024.").date)
+    assert.equal("2024-11", one("Presiden Subianto akan bertemu Presiden Lee di sela KTT Samudra yang akan digelar di "
+      .. "Bali pada November 2024.").date)
+  end)
+end)

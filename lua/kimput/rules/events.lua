@@ -173,7 +173,7 @@ M.nouns = {
   { "surat", type = "letter" }, { "suratnya", type = "letter", possessed = true },
   { "sepucuk surat", type = "letter" }, { "surat ucapan selamat", type = "letter" },
   { "surat ucapan", type = "letter" }, { "surat balasan", type = "letter", answer = true },
-  { "surat resmi", type = "letter" }, { "surat pribadi", type = "letter" },
+  { "surat resmi", type = "letter" }, { "surat pribadi", type = "letter" }, { "surat khusus", type = "letter" },
   { "surat bertanda tangan", type = "letter" }, { "kartu ucapan", type = "letter" },
   -- an open letter addressed to a named party is a letter to that party ("surat terbuka X untuk Y")
   { "surat terbuka", type = "letter" }, { "surat terbukanya", type = "letter", possessed = true },
@@ -184,6 +184,8 @@ M.nouns = {
   { "telegram", type = "letter" }, { "nota diplomatik", type = "letter" }, { "nota protes", type = "letter" },
   { "nota keberatan", type = "letter" },
   { "pesan", type = "message" }, { "pesannya", type = "message", possessed = true },
+  -- (its kind named, the owner after it as after "surat pribadi": "menyampaikan pesan pribadi X kepada Y")
+  { "pesan pribadi", type = "message" }, { "pesan resmi", type = "message" }, { "pesan khusus", type = "message" },
   -- (the medium named after pesan is no sender: "mengirim pesan WhatsApp kepada Y")
   { "pesan singkat", type = "message" }, { "pesan teks", type = "message" }, { "pesan suara", type = "message" },
   { "pesan WhatsApp", type = "message" }, { "pesan WA", type = "message" }, { "pesan video", type = "message" },
@@ -222,12 +224,17 @@ M.nouns = {
   { "video conference", type = "call" }, { "vidcon", type = "call" },
   { "pertemuan", type = "meeting" }, { "pertemuannya", type = "meeting", possessed = true },
   { "pertemuan bilateral", type = "meeting" }, { "pertemuan puncak", type = "meeting" },
+  { "pertemuan bilateralnya", type = "meeting", possessed = true },
+  { "pertemuan puncaknya", type = "meeting", possessed = true },
   { "kunjungan", type = "meeting" }, { "kedatangan", type = "meeting" }, { "kunjungan kenegaraan", type = "meeting" },
   { "kunjungan kerja", type = "meeting" }, { "kunjungan kehormatan", type = "meeting" },
   { "kunjungan resmi", type = "meeting" }, { "kunjungan silaturahmi", type = "meeting" },
   { "kunjungan balasan", type = "meeting" }, { "kunjungan dinas", type = "meeting" },
   { "kunjungannya", type = "meeting", possessed = true },
   { "pembicaraan", type = "meeting" }, { "pembicaraan bilateral", type = "meeting" },
+  -- talks named by their noun are held as "pembicaraan" are ("dalam perbincangan dengan X di Z"); on the
+  -- telephone when it is named
+  { "perbincangan", type = "meeting" }, { "perbincangan telepon", type = "call" },
   { "perundingan", type = "meeting" }, { "KTT", type = "meeting" }, { "audiensi", type = "meeting" },
   -- a meeting held with named people ("menggelar rapat dengan X"; "rapat paripurna" names none)
   { "rapat", type = "meeting" }, { "rapat terbatas", type = "meeting" },
@@ -303,7 +310,9 @@ M.words = {
              "surat dakwaan", "surat tuntutan", "surat keputusan", "surat perintah", "surat izin",
              "surat keterangan", "surat kuasa", "surat perjanjian", "surat pernyataan", "surat tugas",
              -- an envoy's credentials are an office's paper he presents, not his letter to the host
-             "surat kepercayaan", "surat kepercayaannya", "salinan surat kepercayaan" },
+             "surat kepercayaan", "surat kepercayaannya", "salinan surat kepercayaan",
+             -- a welcome is said to a guest arriving, no greeting sent ("ucapan selamat datang kepada X")
+             "selamat datang", "ucapan selamat datang", "mengucapkan selamat datang" },
   that = { "bahwa" },
   -- "X menolak bertemu Y", "X tidak pernah menelepon Y": just before a trigger, it did not happen
   -- (not "tidak hanya bertemu": "only" after it affirms)
