@@ -52,6 +52,7 @@ enum {
   CRUMB_MAX_WORDS = 3,    /* a breadcrumb's items are no longer (a headline's halves may be) */
   BYLINE_LOOK_BACK = 8,   /* asides passed over to the headline above a byline */
   MENU_LINES = 12,        /* a site's menu under its masthead is no longer */
+  MENU_RUN_WORDS = 12,    /* a menu run into one line of capitalised words has at least so many */
   CREDIT_MAX_WORDS = 6,   /* a photo's credit alone on its line is no longer */
   POLL_MIN_WORDS = 5,     /* a reader poll's question is no shorter ("Bagaimana menurut Anda?" closes a post)... */
   POLL_MAX_WORDS = 30,    /* ...no longer... */
@@ -791,6 +792,97 @@ static int starts_with_address(const char *text, const kimput_page_line *l) {
   return dots > 0 && label >= 2 && letters == label;
 }
 
+static int credit_alone(const char *text, const kimput_page_line *l);
+
+/* The next (step 1) or previous (step -1) line from i that is not blank, else NONE. */
+static size_t nonblank(const kimput_page_line *lines, size_t n, size_t i, int step) {
+  for (size_t k = 0; k < 3; k++) {
+    if ((step < 0 && i == 0) || (step > 0 && i + 1 >= n)) return NONE;
+    i = step > 0 ? i + 1 : i - 1;
+    if (lines[i].end > lines[i].start) return i;
+  }
+  return NONE;
+}
+
+/* Line l ends with a photo's credit, which no title does: a site's address or a slash in
+ * its closing brackets ("... di Alun-Alun (situsku.com/istimewa)", "Tim U-19 (situsbola.org)"),
+ * or a photographer and the site glued to the last word by hyphens ("... Jalan Baru-Nama-situsku"). */
+static int ends_with_photo_credit(const char *text, const kimput_page_line *l) {
+  const unsigned char *s = (const unsigned char *)text;
+  size_t e = l->end;
+  if (e - l->start < 4) return 0;
+  if (s[e - 1] == ')') {
+    size_t j = e - 1;
+    int slash = 0, dot = 0, space = 0, letters = 0;
+    while (j > l->start && e - j < 60 && s[j - 1] != '(') {
+      j--;
+      slash |= s[j] == '/';
+      letters += (s[j] | 0x20) >= 'a' && (s[j] | 0x20) <= 'z';
+      space |= s[j] == ' ';
+      dot |= s[j] == '.' && j + 1 < e - 1 && (s[j + 1] | 0x20) >= 'a' && (s[j + 1] | 0x20) <= 'z';
+    }
+    /* (a date in brackets, "Senin (25/3/2024)", has no letters) */
+    return j > l->start && s[j - 1] == '(' && letters >= 2 && (slash || (dot && !space));
+  }
+  /* the last word: Word-Name-site, the site's name in lower case */
+  size_t w = e;
+  while (w > l->start && s[w - 1] != ' ') w--;
+  size_t h2 = e, h1 = e;
+  for (size_t j = e; j-- > w;)
+    if (s[j] == '-') {
+      if (h2 == e) h2 = j;
+      else { h1 = j; break; }
+    }
+  if (h1 == e || e - h2 - 1 < 4 || !(s[h1 + 1] >= 'A' && s[h1 + 1] <= 'Z') || h2 - h1 < 3) return 0;
+  for (size_t j = h2 + 1; j < e; j++)
+    if (s[j] < 'a' || s[j] > 'z') return 0;
+  for (size_t j = h1 + 2; j < h2; j++)
+    if (s[j] < 'a' || s[j] > 'z') return 0;
+  return 1;
+}
+
+/* Line i is a photo's caption shown twice around its credit alone on a line ("Pejabat meninjau ..." /
+ * "Foto: Situs/Nama" / "Pejabat meninjau ..."): a title over a credit is not repeated under it. */
+static int credited_caption(const char *text, const kimput_page_line *lines, size_t n, size_t i) {
+  for (int step = -1; step <= 1; step += 2) {
+    size_t c = nonblank(lines, n, i, step);
+    if (c == NONE || !credit_alone(text, &lines[c])) continue;
+    size_t u = nonblank(lines, n, c, step);
+    if (u != NONE && same_text(text, &lines[u], &lines[i])) return 1;
+  }
+  return 0;
+}
+
+/* Line l is a site's menu run into one line ("Nasional Ekonomi Olahraga Wisata ..."): many words, each
+ * capitalised, no mark between them (a title that long has a word in lower case or a comma). */
+static int menu_run(const char *text, const kimput_page_line *l) {
+  if (l->words < MENU_RUN_WORDS) return 0;
+  const unsigned char *s = (const unsigned char *)text;
+  for (size_t i = l->start; i < l->end; i++) {
+    unsigned char c = s[i];
+    if (c == ',' || c == ':' || c == '?' || c == '!' || c == '"' || c == '(' || c == '.') return 0;
+    if ((i == l->start || s[i - 1] == ' ') && c != ' ' && !((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')))
+      return 0;
+  }
+  return 1;
+}
+
+/* Line i is a rubric over the headline ("Konflik Dua Negara" / the title / "Penulis: ..."): a short
+ * title-cased label with no final mark, and right under it a title-cased title of twice its words or
+ * more that the page's facts (the opening, the page date, a byline) close. */
+static int rubric_over_title(const char *text, const kimput_page_line *lines, size_t n, size_t i, size_t open) {
+  const kimput_page_line *l = &lines[i];
+  if (l->words > 4 || l->words < 2 || !(l->flags & KIMPUT_LINEF_TITLECASE) || final_mark(text, l->start, l->end))
+    return 0;
+  size_t t = nonblank(lines, n, i, 1);
+  if (t == NONE || t == open || lines[t].cls != KIMPUT_LINE_BODY || lines[t].words < 2 * l->words ||
+      (lines[t].flags & (KIMPUT_LINEF_TITLE | KIMPUT_LINEF_TITLECASE | KIMPUT_LINEF_PARAGRAPH)) !=
+          (KIMPUT_LINEF_TITLE | KIMPUT_LINEF_TITLECASE))
+    return 0;
+  size_t j = next_fact(lines, n, t, open, 1);
+  return (open != NONE && j == open) || (j < n && states_page_fact(&lines[j]));
+}
+
 /* How much a title-shaped line of the top looks like the headline. */
 static int headline_score(const char *text, const kimput_page_line *lines, size_t n, size_t i, size_t open,
                           kimput_span outlet, kimput_span place) {
@@ -805,6 +897,9 @@ static int headline_score(const char *text, const kimput_page_line *lines, size_
   /* shown twice; a short name shown twice is rather a masthead or a byline ("Situs News Kota") */
   if ((l->flags & KIMPUT_LINEF_REPEATED) && l->words > SHORT_WORDS) score += 4;
   if (l->flags & KIMPUT_LINEF_TITLECASE) score += 2;
+  /* a photo's caption (its credit at its end or on the next line), a rubric over the title */
+  if (ends_with_photo_credit(text, l) || credited_caption(text, lines, n, i)) score -= 5;
+  if (rubric_over_title(text, lines, n, i, open) || menu_run(text, l)) score -= 5;
   /* a title-cased title may have its deck under it before the page date (a name
      of three words over a sentence-case title is rather a masthead over the headline) */
   size_t j = next_fact(lines, n, i, open, (l->flags & KIMPUT_LINEF_TITLECASE) && l->words > SHORT_WORDS);
@@ -1460,6 +1555,29 @@ static void mark_end(const page_kind *k, kimput_page_line *lines, size_t n) {
     if (lines[i].cls == KIMPUT_LINE_BODY || lines[i].cls == KIMPUT_LINE_TIMESTAMP) lines[i].cls = KIMPUT_LINE_NAVIGATION;
 }
 
+/* A related link opened at a paragraph's end and closed on the next line ("... kata dia. (Baca:" / "Judul Berita
+ * Lain )"): the title under the open "(Baca:" or "(Baca juga:", up to its closing bracket, is a link. */
+static void mark_open_related(const char *text, kimput_page_line *lines, size_t n) {
+  const unsigned char *s = (const unsigned char *)text;
+  for (size_t i = 0; i + 1 < n; i++) {
+    const kimput_page_line *l = &lines[i];
+    if (l->cls != KIMPUT_LINE_BODY) continue;
+    size_t e = l->end;
+    while (e > l->start && s[e - 1] == ' ') e--;
+    if (e == l->start || s[e - 1] != ':') continue;
+    e--;
+    while (e > l->start && s[e - 1] == ' ') e--;
+    if (!(e >= l->start + 5 && starts_with(s, e, e - 5, "(baca")) &&
+        !(e >= l->start + 10 && starts_with(s, e, e - 10, "(baca juga")))
+      continue;
+    size_t t = nonblank(lines, n, i, 1);
+    if (t == NONE || lines[t].cls != KIMPUT_LINE_BODY || lines[t].words > LINK_MAX_WORDS ||
+        s[lines[t].end - 1] != ')' || memchr(text + lines[t].start, '(', lines[t].end - lines[t].start))
+      continue;
+    lines[t].cls = KIMPUT_LINE_RELATED;
+  }
+}
+
 /* Empties *page without freeing its lines (the set's scratch). */
 /* A photo's credit alone on its line, "Foto: Situs.com/Nama", "FOTO/Nama", "(Foto: Dok. Warga)", "SITUS.COM/NAMA
  * FOTOGRAFER": a rule made it a caption, it is short and opens with the photo's label and a colon or slash, or is
@@ -1628,6 +1746,7 @@ kimput_status page_classify(kimput_doc *doc, kimput_pageset *set, kimput_page *p
         lines[i + 1].cls == KIMPUT_LINE_BODY)
       lines[i + 1].cls = KIMPUT_LINE_CAPTION;
   }
+  if (st == KIMPUT_OK) mark_open_related(text, lines, n);
   if (st == KIMPUT_OK) pair_credits(text, lines, n);
   if (st == KIMPUT_OK) mark_boxes(text, k, lines, n);
   if (st == KIMPUT_OK) mark_end(k, lines, n);

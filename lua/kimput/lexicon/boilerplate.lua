@@ -67,6 +67,9 @@ local REPUBLISHED = [[(?i:artikel\s+ini\s+(?:(?:telah|sudah|pernah|juga|sebelumn
   [[(?:artikel|berita|tulisan|konten|naskah)\s+ini\s+(?:telah|sudah|pernah)\s+(?:(?:juga|sebelumnya)\s+)?]] ..
   [[(?:tayang|terbit|dimuat|ditayangkan|diterbitkan)(?=\s+(?:di|pada|dalam|dengan)\b))]]
 
+-- agencies' and photos' credits in brackets, in capitals, that name no editor: "(AFP)", "(Ant)", "(Ist)", "(Red)"
+local CAPITAL_CREDITS = [[(?:AFP|AP|EPA|KCNA|TASS|ANT|Ant|RTR|Rtr|BBC|CNN|VOA|DW|IST|Ist|ADV|Adv|DOK|Dok|FOTO|Foto|RED|Red|Net|NET)]]
+
 -- a byline's names after the stamp: "- Nama Penulis", "- Nama Penulis, Nama Lain"
 local NAMES = [[\p{Lu}[\p{L}.'’-]*+(?:{sp}+\p{Lu}[\p{L}.'’-]*+){0,4}(?:{sp}*(?:,|&|dan){sp}*\p{Lu}[\p{L}.'’-]*+(?:{sp}+\p{Lu}[\p{L}.'’-]*+){0,4}){0,3}]]
 local STAMP_BEFORE = [[(?:{dash}{sp}*|[|·•●]{sp}*)?(?:(?:[^|·•●\n]{1,60}+[|·•●]{sp}*){1,3}|(?:{domain}|\p{Lu}[\p{L}\d.'’]*+(?:{sp}\p{Lu}[\p{L}\d.'’]*+){0,3}(?:{sp}*,{sp}*\p{Lu}[\p{L}\d.'’]*+(?:{sp}\p{Lu}[\p{L}\d.'’]*+){0,3}(?={sp}*{dash}))?){sp}*(?:,|{dash}){sp}*(?:\p{Ll}++\p{Lu}[\p{L}\d]*+{sp}+)?|(?i:(?:ditulis|diposting|dipost|diunggah|diterbitkan|dipublikasikan|posted|written|published)\s+)?(?i:oleh|by){sp}+[^|\n]{1,60}?(?:{sp}(?i:pada|on){sp}+|{sp}*,{sp}*(?={weekday}|\d)))?]] ..
@@ -120,6 +123,9 @@ M.lines = {
   -- the reader asked about a video below: "Kamu Sudah Menonton Video Terbaru Berikut ini?", "Sudah nonton video ini?"
   { short = true, class = "navigation",
     pattern = [[^(?:(?i:kamu|anda)\s+)?(?i:sudah|udah)\s+(?i:menonton|nonton|melihat|lihat)\s+(?i:video)\b[^.!?]{0,60}\?$]] },
+  -- an advertised link between paragraphs: "Promosi Merek Mobil: Lincah untuk Kota, Lega buat Keluarga" (a label
+  -- and a capital after its colon; "Promosi jabatan dilakukan ..." is a sentence)
+  { short = true, class = "related", pattern = [[^(?:Promosi|PROMOSI|Advertorial|ADVERTORIAL)\s+\p{Lu}[^:.]{0,60}:\s*\p{Lu}]] },
   -- a video's title on a line of its own: "Video: Judul Video" (short: no paragraph)
   { short = true, class = "related", pattern = [[^(?i:video|tonton\s+video|saksikan\s+video)\s*:\s*\S]] },
 
@@ -133,9 +139,10 @@ M.lines = {
   { short = true, class = "timestamp", field = "editor",
     pattern = [[^(?i:editor|redaktur|penyunting)\s*:\s*(?<value>[^|\n]{1,80}?){sp}*(?:\||{sp}{dash}|,){sp}*(?:{weekday}{sp}*,?{sp}*)?(?:{date}|{numdate})(?:{sp}*[,|•·–—-]?{sp}*(?:(?i:pukul|jam){sp}*)?{time}(?:{sp}*{zone})?)?(?:{sp}*\|.*)?$]] },
   -- (the name ends at a bar, a bracket, the next label or the site after a dash: "Editor: A (abc)", "Editor: A,
-  -- Penulis: B", "Editor: A - Situs.com"; the editor who reported too: "Redaktur & Reporter : A")
+  -- Penulis: B", "Editor: A - Situs.com", a view counter, "Redaktur: A - 53"; the editor who reported too:
+  -- "Redaktur & Reporter : A")
   { short = true, class = "credit", field = "editor",
-    pattern = [[^(?:[|·•]\s*)?(?i:editor|redaktur|penyunting|editing|red)(?:\s*(?:&|dan)\s*(?i:reporter|penulis|pewarta))?\s*:\s*(?<value>[^|(]+?)\s*(?:[|(].*|,\s*(?i:penulis|reporter|pewarta|sumber|fotografer|foto|penerjemah)\s*:.*|{sp}{dash}{sp}*{domain})?$]] },
+    pattern = [[^(?:[|·•]\s*)?(?i:editor|redaktur|penyunting|editing|red)(?:\s*(?:&|dan)\s*(?i:reporter|penulis|pewarta))?\s*:\s*(?<value>[^|(]+?)\s*(?:[|(].*|,\s*(?i:penulis|reporter|pewarta|sumber|fotografer|foto|penerjemah)\s*:.*|{sp}{dash}{sp}*(?:{domain}|\d{1,6}))?$]] },
   -- "Diedit oleh Nama", "Disunting oleh: Nama"
   { short = true, class = "credit", field = "editor",
     pattern = [[^(?i:diedit|disunting|diedit\s+dan\s+disunting)\s+(?i:oleh)\s*:?\s*(?<value>\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){0,4})$]] },
@@ -144,6 +151,10 @@ M.lines = {
   -- "Editor Nama Orang" without a colon
   { short = true, class = "credit", field = "editor",
     pattern = [[^(?:[|·•]\s*)?(?i:editor|redaktur|penyunting)\s+(?<value>\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){0,4})$]] },
+  -- the name before its label, one credit a line: "Nama Orang Editor" (under "Nama Lain Reporter"; a box's label,
+  -- "Berita Pilihan Editor", "Catatan Editor", is no name)
+  { short = true, class = "credit", field = "editor",
+    pattern = [[^(?!(?:\S+\s+){0,3}(?i:pilihan|rekomendasi|catatan|surat|pesan|kata|berita|artikel|tim|editor|redaktur|penyunting|penulis|reporter)\s)(?<value>\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){1,3})\s+(?:Editor|Redaktur|Penyunting)$]] },
   -- "Penulis: A | Editor: B", "Rep: A/ Red: B" (an English-language page's "Writer: A | Editor: B")
   { short = true, class = "credit", field = "editor",
     pattern = [[^\(?(?i:penulis|reporter|rep|pewarta|wartawan|jurnalis|kontributor|laporan|teks|text|writer|author)\s*:[^|/]*?(?:[|/,]|\s)\s*(?i:editor|redaktur|red)\s*:\s*(?<value>[^|()]+?)\s*\)?(?:\|.*)?$]] },
@@ -245,6 +256,11 @@ M.lines = {
   -- up to four capitalised words, a company's "PT" and a "by" before it left out: "Copyright © 2024 PT Kabar
   -- Kota Raya" -> "Kabar Kota Raya"; the rights' own word names no outlet: "Hak cipta dilindungi", the Malay
   -- "Hak cipta terpelihara", "Copyright reserved")
+  -- (the site's footer, a year by the sign or the word: "Copyright © 2024 Situsku.com", "© 2024 Kabar Kota": the
+  -- article does not go on past it, below two paragraphs, unless a paragraph and another follow, as under a
+  -- photo's "© Nama/Situs"; a render time under it, "read/ rendering in 0.15 seconds", is none of it)
+  { class = "credit", field = "outlet", ends = "soft",
+    pattern = [[^(?:\d{4}{sp}*©|(?:(?i:copyright|hak\s+cipta)\s*)?(?:©|\((?i:c)\))\s*\d{4}(?:\s*{dash}\s*\d{4})?|(?i:copyright|hak\s+cipta)\s+\d{4}(?:\s*{dash}\s*\d{4})?)\s*(?:(?i:by)\s+)?(?:PT\.?\s+)?(?!(?i:all\s+rights|dilindungi|terpelihara|reserved)\b)(?<value>\p{L}[\p{L}\d&-]*+(?:\.[\p{L}\d][\p{L}\d&-]*+)*(?:\s(?!(?i:all\s+rights|hak\s+cipta)\b)\p{Lu}[\p{L}\d&-]*+(?:\.[\p{L}\d][\p{L}\d&-]*+)*){0,3})]] },
   { class = "credit", field = "outlet",
     pattern = [[^(?:\d{4}{sp}*(?=©))?(?:(?:©|\((?i:c)\)(?=\s*\d{4}))\s*(?:(?i:copyright|hak\s+cipta)\s*)?|(?i:copyright|hak\s+cipta)(?!{sp}+(?!(?i:dilindungi)\b)\p{Ll}+{sp}+\p{Ll})\s*(?:©|\((?i:c)\))?)\s*(?:\d{4}(?:\s*{dash}\s*\d{4})?\s+)?(?:(?i:by)\s+)?(?:PT\.?\s+)?(?!(?i:all\s+rights|dilindungi|terpelihara|reserved)\b)(?<value>\p{L}[\p{L}\d&-]*+(?:\.[\p{L}\d][\p{L}\d&-]*+)*(?:\s(?!(?i:all\s+rights|hak\s+cipta)\b)\p{Lu}[\p{L}\d&-]*+(?:\.[\p{L}\d][\p{L}\d&-]*+)*){0,3})]] },
   -- (the year may come first: "2024 © Kabar Kota"; "(c)" only before a year: "(c) Pemerintah ..." is an item of a list; "Copyright lagu itu dimiliki ...",
@@ -277,16 +293,18 @@ M.lines = {
   { short = true, class = "caption", next = "caption",
     pattern = [=[^(?<value>\[(?i:gambar|foto|image|img|photo|picture|ilustrasi)(?:{sp}*\d{1,2})?\]|(?i:image|img|gambar|foto|photo)|!\[[^\]]{0,200}\]\(\S{1,300}\)|<img\b[^>]{0,300}>)$]=] },
   -- initials alone on a line: [JP], (rzr/dnu), (mcr8/jpnn), with the outlet's address (cr11/situs-kota.com);
-  -- a photo's "(ist)", "(dok)" or an advertorial's "(adv)" names no editor
+  -- a photo's "(ist)", "(dok)" or an advertorial's "(adv)" names no editor; in capitals, "(WIL)", "(Sug)" (an
+  -- agency's credit, "(AFP)", "(Ant)", is none)
   { short = true, class = "credit", field = "editor",
-    pattern = [[^(?|\[(?<value>[A-Za-z]{2,5}(?:/[A-Za-z]{2,5})*)\]|\((?!(?:ist|adv|dok|foto)\))(?<value>[a-z]{2,5}\d{0,2}(?:{sp}?/{sp}?[a-z]{2,5}\d{0,2})*(?:/[a-z][a-z\d-]{1,30}\.(?:com|co\.id|id|net))?)\))$]] },
+    pattern = [[^(?|\[(?<value>[A-Za-z]{2,5}(?:/[A-Za-z]{2,5})*)\]|\((?!(?:ist|adv|dok|foto)\))(?<value>[a-z]{2,5}\d{0,2}(?:{sp}?/{sp}?[a-z]{2,5}\d{0,2})*(?:/[a-z][a-z\d-]{1,30}\.(?:com|co\.id|id|net))?)\)|\((?!]] .. CAPITAL_CREDITS .. [[\))(?<value>[A-Z]{2,4}|[A-Z][a-z]{1,3})\))$]] },
 
   -- page dates ----------------------------------------------------------------
   { short = true, class = "timestamp", updated = true,
     pattern = [[^(?i:diperbarui|diperbaharui|diupdate|update|updated|pembaruan|pembaharuan|terakhir\s+(?:diperbarui|diperbaharui|diupdate|diubah)|last\s+updated?|last\s+modified|(?:artikel|berita|konten|tulisan)\s+ini\s+(?:telah\s+|sudah\s+|terakhir\s+)?(?:diperbarui|diperbaharui|diupdate)(?=\s+(?:pada\s+)?(?:{weekday}|\d)))\b(?!{sp}+(?:(?i:berita|info|informasi|artikel|terus)\b|(?i:terkini|terbaru)\b(?!{sp}*:)))]] },
   -- the date, then the editor without a bar: "Senin, 3 Juni 2024, 10:00 WIB Editor: Nama" (the stamp names the editor)
+  -- (a view counter after the name: "... | 10:00 WIB - Redaktur: Nama - 53")
   { short = true, class = "timestamp", field = "editor",
-    pattern = "^" .. STAMP_BEFORE .. [[(?:{date}|{numdate})(?:{sp}*[,|•·–—-]?{sp}*(?:(?i:pukul|jam){sp}*)?{time}(?:{sp}*(?i:{zone}))?)?{sp}*(?:[,|•·–—-]{sp}*)?(?i:editor|redaktur|penyunting)\s*:\s*(?<value>\p{Lu}[^|(]{1,60}?)\s*$]] },
+    pattern = "^" .. STAMP_BEFORE .. [[(?:{date}|{numdate})(?:{sp}*[,|•·–—-]?{sp}*(?:(?i:pukul|jam){sp}*)?{time}(?:{sp}*(?i:{zone}))?)?{sp}*(?:[,|•·–—-]{sp}*)?(?i:editor|redaktur|penyunting)\s*:\s*(?<value>\p{Lu}[^|(]{1,60}?)(?:{sp}{dash}{sp}*\d{1,6})?\s*$]] },
   -- "Senin, 15 Agustus 2022 | 09:15 WIB", "SELASA, 12 SEPTEMBER 2023 | 14:33 WIB | LAPORAN: ...",
   -- "Kompas.com, 8 April 2022, 16:33 WIB", "14 August 2025, 08:01 WIB", "Kamis, 06 Februari 2025 - 05:53 WIB"
   -- (what follows a "|" or sticks to the zone, such as an image path, goes with the line)
@@ -582,6 +600,10 @@ M.lines = {
     pattern = [[^[\d.,]+\s*(?i:rb|k|ribu)?\s*(?i:shares?|views?|dibagikan|dilihat|kali\s+dibaca|likes?|suka)$]] },
   { short = true, class = "navigation",
     pattern = [[^(?i:dilihat|dibaca|views?|shares?)\s*:?\s*[\d.,]+\s*(?i:rb|k|ribu)?(?:\s*(?i:kali))?$]] },
+  -- the site's footer links glued into one line by the scraper: "Tentang KamiPedoman Media SiberKebijakan Privasi..."
+  -- (a footer link first, another further on)
+  { short = true, class = "navigation",
+    pattern = [[^(?i:tentang\s+kami|pedoman\s+media\s+siber|kebijakan\s+privasi|syarat\s+(?:dan|&)\s+ketentuan|hubungi\s+kami|kode\s+etik|susunan\s+redaksi|info\s+iklan|about\s+us|contact\s+us)(?=.{0,200}?(?i:pedoman\s+media\s+siber|kebijakan\s+privasi|ketentuan|hubungi\s+kami|kode\s+etik|redaksi|karir|iklan|privacy|terms)).{0,400}$]] },
   -- the site's footer links, alone on their line
   { short = true, class = "navigation",
     pattern = [[^(?i:pedoman\s+media\s+siber|kode\s+etik(?:\s+jurnalistik)?|kebijakan\s+privasi|syarat\s+(?:dan|&)\s+ketentuan|tentang\s+kami|hubungi\s+kami|info\s+iklan|karir|kontak(?:\s+kami)?|susunan\s+redaksi|redaksi|privacy\s+policy|terms\s+of\s+use|about\s+us|contact\s+us)\s*$]] },
@@ -602,8 +624,10 @@ M.lines = {
   { short = true, class = "navigation",
     pattern = [[^(?i:diakses|dicetak|accessed|printed)(?:\s+(?i:pada|tanggal|on))?\s*:?\s*(?:{weekday}{sp}*,?{sp}*)?(?:{date}|{numdate})]] },
   -- reading time and font controls: "waktu baca 2 menit", "Estimasi baca 3 menit", "·3 menit baca", "A A A", "Perbesar teks"
-  { short = true, class = "navigation", pattern = [[^[·•|]?{sp}*(?i:(?:waktu|lama|durasi|estimasi|perkiraan)\s+(?:baca|membaca)\s*:?\s*\d+\s*menit|dibaca(?:\s+normal)?\s*:?\s*\d+\s*menit|\d+\s*menit\s+(?:baca|membaca)|baca\s+dalam\s+\d+\s*menit)$]] },
-  { short = true, class = "navigation", pattern = [[^(?:A{sp}*[+-]?{sp}*){2,3}$]] },
+  -- (an advert's label glued to it by the scraper: "waktu baca 2 menitADVERTISEMENT")
+  { short = true, class = "navigation", pattern = [[^[·•|]?{sp}*(?i:(?:waktu|lama|durasi|estimasi|perkiraan)\s+(?:baca|membaca)\s*:?\s*\d+\s*menit|dibaca(?:\s+normal)?\s*:?\s*\d+\s*menit|\d+\s*menit\s+(?:baca|membaca)|baca\s+dalam\s+\d+\s*menit)(?:ADVERTISEMENT|Advertisement|IKLAN|Iklan)?$]] },
+  -- (the buttons and their label: "A A A Pengaturan Font", "A- A+ Ukuran Teks")
+  { short = true, class = "navigation", pattern = [[^(?:A{sp}*[+-]?{sp}*){2,3}(?:(?i:pengaturan|ukuran|atur)\s+(?i:font|huruf|teks|tulisan))?$]] },
   { short = true, class = "navigation", pattern = [[^(?i:perbesar|perkecil|ukuran)\s+(?:teks|tulisan|huruf|font)\b]] },
   -- comment boxes and their rules ("Login untuk berkomentar"); a blog's comment form: "Alamat email Anda tidak
   -- akan dipublikasikan. ...", "Your email address will not be published.", "Required fields are marked *",
@@ -640,8 +664,8 @@ M.lines = {
   -- a topic's links under their label: "Simak berita lainnya seputar topik artikel ini, di sini:"
   { short = true, class = "navigation", next = "navigation",
     pattern = [[^(?i:simak|baca|lihat|cek|telusuri)\s+(?i:berita|artikel|informasi)\s+(?i:lainnya|lain|terkait)\b[^.]{0,80}?(?i:di\s*sini|berikut(?:\s+ini)?)\s*:$]] },
-  -- "Halaman Selanjutnya", "Baca halaman selanjutnya", "BERITA UTAMA"
-  { short = true, class = "navigation", pattern = [[^(?i:(?:(?:baca|lihat|buka|ke)\s+)?halaman(?:\s+(?:selanjutnya|berikutnya|sebelumnya))?|breaking\s+news|berita\s+utama|headline)\s*(?::|[>»›]{1,3})?$]] },
+  -- "Halaman Selanjutnya", "Halaman Selanjutnya...", "Baca halaman selanjutnya", "BERITA UTAMA"
+  { short = true, class = "navigation", pattern = [[^(?i:(?:(?:baca|lihat|buka|ke)\s+)?halaman(?:\s+(?:selanjutnya|berikutnya|sebelumnya))?|breaking\s+news|berita\s+utama|headline)\s*(?::|[>»›]{1,3}|\.{2,3}|…)?$]] },
   -- a box between paragraphs, from "Lewati X dan lanjutkan membaca" to "Akhir dari X" (X the same: "Podcast",
   -- "Artikel-artikel yang direkomendasikan"; also "Skip X and continue reading" to "End of X"): the lines in it are
   -- navigation (csrc/pageclass.c; "Akhir dari X" with no such line above it stays body)
@@ -730,6 +754,8 @@ M.prefixes = {
   -- (or one word written lower case first, no weekday: "KOTA, situsKota -", "Kota, situscom -", "Kota, situs -";
   -- agencies joined by slashes, "Seoul, Yonhap/AFP -": page.lua makes them sources, no outlet)
   { pattern = [[^(?<place>{place}){sp}*,{sp}*(?<outlet>{domain}|\p{Lu}[\p{L}\d]+(?:\s\p{Lu}[\p{L}\d]+){0,2}(?:{sp}*/{sp}*\p{Lu}[\p{L}\d]+(?:\s\p{Lu}[\p{L}\d]+){0,2}){0,3}|(?!{weekday}\b)\p{Ll}[\p{L}\d]{3,}+){sp}*,?{sp}*{dash}{sp}*]] },
+  -- the place, then the address and a bar: "KOTAMULYA, situsku.com | "
+  { pattern = [[^(?<place>{place}){sp}*,{sp}*(?<outlet>{domain}){sp}*\|{sp}*]] },
   -- the place, then the address, closed by a colon: "MEDAN, Situsku.id: "
   { pattern = [[^(?<place>{place}){sp}*,{sp}*(?<outlet>{domain}){sp}*:{sp}+]] },
   -- an outlet named with a media word: "RADAR KOTA -", "HARIAN RAKYAT -", "Kota Pos -"
@@ -762,6 +788,9 @@ M.suffixes = {
   -- by the slash: "(ant/ rdn)"; an agency's name written out in lower case among them: "(reuters/ant)")
   { pattern = [[{sp}*\((?!(?:ist|adv|dok|foto)\))(?<editor>(?:[a-z]{2,5}\d{0,2}|reuters|antara|sputnik|bernama|anadolu)(?:{sp}?/{sp}?(?:[a-z]{2,5}\d{0,2}|reuters|antara|sputnik|bernama|anadolu))*(?:/[a-z][a-z\d-]{1,30}\.(?:com|co\.id|id|net))?)\)$]] },
   { pattern = [[{sp}*\((?:{domain})/[^()]{1,60}\)$]] },
+  -- initials in capitals after the last sentence: "... katanya. (WIL)", "... lanjutnya. (Sug)" (not an agency's
+  -- credit, "(AFP)", "(Ant)", below; an acronym in brackets inside the sentence is before its period)
+  { pattern = [[(?<=[.!?"”’]){sp}*\((?!]] .. CAPITAL_CREDITS .. [[\))(?<editor>[A-Z]{2,4}|[A-Z][a-z]{1,3})\)$]] },
   -- the agency's credit closing the article: "... kata dia. (Reuters)" (ANTARA's with its photographer's name,
   -- "(ANTARA/Nama Fotografer)", is a photo's: the line is its caption); its desk code capitalised too:
   -- "(Ant)", "(Ant/Rtr)", "(ANT/AFP)"
