@@ -50,7 +50,8 @@ static lex_hit reference(const kimput_lexicon *lex, const char *text, const kimp
   size_t len = t[i].end - t[i].start;
   if (len > 4 && lex_ends_nya(text + t[i].end - 3)) h.nya = kimput_lexicon_classes(lex, text + t[i].start, len - 3);
   h.any = h.nya | (n > 1 ? UINT32_MAX : (n ? lex->entries[id].classes : 0));
-  h.starts = (uint8_t)(lex_hit_starts(&h) | (t[i].flags & LEX_STARTS_UPPER));  /* a capitalised word stops the scan */
+  /* (a capitalised word stops the scan, and a hyphen as its third byte: "el-Tayeb") */
+  h.starts = (uint8_t)(lex_hit_starts(&h) | (t[i].flags & LEX_STARTS_UPPER) | lex_starts_hyphen2(text, &t[i]));
   return h;
 }
 
