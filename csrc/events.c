@@ -3929,7 +3929,8 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
         /* words inside the quoted letter are its own, no other event: the one quoted writes to the one
            greeted (nothing when the writer is not named here); so does the letter the cue after names
            ("… ,” kata Y melalui telegram tersebut") */
-        if (saluted >= 0 && v > lo && (v < greet_close || greet_writer >= 0)) {
+        /* (only a word read as a trigger: one of no type left the frame with no words, trig_end 0) */
+        if (saluted >= 0 && v > lo && (v < greet_close || greet_writer >= 0) && f.trig_end > f.trig_start) {
           memset(&f.from, 0, sizeof f.from);
           memset(&f.to, 0, sizeof f.to);
           f.exchange = f.mutual = f.undirected = f.pair = f.among = f.reply = f.answer = 0;
