@@ -286,6 +286,9 @@ describe("doc:meta()", function()
     }
     assert.are.same({ "detikcom", "BBC", "The Guardian", "Bloomberg" }, m.sources)
     assert.are.equal("2024-04-01", m.published)
+    -- two joined by "dan" after "dikutip dari"
+    m = meta { "Harga minyak naik dua persen, seperti dikutip dari Warta Niaga dan Kabar Sentosa, Senin." }
+    assert.are.same({ "Warta Niaga", "Kabar Sentosa" }, m.sources)
   end)
 
   it("a channel's name in camel case is a source: 'Dilansir situsFinance, ...'", function()

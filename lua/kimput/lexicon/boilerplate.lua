@@ -812,8 +812,9 @@ local LOWER_SOURCE = [[\p{Ll}{3,}+(?={sp}*(?:[,.;]|$)|{sp}+dari\b)]]
 M.sources = {
   { pattern = [[(?:[dD]ilansir|[mM]elansir|DILANSIR|MELANSIR)(?:\s+(?i:dari|oleh))?{sp}+]] .. DESCR ..
       [[(?<source>{source}|]] .. LOWER_SOURCE .. [[)(?:{sp}+dari{sp}+]] .. DESCR .. [[(?<source2>{source}))?]] },
+  -- ("dikutip dari X dan Y": both)
   { pattern = [[(?:[dD]ikutip|[mM]engutip|[dD]inukil|[dD]isadur|DIKUTIP|MENGUTIP)\s+(?i:dari)\s+]] .. DESCR ..
-      [[(?<source>{source}|]] .. LOWER_SOURCE .. [[)]] },
+      [[(?<source>{source}|]] .. LOWER_SOURCE .. [[)(?:{sp}+dan{sp}+(?<source2>{source}))?]] },
   -- "Mengutip Al Jazeera, ...", "..., mengutip Reuters.": the outlet without "dari", the clause
   -- closing after it ("mengutip isi surat Putin" quotes a text; a person is dropped by page.lua)
   { pattern = [[(?:[mM]engutip|MENGUTIP){sp}+]] .. DESCR .. [[(?<source>{source})(?={sp}*(?:[,.;]|$))]] },
