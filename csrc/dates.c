@@ -3798,8 +3798,19 @@ static int rate_basis(const scanner *sc, size_t i) {
   return i - 1 > sc->lo && !upper(sc, i - 1) && change_measure(sc, i - 2, 0);
 }
 
+/* "seperti dilansir harian China X", "kata X kepada harian Y": after a word that names who relays or
+ * is told, before a name, the noun is a newspaper (a weekly, a monthly), no set. */
+static int press_named(const scanner *sc, size_t i) {
+  if (i <= sc->lo || i + 1 >= sc->hi || !upper(sc, i + 1)) return 0;
+  static const char *const relays[] = {"dilansir", "melansir", "dikutip", "mengutip", "lapor", "kepada", "menurut",
+                                       "oleh", "dari", "ditulis", "diberitakan", "dilaporkan"};
+  for (size_t k = 0; k < sizeof relays / sizeof *relays; k++)
+    if (word_is(sc, i - 1, relays[k])) return 1;
+  return 0;
+}
+
 static size_t frequency(scanner *sc, size_t i) {
-  if (upper(sc, i) || rate_basis(sc, i)) return 0;
+  if (upper(sc, i) || rate_basis(sc, i) || press_named(sc, i)) return 0;
   item it = mk(i, i + 1, KIMPUT_DATE_SET, 0, NULL);
   /* "lima tahunan", "tiga bulanan": once every so many (the count before it) */
   char cnt[16] = "1";

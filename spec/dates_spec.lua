@@ -1007,6 +1007,9 @@ describe("dates: sets and days around R", function()
     -- a kind of work paid by the day
     assert.are.same({}, found("Sebanyak 300 tenaga harian lepas (THL) dirumahkan pemkab."))
     assert.are.same({}, found("Korban bekerja sebagai buruh harian di pasar."))
+    -- a newspaper named after a word of relaying ("dilansir harian X"); a daily report stays a set
+    assert.are.same({}, found("Kabar itu dilansir harian Vietnam Tin Moi dan dikutip kepada harian Kabar Kota."))
+    assert.are.same({ "harian=P1D" }, found("Laporan harian Dinas Kesehatan mencatat kasus baru."))
   end)
   it("esok, lusa, kemarin lusa; not the future nor the next day of a story", function()
     expect("Sidang dilanjutkan esok di gedung pengadilan.", "esok", "2023-05-11")
