@@ -17,9 +17,10 @@ local function count_frees(fn)
   assert(ok, err)
 end
 
--- How many documents the collector spec makes: enough that its bound (the
--- Lua heap the whole suite leaves alive, in documents, 22 MB in December
--- 2026) stays well under it.
+-- How many documents the collector spec makes at least; more when its bound
+-- (the Lua heap the whole suite leaves alive, in documents: 22 MB in
+-- December 2026, growing with every spec) comes near, so that the spec
+-- still tells a prompt collector from one that waits.
 local DOCS = 60
 
 -- The most documents alive at once while making `n` documents one after
@@ -87,12 +88,12 @@ describe("document memory", function()
       probe:close()
       local heap = math.max(collectgarbage("count") * 1024, 4 * 1024 * 1024)
       local bound = math.ceil(heap / per_doc) + 4
-      local ok, peak = pcall(peak_alive, DOCS)
+      local docs = math.max(DOCS, bound + 30)
+      local ok, peak = pcall(peak_alive, docs)
       collectgarbage(previous)
       assert(ok, peak)
-      -- DOCS documents of about 1 MB of C memory each and almost no Lua memory:
+      -- docs documents of about 1 MB of C memory each and almost no Lua memory:
       -- without the report all of them would wait for a cycle
-      assert.is_true(bound < DOCS - 10, "the Lua heap of the specs is too large to tell: " .. heap)
       assert.is_true(peak <= bound, ("documents alive at once: %d (bound %d)"):format(peak, bound))
     end)
   end
