@@ -32,6 +32,17 @@ local function reply(text, sender)
 end
 
 describe("doc:events()", function()
+  it("reads the letter or message past how it was received or sent", function()
+    for _, case in ipairs({
+      { "Presiden Lee Min Ho menerima dengan gembira ucapan selamat dari Menlu Siti Rahma.", "message" },
+      { "Presiden Lee Min Ho mengatakan telah menerima dengan senang hati surat dari Menlu Siti Rahma.", "letter" },
+      { "Presiden Lee Min Ho menerima dengan hangat ucapan selamat yang tulus dari Menlu Siti Rahma.", "message" },
+    }) do
+      local e = one(case[1])
+      assert.same({ case[2], "Siti Rahma", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
+    end
+  end)
+
   it("reads the one met named after mitranya, with or without a comma", function()
     for _, text in ipairs({
       "Menlu Siti Rahma akan bertemu mitranya, Lee Min Ho, di Seoul pekan depan.",
