@@ -876,6 +876,14 @@ static int32_t apposed_subject(const scan *s, size_t lo, size_t j) {
   return s->mend[k - 2];
 }
 
+/* Are tokens [a, b) adverbs (adverb_at), two at most (none is fine)? */
+static int adverbs_only(const scan *s, size_t a, size_t b) {
+  if (a > b || b - a > 2) return 0;
+  for (size_t k = a; k < b; k++)
+    if (!adverb_at(s, k)) return 0;
+  return 1;
+}
+
 /* the subject before token v: the party a few words back, across
  * ", yang", a speech verb and its comma ("X mengatakan, dia bertemu") */
 static int32_t subject_before(const scan *s, size_t lo, size_t v) {
@@ -908,6 +916,9 @@ static int32_t subject_before(const scan *s, size_t lo, size_t v) {
     if (!is_word(s, j)) return -1;
     if (s->hit[j]) {
       int c = hit_at(s, j)->cls;
+      /* (a verb taking the clause as its object, right before it or adverbs between, is the
+         subject's too: "X menyatakan telah menerima ucapan selamat dari Y", "X mengaku menerima") */
+      if (c == KIMPUT_EVW_VERB && s->hitlen[j] == 1 && adverbs_only(s, j + 1, v)) continue;
       if (c == KIMPUT_EVW_VERB || c == KIMPUT_EVW_NOUN || c == KIMPUT_EVW_TO || c == KIMPUT_EVW_FROM ||
           c == KIMPUT_EVW_WITH)
         return -1;

@@ -50,6 +50,11 @@ describe("doc:events()", function()
       { "Presiden Lee Min Ho menerima dengan gembira ucapan selamat dari Menlu Siti Rahma.", "message" },
       { "Presiden Lee Min Ho mengatakan telah menerima dengan senang hati surat dari Menlu Siti Rahma.", "letter" },
       { "Presiden Lee Min Ho menerima dengan hangat ucapan selamat yang tulus dari Menlu Siti Rahma.", "message" },
+      -- (the verb of saying before the one of receiving, adverbs between or none, is the same subject's)
+      { "Kantor berita itu melaporkan bahwa Presiden Lee Min Ho menyatakan telah menerima ucapan selamat dari "
+        .. "Menlu Siti Rahma.", "message" },
+      { "Media pemerintah itu mengabarkan bahwa Presiden Lee Min Ho mengaku menerima surat dari Menlu Siti Rahma.",
+        "letter" },
     }) do
       local e = one(case[1])
       assert.same({ case[2], "Siti Rahma", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
