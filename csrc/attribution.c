@@ -832,6 +832,7 @@ static who named_before(const actx *c, uint32_t off, uint32_t floor, int kind);
 static who outlet_before(const actx *c, uint32_t off, uint32_t floor);
 static int press_noun(const actx *c, size_t i, int opening);
 static who role_holder_before(const actx *c, size_t h, uint32_t off, uint32_t floor);
+static who relative_of_before(const actx *c, uint32_t off, uint32_t floor, int32_t related);
 static size_t description_head(const actx *c, size_t i, uint32_t b);
 static int other_office(const actx *c, who w, size_t h);
 
@@ -897,9 +898,9 @@ static who named_or_described(const actx *c, uint32_t cue_end, uint32_t to, uint
       return o;
     }
   }
-  who before = person_before(c, anchor, anchor > 2000 ? anchor - 2000 : 0);
-  if (related >= 0 && before.ent == related) before = person_before(c, before.s, anchor > 2000 ? anchor - 2000 : 0);
-  else if (related < 0 && found(before) && h < c->nt && (classes_at(c, description_head(c, h, to)) & KIMPUT_LEX_TITLE)) {
+  who before = related >= 0 ? relative_of_before(c, anchor, anchor > 2000 ? anchor - 2000 : 0, related)
+                            : person_before(c, anchor, anchor > 2000 ? anchor - 2000 : 0);
+  if (related < 0 && found(before) && h < c->nt && (classes_at(c, description_head(c, h, to)) & KIMPUT_LEX_TITLE)) {
     who holder = role_holder_before(c, description_head(c, h, to), anchor, anchor > 2000 ? anchor - 2000 : 0);
     if (found(holder)) before = holder;
     else if (description_head(c, h, to) == h && other_office(c, before, h))
@@ -943,6 +944,28 @@ static who named_before(const actx *c, uint32_t off, uint32_t floor, int kind) {
     if (m->kind == kind && m->entity >= 0 && !c->via_m[mi] && !inside_quote(c, m->start)) return of_mention(c, mi);
   }
   return NOBODY;
+}
+
+/* The person "kata putra Ratu X itu" points at: the latest person named before off (not before
+ * floor, outside quotes) who is not X (entity related), passing over one addressed ("kepada Y",
+ * "untuk Y": "Raja Z mengirim pesan kepada Presiden Y. '…,' tulis putra Ratu X itu" is Z) when
+ * somebody else is named before; NOBODY when none. */
+static who relative_of_before(const actx *c, uint32_t off, uint32_t floor, int32_t related) {
+  who addressee = NOBODY;
+  size_t mi = mention_at(c, off);
+  for (int k = 0; mi > 0 && k < BACK_MENTIONS; k++) {
+    const kimput_mention *m = &c->m[--mi];
+    if (m->end < floor) break;
+    if (m->kind != KIMPUT_ENT_PERSON || m->entity < 0 || m->entity == related || c->via_m[mi] ||
+        inside_quote(c, m->start))
+      continue;
+    size_t f = tok_at(c, mention_first(m));
+    int addressed = f > 0 && (word_is(c, f - 1, "kepada") || word_is(c, f - 1, "untuk") ||
+                              word_is(c, f - 1, "terhadap") || word_is(c, f - 1, "bagi"));
+    if (!addressed) return of_mention(c, mi);
+    if (!found(addressee)) addressee = of_mention(c, mi);
+  }
+  return addressee;
 }
 
 /* The latest outlet or organisation named before off and not before floor, not inside a

@@ -1247,6 +1247,11 @@ describe("attribution", function()
     -- a description that points back: the person spoken of before, not the relative
     assert.same({ "Rina Kusuma" }, speakers("Rina Kusuma, adik Gubernur Joko Prasetyo, mengatakan keluarga kecewa. "
       .. '"Kami akan melawan," tutur adik Joko Prasetyo itu.'))
+    -- (past one addressed, when another is named before; an office handed on relates too)
+    for _, noun in ipairs({ "putra", "penerus" }) do
+      assert.same({ "Rina Kusuma" }, speakers("Rina Kusuma menyerahkan bantuan kepada Gubernur Joko Prasetyo. "
+        .. '"Kami akan terus membantu," tutur ' .. noun .. " Budi Santoso itu."))
+    end
     -- with nothing pointing back, the speaker is unnamed: the description
     assert.same({ "istri Budi Santoso" }, speakers('Budi Santoso ditahan. "Suami saya tidak bersalah," kata istri '
       .. "Budi Santoso kepada wartawan."))

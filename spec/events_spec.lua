@@ -37,9 +37,11 @@ describe("doc:events()", function()
       "Dalam surat tersebut, Lee menyatakan telah menerima ucapan selamat dari Siti Rahma.",
       "Dalam surat itu, Lee berterima kasih kepada Siti Rahma atas ucapan selamatnya.",
     }) do
-      local ev = events("Presiden Lee Min Ho mengirim surat balasan kepada Menlu Siti Rahma pada Senin (17/6). " .. second)
+      local ev = events("Presiden Lee Min Ho mengirim surat balasan kepada Menlu Siti Rahma pada Senin (17/6). "
+        .. second)
       assert.equal(2, #ev)
-      assert.same({ "letter", "Lee Min Ho", "Siti Rahma", "2024-06-17" }, { ev[1].type, ev[1].sender, ev[1].recipient, ev[1].date })
+      assert.same({ "letter", "Lee Min Ho", "Siti Rahma", "2024-06-17" },
+        { ev[1].type, ev[1].sender, ev[1].recipient, ev[1].date })
       assert.same({ "message", "Siti Rahma", "Lee Min Ho" }, { ev[2].type, ev[2].sender, ev[2].recipient })
       assert.is_nil(ev[2].date)
     end

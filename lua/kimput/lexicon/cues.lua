@@ -90,6 +90,8 @@ return {
     "duda", "mitra", "kolega", "timpalan", "penasihat",
     -- and of a contest ("kata lawan Daud", "Rival Budi, petinju Filipina X, menyebut")
     "lawan", "rival", "pesaing",
+    -- and of an office handed on ("tulis penerus Ratu X itu": X's successor)
+    "penerus", "pendahulu", "pengganti",
   },
   -- the object of a reporting verb that is sent or given, no words reported:
   -- "X menyampaikan surat ...", "X mengucapkan selamat ...", "X menjawab
