@@ -4483,9 +4483,11 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       }
     }
     /* "Pemkab Garut mengirim surat", "tulis DPRD Garut", "BPBD Garut menyebut": a regional office
-       that is no title (its short name or an acronym), then the place it serves, is a body */
+       that is no title (its short name or an acronym, or a body's words: "Pengadilan Negeri Medan",
+       "Kejaksaan Negeri Garut"), then the place it serves, is a body */
     if (u.n && u.ent < 0 && (u.cls & KIMPUT_LEX_JURISDICTION) && !(u.cls & KIMPUT_LEX_TITLE) && is_cap(t) &&
-        ((u.cls & KIMPUT_LEX_QUALIFIER) || is_acronym(c, t)) && i + u.n < end && joined(c, i + u.n)) {
+        ((u.cls & KIMPUT_LEX_QUALIFIER) || is_acronym(c, t) || (u.n >= 2 && (look(c, i, i + 1).cls & KIMPUT_LEX_ORG_HEAD))) &&
+        i + u.n < end && joined(c, i + u.n)) {
       int32_t place;
       int unit_w;
       size_t e = place_tail(c, i + u.n, end, &place, &unit_w);

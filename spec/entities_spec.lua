@@ -279,6 +279,13 @@ describe("a regional office named with the place it serves", function()
     n = org_chain("Dinas Kesehatan (Dinkes) Kota Bogor memeriksa sampel. Dinkes Kabupaten Bogor menutup sekolah.")
     assert.equal(2, n)
   end)
+  it("is a body when written in a body's words, a court's or a prosecutor's office", function()
+    local _, names = org_chain("Pengadilan Negeri Garut menolak gugatan itu. Kejaksaan Negeri Garut menyiapkan "
+      .. "banding, dan Kepolisian Resor Garut menjaga sidang.")
+    assert.same({ "Pengadilan Negeri Garut", "Kejaksaan Negeri Garut", "Kepolisian Resor Garut" }, names)
+    local qs = kimput.parse('"Sidang ditunda pekan depan," ujar Pengadilan Tinggi Bandung.'):quotes()
+    assert.equal("Pengadilan Tinggi Bandung", qs[1].speaker)
+  end)
   it("speaks under its full name", function()
     local qs = kimput.parse('Dinas Perhubungan (Dishub) Kota Bogor menutup jalan. "Jalan dibuka Senin," '
       .. 'tulis Dishub Kota Bogor. Dinas Perhubungan Kota Bogor menyiapkan jalur alternatif.'):quotes()
