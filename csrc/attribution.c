@@ -687,7 +687,7 @@ static int phrase_between(const actx *c, size_t p, size_t mi) {
 /* token i is a noun of a text put out (keterangan, siaran pers, rilis, data) */
 static int text_noun(const actx *c, size_t i) {
   #define TEXTS(X) X("keterangan") X("pernyataan") X("siaran") X("rilis") X("data") X("catatan") X("dokumen") \
-    X("informasi") X("unggahan") X("laporan")
+    X("informasi") X("unggahan") X("laporan") X("pengumuman")
   WORD_LIST(texts, TEXTS);
   #undef TEXTS
   return WORD_IN(c, i, texts);
@@ -723,7 +723,11 @@ static int in_place_phrase(const actx *c, size_t mi) {
     const kimput_token *t = &c->t[k - 1];
     if (t->kind != KIMPUT_TOK_WORD || ((t->flags & KIMPUT_TOKF_UPPER) && !WORD_IN(c, k - 1, buildings))) return 0;
     /* ("pernyataan yang diunggah di laman resmi Kremlin": the site is its owner's, no place) */
-    if (WORD_IN(c, k - 1, preps)) return !own_site(c, k, mi);
+    if (WORD_IN(c, k - 1, preps)) {
+      /* ("rilis dari Kedutaan Besar X", "keterangan tertulis dari Y": whose text it is, no place) */
+      if (word_is(c, k - 1, "dari") && k >= 2 && (text_noun(c, k - 2) || (k >= 3 && text_noun(c, k - 3)))) return 0;
+      return !own_site(c, k, mi);
+    }
   }
   return 0;
 }

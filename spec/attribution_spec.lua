@@ -879,6 +879,15 @@ describe("attribution", function()
     -- a body's written statement
     assert.same({ "Kementerian Perikanan" }, speakers('Menteri Budi Hartono hadir. "Stok ikan aman," '
       .. 'demikian keterangan tertulis Kementerian Perikanan.'))
+    -- its owner after "dari", and an announcement or a release put out
+    assert.same({ "Kementerian Perikanan" }, speakers('"Stok ikan aman," demikian keterangan tertulis dari '
+      .. "Kementerian Perikanan."))
+    assert.same({ "Kedutaan Besar Jepang" }, speakers('"Kedua menteri membahas kerja sama," rilis dari Kedutaan '
+      .. "Besar Jepang di Jakarta yang diterima wartawan."))
+    assert.same({ "Pengadilan Tinggi Medan" }, speakers('"Kantor ditutup untuk umum," demikian bunyi pengumuman di '
+      .. "laman Pengadilan Tinggi Medan, Kamis (2/4/2020)."))
+    -- (a place after "dari" with no text before it stays a place)
+    assert.same({ "sumber dari Jakarta" }, speakers('"Kami siap," kata sumber dari Jakarta.'))
   end)
   it("never takes a roman numeral of a commission for a two-letter name (Komisi XI is not Xi)", function()
     assert.same({ "Rina Byarwati" },

@@ -27,6 +27,8 @@ return {
     "bunyi keterangan pers", "demikian keterangan pers", "bunyi rilis", "isi siaran pers",
     "tulis keterangan", "tulis keterangan tertulis", "tulis keterangan resmi", "tulis keterangan pers",
     "tulis siaran pers", "tulis rilis", "tulis pernyataan", "tulis pernyataan resmi",
+    -- an announcement or a release put out: "…," demikian bunyi pengumuman X, "…," rilis dari Y
+    "bunyi pengumuman", "isi pengumuman", "demikian pengumuman", "tulis pengumuman", "rilis",
   },
   -- before a quote, closed by ":" or ",": Kim berkata: "…"
   before = {
