@@ -1091,10 +1091,50 @@ static size_t description_head(const actx *c, size_t i, uint32_t b) {
 }
 
 /* The person a -nya at token i points at (the mention stage resolved it). */
+static int named_in_quotes_only(const actx *c, int32_t ent, size_t mi, uint32_t from);
+
 static who nya_person(const actx *c, size_t i, uint32_t floor) {
   size_t mi = mention_at(c, c->t[i].end - 3);
-  if (mi < c->nm && c->m[mi].start == c->t[i].end - 3 && c->m[mi].entity >= 0) return of_mention(c, mi);
+  if (mi < c->nm && c->m[mi].start == c->t[i].end - 3 && c->m[mi].entity >= 0) {
+    return of_mention(c, mi);
+  }
   return person_before(c, c->t[i].start, floor);
+}
+
+/* nya_person for the -nya of a cue opening a clause of reported words ("Lanjutnya, ..."): a person
+ * named since the speaker of the latest reported words (of the SAID_BACK sentences before, furniture
+ * lines between) only inside
+ * quoted words ('Kata Y, ... "Besok digelar oleh Kapolres X," katanya. Lanjutnya, ...') is no one who
+ * speaks on: that speaker is. */
+static who clause_nya_person(const actx *c, size_t i, uint32_t floor) {
+  who p = nya_person(c, i, floor);
+  size_t mi = mention_at(c, c->t[i].end - 3);
+  if (!found(p) || mi >= c->nm || c->m[mi].start != c->t[i].end - 3) return p;
+  size_t si = sent_at(c, c->t[i].start);
+  enum { SAID_BACK = 5 };
+  for (size_t k = 1; k <= SAID_BACK && k <= si; k++) {
+    who w = c->said[si - k];
+    if (!found(w)) continue;
+    if (w.ent >= 0 && w.ent != p.ent && w.e != KIMPUT_UNSET && w.e < c->t[i].start &&
+        named_in_quotes_only(c, p.ent, mi, w.e))
+      return w;
+    break;
+  }
+  return p;
+}
+
+/* Is entity ent named (by name or title, no pronoun) between offset from and mention mi only inside
+ * quotes, and named there at all? (The last BACK_MENTIONS mentions are read.) */
+static int named_in_quotes_only(const actx *c, int32_t ent, size_t mi, uint32_t from) {
+  int quoted = 0;
+  for (int k = 0; mi > 0 && k < BACK_MENTIONS; k++) {
+    const kimput_mention *m = &c->m[--mi];
+    if (m->end <= from) break;
+    if (m->entity != ent || m->form == KIMPUT_MENTION_PRONOUN) continue;
+    if (!inside_quote(c, m->start)) return 0;
+    quoted = 1;
+  }
+  return quoted;
 }
 
 /* The first via cue candidate starting at or after off: walked on from the
@@ -1904,7 +1944,7 @@ static size_t framing_cue(const actx *c, uint32_t a, size_t v, size_t vn, size_t
 /* The speaker of speech whose cue is tokens [v, v + n). */
 static who speaker_for_cue(const actx *c, uint32_t a, size_t v, size_t n, uint32_t b, int unnamed) {
   uint32_t cls = cue_classes(c, v, n, b);
-  if (nya_cue(c, v, KIMPUT_LEX_CUE_ACCORDING) && !(cls & KIMPUT_LEX_CUE_ACCORDING)) return nya_person(c, v, a);
+  if (nya_cue(c, v, KIMPUT_LEX_CUE_ACCORDING) && !(cls & KIMPUT_LEX_CUE_ACCORDING)) return clause_nya_person(c, v, a);
   if (cls & KIMPUT_LEX_CUE_ACCORDING) {
     size_t mi;
     int back;

@@ -2877,6 +2877,15 @@ describe("attribution", function()
     -- opening the clause, the speaker is someone met before, titled, or a pronoun: not a headline's idiom
     assert.is_nil(first("Ucap Syukur, Warga Gelar Doa Bersama."))
   end)
+  it("goes on with the speaker, not with one named only inside the speaker's words (Lanjutnya, ...)", function()
+    local q = kimput.parse("Hal itu dibenarkan Kapolres Garut AKBP Rudi Hartono melalui Kasat Reskrim AKP Dedi "
+      .. 'Santoso yang mengatakan pelaku sudah ditahan. "Besok kasusnya diungkap langsung oleh Kapolres Garut," '
+      .. 'katanya. Lanjutnya, pelaku masih diperiksa. "Motifnya belum jelas," ujarnya.'):quotes()
+    local got = {}
+    for _, x in ipairs(q) do got[#got + 1] = x.cue .. ":" .. x.speaker end
+    assert.same({ "mengatakan:Dedi Santoso", "katanya:Dedi Santoso", "lanjutnya:Dedi Santoso",
+      "ujarnya:Dedi Santoso" }, got)
+  end)
   it("reports no words for speech refused (menolak berkomentar, enggan menjelaskan, menolak merinci)", function()
     for _, text in ipairs({ "Budi Santoso menolak berkomentar soal kasus itu.", "Budi Santoso enggan menjelaskan "
       .. "alasannya.", "Budi Santoso menolak merinci isi pertemuan.", "Budi Santoso tidak mau menyebut nama." }) do
