@@ -1858,6 +1858,41 @@ static size_t last_cue_from(const actx *c, size_t *at, uint32_t b, size_t *len) 
   return best;
 }
 
+/* Does token i open a subordinate clause ("Lantaran belum siap, ...", "Jika hujan turun, ...")? */
+static int subordinate_opening(const actx *c, size_t i) {
+  #define OPENERS(X) X("lantaran") X("karena") X("sebab") X("jika") X("kalau") X("bila") X("apabila") \
+    X("meski") X("meskipun") X("walaupun") X("agar") X("supaya") X("setelah") X("sebelum") X("ketika") X("saat")
+  WORD_LIST(openers, OPENERS);
+  #undef OPENERS
+  return i < c->nt && WORD_IN(c, i, openers);
+}
+
+/* "Lantaran belum siap, kata X, jaksa meminta waktu ...": a cue of both kinds (kata, lanjut; or its
+ * -nya form) set off by commas inside the sentence from token first, before the last cue v, with its
+ * speaker named or -nya right after it: the whole sentence is that speaker's words, a cue after it
+ * among them. Its token and length, SIZE_MAX when none. */
+static size_t interposed_cue(const actx *c, size_t first, size_t v, size_t *len) {
+  enum { SPEAKER_TOKENS = 8 };
+  for (size_t k = cand_at(c, first + 1), i; k < c->ncand && (i = c->cand[k]) < v; k++) {
+    if (!is_punct(c, i - 1, ",") || inside_quote(c, c->t[i].start)) continue;
+    size_t n = cand_cue(c, i, c->t[v].start, KIMPUT_LEX_CUE_ACCORDING), e = i + n;
+    if (n && !(classes_at(c, i) & KIMPUT_LEX_CUE_AFTER)) continue;
+    if (!n && !nya_cue(c, i, KIMPUT_LEX_CUE_AFTER)) continue;
+    if (n) {  /* the speaker's name right after the cue */
+      size_t mi = mention_at(c, c->t[e].start);
+      if (e >= v || mi >= c->nm || c->m[mi].start != c->t[e].start || c->m[mi].kind != KIMPUT_ENT_PERSON) continue;
+      e = tok_at(c, c->m[mi].end);
+    } else {
+      e = i + 1;
+    }
+    if (e < v && e < i + SPEAKER_TOKENS && is_punct(c, e, ",")) {
+      *len = n ? n : 1;
+      return i;
+    }
+  }
+  return SIZE_MAX;
+}
+
 /* The last cue of speech in [a, b) outside quotes: its token (SIZE_MAX: none) and length. */
 static size_t last_cue(const actx *c, uint32_t a, uint32_t b, size_t *len) {
   size_t k = cand_at(c, tok_at(c, a));
@@ -2377,6 +2412,9 @@ static void indirect(actx *c) {
     if (f != SIZE_MAX && !passive(c, f)) {
       v = f;
       n = fn;
+    } else if ((f = interposed_cue(c, first, v, &fn)) != SIZE_MAX) {
+      v = f;
+      n = fn;
     }
     if (passive(c, v)) {
       /* "Hal senada disampaikan Y.", "Hal itu disampaikan Y.": no words reported, but Y speaks
@@ -2459,9 +2497,10 @@ static void indirect(actx *c) {
       size_t k = sp.e != KIMPUT_UNSET && sp.e < b && sp.e > c->t[v].start ? tok_at(c, sp.e) : v + n;
       int words = 0;
       for (size_t i = tok_at(c, a); i < v && words < 3; i++) words += c->t[i].kind == KIMPUT_TOK_WORD;
-      /* (not a relaying phrase after it: "Begitu kata X, seperti dikutip KCNA." goes on with no words) */
-      if (words < 3 && k < c->nt && is_punct(c, k, ",") && word_after(c, k + 1, b) &&
-          !cue_at(c, k + 1, b, KIMPUT_LEX_CUE_VIA))
+      /* (not a relaying phrase after it: "Begitu kata X, seperti dikutip KCNA." goes on with no words;
+         and a clause a subordinator opens is no clause yet: "Lantaran belum siap, kata X, jaksa ...") */
+      if ((words < 3 || subordinate_opening(c, tok_at(c, a))) && k < c->nt && is_punct(c, k, ",") &&
+          word_after(c, k + 1, b) && !cue_at(c, k + 1, b, KIMPUT_LEX_CUE_VIA))
         to = b;
     } else if ((cls & KIMPUT_LEX_CUE_ACCORDING) && sp.e != KIMPUT_UNSET) {
       /* the words follow the speaker's name, or the description after the cue

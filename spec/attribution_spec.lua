@@ -2877,6 +2877,21 @@ describe("attribution", function()
     -- opening the clause, the speaker is someone met before, titled, or a pronoun: not a headline's idiom
     assert.is_nil(first("Ucap Syukur, Warga Gelar Doa Bersama."))
   end)
+  it("reads a sentence with a cue set off inside it as that speaker's words, a cue after it among them", function()
+    local function first(text)
+      local q = kimput.parse("Judul\n\nGARUT - Camat Dewi Lestari meninjau pasar.\n\n" .. text):quotes()[1]
+      return q and { q.speaker, q.cue, q.text }
+    end
+    assert.same({ "Dewi Lestari", "kata", "Karena itu, kata Dewi, warga meminta bantuan beras." },
+      first("Karena itu, kata Dewi, warga meminta bantuan beras."))
+    -- (a clause a subordinator opens is no clause yet: the words go on after the cue)
+    assert.same({ "Dewi Lestari", "kata", "Lantaran hujan deras, kata Dewi, panen ditunda pekan depan." },
+      first("Lantaran hujan deras, kata Dewi, panen ditunda pekan depan."))
+    -- and the -nya after it goes on with that speaker
+    local q = kimput.parse('Camat Dewi Lestari meninjau pasar. Meski harga turun, kata Dewi, pedagang mengeluhkan '
+      .. 'sepi pembeli. "Kami akan membantu," ujarnya.'):quotes()
+    assert.same({ "Dewi Lestari", "Dewi Lestari" }, { q[1].speaker, q[2].speaker })
+  end)
   it("goes on with the speaker, not with one named only inside the speaker's words (Lanjutnya, ...)", function()
     local q = kimput.parse("Hal itu dibenarkan Kapolres Garut AKBP Rudi Hartono melalui Kasat Reskrim AKP Dedi "
       .. 'Santoso yang mengatakan pelaku sudah ditahan. "Besok kasusnya diungkap langsung oleh Kapolres Garut," '
