@@ -466,6 +466,10 @@ describe("entity chains", function()
       .. '"Jalan ditutup sementara," kata kepala dinas.'))
     assert.same({ "Rizky Ananda" }, speakers('Jaksa Penuntut Umum Rizky Ananda membacakan tuntutan. '
       .. '"Terdakwa terbukti bersalah," kata jaksa.'))
+    -- (the prosecutor's title without "Umum", or without "Jaksa")
+    assert.same({ "Rizky Ananda" }, speakers('Jaksa Penuntut Rizky Ananda mengatakan tuntutan '
+      .. 'disusun. "Kami minta waktu," ujar Rizky.'))
+    assert.same({ "Rizky Ananda" }, speakers('"Kami minta waktu," kata Penuntut Umum Rizky Ananda.'))
     -- with nobody introduced so, the words stay the description
     assert.same({ "jaksa" }, speakers('"Terdakwa terbukti bersalah," kata jaksa.'))
   end)
