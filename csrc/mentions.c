@@ -2054,6 +2054,8 @@ static int32_t person_for_gaz(ctx *c, size_t a, size_t b, int32_t gaz, int *reso
   if (id < 0) return -1;
   const lex_entity *le = &c->lex->entities[gaz];
   register_words(c, c->lex->pool + le->name, le->name_len, id);
+  /* (and its words as the text writes them: "Moon Jae-in ... Jae-in menyatakan") */
+  if (b - a > 1) register_words(c, c->text + c->t[a].start, c->t[b - 1].end - c->t[a].start, id);
   return id;
 }
 

@@ -26,6 +26,12 @@ describe("entities.lookup", function()
       :quotes()
     assert.equal("Zulkifli Hasan", qs[#qs].speaker)
   end)
+  it("knows a known person again by a word of the name as the text writes it (hyphened)", function()
+    entities.add{ name = "Park Sung Min", kind = "person", aliases = { "Park" }, titles = { "Presiden" } }
+    local qs = kimput.parse('Presiden Park Sung-min menulis surat. Lebih lanjut, Sung-min menyatakan bahwa '
+      .. 'rakyatnya berduka. "Kami turut berduka," tambahnya.'):quotes()
+    assert.same({ "Park Sung Min", "Park Sung Min" }, { qs[1].speaker, qs[2].speaker })
+  end)
   it("is careful with short aliases", function()
     assert.equal("Amerika Serikat", entities.lookup("AS").name)
     assert.is_nil(entities.lookup("as"))
