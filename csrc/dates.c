@@ -543,6 +543,10 @@ typedef struct {
   int cx_year, cx_anchored, has_cx;
   uint32_t cx_sent, cx_line;
   size_t cx_end;
+  /* the day last written with each weekday ("Jumat (27/1/2023)"), in days, by ISO weekday
+     (bit wd of told_wd set when one was): a bare "Jumat" later may be that day (told_day) */
+  long told_z[8];
+  unsigned told_wd;
 } scanner;
 
 /* One expression under construction. */
@@ -1696,6 +1700,7 @@ static int written_after(const scanner *sc, size_t j) {
 /* A numeric date token: 10/5/2022, 9-5-2023, 2023-05-09, and with
  * allow_dm the day/month 27/7. */
 static int numeric_date(const scanner *sc, size_t i, int allow_dm, ymd *r) {
+  memset(r, 0, sizeof *r);  /* (every field: its callers pass it on as a date, weekday and all) */
   int k = kind(sc, i);
   if (k != KIMPUT_TOK_DATE && k != KIMPUT_TOK_NUMBER) return 0;
   int g[4], gl[4];
@@ -1880,6 +1885,10 @@ static size_t finish_date_pod(scanner *sc, size_t a, size_t e, ymd r, int pod) {
        is_key(sc, e + 1, K_MENDATANG)))
     it.b = e + 2;
   put_date(it.value, y, r.m, r.d);
+  if (r.wd >= 1 && r.wd <= 7 && y && valid_date(y, r.m, r.d)) {  /* "Jumat (27/1/2023)": a later bare "Jumat" may be it */
+    sc->told_z[r.wd] = days_from_civil(y, r.m, r.d);
+    sc->told_wd |= 1u << r.wd;
+  }
   if (pod && names_day(it.value)) {
     char date[KIMPUT_DATE_VALUE_MAX];
     memcpy(date, it.value, sizeof date);
@@ -2879,6 +2888,17 @@ static int sequel_day(const scanner *sc, size_t a, int wd, long *z) {
   return 1;
 }
 
+/* The day a bare weekday wd names when the text wrote that weekday with a date ahead of R's
+ * reading of it (on or after R's day when the weekday is planned): "sidang ditunda hingga
+ * Jumat (27/1/2023). ... ditunda hari Jumat" read on Tuesday 24/1 is the 27th, not the 20th.
+ * The latest such date written counts; one before R's reading leaves R's (a past Friday
+ * told is not surely the one meant again). That day in *z, 1; else 0. */
+static int told_day(const scanner *sc, int wd, long rz_day, long *z) {
+  if (!(sc->told_wd & (1u << wd)) || sc->told_z[wd] <= rz_day) return 0;
+  *z = sc->told_z[wd];
+  return 1;
+}
+
 /* "Kamis", "Kamis (27/7)", "Selasa, 9 Mei 2023", "Senin lalu", "Kamis malam",
  * "hari Jumat". a: where the span starts (the weekday or "hari"). */
 static size_t weekday(scanner *sc, size_t a, size_t i) {
@@ -2949,6 +2969,14 @@ static size_t weekday(scanner *sc, size_t a, size_t i) {
     if (again || other_zone_day(sc, a, wd, &z)) {  /* "pada 10 Februari 2024, bertepatan dengan Sabtu": the day just told */
       put_days(it.value, z);
       return finish_day(sc, &it);
+    }
+    if (sc->has_ref) {
+      int rwd = weekday_of(sc->rz);
+      long rz_day = mode == 3 ? sc->rz + ((wd - rwd + 7) % 7) : sc->rz - ((rwd - wd + 7) % 7);
+      if (told_day(sc, wd, rz_day, &z)) {  /* "... hingga Jumat (27/1). ... hari Jumat": that Friday */
+        put_days(it.value, z);
+        return finish_day(sc, &it);
+      }
     }
   }
   if (!sc->has_ref) {

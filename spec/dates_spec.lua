@@ -1523,6 +1523,18 @@ describe("dates: more forms of the news (R = Wednesday 2023-05-10)", function()
     assert.are.same({ "Senin (15/5)=2023-05-15", "Kamis=2023-05-04" },
       found("Sidang lanjutan digelar Senin (15/5), setelah sidang Kamis ditunda."))
   end)
+  it("a bare weekday is the day the text wrote that weekday with, when that lies ahead of R's reading", function()
+    assert.are.same({ "Jumat (19/5)=2023-05-19", "hari Jumat=2023-05-19" },
+      found('Hakim menunda sidang hingga Jumat (19/5). "Kami mohon sidang dilanjutkan hari Jumat," kata jaksa.'))
+    -- a clock time after it takes that day too; a plan's reading gives way to it as well
+    assert.are.same({ "Senin 22 Mei 2023=2023-05-22", "hari Senin=2023-05-22", "jam 10.00=2023-05-22T10:00" },
+      found("Vonis dibacakan Senin 22 Mei 2023. Sidang hari Senin itu dimulai jam 10.00."))
+    assert.are.same({ "Sabtu, 20 Mei 2023=2023-05-20", "Sabtu=2023-05-20" },
+      found("Final digelar Sabtu, 20 Mei 2023. Kedua tim akan bertanding pada Sabtu di Solo."))
+    -- a weekday told before R's reading of it leaves R's reading
+    assert.are.same({ "Kamis (27/4)=2023-04-27", "Kamis=2023-05-04" },
+      found("Pelaku ditangkap Kamis (27/4). Ia diperiksa Kamis di Polres."))
+  end)
   it("numbers on shirts and number plates are not years", function()
     assert.are.same({}, found("Ia mengenakan kaos bernomor 1945 saat laga."))
     assert.are.same({}, found("Mobil berpelat B 2023 KZ ditilang di jalan."))
