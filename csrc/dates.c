@@ -1572,9 +1572,15 @@ static size_t time_after_date(const scanner *sc, size_t j, clocktime *c) {
   size_t k = j;
   int sep = 0;
   if (is_mark(sc, k, '|') || is_mark(sc, k, ',') || is_dash(sc, k) || is_mark(sc, k, '/')) { k++; sep = 1; }
+  /* "Sabtu, 16 September 2023, kick-off 19.00 WIB": a match's start is its day's clock time */
+  if (word_is(sc, k, "kick-off") || word_is(sc, k, "kickoff")) k++;
+  else if (word_is(sc, k, "kick") && word_is(sc, k + 1, "off")) k += 2;
   /* "sekitar pukul", "sejak pukul", "mulai pukul", "pada (sekitar) pukul": the
-     day's own clock time (a word of "until" would end a stretch: not joined) */
+     day's own clock time (a word of "until" would end a stretch: not joined); so is one
+     told again ("Rabu (15/3), yakni pukul 05.42", "Senin (26/8) hari ini pukul 14.00") */
   size_t w = k;
+  if (word_is(sc, w, "yakni") || word_is(sc, w, "yaitu")) w++;
+  else if (unit_of(sc, w) == U_DAY && word_is(sc, w, "hari") && is_key(sc, w + 1, K_INI)) w += 2;
   if (word_is(sc, w, "sejak") || word_is(sc, w, "semenjak") || word_is(sc, w, "mulai") || word_is(sc, w, "pada") ||
       word_is(sc, w, "tepat"))
     w++;
@@ -1653,8 +1659,9 @@ static size_t finish_day(scanner *sc, item *it) {
   int pod = pod_at(sc, it->b, &pe);
   size_t pb = it->b;
   if (!pod && (word_is(sc, pb, "sejak") || word_is(sc, pb, "mulai") || word_is(sc, pb, "pada") ||
-               word_is(sc, pb, "jelang") || word_is(sc, pb, "menjelang")))
-    pod = pod_at(sc, pb + 1, &pe);  /* "Senin (10/6) sejak pagi", "Jumat (7/6) jelang tengah malam": one item */
+               word_is(sc, pb, "jelang") || word_is(sc, pb, "menjelang") || is_key(sc, pb, K_WAKTU)))
+    pod = pod_at(sc, pb + 1, &pe);  /* "Senin (10/6) sejak pagi", "Jumat (7/6) jelang tengah malam",
+                                       "Minggu (4/12) waktu dini hari": one item */
   /* another place's local time ("pagi waktu setempat", "siang waktu Moskow"):
      the date alone, as the gold marks it; Indonesia's own ("dini hari waktu
      Indonesia", "... waktu Indonesia barat") is the reader's: it joins */

@@ -695,6 +695,15 @@ describe("dates: weeks and parts of the day", function()
     expect("Gempa terjadi Jumat (5/5) jelang tengah malam.", "Jumat (5/5) jelang tengah malam", "2023-05-05TNI",
       "time")
     expect("Korban ditemukan Selasa (9/5) menjelang subuh.", "Selasa (9/5) menjelang subuh", "2023-05-09TMO", "time")
+    expect("Awan panas meluncur Minggu (7/5/2023) waktu dini hari.", "Minggu (7/5/2023) waktu dini hari",
+      "2023-05-07TNI", "time")
+    -- a clock time told again after its day ("yakni", "hari ini", a match's kick-off) joins it
+    expect("Guguran terjadi Senin (8/5) pagi, yakni pukul 05.40 WIB.", "Senin (8/5) pagi, yakni pukul 05.40 WIB",
+      "2023-05-08T05:40", "time")
+    expect("Rilis kasus digelar Rabu (10/5) hari ini pukul 14.00 WIT.", "Rabu (10/5) hari ini pukul 14.00 WIT",
+      "2023-05-10T14:00", "time")
+    expect("Laga digelar Sabtu, 13 Mei 2023, kick-off 19.00 WIB.", "Sabtu, 13 Mei 2023, kick-off 19.00 WIB",
+      "2023-05-13T19:00", "time")
     -- dini hari or tengah malam alone: the day its sentence reported, else R's
     assert.same({ "Minggu (7/5)=2023-05-07", "dini hari=2023-05-07TNI" },
       found("Banjir datang Minggu (7/5), tepatnya dini hari."))
