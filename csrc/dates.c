@@ -2326,6 +2326,8 @@ static size_t compound_duration(const scanner *sc, size_t j, int unit, long n, c
     char cnt[16];
     long m;
     size_t k = count_at(sc, j, cnt, &m);
+    /* "2 tahun dan 6 bulan": the parts joined by "dan" (a smaller unit still follows) */
+    if (!k && word_is(sc, j, "dan")) k = count_at(sc, j + 1, cnt, &m);
     int u = k ? unit_of(sc, k) : 0;
     if (!u || m < 0 || u >= last || u == U_QUARTER || (u == U_WEEK && cls(sc, k) != L_UNIT)) break;
     count[u] = m;
@@ -2460,6 +2462,7 @@ static int window_opener(const scanner *sc, size_t d, size_t e) {
   return 0;
 }
 
+static int ke_number(const scanner *sc, size_t j);
 static size_t quantity(scanner *sc, size_t i) {
   char cnt[16];
   long n;
@@ -2501,6 +2504,8 @@ static size_t quantity(scanner *sc, size_t i) {
     j = count_at(sc, i, cnt, &n);
     if (!j || !(unit = unit_of(sc, j))) return 0;
     j++;
+    /* "Liga 1 pekan ke-18", "Liga 2 minggu ke 3": the unit is numbered, the figure names something */
+    if (ke_number(sc, j) || (is_key(sc, j, K_KE) && kind(sc, j + 1) == KIMPUT_TOK_NUMBER)) return 0;
     /* a frequency: "dua minggu sekali", "tiga bulan sekali" -> a set */
     if (is_key(sc, j, K_SEKALI) && n > 0) {
       item it = mk(i, j + 1, KIMPUT_DATE_SET, 0, NULL);
