@@ -297,6 +297,8 @@ static const char *const statement_cue[] = {
   "katanya", "ujarnya", "ucapnya", "ungkapnya", "jelasnya", "tuturnya", "terangnya", "tegasnya", "paparnya",
   "imbuhnya", "tambahnya", "sebutnya", "mengatakan", "menjelaskan", "mengungkapkan", "menuturkan",
   "menyampaikan", "menegaskan", "menerangkan", "disampaikan", "dikatakan", "diungkapkan", "dijelaskan",
+  /* "dalam keterangan tertulisnya, Kamis (17/11)", "dalam konferensi pers, Senin": a statement's medium */
+  "keterangan", "keterangannya", "tertulis", "tertulisnya", "pers",
 };
 static const char *const statement_reported[] = {"dilaporkan", "diberitakan"};
 /* per length, the first letters (& 31) of the words above, as bits (built
@@ -954,8 +956,11 @@ static void emit(scanner *sc, const item *it) {
     sc->rgrain = 0;
   }
   int stated = sc->nfl && statement_date(sc, it->a);
+  /* a day that bounds or compares ("..., sejak 26 September sampai Rabu 30 Oktober") is no
+     day of a clock time that took one a sentence before told */
+  int bound = sc->nfl && bounds_stretch(sc, it->a);
   for (size_t k = 0; k < sc->nfl; k++) {
-    if (sc->fl[k].sent != sent || (stated && sc->fl[k].told)) continue;
+    if (sc->fl[k].sent != sent || ((stated || bound) && sc->fl[k].told)) continue;
     char day[11];
     memcpy(day, sc->day, sizeof day);
     shift_day(day, sc->fl[k].next_day);

@@ -820,6 +820,16 @@ describe("dates: clock times on the day they report", function()
       found('Banjir merendam desa sejak Senin (8/5) malam. "Air naik pukul 21.00 WIB," kata Dedi, Selasa (9/5).'))
     assert.are.same({ "pukul 21.00 WIB=2023-05-09T21:00", "Selasa (9/5)=2023-05-09" },
       found('"Air naik sekitar pukul 21.00 WIB," kata Dedi, Selasa (9/5).'))
+    -- a statement's medium dates the statement too ("dalam keterangan tertulisnya, Selasa")
+    assert.are.same({ "Senin (8/5) malam=2023-05-08TNI", "pukul 21.15 WIB=2023-05-08T21:15",
+      "Selasa (9/5)=2023-05-09" },
+      found('Gempa mengguncang Senin (8/5) malam. "Gempa terjadi pukul 21.15 WIB," terang kepala stasiun ' ..
+        "geofisika setempat, Budi Santoso, dalam keterangan tertulisnya, Selasa (9/5)."))
+    -- nor is a later day that bounds a stretch its day
+    assert.are.same({ "2 Mei 2023, pukul 08.00 WIT=2023-05-02T08:00", "Pukul 08.00 WIT=2023-05-02T08:00",
+      "1 April=2023-04-01", "2 Mei=2023-05-02" },
+      found("Data diperbarui 2 Mei 2023, pukul 08.00 WIT.\n" ..
+        '"Pukul 08.00 WIT, sejak 1 April sampai 2 Mei, tercatat 900 gempa," kata Andi.'))
   end)
   it("else R's day", function()
     assert.are.same({ "Senin (8/5)=2023-05-08", "pukul 10.00 WIB=2023-05-10T10:00" },
