@@ -2189,6 +2189,11 @@ static int decade_token(const scanner *sc, size_t i, int *dec) {
 static int bare_decade(const scanner *sc, size_t i) {
   if (tlen(sc, i) != 5) return 1;
   size_t n = i + 1;
+  /* "puluhan (30-an) kali": a rough count said again in figures; read by what is around the
+     parentheses */
+  if (i > sc->lo + 1 && is_mark(sc, i - 1, '(') && is_mark(sc, n, ')') &&
+      (cls(sc, i - 2) == L_VAGUE || kind(sc, i - 2) == KIMPUT_TOK_NUMBER || is_key(sc, n + 1, K_KALI)))
+    return 0;
   int nc = cls(sc, n);
   if (nc == L_UNIT || kind(sc, n) == KIMPUT_TOK_NUMBER) return 0;
   if (i > sc->lo) {

@@ -90,6 +90,9 @@ describe("dates: absolute forms", function()
     -- a two-digit "-an" is also an age or a rough count: no decade there
     assert.are.same({}, found("Pelaku berusia 30-an tahun, sedangkan korban berumur 20-an."))
     assert.are.same({}, found("Ada 50-an warga mengungsi dan 20-an orang luka, kata petugas sekitar jam 10-an."))
+    -- a rough count said again in figures, in parentheses
+    assert.are.same({}, found("Tercatat puluhan (30-an) kali gempa susulan sejak itu."))
+    assert.are.same({ "90-an=199" }, found("Generasi (90-an) kini dewasa."))
     assert.are.same({ "1950=1950", "1953=1953" }, found("Perang Korea 1950-1953 menewaskan jutaan orang."))
     -- two years in one token, the second the year after the first: a school year, a season
     assert.are.same({ "tahun 2025=2025", "2026=2026" }, found("Pada tahun 2025/2026, jumlah siswa naik."))
