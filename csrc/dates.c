@@ -549,6 +549,11 @@ typedef struct {
      (bit wd of told_wd set when one was): a bare "Jumat" later may be that day (told_day) */
   long told_z[8];
   unsigned told_wd;
+  /* the day last written with its month for each day of the month ("3 Februari 2023"), in
+     days, and its line (bit d of told_md set when one was): "tanggal 3" soon after is it */
+  long md_z[32];
+  uint32_t md_line[32];
+  uint32_t told_md;
 } scanner;
 
 /* One expression under construction. */
@@ -1900,6 +1905,11 @@ static size_t finish_date_pod(scanner *sc, size_t a, size_t e, ymd r, int pod) {
   if (r.wd >= 1 && r.wd <= 7 && y && valid_date(y, r.m, r.d)) {  /* "Jumat (27/1/2023)": a later bare "Jumat" may be it */
     sc->told_z[r.wd] = days_from_civil(y, r.m, r.d);
     sc->told_wd |= 1u << r.wd;
+  }
+  if (y && r.m && r.d >= 1 && r.d <= 31 && valid_date(y, r.m, r.d)) {  /* "3 Februari 2023": "tanggal 3" soon after */
+    sc->md_z[r.d] = days_from_civil(y, r.m, r.d);
+    sc->md_line[r.d] = sc->line;
+    sc->told_md |= 1u << r.d;
   }
   if (pod && names_day(it.value)) {
     char date[KIMPUT_DATE_VALUE_MAX];
@@ -4112,9 +4122,12 @@ static size_t day_of_month(scanner *sc, size_t i) {
   }
   long mm = base + shift;
   int my = (int)(mm / 12), mmon = (int)(mm % 12) + 1;
+  int bare = !every && e == last + 1;  /* no month named after the days */
   for (int q = 0; q < n; q++) {
     item it = mk(k[q], q == n - 1 ? e : k[q] + 1, every ? KIMPUT_DATE_SET : KIMPUT_DATE_DATE, !every, NULL);
-    if (!every && known && valid_date(my, mmon, d[q])) put_date(it.value, my, mmon, d[q]);
+    if (bare && d[q] >= 1 && d[q] <= 31 && (sc->told_md >> d[q] & 1) && sc->md_line[d[q]] + 3 >= sc->line)
+      put_days(it.value, sc->md_z[d[q]]);  /* "menjadi 3 Februari 2023. ... menjadi tanggal 3": that day */
+    else if (!every && known && valid_date(my, mmon, d[q])) put_date(it.value, my, mmon, d[q]);
     else { put_date(it.value, 0, 0, d[q]); it.anchored = 0; }
     if (q < n - 1 || every) emit(sc, &it);
     else return finish_day(sc, &it);

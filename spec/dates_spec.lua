@@ -1441,6 +1441,11 @@ describe("dates: more forms of the news (R = Wednesday 2023-05-10)", function()
     assert.are.same({ "7 Maret 2023=2023-03-07", "15 bulan berikutnya=2023-04-15" },
       found("Tersangka ditangkap 7 Maret 2023. Sidang pertama digelar tanggal 15 bulan berikutnya."))
     assert.are.same({}, found("Pajak dibayar paling lambat tanggal 15 bulan berikutnya."))
+    -- a bare day of the month is the day with its month written just before, else R's month
+    assert.are.same({ "31 Mei 2023=2023-05-31", "2 Juni 2023=2023-06-02", "2=2023-06-02" },
+      found('Pembacaan pleidoi digeser dari 31 Mei 2023 menjadi 2 Juni 2023. "Jadi tanggal 2," kata hakim.'))
+    assert.are.same({ "2 Juni 2023=2023-06-02", "2=2023-05-02" },
+      found("Rapat digelar 2 Juni 2023.\nSatu.\nDua.\nTiga.\nDana cair tanggal 2."))
   end)
   it("a day of every month is a set", function()
     expect("Gaji honorer dibayarkan tanggal 10 setiap bulan.", "10 setiap bulan", "XXXX-XX-10", "set")
