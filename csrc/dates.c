@@ -1468,6 +1468,14 @@ static const char *spelled_zone(const scanner *sc, size_t j, size_t *e) {
   return z ? zone_offset[z] : NULL;
 }
 
+/* A clock time read in part of the day p: "pukul 8 malam" is 20:00, "12.00 malam" midnight. */
+static void pod_hours(clocktime *c, int p) {
+  if (p == POD_NI && c->hh == 12) { c->hh = 0; c->next_day = 1; }  /* 12.00 malam */
+  else if ((p == POD_AF || p == POD_EV || p == POD_NI) && c->hh >= 1 && c->hh < 12) c->hh += 12;
+  if (p == POD_MI && c->hh >= 1 && c->hh < 4) c->hh += 12;
+  c->pod = p;
+}
+
 /* After a clock time at j: a zone (WIB, GMT+7) and a part of the day. */
 static size_t clock_suffix(const scanner *sc, size_t j, clocktime *c) {
   size_t ze;
@@ -1491,10 +1499,7 @@ static size_t clock_suffix(const scanner *sc, size_t j, clocktime *c) {
   size_t e;
   int p = pod_at(sc, j, &e);
   if (p) {
-    if (p == POD_NI && c->hh == 12) { c->hh = 0; c->next_day = 1; }  /* 12.00 malam */
-    else if ((p == POD_AF || p == POD_EV || p == POD_NI) && c->hh >= 1 && c->hh < 12) c->hh += 12;
-    if (p == POD_MI && c->hh >= 1 && c->hh < 4) c->hh += 12;
-    c->pod = p;
+    pod_hours(c, p);
     j = e;
   }
   return j;
@@ -1915,7 +1920,15 @@ static size_t finish_date_pod(scanner *sc, size_t a, size_t e, ymd r, int pod) {
     char date[KIMPUT_DATE_VALUE_MAX];
     memcpy(date, it.value, sizeof date);
     it.kind = KIMPUT_DATE_TIME;
-    snprintf(it.value, sizeof it.value, "%.20sT%s", date, pod_code[pod]);
+    clocktime c;
+    size_t te = time_after_date(sc, it.b, &c);
+    if (te) {  /* "Sabtu dini hari (25/2/2023), sekitar pukul 02.00 WIB": the clock time joins */
+      if (!c.pod) pod_hours(&c, pod);
+      put_time(&it, date, &c);
+      it.b = te;
+    } else {
+      snprintf(it.value, sizeof it.value, "%.20sT%s", date, pod_code[pod]);
+    }
     emit(sc, &it);
     return it.b;
   }

@@ -689,6 +689,10 @@ describe("dates: weeks and parts of the day", function()
     expect("Getaran terasa Jumat dini hari di desa.", "Jumat dini hari", "2023-05-05TNI", "time")
     -- the part of the day between the weekday and its date
     expect("Warga berkumpul Rabu malam (3/5) di balai desa.", "Rabu malam (3/5)", "2023-05-03TNI", "time")
+    -- a clock time after it joins it, read in that part of the day
+    expect("Kafe diserang Sabtu dini hari (6/5/2023), sekitar pukul 02.00 WIB.",
+      "Sabtu dini hari (6/5/2023), sekitar pukul 02.00 WIB", "2023-05-06T02:00", "time")
+    expect("Warga berkumpul Rabu malam (3/5) pukul 8 di balai.", "Rabu malam (3/5) pukul 8", "2023-05-03T20:00", "time")
     -- the date set off by a comma after the part of the day joins it too
     expect("Warga berkumpul Senin malam, 1 Mei 2023, di balai.", "Senin malam, 1 Mei 2023", "2023-05-01TNI", "time")
     expect("Rapat berakhir Jumat malam, dua orang terluka.", "Jumat malam", "2023-05-05TNI", "time")
