@@ -1897,8 +1897,10 @@ static size_t finish_date_pod(scanner *sc, size_t a, size_t e, ymd r, int pod) {
     if (!rel) y = weekday_year(sc, y, r.m, r.d, r.wd);
     it.anchored = cx ? sc->cx_anchored : 1;
     if (y && !valid_date(y, r.m, r.d)) { y = 0; it.anchored = 0; }
-  } else if ((is_key(sc, e, K_KEMARIN) && !is_key(sc, e + 1, K_LUSA)) || written_after(sc, e)) {
-    it.b = e + 1;  /* "5 Januari 2023 kemarin", "14 Februari 2024 mendatang": the day as written */
+  } else if (((is_key(sc, e, K_KEMARIN) || is_key(sc, e, K_BESOK)) && !is_key(sc, e + 1, K_LUSA)) ||
+             written_after(sc, e)) {
+    it.b = e + 1;  /* "5 Januari 2023 kemarin", "Senin (9/9/2019) besok", "14 Februari 2024 mendatang":
+                      the day as written */
   }
   /* "Jumat (7/6) pekan lalu", "Senin (10/6) minggu ini": the week named after
      the day is part of its span (the day says which) */

@@ -1051,6 +1051,7 @@ describe("dates: sets and days around R", function()
       "2020-01-10")
     expect("Sidang digelar Kamis 5 Januari 2023 kemarin di Makassar.", "Kamis 5 Januari 2023 kemarin", "2023-01-05",
       "date", "2023-01-06")
+    expect("Waspadai gelombang tinggi pada Kamis (11/5/2023) besok.", "Kamis (11/5/2023) besok", "2023-05-11", "date")
   end)
   it("a year before a word that cannot be counted", function()
     expect("Hasil pemilu 2019 tetap dihitung manual.", "2019", "2019")
