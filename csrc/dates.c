@@ -2399,7 +2399,11 @@ static size_t months_block(scanner *sc, size_t i, size_t j, long n) {
   else if (is_key(sc, j, K_TERAKHIR)) o = nper;
   else return 0;
   if (o > nper) return 0;
-  size_t e = period_year(sc, months_in_parens(sc, j + 1), &y, &shift);
+  size_t k = months_in_parens(sc, j + 1);
+  if ((word_is(sc, k, "di") || word_is(sc, k, "pada")) && k + 1 < sc->hi &&
+      (kind(sc, k + 1) == KIMPUT_TOK_NUMBER || unit_of(sc, k + 1) == U_YEAR))
+    k++;  /* "tiga bulan pertama di 2019", "enam bulan pertama pada tahun ini" */
+  size_t e = period_year(sc, k, &y, &shift);
   if (!e || (!y && is_key(sc, j, K_TERAKHIR))) return 0;
   e = months_in_parens(sc, e);  /* "... 2023 (Januari-November)": the months are the span's */
   if (nper == 1) {

@@ -509,6 +509,7 @@ describe("dates: quarters and halves", function()
   end)
   it("the first or last three or six months of a year are its quarter or half", function()
     expect("Ekonomi tumbuh 5,1 persen pada tiga bulan pertama 2024.", "tiga bulan pertama 2024", "2024-Q1", "date")
+    expect("Neraca dagang tiga bulan pertama di 2022 defisit.", "tiga bulan pertama di 2022", "2022-Q1", "date")
     expect("Penjualan enam bulan pertama tahun ini naik.", "enam bulan pertama tahun ini", "2023-H1", "date")
     expect("Inflasi tiga bulan terakhir 2022 terkendali.", "tiga bulan terakhir 2022", "2022-Q4", "date")
     expect("Ekspor tiga bulan pertama (Januari-Maret) 2022 naik.", "tiga bulan pertama (Januari-Maret) 2022",
