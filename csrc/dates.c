@@ -799,6 +799,16 @@ static int bounds_stretch(const scanner *sc, size_t a) {
   return a > sc->lo && word_in(sc, a - 1, w, sizeof w / sizeof *w);
 }
 
+/* Does a word that opens a stretch ("sejak", "semenjak") stand a few words before token a in
+ * its clause ("sejak resmi menjabat pada 16 September 2020")? The look-back is bounded. */
+static int since_before(const scanner *sc, size_t a) {
+  for (size_t k = a; k > sc->lo && a - k < 5; k--) {
+    if (is_mark(sc, k - 1, ',') || is_mark(sc, k - 1, '.') || is_mark(sc, k - 1, ';')) return 0;
+    if (word_is(sc, k - 1, "sejak") || word_is(sc, k - 1, "semenjak")) return 1;
+  }
+  return 0;
+}
+
 /* Is the item a bare year that ends a name ("Indonesia Open 2024", "Pilkada
  * 2024"): a capitalised word that is no date word right before it? It names an
  * edition of an event, not where the story is. */
@@ -951,7 +961,11 @@ static void emit(scanner *sc, const item *it) {
   sc->day_sent = sent;
   sc->day_line = sc->line;
   sc->has_day = 1;
-  if (!statement_date(sc, it->a)) {
+  /* a day a stretch runs from ("sejak resmi menjabat pada 16 September 2020") is background
+     when the story already told a later day: the story stays on that one */
+  int since = sc->has_sday && memchr(sc->day, 'X', 10) == NULL && memchr(sc->sday, 'X', 10) == NULL &&
+              memcmp(sc->day, sc->sday, 10) < 0 && since_before(sc, it->a);
+  if (!statement_date(sc, it->a) && !since) {
     memcpy(sc->sday, sc->day, sizeof sc->sday);
     sc->sday_anchored = it->anchored;
     sc->sday_sent = sent;

@@ -320,6 +320,12 @@ describe("dates: durations and sets", function()
     assert.same({ "Selasa (9/5)=2023-05-09", "Keesokan harinya=2023-05-10" },
       found("Rapat digelar Selasa (9/5). Keesokan harinya, panitia pulang."))
     assert.same({ "Keesokan harinya=2023-05-11" }, found("Keesokan harinya, panitia pulang."))
+    -- an earlier day a stretch runs from is background: the story stays on its later day
+    assert.same({ "Selasa (9/5) sore=2023-05-09TAF", "1 April 2023=2023-04-01", "malam harinya=2023-05-09TNI" },
+      found("Tamu tiba Selasa (9/5) sore. Ia menjabat sejak resmi dilantik pada 1 April 2023. " ..
+        "Pada malam harinya, jamuan digelar."))
+    assert.same({ "Senin (8/5)=2023-05-08", "Keesokan harinya=2023-05-09" },
+      found("Banjir melanda sejak Senin (8/5). Keesokan harinya, warga mengungsi."))
     assert.same({ "Selasa (9/5)=2023-05-09", "hari berikutnya=2023-05-10" },
       found("Rapat digelar Selasa (9/5). Hasilnya diumumkan pada hari berikutnya."))
     -- counted from a day that used R, they used it too; from a written year, not
