@@ -497,6 +497,7 @@ typedef struct {
   char day[11];
   uint32_t day_sent, day_line;
   int has_day, day_anchored;
+  int day_stated;         /* that day dates a statement ("kata X, Kamis (13/6)") */
   /* the last day an event of the story took (not the day a statement was
      made: "kata Dodi, Kamis (13/6)."), from which its days count */
   char sday[11];
@@ -763,6 +764,12 @@ static void note_named(scanner *sc, const char *v) {
  * the story either. The look-back is bounded. */
 static int statement_date(const scanner *sc, size_t a) {
   static const char *const as[] = {"seperti", "sebagaimana", "demikian"};  /* ("..., demikian dilaporkan X, Rabu") */
+  /* "JCS mengatakan pada hari Kamis (31/8) bahwa ...": the day a statement was made */
+  static const char *const said[] = {"mengatakan", "menyatakan", "menyebutkan", "mengungkapkan", "menjelaskan",
+                                     "menegaskan", "menyampaikan", "mengumumkan", "melaporkan"};
+  size_t p = a > sc->lo && word_is(sc, a - 1, "hari") ? a - 1 : a;
+  if (p > sc->lo + 1 && word_is(sc, p - 1, "pada") && word_in(sc, p - 2, said, sizeof said / sizeof *said))
+    return 1;
   if (a < sc->lo + 2 || !is_mark(sc, a - 1, ',')) return 0;
   size_t stop = a - 1 > sc->lo + 16 ? a - 1 - 16 : sc->lo;
   for (size_t k = a - 1; k-- > stop;) {  /* a - 2 down to stop */
@@ -958,6 +965,7 @@ static void emit(scanner *sc, const item *it) {
   sc->day[10] = '\0';
   note_stretch(sc, it->a);
   sc->day_anchored = it->anchored;
+  sc->day_stated = statement_date(sc, it->a);
   sc->day_sent = sent;
   sc->day_line = sc->line;
   sc->has_day = 1;
@@ -3557,7 +3565,8 @@ static size_t clock_time(scanner *sc, size_t i) {
   }
   /* a range: 10.00-12.00, 10.00 hingga 12.00 */
   size_t r = 0, rb = 0;
-  if (is_dash(sc, e) || word_is(sc, e, "hingga") || word_is(sc, e, "sampai") || is_mark(sc, e, '/')) {
+  if (is_dash(sc, e) || word_is(sc, e, "hingga") || word_is(sc, e, "sampai") || is_mark(sc, e, '/') ||
+      (word_is(sc, e, "dan") && i > sc->lo && word_is(sc, i - 1, "antara"))) {  /* "antara pukul 23.40 dan 23.50" */
     int d2;
     memset(&c2, 0, sizeof c2);
     size_t k = e + 1;
@@ -3650,7 +3659,7 @@ static size_t clock_time(scanner *sc, size_t i) {
     const char *opened = stretch_first(sc, i);
     memcpy(date, opened ? opened : sc->day, sizeof sc->day);
     anchored = sc->day_anchored;
-    own = sc->day_sent == sent;
+    own = sc->day_sent == sent && !sc->day_stated;  /* a statement's day may yield to a later one */
     told = 1;
   } else {
     item tmp = {0};

@@ -850,6 +850,14 @@ describe("dates: clock times on the day they report", function()
       found("Gempa terjadi Senin (8/5).\nWarga mengungsi.\nSirene berbunyi lagi.\nGetaran terasa pukul 10.00 WIB."))
     expect("Sirene berbunyi pukul 10.00 WIB di kota.", "pukul 10.00 WIB", "2023-05-10T10:00")
   end)
+  it("a statement's day told before a clock time yields to a later day in its sentence", function()
+    assert.are.same({ "hari Rabu (10/5)=2023-05-10", "pukul 23.40=2023-05-09T23:40", "23.50=2023-05-09T23:50",
+      "Selasa malam=2023-05-09TNI" },
+      found("Militer mengatakan pada hari Rabu (10/5) bahwa rudal diluncurkan antara pukul 23.40 dan 23.50 " ..
+        "Selasa malam dari pesisir."))
+    assert.are.same({ "Rabu (10/5)=2023-05-10", "pukul 10.00 WIB=2023-05-10T10:00" },
+      found("Polisi mengatakan pada Rabu (10/5) bahwa razia digelar pukul 10.00 WIB."))
+  end)
   it("a range is two items on the same day; 12.00 malam is the midnight after", function()
     local ds = dates("Layanan dibuka Sabtu (6/5) dari pukul 14.00-22.00 Wita untuk umum.")
     assert.are.same({ "Sabtu (6/5)", "pukul 14.00", "22.00 Wita" }, { ds[1].text, ds[2].text, ds[3].text })
