@@ -3566,7 +3566,8 @@ static size_t clock_time(scanner *sc, size_t i) {
   /* a range: 10.00-12.00, 10.00 hingga 12.00 */
   size_t r = 0, rb = 0;
   if (is_dash(sc, e) || word_is(sc, e, "hingga") || word_is(sc, e, "sampai") || is_mark(sc, e, '/') ||
-      (word_is(sc, e, "dan") && i > sc->lo && word_is(sc, i - 1, "antara"))) {  /* "antara pukul 23.40 dan 23.50" */
+      (word_is(sc, e, "dan") && (worded || (i > sc->lo && word_is(sc, i - 1, "antara"))))) {
+    /* "antara pukul 23.40 dan 23.50", "pukul 06.45 dan 07.02": the second is a time too */
     int d2;
     memset(&c2, 0, sizeof c2);
     size_t k = e + 1;

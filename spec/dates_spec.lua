@@ -857,6 +857,10 @@ describe("dates: clock times on the day they report", function()
         "Selasa malam dari pesisir."))
     assert.are.same({ "Rabu (10/5)=2023-05-10", "pukul 10.00 WIB=2023-05-10T10:00" },
       found("Polisi mengatakan pada Rabu (10/5) bahwa razia digelar pukul 10.00 WIB."))
+    -- two clock times joined by "dan" after "pukul"; not a count after it
+    assert.are.same({ "pukul 06.45=2023-05-10T06:45", "07.02=2023-05-10T07:02" },
+      found("Dua rudal diluncurkan pada sekitar pukul 06.45 dan 07.02 dari pesisir."))
+    assert.are.same({ "pukul 10.00=2023-05-10T10:00" }, found("Ia tiba pukul 10.00 dan 14 orang menyambut."))
   end)
   it("a range is two items on the same day; 12.00 malam is the midnight after", function()
     local ds = dates("Layanan dibuka Sabtu (6/5) dari pukul 14.00-22.00 Wita untuk umum.")
