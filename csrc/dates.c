@@ -973,7 +973,7 @@ static void emit(scanner *sc, const item *it) {
      when the story already told a later day: the story stays on that one */
   int since = sc->has_sday && memchr(sc->day, 'X', 10) == NULL && memchr(sc->sday, 'X', 10) == NULL &&
               memcmp(sc->day, sc->sday, 10) < 0 && since_before(sc, it->a);
-  if (!statement_date(sc, it->a) && !since) {
+  if (!sc->day_stated && !since) {
     memcpy(sc->sday, sc->day, sizeof sc->sday);
     sc->sday_anchored = it->anchored;
     sc->sday_sent = sent;
@@ -982,7 +982,7 @@ static void emit(scanner *sc, const item *it) {
     sc->cgrain = 0;
     sc->rgrain = 0;
   }
-  int stated = sc->nfl && statement_date(sc, it->a);
+  int stated = sc->nfl && sc->day_stated;
   /* a day that bounds or compares ("..., sejak 26 September sampai Rabu 30 Oktober") is no
      day of a clock time that took one a sentence before told */
   int bound = sc->nfl && bounds_stretch(sc, it->a);
