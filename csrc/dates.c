@@ -1706,7 +1706,16 @@ static size_t finish_day(scanner *sc, item *it) {
     emit(sc, it);
     return pe;
   }
-  if (pod && !is_key(sc, pe, K_INI)) {
+  /* "Jumat pagi ini" read on that Friday: one item, R's morning ("Senin malam ini" read on a
+     Friday is two: the Monday, and tonight) */
+  int today = 0;
+  if (pod && is_key(sc, pe, K_INI) && sc->has_ref) {
+    char r[11];
+    put_days(r, sc->rz);
+    today = strncmp(date, r, 10) == 0;
+    if (today) pe++;  /* ("ini" is in the span) */
+  }
+  if (pod && (!is_key(sc, pe, K_INI) || today)) {
     it->kind = KIMPUT_DATE_TIME;
     e = time_after_date(sc, pe, &c);
     if (e) {

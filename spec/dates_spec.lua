@@ -703,6 +703,9 @@ describe("dates: weeks and parts of the day", function()
     -- the date set off by a comma after the part of the day joins it too
     expect("Warga berkumpul Senin malam, 1 Mei 2023, di balai.", "Senin malam, 1 Mei 2023", "2023-05-01TNI", "time")
     expect("Rapat berakhir Jumat malam, dua orang terluka.", "Jumat malam", "2023-05-05TNI", "time")
+    -- R's own weekday with "pagi ini" is one item; another weekday's "malam ini" stays tonight's
+    expect("Hingga Rabu pagi ini belum ada tersangka.", "Rabu pagi ini", "2023-05-10TMO", "time")
+    assert.are.same({ "Senin=2023-05-08", "malam ini=2023-05-10TNI" }, found("Rapat Senin malam ini dibatalkan."))
   end)
   it("a part of the day after sejak, mulai, pada or (men)jelang joins its date too", function()
     expect("Hujan turun Senin (8/5) sejak pagi hingga sore.", "Senin (8/5) sejak pagi", "2023-05-08TMO", "time")
