@@ -2974,9 +2974,13 @@ static int sequel_day(const scanner *sc, size_t a, int wd, long *z) {
  * reading of it (on or after R's day when the weekday is planned): "sidang ditunda hingga
  * Jumat (27/1/2023). ... ditunda hari Jumat" read on Tuesday 24/1 is the 27th, not the 20th.
  * The latest such date written counts; one before R's reading leaves R's (a past Friday
- * told is not surely the one meant again). That day in *z, 1; else 0. */
+ * told is not surely the one meant again), and so does R's own weekday or a day told more
+ * than 60 days ahead. That day in *z, 1; else 0. */
 static int told_day(const scanner *sc, int wd, long rz_day, long *z) {
-  if (!(sc->told_wd & (1u << wd)) || sc->told_z[wd] <= rz_day) return 0;
+  /* (R's own weekday is most often R itself, the day of the news; a day told months ahead is
+     no longer the week's) */
+  if (!(sc->told_wd & (1u << wd)) || sc->told_z[wd] <= rz_day || rz_day == sc->rz || sc->told_z[wd] > sc->rz + 60)
+    return 0;
   *z = sc->told_z[wd];
   return 1;
 }

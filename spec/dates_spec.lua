@@ -1591,9 +1591,11 @@ describe("dates: more forms of the news (R = Wednesday 2023-05-10)", function()
       found("Vonis dibacakan Senin 22 Mei 2023. Sidang hari Senin itu dimulai jam 10.00."))
     assert.are.same({ "Sabtu, 20 Mei 2023=2023-05-20", "Sabtu=2023-05-20" },
       found("Final digelar Sabtu, 20 Mei 2023. Kedua tim akan bertanding pada Sabtu di Solo."))
-    -- a weekday told before R's reading of it leaves R's reading
+    -- a weekday told before R's reading of it leaves R's reading; so does R's own weekday
     assert.are.same({ "Kamis (27/4)=2023-04-27", "Kamis=2023-05-04" },
       found("Pelaku ditangkap Kamis (27/4). Ia diperiksa Kamis di Polres."))
+    assert.are.same({ "Rabu (17/5)=2023-05-17", "Rabu=2023-05-10" },
+      found("Pledoi dibacakan Rabu (17/5). Pada sidang Rabu, jaksa membacakan tuntutan."))
   end)
   it("numbers on shirts and number plates are not years", function()
     assert.are.same({}, found("Ia mengenakan kaos bernomor 1945 saat laga."))
