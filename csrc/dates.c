@@ -540,6 +540,7 @@ typedef struct {
   char st_first[11], st_last[11];
   uint32_t st_sent, st_line;
   int st_open, has_stretch;
+  int st_dawn;            /* the stretch ends in the small hours of its last day ("hingga Minggu dini hari") */
   /* the year a date written with its year, or a year itself ("Pada 2020", "Tahun lalu,"), named
      last in the sentence being scanned, and the token it ends at: a day or month without a year
      later in that sentence is in it ("Pada 2020 lalu, pilkada digelar pada 9 Desember") */
@@ -735,6 +736,8 @@ static int token_free(const scanner *sc, size_t k) {
 
 static int is_mark(const scanner *sc, size_t i, char c);
 static inline int cls(const scanner *sc, size_t i);
+static inline int val(const scanner *sc, size_t i);
+static inline int is_key(const scanner *sc, size_t i, int k);
 static inline int kind(const scanner *sc, size_t i);
 static inline int word_is(const scanner *sc, size_t i, const char *w);
 static int word_in(const scanner *sc, size_t i, const char *const *list, size_t n);
@@ -843,7 +846,7 @@ static int period_after_day(const scanner *sc, const char *v) {
 /* Notes the day just reported (sc->day, its item at token a) as the first day of a stretch
  * when a word of its start comes before it ("sejak Minggu (10/3) malam"), as its last when a
  * word of its end does and its first was told in the same sentence ("hingga Senin (11/3)"). */
-static void note_stretch(scanner *sc, size_t a) {
+static void note_stretch(scanner *sc, size_t a, size_t b) {
   static const char *const from[] = {"sejak", "semenjak", "mulai", "dari"};
   static const char *const to[] = {"hingga", "sampai"};
   if (a <= sc->lo) { sc->st_open = 0; return; }
@@ -857,6 +860,9 @@ static void note_stretch(scanner *sc, size_t a) {
     sc->st_line = sc->line;
     sc->st_open = 0;
     sc->has_stretch = 1;
+    sc->st_dawn = 0;
+    for (size_t k = a; k < b && k < sc->hi && k < a + 8; k++)  /* (a day's item is a few words) */
+      if (is_key(sc, k, K_DINI) || (cls(sc, k) == L_POD && val(sc, k) == POD_DINI)) sc->st_dawn = 1;
   } else sc->st_open = 0;
 }
 
@@ -865,12 +871,15 @@ static void note_stretch(scanner *sc, size_t a) {
  * stretch's last, told in its sentence or the one before: "sejak Minggu (10/3) malam hingga Senin (11/3) siang.
  * Hujan turun sejak pukul 19.00" is Sunday's 19.00 (as the day a clock time takes, the stretch
  * told in its sentence, the one before or the line before). NULL otherwise. */
-static const char *stretch_first(const scanner *sc, size_t i) {
+static const char *stretch_first(const scanner *sc, size_t i, int hh) {
   static const char *const from[] = {"sejak", "semenjak", "mulai", "dimulai"};
-  if (!sc->has_stretch || i <= sc->lo || (sc->sent - sc->st_sent > 1 && sc->line - sc->st_line > 1) ||
-      memcmp(sc->day, sc->st_last, 10) != 0 || !word_in(sc, i - 1, from, sizeof from / sizeof *from))
-    return NULL;
-  return sc->st_first;
+  if (!sc->has_stretch || i <= sc->lo || memcmp(sc->day, sc->st_last, 10) != 0) return NULL;
+  /* a daytime clock time after a stretch that ends in the small hours of its last day
+     ("Sejak Sabtu (8/2) hingga Minggu (9/2) dini hari, ... Pukul 15:36") is in its first, as
+     long as no other day was told since (the caller's own reach bounds it) */
+  if (sc->st_dawn && hh >= 6) return sc->st_first;
+  if (sc->sent - sc->st_sent > 1 && sc->line - sc->st_line > 1) return NULL;
+  return word_in(sc, i - 1, from, sizeof from / sizeof *from) ? sc->st_first : NULL;
 }
 
 /* Notes the year of the item just emitted as its sentence's when the text wrote it (a
@@ -963,7 +972,7 @@ static void emit(scanner *sc, const item *it) {
   uint32_t sent = sc->sent;
   memcpy(sc->day, it->value, 10);
   sc->day[10] = '\0';
-  note_stretch(sc, it->a);
+  note_stretch(sc, it->a, it->b);
   sc->day_anchored = it->anchored;
   sc->day_stated = statement_date(sc, it->a);
   sc->day_sent = sent;
@@ -3670,7 +3679,7 @@ static size_t clock_time(scanner *sc, size_t i) {
     memcpy(date, tmp.value, sizeof date);
     own = 1;
   } else if (sc->has_day && (sent - sc->day_sent <= 1 || line - sc->day_line <= 1)) {
-    const char *opened = stretch_first(sc, i);
+    const char *opened = stretch_first(sc, i, c1.hh);
     memcpy(date, opened ? opened : sc->day, sizeof sc->day);
     anchored = sc->day_anchored;
     own = sc->day_sent == sent && !sc->day_stated;  /* a statement's day may yield to a later one */

@@ -1357,6 +1357,11 @@ describe("dates: more forms of the news (R = Wednesday 2023-05-10)", function()
       "pukul 13.00 Wita=2024-03-11T13:00" }, found(text .. "Air surut pukul 13.00 Wita.", ref))
     assert.are.same({ "Senin (11/3)=2024-03-11", "pukul 19.00 Wita=2024-03-11T19:00" },
       found("Banjir melanda Senin (11/3). Hujan deras turun sejak pukul 19.00 Wita.", ref))
+    -- a daytime clock time cannot be in the small hours the stretch ends in: its first day; a small hour its last
+    assert.are.same({ "Sabtu (9/3)=2024-03-09", "Minggu (10/3) dini hari=2024-03-10TNI",
+      "pukul 15.36 WIT=2024-03-09T15:36", "pukul 02.10 WIT=2024-03-10T02:10" },
+      found("Sejak Sabtu (9/3) hingga Minggu (10/3) dini hari tercatat 30 gempa. Gempa pertama terjadi " ..
+        "pukul 15.36 WIT. Gempa terakhir pukul 02.10 WIT.", ref))
   end)
   it("'akhir tahun' told as done in January is the year just ended; 'awal tahun' ahead in December the next", function()
     expect("Presiden menyampaikan pidato akhir tahun di Istana.", "akhir tahun", "2023", "date", "2024-01-02")
