@@ -866,11 +866,12 @@ static void note_stretch(scanner *sc, size_t a, size_t b) {
   } else sc->st_open = 0;
 }
 
-/* The first day of the stretch told last when the clock time at i starts something ("sejak
- * pukul 19.00", "mulai pukul 08.00", "dimulai pukul 08.00") and the day it would take is that
+/* The first day of the stretch told last when the clock time at i (hh o'clock) starts something
+ * ("sejak pukul 19.00", "mulai pukul 08.00", "dimulai pukul 08.00") and the day it would take is that
  * stretch's last, told in its sentence or the one before: "sejak Minggu (10/3) malam hingga Senin (11/3) siang.
  * Hujan turun sejak pukul 19.00" is Sunday's 19.00 (as the day a clock time takes, the stretch
- * told in its sentence, the one before or the line before). NULL otherwise. */
+ * told in its sentence, the one before or the line before); or when it is a daytime hour and the
+ * stretch ends in the small hours. NULL otherwise. */
 static const char *stretch_first(const scanner *sc, size_t i, int hh) {
   static const char *const from[] = {"sejak", "semenjak", "mulai", "dimulai"};
   if (!sc->has_stretch || i <= sc->lo || memcmp(sc->day, sc->st_last, 10) != 0) return NULL;
@@ -1949,7 +1950,8 @@ static size_t finish_date_pod(scanner *sc, size_t a, size_t e, ymd r, int pod) {
        is_key(sc, e + 1, K_MENDATANG)))
     it.b = e + 2;
   put_date(it.value, y, r.m, r.d);
-  if (r.wd >= 1 && r.wd <= 7 && y && valid_date(y, r.m, r.d)) {  /* "Jumat (27/1/2023)": a later bare "Jumat" may be it */
+  /* "Jumat (27/1/2023)": a later bare "Jumat" may be it */
+  if (r.wd >= 1 && r.wd <= 7 && y && valid_date(y, r.m, r.d)) {
     sc->told_z[r.wd] = days_from_civil(y, r.m, r.d);
     sc->told_wd |= 1u << r.wd;
   }
