@@ -1334,6 +1334,13 @@ static void parse_stamp(lua_State *L, int months, const unsigned char *s, size_t
       found = 1;
     }
   }
+  /* a scraper's month alone, "date 2023-09": the month the page states */
+  if (!found && n >= 7 && four_digits(s, n - 7, n) && s[n - 3] == '-' && is_digit(s[n - 2]) && is_digit(s[n - 1]) &&
+      n >= 12 && memcmp(s, "date ", 5) == 0 && skip_spaces(s, 5, n) == n - 7) {
+    int y = digits_value(s + n - 7, 4), m = digits_value(s + n - 2, 2);
+    if (m >= 1 && m <= 12) snprintf(value, STAMP_VALUE, "%04d-%02d", y, m);
+    return;
+  }
   if (!found) found = named_date(L, months, s, n, 0, &d);
   if (!found) found = named_date(L, months, s, n, 1, &d);
   for (size_t p = 0; !found && p < n; p++) {  /* 12/5/2024, 05-12-2024, 12.03.2024 */

@@ -1624,6 +1624,42 @@ static void pair_credits(const char *text, kimput_page_line *lines, size_t n) {
   }
 }
 
+/* Where a scraper's page date glued before the first line's text ends ("date 2025-09-04 Kota, Situs.com - ...",
+ * "date 2023-09 Judul Berita"): the date and the text under it are two lines of the page, a time stamp and what
+ * the page shows first (its headline, caption or opening). 0 when the line is no such date with letters after it
+ * ("date 2025-10-02 12:05:33 +0700" is a stamp alone). */
+static size_t glued_date_end(const char *text, kimput_span line) {
+  const unsigned char *s = (const unsigned char *)text + line.start;
+  size_t n = line.end - line.start, i = 5;
+  if (n < 18 || memcmp(s, "date ", 5) != 0) return 0;
+  while (i < n && s[i] == ' ') i++;
+  for (size_t k = 0; k < 4; k++, i++)
+    if (i >= n || s[i] < '0' || s[i] > '9') return 0;
+  int parts = 0;  /* the month, then the day */
+  for (; parts < 2 && i + 2 < n && s[i] == '-' && s[i + 1] >= '0' && s[i + 1] <= '9' && s[i + 2] >= '0' &&
+         s[i + 2] <= '9';
+       parts++)
+    i += 3;
+  if (parts == 0 || i >= n || s[i] != ' ') return 0;
+  size_t end = i;
+  while (i < n && s[i] == ' ') i++;
+  return i < n && (s[i] >= 0x80 || ((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z')) ? end : 0;
+}
+
+/* Splits the first line at its glued page date (glued_date_end): one more span in the set's scratch. */
+static kimput_status split_glued_date(kimput_pageset *set, const char *text, size_t *n) {
+  size_t end;
+  if (*n == 0 || (end = glued_date_end(text, set->spans[0])) == 0) return KIMPUT_OK;
+  if (!reserve((void **)&set->spans, &set->spans_cap, *n + 1, sizeof *set->spans)) return KIMPUT_ERR_NOMEM;
+  memmove(set->spans + 1, set->spans, *n * sizeof *set->spans);
+  size_t rest = set->spans[0].start + end;
+  while (text[rest] == ' ') rest++;
+  set->spans[0].end = (uint32_t)(set->spans[0].start + end);
+  set->spans[1].start = (uint32_t)rest;
+  (*n)++;
+  return KIMPUT_OK;
+}
+
 static void page_reset(kimput_page *page) {
   page->lines = NULL;
   kimput_page_clear(page);
@@ -1640,6 +1676,7 @@ kimput_status page_classify(kimput_doc *doc, kimput_pageset *set, kimput_page *p
   const char *text = kimput_doc_text(doc, &len);
   st = page_split_lines(text, len, &set->spans, &set->spans_cap, &n);
   if (st != KIMPUT_OK) return st;
+  if ((st = split_glued_date(set, text, &n)) != KIMPUT_OK) return st;
   /* the literals each line holds: kept for the prefix and suffix rules after layout */
   size_t words = page_hit_words(set), need = (n + 1) * words + 1;
   if (!reserve((void **)&set->hits, &set->hits_cap, need, sizeof *set->hits)) return KIMPUT_ERR_NOMEM;

@@ -1898,3 +1898,29 @@ describe("related, promoted and footer lines of real pages", function()
     assert.matches("akhir bulan", doc2:body(), 1, true)
   end)
 end)
+
+describe("a scraper's page date glued before the page's first line", function()
+  it("the date is a stamp; the text after it is a line of its own: opening, headline or furniture", function()
+    -- the opening after it: its place and outlet, the page date from the glued stamp
+    local meta, _, doc = page { " date 2024-03-12 Sukamaju, Kabarkota.com - " .. PARA1, PARA2 }
+    assert.are.equal("2024-03-12", meta.published)
+    assert.are.equal("Sukamaju", meta.dateline)
+    assert.are.equal("Kabarkota.com", meta.outlet)
+    assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+    -- the headline after it
+    local title = "Pasar Murah Dibuka di Alun-alun Kota Selama Tiga Hari"
+    meta = page { " date 2024-03-12 " .. title, "SUKAMAJU - " .. PARA1, PARA2 }
+    assert.are.equal(title, meta.headline)
+    assert.are.equal("2024-03-12", meta.published)
+    -- a month alone is the month the page states; the font buttons' labels after it are furniture
+    local class
+    meta, class = page { " date 2024-03 Smallest Font Largest Font", "SUKAMAJU - " .. PARA1, PARA2 }
+    assert.are.equal("2024-03", meta.published)
+    assert.are.equal("navigation", class["Smallest Font Largest Font"])
+    assert.is_nil(meta.headline)
+    -- a time after the date is the stamp's own
+    meta = page { "date 2024-03-12 10:05:33 +0700", TITLE, "SUKAMAJU - " .. PARA1, PARA2 }
+    assert.are.equal("2024-03-12T10:05", meta.published)
+    assert.are.equal("+07:00", meta.zone)
+  end)
+end)

@@ -326,6 +326,8 @@ M.lines = {
   -- still gives the stamp its time)
   { short = true, class = "navigation",
     pattern = [[^(?:(?i:pukul|jam){sp}*)?(?:\d{1,2}:\d{2}(?::\d{2})?(?:{sp}*\(?(?i:{zone})\)?)?|\d{1,2}\.\d{2}{sp}*\(?(?i:{zone})\)?)$]] },
+  -- a scraper's month alone, "date 2023-09" (the page's first line, its text split from it)
+  { short = true, class = "timestamp", pattern = [[^date{sp}+\d{4}-\d{2}$]] },
   -- "2025-10-02", "date 2025-10-02 Photo : ...", "2024/03/13 08:15"
   { short = true, class = "timestamp",
     pattern = [[^(?:(?i:date|tanggal|tgl\.?|published|diterbitkan|dipublikasikan|terbit|updated|diperbarui|posted)\s*:?{sp}*)?\d{4}(?:-\d{2}-|/\d{2}/)\d{2}(?!\d)(?:[ T]{time}(?:[+-]\d{2}:?\d{2}|Z)?)?(?:{sp}*{zone})?(?:{sp}+.{0,80})?$]] },
@@ -629,6 +631,8 @@ M.lines = {
   -- (the buttons and their label: "A A A Pengaturan Font", "A- A+ Ukuran Teks")
   { short = true, class = "navigation", pattern = [[^(?:A{sp}*[+-]?{sp}*){2,3}(?:(?i:pengaturan|ukuran|atur)\s+(?i:font|huruf|teks|tulisan))?$]] },
   { short = true, class = "navigation", pattern = [[^(?i:perbesar|perkecil|ukuran)\s+(?:teks|tulisan|huruf|font)\b]] },
+  -- (the size buttons' labels in English: "Smallest Font Largest Font", "Small Font Large Font")
+  { short = true, class = "navigation", pattern = [[^(?i:(?:smallest|smaller|small|larger|largest|large)\s+font(?:\s+(?:smallest|smaller|small|larger|largest|large|reset)\s+font)*)$]] },
   -- comment boxes and their rules ("Login untuk berkomentar"); a blog's comment form: "Alamat email Anda tidak
   -- akan dipublikasikan. ...", "Your email address will not be published.", "Required fields are marked *",
   -- "Simpan nama, email, dan situs web saya pada peramban ini ..." (sentences: a rule of paragraphs too)
