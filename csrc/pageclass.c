@@ -1193,6 +1193,20 @@ static kimput_status find_opening(kimput_pageset *set, const kimput_doc *doc, ki
         *open = i;
         found = m;
       }
+      /* a keyword and a dash right above the masthead's opening ("BANJIR - Warga mengungsi ... (12/3/2024)" over
+       * "SITUS.COM, KOTA - ...") open the photo's caption, not the article */
+      if (!title && m.outlet.start == KIMPUT_UNSET && i + 1 < page->count &&
+          page->lines[i + 1].cls == KIMPUT_LINE_BODY) {
+        page_match next;
+        if ((st = page_match_range(set, KIMPUT_PAGE_PREFIX, doc, page->lines[i + 1].start, page->lines[i + 1].end, 1,
+                                   hits ? hits + (i + 1) * words : NULL, NULL, &next)) != KIMPUT_OK)
+          return st;
+        if (next.rule >= 0 && next.outlet.start != KIMPUT_UNSET && next.whole.end < page->lines[i + 1].end) {
+          l->cls = KIMPUT_LINE_CAPTION;
+          *open = i + 1;
+          found = next;
+        }
+      }
       if (!title) break;
     }
     if ((l->flags & KIMPUT_LINEF_PARAGRAPH) && ++paragraphs >= TOP_PARAGRAPHS) break;

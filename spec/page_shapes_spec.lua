@@ -1924,3 +1924,37 @@ describe("a scraper's page date glued before the page's first line", function()
     assert.are.equal("+07:00", meta.zone)
   end)
 end)
+
+describe("openings of regional sites", function()
+  it("reads the place and outlet of more opening shapes", function()
+    local function opening(first)
+      local meta = page { TITLE, first .. PARA1, PARA2 }
+      return meta.dateline, meta.outlet
+    end
+    -- the address closed by a period, then the place
+    assert.are.same({ "Sukamaju", "KABARKOTA.COM" }, { opening("KABARKOTA.COM. Sukamaju – ") })
+    -- a broadcaster's name with digits, then the place
+    assert.are.same({ "Sukamaju", "RADIO68H" }, { opening("RADIO68H, Sukamaju – ") })
+    -- an en dash glued to the next word only
+    assert.are.same({ "Sukamaju" }, { opening("SUKAMAJU –") })
+    -- a two-letter acronym before a name: a network's edition or a press office, no place
+    assert.are.same({ nil, "PR SUKAMAJU" }, { opening("PR SUKAMAJU - ") })
+    assert.are.same({ nil, "MC Pemkot Sukamaju" }, { opening("MC Pemkot Sukamaju – ") })
+    -- a dateline alone on its line with a stray comma before the dash
+    local meta, class = page { TITLE, "Sukamaju, Kabar Kota,-", PARA1, PARA2 }
+    assert.are.equal("dateline", class["Sukamaju, Kabar Kota,-"])
+    assert.are.same({ "Sukamaju", "Kabar Kota" }, { meta.dateline, meta.outlet })
+  end)
+  it("a keyword and a dash right above the masthead's opening open the photo's caption", function()
+    local caption = "BANJIR - Warga mengungsi ke balai desa setelah sungai meluap di Sukamaju. Selasa (12/3/2024)"
+    local meta, class, doc = page { TITLE, "Editor: Nama Editor", caption, "KABARKOTA.COM, SUKAMAJU - " .. PARA1,
+      PARA2 }
+    assert.are.equal("caption", class[caption])
+    assert.are.same({ "Sukamaju", "KABARKOTA.COM" }, { meta.dateline, meta.outlet })
+    assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+    -- a place's opening over a paragraph with no masthead stays the article's opening
+    meta, class = page { TITLE, "SUKAMAJU - " .. PARA1, PARA2, PARA3 }
+    assert.are.equal("Sukamaju", meta.dateline)
+    assert.are.equal("body", class[PARA2])
+  end)
+end)

@@ -584,6 +584,10 @@ local function opening_names(outlet, dateline)
   if not outlet then
     local name = sectioned(dateline)
     if name then return name, nil end
+    -- a two-letter acronym before a name, "PR KOTAMULYA –", "MC Pemkot Kotamulya –", is a network's edition or a
+    -- press office, no place ("DI Yogyakarta" is the province)
+    local acronym = dateline:match("^(%u%u) %u")
+    if acronym and acronym ~= "DI" then return dateline, nil end
   end
   if outlet then
     -- "Kotamulya, Jawa Barat –": a place of two words or more after the comma is the province of the

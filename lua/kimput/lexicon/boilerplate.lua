@@ -337,7 +337,7 @@ M.lines = {
   -- (an outlet has a letter: "Komentar (12)" is a counter)
   { short = true, class = "dateline", pattern = [[^(?<place>{place}){sp}*\((?<outlet>(?=[^()]*\p{L})[^()]{2,40})\){sp}*{dash}?$]] },
   { short = true, class = "dateline",
-    pattern = [[^(?<place>{place}){sp}*,{sp}*(?<outlet>{domain}|\p{Lu}[\p{L}\d]+(?:\s\p{Lu}[\p{L}\d]+){0,2}(?:{sp}*/{sp}*\p{Lu}[\p{L}\d]+(?:\s\p{Lu}[\p{L}\d]+){0,2}){0,3}){sp}*{dash}$]] },
+    pattern = [[^(?<place>{place}){sp}*,{sp}*(?<outlet>{domain}|\p{Lu}[\p{L}\d]+(?:\s\p{Lu}[\p{L}\d]+){0,2}(?:{sp}*/{sp}*\p{Lu}[\p{L}\d]+(?:\s\p{Lu}[\p{L}\d]+){0,2}){0,3}){sp}*,?{sp}*{dash}$]] },
   { short = true, class = "dateline", pattern = [[^(?<place>{place}){sp}*{dash}$]] },
   -- the address first, as the prefix "Liputan6.com, Jakarta -" is, alone on its line
   { short = true, class = "dateline", pattern = [[^(?<outlet>{domain}){sp}*,{sp}*(?<place>{place}){sp}*{dash}$]] },
@@ -736,6 +736,8 @@ M.prefixes = {
   { pattern = [[^(?<outlet>{domain}){sp}*{dash}{sp}*(?:{section}|(?<place>{place})){sp}*{dash}{sp}+]] },
   -- "SITUSKU.CO.ID - JAKARTA. ", "Situsku.co.id - Jakarta. ": the place closed by a period
   { pattern = [[^(?<outlet>{domain}){sp}*{dash}{sp}*(?<place>(?-i:\p{Lu}{3,}+(?:{sp}\p{Lu}{3,}+)?|\p{Lu}\p{Ll}{2,}+(?:{sp}\p{Lu}\p{Ll}{2,}+)?))\.{sp}+(?=\p{Lu})]] },
+  -- the address closed by a period, then the place: "SITUSKU.COM. Kotamulya – "
+  { pattern = [[^(?<outlet>{domain})\.{sp}+(?<place>{place}){sp}*{dash}{sp}+]] },
   -- (an en or em dash may be glued to the first word: "Situsku.com–Pemerintah ...")
   { pattern = [[^(?<outlet>{domain})(?:{sp}*{dash}{sp}+|{sp}*[–—]{sp}*(?=\p{Lu}))]] },
   -- the address, then the outlet's name: "RM.id  Rakyat Merdeka - "
@@ -743,8 +745,9 @@ M.prefixes = {
   -- the place, then the address between dashes: "KOTAMULYA - Situsku.com - " (or after a bar:
   -- "Kotamulya | Situsku.co – ")
   { pattern = [[^(?<place>{place}){sp}*(?:{dash}|\|){sp}*(?<outlet>{domain}){sp}*{dash}{sp}+]] },
-  -- outlet first: "Liputan6.com, Jakarta -", "TEMPO.CO, Jakarta -"
-  { pattern = [[^(?<outlet>{domain}){sp}*,{sp}*(?<place>{place}){sp}*{dash}{sp}*]] },
+  -- outlet first: "Liputan6.com, Jakarta -", "TEMPO.CO, Jakarta -" (a broadcaster's name in capitals with its
+  -- digits, "RADIO68H, Jakarta –": a place has none)
+  { pattern = [[^(?<outlet>{domain}|\p{Lu}{2,}+\d++\p{Lu}*+){sp}*,{sp}*(?<place>{place}){sp}*{dash}{sp}*]] },
   -- "Pyongyang (Lampost.co) --", "Istanbul (ANTARA) -", "Jakarta (ANTARA News) -"
   -- ("Seoul (KBA/Reuters) -": the first name is the outlet; "Jakarta, (KBA) -" with a stray comma;
   -- "Medan (Kabarku.id): " with a colon)
@@ -768,9 +771,9 @@ M.prefixes = {
   -- a press release's opening: "Semarang, 5 Desember 2024 - ", "JAKARTA, Kamis (5/12/2024) -- "
   { pattern = [[^(?<place>{place}){sp}*,{sp}*(?:{weekday}{sp}*,?{sp}*)?(?:{date}|\(?\d{1,2}/\d{1,2}/\d{4}\)?){sp}*{dash}{sp}*]] },
   -- place only: "Jakarta -", "MOSKOW -" (an en or em dash may be glued to both words: "JAKARTA—Pemerintah ...",
-  -- "Solo–Wali kota ..."; a hyphen so glued joins a name: "Willem-Alexander")
+  -- "Solo–Wali kota ...", or to the next word only: "PUTRAJAYA –Menteri ..."; a hyphen so glued joins a name: "Willem-Alexander")
   { pattern = [[^(?<place>{place}){sp}+{dash}{sp}+]] },
-  { pattern = [[^(?<place>{place})[–—](?=\p{Lu}\p{Ll}|\p{Lu}{2})]] },
+  { pattern = [[^(?<place>{place}){sp}*[–—](?=\p{Lu}\p{Ll}|\p{Lu}{2})]] },
   -- the place closed by a period: "JAKARTA. Kementerian ...", "JAKARTA. - " (in capitals, a title's short form
   -- aside: "PROF. Nama"), "Jakarta. - ", "Jakarta. Presiden ..." (in title case, a word of three letters or more
   -- before a capitalised word, a title's or an address's short form aside: "Dr. Nama", "Prof. Nama", "Jln. Mawar")
