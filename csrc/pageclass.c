@@ -654,10 +654,12 @@ static int is_aside(const kimput_page_line *l) {
          (l->cls == KIMPUT_LINE_BODY && l->words <= SHORT_WORDS);
 }
 
-/* A deck: a sentence-case line of some length under a title, no paragraph. */
+/* A deck: a sentence-case line of some length under a title, no paragraph (or one the article repeats further
+ * down: its summary, "Pejabat itu belum bisa memastikan motifnya." shown above the byline and again in the text). */
 static int is_deck(const kimput_page_line *l) {
+  const unsigned int repeated = KIMPUT_LINEF_PARAGRAPH | KIMPUT_LINEF_REPEATED;
   return l->cls == KIMPUT_LINE_BODY && l->words > SHORT_WORDS &&
-         !(l->flags & (KIMPUT_LINEF_PARAGRAPH | KIMPUT_LINEF_TITLECASE));
+         ((l->flags & repeated) == repeated || !(l->flags & (KIMPUT_LINEF_PARAGRAPH | KIMPUT_LINEF_TITLECASE)));
 }
 
 static int states_page_fact(const kimput_page_line *l) {
@@ -813,16 +815,21 @@ static int ends_with_photo_credit(const char *text, const kimput_page_line *l) {
   if (e - l->start < 4) return 0;
   if (s[e - 1] == ')') {
     size_t j = e - 1;
-    int slash = 0, dot = 0, space = 0, letters = 0;
+    int slash = 0, dot = 0, space = 0, letters = 0, lower = 0;
     while (j > l->start && e - j < 60 && s[j - 1] != '(') {
       j--;
       slash |= s[j] == '/';
       letters += (s[j] | 0x20) >= 'a' && (s[j] | 0x20) <= 'z';
+      lower |= s[j] >= 'a' && s[j] <= 'z';
       space |= s[j] == ' ';
       dot |= s[j] == '.' && j + 1 < e - 1 && (s[j + 1] | 0x20) >= 'a' && (s[j + 1] | 0x20) <= 'z';
     }
     /* (a date in brackets, "Senin (25/3/2024)", has no letters) */
-    return j > l->start && s[j - 1] == '(' && letters >= 2 && (slash || (dot && !space));
+    if (j <= l->start || s[j - 1] != '(' || letters < 2) return 0;
+    /* a source in capitals after the caption's period: "Pelatih tim, Nama Orang. (KLUBKU)" */
+    size_t o = j - 1;
+    while (o > l->start && s[o - 1] == ' ') o--;
+    return slash || (dot && !space) || (!space && !lower && letters >= 3 && o > l->start && s[o - 1] == '.');
   }
   /* the last word: Word-Name-site, the site's name in lower case */
   size_t w = e;
@@ -883,6 +890,15 @@ static int rubric_over_title(const char *text, const kimput_page_line *lines, si
   return (open != NONE && j == open) || (j < n && states_page_fact(&lines[j]));
 }
 
+/* The page's facts (the opening, the page date, a byline) stand right under line i: a title-cased title may
+ * have its deck under it before them (a name of three words over a sentence-case title is rather a masthead
+ * over the headline). */
+static int facts_close(const kimput_page_line *lines, size_t n, size_t i, size_t open) {
+  const kimput_page_line *l = &lines[i];
+  size_t j = next_fact(lines, n, i, open, (l->flags & KIMPUT_LINEF_TITLECASE) && l->words > SHORT_WORDS);
+  return (open != NONE && j == open) || (j < n && states_page_fact(&lines[j]));
+}
+
 /* How much a title-shaped line of the top looks like the headline. */
 static int headline_score(const char *text, const kimput_page_line *lines, size_t n, size_t i, size_t open,
                           kimput_span outlet, kimput_span place) {
@@ -900,10 +916,7 @@ static int headline_score(const char *text, const kimput_page_line *lines, size_
   /* a photo's caption (its credit at its end or on the next line), a rubric over the title */
   if (ends_with_photo_credit(text, l) || credited_caption(text, lines, n, i)) score -= 5;
   if (rubric_over_title(text, lines, n, i, open) || menu_run(text, l)) score -= 5;
-  /* a title-cased title may have its deck under it before the page date (a name
-     of three words over a sentence-case title is rather a masthead over the headline) */
-  size_t j = next_fact(lines, n, i, open, (l->flags & KIMPUT_LINEF_TITLECASE) && l->words > SHORT_WORDS);
-  int closed = (open != NONE && j == open) || (j < n && states_page_fact(&lines[j]));
+  int closed = facts_close(lines, n, i, open);
   if (closed)
     score += 3;  /* just above the opening, the page date or a byline */
   else if (open != NONE && i < open)
@@ -980,7 +993,14 @@ static void mark_headline(const char *text, kimput_page_line *lines, size_t n, s
                is_paragraph(&lines[top]) && next_fact(lines, n, i, open, 0) == top)
         score += 1;
     }
-    if (score > best_score) { best = i; best_score = score; }
+    /* (of two as likely, the longer one the page's facts close: a site's tagline above the title ties with it; a
+       title right over its title-cased deck stays the headline, so does one over a byline's label, "Peliput : Nama") */
+    if (score > best_score ||
+        (score == best_score && best != NONE && nonblank(lines, n, best, 1) != i && lines[i].words > lines[best].words &&
+         facts_close(lines, n, i, open) && !facts_close(lines, n, best, open))) {
+      best = i;
+      best_score = score;
+    }
   }
   if (best == NONE) return;
   /* its repeats, also further down (the title again on page 2 of an article) */

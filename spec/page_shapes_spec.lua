@@ -1958,3 +1958,38 @@ describe("openings of regional sites", function()
     assert.are.equal("body", class[PARA2])
   end)
 end)
+
+describe("the headline among a regional site's top lines", function()
+  it("a repeated summary under the title is its deck; a caption with its source in capitals is no title", function()
+    -- a rubric over the title, the summary sentence under it repeated in the article, then the byline
+    local title = "Tiga Orang Diperiksa Polisi, Jadi Saksi Kebakaran Pasar Sukamaju"
+    local deck = "Polisi belum bisa memastikan penyebab kebakaran yang menghanguskan puluhan kios itu."
+    local meta, _, doc = page { "Kebakaran di Sukamaju", title, deck,
+      "Penulis: Nama Penulis | Editor: Nama Editor", "KABARKOTA.COM, SUKAMAJU - " .. PARA1, deck, PARA2 }
+    assert.are.equal(title, meta.headline)
+    assert.are.equal(PARA1 .. "\n" .. deck .. "\n" .. PARA2, doc:body())
+    -- the press council's badge over the title; a photo's caption with its source in capitals under the byline
+    local caption = "Pelatih Persikota, Nama Pelatih. (PERSIKOTA)"
+    local class
+    meta, class = page { "Terverifikasi Administratif dan Faktual oleh Dewan Pers",
+      "Pelatih Persikota Beri Peringatan kepada Pemain Jelang Laga Derbi",
+      "By Nama Penulis - Kamis, 31 Agustus 2023 | 11:45 WIB",
+      caption, "KABARKOTA.COM - " .. PARA1, PARA2 }
+    assert.are.equal("Pelatih Persikota Beri Peringatan kepada Pemain Jelang Laga Derbi", meta.headline)
+    assert.are.equal("navigation", class["Terverifikasi Administratif dan Faktual oleh Dewan Pers"])
+    assert.are_not.equal("body", class[caption])
+  end)
+  it("of a site's tagline and the title as likely, the title the page's facts close", function()
+    local summary = "Dua pasangan calon menyampaikan visi mereka di depan ribuan warga. Debat berlangsung tertib."
+    local meta = page { "Sukamaju Maju", "Kota Sukamaju Komitmen Dalam Pelayanan", "Sorotan Kabar Kota",
+      "Debat Calon Wali Kota, Warga Padati Alun-alun", summary, "Editor: Nama Editor",
+      "KABARKOTA.COM, SUKAMAJU - " .. PARA1, summary, PARA2 }
+    assert.are.equal("Debat Calon Wali Kota, Warga Padati Alun-alun", meta.headline)
+    -- a title over its title-cased deck and a reporter's credit ("Peliput : Nama") stays the headline
+    local class
+    meta, class = page { "Polisi Amankan Terduga Pelaku Pencurian", "", "Kapolres: Sudah Tiga Pelaku Diamankan",
+      "Editor : Nama Editor", "Peliput : Nama Penulis", "SUKAMAJU – " .. PARA1, PARA2 }
+    assert.are.equal("Polisi Amankan Terduga Pelaku Pencurian", meta.headline)
+    assert.are.equal("credit", class["Peliput : Nama Penulis"])
+  end)
+end)

@@ -179,12 +179,12 @@ M.lines = {
   -- (a date after a bar or a dash makes the line a time stamp: "Reporter : A | Kamis, 14 Maret 2024 10:15",
   -- "Oleh: A - 12 Juli 2024 14:05 WIB", "Reporter: A | Senin, 18/03/2024 10:15 WIB")
   { short = true, class = "credit",
-    pattern = [[^(?i:penulis|reporter|rep|pewarta|wartawan|jurnalis|kontributor|laporan(?:\s+wartawan)?|oleh|writer|author|fotografer|videografer|foto\s*(?:&|dan)\s*teks|teks\s*(?:&|dan)\s*foto|teks|text)\s*:(?![^|\n]{0,80}?(?:\||{sp}{dash}|,){sp}*(?:{weekday}{sp}*,?{sp}*)?(?:{date}|{numdate}))]] },
+    pattern = [[^(?i:penulis|reporter|rep|pewarta|peliput|wartawan|jurnalis|kontributor|laporan(?:\s+wartawan)?|oleh|writer|author|fotografer|videografer|foto\s*(?:&|dan)\s*teks|teks\s*(?:&|dan)\s*foto|teks|text)\s*:(?![^|\n]{0,80}?(?:\||{sp}{dash}|,){sp}*(?:{weekday}{sp}*,?{sp}*)?(?:{date}|{numdate}))]] },
   { short = true, class = "timestamp",
     pattern = [[^(?i:penulis|reporter|rep|pewarta|wartawan|jurnalis|kontributor|laporan|oleh|writer|author)\s*:[^|\n]{1,80}?(?:\||{sp}{dash}|,){sp}*(?:{weekday}{sp}*,?{sp}*)?(?:{date}|{numdate})(?:{sp}*[,|•·–—-]?{sp}*(?:(?i:pukul|jam){sp}*)?{time}(?:{sp}*{zone})?)?(?:{sp}*\|.*)?$]] },
   -- a bare label with the name on the next line: "Oleh" / "NAMA PENULIS"
   { short = true, class = "credit", next = "credit",
-    pattern = [[^(?i:penulis|reporter|pewarta|wartawan|kontributor|oleh|fotografer|videografer)\s*:?$]] },
+    pattern = [[^(?i:penulis|reporter|pewarta|peliput|wartawan|kontributor|oleh|fotografer|videografer)\s*:?$]] },
   -- an article's information box, a label and its value on one line: "Penulis, Nama Wartawan", "Peranan, Wartawan
   -- Situs" (never the headline)
   { short = true, class = "credit",
@@ -631,6 +631,9 @@ M.lines = {
   -- (the buttons and their label: "A A A Pengaturan Font", "A- A+ Ukuran Teks")
   { short = true, class = "navigation", pattern = [[^(?:A{sp}*[+-]?{sp}*){2,3}(?:(?i:pengaturan|ukuran|atur)\s+(?i:font|huruf|teks|tulisan))?$]] },
   { short = true, class = "navigation", pattern = [[^(?i:perbesar|perkecil|ukuran)\s+(?:teks|tulisan|huruf|font)\b]] },
+  -- the press council's badge in the header: "Terverifikasi Administratif dan Faktual oleh Dewan Pers", "Telah
+  -- Terverifikasi Dewan Pers" (with its certificate's number after it, "Nomor: 123/DP-Verifikasi/K/X/2022")
+  { short = true, class = "navigation", pattern = [[^(?i:(?:telah\s+)?terverifikasi\s+(?:(?:secara\s+)?(?:administratif|administrasi|faktual)(?:\s+dan\s+(?:administratif|administrasi|faktual))?\s+)?(?:oleh\s+)?dewan\s+pers)\b[^.!?]{0,80}$]] },
   -- (the size buttons' labels in English: "Smallest Font Largest Font", "Small Font Large Font")
   { short = true, class = "navigation", pattern = [[^(?i:(?:smallest|smaller|small|larger|largest|large)\s+font(?:\s+(?:smallest|smaller|small|larger|largest|large|reset)\s+font)*)$]] },
   -- comment boxes and their rules ("Login untuk berkomentar"); a blog's comment form: "Alamat email Anda tidak
