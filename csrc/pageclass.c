@@ -60,7 +60,8 @@ enum {
   OPTION_MAX_WORDS = 6,   /* ...each no longer */
   NEXT_ARTICLE_GAP = 4,   /* short lines between a next article's page date and its opening */
   GOES_ON_LINES = 6,      /* lines looked at under a comment counter for the article going on */
-  STAMP_LOOK = 8          /* lines looked at under a title for the page date */
+  STAMP_LOOK = 8,         /* lines looked at under a title for the page date */
+  GLUED_LINES = 8         /* top lines looked at for a time stamp glued to the opening */
 };
 
 #define NONE ((size_t)-1)
@@ -1680,17 +1681,44 @@ static size_t glued_date_end(const char *text, kimput_span line) {
   return i < n && (s[i] >= 0x80 || ((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z')) ? end : 0;
 }
 
-/* Splits the first line at its glued page date (glued_date_end): one more span in the set's scratch. */
-static kimput_status split_glued_date(kimput_pageset *set, const char *text, size_t *n) {
-  size_t end;
-  if (*n == 0 || (end = glued_date_end(text, set->spans[0])) == 0) return KIMPUT_OK;
+/* Where a time stamp's zone glued to the opening's place in capitals ends ("2 November 2023, 10:31 WIBKOTA,
+ * SITUS.TV - ..."): after the zone, when a clock time stands right before it and a capital right after it;
+ * 0 for none. */
+static size_t glued_zone_end(const char *text, kimput_span line) {
+  const unsigned char *s = (const unsigned char *)text;
+  for (size_t i = line.start + 5; i + 4 < line.end; i++) {
+    if (s[i] != 'W' || s[i + 1] != 'I' || (s[i + 2] != 'B' && s[i + 2] != 'T') || s[i - 1] != ' ' ||
+        s[i - 2] < '0' || s[i - 2] > '9' || (s[i - 4] != ':' && s[i - 4] != '.'))
+      continue;
+    size_t z = i + 3 + (s[i + 2] == 'T' && s[i + 3] == 'A');
+    if (z + 1 < line.end && s[z] >= 'A' && s[z] <= 'Z' && s[z + 1] >= 'A' && s[z + 1] <= 'Z') return z - line.start;
+  }
+  return 0;
+}
+
+/* Splits span k of the set's scratch at offset `at` from its start (spaces after it skipped): one more span. */
+static kimput_status split_span(kimput_pageset *set, const char *text, size_t *n, size_t k, size_t at) {
   if (!reserve((void **)&set->spans, &set->spans_cap, *n + 1, sizeof *set->spans)) return KIMPUT_ERR_NOMEM;
-  memmove(set->spans + 1, set->spans, *n * sizeof *set->spans);
-  size_t rest = set->spans[0].start + end;
+  memmove(set->spans + k + 1, set->spans + k, (*n - k) * sizeof *set->spans);
+  size_t rest = set->spans[k].start + at;
   while (text[rest] == ' ') rest++;
-  set->spans[0].end = (uint32_t)(set->spans[0].start + end);
-  set->spans[1].start = (uint32_t)rest;
+  set->spans[k].end = (uint32_t)(set->spans[k].start + at);
+  set->spans[k + 1].start = (uint32_t)rest;
   (*n)++;
+  return KIMPUT_OK;
+}
+
+/* Splits the page's top lines where a scrape glued two of them: a page date before the first line's text
+ * (glued_date_end), a time stamp's zone before the opening (glued_zone_end, in the first GLUED_LINES lines).
+ * Bounded: one look at each of those lines, one split at most each. */
+static kimput_status split_glued(kimput_pageset *set, const char *text, size_t *n) {
+  size_t at;
+  kimput_status st;
+  if (*n > 0 && (at = glued_date_end(text, set->spans[0])) != 0 && (st = split_span(set, text, n, 0, at)) != KIMPUT_OK)
+    return st;
+  for (size_t k = 0; k < *n && k < GLUED_LINES; k++)
+    if ((at = glued_zone_end(text, set->spans[k])) != 0 && (st = split_span(set, text, n, k++, at)) != KIMPUT_OK)
+      return st;
   return KIMPUT_OK;
 }
 
@@ -1710,7 +1738,7 @@ kimput_status page_classify(kimput_doc *doc, kimput_pageset *set, kimput_page *p
   const char *text = kimput_doc_text(doc, &len);
   st = page_split_lines(text, len, &set->spans, &set->spans_cap, &n);
   if (st != KIMPUT_OK) return st;
-  if ((st = split_glued_date(set, text, &n)) != KIMPUT_OK) return st;
+  if ((st = split_glued(set, text, &n)) != KIMPUT_OK) return st;
   /* the literals each line holds: kept for the prefix and suffix rules after layout */
   size_t words = page_hit_words(set), need = (n + 1) * words + 1;
   if (!reserve((void **)&set->hits, &set->hits_cap, need, sizeof *set->hits)) return KIMPUT_ERR_NOMEM;

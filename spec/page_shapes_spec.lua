@@ -1993,3 +1993,18 @@ describe("the headline among a regional site's top lines", function()
     assert.are.equal("credit", class["Peliput : Nama Penulis"])
   end)
 end)
+
+describe("a time stamp glued to the opening", function()
+  it("the stamp's zone glued to the place in capitals parts two lines", function()
+    local meta, class, doc = page { TITLE, "Regional | 2 November 2023, 10:31 WIBSUKAMAJU, KABARKOTA.TV - " .. PARA1,
+      PARA2 }
+    assert.are.same({ "2023-11-02T10:31", "+07:00", "Sukamaju", "KABARKOTA.TV" },
+      { meta.published, meta.zone, meta.dateline, meta.outlet })
+    assert.are.equal("timestamp", class["Regional | 2 November 2023, 10:31 WIB"])
+    assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+    -- a zone in a sentence, followed by a word in capitals, parts nothing
+    local line = "Gempa terjadi pukul 10.31 WIB SUKAMAJU dan sekitarnya merasakan getaran kuat selama lima detik."
+    local _, class2 = page { TITLE, "SUKAMAJU - " .. PARA1, line, PARA2 }
+    assert.are.equal("body", class2[line])
+  end)
+end)
