@@ -61,7 +61,8 @@ enum {
   NEXT_ARTICLE_GAP = 4,   /* short lines between a next article's page date and its opening */
   GOES_ON_LINES = 6,      /* lines looked at under a comment counter for the article going on */
   STAMP_LOOK = 8,         /* lines looked at under a title for the page date */
-  GLUED_LINES = 8         /* top lines looked at for a time stamp glued to the opening */
+  GLUED_LINES = 8,        /* top lines looked at for a time stamp glued to the opening */
+  TEASER_MIN_WORDS = 6    /* an excerpt cut by an ellipsis in a teaser box is no shorter */
 };
 
 #define NONE ((size_t)-1)
@@ -1613,6 +1614,48 @@ static void mark_open_related(const char *text, kimput_page_line *lines, size_t 
   }
 }
 
+/* Line l is an excerpt cut by an ellipsis glued to its last word or comma ("... meresmikan Ruang Kolaborasi…",
+ * "... sesuai teknis,…"), as a teaser box cuts another article's opening. */
+static int cut_excerpt(const char *text, const kimput_page_line *l) {
+  const unsigned char *s = (const unsigned char *)text;
+  size_t e = l->end;
+  if (l->cls != KIMPUT_LINE_BODY || l->words < TEASER_MIN_WORDS || e < l->start + 4 || s[e - 3] != 0xE2 ||
+      s[e - 2] != 0x80 || s[e - 1] != 0xA6)
+    return 0;
+  unsigned char c = s[e - 4];
+  return c == ',' || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+/* Line l is a title-cased title alone in brackets ("(Inilah Lima Kiper Terbaik Musim Ini, Nomor 4 Tak Terduga)"):
+ * another article's link set between paragraphs. */
+static int bracketed_title(const char *text, const kimput_page_line *l) {
+  const unsigned char *s = (const unsigned char *)text;
+  if (l->cls != KIMPUT_LINE_BODY || !(l->flags & KIMPUT_LINEF_TITLECASE) || l->words < RELATED_MIN_WORDS + 1 ||
+      l->words > LINK_MAX_WORDS || s[l->start] != '(' || s[l->end - 1] != ')' || s[l->end - 2] == '.')
+    return 0;
+  for (size_t i = l->start + 1; i + 1 < l->end; i++)
+    if (s[i] == '(' || s[i] == ')') return 0;
+  return 1;
+}
+
+/* Other articles' links among the lines: a run of two excerpts or more, each cut by an ellipsis (a teaser box
+ * under the article), and a title alone in brackets. */
+static void mark_teasers(const char *text, kimput_page_line *lines, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    if (bracketed_title(text, &lines[i])) {
+      lines[i].cls = KIMPUT_LINE_RELATED;
+      continue;
+    }
+    if (!cut_excerpt(text, &lines[i])) continue;
+    size_t last = i, j;
+    while ((j = nonblank(lines, n, last, 1)) != NONE && cut_excerpt(text, &lines[j])) last = j;
+    if (last == i) continue;
+    for (size_t k = i; k <= last; k++)
+      if (lines[k].cls == KIMPUT_LINE_BODY) lines[k].cls = KIMPUT_LINE_RELATED;
+    i = last;
+  }
+}
+
 /* Empties *page without freeing its lines (the set's scratch). */
 /* A photo's credit alone on its line, "Foto: Situs.com/Nama", "FOTO/Nama", "(Foto: Dok. Warga)", "SITUS.COM/NAMA
  * FOTOGRAFER": a rule made it a caption, it is short and opens with the photo's label and a colon or slash, or is
@@ -1846,6 +1889,7 @@ kimput_status page_classify(kimput_doc *doc, kimput_pageset *set, kimput_page *p
       lines[i + 1].cls = KIMPUT_LINE_CAPTION;
   }
   if (st == KIMPUT_OK) mark_open_related(text, lines, n);
+  if (st == KIMPUT_OK) mark_teasers(text, lines, n);
   if (st == KIMPUT_OK) pair_credits(text, lines, n);
   if (st == KIMPUT_OK) mark_boxes(text, k, lines, n);
   if (st == KIMPUT_OK) mark_end(k, lines, n);

@@ -2008,3 +2008,36 @@ describe("a time stamp glued to the opening", function()
     assert.are.equal("body", class2[line])
   end)
 end)
+
+describe("other articles' links and prompts of regional sites", function()
+  it("teasers cut by an ellipsis, a title in brackets, comment forms' prompts, a channel's follow prompt", function()
+    local t1 = "Petugas dinas perhubungan melakukan pengukuran untuk memastikan rambu sesuai teknis,…"
+    local t2 = "Warga desa bersama pemerintah kabupaten meresmikan balai budaya yang baru di…"
+    local cut = "Panitia lomba mengajak masyarakat untuk datang dan menelusur"
+    local meta, class, doc = page { TITLE, "SUKAMAJU - " .. PARA1, PARA2, t1, t2, cut }
+    assert.are.equal("related", class[t1])
+    assert.are.equal("related", class[t2])
+    assert.are.equal(PARA1 .. "\n" .. PARA2 .. "\n" .. cut, doc:body())
+    -- one excerpt alone, a paragraph trailing off, stays the article's
+    local alone = "Warga masih menunggu kabar dari pemerintah kota tentang bantuan itu…"
+    local _
+    _, class = page { TITLE, "SUKAMAJU - " .. PARA1, alone, PARA2 }
+    assert.are.equal("body", class[alone])
+    -- a title-cased title alone in brackets between paragraphs; a sentence in brackets stays
+    local link = "(Inilah Lima Pasar Tradisional Terbaik di Kota, Nomor 3 Paling Ramai)"
+    local aside = "(Pasar itu dibangun pada masa kolonial dan dipugar dua kali.)"
+    _, class = page { TITLE, "SUKAMAJU - " .. PARA1, link, PARA2, aside, PARA3 }
+    assert.are.equal("related", class[link])
+    assert.are.equal("body", class[aside])
+    -- a comment form's prompts; a follow prompt whose channel is on the next line; an ad's "klik : address"
+    _, class = page { TITLE, "SUKAMAJU - " .. PARA1, PARA2, "Jangan lupa ikuti update berita lainnya dan follow akun",
+      "Google News Kabarkota.com", "Beasiswa penuh untuk S1 dan S2. Info lebih lengkap klik : beasiswa.kabarkota.id",
+      "LEAVE A REPLY", "Please enter your comment!", "Please enter your name here", "Kirim pesan ke kami" }
+    for _, l in ipairs { "Jangan lupa ikuti update berita lainnya dan follow akun",
+        "Beasiswa penuh untuk S1 dan S2. Info lebih lengkap klik : beasiswa.kabarkota.id", "Please enter your comment!",
+        "Please enter your name here", "Kirim pesan ke kami" } do
+      assert.are.equal("navigation", class[l])
+    end
+    assert.is_nil(meta.sources[1])
+  end)
+end)

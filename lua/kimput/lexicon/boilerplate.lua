@@ -488,6 +488,10 @@ M.lines = {
   -- "Kirim Komentar"; its notes below, with the comment boxes)
   { short = true, class = "navigation",
     pattern = [[^(?i:share\s+this|like\s+this|bagikan\s+ini|suka\s+ini|leave\s+a\s+(?:reply|comment)(?:\s+cancel\s+reply)?|cancel\s+reply|tinggalkan\s+(?:balasan|komentar)(?:\s+batalkan\s+balasan)?|batalkan\s+balasan|post\s+comment|kirim\s+komentar)\s*:?$]] },
+  -- (the comment form's prompts: "Please enter your comment!", "Please enter your name here", "Silakan masukkan komentar
+  -- anda!"; a contact box's "Kirim pesan ke kami")
+  { short = true, class = "navigation",
+    pattern = [[^(?i:please\s+enter\s+your\s+(?:comment|name|email(?:\s+address)?|website)(?:\s+here)?|you\s+have\s+entered\s+an\s+incorrect\s+email\s+address|silakan\s+masukkan\s+(?:komentar|nama|email|alamat\s+email)\s+anda(?:\s+di\s+sini)?|kirim\s+pesan\s+(?:ke|kepada)\s+kami)\s*[!.]?$]] },
   -- (the blog's list of related posts under "Related", "Terkait")
   { short = true, class = "navigation", next = "related", pattern = [[^(?i:related(?:\s+posts?)?|terkait)\s*:?$]] },
   -- a list's title alone on its line, the titles of articles under it ("Berita Terkait")
@@ -568,8 +572,9 @@ M.lines = {
   -- ("Bergabung dengan klub itu, ia ... di Instagram" is a sentence: a channel's word after the verb; "Jangan
   -- lewatkan berita lainnya, ikuti kami di Instagram @akun": the reader's missing out first)
   { class = "navigation",
-    pattern = [[^(?:[*•·]{sp}*)?(?:(?i:jangan\s+lupa)\s+|(?i:jangan\s+(?:lewatkan|ketinggalan))\b[^.,]{0,60},{sp}*)?(?:(?i:follow|ikuti|gabung|join|subscribe)\b|(?i:bergabung(?:lah)?\s+(?:dengan|di|ke)\s+(?:saluran|kanal|channel|grup|group))\b).{0,100}?(?i:whatsapp|channel|google\s+news|instagram|twitter|facebook|tiktok|youtube|telegram|media\s+sosial|saluran)]] },
-  { tail = true, class = "navigation", pattern = [[(?:[kK]lik\s+(?:lebih\s+lanjut|di\s*sini)|[sS]elengkapnya\s+klik)\.?$]] },
+    pattern = [[^(?:[*•·]{sp}*)?(?:(?i:jangan\s+lupa)\s+|(?i:jangan\s+(?:lewatkan|ketinggalan))\b[^.,]{0,60},{sp}*)?(?:(?i:follow|ikuti|gabung|join|subscribe)\b|(?i:bergabung(?:lah)?\s+(?:dengan|di|ke)\s+(?:saluran|kanal|channel|grup|group))\b).{0,100}?(?i:whatsapp|channel|google\s+news|instagram|twitter|facebook|tiktok|youtube|telegram|media\s+sosial|saluran|akun{sp}*$)]] },
+  -- (also the site's address after the prompt: "Info lebih lengkap klik : situs.id")
+  { tail = true, class = "navigation", pattern = [[(?:[kK]lik\s+(?:lebih\s+lanjut|di\s*sini)|[sS]elengkapnya\s+klik|[kK]lik{sp}*:{sp}*{domain})\.?$]] },
   { class = "navigation", pattern = [[^(?i:kami\s+membuka\s+kesempatan|bergabunglah\s+bersama|jadilah\s+bagian)\b]] },
   -- a promotion of the site's channels: "Simak breaking news ... WhatsApp Channel : https://..."
   { class = "navigation",
