@@ -367,6 +367,13 @@ local WIRES = { AFP = "AFP", Reuters = "Reuters", AP = "AP", ["Associated Press"
   Xinhua = "Xinhua", Kyodo = "Kyodo", ["Kyodo News"] = "Kyodo", Yonhap = "Yonhap", Anadolu = "Anadolu",
   Bernama = "Bernama", TASS = "TASS", EFE = "EFE", ANSA = "ANSA" }
 
+-- the media words a paper's name closes with after its place ("Korea Herald", "Bangkok Post", "China Daily")
+local PAPER_CLOSES = {}
+for w in ([[Herald Post Times Daily Tribune Globe Today News Journal Star Mail Telegraph Independent Standard
+    Express Insider Gazette Chronicle Observer Pos]]):gmatch("%a+") do
+  PAPER_CLOSES[w] = true
+end
+
 local function clean_source(s)
   if not s:find("[%s\194\160.,;:]") then  -- one word, nothing to trim (most names)
     if AGENCY_CODES[s] == s then return s end  -- an agency written in lower case ("Sumber: dpa")
@@ -386,9 +393,10 @@ local function clean_source(s)
     words[#words] = nil
   end
   -- a place of several words is none ("Korea Selatan"), before a country caught at a name's front goes
+  -- (not a paper's place before its media word: "Korea Herald", "Jakarta Post", "New York Times")
   if #words > 1 and is_place(table.concat(words, " ")) then return "" end
   for k = #words - 1, 1, -1 do
-    if is_place(table.concat(words, " ", 1, k)) then
+    if is_place(table.concat(words, " ", 1, k)) and not (k == #words - 1 and PAPER_CLOSES[words[#words]]) then
       words = { table.unpack(words, k + 1) }
       break
     end

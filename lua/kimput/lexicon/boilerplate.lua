@@ -824,17 +824,24 @@ local DESCR = DESCR_ONE .. "?"
 -- (also one word in lower case closing the clause, "seperti dilansir kumparan,": page.lua keeps it only when
 -- the gazetteer knows it as an outlet; "dilansir sebelumnya," names none)
 local LOWER_SOURCE = [[\p{Ll}{3,}+(?={sp}*(?:[,.;]|$)|{sp}+dari\b)]]
+-- (a name written out with its acronym in brackets is the acronym: "Kantor Berita Pusat Korea (KCNA)" -> KCNA)
+local ACRONYM = [[{source}{sp}*\((?<source>\p{Lu}{2,8}+)\)|]]
 M.sources = {
   { pattern = [[(?:[dD]ilansir|[mM]elansir|DILANSIR|MELANSIR)(?:\s+(?i:dari|oleh))?{sp}+]] .. DESCR ..
-      [[(?<source>{source}|]] .. LOWER_SOURCE .. [[)(?:{sp}+dari{sp}+]] .. DESCR .. [[(?<source2>{source}))?]] },
+      [[(?:]] .. ACRONYM .. [[(?<source>{source}|]] .. LOWER_SOURCE .. [[))(?:{sp}+dari{sp}+]] .. DESCR .. [[(?<source2>{source}))?]] },
   -- ("dikutip dari X dan Y": both)
   { pattern = [[(?:[dD]ikutip|[mM]engutip|[dD]inukil|[dD]isadur|DIKUTIP|MENGUTIP)\s+(?i:dari)\s+]] .. DESCR ..
-      [[(?<source>{source}|]] .. LOWER_SOURCE .. [[)(?:{sp}+dan{sp}+(?<source2>{source}))?]] },
+      [[(?:]] .. ACRONYM .. [[(?<source>{source}|]] .. LOWER_SOURCE .. [[))(?:{sp}+dan{sp}+(?<source2>{source}))?]] },
   -- "Mengutip Al Jazeera, ...", "..., mengutip Reuters.": the outlet without "dari", the clause
   -- closing after it ("mengutip isi surat Putin" quotes a text; a person is dropped by page.lua)
   { pattern = [[(?:[mM]engutip|MENGUTIP){sp}+]] .. DESCR .. [[(?<source>{source})(?={sp}*(?:[,.;]|$))]] },
-  -- "seperti dikutip AFP", "dikutip Reuters, Jumat": the outlet without "dari"
-  { pattern = [[(?:[dD]ikutip|DIKUTIP)(?:\s+oleh)?{sp}+]] .. DESCR .. [[(?<source>{source})]] },
+  -- "seperti dikutip AFP", "dikutip Reuters, Jumat": the outlet without "dari" ("dikutip situs.com dari Y": both,
+  -- as "dilansir X dari Y")
+  { pattern = [[(?:[dD]ikutip|DIKUTIP)(?:\s+oleh)?{sp}+]] .. DESCR .. [[(?<source>{source})(?:{sp}+dari{sp}+]] .. DESCR ..
+      [[(?<source2>{source}))?]] },
+  -- "Mengutip Reuters yang memperoleh dokumen itu, ...": a wire or a site's address described by the clause after
+  -- it (a law or a person so described is none: "mengutip Pasal 5 yang ...")
+  { pattern = [[(?:[mM]engutip|MENGUTIP){sp}+]] .. DESCR .. [[(?<source>]] .. AGENCY .. [[|{domain}){sp}+yang\b]] },
   -- "ditampilkan pada situs resmi X", "diunggah di laman X": a site named as where
   -- something was shown (the site's kind must be said: "dirilis di Jakarta" names none)
   { pattern = [[(?:[dD]itampilkan|[dD]iunggah|[dD]imuat|[dD]ipublikasikan|[dD]iterbitkan|[dD]isiarkan)\s+(?:di|pada|melalui|lewat|dalam)\s+(?i:laman|situs\s+web|situs|portal|kanal|akun)(?:\s+(?i:resmi|youtube|instagram|facebook|tiktok|twitter|x))*+{sp}+(?!(?i:youtube|instagram|facebook|tiktok|twitter|x)\b)(?<source>{source})]] },
