@@ -2041,3 +2041,15 @@ describe("other articles' links and prompts of regional sites", function()
     assert.is_nil(meta.sources[1])
   end)
 end)
+
+describe("the outlet of a byline stamp", function()
+  it("a site after the writer's name and its comma, before the stamp's bullet", function()
+    local meta = page { TITLE, "Nama Penulis, Kabarkota.com · Rabu 23 Agustus 2017 13:42 WIB", "SUKAMAJU – " .. PARA1,
+      PARA2 }
+    assert.are.equal("Kabarkota.com", meta.outlet)
+    assert.are.equal("2017-08-23T13:42", meta.published)
+    -- the writer's role there names none
+    meta = page { TITLE, "Nama Penulis, Jurnalis · Rabu 23 Agustus 2017 13:42 WIB", "SUKAMAJU – " .. PARA1, PARA2 }
+    assert.is_nil(meta.outlet)
+  end)
+end)

@@ -759,6 +759,24 @@ local function masthead(page)
   return nil
 end
 
+-- The outlet of a byline stamp at the page's top, "Nama Penulis, Okezone · Rabu 23 Agustus 2017 13:42 WIB": a name
+-- the gazetteer knows as an outlet, or a site's address, after the writer's name and its comma, a bullet or bar after
+-- it ("Nama Penulis, Jurnalis · ..." names the writer's role: none).
+local function stamp_outlet(page)
+  for i = 1, math.min(page:count(), MASTHEAD_LINES) do
+    local start, stop, class = page:line(i)
+    if class == "body" then return nil end
+    if class == "timestamp" then
+      local writer, name = page:sub(start, math.min(stop, start + 80)):match(
+        "^(%u[%a.'\226\128\153%-]*[%a ]-), (%u?[%w][%w.%-]*)%s*[\194\226|]")
+      if writer and writer:find("^%u%S* %u") and (kind_of(name) == "outlet" or name:find("%.%a%a+$")) then
+        return name
+      end
+    end
+  end
+  return nil
+end
+
 -- A dateline alone on the line right above the article's first body line, without a dash: "Jakarta, NU Online"
 -- (a byline's shape, "Nama Penulis, Kabar Kota": the name before the comma must be a place the gazetteer knows).
 -- Returns the place and the outlet, or nil.
@@ -919,7 +937,7 @@ local function meta(doc)
   -- "Seoul, Yonhap/AFP -": agencies the article draws on, none of them its publisher
   local agencies
   if outlet and outlet:find("/", 1, true) then agencies, outlet = outlet, nil end
-  if not outlet then outlet = masthead(page) end
+  if not outlet then outlet = masthead(page) or stamp_outlet(page) end
   -- the title's site suffix names the site when nothing else does ("Judul | Kabar Kota" over "Judul", "Judul -
   -- Situs.com"; not a section: "Judul | Ekonomi")
   local title, site = without_site(headline or stamp_title(page), outlet, page)
