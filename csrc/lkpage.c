@@ -1317,6 +1317,16 @@ static void parse_stamp(lua_State *L, int months, const unsigned char *s, size_t
       break;
     }
   }
+  /* an original first, then its update: "October 02, 2020 Last Updated 2020-10-01T20:13:30Z" was published on
+   * the 2nd (the part before the update's word is read when it has a year) */
+  for (size_t i = 1, run4 = 0, digits = 0; !upd && i < n; i++) {
+    digits = is_digit(s[i - 1]) ? digits + 1 : 0;
+    if (digits >= 4) run4 = 1;
+    if (run4 && s[i - 1] == ' ' && word_at(s, n, i, updates, UPDATES)) {
+      n = i;
+      break;
+    }
+  }
   /* each form below has a year of four digits: a line without four digits
    * in a row states no date (an opening, "JAKARTA - ", is read for nothing) */
   size_t run = 0;

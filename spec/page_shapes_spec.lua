@@ -52,6 +52,8 @@ describe("time stamps in every shape", function()
     { "Dipublikasikan pada 9 Oktober 2023", "2023-10-09", nil },
     { "Diterbitkan: 19/06/2024, 21:45 WIB", "2024-06-19T21:45", "+07:00" },
     { "Rilis: 9 Oktober 2023, 12:05 WITA", "2023-10-09T12:05", "+08:00" },
+    -- an update's label after the original's date, the update written in ISO form
+    { "October 02, 2023 Last Updated 2023-10-01T20:13:30Z", "2023-10-02", nil },
     { "9 Oktober 2023 12:05 WIB · 3 menit baca", "2023-10-09T12:05", "+07:00" },
     { "Sabtu, 07 Des 2024 / 12:05 WIB - Dibaca: 2 menit", "2024-12-07T12:05", "+07:00" },
     { "Senin, 9 Oktober 2023 12:05 WIB Diperbarui: Senin, 9 Oktober 2023 14:10 WIB", "2023-10-09T12:05", "+07:00" },
