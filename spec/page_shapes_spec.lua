@@ -1939,6 +1939,9 @@ describe("openings of regional sites", function()
     assert.are.same({ "Sukamaju", "RADIO68H" }, { opening("RADIO68H, Sukamaju – ") })
     -- an en dash glued to the next word only
     assert.are.same({ "Sukamaju" }, { opening("SUKAMAJU –") })
+    -- the place in capitals and a bar before the first sentence (a menu's items are no sentence)
+    assert.are.same({ "Sukamaju" }, { opening("SUKAMAJU | ") })
+    assert.are.equal("Kotabaru", (page { "BERANDA | Berita Kota", TITLE, "KOTABARU - " .. PARA1, PARA2 }).dateline)
     -- a two-letter acronym before a name: a network's edition or a press office, no place
     assert.are.same({ nil, "PR SUKAMAJU" }, { opening("PR SUKAMAJU - ") })
     assert.are.same({ nil, "MC Pemkot Sukamaju" }, { opening("MC Pemkot Sukamaju – ") })
