@@ -2058,3 +2058,16 @@ describe("the outlet of a byline stamp", function()
     assert.is_nil(meta.outlet)
   end)
 end)
+
+describe("an illustration's label and a group's other site", function()
+  it("'Ilustrasi(Dok X)' after a glued page date is no dateline; another site of the outlet's group is a source",
+    function()
+    local meta, class = page { " date 2025-08-30 Ilustrasi(Dok Pemkot Sukamaju)", PARA1, PARA2 }
+    assert.is_nil(meta.dateline)
+    assert.is_nil(meta.outlet)
+    assert.are_not.equal("body", class["Ilustrasi(Dok Pemkot Sukamaju)"])
+    meta = page { TITLE, "SUKAMAJU, KABARKOTA.TV - " .. PARA1,
+      "Rumah warga rusak ringan, ungkap kepala desa dikutip dari Kabarkota.com pada Kamis.", PARA2 }
+    assert.are.same({ "Kabarkota.com" }, meta.sources)
+  end)
+end)

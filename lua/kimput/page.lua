@@ -686,6 +686,9 @@ local function outlet_key(name)
 end
 local function same_outlet(a, b)
   if a == b then return true end
+  -- two addresses of different ends are two sites of a group ("Situs.com" on "SITUS.TV")
+  local end_a, end_b = a:match("%.(%a+)$"), b:match("%.(%a+)$")
+  if end_a and end_b and end_a:lower() ~= end_b:lower() then return false end
   local key_a, glued_a = outlet_key(a)
   local key_b, glued_b = outlet_key(b)
   return key_a == key_b or glued_a == glued_b

@@ -335,7 +335,8 @@ M.lines = {
   -- a dateline on a line of its own: "Pyongyang (Lampost.co) --", "JAKARTA, KOMPAS.com -"
   -- (?<place>) and (?<outlet>) fill meta.dateline and meta.outlet
   -- (an outlet has a letter: "Komentar (12)" is a counter)
-  { short = true, class = "dateline", pattern = [[^(?<place>{place}){sp}*\((?<outlet>(?=[^()]*\p{L})[^()]{2,40})\){sp}*{dash}?$]] },
+  -- (an illustration's or photo's label before its credit is none: "Ilustrasi(Dok Situs)")
+  { short = true, class = "dateline", pattern = [[^(?!(?i:ilustrasi|foto|dok|dokumentasi|gambar|sumber|keterangan)\b)(?<place>{place}){sp}*\((?<outlet>(?=[^()]*\p{L})[^()]{2,40})\){sp}*{dash}?$]] },
   { short = true, class = "dateline",
     pattern = [[^(?<place>{place}){sp}*,{sp}*(?<outlet>{domain}|\p{Lu}[\p{L}\d]+(?:\s\p{Lu}[\p{L}\d]+){0,2}(?:{sp}*/{sp}*\p{Lu}[\p{L}\d]+(?:\s\p{Lu}[\p{L}\d]+){0,2}){0,3}){sp}*,?{sp}*{dash}$]] },
   { short = true, class = "dateline", pattern = [[^(?<place>{place}){sp}*{dash}$]] },
