@@ -739,6 +739,8 @@ M.prefixes = {
   -- masthead and place: "SITUSKU.co.id | SURABAYA - ", "Situsku.com | Jakarta - "
   -- (a section there is no place: "Situsku.com | Bisnis - ")
   { pattern = [[^(?<outlet>{domain}){sp}*\|{sp}*(?:{section}|(?<place>{place})){sp}*{dash}{sp}+]] },
+  -- the site's name in capitals, a bar, then the place: "KABARKOTA | SURABAYA — " (a menu's first item is none)
+  { pattern = [[^(?!(?i:berita|news|home|beranda|index|indeks)\b)(?<outlet>(?-i:\p{Lu}{4,}+)){sp}*\|{sp}*(?<place>(?-i:\p{Lu}{3,}+(?:{sp}\p{Lu}{3,}+)?)){sp}*{dash}{sp}*]] },
   -- masthead: "WahanaNews.co.id |", "KOMPAS.com -", "Suara.com -"
   { pattern = [[^(?<outlet>{domain}){sp}*\|{sp}*]] },
   -- "Situsku.id – Jakarta – ": the outlet, then the place between dashes
@@ -757,6 +759,8 @@ M.prefixes = {
   -- outlet first: "Liputan6.com, Jakarta -", "TEMPO.CO, Jakarta -" (a broadcaster's name in capitals with its
   -- digits, "RADIO68H, Jakarta –": a place has none)
   { pattern = [[^(?<outlet>{domain}|\p{Lu}{2,}+\d++\p{Lu}*+){sp}*,{sp}*(?<place>{place}){sp}*{dash}{sp}*]] },
+  -- (a hyphen glued to the first word after the place in capitals: "SITUS.COM,JAKARTA-Presiden ...")
+  { pattern = [[^(?<outlet>{domain}){sp}*,{sp}*(?<place>(?-i:\p{Lu}{3,}+(?:{sp}\p{Lu}{3,}+)?))-(?=(?-i:\p{Lu}\p{Ll}))]] },
   -- "Pyongyang (Lampost.co) --", "Istanbul (ANTARA) -", "Jakarta (ANTARA News) -"
   -- ("Seoul (KBA/Reuters) -": the first name is the outlet; "Jakarta, (KBA) -" with a stray comma;
   -- "Medan (Kabarku.id): " with a colon)
