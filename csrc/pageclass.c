@@ -62,7 +62,7 @@ enum {
   GOES_ON_LINES = 6,      /* lines looked at under a comment counter for the article going on */
   STAMP_LOOK = 8,         /* lines looked at under a title for the page date */
   GLUED_LINES = 8,        /* top lines looked at for a time stamp glued to the opening */
-  TEASER_MIN_WORDS = 6    /* an excerpt cut by an ellipsis in a teaser box is no shorter */
+  TEASER_MIN_WORDS = 5    /* an excerpt cut by an ellipsis in a teaser box is no shorter */
 };
 
 #define NONE ((size_t)-1)
@@ -1173,6 +1173,14 @@ static int stamp_under(const kimput_page_line *lines, size_t n, size_t i) {
   return 0;
 }
 
+/* A press release's opening, the place and the date before the dash ("Kota, 15 Februari 2024 - "): the year's
+ * four digits in a row between the place and the opening's end; no sentence opens so, below a deck as well. */
+static int dated_opening(const char *text, const page_match m) {
+  size_t run = 0;
+  for (size_t i = m.place.end; i < m.whole.end && run < 4; i++) run = text[i] >= '0' && text[i] <= '9' ? run + 1 : 0;
+  return run == 4;
+}
+
 /* Finds the article's opening: a masthead or dateline at the start of a
  * line near the top, or a dateline alone on its line. Returns its line or NONE. */
 static kimput_status find_opening(kimput_pageset *set, const kimput_doc *doc, kimput_page *page,
@@ -1204,7 +1212,7 @@ static kimput_status find_opening(kimput_pageset *set, const kimput_doc *doc, ki
      * yang ... –"): a site's address, a capitalised acronym or a place in
      * capitals makes it the article's */
     int named = (m.outlet.start != KIMPUT_UNSET && (paragraphs == 0 || capitals || outlet_shaped(text, m.outlet))) ||
-                (m.place.start != KIMPUT_UNSET && (paragraphs == 0 || capitals));
+                (m.place.start != KIMPUT_UNSET && (paragraphs == 0 || capitals || dated_opening(text, m)));
     if (m.rule >= 0 && m.whole.end < l->end && named) {
       /* a sentence-case title with no final period ("BMKG: Waspada hujan lebat pekan ini")
        * is rather the headline: the opening only when no line under it opens the article */
@@ -1615,12 +1623,14 @@ static void mark_open_related(const char *text, kimput_page_line *lines, size_t 
 }
 
 /* Line l is an excerpt cut by an ellipsis glued to its last word or comma ("... meresmikan Ruang Kolaborasi…",
- * "... sesuai teknis,…"), as a teaser box cuts another article's opening. */
+ * "... sesuai teknis,…", "... Festival Tahuna..."), as a teaser box cuts another article's opening or title. */
 static int cut_excerpt(const char *text, const kimput_page_line *l) {
   const unsigned char *s = (const unsigned char *)text;
   size_t e = l->end;
-  if (l->cls != KIMPUT_LINE_BODY || l->words < TEASER_MIN_WORDS || e < l->start + 4 || s[e - 3] != 0xE2 ||
-      s[e - 2] != 0x80 || s[e - 1] != 0xA6)
+  /* (the ellipsis as one character or as three periods: "... Festival Tahuna...") */
+  if (l->cls != KIMPUT_LINE_BODY || l->words < TEASER_MIN_WORDS || e < l->start + 4 ||
+      !((s[e - 3] == 0xE2 && s[e - 2] == 0x80 && s[e - 1] == 0xA6) ||
+        (s[e - 3] == '.' && s[e - 2] == '.' && s[e - 1] == '.')))
     return 0;
   unsigned char c = s[e - 4];
   return c == ',' || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');

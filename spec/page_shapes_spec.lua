@@ -2074,3 +2074,27 @@ describe("an illustration's label and a group's other site", function()
     assert.are.same({ "Kabarkota.com" }, meta.sources)
   end)
 end)
+
+describe("more regional openings and furniture", function()
+  it("the site's name then a known place in capitals; a press release's opening under a deck", function()
+    local meta = page { TITLE, "KABARKU JAKARTA - " .. PARA1, PARA2 }
+    assert.are.same({ "KABARKU", "Jakarta" }, { meta.outlet, meta.dateline })
+    -- a place's own first word keeps the name a place
+    meta = page { TITLE, "BANDA ACEH - " .. PARA1, PARA2 }
+    assert.are.same({ nil, "Banda Aceh" }, { meta.outlet, meta.dateline })
+    -- the place and the date before the dash open the article below a deck
+    local deck = "Dinas memperingatkan potensi hujan lebat di beberapa wilayah pada akhir pekan ini."
+    meta = page { "Waspada! Hujan Lebat Diprediksi di Sukamaju", deck, "Sukamaju, 15 Februari 2024 - " .. PARA1, PARA2 }
+    assert.are.same({ "Sukamaju", "2024-02-15" }, { meta.dateline, meta.published })
+  end)
+  it("teasers cut by three periods, the tags above them, a 'Silakan baca ... di Google News' promotion", function()
+    local last = "Pasar murah akan digelar lagi bulan depan, kata panitia. (ABC)"
+    local _, class, doc = page { TITLE, "SUKAMAJU - " .. PARA1, PARA2, last,
+      "pasar murah sukamaju harga beras wali kota", "Wali Kota Hibahkan Dana untuk Festival Budaya Tahu...",
+      "Tokoh Pemuda Sebut Inovasi Sekolah Pintar Sud...",
+      "Silakan baca konten menarik lainnya dari Kabarkota.com di Google News" }
+    assert.are.equal("related", class["Wali Kota Hibahkan Dana untuk Festival Budaya Tahu..."])
+    assert.are.equal("navigation", class["Silakan baca konten menarik lainnya dari Kabarkota.com di Google News"])
+    assert.are.equal(PARA1 .. "\n" .. PARA2 .. "\nPasar murah akan digelar lagi bulan depan, kata panitia.", doc:body())
+  end)
+end)

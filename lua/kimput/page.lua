@@ -583,6 +583,22 @@ local function sectioned(dateline)
   return name
 end
 
+-- a first word that opens names of places ("Tanjung Pinang", "Kota Baru"): the name is a place's
+local PLACE_WORDS = { Tanjung = true, Kota = true, Pulau = true, Teluk = true, Sungai = true, Bukit = true,
+  Muara = true, Labuan = true, Batu = true, Kuala = true, Padang = true, Bandar = true, Banda = true, Tanah = true,
+  Gunung = true, Pangkalan = true, Lubuk = true, Rantau = true, Air = true, Danau = true, Sei = true, Tana = true }
+-- "SITUS KOTA –" read as a place in capitals: the site's name, then a place the gazetteer knows ("KABARKU
+-- JAKARTA": outlet KABARKU, place Jakarta; not a place's own first word, "BANDA ACEH", "TANJUNG PINANG"), or nil
+local function outlet_then_place(dateline)
+  if dateline:find("%l") then return nil end
+  local head, tail = dateline:match("^(%u[%u%d]+) (%u[%u ]+)$")
+  if not head or #head < 4 or PLACE_WORDS[capitalised(head:sub(1, 1), head:sub(2))] or kind_of(head) == "place" or
+      kind_of(tail) ~= "place" then
+    return nil
+  end
+  return head, tail
+end
+
 local function opening_names(outlet, dateline)
   if not dateline then return outlet, dateline end
   local d = kind_of(dateline)
@@ -596,6 +612,8 @@ local function opening_names(outlet, dateline)
     -- press office, no place ("DI Yogyakarta" is the province)
     local acronym = dateline:match("^(%u%u) %u")
     if acronym and acronym ~= "DI" then return dateline, nil end
+    local site, place = outlet_then_place(dateline)
+    if site then return site, place end
   end
   if outlet then
     -- "Kotamulya, Jawa Barat –": a place of two words or more after the comma is the province of the
@@ -873,10 +891,6 @@ end
 
 -- "Nama Penulis (The Jakarta Post)" alone on its line, read as a dateline line: the writer's name and outlet, no
 -- place (two or more capitalised words in title case the gazetteer knows as no place, no dash after the brackets)
--- (a first word that opens names of places, "Tanjung Pinang", "Kota Baru", keeps the place)
-local PLACE_WORDS = { Tanjung = true, Kota = true, Pulau = true, Teluk = true, Sungai = true, Bukit = true,
-  Muara = true, Labuan = true, Batu = true, Kuala = true, Padang = true, Bandar = true, Banda = true, Tanah = true,
-  Gunung = true, Pangkalan = true, Lubuk = true, Rantau = true, Air = true, Danau = true, Sei = true, Tana = true }
 local function writer_line(page, dateline)
   if not dateline:find("^%u%l+ %u%l+") or PLACE_WORDS[dateline:match("^%a+")] or kind_of(dateline) == "place" then
     return false

@@ -577,9 +577,10 @@ M.lines = {
   -- (also the site's address after the prompt: "Info lebih lengkap klik : situs.id")
   { tail = true, class = "navigation", pattern = [[(?:[kK]lik\s+(?:lebih\s+lanjut|di\s*sini)|[sS]elengkapnya\s+klik|[kK]lik{sp}*:{sp}*{domain})\.?$]] },
   { class = "navigation", pattern = [[^(?i:kami\s+membuka\s+kesempatan|bergabunglah\s+bersama|jadilah\s+bagian)\b]] },
-  -- a promotion of the site's channels: "Simak breaking news ... WhatsApp Channel : https://..."
+  -- a promotion of the site's channels: "Simak breaking news ... WhatsApp Channel : https://...", "Silakan baca konten
+  -- menarik lainnya dari Situs di Google News"
   { class = "navigation",
-    pattern = [[^(?i:simak|ikuti|follow|gabung|klik|akses|download|unduh|dapatkan|baca)\b.*?(?i:whatsapp\s+channel|saluran\s+whatsapp|google\s+news|telegram\s+channel|channel\s+telegram)]] },
+    pattern = [[^(?i:(?:silakan|silahkan|yuk|ayo)\s+)?(?i:simak|ikuti|follow|gabung|klik|akses|download|unduh|dapatkan|baca)\b.*?(?i:whatsapp\s+channel|saluran\s+whatsapp|google\s+news|telegram\s+channel|channel\s+telegram)]] },
   { tail = true, class = "navigation", pattern = [[(?:whatsapp\.com/channel|t\.me|news\.google\.com)/\S*$]] },
   -- under it: "Pastikan kamu sudah install aplikasi WhatsApp ya." (the app the channel needs)
   { class = "navigation",
