@@ -62,7 +62,8 @@ enum {
   GOES_ON_LINES = 6,      /* lines looked at under a comment counter for the article going on */
   STAMP_LOOK = 8,         /* lines looked at under a title for the page date */
   GLUED_LINES = 8,        /* top lines looked at for a time stamp glued to the opening */
-  TEASER_MIN_WORDS = 5    /* an excerpt cut by an ellipsis in a teaser box is no shorter */
+  TEASER_MIN_WORDS = 5,   /* an excerpt cut by an ellipsis in a teaser box is no shorter */
+  BOTTOM_TITLE_LINES = 4  /* last lines looked at for the page date under the title, at the page's end */
 };
 
 #define NONE ((size_t)-1)
@@ -968,6 +969,21 @@ static int menu_over_title(const kimput_page_line *lines, size_t n, size_t i, si
          (lines[j].flags & KIMPUT_LINEF_TITLE) && !(lines[j].flags & KIMPUT_LINEF_PARAGRAPH);
 }
 
+/* A page with no title at its top may carry it at its end, over the page date ("... di pegunungan." / "BMKG
+ * ingatkan potensi hujan lebat di pegunungan" / "Selasa, 4 Mei 2021 11:10 WIB"): a title-shaped line, no paragraph,
+ * right above a time stamp among the page's last lines. */
+static size_t bottom_title(const kimput_page_line *lines, size_t n) {
+  for (size_t k = n; k-- > 0 && k + BOTTOM_TITLE_LINES >= n;) {
+    if (lines[k].cls != KIMPUT_LINE_TIMESTAMP) continue;
+    size_t t = nonblank(lines, n, k, -1);
+    if (t != NONE && lines[t].cls == KIMPUT_LINE_BODY && (lines[t].flags & KIMPUT_LINEF_TITLE) &&
+        !(lines[t].flags & KIMPUT_LINEF_PARAGRAPH) && lines[t].words > SHORT_WORDS)
+      return t;
+    return NONE;
+  }
+  return NONE;
+}
+
 static void mark_headline(const char *text, kimput_page_line *lines, size_t n, size_t top, size_t open,
                           kimput_span outlet, kimput_span place, int stamped) {
   size_t best = NONE;
@@ -1004,7 +1020,11 @@ static void mark_headline(const char *text, kimput_page_line *lines, size_t n, s
       best_score = score;
     }
   }
-  if (best == NONE) return;
+  if (best == NONE) {
+    size_t t = bottom_title(lines, n);
+    if (t != NONE) lines[t].cls = KIMPUT_LINE_HEADLINE;
+    return;
+  }
   /* its repeats, also further down (the title again on page 2 of an article) */
   lines[best].cls = KIMPUT_LINE_HEADLINE;
   for (size_t i = 0; i < n; i++) {
@@ -1666,6 +1686,30 @@ static void mark_teasers(const char *text, kimput_page_line *lines, size_t n) {
   }
 }
 
+/* A breadcrumb glued to the title over the title alone ("Home Politik Judul Berita" / "Judul Berita"): the crumb's
+ * line is furniture and the title counts as shown twice. The crumb is a few words before the title's text; only
+ * the page's top lines are looked at. */
+static void mark_crumb_titles(const char *text, kimput_page_line *lines, size_t n) {
+  for (size_t i = 0; i + 1 < n && i < TOP_LINES; i++) {
+    kimput_page_line *l = &lines[i], *t = &lines[i + 1];
+    size_t len = l->end - l->start, tlen = t->end - t->start;
+    if (l->cls != KIMPUT_LINE_BODY || t->cls != KIMPUT_LINE_BODY || !(t->flags & KIMPUT_LINEF_TITLE) ||
+        tlen + 2 > len || text[l->end - tlen - 1] != ' ' || memcmp(text + l->end - tlen, text + t->start, tlen) != 0)
+      continue;
+    /* (the crumb's items are capitalised words: "• Caption" over "Caption" is a list's mark) */
+    size_t words = 0, k = l->start;
+    if (!(t->flags & KIMPUT_LINEF_TITLECASE) || text[k] < 'A' || text[k] > 'Z') continue;
+    for (; k < l->end - tlen; k++) {
+      unsigned char c = (unsigned char)text[k];
+      if (c == ' ') words++;
+      else if ((c | 0x20) < 'a' || (c | 0x20) > 'z') break;
+    }
+    if (k < l->end - tlen || words > CRUMB_MAX_WORDS) continue;
+    l->cls = KIMPUT_LINE_NAVIGATION;
+    t->flags |= KIMPUT_LINEF_REPEATED;
+  }
+}
+
 /* Empties *page without freeing its lines (the set's scratch). */
 /* A photo's credit alone on its line, "Foto: Situs.com/Nama", "FOTO/Nama", "(Foto: Dok. Warga)", "SITUS.COM/NAMA
  * FOTOGRAFER": a rule made it a caption, it is short and opens with the photo's label and a colon or slash, or is
@@ -1904,6 +1948,7 @@ kimput_status page_classify(kimput_doc *doc, kimput_pageset *set, kimput_page *p
   if (st == KIMPUT_OK) mark_boxes(text, k, lines, n);
   if (st == KIMPUT_OK) mark_end(k, lines, n);
   if (st == KIMPUT_OK) st = mark_repeats(set, text, lines, n);
+  if (st == KIMPUT_OK) mark_crumb_titles(text, lines, n);
   if (st == KIMPUT_OK) st = layout(set, doc, page, words ? hits : NULL, words);
   if (st == KIMPUT_OK) st = find_closing(set, doc, page, words ? hits : NULL, words);
   if (st != KIMPUT_OK) page_reset(page);

@@ -2098,3 +2098,22 @@ describe("more regional openings and furniture", function()
     assert.are.equal(PARA1 .. "\n" .. PARA2 .. "\nPasar murah akan digelar lagi bulan depan, kata panitia.", doc:body())
   end)
 end)
+
+describe("the title at a page's end, or glued to its breadcrumb", function()
+  it("a title over the page date among the last lines, when the top has none; a crumb glued to the title", function()
+    local title = "Dinas ingatkan potensi hujan lebat di pegunungan Sukamaju"
+    local meta, class = page { "Sukamaju (Kabar) - " .. PARA1, PARA2, title, "Selasa, 4 Mei 2021 11:10 WIB 1483" }
+    assert.are.same({ title, "2021-05-04T11:10" }, { meta.headline, meta.published })
+    assert.are.equal("headline", class[title])
+    -- a crumb of capitalised words glued before the title over the title alone
+    local crumbed = "Home Politik " .. TITLE
+    meta, class = page { crumbed, TITLE, PARA1, PARA2 }
+    assert.are.equal(TITLE, meta.headline)
+    assert.are.equal("navigation", class[crumbed])
+    -- a list's mark before a caption over the caption is no crumb
+    local caption = "Wali Kota Sukamaju dan Wakil Wali Kota di Balai Kota. situs.co.uk"
+    local _
+    _, class = page { TITLE, "• " .. caption, caption, "SUKAMAJU - " .. PARA1, PARA2 }
+    assert.are_not.equal("navigation", class["• " .. caption])
+  end)
+end)
