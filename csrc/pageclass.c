@@ -1784,7 +1784,10 @@ static size_t glued_date_end(const char *text, kimput_span line) {
 static size_t glued_zone_end(const char *text, kimput_span line) {
   const unsigned char *s = (const unsigned char *)text;
   for (size_t i = line.start + 5; i + 4 < line.end; i++) {
-    if (s[i] != 'W' || s[i + 1] != 'I' || (s[i + 2] != 'B' && s[i + 2] != 'T') || s[i - 1] != ' ' ||
+    const unsigned char *w = memchr(s + i, 'W', line.end - 4 - i);  /* (a zone's first letter: memchr skips to it) */
+    if (!w) return 0;
+    i = (size_t)(w - s);
+    if (s[i + 1] != 'I' || (s[i + 2] != 'B' && s[i + 2] != 'T') || s[i - 1] != ' ' ||
         s[i - 2] < '0' || s[i - 2] > '9' || (s[i - 4] != ':' && s[i - 4] != '.'))
       continue;
     size_t z = i + 3 + (s[i + 2] == 'T' && s[i + 3] == 'A');
