@@ -1939,6 +1939,8 @@ describe("openings of regional sites", function()
     assert.are.same({ "Sukamaju", "RADIO68H" }, { opening("RADIO68H, Sukamaju – ") })
     -- an en dash glued to the next word only
     assert.are.same({ "Sukamaju" }, { opening("SUKAMAJU –") })
+    -- a hyphen glued to the place in capitals, a space after it
+    assert.are.same({ "Sukamaju" }, { opening("SUKAMAJU- ") })
     -- the site's name in capitals, a bar, the place; an address, a comma, the place and a glued hyphen
     assert.are.same({ "Sukamaju", "KABARKOTA" }, { opening("KABARKOTA | SUKAMAJU — ") })
     assert.are.same({ "Sukamaju", "KABARKOTA.COM" }, { opening("KABARKOTA.COM,SUKAMAJU-") })

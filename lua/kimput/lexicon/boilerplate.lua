@@ -788,6 +788,8 @@ M.prefixes = {
   -- "Solo–Wali kota ...", or to the next word only: "PUTRAJAYA –Menteri ..."; a hyphen so glued joins a name: "Willem-Alexander")
   { pattern = [[^(?<place>{place}){sp}+{dash}{sp}+]] },
   { pattern = [[^(?<place>{place}){sp}*[–—](?=\p{Lu}\p{Ll}|\p{Lu}{2})]] },
+  -- (a hyphen glued to the place in capitals, a space after it: "SEMARANG- Seorang ...")
+  { pattern = [[^(?<place>(?-i:\p{Lu}{3,}+(?:{sp}\p{Lu}{3,}+)?))-{sp}+(?=(?-i:\p{Lu}))]] },
   -- the place in capitals, then a bar before the first sentence: "KOTAMULYA | Warga desa ..." (a menu's items are
   -- no sentence: a capitalised word, then one in lower case)
   { pattern = [[^(?<place>(?-i:\p{Lu}{3,}+(?:{sp}\p{Lu}{3,}+)?)){sp}*\|{sp}*(?=(?-i:\p{Lu}\p{Ll}++{sp}+\p{Ll}))]] },
