@@ -63,7 +63,8 @@ enum {
   STAMP_LOOK = 8,         /* lines looked at under a title for the page date */
   GLUED_LINES = 8,        /* top lines looked at for a time stamp glued to the opening */
   TEASER_MIN_WORDS = 5,   /* an excerpt cut by an ellipsis in a teaser box is no shorter */
-  BOTTOM_TITLE_LINES = 4  /* last lines looked at for the page date under the title, at the page's end */
+  BOTTOM_TITLE_LINES = 4, /* last lines looked at for the page date under the title, at the page's end */
+  INLINE_LINK_WORDS = 8   /* a link's title set bare between paragraphs is no shorter (a subheading is) */
 };
 
 #define NONE ((size_t)-1)
@@ -1668,11 +1669,24 @@ static int bracketed_title(const char *text, const kimput_page_line *l) {
   return 1;
 }
 
+/* Line i is another article's title set bare between two paragraphs ("Usai Tim Kota Menang, Pelatih Buat Pengakuan
+ * Ini"): title-cased, no final mark, longer than a subheading is. */
+static int inline_link(const kimput_page_line *lines, size_t n, size_t i) {
+  const unsigned int title = KIMPUT_LINEF_TITLE | KIMPUT_LINEF_TITLECASE;
+  const kimput_page_line *l = &lines[i];
+  if (l->cls != KIMPUT_LINE_BODY || (l->flags & (title | KIMPUT_LINEF_PARAGRAPH)) != title ||
+      l->words < INLINE_LINK_WORDS || l->words > LINK_MAX_WORDS)
+    return 0;
+  size_t p = nonblank(lines, n, i, -1), q = nonblank(lines, n, i, 1);
+  return p != NONE && q != NONE && lines[p].cls == KIMPUT_LINE_BODY && lines[q].cls == KIMPUT_LINE_BODY &&
+         (lines[p].flags & KIMPUT_LINEF_PARAGRAPH) && (lines[q].flags & KIMPUT_LINEF_PARAGRAPH);
+}
+
 /* Other articles' links among the lines: a run of two excerpts or more, each cut by an ellipsis (a teaser box
- * under the article), and a title alone in brackets. */
+ * under the article), a title alone in brackets, a title set bare between paragraphs. */
 static void mark_teasers(const char *text, kimput_page_line *lines, size_t n) {
   for (size_t i = 0; i < n; i++) {
-    if (bracketed_title(text, &lines[i])) {
+    if (bracketed_title(text, &lines[i]) || inline_link(lines, n, i)) {
       lines[i].cls = KIMPUT_LINE_RELATED;
       continue;
     }

@@ -2039,6 +2039,12 @@ describe("other articles' links and prompts of regional sites", function()
     _, class = page { TITLE, "SUKAMAJU - " .. PARA1, link, PARA2, aside, PARA3 }
     assert.are.equal("related", class[link])
     assert.are.equal("body", class[aside])
+    -- a title set bare between paragraphs, longer than a subheading; a subheading stays
+    local bare = "Usai Tim Kota Menang Telak, Pelatih Buat Pengakuan Mengejutkan Ini"
+    local sub = "Stok Beras Masih Aman"
+    _, class = page { TITLE, "SUKAMAJU - " .. PARA1, bare, PARA2, sub, PARA3 }
+    assert.are.equal("related", class[bare])
+    assert.are.equal("body", class[sub])
     -- a comment form's prompts; a follow prompt whose channel is on the next line; an ad's "klik : address"
     _, class = page { TITLE, "SUKAMAJU - " .. PARA1, PARA2, "Jangan lupa ikuti update berita lainnya dan follow akun",
       "Google News Kabarkota.com", "Beasiswa penuh untuk S1 dan S2. Info lebih lengkap klik : beasiswa.kabarkota.id",
