@@ -64,7 +64,8 @@ enum {
   GLUED_LINES = 8,        /* top lines looked at for a time stamp glued to the opening */
   TEASER_MIN_WORDS = 5,   /* an excerpt cut by an ellipsis in a teaser box is no shorter */
   BOTTOM_TITLE_LINES = 4, /* last lines looked at for the page date under the title, at the page's end */
-  INLINE_LINK_WORDS = 8   /* a link's title set bare between paragraphs is no shorter (a subheading is) */
+  INLINE_LINK_WORDS = 8,  /* a link's title set bare between paragraphs is no shorter (a subheading is) */
+  CREDIT_TAIL = 64        /* a photo's credit in brackets after its caption's repeat is no longer, in bytes */
 };
 
 #define NONE ((size_t)-1)
@@ -1724,6 +1725,23 @@ static void mark_crumb_titles(const char *text, kimput_page_line *lines, size_t 
   }
 }
 
+/* A photo's caption shown twice, the second time with its credit in brackets ("Warga antre di pasar, Senin (3/6)." /
+ * "Warga antre di pasar, Senin (3/6). (SITUS.COM)"): both lines are the caption. */
+static void mark_credited_twins(const char *text, kimput_page_line *lines, size_t n) {
+  for (size_t i = 0; i + 1 < n; i++) {
+    kimput_page_line *l = &lines[i], *t = &lines[i + 1];
+    size_t len = l->end - l->start, tlen = t->end - t->start;
+    if (l->cls != KIMPUT_LINE_BODY || t->cls != KIMPUT_LINE_BODY || tlen < len + 4 || tlen > len + CREDIT_TAIL ||
+        text[t->end - 1] != ')' || memcmp(text + l->start, text + t->start, len) != 0)
+      continue;
+    size_t k = t->start + len;
+    while (k < t->end && text[k] == ' ') k++;
+    if (k == t->start + len || text[k] != '(' || memchr(text + k + 1, '(', t->end - k - 1)) continue;
+    l->cls = t->cls = KIMPUT_LINE_CAPTION;
+    i++;
+  }
+}
+
 /* Empties *page without freeing its lines (the set's scratch). */
 /* A photo's credit alone on its line, "Foto: Situs.com/Nama", "FOTO/Nama", "(Foto: Dok. Warga)", "SITUS.COM/NAMA
  * FOTOGRAFER": a rule made it a caption, it is short and opens with the photo's label and a colon or slash, or is
@@ -1966,6 +1984,7 @@ kimput_status page_classify(kimput_doc *doc, kimput_pageset *set, kimput_page *p
   if (st == KIMPUT_OK) mark_end(k, lines, n);
   if (st == KIMPUT_OK) st = mark_repeats(set, text, lines, n);
   if (st == KIMPUT_OK) mark_crumb_titles(text, lines, n);
+  if (st == KIMPUT_OK) mark_credited_twins(text, lines, n);
   if (st == KIMPUT_OK) st = layout(set, doc, page, words ? hits : NULL, words);
   if (st == KIMPUT_OK) st = find_closing(set, doc, page, words ? hits : NULL, words);
   if (st != KIMPUT_OK) page_reset(page);

@@ -2039,6 +2039,11 @@ describe("other articles' links and prompts of regional sites", function()
     _, class = page { TITLE, "SUKAMAJU - " .. PARA1, link, PARA2, aside, PARA3 }
     assert.are.equal("related", class[link])
     assert.are.equal("body", class[aside])
+    -- a caption shown twice, the second time with its credit in brackets
+    local cap = "suasana pasar murah di alun-alun kota, Minggu (17/11/2024)."
+    _, class = page { TITLE, "SUKAMAJU - " .. PARA1, cap, cap .. " (KABARKOTA.COM)", PARA2, PARA3 }
+    assert.are.equal("caption", class[cap])
+    assert.are.equal("caption", class[cap .. " (KABARKOTA.COM)"])
     -- a title set bare between paragraphs, longer than a subheading; a subheading stays
     local bare = "Usai Tim Kota Menang Telak, Pelatih Buat Pengakuan Mengejutkan Ini"
     local sub = "Stok Beras Masih Aman"
