@@ -2053,10 +2053,11 @@ describe("other articles' links and prompts of regional sites", function()
     -- a comment form's prompts; a follow prompt whose channel is on the next line; an ad's "klik : address"
     _, class = page { TITLE, "SUKAMAJU - " .. PARA1, PARA2, "Jangan lupa ikuti update berita lainnya dan follow akun",
       "Google News Kabarkota.com", "Beasiswa penuh untuk S1 dan S2. Info lebih lengkap klik : beasiswa.kabarkota.id",
-      "LEAVE A REPLY", "Please enter your comment!", "Please enter your name here", "Kirim pesan ke kami" }
+      "LEAVE A REPLY", "Please enter your comment!", "Please enter your name here", "Kirim pesan ke kami",
+      'Advertisement div class="iklan-atas">' }
     for _, l in ipairs { "Jangan lupa ikuti update berita lainnya dan follow akun",
         "Beasiswa penuh untuk S1 dan S2. Info lebih lengkap klik : beasiswa.kabarkota.id", "Please enter your comment!",
-        "Please enter your name here", "Kirim pesan ke kami" } do
+        "Please enter your name here", "Kirim pesan ke kami", 'Advertisement div class="iklan-atas">' } do
       assert.are.equal("navigation", class[l])
     end
     assert.is_nil(meta.sources[1])

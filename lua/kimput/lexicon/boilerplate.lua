@@ -558,6 +558,9 @@ M.lines = {
   -- "googletag.cmd.push(function() { ... });"
   { class = "navigation",
     pattern = [[(?:adsbygoogle|googletag\.|document\.write\(|function\s*\(\s*\)\s*\{)]] },
+  -- (an advert's markup left in the text: "Advertisement div class="td-visible-desktop">", "<ins class=...")
+  { short = true, class = "navigation",
+    pattern = [=[^(?i:advertisement|iklan)?{sp}*<?(?:div|span|ins|script|iframe)\s+(?:class|id|style)\s*=\s*["']]=] },
   -- (also: "Update berita lainnya di Situs.id", "Kunjungi laman Situs.id untuk berita terbaru", a tip box's
   -- "Punya informasi menarik? Hubungi kami di WhatsApp ...", a fact-check box's "* Fakta atau Hoaks? Untuk ...")
   { class = "navigation", pattern = [[^(?:[*•·]{sp}*)?(?i:simak\s+(?:berita\s+|informasi\s+)?selengkapnya|baca\s+(?:berita\s+|artikel\s+|info\s+|informasi\s+|ulasan\s+)?selengkapnya|baca\s+(?:berita|artikel)\s+(?:asli|aslinya|lengkapnya)|klik\s+(?:di\s*)?sini|cek\s+berita\s+dan\s+artikel|dapatkan\s+(?:update|berita|informasi|akses)|download\s+aplikasi|unduh\s+aplikasi|update\s+(?:berita|info|informasi)\s+(?:lainnya|terbaru|terkini|menarik)|kunjungi\s+(?:laman|situs|website|portal|kanal)\b.{0,60}?\buntuk\s+(?:mendapatkan\s+)?(?:berita|update\s+berita|kabar|info\s+berita)\s+(?:terbaru|terkini|lainnya|menarik)|punya\s+(?:informasi|info|berita|cerita|kabar|video|foto)\b[^.?]{0,40}\?{sp}*(?:hubungi|kirim|kontak|laporkan|silakan|bagikan|ceritakan)|fakta\s+atau\s+hoaks?\?{sp}*(?:untuk|cek|simak|kirim|laporkan|silakan|hubungi)|baca\s+(?:artikel|berita)\s+[^"“\n]{0,40}["“][^"”\n]{1,200}["”]{sp}*selengkapnya|(?:pantau|ikuti)\s+terus\s+(?:berita|informasi|update|perkembangan|kabar)\b.{0,80}?\b(?:di|hanya\s+di|melalui)\s+(?:situs|laman|kanal|portal|\p{Lu}))\b]] },
