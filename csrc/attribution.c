@@ -2508,6 +2508,20 @@ static int agency_report(const actx *c, const kimput_quote *q, uint32_t b, int32
   return 0;
 }
 
+/* 'X mengatakan “Kerusakan jalan menjadi kendala utama.”': the cue right before the mark, no colon,
+ * and the words a whole sentence of their own (a capital first, their own stop last, the sentence
+ * ending with the mark) are a statement, as after 'X berkata:' (the cue's words end at token
+ * cue_end, the mark opens at token mark; own_b ends the quote's sentence). */
+static int whole_statement_after_cue(const actx *c, const kimput_quote *q, size_t cue_end, size_t mark,
+                                     uint32_t own_b) {
+  if (cue_end != mark || q->end <= q->start || q->close > own_b) return 0;
+  unsigned char first = (unsigned char)c->text[q->start], stop = (unsigned char)c->text[q->end - 1];
+  if (first < 'A' || first > 'Z' || (stop != '.' && stop != '!' && stop != '?')) return 0;
+  uint32_t k = q->close;  /* (after the mark: nothing of the sentence but its stop) */
+  while (k < own_b && (c->text[k] == ' ' || c->text[k] == '.')) k++;
+  return k >= own_b || c->text[k] == '\n' || c->text[k] == '\r';
+}
+
 static void quotations(actx *c, size_t *item_of) {
   size_t last_si = 0;  /* the sentence of the quote before: the marks come in order */
   for (size_t qn = 0; qn < c->nq && !c->failed; qn++) {
@@ -2655,7 +2669,8 @@ static void quotations(actx *c, size_t *item_of) {
             size_t rv = 0, rn = 0;
             sp = recap_after(c, ci, q->close, &rv, &rn);
           }
-          kind = colon || opens ? KIMPUT_QUOTE_DIRECT : KIMPUT_QUOTE_PARTIAL;
+          kind = colon || opens || whole_statement_after_cue(c, q, v + n, last, own_b) ? KIMPUT_QUOTE_DIRECT
+                                                                                      : KIMPUT_QUOTE_PARTIAL;
           if (kind == KIMPUT_QUOTE_PARTIAL && crowd_names(c, v, q, sp.s, sp.e)) kind = KIMPUT_QUOTE_TERM;
         } else if (last > 0 && is_punct(c, last - 1, ":") && c->t[last - 1].start >= a) {
           sp = subject_before(c, a, last - 1, 0);

@@ -1070,6 +1070,18 @@ static int opens_sentence(const ctx *c, uint32_t off) {
   return 1;
 }
 
+/* Is token k inside the words quoted at the start of its sentence ('"Tim yang dipimpin Kanit X
+ * bergerak," kata Y'): the sentence opens with a mark and none closes it before k (a walk of 64
+ * tokens at most; farther is not told)? */
+static int in_opening_quote(const ctx *c, size_t k) {
+  if (c->si >= c->nsent || k >= c->nt) return 0;
+  size_t first = c->sent[c->si].first_token;
+  if (first >= k || c->t[first].kind != KIMPUT_TOK_QUOTE || k - first > 64) return 0;
+  for (size_t i = first + 1; i < k; i++)
+    if (c->t[i].kind == KIMPUT_TOK_QUOTE) return 0;
+  return 1;
+}
+
 /* "Adik Kim, Kim Yo Jong, mengeluarkan ...": is the person mention at byte offsets [start, end)
  * set off by commas right after a noun of kin and one to three capitalised words opening the
  * sentence (maybe after a clause closed by a comma: "Namun, adik Kim, Kim Yo Jong, membantah")?
@@ -1397,16 +1409,17 @@ static void emit(ctx *c, uint32_t start, uint32_t end, uint32_t role_s, uint32_t
   if (kind == KIMPUT_ENT_PERSON && entity >= 0 && form == KIMPUT_MENTION_NAME && c->cur_subject < 0) {
     uint32_t off = role_s != KIMPUT_UNSET && role_s < start ? role_s : start;
     size_t k = tok_at(c, off);  /* (one search for both tests) */
-    if (k < c->nt && c->t[k].start == off && (speaks_after_quote(c, k) || agent_of_passive(c, k)))
+    int quoted = in_opening_quote(c, k);  /* (someone named in the words quoted: not whom they are about) */
+    if (k < c->nt && c->t[k].start == off && (speaks_after_quote(c, k) || (!quoted && agent_of_passive(c, k))))
       c->cur_subject = entity;  /* the speaker of a quotation, the agent of "disampaikan X": whom "dia" means next */
     /* "Pernyataan itu dikecam pejabat Hamas, X. Ia menyebut ...": with no person before it in its
        sentence, the agent of a passive verb is whom the sentence is about ("Ia didampingi X" is not:
        its subject is the pronoun's person) */
-    else if (k < c->nt && c->t[k].start == off && c->cur_first < 0 && agent_of_any_passive(c, k))
+    else if (k < c->nt && c->t[k].start == off && c->cur_first < 0 && !quoted && agent_of_any_passive(c, k))
       c->cur_subject = entity;
     /* "Kami berbincang dengan pelatih Persib, Bojan Hodak": whom the writer interviews, no person
        before it, is whom the quotes after it are from */
-    else if (k < c->nt && c->t[k].start == off && c->cur_first < 0 && interviewed(c, k))
+    else if (k < c->nt && c->t[k].start == off && c->cur_first < 0 && !quoted && interviewed(c, k))
       c->cur_subject = entity;
   }
   if (kind == KIMPUT_ENT_PERSON && entity >= 0 && form == KIMPUT_MENTION_NAME && c->cur_subject < 0 &&
@@ -4156,6 +4169,13 @@ static int body_in_role(const ctx *c, const ent *e, size_t a, size_t b) {
   return 1;
 }
 
+/* Whether tokens [a, b) hold an acronym (a body's short name: "BPBD"). */
+static int acronym_in(const ctx *c, size_t a, size_t b) {
+  for (size_t k = a; k < b; k++)
+    if (is_acronym(c, &c->t[k])) return 1;
+  return 0;
+}
+
 /* Emits the person named by the run of n tokens at token i (no role) and keeps them as
  * the latest person spoken of: the number of tokens read, n. */
 static size_t person_run(ctx *c, size_t i, size_t n) {
@@ -4277,6 +4297,14 @@ static void scan_span(ctx *c, size_t i, size_t end) {
          "Presiden Filipina X" is Prabowo; else the latest introduced with it) */
       if (p < 0 && !desc && ch.place < 0) p = imap_get(&c->by, BY_HEAD_BARE, ch.head);
       if (p < 0 && !desc && ch.place < 0) p = imap_get(&c->by, BY_HEAD, ch.head);
+      if (p < 0 && !desc && ch.place >= 0 && ch.head >= 0 && !(c->lex->entries[ch.head].classes & KIMPUT_LEX_LEADER)) {
+        /* "Kepala Pelaksana BPBD Udin" and later "kata Kepala Pelaksana BPBD Subang": the place the
+           introduction left out, told now; the holder of the office named with no place of their
+           own (not a leader's office, nor a person of the gazetteer, who has a country elsewhere) */
+        int32_t h = imap_get(&c->by, BY_HEAD_BARE, ch.head);
+        if (h >= 0 && c->out->e[h].country < 0 && c->out->e[h].gaz < 0 && acronym_in(c, i + u.n, ch.role_end))
+          p = h;  /* (a body's office, the body told again: not "Gubernur Jawa Barat" after "Gubernur X") */
+      }
       if (p >= 0 && !desc && !body_in_role(c, &c->out->e[p], i + u.n, ch.role_end)) {
         /* (then one of the latest people with that office whose role named the body, if any:
            "Ketua KPU X ... Ketua Bawaslu Y ... kata Ketua KPU" is X) */

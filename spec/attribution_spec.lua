@@ -3344,3 +3344,33 @@ describe("attribution", function()
     assert.is_table(kimput.parse(('"a," kata '):rep(5000)):quotes())
   end)
 end)
+
+describe("real-page shapes (third session)", function()
+  it("ties a title told again with its place to the holder introduced with the body's long name", function()
+    local text = "Kepala Pelaksana Badan Penanggulangan Bencana Daerah (BPBD) Rahmat Hidayat mengatakan, warga aman. "
+      .. '"Air mulai surut," kata Kepala Pelaksana BPBD Sukamaju.'
+    assert.same({ "Rahmat Hidayat" }, speakers(text))
+    -- a region's head told with a place is someone else, unnamed
+    text = 'Gubernur Budi Santoso meninjau banjir. "Kami bantu," kata Gubernur Jawa Barat.'
+    assert.same({ "Gubernur Jawa Barat" }, speakers(text))
+    -- the short names of a national agency's head and of a rank
+    text = '"Pencarian kami lanjutkan," kata Kabasarnas Mardya TNI (Purn) Hendro Wibowo.'
+    assert.same({ "Hendro Wibowo" }, speakers(text))
+  end)
+  it("reads a cue right before a whole sentence in marks, no colon, as a direct quote", function()
+    local qs = quotes("Bupati Sukamaju Ani Lestari menjelaskan “Jalan desa kami perbaiki tahun ini. "
+      .. "Anggarannya sudah ada.”\n"
+      .. "Ani Lestari mengatakan “Warga diminta bersabar.”")
+    assert.same({ "direct", "direct" }, { qs[1].kind, qs[2].kind })
+    assert.same({ "Ani Lestari", "Ani Lestari" }, { qs[1].speaker, qs[2].speaker })
+    -- words inside the writer's sentence stay partial
+    local q = only("Menurut Ani Lestari, jalan itu “sudah lama rusak parah”.")
+    assert.equal("partial", q.kind)
+  end)
+  it("keeps a person named inside a quote from being whom a pronoun after it means", function()
+    local text = '"Tim yang dipimpin Kanit Reskrim Iptu Ahmad Sutanto sudah bergerak," kata Kasat Reskrim '
+      .. "AKP Joko Prasetyo. Dia menjelaskan, pelaku kabur ke hutan. "
+      .. '"Pelaku sempat melawan," ujar dia.'
+    assert.same({ "Joko Prasetyo", "Joko Prasetyo" }, speakers(text))
+  end)
+end)

@@ -90,6 +90,8 @@ return {
     "Kadinkes", "Kadisdik", "Kadishub", "Kadispar", "Kadisdukcapil", "Kadinsos", "Kadiskominfo", "Kadisnaker",
     "Kadisperindag", "Kadispora", "Ibu Negara", "Kasatpol PP", "Kabiro", "Kaban", "Kapus", "Kasie", "Kasubbag", "Kakan",
     "Kasatlantas", "Kasatreskrim", "Kasatresnarkoba", "Kasat Samapta", "Kasat Intelkam", "Kasat Resnarkoba",
+    -- heads of national agencies and police bodies, written short ("Kabasarnas Marsdya X", "Kabareskrim Y")
+    "Kabasarnas", "Kabareskrim", "Kabaharkam", "Kabaintelkam", "Kabakamla", "Kalakhar",
     -- regions
     "Wakil Gubernur", "Wagub", "Wakil Wali Kota", "Wawali", "Wakil Bupati", "Wabup", "Camat", "Lurah",
     "Kepala Desa", "Kades",
@@ -199,7 +201,7 @@ return {
   ranks = {
     -- military
     "Jenderal", "Letnan Jenderal", "Letjen", "Mayor Jenderal", "Mayjen", "Brigadir Jenderal", "Brigjen",
-    "Marsekal", "Marsma", "Marsdya", "Laksamana", "Laksma", "Laksda", "Laksdya", "Kolonel", "Letkol",
+    "Marsekal", "Marsma", "Marsdya", "Mardya", "Laksamana", "Laksma", "Laksda", "Laksdya", "Kolonel", "Letkol",
     "Letnan Kolonel", "Mayor", "Kapten", "Lettu", "Letda", "Letnan", "Serma", "Serka", "Sertu", "Serda",
     "Sersan", "Kopral", "Praka", "Pratu", "Prada",
     -- the corps written after an officer's rank ("Kapten Inf X", "Letkol Czi Y", "Kolonel Pnb Z")
@@ -323,6 +325,8 @@ return {
     { "Sekjen", "Sekretaris Jenderal" }, { "Dubes", "Duta Besar" }, { "Dirjen", "Direktur Jenderal" },
     { "Dirut", "Direktur Utama" }, { "Presdir", "Presiden Direktur" }, { "Wagub", "Wakil Gubernur" },
     { "Walikota", "Wali Kota" }, { "Wabup", "Wakil Bupati" }, { "Wawali", "Wakil Wali Kota" },
+    { "Kabasarnas", "Kepala Basarnas" }, { "Kabareskrim", "Kepala Bareskrim" },
+    { "Kalakhar", "Kepala Pelaksana Harian" },
     { "Kades", "Kepala Desa" }, { "Kadis", "Kepala Dinas" }, { "Ketum", "Ketua Umum" }, { "Mendes", "Menteri Desa" },
     { "Waketum", "Wakil Ketua Umum" }, { "Wamenlu", "Wakil Menteri Luar Negeri" }, { "JPU", "Jaksa Penuntut Umum" },
     { "Kapolri", "Kepala Kepolisian Negara Republik Indonesia" }, { "Kapolda", "Kepala Kepolisian Daerah" },
