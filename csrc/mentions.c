@@ -1331,10 +1331,22 @@ static void person_aliases(ctx *c, uint32_t name_s, uint32_t name_e, int32_t per
         titled = is_cap(&c->t[x]) && joined(c, x + 1) && (look(c, x, x + 1).cls & (KIMPUT_LEX_RANK | KIMPUT_LEX_TITLE));
       if (titled) w -= more;
     }
+    size_t left = 0;  /* (the name's words after the one read) */
+    for (size_t x = w; x < k; x++) left += c->t[x].kind == KIMPUT_TOK_WORD;
     for (; w < k && p < a->end; w++) {
       if (c->t[w].kind != KIMPUT_TOK_WORD) continue;
-      if (fold((unsigned char)c->text[c->t[w].start]) != fold((unsigned char)c->text[p])) return;
+      const kimput_token *nw = &c->t[w];
+      if (fold((unsigned char)c->text[nw->start]) != fold((unsigned char)c->text[p])) return;
       p++;
+      left--;
+      /* "Suhardi Duka (SDK)": more letters than words take letters of a word after its initial, in
+         order, as long as each word left keeps one for its own initial (the next word's initial first) */
+      size_t nx = w + 1;
+      while (nx < k && c->t[nx].kind != KIMPUT_TOK_WORD) nx++;
+      for (uint32_t x = nw->start + 1; x < nw->end && p < a->end && a->end - p > left; x++) {
+        if (nx < k && fold((unsigned char)c->text[p]) == fold((unsigned char)c->text[c->t[nx].start])) break;
+        if (fold((unsigned char)c->text[x]) == fold((unsigned char)c->text[p])) p++;
+      }
     }
     if (p != a->end || w != k) return;
     if (!kmap_put(&c->orgs, c->text + a->start, a->end - a->start, person)) c->failed = 1;

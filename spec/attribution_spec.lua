@@ -3367,6 +3367,22 @@ describe("real-page shapes (third session)", function()
     local q = only("Menurut Ani Lestari, jalan itu “sudah lama rusak parah”.")
     assert.equal("partial", q.kind)
   end)
+  it("reads initials in brackets that take a letter inside the name's last word", function()
+    local text = "Gubernur Sukamaju Hardi Duka (HDK) meninjau pasar. "
+      .. '"Harga aman," kata HDK. '
+      .. "Bupati Lembah Sitti Aminah Rasyid hadir. "
+      .. '"Stok cukup," ujar Aminah.'
+    assert.same({ "Hardi Duka", "Sitti Aminah Rasyid" }, speakers(text))
+    -- a party's acronym after a name is none of its initials
+    assert.same({ "Ani Lestari" }, speakers('Anggota DPR Ani Lestari (PKB) hadir. "Kami dukung," kata Ani Lestari.'))
+  end)
+  it("keeps the holder of a described title past an unnamed speaker's words since", function()
+    local text = "Pemimpin Negeri Utara Park Sung Ho hadir di pabrik.\n\n"
+      .. "Wartawan asing tidak diberi akses ke acara yang digambarkan oleh KCNA sebagai \"kunjungan kerja\".\n\n"
+      .. '"Kita harus menjadi yang terkuat," ujar pemimpin berusia 40 tahun itu.'
+    local qs = quotes(text)
+    assert.same({ "KCNA", "Park Sung Ho" }, { qs[1].speaker, qs[2].speaker })
+  end)
   it("keeps a person named inside a quote from being whom a pronoun after it means", function()
     local text = '"Tim yang dipimpin Kanit Reskrim Iptu Ahmad Sutanto sudah bergerak," kata Kasat Reskrim '
       .. "AKP Joko Prasetyo. Dia menjelaskan, pelaku kabur ke hutan. "

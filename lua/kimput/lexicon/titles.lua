@@ -464,7 +464,7 @@ return {
   -- place's name no list holds, the person's name starts there ("Kepala Stasiun Meteorologi
   -- Kertajati Muhammad Syifaul Fuad")
   given_names = {
-    "Muhammad", "Mohammad", "Mohamad", "Muhamad", "Mochammad", "Mochamad", "Moch.", "Moh.", "Muh.", "Siti",
+    "Muhammad", "Mohammad", "Mohamad", "Muhamad", "Mochammad", "Mochamad", "Moch.", "Moh.", "Muh.", "Siti", "Sitti",
     "Teuku", "Tengku", "Raden", "Ni", "Andi", "Lalu", "Baiq", "Tim",
     -- a form of address that is far more often a woman's given name ("Kombes Umi Fadilah")
     "Umi",
