@@ -820,7 +820,13 @@ static int family_place(const ctx *c, size_t i, size_t j, unit u) {
   if (j == i || u.n != 1 || ent_kind(c, u.ent) != KIMPUT_ENT_PLACE || is_acronym(c, &c->t[j]) ||
       look(c, j - 1, j).n)
     return 0;
-  return after_role(c, i) || after_cue(c, i) || (punct_is(c, i - 1, i, ',') && !sentence_initial(c, i));
+  if (after_role(c, i) || after_cue(c, i) || (punct_is(c, i - 1, i, ',') && !sentence_initial(c, i))) return 1;
+  /* "Hotman Paris Hutapea menegaskan", "- Hotman Paris Hutapea, selaku …": between two words no list
+     knows, the name a verb with a prefix, a comma or "selaku" closes right after */
+  size_t k = j + 2;
+  return j == i + 1 && !look(c, i, j).n && k < c->nt && joined(c, j + 1) && is_cap(&c->t[j + 1]) &&
+         !is_acronym(c, &c->t[i]) && !is_acronym(c, &c->t[j + 1]) && !look(c, j + 1, k).n &&
+         ((verb_follows(c, k, c->nt) && prefixed_verb(c, k)) || punct_is(c, k, c->nt, ',') || word_eq(c, k, "selaku"));
 }
 
 static int32_t person_by_prefix(const ctx *c, size_t a);
@@ -2685,6 +2691,7 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
   int body_seen = 0;  /* a body's or a site's head word came after the last title ("Masjid Raya Sumber X") */
   size_t rank_end = SIZE_MAX;  /* the token after a rank */
   size_t field_end = SIZE_MAX;  /* the token after the lower-case words of a title's field */
+  size_t site_end = SIZE_MAX;   /* the token after a site's word heading the body (Stasiun, Bandara) */
   while (j < limit) {
     if (j > i && !joined(c, j)) break;
     const kimput_token *t = &c->t[j];
@@ -2908,8 +2915,10 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
     }
     /* "Imam Besar Masjid Istiqlal X", "Kepala Stasiun Meteorologi Y X": a site after a title is
        the body it heads */
-    if (u.n && (u.cls & KIMPUT_LEX_FACILITY) && is_cap(t) && !(u.cls & KIMPUT_LEX_ORG_HEAD))
+    if (u.n && (u.cls & KIMPUT_LEX_FACILITY) && is_cap(t) && !(u.cls & KIMPUT_LEX_ORG_HEAD)) {
       u.cls |= KIMPUT_LEX_ORG_HEAD;
+      site_end = j + u.n;
+    }
     /* "Kantor Imigrasi Kelas I TPI Bandung", "Lapas Kelas IIA Cipinang": an office's grade (its place
        may follow, as after an office serving one) */
     if (j > i && !after_comma && grade_at(c, j, limit)) {
@@ -2946,6 +2955,12 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       force_qual = (u.cls & KIMPUT_LEX_JURISDICTION) ? ((u.cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_QUALIFIER)) ? 1 : 3)
                    : standing;  /* a lower-case standing keeps the title's reach: "pemain muda Persib X Y Z" */
       force_qual_seen |= (u.cls & KIMPUT_LEX_JURISDICTION) != 0;
+      /* ("Stasiun Geofisika Sukamaju X": the site's kind after its word, its name next) */
+      if (j == site_end && is_cap(t) && (u.cls & KIMPUT_LEX_QUALIFIER) &&
+          !(u.cls & (KIMPUT_LEX_ORG_HEAD | KIMPUT_LEX_JURISDICTION))) {
+        site_end = j + u.n;
+        after_org = 1;  /* (the site's name is the body's still) */
+      }
       j = boundary = j + u.n;
       if (u.cls & KIMPUT_LEX_JURISDICTION) office_end = j;  /* "Komandan Kodim 0618 Bandung X" */
       continue;
@@ -2957,6 +2972,17 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       force_qual = 2;
       j = boundary = j + u.n;
       continue;
+    }
+    /* "kuasa hukum (kedua) terdakwa, Julisman menilai": whose lawyer or aide, a lower-case noun for a
+       person, then the bond's holder named after a comma */
+    if (last_title_kin && j == last_title_end && !is_cap(t) && !after_comma) {
+      static const char *const counts[] = {"kedua", "ketiga", "para", "sang"};
+      size_t k = word_in(c, j, counts, sizeof counts / sizeof *counts) && j + 1 < limit && joined(c, j + 1) ? j + 1 : j;
+      if (k + 2 < limit && joined(c, k) && !is_cap(&c->t[k]) && (look(c, k, k + 1).cls & KIMPUT_LEX_PERSON_NOUN) &&
+          punct_is(c, k + 1, limit, ',') && is_cap(&c->t[k + 2]) && !look(c, k + 2, limit).n) {
+        j = boundary = k + 1;
+        continue;
+      }
     }
     if ((after_title || j == lower_end) && !is_cap(t) && !after_comma) {
       size_t k = field_words(c, j, limit);
@@ -3128,6 +3154,16 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
          body's name, then a name after a comma */
       if (k < limit && joined(c, k) && is_cap(&c->t[k]) && comma_name_ahead(c, k, limit)) {
         j = boundary = k;
+        continue;
+      }
+      /* "Kepala Stasiun BMKG Stasiun Karangkates Musripan": a site is named by a word at least, two
+         words no list knows right after its word, the chain's end after them, are the site's and a
+         name of one word */
+      if (n == 2 && j == site_end && strong_words(c, j, k) == 2 && !(k < limit && joined(c, k) && is_cap(&c->t[k]))) {
+        ch->lead = j + 1;  /* or the name's first word ("Kepala Bandara Budi Santoso"): a later mention tells */
+        c->body_s[c->nbody % LEADS_KEPT] = t->start;
+        c->body_e[c->nbody++ % LEADS_KEPT] = t->end;
+        j = boundary = j + 1;
         continue;
       }
       if (n >= 3 && strong_words(c, k - 2, k) == 2) {
@@ -4064,7 +4100,13 @@ static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
   /* "kata petani Asep Sunandar.", "kata istri Budi Santoso kepada wartawan": a name of two
      words or more closing its clause or its words (a lower-case word after it) right after
      a cue and one lower-case word that describes the person */
-  return n >= 2 && i >= 2 && joined(c, i) && c->t[i - 1].kind == KIMPUT_TOK_WORD && !is_cap(&c->t[i - 1]) &&
+  /* ("ujar terdakwa Sam.": one word of a name after a noun for a person, the cue right before; not
+     where residents live: "kata warga Sukamaju") */
+  static const char *const residents[] = {"warga", "penduduk", "masyarakat"};
+  int lone = n == 1 && i >= 2 && c->t[i].end - c->t[i].start >= 3 && !look(c, i, i + 1).n &&
+             !is_acronym(c, &c->t[i]) && (look(c, i - 1, i).cls & KIMPUT_LEX_PERSON_NOUN) &&
+             !word_in(c, i - 1, residents, sizeof residents / sizeof *residents);
+  return (n >= 2 || lone) && i >= 2 && joined(c, i) && c->t[i - 1].kind == KIMPUT_TOK_WORD && !is_cap(&c->t[i - 1]) &&
          !(look(c, i - 1, i).cls & (KIMPUT_LEX_FUNCTION | KIMPUT_LEX_PRONOUN)) && cue_before(c, i - 1, 0) &&
          (i + n >= end || punct_is(c, i + n, end, ',') || punct_is(c, i + n, end, '.') ||
           (c->t[i + n].kind == KIMPUT_TOK_WORD && !is_cap(&c->t[i + n]) && !known_place(c, i, i + n)));
@@ -4589,7 +4631,7 @@ static void scan_span(ctx *c, size_t i, size_t end) {
     size_t alias = 0;
     for (size_t k = i + 1; k < i + n; k++) {
       unit v = look(c, k, k + 1);
-      if (v.n && v.ent >= 0) { alias = k; break; }
+      if (v.n && v.ent >= 0 && !family_place(c, i, k, v)) { alias = k; break; }  /* (Hotman Paris Hutapea) */
     }
     if (alias == i + 1 && sentence_initial(c, i)) { i = alias; continue; }
     int32_t known = -1;
@@ -4638,7 +4680,7 @@ static void scan_span(ctx *c, size_t i, size_t end) {
     if (!alias && n >= 2 && n <= 3) {
       unit g = look(c, i, i + 1);
       size_t k = g.n == 1 && g.ent < 0 && g.cls == KIMPUT_LEX_GIVEN ? i + 1 : i;
-      while (k < i + n && !look(c, k, k + 1).n) k++;
+      while (k < i + n && (!look(c, k, k + 1).n || family_place(c, i, k, look(c, k, k + 1)))) k++;
       if (k == i + n && strong_words(c, i, i + n) == n && !named_after(c, i) &&
           (!sentence_initial(c, i) || verb_follows(c, past_aside(c, i + n, end), end) ||
            /* (a relative clause set off by commas: "Marc Marquez, yang kini membela X, punya ...") */

@@ -3383,6 +3383,23 @@ describe("real-page shapes (third session)", function()
     local qs = quotes(text)
     assert.same({ "KCNA", "Park Sung Ho" }, { qs[1].speaker, qs[2].speaker })
   end)
+  it("reads a one-word place inside a name a verb, a comma or 'selaku' closes", function()
+    local text = "Vonis Dibacakan Hari Ini\n"
+      .. "Rudolf Paris Simanjuntak selaku kuasa hukum terdakwa menegaskan akan banding. "
+      .. '"Kami banding," tegasnya.'
+    assert.same({ "Rudolf Paris Simanjuntak" }, speakers(text))
+  end)
+  it("reads acting offices with a period, a site's name after its word, a client before a lawyer's name", function()
+    assert.same({ "Sutrisno" }, speakers('"Tidak ada tsunami," kata Plt. Kepala Pusat Gempa BMKG, Sutrisno.'))
+    assert.same({ "Wahyudi" },
+      speakers('"Gempa tidak berpotensi tsunami," terang Kepala Stasiun Geofisika Sukamaju Wahyudi, kemarin.'))
+    local text = "Sementara itu, penasehat hukum kedua terdakwa, Rahmadi menyayangkan putusan hakim. "
+      .. '"Kami kecewa," pungkasnya.'
+    assert.same({ "Rahmadi" }, speakers(text))
+    -- one word of a name after a noun for a person and a cue; not where residents live
+    assert.same({ "Rudi" }, speakers('"Saya pikir-pikir," ujar terdakwa Rudi.'))
+    assert.same({ "nil" }, speakers('"Saya takut," kata warga Sukamaju.'))
+  end)
   it("keeps a person named inside a quote from being whom a pronoun after it means", function()
     local text = '"Tim yang dipimpin Kanit Reskrim Iptu Ahmad Sutanto sudah bergerak," kata Kasat Reskrim '
       .. "AKP Joko Prasetyo. Dia menjelaskan, pelaku kabur ke hutan. "

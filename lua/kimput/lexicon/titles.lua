@@ -35,7 +35,7 @@ return {
     "Kepala", "Wakil Kepala", "Direktur", "Direktur Jenderal", "Dirjen", "Koordinator", "Kanselir",
     "Raja", "Ratu", "Pangeran", "Kaisar", "Jenderal", "Letnan Jenderal", "Mayor Jenderal", "Marsekal",
     "Laksamana", "Kolonel", "Komandan", "Panglima", "Kepala Staf", "Gubernur", "Wali Kota", "Walikota",
-    "Bupati", "Senator", "Anggota Parlemen", "Penasihat", "Kapolri", "Kapolda", "Profesor",
+    "Bupati", "Senator", "Anggota Parlemen", "Penasihat", "Penasehat", "Kapolri", "Kapolda", "Profesor",
     "Pengamat", "Analis", "Peneliti", "Pakar", "Ekonom", "Ketua Umum", "Ketum",
     "Letjen", "Mayjen", "Brigjen", "Jend.", "Prof.", "Dr.", "Kapten", "Mayor",
     "Pejabat", "Pejabat Senior", "Sumber", "Paus", "Kardinal", "Uskup", "Uskup Agung", "Imam Besar",
@@ -68,7 +68,8 @@ return {
     "Asisten Perekonomian", "Asisten Administrasi",
     -- leaders of bodies
     "Wakil Ketua Umum", "Waketum", "Ketua Harian", "Ketua Fraksi", "Ketua Komisi", "Wakil Ketua Komisi",
-    "Anggota", "Anggota Komisi", "Plt", "Plh", "Pj", "Pjs", "Penjabat", "Penjabat Sementara", "Pelaksana Tugas",
+    "Anggota", "Anggota Komisi", "Plt", "Plh", "Pj", "Pjs", "Plt.", "Plh.", "Pj.", "Pjs.",
+    "Penjabat", "Penjabat Sementara", "Pelaksana Tugas",
     "Pelaksana Harian", "Tenaga Ahli", "Tenaga Ahli Utama", "Bendahara Umum", "Komut", "Wakil Direktur", "Wadir",
     "Direktur Eksekutif", "Asisten Pelatih",
     -- firms' offices, often written in English ("VP Corporate Communication PT X Y")
@@ -112,6 +113,7 @@ return {
     "Danjen", "Kasdam", "Kasal", "Kasau", "Pangkostrad", "Kapendam", "Kapenrem", "Kabinda", "Babinsa",
     "Bhabinkamtibmas", "Kajati", "Kajari", "Kasi Intel", "Kasi Pidum", "Kasipidum", "Jaksa Agung", "Jaksa",
     "Jaksa Penuntut Umum", "JPU", "Hakim", "Hakim Ketua", "Ketua Majelis Hakim", "Panitera", "Kuasa Hukum",
+    "Penasihat Hukum", "Penasehat Hukum",
     "Hakim Konstitusi", "Hakim Agung", "Hakim Anggota", "Hakim Ad Hoc",
     "Pengacara", "Advokat",
     -- others quoted
