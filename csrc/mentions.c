@@ -436,6 +436,11 @@ typedef struct {
                                                        place before a name (Persib), a ring */
   unsigned nbody;
   unsigned nfirms;  /* firms named with their legal form (PT Jasa Marga), kept in orgs without it too */
+#define PLACES_KEPT 8
+  uint32_t told_s[PLACES_KEPT], told_n[PLACES_KEPT];  /* places of two or three words the text named after a
+                                                        word of jurisdiction ("Desa Bandar Kedungmulyo"):
+                                                        first token and count, a ring */
+  unsigned ntold;
   int failed;
 } ctx;
 
@@ -1739,6 +1744,9 @@ static void keep_shed(ctx *c, int32_t p, size_t a, size_t b) {
       b < a + (slot ? 2 : 3) ||
       e->name_s != c->t[a].start || look(c, a, a + 1).n || !is_cap(&c->t[a + 1]) || is_acronym(c, &c->t[a]))
     return;
+  /* (nor a given name of several words, the Balinese birth-order name: "I Wayan Sudirta ... tegas Wayan") */
+  unit g = look(c, a, b);
+  if (g.n >= 2 && (g.cls & KIMPUT_LEX_GIVEN)) return;
   /* (a rank opens the name: "AKBP Rudi Sigit Prakoso"; not the end of an office, "Direktur Jenderal") */
   if ((look(c, a - 1, a).cls & KIMPUT_LEX_RANK) && !(a >= 2 && look(c, a - 2, a).n == 2)) return;
   /* (so does a national house, whose body is whole: "Wakil Ketua DPR Sufmi Dasco Ahmad ... ucap Dasco") */
@@ -2544,6 +2552,22 @@ static int place_described(const ctx *c, size_t j, size_t run, size_t end) {
   return 1;
 }
 
+/* The length of a place of two or three words the text named before after a word of jurisdiction
+ * (c->told_s), opening the run of run words at token j and leaving a word at least after it; 0 when
+ * none. (A ring of PLACES_KEPT: a bounded look.) */
+static size_t place_told(const ctx *c, size_t j, size_t run) {
+  for (unsigned r = 0; r < PLACES_KEPT && r < c->ntold; r++) {
+    size_t a = c->told_s[r], n = c->told_n[r], w = 0;
+    if (n >= run || a == j) continue;
+    while (w < n && c->t[a + w].end - c->t[a + w].start == c->t[j + w].end - c->t[j + w].start &&
+           fold_eq(c->text + c->t[a + w].start, c->t[a + w].end - c->t[a + w].start, c->text + c->t[j + w].start,
+                   c->t[j + w].end - c->t[j + w].start))
+      w++;
+    if (w == n) return n;
+  }
+  return 0;
+}
+
 /* Is token k "Kelas" or "Tipe" and the grade after it: a roman numeral with a letter or not (I, II, IIA,
  * IIIB), a number of a digit or two, or one letter (Tipe A)? */
 static int grade_at(const ctx *c, size_t k, size_t limit) {
@@ -3067,6 +3091,12 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
          Aini" is a name; "Bupati Kaur Selatan X" is found by its qualifier); "kata
          Kapolres Kaur" once a Kapolres was named, "mantan Kapolres Kaur itu": the
          place, not a new name */
+      size_t told = long_run ? place_told(c, j, run) : 0;
+      if (told) {  /* "Kepala Desa Bandar Kedungmulyo Zainal Arifin" after "Desa Bandar Kedungmulyo" */
+        force_qual = 0;
+        j = boundary = j + told;
+        continue;
+      }
       if (long_run && !look(c, j, j + 1).n) {
         ch->lead = j + 1;  /* or the name's first word: a later mention tells */
         c->body_s[c->nbody % LEADS_KEPT] = t->start;
@@ -4652,6 +4682,10 @@ static void scan_span(ctx *c, size_t i, size_t end) {
     if (known < 0 && i > 0 && joined(c, i) && is_cap(&c->t[i - 1])) {
       uint32_t pc = look(c, i - 1, i).cls;
       if ((pc & KIMPUT_LEX_JURISDICTION) && !(pc & KIMPUT_LEX_TITLE)) {
+        if (n >= 2 && n <= 3) {  /* (kept: "Kepala Desa Bandar Kedungmulyo X" later names X) */
+          c->told_s[c->ntold % PLACES_KEPT] = (uint32_t)i;
+          c->told_n[c->ntold++ % PLACES_KEPT] = (uint32_t)n;
+        }
         i += n;
         continue;
       }

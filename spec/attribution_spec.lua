@@ -3400,6 +3400,14 @@ describe("real-page shapes (third session)", function()
     assert.same({ "Rudi" }, speakers('"Saya pikir-pikir," ujar terdakwa Rudi.'))
     assert.same({ "nil" }, speakers('"Saya takut," kata warga Sukamaju.'))
   end)
+  it("reads a village named before after a jurisdiction word as the place of a head's title", function()
+    local text = "Banjir merendam Desa Sido Makmur sejak pagi. Kepala Desa Sido Makmur Zainal Abidin "
+      .. 'menjelaskan, air setinggi dada. "Warga sudah kami ungsikan," katanya.'
+    assert.same({ "Zainal Abidin" }, speakers(text))
+    -- a Balinese birth-order name keeps its first word when later called by the second
+    text = '"Kami banding," tegas penasihat hukum I Made Sudarsa. "Kami kecewa," kata Made.'
+    assert.same({ "I Made Sudarsa", "I Made Sudarsa" }, speakers(text))
+  end)
   it("keeps a person named inside a quote from being whom a pronoun after it means", function()
     local text = '"Tim yang dipimpin Kanit Reskrim Iptu Ahmad Sutanto sudah bergerak," kata Kasat Reskrim '
       .. "AKP Joko Prasetyo. Dia menjelaskan, pelaku kabur ke hutan. "
