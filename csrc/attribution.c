@@ -2553,6 +2553,22 @@ static int whole_statement_after_cue(const actx *c, const kimput_quote *q, size_
   return k >= own_b || c->text[k] == '\n' || c->text[k] == '\r';
 }
 
+/* '"Masih diautopsi," Kapolsek Pancur Batu Kompol X, Senin (18/7).': a person named with a title right
+ * after the comma closing the words, the clause ending with the name (a comma or a stop next), is
+ * who spoke, the writer having left the cue out; else nobody. */
+static who titled_after_mark(const actx *c, const kimput_quote *q) {
+  if (q->end <= q->start || c->text[q->end - 1] != ',') return NOBODY;
+  size_t k = tok_at(c, q->close), mi = mention_at(c, q->close);
+  if (k >= c->nt || mi >= c->nm) return NOBODY;
+  const kimput_mention *m = &c->m[mi];
+  if (m->kind != KIMPUT_ENT_PERSON || m->entity < 0 || m->role_start == KIMPUT_UNSET || m->role_start >= m->start ||
+      m->role_start != c->t[k].start || !(c->t[k].flags & KIMPUT_TOKF_UPPER))
+    return NOBODY;
+  size_t e = tok_at(c, m->end);
+  if (e < c->nt && !is_punct(c, e, ",.")) return NOBODY;
+  return of_mention(c, mi);
+}
+
 static void quotations(actx *c, size_t *item_of) {
   size_t last_si = 0;  /* the sentence of the quote before: the marks come in order */
   for (size_t qn = 0; qn < c->nq && !c->failed; qn++) {
@@ -2731,6 +2747,8 @@ static void quotations(actx *c, size_t *item_of) {
             sp = recap;
             it->cue_start = c->t[rv].start;
             it->cue_end = c->t[rv + rn - 1].end;
+          } else if (opens && found(titled_after_mark(c, q))) {
+            sp = titled_after_mark(c, q);  /* '"…," Kapolsek X Kompol Y, Senin.': the cue left out */
           } else if (found(prev)) {
             sp = prev;
             if (sp.ent >= 0) sp.s = sp.e = KIMPUT_UNSET;  /* named before, not here */

@@ -3408,6 +3408,14 @@ describe("real-page shapes (third session)", function()
     text = '"Kami banding," tegas penasihat hukum I Made Sudarsa. "Kami kecewa," kata Made.'
     assert.same({ "I Made Sudarsa", "I Made Sudarsa" }, speakers(text))
   end)
+  it("reads a titled name right after the words' comma, the cue left out, as the speaker", function()
+    local q = only('"Masih diautopsi," Kapolsek Sukamaju Kompol Budi Santoso, Senin (18/7).')
+    assert.same({ "direct", "Budi Santoso" }, { q.kind, q.speaker })
+    -- a conjunction opening the words is no name's first word
+    local text = '"Kalau Park Ji Hoon tidak datang, kami evaluasi," kata Ketua Satgas, Rudi Hartono. '
+      .. '"Itu tidak penting," ujar Park.'
+    assert.same({ "Rudi Hartono", "Park Ji Hoon" }, speakers(text))
+  end)
   it("keeps a person named inside a quote from being whom a pronoun after it means", function()
     local text = '"Tim yang dipimpin Kanit Reskrim Iptu Ahmad Sutanto sudah bergerak," kata Kasat Reskrim '
       .. "AKP Joko Prasetyo. Dia menjelaskan, pelaku kabur ke hutan. "

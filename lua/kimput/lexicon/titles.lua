@@ -417,6 +417,7 @@ return {
     "Setelah", "Sebelum", "Saat", "Ketika", "Dalam", "Dan", "Di", "Ke", "Dari", "Yang", "Untuk", "Akan",
     "Jadi", "Dengan", "Pada", "Kepada", "Oleh", "Atas", "Tentang", "Sejak", "Hingga", "Sampai", "Bagi",
     "Namun", "Tetapi", "Sementara", "Meski", "Walau", "Jika", "Bila", "Karena", "Sebab", "Agar", "Supaya",
+    "Kalau", "Apabila", "Meskipun", "Walaupun", "Padahal", "Seandainya", "Sehingga", "Yakni", "Yaitu",
     "Ini", "Itu", "Tersebut", "Juga", "Bahwa", "Menurut", "Seperti", "Kata", "Ujar", "Baru", "Lama",
     "Terlama", "Pertama", "Terakhir", "Resmi", "Kirim", "Tak", "Tidak", "Bukan", "Sudah", "Telah",
     "Sedangkan", "Adapun", "Selain", "Bahkan", "Kemudian", "Lalu", "Selanjutnya", "Sebelumnya", "Sementara itu",
