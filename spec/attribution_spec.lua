@@ -3416,6 +3416,11 @@ describe("real-page shapes (third session)", function()
       .. '"Itu tidak penting," ujar Park.'
     assert.same({ "Rudi Hartono", "Park Ji Hoon" }, speakers(text))
   end)
+  it("reads a cue word inside a name that opens its sentence before a verb", function()
+    local text = "Rina Puji Lestari menyajikan makanan untuk suaminya, Ketua Komisi A DPRD Sukamaju Budi Santoso. "
+      .. '"Kami prihatin," kata dia.'
+    assert.same({ "Rina Puji Lestari" }, speakers(text))
+  end)
   it("keeps a person named inside a quote from being whom a pronoun after it means", function()
     local text = '"Tim yang dipimpin Kanit Reskrim Iptu Ahmad Sutanto sudah bergerak," kata Kasat Reskrim '
       .. "AKP Joko Prasetyo. Dia menjelaskan, pelaku kabur ke hutan. "
