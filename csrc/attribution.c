@@ -837,6 +837,7 @@ static who outlet_before(const actx *c, uint32_t off, uint32_t floor);
 static int press_noun(const actx *c, size_t i, int opening);
 static who role_holder_before(const actx *c, size_t h, uint32_t off, uint32_t floor);
 static who relative_of_before(const actx *c, uint32_t off, uint32_t floor, int32_t related);
+static int same_word_ci(const actx *c, size_t i, size_t j);
 static size_t description_head(const actx *c, size_t i, uint32_t b);
 static int other_office(const actx *c, who w, size_t h);
 
@@ -904,14 +905,17 @@ static who named_or_described(const actx *c, uint32_t cue_end, uint32_t to, uint
   }
   who before = related >= 0 ? relative_of_before(c, anchor, anchor > 2000 ? anchor - 2000 : 0, related)
                             : person_before(c, anchor, anchor > 2000 ? anchor - 2000 : 0);
+  int by_role = 0;  /* (the description's title is the one a person was introduced with) */
   if (related < 0 && found(before) && h < c->nt && (classes_at(c, description_head(c, h, to)) & KIMPUT_LEX_TITLE)) {
     who holder = role_holder_before(c, description_head(c, h, to), anchor, anchor > 2000 ? anchor - 2000 : 0);
+    by_role = found(holder);
     if (found(holder)) before = holder;
     else if (description_head(c, h, to) == h && other_office(c, before, h))
       before = description_from(c, h, to);  /* "kata bupati itu" after "Wali Kota X" (a former one may be X) */
   } else if (related < 0 && found(before) && h < c->nt && cue_at(c, description_head(c, h, to), to, KIMPUT_LEX_TITLE)) {
     /* (a title of two words: "kata juru bicara tersebut" after "Jubir Kemlu X") */
     who holder = role_holder_before(c, description_head(c, h, to), anchor, anchor > 2000 ? anchor - 2000 : 0);
+    by_role = found(holder);
     if (found(holder)) before = holder;
     else if (description_head(c, h, to) == h && other_office(c, before, h)) before = description_from(c, h, to);
   }
@@ -928,6 +932,9 @@ static who named_or_described(const actx *c, uint32_t cue_end, uint32_t to, uint
     if (!found(w)) continue;
     /* (a person named after the unnamed speaker in that sentence stands in the words it reported:
        "Seorang pejabat mengatakan X mengirim surat kepada Y.") */
+    /* (not past the holder of the description's title: "ujar pemimpin berusia 38 tahun itu" after
+       "pemimpin Korut X" is X, whoever unnamed spoke since, unless described with that title too) */
+    if (by_role && w.s != KIMPUT_UNSET && !same_word_ci(c, tok_at(c, w.s), description_head(c, h, to))) break;
     if (w.ent < 0 && w.s != KIMPUT_UNSET && w.s < anchor &&
         (!found(before) || before.s == KIMPUT_UNSET || w.s > before.s || sent_at(c, before.s) == si - k))
       return w;
@@ -1769,6 +1776,28 @@ static who noun_subject(const actx *c, uint32_t a, size_t v) {
   return w;
 }
 
+/* "… yang digambarkan oleh KCNA sebagai '…'": the agent after "oleh" and a passive verb (di-) right
+ * before the mark at token v, or before "sebagai" there: whose words they are (a person, a body or
+ * an outlet; the mentions walked are those of [from, v), a clause's); else nobody. */
+static who agent_before_mark(const actx *c, uint32_t from, size_t v) {
+  size_t k = v > 0 && word_is(c, v - 1, "sebagai") ? v - 1 : v;  /* (the token after the agent) */
+  if (k == 0 || k >= c->nt) return NOBODY;
+  uint32_t to = c->t[k - 1].end;
+  size_t mi = mention_at(c, from), last = SIZE_MAX;
+  for (; mi < c->nm && c->m[mi].start < to; mi++)
+    if (c->m[mi].end == to) last = mi;
+  if (last == SIZE_MAX || inside_quote(c, c->m[last].start)) return NOBODY;
+  const kimput_mention *m = &c->m[last];
+  if (m->kind != KIMPUT_ENT_PERSON && m->kind != KIMPUT_ENT_ORG && m->kind != KIMPUT_ENT_OUTLET) return NOBODY;
+  size_t j = tok_at(c, mention_first(m));
+  if (j < 2 || !word_is(c, j - 1, "oleh")) return NOBODY;
+  const kimput_token *p = &c->t[j - 2];
+  if (p->kind != KIMPUT_TOK_WORD || (p->flags & KIMPUT_TOKF_UPPER) || p->end - p->start <= 4 ||
+      memcmp(c->text + p->start, "di", 2))
+    return NOBODY;
+  return of_mention(c, last);
+}
+
 /* The person (or body: "WHO menetapkan X sebagai '...'") who opens the clause holding token v
  * (after a fronted adverbial), right before a lower-case word: its subject; or nobody. */
 static who clause_subject(const actx *c, uint32_t a, size_t v) {
@@ -1782,6 +1811,8 @@ static who clause_subject(const actx *c, uint32_t a, size_t v) {
     if (x < cs - 1 && x > lo + 1 && is_punct(c, x - 1, ",")) cs = clause_start(c, lo, x - 1);
   }
   uint32_t from = c->t[cs].start, to = c->t[v].start;
+  who agent = agent_before_mark(c, from, v);
+  if (found(agent)) return agent;
   for (size_t mi = mention_at(c, from); mi < c->nm && c->m[mi].start < to; mi++) {
     if (c->m[mi].end > to || inside_quote(c, c->m[mi].start)) continue;
     if (!eligible(c, mi) || (c->m[mi].kind != KIMPUT_ENT_PERSON && c->m[mi].kind != KIMPUT_ENT_ORG)) return NOBODY;
@@ -2614,6 +2645,36 @@ static int agency_report(const actx *c, const kimput_quote *q, uint32_t b, int32
   return 0;
 }
 
+/* 'X mengatakan “Kerusakan jalan menjadi kendala utama.”': the cue right before the mark, no colon,
+ * and the words a whole sentence of their own (a capital first, their own stop last, the sentence
+ * ending with the mark) are a statement, as after 'X berkata:' (the cue's words end at token
+ * cue_end, the mark opens at token mark; own_b ends the quote's sentence). */
+static int whole_statement_after_cue(const actx *c, const kimput_quote *q, size_t cue_end, size_t mark,
+                                     uint32_t own_b) {
+  if (cue_end != mark || q->end <= q->start || q->close > own_b) return 0;
+  unsigned char first = (unsigned char)c->text[q->start], stop = (unsigned char)c->text[q->end - 1];
+  if (first < 'A' || first > 'Z' || (stop != '.' && stop != '!' && stop != '?')) return 0;
+  uint32_t k = q->close;  /* (after the mark: nothing of the sentence but its stop) */
+  while (k < own_b && (c->text[k] == ' ' || c->text[k] == '.')) k++;
+  return k >= own_b || c->text[k] == '\n' || c->text[k] == '\r';
+}
+
+/* '"Masih diautopsi," Kapolsek Pancur Batu Kompol X, Senin (18/7).': a person named with a title right
+ * after the comma closing the words, the clause ending with the name (a comma or a stop next), is
+ * who spoke, the writer having left the cue out; else nobody. */
+static who titled_after_mark(const actx *c, const kimput_quote *q) {
+  if (q->end <= q->start || c->text[q->end - 1] != ',') return NOBODY;
+  size_t k = tok_at(c, q->close), mi = mention_at(c, q->close);
+  if (k >= c->nt || mi >= c->nm) return NOBODY;
+  const kimput_mention *m = &c->m[mi];
+  if (m->kind != KIMPUT_ENT_PERSON || m->entity < 0 || m->role_start == KIMPUT_UNSET || m->role_start >= m->start ||
+      m->role_start != c->t[k].start || !(c->t[k].flags & KIMPUT_TOKF_UPPER))
+    return NOBODY;
+  size_t e = tok_at(c, m->end);
+  if (e < c->nt && !is_punct(c, e, ",.")) return NOBODY;
+  return of_mention(c, mi);
+}
+
 static void quotations(actx *c, size_t *item_of) {
   size_t last_si = 0;  /* the sentence of the quote before: the marks come in order */
   for (size_t qn = 0; qn < c->nq && !c->failed; qn++) {
@@ -2690,7 +2751,9 @@ static void quotations(actx *c, size_t *item_of) {
           /* nobody named before it, or nobody since an unnamed speaker of the sentences before: that
              one goes on ("Juru bicara itu menambahkan, ... '...,' ujarnya"; "Presiden X meninjau IKN.
              Seorang pejabat yang enggan disebut namanya membenarkan …. '…,' katanya") */
-          else if (prev.ent < 0 && prev.s != KIMPUT_UNSET &&
+          /* (but not past the holder of the title a description names: "ujar pemimpin berusia 38 tahun
+             itu" after "pemimpin Korut X" and an unnamed one's words is X) */
+          else if (prev.ent < 0 && prev.s != KIMPUT_UNSET && !(newer && sp.ent >= 0 && sp.ent != named.ent) &&
                    (!found(sp) || !found(named) || named.s == KIMPUT_UNSET || prev.s > named.s))
             sp = prev;
           /* nobody before it at all: a recap after it names whom "-nya" means ('"…," tandasnya.
@@ -2761,7 +2824,8 @@ static void quotations(actx *c, size_t *item_of) {
             size_t rv = 0, rn = 0;
             sp = recap_after(c, ci, q->close, &rv, &rn);
           }
-          kind = colon || opens ? KIMPUT_QUOTE_DIRECT : KIMPUT_QUOTE_PARTIAL;
+          kind = colon || opens || whole_statement_after_cue(c, q, v + n, last, own_b) ? KIMPUT_QUOTE_DIRECT
+                                                                                      : KIMPUT_QUOTE_PARTIAL;
           if (kind == KIMPUT_QUOTE_PARTIAL && crowd_names(c, v, q, sp.s, sp.e)) kind = KIMPUT_QUOTE_TERM;
         } else if (last > 0 && is_punct(c, last - 1, ":") && c->t[last - 1].start >= a) {
           sp = subject_before(c, a, last - 1, 0);
@@ -2789,6 +2853,8 @@ static void quotations(actx *c, size_t *item_of) {
             sp = recap;
             it->cue_start = c->t[rv].start;
             it->cue_end = c->t[rv + rn - 1].end;
+          } else if (opens && found(titled_after_mark(c, q))) {
+            sp = titled_after_mark(c, q);  /* '"…," Kapolsek X Kompol Y, Senin.': the cue left out */
           } else if (found(prev)) {
             sp = prev;
             if (sp.ent >= 0) sp.s = sp.e = KIMPUT_UNSET;  /* named before, not here */

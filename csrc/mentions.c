@@ -436,6 +436,11 @@ typedef struct {
                                                        place before a name (Persib), a ring */
   unsigned nbody;
   unsigned nfirms;  /* firms named with their legal form (PT Jasa Marga), kept in orgs without it too */
+#define PLACES_KEPT 8
+  uint32_t told_s[PLACES_KEPT], told_n[PLACES_KEPT];  /* places of two or three words the text named after a
+                                                        word of jurisdiction ("Desa Bandar Kedungmulyo"):
+                                                        first token and count, a ring */
+  unsigned ntold;
   int failed;
 } ctx;
 
@@ -820,7 +825,13 @@ static int family_place(const ctx *c, size_t i, size_t j, unit u) {
   if (j == i || u.n != 1 || ent_kind(c, u.ent) != KIMPUT_ENT_PLACE || is_acronym(c, &c->t[j]) ||
       look(c, j - 1, j).n)
     return 0;
-  return after_role(c, i) || after_cue(c, i) || (punct_is(c, i - 1, i, ',') && !sentence_initial(c, i));
+  if (after_role(c, i) || after_cue(c, i) || (punct_is(c, i - 1, i, ',') && !sentence_initial(c, i))) return 1;
+  /* "Hotman Paris Hutapea menegaskan", "- Hotman Paris Hutapea, selaku …": between two words no list
+     knows, the name a verb with a prefix, a comma or "selaku" closes right after */
+  size_t k = j + 2;
+  return j == i + 1 && !look(c, i, j).n && k < c->nt && joined(c, j + 1) && is_cap(&c->t[j + 1]) &&
+         !is_acronym(c, &c->t[i]) && !is_acronym(c, &c->t[j + 1]) && !look(c, j + 1, k).n &&
+         ((verb_follows(c, k, c->nt) && prefixed_verb(c, k)) || punct_is(c, k, c->nt, ',') || word_eq(c, k, "selaku"));
 }
 
 static int32_t person_by_prefix(const ctx *c, size_t a);
@@ -1067,6 +1078,18 @@ static int opens_sentence(const ctx *c, uint32_t off) {
     if (c->t[k].kind == KIMPUT_TOK_WORD && !(look(c, k, k + 1).cls & weak) &&
         !(k + 1 == i && word_in(c, k, time_of_office, sizeof time_of_office / sizeof *time_of_office)))
       return 0;
+  return 1;
+}
+
+/* Is token k inside the words quoted at the start of its sentence ('"Tim yang dipimpin Kanit X
+ * bergerak," kata Y'): the sentence opens with a mark and none closes it before k (a walk of 64
+ * tokens at most; farther is not told)? */
+static int in_opening_quote(const ctx *c, size_t k) {
+  if (c->si >= c->nsent || k >= c->nt) return 0;
+  size_t first = c->sent[c->si].first_token;
+  if (first >= k || c->t[first].kind != KIMPUT_TOK_QUOTE || k - first > 64) return 0;
+  for (size_t i = first + 1; i < k; i++)
+    if (c->t[i].kind == KIMPUT_TOK_QUOTE) return 0;
   return 1;
 }
 
@@ -1319,10 +1342,22 @@ static void person_aliases(ctx *c, uint32_t name_s, uint32_t name_e, int32_t per
         titled = is_cap(&c->t[x]) && joined(c, x + 1) && (look(c, x, x + 1).cls & (KIMPUT_LEX_RANK | KIMPUT_LEX_TITLE));
       if (titled) w -= more;
     }
+    size_t left = 0;  /* (the name's words after the one read) */
+    for (size_t x = w; x < k; x++) left += c->t[x].kind == KIMPUT_TOK_WORD;
     for (; w < k && p < a->end; w++) {
       if (c->t[w].kind != KIMPUT_TOK_WORD) continue;
-      if (fold((unsigned char)c->text[c->t[w].start]) != fold((unsigned char)c->text[p])) return;
+      const kimput_token *nw = &c->t[w];
+      if (fold((unsigned char)c->text[nw->start]) != fold((unsigned char)c->text[p])) return;
       p++;
+      left--;
+      /* "Suhardi Duka (SDK)": more letters than words take letters of a word after its initial, in
+         order, as long as each word left keeps one for its own initial (the next word's initial first) */
+      size_t nx = w + 1;
+      while (nx < k && c->t[nx].kind != KIMPUT_TOK_WORD) nx++;
+      for (uint32_t x = nw->start + 1; x < nw->end && p < a->end && a->end - p > left; x++) {
+        if (nx < k && fold((unsigned char)c->text[p]) == fold((unsigned char)c->text[c->t[nx].start])) break;
+        if (fold((unsigned char)c->text[x]) == fold((unsigned char)c->text[p])) p++;
+      }
     }
     if (p != a->end || w != k) return;
     if (!kmap_put(&c->orgs, c->text + a->start, a->end - a->start, person)) c->failed = 1;
@@ -1397,16 +1432,17 @@ static void emit(ctx *c, uint32_t start, uint32_t end, uint32_t role_s, uint32_t
   if (kind == KIMPUT_ENT_PERSON && entity >= 0 && form == KIMPUT_MENTION_NAME && c->cur_subject < 0) {
     uint32_t off = role_s != KIMPUT_UNSET && role_s < start ? role_s : start;
     size_t k = tok_at(c, off);  /* (one search for both tests) */
-    if (k < c->nt && c->t[k].start == off && (speaks_after_quote(c, k) || agent_of_passive(c, k)))
+    int quoted = in_opening_quote(c, k);  /* (someone named in the words quoted: not whom they are about) */
+    if (k < c->nt && c->t[k].start == off && (speaks_after_quote(c, k) || (!quoted && agent_of_passive(c, k))))
       c->cur_subject = entity;  /* the speaker of a quotation, the agent of "disampaikan X": whom "dia" means next */
     /* "Pernyataan itu dikecam pejabat Hamas, X. Ia menyebut ...": with no person before it in its
        sentence, the agent of a passive verb is whom the sentence is about ("Ia didampingi X" is not:
        its subject is the pronoun's person) */
-    else if (k < c->nt && c->t[k].start == off && c->cur_first < 0 && agent_of_any_passive(c, k))
+    else if (k < c->nt && c->t[k].start == off && c->cur_first < 0 && !quoted && agent_of_any_passive(c, k))
       c->cur_subject = entity;
     /* "Kami berbincang dengan pelatih Persib, Bojan Hodak": whom the writer interviews, no person
        before it, is whom the quotes after it are from */
-    else if (k < c->nt && c->t[k].start == off && c->cur_first < 0 && interviewed(c, k))
+    else if (k < c->nt && c->t[k].start == off && c->cur_first < 0 && !quoted && interviewed(c, k))
       c->cur_subject = entity;
   }
   if (kind == KIMPUT_ENT_PERSON && entity >= 0 && form == KIMPUT_MENTION_NAME && c->cur_subject < 0 &&
@@ -1708,6 +1744,9 @@ static void keep_shed(ctx *c, int32_t p, size_t a, size_t b) {
       b < a + (slot ? 2 : 3) ||
       e->name_s != c->t[a].start || look(c, a, a + 1).n || !is_cap(&c->t[a + 1]) || is_acronym(c, &c->t[a]))
     return;
+  /* (nor a given name of several words, the Balinese birth-order name: "I Wayan Sudirta ... tegas Wayan") */
+  unit g = look(c, a, b);
+  if (g.n >= 2 && (g.cls & KIMPUT_LEX_GIVEN)) return;
   /* (a rank opens the name: "AKBP Rudi Sigit Prakoso"; not the end of an office, "Direktur Jenderal") */
   if ((look(c, a - 1, a).cls & KIMPUT_LEX_RANK) && !(a >= 2 && look(c, a - 2, a).n == 2)) return;
   /* (so does a national house, whose body is whole: "Wakil Ketua DPR Sufmi Dasco Ahmad ... ucap Dasco") */
@@ -2515,6 +2554,22 @@ static int place_described(const ctx *c, size_t j, size_t run, size_t end) {
   return 1;
 }
 
+/* The length of a place of two or three words the text named before after a word of jurisdiction
+ * (c->told_s), opening the run of run words at token j and leaving a word at least after it; 0 when
+ * none. (A ring of PLACES_KEPT: a bounded look.) */
+static size_t place_told(const ctx *c, size_t j, size_t run) {
+  for (unsigned r = 0; r < PLACES_KEPT && r < c->ntold; r++) {
+    size_t a = c->told_s[r], n = c->told_n[r], w = 0;
+    if (n >= run || a == j) continue;
+    while (w < n && c->t[a + w].end - c->t[a + w].start == c->t[j + w].end - c->t[j + w].start &&
+           fold_eq(c->text + c->t[a + w].start, c->t[a + w].end - c->t[a + w].start, c->text + c->t[j + w].start,
+                   c->t[j + w].end - c->t[j + w].start))
+      w++;
+    if (w == n) return n;
+  }
+  return 0;
+}
+
 /* Is token k "Kelas" or "Tipe" and the grade after it: a roman numeral with a letter or not (I, II, IIA,
  * IIIB), a number of a digit or two, or one letter (Tipe A)? */
 static int grade_at(const ctx *c, size_t k, size_t limit) {
@@ -2662,6 +2717,7 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
   int body_seen = 0;  /* a body's or a site's head word came after the last title ("Masjid Raya Sumber X") */
   size_t rank_end = SIZE_MAX;  /* the token after a rank */
   size_t field_end = SIZE_MAX;  /* the token after the lower-case words of a title's field */
+  size_t site_end = SIZE_MAX;   /* the token after a site's word heading the body (Stasiun, Bandara) */
   while (j < limit) {
     if (j > i && !joined(c, j)) break;
     const kimput_token *t = &c->t[j];
@@ -2885,8 +2941,10 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
     }
     /* "Imam Besar Masjid Istiqlal X", "Kepala Stasiun Meteorologi Y X": a site after a title is
        the body it heads */
-    if (u.n && (u.cls & KIMPUT_LEX_FACILITY) && is_cap(t) && !(u.cls & KIMPUT_LEX_ORG_HEAD))
+    if (u.n && (u.cls & KIMPUT_LEX_FACILITY) && is_cap(t) && !(u.cls & KIMPUT_LEX_ORG_HEAD)) {
       u.cls |= KIMPUT_LEX_ORG_HEAD;
+      site_end = j + u.n;
+    }
     /* "Kantor Imigrasi Kelas I TPI Bandung", "Lapas Kelas IIA Cipinang": an office's grade (its place
        may follow, as after an office serving one) */
     if (j > i && !after_comma && grade_at(c, j, limit)) {
@@ -2923,6 +2981,12 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       force_qual = (u.cls & KIMPUT_LEX_JURISDICTION) ? ((u.cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_QUALIFIER)) ? 1 : 3)
                    : standing;  /* a lower-case standing keeps the title's reach: "pemain muda Persib X Y Z" */
       force_qual_seen |= (u.cls & KIMPUT_LEX_JURISDICTION) != 0;
+      /* ("Stasiun Geofisika Sukamaju X": the site's kind after its word, its name next) */
+      if (j == site_end && is_cap(t) && (u.cls & KIMPUT_LEX_QUALIFIER) &&
+          !(u.cls & (KIMPUT_LEX_ORG_HEAD | KIMPUT_LEX_JURISDICTION))) {
+        site_end = j + u.n;
+        after_org = 1;  /* (the site's name is the body's still) */
+      }
       j = boundary = j + u.n;
       if (u.cls & KIMPUT_LEX_JURISDICTION) office_end = j;  /* "Komandan Kodim 0618 Bandung X" */
       continue;
@@ -2934,6 +2998,17 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
       force_qual = 2;
       j = boundary = j + u.n;
       continue;
+    }
+    /* "kuasa hukum (kedua) terdakwa, Julisman menilai": whose lawyer or aide, a lower-case noun for a
+       person, then the bond's holder named after a comma */
+    if (last_title_kin && j == last_title_end && !is_cap(t) && !after_comma) {
+      static const char *const counts[] = {"kedua", "ketiga", "para", "sang"};
+      size_t k = word_in(c, j, counts, sizeof counts / sizeof *counts) && j + 1 < limit && joined(c, j + 1) ? j + 1 : j;
+      if (k + 2 < limit && joined(c, k) && !is_cap(&c->t[k]) && (look(c, k, k + 1).cls & KIMPUT_LEX_PERSON_NOUN) &&
+          punct_is(c, k + 1, limit, ',') && is_cap(&c->t[k + 2]) && !look(c, k + 2, limit).n) {
+        j = boundary = k + 1;
+        continue;
+      }
     }
     if ((after_title || j == lower_end) && !is_cap(t) && !after_comma) {
       size_t k = field_words(c, j, limit);
@@ -3018,6 +3093,12 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
          Aini" is a name; "Bupati Kaur Selatan X" is found by its qualifier); "kata
          Kapolres Kaur" once a Kapolres was named, "mantan Kapolres Kaur itu": the
          place, not a new name */
+      size_t told = long_run ? place_told(c, j, run) : 0;
+      if (told) {  /* "Kepala Desa Bandar Kedungmulyo Zainal Arifin" after "Desa Bandar Kedungmulyo" */
+        force_qual = 0;
+        j = boundary = j + told;
+        continue;
+      }
       if (long_run && !look(c, j, j + 1).n) {
         ch->lead = j + 1;  /* or the name's first word: a later mention tells */
         c->body_s[c->nbody % LEADS_KEPT] = t->start;
@@ -3105,6 +3186,16 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
          body's name, then a name after a comma */
       if (k < limit && joined(c, k) && is_cap(&c->t[k]) && comma_name_ahead(c, k, limit)) {
         j = boundary = k;
+        continue;
+      }
+      /* "Kepala Stasiun BMKG Stasiun Karangkates Musripan": a site is named by a word at least, two
+         words no list knows right after its word, the chain's end after them, are the site's and a
+         name of one word */
+      if (n == 2 && j == site_end && strong_words(c, j, k) == 2 && !(k < limit && joined(c, k) && is_cap(&c->t[k]))) {
+        ch->lead = j + 1;  /* or the name's first word ("Kepala Bandara Budi Santoso"): a later mention tells */
+        c->body_s[c->nbody % LEADS_KEPT] = t->start;
+        c->body_e[c->nbody++ % LEADS_KEPT] = t->end;
+        j = boundary = j + 1;
         continue;
       }
       if (n >= 3 && strong_words(c, k - 2, k) == 2) {
@@ -4041,7 +4132,13 @@ static int run_said_person(ctx *c, size_t i, size_t n, size_t end) {
   /* "kata petani Asep Sunandar.", "kata istri Budi Santoso kepada wartawan": a name of two
      words or more closing its clause or its words (a lower-case word after it) right after
      a cue and one lower-case word that describes the person */
-  return n >= 2 && i >= 2 && joined(c, i) && c->t[i - 1].kind == KIMPUT_TOK_WORD && !is_cap(&c->t[i - 1]) &&
+  /* ("ujar terdakwa Sam.": one word of a name after a noun for a person, the cue right before; not
+     where residents live: "kata warga Sukamaju") */
+  static const char *const residents[] = {"warga", "penduduk", "masyarakat"};
+  int lone = n == 1 && i >= 2 && c->t[i].end - c->t[i].start >= 3 && !look(c, i, i + 1).n &&
+             !is_acronym(c, &c->t[i]) && (look(c, i - 1, i).cls & KIMPUT_LEX_PERSON_NOUN) &&
+             !word_in(c, i - 1, residents, sizeof residents / sizeof *residents);
+  return (n >= 2 || lone) && i >= 2 && joined(c, i) && c->t[i - 1].kind == KIMPUT_TOK_WORD && !is_cap(&c->t[i - 1]) &&
          !(look(c, i - 1, i).cls & (KIMPUT_LEX_FUNCTION | KIMPUT_LEX_PRONOUN)) && cue_before(c, i - 1, 0) &&
          (i + n >= end || punct_is(c, i + n, end, ',') || punct_is(c, i + n, end, '.') ||
           (c->t[i + n].kind == KIMPUT_TOK_WORD && !is_cap(&c->t[i + n]) && !known_place(c, i, i + n)));
@@ -4156,6 +4253,13 @@ static int body_in_role(const ctx *c, const ent *e, size_t a, size_t b) {
     if (!found) return 0;
   }
   return 1;
+}
+
+/* Whether tokens [a, b) hold an acronym (a body's short name: "BPBD"). */
+static int acronym_in(const ctx *c, size_t a, size_t b) {
+  for (size_t k = a; k < b; k++)
+    if (is_acronym(c, &c->t[k])) return 1;
+  return 0;
 }
 
 /* Emits the person named by the run of n tokens at token i (no role) and keeps them as
@@ -4279,6 +4383,14 @@ static void scan_span(ctx *c, size_t i, size_t end) {
          "Presiden Filipina X" is Prabowo; else the latest introduced with it) */
       if (p < 0 && !desc && ch.place < 0) p = imap_get(&c->by, BY_HEAD_BARE, ch.head);
       if (p < 0 && !desc && ch.place < 0) p = imap_get(&c->by, BY_HEAD, ch.head);
+      if (p < 0 && !desc && ch.place >= 0 && ch.head >= 0 && !(c->lex->entries[ch.head].classes & KIMPUT_LEX_LEADER)) {
+        /* "Kepala Pelaksana BPBD Udin" and later "kata Kepala Pelaksana BPBD Subang": the place the
+           introduction left out, told now; the holder of the office named with no place of their
+           own (not a leader's office, nor a person of the gazetteer, who has a country elsewhere) */
+        int32_t h = imap_get(&c->by, BY_HEAD_BARE, ch.head);
+        if (h >= 0 && c->out->e[h].country < 0 && c->out->e[h].gaz < 0 && acronym_in(c, i + u.n, ch.role_end))
+          p = h;  /* (a body's office, the body told again: not "Gubernur Jawa Barat" after "Gubernur X") */
+      }
       if (p >= 0 && !desc && !body_in_role(c, &c->out->e[p], i + u.n, ch.role_end)) {
         /* (then one of the latest people with that office whose role named the body, if any:
            "Ketua KPU X ... Ketua Bawaslu Y ... kata Ketua KPU" is X) */
@@ -4553,7 +4665,7 @@ static void scan_span(ctx *c, size_t i, size_t end) {
     size_t alias = 0;
     for (size_t k = i + 1; k < i + n; k++) {
       unit v = look(c, k, k + 1);
-      if (v.n && v.ent >= 0) { alias = k; break; }
+      if (v.n && v.ent >= 0 && !family_place(c, i, k, v)) { alias = k; break; }  /* (Hotman Paris Hutapea) */
     }
     if (alias == i + 1 && sentence_initial(c, i)) { i = alias; continue; }
     int32_t known = -1;
@@ -4574,6 +4686,10 @@ static void scan_span(ctx *c, size_t i, size_t end) {
     if (known < 0 && i > 0 && joined(c, i) && is_cap(&c->t[i - 1])) {
       uint32_t pc = look(c, i - 1, i).cls;
       if ((pc & KIMPUT_LEX_JURISDICTION) && !(pc & KIMPUT_LEX_TITLE)) {
+        if (n >= 2 && n <= 3) {  /* (kept: "Kepala Desa Bandar Kedungmulyo X" later names X) */
+          c->told_s[c->ntold % PLACES_KEPT] = (uint32_t)i;
+          c->told_n[c->ntold++ % PLACES_KEPT] = (uint32_t)n;
+        }
         i += n;
         continue;
       }
@@ -4602,7 +4718,10 @@ static void scan_span(ctx *c, size_t i, size_t end) {
     if (!alias && n >= 2 && n <= 3) {
       unit g = look(c, i, i + 1);
       size_t k = g.n == 1 && g.ent < 0 && g.cls == KIMPUT_LEX_GIVEN ? i + 1 : i;
-      while (k < i + n && !look(c, k, k + 1).n) k++;
+      /* (a cue word written after quotes inside the name, "Yuniarti Puji Astuti", as name_run reads it) */
+      while (k < i + n && (!look(c, k, k + 1).n || family_place(c, i, k, look(c, k, k + 1)) ||
+                           (k > i && k + 1 < i + n && (look(c, k, k + 1).cls & STOPS_NAME) == KIMPUT_LEX_CUE_AFTER)))
+        k++;
       if (k == i + n && strong_words(c, i, i + n) == n && !named_after(c, i) &&
           (!sentence_initial(c, i) || verb_follows(c, past_aside(c, i + n, end), end) ||
            /* (a relative clause set off by commas: "Marc Marquez, yang kini membela X, punya ...") */

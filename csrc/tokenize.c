@@ -112,6 +112,8 @@ static const char *const abbreviations[] = {
   /* religious and police or army titles before a name: "KH. Ahmad", "Kombes Pol. Budi", "Kolonel Inf. Andi" */
   "KH.", "Pdt.", "Ust.", "Tgk.", "Mgr.", "Pol.", "Inf.", "Kav.", "Czi.", "Arh.", "Pnb.", "Cpm.", "Cba.", "Chb.",
   "Ckm.", "Caj.", "Chk.", "Cku.", "Psk.",
+  /* an acting or interim office before a title: "kata Plt. Kepala Pusat X", "Pj. Bupati Y" */
+  "Plt.", "Plh.", "Pj.", "Pjs.",
   /* a retired officer's mark, in brackets after the rank: "Letjen TNI (Purn.) X" */
   "Purn.",
   /* pukul, gang, kampung, telephone, documentation ("Foto: Dok. Humas") */

@@ -3386,3 +3386,87 @@ describe("attribution", function()
     assert.is_table(kimput.parse(('"a," kata '):rep(5000)):quotes())
   end)
 end)
+
+describe("real-page shapes (third session)", function()
+  it("ties a title told again with its place to the holder introduced with the body's long name", function()
+    local text = "Kepala Pelaksana Badan Penanggulangan Bencana Daerah (BPBD) Rahmat Hidayat mengatakan, warga aman. "
+      .. '"Air mulai surut," kata Kepala Pelaksana BPBD Sukamaju.'
+    assert.same({ "Rahmat Hidayat" }, speakers(text))
+    -- a region's head told with a place is someone else, unnamed
+    text = 'Gubernur Budi Santoso meninjau banjir. "Kami bantu," kata Gubernur Jawa Barat.'
+    assert.same({ "Gubernur Jawa Barat" }, speakers(text))
+    -- the short names of a national agency's head and of a rank
+    text = '"Pencarian kami lanjutkan," kata Kabasarnas Mardya TNI (Purn) Hendro Wibowo.'
+    assert.same({ "Hendro Wibowo" }, speakers(text))
+  end)
+  it("reads a cue right before a whole sentence in marks, no colon, as a direct quote", function()
+    local qs = quotes("Bupati Sukamaju Ani Lestari menjelaskan “Jalan desa kami perbaiki tahun ini. "
+      .. "Anggarannya sudah ada.”\n"
+      .. "Ani Lestari mengatakan “Warga diminta bersabar.”")
+    assert.same({ "direct", "direct" }, { qs[1].kind, qs[2].kind })
+    assert.same({ "Ani Lestari", "Ani Lestari" }, { qs[1].speaker, qs[2].speaker })
+    -- words inside the writer's sentence stay partial
+    local q = only("Menurut Ani Lestari, jalan itu “sudah lama rusak parah”.")
+    assert.equal("partial", q.kind)
+  end)
+  it("reads initials in brackets that take a letter inside the name's last word", function()
+    local text = "Gubernur Sukamaju Hardi Duka (HDK) meninjau pasar. "
+      .. '"Harga aman," kata HDK. '
+      .. "Bupati Lembah Sitti Aminah Rasyid hadir. "
+      .. '"Stok cukup," ujar Aminah.'
+    assert.same({ "Hardi Duka", "Sitti Aminah Rasyid" }, speakers(text))
+    -- a party's acronym after a name is none of its initials
+    assert.same({ "Ani Lestari" }, speakers('Anggota DPR Ani Lestari (PKB) hadir. "Kami dukung," kata Ani Lestari.'))
+  end)
+  it("keeps the holder of a described title past an unnamed speaker's words since", function()
+    local text = "Pemimpin Negeri Utara Park Sung Ho hadir di pabrik.\n\n"
+      .. "Wartawan asing tidak diberi akses ke acara yang digambarkan oleh KCNA sebagai \"kunjungan kerja\".\n\n"
+      .. '"Kita harus menjadi yang terkuat," ujar pemimpin berusia 40 tahun itu.'
+    local qs = quotes(text)
+    assert.same({ "KCNA", "Park Sung Ho" }, { qs[1].speaker, qs[2].speaker })
+  end)
+  it("reads a one-word place inside a name a verb, a comma or 'selaku' closes", function()
+    local text = "Vonis Dibacakan Hari Ini\n"
+      .. "Rudolf Paris Simanjuntak selaku kuasa hukum terdakwa menegaskan akan banding. "
+      .. '"Kami banding," tegasnya.'
+    assert.same({ "Rudolf Paris Simanjuntak" }, speakers(text))
+  end)
+  it("reads acting offices with a period, a site's name after its word, a client before a lawyer's name", function()
+    assert.same({ "Sutrisno" }, speakers('"Tidak ada tsunami," kata Plt. Kepala Pusat Gempa BMKG, Sutrisno.'))
+    assert.same({ "Wahyudi" },
+      speakers('"Gempa tidak berpotensi tsunami," terang Kepala Stasiun Geofisika Sukamaju Wahyudi, kemarin.'))
+    local text = "Sementara itu, penasehat hukum kedua terdakwa, Rahmadi menyayangkan putusan hakim. "
+      .. '"Kami kecewa," pungkasnya.'
+    assert.same({ "Rahmadi" }, speakers(text))
+    -- one word of a name after a noun for a person and a cue; not where residents live
+    assert.same({ "Rudi" }, speakers('"Saya pikir-pikir," ujar terdakwa Rudi.'))
+    assert.same({ "nil" }, speakers('"Saya takut," kata warga Sukamaju.'))
+  end)
+  it("reads a village named before after a jurisdiction word as the place of a head's title", function()
+    local text = "Banjir merendam Desa Sido Makmur sejak pagi. Kepala Desa Sido Makmur Zainal Abidin "
+      .. 'menjelaskan, air setinggi dada. "Warga sudah kami ungsikan," katanya.'
+    assert.same({ "Zainal Abidin" }, speakers(text))
+    -- a Balinese birth-order name keeps its first word when later called by the second
+    text = '"Kami banding," tegas penasihat hukum I Made Sudarsa. "Kami kecewa," kata Made.'
+    assert.same({ "I Made Sudarsa", "I Made Sudarsa" }, speakers(text))
+  end)
+  it("reads a titled name right after the words' comma, the cue left out, as the speaker", function()
+    local q = only('"Masih diautopsi," Kapolsek Sukamaju Kompol Budi Santoso, Senin (18/7).')
+    assert.same({ "direct", "Budi Santoso" }, { q.kind, q.speaker })
+    -- a conjunction opening the words is no name's first word
+    local text = '"Kalau Park Ji Hoon tidak datang, kami evaluasi," kata Ketua Satgas, Rudi Hartono. '
+      .. '"Itu tidak penting," ujar Park.'
+    assert.same({ "Rudi Hartono", "Park Ji Hoon" }, speakers(text))
+  end)
+  it("reads a cue word inside a name that opens its sentence before a verb", function()
+    local text = "Rina Puji Lestari menyajikan makanan untuk suaminya, Ketua Komisi A DPRD Sukamaju Budi Santoso. "
+      .. '"Kami prihatin," kata dia.'
+    assert.same({ "Rina Puji Lestari" }, speakers(text))
+  end)
+  it("keeps a person named inside a quote from being whom a pronoun after it means", function()
+    local text = '"Tim yang dipimpin Kanit Reskrim Iptu Ahmad Sutanto sudah bergerak," kata Kasat Reskrim '
+      .. "AKP Joko Prasetyo. Dia menjelaskan, pelaku kabur ke hutan. "
+      .. '"Pelaku sempat melawan," ujar dia.'
+    assert.same({ "Joko Prasetyo", "Joko Prasetyo" }, speakers(text))
+  end)
+end)

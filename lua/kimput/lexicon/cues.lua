@@ -89,7 +89,7 @@ return {
     "adik", "kakak", "abang", "istri", "suami", "anak", "putra", "putri", "ayah", "ayahanda", "ibunda", "cucu",
     "keponakan", "menantu", "mertua", "paman", "bibi", "sepupu", "kerabat", "sahabat", "teman", "kawan", "rekan",
     "pengacara", "kuasa hukum", "ajudan", "asisten", "sopir", "tetangga", "kekasih", "pacar", "tunangan", "janda",
-    "duda", "mitra", "kolega", "timpalan", "penasihat",
+    "duda", "mitra", "kolega", "timpalan", "penasihat", "penasehat", "penasihat hukum", "penasehat hukum",
     -- and of a contest ("kata lawan Daud", "Rival Budi, petinju Filipina X, menyebut")
     "lawan", "rival", "pesaing",
     -- and of an office handed on ("tulis penerus Ratu X itu": X's successor)

@@ -35,7 +35,7 @@ return {
     "Kepala", "Wakil Kepala", "Direktur", "Direktur Jenderal", "Dirjen", "Koordinator", "Kanselir",
     "Raja", "Ratu", "Pangeran", "Kaisar", "Jenderal", "Letnan Jenderal", "Mayor Jenderal", "Marsekal",
     "Laksamana", "Kolonel", "Komandan", "Panglima", "Kepala Staf", "Gubernur", "Wali Kota", "Walikota",
-    "Bupati", "Senator", "Anggota Parlemen", "Penasihat", "Kapolri", "Kapolda", "Profesor",
+    "Bupati", "Senator", "Anggota Parlemen", "Penasihat", "Penasehat", "Kapolri", "Kapolda", "Profesor",
     "Pengamat", "Analis", "Peneliti", "Pakar", "Ekonom", "Ketua Umum", "Ketum",
     "Letjen", "Mayjen", "Brigjen", "Jend.", "Prof.", "Dr.", "Kapten", "Mayor",
     "Pejabat", "Pejabat Senior", "Sumber", "Paus", "Kardinal", "Uskup", "Uskup Agung", "Imam Besar",
@@ -68,7 +68,8 @@ return {
     "Asisten Perekonomian", "Asisten Administrasi",
     -- leaders of bodies
     "Wakil Ketua Umum", "Waketum", "Ketua Harian", "Ketua Fraksi", "Ketua Komisi", "Wakil Ketua Komisi",
-    "Anggota", "Anggota Komisi", "Plt", "Plh", "Pj", "Pjs", "Penjabat", "Penjabat Sementara", "Pelaksana Tugas",
+    "Anggota", "Anggota Komisi", "Plt", "Plh", "Pj", "Pjs", "Plt.", "Plh.", "Pj.", "Pjs.",
+    "Penjabat", "Penjabat Sementara", "Pelaksana Tugas",
     "Pelaksana Harian", "Tenaga Ahli", "Tenaga Ahli Utama", "Bendahara Umum", "Komut", "Wakil Direktur", "Wadir",
     "Direktur Eksekutif", "Asisten Pelatih",
     -- firms' offices, often written in English ("VP Corporate Communication PT X Y")
@@ -90,6 +91,8 @@ return {
     "Kadinkes", "Kadisdik", "Kadishub", "Kadispar", "Kadisdukcapil", "Kadinsos", "Kadiskominfo", "Kadisnaker",
     "Kadisperindag", "Kadispora", "Ibu Negara", "Kasatpol PP", "Kabiro", "Kaban", "Kapus", "Kasie", "Kasubbag", "Kakan",
     "Kasatlantas", "Kasatreskrim", "Kasatresnarkoba", "Kasat Samapta", "Kasat Intelkam", "Kasat Resnarkoba",
+    -- heads of national agencies and police bodies, written short ("Kabasarnas Marsdya X", "Kabareskrim Y")
+    "Kabasarnas", "Kabareskrim", "Kabaharkam", "Kabaintelkam", "Kabakamla", "Kalakhar",
     -- regions
     "Wakil Gubernur", "Wagub", "Wakil Wali Kota", "Wawali", "Wakil Bupati", "Wabup", "Camat", "Lurah",
     "Kepala Desa", "Kades",
@@ -110,7 +113,7 @@ return {
     "Danjen", "Kasdam", "Kasal", "Kasau", "Pangkostrad", "Kapendam", "Kapenrem", "Kabinda", "Babinsa",
     "Bhabinkamtibmas", "Kajati", "Kajari", "Kasi Intel", "Kasi Pidum", "Kasipidum", "Jaksa Agung", "Jaksa",
     "Jaksa Penuntut Umum", "Jaksa Penuntut", "Penuntut Umum", "JPU", "Hakim", "Hakim Ketua", "Ketua Majelis Hakim",
-    "Panitera", "Kuasa Hukum",
+    "Panitera", "Kuasa Hukum", "Penasihat Hukum", "Penasehat Hukum",
     "Hakim Konstitusi", "Hakim Agung", "Hakim Anggota", "Hakim Ad Hoc",
     "Pengacara", "Advokat",
     -- others quoted
@@ -200,7 +203,7 @@ return {
   ranks = {
     -- military
     "Jenderal", "Letnan Jenderal", "Letjen", "Mayor Jenderal", "Mayjen", "Brigadir Jenderal", "Brigjen",
-    "Marsekal", "Marsma", "Marsdya", "Laksamana", "Laksma", "Laksda", "Laksdya", "Kolonel", "Letkol",
+    "Marsekal", "Marsma", "Marsdya", "Mardya", "Laksamana", "Laksma", "Laksda", "Laksdya", "Kolonel", "Letkol",
     "Letnan Kolonel", "Mayor", "Kapten", "Lettu", "Letda", "Letnan", "Serma", "Serka", "Sertu", "Serda",
     "Sersan", "Kopral", "Praka", "Pratu", "Prada",
     -- the corps written after an officer's rank ("Kapten Inf X", "Letkol Czi Y", "Kolonel Pnb Z")
@@ -324,6 +327,8 @@ return {
     { "Sekjen", "Sekretaris Jenderal" }, { "Dubes", "Duta Besar" }, { "Dirjen", "Direktur Jenderal" },
     { "Dirut", "Direktur Utama" }, { "Presdir", "Presiden Direktur" }, { "Wagub", "Wakil Gubernur" },
     { "Walikota", "Wali Kota" }, { "Wabup", "Wakil Bupati" }, { "Wawali", "Wakil Wali Kota" },
+    { "Kabasarnas", "Kepala Basarnas" }, { "Kabareskrim", "Kepala Bareskrim" },
+    { "Kalakhar", "Kepala Pelaksana Harian" },
     { "Kades", "Kepala Desa" }, { "Kadis", "Kepala Dinas" }, { "Ketum", "Ketua Umum" }, { "Mendes", "Menteri Desa" },
     { "Waketum", "Wakil Ketua Umum" }, { "Wamenlu", "Wakil Menteri Luar Negeri" }, { "JPU", "Jaksa Penuntut Umum" },
     { "Kapolri", "Kepala Kepolisian Negara Republik Indonesia" }, { "Kapolda", "Kepala Kepolisian Daerah" },
@@ -412,6 +417,7 @@ return {
     "Setelah", "Sebelum", "Saat", "Ketika", "Dalam", "Dan", "Di", "Ke", "Dari", "Yang", "Untuk", "Akan",
     "Jadi", "Dengan", "Pada", "Kepada", "Oleh", "Atas", "Tentang", "Sejak", "Hingga", "Sampai", "Bagi",
     "Namun", "Tetapi", "Sementara", "Meski", "Walau", "Jika", "Bila", "Karena", "Sebab", "Agar", "Supaya",
+    "Kalau", "Apabila", "Meskipun", "Walaupun", "Padahal", "Seandainya", "Sehingga", "Yakni", "Yaitu",
     "Ini", "Itu", "Tersebut", "Juga", "Bahwa", "Menurut", "Seperti", "Kata", "Ujar", "Baru", "Lama",
     "Terlama", "Pertama", "Terakhir", "Resmi", "Kirim", "Tak", "Tidak", "Bukan", "Sudah", "Telah",
     "Sedangkan", "Adapun", "Selain", "Bahkan", "Kemudian", "Lalu", "Selanjutnya", "Sebelumnya", "Sementara itu",
@@ -461,7 +467,7 @@ return {
   -- place's name no list holds, the person's name starts there ("Kepala Stasiun Meteorologi
   -- Kertajati Muhammad Syifaul Fuad")
   given_names = {
-    "Muhammad", "Mohammad", "Mohamad", "Muhamad", "Mochammad", "Mochamad", "Moch.", "Moh.", "Muh.", "Siti",
+    "Muhammad", "Mohammad", "Mohamad", "Muhamad", "Mochammad", "Mochamad", "Moch.", "Moh.", "Muh.", "Siti", "Sitti",
     "Teuku", "Tengku", "Raden", "Ni", "Andi", "Lalu", "Baiq", "Tim",
     -- a form of address that is far more often a woman's given name ("Kombes Umi Fadilah")
     "Umi",
