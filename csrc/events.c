@@ -959,10 +959,25 @@ static int32_t envoy_at(const scan *s, size_t a, size_t hi) {
 /* the party starting within PARTY_GAP tokens from a (skipping words, a
  * title the mention does not hold, a comma), stopping at another
  * preposition or trigger; an envoy's principal stands for the envoy named after it */
+/* "bertemu dengan delegasi FIFA yang dipimpin X": the person leading the body of mention m, named
+ * right after it, is the party met; else -1 (m names a person, or no leader follows) */
+static int32_t body_leader(const scan *s, int32_t m, size_t hi) {
+  if (s->men[m].kind == KIMPUT_ENT_PERSON || s->mlast[m] == KIMPUT_UNSET) return -1;
+  size_t k = s->mlast[m] + 1;
+  if (k < hi && token_is(s, k, "yang")) k++;
+  if (k >= hi || !cls_at(s, k, KIMPUT_EVW_LED)) return -1;
+  k += s->hitlen[k];
+  if (k < hi && cls_at(s, k, KIMPUT_EVW_FROM)) k += s->hitlen[k];  /* dipimpin oleh */
+  return k < hi && s->mstart[k] >= 0 && s->men[s->mstart[k]].kind == KIMPUT_ENT_PERSON ? s->mstart[k] : -1;
+}
+
 static int32_t party_after(const scan *s, size_t a, size_t hi) {
   int capitals = 0;  /* a capitalised word passed: a party named by no name ("ke Presiden Afrika Selatan, ...") */
   for (size_t j = a; j < hi && j < a + PARTY_GAP; j++) {
-    if (s->mstart[j] >= 0) return envoy_for(s, a, hi, s->mstart[j]);
+    if (s->mstart[j] >= 0) {
+      int32_t leader = body_leader(s, s->mstart[j], hi);
+      return envoy_for(s, a, hi, leader >= 0 ? leader : s->mstart[j]);
+    }
     /* (its phrase ends at the comma, unless the party's name follows it: "mitranya dari Rusia, X") */
     if (capitals && is_punct(s, j, ',') && !(j + 1 < hi && s->mstart[j + 1] >= 0)) return -1;
     capitals |= s->tok[j].kind == KIMPUT_TOK_WORD && (s->tok[j].flags & KIMPUT_TOKF_UPPER);
@@ -1077,12 +1092,30 @@ static int nya_party_word(const scan *s, size_t lo, size_t hi) {
   return 0;
 }
 
+static int prefixed_verb(const scan *s, size_t k);
+
 /* letters and messages are one kind of event for merging: a message may turn out to be a letter */
 /* The latest person mention starting in tokens [lo, k) whose entity is not `not`, or -1. */
 static int32_t person_before_other(const scan *s, size_t lo, size_t k, int32_t not) {
   for (size_t j = k; j > lo; j--) {
     int32_t m = s->mstart[j - 1];
-    if (m >= 0 && s->men[m].kind == KIMPUT_ENT_PERSON && s->men[m].entity >= 0 && s->men[m].entity != not) return m;
+    if (m >= 0 && s->men[m].kind == KIMPUT_ENT_PERSON && s->men[m].entity >= 0 && s->men[m].entity != not) {
+      /* "PM X yang baru dilantik Raja Y ini mengatakan Z meneleponnya": the agent of a passive
+         clause on a person is no one the sentence is about; the person it describes is */
+      size_t f = s->mfirst[m];
+      if (f > lo + 2 && f - 1 > lo && token_is(s, f - 1, "oleh")) f--;
+      if (f > lo + 2 && s->tok[f - 1].kind == KIMPUT_TOK_WORD && prefixed_verb(s, f - 1) &&
+          s->text[s->tok[f - 1].start] == 'd')
+        for (size_t y = f - 1; y > lo + 1 && y + 4 > f; y--) {
+          if (!token_is(s, y - 1, "yang")) continue;
+          int32_t head = s->mend[y - 2];
+          if (head >= 0 && s->men[head].kind == KIMPUT_ENT_PERSON && s->men[head].entity >= 0 &&
+              s->men[head].entity != not)
+            return head;
+          break;
+        }
+      return m;
+    }
   }
   return -1;
 }
@@ -1286,6 +1319,16 @@ static int prefixed_verb(const scan *s, size_t k) {
   size_t n = t->end - t->start;
   return t->kind == KIMPUT_TOK_WORD && n >= 6 &&
          ((w[0] == 'm' && w[1] == 'e') || (w[0] == 'b' && w[1] == 'e' && w[2] == 'r') || (w[0] == 'd' && w[1] == 'i'));
+}
+
+/* The token after the party phrase at k when one is there: a mention starting at k, or a comma
+ * opening an apposed person ("kepada Perdana Menteri Malaysia, X melalui telepon": the title's
+ * comma, no clause's end); else k. The way an event went, named after its party, is read past it. */
+static size_t past_party(const scan *s, size_t k) {
+  if (is_punct(s, k, ',') && k + 1 < s->ntok && s->mstart[k + 1] >= 0 &&
+      s->men[s->mstart[k + 1]].kind == KIMPUT_ENT_PERSON)
+    k++;
+  return s->mstart[k] >= 0 && s->mlast[s->mstart[k]] != KIMPUT_UNSET ? (size_t)s->mlast[s->mstart[k]] + 1 : k;
 }
 
 /* Does a party's mention start at a token of [a, b)? */
@@ -2645,7 +2688,13 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
       /* "berbicara dengan Y melalui telepon": talking is a call when the telephone follows;
          "berbincang dengan Y di sela KTT", "... secara langsung": a meeting (past the party and a
          date: "berbicara dengan Y pada Jumat (8/3) melalui telepon"; not past another verb) */
-      for (size_t k = after; k < hi && k < after + 14 && !is_punct(s, k, ',') && !is_punct(s, k, '.'); k++) {
+      for (size_t k = after, n = 0; k < hi && n < 14 && !is_punct(s, k, '.'); k++, n++) {
+        size_t p = past_party(s, k);  /* (the party counts as one word) */
+        if (p > k) {
+          k = p - 1;
+          continue;
+        }
+        if (is_punct(s, k, ',')) break;
         if (k > after && cls_at(s, k, KIMPUT_EVW_VERB)) break;
         if (cls_at(s, k, KIMPUT_EVW_NOUN) && hit_at(s, k)->type == KIMPUT_EVENT_CALL) {
           type = KIMPUT_EVENT_CALL;
@@ -3155,6 +3204,9 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     else if (object >= 0 && type == KIMPUT_EVENT_MEETING) list_fwd(s, hi, object, &f->from);  /* "menerima X dan Y" */
     else if (object >= 0) list_add(&f->from, object);
     else if (direct && to >= 0) list_add(&f->from, to);  /* "berterima kasih kepada X atas ...": X sent it */
+    else if (type == KIMPUT_EVENT_MEETING && to >= 0 && to_tok > 0 && s->hit[to_tok - 1] &&
+             hit_at(s, to_tok - 1)->cls == KIMPUT_EVW_WITH && s->men[to].kind == KIMPUT_ENT_PERSON)
+      list_fwd(s, hi, to, &f->from);  /* "X menerima audiensi dengan Y": Y came to X */
     else if (thanked_owner >= 0) list_add(&f->from, thanked_owner);  /* "... atas surat X" */
     if (type == KIMPUT_EVENT_MEETING) {  /* the host first: "X menerima kunjungan Y" */
       partylist host = f->to;
@@ -4287,7 +4339,9 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
           /* "melalui surat", "dalam sebuah surat": the message is a letter; "dalam
              percakapan telepon": a call */
           int clause_ends = 0;  /* the call's word counts in the message's own clause only */
-          for (size_t k = f.trig_end; k < hi && k < f.trig_end + 14; k++) {
+          for (size_t k = f.trig_end, n = 0; k < hi && n < 14; k++, n++) {
+            size_t p = past_party(&s, k);  /* (the addressee counts as one word, its title's comma none) */
+            if (p > k && p < hi) k = p;
             clause_ends |= is_punct(&s, k, ',') || token_is(&s, k, "setelah") || token_is(&s, k, "sebelum") ||
                            token_is(&s, k, "saat") || token_is(&s, k, "ketika") || token_is(&s, k, "usai") ||
                            token_is(&s, k, "seusai") || token_is(&s, k, "yang");

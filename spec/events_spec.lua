@@ -3172,3 +3172,33 @@ describe("doc:events() greetings, talks and dates of real pages' shapes", functi
       .. "Bali pada November 2024.").date)
   end)
 end)
+
+describe("doc:events() calls, guests and greetings of real pages' shapes (2)", function()
+  it("reads the channel past the addressee, a body's leader, a guest, the ambassador's style, tahniah", function()
+    local cases = {
+      { "Presiden Subianto memberikan ucapan selamat kepada Perdana Menteri Jepang terpilih, Tanaka Hiroshi melalui "
+        .. "pembicaraan telepon, Kamis (13/6).", "call", "Ahmad Subianto", "Tanaka Hiroshi", "2024-06-13" },
+      { "Presiden Subianto menyampaikan ucapan selamat Hari Raya Idul Adha 1445 Hijriah kepada Presiden Lee Min Ho "
+        .. "melalui sambungan telepon pada Jumat (14/6).", "call", "Ahmad Subianto", "Lee Min Ho", "2024-06-14" },
+      { "Presiden Subianto berbicara dengan Presiden Korea Selatan, Lee Min Ho melalui sambungan telepon, Jumat "
+        .. "(14/6).", "call", "Ahmad Subianto", "Lee Min Ho", "2024-06-14" },
+      { "Presiden Subianto bertemu dengan delegasi FIFA yang dipimpin Lee Min Ho di Istana.", "meeting",
+        "Ahmad Subianto", "Lee Min Ho" },
+      { "Gubernur Prasetyo menerima delegasi Duta Besar Korea Selatan untuk Indonesia Lee Min Ho di Balai Kota.",
+        "meeting", "Joko Prasetyo", "Lee Min Ho" },
+      { "Gubernur Prasetyo menerima audiensi dengan PM Tanaka secara daring.", "meeting", "Joko Prasetyo",
+        "Tanaka Hiroshi" },
+      { "Gubernur Prasetyo menerima kunjungan Duta Besar Luar Biasa dan Berkuasa Penuh (LBBP) Jepang untuk Republik "
+        .. "Indonesia Tanaka Hiroshi di Pekanbaru.", "meeting", "Joko Prasetyo", "Tanaka Hiroshi" },
+      { "Presiden Lee mengucapkan tahniah kepada PM Tanaka atas pelantikannya.", "message", "Lee Min Ho",
+        "Tanaka Hiroshi" },
+      -- (the agent of a passive clause on a person is not whom a -nya points at)
+      { "PM Tanaka tiba di Jakarta. Menlu Siti Rahma yang baru dilantik Presiden Subianto ini mengatakan PM Tanaka "
+        .. "segera meneleponnya.", "call", "Tanaka Hiroshi", "Siti Rahma" },
+    }
+    for _, c in ipairs(cases) do
+      local e = one(c[1])
+      assert.same({ c[2], c[3], c[4], c[5] }, { e.type, e.sender, e.recipient, e.date }, c[1])
+    end
+  end)
+end)

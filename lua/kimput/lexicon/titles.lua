@@ -31,7 +31,10 @@ return {
     "Menko", "Menteri Koordinator", "Menteri Keuangan", "Menkeu", "Bendahara Negara", "Menteri Dalam Negeri",
     "Mendagri",
     "Juru Bicara", "Jurubicara", "Jubir", "Sekretaris Pers", "Sekretaris Jenderal", "Sekjen", "Sekretaris",
-    "Duta Besar", "Dubes", "Kuasa Usaha", "Diplomat", "Pemimpin", "Pimpinan", "Ketua", "Wakil Ketua",
+    "Duta Besar", "Dubes", "Kuasa Usaha",
+    -- an ambassador's full style ("Duta Besar Luar Biasa dan Berkuasa Penuh (LBBP) Malaysia untuk RI X")
+    "Duta Besar Luar Biasa dan Berkuasa Penuh", "Dubes Luar Biasa dan Berkuasa Penuh", "Duta Besar Luar Biasa",
+    "Diplomat", "Pemimpin", "Pimpinan", "Ketua", "Wakil Ketua",
     "Kepala", "Wakil Kepala", "Direktur", "Direktur Jenderal", "Dirjen", "Koordinator", "Kanselir",
     "Raja", "Ratu", "Pangeran", "Kaisar", "Jenderal", "Letnan Jenderal", "Mayor Jenderal", "Marsekal",
     "Laksamana", "Kolonel", "Komandan", "Panglima", "Kepala Staf", "Gubernur", "Wali Kota", "Walikota",

@@ -68,6 +68,8 @@ M.verbs = {
   { "memberikan selamat", type = "message", frame = "send" },
   { "beri selamat", type = "message", frame = "send", direct = true },  -- "X Beri Selamat Y"
   { "menyelamati", type = "message", frame = "send", direct = true },
+  -- the Malay word of congratulations, in news of Malaysia and Brunei ("mengucapkan tahniah kepada X")
+  { "mengucapkan tahniah", type = "message", frame = "send" },
   { "berbelasungkawa", type = "message", frame = "send" },
   { "menelepon", type = "call", frame = "send", direct = true },
   { "menelpon", type = "call", frame = "send", direct = true },
@@ -199,7 +201,8 @@ M.nouns = {
   { "ucapan belasungkawanya", type = "message", possessed = true },
   { "pesan belasungkawanya", type = "message", possessed = true },
   { "pesan ucapan selamat", type = "message" }, { "ucapan selamat", type = "message" },
-  { "ucapan", type = "message" }, { "salam", type = "message" }, { "salam hangat", type = "message" },
+  { "ucapan", type = "message" }, { "salam", type = "message" },
+  { "tahniah", type = "message" }, { "ucapan tahniah", type = "message" }, { "salam hangat", type = "message" },
   { "selamat", type = "message" },
   { "ucapan belasungkawa", type = "message" }, { "belasungkawa", type = "message" },
   { "ucapan duka cita", type = "message" }, { "duka cita", type = "message" },
@@ -267,7 +270,7 @@ M.words = {
            "pertama", "terbaru",
            -- how many ("menerima 27 surat", "beberapa pucuk surat": a number is skipped too)
            "dua", "tiga", "beberapa", "sejumlah", "puluhan", "belasan", "pucuk",
-           "kediaman", "rumah dinas", "rumah pribadi", "rombongan",
+           "kediaman", "rumah dinas", "rumah pribadi", "rombongan", "delegasi",
            -- the one met named after the bond ("bertemu mitranya, X"; a comma may follow)
            "mitranya", "rekannya", "koleganya", "sahabatnya", "timpalannya", "sejawatnya", "rekan sejawatnya",
            -- how it was received or sent ("menerima dengan gembira ucapan selamat dari X")
