@@ -3202,3 +3202,23 @@ describe("doc:events() calls, guests and greetings of real pages' shapes (2)", f
     end
   end)
 end)
+
+describe("doc:events() spellings of the telephone and letters left", function()
+  it("reads telefon, pertelepon and a letter left for someone", function()
+    local cases = {
+      { "Presiden Lee menyampaikan ucapan selamat kepada Presiden Subianto melalui sambungan telefon, Kamis (13/6).",
+        "call", "Lee Min Ho", "Ahmad Subianto", "2024-06-13" },
+      { "Telah terjadi pembicaraan pertelepon antara Presiden Lee dengan Presiden Subianto pada Kamis (13/6).", "call",
+        "Lee Min Ho", "Ahmad Subianto", "2024-06-13" },
+      { "Presiden Lee menelefon Presiden Subianto pada Kamis (13/6).", "call", "Lee Min Ho", "Ahmad Subianto",
+        "2024-06-13" },
+      { "Presiden Lee meninggalkan sepucuk surat untuk Presiden Subianto di meja kerjanya.", "letter", "Lee Min Ho",
+        "Ahmad Subianto" },
+    }
+    for _, c in ipairs(cases) do
+      local e = one(c[1])
+      assert.same({ c[2], c[3], c[4], c[5] }, { e.type, e.sender, e.recipient, e.date }, c[1])
+    end
+    assert.equal(0, #events("Presiden Lee meninggalkan pertemuan lebih awal pada Kamis (13/6)."))
+  end)
+end)

@@ -60,6 +60,12 @@ M.verbs = {
   { "mengungkapkan", frame = "send" }, { "menyampaikan ucapan", frame = "send" },
   -- sending, typed
   { "menyurati", type = "letter", frame = "send", direct = true },
+  -- a letter left for someone ("X meninggalkan sepucuk surat untuk Y di mejanya")
+  { "meninggalkan surat", type = "letter", frame = "send" },
+  { "meninggalkan sepucuk surat", type = "letter", frame = "send" },
+  { "meletakkan surat", type = "letter", frame = "send" },
+  { "meletakkan sepucuk surat", type = "letter", frame = "send" },
+  { "meninggalkan pesan", type = "message", frame = "send" },
   { "bersurat", type = "letter", frame = "send" },
   { "menyurat", type = "letter", frame = "send", direct = true },
   { "surati", type = "letter", frame = "send", direct = true },
@@ -75,6 +81,9 @@ M.verbs = {
   { "menelpon", type = "call", frame = "send", direct = true },
   { "telepon", type = "call", frame = "send", direct = true },
   { "menghubungi", type = "call", frame = "send", direct = true },
+  -- (the spelling telefon, as in Malay)
+  { "menelefon", type = "call", frame = "send", direct = true },
+  { "bertelefon", type = "call", frame = "mutual" },
   { "bertelepon", type = "call", frame = "mutual" }, { "berteleponan", type = "call", frame = "mutual" },
   { "melakukan panggilan telepon", type = "call", frame = "mutual" },
   { "melakukan pembicaraan telepon", type = "call", frame = "mutual" },
@@ -225,6 +234,14 @@ M.nouns = {
   { "melalui panggilan video", type = "call" }, { "melalui konferensi video", type = "call" },
   { "tautan video", type = "call" }, { "melalui tautan video", type = "call" }, { "video call", type = "call" },
   { "video conference", type = "call" }, { "vidcon", type = "call" },
+  -- the spelling telefon, and "per telepon" (often written as one word, "pembicaraan pertelepon")
+  { "telefon", type = "call", verbal = true }, { "sambungan telefon", type = "call" },
+  { "melalui sambungan telefon", type = "call" }, { "melalui telefon", type = "call" },
+  { "lewat telefon", type = "call" },
+  { "via telefon", type = "call" }, { "panggilan telefon", type = "call" }, { "percakapan telefon", type = "call" },
+  { "pembicaraan telefon", type = "call" },
+  { "pembicaraan pertelepon", type = "call" }, { "percakapan pertelepon", type = "call" },
+  { "pembicaraan per telepon", type = "call" }, { "percakapan per telepon", type = "call" },
   { "pertemuan", type = "meeting" }, { "pertemuannya", type = "meeting", possessed = true },
   { "pertemuan bilateral", type = "meeting" }, { "pertemuan puncak", type = "meeting" },
   { "pertemuan bilateralnya", type = "meeting", possessed = true },
