@@ -4168,6 +4168,16 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
                600/1234-DLH itu": a mark glued on both sides) */
             int glued = k > 0 && k + 1 < hi && s.tok[k].start == s.tok[k - 1].end &&
                         s.tok[k + 1].start == s.tok[k].end && k - 1 > v;
+            /* a quoted name counts as one word ("Pertemuan bertajuk "Leaders' Retreat" itu, digelar ...") */
+            if (s.tok[k].kind == KIMPUT_TOK_QUOTE && k > v + 1) {
+              size_t q = k + 1;
+              while (q < hi && q < k + 12 && s.tok[q].kind != KIMPUT_TOK_QUOTE && !is_punct(&s, q, '.')) q++;
+              if (q < hi && s.tok[q].kind == KIMPUT_TOK_QUOTE && q > k + 1) {
+                k = q;
+                w++;
+                continue;
+              }
+            }
             if (!is_word(&s, k) && s.tok[k].kind != KIMPUT_TOK_NUMBER && !glued) break;
             w += !(glued || (k > v + 1 && s.tok[k].start == s.tok[k - 1].end));
           }

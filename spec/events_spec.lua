@@ -3192,6 +3192,9 @@ describe("doc:events() calls, guests and greetings of real pages' shapes (2)", f
         .. "Indonesia Tanaka Hiroshi di Pekanbaru.", "meeting", "Joko Prasetyo", "Tanaka Hiroshi" },
       { "Presiden Lee mengucapkan tahniah kepada PM Tanaka atas pelantikannya.", "message", "Lee Min Ho",
         "Tanaka Hiroshi" },
+      -- (a quoted name between the noun and its demonstrative: the date of the meeting just told)
+      { "Presiden Subianto bertemu PM Tanaka di Bogor. Pertemuan dengan tajuk \"Leaders Retreat\" itu, digelar pada "
+        .. "Senin (17/6).", "meeting", "Ahmad Subianto", "Tanaka Hiroshi", "2024-06-17" },
       -- (the agent of a passive clause on a person is not whom a -nya points at)
       { "PM Tanaka tiba di Jakarta. Menlu Siti Rahma yang baru dilantik Presiden Subianto ini mengatakan PM Tanaka "
         .. "segera meneleponnya.", "call", "Tanaka Hiroshi", "Siti Rahma" },
