@@ -2577,6 +2577,22 @@ static int held_between(const scan *s, size_t v, size_t a) {
   return noun && a <= e + 1;
 }
 
+/* Does the sentence after the one ending at token hi open by naming a call ("X berkomunikasi dengan Y pada
+ * Rabu. Dalam percakapan telepon itu, ..."): the talk just told was that call? A test of the words'
+ * bytes: the next sentence is not read yet. */
+static int call_opens_next(const scan *s, size_t hi) {
+  static const char *const talk[] = {"percakapan", "pembicaraan", "perbincangan"};
+  size_t k = hi;
+  while (k < s->ntok && k < hi + 2 && s->tok[k].kind == KIMPUT_TOK_PUNCT) k++;
+  if (k + 2 >= s->ntok || !token_is(s, k, "Dalam")) return 0;
+  int t = 0;
+  for (size_t w = 0; w < sizeof talk / sizeof *talk && !t; w++) t = token_is(s, k + 1, talk[w]);
+  if (!t) return 0;
+  k += 2;
+  if (token_is(s, k, "via") || token_is(s, k, "lewat") || token_is(s, k, "melalui")) k++;
+  return k < s->ntok && (token_is(s, k, "telepon") || token_is(s, k, "telefon"));
+}
+
 static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *used, frame *f) {
   const evword *w = hit_at(s, v);
   size_t after = v + s->hitlen[v];
@@ -2721,6 +2737,7 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
           }
         }
       }
+      if (type < 0 && w->cls == KIMPUT_EVW_VERB && call_opens_next(s, hi)) type = KIMPUT_EVENT_CALL;
     } else if (type < 0 && frm == KIMPUT_FRAME_RECEIVE) {
       /* "X menerima Y di istana": a person received is a meeting, the host first */
       size_t a = skip_fillers(s, after, hi);

@@ -3223,5 +3223,11 @@ describe("doc:events() spellings of the telephone and letters left", function()
       assert.same({ c[2], c[3], c[4], c[5] }, { e.type, e.sender, e.recipient, e.date }, c[1])
     end
     assert.equal(0, #events("Presiden Lee meninggalkan pertemuan lebih awal pada Kamis (13/6)."))
+    -- a talk the next sentence names as a call is that call, dated by its own sentence
+    local e = one("Presiden Subianto berkomunikasi dengan Presiden Lee pada Rabu (12/6). Dalam percakapan telepon "
+      .. "dengan Lee, Subianto membahas kerja sama ekonomi.")
+    assert.same({ "call", "2024-06-12" }, { e.type, e.date })
+    assert.equal(0, #events("Presiden Subianto berkomunikasi dengan Presiden Lee pada Rabu (12/6). Dalam kesempatan "
+      .. "itu, Subianto membahas kerja sama ekonomi."))
   end)
 end)
