@@ -3229,5 +3229,10 @@ describe("doc:events() spellings of the telephone and letters left", function()
     assert.same({ "call", "2024-06-12" }, { e.type, e.date })
     assert.equal(0, #events("Presiden Subianto berkomunikasi dengan Presiden Lee pada Rabu (12/6). Dalam kesempatan "
       .. "itu, Subianto membahas kerja sama ekonomi."))
+    -- one person named by the lexicon's alias and by a longer form of the name: one call
+    kimput.entities.add{ name = "Hamid bin Rasyid", kind = "person", aliases = { "Raja Hamid" } }
+    e = one("Presiden Subianto menelepon Raja Hamid untuk mengucapkan selamat jalan. Dilansir dari laman resmi, "
+      .. "Presiden Subianto menelepon Raja Yordania Hamid Bin Rasyid Al-Nur, Senin (17/6) pagi.")
+    assert.same({ "Hamid bin Rasyid", "2024-06-17" }, { e.recipient, e.date })
   end)
 end)
