@@ -2316,6 +2316,18 @@ static int came_true_at(const scan *s, size_t k, size_t hi) {
 /* Does a verb of making it known start at token k, past a word or two of when ("Rencana
  * kunjungan tersebut disampaikan Dubes X kepada wartawan, Kamis", "Pertemuan itu telah diumumkan
  * ...")? The time then is the telling's, not the meeting's or the call's. */
+/* Is token k (past an adverb or two) a verb of publishing ("Surat tersebut diunggah X di Instagram pada
+ * Minggu"): the day a letter was posted for all to read, not sent? */
+static int published_at(const scan *s, size_t k, size_t hi) {
+  static const char *const posted[] = {"diunggah", "dipublikasikan", "dirilis", "disiarkan", "dibagikan",
+                                       "diposting", "dimuat"};
+  for (int w = 0; w < 2 && k < hi && (adverb_at(s, k) || token_is(s, k, "juga")); w++) k++;
+  if (k >= hi) return 0;
+  for (size_t w = 0; w < sizeof posted / sizeof *posted; w++)
+    if (token_is(s, k, posted[w])) return 1;
+  return 0;
+}
+
 static int made_known_at(const scan *s, size_t k, size_t hi) {
   static const char *const told[] = {"disampaikan", "diumumkan", "diungkapkan", "dikonfirmasi", "dibenarkan",
                                      "disebutkan", "dibeberkan", "diinformasikan", "dilaporkan"};
@@ -2575,6 +2587,27 @@ static int held_between(const scan *s, size_t v, size_t a) {
     noun = 1;
   }
   return noun && a <= e + 1;
+}
+
+/* The token after the opening of a sentence that names the members of a group counted before
+ * ("Kelima menteri tersebut adalah", "Ketiga pemimpin itu yakni"): a counting word (kedua ...
+ * kesepuluh), a few lower-case words, a demonstrative or none, a word of naming; else hi. */
+static size_t group_named(const scan *s, size_t lo, size_t hi) {
+  static const char *const counted[] = {"Kedua", "Ketiga", "Keempat", "Kelima", "Keenam", "Ketujuh", "Kedelapan",
+                                        "Kesembilan", "Kesepuluh"};
+  int c = 0;
+  for (size_t w = 0; w < sizeof counted / sizeof *counted && !c; w++) c = lo < hi && token_is(s, lo, counted[w]);
+  if (!c) return hi;
+  static const char *const naming[] = {"adalah", "yakni", "yaitu", "ialah", "tersebut", "itu", "ini"};
+  size_t k = lo + 1, named = 0;
+  for (; k < hi && k < lo + 5 && is_word(s, k) && !(s->tok[k].flags & KIMPUT_TOKF_UPPER); k++) {
+    for (size_t w = 0; w < sizeof naming / sizeof *naming && !named; w++)
+      if (token_is(s, k, naming[w])) named = w < 4 ? 2 : 1;
+    if (named == 2) return k > lo + 1 ? k + 1 : hi;
+    if (named == 1 && k == lo + 1) return hi;  /* (a noun first: "Kelima menteri tersebut") */
+    named = 0;
+  }
+  return hi;
 }
 
 /* Does the sentence after the one ending at token hi open by naming a call ("X berkomunikasi dengan Y pada
@@ -3926,6 +3959,11 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
       has_party = 1;
     /* "Y membalasnya" after the paragraphs quoting X's letter to Y: Y may answer it */
     if (parties == 1 && !has_party && letter_to_kept(&s, first_entity)) has_party = 1;
+    /* ("X mengirim surat kepada lima menteri. Kelima menteri tersebut adalah A, B dan C.") */
+    if (parties == 1 && !has_party && si + 1 < nsent && sent[si + 1].first_token + sent[si + 1].ntokens <= s.ntok &&
+        group_named(&s, sent[si + 1].first_token, sent[si + 1].first_token + sent[si + 1].ntokens) <
+            sent[si + 1].first_token + sent[si + 1].ntokens)
+      has_party = 1;
     if (una.on && una.si + 1 != si) una.on = 0;
     if (parties && una.on) has_party = 1;
     /* "Putin hadir. Kim menulis surat kepadanya.": the other party a -nya of the sentence before */
@@ -3977,6 +4015,21 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
                     s.men[l.m[i]].start, s.men[l.m[i]].end, pend.oa, pend.ob);
           if (st != KIMPUT_OK) goto done;
         }
+    }
+    /* "X mengirim surat kepada lima menteri. Kelima menteri tersebut adalah A, B dan C.": the addressees
+       of the letter or message just told to a group it counted */
+    if (una.on && parties) {
+      size_t k = group_named(&s, lo, hi);
+      int32_t p = k < hi ? party_after(&s, k, hi) : -1;
+      partylist l = {{0}, 0, 0, 0};
+      if (p >= 0 && s.men[p].kind == KIMPUT_ENT_PERSON) list_fwd(&s, hi, p, &l);
+      for (int i = 0; i < l.n; i++) {
+        if (s.men[l.m[i]].entity == una.sender) continue;
+        st = emit(&s, una.type, 0, 0, una.sender, s.men[l.m[i]].entity, una.date, una.sa, sb, una.ea, una.eb, una.oa,
+                  una.ob);
+        if (st != KIMPUT_OK) goto done;
+      }
+      if (l.n) una.on = 0;
     }
     /* (the one addressee of that event: "Surat dari X diterima Istana" after it is one of those letters,
        the office that received it standing for its addressee) */
@@ -4216,6 +4269,8 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
           int came_true = came_true_at(&s, dem + 1, hi);
           /* ("Rencana kunjungan tersebut disampaikan Dubes X, Kamis (17/10)": the day it was told, not held) */
           if ((f.type == KIMPUT_EVENT_MEETING || f.type == KIMPUT_EVENT_CALL) && made_known_at(&s, dem + 1, hi)) d = -1;
+          /* ("Surat tersebut diunggah X pada Minggu": the day it was posted, not sent) */
+          if (type_class(f.type) == KIMPUT_EVENT_LETTER && published_at(&s, dem + 1, hi)) d = -1;
           /* "Ucapan itu disampaikan melalui surat ...": the message just told was a letter */
           int by_letter = 0;
           for (size_t k = dem + 1; k + 1 < hi && k < dem + 6 && !by_letter; k++)

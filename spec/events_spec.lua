@@ -3229,6 +3229,12 @@ describe("doc:events() spellings of the telephone and letters left", function()
     assert.same({ "call", "2024-06-12" }, { e.type, e.date })
     assert.equal(0, #events("Presiden Subianto berkomunikasi dengan Presiden Lee pada Rabu (12/6). Dalam kesempatan "
       .. "itu, Subianto membahas kerja sama ekonomi."))
+    -- a group counted, then named: one letter to each; the day a letter was posted is not when it was sent
+    local ev = events("Presiden Subianto mengirimkan surat khusus kepada dua menteri. Kedua menteri tersebut adalah "
+      .. "Menlu Siti Rahma dan Gubernur Prasetyo.")
+    assert.same({ 2, "Siti Rahma", "Joko Prasetyo" }, { #ev, ev[1].recipient, ev[2].recipient })
+    assert.is_nil(one("Presiden Subianto mengirim surat kepada Presiden Lee. Surat tersebut diunggah Menlu Siti Rahma "
+      .. "di Instagram pada Minggu (16/6).").date)
     -- one person named by the lexicon's alias and by a longer form of the name: one call
     kimput.entities.add{ name = "Hamid bin Rasyid", kind = "person", aliases = { "Raja Hamid" } }
     e = one("Presiden Subianto menelepon Raja Hamid untuk mengucapkan selamat jalan. Dilansir dari laman resmi, "

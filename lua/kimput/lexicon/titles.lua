@@ -56,6 +56,7 @@ return {
     "Wamen BUMN", "Wamen ESDM", "Wamen PUPR", "Wamen ATR", "Wamen LHK", "Wamenpan RB", "Wamenko",
     "Menteri Sekretaris Negara",
     "Mensesneg", "Sekretaris Kabinet", "Seskab", "Menkopolhukam", "Menko Polhukam", "Menko Perekonomian",
+    "Menko Polkam", "Menkopolkam",  -- (the ministry's name since 2024)
     "Menko PMK", "Menko Marves", "Menkumham", "Menkes", "Menag", "Mensos", "Menpora", "Mentan", "Mendag",
     "Menperin", "Menaker", "Menhub", "Mendikbud", "Mendikbudristek", "Mendikdasmen", "Menkominfo",
     "Menkomdigi", "Menparekraf", "MenPAN-RB", "Menpan RB", "Menteri BUMN", "Menteri ESDM", "Menteri PUPR",
