@@ -1416,6 +1416,11 @@ static void preps_after(const scan *s, size_t a, size_t hi, int type, int32_t *t
       size_t e = day_name_end(s, j + s->hitlen[j], hi);
       if (e + PREP_GAP > stop) stop = e + PREP_GAP < hi ? e + PREP_GAP : hi;
     }
+    /* "perubahan terhadap kementerian X": terhadap after a plain word past the trigger is that word's
+       (what the letter is about), no addressee */
+    if (c == KIMPUT_EVW_TO && *to < 0 && j > a && token_is(s, j, "terhadap") && is_word(s, j - 1) && !s->hit[j - 1] &&
+        !(s->tok[j - 1].flags & KIMPUT_TOKF_UPPER) && s->mend[j - 1] < 0)
+      continue;
     if ((c == KIMPUT_EVW_TO || c == KIMPUT_EVW_WITH) && *to < 0) {
       *to = party_after(s, j + s->hitlen[j], hi);
       /* the dead receive nothing: "belasungkawa kepada keluarga almarhum X" goes to no one named */

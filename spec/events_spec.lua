@@ -3235,6 +3235,11 @@ describe("doc:events() spellings of the telephone and letters left", function()
     assert.same({ 2, "Siti Rahma", "Joko Prasetyo" }, { #ev, ev[1].recipient, ev[2].recipient })
     assert.is_nil(one("Presiden Subianto mengirim surat kepada Presiden Lee. Surat tersebut diunggah Menlu Siti Rahma "
       .. "di Instagram pada Minggu (16/6).").date)
+    -- terhadap after a plain word is what the letter is about ("perubahan terhadap X"), no addressee
+    assert.equal(0, #events("Dikatakan Siti Rahma, surat Presiden Subianto itu berisi perubahan terhadap beberapa "
+      .. "kementerian seperti Kementerian Pendidikan."))
+    assert.equal("Lee Min Ho", one("Presiden Subianto menyampaikan belasungkawa terhadap Presiden Lee atas gempa.")
+      .recipient)
     -- one person named by the lexicon's alias and by a longer form of the name: one call
     kimput.entities.add{ name = "Hamid bin Rasyid", kind = "person", aliases = { "Raja Hamid" } }
     e = one("Presiden Subianto menelepon Raja Hamid untuk mengucapkan selamat jalan. Dilansir dari laman resmi, "
