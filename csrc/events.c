@@ -1391,6 +1391,9 @@ static void preps_after(const scan *s, size_t a, size_t hi, int type, int32_t *t
     /* (a word of a party's title is none of the frame's: "Duta Besar Z untuk Indonesia Y") */
     if (s->mstart[j] < 0 && in_mention(s, j)) continue;
     int c = hit_at(s, j)->cls;
+    /* "meninggalkan surat untuk Y sesaat sebelum keluar dari Gedung Putih": past a party, a word
+       opening a clause of time ends the frame (its "dari" names no sender) */
+    if (c == KIMPUT_EVW_RELATIVE && (*to >= 0 || *from >= 0)) break;
     if (c == KIMPUT_EVW_STOP && type_class(type) == KIMPUT_EVENT_LETTER && !token_is(s, j, "di")) about = 1;
     if (about && c != KIMPUT_EVW_FROM && !token_is(s, j, "kepada")) {
       if (c != KIMPUT_EVW_TO || *to >= 0) continue;
@@ -1515,6 +1518,20 @@ static size_t evidence_tok(const scan *s, evidence *e, int end) {
  * words of the date's own clause are read ("Setelah bertemu pada 13 Juni, X
  * mengirim ..."); after it, a date closing the sentence past a comma dates
  * the event ("X bertemu Y sebelum upacara itu, Sabtu (26/4/2025)."). */
+/* Is token k a relative word of time ("setelah", "sebelum") that sets its clause's time apart from
+ * the event's? Not one said to be a moment away ("sesaat sebelum keluar dari Z pada Rabu", "beberapa
+ * menit setelah ...", "tak lama setelah ..."): that clause's day is the event's. */
+static int apart_at(const scan *s, size_t k) {
+  if (!cls_at(s, k, KIMPUT_EVW_RELATIVE)) return 0;
+  if (k == 0) return 1;
+  if (token_is_ci(s, k - 1, "sesaat")) return 0;
+  if (token_is(s, k - 1, "lama") && k > 1 && (token_is_ci(s, k - 2, "tak") || token_is_ci(s, k - 2, "tidak"))) return 0;
+  if ((token_is(s, k - 1, "menit") || token_is(s, k - 1, "detik")) && k > 1 &&
+      (token_is_ci(s, k - 2, "beberapa") || s->tok[k - 2].kind == KIMPUT_TOK_NUMBER))
+    return 0;
+  return 1;
+}
+
 static int relative_date(const scan *s, size_t lo, const kimput_date *d, evidence *ev) {
   uint32_t ea = ev->ea, eb = ev->eb;
   size_t j = date_tok(s, d, 0);
@@ -1523,18 +1540,18 @@ static int relative_date(const scan *s, size_t lo, const kimput_date *d, evidenc
   if (d->end <= ea) {
     size_t e = evidence_tok(s, ev, 0);
     for (size_t k = date_tok(s, d, 1); k < e && k < s->ntok; k++)
-      if (cls_at(s, k, KIMPUT_EVW_RELATIVE)) return 1;
+      if (apart_at(s, k)) return 1;
   }
   if (d->start >= eb) {
     if (closing_date(s, d)) return 0;
     for (size_t k = evidence_tok(s, ev, 1); k < j; k++)
-      if (cls_at(s, k, KIMPUT_EVW_RELATIVE)) return 1;
+      if (apart_at(s, k)) return 1;
     return 0;
   }
   for (size_t n = 0; j > lo && n < 8; n++) {
     j--;
     if (is_punct(s, j, ',') || is_punct(s, j, '.') || is_punct(s, j, ';')) return 0;
-    if (cls_at(s, j, KIMPUT_EVW_RELATIVE)) return 1;
+    if (apart_at(s, j)) return 1;
   }
   return 0;
 }
@@ -3217,6 +3234,11 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
       list_add(&f->from, from);
       if (w->cls == KIMPUT_EVW_VERB && subjects.n > 0 && s->men[subjects.m[0]].entity != s->men[from].entity)
         f->courier = subjects.m[0] + 1;
+    } else if (w->cls == KIMPUT_EVW_NOUN && object >= 0 && s->hitlen[v] == 1 && token_is_ci(s, v, "selamat")) {
+      /* "Selamat X dan Y atas ...": the bare word greets the ones named after it (no owner: "ucapan selamat X") */
+      f->from = subjects;
+      if (subjects.n == 0 || s->men[subjects.m[0]].entity != s->men[object].entity) list_fwd(s, hi, object, &f->to);
+      break;
     } else if (w->cls == KIMPUT_EVW_NOUN && object >= 0 && !verbal) list_add(&f->from, object);  /* surat X untuk Y */
     else if (noun_owner >= 0 && noun_owner == object && !direct && to >= 0 &&
              s->men[noun_owner].entity != s->men[to].entity &&

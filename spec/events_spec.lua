@@ -3235,6 +3235,14 @@ describe("doc:events() spellings of the telephone and letters left", function()
     assert.same({ 2, "Siti Rahma", "Joko Prasetyo" }, { #ev, ev[1].recipient, ev[2].recipient })
     assert.is_nil(one("Presiden Subianto mengirim surat kepada Presiden Lee. Surat tersebut diunggah Menlu Siti Rahma "
       .. "di Instagram pada Minggu (16/6).").date)
+    -- a clause of time past the party ends the frame; a moment before it is the same day
+    e = one("Presiden Lee meninggalkan surat untuk Presiden Subianto sesaat sebelum keluar dari Istana Merdeka pada "
+      .. "Rabu (19/6).")
+    assert.same({ "Lee Min Ho", "Ahmad Subianto", "2024-06-19" }, { e.sender, e.recipient, e.date })
+    -- the bare word "Selamat" greets the ones named after it
+    ev = events("Presiden Subianto mengucapkan selamat kepada Presiden Lee dan PM Tanaka. \"Selamat Lee Min Ho dan "
+      .. "Tanaka Hiroshi atas pelantikan kalian,\" tulis Subianto.")
+    assert.same({ 2, "Ahmad Subianto", "Ahmad Subianto" }, { #ev, ev[1].sender, ev[2].sender })
     -- terhadap after a plain word is what the letter is about ("perubahan terhadap X"), no addressee
     assert.equal(0, #events("Dikatakan Siti Rahma, surat Presiden Subianto itu berisi perubahan terhadap beberapa "
       .. "kementerian seperti Kementerian Pendidikan."))
