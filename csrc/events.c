@@ -3201,6 +3201,14 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
       else if (p >= 0) to = p;
     }
   }
+  /* "X sedang diwawancarai saat Y menelepon.": a call verb closing a clause of time, its subject
+     named right after the time word, no one called named: the one called is the main clause's person */
+  if (to < 0 && object < 0 && w->cls == KIMPUT_EVW_VERB && type == KIMPUT_EVENT_CALL && frm == KIMPUT_FRAME_SEND &&
+      direct && subjects.n == 1 && after < hi && (is_punct(s, after, '.') || is_punct(s, after, ','))) {
+    size_t k = s->mfirst[subjects.m[0]];
+    if (k > lo + 2 && cls_at(s, k - 1, KIMPUT_EVW_FRONT) && s->hitlen[k - 1] == 1 && !is_punct(s, k - 2, ','))
+      object = person_before_other(s, lo, k - 1, s->men[subjects.m[0]].entity);
+  }
 
   /* ("... surat yang diterima oleh Y": Y received it, the "oleh" names no sender) */
   int32_t receiver = frm == KIMPUT_FRAME_SEND && type_class(type) == KIMPUT_EVENT_LETTER ? received_by(s, after, hi) : -1;

@@ -3243,6 +3243,9 @@ describe("doc:events() spellings of the telephone and letters left", function()
     ev = events("Presiden Subianto mengucapkan selamat kepada Presiden Lee dan PM Tanaka. \"Selamat Lee Min Ho dan "
       .. "Tanaka Hiroshi atas pelantikan kalian,\" tulis Subianto.")
     assert.same({ 2, "Ahmad Subianto", "Ahmad Subianto" }, { #ev, ev[1].sender, ev[2].sender })
+    -- a call verb closing a clause of time: the main clause's person was called
+    e = one("Presiden Subianto sedang diwawancarai wartawan saat Presiden Lee menelepon.")
+    assert.same({ "call", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
     -- terhadap after a plain word is what the letter is about ("perubahan terhadap X"), no addressee
     assert.equal(0, #events("Dikatakan Siti Rahma, surat Presiden Subianto itu berisi perubahan terhadap beberapa "
       .. "kementerian seperti Kementerian Pendidikan."))
