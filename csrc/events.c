@@ -959,10 +959,25 @@ static int32_t envoy_at(const scan *s, size_t a, size_t hi) {
 /* the party starting within PARTY_GAP tokens from a (skipping words, a
  * title the mention does not hold, a comma), stopping at another
  * preposition or trigger; an envoy's principal stands for the envoy named after it */
+/* "bertemu dengan delegasi FIFA yang dipimpin X": the person leading the body of mention m, named
+ * right after it, is the party met; else -1 (m names a person, or no leader follows) */
+static int32_t body_leader(const scan *s, int32_t m, size_t hi) {
+  if (s->men[m].kind == KIMPUT_ENT_PERSON || s->mlast[m] == KIMPUT_UNSET) return -1;
+  size_t k = s->mlast[m] + 1;
+  if (k < hi && token_is(s, k, "yang")) k++;
+  if (k >= hi || !cls_at(s, k, KIMPUT_EVW_LED)) return -1;
+  k += s->hitlen[k];
+  if (k < hi && cls_at(s, k, KIMPUT_EVW_FROM)) k += s->hitlen[k];  /* dipimpin oleh */
+  return k < hi && s->mstart[k] >= 0 && s->men[s->mstart[k]].kind == KIMPUT_ENT_PERSON ? s->mstart[k] : -1;
+}
+
 static int32_t party_after(const scan *s, size_t a, size_t hi) {
   int capitals = 0;  /* a capitalised word passed: a party named by no name ("ke Presiden Afrika Selatan, ...") */
   for (size_t j = a; j < hi && j < a + PARTY_GAP; j++) {
-    if (s->mstart[j] >= 0) return envoy_for(s, a, hi, s->mstart[j]);
+    if (s->mstart[j] >= 0) {
+      int32_t leader = body_leader(s, s->mstart[j], hi);
+      return envoy_for(s, a, hi, leader >= 0 ? leader : s->mstart[j]);
+    }
     /* (its phrase ends at the comma, unless the party's name follows it: "mitranya dari Rusia, X") */
     if (capitals && is_punct(s, j, ',') && !(j + 1 < hi && s->mstart[j + 1] >= 0)) return -1;
     capitals |= s->tok[j].kind == KIMPUT_TOK_WORD && (s->tok[j].flags & KIMPUT_TOKF_UPPER);
@@ -1077,12 +1092,30 @@ static int nya_party_word(const scan *s, size_t lo, size_t hi) {
   return 0;
 }
 
+static int prefixed_verb(const scan *s, size_t k);
+
 /* letters and messages are one kind of event for merging: a message may turn out to be a letter */
 /* The latest person mention starting in tokens [lo, k) whose entity is not `not`, or -1. */
 static int32_t person_before_other(const scan *s, size_t lo, size_t k, int32_t not) {
   for (size_t j = k; j > lo; j--) {
     int32_t m = s->mstart[j - 1];
-    if (m >= 0 && s->men[m].kind == KIMPUT_ENT_PERSON && s->men[m].entity >= 0 && s->men[m].entity != not) return m;
+    if (m >= 0 && s->men[m].kind == KIMPUT_ENT_PERSON && s->men[m].entity >= 0 && s->men[m].entity != not) {
+      /* "PM X yang baru dilantik Raja Y ini mengatakan Z meneleponnya": the agent of a passive
+         clause on a person is no one the sentence is about; the person it describes is */
+      size_t f = s->mfirst[m];
+      if (f > lo + 2 && f - 1 > lo && token_is(s, f - 1, "oleh")) f--;
+      if (f > lo + 2 && s->tok[f - 1].kind == KIMPUT_TOK_WORD && prefixed_verb(s, f - 1) &&
+          s->text[s->tok[f - 1].start] == 'd')
+        for (size_t y = f - 1; y > lo + 1 && y + 4 > f; y--) {
+          if (!token_is(s, y - 1, "yang")) continue;
+          int32_t head = s->mend[y - 2];
+          if (head >= 0 && s->men[head].kind == KIMPUT_ENT_PERSON && s->men[head].entity >= 0 &&
+              s->men[head].entity != not)
+            return head;
+          break;
+        }
+      return m;
+    }
   }
   return -1;
 }
@@ -1288,6 +1321,16 @@ static int prefixed_verb(const scan *s, size_t k) {
          ((w[0] == 'm' && w[1] == 'e') || (w[0] == 'b' && w[1] == 'e' && w[2] == 'r') || (w[0] == 'd' && w[1] == 'i'));
 }
 
+/* The token after the party phrase at k when one is there: a mention starting at k, or a comma
+ * opening an apposed person ("kepada Perdana Menteri Malaysia, X melalui telepon": the title's
+ * comma, no clause's end); else k. The way an event went, named after its party, is read past it. */
+static size_t past_party(const scan *s, size_t k) {
+  if (is_punct(s, k, ',') && k + 1 < s->ntok && s->mstart[k + 1] >= 0 &&
+      s->men[s->mstart[k + 1]].kind == KIMPUT_ENT_PERSON)
+    k++;
+  return s->mstart[k] >= 0 && s->mlast[s->mstart[k]] != KIMPUT_UNSET ? (size_t)s->mlast[s->mstart[k]] + 1 : k;
+}
+
 /* Does a party's mention start at a token of [a, b)? */
 static int party_between(const scan *s, size_t a, size_t b) {
   for (size_t k = a; k < b; k++)
@@ -1348,6 +1391,9 @@ static void preps_after(const scan *s, size_t a, size_t hi, int type, int32_t *t
     /* (a word of a party's title is none of the frame's: "Duta Besar Z untuk Indonesia Y") */
     if (s->mstart[j] < 0 && in_mention(s, j)) continue;
     int c = hit_at(s, j)->cls;
+    /* "meninggalkan surat untuk Y sesaat sebelum keluar dari Gedung Putih": past a party, a word
+       opening a clause of time ends the frame (its "dari" names no sender) */
+    if (c == KIMPUT_EVW_RELATIVE && (*to >= 0 || *from >= 0)) break;
     if (c == KIMPUT_EVW_STOP && type_class(type) == KIMPUT_EVENT_LETTER && !token_is(s, j, "di")) about = 1;
     if (about && c != KIMPUT_EVW_FROM && !token_is(s, j, "kepada")) {
       if (c != KIMPUT_EVW_TO || *to >= 0) continue;
@@ -1373,6 +1419,11 @@ static void preps_after(const scan *s, size_t a, size_t hi, int type, int32_t *t
       size_t e = day_name_end(s, j + s->hitlen[j], hi);
       if (e + PREP_GAP > stop) stop = e + PREP_GAP < hi ? e + PREP_GAP : hi;
     }
+    /* "perubahan terhadap kementerian X": terhadap after a plain word past the trigger is that word's
+       (what the letter is about), no addressee */
+    if (c == KIMPUT_EVW_TO && *to < 0 && j > a && token_is(s, j, "terhadap") && is_word(s, j - 1) && !s->hit[j - 1] &&
+        !(s->tok[j - 1].flags & KIMPUT_TOKF_UPPER) && s->mend[j - 1] < 0)
+      continue;
     if ((c == KIMPUT_EVW_TO || c == KIMPUT_EVW_WITH) && *to < 0) {
       *to = party_after(s, j + s->hitlen[j], hi);
       /* the dead receive nothing: "belasungkawa kepada keluarga almarhum X" goes to no one named */
@@ -1467,6 +1518,20 @@ static size_t evidence_tok(const scan *s, evidence *e, int end) {
  * words of the date's own clause are read ("Setelah bertemu pada 13 Juni, X
  * mengirim ..."); after it, a date closing the sentence past a comma dates
  * the event ("X bertemu Y sebelum upacara itu, Sabtu (26/4/2025)."). */
+/* Is token k a relative word of time ("setelah", "sebelum") that sets its clause's time apart from
+ * the event's? Not one said to be a moment away ("sesaat sebelum keluar dari Z pada Rabu", "beberapa
+ * menit setelah ...", "tak lama setelah ..."): that clause's day is the event's. */
+static int apart_at(const scan *s, size_t k) {
+  if (!cls_at(s, k, KIMPUT_EVW_RELATIVE)) return 0;
+  if (k == 0) return 1;
+  if (token_is_ci(s, k - 1, "sesaat")) return 0;
+  if (token_is(s, k - 1, "lama") && k > 1 && (token_is_ci(s, k - 2, "tak") || token_is_ci(s, k - 2, "tidak"))) return 0;
+  if ((token_is(s, k - 1, "menit") || token_is(s, k - 1, "detik")) && k > 1 &&
+      (token_is_ci(s, k - 2, "beberapa") || s->tok[k - 2].kind == KIMPUT_TOK_NUMBER))
+    return 0;
+  return 1;
+}
+
 static int relative_date(const scan *s, size_t lo, const kimput_date *d, evidence *ev) {
   uint32_t ea = ev->ea, eb = ev->eb;
   size_t j = date_tok(s, d, 0);
@@ -1475,18 +1540,18 @@ static int relative_date(const scan *s, size_t lo, const kimput_date *d, evidenc
   if (d->end <= ea) {
     size_t e = evidence_tok(s, ev, 0);
     for (size_t k = date_tok(s, d, 1); k < e && k < s->ntok; k++)
-      if (cls_at(s, k, KIMPUT_EVW_RELATIVE)) return 1;
+      if (apart_at(s, k)) return 1;
   }
   if (d->start >= eb) {
     if (closing_date(s, d)) return 0;
     for (size_t k = evidence_tok(s, ev, 1); k < j; k++)
-      if (cls_at(s, k, KIMPUT_EVW_RELATIVE)) return 1;
+      if (apart_at(s, k)) return 1;
     return 0;
   }
   for (size_t n = 0; j > lo && n < 8; n++) {
     j--;
     if (is_punct(s, j, ',') || is_punct(s, j, '.') || is_punct(s, j, ';')) return 0;
-    if (cls_at(s, j, KIMPUT_EVW_RELATIVE)) return 1;
+    if (apart_at(s, j)) return 1;
   }
   return 0;
 }
@@ -2273,6 +2338,18 @@ static int came_true_at(const scan *s, size_t k, size_t hi) {
 /* Does a verb of making it known start at token k, past a word or two of when ("Rencana
  * kunjungan tersebut disampaikan Dubes X kepada wartawan, Kamis", "Pertemuan itu telah diumumkan
  * ...")? The time then is the telling's, not the meeting's or the call's. */
+/* Is token k (past an adverb or two) a verb of publishing ("Surat tersebut diunggah X di Instagram pada
+ * Minggu"): the day a letter was posted for all to read, not sent? */
+static int published_at(const scan *s, size_t k, size_t hi) {
+  static const char *const posted[] = {"diunggah", "dipublikasikan", "dirilis", "disiarkan", "dibagikan",
+                                       "diposting", "dimuat"};
+  for (int w = 0; w < 2 && k < hi && (adverb_at(s, k) || token_is(s, k, "juga")); w++) k++;
+  if (k >= hi) return 0;
+  for (size_t w = 0; w < sizeof posted / sizeof *posted; w++)
+    if (token_is(s, k, posted[w])) return 1;
+  return 0;
+}
+
 static int made_known_at(const scan *s, size_t k, size_t hi) {
   static const char *const told[] = {"disampaikan", "diumumkan", "diungkapkan", "dikonfirmasi", "dibenarkan",
                                      "disebutkan", "dibeberkan", "diinformasikan", "dilaporkan"};
@@ -2534,6 +2611,43 @@ static int held_between(const scan *s, size_t v, size_t a) {
   return noun && a <= e + 1;
 }
 
+/* The token after the opening of a sentence that names the members of a group counted before
+ * ("Kelima menteri tersebut adalah", "Ketiga pemimpin itu yakni"): a counting word (kedua ...
+ * kesepuluh), a few lower-case words, a demonstrative or none, a word of naming; else hi. */
+static size_t group_named(const scan *s, size_t lo, size_t hi) {
+  static const char *const counted[] = {"Kedua", "Ketiga", "Keempat", "Kelima", "Keenam", "Ketujuh", "Kedelapan",
+                                        "Kesembilan", "Kesepuluh"};
+  int c = 0;
+  for (size_t w = 0; w < sizeof counted / sizeof *counted && !c; w++) c = lo < hi && token_is(s, lo, counted[w]);
+  if (!c) return hi;
+  static const char *const naming[] = {"adalah", "yakni", "yaitu", "ialah", "tersebut", "itu", "ini"};
+  size_t k = lo + 1, named = 0;
+  for (; k < hi && k < lo + 5 && is_word(s, k) && !(s->tok[k].flags & KIMPUT_TOKF_UPPER); k++) {
+    for (size_t w = 0; w < sizeof naming / sizeof *naming && !named; w++)
+      if (token_is(s, k, naming[w])) named = w < 4 ? 2 : 1;
+    if (named == 2) return k > lo + 1 ? k + 1 : hi;
+    if (named == 1 && k == lo + 1) return hi;  /* (a noun first: "Kelima menteri tersebut") */
+    named = 0;
+  }
+  return hi;
+}
+
+/* Does the sentence after the one ending at token hi open by naming a call ("X berkomunikasi dengan Y pada
+ * Rabu. Dalam percakapan telepon itu, ..."): the talk just told was that call? A test of the words'
+ * bytes: the next sentence is not read yet. */
+static int call_opens_next(const scan *s, size_t hi) {
+  static const char *const talk[] = {"percakapan", "pembicaraan", "perbincangan"};
+  size_t k = hi;
+  while (k < s->ntok && k < hi + 2 && s->tok[k].kind == KIMPUT_TOK_PUNCT) k++;
+  if (k + 2 >= s->ntok || !token_is(s, k, "Dalam")) return 0;
+  int t = 0;
+  for (size_t w = 0; w < sizeof talk / sizeof *talk && !t; w++) t = token_is(s, k + 1, talk[w]);
+  if (!t) return 0;
+  k += 2;
+  if (token_is(s, k, "via") || token_is(s, k, "lewat") || token_is(s, k, "melalui")) k++;
+  return k < s->ntok && (token_is(s, k, "telepon") || token_is(s, k, "telefon"));
+}
+
 static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *used, frame *f) {
   const evword *w = hit_at(s, v);
   size_t after = v + s->hitlen[v];
@@ -2645,7 +2759,13 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
       /* "berbicara dengan Y melalui telepon": talking is a call when the telephone follows;
          "berbincang dengan Y di sela KTT", "... secara langsung": a meeting (past the party and a
          date: "berbicara dengan Y pada Jumat (8/3) melalui telepon"; not past another verb) */
-      for (size_t k = after; k < hi && k < after + 14 && !is_punct(s, k, ',') && !is_punct(s, k, '.'); k++) {
+      for (size_t k = after, n = 0; k < hi && n < 14 && !is_punct(s, k, '.'); k++, n++) {
+        size_t p = past_party(s, k);  /* (the party counts as one word) */
+        if (p > k) {
+          k = p - 1;
+          continue;
+        }
+        if (is_punct(s, k, ',')) break;
         if (k > after && cls_at(s, k, KIMPUT_EVW_VERB)) break;
         if (cls_at(s, k, KIMPUT_EVW_NOUN) && hit_at(s, k)->type == KIMPUT_EVENT_CALL) {
           type = KIMPUT_EVENT_CALL;
@@ -2672,6 +2792,7 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
           }
         }
       }
+      if (type < 0 && w->cls == KIMPUT_EVW_VERB && call_opens_next(s, hi)) type = KIMPUT_EVENT_CALL;
     } else if (type < 0 && frm == KIMPUT_FRAME_RECEIVE) {
       /* "X menerima Y di istana": a person received is a meeting, the host first */
       size_t a = skip_fillers(s, after, hi);
@@ -3080,6 +3201,14 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
       else if (p >= 0) to = p;
     }
   }
+  /* "X sedang diwawancarai saat Y menelepon.": a call verb closing a clause of time, its subject
+     named right after the time word, no one called named: the one called is the main clause's person */
+  if (to < 0 && object < 0 && w->cls == KIMPUT_EVW_VERB && type == KIMPUT_EVENT_CALL && frm == KIMPUT_FRAME_SEND &&
+      direct && subjects.n == 1 && after < hi && (is_punct(s, after, '.') || is_punct(s, after, ','))) {
+    size_t k = s->mfirst[subjects.m[0]];
+    if (k > lo + 2 && cls_at(s, k - 1, KIMPUT_EVW_FRONT) && s->hitlen[k - 1] == 1 && !is_punct(s, k - 2, ','))
+      object = person_before_other(s, lo, k - 1, s->men[subjects.m[0]].entity);
+  }
 
   /* ("... surat yang diterima oleh Y": Y received it, the "oleh" names no sender) */
   int32_t receiver = frm == KIMPUT_FRAME_SEND && type_class(type) == KIMPUT_EVENT_LETTER ? received_by(s, after, hi) : -1;
@@ -3113,6 +3242,11 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
       list_add(&f->from, from);
       if (w->cls == KIMPUT_EVW_VERB && subjects.n > 0 && s->men[subjects.m[0]].entity != s->men[from].entity)
         f->courier = subjects.m[0] + 1;
+    } else if (w->cls == KIMPUT_EVW_NOUN && object >= 0 && s->hitlen[v] == 1 && token_is_ci(s, v, "selamat")) {
+      /* "Selamat X dan Y atas ...": the bare word greets the ones named after it (no owner: "ucapan selamat X") */
+      f->from = subjects;
+      if (subjects.n == 0 || s->men[subjects.m[0]].entity != s->men[object].entity) list_fwd(s, hi, object, &f->to);
+      break;
     } else if (w->cls == KIMPUT_EVW_NOUN && object >= 0 && !verbal) list_add(&f->from, object);  /* surat X untuk Y */
     else if (noun_owner >= 0 && noun_owner == object && !direct && to >= 0 &&
              s->men[noun_owner].entity != s->men[to].entity &&
@@ -3155,6 +3289,9 @@ static int read_trigger(const scan *s, size_t lo, size_t hi, size_t v, uint8_t *
     else if (object >= 0 && type == KIMPUT_EVENT_MEETING) list_fwd(s, hi, object, &f->from);  /* "menerima X dan Y" */
     else if (object >= 0) list_add(&f->from, object);
     else if (direct && to >= 0) list_add(&f->from, to);  /* "berterima kasih kepada X atas ...": X sent it */
+    else if (type == KIMPUT_EVENT_MEETING && to >= 0 && to_tok > 0 && s->hit[to_tok - 1] &&
+             hit_at(s, to_tok - 1)->cls == KIMPUT_EVW_WITH && s->men[to].kind == KIMPUT_ENT_PERSON)
+      list_fwd(s, hi, to, &f->from);  /* "X menerima audiensi dengan Y": Y came to X */
     else if (thanked_owner >= 0) list_add(&f->from, thanked_owner);  /* "... atas surat X" */
     if (type == KIMPUT_EVENT_MEETING) {  /* the host first: "X menerima kunjungan Y" */
       partylist host = f->to;
@@ -3857,6 +3994,11 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
       has_party = 1;
     /* "Y membalasnya" after the paragraphs quoting X's letter to Y: Y may answer it */
     if (parties == 1 && !has_party && letter_to_kept(&s, first_entity)) has_party = 1;
+    /* ("X mengirim surat kepada lima menteri. Kelima menteri tersebut adalah A, B dan C.") */
+    if (parties == 1 && !has_party && si + 1 < nsent && sent[si + 1].first_token + sent[si + 1].ntokens <= s.ntok &&
+        group_named(&s, sent[si + 1].first_token, sent[si + 1].first_token + sent[si + 1].ntokens) <
+            sent[si + 1].first_token + sent[si + 1].ntokens)
+      has_party = 1;
     if (una.on && una.si + 1 != si) una.on = 0;
     if (parties && una.on) has_party = 1;
     /* "Putin hadir. Kim menulis surat kepadanya.": the other party a -nya of the sentence before */
@@ -3908,6 +4050,21 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
                     s.men[l.m[i]].start, s.men[l.m[i]].end, pend.oa, pend.ob);
           if (st != KIMPUT_OK) goto done;
         }
+    }
+    /* "X mengirim surat kepada lima menteri. Kelima menteri tersebut adalah A, B dan C.": the addressees
+       of the letter or message just told to a group it counted */
+    if (una.on && parties) {
+      size_t k = group_named(&s, lo, hi);
+      int32_t p = k < hi ? party_after(&s, k, hi) : -1;
+      partylist l = {{0}, 0, 0, 0};
+      if (p >= 0 && s.men[p].kind == KIMPUT_ENT_PERSON) list_fwd(&s, hi, p, &l);
+      for (int i = 0; i < l.n; i++) {
+        if (s.men[l.m[i]].entity == una.sender) continue;
+        st = emit(&s, una.type, 0, 0, una.sender, s.men[l.m[i]].entity, una.date, una.sa, sb, una.ea, una.eb, una.oa,
+                  una.ob);
+        if (st != KIMPUT_OK) goto done;
+      }
+      if (l.n) una.on = 0;
     }
     /* (the one addressee of that event: "Surat dari X diterima Istana" after it is one of those letters,
        the office that received it standing for its addressee) */
@@ -4116,6 +4273,16 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
                600/1234-DLH itu": a mark glued on both sides) */
             int glued = k > 0 && k + 1 < hi && s.tok[k].start == s.tok[k - 1].end &&
                         s.tok[k + 1].start == s.tok[k].end && k - 1 > v;
+            /* a quoted name counts as one word ("Pertemuan bertajuk "Leaders' Retreat" itu, digelar ...") */
+            if (s.tok[k].kind == KIMPUT_TOK_QUOTE && k > v + 1) {
+              size_t q = k + 1;
+              while (q < hi && q < k + 12 && s.tok[q].kind != KIMPUT_TOK_QUOTE && !is_punct(&s, q, '.')) q++;
+              if (q < hi && s.tok[q].kind == KIMPUT_TOK_QUOTE && q > k + 1) {
+                k = q;
+                w++;
+                continue;
+              }
+            }
             if (!is_word(&s, k) && s.tok[k].kind != KIMPUT_TOK_NUMBER && !glued) break;
             w += !(glued || (k > v + 1 && s.tok[k].start == s.tok[k - 1].end));
           }
@@ -4137,6 +4304,8 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
           int came_true = came_true_at(&s, dem + 1, hi);
           /* ("Rencana kunjungan tersebut disampaikan Dubes X, Kamis (17/10)": the day it was told, not held) */
           if ((f.type == KIMPUT_EVENT_MEETING || f.type == KIMPUT_EVENT_CALL) && made_known_at(&s, dem + 1, hi)) d = -1;
+          /* ("Surat tersebut diunggah X pada Minggu": the day it was posted, not sent) */
+          if (type_class(f.type) == KIMPUT_EVENT_LETTER && published_at(&s, dem + 1, hi)) d = -1;
           /* "Ucapan itu disampaikan melalui surat ...": the message just told was a letter */
           int by_letter = 0;
           for (size_t k = dem + 1; k + 1 < hi && k < dem + 6 && !by_letter; k++)
@@ -4287,7 +4456,9 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
           /* "melalui surat", "dalam sebuah surat": the message is a letter; "dalam
              percakapan telepon": a call */
           int clause_ends = 0;  /* the call's word counts in the message's own clause only */
-          for (size_t k = f.trig_end; k < hi && k < f.trig_end + 14; k++) {
+          for (size_t k = f.trig_end, n = 0; k < hi && n < 14; k++, n++) {
+            size_t p = past_party(&s, k);  /* (the addressee counts as one word, its title's comma none) */
+            if (p > k && p < hi) k = p;
             clause_ends |= is_punct(&s, k, ',') || token_is(&s, k, "setelah") || token_is(&s, k, "sebelum") ||
                            token_is(&s, k, "saat") || token_is(&s, k, "ketika") || token_is(&s, k, "usai") ||
                            token_is(&s, k, "seusai") || token_is(&s, k, "yang");

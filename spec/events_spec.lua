@@ -3172,3 +3172,89 @@ describe("doc:events() greetings, talks and dates of real pages' shapes", functi
       .. "Bali pada November 2024.").date)
   end)
 end)
+
+describe("doc:events() calls, guests and greetings of real pages' shapes (2)", function()
+  it("reads the channel past the addressee, a body's leader, a guest, the ambassador's style, tahniah", function()
+    local cases = {
+      { "Presiden Subianto memberikan ucapan selamat kepada Perdana Menteri Jepang terpilih, Tanaka Hiroshi melalui "
+        .. "pembicaraan telepon, Kamis (13/6).", "call", "Ahmad Subianto", "Tanaka Hiroshi", "2024-06-13" },
+      { "Presiden Subianto menyampaikan ucapan selamat Hari Raya Idul Adha 1445 Hijriah kepada Presiden Lee Min Ho "
+        .. "melalui sambungan telepon pada Jumat (14/6).", "call", "Ahmad Subianto", "Lee Min Ho", "2024-06-14" },
+      { "Presiden Subianto berbicara dengan Presiden Korea Selatan, Lee Min Ho melalui sambungan telepon, Jumat "
+        .. "(14/6).", "call", "Ahmad Subianto", "Lee Min Ho", "2024-06-14" },
+      { "Presiden Subianto bertemu dengan delegasi FIFA yang dipimpin Lee Min Ho di Istana.", "meeting",
+        "Ahmad Subianto", "Lee Min Ho" },
+      { "Gubernur Prasetyo menerima delegasi Duta Besar Korea Selatan untuk Indonesia Lee Min Ho di Balai Kota.",
+        "meeting", "Joko Prasetyo", "Lee Min Ho" },
+      { "Gubernur Prasetyo menerima audiensi dengan PM Tanaka secara daring.", "meeting", "Joko Prasetyo",
+        "Tanaka Hiroshi" },
+      { "Gubernur Prasetyo menerima kunjungan Duta Besar Luar Biasa dan Berkuasa Penuh (LBBP) Jepang untuk Republik "
+        .. "Indonesia Tanaka Hiroshi di Pekanbaru.", "meeting", "Joko Prasetyo", "Tanaka Hiroshi" },
+      { "Presiden Lee mengucapkan tahniah kepada PM Tanaka atas pelantikannya.", "message", "Lee Min Ho",
+        "Tanaka Hiroshi" },
+      -- (a quoted name between the noun and its demonstrative: the date of the meeting just told)
+      { "Presiden Subianto bertemu PM Tanaka di Bogor. Pertemuan dengan tajuk \"Leaders Retreat\" itu, digelar pada "
+        .. "Senin (17/6).", "meeting", "Ahmad Subianto", "Tanaka Hiroshi", "2024-06-17" },
+      -- (the agent of a passive clause on a person is not whom a -nya points at)
+      { "PM Tanaka tiba di Jakarta. Menlu Siti Rahma yang baru dilantik Presiden Subianto ini mengatakan PM Tanaka "
+        .. "segera meneleponnya.", "call", "Tanaka Hiroshi", "Siti Rahma" },
+    }
+    for _, c in ipairs(cases) do
+      local e = one(c[1])
+      assert.same({ c[2], c[3], c[4], c[5] }, { e.type, e.sender, e.recipient, e.date }, c[1])
+    end
+  end)
+end)
+
+describe("doc:events() spellings of the telephone and letters left", function()
+  it("reads telefon, pertelepon and a letter left for someone", function()
+    local cases = {
+      { "Presiden Lee menyampaikan ucapan selamat kepada Presiden Subianto melalui sambungan telefon, Kamis (13/6).",
+        "call", "Lee Min Ho", "Ahmad Subianto", "2024-06-13" },
+      { "Telah terjadi pembicaraan pertelepon antara Presiden Lee dengan Presiden Subianto pada Kamis (13/6).", "call",
+        "Lee Min Ho", "Ahmad Subianto", "2024-06-13" },
+      { "Presiden Lee menelefon Presiden Subianto pada Kamis (13/6).", "call", "Lee Min Ho", "Ahmad Subianto",
+        "2024-06-13" },
+      { "Presiden Lee meninggalkan sepucuk surat untuk Presiden Subianto di meja kerjanya.", "letter", "Lee Min Ho",
+        "Ahmad Subianto" },
+    }
+    for _, c in ipairs(cases) do
+      local e = one(c[1])
+      assert.same({ c[2], c[3], c[4], c[5] }, { e.type, e.sender, e.recipient, e.date }, c[1])
+    end
+    assert.equal(0, #events("Presiden Lee meninggalkan pertemuan lebih awal pada Kamis (13/6)."))
+    -- a talk the next sentence names as a call is that call, dated by its own sentence
+    local e = one("Presiden Subianto berkomunikasi dengan Presiden Lee pada Rabu (12/6). Dalam percakapan telepon "
+      .. "dengan Lee, Subianto membahas kerja sama ekonomi.")
+    assert.same({ "call", "2024-06-12" }, { e.type, e.date })
+    assert.equal(0, #events("Presiden Subianto berkomunikasi dengan Presiden Lee pada Rabu (12/6). Dalam kesempatan "
+      .. "itu, Subianto membahas kerja sama ekonomi."))
+    -- a group counted, then named: one letter to each; the day a letter was posted is not when it was sent
+    local ev = events("Presiden Subianto mengirimkan surat khusus kepada dua menteri. Kedua menteri tersebut adalah "
+      .. "Menlu Siti Rahma dan Gubernur Prasetyo.")
+    assert.same({ 2, "Siti Rahma", "Joko Prasetyo" }, { #ev, ev[1].recipient, ev[2].recipient })
+    assert.is_nil(one("Presiden Subianto mengirim surat kepada Presiden Lee. Surat tersebut diunggah Menlu Siti Rahma "
+      .. "di Instagram pada Minggu (16/6).").date)
+    -- a clause of time past the party ends the frame; a moment before it is the same day
+    e = one("Presiden Lee meninggalkan surat untuk Presiden Subianto sesaat sebelum keluar dari Istana Merdeka pada "
+      .. "Rabu (19/6).")
+    assert.same({ "Lee Min Ho", "Ahmad Subianto", "2024-06-19" }, { e.sender, e.recipient, e.date })
+    -- the bare word "Selamat" greets the ones named after it
+    ev = events("Presiden Subianto mengucapkan selamat kepada Presiden Lee dan PM Tanaka. \"Selamat Lee Min Ho dan "
+      .. "Tanaka Hiroshi atas pelantikan kalian,\" tulis Subianto.")
+    assert.same({ 2, "Ahmad Subianto", "Ahmad Subianto" }, { #ev, ev[1].sender, ev[2].sender })
+    -- a call verb closing a clause of time: the main clause's person was called
+    e = one("Presiden Subianto sedang diwawancarai wartawan saat Presiden Lee menelepon.")
+    assert.same({ "call", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+    -- terhadap after a plain word is what the letter is about ("perubahan terhadap X"), no addressee
+    assert.equal(0, #events("Dikatakan Siti Rahma, surat Presiden Subianto itu berisi perubahan terhadap beberapa "
+      .. "kementerian seperti Kementerian Pendidikan."))
+    assert.equal("Lee Min Ho", one("Presiden Subianto menyampaikan belasungkawa terhadap Presiden Lee atas gempa.")
+      .recipient)
+    -- one person named by the lexicon's alias and by a longer form of the name: one call
+    kimput.entities.add{ name = "Hamid bin Rasyid", kind = "person", aliases = { "Raja Hamid" } }
+    e = one("Presiden Subianto menelepon Raja Hamid untuk mengucapkan selamat jalan. Dilansir dari laman resmi, "
+      .. "Presiden Subianto menelepon Raja Yordania Hamid Bin Rasyid Al-Nur, Senin (17/6) pagi.")
+    assert.same({ "Hamid bin Rasyid", "2024-06-17" }, { e.recipient, e.date })
+  end)
+end)

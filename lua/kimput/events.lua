@@ -168,6 +168,48 @@ local function day_of(value)
   return value and (value:match("^(%d%d%d%d%-%d%d%-%d%d)T") or value) or nil
 end
 
+-- One person named two ways in an article ("Raja Salman", then "Raja Arab Saudi Salman Bin Abdul Aziz
+-- Al-Saud") may stand for two entities: is name a the same as b, one of them, of two words at least,
+-- opening the other (case, spaces, hyphens and dots aside)?
+local function squash(name) return (name:lower():gsub("[%s%-%.']", "")) end
+local function same_person(a, b)
+  if a == b then return true end
+  if not (a and b) then return false end
+  local sa, sb = squash(a), squash(b)
+  if #sa > #sb then sa, sb, a = sb, sa, b end
+  return select(2, a:gsub("%S+", "")) >= 2 and sb:sub(1, #sa) == sa
+end
+
+local VARIANT_REACH = 32  -- earlier events an event is compared with for a variant of a name
+
+-- The events whose parties differ only by such a variant of a name are one: the later one's mentions
+-- and date join the earlier (events of the same parties exactly are the engine's to tell apart:
+-- "keduanya kembali bertemu" is another meeting).
+local function merge_variants(out)
+  local kept = {}
+  for _, e in ipairs(out) do
+    local into
+    for i = #kept, math.max(1, #kept - VARIANT_REACH + 1), -1 do
+      local x = kept[i]
+      if x.type == e.type and not (x.sender == e.sender and x.recipient == e.recipient)
+          and not (x.sender == e.recipient and x.recipient == e.sender)
+          and not (x.date and e.date and x.date ~= e.date) then
+        local a, b = e.sender, e.recipient
+        local undirected = e.type == "meeting" or e.type == "call"
+        if undirected and not (same_person(x.sender, a) and same_person(x.recipient, b)) then a, b = b, a end
+        if same_person(x.sender, a) and same_person(x.recipient, b) then into = x; break end
+      end
+    end
+    if into then
+      for _, m in ipairs(e.mentions or {}) do into.mentions[#into.mentions + 1] = m end
+      if not into.date then into.date, into.date_span = e.date, e.date_span end
+    else
+      kept[#kept + 1] = e
+    end
+  end
+  return kept
+end
+
 -- The events of one document (doc:events() keeps them).
 local function find_events(doc, cache)
   local lex = lexicon or M.compile()
@@ -196,6 +238,7 @@ local function find_events(doc, cache)
       e.date = md and e.date .. md or day or e.date
     end
   end
+  out = merge_variants(out)
   if #own_rules > 0 then M._own(doc, dates, out) end
   return out
 end

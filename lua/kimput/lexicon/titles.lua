@@ -31,7 +31,10 @@ return {
     "Menko", "Menteri Koordinator", "Menteri Keuangan", "Menkeu", "Bendahara Negara", "Menteri Dalam Negeri",
     "Mendagri",
     "Juru Bicara", "Jurubicara", "Jubir", "Sekretaris Pers", "Sekretaris Jenderal", "Sekjen", "Sekretaris",
-    "Duta Besar", "Dubes", "Kuasa Usaha", "Diplomat", "Pemimpin", "Pimpinan", "Ketua", "Wakil Ketua",
+    "Duta Besar", "Dubes", "Kuasa Usaha",
+    -- an ambassador's full style ("Duta Besar Luar Biasa dan Berkuasa Penuh (LBBP) Malaysia untuk RI X")
+    "Duta Besar Luar Biasa dan Berkuasa Penuh", "Dubes Luar Biasa dan Berkuasa Penuh", "Duta Besar Luar Biasa",
+    "Diplomat", "Pemimpin", "Pimpinan", "Ketua", "Wakil Ketua",
     "Kepala", "Wakil Kepala", "Direktur", "Direktur Jenderal", "Dirjen", "Koordinator", "Kanselir",
     "Raja", "Ratu", "Pangeran", "Kaisar", "Jenderal", "Letnan Jenderal", "Mayor Jenderal", "Marsekal",
     "Laksamana", "Kolonel", "Komandan", "Panglima", "Kepala Staf", "Gubernur", "Wali Kota", "Walikota",
@@ -53,6 +56,7 @@ return {
     "Wamen BUMN", "Wamen ESDM", "Wamen PUPR", "Wamen ATR", "Wamen LHK", "Wamenpan RB", "Wamenko",
     "Menteri Sekretaris Negara",
     "Mensesneg", "Sekretaris Kabinet", "Seskab", "Menkopolhukam", "Menko Polhukam", "Menko Perekonomian",
+    "Menko Polkam", "Menkopolkam",  -- (the ministry's name since 2024)
     "Menko PMK", "Menko Marves", "Menkumham", "Menkes", "Menag", "Mensos", "Menpora", "Mentan", "Mendag",
     "Menperin", "Menaker", "Menhub", "Mendikbud", "Mendikbudristek", "Mendikdasmen", "Menkominfo",
     "Menkomdigi", "Menparekraf", "MenPAN-RB", "Menpan RB", "Menteri BUMN", "Menteri ESDM", "Menteri PUPR",

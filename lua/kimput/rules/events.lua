@@ -60,6 +60,12 @@ M.verbs = {
   { "mengungkapkan", frame = "send" }, { "menyampaikan ucapan", frame = "send" },
   -- sending, typed
   { "menyurati", type = "letter", frame = "send", direct = true },
+  -- a letter left for someone ("X meninggalkan sepucuk surat untuk Y di mejanya")
+  { "meninggalkan surat", type = "letter", frame = "send" },
+  { "meninggalkan sepucuk surat", type = "letter", frame = "send" },
+  { "meletakkan surat", type = "letter", frame = "send" },
+  { "meletakkan sepucuk surat", type = "letter", frame = "send" },
+  { "meninggalkan pesan", type = "message", frame = "send" },
   { "bersurat", type = "letter", frame = "send" },
   { "menyurat", type = "letter", frame = "send", direct = true },
   { "surati", type = "letter", frame = "send", direct = true },
@@ -68,11 +74,16 @@ M.verbs = {
   { "memberikan selamat", type = "message", frame = "send" },
   { "beri selamat", type = "message", frame = "send", direct = true },  -- "X Beri Selamat Y"
   { "menyelamati", type = "message", frame = "send", direct = true },
+  -- the Malay word of congratulations, in news of Malaysia and Brunei ("mengucapkan tahniah kepada X")
+  { "mengucapkan tahniah", type = "message", frame = "send" },
   { "berbelasungkawa", type = "message", frame = "send" },
   { "menelepon", type = "call", frame = "send", direct = true },
   { "menelpon", type = "call", frame = "send", direct = true },
   { "telepon", type = "call", frame = "send", direct = true },
   { "menghubungi", type = "call", frame = "send", direct = true },
+  -- (the spelling telefon, as in Malay)
+  { "menelefon", type = "call", frame = "send", direct = true },
+  { "bertelefon", type = "call", frame = "mutual" },
   { "bertelepon", type = "call", frame = "mutual" }, { "berteleponan", type = "call", frame = "mutual" },
   { "melakukan panggilan telepon", type = "call", frame = "mutual" },
   { "melakukan pembicaraan telepon", type = "call", frame = "mutual" },
@@ -199,7 +210,8 @@ M.nouns = {
   { "ucapan belasungkawanya", type = "message", possessed = true },
   { "pesan belasungkawanya", type = "message", possessed = true },
   { "pesan ucapan selamat", type = "message" }, { "ucapan selamat", type = "message" },
-  { "ucapan", type = "message" }, { "salam", type = "message" }, { "salam hangat", type = "message" },
+  { "ucapan", type = "message" }, { "salam", type = "message" },
+  { "tahniah", type = "message" }, { "ucapan tahniah", type = "message" }, { "salam hangat", type = "message" },
   { "selamat", type = "message" },
   { "ucapan belasungkawa", type = "message" }, { "belasungkawa", type = "message" },
   { "ucapan duka cita", type = "message" }, { "duka cita", type = "message" },
@@ -222,6 +234,14 @@ M.nouns = {
   { "melalui panggilan video", type = "call" }, { "melalui konferensi video", type = "call" },
   { "tautan video", type = "call" }, { "melalui tautan video", type = "call" }, { "video call", type = "call" },
   { "video conference", type = "call" }, { "vidcon", type = "call" },
+  -- the spelling telefon, and "per telepon" (often written as one word, "pembicaraan pertelepon")
+  { "telefon", type = "call", verbal = true }, { "sambungan telefon", type = "call" },
+  { "melalui sambungan telefon", type = "call" }, { "melalui telefon", type = "call" },
+  { "lewat telefon", type = "call" },
+  { "via telefon", type = "call" }, { "panggilan telefon", type = "call" }, { "percakapan telefon", type = "call" },
+  { "pembicaraan telefon", type = "call" },
+  { "pembicaraan pertelepon", type = "call" }, { "percakapan pertelepon", type = "call" },
+  { "pembicaraan per telepon", type = "call" }, { "percakapan per telepon", type = "call" },
   { "pertemuan", type = "meeting" }, { "pertemuannya", type = "meeting", possessed = true },
   { "pertemuan bilateral", type = "meeting" }, { "pertemuan puncak", type = "meeting" },
   { "pertemuan bilateralnya", type = "meeting", possessed = true },
@@ -267,7 +287,7 @@ M.words = {
            "pertama", "terbaru",
            -- how many ("menerima 27 surat", "beberapa pucuk surat": a number is skipped too)
            "dua", "tiga", "beberapa", "sejumlah", "puluhan", "belasan", "pucuk",
-           "kediaman", "rumah dinas", "rumah pribadi", "rombongan",
+           "kediaman", "rumah dinas", "rumah pribadi", "rombongan", "delegasi",
            -- the one met named after the bond ("bertemu mitranya, X"; a comma may follow)
            "mitranya", "rekannya", "koleganya", "sahabatnya", "timpalannya", "sejawatnya", "rekan sejawatnya",
            -- how it was received or sent ("menerima dengan gembira ucapan selamat dari X")
