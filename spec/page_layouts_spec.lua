@@ -21,13 +21,16 @@ end
 describe("copyright lines", function()
   it("take no outlet from the rights' own word (dilindungi, terpelihara, reserved)", function()
     for _, line in ipairs { "Hak cipta dilindungi", "Hak cipta dilindungi undang-undang", "Hak Cipta Terpelihara",
-                            "Copyright reserved" } do
+                            "Copyright reserved", "© Copyright 2024, All Rights Reserved" } do
       local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2], line))
       assert.is_nil(doc:meta().outlet, line)
       assert.are.equal("credit", class_of(doc, line), line)
     end
     local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2],
                                   "Hak Cipta © 2024 Kabarku.id"))
+    assert.are.equal("Kabarku.id", doc:meta().outlet)
+    -- (a comma after the year)
+    doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2], "Copyright © 2024, Kabarku.id"))
     assert.are.equal("Kabarku.id", doc:meta().outlet)
   end)
 end)

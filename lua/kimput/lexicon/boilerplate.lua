@@ -255,14 +255,14 @@ M.lines = {
   -- (the name stops at a period that ends it: "© 2024 Situsku.id. All Rights Reserved", or at the rights;
   -- up to four capitalised words, a company's "PT" and a "by" before it left out: "Copyright © 2024 PT Kabar
   -- Kota Raya" -> "Kabar Kota Raya"; the rights' own word names no outlet: "Hak cipta dilindungi", the Malay
-  -- "Hak cipta terpelihara", "Copyright reserved")
+  -- "Hak cipta terpelihara", "Copyright reserved"; nor the label again: "© Copyright 2024, All Rights Reserved")
   -- (the site's footer, a year by the sign or the word: "Copyright © 2024 Situsku.com", "© 2024 Kabar Kota": the
   -- article does not go on past it, below two paragraphs, unless a paragraph and another follow, as under a
   -- photo's "© Nama/Situs"; a render time under it, "read/ rendering in 0.15 seconds", is none of it)
   { class = "credit", field = "outlet", ends = "soft",
-    pattern = [[^(?:\d{4}{sp}*©|(?:(?i:copyright|hak\s+cipta)\s*)?(?:©|\((?i:c)\))\s*\d{4}(?:\s*{dash}\s*\d{4})?|(?i:copyright|hak\s+cipta)\s+\d{4}(?:\s*{dash}\s*\d{4})?)\s*(?:(?i:by)\s+)?(?:PT\.?\s+)?(?!(?i:all\s+rights|dilindungi|terpelihara|reserved)\b)(?<value>\p{L}[\p{L}\d&-]*+(?:\.[\p{L}\d][\p{L}\d&-]*+)*(?:\s(?!(?i:all\s+rights|hak\s+cipta)\b)\p{Lu}[\p{L}\d&-]*+(?:\.[\p{L}\d][\p{L}\d&-]*+)*){0,3})]] },
+    pattern = [[^(?:\d{4}{sp}*©|(?:(?i:copyright|hak\s+cipta)\s*)?(?:©|\((?i:c)\))\s*\d{4}(?:\s*{dash}\s*\d{4})?|(?i:copyright|hak\s+cipta)\s+\d{4}(?:\s*{dash}\s*\d{4})?)\s*(?:(?i:by)\s+)?(?:PT\.?\s+)?(?!(?i:all\s+rights|dilindungi|terpelihara|reserved|copyright|hak\s+cipta)\b)(?<value>\p{L}[\p{L}\d&-]*+(?:\.[\p{L}\d][\p{L}\d&-]*+)*(?:\s(?!(?i:all\s+rights|hak\s+cipta)\b)\p{Lu}[\p{L}\d&-]*+(?:\.[\p{L}\d][\p{L}\d&-]*+)*){0,3})]] },
   { class = "credit", field = "outlet",
-    pattern = [[^(?:\d{4}{sp}*(?=©))?(?:(?:©|\((?i:c)\)(?=\s*\d{4}))\s*(?:(?i:copyright|hak\s+cipta)\s*)?|(?i:copyright|hak\s+cipta)(?!{sp}+(?!(?i:dilindungi)\b)\p{Ll}+{sp}+\p{Ll})\s*(?:©|\((?i:c)\))?)\s*(?:\d{4}(?:\s*{dash}\s*\d{4})?\s+)?(?:(?i:by)\s+)?(?:PT\.?\s+)?(?!(?i:all\s+rights|dilindungi|terpelihara|reserved)\b)(?<value>\p{L}[\p{L}\d&-]*+(?:\.[\p{L}\d][\p{L}\d&-]*+)*(?:\s(?!(?i:all\s+rights|hak\s+cipta)\b)\p{Lu}[\p{L}\d&-]*+(?:\.[\p{L}\d][\p{L}\d&-]*+)*){0,3})]] },
+    pattern = [[^(?:\d{4}{sp}*(?=©))?(?:(?:©|\((?i:c)\)(?=\s*\d{4}))\s*(?:(?i:copyright|hak\s+cipta)\s*)?|(?i:copyright|hak\s+cipta)(?!{sp}+(?!(?i:dilindungi)\b)\p{Ll}+{sp}+\p{Ll})\s*(?:©|\((?i:c)\))?)\s*(?:\d{4}(?:\s*{dash}\s*\d{4})?,?\s+)?(?:(?i:by)\s+)?(?:PT\.?\s+)?(?!(?i:all\s+rights|dilindungi|terpelihara|reserved|copyright|hak\s+cipta)\b)(?<value>\p{L}[\p{L}\d&-]*+(?:\.[\p{L}\d][\p{L}\d&-]*+)*(?:\s(?!(?i:all\s+rights|hak\s+cipta)\b)\p{Lu}[\p{L}\d&-]*+(?:\.[\p{L}\d][\p{L}\d&-]*+)*){0,3})]] },
   -- (the year may come first: "2024 © Kabar Kota"; "(c)" only before a year: "(c) Pemerintah ..." is an item of a list; "Copyright lagu itu dimiliki ...",
   -- "Hak cipta karya itu ...", lower-case words after the label, is a sentence; "All rights reserved" alone)
   { class = "credit", pattern = [[^(?:©|\((?i:c)\)\s*\d{4}|(?i:copyright|hak\s+cipta)(?!{sp}+(?!(?i:dilindungi)\b)\p{Ll}+{sp}+\p{Ll})|(?i:all\s+rights\s+reserved)\.?$)]] },
