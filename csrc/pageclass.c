@@ -1683,11 +1683,30 @@ static int inline_link(const kimput_page_line *lines, size_t n, size_t i) {
          (lines[p].flags & KIMPUT_LINEF_PARAGRAPH) && (lines[q].flags & KIMPUT_LINEF_PARAGRAPH);
 }
 
+/* Does line q open the article (a dateline or masthead before its first sentence: "KOTA, Situs.com - ...")? */
+static kimput_status opens_article(kimput_pageset *set, const kimput_doc *doc, const kimput_page_line *lines,
+                                   size_t q, const uint64_t *hits, size_t words, int *opens) {
+  page_match m;
+  kimput_status st = page_match_range(set, KIMPUT_PAGE_PREFIX, doc, lines[q].start, lines[q].end, 1,
+                                      words ? hits + q * words : NULL, NULL, &m);
+  *opens = st == KIMPUT_OK && m.rule >= 0;
+  return st;
+}
+
 /* Other articles' links among the lines: a run of two excerpts or more, each cut by an ellipsis (a teaser box
- * under the article), a title alone in brackets, a title set bare between paragraphs. */
-static void mark_teasers(const char *text, kimput_page_line *lines, size_t n) {
+ * under the article), a title alone in brackets, a title set bare between paragraphs (not right over the
+ * article's opening: that is its own title). */
+static kimput_status mark_teasers(kimput_pageset *set, const kimput_doc *doc, const char *text,
+                                  kimput_page_line *lines, size_t n, const uint64_t *hits, size_t words) {
   for (size_t i = 0; i < n; i++) {
-    if (bracketed_title(text, &lines[i]) || inline_link(lines, n, i)) {
+    int link = bracketed_title(text, &lines[i]);
+    if (!link && inline_link(lines, n, i)) {
+      int opens = 0;
+      kimput_status st = opens_article(set, doc, lines, nonblank(lines, n, i, 1), hits, words, &opens);
+      if (st != KIMPUT_OK) return st;
+      link = !opens;
+    }
+    if (link) {
       lines[i].cls = KIMPUT_LINE_RELATED;
       continue;
     }
@@ -1699,6 +1718,7 @@ static void mark_teasers(const char *text, kimput_page_line *lines, size_t n) {
       if (lines[k].cls == KIMPUT_LINE_BODY) lines[k].cls = KIMPUT_LINE_RELATED;
     i = last;
   }
+  return KIMPUT_OK;
 }
 
 /* A breadcrumb glued to the title over the title alone ("Home Politik Judul Berita" / "Judul Berita"): the crumb's
@@ -1978,7 +1998,7 @@ kimput_status page_classify(kimput_doc *doc, kimput_pageset *set, kimput_page *p
       lines[i + 1].cls = KIMPUT_LINE_CAPTION;
   }
   if (st == KIMPUT_OK) mark_open_related(text, lines, n);
-  if (st == KIMPUT_OK) mark_teasers(text, lines, n);
+  if (st == KIMPUT_OK) st = mark_teasers(set, doc, text, lines, n, words ? hits : NULL, words);
   if (st == KIMPUT_OK) pair_credits(text, lines, n);
   if (st == KIMPUT_OK) mark_boxes(text, k, lines, n);
   if (st == KIMPUT_OK) mark_end(k, lines, n);

@@ -2050,6 +2050,11 @@ describe("other articles' links and prompts of regional sites", function()
     _, class = page { TITLE, "SUKAMAJU - " .. PARA1, bare, PARA2, sub, PARA3 }
     assert.are.equal("related", class[bare])
     assert.are.equal("body", class[sub])
+    -- (right over the article's opening, under a photo's caption, it is the article's own title)
+    local meta
+    meta, class = page { PARA2, bare, "SUKAMAJU - " .. PARA1, PARA3 }
+    assert.are.equal("headline", class[bare])
+    assert.are.equal(bare, meta.headline)
     -- a comment form's prompts; a follow prompt whose channel is on the next line; an ad's "klik : address"
     _, class = page { TITLE, "SUKAMAJU - " .. PARA1, PARA2, "Jangan lupa ikuti update berita lainnya dan follow akun",
       "Google News Kabarkota.com", "Beasiswa penuh untuk S1 dan S2. Info lebih lengkap klik : beasiswa.kabarkota.id",
