@@ -769,7 +769,7 @@ static int statement_date(const scanner *sc, size_t a) {
   static const char *const as[] = {"seperti", "sebagaimana", "demikian"};  /* ("..., demikian dilaporkan X, Rabu") */
   /* "JCS mengatakan pada hari Kamis (31/8) bahwa ...": the day a statement was made */
   static const char *const said[] = {"mengatakan", "menyatakan", "menyebutkan", "mengungkapkan", "menjelaskan",
-                                     "menegaskan", "menyampaikan", "mengumumkan", "melaporkan"};
+                                     "menegaskan"};  /* (not "mengumumkan": an announcement is the story's event) */
   size_t p = a > sc->lo && word_is(sc, a - 1, "hari") ? a - 1 : a;
   if (p > sc->lo + 1 && word_is(sc, p - 1, "pada") && word_in(sc, p - 2, said, sizeof said / sizeof *said))
     return 1;
