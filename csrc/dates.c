@@ -1621,7 +1621,9 @@ static size_t time_after_date(const scanner *sc, size_t j, clocktime *c) {
   if (is_mark(sc, k, '|') || is_mark(sc, k, ',') || is_dash(sc, k) || is_mark(sc, k, '/')) { k++; sep = 1; }
   /* "Sabtu, 16 September 2023, kick-off 19.00 WIB": a match's start is its day's clock time */
   if (word_is(sc, k, "kick-off") || word_is(sc, k, "kickoff")) k++;
-  else if (word_is(sc, k, "kick") && word_is(sc, k + 1, "off")) k += 2;
+  else if ((word_is(sc, k, "kick") && word_is(sc, k + 1, "off")) ||
+           (word_is(sc, k, "sepak") && word_is(sc, k + 1, "mula")))
+    k += 2;  /* "kick off", "sepak mula" */
   /* "sekitar pukul", "sejak pukul", "mulai pukul", "pada (sekitar) pukul": the
      day's own clock time (a word of "until" would end a stretch: not joined); so is one
      told again ("Rabu (15/3), yakni pukul 05.42", "Senin (26/8) hari ini pukul 14.00") */
