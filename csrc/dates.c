@@ -769,7 +769,7 @@ static int statement_date(const scanner *sc, size_t a) {
   static const char *const as[] = {"seperti", "sebagaimana", "demikian"};  /* ("..., demikian dilaporkan X, Rabu") */
   /* "JCS mengatakan pada hari Kamis (31/8) bahwa ...": the day a statement was made */
   static const char *const said[] = {"mengatakan", "menyatakan", "menyebutkan", "mengungkapkan", "menjelaskan",
-                                     "menegaskan", "menyampaikan", "mengumumkan", "melaporkan"};
+                                     "menegaskan"};  /* (not "mengumumkan": an announcement is the story's event) */
   size_t p = a > sc->lo && word_is(sc, a - 1, "hari") ? a - 1 : a;
   if (p > sc->lo + 1 && word_is(sc, p - 1, "pada") && word_in(sc, p - 2, said, sizeof said / sizeof *said))
     return 1;
@@ -1621,7 +1621,9 @@ static size_t time_after_date(const scanner *sc, size_t j, clocktime *c) {
   if (is_mark(sc, k, '|') || is_mark(sc, k, ',') || is_dash(sc, k) || is_mark(sc, k, '/')) { k++; sep = 1; }
   /* "Sabtu, 16 September 2023, kick-off 19.00 WIB": a match's start is its day's clock time */
   if (word_is(sc, k, "kick-off") || word_is(sc, k, "kickoff")) k++;
-  else if (word_is(sc, k, "kick") && word_is(sc, k + 1, "off")) k += 2;
+  else if ((word_is(sc, k, "kick") && word_is(sc, k + 1, "off")) ||
+           (word_is(sc, k, "sepak") && word_is(sc, k + 1, "mula")))
+    k += 2;  /* "kick off", "sepak mula" */
   /* "sekitar pukul", "sejak pukul", "mulai pukul", "pada (sekitar) pukul": the
      day's own clock time (a word of "until" would end a stretch: not joined); so is one
      told again ("Rabu (15/3), yakni pukul 05.42", "Senin (26/8) hari ini pukul 14.00") */

@@ -721,6 +721,8 @@ describe("dates: weeks and parts of the day", function()
       "2023-05-10T14:00", "time")
     expect("Laga digelar Sabtu, 13 Mei 2023, kick-off 19.00 WIB.", "Sabtu, 13 Mei 2023, kick-off 19.00 WIB",
       "2023-05-13T19:00", "time")
+    expect("Final digelar Minggu (14/5), sepak mula pukul 16.00 WIB.", "Minggu (14/5), sepak mula pukul 16.00 WIB",
+      "2023-05-14T16:00", "time")
     -- dini hari or tengah malam alone: the day its sentence reported, else R's
     assert.same({ "Minggu (7/5)=2023-05-07", "dini hari=2023-05-07TNI" },
       found("Banjir datang Minggu (7/5), tepatnya dini hari."))
