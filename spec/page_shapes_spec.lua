@@ -2051,7 +2051,6 @@ describe("other articles' links and prompts of regional sites", function()
     assert.are.equal("related", class[bare])
     assert.are.equal("body", class[sub])
     -- (right over the article's opening, under a photo's caption, it is the article's own title)
-    local meta
     meta, class = page { PARA2, bare, "SUKAMAJU - " .. PARA1, PARA3 }
     assert.are.equal("headline", class[bare])
     assert.are.equal(bare, meta.headline)
