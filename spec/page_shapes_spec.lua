@@ -2024,13 +2024,12 @@ describe("other articles' links and prompts of regional sites", function()
     local t1 = "Petugas dinas perhubungan melakukan pengukuran untuk memastikan rambu sesuai teknis,…"
     local t2 = "Warga desa bersama pemerintah kabupaten meresmikan balai budaya yang baru di…"
     local cut = "Panitia lomba mengajak masyarakat untuk datang dan menelusur"
-    local meta, class, doc = page { TITLE, "SUKAMAJU - " .. PARA1, PARA2, t1, t2, cut }
+    local _, class, doc = page { TITLE, "SUKAMAJU - " .. PARA1, PARA2, t1, t2, cut }
     assert.are.equal("related", class[t1])
     assert.are.equal("related", class[t2])
     assert.are.equal(PARA1 .. "\n" .. PARA2 .. "\n" .. cut, doc:body())
     -- one excerpt alone, a paragraph trailing off, stays the article's
     local alone = "Warga masih menunggu kabar dari pemerintah kota tentang bantuan itu…"
-    local _
     _, class = page { TITLE, "SUKAMAJU - " .. PARA1, alone, PARA2 }
     assert.are.equal("body", class[alone])
     -- a title-cased title alone in brackets between paragraphs; a sentence in brackets stays
@@ -2051,6 +2050,7 @@ describe("other articles' links and prompts of regional sites", function()
     assert.are.equal("related", class[bare])
     assert.are.equal("body", class[sub])
     -- (right over the article's opening, under a photo's caption, it is the article's own title)
+    local meta
     meta, class = page { PARA2, bare, "SUKAMAJU - " .. PARA1, PARA3 }
     assert.are.equal("headline", class[bare])
     assert.are.equal(bare, meta.headline)
