@@ -1728,8 +1728,13 @@ static void mark_crumb_titles(const char *text, kimput_page_line *lines, size_t 
   for (size_t i = 0; i + 1 < n && i < TOP_LINES; i++) {
     kimput_page_line *l = &lines[i], *t = &lines[i + 1];
     size_t len = l->end - l->start, tlen = t->end - t->start;
+    /* (the crumb glued to the title as a scraper leaves it, "BerandaPolitikJudul": a small letter right
+       before the title's capital) */
     if (l->cls != KIMPUT_LINE_BODY || t->cls != KIMPUT_LINE_BODY || !(t->flags & KIMPUT_LINEF_TITLE) ||
-        tlen + 2 > len || text[l->end - tlen - 1] != ' ' || memcmp(text + l->end - tlen, text + t->start, tlen) != 0)
+        tlen + 2 > len || memcmp(text + l->end - tlen, text + t->start, tlen) != 0)
+      continue;
+    char before = text[l->end - tlen - 1];
+    if (before != ' ' && !(before >= 'a' && before <= 'z' && text[t->start] >= 'A' && text[t->start] <= 'Z'))
       continue;
     /* (the crumb's items are capitalised words: "• Caption" over "Caption" is a list's mark) */
     size_t words = 0, k = l->start;

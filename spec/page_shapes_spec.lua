@@ -2128,6 +2128,16 @@ describe("the title at a page's end, or glued to its breadcrumb", function()
     meta, class = page { crumbed, TITLE, PARA1, PARA2 }
     assert.are.equal(TITLE, meta.headline)
     assert.are.equal("navigation", class[crumbed])
+    -- (glued with no spaces, as a scraper joins the crumb's links)
+    local glued = "BerandaPolitikTerpopuler" .. TITLE
+    meta, class = page { glued, TITLE, PARA1, PARA2 }
+    assert.are.equal(TITLE, meta.headline)
+    assert.are.equal("navigation", class[glued])
+    -- a caption's credit in brackets names no outlet, no dateline
+    local credited = "Wali Kota Meninjau Pasar (Foto Nama Fotografer)"
+    meta, class = page { TITLE, credited, "SUKAMAJU - " .. PARA1, PARA2 }
+    assert.are.equal("caption", class[credited])
+    assert.is_nil(meta.outlet)
     -- a list's mark before a caption over the caption is no crumb
     local caption = "Wali Kota Sukamaju dan Wakil Wali Kota di Balai Kota. situs.co.uk"
     local _

@@ -336,7 +336,8 @@ M.lines = {
   -- (?<place>) and (?<outlet>) fill meta.dateline and meta.outlet
   -- (an outlet has a letter: "Komentar (12)" is a counter)
   -- (an illustration's or photo's label before its credit is none: "Ilustrasi(Dok Situs)")
-  { short = true, class = "dateline", pattern = [[^(?!(?i:ilustrasi|foto|dok|dokumentasi|gambar|sumber|keterangan)\b)(?<place>{place}){sp}*\((?<outlet>(?=[^()]*\p{L})[^()]{2,40})\){sp}*{dash}?$]] },
+  -- (nor a caption's credit in the brackets: "Presiden Menelepon (Foto Nama Fotografer)")
+  { short = true, class = "dateline", pattern = [[^(?!(?i:ilustrasi|foto|dok|dokumentasi|gambar|sumber|keterangan)\b)(?<place>{place}){sp}*\((?!(?i:foto|photo|dok|dokumentasi|ilustrasi|sumber|istimewa|ist|kredit)\b)(?<outlet>(?=[^()]*\p{L})[^()]{2,40})\){sp}*{dash}?$]] },
   { short = true, class = "dateline",
     pattern = [[^(?<place>{place}){sp}*,{sp}*(?<outlet>{domain}|\p{Lu}[\p{L}\d]+(?:\s\p{Lu}[\p{L}\d]+){0,2}(?:{sp}*/{sp}*\p{Lu}[\p{L}\d]+(?:\s\p{Lu}[\p{L}\d]+){0,2}){0,3}){sp}*,?{sp}*{dash}$]] },
   { short = true, class = "dateline", pattern = [[^(?<place>{place}){sp}*{dash}$]] },
