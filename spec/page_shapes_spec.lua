@@ -1941,6 +1941,13 @@ describe("openings of regional sites", function()
     assert.are.same({ "Sukamaju" }, { opening("SUKAMAJU –") })
     -- a hyphen glued to the place in capitals, a space after it
     assert.are.same({ "Sukamaju" }, { opening("SUKAMAJU- ") })
+    -- a stray comma before the dash; the outlet in capitals before a place opened by a place's first word
+    assert.are.same({ "Sukamaju" }, { opening("Sukamaju, - ") })
+    assert.are.same({ "Kuala Sukamaju", "KABARKU" }, { opening("KABARKU, Kuala Sukamaju – ") })
+    -- a place and the site's address in lower case alone over the article
+    local m, cls = page { TITLE, "Bandung, kabarkotaku.co.id", PARA1, PARA2, "Discussion about this post" }
+    assert.are.same({ "Bandung", "kabarkotaku.co.id" }, { m.dateline, m.outlet })
+    assert.are.equal("navigation", cls["Discussion about this post"])
     -- the site's name in capitals, a bar, the place; an address, a comma, the place and a glued hyphen
     assert.are.same({ "Sukamaju", "KABARKOTA" }, { opening("KABARKOTA | SUKAMAJU — ") })
     assert.are.same({ "Sukamaju", "KABARKOTA.COM" }, { opening("KABARKOTA.COM,SUKAMAJU-") })

@@ -492,7 +492,7 @@ M.lines = {
   -- (the comment form's prompts: "Please enter your comment!", "Please enter your name here", "Silakan masukkan komentar
   -- anda!"; a contact box's "Kirim pesan ke kami")
   { short = true, class = "navigation",
-    pattern = [[^(?i:please\s+enter\s+your\s+(?:comment|name|email(?:\s+address)?|website)(?:\s+here)?|you\s+have\s+entered\s+an\s+incorrect\s+email\s+address|silakan\s+masukkan\s+(?:komentar|nama|email|alamat\s+email)\s+anda(?:\s+di\s+sini)?|kirim\s+pesan\s+(?:ke|kepada)\s+kami)\s*[!.]?$]] },
+    pattern = [[^(?i:please\s+enter\s+your\s+(?:comment|name|email(?:\s+address)?|website)(?:\s+here)?|you\s+have\s+entered\s+an\s+incorrect\s+email\s+address|silakan\s+masukkan\s+(?:komentar|nama|email|alamat\s+email)\s+anda(?:\s+di\s+sini)?|kirim\s+pesan\s+(?:ke|kepada)\s+kami|discussion\s+about\s+this\s+post)\s*[!.]?$]] },
   -- (the blog's list of related posts under "Related", "Terkait")
   { short = true, class = "navigation", next = "related", pattern = [[^(?i:related(?:\s+posts?)?|terkait)\s*:?$]] },
   -- a list's title alone on its line, the titles of articles under it ("Berita Terkait")
@@ -789,7 +789,7 @@ M.prefixes = {
   { pattern = [[^(?<place>{place}){sp}*,{sp}*(?:{weekday}{sp}*,?{sp}*)?(?:{date}|\(?\d{1,2}/\d{1,2}/\d{4}\)?){sp}*{dash}{sp}*]] },
   -- place only: "Jakarta -", "MOSKOW -" (an en or em dash may be glued to both words: "JAKARTA—Pemerintah ...",
   -- "Solo–Wali kota ...", or to the next word only: "PUTRAJAYA –Menteri ..."; a hyphen so glued joins a name: "Willem-Alexander")
-  { pattern = [[^(?<place>{place}){sp}+{dash}{sp}+]] },
+  { pattern = [[^(?<place>{place}),?{sp}+{dash}{sp}+]] },
   { pattern = [[^(?<place>{place}){sp}*[–—](?=\p{Lu}\p{Ll}|\p{Lu}{2})]] },
   -- (a hyphen glued to the place in capitals, a space after it: "SEMARANG- Seorang ...")
   { pattern = [[^(?<place>(?-i:\p{Lu}{3,}+(?:{sp}\p{Lu}{3,}+)?))-{sp}+(?=(?-i:\p{Lu}))]] },
