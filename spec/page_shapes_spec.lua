@@ -2138,3 +2138,17 @@ describe("the title at a page's end, or glued to its breadcrumb", function()
     assert.are_not.equal("navigation", class["• " .. caption])
   end)
 end)
+
+describe("the page's summary under the closing initials", function()
+  it("a sentence with no final mark between the closing initials and the credit line is furniture", function()
+    local summary = "Dinas memprakirakan hujan lebat di sejumlah wilayah pada siang hari. Warga diminta waspada"
+    local meta, class, doc = page { TITLE, "SUKAMAJU - " .. PARA1, PARA2 .. " (ant/kbk)", summary,
+      "Redaktur & Reporter : Nama Editor" }
+    assert.are.equal("caption", class[summary])
+    assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+    assert.are.same({ "ANTARA" }, meta.sources)
+    -- a paragraph there is the article's: no closing is looked for above it
+    local _, class2 = page { TITLE, "SUKAMAJU - " .. PARA1, PARA2, PARA3 }
+    assert.are.equal("body", class2[PARA3])
+  end)
+end)
