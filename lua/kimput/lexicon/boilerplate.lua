@@ -742,7 +742,8 @@ M.lines = {
 M.prefixes = {
   -- masthead and place: "SITUSKU.co.id | SURABAYA - ", "Situsku.com | Jakarta - "
   -- (a section there is no place: "Situsku.com | Bisnis - ")
-  { pattern = [[^(?<outlet>{domain}){sp}*\|{sp}*(?:{section}|(?<place>{place})){sp}*{dash}{sp}+]] },
+  -- (or two slashes between: "Situsku.com // Jakarta – ")
+  { pattern = [[^(?<outlet>{domain}){sp}*(?:\||//){sp}*(?:{section}|(?<place>{place})){sp}*{dash}{sp}+]] },
   -- the site's name in capitals, a bar, then the place: "KABARKOTA | SURABAYA — " (a menu's first item is none)
   { pattern = [[^(?!(?i:berita|news|home|beranda|index|indeks)\b)(?<outlet>(?-i:\p{Lu}{4,}+)){sp}*\|{sp}*(?<place>(?-i:\p{Lu}{3,}+(?:{sp}\p{Lu}{3,}+)?)){sp}*{dash}{sp}*]] },
   -- masthead: "WahanaNews.co.id |", "KOMPAS.com -", "Suara.com -"
