@@ -2154,3 +2154,12 @@ describe("the page's summary under the closing initials", function()
     assert.are.equal("body", class2[PARA3])
   end)
 end)
+
+describe("the editor's one-word name under the desk's initials", function()
+  it("'(abc)' alone, then 'Editor : Nama': the name wins; capitalised initials stay under a name's line", function()
+    local meta = page { TITLE, "SUKAMAJU - " .. PARA1, PARA2, "(ara)", "Editor : Rahma" }
+    assert.are.equal("Rahma", meta.editor)
+    meta = page { TITLE, "SUKAMAJU - " .. PARA1, PARA2 .. " (rzr/dnu)" }
+    assert.are.equal("rzr/dnu", meta.editor)
+  end)
+end)
