@@ -1941,6 +1941,8 @@ describe("openings of regional sites", function()
     assert.are.same({ "Sukamaju" }, { opening("SUKAMAJU –") })
     -- a hyphen glued to the place in capitals, a space after it
     assert.are.same({ "Sukamaju" }, { opening("SUKAMAJU- ") })
+    -- two hyphens glued to both words
+    assert.are.same({ "Sukamaju" }, { opening("SUKAMAJU--") })
     -- two slashes between the address and the place
     assert.are.same({ "Sukamaju", "Kabarkota.com" }, { opening("Kabarkota.com // Sukamaju – ") })
     -- a stray comma before the dash; the outlet in capitals before a place opened by a place's first word

@@ -789,9 +789,9 @@ M.prefixes = {
   -- a press release's opening: "Semarang, 5 Desember 2024 - ", "JAKARTA, Kamis (5/12/2024) -- "
   { pattern = [[^(?<place>{place}){sp}*,{sp}*(?:{weekday}{sp}*,?{sp}*)?(?:{date}|\(?\d{1,2}/\d{1,2}/\d{4}\)?){sp}*{dash}{sp}*]] },
   -- place only: "Jakarta -", "MOSKOW -" (an en or em dash may be glued to both words: "JAKARTA—Pemerintah ...",
-  -- "Solo–Wali kota ...", or to the next word only: "PUTRAJAYA –Menteri ..."; a hyphen so glued joins a name: "Willem-Alexander")
+  -- "Solo–Wali kota ...", "JAKARTA--Menteri ...", or to the next word only: "PUTRAJAYA –Menteri ..."; a hyphen so glued joins a name: "Willem-Alexander")
   { pattern = [[^(?<place>{place}),?{sp}+{dash}{sp}+]] },
-  { pattern = [[^(?<place>{place}){sp}*[–—](?=\p{Lu}\p{Ll}|\p{Lu}{2})]] },
+  { pattern = [[^(?<place>{place}){sp}*(?:[–—]|--)(?=\p{Lu}\p{Ll}|\p{Lu}{2})]] },
   -- (a hyphen glued to the place in capitals, a space after it: "SEMARANG- Seorang ...")
   { pattern = [[^(?<place>(?-i:\p{Lu}{3,}+(?:{sp}\p{Lu}{3,}+)?))-{sp}+(?=(?-i:\p{Lu}))]] },
   -- the place in capitals, then a bar before the first sentence: "KOTAMULYA | Warga desa ..." (a menu's items are
