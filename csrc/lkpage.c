@@ -1492,6 +1492,22 @@ static int name_written(const char *text, kimput_span v) {
   return space && capital;
 }
 
+/* Desk initials in lower case ("ara", "mcr8/jpnn"): a one-word name written out, capitalised ("Aulia"), wins
+ * over them as well. */
+static int lower_initials(const char *s, size_t n) {
+  if (n == 0 || n > 12) return 0;
+  for (size_t i = 0; i < n; i++)
+    if (!((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= '0' && s[i] <= '9') || s[i] == '/')) return 0;
+  return 1;
+}
+
+static int one_name(const char *text, kimput_span v) {
+  if (v.end - v.start < 3 || text[v.start] < 'A' || text[v.start] > 'Z') return 0;
+  for (uint32_t i = v.start + 1; i < v.end; i++)
+    if (!((text[i] | 0x20) >= 'a' && (text[i] | 0x20) <= 'z')) return 0;
+  return 1;
+}
+
 /* page:meta() -> outlet, dateline, headline, stamp, update, editor,
  * translator, credited, more, scans, relayed, opened: what the page's lines state, in one pass in
  * C (the Lua layer parses the stamp and names the place):
@@ -1601,7 +1617,9 @@ static int l_page_meta(lua_State *L) {
       if (field != FIELD_SOURCES && field_slot[field]) {
         size_t n;
         const char *had = lua_tolstring(L, field_slot[field], &n);
-        if (field != FIELD_EDITOR || !initials_only(had, n) || !name_written(text, v)) continue;
+        if (field != FIELD_EDITOR || !initials_only(had, n) ||
+            !(name_written(text, v) || (lower_initials(had, n) && one_name(text, v))))
+          continue;
         push_trimmed(L, text, v.start, v.end);
         if (lua_rawlen(L, -1) == 0) lua_pop(L, 1);
         else lua_replace(L, field_slot[field]);

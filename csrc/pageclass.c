@@ -1492,6 +1492,8 @@ static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_p
 /* Initials closing the article, at the end of the last body line. */
 static kimput_status find_closing(kimput_pageset *set, const kimput_doc *doc, kimput_page *page,
                                   const uint64_t *hits, size_t words) {
+  const char *text = kimput_doc_text(doc, NULL);
+  size_t skipped = 0, summary = NONE;  /* body lines passed under the article's last one */
   for (size_t i = page->count; i-- > 0;) {
     kimput_page_line *l = &page->lines[i];
     if (l->cls != KIMPUT_LINE_BODY) continue;
@@ -1504,8 +1506,16 @@ static kimput_status find_closing(kimput_pageset *set, const kimput_doc *doc, ki
       page->close_line = (int32_t)i;
       page->close_start = m.whole.start;
       page->close_editor = m.value;
+      /* the line under the closing initials, a sentence with no final mark, is the page's summary
+       * ("... (antara/situs)" / "Dinas memprakirakan hujan lebat. Warga diminta waspada" / "Redaktur: Nama") */
+      if (summary != NONE) page->lines[summary].cls = KIMPUT_LINE_CAPTION;
+      break;
     }
-    break;
+    /* (one line without a final mark may stand between the closing initials and the credits) */
+    if (skipped++ > 0 || (l->flags & KIMPUT_LINEF_PARAGRAPH) || final_mark(text, l->start, l->end) ||
+        l->words <= SHORT_WORDS || (l->flags & KIMPUT_LINEF_TITLECASE))
+      break;
+    summary = i;
   }
   return KIMPUT_OK;
 }

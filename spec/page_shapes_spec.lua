@@ -1941,6 +1941,17 @@ describe("openings of regional sites", function()
     assert.are.same({ "Sukamaju" }, { opening("SUKAMAJU –") })
     -- a hyphen glued to the place in capitals, a space after it
     assert.are.same({ "Sukamaju" }, { opening("SUKAMAJU- ") })
+    -- two hyphens glued to both words
+    assert.are.same({ "Sukamaju" }, { opening("SUKAMAJU--") })
+    -- two slashes between the address and the place
+    assert.are.same({ "Sukamaju", "Kabarkota.com" }, { opening("Kabarkota.com // Sukamaju – ") })
+    -- a stray comma before the dash; the outlet in capitals before a place opened by a place's first word
+    assert.are.same({ "Sukamaju" }, { opening("Sukamaju, - ") })
+    assert.are.same({ "Kuala Sukamaju", "KABARKU" }, { opening("KABARKU, Kuala Sukamaju – ") })
+    -- a place and the site's address in lower case alone over the article
+    local m, cls = page { TITLE, "Bandung, kabarkotaku.co.id", PARA1, PARA2, "Discussion about this post" }
+    assert.are.same({ "Bandung", "kabarkotaku.co.id" }, { m.dateline, m.outlet })
+    assert.are.equal("navigation", cls["Discussion about this post"])
     -- the site's name in capitals, a bar, the place; an address, a comma, the place and a glued hyphen
     assert.are.same({ "Sukamaju", "KABARKOTA" }, { opening("KABARKOTA | SUKAMAJU — ") })
     assert.are.same({ "Sukamaju", "KABARKOTA.COM" }, { opening("KABARKOTA.COM,SUKAMAJU-") })
@@ -2143,5 +2154,28 @@ describe("the title at a page's end, or glued to its breadcrumb", function()
     local _
     _, class = page { TITLE, "• " .. caption, caption, "SUKAMAJU - " .. PARA1, PARA2 }
     assert.are_not.equal("navigation", class["• " .. caption])
+  end)
+end)
+
+describe("the page's summary under the closing initials", function()
+  it("a sentence with no final mark between the closing initials and the credit line is furniture", function()
+    local summary = "Dinas memprakirakan hujan lebat di sejumlah wilayah pada siang hari. Warga diminta waspada"
+    local meta, class, doc = page { TITLE, "SUKAMAJU - " .. PARA1, PARA2 .. " (ant/kbk)", summary,
+      "Redaktur & Reporter : Nama Editor" }
+    assert.are.equal("caption", class[summary])
+    assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+    assert.are.same({ "ANTARA" }, meta.sources)
+    -- a paragraph there is the article's: no closing is looked for above it
+    local _, class2 = page { TITLE, "SUKAMAJU - " .. PARA1, PARA2, PARA3 }
+    assert.are.equal("body", class2[PARA3])
+  end)
+end)
+
+describe("the editor's one-word name under the desk's initials", function()
+  it("'(abc)' alone, then 'Editor : Nama': the name wins; capitalised initials stay under a name's line", function()
+    local meta = page { TITLE, "SUKAMAJU - " .. PARA1, PARA2, "(ara)", "Editor : Rahma" }
+    assert.are.equal("Rahma", meta.editor)
+    meta = page { TITLE, "SUKAMAJU - " .. PARA1, PARA2 .. " (rzr/dnu)" }
+    assert.are.equal("rzr/dnu", meta.editor)
   end)
 end)

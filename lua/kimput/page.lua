@@ -616,6 +616,11 @@ local function opening_names(outlet, dateline)
     if site then return site, place end
   end
   if outlet then
+    -- "SITUS, Kuala Kotamulya –": a name opened by a place's first word ("Kuala", "Tanjung") is the place
+    if PLACE_WORDS[outlet:match("^%a+") or ""] and outlet:find(" ", 1, true) and d ~= "outlet" and
+        kind_of(outlet) ~= "outlet" then
+      return dateline, outlet
+    end
     -- "Kotamulya, Jawa Barat –": a place of two words or more after the comma is the province of the
     -- place before it (an outlet there is one word or an address: "KABARKU, Jakarta –")
     if kind_of(outlet) == "place" and outlet:find(" ", 1, true) and d ~= "outlet" then return nil, dateline end
@@ -809,7 +814,9 @@ local function bare_dateline(page)
       if i == 1 then return nil end
       local start, stop, above = page:line(i - 1)
       if (above ~= "credit" and above ~= "navigation") or stop - start > 60 then return nil end
-      local place, outlet = trim(page:sub(start, stop)):match("^(%u[%a ]-), (%u[%w. ]+)$")
+      -- (the outlet capitalised, or its address in lower case: "Kota, situskota.co.id")
+      local place, outlet = trim(page:sub(start, stop)):match("^(%u[%a ]-), (%w[%w.%- ]+)$")
+      if outlet and not outlet:find("^%u") and not outlet:find("^%l[%w%-]*%.[%a.]+$") then place = nil end
       if place and not place:find("  ", 1, true) and select(2, place:gsub(" ", "")) <= 2 and
           select(2, outlet:gsub(" ", "")) <= 2 and kind_of(place) == "place" and kind_of(outlet) ~= "place" then
         return place, outlet

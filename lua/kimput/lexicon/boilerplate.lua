@@ -493,7 +493,7 @@ M.lines = {
   -- (the comment form's prompts: "Please enter your comment!", "Please enter your name here", "Silakan masukkan komentar
   -- anda!"; a contact box's "Kirim pesan ke kami")
   { short = true, class = "navigation",
-    pattern = [[^(?i:please\s+enter\s+your\s+(?:comment|name|email(?:\s+address)?|website)(?:\s+here)?|you\s+have\s+entered\s+an\s+incorrect\s+email\s+address|silakan\s+masukkan\s+(?:komentar|nama|email|alamat\s+email)\s+anda(?:\s+di\s+sini)?|kirim\s+pesan\s+(?:ke|kepada)\s+kami)\s*[!.]?$]] },
+    pattern = [[^(?i:please\s+enter\s+your\s+(?:comment|name|email(?:\s+address)?|website)(?:\s+here)?|you\s+have\s+entered\s+an\s+incorrect\s+email\s+address|silakan\s+masukkan\s+(?:komentar|nama|email|alamat\s+email)\s+anda(?:\s+di\s+sini)?|kirim\s+pesan\s+(?:ke|kepada)\s+kami|discussion\s+about\s+this\s+post)\s*[!.]?$]] },
   -- (the blog's list of related posts under "Related", "Terkait")
   { short = true, class = "navigation", next = "related", pattern = [[^(?i:related(?:\s+posts?)?|terkait)\s*:?$]] },
   -- a list's title alone on its line, the titles of articles under it ("Berita Terkait")
@@ -743,7 +743,8 @@ M.lines = {
 M.prefixes = {
   -- masthead and place: "SITUSKU.co.id | SURABAYA - ", "Situsku.com | Jakarta - "
   -- (a section there is no place: "Situsku.com | Bisnis - ")
-  { pattern = [[^(?<outlet>{domain}){sp}*\|{sp}*(?:{section}|(?<place>{place})){sp}*{dash}{sp}+]] },
+  -- (or two slashes between: "Situsku.com // Jakarta – ")
+  { pattern = [[^(?<outlet>{domain}){sp}*(?:\||//){sp}*(?:{section}|(?<place>{place})){sp}*{dash}{sp}+]] },
   -- the site's name in capitals, a bar, then the place: "KABARKOTA | SURABAYA — " (a menu's first item is none)
   { pattern = [[^(?!(?i:berita|news|home|beranda|index|indeks)\b)(?<outlet>(?-i:\p{Lu}{4,}+)){sp}*\|{sp}*(?<place>(?-i:\p{Lu}{3,}+(?:{sp}\p{Lu}{3,}+)?)){sp}*{dash}{sp}*]] },
   -- masthead: "WahanaNews.co.id |", "KOMPAS.com -", "Suara.com -"
@@ -789,9 +790,9 @@ M.prefixes = {
   -- a press release's opening: "Semarang, 5 Desember 2024 - ", "JAKARTA, Kamis (5/12/2024) -- "
   { pattern = [[^(?<place>{place}){sp}*,{sp}*(?:{weekday}{sp}*,?{sp}*)?(?:{date}|\(?\d{1,2}/\d{1,2}/\d{4}\)?){sp}*{dash}{sp}*]] },
   -- place only: "Jakarta -", "MOSKOW -" (an en or em dash may be glued to both words: "JAKARTA—Pemerintah ...",
-  -- "Solo–Wali kota ...", or to the next word only: "PUTRAJAYA –Menteri ..."; a hyphen so glued joins a name: "Willem-Alexander")
-  { pattern = [[^(?<place>{place}){sp}+{dash}{sp}+]] },
-  { pattern = [[^(?<place>{place}){sp}*[–—](?=\p{Lu}\p{Ll}|\p{Lu}{2})]] },
+  -- "Solo–Wali kota ...", "JAKARTA--Menteri ...", or to the next word only: "PUTRAJAYA –Menteri ..."; a hyphen so glued joins a name: "Willem-Alexander")
+  { pattern = [[^(?<place>{place}),?{sp}+{dash}{sp}+]] },
+  { pattern = [[^(?<place>{place}){sp}*(?:[–—]|--)(?=\p{Lu}\p{Ll}|\p{Lu}{2})]] },
   -- (a hyphen glued to the place in capitals, a space after it: "SEMARANG- Seorang ...")
   { pattern = [[^(?<place>(?-i:\p{Lu}{3,}+(?:{sp}\p{Lu}{3,}+)?))-{sp}+(?=(?-i:\p{Lu}))]] },
   -- the place in capitals, then a bar before the first sentence: "KOTAMULYA | Warga desa ..." (a menu's items are
