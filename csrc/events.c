@@ -1103,7 +1103,7 @@ static int32_t person_before_other(const scan *s, size_t lo, size_t k, int32_t n
       /* "PM X yang baru dilantik Raja Y ini mengatakan Z meneleponnya": the agent of a passive
          clause on a person is no one the sentence is about; the person it describes is */
       size_t f = s->mfirst[m];
-      if (f > lo + 2 && f - 1 > lo && token_is(s, f - 1, "oleh")) f--;
+      if (f > lo + 2 && token_is(s, f - 1, "oleh")) f--;
       if (f > lo + 2 && s->tok[f - 1].kind == KIMPUT_TOK_WORD && prefixed_verb(s, f - 1) &&
           s->text[s->tok[f - 1].start] == 'd')
         for (size_t y = f - 1; y > lo + 1 && y + 4 > f; y--) {
