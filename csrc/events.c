@@ -1103,7 +1103,7 @@ static int32_t person_before_other(const scan *s, size_t lo, size_t k, int32_t n
       /* "PM X yang baru dilantik Raja Y ini mengatakan Z meneleponnya": the agent of a passive
          clause on a person is no one the sentence is about; the person it describes is */
       size_t f = s->mfirst[m];
-      if (f > lo + 2 && f - 1 > lo && token_is(s, f - 1, "oleh")) f--;
+      if (f > lo + 2 && token_is(s, f - 1, "oleh")) f--;
       if (f > lo + 2 && s->tok[f - 1].kind == KIMPUT_TOK_WORD && prefixed_verb(s, f - 1) &&
           s->text[s->tok[f - 1].start] == 'd')
         for (size_t y = f - 1; y > lo + 1 && y + 4 > f; y--) {
@@ -2609,6 +2609,16 @@ static int held_between(const scan *s, size_t v, size_t a) {
     noun = 1;
   }
   return noun && a <= e + 1;
+}
+
+/* Is a letter named similar to the one told before ("surat serupa", "pesan serupa") among the
+ * tokens [lo, v), a few before the verb? */
+static int similar_letter(const scan *s, size_t lo, size_t v) {
+  for (size_t k = v > lo + 8 ? v - 8 : lo; k < v; k++)
+    if (cls_at(s, k, KIMPUT_EVW_NOUN) && type_class(hit_at(s, k)->type) == KIMPUT_EVENT_LETTER &&
+        k + s->hitlen[k] < s->ntok && token_is(s, k + s->hitlen[k], "serupa"))
+      return 1;
+  return 0;
 }
 
 /* The token after the opening of a sentence that names the members of a group counted before
@@ -4434,6 +4444,21 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
                              sentence_date(&s, lo, sa, sb, sa, s.tok[v].start, s.tok[f.trig_end - 1].end));
             int32_t other = -1, when = elliptic_time(&s, f.trig_end, hi, &other);  /* ", sedangkan Y pada Kamis" */
             if (when >= 0 && other != s.men[f.from.m[0]].entity) date_known_event(&s, other, f.type, when);
+          }
+          /* "Surat serupa juga dikirim kepada Y": a similar letter, its sender unnamed, is from the
+             sender of the letter just told */
+          if (f.from.n == 0 && f.to.n > 0 && !f.mutual && type_class(f.type) == KIMPUT_EVENT_LETTER &&
+              similar_letter(&s, lo, v) && LETTER_SENTENCE(&s) && LETTER_SENTENCE(&s) + LETTER_REACH >= s.sentence) {
+            int32_t writer = LETTER_FROM(&s);
+            uint32_t ea, eb;
+            span_of(&s, &f, &ea, &eb);
+            int32_t d = sentence_date(&s, lo, sa, sb, sa, ea, eb);
+            for (int k = 0; k < f.to.n; k++) {
+              if (s.men[f.to.m[k]].entity == writer) continue;
+              st = emit(&s, f.type, f.planned, 0, writer, s.men[f.to.m[k]].entity, d, sa, sb, ea, eb, oa, ob);
+              if (st != KIMPUT_OK) goto done;
+            }
+            continue;
           }
           if (f.from.n == 0 && f.to.n > 0 && !f.mutual && !(blocked && f.type == KIMPUT_EVENT_MESSAGE)) {
             pend.on = 1;

@@ -3246,6 +3246,11 @@ describe("doc:events() spellings of the telephone and letters left", function()
     -- a call verb closing a clause of time: the main clause's person was called
     e = one("Presiden Subianto sedang diwawancarai wartawan saat Presiden Lee menelepon.")
     assert.same({ "call", "Lee Min Ho", "Ahmad Subianto" }, { e.type, e.sender, e.recipient })
+    -- a similar letter with no sender named is from the sender of the letter just told
+    ev = events("Presiden Subianto mengirim surat kepada Presiden Lee pada Senin (17/6). Surat serupa juga dikirim "
+      .. "kepada PM Tanaka pada Selasa (18/6).")
+    assert.same({ 2, "Ahmad Subianto", "Tanaka Hiroshi", "2024-06-18" },
+      { #ev, ev[2].sender, ev[2].recipient, ev[2].date })
     -- terhadap after a plain word is what the letter is about ("perubahan terhadap X"), no addressee
     assert.equal(0, #events("Dikatakan Siti Rahma, surat Presiden Subianto itu berisi perubahan terhadap beberapa "
       .. "kementerian seperti Kementerian Pendidikan."))
