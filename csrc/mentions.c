@@ -822,7 +822,7 @@ static int named_word_by_cue(const ctx *c, unit u, size_t i, size_t end) {
  * that starts at token i (before j): opened by a role, a cue or the comma of
  * an apposition, with a word no lexicon knows right before it? */
 static int family_place(const ctx *c, size_t i, size_t j, unit u) {
-  if (j == i || u.n != 1 || ent_kind(c, u.ent) != KIMPUT_ENT_PLACE || is_acronym(c, &c->t[j]) ||
+  if (j == i || u.n != 1 || u.ent < 0 || ent_kind(c, u.ent) != KIMPUT_ENT_PLACE || is_acronym(c, &c->t[j]) ||
       look(c, j - 1, j).n)
     return 0;
   if (after_role(c, i) || after_cue(c, i) || (punct_is(c, i - 1, i, ',') && !sentence_initial(c, i))) return 1;
