@@ -687,7 +687,7 @@ static int phrase_between(const actx *c, size_t p, size_t mi) {
 /* token i is a noun of a text put out (keterangan, siaran pers, rilis, data) */
 static int text_noun(const actx *c, size_t i) {
   #define TEXTS(X) X("keterangan") X("pernyataan") X("siaran") X("rilis") X("data") X("catatan") X("dokumen") \
-    X("informasi") X("unggahan") X("laporan")
+    X("informasi") X("unggahan") X("laporan") X("pengumuman")
   WORD_LIST(texts, TEXTS);
   #undef TEXTS
   return WORD_IN(c, i, texts);
@@ -723,7 +723,11 @@ static int in_place_phrase(const actx *c, size_t mi) {
     const kimput_token *t = &c->t[k - 1];
     if (t->kind != KIMPUT_TOK_WORD || ((t->flags & KIMPUT_TOKF_UPPER) && !WORD_IN(c, k - 1, buildings))) return 0;
     /* ("pernyataan yang diunggah di laman resmi Kremlin": the site is its owner's, no place) */
-    if (WORD_IN(c, k - 1, preps)) return !own_site(c, k, mi);
+    if (WORD_IN(c, k - 1, preps)) {
+      /* ("rilis dari Kedutaan Besar X", "keterangan tertulis dari Y": whose text it is, no place) */
+      if (word_is(c, k - 1, "dari") && k >= 2 && (text_noun(c, k - 2) || (k >= 3 && text_noun(c, k - 3)))) return 0;
+      return !own_site(c, k, mi);
+    }
   }
   return 0;
 }
@@ -833,6 +837,7 @@ static who outlet_before(const actx *c, uint32_t off, uint32_t floor);
 static int press_noun(const actx *c, size_t i, int opening);
 static who role_holder_before(const actx *c, size_t h, uint32_t off, uint32_t floor);
 static int same_word_ci(const actx *c, size_t i, size_t j);
+static who relative_of_before(const actx *c, uint32_t off, uint32_t floor, int32_t related);
 static size_t description_head(const actx *c, size_t i, uint32_t b);
 static int other_office(const actx *c, who w, size_t h);
 
@@ -898,10 +903,10 @@ static who named_or_described(const actx *c, uint32_t cue_end, uint32_t to, uint
       return o;
     }
   }
-  who before = person_before(c, anchor, anchor > 2000 ? anchor - 2000 : 0);
+  who before = related >= 0 ? relative_of_before(c, anchor, anchor > 2000 ? anchor - 2000 : 0, related)
+                            : person_before(c, anchor, anchor > 2000 ? anchor - 2000 : 0);
   int by_role = 0;  /* (the description's title is the one a person was introduced with) */
-  if (related >= 0 && before.ent == related) before = person_before(c, before.s, anchor > 2000 ? anchor - 2000 : 0);
-  else if (related < 0 && found(before) && h < c->nt && (classes_at(c, description_head(c, h, to)) & KIMPUT_LEX_TITLE)) {
+  if (related < 0 && found(before) && h < c->nt && (classes_at(c, description_head(c, h, to)) & KIMPUT_LEX_TITLE)) {
     who holder = role_holder_before(c, description_head(c, h, to), anchor, anchor > 2000 ? anchor - 2000 : 0);
     by_role = found(holder);
     if (found(holder)) before = holder;
@@ -950,6 +955,28 @@ static who named_before(const actx *c, uint32_t off, uint32_t floor, int kind) {
     if (m->kind == kind && m->entity >= 0 && !c->via_m[mi] && !inside_quote(c, m->start)) return of_mention(c, mi);
   }
   return NOBODY;
+}
+
+/* The person "kata putra Ratu X itu" points at: the latest person named before off (not before
+ * floor, outside quotes) who is not X (entity related), passing over one addressed ("kepada Y",
+ * "untuk Y": "Raja Z mengirim pesan kepada Presiden Y. '…,' tulis putra Ratu X itu" is Z) when
+ * somebody else is named before; NOBODY when none. */
+static who relative_of_before(const actx *c, uint32_t off, uint32_t floor, int32_t related) {
+  who addressee = NOBODY;
+  size_t mi = mention_at(c, off);
+  for (int k = 0; mi > 0 && k < BACK_MENTIONS; k++) {
+    const kimput_mention *m = &c->m[--mi];
+    if (m->end < floor) break;
+    if (m->kind != KIMPUT_ENT_PERSON || m->entity < 0 || m->entity == related || c->via_m[mi] ||
+        inside_quote(c, m->start))
+      continue;
+    size_t f = tok_at(c, mention_first(m));
+    int addressed = f > 0 && (word_is(c, f - 1, "kepada") || word_is(c, f - 1, "untuk") ||
+                              word_is(c, f - 1, "terhadap") || word_is(c, f - 1, "bagi"));
+    if (!addressed) return of_mention(c, mi);
+    if (!found(addressee)) addressee = of_mention(c, mi);
+  }
+  return addressee;
 }
 
 /* The latest outlet or organisation named before off and not before floor, not inside a
@@ -1071,10 +1098,50 @@ static size_t description_head(const actx *c, size_t i, uint32_t b) {
 }
 
 /* The person a -nya at token i points at (the mention stage resolved it). */
+static int named_in_quotes_only(const actx *c, int32_t ent, size_t mi, uint32_t from);
+
 static who nya_person(const actx *c, size_t i, uint32_t floor) {
   size_t mi = mention_at(c, c->t[i].end - 3);
-  if (mi < c->nm && c->m[mi].start == c->t[i].end - 3 && c->m[mi].entity >= 0) return of_mention(c, mi);
+  if (mi < c->nm && c->m[mi].start == c->t[i].end - 3 && c->m[mi].entity >= 0) {
+    return of_mention(c, mi);
+  }
   return person_before(c, c->t[i].start, floor);
+}
+
+/* nya_person for the -nya of a cue opening a clause of reported words ("Lanjutnya, ..."): a person
+ * named since the speaker of the latest reported words (of the SAID_BACK sentences before, furniture
+ * lines between) only inside
+ * quoted words ('Kata Y, ... "Besok digelar oleh Kapolres X," katanya. Lanjutnya, ...') is no one who
+ * speaks on: that speaker is. */
+static who clause_nya_person(const actx *c, size_t i, uint32_t floor) {
+  who p = nya_person(c, i, floor);
+  size_t mi = mention_at(c, c->t[i].end - 3);
+  if (!found(p) || mi >= c->nm || c->m[mi].start != c->t[i].end - 3) return p;
+  size_t si = sent_at(c, c->t[i].start);
+  enum { SAID_BACK = 5 };
+  for (size_t k = 1; k <= SAID_BACK && k <= si; k++) {
+    who w = c->said[si - k];
+    if (!found(w)) continue;
+    if (w.ent >= 0 && w.ent != p.ent && w.e != KIMPUT_UNSET && w.e < c->t[i].start &&
+        named_in_quotes_only(c, p.ent, mi, w.e))
+      return w;
+    break;
+  }
+  return p;
+}
+
+/* Is entity ent named (by name or title, no pronoun) between offset from and mention mi only inside
+ * quotes, and named there at all? (The last BACK_MENTIONS mentions are read.) */
+static int named_in_quotes_only(const actx *c, int32_t ent, size_t mi, uint32_t from) {
+  int quoted = 0;
+  for (int k = 0; mi > 0 && k < BACK_MENTIONS; k++) {
+    const kimput_mention *m = &c->m[--mi];
+    if (m->end <= from) break;
+    if (m->entity != ent || m->form == KIMPUT_MENTION_PRONOUN) continue;
+    if (!inside_quote(c, m->start)) return 0;
+    quoted = 1;
+  }
+  return quoted;
 }
 
 /* The first via cue candidate starting at or after off: walked on from the
@@ -1822,6 +1889,41 @@ static size_t last_cue_from(const actx *c, size_t *at, uint32_t b, size_t *len) 
   return best;
 }
 
+/* Does token i open a subordinate clause ("Lantaran belum siap, ...", "Jika hujan turun, ...")? */
+static int subordinate_opening(const actx *c, size_t i) {
+  #define OPENERS(X) X("lantaran") X("karena") X("sebab") X("jika") X("kalau") X("bila") X("apabila") \
+    X("meski") X("meskipun") X("walaupun") X("agar") X("supaya") X("setelah") X("sebelum") X("ketika") X("saat")
+  WORD_LIST(openers, OPENERS);
+  #undef OPENERS
+  return i < c->nt && WORD_IN(c, i, openers);
+}
+
+/* "Lantaran belum siap, kata X, jaksa meminta waktu ...": a cue of both kinds (kata, lanjut; or its
+ * -nya form) set off by commas inside the sentence from token first, before the last cue v, with its
+ * speaker named or -nya right after it: the whole sentence is that speaker's words, a cue after it
+ * among them. Its token and length, SIZE_MAX when none. */
+static size_t interposed_cue(const actx *c, size_t first, size_t v, size_t *len) {
+  enum { SPEAKER_TOKENS = 8 };
+  for (size_t k = cand_at(c, first + 1), i; k < c->ncand && (i = c->cand[k]) < v; k++) {
+    if (!is_punct(c, i - 1, ",") || inside_quote(c, c->t[i].start)) continue;
+    size_t n = cand_cue(c, i, c->t[v].start, KIMPUT_LEX_CUE_ACCORDING), e = i + n;
+    if (n && !(classes_at(c, i) & KIMPUT_LEX_CUE_AFTER)) continue;
+    if (!n && !nya_cue(c, i, KIMPUT_LEX_CUE_AFTER)) continue;
+    if (n) {  /* the speaker's name right after the cue */
+      size_t mi = mention_at(c, c->t[e].start);
+      if (e >= v || mi >= c->nm || c->m[mi].start != c->t[e].start || c->m[mi].kind != KIMPUT_ENT_PERSON) continue;
+      e = tok_at(c, c->m[mi].end);
+    } else {
+      e = i + 1;
+    }
+    if (e < v && e < i + SPEAKER_TOKENS && is_punct(c, e, ",")) {
+      *len = n ? n : 1;
+      return i;
+    }
+  }
+  return SIZE_MAX;
+}
+
 /* The last cue of speech in [a, b) outside quotes: its token (SIZE_MAX: none) and length. */
 static size_t last_cue(const actx *c, uint32_t a, uint32_t b, size_t *len) {
   size_t k = cand_at(c, tok_at(c, a));
@@ -1908,7 +2010,7 @@ static size_t framing_cue(const actx *c, uint32_t a, size_t v, size_t vn, size_t
 /* The speaker of speech whose cue is tokens [v, v + n). */
 static who speaker_for_cue(const actx *c, uint32_t a, size_t v, size_t n, uint32_t b, int unnamed) {
   uint32_t cls = cue_classes(c, v, n, b);
-  if (nya_cue(c, v, KIMPUT_LEX_CUE_ACCORDING) && !(cls & KIMPUT_LEX_CUE_ACCORDING)) return nya_person(c, v, a);
+  if (nya_cue(c, v, KIMPUT_LEX_CUE_ACCORDING) && !(cls & KIMPUT_LEX_CUE_ACCORDING)) return clause_nya_person(c, v, a);
   if (cls & KIMPUT_LEX_CUE_ACCORDING) {
     size_t mi;
     int back;
@@ -2341,6 +2443,9 @@ static void indirect(actx *c) {
     if (f != SIZE_MAX && !passive(c, f)) {
       v = f;
       n = fn;
+    } else if ((f = interposed_cue(c, first, v, &fn)) != SIZE_MAX) {
+      v = f;
+      n = fn;
     }
     if (passive(c, v)) {
       /* "Hal senada disampaikan Y.", "Hal itu disampaikan Y.": no words reported, but Y speaks
@@ -2423,9 +2528,10 @@ static void indirect(actx *c) {
       size_t k = sp.e != KIMPUT_UNSET && sp.e < b && sp.e > c->t[v].start ? tok_at(c, sp.e) : v + n;
       int words = 0;
       for (size_t i = tok_at(c, a); i < v && words < 3; i++) words += c->t[i].kind == KIMPUT_TOK_WORD;
-      /* (not a relaying phrase after it: "Begitu kata X, seperti dikutip KCNA." goes on with no words) */
-      if (words < 3 && k < c->nt && is_punct(c, k, ",") && word_after(c, k + 1, b) &&
-          !cue_at(c, k + 1, b, KIMPUT_LEX_CUE_VIA))
+      /* (not a relaying phrase after it: "Begitu kata X, seperti dikutip KCNA." goes on with no words;
+         and a clause a subordinator opens is no clause yet: "Lantaran belum siap, kata X, jaksa ...") */
+      if ((words < 3 || subordinate_opening(c, tok_at(c, a))) && k < c->nt && is_punct(c, k, ",") &&
+          word_after(c, k + 1, b) && !cue_at(c, k + 1, b, KIMPUT_LEX_CUE_VIA))
         to = b;
     } else if ((cls & KIMPUT_LEX_CUE_ACCORDING) && sp.e != KIMPUT_UNSET) {
       /* the words follow the speaker's name, or the description after the cue

@@ -297,6 +297,8 @@ static const char *const statement_cue[] = {
   "katanya", "ujarnya", "ucapnya", "ungkapnya", "jelasnya", "tuturnya", "terangnya", "tegasnya", "paparnya",
   "imbuhnya", "tambahnya", "sebutnya", "mengatakan", "menjelaskan", "mengungkapkan", "menuturkan",
   "menyampaikan", "menegaskan", "menerangkan", "disampaikan", "dikatakan", "diungkapkan", "dijelaskan",
+  /* "dalam keterangan tertulisnya, Kamis (17/11)", "dalam konferensi pers, Senin": a statement's medium */
+  "keterangan", "keterangannya", "tertulis", "tertulisnya", "pers",
 };
 static const char *const statement_reported[] = {"dilaporkan", "diberitakan"};
 /* per length, the first letters (& 31) of the words above, as bits (built
@@ -495,6 +497,7 @@ typedef struct {
   char day[11];
   uint32_t day_sent, day_line;
   int has_day, day_anchored;
+  int day_stated;         /* that day dates a statement ("kata X, Kamis (13/6)") */
   /* the last day an event of the story took (not the day a statement was
      made: "kata Dodi, Kamis (13/6)."), from which its days count */
   char sday[11];
@@ -537,12 +540,22 @@ typedef struct {
   char st_first[11], st_last[11];
   uint32_t st_sent, st_line;
   int st_open, has_stretch;
+  int st_dawn;            /* the stretch ends in the small hours of its last day ("hingga Minggu dini hari") */
   /* the year a date written with its year, or a year itself ("Pada 2020", "Tahun lalu,"), named
      last in the sentence being scanned, and the token it ends at: a day or month without a year
      later in that sentence is in it ("Pada 2020 lalu, pilkada digelar pada 9 Desember") */
   int cx_year, cx_anchored, has_cx;
   uint32_t cx_sent, cx_line;
   size_t cx_end;
+  /* the day last written with each weekday ("Jumat (27/1/2023)"), in days, by ISO weekday
+     (bit wd of told_wd set when one was): a bare "Jumat" later may be that day (told_day) */
+  long told_z[8];
+  unsigned told_wd;
+  /* the day last written with its month for each day of the month ("3 Februari 2023"), in
+     days, and its line (bit d of told_md set when one was): "tanggal 3" soon after is it */
+  long md_z[32];
+  uint32_t md_line[32];
+  uint32_t told_md;
 } scanner;
 
 /* One expression under construction. */
@@ -723,6 +736,8 @@ static int token_free(const scanner *sc, size_t k) {
 
 static int is_mark(const scanner *sc, size_t i, char c);
 static inline int cls(const scanner *sc, size_t i);
+static inline int val(const scanner *sc, size_t i);
+static inline int is_key(const scanner *sc, size_t i, int k);
 static inline int kind(const scanner *sc, size_t i);
 static inline int word_is(const scanner *sc, size_t i, const char *w);
 static int word_in(const scanner *sc, size_t i, const char *const *list, size_t n);
@@ -752,6 +767,12 @@ static void note_named(scanner *sc, const char *v) {
  * the story either. The look-back is bounded. */
 static int statement_date(const scanner *sc, size_t a) {
   static const char *const as[] = {"seperti", "sebagaimana", "demikian"};  /* ("..., demikian dilaporkan X, Rabu") */
+  /* "JCS mengatakan pada hari Kamis (31/8) bahwa ...": the day a statement was made */
+  static const char *const said[] = {"mengatakan", "menyatakan", "menyebutkan", "mengungkapkan", "menjelaskan",
+                                     "menegaskan", "menyampaikan", "mengumumkan", "melaporkan"};
+  size_t p = a > sc->lo && word_is(sc, a - 1, "hari") ? a - 1 : a;
+  if (p > sc->lo + 1 && word_is(sc, p - 1, "pada") && word_in(sc, p - 2, said, sizeof said / sizeof *said))
+    return 1;
   if (a < sc->lo + 2 || !is_mark(sc, a - 1, ',')) return 0;
   size_t stop = a - 1 > sc->lo + 16 ? a - 1 - 16 : sc->lo;
   for (size_t k = a - 1; k-- > stop;) {  /* a - 2 down to stop */
@@ -788,6 +809,16 @@ static int bounds_stretch(const scanner *sc, size_t a) {
   return a > sc->lo && word_in(sc, a - 1, w, sizeof w / sizeof *w);
 }
 
+/* Does a word that opens a stretch ("sejak", "semenjak") stand a few words before token a in
+ * its clause ("sejak resmi menjabat pada 16 September 2020")? The look-back is bounded. */
+static int since_before(const scanner *sc, size_t a) {
+  for (size_t k = a; k > sc->lo && a - k < 5; k--) {
+    if (is_mark(sc, k - 1, ',') || is_mark(sc, k - 1, '.') || is_mark(sc, k - 1, ';')) return 0;
+    if (word_is(sc, k - 1, "sejak") || word_is(sc, k - 1, "semenjak")) return 1;
+  }
+  return 0;
+}
+
 /* Is the item a bare year that ends a name ("Indonesia Open 2024", "Pilkada
  * 2024"): a capitalised word that is no date word right before it? It names an
  * edition of an event, not where the story is. */
@@ -815,7 +846,7 @@ static int period_after_day(const scanner *sc, const char *v) {
 /* Notes the day just reported (sc->day, its item at token a) as the first day of a stretch
  * when a word of its start comes before it ("sejak Minggu (10/3) malam"), as its last when a
  * word of its end does and its first was told in the same sentence ("hingga Senin (11/3)"). */
-static void note_stretch(scanner *sc, size_t a) {
+static void note_stretch(scanner *sc, size_t a, size_t b) {
   static const char *const from[] = {"sejak", "semenjak", "mulai", "dari"};
   static const char *const to[] = {"hingga", "sampai"};
   if (a <= sc->lo) { sc->st_open = 0; return; }
@@ -829,20 +860,27 @@ static void note_stretch(scanner *sc, size_t a) {
     sc->st_line = sc->line;
     sc->st_open = 0;
     sc->has_stretch = 1;
+    sc->st_dawn = 0;
+    for (size_t k = a; k < b && k < sc->hi && k < a + 8; k++)  /* (a day's item is a few words) */
+      if (is_key(sc, k, K_DINI) || (cls(sc, k) == L_POD && val(sc, k) == POD_DINI)) sc->st_dawn = 1;
   } else sc->st_open = 0;
 }
 
-/* The first day of the stretch told last when the clock time at i starts something ("sejak
- * pukul 19.00", "mulai pukul 08.00", "dimulai pukul 08.00") and the day it would take is that
+/* The first day of the stretch told last when the clock time at i (hh o'clock) starts something
+ * ("sejak pukul 19.00", "mulai pukul 08.00", "dimulai pukul 08.00") and the day it would take is that
  * stretch's last, told in its sentence or the one before: "sejak Minggu (10/3) malam hingga Senin (11/3) siang.
  * Hujan turun sejak pukul 19.00" is Sunday's 19.00 (as the day a clock time takes, the stretch
- * told in its sentence, the one before or the line before). NULL otherwise. */
-static const char *stretch_first(const scanner *sc, size_t i) {
+ * told in its sentence, the one before or the line before); or when it is a daytime hour and the
+ * stretch ends in the small hours. NULL otherwise. */
+static const char *stretch_first(const scanner *sc, size_t i, int hh) {
   static const char *const from[] = {"sejak", "semenjak", "mulai", "dimulai"};
-  if (!sc->has_stretch || i <= sc->lo || (sc->sent - sc->st_sent > 1 && sc->line - sc->st_line > 1) ||
-      memcmp(sc->day, sc->st_last, 10) != 0 || !word_in(sc, i - 1, from, sizeof from / sizeof *from))
-    return NULL;
-  return sc->st_first;
+  if (!sc->has_stretch || i <= sc->lo || memcmp(sc->day, sc->st_last, 10) != 0) return NULL;
+  /* a daytime clock time after a stretch that ends in the small hours of its last day
+     ("Sejak Sabtu (8/2) hingga Minggu (9/2) dini hari, ... Pukul 15:36") is in its first, as
+     long as no other day was told since (the caller's own reach bounds it) */
+  if (sc->st_dawn && hh >= 6) return sc->st_first;
+  if (sc->sent - sc->st_sent > 1 && sc->line - sc->st_line > 1) return NULL;
+  return word_in(sc, i - 1, from, sizeof from / sizeof *from) ? sc->st_first : NULL;
 }
 
 /* Notes the year of the item just emitted as its sentence's when the text wrote it (a
@@ -935,12 +973,17 @@ static void emit(scanner *sc, const item *it) {
   uint32_t sent = sc->sent;
   memcpy(sc->day, it->value, 10);
   sc->day[10] = '\0';
-  note_stretch(sc, it->a);
+  note_stretch(sc, it->a, it->b);
   sc->day_anchored = it->anchored;
+  sc->day_stated = statement_date(sc, it->a);
   sc->day_sent = sent;
   sc->day_line = sc->line;
   sc->has_day = 1;
-  if (!statement_date(sc, it->a)) {
+  /* a day a stretch runs from ("sejak resmi menjabat pada 16 September 2020") is background
+     when the story already told a later day: the story stays on that one */
+  int since = sc->has_sday && memchr(sc->day, 'X', 10) == NULL && memchr(sc->sday, 'X', 10) == NULL &&
+              memcmp(sc->day, sc->sday, 10) < 0 && since_before(sc, it->a);
+  if (!sc->day_stated && !since) {
     memcpy(sc->sday, sc->day, sizeof sc->sday);
     sc->sday_anchored = it->anchored;
     sc->sday_sent = sent;
@@ -949,9 +992,12 @@ static void emit(scanner *sc, const item *it) {
     sc->cgrain = 0;
     sc->rgrain = 0;
   }
-  int stated = sc->nfl && statement_date(sc, it->a);
+  int stated = sc->nfl && sc->day_stated;
+  /* a day that bounds or compares ("..., sejak 26 September sampai Rabu 30 Oktober") is no
+     day of a clock time that took one a sentence before told */
+  int bound = sc->nfl && bounds_stretch(sc, it->a);
   for (size_t k = 0; k < sc->nfl; k++) {
-    if (sc->fl[k].sent != sent || (stated && sc->fl[k].told)) continue;
+    if (sc->fl[k].sent != sent || ((stated || bound) && sc->fl[k].told)) continue;
     char day[11];
     memcpy(day, sc->day, sizeof day);
     shift_day(day, sc->fl[k].next_day);
@@ -1454,6 +1500,14 @@ static const char *spelled_zone(const scanner *sc, size_t j, size_t *e) {
   return z ? zone_offset[z] : NULL;
 }
 
+/* A clock time read in part of the day p: "pukul 8 malam" is 20:00, "12.00 malam" midnight. */
+static void pod_hours(clocktime *c, int p) {
+  if (p == POD_NI && c->hh == 12) { c->hh = 0; c->next_day = 1; }  /* 12.00 malam */
+  else if ((p == POD_AF || p == POD_EV || p == POD_NI) && c->hh >= 1 && c->hh < 12) c->hh += 12;
+  if (p == POD_MI && c->hh >= 1 && c->hh < 4) c->hh += 12;
+  c->pod = p;
+}
+
 /* After a clock time at j: a zone (WIB, GMT+7) and a part of the day. */
 static size_t clock_suffix(const scanner *sc, size_t j, clocktime *c) {
   size_t ze;
@@ -1477,10 +1531,7 @@ static size_t clock_suffix(const scanner *sc, size_t j, clocktime *c) {
   size_t e;
   int p = pod_at(sc, j, &e);
   if (p) {
-    if (p == POD_NI && c->hh == 12) { c->hh = 0; c->next_day = 1; }  /* 12.00 malam */
-    else if ((p == POD_AF || p == POD_EV || p == POD_NI) && c->hh >= 1 && c->hh < 12) c->hh += 12;
-    if (p == POD_MI && c->hh >= 1 && c->hh < 4) c->hh += 12;
-    c->pod = p;
+    pod_hours(c, p);
     j = e;
   }
   return j;
@@ -1568,9 +1619,15 @@ static size_t time_after_date(const scanner *sc, size_t j, clocktime *c) {
   size_t k = j;
   int sep = 0;
   if (is_mark(sc, k, '|') || is_mark(sc, k, ',') || is_dash(sc, k) || is_mark(sc, k, '/')) { k++; sep = 1; }
+  /* "Sabtu, 16 September 2023, kick-off 19.00 WIB": a match's start is its day's clock time */
+  if (word_is(sc, k, "kick-off") || word_is(sc, k, "kickoff")) k++;
+  else if (word_is(sc, k, "kick") && word_is(sc, k + 1, "off")) k += 2;
   /* "sekitar pukul", "sejak pukul", "mulai pukul", "pada (sekitar) pukul": the
-     day's own clock time (a word of "until" would end a stretch: not joined) */
+     day's own clock time (a word of "until" would end a stretch: not joined); so is one
+     told again ("Rabu (15/3), yakni pukul 05.42", "Senin (26/8) hari ini pukul 14.00") */
   size_t w = k;
+  if (word_is(sc, w, "yakni") || word_is(sc, w, "yaitu")) w++;
+  else if (unit_of(sc, w) == U_DAY && word_is(sc, w, "hari") && is_key(sc, w + 1, K_INI)) w += 2;
   if (word_is(sc, w, "sejak") || word_is(sc, w, "semenjak") || word_is(sc, w, "mulai") || word_is(sc, w, "pada") ||
       word_is(sc, w, "tepat"))
     w++;
@@ -1649,8 +1706,9 @@ static size_t finish_day(scanner *sc, item *it) {
   int pod = pod_at(sc, it->b, &pe);
   size_t pb = it->b;
   if (!pod && (word_is(sc, pb, "sejak") || word_is(sc, pb, "mulai") || word_is(sc, pb, "pada") ||
-               word_is(sc, pb, "jelang") || word_is(sc, pb, "menjelang")))
-    pod = pod_at(sc, pb + 1, &pe);  /* "Senin (10/6) sejak pagi", "Jumat (7/6) jelang tengah malam": one item */
+               word_is(sc, pb, "jelang") || word_is(sc, pb, "menjelang") || is_key(sc, pb, K_WAKTU)))
+    pod = pod_at(sc, pb + 1, &pe);  /* "Senin (10/6) sejak pagi", "Jumat (7/6) jelang tengah malam",
+                                       "Minggu (4/12) waktu dini hari": one item */
   /* another place's local time ("pagi waktu setempat", "siang waktu Moskow"):
      the date alone, as the gold marks it; Indonesia's own ("dini hari waktu
      Indonesia", "... waktu Indonesia barat") is the reader's: it joins */
@@ -1658,7 +1716,16 @@ static size_t finish_day(scanner *sc, item *it) {
     emit(sc, it);
     return pe;
   }
-  if (pod && !is_key(sc, pe, K_INI)) {
+  /* "Jumat pagi ini" read on that Friday: one item, R's morning ("Senin malam ini" read on a
+     Friday is two: the Monday, and tonight) */
+  int today = 0;
+  if (pod && is_key(sc, pe, K_INI) && sc->has_ref) {
+    char r[11];
+    put_days(r, sc->rz);
+    today = strncmp(date, r, 10) == 0;
+    if (today) pe++;  /* ("ini" is in the span) */
+  }
+  if (pod && (!is_key(sc, pe, K_INI) || today)) {
     it->kind = KIMPUT_DATE_TIME;
     e = time_after_date(sc, pe, &c);
     if (e) {
@@ -1696,6 +1763,7 @@ static int written_after(const scanner *sc, size_t j) {
 /* A numeric date token: 10/5/2022, 9-5-2023, 2023-05-09, and with
  * allow_dm the day/month 27/7. */
 static int numeric_date(const scanner *sc, size_t i, int allow_dm, ymd *r) {
+  memset(r, 0, sizeof *r);  /* (every field: its callers pass it on as a date, weekday and all) */
   int k = kind(sc, i);
   if (k != KIMPUT_TOK_DATE && k != KIMPUT_TOK_NUMBER) return 0;
   int g[4], gl[4];
@@ -1870,8 +1938,10 @@ static size_t finish_date_pod(scanner *sc, size_t a, size_t e, ymd r, int pod) {
     if (!rel) y = weekday_year(sc, y, r.m, r.d, r.wd);
     it.anchored = cx ? sc->cx_anchored : 1;
     if (y && !valid_date(y, r.m, r.d)) { y = 0; it.anchored = 0; }
-  } else if ((is_key(sc, e, K_KEMARIN) && !is_key(sc, e + 1, K_LUSA)) || written_after(sc, e)) {
-    it.b = e + 1;  /* "5 Januari 2023 kemarin", "14 Februari 2024 mendatang": the day as written */
+  } else if (((is_key(sc, e, K_KEMARIN) || is_key(sc, e, K_BESOK)) && !is_key(sc, e + 1, K_LUSA)) ||
+             written_after(sc, e)) {
+    it.b = e + 1;  /* "5 Januari 2023 kemarin", "Senin (9/9/2019) besok", "14 Februari 2024 mendatang":
+                      the day as written */
   }
   /* "Jumat (7/6) pekan lalu", "Senin (10/6) minggu ini": the week named after
      the day is part of its span (the day says which) */
@@ -1880,11 +1950,29 @@ static size_t finish_date_pod(scanner *sc, size_t a, size_t e, ymd r, int pod) {
        is_key(sc, e + 1, K_MENDATANG)))
     it.b = e + 2;
   put_date(it.value, y, r.m, r.d);
+  /* "Jumat (27/1/2023)": a later bare "Jumat" may be it */
+  if (r.wd >= 1 && r.wd <= 7 && y && valid_date(y, r.m, r.d)) {
+    sc->told_z[r.wd] = days_from_civil(y, r.m, r.d);
+    sc->told_wd |= 1u << r.wd;
+  }
+  if (y && r.m && r.d >= 1 && r.d <= 31 && valid_date(y, r.m, r.d)) {  /* "3 Februari 2023": "tanggal 3" soon after */
+    sc->md_z[r.d] = days_from_civil(y, r.m, r.d);
+    sc->md_line[r.d] = sc->line;
+    sc->told_md |= 1u << r.d;
+  }
   if (pod && names_day(it.value)) {
     char date[KIMPUT_DATE_VALUE_MAX];
     memcpy(date, it.value, sizeof date);
     it.kind = KIMPUT_DATE_TIME;
-    snprintf(it.value, sizeof it.value, "%.20sT%s", date, pod_code[pod]);
+    clocktime c;
+    size_t te = time_after_date(sc, it.b, &c);
+    if (te) {  /* "Sabtu dini hari (25/2/2023), sekitar pukul 02.00 WIB": the clock time joins */
+      if (!c.pod) pod_hours(&c, pod);
+      put_time(&it, date, &c);
+      it.b = te;
+    } else {
+      snprintf(it.value, sizeof it.value, "%.20sT%s", date, pod_code[pod]);
+    }
     emit(sc, &it);
     return it.b;
   }
@@ -2168,6 +2256,11 @@ static int decade_token(const scanner *sc, size_t i, int *dec) {
 static int bare_decade(const scanner *sc, size_t i) {
   if (tlen(sc, i) != 5) return 1;
   size_t n = i + 1;
+  /* "puluhan (30-an) kali": a rough count said again in figures; read by what is around the
+     parentheses */
+  if (i > sc->lo + 1 && is_mark(sc, i - 1, '(') && is_mark(sc, n, ')') &&
+      (cls(sc, i - 2) == L_VAGUE || kind(sc, i - 2) == KIMPUT_TOK_NUMBER || is_key(sc, n + 1, K_KALI)))
+    return 0;
   int nc = cls(sc, n);
   if (nc == L_UNIT || kind(sc, n) == KIMPUT_TOK_NUMBER) return 0;
   if (i > sc->lo) {
@@ -2310,6 +2403,8 @@ static size_t compound_duration(const scanner *sc, size_t j, int unit, long n, c
     char cnt[16];
     long m;
     size_t k = count_at(sc, j, cnt, &m);
+    /* "2 tahun dan 6 bulan": the parts joined by "dan" (a smaller unit still follows) */
+    if (!k && word_is(sc, j, "dan")) k = count_at(sc, j + 1, cnt, &m);
     int u = k ? unit_of(sc, k) : 0;
     if (!u || m < 0 || u >= last || u == U_QUARTER || (u == U_WEEK && cls(sc, k) != L_UNIT)) break;
     count[u] = m;
@@ -2346,7 +2441,11 @@ static size_t months_block(scanner *sc, size_t i, size_t j, long n) {
   else if (is_key(sc, j, K_TERAKHIR)) o = nper;
   else return 0;
   if (o > nper) return 0;
-  size_t e = period_year(sc, months_in_parens(sc, j + 1), &y, &shift);
+  size_t k = months_in_parens(sc, j + 1);
+  if ((word_is(sc, k, "di") || word_is(sc, k, "pada")) && k + 1 < sc->hi &&
+      (kind(sc, k + 1) == KIMPUT_TOK_NUMBER || unit_of(sc, k + 1) == U_YEAR))
+    k++;  /* "tiga bulan pertama di 2019", "enam bulan pertama pada tahun ini" */
+  size_t e = period_year(sc, k, &y, &shift);
   if (!e || (!y && is_key(sc, j, K_TERAKHIR))) return 0;
   e = months_in_parens(sc, e);  /* "... 2023 (Januari-November)": the months are the span's */
   if (nper == 1) {
@@ -2444,6 +2543,7 @@ static int window_opener(const scanner *sc, size_t d, size_t e) {
   return 0;
 }
 
+static int ke_number(const scanner *sc, size_t j);
 static size_t quantity(scanner *sc, size_t i) {
   char cnt[16];
   long n;
@@ -2485,6 +2585,8 @@ static size_t quantity(scanner *sc, size_t i) {
     j = count_at(sc, i, cnt, &n);
     if (!j || !(unit = unit_of(sc, j))) return 0;
     j++;
+    /* "Liga 1 pekan ke-18", "Liga 2 minggu ke 3": the unit is numbered, the figure names something */
+    if (ke_number(sc, j) || (is_key(sc, j, K_KE) && kind(sc, j + 1) == KIMPUT_TOK_NUMBER)) return 0;
     /* a frequency: "dua minggu sekali", "tiga bulan sekali" -> a set */
     if (is_key(sc, j, K_SEKALI) && n > 0) {
       item it = mk(i, j + 1, KIMPUT_DATE_SET, 0, NULL);
@@ -2879,6 +2981,21 @@ static int sequel_day(const scanner *sc, size_t a, int wd, long *z) {
   return 1;
 }
 
+/* The day a bare weekday wd names when the text wrote that weekday with a date ahead of R's
+ * reading of it (on or after R's day when the weekday is planned): "sidang ditunda hingga
+ * Jumat (27/1/2023). ... ditunda hari Jumat" read on Tuesday 24/1 is the 27th, not the 20th.
+ * The latest such date written counts; one before R's reading leaves R's (a past Friday
+ * told is not surely the one meant again), and so does R's own weekday or a day told more
+ * than 60 days ahead. That day in *z, 1; else 0. */
+static int told_day(const scanner *sc, int wd, long rz_day, long *z) {
+  /* (R's own weekday is most often R itself, the day of the news; a day told months ahead is
+     no longer the week's) */
+  if (!(sc->told_wd & (1u << wd)) || sc->told_z[wd] <= rz_day || rz_day == sc->rz || sc->told_z[wd] > sc->rz + 60)
+    return 0;
+  *z = sc->told_z[wd];
+  return 1;
+}
+
 /* "Kamis", "Kamis (27/7)", "Selasa, 9 Mei 2023", "Senin lalu", "Kamis malam",
  * "hari Jumat". a: where the span starts (the weekday or "hari"). */
 static size_t weekday(scanner *sc, size_t a, size_t i) {
@@ -2949,6 +3066,14 @@ static size_t weekday(scanner *sc, size_t a, size_t i) {
     if (again || other_zone_day(sc, a, wd, &z)) {  /* "pada 10 Februari 2024, bertepatan dengan Sabtu": the day just told */
       put_days(it.value, z);
       return finish_day(sc, &it);
+    }
+    if (sc->has_ref) {
+      int rwd = weekday_of(sc->rz);
+      long rz_day = mode == 3 ? sc->rz + ((wd - rwd + 7) % 7) : sc->rz - ((rwd - wd + 7) % 7);
+      if (told_day(sc, wd, rz_day, &z)) {  /* "... hingga Jumat (27/1). ... hari Jumat": that Friday */
+        put_days(it.value, z);
+        return finish_day(sc, &it);
+      }
     }
   }
   if (!sc->has_ref) {
@@ -3464,7 +3589,9 @@ static size_t clock_time(scanner *sc, size_t i) {
   }
   /* a range: 10.00-12.00, 10.00 hingga 12.00 */
   size_t r = 0, rb = 0;
-  if (is_dash(sc, e) || word_is(sc, e, "hingga") || word_is(sc, e, "sampai") || is_mark(sc, e, '/')) {
+  if (is_dash(sc, e) || word_is(sc, e, "hingga") || word_is(sc, e, "sampai") || is_mark(sc, e, '/') ||
+      (word_is(sc, e, "dan") && (worded || (i > sc->lo && word_is(sc, i - 1, "antara"))))) {
+    /* "antara pukul 23.40 dan 23.50", "pukul 06.45 dan 07.02": the second is a time too */
     int d2;
     memset(&c2, 0, sizeof c2);
     size_t k = e + 1;
@@ -3554,10 +3681,10 @@ static size_t clock_time(scanner *sc, size_t i) {
     memcpy(date, tmp.value, sizeof date);
     own = 1;
   } else if (sc->has_day && (sent - sc->day_sent <= 1 || line - sc->day_line <= 1)) {
-    const char *opened = stretch_first(sc, i);
+    const char *opened = stretch_first(sc, i, c1.hh);
     memcpy(date, opened ? opened : sc->day, sizeof sc->day);
     anchored = sc->day_anchored;
-    own = sc->day_sent == sent;
+    own = sc->day_sent == sent && !sc->day_stated;  /* a statement's day may yield to a later one */
     told = 1;
   } else {
     item tmp = {0};
@@ -4062,9 +4189,12 @@ static size_t day_of_month(scanner *sc, size_t i) {
   }
   long mm = base + shift;
   int my = (int)(mm / 12), mmon = (int)(mm % 12) + 1;
+  int bare = !every && e == last + 1;  /* no month named after the days */
   for (int q = 0; q < n; q++) {
     item it = mk(k[q], q == n - 1 ? e : k[q] + 1, every ? KIMPUT_DATE_SET : KIMPUT_DATE_DATE, !every, NULL);
-    if (!every && known && valid_date(my, mmon, d[q])) put_date(it.value, my, mmon, d[q]);
+    if (bare && d[q] >= 1 && d[q] <= 31 && (sc->told_md >> d[q] & 1) && sc->md_line[d[q]] + 3 >= sc->line)
+      put_days(it.value, sc->md_z[d[q]]);  /* "menjadi 3 Februari 2023. ... menjadi tanggal 3": that day */
+    else if (!every && known && valid_date(my, mmon, d[q])) put_date(it.value, my, mmon, d[q]);
     else { put_date(it.value, 0, 0, d[q]); it.anchored = 0; }
     if (q < n - 1 || every) emit(sc, &it);
     else return finish_day(sc, &it);

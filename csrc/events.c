@@ -876,6 +876,14 @@ static int32_t apposed_subject(const scan *s, size_t lo, size_t j) {
   return s->mend[k - 2];
 }
 
+/* Are tokens [a, b) adverbs (adverb_at), two at most (none is fine)? */
+static int adverbs_only(const scan *s, size_t a, size_t b) {
+  if (a > b || b - a > 2) return 0;
+  for (size_t k = a; k < b; k++)
+    if (!adverb_at(s, k)) return 0;
+  return 1;
+}
+
 /* the subject before token v: the party a few words back, across
  * ", yang", a speech verb and its comma ("X mengatakan, dia bertemu") */
 static int32_t subject_before(const scan *s, size_t lo, size_t v) {
@@ -908,6 +916,9 @@ static int32_t subject_before(const scan *s, size_t lo, size_t v) {
     if (!is_word(s, j)) return -1;
     if (s->hit[j]) {
       int c = hit_at(s, j)->cls;
+      /* (a verb taking the clause as its object, right before it or adverbs between, is the
+         subject's too: "X menyatakan telah menerima ucapan selamat dari Y", "X mengaku menerima") */
+      if (c == KIMPUT_EVW_VERB && s->hitlen[j] == 1 && adverbs_only(s, j + 1, v)) continue;
       if (c == KIMPUT_EVW_VERB || c == KIMPUT_EVW_NOUN || c == KIMPUT_EVW_TO || c == KIMPUT_EVW_FROM ||
           c == KIMPUT_EVW_WITH)
         return -1;
@@ -1739,6 +1750,17 @@ static int told_as_last(const scan *s, const kimput_event *e) {
         (p >= e->ev_start || p + n + 1 == e->ev_start ||
          (p + n + 5 <= s->len && memcmp(s->text + p + n, " kali", 5) == 0)))
       return 1;
+  return 0;
+}
+
+/* Does the sentence from token lo open with a fronted phrase naming a letter before its comma
+ * ("Dalam surat tersebut,", "Dalam surat balasannya itu,"), before token end? */
+static int letter_fronted(const scan *s, size_t lo, size_t end) {
+  if (!front_at(s, lo)) return 0;
+  for (size_t k = lo + 1; k < end && k < lo + 8; k++) {
+    if (is_punct(s, k, ',') || is_punct(s, k, '.')) return 0;
+    if (cls_at(s, k, KIMPUT_EVW_NOUN) && type_class(hit_at(s, k)->type) == KIMPUT_EVENT_LETTER) return 1;
+  }
   return 0;
 }
 
@@ -4256,9 +4278,10 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
           continue;
         }
         for (size_t k = f.trig_start; k < f.trig_end; k++) used[k] = 1;
-        /* thanks: what the subject received, from the one thanked ("X berterima kasih kepada Y atas ...") */
-        int thanked = hit_at(&s, v)->cls == KIMPUT_EVW_VERB && hit_at(&s, v)->frame == KIMPUT_FRAME_RECEIVE &&
-                      (hit_at(&s, v)->flags & KIMPUT_EVWF_DIRECT);
+        /* what the subject received, or thanks for ("X berterima kasih kepada Y atas ...", "Dalam surat
+           itu, X menyatakan telah menerima ucapan selamat dari Y"): a fronted letter is the subject's, the
+           message the other's */
+        int received = hit_at(&s, v)->cls == KIMPUT_EVW_VERB && hit_at(&s, v)->frame == KIMPUT_FRAME_RECEIVE;
         if (f.type == KIMPUT_EVENT_MESSAGE) {
           if (blocked) continue;
           /* "melalui surat", "dalam sebuah surat": the message is a letter; "dalam
@@ -4287,7 +4310,7 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
           /* "Dalam surat tertanggal 9 Mei, X menyampaikan selamat ...": a letter named in the
              fronted clause before it (not the thanked one's: "Dalam suratnya, X berterima kasih kepada Y
              atas ucapan selamatnya" is X's letter, Y's message) */
-          if (f.type == KIMPUT_EVENT_MESSAGE && f.trig_start > lo + 2 && front_at(&s, lo) && !thanked)
+          if (f.type == KIMPUT_EVENT_MESSAGE && f.trig_start > lo + 2 && front_at(&s, lo) && !received)
             for (size_t k = lo + 1; k < f.trig_start && !is_punct(&s, k, '.'); k++) {
               if (is_punct(&s, k, ',')) break;
               if (cls_at(&s, k, KIMPUT_EVW_NOUN) && hit_at(&s, k)->type == KIMPUT_EVENT_LETTER) {
@@ -4322,8 +4345,8 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
            November": a verb in the clause of a relative word (a they-word between) is dated in that clause */
         uint32_t floor = last_that < ea ? last_that : sa;
         /* ("Dalam suratnya yang dikirim pada 10 Maret, X berterima kasih kepada Y atas ucapan selamatnya": the
-           date of the fronted clause is X's letter's, not that of Y's message thanked for) */
-        if (thanked && front_at(&s, lo))
+           date of the fronted clause is X's letter's, not that of Y's message thanked for or received) */
+        if (received && front_at(&s, lo))
           for (size_t k = lo + 1; k < f.trig_start && k < lo + 24; k++)
             if (is_punct(&s, k, ',')) {
               if (s.tok[k].end > floor) floor = s.tok[k].end;
@@ -4334,7 +4357,10 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
           if (r > lo && cls_at(&s, r, KIMPUT_EVW_RELATIVE) && s.tok[r].start > floor) floor = s.tok[r].start;
         }
         if (date < 0) date = sentence_date(&s, lo, sa, sb, floor, ea, eb);
-        if (date < 0 && prev_count && !times_counted(&s, f.trig_end, hi)) {
+        /* (a message received or thanked for, told inside the letter just told, "Dalam surat itu, X
+           menyatakan telah menerima ucapan selamat dari Y", came before that letter: not its date) */
+        int in_letter = received && letter_fronted(&s, lo, f.trig_start);
+        if (date < 0 && prev_count && !in_letter && !times_counted(&s, f.trig_end, hi)) {
           /* an undated event told on from the sentence before (a party in
              common: the same story) takes that event's date; not one still planned from one
              held, nor one held from one planned ("X dan Y sempat bertemu pada Mei. X akan
@@ -4350,7 +4376,7 @@ kimput_status kimput_events_scan(const kimput_evlex *lex, kimput_evwork *work, k
         /* (a courier's letter: at his meeting with its addressee, before the time just told) */
         if (date < 0 && f.courier && si > 0 && f.to.n > 0)
           date = courier_met_addressee(&s, far, s.men[f.courier - 1].entity, s.men[f.to.m[0]].entity);
-        if (date < 0 && si > 0 && then_opens(&s, lo, hi))
+        if (date < 0 && si > 0 && !in_letter && then_opens(&s, lo, hi))
           date = pointed_back_date(&s, lex, &sent[si - 1], recent, lo, prev_read, &then_date);
         if (date < 0) date = besides_date(&s, lo, hi, recent, &f.from, f.planned);
         /* "Pesan serupa juga dikirimkan X kepada Z": a like letter or message of the same sender,

@@ -1317,6 +1317,16 @@ static void parse_stamp(lua_State *L, int months, const unsigned char *s, size_t
       break;
     }
   }
+  /* an original first, then its update: "October 02, 2020 Last Updated 2020-10-01T20:13:30Z" was published on
+   * the 2nd (the part before the update's word is read when it has a year) */
+  for (size_t i = 1, run4 = 0, digits = 0; !upd && i < n; i++) {
+    digits = is_digit(s[i - 1]) ? digits + 1 : 0;
+    if (digits >= 4) run4 = 1;
+    if (run4 && s[i - 1] == ' ' && word_at(s, n, i, updates, UPDATES)) {
+      n = i;
+      break;
+    }
+  }
   /* each form below has a year of four digits: a line without four digits
    * in a row states no date (an opening, "JAKARTA - ", is read for nothing) */
   size_t run = 0;
@@ -1333,6 +1343,13 @@ static void parse_stamp(lua_State *L, int months, const unsigned char *s, size_t
       d.rest = p + 10;
       found = 1;
     }
+  }
+  /* a scraper's month alone, "date 2023-09": the month the page states */
+  if (!found && n >= 7 && four_digits(s, n - 7, n) && s[n - 3] == '-' && is_digit(s[n - 2]) && is_digit(s[n - 1]) &&
+      n >= 12 && memcmp(s, "date ", 5) == 0 && skip_spaces(s, 5, n) == n - 7) {
+    int y = digits_value(s + n - 7, 4), m = digits_value(s + n - 2, 2);
+    if (m >= 1 && m <= 12) snprintf(value, STAMP_VALUE, "%04d-%02d", y, m);
+    return;
   }
   if (!found) found = named_date(L, months, s, n, 0, &d);
   if (!found) found = named_date(L, months, s, n, 1, &d);

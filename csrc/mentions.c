@@ -2093,6 +2093,8 @@ static int32_t person_for_gaz(ctx *c, size_t a, size_t b, int32_t gaz, int *reso
   if (id < 0) return -1;
   const lex_entity *le = &c->lex->entities[gaz];
   register_words(c, c->lex->pool + le->name, le->name_len, id);
+  /* (and its words as the text writes them: "Moon Jae-in ... Jae-in menyatakan") */
+  if (b - a > 1) register_words(c, c->text + c->t[a].start, c->t[b - 1].end - c->t[a].start, id);
   return id;
 }
 
@@ -4595,9 +4597,11 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       }
     }
     /* "Pemkab Garut mengirim surat", "tulis DPRD Garut", "BPBD Garut menyebut": a regional office
-       that is no title (its short name or an acronym), then the place it serves, is a body */
+       that is no title (its short name or an acronym, or a body's words: "Pengadilan Negeri Medan",
+       "Kejaksaan Negeri Garut"), then the place it serves, is a body */
     if (u.n && u.ent < 0 && (u.cls & KIMPUT_LEX_JURISDICTION) && !(u.cls & KIMPUT_LEX_TITLE) && is_cap(t) &&
-        ((u.cls & KIMPUT_LEX_QUALIFIER) || is_acronym(c, t)) && i + u.n < end && joined(c, i + u.n)) {
+        ((u.cls & KIMPUT_LEX_QUALIFIER) || is_acronym(c, t) || (u.n >= 2 && (look(c, i, i + 1).cls & KIMPUT_LEX_ORG_HEAD))) &&
+        i + u.n < end && joined(c, i + u.n)) {
       int32_t place;
       int unit_w;
       size_t e = place_tail(c, i + u.n, end, &place, &unit_w);

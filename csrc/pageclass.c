@@ -60,7 +60,12 @@ enum {
   OPTION_MAX_WORDS = 6,   /* ...each no longer */
   NEXT_ARTICLE_GAP = 4,   /* short lines between a next article's page date and its opening */
   GOES_ON_LINES = 6,      /* lines looked at under a comment counter for the article going on */
-  STAMP_LOOK = 8          /* lines looked at under a title for the page date */
+  STAMP_LOOK = 8,         /* lines looked at under a title for the page date */
+  GLUED_LINES = 8,        /* top lines looked at for a time stamp glued to the opening */
+  TEASER_MIN_WORDS = 5,   /* an excerpt cut by an ellipsis in a teaser box is no shorter */
+  BOTTOM_TITLE_LINES = 4, /* last lines looked at for the page date under the title, at the page's end */
+  INLINE_LINK_WORDS = 8,  /* a link's title set bare between paragraphs is no shorter (a subheading is) */
+  CREDIT_TAIL = 64        /* a photo's credit in brackets after its caption's repeat is no longer, in bytes */
 };
 
 #define NONE ((size_t)-1)
@@ -654,10 +659,12 @@ static int is_aside(const kimput_page_line *l) {
          (l->cls == KIMPUT_LINE_BODY && l->words <= SHORT_WORDS);
 }
 
-/* A deck: a sentence-case line of some length under a title, no paragraph. */
+/* A deck: a sentence-case line of some length under a title, no paragraph (or one the article repeats further
+ * down: its summary, "Pejabat itu belum bisa memastikan motifnya." shown above the byline and again in the text). */
 static int is_deck(const kimput_page_line *l) {
+  const unsigned int repeated = KIMPUT_LINEF_PARAGRAPH | KIMPUT_LINEF_REPEATED;
   return l->cls == KIMPUT_LINE_BODY && l->words > SHORT_WORDS &&
-         !(l->flags & (KIMPUT_LINEF_PARAGRAPH | KIMPUT_LINEF_TITLECASE));
+         ((l->flags & repeated) == repeated || !(l->flags & (KIMPUT_LINEF_PARAGRAPH | KIMPUT_LINEF_TITLECASE)));
 }
 
 static int states_page_fact(const kimput_page_line *l) {
@@ -813,16 +820,21 @@ static int ends_with_photo_credit(const char *text, const kimput_page_line *l) {
   if (e - l->start < 4) return 0;
   if (s[e - 1] == ')') {
     size_t j = e - 1;
-    int slash = 0, dot = 0, space = 0, letters = 0;
+    int slash = 0, dot = 0, space = 0, letters = 0, lower = 0;
     while (j > l->start && e - j < 60 && s[j - 1] != '(') {
       j--;
       slash |= s[j] == '/';
       letters += (s[j] | 0x20) >= 'a' && (s[j] | 0x20) <= 'z';
+      lower |= s[j] >= 'a' && s[j] <= 'z';
       space |= s[j] == ' ';
       dot |= s[j] == '.' && j + 1 < e - 1 && (s[j + 1] | 0x20) >= 'a' && (s[j + 1] | 0x20) <= 'z';
     }
     /* (a date in brackets, "Senin (25/3/2024)", has no letters) */
-    return j > l->start && s[j - 1] == '(' && letters >= 2 && (slash || (dot && !space));
+    if (j <= l->start || s[j - 1] != '(' || letters < 2) return 0;
+    /* a source in capitals after the caption's period: "Pelatih tim, Nama Orang. (KLUBKU)" */
+    size_t o = j - 1;
+    while (o > l->start && s[o - 1] == ' ') o--;
+    return slash || (dot && !space) || (!space && !lower && letters >= 3 && o > l->start && s[o - 1] == '.');
   }
   /* the last word: Word-Name-site, the site's name in lower case */
   size_t w = e;
@@ -883,6 +895,15 @@ static int rubric_over_title(const char *text, const kimput_page_line *lines, si
   return (open != NONE && j == open) || (j < n && states_page_fact(&lines[j]));
 }
 
+/* The page's facts (the opening, the page date, a byline) stand right under line i: a title-cased title may
+ * have its deck under it before them (a name of three words over a sentence-case title is rather a masthead
+ * over the headline). */
+static int facts_close(const kimput_page_line *lines, size_t n, size_t i, size_t open) {
+  const kimput_page_line *l = &lines[i];
+  size_t j = next_fact(lines, n, i, open, (l->flags & KIMPUT_LINEF_TITLECASE) && l->words > SHORT_WORDS);
+  return (open != NONE && j == open) || (j < n && states_page_fact(&lines[j]));
+}
+
 /* How much a title-shaped line of the top looks like the headline. */
 static int headline_score(const char *text, const kimput_page_line *lines, size_t n, size_t i, size_t open,
                           kimput_span outlet, kimput_span place) {
@@ -900,10 +921,7 @@ static int headline_score(const char *text, const kimput_page_line *lines, size_
   /* a photo's caption (its credit at its end or on the next line), a rubric over the title */
   if (ends_with_photo_credit(text, l) || credited_caption(text, lines, n, i)) score -= 5;
   if (rubric_over_title(text, lines, n, i, open) || menu_run(text, l)) score -= 5;
-  /* a title-cased title may have its deck under it before the page date (a name
-     of three words over a sentence-case title is rather a masthead over the headline) */
-  size_t j = next_fact(lines, n, i, open, (l->flags & KIMPUT_LINEF_TITLECASE) && l->words > SHORT_WORDS);
-  int closed = (open != NONE && j == open) || (j < n && states_page_fact(&lines[j]));
+  int closed = facts_close(lines, n, i, open);
   if (closed)
     score += 3;  /* just above the opening, the page date or a byline */
   else if (open != NONE && i < open)
@@ -953,6 +971,21 @@ static int menu_over_title(const kimput_page_line *lines, size_t n, size_t i, si
          (lines[j].flags & KIMPUT_LINEF_TITLE) && !(lines[j].flags & KIMPUT_LINEF_PARAGRAPH);
 }
 
+/* A page with no title at its top may carry it at its end, over the page date ("... di pegunungan." / "BMKG
+ * ingatkan potensi hujan lebat di pegunungan" / "Selasa, 4 Mei 2021 11:10 WIB"): a title-shaped line, no paragraph,
+ * right above a time stamp among the page's last lines. */
+static size_t bottom_title(const kimput_page_line *lines, size_t n) {
+  for (size_t k = n; k-- > 0 && k + BOTTOM_TITLE_LINES >= n;) {
+    if (lines[k].cls != KIMPUT_LINE_TIMESTAMP) continue;
+    size_t t = nonblank(lines, n, k, -1);
+    if (t != NONE && lines[t].cls == KIMPUT_LINE_BODY && (lines[t].flags & KIMPUT_LINEF_TITLE) &&
+        !(lines[t].flags & KIMPUT_LINEF_PARAGRAPH) && lines[t].words > SHORT_WORDS)
+      return t;
+    return NONE;
+  }
+  return NONE;
+}
+
 static void mark_headline(const char *text, kimput_page_line *lines, size_t n, size_t top, size_t open,
                           kimput_span outlet, kimput_span place, int stamped) {
   size_t best = NONE;
@@ -980,9 +1013,20 @@ static void mark_headline(const char *text, kimput_page_line *lines, size_t n, s
                is_paragraph(&lines[top]) && next_fact(lines, n, i, open, 0) == top)
         score += 1;
     }
-    if (score > best_score) { best = i; best_score = score; }
+    /* (of two as likely, the longer one the page's facts close: a site's tagline above the title ties with it; a
+       title right over its title-cased deck stays the headline, so does one over a byline's label, "Peliput : Nama") */
+    if (score > best_score ||
+        (score == best_score && best != NONE && nonblank(lines, n, best, 1) != i && lines[i].words > lines[best].words &&
+         facts_close(lines, n, i, open) && !facts_close(lines, n, best, open))) {
+      best = i;
+      best_score = score;
+    }
   }
-  if (best == NONE) return;
+  if (best == NONE) {
+    size_t t = bottom_title(lines, n);
+    if (t != NONE) lines[t].cls = KIMPUT_LINE_HEADLINE;
+    return;
+  }
   /* its repeats, also further down (the title again on page 2 of an article) */
   lines[best].cls = KIMPUT_LINE_HEADLINE;
   for (size_t i = 0; i < n; i++) {
@@ -1151,6 +1195,14 @@ static int stamp_under(const kimput_page_line *lines, size_t n, size_t i) {
   return 0;
 }
 
+/* A press release's opening, the place and the date before the dash ("Kota, 15 Februari 2024 - "): the year's
+ * four digits in a row between the place and the opening's end; no sentence opens so, below a deck as well. */
+static int dated_opening(const char *text, const page_match m) {
+  size_t run = 0;
+  for (size_t i = m.place.end; i < m.whole.end && run < 4; i++) run = text[i] >= '0' && text[i] <= '9' ? run + 1 : 0;
+  return run == 4;
+}
+
 /* Finds the article's opening: a masthead or dateline at the start of a
  * line near the top, or a dateline alone on its line. Returns its line or NONE. */
 static kimput_status find_opening(kimput_pageset *set, const kimput_doc *doc, kimput_page *page,
@@ -1182,7 +1234,7 @@ static kimput_status find_opening(kimput_pageset *set, const kimput_doc *doc, ki
      * yang ... –"): a site's address, a capitalised acronym or a place in
      * capitals makes it the article's */
     int named = (m.outlet.start != KIMPUT_UNSET && (paragraphs == 0 || capitals || outlet_shaped(text, m.outlet))) ||
-                (m.place.start != KIMPUT_UNSET && (paragraphs == 0 || capitals));
+                (m.place.start != KIMPUT_UNSET && (paragraphs == 0 || capitals || dated_opening(text, m)));
     if (m.rule >= 0 && m.whole.end < l->end && named) {
       /* a sentence-case title with no final period ("BMKG: Waspada hujan lebat pekan ini")
        * is rather the headline: the opening only when no line under it opens the article */
@@ -1192,6 +1244,20 @@ static kimput_status find_opening(kimput_pageset *set, const kimput_doc *doc, ki
       if (!title || *open == NONE) {
         *open = i;
         found = m;
+      }
+      /* a keyword and a dash right above the masthead's opening ("BANJIR - Warga mengungsi ... (12/3/2024)" over
+       * "SITUS.COM, KOTA - ...") open the photo's caption, not the article */
+      if (!title && m.outlet.start == KIMPUT_UNSET && i + 1 < page->count &&
+          page->lines[i + 1].cls == KIMPUT_LINE_BODY) {
+        page_match next;
+        if ((st = page_match_range(set, KIMPUT_PAGE_PREFIX, doc, page->lines[i + 1].start, page->lines[i + 1].end, 1,
+                                   hits ? hits + (i + 1) * words : NULL, NULL, &next)) != KIMPUT_OK)
+          return st;
+        if (next.rule >= 0 && next.outlet.start != KIMPUT_UNSET && next.whole.end < page->lines[i + 1].end) {
+          l->cls = KIMPUT_LINE_CAPTION;
+          *open = i + 1;
+          found = next;
+        }
       }
       if (!title) break;
     }
@@ -1578,6 +1644,104 @@ static void mark_open_related(const char *text, kimput_page_line *lines, size_t 
   }
 }
 
+/* Line l is an excerpt cut by an ellipsis glued to its last word or comma ("... meresmikan Ruang Kolaborasi…",
+ * "... sesuai teknis,…", "... Festival Tahuna..."), as a teaser box cuts another article's opening or title. */
+static int cut_excerpt(const char *text, const kimput_page_line *l) {
+  const unsigned char *s = (const unsigned char *)text;
+  size_t e = l->end;
+  /* (the ellipsis as one character or as three periods: "... Festival Tahuna...") */
+  if (l->cls != KIMPUT_LINE_BODY || l->words < TEASER_MIN_WORDS || e < l->start + 4 ||
+      !((s[e - 3] == 0xE2 && s[e - 2] == 0x80 && s[e - 1] == 0xA6) ||
+        (s[e - 3] == '.' && s[e - 2] == '.' && s[e - 1] == '.')))
+    return 0;
+  unsigned char c = s[e - 4];
+  return c == ',' || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+/* Line l is a title-cased title alone in brackets ("(Inilah Lima Kiper Terbaik Musim Ini, Nomor 4 Tak Terduga)"):
+ * another article's link set between paragraphs. */
+static int bracketed_title(const char *text, const kimput_page_line *l) {
+  const unsigned char *s = (const unsigned char *)text;
+  if (l->cls != KIMPUT_LINE_BODY || !(l->flags & KIMPUT_LINEF_TITLECASE) || l->words < RELATED_MIN_WORDS + 1 ||
+      l->words > LINK_MAX_WORDS || s[l->start] != '(' || s[l->end - 1] != ')' || s[l->end - 2] == '.')
+    return 0;
+  for (size_t i = l->start + 1; i + 1 < l->end; i++)
+    if (s[i] == '(' || s[i] == ')') return 0;
+  return 1;
+}
+
+/* Line i is another article's title set bare between two paragraphs ("Usai Tim Kota Menang, Pelatih Buat Pengakuan
+ * Ini"): title-cased, no final mark, longer than a subheading is. */
+static int inline_link(const kimput_page_line *lines, size_t n, size_t i) {
+  const unsigned int title = KIMPUT_LINEF_TITLE | KIMPUT_LINEF_TITLECASE;
+  const kimput_page_line *l = &lines[i];
+  if (l->cls != KIMPUT_LINE_BODY || (l->flags & (title | KIMPUT_LINEF_PARAGRAPH)) != title ||
+      l->words < INLINE_LINK_WORDS || l->words > LINK_MAX_WORDS)
+    return 0;
+  size_t p = nonblank(lines, n, i, -1), q = nonblank(lines, n, i, 1);
+  return p != NONE && q != NONE && lines[p].cls == KIMPUT_LINE_BODY && lines[q].cls == KIMPUT_LINE_BODY &&
+         (lines[p].flags & KIMPUT_LINEF_PARAGRAPH) && (lines[q].flags & KIMPUT_LINEF_PARAGRAPH);
+}
+
+/* Other articles' links among the lines: a run of two excerpts or more, each cut by an ellipsis (a teaser box
+ * under the article), a title alone in brackets, a title set bare between paragraphs. */
+static void mark_teasers(const char *text, kimput_page_line *lines, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    if (bracketed_title(text, &lines[i]) || inline_link(lines, n, i)) {
+      lines[i].cls = KIMPUT_LINE_RELATED;
+      continue;
+    }
+    if (!cut_excerpt(text, &lines[i])) continue;
+    size_t last = i, j;
+    while ((j = nonblank(lines, n, last, 1)) != NONE && cut_excerpt(text, &lines[j])) last = j;
+    if (last == i) continue;
+    for (size_t k = i; k <= last; k++)
+      if (lines[k].cls == KIMPUT_LINE_BODY) lines[k].cls = KIMPUT_LINE_RELATED;
+    i = last;
+  }
+}
+
+/* A breadcrumb glued to the title over the title alone ("Home Politik Judul Berita" / "Judul Berita"): the crumb's
+ * line is furniture and the title counts as shown twice. The crumb is a few words before the title's text; only
+ * the page's top lines are looked at. */
+static void mark_crumb_titles(const char *text, kimput_page_line *lines, size_t n) {
+  for (size_t i = 0; i + 1 < n && i < TOP_LINES; i++) {
+    kimput_page_line *l = &lines[i], *t = &lines[i + 1];
+    size_t len = l->end - l->start, tlen = t->end - t->start;
+    if (l->cls != KIMPUT_LINE_BODY || t->cls != KIMPUT_LINE_BODY || !(t->flags & KIMPUT_LINEF_TITLE) ||
+        tlen + 2 > len || text[l->end - tlen - 1] != ' ' || memcmp(text + l->end - tlen, text + t->start, tlen) != 0)
+      continue;
+    /* (the crumb's items are capitalised words: "• Caption" over "Caption" is a list's mark) */
+    size_t words = 0, k = l->start;
+    if (!(t->flags & KIMPUT_LINEF_TITLECASE) || text[k] < 'A' || text[k] > 'Z') continue;
+    for (; k < l->end - tlen; k++) {
+      unsigned char c = (unsigned char)text[k];
+      if (c == ' ') words++;
+      else if ((c | 0x20) < 'a' || (c | 0x20) > 'z') break;
+    }
+    if (k < l->end - tlen || words > CRUMB_MAX_WORDS) continue;
+    l->cls = KIMPUT_LINE_NAVIGATION;
+    t->flags |= KIMPUT_LINEF_REPEATED;
+  }
+}
+
+/* A photo's caption shown twice, the second time with its credit in brackets ("Warga antre di pasar, Senin (3/6)." /
+ * "Warga antre di pasar, Senin (3/6). (SITUS.COM)"): both lines are the caption. */
+static void mark_credited_twins(const char *text, kimput_page_line *lines, size_t n) {
+  for (size_t i = 0; i + 1 < n; i++) {
+    kimput_page_line *l = &lines[i], *t = &lines[i + 1];
+    size_t len = l->end - l->start, tlen = t->end - t->start;
+    if (l->cls != KIMPUT_LINE_BODY || t->cls != KIMPUT_LINE_BODY || tlen < len + 4 || tlen > len + CREDIT_TAIL ||
+        text[t->end - 1] != ')' || memcmp(text + l->start, text + t->start, len) != 0)
+      continue;
+    size_t k = t->start + len;
+    while (k < t->end && text[k] == ' ') k++;
+    if (k == t->start + len || text[k] != '(' || memchr(text + k + 1, '(', t->end - k - 1)) continue;
+    l->cls = t->cls = KIMPUT_LINE_CAPTION;
+    i++;
+  }
+}
+
 /* Empties *page without freeing its lines (the set's scratch). */
 /* A photo's credit alone on its line, "Foto: Situs.com/Nama", "FOTO/Nama", "(Foto: Dok. Warga)", "SITUS.COM/NAMA
  * FOTOGRAFER": a rule made it a caption, it is short and opens with the photo's label and a colon or slash, or is
@@ -1624,6 +1788,72 @@ static void pair_credits(const char *text, kimput_page_line *lines, size_t n) {
   }
 }
 
+/* Where a scraper's page date glued before the first line's text ends ("date 2025-09-04 Kota, Situs.com - ...",
+ * "date 2023-09 Judul Berita"): the date and the text under it are two lines of the page, a time stamp and what
+ * the page shows first (its headline, caption or opening). 0 when the line is no such date with letters after it
+ * ("date 2025-10-02 12:05:33 +0700" is a stamp alone). */
+static size_t glued_date_end(const char *text, kimput_span line) {
+  const unsigned char *s = (const unsigned char *)text + line.start;
+  size_t n = line.end - line.start, i = 5;
+  if (n < 18 || memcmp(s, "date ", 5) != 0) return 0;
+  while (i < n && s[i] == ' ') i++;
+  for (size_t k = 0; k < 4; k++, i++)
+    if (i >= n || s[i] < '0' || s[i] > '9') return 0;
+  int parts = 0;  /* the month, then the day */
+  for (; parts < 2 && i + 2 < n && s[i] == '-' && s[i + 1] >= '0' && s[i + 1] <= '9' && s[i + 2] >= '0' &&
+         s[i + 2] <= '9';
+       parts++)
+    i += 3;
+  if (parts == 0 || i >= n || s[i] != ' ') return 0;
+  size_t end = i;
+  while (i < n && s[i] == ' ') i++;
+  return i < n && (s[i] >= 0x80 || ((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z')) ? end : 0;
+}
+
+/* Where a time stamp's zone glued to the opening's place in capitals ends ("2 November 2023, 10:31 WIBKOTA,
+ * SITUS.TV - ..."): after the zone, when a clock time stands right before it and a capital right after it;
+ * 0 for none. */
+static size_t glued_zone_end(const char *text, kimput_span line) {
+  const unsigned char *s = (const unsigned char *)text;
+  for (size_t i = line.start + 5; i + 4 < line.end; i++) {
+    const unsigned char *w = memchr(s + i, 'W', line.end - 4 - i);  /* (a zone's first letter: memchr skips to it) */
+    if (!w) return 0;
+    i = (size_t)(w - s);
+    if (s[i + 1] != 'I' || (s[i + 2] != 'B' && s[i + 2] != 'T') || s[i - 1] != ' ' ||
+        s[i - 2] < '0' || s[i - 2] > '9' || (s[i - 4] != ':' && s[i - 4] != '.'))
+      continue;
+    size_t z = i + 3 + (s[i + 2] == 'T' && s[i + 3] == 'A');
+    if (z + 1 < line.end && s[z] >= 'A' && s[z] <= 'Z' && s[z + 1] >= 'A' && s[z + 1] <= 'Z') return z - line.start;
+  }
+  return 0;
+}
+
+/* Splits span k of the set's scratch at offset `at` from its start (spaces after it skipped): one more span. */
+static kimput_status split_span(kimput_pageset *set, const char *text, size_t *n, size_t k, size_t at) {
+  if (!reserve((void **)&set->spans, &set->spans_cap, *n + 1, sizeof *set->spans)) return KIMPUT_ERR_NOMEM;
+  memmove(set->spans + k + 1, set->spans + k, (*n - k) * sizeof *set->spans);
+  size_t rest = set->spans[k].start + at;
+  while (text[rest] == ' ') rest++;
+  set->spans[k].end = (uint32_t)(set->spans[k].start + at);
+  set->spans[k + 1].start = (uint32_t)rest;
+  (*n)++;
+  return KIMPUT_OK;
+}
+
+/* Splits the page's top lines where a scrape glued two of them: a page date before the first line's text
+ * (glued_date_end), a time stamp's zone before the opening (glued_zone_end, in the first GLUED_LINES lines).
+ * Bounded: one look at each of those lines, one split at most each. */
+static kimput_status split_glued(kimput_pageset *set, const char *text, size_t *n) {
+  size_t at;
+  kimput_status st;
+  if (*n > 0 && (at = glued_date_end(text, set->spans[0])) != 0 && (st = split_span(set, text, n, 0, at)) != KIMPUT_OK)
+    return st;
+  for (size_t k = 0; k < *n && k < GLUED_LINES; k++)
+    if ((at = glued_zone_end(text, set->spans[k])) != 0 && (st = split_span(set, text, n, k++, at)) != KIMPUT_OK)
+      return st;
+  return KIMPUT_OK;
+}
+
 static void page_reset(kimput_page *page) {
   page->lines = NULL;
   kimput_page_clear(page);
@@ -1640,6 +1870,7 @@ kimput_status page_classify(kimput_doc *doc, kimput_pageset *set, kimput_page *p
   const char *text = kimput_doc_text(doc, &len);
   st = page_split_lines(text, len, &set->spans, &set->spans_cap, &n);
   if (st != KIMPUT_OK) return st;
+  if ((st = split_glued(set, text, &n)) != KIMPUT_OK) return st;
   /* the literals each line holds: kept for the prefix and suffix rules after layout */
   size_t words = page_hit_words(set), need = (n + 1) * words + 1;
   if (!reserve((void **)&set->hits, &set->hits_cap, need, sizeof *set->hits)) return KIMPUT_ERR_NOMEM;
@@ -1747,10 +1978,13 @@ kimput_status page_classify(kimput_doc *doc, kimput_pageset *set, kimput_page *p
       lines[i + 1].cls = KIMPUT_LINE_CAPTION;
   }
   if (st == KIMPUT_OK) mark_open_related(text, lines, n);
+  if (st == KIMPUT_OK) mark_teasers(text, lines, n);
   if (st == KIMPUT_OK) pair_credits(text, lines, n);
   if (st == KIMPUT_OK) mark_boxes(text, k, lines, n);
   if (st == KIMPUT_OK) mark_end(k, lines, n);
   if (st == KIMPUT_OK) st = mark_repeats(set, text, lines, n);
+  if (st == KIMPUT_OK) mark_crumb_titles(text, lines, n);
+  if (st == KIMPUT_OK) mark_credited_twins(text, lines, n);
   if (st == KIMPUT_OK) st = layout(set, doc, page, words ? hits : NULL, words);
   if (st == KIMPUT_OK) st = find_closing(set, doc, page, words ? hits : NULL, words);
   if (st != KIMPUT_OK) page_reset(page);

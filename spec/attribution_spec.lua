@@ -466,6 +466,10 @@ describe("entity chains", function()
       .. '"Jalan ditutup sementara," kata kepala dinas.'))
     assert.same({ "Rizky Ananda" }, speakers('Jaksa Penuntut Umum Rizky Ananda membacakan tuntutan. '
       .. '"Terdakwa terbukti bersalah," kata jaksa.'))
+    -- (the prosecutor's title without "Umum", or without "Jaksa")
+    assert.same({ "Rizky Ananda" }, speakers('Jaksa Penuntut Rizky Ananda mengatakan tuntutan '
+      .. 'disusun. "Kami minta waktu," ujar Rizky.'))
+    assert.same({ "Rizky Ananda" }, speakers('"Kami minta waktu," kata Penuntut Umum Rizky Ananda.'))
     -- with nobody introduced so, the words stay the description
     assert.same({ "jaksa" }, speakers('"Terdakwa terbukti bersalah," kata jaksa.'))
   end)
@@ -879,6 +883,15 @@ describe("attribution", function()
     -- a body's written statement
     assert.same({ "Kementerian Perikanan" }, speakers('Menteri Budi Hartono hadir. "Stok ikan aman," '
       .. 'demikian keterangan tertulis Kementerian Perikanan.'))
+    -- its owner after "dari", and an announcement or a release put out
+    assert.same({ "Kementerian Perikanan" }, speakers('"Stok ikan aman," demikian keterangan tertulis dari '
+      .. "Kementerian Perikanan."))
+    assert.same({ "Kedutaan Besar Jepang" }, speakers('"Kedua menteri membahas kerja sama," rilis dari Kedutaan '
+      .. "Besar Jepang di Jakarta yang diterima wartawan."))
+    assert.same({ "Pengadilan Tinggi Medan" }, speakers('"Kantor ditutup untuk umum," demikian bunyi pengumuman di '
+      .. "laman Pengadilan Tinggi Medan, Kamis (2/4/2020)."))
+    -- (a place after "dari" with no text before it stays a place)
+    assert.same({ "sumber dari Jakarta" }, speakers('"Kami siap," kata sumber dari Jakarta.'))
   end)
   it("never takes a roman numeral of a commission for a two-letter name (Komisi XI is not Xi)", function()
     assert.same({ "Rina Byarwati" },
@@ -1247,6 +1260,11 @@ describe("attribution", function()
     -- a description that points back: the person spoken of before, not the relative
     assert.same({ "Rina Kusuma" }, speakers("Rina Kusuma, adik Gubernur Joko Prasetyo, mengatakan keluarga kecewa. "
       .. '"Kami akan melawan," tutur adik Joko Prasetyo itu.'))
+    -- (past one addressed, when another is named before; an office handed on relates too)
+    for _, noun in ipairs({ "putra", "penerus" }) do
+      assert.same({ "Rina Kusuma" }, speakers("Rina Kusuma menyerahkan bantuan kepada Gubernur Joko Prasetyo. "
+        .. '"Kami akan terus membantu," tutur ' .. noun .. " Budi Santoso itu."))
+    end
     -- with nothing pointing back, the speaker is unnamed: the description
     assert.same({ "istri Budi Santoso" }, speakers('Budi Santoso ditahan. "Suami saya tidak bersalah," kata istri '
       .. "Budi Santoso kepada wartawan."))
@@ -2862,6 +2880,30 @@ describe("attribution", function()
     assert.is_nil(first("Yang jelas, Dewi tidak ingin warga resah."))
     -- opening the clause, the speaker is someone met before, titled, or a pronoun: not a headline's idiom
     assert.is_nil(first("Ucap Syukur, Warga Gelar Doa Bersama."))
+  end)
+  it("reads a sentence with a cue set off inside it as that speaker's words, a cue after it among them", function()
+    local function first(text)
+      local q = kimput.parse("Judul\n\nGARUT - Camat Dewi Lestari meninjau pasar.\n\n" .. text):quotes()[1]
+      return q and { q.speaker, q.cue, q.text }
+    end
+    assert.same({ "Dewi Lestari", "kata", "Karena itu, kata Dewi, warga meminta bantuan beras." },
+      first("Karena itu, kata Dewi, warga meminta bantuan beras."))
+    -- (a clause a subordinator opens is no clause yet: the words go on after the cue)
+    assert.same({ "Dewi Lestari", "kata", "Lantaran hujan deras, kata Dewi, panen ditunda pekan depan." },
+      first("Lantaran hujan deras, kata Dewi, panen ditunda pekan depan."))
+    -- and the -nya after it goes on with that speaker
+    local q = kimput.parse('Camat Dewi Lestari meninjau pasar. Meski harga turun, kata Dewi, pedagang mengeluhkan '
+      .. 'sepi pembeli. "Kami akan membantu," ujarnya.'):quotes()
+    assert.same({ "Dewi Lestari", "Dewi Lestari" }, { q[1].speaker, q[2].speaker })
+  end)
+  it("goes on with the speaker, not with one named only inside the speaker's words (Lanjutnya, ...)", function()
+    local q = kimput.parse("Hal itu dibenarkan Kapolres Garut AKBP Rudi Hartono melalui Kasat Reskrim AKP Dedi "
+      .. 'Santoso yang mengatakan pelaku sudah ditahan. "Besok kasusnya diungkap langsung oleh Kapolres Garut," '
+      .. 'katanya. Lanjutnya, pelaku masih diperiksa. "Motifnya belum jelas," ujarnya.'):quotes()
+    local got = {}
+    for _, x in ipairs(q) do got[#got + 1] = x.cue .. ":" .. x.speaker end
+    assert.same({ "mengatakan:Dedi Santoso", "katanya:Dedi Santoso", "lanjutnya:Dedi Santoso",
+      "ujarnya:Dedi Santoso" }, got)
   end)
   it("reports no words for speech refused (menolak berkomentar, enggan menjelaskan, menolak merinci)", function()
     for _, text in ipairs({ "Budi Santoso menolak berkomentar soal kasus itu.", "Budi Santoso enggan menjelaskan "

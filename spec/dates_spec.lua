@@ -90,6 +90,9 @@ describe("dates: absolute forms", function()
     -- a two-digit "-an" is also an age or a rough count: no decade there
     assert.are.same({}, found("Pelaku berusia 30-an tahun, sedangkan korban berumur 20-an."))
     assert.are.same({}, found("Ada 50-an warga mengungsi dan 20-an orang luka, kata petugas sekitar jam 10-an."))
+    -- a rough count said again in figures, in parentheses
+    assert.are.same({}, found("Tercatat puluhan (30-an) kali gempa susulan sejak itu."))
+    assert.are.same({ "90-an=199" }, found("Generasi (90-an) kini dewasa."))
     assert.are.same({ "1950=1950", "1953=1953" }, found("Perang Korea 1950-1953 menewaskan jutaan orang."))
     -- two years in one token, the second the year after the first: a school year, a season
     assert.are.same({ "tahun 2025=2025", "2026=2026" }, found("Pada tahun 2025/2026, jumlah siswa naik."))
@@ -317,6 +320,12 @@ describe("dates: durations and sets", function()
     assert.same({ "Selasa (9/5)=2023-05-09", "Keesokan harinya=2023-05-10" },
       found("Rapat digelar Selasa (9/5). Keesokan harinya, panitia pulang."))
     assert.same({ "Keesokan harinya=2023-05-11" }, found("Keesokan harinya, panitia pulang."))
+    -- an earlier day a stretch runs from is background: the story stays on its later day
+    assert.same({ "Selasa (9/5) sore=2023-05-09TAF", "1 April 2023=2023-04-01", "malam harinya=2023-05-09TNI" },
+      found("Tamu tiba Selasa (9/5) sore. Ia menjabat sejak resmi dilantik pada 1 April 2023. " ..
+        "Pada malam harinya, jamuan digelar."))
+    assert.same({ "Senin (8/5)=2023-05-08", "Keesokan harinya=2023-05-09" },
+      found("Banjir melanda sejak Senin (8/5). Keesokan harinya, warga mengungsi."))
     assert.same({ "Selasa (9/5)=2023-05-09", "hari berikutnya=2023-05-10" },
       found("Rapat digelar Selasa (9/5). Hasilnya diumumkan pada hari berikutnya."))
     -- counted from a day that used R, they used it too; from a written year, not
@@ -506,6 +515,7 @@ describe("dates: quarters and halves", function()
   end)
   it("the first or last three or six months of a year are its quarter or half", function()
     expect("Ekonomi tumbuh 5,1 persen pada tiga bulan pertama 2024.", "tiga bulan pertama 2024", "2024-Q1", "date")
+    expect("Neraca dagang tiga bulan pertama di 2022 defisit.", "tiga bulan pertama di 2022", "2022-Q1", "date")
     expect("Penjualan enam bulan pertama tahun ini naik.", "enam bulan pertama tahun ini", "2023-H1", "date")
     expect("Inflasi tiga bulan terakhir 2022 terkendali.", "tiga bulan terakhir 2022", "2022-Q4", "date")
     expect("Ekspor tiga bulan pertama (Januari-Maret) 2022 naik.", "tiga bulan pertama (Januari-Maret) 2022",
@@ -686,15 +696,31 @@ describe("dates: weeks and parts of the day", function()
     expect("Getaran terasa Jumat dini hari di desa.", "Jumat dini hari", "2023-05-05TNI", "time")
     -- the part of the day between the weekday and its date
     expect("Warga berkumpul Rabu malam (3/5) di balai desa.", "Rabu malam (3/5)", "2023-05-03TNI", "time")
+    -- a clock time after it joins it, read in that part of the day
+    expect("Kafe diserang Sabtu dini hari (6/5/2023), sekitar pukul 02.00 WIB.",
+      "Sabtu dini hari (6/5/2023), sekitar pukul 02.00 WIB", "2023-05-06T02:00", "time")
+    expect("Warga berkumpul Rabu malam (3/5) pukul 8 di balai.", "Rabu malam (3/5) pukul 8", "2023-05-03T20:00", "time")
     -- the date set off by a comma after the part of the day joins it too
     expect("Warga berkumpul Senin malam, 1 Mei 2023, di balai.", "Senin malam, 1 Mei 2023", "2023-05-01TNI", "time")
     expect("Rapat berakhir Jumat malam, dua orang terluka.", "Jumat malam", "2023-05-05TNI", "time")
+    -- R's own weekday with "pagi ini" is one item; another weekday's "malam ini" stays tonight's
+    expect("Hingga Rabu pagi ini belum ada tersangka.", "Rabu pagi ini", "2023-05-10TMO", "time")
+    assert.are.same({ "Senin=2023-05-08", "malam ini=2023-05-10TNI" }, found("Rapat Senin malam ini dibatalkan."))
   end)
   it("a part of the day after sejak, mulai, pada or (men)jelang joins its date too", function()
     expect("Hujan turun Senin (8/5) sejak pagi hingga sore.", "Senin (8/5) sejak pagi", "2023-05-08TMO", "time")
     expect("Gempa terjadi Jumat (5/5) jelang tengah malam.", "Jumat (5/5) jelang tengah malam", "2023-05-05TNI",
       "time")
     expect("Korban ditemukan Selasa (9/5) menjelang subuh.", "Selasa (9/5) menjelang subuh", "2023-05-09TMO", "time")
+    expect("Awan panas meluncur Minggu (7/5/2023) waktu dini hari.", "Minggu (7/5/2023) waktu dini hari",
+      "2023-05-07TNI", "time")
+    -- a clock time told again after its day ("yakni", "hari ini", a match's kick-off) joins it
+    expect("Guguran terjadi Senin (8/5) pagi, yakni pukul 05.40 WIB.", "Senin (8/5) pagi, yakni pukul 05.40 WIB",
+      "2023-05-08T05:40", "time")
+    expect("Rilis kasus digelar Rabu (10/5) hari ini pukul 14.00 WIT.", "Rabu (10/5) hari ini pukul 14.00 WIT",
+      "2023-05-10T14:00", "time")
+    expect("Laga digelar Sabtu, 13 Mei 2023, kick-off 19.00 WIB.", "Sabtu, 13 Mei 2023, kick-off 19.00 WIB",
+      "2023-05-13T19:00", "time")
     -- dini hari or tengah malam alone: the day its sentence reported, else R's
     assert.same({ "Minggu (7/5)=2023-05-07", "dini hari=2023-05-07TNI" },
       found("Banjir datang Minggu (7/5), tepatnya dini hari."))
@@ -811,11 +837,33 @@ describe("dates: clock times on the day they report", function()
       found('Banjir merendam desa sejak Senin (8/5) malam. "Air naik pukul 21.00 WIB," kata Dedi, Selasa (9/5).'))
     assert.are.same({ "pukul 21.00 WIB=2023-05-09T21:00", "Selasa (9/5)=2023-05-09" },
       found('"Air naik sekitar pukul 21.00 WIB," kata Dedi, Selasa (9/5).'))
+    -- a statement's medium dates the statement too ("dalam keterangan tertulisnya, Selasa")
+    assert.are.same({ "Senin (8/5) malam=2023-05-08TNI", "pukul 21.15 WIB=2023-05-08T21:15",
+      "Selasa (9/5)=2023-05-09" },
+      found('Gempa mengguncang Senin (8/5) malam. "Gempa terjadi pukul 21.15 WIB," terang kepala stasiun ' ..
+        "geofisika setempat, Budi Santoso, dalam keterangan tertulisnya, Selasa (9/5)."))
+    -- nor is a later day that bounds a stretch its day
+    assert.are.same({ "2 Mei 2023, pukul 08.00 WIT=2023-05-02T08:00", "Pukul 08.00 WIT=2023-05-02T08:00",
+      "1 April=2023-04-01", "2 Mei=2023-05-02" },
+      found("Data diperbarui 2 Mei 2023, pukul 08.00 WIT.\n" ..
+        '"Pukul 08.00 WIT, sejak 1 April sampai 2 Mei, tercatat 900 gempa," kata Andi.'))
   end)
   it("else R's day", function()
     assert.are.same({ "Senin (8/5)=2023-05-08", "pukul 10.00 WIB=2023-05-10T10:00" },
       found("Gempa terjadi Senin (8/5).\nWarga mengungsi.\nSirene berbunyi lagi.\nGetaran terasa pukul 10.00 WIB."))
     expect("Sirene berbunyi pukul 10.00 WIB di kota.", "pukul 10.00 WIB", "2023-05-10T10:00")
+  end)
+  it("a statement's day told before a clock time yields to a later day in its sentence", function()
+    assert.are.same({ "hari Rabu (10/5)=2023-05-10", "pukul 23.40=2023-05-09T23:40", "23.50=2023-05-09T23:50",
+      "Selasa malam=2023-05-09TNI" },
+      found("Militer mengatakan pada hari Rabu (10/5) bahwa rudal diluncurkan antara pukul 23.40 dan 23.50 " ..
+        "Selasa malam dari pesisir."))
+    assert.are.same({ "Rabu (10/5)=2023-05-10", "pukul 10.00 WIB=2023-05-10T10:00" },
+      found("Polisi mengatakan pada Rabu (10/5) bahwa razia digelar pukul 10.00 WIB."))
+    -- two clock times joined by "dan" after "pukul"; not a count after it
+    assert.are.same({ "pukul 06.45=2023-05-10T06:45", "07.02=2023-05-10T07:02" },
+      found("Dua rudal diluncurkan pada sekitar pukul 06.45 dan 07.02 dari pesisir."))
+    assert.are.same({ "pukul 10.00=2023-05-10T10:00" }, found("Ia tiba pukul 10.00 dan 14 orang menyambut."))
   end)
   it("a range is two items on the same day; 12.00 malam is the midnight after", function()
     local ds = dates("Layanan dibuka Sabtu (6/5) dari pukul 14.00-22.00 Wita untuk umum.")
@@ -1025,6 +1073,7 @@ describe("dates: sets and days around R", function()
       "2020-01-10")
     expect("Sidang digelar Kamis 5 Januari 2023 kemarin di Makassar.", "Kamis 5 Januari 2023 kemarin", "2023-01-05",
       "date", "2023-01-06")
+    expect("Waspadai gelombang tinggi pada Kamis (11/5/2023) besok.", "Kamis (11/5/2023) besok", "2023-05-11", "date")
   end)
   it("a year before a word that cannot be counted", function()
     expect("Hasil pemilu 2019 tetap dihitung manual.", "2019", "2019")
@@ -1308,6 +1357,11 @@ describe("dates: more forms of the news (R = Wednesday 2023-05-10)", function()
       "pukul 13.00 Wita=2024-03-11T13:00" }, found(text .. "Air surut pukul 13.00 Wita.", ref))
     assert.are.same({ "Senin (11/3)=2024-03-11", "pukul 19.00 Wita=2024-03-11T19:00" },
       found("Banjir melanda Senin (11/3). Hujan deras turun sejak pukul 19.00 Wita.", ref))
+    -- a daytime clock time cannot be in the small hours the stretch ends in: its first day; a small hour its last
+    assert.are.same({ "Sabtu (9/3)=2024-03-09", "Minggu (10/3) dini hari=2024-03-10TNI",
+      "pukul 15.36 WIT=2024-03-09T15:36", "pukul 02.10 WIT=2024-03-10T02:10" },
+      found("Sejak Sabtu (9/3) hingga Minggu (10/3) dini hari tercatat 30 gempa. Gempa pertama terjadi " ..
+        "pukul 15.36 WIT. Gempa terakhir pukul 02.10 WIT.", ref))
   end)
   it("'akhir tahun' told as done in January is the year just ended; 'awal tahun' ahead in December the next", function()
     expect("Presiden menyampaikan pidato akhir tahun di Istana.", "akhir tahun", "2023", "date", "2024-01-02")
@@ -1368,6 +1422,9 @@ describe("dates: more forms of the news (R = Wednesday 2023-05-10)", function()
     expect("Stok menipis sejak minggu terakhir bulan lalu.", "minggu terakhir bulan lalu", "2023-W17")
     expect("Tarif baru berlaku pekan pertama bulan depan.", "pekan pertama bulan depan", "2023-W22")
     assert.are.same({}, found("Liga memasuki pekan ke-29 dengan laga sengit."))
+    -- the figure before a numbered week names the league: no count of weeks
+    assert.are.same({}, found("Jadwal Liga 1 pekan ke-18 dirilis operator."))
+    assert.are.same({}, found("Laga Liga 2 minggu ke 3 ditunda."))
   end)
   it("anniversaries are durations", function()
     expect("Warga memperingati HUT ke-78 RI dengan lomba.", "HUT ke-78", "P78Y", "duration")
@@ -1385,6 +1442,9 @@ describe("dates: more forms of the news (R = Wednesday 2023-05-10)", function()
     expect("Perjalanan memakan waktu 1 jam 30 menit dari kota.", "1 jam 30 menit", "PT1H30M", "duration")
     expect("Pendakian ke puncak butuh 2 hari 5 jam.", "2 hari 5 jam", "P2DT5H", "duration")
     expect("Toko itu tutup dua tahun tiga bulan lalu.", "dua tahun tiga bulan lalu", "2021-02", "date")
+    -- the parts may be joined by "dan"; a larger unit after "dan" is another item
+    expect("Jaksa menuntut terdakwa 1 tahun dan 8 bulan penjara.", "1 tahun dan 8 bulan", "P1Y8M", "duration")
+    assert.are.same({ "3 hari=P3D", "2 minggu=P2W" }, found("Ia dirawat 3 hari dan 2 minggu di rumah sakit."))
   end)
   it("frequencies are sets; dalam sepekan after a figure is a span", function()
     expect("Obat itu diminum tiga kali sehari setelah makan.", "tiga kali sehari", "P1D", "set")
@@ -1413,6 +1473,11 @@ describe("dates: more forms of the news (R = Wednesday 2023-05-10)", function()
     assert.are.same({ "7 Maret 2023=2023-03-07", "15 bulan berikutnya=2023-04-15" },
       found("Tersangka ditangkap 7 Maret 2023. Sidang pertama digelar tanggal 15 bulan berikutnya."))
     assert.are.same({}, found("Pajak dibayar paling lambat tanggal 15 bulan berikutnya."))
+    -- a bare day of the month is the day with its month written just before, else R's month
+    assert.are.same({ "31 Mei 2023=2023-05-31", "2 Juni 2023=2023-06-02", "2=2023-06-02" },
+      found('Pembacaan pleidoi digeser dari 31 Mei 2023 menjadi 2 Juni 2023. "Jadi tanggal 2," kata hakim.'))
+    assert.are.same({ "2 Juni 2023=2023-06-02", "2=2023-05-02" },
+      found("Rapat digelar 2 Juni 2023.\nSatu.\nDua.\nTiga.\nDana cair tanggal 2."))
   end)
   it("a day of every month is a set", function()
     expect("Gaji honorer dibayarkan tanggal 10 setiap bulan.", "10 setiap bulan", "XXXX-XX-10", "set")
@@ -1522,6 +1587,20 @@ describe("dates: more forms of the news (R = Wednesday 2023-05-10)", function()
       found("Pelaku ditangkap Senin (8/5) dan Selasa dibebaskan."))
     assert.are.same({ "Senin (15/5)=2023-05-15", "Kamis=2023-05-04" },
       found("Sidang lanjutan digelar Senin (15/5), setelah sidang Kamis ditunda."))
+  end)
+  it("a bare weekday is the day the text wrote that weekday with, when that lies ahead of R's reading", function()
+    assert.are.same({ "Jumat (19/5)=2023-05-19", "hari Jumat=2023-05-19" },
+      found('Hakim menunda sidang hingga Jumat (19/5). "Kami mohon sidang dilanjutkan hari Jumat," kata jaksa.'))
+    -- a clock time after it takes that day too; a plan's reading gives way to it as well
+    assert.are.same({ "Senin 22 Mei 2023=2023-05-22", "hari Senin=2023-05-22", "jam 10.00=2023-05-22T10:00" },
+      found("Vonis dibacakan Senin 22 Mei 2023. Sidang hari Senin itu dimulai jam 10.00."))
+    assert.are.same({ "Sabtu, 20 Mei 2023=2023-05-20", "Sabtu=2023-05-20" },
+      found("Final digelar Sabtu, 20 Mei 2023. Kedua tim akan bertanding pada Sabtu di Solo."))
+    -- a weekday told before R's reading of it leaves R's reading; so does R's own weekday
+    assert.are.same({ "Kamis (27/4)=2023-04-27", "Kamis=2023-05-04" },
+      found("Pelaku ditangkap Kamis (27/4). Ia diperiksa Kamis di Polres."))
+    assert.are.same({ "Rabu (17/5)=2023-05-17", "Rabu=2023-05-10" },
+      found("Pledoi dibacakan Rabu (17/5). Pada sidang Rabu, jaksa membacakan tuntutan."))
   end)
   it("numbers on shirts and number plates are not years", function()
     assert.are.same({}, found("Ia mengenakan kaos bernomor 1945 saat laga."))

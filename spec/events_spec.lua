@@ -32,6 +32,37 @@ local function reply(text, sender)
 end
 
 describe("doc:events()", function()
+  it("reads a message received, told inside the letter just told, as the other's, undated", function()
+    for _, second in ipairs({
+      "Dalam surat tersebut, Lee menyatakan telah menerima ucapan selamat dari Siti Rahma.",
+      "Dalam surat itu, Lee berterima kasih kepada Siti Rahma atas ucapan selamatnya.",
+    }) do
+      local ev = events("Presiden Lee Min Ho mengirim surat balasan kepada Menlu Siti Rahma pada Senin (17/6). "
+        .. second)
+      assert.equal(2, #ev)
+      assert.same({ "letter", "Lee Min Ho", "Siti Rahma", "2024-06-17" },
+        { ev[1].type, ev[1].sender, ev[1].recipient, ev[1].date })
+      assert.same({ "message", "Siti Rahma", "Lee Min Ho" }, { ev[2].type, ev[2].sender, ev[2].recipient })
+      assert.is_nil(ev[2].date)
+    end
+  end)
+
+  it("reads the letter or message past how it was received or sent", function()
+    for _, case in ipairs({
+      { "Presiden Lee Min Ho menerima dengan gembira ucapan selamat dari Menlu Siti Rahma.", "message" },
+      { "Presiden Lee Min Ho mengatakan telah menerima dengan senang hati surat dari Menlu Siti Rahma.", "letter" },
+      { "Presiden Lee Min Ho menerima dengan hangat ucapan selamat yang tulus dari Menlu Siti Rahma.", "message" },
+      -- (the verb of saying before the one of receiving, adverbs between or none, is the same subject's)
+      { "Kantor berita itu melaporkan bahwa Presiden Lee Min Ho menyatakan telah menerima ucapan selamat dari "
+        .. "Menlu Siti Rahma.", "message" },
+      { "Media pemerintah itu mengabarkan bahwa Presiden Lee Min Ho mengaku menerima surat dari Menlu Siti Rahma.",
+        "letter" },
+    }) do
+      local e = one(case[1])
+      assert.same({ case[2], "Siti Rahma", "Lee Min Ho" }, { e.type, e.sender, e.recipient })
+    end
+  end)
+
   it("reads the one met named after mitranya, with or without a comma", function()
     for _, text in ipairs({
       "Menlu Siti Rahma akan bertemu mitranya, Lee Min Ho, di Seoul pekan depan.",

@@ -315,6 +315,18 @@ describe("doc:meta()", function()
     assert.are.same({}, m.sources)  -- a person quoting is no outlet
   end)
 
+  it("a paper's place before its media word, an agency's acronym in brackets, 'dikutip X dari Y', 'Mengutip X yang'",
+    function()
+    local m = meta {
+      "Harga gandum naik lagi pekan ini, sebagaimana dilansir Bandung Herald, Selasa (2/7/2024).",
+      "Kementerian itu membantah laporan tersebut, dilansir Kantor Berita Negeri Timur (KBNT), Rabu.",
+      "Panen gagal di utara negeri itu, katanya dikutip Kabarkota.com dari Warta Niaga.",
+      "Mengutip Reuters yang memperoleh dokumen itu, pejabat tersebut belum memberi tanggapan.",
+      "Mengutip Pasal 5 yang mengatur hal itu, hakim menolak gugatan warga pada Kamis.",
+    }
+    assert.are.same({ "Bandung Herald", "KBNT", "Kabarkota.com", "Warta Niaga", "Reuters" }, m.sources)
+  end)
+
   it("agencies joined by a slash in a dateline, or in a credit closing the article, are sources", function()
     local m = meta {
       "Seoul, Yonhap/AFP - Menteri Perdagangan meresmikan pelabuhan ikan baru di pesisir timur pada Kamis.",

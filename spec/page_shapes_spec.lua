@@ -52,6 +52,8 @@ describe("time stamps in every shape", function()
     { "Dipublikasikan pada 9 Oktober 2023", "2023-10-09", nil },
     { "Diterbitkan: 19/06/2024, 21:45 WIB", "2024-06-19T21:45", "+07:00" },
     { "Rilis: 9 Oktober 2023, 12:05 WITA", "2023-10-09T12:05", "+08:00" },
+    -- an update's label after the original's date, the update written in ISO form
+    { "October 02, 2023 Last Updated 2023-10-01T20:13:30Z", "2023-10-02", nil },
     { "9 Oktober 2023 12:05 WIB · 3 menit baca", "2023-10-09T12:05", "+07:00" },
     { "Sabtu, 07 Des 2024 / 12:05 WIB - Dibaca: 2 menit", "2024-12-07T12:05", "+07:00" },
     { "Senin, 9 Oktober 2023 12:05 WIB Diperbarui: Senin, 9 Oktober 2023 14:10 WIB", "2023-10-09T12:05", "+07:00" },
@@ -1896,5 +1898,236 @@ describe("related, promoted and footer lines of real pages", function()
     local _, _, doc2 = page { TITLE, "SUKAMAJU - " .. PARA1, PARA2, "© 2024 Kabarkota/Nama Fotografer", PARA3,
       "Stok beras di gudang kota cukup sampai akhir bulan, kata kepala dinas perdagangan." }
     assert.matches("akhir bulan", doc2:body(), 1, true)
+  end)
+end)
+
+describe("a scraper's page date glued before the page's first line", function()
+  it("the date is a stamp; the text after it is a line of its own: opening, headline or furniture", function()
+    -- the opening after it: its place and outlet, the page date from the glued stamp
+    local meta, _, doc = page { " date 2024-03-12 Sukamaju, Kabarkota.com - " .. PARA1, PARA2 }
+    assert.are.equal("2024-03-12", meta.published)
+    assert.are.equal("Sukamaju", meta.dateline)
+    assert.are.equal("Kabarkota.com", meta.outlet)
+    assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+    -- the headline after it
+    local title = "Pasar Murah Dibuka di Alun-alun Kota Selama Tiga Hari"
+    meta = page { " date 2024-03-12 " .. title, "SUKAMAJU - " .. PARA1, PARA2 }
+    assert.are.equal(title, meta.headline)
+    assert.are.equal("2024-03-12", meta.published)
+    -- a month alone is the month the page states; the font buttons' labels after it are furniture
+    local class
+    meta, class = page { " date 2024-03 Smallest Font Largest Font", "SUKAMAJU - " .. PARA1, PARA2 }
+    assert.are.equal("2024-03", meta.published)
+    assert.are.equal("navigation", class["Smallest Font Largest Font"])
+    assert.is_nil(meta.headline)
+    -- a time after the date is the stamp's own
+    meta = page { "date 2024-03-12 10:05:33 +0700", TITLE, "SUKAMAJU - " .. PARA1, PARA2 }
+    assert.are.equal("2024-03-12T10:05", meta.published)
+    assert.are.equal("+07:00", meta.zone)
+  end)
+end)
+
+describe("openings of regional sites", function()
+  it("reads the place and outlet of more opening shapes", function()
+    local function opening(first)
+      local meta = page { TITLE, first .. PARA1, PARA2 }
+      return meta.dateline, meta.outlet
+    end
+    -- the address closed by a period, then the place
+    assert.are.same({ "Sukamaju", "KABARKOTA.COM" }, { opening("KABARKOTA.COM. Sukamaju – ") })
+    -- a broadcaster's name with digits, then the place
+    assert.are.same({ "Sukamaju", "RADIO68H" }, { opening("RADIO68H, Sukamaju – ") })
+    -- an en dash glued to the next word only
+    assert.are.same({ "Sukamaju" }, { opening("SUKAMAJU –") })
+    -- a hyphen glued to the place in capitals, a space after it
+    assert.are.same({ "Sukamaju" }, { opening("SUKAMAJU- ") })
+    -- the site's name in capitals, a bar, the place; an address, a comma, the place and a glued hyphen
+    assert.are.same({ "Sukamaju", "KABARKOTA" }, { opening("KABARKOTA | SUKAMAJU — ") })
+    assert.are.same({ "Sukamaju", "KABARKOTA.COM" }, { opening("KABARKOTA.COM,SUKAMAJU-") })
+    -- the place in capitals and a bar before the first sentence (a menu's items are no sentence)
+    assert.are.same({ "Sukamaju" }, { opening("SUKAMAJU | ") })
+    assert.are.equal("Kotabaru", (page { "BERANDA | Berita Kota", TITLE, "KOTABARU - " .. PARA1, PARA2 }).dateline)
+    -- a two-letter acronym before a name: a network's edition or a press office, no place
+    assert.are.same({ nil, "PR SUKAMAJU" }, { opening("PR SUKAMAJU - ") })
+    assert.are.same({ nil, "MC Pemkot Sukamaju" }, { opening("MC Pemkot Sukamaju – ") })
+    -- a dateline alone on its line with a stray comma before the dash
+    local meta, class = page { TITLE, "Sukamaju, Kabar Kota,-", PARA1, PARA2 }
+    assert.are.equal("dateline", class["Sukamaju, Kabar Kota,-"])
+    assert.are.same({ "Sukamaju", "Kabar Kota" }, { meta.dateline, meta.outlet })
+  end)
+  it("a keyword and a dash right above the masthead's opening open the photo's caption", function()
+    local caption = "BANJIR - Warga mengungsi ke balai desa setelah sungai meluap di Sukamaju. Selasa (12/3/2024)"
+    local meta, class, doc = page { TITLE, "Editor: Nama Editor", caption, "KABARKOTA.COM, SUKAMAJU - " .. PARA1,
+      PARA2 }
+    assert.are.equal("caption", class[caption])
+    assert.are.same({ "Sukamaju", "KABARKOTA.COM" }, { meta.dateline, meta.outlet })
+    assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+    -- a place's opening over a paragraph with no masthead stays the article's opening
+    meta, class = page { TITLE, "SUKAMAJU - " .. PARA1, PARA2, PARA3 }
+    assert.are.equal("Sukamaju", meta.dateline)
+    assert.are.equal("body", class[PARA2])
+  end)
+end)
+
+describe("the headline among a regional site's top lines", function()
+  it("a repeated summary under the title is its deck; a caption with its source in capitals is no title", function()
+    -- a rubric over the title, the summary sentence under it repeated in the article, then the byline
+    local title = "Tiga Orang Diperiksa Polisi, Jadi Saksi Kebakaran Pasar Sukamaju"
+    local deck = "Polisi belum bisa memastikan penyebab kebakaran yang menghanguskan puluhan kios itu."
+    local meta, _, doc = page { "Kebakaran di Sukamaju", title, deck,
+      "Penulis: Nama Penulis | Editor: Nama Editor", "KABARKOTA.COM, SUKAMAJU - " .. PARA1, deck, PARA2 }
+    assert.are.equal(title, meta.headline)
+    assert.are.equal(PARA1 .. "\n" .. deck .. "\n" .. PARA2, doc:body())
+    -- the press council's badge over the title; a photo's caption with its source in capitals under the byline
+    local caption = "Pelatih Persikota, Nama Pelatih. (PERSIKOTA)"
+    local class
+    meta, class = page { "Terverifikasi Administratif dan Faktual oleh Dewan Pers",
+      "Pelatih Persikota Beri Peringatan kepada Pemain Jelang Laga Derbi",
+      "By Nama Penulis - Kamis, 31 Agustus 2023 | 11:45 WIB",
+      caption, "KABARKOTA.COM - " .. PARA1, PARA2 }
+    assert.are.equal("Pelatih Persikota Beri Peringatan kepada Pemain Jelang Laga Derbi", meta.headline)
+    assert.are.equal("navigation", class["Terverifikasi Administratif dan Faktual oleh Dewan Pers"])
+    assert.are_not.equal("body", class[caption])
+  end)
+  it("of a site's tagline and the title as likely, the title the page's facts close", function()
+    local summary = "Dua pasangan calon menyampaikan visi mereka di depan ribuan warga. Debat berlangsung tertib."
+    local meta = page { "Sukamaju Maju", "Kota Sukamaju Komitmen Dalam Pelayanan", "Sorotan Kabar Kota",
+      "Debat Calon Wali Kota, Warga Padati Alun-alun", summary, "Editor: Nama Editor",
+      "KABARKOTA.COM, SUKAMAJU - " .. PARA1, summary, PARA2 }
+    assert.are.equal("Debat Calon Wali Kota, Warga Padati Alun-alun", meta.headline)
+    -- a title over its title-cased deck and a reporter's credit ("Peliput : Nama") stays the headline
+    local class
+    meta, class = page { "Polisi Amankan Terduga Pelaku Pencurian", "", "Kapolres: Sudah Tiga Pelaku Diamankan",
+      "Editor : Nama Editor", "Peliput : Nama Penulis", "SUKAMAJU – " .. PARA1, PARA2 }
+    assert.are.equal("Polisi Amankan Terduga Pelaku Pencurian", meta.headline)
+    assert.are.equal("credit", class["Peliput : Nama Penulis"])
+  end)
+end)
+
+describe("a time stamp glued to the opening", function()
+  it("the stamp's zone glued to the place in capitals parts two lines", function()
+    local meta, class, doc = page { TITLE, "Regional | 2 November 2023, 10:31 WIBSUKAMAJU, KABARKOTA.TV - " .. PARA1,
+      PARA2 }
+    assert.are.same({ "2023-11-02T10:31", "+07:00", "Sukamaju", "KABARKOTA.TV" },
+      { meta.published, meta.zone, meta.dateline, meta.outlet })
+    assert.are.equal("timestamp", class["Regional | 2 November 2023, 10:31 WIB"])
+    assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
+    -- a zone in a sentence, followed by a word in capitals, parts nothing
+    local line = "Gempa terjadi pukul 10.31 WIB SUKAMAJU dan sekitarnya merasakan getaran kuat selama lima detik."
+    local _, class2 = page { TITLE, "SUKAMAJU - " .. PARA1, line, PARA2 }
+    assert.are.equal("body", class2[line])
+  end)
+end)
+
+describe("other articles' links and prompts of regional sites", function()
+  it("teasers cut by an ellipsis, a title in brackets, comment forms' prompts, a channel's follow prompt", function()
+    local t1 = "Petugas dinas perhubungan melakukan pengukuran untuk memastikan rambu sesuai teknis,…"
+    local t2 = "Warga desa bersama pemerintah kabupaten meresmikan balai budaya yang baru di…"
+    local cut = "Panitia lomba mengajak masyarakat untuk datang dan menelusur"
+    local meta, class, doc = page { TITLE, "SUKAMAJU - " .. PARA1, PARA2, t1, t2, cut }
+    assert.are.equal("related", class[t1])
+    assert.are.equal("related", class[t2])
+    assert.are.equal(PARA1 .. "\n" .. PARA2 .. "\n" .. cut, doc:body())
+    -- one excerpt alone, a paragraph trailing off, stays the article's
+    local alone = "Warga masih menunggu kabar dari pemerintah kota tentang bantuan itu…"
+    local _
+    _, class = page { TITLE, "SUKAMAJU - " .. PARA1, alone, PARA2 }
+    assert.are.equal("body", class[alone])
+    -- a title-cased title alone in brackets between paragraphs; a sentence in brackets stays
+    local link = "(Inilah Lima Pasar Tradisional Terbaik di Kota, Nomor 3 Paling Ramai)"
+    local aside = "(Pasar itu dibangun pada masa kolonial dan dipugar dua kali.)"
+    _, class = page { TITLE, "SUKAMAJU - " .. PARA1, link, PARA2, aside, PARA3 }
+    assert.are.equal("related", class[link])
+    assert.are.equal("body", class[aside])
+    -- a caption shown twice, the second time with its credit in brackets
+    local cap = "suasana pasar murah di alun-alun kota, Minggu (17/11/2024)."
+    _, class = page { TITLE, "SUKAMAJU - " .. PARA1, cap, cap .. " (KABARKOTA.COM)", PARA2, PARA3 }
+    assert.are.equal("caption", class[cap])
+    assert.are.equal("caption", class[cap .. " (KABARKOTA.COM)"])
+    -- a title set bare between paragraphs, longer than a subheading; a subheading stays
+    local bare = "Usai Tim Kota Menang Telak, Pelatih Buat Pengakuan Mengejutkan Ini"
+    local sub = "Stok Beras Masih Aman"
+    _, class = page { TITLE, "SUKAMAJU - " .. PARA1, bare, PARA2, sub, PARA3 }
+    assert.are.equal("related", class[bare])
+    assert.are.equal("body", class[sub])
+    -- a comment form's prompts; a follow prompt whose channel is on the next line; an ad's "klik : address"
+    _, class = page { TITLE, "SUKAMAJU - " .. PARA1, PARA2, "Jangan lupa ikuti update berita lainnya dan follow akun",
+      "Google News Kabarkota.com", "Beasiswa penuh untuk S1 dan S2. Info lebih lengkap klik : beasiswa.kabarkota.id",
+      "LEAVE A REPLY", "Please enter your comment!", "Please enter your name here", "Kirim pesan ke kami",
+      'Advertisement div class="iklan-atas">' }
+    for _, l in ipairs { "Jangan lupa ikuti update berita lainnya dan follow akun",
+        "Beasiswa penuh untuk S1 dan S2. Info lebih lengkap klik : beasiswa.kabarkota.id", "Please enter your comment!",
+        "Please enter your name here", "Kirim pesan ke kami", 'Advertisement div class="iklan-atas">' } do
+      assert.are.equal("navigation", class[l])
+    end
+    assert.is_nil(meta.sources[1])
+  end)
+end)
+
+describe("the outlet of a byline stamp", function()
+  it("a site after the writer's name and its comma, before the stamp's bullet", function()
+    local meta = page { TITLE, "Nama Penulis, Kabarkota.com · Rabu 23 Agustus 2017 13:42 WIB", "SUKAMAJU – " .. PARA1,
+      PARA2 }
+    assert.are.equal("Kabarkota.com", meta.outlet)
+    assert.are.equal("2017-08-23T13:42", meta.published)
+    -- the writer's role there names none
+    meta = page { TITLE, "Nama Penulis, Jurnalis · Rabu 23 Agustus 2017 13:42 WIB", "SUKAMAJU – " .. PARA1, PARA2 }
+    assert.is_nil(meta.outlet)
+  end)
+end)
+
+describe("an illustration's label and a group's other site", function()
+  it("'Ilustrasi(Dok X)' after a glued page date is no dateline; another site of the outlet's group is a source",
+    function()
+    local meta, class = page { " date 2025-08-30 Ilustrasi(Dok Pemkot Sukamaju)", PARA1, PARA2 }
+    assert.is_nil(meta.dateline)
+    assert.is_nil(meta.outlet)
+    assert.are_not.equal("body", class["Ilustrasi(Dok Pemkot Sukamaju)"])
+    meta = page { TITLE, "SUKAMAJU, KABARKOTA.TV - " .. PARA1,
+      "Rumah warga rusak ringan, ungkap kepala desa dikutip dari Kabarkota.com pada Kamis.", PARA2 }
+    assert.are.same({ "Kabarkota.com" }, meta.sources)
+  end)
+end)
+
+describe("more regional openings and furniture", function()
+  it("the site's name then a known place in capitals; a press release's opening under a deck", function()
+    local meta = page { TITLE, "KABARKU JAKARTA - " .. PARA1, PARA2 }
+    assert.are.same({ "KABARKU", "Jakarta" }, { meta.outlet, meta.dateline })
+    -- a place's own first word keeps the name a place
+    meta = page { TITLE, "BANDA ACEH - " .. PARA1, PARA2 }
+    assert.are.same({ nil, "Banda Aceh" }, { meta.outlet, meta.dateline })
+    -- the place and the date before the dash open the article below a deck
+    local deck = "Dinas memperingatkan potensi hujan lebat di beberapa wilayah pada akhir pekan ini."
+    meta = page { "Waspada! Hujan Lebat Diprediksi di Sukamaju", deck, "Sukamaju, 15 Februari 2024 - " .. PARA1, PARA2 }
+    assert.are.same({ "Sukamaju", "2024-02-15" }, { meta.dateline, meta.published })
+  end)
+  it("teasers cut by three periods, the tags above them, a 'Silakan baca ... di Google News' promotion", function()
+    local last = "Pasar murah akan digelar lagi bulan depan, kata panitia. (ABC)"
+    local _, class, doc = page { TITLE, "SUKAMAJU - " .. PARA1, PARA2, last,
+      "pasar murah sukamaju harga beras wali kota", "Wali Kota Hibahkan Dana untuk Festival Budaya Tahu...",
+      "Tokoh Pemuda Sebut Inovasi Sekolah Pintar Sud...",
+      "Silakan baca konten menarik lainnya dari Kabarkota.com di Google News" }
+    assert.are.equal("related", class["Wali Kota Hibahkan Dana untuk Festival Budaya Tahu..."])
+    assert.are.equal("navigation", class["Silakan baca konten menarik lainnya dari Kabarkota.com di Google News"])
+    assert.are.equal(PARA1 .. "\n" .. PARA2 .. "\nPasar murah akan digelar lagi bulan depan, kata panitia.", doc:body())
+  end)
+end)
+
+describe("the title at a page's end, or glued to its breadcrumb", function()
+  it("a title over the page date among the last lines, when the top has none; a crumb glued to the title", function()
+    local title = "Dinas ingatkan potensi hujan lebat di pegunungan Sukamaju"
+    local meta, class = page { "Sukamaju (Kabar) - " .. PARA1, PARA2, title, "Selasa, 4 Mei 2021 11:10 WIB 1483" }
+    assert.are.same({ title, "2021-05-04T11:10" }, { meta.headline, meta.published })
+    assert.are.equal("headline", class[title])
+    -- a crumb of capitalised words glued before the title over the title alone
+    local crumbed = "Home Politik " .. TITLE
+    meta, class = page { crumbed, TITLE, PARA1, PARA2 }
+    assert.are.equal(TITLE, meta.headline)
+    assert.are.equal("navigation", class[crumbed])
+    -- a list's mark before a caption over the caption is no crumb
+    local caption = "Wali Kota Sukamaju dan Wakil Wali Kota di Balai Kota. situs.co.uk"
+    local _
+    _, class = page { TITLE, "• " .. caption, caption, "SUKAMAJU - " .. PARA1, PARA2 }
+    assert.are_not.equal("navigation", class["• " .. caption])
   end)
 end)

@@ -367,6 +367,13 @@ local WIRES = { AFP = "AFP", Reuters = "Reuters", AP = "AP", ["Associated Press"
   Xinhua = "Xinhua", Kyodo = "Kyodo", ["Kyodo News"] = "Kyodo", Yonhap = "Yonhap", Anadolu = "Anadolu",
   Bernama = "Bernama", TASS = "TASS", EFE = "EFE", ANSA = "ANSA" }
 
+-- the media words a paper's name closes with after its place ("Korea Herald", "Bangkok Post", "China Daily")
+local PAPER_CLOSES = {}
+for w in ([[Herald Post Times Daily Tribune Globe Today News Journal Star Mail Telegraph Independent Standard
+    Express Insider Gazette Chronicle Observer Pos]]):gmatch("%a+") do
+  PAPER_CLOSES[w] = true
+end
+
 local function clean_source(s)
   if not s:find("[%s\194\160.,;:]") then  -- one word, nothing to trim (most names)
     if AGENCY_CODES[s] == s then return s end  -- an agency written in lower case ("Sumber: dpa")
@@ -386,9 +393,10 @@ local function clean_source(s)
     words[#words] = nil
   end
   -- a place of several words is none ("Korea Selatan"), before a country caught at a name's front goes
+  -- (not a paper's place before its media word: "Korea Herald", "Jakarta Post", "New York Times")
   if #words > 1 and is_place(table.concat(words, " ")) then return "" end
   for k = #words - 1, 1, -1 do
-    if is_place(table.concat(words, " ", 1, k)) then
+    if is_place(table.concat(words, " ", 1, k)) and not (k == #words - 1 and PAPER_CLOSES[words[#words]]) then
       words = { table.unpack(words, k + 1) }
       break
     end
@@ -575,6 +583,22 @@ local function sectioned(dateline)
   return name
 end
 
+-- a first word that opens names of places ("Tanjung Pinang", "Kota Baru"): the name is a place's
+local PLACE_WORDS = { Tanjung = true, Kota = true, Pulau = true, Teluk = true, Sungai = true, Bukit = true,
+  Muara = true, Labuan = true, Batu = true, Kuala = true, Padang = true, Bandar = true, Banda = true, Tanah = true,
+  Gunung = true, Pangkalan = true, Lubuk = true, Rantau = true, Air = true, Danau = true, Sei = true, Tana = true }
+-- "SITUS KOTA –" read as a place in capitals: the site's name, then a place the gazetteer knows ("KABARKU
+-- JAKARTA": outlet KABARKU, place Jakarta; not a place's own first word, "BANDA ACEH", "TANJUNG PINANG"), or nil
+local function outlet_then_place(dateline)
+  if dateline:find("%l") then return nil end
+  local head, tail = dateline:match("^(%u[%u%d]+) (%u[%u ]+)$")
+  if not head or #head < 4 or PLACE_WORDS[capitalised(head:sub(1, 1), head:sub(2))] or kind_of(head) == "place" or
+      kind_of(tail) ~= "place" then
+    return nil
+  end
+  return head, tail
+end
+
 local function opening_names(outlet, dateline)
   if not dateline then return outlet, dateline end
   local d = kind_of(dateline)
@@ -584,6 +608,12 @@ local function opening_names(outlet, dateline)
   if not outlet then
     local name = sectioned(dateline)
     if name then return name, nil end
+    -- a two-letter acronym before a name, "PR KOTAMULYA –", "MC Pemkot Kotamulya –", is a network's edition or a
+    -- press office, no place ("DI Yogyakarta" is the province)
+    local acronym = dateline:match("^(%u%u) %u")
+    if acronym and acronym ~= "DI" then return dateline, nil end
+    local site, place = outlet_then_place(dateline)
+    if site then return site, place end
   end
   if outlet then
     -- "Kotamulya, Jawa Barat –": a place of two words or more after the comma is the province of the
@@ -674,6 +704,9 @@ local function outlet_key(name)
 end
 local function same_outlet(a, b)
   if a == b then return true end
+  -- two addresses of different ends are two sites of a group ("Situs.com" on "SITUS.TV")
+  local end_a, end_b = a:match("%.(%a+)$"), b:match("%.(%a+)$")
+  if end_a and end_b and end_a:lower() ~= end_b:lower() then return false end
   local key_a, glued_a = outlet_key(a)
   local key_b, glued_b = outlet_key(b)
   return key_a == key_b or glued_a == glued_b
@@ -742,6 +775,24 @@ local function masthead(page)
       if outlet and kind_of(outlet) == "outlet" then return (name:gsub(", ", " ")) end
       local first, edition = name:match("^(%u%u+) ([%u%-]+)$")
       if first and #edition > 2 and kind_of(first) == "outlet" then return name end
+    end
+  end
+  return nil
+end
+
+-- The outlet of a byline stamp at the page's top, "Nama Penulis, Okezone · Rabu 23 Agustus 2017 13:42 WIB": a name
+-- the gazetteer knows as an outlet, or a site's address, after the writer's name and its comma, a bullet or bar after
+-- it ("Nama Penulis, Jurnalis · ..." names the writer's role: none).
+local function stamp_outlet(page)
+  for i = 1, math.min(page:count(), MASTHEAD_LINES) do
+    local start, stop, class = page:line(i)
+    if class == "body" then return nil end
+    if class == "timestamp" then
+      local writer, name = page:sub(start, math.min(stop, start + 80)):match(
+        "^(%u[%a.'\226\128\153%-]*[%a ]-), (%u?[%w][%w.%-]*)%s*[\194\226|]")
+      if writer and writer:find("^%u%S* %u") and (kind_of(name) == "outlet" or name:find("%.%a%a+$")) then
+        return name
+      end
     end
   end
   return nil
@@ -840,10 +891,6 @@ end
 
 -- "Nama Penulis (The Jakarta Post)" alone on its line, read as a dateline line: the writer's name and outlet, no
 -- place (two or more capitalised words in title case the gazetteer knows as no place, no dash after the brackets)
--- (a first word that opens names of places, "Tanjung Pinang", "Kota Baru", keeps the place)
-local PLACE_WORDS = { Tanjung = true, Kota = true, Pulau = true, Teluk = true, Sungai = true, Bukit = true,
-  Muara = true, Labuan = true, Batu = true, Kuala = true, Padang = true, Bandar = true, Banda = true, Tanah = true,
-  Gunung = true, Pangkalan = true, Lubuk = true, Rantau = true, Air = true, Danau = true, Sei = true, Tana = true }
 local function writer_line(page, dateline)
   if not dateline:find("^%u%l+ %u%l+") or PLACE_WORDS[dateline:match("^%a+")] or kind_of(dateline) == "place" then
     return false
@@ -907,7 +954,7 @@ local function meta(doc)
   -- "Seoul, Yonhap/AFP -": agencies the article draws on, none of them its publisher
   local agencies
   if outlet and outlet:find("/", 1, true) then agencies, outlet = outlet, nil end
-  if not outlet then outlet = masthead(page) end
+  if not outlet then outlet = masthead(page) or stamp_outlet(page) end
   -- the title's site suffix names the site when nothing else does ("Judul | Kabar Kota" over "Judul", "Judul -
   -- Situs.com"; not a section: "Judul | Ekonomi")
   local title, site = without_site(headline or stamp_title(page), outlet, page)

@@ -78,8 +78,8 @@ local STAMP_BEFORE = [[(?:{dash}{sp}*|[|·•●]{sp}*)?(?:(?:[^|·•●\n]{1,6
   -- (the Hijri date first: "Rabu, 5 Zulhijah 1445 H / 12 Juni 2024")
   [[(?:\d{1,2}{sp}+\p{Lu}[\p{L}'’]+(?:{sp}+\p{Lu}\p{L}+)?{sp}+1[34]\d\d(?:{sp}*H\b\.?)?{sp}*[/|,]{sp}*)?]]
 local STAMP_AFTER = [[(?:{sp}*[,|•·–—/@-]?{sp}*\(?(?:(?i:pukul|jam|at){sp}*)?{time}(?:{sp}*(?:(?i:{zone})(?:{sp}*\((?i:{zone})\))?|\((?i:{zone})\)|(?i:[ap]\.?m\b\.?)(?:{sp}*(?i:{zone}))?|[+-]\d{2}:?\d{2}\b|(?:JST|KST|SGT|MYT)\b|\(?(?i:waktu){sp}+(?:(?i:setempat)|\p{Lu}\p{Ll}+)\)?))?\)?)?]] ..
-  [[(?:{sp}*[|·•].*|{sp}+{dash}{sp}+(?i:dibaca|baca|waktu\s+baca|\d+\s*menit)\b.*|{sp}+(?i:dibaca|waktu\s+baca|lama\s+baca|\d+\s*menit\s+(?:baca|membaca))\b.*|{sp}+(?:{dash}{sp}*|/{sp}*|\()?(?i:diperbarui|diperbaharui|diupdate|updated?|pembaruan|pembaharuan)\b.*|]] ..
-  [[{sp}+{dash}{sp}+]] .. NAMES .. [[|{sp}+(?:{dash}{sp}*)?(?i:by|oleh|penulis|reporter|pewarta)(?:{sp}*:)?{sp}+\p{L}[^|]{0,60}|\S*)$]]
+  [[(?:{sp}*[|·•].*|{sp}+{dash}{sp}+(?i:dibaca|baca|waktu\s+baca|\d+\s*menit)\b.*|{sp}+(?i:dibaca|waktu\s+baca|lama\s+baca|\d+\s*menit\s+(?:baca|membaca))\b.*|{sp}+(?:{dash}{sp}*|/{sp}*|\()?(?i:diperbarui|diperbaharui|diupdate|updated?|pembaruan|pembaharuan|last\s+updated?|terakhir\s+diperbarui)\b.*|]] ..
+  [[{sp}+{dash}{sp}+]] .. NAMES .. [[|{sp}+(?:{dash}{sp}*)?(?i:by|oleh|penulis|reporter|pewarta)(?:{sp}*:)?{sp}+\p{L}[^|]{0,60}|(?<=WIB|WITA|WIT){sp}+\d{1,7}|\S*)$]]
 
 -- the news agencies: their credits close articles ("(AFP/Reuters)"), their names alone say they report
 -- ("Xinhua melaporkan"; "Polisi melaporkan" is none)
@@ -179,12 +179,12 @@ M.lines = {
   -- (a date after a bar or a dash makes the line a time stamp: "Reporter : A | Kamis, 14 Maret 2024 10:15",
   -- "Oleh: A - 12 Juli 2024 14:05 WIB", "Reporter: A | Senin, 18/03/2024 10:15 WIB")
   { short = true, class = "credit",
-    pattern = [[^(?i:penulis|reporter|rep|pewarta|wartawan|jurnalis|kontributor|laporan(?:\s+wartawan)?|oleh|writer|author|fotografer|videografer|foto\s*(?:&|dan)\s*teks|teks\s*(?:&|dan)\s*foto|teks|text)\s*:(?![^|\n]{0,80}?(?:\||{sp}{dash}|,){sp}*(?:{weekday}{sp}*,?{sp}*)?(?:{date}|{numdate}))]] },
+    pattern = [[^(?i:penulis|reporter|rep|pewarta|peliput|wartawan|jurnalis|kontributor|laporan(?:\s+wartawan)?|oleh|writer|author|fotografer|videografer|foto\s*(?:&|dan)\s*teks|teks\s*(?:&|dan)\s*foto|teks|text)\s*:(?![^|\n]{0,80}?(?:\||{sp}{dash}|,){sp}*(?:{weekday}{sp}*,?{sp}*)?(?:{date}|{numdate}))]] },
   { short = true, class = "timestamp",
     pattern = [[^(?i:penulis|reporter|rep|pewarta|wartawan|jurnalis|kontributor|laporan|oleh|writer|author)\s*:[^|\n]{1,80}?(?:\||{sp}{dash}|,){sp}*(?:{weekday}{sp}*,?{sp}*)?(?:{date}|{numdate})(?:{sp}*[,|•·–—-]?{sp}*(?:(?i:pukul|jam){sp}*)?{time}(?:{sp}*{zone})?)?(?:{sp}*\|.*)?$]] },
   -- a bare label with the name on the next line: "Oleh" / "NAMA PENULIS"
   { short = true, class = "credit", next = "credit",
-    pattern = [[^(?i:penulis|reporter|pewarta|wartawan|kontributor|oleh|fotografer|videografer)\s*:?$]] },
+    pattern = [[^(?i:penulis|reporter|pewarta|peliput|wartawan|kontributor|oleh|fotografer|videografer)\s*:?$]] },
   -- an article's information box, a label and its value on one line: "Penulis, Nama Wartawan", "Peranan, Wartawan
   -- Situs" (never the headline)
   { short = true, class = "credit",
@@ -326,6 +326,8 @@ M.lines = {
   -- still gives the stamp its time)
   { short = true, class = "navigation",
     pattern = [[^(?:(?i:pukul|jam){sp}*)?(?:\d{1,2}:\d{2}(?::\d{2})?(?:{sp}*\(?(?i:{zone})\)?)?|\d{1,2}\.\d{2}{sp}*\(?(?i:{zone})\)?)$]] },
+  -- a scraper's month alone, "date 2023-09" (the page's first line, its text split from it)
+  { short = true, class = "timestamp", pattern = [[^date{sp}+\d{4}-\d{2}$]] },
   -- "2025-10-02", "date 2025-10-02 Photo : ...", "2024/03/13 08:15"
   { short = true, class = "timestamp",
     pattern = [[^(?:(?i:date|tanggal|tgl\.?|published|diterbitkan|dipublikasikan|terbit|updated|diperbarui|posted)\s*:?{sp}*)?\d{4}(?:-\d{2}-|/\d{2}/)\d{2}(?!\d)(?:[ T]{time}(?:[+-]\d{2}:?\d{2}|Z)?)?(?:{sp}*{zone})?(?:{sp}+.{0,80})?$]] },
@@ -333,9 +335,10 @@ M.lines = {
   -- a dateline on a line of its own: "Pyongyang (Lampost.co) --", "JAKARTA, KOMPAS.com -"
   -- (?<place>) and (?<outlet>) fill meta.dateline and meta.outlet
   -- (an outlet has a letter: "Komentar (12)" is a counter)
-  { short = true, class = "dateline", pattern = [[^(?<place>{place}){sp}*\((?<outlet>(?=[^()]*\p{L})[^()]{2,40})\){sp}*{dash}?$]] },
+  -- (an illustration's or photo's label before its credit is none: "Ilustrasi(Dok Situs)")
+  { short = true, class = "dateline", pattern = [[^(?!(?i:ilustrasi|foto|dok|dokumentasi|gambar|sumber|keterangan)\b)(?<place>{place}){sp}*\((?<outlet>(?=[^()]*\p{L})[^()]{2,40})\){sp}*{dash}?$]] },
   { short = true, class = "dateline",
-    pattern = [[^(?<place>{place}){sp}*,{sp}*(?<outlet>{domain}|\p{Lu}[\p{L}\d]+(?:\s\p{Lu}[\p{L}\d]+){0,2}(?:{sp}*/{sp}*\p{Lu}[\p{L}\d]+(?:\s\p{Lu}[\p{L}\d]+){0,2}){0,3}){sp}*{dash}$]] },
+    pattern = [[^(?<place>{place}){sp}*,{sp}*(?<outlet>{domain}|\p{Lu}[\p{L}\d]+(?:\s\p{Lu}[\p{L}\d]+){0,2}(?:{sp}*/{sp}*\p{Lu}[\p{L}\d]+(?:\s\p{Lu}[\p{L}\d]+){0,2}){0,3}){sp}*,?{sp}*{dash}$]] },
   { short = true, class = "dateline", pattern = [[^(?<place>{place}){sp}*{dash}$]] },
   -- the address first, as the prefix "Liputan6.com, Jakarta -" is, alone on its line
   { short = true, class = "dateline", pattern = [[^(?<outlet>{domain}){sp}*,{sp}*(?<place>{place}){sp}*{dash}$]] },
@@ -486,6 +489,10 @@ M.lines = {
   -- "Kirim Komentar"; its notes below, with the comment boxes)
   { short = true, class = "navigation",
     pattern = [[^(?i:share\s+this|like\s+this|bagikan\s+ini|suka\s+ini|leave\s+a\s+(?:reply|comment)(?:\s+cancel\s+reply)?|cancel\s+reply|tinggalkan\s+(?:balasan|komentar)(?:\s+batalkan\s+balasan)?|batalkan\s+balasan|post\s+comment|kirim\s+komentar)\s*:?$]] },
+  -- (the comment form's prompts: "Please enter your comment!", "Please enter your name here", "Silakan masukkan komentar
+  -- anda!"; a contact box's "Kirim pesan ke kami")
+  { short = true, class = "navigation",
+    pattern = [[^(?i:please\s+enter\s+your\s+(?:comment|name|email(?:\s+address)?|website)(?:\s+here)?|you\s+have\s+entered\s+an\s+incorrect\s+email\s+address|silakan\s+masukkan\s+(?:komentar|nama|email|alamat\s+email)\s+anda(?:\s+di\s+sini)?|kirim\s+pesan\s+(?:ke|kepada)\s+kami)\s*[!.]?$]] },
   -- (the blog's list of related posts under "Related", "Terkait")
   { short = true, class = "navigation", next = "related", pattern = [[^(?i:related(?:\s+posts?)?|terkait)\s*:?$]] },
   -- a list's title alone on its line, the titles of articles under it ("Berita Terkait")
@@ -551,6 +558,9 @@ M.lines = {
   -- "googletag.cmd.push(function() { ... });"
   { class = "navigation",
     pattern = [[(?:adsbygoogle|googletag\.|document\.write\(|function\s*\(\s*\)\s*\{)]] },
+  -- (an advert's markup left in the text: "Advertisement div class="td-visible-desktop">", "<ins class=...")
+  { short = true, class = "navigation",
+    pattern = [=[^(?i:advertisement|iklan)?{sp}*<?(?:div|span|ins|script|iframe)\s+(?:class|id|style)\s*=\s*["']]=] },
   -- (also: "Update berita lainnya di Situs.id", "Kunjungi laman Situs.id untuk berita terbaru", a tip box's
   -- "Punya informasi menarik? Hubungi kami di WhatsApp ...", a fact-check box's "* Fakta atau Hoaks? Untuk ...")
   { class = "navigation", pattern = [[^(?:[*•·]{sp}*)?(?i:simak\s+(?:berita\s+|informasi\s+)?selengkapnya|baca\s+(?:berita\s+|artikel\s+|info\s+|informasi\s+|ulasan\s+)?selengkapnya|baca\s+(?:berita|artikel)\s+(?:asli|aslinya|lengkapnya)|klik\s+(?:di\s*)?sini|cek\s+berita\s+dan\s+artikel|dapatkan\s+(?:update|berita|informasi|akses)|download\s+aplikasi|unduh\s+aplikasi|update\s+(?:berita|info|informasi)\s+(?:lainnya|terbaru|terkini|menarik)|kunjungi\s+(?:laman|situs|website|portal|kanal)\b.{0,60}?\buntuk\s+(?:mendapatkan\s+)?(?:berita|update\s+berita|kabar|info\s+berita)\s+(?:terbaru|terkini|lainnya|menarik)|punya\s+(?:informasi|info|berita|cerita|kabar|video|foto)\b[^.?]{0,40}\?{sp}*(?:hubungi|kirim|kontak|laporkan|silakan|bagikan|ceritakan)|fakta\s+atau\s+hoaks?\?{sp}*(?:untuk|cek|simak|kirim|laporkan|silakan|hubungi)|baca\s+(?:artikel|berita)\s+[^"“\n]{0,40}["“][^"”\n]{1,200}["”]{sp}*selengkapnya|(?:pantau|ikuti)\s+terus\s+(?:berita|informasi|update|perkembangan|kabar)\b.{0,80}?\b(?:di|hanya\s+di|melalui)\s+(?:situs|laman|kanal|portal|\p{Lu}))\b]] },
@@ -566,12 +576,14 @@ M.lines = {
   -- ("Bergabung dengan klub itu, ia ... di Instagram" is a sentence: a channel's word after the verb; "Jangan
   -- lewatkan berita lainnya, ikuti kami di Instagram @akun": the reader's missing out first)
   { class = "navigation",
-    pattern = [[^(?:[*•·]{sp}*)?(?:(?i:jangan\s+lupa)\s+|(?i:jangan\s+(?:lewatkan|ketinggalan))\b[^.,]{0,60},{sp}*)?(?:(?i:follow|ikuti|gabung|join|subscribe)\b|(?i:bergabung(?:lah)?\s+(?:dengan|di|ke)\s+(?:saluran|kanal|channel|grup|group))\b).{0,100}?(?i:whatsapp|channel|google\s+news|instagram|twitter|facebook|tiktok|youtube|telegram|media\s+sosial|saluran)]] },
-  { tail = true, class = "navigation", pattern = [[(?:[kK]lik\s+(?:lebih\s+lanjut|di\s*sini)|[sS]elengkapnya\s+klik)\.?$]] },
+    pattern = [[^(?:[*•·]{sp}*)?(?:(?i:jangan\s+lupa)\s+|(?i:jangan\s+(?:lewatkan|ketinggalan))\b[^.,]{0,60},{sp}*)?(?:(?i:follow|ikuti|gabung|join|subscribe)\b|(?i:bergabung(?:lah)?\s+(?:dengan|di|ke)\s+(?:saluran|kanal|channel|grup|group))\b).{0,100}?(?i:whatsapp|channel|google\s+news|instagram|twitter|facebook|tiktok|youtube|telegram|media\s+sosial|saluran|akun{sp}*$)]] },
+  -- (also the site's address after the prompt: "Info lebih lengkap klik : situs.id")
+  { tail = true, class = "navigation", pattern = [[(?:[kK]lik\s+(?:lebih\s+lanjut|di\s*sini)|[sS]elengkapnya\s+klik|[kK]lik{sp}*:{sp}*{domain})\.?$]] },
   { class = "navigation", pattern = [[^(?i:kami\s+membuka\s+kesempatan|bergabunglah\s+bersama|jadilah\s+bagian)\b]] },
-  -- a promotion of the site's channels: "Simak breaking news ... WhatsApp Channel : https://..."
+  -- a promotion of the site's channels: "Simak breaking news ... WhatsApp Channel : https://...", "Silakan baca konten
+  -- menarik lainnya dari Situs di Google News"
   { class = "navigation",
-    pattern = [[^(?i:simak|ikuti|follow|gabung|klik|akses|download|unduh|dapatkan|baca)\b.*?(?i:whatsapp\s+channel|saluran\s+whatsapp|google\s+news|telegram\s+channel|channel\s+telegram)]] },
+    pattern = [[^(?i:(?:silakan|silahkan|yuk|ayo)\s+)?(?i:simak|ikuti|follow|gabung|klik|akses|download|unduh|dapatkan|baca)\b.*?(?i:whatsapp\s+channel|saluran\s+whatsapp|google\s+news|telegram\s+channel|channel\s+telegram)]] },
   { tail = true, class = "navigation", pattern = [[(?:whatsapp\.com/channel|t\.me|news\.google\.com)/\S*$]] },
   -- under it: "Pastikan kamu sudah install aplikasi WhatsApp ya." (the app the channel needs)
   { class = "navigation",
@@ -629,6 +641,11 @@ M.lines = {
   -- (the buttons and their label: "A A A Pengaturan Font", "A- A+ Ukuran Teks")
   { short = true, class = "navigation", pattern = [[^(?:A{sp}*[+-]?{sp}*){2,3}(?:(?i:pengaturan|ukuran|atur)\s+(?i:font|huruf|teks|tulisan))?$]] },
   { short = true, class = "navigation", pattern = [[^(?i:perbesar|perkecil|ukuran)\s+(?:teks|tulisan|huruf|font)\b]] },
+  -- the press council's badge in the header: "Terverifikasi Administratif dan Faktual oleh Dewan Pers", "Telah
+  -- Terverifikasi Dewan Pers" (with its certificate's number after it, "Nomor: 123/DP-Verifikasi/K/X/2022")
+  { short = true, class = "navigation", pattern = [[^(?i:(?:telah\s+)?terverifikasi\s+(?:(?:secara\s+)?(?:administratif|administrasi|faktual)(?:\s+dan\s+(?:administratif|administrasi|faktual))?\s+)?(?:oleh\s+)?dewan\s+pers)\b[^.!?]{0,80}$]] },
+  -- (the size buttons' labels in English: "Smallest Font Largest Font", "Small Font Large Font")
+  { short = true, class = "navigation", pattern = [[^(?i:(?:smallest|smaller|small|larger|largest|large)\s+font(?:\s+(?:smallest|smaller|small|larger|largest|large|reset)\s+font)*)$]] },
   -- comment boxes and their rules ("Login untuk berkomentar"); a blog's comment form: "Alamat email Anda tidak
   -- akan dipublikasikan. ...", "Your email address will not be published.", "Required fields are marked *",
   -- "Simpan nama, email, dan situs web saya pada peramban ini ..." (sentences: a rule of paragraphs too)
@@ -726,12 +743,16 @@ M.prefixes = {
   -- masthead and place: "SITUSKU.co.id | SURABAYA - ", "Situsku.com | Jakarta - "
   -- (a section there is no place: "Situsku.com | Bisnis - ")
   { pattern = [[^(?<outlet>{domain}){sp}*\|{sp}*(?:{section}|(?<place>{place})){sp}*{dash}{sp}+]] },
+  -- the site's name in capitals, a bar, then the place: "KABARKOTA | SURABAYA — " (a menu's first item is none)
+  { pattern = [[^(?!(?i:berita|news|home|beranda|index|indeks)\b)(?<outlet>(?-i:\p{Lu}{4,}+)){sp}*\|{sp}*(?<place>(?-i:\p{Lu}{3,}+(?:{sp}\p{Lu}{3,}+)?)){sp}*{dash}{sp}*]] },
   -- masthead: "WahanaNews.co.id |", "KOMPAS.com -", "Suara.com -"
   { pattern = [[^(?<outlet>{domain}){sp}*\|{sp}*]] },
   -- "Situsku.id – Jakarta – ": the outlet, then the place between dashes
   { pattern = [[^(?<outlet>{domain}){sp}*{dash}{sp}*(?:{section}|(?<place>{place})){sp}*{dash}{sp}+]] },
   -- "SITUSKU.CO.ID - JAKARTA. ", "Situsku.co.id - Jakarta. ": the place closed by a period
   { pattern = [[^(?<outlet>{domain}){sp}*{dash}{sp}*(?<place>(?-i:\p{Lu}{3,}+(?:{sp}\p{Lu}{3,}+)?|\p{Lu}\p{Ll}{2,}+(?:{sp}\p{Lu}\p{Ll}{2,}+)?))\.{sp}+(?=\p{Lu})]] },
+  -- the address closed by a period, then the place: "SITUSKU.COM. Kotamulya – "
+  { pattern = [[^(?<outlet>{domain})\.{sp}+(?<place>{place}){sp}*{dash}{sp}+]] },
   -- (an en or em dash may be glued to the first word: "Situsku.com–Pemerintah ...")
   { pattern = [[^(?<outlet>{domain})(?:{sp}*{dash}{sp}+|{sp}*[–—]{sp}*(?=\p{Lu}))]] },
   -- the address, then the outlet's name: "RM.id  Rakyat Merdeka - "
@@ -739,8 +760,11 @@ M.prefixes = {
   -- the place, then the address between dashes: "KOTAMULYA - Situsku.com - " (or after a bar:
   -- "Kotamulya | Situsku.co – ")
   { pattern = [[^(?<place>{place}){sp}*(?:{dash}|\|){sp}*(?<outlet>{domain}){sp}*{dash}{sp}+]] },
-  -- outlet first: "Liputan6.com, Jakarta -", "TEMPO.CO, Jakarta -"
-  { pattern = [[^(?<outlet>{domain}){sp}*,{sp}*(?<place>{place}){sp}*{dash}{sp}*]] },
+  -- outlet first: "Liputan6.com, Jakarta -", "TEMPO.CO, Jakarta -" (a broadcaster's name in capitals with its
+  -- digits, "RADIO68H, Jakarta –": a place has none)
+  { pattern = [[^(?<outlet>{domain}|\p{Lu}{2,}+\d++\p{Lu}*+){sp}*,{sp}*(?<place>{place}){sp}*{dash}{sp}*]] },
+  -- (a hyphen glued to the first word after the place in capitals: "SITUS.COM,JAKARTA-Presiden ...")
+  { pattern = [[^(?<outlet>{domain}){sp}*,{sp}*(?<place>(?-i:\p{Lu}{3,}+(?:{sp}\p{Lu}{3,}+)?))-(?=(?-i:\p{Lu}\p{Ll}))]] },
   -- "Pyongyang (Lampost.co) --", "Istanbul (ANTARA) -", "Jakarta (ANTARA News) -"
   -- ("Seoul (KBA/Reuters) -": the first name is the outlet; "Jakarta, (KBA) -" with a stray comma;
   -- "Medan (Kabarku.id): " with a colon)
@@ -764,9 +788,14 @@ M.prefixes = {
   -- a press release's opening: "Semarang, 5 Desember 2024 - ", "JAKARTA, Kamis (5/12/2024) -- "
   { pattern = [[^(?<place>{place}){sp}*,{sp}*(?:{weekday}{sp}*,?{sp}*)?(?:{date}|\(?\d{1,2}/\d{1,2}/\d{4}\)?){sp}*{dash}{sp}*]] },
   -- place only: "Jakarta -", "MOSKOW -" (an en or em dash may be glued to both words: "JAKARTA—Pemerintah ...",
-  -- "Solo–Wali kota ..."; a hyphen so glued joins a name: "Willem-Alexander")
+  -- "Solo–Wali kota ...", or to the next word only: "PUTRAJAYA –Menteri ..."; a hyphen so glued joins a name: "Willem-Alexander")
   { pattern = [[^(?<place>{place}){sp}+{dash}{sp}+]] },
-  { pattern = [[^(?<place>{place})[–—](?=\p{Lu}\p{Ll}|\p{Lu}{2})]] },
+  { pattern = [[^(?<place>{place}){sp}*[–—](?=\p{Lu}\p{Ll}|\p{Lu}{2})]] },
+  -- (a hyphen glued to the place in capitals, a space after it: "SEMARANG- Seorang ...")
+  { pattern = [[^(?<place>(?-i:\p{Lu}{3,}+(?:{sp}\p{Lu}{3,}+)?))-{sp}+(?=(?-i:\p{Lu}))]] },
+  -- the place in capitals, then a bar before the first sentence: "KOTAMULYA | Warga desa ..." (a menu's items are
+  -- no sentence: a capitalised word, then one in lower case)
+  { pattern = [[^(?<place>(?-i:\p{Lu}{3,}+(?:{sp}\p{Lu}{3,}+)?)){sp}*\|{sp}*(?=(?-i:\p{Lu}\p{Ll}++{sp}+\p{Ll}))]] },
   -- the place closed by a period: "JAKARTA. Kementerian ...", "JAKARTA. - " (in capitals, a title's short form
   -- aside: "PROF. Nama"), "Jakarta. - ", "Jakarta. Presiden ..." (in title case, a word of three letters or more
   -- before a capitalised word, a title's or an address's short form aside: "Dr. Nama", "Prof. Nama", "Jln. Mawar")
@@ -809,17 +838,24 @@ local DESCR = DESCR_ONE .. "?"
 -- (also one word in lower case closing the clause, "seperti dilansir kumparan,": page.lua keeps it only when
 -- the gazetteer knows it as an outlet; "dilansir sebelumnya," names none)
 local LOWER_SOURCE = [[\p{Ll}{3,}+(?={sp}*(?:[,.;]|$)|{sp}+dari\b)]]
+-- (a name written out with its acronym in brackets is the acronym: "Kantor Berita Pusat Korea (KCNA)" -> KCNA)
+local ACRONYM = [[{source}{sp}*\((?<source>\p{Lu}{2,8}+)\)|]]
 M.sources = {
   { pattern = [[(?:[dD]ilansir|[mM]elansir|DILANSIR|MELANSIR)(?:\s+(?i:dari|oleh))?{sp}+]] .. DESCR ..
-      [[(?<source>{source}|]] .. LOWER_SOURCE .. [[)(?:{sp}+dari{sp}+]] .. DESCR .. [[(?<source2>{source}))?]] },
+      [[(?:]] .. ACRONYM .. [[(?<source>{source}|]] .. LOWER_SOURCE .. [[))(?:{sp}+dari{sp}+]] .. DESCR .. [[(?<source2>{source}))?]] },
   -- ("dikutip dari X dan Y": both)
   { pattern = [[(?:[dD]ikutip|[mM]engutip|[dD]inukil|[dD]isadur|DIKUTIP|MENGUTIP)\s+(?i:dari)\s+]] .. DESCR ..
-      [[(?<source>{source}|]] .. LOWER_SOURCE .. [[)(?:{sp}+dan{sp}+(?<source2>{source}))?]] },
+      [[(?:]] .. ACRONYM .. [[(?<source>{source}|]] .. LOWER_SOURCE .. [[))(?:{sp}+dan{sp}+(?<source2>{source}))?]] },
   -- "Mengutip Al Jazeera, ...", "..., mengutip Reuters.": the outlet without "dari", the clause
   -- closing after it ("mengutip isi surat Putin" quotes a text; a person is dropped by page.lua)
   { pattern = [[(?:[mM]engutip|MENGUTIP){sp}+]] .. DESCR .. [[(?<source>{source})(?={sp}*(?:[,.;]|$))]] },
-  -- "seperti dikutip AFP", "dikutip Reuters, Jumat": the outlet without "dari"
-  { pattern = [[(?:[dD]ikutip|DIKUTIP)(?:\s+oleh)?{sp}+]] .. DESCR .. [[(?<source>{source})]] },
+  -- "seperti dikutip AFP", "dikutip Reuters, Jumat": the outlet without "dari" ("dikutip situs.com dari Y": both,
+  -- as "dilansir X dari Y")
+  { pattern = [[(?:[dD]ikutip|DIKUTIP)(?:\s+oleh)?{sp}+]] .. DESCR .. [[(?<source>{source})(?:{sp}+dari{sp}+]] .. DESCR ..
+      [[(?<source2>{source}))?]] },
+  -- "Mengutip Reuters yang memperoleh dokumen itu, ...": a wire or a site's address described by the clause after
+  -- it (a law or a person so described is none: "mengutip Pasal 5 yang ...")
+  { pattern = [[(?:[mM]engutip|MENGUTIP){sp}+]] .. DESCR .. [[(?<source>]] .. AGENCY .. [[|{domain}){sp}+yang\b]] },
   -- "ditampilkan pada situs resmi X", "diunggah di laman X": a site named as where
   -- something was shown (the site's kind must be said: "dirilis di Jakarta" names none)
   { pattern = [[(?:[dD]itampilkan|[dD]iunggah|[dD]imuat|[dD]ipublikasikan|[dD]iterbitkan|[dD]isiarkan)\s+(?:di|pada|melalui|lewat|dalam)\s+(?i:laman|situs\s+web|situs|portal|kanal|akun)(?:\s+(?i:resmi|youtube|instagram|facebook|tiktok|twitter|x))*+{sp}+(?!(?i:youtube|instagram|facebook|tiktok|twitter|x)\b)(?<source>{source})]] },

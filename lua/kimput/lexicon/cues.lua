@@ -27,6 +27,8 @@ return {
     "bunyi keterangan pers", "demikian keterangan pers", "bunyi rilis", "isi siaran pers",
     "tulis keterangan", "tulis keterangan tertulis", "tulis keterangan resmi", "tulis keterangan pers",
     "tulis siaran pers", "tulis rilis", "tulis pernyataan", "tulis pernyataan resmi",
+    -- an announcement or a release put out: "…," demikian bunyi pengumuman X, "…," rilis dari Y
+    "bunyi pengumuman", "isi pengumuman", "demikian pengumuman", "tulis pengumuman", "rilis",
   },
   -- before a quote, closed by ":" or ",": Kim berkata: "…"
   before = {
@@ -90,6 +92,8 @@ return {
     "duda", "mitra", "kolega", "timpalan", "penasihat", "penasehat", "penasihat hukum", "penasehat hukum",
     -- and of a contest ("kata lawan Daud", "Rival Budi, petinju Filipina X, menyebut")
     "lawan", "rival", "pesaing",
+    -- and of an office handed on ("tulis penerus Ratu X itu": X's successor)
+    "penerus", "pendahulu", "pengganti",
   },
   -- the object of a reporting verb that is sent or given, no words reported:
   -- "X menyampaikan surat ...", "X mengucapkan selamat ...", "X menjawab

@@ -112,8 +112,8 @@ return {
     "Danlanal", "Danlanud", "Danlantamal", "Danyon", "Danyonif", "Danpomdam", "Dansatgas", "Danki", "Danton",
     "Danjen", "Kasdam", "Kasal", "Kasau", "Pangkostrad", "Kapendam", "Kapenrem", "Kabinda", "Babinsa",
     "Bhabinkamtibmas", "Kajati", "Kajari", "Kasi Intel", "Kasi Pidum", "Kasipidum", "Jaksa Agung", "Jaksa",
-    "Jaksa Penuntut Umum", "JPU", "Hakim", "Hakim Ketua", "Ketua Majelis Hakim", "Panitera", "Kuasa Hukum",
-    "Penasihat Hukum", "Penasehat Hukum",
+    "Jaksa Penuntut Umum", "Jaksa Penuntut", "Penuntut Umum", "JPU", "Hakim", "Hakim Ketua", "Ketua Majelis Hakim",
+    "Panitera", "Kuasa Hukum", "Penasihat Hukum", "Penasehat Hukum",
     "Hakim Konstitusi", "Hakim Agung", "Hakim Anggota", "Hakim Ad Hoc",
     "Pengacara", "Advokat",
     -- others quoted

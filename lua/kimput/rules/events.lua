@@ -269,7 +269,10 @@ M.words = {
            "dua", "tiga", "beberapa", "sejumlah", "puluhan", "belasan", "pucuk",
            "kediaman", "rumah dinas", "rumah pribadi", "rombongan",
            -- the one met named after the bond ("bertemu mitranya, X"; a comma may follow)
-           "mitranya", "rekannya", "koleganya", "sahabatnya", "timpalannya", "sejawatnya", "rekan sejawatnya" },
+           "mitranya", "rekannya", "koleganya", "sahabatnya", "timpalannya", "sejawatnya", "rekan sejawatnya",
+           -- how it was received or sent ("menerima dengan gembira ucapan selamat dari X")
+           "dengan gembira", "dengan senang hati", "dengan senang", "dengan hangat", "dengan bangga",
+           "dengan hormat", "dengan tangan terbuka", "dengan penuh hormat" },
   block = { "pidato", "pidatonya", "sambutan", "sambutannya" },
   occasion = { "ulang tahun", "ulang tahunnya", "hari ulang tahun", "HUT", "hari jadi", "hari lahir",
                "hari berdirinya", "berdirinya", "hari kelahiran", "hari nasional",
