@@ -4311,6 +4311,13 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       if (i < end && joined(c, i) && is_cap(&c->t[i])) i += name_run(c, i, end);
       continue;
     }
+    /* "kata PS Kasi Humas Polres X, Bripda Y": the mark of an acting substitute (Pengganti Sementara)
+       before a title is no name; the chain opens at the title */
+    if (!u.n && t->end - t->start == 2 && word_eq(c, i, "ps") && is_acronym(c, t) && i + 1 < end && joined(c, i + 1) &&
+        (look(c, i + 1, end).cls & KIMPUT_LEX_TITLE) && is_cap(&c->t[i + 1])) {
+      i++;
+      continue;
+    }
     if (u.n && (u.cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK)) && !person_form && !korean_surname(c, i)) {
       chain ch;
       parse_chain(c, i, end, &ch);

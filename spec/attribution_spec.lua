@@ -3433,6 +3433,8 @@ describe("real-page shapes (third session)", function()
   end)
   it("reads acting offices with a period, a site's name after its word, a client before a lawyer's name", function()
     assert.same({ "Sutrisno" }, speakers('"Tidak ada tsunami," kata Plt. Kepala Pusat Gempa BMKG, Sutrisno.'))
+    assert.same({ "Budi Santoso" },
+      speakers('"Sudah ditemukan," kata PS Kanit Reskrim Polsek Sukamaju, Aiptu Budi Santoso, Minggu.'))
     assert.same({ "Wahyudi" },
       speakers('"Gempa tidak berpotensi tsunami," terang Kepala Stasiun Geofisika Sukamaju Wahyudi, kemarin.'))
     local text = "Sementara itu, penasehat hukum kedua terdakwa, Rahmadi menyayangkan putusan hakim. "
