@@ -3465,6 +3465,11 @@ describe("real-page shapes (third session)", function()
       .. '"Kami prihatin," kata dia.'
     assert.same({ "Rina Puji Lestari" }, speakers(text))
   end)
+  it("reads a general's stars after the rank as a description, no name", function()
+    local text = "Kepala Basarnas Marsekal Madya TNI Budi Santoso mengatakan tim siap. "
+      .. '"Kami akan bekerja 24 jam," tegas Jenderal Bintang Tiga ini kepada wartawan.'
+    assert.same({ "Budi Santoso" }, speakers(text))
+  end)
   it("keeps a person named inside a quote from being whom a pronoun after it means", function()
     local text = '"Tim yang dipimpin Kanit Reskrim Iptu Ahmad Sutanto sudah bergerak," kata Kasat Reskrim '
       .. "AKP Joko Prasetyo. Dia menjelaskan, pelaku kabur ke hutan. "
