@@ -3470,6 +3470,11 @@ describe("real-page shapes (third session)", function()
       .. '"Kami akan bekerja 24 jam," tegas Jenderal Bintang Tiga ini kepada wartawan.'
     assert.same({ "Budi Santoso" }, speakers(text))
   end)
+  it("keeps a sentence's subject the one a -nya cue goes on with past a clause of reason's words", function()
+    local text = "Kuasa hukum Rahmadi mengapresiasi hakim Sri Lestari karena menyebut kliennya tidak bersalah. "
+      .. '"Masih ada hakim yang jernih," katanya.'
+    assert.same({ "Rahmadi" }, speakers(text))
+  end)
   it("keeps a person named inside a quote from being whom a pronoun after it means", function()
     local text = '"Tim yang dipimpin Kanit Reskrim Iptu Ahmad Sutanto sudah bergerak," kata Kasat Reskrim '
       .. "AKP Joko Prasetyo. Dia menjelaskan, pelaku kabur ke hutan. "
