@@ -2584,6 +2584,12 @@ static void indirect(actx *c) {
     set_speaker(it, sp);
     if (via >= 0 && via != sp.ent) it->via = via;
     c->said[si] = sp;
+    /* "X mengapresiasi hakim Y karena menyebut …": the words a clause of reason reports are Y's, but
+       the sentence is X's, its subject: a quote after it with "-nya" goes on with X */
+    if (v > 0 && (word_is(c, v - 1, "karena") || word_is(c, v - 1, "sebab") || word_is(c, v - 1, "lantaran"))) {
+      who subj = sentence_subject(c, si);
+      if (subj.ent >= 0 && subj.ent != sp.ent && c->e[subj.ent].kind == KIMPUT_ENT_PERSON) c->said[si] = subj;
+    }
   }
 }
 

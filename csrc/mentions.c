@@ -890,6 +890,9 @@ static size_t name_run(const ctx *c, size_t i, size_t end) {
       }
     }
   }
+  /* "Jenderal Bintang Tiga ini": a general's stars, an epithet, open no name */
+  static const char *const stars[] = {"satu", "dua", "tiga", "empat", "lima"};
+  if (i + 1 < end && word_eq(c, i, "bintang") && joined(c, i + 1) && word_in(c, i + 1, stars, 5)) return 0;
   /* "Anak Agung Ngurah Ketut Agus Nadi Putra": a name's opening words of rank (a given name of
      several words) count as one */
   size_t rank = 0;
@@ -3019,6 +3022,13 @@ static void parse_chain(ctx *c, size_t i, size_t end, chain *ch) {
     }
     after_title = 0;
     if (!is_cap(t)) break;
+    /* "Jenderal Bintang Tiga ini": a general's stars say more of the rank, no name */
+    static const char *const stars[] = {"satu", "dua", "tiga", "empat", "lima"};
+    if (!after_comma && j > i && j + 1 < limit && word_eq(c, j, "bintang") && joined(c, j + 1) &&
+        word_in(c, j + 1, stars, 5)) {
+      j = boundary = j + 2;
+      continue;
+    }
     /* "Ketua Komisi II Budi Santoso Wijaya": a legislature's commission by its numeral, the body
        whole (no place, no more of its name: the words after it are the name's) */
     if (!after_comma && j > i && word_eq(c, j - 1, "komisi") && national_house_at(c, j)) {
@@ -4309,6 +4319,13 @@ static void scan_span(ctx *c, size_t i, size_t end) {
       /* "Jalan Jenderal Sudirman", "RSUD Dr. Soetomo": the site's name, title and all */
       i += u.n;
       if (i < end && joined(c, i) && is_cap(&c->t[i])) i += name_run(c, i, end);
+      continue;
+    }
+    /* "kata PS Kasi Humas Polres X, Bripda Y": the mark of an acting substitute (Pengganti Sementara)
+       before a title is no name; the chain opens at the title */
+    if (!u.n && t->end - t->start == 2 && word_eq(c, i, "ps") && is_acronym(c, t) && i + 1 < end && joined(c, i + 1) &&
+        (look(c, i + 1, end).cls & KIMPUT_LEX_TITLE) && is_cap(&c->t[i + 1])) {
+      i++;
       continue;
     }
     if (u.n && (u.cls & (KIMPUT_LEX_TITLE | KIMPUT_LEX_RANK)) && !person_form && !korean_surname(c, i)) {

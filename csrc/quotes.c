@@ -346,7 +346,11 @@ static int wraps(const unsigned char *s, size_t lo, size_t hi, size_t next_lo, c
   if (e <= q->start || e == lo) return 0;
   unsigned char last = s[e - 1];
   if (last == '.' || last == '!' || last == '?' || last == ':' || last == ';') return 0;
-  return lower || next_lo == hi + 1 || (next_lo == hi + 2 && s[hi] == '\r');
+  if (lower) return 1;
+  /* (the next line may be indented: a page wrapping its text at a fixed width, "    sampai …") */
+  size_t k = hi + 1 + (s[hi] == '\r');
+  while (k < next_lo && (s[k] == ' ' || s[k] == '\t')) k++;
+  return k == next_lo;
 }
 
 /* Scans the paragraph that starts at lo and ends at the first '\n' or

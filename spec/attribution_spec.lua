@@ -3433,6 +3433,8 @@ describe("real-page shapes (third session)", function()
   end)
   it("reads acting offices with a period, a site's name after its word, a client before a lawyer's name", function()
     assert.same({ "Sutrisno" }, speakers('"Tidak ada tsunami," kata Plt. Kepala Pusat Gempa BMKG, Sutrisno.'))
+    assert.same({ "Budi Santoso" },
+      speakers('"Sudah ditemukan," kata PS Kanit Reskrim Polsek Sukamaju, Aiptu Budi Santoso, Minggu.'))
     assert.same({ "Wahyudi" },
       speakers('"Gempa tidak berpotensi tsunami," terang Kepala Stasiun Geofisika Sukamaju Wahyudi, kemarin.'))
     local text = "Sementara itu, penasehat hukum kedua terdakwa, Rahmadi menyayangkan putusan hakim. "
@@ -3462,6 +3464,16 @@ describe("real-page shapes (third session)", function()
     local text = "Rina Puji Lestari menyajikan makanan untuk suaminya, Ketua Komisi A DPRD Sukamaju Budi Santoso. "
       .. '"Kami prihatin," kata dia.'
     assert.same({ "Rina Puji Lestari" }, speakers(text))
+  end)
+  it("reads a general's stars after the rank as a description, no name", function()
+    local text = "Kepala Basarnas Marsekal Madya TNI Budi Santoso mengatakan tim siap. "
+      .. '"Kami akan bekerja 24 jam," tegas Jenderal Bintang Tiga ini kepada wartawan.'
+    assert.same({ "Budi Santoso" }, speakers(text))
+  end)
+  it("keeps a sentence's subject the one a -nya cue goes on with past a clause of reason's words", function()
+    local text = "Kuasa hukum Rahmadi mengapresiasi hakim Sri Lestari karena menyebut kliennya tidak bersalah. "
+      .. '"Masih ada hakim yang jernih," katanya.'
+    assert.same({ "Rahmadi" }, speakers(text))
   end)
   it("keeps a person named inside a quote from being whom a pronoun after it means", function()
     local text = '"Tim yang dipimpin Kanit Reskrim Iptu Ahmad Sutanto sudah bergerak," kata Kasat Reskrim '

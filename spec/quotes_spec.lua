@@ -161,6 +161,8 @@ describe("quote marks", function()
     assert.equal(2, #marked('"Kami kawal kasus ini\n\nSampai kapan pun," kata Budi.'))
     -- a paragraph opening in lower case goes on with the sentence, whatever stood between
     assert.equal(1, #marked('"Kami kawal kasus ini\n\nsampai tuntas," kata Budi.'))
+    -- lines wrapped at a fixed width and indented: the next line closing the quote goes on with it
+    assert.equal(1, #marked('    "Kami kawal kasus ini bersama warga,\n    Sampai tuntas," kata Budi.'))
   end)
   it("reports a nested quote with the speaker of the quote around it", function()
     local list = marked("\"Dia bilang 'kami tidak takut', lalu pergi,\" kata Kapten Andi Wijaya.")
