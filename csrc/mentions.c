@@ -4735,9 +4735,12 @@ static void scan_span(ctx *c, size_t i, size_t end) {
     if (!alias && n >= 2 && n <= 3) {
       unit g = look(c, i, i + 1);
       size_t k = g.n == 1 && g.ent < 0 && g.cls == KIMPUT_LEX_GIVEN ? i + 1 : i;
-      /* (a cue word written after quotes inside the name, "Yuniarti Puji Astuti", as name_run reads it) */
+      /* (a cue word written after quotes inside the name, "Yuniarti Puji Astuti", as name_run reads it;
+         and a given name after a word no lexicon knows, a father's name closing a Malay or Arab one:
+         "Mahathir Mohamad") */
       while (k < i + n && (!look(c, k, k + 1).n || family_place(c, i, k, look(c, k, k + 1)) ||
-                           (k > i && k + 1 < i + n && (look(c, k, k + 1).cls & STOPS_NAME) == KIMPUT_LEX_CUE_AFTER)))
+                           (k > i && k + 1 < i + n && (look(c, k, k + 1).cls & STOPS_NAME) == KIMPUT_LEX_CUE_AFTER) ||
+                           (k > i && k == i + n - 1 && !look(c, k - 1, k).n && only_given(look(c, k, k + 1)))))
         k++;
       if (k == i + n && strong_words(c, i, i + n) == n && !named_after(c, i) &&
           (!sentence_initial(c, i) || verb_follows(c, past_aside(c, i + n, end), end) ||

@@ -26,6 +26,15 @@ describe("entities.lookup", function()
       :quotes()
     assert.equal("Zulkifli Hasan", qs[#qs].speaker)
   end)
+  it("reads a party's name tail as no one's name, and a father's name closing a name", function()
+    local ev = kimput.parse("Ketua Partai Rakyat Bersatu dan Wakil Ketua Dewan Kota, Dmitri Volkov juga mengirim "
+      .. "surat kepada Presiden Lee Min Ho."):events()
+    assert.same({ "Dmitri Volkov" }, { ev[1].sender })
+    assert.equal(1, #ev)
+    ev = kimput.parse("Mahzan Mohamad bertemu Razali Ibrahim di Putrajaya pada Senin (17/6).",
+      { published = "2024-06-20" }):events()
+    assert.same({ "meeting", "Mahzan Mohamad", "Razali Ibrahim" }, { ev[1].type, ev[1].sender, ev[1].recipient })
+  end)
   it("knows a known person again by a word of the name as the text writes it (hyphened)", function()
     entities.add{ name = "Park Sung Min", kind = "person", aliases = { "Park" }, titles = { "Presiden" } }
     local qs = kimput.parse('Presiden Park Sung-min menulis surat. Lebih lanjut, Sung-min menyatakan bahwa '

@@ -309,6 +309,9 @@ return {
     "Aset Manajemen", "Capital", "Investama", "Futures", "Berjangka",
     -- the tail of a club's name ("Arema FC", "Bali United")
     "FC", "SC", "United",
+    -- the tail of a party's, a church's or a body's name, no one's name ("Ketua Partai Rusia Bersatu, X",
+    -- "Pemimpin Gereja Katolik Sedunia, Paus Y"), and the elections a winner is named by ("pemenang Pilpres 2024 Z")
+    "Bersatu", "Sedunia", "Se-Dunia", "Pilpres", "Pileg", "Pilkada", "Pilgub", "Pilbup", "Pilwalkot",
     -- the tail of a watchdog's name ("Koordinator Advokasi BPJS Watch X", "Indonesia Corruption Watch")
     "Watch",
     "Polisi", "Tentara", "Pemerintah", "Istana", "Kantor",
