@@ -1568,15 +1568,16 @@ static int opens_after_clause(const ctx *c, size_t i) {
   return i > 1 && !sentence_initial(c, i) && punct_is(c, i - 1, c->nt, ',') && opens_sentence(c, c->t[i].start);
 }
 
-/* "lewat akun X-nya menulis", "di akun Instagram-nya": a social platform named after "akun" is
+/* "lewat akun X-nya menulis", "di akun Instagram-nya", "akun Facebooknya": a social platform named after "akun" is
  * where words were posted, never who posted them. */
 static int platform_after_akun(const ctx *c, size_t i) {
   static const char *const platforms[] = {"x", "instagram", "tiktok", "facebook", "youtube", "threads", "twitter"};
   if (i == 0 || !word_eq(c, i - 1, "akun") || c->t[i].kind != KIMPUT_TOK_WORD) return 0;
   const char *w = c->text + c->t[i].start;
   size_t n = c->t[i].end - c->t[i].start, m = 0;
-  while (m < n && w[m] != '-') m++;  /* (the word before "-nya") */
+  while (m < n && w[m] != '-') m++;  /* (the word before "-nya", or before a glued "nya": "Facebooknya") */
   if (m < n && !(n - m == 4 && memcmp(w + m, "-nya", 4) == 0)) return 0;
+  if (m == n && n > 3 && memcmp(w + n - 3, "nya", 3) == 0) m = n - 3;
   for (size_t k = 0; k < sizeof platforms / sizeof *platforms; k++)
     if (strlen(platforms[k]) == m && fold_eq(w, m, platforms[k], m)) return 1;
   return 0;

@@ -3237,6 +3237,9 @@ describe("attribution", function()
       only('Komunitas Relawan Kereta lewat akun X-nya menulis, "Naik kereta itu kebutuhan."').speaker)
     assert.equal("Komunitas Relawan Kereta",
       only('Komunitas Relawan Kereta lewat akun Instagram-nya menulis, "Naik kereta itu kebutuhan."').speaker)
+    -- (its -nya glued: "akun Facebooknya")
+    assert.equal("Rudi Hartono",
+      only('Gubernur Rudi Hartono dalam akun Facebooknya menulis, "Naik kereta itu kebutuhan."').speaker)
   end)
   it("knows the short titles of regional offices (Kadinkes, Kasatpol PP, Kasatlantas)", function()
     local qs = quotes('"Program ini gratis," kata Kadinkes Kota Makassar, dr. Nursaidah Sirajuddin.\n\n'

@@ -32,6 +32,13 @@ local function reply(text, sender)
 end
 
 describe("doc:events()", function()
+  it("reads a reply posted on the subject's own account (akun Facebooknya) as the subject's", function()
+    local ev = events("Menlu Siti Rahma mengirim surat kepada Presiden Lee Min Ho. Presiden Lee dalam akun "
+      .. "Facebooknya membalas pesan tersebut dengan menyatakan terima kasih.")
+    assert.equal(2, #ev)
+    assert.same({ "Lee Min Ho", "Siti Rahma" }, { ev[2].sender, ev[2].recipient })
+  end)
+
   it("reads a message received, told inside the letter just told, as the other's, undated", function()
     for _, second in ipairs({
       "Dalam surat tersebut, Lee menyatakan telah menerima ucapan selamat dari Siti Rahma.",
