@@ -183,6 +183,8 @@ describe("title chains", function()
   it("strips the honorifics of elders and clergy (Mbah, Romo, Pendeta) from the name", function()
     assert.same({ "Karto" }, speakers('"Banjir datang tiba-tiba," tutur Mbah Karto (70), warga setempat.'))
     assert.same({ "Yohanes Manu" }, speakers('"Semua aman," kata Pendeta Yohanes Manu.'))
+    -- and the English forms of address
+    assert.same({ "Glenn Fredly" }, speakers('"Semua aman," kata Mr. Glenn Fredly.'))
   end)
   it("reads a religious body in a title and the title right before the name as the one used alone later", function()
     local text = "Pemimpin Gereja Katolik Timur Uskup Markus Tanod tiba di Manado. "

@@ -234,6 +234,8 @@ return {
     "Brigadir Satu", "Brigadir Dua", "Bhayangkara Satu", "Bhayangkara Dua",
     -- honorifics and degrees written before a name
     "Pak", "Bu", "Bapak", "Ibu", "Mas", "Mbak", "Bang", "Tuan", "Nyonya", "H.", "Hj.", "H", "Hj", "Haji", "Hajah",
+    -- forms of address of English texts and of foreigners ("kata Mr. Glenn X", "Mrs. Y")
+    "Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms",
     "Dr.", "dr.", "drg.", "dr", "drg", "Prof.", "Ir.", "Drs.", "Dra.",
     -- (the engineer's and the old bachelor's degrees without the dot: "Kepala Dinas PUTR Ir Putu X")
     "Ir", "Drs", "Dra",
