@@ -807,6 +807,10 @@ static int day_opens_name(const ctx *c, unit u, size_t i, size_t end) {
          !look(c, k, end).n && c->t[k].end - c->t[k].start >= 3)
     k++;
   if (k == i + 1 || k == i + 4) return 0;
+  /* (right after a title or rank, a comma or any lower-case word may follow the name: "Kasatreskrim AKP Hari
+     Budianto belum ...", "Menurut Kapolsek Hari Santoso, ...") */
+  if (after_role(c, i) && k < end && (punct_is(c, k, end, ',') || (c->t[k].kind == KIMPUT_TOK_WORD && !is_cap(&c->t[k]))))
+    return 1;
   return k >= end || punct_is(c, k, end, '.') || cue_after(c, k, end) || verb_follows(c, k, end);
 }
 

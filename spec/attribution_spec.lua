@@ -2997,6 +2997,9 @@ describe("attribution", function()
     assert.same({ "Hari Wiyono" }, people("Ketua Pengadilan Negeri Bale Bandung Hari Wiyono mengatakan sidang "
       .. "ditunda."))
     assert.equal("Hari Purwanto", only('"Kami siap," kata Hari Purwanto.').speaker)
+    -- (after a title or a rank, a comma or any lower-case word may follow the name)
+    assert.same({ "Hari Budianto" }, people("Kasatreskrim AKP Hari Budianto belum mendapat laporan itu."))
+    assert.same({ "Hari Santoso" }, people("Menurut Kapolsek Hari Santoso, pelaku kabur ke hutan."))
     -- a day's name, a committee's event, stays none
     for _, name in ipairs(people("Ketua Panitia Hari Santri Nasional Budi Santoso mengatakan hal itu.")) do
       assert.is_nil(name:find("Hari", 1, true))
