@@ -2586,6 +2586,11 @@ static size_t quantity(scanner *sc, size_t i) {
   } else {
     j = count_at(sc, i, cnt, &n);
     if (!j || !(unit = unit_of(sc, j))) return 0;
+    /* "pada 2019 bulan Ramadhan jatuh pada Mei": four digits of a year before a unit shorter than a
+       year are that year, no count of months or days */
+    if (j == i + 1 && unit != U_YEAR && kind(sc, i) == KIMPUT_TOK_NUMBER && sc->t[i].end - sc->t[i].start == 4 &&
+        n >= 1900 && n <= 2100)
+      return 0;
     j++;
     /* "Liga 1 pekan ke-18", "Liga 2 minggu ke 3": the unit is numbered, the figure names something */
     if (ke_number(sc, j) || (is_key(sc, j, K_KE) && kind(sc, j + 1) == KIMPUT_TOK_NUMBER)) return 0;
