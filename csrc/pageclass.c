@@ -1369,6 +1369,44 @@ static size_t cut_paragraph(const char *text, const kimput_page_line *lines, siz
   return n - 1;
 }
 
+/* Where a clock time ("15:00", "19.00 WIB") stands in [i, end): the offset of its first digit, else NONE. */
+static size_t clock_at(const unsigned char *s, size_t i, size_t end) {
+  for (; i + 4 <= end; i++) {
+    if (!(s[i] >= '0' && s[i] <= '2') || (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9')) continue;
+    size_t k = i + 1;
+    if (s[k] >= '0' && s[k] <= '9') k++;
+    if (k + 2 < end && (s[k] == ':' || s[k] == '.') && s[k + 1] >= '0' && s[k + 1] <= '5' && s[k + 2] >= '0' &&
+        s[k + 2] <= '9' && (k + 3 == end || !(s[k + 3] >= '0' && s[k + 3] <= '9')))
+      return i;
+  }
+  return NONE;
+}
+
+/* Line l opens with a clock time, past a list's dash or bullet ("15:00 Tim A vs Tim B", "- 19.00 WIB - ..."):
+ * a schedule's item. */
+static int clock_item(const char *text, const kimput_page_line *l) {
+  const unsigned char *s = (const unsigned char *)text;
+  size_t i = l->start;
+  if (i + 1 < l->end && (s[i] == '-' || s[i] == '*') && s[i + 1] == ' ') i += 2;
+  return i < l->end && clock_at(s, i, i + 6 < l->end ? i + 6 : l->end) == i;
+}
+
+/* A date alone inside the article, under the opening, with the article's text right above it and either more
+ * paragraphs or a schedule's items ("15:00 Tim A vs Tim B") under it: a heading of the article's schedule or
+ * the date of a letter it quotes ("Sabtu, 14 Januari 2023", "30 September 2018"), no page date. A page's own
+ * stamp stands in its top, or after the article among the links, and most often tells the time too. */
+static void mark_inner_stamps(const char *text, kimput_page_line *lines, size_t n, size_t open, size_t q) {
+  const unsigned char *s = (const unsigned char *)text;
+  for (size_t i = open + 1; open != NONE && i < n; i++) {
+    kimput_page_line *l = &lines[i];
+    if (l->cls != KIMPUT_LINE_TIMESTAMP || (l->flags & KIMPUT_LINEF_UPDATED) || clock_at(s, l->start, l->end) != NONE)
+      continue;
+    size_t a = nonblank(lines, n, i, -1), b = nonblank(lines, n, i, 1);
+    if (a == NONE || b == NONE || lines[a].cls != KIMPUT_LINE_BODY || lines[b].cls != KIMPUT_LINE_BODY) continue;
+    if ((q != NONE && b <= q) || clock_item(text, &lines[b])) l->cls = KIMPUT_LINE_BODY;
+  }
+}
+
 static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_page *page, const uint64_t *hits,
                             size_t words) {
   kimput_status dropped = drop_next_article(set, doc, page, hits, words);
@@ -1439,6 +1477,7 @@ static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_p
       if (first != NONE && after > before) { top = first; stamped = 1; }
     }
   }
+  mark_inner_stamps(text, lines, n, open, q);
   mark_name_lines(text, lines, n, top, open, page->open_outlet);
   mark_headline(text, lines, n, top, open, page->open_outlet, page->open_place, stamped);
   if (p == NONE) return KIMPUT_OK;  /* a snippet: nothing surrounds an article */
@@ -1459,18 +1498,23 @@ static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_p
     if (lines[i].cls == KIMPUT_LINE_TIMESTAMP) dated = i;
   int listed = 0;  /* under a sentence-case line ending with a colon: the article's own list,
                       whose items are no link's title (title-cased, more than three words) */
+  int scheduled = 0;  /* under a date heading of the article's schedule (mark_inner_stamps): its timed items */
   size_t cut = cut_paragraph(text, lines, n, q, len);
   for (size_t i = 0; i < n; i++) {
     kimput_page_line *l = &lines[i];
     if (l->cls != KIMPUT_LINE_BODY || i == cut) {
-      listed = 0;
+      listed = scheduled = 0;
       continue;
     }
     int intro = l->words >= INTRO_MIN_WORDS && !(l->flags & KIMPUT_LINEF_TITLECASE) && l->end > l->start &&
                 text[l->end - 1] == ':';
+    int heading = l->rule >= 0 && k->rules[l->rule].info.cls == KIMPUT_LINE_TIMESTAMP;
+    if (heading) scheduled = 1;
+    else if (l->words > 0 && !clock_item(text, l)) scheduled = 0;
     /* (an item opening with a number is one whatever its case: "0,5 gram: Rp 910.000") */
-    int item = listed && (!((l->flags & KIMPUT_LINEF_TITLECASE) && l->words > SHORT_WORDS) ||
-                          (l->end > l->start && text[l->start] >= '0' && text[l->start] <= '9'));
+    int item = heading || scheduled ||
+               (listed && (!((l->flags & KIMPUT_LINEF_TITLECASE) && l->words > SHORT_WORDS) ||
+                           (l->end > l->start && text[l->start] >= '0' && text[l->start] <= '9')));
     if (l->words <= 1) l->cls = KIMPUT_LINE_NAVIGATION;  /* a button, a counter, a menu word */
     else if (i < top) {
       /* above the opening: decks and captions; above a first paragraph: furniture */

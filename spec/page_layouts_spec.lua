@@ -45,6 +45,32 @@ describe("time stamps", function()
       assert.are.equal("2024-06-11T14:05", doc:meta().published, line)
     end
   end)
+
+  it("are the article's own dates inside it: a schedule's day headings and a quoted letter's date", function()
+    -- a schedule under the opening: the day headings and their timed items are body, the page states no date
+    local doc = kimput.parse(page("Jadwal Lengkap Turnamen Voli Antarkampung Pekan Ini",
+      "KOTABARU, Kabarku.id - Turnamen voli antarkampung digelar di lapangan desa mulai akhir pekan ini.",
+      "Panitia menyiapkan dua lapangan agar semua laga selesai tepat waktu.", "Jadwal Babak Penyisihan",
+      "Sabtu, 12 Juli 2025", "15:00 Desa Sukamaju vs Desa Sukarame", "16:30 Desa Cibodas vs Desa Cijambu",
+      "- Minggu, 13 Juli 2025", "- 15.00 WIB - Desa Mekarsari vs Desa Sindang", "Klasemen Sementara"))
+    for _, line in ipairs { "Sabtu, 12 Juli 2025", "15:00 Desa Sukamaju vs Desa Sukarame",
+                            "16:30 Desa Cibodas vs Desa Cijambu", "- Minggu, 13 Juli 2025",
+                            "- 15.00 WIB - Desa Mekarsari vs Desa Sindang" } do
+      assert.are.equal("body", class_of(doc, line), line)
+    end
+    assert.is_nil(doc:meta().published)
+    -- a letter's date between the paragraphs quoting it
+    doc = kimput.parse(page("Judul berita yang cukup panjang untuk halaman ini", "Rabu, 3 Oktober 2018 | 10:15 WIB",
+      ARTICLE[1], "Berikut isi surat yang diterima kedua tersangka.", "1 Oktober 2018",
+      "Kepada Saudara yang kami hormati, kami mohon kehadiran Anda di kantor kami untuk diperiksa.",
+      ARTICLE[2]))
+    assert.are.equal("body", class_of(doc, "1 Oktober 2018"))
+    assert.are.equal("2018-10-03T10:15", doc:meta().published)
+    -- a page's stamp after the article, over the links, is still furniture
+    doc = kimput.parse(page("Judul berita yang cukup panjang untuk halaman ini", ARTICLE[1], ARTICLE[2],
+      "Rabu, 3 Oktober 2018", "Polisi Bongkar Gudang Miras di Cibeber Kemarin Sore"))
+    assert.are.equal("timestamp", class_of(doc, "Rabu, 3 Oktober 2018"))
+  end)
 end)
 
 describe("captions", function()
