@@ -46,6 +46,17 @@ describe("time stamps", function()
     end
   end)
 
+  it("read a byline whose last word is glued by a hyphen to the weekday", function()
+    for _, line in ipairs { "Nama Penulis Satu , Jurnalis-Rabu, 12 Maret 2025 |09:05 WIB",
+                            "Nama Penulis Satu-Rabu, 12 Maret 2025 | 09:05 WIB" } do
+      local doc = kimput.parse(page("Judul berita yang cukup panjang untuk halaman ini", line, ARTICLE[1],
+                                    ARTICLE[2]))
+      assert.are.equal("timestamp", class_of(doc, line), line)
+      assert.are.equal("2025-03-12T09:05", doc:meta().published, line)
+      assert.is_nil(doc:meta().outlet, line)
+    end
+  end)
+
   it("are the article's own dates inside it: a schedule's day headings and a quoted letter's date", function()
     -- a schedule under the opening: the day headings and their timed items are body, the page states no date
     local doc = kimput.parse(page("Jadwal Lengkap Turnamen Voli Antarkampung Pekan Ini",
