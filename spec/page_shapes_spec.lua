@@ -259,6 +259,23 @@ describe("outlet and dateline from the article's opening", function()
     end)
   end
 
+  it("a site's one-word name with a media word, 'PORTAL KOTA', a place before two hyphens, a bare dateline", function()
+    for _, o in ipairs {
+      { "Kabarku.com, BANDUNG-- ", "Kabarku.com", "Bandung" }, { "PORTAL SUKAMAJU - ", "PORTAL SUKAMAJU", nil },
+      { "Kotapedia – ", "Kotapedia", nil }, { "Beritaku — ", "Beritaku", nil }, { "SUARAKOTA - ", "SUARAKOTA", nil },
+      -- (a place the gazetteer does not know stays the dateline)
+      { "Sukamaju – ", nil, "Sukamaju" } } do
+      local m, _, doc = page { "Pasar Murah Dibuka di Alun-alun Kota", o[1] .. PARA1, PARA2 }
+      assert.are.equal(o[2], m.outlet, o[1])
+      assert.are.equal(o[3], m.dateline, o[1])
+      assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body(), o[1])
+    end
+    -- the place and the address in capitals with no space after the comma, alone over the first paragraph
+    local m = page { "BANDUNG,KABARKUONLINE.COM", PARA1, PARA2 }
+    assert.are.equal("KABARKUONLINE.COM", m.outlet)
+    assert.are.equal("Bandung", m.dateline)
+  end)
+
   it("the date written out between the place and the agency is the page's date", function()
     local m = page { "Pasar Murah Dibuka di Alun-alun Kota", "Sukamaju, 18 Maret 2024 (KBA) - " .. PARA1, PARA2 }
     assert.are.equal("2024-03-18", m.published)
