@@ -1349,14 +1349,46 @@ static kimput_status drop_next_article(kimput_pageset *set, const kimput_doc *do
   return KIMPUT_OK;
 }
 
+/* A sentence ends inside line l and another starts ("... pada 21 November 2010. Ketika itu, ..."): a period after
+ * a word in lower case or a number, a space, a capital. No link's title is two sentences; a title's short
+ * form before a name is capitalised ("Dr. Nama", "Prof. Nama"). */
+static int ends_sentence_inside(const char *text, const kimput_page_line *l) {
+  const unsigned char *s = (const unsigned char *)text;
+  for (size_t i = l->start + 2; i + 2 < l->end; i++) {
+    if (s[i] != '.' || s[i + 1] != ' ' || !(s[i + 2] >= 'A' && s[i + 2] <= 'Z')) continue;
+    size_t w = i;
+    while (w > l->start && ((s[w - 1] >= 'a' && s[w - 1] <= 'z') || (s[w - 1] >= '0' && s[w - 1] <= '9'))) w--;
+    if (i - w >= 2 && (w == l->start || s[w - 1] == ' ')) return 1;
+  }
+  return 0;
+}
+
+/* The first byte of line l past a list's dash or bullet ("- ", "* ", "• "). */
+static size_t past_bullet(const char *text, const kimput_page_line *l) {
+  const unsigned char *s = (const unsigned char *)text;
+  size_t i = l->start;
+  if (i + 1 < l->end && (s[i] == '-' || s[i] == '*') && s[i + 1] == ' ') return i + 2;
+  if (i + 3 < l->end && s[i] == 0xE2 && s[i + 1] == 0x80 && s[i + 2] == 0xA2 && s[i + 3] == ' ') return i + 4;
+  return i;
+}
+
+/* The line's second word starts in lower case ("Berikut jadwal ... Piala AFF 2018:"): a sentence's shape,
+ * however many names follow. */
+static int second_word_lower(const char *text, const kimput_page_line *l) {
+  const unsigned char *s = (const unsigned char *)text;
+  const unsigned char *sp = memchr(s + l->start, ' ', l->end - l->start);
+  return sp && (size_t)(sp - s) + 1 < l->end && sp[1] >= 'a' && sp[1] <= 'z';
+}
+
 /* A page cut off inside its article (a scraper that keeps the first bytes): the text ends on a
  * line no rule classed ("Sementara itu, Me", "Leb"), under the last paragraph q with only lines a
  * rule classed between ("Baca juga: ..."). That line is the article going on, however short its
- * piece, unless its words are title-cased (a link's title after the article, as before): the index
- * of the line, else NONE. */
+ * piece, unless its words are title-cased with no sentence ending inside (a link's title after the
+ * article, as before): the index of the line, else NONE. */
 static size_t cut_paragraph(const char *text, const kimput_page_line *lines, size_t n, size_t q, size_t len) {
   if (q == NONE || q + 1 >= n || lines[n - 1].end != len || lines[n - 1].cls != KIMPUT_LINE_BODY ||
-      ((lines[n - 1].flags & KIMPUT_LINEF_TITLECASE) && lines[n - 1].words > 1))
+      ((lines[n - 1].flags & KIMPUT_LINEF_TITLECASE) && lines[n - 1].words > 1 &&
+       !ends_sentence_inside(text, &lines[n - 1])))
     return NONE;
   /* (one word: the start of a sentence's, "Sete"; not a wire's name in lower case or capitals, "dpa",
      "AFP", that credits the article; "Reuters" alone there reads as such a piece) */
@@ -1386,8 +1418,7 @@ static size_t clock_at(const unsigned char *s, size_t i, size_t end) {
  * a schedule's item. */
 static int clock_item(const char *text, const kimput_page_line *l) {
   const unsigned char *s = (const unsigned char *)text;
-  size_t i = l->start;
-  if (i + 1 < l->end && (s[i] == '-' || s[i] == '*') && s[i + 1] == ' ') i += 2;
+  size_t i = past_bullet(text, l);
   return i < l->end && clock_at(s, i, i + 6 < l->end ? i + 6 : l->end) == i;
 }
 
@@ -1506,22 +1537,24 @@ static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_p
       listed = scheduled = 0;
       continue;
     }
-    int intro = l->words >= INTRO_MIN_WORDS && !(l->flags & KIMPUT_LINEF_TITLECASE) && l->end > l->start &&
-                text[l->end - 1] == ':';
+    int intro = l->words >= INTRO_MIN_WORDS && l->end > l->start && text[l->end - 1] == ':' &&
+                (!(l->flags & KIMPUT_LINEF_TITLECASE) || second_word_lower(text, l));
     int heading = l->rule >= 0 && k->rules[l->rule].info.cls == KIMPUT_LINE_TIMESTAMP;
     if (heading) scheduled = 1;
     else if (l->words > 0 && !clock_item(text, l)) scheduled = 0;
-    /* (an item opening with a number is one whatever its case: "0,5 gram: Rp 910.000") */
+    /* (an item opening with a number is one whatever its case, past its dash: "0,5 gram: Rp 910.000",
+       "- 9 November 2018 Tim A vs Tim B") */
+    size_t b = past_bullet(text, l);
     int item = heading || scheduled ||
                (listed && (!((l->flags & KIMPUT_LINEF_TITLECASE) && l->words > SHORT_WORDS) ||
-                           (l->end > l->start && text[l->start] >= '0' && text[l->start] <= '9')));
+                           (b < l->end && text[b] >= '0' && text[b] <= '9')));
     if (l->words <= 1) l->cls = KIMPUT_LINE_NAVIGATION;  /* a button, a counter, a menu word */
     else if (i < top) {
       /* above the opening: decks and captions; above a first paragraph: furniture */
       if (l->words <= SHORT_WORDS) l->cls = KIMPUT_LINE_NAVIGATION;
       else if (open != NONE || stamped || (dated != NONE && i < dated) || (l->flags & KIMPUT_LINEF_REPEATED))
         l->cls = KIMPUT_LINE_CAPTION;
-    } else if (i > q && !item && !final_mark(text, l->start, l->end) && l->words <= LINK_MAX_WORDS &&
+    } else if (i > q && !item && !intro && !final_mark(text, l->start, l->end) && l->words <= LINK_MAX_WORDS &&
                (l->words <= SHORT_WORDS || (l->flags & KIMPUT_LINEF_TITLECASE) || tag_shaped(text, l)) &&
                !figure_line(text, l)) {
       l->cls = KIMPUT_LINE_NAVIGATION;  /* lists of links (and tags) after the article */

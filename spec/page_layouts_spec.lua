@@ -197,6 +197,24 @@ describe("after the article", function()
     assert.are.equal("navigation", class_of(doc, "operasi pasar murah jelang idul adha"))
     assert.are.equal(ARTICLE[1]:gsub("^JAKARTA %- ", "") .. "\n" .. ARTICLE[2], doc:body())
   end)
+
+  it("keeps the article's own list and a cut last sentence, however many names they hold", function()
+    -- an intro with names ("Berikut jadwal ... Piala Desa 2018:") and its items opening with a date past a dash
+    local items = { "- 9 November 2018 Sukamaju Vs Sukarame (Lapangan Desa, Sukamaju)",
+                    "- 13 November 2018 Cibodas Vs Cijambu (Gedung Olahraga, Ci" }
+    local doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2],
+                                  "Berikut jadwal Tim Sukamaju di Piala Desa 2018:", items[1], items[2]):sub(1, -2))
+    for _, line in ipairs { "Berikut jadwal Tim Sukamaju di Piala Desa 2018:", items[1], items[2] } do
+      assert.are.equal("body", class_of(doc, line), line)
+    end
+    -- a cut last line holding a sentence's end is the article going on; a link's title stays a link
+    local cut = "Pertemuan Pertama Sukamaju Kontra Sukarame Terjadi pada 21 November 2010. Ketika Itu, Tim Mer"
+    doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2], cut):sub(1, -2))
+    assert.are.equal("body", class_of(doc, cut))
+    doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2],
+                            "Dr. Nama Dilantik Jadi Kepala Dinas Kesehatan Kota Sukamaju"):sub(1, -2))
+    assert.are.equal("navigation", class_of(doc, "Dr. Nama Dilantik Jadi Kepala Dinas Kesehatan Kota Sukamaju"))
+  end)
 end)
 
 describe("lines of an image and a video", function()
