@@ -678,6 +678,10 @@ describe("credits", function()
     assert.are.equal(PARA1 .. "\n" .. PARA2, doc:body())
     m = page { PARA1, PARA2, "[JP]" }
     assert.are.equal("JP", m.editor)
+    -- a desk's one-letter code after the slash, alone or glued to the last sentence
+    m, _, doc = page { PARA1, PARA2 .. "[AB/r]" }
+    assert.are.same({ "AB/r", PARA1 .. "\n" .. PARA2 }, { m.editor, doc:body() })
+    assert.are.equal("AB/r", page({ PARA1, PARA2, "[AB/r]" }).editor)
     -- a desk's number after the initials
     m, _, doc = page { PARA1, PARA2 .. " (abc8/situs)" }
     assert.are.same({ "abc8/situs", PARA1 .. "\n" .. PARA2 }, { m.editor, doc:body() })

@@ -293,11 +293,11 @@ M.lines = {
   -- the placeholder is its own value, so that the line above it, a subheading, is never taken as one)
   { short = true, class = "caption", next = "caption",
     pattern = [=[^(?<value>\[(?i:gambar|foto|image|img|photo|picture|ilustrasi)(?:{sp}*\d{1,2})?\]|(?i:image|img|gambar|foto|photo)|!\[[^\]]{0,200}\]\(\S{1,300}\)|<img\b[^>]{0,300}>)$]=] },
-  -- initials alone on a line: [JP], (rzr/dnu), (mcr8/jpnn), with the outlet's address (cr11/situs-kota.com);
+  -- initials alone on a line: [JP], [IT/r], (rzr/dnu), (mcr8/jpnn), with the outlet's address (cr11/situs-kota.com);
   -- a photo's "(ist)", "(dok)" or an advertorial's "(adv)" names no editor; in capitals, "(WIL)", "(Sug)" (an
   -- agency's credit, "(AFP)", "(Ant)", is none)
   { short = true, class = "credit", field = "editor",
-    pattern = [[^(?|\[(?<value>[A-Za-z]{2,5}(?:/[A-Za-z]{2,5})*)\]|\((?!(?:ist|adv|dok|foto)\))(?<value>[a-z]{2,5}\d{0,2}(?:{sp}?/{sp}?[a-z]{2,5}\d{0,2})*(?:/[a-z][a-z\d-]{1,30}\.(?:com|co\.id|id|net))?)\)|\((?!]] .. CAPITAL_CREDITS .. [[\))(?<value>[A-Z]{2,4}|[A-Z][a-z]{1,3})\))$]] },
+    pattern = [[^(?|\[(?<value>[A-Za-z]{2,5}(?:/[A-Za-z]{1,5})*)\]|\((?!(?:ist|adv|dok|foto)\))(?<value>[a-z]{2,5}\d{0,2}(?:{sp}?/{sp}?[a-z]{2,5}\d{0,2})*(?:/[a-z][a-z\d-]{1,30}\.(?:com|co\.id|id|net))?)\)|\((?!]] .. CAPITAL_CREDITS .. [[\))(?<value>[A-Z]{2,4}|[A-Z][a-z]{1,3})\))$]] },
 
   -- page dates ----------------------------------------------------------------
   { short = true, class = "timestamp", updated = true,
@@ -815,7 +815,8 @@ M.prefixes = {
 
 -- Cut from the end of the last body line; (?<editor>) fills meta.editor.
 M.suffixes = {
-  { pattern = [[{sp}*\[(?<editor>[A-Za-z]{2,5}(?:/[A-Za-z]{2,5})*)\]$]] },
+  -- ("[JP]", "[IT/r]": a desk's one-letter code after the slash)
+  { pattern = [[{sp}*\[(?<editor>[A-Za-z]{2,5}(?:/[A-Za-z]{1,5})*)\]$]] },
   -- (a desk's number after the initials: "(mcr8/jpnn)"; the outlet's address last: "(cr11/situs-kota.com)"; a space
   -- by the slash: "(ant/ rdn)"; an agency's name written out in lower case among them: "(reuters/ant)")
   { pattern = [[{sp}*\((?!(?:ist|adv|dok|foto)\))(?<editor>(?:[a-z]{2,5}\d{0,2}|reuters|antara|sputnik|bernama|anadolu)(?:{sp}?/{sp}?(?:[a-z]{2,5}\d{0,2}|reuters|antara|sputnik|bernama|anadolu))*(?:/[a-z][a-z\d-]{1,30}\.(?:com|co\.id|id|net))?)\)$]] },
