@@ -1210,8 +1210,12 @@ static kimput_status find_opening(kimput_pageset *set, const kimput_doc *doc, ki
   *open = NONE;
   size_t paragraphs = 0;
   page_match found = {.rule = -1};  /* the opening's match, when *open is set by one (set for -O1 builds, which cannot see that) */
-  for (size_t i = first_paragraph == NONE ? page->count : 0; i < page->count && i < TOP_LINES; i++) {
+  /* with no paragraph (a snippet, or a text hard-wrapped into short lines) only the first line may open the
+   * article, and only with both its outlet and its place ("KOTA, SITUS.CO.ID--Meskipun ...") */
+  int snippet = first_paragraph == NONE;
+  for (size_t i = 0; i < (snippet ? 1 : page->count) && i < page->count && i < TOP_LINES; i++) {
     kimput_page_line *l = &page->lines[i];
+    if (snippet && l->cls != KIMPUT_LINE_BODY) break;
     if (l->cls == KIMPUT_LINE_DATELINE) { *open = i; return KIMPUT_OK; }
     /* a paragraph above the page date is a deck of the page's top ("Judul / Pasokan
      * berkurang karena hujan. / Rabu, 12 Jun 2024 / Bandung - ..."), not the article's */
@@ -1235,6 +1239,7 @@ static kimput_status find_opening(kimput_pageset *set, const kimput_doc *doc, ki
      * capitals makes it the article's */
     int named = (m.outlet.start != KIMPUT_UNSET && (paragraphs == 0 || capitals || outlet_shaped(text, m.outlet))) ||
                 (m.place.start != KIMPUT_UNSET && (paragraphs == 0 || capitals || dated_opening(text, m)));
+    if (snippet) named = m.outlet.start != KIMPUT_UNSET && m.place.start != KIMPUT_UNSET;
     if (m.rule >= 0 && m.whole.end < l->end && named) {
       /* a sentence-case title with no final period ("BMKG: Waspada hujan lebat pekan ini")
        * is rather the headline: the opening only when no line under it opens the article */

@@ -274,6 +274,15 @@ describe("outlet and dateline from the article's opening", function()
     local m = page { "BANDUNG,KABARKUONLINE.COM", PARA1, PARA2 }
     assert.are.equal("KABARKUONLINE.COM", m.outlet)
     assert.are.equal("Bandung", m.dateline)
+    -- a text hard-wrapped into short lines (no paragraph) opens on its first line with its place and outlet;
+    -- a place alone there is no sign enough
+    local _, doc
+    m, _, doc = page { "BANDUNG, KABARKU.CO.ID--Pemerintah kota membuka pasar", "murah di alun-alun selama tiga",
+                       "hari untuk menekan harga bahan pokok." }
+    assert.are.same({ "KABARKU.CO.ID", "Bandung" }, { m.outlet, m.dateline })
+    assert.are.equal("Pemerintah kota membuka pasar", doc:body():match("^[^\n]*"))
+    m = page { "Bandung - Pemerintah kota membuka pasar", "murah di alun-alun selama tiga" }
+    assert.are.same({}, { m.outlet, m.dateline })
   end)
 
   it("the date written out between the place and the agency is the page's date", function()
