@@ -65,7 +65,8 @@ enum {
   TEASER_MIN_WORDS = 5,   /* an excerpt cut by an ellipsis in a teaser box is no shorter */
   BOTTOM_TITLE_LINES = 4, /* last lines looked at for the page date under the title, at the page's end */
   INLINE_LINK_WORDS = 8,  /* a link's title set bare between paragraphs is no shorter (a subheading is) */
-  CREDIT_TAIL = 64        /* a photo's credit in brackets after its caption's repeat is no longer, in bytes */
+  CREDIT_TAIL = 64,       /* a photo's credit in brackets after its caption's repeat is no longer, in bytes */
+  STAMP_TAIL = 48         /* a page date glued to the end of the title is no longer, in bytes */
 };
 
 #define NONE ((size_t)-1)
@@ -1945,6 +1946,41 @@ static size_t glued_zone_end(const char *text, kimput_span line) {
   return 0;
 }
 
+/* Where a page date glued to the end of the first line's title starts ("Judul Berita Senin, 15/09/2025 | 15:22"):
+ * at a weekday among the last STAMP_TAIL bytes, a digit after it, the line ending with a clock time (its zone
+ * after it or none), and a title of three words or more before it; 0 for none. */
+static size_t glued_title_stamp(const char *text, kimput_span line) {
+  static const char *const days[] = {"Senin ", "Senin, ", "Selasa ", "Selasa, ", "Rabu ", "Rabu, ", "Kamis ",
+                                     "Kamis, ", "Jumat ", "Jumat, ", "Sabtu ", "Sabtu, ", "Minggu ", "Minggu, "};
+  const unsigned char *s = (const unsigned char *)text;
+  size_t e = line.end;
+  if (e - line.start < 24) return 0;
+  /* the zone, then the clock time closing the line */
+  if (s[e - 1] == 'B' && s[e - 2] == 'I' && s[e - 3] == 'W' && s[e - 4] == ' ') e -= 4;
+  if (!(s[e - 1] >= '0' && s[e - 1] <= '9' && s[e - 2] >= '0' && s[e - 2] <= '9' &&
+        (s[e - 3] == ':' || s[e - 3] == '.')))
+    return 0;
+  size_t from = e - line.start > STAMP_TAIL + 2 ? e - STAMP_TAIL : line.start + 2;
+  for (size_t i = from; i + 8 < e; i++) {
+    /* (glued to the title's last word by a space only: a bar, comma or dash before it parts a byline's stamp) */
+    if (s[i - 1] != ' ' || s[i] < 'J' || s[i] > 'S' ||
+        !(is_alnum_ascii(s[i - 2]) || s[i - 2] == '?' || s[i - 2] == '!' || s[i - 2] == '"'))
+      continue;
+    for (size_t d = 0; d < sizeof days / sizeof *days; d++) {
+      size_t k = strlen(days[d]);
+      if (i + k < e && memcmp(s + i, days[d], k) == 0 && s[i + k] >= '0' && s[i + k] <= '9') {
+        /* (a sentence's day, "... pada Senin, 15/09/2025 10.05", "hari Senin", is no stamp) */
+        if (i >= line.start + 5 && (memcmp(s + i - 5, "pada ", 5) == 0 || memcmp(s + i - 5, "hari ", 5) == 0))
+          return 0;
+        unsigned spaces = 0;
+        for (size_t j = line.start; j < i; j++) spaces += s[j] == ' ';
+        return spaces >= 3 ? i - 1 - line.start : 0;  /* (the title ends before the space) */
+      }
+    }
+  }
+  return 0;
+}
+
 /* Splits span k of the set's scratch at offset `at` from its start (spaces after it skipped): one more span. */
 static kimput_status split_span(kimput_pageset *set, const char *text, size_t *n, size_t k, size_t at) {
   if (!reserve((void **)&set->spans, &set->spans_cap, *n + 1, sizeof *set->spans)) return KIMPUT_ERR_NOMEM;
@@ -1958,12 +1994,15 @@ static kimput_status split_span(kimput_pageset *set, const char *text, size_t *n
 }
 
 /* Splits the page's top lines where a scrape glued two of them: a page date before the first line's text
- * (glued_date_end), a time stamp's zone before the opening (glued_zone_end, in the first GLUED_LINES lines).
+ * (glued_date_end) or after its title (glued_title_stamp), a time stamp's zone before the opening (glued_zone_end, in
+ * the first GLUED_LINES lines).
  * Bounded: one look at each of those lines, one split at most each. */
 static kimput_status split_glued(kimput_pageset *set, const char *text, size_t *n) {
   size_t at;
   kimput_status st;
   if (*n > 0 && (at = glued_date_end(text, set->spans[0])) != 0 && (st = split_span(set, text, n, 0, at)) != KIMPUT_OK)
+    return st;
+  if (*n > 0 && (at = glued_title_stamp(text, set->spans[0])) != 0 && (st = split_span(set, text, n, 0, at)) != KIMPUT_OK)
     return st;
   for (size_t k = 0; k < *n && k < GLUED_LINES; k++)
     if ((at = glued_zone_end(text, set->spans[k])) != 0 && (st = split_span(set, text, n, k++, at)) != KIMPUT_OK)

@@ -274,6 +274,19 @@ describe("outlet and dateline from the article's opening", function()
     local m = page { "BANDUNG,KABARKUONLINE.COM", PARA1, PARA2 }
     assert.are.equal("KABARKUONLINE.COM", m.outlet)
     assert.are.equal("Bandung", m.dateline)
+    -- the address glued by a hyphen to the place
+    m = page { "Pasar Murah Dibuka di Alun-alun Kota", "Kabarku12.com-Bandung – " .. PARA1, PARA2 }
+    assert.are.same({ "Kabarku12.com", "Bandung" }, { m.outlet, m.dateline })
+    -- a page date glued to the end of the title on the first line: the headline, then the stamp
+    local class
+    m, class = page { "Pasar Murah Dibuka di Alun-alun Kota Selasa, 16/09/2025 | 10:05", "BANDUNG - " .. PARA1, PARA2 }
+    assert.are.same({ "Pasar Murah Dibuka di Alun-alun Kota", "2025-09-16T10:05", "timestamp" },
+                    { m.headline, m.published, class["Selasa, 16/09/2025 | 10:05"] })
+    m = page { "Pasar Murah Dibuka Kamis, 18 September 2025 09:15 WIB", "BANDUNG - " .. PARA1, PARA2 }
+    assert.are.same({ "Pasar Murah Dibuka", "2025-09-18T09:15" }, { m.headline, m.published })
+    m, class = page { "Pasar murah dibuka di alun-alun kota pada Selasa, 16/09/2025 10:05", PARA1, PARA2 }
+    assert.is_nil(m.published)
+    assert.is_nil(class["Selasa, 16/09/2025 10:05"])
     -- a text hard-wrapped into short lines (no paragraph) opens on its first line with its place and outlet;
     -- a place alone there is no sign enough
     local _, doc

@@ -754,6 +754,8 @@ M.prefixes = {
   { pattern = [[^(?<outlet>{domain}){sp}*{dash}{sp}*(?:{section}|(?<place>{place})){sp}*{dash}{sp}+]] },
   -- "SITUSKU.CO.ID - JAKARTA. ", "Situsku.co.id - Jakarta. ": the place closed by a period
   { pattern = [[^(?<outlet>{domain}){sp}*{dash}{sp}*(?<place>(?-i:\p{Lu}{3,}+(?:{sp}\p{Lu}{3,}+)?|\p{Lu}\p{Ll}{2,}+(?:{sp}\p{Lu}\p{Ll}{2,}+)?))\.{sp}+(?=\p{Lu})]] },
+  -- the address glued by a hyphen to the place: "Situsku.com-Kotamulya – "
+  { pattern = [[^(?<outlet>{domain})-(?<place>{place}){sp}*{dash}{sp}*]] },
   -- the address closed by a period, then the place: "SITUSKU.COM. Kotamulya – "
   { pattern = [[^(?<outlet>{domain})\.{sp}+(?<place>{place}){sp}*{dash}{sp}+]] },
   -- (an en or em dash may be glued to the first word: "Situsku.com–Pemerintah ...")
