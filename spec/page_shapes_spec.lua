@@ -274,9 +274,12 @@ describe("outlet and dateline from the article's opening", function()
     local m = page { "BANDUNG,KABARKUONLINE.COM", PARA1, PARA2 }
     assert.are.equal("KABARKUONLINE.COM", m.outlet)
     assert.are.equal("Bandung", m.dateline)
-    -- the address glued by a hyphen to the place
+    -- the address glued by a hyphen to the place, or to the first word
     m = page { "Pasar Murah Dibuka di Alun-alun Kota", "Kabarku12.com-Bandung – " .. PARA1, PARA2 }
     assert.are.same({ "Kabarku12.com", "Bandung" }, { m.outlet, m.dateline })
+    local _, doc0
+    m, _, doc0 = page { "Pasar Murah Dibuka di Alun-alun Kota", "KABARKU.ID-" .. PARA1, PARA2 }
+    assert.are.same({ "KABARKU.ID", PARA1 .. "\n" .. PARA2 }, { m.outlet, doc0:body() })
     -- a page date glued to the end of the title on the first line: the headline, then the stamp
     local class
     m, class = page { "Pasar Murah Dibuka di Alun-alun Kota Selasa, 16/09/2025 | 10:05", "BANDUNG - " .. PARA1, PARA2 }

@@ -758,8 +758,8 @@ M.prefixes = {
   { pattern = [[^(?<outlet>{domain})-(?<place>{place}){sp}*{dash}{sp}*]] },
   -- the address closed by a period, then the place: "SITUSKU.COM. Kotamulya – "
   { pattern = [[^(?<outlet>{domain})\.{sp}+(?<place>{place}){sp}*{dash}{sp}+]] },
-  -- (an en or em dash may be glued to the first word: "Situsku.com–Pemerintah ...")
-  { pattern = [[^(?<outlet>{domain})(?:{sp}*{dash}{sp}+|{sp}*[–—]{sp}*(?=\p{Lu}))]] },
+  -- (an en or em dash may be glued to the first word: "Situsku.com–Pemerintah ...", and a hyphen: "SITUSKU.ID-Pada ...")
+  { pattern = [[^(?<outlet>{domain})(?:{sp}*{dash}{sp}+|{sp}*[–—]{sp}*(?=\p{Lu})|-(?=\p{Lu}\p{Ll}))]] },
   -- the address, then the outlet's name: "RM.id  Rakyat Merdeka - "
   { pattern = [[^(?<outlet>{domain}){sp}+\p{Lu}\p{L}*+(?:{sp}\p{Lu}\p{L}*+){0,2}{sp}+{dash}{sp}+]] },
   -- the place, then the address between dashes: "KOTAMULYA - Situsku.com - " (or after a bar:
