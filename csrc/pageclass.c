@@ -1407,6 +1407,17 @@ static size_t cut_paragraph(const char *text, const kimput_page_line *lines, siz
   return n - 1;
 }
 
+/* The length of the weekday written at s[i..end) with a space or comma after it ("Senin ", "Jumat,"), else 0. */
+static size_t weekday_at(const unsigned char *s, size_t i, size_t end) {
+  static const char *const days[] = {"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"};
+  if (i >= end || s[i] < 'J' || s[i] > 'S') return 0;
+  for (size_t d = 0; d < sizeof days / sizeof *days; d++) {
+    size_t k = strlen(days[d]);
+    if (i + k < end && memcmp(s + i, days[d], k) == 0 && (s[i + k] == ' ' || s[i + k] == ',')) return k;
+  }
+  return 0;
+}
+
 /* Where a clock time ("15:00", "19.00 WIB") stands in [i, end): the offset of its first digit, else NONE. */
 static size_t clock_at(const unsigned char *s, size_t i, size_t end) {
   for (; i + 4 <= end; i++) {
@@ -1426,6 +1437,18 @@ static int clock_item(const char *text, const kimput_page_line *l) {
   const unsigned char *s = (const unsigned char *)text;
   size_t i = past_bullet(text, l);
   return i < l->end && clock_at(s, i, i + 6 < l->end ? i + 6 : l->end) == i;
+}
+
+/* Line l opens with a weekday and its date, past a list's dash ("Selasa (13/11/2018) Tim A Vs Tim B", "- Sabtu,
+ * 17 November 2018 ..."): a schedule's item, no link's title. */
+static int day_item(const char *text, const kimput_page_line *l) {
+  const unsigned char *s = (const unsigned char *)text;
+  size_t i = past_bullet(text, l), k = weekday_at(s, i, l->end);
+  if (!k) return 0;
+  i += k + (s[i + k] == ',');
+  if (i < l->end && s[i] == ' ') i++;
+  if (i < l->end && s[i] == '(') i++;
+  return i < l->end && s[i] >= '0' && s[i] <= '9';
 }
 
 /* A date alone inside the article, under the opening, with the article's text right above it and either more
@@ -1551,7 +1574,7 @@ static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_p
     /* (an item opening with a number is one whatever its case, past its dash: "0,5 gram: Rp 910.000",
        "- 9 November 2018 Tim A vs Tim B") */
     size_t b = past_bullet(text, l);
-    int item = heading || scheduled ||
+    int item = heading || scheduled || day_item(text, l) ||
                (listed && (!((l->flags & KIMPUT_LINEF_TITLECASE) && l->words > SHORT_WORDS) ||
                            (b < l->end && text[b] >= '0' && text[b] <= '9')));
     if (l->words <= 1) l->cls = KIMPUT_LINE_NAVIGATION;  /* a button, a counter, a menu word */
@@ -1950,8 +1973,6 @@ static size_t glued_zone_end(const char *text, kimput_span line) {
  * at a weekday among the last STAMP_TAIL bytes, a digit after it, the line ending with a clock time (its zone
  * after it or none), and a title of three words or more before it; 0 for none. */
 static size_t glued_title_stamp(const char *text, kimput_span line) {
-  static const char *const days[] = {"Senin ", "Senin, ", "Selasa ", "Selasa, ", "Rabu ", "Rabu, ", "Kamis ",
-                                     "Kamis, ", "Jumat ", "Jumat, ", "Sabtu ", "Sabtu, ", "Minggu ", "Minggu, "};
   const unsigned char *s = (const unsigned char *)text;
   size_t e = line.end;
   if (e - line.start < 24) return 0;
@@ -1966,17 +1987,16 @@ static size_t glued_title_stamp(const char *text, kimput_span line) {
     if (s[i - 1] != ' ' || s[i] < 'J' || s[i] > 'S' ||
         !(is_alnum_ascii(s[i - 2]) || s[i - 2] == '?' || s[i - 2] == '!' || s[i - 2] == '"'))
       continue;
-    for (size_t d = 0; d < sizeof days / sizeof *days; d++) {
-      size_t k = strlen(days[d]);
-      if (i + k < e && memcmp(s + i, days[d], k) == 0 && s[i + k] >= '0' && s[i + k] <= '9') {
-        /* (a sentence's day, "... pada Senin, 15/09/2025 10.05", "hari Senin", is no stamp) */
-        if (i >= line.start + 5 && (memcmp(s + i - 5, "pada ", 5) == 0 || memcmp(s + i - 5, "hari ", 5) == 0))
-          return 0;
-        unsigned spaces = 0;
-        for (size_t j = line.start; j < i; j++) spaces += s[j] == ' ';
-        return spaces >= 3 ? i - 1 - line.start : 0;  /* (the title ends before the space) */
-      }
-    }
+    size_t k = weekday_at(s, i, e);
+    if (!k) continue;
+    k += s[i + k] == ',';
+    if (i + k + 1 >= e || s[i + k] != ' ' || s[i + k + 1] < '0' || s[i + k + 1] > '9') continue;
+    /* (a sentence's day, "... pada Senin, 15/09/2025 10.05", "hari Senin", is no stamp) */
+    if (i >= line.start + 5 && (memcmp(s + i - 5, "pada ", 5) == 0 || memcmp(s + i - 5, "hari ", 5) == 0))
+      return 0;
+    unsigned spaces = 0;
+    for (size_t j = line.start; j < i; j++) spaces += s[j] == ' ';
+    return spaces >= 3 ? i - 1 - line.start : 0;  /* (the title ends before the space) */
   }
   return 0;
 }

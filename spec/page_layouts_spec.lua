@@ -207,6 +207,12 @@ describe("after the article", function()
     for _, line in ipairs { "Berikut jadwal Tim Sukamaju di Piala Desa 2018:", items[1], items[2] } do
       assert.are.equal("body", class_of(doc, line), line)
     end
+    -- a schedule's items opening with a weekday and its date, under a title-cased heading
+    doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2],
+                            "Jadwal Tim Sukamaju di Piala Desa", "Selasa (13/11/2018) Sukamaju Vs Sukarame",
+                            "- Sabtu, 17 November 2018 Cibodas Vs Sukamaju"))
+    assert.are.equal("body", class_of(doc, "Selasa (13/11/2018) Sukamaju Vs Sukarame"))
+    assert.are.equal("body", class_of(doc, "- Sabtu, 17 November 2018 Cibodas Vs Sukamaju"))
     -- a cut last line holding a sentence's end is the article going on; a link's title stays a link
     local cut = "Pertemuan Pertama Sukamaju Kontra Sukarame Terjadi pada 21 November 2010. Ketika Itu, Tim Mer"
     doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2], cut):sub(1, -2))
