@@ -1451,6 +1451,14 @@ static int day_item(const char *text, const kimput_page_line *l) {
   return i < l->end && s[i] >= '0' && s[i] <= '9';
 }
 
+/* Line i stands right above a day heading of the article's schedule (a stamp-shaped date mark_inner_stamps gave
+ * back to the body): the schedule's title ("Jadwal Lengkap Pekan Ini" / "Sabtu, 14 Juni 2025" / "15:00 ..."). */
+static int over_schedule(const page_kind *k, const kimput_page_line *lines, size_t n, size_t i) {
+  size_t b = nonblank(lines, n, i, 1);
+  return b != NONE && lines[b].cls == KIMPUT_LINE_BODY && lines[b].rule >= 0 &&
+         k->rules[lines[b].rule].info.cls == KIMPUT_LINE_TIMESTAMP;
+}
+
 /* A date alone inside the article, under the opening, with the article's text right above it and either more
  * paragraphs or a schedule's items ("15:00 Tim A vs Tim B") under it: a heading of the article's schedule or
  * the date of a letter it quotes ("Sabtu, 14 Januari 2023", "30 September 2018"), no page date. A page's own
@@ -1585,7 +1593,7 @@ static kimput_status layout(kimput_pageset *set, const kimput_doc *doc, kimput_p
         l->cls = KIMPUT_LINE_CAPTION;
     } else if (i > q && !item && !intro && !final_mark(text, l->start, l->end) && l->words <= LINK_MAX_WORDS &&
                (l->words <= SHORT_WORDS || (l->flags & KIMPUT_LINEF_TITLECASE) || tag_shaped(text, l)) &&
-               !figure_line(text, l)) {
+               !figure_line(text, l) && !over_schedule(k, lines, n, i)) {
       l->cls = KIMPUT_LINE_NAVIGATION;  /* lists of links (and tags) after the article */
     }
     /* "Berikut rinciannya:" then its items, up to the next line a rule classed (the
