@@ -213,6 +213,11 @@ describe("after the article", function()
                             "- Sabtu, 17 November 2018 Cibodas Vs Sukamaju"))
     assert.are.equal("body", class_of(doc, "Selasa (13/11/2018) Sukamaju Vs Sukarame"))
     assert.are.equal("body", class_of(doc, "- Sabtu, 17 November 2018 Cibodas Vs Sukamaju"))
+    -- a paper's e-paper button between paragraphs
+    for _, button in ipairs { "Baca Koran", "E-Paper", "Koran Digital" } do
+      doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], button, ARTICLE[2]))
+      assert.are.equal("navigation", class_of(doc, button), button)
+    end
     -- a cut last line holding a sentence's end is the article going on; a link's title stays a link
     local cut = "Pertemuan Pertama Sukamaju Kontra Sukarame Terjadi pada 21 November 2010. Ketika Itu, Tim Mer"
     doc = kimput.parse(page("Judul Berita Panjang Hari Ini", ARTICLE[1], ARTICLE[2], cut):sub(1, -2))

@@ -551,7 +551,8 @@ M.lines = {
   { short = true, class = "navigation",
     pattern = [[^(?i:scroll\s+to\s+continue\s+with\s+content|scroll\s+untuk\s+melanjutkan(?:\s+membaca)?|lanjutkan\s+membaca|selanjutnya|sebelumnya)\s*:?$]] },
   -- (a channel's bare name under its promotion: "Google News", "WhatsApp Channel")
-  { short = true, class = "navigation", pattern = [[^(?i:lihat\s+berita\s+lainnya|berita\s+lainnya|lihat\s+semua|selengkapnya|google\s+news|whatsapp\s+channel|saluran\s+whatsapp)\s*:?$]] },
+  -- (a paper's e-paper button: "Baca Koran", "E-Paper", "Koran Digital")
+  { short = true, class = "navigation", pattern = [[^(?i:lihat\s+berita\s+lainnya|berita\s+lainnya|lihat\s+semua|selengkapnya|google\s+news|whatsapp\s+channel|saluran\s+whatsapp|baca\s+(?:koran|e-?paper)|e-?paper|koran\s+digital)\s*:?$]] },
   { short = true, class = "navigation", pattern = [[^(?:[^\p{L}\d\s]{1,4}\s*|\S{1,4}\s+)?(?i:read\s+next|baca\s+berikutnya|berita\s+selanjutnya|artikel\s+selanjutnya)\b]] },
   -- a pager's or a blog's buttons: "Next Page", "Previous Post", "Halaman Sebelumnya"
   { short = true, class = "navigation",
